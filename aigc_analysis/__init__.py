@@ -1,0 +1,1 @@
+"""aigc-analysis: quantitative facts from Chinese sell-side AI research notes."""
