@@ -1,1 +1,46 @@
-"""aigc-analysis: quantitative facts from Chinese sell-side AI research notes."""
+"""aigc-analysis: quantitative facts from Chinese sell-side AI research notes.
+
+Public names are imported lazily so that ``import aigc_analysis`` stays fast.
+"""
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "load_corpus": "load",
+    "iter_documents": "load",
+    "CorpusError": "load",
+    "find_quantities": "quantities",
+    "Quantity": "quantities",
+    "parse_period": "periods",
+    "find_periods": "periods",
+    "extract_facts": "facts",
+    "capex": "views",
+    "parameters": "views",
+    "pricing": "views",
+    "valuation": "views",
+    "earnings": "views",
+    "adoption": "views",
+    "market": "views",
+    "compute": "views",
+    "ledger": "ledger",
+    "check_plausibility": "plausibility",
+    "open_db": "store",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aigc_analysis' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return __all__
