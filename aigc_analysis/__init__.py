@@ -25,7 +25,9 @@ _EXPORTS = {
     "adoption": "views",
     "market": "views",
     "compute": "views",
-    "ledger": "ledger",
+    "ledger": "claims",
+    "revisions": "claims",
+    "load_reference": "plausibility",
     "check_plausibility": "plausibility",
     "open_db": "store",
 }
