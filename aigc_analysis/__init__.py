@@ -12,6 +12,7 @@ _EXPORTS = {
     "load_corpus": "load",
     "iter_documents": "load",
     "CorpusError": "load",
+    "CorpusWarning": "load",
     "find_quantities": "quantities",
     "Quantity": "quantities",
     "parse_period": "periods",

@@ -15,19 +15,92 @@ class UsageError(Exception):
     """Bad command-line usage (exit code 2)."""
 
 
-def _cmd_corpus(args: argparse.Namespace) -> int:
-    from .load import load_corpus
+def _load(args: argparse.Namespace):
+    """Load the corpus named on the command line; print each problem once; None if empty."""
+    import warnings
 
-    docs = load_corpus(args.paths if len(args.paths) > 1 else args.paths[0], strict=args.strict)
+    from .load import CorpusWarning, load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)  # problems are printed once below
+        docs = load_corpus(args.paths if len(args.paths) > 1 else args.paths[0], strict=args.strict)
     for problem in docs.attrs.get("problems", []):
         print(problem, file=sys.stderr)
     if docs.empty:
         print("error: no document could be loaded", file=sys.stderr)
+        return None
+    return docs
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    docs = _load(args)
+    if docs is None:
         return 1
     cols = ["doc_id", "publisher", "published", "script", "encoding", "n_chars"]
     table = docs[cols].rename(columns={"n_chars": "chars"})
+    # a month-precision date prints as 2024-06, not as the first of the month
+    table["published"] = [
+        "" if d is None or d != d else (d.strftime("%Y-%m") if p == "month" else d.isoformat())
+        for d, p in zip(docs["published"], docs.get("published_precision", ["day"] * len(docs)))
+    ]
     print(table.to_string(index=False))
     return 0
+
+
+def _progress(items, total: int, quiet: bool, desc: str):
+    """A tqdm progress bar on a terminal for large inputs; plain iteration otherwise."""
+    if quiet or total < 20 or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc=desc, unit="doc", file=sys.stderr)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .facts import extract_document, facts_frame
+    from .schema import validate_facts
+    from .store import write_tables
+
+    docs = _load(args)
+    if docs is None:
+        return 1
+    rows: list[dict] = []
+    for doc in _progress(docs.to_dict("records"), len(docs), args.quiet, "extract"):
+        rows.extend(extract_document(doc))
+    facts = validate_facts(facts_frame(rows))
+    paths = write_tables(facts, docs, args.out)
+    if not args.quiet:
+        counts = facts["theme"].value_counts()
+        for theme, n in sorted(counts.items()):
+            n_docs = facts.loc[facts["theme"] == theme, "doc_id"].nunique()
+            print(f"{theme:<11} {n:>6} facts in {n_docs} documents")
+        print(f"{len(facts)} facts from {len(docs)} documents -> {paths['facts_csv'].parent}")
+    if facts.empty:
+        print("error: no fact was extracted", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .build import run_build
+
+    return run_build(corpus=args.corpus, out=args.out, lang=args.lang, jobs=args.jobs,
+                     figures_dir=args.figures, quiet=args.quiet)
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from .store import run_query
+
+    return run_query(args.sql, args.db, csv=args.csv)
+
+
+def _cmd_lab(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from .paths import NOTEBOOKS_DIR
+
+    cmd = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={NOTEBOOKS_DIR}"] + args.lab_args
+    return subprocess.call(cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +117,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="folders, files or both")
     p.add_argument("--strict", action="store_true", help="fail on the first bad file")
     p.set_defaults(func=_cmd_corpus)
+
+    p = sub.add_parser("extract", help="extract the facts table (CSV, Parquet, DuckDB)")
+    p.add_argument("paths", nargs="+", help="folders, files or both")
+    p.add_argument("--out", required=True, help="output folder for facts.csv, facts.parquet, ...")
+    p.add_argument("--strict", action="store_true", help="fail on the first bad file")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("build", help="extract, run every notebook, write figures and the HTML report")
+    p.add_argument("--corpus", default="seeds", help="folder of reports (default: seeds)")
+    p.add_argument("--out", default="build", help="output folder (default: build)")
+    p.add_argument("--lang", default="zh", choices=["zh", "en"], help="language of charts and narrative")
+    p.add_argument("--jobs", type=int, default=0, help="notebooks run at once (default: number of cores)")
+    p.add_argument("--figures", default=None, help="figures folder (default: figures/ for the seeds)")
+    p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("query", help="run SQL against the stored facts.duckdb and print the result")
+    p.add_argument("sql", help='e.g. "SELECT entity, value FROM capex"')
+    p.add_argument("--db", default=None, help="path of facts.duckdb (default: build/data/facts.duckdb)")
+    p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    p.set_defaults(func=_cmd_query)
+
+    p = sub.add_parser("lab", help="start JupyterLab in the notebooks folder")
+    p.add_argument("lab_args", nargs=argparse.REMAINDER, help="extra arguments for jupyter lab")
+    p.set_defaults(func=_cmd_lab)
     return parser
 
 

@@ -1,0 +1,260 @@
+"""Spans of boilerplate: site navigation, contact blocks, disclaimers, rating scales, contents.
+
+Nothing is deleted: :func:`find_boilerplate` returns ``(start, end, kind)`` character spans so
+later stages can skip them while every offset still points into the original text.
+
+Kinds
+-----
+``navigation``
+    breadcrumbs (``首页 >``, ``你的位置:``), SEO spam title lines, repost stamps (``点击次数``,
+    ``作者: ... 发布时间:``), share/follow blocks (``关注我们``).
+``contact``
+    analyst names with ``分析师``/``研究员``, e-mails, SAC registration numbers, phone, fax,
+    address lines, analyst biographies.
+``disclaimer``
+    ``免责声明``, ``郑重声明``, ``分析师承诺``, ``规范性披露`` ... from the heading to the end of its
+    block, and page-footer lines such as ``请参阅本报告尾部免责声明``.
+``rating``
+    rating-scale definitions (``评级说明``, ``公司评级体系`` ...).
+``toc``
+    a table of contents (``目录`` followed by lines ending in page numbers).
+
+Risk-factor lists (``风险提示``/``风险因素``) are report content and are deliberately not marked.
+
+The rules are general (headings, line shapes, identifier patterns), not tuned to one report.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .normalise import for_parsing, to_simplified
+
+Span = tuple[int, int, str]
+
+# --- block headings: from the heading to the next heading (or the end of the document) --------
+#: Heading keyword -> kind. Longer keywords first so ``公司评级体系`` wins over ``评级体系``.
+HEADINGS: dict[str, str] = {
+    # disclaimers and legal notices
+    "免责声明": "disclaimer", "免责条款": "disclaimer", "郑重声明": "disclaimer",
+    "重要声明": "disclaimer", "法律声明": "disclaimer", "特别声明": "disclaimer",
+    "版权声明": "disclaimer", "一般声明": "disclaimer", "分析师承诺": "disclaimer",
+    "证券分析师承诺": "disclaimer", "分析师声明": "disclaimer", "分析师申明": "disclaimer",
+    "规范性披露": "disclaimer", "重要披露": "disclaimer", "信息披露": "disclaimer",
+    "披露声明": "disclaimer", "重要信息披露": "disclaimer", "法律声明及风险提示": "disclaimer",
+    # rating-scale definitions
+    "评级说明": "rating", "投资评级说明": "rating", "投资评级": "rating", "评级体系": "rating",
+    "公司评级体系": "rating", "行业评级体系": "rating", "评级标准": "rating",
+    "投资评级标准": "rating", "公司评级标准": "rating", "行业评级标准": "rating",
+    "股票评级": "rating", "行业评级说明": "rating", "股票投资评级说明": "rating",
+    "行业投资评级说明": "rating", "证券投资评级": "rating", "投资建议的评级标准": "rating",
+    # analyst biographies, contact sections
+    "分析师简介": "contact", "分析师与研究助理简介": "contact", "作者简介": "contact",
+    "研究团队简介": "contact", "分析师介绍": "contact", "联系我们": "contact",
+    "联系方式": "contact", "研究所联系方式": "contact",
+    # follow/share blocks of websites and WeChat reposts
+    "关注我们": "navigation", "相关阅读": "navigation", "推荐阅读": "navigation",
+    "往期回顾": "navigation", "相关研报": "navigation", "往期推荐": "navigation",
+}
+
+_KEYWORDS = "|".join(sorted(map(re.escape, HEADINGS), key=len, reverse=True))
+# ``[^\S\n]`` below: any blank except a newline (NBSP and ideographic spaces included).
+_BULLET = r"(?:[-*•▌■●◆▲►▶#]+\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)]\s*)?"
+# An optional issuer prefix: ``华西证券免责声明``, ``安信国际(香港)重要声明``; never ``请参阅...``.
+_ISSUER = (
+    r"(?:[\u4e00-\u9fffA-Za-z()]{0,12}?"
+    r"(?:证券|研究所|研究院|研究部|国际|公司|集团|金融|控股|银行|资本|香港|\)))?"
+)
+# A heading alone on its line, optionally after a bullet/number and a short institution prefix
+# (``华西证券免责声明``), optionally followed by a colon.
+_HEADING_LINE = re.compile(
+    rf"^[^\S\n]*{_BULLET}{_ISSUER}(?P<kw>{_KEYWORDS})[^\S\n]*:?[^\S\n]*$",
+    re.M,
+)
+# A heading inside a long line (WeChat reposts flatten a whole article onto one line): the
+# keyword must stand alone between blanks.
+_HEADING_INLINE = re.compile(rf"(?:(?<=[^\S\n])|^)(?P<kw>{_KEYWORDS})(?=[^\S\n]+\S)", re.M)
+
+# A short numbered chapter heading ends a block early (content resumes after it).
+_CHAPTER = re.compile(
+    r"^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*[.、]|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十\d]+[章节部分])"
+    r"[^\S\n]*[^\s\d][^\n。;]{0,38}$",
+    re.M,
+)
+
+# --- line rules ---------------------------------------------------------------------------------
+_NAV_LINE = [
+    re.compile(r"^[^\S\n]*(?:首页|主页|网站首页|Home)[^\S\n]*[>›»/]"),
+    re.compile(r"(?:你的位置|您的位置|您现在的位置|当前位置|所在位置)[^\S\n]*:"),
+    # SEO spam title: phrases joined by underscores, e.g. ``炒股配资_股票配资开户_免息配资``
+    re.compile(r"^[^\S\n]*[^\s_]{2,24}(?:_[^\s_]{2,24}){2,}[^\S\n]*$"),
+    re.compile(r"(?:点击次数|阅读次数|浏览次数|点击量|阅读量|浏览量)[^\S\n]*:?[^\S\n]*\d"),
+    re.compile(r"^[^\S\n]*作者[^\S\n]*:.{0,80}(?:发布时间|发布日期|来源|整理)"),
+    re.compile(r"^[^\S\n]*[(]?以下内容(?:从|来自|摘自|转自)"),
+    re.compile(r"^[^\S\n]*(?:本文)?(?:来源|原文链接|责任编辑|编辑)[^\S\n]*:.{0,60}$"),
+    re.compile(r"^[^\S\n]*(?:扫码关注|长按识别|点击关注|分享到|返回顶部|上一篇|下一篇|打开APP|下载APP).{0,40}$"),
+]
+_CONTACT_LINE = [
+    re.compile(r"^[^\S\n]*(?:地址|网址|邮编|邮箱|电邮|E-?mail|电话|传真|联系电话|客服热线|客户服务热线|Tel|Fax)[^\S\n]*:", re.I),
+    re.compile(r"^[^\S\n]*(?:SAC|执业证书|证书编号|登记编号|执业编号)"),
+    re.compile(r"^[^\S\n]*(?:评级及分析师信息|分析师信息|研究员信息|行业走势图|股价走势图|相对指数表现|联系人)[^\S\n]*:?[^\S\n]*$"),
+    # a short line naming an analyst: ``分析师:宋辉``, ``汪阳TMT行业分析员``
+    re.compile(
+        r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:分析师|分析员|研究员|研究助理|联系人)"
+        r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
+    ),
+]
+_ONE_LINE_DISCLAIMER = re.compile(
+    r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:参阅|阅读|参见|参考|注意).{0,30}(?:声明|披露|说明|条款)"
+)
+# Identifiers that mark contact details anywhere, also inside long flattened lines.
+_CONTACT_TOKEN = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|(?:[\u4e00-\u9fff]{2,4}[^\S\n]*(?:分析师|研究员|分析员)[^\S\n]*)?"
+    r"(?:SAC[^\S\n]*(?:NO|编号)?[ \t.:]*)?S\d{13}(?:[^\S\n]*\|[^\S\n]*[A-Z]{3}\d{3})?"  # SAC (+ SFC CE)
+    r"|(?:电话|传真|热线|Tel|Fax)[^\S\n]*:?[^\S\n]*\+?[\d()\- ]{7,20}\d",
+    re.I,
+)
+_TOC_HEAD = re.compile(r"^[^\S\n]*(?:目[^\S\n]*录|图表目录|Contents|CONTENTS|Table of Contents)[^\S\n]*$")
+_TOC_ENTRY = re.compile(r"^(?=.{2,80}$).*\S.*?[ \t.…·-]+\d{1,3}[^\S\n]*$")
+
+
+def _lines(text: str):
+    """Yield ``(start, end, line)`` for each line, ``end`` excluding the newline."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _block_spans(text: str) -> list[Span]:
+    """Heading-to-end-of-block spans for disclaimers, rating scales, bios and follow blocks."""
+    heads: dict[int, tuple[int, str]] = {}  # start -> (keyword end, kind)
+    for m in _HEADING_LINE.finditer(text):
+        heads[m.start()] = (m.end(), HEADINGS[m.group("kw")])
+    line_heads = dict(heads)  # whole-line headings start at their line's start
+    for m in _HEADING_INLINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        # skip a keyword that is part of a whole-line heading already found
+        if line_start in line_heads and m.start() < line_heads[line_start][0]:
+            continue
+        heads.setdefault(m.start(), (m.end(), HEADINGS[m.group("kw")]))
+    starts = sorted(heads)
+    spans = []
+    for i, start in enumerate(starts):
+        head_end, kind = heads[start]
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        chapter = _CHAPTER.search(text, head_end, end)
+        if chapter:
+            end = chapter.start()
+        end = _rstrip_end(text, start, end)
+        if end > start:
+            spans.append((start, end, kind))
+    return spans
+
+
+def _line_spans(text: str) -> list[Span]:
+    """Spans of whole lines that look like navigation, contact details, footers or contents."""
+    spans: list[Span] = []
+    in_toc = False
+    for start, end, line in _lines(text):
+        if not line.strip():
+            continue
+        if _TOC_HEAD.match(line):
+            in_toc = True
+            spans.append((start, end, "toc"))
+            continue
+        if in_toc and _TOC_ENTRY.match(line):
+            spans.append((start, end, "toc"))
+            continue
+        in_toc = False
+        kind = None
+        if any(p.search(line) for p in _NAV_LINE) and len(line) <= 300:
+            kind = "navigation"
+        elif any(p.search(line) for p in _CONTACT_LINE) and len(line) <= 200:
+            kind = "contact"
+        elif _ONE_LINE_DISCLAIMER.match(line):
+            kind = "disclaimer"
+        if kind:
+            spans.append((start, end, kind))
+    return spans
+
+
+def _token_spans(text: str) -> list[Span]:
+    return [(m.start(), m.end(), "contact") for m in _CONTACT_TOKEN.finditer(text)]
+
+
+def _merge(text: str, spans: list[Span]) -> list[Span]:
+    """Join same-kind spans separated only by whitespace."""
+    merged: list[Span] = []
+    for start, end, kind in sorted(spans):
+        if merged:
+            p_start, p_end, p_kind = merged[-1]
+            if p_kind == kind and start >= p_end and not text[p_end:start].strip():
+                merged[-1] = (p_start, max(p_end, end), kind)
+                continue
+        merged.append((start, end, kind))
+    return merged
+
+
+def _resolve(primary: list[Span], secondary: list[Span]) -> list[Span]:
+    """Non-overlapping union: ``primary`` spans win, overlapping ``secondary`` spans are trimmed.
+
+    ``primary`` must be sorted and non-overlapping; the cost is O((P + S) log P).
+    """
+    starts = [s for s, _, _ in primary]
+    out = list(primary)
+    for start, end, kind in secondary:
+        # primaries that may overlap [start, end): from the one starting at or before ``start``
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        pos = start
+        while i < len(primary) and primary[i][0] < end and pos < end:
+            p_start, p_end, _ = primary[i]
+            if p_end > pos:
+                if p_start > pos:
+                    out.append((pos, p_start, kind))
+                pos = max(pos, p_end)
+            i += 1
+        if pos < end:
+            out.append((pos, end, kind))
+    return sorted(out)
+
+
+def find_boilerplate(text: str, *, norm: str | None = None) -> list[Span]:
+    """Find boilerplate spans in a document without changing it.
+
+    Parameters
+    ----------
+    text : str
+        The document text, in either script; it is normalised internally (Simplified, ASCII
+        punctuation) with offsets preserved, so spans index the text as given.
+    norm : str, optional
+        ``for_parsing(to_simplified(text))`` if the caller already has it (saves a pass).
+
+    Returns
+    -------
+    list of (int, int, str)
+        Sorted, non-overlapping ``(start, end, kind)`` spans; ``text[start:end]`` is the
+        boilerplate and ``kind`` is one of ``navigation``, ``contact``, ``disclaimer``,
+        ``rating``, ``toc``.
+
+    Examples
+    --------
+    >>> doc = "首页 > 研报 > 标题\\n正文:收入增长20%。\\n免责声明\\n本报告仅供参考。"
+    >>> [(doc[s:e][:4], k) for s, e, k in find_boilerplate(doc)]
+    [('首页 >', 'navigation'), ('免责声明', 'disclaimer')]
+    """
+    if norm is None:
+        norm = for_parsing(to_simplified(text))
+    elif len(norm) != len(text):
+        raise ValueError("norm must have the length of text (offsets are shared)")
+    blocks = _block_spans(norm)
+    lines = _merge(norm, _line_spans(norm))
+    tokens = _resolve(lines, _token_spans(norm))
+    return _merge(norm, _resolve(blocks, tokens))
