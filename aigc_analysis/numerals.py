@@ -1,0 +1,246 @@
+"""Chinese numerals -> exact ``Decimal``, plus the length-preserving text fold the parsers share.
+
+The number and period parsers run their regexes on ``fold(text)``: full-width digits, letters
+and symbols become ASCII and the few Traditional characters that the parsers' lexicons use become Simplified.
+Every character maps to exactly one character, so an offset into the folded text is an offset
+into the original, and spans can be cut from the original text unchanged.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "CN_DIGITS",
+    "CN_SMALL_UNITS",
+    "CN_BIG_UNITS",
+    "MAGNITUDES",
+    "fold",
+    "parse_chinese_numeral",
+    "parse_decimal",
+]
+
+#: Chinese digit characters (after ``fold``) and their values.
+CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+#: Units that multiply the digit before them inside one section (一千七百五十).
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: Section units: everything before them is multiplied (一千七百五十亿, 两万亿).
+CN_BIG_UNITS = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(10) ** 12}
+
+#: Magnitude words written after Arabic digits (``2.5万亿``, ``405B``, ``1.3 trillion``).
+#: Keys are lower-cased except the single capital letters, whose case matters (``m`` vs ``M``
+#: are both million; ``B``/``T`` are billion/trillion only in upper case).
+MAGNITUDES = {
+    "十": Decimal(10),
+    "百": Decimal(100),
+    "千": Decimal(1000),
+    "万": Decimal(10) ** 4,
+    "十万": Decimal(10) ** 5,
+    "百万": Decimal(10) ** 6,
+    "千万": Decimal(10) ** 7,
+    "亿": Decimal(10) ** 8,
+    "十亿": Decimal(10) ** 9,
+    "百亿": Decimal(10) ** 10,
+    "千亿": Decimal(10) ** 11,
+    "万亿": Decimal(10) ** 12,
+    "兆": Decimal(10) ** 12,  # Taiwan usage: 1 兆 = 1 万亿
+    "k": Decimal(10) ** 3,
+    "K": Decimal(10) ** 3,
+    "thousand": Decimal(10) ** 3,
+    "m": Decimal(10) ** 6,
+    "M": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "million": Decimal(10) ** 6,
+    "B": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "billion": Decimal(10) ** 9,
+    "T": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "trillion": Decimal(10) ** 12,
+}
+
+# Traditional -> Simplified for the characters the parsers' lexicons contain. Only
+# one-character-to-one-character pairs, so offsets survive.
+_T2S = (
+    "萬万 億亿 兩两 個个 點点 減减 損损 虧亏 約约 過过 達达 為为 幣币 餘余 將将 環环 預预 淨净 "
+    "縮缩 長长 漲涨 財财 報报 號号 時时 頁页 圖图 級级 與与 費费 開开 價价 內内 來来 後后 際际 "
+    "總总 營营 層层 樓楼 單单 數数 幾几 進进 實实 種种 張张 條条 隻只 額额 億亿 週周 計计 兌兑 從从"
+)
+_FOLD = {ord(pair[0]): pair[1] for pair in _T2S.split() if pair[0] != pair[1]}
+# Full-width ASCII (０-９, Ａ-ｚ, ％, ．, ＄ ...) -> ASCII, ￥ -> ¥, 〇 -> 零. The common Chinese
+# punctuation ，（）：；！？ is left alone (the parsers read it in either width): it is in almost
+# every line, and leaving it lets ``fold`` skip simplified text that needs no change.
+_KEEP_WIDE = set(map(ord, "，（）：；！？"))
+_FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c not in _KEEP_WIDE})
+_FOLD.update({0xFFE5: "¥", 0x3007: "零"})
+_FOLD_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]+")
+
+
+def _fold_run(m: re.Match) -> str:
+    return m.group().translate(_FOLD)
+
+
+def fold(text: str) -> str:
+    """Return ``text`` with full-width ASCII and lexicon Traditional characters folded.
+
+    The result has exactly the same length as ``text`` (one character for one character), so
+    offsets into it are offsets into ``text``.
+
+    >>> fold("４４３．５億，")
+    '443.5亿，'
+    >>> len(fold("兩年五個月")) == len("兩年五個月")
+    True
+    """
+    # Substituting only the runs that change is several times faster than translating every
+    # character of a long simplified text.
+    return _FOLD_RUN.sub(_fold_run, text)
+
+
+def parse_decimal(digits: str) -> Decimal:
+    """Parse Arabic digits (ASCII or full-width, optional thousands commas) exactly.
+
+    >>> parse_decimal("1,620.5")
+    Decimal('1620.5')
+    """
+    cleaned = fold(digits).replace(",", "").replace("，", "").strip()
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"not a decimal number: {digits!r}") from None
+    if not value.is_finite():
+        raise ValueError(f"not a finite decimal number: {digits!r}")
+    return value
+
+
+def _parse_integer(s: str) -> Decimal:
+    """Chinese integer numeral with 十/百/千 inside sections and 万/亿/兆 between them."""
+    total = Decimal(0)
+    section = Decimal(0)
+    digit = None  # the digit waiting for its unit
+    largest_big = Decimal(0)
+    last_unit = Decimal(0)
+    for ch in s:
+        if ch in CN_DIGITS:
+            # 两千零五: a 零 only marks a gap; consecutive digits are not positional here.
+            digit = Decimal(CN_DIGITS[ch])
+            continue
+        if ch in CN_SMALL_UNITS:
+            unit = Decimal(CN_SMALL_UNITS[ch])
+            section += (digit if digit is not None else Decimal(1)) * unit
+            digit = None
+            last_unit = unit
+            continue
+        if ch in CN_BIG_UNITS:
+            big = CN_BIG_UNITS[ch]
+            section += digit if digit is not None else Decimal(0)
+            digit = None
+            if total == 0 and section == 0:
+                section = Decimal(1)  # a bare 万亿 / 亿 (as in 上亿) is one of them
+            if big > largest_big:
+                total = (total + section) * big
+                largest_big = big
+            else:
+                total += section * big
+            section = Decimal(0)
+            last_unit = big
+            continue
+        raise ValueError(f"not a Chinese numeral character {ch!r} in {s!r}")
+    if digit is not None:
+        if last_unit >= 100 and s[-2:-1] not in CN_DIGITS and s[-2:-1] != "零":
+            # 一千五 = 1500, 两万五 = 25000: a trailing digit is one unit below the last.
+            digit *= last_unit / 10
+        section += digit
+    return total + section
+
+
+def parse_chinese_numeral(s: str) -> Decimal:
+    """Parse a Chinese, Arabic or mixed numeral exactly.
+
+    Handles Chinese integers (``一千七百五十亿``, ``两千``, ``十万``, bare ``万亿``), Traditional
+    and full-width forms (``兩萬``, ``４４３.５億``), a decimal point written ``点`` (``三点五``),
+    Arabic digits with a Chinese or English magnitude (``2.5万亿``, ``1,620.5亿``), fractions
+    (``三分之二``, ``百分之十五``) and halves (``一半``, ``半``).
+
+    Parameters
+    ----------
+    s : str
+        The numeral, without units or currency.
+
+    Returns
+    -------
+    decimal.Decimal
+        The exact value (fractions are rounded to 28 significant digits).
+
+    Raises
+    ------
+    ValueError
+        If ``s`` is empty or contains anything that is not part of a numeral.
+
+    Examples
+    --------
+    >>> parse_chinese_numeral("一千七百五十亿")
+    Decimal('175000000000')
+    >>> parse_chinese_numeral("16.4亿")
+    Decimal('1640000000.0')
+    >>> parse_chinese_numeral("三分之二")
+    Decimal('0.6666666666666666666666666667')
+    """
+    if not isinstance(s, str):
+        raise ValueError(f"numeral must be a str, got {type(s).__name__}")
+    t = fold(s).strip().replace("〇", "零")
+    if not t:
+        raise ValueError("empty numeral")
+    if t in ("半", "一半", "半数"):
+        return Decimal("0.5")
+    if t.startswith("百分之"):
+        return parse_chinese_numeral(t[3:]) / 100
+    if "分之" in t:
+        denominator, _, numerator = t.partition("分之")
+        if not denominator or not numerator:
+            raise ValueError(f"incomplete fraction: {s!r}")
+        den = parse_chinese_numeral(denominator)
+        if den == 0:
+            raise ValueError(f"fraction with zero denominator: {s!r}")
+        return parse_chinese_numeral(numerator) / den
+    # Arabic digits, possibly followed by a magnitude.
+    i = 0
+    while i < len(t) and (t[i].isascii() and (t[i].isdigit() or t[i] in ".,")):
+        i += 1
+    if i:
+        value = parse_decimal(t[:i])
+        rest = t[i:].strip()
+        if not rest:
+            return value
+        return value * _magnitude(rest, s)
+    if "点" in t:
+        whole, _, frac = t.partition("点")
+        j = 0
+        while j < len(frac) and frac[j] in CN_DIGITS:
+            j += 1
+        if j == 0:
+            raise ValueError(f"no digits after 点 in {s!r}")
+        digits = "".join(str(CN_DIGITS[c]) for c in frac[:j])
+        value = (_parse_integer(whole) if whole else Decimal(0)) + Decimal("0." + digits)
+        rest = frac[j:]
+        return value * _magnitude(rest, s) if rest else value
+    return _parse_integer(t)
+
+
+def _magnitude(word: str, original: str) -> Decimal:
+    """Value of a magnitude word (``万亿``, ``bn``), or of stacked Chinese magnitudes."""
+    if word in MAGNITUDES:
+        return MAGNITUDES[word]
+    if word.lower() in MAGNITUDES and len(word) > 1:
+        return MAGNITUDES[word.lower()]
+    value = Decimal(1)
+    for ch in word:
+        if ch in CN_BIG_UNITS:
+            value *= CN_BIG_UNITS[ch]
+        elif ch in CN_SMALL_UNITS:
+            value *= CN_SMALL_UNITS[ch]
+        else:
+            raise ValueError(f"unknown magnitude {word!r} in {original!r}")
+    return value

@@ -1,0 +1,232 @@
+"""Period expressions -> normalised period strings (``shared/gold/SCHEMA.md``).
+
+Values: ``2024`` (year), ``2024Q1``, ``2023H1``, ``2024-06``, ``2024-06-13``, ``FY2024Q3`` and
+``FY2024`` (fiscal, only where the text writes fiscal), spans ``START/END`` (``2012/2023``,
+``2021-11/2022-01``). ``CY24Q1`` is a calendar quarter (``2024Q1``). Relative forms (今年, 去年,
+明年, 年内, 上半年, 一季度, Q1, 6月7日) are resolved against the publication date; without one
+they are not returned. ``2025E``/``2025F`` are estimates (``is_estimate``).
+
+Like the number parser, the regex runs on ``numerals.fold(text)`` (same length), so
+Traditional and full-width input needs no separate normalisation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .numerals import fold
+
+__all__ = ["Period", "find_periods", "parse_period"]
+
+
+@dataclass(frozen=True)
+class Period:
+    """One period expression: normalised ``value`` and the span ``text[start:end]``."""
+
+    value: str
+    start: int
+    end: int
+    text: str
+    is_estimate: bool = False
+
+
+_Y4 = r"(?:19|20)[0-9]{2}"
+_CNQ = r"[一二三四1-4]"
+_QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
+
+_SCAN = re.compile(
+    rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
+    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:季度|财季)|Q(?P<fycq2>[1-4]))?"
+    rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
+    rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
+    rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    rf"|{_NB}Q(?P<qY_q>[1-4])\s(?P<qY_y>{_Y4})(?![0-9])"
+    rf"|{_NB}(?P<hy_h>[12])H(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    rf"|{_NB}(?P<yh_y>{_Y4})\s?H(?P<yh_h>[12])(?![0-9])"
+    rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
+    rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:(?:第\s?)?(?P<cn_q>{_CNQ})\s?季度"
+    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
+    rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
+    rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
+    r"(?![0-9]|\s?[万亿%])"
+    rf"|(?<![0-9.])(?P<est_y>{_Y4})\s?(?P<est>[EF])(?![A-Za-z])"
+    r"|(?P<rel>今年|去年|明年|前年|后年|本年|上年)(?:\s?(?:第?(?P<rel_q>[一二三四])季度"
+    r"|同期|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
+    r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内)"
+    rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
+    rf"|(?<![0-9年])(?:第\s?)?(?P<bq2>[一二三四])\s?季度"
+    r"|(?P<bh>上|下)半年"
+    r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
+    r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:份|底|初|末)?(?![0-9])"
+    rf"|(?<![0-9.,A-Za-z])(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍])"
+)
+#: Every character a ``_SCAN`` match can start with.
+_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四]")
+_SPAN_SEP = re.compile(r"\s?(?:至|到|-|~|—|–)\s?")
+_SINCE = re.compile(r"\s?(?:以来|至今)")
+_DURATION_NEXT = frozenset("的多左内间来后前里中")
+_FROM = re.compile(r"(?:从|自)\s?$")
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    return y if y >= 100 else 2000 + y
+
+
+def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, bool]:
+    """The normalised value of one simple period match and whether it is an estimate."""
+    g = m.group
+    pub_y = published.year if published is not None else None
+    if g("fy"):
+        v = f"FY{_year(g('fy'))}"
+        return v + (f"Q{g('fyq')}" if g("fyq") else f"H{g('fyh')}" if g("fyh") else ""), False
+    if g("fyc"):
+        q = g("fycq") or g("fycq2")
+        return f"FY{g('fyc')}" + (f"Q{_QNUM[q]}" if q else ""), False
+    if g("cy"):
+        v = str(_year(g("cy")))
+        return v + (f"Q{g('cyq')}" if g("cyq") else f"H{g('cyh')}" if g("cyh") else ""), False
+    if g("yq_y"):
+        return f"{_year(g('yq_y'))}Q{g('yq_q')}", False
+    if g("qy_q"):
+        return f"{_year(g('qy_y'))}Q{g('qy_q')}", False
+    if g("qY_q"):
+        return f"{g('qY_y')}Q{g('qY_q')}", False
+    if g("hy_h"):
+        return f"{_year(g('hy_y'))}H{g('hy_h')}", False
+    if g("yh_y"):
+        return f"{g('yh_y')}H{g('yh_h')}", False
+    if g("Hy_h"):
+        return f"{g('Hy_y')}H{g('Hy_h')}", False
+    if g("cn_y"):
+        raw = g("cn_y")
+        detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
+        if len(raw) == 2 and not detail and (int(raw) < 15 or t[m.end():m.end() + 1] in _DURATION_NEXT):
+            return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
+        y = _year(raw)
+        return _detail(y, g("cn_q") or g("cn_q2"), g("cn_h"), g("cn_m"), g("cn_d")), False
+    if g("iso_y"):
+        month = int(g("iso_m"))
+        if not 1 <= month <= 12:
+            return None, False
+        if g("iso_d"):
+            day = int(g("iso_d"))
+            return (f"{g('iso_y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), False
+        return f"{g('iso_y')}-{month:02d}", False
+    if g("est_y"):
+        return g("est_y"), True
+    if g("rel"):
+        if pub_y is None:
+            return None, False
+        offset = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "后年": 2}
+        y = pub_y + offset[g("rel")]
+        return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
+    if g("within"):
+        return (str(pub_y) if pub_y else None), False
+    if g("bq") or g("bq2"):
+        return (f"{pub_y}Q{_QNUM[g('bq') or g('bq2')]}" if pub_y else None), False
+    if g("bh"):
+        return (f"{pub_y}H{1 if g('bh') == '上' else 2}" if pub_y else None), False
+    if g("md_m"):
+        return (_detail(pub_y, None, None, g("md_m"), g("md_d")) if pub_y else None), False
+    if g("mo"):
+        return (_detail(pub_y, None, None, g("mo"), None) if pub_y else None), False
+    if g("by"):
+        return g("by"), False
+    return None, False
+
+
+def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | None) -> str | None:
+    if q:
+        return f"{y}Q{_QNUM[q]}"
+    if h:
+        return f"{y}H{1 if h == '上' else 2}"
+    if month:
+        mo = int(month)
+        if not 1 <= mo <= 12:
+            return None
+        if day:
+            d = int(day)
+            return f"{y}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
+        return f"{y}-{mo:02d}"
+    return str(y)
+
+
+def find_periods(text: str, published: date | None = None) -> list[Period]:
+    """Every period expression in ``text``, in order, with normalised values.
+
+    Parameters
+    ----------
+    text : str
+        Any text, Simplified or Traditional.
+    published : datetime.date or None
+        The publication date, used to resolve 今年, 去年, 上半年, 一季度, Q1, 6月7日 ...;
+        relative forms are skipped when it is None.
+
+    Returns
+    -------
+    list of Period
+        ``text[p.start:p.end] == p.text``. Two periods joined by 至/到/- become one span
+        (``从2008年至2022年`` -> ``2008/2022``); ``自2012年以来`` -> ``2012/<published year>``.
+
+    Examples
+    --------
+    >>> [p.value for p in find_periods("CY24Q1资本开支,增速比23Q4提升", None)]
+    ['2024Q1', '2023Q4']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_periods expects str, got {type(text).__name__}")
+    t = fold(text)
+    simple: list[tuple[str, int, int, bool]] = []
+    pos, n = 0, len(t)
+    while pos < n:
+        # Candidate starts by a plain character class (fast, in C); the big pattern is then
+        # tried anchored there only.
+        c = _FIRST.search(t, pos)
+        if c is None:
+            break
+        m = _SCAN.match(t, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        pos = m.end()
+        value, est = _value(m, published, t)
+        if value is not None:
+            simple.append((value, m.start(), m.end(), est))
+    out: list[Period] = []
+    i = 0
+    while i < len(simple):
+        value, s, e, est = simple[i]
+        lead = _FROM.search(t, max(0, s - 2), s)
+        if i + 1 < len(simple) and _SPAN_SEP.fullmatch(t, e, simple[i + 1][1]):
+            nv, _, ne, nest = simple[i + 1]
+            s2 = lead.start() if lead else s
+            out.append(Period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
+            i += 2
+            continue
+        since = _SINCE.match(t, e)
+        if since is not None and published is not None and value[:4].isdigit() \
+                and int(value[:4]) <= published.year:
+            s2 = lead.start() if lead else s
+            e2 = since.end()
+            span = value if value == str(published.year) else f"{value}/{published.year}"
+            out.append(Period(span, s2, e2, text[s2:e2], est))
+            i += 1
+            continue
+        out.append(Period(value, s, e, text[s:e], est))
+        i += 1
+    return out
+
+
+def parse_period(text: str, published: date | None = None) -> str | None:
+    """The normalised value of the first period expression in ``text``, or None.
+
+    >>> parse_period("2024年第一季度", None)
+    '2024Q1'
+    >>> parse_period("去年同期", date(2024, 6, 13))
+    '2023'
+    """
+    found = find_periods(text, published)
+    return found[0].value if found else None

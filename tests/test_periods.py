@@ -1,0 +1,86 @@
+"""Period expressions -> normalised strings, resolved against the publication date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aigc_analysis.periods import find_periods, parse_period
+
+PUB = date(2024, 6, 13)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("CY24Q1 Microsoft", PUB, "2024Q1"),
+    ("1H22三大运营商", PUB, "2022H1"),
+    ("增速比23Q4提升", PUB, "2023Q4"),
+    ("FY24Q3GitHub Copilot", PUB, "FY2024Q3"),
+    ("FY2024 Q3", None, "FY2024Q3"),
+    ("2024财年第三季度", None, "FY2024Q3"),
+    ("2024年第一季度", None, "2024Q1"),
+    ("2024年一季度", None, "2024Q1"),
+    ("2024年Q1", None, "2024Q1"),
+    ("2024Q1", None, "2024Q1"),
+    ("1Q24", None, "2024Q1"),
+    ("Q1 2024", None, "2024Q1"),
+    ("2022H1", None, "2022H1"),
+    ("2023年上半年", None, "2023H1"),
+    ("一季度", PUB, "2024Q1"),
+    ("第二季度", PUB, "2024Q2"),
+    ("Q2净利", date(2023, 7, 23), "2023Q2"),
+    ("上半年", date(2023, 7, 23), "2023H1"),
+    ("今年下半年", PUB, "2024H2"),
+    ("今年", PUB, "2024"),
+    ("去年同期", PUB, "2023"),
+    ("去年", PUB, "2023"),
+    ("明年", PUB, "2025"),
+    ("年内最大回撤", date(2023, 7, 23), "2023"),
+    ("今年6月", date(2023, 7, 23), "2023-06"),
+    ("2025E", None, "2025"),
+    ("2024年", None, "2024"),
+    ("2024 年", None, "2024"),
+    ("2024年6月", None, "2024-06"),
+    ("2024年6月13日", None, "2024-06-13"),
+    ("截至 2024 年 6 月 13 日", None, "2024-06-13"),
+    ("2024-06-13", None, "2024-06-13"),
+    ("2024/6/13", None, "2024-06-13"),
+    ("6月7日报道", PUB, "2024-06-07"),
+    ("6 月 7 日", PUB, "2024-06-07"),
+    ("23年发布", PUB, "2023"),
+    ("21年9月发布", PUB, "2021-09"),
+    ("自2012年以来", date(2023, 5, 15), "2012/2023"),
+    ("2012年以来", date(2023, 5, 15), "2012/2023"),
+    ("從2008年至2022年", None, "2008/2022"),
+    ("2008-2022年", None, "2008/2022"),
+    ("2021年11月-2022年1月", None, "2021-11/2022-01"),
+    ("2024Q4-2025Q3", None, "2024Q4/2025Q3"),
+    ("2023 年以來", PUB, "2023/2024"),
+])
+def test_parse_period(text, published, expected):
+    assert parse_period(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "3年左右", "6个月", "两年五个月", "增长30%", "2000亿", "9888.HK", "H100", "一季度",
+    "上半年", "今年", "6月7日", "20年的时间",
+])
+def test_no_period_without_publication_or_for_durations(text):
+    assert parse_period(text, None) is None
+
+
+def test_estimate_flag_and_spans():
+    text = "预计2025E收入增长，2024年为基数"
+    ps = find_periods(text, None)
+    assert [(p.value, p.is_estimate) for p in ps] == [("2025", True), ("2024", False)]
+    for p in ps:
+        assert text[p.start:p.end] == p.text
+
+
+def test_all_periods_in_order():
+    text = "CY24Q1合计资本开支443.5亿美元,同增35%,增速比23Q4提升26pct;FY24Q3付费客户"
+    assert [p.value for p in find_periods(text, PUB)] == ["2024Q1", "2023Q4", "FY2024Q3"]
+
+
+def test_bad_input_type():
+    with pytest.raises(TypeError, match="expects str"):
+        find_periods(None, PUB)  # type: ignore[arg-type]
