@@ -111,20 +111,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks and details")
+    # -q/-v are accepted before or after the subcommand
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print only errors")
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="show tracebacks and details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("corpus", help="load reports and print a table of the documents")
+    p = sub.add_parser("corpus", parents=[common], help="load reports and print a table of the documents")
     p.add_argument("paths", nargs="+", help="folders, files or both")
     p.add_argument("--strict", action="store_true", help="fail on the first bad file")
     p.set_defaults(func=_cmd_corpus)
 
-    p = sub.add_parser("extract", help="extract the facts table (CSV, Parquet, DuckDB)")
+    p = sub.add_parser("extract", parents=[common], help="extract the facts table (CSV, Parquet, DuckDB)")
     p.add_argument("paths", nargs="+", help="folders, files or both")
     p.add_argument("--out", required=True, help="output folder for facts.csv, facts.parquet, ...")
     p.add_argument("--strict", action="store_true", help="fail on the first bad file")
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("build", help="extract, run every notebook, write figures and the HTML report")
+    p = sub.add_parser("build", parents=[common], help="extract, run every notebook, write figures and the HTML report")
     p.add_argument("--corpus", default="seeds", help="folder of reports (default: seeds)")
     p.add_argument("--out", default="build", help="output folder (default: build)")
     p.add_argument("--lang", default="zh", choices=["zh", "en"], help="language of charts and narrative")
@@ -132,13 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--figures", default=None, help="figures folder (default: figures/ for the seeds)")
     p.set_defaults(func=_cmd_build)
 
-    p = sub.add_parser("query", help="run SQL against the stored facts.duckdb and print the result")
+    p = sub.add_parser("query", parents=[common], help="run SQL against the stored facts.duckdb and print the result")
     p.add_argument("sql", help='e.g. "SELECT entity, value FROM capex"')
     p.add_argument("--db", default=None, help="path of facts.duckdb (default: build/data/facts.duckdb)")
     p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     p.set_defaults(func=_cmd_query)
 
-    p = sub.add_parser("lab", help="start JupyterLab in the notebooks folder")
+    p = sub.add_parser("lab", parents=[common], help="start JupyterLab in the notebooks folder")
     p.add_argument("lab_args", nargs=argparse.REMAINDER, help="extra arguments for jupyter lab")
     p.set_defaults(func=_cmd_lab)
     return parser

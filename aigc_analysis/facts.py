@@ -1,0 +1,603 @@
+"""Facts: every quantitative claim of a report as one tidy, traceable row.
+
+For each number the quantity parser finds outside boilerplate, the extractor decides
+
+* the **metric and theme** from the nearest metric keyword of the clause that takes that kind
+  of number (``metrics.csv``: ``资本开支`` takes money as ``capex``, a ratio as
+  ``capex_growth``), or, for a bare growth word (``同增35%``), from the fact before it;
+* the **entity** from the clause (nearest named entity, a model first for parameter counts),
+  an enumeration joined by ``合计`` (a group), the subject carried from earlier clauses, or a
+  generic concept (``服务器市场``);
+* the **period** from the clause, else from the sentence, skipping comparison bases
+  (``比23Q4``) and source dates (``6月5日研报``), resolved against the publication date;
+
+and keeps provenance: ``start``/``end`` offsets into the document's ``text`` with
+``text[start:end] == fact.text`` and the sentence as ``quote``. All vocabulary is data.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import keywords as kw
+from .paths import FACT_COLUMNS
+from .segment import Sentence, Span, split_sentences
+
+_THEME_ENTITY_TYPES = {
+    # the entity types preferred for each theme, best first
+    "parameters": ("model",),
+    "pricing": ("model", "product"),
+    "valuation": ("index", "company", "group"),
+}
+_SOURCE_TYPES = {"org"}
+_ENUM_JOINERS = set("、和与及跟&/,， ")
+_CLASS_UNITS = {
+    "money": {"USD", "CNY", "HKD"},
+    "price": {"USD", "CNY", "HKD"},
+    "count": {"count"},
+    "ratio": {"ratio"},
+    "pp": {"pp"},
+    "multiple": {"multiple"},
+    "duration": {"months", "years"},
+    "bytes": {"bytes"},
+    "free": {"ratio"},
+}
+_ESTIMATE_WORDS = ("预计", "预期", "有望", "将", "估算", "预测", "预估", "或达", "估计")
+_DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
+# a share of revenue or budget followed by a spending verb
+_ALLOCATION = re.compile(r"\s*(?:左右|上下)?\s*的\s*(?:年)?(?:收入|营收|预算|资金|利润)[^，。；;]{0,4}?(?:继续)?(?:用于|投入|投向|花在|支付给)")
+
+
+@dataclass
+class _Ent:
+    start: int
+    end: int
+    name: str
+    type: str
+    org: str | None = None
+
+
+def _published_date(value) -> dt.date | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+    return None if pd.isna(ts) else ts.date()
+
+
+class _Index:
+    """Sorted hits with range queries by start offset."""
+
+    def __init__(self, items, key=lambda x: x.start):
+        self.items = sorted(items, key=key)
+        self.starts = [key(x) for x in self.items]
+
+    def within(self, start: int, end: int):
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [x for x in self.items[i:j] if x.end <= end]
+
+    def before(self, pos: int, lo: int):
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_right(self.starts, pos)
+        return [x for x in self.items[i:j] if x.end <= pos]
+
+
+def _in_spans(start: int, end: int, spans) -> bool:
+    return any(s <= start and end <= e for s, e, *_ in spans)
+
+
+class _DocExtractor:
+    """Extraction state of one document (pure: reads only the document mapping)."""
+
+    def __init__(self, doc: Mapping):
+        from .lexicon import get_matcher
+        from .normalise import for_parsing
+        from .periods import find_periods
+        from .quantities import find_quantities
+
+        self.doc = doc
+        self.text = doc["text"]
+        simplified = doc.get("text_simplified") or self.text
+        self.ptext = for_parsing(simplified)
+        self.published = _published_date(doc.get("published"))
+        self.skip = [tuple(b)[:2] for b in (doc.get("boilerplate") or [])]
+        self.sentences = [s for s in split_sentences(self.ptext) if not _in_spans(s.start, s.end, self.skip)]
+        self.quantities = _Index(find_quantities(self.ptext))
+        ents = [
+            _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
+            for m in get_matcher().find(self.ptext)
+        ]
+        concepts = [_Ent(h.start, h.end, h.word, "concept") for h in kw.find_concepts(self.ptext)]
+        # a concept inside a named entity's span is part of that name
+        named = _Index(ents)
+        concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
+        self.entities = _Index(ents + concepts)
+        self.periods = _Index(find_periods(self.ptext, self.published))
+        self.keywords = _Index(kw.find_metric_keywords(self.ptext))
+        self.grammar = _Index([h for h, _ in kw.find_grammar(self.ptext)])
+        self.roles = {(h.start, h.end): r for h, r in kw.find_grammar(self.ptext)}
+        self.rows: list[dict] = []
+        self.last_entity: _Ent | None = None
+
+    # ---- grammar helpers -------------------------------------------------------------
+    def _role_hits(self, start: int, end: int, role: str):
+        return [h for h in self.grammar.within(start, end) if self.roles[(h.start, h.end)] == role]
+
+    def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
+        for h in self.grammar.before(pos, pos - 6 - gap):
+            if self.roles[(h.start, h.end)] == role and pos - h.end <= gap:
+                return True
+        return False
+
+    def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
+        for h in self.grammar.within(pos, pos + gap + 6):
+            if self.roles[(h.start, h.end)] == role and h.start - pos <= gap:
+                return True
+        return False
+
+    # ---- metric ----------------------------------------------------------------------
+    def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
+        best = None
+        for hit in self.keywords.within(clause.start, clause.end):
+            k = kw.keyword(hit.word)
+            if cls not in k.metrics:
+                continue
+            if hit.end <= q.start:
+                dist = q.start - hit.end
+            elif hit.start >= q.end:
+                dist = (hit.start - q.end) * 1.5 + 1
+            else:
+                dist = 0
+            if best is None or dist < best[0]:
+                best = (dist, k, hit)
+        if best is not None:
+            return best[1], best[1].metrics[cls], best[2]
+        for hit in header_kw:
+            k = kw.keyword(hit.word)
+            if cls in k.metrics:
+                return k, k.metrics[cls], hit
+        return None
+
+    # ---- entities --------------------------------------------------------------------
+    def _candidates(self, start: int, end: int) -> list[_Ent]:
+        out = []
+        for e in self.entities.within(start, end):
+            if e.type in _SOURCE_TYPES or self._preceded_by(e.start, "source", gap=1):
+                continue
+            if self._preceded_by(e.start, "comparison", gap=1):
+                continue  # 相对GPT-4-turbo下降50%: the base of a comparison is not the subject
+            out.append(e)
+        return out
+
+    def _enumeration(self, ents: list[_Ent], upto: int) -> list[_Ent]:
+        """The run of entities joined by 、/和/与 that ends nearest before ``upto``."""
+        named = [e for e in ents if e.type != "concept" and e.end <= upto]
+        if not named:
+            return []
+        run = [named[-1]]
+        for e in reversed(named[:-1]):
+            between = self.ptext[e.end:run[0].start].strip()
+            if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                run.insert(0, e)
+            else:
+                break
+        return run
+
+    def _group_entity(self, run: list[_Ent]) -> _Ent:
+        names = [e.name for e in run]
+        name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
+        return _Ent(run[0].start, run[-1].end, name, "group")
+
+    def _pick_entity(self, q, theme: str, clause: Span, sentence: Sentence, keyword_hit=None) -> list[_Ent]:
+        """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
+        prefer = _THEME_ENTITY_TYPES.get(theme, ())
+        in_clause = self._candidates(clause.start, clause.end)
+        before = [e for e in in_clause if e.end <= q.start]
+        after = [e for e in in_clause if e.start >= q.end]
+        run = self._enumeration(before, q.start)
+        if len(run) >= 2:
+            tail = self.ptext[run[-1].end:q.end]
+            if any(w in tail for w in kw.grammar_words()["group"]):
+                return [self._group_entity(run)]
+            others = [e for e in in_clause if run[-1].end <= e.start < q.start]
+            if not any(w in tail for w in kw.grammar_words()["distribute"]) and not others and (
+                any(w in tail for w in kw.grammar_words()["each"]) or len(tail) <= 12
+            ):
+                return run
+
+        def nearest(pool):
+            pre = [e for e in pool if e.end <= q.start]
+            return [pre[-1]] if pre else [pool[0]]
+
+        def off_keyword(e):
+            return keyword_hit is None or e.end <= keyword_hit.start or e.start >= keyword_hit.end
+
+        named = [e for e in before + after if e.type != "concept"]
+        concepts = [e for e in before + after if e.type == "concept"]
+        if prefer:
+            typed = [e for e in named if e.type in prefer]
+            if typed:
+                return nearest(typed)
+            if theme == "parameters":
+                in_sentence = [e for e in self._candidates(sentence.start, sentence.end) if e.type in prefer]
+                if in_sentence:
+                    return nearest(in_sentence)
+        if named:
+            return nearest(named)
+        if any(off_keyword(e) for e in concepts):
+            return nearest([e for e in concepts if off_keyword(e)])
+        # the ；-segment of the sentence that holds the clause
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        last = self.last_entity
+        if last is not None and last.start >= seg_start:
+            return [last]
+        earlier = self._candidates(seg_start, clause.start)
+        if any(e.type != "concept" for e in earlier):
+            return [[e for e in earlier if e.type != "concept"][-1]]
+        if concepts:
+            return nearest(concepts)
+        if earlier:
+            return [earlier[-1]]
+        if last is not None and last.start >= sentence.start:
+            return [last]
+        in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
+        if in_sentence:
+            return [in_sentence[-1]]
+        before_sentence = [e for e in self._candidates(max(0, sentence.start - 400), sentence.start)
+                           if e.type != "concept"]
+        if prefer:
+            typed = [e for e in before_sentence if e.type in prefer]
+            if typed:
+                return [typed[-1]]
+        if before_sentence:
+            return [before_sentence[-1]]
+        return []
+
+    # ---- period ----------------------------------------------------------------------
+    def _usable_periods(self, start: int, end: int):
+        out = []
+        for p in self.periods.within(start, end):
+            if self._preceded_by(p.start, "comparison", gap=1):
+                continue
+            if self._followed_by(p.end, "source_date", gap=2):
+                continue
+            out.append(p)
+        return out
+
+    def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
+        if theme == "parameters":
+            return "", None
+        clause_text = self.ptext[clause.start:clause.end]
+        cumulative = metric in ("return", "drawdown", "max_drawdown")
+        if cumulative and self.published is not None:
+            asof = [p for p in self._usable_periods(sentence.start, sentence.end)
+                    if self.ptext[max(0, p.start - 3):p.start].endswith(("截至", "截止", "截至 "))]
+            if asof:
+                return asof[0].value, asof[0]
+            seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+            if self._role_hits(seg_start, q.start, "ytd"):
+                return self.published.isoformat(), None
+        in_clause = self._usable_periods(clause.start, clause.end)
+        if in_clause:
+            pre = [p for p in in_clause if p.start <= q.start]
+            p = pre[-1] if pre else in_clause[0]
+            return p.value, p
+        if any(w in clause_text for w in kw.grammar_words()["future"]):
+            return "", None
+        # the nearest period before the clause within the same ；-segment of the sentence
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        segment = [p for p in self._usable_periods(seg_start, clause.start)]
+        if segment:
+            return segment[-1].value, segment[-1]
+        in_sentence = [p for p in self._usable_periods(sentence.start, sentence.end)]
+        if in_sentence:
+            return in_sentence[0].value, in_sentence[0]
+        return "", None
+
+    def _semicolons(self, sentence: Sentence) -> list[int]:
+        return [i + 1 for i in range(sentence.start, sentence.end) if self.ptext[i] in "；;"]
+
+    # ---- main ------------------------------------------------------------------------
+    def run(self) -> list[dict]:
+        for sentence in self.sentences:
+            self._sentence(sentence)
+        return self.rows
+
+    def _allocation(self, q, cls: str, sentence: Sentence):
+        """``将约20-40%的年收入用于推理``: a share of revenue spent on what follows the verb."""
+        if cls != "ratio":
+            return None
+        m = _ALLOCATION.match(self.ptext, q.end, sentence.end)
+        if not m:
+            return None
+        for hit in self.keywords.within(m.end(), sentence.end):
+            k = kw.keyword(hit.word)
+            if "ratio" in k.metrics:
+                return k, f"{k.metrics['ratio']}_of_revenue", hit
+        return None
+
+    def _header_keywords(self, sentence: Sentence, q) -> list:
+        if not sentence.is_row or not sentence.header:
+            return []
+        # the column of the quantity: the cell index within the row, mapped onto the header
+        cells = sentence.clauses
+        idx = next((i for i, c in enumerate(cells) if c.start <= q.start < c.end), None)
+        if idx is None:
+            return []
+        header = sentence.header
+        # rows may have an empty first cell (continuation rows): align from the right
+        offset = len(header) - len(cells)
+        hidx = idx + offset if 0 <= idx + offset < len(header) else idx
+        if hidx >= len(header):
+            return []
+        h = header[hidx]
+        return self.keywords.within(h.start, h.end)
+
+    def _sentence(self, sentence: Sentence) -> None:
+        quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
+                      if not _in_spans(q.start, q.end, self.skip)]
+        if not quantities:
+            self._remember_entities(sentence)
+            return
+        last_base: tuple[kw.Keyword, str] | None = None
+        last_by_class: dict[str, tuple] = {}
+        self.last_entity = None
+        quantities, assigned = self._distribute(sentence, quantities)
+        dropped_doubling = set()
+        for i, q in enumerate(quantities):
+            if q.kind == "multiple" and q.text.strip() in _DOUBLING and i > 0 and quantities[i - 1].kind == "duration" \
+                    and q.start - quantities[i - 1].end <= 2:
+                dropped_doubling.add(i)
+        for i, q in enumerate(quantities):
+            if i in dropped_doubling:
+                continue
+            clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
+            if clause is None:
+                clause = Span(sentence.start, sentence.end)
+            cls = kw.KIND_CLASS.get(q.kind)
+            if cls is None or q.unit not in _CLASS_UNITS[cls]:
+                continue
+            if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
+                continue
+            found = self._allocation(q, cls, sentence) or self._metric_for(
+                q, cls, clause, self._header_keywords(sentence, q))
+            if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
+                growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
+                if growth or q.signed:
+                    k, base = last_base
+                    metric = k.metrics.get(cls) or f"{base}_growth"
+                    found = (k, metric, None)
+            if found is None and cls in last_by_class:
+                # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
+                found = last_by_class[cls]
+            if found is None:
+                continue
+            last_by_class[cls] = (found[0], found[1], None)
+            k, metric, hit = found
+            theme = k.theme
+            if cls in ("money", "count") and abs(q.value) < k.min_abs:
+                continue
+            if hit is not None:  # a fact named by its own keyword is the base of later growth words
+                last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
+            metric = self._qualify_metric(metric, cls, q, clause)
+            entities = self._pick_entity(q, theme, clause, sentence, hit)
+            period, _ = self._period_for(q, theme, metric, clause, sentence)
+            if (q.start, q.end) in assigned:
+                target = assigned[(q.start, q.end)]
+                if isinstance(target, _Ent):
+                    entities = [target]
+                elif theme != "parameters":
+                    period = target
+            value, high = self._values(q, k, cls, quantities, i, clause)
+            for ent in entities or [None]:
+                self._emit(q, theme, metric, ent, period, value, high, sentence, clause)
+            if entities:
+                self.last_entity = entities[0]
+        self._remember_entities(sentence)
+
+    def _distribute(self, sentence: Sentence, quantities):
+        """Pair ``A和B分别X和Y``: the i-th value goes with the i-th entity or period.
+
+        A list of values shares the currency written after its last member (``2亿和10亿美元``).
+        Returns the quantities (currency shared) and a map ``(start, end) -> entity or period``.
+        """
+        import dataclasses
+
+        assigned: dict[int, object] = {}
+        quantities = list(quantities)
+        for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
+            clause = next((c for c in sentence.clauses if c.start <= hit.start < c.end), None)
+            lo = clause.start if clause else sentence.start
+            values = [i for i, q in enumerate(quantities) if q.end > hit.end and q.start < sentence.end]
+            # the list: consecutive values joined by 、/和/与
+            run = values[:1]
+            for i in values[1:]:
+                between = self.ptext[quantities[run[-1]].end:quantities[i].start]
+                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(i)
+                else:
+                    break
+            if len(run) < 2:
+                continue
+            last = quantities[run[-1]]
+            if last.kind == "money":
+                for i in run[:-1]:
+                    if quantities[i].kind == "number":
+                        quantities[i] = dataclasses.replace(quantities[i], kind="money", unit=last.unit)
+            periods = self._usable_periods(lo, hit.start)
+            ents = self._enumeration(self._candidates(lo, hit.start), hit.start)
+            targets = periods if len(periods) == len(run) else ents if len(ents) == len(run) else None
+            if targets is None:
+                continue
+            for i, t in zip(run, targets):
+                assigned[(quantities[i].start, quantities[i].end)] = t if isinstance(t, _Ent) else t.value
+        if sentence.is_row:
+            self._distribute_cells(sentence, quantities, assigned)
+        return quantities, assigned
+
+    def _distribute_cells(self, row: Sentence, quantities, assigned: dict) -> None:
+        """A table cell ``Imagen Parti`` beside a cell ``110亿 200亿``: pair them in order."""
+        def spaced(items) -> bool:  # a list written with nothing but blanks between members
+            return all(not self.ptext[a.end:b.start].strip() for a, b in zip(items, items[1:]))
+
+        for cell in row.clauses:
+            values = [q for q in quantities if cell.start <= q.start and q.end <= cell.end]
+            if len(values) < 2 or not spaced(values):
+                continue
+            for other in row.clauses:
+                if other is cell:
+                    continue
+                ents = [e for e in self._candidates(other.start, other.end) if e.type != "concept"]
+                if len(ents) == len(values) and spaced(ents):
+                    for q, e in zip(values, ents):
+                        assigned.setdefault((q.start, q.end), e)
+                    break
+
+    def _remember_entities(self, sentence: Sentence) -> None:
+        pass  # carried subjects are looked up by position in _pick_entity
+
+    def _qualify_metric(self, metric: str, cls: str, q, clause: Span) -> str:
+        if cls in ("ratio", "multiple") and metric.endswith("_growth"):
+            window = self.ptext[max(clause.start, q.start - 12):q.start].lower()
+            if "qoq" in window or "环比" in window:
+                metric += "_qoq"
+            elif "mom" in window:
+                metric += "_mom"
+        if cls == "price" and q.per:
+            per = q.per.lower().replace(" ", "").replace("tokens", "_tokens").replace("token", "_tokens")
+            metric = f"{metric}_per_{per.strip('_')}"
+        return metric
+
+    def _values(self, q, k: kw.Keyword, cls: str, quantities, i: int, clause: Span):
+        value, high = q.value, q.value_high
+        unit_sign = -1 if k.negative else 1
+        if cls == "free":
+            return q.value, q.value_high
+        if k.negative and cls in ("ratio", "money", "count", "multiple"):
+            value = -abs(value)
+            high = -abs(high) if high is not None else None
+        # 分别: a loss word before the first value of a list carries over to the rest
+        if not q.signed and unit_sign > 0 and i > 0:
+            prev = quantities[i - 1]
+            if prev.signed and prev.unit == q.unit and prev.end >= clause.start and value > 0:
+                between = self.ptext[prev.end:q.start]
+                if len(between) <= 3 and all(ch in _ENUM_JOINERS for ch in between.strip() or "和"):
+                    value = -abs(value)
+                    high = -abs(high) if high is not None else None
+        return value, high
+
+    def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span):
+        clause_text = self.ptext[clause.start:clause.end]
+        is_estimate = any(w in clause_text for w in _ESTIMATE_WORDS) or bool(period and period.endswith("E"))
+        self.rows.append({
+            "doc_id": self.doc["doc_id"],
+            "theme": theme,
+            "entity": ent.name if ent else "",
+            "metric": metric,
+            "value": float(value),
+            "value_high": float(high) if high is not None else math.nan,
+            "unit": q.unit,
+            "period": period or "",
+            "text": self.text[q.start:q.end],
+            "start": q.start,
+            "end": q.end,
+            "quote": self.text[sentence.start:sentence.end].strip(),
+            "qualifier": q.qualifier or "",
+            "per": q.per or "",
+            "is_estimate": is_estimate,
+            "publisher": "" if pd.isna(self.doc.get("publisher")) else str(self.doc.get("publisher")),
+            "published": self.doc.get("published"),
+            "_entity_org": (ent.org if ent else None) or "",
+        })
+
+
+def _dedup(rows: list[dict]) -> list[dict]:
+    """One row per claim: same entity, metric, period and value stated twice is one row.
+
+    An entity and the organisation behind it count as the same subject (``微软自研大模型参数量
+    5000亿`` repeats ``MAI-1 ... 5000亿``); a row without an entity repeats any row with one.
+    """
+    seen: dict[tuple, list[dict]] = {}
+    out = []
+    for r in rows:
+        key = (r["metric"], r["period"], r["unit"], round(r["value"], 9),
+               None if math.isnan(r["value_high"]) else round(r["value_high"], 9))
+        same = seen.setdefault(key, [])
+        dup = False
+        for o in same:
+            if o["entity"] == r["entity"] or not r["entity"] or r["entity"] == o["_entity_org"]:
+                dup = True
+            elif not o["entity"] or o["entity"] == r["_entity_org"]:
+                # the repeat names the subject more precisely (the model, not its maker):
+                # keep the first span, take the precise name
+                o["entity"], o["_entity_org"] = r["entity"], r["_entity_org"]
+                dup = True
+            if dup:
+                break
+        if not dup:
+            same.append(r)
+            out.append(r)
+    return out
+
+
+def extract_document(doc: Mapping) -> list[dict]:
+    """Facts of one document as a list of row dicts (the unit of work for parallel engines)."""
+    rows = _DocExtractor(doc).run()
+    rows = _dedup(rows)
+    for r in rows:
+        r.pop("_entity_org", None)
+    return rows
+
+
+def facts_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """Rows -> the facts table with ``FACT_COLUMNS`` in order and stable dtypes and order."""
+    df = pd.DataFrame(list(rows), columns=list(FACT_COLUMNS))
+    df["value"] = df["value"].astype("float64")
+    df["value_high"] = df["value_high"].astype("float64")
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    df["is_estimate"] = df["is_estimate"].astype(bool)
+    for col in ("doc_id", "theme", "entity", "metric", "unit", "period", "text", "quote", "qualifier", "per", "publisher"):
+        df[col] = df[col].fillna("").astype("string")
+    df = df.sort_values(["doc_id", "start", "end", "entity", "metric"], kind="stable").reset_index(drop=True)
+    return df
+
+
+def extract_facts(corpus) -> pd.DataFrame:
+    """Extract the facts table from a corpus.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame or path-like or list of paths
+        What :func:`aigc_analysis.load_corpus` returns, or what it accepts.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim with the columns of :data:`aigc_analysis.paths.FACT_COLUMNS`,
+        validated by the facts schema.
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        from .load import load_corpus
+
+        corpus = load_corpus(corpus)
+    rows: list[dict] = []
+    for doc in corpus.to_dict("records"):
+        rows.extend(extract_document(doc))
+    df = facts_frame(rows)
+    from .schema import validate_facts
+
+    return validate_facts(df)

@@ -1,0 +1,158 @@
+"""Keyword lexicons of the extractor: metric keywords, grammar words, concepts and groups.
+
+All vocabulary lives in CSV files under ``aigc_analysis/data`` (``metrics.csv``,
+``grammar.csv``, ``concepts.csv``, ``groups.csv``); this module only loads them and compiles
+one regular expression per lexicon so a document is scanned once per lexicon.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from .paths import DATA_DIR, THEMES
+
+#: Quantity classes: the columns of ``metrics.csv`` that name the metric for that class.
+CLASSES = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes", "price", "free")
+
+#: Quantity ``kind`` (from ``quantities.find_quantities``) -> class.
+KIND_CLASS = {
+    "money": "money",
+    "number": "count",
+    "percent": "ratio",
+    "fraction": "ratio",
+    "pp": "pp",
+    "multiple": "multiple",
+    "duration": "duration",
+    "bytes": "bytes",
+    "price": "price",
+    "free": "free",
+    "discount": "free",
+}
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """One row of ``metrics.csv``."""
+
+    word: str
+    theme: str
+    metrics: dict  # class -> metric name
+    negative: bool
+    min_abs: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon match in a text."""
+
+    start: int
+    end: int
+    word: str
+
+
+def _read(name: str) -> list[dict]:
+    with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _alternation(words) -> re.Pattern:
+    """Compile words longest first; ASCII words match case-insensitively at word edges."""
+    parts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        esc = re.escape(w)
+        if w.isascii() and w[:1].isalnum():
+            esc = rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
+        parts.append(esc)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def metric_keywords() -> dict[str, Keyword]:
+    """Metric keywords by lower-cased word; validates ``metrics.csv`` and fails loudly."""
+    out: dict[str, Keyword] = {}
+    for i, row in enumerate(_read("metrics.csv"), start=2):
+        word = row["keyword"].strip()
+        theme = row["theme"].strip()
+        if theme not in THEMES:
+            raise ValueError(f"metrics.csv line {i}: unknown theme {theme!r}")
+        metrics = {c: row[c].strip() for c in CLASSES if row.get(c, "").strip()}
+        if not metrics:
+            raise ValueError(f"metrics.csv line {i}: keyword {word!r} names no metric")
+        if word.lower() in out:
+            raise ValueError(f"metrics.csv line {i}: duplicate keyword {word!r}")
+        out[word.lower()] = Keyword(
+            word=word,
+            theme=theme,
+            metrics=metrics,
+            negative=row.get("sign", "").strip() == "-",
+            min_abs=float(row["min_abs"]) if row.get("min_abs", "").strip() else 0.0,
+        )
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def grammar_words() -> dict[str, set[str]]:
+    """Grammar words by role (``growth``, ``comparison``, ``source``, ``group``, ...)."""
+    roles: dict[str, set[str]] = {}
+    for row in _read("grammar.csv"):
+        roles.setdefault(row["role"].strip(), set()).add(row["word"].strip())
+    return roles
+
+
+@functools.lru_cache(maxsize=None)
+def concepts() -> dict[str, str]:
+    """Generic subjects (industry segments) by alias -> English name."""
+    return {r["alias"].strip(): r["entity"].strip() for r in _read("concepts.csv")}
+
+
+@functools.lru_cache(maxsize=None)
+def groups() -> dict[frozenset, str]:
+    """Named groups by the frozenset of their members' canonical names."""
+    return {frozenset(r["members"].split("|")): r["group"].strip() for r in _read("groups.csv")}
+
+
+@functools.lru_cache(maxsize=None)
+def _metric_re() -> re.Pattern:
+    return _alternation(k.word for k in metric_keywords().values())
+
+
+@functools.lru_cache(maxsize=None)
+def _grammar_re() -> re.Pattern:
+    return _alternation(w for ws in grammar_words().values() for w in ws)
+
+
+@functools.lru_cache(maxsize=None)
+def _role_of() -> dict[str, str]:
+    out = {}
+    for role, ws in grammar_words().items():
+        for w in ws:
+            out[w.lower()] = role
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _concept_re() -> re.Pattern:
+    return _alternation(concepts())
+
+
+def find_metric_keywords(text: str) -> list[Hit]:
+    """Every metric keyword in ``text``, leftmost-longest, in order."""
+    return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)]
+
+
+def find_grammar(text: str) -> list[tuple[Hit, str]]:
+    """Every grammar word in ``text`` with its role."""
+    role = _role_of()
+    return [(Hit(m.start(), m.end(), m.group(0)), role[m.group(0).lower()]) for m in _grammar_re().finditer(text)]
+
+
+def find_concepts(text: str) -> list[Hit]:
+    """Every concept alias in ``text``; ``Hit.word`` is the English name."""
+    names = {k.lower(): v for k, v in concepts().items()}
+    return [Hit(m.start(), m.end(), names[m.group(0).lower()]) for m in _concept_re().finditer(text)]
+
+
+def keyword(word: str) -> Keyword:
+    return metric_keywords()[word.lower()]
