@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Run the whole test suite: unit/integration tests, then the notebooks under nbval.
+# pytest's exit code 5 (no tests collected) is a failure here, never a silent pass.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export MPLBACKEND=Agg
+
+run() {
+    .venv/bin/python -m pytest "$@"
+    rc=$?
+    if [ "$rc" -eq 5 ]; then
+        echo "run_tests: pytest collected no tests for: $*" >&2
+        exit 1
+    fi
+    [ "$rc" -eq 0 ] || exit "$rc"
+}
+
+run tests/ -q
