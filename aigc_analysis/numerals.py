@@ -67,7 +67,8 @@ MAGNITUDES = {
 _T2S = (
     "萬万 億亿 兩两 個个 點点 減减 損损 虧亏 約约 過过 達达 為为 幣币 餘余 將将 環环 預预 淨净 "
     "縮缩 長长 漲涨 財财 報报 號号 時时 頁页 圖图 級级 與与 費费 開开 價价 內内 來来 後后 際际 "
-    "總总 營营 層层 樓楼 單单 數数 幾几 進进 實实 種种 張张 條条 隻只 額额 億亿 週周 計计 兌兑 從从"
+    "總总 營营 層层 樓楼 單单 數数 幾几 進进 實实 種种 張张 條条 隻只 額额 億亿 週周 計计 兌兑 從从 "
+    "較较 "
 )
 _FOLD = {ord(pair[0]): pair[1] for pair in _T2S.split() if pair[0] != pair[1]}
 # Full-width ASCII (０-９, Ａ-ｚ, ％, ．, ＄ ...) -> ASCII, ￥ -> ¥, 〇 -> 零. The common Chinese
@@ -75,7 +76,8 @@ _FOLD = {ord(pair[0]): pair[1] for pair in _T2S.split() if pair[0] != pair[1]}
 # every line, and leaving it lets ``fold`` skip simplified text that needs no change.
 _KEEP_WIDE = set(map(ord, "，（）：；！？"))
 _FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c not in _KEEP_WIDE})
-_FOLD.update({0xFFE5: "¥", 0x3007: "零"})
+# U+2212 MINUS SIGN is written by typeset tables (−5%); it is an ASCII minus to the parsers.
+_FOLD.update({0xFFE5: "¥", 0x3007: "零", 0x2212: "-"})
 _FOLD_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]+")
 
 

@@ -2,9 +2,12 @@
 
 Values: ``2024`` (year), ``2024Q1``, ``2023H1``, ``2024-06``, ``2024-06-13``, ``FY2024Q3`` and
 ``FY2024`` (fiscal, only where the text writes fiscal), spans ``START/END`` (``2012/2023``,
-``2021-11/2022-01``). ``CY24Q1`` is a calendar quarter (``2024Q1``). Relative forms (今年, 去年,
-明年, 年内, 上半年, 一季度, Q1, 6月7日) are resolved against the publication date; without one
-they are not returned. ``2025E``/``2025F`` are estimates (``is_estimate``).
+``2021-11/2022-01``, ``前三季度`` -> ``2024Q1/2024Q3``). ``CY24Q1`` is a calendar quarter
+(``2024Q1``). Relative forms (今年, 去年, 明年, 年内, 上半年, 一季度, 第三季, Q1, 第二财季, 6月7日,
+本月, 上月, 本季度) are resolved against the publication date; without one they are not returned.
+A week has no period form: 本周 is the publication day, 上周/下周 the day a week before/after.
+Year to date (今年以来, 年初至今) is the publication day: the figure is as of that date.
+``2025E``/``2025F`` are estimates (``is_estimate``). A span never crosses a tab or line break.
 
 Like the number parser, the regex runs on ``numerals.fold(text)`` (same length), so
 Traditional and full-width input needs no separate normalisation.
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .numerals import fold
 
@@ -33,12 +36,13 @@ class Period:
 
 _Y4 = r"(?:19|20)[0-9]{2}"
 _CNQ = r"[一二三四1-4]"
-_QNUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 _SCAN = re.compile(
     rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
-    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:季度|财季)|Q(?P<fycq2>[1-4]))?"
+    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:季度|财季|季)|Q(?P<fycq2>[1-4]))?"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -46,17 +50,23 @@ _SCAN = re.compile(
     rf"|{_NB}(?P<hy_h>[12])H(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?P<yh_y>{_Y4})\s?H(?P<yh_h>[12])(?![0-9])"
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
-    rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:(?:第\s?)?(?P<cn_q>{_CNQ})\s?季度"
+    rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
+    rf"|(?P<cn_q3>{_CNQ})\s?季度|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
-    r"(?![0-9]|\s?[万亿%])"
+    r"(?![0-9]|\s?(?:[万亿%‰倍元]|个百分点|美元|港元|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
     rf"|(?<![0-9.])(?P<est_y>{_Y4})\s?(?P<est>[EF])(?![A-Za-z])"
-    r"|(?P<rel>今年|去年|明年|前年|后年|本年|上年)(?:\s?(?:第?(?P<rel_q>[一二三四])季度"
+    r"|(?P<ytd>年初至今|年初以来|年初迄今|今年以来|今年至今|今年迄今|本年以来|本年至今)"
+    r"|(?P<rel>今年|去年|明年|前年|后年|本年|上年)(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
+    rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|同期|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
+    r"|(?P<near>本月|上个?月|下个?月|本周|上周|下周|本季度|上个?季度|下个?季度)"
     r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内)"
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
-    rf"|(?<![0-9年])(?:第\s?)?(?P<bq2>[一二三四])\s?季度"
+    rf"|(?<![0-9年])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
+    rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季度)"
+    rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
     r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:份|底|初|末)?(?![0-9])"
@@ -64,7 +74,8 @@ _SCAN = re.compile(
 )
 #: Every character a ``_SCAN`` match can start with.
 _FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四]")
-_SPAN_SEP = re.compile(r"\s?(?:至|到|-|~|—|–)\s?")
+# Like a range of numbers, a span never crosses a tab or a line break (table cells).
+_SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 _DURATION_NEXT = frozenset("的多左内间来后前里中")
 _FROM = re.compile(r"(?:从|自)\s?$")
@@ -106,7 +117,9 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         if len(raw) == 2 and not detail and (int(raw) < 15 or t[m.end():m.end() + 1] in _DURATION_NEXT):
             return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
         y = _year(raw)
-        return _detail(y, g("cn_q") or g("cn_q2"), g("cn_h"), g("cn_m"), g("cn_d")), False
+        if g("cn_qn"):
+            return _first_quarters(y, g("cn_qn")), False
+        return _detail(y, g("cn_q") or g("cn_q2") or g("cn_q3"), g("cn_h"), g("cn_m"), g("cn_d")), False
     if g("iso_y"):
         month = int(g("iso_m"))
         if not 1 <= month <= 12:
@@ -117,16 +130,28 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         return f"{g('iso_y')}-{month:02d}", False
     if g("est_y"):
         return g("est_y"), True
+    if g("ytd"):
+        # Year to date is reported at the publication date: the figure is as of that day.
+        return (published.isoformat() if published is not None else None), False
     if g("rel"):
         if pub_y is None:
             return None, False
         offset = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "后年": 2}
         y = pub_y + offset[g("rel")]
+        if g("rel_qn"):
+            return _first_quarters(y, g("rel_qn")), False
         return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
+    if g("near"):
+        return (_near(g("near"), published) if published is not None else None), False
+    if g("fq"):
+        # 第二财季 without a year: the fiscal year named like the publication year.
+        return (f"FY{pub_y}Q{_QNUM[g('fq')]}" if pub_y else None), False
     if g("within"):
         return (str(pub_y) if pub_y else None), False
-    if g("bq") or g("bq2"):
-        return (f"{pub_y}Q{_QNUM[g('bq') or g('bq2')]}" if pub_y else None), False
+    if g("bq") or g("bq2") or g("bq3"):
+        return (f"{pub_y}Q{_QNUM[g('bq') or g('bq2') or g('bq3')]}" if pub_y else None), False
+    if g("bqn"):
+        return (_first_quarters(pub_y, g("bqn")) if pub_y else None), False
     if g("bh"):
         return (f"{pub_y}H{1 if g('bh') == '上' else 2}" if pub_y else None), False
     if g("md_m"):
@@ -136,6 +161,27 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("by"):
         return g("by"), False
     return None, False
+
+
+def _first_quarters(y: int, n: str) -> str:
+    """前三季度 -> ``2024Q1/2024Q3``: the span from the first quarter to the n-th."""
+    return f"{y}Q1/{y}Q{_QNUM[n]}"
+
+
+def _near(word: str, published: date) -> str:
+    """本月, 上周, 下个季度 ... relative to the publication date.
+
+    A week has no period form of its own, so 本周 is the publication day and 上周/下周 the day
+    seven days before/after it; months and quarters are resolved to themselves.
+    """
+    step = -1 if word[0] == "上" else 1 if word[0] == "下" else 0
+    if word.endswith("周"):
+        return (published + timedelta(days=7 * step)).isoformat()
+    if word.endswith("月"):
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    index = published.year * 4 + (published.month - 1) // 3 + step
+    return f"{index // 4}Q{index % 4 + 1}"
 
 
 def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | None) -> str | None:
@@ -180,6 +226,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         raise TypeError(f"find_periods expects str, got {type(text).__name__}")
     t = fold(text)
     simple: list[tuple[str, int, int, bool]] = []
+    fixed: list[Period] = []  # relative to the publication date: never joined into a span
     pos, n = 0, len(t)
     while pos < n:
         # Candidate starts by a plain character class (fast, in C); the big pattern is then
@@ -193,8 +240,16 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             continue
         pos = m.end()
         value, est = _value(m, published, t)
-        if value is not None:
-            simple.append((value, m.start(), m.end(), est))
+        if value is None:
+            continue
+        if m.group("near") is not None or m.group("ytd") is not None:
+            # 本月以来: already relative to the publication date, so 以来 only extends the span.
+            since = _SINCE.match(t, m.end())
+            e = since.end() if since is not None else m.end()
+            fixed.append(Period(value, m.start(), e, text[m.start():e]))
+            pos = e
+            continue
+        simple.append((value, m.start(), m.end(), est))
     out: list[Period] = []
     i = 0
     while i < len(simple):
@@ -217,6 +272,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             continue
         out.append(Period(value, s, e, text[s:e], est))
         i += 1
+    if fixed:
+        out = sorted(out + fixed, key=lambda p: p.start)
     return out
 
 

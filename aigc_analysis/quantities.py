@@ -7,7 +7,15 @@ digits need no separate normalisation step) and then applies a few context rules
 * what stands before the number (a fall word such as 下降/净亏损, an approximation word such as
   约/超过, a currency sign such as ``US$``), read by one small anchored regex on a short window;
 * what the number is not (dates, times, phone and licence numbers, stock codes, section and page
-  numbers, chip/speed grades, sizes inside model names), decided from the characters around it.
+  numbers, chip/speed grades, sizes inside model names, digit-led names of the entity lexicon
+  such as 36氪), decided from the characters around it;
+* a magnitude with no digit and no quantifier (``（亿元）``, ``单位：百万美元``) is a unit label, not
+  a quantity: ``parse_unit_label`` / ``find_unit_labels`` read such labels for table cells.
+
+A range never crosses a tab or a line break, and a dash is a range only when it is attached to
+both numbers or spaced on both sides (``30-40%``, ``30 - 40%``); otherwise it is the minus sign
+of the next number (``1.85 -2.0%``). A comparative 低/少/便宜 before a number is a fall when a
+comparison word (较, 比, 相比) stands earlier in its clause (``較行業價格低99.3%``).
 
 Values follow ``shared/gold/SCHEMA.md``: magnitudes multiplied out, percentages as fractions,
 percentage points as fractions with unit ``pp``, falls negative, 成 as tenths, 折 as a price
@@ -19,13 +27,16 @@ change, ranges as ``value``/``value_high``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal
 
-__all__ = ["Quantity", "find_quantities", "KINDS", "QUALIFIERS"]
+__all__ = [
+    "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "KINDS", "QUALIFIERS",
+]
 
 #: Values of ``Quantity.kind``.
 KINDS = (
@@ -86,9 +97,11 @@ _CN_DIGIT = "零一二两三四五六七八九"
 _CN_MAG = "十百千万亿"
 _D = r"[0-9]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?"
+# Only the English words need a letter boundary after them: a Chinese magnitude may be glued to
+# an English noun (15万亿tokens, 3000亿tokens), and must then still be read whole.
 _MAG = (
     r"\s?(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
-    r"|trillion|billion|million|thousand)(?![A-Za-z])|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
+    r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
 )
 _CURRENCY_SUFFIX = r"美元|美金|港元|港币|人民币|元(?!宇宙|素|旦|件|器|年)|RMB|USD|HKD|CNY"
 _UNIT = (
@@ -115,20 +128,30 @@ def _term(n: str) -> str:
     )
 
 
+# What, right after a year-month-like number, makes it a measurement (2001.03个百分点, 2024.5亿);
+# a year-like integer is also a count before a classifier (2024家, 2000多人).
+_MEASURE_AHEAD = (
+    r"\s?(?:[万亿%‰倍元]|个百分点|美元|港元|pct|ppt|pp|bps|bp|[KMGTP]i?B|[xX](?![A-Za-z])"
+    r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z]))"
+)
+_UNIT_AHEAD = (
+    rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|个|多|余|家|人|颗|台|件|款|种|项|次|位|名)"
+)
+
 # Alternatives tried at a digit that are NOT quantities; they are consumed and dropped.
 _SKIP = (
     # dates written with 年/月/日 (four- or two-digit year), and month-day without a year
     r"(?:19|20)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
     r"|[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号]|份|底|初|末|中旬|上旬|下旬)?(?![0-9])"
     # ISO-like dates and times
-    r"|(?:19|20)[0-9]{2}[-/.][01]?[0-9](?:[-/.][0-3]?[0-9])?(?:\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
     r"(?![0-9]|\s?[万亿%])"
+    rf"|(?:19|20)[0-9]{{2}}[-/.][01]?[0-9](?![0-9]|{_MEASURE_AHEAD})"
     r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])"
     # years, alone or as a span, when no unit follows that would make them a count
     r"|(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?"
-    r"(?:\s?[-~至到—–]\s?(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?)?"
-    r"(?![0-9.,%‰]|\s?(?:[万亿千百十]|个|多|余|元|美元|家|人|颗|台|件|倍|款|种|项|次|位|名|[xX](?![A-Za-z])"
-    r"|[KMGTP]B|(?:bn|mn|[kKmMBT])(?![A-Za-z])))"
+    r"(?:[ ]?[-~至到—–][ ]?(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?)?"
+    rf"(?![0-9.,%‰]|{_UNIT_AHEAD})"
     # phone numbers, licence and ID numbers, stock codes
     r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}[A-Za-z]?"
     r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TW|KS|O|N)(?![A-Za-z])"
@@ -144,18 +167,27 @@ _SCAN = re.compile(
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
     r"|(?<![0-9./\-])(?P<slash>[0-9]{1,5}/[0-9]{1,6})(?![0-9./A-Za-z])"
     rf"|{_term('')}"
-    rf"(?:\s?(?P<sep>-|~|〜|至|到|—|–)\s?(?P<cur2>US\$|HK\$|\$|¥)?{_term('2')})?"
+    # A range never crosses a tab or a line break (table cells); spaces are checked in _build.
+    rf"(?:(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
+    rf"(?P<cur2>US\$|HK\$|\$|¥)?{_term('2')})?"
     r"(?P<q2>[ ]?(?:左右|上下|以上|以下|以内|有余|多(?!模|样|元化|数|种|家|个)|余))?"
 )
 
 _CN_ONE_CHAR = frozenset(_CN_DIGIT + _CN_MAG + "半")
+#: Magnitude characters that, leading a numeral, stand for "one ..." (百万 = 1e6, 亿 = 1e8).
+_IMPLICIT_ONE = frozenset("百千万亿")
+#: An order-of-magnitude word that makes a bare magnitude a quantity (千万量级, 百亿级).
+_ORDER_WORD = re.compile(r"\s?(?:量级|级)")
+#: Range separators that are also a minus sign or "about" before a number.
+_DASHES = frozenset("-~〜—–")
 #: Every character a ``_SCAN`` match can start with.
 _FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻+\-]")
 
 # What may stand before a quantity: a fall word, filler, an approximation word, a currency.
+# 涨跌幅 and 增减 name a change in either direction: they are no fall words.
 _FALL = (
-    r"净亏损|净亏|预亏|亏损|亏|下降|下滑|下跌|下调|减少|缩减|缩水|萎缩|回落|回撤|急挫|跌幅|降幅|跌|降价|降低|"
-    r"预降|预减|降|减|down|fell|declined|dropped|decreased"
+    r"净亏损|净亏|预亏|亏损|亏|下降|下滑|下跌|下调|下修|减少|缩减|缩水|萎缩|衰退|回落|回撤|急挫|(?<!涨)跌幅|"
+    r"降幅|(?<!涨)跌|降价|降低|预降|预减|降|[年季月周]减|(?<!增)减|down|fell|declined|dropped|decreased"
 )
 _GAP = r"(?:了|同比|环比|分别|均|在|幅度|幅|达到|达|为|高达|共|合计|累计|\s)*"
 _QUAL = (
@@ -163,9 +195,15 @@ _QUAL = (
     r"大约|约|将近|接近|近|about|around|approximately|nearly|over|more than|at least|less than|"
     r"under|below|above|~)"
 )
+# A comparative "lower/less/cheaper by" (较行业价格低99.3%, 比上月少20%) is a fall only when a
+# comparison word stands earlier in the clause; see ``_comparison_before``.
 _PREFIX = re.compile(
-    rf"(?:(?P<fall>{_FALL}){_GAP})?(?:{_QUAL}\s?)?(?P<cur>US\$|HK\$|S\$|\$|¥|RMB|USD|HKD|CNY)?\s?$"
+    rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>低|少|便宜)){_GAP})?(?:{_QUAL}\s?)?"
+    r"(?P<cur>US\$|HK\$|S\$|\$|¥|RMB|USD|HKD|CNY)?\s?$"
 )
+_CMP_WORD = re.compile(r"(?<!占)(?:相比|相较|较|比)(?!例|重|率|特|如)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
+_CMP_NOT_AFTER = frozenset("至最不多减缩")
 _QUAL_PREFIX = {
     "不超过": "under", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
     "不低于": "at_least", "不少于": "at_least", "达到或超过": "at_least", "至少": "at_least",
@@ -194,7 +232,7 @@ _PER_SCALE = {None: "1", "千": "1k", "k": "1k", "thousand": "1k", "万": "10k",
 
 # Context tests on the characters around a bare number (no unit, magnitude or currency).
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*$")
-_NOT_AFTER_BARE = frozenset("月日号时点:：层楼室栋页期届代级版")
+_NOT_AFTER_BARE = frozenset("月日号时点:：层楼室栋页期届代级版季")
 _NOT_BEFORE = frozenset("第图表页#№")
 _CLOSE = frozenset(")）")
 _OPEN = frozenset("(（")
@@ -205,6 +243,8 @@ _LIST_MARK = re.compile(r"[.、)）]|\s")
 _LINE_LEAD = re.compile(r"[ \t\-*•▶►▌#>·]*$")
 _LETTER_MAG_OK = re.compile(r"[^\u3400-\u9fff]|参数|个|美元|元|参|的|token|Token")
 _DIRECT_UNITS = frozenset(_CURRENCY) | {"%", "‰"}
+# Digits, then a name part that is not more number (36氪, 360 Brain; not 01.AI or 3.5).
+_DIGIT_NAME = re.compile(r"([0-9]+)([^0-9.,].*)")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -293,6 +333,12 @@ def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]
         return None, None
     t2 = _read_term(m, "2") if g("sep") is not None else None
     q2 = g("q2")
+    if t2 is not None and g("sep") in _DASHES and len(g("sp1")) != len(g("sp2")):
+        # ``1.85 -2.0%``: a dash spaced on one side only is the sign of the next number, so
+        # the two are separate quantities (a range is ``30-40%`` or ``30 - 40%``).
+        e = m.end("unit") if m.end("unit") != -1 else t1["end"]
+        e = max(e, m.end("per")) if m.start("per") != -1 else e
+        return _assemble(t, text, s, e, t1, None, None), m.start("sep")
     if t2 is not None:
         if t1["unit"] is None and t1["mag"] is None:
             compatible = True  # 30-40%, $70-72bn, 三至四成: unit and magnitude written once
@@ -317,14 +363,60 @@ def _with_prefix(t, text, s, e, exact, unit, kind) -> Quantity:
     qualifier = None
     signed = False
     if pm is not None and pm.start() < s:
+        fall_at = _fall_start(t, pm)
         if pm.group("qual"):
             qualifier = _QUAL_PREFIX[pm.group("qual")]
             s = pm.start("qual")
-        if pm.group("fall"):
+        if fall_at is not None:
             signed = True
             exact = -abs(exact)
-            s = pm.start("fall")
+            s = fall_at
     return _finish(t, text, s, e, exact, None, unit, None, qualifier, kind, signed)
+
+
+@functools.lru_cache(maxsize=1)
+def _digit_names() -> dict[str, tuple[str, ...]]:
+    """Entity-lexicon names that start with digits and go on with a word (36氪, 360智脑).
+
+    Keyed by the leading digits; the values are the rest of each name, folded and lower-cased,
+    longest first. Loaded on first use (the lexicon needs pandas), not at import.
+    """
+    from .lexicon import load_entities
+
+    table = load_entities()
+    rests: dict[str, set[str]] = {}
+    for column in ("entity", "aliases"):
+        for cell in table[column]:
+            for name in str(cell).split("|"):
+                m = _DIGIT_NAME.fullmatch(fold(name.strip()))
+                if m is not None:
+                    rests.setdefault(m.group(1), set()).add(m.group(2).lower())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in rests.items()}
+
+
+def _starts_digit_name(t: str, start: int, digits: str, end: int) -> bool:
+    """True when ``t[start:]`` spells a digit-led lexicon name whose digits are ``digits``."""
+    rests = _digit_names().get(digits)
+    if not rests:
+        return False
+    return any(t[end:end + len(r)].lower() == r for r in rests)
+
+
+def _fall_start(t: str, pm: re.Match) -> int | None:
+    """Where the fall word of a ``_PREFIX`` match starts, or None when it has none.
+
+    A comparative (低/少/便宜) counts only after a comparison word earlier in its clause
+    (``比上月少20%``, ``較行業價格低99.3%``); alone (``低5%``) it says nothing about direction.
+    """
+    if pm.group("fall") is not None:
+        return pm.start("fall")
+    at = pm.start("cmp")
+    if at == -1 or (at > 0 and t[at - 1] in _CMP_NOT_AFTER):
+        return None  # 至少, 最低, 不少, 多少, 减少: not "less than something"
+    lo = max(0, at - 30)
+    for end in _CLAUSE_END.finditer(t, lo, at):
+        lo = end.end()
+    return at if _CMP_WORD.search(t, lo, at) is not None else None
 
 
 def _read_term(m: re.Match, n: str) -> dict | None:
@@ -476,8 +568,9 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
                 return None  # 千万不要: "by all means", not ten million
         if t[s - 1:s] in ("数", "几", "第", "星", "周", "初", "之") and cn[0] in _CN_MAG + _CN_DIGIT:
             return None
-        if not unit_word and t[e:e + 1] in _NOT_AFTER_BARE:
-            return None  # 三十九楼, 北斗三号
+        if not unit_word and t[e:e + 1] in _NOT_AFTER_BARE and not (
+                t[e:e + 1] == "级" and cn[0] in _IMPLICIT_ONE and all(c in _CN_MAG for c in cn)):
+            return None  # 三十九楼, 北斗三号 (but 千亿级 is an order of magnitude)
     bare = unit_word is None and mag_any is None and per_raw is None
     prev = t[start_num - 1] if start_num > 0 else ""
     nxt = t[e:e + 1]
@@ -511,8 +604,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             return None  # 1、 2) list markers
         if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)):
             return None  # section numbers 1.2. / 1) and lone page numbers
-        if prev == "\t" and _at_line_end(t, e):
-            return None  # table-of-contents page numbers
+        if prev == "\t" and t1["sign"] is None and t1["d"].isdigit() and _at_line_end(t, e):
+            return None  # table-of-contents page numbers (a signed or decimal cell is a value)
     if t1["d"] is not None and unit_word is None and _glued_letter(t, start_num) and not bare:
         return None
 
@@ -520,6 +613,10 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             and t1["d"] >= "15" and t[e:e + 1] not in _DURATION_NEXT
             and t[start_num - 1:start_num] not in _YEAR_PREFIX_OK):
         return None  # 23年发布: a two-digit year, not 23 years
+
+    if (bare and t2 is None and t1["sign"] is None and t1["d"] is not None and t1["d"].isdigit()
+            and (nxt.isalpha() or nxt == " ") and _starts_digit_name(t, start_num, t1["d"], e)):
+        return None  # 36氪, 360智脑, 21世纪经济报道: a name from the entity lexicon
 
     # --- value ------------------------------------------------------------------------------
     unit, kind, _, unit_qual = _classify(unit_word, per_raw)
@@ -548,12 +645,13 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
                 cur = None
         if pm.group("qual"):
             qualifier = _QUAL_PREFIX[pm.group("qual")]
-        if pm.group("fall") and kind not in ("free", "discount"):
+        fall_at = _fall_start(t, pm)
+        if fall_at is not None and kind not in ("free", "discount"):
             signed = True
             exact = -abs(exact)
             high = -abs(high) if high is not None else None
-        if pm.group("fall"):
-            s = pm.start("fall")
+        if fall_at is not None:
+            s = fall_at
         elif pm.group("qual"):
             s = pm.start("qual")
         elif cur:
@@ -570,6 +668,12 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             end_all = e - len(q2)  # 30%多模态: the 多 belongs to the next word
         else:
             qualifier = qualifier or _QUAL_SUFFIX[word]
+    if (qualifier is None and t2 is None and cn is not None and cn[0] in _IMPLICIT_ONE
+            and all(c in _CN_MAG for c in cn) and not (unit_word or "").startswith("倍")
+            and not _ORDER_WORD.match(t, end_all)):
+        # A magnitude with no digit and no quantifier is a unit label (（亿元）, 单位：百万美元),
+        # not "one hundred million yuan"; 超过万亿, 上亿元, 千万量级 and 百倍 stay quantities.
+        return None
     if unit == "months" and unit_word and unit_word.startswith("年"):
         kind = "duration"
     per = _normalise_per(per_raw) if per_raw else None
@@ -652,3 +756,136 @@ def _replace(q: Quantity, **changes) -> Quantity:
         if q.value_high is not None and changes["exact"] < 0 < q.value_high:
             fields["value_high"] = -q.value_high
     return Quantity(**fields)
+
+
+# ---------------------------------------------------------------------------------------------
+# Unit labels: the unit of a table's bare numbers, written once in a caption or header.
+
+_LABEL_MAG_CN = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百"
+_LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
+_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股"
+_LABEL = re.compile(
+    rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
+    rf"|(?P<cn_pre>人民币)?(?P<cn_mag>{_LABEL_MAG_CN})?(?P<cn_cur>美元|美金|港元|港币|人民币|元)"
+    r"(?:人民币)?"
+    rf"|(?P<en_cur>US\$|HK\$|RMB|USD|HKD|CNY|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
+    rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
+    rf"|(?P<bytes>[KMGTP]i?B)"
+    rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
+)
+_LABEL_FRAME = re.compile(
+    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,20}?)\s?[)）]"
+    r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
+)
+_LABEL_SPLIT = re.compile(r"\s?[,，、/;；]\s?")
+_EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
+
+
+def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
+    """The multiplier and unit of a unit label (``亿元``, ``百万美元``, ``万人``, ``%``).
+
+    A label is a unit written without a number, as in a table caption ``（亿元）``. Brackets
+    around it and a leading ``单位：`` are allowed. Traditional and full-width forms work.
+
+    Parameters
+    ----------
+    text : str
+        The label.
+
+    Returns
+    -------
+    tuple of (decimal.Decimal, str) or None
+        ``(multiplier, unit)``: a bare number ``n`` under the label is ``n * multiplier`` in
+        ``unit`` (one of ``paths.UNITS``). None when ``text`` is not a unit label.
+
+    Examples
+    --------
+    >>> parse_unit_label("亿元")
+    (Decimal('100000000'), 'CNY')
+    >>> parse_unit_label("（百万美元）")
+    (Decimal('1000000'), 'USD')
+    >>> parse_unit_label("%"), parse_unit_label("预计")
+    ((Decimal('0.01'), 'ratio'), None)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_unit_label expects str, got {type(text).__name__}")
+    t = fold(text).strip()
+    framed = _LABEL_FRAME.fullmatch(t)
+    if framed is not None:
+        t = (framed.group("inner") or framed.group("after")).strip()
+    m = _LABEL.fullmatch(t)
+    return _label_value(m) if m is not None else None
+
+
+def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
+    """Every unit label in ``text`` written as a caption: ``（亿元）``, ``(单位：亿元)``,
+    ``单位：百万美元``, ``(%)``, ``（亿元，%）``.
+
+    Parameters
+    ----------
+    text : str
+        A caption, a header row or any text.
+
+    Returns
+    -------
+    list of (start, end, multiplier, unit)
+        In order; ``text[start:end]`` is the label itself (``亿元``, without the brackets or
+        ``单位：``), ``multiplier`` a ``Decimal`` and ``unit`` as in ``parse_unit_label``. A
+        bracket holding several labels (``（亿元，%）``) gives one entry per label; a bracket
+        holding anything else (``（预计）``, ``(2024年)``) gives none.
+
+    Examples
+    --------
+    >>> find_unit_labels("表1：营业收入（亿元）")
+    [(8, 10, Decimal('100000000'), 'CNY')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_unit_labels expects str, got {type(text).__name__}")
+    t = fold(text)
+    out: list[tuple[int, int, Decimal, str]] = []
+    for frame in _LABEL_FRAME.finditer(t):
+        group = "inner" if frame.group("inner") is not None else "after"
+        lo, hi = frame.span(group)
+        parts: list[tuple[int, int, tuple[Decimal, str]]] = []
+        pos = lo
+        for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
+            end = sep.start() if sep is not None else hi
+            m = _LABEL.fullmatch(t, pos, end)
+            if m is None:
+                parts = []
+                break  # one part is not a label: the bracket is prose, not a unit caption
+            parts.append((pos, end, _label_value(m)))
+            pos = sep.end() if sep is not None else hi
+        out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
+    return out
+
+
+def _label_value(m: re.Match) -> tuple[Decimal, str]:
+    """(multiplier, unit) of one ``_LABEL`` match."""
+    g = m.group
+    if g("ratio") is not None:
+        word = g("ratio")
+        if word in _PP:
+            return 1 / _PP[word], "pp"
+        if word in ("倍", "x", "X"):
+            return Decimal(1), "multiple"
+        return (Decimal("0.001") if word == "‰" else Decimal("0.01")), "ratio"
+    if g("cn_cur") is not None:
+        mult = MAGNITUDES[g("cn_mag")] if g("cn_mag") else Decimal(1)
+        return mult, _CURRENCY[g("cn_cur")]
+    if g("en_cur") is not None:
+        return _label_mag(g("en_mag")), _CURRENCY[g("en_cur")]
+    if g("en_cur2") is not None:
+        return _label_mag(g("en_mag2")), _CURRENCY[g("en_cur2")]
+    if g("bytes") is not None:
+        unit = g("bytes")
+        return (_BIBYTES if "i" in unit else _BYTES)[unit[0]], "bytes"
+    return MAGNITUDES[g("cnt_mag")], "count"
+
+
+def _label_mag(word: str | None) -> Decimal:
+    if word is None:
+        return Decimal(1)
+    if word in _EN_MAG:
+        return _EN_MAG[word]
+    return MAGNITUDES.get(word) or MAGNITUDES[word.lower()]

@@ -54,3 +54,8 @@ def test_docstring_examples_run():
     for module in (numerals, periods, quantities):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
+def test_fold_minus_sign_and_comparison_word():
+    # U+2212 (typeset minus) and full-width minus both become an ASCII minus; 較 -> 较
+    assert fold("−5%\uff0d3%較") == "-5%-3%较"

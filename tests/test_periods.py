@@ -62,7 +62,7 @@ def test_parse_period(text, published, expected):
 
 @pytest.mark.parametrize("text", [
     "3年左右", "6个月", "两年五个月", "增长30%", "2000亿", "9888.HK", "H100", "一季度",
-    "上半年", "今年", "6月7日", "20年的时间",
+    "上半年", "今年", "6月7日", "20年的时间", "提升2001.03个百分点", "2024.5亿元",
 ])
 def test_no_period_without_publication_or_for_durations(text):
     assert parse_period(text, None) is None
@@ -84,3 +84,82 @@ def test_all_periods_in_order():
 def test_bad_input_type():
     with pytest.raises(TypeError, match="expects str"):
         find_periods(None, PUB)  # type: ignore[arg-type]
+
+
+AUG = date(2024, 8, 15)
+
+
+@pytest.mark.parametrize("text,published,expected,span", [
+    # fiscal forms
+    ("2025财年第二季", None, "FY2025Q2", "2025财年第二季"),
+    ("2025財年第二季營收", None, "FY2025Q2", "2025財年第二季"),
+    ("2024财年", None, "FY2024", "2024财年"),
+    ("2024財年", None, "FY2024", "2024財年"),
+    ("FY2025 Q2", None, "FY2025Q2", "FY2025 Q2"),
+    ("第二财季", AUG, "FY2024Q2", "第二财季"),
+    ("第二財季營收", AUG, "FY2024Q2", "第二財季"),
+    # quarters of the publication year, with and without 第/度
+    ("第三季", AUG, "2024Q3", "第三季"),
+    ("第3季", AUG, "2024Q3", "第3季"),
+    ("第三季度", AUG, "2024Q3", "第三季度"),
+    ("三季度", AUG, "2024Q3", "三季度"),
+    ("3季度营收", AUG, "2024Q3", "3季度"),
+    ("Q3", AUG, "2024Q3", "Q3"),
+    ("第二季營收", AUG, "2024Q2", "第二季"),
+    ("今年第二季", AUG, "2024Q2", "今年第二季"),
+    ("去年第三季", AUG, "2023Q3", "去年第三季"),
+    ("2024年第二季", None, "2024Q2", "2024年第二季"),
+    ("2024年3季度", None, "2024Q3", "2024年3季度"),
+    # the first n quarters: one span
+    ("2024年前三季度", None, "2024Q1/2024Q3", "2024年前三季度"),
+    ("2024年前三季度营收", AUG, "2024Q1/2024Q3", "2024年前三季度"),
+    ("前三季度", AUG, "2024Q1/2024Q3", "前三季度"),
+    ("前两个季度", AUG, "2024Q1/2024Q2", "前两个季度"),
+    ("去年前三季度", AUG, "2023Q1/2023Q3", "去年前三季度"),
+    # relative to the publication date
+    ("本月以来", AUG, "2024-08", "本月以来"),
+    ("本月", AUG, "2024-08", "本月"),
+    ("上月", AUG, "2024-07", "上月"),
+    ("上个月", date(2024, 1, 10), "2023-12", "上个月"),
+    ("下月", date(2024, 12, 10), "2025-01", "下月"),
+    ("本周", AUG, "2024-08-15", "本周"),
+    ("本週", AUG, "2024-08-15", "本週"),
+    ("上周", AUG, "2024-08-08", "上周"),
+    ("下周", AUG, "2024-08-22", "下周"),
+    ("本季度", AUG, "2024Q3", "本季度"),
+    ("上个季度", date(2024, 2, 1), "2023Q4", "上个季度"),
+    ("今年以来", AUG, "2024-08-15", "今年以来"),
+    ("年初至今", AUG, "2024-08-15", "年初至今"),
+    ("年初以来", AUG, "2024-08-15", "年初以来"),
+    # halves and quarters in English order
+    ("上半年", AUG, "2024H1", "上半年"),
+    ("H1 2024", None, "2024H1", "H1 2024"),
+    ("1H24", None, "2024H1", "1H24"),
+    ("2024H1", None, "2024H1", "2024H1"),
+    ("Q3 2024", None, "2024Q3", "Q3 2024"),
+    ("3Q24", None, "2024Q3", "3Q24"),
+    ("2024Q3", None, "2024Q3", "2024Q3"),
+])
+def test_period_forms_and_spans(text, published, expected, span):
+    found = find_periods(text, published)
+    assert [(p.value, p.text) for p in found][:1] == [(expected, span)], found
+    assert text[found[0].start:found[0].end] == span
+
+
+@pytest.mark.parametrize("text", [
+    "本月以来", "本月", "本周", "上周", "上月", "今年以来", "年初至今", "第二财季", "第三季", "前三季度",
+])
+def test_relative_forms_need_a_publication_date(text):
+    assert find_periods(text, None) == []
+
+
+def test_spans_do_not_cross_tabs_or_lines():
+    assert [p.value for p in find_periods("2023\t-2024", None)] == ["2023", "2024"]
+    assert [p.value for p in find_periods("2023\n至2024", None)] == ["2023", "2024"]
+    assert [p.value for p in find_periods("2023 至 2024", None)] == ["2023/2024"]
+
+
+def test_relative_period_in_a_sentence_keeps_order():
+    text = "本月以来指数上涨5%,2024年前三季度营收增长,上周发布"
+    assert [(p.value, p.text) for p in find_periods(text, AUG)] == [
+        ("2024-08", "本月以来"), ("2024Q1/2024Q3", "2024年前三季度"), ("2024-08-08", "上周")]

@@ -342,3 +342,184 @@ def test_quantity_is_frozen():
     q = one("35%")
     with pytest.raises(AttributeError):
         q.value = 1.0  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------------------------
+# Forms met in reports outside the seeds. Each row lists EVERY quantity the text must give:
+# (text, [(span, value, value_high, unit, kind, signed), ...]).
+ALL_CASES = [
+    # a Chinese magnitude glued to an English word is read whole
+    ("训练数据超过15万亿tokens", [("超过15万亿", 1.5e13, None, "count", "number", False)]),
+    ("使用了3000亿tokens训练", [("3000亿", 3e11, None, "count", "number", False)]),
+    ("1.2万亿参数", [("1.2万亿", 1.2e12, None, "count", "number", False)]),
+    ("调用5000万次", [("5000万", 5e7, None, "count", "number", False)]),
+    ("投入10亿美元", [("10亿美元", 1e9, None, "USD", "money", False)]),
+    ("日均处理100万tokens", [("100万", 1e6, None, "count", "number", False)]),
+    ("約2兆Tokens", [("約2兆", 2e12, None, "count", "number", False)]),
+    ("a 1.3 trillionth", [("1.3", 1.3, None, "count", "number", False)]),  # English: word boundary
+    # tabs and line breaks end a number: table cells, leading minus signs
+    ("寒武纪\t1.85\t-2.0%\t-7.24", [("1.85", 1.85, None, "count", "number", False),
+                                  ("-2.0%", -0.02, None, "ratio", "percent", False),
+                                  ("-7.24", -7.24, None, "count", "number", False)]),
+    ("海光信息\t120.5\t+3.1%\n", [("120.5", 120.5, None, "count", "number", False),
+                               ("+3.1%", 0.031, None, "ratio", "percent", False)]),
+    ("涨跌幅\t−5%", [("−5%", -0.05, None, "ratio", "percent", False)]),
+    ("涨跌幅\t－5%", [("－5%", -0.05, None, "ratio", "percent", False)]),
+    ("涨跌幅\t5%", [("5%", 0.05, None, "ratio", "percent", False)]),  # 涨跌幅 is no fall word
+    ("营收增减5%", [("5%", 0.05, None, "ratio", "percent", False)]),
+    ("寒武纪 1.85 -2.0%", [("1.85", 1.85, None, "count", "number", False),
+                          ("-2.0%", -0.02, None, "ratio", "percent", False)]),
+    ("份额 30 -40%", [("30", 30.0, None, "count", "number", False),
+                    ("-40%", -0.4, None, "ratio", "percent", False)]),
+    ("占比30 - 40%", [("30 - 40%", 0.3, 0.4, "ratio", "percent", False)]),
+    ("占比30-40%", [("30-40%", 0.3, 0.4, "ratio", "percent", False)]),
+    ("占比30%\n40%", [("30%", 0.3, None, "ratio", "percent", False),
+                    ("40%", 0.4, None, "ratio", "percent", False)]),
+    ("2023-2024年", []),
+    ("规模10 ~ 20 亿元", [("10 ~ 20 亿元", 1e9, 2e9, "CNY", "money", False)]),
+    ("增速2.0%–3.0%", [("2.0%–3.0%", 0.02, 0.03, "ratio", "percent", False)]),
+    ("提升2001.03个百分点", [("2001.03个百分点", 20.0103, None, "pp", "pp", False)]),
+    # a magnitude with no digit and no quantifier is a unit label
+    ("营业收入（亿元）", []),
+    ("收入(百万美元)", []),
+    ("单位：亿元", []),
+    ("单位:百万元", []),
+    ("單位：億元", []),
+    ("用户（万人）\t2023\t2024", []),
+    ("将超过万亿人民币规模", [("超过万亿人民币", 1e12, None, "CNY", "money", False)]),
+    ("北向净卖出上亿元", [("上亿元", 1e8, None, "CNY", "money", False)]),
+    ("带来千万量级增量", [("千万", 1e7, None, "count", "number", False)]),
+    ("千亿级市场", [("千亿", 1e11, None, "count", "number", False)]),
+    ("近千万用户", [("近千万", 1e7, None, "count", "number", False)]),
+    ("性能提升千倍", [("千倍", 1000.0, None, "multiple", "multiple", False)]),
+    ("用户达十万", [("十万", 1e5, None, "count", "number", False)]),
+    ("融资一百万元", [("一百万元", 1e6, None, "CNY", "money", False)]),
+    # Taiwan and Hong Kong growth words
+    ("營收年增122%", [("122%", 1.22, None, "ratio", "percent", False)]),
+    ("營收年減5%", [("年減5%", -0.05, None, "ratio", "percent", True)]),
+    ("营收年减5%", [("年减5%", -0.05, None, "ratio", "percent", True)]),
+    ("毛利季減3.2%", [("季減3.2%", -0.032, None, "ratio", "percent", True)]),
+    ("毛利季增3.2%", [("3.2%", 0.032, None, "ratio", "percent", False)]),
+    ("收入按年增长18%", [("18%", 0.18, None, "ratio", "percent", False)]),
+    ("收入同比增長18%", [("18%", 0.18, None, "ratio", "percent", False)]),
+    ("營收年衰退7%", [("衰退7%", -0.07, None, "ratio", "percent", True)]),
+    ("目标价下修10%", [("下修10%", -0.1, None, "ratio", "percent", True)]),
+    # comparatives: lower / less / cheaper than something named earlier in the clause
+    ("較行業價格低99.3%", [("低99.3%", -0.993, None, "ratio", "percent", True)]),
+    ("价格较行业低了99.3%", [("低了99.3%", -0.993, None, "ratio", "percent", True)]),
+    ("比上月少20%", [("少20%", -0.2, None, "ratio", "percent", True)]),
+    ("比上月少约20%", [("少约20%", -0.2, None, "ratio", "percent", True)]),
+    ("比GPT-4便宜90%", [("便宜90%", -0.9, None, "ratio", "percent", True)]),
+    ("相比去年营收少2亿元", [("少2亿元", -2e8, None, "CNY", "money", True)]),
+    ("比上月多20%", [("20%", 0.2, None, "ratio", "percent", False)]),
+    ("较去年高5%", [("5%", 0.05, None, "ratio", "percent", False)]),
+    ("价格低5%", [("5%", 0.05, None, "ratio", "percent", False)]),  # no comparison: no sign
+    ("相比去年，营收少20%", [("20%", 0.2, None, "ratio", "percent", False)]),  # other clause
+    ("比例至少20%", [("至少20%", 0.2, None, "ratio", "percent", False)]),
+    ("比去年低于5%", [("低于5%", 0.05, None, "ratio", "percent", False)]),
+    ("占比低10%", [("10%", 0.1, None, "ratio", "percent", False)]),
+    ("成本比去年低百分之十", [("低百分之十", -0.1, None, "ratio", "percent", True)]),
+    ("价格较对手便宜一半", [("便宜一半", -0.5, None, "ratio", "fraction", True)]),
+    ("比上月少三成", [("少三成", -0.3, None, "ratio", "percent", True)]),
+    ("毛利率较去年低两个百分点", [("低两个百分点", -0.02, None, "pp", "pp", True)]),
+    # change words that carry their direction
+    ("降幅达97%", [("降幅达97%", -0.97, None, "ratio", "percent", True)]),
+    ("跌幅为5%", [("跌幅为5%", -0.05, None, "ratio", "percent", True)]),
+    ("增幅达97%", [("97%", 0.97, None, "ratio", "percent", False)]),
+    ("涨幅为5%", [("5%", 0.05, None, "ratio", "percent", False)]),
+    # digit-led names from the entity lexicon are not quantities
+    ("据36氪报道", []),
+    ("360智脑发布", []),
+    ("21世纪经济报道称", []),
+    ("360亿元", [("360亿元", 3.6e10, None, "CNY", "money", False)]),
+    ("36家公司", [("36", 36.0, None, "count", "number", False)]),
+    # quarter ordinals are periods, not counts
+    ("3季度营收", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALL_CASES, ids=[c[0] for c in ALL_CASES])
+def test_all_quantities_of_text(text, expected):
+    found = find_quantities(text)
+    got = [(q.text, q.value, q.value_high, q.unit, q.kind, q.signed) for q in found]
+    assert len(got) == len(expected), f"{text!r} -> {got}"
+    for q, (span, value, high, unit, kind, signed) in zip(found, expected):
+        assert text[q.start:q.end] == q.text == span
+        assert q.value == pytest.approx(value, rel=1e-12)
+        assert (q.value_high is None) == (high is None)
+        if high is not None:
+            assert q.value_high == pytest.approx(high, rel=1e-12)
+        assert (q.unit, q.kind, q.signed) == (unit, kind, signed)
+
+
+def test_digit_names_come_from_the_lexicon():
+    """The digit-led names are the lexicon's own (not a list in the parser)."""
+    from aigc_analysis.lexicon import load_entities
+    from aigc_analysis.quantities import _digit_names
+
+    aliases = "|".join(load_entities()["aliases"])
+    assert "36氪" in aliases
+    assert "氪" in _digit_names()["36"]
+    assert "36" not in _digit_names() or all(r for r in _digit_names()["36"])
+
+
+def test_import_does_not_load_the_lexicon():
+    import subprocess
+    import sys
+
+    code = ("import sys, aigc_analysis.quantities as q; "
+            "assert 'pandas' not in sys.modules and 'aigc_analysis.lexicon' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("label,mult,unit", [
+    ("亿元", "1e8", "CNY"), ("百万美元", "1e6", "USD"), ("万人", "1e4", "count"), ("%", "0.01", "ratio"),
+    ("（亿元）", "1e8", "CNY"), ("(单位：亿元)", "1e8", "CNY"), ("单位：百万美元", "1e6", "USD"),
+    ("（百万元）", "1e6", "CNY"), ("元", "1", "CNY"), ("亿元人民币", "1e8", "CNY"),
+    ("人民币亿元", "1e8", "CNY"), ("億元", "1e8", "CNY"), ("萬港元", "1e4", "HKD"),
+    ("亿", "1e8", "count"), ("万台", "1e4", "count"), ("‰", "0.001", "ratio"),
+    ("个百分点", "0.01", "pp"), ("pct", "0.01", "pp"), ("bp", "0.0001", "pp"), ("倍", "1", "multiple"),
+    ("x", "1", "multiple"), ("US$ mn", "1e6", "USD"), ("US$bn", "1e9", "USD"), ("RMB'000", "1e3", "CNY"),
+    ("HK$ m", "1e6", "HKD"), ("million USD", "1e6", "USD"), ("TB", "1e12", "bytes"),
+])
+def test_parse_unit_label(label, mult, unit):
+    from aigc_analysis.quantities import parse_unit_label
+
+    assert parse_unit_label(label) == (Decimal(mult), unit)
+
+
+@pytest.mark.parametrize("text", ["预计", "(2024年)", "1亿元", "亿元以上", "", "（）", "元宇宙", "B"])
+def test_not_unit_labels(text):
+    from aigc_analysis.quantities import parse_unit_label
+
+    assert parse_unit_label(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("表1：营业收入（亿元）", [("亿元", "1e8", "CNY")]),
+    ("收入(单位：亿元)", [("亿元", "1e8", "CNY")]),
+    ("单位：百万美元\n", [("百万美元", "1e6", "USD")]),
+    ("单位:百万元 2023 2024", [("百万元", "1e6", "CNY")]),
+    ("（百万元）", [("百万元", "1e6", "CNY")]),
+    ("公司\t营收(亿元)\t同比(%)", [("亿元", "1e8", "CNY"), ("%", "0.01", "ratio")]),
+    ("（亿元，%）", [("亿元", "1e8", "CNY"), ("%", "0.01", "ratio")]),
+    ("營收（億元）", [("億元", "1e8", "CNY")]),
+    ("（预计）", []),
+    ("(2024年)", []),
+    ("（亿元，预计）", []),
+    ("营收100亿元", []),
+])
+def test_find_unit_labels(text, expected):
+    from aigc_analysis.quantities import find_unit_labels
+
+    got = find_unit_labels(text)
+    assert [(text[s:e], m, u) for s, e, m, u in got] == [(w, Decimal(m), u) for w, m, u in expected]
+
+
+def test_unit_label_bad_input():
+    from aigc_analysis.quantities import find_unit_labels, parse_unit_label
+
+    with pytest.raises(TypeError, match="expects str"):
+        parse_unit_label(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expects str"):
+        find_unit_labels(3)  # type: ignore[arg-type]

@@ -133,3 +133,28 @@ def test_chinese_integers_round_trip(n):
     qs = find_quantities(text)
     assert len(qs) == 1, (text, [q.text for q in qs])
     assert qs[0].exact == n, text
+
+
+SOME = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SOME
+@given(decimals, decimals, st.sampled_from(["\t", "\n", "\t\t", " \t"]))
+def test_cells_never_join_into_a_range(a, b, gap):
+    """A number, a tab or line break, then a negative percentage: two quantities, never a range."""
+    text = f"公司A\t{plain(a)}{gap}-{plain(b)}%"
+    qs = find_quantities(text)
+    assert [q.value_high for q in qs] == [None] * len(qs), (text, [q.text for q in qs])
+    assert qs[-1].exact == -(b / 100), text
+
+
+@SOME
+@given(st.sampled_from(["亿元", "百万美元", "万人", "千万元", "万亿元", "百万", "亿美元", "万港元"]),
+       st.sampled_from(["（{}）", "({})", "单位：{}", "单位:{}", "(单位：{})"]))
+def test_unit_labels_are_not_quantities(label, frame):
+    from aigc_analysis.quantities import find_unit_labels, parse_unit_label
+
+    text = "营业收入" + frame.format(label) + "\n"
+    assert find_quantities(text) == [], text
+    found = find_unit_labels(text)
+    assert len(found) == 1 and found[0][2:] == parse_unit_label(label), text
