@@ -50,6 +50,10 @@ _CLASS_UNITS = {
 }
 _ESTIMATE_WORDS = ("预计", "预期", "有望", "将", "估算", "预测", "预估", "或达", "估计")
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
+_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
+_BARE_NUMBER = re.compile(r"[-+\u2212]?[\d,]*\.?\d+")
+# 四家合计 / 三大厂商合计: a group named by its count
+_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:家|大|个)(?:公司|厂商|巨头|云厂商)?(?:合计|共计|合共|总计|整体|共)")
 # a share of revenue or budget followed by a spending verb
 _ALLOCATION = re.compile(r"\s*(?:左右|上下)?\s*的\s*(?:年)?(?:收入|营收|预算|资金|利润)[^，。；;]{0,4}?(?:继续)?(?:用于|投入|投向|花在|支付给)")
 
@@ -161,6 +165,8 @@ class _DocExtractor:
                 dist = (hit.start - q.end) * 1.5 + 1
             else:
                 dist = 0
+            if self._in_brackets(hit.start, clause):
+                dist += 50  # 资本开支（含融资租赁）: a parenthetical qualifies, it does not name the metric
             if best is None or dist < best[0]:
                 best = (dist, k, hit)
         if best is not None:
@@ -170,6 +176,10 @@ class _DocExtractor:
             if cls in k.metrics:
                 return k, k.metrics[cls], hit
         return None
+
+    def _in_brackets(self, pos: int, clause: Span) -> bool:
+        left = self.ptext[clause.start:pos]
+        return max(left.rfind("("), left.rfind("（")) > max(left.rfind(")"), left.rfind("）"))
 
     # ---- entities --------------------------------------------------------------------
     def _candidates(self, start: int, end: int) -> list[_Ent]:
@@ -196,6 +206,23 @@ class _DocExtractor:
                 break
         return run
 
+    def _recent_group(self, m: re.Match, sentence: Sentence) -> _Ent | None:
+        """``四家合计``: the last N distinct named companies before it, as a group."""
+        from .numerals import parse_chinese_numeral
+
+        word = m.group(1)
+        try:
+            n = int(word) if word.isdigit() else int(parse_chinese_numeral(word))
+        except (ValueError, TypeError, ArithmeticError):
+            return None
+        seen: list[_Ent] = []
+        for e in reversed(self._candidates(max(0, m.start() - 600), m.start())):
+            if e.type in ("company", "model", "product", "index") and e.name not in {x.name for x in seen}:
+                seen.insert(0, e)
+                if len(seen) == n:
+                    return self._group_entity(seen)
+        return None
+
     def _group_entity(self, run: list[_Ent]) -> _Ent:
         names = [e.name for e in run]
         name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
@@ -205,6 +232,14 @@ class _DocExtractor:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
         in_clause = self._candidates(clause.start, clause.end)
+        if q.kind == "number":
+            # 1.6万块H100: what is counted is not what the number is about
+            in_clause = [e for e in in_clause if e.type == "concept" or not (q.end <= e.start <= q.end + 2)]
+        counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
+        if counted:
+            group = self._recent_group(counted, sentence)
+            if group is not None:
+                return [group]
         before = [e for e in in_clause if e.end <= q.start]
         after = [e for e in in_clause if e.start >= q.end]
         run = self._enumeration(before, q.start)
@@ -329,28 +364,71 @@ class _DocExtractor:
                 return k, f"{k.metrics['ratio']}_of_revenue", hit
         return None
 
-    def _header_keywords(self, sentence: Sentence, q) -> list:
+    def _column_header(self, sentence: Sentence, q) -> Span | None:
+        """The header cell above a quantity's cell, for a table row."""
         if not sentence.is_row or not sentence.header:
-            return []
-        # the column of the quantity: the cell index within the row, mapped onto the header
+            return None
         cells = sentence.clauses
         idx = next((i for i, c in enumerate(cells) if c.start <= q.start < c.end), None)
         if idx is None:
-            return []
+            return None
         header = sentence.header
-        # rows may have an empty first cell (continuation rows): align from the right
-        offset = len(header) - len(cells)
-        hidx = idx + offset if 0 <= idx + offset < len(header) else idx
-        if hidx >= len(header):
+        # continuation rows leave their first cells empty: align from the right
+        hidx = idx + len(header) - len(cells)
+        return header[hidx] if 0 <= hidx < len(header) else None
+
+    def _table_spans(self, sentence: Sentence, q) -> list[Span]:
+        """Where a cell's context lives, nearest first: header cell, row label, caption."""
+        if not sentence.is_row:
             return []
-        h = header[hidx]
-        return self.keywords.within(h.start, h.end)
+        spans = []
+        header = self._column_header(sentence, q)
+        if header is not None:
+            spans.append(header)
+        label = sentence.clauses[0]
+        if not (label.start <= q.start < label.end):
+            spans.append(label)
+        if sentence.caption is not None:
+            spans.append(sentence.caption)
+        return spans
+
+    def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
+        spans = self._table_spans(sentence, q)
+        if sentence.caption is not None:
+            spans = [sp for sp in spans if (sp == sentence.caption) == caption]
+        return [h for span in spans for h in self.keywords.within(span.start, span.end)]
+
+    def _with_table_unit(self, sentence: Sentence, q):
+        """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
+        import dataclasses
+        from decimal import Decimal
+
+        from .quantities import find_unit_labels
+
+        if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
+            return q
+        for span in self._table_spans(sentence, q):
+            labels = find_unit_labels(self.ptext[span.start:span.end])
+            if not labels:
+                continue
+            _, _, mult, unit = labels[0]
+            kind = {"CNY": "money", "USD": "money", "HKD": "money", "ratio": "percent"}.get(unit, "number")
+            exact = q.exact * Decimal(mult)
+            high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
+            return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind)
+        return q
+
+    def _table_period(self, sentence: Sentence, q):
+        for span in self._table_spans(sentence, q):
+            found = self._usable_periods(span.start, span.end)
+            if found:
+                return found[0]
+        return None
 
     def _sentence(self, sentence: Sentence) -> None:
         quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
                       if not _in_spans(q.start, q.end, self.skip)]
         if not quantities:
-            self._remember_entities(sentence)
             return
         last_base: tuple[kw.Keyword, str] | None = None
         last_by_class: dict[str, tuple] = {}
@@ -361,6 +439,8 @@ class _DocExtractor:
             if q.kind == "multiple" and q.text.strip() in _DOUBLING and i > 0 and quantities[i - 1].kind == "duration" \
                     and q.start - quantities[i - 1].end <= 2:
                 dropped_doubling.add(i)
+        if sentence.is_row:
+            quantities = [self._with_table_unit(sentence, q) for q in quantities]
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue
@@ -373,13 +453,18 @@ class _DocExtractor:
             if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
                 continue
             found = self._allocation(q, cls, sentence) or self._metric_for(
-                q, cls, clause, self._header_keywords(sentence, q))
+                q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
+                header = self._column_header(sentence, q)
+                if header is not None:  # a 同比 column after a revenue column
+                    growth += self._role_hits(header.start, header.end, "growth") + self._role_hits(header.start, header.end, "qoq")
                 if growth or q.signed:
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     found = (k, metric, None)
+            if found is None and sentence.is_row:
+                found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
             if found is None and cls in last_by_class:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
@@ -394,7 +479,11 @@ class _DocExtractor:
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause)
             entities = self._pick_entity(q, theme, clause, sentence, hit)
-            period, _ = self._period_for(q, theme, metric, clause, sentence)
+            period, period_obj = self._period_for(q, theme, metric, clause, sentence)
+            if sentence.is_row and not period and theme != "parameters":
+                period_obj = self._table_period(sentence, q)
+                period = period_obj.value if period_obj is not None else ""
+            estimate = bool(period_obj is not None and period_obj.is_estimate)
             if (q.start, q.end) in assigned:
                 target = assigned[(q.start, q.end)]
                 if isinstance(target, _Ent):
@@ -403,10 +492,9 @@ class _DocExtractor:
                     period = target
             value, high = self._values(q, k, cls, quantities, i, clause)
             for ent in entities or [None]:
-                self._emit(q, theme, metric, ent, period, value, high, sentence, clause)
+                self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
                 self.last_entity = entities[0]
-        self._remember_entities(sentence)
 
     def _distribute(self, sentence: Sentence, quantities):
         """Pair ``A和B分别X和Y``: the i-th value goes with the i-th entity or period.
@@ -466,9 +554,6 @@ class _DocExtractor:
                         assigned.setdefault((q.start, q.end), e)
                     break
 
-    def _remember_entities(self, sentence: Sentence) -> None:
-        pass  # carried subjects are looked up by position in _pick_entity
-
     def _qualify_metric(self, metric: str, cls: str, q, clause: Span) -> str:
         if cls in ("ratio", "multiple") and metric.endswith("_growth"):
             window = self.ptext[max(clause.start, q.start - 12):q.start].lower()
@@ -476,9 +561,17 @@ class _DocExtractor:
                 metric += "_qoq"
             elif "mom" in window:
                 metric += "_mom"
+        if cls in ("price", "money") and metric in ("price", "price_change") or cls == "price":
+            before = self.ptext[max(clause.start, q.start - 4):q.start].lower()
+            for word, side in (("输入", "input"), ("input", "input"), ("输出", "output"), ("output", "output")):
+                if word in before and not metric.startswith(side):
+                    metric = f"{side}_{metric}"
+                    break
+        if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end):
+            metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per:
-            per = q.per.lower().replace(" ", "").replace("tokens", "_tokens").replace("token", "_tokens")
-            metric = f"{metric}_per_{per.strip('_')}"
+            per = re.sub(r"\s+", "_", q.per.strip().lower())
+            metric = f"{metric}_per_{per}"
         return metric
 
     def _values(self, q, k: kw.Keyword, cls: str, quantities, i: int, clause: Span):
@@ -499,9 +592,10 @@ class _DocExtractor:
                     high = -abs(high) if high is not None else None
         return value, high
 
-    def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span):
+    def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span,
+              estimate: bool = False):
         clause_text = self.ptext[clause.start:clause.end]
-        is_estimate = any(w in clause_text for w in _ESTIMATE_WORDS) or bool(period and period.endswith("E"))
+        is_estimate = estimate or any(w in clause_text for w in _ESTIMATE_WORDS)
         self.rows.append({
             "doc_id": self.doc["doc_id"],
             "theme": theme,

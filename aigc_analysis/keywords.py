@@ -142,10 +142,23 @@ def find_metric_keywords(text: str) -> list[Hit]:
     return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)]
 
 
+@functools.lru_cache(maxsize=None)
+def _not_after() -> dict[str, str]:
+    """Characters that must not stand right before a grammar word (``数`` before ``据``)."""
+    return {r["word"].strip().lower(): r.get("not_after", "").strip() for r in _read("grammar.csv")}
+
+
 def find_grammar(text: str) -> list[tuple[Hit, str]]:
-    """Every grammar word in ``text`` with its role."""
+    """Every grammar word in ``text`` with its role (``据`` in ``数据`` is not a source marker)."""
     role = _role_of()
-    return [(Hit(m.start(), m.end(), m.group(0)), role[m.group(0).lower()]) for m in _grammar_re().finditer(text)]
+    not_after = _not_after()
+    out = []
+    for m in _grammar_re().finditer(text):
+        word = m.group(0).lower()
+        if m.start() > 0 and text[m.start() - 1] in not_after.get(word, ""):
+            continue
+        out.append((Hit(m.start(), m.end(), m.group(0)), role[word]))
+    return out
 
 
 def find_concepts(text: str) -> list[Hit]:

@@ -33,8 +33,9 @@ class Sentence:
     is_row: bool = False
     #: For a table row: the cell spans of the row's header (same table), if any.
     header: list[Span] | None = None
-    #: For a table row: the cell spans of this row (== clauses).
     paragraph: int = 0
+    #: For a table row: the caption line just above its table (``表1：...（亿元）``), if any.
+    caption: Span | None = None
 
 
 def _clauses(text: str, start: int, end: int) -> list[Span]:
@@ -68,6 +69,15 @@ def _cells(line: str, offset: int) -> list[Span]:
     return cells
 
 
+_YEAR_CELL = re.compile(r"^(?:FY)?\d{2,4}(?:[AEF]|年|Q[1-4]|H[12])?[AE]?$", re.IGNORECASE)
+
+
+def _is_year_header(text: str, cells: list[Span]) -> bool:
+    """A header of period columns (``指标  2023A  2024E  2025E``): every cell after the first is a period."""
+    rest = [text[c.start:c.end].strip() for c in cells[1:]]
+    return len(rest) >= 2 and all(_YEAR_CELL.match(c) for c in rest)
+
+
 def _has_digit(text: str, span: Span) -> bool:
     return any(ch.isdigit() for ch in text[span.start:span.end])
 
@@ -92,6 +102,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     out: list[Sentence] = []
     header: list[Span] | None = None
+    in_table = False
+    caption: Span | None = None  # the last prose line, a table's caption if a table follows
     paragraph = 0
     line_start = 0
     for line in text.split("\n"):
@@ -99,15 +111,23 @@ def split_sentences(text: str) -> list[Sentence]:
         stripped = line.strip()
         if not stripped:
             header = None  # a blank line ends a table
+            in_table = False
             paragraph += 1
         elif "\t" in line.strip(" \t\r") and len(_cells(line, line_start)) >= 2:
             cells = _cells(line, line_start)
-            row = Sentence(line_start, line_end, cells, is_row=True, header=header, paragraph=paragraph)
+            if not in_table:
+                in_table = True
+                table_caption = caption
+            caption = None  # a caption belongs to one table only
+            row = Sentence(line_start, line_end, cells, is_row=True, header=header, paragraph=paragraph,
+                           caption=table_caption)
             out.append(row)
-            if header is None and not any(_has_digit(text, c) for c in cells):
+            if header is None and not any(_has_digit(text, c) for c in cells) or header is None and _is_year_header(text, cells):
                 header = cells
         else:
             header = None
+            in_table = False
+            caption = Span(line_start, line_end)
             pos = line_start
             for m in _SENTENCE_END.finditer(text, line_start, line_end):
                 if m.start() > pos:

@@ -183,3 +183,35 @@ def test_extract_facts_accepts_a_path(seeds_dir):
     df = extract_facts(seeds_dir / "001_9bc9e0ef91f53f19.txt")
     assert set(df.doc_id) == {"001_9bc9e0ef91f53f19.txt"}
     assert (df.theme == "capex").any()
+
+
+def test_table_cells_take_unit_from_caption_and_growth_from_header():
+    text = ("表2：2024年前三季度业绩（亿元）\n"
+            "公司\t营业收入\t同比\t归母净利润\n"
+            "海光信息\t60.19\t52.4%\t13.78\n")
+    df = _facts(text)
+    revenue = _one(df, metric="revenue")
+    assert (revenue.entity, revenue.value, revenue.unit) == (canonical("海光信息"), pytest.approx(6.019e9), "CNY")
+    growth = _one(df, metric="revenue_growth")
+    assert growth.value == pytest.approx(0.524)
+    profit = _one(df, metric="net_profit")
+    assert profit.value == pytest.approx(1.378e9)
+    assert revenue.period == profit.period != ""  # the caption's period
+
+
+def test_forecast_year_columns_give_period_and_estimate():
+    text = ("盈利预测\n"
+            "指标\t2023A\t2024E\t2025E\n"
+            "营业收入(亿元)\t100.5\t130.2\t160.8\n")
+    df = _facts(text)
+    rows = df[df.metric == "revenue"].sort_values("start")
+    assert list(rows.period) == ["2023", "2024", "2025"]
+    assert list(rows.value) == pytest.approx([1.005e10, 1.302e10, 1.608e10])
+
+
+def test_counted_group_and_parenthetical_keyword():
+    df = _facts("第三季度，微软资本开支（含融资租赁）为200亿美元，谷歌为131亿美元，Meta为92亿美元，"
+                "亚马逊为226亿美元，四家合计约649亿美元。")
+    total = df[(df.value == 6.49e10)]
+    assert list(total.entity) == ["Big-4 US cloud providers"]
+    assert (df.theme == "capex").all()
