@@ -31,6 +31,13 @@ _EXPORTS = {
     "load_reference": "plausibility",
     "check_plausibility": "plausibility",
     "open_db": "store",
+    "narrate": "narrative",
+    "format_value": "formatting",
+    "validate_facts": "schema",
+    "apply_style": "style",
+    "save_figure": "style",
+    "view": "views",
+    "build": "build",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -1,0 +1,168 @@
+"""Number, period and date formatting for charts and narrative, plus text escaping.
+
+Every number a reader sees is formatted here from a fact value, once, at the end
+(STYLE.md rule 6). Rounding is half-up on the decimal representation of the float so
+that ``44.35`` shows as ``44.4`` and not ``44.3``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from decimal import ROUND_HALF_UP, Decimal
+
+import pandas as pd
+
+#: Chinese magnitudes, largest first.
+_ZH_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+#: English magnitudes, largest first.
+_EN_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
+#: Decimal byte prefixes (SCHEMA: GB = 1e9, TB = 1e12).
+_BYTE_SCALES = (
+    (1e24, "YB"), (1e21, "ZB"), (1e18, "EB"), (1e15, "PB"), (1e12, "TB"), (1e9, "GB"),
+    (1e6, "MB"), (1e3, "KB"),
+)
+_CURRENCY_ZH = {"USD": "美元", "CNY": "元", "HKD": "港元"}
+_CURRENCY_EN = {"USD": "US$", "CNY": "RMB", "HKD": "HK$"}
+_LANGS = ("zh", "en")
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in _LANGS:
+        raise ValueError(f"lang must be one of {_LANGS}, got {lang!r}")
+
+
+def _is_missing(x) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x)) or x is pd.NA or x is pd.NaT
+
+
+def round_number(x: float, decimals: int) -> str:
+    """Round half-up to at most ``decimals`` places and strip trailing zeros.
+
+    >>> round_number(44.35, 1), round_number(443.5, 1), round_number(2.0, 2)
+    ('44.4', '443.5', '2')
+    """
+    d = Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def _mantissa(x: float) -> str:
+    """Scaled amounts: one decimal from 10 upwards, two below (2.86亿, 443.5亿)."""
+    return round_number(x, 1 if abs(x) >= 10 else 2)
+
+
+def _scaled(x: float, scales) -> tuple[str, str]:
+    for factor, suffix in scales:
+        if abs(x) >= factor * 0.99995:
+            return _mantissa(x / factor), suffix
+    return _mantissa(x), ""
+
+
+def _one(value: float, unit: str, lang: str) -> str:
+    zh = lang == "zh"
+    if unit in _CURRENCY_ZH:
+        if zh:
+            num, suffix = _scaled(value, _ZH_SCALES)
+            return f"{num}{suffix}{_CURRENCY_ZH[unit]}"
+        num, suffix = _scaled(abs(value), _EN_SCALES)
+        sign = "-" if value < 0 else ""
+        return f"{sign}{_CURRENCY_EN[unit]}{num}{suffix}"
+    if unit == "count":
+        num, suffix = _scaled(value, _ZH_SCALES if zh else _EN_SCALES)
+        return f"{num}{suffix}"
+    if unit == "ratio":
+        return f"{_mantissa(value * 100)}%"
+    if unit == "pp":
+        num = _mantissa(value * 100)
+        return f"{num}个百分点" if zh else f"{num}pp"
+    if unit == "multiple":
+        num = _mantissa(value)
+        return f"{num}倍" if zh else f"{num}x"
+    if unit == "months":
+        num = _mantissa(value)
+        return f"{num}个月" if zh else f"{num} months"
+    if unit == "years":
+        num = _mantissa(value)
+        return f"{num}年" if zh else f"{num} years"
+    if unit == "bytes":
+        num, suffix = _scaled(value, _BYTE_SCALES)
+        return f"{num}{suffix or 'B'}"
+    raise ValueError(f"format_value: unknown unit {unit!r}")
+
+
+def format_value(value, unit: str, lang: str = "zh", per=None, value_high=None) -> str:
+    """Format one fact value for a reader.
+
+    Parameters
+    ----------
+    value : float
+        The value in base units (SCHEMA value rules).
+    unit : str
+        One of ``paths.UNITS``.
+    lang : {"zh", "en"}
+    per : str, optional
+        Volume a price refers to (``百万tokens``); appended as ``/per`` or `` per per``.
+    value_high : float, optional
+        Other end of a range.
+
+    Examples
+    --------
+    >>> format_value(4.435e10, "USD"), format_value(4.435e10, "USD", "en")
+    ('443.5亿美元', 'US$44.4bn')
+    >>> format_value(0.26, "pp"), format_value(5e11, "count", "en")
+    ('26个百分点', '500bn')
+    >>> format_value(-0.6, "ratio", value_high=-0.7)
+    '-60%至-70%'
+    """
+    _check_lang(lang)
+    if _is_missing(value) or not math.isfinite(float(value)):
+        raise ValueError(f"format_value: value must be a finite number, got {value!r}")
+    out = _one(float(value), unit, lang)
+    if not _is_missing(value_high) and float(value_high) != float(value):
+        out += ("至" if lang == "zh" else " to ") + _one(float(value_high), unit, lang)
+    if per is not None and not _is_missing(per) and str(per):
+        out += f"/{per}" if lang == "zh" else f" per {per}"
+    return out
+
+
+def format_date(date, precision: str = "day") -> str:
+    """ISO date (``2024-06-13``) or month (``2024-06``); empty string when missing."""
+    if _is_missing(date):
+        return ""
+    if isinstance(date, str):
+        date = pd.Timestamp(date)
+    if isinstance(date, pd.Timestamp):
+        date = date.date()
+    if not isinstance(date, _dt.date):
+        raise ValueError(f"format_date: not a date: {date!r}")
+    return date.strftime("%Y-%m" if precision == "month" else "%Y-%m-%d")
+
+
+def format_period(period, lang: str = "zh") -> str:
+    """A normalised period as shown to readers (the grammar is already readable)."""
+    _check_lang(lang)
+    if _is_missing(period):
+        return ""
+    return str(period)
+
+
+#: One pass: backslash-escape Markdown/MathJax specials, entity-escape HTML and brace
+#: characters (so neither Jinja ``{{ }}`` nor ``str.format`` ``{}`` survive).
+_ESCAPES = str.maketrans({
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "{": "&#123;", "}": "&#125;",
+    "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
+    "(": "\\(", ")": "\\)", "$": "\\$", "#": "\\#", "|": "\\|", "~": "\\~", "!": "\\!",
+})
+
+
+def escape_text(s) -> str:
+    """Escape report-derived text for Markdown, HTML, Jinja and format strings.
+
+    >>> escape_text("<b>{x}</b> $y$")
+    '&lt;b&gt;&#123;x&#125;&lt;/b&gt; \\\\$y\\\\$'
+    """
+    if _is_missing(s):
+        return ""
+    return str(s).translate(_ESCAPES)
