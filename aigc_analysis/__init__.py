@@ -37,7 +37,6 @@ _EXPORTS = {
     "apply_style": "style",
     "save_figure": "style",
     "view": "views",
-    "build": "build",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -15,4 +15,7 @@ run() {
     [ "$rc" -eq 0 ] || exit "$rc"
 }
 
-run tests/ -q
+run tests/ -q -p no:cacheprovider
+# the notebooks, executed and compared against their checked outputs
+run --nbval-lax notebooks/ --nbval-sanitize-with notebooks/nbval_sanitize.cfg -q -p no:cacheprovider
+echo "run_tests: all test runs passed"

@@ -1,0 +1,615 @@
+"""The thin layer the notebooks call: parameters, facts, figures with their data, key tables.
+
+A theme notebook is a parameters cell followed by calls into this module::
+
+    ctx = nb.setup(globals())                 # validate parameters, style, facts
+    nb.print_table(nb.key_table(ctx))         # NBVAL_CHECK_OUTPUT cell
+    ctx.figure("capex_by_period")             # chart + PNG/SVG/CSV in figures_dir
+    ctx.narrative()                           # Markdown from narrative.narrate
+
+Every figure is named once in :data:`FIGURES` with the function giving the data it plots
+(:func:`figure_data`), so ``tests/test_figures_committed.py`` recomputes the committed CSVs
+without running notebooks. Figures are drawn by :mod:`aigc_analysis.charts`; files are
+written only here (``save_figure`` + the CSV beside it).
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .params import validate_namespace
+from .paths import REPO_ROOT
+
+#: Standalone runs (no ``facts_path``) cache extracted tables here, keyed by corpus + code.
+CACHE_DIR = REPO_ROOT / ".aigc-cache"
+
+#: Provenance columns written first in every figure CSV.
+_CSV_LEAD = ("doc_id", "publisher", "published", "entity", "metric", "period", "unit")
+
+
+def silence_jieba() -> None:
+    """jieba logs its dictionary cache path and load time on first use: keep outputs stable."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------------
+def cached_tables(corpus: str | os.PathLike) -> Path:
+    """Folder of stored tables for ``corpus``: extracted once per corpus and code version."""
+    from .build import code_digest, corpus_digest, extract_tables
+
+    import shutil
+
+    corpus_path = Path(corpus).resolve()
+    corpus_key = corpus_digest(corpus_path)[:16]
+    folder = CACHE_DIR / f"{corpus_key}-{code_digest()[:16]}"
+    if not (folder / "facts.parquet").exists() or not (folder / "documents.parquet").exists():
+        extract_tables(corpus_path, folder)
+        # Tables of this corpus made by older code are never read again.
+        for old in CACHE_DIR.glob(f"{corpus_key}-*"):
+            if old != folder:
+                shutil.rmtree(old, ignore_errors=True)
+    return folder
+
+
+def load_tables(facts_path: str, corpus: str):
+    """(facts, documents): the stored tables the build wrote, or extracted from ``corpus``."""
+    from .store import read_documents, read_facts
+
+    folder = Path(facts_path).parent if facts_path else cached_tables(corpus)
+    facts_file = Path(facts_path) if facts_path else folder / "facts.parquet"
+    return read_facts(facts_file), read_documents(folder)
+
+
+# ---------------------------------------------------------------------------------------------
+# Figure data: one function per figure, pure DataFrame -> DataFrame
+# ---------------------------------------------------------------------------------------------
+_MONEY_UNITS = ("USD", "CNY", "HKD")
+
+
+def _sorted(df, *keys):
+    keys = [k for k in keys if k in df.columns]
+    return df.sort_values(keys, kind="mergesort").reset_index(drop=True) if keys else df
+
+
+def _amounts(view, prefix: str):
+    """One ``amount`` column from the view's ``{prefix}_usd/_cny/_hkd`` columns."""
+    import pandas as pd
+
+    d = view.copy()
+    d["amount"] = pd.Series(float("nan"), index=d.index)
+    for cur in _MONEY_UNITS:
+        col = f"{prefix}_{cur.lower()}"
+        if col in d.columns:
+            d["amount"] = d["amount"].fillna(d[col])
+    return d
+
+
+def corpus_documents(facts, documents):
+    """Documents: publisher, date, script, size."""
+    cols = [c for c in ("doc_id", "publisher", "published", "published_precision", "script",
+                        "encoding", "n_chars", "title") if c in documents.columns]
+    return _sorted(documents[cols], "published", "doc_id")
+
+
+def facts_per_theme(facts, documents):
+    """Facts per theme per report (long form: one row per fact)."""
+    return _sorted(facts[["doc_id", "publisher", "published", "theme"]], "doc_id", "theme")
+
+
+def capex_by_period(facts, documents):
+    """Capex amounts by company group and period, in the main currency."""
+    from .views import capex
+
+    v = _amounts(capex(facts), "capex")
+    v = v.loc[v["metric"] == "capex"]
+    v = v.loc[v["amount"].notna()]
+    return _sorted(v[list(_CSV_LEAD) + ["amount", "text"]], "unit", "entity", "period", "doc_id")
+
+
+def capex_growth(facts, documents):
+    """Capex growth rates by company group and period."""
+    from .views import capex
+
+    v = capex(facts)
+    v = v.loc[v["capex_growth_ratio"].notna()]
+    return _sorted(v[list(_CSV_LEAD) + ["capex_growth_ratio", "text"]], "entity", "period")
+
+
+def parameters_by_model(facts, documents):
+    """Parameter counts by model and organisation, with the documented count where known."""
+    from .plausibility import check_plausibility
+    from .views import parameters
+
+    v = parameters(facts)
+    v = v.loc[v["parameters_count"].notna()]
+    checked = check_plausibility(v)
+    v = v.assign(plausibility=checked["plausibility"].to_numpy(),
+                 reference_value=checked["reference_value"].to_numpy())
+    cols = list(_CSV_LEAD) + ["model", "organisation", "parameters_count", "plausibility",
+                              "reference_value", "text"]
+    return _sorted(v[cols], "model", "parameters_count", "doc_id")
+
+
+def price_cuts(facts, documents):
+    """Price changes (cuts as positive ``cut_ratio``), one row per model and date."""
+    from .views import pricing
+
+    v = pricing(facts)
+    v = v.loc[v["price_change_ratio"].notna()]
+    v = v.assign(cut_ratio=-v["price_change_ratio"])
+    cols = list(_CSV_LEAD) + ["model", "price_direction", "price_change_ratio", "cut_ratio",
+                              "text"]
+    return _sorted(v[cols], "model", "period", "doc_id")
+
+
+def price_before_after(facts, documents):
+    """Prices per million tokens before and after a change: the earliest and latest stated
+    price of the same model, price side and currency."""
+    import pandas as pd
+
+    from .views import pricing
+
+    v = _amounts(pricing(facts).rename(columns=lambda c: c.replace("_per_mtok", "")), "price")
+    v = v.loc[v["amount"].notna()]
+    rows = []
+    keys = ["model", "price_side", "unit"]
+    for key, grp in v.groupby([v[k].astype("string").fillna("") for k in keys], sort=True):
+        grp = _sorted(grp, "period", "published", "doc_id")
+        if grp["amount"].nunique() < 2:
+            continue
+        first, last = grp.iloc[0], grp.iloc[-1]
+        rows.append({"doc_id": last["doc_id"], "publisher": last["publisher"],
+                     "published": last["published"], "entity": last["entity"],
+                     "metric": last["metric"], "period": last["period"], "unit": last["unit"],
+                     "model": key[0], "price_side": key[1],
+                     "before_per_mtok": float(first["amount"]),
+                     "after_per_mtok": float(last["amount"])})
+    cols = list(_CSV_LEAD) + ["model", "price_side", "before_per_mtok", "after_per_mtok"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def valuation_moves(facts, documents):
+    """Index and share-price moves: rallies (returns) and drawdowns in one ranked set."""
+    from .views import valuation
+
+    v = valuation(facts)
+    v = v.loc[v["return_ratio"].notna() | v["drawdown_ratio"].notna()]
+    v = v.assign(move_ratio=v["return_ratio"].fillna(v["drawdown_ratio"]),
+                 move=["drawdown" if r != r else "return" for r in v["return_ratio"]])
+    cols = list(_CSV_LEAD) + ["move", "move_ratio", "text"]
+    return _sorted(v[cols], "entity", "period", "doc_id")
+
+
+def valuation_stakes(facts, documents):
+    """Stakes, investment amounts and valuation multiples."""
+    from .views import valuation
+
+    v = _amounts(valuation(facts), "amount")
+    v = v.loc[v["stake_ratio"].notna() | v["multiple"].notna() | v["amount"].notna()]
+    cols = list(_CSV_LEAD) + ["stake_ratio", "multiple", "amount", "text"]
+    return _sorted(v[cols], "entity", "metric", "period")
+
+
+def _growth_figure(view_name: str, column: str = "growth_ratio"):
+    def data(facts, documents):
+        from .views import view
+
+        v = view(view_name, facts)
+        v = v.loc[v[column].notna()]
+        extra = [c for c in ("base_metric", "growth_basis") if c in v.columns]
+        return _sorted(v[list(_CSV_LEAD) + extra + [column, "text"]], "entity", "metric",
+                       "period")
+    data.__doc__ = f"{view_name}: growth rates ({column}) by entity and period."
+    return data
+
+
+def _amount_figure(view_name: str, prefix: str):
+    def data(facts, documents):
+        from .views import view
+
+        v = _amounts(view(view_name, facts), prefix)
+        extra = [c for c in ("base_metric",) if c in v.columns]
+        v = v.loc[v["amount"].notna()]
+        return _sorted(v[list(_CSV_LEAD) + extra + ["amount", "text"]], "unit", "entity",
+                       "metric", "period")
+    data.__doc__ = f"{view_name}: amounts in the main currency by entity and period."
+    return data
+
+
+def _column_figure(view_name: str, column: str):
+    def data(facts, documents):
+        from .views import view
+
+        v = view(view_name, facts)
+        v = v.loc[v[column].notna()]
+        extra = [c for c in ("base_metric",) if c in v.columns]
+        return _sorted(v[list(_CSV_LEAD) + extra + [column, "text"]], "entity", "metric",
+                       "period")
+    data.__doc__ = f"{view_name}: {column} by entity."
+    return data
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    """A named figure: its notebook theme, data function, chart call and titles."""
+
+    theme: str | None
+    data: Callable
+    chart: str
+    kwargs: Mapping = field(default_factory=dict)
+    title: Mapping[str, str] = field(default_factory=dict)
+
+
+#: Every figure the notebooks draw, by stable file name.
+FIGURES: dict[str, FigureSpec] = {
+    "corpus_timeline": FigureSpec(None, corpus_documents, "timeline",
+                                  {"date": "published", "label": "publisher"},
+                                  {"zh": "研报时间线", "en": "Reports over time"}),
+    "facts_per_theme": FigureSpec(None, facts_per_theme, "heatmap_counts",
+                                  {"x": "theme", "y": "doc_id"},
+                                  {"zh": "各研报各主题事实数",
+                                   "en": "Facts per theme and report"}),
+    "capex_by_period": FigureSpec("capex", capex_by_period, "bar_grouped",
+                                  {"x": "entity", "y": "amount", "hue": "period",
+                                   "unit": "@unit"},
+                                  {"zh": "资本开支（按公司群与期间）",
+                                   "en": "Capex by company group and period"}),
+    "capex_growth": FigureSpec("capex", capex_growth, "bar_ranked",
+                               {"x": "capex_growth_ratio", "y": "entity", "unit": "ratio"},
+                               {"zh": "资本开支同比增速", "en": "Capex growth"}),
+    "parameters_by_model": FigureSpec("parameters", parameters_by_model, "log_dot",
+                                      {"x": "parameters_count", "y": "model",
+                                       "hue": "organisation"},
+                                      {"zh": "模型参数量（对数轴）",
+                                       "en": "Model parameter counts (log scale)"}),
+    "price_cuts": FigureSpec("pricing", price_cuts, "bar_ranked",
+                             {"x": "cut_ratio", "y": "model", "unit": "ratio"},
+                             {"zh": "大模型降价幅度", "en": "Model price cuts"}),
+    "price_before_after": FigureSpec("pricing", price_before_after, "before_after",
+                                     {"before": "before_per_mtok", "after": "after_per_mtok",
+                                      "label": "model", "unit": "@unit"},
+                                     {"zh": "每百万 tokens 价格：调整前后",
+                                      "en": "Price per million tokens, before and after"}),
+    "valuation_moves": FigureSpec("valuation", valuation_moves, "bar_ranked",
+                                  {"x": "move_ratio", "y": "entity", "hue": "move",
+                                   "unit": "ratio"},
+                                  {"zh": "指数与股价：上涨与回撤",
+                                   "en": "Index and share moves: rallies and drawdowns"}),
+    "earnings_growth": FigureSpec("earnings", _growth_figure("earnings"), "bar_ranked",
+                                  {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
+                                   "unit": "ratio"},
+                                  {"zh": "业绩增速", "en": "Earnings growth"}),
+    "earnings_amounts": FigureSpec("earnings", _amount_figure("earnings", "amount"),
+                                   "bar_ranked",
+                                   {"x": "amount", "y": "entity", "hue": "base_metric",
+                                    "unit": "@unit"},
+                                   {"zh": "收入与利润", "en": "Revenue and profit"}),
+    "adoption_users": FigureSpec("adoption", _column_figure("adoption", "users_count"),
+                                 "bar_ranked",
+                                 {"x": "users_count", "y": "entity", "hue": "base_metric",
+                                  "unit": "count"},
+                                 {"zh": "用户与客户数", "en": "Users and customers"}),
+    "adoption_growth": FigureSpec("adoption", _growth_figure("adoption"), "bar_ranked",
+                                  {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
+                                   "unit": "ratio"},
+                                  {"zh": "使用量增速", "en": "Usage growth"}),
+    "market_size": FigureSpec("market", _amount_figure("market", "market_size"), "bar_ranked",
+                              {"x": "amount", "y": "entity", "unit": "@unit"},
+                              {"zh": "市场规模", "en": "Market size"}),
+    "market_growth": FigureSpec("market", _growth_figure("market"), "bar_ranked",
+                                {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
+                                 "unit": "ratio"},
+                                {"zh": "市场与出货增速",
+                                 "en": "Market and shipment growth"}),
+    "compute_growth": FigureSpec("compute", _column_figure("compute", "growth_multiple"),
+                                 "bar_ranked",
+                                 {"x": "growth_multiple", "y": "entity", "hue": "base_metric",
+                                  "unit": "multiple"},
+                                 {"zh": "算力与数据增长倍数",
+                                  "en": "Compute and data growth (multiples)"}),
+    "compute_data_size": FigureSpec("compute", _column_figure("compute", "data_bytes"),
+                                    "log_dot", {"x": "data_bytes", "y": "entity"},
+                                    {"zh": "训练数据与数据总量（对数轴）",
+                                     "en": "Training data and data volume (log scale)"}),
+}
+
+
+def figure_data(name: str, facts, documents=None):
+    """The data figure ``name`` plots (the CSV written beside it)."""
+    if name not in FIGURES:
+        raise KeyError(f"unknown figure {name!r} (known: {', '.join(sorted(FIGURES))})")
+    return FIGURES[name].data(facts, documents)
+
+
+def csv_text(data) -> str:
+    """The figure CSV: deterministic text (store's float and date formatting)."""
+    from .store import _csv_text
+
+    return _csv_text(data.drop(columns=[c for c in ("quote",) if c in data.columns]))
+
+
+def draw(name: str, data, lang: str = "zh"):
+    """Draw figure ``name`` from ``data`` with its chart function; return the last Axes.
+
+    Money figures (``unit="@unit"``) get one panel per currency: amounts in USD and CNY are
+    never drawn on one axis.
+    """
+    import matplotlib.pyplot as plt
+
+    from . import charts
+
+    spec = FIGURES[name]
+    chart = getattr(charts, spec.chart)
+    by_unit = spec.kwargs.get("unit") == "@unit"
+    groups = ([(u, data.loc[data["unit"] == u]) for u in sorted(data["unit"].unique())]
+              if by_unit else [(None, data)])
+    heights = [max(3.0, 0.32 * len(g) + 1.8) for _, g in groups]
+    fig, axes = plt.subplots(len(groups), 1, figsize=(8.0, sum(heights) + 0.8 * len(groups)),
+                             squeeze=False, gridspec_kw={"height_ratios": heights})
+    for i, ((unit, group), ax) in enumerate(zip(groups, axes[:, 0])):
+        kwargs = dict(spec.kwargs)
+        if by_unit:
+            kwargs["unit"] = unit
+        chart(group.reset_index(drop=True), ax=ax, lang=lang,
+              title=spec.title.get(lang) if i == 0 else None, **kwargs)
+        _reader_labels(ax, lang)
+    fig.tight_layout(h_pad=3.0)
+    return ax
+
+
+#: Reader-facing names of the columns charts put on axes and legend titles (zh, en).
+COLUMN_LABELS = {
+    "amount": ("金额", "Amount"), "entity": ("主体", "Entity"), "period": ("期间", "Period"),
+    "capex_growth_ratio": ("增速", "Growth"), "parameters_count": ("参数量", "Parameters"),
+    "organisation": ("机构", "Organisation"), "model": ("模型", "Model"),
+    "cut_ratio": ("降价幅度", "Price cut"), "move_ratio": ("涨跌幅", "Move"),
+    "move": ("类型", "Kind"), "growth_ratio": ("增速", "Growth"),
+    "base_metric": ("指标", "Metric"), "users_count": ("数量", "Count"),
+    "growth_multiple": ("倍数", "Multiple"), "data_bytes": ("数据量", "Data size"),
+    "theme": ("主题", "Theme"), "doc_id": ("研报", "Report"),
+    "before_per_mtok": ("调整前", "Before"), "after_per_mtok": ("调整后", "After"),
+}
+
+#: Category values shown in legends that are data codes, not names (zh, en).
+VALUE_LABELS = {"return": ("上涨", "rally"), "drawdown": ("回撤", "drawdown")}
+
+
+def _reader_labels(ax, lang: str) -> None:
+    """Replace column names on the axes and metric codes in the legend by reader names.
+
+    The data (and its CSV) keeps the codes; only the picture is translated.
+    """
+    from .narrative import metric_label
+
+    i = 0 if lang == "zh" else 1
+    for get, set_ in ((ax.get_xlabel, ax.set_xlabel), (ax.get_ylabel, ax.set_ylabel)):
+        if get() in COLUMN_LABELS:
+            set_(COLUMN_LABELS[get()][i])
+    legend = ax.get_legend()
+    if legend is None:
+        return
+    title = legend.get_title()
+    if title.get_text() in COLUMN_LABELS:
+        title.set_text(COLUMN_LABELS[title.get_text()][i])
+    for text in legend.get_texts():
+        code = text.get_text()
+        if code in VALUE_LABELS:
+            text.set_text(VALUE_LABELS[code][i])
+        elif code.isascii() and code.isidentifier() and code == code.lower():
+            text.set_text(metric_label(code, lang))  # snake_case metric code
+
+
+# ---------------------------------------------------------------------------------------------
+# Key tables (printed as text in NBVAL_CHECK_OUTPUT cells)
+# ---------------------------------------------------------------------------------------------
+#: Themes whose key table lists only the largest values (theme -> (column, rows)).
+KEY_TABLE_TOP = {"parameters": ("parameters_count", 10)}
+
+
+def key_table(facts, theme: str, lang: str = "zh"):
+    """The theme's facts as a small text table, numbers formatted by ``format_value``.
+
+    Every fact of the theme (its view), except for themes listed in :data:`KEY_TABLE_TOP`,
+    which show their largest values only.
+    """
+    import pandas as pd
+
+    from .formatting import format_value
+    from .views import view
+
+    d = view(theme, facts)
+    if theme in KEY_TABLE_TOP:
+        column, top_n = KEY_TABLE_TOP[theme]
+        d = d.loc[d[column].notna()].sort_values([column, "entity", "doc_id"],
+                                                 ascending=[False, True, True],
+                                                 kind="mergesort").head(top_n)
+    values = [format_value(r["value"], r["unit"], lang,
+                           per=r["per"] if isinstance(r.get("per"), str) and r["per"] else None,
+                           value_high=None if pd.isna(r["value_high"]) else r["value_high"])
+              for r in d.to_dict("records")]
+    return pd.DataFrame({"doc": d["doc_id"].str.slice(0, 3).to_numpy(),
+                         "entity": d["entity"].to_numpy(), "metric": d["metric"].to_numpy(),
+                         "period": d["period"].fillna("").to_numpy(), "value": values})
+
+
+def print_table(table) -> None:
+    """Print a table as plain text (never DataFrame HTML: nbval compares this text)."""
+    if table.empty:
+        print("(no rows)")
+    else:
+        print(table.to_string(index=False))
+
+
+# ---------------------------------------------------------------------------------------------
+# The notebook context
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class Context:
+    """What a notebook works with after :func:`setup`."""
+
+    params: dict
+    facts: object
+    documents: object
+    base: Path
+
+    @property
+    def lang(self) -> str:
+        return self.params.get("lang", "zh")
+
+    @property
+    def theme(self) -> str | None:
+        return self.params.get("theme")
+
+    @property
+    def figures_dir(self) -> Path | None:
+        value = self.params.get("figures_dir")
+        return (self.base / value).resolve() if value else None
+
+    def figure(self, name: str):
+        """Draw figure ``name``; write PNG, SVG and CSV to ``figures_dir``; return the Axes.
+
+        A figure without data draws nothing and says so (a small corpus may lack a theme).
+        """
+        from .style import save_figure
+
+        data = figure_data(name, self.facts, self.documents)
+        if data.empty:
+            print(f"{name}: no data in this corpus" if self.lang == "en"
+                  else f"{name}：本语料无相关数据")
+            return None
+        ax = draw(name, data, self.lang)
+        if self.figures_dir is not None:
+            self.figures_dir.mkdir(parents=True, exist_ok=True)
+            save_figure(ax.figure, self.figures_dir / name)
+            from .build import _atomic_write_text
+
+            _atomic_write_text(self.figures_dir / f"{name}.csv", csv_text(data))
+        return ax
+
+    def narrative(self):
+        """The theme's narrative as rendered Markdown (report text escaped by narrate)."""
+        from IPython.display import Markdown
+
+        from .narrative import narrate
+
+        return Markdown(narrate(self.theme, self.facts, self.documents, lang=self.lang))
+
+    def key_table(self):
+        return key_table(self.facts, self.theme, self.lang)
+
+
+def setup(namespace: dict, *, base: str | os.PathLike | None = None) -> Context:
+    """Validate the notebook's parameters, apply the house style and load the facts.
+
+    Parameters
+    ----------
+    namespace : dict
+        The notebook's ``globals()`` (its parameters are its annotated assignments).
+    base : path, optional
+        Folder relative paths are resolved against; default the current folder (papermill
+        runs notebooks with ``cwd=notebooks/``, JupyterLab does too).
+
+    Raises
+    ------
+    ParameterError
+        One line naming every bad parameter, before any heavy import or extraction.
+    """
+    base_dir = Path(base) if base is not None else Path.cwd()
+    # Before any heavy import or extraction: a typo fails here, in one line.
+    params = validate_namespace(namespace, base=base_dir)
+    silence_jieba()
+    from .style import apply_style
+
+    apply_style(params.get("lang", "zh"))
+    facts_path = params.get("facts_path", "")
+    if facts_path:
+        facts_path = str((base_dir / facts_path).resolve())
+    corpus = str((base_dir / params.get("corpus", "")).resolve())
+    facts, documents = load_tables(facts_path, corpus)
+    return Context(params=params, facts=facts, documents=documents, base=base_dir)
+
+
+def keywords(documents, top_k: int = 8):
+    """Top keywords per report (jieba TF-IDF on the simplified text, boilerplate removed)."""
+    import jieba.analyse
+    import pandas as pd
+
+    silence_jieba()
+    rows = []
+    for rec in documents.sort_values("doc_id").to_dict("records"):
+        text = rec.get("text_simplified") or rec.get("text") or ""
+        spans = sorted(rec.get("boilerplate") or [])
+        if spans:
+            kept, pos = [], 0
+            for start, end, *_ in spans:
+                kept.append(text[pos:start])
+                pos = max(pos, end)
+            kept.append(text[pos:])
+            text = "\n".join(kept)
+        words = jieba.analyse.extract_tags(text, topK=top_k)
+        rows.append({"doc": rec["doc_id"][:3], "keywords": " ".join(words)})
+    return pd.DataFrame(rows, columns=["doc", "keywords"])
+
+
+def entities_per_report(facts, top_k: int = 8):
+    """The companies, models and indices each report states numbers about, most facts first."""
+    import pandas as pd
+
+    rows = []
+    for doc_id, grp in facts.groupby("doc_id", sort=True):
+        counts = grp["entity"].value_counts()
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]
+        rows.append({"doc": str(doc_id)[:3], "n_entities": len(counts),
+                     "entities": "; ".join(name for name, _ in ranked)})
+    return pd.DataFrame(rows, columns=["doc", "n_entities", "entities"])
+
+
+def disagreements(facts, lang: str = "zh"):
+    """Parameter counts stated two ways: a report's claim next to the count stated elsewhere
+    (another report, or the documented value in ``data/reference_values.csv``)."""
+    import pandas as pd
+
+    from .formatting import format_value
+
+    d = parameters_by_model(facts, None)
+    rows = []
+    for model, grp in d.groupby("model", sort=True):
+        counts = sorted(set(grp["parameters_count"]))
+        for rec in grp.to_dict("records"):
+            others = [c for c in counts if c != rec["parameters_count"]]
+            # A family stated in one report at several sizes is not a disagreement.
+            across = [c for c in others
+                      if (grp.loc[grp["parameters_count"] == c, "doc_id"] != rec["doc_id"]).any()]
+            documented = rec["reference_value"] if rec["plausibility"] == "differs" else None
+            if not across and documented is None:
+                continue
+            elsewhere = [format_value(c, "count", lang) for c in across]
+            if documented is not None:
+                elsewhere.append(format_value(documented, "count", lang)
+                                 + ("（公开资料）" if lang == "zh" else " (documented)"))
+            rows.append({"model": model, "doc": rec["doc_id"][:3],
+                         "claim": format_value(rec["parameters_count"], "count", lang),
+                         "elsewhere": "; ".join(elsewhere)})
+    return pd.DataFrame(rows, columns=["model", "doc", "claim", "elsewhere"])
+
+
+def stakes_table(facts, lang: str = "zh"):
+    """Stakes, investment amounts and valuation multiples as a text table."""
+    import pandas as pd
+
+    from .formatting import format_value
+
+    d = valuation_stakes(facts, None)
+    values = [format_value(r["value"], r["unit"], lang) for r in
+              d.assign(value=d["stake_ratio"].fillna(d["multiple"]).fillna(d["amount"]))
+              .to_dict("records")]
+    return pd.DataFrame({"doc": d["doc_id"].str.slice(0, 3).to_numpy(),
+                         "entity": d["entity"].to_numpy(), "metric": d["metric"].to_numpy(),
+                         "period": d["period"].fillna("").to_numpy(), "value": values})

@@ -1,0 +1,231 @@
+"""The build machinery on small stand-in notebooks: parallel runs, failures, incremental, lock.
+
+The real notebooks are exercised by nbval (``pytest --nbval-lax notebooks/``) and by
+``test_figures_committed.py``; here the notebooks are tiny so the behaviour of the build itself
+(what re-runs, what a failure leaves behind, what is printed) is checked in seconds.
+"""
+from __future__ import annotations
+
+import json
+import time
+
+import nbformat
+import pytest
+from filelock import FileLock
+from helpers_facts import gold_documents, gold_facts
+
+from aigc_analysis import build
+from aigc_analysis.paths import FIGURES_DIR
+from aigc_analysis.report import REMOTE_REF, notebook_html
+from aigc_analysis.store import write_tables
+
+PARAMS = '''corpus: str = "../seeds"  # reports
+facts_path: str = ""  # stored facts
+figures_dir: str = "out"  # figures folder
+lang: str = "zh"  # zh or en
+theme: str = "{theme}"  # theme shown
+'''
+
+
+def make_notebook(path, theme, body):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    params = nbformat.v4.new_code_cell(PARAMS.format(theme=theme))
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# Demo {theme}"), params,
+                nbformat.v4.new_code_cell(body)]
+    nbformat.write(nb, path)
+
+
+OK_BODY = '''import os
+with open(os.path.join(figures_dir, theme + "_demo.csv"), "w") as fh:
+    fh.write("lang," + lang + "\\n")
+print("wrote", theme)
+'''
+FAIL_BODY = 'raise ValueError("demo failure in " + theme)\n'
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    root = tmp_path_factory.mktemp("build")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("报告一", encoding="utf-8")
+    (corpus / "b.txt").write_text("报告二", encoding="utf-8")
+    nbdir = root / "notebooks"
+    nbdir.mkdir()
+    make_notebook(nbdir / "10_capex.ipynb", "capex", OK_BODY)
+    make_notebook(nbdir / "30_pricing.ipynb", "pricing", FAIL_BODY)
+    (nbdir / "scratch.ipynb").write_text("not a numbered notebook, never run")
+    return root, corpus, nbdir
+
+
+@pytest.fixture()
+def fake_extract(monkeypatch):
+    """Store the gold facts instead of extracting (the build's own contract is tested here)."""
+    calls = []
+    facts, docs = gold_facts(), gold_documents()
+
+    def extract_tables(corpus, out):
+        calls.append(corpus)
+        picked = facts
+        if (corpus / "a.txt").read_text(encoding="utf-8") != "报告一":
+            # A changed report changes only the capex rows.
+            picked = facts.copy()
+            picked.loc[picked["theme"] == "capex", "value"] *= 2
+        return len(picked), len(docs), write_tables(picked, docs, out)
+
+    monkeypatch.setattr(build, "extract_tables", extract_tables)
+    # Other people edit the package while these tests run: pin the code hash.
+    monkeypatch.setattr(build, "code_digest", lambda: "code")
+    return calls
+
+
+def run(corpus, out, nbdir, figures, **kw):
+    return build.run_build(corpus=corpus, out=out, lang=kw.pop("lang", "en"), jobs=2,
+                           figures_dir=figures, notebooks_dir=nbdir, **kw)
+
+
+def test_build_sequence(setup, fake_extract, capsys):
+    root, corpus, nbdir = setup
+    out, figures = root / "out", root / "figures"
+
+    # 1. One notebook fails: the other still runs, the failure is named, exit code 1.
+    assert run(corpus, out, nbdir, figures) == 1
+    cap = capsys.readouterr()
+    assert "running 10_capex" in cap.out and "running 30_pricing" in cap.out
+    assert "30_pricing failed at cell" in cap.err
+    assert "ValueError: demo failure in pricing" in cap.err
+    partial = out / "notebooks" / "30_pricing.ipynb"
+    assert str(partial) in cap.err and partial.exists()
+    assert (figures / "capex_demo.csv").read_text() == "lang,en\n"
+    assert not (out / ".staging" / "30_pricing").exists()
+    assert "report: " + str(out / "report" / "index.html") in cap.out
+    index = (out / "report" / "index.html").read_text(encoding="utf-8")
+    assert 'href="10_capex.html"' in index and 'class="failed"' in index
+    for page in (out / "report").glob("*.html"):
+        assert not REMOTE_REF.search(page.read_text(encoding="utf-8")), page
+    assert len(fake_extract) == 1
+
+    # 2. Fix the failing notebook: only it runs again; extraction is cached.
+    make_notebook(nbdir / "30_pricing.ipynb", "pricing", OK_BODY)
+    assert run(corpus, out, nbdir, figures) == 0
+    cap = capsys.readouterr()
+    assert "running 30_pricing" in cap.out and "running 10_capex" not in cap.out
+    assert (figures / "pricing_demo.csv").exists()
+    assert len(fake_extract) == 1
+    assert 'class="failed"' not in (out / "report" / "index.html").read_text(encoding="utf-8")
+
+    # 3. Nothing changed: a no-op that takes well under a second.
+    start = time.perf_counter()
+    assert run(corpus, out, nbdir, figures) == 0
+    elapsed = time.perf_counter() - start
+    assert "up to date" in capsys.readouterr().out
+    assert elapsed < 1.0
+
+    # 4. A changed report re-extracts and re-runs only the notebook of the theme it changed.
+    (corpus / "a.txt").write_text("报告一（修订）", encoding="utf-8")
+    assert run(corpus, out, nbdir, figures) == 0
+    cap = capsys.readouterr()
+    assert "running 10_capex" in cap.out and "running 30_pricing" not in cap.out
+    assert len(fake_extract) == 2
+
+    # 5. A notebook that now fails leaves its previous good figures in place.
+    before = (figures / "pricing_demo.csv").read_bytes()
+    make_notebook(nbdir / "30_pricing.ipynb", "pricing", OK_BODY + FAIL_BODY)
+    assert run(corpus, out, nbdir, figures, lang="zh") == 1
+    capsys.readouterr()
+    assert (figures / "pricing_demo.csv").read_bytes() == before
+    assert (figures / "capex_demo.csv").read_text() == "lang,zh\n"
+    manifest = json.loads((out / build.MANIFEST_NAME).read_text())
+    assert manifest["notebooks"]["30_pricing"]["status"] == "failed"
+    # ... and it runs again next time even though nothing changed.
+    assert run(corpus, out, nbdir, figures, lang="zh") == 1
+    assert "running 30_pricing" in capsys.readouterr().out
+
+
+def test_second_concurrent_build_is_refused(setup, tmp_path, capsys):
+    _, corpus, nbdir = setup
+    out = tmp_path / "out"
+    out.mkdir()
+    with FileLock(str(out / build.LOCK_NAME)):
+        assert run(corpus, out, nbdir, tmp_path / "fig") == 1
+    assert "another build is using" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"corpus": "/nonexistent/corpus"}, "corpus '/nonexistent/corpus' does not exist"),
+    ({"lang": "fr"}, "--lang 'fr' is not one of zh, en"),
+    ({"jobs": -1}, "--jobs -1 must be at least 1"),
+    ({"figures_dir": FIGURES_DIR}, "holds the committed seed figures"),
+    ({"out": "FILE/out"}, "/FILE/out' cannot be written"),
+])
+def test_bad_arguments_stop_before_any_work(setup, tmp_path, capsys, kwargs, message):
+    _, corpus, nbdir = setup
+    args = {"corpus": corpus, "out": tmp_path / "out", "lang": "en", "jobs": 1,
+            "figures_dir": tmp_path / "fig", "notebooks_dir": nbdir, **kwargs}
+    if args["out"] == "FILE/out":  # a folder under a plain file can never be created
+        (tmp_path / "FILE").write_text("x")
+        args["out"] = tmp_path / "FILE" / "out"
+    assert build.run_build(**args) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists() and not (tmp_path / "fig").exists()
+
+
+def test_other_corpus_never_defaults_to_seed_figures(setup, tmp_path):
+    _, corpus, nbdir = setup
+    cfg = build.BuildConfig(corpus=corpus, out=tmp_path / "out", notebooks_dir=nbdir)
+    assert cfg.figures_dir == (tmp_path / "out" / "figures").resolve()
+
+
+def test_notebook_digest_ignores_outputs_and_theme_is_read(setup):
+    _, _, nbdir = setup
+    nb = json.loads((nbdir / "10_capex.ipynb").read_text())
+    digest = build.notebook_digest(nb)
+    nb["cells"][2]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "x"}]
+    nb["cells"][2]["execution_count"] = 3
+    assert build.notebook_digest(nb) == digest
+    nb["cells"][2]["source"] = "print(1)"
+    assert build.notebook_digest(nb) != digest
+    assert build.notebook_theme(nb) == "capex"
+    assert set(build.declared_parameters(nb)) == {"corpus", "facts_path", "figures_dir",
+                                                   "lang", "theme"}
+
+
+def test_report_page_is_deterministic_and_offline(setup):
+    root, _, _ = setup
+    executed = root / "out" / "notebooks" / "10_capex.ipynb"
+    nb = nbformat.read(executed, as_version=4)
+    first = notebook_html(nb, "Demo")
+    nb.metadata.setdefault("papermill", {})["start_time"] = "2099-01-01T00:00:00"
+    nb.cells[2].metadata["execution"] = {"iopub.status.busy": "2099-01-01"}
+    assert notebook_html(nb, "Demo") == first
+    assert "wrote capex" in first
+    assert not REMOTE_REF.search(first)
+    assert "raise ValueError" not in first and "import os" not in first  # inputs hidden
+
+
+def test_run_extract_refuses_a_missing_corpus(tmp_path, capsys):
+    assert build.run_extract(tmp_path / "missing", tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_extract_writes_the_tables(setup, fake_extract, tmp_path, capsys):
+    _, corpus, _ = setup
+    assert build.run_extract(corpus, tmp_path / "tables") == 0
+    out = capsys.readouterr().out
+    assert "facts from 5 documents" in out and "facts.duckdb" in out
+    assert (tmp_path / "tables" / "facts.parquet").exists()
+
+
+def test_index_escapes_titles_and_marks_failures():
+    from aigc_analysis.report import Page, index_html
+
+    page = index_html([Page("10_capex", "<b>Capex</b>", "10_capex.html", "failed",
+                            "cell 3 (In [2]): ValueError: x<y")], lang="en")
+    assert "&lt;b&gt;Capex&lt;/b&gt;" in page and "<b>Capex" not in page
+    assert 'class="failed"' in page and "failed: cell 3 (In [2]): ValueError: x&lt;y" in page

@@ -1,0 +1,129 @@
+"""Stored tables: CSV/Parquet/DuckDB written atomically and deterministically, queried back."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from helpers_facts import gold_documents, gold_facts
+
+from aigc_analysis import store
+from aigc_analysis.paths import FACT_COLUMNS, THEMES
+
+
+@pytest.fixture(scope="module")
+def tables():
+    facts = gold_facts()
+    docs = gold_documents()
+    docs["boilerplate"] = [[(0, 3, "nav")] for _ in range(len(docs))]
+    return facts, docs
+
+
+@pytest.fixture(scope="module")
+def written(tables, tmp_path_factory):
+    out = tmp_path_factory.mktemp("tables")
+    return out, store.write_tables(*tables, out)
+
+
+def test_writes_every_file_and_no_temp_files(written):
+    out, paths = written
+    assert sorted(p.name for p in paths.values()) == sorted(store.TABLE_FILES.values())
+    assert sorted(p.name for p in out.iterdir()) == sorted(store.TABLE_FILES.values())
+
+
+def test_facts_csv_has_schema_columns_first_and_round_trips(tables, written):
+    facts, _ = tables
+    out, paths = written
+    header = paths["facts_csv"].read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert tuple(header[: len(FACT_COLUMNS)]) == FACT_COLUMNS
+    back = pd.read_csv(paths["facts_csv"], encoding="utf-8")
+    assert len(back) == len(facts)
+    # Lossless float text: the CSV values equal the extracted floats exactly.
+    assert sorted(back["value"].tolist()) == sorted(facts["value"].astype(float).tolist())
+    assert "ERNIE Speed" in set(back["entity"])
+
+
+def test_documents_csv_has_no_text_columns(written):
+    _, paths = written
+    header = paths["documents_csv"].read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert "doc_id" in header
+    assert not set(header) & set(store.DOCUMENT_TEXT_COLUMNS)
+
+
+def test_parquet_round_trip(tables, written):
+    facts, docs = tables
+    out, _ = written
+    back = store.read_facts(out)
+    assert list(back.columns[: len(FACT_COLUMNS)]) == list(FACT_COLUMNS)
+    assert len(back) == len(facts)
+    assert back["value"].sum() == pytest.approx(facts["value"].sum())
+    docs_back = store.read_documents(out)
+    assert docs_back["boilerplate"].iloc[0] == [(0, 3, "nav")]
+    expected = dict(zip(docs["doc_id"], docs["text"].str.len()))
+    assert dict(zip(docs_back["doc_id"], docs_back["text"].str.len())) == expected
+    assert list(docs_back["doc_id"]) == sorted(expected)
+
+
+def test_csv_is_deterministic_whatever_the_input_order(tables, tmp_path):
+    facts, docs = tables
+    a = store.write_tables(facts, docs, tmp_path / "a")
+    shuffled = facts.sample(frac=1.0, random_state=7)
+    b = store.write_tables(shuffled, docs.iloc[::-1], tmp_path / "b")
+    for key in ("facts_csv", "documents_csv"):
+        assert a[key].read_bytes() == b[key].read_bytes()
+
+
+def test_duckdb_tables_and_theme_views(tables, written):
+    facts, _ = tables
+    out, paths = written
+    n_capex = int((facts["theme"] == "capex").sum())
+    assert n_capex > 0
+    got = store.query("SELECT count(*) AS n FROM capex", paths["duckdb"])
+    assert int(got["n"].iloc[0]) == n_capex
+    with store.open_db(out) as con:
+        views = {r[0] for r in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        assert views == set(THEMES)
+        n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert n_docs == 5
+
+
+def test_missing_table_and_db_errors_name_the_file(tmp_path):
+    with pytest.raises(store.StoreError, match="facts.parquet"):
+        store.read_facts(tmp_path)
+    with pytest.raises(store.StoreError, match="facts.duckdb"):
+        store.open_db(tmp_path / "facts.duckdb")
+
+
+def test_missing_columns_are_refused(tables, tmp_path):
+    facts, docs = tables
+    with pytest.raises(store.StoreError, match="quote"):
+        store.write_tables(facts.drop(columns=["quote"]), docs, tmp_path)
+
+
+def test_run_query_prints_table_csv_and_errors(written, capsys):
+    out, paths = written
+    sql = "SELECT entity, value FROM pricing WHERE metric = 'price_change' ORDER BY entity"
+    assert store.run_query(sql, paths["duckdb"]) == 0
+    text = capsys.readouterr().out
+    assert "ERNIE Speed" in text and "entity" in text
+    assert store.run_query(sql, paths["duckdb"], csv=True) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "entity,value"
+    assert "ERNIE Speed,-1.0" in lines
+    assert store.run_query("SELECT * FROM nope", paths["duckdb"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: query failed:") and err.count("\n") == 1
+
+
+def test_open_db_left_open_makes_no_noise_at_exit(written):
+    out, _ = written
+    code = ("from aigc_analysis.store import open_db\n"
+            f"con = open_db({str(out)!r})\n"
+            "print(con.execute('SELECT count(*) FROM facts').fetchone()[0])\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0
+    assert int(proc.stdout) > 0
+    assert proc.stderr == ""
