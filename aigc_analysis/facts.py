@@ -50,6 +50,8 @@ _CLASS_UNITS = {
 }
 _ESTIMATE_WORDS = ("预计", "预期", "有望", "将", "估算", "预测", "预估", "或达", "估计")
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
+_PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
+_CLASSIFIERS = set("块张颗台个片枚套部 ")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
 _BARE_NUMBER = re.compile(r"[-+\u2212]?[\d,]*\.?\d+")
 # 四家合计 / 三大厂商合计: a group named by its count
@@ -133,6 +135,11 @@ class _DocExtractor:
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
         self.grammar = _Index([h for h, _ in kw.find_grammar(self.ptext)])
         self.roles = {(h.start, h.end): r for h, r in kw.find_grammar(self.ptext)}
+        # 1.6万块H100: a named thing right after a count is what is counted, never the subject
+        count_ends = {q.end for q in self.quantities.items if q.kind == "number"}
+        self.objects = {(e.start, e.end) for e in ents
+                        if any(e.start - gap in count_ends and set(self.ptext[e.start - gap:e.start]) <= _CLASSIFIERS
+                               for gap in range(0, 3))}
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
 
@@ -185,6 +192,8 @@ class _DocExtractor:
     def _candidates(self, start: int, end: int) -> list[_Ent]:
         out = []
         for e in self.entities.within(start, end):
+            if (e.start, e.end) in self.objects:
+                continue
             if e.type in _SOURCE_TYPES or self._preceded_by(e.start, "source", gap=1):
                 continue
             if self._preceded_by(e.start, "comparison", gap=1):
@@ -232,9 +241,6 @@ class _DocExtractor:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
         in_clause = self._candidates(clause.start, clause.end)
-        if q.kind == "number":
-            # 1.6万块H100: what is counted is not what the number is about
-            in_clause = [e for e in in_clause if e.type == "concept" or not (q.end <= e.start <= q.end + 2)]
         counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
         if counted:
             group = self._recent_group(counted, sentence)
@@ -364,6 +370,15 @@ class _DocExtractor:
                 return k, f"{k.metrics['ratio']}_of_revenue", hit
         return None
 
+    def _growth_of_keyword(self, q, clause: Span):
+        """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
+        hits = [h for h in self.keywords.within(clause.start, clause.end) if h.end <= q.start]
+        if not hits:
+            return None
+        k = kw.keyword(hits[-1].word)
+        base = k.metrics.get("count") or k.metrics.get("money") or next(iter(k.metrics.values()))
+        return k, f"{base}_growth", hits[-1]
+
     def _column_header(self, sentence: Sentence, q) -> Span | None:
         """The header cell above a quantity's cell, for a table row."""
         if not sentence.is_row or not sentence.header:
@@ -397,6 +412,23 @@ class _DocExtractor:
         if sentence.caption is not None:
             spans = [sp for sp in spans if (sp == sentence.caption) == caption]
         return [h for span in spans for h in self.keywords.within(span.start, span.end)]
+
+    def _with_per_before(self, q, sentence: Sentence):
+        """``每百万tokens 0.5元``: a rate written before the price applies to it."""
+        import dataclasses
+
+        if q.kind != "money" or q.per:
+            return q
+        clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
+        lo = clause.start if clause is not None else sentence.start
+        m = None
+        for m in _PER_BEFORE.finditer(self.ptext, lo, q.start):
+            pass
+        if m is None:
+            return q
+        volume = {"百万": "1m", "千": "1k", "万": "10k", "1m": "1m", "1k": "1k", "m": "1m", "k": "1k"}
+        per = f"{volume.get(m.group(1).lower(), m.group(1).lower())} tokens"
+        return dataclasses.replace(q, per=per, kind="price")
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
@@ -441,6 +473,7 @@ class _DocExtractor:
                 dropped_doubling.add(i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
+        quantities = [self._with_per_before(q, sentence) for q in quantities]
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue
@@ -463,6 +496,8 @@ class _DocExtractor:
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     found = (k, metric, None)
+            if found is None and cls in ("ratio", "multiple") and self._role_hits(clause.start, clause.end, "growth"):
+                found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
             if found is None and cls in last_by_class:
@@ -562,11 +597,12 @@ class _DocExtractor:
             elif "mom" in window:
                 metric += "_mom"
         if cls in ("price", "money") and metric in ("price", "price_change") or cls == "price":
-            before = self.ptext[max(clause.start, q.start - 4):q.start].lower()
-            for word, side in (("输入", "input"), ("input", "input"), ("输出", "output"), ("output", "output")):
-                if word in before and not metric.startswith(side):
-                    metric = f"{side}_{metric}"
-                    break
+            before = self.ptext[clause.start:q.start].lower()
+            sides = [(before.rfind(w), side) for w, side in
+                     (("输入", "input"), ("input", "input"), ("输出", "output"), ("output", "output"))]
+            pos, side = max(sides)
+            if pos >= 0 and not metric.startswith(side):
+                metric = f"{side}_{metric.removeprefix('input_').removeprefix('output_')}"
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end):
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per:

@@ -135,7 +135,7 @@ _MEASURE_AHEAD = (
     r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z]))"
 )
 _UNIT_AHEAD = (
-    rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|个|多|余|家|人|颗|台|件|款|种|项|次|位|名)"
+    rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|个|多|余|家|人|颗|块|片|张|台|件|款|种|项|次|位|名|亿|万|卡)"
 )
 
 # Alternatives tried at a digit that are NOT quantities; they are consumed and dropped.

@@ -7,7 +7,6 @@ The real notebooks are exercised by nbval (``pytest --nbval-lax notebooks/``) an
 from __future__ import annotations
 
 import json
-import time
 
 import nbformat
 import pytest
@@ -117,12 +116,10 @@ def test_build_sequence(setup, fake_extract, capsys):
     assert len(fake_extract) == 1
     assert 'class="failed"' not in (out / "report" / "index.html").read_text(encoding="utf-8")
 
-    # 3. Nothing changed: a no-op that takes well under a second.
-    start = time.perf_counter()
+    # 3. Nothing changed: a no-op (its speed is measured by bench/bench_build.py, not here).
     assert run(corpus, out, nbdir, figures) == 0
-    elapsed = time.perf_counter() - start
     assert "up to date" in capsys.readouterr().out
-    assert elapsed < 1.0
+    assert len(fake_extract) == 1
 
     # 4. A changed report re-extracts and re-runs only the notebook of the theme it changed.
     (corpus / "a.txt").write_text("报告一（修订）", encoding="utf-8")

@@ -215,3 +215,30 @@ def test_counted_group_and_parenthetical_keyword():
     total = df[(df.value == 6.49e10)]
     assert list(total.entity) == ["Big-4 US cloud providers"]
     assert (df.theme == "capex").all()
+
+
+def test_rate_written_before_the_price_and_input_output_sides():
+    df = _facts("某模型API输入价格为每百万tokens 1元，输出价格为每百万tokens 4元。")
+    rows = df[df.theme == "pricing"].sort_values("start")
+    assert list(rows.metric) == ["input_price_per_1m_tokens", "output_price_per_1m_tokens"]
+    assert list(rows.value) == [1.0, 4.0] and set(rows.unit) == {"CNY"}
+
+
+def test_growth_word_turns_any_clause_keyword_into_growth():
+    df = _facts("豆包App的DAU环比增长超过3倍。")
+    row = _one(df, unit="multiple")
+    assert row.theme == "adoption" and row.value == 3.0 and row.metric.endswith("_growth_qoq")
+
+
+def test_counted_object_is_not_the_subject():
+    df = _facts("百川智能训练新模型使用了约3000块H100，训练成本约800万美元。")
+    gpus = _one(df, metric="gpu_demand")
+    assert gpus.entity == canonical("百川智能") and gpus.value == 3000
+    cost = _one(df, metric="training_cost")
+    assert cost.unit == "USD" and cost.value == 8e6
+
+
+def test_target_price_and_upside():
+    df = _facts("维持小米集团目标价35港元，较现价有20%的上行空间。")
+    assert _one(df, metric="target_price").unit == "HKD"
+    assert _one(df, metric="upside").value == pytest.approx(0.2)
