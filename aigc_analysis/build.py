@@ -256,13 +256,53 @@ def extract_tables(corpus: Path, out: Path) -> tuple[int, int, dict[str, Path]]:
     from .load import load_corpus
     from .store import write_tables
 
-    documents = load_corpus(corpus)
+    import warnings
+
+    from .load import CorpusWarning
+
+    with warnings.catch_warnings():
+        # Each problem is printed once below; the Python warning would repeat it in two lines.
+        warnings.simplefilter("ignore", CorpusWarning)
+        documents = load_corpus(corpus)
     for problem in documents.attrs.get("problems", []):
         print(f"warning: {problem}", file=sys.stderr)
     if documents.empty:
         raise BuildError(f"{corpus}: no document could be loaded")
     facts = extract_facts(documents)
+    for problem in no_fact_problems(documents, facts):
+        print(f"warning: {problem}", file=sys.stderr)
     return len(facts), len(documents), write_tables(facts, documents, out)
+
+
+def no_fact_problems(documents, facts) -> list[str]:
+    """One line ``path: problem`` per loaded document that has nothing to extract.
+
+    A document gives no fact because it is only boilerplate (a disclaimer, a navigation or
+    contact block) or because its body holds no number at all; both are reported so a report
+    never vanishes from the facts table silently. A document with numbers that the extractor
+    did not tie to a metric is not a problem with the input and is not reported.
+    """
+    from .normalise import for_parsing
+    from .quantities import find_quantities
+
+    with_facts = set(facts["doc_id"].astype(str)) if len(facts) else set()
+    lines = []
+    for doc in documents[["doc_id", "path", "text", "text_simplified", "boilerplate"]].to_dict("records"):
+        if doc["doc_id"] in with_facts:
+            continue
+        text = doc["text_simplified"] or doc["text"]
+        spans = [tuple(b)[:2] for b in (doc["boilerplate"] or [])]
+        covered = bytearray(len(text))  # 1 where a boilerplate span covers the character
+        for start, end in spans:
+            covered[start:end] = b"\x01" * (min(end, len(text)) - start)
+        if all(covered[i] or text[i].isspace() for i in range(len(text))):
+            lines.append(f"{doc['path']}: only boilerplate (disclaimer, navigation or contact "
+                         "details), no report body; no facts")
+            continue
+        numbers = [q for q in find_quantities(for_parsing(text)) if not covered[q.start]]
+        if not numbers:
+            lines.append(f"{doc['path']}: no numbers in the report body; no facts")
+    return lines
 
 
 def run_extract(corpus: str | os.PathLike | None = None,
@@ -464,6 +504,23 @@ class Build:
         _atomic_write_text(index, index_html(pages, self.cfg.lang))
         return index
 
+    def write_sources(self) -> None:
+        """The provenance pages (``report/sources/``) the report's numbers link to.
+
+        Each page is written atomically; pages of documents no longer in the corpus go.
+        """
+        from .provenance import SOURCES_DIR, source_pages
+        from .store import read_documents, read_facts
+
+        report_dir = self.cfg.out / "report"
+        pages = source_pages(read_facts(self.cfg.out), read_documents(self.cfg.out),
+                             self.cfg.lang)
+        for rel, text in sorted(pages.items()):
+            _atomic_write_text(report_dir / rel, text)
+        for old in sorted((report_dir / SOURCES_DIR).glob("*.html")):
+            if f"{SOURCES_DIR}/{old.name}" not in pages:
+                old.unlink()
+
     def remove_stale_figures(self, old: list[str], new: list[str]) -> None:
         """Delete figures an earlier run of the same notebook made and this one did not."""
         for fname in sorted(set(old) - set(new)):
@@ -550,6 +607,11 @@ class Build:
                         "corpus": str(cfg.corpus), "figures_dir": str(cfg.figures_dir),
                         "lang": cfg.lang}
         index = self.write_pages([r for _, _, r in ran], entries)
+        try:
+            self.write_sources()
+        except ValueError as exc:  # a fact whose text is not its document's characters
+            self.error(f"provenance pages: {exc}")
+            return 1
         _save_manifest(cfg.out, new_manifest)
         failed = [r for _, _, r in ran if r.status != "ok"]
         self.say(f"figures: {cfg.figures_dir}")

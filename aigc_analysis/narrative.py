@@ -103,7 +103,7 @@ def _sources(facts: pd.DataFrame, documents: pd.DataFrame | None) -> dict[str, t
     return {d: (escape_text(p if _present(p) else d), date) for d, (p, date) in out.items()}
 
 
-def _claim(rec: dict, lang: str) -> str:
+def _claim(rec: dict, lang: str, href: str = "") -> str:
     zh = lang == "zh"
     value = format_value(rec["value"], rec["unit"], lang,
                          per=rec["per"] if _present(rec["per"]) else None,
@@ -118,17 +118,22 @@ def _claim(rec: dict, lang: str) -> str:
     else:
         free = ""
     estimate = bool(rec["is_estimate"]) if _present(rec["is_estimate"]) else False
+    shown = escape_text(value)
+    if href:
+        # A Markdown link to the highlighted source characters (href is built from a document
+        # index and offsets only, never from report text).
+        shown = f"[{shown}]({href})"
     if zh:
         when = f"（{period}{'，预测' if estimate else ''}）" if period or estimate else ""
         # A space only between two Latin words ("A-share AI sector share of ...").
         gap = " " if entity[-1:].isascii() and label[:1].isascii() else ""
-        return f"{entity}{gap}{label}{when}为{qual}{escape_text(value)}{free}"
+        return f"{entity}{gap}{label}{when}为{qual}{shown}{free}"
     when = f" ({period}{', forecast' if estimate else ''})" if period or estimate else ""
-    return f"{entity} {label}{when}: {qual}{escape_text(value)}{free}"
+    return f"{entity} {label}{when}: {qual}{shown}{free}"
 
 
 def narrate(theme: str, facts: pd.DataFrame, documents: pd.DataFrame | None = None,
-            lang: str = "zh", max_facts_per_report: int = 40) -> str:
+            lang: str = "zh", max_facts_per_report: int = 40, links: bool = False) -> str:
     """Plain paragraphs (simple Markdown) about one theme, one paragraph per source report.
 
     Parameters
@@ -142,6 +147,11 @@ def narrate(theme: str, facts: pd.DataFrame, documents: pd.DataFrame | None = No
     lang : {"zh", "en"}
     max_facts_per_report : int
         Longer lists end with 等 / "and more".
+    links : bool
+        Make every number a Markdown link to its highlighted characters in the report's
+        provenance pages (``sources/<n>.html#f-<n>-<start>-<end>``, see
+        :mod:`aigc_analysis.provenance`) and every source heading a link to the document's
+        page. Needs ``documents`` (the page numbering comes from it).
 
     Returns
     -------
@@ -155,6 +165,8 @@ def narrate(theme: str, facts: pd.DataFrame, documents: pd.DataFrame | None = No
     missing = [c for c in _NEEDED if c not in facts.columns]
     if missing:
         raise ValueError(f"narrate: facts frame is missing columns {missing}")
+    if links and documents is None:
+        raise ValueError("narrate: links=True needs the documents frame (it numbers the pages)")
     zh = lang == "zh"
     title = THEME_LABELS[lang][theme]
     sub = facts.loc[facts["theme"].astype("string") == theme]
@@ -171,9 +183,13 @@ def narrate(theme: str, facts: pd.DataFrame, documents: pd.DataFrame | None = No
         rows = (sub.loc[sub["doc_id"] == doc_id]
                 .sort_values(["start", "entity", "metric"], kind="mergesort")
                 .drop_duplicates(["entity", "metric", "period", "value", "value_high", "unit"]))
-        claims = [_claim(rec, lang) for rec in rows.head(max_facts_per_report).to_dict("records")]
+        shown = rows.head(max_facts_per_report)
+        hrefs = _fact_hrefs(shown, documents) if links else [""] * len(shown)
+        claims = [_claim(rec, lang, href) for rec, href in zip(shown.to_dict("records"), hrefs)]
         more = len(rows) > max_facts_per_report
         publisher, date = sources[doc_id]
+        if links:
+            publisher = f"[{publisher}]({_document_href(doc_id, documents)})"
         if zh:
             head = f"据{publisher}（{date}）：" if date else f"据{publisher}："
             body = "；".join(claims) + ("等" if more else "") + "。"
@@ -182,6 +198,18 @@ def narrate(theme: str, facts: pd.DataFrame, documents: pd.DataFrame | None = No
             body = "; ".join(claims) + ("; and more" if more else "") + "."
         paragraphs.append(head + body)
     return "\n\n".join(paragraphs) + "\n"
+
+
+def _fact_hrefs(rows: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
+    from .provenance import fact_hrefs  # provenance imports this module's labels
+
+    return list(fact_hrefs(rows, documents))
+
+
+def _document_href(doc_id: str, documents: pd.DataFrame) -> str:
+    from .provenance import document_href, document_index
+
+    return document_href(document_index(documents)[str(doc_id)])
 
 
 # --- checking the numbers in a narrative ---------------------------------------------------

@@ -236,6 +236,53 @@ def _column_figure(view_name: str, column: str):
     return data
 
 
+def _claim_labels(d) -> list[str]:
+    """``entity · metric · period`` per row (metric codes kept: the chart translates legends)."""
+    return [" · ".join(str(x) for x in (e, m, p) if isinstance(x, str) and x)
+            for e, m, p in zip(d["entity"], d["metric"], d["period"])]
+
+
+def _facts_by_claim(facts):
+    """Every fact with its claim (``claims.assign_claims``), the claim's ``n_reports`` and
+    ``agree`` (the ledger's rule: the facts' intervals have a common point)."""
+    from .claims import assign_claims
+
+    d = assign_claims(facts)
+    by_claim = d.groupby("claim")
+    d["claim_no"] = d["claim"]
+    d["n_reports"] = by_claim["doc_id"].transform("nunique")
+    d["agree"] = by_claim["low"].transform("max") <= by_claim["high"].transform("min")
+    return d
+
+
+def ledger_spread(facts, documents):
+    """Claims stated by two or more reports: each report's value over the claim's median,
+    ``agreement`` = ``differs`` when the reports disagree beyond their written precision."""
+    d = _facts_by_claim(facts)
+    d = d.loc[d["n_reports"] >= 2].copy()
+    medians = d.groupby("claim_no")["value"].transform("median")
+    d["ratio_to_median"] = (d["value"].astype(float) / medians).where(medians != 0)
+    d["agreement"] = ["agrees" if a else "differs" for a in d["agree"]]
+    d["claim"] = _claim_labels(d)
+    cols = list(_CSV_LEAD) + ["claim", "value", "ratio_to_median", "agreement", "text"]
+    return _sorted(d[cols], "claim", "published", "doc_id")
+
+
+def plausibility_ratio(facts, documents):
+    """Facts with a documented reference value: the report's value over the documented one,
+    ``plausibility`` ``ok`` or ``differs`` (``data/reference_values.csv``)."""
+    from .plausibility import check_plausibility
+
+    checked = check_plausibility(facts)
+    d = checked.loc[checked["plausibility"] != "unknown"].copy()
+    d["reference_ratio"] = d["value"].astype(float) / d["reference_value"].astype(float)
+    d = d.loc[d["reference_ratio"] > 0]
+    d["claim"] = _claim_labels(d)
+    cols = list(_CSV_LEAD) + ["claim", "value", "reference_value", "reference_ratio",
+                              "plausibility", "reference_source", "text"]
+    return _sorted(d[cols], "claim", "doc_id", "value")
+
+
 @dataclass(frozen=True)
 class FigureSpec:
     """A named figure: its notebook theme, data function, chart call and titles."""
@@ -318,6 +365,18 @@ FIGURES: dict[str, FigureSpec] = {
                                     "log_dot", {"x": "data_bytes", "y": "entity"},
                                     {"zh": "训练数据与数据总量（对数轴）",
                                      "en": "Training data and data volume (log scale)"}),
+    "ledger_spread": FigureSpec(None, ledger_spread, "log_dot",
+                                {"x": "ratio_to_median", "y": "claim", "hue": "publisher",
+                                 "flag_col": "agreement"},
+                                {"zh": "多份研报陈述的同一数据：相对中位数（对数轴）",
+                                 "en": "Claims stated by several reports: value over median "
+                                       "(log scale)"}),
+    "plausibility_ratio": FigureSpec(None, plausibility_ratio, "log_dot",
+                                     {"x": "reference_ratio", "y": "claim", "hue": "metric",
+                                      "flag_col": "plausibility"},
+                                     {"zh": "研报数值与公开资料之比（对数轴）",
+                                      "en": "Reported value over documented value "
+                                            "(log scale)"}),
 }
 
 
@@ -413,11 +472,13 @@ def _reader_labels(ax, lang: str) -> None:
 KEY_TABLE_TOP = {"parameters": ("parameters_count", 10)}
 
 
-def key_table(facts, theme: str, lang: str = "zh"):
+def key_table(facts, theme: str, lang: str = "zh", documents=None):
     """The theme's facts as a small text table, numbers formatted by ``format_value``.
 
     Every fact of the theme (its view), except for themes listed in :data:`KEY_TABLE_TOP`,
-    which show their largest values only.
+    which show their largest values only. With ``documents``, ``table.attrs["hrefs"]`` holds
+    each row's link to its highlighted source characters (:func:`provenance.fact_hrefs`), for
+    :func:`linked_table_html`.
     """
     import pandas as pd
 
@@ -434,17 +495,52 @@ def key_table(facts, theme: str, lang: str = "zh"):
                            per=r["per"] if isinstance(r.get("per"), str) and r["per"] else None,
                            value_high=None if pd.isna(r["value_high"]) else r["value_high"])
               for r in d.to_dict("records")]
-    return pd.DataFrame({"doc": d["doc_id"].str.slice(0, 3).to_numpy(),
-                         "entity": d["entity"].to_numpy(), "metric": d["metric"].to_numpy(),
-                         "period": d["period"].fillna("").to_numpy(), "value": values})
+    table = pd.DataFrame({"doc": d["doc_id"].str.slice(0, 3).to_numpy(),
+                          "entity": d["entity"].to_numpy(), "metric": d["metric"].to_numpy(),
+                          "period": d["period"].fillna("").to_numpy(), "value": values})
+    if documents is not None:
+        from .provenance import fact_hrefs
+
+        table.attrs["hrefs"] = list(fact_hrefs(d, documents))
+    return table
+
+
+#: Output metadata key of a linked key table; its value is the text :func:`print_table`
+#: printed for the same table, which the report replaces by the linked table.
+REPORT_REPLACES_STDOUT = "aigc_report_replaces_stdout"
+
+
+def linked_table_html(table, link_column: str = "value") -> str:
+    """``table`` as an HTML table whose ``link_column`` cells link to ``attrs["hrefs"]``.
+
+    Every cell is HTML-escaped; hrefs come from :mod:`aigc_analysis.provenance` (document
+    index and offsets only).
+    """
+    import html
+
+    hrefs = table.attrs.get("hrefs") or [""] * len(table)
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in table.columns)
+    rows = []
+    for rec, href in zip(table.to_dict("records"), hrefs):
+        cells = []
+        for col in table.columns:
+            text = html.escape(str(rec[col]))
+            if col == link_column and href:
+                text = f'<a class="source-link" href="{html.escape(href)}">{text}</a>'
+            cells.append(f"<td>{text}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return (f'<table class="key-table">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+            + "\n".join(rows) + "\n</tbody>\n</table>")
+
+
+def table_text(table) -> str:
+    """What :func:`print_table` prints for ``table`` (with the final newline)."""
+    return "(no rows)\n" if table.empty else table.to_string(index=False) + "\n"
 
 
 def print_table(table) -> None:
     """Print a table as plain text (never DataFrame HTML: nbval compares this text)."""
-    if table.empty:
-        print("(no rows)")
-    else:
-        print(table.to_string(index=False))
+    print(table_text(table), end="")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -466,6 +562,13 @@ class Context:
     @property
     def theme(self) -> str | None:
         return self.params.get("theme")
+
+    @property
+    def linked(self) -> bool:
+        """Numbers link to the report's provenance pages: in build runs (``facts_path`` set),
+        whose report has ``sources/`` beside the notebook pages. Standalone runs show plain
+        numbers (there is no page to link to)."""
+        return bool(self.params.get("facts_path"))
 
     @property
     def figures_dir(self) -> Path | None:
@@ -499,7 +602,18 @@ class Context:
 
         from .narrative import narrate
 
-        return Markdown(narrate(self.theme, self.facts, self.documents, lang=self.lang))
+        if self.linked:
+            # The key table with a source link per row, marked with the text the key-table
+            # cell printed: the report shows it in that cell's place (the printed text stays
+            # in the notebook, where nbval compares it).
+            from IPython.display import HTML, display
+
+            table = key_table(self.facts, self.theme, self.lang, documents=self.documents)
+            if not table.empty:
+                display(HTML(linked_table_html(table)),
+                        metadata={REPORT_REPLACES_STDOUT: table_text(table)})
+        return Markdown(narrate(self.theme, self.facts, self.documents, lang=self.lang,
+                                links=self.linked))
 
     def key_table(self):
         return key_table(self.facts, self.theme, self.lang)
@@ -613,3 +727,119 @@ def stakes_table(facts, lang: str = "zh"):
     return pd.DataFrame({"doc": d["doc_id"].str.slice(0, 3).to_numpy(),
                          "entity": d["entity"].to_numpy(), "metric": d["metric"].to_numpy(),
                          "period": d["period"].fillna("").to_numpy(), "value": values})
+
+
+# ---------------------------------------------------------------------------------------------
+# The claim ledger (notebook 90_ledger)
+# ---------------------------------------------------------------------------------------------
+def _ledger_words(lang: str) -> dict:
+    zh = lang == "zh"
+    return {"facts": "事实数" if zh else "facts", "claims": "数据点" if zh else "claims",
+            "shared": "多份研报陈述" if zh else "stated by 2+ reports",
+            "agree": "一致" if zh else "agreeing", "disagree": "矛盾" if zh else "contradicting",
+            "multi": "同一研报多个数值" if zh else "several values in one report",
+            "checked": "可与公开资料核对" if zh else "with a documented value",
+            "differs": "与公开资料不符" if zh else "differing from the documented value"}
+
+
+def ledger_summary(facts, lang: str = "zh"):
+    """Counts: facts, claims, claims stated by several reports, agreeing, contradicting,
+    and facts checked against / differing from documented values."""
+    import pandas as pd
+
+    from .claims import ledger
+    from .plausibility import check_plausibility
+
+    w = _ledger_words(lang)
+    table = ledger(facts)
+    shared = table.loc[table["n_reports"] >= 2]
+    plaus = check_plausibility(facts)["plausibility"]
+    counts = [(w["facts"], len(facts)), (w["claims"], len(table)), (w["shared"], len(shared)),
+              (w["agree"], int(shared["agree"].sum())),
+              (w["disagree"], int((~shared["agree"]).sum())),
+              (w["multi"], int(table["multi_valued"].sum())),
+              (w["checked"], int((plaus != "unknown").sum())),
+              (w["differs"], int((plaus == "differs").sum()))]
+    return pd.DataFrame(counts, columns=["measure", "count"])
+
+
+def _report_values(group, lang: str) -> str:
+    """``publisher date: value`` per fact of a claim, in publication order."""
+    import pandas as pd
+
+    from .formatting import format_date, format_value
+
+    parts = []
+    for rec in group.to_dict("records"):
+        high = rec.get("value_high")
+        value = format_value(rec["value"], rec["unit"], lang,
+                             value_high=None if pd.isna(high) else high)
+        who = rec["publisher"] if isinstance(rec.get("publisher"), str) and rec["publisher"] \
+            else rec["doc_id"][:3]
+        parts.append(f"{who} {format_date(rec.get('published'))}: {value}".replace("  ", " "))
+    return "; ".join(parts)
+
+
+def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20):
+    """Claims stated by two or more reports that agree (``agree=True``) or contradict each
+    other, with every report's value; largest spread first for contradictions."""
+    import pandas as pd
+
+    from .claims import assign_claims, ledger
+
+    table = ledger(facts)
+    table = table.loc[(table["n_reports"] >= 2) & (table["agree"] == agree)]
+    if not agree:
+        table = table.sort_values("spread_ratio", ascending=False, kind="mergesort")
+    table = table.head(top_n)
+    claims = assign_claims(facts)
+    rows = []
+    for rec in table.to_dict("records"):
+        ids = str(rec["fact_ids"]).split(";")
+        group = claims.loc[claims["fact_id"].isin(ids)]
+        rows.append({"entity": rec["entity"], "metric": rec["metric"], "period": rec["period"],
+                     "reports": rec["n_reports"],
+                     "spread": "" if pd.isna(rec["spread_ratio"]) else
+                     f"{rec['spread_ratio']:.3g}x",
+                     "values": _report_values(group, lang)})
+    return pd.DataFrame(rows, columns=["entity", "metric", "period", "reports", "spread",
+                                       "values"])
+
+
+def revision_table(facts, lang: str = "zh", top_n: int = 20):
+    """How a publisher's figure moved between its reports (claims it stated more than once)."""
+    import pandas as pd
+
+    from .claims import revisions
+    from .formatting import format_date, format_value
+
+    rev = revisions(facts)
+    rev = rev.loc[rev["prev_doc_id"].notna() & (rev["prev_doc_id"].astype(str) != "")]
+    rows = []
+    for rec in rev.head(top_n).to_dict("records"):
+        rows.append({"publisher": rec["publisher"], "entity": rec["entity"],
+                     "metric": rec["metric"], "period": rec["period"],
+                     "from": f"{format_date(rec['prev_published'])} "
+                             f"{format_value(rec['prev_value'], rec['unit'], lang)}",
+                     "to": f"{format_date(rec['published'])} "
+                           f"{format_value(rec['value'], rec['unit'], lang)}",
+                     "revised": "yes" if rec["revised"] else "no"})
+    return pd.DataFrame(rows, columns=["publisher", "entity", "metric", "period", "from", "to",
+                                       "revised"])
+
+
+def plausibility_table(facts, lang: str = "zh"):
+    """Facts that differ from the documented value, with the documented value and source."""
+    import pandas as pd
+
+    from .formatting import format_value
+    from .plausibility import check_plausibility
+
+    checked = check_plausibility(facts)
+    d = _sorted(checked.loc[checked["plausibility"] == "differs"], "entity", "metric", "doc_id")
+    rows = [{"doc": rec["doc_id"][:3], "entity": rec["entity"], "metric": rec["metric"],
+             "claim": format_value(rec["value"], rec["unit"], lang),
+             "documented": format_value(rec["reference_value"], rec["unit"], lang),
+             "source": rec["reference_source"]} for rec in d.to_dict("records")]
+    return pd.DataFrame(rows, columns=["doc", "entity", "metric", "claim", "documented",
+                                       "source"])

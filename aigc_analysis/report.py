@@ -21,6 +21,10 @@ _TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
 """
 
+#: Output metadata key (``notebook_api.REPORT_REPLACES_STDOUT``): this output stands for the
+#: cell's printed text in the report (a key table with a source link per row).
+REPLACES_STDOUT = "aigc_report_replaces_stdout"
+
 #: A remote script or stylesheet reference; none may remain in a page.
 REMOTE_REF = re.compile(r"""<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*["']?https?://""", re.I)
 
@@ -46,17 +50,41 @@ def notebook_title(nb) -> str:
     return ""
 
 
+def _stdout_text(cell) -> str:
+    return "".join(o.get("text", "") for o in cell.get("outputs", [])
+                   if o.get("output_type") == "stream" and o.get("name") == "stdout")
+
+
 def _report_ready(nb):
-    """A copy of ``nb`` without stderr streams and volatile metadata."""
+    """A copy of ``nb`` without stderr streams and volatile metadata.
+
+    An output marked ``REPLACES_STDOUT`` (a key table with a source link per row) takes the
+    place of the cell that printed the same table as text, and leaves its own cell.
+    """
     import copy
 
     nb = copy.deepcopy(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    linked = {}
+    for cell in code:
+        kept = []
+        for o in cell.get("outputs", []):
+            marker = o.get("metadata", {}).get(REPLACES_STDOUT)
+            if isinstance(marker, str) and any(_stdout_text(c) == marker for c in code):
+                linked[marker] = o
+            else:
+                kept.append(o)
+        cell.outputs = kept
     for i, cell in enumerate(nb.cells):
         if "id" in cell:
             cell.id = f"c{i}"  # papermill gives random ids; they end up in the HTML
         if cell.cell_type == "code":
+            printed = _stdout_text(cell)
             cell.outputs = [o for o in cell.get("outputs", [])
                             if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
+            if printed in linked:
+                others = [o for o in cell.outputs if o.get("output_type") != "stream"]
+                cell.outputs = [linked[printed], *others]
         cell.metadata = {k: v for k, v in cell.metadata.items() if k == "tags"}
     nb.metadata = {k: v for k, v in nb.metadata.items() if k in ("kernelspec", "language_info")}
     return nb

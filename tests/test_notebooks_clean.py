@@ -94,7 +94,7 @@ def test_parameters_are_typed_commented_and_validated_first(path):
         assert re.search(r"\s#\s*\S", line), f"{path.name}: parameter without comment {line!r}"
         names.append(node.target.id)
     assert {"corpus", "facts_path", "figures_dir", "lang"} <= set(names)
-    if path.stem[:2] != "00":
+    if path.stem[:2] not in ("00", "90"):  # the corpus and ledger notebooks span every theme
         assert "theme" in names
     code = [c for c in nb.cells if c.cell_type == "code"]
     after = code[code.index(params) + 1]
