@@ -31,6 +31,7 @@ _EXPORTS = {
     "load_reference": "plausibility",
     "check_plausibility": "plausibility",
     "open_db": "store",
+    "extract_paths": "engine",
     "narrate": "narrative",
     "format_value": "formatting",
     "validate_facts": "schema",

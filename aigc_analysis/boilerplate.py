@@ -186,8 +186,27 @@ def _line_spans(text: str) -> list[Span]:
     return spans
 
 
+# Cheap literals every contact token contains: the full pattern only runs in windows around them
+# (scanning the whole text with it is slow on long runs of word characters).
+_CONTACT_ANCHOR = re.compile(r"@|S\d{13}|电话|传真|热线|Tel|Fax", re.I)
+
+
 def _token_spans(text: str) -> list[Span]:
-    return [(m.start(), m.end(), "contact") for m in _CONTACT_TOKEN.finditer(text)]
+    spans: list[Span] = []
+    done = 0
+    for a in _CONTACT_ANCHOR.finditer(text):
+        if a.start() < done:
+            continue
+        lo = max(done, a.start() - 80)
+        line_start = text.rfind("\n", 0, a.start()) + 1
+        lo = max(lo, line_start)
+        hi = min(len(text), a.end() + 80)
+        for m in _CONTACT_TOKEN.finditer(text, lo, hi):
+            if m.start() <= a.start() < m.end() or m.start() >= a.start():
+                spans.append((m.start(), m.end(), "contact"))
+                done = max(done, m.end())
+        done = max(done, a.end())
+    return sorted(set(spans))
 
 
 def _merge(text: str, spans: list[Span]) -> list[Span]:

@@ -56,7 +56,27 @@ def _progress(items, total: int, quiet: bool, desc: str):
     return tqdm(items, total=total, desc=desc, unit="doc", file=sys.stderr)
 
 
+def _extract_streaming(args: argparse.Namespace) -> int:
+    """``extract --jobs N`` / ``--engine dask``: stream documents through worker processes to Parquet."""
+    from .engine import extract_paths
+
+    engine = "dask" if args.scheduler else (args.engine or "local")
+    summary = extract_paths(args.paths, args.out, jobs=args.jobs or 0, engine=engine,
+                            scheduler=args.scheduler, strict=args.strict,
+                            progress=not args.quiet and sys.stderr.isatty())
+    for problem in summary.problems:
+        print(problem, file=sys.stderr)
+    if not args.quiet:
+        print(summary)
+    if summary.n_documents == 0:
+        print("error: no document could be loaded", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
+    if args.engine or args.scheduler or args.jobs is not None:
+        return _extract_streaming(args)
     from .facts import extract_document, facts_frame
     from .schema import validate_facts
     from .store import write_tables
@@ -127,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="folders, files or both")
     p.add_argument("--out", required=True, help="output folder for facts.csv, facts.parquet, ...")
     p.add_argument("--strict", action="store_true", help="fail on the first bad file")
+    p.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="stream to Parquet with N worker processes (0 = all cores)")
+    p.add_argument("--engine", choices=["local", "dask"], default=None,
+                   help="stream to Parquet on this machine (local) or with Dask (needs the scale extra)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --engine dask)")
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("build", parents=[common], help="extract, run every notebook, write figures and the HTML report")

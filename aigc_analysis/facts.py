@@ -29,6 +29,9 @@ from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .segment import Sentence, Span, split_sentences
 
+#: The entity of a fact whose subject the text does not name anywhere in reach.
+UNSPECIFIED = "unspecified"
+
 _THEME_ENTITY_TYPES = {
     # the entity types preferred for each theme, best first
     "parameters": ("model",),
@@ -116,8 +119,8 @@ class _DocExtractor:
 
         self.doc = doc
         self.text = doc["text"]
-        simplified = doc.get("text_simplified") or self.text
-        self.ptext = for_parsing(simplified)
+        # the loader may hand over the parsing text it already made (same length as text)
+        self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
         self.published = _published_date(doc.get("published"))
         self.skip = [tuple(b)[:2] for b in (doc.get("boilerplate") or [])]
         self.sentences = [s for s in split_sentences(self.ptext) if not _in_spans(s.start, s.end, self.skip)]
@@ -131,10 +134,18 @@ class _DocExtractor:
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
         self.entities = _Index(ents + concepts)
+        # the document's main subject: its most mentioned named entity, the last resort of linking
+        counts: dict[str, int] = {}
+        for e in ents:
+            if e.type not in _SOURCE_TYPES:
+                counts[e.name] = counts.get(e.name, 0) + 1
+        top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+        self.subject = next((e for e in ents if e.name == top), None)
         self.periods = _Index(find_periods(self.ptext, self.published))
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
-        self.grammar = _Index([h for h, _ in kw.find_grammar(self.ptext)])
-        self.roles = {(h.start, h.end): r for h, r in kw.find_grammar(self.ptext)}
+        grammar = kw.find_grammar(self.ptext)
+        self.grammar = _Index([h for h, _ in grammar])
+        self.roles = {(h.start, h.end): r for h, r in grammar}
         # 1.6万块H100: a named thing right after a count is what is counted, never the subject
         count_ends = {q.end for q in self.quantities.items if q.kind == "number"}
         self.objects = {(e.start, e.end) for e in ents
@@ -305,7 +316,7 @@ class _DocExtractor:
                 return [typed[-1]]
         if before_sentence:
             return [before_sentence[-1]]
-        return []
+        return [self.subject] if self.subject is not None else []
 
     # ---- period ----------------------------------------------------------------------
     def _usable_periods(self, start: int, end: int):
@@ -635,7 +646,7 @@ class _DocExtractor:
         self.rows.append({
             "doc_id": self.doc["doc_id"],
             "theme": theme,
-            "entity": ent.name if ent else "",
+            "entity": ent.name if ent else UNSPECIFIED,
             "metric": metric,
             "value": float(value),
             "value_high": float(high) if high is not None else math.nan,
@@ -668,9 +679,9 @@ def _dedup(rows: list[dict]) -> list[dict]:
         same = seen.setdefault(key, [])
         dup = False
         for o in same:
-            if o["entity"] == r["entity"] or not r["entity"] or r["entity"] == o["_entity_org"]:
+            if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"]:
                 dup = True
-            elif not o["entity"] or o["entity"] == r["_entity_org"]:
+            elif o["entity"] == UNSPECIFIED or o["entity"] == r["_entity_org"]:
                 # the repeat names the subject more precisely (the model, not its maker):
                 # keep the first span, take the precise name
                 o["entity"], o["_entity_org"] = r["entity"], r["_entity_org"]

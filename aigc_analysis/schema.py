@@ -6,6 +6,8 @@ The facts contract is ``shared/gold/SCHEMA.md``; the views are described in
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pandera.pandas as pa
 
@@ -47,6 +49,8 @@ def _date_like(s: pd.Series) -> pd.Series:
             return True
         if isinstance(v, float):
             return v != v  # NaN
+        if isinstance(v, dt.date):  # dates, datetimes and Timestamps: no parsing needed
+            return True
         return pd.notna(pd.to_datetime(v, errors="coerce"))
     return s.map(ok).astype(bool)
 

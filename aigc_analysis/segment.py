@@ -78,8 +78,11 @@ def _is_year_header(text: str, cells: list[Span]) -> bool:
     return len(rest) >= 2 and all(_YEAR_CELL.match(c) for c in rest)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _has_digit(text: str, span: Span) -> bool:
-    return any(ch.isdigit() for ch in text[span.start:span.end])
+    return _DIGIT.search(text, span.start, span.end) is not None
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -242,3 +242,10 @@ def test_target_price_and_upside():
     df = _facts("维持小米集团目标价35港元，较现价有20%的上行空间。")
     assert _one(df, metric="target_price").unit == "HKD"
     assert _one(df, metric="upside").value == pytest.approx(0.2)
+
+
+def test_a_fact_without_a_named_subject_is_never_left_without_entity():
+    df = _facts("预计明年市场规模将达到500亿元。")
+    assert list(df.entity) == ["unspecified"]
+    df = _facts("阿里云发布新品。\n\n\n" + "。" * 500 + "\n预计明年市场规模将达到500亿元。")
+    assert list(df.entity) == [canonical("阿里云")]  # the document's main subject

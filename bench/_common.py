@@ -1,0 +1,90 @@
+"""Shared helpers of the benchmark scripts: run a command, time it, read its peak memory."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+RESULT_PREFIX = "BENCH-RESULT "
+
+
+@dataclass
+class Run:
+    """One measured command: wall seconds, peak memory of it and its descendants, output."""
+
+    cmd: list[str]
+    seconds: float
+    peak_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+    def result(self) -> dict:
+        """The JSON a child printed on a ``BENCH-RESULT`` line (empty if none)."""
+        for line in self.stdout.splitlines():
+            if line.startswith(RESULT_PREFIX):
+                return json.loads(line[len(RESULT_PREFIX):])
+        return {}
+
+
+def measure(cmd: list[str], *, cwd: Path = REPO, env: dict | None = None, check: bool = True) -> Run:
+    """Run ``cmd`` and return its wall time and peak resident memory.
+
+    The peak comes from ``wait4``: the largest of the process and every descendant it waited
+    for (worker processes, notebook kernels), in MB.
+    """
+    full_env = {**os.environ, **(env or {})}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=full_env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    # read the pipes in threads so a chatty child cannot block on a full pipe
+    import threading
+
+    out: dict[str, str] = {}
+
+    def drain(name, stream):
+        out[name] = stream.read()
+
+    threads = [threading.Thread(target=drain, args=(n, s)) for n, s in
+               (("stdout", proc.stdout), ("stderr", proc.stderr))]
+    for t in threads:
+        t.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    for t in threads:
+        t.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    run = Run(cmd, seconds, usage.ru_maxrss / 1024, proc.returncode, out["stdout"], out["stderr"])
+    if check and run.returncode != 0:
+        tail = "\n".join(run.stderr.strip().splitlines()[-15:])
+        raise SystemExit(f"failed ({run.returncode}): {' '.join(map(str, cmd))}\n{tail}")
+    return run
+
+
+def emit(result: dict) -> None:
+    """Print a child's result for :meth:`Run.result`."""
+    print(RESULT_PREFIX + json.dumps(result), flush=True)
+
+
+def self_peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def machine() -> str:
+    import platform
+
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (f"Python {platform.python_version()}, {cores} cores, load average {load:.2f} "
+            f"(other work on the machine slows every figure)")
