@@ -57,21 +57,43 @@ def _read(name: str) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def _alternation(words) -> re.Pattern:
-    """Compile words longest first; ASCII words match case-insensitively at word edges.
+def _trie(words) -> str:
+    """A regex matching any of ``words``, longest first, as a character trie.
 
-    A lookahead on the possible first characters lets the regex engine skip most positions
-    without trying every alternative (about 8x faster scans).
+    Python's regex engine tries alternatives one by one; a trie shares every common prefix, so
+    a position is rejected after one character test instead of one test per word.
     """
-    parts, first = [], set()
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
-        esc = re.escape(w)
-        if w.isascii() and w[:1].isalnum():
-            esc = rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
-        parts.append(esc)
-        first.update({w[0].lower(), w[0].upper()})
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _alternation(words) -> re.Pattern:
+    """Compile words leftmost-longest; ASCII words match case-insensitively at word edges."""
+    words = {w.lower() for w in words if w}
+    ascii_words = sorted(w for w in words if w.isascii() and w[:1].isalnum())
+    other = sorted(w for w in words if w not in set(ascii_words))
+    parts = []
+    if other:
+        parts.append(_trie(other))
+    if ascii_words:
+        parts.append(rf"(?<![A-Za-z])(?:{_trie(ascii_words)})(?![A-Za-z])")
     if not parts:
         return re.compile(r"(?!)")
+    # a one-character class in front lets the engine skip most positions cheaply
+    first = {ch for w in words for ch in (w[0].lower(), w[0].upper())}
     starts = "".join(re.escape(c) for c in sorted(first))
     return re.compile(f"(?=[{starts}])(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
