@@ -98,6 +98,12 @@ def corpus_documents(facts, documents):
     return _sorted(documents[cols], "published", "doc_id")
 
 
+def dated_documents(facts, documents):
+    """Documents with a publication date (a report whose date is unknown has no place on a timeline)."""
+    docs = corpus_documents(facts, documents)
+    return docs.loc[docs["published"].notna()].reset_index(drop=True)
+
+
 def facts_per_theme(facts, documents):
     """Facts per theme per report (long form: one row per fact)."""
     return _sorted(facts[["doc_id", "publisher", "published", "theme"]], "doc_id", "theme")
@@ -296,7 +302,7 @@ class FigureSpec:
 
 #: Every figure the notebooks draw, by stable file name.
 FIGURES: dict[str, FigureSpec] = {
-    "corpus_timeline": FigureSpec(None, corpus_documents, "timeline",
+    "corpus_timeline": FigureSpec(None, dated_documents, "timeline",
                                   {"date": "published", "label": "publisher"},
                                   {"zh": "研报时间线", "en": "Reports over time"}),
     "facts_per_theme": FigureSpec(None, facts_per_theme, "heatmap_counts",

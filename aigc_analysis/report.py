@@ -106,6 +106,11 @@ def notebook_html(nb, title: str) -> str:
     nb = _report_ready(nb)
     nb.metadata["title"] = title
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    # nbconvert writes lang="en"; Chinese pages need zh-CN so browsers pick the Simplified
+    # Chinese face of a CJK font (with "en" they fall back to Japanese glyph shapes)
+    lang = nb.metadata.get("papermill", {}).get("parameters", {}).get("lang", "zh")
+    if lang == "zh":
+        body = body.replace('<html lang="en">', '<html lang="zh-CN">', 1)
     if REMOTE_REF.search(body):
         raise RuntimeError(f"report page {title!r} still references a remote script or style")
     return body
