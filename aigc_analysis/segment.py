@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -17,8 +18,9 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A character range ``[start, end)`` of the text."""
+
     start: int
     end: int
 
