@@ -231,6 +231,36 @@ def _publish_file(src: Path, dest_dir: Path) -> None:
     os.replace(tmp, dest_dir / src.name)
 
 
+#: A temporary figure file older than this was abandoned by a killed process.
+STALE_FIGURE_TMP_S = 60
+
+
+def remove_leftovers(out: Path, figures_dir: Path) -> list[Path]:
+    """Delete what a killed build left behind: temporary files and half-run notebooks.
+
+    Called with the build lock held, so no other build is writing into ``out``. In the figures
+    folder a notebook run by hand may be saving a figure right now: only temporary files older
+    than :data:`STALE_FIGURE_TMP_S` are removed there.
+    """
+    removed = []
+    # Only the folders the build writes (never a recursive walk: --out may be any folder).
+    found = [*out.glob(".*"), *(out / "notebooks").glob(".*"), *(out / "report").rglob(".*")]
+    candidates = [p for p in found if p.is_file()
+                  and (p.name.endswith(".tmp") or p.name.endswith(".running.ipynb"))]
+    if figures_dir.is_dir():
+        now = time.time()
+        candidates += [p for p in figures_dir.glob(".*.tmp")
+                       if p.is_file() and now - p.stat().st_mtime > STALE_FIGURE_TMP_S]
+    for path in candidates:
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    staging = out / ".staging"
+    if staging.is_dir():
+        shutil.rmtree(staging, ignore_errors=True)
+        removed.append(staging)
+    return removed
+
+
 def load_manifest(out: Path) -> dict:
     path = out / MANIFEST_NAME
     if not path.exists():
@@ -252,13 +282,11 @@ def extract_tables(corpus: Path, out: Path) -> tuple[int, int, dict[str, Path]]:
 
     Returns the number of facts, the number of documents and the paths written.
     """
-    from .facts import extract_facts
-    from .load import load_corpus
-    from .store import write_tables
-
     import warnings
 
-    from .load import CorpusWarning
+    from .facts import extract_facts
+    from .load import CorpusWarning, load_corpus
+    from .store import write_tables
 
     with warnings.catch_warnings():
         # Each problem is printed once below; the Python warning would repeat it in two lines.
@@ -552,6 +580,7 @@ class Build:
     def _run_locked(self) -> int:
         cfg = self.cfg
         t0 = time.perf_counter()
+        remove_leftovers(cfg.out, cfg.figures_dir)
         manifest = load_manifest(cfg.out)
         code = code_digest()
         key = self.tables_key(code)

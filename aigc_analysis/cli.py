@@ -88,6 +88,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for doc in _progress(docs.to_dict("records"), len(docs), args.quiet, "extract"):
         rows.extend(extract_document(doc))
     facts = validate_facts(facts_frame(rows))
+    from .build import no_fact_problems
+
+    for problem in no_fact_problems(docs, facts):
+        print(problem, file=sys.stderr)
     paths = write_tables(facts, docs, args.out)
     if not args.quiet:
         counts = facts["theme"].value_counts()

@@ -104,8 +104,22 @@ class _Index:
         return [x for x in self.items[i:j] if x.end <= pos]
 
 
-def _in_spans(start: int, end: int, spans) -> bool:
-    return any(s <= start and end <= e for s, e, *_ in spans)
+class _SpanSet:
+    """Boilerplate spans merged and sorted: is ``[start, end)`` inside one? in O(log n)."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for s, e in sorted((int(a), int(b)) for a, b, *_ in spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.ends[i]
 
 
 class _DocExtractor:
@@ -122,8 +136,8 @@ class _DocExtractor:
         # the loader may hand over the parsing text it already made (same length as text)
         self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
         self.published = _published_date(doc.get("published"))
-        self.skip = [tuple(b)[:2] for b in (doc.get("boilerplate") or [])]
-        self.sentences = [s for s in split_sentences(self.ptext) if not _in_spans(s.start, s.end, self.skip)]
+        self.skip = _SpanSet(doc.get("boilerplate") or [])
+        self.sentences = [s for s in split_sentences(self.ptext) if not self.skip.covers(s.start, s.end)]
         self.quantities = _Index(find_quantities(self.ptext))
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
@@ -470,7 +484,7 @@ class _DocExtractor:
 
     def _sentence(self, sentence: Sentence) -> None:
         quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
-                      if not _in_spans(q.start, q.end, self.skip)]
+                      if not self.skip.covers(q.start, q.end)]
         if not quantities:
             return
         last_base: tuple[kw.Keyword, str] | None = None
