@@ -625,6 +625,21 @@ class Context:
         return key_table(self.facts, self.theme, self.lang)
 
 
+def _inline_figures() -> None:
+    """Show figures in cell outputs even when the kernel was started with ``MPLBACKEND=Agg``.
+
+    Test runners and CI often export that variable; the kernel inherits it and would then show
+    no chart at all, leaving the report without images. Outside IPython this does nothing.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the notebook dependencies
+        return
+    shell = get_ipython()
+    if shell is not None and hasattr(shell, "kernel"):
+        shell.run_line_magic("matplotlib", "inline")
+
+
 def setup(namespace: dict, *, base: str | os.PathLike | None = None) -> Context:
     """Validate the notebook's parameters, apply the house style and load the facts.
 
@@ -645,6 +660,7 @@ def setup(namespace: dict, *, base: str | os.PathLike | None = None) -> Context:
     # Before any heavy import or extraction: a typo fails here, in one line.
     params = validate_namespace(namespace, base=base_dir)
     silence_jieba()
+    _inline_figures()
     from .style import apply_style
 
     apply_style(params.get("lang", "zh"))
