@@ -116,29 +116,16 @@ def plan_tasks(paths, *, sidecar: bool = True) -> tuple[list[Task], list[Any]]:
     -------
     (list of Task, list of load.Problem)
     """
-    from .load import Problem, expand_paths, read_sidecar
+    from .load import Problem, iter_sources
 
     tasks: list[Task] = []
     problems: list[Problem] = []
-    sidecars: dict[Path, dict[str, dict]] = {}
-    seen: dict[str, str] = {}
-    for item in expand_paths(paths):
+    for item in iter_sources(paths, sidecar=sidecar):
         if isinstance(item, Problem):
             problems.append(item)
-            continue
-        if item.name in seen:
-            problems.append(Problem(
-                str(item), f"duplicate doc_id (same file name as {seen[item.name]}), skipped"))
-            continue
-        seen[item.name] = str(item)
-        row = None
-        if sidecar:
-            folder = item.parent
-            if folder not in sidecars:
-                sidecars[folder], folder_problems = read_sidecar(folder)
-                problems.extend(folder_problems)
-            row = sidecars[folder].get(item.name)
-        tasks.append(Task(len(tasks), str(item), row))
+        else:
+            path, row = item
+            tasks.append(Task(len(tasks), str(path), row))
     # doc_id order: the order of extract_facts and store.write_tables, whatever the input order,
     # so a streamed output needs no global sort
     tasks.sort(key=lambda t: Path(t.path).name)

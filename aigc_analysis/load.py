@@ -382,21 +382,11 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
     return doc, problems
 
 
-def iter_documents(paths, *, sidecar: bool = True) -> Iterator[dict | Problem]:
-    """Stream documents and problems, one at a time.
+def iter_sources(paths, *, sidecar: bool = True):
+    """The files to load, in order: ``(path, sidecar row or None)`` or a :class:`Problem`.
 
-    Parameters
-    ----------
-    paths : str, PathLike or iterable of them
-        Folders (their ``*.txt`` files), files, or a mix.
-    sidecar : bool
-        Use ``seeds.csv`` in each file's folder for metadata when present.
-
-    Yields
-    ------
-    dict or Problem
-        A document row (keys :data:`DOCUMENT_COLUMNS`), or a :class:`Problem`. A loaded
-        document's own problems (damage, missing date) follow it.
+    Expands folders, reads each folder's sidecar once and refuses a second file with the same
+    name (``doc_id``). Reads no report: the unit of work for streaming and parallel engines.
     """
     sidecars: dict[Path, dict[str, dict]] = {}
     seen_ids: dict[str, str] = {}
@@ -415,6 +405,30 @@ def iter_documents(paths, *, sidecar: bool = True) -> Iterator[dict | Problem]:
                 sidecars[folder], folder_problems = read_sidecar(folder)
                 yield from folder_problems
             row = sidecars[folder].get(item.name)
+        yield item, row
+
+
+def iter_documents(paths, *, sidecar: bool = True) -> Iterator[dict | Problem]:
+    """Stream documents and problems, one at a time.
+
+    Parameters
+    ----------
+    paths : str, PathLike or iterable of them
+        Folders (their ``*.txt`` files), files, or a mix.
+    sidecar : bool
+        Use ``seeds.csv`` in each file's folder for metadata when present.
+
+    Yields
+    ------
+    dict or Problem
+        A document row (keys :data:`DOCUMENT_COLUMNS`), or a :class:`Problem`. A loaded
+        document's own problems (damage, missing date) follow it.
+    """
+    for item in iter_sources(paths, sidecar=sidecar):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        item, row = item
         doc, problems = read_document(item, row)
         if doc is not None:
             yield doc

@@ -8,26 +8,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
+# apt_install WHAT PACKAGE...: Debian packages, as root only
+apt_install() {
+    local what=$1; shift
     if [ "$(id -u)" -ne 0 ]; then
-        echo "install_browser: chromium missing; run as root or: sudo apt-get install chromium" >&2
+        echo "install_browser: $what missing; run as root or: sudo apt-get install $*" >&2
         exit 1
     fi
-    echo "install_browser: installing Debian chromium (apt-get)"
+    echo "install_browser: installing Debian $* (apt-get)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q >/dev/null
-    apt-get install -y -q --no-install-recommends chromium >/dev/null
-fi
+    apt-get install -y -q --no-install-recommends "$@" >/dev/null
+}
 
+command -v chromium >/dev/null 2>&1 || apt_install chromium chromium
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "install_browser: node and npm are needed (Debian: apt-get install nodejs npm)" >&2
-        exit 1
-    fi
-    echo "install_browser: installing Debian nodejs and npm (apt-get)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q >/dev/null
-    apt-get install -y -q --no-install-recommends nodejs npm >/dev/null
+    apt_install "node and npm" nodejs npm
 fi
 
 dir=tests/browser
