@@ -6,6 +6,7 @@ Each subcommand lives in a small ``_cmd_*`` function; heavy modules are imported
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from . import __version__
@@ -187,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.func(args)
+    except BrokenPipeError:  # `aigc-analysis corpus seeds | head`: the reader left, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -54,6 +54,7 @@ _CLASS_UNITS = {
 _ESTIMATE_WORDS = ("预计", "预期", "有望", "将", "估算", "预测", "预估", "或达", "估计")
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
+_SEMICOLON = re.compile(r"[；;]")
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
 _BARE_NUMBER = re.compile(r"[-+\u2212]?[\d,]*\.?\d+")
@@ -374,7 +375,7 @@ class _DocExtractor:
         return "", None
 
     def _semicolons(self, sentence: Sentence) -> list[int]:
-        return [i + 1 for i in range(sentence.start, sentence.end) if self.ptext[i] in "；;"]
+        return [m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
 
     # ---- main ------------------------------------------------------------------------
     def run(self) -> list[dict]:

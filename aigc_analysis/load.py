@@ -355,7 +355,7 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
     if row.get("script") and script is None:
         problems.append(Problem(name, f"sidecar script {row['script']!r} unknown; detected instead", "metadata"))
     if script is None:
-        script = detect_script(text[:SCRIPT_SAMPLE_CHARS])
+        script = detect_script(text[:SCRIPT_SAMPLE_CHARS], simplified[:SCRIPT_SAMPLE_CHARS])
     if published is None:
         problems.append(Problem(name, "no publication date found; published left empty", "metadata"))
 

@@ -105,10 +105,12 @@ def to_simplified(text: str) -> str:
 
 def count_changed(a: str, b: str) -> int:
     """Number of positions where two same-length strings differ."""
-    return sum(1 for x, y in zip(a, b) if x != y)
+    if a == b:
+        return 0
+    return sum(map(str.__ne__, a, b))
 
 
-def detect_script(text: str) -> str:
+def detect_script(text: str, simplified: str | None = None) -> str:
     """``"traditional"`` or ``"simplified"``: which conversion changes fewer characters.
 
     A Traditional text changes a lot under Traditional->Simplified and little under
@@ -122,7 +124,8 @@ def detect_script(text: str) -> str:
     >>> detect_script("中信证券认为推理成本下降")
     'simplified'
     """
-    to_s = count_changed(text, convert_same_length(text, "t2s"))
+    # the caller's to_simplified(text) can stand in for the t2s conversion (same length)
+    to_s = count_changed(text, simplified if simplified is not None else convert_same_length(text, "t2s"))
     to_t = count_changed(text, convert_same_length(text, "s2t"))
     return "traditional" if to_s > to_t else "simplified"
 

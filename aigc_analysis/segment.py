@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-# A decimal point or thousands separator between digits is not a clause break: "1,620.5".
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+# A thousands separator between digits is not a clause break: "1,620.5".
+_CLAUSE_BREAK = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3})")
 
 
 class Span(NamedTuple):
@@ -43,10 +42,7 @@ class Sentence:
 def _clauses(text: str, start: int, end: int) -> list[Span]:
     out: list[Span] = []
     pos = start
-    protected = {m.start() for m in _DIGIT_COMMA.finditer(text, start, end)}
     for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if m.start() in protected:
-            continue
         if m.start() > pos:
             out.append(Span(pos, m.start()))
         pos = m.end()
