@@ -79,8 +79,9 @@ def test_duckdb_tables_and_theme_views(tables, written):
     out, paths = written
     n_capex = int((facts["theme"] == "capex").sum())
     assert n_capex > 0
-    got = store.query("SELECT count(*) AS n FROM capex", paths["duckdb"])
-    assert int(got["n"].iloc[0]) == n_capex
+    for theme in THEMES:  # every theme's view answers, with exactly that theme's facts
+        got = store.query(f'SELECT count(*) AS n FROM "{theme}"', paths["duckdb"])
+        assert int(got["n"].iloc[0]) == int((facts["theme"] == theme).sum()), theme
     with store.open_db(out) as con:
         views = {r[0] for r in con.execute(
             "SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
