@@ -27,7 +27,7 @@ import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -210,6 +210,15 @@ def _file_mode() -> int:
 
 
 FILE_MODE = _file_mode()
+
+
+def _progress_bar(total: int, quiet: bool):
+    """A tqdm bar over notebooks on a terminal; None in CI logs, pipes and quiet runs."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="notebooks", unit="nb", file=sys.stderr, leave=False)
 
 
 def _atomic_write_text(path: Path, text: str) -> None:
@@ -413,8 +422,12 @@ class Build:
         self.results: list[NotebookResult] = []
 
     # -- output --------------------------------------------------------------------------------
+    bar = None  # a tqdm bar over the notebooks while they run on a terminal
+
     def say(self, message: str) -> None:
-        if not self.cfg.quiet:
+        if self.bar is not None and not self.cfg.quiet:
+            self.bar.write(message)
+        elif not self.cfg.quiet:
             # One write per line: notebook threads print concurrently.
             sys.stdout.write(message + "\n")
             sys.stdout.flush()
@@ -614,9 +627,15 @@ class Build:
         if todo:
             self.say(f"{len(todo)} of {len(notebooks)} notebooks to run, "
                      f"{min(cfg.jobs, len(todo))} at a time")
+        self.bar = _progress_bar(len(todo), cfg.quiet)
         with ThreadPoolExecutor(max_workers=min(cfg.jobs, max(len(todo), 1))) as pool:
             futures = [(nb_path, nb_key, pool.submit(self.run_notebook, nb_path, declared))
                        for nb_path, nb_key, declared in todo]
+            if self.bar is not None:
+                for fut in as_completed([f for _, _, f in futures]):
+                    self.bar.update(1)
+                self.bar.close()
+                self.bar = None
             ran = [(nb_path, nb_key, fut.result()) for nb_path, nb_key, fut in futures]
         staging = cfg.out / ".staging"
         if staging.is_dir() and not any(staging.iterdir()):
