@@ -162,6 +162,8 @@ def test_traditional_text_keeps_offsets_into_original():
         ("纳斯达克指数今年以来涨幅达18%。", "valuation", "ratio", 0.18),
         ("快手上半年净利润达到76亿元。", "earnings", "CNY", 7.6e9),
         ("Meta全年资本开支指引上调至400亿美元。", "capex", "USD", 4e10),
+        ("Anthropic的ARR已达到30亿美元。", "earnings", "USD", 3e9),
+        ("Microsoft capex rose 79% YoY to US$20bn in FY25Q1.", "capex", "USD", 2e10),
     ],
 )
 def test_each_theme_on_inline_text(text, theme, unit, value):
