@@ -26,36 +26,24 @@ The rules are general (headings, line shapes, identifier patterns), not tuned to
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 
 from .normalise import for_parsing, to_simplified
+from .paths import DATA_DIR
 
 Span = tuple[int, int, str]
 
 # --- block headings: from the heading to the next heading (or the end of the document) --------
 #: Heading keyword -> kind. Longer keywords first so ``公司评级体系`` wins over ``评级体系``.
-HEADINGS: dict[str, str] = {
-    # disclaimers and legal notices
-    "免责声明": "disclaimer", "免责条款": "disclaimer", "郑重声明": "disclaimer",
-    "重要声明": "disclaimer", "法律声明": "disclaimer", "特别声明": "disclaimer",
-    "版权声明": "disclaimer", "一般声明": "disclaimer", "分析师承诺": "disclaimer",
-    "证券分析师承诺": "disclaimer", "分析师声明": "disclaimer", "分析师申明": "disclaimer",
-    "规范性披露": "disclaimer", "重要披露": "disclaimer", "信息披露": "disclaimer",
-    "披露声明": "disclaimer", "重要信息披露": "disclaimer", "法律声明及风险提示": "disclaimer",
-    # rating-scale definitions
-    "评级说明": "rating", "投资评级说明": "rating", "投资评级": "rating", "评级体系": "rating",
-    "公司评级体系": "rating", "行业评级体系": "rating", "评级标准": "rating",
-    "投资评级标准": "rating", "公司评级标准": "rating", "行业评级标准": "rating",
-    "股票评级": "rating", "行业评级说明": "rating", "股票投资评级说明": "rating",
-    "行业投资评级说明": "rating", "证券投资评级": "rating", "投资建议的评级标准": "rating",
-    # analyst biographies, contact sections
-    "分析师简介": "contact", "分析师与研究助理简介": "contact", "作者简介": "contact",
-    "研究团队简介": "contact", "分析师介绍": "contact", "联系我们": "contact",
-    "联系方式": "contact", "研究所联系方式": "contact",
-    # follow/share blocks of websites and WeChat reposts
-    "关注我们": "navigation", "相关阅读": "navigation", "推荐阅读": "navigation",
-    "往期回顾": "navigation", "相关研报": "navigation", "往期推荐": "navigation",
-}
+def _read_headings() -> dict[str, str]:
+    """Heading keyword -> kind (disclaimer, rating, contact, navigation), from data."""
+    with open(DATA_DIR / "boilerplate_headings.csv", newline="", encoding="utf-8") as f:
+        return {row["heading"].strip(): row["kind"].strip() for row in csv.DictReader(f)}
+
+
+#: Heading keyword -> kind (``data/boilerplate_headings.csv``); longest first in the pattern.
+HEADINGS: dict[str, str] = _read_headings()
 
 _KEYWORDS = "|".join(sorted(map(re.escape, HEADINGS), key=len, reverse=True))
 # ``[^\S\n]`` below: any blank except a newline (NBSP and ideographic spaces included).

@@ -51,7 +51,6 @@ _CLASS_UNITS = {
     "bytes": {"bytes"},
     "free": {"ratio"},
 }
-_ESTIMATE_WORDS = ("预计", "预期", "有望", "将", "估算", "预测", "预估", "或达", "估计")
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
@@ -657,7 +656,7 @@ class _DocExtractor:
     def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span,
               estimate: bool = False):
         clause_text = self.ptext[clause.start:clause.end]
-        is_estimate = estimate or any(w in clause_text for w in _ESTIMATE_WORDS)
+        is_estimate = estimate or any(w in clause_text for w in kw.grammar_words()["estimate"])
         self.rows.append({
             "doc_id": self.doc["doc_id"],
             "theme": theme,

@@ -88,7 +88,13 @@ _NUMBER_PRECEDERS = "约近超逾达至到第共增降涨跌升~～+\\-−"
 # Common phrases that contain a name but are not one ("报道指出" holds 道指, the Dow; "免费半个月"
 # holds 费半, the SOX; 微软雅黑 is a font). They take part in matching like names, so the
 # leftmost-longest rule lets them swallow the name, and are then dropped.
-NOT_NAMES = ("报道指", "報道指", "免费半", "免費半", "微软雅黑", "微軟雅黑")
+def _read_not_names() -> tuple[str, ...]:
+    with open(DATA_DIR / "not_names.csv", newline="", encoding="utf-8") as f:
+        return tuple(row["phrase"].strip() for row in csv.DictReader(f) if row["phrase"].strip())
+
+
+#: Phrases that contain a name without being one (``data/not_names.csv``).
+NOT_NAMES = _read_not_names()
 
 # jieba's default "word block" characters: a user-dictionary word outside them is never produced.
 # Top-level alternatives per lookahead bucket of the matcher's pattern (measured on the seeds:
