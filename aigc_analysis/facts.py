@@ -621,7 +621,7 @@ class _DocExtractor:
                 metric += "_qoq"
             elif "mom" in window:
                 metric += "_mom"
-        if cls in ("price", "money") and metric in ("price", "price_change") or cls == "price":
+        if cls == "price" or metric in ("price", "price_change"):
             before = self.ptext[clause.start:q.start].lower()
             sides = [(before.rfind(w), side) for w, side in
                      (("输入", "input"), ("input", "input"), ("输出", "output"), ("output", "output"))]
