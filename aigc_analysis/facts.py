@@ -56,7 +56,8 @@ _PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.
 _SEMICOLON = re.compile(r"[；;]")
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
-_BARE_NUMBER = re.compile(r"[-+\u2212]?[\d,]*\.?\d+")
+# a table cell's number with at most a qualifier or a sign: it takes the unit of its header
+_BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
 # 四家合计 / 三大厂商合计: a group named by its count
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:家|大|个)(?:公司|厂商|巨头|云厂商)?(?:合计|共计|合共|总计|整体|共)")
 # a share of revenue or budget followed by a spending verb
@@ -137,7 +138,7 @@ class _DocExtractor:
         self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
         self.published = _published_date(doc.get("published"))
         self.skip = _SpanSet(doc.get("boilerplate") or [])
-        self.sentences = [s for s in split_sentences(self.ptext) if not self.skip.covers(s.start, s.end)]
+        self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self.quantities = _Index(find_quantities(self.ptext))
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
@@ -404,29 +405,20 @@ class _DocExtractor:
         base = k.metrics.get("count") or k.metrics.get("money") or next(iter(k.metrics.values()))
         return k, f"{base}_growth", hits[-1]
 
-    def _column_header(self, sentence: Sentence, q) -> Span | None:
-        """The header cell above a quantity's cell, for a table row."""
-        if not sentence.is_row or not sentence.header:
-            return None
-        cells = sentence.clauses
-        idx = next((i for i, c in enumerate(cells) if c.start <= q.start < c.end), None)
-        if idx is None:
-            return None
-        header = sentence.header
-        # continuation rows leave their first cells empty: align from the right
-        hidx = idx + len(header) - len(cells)
-        return header[hidx] if 0 <= hidx < len(header) else None
+    def _column_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
+        """The header cells above a quantity's cell (top line first), for a table row."""
+        if not sentence.is_row or not sentence.col_headers:
+            return ()
+        idx = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        return () if idx is None else sentence.col_headers[idx]
 
     def _table_spans(self, sentence: Sentence, q) -> list[Span]:
         """Where a cell's context lives, nearest first: header cell, row label, caption."""
         if not sentence.is_row:
             return []
-        spans = []
-        header = self._column_header(sentence, q)
-        if header is not None:
-            spans.append(header)
-        label = sentence.clauses[0]
-        if not (label.start <= q.start < label.end):
+        spans = list(reversed(self._column_header(sentence, q)))
+        label = sentence.label
+        if label is not None and not (label.start <= q.start < label.end):
             spans.append(label)
         if sentence.caption is not None:
             spans.append(sentence.caption)
@@ -460,31 +452,96 @@ class _DocExtractor:
         import dataclasses
         from decimal import Decimal
 
-        from .quantities import find_unit_labels
+        from .quantities import MONEY_UNITS, find_unit_labels, unit_label_per
 
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
         for span in self._table_spans(sentence, q):
-            labels = find_unit_labels(self.ptext[span.start:span.end])
+            label_text = self.ptext[span.start:span.end]
+            labels = find_unit_labels(label_text)
             if not labels:
                 continue
             _, _, mult, unit = labels[0]
-            kind = {"CNY": "money", "USD": "money", "HKD": "money", "ratio": "percent"}.get(unit, "number")
+            per = unit_label_per(label_text) if unit in MONEY_UNITS else None
+            kind = ("price" if per else "money") if unit in MONEY_UNITS else {
+                "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
+                "watts": "watts", "bytes": "bytes"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
-            return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind)
+            return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
+                                       per=per or q.per)
         return q
 
     def _table_period(self, sentence: Sentence, q):
-        for span in self._table_spans(sentence, q):
+        """A cell's period: its column header, a date cell of its row, its row label, the caption."""
+        spans = list(reversed(self._column_header(sentence, q)))
+        spans += [c for c in sentence.clauses if c is not sentence.label and self._is_date_cell(c)]
+        if sentence.label is not None:
+            spans.append(sentence.label)
+        if sentence.caption is not None:
+            spans.append(sentence.caption)
+        for span in spans:
             found = self._usable_periods(span.start, span.end)
             if found:
                 return found[0]
         return None
 
+    def _is_date_cell(self, cell: Span) -> bool:
+        """A cell that is nothing but a date (``2025-09-29``): the date the row's values hold from."""
+        found = self.periods.within(cell.start, cell.end)
+        return len(found) == 1 and not self.ptext[cell.start:found[0].start].strip() \
+            and not self.ptext[found[0].end:cell.end].strip()
+
+    def _row_text_entities(self, sentence: Sentence, cell: Span) -> list[_Ent]:
+        """Named entities in the row's cells that hold no value, other than ``cell``."""
+        from .segment import is_value_cell
+
+        out = []
+        for c in sentence.clauses:
+            if c == cell or is_value_cell(self.ptext[c.start:c.end]):
+                continue
+            out.extend(e for e in self._candidates(c.start, c.end) if e.type != "concept")
+        return out
+
+    def _row_entity(self, sentence: Sentence) -> _Ent | None:
+        """The entity of a table row: a name in its label cell, else the label as written.
+
+        A label that names a metric with its unit (``营业收入（亿元）``) names no entity: the
+        caption's does, when it has one.
+        """
+        from .quantities import find_unit_labels
+
+        label = sentence.label
+        if label is None:
+            return None
+        named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
+        if named:
+            return named[0]
+        if self.keywords.within(label.start, label.end) and find_unit_labels(self.ptext[label.start:label.end]):
+            pool = self._candidates(sentence.caption.start, sentence.caption.end) if sentence.caption else []
+            if pool:
+                return next((e for e in pool if e.type != "concept"), pool[0])
+        concepts = self._candidates(label.start, label.end)
+        if concepts:
+            return concepts[0]
+        surface = self.text[label.start:label.end]
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        name = surface[:cut].strip()
+        return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
     def _sentence(self, sentence: Sentence) -> None:
+        if sentence.is_header:
+            return  # numbers in a header are labels (输入0-32K, 2025E), never facts
         quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
                       if not self.skip.covers(q.start, q.end)]
+        row_entity = None
+        if sentence.is_row:
+            # a row's values sit one per cell; the label cell names the row, its numbers are no facts
+            label = sentence.label
+            quantities = [q for q in quantities
+                          if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
+                          and not (label is not None and label.start <= q.start < label.end)]
+            row_entity = self._row_entity(sentence)
         if not quantities:
             return
         last_base: tuple[kw.Keyword, str] | None = None
@@ -510,12 +567,17 @@ class _DocExtractor:
                 continue
             if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
                 continue
-            found = self._allocation(q, cls, sentence) or self._metric_for(
+            found = None
+            if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
+                    self._role_hits(h.start, h.end, "growth") or self._role_hits(h.start, h.end, "qoq")
+                    for h in self._column_header(sentence, q)):
+                k, base = last_base  # a 同比 column right of a revenue column: its growth
+                found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+            found = found or self._allocation(q, cls, sentence) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
-                header = self._column_header(sentence, q)
-                if header is not None:  # a 同比 column after a revenue column
+                for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth += self._role_hits(header.start, header.end, "growth") + self._role_hits(header.start, header.end, "qoq")
                 if growth or q.signed:
                     k, base = last_base
@@ -525,7 +587,7 @@ class _DocExtractor:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
-            if found is None and cls in last_by_class:
+            if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
             if found is None:
@@ -537,12 +599,21 @@ class _DocExtractor:
                 continue
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
-            metric = self._qualify_metric(metric, cls, q, clause)
-            entities = self._pick_entity(q, theme, clause, sentence, hit)
-            period, period_obj = self._period_for(q, theme, metric, clause, sentence)
-            if sentence.is_row and not period and theme != "parameters":
-                period_obj = self._table_period(sentence, q)
+            metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
+            preferred = [e for e in self._row_text_entities(sentence, clause)
+                         if e.type in _THEME_ENTITY_TYPES.get(theme, ())]
+            if sentence.is_row and preferred and not in_cell:
+                entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker
+            elif row_entity is not None and not in_cell:
+                entities = [row_entity]
+            else:
+                entities = self._pick_entity(q, theme, clause, sentence, hit)
+            if sentence.is_row:
+                period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
+            else:
+                period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if (q.start, q.end) in assigned:
                 target = assigned[(q.start, q.end)]
@@ -614,25 +685,37 @@ class _DocExtractor:
                         assigned.setdefault((q.start, q.end), e)
                     break
 
-    def _qualify_metric(self, metric: str, cls: str, q, clause: Span) -> str:
+    def _last_role(self, spans, role_map: dict[str, str]) -> str | None:
+        """The value of ``role_map`` for the last grammar word of those roles in ``spans`` (in order)."""
+        for span in spans:
+            hits = [h for h in self.grammar.within(span.start, span.end) if self.roles[(h.start, h.end)] in role_map]
+            if hits:
+                return role_map[self.roles[(hits[-1].start, hits[-1].end)]]
+        return None
+
+    def _qualify_metric(self, metric: str, cls: str, q, clause: Span, table_spans=()) -> str:
         if cls in ("ratio", "multiple") and metric.endswith("_growth"):
             window = self.ptext[max(clause.start, q.start - 12):q.start].lower()
             if "qoq" in window or "环比" in window:
                 metric += "_qoq"
             elif "mom" in window:
                 metric += "_mom"
-        if cls == "price" or metric in ("price", "price_change"):
-            before = self.ptext[clause.start:q.start].lower()
-            sides = [(before.rfind(w), side) for w, side in
-                     (("输入", "input"), ("input", "input"), ("输出", "output"), ("output", "output"))]
-            pos, side = max(sides)
-            if pos >= 0 and not metric.startswith(side):
+        price = cls == "price" or metric in ("price", "price_change")
+        # a table cell reads its column header and row label; prose reads its clause up to the number
+        context = [Span(clause.start, q.start), *table_spans]
+        if price:
+            side = self._last_role(context, {"input_side": "input", "output_side": "output"})
+            if side is not None and not metric.startswith(side):
                 metric = f"{side}_{metric.removeprefix('input_').removeprefix('output_')}"
+            if cls == "price" and self._last_role(context, {"cache_hit": "hit", "cache_miss": "miss"}) == "hit":
+                metric += "_cache_hit"
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end):
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per:
             per = re.sub(r"\s+", "_", q.per.strip().lower())
             metric = f"{metric}_per_{per}"
+        if price and self._last_role(context, {"before_cut": "before"}):
+            metric += "_before_cut"
         return metric
 
     def _values(self, q, k: kw.Keyword, cls: str, quantities, i: int, clause: Span):

@@ -27,7 +27,10 @@ THEMES = (
 )
 
 #: Units allowed in the facts table.
-UNITS = ("USD", "CNY", "HKD", "count", "ratio", "pp", "multiple", "bytes", "months", "years")
+UNITS = (
+    "USD", "CNY", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP",
+    "count", "ratio", "pp", "multiple", "bytes", "months", "years", "flops", "watts",
+)
 
 #: Columns of the facts table, SCHEMA columns first.
 FACT_COLUMNS = (

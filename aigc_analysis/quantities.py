@@ -41,7 +41,7 @@ __all__ = [
 #: Values of ``Quantity.kind``.
 KINDS = (
     "number", "percent", "pp", "multiple", "money", "duration", "bytes", "fraction", "price",
-    "free", "discount",
+    "free", "discount", "flops", "watts",
 )
 #: Values of ``Quantity.qualifier`` (besides None).
 QUALIFIERS = ("approx", "over", "under", "at_least")
@@ -103,14 +103,20 @@ _MAG = (
     r"\s?(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
     r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
 )
-_CURRENCY_SUFFIX = r"美元|美金|港元|港币|人民币|元(?!宇宙|素|旦|件|器|年)|RMB|USD|HKD|CNY"
+_CURRENCY_SUFFIX = (
+    r"美元|美金|港元|港币|欧元|日元|韩元|新台币|台币|英镑|人民币|元(?!宇宙|素|旦|件|器|年)"
+    r"|RMB|USD|HKD|CNY|EUR|JPY|KRW|TWD|GBP"
+)
+# Computing capacity (FLOP/s) and power: SCHEMA units ``flops`` and ``watts``.
+_FLOPS_UNIT = r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ]flops(?![A-Za-z])"
+_WATTS_UNIT = r"[kKMGT]W(?![A-Za-z])|吉瓦|兆瓦|千瓦|太瓦"
 _UNIT = (
     r"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|倍有余|倍多|倍|[xX×](?![A-Za-z])"
     r"|成(?!员|为|本|功|立|长|交|熟|果|就|不变|型|品|分|绩|都|人|年|效)"
     r"|折(?!扣|旧|合|算|叠|线|射|腾|中|价|返)"
     r"|个半月|个多月|个月|年(?:零?\s?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s?个月|半)?"
     r"(?!代|度|级|初|底|末|中|报|前后)"
-    rf"|{_CURRENCY_SUFFIX}|[KMGTPEZY]i?B(?![A-Za-z]))"
+    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]))"
 )
 _PER = (
     r"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:千|百万|万|百|[kKmM]|million|thousand)?\s?"
@@ -169,7 +175,7 @@ _SCAN = re.compile(
     rf"|{_term('')}"
     # A range never crosses a tab or a line break (table cells); spaces are checked in _build.
     rf"(?:(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
-    rf"(?P<cur2>US\$|HK\$|\$|¥)?{_term('2')})?"
+    rf"(?P<cur2>US\$|HK\$|\$|¥|€|£)?{_term('2')})?"
     r"(?P<q2>[ ]?(?:左右|上下|以上|以下|以内|有余|多(?!模|样|元化|数|种|家|个)|余))?"
 )
 
@@ -199,7 +205,7 @@ _QUAL = (
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _PREFIX = re.compile(
     rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>低|少|便宜)){_GAP})?(?:{_QUAL}\s?)?"
-    r"(?P<cur>US\$|HK\$|S\$|\$|¥|RMB|USD|HKD|CNY)?\s?$"
+    r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR)?\s?$"
 )
 _CMP_WORD = re.compile(r"(?<!占)(?:相比|相较|较|比)(?!例|重|率|特|如)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
@@ -221,7 +227,14 @@ _CURRENCY = {
     "美元": "USD", "美金": "USD", "USD": "USD", "US$": "USD", "$": "USD",
     "港元": "HKD", "港币": "HKD", "HKD": "HKD", "HK$": "HKD",
     "人民币": "CNY", "元": "CNY", "RMB": "CNY", "CNY": "CNY", "¥": "CNY",
+    "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY", "韩元": "KRW", "KRW": "KRW",
+    "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
 }
+#: Currencies of the facts table (money and prices).
+MONEY_UNITS = frozenset(_CURRENCY.values())
+_SI = {"K": Decimal(10) ** 3, "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
+       "T": Decimal(10) ** 12, "P": Decimal(10) ** 15, "E": Decimal(10) ** 18, "Z": Decimal(10) ** 21}
+_CN_WATTS = {"千瓦": Decimal(10) ** 3, "兆瓦": Decimal(10) ** 6, "吉瓦": Decimal(10) ** 9, "太瓦": Decimal(10) ** 12}
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
@@ -517,6 +530,12 @@ def _classify(unit: str | None, per: str | None) -> tuple[str, str, Decimal, str
         return ("months" if unit.endswith("个月") else "years"), "duration", Decimal(1), None
     if unit in _CURRENCY:
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
+    if "FLOP" in unit.upper():
+        return "flops", "flops", _SI[unit[0]], None
+    if unit in _CN_WATTS:
+        return "watts", "watts", _CN_WATTS[unit], None
+    if unit.endswith("W") and unit[0] in _SI:
+        return "watts", "watts", _SI[unit[0]], None
     if unit.endswith("B"):
         table = _BIBYTES if "i" in unit else _BYTES
         return "bytes", "bytes", table[unit[0]], None
@@ -641,7 +660,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         if cur:
             if unit in ("count",) or kind == "number":
                 unit, kind = _CURRENCY[cur], ("price" if per_raw else "money")
-            elif unit not in ("USD", "CNY", "HKD"):
+            elif unit not in MONEY_UNITS:
                 cur = None
         if pm.group("qual"):
             qualifier = _QUAL_PREFIX[pm.group("qual")]
@@ -766,8 +785,12 @@ _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股"
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
-    rf"|(?P<cn_pre>人民币)?(?P<cn_mag>{_LABEL_MAG_CN})?(?P<cn_cur>美元|美金|港元|港币|人民币|元)"
-    r"(?:人民币)?"
+    rf"|(?P<cn_pre>人民币)?(?P<cn_mag>{_LABEL_MAG_CN})?"
+    r"(?P<cn_cur>美元|美金|港元|港币|欧元|日元|韩元|新台币|英镑|人民币|元)"
+    r"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:百万|千|万|[kKmM])?\s?tokens?)?"
+    rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
+    rf"|(?P<watts>[kKMGT]W|吉瓦|兆瓦|千瓦|万千瓦)"
+    rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
     rf"|(?P<en_cur>US\$|HK\$|RMB|USD|HKD|CNY|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
     rf"|(?P<bytes>[KMGTP]i?B)"
@@ -777,7 +800,8 @@ _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,20}?)\s?[)）]"
     r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
 )
-_LABEL_SPLIT = re.compile(r"\s?[,，、/;；]\s?")
+# a slash before a token volume is part of a price label (元/百万tokens), not a list
+_LABEL_SPLIT = re.compile(r"\s?(?:[,，、;；]|/(?!\s?(?:1\s?)?(?:百万|千|万|[kKmM])?\s?tokens?))\s?")
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
 
 
@@ -848,12 +872,19 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
         lo, hi = frame.span(group)
         parts: list[tuple[int, int, tuple[Decimal, str]]] = []
         pos = lo
+        inner_unit = re.search(r"单位\s?[:：]\s?", t[lo:hi])
+        if inner_unit is not None and group == "inner":
+            lo += inner_unit.end()  # （PE，单位：倍）: the label follows 单位
+            pos = lo
+        elif group == "inner" and "单位" in t[frame.start():lo]:
+            inner_unit = frame
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
             if m is None:
-                parts = []
-                break  # one part is not a label: the bracket is prose, not a unit caption
+                if inner_unit is None or group != "inner":
+                    parts = []  # one part is not a label: the bracket is prose, not a unit caption
+                break  # （单位：%，截至8月29日）: what follows 单位 is the label, then a note
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
@@ -880,7 +911,32 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
     if g("bytes") is not None:
         unit = g("bytes")
         return (_BIBYTES if "i" in unit else _BYTES)[unit[0]], "bytes"
+    if g("flops") is not None:
+        return _SI[g("flops")[0]], "flops"
+    if g("watts") is not None:
+        w = g("watts")
+        if w == "万千瓦":
+            return Decimal(10) ** 7, "watts"
+        return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
+    if g("tok_mag") is not None:
+        return MAGNITUDES[g("tok_mag")], "count"
     return MAGNITUDES[g("cnt_mag")], "count"
+
+
+def unit_label_per(text: str) -> str | None:
+    """The token volume of a price label (``元/百万tokens`` -> ``1m tokens``), else None.
+
+    Examples
+    --------
+    >>> unit_label_per("（美元/百万tokens）"), unit_label_per("（亿元）")
+    ('1m tokens', None)
+    """
+    for frame in _LABEL_FRAME.finditer(fold(text)):
+        inner = frame.group("inner") or frame.group("after") or ""
+        m = re.search(r"/\s?((?:1\s?)?(?:百万|千|万|[kKmM])?\s?tokens?)", inner)
+        if m is not None:
+            return _normalise_per(m.group(0))
+    return None
 
 
 def _label_mag(word: str | None) -> Decimal:

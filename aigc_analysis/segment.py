@@ -37,6 +37,12 @@ class Sentence:
     paragraph: int = 0
     #: For a table row: the caption line just above its table (``表1：...（亿元）``), if any.
     caption: Span | None = None
+    #: For a table row: the header cells above each of its cells (top line first).
+    col_headers: list[tuple[Span, ...]] | None = None
+    #: For a table row: its label cell (the first cell, when it is not a value).
+    label: Span | None = None
+    #: A header row of a table (its numbers are labels, never facts).
+    is_header: bool = False
 
 
 def _clauses(text: str, start: int, end: int) -> list[Span]:
@@ -51,29 +57,114 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
+# Cells of a table row: tab-separated, markdown pipes, or aligned with runs of two or more blanks
+# (ASCII) or one full-width blank, which is two columns wide; a single ASCII blank stays inside a
+# cell (``Llama 4 Scout``). Blanks are read on the text as written: the parsing text has folded
+# full-width blanks to ASCII.
+_BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t")
+_PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
+_BLANKS = " \u3000\r\t"
+
+
+def _trim(line: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and line[s] in _BLANKS:
+        s += 1
+    while e > s and line[e - 1] in _BLANKS:
+        e -= 1
+    return s, e
+
+
 def _cells(line: str, offset: int) -> list[Span]:
+    """Tab-separated cells of ``line`` (empty cells dropped), as spans of the text."""
     cells: list[Span] = []
     pos = 0
     for part in line.split("\t"):
-        s, e = pos, pos + len(part)
-        # trim blanks so empty cells vanish and spans stay tight
-        while s < e and line[s] in " \u3000":
-            s += 1
-        while e > s and line[e - 1] in " \u3000\r":
-            e -= 1
+        s, e = _trim(line, pos, pos + len(part))
         if e > s:
             cells.append(Span(offset + s, offset + e))
         pos += len(part) + 1
     return cells
 
 
-_YEAR_CELL = re.compile(r"^(?:FY)?\d{2,4}(?:[AEF]|年|Q[1-4]|H[12])?[AE]?$", re.IGNORECASE)
+def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
+    """The cells of a line that is a table row, and its layout (``tab``/``pipe``/``space``).
+
+    Returns None for a line that is not a row. A markdown separator (``|---|:--:|``) gives an
+    empty list with layout ``pipe``: it belongs to the table but holds no cells.
+    """
+    body = line.strip(_BLANKS)
+    if not body:
+        return None
+    if body.startswith("|") and body.count("|") >= 2:
+        cells: list[Span] = []
+        parts = line.split("|")
+        pos = len(parts[0]) + 1
+        raw = []
+        for part in parts[1:]:
+            raw.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if line.rstrip(_BLANKS).endswith("|"):
+            raw = raw[:-1]
+        texts = [line[a:b] for a, b in raw]
+        if texts and all(_PIPE_SEPARATOR.match(t) for t in texts):
+            return [], "pipe"
+        for a, b in raw:
+            s, e = _trim(line, a, b)
+            if e > s:
+                cells.append(Span(offset + s, offset + e))
+        return (cells, "pipe") if len(cells) >= 2 else None
+    if "\t" in body:
+        cells = _cells(line, offset)
+        return (cells, "tab") if len(cells) >= 2 else None
+    lead = len(line) - len(line.lstrip(_BLANKS))
+    if _BLANK_RUN.search(body) is None:
+        return None
+    cells = []
+    pos = lead
+    for m in _BLANK_RUN.finditer(line, lead):
+        if m.start() > pos:
+            cells.append(Span(offset + pos, offset + m.start()))
+        pos = m.end()
+    s, e = _trim(line, pos, len(line))
+    if e > s:
+        cells.append(Span(offset + s, offset + e))
+    return (cells, "space") if len(cells) >= 2 else None
+
+
+_YEAR_CELL = re.compile(
+    r"^(?:FY\s?\d{2,4}(?:Q[1-4]|H[12])?[AE]?|(?:19|20)\d{2}(?:年度?)?(?:Q[1-4]|H[12])?[AEF]?|\d{2}[AEF]|\d{2}Q[1-4])$",
+    re.IGNORECASE,
+)
+# A cell that holds a value: a number with at most a qualifier, a sign, a unit or a footnote mark,
+# and maybe a bracketed note after it (``141.32（截至8月28日）``). Period labels are not values.
+_VALUE_CELL = re.compile(
+    r"^(?:约|近|超过?|逾|不足|~)?\s*[-+\u2212]?[$¥€]?\s*[\d,]*\.?\d+\s*"
+    r"(?:%|‰|倍|x|X|pct|pp|亿|万|千|元|美元|[kKmMbB]n?)*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
+)
+_PLACEHOLDER_CELL = re.compile(r"^(?:[-—–－/]+|N/?A|n\.?a\.?|NM|nm|扭亏|转盈|亏损|不适用|未披露)$")
 
 
 def _is_year_header(text: str, cells: list[Span]) -> bool:
     """A header of period columns (``指标  2023A  2024E  2025E``): every cell after the first is a period."""
     rest = [text[c.start:c.end].strip() for c in cells[1:]]
     return len(rest) >= 2 and all(_YEAR_CELL.match(c) for c in rest)
+
+
+def is_value_cell(cell: str) -> bool:
+    """True when a table cell holds a number (not a period label, a placeholder or a name).
+
+    Examples
+    --------
+    >>> [is_value_cell(c) for c in ("46.07", "38.40%", "约40", "2025E", "—", "Kimi K2", "14.8*")]
+    [True, True, True, False, False, False, True]
+    """
+    c = cell.strip()
+    return bool(c) and _YEAR_CELL.match(c) is None and _VALUE_CELL.match(c) is not None
+
+
+def _is_header_row(text: str, cells: list[Span]) -> bool:
+    values = [c for c in cells if is_value_cell(text[c.start:c.end])]
+    return not values or _is_year_header(text, cells)
 
 
 _DIGIT = re.compile(r"\d")
@@ -83,13 +174,54 @@ def _has_digit(text: str, span: Span) -> bool:
     return _DIGIT.search(text, span.start, span.end) is not None
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences and table rows, in order.
+def _width(s: str) -> int:
+    """Display width: East Asian wide and full-width characters count two columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[int, int]]:
+    """Display columns ``(first, last)`` of each cell of a space-aligned row."""
+    out = []
+    for c in cells:
+        a = _width(text[line_start:c.start])
+        out.append((a, a + _width(text[c.start:c.end])))
+    return out
+
+
+def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> list[int | None]:
+    """For each cell of a row, the index of the header cell above it (or None)."""
+    if len(header) == len(cells):
+        return list(range(len(cells)))
+    if layout == "space" and hcols and cols:
+        out: list[int | None] = []
+        for a, b in cols:
+            # the header cell whose columns overlap the cell most, else the nearest one
+            best = max(range(len(hcols)), key=lambda i: (min(b, hcols[i][1]) - max(a, hcols[i][0]),
+                                                           -abs(a - hcols[i][0])))
+            out.append(best)
+        return out
+    # continuation rows leave their first cells empty: align from the right
+    return [i + len(header) - len(cells) if 0 <= i + len(header) - len(cells) < len(header) else None
+            for i in range(len(cells))]
+
+
+def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
+    r"""Split ``text`` into sentences and table rows, in order.
+
+    A table is a run of lines that split into two or more cells the same way: tab-separated,
+    markdown pipes, or aligned with runs of blanks (a run of blank-aligned lines needs two rows).
+    Its first rows without a value cell are its header (two header lines are kept together);
+    the prose line right above it is its caption (``表1：...（单位：亿元）``).
 
     Parameters
     ----------
     text : str
         The parsing text of a document (Simplified, ASCII digits).
+    layout : str, optional
+        The text as written, same length as ``text``: table cells are split on its blanks
+        (a full-width blank separates cells; the parsing text has folded it to ASCII).
 
     Returns
     -------
@@ -98,35 +230,94 @@ def split_sentences(text: str) -> list[Sentence]:
 
     Examples
     --------
-    >>> [text[s.start:s.end] for s in split_sentences(text := "甲增长5%。乙下降3%")]
+    >>> text = "甲增长5%。乙下降3%"
+    >>> [text[s.start:s.end] for s in split_sentences(text)]
     ['甲增长5%', '乙下降3%']
+    >>> t = "公司  营收\n甲  1.5\n乙  2.0\n"
+    >>> rows = [s for s in split_sentences(t) if s.is_row and not s.is_header]
+    >>> [(t[r.label.start:r.label.end], [t[h.start:h.end] for h in r.col_headers[1]]) for r in rows]
+    [('甲', ['营收']), ('乙', ['营收'])]
     """
+    if layout is None or len(layout) != len(text):
+        layout = text
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in layout.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    rows = [_row_cells(line, a) for a, _, line in lines]
+    # a run of blank-aligned rows needs two members to be a table (a byline with a wide gap is not)
+    is_row = [r is not None for r in rows]
+    i = 0
+    while i < len(lines):
+        if rows[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and rows[j] is not None:
+            j += 1
+        n_cells = sum(1 for r in rows[i:j] if r[0])
+        if all(r[1] == "space" for r in rows[i:j]) and n_cells < 2:
+            for k in range(i, j):
+                is_row[k] = False
+        i = j
+
     out: list[Sentence] = []
     header: list[Span] | None = None
+    header_cols = None
+    super_header: list[Span] | None = None
+    super_cols = None
+    header_layout = ""
     in_table = False
+    seen_body = False
     caption: Span | None = None  # the last prose line, a table's caption if a table follows
+    table_caption: Span | None = None
     paragraph = 0
-    line_start = 0
-    for line in text.split("\n"):
-        line_end = line_start + len(line)
+    for k, (line_start, line_end, line) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
-            header = None  # a blank line ends a table
+            header = super_header = None
             in_table = False
             paragraph += 1
-        elif "\t" in line.strip(" \t\r") and len(_cells(line, line_start)) >= 2:
-            cells = _cells(line, line_start)
+        elif is_row[k]:
+            cells, kind = rows[k]
             if not in_table:
                 in_table = True
+                seen_body = False
                 table_caption = caption
+                header = super_header = None
             caption = None  # a caption belongs to one table only
-            row = Sentence(line_start, line_end, cells, is_row=True, header=header, paragraph=paragraph,
-                           caption=table_caption)
-            out.append(row)
-            if header is None and not any(_has_digit(text, c) for c in cells) or header is None and _is_year_header(text, cells):
-                header = cells
+            if not cells:
+                continue  # a markdown separator line
+            cols = _columns(layout, line_start, cells) if kind == "space" else None
+            # a header is the first row of a table, or a second one with no digit at all
+            if not seen_body and _is_header_row(text, cells) and (
+                    header is None or (super_header is None and not any(_has_digit(text, c) for c in cells))):
+                if header is not None:
+                    super_header, super_cols = header, header_cols
+                header, header_cols = cells, cols
+                out.append(Sentence(line_start, line_end, cells, is_row=True, header=None,
+                                    paragraph=paragraph, caption=table_caption, is_header=True))
+                continue
+            seen_body = True
+            col_headers: list[tuple[Span, ...]] = [() for _ in cells]
+            if header is not None:
+                for idx, h in enumerate(_align(header, header_cols, cells, cols, kind)):
+                    if h is None:
+                        continue
+                    spans = [header[h]]
+                    if super_header is not None:
+                        hc = header_cols[h] if header_cols else None
+                        for s_idx in _align(super_header, super_cols, [header[h]], [hc] if hc else None,
+                                            kind if hc else "tab") if len(super_header) != len(header) else [h]:
+                            if s_idx is not None:
+                                spans.insert(0, super_header[s_idx])
+                    col_headers[idx] = tuple(spans)
+            label = cells[0] if not is_value_cell(text[cells[0].start:cells[0].end]) else None
+            out.append(Sentence(line_start, line_end, cells, is_row=True, header=header, paragraph=paragraph,
+                                caption=table_caption, col_headers=col_headers, label=label))
         else:
-            header = None
+            header = super_header = None
             in_table = False
             caption = Span(line_start, line_end)
             pos = line_start
@@ -137,5 +328,4 @@ def split_sentences(text: str) -> list[Sentence]:
             if pos < line_end:
                 out.append(Sentence(pos, line_end, _clauses(text, pos, line_end), paragraph=paragraph))
             paragraph += 1
-        line_start = line_end + 1
     return out

@@ -1,0 +1,98 @@
+"""Tables in the layouts reports use: every case is invented text, not a seed or dev sentence."""
+from __future__ import annotations
+
+import datetime as dt
+
+from aigc_analysis.facts import extract_document, facts_frame
+from aigc_analysis.normalise import to_simplified
+from aigc_analysis.segment import is_value_cell, split_sentences
+
+
+def _facts(text: str, published=dt.date(2025, 6, 30)):
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": published, "publisher": "Test", "boilerplate": []}
+    return facts_frame(extract_document(doc))
+
+
+def _cell(df, text):
+    rows = df[df["text"] == text]
+    assert len(rows) == 1, f"expected one fact with text {text!r}:\n{df[['entity', 'metric', 'value', 'unit', 'period', 'text']]}"
+    return rows.iloc[0]
+
+
+def test_value_cells_and_labels():
+    assert is_value_cell("12.5%") and is_value_cell("约30") and is_value_cell("7.1*")
+    assert not is_value_cell("2026E") and not is_value_cell("—") and not is_value_cell("扭亏")
+    assert not is_value_cell("Zeta-9 Pro") and not is_value_cell("FY2026")
+
+
+def test_markdown_table_takes_price_unit_volume_and_side_from_caption_and_header():
+    text = ("表3 几款新模型的官方价格（元/百万tokens）\n\n"
+            "| 模型 | 输入 | 输出 | 生效日期 |\n|---|---|---|---|\n"
+            "| Zorblax-7（促销价） | 0.6 | 2.4 | 2025-04-01 |\n| Quillon Max | 1.5 | — | 2025-05-20 |\n")
+    df = _facts(text)
+    inp = _cell(df, "0.6")
+    assert (inp["theme"], inp["unit"], inp["value"], inp["entity"]) == ("pricing", "CNY", 0.6, "Zorblax-7")
+    assert inp["metric"] == "input_price_per_1m_tokens" and inp["period"] == "2025-04-01"
+    assert _cell(df, "2.4")["metric"] == "output_price_per_1m_tokens"
+    assert _cell(df, "1.5")["entity"] == "Quillon Max"
+    assert not (df["text"] == "—").any()
+    assert not df["text"].str.contains("7").any()  # the number inside the label names the model
+
+
+def test_fullwidth_aligned_table_with_percent_header():
+    text = ("收市表現\n"
+            "指數　　　　收市　　　　變幅(%)\n"
+            "恒生指数　　21,300　　　+1.35\n"
+            "国企指数　　7,650　　　 -0.42\n")
+    df = _facts(text)
+    up = _cell(df, "+1.35")
+    assert up["theme"] == "valuation" and abs(up["value"] - 0.0135) < 1e-12 and up["unit"] == "ratio"
+    assert up["entity"] == "Hang Seng Index"
+    down = _cell(df, "-0.42")
+    assert abs(down["value"] + 0.0042) < 1e-12
+    assert not (df["text"] == "21,300").any()  # index levels in points are not facts
+
+
+def test_space_aligned_table_with_blank_corner_and_estimate_columns():
+    text = ("图表5：某机构对全球推理芯片市场的预测（单位：亿美元）\n"
+            "                    2024A        2026E        同比\n"
+            "云端推理芯片        —            1250         41.2%\n"
+            "边缘推理芯片        —            300          18.0%\n")
+    df = _facts(text)
+    cell = _cell(df, "1250")
+    assert cell["unit"] == "USD" and cell["value"] == 1.25e11
+    assert cell["period"] == "2026" and bool(cell["is_estimate"])
+    assert cell["entity"] == "云端推理芯片"
+    growth = _cell(df, "41.2%")
+    assert abs(growth["value"] - 0.412) < 1e-12 and growth["metric"].endswith("growth")
+
+
+def test_counts_under_a_scaled_header_and_no_fact_from_unlabelled_columns():
+    text = ("表1 新模型一览\n"
+            "模型　　　　机构　　　总参数（亿）　激活参数（亿）　上下文\n"
+            "Vexa-MoE　　 某实验室　 5200　　　　　260　　　　　　256K\n"
+            "Orin-Air　　 某实验室　 1060　　　　　120　　　　　　128K\n")
+    df = _facts(text)
+    total = _cell(df, "5200")
+    assert (total["theme"], total["unit"], total["value"], total["period"]) == ("parameters", "count", 5.2e11, "")
+    assert total["entity"] == "Vexa-MoE"
+    assert _cell(df, "120")["value"] == 1.2e10
+    assert not df["text"].isin(["256K", "128K"]).any()  # context windows are not facts
+
+
+def test_tab_table_without_header_takes_caption_metric_and_unit():
+    text = "表2　年初至今涨幅（单位：%，截至6月27日）\n甲科技\t120.5\n乙智能\t88.1\n"
+    df = _facts(text)
+    cell = _cell(df, "120.5")
+    assert cell["theme"] == "valuation" and abs(cell["value"] - 1.205) < 1e-12
+
+
+def test_two_line_header_joins_the_year_above_the_metric():
+    t = ("公司        2025A               2026E\n"
+         "            营收      同比      营收      同比\n"
+         "甲公司      10        5%        12        20%\n")
+    header = [s for s in split_sentences(t) if s.is_row and not s.is_header]
+    row = header[0]
+    tops = [[t[h.start:h.end] for h in hs] for hs in row.col_headers]
+    assert tops[1] == ["2025A", "营收"] and tops[2] == ["2025A", "同比"] and tops[3] == ["2026E", "营收"]
