@@ -27,7 +27,8 @@ import pandas as pd
 
 from . import keywords as kw
 from .paths import FACT_COLUMNS
-from .segment import Sentence, Span, split_sentences
+from .quantities import MONEY_UNITS
+from .segment import Sentence, Span, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -41,8 +42,10 @@ _THEME_ENTITY_TYPES = {
 _SOURCE_TYPES = {"org"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
 _CLASS_UNITS = {
-    "money": {"USD", "CNY", "HKD"},
-    "price": {"USD", "CNY", "HKD"},
+    "money": set(MONEY_UNITS),
+    "price": set(MONEY_UNITS),
+    "flops": {"flops"},
+    "watts": {"watts"},
     "count": {"count"},
     "ratio": {"ratio"},
     "pp": {"pp"},
@@ -138,6 +141,8 @@ class _DocExtractor:
         self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
         self.published = _published_date(doc.get("published"))
         self.skip = _SpanSet(doc.get("boilerplate") or [])
+        # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
+        self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self.quantities = _Index(find_quantities(self.ptext))
         ents = [
@@ -208,7 +213,8 @@ class _DocExtractor:
             k = kw.keyword(hit.word)
             if cls in k.metrics:
                 return k, k.metrics[cls], hit
-        return None
+        default = kw.unit_defaults().get(cls)
+        return (default, default.metrics[cls], None) if default is not None else None
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         left = self.ptext[clause.start:pos]

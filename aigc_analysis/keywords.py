@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .paths import DATA_DIR, THEMES
 
 #: Quantity classes: the columns of ``metrics.csv`` that name the metric for that class.
-CLASSES = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes", "price", "free")
+CLASSES = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes", "price", "free", "flops", "watts")
 
 #: Quantity ``kind`` (from ``quantities.find_quantities``) -> class.
 KIND_CLASS = {
@@ -30,6 +30,8 @@ KIND_CLASS = {
     "price": "price",
     "free": "free",
     "discount": "free",
+    "flops": "flops",
+    "watts": "watts",
 }
 
 
@@ -195,6 +197,22 @@ def find_concepts(text: str) -> list[Hit]:
     """Every concept alias in ``text``; ``Hit.word`` is the English name."""
     names = {k.lower(): v for k, v in concepts().items()}
     return [Hit(m.start(), m.end(), names[m.group(0).lower()]) for m in _concept_re().finditer(text)]
+
+
+@functools.lru_cache(maxsize=None)
+def unit_defaults() -> dict[str, Keyword]:
+    """The metric a quantity class takes when no keyword of its clause names one.
+
+    Some units say what they measure on their own (``10GW`` is power capacity, ``71.5 EFLOPS``
+    computing capacity): ``unit_metrics.csv`` maps such classes to a theme and metric.
+    """
+    out = {}
+    for row in _read("unit_metrics.csv"):
+        cls, theme, metric = row["class"].strip(), row["theme"].strip(), row["metric"].strip()
+        if cls not in CLASSES or theme not in THEMES:
+            raise ValueError(f"unit_metrics.csv: bad row {row}")
+        out[cls] = Keyword(word="", theme=theme, metrics={cls: metric}, negative=False, min_abs=0.0)
+    return out
 
 
 def keyword(word: str) -> Keyword:

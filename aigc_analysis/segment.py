@@ -240,6 +240,13 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     """
     if layout is None or len(layout) != len(text):
         layout = text
+    elif layout.count("\n") != text.count("\n"):
+        # a line break the parsing text has joined (a wrapped line) is no line break here either
+        chars = list(layout)
+        for m in re.finditer("\n", layout):
+            if text[m.start()] != "\n":
+                chars[m.start()] = " "
+        layout = "".join(chars)
     lines: list[tuple[int, int, str]] = []
     pos = 0
     for line in layout.split("\n"):
@@ -329,3 +336,82 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 out.append(Sentence(pos, line_end, _clauses(text, pos, line_end), paragraph=paragraph))
             paragraph += 1
     return out
+
+
+# A line that ends a sentence or introduces what follows ends where it ends.
+_LINE_END_FINAL = frozenset("。！？!?；;：:）)」』】”\"")
+# A line that only continues a clause (``，``/``、``) always goes on.
+_LINE_END_CONTINUES = frozenset("，,、")
+# What starts a new block rather than continuing the line above: bullets, numbered headings,
+# captions and notes.
+_BLOCK_START = re.compile(
+    r"[●■◆▲►▶•·\-*#>|]|\d{1,2}(?:\.\d{1,2})*[.、\s]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|第[一二三四五六七八九十\d]+[章节部]|(?:图表?|表)\s?\d|资料来源|数据来源|注[:：]|风险提示"
+)
+
+
+def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
+    """The parsing text with hard line breaks inside sentences turned into blanks.
+
+    Text extracted from a PDF breaks lines at the page width, in mid-sentence and even inside a
+    number's phrase (``收入约\\n2357亿美元``). A break is a wrap when the line ends without
+    a sentence-final mark and either ends with a clause mark (，、) or is as wide as the
+    document's wrapped lines, and the next line continues the text (no bullet, heading, caption
+    or table row). Blank lines and boilerplate lines (page headers and footers) between the two
+    halves of a sentence split by a page break are blanked too. The result has the length of
+    ``text``, so every offset holds.
+
+    Examples
+    --------
+    >>> body = ("某机构数据显示，全球推理芯片市场规模在今年有望达到约\\n"
+    ...         "320亿美元，同比增长35%，其中云端部署的占比继续提升，\\n"
+    ...         "边缘侧的出货量则在下半年明显放量，带动整体市场加速\\n"
+    ...         "扩张。\\n二、风险提示")
+    >>> joined = rejoin_wrapped_lines(body)
+    >>> "约 320亿美元" in joined, joined.count("\\n"), len(joined) == len(body)
+    (True, 1, True)
+    """
+    layout = layout if layout is not None and len(layout) == len(text) else text
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in layout.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    widths = [_width(layout[a:b].rstrip()) for a, b in lines]
+    long_lines = sorted(w for w in widths if w >= 40)
+    if len(long_lines) < 3:
+        wrap = None
+    else:
+        wrap = long_lines[int(0.8 * (len(long_lines) - 1))]
+    skip = sorted((int(a), int(b)) for a, b, *_ in skip)
+
+    def in_skip(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in skip)
+
+    rows = [_row_cells(layout[a:b], a) is not None for a, b in lines]
+    out = list(text)
+    for i, (a, b) in enumerate(lines[:-1]):
+        body = layout[a:b].rstrip(_BLANKS)
+        if not body or rows[i] or in_skip(a, b):
+            continue
+        last = body[-1]
+        if last in _LINE_END_FINAL:
+            continue
+        wide = wrap is not None and widths[i] >= 0.8 * wrap
+        if last not in _LINE_END_CONTINUES and not wide:
+            continue
+        # the next line with text, past blank lines and page furniture
+        j = i + 1
+        while j < len(lines) and (not layout[lines[j][0]:lines[j][1]].strip() or in_skip(*lines[j])):
+            j += 1
+        if j >= len(lines) or rows[j]:
+            continue
+        if j > i + 1 and not any(in_skip(*lines[k]) for k in range(i + 1, j)):
+            continue  # a blank line alone ends a paragraph; only page furniture bridges one
+        nxt = layout[lines[j][0]:lines[j][1]].lstrip(_BLANKS)
+        if _BLOCK_START.match(nxt) and not (nxt[:1].isdigit() and last not in _LINE_END_CONTINUES and
+                                            re.match(r"\d+(?:\.\d+)?\s?[%亿万千百EPTGM]", nxt)):
+            continue
+        for k in range(b, lines[j][0]):
+            out[k] = " "
+    return "".join(out)
