@@ -35,6 +35,10 @@ class Period:
 
 
 _Y4 = r"(?:19|20)[0-9]{2}"
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _CNQ = r"[一二三四1-4]"
 _QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
@@ -61,19 +65,23 @@ _SCAN = re.compile(
     r"|(?P<rel>今年|去年|明年|前年|后年|本年|上年)(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
     rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|同期|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
+    r"|(?P<wk_rel>上个?|本|这|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天])"
     r"|(?P<near>本月|上个?月|下个?月|本周|上周|下周|本季度|上个?季度|下个?季度)"
     r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内)"
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
-    rf"|(?<![0-9年])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
+    rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
     rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季度)"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
     r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:份|底|初|末)?(?![0-9])"
+    rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
+    rf"|(?P<en_y2>{_Y4}))(?![0-9])"
+    r"|(?P<day_rel>昨日|昨天|今日|今天|前日|前天|次日)"
     rf"|(?<![0-9.,A-Za-z])(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
 #: Every character a ``_SCAN`` match can start with.
-_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四]")
+_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND昨次周星礼这]")
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
@@ -158,6 +166,28 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         return (_detail(pub_y, None, None, g("md_m"), g("md_d")) if pub_y else None), False
     if g("mo"):
         return (_detail(pub_y, None, None, g("mo"), None) if pub_y else None), False
+    if g("en_m"):
+        month = _EN_MONTHS.index(g("en_m")[:3].lower()) + 1
+        if g("en_y2"):
+            return f"{g('en_y2')}-{month:02d}", False
+        y = int(g("en_y")) if g("en_y") else pub_y
+        return (_detail(y, None, None, str(month), g("en_d")) if y else None), False
+    if g("day_rel"):
+        if published is None:
+            return None, False
+        step = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "次日": 1}.get(g("day_rel"), 0)
+        return (published + timedelta(days=step)).isoformat(), False
+    if g("wk_d"):
+        # 周三 / 上周五: the latest such weekday on or before the publication day (a week earlier
+        # for 上周, the same week for 本周, the next week for 下周)
+        if published is None:
+            return None, False
+        monday = published - timedelta(days=published.weekday())
+        week = {"上": -7, "下": 7}.get((g("wk_rel") or " ")[0], 0)
+        day = monday + timedelta(days=week + _WEEKDAY[g("wk_d")])
+        if not g("wk_rel") and day > published:
+            day -= timedelta(days=7)
+        return day.isoformat(), False
     if g("by"):
         return g("by"), False
     return None, False
@@ -242,7 +272,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         value, est = _value(m, published, t)
         if value is None:
             continue
-        if m.group("near") is not None or m.group("ytd") is not None:
+        if m.group("near") is not None or m.group("ytd") is not None or m.group("day_rel") is not None \
+                or m.group("wk_d") is not None:
             # 本月以来: already relative to the publication date, so 以来 only extends the span.
             since = _SINCE.match(t, m.end())
             e = since.end() if since is not None else m.end()

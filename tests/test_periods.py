@@ -163,3 +163,31 @@ def test_relative_period_in_a_sentence_keeps_order():
     text = "本月以来指数上涨5%,2024年前三季度营收增长,上周发布"
     assert [(p.value, p.text) for p in find_periods(text, AUG)] == [
         ("2024-08", "本月以来"), ("2024Q1/2024Q3", "2024年前三季度"), ("2024-08-08", "上周")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Apr 7, 2025 发布", "2025-04-07"),
+    ("on March 3rd, 2024 it", "2024-03-03"),
+    ("在 Feb 2025 完成", "2025-02"),
+    ("Dec 9 宣布", "2025-12-09"),           # no year: the publication year
+    ("昨日收涨", "2025-11-20"),
+    ("次日公布", "2025-11-22"),
+    ("周二大涨", "2025-11-18"),            # the latest Tuesday on or before a Friday
+    ("截至上周三", "2025-11-12"),
+    ("下周一起", "2025-11-24"),
+])
+def test_english_dates_and_relative_days(text, expected):
+    import datetime as dt
+
+    from aigc_analysis.periods import find_periods
+
+    found = find_periods(text, dt.date(2025, 11, 21))
+    assert [p.value for p in found] == [expected]
+
+
+def test_next_fiscal_quarter_is_not_the_first_one():
+    import datetime as dt
+
+    from aigc_analysis.periods import find_periods
+
+    assert all(p.value != "FY2025Q1" for p in find_periods("下一财季营收指引", dt.date(2025, 11, 21)))
