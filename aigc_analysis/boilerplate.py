@@ -56,7 +56,7 @@ _ISSUER = (
 # A heading alone on its line, optionally after a bullet/number and a short institution prefix
 # (``华西证券免责声明``), optionally followed by a colon.
 _HEADING_LINE = re.compile(
-    rf"^[^\S\n]*{_BULLET}{_ISSUER}(?P<kw>{_KEYWORDS})[^\S\n]*:?[^\S\n]*$",
+    rf"^[^\S\n]*{_BULLET}[【\[〔]?{_ISSUER}(?P<kw>{_KEYWORDS})[】\]〕]?[^\S\n]*:?[^\S\n]*$",
     re.M,
 )
 # A heading inside a long line (WeChat reposts flatten a whole article onto one line): the

@@ -213,8 +213,8 @@ class _DocExtractor:
             k = kw.keyword(hit.word)
             if cls in k.metrics:
                 return k, k.metrics[cls], hit
-        default = kw.unit_defaults().get(cls)
-        return (default, default.metrics[cls], None) if default is not None else None
+        default = kw.unit_defaults().get(q.kind)
+        return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         left = self.ptext[clause.start:pos]
@@ -431,10 +431,17 @@ class _DocExtractor:
         return spans
 
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
+        from .segment import is_value_cell
+
+        cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None) if sentence.is_row else None
+        if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]):
+            return []  # 100种语言互译: a number inside a text cell is not the column's value
         spans = self._table_spans(sentence, q)
         if sentence.caption is not None:
             spans = [sp for sp in spans if (sp == sentence.caption) == caption]
-        return [h for span in spans for h in self.keywords.within(span.start, span.end)]
+        # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards
+        return [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end)) if caption
+                                               else self.keywords.within(span.start, span.end))]
 
     def _with_per_before(self, q, sentence: Sentence):
         """``每百万tokens 0.5元``: a rate written before the price applies to it."""
@@ -512,8 +519,8 @@ class _DocExtractor:
     def _row_entity(self, sentence: Sentence) -> _Ent | None:
         """The entity of a table row: a name in its label cell, else the label as written.
 
-        A label that names a metric with its unit (``营业收入（亿元）``) names no entity: the
-        caption's does, when it has one.
+        A label that names a metric (``总收入``, ``营业收入（亿元）``) names no entity: the
+        caption's does, when it names one.
         """
         from .quantities import find_unit_labels
 
@@ -523,10 +530,14 @@ class _DocExtractor:
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
-        if self.keywords.within(label.start, label.end) and find_unit_labels(self.ptext[label.start:label.end]):
+        if self.keywords.within(label.start, label.end):
+            # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is
             pool = self._candidates(sentence.caption.start, sentence.caption.end) if sentence.caption else []
-            if pool:
-                return next((e for e in pool if e.type != "concept"), pool[0])
+            named_pool = [e for e in pool if e.type != "concept"]
+            if named_pool:
+                return named_pool[0]
+            if pool and find_unit_labels(self.ptext[label.start:label.end]):
+                return pool[0]
         concepts = self._candidates(label.start, label.end)
         if concepts:
             return concepts[0]
@@ -601,6 +612,8 @@ class _DocExtractor:
             last_by_class[cls] = (found[0], found[1], None)
             k, metric, hit = found
             theme = k.theme
+            if q.kind == "free" and self._followed_by(q.end, "give_away", gap=1):
+                continue  # 免费提供其检查点: giving something away, not a price cut of a paid service
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
                 continue
             if hit is not None:  # a fact named by its own keyword is the base of later growth words

@@ -201,17 +201,18 @@ def find_concepts(text: str) -> list[Hit]:
 
 @functools.lru_cache(maxsize=None)
 def unit_defaults() -> dict[str, Keyword]:
-    """The metric a quantity class takes when no keyword of its clause names one.
+    """The metric a quantity takes by its kind when no keyword of its clause names one.
 
     Some units say what they measure on their own (``10GW`` is power capacity, ``71.5 EFLOPS``
-    computing capacity): ``unit_metrics.csv`` maps such classes to a theme and metric.
+    computing capacity): ``unit_metrics.csv`` maps such quantity kinds to a theme and metric.
     """
     out = {}
     for row in _read("unit_metrics.csv"):
         cls, theme, metric = row["class"].strip(), row["theme"].strip(), row["metric"].strip()
         if cls not in CLASSES or theme not in THEMES:
             raise ValueError(f"unit_metrics.csv: bad row {row}")
-        out[cls] = Keyword(word="", theme=theme, metrics={cls: metric}, negative=False, min_abs=0.0)
+        for kind in row["kinds"].split("|"):
+            out[kind.strip()] = Keyword(word="", theme=theme, metrics={cls: metric}, negative=False, min_abs=0.0)
     return out
 
 

@@ -62,6 +62,8 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 # cell (``Llama 4 Scout``). Blanks are read on the text as written: the parsing text has folded
 # full-width blanks to ASCII.
 _BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t")
+_WIDE_RUN = re.compile(r"[ \u3000]{2,}")
+_CAPTION = re.compile(r"(?:图表|表|图|Table|Figure|Exhibit)\s?\d", re.IGNORECASE)
 _PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BLANKS = " \u3000\r\t"
 
@@ -117,8 +119,8 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
         cells = _cells(line, offset)
         return (cells, "tab") if len(cells) >= 2 else None
     lead = len(line) - len(line.lstrip(_BLANKS))
-    if _BLANK_RUN.search(body) is None:
-        return None
+    if _WIDE_RUN.search(body) is None or _CAPTION.match(body):
+        return None  # one full-width blank alone separates words (表4　标题), not columns
     cells = []
     pos = lead
     for m in _BLANK_RUN.finditer(line, lead):
@@ -150,16 +152,20 @@ def _is_year_header(text: str, cells: list[Span]) -> bool:
     return len(rest) >= 2 and all(_YEAR_CELL.match(c) for c in rest)
 
 
+_VALUE_SPLIT = re.compile(r"\s+(?=[-+\u2212$¥€约近超逾~]?\d)")
+
+
 def is_value_cell(cell: str) -> bool:
     """True when a table cell holds a number (not a period label, a placeholder or a name).
 
     Examples
     --------
-    >>> [is_value_cell(c) for c in ("46.07", "38.40%", "约40", "2025E", "—", "Kimi K2", "14.8*")]
-    [True, True, True, False, False, False, True]
+    >>> [is_value_cell(c) for c in ("46.07", "38.40%", "约40", "2025E", "—", "Kimi K2", "14.8*", "110亿 200亿")]
+    [True, True, True, False, False, False, True, True]
     """
-    c = cell.strip()
-    return bool(c) and _YEAR_CELL.match(c) is None and _VALUE_CELL.match(c) is not None
+    # a cell may list values side by side (``110亿 200亿``); ``4810 亿`` is one value
+    parts = [p for p in _VALUE_SPLIT.split(cell.strip()) if p]
+    return bool(parts) and all(_YEAR_CELL.match(c) is None and _VALUE_CELL.match(c) is not None for c in parts)
 
 
 def _is_header_row(text: str, cells: list[Span]) -> bool:

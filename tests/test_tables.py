@@ -96,3 +96,44 @@ def test_two_line_header_joins_the_year_above_the_metric():
     row = header[0]
     tops = [[t[h.start:h.end] for h in hs] for hs in row.col_headers]
     assert tops[1] == ["2025A", "营收"] and tops[2] == ["2025A", "同比"] and tops[3] == ["2026E", "营收"]
+
+
+def test_metric_label_rows_take_the_entity_named_in_the_caption():
+    text = ("表4　英伟达分季度收入（单位：亿美元）\n"
+            "　　　　　　　FY26Q1　　FY26Q2\n"
+            "总收入　　　　300　　　　320\n")
+    df = _facts(text)
+    cell = _cell(df, "320")
+    assert cell["entity"] == "Nvidia" and cell["period"] == "FY2026Q2" and cell["value"] == 3.2e10
+
+
+def test_caption_keywords_are_read_from_the_head_noun_backwards():
+    text = "表6：主要公司盈利预测对应估值（PE，单位：倍）\n公司　　2026E　　2027E\n甲科技　　40　　　30\n"
+    df = _facts(text)
+    assert _cell(df, "40")["metric"] == "pe_ratio" and _cell(df, "30")["period"] == "2027"
+
+
+def test_number_inside_a_text_cell_does_not_take_the_column_metric():
+    text = "国外主要预训练模型\n模型\t用途\t参数量\nZeta-1\t支持50种语言\t30亿\n"
+    df = _facts(text)
+    assert not (df["text"] == "50").any()
+    assert _cell(df, "30亿")["metric"] == "parameters"
+
+
+def _prose(text, published=dt.date(2025, 6, 30)):
+    return _facts(text, published)
+
+
+def test_giving_away_is_not_a_price_cut_but_a_discount_is():
+    df = _prose("某开源社区继续免费提供其主要模型权重。某云平台的批量接口打八折。")
+    assert not (df["text"] == "免费").any()
+    cut = _cell(df, "打八折") if (df["text"] == "打八折").any() else _cell(df, "八折")
+    assert cut["theme"] == "pricing" and abs(cut["value"] + 0.2) < 1e-12
+
+
+def test_power_and_compute_units_say_what_they_measure():
+    df = _prose("某实验室与芯片厂签下至少3GW的部署协议；其集群算力达到12 EFLOPS。")
+    power = df[df["unit"] == "watts"].iloc[0]
+    flops = df[df["unit"] == "flops"].iloc[0]
+    assert power["theme"] == "compute" and power["value"] == 3e9
+    assert flops["theme"] == "compute" and flops["value"] == 1.2e19
