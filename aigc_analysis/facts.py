@@ -612,6 +612,9 @@ class _DocExtractor:
             last_by_class[cls] = (found[0], found[1], None)
             k, metric, hit = found
             theme = k.theme
+            if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)
+                                      or self._followed_by(q.end, "span_tail", gap=1)):
+                continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
             if q.kind == "free" and self._followed_by(q.end, "give_away", gap=1):
                 continue  # 免费提供其检查点: giving something away, not a price cut of a paid service
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
@@ -782,19 +785,31 @@ class _DocExtractor:
 
 
 def _dedup(rows: list[dict]) -> list[dict]:
-    """One row per claim: same entity, metric, period and value stated twice is one row.
+    """One row per claim: the same entity, metric, period and value stated twice is one row.
 
     An entity and the organisation behind it count as the same subject (``微软自研大模型参数量
-    5000亿`` repeats ``MAI-1 ... 5000亿``); a row without an entity repeats any row with one.
+    5000亿`` repeats ``MAI-1 ... 5000亿``); a row without an entity repeats any row with one. A
+    table cell and a sentence that state the same value of the same named entity in the same
+    theme are one claim even when their metric names differ (``训练数据`` in prose, the
+    ``预训练数据`` column of a table) or only one of them gives the period.
     """
     seen: dict[tuple, list[dict]] = {}
     out = []
     for r in rows:
-        key = (r["metric"], r["period"], r["unit"], round(r["value"], 9),
+        key = (r["theme"], r["unit"], round(r["value"], 9),
                None if math.isnan(r["value_high"]) else round(r["value_high"], 9))
         same = seen.setdefault(key, [])
         dup = False
         for o in same:
+            periods_fit = o["period"] == r["period"] or not o["period"] or not r["period"]
+            # a different metric name for the same thing keeps its head word (training_tokens /
+            # training_data_size); input and output prices never merge
+            same_named = (o["entity"] == r["entity"] and r["entity"] != UNSPECIFIED
+                          and o["metric"].split("_")[0] == r["metric"].split("_")[0])
+            if not periods_fit or (o["metric"] != r["metric"] and not same_named):
+                continue
+            if o["period"] != r["period"] and o["metric"] != r["metric"] and not same_named:
+                continue
             if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"]:
                 dup = True
             elif o["entity"] == UNSPECIFIED or o["entity"] == r["_entity_org"]:
@@ -803,6 +818,8 @@ def _dedup(rows: list[dict]) -> list[dict]:
                 o["entity"], o["_entity_org"] = r["entity"], r["_entity_org"]
                 dup = True
             if dup:
+                if not o["period"] and r["period"]:
+                    o["period"] = r["period"]  # the repeat says when
                 break
         if not dup:
             same.append(r)
