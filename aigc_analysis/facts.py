@@ -173,6 +173,7 @@ class _DocExtractor:
                                for gap in range(0, 3))}
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
+        self.carried_period: dict[int, object] = {}
 
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
@@ -367,6 +368,9 @@ class _DocExtractor:
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
             p = pre[-1] if pre else in_clause[0]
+            fiscal = [f for f in in_clause if f.value.startswith("FY")]
+            if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
+                p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
             return p.value, p
         if any(w in clause_text for w in kw.grammar_words()["future"]):
             return "", None
@@ -379,6 +383,19 @@ class _DocExtractor:
         if in_sentence:
             return in_sentence[0].value, in_sentence[0]
         return "", None
+
+    def _fiscal_label(self, period, ent: _Ent) -> str | None:
+        """``第三财季`` of a company with its own fiscal calendar (Nvidia, Microsoft ...)."""
+        from .periods import fiscal_quarter
+
+        ends = kw.fiscal_year_ends()
+        month = ends.get(ent.name) or ends.get(ent.org or "")
+        if month is None:
+            return None
+        kind, n = period.fiscal
+        if kind == "q":
+            return fiscal_quarter(month, self.published, quarter=n)
+        return fiscal_quarter(month, self.published, offset=n)
 
     def _semicolons(self, sentence: Sentence) -> list[int]:
         return [m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
@@ -636,7 +653,21 @@ class _DocExtractor:
                 period = period_obj.value if period_obj is not None else ""
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
+            carried = self.carried_period.get(sentence.paragraph)
+            if not period and carried is not None and entities and entities[0].name in carried[1] \
+                    and theme != "parameters" and not sentence.is_row:
+                # the subject goes on in the paragraph: the period stated for it holds
+                period_obj = carried[0]
+                period = period_obj.value
+            elif period and period_obj is not None and not sentence.is_row:
+                same = carried is not None and carried[0] is period_obj
+                names = carried[1] if same else set()
+                self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
             estimate = bool(period_obj is not None and period_obj.is_estimate)
+            if metric.startswith(kw.timeless_metric_prefixes()):
+                period = ""  # parameter counts and training-data sizes carry no period
+            elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
+                period = self._fiscal_label(period_obj, entities[0]) or period
             if (q.start, q.end) in assigned:
                 target = assigned[(q.start, q.end)]
                 if isinstance(target, _Ent):

@@ -216,5 +216,17 @@ def unit_defaults() -> dict[str, Keyword]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def fiscal_year_ends() -> dict[str, int]:
+    """Canonical entity -> the month its fiscal year ends in (``fiscal_years.csv``)."""
+    return {r["entity"].strip(): int(r["fy_end_month"]) for r in _read("fiscal_years.csv")}
+
+
+@functools.lru_cache(maxsize=None)
+def timeless_metric_prefixes() -> tuple[str, ...]:
+    """Metrics that carry no period (parameter counts, training-data sizes): ``timeless_metrics.csv``."""
+    return tuple(r["prefix"].strip() for r in _read("timeless_metrics.csv"))
+
+
 def keyword(word: str) -> Keyword:
     return metric_keywords()[word.lower()]

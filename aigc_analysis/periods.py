@@ -32,6 +32,10 @@ class Period:
     end: int
     text: str
     is_estimate: bool = False
+    #: A fiscal quarter written without its year (``第三财季``: ``("q", 3)``) or relative to
+    #: the publication date (``下一财季``: ``("rel", 1)``); ``value`` then assumes a fiscal year
+    #: that is the calendar year, and :func:`fiscal_quarter` resolves it for a company's calendar.
+    fiscal: tuple | None = None
 
 
 _Y4 = r"(?:19|20)[0-9]{2}"
@@ -70,6 +74,7 @@ _SCAN = re.compile(
     r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内)"
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
+    r"|(?P<fq_rel>本|当|上一?个?|下一?个?)\s?财季"
     rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季度)"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
@@ -152,8 +157,11 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("near"):
         return (_near(g("near"), published) if published is not None else None), False
     if g("fq"):
-        # 第二财季 without a year: the fiscal year named like the publication year.
-        return (f"FY{pub_y}Q{_QNUM[g('fq')]}" if pub_y else None), False
+        # 第二财季 without a year: resolved per company by fiscal_quarter; alone, the fiscal
+        # year is taken to be the calendar year
+        return (fiscal_quarter(12, published, quarter=_QNUM[g("fq")]) if published else None), False
+    if g("fq_rel"):
+        return (fiscal_quarter(12, published, offset=_FQ_OFFSET[g("fq_rel")[0]]) if published else None), False
     if g("within"):
         return (str(pub_y) if pub_y else None), False
     if g("bq") or g("bq2") or g("bq3"):
@@ -191,6 +199,40 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("by"):
         return g("by"), False
     return None, False
+
+
+_FQ_OFFSET = {"本": 0, "当": 0, "上": -1, "下": 1}
+
+
+def fiscal_quarter(fy_end_month: int, published: date, quarter: int | None = None, offset: int = 0) -> str:
+    """A fiscal quarter label (``FY2026Q3``) for a company whose fiscal year ends in ``fy_end_month``.
+
+    A fiscal year is named by the calendar year it ends in. ``quarter`` given (第三财季): the
+    latest such quarter that has begun by three months after ``published`` (reports discuss the
+    quarter just reported or guide the next one). Otherwise the quarter that holds
+    ``published``, moved by ``offset`` quarters (本财季 0, 下一财季 +1, 上一财季 -1).
+
+    Examples
+    --------
+    >>> fiscal_quarter(1, date(2025, 11, 21), quarter=3)   # Nvidia: FY2026 ends January 2026
+    'FY2026Q3'
+    >>> fiscal_quarter(6, date(2025, 11, 21), offset=1)    # Microsoft: FY2026 ends June 2026
+    'FY2026Q3'
+    """
+    months = published.year * 12 + published.month - 1  # months since year 0, January = 0
+    # index of the first month of the fiscal year that holds ``published``
+    start = months - (published.month - 1 - fy_end_month) % 12
+    if quarter is None:
+        q_index = (months - start) // 3 + offset  # quarters since that fiscal year began
+        fy_start = start + 12 * (q_index // 4)
+        n = q_index % 4 + 1
+    else:
+        fy_start = start + 12
+        while fy_start + 3 * (quarter - 1) > months + 3:
+            fy_start -= 12
+        n = quarter
+    fy_end_year = (fy_start + 11) // 12
+    return f"FY{fy_end_year}Q{n}"
 
 
 def _first_quarters(y: int, n: str) -> str:
@@ -255,7 +297,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     if not isinstance(text, str):
         raise TypeError(f"find_periods expects str, got {type(text).__name__}")
     t = fold(text)
-    simple: list[tuple[str, int, int, bool]] = []
+    simple: list[tuple[str, int, int, bool, tuple | None]] = []
     fixed: list[Period] = []  # relative to the publication date: never joined into a span
     pos, n = 0, len(t)
     while pos < n:
@@ -280,14 +322,16 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             fixed.append(Period(value, m.start(), e, text[m.start():e]))
             pos = e
             continue
-        simple.append((value, m.start(), m.end(), est))
+        fiscal = ("q", _QNUM[m.group("fq")]) if m.group("fq") else \
+            ("rel", _FQ_OFFSET[m.group("fq_rel")[0]]) if m.group("fq_rel") else None
+        simple.append((value, m.start(), m.end(), est, fiscal))
     out: list[Period] = []
     i = 0
     while i < len(simple):
-        value, s, e, est = simple[i]
+        value, s, e, est, fiscal = simple[i]
         lead = _FROM.search(t, max(0, s - 2), s)
         if i + 1 < len(simple) and _SPAN_SEP.fullmatch(t, e, simple[i + 1][1]):
-            nv, _, ne, nest = simple[i + 1]
+            nv, _, ne, nest, _ = simple[i + 1]
             s2 = lead.start() if lead else s
             out.append(Period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
             i += 2
@@ -301,7 +345,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             out.append(Period(span, s2, e2, text[s2:e2], est))
             i += 1
             continue
-        out.append(Period(value, s, e, text[s:e], est))
+        out.append(Period(value, s, e, text[s:e], est, fiscal))
         i += 1
     if fixed:
         out = sorted(out + fixed, key=lambda p: p.start)

@@ -1,0 +1,49 @@
+"""Periods the way analysts write them, linked to facts (invented sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from aigc_analysis.facts import extract_document, facts_frame
+from aigc_analysis.normalise import to_simplified
+
+
+def _facts(text: str, published=dt.date(2025, 11, 21)):
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": published, "publisher": "Test", "boilerplate": []}
+    return facts_frame(extract_document(doc))
+
+
+def _by_text(df, text):
+    rows = df[df["text"].str.contains(text, regex=False)]
+    assert len(rows) == 1, df[["entity", "metric", "value", "period", "text"]].to_string()
+    return rows.iloc[0]
+
+
+def test_bare_fiscal_quarter_follows_the_company_calendar():
+    df = _facts("英伟达第三财季营收300亿美元。微软第一财季资本开支200亿美元。")
+    assert _by_text(df, "300亿美元")["period"] == "FY2026Q3"    # fiscal year ends in January
+    assert _by_text(df, "200亿美元")["period"] == "FY2026Q1"    # fiscal year ends in June
+    other = _facts("腾讯第三财季营收10亿元。")
+    assert _by_text(other, "10亿元")["period"] == "FY2025Q3"    # no calendar known: calendar year
+
+
+def test_next_fiscal_quarter_of_a_company():
+    df = _facts("英伟达给出的下一财季营收指引为400亿美元左右。")
+    assert _by_text(df, "400亿美元")["period"] == "FY2027Q1"
+
+
+def test_fiscal_label_wins_over_the_date_the_quarter_ends_on():
+    df = _facts("英伟达第二财季（截至7月27日）营收350亿美元。")
+    assert _by_text(df, "350亿美元")["period"] == "FY2026Q2"
+
+
+def test_period_carries_to_later_sentences_about_the_same_subject_only():
+    df = _facts("小米第三季收入50亿元，同比增长20%。小米汽车业务收入12亿元。华为的市场份额约30%。")
+    assert _by_text(df, "12亿元")["period"] == "2025Q3"
+    assert _by_text(df, "30%")["period"] == ""
+
+
+def test_parameter_counts_and_training_tokens_carry_no_period():
+    df = _facts("2025年4月，某实验室发布的Zeta-2训练了20万亿tokens，参数量为3000亿。")
+    assert _by_text(df, "20万亿")["period"] == ""
+    assert _by_text(df, "3000亿")["period"] == ""
