@@ -542,6 +542,11 @@ class _DocExtractor:
         from .quantities import find_unit_labels
 
         label = sentence.label
+        for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
+            # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
+            if cell != label and any(self._role_hits(h.start, h.end, "entity_column") for h in headers):
+                named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
+                return named[0] if named else _Ent(cell.start, cell.end, self.text[cell.start:cell.end].strip(), "unknown")
         if label is None:
             return None
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]

@@ -137,3 +137,11 @@ def test_power_and_compute_units_say_what_they_measure():
     flops = df[df["unit"] == "flops"].iloc[0]
     assert power["theme"] == "compute" and power["value"] == 3e9
     assert flops["theme"] == "compute" and flops["value"] == 1.2e19
+
+
+def test_a_column_headed_as_the_index_names_the_row():
+    text = ("表1　细分赛道估值\n"
+            "细分赛道　　代表指数　　　　PE-TTM（倍）\n"
+            "算力硬件　　某某算力指数　　88.5\n")
+    df = _facts(text)
+    assert _cell(df, "88.5")["entity"] == "某某算力指数"
