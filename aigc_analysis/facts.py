@@ -28,6 +28,7 @@ import pandas as pd
 from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
+from .names import find_unknown_names
 from .segment import Sentence, Span, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -149,6 +150,10 @@ class _DocExtractor:
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
             for m in get_matcher().find(self.ptext)
         ]
+        # names no lexicon row holds yet (new models and companies), from their shape
+        ents += [_Ent(n.start, n.end, n.name, n.type)
+                 for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
+        ents.sort(key=lambda e: e.start)
         concepts = [_Ent(h.start, h.end, h.word, "concept") for h in kw.find_concepts(self.ptext)]
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)

@@ -145,3 +145,15 @@ def test_a_column_headed_as_the_index_names_the_row():
             "算力硬件　　某某算力指数　　88.5\n")
     df = _facts(text)
     assert _cell(df, "88.5")["entity"] == "某某算力指数"
+
+
+def test_names_no_lexicon_holds_keep_their_surface_form():
+    from aigc_analysis.names import find_unknown_names
+
+    found = [(n.name, n.type) for n in find_unknown_names(
+        "Oct 2, 2025，Zorblax-7 发布；澄明科技（688999）回购股份5亿元，FY26Q1 营收增长；某证券研究所认为")]
+    assert ("Zorblax-7", "model") in found and ("澄明科技", "company") in found
+    assert not any(name.startswith(("Oct", "FY26")) for name, _ in found)
+    assert not any("回购" in name for name, _ in found)
+    df = _facts("Vexolin-3 的参数量为1200亿。")
+    assert _cell(df, "1200亿")["entity"] == "Vexolin-3"

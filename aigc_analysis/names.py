@@ -1,0 +1,112 @@
+"""Names the entity lexicon does not know yet, found from their shape.
+
+New models and companies appear every week, so a report often names its subject in a form no
+lexicon row holds. Three shapes are reliable enough to act on:
+
+* a listed company with its stock code: ``淳中科技（603516）``, ``萬國數據（9698）``;
+* a Latin or mixed model or product name with a digit, a hyphen or an inner capital:
+  ``Zeta-9``, ``Orca 3.5``, ``LongCat-Flash``, ``NovaMind`` (``H100``-like chip grades and
+  period labels such as ``Q3`` or ``FY26`` are not names);
+* a Chinese organisation name ending in a suffix such as 科技/集团/证券 (``data/name_shapes.csv``),
+  trimmed of a leading function word.
+
+Unknown names keep their surface form as the entity name. All word lists are data.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from typing import NamedTuple
+
+from .paths import DATA_DIR
+
+
+class Name(NamedTuple):
+    """A candidate name: ``text[start:end]``, its display name and a type (company or model)."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    with open(DATA_DIR / "name_shapes.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["role"].strip(), []).append(row["word"].strip())
+    return out
+
+
+_CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})"
+                   r"(?:\.(?:SH|SZ|HK|SS))?\s?[)）]")
+_LATIN = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s[A-Z0-9][A-Za-z0-9.\-]*)?)"
+                    r"(?![A-Za-z0-9\-])")
+_NOT_LATIN = re.compile(
+    r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)$"
+)
+# a Chinese organisation name starts after a break (punctuation, a blank, Latin or digits), not
+# inside a run of Chinese (回购股份 is buying back shares, not a firm called 回购)
+_ORG_START = re.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"'（(）)【】\[\]《》A-Za-z]))")
+
+
+@functools.lru_cache(maxsize=1)
+def _org_re() -> re.Pattern:
+    suffixes = "|".join(sorted(map(re.escape, _shapes().get("org_suffix", [])), key=len, reverse=True))
+    return re.compile(rf"{_ORG_START.pattern}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
+
+
+def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
+    """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
+
+    Examples
+    --------
+    >>> [(n.name, n.type) for n in find_unknown_names("淳中科技（603516）与Zeta-9 Pro同日发布")]
+    [('淳中科技', 'company'), ('Zeta-9 Pro', 'model')]
+    """
+    shapes = _shapes()
+    stop = set(shapes.get("stop", []))
+    leads = sorted(shapes.get("lead", []), key=len, reverse=True)
+    not_names = tuple(shapes.get("not_name", []))
+    taken = sorted((int(a), int(b)) for a, b in known)
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    out: list[Name] = []
+
+    def add(a: int, b: int, name: str, kind: str) -> None:
+        if b > a and free(a, b):
+            out.append(Name(a, b, name, kind))
+            taken.append((a, b))
+
+    for m in _CODE.finditer(text):
+        a, b = m.span(1)
+        for lead in leads:
+            if text.startswith(lead, a) and b - a - len(lead) >= 2:
+                a += len(lead)
+                break
+        add(a, b, text[a:b], "company")
+    for m in _LATIN.finditer(text):
+        word = m.group(1).rstrip(".")
+        first = word.split()[0]
+        if first in stop or _NOT_LATIN.match(first) or len(word) < 3:
+            continue
+        shaped = any(c.isdigit() for c in word) or "-" in word or any(c.isupper() for c in first[1:])
+        if not shaped:
+            continue
+        a = m.start(1)
+        add(a, a + len(word), word, "model" if any(c.isdigit() for c in word) else "company")
+    for m in _org_re().finditer(text):
+        a, b = m.span()
+        for lead in leads:
+            while text.startswith(lead, a) and b - a - len(lead) >= 3:
+                a += len(lead)
+        name = text[a:b]
+        if len(name) < 4 or name.startswith(not_names):
+            continue
+        add(a, b, name, "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else "company")
+    return sorted(out)
