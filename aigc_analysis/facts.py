@@ -179,6 +179,7 @@ class _DocExtractor:
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
+        self.paragraph_metric: dict[tuple[int, str], tuple] = {}
 
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
@@ -388,6 +389,16 @@ class _DocExtractor:
         if in_sentence:
             return in_sentence[0].value, in_sentence[0]
         return "", None
+
+    def _metric_in_earlier_clause(self, q, cls: str, clause: Span, sentence: Sentence):
+        """A keyword that takes ``cls`` in one of the two clauses before ``clause`` (nearest first)."""
+        earlier = [c for c in sentence.clauses if c.end <= clause.start][-2:]
+        for c in reversed(earlier):
+            hits = [h for h in self.keywords.within(c.start, c.end) if cls in kw.keyword(h.word).metrics]
+            if hits:
+                k = kw.keyword(hits[-1].word)
+                return k, k.metrics[cls], hits[-1]
+        return None
 
     def _fiscal_label(self, period, ent: _Ent) -> str | None:
         """``第三财季`` of a company with its own fiscal calendar (Nvidia, Microsoft ...)."""
@@ -631,12 +642,22 @@ class _DocExtractor:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
+            if found is None and not sentence.is_row and cls in ("money", "count", "bytes", "price"):
+                # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause
+                found = self._metric_in_earlier_clause(q, cls, clause, sentence)
+            carried_metric = self.paragraph_metric.get((sentence.paragraph, cls))
+            if found is None and cls == "money" and carried_metric is not None \
+                    and cls not in last_by_class and not sentence.is_row:
+                # 收入约2357亿美元。进入2025年，预测上调至3660亿美元: the paragraph's metric goes on
+                found = carried_metric
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
             if found is None:
                 continue
             last_by_class[cls] = (found[0], found[1], None)
+            if found[2] is not None and not sentence.is_row:
+                self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
             k, metric, hit = found
             theme = k.theme
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)

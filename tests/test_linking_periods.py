@@ -47,3 +47,20 @@ def test_parameter_counts_and_training_tokens_carry_no_period():
     df = _facts("2025年4月，某实验室发布的Zeta-2训练了20万亿tokens，参数量为3000亿。")
     assert _by_text(df, "20万亿")["period"] == ""
     assert _by_text(df, "3000亿")["period"] == ""
+
+
+def test_keyword_in_an_earlier_clause_of_the_sentence():
+    df = _facts("训练数据方面，Zeta-2用了约12万亿tokens，Zeta-3约30万亿。")
+    assert _by_text(df, "12万亿")["metric"].startswith("training")
+    assert _by_text(df, "30万亿")["metric"].startswith("training")
+
+
+def test_the_paragraph_metric_goes_on_for_money_without_a_keyword():
+    df = _facts("2024年全球某市场规模约500亿美元。进入2025年，机构将全年预测上调至650亿美元。")
+    assert _by_text(df, "650亿美元")["metric"] == _by_text(df, "500亿美元")["metric"]
+
+
+def test_bare_spending_is_industry_spending():
+    df = _facts("今年二季度全球企业在AI部署上的硬件支出达300亿美元。")
+    row = _by_text(df, "300亿美元")
+    assert row["theme"] == "market"
