@@ -670,6 +670,9 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            if theme == "market" and metric.startswith("shipment") and self._role_hits(
+                    sentence.start, sentence.end, "chip_object"):
+                theme = "compute"  # chips, processors and optical modules shipped are compute
             in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
             preferred = [e for e in self._row_text_entities(sentence, clause)
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())]

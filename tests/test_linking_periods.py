@@ -64,3 +64,10 @@ def test_bare_spending_is_industry_spending():
     df = _facts("今年二季度全球企业在AI部署上的硬件支出达300亿美元。")
     row = _by_text(df, "300亿美元")
     assert row["theme"] == "market"
+
+
+def test_chip_shipments_are_compute_and_server_shipments_market():
+    chips = _facts("某芯片公司上半年处理器出货120万套。")
+    servers = _facts("某机构预计全球AI服务器出货量增长20%。")
+    assert _by_text(chips, "120万")["theme"] == "compute"
+    assert _by_text(servers, "20%")["theme"] == "market"
