@@ -28,7 +28,7 @@ import pandas as pd
 from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
-from .names import find_unknown_names
+from .names import extend_known, find_unknown_names
 from .segment import Sentence, Span, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -150,6 +150,13 @@ class _DocExtractor:
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
             for m in get_matcher().find(self.ptext)
         ]
+        # a known name followed by words that make it more specific names the specific thing
+        for e in ents:
+            if e.type in ("model", "product", "company"):
+                end = extend_known(self.ptext, e.start, e.end)
+                if end > e.end:
+                    e.org = e.org or (e.name if e.type == "company" else None)
+                    e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
         # names no lexicon row holds yet (new models and companies), from their shape
         ents += [_Ent(n.start, n.end, n.name, n.type)
                  for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
@@ -280,6 +287,9 @@ class _DocExtractor:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
         in_clause = self._candidates(clause.start, clause.end)
+        if q.kind in ("fraction", "percent"):
+            # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
+            in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
         counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
         if counted:
             group = self._recent_group(counted, sentence)

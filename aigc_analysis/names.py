@@ -59,6 +59,30 @@ def _org_re() -> re.Pattern:
     return re.compile(rf"{_ORG_START.pattern}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
 
 
+# what may follow a known name and make it more specific: ``Claude`` + `` Opus 4.5``,
+# ``Llama 4`` + `` Maverick``, ``OpenAI`` + `` API`` (at most three words, Latin or version-like)
+_MORE_SPECIFIC = re.compile(r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){1,3}")
+
+
+def extend_known(text: str, start: int, end: int) -> int:
+    """Where a known name ends once the words that make it more specific are added.
+
+    Examples
+    --------
+    >>> t = "Claude Opus 4.5的价格"
+    >>> t[:extend_known(t, 0, 6)]
+    'Claude Opus 4.5'
+    """
+    m = _MORE_SPECIFIC.match(text, end)
+    if m is None:
+        return end
+    words = m.group(0).split()
+    if all(w in _shapes().get("stop", []) or _NOT_LATIN.match(w) and not any(c.isdigit() for c in w)
+           for w in words):
+        return end  # ``OpenAI GPU``: a common word, not a more specific name
+    return m.end()
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 

@@ -71,3 +71,13 @@ def test_chip_shipments_are_compute_and_server_shipments_market():
     servers = _facts("某机构预计全球AI服务器出货量增长20%。")
     assert _by_text(chips, "120万")["theme"] == "compute"
     assert _by_text(servers, "20%")["theme"] == "market"
+
+
+def test_the_whole_before_a_fraction_is_not_the_subject():
+    df = _facts("Zorblax-7的输入价定在Quillon-2的一半。")
+    assert _by_text(df, "一半")["entity"] == "Zorblax-7"
+
+
+def test_a_known_name_with_a_version_after_it_names_the_version():
+    df = _facts("Claude Zeta 9的参数量为2000亿。")
+    assert _by_text(df, "2000亿")["entity"] == "Claude Zeta 9"
