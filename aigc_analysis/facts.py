@@ -290,6 +290,14 @@ class _DocExtractor:
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
+        if self._role_hits(clause.start, q.start, "both"):
+            # 两者均增长25%以上: the two names before share the number, one row each
+            named: list[_Ent] = []
+            for e in reversed(self._candidates(max(0, sentence.start - 200), clause.start)):
+                if e.type != "concept" and e.name not in {x.name for x in named}:
+                    named.insert(0, e)
+                    if len(named) == 2:
+                        return named
         counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
         if counted:
             group = self._recent_group(counted, sentence)
@@ -408,6 +416,14 @@ class _DocExtractor:
             if hits:
                 k = kw.keyword(hits[-1].word)
                 return k, k.metrics[cls], hits[-1]
+            if cls in ("ratio", "multiple"):
+                # 云收入增速都很快，两者均增长25%: the growth of the earlier clause's metric
+                base = [h for h in self.keywords.within(c.start, c.end)
+                        if {"money", "count"} & set(kw.keyword(h.word).metrics)]
+                if base:
+                    k = kw.keyword(base[-1].word)
+                    name = k.metrics.get("money") or k.metrics.get("count")
+                    return k, f"{name}_growth", base[-1]
         return None
 
     def _fiscal_label(self, period, ent: _Ent) -> str | None:
@@ -652,7 +668,8 @@ class _DocExtractor:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
-            if found is None and not sentence.is_row and cls in ("money", "count", "bytes", "price"):
+            growth_here = cls in ("ratio", "multiple") and bool(self._role_hits(clause.start, clause.end, "growth"))
+            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
             carried_metric = self.paragraph_metric.get((sentence.paragraph, cls))
@@ -670,6 +687,12 @@ class _DocExtractor:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
             k, metric, hit = found
             theme = k.theme
+            if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
+                continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
+            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4):
+                continue  # 约合人民币70亿元: a conversion of a figure stated beside it
+            if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
+                continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)
                                       or self._followed_by(q.end, "span_tail", gap=1)):
                 continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim

@@ -192,7 +192,7 @@ _FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻+\-]")
 # What may stand before a quantity: a fall word, filler, an approximation word, a currency.
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
 _FALL = (
-    r"净亏损|净亏|预亏|亏损|亏|下降|下滑|下跌|下调|下修|减少|缩减|缩水|萎缩|衰退|回落|回撤|急挫|(?<!涨)跌幅|"
+    r"净亏损|净亏|预亏|亏损|亏|下降|下滑|下跌|下调|下修|减少|缩减|缩水|萎缩|衰退|回落|回撤|急挫|收窄|(?<!涨)跌幅|"
     r"降幅|(?<!涨)跌|降价|降低|预降|预减|降|[年季月周]减|(?<!增)减|down|fell|declined|dropped|decreased"
 )
 _GAP = r"(?:了|同比|环比|分别|均|在|幅度|幅|达到|达|为|高达|共|合计|累计|\s)*"
@@ -415,6 +415,12 @@ def _starts_digit_name(t: str, start: int, digits: str, end: int) -> bool:
     return any(t[end:end + len(r)].lower() == r for r in rests)
 
 
+# A loss is negative whatever follows it; a movement word followed by 为/到 names the level
+# reached (``降为0.5元`` is a price of 0.5), not the size of the fall.
+_LOSS_WORD = re.compile(r"净亏损|净亏|预亏|亏损|亏")
+_LEVEL_AFTER = re.compile(r"\s?(?:了)?\s?(?:为|到)")
+
+
 def _fall_start(t: str, pm: re.Match) -> int | None:
     """Where the fall word of a ``_PREFIX`` match starts, or None when it has none.
 
@@ -422,6 +428,8 @@ def _fall_start(t: str, pm: re.Match) -> int | None:
     (``比上月少20%``, ``較行業價格低99.3%``); alone (``低5%``) it says nothing about direction.
     """
     if pm.group("fall") is not None:
+        if not _LOSS_WORD.fullmatch(pm.group("fall")) and _LEVEL_AFTER.match(t, pm.end("fall")):
+            return None
         return pm.start("fall")
     at = pm.start("cmp")
     if at == -1 or (at > 0 and t[at - 1] in _CMP_NOT_AFTER):

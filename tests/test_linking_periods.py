@@ -81,3 +81,22 @@ def test_the_whole_before_a_fraction_is_not_the_subject():
 def test_a_known_name_with_a_version_after_it_names_the_version():
     df = _facts("Claude Zeta 9的参数量为2000亿。")
     assert _by_text(df, "2000亿")["entity"] == "Claude Zeta 9"
+
+
+def test_not_facts_tolerance_conversion_and_speedup():
+    df = _facts("某公司指引下季度营收200亿美元，上下浮动2%；另一家指引50亿美元±3%。"
+                "该笔收购金额10亿美元，约合人民币72亿元。新模型推理速度快3.5倍。")
+    assert set(df["text"]) >= {"200亿美元", "50亿美元", "10亿美元"}
+    assert not df["text"].isin(["2%", "3%", "72亿元", "3.5倍"]).any()
+
+
+def test_level_reached_is_positive_and_a_narrowing_loss_is_a_fall():
+    df = _facts("某模型输出价格降为0.8元/百万tokens。某公司上半年亏损收窄30%。")
+    assert _by_text(df, "0.8元")["value"] == 0.8
+    assert _by_text(df, "30%")["value"] == -0.3
+
+
+def test_both_gives_one_row_per_entity():
+    df = _facts("今年谷歌和微软的云收入增速都很快，两者均增长25%以上。")
+    rows = df[df["text"].str.contains("25%")]
+    assert set(rows["entity"]) == {"Google", "Microsoft"}
