@@ -15,7 +15,7 @@ import pandas as pd
 
 from aigc_analysis.paths import FACT_COLUMNS, SEEDS_DIR
 
-GOLD_DIR = Path("/work/shared/gold")
+GOLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "gold"
 
 
 def _published(s: str) -> dt.date:

@@ -19,7 +19,7 @@ from aigc_analysis.claims import (
 )
 from aigc_analysis.paths import SEEDS_DIR
 
-GOLD = Path("/work/shared/gold")
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 
 
 def facts_frame(rows) -> pd.DataFrame:

@@ -25,7 +25,7 @@ from aigc_analysis.lexicon import (
 )
 from aigc_analysis.paths import SEEDS_DIR
 
-GOLD_FACTS = Path("/work/shared/gold/seed_facts.csv")
+GOLD_FACTS = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seed_facts.csv"
 
 
 def _found(text: str) -> list[tuple[str, str]]:

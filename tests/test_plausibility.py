@@ -14,7 +14,7 @@ from aigc_analysis.plausibility import (
     load_reference,
 )
 
-GOLD = Path("/work/shared/gold")
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 
 
 def facts(rows) -> pd.DataFrame:
