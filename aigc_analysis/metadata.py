@@ -475,7 +475,7 @@ def infer_date(
     Examples
     --------
     >>> infer_date("发布日期:2031-01-20\\n财联社7月23日讯(编辑)")
-    (datetime.date(2030, 7, 23), 'day', '7月23日讯', 'body')
+    (datetime.date(2030, 7, 23), 'day', '7月23日讯', 'header')
     >>> infer_date("没有日期的正文")
     (None, None, None, 'none')
     """
