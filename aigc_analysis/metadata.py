@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -143,7 +144,13 @@ def load_ratings(path: str | Path = RATINGS_CSV) -> dict[str, dict[str, str]]:
 
 def _alt(words) -> str:
     """A regex alternation, longest first (so 强烈推荐 is not read as 推荐)."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+def _cased(words) -> set[str]:
+    """Words with their lower, Title and UPPER forms: case-blind matching without ``re.I``,
+    which would make the regex engine give up its fast literal search over a long body."""
+    return {f(w) for w in words for f in (str, str.lower, str.capitalize, str.upper)}
 
 
 @lru_cache(maxsize=1)
@@ -165,11 +172,16 @@ _SENTENCE_END = re.compile(r"[。!?;]")
 
 
 def _lines(text: str):
-    """``(start, end, line)`` for each line (``end`` excludes the newline)."""
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, pos + len(line), line
-        pos += len(line) + 1
+    """``(start, end, line)`` for each line (``end`` excludes the newline), lazily: callers
+    that stop at the header never split a long report."""
+    pos, n = 0, len(text)
+    while True:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        yield pos, end, text[pos:end]
+        if end >= n:
+            return
+        pos = end + 1
 
 
 def _is_body_line(line: str) -> bool:
@@ -296,7 +308,7 @@ def _header_patterns() -> dict[str, re.Pattern]:
     labels = _alt(v["date_label"])
     any_labels = _alt({**v["date_label"], **v["header_date_label"]})
     return {
-        "label": re.compile(rf"(?:{labels}){_B}:?{_B}$", re.I),
+        "label_ahead": re.compile(rf"(?:{_alt(_cased(v['date_label']))}){_B}:?{_B}(?=\d|[A-Za-z]{{3}})"),
         "any_label": re.compile(rf"(?:{any_labels}){_B}:?{_B}$", re.I),
         "not_label": re.compile(rf"(?:{_alt(v['not_date_label'])})", re.I),
         "furniture_word": re.compile(
@@ -459,11 +471,11 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
         for c in candidates:
             if c.furniture and c.hit.precision == precision:
                 return found(c, "header")
-    label = _header_patterns()["label"]
-    for h in find_dates(norm, end):
-        line_start = _line_bounds(norm, h.start)[0]
-        if label.search(norm[line_start:h.start]) and not _in_range(norm, h):
-            return found(_Candidate(h, True, False), "body")
+    # labels first, then a date right after one: no date scan over a long body
+    for m in _header_patterns()["label_ahead"].finditer(norm, end):
+        hits = find_dates(norm, m.end(), min(len(norm), m.end() + 40))
+        if hits and hits[0].start == m.end() and not _in_range(norm, hits[0]):
+            return found(_Candidate(hits[0], True, False), "body")
     return PublishedDate(None, None, None, "none")
 
 
@@ -527,9 +539,12 @@ def _credited_firm(text: str, norm: str) -> str | None:
     """The research unit named most often in source captions (``资料来源:Wind,XX证券研究所``)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for start, end, line in _lines(norm):
-        if "来源" not in line:
+    lines_seen = set()
+    for source in re.finditer("来源", norm):
+        start, end = _line_bounds(norm, source.start())
+        if start in lines_seen:
             continue
+        lines_seen.add(start)
         for m in _firm_pattern().finditer(norm, start, end):
             name = _firm_name(text, m)
             counts[name] += 1
@@ -812,7 +827,7 @@ def infer_title(
     pats = _header_patterns()
     end = header_end(norm)
     folded_names = {_fold(n).strip() for n in names if n}
-    lines = list(_lines(text))[:TITLE_LINES]
+    lines = list(itertools.islice(_lines(text), TITLE_LINES))
     first_line = 0
     for i, (start, _, _) in enumerate(lines):
         if start < end and pats["navigation"].search(norm[start:start + len(lines[i][2])]):
