@@ -96,7 +96,7 @@ def _publisher_matcher() -> tuple[re.Pattern, dict[str, Publisher]]:
 HEADER_WORD_KINDS = (
     "date_label", "header_date_label", "not_date_label", "month", "roc_era", "research_unit",
     "firm_word", "company_suffix", "original_mark", "navigation", "byline", "furniture",
-    "title_label", "currency",
+    "title_label", "currency", "report_type", "masthead_word",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -529,10 +529,25 @@ def _firm_name(text: str, m: re.Match) -> str:
                                               + text[m.start("unit"):m.end("unit")])
 
 
+@lru_cache(maxsize=1)
+def _masthead_pattern() -> re.Pattern:
+    """A lexicon broker filling a header line or its first column: ``国泰君安证券研究``,
+    ``华泰证券 · 2025-06-18``; not ``中信证券:AI算力...`` (a headline quoting a broker)."""
+    _, by_alias = _publisher_matcher()
+    brokers = [a for a, p in by_alias.items() if p.kind == "broker"]
+    words = _alt(_vocab()["masthead_word"])
+    return re.compile(
+        rf"^{_B}(?P<name>{_alt(brokers)})(?:{_B}(?:{words}))*{_B}(?=$|[·•|/]|[^\S\n]{{2,}}|\d{{4}})", re.M)
+
+
 def _header_firm(text: str, norm: str, end: int) -> str | None:
-    """``XX证券研究所``/``XX证券股份有限公司 研究所``/``XX国际研究部`` in the header."""
+    """``XX证券研究所``/``XX证券股份有限公司 研究所``/``XX国际研究部`` or a lexicon broker as the
+    masthead in the header."""
     m = _firm_pattern().search(norm, 0, end)
-    return _firm_name(text, m) if m else None
+    if m:
+        return _firm_name(text, m)
+    m = _masthead_pattern().search(norm, 0, end)
+    return _publisher_matcher()[1][m.group("name")].name if m else None
 
 
 def _credited_firm(text: str, norm: str) -> str | None:
@@ -787,6 +802,8 @@ TITLE_MIN_CHARS, TITLE_MAX_CHARS = 4, 200
 _NOT_TITLE = re.compile(
     r"^(?:[\d\s.,:/\-年月日]+|[-—=_*#]+.*|(?:资料|数据|图片)来源.*|.*研究(?:所|部|院)|第?\d+页)$"
 )
+_TICKER_LINE = re.compile(r"^[^\s(]{2,24}[^\S\n]*\([^\S\n]*[0-9A-Z]{1,6}(?:\.[A-Z]{1,3}|[^\S\n]+[A-Z]{2})?[^\S\n]*\)$")
+_CLASSIFICATION = re.compile(r"^[^|:]{1,12}(?:\|[^|:]{1,12})+$")
 # A headline broken over two lines ends in a comma, colon or enumeration comma.
 _CONTINUES = re.compile(r"[,:、]$")
 
@@ -836,7 +853,9 @@ def infer_title(
                            rf"|^(?:{_alt(_vocab()['research_unit'])})", re.I)
     title_label = re.compile(rf"^(?:{_alt(_vocab()['title_label'])}){_B}:{_B}", re.I)
 
-    def is_title(i: int) -> bool:
+    report_type = re.compile(rf"(?:{_alt(_cased(_vocab()['report_type']))})")
+
+    def is_title(i: int, strict: bool = True) -> bool:
         start, stop, line = lines[i]
         stripped = line.strip()
         if not (TITLE_MIN_CHARS <= len(stripped) <= TITLE_MAX_CHARS):
@@ -847,11 +866,23 @@ def infer_title(
             return False
         if _LAYOUT_GAP.search(n) or furniture.search(n) or n in folded_names:
             return False
+        if _masthead_pattern().match(n) or _is_body_line(n):
+            return False
         hits = find_dates(norm, start, stop)
-        return not (hits and _is_furniture_line(norm[start:stop], hits, start))
+        if hits and _is_furniture_line(norm[start:stop], hits, start):
+            return False
+        # weaker furniture, a title only when nothing else is: a report type
+        # (``公司研究 | 点评报告``), a classification of short parts (``香港 | 科技``), a stock
+        # name with its ticker (``某某科技(600000.SH)``)
+        if strict and (not report_type.sub("", n).strip(" |/·•-") or _TICKER_LINE.match(n)
+                       or _CLASSIFICATION.match(n)):
+            return False
+        return True
 
-    for i in range(first_line, len(lines)):
-        if not is_title(i):
+    order = [(i, True) for i in range(first_line, len(lines))]
+    order += [(i, False) for i in range(first_line, len(lines))]
+    for i, strict in order:
+        if not is_title(i, strict):
             continue
         start, _, line = lines[i]
         title = line.strip()

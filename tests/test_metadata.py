@@ -196,6 +196,8 @@ def test_find_dates_forms():
     ("林间观察 · 2031.01.02\n标题一则\n" + _BODY, "林间观察"),                          # byline
     ("山海小站 · 记录技术\n首页 / 博客 / 文章\n标题一则\n" + _BODY, "山海小站"),         # site banner
     ("标题一则\n" + _BODY + "资料来源：彭博、路透\n", None),     # a data caption names no author
+    ("国泰君安证券研究\n2031.05.09\n电子行业周报\n" + _BODY, "Guotai Junan Securities"),  # masthead
+    ("中信证券：算力需求强劲\n2031-05-14 来源：证券时报\n" + _BODY, "Securities Times"),   # quoted in a headline
 ])
 def test_publisher_from_header(text, expected):
     assert infer_publisher(text)[0] == expected
@@ -210,6 +212,13 @@ def test_publisher_from_header(text, expected):
     ("深度报告：需求回暖，\n盈利修复可期\n——系列报告之三\n" + _BODY, "深度报告：需求回暖，盈利修复可期"),
     ("山海小站 · 记录技术\n首页 / 博客 / 文章\n\n模型盘点：参数越来越大\n" + _BODY, "模型盘点：参数越来越大"),
     ("青松證券研究部　晨報\n今日焦點：港股反彈　科技股領漲\n" + _BODY, "港股反彈　科技股領漲"),
+    # report type, stock-and-ticker line and classification lines are not the headline ...
+    ("公司研究 | 点评报告\n青松科技（600000.SH）\n业绩稳健，分红提升\n2031年10月27日\n" + _BODY, "业绩稳健，分红提升"),
+    ("Company Update\n14 May 2031\nHong Kong | Technology\nQingsong (9999 HK): Games recover\n" + _BODY,
+     "Qingsong (9999 HK): Games recover"),
+    # ... unless nothing else is; a lexicon broker as masthead is not the headline either
+    ("2031年5月9日 星期五\n晨会纪要\n" + _BODY, "晨会纪要"),
+    ("国泰君安证券研究\n2031.05.09\n电子行业周报：服务器需求强劲\n" + _BODY, "电子行业周报：服务器需求强劲"),
 ])
 def test_title_is_the_headline(text, expected):
     assert infer_metadata(text)["title"] == expected
