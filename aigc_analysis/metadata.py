@@ -375,6 +375,8 @@ DATELINE = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\S\n]*(?:讯|电)",
     re.M,
 )
+#: A line holding only a date is taken as the cover date this far into the document.
+COVER_CHARS = 1500
 #: A dateline is looked for this far into the document (it opens the first paragraph).
 DATELINE_CHARS = 3000
 
@@ -416,7 +418,9 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
        (``XX证券· 2025-06-18 20:00``, ``Nov 21, 2025 · 阅读约9分钟``, a cover line
        ``2025年8月`` at month precision); never a range (``统计区间:2025.11.03—2025.11.09``)
        or a cut-off date (``截至...``), never a date inside the headline;
-    4. a date labelled as the publication date further down (``报告日期:...``), source ``body``.
+    4. a date labelled as the publication date further down (``报告日期:...``), or a line
+       holding only a full date within :data:`COVER_CHARS` (a cover page that PDF extraction put
+       after the summary), source ``body``.
 
     Parameters
     ----------
@@ -476,6 +480,13 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
         hits = find_dates(norm, m.end(), min(len(norm), m.end() + 40))
         if hits and hits[0].start == m.end() and not _in_range(norm, hits[0]):
             return found(_Candidate(hits[0], True, False), "body")
+    # a line holding only a full date near the top (a cover page whose text came after the
+    # summary, as PDF extraction can order it); a month alone there is more likely a timeline
+    for h in find_dates(norm, end, min(len(norm), COVER_CHARS)):
+        line_start, line_end = _line_bounds(norm, h.start)
+        if h.precision == "day" and not _WEEKDAY.sub(
+                "", norm[line_start:h.start] + norm[h.end:line_end]).strip():
+            return found(_Candidate(h, False, True), "body")
     return PublishedDate(None, None, None, "none")
 
 

@@ -302,3 +302,14 @@ def test_dev_set_dates_from_headers(tmp_path):
         # the gold titles of reports with a one-line or broken headline are found exactly
         if doc_id[:3] != "d02":
             assert docs.at[doc_id, "title"] == row["title"], doc_id
+
+
+def test_cover_date_line_after_the_summary_is_used_with_source_body():
+    text = "深度报告\n核心观点\n" + _BODY + "2031年5月9日\n" + _BODY
+    assert infer_date(text) == (dt.date(2031, 5, 9), "day", "2031年5月9日", "body")
+    # a month alone there is a timeline entry, not a date of publication
+    assert infer_date("深度报告\n" + _BODY + "2031年5月\n" + _BODY)[0] is None
+
+
+def test_reporting_period_is_not_the_publication_date():
+    assert infer_date("季度数据\n报告期：2031-03\n" + _BODY)[0] is None
