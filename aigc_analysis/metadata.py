@@ -729,7 +729,7 @@ def _rating_patterns() -> dict[str, re.Pattern]:
             rf"(?P<change>维持|给予|首次覆盖并给予|首次覆盖,?给予|上调至|下调至|调高至|调低至)"
             rf"{_B}[\u4e00-\u9fff]{{0,6}}?{_QUOTE_OPEN}(?P<rating>{rating}){_QUOTE_CLOSE}{_B}评级"),
         "target": re.compile(
-            rf"(?<![A-Za-z])(?:{_alt(r['target_label'])}){_B}(?:\(?[^\S\n\d]{{0,8}}\)?)?:?{_B}"
+            rf"(?<![A-Za-z])(?:{_alt(r['target_label'])}){_B}(?:\({_B}(?P<paren>[^)\n]{{0,8}}?){_B}\))?{_B}:?{_B}"
             rf"(?P<pre>{_alt(prefixes)})?{_B}(?P<value>\d+(?:,\d{{3}})*(?:\.\d+)?)"
             rf"{_B}(?P<post>{_alt(v['currency'])})?", re.I),
     }
@@ -779,8 +779,16 @@ def infer_rating(text: str, *, norm: str | None = None,
     pats = _rating_patterns()
     end = header_end(norm)
     out = {"rating": None, "rating_change": None, "target_price": None, "target_currency": None}
+    pubs, _ = _publisher_matcher()
+
+    def own(m: re.Match) -> bool:
+        """Not in a clause naming another broker or saying ``将其``/``由`` (someone else's call)."""
+        clause_start = max(norm.rfind(p, 0, m.start()) for p in "。;\n!?") + 1
+        clause = norm[clause_start:m.start()]
+        return not (pubs.search(clause) or "将其" in clause or "由" in clause)
+
     found = next((m for m in pats["labelled"].finditer(norm, 0, min(len(norm), RATING_CHARS))
-                  if usable(m)), None)
+                  if usable(m) and (m.start() < end or own(m))), None)
     if found is None:
         found = next((m for m in pats["bare"].finditer(norm, 0, end) if usable(m)), None)
     if found is not None:
@@ -788,11 +796,8 @@ def infer_rating(text: str, *, norm: str | None = None,
         out["rating"] = _canonical("rating", g["rating"])
         out["rating_change"] = _canonical("change", g.get("change") or g.get("change0"))
     else:
-        pubs, _ = _publisher_matcher()
         for m in pats["body"].finditer(norm):
-            clause_start = max(norm.rfind(p, 0, m.start()) for p in "。;\n!?") + 1
-            clause = norm[clause_start:m.start()]
-            if not usable(m) or pubs.search(clause) or "将其" in clause or "由" in clause:
+            if not usable(m) or not own(m):
                 continue
             out["rating"] = _canonical("rating", m.group("rating"))
             verb = m.group("change")
@@ -801,8 +806,9 @@ def infer_rating(text: str, *, norm: str | None = None,
     target = next((m for m in pats["target"].finditer(norm, 0, end) if usable(m)), None)
     if target is not None:
         out["target_price"] = float(target.group("value").replace(",", ""))
-        unit = target.group("pre") or target.group("post")
-        out["target_currency"] = _vocab()["currency"].get(unit) if unit else None
+        currencies = _vocab()["currency"]
+        unit = target.group("pre") or target.group("post") or target.group("paren")
+        out["target_currency"] = currencies.get(unit) if unit else None
     return out
 
 

@@ -313,3 +313,15 @@ def test_cover_date_line_after_the_summary_is_used_with_source_body():
 
 def test_reporting_period_is_not_the_publication_date():
     assert infer_date("季度数据\n报告期：2031-03\n" + _BODY)[0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青松科技\n目标价(港元)：480\n" + _BODY, ("HKD", 480.0)),
+    ("高盛：上调青松科技目标价至480港元\n" + _BODY, (None, None)),   # another broker's target
+])
+def test_target_price_forms(text, expected):
+    assert _rating(text)[:1:-1] == expected
+
+
+def test_labelled_rating_of_another_broker_in_the_body_is_not_taken():
+    assert _rating("行业周报\n" + _BODY + "摩根大通最新评级：增持。\n")[0] is None
