@@ -249,6 +249,11 @@ def _date_patterns() -> tuple[tuple[re.Pattern, str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    return {k.lower(): int(v) for k, v in _vocab()["month"].items()}
+
+
 def _hit(m: re.Match, precision: str) -> DateHit | None:
     g = m.groupdict()
     if g.get("y"):
@@ -256,8 +261,7 @@ def _hit(m: re.Match, precision: str) -> DateHit | None:
     else:
         year = int(g.get("ry") or g.get("ry3")) + 1911
     if g.get("mon"):
-        months = {k.lower(): int(v) for k, v in _vocab()["month"].items()}
-        month = months.get(g["mon"].lower())
+        month = _month_numbers().get(g["mon"].lower())
     else:
         month = int(g["m"])
     try:
@@ -305,7 +309,6 @@ _SEPARATOR = re.compile(r"[·•|/_]")
 @lru_cache(maxsize=1)
 def _header_patterns() -> dict[str, re.Pattern]:
     v = _vocab()
-    labels = _alt(v["date_label"])
     any_labels = _alt({**v["date_label"], **v["header_date_label"]})
     return {
         "label_ahead": re.compile(rf"(?:{_alt(_cased(v['date_label']))}){_B}:?{_B}(?=\d|[A-Za-z]{{3}})"),
@@ -336,7 +339,7 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
         rest.append(line[pos - line_start:h.start - line_start])
         pos = h.end
     rest.append(line[pos - line_start:])
-    residual = _WEEKDAY.sub("", " | ".join(rest) if len(rest) > 2 else "".join(rest)).strip()
+    residual = _WEEKDAY.sub("", " ".join(rest)).strip()
     if len(re.sub(r"[\s\W_]", "", residual)) <= 4:
         return True  # a cover line (date, weekday, a place name at most)
     return bool(_LAYOUT_GAP.search(residual) or _SEPARATOR.search(residual)
