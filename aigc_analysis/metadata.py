@@ -223,7 +223,7 @@ class DateHit:
 
 
 _B = r"[^\S\n]*"  # blanks within a line (ideographic spaces are spaces in the parsing form)
-_TIME = rf"(?:{_B}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+_TIME = rf"(?:(?:{_B}|T)\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"  # 08:15, ISO 8601's T08:15:00
 
 
 @lru_cache(maxsize=1)

@@ -140,6 +140,8 @@ _BODY = "正文第一段说明行业情况，需求持续回暖，订单同比�
     ("行业周报\n2031/11/20\n" + _BODY, (dt.date(2031, 11, 20), "day", "header")),
     ("青松研究院  |  宏观    2031.11.03\n" + _BODY, (dt.date(2031, 11, 3), "day", "header")),
     ("周度观察\n发布时间：2031-03-04\n" + _BODY, (dt.date(2031, 3, 4), "day", "header")),
+    ("周度观察\n日期：2031年7月31日    第12期\n" + _BODY, (dt.date(2031, 7, 31), "day", "header")),
+    ("周度观察\n更新于 2031-03-04T08:00\n" + _BODY, (dt.date(2031, 3, 4), "day", "header")),
     ("Weekly Note\nNov 21, 2031 · 5 min read\n" + _BODY, (dt.date(2031, 11, 21), "day", "header")),
     ("Weekly Note\n21 March 2031\n" + _BODY, (dt.date(2031, 3, 21), "day", "header")),
     # ROC calendar: year + 1911, with the era or as a bare three-digit year
