@@ -53,6 +53,7 @@ DOCUMENTS_NAME = "documents.parquet"
 #: Document metadata kept in ``documents.parquet`` (the texts stay in the report files).
 DOC_META_COLUMNS = (
     "doc_id", "path", "publisher", "carrier", "title", "published", "published_precision",
+    "published_source", "rating", "rating_change", "target_price", "target_currency",
     "script", "kind", "encoding", "sha256", "n_bytes", "n_chars", "boilerplate", "damage",
     "metadata_source", "n_facts",
 )
@@ -82,6 +83,7 @@ def _docs_arrow_schema() -> pa.Schema:
 
     types = {c: pa.int64() for c in _DOC_INT_COLUMNS}
     types["published"] = pa.date32()
+    types["target_price"] = pa.float64()
     return pa.schema([(c, types.get(c, pa.string())) for c in DOC_META_COLUMNS])
 
 

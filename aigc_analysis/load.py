@@ -15,8 +15,11 @@ Decisions
 - ``load_corpus`` never raises for bad input unless ``strict=True``: with nothing loadable it
   returns an empty table whose ``attrs["problems"]`` says why (the CLI exits non-zero on that).
 - Metadata: a ``seeds.csv`` sidecar in the file's folder wins field by field; fields it lacks are
-  inferred from the text (:mod:`aigc_analysis.metadata`). A missing date stays empty and is
-  reported; it is never made up.
+  inferred from the text (:mod:`aigc_analysis.metadata`: the header's date, masthead, headline,
+  rating and target price). ``published_source`` says where the date came from (``sidecar``,
+  ``header``, ``body``, ``none``). A missing date stays empty and is reported; it is never made
+  up. One undated file is reported by name; several are summed up in one line
+  (:func:`summarise_undated`).
 """
 from __future__ import annotations
 
@@ -43,7 +46,7 @@ from .paths import SIDECAR_NAME
 #: Columns of the documents table, in order.
 DOCUMENT_COLUMNS = (
     "doc_id", "path", "publisher", "carrier", "title", "published", "published_precision",
-    "script", "kind", "encoding", "sha256", "n_bytes", "n_chars", "text", "text_simplified",
+    "published_source", "rating", "rating_change", "target_price", "target_currency", "script", "kind", "encoding", "sha256", "n_bytes", "n_chars", "text", "text_simplified",
     "boilerplate", "damage", "metadata_source",
 )
 SCRIPTS = ("simplified", "traditional")
@@ -75,6 +78,12 @@ _BOM_NAMES = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"
 _LEGACY = ("gb18030", "big5", "big5hkscs", "cp950")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+#: The problem message of a document whose date was not found (summed up by load_corpus).
+NO_DATE = "no publication date found; published left empty"
+#: Undated files named in the summary line before "and N more".
+UNDATED_NAMED = 3
 
 
 class CorpusError(Exception):
@@ -346,18 +355,27 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
     meta = infer_metadata(text, boilerplate=boilerplate, norm=norm)
 
     published, precision = meta["published"], meta["published_precision"]
+    source = meta["published_source"]
     if row.get("published"):
         try:
             published, precision = parse_published(row["published"])
+            source = "sidecar"
         except ValueError as exc:
             problems.append(Problem(name, f"sidecar {exc}; using the date in the text", "metadata"))
+    target_price = meta["target_price"]
+    if row.get("target_price"):
+        try:
+            target_price = float(row["target_price"])
+        except ValueError:
+            problems.append(Problem(name, f"sidecar target_price {row['target_price']!r} is not a "
+                                          "number; using the text", "metadata"))
     script = row.get("script") if row.get("script") in SCRIPTS else None
     if row.get("script") and script is None:
         problems.append(Problem(name, f"sidecar script {row['script']!r} unknown; detected instead", "metadata"))
     if script is None:
         script = detect_script(text[:SCRIPT_SAMPLE_CHARS], simplified[:SCRIPT_SAMPLE_CHARS])
     if published is None:
-        problems.append(Problem(name, "no publication date found; published left empty", "metadata"))
+        problems.append(Problem(name, NO_DATE, "metadata"))
 
     doc = {
         "doc_id": path.name,
@@ -367,6 +385,11 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
         "title": row.get("title") or meta["title"],
         "published": published,
         "published_precision": precision,
+        "published_source": source,
+        "rating": row.get("rating") or meta["rating"],
+        "rating_change": row.get("rating_change") or meta["rating_change"],
+        "target_price": target_price,
+        "target_currency": row.get("target_currency") or meta["target_currency"],
         "script": script,
         "kind": row.get("kind") or None,
         "encoding": encoding,
@@ -462,22 +485,71 @@ def load_corpus(source, strict: bool = False, *, sidecar: bool = True) -> pd.Dat
     >>> len(docs), docs.loc[0, "script"]
     (5, 'traditional')
     """
-    rows, problems = [], []
+    rows, problems, undated = [], [], []
     for item in iter_documents(source, sidecar=sidecar):
         if isinstance(item, Problem):
             if strict and item.severity in ("error", "damage"):
                 raise CorpusError(str(item))
+            if item.message == NO_DATE:
+                undated.append(item)  # summed up below: one line, not one per file
+                continue
             problems.append(str(item))
             warnings.warn(str(item), CorpusWarning, stacklevel=2)
         else:
             rows.append(item)
+    for item in summarise_undated(undated, len(rows)):
+        problems.append(str(item))
+        warnings.warn(str(item), CorpusWarning, stacklevel=2)
     df = pd.DataFrame.from_records(rows, columns=list(DOCUMENT_COLUMNS))
+    df["target_price"] = df["target_price"].astype("float64")
     df.attrs["problems"] = problems
     return df
 
 
+def summarise_undated(undated: list[Problem], n_documents: int) -> list[Problem]:
+    """One problem for the documents without a publication date.
+
+    A single undated file keeps its own ``path: no publication date found ...`` line; several
+    become one line on their common folder saying how many, naming the first few and where to
+    see them all.
+
+    Parameters
+    ----------
+    undated : list of Problem
+        The :data:`NO_DATE` problems, in input order.
+    n_documents : int
+        Documents loaded (for "N of M").
+
+    Returns
+    -------
+    list of Problem
+        Empty, the one problem, or one summary problem.
+
+    Examples
+    --------
+    >>> [str(p) for p in summarise_undated([Problem(f"r/{i}.txt", NO_DATE, "metadata") for i in range(5)], 9)]
+    ['r: 5 of 9 documents have no publication date (published left empty): 0.txt, 1.txt, 2.txt and 2 more; the published_source column of documents.csv (or `aigc-analysis corpus`) shows which']
+    """
+    if len(undated) <= 1:
+        return list(undated)
+    paths = [p.path for p in undated]
+    try:
+        folder = os.path.commonpath([os.path.dirname(p) or "." for p in paths])
+    except ValueError:  # relative and absolute paths mixed
+        folder = "<corpus>"
+    names = [os.path.basename(p) for p in paths[:UNDATED_NAMED]]
+    more = f" and {len(paths) - UNDATED_NAMED} more" if len(paths) > UNDATED_NAMED else ""
+    return [Problem(
+        folder or ".",
+        f"{len(paths)} of {n_documents} documents have no publication date (published left "
+        f"empty): {', '.join(names)}{more}; the published_source column of documents.csv (or "
+        "`aigc-analysis corpus`) shows which",
+        "metadata",
+    )]
+
+
 __all__ = [
     "CorpusError", "CorpusWarning", "DOCUMENT_COLUMNS", "Problem", "decode_bytes",
-    "expand_paths", "iter_documents", "load_corpus", "parse_published", "read_document",
-    "read_sidecar",
+    "expand_paths", "iter_documents", "load_corpus", "NO_DATE", "parse_published", "read_document",
+    "read_sidecar", "summarise_undated",
 ]

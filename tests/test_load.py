@@ -267,3 +267,62 @@ def test_docstring_examples_run(module):
 
     result = doctest.testmod(importlib.import_module(f"aigc_analysis.{module}"))
     assert result.attempted > 0 and result.failed == 0
+
+
+# --- undated reports and the metadata columns --------------------------------------------------
+UNDATED = "一份没有日期的点评\n正文说明行业需求回暖，订单同比增长，利润率稳步提升，我们看好后续表现。\n"
+
+
+def test_one_undated_file_is_named_on_its_own_line(tmp_path):
+    (tmp_path / "dated.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    docs = _load_quiet(tmp_path)
+    assert docs.attrs["problems"] == [f"{tmp_path / 'undated.txt'}: no publication date found; published left empty"]
+
+
+def test_many_undated_files_give_one_summary_warning(tmp_path):
+    (tmp_path / "dated.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    for i in range(6):
+        (tmp_path / f"u{i}.txt").write_text(UNDATED, encoding="utf-8")
+    with pytest.warns(CorpusWarning) as record:
+        docs = load_corpus(tmp_path)
+    assert [str(w.message) for w in record] == docs.attrs["problems"] == [
+        f"{tmp_path}: 6 of 7 documents have no publication date (published left empty): u0.txt, u1.txt, "
+        "u2.txt and 3 more; the published_source column of documents.csv (or `aigc-analysis corpus`) shows which"
+    ]
+    assert docs.set_index("doc_id")["published_source"].to_dict() == {
+        "dated.txt": "body", **{f"u{i}.txt": "none" for i in range(6)}}
+
+
+def test_documents_csv_shows_date_source_precision_and_rating(tmp_path):
+    import csv
+
+    import pandas as pd
+
+    from aigc_analysis.paths import FACT_COLUMNS
+    from aigc_analysis.store import write_tables
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "note.txt").write_text(
+        "青松证券研究所    2031年8月\n行业评级：增持（首次）\n目标价：12.5元\n\n储能点评：订单高增\n" + UNDATED[9:],
+        encoding="utf-8")
+    docs = _load_quiet(tmp_path / "in")
+    paths = write_tables(pd.DataFrame(columns=list(FACT_COLUMNS)), docs, tmp_path / "out")
+    with open(paths["documents_csv"], encoding="utf-8", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    assert {k: row[k] for k in ("publisher", "title", "published", "published_precision", "published_source",
+                                "rating", "rating_change", "target_price", "target_currency")} == {
+        "publisher": "青松证券研究所", "title": "储能点评：订单高增", "published": "2031-08-01",
+        "published_precision": "month", "published_source": "header", "rating": "增持",
+        "rating_change": "首次", "target_price": "12.5", "target_currency": "CNY"}
+
+
+def test_sidecar_date_is_marked_sidecar_and_can_give_a_rating(tmp_path):
+    (tmp_path / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (tmp_path / "seeds.csv").write_text("doc_id,published,rating,target_price\na.txt,2031-02-03,买入,not-a-number\n",
+                                        encoding="utf-8")
+    docs = _load_quiet(tmp_path)
+    a = docs.iloc[0]
+    assert (a["published"], a["published_source"], a["rating"]) == (dt.date(2031, 2, 3), "sidecar", "买入")
+    assert docs.attrs["problems"] == [
+        f"{tmp_path / 'a.txt'}: sidecar target_price 'not-a-number' is not a number; using the text"]
