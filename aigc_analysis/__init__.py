@@ -38,6 +38,7 @@ _EXPORTS = {
     "apply_style": "style",
     "save_figure": "style",
     "view": "views",
+    "to_excel": "excel",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
