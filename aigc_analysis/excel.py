@@ -22,7 +22,8 @@ Contract
   or an error value, and a string that a spreadsheet would read as a formula when edited
   (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) also gets the "quote
   prefix" style, so editing the cell keeps it text. Characters XML cannot carry (control
-  characters other than tab and line breaks) become U+FFFD.
+  characters other than tab and line breaks) become U+FFFD, and a carriage return becomes a
+  line feed (XML readers would do so anyway).
 - The same input gives the same bytes: document properties are dated at the newest
   publication date (``2000-01-01`` when no document is dated) and every zip entry at
   1980-01-01, the zip format's first date.
@@ -62,8 +63,9 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 # Characters XML 1.0 cannot carry (openpyxl refuses them); tab, LF and CR are allowed.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-# First characters a spreadsheet reads as the start of a formula (OWASP CSV injection list).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# First characters a spreadsheet reads as the start of a formula (OWASP CSV injection list);
+# a carriage return is stored as a line feed, so a leading line feed counts too.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 # Document columns holding whole texts or span lists: not for a sheet.
 _DOCUMENT_TEXT_COLUMNS = ("text", "text_simplified", "boilerplate", "damage")
@@ -147,7 +149,8 @@ def _missing(value) -> bool:
 
 
 def _clean_text(value) -> str:
-    text = _ILLEGAL.sub("\ufffd", str(value))
+    # XML readers turn a raw CR into LF; doing it here makes what is written what is read.
+    text = _ILLEGAL.sub("\ufffd", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > CELL_LIMIT_CHARS:  # Excel would refuse the file; mark the cut
         text = text[: CELL_LIMIT_CHARS - 1] + "…"
     return text
