@@ -136,8 +136,16 @@ def display_width(text: str) -> int:
     >>> display_width("资本开支 capex"), display_width("ＡＢ\\nabc")
     (14, 4)
     """
-    return max((sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-                for line in str(text).split("\n")), default=0)
+    return _width(str(text))
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str) -> int:
+    # Sources and names repeat across rows and sheets: each distinct string is measured once.
+    if text.isascii():
+        return max(map(len, text.split("\n")))
+    return max(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+               for line in text.split("\n"))
 
 
 # --------------------------------------------------------------------------- cell values
@@ -340,11 +348,7 @@ class _SheetWriter:
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
 
-        records = self.df.to_dict("records")
-        if len(records) + 1 > SHEET_LIMIT_ROWS:
-            raise ValueError(f"sheet {self.title!r}: {len(records)} rows do not fit in one Excel "
-                             f"sheet ({SHEET_LIMIT_ROWS - 1} at most)")
-        rows = [self._cells(r) for r in records]
+        rows = [self._cells(r) for r in self.df.to_dict("records")]
         ws = self.wb.create_sheet(self.title)
         for i, col in enumerate(self.cols):
             widest = max([display_width(col.header) + FILTER_BUTTON]
@@ -493,6 +497,11 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
     if problem:
         raise ExportError(problem)
     tables = workbook_tables(facts, documents)
+    for title, table in tables.items():
+        # Checked before any sheet is started: a half-written workbook is never left behind.
+        if len(table) + 1 > SHEET_LIMIT_ROWS:
+            raise ValueError(f"to_excel: sheet {title!r} would have {len(table)} rows; an Excel "
+                             f"sheet holds {SHEET_LIMIT_ROWS - 1} below its header")
     precision = _precision_map(documents)
     wb = Workbook(write_only=True)
     stamp = _newest_date(facts, documents)

@@ -352,3 +352,22 @@ def test_cli_help_documents_both_inputs():
     text = " ".join(res.stdout.split())
     for words in ("--xlsx FILE", "--db DIR", "facts.parquet", "documents.csv", "PATH"):
         assert words in text
+
+
+def test_every_unit_of_the_facts_contract_has_a_header_and_formats():
+    from aigc_analysis.paths import UNITS
+
+    units = excel._units()
+    assert set(UNITS) <= set(units)
+    for unit in units.values():
+        assert unit.header and unit.number_format and unit.fraction_format
+    for column, unit in excel._column_units().items():
+        assert unit == "row" or unit in units, column
+
+
+def test_a_sheet_too_long_for_excel_is_refused_before_writing(tmp_path, monkeypatch):
+    monkeypatch.setattr(excel, "SHEET_LIMIT_ROWS", 2)
+    facts = _frame([_fact(), _fact(doc_id="b.txt")])
+    with pytest.raises(ValueError, match="sheet 'facts' would have 2 rows"):
+        aa.to_excel(facts, tmp_path / "long.xlsx")
+    assert list(tmp_path.iterdir()) == []
