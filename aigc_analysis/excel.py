@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .paths import DATA_DIR, FACT_COLUMNS, THEMES
@@ -179,6 +180,14 @@ def _to_date(value) -> _dt.date | None:
     return _dt.date(int(hit[1]), int(hit[2]), int(hit[3] or 1))
 
 
+def _precision(value, known: str | None) -> str:
+    """``month`` or ``day``: the document's, else ``month`` for a ``YYYY-MM`` string."""
+    if known:
+        return known
+    return "month" if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value.strip()) \
+        else "day"
+
+
 def _date_text(day: _dt.date | None, precision: str) -> str:
     if day is None:
         return ""
@@ -217,7 +226,7 @@ def _kind(series: pd.Series) -> str:
     sample = [v for v in series if not _missing(v)]
     if sample and all(isinstance(v, (_dt.date, pd.Timestamp)) for v in sample):
         return "date"
-    if sample and all(isinstance(v, (bool,)) or type(v).__name__ == "bool_" for v in sample):
+    if sample and all(isinstance(v, (bool, np.bool_)) for v in sample):
         return "bool"
     return "text"
 
@@ -247,7 +256,7 @@ def _source_lines(df: pd.DataFrame, precision: dict[str, str]) -> list[str]:
     for doc_id, publisher, published, quote, text in zip(
             df["doc_id"], df["publisher"], df["published"], quotes, df["text"]):
         who = str(doc_id) if _missing(publisher) or not str(publisher).strip() else str(publisher)
-        when = _date_text(_to_date(published), precision.get(str(doc_id), "day"))
+        when = _date_text(_to_date(published), _precision(published, precision.get(str(doc_id))))
         said = text if _missing(quote) or not str(quote).strip() else quote
         head = f"{who}, {when}" if when else who
         out.append(f'{head}: "{str(said).strip()}"')
@@ -305,7 +314,6 @@ class _SheetWriter:
     def __init__(self, workbook, title: str, df: pd.DataFrame, precision: dict[str, str]):
         self.wb, self.title, self.df, self.precision = workbook, title, df, precision
         self.cols = _columns(df)
-        self.formats = {"date": "yyyy-mm-dd", "month": "yyyy-mm"}
 
     def _number_format(self, col: _Column, value: float, row_unit) -> str | None:
         unit = row_unit if col.unit == "row" else col.unit
@@ -323,9 +331,13 @@ class _SheetWriter:
                 out.append((None, None, 0))
             elif col.kind == "date":
                 day = _to_date(value)
+                if day is None:
+                    out.append((None, None, 0))
+                    continue
                 doc = str(row[col.date_doc]) if col.date_doc else None
-                precision = row.get("published_precision") or self.precision.get(doc, "day")
-                fmt = self.formats["month" if precision == "month" else "date"]
+                known = row.get("published_precision") or self.precision.get(doc)
+                precision = _precision(value, None if _missing(known) else str(known))
+                fmt = "yyyy-mm" if precision == "month" else "yyyy-mm-dd"
                 out.append((day, fmt, len(_date_text(day, precision))))
             elif col.kind == "bool":
                 out.append((bool(value), None, 5))

@@ -371,3 +371,16 @@ def test_a_sheet_too_long_for_excel_is_refused_before_writing(tmp_path, monkeypa
     with pytest.raises(ValueError, match="sheet 'facts' would have 2 rows"):
         aa.to_excel(facts, tmp_path / "long.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_month_strings_stay_months_without_a_documents_table(tmp_path):
+    facts = _frame([_fact(published="2024-06"), _fact(doc_id="b.txt", published="2024-05-09")])
+    wb = openpyxl.load_workbook(aa.to_excel(facts, tmp_path / "m.xlsx"))
+    cells = {d.value: c for d, c in zip(_column(wb["facts"], "doc_id"),
+                                        _column(wb["facts"], "published"))}
+    assert cells["a.txt"].is_date and cells["a.txt"].number_format == "yyyy-mm"
+    assert cells["a.txt"].value == dt.datetime(2024, 6, 1)
+    assert cells["b.txt"].number_format == "yyyy-mm-dd"
+    sources = [c.value for c in _column(wb["facts"], "source")]
+    assert sources[0].startswith("CITIC Securities, 2024-06: ")
+    assert sources[1].startswith("CITIC Securities, 2024-05-09: ")
