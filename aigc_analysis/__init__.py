@@ -39,6 +39,7 @@ _EXPORTS = {
     "save_figure": "style",
     "view": "views",
     "to_excel": "excel",
+    "ExportError": "excel",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
