@@ -38,6 +38,8 @@ _EXPORTS = {
     "apply_style": "style",
     "save_figure": "style",
     "view": "views",
+    "to_excel": "excel",
+    "ExportError": "excel",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

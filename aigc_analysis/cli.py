@@ -1,4 +1,4 @@
-"""Command-line interface: ``aigc-analysis corpus|extract|build|query|lab``.
+"""Command-line interface: ``aigc-analysis corpus|extract|build|query|export|lab``.
 
 Each subcommand lives in a small ``_cmd_*`` function; heavy modules are imported inside them so
 ``aigc-analysis --help`` stays fast.
@@ -119,6 +119,12 @@ def _cmd_query(args: argparse.Namespace) -> int:
     return run_query(args.sql, args.db, csv=args.csv)
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .excel import run_export
+
+    return run_export(args.xlsx, args.paths, db=args.db, strict=args.strict, quiet=args.quiet)
+
+
 def _cmd_lab(args: argparse.Namespace) -> int:
     import subprocess
 
@@ -173,6 +179,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=None, help="path of facts.duckdb (default: build/data/facts.duckdb)")
     p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     p.set_defaults(func=_cmd_query)
+
+    p = sub.add_parser(
+        "export", parents=[common],
+        help="write the facts, theme views, ledger and documents to an Excel workbook",
+        description="Write an Excel workbook: all facts, one sheet per theme view, the ledger "
+                    "and the documents, with typed cells, unit-bearing headers, filters and a "
+                    "source column (publisher, date, quoted sentence). Reads a corpus (loaded "
+                    "and extracted now) or, without one, the tables a previous `extract --out "
+                    "DIR` or `build --out DIR` stored (DIR/facts.parquet, DIR/documents.csv).")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="corpus folders or files to load and extract (instead of --db)")
+    p.add_argument("--xlsx", required=True, metavar="FILE", help="the .xlsx file to write")
+    p.add_argument("--db", default=None, metavar="DIR",
+                   help="folder of stored tables (facts.parquet, documents.csv); default when "
+                        "no PATH is given: the build folder, as for `query`")
+    p.add_argument("--strict", action="store_true", help="fail on the first bad file")
+    p.set_defaults(func=_cmd_export)
 
     p = sub.add_parser("lab", parents=[common], help="start JupyterLab in the notebooks folder")
     p.add_argument("lab_args", nargs=argparse.REMAINDER, help="extra arguments for jupyter lab")
