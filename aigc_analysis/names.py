@@ -116,6 +116,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         add(a, b, text[a:b], "company")
     for m in _LATIN.finditer(text):
         word = m.group(1).rstrip(".")
+        glued = re.match(r"(.*[A-Za-z])(?:19|20)\d{2}$", word)
+        if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
+            word = glued.group(1)  # ZorVex2025年: the name, then a year
         first = word.split()[0]
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3:
             continue
