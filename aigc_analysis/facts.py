@@ -187,6 +187,7 @@ class _DocExtractor:
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
+        self._row_cache: dict[tuple[int, str], list] = {}
 
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
@@ -554,7 +555,10 @@ class _DocExtractor:
     def _table_period(self, sentence: Sentence, q):
         """A cell's period: its column header, a date cell of its row, its row label, the caption."""
         spans = list(reversed(self._column_header(sentence, q)))
-        spans += [c for c in sentence.clauses if c is not sentence.label and self._is_date_cell(c)]
+        key = (sentence.start, "date_cells")
+        if key not in self._row_cache:
+            self._row_cache[key] = [c for c in sentence.clauses if c is not sentence.label and self._is_date_cell(c)]
+        spans += self._row_cache[key]
         if sentence.label is not None:
             spans.append(sentence.label)
         if sentence.caption is not None:
@@ -575,12 +579,12 @@ class _DocExtractor:
         """Named entities in the row's cells that hold no value, other than ``cell``."""
         from .segment import is_value_cell
 
-        out = []
-        for c in sentence.clauses:
-            if c == cell or is_value_cell(self.ptext[c.start:c.end]):
-                continue
-            out.extend(e for e in self._candidates(c.start, c.end) if e.type != "concept")
-        return out
+        key = (sentence.start, "text_entities")
+        if key not in self._row_cache:  # once per row: a wide row must not cost cells x values
+            self._row_cache[key] = [
+                (c, [e for e in self._candidates(c.start, c.end) if e.type != "concept"])
+                for c in sentence.clauses if not is_value_cell(self.ptext[c.start:c.end])]
+        return [e for c, ents in self._row_cache[key] if c != cell for e in ents]
 
     def _row_entity(self, sentence: Sentence) -> _Ent | None:
         """The entity of a table row: a name in its label cell, else the label as written.

@@ -14,6 +14,7 @@ Unknown names keep their surface form as the entity name. All word lists are dat
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
@@ -95,17 +96,27 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     stop = set(shapes.get("stop", []))
     leads = sorted(shapes.get("lead", []), key=len, reverse=True)
     not_names = tuple(shapes.get("not_name", []))
-    taken = sorted((int(a), int(b)) for a, b in known)
+    # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
+    taken: list[list[int]] = []
+    for a, b in sorted((int(a), int(b)) for a, b in known):
+        if taken and a < taken[-1][1]:
+            taken[-1][1] = max(taken[-1][1], b)
+        else:
+            taken.append([a, b])
+    starts = [a for a, _ in taken]
 
     def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in taken)
+        i = bisect.bisect_left(starts, b)
+        return i == 0 or taken[i - 1][1] <= a
 
     out: list[Name] = []
 
     def add(a: int, b: int, name: str, kind: str) -> None:
         if b > a and free(a, b):
             out.append(Name(a, b, name, kind))
-            taken.append((a, b))
+            i = bisect.bisect_left(starts, a)
+            starts.insert(i, a)
+            taken.insert(i, [a, b])
 
     for m in _CODE.finditer(text):
         a, b = m.span(1)

@@ -88,6 +88,12 @@ def _cells(line: str, offset: int) -> list[Span]:
     return cells
 
 
+#: Longer lines are prose: table rows are short (a report flattened onto one line is not a row).
+_MAX_ROW = 2000
+#: A header row is a line of short labels.
+_MAX_HEADER_CELL = 40
+
+
 def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     """The cells of a line that is a table row, and its layout (``tab``/``pipe``/``space``).
 
@@ -95,8 +101,8 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     empty list with layout ``pipe``: it belongs to the table but holds no cells.
     """
     body = line.strip(_BLANKS)
-    if not body:
-        return None
+    if not body or len(body) > _MAX_ROW:
+        return None  # a whole report on one line is prose, whatever blanks it holds
     if body.startswith("|") and body.count("|") >= 2:
         cells: list[Span] = []
         parts = line.split("|")
@@ -169,6 +175,8 @@ def is_value_cell(cell: str) -> bool:
 
 
 def _is_header_row(text: str, cells: list[Span]) -> bool:
+    if any(c.end - c.start > _MAX_HEADER_CELL for c in cells):
+        return False
     values = [c for c in cells if is_value_cell(text[c.start:c.end])]
     return not values or _is_year_header(text, cells)
 
