@@ -42,6 +42,7 @@ _THEME_ENTITY_TYPES = {
 }
 _SOURCE_TYPES = {"org"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
+_YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
 _CLASS_UNITS = {
     "money": set(MONEY_UNITS),
     "price": set(MONEY_UNITS),
@@ -771,15 +772,23 @@ class _DocExtractor:
         for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
             clause = next((c for c in sentence.clauses if c.start <= hit.start < c.end), None)
             lo = clause.start if clause else sentence.start
+            after = self._usable_periods(hit.end, clause.end if clause else sentence.end)
             values = [i for i, q in enumerate(quantities) if q.end > hit.end and q.start < sentence.end]
+            backwards = False
+            if after and (not values or quantities[values[0]].start > after[0].start):
+                # 提升至320亿、730亿和1140亿美元，分别对应2027—2029财年: the values come first
+                values = [i for i, q in enumerate(quantities) if q.end <= hit.start][::-1]
+                backwards = True
             # the list: consecutive values joined by 、/和/与
             run = values[:1]
             for i in values[1:]:
-                between = self.ptext[quantities[run[-1]].end:quantities[i].start]
+                a, b = (quantities[i], quantities[run[-1]]) if backwards else (quantities[run[-1]], quantities[i])
+                between = self.ptext[a.end:b.start]
                 if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
                     run.append(i)
                 else:
                     break
+            run = sorted(run)
             if len(run) < 2:
                 continue
             last = quantities[run[-1]]
@@ -787,7 +796,11 @@ class _DocExtractor:
                 for i in run[:-1]:
                     if quantities[i].kind == "number":
                         quantities[i] = dataclasses.replace(quantities[i], kind="money", unit=last.unit)
-            periods = self._usable_periods(lo, hit.start)
+            periods = after if backwards else self._usable_periods(lo, hit.start)
+            if not periods:  # 2025-2027年净利润分别为…，对应PE分别为45/35/28倍: the sentence's span
+                periods = self._usable_periods(sentence.start, hit.start)[-1:]
+            if len(periods) == 1 and len(run) > 1:
+                periods = _expand_years(periods[0], len(run))  # 2025-2027年 ... 分别为a/b/c
             ents = self._enumeration(self._candidates(lo, hit.start), hit.start)
             targets = periods if len(periods) == len(run) else ents if len(ents) == len(run) else None
             if targets is None:
@@ -891,6 +904,20 @@ class _DocExtractor:
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
         })
+
+
+def _expand_years(period, n: int) -> list:
+    """A span of years (``2025/2027``, ``FY2027/FY2030``) as its ``n`` single years, or ``[period]``."""
+    m = _YEAR_SPAN.fullmatch(period.value)
+    if m is None:
+        return [period]
+    first, last = int(m.group(2)), int(m.group(4))
+    if last - first + 1 != n:
+        return [period]
+    fiscal = "FY" if (m.group(1) or m.group(3)) else ""
+    import dataclasses
+
+    return [dataclasses.replace(period, value=f"{fiscal}{y}", fiscal=None) for y in range(first, last + 1)]
 
 
 def _dedup(rows: list[dict]) -> list[dict]:

@@ -333,6 +333,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if i + 1 < len(simple) and _SPAN_SEP.fullmatch(t, e, simple[i + 1][1]):
             nv, _, ne, nest, _ = simple[i + 1]
             s2 = lead.start() if lead else s
+            if nv.startswith("FY") and value.isdigit():
+                value = f"FY{value}"  # 2027—2030财年: both ends are fiscal years
             out.append(Period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
             i += 2
             continue

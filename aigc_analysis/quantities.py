@@ -306,7 +306,48 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = resume
         if q is not None:
             out.append(q)
-    return _link_lists(t, text, out)
+    return _link_lists(t, text, _slash_lists(t, text, out))
+
+
+# ``10.2/13.5/16.8亿元``, ``45/35/28倍``: forecasts for consecutive years written as one list
+_SLASH_LIST = re.compile(r"(?<![0-9.A-Za-z/\-])[0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)+(?![0-9./])")
+_SLASH_NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DISTRIBUTE_BEFORE = re.compile(r"分别")
+
+
+def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Split a slash-separated list of numbers into one quantity per number.
+
+    The unit and scale are written once, after the last number (``10.2/13.5/16.8亿元``); three or
+    more numbers make a list, two only after 分别 (``1/400`` and ``GPT-3/3.5`` are not lists).
+    """
+    by_start = {q.start: q for q in qs}
+    added: list[Quantity] = []
+    for m in _SLASH_LIST.finditer(t):
+        nums = list(_SLASH_NUM.finditer(t, m.start(), m.end()))
+        if len(nums) < 2 or (len(nums) == 2 and not _DISTRIBUTE_BEFORE.search(t, max(0, m.start() - 20), m.start())):
+            continue
+        last = nums[-1]
+        q_last = by_start.get(last.start()) or next(
+            (q for q in qs if q.start <= last.start() < q.end and q.end > last.end()), None)
+        if q_last is None or q_last.end <= last.end() or q_last.kind == "fraction":
+            continue  # no unit after the last number: a date, a version or a ratio, not a list
+        scale = abs(q_last.exact) / Decimal(last.group(0)) if Decimal(last.group(0)) else None
+        if scale is None:
+            continue
+        for n in nums[:-1]:
+            if n.start() in by_start:
+                continue
+            exact = Decimal(n.group(0)) * scale
+            added.append(Quantity(value=float(exact), value_high=None, unit=q_last.unit, per=q_last.per,
+                                  qualifier=None, text=text[n.start():n.end()], start=n.start(), end=n.end(),
+                                  exact=exact, signed=False, kind=q_last.kind))
+    if not added:
+        return qs
+    # a slash fraction read inside the list (``13.5/16.8``) gives way to the list's members
+    members = {(q.start, q.end) for q in added}
+    kept = [q for q in qs if not any(a <= q.start < b for a, b in members) or (q.start, q.end) in members]
+    return sorted(kept + added, key=lambda q: q.start)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -415,8 +456,8 @@ def _starts_digit_name(t: str, start: int, digits: str, end: int) -> bool:
     return any(t[end:end + len(r)].lower() == r for r in rests)
 
 
-# A loss is negative whatever follows it; a movement word followed by 为/到 names the level
-# reached (``降为0.5元`` is a price of 0.5), not the size of the fall.
+# A loss is negative whatever follows it, and so is the size of a fall (跌幅为5%); a movement
+# word followed by 为/到 names the level reached (``降为0.5元`` is a price of 0.5).
 _LOSS_WORD = re.compile(r"净亏损|净亏|预亏|亏损|亏")
 _LEVEL_AFTER = re.compile(r"\s?(?:了)?\s?(?:为|到)")
 
@@ -428,7 +469,8 @@ def _fall_start(t: str, pm: re.Match) -> int | None:
     (``比上月少20%``, ``較行業價格低99.3%``); alone (``低5%``) it says nothing about direction.
     """
     if pm.group("fall") is not None:
-        if not _LOSS_WORD.fullmatch(pm.group("fall")) and _LEVEL_AFTER.match(t, pm.end("fall")):
+        word = pm.group("fall")
+        if not _LOSS_WORD.fullmatch(word) and not word.endswith("幅") and _LEVEL_AFTER.match(t, pm.end("fall")):
             return None
         return pm.start("fall")
     at = pm.start("cmp")

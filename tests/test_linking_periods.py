@@ -100,3 +100,18 @@ def test_both_gives_one_row_per_entity():
     df = _facts("今年谷歌和微软的云收入增速都很快，两者均增长25%以上。")
     rows = df[df["text"].str.contains("25%")]
     assert set(rows["entity"]) == {"Google", "Microsoft"}
+
+
+def test_forecasts_for_a_span_of_years_written_as_a_slash_list():
+    df = _facts("我们预计公司2026-2028年营业收入分别为58.4/71.2/86.9亿元，对应PE分别为52/41/33倍。",
+                published=dt.date(2025, 10, 30))
+    rev = df[df["metric"] == "revenue"].sort_values("start")
+    assert list(rev["value"]) == [5.84e9, 7.12e9, 8.69e9]
+    assert list(rev["period"]) == ["2026", "2027", "2028"] and rev["is_estimate"].all()
+    pe = df[df["unit"] == "multiple"].sort_values("start")
+    assert list(pe["value"]) == [52, 41, 33] and list(pe["period"]) == ["2026", "2027", "2028"]
+
+
+def test_values_then_the_years_they_belong_to():
+    df = _facts("收入将逐年提升至50亿、80亿和120亿美元，分别对应2027—2029财年。")
+    assert sorted(df["period"]) == ["FY2027", "FY2028", "FY2029"]
