@@ -82,11 +82,11 @@ _SCAN = re.compile(
     r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:份|底|初|末)?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
-    r"|(?P<day_rel>昨日|昨天|今日|今天|前日|前天|次日)"
+    r"|(?P<day_rel>昨日|昨天|今日|今天|前日|前天|次日|当日|当天)"
     rf"|(?<![0-9.,A-Za-z])(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
 #: Every character a ``_SCAN`` match can start with.
-_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND昨次周星礼这]")
+_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND昨次周星礼这当]")
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
@@ -202,6 +202,7 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
 
 
 _FQ_OFFSET = {"本": 0, "当": 0, "上": -1, "下": 1}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def fiscal_quarter(fy_end_month: int, published: date, quarter: int | None = None, offset: int = 0) -> str:
@@ -314,6 +315,13 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         value, est = _value(m, published, t)
         if value is None:
             continue
+        if m.group("day_rel") in ("次日", "当日", "当天"):
+            # the day after (次日) or the day of (当日) the last day named before it
+            days = sorted([(st, v) for v, st, *_ in simple if _DAY.fullmatch(v)]
+                          + [(p.start, p.value) for p in fixed if _DAY.fullmatch(p.value)])
+            if days:
+                step = 1 if m.group("day_rel") == "次日" else 0
+                value = (date.fromisoformat(days[-1][1]) + timedelta(days=step)).isoformat()
         if m.group("near") is not None or m.group("ytd") is not None or m.group("day_rel") is not None \
                 or m.group("wk_d") is not None:
             # 本月以来: already relative to the publication date, so 以来 only extends the span.

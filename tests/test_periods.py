@@ -191,3 +191,10 @@ def test_next_fiscal_quarter_is_not_the_first_one():
     from aigc_analysis.periods import find_periods
 
     assert all(p.value != "FY2025Q1" for p in find_periods("下一财季营收指引", dt.date(2025, 11, 21)))
+
+
+def test_next_day_and_same_day_follow_the_last_day_named():
+    import datetime as dt
+
+    found = find_periods("某公司9月3日盘后发布业绩，次日股价大跌，指数当日收跌1%", dt.date(2025, 9, 10))
+    assert [p.value for p in found] == ["2025-09-03", "2025-09-04", "2025-09-04"]
