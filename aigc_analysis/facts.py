@@ -564,10 +564,15 @@ class _DocExtractor:
             spans.append(sentence.label)
         if sentence.caption is not None:
             spans.append(sentence.caption)
+        cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
+        if cell is not None:
+            spans.insert(0, cell)  # 141.32（截至8月28日）: the cell's own date first
         for span in spans:
-            found = self._usable_periods(span.start, span.end)
+            found = [p for p in self._usable_periods(span.start, span.end) if not (p.start < q.end and q.start < p.end)]
             if found:
-                return found[0]
+                # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
+                asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
+                return (asof or found)[0]
         return None
 
     def _is_date_cell(self, cell: Span) -> bool:

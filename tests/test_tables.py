@@ -157,3 +157,10 @@ def test_names_no_lexicon_holds_keep_their_surface_form():
     assert not any("回购" in name for name, _ in found)
     df = _facts("Vexolin-3 的参数量为1200亿。")
     assert _cell(df, "1200亿")["entity"] == "Vexolin-3"
+
+
+def test_a_cumulative_column_holds_as_of_the_date_the_caption_or_cell_gives():
+    text = "表3　龙头年初至今涨幅（单位：%，截至6月20日）\n甲科技　　120.5\n乙智能　　88.1（截至6月19日）\n"
+    df = _facts(text)
+    assert _cell(df, "120.5")["period"] == "2025-06-20"
+    assert _cell(df, "88.1")["period"] == "2025-06-19"
