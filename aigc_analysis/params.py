@@ -7,9 +7,9 @@ the values papermill injected are read back from the kernel's input history.
 
 A few parameter names carry a meaning shared by all notebooks and the build, so they get checks
 beyond their type: ``lang``, ``theme``/``themes``, ``corpus``, ``facts_path``, ``figures_dir``
-and ``top_n``. ``corpus`` and ``figures_dir`` left at None mean the project's defaults
-(:func:`paths.default_figures_dir`), resolved against the project and not the current folder, so
-a notebook runs the same from JupyterLab and from papermill in any folder. This module imports
+and ``top_n``. ``corpus=""`` and ``figures_dir="auto"`` mean the project's folders
+(:func:`project_defaults`), resolved against the project and not the current folder, so a
+notebook runs the same from JupyterLab and from papermill in any folder. This module imports
 only the standard library (it runs on the build's fast path).
 """
 from __future__ import annotations
@@ -26,6 +26,9 @@ from .paths import DEFAULT_LANG, FIGURES_DIR, SEEDS_DIR, THEMES, default_figures
 
 #: Languages of titles, labels and narrative.
 LANGS = ("zh", "en")
+
+#: ``figures_dir`` value meaning "the project's default figures folder" (see project_defaults).
+AUTO = "auto"
 
 #: The header papermill writes at the top of the cell it injects (PythonTranslator).
 INJECTED_HEADER = "# Parameters"
@@ -155,8 +158,8 @@ def validate_params(values: Mapping[str, object], spec: Mapping[str, object], *,
     Returns
     -------
     dict
-        ``{name: value}`` of the declared parameters; ``corpus`` and ``figures_dir`` left at
-        None are the project's defaults (:func:`project_defaults`).
+        ``{name: value}`` of the declared parameters, ``corpus`` and ``figures_dir`` left at
+        their defaults replaced by the project's folders (:func:`project_defaults`).
 
     Raises
     ------
@@ -204,22 +207,23 @@ def validate_params(values: Mapping[str, object], spec: Mapping[str, object], *,
 
 def project_defaults(params: Mapping[str, object],
                      base: str | os.PathLike | None = None) -> dict[str, object]:
-    """``params`` with ``corpus`` and ``figures_dir`` left at None replaced by the project's.
+    """``params`` with the project's folders for ``corpus`` and ``figures_dir`` left at default.
 
-    ``corpus=None`` is the seeds; ``figures_dir=None`` is :func:`paths.default_figures_dir` of
-    the corpus and ``lang``: the committed ``figures/`` only for the seeds in the default
-    language. Both are absolute paths (as ``str``), so the current folder does not matter.
+    ``corpus=""`` (or None) is the seeds; ``figures_dir="auto"`` (or None) is
+    :func:`paths.default_figures_dir` of the corpus and ``lang``: the committed ``figures/``
+    only for the seeds in the default language. Both become absolute paths (as ``str``), so
+    the current folder does not matter. ``figures_dir=""`` stays: no files.
 
     Examples
     --------
-    >>> p = project_defaults({"corpus": None, "figures_dir": None, "lang": "en"})
+    >>> p = project_defaults({"corpus": "", "figures_dir": "auto", "lang": "en"})
     >>> p["corpus"] == str(SEEDS_DIR), p["figures_dir"] == str(FIGURES_DIR / "en")
     (True, True)
     """
     resolved = dict(params)
-    if "corpus" in resolved and resolved["corpus"] is None:
+    if "corpus" in resolved and resolved["corpus"] in (None, ""):
         resolved["corpus"] = str(SEEDS_DIR)
-    if "figures_dir" in resolved and resolved["figures_dir"] is None:
+    if "figures_dir" in resolved and resolved["figures_dir"] in (None, AUTO):
         lang = resolved.get("lang", DEFAULT_LANG)
         corpus = resolved.get("corpus") or SEEDS_DIR
         base_dir = Path(base) if base is not None else Path.cwd()
