@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         if problem is None:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-        return report(args.command, [problem])
+        return report({"corpus": "read the corpus"}.get(args.command, args.command), [problem])
     except Exception as exc:  # one line for users; the traceback with --verbose
         if args.verbose:
             raise
