@@ -31,8 +31,9 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .params import LANGS, seed_figures_problem, writable_dir_problem
-from .paths import FIGURES_DIR, NOTEBOOKS_DIR, PACKAGE_DIR, SEEDS_DIR, THEMES
+from .params import LANGS, seed_figures_problem
+from .pathcheck import PathProblem, input_problem, output_dir_problem, report
+from .paths import NOTEBOOKS_DIR, PACKAGE_DIR, SEEDS_DIR, THEMES, default_figures_dir
 
 MANIFEST_NAME = "build-manifest.json"
 LOCK_NAME = ".build.lock"
@@ -352,13 +353,10 @@ def run_extract(corpus: str | os.PathLike | None = None,
 
     corpus_path = Path(corpus).expanduser().resolve() if corpus else SEEDS_DIR
     out_path = Path(out).expanduser().resolve() if out else DEFAULT_BUILD_DIR
-    problems = [] if corpus_path.exists() else [f"corpus {str(corpus_path)!r} does not exist"]
-    problem = writable_dir_problem(out_path, "output folder")
-    if problem:
-        problems.append(problem)
-    if problems:
-        sys.stderr.write("error: cannot extract: " + "; ".join(problems) + "\n")
-        return 2
+    code = report("extract", [input_problem(corpus_path, "corpus"),
+                              output_dir_problem(out_path, "output folder")])
+    if code:
+        return code
     n_facts, n_docs, paths = extract_tables(corpus_path, out_path)
     if not quiet:
         print(f"{n_facts} facts from {n_docs} documents")
@@ -387,31 +385,29 @@ class BuildConfig:
         self.out = Path(self.out).expanduser().resolve()
         self.notebooks_dir = Path(self.notebooks_dir).resolve()
         if self.figures_dir is None:
-            # The committed figures are the seeds'; any other corpus draws into its build folder.
-            self.figures_dir = FIGURES_DIR if self.corpus == SEEDS_DIR else self.out / "figures"
+            # The committed figures are the seeds' in the default language; another language
+            # or corpus draws beside them (figures/en/) or into its build folder.
+            self.figures_dir = default_figures_dir(
+                self.corpus, self.lang if self.lang in LANGS else "zh", self.out)
         self.figures_dir = Path(self.figures_dir).expanduser().resolve()
         if not self.jobs:
             self.jobs = os.cpu_count() or 1
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[PathProblem | str]:
         """Every reason this build cannot start, checked before any work."""
-        found = []
-        if not self.corpus.exists():
-            found.append(f"corpus {str(self.corpus)!r} does not exist")
+        found: list[PathProblem | str | None] = [input_problem(self.corpus, "corpus")]
         if self.lang not in LANGS:
             found.append(f"--lang {self.lang!r} is not one of {', '.join(LANGS)}")
         if self.jobs < 1:
             found.append(f"--jobs {self.jobs} must be at least 1")
-        for name, path in (("output folder", self.out), ("figures folder", self.figures_dir)):
-            problem = writable_dir_problem(path, name)
-            if problem:
-                found.append(problem)
-        problem = seed_figures_problem(self.corpus, self.figures_dir)
-        if problem:
-            found.append(problem.replace("figures_dir", "--figures"))
+        found.append(output_dir_problem(self.out, "output folder"))
+        found.append(output_dir_problem(self.figures_dir, "figures folder"))
+        if seed_figures_problem(self.corpus, self.figures_dir):
+            found.append(PathProblem(str(self.figures_dir), "--figures holds the committed seed "
+                                     f"figures; pass another folder for corpus {self.corpus}"))
         if not self.notebooks_dir.is_dir():
-            found.append(f"notebooks folder {str(self.notebooks_dir)!r} does not exist")
-        return found
+            found.append(PathProblem(str(self.notebooks_dir), "notebooks folder does not exist"))
+        return [p for p in found if p]
 
 
 class Build:
@@ -573,8 +569,7 @@ class Build:
         cfg = self.cfg
         problems = cfg.problems()
         if problems:
-            self.error("cannot build: " + "; ".join(problems))
-            return 2
+            return report("build", problems)
         cfg.out.mkdir(parents=True, exist_ok=True)
         from filelock import FileLock, Timeout
 
@@ -689,9 +684,10 @@ def run_build(corpus: str | os.PathLike | None = None, out: str | os.PathLike | 
     jobs : int
         Notebooks run at the same time; 0 means the number of cores.
     figures_dir : path, optional
-        Where figures (PNG, SVG, CSV) go; default ``figures/`` for the seeds and
-        ``OUT/figures`` for any other corpus (the committed seed figures are never overwritten
-        by another corpus).
+        Where figures (PNG, SVG, CSV) go; default ``figures/`` for the seeds in Chinese,
+        ``figures/<lang>/`` for the seeds in another language and ``OUT/figures`` for any other
+        corpus (:func:`paths.default_figures_dir`): the committed seed figures change only when
+        they are named here.
     quiet : bool
         Print only errors.
     notebooks_dir : path, optional

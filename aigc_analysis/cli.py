@@ -76,6 +76,11 @@ def _extract_streaming(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    from .pathcheck import output_dir_problem, report
+
+    code = report("extract", [output_dir_problem(args.out, "output folder")])
+    if code:
+        return code
     if args.engine or args.scheduler or args.jobs is not None:
         return _extract_streaming(args)
     from .facts import extract_document, facts_frame
@@ -126,12 +131,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_lab(args: argparse.Namespace) -> int:
-    import subprocess
+    from .lab import run_lab
 
-    from .paths import NOTEBOOKS_DIR
+    return run_lab(args.lab_args)
 
-    cmd = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={NOTEBOOKS_DIR}"] + args.lab_args
-    return subprocess.call(cmd)
+
+def _split_lab(argv: list[str]) -> tuple[list[str], list[str] | None]:
+    """(arguments for this parser, arguments for ``jupyter lab`` or None if not ``lab``).
+
+    Everything after ``lab`` belongs to Jupyter (``--port 8899 --no-browser``...): argparse
+    would reject the flags it does not know, so they never reach it. ``lab -h`` stays ours.
+    """
+    for i, arg in enumerate(argv):
+        if arg == "lab":
+            rest = argv[i + 1:]
+            return (argv, None) if rest in (["-h"], ["--help"]) else (argv[:i + 1], rest)
+        if not arg.startswith("-"):  # another command (global options take no values)
+            break
+    return argv, None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -167,11 +184,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("build", parents=[common], help="extract, run every notebook, write figures and the HTML report")
-    p.add_argument("--corpus", default="seeds", help="folder of reports (default: seeds)")
-    p.add_argument("--out", default="build", help="output folder (default: build)")
+    # Defaults are the project's folders, whatever the current folder is.
+    p.add_argument("--corpus", default=None, help="folder of reports (default: the project's seeds/)")
+    p.add_argument("--out", default=None, help="output folder (default: the project's build/)")
     p.add_argument("--lang", default="zh", choices=["zh", "en"], help="language of charts and narrative")
     p.add_argument("--jobs", type=int, default=0, help="notebooks run at once (default: number of cores)")
-    p.add_argument("--figures", default=None, help="figures folder (default: figures/ for the seeds)")
+    p.add_argument("--figures", default=None,
+                   help="figures folder (default: the committed figures/ for the seeds in zh, "
+                        "figures/LANG/ in another language, OUT/figures for another corpus)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("query", parents=[common], help="run SQL against the stored facts.duckdb and print the result")
@@ -197,15 +217,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on the first bad file")
     p.set_defaults(func=_cmd_export)
 
-    p = sub.add_parser("lab", parents=[common], help="start JupyterLab in the notebooks folder")
-    p.add_argument("lab_args", nargs=argparse.REMAINDER, help="extra arguments for jupyter lab")
-    p.set_defaults(func=_cmd_lab)
+    p = sub.add_parser("lab", parents=[common], help="start JupyterLab on the project's notebooks",
+                       usage="%(prog)s [JUPYTER LAB OPTIONS]",
+                       description="Start JupyterLab on the project (notebooks/, figures/, seeds/) "
+                                   "and print its address with the token. Every argument goes to "
+                                   "`jupyter lab` (e.g. --port 8899 --no-browser); as root "
+                                   "--allow-root is added.")
+    p.set_defaults(func=_cmd_lab, lab_args=[])
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    own, lab_args = _split_lab(sys.argv[1:] if argv is None else [str(a) for a in argv])
+    args = parser.parse_args(own)
+    if lab_args is not None:
+        args.lab_args = lab_args
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
@@ -217,6 +244,16 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a path that failed mid-command: `error: cannot build: PATH: why`
+        from .pathcheck import from_os_error, report
+
+        if args.verbose:
+            raise
+        problem = from_os_error(exc)
+        if problem is None:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        return report({"corpus": "read the corpus"}.get(args.command, args.command), [problem])
     except Exception as exc:  # one line for users; the traceback with --verbose
         if args.verbose:
             raise

@@ -7,7 +7,10 @@ the values papermill injected are read back from the kernel's input history.
 
 A few parameter names carry a meaning shared by all notebooks and the build, so they get checks
 beyond their type: ``lang``, ``theme``/``themes``, ``corpus``, ``facts_path``, ``figures_dir``
-and ``top_n``. This module imports only the standard library (it runs on the build's fast path).
+and ``top_n``. ``corpus=""`` and ``figures_dir="auto"`` mean the project's folders
+(:func:`project_defaults`), resolved against the project and not the current folder, so a
+notebook runs the same from JupyterLab and from papermill in any folder. This module imports
+only the standard library (it runs on the build's fast path).
 """
 from __future__ import annotations
 
@@ -18,10 +21,14 @@ import typing
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from .paths import FIGURES_DIR, SEEDS_DIR, THEMES
+from .pathcheck import unusable_dir_reason
+from .paths import DEFAULT_LANG, FIGURES_DIR, SEEDS_DIR, THEMES, default_figures_dir
 
 #: Languages of titles, labels and narrative.
 LANGS = ("zh", "en")
+
+#: ``figures_dir`` value meaning "the project's default figures folder" (see project_defaults).
+AUTO = "auto"
 
 #: The header papermill writes at the top of the cell it injects (PythonTranslator).
 INJECTED_HEADER = "# Parameters"
@@ -85,19 +92,16 @@ def _resolve(path: str | os.PathLike, base: Path | None) -> Path:
 def writable_dir_problem(path: str | os.PathLike, name: str = "folder") -> str | None:
     """Why ``path`` cannot be used as an output folder, or None when it can.
 
-    The folder need not exist yet: its nearest existing ancestor must be a writable folder.
+    The folder need not exist yet: it must be creatable (probed, not created; permission bits
+    alone would pass root everywhere, ``/proc`` included).
     """
-    p = Path(path)
-    if p.exists() and not p.is_dir():
-        return f"{name} {str(path)!r} exists and is not a folder"
-    probe = p
-    while not probe.exists():
-        if probe.parent == probe:
-            break
-        probe = probe.parent
-    if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
-        return f"{name} {str(path)!r} cannot be written ({str(probe)!r} is not writable)"
-    return None
+    found = unusable_dir_reason(Path(path))
+    if found is None:
+        return None
+    action, reason = found
+    if action == "is":
+        return f"{name} {str(path)!r} is {reason}"
+    return f"{name} {str(path)!r} cannot be written ({reason})"
 
 
 def seed_figures_problem(corpus, figures_dir, base: Path | None = None) -> str | None:
@@ -154,7 +158,8 @@ def validate_params(values: Mapping[str, object], spec: Mapping[str, object], *,
     Returns
     -------
     dict
-        ``{name: value}`` of the declared parameters.
+        ``{name: value}`` of the declared parameters, ``corpus`` and ``figures_dir`` left at
+        their defaults replaced by the project's folders (:func:`project_defaults`).
 
     Raises
     ------
@@ -187,8 +192,10 @@ def validate_params(values: Mapping[str, object], spec: Mapping[str, object], *,
             problems.append(f"{name}={value!r} should be {_type_name(expected)}, "
                             f"not {type(value).__name__}")
             continue
-        problems.extend(_value_problems(name, value, base_dir))
         checked[name] = value
+    checked = project_defaults(checked, base_dir)
+    for name, value in checked.items():
+        problems.extend(_value_problems(name, value, base_dir))
     if "corpus" in checked and "figures_dir" in checked:
         problem = seed_figures_problem(checked["corpus"], checked["figures_dir"], base_dir)
         if problem:
@@ -196,6 +203,34 @@ def validate_params(values: Mapping[str, object], spec: Mapping[str, object], *,
     if problems:
         raise ParameterError("invalid parameters: " + "; ".join(problems))
     return checked
+
+
+def project_defaults(params: Mapping[str, object],
+                     base: str | os.PathLike | None = None) -> dict[str, object]:
+    """``params`` with the project's folders for ``corpus`` and ``figures_dir`` left at default.
+
+    ``corpus=""`` (or None) is the seeds; ``figures_dir="auto"`` (or None) is
+    :func:`paths.default_figures_dir` of the corpus and ``lang``: the committed ``figures/``
+    only for the seeds in the default language. Both become absolute paths (as ``str``), so
+    the current folder does not matter. ``figures_dir=""`` stays: no files.
+
+    Examples
+    --------
+    >>> p = project_defaults({"corpus": "", "figures_dir": "auto", "lang": "en"})
+    >>> p["corpus"] == str(SEEDS_DIR), p["figures_dir"] == str(FIGURES_DIR / "en")
+    (True, True)
+    """
+    resolved = dict(params)
+    if "corpus" in resolved and resolved["corpus"] in (None, ""):
+        resolved["corpus"] = str(SEEDS_DIR)
+    if "figures_dir" in resolved and resolved["figures_dir"] in (None, AUTO):
+        lang = resolved.get("lang", DEFAULT_LANG)
+        corpus = resolved.get("corpus") or SEEDS_DIR
+        base_dir = Path(base) if base is not None else Path.cwd()
+        # An invalid lang is reported by the checks; it never names a folder.
+        resolved["figures_dir"] = str(default_figures_dir(
+            _resolve(corpus, base_dir), lang if lang in LANGS else DEFAULT_LANG))
+    return resolved
 
 
 def injected_names(history: Iterable[str] | None) -> list[str]:

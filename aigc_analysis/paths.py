@@ -1,6 +1,12 @@
-"""Paths and constants named once (cookiecutter-data-science style)."""
+"""Paths and constants named once (cookiecutter-data-science style).
+
+Every default path of the package (the notebooks' ``corpus`` and ``figures_dir``, the build's
+``--corpus``, ``--out`` and ``--figures``) is resolved here, against the project, never against
+the current folder: a notebook run by papermill from any folder finds the seeds.
+"""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -10,6 +16,9 @@ SEEDS_DIR = REPO_ROOT / "seeds"
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 FIGURES_DIR = REPO_ROOT / "figures"
 DEFAULT_BUILD_DIR = REPO_ROOT / "build"
+
+#: Language of the committed figures (``figures/``); other languages draw into ``figures/<lang>/``.
+DEFAULT_LANG = "zh"
 
 #: Sidecar metadata file looked for in a corpus folder.
 SIDECAR_NAME = "seeds.csv"
@@ -37,3 +46,34 @@ FACT_COLUMNS = (
     "doc_id", "theme", "entity", "metric", "value", "value_high", "unit", "period", "text",
     "start", "end", "quote", "qualifier", "per", "is_estimate", "publisher", "published",
 )
+
+
+def default_figures_dir(corpus: str | os.PathLike | None = None, lang: str = DEFAULT_LANG,
+                        out: str | os.PathLike | None = None) -> Path:
+    """Where figures go when no folder is given: never over the committed seed figures.
+
+    Parameters
+    ----------
+    corpus : path, optional
+        The corpus drawn; default the seeds.
+    lang : str
+        Language of the figures.
+    out : path, optional
+        The build's output folder; default ``build/``.
+
+    Returns
+    -------
+    Path
+        ``figures/`` for the seeds in the default language (the committed figures),
+        ``figures/<lang>/`` for the seeds in another language, ``OUT/figures`` for any other
+        corpus.
+
+    Examples
+    --------
+    >>> default_figures_dir(SEEDS_DIR, "en") == FIGURES_DIR / "en"
+    True
+    """
+    corpus_path = Path(corpus).expanduser().resolve() if corpus else SEEDS_DIR
+    if corpus_path != SEEDS_DIR:
+        return Path(out).expanduser().resolve() / "figures" if out else DEFAULT_BUILD_DIR / "figures"
+    return FIGURES_DIR if lang == DEFAULT_LANG else FIGURES_DIR / lang

@@ -263,15 +263,26 @@ def run_query(sql: str, db: str | os.PathLike | None = None, csv: bool = False) 
     import duckdb
     import pandas as pd
 
+    from .pathcheck import PathProblem, report
+
+    def first_line(exc: Exception) -> str:
+        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
     try:
-        result = query(sql, db)
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        db_file = _db_path(db)
+        con = open_db(db_file)
+    except StoreError as exc:  # already `PATH: problem`
+        return report("query", [str(exc)])
     except duckdb.Error as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        print(f"error: query failed: {first}", file=sys.stderr)
+        return report("query", [PathProblem(str(db_file), "not a readable DuckDB database "
+                                                          f"({first_line(exc)})")])
+    try:
+        result = con.execute(sql).df()
+    except duckdb.Error as exc:
+        print(f"error: query failed: {first_line(exc)}", file=sys.stderr)
         return 1
+    finally:
+        con.close()
     if csv:
         sys.stdout.write(_csv_text(result))
     elif result.empty:

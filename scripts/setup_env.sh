@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Create or update the project virtualenv (.venv) and install the package with the given extras.
 # Usage: scripts/setup_env.sh [EXTRAS]   e.g. "dev" or "dev,scale"
-# Re-running is cheap: the install is skipped while pyproject.toml and the extras are unchanged.
+# Re-running is cheap: the install is skipped while pyproject.toml is unchanged and the extras
+# asked for are already installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-}"
@@ -16,12 +17,20 @@ if [ ! -x .venv/bin/uv ]; then
     .venv/bin/python -m pip install --quiet --disable-pip-version-check uv
 fi
 
-spec="."
-[ -n "$extras" ] && spec=".[$extras]"
+# The stamp records the pyproject.toml hash and the extras installed. A request for extras
+# already installed (./run.sh after ./test.sh) installs nothing; a request for more installs
+# the union, so alternating ./test.sh and ./run.sh never flips between two installs.
 stamp=".venv/.aigc-install-stamp"
-want="$(sha256sum pyproject.toml | cut -c1-16) $extras"
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+hash="$(sha256sum pyproject.toml | cut -c1-16)"
+stamp_hash="" have=""
+if [ -f "$stamp" ]; then
+    read -r stamp_hash have < "$stamp" || true
+fi
+union="$(printf '%s\n' ${have//,/ } ${extras//,/ } | sort -u | paste -sd, -)"
+if [ "$stamp_hash" != "$hash" ] || [ "$union" != "$have" ]; then
+    spec="."
+    [ -n "$union" ] && spec=".[$union]"
     echo "setup: installing aigc-analysis $spec (uv, compiled bytecode)"
     .venv/bin/uv pip install --quiet --python .venv/bin/python --compile-bytecode -e "$spec"
-    echo "$want" > "$stamp"
+    echo "$hash $union" > "$stamp"
 fi

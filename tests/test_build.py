@@ -7,13 +7,14 @@ The real notebooks are exercised by nbval (``pytest --nbval-lax notebooks/``) an
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import nbformat
 import pytest
 from filelock import FileLock
 from helpers_facts import gold_documents, gold_facts
 
-from aigc_analysis import build
+from aigc_analysis import build, params, paths
 from aigc_analysis.paths import FIGURES_DIR
 from aigc_analysis.report import REMOTE_REF, notebook_html
 from aigc_analysis.store import write_tables
@@ -152,11 +153,13 @@ def test_second_concurrent_build_is_refused(setup, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("kwargs, message", [
-    ({"corpus": "/nonexistent/corpus"}, "corpus '/nonexistent/corpus' does not exist"),
+    ({"corpus": "/nonexistent/corpus"}, "cannot build: /nonexistent/corpus: corpus does not exist"),
     ({"lang": "fr"}, "--lang 'fr' is not one of zh, en"),
     ({"jobs": -1}, "--jobs -1 must be at least 1"),
     ({"figures_dir": FIGURES_DIR}, "holds the committed seed figures"),
-    ({"out": "FILE/out"}, "/FILE/out' cannot be written"),
+    ({"out": "FILE/out"}, "/FILE/out: output folder cannot be created ("),
+    pytest.param({"out": "/proc/nope"}, "cannot build: /proc/nope: output folder cannot be created (",
+                 marks=pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="no /proc here")),
 ])
 def test_bad_arguments_stop_before_any_work(setup, tmp_path, capsys, kwargs, message):
     _, corpus, nbdir = setup
@@ -167,7 +170,7 @@ def test_bad_arguments_stop_before_any_work(setup, tmp_path, capsys, kwargs, mes
         args["out"] = tmp_path / "FILE" / "out"
     assert build.run_build(**args) == 2
     err = capsys.readouterr().err
-    assert message in err and err.count("\n") == 1
+    assert message in err and err.count("\n") == 1 and err.startswith("error: cannot build: ")
     assert not (tmp_path / "out").exists() and not (tmp_path / "fig").exists()
 
 
@@ -175,6 +178,38 @@ def test_other_corpus_never_defaults_to_seed_figures(setup, tmp_path):
     _, corpus, nbdir = setup
     cfg = build.BuildConfig(corpus=corpus, out=tmp_path / "out", notebooks_dir=nbdir)
     assert cfg.figures_dir == (tmp_path / "out" / "figures").resolve()
+
+
+def test_seed_figures_default_by_language(tmp_path):
+    out = tmp_path / "out"
+    assert build.BuildConfig(corpus=paths.SEEDS_DIR, out=out).figures_dir == FIGURES_DIR
+    assert build.BuildConfig(corpus=paths.SEEDS_DIR, out=out, lang="en").figures_dir == (
+        FIGURES_DIR / "en")
+
+
+def test_another_language_never_overwrites_the_committed_figures(setup, fake_extract, tmp_path,
+                                                                  monkeypatch):
+    """``build --lang en`` on the seeds draws into figures/en/; figures/ changes only on request.
+
+    The seeds and the committed figures are stand-ins here, so the real ones stay untouched.
+    """
+    _, corpus, nbdir = setup
+    committed = tmp_path / "figures"
+    committed.mkdir()
+    (committed / "capex_demo.csv").write_text("lang,zh\n")
+    for module in (paths, params):
+        monkeypatch.setattr(module, "SEEDS_DIR", corpus.resolve())
+        monkeypatch.setattr(module, "FIGURES_DIR", committed)
+    # 30_pricing fails on purpose (exit 1); 10_capex writes capex_demo.csv
+    assert build.run_build(corpus=corpus, out=tmp_path / "out", lang="en", jobs=1,
+                           notebooks_dir=nbdir, quiet=True) == 1
+    assert (committed / "capex_demo.csv").read_text() == "lang,zh\n"
+    assert sorted(p.name for p in committed.iterdir()) == ["capex_demo.csv", "en"]
+    assert (committed / "en" / "capex_demo.csv").read_text() == "lang,en\n"
+    # --figures figures/ overwrites them: the user asked for it
+    assert build.run_build(corpus=corpus, out=tmp_path / "out", lang="en", jobs=1,
+                           notebooks_dir=nbdir, figures_dir=committed, quiet=True) == 1
+    assert (committed / "capex_demo.csv").read_text() == "lang,en\n"
 
 
 def test_notebook_digest_ignores_outputs_and_theme_is_read(setup):

@@ -164,8 +164,8 @@ def test_nbval_fails_when_a_checked_output_changes(tmp_path):
     tables = write_tables(gold_facts(), gold_documents(), tmp_path / "tables")
     nb = nbformat.read(NOTEBOOKS_DIR / "10_capex.ipynb", as_version=4)
     params = _parameters_cell(nb)
-    params.source = (params.source.replace('"../seeds"', repr(str(SEEDS_DIR)))
-                     .replace('"../figures"', '""')
+    params.source = (params.source.replace('corpus: str = ""', f"corpus: str = {str(SEEDS_DIR)!r}")
+                     .replace('figures_dir: str = "auto"', 'figures_dir: str = ""')
                      .replace('facts_path: str = ""',
                               f"facts_path: str = {str(tables['facts_parquet'])!r}"))
     good = tmp_path / "good.ipynb"

@@ -21,6 +21,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import nbformat
+
 from aigc_analysis.paths import NOTEBOOKS_DIR, SEEDS_DIR
 
 HERE = Path(__file__).resolve().parent
@@ -180,10 +182,19 @@ def copy_notebook_workspace(dest: Path) -> Path:
     """``dest/notebooks`` (copy of the committed notebooks), ``dest/seeds`` and ``dest/figures``.
 
     JupyterLab saves what it runs: the copy keeps outputs out of the committed notebooks. The
-    notebooks' default parameters (``../seeds``, ``../figures``) resolve inside ``dest``.
+    copies' parameters name ``../seeds`` and ``../figures`` (relative to the notebook, as a
+    person would edit them), so their figures land in ``dest/figures``, not in the project's.
     """
     shutil.copytree(NOTEBOOKS_DIR, dest / "notebooks",
                     ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    for path in (dest / "notebooks").glob("*.ipynb"):
+        nb = nbformat.read(path, as_version=4)
+        params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+        for default, local in (('corpus: str = ""', 'corpus: str = "../seeds"'),
+                               ('figures_dir: str = "auto"', 'figures_dir: str = "../figures"')):
+            assert params.source.count(default) == 1, f"{path.name}: no parameter {default!r}"
+            params.source = params.source.replace(default, local)
+        nbformat.write(nb, path)
     shutil.copytree(SEEDS_DIR, dest / "seeds")
     (dest / "figures").mkdir()
     return dest / "notebooks"

@@ -303,8 +303,10 @@ def test_missing_corpus_and_unwritable_output_stop_before_work(command, tmp_path
                                notebooks_dir=tmp_path)
     err = capsys.readouterr().err
     assert code == 2
-    assert err.count("\n") == 1
-    assert f"corpus '{missing}' does not exist" in err and f"'{out}' cannot be written" in err
+    # one line per path problem, each naming its path
+    assert err.splitlines() == [
+        f"error: cannot {command}: {missing}: corpus does not exist",
+        f"error: cannot {command}: {out}: output folder cannot be created ({blocker} is a file)"]
     assert not (tmp_path / "fig").exists() and sorted(tmp_path.iterdir()) == [blocker]
 
 

@@ -148,6 +148,9 @@ def test_package_runs_nothing_it_reads():
                 found.append(f"{path.relative_to(PACKAGE_DIR)}:{n}: {line.strip()}")
     assert found == []
     # The only subprocess is `aigc-analysis lab`, started with an argument list.
-    cli = (PACKAGE_DIR / "cli.py").read_text(encoding="utf-8")
-    assert "subprocess.call(cmd)" in cli and "cmd = [sys.executable" in cli
+    users = sorted(p.name for p in PACKAGE_DIR.rglob("*.py")
+                   if "subprocess" in p.read_text(encoding="utf-8"))
+    assert users == ["lab.py"]
+    lab = (PACKAGE_DIR / "lab.py").read_text(encoding="utf-8")
+    assert "subprocess.Popen(cmd)" in lab and "cmd = [python, " in lab
     assert Path(PACKAGE_DIR / "load.py").read_text(encoding="utf-8").count("subprocess") == 0
