@@ -436,7 +436,11 @@ class _DocExtractor:
         month = ends.get(ent.name) or ends.get(ent.org or "")
         if month is None:
             return None
+        from .periods import fiscal_year
+
         kind, n = period.fiscal
+        if kind == "year":
+            return fiscal_year(month, self.published, offset=n)
         if kind == "q":
             return fiscal_quarter(month, self.published, quarter=n)
         return fiscal_quarter(month, self.published, offset=n)

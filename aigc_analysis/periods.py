@@ -75,6 +75,7 @@ _SCAN = re.compile(
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
     r"|(?P<fq_rel>本|当|上一?个?|下一?个?)\s?财季"
+    r"|(?P<fy_rel>本|当|上一?个?|下一?个?)\s?财年"
     rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季度)"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
@@ -160,6 +161,8 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         # 第二财季 without a year: resolved per company by fiscal_quarter; alone, the fiscal
         # year is taken to be the calendar year
         return (fiscal_quarter(12, published, quarter=_QNUM[g("fq")]) if published else None), False
+    if g("fy_rel"):
+        return (fiscal_year(12, published, offset=_FQ_OFFSET[g("fy_rel")[0]]) if published else None), False
     if g("fq_rel"):
         return (fiscal_quarter(12, published, offset=_FQ_OFFSET[g("fq_rel")[0]]) if published else None), False
     if g("within"):
@@ -234,6 +237,16 @@ def fiscal_quarter(fy_end_month: int, published: date, quarter: int | None = Non
         n = quarter
     fy_end_year = (fy_start + 11) // 12
     return f"FY{fy_end_year}Q{n}"
+
+
+def fiscal_year(fy_end_month: int, published: date, offset: int = 0) -> str:
+    """The fiscal year label holding ``published`` (本财年), moved by ``offset`` years.
+
+    >>> fiscal_year(6, date(2025, 11, 21)), fiscal_year(1, date(2025, 11, 21), offset=1)
+    ('FY2026', 'FY2027')
+    """
+    year = published.year + (1 if published.month > fy_end_month else 0)
+    return f"FY{year + offset}"
 
 
 def _first_quarters(y: int, n: str) -> str:
@@ -331,7 +344,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             pos = e
             continue
         fiscal = ("q", _QNUM[m.group("fq")]) if m.group("fq") else \
-            ("rel", _FQ_OFFSET[m.group("fq_rel")[0]]) if m.group("fq_rel") else None
+            ("rel", _FQ_OFFSET[m.group("fq_rel")[0]]) if m.group("fq_rel") else \
+            ("year", _FQ_OFFSET[m.group("fy_rel")[0]]) if m.group("fy_rel") else None
         simple.append((value, m.start(), m.end(), est, fiscal))
     out: list[Period] = []
     i = 0

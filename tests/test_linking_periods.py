@@ -115,3 +115,8 @@ def test_forecasts_for_a_span_of_years_written_as_a_slash_list():
 def test_values_then_the_years_they_belong_to():
     df = _facts("收入将逐年提升至50亿、80亿和120亿美元，分别对应2027—2029财年。")
     assert sorted(df["period"]) == ["FY2027", "FY2028", "FY2029"]
+
+
+def test_this_fiscal_year_of_a_company():
+    df = _facts("甲骨文管理层表示本财年资本开支约350亿美元。")
+    assert _by_text(df, "350亿美元")["period"] == "FY2026"   # fiscal year ends in May
