@@ -213,6 +213,8 @@ class _DocExtractor:
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
                 continue
+            if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
+                continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
             if hit.end <= q.start:
                 dist = q.start - hit.end
             elif hit.start >= q.end:

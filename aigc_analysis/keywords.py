@@ -169,9 +169,18 @@ def _concept_re() -> re.Pattern:
     return _alternation(concepts())
 
 
+@functools.lru_cache(maxsize=None)
+def _metric_not_after() -> dict[str, str]:
+    """Characters that must not stand right before a metric keyword (``提`` before ``升``)."""
+    return {r["keyword"].strip().lower(): (r.get("not_after") or "").strip() for r in _read("metrics.csv")
+            if (r.get("not_after") or "").strip()}
+
+
 def find_metric_keywords(text: str) -> list[Hit]:
     """Every metric keyword in ``text``, leftmost-longest, in order."""
-    return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)]
+    not_after = _metric_not_after()
+    return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)
+            if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))]
 
 
 @functools.lru_cache(maxsize=None)

@@ -120,3 +120,10 @@ def test_values_then_the_years_they_belong_to():
 def test_this_fiscal_year_of_a_company():
     df = _facts("甲骨文管理层表示本财年资本开支约350亿美元。")
     assert _by_text(df, "350亿美元")["period"] == "FY2026"   # fiscal year ends in May
+
+
+def test_a_rise_is_a_move_but_rising_to_is_a_level():
+    df = _facts("甲公司昨日收市升4.2%。創辦人持股比例升至20.5%。管理层称算力容量将提升50%以上。")
+    assert _by_text(df, "4.2%")["metric"] == "return"
+    assert not ((df["metric"] == "return") & df["text"].str.contains("20.5%")).any()
+    assert not ((df["metric"] == "return") & df["text"].str.contains("50%")).any()
