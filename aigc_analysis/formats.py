@@ -1,0 +1,1010 @@
+"""PDF, HTML and DOCX reports turned into one stored text each, with page offsets and hints.
+
+Every format ends as ONE text per document: the loader stores it (the ``text`` column) and
+every fact's offsets index it, exactly as for a ``.txt`` file. The layout of that text is the
+contract with the extractor (:mod:`aigc_analysis.segment`):
+
+- a paragraph is one line (PDF line breaks inside a paragraph are joined when the line runs to
+  the right edge of its column; kept otherwise);
+- a table is one line per row, cells separated by one TAB, header row first, with a blank line
+  before and after; its caption (``表1：...（单位：亿元）``) stays the line right above it;
+- PDF pages are concatenated in order and ``page_starts`` holds the offset where each page
+  begins, so :func:`page_of` maps any offset to a 1-based page number. Repeated page headers and
+  footers stay in the text and are returned as ``page`` boilerplate spans; when a paragraph runs
+  over a page break it is kept whole and the furniture between the two halves follows it.
+
+Libraries (measured on the fixtures of ``tests/format_fixtures.py``, see ``bench/bench_formats.py``):
+
+- PDF: ``pypdfium2`` (PDFium). pdfminer/pdfplumber returned no characters at all for PDFs
+  written by fpdf2 with the Noto CJK font (CID CFF fonts without ``FontBBox``) and is about an
+  order of magnitude slower; PDFium reads both those and Chromium's PDFs. Reading order, columns,
+  paragraphs and tables are rebuilt here from character boxes.
+- HTML: ``lxml`` with a small rule set (furniture class/id words in
+  ``data/html_furniture.csv``), which keeps ``<table>`` as rows and cells; trafilatura and
+  readability flatten or drop tables.
+- DOCX: ``python-docx``, paragraphs and tables in body order.
+
+Nothing here reads files: :func:`extract` takes the bytes (the loader reads each file once).
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .paths import DATA_DIR
+
+#: File suffix -> format. Folders contribute files with these suffixes.
+SUFFIXES = {".txt": "txt", ".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
+FORMATS = ("txt", "pdf", "html", "docx")
+
+#: The one line for a PDF whose pages hold no text.
+SCANNED_PDF = "no text layer (scanned PDF?); OCR is not supported"
+
+Span = tuple[int, int, str]
+
+
+class FormatError(ValueError):
+    """A file of a known format that cannot be read (one-line reason, no path)."""
+
+
+@dataclass
+class Extracted:
+    """One document's stored text and what its format told about it."""
+
+    text: str
+    format: str
+    encoding: str | None = None
+    #: Offset where each page starts (PDF only; page ``i + 1`` starts at ``page_starts[i]``).
+    page_starts: list[int] = field(default_factory=list)
+    #: Spans found from the layout (repeated page headers/footers): ``(start, end, "page")``.
+    boilerplate: list[Span] = field(default_factory=list)
+    #: Metadata the file itself declares: ``title``, ``published`` (date), ``author``.
+    hints: dict = field(default_factory=dict)
+    #: Problems that did not stop loading (one line each, no path).
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int | None:
+        return len(self.page_starts) or None
+
+
+def format_of(name: str) -> str:
+    """Format named by a file's suffix (``txt`` for unknown suffixes: read as text).
+
+    >>> format_of("Report.PDF"), format_of("a.htm"), format_of("notes.md")
+    ('pdf', 'html', 'txt')
+    """
+    dot = name.rfind(".")
+    return SUFFIXES.get(name[dot:].lower(), "txt") if dot >= 0 else "txt"
+
+
+def page_of(page_starts, offset: int) -> int | None:
+    """1-based page holding ``offset`` (None without pages).
+
+    >>> page_of([0, 120, 300], 150)
+    2
+    """
+    if page_starts is None or len(page_starts) == 0 or offset is None:
+        return None
+    return max(1, bisect.bisect_right(list(page_starts), int(offset)))
+
+
+def extract(data: bytes, fmt: str) -> Extracted:
+    """Turn a file's bytes into its stored text.
+
+    Parameters
+    ----------
+    data : bytes
+        The whole file.
+    fmt : str
+        ``pdf``, ``html`` or ``docx``.
+
+    Raises
+    ------
+    FormatError
+        With a one-line reason (scanned, encrypted, damaged, empty...).
+    """
+    if not data:
+        raise FormatError("empty file (0 bytes)")
+    if fmt == "pdf":
+        return extract_pdf(data)
+    if fmt == "html":
+        return extract_html(data)
+    if fmt == "docx":
+        return extract_docx(data)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+# =============================================================================================
+# Assembling blocks into the stored text (shared by every format)
+# =============================================================================================
+_SENTENCE_FINAL = "。！？!?；;"
+#: A line this short that does not end a sentence, right above a table, is its caption.
+CAPTION_MAX_CHARS = 80
+
+
+def _clean_cell(s: str) -> str:
+    return " ".join(s.replace("\t", " ").split())
+
+
+def _is_caption(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= CAPTION_MAX_CHARS and s[-1] not in _SENTENCE_FINAL and "\t" not in s
+
+
+class _Writer:
+    """Appends paragraphs and tables in the stored layout, tracking offsets."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.n = 0
+        self.last_para: tuple[int, str] | None = None  # (index in parts, text) of a caption candidate
+
+    def _add(self, s: str) -> None:
+        self.parts.append(s)
+        self.n += len(s)
+
+    def _ensure_blank(self) -> None:
+        """End the text with an empty line (unless at the very start)."""
+        tail = "".join(self.parts[-2:])
+        if not self.parts or tail.endswith("\n\n"):
+            return
+        self._add("\n" if tail.endswith("\n") else "\n\n")
+
+    def para(self, text: str) -> int:
+        """Append one paragraph (one line); returns its start offset."""
+        text = text.replace("\r", "")
+        if self.parts and not "".join(self.parts[-1:]).endswith("\n"):
+            self._add("\n")
+        start = self.n
+        self._add(text + "\n")
+        self.last_para = (len(self.parts) - 1, text)
+        return start
+
+    def table(self, rows: list[list[str]]) -> None:
+        rows = [[_clean_cell(c) for c in r] for r in rows]
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        if width < 2:  # a one-column "table" is a list of paragraphs
+            for r in rows:
+                self.para(r[0])
+            return
+        caption = self.last_para
+        if caption is not None and caption[0] == len(self.parts) - 1 and _is_caption(caption[1]):
+            # blank line goes before the caption, which stays right above the table
+            text = self.parts.pop()
+            self.n -= len(text)
+            self._ensure_blank()
+            self._add(text)
+        else:
+            self._ensure_blank()
+        for r in rows:
+            self._add("\t".join(r + [""] * (width - len(r))).rstrip("\t") + "\n")
+        self._add("\n")
+        self.last_para = None
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+# =============================================================================================
+# PDF
+# =============================================================================================
+#: Horizontal gap, in font sizes, that separates table cells (or a header's left/right parts).
+CELL_GAP = 1.2
+#: Gap, in font sizes, between two Latin characters that stands for a space.
+SPACE_GAP = 0.15
+#: A line ending this close (in font sizes) to its column's right edge runs on to the next line
+#: (less than one full-width character left: the break was the wrap, not the author's).
+RUN_ON_SLACK = 1.2
+#: A text column is at least this many characters wide.
+COLUMN_MIN_CHARS = 8
+#: Top/bottom lines of a page looked at for running headers and footers.
+FURNITURE_LINES = 2
+#: A page header/footer must recur on this share of pages (and on two at least).
+FURNITURE_SHARE = 0.4
+
+_PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
+    r"|第\s*\d{1,4}\s*页(?:\s*[/,，]?\s*共\s*\d{1,4}\s*页)?)\s*$",
+    re.I,
+)
+_BULLET_START = re.compile(r"^\s*(?:[●•■◆▲►▶◇○□\-*]|\(?\d{1,2}[.)、]|[一二三四五六七八九十]{1,3}[、.]|第.{1,3}[章节])")
+
+
+@dataclass
+class _Char:
+    ch: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class _Seg:
+    """A run of characters on one line without a cell-sized gap."""
+
+    x0: float
+    x1: float
+    text: str
+    size: float = 0.0
+    first_w: float = 0.0
+
+
+@dataclass
+class _Line:
+    top: float
+    bottom: float
+    size: float
+    segs: list[_Seg]
+    first_w: float = 0.0  # width of the first character (would it have fitted on the line above?)
+
+    @property
+    def x0(self) -> float:
+        return self.segs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segs[-1].x1
+
+    @property
+    def text(self) -> str:
+        return "  ".join(s.text for s in self.segs)
+
+
+@lru_cache(maxsize=1)
+def _radicals() -> dict[int, str]:
+    """CJK radical code points -> the ideograph they stand for (PDF fonts often map to radicals)."""
+    table: dict[int, str] = {}
+    with open(DATA_DIR / "cjk_radicals.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            table[ord(row["radical"])] = row["ideograph"]
+    for cp in range(0x2F00, 0x2FD6):  # Kangxi radicals: Unicode gives the ideograph
+        table.setdefault(cp, unicodedata.normalize("NFKC", chr(cp)))
+    return table
+
+
+def _page_chars(textpage, raw) -> list[_Char]:
+    chars: list[_Char] = []
+    radicals = _radicals()
+    for i in range(textpage.count_chars()):
+        if raw.FPDFText_IsGenerated(textpage.raw, i):
+            continue
+        cp = raw.FPDFText_GetUnicode(textpage.raw, i)
+        if cp in (0, 0xFFFE, 0xFFFF) or 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = radicals.get(cp) or chr(cp)
+        if ch.isspace():
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        size = raw.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom)
+        chars.append(_Char(ch, left, right, -top, -bottom, size))
+    return chars
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _lines_of(chars: list[_Char]) -> list[_Line]:
+    """Group characters into lines, then lines into gap-separated segments.
+
+    Characters come in content-stream order, where a written line is a contiguous run on one
+    baseline; runs are then put on one line when they overlap vertically and not horizontally
+    (two columns with different line pitches never merge two lines of the same column).
+    """
+    runs: list[list[_Char]] = []
+    for c in chars:
+        if runs:
+            last = runs[-1][-1]
+            if abs(c.bottom - last.bottom) <= 0.3 * last.size and c.x0 >= last.x1 - 0.3 * last.size:
+                runs[-1].append(c)
+                continue
+        runs.append([c])
+    rows: list[list[_Char]] = []
+    spans: list[list[tuple[float, float]]] = []  # x ranges of the runs on each row
+    bands: list[tuple[float, float]] = []
+    for run in sorted(runs, key=lambda r: ((r[0].top + r[0].bottom) / 2, r[0].x0)):
+        mid = (run[0].top + run[0].bottom) / 2
+        x0, x1 = run[0].x0, run[-1].x1
+        for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+            top, bottom = bands[k]
+            if top <= mid <= bottom and all(x1 <= a or x0 >= b for a, b in spans[k]):
+                rows[k].extend(run)
+                spans[k].append((x0, x1))
+                break
+        else:
+            rows.append(list(run))
+            spans.append([(x0, x1)])
+            bands.append((run[0].top, run[0].bottom))
+    lines = []
+    for r in sorted(rows, key=lambda r: min(c.top for c in r)):
+        r.sort(key=lambda c: c.x0)
+        size = Counter(round(c.size, 1) for c in r).most_common(1)[0][0] or 10.0
+        segs: list[_Seg] = []
+        buf = [r[0]]
+        for prev, c in zip(r, r[1:]):
+            gap = c.x0 - prev.x1
+            if gap > CELL_GAP * size:
+                segs.append(_seg(buf, size))
+                buf = [c]
+            else:
+                buf.append(c)
+        segs.append(_seg(buf, size))
+        lines.append(_Line(min(c.top for c in r), max(c.bottom for c in r), size, segs, r[0].x1 - r[0].x0))
+    return lines
+
+
+def _seg(chars: list[_Char], size: float) -> _Seg:
+    out = [chars[0].ch]
+    for prev, c in zip(chars, chars[1:]):
+        if c.x0 - prev.x1 > SPACE_GAP * size:
+            out.append(" ")
+        out.append(c.ch)
+    sizes = Counter(round(c.size, 1) for c in chars).most_common(1)[0][0] or size
+    return _Seg(chars[0].x0, chars[-1].x1, "".join(out), sizes, chars[0].x1 - chars[0].x0)
+
+
+def _split_columns(lines: list[_Line], width: float) -> list[list[_Line]]:
+    """Regions in reading order: a two-column stretch is read left column, then right column.
+
+    A gutter is an x (middle 60% of the page) that no segment crosses over a run of at least
+    four consecutive lines, where both sides hold text and one side holds wrapped prose (lines
+    at least half as wide as that side): tables have short cells and are left alone.
+    """
+    if len(lines) < 4:
+        return [lines]
+    best = None  # (n lines in run, x, first, last)
+    for x in range(int(width * 0.2), int(width * 0.8), 2):
+        run_start = None
+        for i, ln in enumerate(lines + [None]):
+            crosses = ln is None or any(s.x0 < x < s.x1 for s in ln.segs)
+            if not crosses and run_start is None:
+                run_start = i
+            elif crosses and run_start is not None:
+                run = lines[run_start:i]
+                left = [ln for ln in run if ln.x0 < x]
+                right = [ln for ln in run if ln.x1 > x]
+                both = [ln for ln in run if ln.x0 < x < ln.x1]
+                if len(run) >= 4 and len(left) >= 2 and len(right) >= 2 and both:
+                    lo = min(ln.x0 for ln in run)
+                    hi = max(ln.x1 for ln in run)
+                    size = sorted(ln.size for ln in run)[len(run) // 2]
+                    if min(x - lo, hi - x) < COLUMN_MIN_CHARS * size:  # a table's last column
+                        run_start = None
+                        continue
+                    wide_l = sum(1 for ln in left if _side_width(ln, x, True) >= 0.6 * (x - lo))
+                    wide_r = sum(1 for ln in right if _side_width(ln, x, False) >= 0.6 * (hi - x))
+                    # table rows put both sides on one baseline; columns of prose rarely do, and
+                    # when they do each side is one run of text, not several cells
+                    cells = sum(1 for ln in both if sum(1 for s in ln.segs if s.x1 <= x) >= 2
+                                or sum(1 for s in ln.segs if s.x0 >= x) >= 2)
+                    prose = cells < 0.5 * len(both) and (
+                        len(both) < 0.5 * len(run) or (wide_l >= 2 and wide_r >= 2))
+                    if prose and max(wide_l, wide_r) >= 2 and (best is None or len(run) > best[0]):
+                        best = (len(run), x, run_start, i)
+                run_start = None
+    if best is None:
+        return [lines]
+    _, x, first, last = best
+    last = _column_end(lines, first, last, x)
+    left, right = [], []
+    for ln in lines[first:last]:
+        ls = [s for s in ln.segs if s.x1 <= x]
+        rs = [s for s in ln.segs if s.x0 >= x]
+        if ls:
+            left.append(_Line(ln.top, ln.bottom, ls[0].size, ls, ls[0].first_w))
+        if rs:
+            right.append(_Line(ln.top, ln.bottom, rs[0].size, rs, rs[0].first_w))
+    regions = [lines[:first]] if first else []
+    regions += [left, right]
+    if last < len(lines):
+        regions += _split_columns(lines[last:], width)
+    return [r for r in regions if r]
+
+
+def _side_width(ln: _Line, x: float, left: bool) -> float:
+    segs = [s for s in ln.segs if (s.x1 <= x if left else s.x0 >= x)]
+    return segs[-1].x1 - segs[0].x0 if segs else 0.0
+
+
+def _column_end(lines: list[_Line], first: int, last: int, x: float) -> int:
+    """Where the two columns stop: after the shorter column ends, a gap wider than the columns'
+    own paragraph gaps starts full-width content again (a heading under a cover)."""
+    run = lines[first:last]
+    ends = [max((i for i, ln in enumerate(run) if ln.x0 < x), default=0),
+            max((i for i, ln in enumerate(run) if ln.x1 > x), default=0)]
+    gaps = sorted(b.top - a.bottom for a, b in zip(run, run[1:]))
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    for i in range(min(ends) + 1, len(run)):
+        gap = run[i].top - run[i - 1].bottom
+        if gap > max(2 * usual, 0.8 * run[i].size):
+            return first + i
+    return last
+
+
+def _is_table_row(ln: _Line) -> bool:
+    return len(ln.segs) >= 2
+
+
+def _table_rows(block: list[_Line]) -> list[list[str]]:
+    """Cells of a block of gap-separated lines, aligned on columns found from all rows."""
+    # column boundaries: cluster the segments' x ranges across rows
+    spans = sorted((s.x0, s.x1) for ln in block for s in ln.segs)
+    cols: list[list[float]] = []
+    for x0, x1 in spans:
+        if cols and x0 <= cols[-1][1]:
+            cols[-1][1] = max(cols[-1][1], x1)
+        else:
+            cols.append([x0, x1])
+    rows = []
+    for ln in block:
+        cells = [""] * len(cols)
+        for s in ln.segs:
+            for j, (c0, c1) in enumerate(cols):
+                if s.x0 < c1 and s.x1 > c0:
+                    cells[j] = (cells[j] + " " + s.text).strip()
+                    break
+        rows.append(cells)
+    return rows
+
+
+@dataclass
+class _Block:
+    kind: str  # "para", "table", "furniture"
+    lines: list[_Line]
+    runs_on: bool = False  # a paragraph whose last line reaches its column's right edge
+    right_edge: float = 0.0
+
+
+def _blocks(region: list[_Line]) -> list[_Block]:
+    """Paragraphs and tables of one column region, in order."""
+    if not region:
+        return []
+    prose = [ln for ln in region if not _is_table_row(ln)] or region
+    right = max(ln.x1 for ln in prose)
+    left = min(ln.x0 for ln in region)
+    # a line runs on when the next character could not have fitted after it; and only where
+    # text wraps at all (two lines at least reach the edge)
+    wraps = sum(1 for ln in prose if ln.x1 >= right - RUN_ON_SLACK * ln.size) >= 2
+    edge = right if wraps else float("inf")
+    blocks: list[_Block] = []
+    i = 0
+    while i < len(region):
+        ln = region[i]
+        if _is_table_row(ln):
+            j = i
+            while j < len(region) and _is_table_row(region[j]):
+                j += 1
+            if j - i >= 2:
+                blocks.append(_Block("table", region[i:j]))
+                i = j
+                continue
+        prev = blocks[-1] if blocks else None
+        if prev is not None and prev.kind == "para" and prev.runs_on and _continues(
+                prev.lines[-1], ln, left, prev.right_edge):
+            prev.lines.append(ln)
+        else:
+            prev = _Block("para", [ln], right_edge=edge)
+            blocks.append(prev)
+        last = prev.lines[-1]
+        prev.runs_on = (wraps and not _is_table_row(last) and last.x1 >= right - RUN_ON_SLACK * last.size
+                        and last.text[-1] not in _SENTENCE_FINAL)
+        i += 1
+    return blocks
+
+
+def _continues(prev: _Line, ln: _Line, left: float, right: float) -> bool:
+    """``ln`` carries on the paragraph whose last line is ``prev`` (ends before ``right``)."""
+    if right - prev.x1 >= ln.first_w + 0.2 * ln.size:  # its first character would have fitted
+        return False
+    if _is_table_row(ln) or _BULLET_START.match(ln.text) or _PAGE_NUMBER_LINE.match(ln.text):
+        return False
+    if abs(ln.size - prev.size) > 0.15 * prev.size:
+        return False
+    if ln.top - prev.bottom > 1.2 * prev.size:
+        return False
+    return ln.x0 <= left + 0.5 * ln.size
+
+
+def _join(a: str, b: str) -> str:
+    if a and b and _is_latin(a[-1]) and _is_latin(b[0]):
+        return a + " " + b
+    return a + b
+
+
+def _para_text(block: _Block) -> str:
+    text = ""
+    for ln in block.lines:
+        text = _join(text, ln.text)
+    return text
+
+
+def _furniture_key(line: _Line) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
+
+
+def _find_furniture(pages: list[list[_Line]]) -> list[set[int]]:
+    """Per page, indexes of lines that are running headers/footers or page numbers."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        edge = lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]
+        counts.update({_furniture_key(ln) for ln in edge})
+    need = max(2, FURNITURE_SHARE * len(pages))
+    out = []
+    for lines in pages:
+        marks = set()
+        n = len(lines)
+        for i, ln in enumerate(lines):
+            if not (i < FURNITURE_LINES or i >= n - FURNITURE_LINES):
+                continue
+            if _PAGE_NUMBER_LINE.match(ln.text) or (len(pages) >= 2 and counts[_furniture_key(ln)] >= need):
+                marks.add(i)
+        # only the outermost lines: a header's second line counts only under a marked first line
+        top = set()
+        for i in range(min(FURNITURE_LINES, n)):
+            if i not in marks:
+                break
+            top.add(i)
+        bottom = set()
+        for i in range(n - 1, max(n - 1 - FURNITURE_LINES, -1), -1):
+            if i not in marks:
+                break
+            bottom.add(i)
+        out.append(top | bottom)
+    return out
+
+
+def _open_pdf(data: bytes):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg:
+            raise FormatError("encrypted PDF (needs a password); not loaded") from None
+        if "security" in msg:
+            raise FormatError("encrypted PDF (unsupported security handler); not loaded") from None
+        raise FormatError(f"damaged or unreadable PDF ({str(exc).splitlines()[0]})") from None
+
+
+def extract_pdf(data: bytes) -> Extracted:
+    """The text of a PDF with a text layer, page by page (see the module docstring)."""
+    import pypdfium2.raw as raw
+
+    pdf = _open_pdf(data)
+    try:
+        pages: list[list[_Line]] = []
+        widths: list[float] = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            try:
+                textpage = page.get_textpage()
+                chars = _page_chars(textpage, raw)
+                textpage.close()
+            except Exception as exc:  # PDFium raises its own error type for one bad page
+                raise FormatError(f"damaged PDF (page {i + 1}: {exc})") from None
+            widths.append(page.get_width())
+            page.close()
+            pages.append(_lines_of(chars) if chars else [])
+    finally:
+        pdf.close()
+    if not pages:
+        raise FormatError("damaged PDF (no pages)")
+    if not any(pages):
+        raise FormatError(SCANNED_PDF)
+    furniture = _find_furniture(pages)
+    w = _Writer()
+    page_starts: list[int] = []
+    spans: list[Span] = []
+    pending: list[_Line] = []  # the previous page's footer, held while its last paragraph runs on
+    carry: _Block | None = None  # the paragraph running over the page break
+    warnings = []
+    empty_pages = [i + 1 for i, p in enumerate(pages) if not p]
+    if empty_pages:
+        warnings.append(f"{len(empty_pages)} page(s) without a text layer (first: page "
+                        f"{empty_pages[0]}); their content is not read")
+
+    def furniture_lines(lines):
+        for ln in lines:
+            start = w.para(ln.text)
+            spans.append((start, start + len(ln.text), "page"))
+
+    carry: str | None = None  # a paragraph running over page breaks, written when it ends
+    carry_right = carry_x1 = 0.0
+    carry_pages: list[tuple[int, int]] = []  # (page index, offset in carry where it starts)
+    for p, (lines, marks, width) in enumerate(zip(pages, furniture, widths)):
+        head = [ln for i, ln in enumerate(lines) if i in marks and i < FURNITURE_LINES]
+        tail = [ln for i, ln in enumerate(lines) if i in marks and i >= FURNITURE_LINES]
+        body = [ln for i, ln in enumerate(lines) if i not in marks]
+        blocks = [b for region in _split_columns(body, width) for b in _blocks(region)]
+        page_starts.append(-1)
+        if carry is not None:
+            if blocks and blocks[0].kind == "para" and not _BULLET_START.match(blocks[0].lines[0].text) \
+                    and carry_right - carry_x1 < blocks[0].lines[0].first_w + 0.2 * blocks[0].lines[0].size:
+                # the paragraph goes on: it is written whole and this page starts inside it
+                first = blocks.pop(0)
+                after = _para_text(first)
+                joined = _join(carry, after)
+                carry_pages.append((p, len(joined) - len(after)))
+                carry = joined
+                if not blocks and first.runs_on:  # it fills this page and goes on again
+                    carry_right, carry_x1 = first.right_edge, first.lines[-1].x1
+                    pending.extend(head + tail)
+                    continue
+            start = w.para(carry)
+            for q, rel in carry_pages:
+                page_starts[q] = start + rel
+            carry, carry_pages = None, []
+            furniture_lines(pending)
+            pending = []
+        if page_starts[p] < 0:
+            page_starts[p] = w.n
+        furniture_lines(head)
+        for k, b in enumerate(blocks):
+            if b.kind == "table":
+                w.table(_table_rows(b.lines))
+            elif k == len(blocks) - 1 and b.runs_on:
+                carry = _para_text(b)
+                carry_right, carry_x1 = b.right_edge, b.lines[-1].x1
+            else:
+                w.para(_para_text(b))
+        if carry is None:
+            furniture_lines(tail)
+        else:
+            pending = list(tail)
+    if carry is not None:
+        start = w.para(carry)
+        for q, rel in carry_pages:
+            page_starts[q] = start + rel
+    furniture_lines(pending)
+    text = w.text()
+    return Extracted(text=text, format="pdf", page_starts=page_starts,
+                     boilerplate=sorted(spans), warnings=warnings)
+
+
+# =============================================================================================
+# HTML
+# =============================================================================================
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_BLOCK_TAGS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre figure "
+    "figcaption header footer aside address hr br tr caption center".split())
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button",
+              "select", "textarea", "input", "nav", "canvas", "object", "embed", "head")
+# WeChat's publish time sits in inline scripts: ``var ct = "1732408200"`` (epoch seconds)
+# or ``publish_time = "2025-11-24"``.
+_WECHAT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{9,11})""")
+_SCRIPT_DATE = re.compile(r"""\bpublish_time\s*[=:]\s*["'](\d{4}-\d{2}-\d{2})""")
+_ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+#: China Standard Time: WeChat's epoch seconds are dated in Beijing.
+_CST = dt.timezone(dt.timedelta(hours=8))
+_CJK_PAIR = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+
+
+@lru_cache(maxsize=1)
+def _furniture_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(class/id words that mark site furniture, words that mark the article body)."""
+    drop, keep = set(), set()
+    with open(DATA_DIR / "html_furniture.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            (keep if row["role"].strip() == "body" else drop).add(row["word"].strip().lower())
+    return frozenset(drop), frozenset(keep)
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    from .load import decode_bytes
+
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        name = m.group(1).decode("ascii", "replace").lower()
+        if name in ("gb2312", "gbk", "x-gbk"):
+            name = "gb18030"  # supersets decode what pages labelled with the subsets really hold
+        try:
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        text, encoding, _ = decode_bytes(data)
+    except ValueError as exc:
+        raise FormatError(str(exc)) from None
+    return text, encoding
+
+
+def _tokens(el) -> set[str]:
+    """The element's class and id tokens, lower case (``js_content``, ``article-content``)."""
+    return set(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+
+
+def _is_furniture(el, drop: frozenset[str]) -> bool:
+    """Class, id or role made of a furniture word: ``nav``, ``site-footer``, ``share_btn``."""
+    parts = {p for t in _tokens(el) | {(el.get("role") or "").lower()} for p in re.split(r"[-_]", t)}
+    return bool(parts & drop) or (el.get("aria-hidden") == "true")
+
+
+def _text_len(el) -> int:
+    return len("".join(el.itertext()).strip())
+
+
+def _body_element(root):
+    """The element holding the article: a known body marker, else the densest paragraph parent."""
+    _, keep = _furniture_words()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "article" or el.get("itemprop") == "articleBody" or _tokens(el) & keep:
+            if _text_len(el) >= 20:
+                return el
+    scores: Counter = Counter()
+    for p in root.iter("p", "table", "pre", "li"):
+        n = _text_len(p)
+        if n < 10:
+            continue
+        parent = p.getparent()
+        if parent is None:
+            continue
+        scores[parent] += n
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] += n / 2
+    if scores:
+        return max(scores.items(), key=lambda kv: kv[1])[0]
+    body = root.find(".//body")
+    return body if body is not None else root
+
+
+def _html_meta(root, source: str) -> dict:
+    def meta(*keys):
+        for key in keys:
+            for attr in ("property", "name", "itemprop"):
+                for el in root.iter("meta"):
+                    if (el.get(attr) or "").lower() == key and (el.get("content") or "").strip():
+                        return el.get("content").strip()
+        return None
+
+    def by_id(*ids):
+        for i in ids:
+            found = root.get_element_by_id(i, None)
+            if found is not None and "".join(found.itertext()).strip():
+                return " ".join("".join(found.itertext()).split())
+        return None
+
+    hints: dict = {}
+    title = meta("og:title", "twitter:title") or by_id("activity-name")
+    if not title:
+        t = root.find(".//title")
+        title = " ".join("".join(t.itertext()).split()) if t is not None else None
+    if title:
+        hints["title"] = title
+    author = meta("og:article:author", "article:author", "author") or by_id("js_name")
+    if author:
+        hints["author"] = author
+    published = None
+    for value in (meta("article:published_time", "og:article:published_time", "pubdate", "publishdate",
+                       "datepublished"), by_id("publish_time")):
+        if value and (m := _ISO_DATE.search(value)):
+            try:
+                published = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                break
+            except ValueError:
+                continue
+    if published is None and (m := _SCRIPT_DATE.search(source)):
+        published = dt.date.fromisoformat(m.group(1))
+    if published is None and (m := _WECHAT_CT.search(source)):
+        published = dt.datetime.fromtimestamp(int(m.group(1)), _CST).date()
+    if published is not None:
+        hints["published"] = published
+    return hints
+
+
+def _inline_text(el) -> str:
+    parts = []
+    for piece in el.itertext():
+        parts.append(piece)
+    return " ".join("".join(parts).split())
+
+
+def _html_table_rows(table) -> list[list[str]]:
+    rows = []
+    for tr in table.iter("tr"):
+        # skip rows of nested tables: they belong to their own table
+        owner = tr.getparent()
+        while owner is not None and owner.tag != "table":
+            owner = owner.getparent()
+        if owner is not table:
+            continue
+        cells = []
+        for cell in tr:
+            if cell.tag not in ("td", "th"):
+                continue
+            cells.append(_inline_text(cell))
+            try:
+                span = int(cell.get("colspan") or 1)
+            except ValueError:
+                span = 1
+            cells.extend([""] * (min(span, 50) - 1))
+        rows.append(cells)
+    return rows
+
+
+def _walk_html(el, w: _Writer, buf: list[str], drop: frozenset[str]) -> None:
+    """Depth-first: inline text gathers in ``buf``; block elements flush it as a paragraph."""
+    def flush():
+        line = _CJK_PAIR.sub("", " ".join("".join(buf).split()))
+        buf.clear()
+        if line:
+            w.para(line)
+
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag is None:  # comments, processing instructions
+            if child.tail:
+                buf.append(child.tail)
+            continue
+        tag = tag.lower()
+        if tag in _DROP_TAGS or _is_furniture(child, drop):
+            pass
+        elif tag == "table":
+            flush()
+            caption = child.find("caption")
+            if caption is not None and _inline_text(caption):
+                w.para(_inline_text(caption))
+            w.table(_html_table_rows(child))
+        elif tag == "br":
+            flush()
+        elif tag in _BLOCK_TAGS:
+            flush()
+            if child.text:
+                buf.append(child.text)
+            _walk_html(child, w, buf, drop)
+            flush()
+        else:
+            if child.text:
+                buf.append(child.text)
+            _walk_html(child, w, buf, drop)
+        if child.tail:
+            buf.append(child.tail)
+    if el.getparent() is None:
+        flush()
+
+
+def extract_html(data: bytes) -> Extracted:
+    """The article of a saved web page: title, body paragraphs and tables; furniture dropped."""
+    import lxml.html
+
+    source, encoding = _decode_html(data)
+    if not source.strip():
+        raise FormatError("no text (only whitespace)")
+    # lxml refuses str input that carries an XML encoding declaration
+    cleaned = re.sub(r"^\s*<\?xml[^>]*\?>", "", source)
+    try:
+        root = lxml.html.document_fromstring(cleaned)
+    except Exception as exc:  # lxml raises ParserError/ValueError on input with no elements
+        raise FormatError(f"not an HTML page ({exc})") from None
+    hints = _html_meta(root, source)
+    drop, _ = _furniture_words()
+    body = _body_element(root)
+    w = _Writer()
+    heading = hints.get("title")
+    if heading and heading not in _inline_text(body)[:len(heading) + 200]:
+        w.para(heading)
+    buf: list[str] = []
+    if body.text:
+        buf.append(body.text)
+    _walk_html(body, w, buf, drop)
+    if buf:
+        line = " ".join("".join(buf).split())
+        if line:
+            w.para(line)
+    text = w.text()
+    if not text.strip():
+        raise FormatError("no article text found in the page")
+    return Extracted(text=text, format="html", encoding=encoding, hints=hints)
+
+
+# =============================================================================================
+# DOCX
+# =============================================================================================
+def extract_docx(data: bytes) -> Extracted:
+    """Paragraphs and tables of a Word file in document order (headers/footers left out)."""
+    import io
+    import zipfile
+
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise FormatError(f"damaged or not a Word .docx file ({exc})") from None
+    except Exception as exc:  # python-docx/lxml raise various errors on corrupt parts
+        raise FormatError(f"damaged Word file ({type(exc).__name__}: {exc})") from None
+    w = _Writer()
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            rows = []
+            for row in item.rows:
+                seen, cells = [], []
+                for cell in row.cells:
+                    # a horizontally merged cell is returned once per grid column
+                    cells.append("" if any(cell._tc is s for s in seen) else
+                                 " ".join(p.text for p in cell.paragraphs))
+                    seen.append(cell._tc)
+                rows.append(cells)
+            w.table(rows)
+        else:
+            for line in item.text.split("\n"):
+                if line.strip():
+                    w.para(line.strip())
+    text = w.text()
+    if not text.strip():
+        raise FormatError("no text in the Word file")
+    hints = {}
+    title = (document.core_properties.title or "").strip()
+    if title:
+        hints["title"] = title
+    return Extracted(text=text, format="docx", hints=hints)
+
+
+# =============================================================================================
+# Using what a format found
+# =============================================================================================
+def apply_hints(meta: dict, hints: dict) -> dict:
+    """Metadata inferred from text, overridden by what the file declares (title, date, author).
+
+    An author that names a publisher of ``data/publishers.csv`` becomes the publisher when the
+    text named none, else the carrier; an unknown author (a WeChat account) fills an empty
+    publisher.
+    """
+    out = dict(meta)
+    if hints.get("title"):
+        out["title"] = hints["title"]
+    if hints.get("published"):
+        out["published"], out["published_precision"] = hints["published"], "day"
+    author = hints.get("author")
+    if author:
+        from .metadata import infer_publisher
+
+        named, _ = infer_publisher(author)
+        name = named or author
+        if not out.get("publisher"):
+            out["publisher"] = name
+        elif name != out["publisher"] and not out.get("carrier"):
+            out["carrier"] = name
+    return out
+
+
+def page_boilerplate(text: str, page_starts, spans: list[Span], share: float = 0.5) -> list[Span]:
+    """Whole pages that are mostly disclaimer/rating/contact text, as ``disclaimer`` spans.
+
+    A broker PDF ends with pages of disclosures; the line rules catch their headings, this
+    catches the rest of such a page.
+    """
+    out = []
+    bounds = list(page_starts) + [len(text)]
+    for s, e in zip(bounds, bounds[1:]):
+        body = sum(1 for ch in text[s:e] if not ch.isspace())
+        if not body:
+            continue
+        covered = sum(1 for a, b, kind in spans if kind in ("disclaimer", "rating", "contact")
+                      for ch in text[max(a, s):min(b, e)] if not ch.isspace())
+        if covered >= share * body:
+            out.append((s, e, "disclaimer"))
+    return out
+
+
+__all__ = [
+    "Extracted", "FORMATS", "FormatError", "SCANNED_PDF", "SUFFIXES", "apply_hints", "extract",
+    "extract_docx", "extract_html", "extract_pdf", "format_of", "page_boilerplate", "page_of",
+]
