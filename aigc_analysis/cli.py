@@ -37,7 +37,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     docs = _load(args)
     if docs is None:
         return 1
-    cols = ["doc_id", "publisher", "published", "script", "encoding", "n_chars"]
+    cols = ["doc_id", "format", "publisher", "published", "script", "encoding", "n_chars"]
     table = docs[cols].rename(columns={"n_chars": "chars"})
     # a month-precision date prints as 2024-06, not as the first of the month
     table["published"] = [

@@ -986,20 +986,28 @@ def apply_hints(meta: dict, hints: dict) -> dict:
 
 
 def page_boilerplate(text: str, page_starts, spans: list[Span], share: float = 0.5) -> list[Span]:
-    """Whole pages that are mostly disclaimer/rating/contact text, as ``disclaimer`` spans.
+    """Whole pages (never the first) that are mostly disclaimer/rating/contact text, as
+    ``disclaimer`` spans.
 
     A broker PDF ends with pages of disclosures; the line rules catch their headings, this
-    catches the rest of such a page.
+    catches the rest of such a page. Page furniture (``page`` spans) counts on neither side.
     """
     out = []
     bounds = list(page_starts) + [len(text)]
-    for s, e in zip(bounds, bounds[1:]):
-        body = sum(1 for ch in text[s:e] if not ch.isspace())
-        if not body:
+    for i, (s, e) in enumerate(zip(bounds, bounds[1:])):
+        if i == 0 or e <= s:
             continue
-        covered = sum(1 for a, b, kind in spans if kind in ("disclaimer", "rating", "contact")
-                      for ch in text[max(a, s):min(b, e)] if not ch.isspace())
-        if covered >= share * body:
+        mask = bytearray(e - s)  # 0 body, 1 disclosure, 2 furniture
+        for a, b, kind in spans:
+            lo, hi = max(a, s), min(b, e)
+            if lo < hi and kind in ("disclaimer", "rating", "contact", "page"):
+                mask[lo - s:hi - s] = (b"\x02" if kind == "page" else b"\x01") * (hi - lo)
+        body = covered = 0
+        for ch, m in zip(text[s:e], mask):
+            if m != 2 and not ch.isspace():
+                body += 1
+                covered += m
+        if body and covered >= share * body:
             out.append((s, e, "disclaimer"))
     return out
 

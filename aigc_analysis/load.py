@@ -357,8 +357,9 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
     norm = for_parsing(simplified)  # one parsing form shared by the boilerplate and metadata rules
     boilerplate = find_boilerplate(text, norm=norm)
     if extracted is not None:
-        boilerplate = combine_spans(text, page_boilerplate(text, extracted.page_starts, boilerplate),
-                                    boilerplate, extracted.boilerplate)
+        furniture = extracted.boilerplate
+        pages = page_boilerplate(text, extracted.page_starts, boilerplate + furniture)
+        boilerplate = combine_spans(text, furniture, pages, boilerplate)
     row = sidecar_row or {}
     meta = infer_metadata(text, boilerplate=boilerplate, norm=norm)
     if extracted is not None:
@@ -494,6 +495,7 @@ def load_corpus(source, strict: bool = False, *, sidecar: bool = True) -> pd.Dat
         else:
             rows.append(item)
     df = pd.DataFrame.from_records(rows, columns=list(DOCUMENT_COLUMNS))
+    df["pages"] = df["pages"].astype("Int64")  # a page count, empty for formats without pages
     df.attrs["problems"] = problems
     return df
 
