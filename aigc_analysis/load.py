@@ -14,6 +14,10 @@ Decisions
   are reported as one line ``path: problem`` and skipped; the other files still load.
 - ``load_corpus`` never raises for bad input unless ``strict=True``: with nothing loadable it
   returns an empty table whose ``attrs["problems"]`` says why (the CLI exits non-zero on that).
+- Formats: a file's suffix chooses how it is read: ``.pdf``, ``.html``/``.htm`` and ``.docx`` go
+  through :mod:`aigc_analysis.formats` (one stored text per document, tables as tab-separated
+  rows, PDF page offsets in ``page_starts``); anything else is decoded as text. A format's own
+  metadata (an HTML page's ``og:title``, publish time, account) wins over text inference.
 - Metadata: a ``seeds.csv`` sidecar in the file's folder wins field by field; fields it lacks are
   inferred from the text (:mod:`aigc_analysis.metadata`). A missing date stays empty and is
   reported; it is never made up.

@@ -346,3 +346,37 @@ def encrypted_pdf(path: Path) -> Path:
     pdf.text(56, 80, "收入增长20%。")
     pdf.output(str(path))
     return path
+
+
+def long_pdf(path: Path, paragraphs: list[str], tables: int = 10) -> int:
+    """A long text PDF (for benchmarks): ``paragraphs`` laid out with headers and footers and
+    a results table every few pages. Returns the number of pages."""
+    writer = _PdfWriter(total=0)
+    writer.page()
+    every = max(1, len(paragraphs) // max(tables, 1))
+    for i, para in enumerate(paragraphs):
+        writer.para(para)
+        if i % every == every - 1:
+            if writer.y > PAGE_H - 70 - 18 * (len(TABLE) + 2):
+                writer.page()
+            writer.para(CAPTION)
+            writer.table(TABLE)
+    writer.pdf.output(str(path))
+    return writer.pdf.page_no()
+
+
+def half_scanned_pdf(path: Path) -> Path:
+    """Page 1 has text, page 2 only an image (a scanned page inserted into a report)."""
+    import noto_cjk_sans_otc
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_font("noto", fname=str(noto_cjk_sans_otc.FONT_PATH), collection_font_number=2)
+    pdf.add_page()
+    pdf.set_font("noto", size=12)
+    pdf.text(56, 80, "海光信息三季度单季营收40.26亿元，同比增长69.60%。")
+    pdf.add_page()
+    pdf.image(Image.new("L", (100, 40), 128), x=56, y=56, w=300)
+    pdf.output(str(path))
+    return path

@@ -303,3 +303,12 @@ def test_source_page_shows_the_pdf_page(docs, facts):
     assert 'class="page"' not in txt
     en = document_page(doc, own, 0, lang="en")
     assert '<span class="page">p. 3</span>' in en
+
+
+def test_pdf_with_a_scanned_page_loads_the_text_pages(tmp_path):
+    ff.half_scanned_pdf(tmp_path / "half.pdf")
+    docs = _load(tmp_path)
+    assert docs.loc[0, "text"] == "海光信息三季度单季营收40.26亿元，同比增长69.60%。\n"
+    assert docs.loc[0, "pages"] == 2 and docs.loc[0, "page_starts"] == [0, len(docs.loc[0, "text"])]
+    assert docs.attrs["problems"][0] == (f"{tmp_path / 'half.pdf'}: 1 page(s) without a text layer "
+                                         f"(first: page 2); their content is not read")
