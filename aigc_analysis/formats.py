@@ -974,15 +974,29 @@ def apply_hints(meta: dict, hints: dict) -> dict:
         out["published"], out["published_precision"] = hints["published"], "day"
     author = hints.get("author")
     if author:
-        from .metadata import infer_publisher
-
-        named, _ = infer_publisher(author)
-        name = named or author
+        name = _known_publisher(author) or author
         if not out.get("publisher"):
             out["publisher"] = name
         elif name != out["publisher"] and not out.get("carrier"):
             out["carrier"] = name
     return out
+
+
+@lru_cache(maxsize=1)
+def _publisher_aliases() -> tuple[tuple[str, str], ...]:
+    """``(alias, canonical name)`` of ``data/publishers.csv``, longest alias first."""
+    from .metadata import load_publishers
+
+    pairs = [(alias, pub.name) for pub in load_publishers() for alias in pub.aliases]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _known_publisher(name: str) -> str | None:
+    """The canonical publisher whose alias the name contains (``华西证券研究`` -> Huaxi Securities)."""
+    from .normalise import to_simplified
+
+    simple = to_simplified(name)
+    return next((canonical for alias, canonical in _publisher_aliases() if alias in simple), None)
 
 
 def page_boilerplate(text: str, page_starts, spans: list[Span], share: float = 0.5) -> list[Span]:

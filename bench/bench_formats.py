@@ -33,6 +33,7 @@ sys.path.insert(0, str(REPO / "tests"))  # the fixture writers live with the tes
 import format_fixtures as ff  # noqa: E402
 
 from aigc_analysis.formats import extract_html, extract_pdf  # noqa: E402
+from aigc_analysis.load import decode_bytes  # noqa: E402
 from aigc_analysis.paths import SEEDS_DIR  # noqa: E402
 
 FURNITURE = ("热榜TOP10", "相关阅读", "5万亿美元", "10万+", "统计代码", "分享到", "京ICP")
@@ -41,7 +42,7 @@ FURNITURE = ("热榜TOP10", "相关阅读", "5万亿美元", "10万+", "统计�
 def _seed_paragraphs() -> list[str]:
     paras = []
     for path in sorted(SEEDS_DIR.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        for line in decode_bytes(path.read_bytes())[0].split("\n"):
             line = " ".join(line.split())  # tabs have no glyph in the font
             if 20 <= len(line) <= 400:
                 paras.append(line)
@@ -113,6 +114,80 @@ def bench_tables(tmp: Path) -> None:
           f"cells {tables[0][1] if tables else None}")
 
 
+def _chromium_pdf(tmp: Path, paras: list[str]) -> Path | None:
+    """The seed paragraphs (and a table every 25) printed to PDF by Chromium, if installed."""
+    import html
+    import os
+    import shutil
+    import subprocess
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        return None
+    import noto_cjk_sans_otc
+
+    fonts = tmp / "xdg" / "fonts"
+    fonts.mkdir(parents=True, exist_ok=True)
+    link = fonts / Path(noto_cjk_sans_otc.FONT_PATH).name
+    if not link.exists():
+        link.symlink_to(noto_cjk_sans_otc.FONT_PATH)
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in ff.TABLE)
+    body = []
+    for i, p in enumerate(paras):
+        body.append(f"<p>{html.escape(p)}</p>")
+        if i % 25 == 24:
+            body.append(f"<p>{html.escape(ff.CAPTION)}</p><table border=1>{rows}</table>")
+    page = tmp / "long.html"
+    page.write_text('<html><head><meta charset="utf-8"><style>body{font-family:"Noto Sans CJK SC"}'
+                    "table{border-collapse:collapse}</style></head><body>" + "".join(body) + "</body></html>",
+                    encoding="utf-8")
+    out = tmp / "chromium.pdf"
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp / "xdg"))
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={tmp / 'profile'}", "--no-pdf-header-footer",
+                    f"--print-to-pdf={out}", page.as_uri()],
+                   env=env, capture_output=True, timeout=180, check=False)
+    return out if out.exists() else None
+
+
+def bench_chromium(tmp: Path) -> None:
+    """The same comparison on a PDF pdfminer can read (Chromium's, TrueType CID fonts)."""
+    path = _chromium_pdf(tmp, _seed_paragraphs())
+    if path is None:
+        print("Chromium PDF: chromium not installed (scripts/install_browser.sh), skipped")
+        return
+    import pypdfium2 as pdfium
+
+    data = path.read_bytes()
+    n_pages = len(pdfium.PdfDocument(data))
+    print(f"Chromium PDF of the seed paragraphs: {n_pages} pages, a ruled table every 25 paragraphs")
+    rate, ex = _rate(lambda: extract_pdf(data), n_pages)
+    want = "\t".join(ff.TABLE[1])
+    print(f"  aigc_analysis extract_pdf   {rate:8.1f} pages/s  {len(ex.text):,} chars, "
+          f"{ex.text.count(want)} table rows as tab-separated cells")
+    try:
+        import pdfplumber
+    except ImportError:
+        print("  pdfplumber: not installed")
+        return
+
+    def plumber():
+        with pdfplumber.open(path) as pdf:
+            return "".join(p.extract_text() or "" for p in pdf.pages)
+
+    rate, text = _rate(plumber, n_pages)
+    print(f"  pdfplumber extract_text     {rate:8.1f} pages/s  {len(text):,} chars")
+
+    def plumber_tables():
+        with pdfplumber.open(path) as pdf:
+            return [t for p in pdf.pages for t in p.extract_tables()]
+
+    rate, tables = _rate(plumber_tables, n_pages)
+    rows = sum(1 for t in tables for r in t if r == ff.TABLE[1])
+    print(f"  pdfplumber extract_tables   {rate:8.1f} pages/s  {len(tables)} tables, {rows} rows equal to the source")
+
+
 def _without_furniture(ex) -> str:
     text = ex.text
     for s, e, _ in sorted(ex.boilerplate, reverse=True):
@@ -169,6 +244,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bench_pdf(Path(tmp), args.pages)
         bench_tables(Path(tmp))
+        bench_chromium(Path(tmp))
     bench_html()
 
 

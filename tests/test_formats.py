@@ -312,3 +312,21 @@ def test_pdf_with_a_scanned_page_loads_the_text_pages(tmp_path):
     assert docs.loc[0, "pages"] == 2 and docs.loc[0, "page_starts"] == [0, len(docs.loc[0, "text"])]
     assert docs.attrs["problems"][0] == (f"{tmp_path / 'half.pdf'}: 1 page(s) without a text layer "
                                          f"(first: page 2); their content is not read")
+
+
+def test_cjk_radicals_from_pdf_fonts_become_ideographs():
+    """PDF fonts often map glyphs to radical code points (Chromium's PDFs: 同⽐增⻓)."""
+    from aigc_analysis.formats import _radicals
+
+    table = _radicals()
+    assert "同" + table[ord("⽐")] + "增" + table[ord("⻓")] == "同比增长"
+    assert table[ord("⼊")] == "入" and table[ord("⻔")] == "门"
+
+
+def test_html_table_colspan_caption_and_nested_blocks():
+    page = ("<html><body><div class='content'><p>正文：海光信息营收增长20%。</p>"
+            "<table><caption>表2：估值（单位：倍）</caption><tr><th>公司</th><th colspan='2'>PE</th></tr>"
+            "<tr><td>寒武纪</td><td>285</td><td>185</td></tr></table>"
+            "<div>结论<br>维持评级</div></div></body></html>")
+    assert extract_html(page.encode()).text == (
+        "正文：海光信息营收增长20%。\n\n表2：估值（单位：倍）\n公司\tPE\n寒武纪\t285\t185\n\n结论\n维持评级\n")
