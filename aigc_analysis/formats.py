@@ -292,11 +292,41 @@ def _page_chars(textpage, raw) -> list[_Char]:
     return chars
 
 
+def _page_rules(page, raw) -> list[tuple[float, float, float]]:
+    """Vertical rules drawn on the page, ``(x, top, bottom)`` in top-down coordinates: thin
+    vertical paths, and the left/right edges of boxes (table cells drawn as rectangles)."""
+    rules = set()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom < 6:
+            continue
+        if right - left < 3:
+            rules.add((round((left + right) / 2, 1), -top, -bottom))
+        else:
+            rules.add((round(left, 1), -top, -bottom))
+            rules.add((round(right, 1), -top, -bottom))
+    return sorted(rules)
+
+
+def _ruled_between(rules, xs, a: _Char, b: _Char) -> bool:
+    """A vertical rule separates ``a`` and ``b`` (adjacent characters of one line)."""
+    if not rules:
+        return False
+    mid = (b.top + b.bottom) / 2
+    i = bisect.bisect_left(xs, a.x1 - 1.0)
+    while i < len(xs) and xs[i] <= b.x0 + 1.0:
+        _, top, bottom = rules[i]
+        if top <= mid <= bottom:
+            return True
+        i += 1
+    return False
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _lines_of(chars: list[_Char]) -> list[_Line]:
+def _lines_of(chars: list[_Char], rules=()) -> list[_Line]:
     """Group characters into lines, then lines into gap-separated segments.
 
     Characters come in content-stream order, where a written line is a contiguous run on one
@@ -327,6 +357,7 @@ def _lines_of(chars: list[_Char]) -> list[_Line]:
             rows.append(list(run))
             spans.append([(x0, x1)])
             bands.append((run[0].top, run[0].bottom))
+    xs = [x for x, _, _ in rules]
     lines = []
     for r in sorted(rows, key=lambda r: min(c.top for c in r)):
         r.sort(key=lambda c: c.x0)
@@ -335,7 +366,7 @@ def _lines_of(chars: list[_Char]) -> list[_Line]:
         buf = [r[0]]
         for prev, c in zip(r, r[1:]):
             gap = c.x0 - prev.x1
-            if gap > CELL_GAP * size:
+            if gap > CELL_GAP * size or _ruled_between(rules, xs, prev, c):
                 segs.append(_seg(buf, size))
                 buf = [c]
             else:
@@ -364,36 +395,44 @@ def _split_columns(lines: list[_Line], width: float) -> list[list[_Line]]:
     """
     if len(lines) < 4:
         return [lines]
+    import numpy as np
+
+    xs = np.arange(int(width * 0.2), int(width * 0.8), 2)
+    cross = np.zeros((len(lines), len(xs)), dtype=bool)
+    for i, ln in enumerate(lines):
+        for seg in ln.segs:
+            cross[i] |= (xs > seg.x0) & (xs < seg.x1)
     best = None  # (n lines in run, x, first, last)
-    for x in range(int(width * 0.2), int(width * 0.8), 2):
-        run_start = None
-        for i, ln in enumerate(lines + [None]):
-            crosses = ln is None or any(s.x0 < x < s.x1 for s in ln.segs)
-            if not crosses and run_start is None:
-                run_start = i
-            elif crosses and run_start is not None:
-                run = lines[run_start:i]
-                left = [ln for ln in run if ln.x0 < x]
-                right = [ln for ln in run if ln.x1 > x]
-                both = [ln for ln in run if ln.x0 < x < ln.x1]
-                if len(run) >= 4 and len(left) >= 2 and len(right) >= 2 and both:
-                    lo = min(ln.x0 for ln in run)
-                    hi = max(ln.x1 for ln in run)
-                    size = sorted(ln.size for ln in run)[len(run) // 2]
-                    if min(x - lo, hi - x) < COLUMN_MIN_CHARS * size:  # a table's last column
-                        run_start = None
-                        continue
-                    wide_l = sum(1 for ln in left if _side_width(ln, x, True) >= 0.6 * (x - lo))
-                    wide_r = sum(1 for ln in right if _side_width(ln, x, False) >= 0.6 * (hi - x))
-                    # table rows put both sides on one baseline; columns of prose rarely do, and
-                    # when they do each side is one run of text, not several cells
-                    cells = sum(1 for ln in both if sum(1 for s in ln.segs if s.x1 <= x) >= 2
-                                or sum(1 for s in ln.segs if s.x0 >= x) >= 2)
-                    prose = cells < 0.5 * len(both) and (
-                        len(both) < 0.5 * len(run) or (wide_l >= 2 and wide_r >= 2))
-                    if prose and max(wide_l, wide_r) >= 2 and (best is None or len(run) > best[0]):
-                        best = (len(run), x, run_start, i)
-                run_start = None
+    edge = np.ones((1, len(xs)), dtype=np.int8)
+    # runs of consecutive lines that do not cross x: starts where the diff is -1, ends at +1
+    diff = np.diff(np.concatenate([edge, cross.astype(np.int8), edge]), axis=0)
+    for j in np.flatnonzero((~cross).sum(axis=0) >= 4):
+        x = float(xs[j])
+        starts, ends = np.flatnonzero(diff[:, j] == -1), np.flatnonzero(diff[:, j] == 1)
+        for run_start, i in zip(starts.tolist(), ends.tolist()):
+            if i - run_start < 4 or (best is not None and i - run_start <= best[0]):
+                continue
+            run = lines[run_start:i]
+            left = [ln for ln in run if ln.x0 < x]
+            right = [ln for ln in run if ln.x1 > x]
+            both = [ln for ln in run if ln.x0 < x < ln.x1]
+            if len(left) < 2 or len(right) < 2 or not both:
+                continue
+            lo = min(ln.x0 for ln in run)
+            hi = max(ln.x1 for ln in run)
+            size = sorted(ln.size for ln in run)[len(run) // 2]
+            if min(x - lo, hi - x) < COLUMN_MIN_CHARS * size:  # a table's last column
+                continue
+            wide_l = sum(1 for ln in left if _side_width(ln, x, True) >= 0.6 * (x - lo))
+            wide_r = sum(1 for ln in right if _side_width(ln, x, False) >= 0.6 * (hi - x))
+            # table rows put both sides on one baseline; columns of prose rarely do, and
+            # when they do each side is one run of text, not several cells
+            cells = sum(1 for ln in both if sum(1 for s in ln.segs if s.x1 <= x) >= 2
+                        or sum(1 for s in ln.segs if s.x0 >= x) >= 2)
+            prose = cells < 0.5 * len(both) and (
+                len(both) < 0.5 * len(run) or (wide_l >= 2 and wide_r >= 2))
+            if prose and max(wide_l, wide_r) >= 2:
+                best = (len(run), x, run_start, i)
     if best is None:
         return [lines]
     _, x, first, last = best
@@ -593,11 +632,12 @@ def extract_pdf(data: bytes) -> Extracted:
                 textpage = page.get_textpage()
                 chars = _page_chars(textpage, raw)
                 textpage.close()
+                rules = _page_rules(page, raw) if chars else []
             except Exception as exc:  # PDFium raises its own error type for one bad page
                 raise FormatError(f"damaged PDF (page {i + 1}: {exc})") from None
             widths.append(page.get_width())
             page.close()
-            pages.append(_lines_of(chars) if chars else [])
+            pages.append(_lines_of(chars, rules) if chars else [])
     finally:
         pdf.close()
     if not pages:
