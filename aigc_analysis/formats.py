@@ -275,20 +275,30 @@ def _radicals() -> dict[int, str]:
 
 
 def _page_chars(textpage, raw) -> list[_Char]:
+    """Characters with boxes: x from PDFium's loose box, y from the baseline (glyph boxes of
+    flat glyphs such as ``一`` or ``—`` are a sliver and would leave their line)."""
+    import ctypes
+
     chars: list[_Char] = []
     radicals = _radicals()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    handle = textpage.raw
     for i in range(textpage.count_chars()):
-        if raw.FPDFText_IsGenerated(textpage.raw, i):
+        if raw.FPDFText_IsGenerated(handle, i):
             continue
-        cp = raw.FPDFText_GetUnicode(textpage.raw, i)
+        cp = raw.FPDFText_GetUnicode(handle, i)
         if cp in (0, 0xFFFE, 0xFFFF) or 0xD800 <= cp <= 0xDFFF:
             continue
         ch = radicals.get(cp) or chr(cp)
         if ch.isspace():
             continue
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        size = raw.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom)
-        chars.append(_Char(ch, left, right, -top, -bottom, size))
+        size = raw.FPDFText_GetFontSize(handle, i) or (top - bottom) or 10.0
+        if raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(ox), ctypes.byref(oy)):
+            base = -oy.value
+            chars.append(_Char(ch, left, right, base - 0.8 * size, base + 0.2 * size, size))
+        else:
+            chars.append(_Char(ch, left, right, -top, -bottom, size))
     return chars
 
 
@@ -458,17 +468,20 @@ def _side_width(ln: _Line, x: float, left: bool) -> float:
 
 
 def _column_end(lines: list[_Line], first: int, last: int, x: float) -> int:
-    """Where the two columns stop: after the shorter column ends, a gap wider than the columns'
-    own paragraph gaps starts full-width content again (a heading under a cover)."""
+    """Where the two columns stop: once the shorter column has ended, a gap in the longer one
+    wider than its own paragraph gaps starts full-width content again (a heading under a cover)."""
     run = lines[first:last]
-    ends = [max((i for i, ln in enumerate(run) if ln.x0 < x), default=0),
-            max((i for i, ln in enumerate(run) if ln.x1 > x), default=0)]
-    gaps = sorted(b.top - a.bottom for a, b in zip(run, run[1:]))
+    on_left = [i for i, ln in enumerate(run) if ln.x0 < x]
+    on_right = [i for i, ln in enumerate(run) if ln.x1 > x]
+    if not on_left or not on_right:
+        return last
+    shorter_end = min(on_left[-1], on_right[-1])
+    longer = on_left if on_left[-1] > on_right[-1] else on_right
+    gaps = sorted(run[b].top - run[a].bottom for a, b in zip(longer, longer[1:]))
     usual = gaps[len(gaps) // 2] if gaps else 0.0
-    for i in range(min(ends) + 1, len(run)):
-        gap = run[i].top - run[i - 1].bottom
-        if gap > max(2 * usual, 0.8 * run[i].size):
-            return first + i
+    for a, b in zip(longer, longer[1:]):
+        if b > shorter_end and run[b].top - run[a].bottom > max(1.8 * usual, 1.0 * run[b].size):
+            return first + b
     return last
 
 
