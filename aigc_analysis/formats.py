@@ -135,7 +135,9 @@ def _clean_cell(s: str) -> str:
 
 def _is_caption(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s) <= CAPTION_MAX_CHARS and s[-1] not in _SENTENCE_FINAL and "\t" not in s
+    # a line ending in a number is a row of data (a table's first row left on the page above)
+    return (0 < len(s) <= CAPTION_MAX_CHARS and s[-1] not in _SENTENCE_FINAL and "\t" not in s
+            and not (s[-1].isdigit() or s[-1] == "%"))
 
 
 class _Writer:
@@ -200,6 +202,10 @@ class _Writer:
 # =============================================================================================
 #: Horizontal gap, in font sizes, that separates table cells (or a header's left/right parts).
 CELL_GAP = 1.2
+#: Gap, in font sizes, that may separate table cells when it lines up over several lines ...
+ALIGNED_GAP = 0.15
+#: ... this many consecutive lines at least.
+ALIGNED_ROWS = 3
 #: Gap, in font sizes, between two Latin characters that stands for a space.
 SPACE_GAP = 0.15
 #: A line ending this close (in font sizes) to its column's right edge runs on to the next line
@@ -368,15 +374,19 @@ def _lines_of(chars: list[_Char], rules=()) -> list[_Line]:
             spans.append([(x0, x1)])
             bands.append((run[0].top, run[0].bottom))
     xs = [x for x, _, _ in rules]
-    lines = []
-    for r in sorted(rows, key=lambda r: min(c.top for c in r)):
+    rows.sort(key=lambda r: min(c.top for c in r))
+    for r in rows:
         r.sort(key=lambda c: c.x0)
+    separators = _aligned_gaps(rows)
+    lines = []
+    for k, r in enumerate(rows):
         size = Counter(round(c.size, 1) for c in r).most_common(1)[0][0] or 10.0
         segs: list[_Seg] = []
         buf = [r[0]]
         for prev, c in zip(r, r[1:]):
             gap = c.x0 - prev.x1
-            if gap > CELL_GAP * size or _ruled_between(rules, xs, prev, c):
+            if gap > CELL_GAP * size or _ruled_between(rules, xs, prev, c) or any(
+                    prev.x1 - 0.5 <= a and b <= c.x0 + 0.5 for a, b in separators[k]):
                 segs.append(_seg(buf, size))
                 buf = [c]
             else:
@@ -384,6 +394,50 @@ def _lines_of(chars: list[_Char], rules=()) -> list[_Line]:
         segs.append(_seg(buf, size))
         lines.append(_Line(min(c.top for c in r), max(c.bottom for c in r), size, segs, r[0].x1 - r[0].x0))
     return lines
+
+
+def _row_gaps(row: list[_Char]) -> list[tuple[float, float]]:
+    """Blank x intervals between the characters of a line at least a narrow space wide."""
+    size = row[0].size
+    return [(a.x1, b.x0) for a, b in zip(row, row[1:]) if b.x0 - a.x1 >= ALIGNED_GAP * max(size, 1.0)]
+
+
+def _intersect(common: list[tuple[float, float]], gaps: list[tuple[float, float]], min_w: float):
+    out = []
+    for a0, a1 in common:
+        for b0, b1 in gaps:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi - lo >= min_w:
+                out.append((lo, hi))
+    return out
+
+
+def _aligned_gaps(rows: list[list[_Char]]) -> list[list[tuple[float, float]]]:
+    """Per line, the gaps that line up with gaps of the lines next to it over at least
+    :data:`ALIGNED_ROWS` consecutive lines: the columns of a table set without rules or wide
+    spacing. Each column is followed on its own, so a centred header row still joins the
+    columns it does line up with. Lines mostly of Latin letters (English prose, whose spaces
+    can line up by chance) take no part."""
+    gaps = []
+    for r in rows:
+        latin = sum(1 for c in r if c.ch.isascii() and c.ch.isalpha())
+        gaps.append([] if latin > 0.5 * len(r) else _row_gaps(r))
+    tracks: list[list] = []  # [lo, hi, first row, last row]
+    for k, row_gaps in enumerate(gaps):
+        size = rows[k][0].size
+        for g0, g1 in row_gaps:
+            for t in tracks:
+                if t[3] == k - 1 and min(t[1], g1) - max(t[0], g0) > 0.02 * size:
+                    t[0], t[1], t[3] = max(t[0], g0), min(t[1], g1), k
+                    break
+            else:
+                tracks.append([g0, g1, k, k])
+    out: list[list[tuple[float, float]]] = [[] for _ in rows]
+    for lo, hi, first, last in tracks:
+        if last - first + 1 >= ALIGNED_ROWS:
+            for k in range(first, last + 1):
+                out[k].append((lo, hi))
+    return out
 
 
 def _seg(chars: list[_Char], size: float) -> _Seg:
@@ -587,33 +641,36 @@ def _furniture_key(line: _Line) -> str:
 
 
 def _find_furniture(pages: list[list[_Line]]) -> list[set[int]]:
-    """Per page, indexes of lines that are running headers/footers or page numbers."""
-    counts: Counter[str] = Counter()
+    """Per page, indexes of lines that are running headers/footers or page numbers.
+
+    A running header recurs at the top of pages, a footer at the bottom: the two edges are
+    counted apart (a table header repeated at the top of the next page is no page header).
+    """
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
     for lines in pages:
-        edge = lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]
-        counts.update({_furniture_key(ln) for ln in edge})
+        tops.update({_furniture_key(ln) for ln in lines[:FURNITURE_LINES]})
+        bottoms.update({_furniture_key(ln) for ln in lines[-FURNITURE_LINES:]})
     need = max(2, FURNITURE_SHARE * len(pages))
     out = []
     for lines in pages:
-        marks = set()
         n = len(lines)
-        for i, ln in enumerate(lines):
-            if not (i < FURNITURE_LINES or i >= n - FURNITURE_LINES):
-                continue
-            if _PAGE_NUMBER_LINE.match(ln.text) or (len(pages) >= 2 and counts[_furniture_key(ln)] >= need):
-                marks.add(i)
+
+        def is_furniture(i: int, counts: Counter) -> bool:
+            ln = lines[i]
+            return bool(_PAGE_NUMBER_LINE.match(ln.text)) or (len(pages) >= 2 and counts[_furniture_key(ln)] >= need)
+
         # only the outermost lines: a header's second line counts only under a marked first line
-        top = set()
+        marks = set()
         for i in range(min(FURNITURE_LINES, n)):
-            if i not in marks:
+            if not is_furniture(i, tops):
                 break
-            top.add(i)
-        bottom = set()
+            marks.add(i)
         for i in range(n - 1, max(n - 1 - FURNITURE_LINES, -1), -1):
-            if i not in marks:
+            if i in marks or not is_furniture(i, bottoms):
                 break
-            bottom.add(i)
-        out.append(top | bottom)
+            marks.add(i)
+        out.append(marks)
     return out
 
 
@@ -672,6 +729,7 @@ def extract_pdf(data: bytes) -> Extracted:
     def furniture_lines(lines):
         for ln in lines:
             start = w.para(ln.text)
+            w.last_para = None  # furniture is never a table's caption (which would move it)
             spans.append((start, start + len(ln.text), "page"))
 
     carry: str | None = None  # a paragraph running over page breaks, written when it ends

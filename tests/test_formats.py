@@ -330,3 +330,40 @@ def test_html_table_colspan_caption_and_nested_blocks():
             "<div>结论<br>维持评级</div></div></body></html>")
     assert extract_html(page.encode()).text == (
         "正文：海光信息营收增长20%。\n\n表2：估值（单位：倍）\n公司\tPE\n寒武纪\t285\t185\n\n结论\n维持评级\n")
+
+
+@pytest.fixture(scope="module")
+def chromium_pdf(tmp_path_factory):
+    """The HTML fixture page printed to PDF by Chromium (the browser tests' Debian chromium)."""
+    import os
+    import shutil
+
+    import noto_cjk_sans_otc
+
+    browser = shutil.which("chromium")
+    if browser is None:
+        pytest.skip("chromium not installed (scripts/install_browser.sh)")
+    tmp = tmp_path_factory.mktemp("chromium")
+    fonts = tmp / "xdg" / "fonts"
+    fonts.mkdir(parents=True)
+    (fonts / "NotoSansCJK-Regular.ttc").symlink_to(noto_cjk_sans_otc.FONT_PATH)
+    page = ff.write_html(tmp / "page.html")
+    out = tmp / "page.pdf"
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-pdf-header-footer", f"--user-data-dir={tmp / 'profile'}", f"--print-to-pdf={out}",
+                    page.as_uri()], env=dict(os.environ, XDG_DATA_HOME=str(tmp / "xdg")),
+                   capture_output=True, timeout=120, check=False)
+    if not out.exists():
+        pytest.skip("chromium did not print the page")
+    return out
+
+
+def test_chromium_pdf_radicals_and_a_tight_table(chromium_pdf):
+    """Chromium's PDFs map some glyphs to CJK radicals and set tables with 2-3 pt between
+    cells and no rules: the text still reads 同比增长 and the rows come back as cells."""
+    ex = extract(chromium_pdf.read_bytes(), "pdf")
+    assert "同比增长69.60%" in ex.text and "⽐" not in ex.text and "⻓" not in ex.text
+    rows = [line for line in ex.text.split("\n") if "\t" in line]
+    assert "\t".join(ff.TABLE[-1]) in rows and "\t".join(ff.TABLE[-2]) in rows
+    assert "● 海外：微软2025财年第一季度资本开支为200亿美元" in ex.text  # a flat 一 stays on its line
