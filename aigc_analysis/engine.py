@@ -2,8 +2,8 @@
 
 Extraction is a pure function of one document (:func:`aigc_analysis.facts.extract_document`),
 so a corpus of any size is a map over its files. Every engine reads the files named by
-``paths`` (folders contribute their ``*.txt`` files, as :func:`aigc_analysis.load.iter_documents`
-does), loads and extracts one file per task, and writes two tables into ``out_dir``:
+``paths`` (folders contribute their ``.txt``, ``.pdf``, ``.html`` and ``.docx`` files, as
+:func:`aigc_analysis.load.iter_documents` does), loads and extracts one file per task, and writes two tables into ``out_dir``:
 
 ``facts.parquet``
     The facts table (``paths.FACT_COLUMNS``, typed by :data:`FACTS_ARROW_SCHEMA`).

@@ -545,8 +545,10 @@ def _is_table_row(ln: _Line) -> bool:
 
 def _table_rows(block: list[_Line]) -> list[list[str]]:
     """Cells of a block of gap-separated lines, aligned on columns found from all rows."""
-    # column boundaries: cluster the segments' x ranges across rows
-    spans = sorted((s.x0, s.x1) for ln in block for s in ln.segs)
+    # column boundaries: cluster the segments' x ranges across the rows with the most cells (a
+    # row with a cell spanning columns, or a stray line of two parts, must not merge columns)
+    most = max(len(ln.segs) for ln in block)
+    spans = sorted((s.x0, s.x1) for ln in block if len(ln.segs) == most for s in ln.segs)
     cols: list[list[float]] = []
     for x0, x1 in spans:
         if cols and x0 <= cols[-1][1]:
@@ -557,10 +559,12 @@ def _table_rows(block: list[_Line]) -> list[list[str]]:
     for ln in block:
         cells = [""] * len(cols)
         for s in ln.segs:
-            for j, (c0, c1) in enumerate(cols):
-                if s.x0 < c1 and s.x1 > c0:
-                    cells[j] = (cells[j] + " " + s.text).strip()
-                    break
+            # the first column it overlaps, else the nearest one: no text is ever dropped
+            j = next((j for j, (c0, c1) in enumerate(cols) if s.x0 < c1 and s.x1 > c0), None)
+            if j is None:
+                mid = (s.x0 + s.x1) / 2
+                j = min(range(len(cols)), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - mid))
+            cells[j] = (cells[j] + " " + s.text).strip()
         rows.append(cells)
     return rows
 
