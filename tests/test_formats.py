@@ -367,3 +367,28 @@ def test_chromium_pdf_radicals_and_a_tight_table(chromium_pdf):
     rows = [line for line in ex.text.split("\n") if "\t" in line]
     assert "\t".join(ff.TABLE[-1]) in rows and "\t".join(ff.TABLE[-2]) in rows
     assert "● 海外：微软2025财年第一季度资本开支为200亿美元" in ex.text  # a flat 一 stays on its line
+
+
+def test_pdf_table_cells_never_dropped():
+    """A segment lying between the columns (a wide or shifted cell) joins the nearest column."""
+    from aigc_analysis.formats import _Line, _Seg, _table_rows
+
+    def line(*cells):
+        return _Line(0, 10, 10, [_Seg(x0, x1, t, 10, 10) for x0, x1, t in cells])
+
+    block = [line((0, 20, "公司"), (100, 140, "营收"), (200, 240, "同比")),
+             line((0, 30, "寒武纪"), (100, 130, "46.07"), (200, 250, "2386%")),
+             line((0, 30, "海光"), (150, 180, "94.90"))]
+    rows = _table_rows(block)
+    assert rows[2] == ["海光", "94.90", ""]
+    assert [c for r in rows for c in r if c] == [t for ln in block for t in (s.text for s in ln.segs)]
+
+
+def test_html_body_found_without_markers():
+    """No article tag or known class: the element holding most paragraph text is the body."""
+    page = ("<html><body><div><ul><li><a href='/'>首页</a></li><li><a href='/x'>行情中心 涨幅榜 5%</a></li></ul></div>"
+            "<div><div><p>海光信息三季度单季营收40.26亿元，同比增长69.60%。</p>"
+            "<p>工业富联三季度归母净利润103.73亿元，同比增长62.04%。</p></div></div>"
+            "<div><p>友情链接</p></div></body></html>")
+    assert extract_html(page.encode()).text == (
+        "海光信息三季度单季营收40.26亿元，同比增长69.60%。\n工业富联三季度归母净利润103.73亿元，同比增长62.04%。\n")
