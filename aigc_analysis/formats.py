@@ -13,15 +13,19 @@ contract with the extractor (:mod:`aigc_analysis.segment`):
   footers stay in the text and are returned as ``page`` boilerplate spans; when a paragraph runs
   over a page break it is kept whole and the furniture between the two halves follows it.
 
-Libraries (measured on the fixtures of ``tests/format_fixtures.py``, see ``bench/bench_formats.py``):
+Libraries (measured with ``bench/bench_formats.py`` on the fixtures of ``tests/format_fixtures.py``,
+on a shared 2-core machine):
 
-- PDF: ``pypdfium2`` (PDFium). pdfminer/pdfplumber returned no characters at all for PDFs
-  written by fpdf2 with the Noto CJK font (CID CFF fonts without ``FontBBox``) and is about an
-  order of magnitude slower; PDFium reads both those and Chromium's PDFs. Reading order, columns,
-  paragraphs and tables are rebuilt here from character boxes.
-- HTML: ``lxml`` with a small rule set (furniture class/id words in
-  ``data/html_furniture.csv``), which keeps ``<table>`` as rows and cells; trafilatura and
-  readability flatten or drop tables.
+- PDF: ``pypdfium2`` (PDFium). pdfminer, under pdfplumber, read no character at all from the
+  PDFs fpdf2 writes with the Noto CJK font (CID-keyed CFF without ``FontBBox``); on Chromium's
+  PDF of the seeds it read the text at 2.4 pages/s against 14 pages/s here, and both found the
+  9 ruled tables. Reading order, columns, paragraphs and tables are rebuilt here from PDFium's
+  character boxes and the rules drawn on the page; CJK radical code points that PDF fonts map
+  glyphs to (``⽐``, ``⻓``) become the ideographs (``data/cjk_radicals.csv``).
+- HTML: ``lxml`` with a small rule set (furniture class/id words in ``data/html_furniture.csv``),
+  about 2 ms a page. trafilatura (28 ms) writes table rows as ``| a | b |`` text and
+  readability-lxml (14 ms) returns HTML still to be flattened; neither gives tab-separated rows
+  nor the page's WeChat metadata directly.
 - DOCX: ``python-docx``, paragraphs and tables in body order.
 
 Nothing here reads files: :func:`extract` takes the bytes (the loader reads each file once).
