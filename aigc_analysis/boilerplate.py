@@ -18,6 +18,11 @@ Kinds
     rating-scale definitions (``评级说明``, ``公司评级体系`` ...).
 ``toc``
     a table of contents (``目录`` followed by lines ending in page numbers).
+``page``
+    page furniture of text that was laid out in pages: page-number lines (``第 12 页 / 共 38 页``,
+    ``- 3 -``, ``Page 3 of 9``), short lines holding them (``行业深度报告  第 6 页 / 共 36 页``), and
+    running headers/footers: a short line repeated at least :data:`REPEAT_MIN` times, each
+    repeat at least :data:`REPEAT_GAP` characters from the last (a page apart).
 
 Risk-factor lists (``风险提示``/``风险因素``) are report content and are deliberately not marked.
 
@@ -107,6 +112,47 @@ _TOC_HEAD = re.compile(r"^[^\S\n]*(?:目[^\S\n]*录|图表目录|Contents|CONTEN
 _TOC_ENTRY = re.compile(r"^(?=.{2,80}$).*\S.*?[ \t.…·-]+\d{1,3}[^\S\n]*$")
 
 
+# --- page furniture -------------------------------------------------------------------------
+_PAGE_NUMBER = (
+    r"(?:第[^\S\n]*\d{1,4}[^\S\n]*页(?:[^\S\n]*[/,|]?[^\S\n]*共[^\S\n]*\d{1,4}[^\S\n]*页)?"
+    r"|[Pp]age[^\S\n]*\d{1,4}(?:[^\S\n]*of[^\S\n]*\d{1,4})?)"
+)
+# A line that is only a page number (``- 3 -``, ``3/38``) or a short line holding a labelled one.
+_PAGE_LINE = re.compile(
+    rf"^[^\S\n]*(?:[-–—][^\S\n]*\d{{1,4}}[^\S\n]*[-–—]|\d{{1,4}}[^\S\n]*/[^\S\n]*\d{{1,4}}"
+    rf"|(?=.{{0,80}}$)(?:.*?[^\S\n])?{_PAGE_NUMBER})[^\S\n]*$"
+)
+#: A running header/footer line repeats at least this often ...
+REPEAT_MIN = 3
+#: ... each time at least this many characters after the previous one (about a page).
+REPEAT_GAP = 400
+#: Lengths of a line that can be a running header/footer.
+REPEAT_CHARS = (6, 80)
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_PUNCT = re.compile(r"[。!?;]")
+
+
+def _repeated_spans(text: str) -> list[Span]:
+    """Running headers/footers: short lines (digits aside) repeated a page apart."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for start, end, line in _lines(text):
+        stripped = line.strip()
+        if not (REPEAT_CHARS[0] <= len(stripped) <= REPEAT_CHARS[1]) or "\t" in stripped or "|" in stripped:
+            continue
+        if _SENTENCE_PUNCT.search(stripped):
+            continue
+        key = _DIGITS.sub("#", " ".join(stripped.split()))
+        if key.replace("#", "").strip():
+            seen.setdefault(key, []).append((start, end))
+    spans: list[Span] = []
+    for places in seen.values():
+        if len(places) < REPEAT_MIN:
+            continue
+        if all(b[0] - a[1] >= REPEAT_GAP for a, b in zip(places, places[1:])):
+            spans.extend((s, e, "page") for s, e in places)
+    return spans
+
+
 def _lines(text: str):
     """Yield ``(start, end, line)`` for each line, ``end`` excluding the newline."""
     pos = 0
@@ -163,7 +209,9 @@ def _line_spans(text: str) -> list[Span]:
             continue
         in_toc = False
         kind = None
-        if any(p.search(line) for p in _NAV_LINE) and len(line) <= 300:
+        if _PAGE_LINE.match(line):
+            kind = "page"
+        elif any(p.search(line) for p in _NAV_LINE) and len(line) <= 300:
             kind = "navigation"
         elif any(p.search(line) for p in _CONTACT_LINE) and len(line) <= 200:
             kind = "contact"
@@ -249,7 +297,7 @@ def find_boilerplate(text: str, *, norm: str | None = None) -> list[Span]:
     list of (int, int, str)
         Sorted, non-overlapping ``(start, end, kind)`` spans; ``text[start:end]`` is the
         boilerplate and ``kind`` is one of ``navigation``, ``contact``, ``disclaimer``,
-        ``rating``, ``toc``.
+        ``rating``, ``toc``, ``page``.
 
     Examples
     --------
@@ -262,6 +310,22 @@ def find_boilerplate(text: str, *, norm: str | None = None) -> list[Span]:
     elif len(norm) != len(text):
         raise ValueError("norm must have the length of text (offsets are shared)")
     blocks = _block_spans(norm)
-    lines = _merge(norm, _line_spans(norm))
+    lines = _merge(norm, _resolve(sorted(_line_spans(norm)), _repeated_spans(norm)))
     tokens = _resolve(lines, _token_spans(norm))
     return _merge(norm, _resolve(blocks, tokens))
+
+
+def combine_spans(text: str, *layers: list[Span]) -> list[Span]:
+    """Non-overlapping union of span lists; an earlier list wins where spans overlap.
+
+    Used to add spans found from a file's layout (PDF page furniture, disclaimer pages) to
+    those of :func:`find_boilerplate`.
+
+    >>> combine_spans("abcdef", [(0, 3, "page")], [(2, 5, "contact")])
+    [(0, 3, 'page'), (3, 5, 'contact')]
+    """
+    out: list[Span] = []
+    for layer in layers:
+        layer = sorted(layer)
+        out = _resolve(out, layer) if out else _resolve(layer[:1], layer[1:]) if layer else out
+    return _merge(text, out)

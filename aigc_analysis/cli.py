@@ -37,8 +37,9 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     docs = _load(args)
     if docs is None:
         return 1
-    cols = ["doc_id", "publisher", "published", "script", "encoding", "n_chars"]
+    cols = ["doc_id", "format", "publisher", "published", "script", "encoding", "n_chars"]
     table = docs[cols].rename(columns={"n_chars": "chars"})
+    table["encoding"] = table["encoding"].fillna("-")  # PDF and Word files have no text encoding
     # a month-precision date prints as 2024-06, not as the first of the month
     table["published"] = [
         "" if d is None or d != d else (d.strftime("%Y-%m") if p == "month" else d.isoformat())

@@ -2,8 +2,8 @@
 
 Extraction is a pure function of one document (:func:`aigc_analysis.facts.extract_document`),
 so a corpus of any size is a map over its files. Every engine reads the files named by
-``paths`` (folders contribute their ``*.txt`` files, as :func:`aigc_analysis.load.iter_documents`
-does), loads and extracts one file per task, and writes two tables into ``out_dir``:
+``paths`` (folders contribute their ``.txt``, ``.pdf``, ``.html`` and ``.docx`` files, as
+:func:`aigc_analysis.load.iter_documents` does), loads and extracts one file per task, and writes two tables into ``out_dir``:
 
 ``facts.parquet``
     The facts table (``paths.FACT_COLUMNS``, typed by :data:`FACTS_ARROW_SCHEMA`).
@@ -55,10 +55,10 @@ DOC_META_COLUMNS = (
     "doc_id", "path", "publisher", "carrier", "title", "published", "published_precision",
     "published_source", "rating", "rating_change", "target_price", "target_currency",
     "script", "kind", "encoding", "sha256", "n_bytes", "n_chars", "boilerplate", "damage",
-    "metadata_source", "n_facts",
+    "metadata_source", "n_facts", "format", "pages", "page_starts",
 )
-_DOC_INT_COLUMNS = ("n_bytes", "n_chars", "n_facts")
-_DOC_JSON_COLUMNS = ("boilerplate", "damage")
+_DOC_INT_COLUMNS = ("n_bytes", "n_chars", "n_facts", "pages")
+_DOC_JSON_COLUMNS = ("boilerplate", "damage", "page_starts")
 
 #: Facts rows buffered before a row group is written (bounds the parent's memory).
 DEFAULT_BATCH_ROWS = 50_000
@@ -154,8 +154,9 @@ class DocResult:
 def _doc_meta(doc: dict, n_facts: int) -> dict:
     meta = {c: doc.get(c) for c in DOC_META_COLUMNS if c not in _DOC_JSON_COLUMNS}
     for col in _DOC_JSON_COLUMNS:
-        # same encoding as store.write_tables: a JSON list of [start, end, ...] lists
-        meta[col] = json.dumps([list(s) for s in doc.get(col) or []], ensure_ascii=False)
+        # same encoding as store.write_tables: a JSON list of [start, end, ...] lists (or ints)
+        meta[col] = json.dumps([list(s) if isinstance(s, (list, tuple)) else s for s in doc.get(col) or []],
+                               ensure_ascii=False)
     meta["n_facts"] = n_facts
     return meta
 

@@ -14,6 +14,10 @@ Decisions
   are reported as one line ``path: problem`` and skipped; the other files still load.
 - ``load_corpus`` never raises for bad input unless ``strict=True``: with nothing loadable it
   returns an empty table whose ``attrs["problems"]`` says why (the CLI exits non-zero on that).
+- Formats: a file's suffix chooses how it is read: ``.pdf``, ``.html``/``.htm`` and ``.docx`` go
+  through :mod:`aigc_analysis.formats` (one stored text per document, tables as tab-separated
+  rows, PDF page offsets in ``page_starts``); anything else is decoded as text. A format's own
+  metadata (an HTML page's ``og:title``, publish time, account) wins over text inference.
 - Metadata: a ``seeds.csv`` sidecar in the file's folder wins field by field; fields it lacks are
   inferred from the text (:mod:`aigc_analysis.metadata`: the header's date, masthead, headline,
   rating and target price). ``published_source`` says where the date came from (``sidecar``,
@@ -38,7 +42,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .boilerplate import find_boilerplate
+from .boilerplate import combine_spans, find_boilerplate
+from .formats import SUFFIXES, FormatError, apply_hints, format_of, page_boilerplate
+from .formats import extract as extract_format
 from .metadata import infer_metadata
 from .normalise import detect_script, for_parsing, to_simplified
 from .paths import SIDECAR_NAME
@@ -48,6 +54,8 @@ DOCUMENT_COLUMNS = (
     "doc_id", "path", "publisher", "carrier", "title", "published", "published_precision",
     "published_source", "rating", "rating_change", "target_price", "target_currency", "script", "kind", "encoding", "sha256", "n_bytes", "n_chars", "text", "text_simplified",
     "boilerplate", "damage", "metadata_source",
+    # format dispatch (aigc_analysis/formats.py): file format, PDF page count and page offsets
+    "format", "pages", "page_starts",
 )
 SCRIPTS = ("simplified", "traditional")
 
@@ -269,15 +277,16 @@ def _os_problem(path: str, exc: OSError) -> Problem:
     return Problem(path, f"cannot read ({exc.strerror or exc})")
 
 
-def _is_txt(name: str) -> bool:
-    return name.lower().endswith(".txt")
+def _is_report(name: str) -> bool:
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in SUFFIXES
 
 
 def expand_paths(source) -> Iterator[Path | Problem]:
     """Files named by ``source`` (a folder, a file, or an iterable of those), in order.
 
-    A folder contributes its ``*.txt`` files (not recursive), sorted by name; an explicit file
-    is taken whatever its extension.
+    A folder contributes its report files (``.txt``, ``.pdf``, ``.html``/``.htm``, ``.docx``;
+    not recursive), sorted by name; an explicit file is taken whatever its extension.
     """
     items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
     if not items:
@@ -297,14 +306,14 @@ def expand_paths(source) -> Iterator[Path | Problem]:
             continue
         try:
             with os.scandir(path) as it:
-                names = sorted(e.name for e in it if _is_txt(e.name))
+                names = sorted(e.name for e in it if _is_report(e.name))
         except OSError as exc:
             yield _os_problem(str(path), exc)
             continue
         files = [path / n for n in names]
         files = [f for f in files if not _safe_is_dir(f)]
         if not files:
-            yield Problem(str(path), "no .txt files in this folder")
+            yield Problem(str(path), "no report files (.txt, .pdf, .html, .docx) in this folder")
         yield from files
 
 
@@ -329,17 +338,26 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
         data = path.read_bytes()
     except OSError as exc:
         return None, [_os_problem(name, exc)]
-    try:
-        text, encoding, damage = decode_bytes(data)
-    except ValueError as exc:
-        return None, [Problem(name, str(exc))]
+    fmt = format_of(path.name)
+    extracted = None
+    if fmt == "txt":
+        try:
+            text, encoding, damage = decode_bytes(data)
+        except ValueError as exc:
+            return None, [Problem(name, str(exc))]
+    else:
+        try:
+            extracted = extract_format(data, fmt)
+        except FormatError as exc:
+            return None, [Problem(name, str(exc))]
+        text, encoding, damage = extracted.text, extracted.encoding, []
     if not text.strip():
         return None, [Problem(name, "no text (only whitespace)")]
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         return None, [Problem(name, "binary file (control characters), not text")]
 
-    problems: list[Problem] = []
+    problems: list[Problem] = [Problem(name, w, "damage") for w in (extracted.warnings if extracted else ())]
     if damage:
         first = damage[0][0]
         problems.append(Problem(
@@ -351,8 +369,14 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
     simplified = to_simplified(text)
     norm = for_parsing(simplified)  # one parsing form shared by the boilerplate and metadata rules
     boilerplate = find_boilerplate(text, norm=norm)
+    if extracted is not None:
+        furniture = extracted.boilerplate
+        pages = page_boilerplate(text, extracted.page_starts, boilerplate + furniture)
+        boilerplate = combine_spans(text, furniture, pages, boilerplate)
     row = sidecar_row or {}
     meta = infer_metadata(text, boilerplate=boilerplate, norm=norm)
+    if extracted is not None:
+        meta = apply_hints(meta, extracted.hints)
 
     published, precision = meta["published"], meta["published_precision"]
     source = meta["published_source"]
@@ -401,6 +425,9 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
         "boilerplate": boilerplate,
         "damage": damage,
         "metadata_source": "sidecar" if row else "text",
+        "format": fmt,
+        "pages": extracted.pages if extracted is not None else None,
+        "page_starts": list(extracted.page_starts) if extracted is not None else [],
     }
     return doc, problems
 
@@ -437,7 +464,7 @@ def iter_documents(paths, *, sidecar: bool = True) -> Iterator[dict | Problem]:
     Parameters
     ----------
     paths : str, PathLike or iterable of them
-        Folders (their ``*.txt`` files), files, or a mix.
+        Folders (their ``.txt``, ``.pdf``, ``.html``, ``.docx`` files), files, or a mix.
     sidecar : bool
         Use ``seeds.csv`` in each file's folder for metadata when present.
 
@@ -464,7 +491,7 @@ def load_corpus(source, strict: bool = False, *, sidecar: bool = True) -> pd.Dat
     Parameters
     ----------
     source : str, PathLike or iterable of them
-        A folder (its ``*.txt`` files), a file, or a list of paths.
+        A folder (its ``.txt``, ``.pdf``, ``.html``, ``.docx`` files), a file, or a list of paths.
     strict : bool
         Raise :class:`CorpusError` on the first file that cannot be loaded or has undecodable
         bytes, instead of reporting it and going on.
@@ -502,6 +529,7 @@ def load_corpus(source, strict: bool = False, *, sidecar: bool = True) -> pd.Dat
         warnings.warn(str(item), CorpusWarning, stacklevel=2)
     df = pd.DataFrame.from_records(rows, columns=list(DOCUMENT_COLUMNS))
     df["target_price"] = df["target_price"].astype("float64")
+    df["pages"] = df["pages"].astype("Int64")  # a page count, empty for formats without pages
     df.attrs["problems"] = problems
     return df
 

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .formats import page_of
 from .formatting import format_date
 from .narrative import metric_label
 
@@ -48,10 +49,10 @@ _MAX_REACH = 160
 _WORDS = {
     "zh": {"title": "数据来源", "publisher": "发布机构", "date": "日期", "file": "文件",
            "quotes": "原文摘录（高亮为提取的数据）", "none": "本研报未提取到数据。",
-           "back": "返回报告", "docs": "来源研报"},
+           "back": "返回报告", "docs": "来源研报", "page": "第 {} 页", "pages": "第 {}–{} 页"},
     "en": {"title": "Sources", "publisher": "Publisher", "date": "Date", "file": "File",
            "quotes": "Quotes (extracted figures highlighted)", "none": "No facts from this report.",
-           "back": "Back to the report", "docs": "Source reports"},
+           "back": "Back to the report", "docs": "Source reports", "page": "p. {}", "pages": "pp. {}–{}"},
 }
 
 _STYLE = """body { font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif; max-width: 52rem;
@@ -60,6 +61,7 @@ mark { background: #ffe066; padding: 0 0.1em; }
 mark:target { background: #ff9f1c; outline: 2px solid #d55e00; }
 .quote { margin: 0.8rem 0; padding: 0.4rem 0.8rem; border-left: 3px solid #ccc; }
 .facts { color: #555; font-size: 0.85em; display: block; }
+.page { color: #555; font-size: 0.85em; margin-right: 0.6em; font-weight: bold; }
 dl.meta dt { font-weight: bold; } dl.meta dd { margin: 0 0 0.4rem 0; }"""
 
 
@@ -174,6 +176,16 @@ def _fact_label(rec: Mapping, lang: str) -> str:
     return " · ".join(parts)
 
 
+def _page_label(page_starts: list, spans: list[tuple[int, int]], w: Mapping) -> str:
+    """``第 12 页`` for facts of a paged document (PDF), ``""`` otherwise."""
+    if not page_starts or not spans:
+        return ""
+    first = page_of(page_starts, spans[0][0])
+    last = page_of(page_starts, max(e - 1 for _, e in spans))
+    label = w["page"].format(first) if first == last else w["pages"].format(first, last)
+    return f'<span class="page">{html.escape(label)}</span>'
+
+
 def document_page(doc: Mapping, facts: pd.DataFrame, n: int, lang: str = "zh") -> str:
     """HTML page of one document: metadata, then every fact's sentence with the fact marked.
 
@@ -181,7 +193,8 @@ def document_page(doc: Mapping, facts: pd.DataFrame, n: int, lang: str = "zh") -
     ----------
     doc : mapping
         One row of the documents table (``doc_id``, ``text``, ``publisher``, ``published``,
-        optional ``published_precision`` and ``title``).
+        optional ``published_precision``, ``title`` and ``page_starts``: a PDF's facts show
+        their page number, ``第 12 页``, beside the highlight).
     facts : DataFrame
         The facts of this document (``start``, ``end``, ``text``, ``entity``, ``metric``,
         ``period``).
@@ -211,13 +224,16 @@ def document_page(doc: Mapping, facts: pd.DataFrame, n: int, lang: str = "zh") -
     by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for span in by_span:
         by_sentence.setdefault(sentence_bounds(text, *span), []).append(span)
+    page_starts = doc.get("page_starts")
+    page_starts = [] if page_starts is None or _missing(page_starts) else list(page_starts)
     blocks = []
     for (s, e), spans in sorted(by_sentence.items()):
         for layer in _layers(spans):
             labels = "；".join(" / ".join(by_span[sp]) for sp in layer) if lang == "zh" else \
                 "; ".join(" / ".join(by_span[sp]) for sp in layer)
+            page = _page_label(page_starts, layer, w)
             blocks.append(f'<p class="quote">{_marked(text, s, e, layer, n)}'
-                          f'<span class="facts">{html.escape(labels)}</span></p>')
+                          f'<span class="facts">{page}{html.escape(labels)}</span></p>')
     title = str(doc.get("title") or "") if not _missing(doc.get("title")) else ""
     publisher = doc.get("publisher")
     publisher = doc_id if _missing(publisher) or not str(publisher) else str(publisher)

@@ -32,10 +32,20 @@ TABLE_FILES = {
 }
 
 #: Document columns holding whole texts or span lists: kept out of documents.csv.
-DOCUMENT_TEXT_COLUMNS = ("text", "text_simplified", "boilerplate", "damage")
+DOCUMENT_TEXT_COLUMNS = ("text", "text_simplified", "boilerplate", "damage", "page_starts")
 
-#: Document columns holding Python lists of tuples: stored as JSON text in Parquet/DuckDB.
-DOCUMENT_LIST_COLUMNS = ("boilerplate", "damage")
+#: Document columns holding Python lists (of tuples, or of ints for ``page_starts``): stored
+#: as JSON text in Parquet/DuckDB.
+DOCUMENT_LIST_COLUMNS = ("boilerplate", "damage", "page_starts")
+
+
+def _json_list(items) -> str:
+    return json.dumps([list(s) if isinstance(s, (list, tuple)) else s for s in items]
+                      if items is not None else [], ensure_ascii=False)
+
+
+def _from_json_list(text: str) -> list:
+    return [tuple(x) if isinstance(x, list) else x for x in json.loads(text)]
 
 #: Default database: the one the build and ``aigc-analysis extract`` write.
 DEFAULT_DB = DEFAULT_BUILD_DIR / TABLE_FILES["duckdb"]
@@ -118,9 +128,7 @@ def _storable_documents(documents: pd.DataFrame) -> pd.DataFrame:
     docs = documents.copy()
     for col in DOCUMENT_LIST_COLUMNS:
         if col in docs.columns:
-            docs[col] = docs[col].map(
-                lambda spans: json.dumps([list(s) for s in spans] if spans is not None else [],
-                                         ensure_ascii=False))
+            docs[col] = docs[col].map(_json_list)
     if "doc_id" in docs.columns:
         docs = docs.sort_values("doc_id", kind="stable").reset_index(drop=True)
     return docs
@@ -203,7 +211,7 @@ def read_documents(directory: str | os.PathLike) -> pd.DataFrame:
     docs = _read_parquet(path, "documents")
     for col in DOCUMENT_LIST_COLUMNS:
         if col in docs.columns:
-            docs[col] = docs[col].map(lambda s: [tuple(x) for x in json.loads(s)])
+            docs[col] = docs[col].map(_from_json_list)
     return docs
 
 

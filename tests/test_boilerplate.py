@@ -131,3 +131,28 @@ def test_spans_are_always_valid(pieces):
     for (_, e1, _), (s2, _, _) in zip(spans, spans[1:]):
         assert e1 <= s2
     assert all(0 <= s < e <= len(text) for s, e, _ in spans)
+
+
+# --- page furniture (PDF text layers, and plain text extracted from PDFs) -------------------------
+def test_page_number_lines_are_page_furniture():
+    doc = ("正文：收入增长20%。\n行业深度报告                    第 6 页 / 共 36 页\n- 7 -\n"
+           "请务必阅读正文之后的免责声明部分　　第1页 共7页\nPage 3 of 9\n"
+           "表1：第3页数据\n详见第3页的图表。\n2024 年收入 36 亿元\n")
+    spans = find_boilerplate(doc)
+    for line in ("行业深度报告                    第 6 页 / 共 36 页", "- 7 -", "Page 3 of 9",
+                 "请务必阅读正文之后的免责声明部分　　第1页 共7页"):
+        start = doc.index(line)
+        assert any(s <= start and start + len(line) <= e and k == "page" for s, e, k in spans), line
+    marked = "".join(doc[s:e] for s, e, _ in find_boilerplate(doc))
+    for content in ("表1：第3页数据", "详见第3页的图表。", "2024 年收入 36 亿元", "收入增长20%"):
+        assert content not in marked
+
+
+def test_running_headers_repeated_a_page_apart():
+    page = "AI服务器行业深度：推理接力训练\n" + "正文段落，收入增长20%。\n" * 40
+    doc = page * 3
+    spans = [(doc[s:e], k) for s, e, k in find_boilerplate(doc)]
+    assert spans.count(("AI服务器行业深度：推理接力训练", "page")) == 3
+    # the same short line three times close together is content (a list), not a header
+    close = "结论\n风险提示：需求不及预期\n风险提示：需求不及预期\n风险提示：需求不及预期\n"
+    assert not [k for _, _, k in find_boilerplate(close) if k == "page"]

@@ -21,7 +21,7 @@ def test_seeds_table(seeds_dir, seed_sidecar):
     assert res.returncode == 0, res.stderr
     assert res.stderr == ""
     lines = res.stdout.splitlines()
-    assert lines[0].split() == ["doc_id", "publisher", "published", "script", "encoding", "chars"]
+    assert lines[0].split() == ["doc_id", "format", "publisher", "published", "script", "encoding", "chars"]
     assert len(lines) == 1 + len(seed_sidecar)
     for doc_id in seed_sidecar:
         assert any(line.startswith(doc_id) for line in lines)

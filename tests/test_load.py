@@ -124,7 +124,7 @@ def test_missing_path_and_empty_folder(tmp_path):
     assert docs.empty
     assert docs.attrs["problems"] == [
         f"{missing}: no such file or folder",
-        f"{empty}: no .txt files in this folder",
+        f"{empty}: no report files (.txt, .pdf, .html, .docx) in this folder",
     ]
     with pytest.raises(CorpusError, match="nope.txt: no such file"):
         load_corpus(missing, strict=True)
