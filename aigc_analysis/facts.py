@@ -498,7 +498,6 @@ class _DocExtractor:
         return spans
 
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
-        from .quantities import find_unit_labels
         from .segment import is_value_cell
 
         cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None) if sentence.is_row else None
@@ -507,12 +506,7 @@ class _DocExtractor:
         spans = self._table_spans(sentence, q)
         if sentence.caption is not None:
             spans = [sp for sp in spans if (sp == sentence.caption) == caption]
-        label = sentence.label
-        if label is not None and any(sentence.col_headers or []) and not find_unit_labels(
-                self.ptext[label.start:label.end]):
-            # under a header, a label names the row (算力硬件), not the metric; a label with a
-            # unit (营业收入（亿元）) does name it
-            spans = [sp for sp in spans if sp != label]
+
         # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards
         return [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end)) if caption
                                                else self.keywords.within(span.start, span.end))]

@@ -204,8 +204,17 @@ def _columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[int, i
     return out
 
 
+def _tab_columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[int, int]]:
+    """The tab-separated column of each cell (empty cells count: ``\t2024A\t2025E``)."""
+    return [(text.count("\t", line_start, c.start),) * 2 for c in cells]
+
+
 def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> list[int | None]:
     """For each cell of a row, the index of the header cell above it (or None)."""
+    if layout == "tab" and hcols and cols:
+        by_col = {col: i for i, (col, _) in enumerate(hcols)}
+        if any(c in by_col for c, _ in cols):
+            return [by_col.get(c) for c, _ in cols]
     if len(header) == len(cells):
         return list(range(len(cells)))
     if layout == "space" and hcols and cols:
@@ -310,7 +319,8 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             caption = None  # a caption belongs to one table only
             if not cells:
                 continue  # a markdown separator line
-            cols = _columns(layout, line_start, cells) if kind == "space" else None
+            cols = _columns(layout, line_start, cells) if kind == "space" else \
+                _tab_columns(layout, line_start, cells) if kind == "tab" else None
             # a header is the first row of a table, or a second one with no digit at all
             if not seen_body and _is_header_row(text, cells) and (
                     header is None or (super_header is None and not any(_has_digit(text, c) for c in cells))):

@@ -164,3 +164,9 @@ def test_a_cumulative_column_holds_as_of_the_date_the_caption_or_cell_gives():
     df = _facts(text)
     assert _cell(df, "120.5")["period"] == "2025-06-20"
     assert _cell(df, "88.1")["period"] == "2025-06-19"
+
+
+def test_tab_rows_align_by_tab_column_with_empty_cells():
+    text = "（单位：亿元）\n\t2024A\t2025E\n营业收入\t\t88.5\n"
+    df = _facts(text)
+    assert _cell(df, "88.5")["period"] == "2025"
