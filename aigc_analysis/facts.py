@@ -511,6 +511,23 @@ class _DocExtractor:
         return [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end)) if caption
                                                else self.keywords.within(span.start, span.end))]
 
+    def _share_per(self, quantities):
+        """``输入价格为每百万tokens 4元，输出价格16元``: a token volume holds for the prices after it.
+
+        Only across a sentence, and only for amounts right after a price keyword (输出价格16元).
+        """
+        import dataclasses
+
+        out, per = [], None
+        for q in quantities:
+            if q.kind == "price" and q.per and "tokens" in q.per:
+                per = q.per
+            elif per and q.kind == "money" and not q.per and any(
+                    "price" in kw.keyword(h.word).metrics for h in self.keywords.before(q.start, q.start - 8)):
+                q = dataclasses.replace(q, per=per, kind="price")
+            out.append(q)
+        return out
+
     def _with_per_before(self, q, sentence: Sentence):
         """``每百万tokens 0.5元``: a rate written before the price applies to it."""
         import dataclasses
@@ -653,7 +670,7 @@ class _DocExtractor:
                 dropped_doubling.add(i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
-        quantities = [self._with_per_before(q, sentence) for q in quantities]
+        quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue

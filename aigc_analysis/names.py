@@ -62,7 +62,9 @@ def _org_re() -> re.Pattern:
 
 # what may follow a known name and make it more specific: ``Claude`` + `` Opus 4.5``,
 # ``Llama 4`` + `` Maverick``, ``OpenAI`` + `` API`` (at most three words, Latin or version-like)
-_MORE_SPECIFIC = re.compile(r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){1,3}")
+_MORE_SPECIFIC = re.compile(
+    r"(?:-[A-Za-z0-9][A-Za-z0-9.]*(?![A-Za-z0-9]))?"  # GLM + -5, Qwen3 + -Max
+    r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){0,3}")
 
 
 def extend_known(text: str, start: int, end: int) -> int:
@@ -75,7 +77,7 @@ def extend_known(text: str, start: int, end: int) -> int:
     'Claude Opus 4.5'
     """
     m = _MORE_SPECIFIC.match(text, end)
-    if m is None:
+    if m is None or m.end() == end:
         return end
     words = m.group(0).split()
     if all(w in _shapes().get("stop", []) or _NOT_LATIN.match(w) and not any(c.isdigit() for c in w)
@@ -146,5 +148,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         name = text[a:b]
         if len(name) < 4 or name.startswith(not_names):
             continue
-        add(a, b, name, "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else "company")
+        kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
+            "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
+        add(a, b, name, kind)
     return sorted(out)

@@ -84,7 +84,7 @@ _SCAN = re.compile(
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
     r"|(?P<day_rel>昨日|昨天|今日|今天|前日|前天|次日|当日|当天)"
-    rf"|(?<![0-9.,A-Za-z])(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
+    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
 #: Every character a ``_SCAN`` match can start with.
 _FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND昨次周星礼这当]")

@@ -127,3 +127,14 @@ def test_a_rise_is_a_move_but_rising_to_is_a_level():
     assert _by_text(df, "4.2%")["metric"] == "return"
     assert not ((df["metric"] == "return") & df["text"].str.contains("20.5%")).any()
     assert not ((df["metric"] == "return") & df["text"].str.contains("50%")).any()
+
+
+def test_a_token_volume_holds_for_the_next_price_of_the_sentence():
+    df = _facts("Zeta-5的API输入价格为每百万tokens 2元，输出价格8元。")
+    assert _by_text(df, "8元")["metric"] == "output_price_per_1m_tokens"
+
+
+def test_sector_and_index_names_nobody_listed_are_entities():
+    df = _facts("本周计算机板块上涨4.1%，某某算力指数下跌1.2%。")
+    assert _by_text(df, "4.1%")["entity"] == "计算机板块"
+    assert _by_text(df, "1.2%")["entity"] == "某某算力指数"
