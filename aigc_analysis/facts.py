@@ -504,7 +504,13 @@ class _DocExtractor:
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]):
             return []  # 100种语言互译: a number inside a text cell is not the column's value
         spans = self._table_spans(sentence, q)
-        if sentence.caption is not None:
+        label = sentence.label
+        if label is not None and sentence.caption is not None and not caption and any(
+                e.type == "concept" for e in self.entities.within(label.start, label.end)) and \
+                self.keywords.within(sentence.caption.start, sentence.caption.end):
+            # 分季度收入 | 数据中心 391: a segment label; the caption names the metric
+            spans = [sp for sp in spans if sp != label] + [sentence.caption]
+        elif sentence.caption is not None:
             spans = [sp for sp in spans if (sp == sentence.caption) == caption]
 
         # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards

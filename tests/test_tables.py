@@ -170,3 +170,10 @@ def test_tab_rows_align_by_tab_column_with_empty_cells():
     text = "（单位：亿元）\n\t2024A\t2025E\n营业收入\t\t88.5\n"
     df = _facts(text)
     assert _cell(df, "88.5")["period"] == "2025"
+
+
+def test_a_segment_label_takes_the_metric_the_caption_names():
+    text = "表2　英伟达分季度收入（单位：亿美元）\n　　　　　　　FY26Q1　　FY26Q2\n数据中心　　　300　　　　320\n"
+    df = _facts(text)
+    cell = _cell(df, "320")
+    assert cell["theme"] == "earnings" and cell["metric"] == "revenue" and cell["entity"] == "Nvidia"
