@@ -21,8 +21,13 @@ _BYTE_SCALES = (
     (1e24, "YB"), (1e21, "ZB"), (1e18, "EB"), (1e15, "PB"), (1e12, "TB"), (1e9, "GB"),
     (1e6, "MB"), (1e3, "KB"),
 )
-_CURRENCY_ZH = {"USD": "美元", "CNY": "元", "HKD": "港元"}
-_CURRENCY_EN = {"USD": "US$", "CNY": "RMB", "HKD": "HK$"}
+_CURRENCY_ZH = {"USD": "美元", "CNY": "元", "HKD": "港元", "EUR": "欧元", "JPY": "日元", "KRW": "韩元",
+                "TWD": "新台币", "GBP": "英镑"}
+_CURRENCY_EN = {"USD": "US$", "CNY": "RMB", "HKD": "HK$", "EUR": "€", "JPY": "JPY ", "KRW": "KRW ",
+                "TWD": "NT$", "GBP": "£"}
+# computing capacity (FLOP/s) and power (W) with SI prefixes, as reports write them (EFLOPS, GW)
+_FLOPS_SCALES = ((1e21, "ZFLOPS"), (1e18, "EFLOPS"), (1e15, "PFLOPS"), (1e12, "TFLOPS"), (1e9, "GFLOPS"))
+_WATTS_SCALES = ((1e12, "TW"), (1e9, "GW"), (1e6, "MW"), (1e3, "kW"))
 _LANGS = ("zh", "en")
 
 
@@ -89,6 +94,12 @@ def _one(value: float, unit: str, lang: str) -> str:
     if unit == "bytes":
         num, suffix = _scaled(value, _BYTE_SCALES)
         return f"{num}{suffix or 'B'}"
+    if unit == "flops":
+        num, suffix = _scaled(value, _FLOPS_SCALES)
+        return f"{num} {suffix or 'FLOPS'}"
+    if unit == "watts":
+        num, suffix = _scaled(value, _WATTS_SCALES)
+        return f"{num}{suffix or 'W'}"
     raise ValueError(f"format_value: unknown unit {unit!r}")
 
 
