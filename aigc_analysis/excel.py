@@ -46,6 +46,7 @@ import numpy as np
 import pandas as pd
 
 from .paths import DATA_DIR, FACT_COLUMNS, THEMES
+from .store import DOCUMENT_TEXT_COLUMNS
 
 __all__ = ["ExportError", "to_excel", "read_stored_tables", "display_width", "SHEET_LIMIT_ROWS"]
 
@@ -68,8 +69,8 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # a carriage return is stored as a line feed, so a leading line feed counts too.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
-# Document columns holding whole texts or span lists: not for a sheet.
-_DOCUMENT_TEXT_COLUMNS = ("text", "text_simplified", "boilerplate", "damage")
+# Document columns holding whole texts or span lists are not for a sheet: store names them once.
+_DOCUMENT_TEXT_COLUMNS = DOCUMENT_TEXT_COLUMNS
 
 
 class ExportError(Exception):

@@ -14,11 +14,13 @@ Traditional and full-width input needs no separate normalisation.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numerals import fold
+from .paths import DATA_DIR
 
 __all__ = ["Period", "find_periods", "parse_period"]
 
@@ -39,6 +41,16 @@ class Period:
 
 
 _Y4 = r"(?:19|20)[0-9]{2}"
+
+
+def _read_relative_days() -> dict[str, tuple[int, str]]:
+    """``data/relative_days.csv``: word -> (days, anchor): ``published`` or the last day in the ``text``."""
+    with open(DATA_DIR / "relative_days.csv", newline="", encoding="utf-8") as f:
+        return {r["word"].strip(): (int(r["offset"]), r["anchor"].strip()) for r in csv.DictReader(f)}
+
+
+_RELATIVE_DAYS = _read_relative_days()
+_RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
              r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -83,11 +95,12 @@ _SCAN = re.compile(
     r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:份|底|初|末)?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
-    r"|(?P<day_rel>昨日|昨天|今日|今天|前日|前天|次日|当日|当天)"
+    rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
 #: Every character a ``_SCAN`` match can start with.
-_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND昨次周星礼这当]")
+_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND周星礼这当"
+                    + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS})) + "]")
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
@@ -186,7 +199,7 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("day_rel"):
         if published is None:
             return None, False
-        step = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "次日": 1}.get(g("day_rel"), 0)
+        step = _RELATIVE_DAYS[g("day_rel")][0]
         return (published + timedelta(days=step)).isoformat(), False
     if g("wk_d"):
         # 周三 / 上周五: the latest such weekday on or before the publication day (a week earlier
@@ -328,12 +341,12 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         value, est = _value(m, published, t)
         if value is None:
             continue
-        if m.group("day_rel") in ("次日", "当日", "当天"):
+        if m.group("day_rel") and _RELATIVE_DAYS[m.group("day_rel")][1] == "text":
             # the day after (次日) or the day of (当日) the last day named before it
             days = sorted([(st, v) for v, st, *_ in simple if _DAY.fullmatch(v)]
                           + [(p.start, p.value) for p in fixed if _DAY.fullmatch(p.value)])
             if days:
-                step = 1 if m.group("day_rel") == "次日" else 0
+                step = _RELATIVE_DAYS[m.group("day_rel")][0]
                 value = (date.fromisoformat(days[-1][1]) + timedelta(days=step)).isoformat()
         if m.group("near") is not None or m.group("ytd") is not None or m.group("day_rel") is not None \
                 or m.group("wk_d") is not None:
