@@ -25,6 +25,17 @@ _TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 #: cell's printed text in the report (a key table with a source link per row).
 REPLACES_STDOUT = "aigc_report_replaces_stdout"
 
+#: Markup whose text a reader never sees: style and script blocks, then every tag (with its
+#: attributes, where the embedded images live).
+_NOT_SHOWN = re.compile(r"<(style|script)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+
+#: Every text of a page in the embedded face: nbconvert's lab CSS takes its fonts from these
+#: variables; monospace text (printed tables) finds Han glyphs in the embedded face.
+_FONT_RULES = """:root {{ --jp-content-font-family: "{f}", sans-serif;
+        --jp-ui-font-family: "{f}", sans-serif; }}
+body {{ font-family: "{f}", sans-serif; }}
+pre, code, kbd, samp {{ font-family: "DejaVu Sans Mono", monospace, "{f}"; }}"""
+
 #: A remote script or stylesheet reference; none may remain in a page.
 REMOTE_REF = re.compile(r"""<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*["']?https?://""", re.I)
 
@@ -38,6 +49,32 @@ class Page:
     file: str          # page file name relative to the report folder
     status: str        # "ok" or "failed"
     detail: str = ""   # the failure, one line
+
+
+def page_characters(page: str) -> str:
+    """The characters a reader can see on an HTML page (text outside tags, entities decoded)."""
+    return html.unescape(_NOT_SHOWN.sub(" ", page))
+
+
+def embed_font(page: str, characters: str | None = None) -> str:
+    """``page`` with its own CJK font: an ``@font-face`` holding a WOFF2 subset of the pip
+    Noto Sans CJK font cut to the page's characters, and rules drawing all text with it.
+
+    ``characters`` (default: the page's own) lets pages published together share one subset,
+    cut once. The style goes last in ``<head>`` so it wins over nbconvert's stylesheet.
+    """
+    from .style import WEB_FONT_FAMILY, web_font_css
+
+    if "</head>" not in page:
+        raise ValueError("embed_font: the page has no </head>")
+    shown = page_characters(page)
+    if characters is not None:
+        if not set(shown) <= set(characters):
+            raise ValueError("embed_font: characters must include every character the page shows")
+        shown = characters
+    css = web_font_css(shown) + "\n" + _FONT_RULES.format(f=WEB_FONT_FAMILY)
+    head, _, rest = page.partition("</head>")
+    return f"{head}<style>\n{css}\n</style>\n</head>{rest}"
 
 
 def notebook_title(nb) -> str:
@@ -113,7 +150,7 @@ def notebook_html(nb, title: str) -> str:
         body = body.replace('<html lang="en">', '<html lang="zh-CN">', 1)
     if REMOTE_REF.search(body):
         raise RuntimeError(f"report page {title!r} still references a remote script or style")
-    return body
+    return embed_font(body)
 
 
 _INDEX = """<!DOCTYPE html>
@@ -123,7 +160,7 @@ _INDEX = """<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>{title}</title>
 <style>
-body {{ font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif; max-width: 48rem;
+body {{ max-width: 48rem;
        margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }}
 li {{ margin: 0.3rem 0; }}
 .failed {{ color: #b00020; }}
@@ -154,4 +191,5 @@ def index_html(pages: Iterable[Page], lang: str = "zh") -> str:
         else:
             items.append(f"<li>{link}</li>")
     title = _INDEX_TITLE.get(lang, _INDEX_TITLE["en"])
-    return _INDEX.format(lang=html.escape(lang), title=html.escape(title), items="\n".join(items))
+    return embed_font(_INDEX.format(lang=html.escape(lang), title=html.escape(title),
+                                    items="\n".join(items)))
