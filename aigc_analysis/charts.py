@@ -71,7 +71,7 @@ def source_line(data: pd.DataFrame, lang: str = "zh", max_items: int = 4) -> str
     for rec in data[cols].drop_duplicates().to_dict("records"):
         pub = rec.get("publisher")
         name = rec.get("doc_id") if pub is None or pd.isna(pub) or not str(pub) else pub
-        date = format_date(rec.get("published")) if "published" in rec else ""
+        date = format_date(rec.get("published"), lang=lang) if "published" in rec else ""
         date_part = (f"（{date}）" if lang == "zh" else f" ({date})") if date else ""
         item = f"{safe_label(name)}{date_part}"
         if item not in items:
@@ -103,15 +103,26 @@ def _colours(values) -> dict:
 
 
 def _row_labels(data: pd.DataFrame, y: str) -> list[str]:
-    """Category labels; repeated names get their period (or row number) appended."""
+    """Category labels; names that repeat say what differs: the period, then the metric,
+    then the publisher (two claims about one index are not the same bar)."""
     labels = [safe_label(v) for v in data[y]]
+    recs = data.to_dict("records")
+    for col in ("period", "base_metric", "metric", "publisher"):
+        counts = pd.Series(labels).value_counts()
+        if (counts <= 1).all() or col not in data.columns or col == y:
+            continue
+        for i, rec in enumerate(recs):
+            extra = rec.get(col)
+            if counts[labels[i]] > 1 and isinstance(extra, str) and extra \
+                    and safe_label(extra) not in labels[i]:
+                labels[i] = f"{labels[i]} · {safe_label(extra)}"
     counts = pd.Series(labels).value_counts()
+    seen: dict[str, int] = {}
     out = []
-    for i, (lab, rec) in enumerate(zip(labels, data.to_dict("records"))):
+    for lab in labels:
         if counts[lab] > 1:
-            extra = rec.get("period") if rec.get("period") not in (None, "") else None
-            extra = extra if extra is not None and not pd.isna(extra) else f"#{i + 1}"
-            lab = f"{lab} ({safe_label(extra)})"
+            seen[lab] = seen.get(lab, 0) + 1
+            lab = f"{lab} ({seen[lab]})"
         out.append(lab)
     return out
 

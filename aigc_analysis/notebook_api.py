@@ -412,6 +412,7 @@ def draw(name: str, data, lang: str = "zh"):
 
     spec = FIGURES[name]
     chart = getattr(charts, spec.chart)
+    data = reader_data(data, lang)
     by_unit = spec.kwargs.get("unit") == "@unit"
     groups = ([(u, data.loc[data["unit"] == u]) for u in sorted(data["unit"].unique())]
               if by_unit else [(None, data)])
@@ -427,6 +428,29 @@ def draw(name: str, data, lang: str = "zh"):
         _reader_labels(ax, lang)
     fig.tight_layout(h_pad=3.0)
     return ax
+
+
+def reader_data(data, lang: str):
+    """A copy of figure data whose name columns hold reader names in ``lang`` (entities,
+    models, publishers, metrics, periods, category codes); the CSV keeps the codes."""
+    from .formatting import format_period
+    from .labels import entity_label, metric_label, publisher_label, value_label
+
+    d = data.copy()
+    names = {"entity": entity_label, "model": entity_label, "organisation": entity_label,
+             "publisher": publisher_label, "metric": metric_label,
+             "base_metric": metric_label, "period": format_period}
+    for col, fn in names.items():
+        if col in d.columns:
+            d[col] = [fn(v, lang) if isinstance(v, str) and v else v for v in d[col]]
+    for col in ("move",):
+        if col in d.columns:
+            d[col] = [value_label(v, lang) for v in d[col]]
+    if "claim" in d.columns and {"entity", "metric"} <= set(d.columns):
+        d["claim"] = [" · ".join(str(x) for x in (e, m, p) if isinstance(x, str) and x)
+                      for e, m, p in zip(d["entity"], d["metric"],
+                                         d["period"] if "period" in d else [""] * len(d))]
+    return d
 
 
 #: Reader-facing names of the columns charts put on axes and legend titles (zh, en).
@@ -488,7 +512,8 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
     """
     import pandas as pd
 
-    from .formatting import format_value
+    from .formatting import format_period, format_value
+    from .labels import column_label, entity_label, metric_label
     from .views import view
 
     d = view(theme, facts)
@@ -500,10 +525,16 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
     values = [format_value(r["value"], r["unit"], lang,
                            per=r["per"] if isinstance(r.get("per"), str) and r["per"] else None,
                            value_high=None if pd.isna(r["value_high"]) else r["value_high"])
+              + (("（预测）" if lang == "zh" else " (forecast)")
+                 if r.get("is_estimate") is True else "")
               for r in d.to_dict("records")]
-    table = pd.DataFrame({"doc": d["doc_id"].str.slice(0, 3).to_numpy(),
-                          "entity": d["entity"].to_numpy(), "metric": d["metric"].to_numpy(),
-                          "period": d["period"].fillna("").to_numpy(), "value": values})
+    table = pd.DataFrame({
+        column_label("source", lang): _source_texts(d, documents, lang),
+        column_label("entity", lang): [entity_label(e, lang) for e in d["entity"]],
+        column_label("metric", lang): [metric_label(m, lang) for m in d["metric"]],
+        column_label("period", lang): [format_period(p, lang) for p in d["period"]],
+        column_label("value", lang): values})
+    table.attrs["link_column"] = column_label("value", lang)
     if documents is not None:
         from .provenance import fact_hrefs
 
@@ -511,12 +542,30 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
     return table
 
 
+def _source_texts(d, documents, lang: str) -> list[str]:
+    """``中信证券 2024年6月`` per row: the publisher in ``lang`` and the date at its precision."""
+    from .formatting import format_date
+    from .labels import publisher_label
+
+    precision = {}
+    if documents is not None and "published_precision" in documents.columns:
+        precision = dict(zip(documents["doc_id"], documents["published_precision"]))
+    out = []
+    for rec in d.to_dict("records"):
+        pub = rec.get("publisher")
+        name = publisher_label(pub, lang) if isinstance(pub, str) and pub else str(rec["doc_id"])
+        prec = precision.get(rec["doc_id"])
+        date = format_date(rec.get("published"), prec if isinstance(prec, str) else "day", lang)
+        out.append(f"{name} {date}".strip())
+    return out
+
+
 #: Output metadata key of a linked key table; its value is the text :func:`print_table`
 #: printed for the same table, which the report replaces by the linked table.
 REPORT_REPLACES_STDOUT = "aigc_report_replaces_stdout"
 
 
-def linked_table_html(table, link_column: str = "value") -> str:
+def linked_table_html(table, link_column: str | None = None) -> str:
     """``table`` as an HTML table whose ``link_column`` cells link to ``attrs["hrefs"]``.
 
     Every cell is HTML-escaped; hrefs come from :mod:`aigc_analysis.provenance` (document
@@ -524,6 +573,7 @@ def linked_table_html(table, link_column: str = "value") -> str:
     """
     import html
 
+    link_column = link_column or table.attrs.get("link_column", "value")
     hrefs = table.attrs.get("hrefs") or [""] * len(table)
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in table.columns)
     rows = []
@@ -544,9 +594,38 @@ def table_text(table) -> str:
     return "(no rows)\n" if table.empty else table.to_string(index=False) + "\n"
 
 
+#: Set by :func:`setup`: in build runs every printed table is also shown as an HTML table that
+#: takes the printed text's place in the report (``lang`` names its columns).
+_REPORT = {"html": False, "lang": "zh"}
+
+
 def print_table(table) -> None:
-    """Print a table as plain text (never DataFrame HTML: nbval compares this text)."""
-    print(table_text(table), end="")
+    """Print a table as plain text (never DataFrame HTML: nbval compares this text).
+
+    In a build run the report shows an HTML table instead of the text (columns named in the
+    report's language), via the same replacement as the linked key tables.
+    """
+    text = table_text(table)
+    print(text, end="")
+    if _REPORT["html"] and not table.empty:
+        from IPython.display import HTML, display
+
+        display(HTML(report_table_html(table, _REPORT["lang"])),
+                metadata={REPORT_REPLACES_STDOUT: text})
+
+
+def report_table_html(table, lang: str = "zh") -> str:
+    """``table`` as an escaped HTML table with reader column names (links kept, if any)."""
+    from .labels import column_label, value_label
+
+    shown = table.rename(columns={c: column_label(str(c), lang) for c in table.columns
+                                  if str(c).isascii()})
+    shown = shown.apply(lambda col: col.map(lambda v: value_label(v, lang)
+                                            if isinstance(v, str) else v))
+    shown.attrs = dict(table.attrs)
+    if "link_column" in shown.attrs and shown.attrs["link_column"] not in shown.columns:
+        shown.attrs["link_column"] = column_label(shown.attrs["link_column"], lang)
+    return linked_table_html(shown)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -590,8 +669,9 @@ class Context:
 
         data = figure_data(name, self.facts, self.documents)
         if data.empty:
-            print(f"{name}: no data in this corpus" if self.lang == "en"
-                  else f"{name}：本语料无相关数据")
+            title = FIGURES[name].title.get(self.lang, "")
+            print(f"{title}: no figures in these reports." if self.lang == "en"
+                  else f"{title}：本批研报中没有相关数据。")
             return None
         ax = draw(name, data, self.lang)
         if self.figures_dir is not None:
@@ -622,7 +702,9 @@ class Context:
                                 links=self.linked))
 
     def key_table(self):
-        return key_table(self.facts, self.theme, self.lang)
+        # With the documents: the same text narrative() marks for replacement (dates at
+        # their precision).
+        return key_table(self.facts, self.theme, self.lang, documents=self.documents)
 
 
 def _inline_figures() -> None:
@@ -664,6 +746,7 @@ def setup(namespace: dict, *, base: str | os.PathLike | None = None) -> Context:
     from .style import apply_style
 
     apply_style(params.get("lang", "zh"))
+    _REPORT.update(html=bool(params.get("facts_path")), lang=params.get("lang", "zh"))
     facts_path = params.get("facts_path", "")
     if facts_path:
         facts_path = str((base_dir / facts_path).resolve())
@@ -790,16 +873,18 @@ def _report_values(group, lang: str) -> str:
     import pandas as pd
 
     from .formatting import format_date, format_value
+    from .labels import publisher_label
 
     parts = []
     for rec in group.to_dict("records"):
         high = rec.get("value_high")
         value = format_value(rec["value"], rec["unit"], lang,
                              value_high=None if pd.isna(high) else high)
-        who = rec["publisher"] if isinstance(rec.get("publisher"), str) and rec["publisher"] \
-            else rec["doc_id"][:3]
-        parts.append(f"{who} {format_date(rec.get('published'))}: {value}".replace("  ", " "))
-    return "; ".join(parts)
+        who = publisher_label(rec["publisher"], lang) \
+            if isinstance(rec.get("publisher"), str) and rec["publisher"] else rec["doc_id"][:3]
+        date = format_date(rec.get("published"), lang=lang)
+        parts.append(f"{who} {date}：{value}" if lang == "zh" else f"{who} {date}: {value}")
+    return "；".join(parts) if lang == "zh" else "; ".join(parts)
 
 
 def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20):
