@@ -36,6 +36,14 @@ _FONT_RULES = """:root {{ --jp-content-font-family: "{f}", sans-serif;
 body {{ font-family: "{f}", sans-serif; }}
 pre, code, kbd, samp {{ font-family: "DejaVu Sans Mono", monospace, "{f}"; }}"""
 
+#: Notebook pages on a phone: charts shrink to the screen, wide tables and printed text
+#: scroll or wrap inside their own box, so the page body never scrolls sideways.
+_NARROW_RULES = """img { max-width: 100%; height: auto; }
+.jp-RenderedHTMLCommon table, table.key-table { display: block; max-width: 100%; overflow-x: auto; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+.jp-Cell, .jp-OutputArea-output, .jp-RenderedHTMLCommon { min-width: 0; max-width: 100%; }
+@media (max-width: 600px) { .jp-Notebook { padding: 0.5rem !important; } }"""
+
 #: A remote script or stylesheet reference; none may remain in a page.
 REMOTE_REF = re.compile(r"""<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*["']?https?://""", re.I)
 
@@ -150,6 +158,7 @@ def notebook_html(nb, title: str) -> str:
         body = body.replace('<html lang="en">', '<html lang="zh-CN">', 1)
     if REMOTE_REF.search(body):
         raise RuntimeError(f"report page {title!r} still references a remote script or style")
+    body = body.replace("</head>", f"<style>\n{_NARROW_RULES}\n</style>\n</head>", 1)
     return embed_font(body)
 
 

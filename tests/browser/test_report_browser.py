@@ -223,3 +223,38 @@ def test_hostile_text_is_shown_escaped(hostile_pages):
     text = "\n".join(page["text"] for page in hostile_pages.values())
     missing = [h for h in HOSTILE if h not in text]
     assert not missing, f"hostile text not shown literally anywhere: {missing}"
+
+
+#: A phone's CSS width (iPhone SE / small Android): the report must not scroll sideways.
+PHONE = {"width": 375, "height": 812}
+
+
+def test_index_and_theme_page_fit_a_phone(seed_report, chromium, report_env, tmp_path):
+    """Screenshots of the index and one theme page at phone width: the page body never
+    scrolls horizontally (wide tables and charts shrink or wrap inside it)."""
+    pages = [seed_report / "index.html", seed_report / "10_capex.html"]
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    out = run_driver("report_check.mjs", {
+        "chromium": chromium, "pages": [str(p) for p in pages], "screenshot_dir": str(shots),
+        "title_selector": "h1", **PHONE,
+    }, report_env, tmp_path)
+    for page in out["pages"]:
+        name = Path(page["file"]).name
+        assert page["overflow_px"] <= 0, f"{name}: body scrolls {page['overflow_px']} px sideways"
+        assert not page_problems(page), page_problems(page)
+        shot = Path(page["screenshot"])
+        assert shot.stat().st_size > 5_000, f"{name}: empty screenshot"
+        # the screenshot is the phone's width (full-page height)
+        assert shot.read_bytes()[16:20] == PHONE["width"].to_bytes(4, "big"), name
+
+
+def test_overflow_check_can_fail(seed_report, chromium, report_env, tmp_path):
+    """Proof the phone check can fail: a page with a fixed-width block wider than a phone."""
+    page = tmp_path / "wide.html"
+    text = (seed_report / "index.html").read_text(encoding="utf-8")
+    page.write_text(text.replace("<body>", '<body><div style="width:900px">wide</div>', 1),
+                    encoding="utf-8")
+    out = run_driver("report_check.mjs", {"chromium": chromium, "pages": [str(page)],
+                                          "screenshot_dir": None, **PHONE}, report_env, tmp_path)
+    assert out["pages"][0]["overflow_px"] > 0
