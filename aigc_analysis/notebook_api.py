@@ -1189,9 +1189,9 @@ def plausibility_table(facts, lang: str = "zh"):
 
     checked = check_plausibility(facts)
     d = _sorted(checked.loc[checked["plausibility"] == "differs"], "entity", "metric", "doc_id")
-    rows = [{"source": _report_name(rec, lang), "entity": rec["entity"], "metric": rec["metric"],
+    rows = [{"report": _report_name(rec, lang), "entity": rec["entity"], "metric": rec["metric"],
              "claim": format_value(rec["value"], rec["unit"], lang),
              "documented": format_value(rec["reference_value"], rec["unit"], lang),
              "source": rec["reference_source"]} for rec in d.to_dict("records")]
-    return pd.DataFrame(rows, columns=["source", "entity", "metric", "claim", "documented",
+    return pd.DataFrame(rows, columns=["report", "entity", "metric", "claim", "documented",
                                        "source"])

@@ -85,13 +85,50 @@ def embed_font(page: str, characters: str | None = None) -> str:
     return f"{head}<style>\n{css}\n</style>\n</head>{rest}"
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _notebook_lang(nb) -> str:
+    return nb.metadata.get("papermill", {}).get("parameters", {}).get("lang", "zh")
+
+
+def one_language(markdown: str, lang: str) -> str:
+    """The notebooks' bilingual Markdown in one language: a heading ``资本开支 / Capex``
+    keeps its ``lang`` side; of paragraphs written once per language (Chinese, then English)
+    only the ``lang`` one stays. Text in one language only is left as it is.
+
+    >>> one_language("## 关键数据 / Key facts\\n\\n中文说明。\\n\\nIn English.", "en")
+    '## Key facts\\n\\nIn English.'
+    """
+    blocks = markdown.split("\n\n")
+    out = []
+    han = [bool(_HAN.search(b)) for b in blocks if not b.lstrip().startswith("#")]
+    bilingual = any(han) and not all(han)
+    for block in blocks:
+        if block.lstrip().startswith("#"):
+            lines = []
+            for line in block.splitlines():
+                head, sep, rest = line.partition(" / ")
+                if sep and line.startswith("#") and _HAN.search(head) and not _HAN.search(rest):
+                    marks = head[: len(head) - len(head.lstrip("#"))]
+                    line = head if lang == "zh" else f"{marks} {rest.strip()}"
+                lines.append(line)
+            out.append("\n".join(lines))
+        elif bilingual and bool(_HAN.search(block)) != (lang == "zh"):
+            continue
+        else:
+            out.append(block)
+    return "\n\n".join(out)
+
+
 def notebook_title(nb) -> str:
-    """The first Markdown heading of a notebook (``# Capex``), or an empty string."""
+    """The first Markdown heading of a notebook (``# Capex``), in the run's language, or an
+    empty string."""
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             for line in cell.source.splitlines():
                 if line.startswith("#"):
-                    return line.lstrip("#").strip()
+                    return one_language(line, _notebook_lang(nb)).lstrip("#").strip()
     return ""
 
 
@@ -131,6 +168,8 @@ def _report_ready(nb):
                 others = [o for o in cell.outputs if o.get("output_type") != "stream"]
                 cell.outputs = [linked[printed], *others]
         cell.metadata = {k: v for k, v in cell.metadata.items() if k == "tags"}
+        if cell.cell_type == "markdown":
+            cell.source = one_language(cell.source, _notebook_lang(nb))
     nb.metadata = {k: v for k, v in nb.metadata.items() if k in ("kernelspec", "language_info")}
     return nb
 
