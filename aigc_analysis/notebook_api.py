@@ -837,11 +837,13 @@ def print_table(table) -> None:
     """
     text = table_text(table)
     print(text, end="")
-    if _REPORT["html"] and not table.empty:
+    if _REPORT["html"]:
         from IPython.display import HTML, display
 
-        display(HTML(report_table_html(table, _REPORT["lang"])),
-                metadata={REPORT_REPLACES_STDOUT: text})
+        zh = _REPORT["lang"] == "zh"
+        shown = (report_table_html(table, _REPORT["lang"]) if not table.empty else
+                 f'<p class="no-rows">{"本批研报中没有此类数据。" if zh else "None in these reports."}</p>')
+        display(HTML(shown), metadata={REPORT_REPLACES_STDOUT: text})
 
 
 def report_table_html(table, lang: str = "zh") -> str:

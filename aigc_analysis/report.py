@@ -39,6 +39,8 @@ pre, code, kbd, samp {{ font-family: "DejaVu Sans Mono", monospace, "{f}"; }}"""
 #: Notebook pages on a phone: charts shrink to the screen, wide tables and printed text
 #: scroll or wrap inside their own box, so the page body never scrolls sideways.
 _NARROW_RULES = """img { max-width: 100%; height: auto; }
+.jp-RenderedHTMLCommon table.key-table td, .jp-RenderedHTMLCommon table.key-table th {
+  text-align: left; }
 .jp-RenderedHTMLCommon table, table.key-table { display: block; max-width: 100%; overflow-x: auto; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .jp-Cell, .jp-OutputArea-output, .jp-RenderedHTMLCommon { min-width: 0; max-width: 100%; }
@@ -211,7 +213,9 @@ _INDEX = """<!DOCTYPE html>
 body { max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; line-height: 1.55; color: #222; }
 h1 { font-size: 1.6rem; margin-bottom: 0.3rem; } h2 { font-size: 1.2rem; margin: 1.6rem 0 0.4rem; }
 .coverage { color: #444; margin: 0 0 1rem; }
-table { border-collapse: collapse; width: 100%; margin: 0.3rem 0 0.6rem; font-size: 0.92rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.3rem 0 0.6rem; font-size: 0.92rem;
+        table-layout: fixed; }
+th:first-child { width: 48%; } th:nth-child(2) { width: 22%; }
 th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #ddd;
          vertical-align: top; overflow-wrap: anywhere; }
 td.num { white-space: nowrap; }
@@ -298,6 +302,18 @@ def _coverage(facts, documents, lang: str) -> str:
             + (f", {span}" if span else "") + f"; {len(facts)} figures in all.")
 
 
+def _subject(rec, period: str, lang: str) -> str:
+    """``北美四大云厂商资本开支（2024年一季度）`` / ``Big-4 ... capex (2024 Q1)``."""
+    from .labels import entity_label, metric_label
+
+    entity, metric = entity_label(rec["entity"], lang), metric_label(rec["metric"], lang)
+    gap = " " if lang == "en" or (entity[-1:].isascii() and metric[:1].isascii()) else ""
+    subject = f"{entity}{gap}{metric}"
+    if period:
+        subject += f"（{period}）" if lang == "zh" else f" ({period})"
+    return subject
+
+
 def _headlines(facts, documents, theme: str, lang: str) -> list[dict]:
     """Up to :data:`INDEX_ROWS` figures of a theme: the largest value of each of its most
     stated metrics, with its source and a link to the sentence."""
@@ -326,9 +342,7 @@ def _headlines(facts, documents, theme: str, lang: str) -> list[dict]:
     out = []
     for rec, href, source in zip(rows.to_dict("records"), hrefs, sources):
         period = format_period(rec["period"], lang)
-        subject = f"{entity_label(rec['entity'], lang)} {metric_label(rec['metric'], lang)}"
-        if period:
-            subject += f"（{period}）" if lang == "zh" else f" ({period})"
+        subject = _subject(rec, period, lang)
         high = rec.get("value_high")
         value = format_value(rec["value"], rec["unit"], lang,
                              per=rec["per"] if isinstance(rec.get("per"), str) and rec["per"] else None,
@@ -347,11 +361,8 @@ def _contradictions(facts, lang: str, top_n: int = 8) -> list[dict]:
     table = ledger_claims(facts, agree=False, lang=lang, top_n=top_n)
     out = []
     for rec in table.to_dict("records"):
-        period = format_period(rec["period"], lang)
-        subject = f"{entity_label(rec['entity'], lang)} {metric_label(rec['metric'], lang)}"
-        if period:
-            subject += f"（{period}）" if lang == "zh" else f" ({period})"
-        out.append({"subject": subject, "values": rec["values"]})
+        out.append({"subject": _subject(rec, format_period(rec["period"], lang), lang),
+                    "values": rec["values"]})
     return out
 
 
