@@ -161,3 +161,27 @@ def value_label(value, lang: str = "zh") -> str:
     """A category value shown to readers (``drawdown`` -> ``回撤``); others unchanged."""
     text = "" if value is None else str(value)
     return _label("value", text, lang) or text
+
+
+#: Longest report title shown in place of an unknown publisher.
+TITLE_CHARS = 24
+
+
+def report_name(doc_id, publisher=None, title=None, lang: str = "zh") -> str:
+    """How readers name a report: its publisher (in ``lang``), else its title (whitespace
+    collapsed, cut to :data:`TITLE_CHARS`), else the file name without its extension."""
+    _check(lang)
+    if isinstance(publisher, str) and publisher.strip():
+        return publisher_label(publisher, lang)
+    if isinstance(title, str) and title.strip():
+        text = re.sub(r"\s+", " ", title).strip()
+        return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rstrip() + "…"
+    stem = str(doc_id)
+    return stem.rsplit(".", 1)[0] if "." in stem else stem
+
+
+def report_names(documents, lang: str = "zh") -> dict[str, str]:
+    """``doc_id -> report_name`` for every row of a documents frame."""
+    titles = documents["title"] if "title" in documents.columns else [None] * len(documents)
+    return {str(d): report_name(d, p, t, lang)
+            for d, p, t in zip(documents["doc_id"], documents["publisher"], titles)}

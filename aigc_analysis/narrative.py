@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .formatting import escape_text, format_date, format_period, format_value
-from .labels import entity_label, metric_label, publisher_label, theme_label
+from .labels import entity_label, metric_label, publisher_label, report_name, theme_label
 from .paths import THEMES
 
 _QUALIFIERS = {"approx": ("约", "about "), "over": ("超过", "over "),
@@ -47,13 +47,14 @@ def _sources(facts: pd.DataFrame, documents: pd.DataFrame | None,
             if col not in documents.columns:
                 raise ValueError(f"narrate: documents frame is missing column {col!r}")
         for rec in documents.to_dict("records"):
-            precision = rec.get("published_precision") or "day"
-            out[rec["doc_id"]] = (rec["publisher"],
-                                  format_date(rec["published"], precision, lang))
+            precision = rec.get("published_precision")
+            precision = precision if isinstance(precision, str) and precision else "day"
+            out[rec["doc_id"]] = (report_name(rec["doc_id"], rec["publisher"], rec.get("title"),
+                                              lang), format_date(rec["published"], precision, lang))
     for rec in facts[["doc_id", "publisher", "published"]].drop_duplicates("doc_id").to_dict("records"):
-        out.setdefault(rec["doc_id"], (rec["publisher"], format_date(rec["published"], lang=lang)))
-    return {d: (escape_text(publisher_label(p, lang) if _present(p) else d), date)
-            for d, (p, date) in out.items()}
+        out.setdefault(rec["doc_id"], (report_name(rec["doc_id"], rec["publisher"], lang=lang),
+                                       format_date(rec["published"], lang=lang)))
+    return {d: (escape_text(name), date) for d, (name, date) in out.items()}
 
 
 class _Writer:

@@ -653,7 +653,9 @@ def reader_data(data, lang: str):
         names = {}
         for doc_id, pub, date in zip(data["doc_id"], data["publisher"], data["published"]):
             if doc_id not in names:
-                who = publisher_label(pub, lang) if isinstance(pub, str) and pub else str(doc_id)
+                from .labels import report_name
+
+                who = report_name(doc_id, pub, lang=lang)
                 names[doc_id] = f"{who} {format_date(date, lang=lang)}".strip()
         taken: dict[str, int] = {}
         for doc_id in sorted(names):
@@ -765,25 +767,27 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
 def _report_name(rec, lang: str = "zh") -> str:
     """``中信证券 2024年6月1日``: a report as readers name it (publisher and date)."""
     from .formatting import format_date
-    from .labels import publisher_label
+    from .labels import report_name
 
-    pub = rec.get("publisher")
-    name = publisher_label(pub, lang) if isinstance(pub, str) and pub else str(rec["doc_id"])
+    name = report_name(rec["doc_id"], rec.get("publisher"), rec.get("title"), lang)
     return f"{name} {format_date(rec.get('published'), lang=lang)}".strip()
 
 
 def _source_texts(d, documents, lang: str) -> list[str]:
-    """``中信证券 2024年6月`` per row: the publisher in ``lang`` and the date at its precision."""
+    """``中信证券 2024年6月`` per row: the report's name in ``lang`` (publisher, else title) and
+    its date at its precision."""
     from .formatting import format_date
-    from .labels import publisher_label
+    from .labels import report_name, report_names
 
-    precision = {}
-    if documents is not None and "published_precision" in documents.columns:
-        precision = dict(zip(documents["doc_id"], documents["published_precision"]))
+    precision, names = {}, {}
+    if documents is not None:
+        names = report_names(documents, lang)
+        if "published_precision" in documents.columns:
+            precision = dict(zip(documents["doc_id"], documents["published_precision"]))
     out = []
     for rec in d.to_dict("records"):
-        pub = rec.get("publisher")
-        name = publisher_label(pub, lang) if isinstance(pub, str) and pub else str(rec["doc_id"])
+        name = names.get(str(rec["doc_id"])) or report_name(rec["doc_id"], rec.get("publisher"),
+                                                            lang=lang)
         prec = precision.get(rec["doc_id"])
         date = format_date(rec.get("published"), prec if isinstance(prec, str) else "day", lang)
         out.append(f"{name} {date}".strip())
@@ -1120,15 +1124,14 @@ def _report_values(group, lang: str) -> str:
     import pandas as pd
 
     from .formatting import format_date, format_value
-    from .labels import publisher_label
+    from .labels import report_name
 
     parts = []
     for rec in group.to_dict("records"):
         high = rec.get("value_high")
         value = format_value(rec["value"], rec["unit"], lang,
                              value_high=None if pd.isna(high) else high)
-        who = publisher_label(rec["publisher"], lang) \
-            if isinstance(rec.get("publisher"), str) and rec["publisher"] else rec["doc_id"][:3]
+        who = report_name(rec["doc_id"], rec.get("publisher"), lang=lang)
         date = format_date(rec.get("published"), lang=lang)
         parts.append(f"{who} {date}：{value}" if lang == "zh" else f"{who} {date}: {value}")
     return "；".join(parts) if lang == "zh" else "; ".join(parts)

@@ -248,7 +248,7 @@ ul.pages li { margin: 0.2rem 0; }
 <table>
 <thead><tr><th>{{ words.subject }}</th><th>{{ words.values }}</th></tr></thead>
 <tbody>
-{% for row in contradictions %}<tr><td>{{ row.subject }}</td><td>{{ row.values }}</td></tr>
+{% for row in contradictions %}<tr><td>{{ row.subject }}</td><td>{{ row.figures }}</td></tr>
 {% endfor %}</tbody>
 </table>
 {% else %}<p class="none">{{ words.no_contradictions }}</p>{% endif %}
@@ -287,6 +287,7 @@ def _coverage(facts, documents, lang: str) -> str:
 
     docs = documents.assign(_d=pd.to_datetime(documents["published"], errors="coerce"))
     pubs = sorted({publisher_label(p, lang) for p in docs["publisher"].dropna() if str(p)})
+    unknown = int((docs["publisher"].isna() | (docs["publisher"].astype("string") == "")).sum())
     dated = docs.loc[docs["_d"].notna()].sort_values("_d", kind="mergesort")
     span = ""
     if not dated.empty:
@@ -295,11 +296,16 @@ def _coverage(facts, documents, lang: str) -> str:
         f = format_date(first["published"], first["published_precision"] if prec else "day", lang)
         l_ = format_date(last["published"], last["published_precision"] if prec else "day", lang)
         span = f if f == l_ else (f"{f}至{l_}" if lang == "zh" else f"{f} to {l_}")
+    undated = int(docs["_d"].isna().sum())
     if lang == "zh":
         return (f"{len(docs)}份研报，{len(pubs)}家发布机构（{'、'.join(pubs)}）"
-                + (f"，{span}" if span else "") + f"；共{len(facts)}个数据。")
+                + (f"，另有{unknown}份未注明发布机构" if unknown else "")
+                + (f"，{span}" if span else "") + (f"，{undated}份未注明日期" if undated else "")
+                + f"；共{len(facts)}个数据。")
     return (f"{len(docs)} reports from {len(pubs)} publishers ({', '.join(pubs)})"
-            + (f", {span}" if span else "") + f"; {len(facts)} figures in all.")
+            + (f", {unknown} without a named publisher" if unknown else "")
+            + (f", {span}" if span else "") + (f", {undated} undated" if undated else "")
+            + f"; {len(facts)} figures in all.")
 
 
 def _subject(rec, period: str, lang: str) -> str:
@@ -362,7 +368,7 @@ def _contradictions(facts, lang: str, top_n: int = 8) -> list[dict]:
     out = []
     for rec in table.to_dict("records"):
         out.append({"subject": _subject(rec, format_period(rec["period"], lang), lang),
-                    "values": rec["values"]})
+                    "figures": rec["values"]})
     return out
 
 
