@@ -1119,7 +1119,7 @@ def ledger_summary(facts, lang: str = "zh"):
     return pd.DataFrame(counts, columns=["measure", "count"])
 
 
-def _report_values(group, lang: str) -> str:
+def _report_values(group, lang: str, names=None) -> str:
     """``publisher date: value`` per fact of a claim, in publication order."""
     import pandas as pd
 
@@ -1131,13 +1131,15 @@ def _report_values(group, lang: str) -> str:
         high = rec.get("value_high")
         value = format_value(rec["value"], rec["unit"], lang,
                              value_high=None if pd.isna(high) else high)
-        who = report_name(rec["doc_id"], rec.get("publisher"), lang=lang)
+        who = (names or {}).get(str(rec["doc_id"])) or report_name(rec["doc_id"],
+                                                                   rec.get("publisher"), lang=lang)
         date = format_date(rec.get("published"), lang=lang)
-        parts.append(f"{who} {date}：{value}" if lang == "zh" else f"{who} {date}: {value}")
+        who = f"{who} {date}".strip()
+        parts.append(f"{who}：{value}" if lang == "zh" else f"{who}: {value}")
     return "；".join(parts) if lang == "zh" else "; ".join(parts)
 
 
-def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20):
+def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20, documents=None):
     """Claims stated by two or more reports that agree (``agree=True``) or contradict each
     other, with every report's value; largest spread first for contradictions."""
     import pandas as pd
@@ -1150,6 +1152,9 @@ def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20):
         table = table.sort_values("spread_ratio", ascending=False, kind="mergesort")
     table = table.head(top_n)
     claims = assign_claims(facts)
+    from .labels import report_names
+
+    names = report_names(documents, lang) if documents is not None else None
     rows = []
     for rec in table.to_dict("records"):
         ids = str(rec["fact_ids"]).split(";")
@@ -1158,7 +1163,7 @@ def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20):
                      "reports": rec["n_reports"],
                      "spread": "" if pd.isna(rec["spread_ratio"]) else
                      f"{rec['spread_ratio']:.3g}x",
-                     "values": _report_values(group, lang)})
+                     "values": _report_values(group, lang, names)})
     return pd.DataFrame(rows, columns=["entity", "metric", "period", "reports", "spread",
                                        "values"])
 

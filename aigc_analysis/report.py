@@ -246,7 +246,7 @@ ul.pages li { margin: 0.2rem 0; }
 <h2>{{ words.contradictions }}</h2>
 {% if contradictions %}
 <table>
-<thead><tr><th>{{ words.subject }}</th><th>{{ words.values }}</th></tr></thead>
+<thead><tr><th>{{ words.subject }}</th><th>{{ words.by_report }}</th></tr></thead>
 <tbody>
 {% for row in contradictions %}<tr><td>{{ row.subject }}</td><td>{{ row.figures }}</td></tr>
 {% endfor %}</tbody>
@@ -265,10 +265,10 @@ ul.pages li { margin: 0.2rem 0; }
 _INDEX_TITLE = {"zh": "AIGC 研报数据分析", "en": "AIGC research notes: facts and charts"}
 _FAILED = {"zh": "执行失败", "en": "failed"}
 _INDEX_WORDS = {
-    "zh": {"subject": "数据", "value": "数值", "source": "来源", "values": "各研报数值",
+    "zh": {"subject": "数据", "value": "数值", "source": "来源", "by_report": "各研报数值",
            "contradictions": "研报之间的矛盾", "no_contradictions": "没有两份研报对同一数据给出不同数值。",
            "no_figures": "本批研报中没有相关数据。", "pages": "全部页面", "sources": "来源研报原文"},
-    "en": {"subject": "Figure", "value": "Value", "source": "Source", "values": "Values by report",
+    "en": {"subject": "Figure", "value": "Value", "source": "Source", "by_report": "Values by report",
            "contradictions": "Contradictions between reports",
            "no_contradictions": "No two reports give different values for the same figure.",
            "no_figures": "No figures in these reports.", "pages": "All pages",
@@ -302,7 +302,8 @@ def _coverage(facts, documents, lang: str) -> str:
                 + (f"，另有{unknown}份未注明发布机构" if unknown else "")
                 + (f"，{span}" if span else "") + (f"，{undated}份未注明日期" if undated else "")
                 + f"；共{len(facts)}个数据。")
-    return (f"{len(docs)} reports from {len(pubs)} publishers ({', '.join(pubs)})"
+    return (f"{len(docs)} reports from {len(pubs)} publisher{'s' if len(pubs) != 1 else ''} "
+            f"({', '.join(pubs)})"
             + (f", {unknown} without a named publisher" if unknown else "")
             + (f", {span}" if span else "") + (f", {undated} undated" if undated else "")
             + f"; {len(facts)} figures in all.")
@@ -359,12 +360,12 @@ def _headlines(facts, documents, theme: str, lang: str) -> list[dict]:
     return out
 
 
-def _contradictions(facts, lang: str, top_n: int = 8) -> list[dict]:
+def _contradictions(facts, documents, lang: str, top_n: int = 8) -> list[dict]:
     from .formatting import format_period
     from .labels import entity_label, metric_label
     from .notebook_api import ledger_claims
 
-    table = ledger_claims(facts, agree=False, lang=lang, top_n=top_n)
+    table = ledger_claims(facts, agree=False, lang=lang, top_n=top_n, documents=documents)
     out = []
     for rec in table.to_dict("records"):
         out.append({"subject": _subject(rec, format_period(rec["period"], lang), lang),
@@ -414,5 +415,5 @@ def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
         html_lang="zh-CN" if lang == "zh" else "en", title=_INDEX_TITLE.get(lang, _INDEX_TITLE["en"]),
         coverage=_coverage(facts, documents, lang) if facts is not None else "",
         themes=themes, words=words, pages=page_list, facts_known=facts is not None,
-        contradictions=_contradictions(facts, lang) if facts is not None else [])
+        contradictions=_contradictions(facts, documents, lang) if facts is not None else [])
     return embed_font(page)
