@@ -819,7 +819,9 @@ def linked_table_html(table, link_column: str | None = None) -> str:
                 text = f'<a class="source-link" href="{html.escape(href)}">{text}</a>'
             cells.append(f"<td>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return (f'<table class="key-table">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+    # key tables link every row to its sentence; other tables (ledger, corpus) link nothing
+    cls = "key-table" if any(hrefs) else "report-table"
+    return (f'<table class="{cls}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
             + "\n".join(rows) + "\n</tbody>\n</table>")
 
 

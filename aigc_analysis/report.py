@@ -39,9 +39,11 @@ pre, code, kbd, samp {{ font-family: "DejaVu Sans Mono", monospace, "{f}"; }}"""
 #: Notebook pages on a phone: charts shrink to the screen, wide tables and printed text
 #: scroll or wrap inside their own box, so the page body never scrolls sideways.
 _NARROW_RULES = """img { max-width: 100%; height: auto; }
-.jp-RenderedHTMLCommon table.key-table td, .jp-RenderedHTMLCommon table.key-table th {
+.jp-RenderedHTMLCommon table.key-table td, .jp-RenderedHTMLCommon table.key-table th,
+.jp-RenderedHTMLCommon table.report-table td, .jp-RenderedHTMLCommon table.report-table th {
   text-align: left; }
-.jp-RenderedHTMLCommon table, table.key-table { display: block; max-width: 100%; overflow-x: auto; }
+.jp-RenderedHTMLCommon table, table.key-table, table.report-table {
+  display: block; max-width: 100%; overflow-x: auto; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .jp-Cell, .jp-OutputArea-output, .jp-RenderedHTMLCommon { min-width: 0; max-width: 100%; }
 @media (max-width: 600px) { .jp-Notebook { padding: 0.5rem !important; } }"""
