@@ -64,14 +64,17 @@ def _ax(ax):
 def source_line(data: pd.DataFrame, lang: str = "zh", max_items: int = 4) -> str:
     """``资料来源：华泰证券（2024-05-09）；...`` from ``publisher``/``published``/``doc_id``."""
     w = _words(lang)
-    cols = [c for c in ("publisher", "published", "doc_id") if c in data.columns]
+    cols = [c for c in ("publisher", "published", "published_precision", "doc_id")
+            if c in data.columns]
     if not cols:
         raise ValueError("charts.source_line: data has none of publisher/published/doc_id")
     items = []
     for rec in data[cols].drop_duplicates().to_dict("records"):
         pub = rec.get("publisher")
         name = rec.get("doc_id") if pub is None or pd.isna(pub) or not str(pub) else pub
-        date = format_date(rec.get("published"), lang=lang) if "published" in rec else ""
+        precision = rec.get("published_precision")
+        precision = precision if isinstance(precision, str) and precision else "day"
+        date = format_date(rec.get("published"), precision, lang) if "published" in rec else ""
         date_part = (f"（{date}）" if lang == "zh" else f" ({date})") if date else ""
         item = f"{safe_label(name)}{date_part}"
         if item not in items:

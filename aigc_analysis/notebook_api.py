@@ -492,7 +492,7 @@ def _distinct_labels(labels: list[str], d, lang: str = "zh") -> list[str]:
     return final
 
 
-def chart_plan(name: str, data, lang: str = "zh") -> ChartPlan:
+def chart_plan(name: str, data, lang: str = "zh", documents=None) -> ChartPlan:
     """Panels of figure ``name``: different metrics of amounts or counts in separate panels;
     within a panel, amounts in several currencies on one US-dollar axis (at the period-average
     rates of ``data/exchange_rates.csv``, original values in the labels); panels with too few
@@ -539,7 +539,7 @@ def chart_plan(name: str, data, lang: str = "zh") -> ChartPlan:
             elif money:
                 unit = str(d["unit"].iloc[0])
             d["_value"] = _value_texts(d, "unit" if money else None, unit, lang)
-        d = reader_data(d, lang)
+        d = reader_data(d, lang, documents)
         if bars:
             labels = []
             for rec in d.to_dict("records"):
@@ -568,7 +568,7 @@ def chart_plan(name: str, data, lang: str = "zh") -> ChartPlan:
     return ChartPlan(panels=panels, key_figures=key, notes=notes)
 
 
-def draw(name: str, data, lang: str = "zh"):
+def draw(name: str, data, lang: str = "zh", documents=None):
     """Draw figure ``name`` from ``data`` (see :func:`chart_plan`); return the last Axes, or
     None when every row went to the key-figures table."""
     import matplotlib.pyplot as plt
@@ -577,7 +577,7 @@ def draw(name: str, data, lang: str = "zh"):
 
     spec = FIGURES[name]
     chart = getattr(charts, spec.chart)
-    plan = chart_plan(name, data, lang)
+    plan = chart_plan(name, data, lang, documents)
     if not plan.panels:
         return None
     def rows(g, kw):  # categories on the y axis, not facts (a heatmap has one row per report)
@@ -621,18 +621,27 @@ def key_figures_table(plan: ChartPlan, lang: str = "zh"):
         column_label("entity", lang): d["_label"] if "_label" in d else d[name_col],
         column_label("metric", lang): metric if metric is not None else "",
         column_label("value", lang): d["_value"] if "_value" in d else "",
-        column_label("source", lang): [f"{p} {format_date(t, lang=lang)}".strip()
-                                       for p, t in zip(d["publisher"], d["published"])],
+        column_label("source", lang): [
+            f"{p} {format_date(t, pr if isinstance(pr, str) and pr else 'day', lang)}".strip()
+            for p, t, pr in zip(d["publisher"], d["published"],
+                                d["published_precision"] if "published_precision" in d
+                                else [None] * len(d))],
     })
 
 
-def reader_data(data, lang: str):
+def reader_data(data, lang: str, documents=None):
     """A copy of figure data whose name columns hold reader names in ``lang`` (entities,
-    models, publishers, metrics, periods, category codes); the CSV keeps the codes."""
+    models, publishers, metrics, periods, category codes); the CSV keeps the codes. With
+    ``documents``, rows also get their report's date precision (a month-precision report is
+    never cited with a day)."""
     from .formatting import format_period
     from .labels import entity_label, metric_label, publisher_label, value_label
 
     d = data.copy()
+    if documents is not None and "doc_id" in d.columns \
+            and "published_precision" in documents.columns:
+        precision = dict(zip(documents["doc_id"], documents["published_precision"]))
+        d["published_precision"] = [precision.get(x) for x in d["doc_id"]]
     names = {"entity": entity_label, "model": entity_label, "organisation": entity_label,
              "publisher": publisher_label, "metric": metric_label,
              "base_metric": metric_label, "period": format_period}
@@ -920,7 +929,7 @@ class Context:
             print(f"{title}: no figures in these reports." if self.lang == "en"
                   else f"{title}：本批研报中没有相关数据。")
             return None
-        ax = draw(name, data, self.lang)
+        ax = draw(name, data, self.lang, self.documents)
         if self.figures_dir is not None:
             from .build import _atomic_write_text
 
@@ -928,7 +937,7 @@ class Context:
             if ax is not None:
                 save_figure(ax.figure, self.figures_dir / name)
             _atomic_write_text(self.figures_dir / f"{name}.csv", csv_text(data))
-        small = key_figures_table(chart_plan(name, data, self.lang), self.lang)
+        small = key_figures_table(chart_plan(name, data, self.lang, self.documents), self.lang)
         if not small.empty:
             from IPython.display import HTML, display
 

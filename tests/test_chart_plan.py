@@ -112,3 +112,14 @@ def test_colliding_labels_say_what_differs():
     assert len(set(labels)) == 2
     assert any("较疫后线上经济峰值水平" in x for x in labels), labels
     assert any("以来累计涨幅达" in x for x in labels), labels
+
+
+def test_chart_sources_cite_dates_at_their_precision():
+    apply_style("zh")
+    docs = pd.DataFrame({"doc_id": ["r1.txt"], "publisher": ["Huatai Securities"],
+                         "published": [dt.date(2024, 5, 1)], "published_precision": ["month"]})
+    data = CAPEX.assign(doc_id="r1.txt", publisher="Huatai Securities",
+                        published=dt.date(2024, 5, 1))
+    ax = nb.draw("capex_by_period", data, "zh", docs)
+    source = next(t.get_text() for t in ax.texts if t.get_gid() == "source")
+    assert "华泰证券（2024年5月）" in source and "5月1日" not in source, source
