@@ -196,6 +196,18 @@ def valuation_moves(facts, documents):
     return _sorted(v[cols], "entity", "period", "doc_id")
 
 
+def valuation_multiples(facts, documents):
+    """Valuation multiples (P/E and the like) across companies and indices, one panel per
+    metric (a P/E is not compared with a P/B)."""
+    from .views import valuation
+
+    v = valuation(facts)
+    v = v.loc[v["multiple"].notna()]
+    v = v.assign(base_metric=v["metric"])
+    cols = list(_CSV_LEAD) + ["base_metric", "multiple", "text", "quote"]
+    return _sorted(v[cols], "metric", "entity", "period", "doc_id")
+
+
 def valuation_stakes(facts, documents):
     """Stakes, investment amounts and valuation multiples."""
     from .views import valuation
@@ -337,6 +349,10 @@ FIGURES: dict[str, FigureSpec] = {
                                    "unit": "ratio"},
                                   {"zh": "指数与股价：上涨与回撤",
                                    "en": "Index and share moves: rallies and drawdowns"}),
+    "valuation_multiples": FigureSpec("valuation", valuation_multiples, "bar_ranked",
+                                      {"x": "multiple", "y": "entity", "hue": "base_metric",
+                                       "unit": "multiple"},
+                                      {"zh": "估值倍数", "en": "Valuation multiples"}),
     "earnings_growth": FigureSpec("earnings", _growth_figure("earnings"), "bar_ranked",
                                   {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
                                    "unit": "ratio"},
@@ -662,9 +678,10 @@ def reader_data(data, lang: str, documents=None):
         names = {}
         for doc_id, pub, date in zip(data["doc_id"], data["publisher"], data["published"]):
             if doc_id not in names:
-                from .labels import report_name
+                from .labels import report_name, report_names
 
-                who = report_name(doc_id, pub, lang=lang)
+                titled = report_names(documents, lang) if documents is not None else {}
+                who = titled.get(str(doc_id)) or report_name(doc_id, pub, lang=lang)
                 names[doc_id] = f"{who} {format_date(date, lang=lang)}".strip()
         taken: dict[str, int] = {}
         for doc_id in sorted(names):
@@ -672,6 +689,14 @@ def reader_data(data, lang: str, documents=None):
             if taken[names[doc_id]] > 1:
                 names[doc_id] += f" ({taken[names[doc_id]]})"
         d["doc_id"] = [names.get(x, x) for x in d["doc_id"]]
+        if documents is not None:
+            # no publisher: the source line falls back to doc_id, now the report's name
+            # without its date (the date is written beside it)
+            from .labels import report_names
+
+            titled = report_names(documents, lang)
+            d["publisher"] = [p if isinstance(p, str) and p else titled.get(str(x), p)
+                              for p, x in zip(d["publisher"], data["doc_id"])]
     if "claim" in d.columns and {"entity", "metric"} <= set(d.columns):
         d["claim"] = [" · ".join(str(x) for x in (e, m, p) if isinstance(x, str) and x)
                       for e, m, p in zip(d["entity"], d["metric"],
