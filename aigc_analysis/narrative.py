@@ -21,7 +21,7 @@ from .labels import entity_label, metric_label, publisher_label, report_name, th
 from .paths import THEMES
 
 _QUALIFIERS = {"approx": ("约", "about "), "over": ("超过", "over "),
-               "under": ("不足", "under "), "at_least": ("至少", "at least ")}
+               "under": ("不足", "under "), "at_least": ("至少", "no less than ")}
 
 _NEEDED = ("doc_id", "theme", "entity", "metric", "value", "value_high", "unit", "period",
            "qualifier", "per", "is_estimate", "publisher", "published", "start")
