@@ -538,7 +538,7 @@ class Build:
                       status=entry.get("status", "ok"), detail=entry.get("detail", ""))
                  for name, entry in sorted(manifest_notebooks.items())]
         index = report_dir / "index.html"
-        _atomic_write_text(index, index_html(pages, self.cfg.lang))
+        _atomic_write_text(index, index_html(pages, self.cfg.lang, tables=self.cfg.out))
         return index
 
     def write_sources(self) -> None:

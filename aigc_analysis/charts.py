@@ -64,14 +64,17 @@ def _ax(ax):
 def source_line(data: pd.DataFrame, lang: str = "zh", max_items: int = 4) -> str:
     """``资料来源：华泰证券（2024-05-09）；...`` from ``publisher``/``published``/``doc_id``."""
     w = _words(lang)
-    cols = [c for c in ("publisher", "published", "doc_id") if c in data.columns]
+    cols = [c for c in ("publisher", "published", "published_precision", "doc_id")
+            if c in data.columns]
     if not cols:
         raise ValueError("charts.source_line: data has none of publisher/published/doc_id")
     items = []
     for rec in data[cols].drop_duplicates().to_dict("records"):
         pub = rec.get("publisher")
         name = rec.get("doc_id") if pub is None or pd.isna(pub) or not str(pub) else pub
-        date = format_date(rec.get("published")) if "published" in rec else ""
+        precision = rec.get("published_precision")
+        precision = precision if isinstance(precision, str) and precision else "day"
+        date = format_date(rec.get("published"), precision, lang) if "published" in rec else ""
         date_part = (f"（{date}）" if lang == "zh" else f" ({date})") if date else ""
         item = f"{safe_label(name)}{date_part}"
         if item not in items:
@@ -81,9 +84,13 @@ def source_line(data: pd.DataFrame, lang: str = "zh", max_items: int = 4) -> str
     return w["source"] + text
 
 
-def add_source(ax, data: pd.DataFrame, lang: str = "zh", max_items: int = 4):
-    """Write the source line under ``ax`` (an annotation with ``gid="source"``); return it."""
+def add_source(ax, data: pd.DataFrame, lang: str = "zh", max_items: int = 4,
+               note: str | None = None):
+    """Write the source line under ``ax`` (an annotation with ``gid="source"``), followed by
+    ``note`` (how amounts were converted); return it."""
     line = source_line(data, lang, max_items)
+    if note:
+        line += ("。" if lang == "zh" else ". ") + note
     wrapped = "\n".join(textwrap.wrap(line, 70 if lang == "zh" else 120)) or line
     return ax.annotate(
         wrapped, xy=(0, 0), xycoords="axes fraction", xytext=(0, -42),
@@ -103,15 +110,26 @@ def _colours(values) -> dict:
 
 
 def _row_labels(data: pd.DataFrame, y: str) -> list[str]:
-    """Category labels; repeated names get their period (or row number) appended."""
+    """Category labels; names that repeat say what differs: the period, then the metric,
+    then the publisher (two claims about one index are not the same bar)."""
     labels = [safe_label(v) for v in data[y]]
+    recs = data.to_dict("records")
+    for col in ("period", "base_metric", "metric", "publisher"):
+        counts = pd.Series(labels).value_counts()
+        if (counts <= 1).all() or col not in data.columns or col == y:
+            continue
+        for i, rec in enumerate(recs):
+            extra = rec.get(col)
+            if counts[labels[i]] > 1 and isinstance(extra, str) and extra \
+                    and safe_label(extra) not in labels[i]:
+                labels[i] = f"{labels[i]} · {safe_label(extra)}"
     counts = pd.Series(labels).value_counts()
+    seen: dict[str, int] = {}
     out = []
-    for i, (lab, rec) in enumerate(zip(labels, data.to_dict("records"))):
+    for lab in labels:
         if counts[lab] > 1:
-            extra = rec.get("period") if rec.get("period") not in (None, "") else None
-            extra = extra if extra is not None and not pd.isna(extra) else f"#{i + 1}"
-            lab = f"{lab} ({safe_label(extra)})"
+            seen[lab] = seen.get(lab, 0) + 1
+            lab = f"{lab} ({seen[lab]})"
         out.append(lab)
     return out
 
@@ -128,13 +146,16 @@ def _value_axis(axis, unit: str | None, lang: str) -> None:
 
 def bar_ranked(data: pd.DataFrame, x: str, y: str, hue: str | None = None, ax=None,
                lang: str = "zh", top_n: int | None = None, unit: str | None = "ratio",
-               title: str | None = None):
+               title: str | None = None, value_label: str | None = None,
+               note: str | None = None):
     """Horizontal bars, one per row, ranked by ``x`` (largest at the top).
 
     Use for price cuts by model, index returns vs drawdowns (``hue="measure"``).
-    Bars are labelled with ``format_value(x, unit, lang)``.
+    Bars are labelled with ``format_value(x, unit, lang)``, or with the text of column
+    ``value_label`` (a converted amount's original value, a qualifier, a forecast mark).
+    ``note`` goes under the source line.
     """
-    _need(data, "bar_ranked", x, y, hue)
+    _need(data, "bar_ranked", x, y, hue, value_label)
     ax = _ax(ax)
     d = data.loc[data[x].notna()].sort_values(x, ascending=False, kind="mergesort")
     if top_n is not None:
@@ -150,21 +171,26 @@ def bar_ranked(data: pd.DataFrame, x: str, y: str, hue: str | None = None, ax=No
         colour = PALETTE[0]
     ax.barh(pos, d[x].to_numpy(dtype=float), color=colour)
     ax.set_yticks(pos, labels)
-    if unit is not None:
-        for p, v in zip(pos, d[x].to_numpy(dtype=float)):
-            ax.annotate(_fmt(v, unit, lang), xy=(v, p), xytext=(3 if v >= 0 else -3, 0),
+    texts = ([safe_label(t) for t in d[value_label]] if value_label is not None else
+             [_fmt(v, unit, lang) for v in d[x].to_numpy(dtype=float)] if unit is not None
+             else None)
+    if texts is not None:
+        for p, v, text in zip(pos, d[x].to_numpy(dtype=float), texts):
+            ax.annotate(text, xy=(v, p), xytext=(3 if v >= 0 else -3, 0),
                         textcoords="offset points", va="center",
                         ha="left" if v >= 0 else "right", fontsize=9)
     _value_axis(ax.xaxis, unit, lang)
     ax.axvline(0, color="#333333", linewidth=0.8)
-    ax.margins(x=0.15)  # room for value labels beyond the longest bars
+    # room for value labels beyond the longest bars (long when they carry a conversion)
+    longest = max((len(t) for t in texts), default=0) if texts else 0
+    ax.margins(x=min(0.6, 0.12 + 0.015 * longest))
     ax.set_ylabel("")
     ax.set_xlabel(safe_label(x))
     if hue is not None:
         handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colours.values()]
         ax.legend(handles, list(colours), title=safe_label(hue), loc="best")
     _title(ax, title)
-    add_source(ax, d, lang)
+    add_source(ax, d, lang, note=note)
     return ax
 
 
@@ -295,6 +321,8 @@ def heatmap_counts(data: pd.DataFrame, x: str, y: str, ax=None, lang: str = "zh"
     ax = _ax(ax)
     table = pd.crosstab(data[y].map(safe_label), data[x].map(safe_label))
     sns.heatmap(table, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, ax=ax)
+    # long category names (theme names) side by side would run into each other
+    plt.setp(ax.get_xticklabels(), rotation=30, ha="right", rotation_mode="anchor")
     ax.set_xlabel(safe_label(x))
     ax.set_ylabel(safe_label(y))
     _title(ax, title)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
@@ -138,8 +139,18 @@ def format_value(value, unit: str, lang: str = "zh", per=None, value_high=None) 
     return out
 
 
-def format_date(date, precision: str = "day") -> str:
-    """ISO date (``2024-06-13``) or month (``2024-06``); empty string when missing."""
+def format_date(date, precision: str = "day", lang: str | None = None) -> str:
+    """A date at the precision known; empty string when missing.
+
+    ``lang=None`` (tables, CSV) and ``"en"`` give ISO (``2024-06-13``, ``2024-06``); ``"zh"``
+    gives ``2024年6月13日`` / ``2024年6月``. A month-precision date is stored as the first of
+    the month and never shown with a day.
+
+    >>> format_date("2024-06-01", "month", "zh"), format_date("2024-06-01", "month", "en")
+    ('2024年6月', '2024-06')
+    """
+    if lang is not None:
+        _check_lang(lang)
     if _is_missing(date):
         return ""
     if isinstance(date, str):
@@ -148,15 +159,49 @@ def format_date(date, precision: str = "day") -> str:
         date = date.date()
     if not isinstance(date, _dt.date):
         raise ValueError(f"format_date: not a date: {date!r}")
-    return date.strftime("%Y-%m" if precision == "month" else "%Y-%m-%d")
+    month = precision == "month"
+    if lang == "zh":
+        return f"{date.year}年{date.month}月" + ("" if month else f"{date.day}日")
+    return date.strftime("%Y-%m" if month else "%Y-%m-%d")
+
+
+_ZH_QUARTERS = {"1": "一", "2": "二", "3": "三", "4": "四"}
+_PERIOD = re.compile(r"(?P<fy>FY)?(?P<y>\d{4})(?:Q(?P<q>[1-4])|H(?P<h>[12])"
+                     r"|-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
+
+
+def _one_period(p: str, lang: str) -> str:
+    m = _PERIOD.fullmatch(p)
+    if not m:
+        return p
+    y, zh = m["y"], lang == "zh"
+    if m["q"]:
+        if m["fy"]:
+            return f"{y}财年{_ZH_QUARTERS[m['q']]}季度" if zh else f"FY{y} Q{m['q']}"
+        return f"{y}年{_ZH_QUARTERS[m['q']]}季度" if zh else f"{y} Q{m['q']}"
+    if m["fy"]:
+        return f"{y}财年" if zh else f"FY{y}"
+    if m["h"]:
+        return f"{y}年{'上' if m['h'] == '1' else '下'}半年" if zh else f"{y} H{m['h']}"
+    if m["m"]:
+        if not zh:
+            return p
+        day = f"{int(m['d'])}日" if m["d"] else ""
+        return f"{y}年{int(m['m'])}月{day}"
+    return f"{y}年" if zh else y
 
 
 def format_period(period, lang: str = "zh") -> str:
-    """A normalised period as shown to readers (the grammar is already readable)."""
+    """A normalised period (SCHEMA grammar) in the reader's language.
+
+    >>> format_period("2022H1"), format_period("2024Q1", "en"), format_period("2012/2023")
+    ('2022年上半年', '2024 Q1', '2012年至2023年')
+    """
     _check_lang(lang)
-    if _is_missing(period):
+    if _is_missing(period) or not str(period):
         return ""
-    return str(period)
+    parts = [_one_period(p, lang) for p in str(period).split("/")]
+    return ("至" if lang == "zh" else " to ").join(parts)
 
 
 #: One pass: backslash-escape Markdown/MathJax specials, entity-escape HTML and brace

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,8 @@ from .paths import REPO_ROOT
 CACHE_DIR = REPO_ROOT / ".aigc-cache"
 
 #: Provenance columns written first in every figure CSV.
-_CSV_LEAD = ("doc_id", "publisher", "published", "entity", "metric", "period", "unit")
+_CSV_LEAD = ("doc_id", "publisher", "published", "entity", "metric", "period", "unit",
+             "qualifier", "is_estimate")
 
 
 def silence_jieba() -> None:
@@ -174,6 +176,7 @@ def price_before_after(facts, documents):
         rows.append({"doc_id": last["doc_id"], "publisher": last["publisher"],
                      "published": last["published"], "entity": last["entity"],
                      "metric": last["metric"], "period": last["period"], "unit": last["unit"],
+                     "qualifier": last["qualifier"], "is_estimate": last["is_estimate"],
                      "model": key[0], "price_side": key[1],
                      "before_per_mtok": float(first["amount"]),
                      "after_per_mtok": float(last["amount"])})
@@ -189,8 +192,20 @@ def valuation_moves(facts, documents):
     v = v.loc[v["return_ratio"].notna() | v["drawdown_ratio"].notna()]
     v = v.assign(move_ratio=v["return_ratio"].fillna(v["drawdown_ratio"]),
                  move=["drawdown" if r != r else "return" for r in v["return_ratio"]])
-    cols = list(_CSV_LEAD) + ["move", "move_ratio", "text"]
+    cols = list(_CSV_LEAD) + ["move", "move_ratio", "text", "quote"]
     return _sorted(v[cols], "entity", "period", "doc_id")
+
+
+def valuation_multiples(facts, documents):
+    """Valuation multiples (P/E and the like) across companies and indices, one panel per
+    metric (a P/E is not compared with a P/B)."""
+    from .views import valuation
+
+    v = valuation(facts)
+    v = v.loc[v["multiple"].notna()]
+    v = v.assign(base_metric=v["metric"])
+    cols = list(_CSV_LEAD) + ["base_metric", "multiple", "text", "quote"]
+    return _sorted(v[cols], "metric", "entity", "period", "doc_id")
 
 
 def valuation_stakes(facts, documents):
@@ -309,9 +324,8 @@ FIGURES: dict[str, FigureSpec] = {
                                   {"x": "theme", "y": "doc_id"},
                                   {"zh": "各研报各主题事实数",
                                    "en": "Facts per theme and report"}),
-    "capex_by_period": FigureSpec("capex", capex_by_period, "bar_grouped",
-                                  {"x": "entity", "y": "amount", "hue": "period",
-                                   "unit": "@unit"},
+    "capex_by_period": FigureSpec("capex", capex_by_period, "bar_ranked",
+                                  {"x": "amount", "y": "entity", "unit": "@unit"},
                                   {"zh": "资本开支（按公司群与期间）",
                                    "en": "Capex by company group and period"}),
     "capex_growth": FigureSpec("capex", capex_growth, "bar_ranked",
@@ -335,6 +349,10 @@ FIGURES: dict[str, FigureSpec] = {
                                    "unit": "ratio"},
                                   {"zh": "指数与股价：上涨与回撤",
                                    "en": "Index and share moves: rallies and drawdowns"}),
+    "valuation_multiples": FigureSpec("valuation", valuation_multiples, "bar_ranked",
+                                      {"x": "multiple", "y": "entity", "hue": "base_metric",
+                                       "unit": "multiple"},
+                                      {"zh": "估值倍数", "en": "Valuation multiples"}),
     "earnings_growth": FigureSpec("earnings", _growth_figure("earnings"), "bar_ranked",
                                   {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
                                    "unit": "ratio"},
@@ -400,33 +418,290 @@ def csv_text(data) -> str:
     return _csv_text(data.drop(columns=[c for c in ("quote",) if c in data.columns]))
 
 
-def draw(name: str, data, lang: str = "zh"):
-    """Draw figure ``name`` from ``data`` with its chart function; return the last Axes.
+#: A panel with fewer rows than this is not drawn: its figures go to a key-figures table
+#: (one bar in a full-width panel says less than one table row).
+MIN_CHART_ROWS = 2
+#: Charts whose hue names the metric: amounts and counts of different metrics (monthly users,
+#: paid users, customers) get a panel each; rates of different metrics share an axis.
+_SPLIT_UNITS = ("count", "@unit", "multiple")
 
-    Money figures (``unit="@unit"``) get one panel per currency: amounts in USD and CNY are
-    never drawn on one axis.
-    """
+
+@dataclass
+class ChartPlan:
+    """What :func:`draw` makes of a figure's data: panels to draw and rows for a table."""
+
+    panels: list            # [(title, frame, kwargs)]
+    key_figures: object     # DataFrame of rows shown as a table instead
+    notes: list             # footnotes (exchange rates used)
+
+
+def _value_texts(d, unit_col: str | None, unit: str | None, lang: str) -> list[str]:
+    """The value each bar is labelled with: qualifier words kept (超, 约), forecasts marked,
+    converted amounts with their original value and currency."""
+    import pandas as pd
+
+    from .formatting import format_value
+
+    words = {"approx": ("约", "about "), "over": ("超", "over "), "under": ("不足", "under "),
+             "at_least": ("至少", "at least ")}
+    i = 0 if lang == "zh" else 1
+    out = []
+    for rec in d.to_dict("records"):
+        u = rec.get(unit_col) if unit_col else unit
+        value = rec["_orig_value"]
+        text = format_value(value, u, lang) if u else str(value)
+        qual = rec.get("qualifier")
+        if isinstance(qual, str) and qual in words:
+            text = words[qual][i] + text
+        if "amount_usd" in rec and u not in (None, "USD") and not pd.isna(rec["amount_usd"]):
+            usd = format_value(rec["amount_usd"], "USD", lang)
+            text += f"（约合{usd}）" if lang == "zh" else f" (≈{usd})"
+        if rec.get("is_estimate") is True:
+            text += "（预测）" if lang == "zh" else " (f)"
+        out.append(text)
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。:：]")
+
+
+def _lead_words(quote, number: str, width: int = 12) -> str:
+    """The words just before ``number`` in its clause of ``quote`` (``2023年以来累计涨幅达``,
+    ``较疫后线上经济峰值水平``): what distinguishes two figures stated side by side."""
+    if not isinstance(quote, str) or not isinstance(number, str) or number not in quote:
+        return ""
+    before = _CLAUSE_BREAK.split(quote[: quote.index(number)])[-1]
+    before = re.sub(r"\s+", "", before)
+    cut = before[-width:]
+    if len(before) > width and before[-width - 1].isdigit():
+        cut = cut.lstrip("0123456789")  # never half a year or number
+    return cut
+
+
+def _distinct_labels(labels: list[str], d, lang: str = "zh") -> list[str]:
+    """Labels that repeat get the words that precede their number in the report (the basis
+    or span of the figure), then the publisher, so two bars never share a label."""
+    from collections import Counter
+
+    counts = Counter(labels)
+    out = []
+    quotes = d["quote"] if "quote" in d.columns else [None] * len(d)
+    texts = d["text"] if "text" in d.columns else [None] * len(d)
+    for label, quote, text in zip(labels, quotes, texts):
+        if counts[label] > 1:
+            words = _lead_words(quote, text)
+            if words and lang == "zh":
+                from .normalise import to_simplified
+
+                words = to_simplified(words)
+            if words:
+                label = f"{label} · {words}"
+        out.append(label)
+    counts = Counter(out)
+    seen: Counter = Counter()
+    final = []
+    for label in out:
+        if counts[label] > 1:
+            seen[label] += 1
+            label = f"{label} ({seen[label]})"
+        final.append(label)
+    return final
+
+
+def chart_plan(name: str, data, lang: str = "zh", documents=None) -> ChartPlan:
+    """Panels of figure ``name``: different metrics of amounts or counts in separate panels;
+    within a panel, amounts in several currencies on one US-dollar axis (at the period-average
+    rates of ``data/exchange_rates.csv``, original values in the labels); panels with too few
+    rows moved to a key-figures table. Bar labels say what differs (period, forecast) and keep
+    qualifiers (超, 约)."""
+    import pandas as pd
+
+    from .currency import to_usd
+
+    spec = FIGURES[name]
+    kwargs = dict(spec.kwargs)
+    notes: list[str] = []
+    bars = spec.chart == "bar_ranked"
+    money = kwargs.get("unit") == "@unit"
+    split = kwargs.get("hue") == "base_metric" and kwargs.get("unit") in _SPLIT_UNITS
+    if split:
+        groups = [g for _, g in data.groupby("base_metric", sort=True)]
+    elif money and not bars:
+        groups = [g for _, g in data.groupby("unit", sort=True)]
+    else:
+        groups = [data]
+    panels, small = [], []
+    for raw in groups:
+        d = raw.copy()
+        unit = kwargs.get("unit")
+        if bars:
+            x = kwargs["x"]
+            d["_y"] = d[x]
+            d["_orig_value"] = d[x]
+            if money and d["unit"].nunique() > 1:
+                # Several currencies: one axis in US dollars, the original kept in the label.
+                d = to_usd(d, amount=x)
+                d["_y"] = d["amount_usd"]
+                for (cur, year), grp in d.loc[d["unit"] != "USD"].groupby(["unit", "fx_year"]):
+                    rate = float(grp["fx_rate"].iloc[0])
+                    note = (f"按{year}年平均汇率1美元={rate:g}{'元' if cur == 'CNY' else '港元'}"
+                            f"折算（美联储G.5A）" if lang == "zh" else
+                            f"converted at the {year} average rate US$1 = {rate:g} {cur} "
+                            "(Federal Reserve G.5A)")
+                    if note not in notes:
+                        notes.append(note)
+                d = d.loc[d["_y"].notna()]
+                unit = "USD"
+            elif money:
+                unit = str(d["unit"].iloc[0])
+            d["_value"] = _value_texts(d, "unit" if money else None, unit, lang)
+        d = reader_data(d, lang, documents)
+        if bars:
+            labels = []
+            for rec in d.to_dict("records"):
+                period = rec.get("period")
+                label = str(rec[kwargs["y"]])
+                if isinstance(period, str) and period:
+                    label += f"（{period}）" if lang == "zh" else f" ({period})"
+                labels.append(label)
+            d["_label"] = _distinct_labels(labels, d, lang)
+            if len(d) < MIN_CHART_ROWS:
+                small.append(d)
+                continue
+        kw = dict(kwargs)
+        if bars:
+            kw.update(x="_y", y="_label", value_label="_value", unit=unit)
+            if split:
+                kw.pop("hue", None)
+        elif money:
+            kw["unit"] = str(d["unit"].iloc[0])
+        title = spec.title.get(lang)
+        if split:
+            metric = d["base_metric"].iloc[0]
+            title = f"{title}：{metric}" if lang == "zh" else f"{title}: {metric}"
+        panels.append((title, d.reset_index(drop=True), kw))
+    key = pd.concat(small) if small else data.iloc[0:0]
+    return ChartPlan(panels=panels, key_figures=key, notes=notes)
+
+
+def draw(name: str, data, lang: str = "zh", documents=None):
+    """Draw figure ``name`` from ``data`` (see :func:`chart_plan`); return the last Axes, or
+    None when every row went to the key-figures table."""
     import matplotlib.pyplot as plt
 
     from . import charts
 
     spec = FIGURES[name]
     chart = getattr(charts, spec.chart)
-    by_unit = spec.kwargs.get("unit") == "@unit"
-    groups = ([(u, data.loc[data["unit"] == u]) for u in sorted(data["unit"].unique())]
-              if by_unit else [(None, data)])
-    heights = [max(3.0, 0.32 * len(g) + 1.8) for _, g in groups]
-    fig, axes = plt.subplots(len(groups), 1, figsize=(8.0, sum(heights) + 0.8 * len(groups)),
+    plan = chart_plan(name, data, lang, documents)
+    if not plan.panels:
+        return None
+    def rows(g, kw):  # categories on the y axis, not facts (a heatmap has one row per report)
+        if spec.chart == "timeline":
+            return 6
+        col = kw.get("y")
+        return g[col].nunique() if col in g.columns and spec.chart != "bar_ranked" else len(g)
+
+    heights = [max(2.6, 0.36 * rows(g, kw) + 1.6) for _, g, kw in plan.panels]
+    fig, axes = plt.subplots(len(plan.panels), 1,
+                             figsize=(8.0, sum(heights) + 0.9 * len(plan.panels)),
                              squeeze=False, gridspec_kw={"height_ratios": heights})
-    for i, ((unit, group), ax) in enumerate(zip(groups, axes[:, 0])):
-        kwargs = dict(spec.kwargs)
-        if by_unit:
-            kwargs["unit"] = unit
-        chart(group.reset_index(drop=True), ax=ax, lang=lang,
-              title=spec.title.get(lang) if i == 0 else None, **kwargs)
+    for i, ((title, group, kwargs), ax) in enumerate(zip(plan.panels, axes[:, 0])):
+        if spec.chart == "bar_ranked" and plan.notes:
+            kwargs = {**kwargs, "note": "；".join(plan.notes) if lang == "zh"
+                      else "; ".join(plan.notes)}
+        chart(group, ax=ax, lang=lang, title=title, **kwargs)
+        if ax.get_xlabel() == "_y":  # the plotted value column of chart_plan
+            label = COLUMN_LABELS.get(spec.kwargs["x"], ("数值", "Value"))[0 if lang == "zh" else 1]
+            if plan.notes:
+                label += "（折合美元）" if lang == "zh" else " (US$ equivalent)"
+            ax.set_xlabel(label)
         _reader_labels(ax, lang)
     fig.tight_layout(h_pad=3.0)
     return ax
+
+
+def key_figures_table(plan: ChartPlan, lang: str = "zh"):
+    """The rows a chart leaves out, as a small reader table (subject, value, source)."""
+    import pandas as pd
+
+    from .formatting import format_date
+    from .labels import column_label
+
+    d = plan.key_figures
+    if d.empty:
+        return pd.DataFrame()
+    name_col = next(c for c in ("entity", "model", "claim") if c in d.columns)
+    metric = d["base_metric"] if "base_metric" in d.columns else d.get("metric")
+    return pd.DataFrame({
+        column_label("entity", lang): d["_label"] if "_label" in d else d[name_col],
+        column_label("metric", lang): metric if metric is not None else "",
+        column_label("value", lang): d["_value"] if "_value" in d else "",
+        column_label("source", lang): [
+            f"{p} {format_date(t, pr if isinstance(pr, str) and pr else 'day', lang)}".strip()
+            for p, t, pr in zip(d["publisher"], d["published"],
+                                d["published_precision"] if "published_precision" in d
+                                else [None] * len(d))],
+    })
+
+
+def reader_data(data, lang: str, documents=None):
+    """A copy of figure data whose name columns hold reader names in ``lang`` (entities,
+    models, publishers, metrics, periods, category codes); the CSV keeps the codes. With
+    ``documents``, rows also get their report's date precision (a month-precision report is
+    never cited with a day)."""
+    from .formatting import format_period
+    from .labels import entity_label, metric_label, publisher_label, value_label
+
+    d = data.copy()
+    if documents is not None and "doc_id" in d.columns \
+            and "published_precision" in documents.columns:
+        precision = dict(zip(documents["doc_id"], documents["published_precision"]))
+        d["published_precision"] = [precision.get(x) for x in d["doc_id"]]
+    names = {"entity": entity_label, "model": entity_label, "organisation": entity_label,
+             "publisher": publisher_label, "metric": metric_label,
+             "base_metric": metric_label, "period": format_period}
+    for col, fn in names.items():
+        if col in d.columns:
+            d[col] = [fn(v, lang) if isinstance(v, str) and v else v for v in d[col]]
+    for col in ("move",):
+        if col in d.columns:
+            d[col] = [value_label(v, lang) for v in d[col]]
+    if "theme" in d.columns:
+        from .labels import theme_label
+
+        d["theme"] = [theme_label(t, lang) if isinstance(t, str) and t else t for t in d["theme"]]
+    if {"doc_id", "publisher", "published"} <= set(d.columns):
+        # A report is named by its publisher and date, never by its file name.
+        from .formatting import format_date
+
+        names = {}
+        for doc_id, pub, date in zip(data["doc_id"], data["publisher"], data["published"]):
+            if doc_id not in names:
+                from .labels import report_name, report_names
+
+                titled = report_names(documents, lang) if documents is not None else {}
+                who = titled.get(str(doc_id)) or report_name(doc_id, pub, lang=lang)
+                names[doc_id] = f"{who} {format_date(date, lang=lang)}".strip()
+        taken: dict[str, int] = {}
+        for doc_id in sorted(names):
+            taken[names[doc_id]] = taken.get(names[doc_id], 0) + 1
+            if taken[names[doc_id]] > 1:
+                names[doc_id] += f" ({taken[names[doc_id]]})"
+        d["doc_id"] = [names.get(x, x) for x in d["doc_id"]]
+        if documents is not None:
+            # no publisher: the source line falls back to doc_id, now the report's name
+            # without its date (the date is written beside it)
+            from .labels import report_names
+
+            titled = report_names(documents, lang)
+            d["publisher"] = [p if isinstance(p, str) and p else titled.get(str(x), p)
+                              for p, x in zip(d["publisher"], data["doc_id"])]
+    if "claim" in d.columns and {"entity", "metric"} <= set(d.columns):
+        d["claim"] = [" · ".join(str(x) for x in (e, m, p) if isinstance(x, str) and x)
+                      for e, m, p in zip(d["entity"], d["metric"],
+                                         d["period"] if "period" in d else [""] * len(d))]
+    return d
 
 
 #: Reader-facing names of the columns charts put on axes and legend titles (zh, en).
@@ -440,6 +715,11 @@ COLUMN_LABELS = {
     "growth_multiple": ("倍数", "Multiple"), "data_bytes": ("数据量", "Data size"),
     "theme": ("主题", "Theme"), "doc_id": ("研报", "Report"),
     "before_per_mtok": ("调整前", "Before"), "after_per_mtok": ("调整后", "After"),
+    "reference_ratio": ("研报数值 ÷ 公开资料", "Reported ÷ documented"),
+    "ratio_to_median": ("相对各研报中位数", "Relative to the median of reports"),
+    "publisher": ("发布机构", "Publisher"), "metric": ("指标", "Metric"),
+    "claim": ("数据", "Figure"), "market_size": ("市场规模", "Market size"),
+    "stake_ratio": ("持股比例", "Stake"), "multiple": ("倍数", "Multiple"),
 }
 
 #: Category values shown in legends that are data codes, not names (zh, en).
@@ -488,7 +768,8 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
     """
     import pandas as pd
 
-    from .formatting import format_value
+    from .formatting import format_period, format_value
+    from .labels import column_label, entity_label, metric_label
     from .views import view
 
     d = view(theme, facts)
@@ -500,10 +781,16 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
     values = [format_value(r["value"], r["unit"], lang,
                            per=r["per"] if isinstance(r.get("per"), str) and r["per"] else None,
                            value_high=None if pd.isna(r["value_high"]) else r["value_high"])
+              + (("（预测）" if lang == "zh" else " (forecast)")
+                 if r.get("is_estimate") is True else "")
               for r in d.to_dict("records")]
-    table = pd.DataFrame({"doc": d["doc_id"].str.slice(0, 3).to_numpy(),
-                          "entity": d["entity"].to_numpy(), "metric": d["metric"].to_numpy(),
-                          "period": d["period"].fillna("").to_numpy(), "value": values})
+    table = pd.DataFrame({
+        column_label("source", lang): _source_texts(d, documents, lang),
+        column_label("entity", lang): [entity_label(e, lang) for e in d["entity"]],
+        column_label("metric", lang): [metric_label(m, lang) for m in d["metric"]],
+        column_label("period", lang): [format_period(p, lang) for p in d["period"]],
+        column_label("value", lang): values})
+    table.attrs["link_column"] = column_label("value", lang)
     if documents is not None:
         from .provenance import fact_hrefs
 
@@ -511,12 +798,42 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
     return table
 
 
+def _report_name(rec, lang: str = "zh") -> str:
+    """``中信证券 2024年6月1日``: a report as readers name it (publisher and date)."""
+    from .formatting import format_date
+    from .labels import report_name
+
+    name = report_name(rec["doc_id"], rec.get("publisher"), rec.get("title"), lang)
+    return f"{name} {format_date(rec.get('published'), lang=lang)}".strip()
+
+
+def _source_texts(d, documents, lang: str) -> list[str]:
+    """``中信证券 2024年6月`` per row: the report's name in ``lang`` (publisher, else title) and
+    its date at its precision."""
+    from .formatting import format_date
+    from .labels import report_name, report_names
+
+    precision, names = {}, {}
+    if documents is not None:
+        names = report_names(documents, lang)
+        if "published_precision" in documents.columns:
+            precision = dict(zip(documents["doc_id"], documents["published_precision"]))
+    out = []
+    for rec in d.to_dict("records"):
+        name = names.get(str(rec["doc_id"])) or report_name(rec["doc_id"], rec.get("publisher"),
+                                                            lang=lang)
+        prec = precision.get(rec["doc_id"])
+        date = format_date(rec.get("published"), prec if isinstance(prec, str) else "day", lang)
+        out.append(f"{name} {date}".strip())
+    return out
+
+
 #: Output metadata key of a linked key table; its value is the text :func:`print_table`
 #: printed for the same table, which the report replaces by the linked table.
 REPORT_REPLACES_STDOUT = "aigc_report_replaces_stdout"
 
 
-def linked_table_html(table, link_column: str = "value") -> str:
+def linked_table_html(table, link_column: str | None = None) -> str:
     """``table`` as an HTML table whose ``link_column`` cells link to ``attrs["hrefs"]``.
 
     Every cell is HTML-escaped; hrefs come from :mod:`aigc_analysis.provenance` (document
@@ -524,6 +841,7 @@ def linked_table_html(table, link_column: str = "value") -> str:
     """
     import html
 
+    link_column = link_column or table.attrs.get("link_column", "value")
     hrefs = table.attrs.get("hrefs") or [""] * len(table)
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in table.columns)
     rows = []
@@ -535,7 +853,9 @@ def linked_table_html(table, link_column: str = "value") -> str:
                 text = f'<a class="source-link" href="{html.escape(href)}">{text}</a>'
             cells.append(f"<td>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return (f'<table class="key-table">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+    # key tables link every row to its sentence; other tables (ledger, corpus) link nothing
+    cls = "key-table" if any(hrefs) else "report-table"
+    return (f'<table class="{cls}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
             + "\n".join(rows) + "\n</tbody>\n</table>")
 
 
@@ -544,9 +864,49 @@ def table_text(table) -> str:
     return "(no rows)\n" if table.empty else table.to_string(index=False) + "\n"
 
 
+#: Set by :func:`setup`: in build runs every printed table is also shown as an HTML table that
+#: takes the printed text's place in the report (``lang`` names its columns).
+_REPORT = {"html": False, "lang": "zh"}
+
+
 def print_table(table) -> None:
-    """Print a table as plain text (never DataFrame HTML: nbval compares this text)."""
-    print(table_text(table), end="")
+    """Print a table as plain text (never DataFrame HTML: nbval compares this text).
+
+    In a build run the report shows an HTML table instead of the text (columns named in the
+    report's language), via the same replacement as the linked key tables.
+    """
+    text = table_text(table)
+    print(text, end="")
+    if _REPORT["html"]:
+        from IPython.display import HTML, display
+
+        zh = _REPORT["lang"] == "zh"
+        shown = (report_table_html(table, _REPORT["lang"]) if not table.empty else
+                 f'<p class="no-rows">{"本批研报中没有此类数据。" if zh else "None in these reports."}</p>')
+        display(HTML(shown), metadata={REPORT_REPLACES_STDOUT: text})
+
+
+def report_table_html(table, lang: str = "zh") -> str:
+    """``table`` as an escaped HTML table with reader column names (links kept, if any)."""
+    from .labels import column_label, value_label
+
+    from .formatting import format_period
+    from .labels import entity_label, metric_label, publisher_label
+
+    names = {"entity": entity_label, "model": entity_label, "metric": metric_label,
+             "publisher": publisher_label, "period": format_period}
+    table = table.copy()
+    for col, fn in names.items():
+        if col in table.columns:
+            table[col] = [fn(v, lang) if isinstance(v, str) and v else v for v in table[col]]
+    shown = table.rename(columns={c: column_label(str(c), lang) for c in table.columns
+                                  if str(c).isascii()})
+    shown = shown.apply(lambda col: col.map(lambda v: value_label(v, lang)
+                                            if isinstance(v, str) else v))
+    shown.attrs = dict(table.attrs)
+    if "link_column" in shown.attrs and shown.attrs["link_column"] not in shown.columns:
+        shown.attrs["link_column"] = column_label(shown.attrs["link_column"], lang)
+    return linked_table_html(shown)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -590,16 +950,23 @@ class Context:
 
         data = figure_data(name, self.facts, self.documents)
         if data.empty:
-            print(f"{name}: no data in this corpus" if self.lang == "en"
-                  else f"{name}：本语料无相关数据")
+            title = FIGURES[name].title.get(self.lang, "")
+            print(f"{title}: no figures in these reports." if self.lang == "en"
+                  else f"{title}：本批研报中没有相关数据。")
             return None
-        ax = draw(name, data, self.lang)
+        ax = draw(name, data, self.lang, self.documents)
         if self.figures_dir is not None:
-            self.figures_dir.mkdir(parents=True, exist_ok=True)
-            save_figure(ax.figure, self.figures_dir / name)
             from .build import _atomic_write_text
 
+            self.figures_dir.mkdir(parents=True, exist_ok=True)
+            if ax is not None:
+                save_figure(ax.figure, self.figures_dir / name)
             _atomic_write_text(self.figures_dir / f"{name}.csv", csv_text(data))
+        small = key_figures_table(chart_plan(name, data, self.lang, self.documents), self.lang)
+        if not small.empty:
+            from IPython.display import HTML, display
+
+            display(HTML(report_table_html(small, self.lang)))
         return ax
 
     def narrative(self):
@@ -622,7 +989,9 @@ class Context:
                                 links=self.linked))
 
     def key_table(self):
-        return key_table(self.facts, self.theme, self.lang)
+        # With the documents: the same text narrative() marks for replacement (dates at
+        # their precision).
+        return key_table(self.facts, self.theme, self.lang, documents=self.documents)
 
 
 def _inline_figures() -> None:
@@ -664,6 +1033,7 @@ def setup(namespace: dict, *, base: str | os.PathLike | None = None) -> Context:
     from .style import apply_style
 
     apply_style(params.get("lang", "zh"))
+    _REPORT.update(html=bool(params.get("facts_path")), lang=params.get("lang", "zh"))
     facts_path = params.get("facts_path", "")
     if facts_path:
         facts_path = str((base_dir / facts_path).resolve())
@@ -690,8 +1060,8 @@ def keywords(documents, top_k: int = 8):
             kept.append(text[pos:])
             text = "\n".join(kept)
         words = jieba.analyse.extract_tags(text, topK=top_k)
-        rows.append({"doc": rec["doc_id"][:3], "keywords": " ".join(words)})
-    return pd.DataFrame(rows, columns=["doc", "keywords"])
+        rows.append({"source": _report_name(rec), "keywords": " ".join(words)})
+    return pd.DataFrame(rows, columns=["source", "keywords"])
 
 
 def entities_per_report(facts, top_k: int = 8):
@@ -702,9 +1072,9 @@ def entities_per_report(facts, top_k: int = 8):
     for doc_id, grp in facts.groupby("doc_id", sort=True):
         counts = grp["entity"].value_counts()
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]
-        rows.append({"doc": str(doc_id)[:3], "n_entities": len(counts),
+        rows.append({"source": _report_name(grp.iloc[0].to_dict()), "n_entities": len(counts),
                      "entities": "; ".join(name for name, _ in ranked)})
-    return pd.DataFrame(rows, columns=["doc", "n_entities", "entities"])
+    return pd.DataFrame(rows, columns=["source", "n_entities", "entities"])
 
 
 def disagreements(facts, lang: str = "zh"):
@@ -730,10 +1100,10 @@ def disagreements(facts, lang: str = "zh"):
             if documented is not None:
                 elsewhere.append(format_value(documented, "count", lang)
                                  + ("（公开资料）" if lang == "zh" else " (documented)"))
-            rows.append({"model": model, "doc": rec["doc_id"][:3],
+            rows.append({"model": model, "source": _report_name(rec, lang),
                          "claim": format_value(rec["parameters_count"], "count", lang),
                          "elsewhere": "; ".join(elsewhere)})
-    return pd.DataFrame(rows, columns=["model", "doc", "claim", "elsewhere"])
+    return pd.DataFrame(rows, columns=["model", "source", "claim", "elsewhere"])
 
 
 def stakes_table(facts, lang: str = "zh"):
@@ -746,7 +1116,7 @@ def stakes_table(facts, lang: str = "zh"):
     values = [format_value(r["value"], r["unit"], lang) for r in
               d.assign(value=d["stake_ratio"].fillna(d["multiple"]).fillna(d["amount"]))
               .to_dict("records")]
-    return pd.DataFrame({"doc": d["doc_id"].str.slice(0, 3).to_numpy(),
+    return pd.DataFrame({"source": [_report_name(r, lang) for r in d.to_dict("records")],
                          "entity": d["entity"].to_numpy(), "metric": d["metric"].to_numpy(),
                          "period": d["period"].fillna("").to_numpy(), "value": values})
 
@@ -785,24 +1155,27 @@ def ledger_summary(facts, lang: str = "zh"):
     return pd.DataFrame(counts, columns=["measure", "count"])
 
 
-def _report_values(group, lang: str) -> str:
+def _report_values(group, lang: str, names=None) -> str:
     """``publisher date: value`` per fact of a claim, in publication order."""
     import pandas as pd
 
     from .formatting import format_date, format_value
+    from .labels import report_name
 
     parts = []
     for rec in group.to_dict("records"):
         high = rec.get("value_high")
         value = format_value(rec["value"], rec["unit"], lang,
                              value_high=None if pd.isna(high) else high)
-        who = rec["publisher"] if isinstance(rec.get("publisher"), str) and rec["publisher"] \
-            else rec["doc_id"][:3]
-        parts.append(f"{who} {format_date(rec.get('published'))}: {value}".replace("  ", " "))
-    return "; ".join(parts)
+        who = (names or {}).get(str(rec["doc_id"])) or report_name(rec["doc_id"],
+                                                                   rec.get("publisher"), lang=lang)
+        date = format_date(rec.get("published"), lang=lang)
+        who = f"{who} {date}".strip()
+        parts.append(f"{who}：{value}" if lang == "zh" else f"{who}: {value}")
+    return "；".join(parts) if lang == "zh" else "; ".join(parts)
 
 
-def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20):
+def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20, documents=None):
     """Claims stated by two or more reports that agree (``agree=True``) or contradict each
     other, with every report's value; largest spread first for contradictions."""
     import pandas as pd
@@ -815,6 +1188,9 @@ def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20):
         table = table.sort_values("spread_ratio", ascending=False, kind="mergesort")
     table = table.head(top_n)
     claims = assign_claims(facts)
+    from .labels import report_names
+
+    names = report_names(documents, lang) if documents is not None else None
     rows = []
     for rec in table.to_dict("records"):
         ids = str(rec["fact_ids"]).split(";")
@@ -823,7 +1199,7 @@ def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20):
                      "reports": rec["n_reports"],
                      "spread": "" if pd.isna(rec["spread_ratio"]) else
                      f"{rec['spread_ratio']:.3g}x",
-                     "values": _report_values(group, lang)})
+                     "values": _report_values(group, lang, names)})
     return pd.DataFrame(rows, columns=["entity", "metric", "period", "reports", "spread",
                                        "values"])
 
@@ -859,9 +1235,9 @@ def plausibility_table(facts, lang: str = "zh"):
 
     checked = check_plausibility(facts)
     d = _sorted(checked.loc[checked["plausibility"] == "differs"], "entity", "metric", "doc_id")
-    rows = [{"doc": rec["doc_id"][:3], "entity": rec["entity"], "metric": rec["metric"],
+    rows = [{"report": _report_name(rec, lang), "entity": rec["entity"], "metric": rec["metric"],
              "claim": format_value(rec["value"], rec["unit"], lang),
              "documented": format_value(rec["reference_value"], rec["unit"], lang),
              "source": rec["reference_source"]} for rec in d.to_dict("records")]
-    return pd.DataFrame(rows, columns=["doc", "entity", "metric", "claim", "documented",
+    return pd.DataFrame(rows, columns=["report", "entity", "metric", "claim", "documented",
                                        "source"])

@@ -129,3 +129,89 @@ def save_figure(fig, path_without_suffix, formats=("png", "svg"), dpi: int = 150
             _atomic_savefig(fig, target, fmt, dpi)
             written.append(target)
     return written
+
+
+# ---------------------------------------------------------------------------------------------
+# The report's own web font
+# ---------------------------------------------------------------------------------------------
+#: CSS family name of the font embedded in every report page. A name no system font has, so a
+#: page can only draw with it through its own ``@font-face`` (NOTES.md: Debian's chromium has
+#: no CJK font; a page naming only "Noto Sans CJK SC" shows boxes on a fresh machine).
+WEB_FONT_FAMILY = "AIGC Report Sans"
+#: Face of the .ttc used for pages: Simplified Chinese glyph shapes (index 2 of the collection).
+_WEB_FONT_FACE = "Noto Sans CJK SC"
+#: Always in the subset: printable ASCII, so Latin text and digits share the face's metrics.
+_ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F))
+
+
+def _face_number(path: str, family: str) -> int:
+    from fontTools.ttLib import TTCollection
+
+    collection = TTCollection(path, lazy=True)
+    try:
+        for i, font in enumerate(collection.fonts):
+            if font["name"].getDebugName(1) == family:
+                return i
+    finally:
+        collection.close()
+    raise RuntimeError(f"{path}: no face named {family!r}")
+
+
+def _subset_woff2(chars: str) -> bytes:
+    import io
+
+    import noto_cjk_sans_otc
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    path = str(noto_cjk_sans_otc.FONT_PATH)
+    # recalcTimestamp=False keeps head.modified as shipped: same characters, same bytes.
+    font = TTFont(path, fontNumber=_face_number(path, _WEB_FONT_FACE), lazy=True,
+                  recalcTimestamp=False, recalcBBoxes=False)
+    try:
+        options = subset.Options()
+        options.flavor = "woff2"
+        options.hinting = False         # browsers rasterise CJK well without CFF hints
+        options.desubroutinize = True   # compresses smaller under brotli
+        # Horizontal running text needs no layout tables; not decompiling Noto CJK's large
+        # GSUB/GPOS and vertical metrics halves the time (about 1.4 s for 250 characters).
+        options.layout_features = []
+        options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx"]
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=chars)
+        subsetter.subset(font)
+        font.flavor = "woff2"  # Options.flavor only applies through subset.save_font
+        out = io.BytesIO()
+        font.save(out)
+        return out.getvalue()
+    finally:
+        font.close()
+
+
+_SUBSETS: dict[str, bytes] = {}
+
+
+def web_font_woff2(text: str) -> bytes:
+    """WOFF2 subset of the pip Noto Sans CJK SC face holding every character of ``text``.
+
+    Deterministic: the same characters give the same bytes (no timestamps; brotli is
+    deterministic). About 1-2 s per call on a report page, cached per character set.
+    """
+    chars = "".join(sorted(set(text) | set(_ALWAYS)))
+    if chars not in _SUBSETS:
+        _SUBSETS[chars] = _subset_woff2(chars)
+    return _SUBSETS[chars]
+
+
+def web_font_css(text: str) -> str:
+    """``@font-face`` rule embedding (as a data URI) the subset for ``text``.
+
+    A data URI rather than a file next to the page: a page opened from disk on its own, or
+    sent by mail, still carries its font, and ``file://`` font loads meet no origin rules.
+    """
+    import base64
+
+    data = base64.b64encode(web_font_woff2(text)).decode("ascii")
+    return (f'@font-face {{ font-family: "{WEB_FONT_FAMILY}"; font-style: normal; '
+            f'font-weight: 100 900; font-display: block; '
+            f'src: url(data:font/woff2;base64,{data}) format("woff2"); }}')

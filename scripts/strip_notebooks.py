@@ -54,10 +54,17 @@ def strip(nb):
             # position among the code cells, a number that changes only with the source.
             cell.execution_count = n_code
             cell.metadata["keep_output"] = True
-            # Plain stdout only: stderr carries warnings with paths and timings.
-            cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=o.text)
-                            for o in cell.get("outputs", [])
-                            if o.output_type == "stream" and o.get("name") == "stdout"]
+            # stdout and displayed tables (build runs show printed tables as HTML too);
+            # stderr carries warnings with paths and timings.
+            kept = []
+            for o in cell.get("outputs", []):
+                if o.output_type == "stream" and o.get("name") == "stdout":
+                    kept.append(nbformat.v4.new_output("stream", name="stdout", text=o.text))
+                elif o.output_type == "display_data":
+                    kept.append(nbformat.v4.new_output(
+                        "display_data", data=dict(o.get("data", {})),
+                        metadata=dict(o.get("metadata", {}))))
+            cell.outputs = kept
         else:
             cell.metadata.pop("keep_output", None)
             cell.outputs = []

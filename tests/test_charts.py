@@ -114,7 +114,7 @@ def test_hostile_strings_appear_literally_in_labels():
 
 def test_source_line_names_reports():
     data = src(entity=["A", "B"], change=[0.1, 0.2])
-    assert charts.source_line(data) == "资料来源：华泰证券（2024-05-09）"
+    assert charts.source_line(data) == "资料来源：华泰证券（2024年5月9日）"
     assert charts.source_line(data, "en") == "Source: 华泰证券 (2024-05-09)"
     many = pd.DataFrame({"publisher": list("ABCDEF"), "published": [None] * 6, "doc_id": list("abcdef")})
     assert charts.source_line(many, max_items=2) == "资料来源：A；B等"

@@ -71,7 +71,7 @@ def test_key_tables_are_checked_by_nbval(theme):
     checked = [c for c in nb.cells if c.cell_type == "code" and CHECK_MARK in c.source]
     assert len(checked) == 1
     text = "".join(o.text for o in checked[0].outputs)
-    assert text.splitlines()[0].split()[:2] == ["doc", "entity"]
+    assert text.splitlines()[0].split()[:2] == ["来源", "主体"]  # reader headers (zh default)
     assert len(text.splitlines()) >= 2  # a header and at least one fact
 
 
@@ -173,8 +173,8 @@ def test_nbval_fails_when_a_checked_output_changes(tmp_path):
     nbformat.write(strip.strip(strip.fill(good)), good)
     nb = nbformat.read(good, as_version=4)
     checked = next(c for c in nb.cells if c.cell_type == "code" and CHECK_MARK in c.source)
-    assert "Big-4 US cloud providers" in checked.outputs[0].text
-    checked.outputs[0].text = checked.outputs[0].text.replace("capex", "capx", 1)
+    assert "北美四大云厂商" in checked.outputs[0].text
+    checked.outputs[0].text = checked.outputs[0].text.replace("资本开支", "资本开资", 1)
     nbformat.write(nb, tmp_path / "tampered.ipynb")
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "--nbval-lax", "good.ipynb", "tampered.ipynb", "-q",
@@ -185,4 +185,4 @@ def test_nbval_fails_when_a_checked_output_changes(tmp_path):
     # Only the tampered copy's checked cell fails, and the report shows the difference.
     assert "1 failed, 11 passed" in proc.stdout
     assert proc.stdout.splitlines()[0].startswith("......." + "." + "F")
-    assert "capx" in proc.stdout
+    assert "资本开资" in proc.stdout

@@ -32,6 +32,20 @@ from aigc_analysis.report import notebook_html
 from aigc_analysis.store import read_documents, read_facts
 
 MD_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((sources/(\d+)\.html)(?:#(f-\d+-\d+-\d+))?\)")
+#: Marker links after a computed number, one per fact it uses.
+MARKERS = set("¹²³⁴⁵⁶⁷⁸⁹")
+#: A computed number (multiple or points) followed by its marker links.
+COMPUTED = re.compile(r"\d+(?:\.\d+)?(?:倍|x|个百分点|pp)(?:\[[¹²³⁴⁵⁶⁷⁸⁹]\]\([^)]*\)){2,}")
+
+
+def assert_quantities_linked(linked: str, facts) -> None:
+    """Every quantity is a link to its fact, or a computed number followed by its fact links."""
+    rest = MD_LINK.sub(" ", COMPUTED.sub(" ", linked))
+    names = set(facts["entity"]) | set(facts["publisher"].dropna())
+    left = [n.text for n in narrative_numbers(rest, names) if n.kind == "quantity"]
+    assert left == [], left
+
+
 MARK = re.compile(r'<mark id="(f-\d+-\d+-\d+)">(.*?)</mark>', re.S)
 
 
@@ -70,12 +84,16 @@ def test_narrative_links_resolve_to_the_fact_text(theme, lang, seed_tables):
     pages = source_pages(facts, docs, lang)
     linked = narrate(theme, facts, docs, lang=lang, links=True)
     plain = narrate(theme, facts, docs, lang=lang)
-    # Links only add markup: without them the text is the default narrative.
-    assert MD_LINK.sub(lambda m: m.group(1), linked) == plain
+    # Links only add markup (and the marker links after computed numbers): without them the
+    # text is the default narrative.
+    assert MD_LINK.sub(lambda m: "" if m.group(1) in MARKERS else m.group(1), linked) == plain
     n_numbers = 0
     for m in MD_LINK.finditer(linked):
         page = pages[m.group(2)]
         if m.group(4) is None:  # the source heading links to the document's page
+            continue
+        if m.group(1) in MARKERS:  # one of the facts a computed number uses
+            assert m.group(4) in marks(page), f"{m.group(0)}: no such highlight"
             continue
         n_numbers += 1
         label = unescape_md(m.group(1))
@@ -88,11 +106,7 @@ def test_narrative_links_resolve_to_the_fact_text(theme, lang, seed_tables):
         assert any(abs(v - n.value) <= n.tolerance * 1.000001 + 1e-9 * abs(v)
                    for n in narrative_numbers(m.group(1)) for v in values), label
     assert n_numbers > 0
-    # Every quantity of the narrative is inside a link (what remains: periods and dates).
-    rest = MD_LINK.sub(" ", linked)
-    names = set(facts["entity"]) | set(facts["publisher"].dropna())
-    left = [n.text for n in narrative_numbers(rest, names) if n.kind == "quantity"]
-    assert left == []
+    assert_quantities_linked(linked, facts)
 
 
 def test_links_need_documents(seed_tables):
@@ -272,10 +286,9 @@ def test_narrative_numbers_are_all_links(seed_build):
                 for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})]
     assert len(markdown) == 1
     facts, docs = read_facts(seed_build), read_documents(seed_build)
-    assert unexplained_numbers(MD_LINK.sub(lambda m: m.group(1), markdown[0]), facts, docs) == []
-    rest = MD_LINK.sub(" ", markdown[0])
-    names = set(facts["entity"]) | set(facts["publisher"].dropna())
-    assert [n.text for n in narrative_numbers(rest, names) if n.kind == "quantity"] == []
+    plain = MD_LINK.sub(lambda m: "" if m.group(1) in MARKERS else m.group(1), markdown[0])
+    assert unexplained_numbers(plain, facts, docs) == []
+    assert_quantities_linked(markdown[0], facts)
     # The page rendered from it is self-contained.
     assert "https://" not in notebook_html(nbk, "capex").split("<body")[0].split("<style")[0]
 

@@ -54,7 +54,8 @@ export async function launch({ executablePath, viewport, allowed, blocked }) {
 
 /**
  * The platform fonts chromium used to draw the text directly inside the first element matching
- * `selector` (CDP CSS.getPlatformFontsForNode): [{familyName, glyphCount}], or null when absent.
+ * `selector` (CDP CSS.getPlatformFontsForNode): [{familyName, glyphCount, isCustomFont}] (custom:
+ * a web font of the page's own @font-face), or null when absent.
  */
 export async function fontsUsedFor(page, selector) {
   const cdp = await page.context().newCDPSession(page);
@@ -65,7 +66,8 @@ export async function fontsUsedFor(page, selector) {
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
     if (!nodeId) return null;
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    return fonts.map((f) => ({ familyName: f.familyName, glyphCount: f.glyphCount }));
+    return fonts.map((f) => ({ familyName: f.familyName, glyphCount: f.glyphCount,
+                               isCustomFont: f.isCustomFont }));
   } finally {
     await cdp.detach();
   }

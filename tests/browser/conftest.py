@@ -37,6 +37,16 @@ def chromium_env(tmp_path_factory) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
+def report_env(tmp_path_factory) -> dict[str, str]:
+    """Environment of the report checks: a private font folder WITHOUT the CJK font.
+
+    The report must carry its own font (a reader's machine may have none); linking the font
+    into the browser's fontconfig would hide a page that does not.
+    """
+    return browser_env(tmp_path_factory.mktemp("report-env"), with_cjk_font=False)
+
+
+@pytest.fixture(scope="session")
 def seed_report(chromium, tmp_path_factory) -> Path:
     """The HTML report of the seeds, built once per session into a temporary folder.
 

@@ -50,9 +50,17 @@ try {
       }
       const links = [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
       const title = document.querySelector(titleSelector);
+      // The first block of running text (not the title) whose own text holds Chinese: its
+      // fonts are checked like the title's.
+      const han = /[\u4e00-\u9fff]/;
+      const probe = [...document.querySelectorAll('p, li, td, th, pre')].find((el) =>
+        [...el.childNodes].some((n) => n.nodeType === 3 && han.test(n.textContent)));
+      if (probe) probe.setAttribute('data-han-probe', '');
       return {
         document_title: document.title,
         title_text: title ? title.textContent.trim() : null,
+        probe_text: probe ? [...probe.childNodes].filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent).join('').trim() : null,
         images: imgs,
         scripts,
         handlers,
@@ -61,13 +69,18 @@ try {
       };
     }, job.title_selector || 'h1');
     const titleFonts = await fontsUsedFor(page, job.title_selector || 'h1');
+    const probeFonts = await fontsUsedFor(page, '[data-han-probe]');
     let screenshot = null;
     if (job.screenshot_dir) {
       screenshot = join(job.screenshot_dir, `${String(i).padStart(2, '0')}_${file.split('/').pop()}.png`);
       await page.screenshot({ path: screenshot, fullPage: job.full_page !== false });
     }
-    results.push({ file, url, ...facts, ...seen, title_fonts: titleFonts, screenshot,
-                   blocked: blocked.slice(before) });
+    // Horizontal overflow of the page body (phone widths): the widest extent past the viewport.
+    const overflow = await page.evaluate(() => Math.max(
+      document.documentElement.scrollWidth, document.body ? document.body.scrollWidth : 0)
+      - window.innerWidth);
+    results.push({ file, url, ...facts, ...seen, title_fonts: titleFonts, probe_fonts: probeFonts,
+                   screenshot, blocked: blocked.slice(before), overflow_px: overflow });
     await page.close();
   }
 } finally {

@@ -2,9 +2,11 @@
 
 Every page (index, one per notebook, the provenance pages under ``sources/``) must load every
 image, log no console error, open no dialog, send no request off the machine, and draw its
-Chinese title with the CJK font. A report containing hostile text (script tags, event handlers,
+Chinese title and running text with the CJK font the page embeds: the browser is given no CJK
+font of its own (``report_env``), as on a fresh machine. A report containing hostile text (script tags, event handlers,
 Markdown links, format and template braces, TeX) must show that text literally. Broken copies
-(an image missing, the CJK font absent) must fail the same checks: proof the checks can fail.
+(an image missing, the embedded font removed) must fail the same checks: proof the checks can
+fail.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from browser_helpers import browser_env, build_report, run_driver, system_has_cjk_font
+from browser_helpers import build_report, run_driver
 
 from aigc_analysis.paths import NOTEBOOKS_DIR
 
@@ -53,8 +55,14 @@ def check_pages(pages: list[Path], chromium: str, env: dict, workdir: Path,
     return {r["file"]: r for r in out["pages"]}
 
 
+def _embedded_glyphs(fonts) -> int:
+    """Glyphs drawn with the page's own web font (a custom font whose face is Noto Sans CJK)."""
+    return sum(f["glyphCount"] for f in fonts or []
+               if f.get("isCustomFont") and "CJK" in f["familyName"])
+
+
 def title_problem(page: dict, require_chinese: bool = True) -> str | None:
-    """Why the page's Chinese title is not drawn with a CJK font, or None.
+    """Why the page's Chinese title is not drawn with the embedded CJK font, or None.
 
     The index and the notebook pages have Chinese titles; a source page is titled by its
     report, which may be English (``require_chinese=False``: checked only when Chinese).
@@ -63,9 +71,18 @@ def title_problem(page: dict, require_chinese: bool = True) -> str | None:
     han = len(HAN.findall(title))
     if not han:
         return f"title {title!r} has no Chinese" if require_chinese else None
-    cjk = sum(f["glyphCount"] for f in page["title_fonts"] or [] if "CJK" in f["familyName"])
-    if cjk < han:
-        return f"title {title!r} drawn with {page['title_fonts']} (boxes, not the CJK font)"
+    if _embedded_glyphs(page["title_fonts"]) < han:
+        return (f"title {title!r} drawn with {page['title_fonts']} (boxes, not the embedded "
+                f"CJK font)")
+    return None
+
+
+def text_problem(page: dict) -> str | None:
+    """Why the first Chinese running text of the page is not drawn with the embedded font."""
+    text = page.get("probe_text") or ""
+    han = len(HAN.findall(text))
+    if han and _embedded_glyphs(page["probe_fonts"]) < han:
+        return f"text {text[:40]!r} drawn with {page['probe_fonts']} (not the embedded font)"
     return None
 
 
@@ -85,16 +102,17 @@ def page_problems(page: dict) -> list[str]:
         target = (Path(name).parent / unquote(parts.path)).resolve()
         if not target.exists():
             problems.append(f"{name}: link {href!r} points to a missing file")
-    problem = title_problem(page, require_chinese=Path(name).parent.name != "sources")
-    if problem:
-        problems.append(f"{name}: {problem}")
+    for problem in (title_problem(page, require_chinese=Path(name).parent.name != "sources"),
+                    text_problem(page)):
+        if problem:
+            problems.append(f"{name}: {problem}")
     return problems
 
 
 @pytest.fixture(scope="session")
-def seed_pages(seed_report, chromium, chromium_env, tmp_path_factory):
+def seed_pages(seed_report, chromium, report_env, tmp_path_factory):
     work = tmp_path_factory.mktemp("report-check")
-    return check_pages(report_pages(seed_report), chromium, chromium_env, work)
+    return check_pages(report_pages(seed_report), chromium, report_env, work)
 
 
 def test_report_has_index_and_theme_pages(seed_report):
@@ -123,7 +141,7 @@ def test_index_links_every_theme_page(seed_report, seed_pages):
     assert expected <= linked, f"index does not link {sorted(expected - linked)}"
 
 
-def test_missing_image_fails_the_check(seed_report, chromium, chromium_env, tmp_path):
+def test_missing_image_fails_the_check(seed_report, chromium, report_env, tmp_path):
     """Proof the check can fail: a copy of a theme page whose chart file is missing."""
     copy = tmp_path / "report"
     shutil.copytree(seed_report, copy)
@@ -136,25 +154,47 @@ def test_missing_image_fails_the_check(seed_report, chromium, chromium_env, tmp_
             break
     else:
         pytest.fail(f"no page of {seed_report} has an embedded chart to remove")
-    result = check_pages([page], chromium, chromium_env, tmp_path, screenshots=False)
+    result = check_pages([page], chromium, report_env, tmp_path, screenshots=False)
     problems = page_problems(result[str(page)])
     assert any("did not load" in p and "deleted_chart" in p for p in problems), problems
     assert any("console error" in p for p in problems), problems
 
 
-def test_title_check_fails_without_cjk_font(seed_report, chromium, tmp_path):
-    """Proof the font check can fail: chromium without the CJK font draws the title as boxes."""
-    if system_has_cjk_font():
-        pytest.skip("a system-wide CJK font is installed: chromium cannot be made to lack one")
-    env = browser_env(tmp_path / "no-font", with_cjk_font=False)
-    result = check_pages([seed_report / "index.html"], chromium, env, tmp_path,
-                         screenshots=False)
-    problem = title_problem(result[str(seed_report / "index.html")])
-    assert problem and "boxes" in problem, problem
+def test_every_page_embeds_its_font(seed_report):
+    """Each page carries a WOFF2 data URI holding every character it shows."""
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from aigc_analysis.report import page_characters
+
+    for page in report_pages(seed_report):
+        text = page.read_text(encoding="utf-8")
+        found = re.search(r"url\(data:font/woff2;base64,([A-Za-z0-9+/=]+)\)", text)
+        assert found, f"{page}: no embedded WOFF2 font"
+        font = TTFont(io.BytesIO(base64.b64decode(found.group(1))))
+        cmap = font.getBestCmap()
+        shown = {c for c in page_characters(text) if HAN.match(c)}
+        missing = sorted(c for c in shown if ord(c) not in cmap)
+        assert not missing, f"{page}: embedded font lacks {''.join(missing[:20])}"
+
+
+def test_title_check_fails_without_embedded_font(seed_report, chromium, report_env, tmp_path):
+    """Proof the font check can fail: the index without its @font-face draws boxes (or, on a
+    machine with a system CJK font, a font that is not the embedded one)."""
+    copy = tmp_path / "index.html"
+    text = (seed_report / "index.html").read_text(encoding="utf-8")
+    stripped, n = re.subn(r"@font-face \{[^}]*\}", "", text)
+    assert n == 1, "index.html should hold exactly one @font-face"
+    copy.write_text(stripped, encoding="utf-8")
+    result = check_pages([copy], chromium, report_env, tmp_path, screenshots=False)
+    problem = title_problem(result[str(copy)])
+    assert problem and "not the embedded" in problem, problem
 
 
 @pytest.fixture(scope="session")
-def hostile_pages(chromium, chromium_env, tmp_path_factory):
+def hostile_pages(chromium, report_env, tmp_path_factory):
     """The report of a one-document corpus full of hostile text, checked in chromium."""
     base = tmp_path_factory.mktemp("hostile")
     corpus = base / "corpus"
@@ -165,7 +205,7 @@ def hostile_pages(chromium, chromium_env, tmp_path_factory):
     notebooks.mkdir()
     shutil.copy(NOTEBOOKS_DIR / "10_capex.ipynb", notebooks)
     report = build_report(corpus, base / "out", notebooks_dir=notebooks)
-    return check_pages(report_pages(report), chromium, chromium_env, base)
+    return check_pages(report_pages(report), chromium, report_env, base)
 
 
 def test_hostile_text_is_shown_escaped(hostile_pages):
@@ -183,3 +223,38 @@ def test_hostile_text_is_shown_escaped(hostile_pages):
     text = "\n".join(page["text"] for page in hostile_pages.values())
     missing = [h for h in HOSTILE if h not in text]
     assert not missing, f"hostile text not shown literally anywhere: {missing}"
+
+
+#: A phone's CSS width (iPhone SE / small Android): the report must not scroll sideways.
+PHONE = {"width": 375, "height": 812}
+
+
+def test_index_and_theme_page_fit_a_phone(seed_report, chromium, report_env, tmp_path):
+    """Screenshots of the index and one theme page at phone width: the page body never
+    scrolls horizontally (wide tables and charts shrink or wrap inside it)."""
+    pages = [seed_report / "index.html", seed_report / "10_capex.html"]
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    out = run_driver("report_check.mjs", {
+        "chromium": chromium, "pages": [str(p) for p in pages], "screenshot_dir": str(shots),
+        "title_selector": "h1", **PHONE,
+    }, report_env, tmp_path)
+    for page in out["pages"]:
+        name = Path(page["file"]).name
+        assert page["overflow_px"] <= 0, f"{name}: body scrolls {page['overflow_px']} px sideways"
+        assert not page_problems(page), page_problems(page)
+        shot = Path(page["screenshot"])
+        assert shot.stat().st_size > 5_000, f"{name}: empty screenshot"
+        # the screenshot is the phone's width (full-page height)
+        assert shot.read_bytes()[16:20] == PHONE["width"].to_bytes(4, "big"), name
+
+
+def test_overflow_check_can_fail(seed_report, chromium, report_env, tmp_path):
+    """Proof the phone check can fail: a page with a fixed-width block wider than a phone."""
+    page = tmp_path / "wide.html"
+    text = (seed_report / "index.html").read_text(encoding="utf-8")
+    page.write_text(text.replace("<body>", '<body><div style="width:900px">wide</div>', 1),
+                    encoding="utf-8")
+    out = run_driver("report_check.mjs", {"chromium": chromium, "pages": [str(page)],
+                                          "screenshot_dir": None, **PHONE}, report_env, tmp_path)
+    assert out["pages"][0]["overflow_px"] > 0

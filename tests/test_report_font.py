@@ -1,0 +1,44 @@
+"""The report's embedded font: a WOFF2 subset of the pip CJK font, same bytes every time."""
+from __future__ import annotations
+
+import base64
+import io
+import re
+
+from fontTools.ttLib import TTFont
+
+from aigc_analysis.report import embed_font, page_characters
+from aigc_analysis.style import WEB_FONT_FAMILY, web_font_woff2
+
+PAGE = """<!DOCTYPE html><html><head><title>微软</title><style>p { color: red; }</style></head>
+<body><h1>北美四大云厂商资本开支</h1><p data-x="隐藏">亚马逊 &amp; 谷歌 2024年6月</p>
+<img src="data:image/png;base64,AAAA"></body></html>"""
+
+
+def _embedded(page: str) -> TTFont:
+    found = re.search(r"url\(data:font/woff2;base64,([A-Za-z0-9+/=]+)\)", page)
+    assert found, "no embedded WOFF2"
+    return TTFont(io.BytesIO(base64.b64decode(found.group(1))))
+
+
+def test_page_characters_are_the_visible_text():
+    chars = page_characters(PAGE)
+    assert set("北美四大云厂商资本开支亚马逊谷歌&") <= set(chars)
+    assert "隐" not in chars  # an attribute value is not drawn
+    assert "{" not in chars   # nor the stylesheet
+
+
+def test_embedded_font_covers_the_page_and_is_deterministic():
+    once, twice = embed_font(PAGE), embed_font(PAGE)
+    assert once == twice
+    assert f'font-family: "{WEB_FONT_FAMILY}"' in once
+    cmap = _embedded(once).getBestCmap()
+    for ch in "北美四大云厂商资本开支亚马逊谷歌年月A0":
+        assert ord(ch) in cmap, ch
+    assert ord("隐") not in cmap  # cut to the characters shown
+    assert once.index("@font-face") > once.index("p { color: red; }")  # wins over page CSS
+
+
+def test_subset_bytes_do_not_depend_on_order_or_repeats():
+    assert web_font_woff2("微软谷歌") == web_font_woff2("谷歌微软微软")
+    assert web_font_woff2("微软")[:4] == b"wOF2"
