@@ -520,6 +520,9 @@ class Build:
 
         Runs on the page thread while the kernels go on with the next notebooks.
         """
+        from .kernel_pool import skip_slow_optional_imports
+
+        skip_slow_optional_imports()
         import nbformat
 
         from .report import notebook_html, notebook_title
@@ -612,8 +615,8 @@ class Build:
     def run_notebooks(self, pool, todo: list, old_entries: dict) -> list[NotebookResult]:
         """Run ``todo`` on the kernel pool; render each page as soon as its notebook is done.
 
-        Notebooks that took longest last time go first, so no kernel is left with a long
-        one at the end. Results come back in ``todo`` order.
+        Notebooks that took longest last time (without a history: the longest code) go first,
+        so no kernel is left with a long one at the end. Results come back in ``todo`` order.
         """
         import queue
         from concurrent.futures import ThreadPoolExecutor
@@ -638,7 +641,13 @@ class Build:
 
         def cost(item):
             nb_path = item[0]
-            return (-old_entries.get(nb_path.stem, {}).get("seconds", 0.0), nb_path.name)
+            if known:
+                return (-old_entries[nb_path.stem]["seconds"], nb_path.name)
+            # No history (cold build): the longer a notebook's code, the longer it runs.
+            return (-len(_notebook_code(nb_path)), nb_path.name)
+
+        known = all(isinstance(old_entries.get(p.stem, {}).get("seconds"), (int, float))
+                    for p, _, _ in todo)
 
         try:
             for nb_path, _, declared in sorted(todo, key=cost):
@@ -723,7 +732,7 @@ class Build:
                 if self.bar is not None:
                     self.bar.close()
                     self.bar = None
-            self.close_kernels()
+            self.pool.finish()  # the kernels shut down while the index and sources are written
         ran = [(nb_path, nb_key, res) for (nb_path, nb_key, _), res in zip(todo, ran_results)]
         staging = cfg.out / ".staging"
         if staging.is_dir() and not any(staging.iterdir()):
@@ -751,6 +760,7 @@ class Build:
             self.error(f"provenance pages: {exc}")
             return 1
         _save_manifest(cfg.out, new_manifest)
+        self.close_kernels()
         failed = [r for _, _, r in ran if r.status != "ok"]
         self.say(f"figures: {cfg.figures_dir}")
         self.say(f"report: {index}")

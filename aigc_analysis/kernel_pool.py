@@ -152,6 +152,23 @@ def ipc_kernel_manager_class():
 _engine_registered = False
 _engine_lock = threading.Lock()
 
+#: Optional modules that jsonschema imports when installed (JupyterLab's jupyter-events pulls
+#: this one in): it builds a grammar at import, 1.5-4.5 s measured, for IRI format checks
+#: that notebook validation never uses. nbformat imports jsonschema, papermill imports nbformat.
+SLOW_OPTIONAL_IMPORTS = ("rfc3987_syntax",)
+
+
+def skip_slow_optional_imports() -> None:
+    """Make :data:`SLOW_OPTIONAL_IMPORTS` look absent in this process (before nbformat loads).
+
+    jsonschema treats a missing optional module as "format not checked", which is what it
+    does on any machine without JupyterLab. Does nothing once jsonschema is imported.
+    """
+    if "jsonschema" in sys.modules:
+        return
+    for name in SLOW_OPTIONAL_IMPORTS:
+        sys.modules.setdefault(name, None)
+
 
 def _register_engine() -> None:
     """Register the papermill engine that runs a notebook on a pooled kernel."""
@@ -159,6 +176,7 @@ def _register_engine() -> None:
     with _engine_lock:
         if _engine_registered:
             return
+        skip_slow_optional_imports()
         from papermill.clientwrap import PapermillNotebookClient
         from papermill.engines import NBClientEngine, papermill_engines
         from papermill.log import logger
@@ -281,7 +299,7 @@ class KernelPool:
         self._jobs: queue.Queue[Job | None] = queue.Queue()
         self._threads: list[threading.Thread] = []
         self._errors: list[BaseException] = []
-        _register_engine()
+        self._finished = False
 
     def start(self) -> KernelPool:
         for i in range(self.size):
@@ -293,16 +311,22 @@ class KernelPool:
     def submit(self, job: Job) -> None:
         self._jobs.put(job)
 
-    def close(self, cancel: bool = False) -> None:
-        """Run every submitted job (``cancel``: only those already running), then shut the
-        kernels down and wait for the threads."""
+    def finish(self, cancel: bool = False) -> None:
+        """No more jobs: each kernel shuts down after the jobs already queued (``cancel``:
+        after the job it is running). Returns at once; :meth:`close` waits."""
         while cancel:
             try:
                 self._jobs.get_nowait()
             except queue.Empty:
                 break
-        for _ in self._threads:
-            self._jobs.put(None)
+        if not self._finished:
+            self._finished = True
+            for _ in self._threads:
+                self._jobs.put(None)
+
+    def close(self, cancel: bool = False) -> None:
+        """:meth:`finish`, then wait until every kernel is shut down."""
+        self.finish(cancel)
         for thread in self._threads:
             thread.join()
         self._threads = []
@@ -321,6 +345,8 @@ class KernelPool:
     def _worker(self) -> None:
         kernel, problem = self._new_kernel()
         try:
+            # After the kernel process is launched: papermill takes a second or more to import.
+            _register_engine()
             while True:
                 job = self._jobs.get()
                 if job is None:
