@@ -109,10 +109,15 @@ _TOC_ENTRY = re.compile(r"^(?=.{2,80}$).*\S.*?[ \t.…·-]+\d{1,3}[^\S\n]*$")
 
 def _lines(text: str):
     """Yield ``(start, end, line)`` for each line, ``end`` excluding the newline."""
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, pos + len(line), line
-        pos += len(line) + 1
+    # One line at a time: a list of every line would cost more memory than the text itself.
+    pos, n = 0, len(text)
+    while True:
+        end = text.find("\n", pos)
+        if end < 0:
+            yield pos, n, text[pos:]
+            return
+        yield pos, end, text[pos:end]
+        pos = end + 1
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

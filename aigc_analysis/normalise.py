@@ -107,7 +107,14 @@ def count_changed(a: str, b: str) -> int:
     """Number of positions where two same-length strings differ."""
     if a == b:
         return 0
-    return sum(map(str.__ne__, a, b))
+    if len(a) != len(b):
+        return sum(map(str.__ne__, a, b))
+    import numpy as np  # already loaded with pandas; compares code points in C
+
+    def points(s: str):
+        return np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+    return int(np.count_nonzero(points(a) != points(b)))
 
 
 def detect_script(text: str, simplified: str | None = None) -> str:
@@ -126,6 +133,8 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     """
     # the caller's to_simplified(text) can stand in for the t2s conversion (same length)
     to_s = count_changed(text, simplified if simplified is not None else convert_same_length(text, "t2s"))
+    if to_s == 0:
+        return "simplified"  # nothing to simplify: never more than the s2t count below
     to_t = count_changed(text, convert_same_length(text, "s2t"))
     return "traditional" if to_s > to_t else "simplified"
 
