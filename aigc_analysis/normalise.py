@@ -51,6 +51,11 @@ def _convert_chars(span: str, config: str) -> str:
     return "".join(out)
 
 
+#: Texts longer than this many characters are converted a block of lines at a time: OpenCC
+#: holds UTF-8 copies of its whole input and output, 3-4 times a long report's size at once.
+_BLOCK_CHARS = 1 << 20
+
+
 def convert_same_length(text: str, config: str = T2S_CONFIG) -> str:
     """Convert ``text`` with OpenCC ``config``, guaranteeing ``len(result) == len(text)``.
 
@@ -70,6 +75,20 @@ def convert_same_length(text: str, config: str = T2S_CONFIG) -> str:
     str
         Converted text of the same length.
     """
+    if len(text) > _BLOCK_CHARS:
+        # No dictionary phrase holds a line break, so blocks of whole lines convert exactly
+        # as the whole text does (and the line-by-line repair below is per line anyway).
+        blocks, start = [], 0
+        while start < len(text):
+            end = text.find("\n", start + _BLOCK_CHARS)
+            end = len(text) if end < 0 else end + 1
+            blocks.append(_convert_block(text[start:end], config))
+            start = end
+        return "".join(blocks)
+    return _convert_block(text, config)
+
+
+def _convert_block(text: str, config: str) -> str:
     conv = _converter(config)
     whole = conv.convert(text)
     if len(whole) == len(text):
