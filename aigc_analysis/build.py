@@ -5,12 +5,15 @@ manifest in the output folder records the input hashes):
 
 1. Extraction: ``load_corpus`` + ``extract_facts`` -> ``store.write_tables`` into the output
    folder. Key: sha256 of every corpus file and of the package's code and data files.
-2. Notebooks (papermill, ``--jobs`` at a time). Key of a notebook: its source (cells and tags,
+2. Notebooks (papermill, ``--jobs`` at a time, on a pool of ``--jobs`` kernels that each run
+   several notebooks one after another: :mod:`kernel_pool`; the kernels start and import the
+   plotting stack while step 1 runs). Key of a notebook: its source (cells and tags,
    not outputs), the code hash, the build parameters and the facts it reads: a notebook whose
    ``theme`` parameter names a theme depends on that theme's facts only, any other notebook on
    all facts. Each run writes its figures to a staging folder; only a successful run's figures
    are moved into the figures folder, so a failing notebook leaves the previous good figures.
-3. Report: one HTML page per re-run notebook plus ``index.html`` (see :mod:`report`).
+3. Report: one HTML page per re-run notebook, written as soon as that notebook ends, plus
+   ``index.html`` (see :mod:`report`).
 
 The no-op path (nothing changed) imports neither pandas nor matplotlib nor papermill: it hashes
 files and compares with the manifest.
