@@ -92,6 +92,17 @@ _CONTACT_LINE = [
         r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
     ),
 ]
+
+
+def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern that matches a line where any of ``patterns`` does (one search per line,
+    not one per pattern); each keeps its own case rule."""
+    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})"
+                               for p in patterns))
+
+
+_NAV_LINE_ANY = _any_of(_NAV_LINE)
+_CONTACT_LINE_ANY = _any_of(_CONTACT_LINE)
 _ONE_LINE_DISCLAIMER = re.compile(
     r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:参阅|阅读|参见|参考|注意).{0,30}(?:声明|披露|说明|条款)"
 )
@@ -168,9 +179,9 @@ def _line_spans(text: str) -> list[Span]:
             continue
         in_toc = False
         kind = None
-        if any(p.search(line) for p in _NAV_LINE) and len(line) <= 300:
+        if len(line) <= 300 and _NAV_LINE_ANY.search(line):
             kind = "navigation"
-        elif any(p.search(line) for p in _CONTACT_LINE) and len(line) <= 200:
+        elif len(line) <= 200 and _CONTACT_LINE_ANY.search(line):
             kind = "contact"
         elif _ONE_LINE_DISCLAIMER.match(line):
             kind = "disclaimer"
