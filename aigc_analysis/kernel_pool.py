@@ -238,8 +238,9 @@ class PooledKernel:
         self.kc.start_channels()
         run_sync(self.kc.wait_for_ready)(timeout=START_TIMEOUT_S)
         self.kc.allow_stdin = False
-        self.control(f"__import__('aigc_analysis.kernel_pool').kernel_pool.kernel_warm("
-                     f"{self.warm_modules!r}, {self.matplotlib_inline!r})", "warm-up")
+        self.control("import aigc_analysis.kernel_pool as _aigc_pool\n"
+                     f"_aigc_pool.kernel_warm({self.warm_modules!r}, {self.matplotlib_inline!r})\n"
+                     "del _aigc_pool\n", "warm-up")
 
     def control(self, code: str, what: str) -> None:
         """Run ``code`` silently (no history, no execution count); raise on any error."""
@@ -257,7 +258,8 @@ class PooledKernel:
                               f"{_first_line(content.get('evalue'))}")
 
     def reset(self) -> None:
-        self.control("__import__('aigc_analysis.kernel_pool').kernel_pool.kernel_reset()",
+        # kernel_reset empties the namespace, the name bound here included
+        self.control("import aigc_analysis.kernel_pool as _aigc_pool\n_aigc_pool.kernel_reset()\n",
                      "reset")
 
     def shutdown(self) -> None:
