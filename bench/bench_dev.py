@@ -174,8 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         j = min((j for _, j in pairs), key=lambda r: r["seconds"])
         mb = e["bytes"] / 1e6
         print(f"load + extract: {mb / e['seconds']:.2f} MB/s, {e['facts'] / e['seconds']:.0f} "
-              f"facts/s ({e['facts']} facts from {e['docs']} documents, {e['problems']} "
-              f"problems; load {mb / e['load_seconds']:.2f} MB/s; start-up {e['startup']:.2f} s; "
+              f"facts/s ({e['facts']} facts from {e['docs']} documents, {e['problems']} load "
+              f"notices such as a date not found; load {mb / e['load_seconds']:.2f} MB/s; start-up {e['startup']:.2f} s; "
               f"peak {e['peak_mb']:.0f} MB)")
         print(f"jieba.lcut:     {j['bytes'] / 1e6 / j['seconds']:.2f} MB/s ({j['tokens']} tokens; "
               f"dictionary {j['startup']:.2f} s; peak {j['peak_mb']:.0f} MB)")
