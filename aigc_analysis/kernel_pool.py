@@ -222,12 +222,6 @@ class PooledKernel:
         self.km = None
         self.kc = None
 
-    @property
-    def alive(self) -> bool:
-        from jupyter_core.utils import run_sync
-
-        return self.km is not None and run_sync(self.km.is_alive)()
-
     def start(self) -> None:
         """Start the kernel in ``cwd`` and run the warm-up imports."""
         from jupyter_core.utils import run_sync
@@ -258,6 +252,7 @@ class PooledKernel:
                               f"{_first_line(content.get('evalue'))}")
 
     def reset(self) -> None:
+        """Return the kernel to its warm state (before each notebook)."""
         # kernel_reset empties the namespace, the name bound here included
         self.control("import aigc_analysis.kernel_pool as _aigc_pool\n_aigc_pool.kernel_reset()\n",
                      "reset")
