@@ -258,7 +258,11 @@ class PooledKernel:
                      "reset")
 
     def shutdown(self) -> None:
-        """Stop the kernel (quietly; already dead is fine) and release its sockets."""
+        """Stop the kernel (already dead is fine) and release its sockets and files.
+
+        At once, not gracefully: a pooled kernel holds nothing to save, and its orderly exit
+        (interpreter teardown with pandas and matplotlib loaded) would hold up the build's end.
+        """
         from jupyter_core.utils import run_sync
 
         km, kc, self.km, self.kc = self.km, self.kc, None, None
@@ -266,7 +270,7 @@ class PooledKernel:
             kc.stop_channels()
         if km is not None:
             if run_sync(km.is_alive)():
-                run_sync(km.shutdown_kernel)(now=False)
+                run_sync(km.shutdown_kernel)(now=True)
             run_sync(km.cleanup_resources)()
 
 
