@@ -97,6 +97,17 @@ _CONTACT_LINE = [
         r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
     ),
 ]
+
+
+def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern that matches a line where any of ``patterns`` does (one search per line,
+    not one per pattern); each keeps its own case rule."""
+    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})"
+                               for p in patterns))
+
+
+_NAV_LINE_ANY = _any_of(_NAV_LINE)
+_CONTACT_LINE_ANY = _any_of(_CONTACT_LINE)
 _ONE_LINE_DISCLAIMER = re.compile(
     r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:参阅|阅读|参见|参考|注意).{0,30}(?:声明|披露|说明|条款)"
 )
@@ -155,10 +166,15 @@ def _repeated_spans(text: str) -> list[Span]:
 
 def _lines(text: str):
     """Yield ``(start, end, line)`` for each line, ``end`` excluding the newline."""
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, pos + len(line), line
-        pos += len(line) + 1
+    # One line at a time: a list of every line would cost more memory than the text itself.
+    pos, n = 0, len(text)
+    while True:
+        end = text.find("\n", pos)
+        if end < 0:
+            yield pos, n, text[pos:]
+            return
+        yield pos, end, text[pos:end]
+        pos = end + 1
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -211,9 +227,9 @@ def _line_spans(text: str) -> list[Span]:
         kind = None
         if _PAGE_LINE.match(line):
             kind = "page"
-        elif any(p.search(line) for p in _NAV_LINE) and len(line) <= 300:
+        elif len(line) <= 300 and _NAV_LINE_ANY.search(line):
             kind = "navigation"
-        elif any(p.search(line) for p in _CONTACT_LINE) and len(line) <= 200:
+        elif len(line) <= 200 and _CONTACT_LINE_ANY.search(line):
             kind = "contact"
         elif _ONE_LINE_DISCLAIMER.match(line):
             kind = "disclaimer"

@@ -5,12 +5,15 @@ manifest in the output folder records the input hashes):
 
 1. Extraction: ``load_corpus`` + ``extract_facts`` -> ``store.write_tables`` into the output
    folder. Key: sha256 of every corpus file and of the package's code and data files.
-2. Notebooks (papermill, ``--jobs`` at a time). Key of a notebook: its source (cells and tags,
+2. Notebooks (papermill, ``--jobs`` at a time, on a pool of ``--jobs`` kernels that each run
+   several notebooks one after another: :mod:`kernel_pool`; the kernels start and import the
+   plotting stack while step 1 runs). Key of a notebook: its source (cells and tags,
    not outputs), the code hash, the build parameters and the facts it reads: a notebook whose
    ``theme`` parameter names a theme depends on that theme's facts only, any other notebook on
    all facts. Each run writes its figures to a staging folder; only a successful run's figures
    are moved into the figures folder, so a failing notebook leaves the previous good figures.
-3. Report: one HTML page per re-run notebook plus ``index.html`` (see :mod:`report`).
+3. Report: one HTML page per re-run notebook, written as soon as that notebook ends, plus
+   ``index.html`` (see :mod:`report`).
 
 The no-op path (nothing changed) imports neither pandas nor matplotlib nor papermill: it hashes
 files and compares with the manifest.
@@ -27,7 +30,6 @@ import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,28 +51,6 @@ BUILD_PARAMETERS = ("corpus", "facts_path", "figures_dir", "lang")
 CELL_TIMEOUT_S = 900
 
 
-def _ipc_kernel_manager():
-    """A kernel manager talking to its kernel over local sockets.
-
-    Over TCP every kernel prints a warning about unencrypted traffic on stderr; IPC keeps the
-    build's output to what the build says.
-    """
-    import uuid
-
-    from jupyter_client.manager import AsyncKernelManager
-
-    class IPCKernelManager(AsyncKernelManager):
-        def __init__(self, **kwargs):
-            kwargs.setdefault("transport", "ipc")
-            # Each kernel needs its own socket path prefix, short enough for AF_UNIX (108 B);
-            # the sockets are removed when the kernel shuts down.
-            kwargs.setdefault("ip", os.path.join(tempfile.gettempdir(),
-                                                 f"aigc-kernel-{uuid.uuid4().hex[:12]}"))
-            super().__init__(**kwargs)
-
-    return IPCKernelManager
-
-
 def _first_line(value) -> str:
     text = str(value or "").strip()
     return text.splitlines()[0] if text else ""
@@ -90,6 +70,7 @@ class NotebookResult:
     detail: str = ""            # failing cell and error, one line
     executed: Path | None = None
     figures: list[str] = field(default_factory=list)
+    title: str | None = None    # title of its report page, once the page is written
 
 
 # ---------------------------------------------------------------------------------------------
@@ -139,6 +120,15 @@ def _read_notebook_json(path: Path) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise BuildError(f"{path}: not a readable notebook ({exc})") from None
+
+
+def _notebook_code(path: Path) -> str:
+    """The code cells' source of a notebook file (empty when it cannot be read)."""
+    try:
+        nb_json = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""  # reported as unreadable where the build reads it for real
+    return "\n".join(_source(c) for c in nb_json.get("cells", []) if c.get("cell_type") == "code")
 
 
 def _source(cell: dict) -> str:
@@ -419,6 +409,7 @@ class Build:
 
     # -- output --------------------------------------------------------------------------------
     bar = None  # a tqdm bar over the notebooks while they run on a terminal
+    pool = None  # the kernel pool (kernel_pool.KernelPool) while notebooks may run
 
     def say(self, message: str) -> None:
         if self.bar is not None and not self.cfg.quiet:
@@ -442,12 +433,9 @@ class Build:
 
     def extract(self, manifest: dict, key: str) -> dict:
         """Extract and store the tables unless the stored ones match ``key``."""
-        from .store import TABLE_FILES
-
         out = self.cfg.out
-        previous = manifest.get("tables", {})
-        if previous.get("key") == key and all((out / f).exists() for f in TABLE_FILES.values()):
-            return previous
+        if self.tables_current(manifest, key):
+            return manifest["tables"]
         start = time.perf_counter()
         self.say(f"extracting facts from {self.cfg.corpus}")
         n_facts, n_docs, paths = extract_tables(self.cfg.corpus, out)
@@ -469,9 +457,16 @@ class Build:
         files += [self.cfg.figures_dir / f for f in entry.get("figures", [])]
         return all(f.exists() for f in files)
 
-    def run_notebook(self, nb_path: Path, declared: dict[str, str]) -> NotebookResult:
-        """Execute one notebook with papermill; figures go to a staging folder first."""
+    def run_notebook(self, nb_path: Path, declared: dict[str, str], kernel,
+                     problem: str = "") -> NotebookResult:
+        """Execute one notebook with papermill on a pooled kernel; figures are staged first.
+
+        ``kernel`` is a :class:`kernel_pool.PooledKernel` already reset to its warm state, or
+        None when no kernel could be started (``problem`` says why; the notebook fails).
+        """
         import papermill as pm
+
+        from .kernel_pool import ENGINE_NAME
 
         name = nb_path.stem
         out = self.cfg.out
@@ -488,15 +483,14 @@ class Build:
         start = time.perf_counter()
         result = NotebookResult(name=name, status="ok", executed=executed)
         try:
+            if kernel is None:
+                raise RuntimeError(problem or "no kernel")
+            # No cwd here: papermill would chdir the whole build process, which runs several
+            # notebooks in threads; the pooled kernel already works in the notebooks folder.
             pm.execute_notebook(str(nb_path), str(running), parameters=parameters,
-                                kernel_name="python3", cwd=str(nb_path.parent),
-                                progress_bar=False, log_output=False,
-                                execution_timeout=CELL_TIMEOUT_S,
-                                kernel_manager_class=_ipc_kernel_manager(),
-                                # jupyter_client interrupts every kernel before shutting it
-                                # down; the kernel then logs "KeyboardInterrupt caught" on
-                                # the build's stderr. Cell errors still land in the notebook.
-                                extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+                                kernel_name="python3", progress_bar=False, log_output=False,
+                                execution_timeout=CELL_TIMEOUT_S, engine_name=ENGINE_NAME,
+                                pooled=kernel)
         except pm.PapermillExecutionError as exc:
             result.status = "failed"
             result.detail = (f"cell {exc.cell_index} (In [{exc.exec_count}]): "
@@ -520,24 +514,33 @@ class Build:
                        f"{executed}")
         return result
 
-    def write_pages(self, results: list[NotebookResult], manifest_notebooks: dict) -> Path:
-        """HTML pages of the notebooks that ran, then the index of all of them."""
+    def write_page(self, res: NotebookResult) -> str | None:
+        """Write the HTML page of a notebook that ran; return its title (None: no page).
+
+        Runs on the page thread while the kernels go on with the next notebooks.
+        """
+        from .kernel_pool import skip_slow_optional_imports
+
+        skip_slow_optional_imports()
         import nbformat
 
-        from .report import Page, index_html, notebook_html, notebook_title
+        from .report import notebook_html, notebook_title
 
-        report_dir = self.cfg.out / "report"
-        for res in results:
-            if res.status == "skipped" or res.executed is None or not res.executed.exists():
-                continue
-            nb = nbformat.read(res.executed, as_version=4)
-            title = notebook_title(nb) or res.name
-            _atomic_write_text(report_dir / f"{res.name}.html", notebook_html(nb, title))
-            manifest_notebooks[res.name]["title"] = title
+        if res.status == "skipped" or res.executed is None or not res.executed.exists():
+            return None
+        nb = nbformat.read(res.executed, as_version=4)
+        title = notebook_title(nb) or res.name
+        _atomic_write_text(self.cfg.out / "report" / f"{res.name}.html", notebook_html(nb, title))
+        return title
+
+    def write_index(self, manifest_notebooks: dict) -> Path:
+        """The report's index of every notebook page."""
+        from .report import Page, index_html
+
         pages = [Page(name=name, title=entry.get("title", name), file=f"{name}.html",
                       status=entry.get("status", "ok"), detail=entry.get("detail", ""))
                  for name, entry in sorted(manifest_notebooks.items())]
-        index = report_dir / "index.html"
+        index = self.cfg.out / "report" / "index.html"
         _atomic_write_text(index, index_html(pages, self.cfg.lang, tables=self.cfg.out))
         return index
 
@@ -585,6 +588,84 @@ class Build:
         finally:
             lock.release()
 
+    def tables_current(self, manifest: dict, key: str) -> bool:
+        """The stored tables were made from this corpus and code (no extraction needed)."""
+        from .store import TABLE_FILES
+
+        previous = manifest.get("tables", {})
+        return (previous.get("key") == key
+                and all((self.cfg.out / f).exists() for f in TABLE_FILES.values()))
+
+    def start_kernels(self, notebooks: list[Path], count: int):
+        """Start a pool of ``count`` kernels in the notebooks folder (they warm up at once).
+
+        When the notebooks use the package, each kernel imports its plotting stack and sets
+        up inline figures once, before the first notebook, instead of every notebook paying
+        for it in its setup cell.
+        """
+        from .kernel_pool import WARM_IMPORTS, KernelPool
+
+        uses_package = any("aigc_analysis" in _notebook_code(p) for p in notebooks)
+        return KernelPool(count, cwd=self.cfg.notebooks_dir,
+                          warm_modules=WARM_IMPORTS if uses_package else (),
+                          matplotlib_inline=uses_package).start()
+
+    def run_notebooks(self, pool, todo: list, old_entries: dict) -> list[NotebookResult]:
+        """Run ``todo`` on the kernel pool; render each page as soon as its notebook is done.
+
+        Notebooks that took longest last time (without a history: the longest code) go first,
+        so no kernel is left with a long one at the end. Results come back in ``todo`` order.
+        """
+        import queue
+        from concurrent.futures import ThreadPoolExecutor
+
+        from .kernel_pool import Job
+
+        done: queue.Queue = queue.Queue()
+        pages = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aigc-pages")
+        page_futures = {}
+
+        def job(nb_path: Path, declared: dict):
+            def run(kernel, problem: str) -> bool:
+                try:
+                    res = self.run_notebook(nb_path, declared, kernel, problem)
+                    page_futures[res.name] = pages.submit(self.write_page, res)
+                except BaseException as exc:
+                    done.put(exc)
+                    raise
+                done.put(res)
+                return res.status == "ok"
+            return Job(nb_path.stem, run)
+
+        def cost(item):
+            nb_path = item[0]
+            if known:
+                return (-old_entries[nb_path.stem]["seconds"], nb_path.name)
+            # No history (cold build): the longer a notebook's code, the longer it runs.
+            return (-len(_notebook_code(nb_path)), nb_path.name)
+
+        known = all(isinstance(old_entries.get(p.stem, {}).get("seconds"), (int, float))
+                    for p, _, _ in todo)
+
+        try:
+            for nb_path, _, declared in sorted(todo, key=cost):
+                pool.submit(job(nb_path, declared))
+            by_name = {}
+            for _ in todo:
+                item = done.get()
+                if isinstance(item, BaseException):
+                    raise item
+                by_name[item.name] = item
+                if self.bar is not None:
+                    self.bar.update(1)
+            for name, fut in page_futures.items():
+                title = fut.result()
+                if title is not None:
+                    by_name[name].title = title
+        finally:
+            pages.shutdown(wait=True)
+        return [by_name[nb_path.stem] for nb_path, _, _ in todo]
+
     def _run_locked(self) -> int:
         cfg = self.cfg
         t0 = time.perf_counter()
@@ -592,6 +673,24 @@ class Build:
         manifest = load_manifest(cfg.out)
         code = code_digest()
         key = self.tables_key(code)
+        notebooks = self.notebooks()
+        try:
+            if notebooks and not self.tables_current(manifest, key):
+                # New facts almost always re-run notebooks: the kernels start and import
+                # while the facts are extracted (a kernel left idle is shut down unused).
+                self.pool = self.start_kernels(notebooks, min(cfg.jobs, len(notebooks)))
+            return self._run_notebooks_locked(manifest, code, key, notebooks, t0)
+        finally:
+            self.close_kernels(cancel=True)  # only after an error or an interrupt
+
+    def close_kernels(self, cancel: bool = False) -> None:
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            pool.close(cancel=cancel)
+
+    def _run_notebooks_locked(self, manifest: dict, code: str, key: str,
+                              notebooks: list[Path], t0: float) -> int:
+        cfg = self.cfg
         try:
             tables = self.extract(manifest, key)
         except BuildError as exc:
@@ -601,7 +700,6 @@ class Build:
             self.error(f"extraction failed: {type(exc).__name__}: {exc}")
             return 1
         tables_changed = manifest.get("tables") != tables
-        notebooks = self.notebooks()
         old_entries = manifest.get("notebooks", {})
         todo, entries = [], {}
         for nb_path in notebooks:
@@ -619,19 +717,21 @@ class Build:
                      f"({time.perf_counter() - t0:.2f} s); report: "
                      f"{cfg.out / 'report' / 'index.html'}")
             return 0
+        ran_results: list[NotebookResult] = []
         if todo:
-            self.say(f"{len(todo)} of {len(notebooks)} notebooks to run, "
-                     f"{min(cfg.jobs, len(todo))} at a time")
-        self.bar = _progress_bar(len(todo), cfg.quiet)
-        with ThreadPoolExecutor(max_workers=min(cfg.jobs, max(len(todo), 1))) as pool:
-            futures = [(nb_path, nb_key, pool.submit(self.run_notebook, nb_path, declared))
-                       for nb_path, nb_key, declared in todo]
-            if self.bar is not None:
-                for fut in as_completed([f for _, _, f in futures]):
-                    self.bar.update(1)
-                self.bar.close()
-                self.bar = None
-            ran = [(nb_path, nb_key, fut.result()) for nb_path, nb_key, fut in futures]
+            jobs = min(cfg.jobs, len(todo))
+            self.say(f"{len(todo)} of {len(notebooks)} notebooks to run, {jobs} at a time")
+            if self.pool is None:
+                self.pool = self.start_kernels([p for p, _, _ in todo], jobs)
+            self.bar = _progress_bar(len(todo), cfg.quiet)
+            try:
+                ran_results = self.run_notebooks(self.pool, todo, old_entries)
+            finally:
+                if self.bar is not None:
+                    self.bar.close()
+                    self.bar = None
+            self.pool.finish()  # the kernels shut down while the index and sources are written
+        ran = [(nb_path, nb_key, res) for (nb_path, nb_key, _), res in zip(todo, ran_results)]
         staging = cfg.out / ".staging"
         if staging.is_dir() and not any(staging.iterdir()):
             staging.rmdir()
@@ -645,17 +745,20 @@ class Build:
                 # Keep the previous good figures (and their names, for later clean-up).
                 entries[nb_path.stem] = {"key": "", "status": "failed", "detail": res.detail,
                                          "figures": old.get("figures", [])}
+            if res.title is not None:
+                entries[nb_path.stem]["title"] = res.title
             self.results.append(res)
         new_manifest = {"version": MANIFEST_VERSION, "tables": tables, "notebooks": entries,
                         "corpus": str(cfg.corpus), "figures_dir": str(cfg.figures_dir),
                         "lang": cfg.lang}
-        index = self.write_pages([r for _, _, r in ran], entries)
+        index = self.write_index(entries)
         try:
             self.write_sources()
         except ValueError as exc:  # a fact whose text is not its document's characters
             self.error(f"provenance pages: {exc}")
             return 1
         _save_manifest(cfg.out, new_manifest)
+        self.close_kernels()
         failed = [r for _, _, r in ran if r.status != "ok"]
         self.say(f"figures: {cfg.figures_dir}")
         self.say(f"report: {index}")

@@ -195,9 +195,13 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
     except UnicodeDecodeError:
         pass
     n_high = len(data) - len(data.translate(None, _HIGH_BYTES))
-    text, damage = _decode_recording(data, "utf-8")
-    if _n_bad(damage) <= MAX_UTF8_DAMAGE * n_high:
-        return text, "utf-8", damage
+    # Each U+FFFD of a plain "replace" decode stands for at least one bad byte: when even that
+    # count is over the bound, the byte-exact record (a Python call per bad sequence, slow on a
+    # GBK or Big5 file) would only confirm it.
+    if data.decode("utf-8", "replace").count("\ufffd") <= MAX_UTF8_DAMAGE * n_high:
+        text, damage = _decode_recording(data, "utf-8")
+        if _n_bad(damage) <= MAX_UTF8_DAMAGE * n_high:
+            return text, "utf-8", damage
     # Not UTF-8: let charset-normalizer choose among the Chinese legacy encodings.
     import charset_normalizer  # imported here: only legacy-encoded files pay for it
 
@@ -356,6 +360,8 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         return None, [Problem(name, "binary file (control characters), not text")]
+    sha256, n_bytes = hashlib.sha256(data).hexdigest(), len(data)
+    del data  # a large report's bytes are not held while its text is normalised
 
     problems: list[Problem] = [Problem(name, w, "damage") for w in (extracted.warnings if extracted else ())]
     if damage:
@@ -417,8 +423,8 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
         "script": script,
         "kind": row.get("kind") or None,
         "encoding": encoding,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "n_bytes": len(data),
+        "sha256": sha256,
+        "n_bytes": n_bytes,
         "n_chars": len(text),
         "text": text,
         "text_simplified": simplified,

@@ -51,6 +51,11 @@ def _convert_chars(span: str, config: str) -> str:
     return "".join(out)
 
 
+#: Texts longer than this many characters are converted a block of lines at a time: OpenCC
+#: holds UTF-8 copies of its whole input and output, 3-4 times a long report's size at once.
+_BLOCK_CHARS = 1 << 20
+
+
 def convert_same_length(text: str, config: str = T2S_CONFIG) -> str:
     """Convert ``text`` with OpenCC ``config``, guaranteeing ``len(result) == len(text)``.
 
@@ -70,6 +75,20 @@ def convert_same_length(text: str, config: str = T2S_CONFIG) -> str:
     str
         Converted text of the same length.
     """
+    if len(text) > _BLOCK_CHARS:
+        # No dictionary phrase holds a line break, so blocks of whole lines convert exactly
+        # as the whole text does (and the line-by-line repair below is per line anyway).
+        blocks, start = [], 0
+        while start < len(text):
+            end = text.find("\n", start + _BLOCK_CHARS)
+            end = len(text) if end < 0 else end + 1
+            blocks.append(_convert_block(text[start:end], config))
+            start = end
+        return "".join(blocks)
+    return _convert_block(text, config)
+
+
+def _convert_block(text: str, config: str) -> str:
     conv = _converter(config)
     whole = conv.convert(text)
     if len(whole) == len(text):
@@ -107,7 +126,14 @@ def count_changed(a: str, b: str) -> int:
     """Number of positions where two same-length strings differ."""
     if a == b:
         return 0
-    return sum(map(str.__ne__, a, b))
+    if len(a) != len(b):
+        return sum(map(str.__ne__, a, b))
+    import numpy as np  # already loaded with pandas; compares code points in C
+
+    def points(s: str):
+        return np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+    return int(np.count_nonzero(points(a) != points(b)))
 
 
 def detect_script(text: str, simplified: str | None = None) -> str:
@@ -126,6 +152,8 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     """
     # the caller's to_simplified(text) can stand in for the t2s conversion (same length)
     to_s = count_changed(text, simplified if simplified is not None else convert_same_length(text, "t2s"))
+    if to_s == 0:
+        return "simplified"  # nothing to simplify: never more than the s2t count below
     to_t = count_changed(text, convert_same_length(text, "s2t"))
     return "traditional" if to_s > to_t else "simplified"
 

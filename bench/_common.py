@@ -24,6 +24,7 @@ class Run:
     returncode: int
     stdout: str
     stderr: str
+    cpu: float = 0.0  # user + system seconds of it and every descendant it waited for
 
     def result(self) -> dict:
         """The JSON a child printed on a ``BENCH-RESULT`` line (empty if none)."""
@@ -60,7 +61,8 @@ def measure(cmd: list[str], *, cwd: Path = REPO, env: dict | None = None, check:
     for t in threads:
         t.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    run = Run(cmd, seconds, usage.ru_maxrss / 1024, proc.returncode, out["stdout"], out["stderr"])
+    run = Run(cmd, seconds, usage.ru_maxrss / 1024, proc.returncode, out["stdout"], out["stderr"],
+              usage.ru_utime + usage.ru_stime)
     if check and run.returncode != 0:
         tail = "\n".join(run.stderr.strip().splitlines()[-15:])
         raise SystemExit(f"failed ({run.returncode}): {' '.join(map(str, cmd))}\n{tail}")

@@ -10,7 +10,10 @@ For ``--jobs 1`` and ``--jobs 2`` (one run of this script measures everything):
 * **edit one**: one notebook changed (a markdown cell appended), then the build again (target:
   about that notebook's single time).
 
-Targets: on 2 cores, cold <= 1.2 x (sum of singles / 2); warm < 1 s. Extraction must run once
+Targets: on 2 cores, cold with ``--jobs 2`` <= 15 s (issue 18: the notebooks share a pool of
+kernels, so a cold build now costs far less than the sum of single-notebook builds, each of
+which starts its own kernel); warm < 1 s. CPU seconds (the build and its kernels) are printed
+next to wall seconds: on a shared machine they move less with the load. Extraction must run once
 per build and reach notebooks through the stored facts: the script checks that no notebook
 calls ``extract_facts`` or ``load_corpus`` itself. Peak memory is the largest process of each
 step (the build or one of its notebook kernels). Works on copies of the notebooks in a
@@ -68,12 +71,20 @@ def snapshot_package(work: Path) -> dict[str, str]:
     return {"PYTHONPATH": str(src)}
 
 
+#: CPU seconds of the last :func:`build` (the build process and its kernels).
+LAST_CPU = [0.0]
+
+#: Target of a cold build of every notebook with --jobs 2 on 2 cores (issue 18).
+COLD_TARGET_S = 15.0
+
+
 def build(work: Path, out: Path, notebooks: Path, jobs: int) -> tuple[float, float]:
     cmd = [PYTHON, __file__, "--child", str(SEEDS), str(out), str(jobs), str(work / "figures" / out.name),
            str(notebooks)]
     run = measure(cmd, env=SNAPSHOT_ENV, cwd=work)  # not the checkout: "" on sys.path would win
     if run.result().get("code") != 0:
         raise SystemExit(f"build failed: {' '.join(cmd)}\n{run.stderr[-2000:]}")
+    LAST_CPU[0] = run.cpu
     return run.seconds, run.peak_mb
 
 
@@ -112,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one)")
     p.add_argument("--live", action="store_true",
                    help="import the checkout itself instead of a frozen copy of the package")
+    p.add_argument("--cold-only", action="store_true",
+                   help="only the cold and warm builds (no single-notebook builds)")
     p.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
@@ -141,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
 
     singles: dict[str, float] = {}
     single_peak = 0.0
-    for f in files:
+    for f in ([] if args.cold_only else files):
         nb_dir = work / f"nb-{f.stem}"
         nb_dir.mkdir(exist_ok=True)
         shutil.copy(f, nb_dir)
@@ -155,25 +168,30 @@ def main(argv: list[str] | None = None) -> int:
         single_peak = max(single_peak, mb)
         print(f"{'single ' + f.stem:<34}{secs:>9.2f}{mb:>9.0f}")
     total = sum(singles.values())
-    print(f"{'sum of singles':<34}{total:>9.2f}{single_peak:>9.0f}")
+    if singles:
+        print(f"{'sum of singles':<34}{total:>9.2f}{single_peak:>9.0f}")
 
     for jobs in args.jobs:
         nb_dir = work / f"nb-all-{jobs}"
         shutil.copytree(NOTEBOOKS, nb_dir, dirs_exist_ok=True)
         out = work / f"out-all-{jobs}"
         cold_s, cold_mb = build(work, out, nb_dir, jobs)
+        cold_cpu = LAST_CPU[0]
         warm_s, warm_mb = build(work, out, nb_dir, jobs)
         victim = files[len(files) // 2].name
         edit(nb_dir / victim)
         edit_s, edit_mb = build(work, out, nb_dir, jobs)
         ideal = total / jobs
+        of_sum = f"; {cold_s / ideal:.2f}x of sum/{jobs} = {ideal:.1f} s" if singles else ""
         print(f"{f'--jobs {jobs}: cold':<34}{cold_s:>9.2f}{cold_mb:>9.0f}   "
-              f"{cold_s / ideal:.2f}x of sum/{jobs} = {ideal:.1f} s"
-              + (f" ({'meets' if cold_s <= 1.2 * ideal else 'MISSES'} the 1.2x target)" if jobs == 2 else ""))
+              f"CPU {cold_cpu:.1f} s{of_sum}"
+              + (f" ({'meets' if cold_s <= COLD_TARGET_S else 'MISSES'} the "
+                 f"{COLD_TARGET_S:g} s target at load {os.getloadavg()[0]:.2f})" if jobs == 2 else ""))
         print(f"{f'--jobs {jobs}: warm no-op':<34}{warm_s:>9.2f}{warm_mb:>9.0f}   "
               f"({'meets' if warm_s < 1 else 'MISSES'} the 1 s target)")
+        single = singles.get(Path(victim).stem)
         print(f"{f'--jobs {jobs}: edit {victim}':<34}{edit_s:>9.2f}{edit_mb:>9.0f}   "
-              f"its single run: {singles[Path(victim).stem]:.2f} s")
+              + (f"its single run: {single:.2f} s" if single else ""))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -26,7 +26,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import PYTHON, emit, machine, measure, self_peak_mb  # noqa: E402
+from _common import PYTHON, REPO, emit, machine, measure, self_peak_mb  # noqa: E402
+
+#: The shared gold facts, next to the repository (``../shared``); skipped when absent.
+SEED_GOLD = REPO.parent / "shared" / "gold" / "seed_facts.csv"
 
 
 def seed_corpus(mb: float):
@@ -118,10 +121,9 @@ def _gold_recall(facts) -> dict:
     """Share of gold facts found with the same document, text, metric and value (if gold exists)."""
     import pandas as pd
 
-    gold_path = Path("/work/shared/gold/seed_facts.csv")
-    if not gold_path.exists():
+    if not SEED_GOLD.exists():
         return {}
-    gold = pd.read_csv(gold_path)
+    gold = pd.read_csv(SEED_GOLD)
     key = lambda df: set(zip(df["doc_id"], df["text"], df["metric"], df["value"].round(6)))  # noqa: E731
     found, want = key(facts), key(gold)
     return {"gold_facts": len(want), "gold_found": len(found & want)}
@@ -226,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
 
     q, _ = run_stage("quality", args.mb)
     gold = (f"; gold facts matched exactly (doc, text, metric, value): {q['gold_found']}/{q['gold_facts']}"
-            if "gold_facts" in q else "")
+            if "gold_facts" in q else f"; gold recall skipped (no {SEED_GOLD})")
     print(f"quality: {q['facts']} facts on the seeds, digest {q['digest']}{gold}")
 
     bd, _ = run_stage("breakdown", args.mb)
