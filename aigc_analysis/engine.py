@@ -214,16 +214,13 @@ def extract_document_bounded(doc: dict, window_chars: int = WINDOW_CHARS) -> lis
         part["text"], part["text_simplified"] = text[lo:hi], simplified[lo:hi]
         part["boilerplate"] = [(max(s, lo) - lo, min(e, hi) - lo, *rest)
                                for s, e, *rest in spans if s < hi and e > lo]
-        # The private steps of extract_document, so repeats are merged across windows too.
-        for row in facts._DocExtractor(part).run():
+        # the steps of extract_document, so repeats are merged across windows too
+        for row in facts.document_rows(part):
             row["start"] += lo
             row["end"] += lo
             rows.append(row)
         del part
-    rows = facts._dedup(rows)
-    for row in rows:
-        row.pop("_entity_org", None)
-    return rows
+    return facts.merge_repeats(rows)
 
 
 def run_task(task: Task) -> DocResult:

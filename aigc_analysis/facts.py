@@ -991,6 +991,22 @@ def _dedup(rows: list[dict]) -> list[dict]:
     return out
 
 
+def document_rows(doc: Mapping) -> list[dict]:
+    """Every fact row of one document before repeats are merged (see :func:`merge_repeats`).
+
+    For engines that cut a long document into windows and merge the repeats of all windows.
+    """
+    return _DocExtractor(doc).run()
+
+
+def merge_repeats(rows: list[dict]) -> list[dict]:
+    """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
+    rows = _dedup(rows)
+    for r in rows:
+        r.pop("_entity_org", None)
+    return rows
+
+
 def extract_document(doc: Mapping) -> list[dict]:
     """Facts of one document as a list of row dicts (the unit of work for parallel engines)."""
     rows = _DocExtractor(doc).run()
