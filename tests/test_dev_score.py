@@ -56,7 +56,7 @@ def test_dev_scores_with_publication_dates(tmp_path: Path):
         shutil.copyfile(doc, corpus / doc.name)
     shutil.copyfile(DEV / "docs.csv", corpus / SIDECAR_NAME)
     score = _score(corpus, tmp_path / "out")
-    assert score["recall"] >= 0.90, score["misses"]
-    assert score["precision"] >= 0.89, score
+    assert score["recall"] >= 0.93, score["misses"]
+    assert score["precision"] >= 0.91, score
     assert score["entity_accuracy"] >= 0.72, score
-    assert score["period_accuracy"] >= 0.78, score
+    assert score["period_accuracy"] >= 0.81, score
