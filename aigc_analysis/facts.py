@@ -384,6 +384,11 @@ class _DocExtractor:
             return "", None
         clause_text = self.ptext[clause.start:clause.end]
         cumulative = metric in ("return", "drawdown", "max_drawdown")
+        if cumulative and self._role_hits(clause.start, q.start, "comparison"):
+            # 累计涨幅达67%，较疫后峰值水平100%的涨幅仍有距离: the base of a comparison is an
+            # earlier rally; the as-of date of the current one is not its period
+            in_clause = [p for p in self._usable_periods(clause.start, clause.end)]
+            return (in_clause[0].value, in_clause[0]) if in_clause else ("", None)
         if cumulative and self.published is not None:
             asof = [p for p in self._usable_periods(sentence.start, sentence.end)
                     if self.ptext[max(0, p.start - 3):p.start].endswith(("截至", "截止", "截至 "))]
@@ -762,7 +767,8 @@ class _DocExtractor:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)
             if not period and carried is not None and entities and entities[0].name in carried[1] \
-                    and theme != "parameters" and not sentence.is_row:
+                    and theme != "parameters" and not sentence.is_row \
+                    and not self._role_hits(clause.start, q.start, "comparison"):
                 # the subject goes on in the paragraph: the period stated for it holds
                 period_obj = carried[0]
                 period = period_obj.value

@@ -138,3 +138,9 @@ def test_sector_and_index_names_nobody_listed_are_entities():
     df = _facts("本周计算机板块上涨4.1%，某某算力指数下跌1.2%。")
     assert _by_text(df, "4.1%")["entity"] == "计算机板块"
     assert _by_text(df, "1.2%")["entity"] == "某某算力指数"
+
+
+def test_the_rally_a_move_is_compared_with_keeps_no_as_of_date():
+    df = _facts("截至2025年6月13日，某指数今年以来累计涨幅达40%，较上一轮峰值水平90%的涨幅仍有距离。")
+    assert _by_text(df, "40%")["period"] == "2025-06-13"
+    assert _by_text(df, "90%")["period"] == ""
