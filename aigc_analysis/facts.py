@@ -294,6 +294,12 @@ class _DocExtractor:
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
+        if self._role_hits(sentence.start, q.start, "company_pronoun") and not any(
+                e.type == "company" for e in self._candidates(clause.start, q.start)):
+            # 公司表示…资本开支将超过300亿美元: the company named last, not its product
+            for e in reversed(self._candidates(max(0, sentence.start - 600), q.start)):
+                if e.type == "company":
+                    return [e]
         if self._role_hits(clause.start, q.start, "both"):
             # 两者均增长25%以上: the two names before share the number, one row each
             named: list[_Ent] = []

@@ -83,7 +83,7 @@ _SCAN = re.compile(
     r"|同期|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     r"|(?P<wk_rel>上个?|本|这|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天])"
     r"|(?P<near>本月|上个?月|下个?月|本周|上周|下周|本季度|上个?季度|下个?季度)"
-    r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内)"
+    r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内|全年)"
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
     r"|(?P<fq_rel>本|当|上一?个?|下一?个?)\s?财季"
@@ -99,7 +99,7 @@ _SCAN = re.compile(
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
 #: Every character a ``_SCAN`` match can start with.
-_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND周星礼这当"
+_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND周星礼这当全"
                     + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS})) + "]")
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")

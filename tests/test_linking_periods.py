@@ -144,3 +144,16 @@ def test_the_rally_a_move_is_compared_with_keeps_no_as_of_date():
     df = _facts("截至2025年6月13日，某指数今年以来累计涨幅达40%，较上一轮峰值水平90%的涨幅仍有距离。")
     assert _by_text(df, "40%")["period"] == "2025-06-13"
     assert _by_text(df, "90%")["period"] == ""
+
+
+def test_the_company_said_refers_to_the_company_not_its_product():
+    df = _facts("微软智能云收入300亿美元，其中Azure增长39%。公司表示下季度资本开支将超过300亿美元。")
+    row = df[df["metric"] == "capex"].iloc[0]
+    assert row["entity"] == "Microsoft"
+
+
+def test_full_year_guidance_is_the_year_and_a_fall_is_a_negative_move():
+    df = _facts("某公司二季度营收50亿美元；全年资本开支指引上调至60亿美元。某指数本周下跌2%。")
+    assert _by_text(df, "60亿美元")["period"] == "2025"
+    fall = _by_text(df, "2%")
+    assert fall["value"] == -0.02 and fall["metric"] == "return"
