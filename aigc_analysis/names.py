@@ -79,6 +79,8 @@ def extend_known(text: str, start: int, end: int) -> int:
     m = _MORE_SPECIFIC.match(text, end)
     if m is None or m.end() == end:
         return end
+    if m.group(0).startswith("-") and m.group(0)[1:].split()[0] in _shapes().get("share_class", []):
+        return end  # 快手-W: a share class, not a more specific name
     words = m.group(0).split()
     if all(w in _shapes().get("stop", []) or _NOT_LATIN.match(w) and not any(c.isdigit() for c in w)
            for w in words):

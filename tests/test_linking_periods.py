@@ -157,3 +157,10 @@ def test_full_year_guidance_is_the_year_and_a_fall_is_a_negative_move():
     assert _by_text(df, "60亿美元")["period"] == "2025"
     fall = _by_text(df, "2%")
     assert fall["value"] == -0.02 and fall["metric"] == "return"
+
+
+def test_hong_kong_share_class_marks_and_bare_falls():
+    df = _facts("港股：快手-W 昨日收涨 5.2%；商湯-W 跌 3.1%。")
+    assert _by_text(df, "5.2%")["entity"] == "Kuaishou"
+    fall = _by_text(df, "3.1%")
+    assert fall["entity"] == "SenseTime" and fall["value"] == -0.031 and fall["metric"] == "return"
