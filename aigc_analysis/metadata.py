@@ -95,7 +95,7 @@ def _publisher_matcher() -> tuple[re.Pattern, dict[str, Publisher]]:
 # --- header vocabulary --------------------------------------------------------------------------
 HEADER_WORD_KINDS = (
     "date_label", "header_date_label", "not_date_label", "month", "roc_era", "research_unit",
-    "firm_word", "company_suffix", "original_mark", "navigation", "byline", "furniture",
+    "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
     "title_label", "currency", "report_type", "masthead_word",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
@@ -608,12 +608,14 @@ def _wechat_account(text: str, norm: str, end: int) -> str | None:
 
 
 def _byline_name(text: str, norm: str, end: int) -> str | None:
-    """``NAME · 2025-06-18``: the name before the header date on a byline."""
+    """``NAME · 2025-06-18`` (also ``By NAME · ...``): the name before the header date on a byline."""
     for c in _header_candidates(norm, end):
         if not c.furniture:
             continue
         line_start = _line_bounds(norm, c.hit.start)[0]
-        m = re.fullmatch(rf"{_B}(?P<name>[^·•|/\n]+?){_B}[·•|/]{_B}", norm[line_start:c.hit.start])
+        lead = _alt(_vocab()["byline_lead"])
+        m = re.fullmatch(rf"{_B}(?:(?:{lead})[:：]?{_B})?(?P<name>[^·•|/\n]+?){_B}[·•|/]{_B}",
+                         norm[line_start:c.hit.start], re.I)
         if m and _is_name(m.group("name")):
             name = m.group("name")
             return _lexicon_name(name) or text[line_start + m.start("name"):line_start + m.end("name")]

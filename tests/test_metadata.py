@@ -327,3 +327,10 @@ def test_target_price_forms(text, expected):
 
 def test_labelled_rating_of_another_broker_in_the_body_is_not_taken():
     assert _rating("行业周报\n" + _BODY + "摩根大通最新评级：增持。\n")[0] is None
+
+
+def test_a_byline_with_by_names_the_publisher_without_it():
+    from aigc_analysis.metadata import infer_metadata
+
+    meta = infer_metadata("Zeta Weekly｜本周要闻\nBy 星辰观察 · Dec 5, 2025\n\n正文第一段写得很长，包含标点，说明这是正文而不是页眉的一部分。")
+    assert meta["publisher"] == "星辰观察"
