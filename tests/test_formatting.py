@@ -57,10 +57,15 @@ def test_format_value_rejects_non_finite(bad):
 
 
 def test_format_value_rejects_unknown_unit_and_lang():
-    with pytest.raises(ValueError, match="unknown unit 'EUR'"):
-        format_value(1, "EUR")
+    with pytest.raises(ValueError, match="unknown unit 'BTC'"):
+        format_value(1, "BTC")
     with pytest.raises(ValueError, match="lang"):
         format_value(1, "USD", "fr")
+
+
+def test_format_value_of_the_newer_units():
+    assert format_value(1.17e10, "EUR", "en") == "€11.7bn" and format_value(1.17e10, "EUR") == "117亿欧元"
+    assert format_value(7.15e19, "flops") == "71.5 EFLOPS" and format_value(1e10, "watts") == "10GW"
 
 
 def test_format_date():
