@@ -3,14 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aigc_analysis.facts import extract_document, facts_frame
-from aigc_analysis.normalise import to_simplified
+from text_facts import facts_of
 
 
 def _facts(text: str, published=dt.date(2025, 11, 21)):
-    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
-           "published": published, "publisher": "Test", "boilerplate": []}
-    return facts_frame(extract_document(doc))
+    return facts_of(text, published)
 
 
 def _by_text(df, text):

@@ -11,8 +11,8 @@ import datetime as dt
 import opencc
 import pytest
 
-from aigc_analysis.facts import extract_document, facts_frame
-from aigc_analysis.normalise import to_simplified
+from text_facts import facts_of
+
 
 PROSE = ("某研究所2025年11月20日发布点评：英伟达2025年第三季度营收300亿美元，同比增长45%；"
          "微软2025年资本开支合计约800亿美元。全球AI服务器市场规模2024年约1500亿美元。")
@@ -22,9 +22,7 @@ PUBLISHED = dt.date(2025, 11, 21)
 
 
 def _facts(text: str, published=PUBLISHED):
-    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
-           "published": published, "publisher": "Test", "boilerplate": []}
-    return facts_frame(extract_document(doc))
+    return facts_of(text, published)
 
 
 def _claims(df, with_entity=True):
