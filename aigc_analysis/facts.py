@@ -78,6 +78,10 @@ class _Ent:
     org: str | None = None
 
 
+def _is_missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
+
+
 def _published_date(value) -> dt.date | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
@@ -174,6 +178,14 @@ class _DocExtractor:
                 counts[e.name] = counts.get(e.name, 0) + 1
         top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
         self.subject = next((e for e in ents if e.name == top), None)
+        # a company note names its company in the headline: that is whom 公司 means
+        self.headline_company = None
+        title = str(doc.get("title") or "") if not _is_missing(doc.get("title")) else ""
+        at = self.text.find(title) if len(title) >= 4 else -1
+        if at >= 0:
+            in_title = [e for e in ents if at <= e.start and e.end <= at + len(title) and e.type == "company"]
+            if in_title:
+                self.headline_company = in_title[0]
         self.periods = _Index(find_periods(self.ptext, self.published))
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
         grammar = kw.find_grammar(self.ptext)
@@ -294,12 +306,19 @@ class _DocExtractor:
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
-        if self._role_hits(sentence.start, q.start, "company_pronoun") and not any(
-                e.type == "company" for e in self._candidates(clause.start, q.start)):
-            # 公司表示…资本开支将超过300亿美元: the company named last, not its product
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
+                    if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
+        if pronouns and not any(e.type != "concept" for e in self._candidates(seg_start, q.start)):
+            # 公司表示…资本开支将超过300亿美元: the company named last, not its product; in a
+            # company note with nothing named before, the company of the headline
+            at = pronouns[-1]  # the subject now stands where the pronoun is, for the clauses after it
             for e in reversed(self._candidates(max(0, sentence.start - 600), q.start)):
                 if e.type == "company":
-                    return [e]
+                    return [_Ent(at.start, at.end, e.name, e.type, e.org)]
+            if self.headline_company is not None:
+                e = self.headline_company
+                return [_Ent(at.start, at.end, e.name, e.type, e.org)]
         if self._role_hits(clause.start, q.start, "both"):
             # 两者均增长25%以上: the two names before share the number, one row each
             named: list[_Ent] = []
@@ -422,6 +441,10 @@ class _DocExtractor:
         if in_sentence:
             return in_sentence[0].value, in_sentence[0]
         return "", None
+
+    def _clause_start(self, sentence: Sentence, pos: int) -> int:
+        """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
+        return next((c.start for c in sentence.clauses if c.start <= pos < c.end), sentence.start)
 
     def _metric_in_earlier_clause(self, q, cls: str, clause: Span, sentence: Sentence):
         """A keyword that takes ``cls`` in one of the two clauses before ``clause`` (nearest first)."""

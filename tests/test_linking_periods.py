@@ -161,3 +161,20 @@ def test_hong_kong_share_class_marks_and_bare_falls():
     assert _by_text(df, "5.2%")["entity"] == "Kuaishou"
     fall = _by_text(df, "3.1%")
     assert fall["entity"] == "SenseTime" and fall["value"] == -0.031 and fall["metric"] == "return"
+
+
+def test_the_company_of_a_company_note_is_whom_gong_si_means():
+    text = ("澄明科技（688999.SH）：Zeta AI商业化提速\n2025年10月28日\n\n"
+            "事件：公司发布三季报，前三季度实现营业收入41.2亿元；归母净利润11.8亿元。\n")
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": text, "published": dt.date(2025, 10, 28),
+           "publisher": "Test", "boilerplate": [], "title": "澄明科技（688999.SH）：Zeta AI商业化提速"}
+    from aigc_analysis.facts import extract_document, facts_frame
+
+    df = facts_frame(extract_document(doc))
+    assert _by_text(df, "41.2亿元")["entity"] == "澄明科技"
+    assert _by_text(df, "11.8亿元")["entity"] == "澄明科技"
+
+
+def test_gong_si_inside_a_phrase_is_no_pronoun():
+    df = _facts("据某智库报告，中外公司整体差距3年左右。")
+    assert _by_text(df, "3年左右")["entity"] != "Microsoft"
