@@ -104,7 +104,8 @@ _MAG = (
     r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
 )
 _CURRENCY_SUFFIX = (
-    r"美元|美金|港元|港币|欧元|日元|韩元|新台币|台币|英镑|人民币|元(?!宇宙|素|旦|件|器|年)"
+    r"元新台币|元台币|元人民币|元港币"  # 9,899.2亿元新台币: the currency named after 元
+    r"|美元|美金|港元|港币|欧元|日元|韩元|新台币|台币|英镑|人民币|元(?!宇宙|素|旦|件|器|年)"
     r"|RMB|USD|HKD|CNY|EUR|JPY|KRW|TWD|GBP"
 )
 # Computing capacity (FLOP/s) and power: SCHEMA units ``flops`` and ``watts``.
@@ -205,7 +206,7 @@ _QUAL = (
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _PREFIX = re.compile(
     rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>低|少|便宜)){_GAP})?(?:{_QUAL}\s?)?"
-    r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR)?\s?$"
+    r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|新台币|港币|人民币)?\s?$"
 )
 _CMP_WORD = re.compile(r"(?<!占)(?:相比|相较|较|比)(?!例|重|率|特|如)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
@@ -229,6 +230,7 @@ _CURRENCY = {
     "人民币": "CNY", "元": "CNY", "RMB": "CNY", "CNY": "CNY", "¥": "CNY",
     "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY", "韩元": "KRW", "KRW": "KRW",
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
+    "元新台币": "TWD", "元台币": "TWD", "元人民币": "CNY", "元港币": "HKD",
 }
 #: Currencies of the facts table (money and prices).
 MONEY_UNITS = frozenset(_CURRENCY.values())
@@ -708,7 +710,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     if pm is not None and pm.start() < s:
         cur = pm.group("cur")
         if cur:
-            if unit in ("count",) or kind == "number":
+            if unit in ("count",) or kind == "number" or (unit_word == "元" and _CURRENCY[cur] != unit):
+                # 新台币37.2兆元: a currency named before the number rules over a bare 元
                 unit, kind = _CURRENCY[cur], ("price" if per_raw else "money")
             elif unit not in MONEY_UNITS:
                 cur = None

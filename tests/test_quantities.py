@@ -41,6 +41,8 @@ CASES = [
     ("带来千万量级增量", "千万", 1e7, None, "count", "number", None),
     # magnitudes
     ("台积电营收3兆新台币", "3兆新台币", 3e12, None, "TWD", "money", None),
+    ("营收9,899.2億元新台幣", "9,899.2億元新台幣", 9.8992e11, None, "TWD", "money", None),
+    ("市值达新台币37.2兆元", "新台币37.2兆元", 3.72e13, None, "TWD", "money", None),
     ("融资€1.7bn", "€1.7bn", 1.7e9, None, "EUR", "money", None),
     ("算力规模达25,000 PFLOPS", "25,000 PFLOPS", 2.5e19, None, "flops", "flops", None),
     ("单卡算力390 TFLOPs", "390 TFLOPs", 3.9e14, None, "flops", "flops", None),
