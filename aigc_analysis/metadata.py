@@ -619,6 +619,14 @@ def _byline_name(text: str, norm: str, end: int) -> str | None:
         if m and _is_name(m.group("name")):
             name = m.group("name")
             return _lexicon_name(name) or text[line_start + m.start("name"):line_start + m.end("name")]
+        # ``2025/10/17 鉅亨網``: a date line that ends with the outlet's name
+        line_end = _line_bounds(norm, c.hit.start)[1]
+        before = norm[line_start:c.hit.start].strip()
+        after = norm[c.hit.end:line_end]
+        m = re.fullmatch(rf"{_B}(?:\d{{1,2}}:\d{{2}}{_B})?(?:[·•|/]{_B})?(?P<name>[^\d·•|/\n]{{2,12}}?){_B}", after)
+        if not before and m and _is_name(m.group("name")):
+            start = c.hit.end + m.start("name")
+            return _lexicon_name(m.group("name")) or text[start:c.hit.end + m.end("name")]
     return None
 
 

@@ -334,3 +334,10 @@ def test_a_byline_with_by_names_the_publisher_without_it():
 
     meta = infer_metadata("Zeta Weekly｜本周要闻\nBy 星辰观察 · Dec 5, 2025\n\n正文第一段写得很长，包含标点，说明这是正文而不是页眉的一部分。")
     assert meta["publisher"] == "星辰观察"
+
+
+def test_a_date_line_ending_with_the_outlet_names_the_publisher():
+    from aigc_analysis.metadata import infer_metadata
+
+    meta = infer_metadata("某公司法说会重点整理\n2025/10/17 星海财经网\n\n正文第一段写得很长，包含标点，说明这是正文而不是页眉的一部分。")
+    assert meta["publisher"] == "星海财经网"
