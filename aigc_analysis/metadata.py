@@ -342,6 +342,9 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
     residual = _WEEKDAY.sub("", " ".join(rest)).strip()
     if len(re.sub(r"[\s\W_]", "", residual)) <= 4:
         return True  # a cover line (date, weekday, a place name at most)
+    if hits and not line[:hits[0].start - line_start].strip() and len(re.sub(r"[\s\W_]", "", residual)) <= 8 \
+            and not re.search(r"[，。；：！？,;:!?]", residual):
+        return True  # ``2025/10/17 某某财经网``: a date opening the line, then an outlet's name
     return bool(_LAYOUT_GAP.search(residual) or _SEPARATOR.search(residual)
                 or _header_patterns()["furniture_word"].search(residual))
 
