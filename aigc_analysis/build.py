@@ -245,8 +245,9 @@ def remove_leftovers(out: Path, figures_dir: Path) -> list[Path]:
     removed = []
     # Only the folders the build writes (never a recursive walk: --out may be any folder).
     found = [*out.glob(".*"), *(out / "notebooks").glob(".*"), *(out / "report").rglob(".*")]
+    # DuckDB keeps a write-ahead log beside a database being written (``.x.tmp.wal``)
     candidates = [p for p in found if p.is_file()
-                  and (p.name.endswith(".tmp") or p.name.endswith(".running.ipynb"))]
+                  and p.name.endswith((".tmp", ".tmp.wal", ".running.ipynb"))]
     if figures_dir.is_dir():
         now = time.time()
         candidates += [p for p in figures_dir.glob(".*.tmp")

@@ -261,3 +261,17 @@ def test_index_escapes_titles_and_marks_failures():
                             "cell 3 (In [2]): ValueError: x<y")], lang="en")
     assert "&lt;b&gt;Capex&lt;/b&gt;" in page and "<b>Capex" not in page
     assert 'class="failed"' in page and "failed: cell 3 (In [2]): ValueError: x&lt;y" in page
+
+
+def test_leftovers_of_a_killed_build_include_duckdb_write_ahead_logs(tmp_path):
+    from aigc_analysis.build import remove_leftovers
+
+    out, figures = tmp_path / "out", tmp_path / "figures"
+    out.mkdir()
+    figures.mkdir()
+    for name in (".facts.duckdb.abc.tmp", ".facts.duckdb.abc.tmp.wal", ".facts.csv.x.tmp"):
+        (out / name).write_text("partial")
+    (out / "facts.csv").write_text("kept")
+    removed = remove_leftovers(out, figures)
+    assert sorted(p.name for p in removed) == [".facts.csv.x.tmp", ".facts.duckdb.abc.tmp", ".facts.duckdb.abc.tmp.wal"]
+    assert [p.name for p in out.iterdir()] == ["facts.csv"]
