@@ -27,12 +27,14 @@ change, ranges as ``value``/``value_high``.
 """
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal
+from .paths import DATA_DIR
 
 __all__ = [
     "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "KINDS", "QUALIFIERS",
@@ -103,9 +105,17 @@ _MAG = (
     r"\s?(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
     r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
 )
+def _currency_words(position: str) -> dict[str, str]:
+    """``data/currency_words.csv``: currency words written after 元 or before the number."""
+    with open(DATA_DIR / "currency_words.csv", newline="", encoding="utf-8") as f:
+        return {r["word"].strip(): r["code"].strip() for r in csv.DictReader(f) if r["position"].strip() == position}
+
+
+_CURRENCY_AFTER_YUAN = _currency_words("suffix")  # 亿元新台币
+_CURRENCY_BEFORE = _currency_words("prefix")      # 新台币37.2兆元
 _CURRENCY_SUFFIX = (
-    r"元新台币|元台币|元人民币|元港币"  # 9,899.2亿元新台币: the currency named after 元
-    r"|美元|美金|港元|港币|欧元|日元|韩元|新台币|台币|英镑|人民币|元(?!宇宙|素|旦|件|器|年)"
+    "|".join(sorted(_CURRENCY_AFTER_YUAN, key=len, reverse=True))
+    + r"|美元|美金|港元|港币|欧元|日元|韩元|新台币|台币|英镑|人民币|元(?!宇宙|素|旦|件|器|年)"
     r"|RMB|USD|HKD|CNY|EUR|JPY|KRW|TWD|GBP"
 )
 # Computing capacity (FLOP/s) and power: SCHEMA units ``flops`` and ``watts``.
@@ -206,7 +216,8 @@ _QUAL = (
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _PREFIX = re.compile(
     rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>低|少|便宜)){_GAP})?(?:{_QUAL}\s?)?"
-    r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|新台币|港币|人民币)?\s?$"
+    r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
+    + "|".join(sorted(_CURRENCY_BEFORE, key=len, reverse=True)) + r")?\s?$"
 )
 _CMP_WORD = re.compile(r"(?<!占)(?:相比|相较|较|比)(?!例|重|率|特|如)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
@@ -230,7 +241,7 @@ _CURRENCY = {
     "人民币": "CNY", "元": "CNY", "RMB": "CNY", "CNY": "CNY", "¥": "CNY",
     "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY", "韩元": "KRW", "KRW": "KRW",
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
-    "元新台币": "TWD", "元台币": "TWD", "元人民币": "CNY", "元港币": "HKD",
+    **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
 }
 #: Currencies of the facts table (money and prices).
 MONEY_UNITS = frozenset(_CURRENCY.values())
