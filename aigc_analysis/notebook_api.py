@@ -289,6 +289,23 @@ def ledger_spread(facts, documents):
     return _sorted(d[cols], "claim", "published", "doc_id")
 
 
+def ledger_revisions(facts, documents):
+    """How a figure stated by two or more reports moved from report to report: each report's
+    value over the claim's first statement, in publication order; ``revision`` is ``revised``
+    when a report changed the figure beyond its written precision (``claims.revisions``)."""
+    from .claims import revisions
+
+    r = revisions(facts)
+    r = r.assign(qualifier=r.get("qualifier", ""), is_estimate=r.get("is_estimate", False))
+    first = r.groupby("claim")["value"].transform("first")
+    r["ratio_to_first"] = (r["value"].astype(float) / first.astype(float)).where(first != 0)
+    r["revision"] = ["revised" if bool(x) else "kept" for x in r["revised"]]
+    r["claim"] = _claim_labels(r)
+    r = r.loc[r["ratio_to_first"].notna() & (r["ratio_to_first"] > 0)]
+    cols = list(_CSV_LEAD) + ["claim", "value", "ratio_to_first", "revision", "text"]
+    return _sorted(r[cols], "claim", "published", "doc_id")
+
+
 def plausibility_ratio(facts, documents):
     """Facts with a documented reference value: the report's value over the documented one,
     ``plausibility`` ``ok`` or ``differs`` (``data/reference_values.csv``)."""
@@ -395,6 +412,12 @@ FIGURES: dict[str, FigureSpec] = {
                                 {"zh": "多份研报陈述的同一数据：相对中位数（对数轴）",
                                  "en": "Claims stated by several reports: value over median "
                                        "(log scale)"}),
+    "ledger_revisions": FigureSpec(None, ledger_revisions, "log_dot",
+                                   {"x": "ratio_to_first", "y": "claim", "hue": "publisher",
+                                    "flag_col": "revision"},
+                                   {"zh": "同一数据在先后研报中的变化：相对首次陈述（对数轴）",
+                                    "en": "How a figure moved from report to report: value "
+                                          "over its first statement (log scale)"}),
     "plausibility_ratio": FigureSpec(None, plausibility_ratio, "log_dot",
                                      {"x": "reference_ratio", "y": "claim", "hue": "metric",
                                       "flag_col": "plausibility"},
@@ -717,6 +740,7 @@ COLUMN_LABELS = {
     "before_per_mtok": ("调整前", "Before"), "after_per_mtok": ("调整后", "After"),
     "reference_ratio": ("研报数值 ÷ 公开资料", "Reported ÷ documented"),
     "ratio_to_median": ("相对各研报中位数", "Relative to the median of reports"),
+    "ratio_to_first": ("相对首次陈述", "Relative to the first statement"),
     "publisher": ("发布机构", "Publisher"), "metric": ("指标", "Metric"),
     "claim": ("数据", "Figure"), "market_size": ("市场规模", "Market size"),
     "stake_ratio": ("持股比例", "Stake"), "multiple": ("倍数", "Multiple"),
