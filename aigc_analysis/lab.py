@@ -9,6 +9,7 @@ stays in the foreground until the server ends; a SIGTERM or SIGHUP sent to it st
 from __future__ import annotations
 
 import json
+import socket
 import os
 import signal
 import subprocess
@@ -103,10 +104,27 @@ def wait_for_server(proc: subprocess.Popen, folder: Path,
     deadline = time.monotonic() + timeout
     while proc.poll() is None and time.monotonic() < deadline:
         try:
-            return json.loads(info_file.read_text(encoding="utf-8"))
+            info = json.loads(info_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):  # not written yet, or half written
             time.sleep(0.2)
+            continue
+        # the info file can appear a moment before the server accepts connections
+        if _accepts(str(info.get("hostname") or "127.0.0.1"), int(info.get("port") or 0)):
+            return info
+        time.sleep(0.2)
     return None
+
+
+def _accepts(host: str, port: int) -> bool:
+    """True when something listens on ``host:port``."""
+    if not port:
+        return True  # no port in the info file: nothing to probe
+    try:
+        with socket.create_connection(("127.0.0.1" if host in ("0.0.0.0", "localhost", "") else host, port),
+                                      timeout=1):
+            return True
+    except OSError:
+        return False
 
 
 def run_lab(args: Sequence[str]) -> int:
