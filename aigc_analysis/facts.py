@@ -29,7 +29,7 @@ from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
 from .names import extend_known, find_unknown_names
-from .segment import Sentence, Span, rejoin_wrapped_lines, split_sentences
+from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -532,8 +532,6 @@ class _DocExtractor:
         return spans
 
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
-        from .segment import is_value_cell
-
         cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]):
             return []  # 100种语言互译: a number inside a text cell is not the column's value
@@ -640,8 +638,6 @@ class _DocExtractor:
 
     def _row_text_entities(self, sentence: Sentence, cell: Span) -> list[_Ent]:
         """Named entities in the row's cells that hold no value, other than ``cell``."""
-        from .segment import is_value_cell
-
         key = (sentence.start, "text_entities")
         if key not in self._row_cache:  # once per row: a wide row must not cost cells x values
             self._row_cache[key] = [

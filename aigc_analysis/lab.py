@@ -9,9 +9,9 @@ stays in the foreground until the server ends; a SIGTERM or SIGHUP sent to it st
 from __future__ import annotations
 
 import json
-import socket
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time

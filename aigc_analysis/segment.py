@@ -149,7 +149,6 @@ _VALUE_CELL = re.compile(
     r"^(?:约|近|超过?|逾|不足|~)?\s*[-+\u2212]?[$¥€]?\s*[\d,]*\.?\d+\s*"
     r"(?:%|‰|倍|x|X|pct|pp|亿|万|千|元|美元|[kKmMbB]n?)*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
 )
-_PLACEHOLDER_CELL = re.compile(r"^(?:[-—–－/]+|N/?A|n\.?a\.?|NM|nm|扭亏|转盈|亏损|不适用|未披露)$")
 
 
 def _is_year_header(text: str, cells: list[Span]) -> bool:
@@ -162,7 +161,7 @@ _VALUE_SPLIT = re.compile(r"\s+(?=[-+\u2212$¥€约近超逾~]?\d)")
 
 
 def is_value_cell(cell: str) -> bool:
-    """True when a table cell holds a number (not a period label, a placeholder or a name).
+    """True when a table cell holds a number (not a period label, a placeholder such as ``—`` or a name).
 
     Examples
     --------
@@ -297,7 +296,6 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     header_cols = None
     super_header: list[Span] | None = None
     super_cols = None
-    header_layout = ""
     in_table = False
     seen_body = False
     caption: Span | None = None  # the last prose line, a table's caption if a table follows
