@@ -175,3 +175,10 @@ def test_a_segment_label_takes_the_metric_the_caption_names():
     df = _facts(text)
     cell = _cell(df, "320")
     assert cell["theme"] == "earnings" and cell["metric"] == "revenue" and cell["entity"] == "Nvidia"
+
+
+def test_an_unknown_company_starting_with_a_place_name_keeps_it():
+    from aigc_analysis.names import find_unknown_names
+
+    names = [n.name for n in find_unknown_names("，上海澄明科技（688999）发布公告")]
+    assert names == ["上海澄明科技"]
