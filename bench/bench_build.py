@@ -44,7 +44,7 @@ def child_build(corpus: str, out: str, jobs: int, figures: str, notebooks: str) 
     """Run one build in this (measured) process."""
     if not os.environ.get("PYTHONPATH"):
         sys.path.insert(0, str(REPO))
-    from aigc_analysis.build import run_build
+    from aigc_analysis.pipeline.build import run_build
 
     code = run_build(corpus=corpus, out=out, jobs=jobs, figures_dir=figures, quiet=True,
                      notebooks_dir=notebooks)

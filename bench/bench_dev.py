@@ -54,7 +54,7 @@ def make_corpus(folder: Path, mb: float) -> tuple[int, int]:
     Returns the number of files and the UTF-8 size of their decoded text. Copy ``k`` of
     ``d01_x.txt`` is ``k003_d01_x.txt``: names sort copy by copy, like a real folder.
     """
-    from aigc_analysis.load import read_document
+    from aigc_analysis.load.corpus import read_document
 
     files = sorted(DEV_DOCS.glob("*.txt"))
     sizes = []
@@ -74,7 +74,7 @@ def make_corpus(folder: Path, mb: float) -> tuple[int, int]:
 
 def _warm() -> None:
     """Build every lexicon, regex and table extraction uses (before any clock starts)."""
-    from aigc_analysis.facts import extract_document
+    from aigc_analysis.extract.facts import extract_document
 
     extract_document({"doc_id": "warm.txt", "text": "微軟資本開支為100億美元，同比增長20%。",
                       "text_simplified": "微软资本开支为100亿美元，同比增长20%。",
@@ -83,8 +83,8 @@ def _warm() -> None:
 
 def child_extract(folder: str) -> dict:
     t0 = time.perf_counter()
-    from aigc_analysis.facts import extract_facts
-    from aigc_analysis.load import load_corpus
+    from aigc_analysis.extract.facts import extract_facts
+    from aigc_analysis.load.corpus import load_corpus
 
     _warm()
     startup = time.perf_counter() - t0
@@ -105,7 +105,7 @@ def child_jieba(folder: str) -> dict:
 
     import jieba
 
-    from aigc_analysis.load import load_corpus
+    from aigc_analysis.load.corpus import load_corpus
 
     jieba.setLogLevel(logging.WARNING)
     with warnings.catch_warnings():
@@ -124,7 +124,7 @@ def child_jieba(folder: str) -> dict:
 def scores(work: Path) -> str:
     """The dev set's scores on one copy of the nine reports (the shared scorer's summary)."""
     out = work / "scored"
-    run = measure([PYTHON, "-m", "aigc_analysis.cli", "extract", str(DEV_DOCS), "--out", str(out)],
+    run = measure([PYTHON, "-m", "aigc_analysis.pipeline.cli", "extract", str(DEV_DOCS), "--out", str(out)],
                   check=False)
     if run.returncode != 0:
         return f"extraction failed: {run.stderr.strip().splitlines()[-1:]}"

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from aigc_analysis import excel
-from aigc_analysis.facts import extract_facts
-from aigc_analysis.load import CorpusWarning, load_corpus
+from aigc_analysis.tables import excel
+from aigc_analysis.extract.facts import extract_facts
+from aigc_analysis.load.corpus import CorpusWarning, load_corpus
 from aigc_analysis.paths import SEEDS_DIR
 
 

@@ -36,7 +36,7 @@ def seed_corpus(mb: float):
     """The seeds' documents table repeated to ``mb`` MB of text (new doc_id per copy)."""
     import pandas as pd
 
-    from aigc_analysis.load import load_corpus
+    from aigc_analysis.load.corpus import load_corpus
     from aigc_analysis.paths import SEEDS_DIR
 
     with warnings.catch_warnings():
@@ -55,7 +55,7 @@ def seed_corpus(mb: float):
 
 
 def stage_extract(mb: float) -> dict:
-    from aigc_analysis.facts import extract_document, extract_facts
+    from aigc_analysis.extract.facts import extract_document, extract_facts
 
     corpus, nbytes = seed_corpus(mb)
     for doc in corpus.head(5).to_dict("records"):  # lexicons and regexes built before the clock
@@ -87,7 +87,7 @@ def stage_jieba(mb: float) -> dict:
 
 def stage_load(mb: float) -> dict:
     """Loading (read, decode, t2s, boilerplate, metadata) of the seed files, repeated."""
-    from aigc_analysis.load import read_document, read_sidecar
+    from aigc_analysis.load.corpus import read_document, read_sidecar
     from aigc_analysis.paths import SEEDS_DIR
 
     files = sorted(SEEDS_DIR.glob("*.txt"))
@@ -105,7 +105,7 @@ def stage_load(mb: float) -> dict:
 
 def stage_quality(_mb: float) -> dict:
     """Facts of the seeds, and of a relabelled copy (extraction must be a pure function)."""
-    from aigc_analysis.facts import extract_facts
+    from aigc_analysis.extract.facts import extract_facts
     from aigc_analysis.paths import FACT_COLUMNS
 
     corpus, _ = seed_corpus(0.000001)
@@ -131,18 +131,18 @@ def _gold_recall(facts) -> dict:
 
 def stage_breakdown(_mb: float, rounds: int = 20) -> dict:
     """Seconds per stage of :class:`facts._DocExtractor` over the seeds, ``rounds`` times."""
-    from aigc_analysis import keywords as kw
-    from aigc_analysis.facts import _dedup, _DocExtractor
-    from aigc_analysis.lexicon import get_matcher
-    from aigc_analysis.normalise import for_parsing
-    from aigc_analysis.periods import find_periods
-    from aigc_analysis.quantities import find_quantities
-    from aigc_analysis.segment import split_sentences
+    from aigc_analysis.extract import keywords as kw
+    from aigc_analysis.extract.facts import _dedup, _DocExtractor
+    from aigc_analysis.extract.lexicon import get_matcher
+    from aigc_analysis.load.normalise import for_parsing
+    from aigc_analysis.extract.periods import find_periods
+    from aigc_analysis.extract.quantities import find_quantities
+    from aigc_analysis.extract.segment import split_sentences
 
     corpus, nbytes = seed_corpus(0.000001)
     docs = corpus.to_dict("records")
     texts = [for_parsing(d["text_simplified"] or d["text"]) for d in docs]
-    from aigc_analysis.facts import _published_date
+    from aigc_analysis.extract.facts import _published_date
 
     pubs = [_published_date(d["published"]) for d in docs]
     matcher = get_matcher()
@@ -172,7 +172,7 @@ def stage_breakdown(_mb: float, rounds: int = 20) -> dict:
 def profile(rounds: int = 20) -> str:
     from pyinstrument import Profiler
 
-    from aigc_analysis.facts import extract_document
+    from aigc_analysis.extract.facts import extract_document
 
     corpus, _ = seed_corpus(0.000001)
     docs = corpus.to_dict("records")

@@ -7,7 +7,7 @@ Prints figures; asserts nothing. Run from the repository root:
 
 What it measures
 ----------------
-- PDF: ``aigc_analysis.formats.extract_pdf`` (pypdfium2 characters -> lines, columns,
+- PDF: ``aigc_analysis.load.formats.extract_pdf`` (pypdfium2 characters -> lines, columns,
   paragraphs, tables) in pages/second on a long PDF written from the seeds' paragraphs (fpdf2,
   Noto CJK embedded, a table every few pages); next to it PDFium's own plain text
   (``get_text_range``, no layout) and, when installed, pdfplumber's ``extract_text`` and
@@ -32,8 +32,8 @@ sys.path.insert(0, str(REPO / "tests"))  # the fixture writers live with the tes
 
 import format_fixtures as ff  # noqa: E402
 
-from aigc_analysis.formats import extract_html, extract_pdf  # noqa: E402
-from aigc_analysis.load import decode_bytes  # noqa: E402
+from aigc_analysis.load.formats import extract_html, extract_pdf  # noqa: E402
+from aigc_analysis.load.corpus import decode_bytes  # noqa: E402
 from aigc_analysis.paths import SEEDS_DIR  # noqa: E402
 
 FURNITURE = ("热榜TOP10", "相关阅读", "5万亿美元", "10万+", "统计代码", "分享到", "京ICP")

@@ -19,8 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PYTHON, machine, measure  # noqa: E402
 
-MODULES = ("aigc_analysis", "aigc_analysis.cli", "aigc_analysis.engine", "aigc_analysis.facts",
-           "aigc_analysis.build")
+MODULES = ("aigc_analysis", "aigc_analysis.pipeline.cli", "aigc_analysis.pipeline.engine", "aigc_analysis.extract.facts",
+           "aigc_analysis.pipeline.build")
 HEAVY = ("numpy", "pandas", "pyarrow", "jieba", "opencc", "matplotlib", "seaborn", "duckdb",
          "pandera", "papermill", "dask", "distributed", "tqdm")
 
@@ -67,15 +67,15 @@ def main(argv: list[str] | None = None) -> int:
         results[module] = r
         print(f"{module:<24}{r['best']:>8.3f}{r['median']:>10.3f}{r['peak_mb']:>9.0f}  "
               f"{', '.join(r['heavy']) or '-'}")
-    cli = [measure([PYTHON, "-m", "aigc_analysis.cli", "--help"]) for _ in range(3)]
+    cli = [measure([PYTHON, "-m", "aigc_analysis.pipeline.cli", "--help"]) for _ in range(3)]
     best_cli = min(c.seconds for c in cli)
     print(f"{'aigc-analysis --help':<24}{best_cli:>8.3f}{'':>10}{max(c.peak_mb for c in cli):>9.0f}  "
           "(whole process, interpreter start included)")
     top = results["aigc_analysis"]
     verdict = "meets" if top["median"] < 0.3 else "MISSES"
     print(f"import aigc_analysis: {top['median']:.3f} s median ({verdict} the 0.3 s target)")
-    print("slowest modules under `import aigc_analysis.facts` (cumulative s):")
-    for secs, name in slowest_imports("aigc_analysis.facts"):
+    print("slowest modules under `import aigc_analysis.extract.facts` (cumulative s):")
+    for secs, name in slowest_imports("aigc_analysis.extract.facts"):
         print(f"  {secs:>7.3f}  {name}")
     return 0
 

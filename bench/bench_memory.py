@@ -77,8 +77,8 @@ def _rss_mb() -> float:
 
 def measure(path: Path) -> dict:
     """Load and extract one file in this process; return peak memory, time and counts."""
-    from aigc_analysis.engine import extract_document_bounded as extract_document
-    from aigc_analysis.load import Problem, iter_documents
+    from aigc_analysis.pipeline.engine import extract_document_bounded as extract_document
+    from aigc_analysis.load.corpus import Problem, iter_documents
 
     # Import everything extraction uses before the baseline is taken.
     extract_document({"doc_id": "warm.txt", "text": "微软资本开支为100亿美元。",

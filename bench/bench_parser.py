@@ -12,8 +12,8 @@ import logging
 import time
 from pathlib import Path
 
-from aigc_analysis.periods import find_periods
-from aigc_analysis.quantities import find_quantities
+from aigc_analysis.extract.periods import find_periods
+from aigc_analysis.extract.quantities import find_quantities
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

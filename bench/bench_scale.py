@@ -2,7 +2,7 @@
 
 Generates (once) the synthetic corpus of ``--n`` reports with ``bench/make_corpus.py`` under
 ``bench/corpus/synthetic`` (git-ignored), then extracts its first 1,000 / 3,000 / ... reports,
-each size in a fresh process, with :func:`aigc_analysis.engine.extract_paths` (processes,
+each size in a fresh process, with :func:`aigc_analysis.pipeline.engine.extract_paths` (processes,
 streaming, Parquet). Prints seconds, MB/s, seconds per 1,000 reports (flat when cost grows
 linearly) and the peak memory of the largest process (parent or worker).
 
@@ -27,7 +27,7 @@ from make_corpus import DEFAULT_OUT, ensure_corpus  # noqa: E402
 
 
 def child(n: int, corpus: Path, out: Path, jobs: int, engine_name: str, validate: bool) -> int:
-    from aigc_analysis import engine
+    from aigc_analysis.pipeline import engine
 
     files = sorted(corpus.glob("syn_*.txt"))[:n]
     summary = engine.extract_paths(files, out, jobs=jobs, engine=engine_name, progress=False,

@@ -80,7 +80,7 @@ def entity_aliases() -> dict[str, list[list[str]]]:
 
 def _swap_entities(text: str, rng: random.Random, mapping: dict[str, list[str]]) -> str:
     """Replace every entity the package's matcher finds by an entity of the same type."""
-    from aigc_analysis.lexicon import get_matcher
+    from aigc_analysis.extract.lexicon import get_matcher
 
     by_type = entity_aliases()
     out, pos = [], 0

@@ -25,7 +25,7 @@ def seed_sidecar(seeds_dir):
 @pytest.fixture(scope="session")
 def corpus(seeds_dir):
     """The documents table of the seeds (``load_corpus("seeds")``); do not mutate it."""
-    from aigc_analysis.load import load_corpus
+    from aigc_analysis.load.corpus import load_corpus
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # the seeds must load without a single problem

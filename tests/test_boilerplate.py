@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aigc_analysis.boilerplate import find_boilerplate
+from aigc_analysis.load.boilerplate import find_boilerplate
 
 
 def _kinds_at(text, spans, needle):

@@ -14,10 +14,11 @@ import pytest
 from filelock import FileLock
 from helpers_facts import gold_documents, gold_facts
 
-from aigc_analysis import build, params, paths
+from aigc_analysis import params, paths
+from aigc_analysis.pipeline import build
 from aigc_analysis.paths import FIGURES_DIR
-from aigc_analysis.report import REMOTE_REF, notebook_html
-from aigc_analysis.store import write_tables
+from aigc_analysis.present.report import REMOTE_REF, notebook_html
+from aigc_analysis.tables.store import write_tables
 
 PARAMS = '''corpus: str = "../seeds"  # reports
 facts_path: str = ""  # stored facts
@@ -255,7 +256,7 @@ def test_run_extract_writes_the_tables(setup, fake_extract, tmp_path, capsys):
 
 
 def test_index_escapes_titles_and_marks_failures():
-    from aigc_analysis.report import Page, index_html
+    from aigc_analysis.present.report import Page, index_html
 
     page = index_html([Page("10_capex", "<b>Capex</b>", "10_capex.html", "failed",
                             "cell 3 (In [2]): ValueError: x<y")], lang="en")
@@ -264,7 +265,7 @@ def test_index_escapes_titles_and_marks_failures():
 
 
 def test_leftovers_of_a_killed_build_include_duckdb_write_ahead_logs(tmp_path):
-    from aigc_analysis.build import remove_leftovers
+    from aigc_analysis.pipeline.build import remove_leftovers
 
     out, figures = tmp_path / "out", tmp_path / "figures"
     out.mkdir()

@@ -8,9 +8,9 @@ import matplotlib
 import pandas as pd
 import pytest
 
-from aigc_analysis import notebook_api as nb
-from aigc_analysis.currency import exchange_rates, to_usd
-from aigc_analysis.style import apply_style
+from aigc_analysis.pipeline import notebook_api as nb
+from aigc_analysis.tables.currency import exchange_rates, to_usd
+from aigc_analysis.present.style import apply_style
 
 matplotlib.use("Agg")
 

@@ -1,4 +1,4 @@
-"""House style (aigc_analysis.style) and chart functions (aigc_analysis.charts)."""
+"""House style (aigc_analysis.present.style) and chart functions (aigc_analysis.present.charts)."""
 import datetime as dt
 import warnings
 
@@ -10,7 +10,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from aigc_analysis import charts, style, views  # noqa: E402
+from aigc_analysis.present import charts, style  # noqa: E402
+from aigc_analysis.tables import views  # noqa: E402
 from helpers_facts import gold_documents, gold_facts  # noqa: E402
 
 HOSTILE = ["<script>alert(1)</script>", "$x^2$", "{__class__}", "{{ 7*7 }}", "[a](http://x)"]

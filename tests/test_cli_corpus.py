@@ -11,7 +11,7 @@ from aigc_analysis.paths import REPO_ROOT
 
 def _run(*args):
     return subprocess.run(
-        [sys.executable, "-m", "aigc_analysis.cli", "corpus", *map(str, args)],
+        [sys.executable, "-m", "aigc_analysis.pipeline.cli", "corpus", *map(str, args)],
         capture_output=True, text=True, cwd=REPO_ROOT, timeout=120,
     )
 

@@ -27,7 +27,7 @@ _CELL = re.compile(r"[-+]?[\d,]*\.?\d+\*?")
 
 
 def _score(corpus: Path, out: Path) -> dict:
-    from aigc_analysis.cli import main
+    from aigc_analysis.pipeline.cli import main
 
     assert main(["extract", str(corpus), "--out", str(out), "--quiet"]) == 0
     text = subprocess.run([sys.executable, str(SCORER), str(DEV / "gold.csv"), str(out / "facts.csv"), "--json"],

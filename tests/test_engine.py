@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from aigc_analysis import engine
-from aigc_analysis.facts import extract_facts, facts_frame
-from aigc_analysis.load import CorpusError
+from aigc_analysis.pipeline import engine
+from aigc_analysis.extract.facts import extract_facts, facts_frame
+from aigc_analysis.load.corpus import CorpusError
 from aigc_analysis.paths import FACT_COLUMNS, REPO_ROOT, SEEDS_DIR
 
 N_SYNTHETIC = 24
@@ -132,7 +132,7 @@ def test_bad_arguments_fail_with_one_line(tmp_path):
 
 
 def test_schema_breaking_rows_name_their_document(tmp_path, monkeypatch):
-    import aigc_analysis.facts as facts_module
+    import aigc_analysis.extract.facts as facts_module
 
     real = facts_module.extract_document
 
@@ -193,7 +193,7 @@ def test_generated_reports_vary_numbers_entities_and_dates(synthetic):
     numbers = re.findall(r"\d+\.\d+亿", "".join(f.read_text(encoding="utf-8") for f in files))
     assert numbers and sum(n not in seed_text for n in numbers) > len(numbers) / 2
     # entities: the reports name entities the seeds never name
-    from aigc_analysis.lexicon import get_matcher
+    from aigc_analysis.extract.lexicon import get_matcher
 
     seed_entities = {m.entity for m in get_matcher().find(seed_text)}
     synth_entities = {m.entity for f in files for m in get_matcher().find(f.read_text(encoding="utf-8"))}

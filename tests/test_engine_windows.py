@@ -5,9 +5,9 @@ import warnings
 
 import pytest
 
-from aigc_analysis.engine import _window_ends, extract_document_bounded
-from aigc_analysis.facts import extract_document
-from aigc_analysis.load import read_document
+from aigc_analysis.pipeline.engine import _window_ends, extract_document_bounded
+from aigc_analysis.extract.facts import extract_document
+from aigc_analysis.load.corpus import read_document
 from aigc_analysis.paths import SEEDS_DIR
 
 

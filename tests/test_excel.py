@@ -18,7 +18,7 @@ import pytest
 openpyxl = pytest.importorskip("openpyxl")
 
 import aigc_analysis as aa  # noqa: E402
-from aigc_analysis import excel  # noqa: E402
+from aigc_analysis.tables import excel  # noqa: E402
 from aigc_analysis.paths import FACT_COLUMNS, REPO_ROOT, THEMES  # noqa: E402
 
 SHEETS = ["facts", *THEMES, "ledger", "documents"]
@@ -297,7 +297,7 @@ def test_doctests():
 # --------------------------------------------------------------------------- the command
 
 def _cli(*args, cwd=REPO_ROOT):
-    return subprocess.run([sys.executable, "-m", "aigc_analysis.cli", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "aigc_analysis.pipeline.cli", *map(str, args)],
                           capture_output=True, text=True, cwd=cwd, timeout=300)
 
 

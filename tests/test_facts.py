@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from aigc_analysis.facts import extract_document, extract_facts, facts_frame
-from aigc_analysis.lexicon import canonical
-from aigc_analysis.normalise import to_simplified
+from aigc_analysis.extract.facts import extract_document, extract_facts, facts_frame
+from aigc_analysis.extract.lexicon import canonical
+from aigc_analysis.load.normalise import to_simplified
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def seeds_dir():
 
 @pytest.fixture(scope="module")
 def seed_corpus(seeds_dir):
-    from aigc_analysis.load import load_corpus
+    from aigc_analysis.load.corpus import load_corpus
 
     return load_corpus(seeds_dir)
 

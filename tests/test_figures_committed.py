@@ -12,9 +12,9 @@ import re
 import pandas as pd
 import pytest
 
-from aigc_analysis import notebook_api as nb
+from aigc_analysis.pipeline import notebook_api as nb
 from aigc_analysis.paths import FIGURES_DIR, SEEDS_DIR
-from aigc_analysis.store import read_documents, read_facts
+from aigc_analysis.tables.store import read_documents, read_facts
 
 COMMITTED = sorted(FIGURES_DIR.glob("*.csv"))
 

@@ -17,10 +17,10 @@ import format_fixtures as ff
 import pandas as pd
 import pytest
 
-from aigc_analysis.formats import (
+from aigc_analysis.load.formats import (
     SCANNED_PDF, FormatError, extract, extract_html, format_of, page_of,
 )
-from aigc_analysis.load import load_corpus
+from aigc_analysis.load.corpus import load_corpus
 from aigc_analysis.paths import REPO_ROOT
 
 pytest.importorskip("fpdf", reason="the PDF fixtures need fpdf2 (dev extra: scripts/setup_env.sh dev)")
@@ -48,7 +48,7 @@ def docs(folder):
 
 @pytest.fixture(scope="module")
 def facts(docs):
-    from aigc_analysis.facts import extract_facts
+    from aigc_analysis.extract.facts import extract_facts
 
     return extract_facts(docs)
 
@@ -267,7 +267,7 @@ def test_format_by_suffix_and_text_files_unchanged(tmp_path):
 
 def test_cli_extract_takes_the_mixed_folder(folder, tmp_path):
     out = tmp_path / "out"
-    res = subprocess.run([sys.executable, "-m", "aigc_analysis.cli", "extract", str(folder), "--out", str(out)],
+    res = subprocess.run([sys.executable, "-m", "aigc_analysis.pipeline.cli", "extract", str(folder), "--out", str(out)],
                          capture_output=True, text=True, cwd=REPO_ROOT, timeout=300)
     assert res.returncode == 0, res.stderr
     assert "from 4 documents" in res.stdout
@@ -275,7 +275,7 @@ def test_cli_extract_takes_the_mixed_folder(folder, tmp_path):
     assert dict(zip(documents["doc_id"], documents["format"])) == {
         "report.docx": "docx", "report.html": "html", "report.pdf": "pdf", "report.txt": "txt"}
     assert documents.set_index("doc_id").loc["report.pdf", "pages"] == 4
-    from aigc_analysis.store import read_documents
+    from aigc_analysis.tables.store import read_documents
 
     stored = read_documents(out).set_index("doc_id")
     assert len(stored.loc["report.pdf", "page_starts"]) == 4
@@ -283,7 +283,7 @@ def test_cli_extract_takes_the_mixed_folder(folder, tmp_path):
 
 
 def test_streaming_engine_keeps_format_and_pages(folder, tmp_path):
-    from aigc_analysis.engine import extract_paths, read_documents
+    from aigc_analysis.pipeline.engine import extract_paths, read_documents
 
     extract_paths(folder, tmp_path / "out", jobs=1)
     docs = read_documents(tmp_path / "out").set_index("doc_id")
@@ -292,7 +292,7 @@ def test_streaming_engine_keeps_format_and_pages(folder, tmp_path):
 
 
 def test_source_page_shows_the_pdf_page(docs, facts):
-    from aigc_analysis.provenance import document_page
+    from aigc_analysis.present.provenance import document_page
 
     doc = _doc(docs, "report.pdf").to_dict()
     own = facts.loc[facts["doc_id"] == "report.pdf"]
@@ -316,7 +316,7 @@ def test_pdf_with_a_scanned_page_loads_the_text_pages(tmp_path):
 
 def test_cjk_radicals_from_pdf_fonts_become_ideographs():
     """PDF fonts often map glyphs to radical code points (Chromium's PDFs: 同⽐增⻓)."""
-    from aigc_analysis.formats import _radicals
+    from aigc_analysis.load.formats import _radicals
 
     table = _radicals()
     assert "同" + table[ord("⽐")] + "增" + table[ord("⻓")] == "同比增长"
@@ -371,7 +371,7 @@ def test_chromium_pdf_radicals_and_a_tight_table(chromium_pdf):
 
 def test_pdf_table_cells_never_dropped():
     """A segment lying between the columns (a wide or shifted cell) joins the nearest column."""
-    from aigc_analysis.formats import _Line, _Seg, _table_rows
+    from aigc_analysis.load.formats import _Line, _Seg, _table_rows
 
     def line(*cells):
         return _Line(0, 10, 10, [_Seg(x0, x1, t, 10, 10) for x0, x1, t in cells])

@@ -1,10 +1,10 @@
-"""Number formatting and escaping (aigc_analysis.formatting)."""
+"""Number formatting and escaping (aigc_analysis.present.formatting)."""
 import datetime as dt
 
 import pytest
 from hypothesis import given, strategies as st
 
-from aigc_analysis.formatting import escape_text, format_date, format_value, round_number
+from aigc_analysis.present.formatting import escape_text, format_date, format_value, round_number
 
 
 @pytest.mark.parametrize("value, unit, lang, expected", [

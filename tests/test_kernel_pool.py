@@ -10,8 +10,8 @@ import json
 
 import nbformat
 
-from aigc_analysis.build import CELL_TIMEOUT_S
-from aigc_analysis.kernel_pool import ENGINE_NAME, Job, KernelPool
+from aigc_analysis.pipeline.build import CELL_TIMEOUT_S
+from aigc_analysis.pipeline.kernel_pool import ENGINE_NAME, Job, KernelPool
 
 DIRTY = '''import os, sys, warnings
 import matplotlib, matplotlib.pyplot as plt

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from aigc_analysis import cli
-from aigc_analysis.lab import lab_command
+from aigc_analysis.pipeline import cli
+from aigc_analysis.pipeline.lab import lab_command
 from aigc_analysis.paths import NOTEBOOKS_DIR, REPO_ROOT
 
 URL_LINE = re.compile(r"^JupyterLab: (http://\S+\?token=(\w+))$", re.MULTILINE)

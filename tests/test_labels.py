@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from aigc_analysis.formatting import format_date, format_period
-from aigc_analysis.labels import (
+from aigc_analysis.present.formatting import format_date, format_period
+from aigc_analysis.present.labels import (
     DATA_DIR,
     entity_label,
     label_table,
@@ -110,7 +110,7 @@ def test_dates_and_periods_at_their_precision():
 
 
 def test_labels_file_rejects_duplicates(tmp_path, monkeypatch):
-    import aigc_analysis.labels as labels
+    import aigc_analysis.present.labels as labels
 
     (tmp_path / "labels.csv").write_text(
         "kind,code,zh,en,note\nmetric,capex,资本开支,capex,\nmetric,capex,资本开支,capex,\n",

@@ -1,4 +1,4 @@
-"""Tests of the cross-report claim ledger (aigc_analysis.claims)."""
+"""Tests of the cross-report claim ledger (aigc_analysis.tables.claims)."""
 from __future__ import annotations
 
 import importlib
@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from aigc_analysis.claims import (
+from aigc_analysis.tables.claims import (
     LEDGER_COLUMNS,
     fact_intervals,
     ledger,
@@ -172,7 +172,7 @@ def test_revisions_show_a_publishers_change():
 
 def test_package_level_call():
     import aigc_analysis
-    import aigc_analysis.claims  # noqa: F401  (importing the module must not shadow the export)
+    import aigc_analysis.tables.claims  # noqa: F401  (importing the module must not shadow the export)
 
     assert aigc_analysis.ledger(facts_frame(CAPEX_ROWS)).iloc[0].n_reports == 2
 
@@ -215,9 +215,9 @@ def test_ledger_on_gold_seed_facts():
 def _extractor_or_skip():
     """load_corpus and extract_facts, or skip while they cannot be imported."""
     try:
-        load = importlib.import_module("aigc_analysis.load")
-        facts_mod = importlib.import_module("aigc_analysis.facts")
-        importlib.import_module("aigc_analysis.lexicon")  # imported by extract_facts when run
+        load = importlib.import_module("aigc_analysis.load.corpus")
+        facts_mod = importlib.import_module("aigc_analysis.extract.facts")
+        importlib.import_module("aigc_analysis.extract.lexicon")  # imported by extract_facts when run
     except ImportError as exc:
         pytest.skip(f"extractor not importable yet ({exc}); ledger tested on inline frames")
     return load.load_corpus, facts_mod.extract_facts

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from aigc_analysis import lexicon
-from aigc_analysis.lexicon import (
+from aigc_analysis.extract import lexicon
+from aigc_analysis.extract.lexicon import (
     ENTITIES_PATH,
     ENTITY_COLUMNS,
     ENTITY_TYPES,
@@ -251,7 +251,7 @@ def test_matcher_from_another_lexicon(tmp_path):
 
 def test_same_entities_on_normalised_seeds():
     """The extractor matches on for_parsing(to_simplified(text)); raw text gives the same spans."""
-    from aigc_analysis.normalise import for_parsing, to_simplified
+    from aigc_analysis.load.normalise import for_parsing, to_simplified
 
     for path in sorted(SEEDS_DIR.glob("*.txt")):
         raw = path.read_text(encoding="utf-8")

@@ -168,7 +168,7 @@ def test_the_company_of_a_company_note_is_whom_gong_si_means():
             "事件：公司发布三季报，前三季度实现营业收入41.2亿元；归母净利润11.8亿元。\n")
     doc = {"doc_id": "t.txt", "text": text, "text_simplified": text, "published": dt.date(2025, 10, 28),
            "publisher": "Test", "boilerplate": [], "title": "澄明科技（688999.SH）：Zeta AI商业化提速"}
-    from aigc_analysis.facts import extract_document, facts_frame
+    from aigc_analysis.extract.facts import extract_document, facts_frame
 
     df = facts_frame(extract_document(doc))
     assert _by_text(df, "41.2亿元")["entity"] == "澄明科技"

@@ -9,7 +9,7 @@ import warnings
 import pytest
 
 from aigc_analysis import CorpusError, iter_documents, load_corpus
-from aigc_analysis.load import DOCUMENT_COLUMNS, CorpusWarning, Problem, decode_bytes
+from aigc_analysis.load.corpus import DOCUMENT_COLUMNS, CorpusWarning, Problem, decode_bytes
 
 SIMPLIFIED = "中信证券认为，目前模型厂商继续加速开发多模态大模型，推理成本下降有望加速应用发展。发布时间：2024年5月9日\n"
 TRADITIONAL = "中信證券認為，目前模型廠商繼續加速開發多模態大模型，推理成本下降有望加速應用發展。發佈時間：2024年5月9日\n"
@@ -260,7 +260,7 @@ def test_large_file_loads(tmp_path, seeds_dir):
     assert len(doc["text_simplified"]) == doc["n_chars"]
 
 
-@pytest.mark.parametrize("module", ["normalise", "boilerplate", "metadata", "load"])
+@pytest.mark.parametrize("module", ["load.normalise", "load.boilerplate", "load.metadata", "load.corpus"])
 def test_docstring_examples_run(module):
     import doctest
     import importlib
@@ -300,7 +300,7 @@ def test_documents_csv_shows_date_source_precision_and_rating(tmp_path):
     import pandas as pd
 
     from aigc_analysis.paths import FACT_COLUMNS
-    from aigc_analysis.store import write_tables
+    from aigc_analysis.tables.store import write_tables
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "note.txt").write_text(

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from aigc_analysis.load import load_corpus, parse_published
-from aigc_analysis.metadata import (
+from aigc_analysis.load.corpus import load_corpus, parse_published
+from aigc_analysis.load.metadata import (
     infer_date,
     infer_metadata,
     infer_publisher,
@@ -181,7 +181,7 @@ def test_labelled_date_in_the_body_is_used_with_source_body():
 
 
 def test_find_dates_forms():
-    from aigc_analysis.metadata import find_dates
+    from aigc_analysis.load.metadata import find_dates
 
     got = [(str(h.date), h.precision) for h in find_dates(
         "2031年07月31日 08:15、2031/11/20、2031.11.03、Sept 9, 2031、民國120年5月2日、2031年8月、2031年2月30日")]
@@ -228,7 +228,7 @@ def test_title_is_the_headline(text, expected):
 
 # --- rating and target price ---------------------------------------------------------------------
 def _rating(text):
-    from aigc_analysis.metadata import infer_rating
+    from aigc_analysis.load.metadata import infer_rating
 
     r = infer_rating(text)
     return r["rating"], r["rating_change"], r["target_price"], r["target_currency"]
@@ -260,7 +260,7 @@ def test_ratings_that_are_not_the_reports_own(text):
 
 
 def test_header_vocabulary_files_are_well_formed(tmp_path):
-    from aigc_analysis.metadata import HEADER_WORD_KINDS, load_header_words, load_ratings
+    from aigc_analysis.load.metadata import HEADER_WORD_KINDS, load_header_words, load_ratings
 
     words = load_header_words()
     assert set(words) == set(HEADER_WORD_KINDS) and all(words[k] for k in HEADER_WORD_KINDS)
@@ -330,14 +330,14 @@ def test_labelled_rating_of_another_broker_in_the_body_is_not_taken():
 
 
 def test_a_byline_with_by_names_the_publisher_without_it():
-    from aigc_analysis.metadata import infer_metadata
+    from aigc_analysis.load.metadata import infer_metadata
 
     meta = infer_metadata("Zeta Weekly｜本周要闻\nBy 星辰观察 · Dec 5, 2025\n\n正文第一段写得很长，包含标点，说明这是正文而不是页眉的一部分。")
     assert meta["publisher"] == "星辰观察"
 
 
 def test_a_date_line_ending_with_the_outlet_names_the_publisher():
-    from aigc_analysis.metadata import infer_metadata
+    from aigc_analysis.load.metadata import infer_metadata
 
     meta = infer_metadata("某公司法说会重点整理\n2025/10/17 星海财经网\n\n正文第一段写得很长，包含标点，说明这是正文而不是页眉的一部分。")
     assert meta["publisher"] == "星海财经网"

@@ -1,4 +1,4 @@
-"""Narrative text (aigc_analysis.narrative): numbers from facts, sources named, text escaped."""
+"""Narrative text (aigc_analysis.present.narrative): numbers from facts, sources named, text escaped."""
 import datetime as dt
 import re
 
@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from aigc_analysis.formatting import escape_text
-from aigc_analysis.narrative import narrate, narrative_numbers, unexplained_numbers
+from aigc_analysis.present.formatting import escape_text
+from aigc_analysis.present.narrative import narrate, narrative_numbers, unexplained_numbers
 from aigc_analysis.paths import FACT_COLUMNS, THEMES
 from helpers_facts import gold_documents, gold_facts
 

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aigc_analysis.normalise import (
+from aigc_analysis.load.normalise import (
     convert_same_length,
     detect_script,
     for_parsing,

@@ -15,7 +15,7 @@ CHECK_MARK = "# NBVAL_CHECK_OUTPUT"
 #: Themes whose key table is compared by nbval (the issue names these four).
 CHECKED_THEMES = ("capex", "parameters", "pricing", "valuation")
 #: The one import a notebook makes; everything else is a call into it.
-ALLOWED_IMPORT = "from aigc_analysis import notebook_api as nb"
+ALLOWED_IMPORT = "from aigc_analysis.pipeline import notebook_api as nb"
 
 
 def _strip_module():
@@ -158,7 +158,7 @@ def test_nbval_fails_when_a_checked_output_changes(tmp_path):
     from helpers_facts import gold_documents, gold_facts
 
     from aigc_analysis.paths import SEEDS_DIR
-    from aigc_analysis.store import write_tables
+    from aigc_analysis.tables.store import write_tables
 
     strip = _strip_module()
     tables = write_tables(gold_facts(), gold_documents(), tmp_path / "tables")

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from aigc_analysis.numerals import fold, parse_chinese_numeral, parse_decimal
+from aigc_analysis.extract.numerals import fold, parse_chinese_numeral, parse_decimal
 
 
 @pytest.mark.parametrize("s,expected", [
@@ -47,9 +47,9 @@ def test_fold_keeps_length_and_maps():
 def test_docstring_examples_run():
     import doctest
 
-    import aigc_analysis.numerals as numerals
-    import aigc_analysis.periods as periods
-    import aigc_analysis.quantities as quantities
+    import aigc_analysis.extract.numerals as numerals
+    import aigc_analysis.extract.periods as periods
+    import aigc_analysis.extract.quantities as quantities
 
     for module in (numerals, periods, quantities):
         result = doctest.testmod(module)

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from aigc_analysis import cli, pathcheck, store
+from aigc_analysis import pathcheck
+from aigc_analysis.pipeline import cli
+from aigc_analysis.tables import store
 from aigc_analysis.paths import SEEDS_DIR
 
 HAS_PROC = Path("/proc/self").is_dir()

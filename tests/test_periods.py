@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from aigc_analysis.periods import find_periods, parse_period
+from aigc_analysis.extract.periods import find_periods, parse_period
 
 PUB = date(2024, 6, 13)
 
@@ -179,7 +179,7 @@ def test_relative_period_in_a_sentence_keeps_order():
 def test_english_dates_and_relative_days(text, expected):
     import datetime as dt
 
-    from aigc_analysis.periods import find_periods
+    from aigc_analysis.extract.periods import find_periods
 
     found = find_periods(text, dt.date(2025, 11, 21))
     assert [p.value for p in found] == [expected]
@@ -188,7 +188,7 @@ def test_english_dates_and_relative_days(text, expected):
 def test_next_fiscal_quarter_is_not_the_first_one():
     import datetime as dt
 
-    from aigc_analysis.periods import find_periods
+    from aigc_analysis.extract.periods import find_periods
 
     assert all(p.value != "FY2025Q1" for p in find_periods("下一财季营收指引", dt.date(2025, 11, 21)))
 

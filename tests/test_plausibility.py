@@ -1,4 +1,4 @@
-"""Tests of the reference table and the plausibility check (aigc_analysis.plausibility)."""
+"""Tests of the reference table and the plausibility check (aigc_analysis.tables.plausibility)."""
 from __future__ import annotations
 
 import math
@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from aigc_analysis.plausibility import (
+from aigc_analysis.tables.plausibility import (
     REFERENCE_COLUMNS,
     REFERENCE_PATH,
     check_plausibility,

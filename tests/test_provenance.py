@@ -16,11 +16,11 @@ import nbformat
 import pandas as pd
 import pytest
 
-from aigc_analysis import notebook_api as nb
-from aigc_analysis.build import run_build
-from aigc_analysis.narrative import narrate, narrative_numbers, unexplained_numbers
+from aigc_analysis.pipeline import notebook_api as nb
+from aigc_analysis.pipeline.build import run_build
+from aigc_analysis.present.narrative import narrate, narrative_numbers, unexplained_numbers
 from aigc_analysis.paths import NOTEBOOKS_DIR, SEEDS_DIR, THEMES
-from aigc_analysis.provenance import (
+from aigc_analysis.present.provenance import (
     anchor_id,
     document_index,
     document_page,
@@ -28,8 +28,8 @@ from aigc_analysis.provenance import (
     sentence_bounds,
     source_pages,
 )
-from aigc_analysis.report import notebook_html
-from aigc_analysis.store import read_documents, read_facts
+from aigc_analysis.present.report import notebook_html
+from aigc_analysis.tables.store import read_documents, read_facts
 
 MD_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((sources/(\d+)\.html)(?:#(f-\d+-\d+-\d+))?\)")
 #: Marker links after a computed number, one per fact it uses.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aigc_analysis.quantities import Quantity, find_quantities
+from aigc_analysis.extract.quantities import Quantity, find_quantities
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -461,8 +461,8 @@ def test_all_quantities_of_text(text, expected):
 
 def test_digit_names_come_from_the_lexicon():
     """The digit-led names are the lexicon's own (not a list in the parser)."""
-    from aigc_analysis.lexicon import load_entities
-    from aigc_analysis.quantities import _digit_names
+    from aigc_analysis.extract.lexicon import load_entities
+    from aigc_analysis.extract.quantities import _digit_names
 
     aliases = "|".join(load_entities()["aliases"])
     assert "36氪" in aliases
@@ -474,8 +474,8 @@ def test_import_does_not_load_the_lexicon():
     import subprocess
     import sys
 
-    code = ("import sys, aigc_analysis.quantities as q; "
-            "assert 'pandas' not in sys.modules and 'aigc_analysis.lexicon' not in sys.modules")
+    code = ("import sys, aigc_analysis.extract.quantities as q; "
+            "assert 'pandas' not in sys.modules and 'aigc_analysis.extract.lexicon' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
@@ -490,14 +490,14 @@ def test_import_does_not_load_the_lexicon():
     ("HK$ m", "1e6", "HKD"), ("million USD", "1e6", "USD"), ("TB", "1e12", "bytes"),
 ])
 def test_parse_unit_label(label, mult, unit):
-    from aigc_analysis.quantities import parse_unit_label
+    from aigc_analysis.extract.quantities import parse_unit_label
 
     assert parse_unit_label(label) == (Decimal(mult), unit)
 
 
 @pytest.mark.parametrize("text", ["预计", "(2024年)", "1亿元", "亿元以上", "", "（）", "元宇宙", "B"])
 def test_not_unit_labels(text):
-    from aigc_analysis.quantities import parse_unit_label
+    from aigc_analysis.extract.quantities import parse_unit_label
 
     assert parse_unit_label(text) is None
 
@@ -517,14 +517,14 @@ def test_not_unit_labels(text):
     ("营收100亿元", []),
 ])
 def test_find_unit_labels(text, expected):
-    from aigc_analysis.quantities import find_unit_labels
+    from aigc_analysis.extract.quantities import find_unit_labels
 
     got = find_unit_labels(text)
     assert [(text[s:e], m, u) for s, e, m, u in got] == [(w, Decimal(m), u) for w, m, u in expected]
 
 
 def test_unit_label_bad_input():
-    from aigc_analysis.quantities import find_unit_labels, parse_unit_label
+    from aigc_analysis.extract.quantities import find_unit_labels, parse_unit_label
 
     with pytest.raises(TypeError, match="expects str"):
         parse_unit_label(None)  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aigc_analysis.quantities import find_quantities
+from aigc_analysis.extract.quantities import find_quantities
 
 MANY = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -152,7 +152,7 @@ def test_cells_never_join_into_a_range(a, b, gap):
 @given(st.sampled_from(["亿元", "百万美元", "万人", "千万元", "万亿元", "百万", "亿美元", "万港元"]),
        st.sampled_from(["（{}）", "({})", "单位：{}", "单位:{}", "(单位：{})"]))
 def test_unit_labels_are_not_quantities(label, frame):
-    from aigc_analysis.quantities import find_unit_labels, parse_unit_label
+    from aigc_analysis.extract.quantities import find_unit_labels, parse_unit_label
 
     text = "营业收入" + frame.format(label) + "\n"
     assert find_quantities(text) == [], text

@@ -7,8 +7,8 @@ import re
 
 from fontTools.ttLib import TTFont
 
-from aigc_analysis.report import embed_font, page_characters
-from aigc_analysis.style import WEB_FONT_FAMILY, web_font_woff2
+from aigc_analysis.present.report import embed_font, page_characters
+from aigc_analysis.present.style import WEB_FONT_FAMILY, web_font_woff2
 
 PAGE = """<!DOCTYPE html><html><head><title>微软</title><style>p { color: red; }</style></head>
 <body><h1>北美四大云厂商资本开支</h1><p data-x="隐藏">亚马逊 &amp; 谷歌 2024年6月</p>

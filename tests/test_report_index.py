@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from aigc_analysis.labels import theme_label
+from aigc_analysis.present.labels import theme_label
 from aigc_analysis.paths import THEMES
-from aigc_analysis.report import Page, index_html, one_language, page_characters
-from aigc_analysis.store import write_tables
+from aigc_analysis.present.report import Page, index_html, one_language, page_characters
+from aigc_analysis.tables.store import write_tables
 from helpers_facts import gold_documents, gold_facts
 
 PAGES = [Page(f"{i}0_{t}", t, f"{i}0_{t}.html", "ok") for i, t in enumerate(THEMES, start=1)]

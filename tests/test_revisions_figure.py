@@ -7,8 +7,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from aigc_analysis.facts import extract_document, facts_frame  # noqa: E402
-from aigc_analysis.normalise import to_simplified  # noqa: E402
+from aigc_analysis.extract.facts import extract_document, facts_frame  # noqa: E402
+from aigc_analysis.load.normalise import to_simplified  # noqa: E402
 
 
 def _facts(text: str, doc_id: str, published: dt.date):
@@ -20,7 +20,7 @@ def _facts(text: str, doc_id: str, published: dt.date):
 def test_a_revised_figure_is_drawn_relative_to_its_first_statement():
     import pandas as pd
 
-    from aigc_analysis import notebook_api as nb
+    from aigc_analysis.pipeline import notebook_api as nb
 
     first = _facts("我们预计2026年全球AI服务器市场规模达到2000亿美元。", "a.txt", dt.date(2025, 3, 1))
     later = _facts("我们预计2026年全球AI服务器市场规模达到2500亿美元。", "b.txt", dt.date(2025, 9, 1))

@@ -5,7 +5,7 @@ import pandas as pd
 import pandera.pandas as pa
 import pytest
 
-from aigc_analysis import schema, views
+from aigc_analysis.tables import schema, views
 from aigc_analysis.paths import FACT_COLUMNS
 from helpers_facts import gold_facts
 

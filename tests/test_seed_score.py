@@ -20,7 +20,7 @@ GOLD = SHARED / "gold" / "seed_facts.csv"
 
 @pytest.mark.skipif(not SCORER.exists(), reason=f"{SCORER} not found: ../shared is not beside the checkout")
 def test_seed_scores_meet_targets(tmp_path: Path):
-    from aigc_analysis.cli import main
+    from aigc_analysis.pipeline.cli import main
 
     assert main(["extract", str(SEEDS_DIR), "--out", str(tmp_path), "--quiet"]) == 0
     out = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(tmp_path / "facts.csv"), "--json"],

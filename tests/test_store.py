@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from helpers_facts import gold_documents, gold_facts
 
-from aigc_analysis import store
+from aigc_analysis.tables import store
 from aigc_analysis.paths import FACT_COLUMNS, THEMES
 
 
@@ -120,7 +120,7 @@ def test_run_query_prints_table_csv_and_errors(written, capsys):
 
 def test_open_db_left_open_makes_no_noise_at_exit(written):
     out, _ = written
-    code = ("from aigc_analysis.store import open_db\n"
+    code = ("from aigc_analysis.tables.store import open_db\n"
             f"con = open_db({str(out)!r})\n"
             "print(con.execute('SELECT count(*) FROM facts').fetchone()[0])\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aigc_analysis.segment import is_value_cell, split_sentences
+from aigc_analysis.extract.segment import is_value_cell, split_sentences
 
 from text_facts import facts_of
 
@@ -146,7 +146,7 @@ def test_a_column_headed_as_the_index_names_the_row():
 
 
 def test_names_no_lexicon_holds_keep_their_surface_form():
-    from aigc_analysis.names import find_unknown_names
+    from aigc_analysis.extract.names import find_unknown_names
 
     found = [(n.name, n.type) for n in find_unknown_names(
         "Oct 2, 2025，Zorblax-7 发布；澄明科技（688999）回购股份5亿元，FY26Q1 营收增长；某证券研究所认为")]
@@ -178,7 +178,7 @@ def test_a_segment_label_takes_the_metric_the_caption_names():
 
 
 def test_an_unknown_company_starting_with_a_place_name_keeps_it():
-    from aigc_analysis.names import find_unknown_names
+    from aigc_analysis.extract.names import find_unknown_names
 
     names = [n.name for n in find_unknown_names("，上海澄明科技（688999）发布公告")]
     assert names == ["上海澄明科技"]

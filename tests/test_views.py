@@ -1,13 +1,13 @@
-"""Themed views (aigc_analysis.views): rows kept, unit-bearing columns, purity."""
+"""Themed views (aigc_analysis.tables.views): rows kept, unit-bearing columns, purity."""
 import datetime as dt
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from aigc_analysis import views
+from aigc_analysis.tables import views
 from aigc_analysis.paths import FACT_COLUMNS, THEMES
-from aigc_analysis.schema import validate_view, view_columns
+from aigc_analysis.tables.schema import validate_view, view_columns
 from helpers_facts import gold_facts
 
 LEXICON = pd.DataFrame({

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pandas as pd
 
-from aigc_analysis.facts import extract_document, facts_frame
-from aigc_analysis.normalise import to_simplified
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.load.normalise import to_simplified
 
 
 def facts_of(text: str, published: dt.date | None = dt.date(2025, 6, 30)) -> pd.DataFrame:

@@ -205,7 +205,7 @@ def copy_notebook_workspace(dest: Path) -> Path:
 # ---------------------------------------------------------------------------------------------
 def build_report(corpus: Path, out: Path, notebooks_dir: Path | None = None) -> Path:
     """``run_build`` into ``out`` (figures in ``out/figures``); return the report folder."""
-    from aigc_analysis.build import run_build
+    from aigc_analysis.pipeline.build import run_build
 
     rc = run_build(corpus=corpus, out=out, figures_dir=out / "figures", quiet=True,
                    notebooks_dir=notebooks_dir)

@@ -18,7 +18,7 @@ from aigc_analysis.paths import SEEDS_DIR
 @pytest.fixture
 def run_cli(capsys):
     """Run ``aigc-analysis ARGS`` in-process; return exit code, stdout and stderr."""
-    from aigc_analysis.cli import main
+    from aigc_analysis.pipeline.cli import main
 
     def run(*args) -> CliRun:
         capsys.readouterr()

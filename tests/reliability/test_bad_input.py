@@ -22,7 +22,7 @@ from reliability_helpers import (
     read_facts_csv,
 )
 
-from aigc_analysis import build
+from aigc_analysis.pipeline import build
 from aigc_analysis.paths import SEEDS_DIR
 
 # (file name, bytes, expected problem text); the damaged file is loaded, the others are not.
@@ -42,7 +42,7 @@ BAD_FILES = {
 @pytest.fixture(scope="module")
 def seed_reference(tmp_path_factory):
     """The good seed's facts when it is extracted alone."""
-    from aigc_analysis.cli import main
+    from aigc_analysis.pipeline.cli import main
 
     folder = tmp_path_factory.mktemp("alone")
     shutil.copyfile(SEEDS_DIR / GOOD_SEED, folder / GOOD_SEED)
@@ -275,7 +275,7 @@ def _namespace(**values):
     ({"figures_dir": "/proc/version/figs"}, "figures_dir '/proc/version/figs' cannot be written"),
 ])
 def test_notebook_parameters_fail_before_any_work(values, message, monkeypatch, tmp_path):
-    from aigc_analysis import notebook_api
+    from aigc_analysis.pipeline import notebook_api
     from aigc_analysis.params import ParameterError
 
     def no_work(*args, **kwargs):

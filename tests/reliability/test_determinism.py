@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from aigc_analysis import build
+from aigc_analysis.pipeline import build
 from aigc_analysis.paths import NOTEBOOKS_DIR, SEEDS_DIR
 
 COMPARED = ("*.csv", "*.parquet", "*.svg", "*.png", "*.html")

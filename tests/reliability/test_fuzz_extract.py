@@ -14,9 +14,9 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aigc_analysis.boilerplate import find_boilerplate
-from aigc_analysis.facts import extract_document, facts_frame
-from aigc_analysis.normalise import for_parsing, to_simplified
+from aigc_analysis.load.boilerplate import find_boilerplate
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.load.normalise import for_parsing, to_simplified
 from aigc_analysis.paths import SEEDS_DIR
 
 UNICODE_EXAMPLES = 400

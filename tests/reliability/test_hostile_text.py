@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from reliability_helpers import read_facts_csv
 
-from aigc_analysis import build
+from aigc_analysis.pipeline import build
 from aigc_analysis.paths import NOTEBOOKS_DIR, PACKAGE_DIR
 
 SCRIPT = "<script>alert(1)</script>"
@@ -71,8 +71,8 @@ def test_facts_keep_the_text_literally(hostile_build):
 def test_narrative_escapes_report_text(hostile_build):
     import jinja2
 
-    from aigc_analysis.narrative import narrate
-    from aigc_analysis.store import read_documents, read_facts
+    from aigc_analysis.present.narrative import narrate
+    from aigc_analysis.tables.store import read_documents, read_facts
 
     _, out, _ = hostile_build
     for links in (False, True):
@@ -92,8 +92,8 @@ def test_chart_labels_are_literal_not_mathtext():
     import matplotlib.pyplot as plt
     import pandas as pd
 
-    from aigc_analysis.charts import add_source, bar_ranked, safe_label
-    from aigc_analysis.style import apply_style
+    from aigc_analysis.present.charts import add_source, bar_ranked, safe_label
+    from aigc_analysis.present.style import apply_style
 
     apply_style("en")
 

@@ -20,7 +20,7 @@ import nbformat
 import pytest
 from reliability_helpers import FACT_SIMPLIFIED
 
-from aigc_analysis import build
+from aigc_analysis.pipeline import build
 from aigc_analysis.paths import REPO_ROOT
 
 PARAMS = '''corpus: str = "../seeds"  # reports
@@ -69,7 +69,7 @@ def project(tmp_path):
 def _start(root: Path, corpus: Path, notebooks: Path) -> subprocess.Popen:
     code = textwrap.dedent(f"""
         import sys
-        from aigc_analysis.build import run_build
+        from aigc_analysis.pipeline.build import run_build
         sys.exit(run_build(corpus={str(corpus)!r}, out={str(root / 'out')!r}, lang="en", jobs=2,
                            figures_dir={str(root / 'figures')!r},
                            notebooks_dir={str(notebooks)!r}))

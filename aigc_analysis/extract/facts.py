@@ -1,0 +1,1088 @@
+"""Facts: every quantitative claim of a report as one tidy, traceable row.
+
+For each number the quantity parser finds outside boilerplate, the extractor decides
+
+* the **metric and theme** from the nearest metric keyword of the clause that takes that kind
+  of number (``metrics.csv``: ``资本开支`` takes money as ``capex``, a ratio as
+  ``capex_growth``), or, for a bare growth word (``同增35%``), from the fact before it;
+* the **entity** from the clause (nearest named entity, a model first for parameter counts),
+  an enumeration joined by ``合计`` (a group), the subject carried from earlier clauses, or a
+  generic concept (``服务器市场``);
+* the **period** from the clause, else from the sentence, skipping comparison bases
+  (``比23Q4``) and source dates (``6月5日研报``), resolved against the publication date;
+
+and keeps provenance: ``start``/``end`` offsets into the document's ``text`` with
+``text[start:end] == fact.text`` and the sentence as ``quote``. All vocabulary is data.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import keywords as kw
+from ..paths import FACT_COLUMNS
+from .quantities import MONEY_UNITS
+from .names import extend_known, find_unknown_names
+from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
+
+#: The entity of a fact whose subject the text does not name anywhere in reach.
+UNSPECIFIED = "unspecified"
+
+_THEME_ENTITY_TYPES = {
+    # the entity types preferred for each theme, best first
+    "parameters": ("model",),
+    "pricing": ("model", "product"),
+    "valuation": ("index", "company", "group"),
+}
+_SOURCE_TYPES = {"org"}
+_ENUM_JOINERS = set("、和与及跟&/,， ")
+_YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
+_CLASS_UNITS = {
+    "money": set(MONEY_UNITS),
+    "price": set(MONEY_UNITS),
+    "flops": {"flops"},
+    "watts": {"watts"},
+    "count": {"count"},
+    "ratio": {"ratio"},
+    "pp": {"pp"},
+    "multiple": {"multiple"},
+    "duration": {"months", "years"},
+    "bytes": {"bytes"},
+    "free": {"ratio"},
+}
+_DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
+_PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
+_SEMICOLON = re.compile(r"[；;]")
+_CLASSIFIERS = set("块张颗台个片枚套部 ")
+_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
+# a table cell's number with at most a qualifier or a sign: it takes the unit of its header
+_BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
+# 四家合计 / 三大厂商合计: a group named by its count
+_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:家|大|个)(?:公司|厂商|巨头|云厂商)?(?:合计|共计|合共|总计|整体|共)")
+# a share of revenue or budget followed by a spending verb
+_ALLOCATION = re.compile(r"\s*(?:左右|上下)?\s*的\s*(?:年)?(?:收入|营收|预算|资金|利润)[^，。；;]{0,4}?(?:继续)?(?:用于|投入|投向|花在|支付给)")
+
+
+@dataclass
+class _Ent:
+    start: int
+    end: int
+    name: str
+    type: str
+    org: str | None = None
+
+
+def _is_missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
+
+
+def _published_date(value) -> dt.date | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+    return None if pd.isna(ts) else ts.date()
+
+
+class _Index:
+    """Sorted hits with range queries by start offset."""
+
+    def __init__(self, items, key=lambda x: x.start):
+        self.items = sorted(items, key=key)
+        self.starts = [key(x) for x in self.items]
+
+    def within(self, start: int, end: int):
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [x for x in self.items[i:j] if x.end <= end]
+
+    def before(self, pos: int, lo: int):
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_right(self.starts, pos)
+        return [x for x in self.items[i:j] if x.end <= pos]
+
+
+class _SpanSet:
+    """Boilerplate spans merged and sorted: is ``[start, end)`` inside one? in O(log n)."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for s, e in sorted((int(a), int(b)) for a, b, *_ in spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.ends[i]
+
+
+class _DocExtractor:
+    """Extraction state of one document (pure: reads only the document mapping)."""
+
+    def __init__(self, doc: Mapping):
+        from .lexicon import get_matcher
+        from ..load.normalise import for_parsing
+        from .periods import find_periods
+        from .quantities import find_quantities
+
+        self.doc = doc
+        self.text = doc["text"]
+        # the loader may hand over the parsing text it already made (same length as text)
+        self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
+        self.published = _published_date(doc.get("published"))
+        self.skip = _SpanSet(doc.get("boilerplate") or [])
+        # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
+        self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
+        self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
+        self.quantities = _Index(find_quantities(self.ptext))
+        ents = [
+            _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
+            for m in get_matcher().find(self.ptext)
+        ]
+        # a known name followed by words that make it more specific names the specific thing
+        for e in ents:
+            if e.type in ("model", "product", "company"):
+                end = extend_known(self.ptext, e.start, e.end)
+                if end > e.end:
+                    e.org = e.org or (e.name if e.type == "company" else None)
+                    e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
+        # names no lexicon row holds yet (new models and companies), from their shape
+        ents += [_Ent(n.start, n.end, n.name, n.type)
+                 for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
+        ents.sort(key=lambda e: e.start)
+        concepts = [_Ent(h.start, h.end, h.word, "concept") for h in kw.find_concepts(self.ptext)]
+        # a concept inside a named entity's span is part of that name
+        named = _Index(ents)
+        concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
+        self.entities = _Index(ents + concepts)
+        # the document's main subject: its most mentioned named entity, the last resort of linking
+        counts: dict[str, int] = {}
+        for e in ents:
+            if e.type not in _SOURCE_TYPES:
+                counts[e.name] = counts.get(e.name, 0) + 1
+        top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+        self.subject = next((e for e in ents if e.name == top), None)
+        # a company note names its company in the headline: that is whom 公司 means
+        self.headline_company = None
+        title = str(doc.get("title") or "") if not _is_missing(doc.get("title")) else ""
+        at = self.text.find(title) if len(title) >= 4 else -1
+        if at >= 0:
+            in_title = [e for e in ents if at <= e.start and e.end <= at + len(title) and e.type == "company"]
+            if in_title:
+                self.headline_company = in_title[0]
+        self.periods = _Index(find_periods(self.ptext, self.published))
+        self.keywords = _Index(kw.find_metric_keywords(self.ptext))
+        grammar = kw.find_grammar(self.ptext)
+        self.grammar = _Index([h for h, _ in grammar])
+        self.roles = {(h.start, h.end): r for h, r in grammar}
+        # 1.6万块H100: a named thing right after a count is what is counted, never the subject
+        count_ends = {q.end for q in self.quantities.items if q.kind == "number"}
+        self.objects = {(e.start, e.end) for e in ents
+                        if any(e.start - gap in count_ends and set(self.ptext[e.start - gap:e.start]) <= _CLASSIFIERS
+                               for gap in range(0, 3))}
+        self.rows: list[dict] = []
+        self.last_entity: _Ent | None = None
+        self.carried_period: dict[int, object] = {}
+        self.paragraph_metric: dict[tuple[int, str], tuple] = {}
+        self._row_cache: dict[tuple[int, str], list] = {}
+
+    # ---- grammar helpers -------------------------------------------------------------
+    def _role_hits(self, start: int, end: int, role: str):
+        return [h for h in self.grammar.within(start, end) if self.roles[(h.start, h.end)] == role]
+
+    def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
+        for h in self.grammar.before(pos, pos - 6 - gap):
+            if self.roles[(h.start, h.end)] == role and pos - h.end <= gap:
+                return True
+        return False
+
+    def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
+        for h in self.grammar.within(pos, pos + gap + 6):
+            if self.roles[(h.start, h.end)] == role and h.start - pos <= gap:
+                return True
+        return False
+
+    # ---- metric ----------------------------------------------------------------------
+    def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
+        best = None
+        for hit in self.keywords.within(clause.start, clause.end):
+            k = kw.keyword(hit.word)
+            if cls not in k.metrics:
+                continue
+            if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
+                continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
+            if hit.end <= q.start:
+                dist = q.start - hit.end
+            elif hit.start >= q.end:
+                dist = (hit.start - q.end) * 1.5 + 1
+            else:
+                dist = 0
+            if self._in_brackets(hit.start, clause):
+                dist += 50  # 资本开支（含融资租赁）: a parenthetical qualifies, it does not name the metric
+            if best is None or dist < best[0]:
+                best = (dist, k, hit)
+        if best is not None:
+            return best[1], best[1].metrics[cls], best[2]
+        for hit in header_kw:
+            k = kw.keyword(hit.word)
+            if cls in k.metrics:
+                return k, k.metrics[cls], hit
+        default = kw.unit_defaults().get(q.kind)
+        return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _in_brackets(self, pos: int, clause: Span) -> bool:
+        left = self.ptext[clause.start:pos]
+        return max(left.rfind("("), left.rfind("（")) > max(left.rfind(")"), left.rfind("）"))
+
+    # ---- entities --------------------------------------------------------------------
+    def _candidates(self, start: int, end: int) -> list[_Ent]:
+        out = []
+        for e in self.entities.within(start, end):
+            if (e.start, e.end) in self.objects:
+                continue
+            if e.type in _SOURCE_TYPES or self._preceded_by(e.start, "source", gap=1):
+                continue
+            if self._preceded_by(e.start, "comparison", gap=1):
+                continue  # 相对GPT-4-turbo下降50%: the base of a comparison is not the subject
+            out.append(e)
+        return out
+
+    def _enumeration(self, ents: list[_Ent], upto: int) -> list[_Ent]:
+        """The run of entities joined by 、/和/与 that ends nearest before ``upto``."""
+        named = [e for e in ents if e.type != "concept" and e.end <= upto]
+        if not named:
+            return []
+        run = [named[-1]]
+        for e in reversed(named[:-1]):
+            between = self.ptext[e.end:run[0].start].strip()
+            if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                run.insert(0, e)
+            else:
+                break
+        return run
+
+    def _recent_group(self, m: re.Match, sentence: Sentence) -> _Ent | None:
+        """``四家合计``: the last N distinct named companies before it, as a group."""
+        from .numerals import parse_chinese_numeral
+
+        word = m.group(1)
+        try:
+            n = int(word) if word.isdigit() else int(parse_chinese_numeral(word))
+        except (ValueError, TypeError, ArithmeticError):
+            return None
+        seen: list[_Ent] = []
+        for e in reversed(self._candidates(max(0, m.start() - 600), m.start())):
+            if e.type in ("company", "model", "product", "index") and e.name not in {x.name for x in seen}:
+                seen.insert(0, e)
+                if len(seen) == n:
+                    return self._group_entity(seen)
+        return None
+
+    def _group_entity(self, run: list[_Ent]) -> _Ent:
+        names = [e.name for e in run]
+        name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
+        return _Ent(run[0].start, run[-1].end, name, "group")
+
+    def _pick_entity(self, q, theme: str, clause: Span, sentence: Sentence, keyword_hit=None) -> list[_Ent]:
+        """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
+        prefer = _THEME_ENTITY_TYPES.get(theme, ())
+        in_clause = self._candidates(clause.start, clause.end)
+        if q.kind in ("fraction", "percent"):
+            # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
+            in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
+                    if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
+        if pronouns and not any(e.type != "concept" for e in self._candidates(seg_start, q.start)):
+            # 公司表示…资本开支将超过300亿美元: the company named last, not its product; in a
+            # company note with nothing named before, the company of the headline
+            at = pronouns[-1]  # the subject now stands where the pronoun is, for the clauses after it
+            for e in reversed(self._candidates(max(0, sentence.start - 600), q.start)):
+                if e.type == "company":
+                    return [_Ent(at.start, at.end, e.name, e.type, e.org)]
+            if self.headline_company is not None:
+                e = self.headline_company
+                return [_Ent(at.start, at.end, e.name, e.type, e.org)]
+        if self._role_hits(clause.start, q.start, "both"):
+            # 两者均增长25%以上: the two names before share the number, one row each
+            named: list[_Ent] = []
+            for e in reversed(self._candidates(max(0, sentence.start - 200), clause.start)):
+                if e.type != "concept" and e.name not in {x.name for x in named}:
+                    named.insert(0, e)
+                    if len(named) == 2:
+                        return named
+        counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
+        if counted:
+            group = self._recent_group(counted, sentence)
+            if group is not None:
+                return [group]
+        before = [e for e in in_clause if e.end <= q.start]
+        after = [e for e in in_clause if e.start >= q.end]
+        run = self._enumeration(before, q.start)
+        if len(run) >= 2:
+            tail = self.ptext[run[-1].end:q.end]
+            if any(w in tail for w in kw.grammar_words()["group"]):
+                return [self._group_entity(run)]
+            others = [e for e in in_clause if run[-1].end <= e.start < q.start]
+            if not any(w in tail for w in kw.grammar_words()["distribute"]) and not others and (
+                any(w in tail for w in kw.grammar_words()["each"]) or len(tail) <= 12
+            ):
+                return run
+
+        def nearest(pool):
+            pre = [e for e in pool if e.end <= q.start]
+            return [pre[-1]] if pre else [pool[0]]
+
+        def off_keyword(e):
+            return keyword_hit is None or e.end <= keyword_hit.start or e.start >= keyword_hit.end
+
+        named = [e for e in before + after if e.type != "concept"]
+        concepts = [e for e in before + after if e.type == "concept"]
+        if prefer:
+            typed = [e for e in named if e.type in prefer]
+            if typed:
+                return nearest(typed)
+            if theme == "parameters":
+                in_sentence = [e for e in self._candidates(sentence.start, sentence.end) if e.type in prefer]
+                if in_sentence:
+                    return nearest(in_sentence)
+        if named:
+            return nearest(named)
+        if any(off_keyword(e) for e in concepts):
+            return nearest([e for e in concepts if off_keyword(e)])
+        # the ；-segment of the sentence that holds the clause
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        last = self.last_entity
+        if last is not None and last.start >= seg_start:
+            return [last]
+        earlier = self._candidates(seg_start, clause.start)
+        if any(e.type != "concept" for e in earlier):
+            return [[e for e in earlier if e.type != "concept"][-1]]
+        if concepts:
+            return nearest(concepts)
+        if earlier:
+            return [earlier[-1]]
+        if last is not None and last.start >= sentence.start:
+            return [last]
+        in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
+        if in_sentence:
+            return [in_sentence[-1]]
+        before_sentence = [e for e in self._candidates(max(0, sentence.start - 400), sentence.start)
+                           if e.type != "concept"]
+        if prefer:
+            typed = [e for e in before_sentence if e.type in prefer]
+            if typed:
+                return [typed[-1]]
+        if before_sentence:
+            return [before_sentence[-1]]
+        return [self.subject] if self.subject is not None else []
+
+    # ---- period ----------------------------------------------------------------------
+    def _usable_periods(self, start: int, end: int):
+        out = []
+        for p in self.periods.within(start, end):
+            if self._preceded_by(p.start, "comparison", gap=1):
+                continue
+            if self._followed_by(p.end, "source_date", gap=2):
+                continue
+            out.append(p)
+        return out
+
+    def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
+        if theme == "parameters":
+            return "", None
+        clause_text = self.ptext[clause.start:clause.end]
+        cumulative = metric in ("return", "drawdown", "max_drawdown")
+        if cumulative and self._role_hits(clause.start, q.start, "comparison"):
+            # 累计涨幅达67%，较疫后峰值水平100%的涨幅仍有距离: the base of a comparison is an
+            # earlier rally; the as-of date of the current one is not its period
+            in_clause = [p for p in self._usable_periods(clause.start, clause.end)]
+            return (in_clause[0].value, in_clause[0]) if in_clause else ("", None)
+        if cumulative and self.published is not None:
+            asof = [p for p in self._usable_periods(sentence.start, sentence.end)
+                    if self.ptext[max(0, p.start - 3):p.start].endswith(("截至", "截止", "截至 "))]
+            if asof:
+                return asof[0].value, asof[0]
+            seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+            if self._role_hits(seg_start, q.start, "ytd"):
+                return self.published.isoformat(), None
+        in_clause = self._usable_periods(clause.start, clause.end)
+        if in_clause:
+            pre = [p for p in in_clause if p.start <= q.start]
+            p = pre[-1] if pre else in_clause[0]
+            fiscal = [f for f in in_clause if f.value.startswith("FY")]
+            if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
+                p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
+            return p.value, p
+        if any(w in clause_text for w in kw.grammar_words()["future"]):
+            return "", None
+        # the nearest period before the clause within the same ；-segment of the sentence
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        segment = [p for p in self._usable_periods(seg_start, clause.start)]
+        if segment:
+            return segment[-1].value, segment[-1]
+        in_sentence = [p for p in self._usable_periods(sentence.start, sentence.end)]
+        if in_sentence:
+            return in_sentence[0].value, in_sentence[0]
+        return "", None
+
+    def _clause_start(self, sentence: Sentence, pos: int) -> int:
+        """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
+        return next((c.start for c in sentence.clauses if c.start <= pos < c.end), sentence.start)
+
+    def _metric_in_earlier_clause(self, q, cls: str, clause: Span, sentence: Sentence):
+        """A keyword that takes ``cls`` in one of the two clauses before ``clause`` (nearest first)."""
+        earlier = [c for c in sentence.clauses if c.end <= clause.start][-2:]
+        for c in reversed(earlier):
+            hits = [h for h in self.keywords.within(c.start, c.end) if cls in kw.keyword(h.word).metrics]
+            if hits:
+                k = kw.keyword(hits[-1].word)
+                return k, k.metrics[cls], hits[-1]
+            if cls in ("ratio", "multiple"):
+                # 云收入增速都很快，两者均增长25%: the growth of the earlier clause's metric
+                base = [h for h in self.keywords.within(c.start, c.end)
+                        if {"money", "count"} & set(kw.keyword(h.word).metrics)]
+                if base:
+                    k = kw.keyword(base[-1].word)
+                    name = k.metrics.get("money") or k.metrics.get("count")
+                    return k, f"{name}_growth", base[-1]
+        return None
+
+    def _fiscal_label(self, period, ent: _Ent) -> str | None:
+        """``第三财季`` of a company with its own fiscal calendar (Nvidia, Microsoft ...)."""
+        from .periods import fiscal_quarter
+
+        ends = kw.fiscal_year_ends()
+        month = ends.get(ent.name) or ends.get(ent.org or "")
+        if month is None:
+            return None
+        from .periods import fiscal_year
+
+        kind, n = period.fiscal
+        if kind == "year":
+            return fiscal_year(month, self.published, offset=n)
+        if kind == "q":
+            return fiscal_quarter(month, self.published, quarter=n)
+        return fiscal_quarter(month, self.published, offset=n)
+
+    def _semicolons(self, sentence: Sentence) -> list[int]:
+        return [m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
+
+    # ---- main ------------------------------------------------------------------------
+    def run(self) -> list[dict]:
+        for sentence in self.sentences:
+            self._sentence(sentence)
+        return self.rows
+
+    def _allocation(self, q, cls: str, sentence: Sentence):
+        """``将约20-40%的年收入用于推理``: a share of revenue spent on what follows the verb."""
+        if cls != "ratio":
+            return None
+        m = _ALLOCATION.match(self.ptext, q.end, sentence.end)
+        if not m:
+            return None
+        for hit in self.keywords.within(m.end(), sentence.end):
+            k = kw.keyword(hit.word)
+            if "ratio" in k.metrics:
+                return k, f"{k.metrics['ratio']}_of_revenue", hit
+        return None
+
+    def _growth_of_keyword(self, q, clause: Span):
+        """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
+        hits = [h for h in self.keywords.within(clause.start, clause.end) if h.end <= q.start]
+        if not hits:
+            return None
+        k = kw.keyword(hits[-1].word)
+        base = k.metrics.get("count") or k.metrics.get("money") or next(iter(k.metrics.values()))
+        return k, f"{base}_growth", hits[-1]
+
+    def _column_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
+        """The header cells above a quantity's cell (top line first), for a table row."""
+        if not sentence.is_row or not sentence.col_headers:
+            return ()
+        idx = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        return () if idx is None else sentence.col_headers[idx]
+
+    def _table_spans(self, sentence: Sentence, q) -> list[Span]:
+        """Where a cell's context lives, nearest first: header cell, row label, caption."""
+        if not sentence.is_row:
+            return []
+        spans = list(reversed(self._column_header(sentence, q)))
+        label = sentence.label
+        if label is not None and not (label.start <= q.start < label.end):
+            spans.append(label)
+        if sentence.caption is not None:
+            spans.append(sentence.caption)
+        return spans
+
+    def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
+        cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None) if sentence.is_row else None
+        if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]):
+            return []  # 100种语言互译: a number inside a text cell is not the column's value
+        spans = self._table_spans(sentence, q)
+        label = sentence.label
+        if label is not None and sentence.caption is not None and not caption and any(
+                e.type == "concept" for e in self.entities.within(label.start, label.end)) and \
+                self.keywords.within(sentence.caption.start, sentence.caption.end):
+            # 分季度收入 | 数据中心 391: a segment label; the caption names the metric
+            spans = [sp for sp in spans if sp != label] + [sentence.caption]
+        elif sentence.caption is not None:
+            spans = [sp for sp in spans if (sp == sentence.caption) == caption]
+
+        # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards
+        return [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end)) if caption
+                                               else self.keywords.within(span.start, span.end))]
+
+    def _share_per(self, quantities):
+        """``输入价格为每百万tokens 4元，输出价格16元``: a token volume holds for the prices after it.
+
+        Only across a sentence, and only for amounts right after a price keyword (输出价格16元).
+        """
+        import dataclasses
+
+        out, per = [], None
+        for q in quantities:
+            if q.kind == "price" and q.per and "tokens" in q.per:
+                per = q.per
+            elif per and q.kind == "money" and not q.per and any(
+                    "price" in kw.keyword(h.word).metrics for h in self.keywords.before(q.start, q.start - 8)):
+                q = dataclasses.replace(q, per=per, kind="price")
+            out.append(q)
+        return out
+
+    def _with_per_before(self, q, sentence: Sentence):
+        """``每百万tokens 0.5元``: a rate written before the price applies to it."""
+        import dataclasses
+
+        if q.kind != "money" or q.per:
+            return q
+        clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
+        lo = clause.start if clause is not None else sentence.start
+        m = None
+        for m in _PER_BEFORE.finditer(self.ptext, lo, q.start):
+            pass
+        if m is None:
+            return q
+        volume = {"百万": "1m", "千": "1k", "万": "10k", "1m": "1m", "1k": "1k", "m": "1m", "k": "1k"}
+        per = f"{volume.get(m.group(1).lower(), m.group(1).lower())} tokens"
+        return dataclasses.replace(q, per=per, kind="price")
+
+    def _with_table_unit(self, sentence: Sentence, q):
+        """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
+        import dataclasses
+        from decimal import Decimal
+
+        from .quantities import MONEY_UNITS, find_unit_labels, unit_label_per
+
+        if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
+            return q
+        for span in self._table_spans(sentence, q):
+            label_text = self.ptext[span.start:span.end]
+            labels = find_unit_labels(label_text)
+            if not labels:
+                continue
+            _, _, mult, unit = labels[0]
+            per = unit_label_per(label_text) if unit in MONEY_UNITS else None
+            kind = ("price" if per else "money") if unit in MONEY_UNITS else {
+                "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
+                "watts": "watts", "bytes": "bytes"}.get(unit, "number")
+            exact = q.exact * Decimal(mult)
+            high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
+            return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
+                                       per=per or q.per)
+        return q
+
+    def _table_period(self, sentence: Sentence, q):
+        """A cell's period: its column header, a date cell of its row, its row label, the caption."""
+        spans = list(reversed(self._column_header(sentence, q)))
+        key = (sentence.start, "date_cells")
+        if key not in self._row_cache:
+            self._row_cache[key] = [c for c in sentence.clauses if c is not sentence.label and self._is_date_cell(c)]
+        spans += self._row_cache[key]
+        if sentence.label is not None:
+            spans.append(sentence.label)
+        if sentence.caption is not None:
+            spans.append(sentence.caption)
+        cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
+        if cell is not None:
+            spans.insert(0, cell)  # 141.32（截至8月28日）: the cell's own date first
+        for span in spans:
+            found = [p for p in self._usable_periods(span.start, span.end) if not (p.start < q.end and q.start < p.end)]
+            if found:
+                # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
+                asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
+                return (asof or found)[0]
+        return None
+
+    def _is_date_cell(self, cell: Span) -> bool:
+        """A cell that is nothing but a date (``2025-09-29``): the date the row's values hold from."""
+        found = self.periods.within(cell.start, cell.end)
+        return len(found) == 1 and not self.ptext[cell.start:found[0].start].strip() \
+            and not self.ptext[found[0].end:cell.end].strip()
+
+    def _row_text_entities(self, sentence: Sentence, cell: Span) -> list[_Ent]:
+        """Named entities in the row's cells that hold no value, other than ``cell``."""
+        key = (sentence.start, "text_entities")
+        if key not in self._row_cache:  # once per row: a wide row must not cost cells x values
+            self._row_cache[key] = [
+                (c, [e for e in self._candidates(c.start, c.end) if e.type != "concept"])
+                for c in sentence.clauses if not is_value_cell(self.ptext[c.start:c.end])]
+        return [e for c, ents in self._row_cache[key] if c != cell for e in ents]
+
+    def _row_entity(self, sentence: Sentence) -> _Ent | None:
+        """The entity of a table row: a name in its label cell, else the label as written.
+
+        A label that names a metric (``总收入``, ``营业收入（亿元）``) names no entity: the
+        caption's does, when it names one.
+        """
+        from .quantities import find_unit_labels
+
+        label = sentence.label
+        for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
+            # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
+            if cell != label and any(self._role_hits(h.start, h.end, "entity_column") for h in headers):
+                named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
+                return named[0] if named else _Ent(cell.start, cell.end, self.text[cell.start:cell.end].strip(), "unknown")
+        if label is None:
+            return None
+        named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
+        if named:
+            return named[0]
+        if self.keywords.within(label.start, label.end):
+            # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is
+            pool = self._candidates(sentence.caption.start, sentence.caption.end) if sentence.caption else []
+            named_pool = [e for e in pool if e.type != "concept"]
+            if named_pool:
+                return named_pool[0]
+            if pool and find_unit_labels(self.ptext[label.start:label.end]):
+                return pool[0]
+        concepts = self._candidates(label.start, label.end)
+        if concepts:
+            return concepts[0]
+        surface = self.text[label.start:label.end]
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        name = surface[:cut].strip()
+        return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _sentence(self, sentence: Sentence) -> None:
+        if sentence.is_header:
+            return  # numbers in a header are labels (输入0-32K, 2025E), never facts
+        quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
+                      if not self.skip.covers(q.start, q.end)]
+        row_entity = None
+        if sentence.is_row:
+            # a row's values sit one per cell; the label cell names the row, its numbers are no facts
+            label = sentence.label
+            quantities = [q for q in quantities
+                          if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
+                          and not (label is not None and label.start <= q.start < label.end)]
+            row_entity = self._row_entity(sentence)
+        if not quantities:
+            return
+        last_base: tuple[kw.Keyword, str] | None = None
+        last_by_class: dict[str, tuple] = {}
+        self.last_entity = None
+        quantities, assigned = self._distribute(sentence, quantities)
+        dropped_doubling = set()
+        for i, q in enumerate(quantities):
+            if q.kind == "multiple" and q.text.strip() in _DOUBLING and i > 0 and quantities[i - 1].kind == "duration" \
+                    and q.start - quantities[i - 1].end <= 2:
+                dropped_doubling.add(i)
+        if sentence.is_row:
+            quantities = [self._with_table_unit(sentence, q) for q in quantities]
+        quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
+        for i, q in enumerate(quantities):
+            if i in dropped_doubling:
+                continue
+            clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
+            if clause is None:
+                clause = Span(sentence.start, sentence.end)
+            cls = kw.KIND_CLASS.get(q.kind)
+            if cls is None or q.unit not in _CLASS_UNITS[cls]:
+                continue
+            if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
+                continue
+            found = None
+            if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
+                    self._role_hits(h.start, h.end, "growth") or self._role_hits(h.start, h.end, "qoq")
+                    for h in self._column_header(sentence, q)):
+                k, base = last_base  # a 同比 column right of a revenue column: its growth
+                found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+            found = found or self._allocation(q, cls, sentence) or self._metric_for(
+                q, cls, clause, self._table_keywords(sentence, q))
+            if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
+                growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
+                for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
+                    growth += self._role_hits(header.start, header.end, "growth") + self._role_hits(header.start, header.end, "qoq")
+                if growth or q.signed:
+                    k, base = last_base
+                    metric = k.metrics.get(cls) or f"{base}_growth"
+                    found = (k, metric, None)
+            if found is None and cls in ("ratio", "multiple") and self._role_hits(clause.start, clause.end, "growth"):
+                found = self._growth_of_keyword(q, clause)
+            if found is None and sentence.is_row:
+                found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
+            growth_here = cls in ("ratio", "multiple") and bool(self._role_hits(clause.start, clause.end, "growth"))
+            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here):
+                # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause
+                found = self._metric_in_earlier_clause(q, cls, clause, sentence)
+            carried_metric = self.paragraph_metric.get((sentence.paragraph, cls))
+            if found is None and cls == "money" and carried_metric is not None \
+                    and cls not in last_by_class and not sentence.is_row:
+                # 收入约2357亿美元。进入2025年，预测上调至3660亿美元: the paragraph's metric goes on
+                found = carried_metric
+            if found is None and cls in last_by_class and not sentence.is_row:
+                # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
+                found = last_by_class[cls]
+            if found is None:
+                continue
+            last_by_class[cls] = (found[0], found[1], None)
+            if found[2] is not None and not sentence.is_row:
+                self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
+            k, metric, hit = found
+            theme = k.theme
+            if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
+                continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
+            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4):
+                continue  # 约合人民币70亿元: a conversion of a figure stated beside it
+            if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
+                continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
+            if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)
+                                      or self._followed_by(q.end, "span_tail", gap=1)):
+                continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
+            if q.kind == "free" and self._followed_by(q.end, "give_away", gap=1):
+                continue  # 免费提供其检查点: giving something away, not a price cut of a paid service
+            if cls in ("money", "count") and abs(q.value) < k.min_abs:
+                continue
+            if hit is not None:  # a fact named by its own keyword is the base of later growth words
+                last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
+            metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            if theme == "market" and metric.startswith("shipment") and self._role_hits(
+                    sentence.start, sentence.end, "chip_object"):
+                theme = "compute"  # chips, processors and optical modules shipped are compute
+            in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
+            preferred = [e for e in self._row_text_entities(sentence, clause)
+                         if e.type in _THEME_ENTITY_TYPES.get(theme, ())]
+            if sentence.is_row and preferred and not in_cell:
+                entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker
+            elif row_entity is not None and not in_cell:
+                entities = [row_entity]
+            else:
+                entities = self._pick_entity(q, theme, clause, sentence, hit)
+            if sentence.is_row:
+                period_obj = self._table_period(sentence, q) if theme != "parameters" else None
+                period = period_obj.value if period_obj is not None else ""
+            else:
+                period, period_obj = self._period_for(q, theme, metric, clause, sentence)
+            carried = self.carried_period.get(sentence.paragraph)
+            if not period and carried is not None and entities and entities[0].name in carried[1] \
+                    and theme != "parameters" and not sentence.is_row \
+                    and not self._role_hits(clause.start, q.start, "comparison"):
+                # the subject goes on in the paragraph: the period stated for it holds
+                period_obj = carried[0]
+                period = period_obj.value
+            elif period and period_obj is not None and not sentence.is_row:
+                same = carried is not None and carried[0] is period_obj
+                names = carried[1] if same else set()
+                self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
+            estimate = bool(period_obj is not None and period_obj.is_estimate)
+            if metric.startswith(kw.timeless_metric_prefixes()):
+                period = ""  # parameter counts and training-data sizes carry no period
+            elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
+                period = self._fiscal_label(period_obj, entities[0]) or period
+            if (q.start, q.end) in assigned:
+                target = assigned[(q.start, q.end)]
+                if isinstance(target, _Ent):
+                    entities = [target]
+                elif theme != "parameters":
+                    period = target
+            value, high = self._values(q, k, cls, quantities, i, clause)
+            for ent in entities or [None]:
+                self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
+            if entities:
+                self.last_entity = entities[0]
+
+    def _distribute(self, sentence: Sentence, quantities):
+        """Pair ``A和B分别X和Y``: the i-th value goes with the i-th entity or period.
+
+        A list of values shares the currency written after its last member (``2亿和10亿美元``).
+        Returns the quantities (currency shared) and a map ``(start, end) -> entity or period``.
+        """
+        import dataclasses
+
+        assigned: dict[int, object] = {}
+        quantities = list(quantities)
+        for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
+            clause = next((c for c in sentence.clauses if c.start <= hit.start < c.end), None)
+            lo = clause.start if clause else sentence.start
+            after = self._usable_periods(hit.end, clause.end if clause else sentence.end)
+            values = [i for i, q in enumerate(quantities) if q.end > hit.end and q.start < sentence.end]
+            backwards = False
+            if after and (not values or quantities[values[0]].start > after[0].start):
+                # 提升至320亿、730亿和1140亿美元，分别对应2027—2029财年: the values come first
+                values = [i for i, q in enumerate(quantities) if q.end <= hit.start][::-1]
+                backwards = True
+            # the list: consecutive values joined by 、/和/与
+            run = values[:1]
+            for i in values[1:]:
+                a, b = (quantities[i], quantities[run[-1]]) if backwards else (quantities[run[-1]], quantities[i])
+                between = self.ptext[a.end:b.start]
+                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(i)
+                else:
+                    break
+            run = sorted(run)
+            if len(run) < 2:
+                continue
+            last = quantities[run[-1]]
+            if last.kind == "money":
+                for i in run[:-1]:
+                    if quantities[i].kind == "number":
+                        quantities[i] = dataclasses.replace(quantities[i], kind="money", unit=last.unit)
+            periods = after if backwards else self._usable_periods(lo, hit.start)
+            if not periods:  # 2025-2027年净利润分别为…，对应PE分别为45/35/28倍: the sentence's span
+                periods = self._usable_periods(sentence.start, hit.start)[-1:]
+            if len(periods) == 1 and len(run) > 1:
+                periods = _expand_years(periods[0], len(run))  # 2025-2027年 ... 分别为a/b/c
+            ents = self._enumeration(self._candidates(lo, hit.start), hit.start)
+            targets = periods if len(periods) == len(run) else ents if len(ents) == len(run) else None
+            if targets is None:
+                continue
+            for i, t in zip(run, targets):
+                assigned[(quantities[i].start, quantities[i].end)] = t if isinstance(t, _Ent) else t.value
+        if sentence.is_row:
+            self._distribute_cells(sentence, quantities, assigned)
+        return quantities, assigned
+
+    def _distribute_cells(self, row: Sentence, quantities, assigned: dict) -> None:
+        """A table cell ``Imagen Parti`` beside a cell ``110亿 200亿``: pair them in order."""
+        def spaced(items) -> bool:  # a list written with nothing but blanks between members
+            return all(not self.ptext[a.end:b.start].strip() for a, b in zip(items, items[1:]))
+
+        for cell in row.clauses:
+            values = [q for q in quantities if cell.start <= q.start and q.end <= cell.end]
+            if len(values) < 2 or not spaced(values):
+                continue
+            for other in row.clauses:
+                if other is cell:
+                    continue
+                ents = [e for e in self._candidates(other.start, other.end) if e.type != "concept"]
+                if len(ents) == len(values) and spaced(ents):
+                    for q, e in zip(values, ents):
+                        assigned.setdefault((q.start, q.end), e)
+                    break
+
+    def _last_role(self, spans, role_map: dict[str, str]) -> str | None:
+        """The value of ``role_map`` for the last grammar word of those roles in ``spans`` (in order)."""
+        for span in spans:
+            hits = [h for h in self.grammar.within(span.start, span.end) if self.roles[(h.start, h.end)] in role_map]
+            if hits:
+                return role_map[self.roles[(hits[-1].start, hits[-1].end)]]
+        return None
+
+    def _qualify_metric(self, metric: str, cls: str, q, clause: Span, table_spans=()) -> str:
+        if cls in ("ratio", "multiple") and metric.endswith("_growth"):
+            window = self.ptext[max(clause.start, q.start - 12):q.start].lower()
+            if "qoq" in window or "环比" in window:
+                metric += "_qoq"
+            elif "mom" in window:
+                metric += "_mom"
+        price = cls == "price" or metric in ("price", "price_change")
+        # a table cell reads its column header and row label; prose reads its clause up to the number
+        context = [Span(clause.start, q.start), *table_spans]
+        if price:
+            side = self._last_role(context, {"input_side": "input", "output_side": "output"})
+            if side is not None and not metric.startswith(side):
+                metric = f"{side}_{metric.removeprefix('input_').removeprefix('output_')}"
+            if cls == "price" and self._last_role(context, {"cache_hit": "hit", "cache_miss": "miss"}) == "hit":
+                metric += "_cache_hit"
+        if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end):
+            metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
+        if cls == "price" and q.per:
+            per = re.sub(r"\s+", "_", q.per.strip().lower())
+            metric = f"{metric}_per_{per}"
+        if price and self._last_role(context, {"before_cut": "before"}):
+            metric += "_before_cut"
+        return metric
+
+    def _values(self, q, k: kw.Keyword, cls: str, quantities, i: int, clause: Span):
+        value, high = q.value, q.value_high
+        unit_sign = -1 if k.negative else 1
+        if cls == "free":
+            return q.value, q.value_high
+        if k.negative and cls in ("ratio", "money", "count", "multiple"):
+            value = -abs(value)
+            high = -abs(high) if high is not None else None
+        # 分别: a loss word before the first value of a list carries over to the rest
+        if not q.signed and unit_sign > 0 and i > 0:
+            prev = quantities[i - 1]
+            if prev.signed and prev.unit == q.unit and prev.end >= clause.start and value > 0:
+                between = self.ptext[prev.end:q.start]
+                if len(between) <= 3 and all(ch in _ENUM_JOINERS for ch in between.strip() or "和"):
+                    value = -abs(value)
+                    high = -abs(high) if high is not None else None
+        return value, high
+
+    def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span,
+              estimate: bool = False):
+        clause_text = self.ptext[clause.start:clause.end]
+        is_estimate = estimate or any(w in clause_text for w in kw.grammar_words()["estimate"])
+        self.rows.append({
+            "doc_id": self.doc["doc_id"],
+            "theme": theme,
+            "entity": ent.name if ent else UNSPECIFIED,
+            "metric": metric,
+            "value": float(value),
+            "value_high": float(high) if high is not None else math.nan,
+            "unit": q.unit,
+            "period": period or "",
+            "text": self.text[q.start:q.end],
+            "start": q.start,
+            "end": q.end,
+            "quote": self.text[sentence.start:sentence.end].strip(),
+            "qualifier": q.qualifier or "",
+            "per": q.per or "",
+            "is_estimate": is_estimate,
+            "publisher": "" if pd.isna(self.doc.get("publisher")) else str(self.doc.get("publisher")),
+            "published": self.doc.get("published"),
+            "_entity_org": (ent.org if ent else None) or "",
+        })
+
+
+def _expand_years(period, n: int) -> list:
+    """A span of years (``2025/2027``, ``FY2027/FY2030``) as its ``n`` single years, or ``[period]``."""
+    m = _YEAR_SPAN.fullmatch(period.value)
+    if m is None:
+        return [period]
+    first, last = int(m.group(2)), int(m.group(4))
+    if last - first + 1 != n:
+        return [period]
+    fiscal = "FY" if (m.group(1) or m.group(3)) else ""
+    import dataclasses
+
+    return [dataclasses.replace(period, value=f"{fiscal}{y}", fiscal=None) for y in range(first, last + 1)]
+
+
+def _dedup(rows: list[dict]) -> list[dict]:
+    """One row per claim: the same entity, metric, period and value stated twice is one row.
+
+    An entity and the organisation behind it count as the same subject (``微软自研大模型参数量
+    5000亿`` repeats ``MAI-1 ... 5000亿``); a row without an entity repeats any row with one. A
+    table cell and a sentence that state the same value of the same named entity in the same
+    theme are one claim even when their metric names differ (``训练数据`` in prose, the
+    ``预训练数据`` column of a table) or only one of them gives the period.
+    """
+    seen: dict[tuple, list[dict]] = {}
+    out = []
+    for r in rows:
+        key = (r["theme"], r["unit"], round(r["value"], 9),
+               None if math.isnan(r["value_high"]) else round(r["value_high"], 9))
+        same = seen.setdefault(key, [])
+        dup = False
+        for o in same:
+            periods_fit = o["period"] == r["period"] or not o["period"] or not r["period"]
+            # a different metric name for the same thing keeps its head word (training_tokens /
+            # training_data_size); input and output prices never merge
+            same_named = (o["entity"] == r["entity"] and r["entity"] != UNSPECIFIED
+                          and o["metric"].split("_")[0] == r["metric"].split("_")[0])
+            if not periods_fit or (o["metric"] != r["metric"] and not same_named):
+                continue
+            if o["period"] != r["period"] and o["metric"] != r["metric"] and not same_named:
+                continue
+            if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"]:
+                dup = True
+            elif o["entity"] == UNSPECIFIED or o["entity"] == r["_entity_org"]:
+                # the repeat names the subject more precisely (the model, not its maker):
+                # keep the first span, take the precise name
+                o["entity"], o["_entity_org"] = r["entity"], r["_entity_org"]
+                dup = True
+            if dup:
+                if not o["period"] and r["period"]:
+                    o["period"] = r["period"]  # the repeat says when
+                break
+        if not dup:
+            same.append(r)
+            out.append(r)
+    return out
+
+
+def document_rows(doc: Mapping) -> list[dict]:
+    """Every fact row of one document before repeats are merged (see :func:`merge_repeats`).
+
+    For engines that cut a long document into windows and merge the repeats of all windows.
+    """
+    return _DocExtractor(doc).run()
+
+
+def merge_repeats(rows: list[dict]) -> list[dict]:
+    """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
+    rows = _dedup(rows)
+    for r in rows:
+        r.pop("_entity_org", None)
+    return rows
+
+
+def extract_document(doc: Mapping) -> list[dict]:
+    """Facts of one document as a list of row dicts (the unit of work for parallel engines)."""
+    rows = _DocExtractor(doc).run()
+    rows = _dedup(rows)
+    for r in rows:
+        r.pop("_entity_org", None)
+    return rows
+
+
+def facts_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """Rows -> the facts table with ``FACT_COLUMNS`` in order and stable dtypes and order."""
+    df = pd.DataFrame(list(rows), columns=list(FACT_COLUMNS))
+    df["value"] = df["value"].astype("float64")
+    df["value_high"] = df["value_high"].astype("float64")
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    df["is_estimate"] = df["is_estimate"].astype(bool)
+    for col in ("doc_id", "theme", "entity", "metric", "unit", "period", "text", "quote", "qualifier", "per", "publisher"):
+        df[col] = df[col].fillna("").astype("string")
+    df = df.sort_values(["doc_id", "start", "end", "entity", "metric"], kind="stable").reset_index(drop=True)
+    return df
+
+
+def extract_facts(corpus) -> pd.DataFrame:
+    """Extract the facts table from a corpus.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame or path-like or list of paths
+        What :func:`aigc_analysis.load_corpus` returns, or what it accepts.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim with the columns of :data:`aigc_analysis.paths.FACT_COLUMNS`,
+        validated by the facts schema.
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        from ..load.corpus import load_corpus
+
+        corpus = load_corpus(corpus)
+    rows: list[dict] = []
+    for doc in corpus.to_dict("records"):
+        rows.extend(extract_document(doc))
+    df = facts_frame(rows)
+    from ..tables.schema import validate_facts
+
+    return validate_facts(df)

@@ -1,0 +1,241 @@
+"""Keyword lexicons of the extractor: metric keywords, grammar words, concepts and groups.
+
+All vocabulary lives in CSV files under ``aigc_analysis/data`` (``metrics.csv``,
+``grammar.csv``, ``concepts.csv``, ``groups.csv``); this module only loads them and compiles
+one regular expression per lexicon so a document is scanned once per lexicon.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..paths import DATA_DIR, THEMES
+
+#: Quantity classes: the columns of ``metrics.csv`` that name the metric for that class.
+CLASSES = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes", "price", "free", "flops", "watts")
+
+#: Quantity ``kind`` (from ``quantities.find_quantities``) -> class.
+KIND_CLASS = {
+    "money": "money",
+    "number": "count",
+    "percent": "ratio",
+    "fraction": "ratio",
+    "pp": "pp",
+    "multiple": "multiple",
+    "duration": "duration",
+    "bytes": "bytes",
+    "price": "price",
+    "free": "free",
+    "discount": "free",
+    "flops": "flops",
+    "watts": "watts",
+}
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """One row of ``metrics.csv``."""
+
+    word: str
+    theme: str
+    metrics: dict  # class -> metric name
+    negative: bool
+    min_abs: float
+
+
+class Hit(NamedTuple):
+    """A lexicon match in a text (a tuple: cheap to make by the thousand)."""
+
+    start: int
+    end: int
+    word: str
+
+
+def _read(name: str) -> list[dict]:
+    with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _trie(words) -> str:
+    """A regex matching any of ``words``, longest first, as a character trie.
+
+    Python's regex engine tries alternatives one by one; a trie shares every common prefix, so
+    a position is rejected after one character test instead of one test per word.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _alternation(words) -> re.Pattern:
+    """Compile words leftmost-longest; ASCII words match case-insensitively at word edges."""
+    words = {w.lower() for w in words if w}
+    ascii_words = sorted(w for w in words if w.isascii() and w[:1].isalnum())
+    other = sorted(w for w in words if w not in set(ascii_words))
+    parts = []
+    if other:
+        parts.append(_trie(other))
+    if ascii_words:
+        parts.append(rf"(?<![A-Za-z])(?:{_trie(ascii_words)})(?![A-Za-z])")
+    if not parts:
+        return re.compile(r"(?!)")
+    # a one-character class in front lets the engine skip most positions cheaply
+    first = {ch for w in words for ch in (w[0].lower(), w[0].upper())}
+    starts = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"(?=[{starts}])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def metric_keywords() -> dict[str, Keyword]:
+    """Metric keywords by lower-cased word; validates ``metrics.csv`` and fails loudly."""
+    out: dict[str, Keyword] = {}
+    for i, row in enumerate(_read("metrics.csv"), start=2):
+        word = row["keyword"].strip()
+        theme = row["theme"].strip()
+        if theme not in THEMES:
+            raise ValueError(f"metrics.csv line {i}: unknown theme {theme!r}")
+        metrics = {c: row[c].strip() for c in CLASSES if row.get(c, "").strip()}
+        if not metrics:
+            raise ValueError(f"metrics.csv line {i}: keyword {word!r} names no metric")
+        if word.lower() in out:
+            raise ValueError(f"metrics.csv line {i}: duplicate keyword {word!r}")
+        out[word.lower()] = Keyword(
+            word=word,
+            theme=theme,
+            metrics=metrics,
+            negative=row.get("sign", "").strip() == "-",
+            min_abs=float(row["min_abs"]) if row.get("min_abs", "").strip() else 0.0,
+        )
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def grammar_words() -> dict[str, set[str]]:
+    """Grammar words by role (``growth``, ``comparison``, ``source``, ``group``, ...)."""
+    roles: dict[str, set[str]] = {}
+    for row in _read("grammar.csv"):
+        roles.setdefault(row["role"].strip(), set()).add(row["word"].strip())
+    return roles
+
+
+@functools.lru_cache(maxsize=None)
+def concepts() -> dict[str, str]:
+    """Generic subjects (industry segments) by alias -> English name."""
+    return {r["alias"].strip(): r["entity"].strip() for r in _read("concepts.csv")}
+
+
+@functools.lru_cache(maxsize=None)
+def groups() -> dict[frozenset, str]:
+    """Named groups by the frozenset of their members' canonical names."""
+    return {frozenset(r["members"].split("|")): r["group"].strip() for r in _read("groups.csv")}
+
+
+@functools.lru_cache(maxsize=None)
+def _metric_re() -> re.Pattern:
+    return _alternation(k.word for k in metric_keywords().values())
+
+
+@functools.lru_cache(maxsize=None)
+def _grammar_re() -> re.Pattern:
+    return _alternation(w for ws in grammar_words().values() for w in ws)
+
+
+@functools.lru_cache(maxsize=None)
+def _role_of() -> dict[str, str]:
+    out = {}
+    for role, ws in grammar_words().items():
+        for w in ws:
+            out[w.lower()] = role
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _concept_re() -> re.Pattern:
+    return _alternation(concepts())
+
+
+@functools.lru_cache(maxsize=None)
+def _metric_not_after() -> dict[str, str]:
+    """Characters that must not stand right before a metric keyword (``提`` before ``升``)."""
+    return {r["keyword"].strip().lower(): (r.get("not_after") or "").strip() for r in _read("metrics.csv")
+            if (r.get("not_after") or "").strip()}
+
+
+def find_metric_keywords(text: str) -> list[Hit]:
+    """Every metric keyword in ``text``, leftmost-longest, in order."""
+    not_after = _metric_not_after()
+    return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)
+            if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))]
+
+
+@functools.lru_cache(maxsize=None)
+def _not_after() -> dict[str, str]:
+    """Characters that must not stand right before a grammar word (``数`` before ``据``)."""
+    return {r["word"].strip().lower(): r.get("not_after", "").strip() for r in _read("grammar.csv")}
+
+
+def find_grammar(text: str) -> list[tuple[Hit, str]]:
+    """Every grammar word in ``text`` with its role (``据`` in ``数据`` is not a source marker)."""
+    role = _role_of()
+    not_after = _not_after()
+    out = []
+    for m in _grammar_re().finditer(text):
+        word = m.group(0).lower()
+        if m.start() > 0 and text[m.start() - 1] in not_after.get(word, ""):
+            continue
+        out.append((Hit(m.start(), m.end(), m.group(0)), role[word]))
+    return out
+
+
+def find_concepts(text: str) -> list[Hit]:
+    """Every concept alias in ``text``; ``Hit.word`` is the English name."""
+    names = {k.lower(): v for k, v in concepts().items()}
+    return [Hit(m.start(), m.end(), names[m.group(0).lower()]) for m in _concept_re().finditer(text)]
+
+
+@functools.lru_cache(maxsize=None)
+def unit_defaults() -> dict[str, Keyword]:
+    """The metric a quantity takes by its kind when no keyword of its clause names one.
+
+    Some units say what they measure on their own (``10GW`` is power capacity, ``71.5 EFLOPS``
+    computing capacity): ``unit_metrics.csv`` maps such quantity kinds to a theme and metric.
+    """
+    out = {}
+    for row in _read("unit_metrics.csv"):
+        cls, theme, metric = row["class"].strip(), row["theme"].strip(), row["metric"].strip()
+        if cls not in CLASSES or theme not in THEMES:
+            raise ValueError(f"unit_metrics.csv: bad row {row}")
+        for kind in row["kinds"].split("|"):
+            out[kind.strip()] = Keyword(word="", theme=theme, metrics={cls: metric}, negative=False, min_abs=0.0)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def fiscal_year_ends() -> dict[str, int]:
+    """Canonical entity -> the month its fiscal year ends in (``fiscal_years.csv``)."""
+    return {r["entity"].strip(): int(r["fy_end_month"]) for r in _read("fiscal_years.csv")}
+
+
+@functools.lru_cache(maxsize=None)
+def timeless_metric_prefixes() -> tuple[str, ...]:
+    """Metrics that carry no period (parameter counts, training-data sizes): ``timeless_metrics.csv``."""
+    return tuple(r["prefix"].strip() for r in _read("timeless_metrics.csv"))
+
+
+def keyword(word: str) -> Keyword:
+    return metric_keywords()[word.lower()]

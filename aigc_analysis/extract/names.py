@@ -1,0 +1,156 @@
+"""Names the entity lexicon does not know yet, found from their shape.
+
+New models and companies appear every week, so a report often names its subject in a form no
+lexicon row holds. Three shapes are reliable enough to act on:
+
+* a listed company with its stock code: ``淳中科技（603516）``, ``萬國數據（9698）``;
+* a Latin or mixed model or product name with a digit, a hyphen or an inner capital:
+  ``Zeta-9``, ``Orca 3.5``, ``LongCat-Flash``, ``NovaMind`` (``H100``-like chip grades and
+  period labels such as ``Q3`` or ``FY26`` are not names);
+* a Chinese organisation name ending in a suffix such as 科技/集团/证券 (``data/name_shapes.csv``),
+  trimmed of a leading function word.
+
+Unknown names keep their surface form as the entity name. All word lists are data.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import re
+from typing import NamedTuple
+
+from ..paths import DATA_DIR
+
+
+class Name(NamedTuple):
+    """A candidate name: ``text[start:end]``, its display name and a type (company or model)."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    with open(DATA_DIR / "name_shapes.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["role"].strip(), []).append(row["word"].strip())
+    return out
+
+
+_CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})"
+                   r"(?:\.(?:SH|SZ|HK|SS))?\s?[)）]")
+_LATIN = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s[A-Z0-9][A-Za-z0-9.\-]*)?)"
+                    r"(?![A-Za-z0-9\-])")
+_NOT_LATIN = re.compile(
+    r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
+)
+# a Chinese organisation name starts after a break (punctuation, a blank, Latin or digits), not
+# inside a run of Chinese (回购股份 is buying back shares, not a firm called 回购)
+_ORG_START = re.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"'（(）)【】\[\]《》A-Za-z]))")
+
+
+@functools.lru_cache(maxsize=1)
+def _org_re() -> re.Pattern:
+    suffixes = "|".join(sorted(map(re.escape, _shapes().get("org_suffix", [])), key=len, reverse=True))
+    return re.compile(rf"{_ORG_START.pattern}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
+
+
+# what may follow a known name and make it more specific: ``Claude`` + `` Opus 4.5``,
+# ``Llama 4`` + `` Maverick``, ``OpenAI`` + `` API`` (at most three words, Latin or version-like)
+_MORE_SPECIFIC = re.compile(
+    r"(?:-[A-Za-z0-9][A-Za-z0-9.]*(?![A-Za-z0-9]))?"  # GLM + -5, Qwen3 + -Max
+    r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){0,3}")
+
+
+def extend_known(text: str, start: int, end: int) -> int:
+    """Where a known name ends once the words that make it more specific are added.
+
+    Examples
+    --------
+    >>> t = "Claude Opus 4.5的价格"
+    >>> t[:extend_known(t, 0, 6)]
+    'Claude Opus 4.5'
+    """
+    m = _MORE_SPECIFIC.match(text, end)
+    if m is None or m.end() == end:
+        return end
+    if m.group(0).startswith("-") and m.group(0)[1:].split()[0] in _shapes().get("share_class", []):
+        return end  # 快手-W: a share class, not a more specific name
+    words = m.group(0).split()
+    if all(w in _shapes().get("stop", []) or _NOT_LATIN.match(w) and not any(c.isdigit() for c in w)
+           for w in words):
+        return end  # ``OpenAI GPU``: a common word, not a more specific name
+    return m.end()
+
+
+def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
+    """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
+
+    Examples
+    --------
+    >>> [(n.name, n.type) for n in find_unknown_names("淳中科技（603516）与Zeta-9 Pro同日发布")]
+    [('淳中科技', 'company'), ('Zeta-9 Pro', 'model')]
+    """
+    shapes = _shapes()
+    stop = set(shapes.get("stop", []))
+    leads = sorted(shapes.get("lead", []), key=len, reverse=True)
+    not_names = tuple(shapes.get("not_name", []))
+    # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
+    taken: list[list[int]] = []
+    for a, b in sorted((int(a), int(b)) for a, b in known):
+        if taken and a < taken[-1][1]:
+            taken[-1][1] = max(taken[-1][1], b)
+        else:
+            taken.append([a, b])
+    starts = [a for a, _ in taken]
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_left(starts, b)
+        return i == 0 or taken[i - 1][1] <= a
+
+    out: list[Name] = []
+
+    def add(a: int, b: int, name: str, kind: str) -> None:
+        if b > a and free(a, b):
+            out.append(Name(a, b, name, kind))
+            i = bisect.bisect_left(starts, a)
+            starts.insert(i, a)
+            taken.insert(i, [a, b])
+
+    for m in _CODE.finditer(text):
+        a, b = m.span(1)
+        for lead in leads:
+            if text.startswith(lead, a) and b - a - len(lead) >= 2:
+                a += len(lead)
+                break
+        add(a, b, text[a:b], "company")
+    for m in _LATIN.finditer(text):
+        word = m.group(1).rstrip(".")
+        glued = re.match(r"(.*[A-Za-z])(?:19|20)\d{2}$", word)
+        if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
+            word = glued.group(1)  # ZorVex2025年: the name, then a year
+        first = word.split()[0]
+        if first in stop or _NOT_LATIN.match(first) or len(word) < 3:
+            continue
+        shaped = any(c.isdigit() for c in word) or "-" in word or any(c.isupper() for c in first[1:])
+        if not shaped:
+            continue
+        a = m.start(1)
+        add(a, a + len(word), word, "model" if any(c.isdigit() for c in word) else "company")
+    for m in _org_re().finditer(text):
+        a, b = m.span()
+        for lead in leads:
+            while text.startswith(lead, a) and b - a - len(lead) >= 3:
+                a += len(lead)
+        name = text[a:b]
+        if len(name) < 4 or name.startswith(not_names):
+            continue
+        kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
+            "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
+        add(a, b, name, kind)
+    return sorted(out)

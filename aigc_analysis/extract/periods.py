@@ -1,0 +1,401 @@
+"""Period expressions -> normalised period strings (``shared/gold/SCHEMA.md``).
+
+Values: ``2024`` (year), ``2024Q1``, ``2023H1``, ``2024-06``, ``2024-06-13``, ``FY2024Q3`` and
+``FY2024`` (fiscal, only where the text writes fiscal), spans ``START/END`` (``2012/2023``,
+``2021-11/2022-01``, ``前三季度`` -> ``2024Q1/2024Q3``). ``CY24Q1`` is a calendar quarter
+(``2024Q1``). Relative forms (今年, 去年, 明年, 年内, 上半年, 一季度, 第三季, Q1, 第二财季, 6月7日,
+本月, 上月, 本季度) are resolved against the publication date; without one they are not returned.
+A week has no period form: 本周 is the publication day, 上周/下周 the day a week before/after.
+Year to date (今年以来, 年初至今) is the publication day: the figure is as of that date.
+``2025E``/``2025F`` are estimates (``is_estimate``). A span never crosses a tab or line break.
+
+Like the number parser, the regex runs on ``numerals.fold(text)`` (same length), so
+Traditional and full-width input needs no separate normalisation.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .numerals import fold
+from ..paths import DATA_DIR
+
+__all__ = ["Period", "find_periods", "parse_period"]
+
+
+@dataclass(frozen=True)
+class Period:
+    """One period expression: normalised ``value`` and the span ``text[start:end]``."""
+
+    value: str
+    start: int
+    end: int
+    text: str
+    is_estimate: bool = False
+    #: A fiscal quarter written without its year (``第三财季``: ``("q", 3)``) or relative to
+    #: the publication date (``下一财季``: ``("rel", 1)``); ``value`` then assumes a fiscal year
+    #: that is the calendar year, and :func:`fiscal_quarter` resolves it for a company's calendar.
+    fiscal: tuple | None = None
+
+
+_Y4 = r"(?:19|20)[0-9]{2}"
+
+
+def _read_relative_days() -> dict[str, tuple[int, str]]:
+    """``data/relative_days.csv``: word -> (days, anchor): ``published`` or the last day in the ``text``."""
+    with open(DATA_DIR / "relative_days.csv", newline="", encoding="utf-8") as f:
+        return {r["word"].strip(): (int(r["offset"]), r["anchor"].strip()) for r in csv.DictReader(f)}
+
+
+_RELATIVE_DAYS = _read_relative_days()
+_RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_CNQ = r"[一二三四1-4]"
+_QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
+_NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
+
+_SCAN = re.compile(
+    rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
+    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:季度|财季|季)|Q(?P<fycq2>[1-4]))?"
+    rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
+    rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
+    rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    rf"|{_NB}Q(?P<qY_q>[1-4])\s(?P<qY_y>{_Y4})(?![0-9])"
+    rf"|{_NB}(?P<hy_h>[12])H(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    rf"|{_NB}(?P<yh_y>{_Y4})\s?H(?P<yh_h>[12])(?![0-9])"
+    rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
+    rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
+    rf"|(?P<cn_q3>{_CNQ})\s?季度|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
+    rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
+    rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
+    r"(?![0-9]|\s?(?:[万亿%‰倍元]|个百分点|美元|港元|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
+    rf"|(?<![0-9.])(?P<est_y>{_Y4})\s?(?P<est>[EF])(?![A-Za-z])"
+    r"|(?P<ytd>年初至今|年初以来|年初迄今|今年以来|今年至今|今年迄今|本年以来|本年至今)"
+    r"|(?P<rel>今年|去年|明年|前年|后年|本年|上年)(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
+    rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    r"|同期|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
+    r"|(?P<wk_rel>上个?|本|这|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天])"
+    r"|(?P<near>本月|上个?月|下个?月|本周|上周|下周|本季度|上个?季度|下个?季度)"
+    r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内|全年)"
+    rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
+    rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
+    r"|(?P<fq_rel>本|当|上一?个?|下一?个?)\s?财季"
+    r"|(?P<fy_rel>本|当|上一?个?|下一?个?)\s?财年"
+    rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季度)"
+    rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    r"|(?P<bh>上|下)半年"
+    r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
+    r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:份|底|初|末)?(?![0-9])"
+    rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
+    rf"|(?P<en_y2>{_Y4}))(?![0-9])"
+    rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
+    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
+)
+#: Every character a ``_SCAN`` match can start with.
+_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND周星礼这当全"
+                    + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS})) + "]")
+# Like a range of numbers, a span never crosses a tab or a line break (table cells).
+_SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
+_SINCE = re.compile(r"\s?(?:以来|至今)")
+_DURATION_NEXT = frozenset("的多左内间来后前里中")
+_FROM = re.compile(r"(?:从|自)\s?$")
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    return y if y >= 100 else 2000 + y
+
+
+def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, bool]:
+    """The normalised value of one simple period match and whether it is an estimate."""
+    g = m.group
+    pub_y = published.year if published is not None else None
+    if g("fy"):
+        v = f"FY{_year(g('fy'))}"
+        return v + (f"Q{g('fyq')}" if g("fyq") else f"H{g('fyh')}" if g("fyh") else ""), False
+    if g("fyc"):
+        q = g("fycq") or g("fycq2")
+        return f"FY{g('fyc')}" + (f"Q{_QNUM[q]}" if q else ""), False
+    if g("cy"):
+        v = str(_year(g("cy")))
+        return v + (f"Q{g('cyq')}" if g("cyq") else f"H{g('cyh')}" if g("cyh") else ""), False
+    if g("yq_y"):
+        return f"{_year(g('yq_y'))}Q{g('yq_q')}", False
+    if g("qy_q"):
+        return f"{_year(g('qy_y'))}Q{g('qy_q')}", False
+    if g("qY_q"):
+        return f"{g('qY_y')}Q{g('qY_q')}", False
+    if g("hy_h"):
+        return f"{_year(g('hy_y'))}H{g('hy_h')}", False
+    if g("yh_y"):
+        return f"{g('yh_y')}H{g('yh_h')}", False
+    if g("Hy_h"):
+        return f"{g('Hy_y')}H{g('Hy_h')}", False
+    if g("cn_y"):
+        raw = g("cn_y")
+        detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
+        if len(raw) == 2 and not detail and (int(raw) < 15 or t[m.end():m.end() + 1] in _DURATION_NEXT):
+            return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
+        y = _year(raw)
+        if g("cn_qn"):
+            return _first_quarters(y, g("cn_qn")), False
+        return _detail(y, g("cn_q") or g("cn_q2") or g("cn_q3"), g("cn_h"), g("cn_m"), g("cn_d")), False
+    if g("iso_y"):
+        month = int(g("iso_m"))
+        if not 1 <= month <= 12:
+            return None, False
+        if g("iso_d"):
+            day = int(g("iso_d"))
+            return (f"{g('iso_y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), False
+        return f"{g('iso_y')}-{month:02d}", False
+    if g("est_y"):
+        return g("est_y"), True
+    if g("ytd"):
+        # Year to date is reported at the publication date: the figure is as of that day.
+        return (published.isoformat() if published is not None else None), False
+    if g("rel"):
+        if pub_y is None:
+            return None, False
+        offset = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "后年": 2}
+        y = pub_y + offset[g("rel")]
+        if g("rel_qn"):
+            return _first_quarters(y, g("rel_qn")), False
+        return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
+    if g("near"):
+        return (_near(g("near"), published) if published is not None else None), False
+    if g("fq"):
+        # 第二财季 without a year: resolved per company by fiscal_quarter; alone, the fiscal
+        # year is taken to be the calendar year
+        return (fiscal_quarter(12, published, quarter=_QNUM[g("fq")]) if published else None), False
+    if g("fy_rel"):
+        return (fiscal_year(12, published, offset=_FQ_OFFSET[g("fy_rel")[0]]) if published else None), False
+    if g("fq_rel"):
+        return (fiscal_quarter(12, published, offset=_FQ_OFFSET[g("fq_rel")[0]]) if published else None), False
+    if g("within"):
+        return (str(pub_y) if pub_y else None), False
+    if g("bq") or g("bq2") or g("bq3"):
+        return (f"{pub_y}Q{_QNUM[g('bq') or g('bq2') or g('bq3')]}" if pub_y else None), False
+    if g("bqn"):
+        return (_first_quarters(pub_y, g("bqn")) if pub_y else None), False
+    if g("bh"):
+        return (f"{pub_y}H{1 if g('bh') == '上' else 2}" if pub_y else None), False
+    if g("md_m"):
+        return (_detail(pub_y, None, None, g("md_m"), g("md_d")) if pub_y else None), False
+    if g("mo"):
+        return (_detail(pub_y, None, None, g("mo"), None) if pub_y else None), False
+    if g("en_m"):
+        month = _EN_MONTHS.index(g("en_m")[:3].lower()) + 1
+        if g("en_y2"):
+            return f"{g('en_y2')}-{month:02d}", False
+        y = int(g("en_y")) if g("en_y") else pub_y
+        return (_detail(y, None, None, str(month), g("en_d")) if y else None), False
+    if g("day_rel"):
+        if published is None:
+            return None, False
+        step = _RELATIVE_DAYS[g("day_rel")][0]
+        return (published + timedelta(days=step)).isoformat(), False
+    if g("wk_d"):
+        # 周三 / 上周五: the latest such weekday on or before the publication day (a week earlier
+        # for 上周, the same week for 本周, the next week for 下周)
+        if published is None:
+            return None, False
+        monday = published - timedelta(days=published.weekday())
+        week = {"上": -7, "下": 7}.get((g("wk_rel") or " ")[0], 0)
+        day = monday + timedelta(days=week + _WEEKDAY[g("wk_d")])
+        if not g("wk_rel") and day > published:
+            day -= timedelta(days=7)
+        return day.isoformat(), False
+    if g("by"):
+        return g("by"), False
+    return None, False
+
+
+_FQ_OFFSET = {"本": 0, "当": 0, "上": -1, "下": 1}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def fiscal_quarter(fy_end_month: int, published: date, quarter: int | None = None, offset: int = 0) -> str:
+    """A fiscal quarter label (``FY2026Q3``) for a company whose fiscal year ends in ``fy_end_month``.
+
+    A fiscal year is named by the calendar year it ends in. ``quarter`` given (第三财季): the
+    latest such quarter that has begun by three months after ``published`` (reports discuss the
+    quarter just reported or guide the next one). Otherwise the quarter that holds
+    ``published``, moved by ``offset`` quarters (本财季 0, 下一财季 +1, 上一财季 -1).
+
+    Examples
+    --------
+    >>> fiscal_quarter(1, date(2025, 11, 21), quarter=3)   # Nvidia: FY2026 ends January 2026
+    'FY2026Q3'
+    >>> fiscal_quarter(6, date(2025, 11, 21), offset=1)    # Microsoft: FY2026 ends June 2026
+    'FY2026Q3'
+    """
+    months = published.year * 12 + published.month - 1  # months since year 0, January = 0
+    # index of the first month of the fiscal year that holds ``published``
+    start = months - (published.month - 1 - fy_end_month) % 12
+    if quarter is None:
+        q_index = (months - start) // 3 + offset  # quarters since that fiscal year began
+        fy_start = start + 12 * (q_index // 4)
+        n = q_index % 4 + 1
+    else:
+        fy_start = start + 12
+        while fy_start + 3 * (quarter - 1) > months + 3:
+            fy_start -= 12
+        n = quarter
+    fy_end_year = (fy_start + 11) // 12
+    return f"FY{fy_end_year}Q{n}"
+
+
+def fiscal_year(fy_end_month: int, published: date, offset: int = 0) -> str:
+    """The fiscal year label holding ``published`` (本财年), moved by ``offset`` years.
+
+    >>> fiscal_year(6, date(2025, 11, 21)), fiscal_year(1, date(2025, 11, 21), offset=1)
+    ('FY2026', 'FY2027')
+    """
+    year = published.year + (1 if published.month > fy_end_month else 0)
+    return f"FY{year + offset}"
+
+
+def _first_quarters(y: int, n: str) -> str:
+    """前三季度 -> ``2024Q1/2024Q3``: the span from the first quarter to the n-th."""
+    return f"{y}Q1/{y}Q{_QNUM[n]}"
+
+
+def _near(word: str, published: date) -> str:
+    """本月, 上周, 下个季度 ... relative to the publication date.
+
+    A week has no period form of its own, so 本周 is the publication day and 上周/下周 the day
+    seven days before/after it; months and quarters are resolved to themselves.
+    """
+    step = -1 if word[0] == "上" else 1 if word[0] == "下" else 0
+    if word.endswith("周"):
+        return (published + timedelta(days=7 * step)).isoformat()
+    if word.endswith("月"):
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    index = published.year * 4 + (published.month - 1) // 3 + step
+    return f"{index // 4}Q{index % 4 + 1}"
+
+
+def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | None) -> str | None:
+    if q:
+        return f"{y}Q{_QNUM[q]}"
+    if h:
+        return f"{y}H{1 if h == '上' else 2}"
+    if month:
+        mo = int(month)
+        if not 1 <= mo <= 12:
+            return None
+        if day:
+            d = int(day)
+            return f"{y}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
+        return f"{y}-{mo:02d}"
+    return str(y)
+
+
+def find_periods(text: str, published: date | None = None) -> list[Period]:
+    """Every period expression in ``text``, in order, with normalised values.
+
+    Parameters
+    ----------
+    text : str
+        Any text, Simplified or Traditional.
+    published : datetime.date or None
+        The publication date, used to resolve 今年, 去年, 上半年, 一季度, Q1, 6月7日 ...;
+        relative forms are skipped when it is None.
+
+    Returns
+    -------
+    list of Period
+        ``text[p.start:p.end] == p.text``. Two periods joined by 至/到/- become one span
+        (``从2008年至2022年`` -> ``2008/2022``); ``自2012年以来`` -> ``2012/<published year>``.
+
+    Examples
+    --------
+    >>> [p.value for p in find_periods("CY24Q1资本开支,增速比23Q4提升", None)]
+    ['2024Q1', '2023Q4']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_periods expects str, got {type(text).__name__}")
+    t = fold(text)
+    simple: list[tuple[str, int, int, bool, tuple | None]] = []
+    fixed: list[Period] = []  # relative to the publication date: never joined into a span
+    pos, n = 0, len(t)
+    while pos < n:
+        # Candidate starts by a plain character class (fast, in C); the big pattern is then
+        # tried anchored there only.
+        c = _FIRST.search(t, pos)
+        if c is None:
+            break
+        m = _SCAN.match(t, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        pos = m.end()
+        value, est = _value(m, published, t)
+        if value is None:
+            continue
+        if m.group("day_rel") and _RELATIVE_DAYS[m.group("day_rel")][1] == "text":
+            # the day after (次日) or the day of (当日) the last day named before it
+            days = sorted([(st, v) for v, st, *_ in simple if _DAY.fullmatch(v)]
+                          + [(p.start, p.value) for p in fixed if _DAY.fullmatch(p.value)])
+            if days:
+                step = _RELATIVE_DAYS[m.group("day_rel")][0]
+                value = (date.fromisoformat(days[-1][1]) + timedelta(days=step)).isoformat()
+        if m.group("near") is not None or m.group("ytd") is not None or m.group("day_rel") is not None \
+                or m.group("wk_d") is not None:
+            # 本月以来: already relative to the publication date, so 以来 only extends the span.
+            since = _SINCE.match(t, m.end())
+            e = since.end() if since is not None else m.end()
+            fixed.append(Period(value, m.start(), e, text[m.start():e]))
+            pos = e
+            continue
+        fiscal = ("q", _QNUM[m.group("fq")]) if m.group("fq") else \
+            ("rel", _FQ_OFFSET[m.group("fq_rel")[0]]) if m.group("fq_rel") else \
+            ("year", _FQ_OFFSET[m.group("fy_rel")[0]]) if m.group("fy_rel") else None
+        simple.append((value, m.start(), m.end(), est, fiscal))
+    out: list[Period] = []
+    i = 0
+    while i < len(simple):
+        value, s, e, est, fiscal = simple[i]
+        lead = _FROM.search(t, max(0, s - 2), s)
+        if i + 1 < len(simple) and _SPAN_SEP.fullmatch(t, e, simple[i + 1][1]):
+            nv, _, ne, nest, _ = simple[i + 1]
+            s2 = lead.start() if lead else s
+            if nv.startswith("FY") and value.isdigit():
+                value = f"FY{value}"  # 2027—2030财年: both ends are fiscal years
+            out.append(Period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
+            i += 2
+            continue
+        since = _SINCE.match(t, e)
+        if since is not None and published is not None and value[:4].isdigit() \
+                and int(value[:4]) <= published.year:
+            s2 = lead.start() if lead else s
+            e2 = since.end()
+            span = value if value == str(published.year) else f"{value}/{published.year}"
+            out.append(Period(span, s2, e2, text[s2:e2], est))
+            i += 1
+            continue
+        out.append(Period(value, s, e, text[s:e], est, fiscal))
+        i += 1
+    if fixed:
+        out = sorted(out + fixed, key=lambda p: p.start)
+    return out
+
+
+def parse_period(text: str, published: date | None = None) -> str | None:
+    """The normalised value of the first period expression in ``text``, or None.
+
+    >>> parse_period("2024年第一季度", None)
+    '2024Q1'
+    >>> parse_period("去年同期", date(2024, 6, 13))
+    '2023'
+    """
+    found = find_periods(text, published)
+    return found[0].value if found else None

@@ -1,0 +1,1011 @@
+"""The number parser: every quantity a Chinese (or English) finance note writes, with exact spans.
+
+``find_quantities(text)`` scans the text once with one compiled regex (run on the
+length-preserving ``numerals.fold`` of the text, so Traditional characters and full-width
+digits need no separate normalisation step) and then applies a few context rules in Python:
+
+* what stands before the number (a fall word such as 下降/净亏损, an approximation word such as
+  约/超过, a currency sign such as ``US$``), read by one small anchored regex on a short window;
+* what the number is not (dates, times, phone and licence numbers, stock codes, section and page
+  numbers, chip/speed grades, sizes inside model names, digit-led names of the entity lexicon
+  such as 36氪), decided from the characters around it;
+* a magnitude with no digit and no quantifier (``（亿元）``, ``单位：百万美元``) is a unit label, not
+  a quantity: ``parse_unit_label`` / ``find_unit_labels`` read such labels for table cells.
+
+A range never crosses a tab or a line break, and a dash is a range only when it is attached to
+both numbers or spaced on both sides (``30-40%``, ``30 - 40%``); otherwise it is the minus sign
+of the next number (``1.85 -2.0%``). A comparative 低/少/便宜 before a number is a fall when a
+comparison word (较, 比, 相比) stands earlier in its clause (``較行業價格低99.3%``).
+
+Values follow ``shared/gold/SCHEMA.md``: magnitudes multiplied out, percentages as fractions,
+percentage points as fractions with unit ``pp``, falls negative, 成 as tenths, 折 as a price
+change, ranges as ``value``/``value_high``.
+
+``per`` of a rate is normalised for token prices to ``"<n>k tokens"`` / ``"<n>m tokens"``
+(``元/千tokens`` -> ``1k tokens``, ``元/百万tokens`` and ``$x/1M tokens`` -> ``1m tokens``,
+``元/万tokens`` -> ``10k tokens``); other denominators (``元/月``, ``美元/小时``) are kept as written.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal
+from ..paths import DATA_DIR
+
+__all__ = [
+    "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "KINDS", "QUALIFIERS",
+]
+
+#: Values of ``Quantity.kind``.
+KINDS = (
+    "number", "percent", "pp", "multiple", "money", "duration", "bytes", "fraction", "price",
+    "free", "discount", "flops", "watts",
+)
+#: Values of ``Quantity.qualifier`` (besides None).
+QUALIFIERS = ("approx", "over", "under", "at_least")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity found in a text.
+
+    Attributes
+    ----------
+    value : float
+        The value in base units (the low/first end of a range), negative after a fall word.
+    value_high : float or None
+        The other end of a range, in the same units.
+    unit : str
+        One of ``paths.UNITS``: USD, CNY, HKD, count, ratio, pp, multiple, bytes, months, years.
+    per : str or None
+        The denominator of a rate (``1m tokens``), else None.
+    qualifier : str or None
+        ``approx``, ``over``, ``under``, ``at_least`` or None.
+    text : str
+        The exact characters of the input, ``input[start:end]``.
+    start, end : int
+        Offsets into the input.
+    exact : decimal.Decimal
+        ``value`` without float rounding.
+    signed : bool
+        True when a fall or loss word made the value negative. The span then includes that
+        word, except for the later items of a list governed by one fall word (``分别预亏1.86亿元
+        和4400万元``: the second item is signed but its span is ``4400万元``).
+    kind : str
+        One of ``KINDS``.
+    """
+
+    value: float
+    value_high: float | None
+    unit: str
+    per: str | None
+    qualifier: str | None
+    text: str
+    start: int
+    end: int
+    exact: Decimal
+    signed: bool = False
+    kind: str = "number"
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon (Simplified + ASCII only: the regexes run on ``fold(text)``).
+
+_CN_DIGIT = "零一二两三四五六七八九"
+_CN_MAG = "十百千万亿"
+_D = r"[0-9]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?"
+# Only the English words need a letter boundary after them: a Chinese magnitude may be glued to
+# an English noun (15万亿tokens, 3000亿tokens), and must then still be read whole.
+_MAG = (
+    r"\s?(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
+    r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
+)
+def _currency_words(position: str) -> dict[str, str]:
+    """``data/currency_words.csv``: currency words written after 元 or before the number."""
+    with open(DATA_DIR / "currency_words.csv", newline="", encoding="utf-8") as f:
+        return {r["word"].strip(): r["code"].strip() for r in csv.DictReader(f) if r["position"].strip() == position}
+
+
+_CURRENCY_AFTER_YUAN = _currency_words("suffix")  # 亿元新台币
+_CURRENCY_BEFORE = _currency_words("prefix")      # 新台币37.2兆元
+_CURRENCY_SUFFIX = (
+    "|".join(sorted(_CURRENCY_AFTER_YUAN, key=len, reverse=True))
+    + r"|美元|美金|港元|港币|欧元|日元|韩元|新台币|台币|英镑|人民币|元(?!宇宙|素|旦|件|器|年)"
+    r"|RMB|USD|HKD|CNY|EUR|JPY|KRW|TWD|GBP"
+)
+# Computing capacity (FLOP/s) and power: SCHEMA units ``flops`` and ``watts``.
+_FLOPS_UNIT = r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ]flops(?![A-Za-z])"
+_WATTS_UNIT = r"[kKMGT]W(?![A-Za-z])|吉瓦|兆瓦|千瓦|太瓦"
+_UNIT = (
+    r"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|倍有余|倍多|倍|[xX×](?![A-Za-z])"
+    r"|成(?!员|为|本|功|立|长|交|熟|果|就|不变|型|品|分|绩|都|人|年|效)"
+    r"|折(?!扣|旧|合|算|叠|线|射|腾|中|价|返)"
+    r"|个半月|个多月|个月|年(?:零?\s?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s?个月|半)?"
+    r"(?!代|度|级|初|底|末|中|报|前后)"
+    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]))"
+)
+_PER = (
+    r"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:千|百万|万|百|[kKmM]|million|thousand)?\s?"
+    r"(?:tokens?|Tokens?|TOKENS?)|月|年|次|张|小时|hour|month|year|GB|TB|千字|百万字|万字))"
+)
+
+
+def _term(n: str) -> str:
+    """One number with its magnitude, unit and rate; group names carry the suffix ``n``."""
+    return (
+        rf"(?P<sign{n}>(?<![0-9.\-+])[-+])?"
+        rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?P<mag{n}>{_MAG})?"
+        rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余)?(?P<magc{n}>[万亿]+)?)"
+        rf"(?P<unit{n}>{_UNIT})?(?P<per{n}>{_PER})?"
+    )
+
+
+# What, right after a year-month-like number, makes it a measurement (2001.03个百分点, 2024.5亿);
+# a year-like integer is also a count before a classifier (2024家, 2000多人).
+_MEASURE_AHEAD = (
+    r"\s?(?:[万亿%‰倍元]|个百分点|美元|港元|pct|ppt|pp|bps|bp|[KMGTP]i?B|[xX](?![A-Za-z])"
+    r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z]))"
+)
+_UNIT_AHEAD = (
+    rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|个|多|余|家|人|颗|块|片|张|台|件|款|种|项|次|位|名|亿|万|卡)"
+)
+
+# Alternatives tried at a digit that are NOT quantities; they are consumed and dropped.
+_SKIP = (
+    # dates written with 年/月/日 (four- or two-digit year), and month-day without a year
+    r"(?:19|20)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
+    r"|[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号]|份|底|初|末|中旬|上旬|下旬)?(?![0-9])"
+    # ISO-like dates and times
+    r"|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"(?![0-9]|\s?[万亿%])"
+    rf"|(?:19|20)[0-9]{{2}}[-/.][01]?[0-9](?![0-9]|{_MEASURE_AHEAD})"
+    r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])"
+    # years, alone or as a span, when no unit follows that would make them a count
+    r"|(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?"
+    r"(?:[ ]?[-~至到—–][ ]?(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?)?"
+    rf"(?![0-9.,%‰]|{_UNIT_AHEAD})"
+    # phone numbers, licence and ID numbers, stock codes
+    r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}[A-Za-z]?"
+    r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TW|KS|O|N)(?![A-Za-z])"
+    r"|0[0-9]+(?![.0-9])|[0-9]{6}(?![0-9.,]|\s?[万亿千百%元])"
+)
+
+_SCAN = re.compile(
+    rf"(?P<skip>{_SKIP})"
+    r"|(?P<free>免费)"
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|番|倍))"
+    rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))"
+    r"|(?P<half>一半|半数)"
+    rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
+    r"|(?<![0-9./\-])(?P<slash>[0-9]{1,5}/[0-9]{1,6})(?![0-9./A-Za-z])"
+    rf"|{_term('')}"
+    # A range never crosses a tab or a line break (table cells); spaces are checked in _build.
+    rf"(?:(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
+    rf"(?P<cur2>US\$|HK\$|\$|¥|€|£)?{_term('2')})?"
+    r"(?P<q2>[ ]?(?:左右|上下|以上|以下|以内|有余|多(?!模|样|元化|数|种|家|个)|余))?"
+)
+
+_CN_ONE_CHAR = frozenset(_CN_DIGIT + _CN_MAG + "半")
+#: Magnitude characters that, leading a numeral, stand for "one ..." (百万 = 1e6, 亿 = 1e8).
+_IMPLICIT_ONE = frozenset("百千万亿")
+#: An order-of-magnitude word that makes a bare magnitude a quantity (千万量级, 百亿级).
+_ORDER_WORD = re.compile(r"\s?(?:量级|级)")
+#: Range separators that are also a minus sign or "about" before a number.
+_DASHES = frozenset("-~〜—–")
+#: Every character a ``_SCAN`` match can start with.
+_FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻+\-]")
+
+# What may stand before a quantity: a fall word, filler, an approximation word, a currency.
+# 涨跌幅 and 增减 name a change in either direction: they are no fall words.
+_FALL = (
+    r"净亏损|净亏|预亏|亏损|亏|下降|下滑|下跌|下调|下修|减少|缩减|缩水|萎缩|衰退|回落|回撤|急挫|收窄|(?<!涨)跌幅|"
+    r"降幅|(?<!涨)跌|降价|降低|预降|预减|降|[年季月周]减|(?<!增)减|down|fell|declined|dropped|decreased"
+)
+_GAP = r"(?:了|同比|环比|分别|均|在|幅度|幅|达到|达|为|高达|共|合计|累计|\s)*"
+_QUAL = (
+    r"(?P<qual>不超过|不到|不足|少于|低于|不低于|不少于|达到或超过|至少|最少|超过|多于|高于|逾|超|"
+    r"大约|约|将近|接近|近|about|around|approximately|nearly|over|more than|at least|less than|"
+    r"under|below|above|~)"
+)
+# A comparative "lower/less/cheaper by" (较行业价格低99.3%, 比上月少20%) is a fall only when a
+# comparison word stands earlier in the clause; see ``_comparison_before``.
+_PREFIX = re.compile(
+    rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>低|少|便宜)){_GAP})?(?:{_QUAL}\s?)?"
+    r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
+    + "|".join(sorted(_CURRENCY_BEFORE, key=len, reverse=True)) + r")?\s?$"
+)
+_CMP_WORD = re.compile(r"(?<!占)(?:相比|相较|较|比)(?!例|重|率|特|如)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
+_CMP_NOT_AFTER = frozenset("至最不多减缩")
+_QUAL_PREFIX = {
+    "不超过": "under", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
+    "不低于": "at_least", "不少于": "at_least", "达到或超过": "at_least", "至少": "at_least",
+    "最少": "at_least", "超过": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
+    "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx",
+    "about": "approx", "around": "approx", "approximately": "approx", "nearly": "approx",
+    "~": "approx", "over": "over", "more than": "over", "above": "over", "at least": "at_least",
+    "less than": "under", "under": "under", "below": "under",
+}
+_QUAL_SUFFIX = {
+    "左右": "approx", "上下": "approx", "以上": "at_least", "以下": "under", "以内": "under",
+    "有余": "over", "多": "over", "余": "over",
+}
+_CURRENCY = {
+    "美元": "USD", "美金": "USD", "USD": "USD", "US$": "USD", "$": "USD",
+    "港元": "HKD", "港币": "HKD", "HKD": "HKD", "HK$": "HKD",
+    "人民币": "CNY", "元": "CNY", "RMB": "CNY", "CNY": "CNY", "¥": "CNY",
+    "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY", "韩元": "KRW", "KRW": "KRW",
+    "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
+    **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
+}
+#: Currencies of the facts table (money and prices).
+MONEY_UNITS = frozenset(_CURRENCY.values())
+_SI = {"K": Decimal(10) ** 3, "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
+       "T": Decimal(10) ** 12, "P": Decimal(10) ** 15, "E": Decimal(10) ** 18, "Z": Decimal(10) ** 21}
+_CN_WATTS = {"千瓦": Decimal(10) ** 3, "兆瓦": Decimal(10) ** 6, "吉瓦": Decimal(10) ** 9, "太瓦": Decimal(10) ** 12}
+_BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
+_BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
+_PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
+       "ppt": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000)}
+_PER_TOKENS = re.compile(r"(?:1\s?)?(千|百万|万|百|[kKmM]|million|thousand)?\s?tokens?", re.I)
+_PER_SCALE = {None: "1", "千": "1k", "k": "1k", "thousand": "1k", "万": "10k", "百": "100",
+              "百万": "1m", "m": "1m", "million": "1m"}
+
+# Context tests on the characters around a bare number (no unit, magnitude or currency).
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*$")
+_NOT_AFTER_BARE = frozenset("月日号时点:：层楼室栋页期届代级版季")
+_NOT_BEFORE = frozenset("第图表页#№")
+_CLOSE = frozenset(")）")
+_OPEN = frozenset("(（")
+_DURATION_NEXT = frozenset("多左以内来间的后前里中")
+_NOT_NUMBER_NEXT = frozenset("不别要能可得")
+_YEAR_PREFIX_OK = frozenset("近过这约超逾")
+_LIST_MARK = re.compile(r"[.、)）]|\s")
+_LINE_LEAD = re.compile(r"[ \t\-*•▶►▌#>·]*$")
+_LETTER_MAG_OK = re.compile(r"[^\u3400-\u9fff]|参数|个|美元|元|参|的|token|Token")
+_DIRECT_UNITS = frozenset(_CURRENCY) | {"%", "‰"}
+# Digits, then a name part that is not more number (36氪, 360 Brain; not 01.AI or 3.5).
+_DIGIT_NAME = re.compile(r"([0-9]+)([^0-9.,].*)")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Return every quantity in ``text``, in order of position.
+
+    Parameters
+    ----------
+    text : str
+        Any text, Simplified or Traditional, with ASCII or full-width digits.
+
+    Returns
+    -------
+    list of Quantity
+        Non-overlapping quantities; ``text[q.start:q.end] == q.text`` for each.
+
+    Examples
+    --------
+    >>> [(q.value, q.unit, q.text) for q in find_quantities("资本开支443.5亿美元，同比下降35%")]
+    [(44350000000.0, 'USD', '443.5亿美元'), (-0.35, 'ratio', '下降35%')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quantities expects str, got {type(text).__name__}")
+    t = fold(text)
+    out: list[Quantity] = []
+    pos = 0
+    n = len(t)
+    first = _FIRST.search
+    match = _SCAN.match
+    while pos < n:
+        # A plain character-class search finds candidate starts at C speed; the big pattern is
+        # then only tried, anchored, where a quantity can begin.
+        c = first(t, pos)
+        if c is None:
+            break
+        m = match(t, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        pos = m.end()
+        if pos - m.start() == 1 and t[m.start()] in _CN_ONE_CHAR:
+            continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
+        if m.group("skip") is not None:
+            continue
+        q, resume = _build(t, text, m)
+        if resume is not None:
+            pos = resume
+        if q is not None:
+            out.append(q)
+    return _link_lists(t, text, _slash_lists(t, text, out))
+
+
+# ``10.2/13.5/16.8亿元``, ``45/35/28倍``: forecasts for consecutive years written as one list
+_SLASH_LIST = re.compile(r"(?<![0-9.A-Za-z/\-])[0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)+(?![0-9./])")
+_SLASH_NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DISTRIBUTE_BEFORE = re.compile(r"分别")
+
+
+def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Split a slash-separated list of numbers into one quantity per number.
+
+    The unit and scale are written once, after the last number (``10.2/13.5/16.8亿元``); three or
+    more numbers make a list, two only after 分别 (``1/400`` and ``GPT-3/3.5`` are not lists).
+    """
+    by_start = {q.start: q for q in qs}
+    added: list[Quantity] = []
+    for m in _SLASH_LIST.finditer(t):
+        nums = list(_SLASH_NUM.finditer(t, m.start(), m.end()))
+        if len(nums) < 2 or (len(nums) == 2 and not _DISTRIBUTE_BEFORE.search(t, max(0, m.start() - 20), m.start())):
+            continue
+        last = nums[-1]
+        q_last = by_start.get(last.start()) or next(
+            (q for q in qs if q.start <= last.start() < q.end and q.end > last.end()), None)
+        if q_last is None or q_last.end <= last.end() or q_last.kind == "fraction":
+            continue  # no unit after the last number: a date, a version or a ratio, not a list
+        scale = abs(q_last.exact) / Decimal(last.group(0)) if Decimal(last.group(0)) else None
+        if scale is None:
+            continue
+        for n in nums[:-1]:
+            if n.start() in by_start:
+                continue
+            exact = Decimal(n.group(0)) * scale
+            added.append(Quantity(value=float(exact), value_high=None, unit=q_last.unit, per=q_last.per,
+                                  qualifier=None, text=text[n.start():n.end()], start=n.start(), end=n.end(),
+                                  exact=exact, signed=False, kind=q_last.kind))
+    if not added:
+        return qs
+    # a slash fraction read inside the list (``13.5/16.8``) gives way to the list's members
+    members = {(q.start, q.end) for q in added}
+    kept = [q for q in qs if not any(a <= q.start < b for a, b in members) or (q.start, q.end) in members]
+    return sorted(kept + added, key=lambda q: q.start)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]:
+    """Turn one scanner match into a Quantity (or None) and say where scanning resumes."""
+    s, e = m.start(), m.end()
+    g = m.group
+    if g("free") is not None:
+        return _finish(t, text, s, e, Decimal(-1), None, "ratio", None, None, "free"), None
+    if g("fan") is not None:
+        k = g("fan_n")
+        value = Decimal(2) ** (CN_DIGITS[k] if k in CN_DIGITS else int(k)) if k else Decimal(2)
+        return _finish(t, text, s, e, value, None, "multiple", None, None, "multiple"), None
+    if g("pctcn") is not None:
+        value = parse_chinese_numeral(g("pctcn"))
+        return _with_prefix(t, text, s, e, value, "ratio", "percent"), None
+    if g("half") is not None:
+        return _with_prefix(t, text, s, e, Decimal("0.5"), "ratio", "fraction"), None
+    if g("fracn") is not None:
+        try:
+            value = parse_chinese_numeral(t[s:e])
+        except ValueError:
+            return None, None
+        return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
+    if g("slash") is not None:
+        num, den = g("slash").split("/")
+        if int(den) == 0 or _before(t, s) in _NOT_BEFORE or _glued_letter(t, s):
+            return None, None
+        value = Decimal(num) / Decimal(den)
+        return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
+
+    # A number, maybe a range.
+    t1 = _read_term(m, "")
+    if t1 is None:
+        return None, None
+    t2 = _read_term(m, "2") if g("sep") is not None else None
+    q2 = g("q2")
+    if t2 is not None and g("sep") in _DASHES and len(g("sp1")) != len(g("sp2")):
+        # ``1.85 -2.0%``: a dash spaced on one side only is the sign of the next number, so
+        # the two are separate quantities (a range is ``30-40%`` or ``30 - 40%``).
+        e = m.end("unit") if m.end("unit") != -1 else t1["end"]
+        e = max(e, m.end("per")) if m.start("per") != -1 else e
+        return _assemble(t, text, s, e, t1, None, None), m.start("sep")
+    if t2 is not None:
+        if t1["unit"] is None and t1["mag"] is None:
+            compatible = True  # 30-40%, $70-72bn, 三至四成: unit and magnitude written once
+        elif t1["unit"] is None:
+            compatible = t2["mag"] is not None  # 2亿至3亿元
+        else:
+            compatible = t2["unit"] == t1["unit"]  # 60%-70%, 2.86亿元至3.82亿元
+        if not compatible:
+            # Not one range: ``下降83%至$2.71bn`` is a fall and then the level reached.
+            e = m.end("unit") if m.end("unit") != -1 else t1["end"]
+            e = max(e, m.end("per")) if m.start("per") != -1 else e
+            return _assemble(t, text, s, e, t1, None, None), m.start("sep")
+    if q2 is not None:
+        e = m.end("q2")
+    q = _assemble(t, text, s, e, t1, t2, q2)
+    return q, (e if e < m.end() else None)
+
+
+def _with_prefix(t, text, s, e, exact, unit, kind) -> Quantity:
+    """A quantity whose only context is a fall or approximation word before it."""
+    pm = _PREFIX.search(t, max(0, s - 14), s)
+    qualifier = None
+    signed = False
+    if pm is not None and pm.start() < s:
+        fall_at = _fall_start(t, pm)
+        if pm.group("qual"):
+            qualifier = _QUAL_PREFIX[pm.group("qual")]
+            s = pm.start("qual")
+        if fall_at is not None:
+            signed = True
+            exact = -abs(exact)
+            s = fall_at
+    return _finish(t, text, s, e, exact, None, unit, None, qualifier, kind, signed)
+
+
+@functools.lru_cache(maxsize=1)
+def _digit_names() -> dict[str, tuple[str, ...]]:
+    """Entity-lexicon names that start with digits and go on with a word (36氪, 360智脑).
+
+    Keyed by the leading digits; the values are the rest of each name, folded and lower-cased,
+    longest first. Loaded on first use (the lexicon needs pandas), not at import.
+    """
+    from .lexicon import load_entities
+
+    table = load_entities()
+    rests: dict[str, set[str]] = {}
+    for column in ("entity", "aliases"):
+        for cell in table[column]:
+            for name in str(cell).split("|"):
+                m = _DIGIT_NAME.fullmatch(fold(name.strip()))
+                if m is not None:
+                    rests.setdefault(m.group(1), set()).add(m.group(2).lower())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in rests.items()}
+
+
+def _starts_digit_name(t: str, start: int, digits: str, end: int) -> bool:
+    """True when ``t[start:]`` spells a digit-led lexicon name whose digits are ``digits``."""
+    rests = _digit_names().get(digits)
+    if not rests:
+        return False
+    return any(t[end:end + len(r)].lower() == r for r in rests)
+
+
+# A loss is negative whatever follows it, and so is the size of a fall (跌幅为5%); a movement
+# word followed by 为/到 names the level reached (``降为0.5元`` is a price of 0.5).
+_LOSS_WORD = re.compile(r"净亏损|净亏|预亏|亏损|亏")
+_LEVEL_AFTER = re.compile(r"\s?(?:了)?\s?(?:为|到)")
+
+
+def _fall_start(t: str, pm: re.Match) -> int | None:
+    """Where the fall word of a ``_PREFIX`` match starts, or None when it has none.
+
+    A comparative (低/少/便宜) counts only after a comparison word earlier in its clause
+    (``比上月少20%``, ``較行業價格低99.3%``); alone (``低5%``) it says nothing about direction.
+    """
+    if pm.group("fall") is not None:
+        word = pm.group("fall")
+        if not _LOSS_WORD.fullmatch(word) and not word.endswith("幅") and _LEVEL_AFTER.match(t, pm.end("fall")):
+            return None
+        return pm.start("fall")
+    at = pm.start("cmp")
+    if at == -1 or (at > 0 and t[at - 1] in _CMP_NOT_AFTER):
+        return None  # 至少, 最低, 不少, 多少, 减少: not "less than something"
+    lo = max(0, at - 30)
+    for end in _CLAUSE_END.finditer(t, lo, at):
+        lo = end.end()
+    return at if _CMP_WORD.search(t, lo, at) is not None else None
+
+
+def _read_term(m: re.Match, n: str) -> dict | None:
+    """The parts of one number of the match as a dict, or None when absent."""
+    d = m.group("d" + n)
+    cn = m.group("cn" + n)
+    if d is None and cn is None:
+        return None
+    unit = m.group("unit" + n)
+    mag = m.group("mag" + n) if d is not None else m.group("magc" + n)
+    q1 = m.group("q1" + n) if d is not None else m.group("q1c" + n)
+    ends = [m.end(x + n) for x in ("d", "cn", "q1", "q1c", "mag", "magc", "unit", "per")]
+    return {
+        "sign": m.group("sign" + n),
+        "d": d,
+        "cn": cn,
+        "up": m.group("up" + n),
+        "q1": q1,
+        "mag": mag.strip() if mag else None,
+        "unit": unit.strip() if unit else None,
+        "per": m.group("per" + n),
+        "start": m.start(next(x + n for x in ("sign", "d", "up", "cn") if m.group(x + n))),
+        "end": max(ends),
+    }
+
+
+def _before(t: str, s: int) -> str:
+    """The nearest non-space character before ``s`` ('' at the start)."""
+    i = s - 1
+    while i >= 0 and t[i] in " \t":
+        i -= 1
+    return t[i] if i >= 0 else ""
+
+
+def _glued_letter(t: str, s: int) -> bool:
+    """True when the number is glued to a Latin name before it (``H100``, ``GPT-4``)."""
+    if s == 0:
+        return False
+    p = t[s - 1]
+    if p.isascii() and p.isalpha():
+        return True
+    return p == "-" and s >= 2 and t[s - 2].isascii() and t[s - 2].isalnum()
+
+
+def _name_before(t: str, s: int) -> bool:
+    """True when a model-like token and one space precede ``s`` (``Mistral 7B``, ``Llama 2``)."""
+    if s < 2 or t[s - 1] != " ":
+        return False
+    tok = _NAME_TOKEN.search(t, max(0, s - 24), s - 1)
+    if tok is None:
+        return False
+    word = tok.group()
+    return any(c.isupper() or c.isdigit() for c in word)
+
+
+def _term_value(term: dict) -> Decimal:
+    """The number of a term times its magnitude (no unit scaling yet)."""
+    if term["d"] is not None:
+        value = parse_decimal(term["d"])
+        if term["mag"]:
+            value *= MAGNITUDES.get(term["mag"]) or MAGNITUDES[term["mag"].lower()]
+    else:
+        value = parse_chinese_numeral(term["cn"])
+        if term["mag"]:
+            value *= parse_chinese_numeral(term["mag"])
+    if term["sign"] == "-":
+        value = -value
+    return value
+
+
+def _valid_cn(cn: str) -> bool:
+    """Reject runs such as 二零二三, 三六零, 三四 (digit strings, not numerals)."""
+    for a, b in zip(cn, cn[1:]):
+        if a in _CN_DIGIT and a != "零" and b in _CN_DIGIT:
+            return False
+    return True
+
+
+def _classify(unit: str | None, per: str | None) -> tuple[str, str, Decimal, str | None]:
+    """(unit, kind, scale, qualifier) for a unit word; scale divides or multiplies the number."""
+    if unit is None:
+        return "count", "number", Decimal(1), None
+    if unit in ("%",):
+        return "ratio", "percent", Decimal("0.01"), None
+    if unit == "‰":
+        return "ratio", "percent", Decimal("0.001"), None
+    if unit in _PP:
+        return "pp", "pp", 1 / _PP[unit], None
+    if unit.startswith("倍") or unit in ("x", "X", "×"):
+        return "multiple", "multiple", Decimal(1), ("over" if unit in ("倍有余", "倍多") else None)
+    if unit == "成":
+        return "ratio", "percent", Decimal("0.1"), None
+    if unit == "折":
+        return "ratio", "discount", Decimal("0.1"), None
+    if unit.endswith("月"):
+        return "months", "duration", Decimal(1), ("over" if unit == "个多月" else None)
+    if unit.startswith("年"):
+        return ("months" if unit.endswith("个月") else "years"), "duration", Decimal(1), None
+    if unit in _CURRENCY:
+        return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
+    if "FLOP" in unit.upper():
+        return "flops", "flops", _SI[unit[0]], None
+    if unit in _CN_WATTS:
+        return "watts", "watts", _CN_WATTS[unit], None
+    if unit.endswith("W") and unit[0] in _SI:
+        return "watts", "watts", _SI[unit[0]], None
+    if unit.endswith("B"):
+        table = _BIBYTES if "i" in unit else _BYTES
+        return "bytes", "bytes", table[unit[0]], None
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def _unit_value(value: Decimal, term: dict, unit: str | None) -> Decimal:
+    """Apply the scale of ``unit`` to a term's number (year+month and half forms included)."""
+    _, kind, scale, _ = _classify(unit, None)
+    if unit is None:
+        return value
+    if kind == "discount":
+        paid = value / 10 if value <= 10 else value / 100
+        if term["cn"] is not None and len(term["cn"]) == 2 and all(c in _CN_DIGIT for c in term["cn"]):
+            paid = Decimal(CN_DIGITS[term["cn"][0]]) / 10 + Decimal(CN_DIGITS[term["cn"][1]]) / 100
+        return paid - 1
+    if unit == "个半月" or unit == "年半":
+        return value + Decimal("0.5")
+    if unit.startswith("年") and unit.endswith("个月"):
+        months = unit[1:-2].strip().lstrip("零").strip()
+        return value * 12 + parse_chinese_numeral(months)
+    return value * scale
+
+
+def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
+    """Apply the context rules and build the Quantity for a term or a range."""
+    unit_word = t1["unit"] or (t2["unit"] if t2 else None)
+    mag_any = t1["mag"] or (t2["mag"] if t2 else None)
+    per_raw = t1["per"] or (t2["per"] if t2 else None)
+    cn = t1["cn"]
+    start_num = t1["start"]
+    end_all = e
+
+    # --- what the number is not -------------------------------------------------------------
+    if cn is not None:
+        if not _valid_cn(cn) and unit_word != "折":
+            return None
+        if t2 is not None and t2["cn"] is not None and not _valid_cn(t2["cn"]):
+            return None
+        if cn == "半" and (t[s - 1:s] in ("上", "下", "前", "后", "大", "多") or unit_word is None):
+            return None
+        strong = unit_word or mag_any or t1["q1"] or t1["up"] or t2 is not None
+        if not strong:
+            has_mag = any(c in _CN_MAG for c in cn)
+            if len(cn) < 2 or not has_mag:
+                return None
+            after = t[e:e + 1]
+            if all(c in _CN_MAG for c in cn) and after in _NOT_NUMBER_NEXT:
+                return None  # 千万不要: "by all means", not ten million
+        if t[s - 1:s] in ("数", "几", "第", "星", "周", "初", "之") and cn[0] in _CN_MAG + _CN_DIGIT:
+            return None
+        if not unit_word and t[e:e + 1] in _NOT_AFTER_BARE and not (
+                t[e:e + 1] == "级" and cn[0] in _IMPLICIT_ONE and all(c in _CN_MAG for c in cn)):
+            return None  # 三十九楼, 北斗三号 (but 千亿级 is an order of magnitude)
+    bare = unit_word is None and mag_any is None and per_raw is None
+    prev = t[start_num - 1] if start_num > 0 else ""
+    nxt = t[e:e + 1]
+    if nxt.isascii() and nxt.isalpha() and t[e - 1].isascii() and t[e - 1].isalnum():
+        return None  # 3D, 5G, 4o, 23Q4, 1H22, 2025E: grades, names and periods
+    if _before(t, start_num) in _NOT_BEFORE:
+        return None
+    letter_unit = (unit_word is not None and unit_word.isascii() and unit_word not in _DIRECT_UNITS
+                   and not unit_word.endswith("B")) or (mag_any is not None and mag_any.isascii())
+    if t1["d"] is not None and (bare or letter_unit):
+        if _glued_letter(t, start_num) or _name_before(t, start_num):
+            return None  # H100, GPT-4, OPT-175B, Mistral 7B, Llama 2
+        if mag_any and mag_any in ("B", "M", "T", "k", "K", "m") and unit_word is None:
+            if not _LETTER_MAG_OK.match(t, e) and e < len(t):
+                return None  # 2B与2D: to-business, not two billion
+    if t1["d"] is not None and bare:
+        if prev == "/" or nxt == "/":
+            return None  # 200/400G, GPT-3/3.5, dates with slashes
+        if prev == ":" or nxt == ":":
+            return None
+        if nxt == "-" and t[e + 1:e + 2].isalpha():
+            return None  # 1-line
+        after = t[e:e + 2].lstrip(" ")[:1]
+        if after and after in _NOT_AFTER_BARE:
+            return None  # dates, times, addresses, pages
+        if t2 is None and t1["d"].endswith(".0"):
+            return None  # version numbers: 源2.0, 悟道 2.0
+        if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
+            return None  # (1), 1)
+        if nxt == "、" or (nxt in _CLOSE and len(t1["d"]) <= 2 and not (prev.isalnum())):
+            return None  # 1、 2) list markers
+        if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)):
+            return None  # section numbers 1.2. / 1) and lone page numbers
+        if prev == "\t" and t1["sign"] is None and t1["d"].isdigit() and _at_line_end(t, e):
+            return None  # table-of-contents page numbers (a signed or decimal cell is a value)
+    if t1["d"] is not None and unit_word is None and _glued_letter(t, start_num) and not bare:
+        return None
+
+    if (unit_word == "年" and t1["d"] is not None and t2 is None and len(t1["d"]) == 2
+            and t1["d"] >= "15" and t[e:e + 1] not in _DURATION_NEXT
+            and t[start_num - 1:start_num] not in _YEAR_PREFIX_OK):
+        return None  # 23年发布: a two-digit year, not 23 years
+
+    if (bare and t2 is None and t1["sign"] is None and t1["d"] is not None and t1["d"].isdigit()
+            and (nxt.isalpha() or nxt == " ") and _starts_digit_name(t, start_num, t1["d"], e)):
+        return None  # 36氪, 360智脑, 21世纪经济报道: a name from the entity lexicon
+
+    # --- value ------------------------------------------------------------------------------
+    unit, kind, _, unit_qual = _classify(unit_word, per_raw)
+    if t1["d"] is None and t1["cn"] == "半" and unit_word is None:
+        return None
+    v1 = _term_value(t1)
+    if t2 is not None and t1["mag"] is None and t1["unit"] is None and t2["mag"] is not None:
+        # 1-2万, $70-72bn: the magnitude is written once, after the second number
+        v1 *= _term_value({**t2, "d": "1", "cn": None, "sign": None}) if t2["d"] is not None \
+            else parse_chinese_numeral(t2["mag"])
+    exact = _unit_value(v1, t1, unit_word)
+    high = None
+    if t2 is not None:
+        high = _unit_value(_term_value(t2), t2, t2["unit"] or unit_word)
+
+    # --- prefix: fall word, qualifier, currency ----------------------------------------------
+    pm = _PREFIX.search(t, max(0, s - 14), s)
+    qualifier = None
+    signed = False
+    if pm is not None and pm.start() < s:
+        cur = pm.group("cur")
+        if cur:
+            if unit in ("count",) or kind == "number" or (unit_word == "元" and _CURRENCY[cur] != unit):
+                # 新台币37.2兆元: a currency named before the number rules over a bare 元
+                unit, kind = _CURRENCY[cur], ("price" if per_raw else "money")
+            elif unit not in MONEY_UNITS:
+                cur = None
+        if pm.group("qual"):
+            qualifier = _QUAL_PREFIX[pm.group("qual")]
+        fall_at = _fall_start(t, pm)
+        if fall_at is not None and kind not in ("free", "discount"):
+            signed = True
+            exact = -abs(exact)
+            high = -abs(high) if high is not None else None
+        if fall_at is not None:
+            s = fall_at
+        elif pm.group("qual"):
+            s = pm.start("qual")
+        elif cur:
+            s = pm.start("cur")
+    if t1["up"]:
+        qualifier = qualifier or "over"
+    if t1["q1"] or (t2 is not None and t2["q1"]):
+        qualifier = qualifier or "over"
+    if unit_qual:
+        qualifier = qualifier or unit_qual
+    if q2 is not None:
+        word = q2.strip()
+        if word in ("多", "余") and kind in ("percent", "money", "pp", "price"):
+            end_all = e - len(q2)  # 30%多模态: the 多 belongs to the next word
+        else:
+            qualifier = qualifier or _QUAL_SUFFIX[word]
+    if (qualifier is None and t2 is None and cn is not None and cn[0] in _IMPLICIT_ONE
+            and all(c in _CN_MAG for c in cn) and not (unit_word or "").startswith("倍")
+            and not _ORDER_WORD.match(t, end_all)):
+        # A magnitude with no digit and no quantifier is a unit label (（亿元）, 单位：百万美元),
+        # not "one hundred million yuan"; 超过万亿, 上亿元, 千万量级 and 百倍 stay quantities.
+        return None
+    if unit == "months" and unit_word and unit_word.startswith("年"):
+        kind = "duration"
+    per = _normalise_per(per_raw) if per_raw else None
+    if per and kind == "money":
+        kind = "price"
+    return _finish(t, text, s, end_all, exact, high, unit, per, qualifier, kind, signed)
+
+
+def _at_line_start(t: str, s: int) -> bool:
+    i = t.rfind("\n", max(0, s - 12), s)
+    lead_from = i + 1 if i != -1 else (0 if s <= 12 else -1)
+    if lead_from == -1:
+        return False
+    return _LINE_LEAD.match(t, lead_from, s) is not None and \
+        all(c in " \t-*•▶►▌#>·" for c in t[lead_from:s])
+
+
+def _at_line_end(t: str, e: int) -> bool:
+    j = e
+    while j < len(t) and t[j] in " \t\r":
+        j += 1
+    return j == len(t) or t[j] == "\n"
+
+
+def _normalise_per(per_raw: str) -> str:
+    """``/百万tokens`` -> ``1m tokens``; ``/千tokens`` -> ``1k tokens``; others as written."""
+    body = re.sub(r"^\s?(?:/|每|per\s)\s?", "", per_raw)
+    tm = _PER_TOKENS.fullmatch(body.strip())
+    if tm is not None:
+        scale = tm.group(1)
+        key = scale if scale in _PER_SCALE else (scale.lower() if scale else None)
+        return f"{_PER_SCALE[key]} tokens"
+    return body.strip()
+
+
+def _finish(t, text, s, e, exact, high, unit, per, qualifier, kind, signed=False) -> Quantity:
+    return Quantity(
+        value=float(exact),
+        value_high=float(high) if high is not None else None,
+        unit=unit,
+        per=per,
+        qualifier=qualifier,
+        text=text[s:e],
+        start=s,
+        end=e,
+        exact=exact,
+        signed=signed,
+        kind=kind,
+    )
+
+
+_LIST_GAP = re.compile(r"\s?(?:和|与|及|、|或)\s?")
+
+
+def _link_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Share one fall word or one currency across a short list (``预亏1.86亿元和4400万元``,
+    ``分别达到2亿和10亿美元``)."""
+    if len(qs) < 2:
+        return qs
+    out = list(qs)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if not _LIST_GAP.fullmatch(t, a.end, b.start):
+            continue
+        if a.signed and not b.signed and b.unit == a.unit and b.exact > 0:
+            out[i] = _replace(b, exact=-b.exact, signed=True)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind == "number" and b.kind == "money" and _LIST_GAP.fullmatch(t, a.end, b.start) \
+                and any(c in a.text for c in "万亿") and a.text[-1] in "万亿":
+            out[i] = _replace(a, unit=b.unit, kind="money")
+    return out
+
+
+def _replace(q: Quantity, **changes) -> Quantity:
+    fields = {f: getattr(q, f) for f in q.__dataclass_fields__}
+    fields.update(changes)
+    if "exact" in changes:
+        fields["value"] = float(changes["exact"])
+        if q.value_high is not None and changes["exact"] < 0 < q.value_high:
+            fields["value_high"] = -q.value_high
+    return Quantity(**fields)
+
+
+# ---------------------------------------------------------------------------------------------
+# Unit labels: the unit of a table's bare numbers, written once in a caption or header.
+
+_LABEL_MAG_CN = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百"
+_LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
+_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股"
+_LABEL = re.compile(
+    rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
+    rf"|(?P<cn_pre>人民币)?(?P<cn_mag>{_LABEL_MAG_CN})?"
+    r"(?P<cn_cur>美元|美金|港元|港币|欧元|日元|韩元|新台币|英镑|人民币|元)"
+    r"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:百万|千|万|[kKmM])?\s?tokens?)?"
+    rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
+    rf"|(?P<watts>[kKMGT]W|吉瓦|兆瓦|千瓦|万千瓦)"
+    rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
+    rf"|(?P<en_cur>US\$|HK\$|RMB|USD|HKD|CNY|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
+    rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
+    rf"|(?P<bytes>[KMGTP]i?B)"
+    rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
+)
+_LABEL_FRAME = re.compile(
+    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,20}?)\s?[)）]"
+    r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
+)
+# a slash before a token volume is part of a price label (元/百万tokens), not a list
+_LABEL_SPLIT = re.compile(r"\s?(?:[,，、;；]|/(?!\s?(?:1\s?)?(?:百万|千|万|[kKmM])?\s?tokens?))\s?")
+_EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
+
+
+def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
+    """The multiplier and unit of a unit label (``亿元``, ``百万美元``, ``万人``, ``%``).
+
+    A label is a unit written without a number, as in a table caption ``（亿元）``. Brackets
+    around it and a leading ``单位：`` are allowed. Traditional and full-width forms work.
+
+    Parameters
+    ----------
+    text : str
+        The label.
+
+    Returns
+    -------
+    tuple of (decimal.Decimal, str) or None
+        ``(multiplier, unit)``: a bare number ``n`` under the label is ``n * multiplier`` in
+        ``unit`` (one of ``paths.UNITS``). None when ``text`` is not a unit label.
+
+    Examples
+    --------
+    >>> parse_unit_label("亿元")
+    (Decimal('100000000'), 'CNY')
+    >>> parse_unit_label("（百万美元）")
+    (Decimal('1000000'), 'USD')
+    >>> parse_unit_label("%"), parse_unit_label("预计")
+    ((Decimal('0.01'), 'ratio'), None)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_unit_label expects str, got {type(text).__name__}")
+    t = fold(text).strip()
+    framed = _LABEL_FRAME.fullmatch(t)
+    if framed is not None:
+        t = (framed.group("inner") or framed.group("after")).strip()
+    m = _LABEL.fullmatch(t)
+    return _label_value(m) if m is not None else None
+
+
+def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
+    """Every unit label in ``text`` written as a caption: ``（亿元）``, ``(单位：亿元)``,
+    ``单位：百万美元``, ``(%)``, ``（亿元，%）``.
+
+    Parameters
+    ----------
+    text : str
+        A caption, a header row or any text.
+
+    Returns
+    -------
+    list of (start, end, multiplier, unit)
+        In order; ``text[start:end]`` is the label itself (``亿元``, without the brackets or
+        ``单位：``), ``multiplier`` a ``Decimal`` and ``unit`` as in ``parse_unit_label``. A
+        bracket holding several labels (``（亿元，%）``) gives one entry per label; a bracket
+        holding anything else (``（预计）``, ``(2024年)``) gives none.
+
+    Examples
+    --------
+    >>> find_unit_labels("表1：营业收入（亿元）")
+    [(8, 10, Decimal('100000000'), 'CNY')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_unit_labels expects str, got {type(text).__name__}")
+    t = fold(text)
+    out: list[tuple[int, int, Decimal, str]] = []
+    for frame in _LABEL_FRAME.finditer(t):
+        group = "inner" if frame.group("inner") is not None else "after"
+        lo, hi = frame.span(group)
+        parts: list[tuple[int, int, tuple[Decimal, str]]] = []
+        pos = lo
+        inner_unit = re.search(r"单位\s?[:：]\s?", t[lo:hi])
+        if inner_unit is not None and group == "inner":
+            lo += inner_unit.end()  # （PE，单位：倍）: the label follows 单位
+            pos = lo
+        elif group == "inner" and "单位" in t[frame.start():lo]:
+            inner_unit = frame
+        for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
+            end = sep.start() if sep is not None else hi
+            m = _LABEL.fullmatch(t, pos, end)
+            if m is None:
+                if inner_unit is None or group != "inner":
+                    parts = []  # one part is not a label: the bracket is prose, not a unit caption
+                break  # （单位：%，截至8月29日）: what follows 单位 is the label, then a note
+            parts.append((pos, end, _label_value(m)))
+            pos = sep.end() if sep is not None else hi
+        out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
+    return out
+
+
+def _label_value(m: re.Match) -> tuple[Decimal, str]:
+    """(multiplier, unit) of one ``_LABEL`` match."""
+    g = m.group
+    if g("ratio") is not None:
+        word = g("ratio")
+        if word in _PP:
+            return 1 / _PP[word], "pp"
+        if word in ("倍", "x", "X"):
+            return Decimal(1), "multiple"
+        return (Decimal("0.001") if word == "‰" else Decimal("0.01")), "ratio"
+    if g("cn_cur") is not None:
+        mult = MAGNITUDES[g("cn_mag")] if g("cn_mag") else Decimal(1)
+        return mult, _CURRENCY[g("cn_cur")]
+    if g("en_cur") is not None:
+        return _label_mag(g("en_mag")), _CURRENCY[g("en_cur")]
+    if g("en_cur2") is not None:
+        return _label_mag(g("en_mag2")), _CURRENCY[g("en_cur2")]
+    if g("bytes") is not None:
+        unit = g("bytes")
+        return (_BIBYTES if "i" in unit else _BYTES)[unit[0]], "bytes"
+    if g("flops") is not None:
+        return _SI[g("flops")[0]], "flops"
+    if g("watts") is not None:
+        w = g("watts")
+        if w == "万千瓦":
+            return Decimal(10) ** 7, "watts"
+        return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
+    if g("tok_mag") is not None:
+        return MAGNITUDES[g("tok_mag")], "count"
+    return MAGNITUDES[g("cnt_mag")], "count"
+
+
+def unit_label_per(text: str) -> str | None:
+    """The token volume of a price label (``元/百万tokens`` -> ``1m tokens``), else None.
+
+    Examples
+    --------
+    >>> unit_label_per("（美元/百万tokens）"), unit_label_per("（亿元）")
+    ('1m tokens', None)
+    """
+    for frame in _LABEL_FRAME.finditer(fold(text)):
+        inner = frame.group("inner") or frame.group("after") or ""
+        m = re.search(r"/\s?((?:1\s?)?(?:百万|千|万|[kKmM])?\s?tokens?)", inner)
+        if m is not None:
+            return _normalise_per(m.group(0))
+    return None
+
+
+def _label_mag(word: str | None) -> Decimal:
+    if word is None:
+        return Decimal(1)
+    if word in _EN_MAG:
+        return _EN_MAG[word]
+    return MAGNITUDES.get(word) or MAGNITUDES[word.lower()]

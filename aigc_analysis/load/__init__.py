@@ -1,0 +1,1 @@
+"""Stage 1, load: files -> one Document row each (bytes, formats, normalisation, metadata, boilerplate)."""

@@ -1,0 +1,347 @@
+"""Spans of boilerplate: site navigation, contact blocks, disclaimers, rating scales, contents.
+
+Nothing is deleted: :func:`find_boilerplate` returns ``(start, end, kind)`` character spans so
+later stages can skip them while every offset still points into the original text.
+
+Kinds
+-----
+``navigation``
+    breadcrumbs (``首页 >``, ``你的位置:``), SEO spam title lines, repost stamps (``点击次数``,
+    ``作者: ... 发布时间:``), share/follow blocks (``关注我们``).
+``contact``
+    analyst names with ``分析师``/``研究员``, e-mails, SAC registration numbers, phone, fax,
+    address lines, analyst biographies.
+``disclaimer``
+    ``免责声明``, ``郑重声明``, ``分析师承诺``, ``规范性披露`` ... from the heading to the end of its
+    block, and page-footer lines such as ``请参阅本报告尾部免责声明``.
+``rating``
+    rating-scale definitions (``评级说明``, ``公司评级体系`` ...).
+``toc``
+    a table of contents (``目录`` followed by lines ending in page numbers).
+``page``
+    page furniture of text that was laid out in pages: page-number lines (``第 12 页 / 共 38 页``,
+    ``- 3 -``, ``Page 3 of 9``), short lines holding them (``行业深度报告  第 6 页 / 共 36 页``), and
+    running headers/footers: a short line repeated at least :data:`REPEAT_MIN` times, each
+    repeat at least :data:`REPEAT_GAP` characters from the last (a page apart).
+
+Risk-factor lists (``风险提示``/``风险因素``) are report content and are deliberately not marked.
+
+The rules are general (headings, line shapes, identifier patterns), not tuned to one report.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+
+from .normalise import for_parsing, to_simplified
+from ..paths import DATA_DIR
+
+Span = tuple[int, int, str]
+
+# --- block headings: from the heading to the next heading (or the end of the document) --------
+#: Heading keyword -> kind. Longer keywords first so ``公司评级体系`` wins over ``评级体系``.
+def _read_headings() -> dict[str, str]:
+    """Heading keyword -> kind (disclaimer, rating, contact, navigation), from data."""
+    with open(DATA_DIR / "boilerplate_headings.csv", newline="", encoding="utf-8") as f:
+        return {row["heading"].strip(): row["kind"].strip() for row in csv.DictReader(f)}
+
+
+#: Heading keyword -> kind (``data/boilerplate_headings.csv``); longest first in the pattern.
+HEADINGS: dict[str, str] = _read_headings()
+
+_KEYWORDS = "|".join(sorted(map(re.escape, HEADINGS), key=len, reverse=True))
+# ``[^\S\n]`` below: any blank except a newline (NBSP and ideographic spaces included).
+_BULLET = r"(?:[-*•▌■●◆▲►▶#]+\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)]\s*)?"
+# An optional issuer prefix: ``华西证券免责声明``, ``安信国际(香港)重要声明``; never ``请参阅...``.
+_ISSUER = (
+    r"(?:[\u4e00-\u9fffA-Za-z()]{0,12}?"
+    r"(?:证券|研究所|研究院|研究部|国际|公司|集团|金融|控股|银行|资本|香港|\)))?"
+)
+# A heading alone on its line, optionally after a bullet/number and a short institution prefix
+# (``华西证券免责声明``), optionally followed by a colon.
+_HEADING_LINE = re.compile(
+    rf"^[^\S\n]*{_BULLET}[【\[〔]?{_ISSUER}(?P<kw>{_KEYWORDS})[】\]〕]?[^\S\n]*:?[^\S\n]*$",
+    re.M,
+)
+# A heading inside a long line (WeChat reposts flatten a whole article onto one line): the
+# keyword must stand alone between blanks.
+_HEADING_INLINE = re.compile(rf"(?:(?<=[^\S\n])|^)(?P<kw>{_KEYWORDS})(?=[^\S\n]+\S)", re.M)
+
+# A short numbered chapter heading ends a block early (content resumes after it).
+_CHAPTER = re.compile(
+    r"^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*[.、]|[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十\d]+[章节部分])"
+    r"[^\S\n]*[^\s\d][^\n。;]{0,38}$",
+    re.M,
+)
+
+# --- line rules ---------------------------------------------------------------------------------
+_NAV_LINE = [
+    re.compile(r"^[^\S\n]*(?:首页|主页|网站首页|Home)[^\S\n]*[>›»/]"),
+    re.compile(r"(?:你的位置|您的位置|您现在的位置|当前位置|所在位置)[^\S\n]*:"),
+    # SEO spam title: phrases joined by underscores, e.g. ``炒股配资_股票配资开户_免息配资``
+    re.compile(r"^[^\S\n]*[^\s_]{2,24}(?:_[^\s_]{2,24}){2,}[^\S\n]*$"),
+    re.compile(r"(?:点击次数|阅读次数|浏览次数|点击量|阅读量|浏览量)[^\S\n]*:?[^\S\n]*\d"),
+    re.compile(r"^[^\S\n]*作者[^\S\n]*:.{0,80}(?:发布时间|发布日期|来源|整理)"),
+    re.compile(r"^[^\S\n]*[(]?以下内容(?:从|来自|摘自|转自)"),
+    re.compile(r"^[^\S\n]*(?:本文)?(?:来源|原文链接|责任编辑|编辑)[^\S\n]*:.{0,60}$"),
+    re.compile(r"^[^\S\n]*(?:扫码关注|长按识别|点击关注|分享到|返回顶部|上一篇|下一篇|打开APP|下载APP).{0,40}$"),
+]
+_CONTACT_LINE = [
+    re.compile(r"^[^\S\n]*(?:地址|网址|邮编|邮箱|电邮|E-?mail|电话|传真|联系电话|客服热线|客户服务热线|Tel|Fax)[^\S\n]*:", re.I),
+    re.compile(r"^[^\S\n]*(?:SAC|执业证书|证书编号|登记编号|执业编号)"),
+    re.compile(r"^[^\S\n]*(?:评级及分析师信息|分析师信息|研究员信息|行业走势图|股价走势图|相对指数表现|联系人)[^\S\n]*:?[^\S\n]*$"),
+    # a short line naming an analyst: ``分析师:宋辉``, ``汪阳TMT行业分析员``
+    re.compile(
+        r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:分析师|分析员|研究员|研究助理|联系人)"
+        r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
+    ),
+]
+
+
+def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern that matches a line where any of ``patterns`` does (one search per line,
+    not one per pattern); each keeps its own case rule."""
+    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})"
+                               for p in patterns))
+
+
+_NAV_LINE_ANY = _any_of(_NAV_LINE)
+_CONTACT_LINE_ANY = _any_of(_CONTACT_LINE)
+_ONE_LINE_DISCLAIMER = re.compile(
+    r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:参阅|阅读|参见|参考|注意).{0,30}(?:声明|披露|说明|条款)"
+)
+# Identifiers that mark contact details anywhere, also inside long flattened lines.
+_CONTACT_TOKEN = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|(?:[\u4e00-\u9fff]{2,4}[^\S\n]*(?:分析师|研究员|分析员)[^\S\n]*)?"
+    r"(?:SAC[^\S\n]*(?:NO|编号)?[ \t.:]*)?S\d{13}(?:[^\S\n]*\|[^\S\n]*[A-Z]{3}\d{3})?"  # SAC (+ SFC CE)
+    r"|(?:电话|传真|热线|Tel|Fax)[^\S\n]*:?[^\S\n]*\+?[\d()\- ]{7,20}\d",
+    re.I,
+)
+_TOC_HEAD = re.compile(r"^[^\S\n]*(?:目[^\S\n]*录|图表目录|Contents|CONTENTS|Table of Contents)[^\S\n]*$")
+_TOC_ENTRY = re.compile(r"^(?=.{2,80}$).*\S.*?[ \t.…·-]+\d{1,3}[^\S\n]*$")
+
+
+# --- page furniture -------------------------------------------------------------------------
+_PAGE_NUMBER = (
+    r"(?:第[^\S\n]*\d{1,4}[^\S\n]*页(?:[^\S\n]*[/,|]?[^\S\n]*共[^\S\n]*\d{1,4}[^\S\n]*页)?"
+    r"|[Pp]age[^\S\n]*\d{1,4}(?:[^\S\n]*of[^\S\n]*\d{1,4})?)"
+)
+# A line that is only a page number (``- 3 -``, ``3/38``) or a short line holding a labelled one.
+_PAGE_LINE = re.compile(
+    rf"^[^\S\n]*(?:[-–—][^\S\n]*\d{{1,4}}[^\S\n]*[-–—]|\d{{1,4}}[^\S\n]*/[^\S\n]*\d{{1,4}}"
+    rf"|(?=.{{0,80}}$)(?:.*?[^\S\n])?{_PAGE_NUMBER})[^\S\n]*$"
+)
+#: A running header/footer line repeats at least this often ...
+REPEAT_MIN = 3
+#: ... each time at least this many characters after the previous one (about a page).
+REPEAT_GAP = 400
+#: Lengths of a line that can be a running header/footer.
+REPEAT_CHARS = (6, 80)
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_PUNCT = re.compile(r"[。!?;]")
+
+
+def _repeated_spans(text: str) -> list[Span]:
+    """Running headers/footers: short lines (digits aside) repeated a page apart."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for start, end, line in _lines(text):
+        stripped = line.strip()
+        if not (REPEAT_CHARS[0] <= len(stripped) <= REPEAT_CHARS[1]) or "\t" in stripped or "|" in stripped:
+            continue
+        if _SENTENCE_PUNCT.search(stripped):
+            continue
+        key = _DIGITS.sub("#", " ".join(stripped.split()))
+        if key.replace("#", "").strip():
+            seen.setdefault(key, []).append((start, end))
+    spans: list[Span] = []
+    for places in seen.values():
+        if len(places) < REPEAT_MIN:
+            continue
+        if all(b[0] - a[1] >= REPEAT_GAP for a, b in zip(places, places[1:])):
+            spans.extend((s, e, "page") for s, e in places)
+    return spans
+
+
+def _lines(text: str):
+    """Yield ``(start, end, line)`` for each line, ``end`` excluding the newline."""
+    # One line at a time: a list of every line would cost more memory than the text itself.
+    pos, n = 0, len(text)
+    while True:
+        end = text.find("\n", pos)
+        if end < 0:
+            yield pos, n, text[pos:]
+            return
+        yield pos, end, text[pos:end]
+        pos = end + 1
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _block_spans(text: str) -> list[Span]:
+    """Heading-to-end-of-block spans for disclaimers, rating scales, bios and follow blocks."""
+    heads: dict[int, tuple[int, str]] = {}  # start -> (keyword end, kind)
+    for m in _HEADING_LINE.finditer(text):
+        heads[m.start()] = (m.end(), HEADINGS[m.group("kw")])
+    line_heads = dict(heads)  # whole-line headings start at their line's start
+    for m in _HEADING_INLINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        # skip a keyword that is part of a whole-line heading already found
+        if line_start in line_heads and m.start() < line_heads[line_start][0]:
+            continue
+        heads.setdefault(m.start(), (m.end(), HEADINGS[m.group("kw")]))
+    starts = sorted(heads)
+    spans = []
+    for i, start in enumerate(starts):
+        head_end, kind = heads[start]
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        chapter = _CHAPTER.search(text, head_end, end)
+        if chapter:
+            end = chapter.start()
+        end = _rstrip_end(text, start, end)
+        if end > start:
+            spans.append((start, end, kind))
+    return spans
+
+
+def _line_spans(text: str) -> list[Span]:
+    """Spans of whole lines that look like navigation, contact details, footers or contents."""
+    spans: list[Span] = []
+    in_toc = False
+    for start, end, line in _lines(text):
+        if not line.strip():
+            continue
+        if _TOC_HEAD.match(line):
+            in_toc = True
+            spans.append((start, end, "toc"))
+            continue
+        if in_toc and _TOC_ENTRY.match(line):
+            spans.append((start, end, "toc"))
+            continue
+        in_toc = False
+        kind = None
+        if _PAGE_LINE.match(line):
+            kind = "page"
+        elif len(line) <= 300 and _NAV_LINE_ANY.search(line):
+            kind = "navigation"
+        elif len(line) <= 200 and _CONTACT_LINE_ANY.search(line):
+            kind = "contact"
+        elif _ONE_LINE_DISCLAIMER.match(line):
+            kind = "disclaimer"
+        if kind:
+            spans.append((start, end, kind))
+    return spans
+
+
+# Cheap literals every contact token contains: the full pattern only runs in windows around them
+# (scanning the whole text with it is slow on long runs of word characters).
+_CONTACT_ANCHOR = re.compile(r"@|S\d{13}|电话|传真|热线|Tel|Fax", re.I)
+
+
+def _token_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    done = 0
+    for a in _CONTACT_ANCHOR.finditer(text):
+        if a.start() < done:
+            continue
+        lo = max(done, a.start() - 80)
+        line_start = text.rfind("\n", 0, a.start()) + 1
+        lo = max(lo, line_start)
+        hi = min(len(text), a.end() + 80)
+        for m in _CONTACT_TOKEN.finditer(text, lo, hi):
+            if m.start() <= a.start() < m.end() or m.start() >= a.start():
+                spans.append((m.start(), m.end(), "contact"))
+                done = max(done, m.end())
+        done = max(done, a.end())
+    return sorted(set(spans))
+
+
+def _merge(text: str, spans: list[Span]) -> list[Span]:
+    """Join same-kind spans separated only by whitespace."""
+    merged: list[Span] = []
+    for start, end, kind in sorted(spans):
+        if merged:
+            p_start, p_end, p_kind = merged[-1]
+            if p_kind == kind and start >= p_end and not text[p_end:start].strip():
+                merged[-1] = (p_start, max(p_end, end), kind)
+                continue
+        merged.append((start, end, kind))
+    return merged
+
+
+def _resolve(primary: list[Span], secondary: list[Span]) -> list[Span]:
+    """Non-overlapping union: ``primary`` spans win, overlapping ``secondary`` spans are trimmed.
+
+    ``primary`` must be sorted and non-overlapping; the cost is O((P + S) log P).
+    """
+    starts = [s for s, _, _ in primary]
+    out = list(primary)
+    for start, end, kind in secondary:
+        # primaries that may overlap [start, end): from the one starting at or before ``start``
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        pos = start
+        while i < len(primary) and primary[i][0] < end and pos < end:
+            p_start, p_end, _ = primary[i]
+            if p_end > pos:
+                if p_start > pos:
+                    out.append((pos, p_start, kind))
+                pos = max(pos, p_end)
+            i += 1
+        if pos < end:
+            out.append((pos, end, kind))
+    return sorted(out)
+
+
+def find_boilerplate(text: str, *, norm: str | None = None) -> list[Span]:
+    """Find boilerplate spans in a document without changing it.
+
+    Parameters
+    ----------
+    text : str
+        The document text, in either script; it is normalised internally (Simplified, ASCII
+        punctuation) with offsets preserved, so spans index the text as given.
+    norm : str, optional
+        ``for_parsing(to_simplified(text))`` if the caller already has it (saves a pass).
+
+    Returns
+    -------
+    list of (int, int, str)
+        Sorted, non-overlapping ``(start, end, kind)`` spans; ``text[start:end]`` is the
+        boilerplate and ``kind`` is one of ``navigation``, ``contact``, ``disclaimer``,
+        ``rating``, ``toc``, ``page``.
+
+    Examples
+    --------
+    >>> doc = "首页 > 研报 > 标题\\n正文:收入增长20%。\\n免责声明\\n本报告仅供参考。"
+    >>> [(doc[s:e][:4], k) for s, e, k in find_boilerplate(doc)]
+    [('首页 >', 'navigation'), ('免责声明', 'disclaimer')]
+    """
+    if norm is None:
+        norm = for_parsing(to_simplified(text))
+    elif len(norm) != len(text):
+        raise ValueError("norm must have the length of text (offsets are shared)")
+    blocks = _block_spans(norm)
+    lines = _merge(norm, _resolve(sorted(_line_spans(norm)), _repeated_spans(norm)))
+    tokens = _resolve(lines, _token_spans(norm))
+    return _merge(norm, _resolve(blocks, tokens))
+
+
+def combine_spans(text: str, *layers: list[Span]) -> list[Span]:
+    """Non-overlapping union of span lists; an earlier list wins where spans overlap.
+
+    Used to add spans found from a file's layout (PDF page furniture, disclaimer pages) to
+    those of :func:`find_boilerplate`.
+
+    >>> combine_spans("abcdef", [(0, 3, "page")], [(2, 5, "contact")])
+    [(0, 3, 'page'), (3, 5, 'contact')]
+    """
+    out: list[Span] = []
+    for layer in layers:
+        layer = sorted(layer)
+        out = _resolve(out, layer) if out else _resolve(layer[:1], layer[1:]) if layer else out
+    return _merge(text, out)

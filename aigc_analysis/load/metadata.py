@@ -1,0 +1,976 @@
+"""Publisher, title and publication date inferred from a report's text.
+
+Used by the loader for documents without a sidecar row. Everything here is a pure function of
+the text (and an optional reference date); nothing is guessed: a date that cannot be found is
+``None``.
+
+The publisher lexicon is ``data/publishers.csv`` (``name``: canonical English name, ``aliases``:
+Chinese names in Simplified and Traditional separated by ``|``, ``kind``: ``broker``/
+``outlet``/``aggregator``). Header vocabulary (date labels, month names, the ROC era, research
+units, navigation, byline and furniture words, currencies) is ``data/header_words.csv``
+(``kind,word,value``); rating words, rating changes and their labels are ``data/ratings.csv``
+(``word,kind,canonical``).
+
+The *header* is the top of the document before the first line that reads like body text (a
+long line with sentence punctuation), at most :data:`HEADER_MAX_LINES` non-empty lines: the
+masthead, byline, date, rating and headline live there. Dates in the body are data.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .boilerplate import find_boilerplate
+from .normalise import for_parsing, to_simplified
+from ..paths import DATA_DIR
+
+PUBLISHERS_CSV = DATA_DIR / "publishers.csv"
+HEADER_WORDS_CSV = DATA_DIR / "header_words.csv"
+RATINGS_CSV = DATA_DIR / "ratings.csv"
+PUBLISHER_KINDS = ("broker", "outlet", "aggregator")
+
+#: A broker must be named at least this often to be taken as the author (a news story that
+#: cites one broker's analyst once is not that broker's report).
+MIN_BROKER_MENTIONS = 3
+
+
+def _normalised(text: str, norm: str | None) -> str:
+    """The parsing form of ``text`` (Simplified, ASCII punctuation), same length; reuse ``norm``."""
+    if norm is None:
+        return for_parsing(to_simplified(text))
+    if len(norm) != len(text):
+        raise ValueError("norm must have the length of text (offsets are shared)")
+    return norm
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """One lexicon row."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+
+
+def load_publishers(path: str | Path = PUBLISHERS_CSV) -> tuple[Publisher, ...]:
+    """Read the publisher lexicon.
+
+    Raises
+    ------
+    ValueError
+        On a row with an unknown kind, no aliases, or a duplicate name.
+    """
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for i, row in enumerate(csv.DictReader(fh), start=2):
+            aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+            if row["kind"] not in PUBLISHER_KINDS or not aliases or not row["name"].strip():
+                raise ValueError(f"{path}:{i}: bad publisher row {row!r}")
+            rows.append(Publisher(row["name"].strip(), aliases, row["kind"]))
+    names = Counter(p.name for p in rows)
+    dupes = [n for n, c in names.items() if c > 1]
+    if dupes:
+        raise ValueError(f"{path}: duplicate publisher names {dupes}")
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _publisher_matcher() -> tuple[re.Pattern, dict[str, Publisher]]:
+    by_alias: dict[str, Publisher] = {}
+    for pub in load_publishers():
+        for alias in pub.aliases:
+            # match on Simplified text: fold every alias to its Simplified form
+            by_alias.setdefault(for_parsing(to_simplified(alias)), pub)
+    # longest alias first so 国泰君安国际 is not read as 国泰君安
+    pattern = re.compile("|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))))
+    return pattern, by_alias
+
+
+# --- header vocabulary --------------------------------------------------------------------------
+HEADER_WORD_KINDS = (
+    "date_label", "header_date_label", "not_date_label", "month", "roc_era", "research_unit",
+    "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
+    "title_label", "currency", "report_type", "masthead_word",
+)
+RATING_KINDS = ("rating", "change", "label", "target_label")
+
+
+def _fold(word: str) -> str:
+    return for_parsing(to_simplified(word))
+
+
+def load_header_words(path: str | Path = HEADER_WORDS_CSV) -> dict[str, dict[str, str]]:
+    """Header vocabulary: kind -> {word in parsing form: value}.
+
+    Raises
+    ------
+    ValueError
+        On a row with an unknown kind or an empty word.
+    """
+    words: dict[str, dict[str, str]] = {k: {} for k in HEADER_WORD_KINDS}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for i, row in enumerate(csv.DictReader(fh), start=2):
+            kind, word = (row.get("kind") or "").strip(), row.get("word") or ""
+            if kind not in words or not word.strip():
+                raise ValueError(f"{path}:{i}: bad header word row {row!r}")
+            words[kind].setdefault(_fold(word.strip()), (row.get("value") or "").strip())
+    return words
+
+
+def load_ratings(path: str | Path = RATINGS_CSV) -> dict[str, dict[str, str]]:
+    """Rating vocabulary: kind -> {word in parsing form: canonical}.
+
+    Raises
+    ------
+    ValueError
+        On a row with an unknown kind, an empty word, or a rating/change without a canonical form.
+    """
+    words: dict[str, dict[str, str]] = {k: {} for k in RATING_KINDS}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for i, row in enumerate(csv.DictReader(fh), start=2):
+            kind, word = (row.get("kind") or "").strip(), (row.get("word") or "").strip()
+            canonical = (row.get("canonical") or "").strip()
+            if kind not in words or not word or (kind in ("rating", "change") and not canonical):
+                raise ValueError(f"{path}:{i}: bad rating row {row!r}")
+            words[kind].setdefault(_fold(word), canonical)
+    return words
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first (so 强烈推荐 is not read as 推荐)."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+def _cased(words) -> set[str]:
+    """Words with their lower, Title and UPPER forms: case-blind matching without ``re.I``,
+    which would make the regex engine give up its fast literal search over a long body."""
+    return {f(w) for w in words for f in (str, str.lower, str.capitalize, str.upper)}
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, dict[str, str]]:
+    return load_header_words()
+
+
+@lru_cache(maxsize=1)
+def _rating_vocab() -> dict[str, dict[str, str]]:
+    return load_ratings()
+
+
+# --- the header block ---------------------------------------------------------------------------
+#: Non-empty lines and characters the header may span at most.
+HEADER_MAX_LINES, HEADER_MAX_CHARS = 25, 2500
+#: A line this long with sentence punctuation is body text: the header ends before it.
+BODY_LINE_CHARS = 40
+_SENTENCE_END = re.compile(r"[。!?;]")
+
+
+def _lines(text: str):
+    """``(start, end, line)`` for each line (``end`` excludes the newline), lazily: callers
+    that stop at the header never split a long report."""
+    pos, n = 0, len(text)
+    while True:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        yield pos, end, text[pos:end]
+        if end >= n:
+            return
+        pos = end + 1
+
+
+def _is_body_line(line: str) -> bool:
+    s = line.strip()
+    if len(s) < BODY_LINE_CHARS:
+        return False
+    commas = s.count(",")
+    return s.endswith("。") or commas >= 3 or (commas >= 1 and bool(_SENTENCE_END.search(s)))
+
+
+def header_end(norm: str) -> int:
+    """Offset where the header ends: the first body line, or the header limits.
+
+    Examples
+    --------
+    >>> text = "某某研究所\\n2031-02-03\\n" + "正文第一句很长，" * 6 + "。"
+    >>> header_end(text) == text.index("正文")
+    True
+    """
+    n = 0
+    for start, end, line in _lines(norm):
+        if not line.strip():
+            continue
+        n += 1
+        if n > HEADER_MAX_LINES or start >= HEADER_MAX_CHARS or _is_body_line(line):
+            return start
+    return len(norm)
+
+
+# --- dates --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DateHit:
+    """A date written in the text: offsets into the parsing form, the day and its precision."""
+
+    start: int
+    end: int
+    date: dt.date
+    precision: str
+
+
+_B = r"[^\S\n]*"  # blanks within a line (ideographic spaces are spaces in the parsing form)
+_TIME = rf"(?:(?:{_B}|T)\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"  # 08:15, ISO 8601's T08:15:00
+
+
+@lru_cache(maxsize=1)
+def _date_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    v = _vocab()
+    months = _alt(v["month"])
+    era = _alt(v["roc_era"])
+    y = r"(?P<y>(?:19|20)\d{2})"
+    day_cn = rf"{_B}年{_B}(?P<m>\d{{1,2}}){_B}月{_B}(?P<d>\d{{1,2}}){_B}(?:[日号]|(?!\d))"
+    return (
+        (re.compile(rf"(?<![\d.]){y}{day_cn}{_TIME}"), "day"),
+        # ROC calendar: 民国113年5月2日, or a bare three-digit year with month and day
+        (re.compile(rf"(?:(?:{era}){_B}(?P<ry>\d{{2,3}})|(?<![\d.])(?P<ry3>1\d{{2}}))"
+                    rf"{_B}年{_B}(?P<m>\d{{1,2}}){_B}月{_B}(?P<d>\d{{1,2}}){_B}日{_TIME}"), "day"),
+        (re.compile(rf"(?<![\d./-]){y}(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d|\.\d){_TIME}"),
+         "day"),
+        (re.compile(rf"(?<![A-Za-z])(?P<mon>{months})\.?{_B}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_B}{y}(?!\d){_TIME}",
+                    re.I), "day"),
+        (re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}}){_B}(?P<mon>{months})\.?,?{_B}{y}(?!\d)", re.I), "day"),
+        (re.compile(rf"(?<![\d.]){y}{_B}年{_B}(?P<m>\d{{1,2}}){_B}月(?!{_B}\d)"), "month"),
+        (re.compile(rf"(?<![\d./-]){y}(?P<sep>[-/])(?P<m>\d{{1,2}})(?![\d/-])"), "month"),
+        (re.compile(rf"(?<![A-Za-z])(?P<mon>{months})\.?,?{_B}{y}(?!\d)", re.I), "month"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    return {k.lower(): int(v) for k, v in _vocab()["month"].items()}
+
+
+def _hit(m: re.Match, precision: str) -> DateHit | None:
+    g = m.groupdict()
+    if g.get("y"):
+        year = int(g["y"])
+    else:
+        year = int(g.get("ry") or g.get("ry3")) + 1911
+    if g.get("mon"):
+        month = _month_numbers().get(g["mon"].lower())
+    else:
+        month = int(g["m"])
+    try:
+        day = dt.date(year, month, int(g["d"]) if precision == "day" else 1)
+    except (TypeError, ValueError):
+        return None  # an impossible date (2月30日) is not a date
+    return DateHit(m.start(), m.end(), day, precision)
+
+
+def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateHit]:
+    """Every date written in ``norm[start:end]`` (parsing form), in text order, none overlapping.
+
+    Forms: ``2025年07月31日 08:15``, ``2025/11/20``, ``2025.11.03``, ``2025-03-04``,
+    ``Nov 21, 2025``, ``21 Nov 2025``, ``民国113年5月2日`` (ROC year + 1911) at day precision;
+    ``2025年8月``, ``2025-08``, ``November 2025`` at month precision.
+
+    Examples
+    --------
+    >>> [(str(h.date), h.precision) for h in find_dates("民国101年2月3日 与 Mar 4, 2031 及 2030年7月")]
+    [('2012-02-03', 'day'), ('2031-03-04', 'day'), ('2030-07-01', 'month')]
+    """
+    end = len(norm) if end is None else end
+    hits = []
+    for pattern, precision in _date_patterns():
+        for m in pattern.finditer(norm, start, end):
+            h = _hit(m, precision)
+            if h is not None:
+                hits.append(h)
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[DateHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue  # a shorter reading inside a date already taken (2025年8月 in 2025年8月3日)
+        out.append(h)
+    return out
+
+
+_RANGE_AFTER = re.compile(rf"{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}(?:\d|[A-Za-z]{{3}})")
+_RANGE_BEFORE = re.compile(rf"[\d日号]{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}$")
+_WEEKDAY = re.compile(r"[(]?(?:星期|礼拜|周)[一二三四五六日天][)]?")
+_LAYOUT_GAP = re.compile(r"[^\S\n]{3,}")
+_SEPARATOR = re.compile(r"[·•|/_]")
+
+
+@lru_cache(maxsize=1)
+def _header_patterns() -> dict[str, re.Pattern]:
+    v = _vocab()
+    any_labels = _alt({**v["date_label"], **v["header_date_label"]})
+    return {
+        "label_ahead": re.compile(rf"(?:{_alt(_cased(v['date_label']))}){_B}:?{_B}(?=\d|[A-Za-z]{{3}})"),
+        "any_label": re.compile(rf"(?:{any_labels}){_B}:?{_B}$", re.I),
+        "not_label": re.compile(rf"(?:{_alt(v['not_date_label'])})", re.I),
+        "furniture_word": re.compile(
+            rf"(?:{_alt({**v['byline'], **v['navigation'], **v['furniture'], **v['research_unit']})})", re.I),
+        "navigation": re.compile(rf"(?:{_alt(v['navigation'])}){_B}(?:[>›»/|]|:)", re.I),
+    }
+
+
+def _line_bounds(norm: str, pos: int) -> tuple[int, int]:
+    start = norm.rfind("\n", 0, pos) + 1
+    end = norm.find("\n", pos)
+    return start, len(norm) if end < 0 else end
+
+
+def _in_range(norm: str, h: DateHit) -> bool:
+    line_start, line_end = _line_bounds(norm, h.start)
+    return bool(_RANGE_AFTER.match(norm[h.end:line_end]) or
+                _RANGE_BEFORE.search(norm[line_start:h.start]))
+
+
+def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
+    """A header line whose text besides its dates is byline, navigation or layout, not a sentence."""
+    rest, pos = [], line_start
+    for h in hits:
+        rest.append(line[pos - line_start:h.start - line_start])
+        pos = h.end
+    rest.append(line[pos - line_start:])
+    residual = _WEEKDAY.sub("", " ".join(rest)).strip()
+    if len(re.sub(r"[\s\W_]", "", residual)) <= 4:
+        return True  # a cover line (date, weekday, a place name at most)
+    if hits and not line[:hits[0].start - line_start].strip() and len(re.sub(r"[\s\W_]", "", residual)) <= 8 \
+            and not re.search(r"[，。；：！？,;:!?]", residual):
+        return True  # ``2025/10/17 某某财经网``: a date opening the line, then an outlet's name
+    return bool(_LAYOUT_GAP.search(residual) or _SEPARATOR.search(residual)
+                or _header_patterns()["furniture_word"].search(residual))
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    hit: DateHit
+    labelled: bool
+    furniture: bool
+
+
+def _header_candidates(norm: str, end: int) -> list[_Candidate]:
+    """Dates in the header that could be the publication date (not ranges, not ``截至...``)."""
+    pats = _header_patterns()
+    hits = find_dates(norm, 0, end)
+    by_line: dict[int, list[DateHit]] = {}
+    for h in hits:
+        by_line.setdefault(_line_bounds(norm, h.start)[0], []).append(h)
+    out = []
+    for h in hits:
+        line_start, line_end = _line_bounds(norm, h.start)
+        before = norm[max(line_start, h.start - 12):h.start]
+        if _in_range(norm, h) or pats["not_label"].search(before):
+            continue
+        labelled = bool(pats["any_label"].search(norm[line_start:h.start]))
+        furniture = _is_furniture_line(norm[line_start:line_end], by_line[line_start], line_start)
+        out.append(_Candidate(h, labelled, furniture))
+    return out
+
+
+# ``财联社7月23日讯``, ``新华社北京2024年5月9日电`` opening a line: the article's own date.
+DATELINE = re.compile(
+    r"^[^\S\n]*[【\[(]?[^\s\d,。:;【】\[\]()]{0,16}?(?<![\d年])(?:(?P<y>(?:19|20)\d{2})年)?"
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\S\n]*(?:讯|电)",
+    re.M,
+)
+#: A line holding only a date is taken as the cover date this far into the document.
+COVER_CHARS = 1500
+#: A dateline is looked for this far into the document (it opens the first paragraph).
+DATELINE_CHARS = 3000
+
+
+def _resolve_month_day(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """The latest date with this month/day on or before ``ref`` (a dateline precedes a repost)."""
+    for year in (ref.year, ref.year - 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue  # 2月29日 in a non-leap year: try the previous year
+        if cand <= ref:
+            return cand
+    return None
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    """The publication date and how it was found."""
+
+    date: dt.date | None
+    precision: str | None  # "day" / "month"
+    evidence: str | None   # the matched text
+    source: str            # "header" / "body" / "none"
+
+
+def find_published(text: str, published_hint: dt.date | None = None, *,
+                   norm: str | None = None) -> PublishedDate:
+    """Publication date of a document and where it was found; never guessed.
+
+    Order of evidence:
+
+    1. a dateline opening a line near the top (``财联社7月23日讯``, ``新华社北京5月1日电``): the
+       article's own date, even on a site that reposted it later; a month-day dateline takes
+       its year from the header date, else the latest full date in the text, else
+       ``published_hint`` (no year anywhere: no date);
+    2. a labelled date in the header (``发布时间:2025-03-04``, ``日期:2025年7月31日``);
+    3. a date on a header line that is otherwise byline, navigation or layout
+       (``XX证券· 2025-06-18 20:00``, ``Nov 21, 2025 · 阅读约9分钟``, a cover line
+       ``2025年8月`` at month precision); never a range (``统计区间:2025.11.03—2025.11.09``)
+       or a cut-off date (``截至...``), never a date inside the headline;
+    4. a date labelled as the publication date further down (``报告日期:...``), or a line
+       holding only a full date within :data:`COVER_CHARS` (a cover page that PDF extraction put
+       after the summary), source ``body``.
+
+    Parameters
+    ----------
+    text : str
+        Document text in either script; full-width digits allowed.
+    published_hint : datetime.date, optional
+        Reference date for a month-day dateline when the text has no full date.
+
+    Returns
+    -------
+    PublishedDate
+
+    Examples
+    --------
+    >>> find_published("某某证券 · 2031-06-18 20:00\\n标题\\n正文截至2030年1月1日。")
+    PublishedDate(date=datetime.date(2031, 6, 18), precision='day', evidence='2031-06-18 20:00', source='header')
+    """
+    norm = _normalised(text, norm)
+    end = header_end(norm)
+    candidates = _header_candidates(norm, end)
+    header_days = [c.hit.date for c in candidates
+                   if c.hit.precision == "day" and (c.labelled or c.furniture)]
+
+    for m in DATELINE.finditer(norm, 0, min(len(norm), DATELINE_CHARS)):
+        mo, d = int(m.group("m")), int(m.group("d"))
+        source = "header" if m.start() < end else "body"
+        if m.group("y"):
+            try:
+                return PublishedDate(dt.date(int(m.group("y")), mo, d), "day",
+                                     m.group(0).strip(), source)
+            except ValueError:
+                continue
+        if header_days:
+            ref = header_days[0]
+        else:
+            full = [h.date for h in find_dates(norm) if h.precision == "day"]
+            ref = max(full) if full else published_hint
+        if ref is not None:
+            resolved = _resolve_month_day(mo, d, ref)
+            if resolved:
+                evidence = norm[m.start("m"):m.end()]
+                return PublishedDate(resolved, "day", evidence, source)
+
+    def found(c: _Candidate, source: str) -> PublishedDate:
+        return PublishedDate(c.hit.date, c.hit.precision,
+                             text[c.hit.start:c.hit.end].strip(), source)
+
+    for c in candidates:
+        if c.labelled:
+            return found(c, "header")
+    for precision in ("day", "month"):
+        for c in candidates:
+            if c.furniture and c.hit.precision == precision:
+                return found(c, "header")
+    # labels first, then a date right after one: no date scan over a long body
+    for m in _header_patterns()["label_ahead"].finditer(norm, end):
+        hits = find_dates(norm, m.end(), min(len(norm), m.end() + 40))
+        if hits and hits[0].start == m.end() and not _in_range(norm, hits[0]):
+            return found(_Candidate(hits[0], True, False), "body")
+    # a line holding only a full date near the top (a cover page whose text came after the
+    # summary, as PDF extraction can order it); a month alone there is more likely a timeline
+    for h in find_dates(norm, end, min(len(norm), COVER_CHARS)):
+        line_start, line_end = _line_bounds(norm, h.start)
+        if h.precision == "day" and not _WEEKDAY.sub(
+                "", norm[line_start:h.start] + norm[h.end:line_end]).strip():
+            return found(_Candidate(h, False, True), "body")
+    return PublishedDate(None, None, None, "none")
+
+
+def infer_date(
+    text: str, published_hint: dt.date | None = None, *, norm: str | None = None
+) -> tuple[dt.date | None, str | None, str | None, str]:
+    """``(date, precision, evidence, source)`` of :func:`find_published`.
+
+    Examples
+    --------
+    >>> infer_date("发布日期:2031-01-20\\n财联社7月23日讯(编辑)")
+    (datetime.date(2030, 7, 23), 'day', '7月23日讯', 'header')
+    >>> infer_date("没有日期的正文")
+    (None, None, None, 'none')
+    """
+    p = find_published(text, published_hint, norm=norm)
+    return p.date, p.precision, p.evidence, p.source
+
+
+# --- publisher ----------------------------------------------------------------------------------
+# An outlet's dateline: ``财联社7月23日讯``, ``智通财经APP获悉``, ``新华社北京5月1日电``
+# (not ``据彭博报道``: an outlet cited in the text did not write it).
+_DATELINE_AFTER = re.compile(
+    r"[^\S\n]*(?:APP|app|网|客户端)?[^\S\n]*(?:[\u4e00-\u9fff]{0,3}?)?"
+    r"(?:(?:20\d{2}年)?\d{1,2}月\d{1,2}日)?[^\S\n]*(?:讯|电|获悉)"
+)
+# ``来源: 财联社`` credits an outlet; ``资料来源: 彭博`` is a data caption, not an author.
+_SOURCE_BEFORE = re.compile(
+    r"(?<!资料)(?<!数据)(?<!图片)(?<!图表)(?<!表格)(?:来源|来自|转载自|本文来自)[^\S\n]*:?[^\S\n]*$")
+_CJK_NAME = r"[\u4e00-\u9fffA-Za-z]"
+
+
+@lru_cache(maxsize=1)
+def _firm_pattern() -> re.Pattern:
+    v = _vocab()
+    return re.compile(
+        rf"(?P<firm>{_CJK_NAME}{{1,10}}?(?:{_alt(v['firm_word'])}))"
+        rf"(?:{_alt(v['company_suffix'])})?{_B}(?P<unit>{_alt(v['research_unit'])})"
+    )
+
+
+def _lexicon_name(name_norm: str) -> str | None:
+    pattern, by_alias = _publisher_matcher()
+    m = pattern.search(name_norm)
+    return by_alias[m.group(0)].name if m else None
+
+
+def _firm_name(text: str, m: re.Match) -> str:
+    """A research unit as printed, company suffix and blanks dropped: ``华岳证券研究所``."""
+    return _lexicon_name(m.group("firm")) or (text[m.start("firm"):m.end("firm")]
+                                              + text[m.start("unit"):m.end("unit")])
+
+
+@lru_cache(maxsize=1)
+def _masthead_pattern() -> re.Pattern:
+    """A lexicon broker filling a header line or its first column: ``国泰君安证券研究``,
+    ``华泰证券 · 2025-06-18``; not ``中信证券:AI算力...`` (a headline quoting a broker)."""
+    _, by_alias = _publisher_matcher()
+    brokers = [a for a, p in by_alias.items() if p.kind == "broker"]
+    words = _alt(_vocab()["masthead_word"])
+    return re.compile(
+        rf"^{_B}(?P<name>{_alt(brokers)})(?:{_B}(?:{words}))*{_B}(?=$|[·•|/]|[^\S\n]{{2,}}|\d{{4}})", re.M)
+
+
+def _header_firm(text: str, norm: str, end: int) -> str | None:
+    """``XX证券研究所``/``XX证券股份有限公司 研究所``/``XX国际研究部`` or a lexicon broker as the
+    masthead in the header."""
+    m = _firm_pattern().search(norm, 0, end)
+    if m:
+        return _firm_name(text, m)
+    m = _masthead_pattern().search(norm, 0, end)
+    return _publisher_matcher()[1][m.group("name")].name if m else None
+
+
+def _credited_firm(text: str, norm: str) -> str | None:
+    """The research unit named most often in source captions (``资料来源:Wind,XX证券研究所``)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    lines_seen = set()
+    for source in re.finditer("来源", norm):
+        start, end = _line_bounds(norm, source.start())
+        if start in lines_seen:
+            continue
+        lines_seen.add(start)
+        for m in _firm_pattern().finditer(norm, start, end):
+            name = _firm_name(text, m)
+            counts[name] += 1
+            first.setdefault(name, m.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def _is_name(s: str) -> bool:
+    """A short line that can be an account or newsletter name (no digits, no sentence)."""
+    s = s.strip()
+    return (2 <= len(s) <= 24 and not re.search(r"[\d,.:;。!?]", s)
+            and not _header_patterns()["furniture_word"].search(s))
+
+
+def _wechat_account(text: str, norm: str, end: int) -> str | None:
+    """The account name on the line before a ``原创`` byline that names it again."""
+    mark = re.compile(rf"^{_B}(?:{_alt(_vocab()['original_mark'])})")
+    previous = None
+    for start, stop, line in _lines(norm[:end]):
+        if not line.strip():
+            continue
+        if mark.match(line) and previous is not None:
+            p_start, p_line = previous
+            name = p_line.strip()
+            if _is_name(name) and name in line:
+                first = p_start + len(p_line) - len(p_line.lstrip())
+                return text[first:first + len(name)]
+        previous = (start, line)
+    return None
+
+
+def _byline_name(text: str, norm: str, end: int) -> str | None:
+    """``NAME · 2025-06-18`` (also ``By NAME · ...``): the name before the header date on a byline."""
+    for c in _header_candidates(norm, end):
+        if not c.furniture:
+            continue
+        line_start = _line_bounds(norm, c.hit.start)[0]
+        lead = _alt(_vocab()["byline_lead"])
+        m = re.fullmatch(rf"{_B}(?:(?:{lead})[:：]?{_B})?(?P<name>[^·•|/\n]+?){_B}[·•|/]{_B}",
+                         norm[line_start:c.hit.start], re.I)
+        if m and _is_name(m.group("name")):
+            name = m.group("name")
+            return _lexicon_name(name) or text[line_start + m.start("name"):line_start + m.end("name")]
+        # ``2025/10/17 鉅亨網``: a date line that ends with the outlet's name
+        line_end = _line_bounds(norm, c.hit.start)[1]
+        before = norm[line_start:c.hit.start].strip()
+        after = norm[c.hit.end:line_end]
+        m = re.fullmatch(rf"{_B}(?:\d{{1,2}}:\d{{2}}{_B})?(?:[·•|/]{_B})?(?P<name>[^\d·•|/\n]{{2,12}}?){_B}", after)
+        if not before and m and _is_name(m.group("name")):
+            start = c.hit.end + m.start("name")
+            return _lexicon_name(m.group("name")) or text[start:c.hit.end + m.end("name")]
+    return None
+
+
+def _banner_name(text: str, norm: str, end: int, boilerplate) -> str | None:
+    """The site name opening the banner line above a breadcrumb trail (``站名 · 口号``)."""
+    nav = _header_patterns()["navigation"]
+    lines = [(s, line) for s, _, line in _lines(norm[:end]) if line.strip()]
+    for i, (start, line) in enumerate(lines):
+        if i and nav.search(line):
+            b_start, banner = lines[i - 1]
+            first = b_start + len(banner) - len(banner.lstrip())
+            if any(s <= first < e for s, e, _ in boilerplate):
+                return None  # an SEO spam line, not a site name
+            head = re.split(r"[·•|/_-]", banner.strip(), maxsplit=1)[0].strip()
+            if _is_name(head) and len(head) <= 16:
+                return text[first:first + len(head)]
+            return None
+    return None
+
+
+def infer_publisher(text: str, *, norm: str | None = None,
+                    boilerplate: list[tuple[int, int, str]] | None = None) -> tuple[str | None, str | None]:
+    """Who wrote the document and who carried it.
+
+    Rules, in order, for the author: a research unit in the header (``XX证券研究所``,
+    ``XX证券股份有限公司 研究所``, ``XX国际研究部``); a broker named at least
+    :data:`MIN_BROKER_MENTIONS` times (most mentions wins); an outlet with a dateline
+    (``财联社7月23日讯``) or a ``来源:`` credit (not a ``资料来源:`` data caption); the research
+    unit credited in the report's own source captions; a WeChat account named on the line before
+    its ``原创`` byline; the name before the date on a byline (``数智观察站 · 2025.11.10``); the
+    site name on the banner above a breadcrumb trail. Names in the lexicon come back as its
+    canonical name, others as printed. The carrier is the dateline outlet of a broker's note,
+    else an aggregator named in the text.
+
+    Parameters
+    ----------
+    text : str
+        Document text in either script.
+
+    Returns
+    -------
+    (str or None, str or None)
+        ``(publisher, carrier)``.
+
+    Examples
+    --------
+    >>> infer_publisher("财联社7月23日讯,华西证券刘泽晶指出,行业增长。")
+    ('Cailian Press', None)
+    >>> infer_publisher("青禾证券股份有限公司 研究所\\n行业点评")
+    ('青禾证券研究所', None)
+    """
+    norm = _normalised(text, norm)
+    end = header_end(norm)
+    pattern, by_alias = _publisher_matcher()
+    brokers: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    credited: list[str] = []  # outlets with a dateline or source credit, in text order
+    aggregators: list[str] = []
+    for m in pattern.finditer(norm):
+        pub = by_alias[m.group(0)]
+        first_seen.setdefault(pub.name, m.start())
+        if pub.kind == "broker":
+            brokers[pub.name] += 1
+        elif pub.kind == "outlet":
+            if _DATELINE_AFTER.match(norm, m.end()) or _SOURCE_BEFORE.search(
+                norm, max(0, m.start() - 12), m.start()
+            ):
+                credited.append(pub.name)
+        else:
+            aggregators.append(pub.name)
+    author = _header_firm(text, norm, end)
+    if author is None and brokers:
+        name, count = max(brokers.items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))
+        if count >= MIN_BROKER_MENTIONS:
+            author = name
+    carrier = None
+    if author is None and credited:
+        author = credited[0]
+    elif credited and credited[0] != author:
+        carrier = credited[0]
+    if author is None:
+        spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
+        author = (_credited_firm(text, norm) or _wechat_account(text, norm, end)
+                  or _byline_name(text, norm, end) or _banner_name(text, norm, end, spans))
+    if carrier is None and aggregators:
+        carrier = aggregators[0]
+    return author, carrier
+
+
+# --- rating and target price --------------------------------------------------------------------
+#: Labelled ratings are looked for this far into the document (a first-page sidebar).
+RATING_CHARS = 3000
+_QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"「『'‘]?", r"[”\"」』'’]?"
+
+
+@lru_cache(maxsize=1)
+def _rating_patterns() -> dict[str, re.Pattern]:
+    r = _rating_vocab()
+    v = _vocab()
+    rating, change, label = _alt(r["rating"]), _alt(r["change"]), _alt(r["label"])
+    # a rating followed by a dash or colon and words is a rating-scale definition, not a rating
+    not_definition = rf"(?!{_B}(?:—|-|:|:)+{_B}[^\s(])"
+    changed = rf"(?:{_B}[(]{_B}(?P<change>{change}){_B}(?:评级)?{_B}[)])?"
+    prefixes = [w for w, c in v["currency"].items() if not re.fullmatch(r"[\u4e00-\u9fff]+", w)]
+    return {
+        "labelled": re.compile(
+            rf"(?<![A-Za-z])(?:{label}){_B}:?{_B}(?:(?P<change0>{change}){_B})?{_QUOTE_OPEN}"
+            rf"(?P<rating>{rating}){_QUOTE_CLOSE}{not_definition}{changed}", re.I),
+        "bare": re.compile(
+            rf"(?<![A-Za-z\u4e00-\u9fff])(?P<rating>{rating}){_B}[(]{_B}(?P<change>{change}){_B}(?:评级)?{_B}[)]",
+            re.I),
+        "body": re.compile(
+            rf"(?P<change>维持|给予|首次覆盖并给予|首次覆盖,?给予|上调至|下调至|调高至|调低至)"
+            rf"{_B}[\u4e00-\u9fff]{{0,6}}?{_QUOTE_OPEN}(?P<rating>{rating}){_QUOTE_CLOSE}{_B}评级"),
+        "target": re.compile(
+            rf"(?<![A-Za-z])(?:{_alt(r['target_label'])}){_B}(?:\({_B}(?P<paren>[^)\n]{{0,8}}?){_B}\))?{_B}:?{_B}"
+            rf"(?P<pre>{_alt(prefixes)})?{_B}(?P<value>\d+(?:,\d{{3}})*(?:\.\d+)?)"
+            rf"{_B}(?P<post>{_alt(v['currency'])})?", re.I),
+    }
+
+
+_BODY_CHANGE = {"维持": "维持", "上调至": "上调", "调高至": "上调", "下调至": "下调", "调低至": "下调"}
+
+
+def _canonical(kind: str, word: str | None) -> str | None:
+    if word is None:
+        return None
+    table = _rating_vocab()[kind]
+    return table.get(word) or next((c for w, c in table.items() if w.lower() == word.lower()), word)
+
+
+def infer_rating(text: str, *, norm: str | None = None,
+                 boilerplate: list[tuple[int, int, str]] | None = None) -> dict:
+    """The report's own rating, its change and its target price.
+
+    Rules: a labelled rating near the top (``行业评级:增持(维持)``, ``投资评级:维持"买入"``,
+    ``Rating: Buy (Maintain)``); else a rating with its change in the header (``买入(首次)``);
+    else the report saying so itself in the body (``维持行业"增持"评级``) in a clause that names
+    no other broker. Rating-scale definitions (``买入——预期...``, boilerplate ``rating`` and
+    ``disclaimer`` spans) and other brokers' calls (``摩根大通将其评级上调至"增持"``) are not
+    the report's rating. The target price is a labelled one in the header
+    (``目标价:45.6元``, ``目標價 HK$185``), with its currency as an ISO code.
+
+    Returns
+    -------
+    dict
+        ``rating``, ``rating_change`` (``维持``/``首次``/``上调``/``下调`` or the English
+        canonical word), ``target_price`` (float), ``target_currency`` (ISO code); None where
+        the report does not say.
+
+    Examples
+    --------
+    >>> infer_rating("某公司深度\\n投资评级：买入（首次）\\n目标价：88.5元")
+    {'rating': '买入', 'rating_change': '首次', 'target_price': 88.5, 'target_currency': 'CNY'}
+    """
+    norm = _normalised(text, norm)
+    spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
+    skip = [(s, e) for s, e, kind in spans if kind in ("rating", "disclaimer")]
+
+    def usable(m: re.Match) -> bool:
+        return not any(s <= m.start() < e for s, e in skip)
+
+    pats = _rating_patterns()
+    end = header_end(norm)
+    out = {"rating": None, "rating_change": None, "target_price": None, "target_currency": None}
+    pubs, _ = _publisher_matcher()
+
+    def own(m: re.Match) -> bool:
+        """Not in a clause naming another broker or saying ``将其``/``由`` (someone else's call)."""
+        clause_start = max(norm.rfind(p, 0, m.start()) for p in "。;\n!?") + 1
+        clause = norm[clause_start:m.start()]
+        return not (pubs.search(clause) or "将其" in clause or "由" in clause)
+
+    found = next((m for m in pats["labelled"].finditer(norm, 0, min(len(norm), RATING_CHARS))
+                  if usable(m) and (m.start() < end or own(m))), None)
+    if found is None:
+        found = next((m for m in pats["bare"].finditer(norm, 0, end) if usable(m)), None)
+    if found is not None:
+        g = found.groupdict()
+        out["rating"] = _canonical("rating", g["rating"])
+        out["rating_change"] = _canonical("change", g.get("change") or g.get("change0"))
+    else:
+        for m in pats["body"].finditer(norm):
+            if not usable(m) or not own(m):
+                continue
+            out["rating"] = _canonical("rating", m.group("rating"))
+            verb = m.group("change")
+            out["rating_change"] = "首次" if verb.startswith("首次") else _BODY_CHANGE.get(verb)
+            break
+    target = next((m for m in pats["target"].finditer(norm, 0, end) if usable(m)), None)
+    if target is not None:
+        out["target_price"] = float(target.group("value").replace(",", ""))
+        currencies = _vocab()["currency"]
+        unit = target.group("pre") or target.group("post") or target.group("paren")
+        out["target_currency"] = currencies.get(unit) if unit else None
+    return out
+
+
+# --- title --------------------------------------------------------------------------------------
+#: Lines scanned for a title, and the length a title line may have.
+TITLE_LINES = 40
+TITLE_MIN_CHARS, TITLE_MAX_CHARS = 4, 200
+_NOT_TITLE = re.compile(
+    r"^(?:[\d\s.,:/\-年月日]+|[-—=_*#]+.*|(?:资料|数据|图片)来源.*|.*研究(?:所|部|院)|第?\d+页)$"
+)
+_TICKER_LINE = re.compile(r"^[^\s(]{2,24}[^\S\n]*\([^\S\n]*[0-9A-Z]{1,6}(?:\.[A-Z]{1,3}|[^\S\n]+[A-Z]{2})?[^\S\n]*\)$")
+_CLASSIFICATION = re.compile(r"^[^|:]{1,12}(?:\|[^|:]{1,12})+$")
+# A headline broken over two lines ends in a comma, colon or enumeration comma.
+_CONTINUES = re.compile(r"[,:、]$")
+
+
+def infer_title(
+    text: str, boilerplate: list[tuple[int, int, str]] | None = None, *, norm: str | None = None,
+    names: tuple[str, ...] = (),
+) -> str | None:
+    """The headline: the first line near the top that is not site or report furniture.
+
+    Skipped: boilerplate spans; everything up to a breadcrumb trail (``首页 / 栏目``) in the
+    header (the site banner sits above it); lines of dates, captions and bylines; lines laid out
+    in columns (three or more blanks in a row: a masthead); lines with masthead or contact words
+    (``证券研究报告``, ``XX研究部``, ``分析师``, ``行业评级:``, ``点击上方``); a line that is only a
+    publisher or account name (``names``). A headline broken after a comma or colon is joined
+    with its next line; a lead-in label (``标题:``, ``今日焦点:``) is dropped.
+
+    Parameters
+    ----------
+    text : str
+        Document text (the title is returned as written, stripped).
+    boilerplate : list of (start, end, kind), optional
+        Spans from :func:`aigc_analysis.load.boilerplate.find_boilerplate`; computed when omitted.
+    names : tuple of str
+        Publisher or account names that are not titles when they fill a line.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> infer_title("首页 > 研报 > 标题\\n\\nAIGC行业投资机会梳理\\n\\n正文")
+    'AIGC行业投资机会梳理'
+    """
+    norm = _normalised(text, norm)
+    spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
+    pats = _header_patterns()
+    end = header_end(norm)
+    folded_names = {_fold(n).strip() for n in names if n}
+    lines = list(itertools.islice(_lines(text), TITLE_LINES))
+    first_line = 0
+    for i, (start, _, _) in enumerate(lines):
+        if start < end and pats["navigation"].search(norm[start:start + len(lines[i][2])]):
+            first_line = i + 1
+    furniture = re.compile(rf"(?:{_alt(_vocab()['furniture'])})|(?:{_firm_pattern().pattern})"
+                           rf"|^(?:{_alt(_vocab()['research_unit'])})", re.I)
+    title_label = re.compile(rf"^(?:{_alt(_vocab()['title_label'])}){_B}:{_B}", re.I)
+
+    report_type = re.compile(rf"(?:{_alt(_cased(_vocab()['report_type']))})")
+
+    def is_title(i: int, strict: bool = True) -> bool:
+        start, stop, line = lines[i]
+        stripped = line.strip()
+        if not (TITLE_MIN_CHARS <= len(stripped) <= TITLE_MAX_CHARS):
+            return False
+        first = start + (len(line) - len(line.lstrip()))
+        n = norm[first:first + len(stripped)]
+        if any(s <= first < e for s, e, _ in spans) or _NOT_TITLE.match(n):
+            return False
+        if _LAYOUT_GAP.search(n) or furniture.search(n) or n in folded_names:
+            return False
+        if _masthead_pattern().match(n) or _is_body_line(n):
+            return False
+        hits = find_dates(norm, start, stop)
+        if hits and _is_furniture_line(norm[start:stop], hits, start):
+            return False
+        # weaker furniture, a title only when nothing else is: a report type
+        # (``公司研究 | 点评报告``), a classification of short parts (``香港 | 科技``), a stock
+        # name with its ticker (``某某科技(600000.SH)``)
+        if strict and (not report_type.sub("", n).strip(" |/·•-") or _TICKER_LINE.match(n)
+                       or _CLASSIFICATION.match(n)):
+            return False
+        return True
+
+    order = [(i, True) for i in range(first_line, len(lines))]
+    order += [(i, False) for i in range(first_line, len(lines))]
+    for i, strict in order:
+        if not is_title(i, strict):
+            continue
+        start, _, line = lines[i]
+        title = line.strip()
+        first = start + (len(line) - len(line.lstrip()))
+        if _CONTINUES.search(norm[first:first + len(title)]) and i + 1 < len(lines):
+            nxt = lines[i + 1][2].strip()
+            if nxt and is_title(i + 1):
+                title += nxt
+        label = title_label.match(_fold(title))
+        return title[label.end():].strip() if label and label.end() < len(title) else title
+    return None
+
+
+def infer_metadata(text: str, published_hint: dt.date | None = None,
+                   boilerplate: list[tuple[int, int, str]] | None = None, *,
+                   norm: str | None = None) -> dict:
+    """Publisher, carrier, title, publication date, rating and target price from the text.
+
+    Parameters
+    ----------
+    text : str
+        Document text as decoded.
+    published_hint : datetime.date, optional
+        Reference date for a month-day dateline when the text has no full date.
+    boilerplate : list of (start, end, kind), optional
+        Precomputed boilerplate spans (saves a pass).
+    norm : str, optional
+        ``for_parsing(to_simplified(text))`` if the caller has it (saves a pass).
+
+    Returns
+    -------
+    dict
+        ``publisher``, ``carrier``, ``title``, ``published`` (``datetime.date`` or None),
+        ``published_precision`` (``"day"``/``"month"``/None), ``published_source``
+        (``"header"``/``"body"``/``"none"``), ``date_evidence``, ``rating``,
+        ``rating_change``, ``target_price``, ``target_currency``.
+
+    Examples
+    --------
+    >>> meta = infer_metadata("标题很重要\\n发布时间:2024-05-09\\n华泰证券认为... 华泰证券预计... 华泰证券")
+    >>> meta["publisher"], meta["title"], str(meta["published"]), meta["published_source"]
+    ('Huatai Securities', '标题很重要', '2024-05-09', 'header')
+    """
+    norm = _normalised(text, norm)
+    spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
+    publisher, carrier = infer_publisher(text, norm=norm, boilerplate=spans)
+    published = find_published(text, published_hint, norm=norm)
+    names = tuple(n for n in (publisher, _wechat_account(text, norm, header_end(norm))) if n)
+    return {
+        "publisher": publisher,
+        "carrier": carrier,
+        "title": infer_title(text, spans, norm=norm, names=names),
+        "published": published.date,
+        "published_precision": published.precision,
+        "published_source": published.source,
+        "date_evidence": published.evidence,
+        **infer_rating(text, norm=norm, boilerplate=spans),
+    }

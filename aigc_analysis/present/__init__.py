@@ -1,0 +1,1 @@
+"""Stage 4, present: labels, number formatting, house style, charts, narrative, provenance pages, report."""

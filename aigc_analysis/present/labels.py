@@ -1,0 +1,187 @@
+"""Reader-facing names in the chosen language, read from data files.
+
+The facts table keeps codes (``capex_growth``, ``Big-4 US cloud providers``, ``CITIC
+Securities``); pages, charts and narrative show names. Where a name comes from:
+
+- themes, metrics, table columns and category values: ``data/labels.csv`` (``kind, code, zh,
+  en``). Metrics the extractor composes (``x_growth``, ``x_growth_qoq``, ``input_x``,
+  ``x_per_<volume>``) are named by the ``metric_suffix``/``metric_prefix``/``metric_per``
+  templates of the same file, so a new base metric needs one row, not one per variant;
+- entities: the English canonical name in ``en``; in ``zh`` an ``entity`` row of labels.csv if
+  there is one, else the first Chinese alias in ``entities.csv`` (companies, models, groups) or
+  ``concepts.csv`` (generic subjects), else the canonical name (a model such as ``GPT-4o`` has
+  no Chinese name);
+- publishers: ``publishers.csv`` (English name, Chinese aliases first).
+
+Nothing here is escaped: callers escape for their medium.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from ..paths import PACKAGE_DIR
+
+DATA_DIR = PACKAGE_DIR / "data"
+LANGS = ("zh", "en")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _check(lang: str) -> int:
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {LANGS}, got {lang!r}")
+    return LANGS.index(lang)
+
+
+def _rows(name: str) -> list[dict]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def label_table() -> dict[str, dict[str, tuple[str, str]]]:
+    """``kind -> code -> (zh, en)`` from ``data/labels.csv``; one clear error per bad row."""
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for i, row in enumerate(_rows("labels.csv"), start=2):
+        kind, code, zh, en = (row.get(k) or "" for k in ("kind", "code", "zh", "en"))
+        if not (kind and code and zh and en):
+            raise ValueError(f"{DATA_DIR / 'labels.csv'}:{i}: kind, code, zh and en are required")
+        table = out.setdefault(kind, {})
+        if code in table:
+            raise ValueError(f"{DATA_DIR / 'labels.csv'}:{i}: {kind} {code!r} labelled twice")
+        table[code] = (zh, en)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _chinese_names() -> dict[str, str]:
+    """Entity -> its first Chinese alias (entities.csv first, then concepts.csv)."""
+    names: dict[str, str] = {}
+    for row in _rows("entities.csv"):
+        han = [a for a in (row.get("aliases") or "").split("|") if _HAN.search(a)]
+        if han:
+            names.setdefault(row["entity"], han[0])
+    for row in _rows("concepts.csv"):
+        if _HAN.search(row.get("alias") or ""):
+            names.setdefault(row["entity"], row["alias"])
+    return names
+
+
+@lru_cache(maxsize=1)
+def _publisher_names() -> dict[str, str]:
+    names = {}
+    for row in _rows("publishers.csv"):
+        han = [a for a in (row.get("aliases") or "").split("|") if _HAN.search(a)]
+        if han:
+            names[row["name"]] = han[0]
+    return names
+
+
+def _label(kind: str, code: str, lang: str) -> str | None:
+    pair = label_table().get(kind, {}).get(code)
+    return None if pair is None else pair[_check(lang)]
+
+
+def theme_label(theme: str, lang: str = "zh") -> str:
+    """``capex`` -> ``资本开支`` / ``Capital expenditure``."""
+    found = _label("theme", theme, lang)
+    if found is None:
+        raise KeyError(f"theme {theme!r} has no label in data/labels.csv")
+    return found
+
+
+def _composed(metric: str, lang: str) -> str | None:
+    i = _check(lang)
+    table = label_table()
+    if metric in table.get("metric", {}):
+        return table["metric"][metric][i]
+    for code, pair in table.get("metric_per", {}).items():
+        base, sep, per = metric.partition(code)
+        if sep and base and per:
+            named = _composed(base, lang)
+            if named is not None:
+                volume = _label("per", per, lang) or per.replace("_", " ")
+                return pair[i].format(named, volume)
+    for code, pair in sorted(table.get("metric_prefix", {}).items(), key=lambda kv: -len(kv[0])):
+        if metric.startswith(code) and len(metric) > len(code):
+            base = _composed(metric[len(code):], lang)
+            if base is not None:
+                return pair[i].format(base)
+    for code, pair in sorted(table.get("metric_suffix", {}).items(), key=lambda kv: -len(kv[0])):
+        if metric.endswith(code) and len(metric) > len(code):
+            base = _composed(metric[: -len(code)], lang)
+            if base is not None:
+                return pair[i].format(base)
+    return None
+
+
+def metric_label(metric: str, lang: str = "zh", strict: bool = False) -> str:
+    """Reader-facing name of a metric code.
+
+    >>> metric_label("capex_growth"), metric_label("paid_users_growth_qoq", "en")
+    ('资本开支增速', 'paid users growth (qoq)')
+
+    An unknown code shows with spaces for underscores (``strict=True`` raises ``KeyError``):
+    a page never shows a snake_case name, and the test of labels.csv keeps that fallback for
+    codes no extractor emits.
+    """
+    found = _composed(str(metric), lang)
+    if found is None:
+        if strict:
+            raise KeyError(f"metric {metric!r} has no label in data/labels.csv")
+        return str(metric).replace("_", " ")
+    return found
+
+
+def entity_label(entity, lang: str = "zh") -> str:
+    """``Big-4 US cloud providers`` -> ``北美四大云厂商`` (zh) or itself (en)."""
+    if entity is None or (not isinstance(entity, str) and entity != entity):
+        return ""
+    entity = str(entity)
+    if _check(lang) == 1:
+        return _label("entity", entity, "en") or entity
+    return _label("entity", entity, "zh") or _chinese_names().get(entity, entity)
+
+
+def publisher_label(publisher, lang: str = "zh") -> str:
+    """``CITIC Securities`` -> ``中信证券`` (zh) or itself (en); unknown names unchanged."""
+    if publisher is None or (not isinstance(publisher, str) and publisher != publisher):
+        return ""
+    publisher = str(publisher)
+    return _publisher_names().get(publisher, publisher) if _check(lang) == 0 else publisher
+
+
+def column_label(column: str, lang: str = "zh") -> str:
+    """A table column's header; unknown columns keep their name with spaces."""
+    return _label("column", column, lang) or column.replace("_", " ")
+
+
+def value_label(value, lang: str = "zh") -> str:
+    """A category value shown to readers (``drawdown`` -> ``回撤``); others unchanged."""
+    text = "" if value is None else str(value)
+    return _label("value", text, lang) or text
+
+
+#: Longest report title shown in place of an unknown publisher.
+TITLE_CHARS = 24
+
+
+def report_name(doc_id, publisher=None, title=None, lang: str = "zh") -> str:
+    """How readers name a report: its publisher (in ``lang``), else its title (whitespace
+    collapsed, cut to :data:`TITLE_CHARS`), else the file name without its extension."""
+    _check(lang)
+    if isinstance(publisher, str) and publisher.strip():
+        return publisher_label(publisher, lang)
+    if isinstance(title, str) and title.strip():
+        text = re.sub(r"\s+", " ", title).strip()
+        return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rstrip() + "…"
+    stem = str(doc_id)
+    return stem.rsplit(".", 1)[0] if "." in stem else stem
+
+
+def report_names(documents, lang: str = "zh") -> dict[str, str]:
+    """``doc_id -> report_name`` for every row of a documents frame."""
+    titles = documents["title"] if "title" in documents.columns else [None] * len(documents)
+    return {str(d): report_name(d, p, t, lang)
+            for d, p, t in zip(documents["doc_id"], documents["publisher"], titles)}

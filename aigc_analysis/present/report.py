@@ -1,0 +1,421 @@
+"""The HTML report: one self-contained page per executed notebook and an index linking them.
+
+Pages are made with nbconvert's ``lab`` template, code cells hidden, images embedded, and the
+template's CDN scripts (require.js, MathJax, mermaid) removed, so the report opens offline and
+loads nothing from the network. Bytes are deterministic: no dates, stderr (warnings carry paths
+and timings) dropped, sorted page order.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+#: A template extending ``lab`` without the blocks that pull scripts from CDNs.
+_TEMPLATE_NAME = "aigc_report.html.j2"
+_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block jupyter_widgets %}{% endblock jupyter_widgets %}
+"""
+
+#: Output metadata key (``notebook_api.REPORT_REPLACES_STDOUT``): this output stands for the
+#: cell's printed text in the report (a key table with a source link per row).
+REPLACES_STDOUT = "aigc_report_replaces_stdout"
+
+#: Markup whose text a reader never sees: style and script blocks, then every tag (with its
+#: attributes, where the embedded images live).
+_NOT_SHOWN = re.compile(r"<(style|script)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+
+#: Every text of a page in the embedded face: nbconvert's lab CSS takes its fonts from these
+#: variables; monospace text (printed tables) finds Han glyphs in the embedded face.
+_FONT_RULES = """:root {{ --jp-content-font-family: "{f}", sans-serif;
+        --jp-ui-font-family: "{f}", sans-serif; }}
+body {{ font-family: "{f}", sans-serif; }}
+pre, code, kbd, samp {{ font-family: "DejaVu Sans Mono", monospace, "{f}"; }}"""
+
+#: Notebook pages on a phone: charts shrink to the screen, wide tables and printed text
+#: scroll or wrap inside their own box, so the page body never scrolls sideways.
+_NARROW_RULES = """img { max-width: 100%; height: auto; }
+.jp-RenderedHTMLCommon table.key-table td, .jp-RenderedHTMLCommon table.key-table th,
+.jp-RenderedHTMLCommon table.report-table td, .jp-RenderedHTMLCommon table.report-table th {
+  text-align: left; }
+.jp-RenderedHTMLCommon table, table.key-table, table.report-table {
+  display: block; max-width: 100%; overflow-x: auto; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+.jp-Cell, .jp-OutputArea-output, .jp-RenderedHTMLCommon { min-width: 0; max-width: 100%; }
+@media (max-width: 600px) { .jp-Notebook { padding: 0.5rem !important; } }"""
+
+#: A remote script or stylesheet reference; none may remain in a page.
+REMOTE_REF = re.compile(r"""<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*["']?https?://""", re.I)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One notebook's page in the report index."""
+
+    name: str          # notebook stem, e.g. "10_capex"
+    title: str         # first Markdown heading of the notebook
+    file: str          # page file name relative to the report folder
+    status: str        # "ok" or "failed"
+    detail: str = ""   # the failure, one line
+
+
+def page_characters(page: str) -> str:
+    """The characters a reader can see on an HTML page (text outside tags, entities decoded)."""
+    return html.unescape(_NOT_SHOWN.sub(" ", page))
+
+
+def embed_font(page: str, characters: str | None = None) -> str:
+    """``page`` with its own CJK font: an ``@font-face`` holding a WOFF2 subset of the pip
+    Noto Sans CJK font cut to the page's characters, and rules drawing all text with it.
+
+    ``characters`` (default: the page's own) lets pages published together share one subset,
+    cut once. The style goes last in ``<head>`` so it wins over nbconvert's stylesheet.
+    """
+    from .style import WEB_FONT_FAMILY, web_font_css
+
+    if "</head>" not in page:
+        raise ValueError("embed_font: the page has no </head>")
+    shown = page_characters(page)
+    if characters is not None:
+        if not set(shown) <= set(characters):
+            raise ValueError("embed_font: characters must include every character the page shows")
+        shown = characters
+    css = web_font_css(shown) + "\n" + _FONT_RULES.format(f=WEB_FONT_FAMILY)
+    head, _, rest = page.partition("</head>")
+    return f"{head}<style>\n{css}\n</style>\n</head>{rest}"
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _notebook_lang(nb) -> str:
+    return nb.metadata.get("papermill", {}).get("parameters", {}).get("lang", "zh")
+
+
+def one_language(markdown: str, lang: str) -> str:
+    """The notebooks' bilingual Markdown in one language: a heading ``资本开支 / Capex``
+    keeps its ``lang`` side; of paragraphs written once per language (Chinese, then English)
+    only the ``lang`` one stays. Text in one language only is left as it is.
+
+    >>> one_language("## 关键数据 / Key facts\\n\\n中文说明。\\n\\nIn English.", "en")
+    '## Key facts\\n\\nIn English.'
+    """
+    blocks = markdown.split("\n\n")
+    out = []
+    han = [bool(_HAN.search(b)) for b in blocks if not b.lstrip().startswith("#")]
+    bilingual = any(han) and not all(han)
+    for block in blocks:
+        if block.lstrip().startswith("#"):
+            lines = []
+            for line in block.splitlines():
+                head, sep, rest = line.partition(" / ")
+                if sep and line.startswith("#") and _HAN.search(head) and not _HAN.search(rest):
+                    marks = head[: len(head) - len(head.lstrip("#"))]
+                    line = head if lang == "zh" else f"{marks} {rest.strip()}"
+                lines.append(line)
+            out.append("\n".join(lines))
+        elif bilingual and bool(_HAN.search(block)) != (lang == "zh"):
+            continue
+        else:
+            out.append(block)
+    return "\n\n".join(out)
+
+
+def notebook_title(nb) -> str:
+    """The first Markdown heading of a notebook (``# Capex``), in the run's language, or an
+    empty string."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return one_language(line, _notebook_lang(nb)).lstrip("#").strip()
+    return ""
+
+
+def _stdout_text(cell) -> str:
+    return "".join(o.get("text", "") for o in cell.get("outputs", [])
+                   if o.get("output_type") == "stream" and o.get("name") == "stdout")
+
+
+def _report_ready(nb):
+    """A copy of ``nb`` without stderr streams and volatile metadata.
+
+    An output marked ``REPLACES_STDOUT`` (a key table with a source link per row) takes the
+    place of the cell that printed the same table as text, and leaves its own cell.
+    """
+    import copy
+
+    nb = copy.deepcopy(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    linked = {}
+    for cell in code:
+        kept = []
+        for o in cell.get("outputs", []):
+            marker = o.get("metadata", {}).get(REPLACES_STDOUT)
+            if isinstance(marker, str) and any(_stdout_text(c) == marker for c in code):
+                linked[marker] = o
+            else:
+                kept.append(o)
+        cell.outputs = kept
+    for i, cell in enumerate(nb.cells):
+        if "id" in cell:
+            cell.id = f"c{i}"  # papermill gives random ids; they end up in the HTML
+        if cell.cell_type == "code":
+            printed = _stdout_text(cell)
+            cell.outputs = [o for o in cell.get("outputs", [])
+                            if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
+            if printed in linked:
+                others = [o for o in cell.outputs if o.get("output_type") != "stream"]
+                cell.outputs = [linked[printed], *others]
+        cell.metadata = {k: v for k, v in cell.metadata.items() if k == "tags"}
+        if cell.cell_type == "markdown":
+            cell.source = one_language(cell.source, _notebook_lang(nb))
+    nb.metadata = {k: v for k, v in nb.metadata.items() if k in ("kernelspec", "language_info")}
+    return nb
+
+
+def notebook_html(nb, title: str) -> str:
+    """Render an executed notebook as one self-contained HTML page (inputs hidden)."""
+    import jinja2
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        extra_loaders=[jinja2.DictLoader({_TEMPLATE_NAME: _TEMPLATE})],
+        template_file=_TEMPLATE_NAME,
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        embed_images=True,
+    )
+    nb = _report_ready(nb)
+    nb.metadata["title"] = title
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    # nbconvert writes lang="en"; Chinese pages need zh-CN so browsers pick the Simplified
+    # Chinese face of a CJK font (with "en" they fall back to Japanese glyph shapes)
+    lang = nb.metadata.get("papermill", {}).get("parameters", {}).get("lang", "zh")
+    if lang == "zh":
+        body = body.replace('<html lang="en">', '<html lang="zh-CN">', 1)
+    if REMOTE_REF.search(body):
+        raise RuntimeError(f"report page {title!r} still references a remote script or style")
+    body = body.replace("</head>", f"<style>\n{_NARROW_RULES}\n</style>\n</head>", 1)
+    return embed_font(body)
+
+
+_INDEX = """<!DOCTYPE html>
+<html lang="{{ html_lang }}">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{{ title }}</title>
+<style>
+body { max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; line-height: 1.55; color: #222; }
+h1 { font-size: 1.6rem; margin-bottom: 0.3rem; } h2 { font-size: 1.2rem; margin: 1.6rem 0 0.4rem; }
+.coverage { color: #444; margin: 0 0 1rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.3rem 0 0.6rem; font-size: 0.92rem;
+        table-layout: fixed; }
+th:first-child { width: 48%; } th:nth-child(2) { width: 22%; }
+th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #ddd;
+         vertical-align: top; overflow-wrap: anywhere; }
+td.num { white-space: nowrap; }
+.src { color: #555; font-size: 0.85rem; }
+.none { color: #777; }
+.failed { color: #b00020; }
+ul.pages li { margin: 0.2rem 0; }
+</style>
+</head>
+<body>
+<h1>{{ title }}</h1>
+{% if coverage %}<p class="coverage">{{ coverage }}</p>{% endif %}
+{% for section in themes %}
+<h2>{% if section.file %}<a href="{{ section.file }}">{{ section.title }}</a>{% else %}{{ section.title }}{% endif %}{% if section.failed %}
+<span class="failed">（{{ section.failed }}）</span>{% endif %}</h2>
+{% if section.rows %}
+<table>
+<thead><tr><th>{{ words.subject }}</th><th>{{ words.value }}</th><th>{{ words.source }}</th></tr></thead>
+<tbody>
+{% for row in section.rows %}<tr><td>{{ row.subject }}</td>
+<td class="num">{% if row.href %}<a href="{{ row.href }}">{{ row.value }}</a>{% else %}{{ row.value }}{% endif %}</td>
+<td class="src">{{ row.source }}</td></tr>
+{% endfor %}</tbody>
+</table>
+{% else %}<p class="none">{{ words.no_figures }}</p>{% endif %}
+{% endfor %}
+{% if facts_known %}
+<h2>{{ words.contradictions }}</h2>
+{% if contradictions %}
+<table>
+<thead><tr><th>{{ words.subject }}</th><th>{{ words.by_report }}</th></tr></thead>
+<tbody>
+{% for row in contradictions %}<tr><td>{{ row.subject }}</td><td>{{ row.figures }}</td></tr>
+{% endfor %}</tbody>
+</table>
+{% else %}<p class="none">{{ words.no_contradictions }}</p>{% endif %}
+{% endif %}
+<h2>{{ words.pages }}</h2>
+<ul class="pages">
+{% for page in pages %}<li{% if page.failed %} class="failed"{% endif %}><a href="{{ page.file }}">{{ page.title }}</a>{% if page.failed %} （{{ page.failed }}）{% endif %}</li>
+{% endfor %}{% if facts_known %}<li><a href="sources/index.html">{{ words.sources }}</a></li>{% endif %}
+</ul>
+</body>
+</html>
+"""
+
+_INDEX_TITLE = {"zh": "AIGC 研报数据分析", "en": "AIGC research notes: facts and charts"}
+_FAILED = {"zh": "执行失败", "en": "failed"}
+_INDEX_WORDS = {
+    "zh": {"subject": "数据", "value": "数值", "source": "来源", "by_report": "各研报数值",
+           "contradictions": "研报之间的矛盾", "no_contradictions": "没有两份研报对同一数据给出不同数值。",
+           "no_figures": "本批研报中没有相关数据。", "pages": "全部页面", "sources": "来源研报原文"},
+    "en": {"subject": "Figure", "value": "Value", "source": "Source", "by_report": "Values by report",
+           "contradictions": "Contradictions between reports",
+           "no_contradictions": "No two reports give different values for the same figure.",
+           "no_figures": "No figures in these reports.", "pages": "All pages",
+           "sources": "Source reports"},
+}
+#: Headline numbers per theme on the index.
+INDEX_ROWS = 3
+
+
+def _coverage(facts, documents, lang: str) -> str:
+    """``5份研报，4家机构（中信证券、…），2023年1月至2024年6月。``"""
+    import pandas as pd
+
+    from .formatting import format_date
+    from .labels import publisher_label
+
+    docs = documents.assign(_d=pd.to_datetime(documents["published"], errors="coerce"))
+    pubs = sorted({publisher_label(p, lang) for p in docs["publisher"].dropna() if str(p)})
+    unknown = int((docs["publisher"].isna() | (docs["publisher"].astype("string") == "")).sum())
+    dated = docs.loc[docs["_d"].notna()].sort_values("_d", kind="mergesort")
+    span = ""
+    if not dated.empty:
+        first, last = dated.iloc[0], dated.iloc[-1]
+        prec = "published_precision" in dated.columns
+        f = format_date(first["published"], first["published_precision"] if prec else "day", lang)
+        l_ = format_date(last["published"], last["published_precision"] if prec else "day", lang)
+        span = f if f == l_ else (f"{f}至{l_}" if lang == "zh" else f"{f} to {l_}")
+    undated = int(docs["_d"].isna().sum())
+    if lang == "zh":
+        return (f"{len(docs)}份研报，{len(pubs)}家发布机构（{'、'.join(pubs)}）"
+                + (f"，另有{unknown}份未注明发布机构" if unknown else "")
+                + (f"，{span}" if span else "") + (f"，{undated}份未注明日期" if undated else "")
+                + f"；共{len(facts)}个数据。")
+    return (f"{len(docs)} reports from {len(pubs)} publisher{'s' if len(pubs) != 1 else ''} "
+            f"({', '.join(pubs)})"
+            + (f", {unknown} without a named publisher" if unknown else "")
+            + (f", {span}" if span else "") + (f", {undated} undated" if undated else "")
+            + f"; {len(facts)} figures in all.")
+
+
+def _subject(rec, period: str, lang: str) -> str:
+    """``北美四大云厂商资本开支（2024年一季度）`` / ``Big-4 ... capex (2024 Q1)``."""
+    from .labels import entity_label, metric_label
+
+    entity, metric = entity_label(rec["entity"], lang), metric_label(rec["metric"], lang)
+    gap = " " if lang == "en" or (entity[-1:].isascii() and metric[:1].isascii()) else ""
+    subject = f"{entity}{gap}{metric}"
+    if period:
+        subject += f"（{period}）" if lang == "zh" else f" ({period})"
+    return subject
+
+
+def _headlines(facts, documents, theme: str, lang: str) -> list[dict]:
+    """Up to :data:`INDEX_ROWS` figures of a theme: the largest value of each of its most
+    stated metrics, with its source and a link to the sentence."""
+    from .formatting import format_period, format_value
+    from .labels import entity_label, metric_label
+    from ..pipeline.notebook_api import _source_texts
+    from .provenance import fact_hrefs
+
+    sub = facts.loc[(facts["theme"].astype("string") == theme) & facts["value"].notna()]
+    if sub.empty:
+        return []
+    order = sub["metric"].value_counts()
+    ranked = sorted(order.items(), key=lambda kv: (-kv[1], kv[0]))
+    picks = []
+    for metric, _ in ranked[:INDEX_ROWS]:
+        grp = sub.loc[sub["metric"] == metric]
+        key = grp["value"].abs() if (grp["value"] <= 0).all() else grp["value"]
+        picks.append(grp.assign(_k=key).sort_values(["_k", "doc_id", "start"],
+                                                    ascending=[False, True, True],
+                                                    kind="mergesort").iloc[[0]])
+    import pandas as pd
+
+    rows = pd.concat(picks)
+    hrefs = list(fact_hrefs(rows, documents))
+    sources = _source_texts(rows, documents, lang)
+    out = []
+    for rec, href, source in zip(rows.to_dict("records"), hrefs, sources):
+        period = format_period(rec["period"], lang)
+        subject = _subject(rec, period, lang)
+        high = rec.get("value_high")
+        value = format_value(rec["value"], rec["unit"], lang,
+                             per=rec["per"] if isinstance(rec.get("per"), str) and rec["per"] else None,
+                             value_high=None if pd.isna(high) else high)
+        if rec.get("is_estimate") is True:
+            value += "（预测）" if lang == "zh" else " (forecast)"
+        out.append({"subject": subject, "value": value, "href": href, "source": source})
+    return out
+
+
+def _contradictions(facts, documents, lang: str, top_n: int = 8) -> list[dict]:
+    from .formatting import format_period
+    from .labels import entity_label, metric_label
+    from ..pipeline.notebook_api import ledger_claims
+
+    table = ledger_claims(facts, agree=False, lang=lang, top_n=top_n, documents=documents)
+    out = []
+    for rec in table.to_dict("records"):
+        out.append({"subject": _subject(rec, format_period(rec["period"], lang), lang),
+                    "figures": rec["values"]})
+    return out
+
+
+def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
+    """The report's index page, readable in a minute.
+
+    With ``tables`` (the build's output folder holding ``facts.parquet`` and the documents):
+    the corpus coverage (reports, publishers, dates), per theme its headline figures with
+    their source (each linked to its sentence) and the contradictions the ledger found; then
+    a link to every page, failures marked.
+    """
+    import jinja2
+
+    from .labels import theme_label
+    from ..paths import THEMES
+
+    words = _INDEX_WORDS.get(lang, _INDEX_WORDS["en"])
+    facts = documents = None
+    if tables is not None:
+        from ..tables.store import read_documents, read_facts
+
+        facts, documents = read_facts(tables), read_documents(tables)
+    page_list = []
+    by_theme = {}
+    for page in sorted(pages, key=lambda p: p.name):
+        failed = "" if page.status == "ok" else \
+            f"{_FAILED.get(lang, 'failed')}: {page.detail}".rstrip(": ")
+        entry = {"file": page.file, "title": page.title or page.name, "failed": failed}
+        page_list.append(entry)
+        theme = page.name.split("_", 1)[-1]
+        if theme in THEMES:
+            by_theme[theme] = entry
+    themes = []
+    if facts is not None:
+        for theme in THEMES:
+            entry = by_theme.get(theme)
+            themes.append({"title": theme_label(theme, lang),
+                           "file": entry["file"] if entry else "",
+                           "failed": entry["failed"] if entry else "",
+                           "rows": _headlines(facts, documents, theme, lang)})
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    page = env.from_string(_INDEX).render(
+        html_lang="zh-CN" if lang == "zh" else "en", title=_INDEX_TITLE.get(lang, _INDEX_TITLE["en"]),
+        coverage=_coverage(facts, documents, lang) if facts is not None else "",
+        themes=themes, words=words, pages=page_list, facts_known=facts is not None,
+        contradictions=_contradictions(facts, documents, lang) if facts is not None else [])
+    return embed_font(page)

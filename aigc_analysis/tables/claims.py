@@ -1,0 +1,547 @@
+"""The cross-report claim ledger: which reports state the same figure, and do they agree.
+
+A *claim* is what several facts can share: the same entity, metric, period and unit (entities
+and metrics compared by canonical name, periods exactly, an empty period being its own group).
+:func:`ledger` returns one row per claim with the reports behind it, the spread of their values
+and whether they agree within the precision each report wrote; :func:`revisions` shows how a
+figure moved over time, per publisher.
+
+Rounding tolerance
+------------------
+Every fact gets an interval ``[low - tol_low, high + tol_high]`` (``high`` = ``value_high`` for a
+range, else ``value``). ``tol`` is half a unit in the last digit the report *wrote*: the digits of
+``text`` are read (full-width digits and thousands separators allowed) and the token whose value
+times a power of ten equals the fact's value fixes the place of the last written digit, so
+``443.5亿美元`` (4.435e10) gives 0.05亿 = 5e6 and ``444亿`` gives 0.5亿 = 5e7. Every written digit
+counts as significant, trailing zeros included (``5000亿`` -> 0.5亿). When no digit token matches
+(Chinese numerals such as ``四成``, ``翻番``, or no text) the shortest decimal form of the value
+gives the place instead (``0.4`` -> 0.05), trailing zeros of an integer then not counting.
+
+Approximate words widen the interval, by at least a share of the magnitude (module constants):
+
+* ``approx`` (约, 大约, 左右, 上下, 近, 接近, 将近): +/- max(tol, 10% of |value|);
+* ``over`` / ``at_least`` (超, 超过, 逾, 以上, 多, 有余, 至少): up to max(tol, 25%) *away from zero*;
+* ``under`` (不足, 不到, 不超过, 低于): up to max(tol, 25%) *towards zero*.
+
+The ``qualifier`` column is used when present; where it is empty the same words are looked for in
+``text``. Two facts agree when their intervals overlap; a claim agrees when all its facts agree
+pairwise (for intervals on a line, when they have a common point).
+
+Several values in one report
+----------------------------
+One report can state several values for one key on purpose (a model family's sizes: LLaMA 7B,
+13B, 33B and 65B). When any single document states values whose intervals do not overlap, the key
+is *multi-valued*: its facts are split into claims by interval overlap (chains of overlapping
+intervals form one claim) and the row says ``multi_valued``. A lone contradiction between two
+reports (each stating one value) stays one claim with ``agree`` False.
+
+Fact id
+-------
+``doc_id:start-end`` (character offsets into the document's text), stable across runs and
+independent of row order. Within a claim row the entity, metric and period are fixed, so the id
+names the fact. Frames without offsets (hand-labelled tables) use ``doc_id:text``.
+"""
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+import unicodedata
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "LEDGER_COLUMNS",
+    "REVISION_COLUMNS",
+    "APPROX_WIDEN",
+    "BOUND_WIDEN",
+    "assign_claims",
+    "fact_ids",
+    "fact_intervals",
+    "ledger",
+    "name_key",
+    "revisions",
+    "written_tolerance",
+]
+
+#: Relative half-width an ``approx`` word gives at least (约5000亿 covers 4500亿..5500亿).
+APPROX_WIDEN = 0.10
+#: Relative one-sided reach of ``over``/``under``/``at_least`` words (超180万 covers up to 225万).
+BOUND_WIDEN = 0.25
+
+#: Columns :func:`ledger` needs; the others of the facts contract are used when present.
+REQUIRED_COLUMNS = ("doc_id", "entity", "metric", "value", "unit", "period")
+
+LEDGER_COLUMNS = (
+    "entity", "metric", "period", "unit", "n_reports", "n_facts", "value_min", "value_max",
+    "spread_ratio", "agree", "multi_valued", "earliest_published", "latest_published",
+    "earliest_doc", "latest_doc", "values", "texts", "publishers", "doc_ids", "fact_ids",
+)
+
+REVISION_COLUMNS = (
+    "entity", "metric", "period", "unit", "claim", "publisher", "published", "doc_id", "fact_id",
+    "value", "value_high", "text", "prev_value", "prev_published", "prev_doc_id", "change_ratio",
+    "revised",
+)
+
+# Words that qualify a number, by qualifier kind (the facts contract's `qualifier` values).
+# Longer words first so that 不超过 is read as `under`, not as 超 (`over`).
+_QUALIFIER_WORDS = (
+    ("不超过", "under"), ("不足", "under"), ("不到", "under"), ("低于", "under"),
+    ("至少", "at_least"), ("超过", "over"), ("以上", "over"), ("有余", "over"), ("逾", "over"),
+    ("超", "over"), ("多", "over"), ("大约", "approx"), ("左右", "approx"), ("上下", "approx"),
+    ("接近", "approx"), ("将近", "approx"), ("約", "approx"), ("约", "approx"), ("近", "approx"),
+)
+_QUALIFIERS = {"approx", "over", "under", "at_least"}
+
+# A written number: digits with optional thousands separators and decimals (after NFKC, so
+# full-width digits and the full-width comma are ASCII here).
+_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+# --------------------------------------------------------------------------- names and ids
+
+def _alias_map() -> dict[str, str]:
+    """Map normalised alias -> canonical entity from the entity lexicon, when it exists."""
+    if importlib.util.find_spec("aigc_analysis.extract.lexicon") is None:
+        return {}
+    from ..extract.lexicon import load_entities
+
+    table = load_entities()
+    mapping: dict[str, str] = {}
+    for entity, aliases in zip(table["entity"], table.get("aliases", pd.Series(dtype=object))):
+        mapping.setdefault(_plain_key(entity), str(entity))
+        for alias in _split_aliases(aliases):
+            mapping.setdefault(_plain_key(alias), str(entity))
+    return mapping
+
+
+def _split_aliases(aliases) -> list[str]:
+    if aliases is None or (isinstance(aliases, float) and math.isnan(aliases)):
+        return []
+    if isinstance(aliases, str):
+        return [a for a in re.split(r"[|;；]", aliases) if a.strip()]
+    return [str(a) for a in aliases]
+
+
+def _plain_key(name) -> str:
+    # NFKC folds full-width forms; case, spaces, hyphens and underscores do not change a name.
+    text = unicodedata.normalize("NFKC", str(name)).casefold()
+    return re.sub(r"[\s\-_·・]+", "", text)
+
+
+_ALIASES: dict[str, str] | None = None
+
+
+def name_key(name) -> str:
+    """Comparison key of an entity or metric name.
+
+    Aliases known to the entity lexicon map to their canonical entity first; then case, width,
+    spaces, hyphens and underscores are ignored (``GPT-3``, ``gpt3`` and ``ＧＰＴ－３`` share a key).
+
+    >>> name_key("GPT-3") == name_key("gpt 3")
+    True
+    """
+    global _ALIASES
+    if _ALIASES is None:
+        _ALIASES = _alias_map()
+    key = _plain_key(name)
+    return _plain_key(_ALIASES.get(key, name))
+
+
+def fact_ids(facts: pd.DataFrame) -> pd.Series:
+    """Stable id of every fact: ``doc_id:start-end``, or ``doc_id:text`` without offsets."""
+    has_offsets = {"start", "end"} <= set(facts.columns)
+    ids = []
+    for row in facts.itertuples(index=False):
+        start = getattr(row, "start", None) if has_offsets else None
+        end = getattr(row, "end", None) if has_offsets else None
+        if has_offsets and not _missing(start) and not _missing(end):
+            ids.append(f"{row.doc_id}:{int(start)}-{int(end)}")
+        else:
+            ids.append(f"{row.doc_id}:{getattr(row, 'text', '')}")
+    return pd.Series(ids, index=facts.index, dtype=object)
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (
+        isinstance(value, float) and math.isnan(value))
+
+
+# --------------------------------------------------------------------------- tolerance
+
+def _decimal_place(token: str) -> int:
+    """Power of ten of the last written digit: ``443.5`` -> -1, ``5000`` -> 0."""
+    token = token.replace(",", "")
+    return -len(token.split(".")[1]) if "." in token else 0
+
+
+def _value_place(value: float) -> int:
+    """Place of the last significant digit of the shortest decimal form of ``value``."""
+    digits = Decimal(repr(abs(float(value)))).normalize()
+    return digits.as_tuple().exponent
+
+
+def written_tolerance(value: float, text: str | None) -> float:
+    """Half a unit in the last digit the report wrote for ``value`` (in the value's units).
+
+    Parameters
+    ----------
+    value : float
+        The fact's value in base units.
+    text : str or None
+        The characters that carry the number (``443.5亿美元``).
+
+    Returns
+    -------
+    float
+        ``0.5 * 10**place`` in base units, ``place`` found from ``text`` when one of its numbers
+        times a power of ten equals ``value``, otherwise from ``value`` itself.
+
+    Examples
+    --------
+    >>> written_tolerance(4.435e10, "443.5亿美元")
+    5000000.0
+    >>> written_tolerance(4.44e10, "444亿美元")
+    50000000.0
+    """
+    value = float(value)
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    if text and not _missing(text):
+        for match in _NUMBER_RE.finditer(unicodedata.normalize("NFKC", str(text))):
+            try:
+                written = Decimal(match.group().replace(",", ""))
+            except InvalidOperation:  # pragma: no cover - the regex only yields numbers
+                continue
+            if written == 0:
+                continue
+            ratio = abs(value) / float(written)
+            power = round(math.log10(ratio))
+            # The value equals the written digits times a power of ten (up to float rounding).
+            if abs(ratio / 10.0 ** power - 1) < 1e-9:
+                return 0.5 * 10.0 ** (_decimal_place(match.group()) + power)
+    return 0.5 * 10.0 ** _value_place(value)
+
+
+def _qualifier(qualifier, text) -> str | None:
+    if not _missing(qualifier) and str(qualifier) in _QUALIFIERS:
+        return str(qualifier)
+    if text is None or _missing(text):
+        return None
+    text = str(text)
+    for word, kind in _QUALIFIER_WORDS:
+        if word in text:
+            return kind
+    return None
+
+
+def fact_intervals(facts: pd.DataFrame) -> pd.DataFrame:
+    """Agreement interval of every fact (see the module docstring for the rule).
+
+    Returns
+    -------
+    DataFrame
+        Same index as ``facts``; columns ``tolerance`` (half the last written digit),
+        ``qualifier_kind``, ``low`` and ``high`` (the interval in base units).
+    """
+    _require(facts, ("value",), "fact_intervals")
+    rows = []
+    has_high = "value_high" in facts.columns
+    for _, row in facts.iterrows():
+        text = row.get("text")
+        value = float(row["value"])
+        high = row["value_high"] if has_high else None
+        high = value if _missing(high) else float(high)
+        tol = max(written_tolerance(value, text), written_tolerance(high, text))
+        kind = _qualifier(row.get("qualifier"), text)
+        lo_v, hi_v = min(value, high), max(value, high)
+        # Widen in magnitude: "over 20% fall" (-0.2) reaches further below zero.
+        hi_mag = max(abs(lo_v), abs(hi_v))
+        away, toward = tol, tol
+        if kind == "approx":
+            away = toward = max(tol, APPROX_WIDEN * hi_mag)
+        elif kind in ("over", "at_least"):
+            away = max(tol, BOUND_WIDEN * hi_mag)
+        elif kind == "under":
+            toward = max(tol, BOUND_WIDEN * hi_mag)
+        if lo_v >= 0:
+            low, top = lo_v - toward, hi_v + away
+        elif hi_v <= 0:
+            low, top = lo_v - away, hi_v + toward
+        else:  # a range across zero: widen both ends outward
+            low, top = lo_v - away, hi_v + away
+        rows.append((tol, kind, low, top))
+    out = pd.DataFrame(rows, index=facts.index,
+                       columns=["tolerance", "qualifier_kind", "low", "high"])
+    # object dtype keeps None for "no qualifier" (pandas 3 would infer str and turn it into NaN)
+    out["qualifier_kind"] = pd.Series([r[1] for r in rows], index=facts.index, dtype=object)
+    return out
+
+
+# --------------------------------------------------------------------------- grouping
+
+def _require(facts: pd.DataFrame, columns, where: str) -> None:
+    if not isinstance(facts, pd.DataFrame):
+        raise TypeError(f"{where}: expected a pandas DataFrame of facts, got {type(facts).__name__}")
+    missing = [c for c in columns if c not in facts.columns]
+    if missing:
+        raise ValueError(f"{where}: facts table lacks column(s) {', '.join(missing)}")
+
+
+def _published_dates(facts: pd.DataFrame, where: str) -> pd.Series:
+    """`published` as datetime.date (None when absent); month strings become the 1st."""
+    if "published" not in facts.columns:
+        return pd.Series([None] * len(facts), index=facts.index, dtype=object)
+    out = []
+    for doc_id, value in zip(facts["doc_id"], facts["published"]):
+        if _missing(value) or value == "":
+            out.append(None)
+        elif isinstance(value, datetime):
+            out.append(value.date())
+        elif isinstance(value, date):
+            out.append(value)
+        else:
+            text = str(value).strip()
+            match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+            if match is None:
+                raise ValueError(
+                    f"{where}: {doc_id}: published {text!r} is not a date (YYYY-MM-DD or YYYY-MM)")
+            out.append(date(int(match[1]), int(match[2]), int(match[3] or 1)))
+    return pd.Series(out, index=facts.index, dtype=object)
+
+
+def _text_or_empty(series: pd.Series) -> pd.Series:
+    return series.map(lambda v: "" if _missing(v) else str(v).strip())
+
+
+def _overlap_chains(intervals: list[tuple[float, float]]) -> list[int]:
+    """Chain label of every interval: overlapping intervals (transitively) share a label."""
+    order = sorted(range(len(intervals)), key=lambda i: (intervals[i][0], intervals[i][1]))
+    labels = [0] * len(intervals)
+    label, reach = -1, -math.inf
+    for i in order:
+        low, high = intervals[i]
+        if low > reach:
+            label += 1
+        labels[i] = label
+        reach = max(reach, high)
+    return labels
+
+
+def assign_claims(facts: pd.DataFrame) -> pd.DataFrame:
+    """Copy of ``facts`` with the columns the ledger is built from.
+
+    Adds ``fact_id``, ``entity_key``, ``metric_key``, ``period_key`` (empty string when the fact
+    has no period), ``published_date``, ``tolerance``, ``qualifier_kind``, ``low``, ``high``,
+    ``multi_valued`` and ``claim`` (an integer numbering claims in a deterministic order that does
+    not depend on the order of the input rows). Rows are returned sorted by claim, publication
+    date, document and offset.
+
+    Raises
+    ------
+    ValueError
+        When a required column (``doc_id, entity, metric, value, unit, period``) is missing or a
+        ``published`` value is not a date.
+    """
+    _require(facts, REQUIRED_COLUMNS, "ledger")
+    out = facts.copy()
+    out["fact_id"] = fact_ids(out)
+    out["entity_key"] = out["entity"].map(name_key)
+    out["metric_key"] = out["metric"].map(name_key)
+    out["period_key"] = _text_or_empty(out["period"])
+    out["unit_key"] = _text_or_empty(out["unit"])
+    out["published_date"] = _published_dates(out, "ledger")
+    out = out.join(fact_intervals(out))
+    # A deterministic order independent of the input's: by key, date, document, offset, value.
+    out["_date_sort"] = out["published_date"].map(lambda d: d.isoformat() if d else "9999")
+    out["_start_sort"] = pd.to_numeric(out["start"], errors="coerce") if "start" in out else 0
+    sort_cols = ["entity_key", "metric_key", "period_key", "unit_key", "_date_sort", "doc_id",
+                 "_start_sort", "fact_id", "value"]
+    out = out.sort_values(sort_cols, kind="mergesort", na_position="last")
+
+    claim_of = pd.Series(0, index=out.index, dtype="int64")
+    multi = pd.Series(False, index=out.index, dtype=bool)
+    next_claim = 0
+    keys = ["entity_key", "metric_key", "period_key", "unit_key"]
+    for _, group in out.groupby(keys, sort=True, dropna=False):
+        intervals = list(zip(group["low"], group["high"]))
+        # Is the key multi-valued: does one document state non-overlapping values?
+        is_multi = any(
+            max(_overlap_chains(list(zip(doc["low"], doc["high"])))) > 0
+            for _, doc in group.groupby("doc_id", sort=False)
+        )
+        labels = _overlap_chains(intervals) if is_multi else [0] * len(group)
+        for idx, label in zip(group.index, labels):
+            claim_of[idx] = next_claim + label
+        multi[group.index] = is_multi
+        next_claim += max(labels) + 1
+    out["claim"] = claim_of
+    out["multi_valued"] = multi
+    out = out.sort_values(["claim", "_date_sort", "doc_id", "_start_sort", "fact_id"],
+                          kind="mergesort", na_position="last")
+    return out.drop(columns=["_date_sort", "_start_sort"])
+
+
+def _mode_name(names: pd.Series) -> str:
+    """The most frequent spelling of a name in a group (ties: alphabetical), for display."""
+    counts = names.astype(str).value_counts()
+    best = counts.max()
+    return sorted(counts[counts == best].index)[0]
+
+
+def _spread_ratio(vmin: float, vmax: float) -> float:
+    """Largest over smallest magnitude when both values have one sign; NaN otherwise."""
+    if vmin > 0:
+        return vmax / vmin
+    if vmax < 0:
+        return vmin / vmax
+    if vmin == vmax == 0:
+        return 1.0
+    return float("nan")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def _unique(seq) -> list:
+    return list(dict.fromkeys(seq))
+
+
+def ledger(facts: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim: who states it, with what values, and whether they agree.
+
+    Parameters
+    ----------
+    facts : DataFrame
+        The facts table (``paths.FACT_COLUMNS``). Needs ``doc_id, entity, metric, value, unit,
+        period``; uses ``value_high, text, start, end, qualifier, publisher, published`` when
+        present. Not modified.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`LEDGER_COLUMNS`: ``entity, metric`` (most frequent spelling), ``period``
+        (``""`` when none), ``unit``, ``n_reports`` (distinct documents), ``n_facts``,
+        ``value_min``/``value_max`` (over ``value`` and ``value_high``), ``spread_ratio`` (largest
+        over smallest magnitude; 1.0 when all equal, NaN when the values change sign), ``agree``
+        (all intervals overlap, see the module docstring), ``multi_valued``,
+        ``earliest_published``/``latest_published`` (``datetime.date`` or None),
+        ``earliest_doc``/``latest_doc``, ``values`` (``"; "``-joined values in publication
+        order), ``texts`` (the written strings, ``" | "``-joined), ``publishers``, ``doc_ids``
+        and ``fact_ids`` (``";"``-joined). Sorted by ``n_reports`` descending, then entity,
+        metric, period and value.
+
+    Examples
+    --------
+    >>> facts = pd.DataFrame({
+    ...     "doc_id": ["a.txt", "b.txt"], "entity": ["Big-4", "Big-4"],
+    ...     "metric": ["capex", "capex"], "value": [4.435e10, 4.44e10], "unit": ["USD", "USD"],
+    ...     "period": ["2024Q1", "2024Q1"], "text": ["443.5亿美元", "444亿美元"]})
+    >>> row = ledger(facts).iloc[0]
+    >>> int(row.n_reports), bool(row.agree)
+    (2, True)
+    """
+    claims = assign_claims(facts)
+    rows = []
+    for _, group in claims.groupby("claim", sort=True):
+        highs = group["value_high"] if "value_high" in group else pd.Series(dtype=float)
+        numbers = pd.concat([group["value"].astype(float),
+                             pd.to_numeric(highs, errors="coerce").dropna()])
+        vmin, vmax = float(numbers.min()), float(numbers.max())
+        dated = group[group["published_date"].map(lambda d: d is not None)]
+        first = dated.iloc[0] if len(dated) else group.iloc[0]
+        last = dated.iloc[-1] if len(dated) else group.iloc[-1]
+        values = []
+        for value, high in zip(group["value"], highs if len(highs) else [None] * len(group)):
+            values.append(_fmt(value) if _missing(high) else f"{_fmt(value)}..{_fmt(high)}")
+        publishers = (_unique(_text_or_empty(group["publisher"])) if "publisher" in group
+                      else [])
+        rows.append({
+            "entity": _mode_name(group["entity"]),
+            "metric": _mode_name(group["metric"]),
+            "period": group["period_key"].iloc[0],
+            "unit": group["unit_key"].iloc[0],
+            "n_reports": int(group["doc_id"].nunique()),
+            "n_facts": int(len(group)),
+            "value_min": vmin,
+            "value_max": vmax,
+            "spread_ratio": _spread_ratio(vmin, vmax),
+            "agree": bool(group["low"].max() <= group["high"].min()),
+            "multi_valued": bool(group["multi_valued"].iloc[0]),
+            "earliest_published": first["published_date"] if len(dated) else None,
+            "latest_published": last["published_date"] if len(dated) else None,
+            "earliest_doc": str(first["doc_id"]),
+            "latest_doc": str(last["doc_id"]),
+            "values": "; ".join(values),
+            "texts": " | ".join(_unique(_text_or_empty(group["text"]))) if "text" in group else "",
+            "publishers": "; ".join(p for p in publishers if p),
+            "doc_ids": ";".join(_unique(group["doc_id"].astype(str))),
+            "fact_ids": ";".join(group["fact_id"]),
+        })
+    table = pd.DataFrame(rows, columns=list(LEDGER_COLUMNS))
+    if table.empty:
+        return table
+    table["_ekey"] = table["entity"].map(name_key)
+    table = table.sort_values(["n_reports", "_ekey", "metric", "period", "unit", "value_min"],
+                              ascending=[False, True, True, True, True, True], kind="mergesort")
+    return table.drop(columns="_ekey").reset_index(drop=True)
+
+
+def revisions(facts: pd.DataFrame) -> pd.DataFrame:
+    """How each figure stated by two or more reports moved over time, per publisher.
+
+    Parameters
+    ----------
+    facts : DataFrame
+        The facts table, as for :func:`ledger`. Not modified.
+
+    Returns
+    -------
+    DataFrame
+        One row per fact of a claim stated in at least two documents, in publication order
+        within the claim (columns :data:`REVISION_COLUMNS`). ``prev_*`` describe the same
+        publisher's previous statement of the claim (NaN/None for its first), ``change_ratio``
+        is ``value / prev_value - 1`` and ``revised`` is True when this fact's interval does not
+        overlap the previous one's (a change beyond rounding); False for a first statement.
+        Facts without a publisher are grouped under ``""``.
+    """
+    claims = assign_claims(facts)
+    n_docs = claims.groupby("claim")["doc_id"].transform("nunique")
+    claims = claims[n_docs >= 2].copy()
+    if "publisher" not in claims:
+        claims["publisher"] = ""
+    claims["publisher"] = _text_or_empty(claims["publisher"])
+    if "value_high" not in claims:
+        claims["value_high"] = np.nan
+    if "text" not in claims:
+        claims["text"] = ""
+    rows = []
+    for claim, group in claims.groupby("claim", sort=True):
+        entity, metric = _mode_name(group["entity"]), _mode_name(group["metric"])
+        previous: dict[str, pd.Series] = {}
+        for _, fact in group.iterrows():
+            prev = previous.get(fact["publisher"])
+            revised = bool(prev is not None and (fact["low"] > prev["high"]
+                                                 or fact["high"] < prev["low"]))
+            change = (float(fact["value"]) / float(prev["value"]) - 1
+                      if prev is not None and float(prev["value"]) != 0 else float("nan"))
+            rows.append({
+                "entity": entity, "metric": metric, "period": fact["period_key"],
+                "unit": fact["unit_key"], "claim": int(claim), "publisher": fact["publisher"],
+                "published": fact["published_date"], "doc_id": str(fact["doc_id"]),
+                "fact_id": fact["fact_id"], "value": float(fact["value"]),
+                "value_high": (float("nan") if _missing(fact["value_high"])
+                               else float(fact["value_high"])),
+                "text": "" if _missing(fact["text"]) else str(fact["text"]),
+                "prev_value": float("nan") if prev is None else float(prev["value"]),
+                "prev_published": None if prev is None else prev["published_date"],
+                "prev_doc_id": None if prev is None else str(prev["doc_id"]),
+                "change_ratio": change, "revised": revised,
+            })
+            previous[fact["publisher"]] = fact
+    return pd.DataFrame(rows, columns=list(REVISION_COLUMNS))
