@@ -17,7 +17,7 @@ _EXPORTS = {
     "Quantity": "extract.quantities",
     "parse_period": "extract.periods",
     "find_periods": "extract.periods",
-    "extract_facts": "extract.facts",
+    "extract_facts": "pipeline.extraction",
     "capex": "tables.views",
     "parameters": "tables.views",
     "pricing": "tables.views",

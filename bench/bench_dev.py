@@ -83,7 +83,7 @@ def _warm() -> None:
 
 def child_extract(folder: str) -> dict:
     t0 = time.perf_counter()
-    from aigc_analysis.extract.facts import extract_facts
+    from aigc_analysis.pipeline.extraction import extract_facts
     from aigc_analysis.load.corpus import load_corpus
 
     _warm()

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from aigc_analysis.tables import excel
-from aigc_analysis.extract.facts import extract_facts
+from aigc_analysis.pipeline.extraction import extract_facts
 from aigc_analysis.load.corpus import CorpusWarning, load_corpus
 from aigc_analysis.paths import SEEDS_DIR
 

@@ -55,7 +55,8 @@ def seed_corpus(mb: float):
 
 
 def stage_extract(mb: float) -> dict:
-    from aigc_analysis.extract.facts import extract_document, extract_facts
+    from aigc_analysis.extract.facts import extract_document
+    from aigc_analysis.pipeline.extraction import extract_facts
 
     corpus, nbytes = seed_corpus(mb)
     for doc in corpus.head(5).to_dict("records"):  # lexicons and regexes built before the clock
@@ -105,7 +106,7 @@ def stage_load(mb: float) -> dict:
 
 def stage_quality(_mb: float) -> dict:
     """Facts of the seeds, and of a relabelled copy (extraction must be a pure function)."""
-    from aigc_analysis.extract.facts import extract_facts
+    from aigc_analysis.pipeline.extraction import extract_facts
     from aigc_analysis.paths import FACT_COLUMNS
 
     corpus, _ = seed_corpus(0.000001)

@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO / "tests"))  # the fixture writers live with the tes
 import format_fixtures as ff  # noqa: E402
 
 from aigc_analysis.load.formats import extract_html, extract_pdf  # noqa: E402
-from aigc_analysis.load.corpus import decode_bytes  # noqa: E402
+from aigc_analysis.load.decode import decode_bytes  # noqa: E402
 from aigc_analysis.paths import SEEDS_DIR  # noqa: E402
 
 FURNITURE = ("热榜TOP10", "相关阅读", "5万亿美元", "10万+", "统计代码", "分享到", "京ICP")

@@ -6,7 +6,7 @@ Two inputs are generated from the seed reports (repeated until the size is reach
 * ``line_10mb.txt``: a 10 MB report on a single line (every line break replaced by a space),
   the worst case for sentence splitting and regular expressions.
 
-Each is processed in a fresh child process (``iter_documents`` + ``extract_document_bounded``,
+Each is processed in a fresh child process (``iter_documents`` + ``document_facts`` with windows,
 the per-document path of ``aigc-analysis extract --jobs``: a document longer than
 ``engine.WINDOW_CHARS`` is extracted window by window) and the child reports its peak resident
 set size (``ru_maxrss``), the resident size after imports, the time and the number of facts.
@@ -77,8 +77,11 @@ def _rss_mb() -> float:
 
 def measure(path: Path) -> dict:
     """Load and extract one file in this process; return peak memory, time and counts."""
-    from aigc_analysis.pipeline.engine import extract_document_bounded as extract_document
+    from aigc_analysis.pipeline.extraction import WINDOW_CHARS, document_facts
     from aigc_analysis.load.corpus import Problem, iter_documents
+
+    def extract_document(doc):
+        return document_facts(doc, WINDOW_CHARS)
 
     # Import everything extraction uses before the baseline is taken.
     extract_document({"doc_id": "warm.txt", "text": "微软资本开支为100亿美元。",

@@ -13,7 +13,7 @@ pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
 from aigc_analysis.pipeline import engine  # noqa: E402
-from aigc_analysis.extract.facts import extract_facts  # noqa: E402
+from aigc_analysis.pipeline.extraction import extract_facts  # noqa: E402
 from aigc_analysis.paths import REPO_ROOT, SEEDS_DIR  # noqa: E402
 
 N_SYNTHETIC = 30

@@ -13,7 +13,8 @@ import pandas as pd
 import pytest
 
 from aigc_analysis.pipeline import engine
-from aigc_analysis.extract.facts import extract_facts, facts_frame
+from aigc_analysis.pipeline.extraction import extract_facts
+from aigc_analysis.extract.facts import facts_frame
 from aigc_analysis.load.corpus import CorpusError
 from aigc_analysis.paths import FACT_COLUMNS, REPO_ROOT, SEEDS_DIR
 

@@ -5,7 +5,7 @@ import warnings
 
 import pytest
 
-from aigc_analysis.pipeline.engine import _window_ends, extract_document_bounded
+from aigc_analysis.pipeline.extraction import WINDOW_CHARS, _window_ends, document_facts
 from aigc_analysis.extract.facts import extract_document
 from aigc_analysis.load.corpus import read_document
 from aigc_analysis.paths import SEEDS_DIR
@@ -35,7 +35,7 @@ def test_a_window_without_any_break_is_cut_at_its_size():
 
 
 def test_a_short_document_is_extracted_as_a_whole(seed_doc):
-    assert extract_document_bounded(seed_doc) == extract_document(seed_doc)
+    assert document_facts(seed_doc, WINDOW_CHARS) == extract_document(seed_doc)
 
 
 def test_windows_keep_offsets_and_merge_repeats(seed_doc):
@@ -47,7 +47,7 @@ def test_windows_keep_offsets_and_merge_repeats(seed_doc):
     doubled["text_simplified"] = seed_doc["text_simplified"] + sep + seed_doc["text_simplified"]
     doubled["boilerplate"] = [*seed_doc["boilerplate"],
                               *[(s + n + 2, e + n + 2, k) for s, e, k in seed_doc["boilerplate"]]]
-    rows = extract_document_bounded(doubled, window_chars=n + 2)
+    rows = document_facts(doubled, window_chars=n + 2)
     for row in rows:
         assert doubled["text"][row["start"]:row["end"]] == row["text"]
     single = extract_document(seed_doc)

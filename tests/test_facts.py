@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from aigc_analysis.extract.facts import extract_document, extract_facts, facts_frame
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.pipeline.extraction import extract_facts
 from aigc_analysis.extract.lexicon import canonical
 from aigc_analysis.load.normalise import to_simplified
 

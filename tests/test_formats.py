@@ -48,7 +48,7 @@ def docs(folder):
 
 @pytest.fixture(scope="module")
 def facts(docs):
-    from aigc_analysis.extract.facts import extract_facts
+    from aigc_analysis.pipeline.extraction import extract_facts
 
     return extract_facts(docs)
 

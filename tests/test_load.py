@@ -9,7 +9,8 @@ import warnings
 import pytest
 
 from aigc_analysis import CorpusError, iter_documents, load_corpus
-from aigc_analysis.load.corpus import DOCUMENT_COLUMNS, CorpusWarning, Problem, decode_bytes
+from aigc_analysis.load.corpus import DOCUMENT_COLUMNS, CorpusWarning, Problem
+from aigc_analysis.load.decode import decode_bytes
 
 SIMPLIFIED = "中信证券认为，目前模型厂商继续加速开发多模态大模型，推理成本下降有望加速应用发展。发布时间：2024年5月9日\n"
 TRADITIONAL = "中信證券認為，目前模型廠商繼續加速開發多模態大模型，推理成本下降有望加速應用發展。發佈時間：2024年5月9日\n"

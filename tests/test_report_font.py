@@ -7,7 +7,7 @@ import re
 
 from fontTools.ttLib import TTFont
 
-from aigc_analysis.present.report import embed_font, page_characters
+from aigc_analysis.present.pages import embed_font, page_characters
 from aigc_analysis.present.style import WEB_FONT_FAMILY, web_font_woff2
 
 PAGE = """<!DOCTYPE html><html><head><title>微软</title><style>p { color: red; }</style></head>

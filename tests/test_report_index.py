@@ -8,7 +8,8 @@ import pytest
 
 from aigc_analysis.present.labels import theme_label
 from aigc_analysis.paths import THEMES
-from aigc_analysis.present.report import Page, index_html, one_language, page_characters
+from aigc_analysis.present.report import Page, index_html, one_language
+from aigc_analysis.present.pages import page_characters
 from aigc_analysis.tables.store import write_tables
 from helpers_facts import gold_documents, gold_facts
 

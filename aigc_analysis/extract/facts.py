@@ -1059,30 +1059,3 @@ def facts_frame(rows: Iterable[dict]) -> pd.DataFrame:
         df[col] = df[col].fillna("").astype("string")
     df = df.sort_values(["doc_id", "start", "end", "entity", "metric"], kind="stable").reset_index(drop=True)
     return df
-
-
-def extract_facts(corpus) -> pd.DataFrame:
-    """Extract the facts table from a corpus.
-
-    Parameters
-    ----------
-    corpus : pandas.DataFrame or path-like or list of paths
-        What :func:`aigc_analysis.load_corpus` returns, or what it accepts.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per claim with the columns of :data:`aigc_analysis.paths.FACT_COLUMNS`,
-        validated by the facts schema.
-    """
-    if not isinstance(corpus, pd.DataFrame):
-        from ..load.corpus import load_corpus
-
-        corpus = load_corpus(corpus)
-    rows: list[dict] = []
-    for doc in corpus.to_dict("records"):
-        rows.extend(extract_document(doc))
-    df = facts_frame(rows)
-    from ..tables.schema import validate_facts
-
-    return validate_facts(df)

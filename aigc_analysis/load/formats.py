@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..paths import DATA_DIR
+from .decode import decode_bytes
 
 #: File suffix -> format. Folders contribute files with these suffixes.
 SUFFIXES = {".txt": "txt", ".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -823,8 +824,6 @@ def _furniture_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _decode_html(data: bytes) -> tuple[str, str]:
-    from .corpus import decode_bytes
-
     m = _META_CHARSET.search(data[:4096])
     if m:
         name = m.group(1).decode("ascii", "replace").lower()

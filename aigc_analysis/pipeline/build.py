@@ -283,55 +283,15 @@ def extract_tables(corpus: Path, out: Path) -> tuple[int, int, dict[str, Path]]:
 
     Returns the number of facts, the number of documents and the paths written.
     """
-    import warnings
-
-    from ..extract.facts import extract_facts
-    from ..load.corpus import CorpusWarning, load_corpus
     from ..tables.store import write_tables
+    from .extraction import extract
 
-    with warnings.catch_warnings():
-        # Each problem is printed once below; the Python warning would repeat it in two lines.
-        warnings.simplefilter("ignore", CorpusWarning)
-        documents = load_corpus(corpus)
-    for problem in documents.attrs.get("problems", []):
-        print(f"warning: {problem}", file=sys.stderr)
-    if documents.empty:
+    found = extract(corpus, on_problem=lambda p: print(f"warning: {p}", file=sys.stderr))
+    if found.documents.empty:
         raise BuildError(f"{corpus}: no document could be loaded")
-    facts = extract_facts(documents)
-    for problem in no_fact_problems(documents, facts):
+    for problem in found.no_facts:
         print(f"warning: {problem}", file=sys.stderr)
-    return len(facts), len(documents), write_tables(facts, documents, out)
-
-
-def no_fact_problems(documents, facts) -> list[str]:
-    """One line ``path: problem`` per loaded document that has nothing to extract.
-
-    A document gives no fact because it is only boilerplate (a disclaimer, a navigation or
-    contact block) or because its body holds no number at all; both are reported so a report
-    never vanishes from the facts table silently. A document with numbers that the extractor
-    did not tie to a metric is not a problem with the input and is not reported.
-    """
-    from ..load.normalise import for_parsing
-    from ..extract.quantities import find_quantities
-
-    with_facts = set(facts["doc_id"].astype(str)) if len(facts) else set()
-    lines = []
-    for doc in documents[["doc_id", "path", "text", "text_simplified", "boilerplate"]].to_dict("records"):
-        if doc["doc_id"] in with_facts:
-            continue
-        text = doc["text_simplified"] or doc["text"]
-        spans = [tuple(b)[:2] for b in (doc["boilerplate"] or [])]
-        covered = bytearray(len(text))  # 1 where a boilerplate span covers the character
-        for start, end in spans:
-            covered[start:end] = b"\x01" * (min(end, len(text)) - start)
-        if all(covered[i] or text[i].isspace() for i in range(len(text))):
-            lines.append(f"{doc['path']}: only boilerplate (disclaimer, navigation or contact "
-                         "details), no report body; no facts")
-            continue
-        numbers = [q for q in find_quantities(for_parsing(text)) if not covered[q.start]]
-        if not numbers:
-            lines.append(f"{doc['path']}: no numbers in the report body; no facts")
-    return lines
+    return len(found.facts), len(found.documents), write_tables(found.facts, found.documents, out)
 
 
 def run_extract(corpus: str | os.PathLike | None = None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from .. import __version__
 
@@ -84,20 +85,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         return code
     if args.engine or args.scheduler or args.jobs is not None:
         return _extract_streaming(args)
-    from ..extract.facts import extract_document, facts_frame
-    from ..tables.schema import validate_facts
     from ..tables.store import write_tables
+    from .extraction import extract
 
-    docs = _load(args)
-    if docs is None:
+    found = extract(args.paths if len(args.paths) > 1 else args.paths[0], strict=args.strict,
+                    on_problem=lambda p: print(p, file=sys.stderr),
+                    progress=lambda recs: _progress(recs, len(recs), args.quiet, "extract"))
+    docs, facts = found.documents, found.facts
+    if docs.empty:
+        print("error: no document could be loaded", file=sys.stderr)
         return 1
-    rows: list[dict] = []
-    for doc in _progress(docs.to_dict("records"), len(docs), args.quiet, "extract"):
-        rows.extend(extract_document(doc))
-    facts = validate_facts(facts_frame(rows))
-    from .build import no_fact_problems
-
-    for problem in no_fact_problems(docs, facts):
+    for problem in found.no_facts:
         print(problem, file=sys.stderr)
     paths = write_tables(facts, docs, args.out)
     if not args.quiet:
@@ -109,6 +107,57 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if facts.empty:
         print("error: no fact was extracted", file=sys.stderr)
         return 1
+    return 0
+
+
+def _export_fail(message: str) -> int:
+    print(f"error: cannot export: {message}", file=sys.stderr)
+    return 2
+
+
+def run_export(xlsx: str | os.PathLike, paths=(), db: str | os.PathLike | None = None,
+               strict: bool = False, quiet: bool = False) -> int:
+    """CLI entry of ``aigc-analysis export``: the exit code.
+
+    With ``paths`` the corpus is loaded and extracted now; otherwise the tables stored in
+    ``db`` (default: the build folder) are read. Path problems (a missing input, a target that
+    cannot be written) print one line ``error: cannot export: PATH: problem`` and give 2,
+    before any work.
+    """
+    from ..paths import DEFAULT_BUILD_DIR
+    from ..tables.excel import ExportError, target_problem, read_stored_tables, to_excel
+    from .extraction import extract
+
+    if paths and db is not None:
+        return _export_fail("give a corpus or --db DIR, not both")
+    target = Path(xlsx)
+    problem = target_problem(target)
+    if problem:
+        return _export_fail(problem)
+    if paths:
+        for p in paths:
+            if not os.path.lexists(p):
+                return _export_fail(f"{p}: no such file or folder")
+        found = extract(list(paths) if len(paths) > 1 else paths[0], strict=strict,
+                        on_problem=lambda line: print(line, file=sys.stderr))
+        if found.documents.empty:
+            print("error: no document could be loaded", file=sys.stderr)
+            return 1
+        facts, documents = found.facts, found.documents
+        for line in found.no_facts:
+            print(line, file=sys.stderr)
+    else:
+        try:
+            facts, documents = read_stored_tables(DEFAULT_BUILD_DIR if db is None else db)
+        except ExportError as exc:
+            return _export_fail(str(exc))
+    try:
+        written = to_excel(facts, target, documents=documents)
+    except ExportError as exc:
+        return _export_fail(str(exc))
+    if not quiet:
+        n_docs = facts["doc_id"].nunique() if documents is None else len(documents)
+        print(f"{len(facts)} facts from {n_docs} documents -> {written}")
     return 0
 
 
@@ -126,8 +175,6 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from ..tables.excel import run_export
-
     return run_export(args.xlsx, args.paths, db=args.db, strict=args.strict, quiet=args.quiet)
 
 

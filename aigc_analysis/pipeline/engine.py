@@ -15,14 +15,14 @@ so a corpus of any size is a map over its files. Every engine reads the files na
 send back only the rows; the parent writes them in row groups with ``pyarrow.ParquetWriter``,
 so memory stays bounded whatever the corpus size. Files are processed in ``doc_id`` order and
 rows come back in that order (``Pool.imap``), so the output is sorted like the facts table of
-:func:`~aigc_analysis.extract.facts.extract_facts` and does not depend on worker scheduling.
+:func:`~aigc_analysis.pipeline.extraction.extract_facts` and does not depend on worker scheduling.
 
 ``engine="dask"`` maps the same work over a ``dask.bag`` of the files and writes partitioned
 Parquet (``facts.parquet/`` becomes a folder of ``part.NNNNNN.parquet`` files, one per
 partition). Both layouts read back with :func:`read_facts`, ``pandas.read_parquet`` and
 :func:`aigc_analysis.tables.store.read_facts`.
 
-Both engines give the facts of :func:`aigc_analysis.extract.facts.extract_facts` row for row (tests in
+Both engines give the facts of :func:`aigc_analysis.pipeline.extraction.extract_facts` row for row (tests in
 ``tests/test_engine.py`` and ``tests/test_dask.py``).
 """
 from __future__ import annotations
@@ -161,76 +161,15 @@ def _doc_meta(doc: dict, n_facts: int) -> dict:
     return meta
 
 
-#: Documents longer than this many characters are extracted window by window (about 3 MB
-#: of UTF-8 Chinese; research notes are 5-50 thousand characters, so only a concatenation or
-#: a dump ever gets there). Extraction keeps every number, name and keyword hit of what it
-#: reads in memory at once; per window, a 50 MB file costs a fraction of it.
-WINDOW_CHARS = 1_000_000
-
-
-def _window_ends(text: str, size: int) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` windows of at most ``size`` characters covering ``text``.
-
-    Each cut falls after a blank line if there is one in the window's second half, else after
-    a line break, else after a sentence end: a sentence (and almost always a paragraph or a
-    table) lies in one window.
-    """
-    start, n = 0, len(text)
-    while n - start > size:
-        limit, half = start + size, start + size // 2
-        cut = -1
-        for sep in ("\n\n", "\n", "。", ". "):
-            cut = text.rfind(sep, half, limit)
-            if cut >= 0:
-                cut += len(sep)
-                break
-        end = cut if cut > start else limit
-        yield start, end
-        start = end
-    yield start, n
-
-
-def extract_document_bounded(doc: dict, window_chars: int = WINDOW_CHARS) -> list[dict]:
-    """:func:`facts.extract_document` in bounded memory: long documents window by window.
-
-    A document of up to ``window_chars`` characters is extracted as a whole (the result is
-    exactly ``extract_document(doc)``). A longer one is cut into windows at paragraph
-    breaks (:func:`_window_ends`); each window is extracted with the document's metadata and
-    its boilerplate spans, offsets are moved back into the whole text, and repeats across
-    windows are merged by the same rule as within a document. What changes is context that
-    reaches across a cut: a subject carried over it, the most mentioned name of the window
-    rather than of the whole file.
-    """
-    from ..extract import facts
-
-    text = doc["text"]
-    if len(text) <= window_chars:
-        return facts.extract_document(doc)
-    simplified = doc.get("text_simplified") or text
-    spans = doc.get("boilerplate") or []
-    rows: list[dict] = []
-    for lo, hi in _window_ends(text, window_chars):
-        part = {k: v for k, v in doc.items() if k not in ("text_parsing",)}
-        part["text"], part["text_simplified"] = text[lo:hi], simplified[lo:hi]
-        part["boilerplate"] = [(max(s, lo) - lo, min(e, hi) - lo, *rest)
-                               for s, e, *rest in spans if s < hi and e > lo]
-        # the steps of extract_document, so repeats are merged across windows too
-        for row in facts.document_rows(part):
-            row["start"] += lo
-            row["end"] += lo
-            rows.append(row)
-        del part
-    return facts.merge_repeats(rows)
-
-
 def run_task(task: Task) -> DocResult:
     """Load one file and extract its facts (pure apart from reading the file)."""
     from ..load.corpus import read_document
+    from .extraction import WINDOW_CHARS, document_facts
 
     doc, problems = read_document(Path(task.path), task.sidecar_row)
     if doc is None:
         return DocResult(task.index, None, [], problems)
-    rows = extract_document_bounded(doc)
+    rows = document_facts(doc, WINDOW_CHARS)
     tuples = [tuple(r.get(c) for c in FACT_COLUMNS) for r in rows]
     return DocResult(task.index, _doc_meta(doc, len(rows)), tuples, problems, doc["n_bytes"])
 
@@ -679,7 +618,7 @@ def extract_paths(paths, out_dir, *, jobs: int = 0, engine: str = "local", sched
 def read_facts(out_dir) -> pd.DataFrame:
     """The facts written by :func:`extract_paths` (either layout), in stored order.
 
-    Dtypes are those of :func:`aigc_analysis.extract.facts.extract_facts` (``string`` text columns,
+    Dtypes are those of :func:`aigc_analysis.pipeline.extraction.extract_facts` (``string`` text columns,
     ``published`` as ``datetime.date``), whichever engine wrote the files.
     """
     import pyarrow.parquet as pq
@@ -702,7 +641,7 @@ def read_documents(out_dir) -> pd.DataFrame:
 
 __all__ = [
     "DocResult", "ENGINES", "EngineError", "ExtractSummary", "Task", "cpu_seconds", "default_jobs",
-    "extract_dask", "extract_document_bounded", "extract_local", "extract_paths", "iter_results",
+    "extract_dask", "extract_local", "extract_paths", "iter_results",
     "peak_rss_mb", "plan_tasks", "read_documents", "read_facts", "run_partition", "run_task",
     "run_tasks",
 ]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..params import validate_namespace
+from ..present.fact_tables import ledger_claims, source_texts as _source_texts
 from ..paths import REPO_ROOT
 
 #: Standalone runs (no ``facts_path``) cache extracted tables here, keyed by corpus + code.
@@ -831,27 +832,6 @@ def _report_name(rec, lang: str = "zh") -> str:
     return f"{name} {format_date(rec.get('published'), lang=lang)}".strip()
 
 
-def _source_texts(d, documents, lang: str) -> list[str]:
-    """``中信证券 2024年6月`` per row: the report's name in ``lang`` (publisher, else title) and
-    its date at its precision."""
-    from ..present.formatting import format_date
-    from ..present.labels import report_name, report_names
-
-    precision, names = {}, {}
-    if documents is not None:
-        names = report_names(documents, lang)
-        if "published_precision" in documents.columns:
-            precision = dict(zip(documents["doc_id"], documents["published_precision"]))
-    out = []
-    for rec in d.to_dict("records"):
-        name = names.get(str(rec["doc_id"])) or report_name(rec["doc_id"], rec.get("publisher"),
-                                                            lang=lang)
-        prec = precision.get(rec["doc_id"])
-        date = format_date(rec.get("published"), prec if isinstance(prec, str) else "day", lang)
-        out.append(f"{name} {date}".strip())
-    return out
-
-
 #: Output metadata key of a linked key table; its value is the text :func:`print_table`
 #: printed for the same table, which the report replaces by the linked table.
 REPORT_REPLACES_STDOUT = "aigc_report_replaces_stdout"
@@ -1177,55 +1157,6 @@ def ledger_summary(facts, lang: str = "zh"):
               (w["checked"], int((plaus != "unknown").sum())),
               (w["differs"], int((plaus == "differs").sum()))]
     return pd.DataFrame(counts, columns=["measure", "count"])
-
-
-def _report_values(group, lang: str, names=None) -> str:
-    """``publisher date: value`` per fact of a claim, in publication order."""
-    import pandas as pd
-
-    from ..present.formatting import format_date, format_value
-    from ..present.labels import report_name
-
-    parts = []
-    for rec in group.to_dict("records"):
-        high = rec.get("value_high")
-        value = format_value(rec["value"], rec["unit"], lang,
-                             value_high=None if pd.isna(high) else high)
-        who = (names or {}).get(str(rec["doc_id"])) or report_name(rec["doc_id"],
-                                                                   rec.get("publisher"), lang=lang)
-        date = format_date(rec.get("published"), lang=lang)
-        who = f"{who} {date}".strip()
-        parts.append(f"{who}：{value}" if lang == "zh" else f"{who}: {value}")
-    return "；".join(parts) if lang == "zh" else "; ".join(parts)
-
-
-def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20, documents=None):
-    """Claims stated by two or more reports that agree (``agree=True``) or contradict each
-    other, with every report's value; largest spread first for contradictions."""
-    import pandas as pd
-
-    from ..tables.claims import assign_claims, ledger
-
-    table = ledger(facts)
-    table = table.loc[(table["n_reports"] >= 2) & (table["agree"] == agree)]
-    if not agree:
-        table = table.sort_values("spread_ratio", ascending=False, kind="mergesort")
-    table = table.head(top_n)
-    claims = assign_claims(facts)
-    from ..present.labels import report_names
-
-    names = report_names(documents, lang) if documents is not None else None
-    rows = []
-    for rec in table.to_dict("records"):
-        ids = str(rec["fact_ids"]).split(";")
-        group = claims.loc[claims["fact_id"].isin(ids)]
-        rows.append({"entity": rec["entity"], "metric": rec["metric"], "period": rec["period"],
-                     "reports": rec["n_reports"],
-                     "spread": "" if pd.isna(rec["spread_ratio"]) else
-                     f"{rec['spread_ratio']:.3g}x",
-                     "values": _report_values(group, lang, names)})
-    return pd.DataFrame(rows, columns=["entity", "metric", "period", "reports", "spread",
-                                       "values"])
 
 
 def revision_table(facts, lang: str = "zh", top_n: int = 20):

@@ -18,7 +18,9 @@ import pandas as pd
 
 from .formatting import escape_text, format_date, format_period, format_value
 from .labels import entity_label, metric_label, publisher_label, report_name, theme_label
+from .provenance import document_href, document_index, fact_hrefs
 from ..paths import THEMES
+from ..tables.claims import assign_claims
 
 _QUALIFIERS = {"approx": ("约", "about "), "over": ("超过", "over "),
                "under": ("不足", "under "), "at_least": ("至少", "no less than ")}
@@ -353,14 +355,10 @@ def narrate(theme: str, facts: pd.DataFrame, documents: pd.DataFrame | None = No
 
 
 def _fact_hrefs(rows: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
-    from .provenance import fact_hrefs  # provenance imports this module's labels
-
     return list(fact_hrefs(rows, documents))
 
 
 def _document_href(doc_id: str, documents: pd.DataFrame) -> str:
-    from .provenance import document_href, document_index
-
     return document_href(document_index(documents)[str(doc_id)])
 
 

@@ -24,7 +24,8 @@ import pandas as pd
 
 from ..load.formats import page_of
 from .formatting import format_date
-from .narrative import metric_label
+from .labels import metric_label
+from .pages import embed_font, page_characters
 
 __all__ = [
     "SOURCES_DIR",
@@ -158,8 +159,6 @@ def _marked(text: str, s: int, e: int, spans: list[tuple[int, int]], n: int) -> 
 
 
 def _page(title: str, body: str, lang: str, embed: bool = True) -> str:
-    from .report import embed_font
-
     page = (f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8" />\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
             f"<title>{html.escape(title)}</title>\n<style>\n{_STYLE}\n</style>\n</head>\n"
@@ -288,7 +287,5 @@ def source_pages(facts: pd.DataFrame, documents: pd.DataFrame, lang: str = "zh")
         pages[f"{SOURCES_DIR}/{document_href(n, '')}"] = document_page(doc, own, n, lang,
                                                                        embed=False)
     # One font subset for all source pages: cut once (about 1-2 s) instead of once per page.
-    from .report import embed_font, page_characters
-
     shared = "".join(sorted({c for page in pages.values() for c in page_characters(page)}))
     return {rel: embed_font(page, shared) for rel, page in pages.items()}

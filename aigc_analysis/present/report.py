@@ -12,6 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .fact_tables import ledger_claims, source_texts
+from .pages import embed_font, page_characters
+
 #: A template extending ``lab`` without the blocks that pull scripts from CDNs.
 _TEMPLATE_NAME = "aigc_report.html.j2"
 _TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
@@ -24,17 +27,6 @@ _TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 #: Output metadata key (``notebook_api.REPORT_REPLACES_STDOUT``): this output stands for the
 #: cell's printed text in the report (a key table with a source link per row).
 REPLACES_STDOUT = "aigc_report_replaces_stdout"
-
-#: Markup whose text a reader never sees: style and script blocks, then every tag (with its
-#: attributes, where the embedded images live).
-_NOT_SHOWN = re.compile(r"<(style|script)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
-
-#: Every text of a page in the embedded face: nbconvert's lab CSS takes its fonts from these
-#: variables; monospace text (printed tables) finds Han glyphs in the embedded face.
-_FONT_RULES = """:root {{ --jp-content-font-family: "{f}", sans-serif;
-        --jp-ui-font-family: "{f}", sans-serif; }}
-body {{ font-family: "{f}", sans-serif; }}
-pre, code, kbd, samp {{ font-family: "DejaVu Sans Mono", monospace, "{f}"; }}"""
 
 #: Notebook pages on a phone: charts shrink to the screen, wide tables and printed text
 #: scroll or wrap inside their own box, so the page body never scrolls sideways.
@@ -61,32 +53,6 @@ class Page:
     file: str          # page file name relative to the report folder
     status: str        # "ok" or "failed"
     detail: str = ""   # the failure, one line
-
-
-def page_characters(page: str) -> str:
-    """The characters a reader can see on an HTML page (text outside tags, entities decoded)."""
-    return html.unescape(_NOT_SHOWN.sub(" ", page))
-
-
-def embed_font(page: str, characters: str | None = None) -> str:
-    """``page`` with its own CJK font: an ``@font-face`` holding a WOFF2 subset of the pip
-    Noto Sans CJK font cut to the page's characters, and rules drawing all text with it.
-
-    ``characters`` (default: the page's own) lets pages published together share one subset,
-    cut once. The style goes last in ``<head>`` so it wins over nbconvert's stylesheet.
-    """
-    from .style import WEB_FONT_FAMILY, web_font_css
-
-    if "</head>" not in page:
-        raise ValueError("embed_font: the page has no </head>")
-    shown = page_characters(page)
-    if characters is not None:
-        if not set(shown) <= set(characters):
-            raise ValueError("embed_font: characters must include every character the page shows")
-        shown = characters
-    css = web_font_css(shown) + "\n" + _FONT_RULES.format(f=WEB_FONT_FAMILY)
-    head, _, rest = page.partition("</head>")
-    return f"{head}<style>\n{css}\n</style>\n</head>{rest}"
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -328,7 +294,6 @@ def _headlines(facts, documents, theme: str, lang: str) -> list[dict]:
     stated metrics, with its source and a link to the sentence."""
     from .formatting import format_period, format_value
     from .labels import entity_label, metric_label
-    from ..pipeline.notebook_api import _source_texts
     from .provenance import fact_hrefs
 
     sub = facts.loc[(facts["theme"].astype("string") == theme) & facts["value"].notna()]
@@ -347,7 +312,7 @@ def _headlines(facts, documents, theme: str, lang: str) -> list[dict]:
 
     rows = pd.concat(picks)
     hrefs = list(fact_hrefs(rows, documents))
-    sources = _source_texts(rows, documents, lang)
+    sources = source_texts(rows, documents, lang)
     out = []
     for rec, href, source in zip(rows.to_dict("records"), hrefs, sources):
         period = format_period(rec["period"], lang)
@@ -365,7 +330,6 @@ def _headlines(facts, documents, theme: str, lang: str) -> list[dict]:
 def _contradictions(facts, documents, lang: str, top_n: int = 8) -> list[dict]:
     from .formatting import format_period
     from .labels import entity_label, metric_label
-    from ..pipeline.notebook_api import ledger_claims
 
     table = ledger_claims(facts, agree=False, lang=lang, top_n=top_n, documents=documents)
     out = []

@@ -400,7 +400,7 @@ class _SheetWriter:
         return cell
 
 
-def _target_problem(path: Path) -> str | None:
+def target_problem(path: Path) -> str | None:
     """Why ``path`` cannot be written as a file, or None."""
     if path.is_dir():
         return f"{path}: is a folder, not a file"
@@ -506,7 +506,7 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
     from .store import _atomic_path
 
     target = Path(path)
-    problem = _target_problem(target)
+    problem = target_problem(target)
     if problem:
         raise ExportError(problem)
     tables = workbook_tables(facts, documents)
@@ -583,66 +583,3 @@ def _typed_documents(documents: pd.DataFrame) -> pd.DataFrame:
         if col in docs.columns:
             docs[col] = pd.to_numeric(docs[col]).astype("Int64")
     return docs
-
-
-# --------------------------------------------------------------------------- command line
-
-def _fail(message: str) -> int:
-    import sys
-
-    print(f"error: cannot export: {message}", file=sys.stderr)
-    return 2
-
-
-def run_export(xlsx: str | os.PathLike, paths=(), db: str | os.PathLike | None = None,
-               strict: bool = False, quiet: bool = False) -> int:
-    """CLI entry of ``aigc-analysis export``: the exit code.
-
-    With ``paths`` the corpus is loaded and extracted now; otherwise the tables stored in
-    ``db`` (default: the build folder) are read. Path problems (a missing input, a target that
-    cannot be written) print one line ``error: cannot export: PATH: problem`` and give 2,
-    before any work.
-    """
-    import sys
-    import warnings
-
-    from ..paths import DEFAULT_BUILD_DIR
-
-    if paths and db is not None:
-        return _fail("give a corpus or --db DIR, not both")
-    target = Path(xlsx)
-    problem = _target_problem(target)
-    if problem:
-        return _fail(problem)
-    if paths:
-        for p in paths:
-            if not os.path.lexists(p):
-                return _fail(f"{p}: no such file or folder")
-        from ..pipeline.build import no_fact_problems
-        from ..extract.facts import extract_facts
-        from ..load.corpus import CorpusWarning, load_corpus
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", CorpusWarning)  # printed once below
-            documents = load_corpus(list(paths) if len(paths) > 1 else paths[0], strict=strict)
-        for line in documents.attrs.get("problems", []):
-            print(line, file=sys.stderr)
-        if documents.empty:
-            print("error: no document could be loaded", file=sys.stderr)
-            return 1
-        facts = extract_facts(documents)
-        for line in no_fact_problems(documents, facts):
-            print(line, file=sys.stderr)
-    else:
-        try:
-            facts, documents = read_stored_tables(DEFAULT_BUILD_DIR if db is None else db)
-        except ExportError as exc:
-            return _fail(str(exc))
-    try:
-        written = to_excel(facts, target, documents=documents)
-    except ExportError as exc:
-        return _fail(str(exc))
-    if not quiet:
-        n_docs = facts["doc_id"].nunique() if documents is None else len(documents)
-        print(f"{len(facts)} facts from {n_docs} documents -> {written}")
-    return 0

@@ -167,7 +167,7 @@ def test_every_page_embeds_its_font(seed_report):
 
     from fontTools.ttLib import TTFont
 
-    from aigc_analysis.present.report import page_characters
+    from aigc_analysis.present.pages import page_characters
 
     for page in report_pages(seed_report):
         text = page.read_text(encoding="utf-8")

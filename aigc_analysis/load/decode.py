@@ -1,0 +1,135 @@
+"""Stage 1, bytes -> text: a report file's bytes decoded as Chinese text.
+
+UTF-8 (with or without a mark), UTF-16/32 with a mark, GB18030 and Big5; binary files are
+refused with a one-line reason; undecodable bytes are replaced by U+FFFD and recorded as
+``(byte offset, n_bytes)`` so that damage is reported, never silently lost.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import threading
+
+#: Share of non-ASCII bytes that may be invalid for a file still to count as damaged UTF-8
+#: (GBK or Big5 read as UTF-8 is invalid almost everywhere).
+MAX_UTF8_DAMAGE = 0.05
+#: Same bound for a GB18030/Big5 file that the detector rejected because of a few bad bytes.
+MAX_LEGACY_DAMAGE = 0.01
+#: Share of control characters above which decoded "text" is called binary.
+MAX_CONTROL_SHARE = 0.05
+
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"%PDF-", "PDF document"), (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"), (b"\x7fELF", "executable"), (b"\xd0\xcf\x11\xe0", "MS Office file"),
+    (b"Rar!", "RAR archive"), (b"7z\xbc\xaf\x27\x1c", "7z archive"), (b"SQLite format 3\x00", "SQLite database"),
+    (b"BZh", "bzip2 archive"), (b"\xfd7zXZ\x00", "xz archive"), (b"RIFF", "RIFF media file"),
+)
+# UTF-32 marks first: the UTF-32-LE mark starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_BOM_NAMES = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
+              "utf-32-le": "utf-32", "utf-32-be": "utf-32"}
+_LEGACY = ("gb18030", "big5", "big5hkscs", "cp950")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+# --- decoding -----------------------------------------------------------------------------------
+_local = threading.local()
+
+
+def _record_damage(exc: UnicodeDecodeError):
+    # Per-thread list: the codec registry is global, the damage belongs to one decode call.
+    _local.damage.append((exc.start, exc.end - exc.start))
+    return "\ufffd", exc.end
+
+
+codecs.register_error("aigc_analysis.record", _record_damage)
+
+
+def _decode_recording(data: bytes, codec: str, offset: int = 0) -> tuple[str, list[tuple[int, int]]]:
+    """Decode, replacing each invalid sequence by U+FFFD and recording ``(byte offset, n_bytes)``
+    (contiguous bad bytes merged; offsets count from the start of the file)."""
+    _local.damage = []
+    try:
+        text = str(memoryview(data)[offset:], codec, "aigc_analysis.record")
+        raw = _local.damage
+    finally:
+        _local.damage = []
+    damage: list[tuple[int, int]] = []
+    for start, n in raw:
+        start += offset
+        if damage and damage[-1][0] + damage[-1][1] == start:
+            damage[-1] = (damage[-1][0], damage[-1][1] + n)
+        else:
+            damage.append((start, n))
+    return text, damage
+
+
+def _n_bad(damage: list[tuple[int, int]]) -> int:
+    return sum(n for _, n in damage)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
+    """Decode a report file's bytes.
+
+    Parameters
+    ----------
+    data : bytes
+        The whole file.
+
+    Returns
+    -------
+    (str, str, list of (int, int))
+        ``(text, encoding, damage)``: ``encoding`` is one of ``utf-8``, ``utf-8-sig``,
+        ``utf-16``, ``utf-32``, ``gb18030``, ``big5``, ``big5hkscs``, ``cp950``; ``damage``
+        lists ``(byte offset, n_bytes)`` of invalid bytes replaced by U+FFFD.
+
+    Raises
+    ------
+    ValueError
+        With a one-line reason: empty, binary, or not decodable as Chinese text.
+
+    Examples
+    --------
+    >>> decode_bytes("发布时间".encode("gb18030") * 4)[1]
+    'gb18030'
+    """
+    if not data:
+        raise ValueError("empty file (0 bytes)")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ValueError(f"binary file ({what}), not text")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text, damage = _decode_recording(data, codec, len(bom))
+            return text, _BOM_NAMES[codec], damage
+    if b"\x00" in data:
+        raise ValueError("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    n_high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    # Each U+FFFD of a plain "replace" decode stands for at least one bad byte: when even that
+    # count is over the bound, the byte-exact record (a Python call per bad sequence, slow on a
+    # GBK or Big5 file) would only confirm it.
+    if data.decode("utf-8", "replace").count("\ufffd") <= MAX_UTF8_DAMAGE * n_high:
+        text, damage = _decode_recording(data, "utf-8")
+        if _n_bad(damage) <= MAX_UTF8_DAMAGE * n_high:
+            return text, "utf-8", damage
+    # Not UTF-8: let charset-normalizer choose among the Chinese legacy encodings.
+    import charset_normalizer  # imported here: only legacy-encoded files pay for it
+
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY)).best()
+    candidates = [best.encoding] if best is not None else []
+    candidates += [c for c in ("gb18030", "big5") if c not in candidates]
+    for i, codec in enumerate(candidates):
+        text, damage = _decode_recording(data, codec)
+        # the detector's choice is trusted as is; our fall-backs only with little damage
+        if i == 0 and best is not None or _n_bad(damage) <= MAX_LEGACY_DAMAGE * n_high:
+            return text, codec, damage
+    raise ValueError("cannot decode: not UTF-8, UTF-16, GB18030 or Big5 text")

@@ -1,0 +1,184 @@
+"""Stage 5, the one extraction entry point: a corpus in, the validated facts table out.
+
+Every way of running the extractor goes through here: ``aigc-analysis extract`` and
+``export``, the build (:func:`aigc_analysis.pipeline.build.extract_tables`, which the
+notebooks' cache uses too), the public :func:`extract_facts`, and, one document per task, the
+process and Dask engines (:func:`document_facts` with windows). A fix to how a corpus is
+loaded, extracted, validated or checked for documents without facts is made once, here.
+"""
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..extract import facts
+from ..extract.facts import facts_frame
+from ..extract.quantities import find_quantities
+from ..load.corpus import CorpusWarning, load_corpus
+from ..load.normalise import for_parsing
+from ..tables.schema import validate_facts
+
+
+@dataclass
+class Extraction:
+    """What :func:`extract` found: both tables and every problem as one line ``path: problem``."""
+
+    documents: pd.DataFrame
+    facts: pd.DataFrame
+    #: files that could not be loaded, or were loaded with damage or without a date
+    problems: list = field(default_factory=list)
+    #: loaded documents that gave no fact (only boilerplate, or no number in the body)
+    no_facts: list[str] = field(default_factory=list)
+
+
+def extract(source, *, strict: bool = False,
+            on_problem: Callable[[object], None] | None = None,
+            progress: Callable[[list[dict]], Iterable[dict]] | None = None) -> Extraction:
+    """Load a corpus and extract its facts table.
+
+    Parameters
+    ----------
+    source : path-like, list of paths, or pandas.DataFrame
+        What :func:`aigc_analysis.load.corpus.load_corpus` accepts, or the documents table it
+        returns (then nothing is loaded and ``problems`` is empty).
+    strict : bool
+        Raise :class:`aigc_analysis.load.corpus.CorpusError` on the first file that cannot be
+        loaded.
+    on_problem : callable, optional
+        Called with each loading problem as soon as the corpus is loaded, before extraction
+        starts (so a caller prints them in the order a user expects).
+    progress : callable, optional
+        Wraps the list of document records, e.g. in a progress bar.
+
+    Returns
+    -------
+    Extraction
+        With an empty ``facts`` table when no document could be loaded.
+    """
+    if isinstance(source, pd.DataFrame):
+        documents = source
+    else:
+        with warnings.catch_warnings():
+            # each problem is reported once by the caller; the Python warning would repeat it
+            warnings.simplefilter("ignore", CorpusWarning)
+            documents = load_corpus(source, strict=strict)
+    problems = list(documents.attrs.get("problems", []))
+    for problem in problems if on_problem else ():
+        on_problem(problem)
+    records = documents.to_dict("records")
+    rows: list[dict] = []
+    for doc in progress(records) if progress else records:
+        rows.extend(document_facts(doc))
+    table = validate_facts(facts_frame(rows))
+    return Extraction(documents, table, problems, no_fact_problems(documents, table))
+
+
+def extract_facts(corpus) -> pd.DataFrame:
+    """Extract the facts table from a corpus.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame or path-like or list of paths
+        What :func:`aigc_analysis.load_corpus` returns, or what it accepts.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim with the columns of :data:`aigc_analysis.paths.FACT_COLUMNS`,
+        validated by the facts schema.
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        corpus = load_corpus(corpus)  # problems stay Python warnings here, as callers expect
+    return extract(corpus).facts
+
+
+#: Documents longer than this many characters are extracted window by window (about 3 MB
+#: of UTF-8 Chinese; research notes are 5-50 thousand characters, so only a concatenation or
+#: a dump ever gets there). Extraction keeps every number, name and keyword hit of what it
+#: reads in memory at once; per window, a 50 MB file costs a fraction of it.
+WINDOW_CHARS = 1_000_000
+
+
+def _window_ends(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` windows of at most ``size`` characters covering ``text``.
+
+    Each cut falls after a blank line if there is one in the window's second half, else after
+    a line break, else after a sentence end: a sentence (and almost always a paragraph or a
+    table) lies in one window.
+    """
+    start, n = 0, len(text)
+    while n - start > size:
+        limit, half = start + size, start + size // 2
+        cut = -1
+        for sep in ("\n\n", "\n", "。", ". "):
+            cut = text.rfind(sep, half, limit)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        end = cut if cut > start else limit
+        yield start, end
+        start = end
+    yield start, n
+
+
+def document_facts(doc: dict, window_chars: int | None = None) -> list[dict]:
+    """The fact rows of one loaded document; with ``window_chars``, in bounded memory: long
+    documents window by window (the Dask and process engines pass :data:`WINDOW_CHARS`).
+
+    A document of up to ``window_chars`` characters is extracted as a whole (the result is
+    exactly ``extract_document(doc)``). A longer one is cut into windows at paragraph
+    breaks (:func:`_window_ends`); each window is extracted with the document's metadata and
+    its boilerplate spans, offsets are moved back into the whole text, and repeats across
+    windows are merged by the same rule as within a document. What changes is context that
+    reaches across a cut: a subject carried over it, the most mentioned name of the window
+    rather than of the whole file.
+    """
+    text = doc["text"]
+    if window_chars is None or len(text) <= window_chars:
+        return facts.extract_document(doc)
+    simplified = doc.get("text_simplified") or text
+    spans = doc.get("boilerplate") or []
+    rows: list[dict] = []
+    for lo, hi in _window_ends(text, window_chars):
+        part = {k: v for k, v in doc.items() if k not in ("text_parsing",)}
+        part["text"], part["text_simplified"] = text[lo:hi], simplified[lo:hi]
+        part["boilerplate"] = [(max(s, lo) - lo, min(e, hi) - lo, *rest)
+                               for s, e, *rest in spans if s < hi and e > lo]
+        # the steps of extract_document, so repeats are merged across windows too
+        for row in facts.document_rows(part):
+            row["start"] += lo
+            row["end"] += lo
+            rows.append(row)
+        del part
+    return facts.merge_repeats(rows)
+
+
+def no_fact_problems(documents, facts) -> list[str]:
+    """One line ``path: problem`` per loaded document that has nothing to extract.
+
+    A document gives no fact because it is only boilerplate (a disclaimer, a navigation or
+    contact block) or because its body holds no number at all; both are reported so a report
+    never vanishes from the facts table silently. A document with numbers that the extractor
+    did not tie to a metric is not a problem with the input and is not reported.
+    """
+    with_facts = set(facts["doc_id"].astype(str)) if len(facts) else set()
+    lines = []
+    for doc in documents[["doc_id", "path", "text", "text_simplified", "boilerplate"]].to_dict("records"):
+        if doc["doc_id"] in with_facts:
+            continue
+        text = doc["text_simplified"] or doc["text"]
+        spans = [tuple(b)[:2] for b in (doc["boilerplate"] or [])]
+        covered = bytearray(len(text))  # 1 where a boilerplate span covers the character
+        for start, end in spans:
+            covered[start:end] = b"\x01" * (min(end, len(text)) - start)
+        if all(covered[i] or text[i].isspace() for i in range(len(text))):
+            lines.append(f"{doc['path']}: only boilerplate (disclaimer, navigation or contact "
+                         "details), no report body; no facts")
+            continue
+        numbers = [q for q in find_quantities(for_parsing(text)) if not covered[q.start]]
+        if not numbers:
+            lines.append(f"{doc['path']}: no numbers in the report body; no facts")
+    return lines
