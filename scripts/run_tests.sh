@@ -16,6 +16,8 @@ run() {
 }
 
 run tests/ -q -p no:cacheprovider
+# every docstring example of the package runs as written
+run --doctest-modules aigc_analysis -q -p no:cacheprovider
 # the notebooks, executed and compared against their checked outputs
 run --nbval-lax notebooks/ --nbval-sanitize-with notebooks/nbval_sanitize.cfg -q -p no:cacheprovider
 echo "run_tests: all test runs passed"

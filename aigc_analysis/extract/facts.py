@@ -27,9 +27,13 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS
-from .quantities import MONEY_UNITS
+from .quantities import MONEY_UNITS, find_quantities, find_unit_labels, unit_label_per
 from .names import extend_known, find_unknown_names
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
+from ..load.normalise import for_parsing
+from .lexicon import get_matcher
+from .numerals import parse_chinese_numeral
+from .periods import find_periods, fiscal_quarter, fiscal_year
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -136,11 +140,6 @@ class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
 
     def __init__(self, doc: Mapping):
-        from .lexicon import get_matcher
-        from ..load.normalise import for_parsing
-        from .periods import find_periods
-        from .quantities import find_quantities
-
         self.doc = doc
         self.text = doc["text"]
         # the loader may hand over the parsing text it already made (same length as text)
@@ -279,8 +278,6 @@ class _DocExtractor:
 
     def _recent_group(self, m: re.Match, sentence: Sentence) -> _Ent | None:
         """``四家合计``: the last N distinct named companies before it, as a group."""
-        from .numerals import parse_chinese_numeral
-
         word = m.group(1)
         try:
             n = int(word) if word.isdigit() else int(parse_chinese_numeral(word))
@@ -466,13 +463,10 @@ class _DocExtractor:
 
     def _fiscal_label(self, period, ent: _Ent) -> str | None:
         """``第三财季`` of a company with its own fiscal calendar (Nvidia, Microsoft ...)."""
-        from .periods import fiscal_quarter
-
         ends = kw.fiscal_year_ends()
         month = ends.get(ent.name) or ends.get(ent.org or "")
         if month is None:
             return None
-        from .periods import fiscal_year
 
         kind, n = period.fiscal
         if kind == "year":
@@ -588,8 +582,6 @@ class _DocExtractor:
         import dataclasses
         from decimal import Decimal
 
-        from .quantities import MONEY_UNITS, find_unit_labels, unit_label_per
-
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
         for span in self._table_spans(sentence, q):
@@ -651,8 +643,6 @@ class _DocExtractor:
         A label that names a metric (``总收入``, ``营业收入（亿元）``) names no entity: the
         caption's does, when it names one.
         """
-        from .quantities import find_unit_labels
-
         label = sentence.label
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is

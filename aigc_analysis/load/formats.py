@@ -43,6 +43,8 @@ from functools import lru_cache
 
 from ..paths import DATA_DIR
 from .decode import decode_bytes
+from .metadata import load_publishers
+from .normalise import to_simplified
 
 #: File suffix -> format. Folders contribute files with these suffixes.
 SUFFIXES = {".txt": "txt", ".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -1103,16 +1105,12 @@ def apply_hints(meta: dict, hints: dict) -> dict:
 @lru_cache(maxsize=1)
 def _publisher_aliases() -> tuple[tuple[str, str], ...]:
     """``(alias, canonical name)`` of ``data/publishers.csv``, longest alias first."""
-    from .metadata import load_publishers
-
     pairs = [(alias, pub.name) for pub in load_publishers() for alias in pub.aliases]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _known_publisher(name: str) -> str | None:
     """The canonical publisher whose alias the name contains (``华西证券研究`` -> Huaxi Securities)."""
-    from .normalise import to_simplified
-
     simple = to_simplified(name)
     return next((canonical for alias, canonical in _publisher_aliases() if alias in simple), None)
 

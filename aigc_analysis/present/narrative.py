@@ -244,8 +244,6 @@ def _sentence_change(w: _Writer, sub: pd.DataFrame) -> list[str]:
 
 def _sentence_disagreement(w: _Writer, sub: pd.DataFrame) -> list[str]:
     """Claims stated by several reports: the widest disagreement, or the agreement."""
-    from ..tables.claims import assign_claims
-
     d = assign_claims(sub)
     d["_n"] = d.groupby("claim")["doc_id"].transform("nunique")
     d = d.loc[d["_n"] >= 2]

@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 from .fact_tables import ledger_claims, source_texts
 from .pages import embed_font, page_characters
+from ..paths import THEMES
+from ..tables.store import read_documents, read_facts
+from .formatting import format_date, format_period, format_value
+from .labels import entity_label, metric_label, publisher_label, theme_label
+from .provenance import fact_hrefs
 
 #: A template extending ``lab`` without the blocks that pull scripts from CDNs.
 _TEMPLATE_NAME = "aigc_report.html.j2"
@@ -250,9 +255,6 @@ def _coverage(facts, documents, lang: str) -> str:
     """``5份研报，4家机构（中信证券、…），2023年1月至2024年6月。``"""
     import pandas as pd
 
-    from .formatting import format_date
-    from .labels import publisher_label
-
     docs = documents.assign(_d=pd.to_datetime(documents["published"], errors="coerce"))
     pubs = sorted({publisher_label(p, lang) for p in docs["publisher"].dropna() if str(p)})
     unknown = int((docs["publisher"].isna() | (docs["publisher"].astype("string") == "")).sum())
@@ -279,8 +281,6 @@ def _coverage(facts, documents, lang: str) -> str:
 
 def _subject(rec, period: str, lang: str) -> str:
     """``北美四大云厂商资本开支（2024年一季度）`` / ``Big-4 ... capex (2024 Q1)``."""
-    from .labels import entity_label, metric_label
-
     entity, metric = entity_label(rec["entity"], lang), metric_label(rec["metric"], lang)
     gap = " " if lang == "en" or (entity[-1:].isascii() and metric[:1].isascii()) else ""
     subject = f"{entity}{gap}{metric}"
@@ -292,10 +292,6 @@ def _subject(rec, period: str, lang: str) -> str:
 def _headlines(facts, documents, theme: str, lang: str) -> list[dict]:
     """Up to :data:`INDEX_ROWS` figures of a theme: the largest value of each of its most
     stated metrics, with its source and a link to the sentence."""
-    from .formatting import format_period, format_value
-    from .labels import entity_label, metric_label
-    from .provenance import fact_hrefs
-
     sub = facts.loc[(facts["theme"].astype("string") == theme) & facts["value"].notna()]
     if sub.empty:
         return []
@@ -328,9 +324,6 @@ def _headlines(facts, documents, theme: str, lang: str) -> list[dict]:
 
 
 def _contradictions(facts, documents, lang: str, top_n: int = 8) -> list[dict]:
-    from .formatting import format_period
-    from .labels import entity_label, metric_label
-
     table = ledger_claims(facts, agree=False, lang=lang, top_n=top_n, documents=documents)
     out = []
     for rec in table.to_dict("records"):
@@ -349,14 +342,9 @@ def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
     """
     import jinja2
 
-    from .labels import theme_label
-    from ..paths import THEMES
-
     words = _INDEX_WORDS.get(lang, _INDEX_WORDS["en"])
     facts = documents = None
     if tables is not None:
-        from ..tables.store import read_documents, read_facts
-
         facts, documents = read_facts(tables), read_documents(tables)
     page_list = []
     by_theme = {}

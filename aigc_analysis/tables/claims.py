@@ -43,7 +43,6 @@ names the fact. Frames without offsets (hand-labelled tables) use ``doc_id:text`
 """
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 import unicodedata
@@ -52,6 +51,7 @@ from decimal import Decimal, InvalidOperation
 
 import numpy as np
 import pandas as pd
+from ..extract.lexicon import load_entities
 
 __all__ = [
     "LEDGER_COLUMNS",
@@ -106,10 +106,6 @@ _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 def _alias_map() -> dict[str, str]:
     """Map normalised alias -> canonical entity from the entity lexicon, when it exists."""
-    if importlib.util.find_spec("aigc_analysis.extract.lexicon") is None:
-        return {}
-    from ..extract.lexicon import load_entities
-
     table = load_entities()
     mapping: dict[str, str] = {}
     for entity, aliases in zip(table["entity"], table.get("aliases", pd.Series(dtype=object))):

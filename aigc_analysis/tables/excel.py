@@ -46,7 +46,9 @@ import numpy as np
 import pandas as pd
 
 from ..paths import DATA_DIR, FACT_COLUMNS, THEMES
-from .store import DOCUMENT_TEXT_COLUMNS
+from .store import DOCUMENT_TEXT_COLUMNS, TABLE_FILES, _atomic_path, _ordered_facts
+from .claims import fact_ids, ledger
+from .views import view
 
 __all__ = ["ExportError", "to_excel", "read_stored_tables", "display_width", "SHEET_LIMIT_ROWS"]
 
@@ -272,8 +274,6 @@ def _with_source(df: pd.DataFrame, precision: dict[str, str]) -> pd.DataFrame:
 
 def _ledger_with_sources(ledger: pd.DataFrame, facts: pd.DataFrame,
                          precision: dict[str, str]) -> pd.DataFrame:
-    from .claims import fact_ids
-
     by_id = dict(zip(fact_ids(facts), _source_lines(facts, precision)))
     out = ledger.copy()
     out["sources"] = pd.Series(
@@ -448,10 +448,6 @@ def _newest_date(facts: pd.DataFrame, documents: pd.DataFrame | None) -> _dt.dat
 def workbook_tables(facts: pd.DataFrame,
                     documents: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The tables the workbook holds, by sheet name, in sheet order (before cell typing)."""
-    from .claims import ledger
-    from .store import _ordered_facts
-    from .views import view
-
     missing = [c for c in FACT_COLUMNS if c not in facts.columns]
     if missing:
         raise ValueError(f"to_excel: facts table lacks columns {missing}")
@@ -496,14 +492,16 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
 
     Examples
     --------
-    >>> import aigc_analysis as aa                                       # doctest: +SKIP
-    >>> docs = aa.load_corpus("seeds")                                   # doctest: +SKIP
-    >>> aa.to_excel(aa.extract_facts(docs), "facts.xlsx", documents=docs)  # doctest: +SKIP
+    >>> import tempfile
+    >>> import aigc_analysis as aa
+    >>> from aigc_analysis.paths import SEEDS_DIR
+    >>> docs = aa.load_corpus(sorted(SEEDS_DIR.glob("*.txt"))[:1])
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     aa.to_excel(aa.extract_facts(docs), Path(tmp) / "facts.xlsx", documents=docs).name
+    'facts.xlsx'
     """
     from openpyxl import Workbook
     from openpyxl.writer.excel import ExcelWriter
-
-    from .store import _atomic_path
 
     target = Path(path)
     problem = target_problem(target)
@@ -546,8 +544,6 @@ def read_stored_tables(directory: str | os.PathLike) -> tuple[pd.DataFrame, pd.D
         When the folder or its ``facts.parquet`` is missing or unreadable. A missing
         ``documents.csv`` is not an error: the documents sheet then comes from the facts.
     """
-    from .store import TABLE_FILES
-
     folder = Path(directory)
     if not folder.exists():
         raise ExportError(f"{folder}: no such folder (run `aigc-analysis extract --out DIR` "

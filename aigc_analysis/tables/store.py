@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import DEFAULT_BUILD_DIR, FACT_COLUMNS, THEMES
+from ..pathcheck import PathProblem, report
 
 if TYPE_CHECKING:  # pandas is imported where used: the build's no-op path reads TABLE_FILES
     import pandas as pd
@@ -270,8 +271,6 @@ def run_query(sql: str, db: str | os.PathLike | None = None, csv: bool = False) 
     """CLI entry of ``aigc-analysis query``: print the result as a table or CSV; exit code."""
     import duckdb
     import pandas as pd
-
-    from ..pathcheck import PathProblem, report
 
     def first_line(exc: Exception) -> str:
         return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -26,6 +26,7 @@ import pandas as pd
 
 from ..paths import FACT_COLUMNS, THEMES
 from .schema import VIEW_LABELS, VIEW_MEASURES
+from ..extract.lexicon import load_entities
 
 _MONEY = ("USD", "CNY", "HKD")
 
@@ -90,8 +91,6 @@ def _token_volume(metric: str, per) -> float:
 def _lexicon_org(names: pd.Series, entities: pd.DataFrame | None) -> pd.Series:
     """Organisation of each name via the lexicon's canonical names and aliases; NA if unknown."""
     if entities is None:
-        from ..extract.lexicon import load_entities  # lexicon is read only when a view needs it
-
         entities = load_entities()
     for col in ("entity", "org"):
         if col not in entities.columns:
