@@ -151,6 +151,6 @@ def test_package_runs_nothing_it_reads():
     users = sorted(p.name for p in PACKAGE_DIR.rglob("*.py")
                    if "subprocess" in p.read_text(encoding="utf-8"))
     assert users == ["lab.py"]
-    lab = (PACKAGE_DIR / "lab.py").read_text(encoding="utf-8")
+    lab = (PACKAGE_DIR / "pipeline" / "lab.py").read_text(encoding="utf-8")
     assert "subprocess.Popen(cmd)" in lab and "cmd = [python, " in lab
-    assert Path(PACKAGE_DIR / "load.py").read_text(encoding="utf-8").count("subprocess") == 0
+    assert Path(PACKAGE_DIR / "load" / "corpus.py").read_text(encoding="utf-8").count("subprocess") == 0
