@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..params import validate_namespace
-from ..present.fact_tables import ledger_claims, source_texts as _source_texts
+from ..present.fact_tables import ledger_claims, source_texts as _source_texts  # noqa: F401 (nb.ledger_claims)
 from ..paths import REPO_ROOT
 
 #: Standalone runs (no ``facts_path``) cache extracted tables here, keyed by corpus + code.

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .fact_tables import ledger_claims, source_texts
-from .pages import embed_font, page_characters
+from .pages import embed_font
 from ..paths import THEMES
 from ..tables.store import read_documents, read_facts
 from .formatting import format_date, format_period, format_value
