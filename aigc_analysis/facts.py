@@ -28,7 +28,7 @@ import pandas as pd
 from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
-from .names import extend_known, find_unknown_names
+from .names import extend_known, find_unknown_names, index_name
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -658,7 +658,11 @@ class _DocExtractor:
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any(self._role_hits(h.start, h.end, "entity_column") for h in headers):
                 named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
-                return named[0] if named else _Ent(cell.start, cell.end, self.text[cell.start:cell.end].strip(), "unknown")
+                if named:
+                    return named[0]
+                surface = self.text[cell.start:cell.end].strip()
+                english = index_name(self.ptext[cell.start:cell.end], is_index=True)
+                return _Ent(cell.start, cell.end, english or surface, "index" if english else "unknown")
         if label is None:
             return None
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
@@ -678,6 +682,9 @@ class _DocExtractor:
         surface = self.text[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip()
+        english = index_name(self.ptext[label.start:label.start + cut])
+        if english:
+            return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
     def _sentence(self, sentence: Sentence) -> None:

@@ -60,6 +60,67 @@ def _org_re() -> re.Pattern:
     return re.compile(rf"{_ORG_START.pattern}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
 
 
+@functools.lru_cache(maxsize=1)
+def _index_words() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    with open(DATA_DIR / "index_words.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["role"].strip(), {})[row["word"].strip()] = row["english"].strip()
+    return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9&]+")
+
+
+def index_name(surface: str, is_index: bool = False) -> str | None:
+    """The English name of an index written in Chinese, translated word by word, or None.
+
+    A name no lexicon row holds (``申万半导体指数``, ``中证人工智能产业``) is read as an index
+    family, sector words and an ``指数`` suffix (``data/index_words.csv``). Only a name that
+    starts with a known family and splits wholly into known words is translated; a name
+    without the suffix counts as an index only when ``is_index`` (a cell under 代表指数) or when
+    its family is one (the words then name a sector index of that family).
+
+    Examples
+    --------
+    >>> index_name("申万半导体指数")
+    'SW Semiconductor Index'
+    >>> index_name("中证人工智能产业")
+    'CSI AI Industry Index'
+    >>> index_name("申万钢铁指数") is None  # 钢铁 is no known word: keep the surface form
+    True
+    """
+    words = _index_words()
+    families, parts, suffixes = words.get("family", {}), words.get("word", {}), words.get("suffix", {})
+    rest = re.sub(r"\s+", "", surface)
+    suffix = "Index"
+    for s in sorted(suffixes, key=len, reverse=True):
+        if rest.endswith(s) and len(rest) > len(s):
+            rest, suffix = rest[:-len(s)], suffixes[s]
+            break
+    family = next((f for f in sorted(families, key=len, reverse=True) if rest.startswith(f)), None)
+    if family is None:
+        return None
+    out = [families[family]]
+    rest = rest[len(family):]
+    if not rest and not is_index:
+        return None
+    by_len = sorted(parts, key=len, reverse=True)
+    while rest:
+        word = next((w for w in by_len if rest.startswith(w)), None)
+        if word is None:
+            m = _LATIN_WORD.match(rest)
+            if m is None:
+                return None
+            word, english = m.group(0), m.group(0)
+        else:
+            english = parts[word]
+        if english and english not in out:
+            out.append(english)
+        rest = rest[len(word):]
+    return " ".join(out + [suffix])
+
+
 # what may follow a known name and make it more specific: ``Claude`` + `` Opus 4.5``,
 # ``Llama 4`` + `` Maverick``, ``OpenAI`` + `` API`` (at most three words, Latin or version-like)
 _MORE_SPECIFIC = re.compile(
@@ -152,5 +213,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             continue
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
+        if kind == "index":
+            name = index_name(name) or name
         add(a, b, name, kind)
     return sorted(out)

@@ -1,0 +1,53 @@
+"""Entity linking on invented texts: which entity a number belongs to, and its English name."""
+from __future__ import annotations
+
+import datetime as dt
+
+from aigc_analysis.facts import extract_document, facts_frame
+from aigc_analysis.names import find_unknown_names, index_name
+from aigc_analysis.normalise import to_simplified
+
+
+def _facts(text: str, published=dt.date(2025, 9, 1)):
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": published, "publisher": "Test Broker", "boilerplate": []}
+    return facts_frame(extract_document(doc))
+
+
+def _entity_of(df, text: str) -> str:
+    rows = df[df["text"] == text]
+    assert len(rows) >= 1, f"no fact {text!r} in:\n{df[['text', 'entity', 'metric']].to_string()}"
+    return rows.iloc[0]["entity"]
+
+
+# ---- class 1: Chinese names of indices and companies get English names ---------------------
+def test_index_family_names_are_translated_word_by_word():
+    assert index_name("申万计算机设备指数") == "SW Computer Equipment Index"
+    assert index_name("中证云计算产业指数") == "CSI Cloud Computing Industry Index"
+    assert index_name("国证机器人") == "CNI Robotics Index"
+
+
+def test_index_name_needs_a_known_family_and_known_words():
+    assert index_name("申万钢铁指数") is None  # 钢铁 is no word of the data file
+    assert index_name("某某人工智能指数") is None  # no known family
+    assert index_name("中证") is None  # a family alone is no index unless the table says so
+
+
+def test_unknown_index_found_by_shape_gets_its_english_name():
+    names = find_unknown_names("本周，中证机器人产业指数上涨3.2%")
+    assert [(n.name, n.type) for n in names] == [("CSI Robotics Industry Index", "index")]
+
+
+def test_index_cell_under_representative_index_column_is_translated():
+    text = ("细分方向    代表指数          市盈率\n"
+            "机器人      国证机器人        55.20\n"
+            "云计算      中证云计算产业    61.30\n")
+    df = _facts(text)
+    assert _entity_of(df, "55.20") == "CNI Robotics Index"
+    assert _entity_of(df, "61.30") == "CSI Cloud Computing Industry Index"
+
+
+def test_hk_enterprises_index_and_data_centre_companies_have_english_names():
+    df = _facts("周五国企指数上涨1.25%；万国数据（9698）跌2.10%。")
+    assert _entity_of(df, "1.25%") == "Hang Seng China Enterprises Index"
+    assert _entity_of(df, "跌2.10%") == "GDS Holdings"
