@@ -350,7 +350,7 @@ def test_gold_entities_found_in_their_seed(gold_pairs):
     known = set(load_entities()["entity"])
     checked, missing = 0, []
     for doc_id, entity in gold_pairs:
-        if _lexicon_entity(entity, known) is None or (doc_id, entity) in NOT_WRITTEN:
+        if entity in DESCRIPTIONS or _lexicon_entity(entity, known) is None or (doc_id, entity) in NOT_WRITTEN:
             continue
         entity = _lexicon_entity(entity, known)
         found = {m.entity for m in find_entities((SEEDS_DIR / doc_id).read_text(encoding="utf-8"))}
