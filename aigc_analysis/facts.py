@@ -28,7 +28,7 @@ import pandas as pd
 from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
-from .names import extend_known, find_unknown_names, index_name
+from .names import extend_known, find_unknown_names, index_name, with_place
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -166,7 +166,10 @@ class _DocExtractor:
         ents += [_Ent(n.start, n.end, n.name, n.type)
                  for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
-        concepts = [_Ent(h.start, h.end, h.word, "concept") for h in kw.find_concepts(self.ptext)]
+        concepts = []
+        for h in kw.find_concepts(self.ptext):
+            start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
+            concepts.append(_Ent(start, h.end, name, "concept"))
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
@@ -350,7 +353,13 @@ class _DocExtractor:
             return [pre[-1]] if pre else [pool[0]]
 
         def off_keyword(e):
-            return keyword_hit is None or e.end <= keyword_hit.start or e.start >= keyword_hit.end
+            if keyword_hit is None or e.end <= keyword_hit.start or e.start >= keyword_hit.end:
+                return True
+            # 智能算力规模, 服务器市场规模: a keyword ending in a size word measures the concept
+            # written before that word
+            word = self.ptext[keyword_hit.start:keyword_hit.end]
+            size = max((w for w in kw.grammar_words().get("size_word", ()) if word.endswith(w)), key=len, default="")
+            return bool(size) and e.start < keyword_hit.end - len(size)
 
         named = [e for e in before + after if e.type != "concept"]
         concepts = [e for e in before + after if e.type == "concept"]

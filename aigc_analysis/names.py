@@ -121,6 +121,42 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
     return " ".join(out + [suffix])
 
 
+@functools.lru_cache(maxsize=1)
+def _geo_prefixes() -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    places = [(r["word"].strip(), r["english"].strip()) for r in rows if r["role"] == "place"]
+    heads = tuple(r["word"].strip().lower() for r in rows if r["role"] == "noun_head")
+    return sorted(places, key=lambda r: len(r[0]), reverse=True), heads
+
+
+def with_place(text: str, start: int, name: str) -> tuple[int, str]:
+    """A concept's start and name with the place word written right before it (``data/geo_prefixes.csv``).
+
+    ``中国智能算力`` is China's capacity, ``全球服务器市场`` the world's market: the place is part
+    of what the number measures. Only a market or a stock of capacity takes the place (its English
+    name holds a ``noun_head`` word): ``国内大模型`` stays ``large models``, the models themselves.
+
+    Examples
+    --------
+    >>> with_place("全球服务器市场", 2, "server market")
+    (0, 'Global server market')
+    >>> with_place("国内大模型", 2, "large models")
+    (2, 'large models')
+    >>> with_place("服务器市场", 0, "server market")
+    (0, 'server market')
+    """
+    places, heads = _geo_prefixes()
+    if not any(h in name.lower().split() for h in heads):
+        return start, name
+    for word, english in places:
+        if start >= len(word) and text.startswith(word, start - len(word)):
+            if name.lower().startswith(english.lower()):
+                return start - len(word), name
+            return start - len(word), f"{english} {name}"
+    return start, name
+
+
 # what may follow a known name and make it more specific: ``Claude`` + `` Opus 4.5``,
 # ``Llama 4`` + `` Maverick``, ``OpenAI`` + `` API`` (at most three words, Latin or version-like)
 _MORE_SPECIFIC = re.compile(

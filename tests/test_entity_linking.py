@@ -51,3 +51,25 @@ def test_hk_enterprises_index_and_data_centre_companies_have_english_names():
     df = _facts("周五国企指数上涨1.25%；万国数据（9698）跌2.10%。")
     assert _entity_of(df, "1.25%") == "Hang Seng China Enterprises Index"
     assert _entity_of(df, "跌2.10%") == "GDS Holdings"
+
+
+# ---- class 4: markets and capacities are subjects of their own size ------------------------
+def test_capacity_keyword_measures_its_concept_not_the_company_of_an_earlier_clause():
+    df = _facts("中科曙光与某研究院联合测算，2025年我国通用算力规模同比增长21.4%。")
+    assert _entity_of(df, "21.4%") == "China general-purpose computing capacity"
+
+
+def test_place_word_joins_a_market_name_but_not_a_thing():
+    df = _facts("2026年全球服务器市场规模有望达到4100亿美元。")
+    assert _entity_of(df, "4100亿美元") == "Global server market"
+    from aigc_analysis.names import with_place
+    assert with_place("海外大模型", 2, "large models") == (2, "large models")
+
+
+def test_server_kinds_in_a_table_are_named_in_english():
+    text = ("服务器类型        出货额（亿美元）   同比\n"
+            "x86服务器         1500              21.0%\n"
+            "非x86服务器       410               48.2%\n")
+    df = _facts(text)
+    assert _entity_of(df, "21.0%") == "x86 servers"
+    assert _entity_of(df, "48.2%") == "Non-x86 servers"
