@@ -683,6 +683,9 @@ class _DocExtractor:
             named_pool = [e for e in pool if e.type != "concept"]
             if named_pool:
                 return named_pool[0]
+            own = self._candidates(label.start, label.end)
+            if own and find_unit_labels(self.ptext[label.start:label.end]):
+                return own[0]  # AI算力市场规模（亿美元）: the label's own market, not the caption's first
             if pool and find_unit_labels(self.ptext[label.start:label.end]):
                 return pool[0]
         concepts = self._candidates(label.start, label.end)

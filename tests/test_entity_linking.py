@@ -73,3 +73,13 @@ def test_server_kinds_in_a_table_are_named_in_english():
     df = _facts(text)
     assert _entity_of(df, "21.0%") == "x86 servers"
     assert _entity_of(df, "48.2%") == "Non-x86 servers"
+
+
+def test_row_label_market_wins_over_the_first_market_of_the_caption():
+    text = ("图表2：全球智能算力规模及AI算力市场规模预测\n"
+            "指标                        2025E        2027E\n"
+            "智能算力规模（EFLOPS）      900.5        1500.2\n"
+            "AI算力市场规模（亿美元）    310          470\n")
+    df = _facts(text)
+    assert _entity_of(df, "310") == "AI computing market"
+    assert "intelligent computing" in _entity_of(df, "900.5")
