@@ -60,6 +60,12 @@ _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
+# a section heading above a table: a short line, at most this far above it
+_HEADING_MAX = 40
+_HEADING_REACH = 1500
+_SENTENCE_ENDS = tuple("。；;！？!?，,")
+# how far back a subject is looked for when the nearest name cannot be it
+_CARRY_REACH = 600
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
@@ -198,7 +204,7 @@ class _DocExtractor:
         count_ends = {q.end for q in self.quantities.items if q.kind == "number"}
         self.objects = {(e.start, e.end) for e in ents
                         if any(e.start - gap in count_ends and set(self.ptext[e.start - gap:e.start]) <= _CLASSIFIERS
-                               for gap in range(0, 3))}
+                               for gap in range(0, 4))}
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
@@ -663,6 +669,12 @@ class _DocExtractor:
         from .quantities import find_unit_labels
 
         label = sentence.label
+        if label is not None and any(self._role_hits(h.start, h.end, "partner_column")
+                                     for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
+                                     if cell == label for h in headers):
+            # | Partner | 规模 |: the counterparty column lists who the deal is with; the deals
+            # are the caption's or the section's subject
+            return self._section_subject(sentence)
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any(self._role_hits(h.start, h.end, "entity_column") for h in headers):
@@ -698,6 +710,77 @@ class _DocExtractor:
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _section_subject(self, sentence: Sentence) -> _Ent | None:
+        """Whom a table is about: a name in its caption, else in the nearest heading line above it.
+
+        A heading is a short line that ends without sentence punctuation (``02 / X 的算力拼图``);
+        without one, the document's main subject.
+        """
+        if sentence.caption is not None:
+            named = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.type != "concept"]
+            if named:
+                return named[0]
+        top = sentence.header[0].start if sentence.header else sentence.start
+        pos = self.ptext.rfind("\n", 0, top)
+        lo = max(0, top - _HEADING_REACH)
+        while pos > lo:
+            start = self.ptext.rfind("\n", 0, pos) + 1
+            line = self.ptext[start:pos].strip()
+            if line and len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_ENDS) and "|" not in line \
+                    and "\t" not in line:
+                named = [e for e in self._candidates(start, pos) if e.type != "concept"]
+                if named:
+                    return named[0]
+            pos = start - 1
+        return self.subject
+
+    def _investor(self, e: _Ent) -> bool:
+        """``SoftBank 领投``, ``A 与 B 分别出资``: a name (or a name listed with it) followed by an investing verb."""
+        for _ in range(4):
+            if self._followed_by(e.end, "investor_verb", gap=4):
+                return True
+            nxt = next((x for x in self.entities.within(e.end, e.end + 8) if x.type != "concept"), None)
+            if nxt is None or self.ptext[e.end:nxt.start].strip() not in _ENUM_JOINERS:
+                return False
+            e = nxt
+        return False
+
+    def _partner(self, e: _Ent, sentence: Sentence) -> bool:
+        """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties."""
+        start = self._clause_start(sentence, e.start)
+        markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
+        if not markers:
+            return False
+        before = [x for x in self._candidates(start, markers[-1].start) if x.type != "concept"]
+        return not before
+
+    def _not_partner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
+        """A figure whose nearest name is a counterparty belongs to the subject named before it."""
+        if len(entities) != 1 or entities[0].type == "concept" or not self._partner(entities[0], sentence):
+            return entities
+        for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
+            if e.type not in ("concept", "group") and not (sentence.start <= e.start and self._partner(e, sentence)) \
+                    and (e.start, e.end) not in self.objects:
+                return [e]
+        return entities
+
+    def _not_investor(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
+        """A valuation or deal figure in a later clause than an investor is the investee's.
+
+        ``X：完成融资，ASML 出资 €1bn、持股11%，post-money 估值 €12bn``: the investment and stake
+        in ASML's clause are ASML's; the valuation after it is X's, the nearest name before that
+        invests in nothing.
+        """
+        if len(entities) != 1 or entities[0].type == "concept" or not self._investor(entities[0]):
+            return entities
+        if clause.start <= entities[0].start < clause.end:
+            return entities
+        for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
+            if e.type not in ("concept", "group") and not self._investor(e) \
+                    and not (sentence.start <= e.start and self._partner(e, sentence)):
+                return [e]
+        return entities
 
     def _sentence(self, sentence: Sentence) -> None:
         if sentence.is_header:
@@ -804,6 +887,9 @@ class _DocExtractor:
                 entities = [row_entity]
             else:
                 entities = self._pick_entity(q, theme, clause, sentence, hit)
+                if theme == "valuation":
+                    entities = self._not_investor(entities, q, clause, sentence)
+                entities = self._not_partner(entities, q, sentence)
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""

@@ -83,3 +83,32 @@ def test_row_label_market_wins_over_the_first_market_of_the_caption():
     df = _facts(text)
     assert _entity_of(df, "310") == "AI computing market"
     assert "intelligent computing" in _entity_of(df, "900.5")
+
+
+# ---- class 2: subject vs partner ------------------------------------------------------------
+def test_partner_column_rows_belong_to_the_section_subject():
+    text = ("03 / xAI 的供应链合同\n\n"
+            "| Partner | 日期 | 规模 | 条款 |\n"
+            "|---|---|---|---|\n"
+            "| Intel | Mar 3, 2025 | 3GW | 分三期交付 |\n"
+            "| Samsung | Apr 9, 2025 | 2GW | 合同金额 $12B |\n")
+    df = _facts(text)
+    assert _entity_of(df, "3GW") == "xAI"
+    assert _entity_of(df, "2GW") == "xAI"
+    assert _entity_of(df, "$12B") == "xAI"
+
+
+def test_valuation_after_an_investors_clause_is_the_investees():
+    df = _facts("xAI：本月完成 $2bn B 轮融资，Intel 出资 $0.5bn、持股约8%，投后估值 $9bn。")
+    assert _entity_of(df, "$0.5bn") == "Intel"
+    assert _entity_of(df, "$9bn") == "xAI"
+
+
+def test_a_counterparty_after_yu_is_not_the_subject_of_the_deal():
+    df = _facts("算力侧，xAI 加快扩张。Mar 5, 2025：与 Oracle 扩大合作，新增 2GW 的额外容量。")
+    assert _entity_of(df, "2GW") == "xAI"
+
+
+def test_an_event_is_where_a_figure_was_said_not_its_subject():
+    df = _facts("xAI 的周活跃用户在 DevDay 上被更新为 300 million。")
+    assert _entity_of(df, "300 million") == "xAI"
