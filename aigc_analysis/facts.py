@@ -28,7 +28,7 @@ import pandas as pd
 from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
-from .names import extend_known, find_unknown_names, index_name, with_place
+from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, with_place
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -66,6 +66,8 @@ _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
 # how far back a subject is looked for when the nearest name cannot be it
 _CARRY_REACH = 600
+# how far back the market of a turnover figure is looked for
+_MARKET_REACH = 3000
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
@@ -753,7 +755,42 @@ class _DocExtractor:
         if not markers:
             return False
         before = [x for x in self._candidates(start, markers[-1].start) if x.type != "concept"]
-        return not before
+        if before:
+            return False
+        # 与 X 的合作计划部署…: a deal "with X" as a noun phrase is X's side of it
+        end = e.end
+        for x in self.entities.within(e.end, e.end + 40):
+            if x.type != "concept" and self.ptext[end:x.start].strip() in _ENUM_JOINERS:
+                end = x.end
+        return not self.ptext[end:end + 2].lstrip().startswith("的")
+
+    def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
+        """Turnover or margin balance with no name in its clause is the market's named last."""
+        if metric not in market_wide_metrics():
+            return entities
+        if any(e.type != "concept" for e in self._candidates(clause.start, clause.end)):
+            return entities
+        markets = [e for e in self._candidates(max(0, q.start - _MARKET_REACH), q.start) if e.type == "market"]
+        return [markets[-1]] if markets else entities
+
+    def _company_of_product(self, entities: list[_Ent], q, sentence: Sentence, keyword_hit) -> list[_Ent]:
+        """A company's revenue or profit stays the company's when a product is only mentioned.
+
+        ``收入指引为540亿美元，未计入H20出货``: the revenue is the maker's; only a product written
+        right before the keyword (``H20收入``) has revenue of its own.
+        """
+        if len(entities) != 1 or entities[0].type not in ("product", "model"):
+            return entities
+        e = entities[0]
+        if keyword_hit is not None and 0 <= keyword_hit.start - e.end <= 3 \
+                and set(self.ptext[e.end:keyword_hit.start]) <= set(" 的"):
+            return entities
+        companies = [x for x in self._candidates(sentence.start, q.start) if x.type == "company"]
+        if companies:
+            return [companies[-1]]
+        if e.org:
+            return [_Ent(e.start, e.end, e.org, "company")]
+        return entities
 
     def _not_partner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
         """A figure whose nearest name is a counterparty belongs to the subject named before it."""
@@ -890,6 +927,9 @@ class _DocExtractor:
                 if theme == "valuation":
                     entities = self._not_investor(entities, q, clause, sentence)
                 entities = self._not_partner(entities, q, sentence)
+                entities = self._market_subject(entities, q, metric, clause)
+                if theme == "earnings":
+                    entities = self._company_of_product(entities, q, sentence, hit)
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""

@@ -157,6 +157,13 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+@functools.lru_cache(maxsize=1)
+def market_wide_metrics() -> frozenset[str]:
+    """Metrics of a whole market (turnover, margin balance): ``data/market_metrics.csv``."""
+    with open(DATA_DIR / "market_metrics.csv", newline="", encoding="utf-8") as f:
+        return frozenset(r["metric"].strip() for r in csv.DictReader(f))
+
+
 # what may follow a known name and make it more specific: ``Claude`` + `` Opus 4.5``,
 # ``Llama 4`` + `` Maverick``, ``OpenAI`` + `` API`` (at most three words, Latin or version-like)
 _MORE_SPECIFIC = re.compile(

@@ -112,3 +112,26 @@ def test_a_counterparty_after_yu_is_not_the_subject_of_the_deal():
 def test_an_event_is_where_a_figure_was_said_not_its_subject():
     df = _facts("xAI 的周活跃用户在 DevDay 上被更新为 300 million。")
     assert _entity_of(df, "300 million") == "xAI"
+
+
+def test_a_deal_with_x_as_a_noun_phrase_is_xs():
+    df = _facts("英伟达本季度签下多份订单。与Meta的合作则计划部署至少5吉瓦的英伟达系统。")
+    assert _entity_of(df, "至少5吉瓦") == "Meta"
+
+
+# ---- class 3: a company's results mention a product --------------------------------------
+def test_revenue_guidance_that_mentions_a_product_stays_the_makers():
+    df = _facts("英伟达公布财报。彼时给出的下季度收入指引为480亿美元，未包含对华H20出货。")
+    assert _entity_of(df, "480亿美元") == "Nvidia"
+
+
+def test_product_written_before_the_revenue_keyword_keeps_its_revenue():
+    df = _facts("英伟达公布财报。本季度H20收入约为46亿美元。")
+    assert _entity_of(df, "46亿美元") == "H20"
+
+
+# ---- class 4: whole-market trading figures -------------------------------------------------
+def test_turnover_without_a_name_in_its_clause_is_the_markets():
+    df = _facts("本周A股震荡。截至周四，沪深300指数累计上涨2.3%；本月日均成交额约1.8万亿元。")
+    assert _entity_of(df, "约1.8万亿元") == "A-share market"
+    assert _entity_of(df, "2.3%") == "CSI 300"
