@@ -68,6 +68,8 @@ _SENTENCE_ENDS = tuple("。；;！？!?，,")
 _CARRY_REACH = 600
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
+# what may stand between a segment and its revenue keyword (数据中心业务收入)
+_SEGMENT_GLUE = ("", "业务", "的", "板块", "部门")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
@@ -773,18 +775,39 @@ class _DocExtractor:
         markets = [e for e in self._candidates(max(0, q.start - _MARKET_REACH), q.start) if e.type == "market"]
         return [markets[-1]] if markets else entities
 
+    def _segment_of_company(self, e: _Ent, keyword_hit) -> list[_Ent]:
+        """``其中数据中心业务收入512亿美元``: a concept right before a revenue keyword is a segment
+        of the company named last (``Nvidia Data Center``)."""
+        if keyword_hit is None or not 0 <= keyword_hit.start - e.end <= 2 \
+                or self.ptext[e.end:keyword_hit.start].strip() not in _SEGMENT_GLUE:
+            return [e]
+        companies = [x for x in self._candidates(max(0, e.start - _CARRY_REACH), e.start) if x.type == "company"]
+        if not companies:
+            return [e]
+        c = companies[-1]
+        return [_Ent(e.start, e.end, f"{c.name} {e.name}", "product", c.name)]
+
     def _company_of_product(self, entities: list[_Ent], q, sentence: Sentence, keyword_hit) -> list[_Ent]:
         """A company's revenue or profit stays the company's when a product is only mentioned.
 
         ``收入指引为540亿美元，未计入H20出货``: the revenue is the maker's; only a product written
         right before the keyword (``H20收入``) has revenue of its own.
         """
-        if len(entities) != 1 or entities[0].type not in ("product", "model"):
+        orgs = {x.org for x in entities if x.type in ("product", "model")}
+        if len(entities) > 1 and len(orgs) == 1 and None not in orgs and all(x.type in ("product", "model") for x in entities):
+            # Blackwell与Rubin平台…收入能见度: products listed together are the maker's business
+            return [_Ent(entities[0].start, entities[-1].end, entities[0].org, "company")]
+        if len(entities) != 1 or entities[0].type not in ("product", "model", "concept"):
             return entities
         e = entities[0]
-        if keyword_hit is not None and 0 <= keyword_hit.start - e.end <= 3 \
-                and set(self.ptext[e.end:keyword_hit.start]) <= set(" 的"):
-            return entities
+        if e.type == "concept":
+            return self._segment_of_company(e, keyword_hit)
+        clause_start = self._clause_start(sentence, q.start)
+        listed = [x for x in self.entities.within(max(0, e.start - 12), e.end + 12)
+                  if x is not e and x.type in ("product", "model") and x.org == e.org
+                  and self.ptext[min(x.end, e.end):max(x.start, e.start)].strip() in _ENUM_JOINERS]
+        if clause_start <= e.start and e.end <= q.start and not listed:
+            return entities  # 可灵AI季内收入超过3亿元: the product's own revenue
         companies = [x for x in self._candidates(sentence.start, q.start) if x.type == "company"]
         if companies:
             return [companies[-1]]
@@ -930,6 +953,10 @@ class _DocExtractor:
                 entities = self._market_subject(entities, q, metric, clause)
                 if theme == "earnings":
                     entities = self._company_of_product(entities, q, sentence, hit)
+                elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") \
+                        and entities[0].org:
+                    e = entities[0]  # a product spends nothing: capital spending is its maker's
+                    entities = [_Ent(e.start, e.end, e.org, "company")]
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""

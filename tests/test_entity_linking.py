@@ -135,3 +135,24 @@ def test_turnover_without_a_name_in_its_clause_is_the_markets():
     df = _facts("本周A股震荡。截至周四，沪深300指数累计上涨2.3%；本月日均成交额约1.8万亿元。")
     assert _entity_of(df, "约1.8万亿元") == "A-share market"
     assert _entity_of(df, "2.3%") == "CSI 300"
+
+
+def test_product_named_before_its_revenue_in_the_same_clause_keeps_it():
+    df = _facts("快手公布业绩。可灵AI本季收入超过2亿元，按季扩大。")
+    assert "Kling" in _entity_of(df, "超过2亿元")
+
+
+def test_products_listed_together_are_the_makers_business():
+    df = _facts("管理层表示，Blackwell与Rubin平台已有约3000亿美元的收入能见度。")
+    rows = df[df["text"].str.contains("3000亿美元")]
+    assert list(rows["entity"]) == ["Nvidia"]
+
+
+def test_segment_revenue_is_named_after_its_company():
+    df = _facts("英伟达本季收入600亿美元。其中数据中心业务收入530亿美元，同比增长60%。")
+    assert _entity_of(df, "530亿美元") == "Nvidia Data Center"
+
+
+def test_capex_carried_from_a_product_clause_is_the_makers():
+    df = _facts("微软本季Azure收入同比增长35%；含融资租赁的资本开支300亿美元。")
+    assert _entity_of(df, "300亿美元") == "Microsoft"
