@@ -66,6 +66,8 @@ _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
 # how far back a subject is looked for when the nearest name cannot be it
 _CARRY_REACH = 600
+# what a bullet line may open with before its topic label
+_BULLETS = " \t·•●■◆-*"
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
 # what may stand between a segment and its revenue keyword (数据中心业务收入)
@@ -346,7 +348,11 @@ class _DocExtractor:
             if group is not None:
                 return [group]
         before = [e for e in in_clause if e.end <= q.start]
-        after = [e for e in in_clause if e.start >= q.end]
+        # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
+        # is still the base
+        bases = {e.name for e in self.entities.within(clause.start, q.start)
+                 if self._preceded_by(e.start, "comparison", gap=1)}
+        after = [e for e in in_clause if e.start >= q.end and e.name not in bases]
         run = self._enumeration(before, q.start)
         if len(run) >= 2:
             tail = self.ptext[run[-1].end:q.end]
@@ -766,6 +772,18 @@ class _DocExtractor:
                 end = x.end
         return not self.ptext[end:end + 2].lstrip().startswith("的")
 
+    def _topic_of_line(self, entities: list[_Ent], sentence: Sentence) -> list[_Ent]:
+        """``· 豆包大模型：火山引擎披露，调用量增长80%``: under a topic label the speaker is not the subject."""
+        if len(entities) != 1 or entities[0].type == "concept" or not self._followed_by(entities[0].end, "speaker_verb", gap=8):
+            return entities
+        line = self.ptext.rfind("\n", 0, entities[0].start) + 1
+        head = len(self.ptext[line:entities[0].start]) - len(self.ptext[line:entities[0].start].lstrip(_BULLETS))
+        topic = next((e for e in self._candidates(line + head, entities[0].start)
+                      if e.type != "concept" and e.start == line + head), None)
+        if topic is not None and topic.name != entities[0].name and self.ptext[topic.end:topic.end + 1] in ("：", ":"):
+            return [topic]
+        return entities
+
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
         if metric not in market_wide_metrics():
@@ -950,6 +968,7 @@ class _DocExtractor:
                 if theme == "valuation":
                     entities = self._not_investor(entities, q, clause, sentence)
                 entities = self._not_partner(entities, q, sentence)
+                entities = self._topic_of_line(entities, sentence)
                 entities = self._market_subject(entities, q, metric, clause)
                 if theme == "earnings":
                     entities = self._company_of_product(entities, q, sentence, hit)

@@ -156,3 +156,14 @@ def test_segment_revenue_is_named_after_its_company():
 def test_capex_carried_from_a_product_clause_is_the_makers():
     df = _facts("微软本季Azure收入同比增长35%；含融资租赁的资本开支300亿美元。")
     assert _entity_of(df, "300亿美元") == "Microsoft"
+
+
+# ---- class 5: the grammatical subject is not the nearest name ------------------------------
+def test_a_comparison_base_named_again_after_the_number_is_not_the_subject():
+    df = _facts("上周发布的GLM-5，输出单价比GLM-4.6下调约40%——GLM-4.6时代的输出价格是16元。")
+    assert _entity_of(df, "下调约40%") == "GLM-5"
+
+
+def test_under_a_topic_label_the_speaker_is_not_the_subject():
+    df = _facts("· Kimi：月之暗面9月3日披露，日均调用量较6月增长超过50%。")
+    assert _entity_of(df, "超过50%") == "Kimi"
