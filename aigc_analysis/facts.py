@@ -818,6 +818,11 @@ class _DocExtractor:
         if len(entities) != 1 or entities[0].type not in ("product", "model", "concept"):
             return entities
         e = entities[0]
+        last = self.last_entity  # the subject of the sentence's previous figure goes on
+        if last is not None and e.type != "concept" and last.name == e.name:
+            return entities
+        if last is not None and e.type == "concept" and last.org and last.name == f"{last.org} {e.name}":
+            return [last]
         if e.type == "concept":
             return self._segment_of_company(e, keyword_hit)
         clause_start = self._clause_start(sentence, q.start)

@@ -167,3 +167,11 @@ def test_a_comparison_base_named_again_after_the_number_is_not_the_subject():
 def test_under_a_topic_label_the_speaker_is_not_the_subject():
     df = _facts("· Kimi：月之暗面9月3日披露，日均调用量较6月增长超过50%。")
     assert _entity_of(df, "超过50%") == "Kimi"
+
+
+def test_a_segment_and_a_product_go_on_through_their_sentence():
+    df = _facts("百度本季收入300亿元；其中云计算收入60亿元，同比增长20%，占总收入比重升至22.5%。"
+                "可灵AI本季收入超过4亿元，上季为逾3亿元。")
+    assert _entity_of(df, "60亿元") == "Baidu cloud computing"
+    assert _entity_of(df, "22.5%") == "Baidu cloud computing"
+    assert "Kling" in _entity_of(df, "逾3亿元")
