@@ -175,3 +175,8 @@ def test_a_segment_and_a_product_go_on_through_their_sentence():
     assert _entity_of(df, "60亿元") == "Baidu cloud computing"
     assert _entity_of(df, "22.5%") == "Baidu cloud computing"
     assert "Kling" in _entity_of(df, "逾3亿元")
+
+
+def test_a_bare_capacity_keyword_is_no_subject_and_jituan_is_the_group_named_last():
+    df = _facts("小米本季收入900亿元。算力方面，集团总算力规模已达约8,000 PFLOPS。")
+    assert _entity_of(df, "约8,000 PFLOPS") == "Xiaomi"
