@@ -215,6 +215,7 @@ class _DocExtractor:
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
+        self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
 
     # ---- grammar helpers -------------------------------------------------------------
@@ -981,6 +982,12 @@ class _DocExtractor:
                         and entities[0].org:
                     e = entities[0]  # a product spends nothing: capital spending is its maker's
                     entities = [_Ent(e.start, e.end, e.org, "company")]
+                subject = self.paragraph_subject.get((sentence.paragraph, cls))
+                if found is carried_metric and subject is not None and not any(
+                        e.type != "concept" for e in self._candidates(sentence.start, q.end)):
+                    entities = [subject]  # the paragraph's metric goes on, and so does whose it is
+                if hit is not None and entities:
+                    self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""

@@ -180,3 +180,9 @@ def test_a_segment_and_a_product_go_on_through_their_sentence():
 def test_a_bare_capacity_keyword_is_no_subject_and_jituan_is_the_group_named_last():
     df = _facts("小米本季收入900亿元。算力方面，集团总算力规模已达约8,000 PFLOPS。")
     assert _entity_of(df, "约8,000 PFLOPS") == "Xiaomi"
+
+
+def test_a_carried_paragraph_metric_carries_its_subject():
+    df = _facts("英伟达发布新品。2024年全球服务器市场收入约2400亿美元。进入2025年，Gartner将全年预测上调至3500亿美元。\n\n"
+                "英伟达本季收入500亿美元。")
+    assert _entity_of(df, "3500亿美元") == "Global server market"
