@@ -28,7 +28,7 @@ import pandas as pd
 from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
-from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, with_place
+from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, with_place
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -177,6 +177,10 @@ class _DocExtractor:
         # names no lexicon row holds yet (new models and companies), from their shape
         ents += [_Ent(n.start, n.end, n.name, n.type)
                  for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
+        # Llama 4 Scout … Scout: a model's distinctive last word names it again later
+        ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
+                 for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
+                                      [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
         concepts = []
         for h in kw.find_concepts(self.ptext):

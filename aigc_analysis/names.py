@@ -164,6 +164,43 @@ def market_wide_metrics() -> frozenset[str]:
         return frozenset(r["metric"].strip() for r in csv.DictReader(f))
 
 
+def short_forms(text: str, models: list[tuple[int, int, str]], known: list[tuple[int, int]] = ()) -> list[Name]:
+    """Later mentions of a model by the last word of its full name (``Llama 4 Scout`` ... ``Scout``).
+
+    A report names a model in full once and then by its distinctive last word; that word (Latin,
+    capitalised, four letters or more, not a tier word such as ``Pro``) names the same model in
+    the rest of the document, wherever no other name stands.
+
+    Examples
+    --------
+    >>> t = "Llama 4 Scout发布。Scout总参数1090亿"
+    >>> [(n.start, n.name) for n in short_forms(t, [(0, 13, "Llama 4 Scout")], [(0, 13)])]
+    [(16, 'Llama 4 Scout')]
+    """
+    variants = set(_shapes().get("variant", [])) | set(_shapes().get("stop", []))
+    by_word: dict[str, str] = {}
+    for _, _, name in models:
+        words = name.split()
+        last = words[-1] if len(words) > 1 else ""
+        if re.fullmatch(r"[A-Z][a-z]{3,}", last) and last not in variants:
+            if by_word.get(last, name) != name:
+                by_word[last] = ""  # two models share the word: it names neither
+            else:
+                by_word[last] = name
+    taken = sorted(known)
+    out = []
+    for word, name in by_word.items():
+        if not name:
+            continue
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", text):
+            a, b = m.span()
+            i = bisect.bisect_right(taken, (a, float("inf")))
+            if (i > 0 and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b):
+                continue
+            out.append(Name(a, b, name, "model"))
+    return sorted(out)
+
+
 # what may follow a known name and make it more specific: ``Claude`` + `` Opus 4.5``,
 # ``Llama 4`` + `` Maverick``, ``OpenAI`` + `` API`` (at most three words, Latin or version-like)
 _MORE_SPECIFIC = re.compile(

@@ -186,3 +186,11 @@ def test_a_carried_paragraph_metric_carries_its_subject():
     df = _facts("英伟达发布新品。2024年全球服务器市场收入约2400亿美元。进入2025年，Gartner将全年预测上调至3500亿美元。\n\n"
                 "英伟达本季收入500亿美元。")
     assert _entity_of(df, "3500亿美元") == "Global server market"
+
+
+def test_a_models_distinctive_last_word_names_it_later_in_the_document():
+    df = _facts("Qwen3 Voyager与Qwen3 Pro同日发布。\n\n阿里称：Voyager预训练耗时300万GPU小时。")
+    assert _entity_of(df, "300万") == "Qwen3 Voyager"
+    from aigc_analysis.names import short_forms
+    # a tier word (Pro) is shared by many families: never a name on its own
+    assert short_forms("Qwen3 Pro … Pro", [(0, 9, "Qwen3 Pro")], [(0, 9)]) == []
