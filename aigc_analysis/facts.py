@@ -789,6 +789,29 @@ class _DocExtractor:
             return [topic]
         return entities
 
+    def _share_scope(self, entities: list[_Ent], q, clause: Span) -> list[_Ent]:
+        """Shares: ``A在B中的占比`` is A's; ``B市场中外购X、Y芯片的比例`` is the market's.
+
+        A name between 在 and 中 is the whole a share is taken of; a market written right before
+        中 holds the parts named after it.
+        """
+        if not entities:
+            return entities
+        e = entities[0]
+        lo = clause.start
+        before_e = self.ptext[max(lo, e.start - 1):e.start]
+        after_e = self.ptext[e.end:min(q.start, e.end + 5)]
+        if before_e == "在" and "中" in after_e:
+            subject = [x for x in self._candidates(lo, e.start - 1) if x.end <= e.start - 1]
+            if subject:
+                return [subject[-1]]
+            return entities
+        markets = [x for x in self._candidates(lo, e.start)
+                   if "market" in x.name.lower().split() and self.ptext[x.end:x.end + 1] == "中"]
+        if markets and markets[-1].end <= e.start:
+            return [markets[-1]]
+        return entities
+
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
         if metric not in market_wide_metrics():
@@ -980,6 +1003,8 @@ class _DocExtractor:
                 entities = self._not_partner(entities, q, sentence)
                 entities = self._topic_of_line(entities, sentence)
                 entities = self._market_subject(entities, q, metric, clause)
+                if cls == "ratio":
+                    entities = self._share_scope(entities, q, clause)
                 if theme == "earnings":
                     entities = self._company_of_product(entities, q, sentence, hit)
                 elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") \

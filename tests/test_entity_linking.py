@@ -194,3 +194,10 @@ def test_a_models_distinctive_last_word_names_it_later_in_the_document():
     from aigc_analysis.names import short_forms
     # a tier word (Pro) is shared by many families: never a name on its own
     assert short_forms("Qwen3 Pro … Pro", [(0, 9, "Qwen3 Pro")], [(0, 9)]) == []
+
+
+def test_shares_in_a_scope_belong_to_the_part_or_to_the_market():
+    df = _facts("预计到2028年，GPU服务器在AI服务器支出中的占比将超过90%。")
+    assert _entity_of(df, "超过90%") == "GPU servers"
+    df = _facts("预计全球AI服务器市场中采用英伟达、AMD等芯片的比例将降至约55%。")
+    assert _entity_of(df, "约55%") == "Global AI server market"
