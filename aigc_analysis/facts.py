@@ -43,6 +43,10 @@ _THEME_ENTITY_TYPES = {
 _SOURCE_TYPES = {"org"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
 _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_LIST_SEP = re.compile(r"[、]")
+_ASIDE = re.compile(r"—|--")
+_BASE_OF = re.compile(r"\s?的\s?")
 _CLASS_UNITS = {
     "money": set(MONEY_UNITS),
     "price": set(MONEY_UNITS),
@@ -199,6 +203,7 @@ class _DocExtractor:
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
+        self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
 
@@ -394,19 +399,55 @@ class _DocExtractor:
         return [self.subject] if self.subject is not None else []
 
     # ---- period ----------------------------------------------------------------------
+    def _usable(self, p) -> bool:
+        return not self._preceded_by(p.start, "comparison", gap=1) and not self._followed_by(p.end, "source_date", gap=2)
+
     def _usable_periods(self, start: int, end: int):
+        return [p for p in self.periods.within(start, end) if self._usable(p)]
+
+    def _source_dates(self, start: int, end: int):
+        """Dates of a source or a release (``6月7日报道``, ``6月11日发布``): the last resort of a period."""
+        return [p for p in self.periods.within(start, end)
+                if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)]
+
+    def _clause_periods(self, q, clause: Span):
+        """The usable periods of the clause, a period running into it from before included
+        (``Mar 3, 2025`` split at its comma), less those that do not belong to ``q``."""
+        found = [p for p in self.periods.within(max(0, clause.start - 40), clause.end)
+                 if p.start < clause.start < p.end and self._usable(p)]
+        found += self._usable_periods(clause.start, clause.end)
         out = []
-        for p in self.periods.within(start, end):
-            if self._preceded_by(p.start, "comparison", gap=1):
-                continue
-            if self._followed_by(p.end, "source_date", gap=2):
-                continue
+        for p in found:
+            between = self.ptext[min(p.end, q.end):max(p.start, q.start)]
+            if p.scope == "item" and _LIST_SEP.search(between):
+                continue  # 首期投入$100B、四年内最高$500B: the window holds for its own item
+            if p.start >= q.end and _ASIDE.search(between):
+                continue  # 大涨7.23%——继上周五大涨8.59%之后: the aside's date is not this number's
+            if p.end <= q.start and q.kind in ("multiple", "fraction") \
+                    and _BASE_OF.fullmatch(self.ptext, p.end, q.start):
+                continue  # 达到2024年的两倍: the base of a multiple
             out.append(p)
         return out
 
     def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
+        self._future_clause = self._weak_period = False
         if theme == "parameters":
             return "", None
+        found = self._period_choice(q, metric, clause, sentence)
+        return self._stretch(q, clause, *found)
+
+    def _stretch(self, q, clause: Span, period: str, period_obj):
+        """A change measured from a stated date to another: ``较5月底增长80%`` as of 9月底 is
+        ``2025-05/2025-09``."""
+        if not period or q.kind not in ("percent", "multiple") or not _DATE.fullmatch(period):
+            return period, period_obj
+        bases = [p for p in self.periods.within(clause.start, q.start)
+                 if self._preceded_by(p.start, "comparison", gap=1) and _DATE.fullmatch(p.value)]
+        if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
+            return f"{bases[-1].value}/{period}", period_obj
+        return period, period_obj
+
+    def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
         clause_text = self.ptext[clause.start:clause.end]
         cumulative = metric in ("return", "drawdown", "max_drawdown")
         if cumulative and self._role_hits(clause.start, q.start, "comparison"):
@@ -422,24 +463,45 @@ class _DocExtractor:
             seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
             if self._role_hits(seg_start, q.start, "ytd"):
                 return self.published.isoformat(), None
-        in_clause = self._usable_periods(clause.start, clause.end)
+        in_clause = self._clause_periods(q, clause)
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
             p = pre[-1] if pre else in_clause[0]
+            if p.scope == "edge":
+                # 2025年出货增速预测由年初的近28%下修至24.3%: 年初 dates the old forecast inside
+                # the year the clause names
+                year = [e for e in pre[:-1] if e.value == p.value[:4]]
+                p = year[-1] if year else p
             fiscal = [f for f in in_clause if f.value.startswith("FY")]
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
             return p.value, p
         if any(w in clause_text for w in kw.grammar_words()["future"]):
+            self._future_clause = True
             return "", None
         # the nearest period before the clause within the same ；-segment of the sentence
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        semis = self._semicolons(sentence)
+        seg_start = max([sentence.start] + [m for m in semis if m <= clause.start])
+        seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
             return segment[-1].value, segment[-1]
-        in_sentence = [p for p in self._usable_periods(sentence.start, sentence.end)]
-        if in_sentence:
-            return in_sentence[0].value, in_sentence[0]
+        # an earlier ；-segment: the period the sentence opens with (a later one is often a
+        # base or one member of a 分别 list)
+        earlier = self._usable_periods(sentence.start, clause.start)
+        if earlier:
+            return earlier[0].value, earlier[0]
+        # after the number: only within its own ；-segment (a later item's date is that item's)
+        later = self._usable_periods(clause.end, seg_end)
+        if later:
+            return later[0].value, later[0]
+        sources = [p for p in self._source_dates(seg_start, seg_end)
+                   if not _ASIDE.search(self.ptext, min(p.end, q.end), max(p.start, q.start))]
+        if sources:
+            before = [p for p in sources if p.end <= q.start]
+            p = before[-1] if before else sources[0]
+            self._weak_period = True  # a source's date, never carried to the next numbers
+            return p.value, p
         return "", None
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
@@ -791,13 +853,15 @@ class _DocExtractor:
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)
-            if not period and carried is not None and entities and entities[0].name in carried[1] \
+            future = not sentence.is_row and self._future_clause
+            weak = not sentence.is_row and self._weak_period
+            if not period and not future and carried is not None and entities and entities[0].name in carried[1] \
                     and theme != "parameters" and not sentence.is_row \
                     and not self._role_hits(clause.start, q.start, "comparison"):
                 # the subject goes on in the paragraph: the period stated for it holds
                 period_obj = carried[0]
                 period = period_obj.value
-            elif period and period_obj is not None and not sentence.is_row:
+            elif period and period_obj is not None and not sentence.is_row and not weak:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
