@@ -203,6 +203,7 @@ class _DocExtractor:
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
+        self.lead_period: dict[int, object] = {}
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
@@ -743,6 +744,18 @@ class _DocExtractor:
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
     def _sentence(self, sentence: Sentence) -> None:
+        self._sentence_facts(sentence)
+        if not sentence.is_row:
+            # 到了第三财季，答卷远超指引。该业务收入同比增长66%: a sentence that states a period and
+            # no number leads the numbers after it in the paragraph until another period is stated
+            stated = self._usable_periods(sentence.start, sentence.end)
+            if stated and not self.quantities.within(sentence.start, sentence.end):
+                names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
+                self.lead_period[sentence.paragraph] = (stated[-1], names)
+            elif stated:
+                self.lead_period.pop(sentence.paragraph, None)
+
+    def _sentence_facts(self, sentence: Sentence) -> None:
         if sentence.is_header:
             return  # numbers in a header are labels (输入0-32K, 2025E), never facts
         quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
@@ -860,6 +873,12 @@ class _DocExtractor:
                     and not self._role_hits(clause.start, q.start, "comparison"):
                 # the subject goes on in the paragraph: the period stated for it holds
                 period_obj = carried[0]
+                period = period_obj.value
+            elif not period and not future and not sentence.is_row and theme != "parameters" \
+                    and sentence.paragraph in self.lead_period \
+                    and self.lead_period[sentence.paragraph][1] <= {e.name for e in entities}:
+                # a lead about another subject (Kimi K2在7月开源。智谱方面…) does not date this one
+                period_obj = self.lead_period[sentence.paragraph][0]
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak:
                 same = carried is not None and carried[0] is period_obj
