@@ -71,6 +71,8 @@ def _alternation(role: str) -> str:
     return "|".join(sorted(map(re.escape, _WORDS[role]), key=len, reverse=True))
 
 
+#: roles whose words only ever stand inside a longer expression, never at its start
+_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -84,7 +86,7 @@ _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 _SCAN = re.compile(
     rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
-    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:季度|财季|季)|Q(?P<fycq2>[1-4]))?"
+    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -98,10 +100,10 @@ _SCAN = re.compile(
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
-    r"(?![0-9]|\s?(?:[万亿%‰倍元]|个百分点|美元|港元|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
+    rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
     rf"|(?<![0-9.])(?P<est_y>{_Y4})\s?(?P<est>[EF])(?![A-Za-z])"
-    r"|(?P<ytd>年初至今|年初以来|年初迄今|今年以来|今年至今|今年迄今|本年以来|本年至今)"
-    r"|(?P<rel>今年|去年|明年|前年|后年|本年|上年)(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
+    rf"|(?P<ytd>{_alternation('ytd')})"
+    rf"|(?P<rel>{_alternation('year_rel')})(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
     rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
@@ -109,18 +111,18 @@ _SCAN = re.compile(
     rf"|(?P<recent>{_alternation('recent')})"
     rf"|(?<![0-9年])(?P<edge>{_alternation('year_edge')})"
     rf"|(?<![0-9一二两三四])(?P<qrel>{_alternation('quarter_rel')})"
-    r"|(?P<wk_rel>上个?|本|这|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天])"
-    r"|(?P<near>本月|上个?月|下个?月|本周|上周|下周|本季度|上个?季度|下个?季度)"
+    rf"|(?P<wk_rel>{_alternation('week_rel')})?(?:{_alternation('week')})(?P<wk_d>[一二三四五六日天])"
+    rf"|(?P<near>{_alternation('near')})"
     r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内|全年)"
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
-    r"|(?P<fq_rel>本|当|上一?个?|下一?个?)\s?财季"
-    r"|(?P<fy_rel>本|当|上一?个?|下一?个?)\s?财年"
+    rf"|(?P<fq_rel>{_alternation('fiscal_rel')})\s?财季"
+    rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年"
     rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季度)"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
-    r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:份|底|初|末)?(?![0-9])"
+    r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
     rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
@@ -129,7 +131,8 @@ _SCAN = re.compile(
 #: Every character a ``_SCAN`` match can start with.
 _FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全"
                     + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS}
-                                     | {re.escape(w[0]) for words in _WORDS.values() for w in words})) + "]")
+                                     | {re.escape(w[0]) for role, words in _WORDS.items()
+                                        if role not in _INNER_ROLES for w in words})) + "]")
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
@@ -197,8 +200,7 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("rel"):
         if pub_y is None:
             return None, False
-        offset = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "后年": 2}
-        y = pub_y + offset[g("rel")]
+        y = pub_y + _WORDS["year_rel"][g("rel")]
         if g("rel_e"):
             return f"{y}-{_WORDS['year_edge']['年' + g('rel_e')]:02d}", False
         if g("rel_qn"):
@@ -227,9 +229,9 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         # year is taken to be the calendar year
         return (fiscal_quarter(12, published, quarter=_QNUM[g("fq")]) if published else None), False
     if g("fy_rel"):
-        return (fiscal_year(12, published, offset=_FQ_OFFSET[g("fy_rel")[0]]) if published else None), False
+        return (fiscal_year(12, published, offset=_WORDS["fiscal_rel"][g("fy_rel")]) if published else None), False
     if g("fq_rel"):
-        return (fiscal_quarter(12, published, offset=_FQ_OFFSET[g("fq_rel")[0]]) if published else None), False
+        return (fiscal_quarter(12, published, offset=_WORDS["fiscal_rel"][g("fq_rel")]) if published else None), False
     if g("within"):
         return (str(pub_y) if pub_y else None), False
     if g("bq") or g("bq2") or g("bq3"):
@@ -259,7 +261,7 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         if published is None:
             return None, False
         monday = published - timedelta(days=published.weekday())
-        week = {"上": -7, "下": 7}.get((g("wk_rel") or " ")[0], 0)
+        week = _WORDS["week_rel"][g("wk_rel")] if g("wk_rel") else 0
         day = monday + timedelta(days=week + _WEEKDAY[g("wk_d")])
         if not g("wk_rel") and day > published:
             day -= timedelta(days=7)
@@ -267,9 +269,6 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("by"):
         return g("by"), False
     return None, False
-
-
-_FQ_OFFSET = {"本": 0, "当": 0, "上": -1, "下": 1}
 
 
 def _count(raw: str) -> int | None:
@@ -335,7 +334,7 @@ def _near(word: str, published: date) -> str:
     A week has no period form of its own, so 本周 is the publication day and 上周/下周 the day
     seven days before/after it; months and quarters are resolved to themselves.
     """
-    step = -1 if word[0] == "上" else 1 if word[0] == "下" else 0
+    step = _WORDS["near"].get(word, 0)
     if word.endswith("周"):
         return (published + timedelta(days=7 * step)).isoformat()
     if word.endswith("月"):
@@ -424,8 +423,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             continue
         fiscal = ("q", _QNUM[m.group("fq")]) if m.group("fq") else \
             None if resolved else \
-            ("rel", _FQ_OFFSET[m.group("fq_rel")[0]]) if m.group("fq_rel") else \
-            ("year", _FQ_OFFSET[m.group("fy_rel")[0]]) if m.group("fy_rel") else None
+            ("rel", _WORDS["fiscal_rel"][m.group("fq_rel")]) if m.group("fq_rel") else \
+            ("year", _WORDS["fiscal_rel"][m.group("fy_rel")]) if m.group("fy_rel") else None
         simple.append((value, m.start(), m.end(), est, fiscal))
     out: list[Period] = []
     i = 0
@@ -521,7 +520,7 @@ def _in_context(m: re.Match, value: str, t: str, simple, fixed, published: date 
     elif g("fq_rel"):
         base = _earlier(t, m.start(), simple, fixed, _FY_QUARTER, sentence=False)
         if base is not None and base[3] is None:
-            return _shift_quarter(base[2], _FQ_OFFSET[g("fq_rel")[0]]), True, None
+            return _shift_quarter(base[2], _WORDS["fiscal_rel"][g("fq_rel")]), True, None
     elif g("ytd") and published is not None:
         # a brief's figures are as of the last trading day it names (昨日, 上周五), not the publication day
         base = _earlier(t, m.start(), simple, fixed, _DAY, sentence=False)
