@@ -47,6 +47,8 @@ _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _LIST_SEP = re.compile(r"[、]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
+_NOTE_OPEN = frozenset("(（")
+_NOTE_CLOSE = frozenset(")）")
 _CLASS_UNITS = {
     "money": set(MONEY_UNITS),
     "price": set(MONEY_UNITS),
@@ -684,7 +686,17 @@ class _DocExtractor:
             spans.append(sentence.caption)
         cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
         if cell is not None:
-            spans.insert(0, cell)  # 141.32（截至8月28日）: the cell's own date first
+            # a row's note in brackets in another cell (市值加权（8月13日）) dates the row's values
+            # before its label and the caption do
+            noted = [c for c in sentence.clauses if c is not cell and c is not sentence.label
+                     and any(self._in_note(p) for p in self.periods.within(c.start, c.end))]
+            at = len(spans) - (sentence.label is not None) - (sentence.caption is not None)
+            spans[at:at] = noted
+            # 141.32（截至8月28日）: the cell's own date first, from its own ；-item only
+            # (最多 $100B；首个 1GW 于 2H26 上线: the second item's date is not the first's)
+            cuts = [cell.start] + [m.end() for m in _SEMICOLON.finditer(self.ptext, cell.start, cell.end)] + [cell.end]
+            item = next((Span(a, b) for a, b in zip(cuts, cuts[1:]) if a <= q.start < b), cell)
+            spans.insert(0, item)
         for span in spans:
             found = [p for p in self._usable_periods(span.start, span.end) if not (p.start < q.end and q.start < p.end)]
             if found:
@@ -692,6 +704,14 @@ class _DocExtractor:
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 return (asof or found)[0]
         return None
+
+    def _in_note(self, p) -> bool:
+        """A period alone in brackets: ``（8月13日）``, ``(截至8月21日)``."""
+        before = self.ptext[max(0, p.start - 4):p.start].rstrip()
+        after = self.ptext[p.end:p.end + 1]
+        opened = before[-1:] in _NOTE_OPEN or (self._preceded_by(p.start, "asof", gap=1)
+                                               and any(c in _NOTE_OPEN for c in before))
+        return opened and after in _NOTE_CLOSE
 
     def _is_date_cell(self, cell: Span) -> bool:
         """A cell that is nothing but a date (``2025-09-29``): the date the row's values hold from."""

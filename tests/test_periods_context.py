@@ -135,3 +135,20 @@ def test_a_window_binds_only_its_own_item_of_a_list():
 def test_an_earlier_segment_gives_its_opening_period():
     df = facts_of("某公司三季度月活超过2亿，查询量为二季度的2倍；海外日活跃用户超过3000万。", PUB)
     assert _by_text(df, "3000万")["period"] == "2025Q3"
+
+
+def test_a_table_cell_takes_the_date_of_its_own_item_not_a_later_one():
+    text = ("| 伙伴 | 宣布日期 | 关键条款 |\n|---|---|---|\n"
+            "| 某芯片公司 | Mar 4, 2025 | 分批投资，最多 $30B；首批设备于 1H27 上线 |\n")
+    df = facts_of(text, PUB)
+    assert _by_text(df, "$30B")["period"] == "2025-03-04"
+
+
+def test_a_bracketed_date_in_a_row_dates_the_row_before_the_caption():
+    text = ("表3　细分赛道估值（截至9月30日）\n"
+            "赛道\t指数\tPE-TTM（倍）\t口径\n"
+            "存储芯片\t某存储指数\t88.5\t市值加权（9月12日）\n"
+            "光模块\t某光通信指数\t45.2\t中位数\n")
+    df = facts_of(text, PUB)
+    assert _by_text(df, "88.5")["period"] == "2025-09-12"
+    assert _by_text(df, "45.2")["period"] == "2025-09-30"
