@@ -48,6 +48,7 @@ _LIST_SEP = re.compile(r"[、]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
+_FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 _CLASS_UNITS = {
     "money": set(MONEY_UNITS),
@@ -206,6 +207,8 @@ class _DocExtractor:
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
         self.lead_period: dict[int, object] = {}
+        self._prev_prose: Sentence | None = None
+        self._run_on = None
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
@@ -469,12 +472,7 @@ class _DocExtractor:
         in_clause = self._clause_periods(q, clause)
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
-            p = pre[-1] if pre else in_clause[0]
-            if p.scope == "edge":
-                # 2025年出货增速预测由年初的近28%下修至24.3%: 年初 dates the old forecast inside
-                # the year the clause names
-                year = [e for e in pre[:-1] if e.value == p.value[:4]]
-                p = year[-1] if year else p
+            p = _latest(pre) if pre else in_clause[0]
             fiscal = [f for f in in_clause if f.value.startswith("FY")]
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
@@ -488,12 +486,15 @@ class _DocExtractor:
         seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
-            return segment[-1].value, segment[-1]
+            p = _latest(segment)
+            return p.value, p
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
         earlier = self._usable_periods(sentence.start, clause.start)
         if earlier:
             return earlier[0].value, earlier[0]
+        if self._run_on is not None:
+            return self._run_on.value, self._run_on
         # after the number: only within its own ；-segment (a later item's date is that item's)
         later = self._usable_periods(clause.end, seg_end)
         if later:
@@ -764,7 +765,14 @@ class _DocExtractor:
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
     def _sentence(self, sentence: Sentence) -> None:
+        prev = self._prev_prose
+        self._run_on = None
+        if not sentence.is_row and prev is not None and prev.paragraph != sentence.paragraph and self._runs_on(prev):
+            # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
+            stated = self._usable_periods(prev.start, prev.end)
+            self._run_on = stated[-1] if stated else None
         self._sentence_facts(sentence)
+        self._prev_prose = None if sentence.is_row else sentence
         if not sentence.is_row:
             # 到了第三财季，答卷远超指引。该业务收入同比增长66%: a sentence that states a period and
             # no number leads the numbers after it in the paragraph until another period is stated
@@ -774,6 +782,12 @@ class _DocExtractor:
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
+
+    def _runs_on(self, sentence: Sentence) -> bool:
+        """A prose sentence cut by a line or page break: no closing mark, and more than one clause."""
+        body = self.ptext[sentence.start:sentence.end].rstrip()
+        return len(sentence.clauses) > 1 and body[-1:] not in _FINAL_MARKS \
+            and self.ptext[sentence.end:sentence.end + 1] not in _FINAL_MARKS
 
     def _sentence_facts(self, sentence: Sentence) -> None:
         if sentence.is_header:
@@ -1066,6 +1080,19 @@ class _DocExtractor:
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
         })
+
+
+def _latest(periods: list):
+    """The last of ``periods``, unless it is 年初/年底 inside a year named before it.
+
+    2025年出货增速预测由年初的近28%下修至24.3%: 年初 dates the old forecast, the year is the
+    period of the figures.
+    """
+    p = periods[-1]
+    if p.scope == "edge":
+        year = [e for e in periods[:-1] if e.value == p.value[:4]]
+        return year[-1] if year else p
+    return p
 
 
 def _expand_years(period, n: int) -> list:

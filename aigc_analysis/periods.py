@@ -109,6 +109,7 @@ _SCAN = re.compile(
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
     rf"|(?<![0-9一二两三四五六七八九十])(?P<win_n>{_NUM_WORD})\s?(?:个\s?)?年内"
     rf"|(?P<recent>{_alternation('recent')})"
+    rf"|(?P<same>{_alternation('same_period')})"
     rf"|(?<![0-9年])(?P<edge>{_alternation('year_edge')})"
     rf"|(?<![0-9一二两三四])(?P<qrel>{_alternation('quarter_rel')})"
     rf"|(?P<wk_rel>{_alternation('week_rel')})?(?:{_alternation('week')})(?P<wk_d>[一二三四五六日天])"
@@ -206,6 +207,8 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         if g("rel_qn"):
             return _first_quarters(y, g("rel_qn")), False
         return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
+    if g("same"):
+        return "", False  # resolved by find_periods against the period stated before it
     if g("recent"):
         return (f"{published.year}-{published.month:02d}" if published is not None else None), False
     if g("edge"):
@@ -400,6 +403,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             continue
         pos = m.end()
         value, est = _value(m, published, t)
+        if m.group("same"):
+            base = _earlier(t, m.start(), simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+            value = base[2] if base is not None else None
         if value is None:
             continue
         resolved = False
@@ -412,7 +418,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             if days:
                 step = _RELATIVE_DAYS[m.group("day_rel")][0]
                 value = (date.fromisoformat(days[-1][1]) + timedelta(days=step)).isoformat()
-        if any(m.group(k) is not None for k in ("near", "ytd", "day_rel", "wk_d", "recent", "ahead", "win_n", "qrel")):
+        if any(m.group(k) is not None for k in ("near", "ytd", "day_rel", "wk_d", "recent", "ahead", "win_n", "qrel",
+                                                 "same")):
             # 本月以来: already relative to the publication date, so 以来 only extends the span.
             since = _SINCE.match(t, m.end())
             e = since.end() if since is not None else m.end()

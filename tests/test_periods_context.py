@@ -9,6 +9,9 @@ import datetime as dt
 
 import pytest
 
+from aigc_analysis.boilerplate import find_boilerplate
+from aigc_analysis.facts import extract_document, facts_frame
+from aigc_analysis.normalise import to_simplified
 from aigc_analysis.periods import find_periods
 from text_facts import facts_of
 
@@ -152,3 +155,31 @@ def test_a_bracketed_date_in_a_row_dates_the_row_before_the_caption():
     df = facts_of(text, PUB)
     assert _by_text(df, "88.5")["period"] == "2025-09-12"
     assert _by_text(df, "45.2")["period"] == "2025-09-30"
+
+
+def test_the_same_period_is_the_one_stated_before_it():
+    assert _values("2023年某市场规模同比增长40%，显著快于整体；同期另一市场规模为") == ["2023", "2023"]
+    assert _values("同期增长20%") == []  # nothing stated before: no period
+
+
+def test_a_sentence_cut_by_a_page_break_keeps_its_period():
+    text = ("2024年某国智能算力规模同比增长60%，快于通用算力；同期通用算力规模为\n\n"
+            "第 3 页 / 共 20 页\n\n"
+            "48.2 EFLOPS。\n")
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text), "published": PUB,
+           "publisher": "Test", "boilerplate": find_boilerplate(text)}
+    assert any(kind == "page" for *_, kind in doc["boilerplate"])
+    df = facts_frame(extract_document(doc))
+    assert _by_text(df, "48.2 EFLOPS")["period"] == "2024"
+
+
+def test_a_line_ending_with_a_semicolon_goes_on_into_the_next():
+    text = "某芯片公司2026财年第二财季营收300亿美元，同比增长50%；\n其中数据中心收入260亿美元，同比增长55%。\n"
+    df = facts_of(text, PUB)
+    assert _by_text(df, "260亿美元")["period"] == "FY2026Q2"
+
+
+def test_the_start_of_a_year_inside_a_named_year_dates_an_old_forecast():
+    df = facts_of("机构已将2025年出货增速预测由年初的近30%下修至22.5%，但产值增速仍有望接近45%。", PUB)
+    assert _by_text(df, "22.5%")["period"] == "2025"
+    assert _by_text(df, "45%")["period"] == "2025"
