@@ -783,6 +783,18 @@ class _DocExtractor:
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
 
+    def _compares_with_a_value(self, clause: Span, q) -> bool:
+        """A comparison before ``q`` whose base is a thing, not a period (``较峰值水平100%``).
+
+        ``较上一季度末增加3170亿美元`` compares with an earlier period: the number is the change
+        over the current one, which a period stated before still dates.
+        """
+        for h in self._role_hits(clause.start, q.start, "comparison"):
+            base = self.periods.within(h.end, q.start)
+            if not (base and not self.ptext[h.end:base[0].start].strip()):
+                return True
+        return False
+
     def _runs_on(self, sentence: Sentence) -> bool:
         """A prose sentence cut by a line or page break: no closing mark, and more than one clause."""
         body = self.ptext[sentence.start:sentence.end].rstrip()
@@ -904,7 +916,7 @@ class _DocExtractor:
             weak = not sentence.is_row and self._weak_period
             if not period and not future and carried is not None and entities and entities[0].name in carried[1] \
                     and theme != "parameters" and not sentence.is_row \
-                    and not self._role_hits(clause.start, q.start, "comparison"):
+                    and not self._compares_with_a_value(clause, q):
                 # the subject goes on in the paragraph: the period stated for it holds
                 period_obj = carried[0]
                 period = period_obj.value

@@ -183,3 +183,8 @@ def test_the_start_of_a_year_inside_a_named_year_dates_an_old_forecast():
     df = facts_of("机构已将2025年出货增速预测由年初的近30%下修至22.5%，但产值增速仍有望接近45%。", PUB)
     assert _by_text(df, "22.5%")["period"] == "2025"
     assert _by_text(df, "45%")["period"] == "2025"
+
+
+def test_a_change_over_an_earlier_period_keeps_the_carried_period():
+    df = facts_of("甲骨文2026财年第二财季云收入40亿美元，同比增长50%。甲骨文订单额5000亿美元，较上一季度末增加600亿美元。", PUB)
+    assert _by_text(df, "600亿美元")["period"] == "FY2026Q2"
