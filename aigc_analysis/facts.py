@@ -44,6 +44,7 @@ _SOURCE_TYPES = {"org"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
 _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LIST_SEP = re.compile(r"[、]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
@@ -440,7 +441,20 @@ class _DocExtractor:
         if theme == "parameters":
             return "", None
         found = self._period_choice(q, metric, clause, sentence)
+        found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
+
+    def _since_asof(self, q, sentence: Sentence, period: str, period_obj):
+        """A change since a day (``自5月21日宣布免费后，日调用量翻了10倍``) holds as of the day
+        of the source that reports it (``6月7日报道``): a cumulative move carries its as-of date."""
+        from .periods import opens_a_stretch
+
+        if period_obj is None or q.kind not in ("percent", "multiple") or not _DAY.fullmatch(period) \
+                or not opens_a_stretch(self.ptext, period_obj.start):
+            return period, period_obj
+        later = [p for p in self._source_dates(sentence.start, sentence.end)
+                 if _DAY.fullmatch(p.value) and p.value > period]
+        return (later[-1].value, later[-1]) if later else (period, period_obj)
 
     def _stretch(self, q, clause: Span, period: str, period_obj):
         """A change measured from a stated date to another: ``较5月底增长80%`` as of 9月底 is

@@ -552,6 +552,11 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
     return out
 
 
+def opens_a_stretch(text: str, start: int) -> bool:
+    """True when a period starting at ``start`` is the start of a stretch (``自5月21日…后``)."""
+    return _FROM.search(fold(text[max(0, start - 2):start])) is not None
+
+
 def parse_period(text: str, published: date | None = None) -> str | None:
     """The normalised value of the first period expression in ``text``, or None.
 

@@ -188,3 +188,10 @@ def test_the_start_of_a_year_inside_a_named_year_dates_an_old_forecast():
 def test_a_change_over_an_earlier_period_keeps_the_carried_period():
     df = facts_of("甲骨文2026财年第二财季云收入40亿美元，同比增长50%。甲骨文订单额5000亿美元，较上一季度末增加600亿美元。", PUB)
     assert _by_text(df, "600亿美元")["period"] == "FY2026Q2"
+
+
+def test_a_change_since_a_day_holds_as_of_the_day_of_its_source():
+    df = facts_of("据某报4月9日报道，某云厂商自3月28日宣布模型免费开放后，该模型的日调用量增长了8倍。", PUB)
+    assert _by_text(df, "8倍")["period"] == "2025-04-09"
+    alone = facts_of("某云厂商自3月28日宣布模型免费开放后，该模型的日调用量增长了8倍。", PUB)
+    assert _by_text(alone, "8倍")["period"] == "2025-03-28"  # no source day: the day stated
