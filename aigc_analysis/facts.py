@@ -29,6 +29,7 @@ from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
 from .names import extend_known, find_unknown_names
+from .periods import later_time_words, publication_dated_prefixes
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -45,6 +46,8 @@ _ENUM_JOINERS = set("、和与及跟&/,， ")
 _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PUBLICATION_DATED = publication_dated_prefixes()
+_LATER_TIME = later_time_words()
 _LIST_SEP = re.compile(r"[、]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
@@ -440,6 +443,11 @@ class _DocExtractor:
         self._future_clause = self._weak_period = False
         if theme == "parameters":
             return "", None
+        if metric.startswith(_PUBLICATION_DATED) and self.published is not None:
+            # 目标价上调至106港元: the call as of the report, unless its own clause dates it
+            own = self._clause_periods(q, clause)
+            if not own:
+                return f"{self.published.year}-{self.published.month:02d}", None
         found = self._period_choice(q, metric, clause, sentence)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
@@ -926,9 +934,12 @@ class _DocExtractor:
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)
-            future = not sentence.is_row and self._future_clause
+            # 随后的熊市中…跌幅近八成: a time after the stated one, which therefore does not carry
+            future = not sentence.is_row and (self._future_clause or any(
+                w in self.ptext[clause.start:q.start] for w in _LATER_TIME))
             weak = not sentence.is_row and self._weak_period
-            if not period and not future and carried is not None and entities and entities[0].name in carried[1] \
+            if not period and not future and carried is not None and entities \
+                    and entities[0].name in carried[1] \
                     and theme != "parameters" and not sentence.is_row \
                     and not self._compares_with_a_value(clause, q):
                 # the subject goes on in the paragraph: the period stated for it holds

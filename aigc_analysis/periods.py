@@ -72,7 +72,7 @@ def _alternation(role: str) -> str:
 
 
 #: roles whose words only ever stand inside a longer expression, never at its start
-_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof"})
+_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -550,6 +550,17 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
                 continue
         out.append(p)
     return out
+
+
+def later_time_words() -> frozenset[str]:
+    """Words that put a number after the period stated before it (``随后``): nothing carries."""
+    return frozenset(_WORDS.get("later_time", {}))
+
+
+def publication_dated_prefixes() -> tuple[str, ...]:
+    """Metrics dated by the report itself when their clause gives no time (``target_price``)."""
+    with open(DATA_DIR / "publication_dated_metrics.csv", newline="", encoding="utf-8") as f:
+        return tuple(r["prefix"].strip() for r in csv.DictReader(f))
 
 
 def opens_a_stretch(text: str, start: int) -> bool:

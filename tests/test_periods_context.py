@@ -195,3 +195,15 @@ def test_a_change_since_a_day_holds_as_of_the_day_of_its_source():
     assert _by_text(df, "8倍")["period"] == "2025-04-09"
     alone = facts_of("某云厂商自3月28日宣布模型免费开放后，该模型的日调用量增长了8倍。", PUB)
     assert _by_text(alone, "8倍")["period"] == "2025-03-28"  # no source day: the day stated
+
+
+def test_a_target_price_is_the_call_as_of_the_report():
+    df = facts_of("百度昨日升3.1%。某投行将百度目标价上调至150港元，并指其股价仅相当于2026年约10倍市盈率。", PUB)
+    assert _by_text(df, "150港元")["period"] == "2025-11"
+    dated = facts_of("百度2025年6月目标价为120港元。", PUB)
+    assert _by_text(dated, "120港元")["period"] == "2025-06"  # its own clause dates it
+
+
+def test_afterwards_does_not_take_the_period_stated_before():
+    df = facts_of("与1990年某泡沫相比，差异更大。随后的熊市中某指数最大跌幅近六成。", PUB)
+    assert _by_text(df, "六成")["period"] == ""
