@@ -29,7 +29,7 @@ from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
 from .names import extend_known, find_unknown_names
-from .periods import later_time_words, publication_dated_prefixes
+from .periods import later_time_words, period_words, publication_dated_prefixes
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -48,6 +48,8 @@ _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLICATION_DATED = publication_dated_prefixes()
 _LATER_TIME = later_time_words()
+_FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
+                          + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _LIST_SEP = re.compile(r"[、]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
@@ -513,7 +515,7 @@ class _DocExtractor:
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
         earlier = self._usable_periods(sentence.start, clause.start)
-        if earlier:
+        if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
             return earlier[0].value, earlier[0]
         if self._run_on is not None:
             return self._run_on.value, self._run_on

@@ -72,7 +72,8 @@ def _alternation(role: str) -> str:
 
 
 #: roles whose words only ever stand inside a longer expression, never at its start
-_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time"})
+_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item",
+                           "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -550,6 +551,11 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
                 continue
         out.append(p)
     return out
+
+
+def period_words(role: str) -> frozenset[str]:
+    """The words of one role of ``data/period_words.csv``."""
+    return frozenset(_WORDS.get(role, {}))
 
 
 def later_time_words() -> frozenset[str]:

@@ -207,3 +207,11 @@ def test_a_target_price_is_the_call_as_of_the_report():
 def test_afterwards_does_not_take_the_period_stated_before():
     df = facts_of("与1990年某泡沫相比，差异更大。随后的熊市中某指数最大跌幅近六成。", PUB)
     assert _by_text(df, "六成")["period"] == ""
+
+
+def test_an_item_about_the_future_takes_no_period_from_an_earlier_item():
+    df = facts_of("据某机构估计，2024年某模型对GPU的需求量约3万颗；行业普及将为光模块需求带来约500万只增量。", PUB)
+    assert _by_text(df, "约3万")["period"] == "2024"
+    assert _by_text(df, "500万")["period"] == ""
+    near = facts_of("2024年某指数累计上涨30%；期间最大回撤将近15%。", PUB)
+    assert _by_text(near, "15%")["period"] == "2024"  # 将近 is nearly, not the future
