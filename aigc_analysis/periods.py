@@ -455,7 +455,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 and int(value[:4]) <= published.year:
             s2 = lead.start() if lead else s
             e2 = since.end()
-            span = value if value == str(published.year) else f"{value}/{published.year}"
+            end_ = _same_precision(value, published)
+            span = value if value == end_ else f"{value}/{end_}"
             out.append(Period(span, s2, e2, text[s2:e2], est))
             i += 1
             continue
@@ -478,6 +479,19 @@ _EDGE_ENDS = tuple(sorted({w[-1] for w in _WORDS["year_edge"]}))
 _ANNOTATION_OPEN = re.compile(rf"\s?[(（]\s?(?:{_alternation('asof')})?\s?")
 _ANNOTATION_CLOSE = re.compile(r"\s?[)）]")
 _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
+
+
+def _same_precision(value: str, published: date) -> str:
+    """The publication date written like ``value``: 11月以来 runs to the publication month."""
+    if _DAY.fullmatch(value):
+        return published.isoformat()
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return f"{published.year}-{published.month:02d}"
+    if re.fullmatch(r"\d{4}Q[1-4]", value):
+        return f"{published.year}Q{(published.month - 1) // 3 + 1}"
+    if re.fullmatch(r"\d{4}H[12]", value):
+        return f"{published.year}H{(published.month - 1) // 6 + 1}"
+    return str(published.year)
 
 
 def _earlier(t: str, pos: int, simple, fixed, pattern: re.Pattern, sentence: bool, reach: int = 600):

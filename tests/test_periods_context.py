@@ -215,3 +215,12 @@ def test_an_item_about_the_future_takes_no_period_from_an_earlier_item():
     assert _by_text(df, "500万")["period"] == ""
     near = facts_of("2024年某指数累计上涨30%；期间最大回撤将近15%。", PUB)
     assert _by_text(near, "15%")["period"] == "2024"  # 将近 is nearly, not the future
+
+
+def test_since_runs_to_the_publication_date_at_the_same_precision():
+    pub = dt.date(2025, 12, 8)
+    assert _values("11月以来涨幅", pub) == ["2025-11/2025-12"]
+    assert _values("二季度以来", pub) == ["2025Q2/2025Q4"]
+    assert _values("10月8日以来", pub) == ["2025-10-08/2025-12-08"]
+    assert _values("自2019年以来", pub) == ["2019/2025"]
+    assert _values("12月以来", pub) == ["2025-12"]  # within the publication month: the month
