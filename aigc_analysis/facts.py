@@ -9,7 +9,10 @@ For each number the quantity parser finds outside boilerplate, the extractor dec
   an enumeration joined by ``合计`` (a group), the subject carried from earlier clauses, or a
   generic concept (``服务器市场``);
 * the **period** from the clause, else from the sentence, skipping comparison bases
-  (``比23Q4``) and source dates (``6月5日研报``), resolved against the publication date;
+  (``比23Q4``, ``2024年的两倍``) and source dates (``6月5日研报``, a last resort), resolved
+  against the publication date; a sentence cut by a line or page break keeps its period, a
+  lead sentence that states only a period dates the numbers after it in its paragraph, a change
+  between two dates is a span, a target price with no date of its own is the report's call;
 
 and keeps provenance: ``start``/``end`` offsets into the document's ``text`` with
 ``text[start:end] == fact.text`` and the sentence as ``quote``. All vocabulary is data.

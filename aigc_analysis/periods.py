@@ -9,6 +9,15 @@ A week has no period form: 本周 is the publication day, 上周/下周 the day 
 Year to date (今年以来, 年初至今) is the publication day: the figure is as of that date.
 ``2025E``/``2025F`` are estimates (``is_estimate``). A span never crosses a tab or line break.
 
+Some relative words are resolved against the period the text stated before them, not the
+publication date: 上年同期/去年同期 (that period a year earlier), 同期 (that period), 季内/本季/
+上季 (the quarter stated in the same block, or the one before it), 下一财季 after a fiscal
+quarter, N年内 after a dated event, 年初至今 after 昨日/上周五 (as of that day). Windows:
+未来N年 and N年内 (``Y/(Y+N-1)``), ``2027年起、为期五年``. 年初/年底 alone are January/December
+of the publication year; 日前/近日/近期 are the publication month; ``X以来`` runs to the
+publication date at X's precision. A bracketed end date after a quarter (``第二财季（截至7月27日）``)
+belongs to the quarter. The words are in ``data/period_words.csv`` and ``relative_days.csv``.
+
 Like the number parser, the regex runs on ``numerals.fold(text)`` (same length), so
 Traditional and full-width input needs no separate normalisation.
 """

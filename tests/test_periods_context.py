@@ -6,6 +6,7 @@ which of a sentence's periods a number takes, and what a lead sentence carries.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -224,3 +225,20 @@ def test_since_runs_to_the_publication_date_at_the_same_precision():
     assert _values("10月8日以来", pub) == ["2025-10-08/2025-12-08"]
     assert _values("自2019年以来", pub) == ["2019/2025"]
     assert _values("12月以来", pub) == ["2025-12"]  # within the publication month: the month
+
+
+# ---- metamorphic: the same text in Traditional script, a year later -----------------------
+_SIMPLIFIED = "快手第三季总收入300亿元。可灵季内收入超过2亿元，上季为逾1.5亿元；前三季度利润累积，而上年同期亏损3亿元。"
+_TRADITIONAL = "快手第三季總收入300億元。可靈季內收入超過2億元，上季為逾1.5億元；前三季度利潤累積，而上年同期虧損3億元。"
+
+
+def test_traditional_script_resolves_the_same_periods():
+    assert _values(_SIMPLIFIED) == _values(_TRADITIONAL)
+
+
+def test_shifting_the_publication_by_a_year_shifts_every_relative_period():
+    before = _values(_SIMPLIFIED, dt.date(2025, 11, 26))
+    after = _values(_SIMPLIFIED, dt.date(2026, 11, 26))
+    assert before == ["2025Q3", "2025Q3", "2025Q2", "2025Q1/2025Q3", "2024Q1/2024Q3"]
+    shifted = [re.sub(r"\d{4}", lambda m: str(int(m.group(0)) + 1), v) for v in before]
+    assert after == shifted
