@@ -81,6 +81,7 @@ def _alternation(role: str) -> str:
 
 
 #: roles whose words only ever stand inside a longer expression, never at its start
+_DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -407,7 +408,12 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         c = _FIRST.search(t, pos)
         if c is None:
             break
-        m = _SCAN.match(t, c.start())
+        at = c.start()
+        if at and t[at - 1] in _DIGITS and t[at] in _DIGITS:
+            # every expression that starts with a digit wants none before it: inside a number
+            pos = at + 1
+            continue
+        m = _SCAN.match(t, at)
         if m is None:
             pos = c.start() + 1
             continue
@@ -505,14 +511,19 @@ def _same_precision(value: str, published: date) -> str:
 
 def _earlier(t: str, pos: int, simple, fixed, pattern: re.Pattern, sentence: bool, reach: int = 600):
     """The last period before ``pos`` whose value fits ``pattern``, in the same sentence or block."""
-    cands = [(st, en, v, fis) for v, st, en, _, fis in simple] + [(p.start, p.end, p.value, p.fiscal) for p in fixed]
-    cands = [c for c in cands if c[1] <= pos and pos - c[1] <= reach and pattern.fullmatch(c[2])]
-    if not cands:
+    best = None
+    # both lists grow in text order: walk back from their ends only as far as ``reach``
+    for items, get in ((simple, lambda x: (x[1], x[2], x[0], x[4])), (fixed, lambda p: (p.start, p.end, p.value, p.fiscal))):
+        for x in reversed(items):
+            c = get(x)
+            if pos - c[1] > reach:
+                break
+            if c[1] <= pos and pattern.fullmatch(c[2]) and (best is None or c[0] > best[0]):
+                best = c
+                break
+    if best is None or (_SENTENCE_BREAK if sentence else _BLOCK_BREAK).search(t, best[1], pos):
         return None
-    c = max(cands, key=lambda c: c[0])
-    if (_SENTENCE_BREAK if sentence else _BLOCK_BREAK).search(t, c[1], pos):
-        return None
-    return c
+    return best
 
 
 def _shift_quarter(value: str, step: int) -> str:
