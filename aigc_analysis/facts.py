@@ -9,7 +9,10 @@ For each number the quantity parser finds outside boilerplate, the extractor dec
   an enumeration joined by ``合计`` (a group), the subject carried from earlier clauses, or a
   generic concept (``服务器市场``);
 * the **period** from the clause, else from the sentence, skipping comparison bases
-  (``比23Q4``) and source dates (``6月5日研报``), resolved against the publication date;
+  (``比23Q4``, ``2024年的两倍``) and source dates (``6月5日研报``, a last resort), resolved
+  against the publication date; a sentence cut by a line or page break keeps its period, a
+  lead sentence that states only a period dates the numbers after it in its paragraph, a change
+  between two dates is a span, a target price with no date of its own is the report's call;
 
 and keeps provenance: ``start``/``end`` offsets into the document's ``text`` with
 ``text[start:end] == fact.text`` and the sentence as ``quote``. All vocabulary is data.
@@ -29,6 +32,7 @@ from . import keywords as kw
 from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
 from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, with_place
+from .periods import later_time_words, period_words, publication_dated_prefixes
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -43,6 +47,18 @@ _THEME_ENTITY_TYPES = {
 _SOURCE_TYPES = {"org"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
 _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PUBLICATION_DATED = publication_dated_prefixes()
+_LATER_TIME = later_time_words()
+_FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
+                          + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
+_LIST_SEP = re.compile(r"[、]")
+_ASIDE = re.compile(r"—|--")
+_BASE_OF = re.compile(r"\s?的\s?")
+_NOTE_OPEN = frozenset("(（")
+_FINAL_MARKS = frozenset("。！？!?")
+_NOTE_CLOSE = frozenset(")）")
 _CLASS_UNITS = {
     "money": set(MONEY_UNITS),
     "price": set(MONEY_UNITS),
@@ -218,6 +234,10 @@ class _DocExtractor:
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
+        self.lead_period: dict[int, object] = {}
+        self._prev_prose: Sentence | None = None
+        self._run_on = None
+        self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
@@ -424,19 +444,73 @@ class _DocExtractor:
         return [self.subject] if self.subject is not None else []
 
     # ---- period ----------------------------------------------------------------------
+    def _usable(self, p) -> bool:
+        return not self._preceded_by(p.start, "comparison", gap=1) and not self._followed_by(p.end, "source_date", gap=2)
+
     def _usable_periods(self, start: int, end: int):
+        return [p for p in self.periods.within(start, end) if self._usable(p)]
+
+    def _source_dates(self, start: int, end: int):
+        """Dates of a source or a release (``6月7日报道``, ``6月11日发布``): the last resort of a period."""
+        return [p for p in self.periods.within(start, end)
+                if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)]
+
+    def _clause_periods(self, q, clause: Span):
+        """The usable periods of the clause, a period running into it from before included
+        (``Mar 3, 2025`` split at its comma), less those that do not belong to ``q``."""
+        found = [p for p in self.periods.within(max(0, clause.start - 40), clause.end)
+                 if p.start < clause.start < p.end and self._usable(p)]
+        found += self._usable_periods(clause.start, clause.end)
         out = []
-        for p in self.periods.within(start, end):
-            if self._preceded_by(p.start, "comparison", gap=1):
-                continue
-            if self._followed_by(p.end, "source_date", gap=2):
-                continue
+        for p in found:
+            between = self.ptext[min(p.end, q.end):max(p.start, q.start)]
+            if p.scope == "item" and _LIST_SEP.search(between):
+                continue  # 首期投入$100B、四年内最高$500B: the window holds for its own item
+            if p.start >= q.end and _ASIDE.search(between):
+                continue  # 大涨7.23%——继上周五大涨8.59%之后: the aside's date is not this number's
+            if p.end <= q.start and q.kind in ("multiple", "fraction") \
+                    and _BASE_OF.fullmatch(self.ptext, p.end, q.start):
+                continue  # 达到2024年的两倍: the base of a multiple
             out.append(p)
         return out
 
     def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
+        self._future_clause = self._weak_period = False
         if theme == "parameters":
             return "", None
+        if metric.startswith(_PUBLICATION_DATED) and self.published is not None:
+            # 目标价上调至106港元: the call as of the report, unless its own clause dates it
+            own = self._clause_periods(q, clause)
+            if not own:
+                return f"{self.published.year}-{self.published.month:02d}", None
+        found = self._period_choice(q, metric, clause, sentence)
+        found = self._since_asof(q, sentence, *found)
+        return self._stretch(q, clause, *found)
+
+    def _since_asof(self, q, sentence: Sentence, period: str, period_obj):
+        """A change since a day (``自5月21日宣布免费后，日调用量翻了10倍``) holds as of the day
+        of the source that reports it (``6月7日报道``): a cumulative move carries its as-of date."""
+        from .periods import opens_a_stretch
+
+        if period_obj is None or q.kind not in ("percent", "multiple") or not _DAY.fullmatch(period) \
+                or not opens_a_stretch(self.ptext, period_obj.start):
+            return period, period_obj
+        later = [p for p in self._source_dates(sentence.start, sentence.end)
+                 if _DAY.fullmatch(p.value) and p.value > period]
+        return (later[-1].value, later[-1]) if later else (period, period_obj)
+
+    def _stretch(self, q, clause: Span, period: str, period_obj):
+        """A change measured from a stated date to another: ``较5月底增长80%`` as of 9月底 is
+        ``2025-05/2025-09``."""
+        if not period or q.kind not in ("percent", "multiple") or not _DATE.fullmatch(period):
+            return period, period_obj
+        bases = [p for p in self.periods.within(clause.start, q.start)
+                 if self._preceded_by(p.start, "comparison", gap=1) and _DATE.fullmatch(p.value)]
+        if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
+            return f"{bases[-1].value}/{period}", period_obj
+        return period, period_obj
+
+    def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
         clause_text = self.ptext[clause.start:clause.end]
         cumulative = metric in ("return", "drawdown", "max_drawdown")
         if cumulative and self._role_hits(clause.start, q.start, "comparison"):
@@ -452,24 +526,43 @@ class _DocExtractor:
             seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
             if self._role_hits(seg_start, q.start, "ytd"):
                 return self.published.isoformat(), None
-        in_clause = self._usable_periods(clause.start, clause.end)
+        in_clause = self._clause_periods(q, clause)
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
-            p = pre[-1] if pre else in_clause[0]
+            p = _latest(pre) if pre else in_clause[0]
             fiscal = [f for f in in_clause if f.value.startswith("FY")]
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
             return p.value, p
         if any(w in clause_text for w in kw.grammar_words()["future"]):
+            self._future_clause = True
             return "", None
         # the nearest period before the clause within the same ；-segment of the sentence
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        semis = self._semicolons(sentence)
+        seg_start = max([sentence.start] + [m for m in semis if m <= clause.start])
+        seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
-            return segment[-1].value, segment[-1]
-        in_sentence = [p for p in self._usable_periods(sentence.start, sentence.end)]
-        if in_sentence:
-            return in_sentence[0].value, in_sentence[0]
+            p = _latest(segment)
+            return p.value, p
+        # an earlier ；-segment: the period the sentence opens with (a later one is often a
+        # base or one member of a 分别 list)
+        earlier = self._usable_periods(sentence.start, clause.start)
+        if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
+            return earlier[0].value, earlier[0]
+        if self._run_on is not None:
+            return self._run_on.value, self._run_on
+        # after the number: only within its own ；-segment (a later item's date is that item's)
+        later = self._usable_periods(clause.end, seg_end)
+        if later:
+            return later[0].value, later[0]
+        sources = [p for p in self._source_dates(seg_start, seg_end)
+                   if not _ASIDE.search(self.ptext, min(p.end, q.end), max(p.start, q.start))]
+        if sources:
+            before = [p for p in sources if p.end <= q.start]
+            p = before[-1] if before else sources[0]
+            self._weak_period = True  # a source's date, never carried to the next numbers
+            return p.value, p
         return "", None
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
@@ -651,7 +744,17 @@ class _DocExtractor:
             spans.append(sentence.caption)
         cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
         if cell is not None:
-            spans.insert(0, cell)  # 141.32（截至8月28日）: the cell's own date first
+            # a row's note in brackets in another cell (市值加权（8月13日）) dates the row's values
+            # before its label and the caption do
+            noted = [c for c in sentence.clauses if c is not cell and c is not sentence.label
+                     and any(self._in_note(p) for p in self.periods.within(c.start, c.end))]
+            at = len(spans) - (sentence.label is not None) - (sentence.caption is not None)
+            spans[at:at] = noted
+            # 141.32（截至8月28日）: the cell's own date first, from its own ；-item only
+            # (最多 $100B；首个 1GW 于 2H26 上线: the second item's date is not the first's)
+            cuts = [cell.start] + [m.end() for m in _SEMICOLON.finditer(self.ptext, cell.start, cell.end)] + [cell.end]
+            item = next((Span(a, b) for a, b in zip(cuts, cuts[1:]) if a <= q.start < b), cell)
+            spans.insert(0, item)
         for span in spans:
             found = [p for p in self._usable_periods(span.start, span.end) if not (p.start < q.end and q.start < p.end)]
             if found:
@@ -659,6 +762,14 @@ class _DocExtractor:
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 return (asof or found)[0]
         return None
+
+    def _in_note(self, p) -> bool:
+        """A period alone in brackets: ``（8月13日）``, ``(截至8月21日)``."""
+        before = self.ptext[max(0, p.start - 4):p.start].rstrip()
+        after = self.ptext[p.end:p.end + 1]
+        opened = before[-1:] in _NOTE_OPEN or (self._preceded_by(p.start, "asof", gap=1)
+                                               and any(c in _NOTE_OPEN for c in before))
+        return opened and after in _NOTE_CLOSE
 
     def _is_date_cell(self, cell: Span) -> bool:
         """A cell that is nothing but a date (``2025-09-29``): the date the row's values hold from."""
@@ -894,6 +1005,43 @@ class _DocExtractor:
         return entities
 
     def _sentence(self, sentence: Sentence) -> None:
+        prev = self._prev_prose
+        self._run_on = None
+        if not sentence.is_row and prev is not None and prev.paragraph != sentence.paragraph and self._runs_on(prev):
+            # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
+            stated = self._usable_periods(prev.start, prev.end)
+            self._run_on = stated[-1] if stated else None
+        self._sentence_facts(sentence)
+        self._prev_prose = None if sentence.is_row else sentence
+        if not sentence.is_row:
+            # 到了第三财季，答卷远超指引。该业务收入同比增长66%: a sentence that states a period and
+            # no number leads the numbers after it in the paragraph until another period is stated
+            stated = self._usable_periods(sentence.start, sentence.end)
+            if stated and not self.quantities.within(sentence.start, sentence.end):
+                names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
+                self.lead_period[sentence.paragraph] = (stated[-1], names)
+            elif stated:
+                self.lead_period.pop(sentence.paragraph, None)
+
+    def _compares_with_a_value(self, clause: Span, q) -> bool:
+        """A comparison before ``q`` whose base is a thing, not a period (``较峰值水平100%``).
+
+        ``较上一季度末增加3170亿美元`` compares with an earlier period: the number is the change
+        over the current one, which a period stated before still dates.
+        """
+        for h in self._role_hits(clause.start, q.start, "comparison"):
+            base = self.periods.within(h.end, q.start)
+            if not (base and not self.ptext[h.end:base[0].start].strip()):
+                return True
+        return False
+
+    def _runs_on(self, sentence: Sentence) -> bool:
+        """A prose sentence cut by a line or page break: no closing mark, and more than one clause."""
+        body = self.ptext[sentence.start:sentence.end].rstrip()
+        return len(sentence.clauses) > 1 and body[-1:] not in _FINAL_MARKS \
+            and self.ptext[sentence.end:sentence.end + 1] not in _FINAL_MARKS
+
+    def _sentence_facts(self, sentence: Sentence) -> None:
         if sentence.is_header:
             return  # numbers in a header are labels (输入0-32K, 2025E), never facts
         quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
@@ -1023,13 +1171,24 @@ class _DocExtractor:
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)
-            if not period and carried is not None and entities and entities[0].name in carried[1] \
+            # 随后的熊市中…跌幅近八成: a time after the stated one, which therefore does not carry
+            future = not sentence.is_row and (self._future_clause or any(
+                w in self.ptext[clause.start:q.start] for w in _LATER_TIME))
+            weak = not sentence.is_row and self._weak_period
+            if not period and not future and carried is not None and entities \
+                    and entities[0].name in carried[1] \
                     and theme != "parameters" and not sentence.is_row \
-                    and not self._role_hits(clause.start, q.start, "comparison"):
+                    and not self._compares_with_a_value(clause, q):
                 # the subject goes on in the paragraph: the period stated for it holds
                 period_obj = carried[0]
                 period = period_obj.value
-            elif period and period_obj is not None and not sentence.is_row:
+            elif not period and not future and not sentence.is_row and theme != "parameters" \
+                    and sentence.paragraph in self.lead_period \
+                    and self.lead_period[sentence.paragraph][1] <= {e.name for e in entities}:
+                # a lead about another subject (Kimi K2在7月开源。智谱方面…) does not date this one
+                period_obj = self.lead_period[sentence.paragraph][0]
+                period = period_obj.value
+            elif period and period_obj is not None and not sentence.is_row and not weak:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
@@ -1195,6 +1354,19 @@ class _DocExtractor:
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
         })
+
+
+def _latest(periods: list):
+    """The last of ``periods``, unless it is 年初/年底 inside a year named before it.
+
+    2025年出货增速预测由年初的近28%下修至24.3%: 年初 dates the old forecast, the year is the
+    period of the figures.
+    """
+    p = periods[-1]
+    if p.scope == "edge":
+        year = [e for e in periods[:-1] if e.value == p.value[:4]]
+        return year[-1] if year else p
+    return p
 
 
 def _expand_years(period, n: int) -> list:
