@@ -979,14 +979,50 @@ def _expand_years(period, n: int) -> list:
     return [dataclasses.replace(period, value=f"{fiscal}{y}", fiscal=None) for y in range(first, last + 1)]
 
 
-def _dedup(rows: list[dict]) -> list[dict]:
-    """One row per claim: the same entity, metric, period and value stated twice is one row.
+def _periods_fit(a: str, b: str) -> bool:
+    """Two periods that can name the same time: equal, one unstated, or one inside the other.
 
-    An entity and the organisation behind it count as the same subject (``微软自研大模型参数量
-    5000亿`` repeats ``MAI-1 ... 5000亿``); a row without an entity repeats any row with one. A
-    table cell and a sentence that state the same value of the same named entity in the same
-    theme are one claim even when their metric names differ (``训练数据`` in prose, the
-    ``预训练数据`` column of a table) or only one of them gives the period.
+    ``2025`` holds ``2025-09-02`` and ``FY2026`` holds ``FY2026Q3``: a summary that gives the
+    year and a body that gives the day state one claim.
+    """
+    if a == b or not a or not b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and not long_[len(short)].isdigit() and "/" not in long_
+
+
+def _same_subject(o: dict, r: dict) -> bool:
+    """Whether two rows speak of one subject: the same name, one unnamed, an organisation and
+    its model or segment, or a family and one member of it (``Llama 4`` / ``Llama 4 Scout``)."""
+    a, b = o["entity"], r["entity"]
+    if a == b or UNSPECIFIED in (a, b):
+        return True
+    if a == r["_entity_org"] or b == o["_entity_org"]:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    # a family name and a member of it: the member's name goes on after a blank
+    return long_.startswith(short + " ")
+
+
+def _same_metric(a: str, b: str) -> bool:
+    """Two metric names of one measure: equal, the same head word (``training_tokens`` /
+    ``training_data_size``), or one a qualified form of the other (``valuation`` /
+    ``post_money_valuation``, ``profit_growth`` / ``net_profit_growth``)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return a.split("_")[0] == b.split("_")[0] or long_.endswith("_" + short)
+
+
+def _dedup(rows: list[dict]) -> list[dict]:
+    """One row per claim: the same subject, metric, period and value stated twice is one row.
+
+    An entity and the organisation behind it, or a model family and one member of it, count as
+    the same subject (``微软自研大模型参数量5000亿`` repeats ``MAI-1 ... 5000亿``); a row without
+    an entity repeats any row with one. Metric names of one measure match (see
+    :func:`_same_metric`); input and output prices never merge. Periods match when one holds
+    the other (a summary's ``2025`` and the body's ``2025-09-02``). The first span is kept; it
+    takes the more precise name and period of a repeat.
     """
     seen: dict[tuple, list[dict]] = {}
     out = []
@@ -996,25 +1032,24 @@ def _dedup(rows: list[dict]) -> list[dict]:
         same = seen.setdefault(key, [])
         dup = False
         for o in same:
-            periods_fit = o["period"] == r["period"] or not o["period"] or not r["period"]
-            # a different metric name for the same thing keeps its head word (training_tokens /
-            # training_data_size); input and output prices never merge
-            same_named = (o["entity"] == r["entity"] and r["entity"] != UNSPECIFIED
-                          and o["metric"].split("_")[0] == r["metric"].split("_")[0])
-            if not periods_fit or (o["metric"] != r["metric"] and not same_named):
+            if not _periods_fit(o["period"], r["period"]):
                 continue
-            if o["period"] != r["period"] and o["metric"] != r["metric"] and not same_named:
-                continue
-            if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"]:
+            if o["metric"] != r["metric"]:
+                named = UNSPECIFIED not in (o["entity"], r["entity"]) and _same_subject(o, r)
+                sides = {m.split("_")[0] for m in (o["metric"], r["metric"])} & {"input", "output"}
+                if not named or sides or not _same_metric(o["metric"], r["metric"]):
+                    continue
+            if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"] \
+                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])):
                 dup = True
-            elif o["entity"] == UNSPECIFIED or o["entity"] == r["_entity_org"]:
+            elif o["entity"] == UNSPECIFIED or _same_subject(o, r):
                 # the repeat names the subject more precisely (the model, not its maker):
                 # keep the first span, take the precise name
                 o["entity"], o["_entity_org"] = r["entity"], r["_entity_org"]
                 dup = True
             if dup:
-                if not o["period"] and r["period"]:
-                    o["period"] = r["period"]  # the repeat says when
+                if len(r["period"]) > len(o["period"]):
+                    o["period"] = r["period"]  # the repeat says when, or says it more precisely
                 break
         if not dup:
             same.append(r)

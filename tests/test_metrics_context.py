@@ -1,0 +1,77 @@
+"""Metric, theme and not-a-fact rules of the facts extractor, each on an invented example."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from aigc_analysis.facts import UNSPECIFIED, _dedup, extract_document, facts_frame
+from aigc_analysis.normalise import to_simplified
+
+
+def _doc(text: str, published=dt.date(2025, 9, 20)) -> dict:
+    return {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+            "published": published, "publisher": "Test Broker", "boilerplate": []}
+
+
+def _facts(text: str, **kw):
+    return facts_frame(extract_document(_doc(text, **kw)))
+
+
+def _row(entity, metric, value, period="", org="", theme="valuation", unit="USD"):
+    return {"theme": theme, "unit": unit, "value": value, "value_high": math.nan, "entity": entity,
+            "metric": metric, "period": period, "_entity_org": org}
+
+
+# ---- one row per claim ------------------------------------------------------------------
+def test_a_summary_year_and_a_body_day_are_one_claim():
+    rows = _dedup([_row("Acme", "funding_amount", 7e9, "2025-04-03"), _row("Acme", "funding_amount", 7e9, "2025")])
+    assert [(r["entity"], r["period"]) for r in rows] == [("Acme", "2025-04-03")]
+
+
+def test_a_year_and_the_year_after_are_two_claims():
+    rows = _dedup([_row("Acme", "funding_amount", 7e9, "2025"), _row("Acme", "funding_amount", 7e9, "2026")])
+    assert len(rows) == 2
+    # 2025 does not hold 20250 nor a span starting in 2025
+    rows = _dedup([_row("Acme", "funding_amount", 7e9, "2025"), _row("Acme", "funding_amount", 7e9, "2025/2027")])
+    assert len(rows) == 2
+
+
+def test_a_qualified_metric_name_repeats_the_plain_one():
+    rows = _dedup([_row("Acme", "valuation", 9e10), _row("Acme", "post_money_valuation", 9e10, "2025-03-01")])
+    assert [(r["metric"], r["period"]) for r in rows] == [("valuation", "2025-03-01")]
+    rows = _dedup([_row("Acme", "profit_growth", -0.02, theme="earnings", unit="ratio"),
+                   _row("Acme", "net_profit_growth", -0.02, theme="earnings", unit="ratio")])
+    assert len(rows) == 1
+
+
+def test_different_measures_of_one_value_stay_apart():
+    rows = _dedup([_row("Acme", "revenue", 5e9, theme="earnings"), _row("Acme", "net_profit", 5e9, theme="earnings")])
+    assert len(rows) == 2
+    rows = _dedup([_row("M-1", "input_price", 4.0, theme="pricing", unit="CNY"),
+                   _row("M-1", "output_price", 4.0, theme="pricing", unit="CNY")])
+    assert len(rows) == 2
+
+
+def test_a_family_and_its_member_are_one_subject_two_members_are_not():
+    rows = _dedup([_row("Orca 3 Lite", "active_parameters", 2e10, theme="parameters", unit="count"),
+                   _row("Orca 3 Max", "active_parameters", 2e10, theme="parameters", unit="count"),
+                   _row("Orca 3", "active_parameters", 2e10, theme="parameters", unit="count")])
+    assert [r["entity"] for r in rows] == ["Orca 3 Lite", "Orca 3 Max"]
+    # a hyphenated variant is another model, not a member of a family
+    rows = _dedup([_row("Orca-4", "training_tokens", 1e13, theme="compute", unit="count"),
+                   _row("Orca-4-Air", "training_tokens", 1e13, theme="compute", unit="count")])
+    assert len(rows) == 2
+
+
+def test_a_maker_repeating_its_model_takes_the_model_name():
+    rows = _dedup([_row("Orcalab", "training_data_size", 3e13, theme="compute", unit="count"),
+                   _row("Orca 3 Lite", "training_tokens", 3e13, org="Orcalab", theme="compute", unit="count")])
+    assert [r["entity"] for r in rows] == ["Orca 3 Lite"]
+    rows = _dedup([_row("Orca 3 Lite", "training_tokens", 3e13, org="Orcalab", theme="compute", unit="count"),
+                   _row("Orcalab", "training_data_size", 3e13, theme="compute", unit="count")])
+    assert [r["entity"] for r in rows] == ["Orca 3 Lite"]
+
+
+def test_unnamed_rows_with_different_metrics_stay_apart():
+    rows = _dedup([_row(UNSPECIFIED, "valuation", 9e10), _row("Acme", "post_money_valuation", 9e10)])
+    assert len(rows) == 2
