@@ -218,6 +218,15 @@ class _DocExtractor:
                 return True
         return False
 
+    def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
+        """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
+        characters after it, with no clause break between (the clause bounds the reach)."""
+        lo, hi = max(clause.start, q.start - before - 8), min(clause.end, q.end + after + 8)
+        for h in self._role_hits(lo, hi, role):
+            if h.end <= q.start and q.start - h.end <= before or h.start >= q.end and h.start - q.end <= after:
+                return True
+        return False
+
     # ---- metric ----------------------------------------------------------------------
     def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
         best = None
@@ -766,8 +775,11 @@ class _DocExtractor:
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)
                                       or self._followed_by(q.end, "span_tail", gap=1)):
                 continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
-            if q.kind == "free" and self._followed_by(q.end, "give_away", gap=1):
-                continue  # 免费提供其检查点: giving something away, not a price cut of a paid service
+            if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
+                                     or self._followed_by(q.end, "free_quota", gap=0)):
+                continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
+                continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
                 continue
             if hit is not None:  # a fact named by its own keyword is the base of later growth words

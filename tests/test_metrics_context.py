@@ -75,3 +75,20 @@ def test_a_maker_repeating_its_model_takes_the_model_name():
 def test_unnamed_rows_with_different_metrics_stay_apart():
     rows = _dedup([_row(UNSPECIFIED, "valuation", 9e10), _row("Acme", "post_money_valuation", 9e10)])
     assert len(rows) == 2
+
+
+# ---- not a fact -------------------------------------------------------------------------
+def test_a_context_window_length_is_no_fact():
+    df = _facts("Orca-9总参数3000亿，支持128万token的上下文，日活用户达到500万。")
+    assert 1.28e6 not in set(df["value"])
+    assert {3e11, 5e6} <= set(df["value"])
+    df = _facts("Orca-9的上下文窗口为64万tokens。")
+    assert df.empty
+
+
+def test_a_free_allowance_is_no_price_cut_but_its_size_is_a_fact():
+    df = _facts("新用户注册即送200万免费tokens，另外Orca-Lite的API调用已改为免费。")
+    assert list(df[df["metric"] == "price_change"]["value"]) == [-1.0]
+    row = df[df["metric"] == "free_quota_tokens"].iloc[0]
+    assert (row.value, row.unit, row.theme) == (2e6, "count", "pricing")
+    assert _facts("免费额度只适合验证，生产环境请签约。").empty
