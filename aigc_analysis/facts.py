@@ -512,6 +512,45 @@ class _DocExtractor:
                 return k, f"{k.metrics['ratio']}_of_revenue", hit
         return None
 
+    def _share_of(self, q, cls: str, clause: Span):
+        """A share stated with 占: ``成交额占全A比重为40.8%`` is the part's share (the keyword right
+        before 占, not the whole after it); ``占约70%的份额`` is named by the share word after 的."""
+        if cls != "ratio":
+            return None
+        for h in reversed(self._role_hits(clause.start, q.start, "share_of")):
+            if self.ptext[h.end:q.start].strip() == "":
+                after = [k for k in self.keywords.within(q.end, min(clause.end, q.end + 6))
+                         if "ratio" in kw.keyword(k.word).metrics
+                         and self.ptext[q.end:k.start].strip().removesuffix("的").strip() == ""]
+                if after:
+                    k = kw.keyword(after[0].word)
+                    return k, k.metrics["ratio"], after[0]
+            part = [k for k in self.keywords.within(clause.start, h.end) if k.end in (h.start, h.end)]
+            if part:
+                k = kw.keyword(part[0].word)
+                ratio = k.metrics.get("ratio", "")
+                if ratio and not ratio.endswith(("_growth", "_change")):
+                    return k, ratio, part[0]
+                base = k.metrics.get("money") or k.metrics.get("count")
+                if base:
+                    return k, f"{base}_share", part[0]
+            return None
+        return None
+
+    def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
+        """``市场规模方面，2026年将达到2024年的1.77倍``: an earlier clause of the ；-segment
+        ending in 方面 names the metric (the last keyword of it that takes ``cls``)."""
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        for c in reversed([c for c in sentence.clauses if seg_start <= c.start and c.end <= clause.start]):
+            topic = self._role_hits(c.start, c.end, "topic")
+            if topic and not self.ptext[topic[-1].end:c.end].strip(" ，,、"):
+                hits = [h for h in self.keywords.within(c.start, topic[-1].start)
+                        if cls in kw.keyword(h.word).metrics]
+                if hits:
+                    k = kw.keyword(hits[-1].word)
+                    return k, k.metrics[cls], hits[-1]
+        return None
+
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
         hits = [h for h in self.keywords.within(clause.start, clause.end) if h.end <= q.start]
@@ -733,7 +772,7 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or self._allocation(q, cls, sentence) or self._metric_for(
+            found = found or self._allocation(q, cls, sentence) or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
@@ -756,6 +795,8 @@ class _DocExtractor:
                     and cls not in last_by_class and not sentence.is_row:
                 # 收入约2357亿美元。进入2025年，预测上调至3660亿美元: the paragraph's metric goes on
                 found = carried_metric
+            if found is None and not sentence.is_row:
+                found = self._topic_metric(q, cls, clause, sentence)
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]

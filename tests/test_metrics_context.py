@@ -92,3 +92,32 @@ def test_a_free_allowance_is_no_price_cut_but_its_size_is_a_fact():
     row = df[df["metric"] == "free_quota_tokens"].iloc[0]
     assert (row.value, row.unit, row.theme) == (2e6, "count", "pricing")
     assert _facts("免费额度只适合验证，生产环境请签约。").empty
+
+
+# ---- metric and theme -------------------------------------------------------------------
+def _metric_of(df, value):
+    sel = df[(df["value"] - value).abs() < 1e-9]
+    assert len(sel) == 1, df.to_string()
+    return sel.iloc[0]
+
+
+def test_the_part_before_zhan_names_the_share_not_the_whole():
+    df = _facts("上周半导体板块成交额占全市场比重为12.5%。")
+    row = _metric_of(df, 0.125)
+    assert (row.theme, row.metric) == ("valuation", "turnover_share")
+    # a part whose ratio column is a growth rate: its share, in its own theme
+    df = _facts("Acme去年资本开支占收入比重达到18%。")
+    row = _metric_of(df, 0.18)
+    assert (row.theme, row.metric) == ("capex", "capex_share")
+
+
+def test_a_share_word_after_the_number_names_it():
+    df = _facts("Acme的加速芯片占约35%的市场份额。")
+    row = _metric_of(df, 0.35)
+    assert (row.theme, row.metric) == ("market", "market_share")
+
+
+def test_a_topic_clause_names_the_metric_of_the_clauses_after_it():
+    df = _facts("行业报告预计，云计算市场规模方面，2027年将达到2024年的2.4倍。")
+    row = _metric_of(df, 2.4)
+    assert row.theme == "market" and row.metric.startswith("market_size")
