@@ -531,9 +531,10 @@ class _DocExtractor:
                 ratio = k.metrics.get("ratio", "")
                 if ratio and not ratio.endswith(("_growth", "_change")):
                     return k, ratio, part[0]
-                base = k.metrics.get("money") or k.metrics.get("count")
-                if base:
-                    return k, f"{base}_share", part[0]
+                # a measure (money) has a share; a thing counted (服务器占出货的比重) is a category
+                # whose share the noun after 占 names
+                if k.metrics.get("money"):
+                    return k, f"{k.metrics['money']}_share", part[0]
             return None
         return None
 

@@ -121,3 +121,9 @@ def test_a_topic_clause_names_the_metric_of_the_clauses_after_it():
     df = _facts("行业报告预计，云计算市场规模方面，2027年将达到2024年的2.4倍。")
     row = _metric_of(df, 2.4)
     assert row.theme == "market" and row.metric.startswith("market_size")
+
+
+def test_a_category_before_zhan_is_no_measure():
+    df = _facts("预计明年边缘服务器占整体服务器出货的比重将升至9%。")
+    row = _metric_of(df, 0.09)
+    assert row.theme == "market"
