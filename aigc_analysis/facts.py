@@ -65,8 +65,8 @@ _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
 _BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
 # 四家合计 / 三大厂商合计: a group named by its count
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:家|大|个)(?:公司|厂商|巨头|云厂商)?(?:合计|共计|合共|总计|整体|共)")
-# a share of revenue or budget followed by a spending verb
-_ALLOCATION = re.compile(r"\s*(?:左右|上下)?\s*的\s*(?:年)?(?:收入|营收|预算|资金|利润)[^，。；;]{0,4}?(?:继续)?(?:用于|投入|投向|花在|支付给)")
+# a punctuation mark ends the reach of a phrase
+_PUNCT = set("，,。；;：:！？!?")
 
 
 @dataclass
@@ -499,18 +499,40 @@ class _DocExtractor:
             self._sentence(sentence)
         return self.rows
 
-    def _allocation(self, q, cls: str, sentence: Sentence):
-        """``将约20-40%的年收入用于推理``: a share of revenue spent on what follows the verb."""
+    def _allocation(self, q, cls: str, sentence: Sentence, clause: Span):
+        """A share of an amount that goes to a use.
+
+        ``将约20-40%的年收入用于推理``: the share of the amount after 的 (收入, 资本开支) spent
+        on the use after the verb (``inference_spend_share_of_revenue``), or the amount's share
+        when the use names no metric; ``其中约一半投向GPU``: a share of the amount the paragraph
+        or sentence stated last (``capex_share``).
+        """
         if cls != "ratio":
             return None
-        m = _ALLOCATION.match(self.ptext, q.end, sentence.end)
-        if not m:
+        verbs = [h for h in self._role_hits(q.end, min(sentence.end, q.end + 24), "allocation")
+                 if not (_PUNCT & set(self.ptext[q.end:h.start]))]
+        if not verbs:
             return None
-        for hit in self.keywords.within(m.end(), sentence.end):
+        verb, between = verbs[0], self.ptext[q.end:verbs[0].start]
+        if not between.strip():  # 其中约一半投向: the whole is the amount stated before
+            whole = self.paragraph_metric.get((sentence.paragraph, "money"))
+            if whole is None or not whole[0].metrics.get("money"):
+                return None
+            return whole[0], f"{whole[0].metrics['money']}_share", None
+        at = between.find("的")
+        if at < 0 or at > 4:
+            return None
+        wholes = [h for h in self.keywords.within(q.end + at + 1, verb.start)
+                  if kw.keyword(h.word).metrics.get("money") and h.start - (q.end + at + 1) <= 1]
+        if not wholes:
+            return None
+        money = kw.keyword(wholes[0].word).metrics["money"]
+        for hit in self.keywords.within(verb.end, sentence.end):
             k = kw.keyword(hit.word)
-            if "ratio" in k.metrics:
-                return k, f"{k.metrics['ratio']}_of_revenue", hit
-        return None
+            if "ratio" in k.metrics and not k.metrics["ratio"].endswith(("_growth", "_change")):
+                return k, f"{k.metrics['ratio']}_of_{money}", hit
+        k = kw.keyword(wholes[0].word)
+        return k, f"{money}_share", wholes[0]
 
     def _share_of(self, q, cls: str, clause: Span):
         """A share stated with 占: ``成交额占全A比重为40.8%`` is the part's share (the keyword right
@@ -773,7 +795,7 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or self._allocation(q, cls, sentence) or self._share_of(q, cls, clause) or self._metric_for(
+            found = found or self._allocation(q, cls, sentence, clause) or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")

@@ -127,3 +127,26 @@ def test_a_category_before_zhan_is_no_measure():
     df = _facts("预计明年边缘服务器占整体服务器出货的比重将升至9%。")
     row = _metric_of(df, 0.09)
     assert row.theme == "market"
+
+
+def test_a_share_of_revenue_spent_on_a_use():
+    df = _facts("调研显示，多数软件企业计划将约15%的年营收用于推理服务。")
+    row = _metric_of(df, 0.15)
+    assert (row.theme, row.metric) == ("compute", "inference_spend_share_of_revenue")
+    # a use that names no metric: the share of the amount itself
+    df = _facts("Acme计划将30%的资本开支投向海外园区。")
+    row = _metric_of(df, 0.3)
+    assert (row.theme, row.metric) == ("capex", "capex_share")
+
+
+def test_a_share_of_the_amount_stated_before():
+    df = _facts("Acme本季度资本开支为80亿美元。其中约三分之一投向网络设备，其余用于土地。")
+    row = _metric_of(df, 1 / 3)
+    assert (row.theme, row.metric) == ("capex", "capex_share")
+    # no amount before: no claim is made up
+    assert _facts("其中约三分之一投向网络设备。").empty
+
+
+def test_a_share_then_a_clause_break_is_no_allocation():
+    df = _facts("Acme营收增长12%，的确用于扩产。")
+    assert _metric_of(df, 0.12).metric == "revenue_growth"
