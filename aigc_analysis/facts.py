@@ -1002,7 +1002,7 @@ class _DocExtractor:
         unit_sign = -1 if k.negative else 1
         if cls == "free":
             return q.value, q.value_high
-        if k.negative and cls in ("ratio", "money", "count", "multiple"):
+        if (k.negative or self._preceded_by(q.start, "minus", gap=0)) and cls in ("ratio", "money", "count", "multiple"):
             value = -abs(value)
             high = -abs(high) if high is not None else None
         # 分别: a loss word before the first value of a list carries over to the rest

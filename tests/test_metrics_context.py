@@ -150,3 +150,10 @@ def test_a_share_of_the_amount_stated_before():
 def test_a_share_then_a_clause_break_is_no_allocation():
     df = _facts("Acme营收增长12%，的确用于扩产。")
     assert _metric_of(df, 0.12).metric == "revenue_growth"
+
+
+def test_a_cash_flow_written_with_fu_is_negative():
+    df = _facts("Acme预计本财年资本开支约90亿美元，而当季自由现金流已为负2.5亿美元。")
+    row = _metric_of(df, -2.5e8)
+    assert (row.theme, row.metric, row.text) == ("earnings", "free_cash_flow", "2.5亿美元")
+    assert _metric_of(df, 9e9).metric == "capex"
