@@ -574,6 +574,23 @@ class _DocExtractor:
                     return k, k.metrics[cls], hits[-1]
         return None
 
+    def _investment_theme(self, q, theme: str, metric: str, clause: Span, sentence: Sentence, hit):
+        """Money put into something, by what it goes to (SCHEMA theme boundaries).
+
+        An investment in sites and buildings (``自建数据中心，投资500亿美元``) is a capex plan,
+        not an equity stake; what a whole industry puts in (``全球每年的AI基础设施投入``) is a
+        market spending forecast, not one company's capex.
+        """
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        if metric == "investment_amount" and self._role_hits(seg_start, q.start, "infrastructure") \
+                and not self._role_hits(seg_start, q.end, "equity"):
+            return "capex", "planned_investment"
+        if metric == "planned_investment" and hit is not None and \
+                self._role_hits(clause.start, hit.start, "global_scope") and \
+                not any(e.type != "concept" for e in self._candidates(clause.start, q.start)):
+            return "market", "spending"
+        return theme, metric
+
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
         hits = [h for h in self.keywords.within(clause.start, clause.end) if h.end <= q.start]
@@ -852,6 +869,7 @@ class _DocExtractor:
             if theme == "market" and metric.startswith("shipment") and self._role_hits(
                     sentence.start, sentence.end, "chip_object"):
                 theme = "compute"  # chips, processors and optical modules shipped are compute
+            theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
             preferred = [e for e in self._row_text_entities(sentence, clause)
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())]

@@ -157,3 +157,19 @@ def test_a_cash_flow_written_with_fu_is_negative():
     row = _metric_of(df, -2.5e8)
     assert (row.theme, row.metric, row.text) == ("earnings", "free_cash_flow", "2.5亿美元")
     assert _metric_of(df, 9e9).metric == "capex"
+
+
+def test_an_investment_in_sites_is_capex_an_equity_investment_is_not():
+    df = _facts("Acme宣布在两地自建数据中心，投资120亿美元。")
+    row = _metric_of(df, 1.2e10)
+    assert (row.theme, row.metric) == ("capex", "planned_investment")
+    df = _facts("Acme为建设数据中心融资，Bcorp领投并投资20亿美元。")
+    assert _metric_of(df, 2e9).theme == "valuation"
+
+
+def test_what_the_whole_industry_puts_in_is_a_market_forecast():
+    df = _facts("机构预计到2030年全球每年的AI基础设施投入将达到2万亿美元。")
+    row = _metric_of(df, 2e12)
+    assert (row.theme, row.metric) == ("market", "spending")
+    df = _facts("Acme预计明年AI基础设施投入将达到500亿美元。")
+    assert _metric_of(df, 5e10).theme == "capex"
