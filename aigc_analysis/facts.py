@@ -795,6 +795,7 @@ class _DocExtractor:
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
         quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
+        paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue
@@ -812,7 +813,7 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or self._allocation(q, cls, sentence, clause) or self._share_of(q, cls, clause) or self._metric_for(
+            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence, clause) or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
@@ -981,6 +982,45 @@ class _DocExtractor:
                     for q, e in zip(values, ents):
                         assigned.setdefault((q.start, q.end), e)
                     break
+
+    def _distributed_metrics(self, sentence: Sentence, quantities) -> dict:
+        """``收入与利润降幅分别为1.55%和1.34%``: the i-th value takes the i-th metric keyword.
+
+        Only when the keywords before 分别 are one enumeration (joined by 与/和/、) and the
+        values after it are one list of the same length, every keyword taking the values' kind.
+        """
+        out: dict[tuple[int, int], tuple] = {}
+        for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
+            values = [q for q in quantities if q.end > hit.end]  # 降幅分别为1.55%: a fall word may open the span
+            run = values[:1]
+            for q in values[1:]:
+                between = self.ptext[run[-1].end:q.start]
+                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(q)
+                else:
+                    break
+            if len(run) < 2:
+                continue
+            cls = kw.KIND_CLASS.get(run[0].kind)
+            seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= hit.start])
+            upto = min(hit.start, run[0].start)
+            hits = self.keywords.within(seg_start, upto)
+            if any(self.quantities.within(hits[0].start, upto)) if hits else True:
+                continue  # a value between the keywords and 分别 is no list of metrics
+            names = [hits[-1]] if hits else []
+            for h in reversed(hits[:-1]):
+                between = self.ptext[h.end:names[0].start].strip()
+                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    names.insert(0, h)
+                else:
+                    break
+            keys = [kw.keyword(h.word) for h in names]
+            if len(names) != len(run) or len({k.metrics.get(cls) for k in keys}) < len(run) or \
+                    not all(cls in k.metrics for k in keys):
+                continue
+            for q, h, k in zip(run, names, keys):
+                out[(q.start, q.end)] = (k, k.metrics[cls], h)
+        return out
 
     def _last_role(self, spans, role_map: dict[str, str]) -> str | None:
         """The value of ``role_map`` for the last grammar word of those roles in ``spans`` (in order)."""

@@ -173,3 +173,12 @@ def test_what_the_whole_industry_puts_in_is_a_market_forecast():
     assert (row.theme, row.metric) == ("market", "spending")
     df = _facts("Acme预计明年AI基础设施投入将达到500亿美元。")
     assert _metric_of(df, 5e10).theme == "capex"
+
+
+def test_values_after_fenbie_take_the_enumerated_metrics_in_order():
+    df = _facts("Acme二季度收入与利润同比双双回落，降幅分别为3.2%和5.4%。")
+    assert _metric_of(df, -0.032).metric == "revenue_growth"
+    assert _metric_of(df, -0.054).metric == "profit_growth"
+    # entities, not metrics, enumerated: each value keeps the one metric
+    df = _facts("Acme和Bcorp二季度收入分别为12亿元和8亿元。")
+    assert set(df["metric"]) == {"revenue"}
