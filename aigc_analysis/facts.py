@@ -247,7 +247,18 @@ class _DocExtractor:
             if best is None or dist < best[0]:
                 best = (dist, k, hit)
         if best is not None:
-            return best[1], best[1].metrics[cls], best[2]
+            k, hit = best[1], best[2]
+            if k.metrics[cls] == "return" and hit.end <= q.start:
+                # 云业务收入大涨45%: a rise word after an amount is that amount's growth, not a
+                # share-price return (股价大涨 keeps its return: 股价 is a valuation word)
+                earlier = [h for h in self.keywords.within(clause.start, hit.start)]
+                if earlier:
+                    k2 = kw.keyword(earlier[-1].word)
+                    base = k2.metrics.get("money") or k2.metrics.get("count")
+                    if k2.theme != "valuation" and base:
+                        growth = k2.metrics.get(cls, "")
+                        return k2, growth if growth.endswith("_growth") else f"{base}_growth", earlier[-1]
+            return k, k.metrics[cls], hit
         for hit in header_kw:
             k = kw.keyword(hit.word)
             if cls in k.metrics:
@@ -585,6 +596,8 @@ class _DocExtractor:
         if metric == "investment_amount" and self._role_hits(seg_start, q.start, "infrastructure") \
                 and not self._role_hits(seg_start, q.end, "equity"):
             return "capex", "planned_investment"
+        if metric == "spending" and any(e.type == "company" for e in self._candidates(clause.start, q.start)):
+            return "capex", "capex"  # 腾讯本季度支出120亿美元: a company's spending is its capex
         if metric == "planned_investment" and hit is not None and \
                 self._role_hits(clause.start, hit.start, "global_scope") and \
                 not any(e.type != "concept" for e in self._candidates(clause.start, q.start)):

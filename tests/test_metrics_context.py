@@ -182,3 +182,32 @@ def test_values_after_fenbie_take_the_enumerated_metrics_in_order():
     # entities, not metrics, enumerated: each value keeps the one metric
     df = _facts("Acme和Bcorp二季度收入分别为12亿元和8亿元。")
     assert set(df["metric"]) == {"revenue"}
+
+
+def test_a_rise_word_after_an_amount_is_its_growth_not_a_share_price_return():
+    df = _facts("腾讯云业务收入大涨45%。")
+    assert (_metric_of(df, 0.45).theme, _metric_of(df, 0.45).metric) == ("earnings", "revenue_growth")
+    df = _facts("腾讯今年以来股价大涨45%。")
+    assert (_metric_of(df, 0.45).theme, _metric_of(df, 0.45).metric) == ("valuation", "return")
+
+
+def test_a_companys_bare_spending_is_capex_an_industrys_is_market():
+    df = _facts("腾讯本季度支出120亿美元用于建设数据中心。")
+    assert (_metric_of(df, 1.2e10).theme, _metric_of(df, 1.2e10).metric) == ("capex", "capex")
+    df = _facts("IDC预计明年全球AI支出将达到6000亿美元。")
+    assert _metric_of(df, 6e11).theme == "market"
+
+
+def test_bare_return_and_per_share_words():
+    df = _facts("该组合今年以来绝对收益为25%，超额收益为12%。")
+    assert _metric_of(df, 0.25).metric == "absolute_return"
+    assert _metric_of(df, 0.12).metric == "excess_return"
+    df = _facts("腾讯2025年每股收益为3.2元。")
+    assert (_metric_of(df, 3.2).theme, _metric_of(df, 3.2).metric) == ("earnings", "eps")
+
+
+def test_traditional_forms_take_the_same_metrics():
+    df = _facts("騰訊最新一季開支達到80億美元，同比增長50%；在手訂單達到300億元。")
+    assert _metric_of(df, 8e9).metric == "capex"
+    assert _metric_of(df, 0.5).metric == "capex_growth"
+    assert _metric_of(df, 3e10).metric == "backlog"
