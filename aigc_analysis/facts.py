@@ -851,6 +851,11 @@ class _DocExtractor:
                 found = carried_metric
             if found is None and not sentence.is_row:
                 found = self._topic_metric(q, cls, clause, sentence)
+            if found is None and cls == "multiple" and last_base is not None and not sentence.is_row \
+                    and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
+                # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
+                k, base = last_base
+                found = (k, f"{base}_multiple", None)
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]

@@ -211,3 +211,17 @@ def test_traditional_forms_take_the_same_metrics():
     assert _metric_of(df, 8e9).metric == "capex"
     assert _metric_of(df, 0.5).metric == "capex_growth"
     assert _metric_of(df, 3e10).metric == "backlog"
+
+
+def test_a_multiple_of_the_level_stated_before():
+    df = _facts("Orca-7在基座上继续训练了900亿tokens，其中长文本阶段增至300亿tokens，是原来的6倍。")
+    row = _metric_of(df, 6.0)
+    assert (row.theme, row.metric) == ("compute", "training_tokens_multiple")
+    # a multiple with no level before it in the sentence is not made up
+    assert _facts("是原来的6倍。").empty
+
+
+def test_the_compute_cost_of_a_run():
+    df = _facts("强化学习阶段在256块GPU上完成，按租用价计算成本约31.5万美元。")
+    row = _metric_of(df, 3.15e5)
+    assert (row.theme, row.metric) == ("compute", "compute_cost")
