@@ -568,6 +568,12 @@ class _DocExtractor:
                 # whose share the noun after 占 names
                 if k.metrics.get("money"):
                     return k, f"{k.metrics['money']}_share", part[0]
+            if self.ptext[q.start - 1:q.start] == "的":
+                # 贡献全年市场价值的近一半: the share of the whole named between the verb and 的
+                wholes = [w for w in self.keywords.within(h.end, q.start) if kw.keyword(w.word).metrics.get("money")]
+                if wholes:
+                    k = kw.keyword(wholes[-1].word)
+                    return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
         return None
 
@@ -851,6 +857,12 @@ class _DocExtractor:
                 found = carried_metric
             if found is None and not sentence.is_row:
                 found = self._topic_metric(q, cls, clause, sentence)
+            if found is None and growth_here and "money" in last_by_class and not sentence.is_row:
+                # 预测上调至3660亿美元，同比增长44.6%: the growth of the amount just stated
+                k = last_by_class["money"][0]
+                base = k.metrics.get("money")
+                if base:
+                    found = (k, k.metrics.get(cls) or f"{base}_growth", None)
             if found is None and cls == "multiple" and last_base is not None and not sentence.is_row \
                     and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
                 # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before

@@ -225,3 +225,22 @@ def test_the_compute_cost_of_a_run():
     df = _facts("强化学习阶段在256块GPU上完成，按租用价计算成本约31.5万美元。")
     row = _metric_of(df, 3.15e5)
     assert (row.theme, row.metric) == ("compute", "compute_cost")
+
+
+def test_a_part_contributing_a_share_of_a_whole():
+    df = _facts("机构预计，明年液冷服务器将贡献全年市场规模的约三成。")
+    row = _metric_of(df, 0.3)
+    assert (row.theme, row.metric) == ("market", "share_of_market_size")
+
+
+def test_growth_of_the_amount_just_stated_takes_its_metric():
+    df = _facts("去年全球交换机市场规模约400亿美元。今年机构将预测上调至460亿美元，同比增长15%。")
+    row = _metric_of(df, 0.15)
+    assert (row.theme, row.metric) == ("market", "market_size_growth")
+
+
+def test_token_volumes_and_compute_commitments():
+    df = _facts("截至9月，谷歌各产品每月处理的tokens已超过900万亿。")
+    assert (_metric_of(df, 9e14).theme, _metric_of(df, 9e14).metric) == ("adoption", "tokens_processed")
+    df = _facts("Acme与云厂商签署五年期算力合作协议，金额为120亿美元。")
+    assert (_metric_of(df, 1.2e10).theme, _metric_of(df, 1.2e10).metric) == ("capex", "compute_commitment")
