@@ -57,14 +57,16 @@ _CLASS_UNITS = {
     "free": {"ratio"},
 }
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
-_PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"每\s*(" + kw.word_alternation("token_volume") + r"|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
-_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
+# 近半数公司净利润下降: a share of companies, not of the metric
+_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
-_BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
+_BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
 # 四家合计 / 三大厂商合计: a group named by its count
-_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:家|大|个)(?:公司|厂商|巨头|云厂商)?(?:合计|共计|合共|总计|整体|共)")
+_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
+                            + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a punctuation mark ends the reach of a phrase
 _PUNCT = set("，,。；;：:！？!?")
 
@@ -686,7 +688,7 @@ class _DocExtractor:
             pass
         if m is None:
             return q
-        volume = {"百万": "1m", "千": "1k", "万": "10k", "1m": "1m", "1k": "1k", "m": "1m", "k": "1k"}
+        volume = {**kw.word_group("token_volume"), "1m": "1m", "1k": "1k", "m": "1m", "k": "1k"}
         per = f"{volume.get(m.group(1).lower(), m.group(1).lower())} tokens"
         return dataclasses.replace(q, per=per, kind="price")
 

@@ -244,3 +244,33 @@ def test_token_volumes_and_compute_commitments():
     assert (_metric_of(df, 9e14).theme, _metric_of(df, 9e14).metric) == ("adoption", "tokens_processed")
     df = _facts("Acme与云厂商签署五年期算力合作协议，金额为120亿美元。")
     assert (_metric_of(df, 1.2e10).theme, _metric_of(df, 1.2e10).metric) == ("capex", "compute_commitment")
+
+
+# ---- rules once written for one seed sentence, now general ------------------------------
+def test_a_share_of_companies_is_not_a_share_of_the_metric():
+    df = _facts("今年一季度，A股软件板块有近半数公司归母净利润同比下降。")
+    row = _metric_of(df, 0.5)
+    assert (row.theme, row.metric) == ("earnings", "share_of_companies_with_net_profit_growth")
+    df = _facts("今年一季度，有30%的企业净利润同比下降。")
+    assert _metric_of(df, 0.3).metric.startswith("share_of_companies_with_")
+    df = _facts("今年一季度，腾讯净利润同比下降30%。")
+    assert _metric_of(df, -0.3).metric == "net_profit_growth"
+
+
+def test_a_doubling_after_a_duration_is_the_doubling_time_not_a_multiple():
+    df = _facts("据测算，大模型训练算力需求每3.4个月翻一番。")
+    assert list(df["unit"]) == ["months"] and list(df["value"]) == [3.4]
+    df = _facts("腾讯云今年收入翻一番。")
+    assert _metric_of(df, 2.0).unit == "multiple"
+
+
+def test_a_cell_of_names_pairs_with_a_cell_of_values_in_order():
+    df = _facts("厂商\t模型\t参数量\n国内厂商\tGLM-4.5 DeepSeek-V3\t3550亿 6710亿\n")
+    assert dict(zip(df["entity"], df["value"])) == {"GLM-4.5": 3.55e11, "DeepSeek-V3": 6.71e11}
+
+
+def test_a_price_per_token_volume_written_before_it():
+    df = _facts("Orca-Lite输入价格为每百万tokens 0.8元。")
+    assert _metric_of(df, 0.8).metric.endswith("_per_1m_tokens")
+    df = _facts("Orca-Lite输入价格为每千tokens 0.002元。")
+    assert _metric_of(df, 0.002).metric.endswith("_per_1k_tokens")
