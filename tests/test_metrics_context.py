@@ -274,3 +274,22 @@ def test_a_price_per_token_volume_written_before_it():
     assert _metric_of(df, 0.8).metric.endswith("_per_1m_tokens")
     df = _facts("Orca-Lite输入价格为每千tokens 0.002元。")
     assert _metric_of(df, 0.002).metric.endswith("_per_1k_tokens")
+
+
+# ---- word groups in data ----------------------------------------------------------------
+def test_word_groups_load_from_data_and_fail_loudly_on_an_unknown_group():
+    import pytest
+
+    from aigc_analysis.keywords import word_alternation, word_group
+
+    assert word_group("scale")["万亿"] == "1e12"
+    assert word_alternation("currency_word").split("|")[-1] == "元"  # longest first
+    with pytest.raises(ValueError, match="no words in group"):
+        word_group("no_such_group")
+
+
+def test_views_read_a_token_volume_word_from_data():
+    from aigc_analysis.views import _token_volume
+
+    assert _token_volume("price", "百万tokens") == 1e6
+    assert _token_volume("price", "10万 tokens") == 1e5
