@@ -570,6 +570,8 @@ class _DocExtractor:
                 # whose share the noun after 占 names
                 if k.metrics.get("money"):
                     return k, f"{k.metrics['money']}_share", part[0]
+                if k.metrics.get("count") and not self.ptext[h.end:q.start].strip():
+                    return k, f"{k.metrics['count']}_share", part[0]  # 35岁以上用户占20%
             if self.ptext[q.start - 1:q.start] == "的":
                 # 贡献全年市场价值的近一半: the share of the whole named between the verb and 的
                 wholes = [w for w in self.keywords.within(h.end, q.start) if kw.keyword(w.word).metrics.get("money")]
@@ -892,6 +894,8 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
+                continue  # 18-24岁用户: an age bracket, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:

@@ -293,3 +293,25 @@ def test_views_read_a_token_volume_word_from_data():
 
     assert _token_volume("price", "百万tokens") == 1e6
     assert _token_volume("price", "10万 tokens") == 1e5
+
+
+def test_an_age_bracket_is_no_count_but_the_share_of_users_is_a_fact():
+    df = _facts("腾讯月活用户中，35岁以上用户占20%。")
+    assert 35.0 not in set(df["value"])
+    row = _metric_of(df, 0.2)
+    assert (row.theme, row.metric) == ("adoption", "users_share")
+    assert 18.0 not in set(_facts("18-24岁用户占比达到35%。")["value"])
+
+
+def test_a_speed_up_of_a_model_is_no_fact():
+    assert _facts("该模型推理速度提升3倍。").empty
+    assert _facts("该模型推理提速3倍。").empty
+    # a rise of users is a fact
+    assert _metric_of(_facts("腾讯混元用户数提升3倍。"), 3.0).theme == "adoption"
+
+
+def test_conversions_and_tolerance_bands_in_traditional_and_english():
+    df = _facts("騰訊資本開支為100億美元（約合人民幣720億元）。")
+    assert list(df["value"]) == [1e10]
+    df = _facts("英伟达指引第四财季收入650亿美元，上下浮動2%。")
+    assert list(df["value"]) == [6.5e10]
