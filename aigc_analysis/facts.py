@@ -1132,6 +1132,7 @@ class _DocExtractor:
             "publisher": "" if pd.isna(self.doc.get("publisher")) else str(self.doc.get("publisher")),
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
+            "_entity_type": ent.type if ent else "",
         })
 
 
@@ -1184,6 +1185,35 @@ def _same_metric(a: str, b: str) -> bool:
     return a.split("_")[0] == b.split("_")[0] or long_.endswith("_" + short)
 
 
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant_digits(text: str) -> int:
+    """Significant digits of the first number written in ``text`` (``4550亿`` 3, ``1.25`` 3, ``500`` 1)."""
+    m = _FIRST_NUMBER.search(text or "")
+    if m is None:
+        return 0
+    num = m.group(0).replace(",", "")
+    digits = num.replace(".", "").lstrip("0")
+    if "." not in num:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
+def _precise_repeat(o: dict, r: dict) -> bool:
+    """A precise amount (three or more significant digits) of one measure stated twice about one
+    entity, or once about a generic concept, is one claim even when the two mentions resolve
+    to different periods (``第三财季…349亿美元`` in the summary, ``本季度…349亿美元`` in the body)."""
+    if min(_significant_digits(o["text"]), _significant_digits(r["text"])) < 3:
+        return False
+    if not _same_metric(o["metric"], r["metric"]) or o["theme"] == "pricing":
+        return False  # prices of rival models often match to the cent
+    concept = "concept" in (o.get("_entity_type"), r.get("_entity_type"))
+    # a segment and its group (Azure / Microsoft) under two periods may be two claims: only the
+    # same name, or a generic concept beside a name, merges here
+    return concept or (o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED)
+
+
 def _dedup(rows: list[dict]) -> list[dict]:
     """One row per claim: the same subject, metric, period and value stated twice is one row.
 
@@ -1202,6 +1232,12 @@ def _dedup(rows: list[dict]) -> list[dict]:
         same = seen.setdefault(key, [])
         dup = False
         for o in same:
+            if _precise_repeat(o, r):
+                if o.get("_entity_type") == "concept" and r.get("_entity_type") != "concept":
+                    o["entity"], o["_entity_org"], o["_entity_type"] = r["entity"], r["_entity_org"], r["_entity_type"]
+                    o["period"] = r["period"] or o["period"]
+                dup = True
+                break
             if not _periods_fit(o["period"], r["period"]):
                 continue
             if o["metric"] != r["metric"]:
@@ -1240,6 +1276,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     rows = _dedup(rows)
     for r in rows:
         r.pop("_entity_org", None)
+        r.pop("_entity_type", None)
     return rows
 
 
@@ -1249,6 +1286,7 @@ def extract_document(doc: Mapping) -> list[dict]:
     rows = _dedup(rows)
     for r in rows:
         r.pop("_entity_org", None)
+        r.pop("_entity_type", None)
     return rows
 
 

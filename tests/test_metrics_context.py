@@ -19,7 +19,7 @@ def _facts(text: str, **kw):
 
 def _row(entity, metric, value, period="", org="", theme="valuation", unit="USD"):
     return {"theme": theme, "unit": unit, "value": value, "value_high": math.nan, "entity": entity,
-            "metric": metric, "period": period, "_entity_org": org}
+            "metric": metric, "period": period, "_entity_org": org, "text": "", "_entity_type": ""}
 
 
 # ---- one row per claim ------------------------------------------------------------------
@@ -315,3 +315,29 @@ def test_conversions_and_tolerance_bands_in_traditional_and_english():
     assert list(df["value"]) == [1e10]
     df = _facts("英伟达指引第四财季收入650亿美元，上下浮動2%。")
     assert list(df["value"]) == [6.5e10]
+
+
+def test_a_precise_amount_repeated_under_two_periods_is_one_claim():
+    from aigc_analysis.facts import _significant_digits
+
+    assert [_significant_digits(t) for t in ("4550亿美元", "1.25", "$500B", "约2.3%", "0.0473")] == [3, 3, 1, 2, 3]
+    a = dict(_row("Acme", "capex", 3.49e10, "FY2026Q1", theme="capex"), text="349亿美元")
+    b = dict(_row("Acme", "capex", 3.49e10, "2025Q4", theme="capex"), text="349亿美元")
+    assert [r["period"] for r in _dedup([a, b])] == ["FY2026Q1"]
+    # a round amount under two periods may be two claims
+    a = dict(_row("Acme", "capex", 3e10, "2024", theme="capex"), text="300亿美元")
+    b = dict(_row("Acme", "capex", 3e10, "2025", theme="capex"), text="300亿美元")
+    assert len(_dedup([a, b])) == 2
+
+
+def test_a_concept_repeat_of_a_named_claim_takes_the_name_and_period():
+    a = dict(_row("data centres", "revenue", 5.12e10, "FY2026", theme="earnings"), text="512亿美元",
+             _entity_type="concept")
+    b = dict(_row("Acme", "revenue", 5.12e10, "FY2026Q3", theme="earnings"), text="512", _entity_type="company")
+    assert [(r["entity"], r["period"]) for r in _dedup([a, b])] == [("Acme", "FY2026Q3")]
+
+
+def test_rival_prices_that_match_stay_apart():
+    a = dict(_row("M-1", "input_price_per_1m_tokens", 1.25, theme="pricing"), text="1.25")
+    b = dict(_row("M-2", "input_price_per_1m_tokens", 1.25, theme="pricing"), text="1.25")
+    assert len(_dedup([a, b])) == 2
