@@ -603,8 +603,11 @@ class _DocExtractor:
         market spending forecast, not one company's capex.
         """
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        # 投资OpenAI 400亿美元: a company named after the verb is the investee, an equity deal
+        investee = hit is not None and any(e.type != "concept" and e.start < q.start
+                                           for e in self.entities.within(hit.end, q.end))
         if metric == "investment_amount" and self._role_hits(seg_start, q.start, "infrastructure") \
-                and not self._role_hits(seg_start, q.end, "equity"):
+                and not self._role_hits(seg_start, q.end, "equity") and not investee:
             return "capex", "planned_investment"
         if metric == "spending" and any(e.type == "company" for e in self._candidates(clause.start, q.start)):
             return "capex", "capex"  # 腾讯本季度支出120亿美元: a company's spending is its capex

@@ -341,3 +341,8 @@ def test_rival_prices_that_match_stay_apart():
     a = dict(_row("M-1", "input_price_per_1m_tokens", 1.25, theme="pricing"), text="1.25")
     b = dict(_row("M-2", "input_price_per_1m_tokens", 1.25, theme="pricing"), text="1.25")
     assert len(_dedup([a, b])) == 2
+
+
+def test_an_investee_named_after_the_verb_keeps_an_equity_investment():
+    df = _facts("软银在数据中心业务上投资OpenAI 400亿美元。")
+    assert _metric_of(df, 4e10).theme == "valuation"
