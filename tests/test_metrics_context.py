@@ -346,3 +346,13 @@ def test_rival_prices_that_match_stay_apart():
 def test_an_investee_named_after_the_verb_keeps_an_equity_investment():
     df = _facts("软银在数据中心业务上投资OpenAI 400亿美元。")
     assert _metric_of(df, 4e10).theme == "valuation"
+
+
+def test_english_forms_of_bare_metric_words():
+    assert _metric_of(_facts("Acme's run-rate revenue hit US$5bn."), 5e9).metric == "run_rate_revenue"
+    assert _metric_of(_facts("The fund's excess return was 12%."), 0.12).metric == "excess_return"
+    row = _metric_of(_facts("AI spending will reach US$632bn in 2028."), 6.32e11)
+    assert (row.theme, row.metric) == ("market", "spending")
+    df = _facts("Microsoft's capital spending rose 74% to US$34.9bn.")
+    assert (_metric_of(df, 3.49e10).metric, _metric_of(df, 0.74).metric) == ("capex", "capex_growth")
+    assert _metric_of(_facts("Acme的年化经常性收入(ARR)达10亿美元。"), 1e9).metric == "annualized_revenue"
