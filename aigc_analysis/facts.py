@@ -887,8 +887,10 @@ class _DocExtractor:
             theme = k.theme
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
-            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4):
-                continue  # 约合人民币70亿元: a conversion of a figure stated beside it
+            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
+                    and quantities[i - 1].unit in MONEY_UNITS and quantities[i - 1].unit != q.unit \
+                    and q.start - quantities[i - 1].end <= 12:
+                continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)

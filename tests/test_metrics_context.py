@@ -356,3 +356,12 @@ def test_english_forms_of_bare_metric_words():
     df = _facts("Microsoft's capital spending rose 74% to US$34.9bn.")
     assert (_metric_of(df, 3.49e10).metric, _metric_of(df, 0.74).metric) == ("capex", "capex_growth")
     assert _metric_of(_facts("Acme的年化经常性收入(ARR)达10亿美元。"), 1e9).metric == "annualized_revenue"
+
+
+def test_a_conversion_is_one_of_an_amount_in_another_currency_beside_it():
+    df = _facts("腾讯资本开支为100亿美元（约合人民币720亿元）。")
+    assert list(df["value"]) == [1e10]
+    # 折合 turning GPU hours into a cost states a new amount
+    df = _facts("Orca-5预训练用了120万GPU小时，按官方口径折合训练成本约250万美元。")
+    row = _metric_of(df, 2.5e6)
+    assert (row.theme, row.metric) == ("compute", "training_cost")
