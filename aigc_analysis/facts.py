@@ -73,7 +73,7 @@ _CLASS_UNITS = {
     "free": {"ratio"},
 }
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
-_PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"每\s*(" + kw.word_alternation("token_volume") + r"|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
 # a section heading above a table: a short line, at most this far above it
@@ -88,13 +88,15 @@ _BULLETS = " \t·•●■◆-*"
 _MARKET_REACH = 3000
 # what may stand between a segment and its revenue keyword (数据中心业务收入)
 _SEGMENT_GLUE = ("", "业务", "的", "板块", "部门")
-_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
+# 近半数公司净利润下降: a share of companies, not of the metric
+_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
-_BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
+_BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
 # 四家合计 / 三大厂商合计: a group named by its count
-_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:家|大|个)(?:公司|厂商|巨头|云厂商)?(?:合计|共计|合共|总计|整体|共)")
-# a share of revenue or budget followed by a spending verb
-_ALLOCATION = re.compile(r"\s*(?:左右|上下)?\s*的\s*(?:年)?(?:收入|营收|预算|资金|利润)[^，。；;]{0,4}?(?:继续)?(?:用于|投入|投向|花在|支付给)")
+_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
+                            + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
+# a punctuation mark ends the reach of a phrase
+_PUNCT = set("，,。；;：:！？!?")
 
 
 @dataclass
@@ -258,6 +260,15 @@ class _DocExtractor:
                 return True
         return False
 
+    def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
+        """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
+        characters after it, with no clause break between (the clause bounds the reach)."""
+        lo, hi = max(clause.start, q.start - before - 8), min(clause.end, q.end + after + 8)
+        for h in self._role_hits(lo, hi, role):
+            if h.end <= q.start and q.start - h.end <= before or h.start >= q.end and h.start - q.end <= after:
+                return True
+        return False
+
     # ---- metric ----------------------------------------------------------------------
     def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
         best = None
@@ -278,7 +289,18 @@ class _DocExtractor:
             if best is None or dist < best[0]:
                 best = (dist, k, hit)
         if best is not None:
-            return best[1], best[1].metrics[cls], best[2]
+            k, hit = best[1], best[2]
+            if k.metrics[cls] == "return" and hit.end <= q.start:
+                # 云业务收入大涨45%: a rise word after an amount is that amount's growth, not a
+                # share-price return (股价大涨 keeps its return: 股价 is a valuation word)
+                earlier = [h for h in self.keywords.within(clause.start, hit.start)]
+                if earlier:
+                    k2 = kw.keyword(earlier[-1].word)
+                    base = k2.metrics.get("money") or k2.metrics.get("count")
+                    if k2.theme != "valuation" and base:
+                        growth = k2.metrics.get(cls, "")
+                        return k2, growth if growth.endswith("_growth") else f"{base}_growth", earlier[-1]
+            return k, k.metrics[cls], hit
         for hit in header_kw:
             k = kw.keyword(hit.word)
             if cls in k.metrics:
@@ -613,18 +635,110 @@ class _DocExtractor:
             self._sentence(sentence)
         return self.rows
 
-    def _allocation(self, q, cls: str, sentence: Sentence):
-        """``将约20-40%的年收入用于推理``: a share of revenue spent on what follows the verb."""
+    def _allocation(self, q, cls: str, sentence: Sentence, clause: Span):
+        """A share of an amount that goes to a use.
+
+        ``将约20-40%的年收入用于推理``: the share of the amount after 的 (收入, 资本开支) spent
+        on the use after the verb (``inference_spend_share_of_revenue``), or the amount's share
+        when the use names no metric; ``其中约一半投向GPU``: a share of the amount the paragraph
+        or sentence stated last (``capex_share``).
+        """
         if cls != "ratio":
             return None
-        m = _ALLOCATION.match(self.ptext, q.end, sentence.end)
-        if not m:
+        verbs = [h for h in self._role_hits(q.end, min(sentence.end, q.end + 24), "allocation")
+                 if not (_PUNCT & set(self.ptext[q.end:h.start]))]
+        if not verbs:
             return None
-        for hit in self.keywords.within(m.end(), sentence.end):
+        verb, between = verbs[0], self.ptext[q.end:verbs[0].start]
+        if not between.strip():  # 其中约一半投向: the whole is the amount stated before
+            whole = self.paragraph_metric.get((sentence.paragraph, "money"))
+            if whole is None or not whole[0].metrics.get("money"):
+                return None
+            return whole[0], f"{whole[0].metrics['money']}_share", None
+        at = between.find("的")
+        if at < 0 or at > 4:
+            return None
+        wholes = [h for h in self.keywords.within(q.end + at + 1, verb.start)
+                  if kw.keyword(h.word).metrics.get("money") and h.start - (q.end + at + 1) <= 1]
+        if not wholes:
+            return None
+        money = kw.keyword(wholes[0].word).metrics["money"]
+        for hit in self.keywords.within(verb.end, sentence.end):
             k = kw.keyword(hit.word)
-            if "ratio" in k.metrics:
-                return k, f"{k.metrics['ratio']}_of_revenue", hit
+            if "ratio" in k.metrics and not k.metrics["ratio"].endswith(("_growth", "_change")):
+                return k, f"{k.metrics['ratio']}_of_{money}", hit
+        k = kw.keyword(wholes[0].word)
+        return k, f"{money}_share", wholes[0]
+
+    def _share_of(self, q, cls: str, clause: Span):
+        """A share stated with 占: ``成交额占全A比重为40.8%`` is the part's share (the keyword right
+        before 占, not the whole after it); ``占约70%的份额`` is named by the share word after 的."""
+        if cls != "ratio":
+            return None
+        for h in reversed(self._role_hits(clause.start, q.start, "share_of")):
+            if self.ptext[h.end:q.start].strip() == "":
+                after = [k for k in self.keywords.within(q.end, min(clause.end, q.end + 6))
+                         if "ratio" in kw.keyword(k.word).metrics
+                         and self.ptext[q.end:k.start].strip().removesuffix("的").strip() == ""]
+                if after:
+                    k = kw.keyword(after[0].word)
+                    return k, k.metrics["ratio"], after[0]
+            part = [k for k in self.keywords.within(clause.start, h.end) if k.end in (h.start, h.end)]
+            if part:
+                k = kw.keyword(part[0].word)
+                ratio = k.metrics.get("ratio", "")
+                if ratio and not ratio.endswith(("_growth", "_change")):
+                    return k, ratio, part[0]
+                # a measure (money) has a share; a thing counted (服务器占出货的比重) is a category
+                # whose share the noun after 占 names
+                if k.metrics.get("money"):
+                    return k, f"{k.metrics['money']}_share", part[0]
+                if k.metrics.get("count") and not self.ptext[h.end:q.start].strip():
+                    return k, f"{k.metrics['count']}_share", part[0]  # 35岁以上用户占20%
+            if self.ptext[q.start - 1:q.start] == "的":
+                # 贡献全年市场价值的近一半: the share of the whole named between the verb and 的
+                wholes = [w for w in self.keywords.within(h.end, q.start) if kw.keyword(w.word).metrics.get("money")]
+                if wholes:
+                    k = kw.keyword(wholes[-1].word)
+                    return k, f"share_of_{k.metrics['money']}", wholes[-1]
+            return None
         return None
+
+    def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
+        """``市场规模方面，2026年将达到2024年的1.77倍``: an earlier clause of the ；-segment
+        ending in 方面 names the metric (the last keyword of it that takes ``cls``)."""
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        for c in reversed([c for c in sentence.clauses if seg_start <= c.start and c.end <= clause.start]):
+            topic = self._role_hits(c.start, c.end, "topic")
+            if topic and not self.ptext[topic[-1].end:c.end].strip(" ，,、"):
+                hits = [h for h in self.keywords.within(c.start, topic[-1].start)
+                        if cls in kw.keyword(h.word).metrics]
+                if hits:
+                    k = kw.keyword(hits[-1].word)
+                    return k, k.metrics[cls], hits[-1]
+        return None
+
+    def _investment_theme(self, q, theme: str, metric: str, clause: Span, sentence: Sentence, hit):
+        """Money put into something, by what it goes to (SCHEMA theme boundaries).
+
+        An investment in sites and buildings (``自建数据中心，投资500亿美元``) is a capex plan,
+        not an equity stake; what a whole industry puts in (``全球每年的AI基础设施投入``) is a
+        market spending forecast, not one company's capex.
+        """
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        # 投资OpenAI 400亿美元: a company named after the verb is the investee, an equity deal
+        investee = hit is not None and any(e.type != "concept" and e.start < q.start
+                                           for e in self.entities.within(hit.end, q.end))
+        if metric == "investment_amount" and self._role_hits(seg_start, q.start, "infrastructure") \
+                and not self._role_hits(seg_start, q.end, "equity") and not investee:
+            return "capex", "planned_investment"
+        if metric == "spending" and any(e.type == "company" for e in self._candidates(clause.start, q.start)):
+            return "capex", "capex"  # 腾讯本季度支出120亿美元: a company's spending is its capex
+        if metric == "planned_investment" and hit is not None and \
+                self._role_hits(clause.start, hit.start, "global_scope") and \
+                not any(e.type != "concept" for e in self._candidates(clause.start, q.start)):
+            return "market", "spending"
+        return theme, metric
 
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
@@ -702,7 +816,7 @@ class _DocExtractor:
             pass
         if m is None:
             return q
-        volume = {"百万": "1m", "千": "1k", "万": "10k", "1m": "1m", "1k": "1k", "m": "1m", "k": "1k"}
+        volume = {**kw.word_group("token_volume"), "1m": "1m", "1k": "1k", "m": "1m", "k": "1k"}
         per = f"{volume.get(m.group(1).lower(), m.group(1).lower())} tokens"
         return dataclasses.replace(q, per=per, kind="price")
 
@@ -1068,6 +1182,7 @@ class _DocExtractor:
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
         quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
+        paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue
@@ -1085,7 +1200,7 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or self._allocation(q, cls, sentence) or self._metric_for(
+            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence, clause) or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
@@ -1108,6 +1223,19 @@ class _DocExtractor:
                     and cls not in last_by_class and not sentence.is_row:
                 # 收入约2357亿美元。进入2025年，预测上调至3660亿美元: the paragraph's metric goes on
                 found = carried_metric
+            if found is None and not sentence.is_row:
+                found = self._topic_metric(q, cls, clause, sentence)
+            if found is None and growth_here and "money" in last_by_class and not sentence.is_row:
+                # 预测上调至3660亿美元，同比增长44.6%: the growth of the amount just stated
+                k = last_by_class["money"][0]
+                base = k.metrics.get("money")
+                if base:
+                    found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+            if found is None and cls == "multiple" and last_base is not None and not sentence.is_row \
+                    and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
+                # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
+                k, base = last_base
+                found = (k, f"{base}_multiple", None)
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
@@ -1120,15 +1248,22 @@ class _DocExtractor:
             theme = k.theme
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
-            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4):
-                continue  # 约合人民币70亿元: a conversion of a figure stated beside it
+            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
+                    and quantities[i - 1].unit in MONEY_UNITS and quantities[i - 1].unit != q.unit \
+                    and q.start - quantities[i - 1].end <= 12:
+                continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)
                                       or self._followed_by(q.end, "span_tail", gap=1)):
                 continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
-            if q.kind == "free" and self._followed_by(q.end, "give_away", gap=1):
-                continue  # 免费提供其检查点: giving something away, not a price cut of a paid service
+            if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
+                                     or self._followed_by(q.end, "free_quota", gap=0)):
+                continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
+                continue  # 18-24岁用户: an age bracket, not a count of anything
+            if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
+                continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
                 continue
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
@@ -1137,6 +1272,7 @@ class _DocExtractor:
             if theme == "market" and metric.startswith("shipment") and self._role_hits(
                     sentence.start, sentence.end, "chip_object"):
                 theme = "compute"  # chips, processors and optical modules shipped are compute
+            theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
             preferred = [e for e in self._row_text_entities(sentence, clause)
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())]
@@ -1279,6 +1415,45 @@ class _DocExtractor:
                         assigned.setdefault((q.start, q.end), e)
                     break
 
+    def _distributed_metrics(self, sentence: Sentence, quantities) -> dict:
+        """``收入与利润降幅分别为1.55%和1.34%``: the i-th value takes the i-th metric keyword.
+
+        Only when the keywords before 分别 are one enumeration (joined by 与/和/、) and the
+        values after it are one list of the same length, every keyword taking the values' kind.
+        """
+        out: dict[tuple[int, int], tuple] = {}
+        for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
+            values = [q for q in quantities if q.end > hit.end]  # 降幅分别为1.55%: a fall word may open the span
+            run = values[:1]
+            for q in values[1:]:
+                between = self.ptext[run[-1].end:q.start]
+                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(q)
+                else:
+                    break
+            if len(run) < 2:
+                continue
+            cls = kw.KIND_CLASS.get(run[0].kind)
+            seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= hit.start])
+            upto = min(hit.start, run[0].start)
+            hits = self.keywords.within(seg_start, upto)
+            if any(self.quantities.within(hits[0].start, upto)) if hits else True:
+                continue  # a value between the keywords and 分别 is no list of metrics
+            names = [hits[-1]] if hits else []
+            for h in reversed(hits[:-1]):
+                between = self.ptext[h.end:names[0].start].strip()
+                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    names.insert(0, h)
+                else:
+                    break
+            keys = [kw.keyword(h.word) for h in names]
+            if len(names) != len(run) or len({k.metrics.get(cls) for k in keys}) < len(run) or \
+                    not all(cls in k.metrics for k in keys):
+                continue
+            for q, h, k in zip(run, names, keys):
+                out[(q.start, q.end)] = (k, k.metrics[cls], h)
+        return out
+
     def _last_role(self, spans, role_map: dict[str, str]) -> str | None:
         """The value of ``role_map`` for the last grammar word of those roles in ``spans`` (in order)."""
         for span in spans:
@@ -1317,7 +1492,7 @@ class _DocExtractor:
         unit_sign = -1 if k.negative else 1
         if cls == "free":
             return q.value, q.value_high
-        if k.negative and cls in ("ratio", "money", "count", "multiple"):
+        if (k.negative or self._preceded_by(q.start, "minus", gap=0)) and cls in ("ratio", "money", "count", "multiple"):
             value = -abs(value)
             high = -abs(high) if high is not None else None
         # 分别: a loss word before the first value of a list carries over to the rest
@@ -1353,6 +1528,7 @@ class _DocExtractor:
             "publisher": "" if pd.isna(self.doc.get("publisher")) else str(self.doc.get("publisher")),
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
+            "_entity_type": ent.type if ent else "",
         })
 
 
@@ -1383,14 +1559,79 @@ def _expand_years(period, n: int) -> list:
     return [dataclasses.replace(period, value=f"{fiscal}{y}", fiscal=None) for y in range(first, last + 1)]
 
 
-def _dedup(rows: list[dict]) -> list[dict]:
-    """One row per claim: the same entity, metric, period and value stated twice is one row.
+def _periods_fit(a: str, b: str) -> bool:
+    """Two periods that can name the same time: equal, one unstated, or one inside the other.
 
-    An entity and the organisation behind it count as the same subject (``微软自研大模型参数量
-    5000亿`` repeats ``MAI-1 ... 5000亿``); a row without an entity repeats any row with one. A
-    table cell and a sentence that state the same value of the same named entity in the same
-    theme are one claim even when their metric names differ (``训练数据`` in prose, the
-    ``预训练数据`` column of a table) or only one of them gives the period.
+    ``2025`` holds ``2025-09-02`` and ``FY2026`` holds ``FY2026Q3``: a summary that gives the
+    year and a body that gives the day state one claim.
+    """
+    if a == b or not a or not b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and not long_[len(short)].isdigit() and "/" not in long_
+
+
+def _same_subject(o: dict, r: dict) -> bool:
+    """Whether two rows speak of one subject: the same name, one unnamed, an organisation and
+    its model or segment, or a family and one member of it (``Llama 4`` / ``Llama 4 Scout``)."""
+    a, b = o["entity"], r["entity"]
+    if a == b or UNSPECIFIED in (a, b):
+        return True
+    if a == r["_entity_org"] or b == o["_entity_org"]:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    # a family name and a member of it: the member's name goes on after a blank
+    return long_.startswith(short + " ")
+
+
+def _same_metric(a: str, b: str) -> bool:
+    """Two metric names of one measure: equal, the same head word (``training_tokens`` /
+    ``training_data_size``), or one a qualified form of the other (``valuation`` /
+    ``post_money_valuation``, ``profit_growth`` / ``net_profit_growth``)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return a.split("_")[0] == b.split("_")[0] or long_.endswith("_" + short)
+
+
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant_digits(text: str) -> int:
+    """Significant digits of the first number written in ``text`` (``4550亿`` 3, ``1.25`` 3, ``500`` 1)."""
+    m = _FIRST_NUMBER.search(text or "")
+    if m is None:
+        return 0
+    num = m.group(0).replace(",", "")
+    digits = num.replace(".", "").lstrip("0")
+    if "." not in num:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
+def _precise_repeat(o: dict, r: dict) -> bool:
+    """A precise amount (three or more significant digits) of one measure stated twice about one
+    entity, or once about a generic concept, is one claim even when the two mentions resolve
+    to different periods (``第三财季…349亿美元`` in the summary, ``本季度…349亿美元`` in the body)."""
+    if min(_significant_digits(o["text"]), _significant_digits(r["text"])) < 3:
+        return False
+    if not _same_metric(o["metric"], r["metric"]) or o["theme"] == "pricing":
+        return False  # prices of rival models often match to the cent
+    concept = "concept" in (o.get("_entity_type"), r.get("_entity_type"))
+    # a segment and its group (Azure / Microsoft) under two periods may be two claims: only the
+    # same name, or a generic concept beside a name, merges here
+    return concept or (o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED)
+
+
+def _dedup(rows: list[dict]) -> list[dict]:
+    """One row per claim: the same subject, metric, period and value stated twice is one row.
+
+    An entity and the organisation behind it, or a model family and one member of it, count as
+    the same subject (``微软自研大模型参数量5000亿`` repeats ``MAI-1 ... 5000亿``); a row without
+    an entity repeats any row with one. Metric names of one measure match (see
+    :func:`_same_metric`); input and output prices never merge. Periods match when one holds
+    the other (a summary's ``2025`` and the body's ``2025-09-02``). The first span is kept; it
+    takes the more precise name and period of a repeat.
     """
     seen: dict[tuple, list[dict]] = {}
     out = []
@@ -1400,25 +1641,30 @@ def _dedup(rows: list[dict]) -> list[dict]:
         same = seen.setdefault(key, [])
         dup = False
         for o in same:
-            periods_fit = o["period"] == r["period"] or not o["period"] or not r["period"]
-            # a different metric name for the same thing keeps its head word (training_tokens /
-            # training_data_size); input and output prices never merge
-            same_named = (o["entity"] == r["entity"] and r["entity"] != UNSPECIFIED
-                          and o["metric"].split("_")[0] == r["metric"].split("_")[0])
-            if not periods_fit or (o["metric"] != r["metric"] and not same_named):
-                continue
-            if o["period"] != r["period"] and o["metric"] != r["metric"] and not same_named:
-                continue
-            if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"]:
+            if _precise_repeat(o, r):
+                if o.get("_entity_type") == "concept" and r.get("_entity_type") != "concept":
+                    o["entity"], o["_entity_org"], o["_entity_type"] = r["entity"], r["_entity_org"], r["_entity_type"]
+                    o["period"] = r["period"] or o["period"]
                 dup = True
-            elif o["entity"] == UNSPECIFIED or o["entity"] == r["_entity_org"]:
+                break
+            if not _periods_fit(o["period"], r["period"]):
+                continue
+            if o["metric"] != r["metric"]:
+                named = UNSPECIFIED not in (o["entity"], r["entity"]) and _same_subject(o, r)
+                sides = {m.split("_")[0] for m in (o["metric"], r["metric"])} & {"input", "output"}
+                if not named or sides or not _same_metric(o["metric"], r["metric"]):
+                    continue
+            if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"] \
+                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])):
+                dup = True
+            elif o["entity"] == UNSPECIFIED or _same_subject(o, r):
                 # the repeat names the subject more precisely (the model, not its maker):
                 # keep the first span, take the precise name
                 o["entity"], o["_entity_org"] = r["entity"], r["_entity_org"]
                 dup = True
             if dup:
-                if not o["period"] and r["period"]:
-                    o["period"] = r["period"]  # the repeat says when
+                if len(r["period"]) > len(o["period"]):
+                    o["period"] = r["period"]  # the repeat says when, or says it more precisely
                 break
         if not dup:
             same.append(r)
@@ -1439,6 +1685,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     rows = _dedup(rows)
     for r in rows:
         r.pop("_entity_org", None)
+        r.pop("_entity_type", None)
     return rows
 
 
@@ -1448,6 +1695,7 @@ def extract_document(doc: Mapping) -> list[dict]:
     rows = _dedup(rows)
     for r in rows:
         r.pop("_entity_org", None)
+        r.pop("_entity_type", None)
     return rows
 
 

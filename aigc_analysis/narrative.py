@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .formatting import escape_text, format_date, format_period, format_value
+from .keywords import word_alternation, word_group
 from .labels import entity_label, metric_label, publisher_label, report_name, theme_label
 from .paths import THEMES
 
@@ -376,7 +377,7 @@ class NarrativeNumber:
     tolerance: float  # half of the last shown digit, in the same units
 
 
-_SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "tn": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+_SCALE = {**{w: float(v) for w, v in word_group("scale").items()}, "tn": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
           "YB": 1e24, "ZB": 1e21, "EB": 1e18, "PB": 1e15, "TB": 1e12, "GB": 1e9, "MB": 1e6,
           "KB": 1e3, "B": 1.0, None: 1.0}
 _UNIT = {"%": 0.01, "个百分点": 0.01, "pp": 0.01}
@@ -389,8 +390,9 @@ _TOKENS = re.compile(
     # is a year, not a duration of 2024 years)
     rf"|(?P<wperiod>\d{{4}}(?:财年|年)(?:\d{{1,2}}月(?:\d{{1,2}}日)?|[一二三四]季度|[上下]半年)?"
     rf"|FY\d{{4}} Q[1-4]|\d{{4}} (?:Q[1-4]|H[12])(?![A-Za-z0-9]))"
-    rf"|(?P<qty>(?P<qnum>-?{_NUM})(?:(?P<qscale>万亿|亿|万|tn|bn|m|k|YB|ZB|EB|PB|TB|GB|MB|KB|B)"
-    rf"(?P<qcur>美元|港元|元)?|(?P<qunit>美元|港元|元|%|个百分点|pp|倍|x| months|个月|年| years))"
+    rf"|(?P<qty>(?P<qnum>-?{_NUM})(?:(?P<qscale>{word_alternation('scale')}|tn|bn|m|k|YB|ZB|EB|PB|TB|GB|MB|KB|B)"
+    rf"(?P<qcur>{word_alternation('currency_word')})?"
+    rf"|(?P<qunit>{word_alternation('currency_word')}|%|个百分点|pp|倍|x| months|个月|年| years))"
     rf"(?![A-Za-z]))"
     rf"|(?P<period>{_PERIOD_PART}(?:/{_PERIOD_PART})?)"
     rf"|(?P<bare>-?{_NUM})"

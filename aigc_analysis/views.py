@@ -24,6 +24,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from .keywords import word_alternation, word_group
 from .paths import FACT_COLUMNS, THEMES
 from .schema import VIEW_LABELS, VIEW_MEASURES
 
@@ -70,10 +71,10 @@ def _base_metric(metric: pd.Series) -> tuple[pd.Series, pd.Series]:
             pd.Series(basis, index=idx, dtype="string"))
 
 
-_VOLUME_WORDS = {"百万": 1e6, "千": 1e3, "万": 1e4, "亿": 1e8, "k": 1e3, "m": 1e6,
+_VOLUME_WORDS = {**{w: float(v) for w, v in word_group("token_count").items()}, "k": 1e3, "m": 1e6,
                  "b": 1e9, "": 1.0}
 _METRIC_VOLUME = re.compile(r"per_(\d+(?:\.\d+)?)?(k|m|b)?_?tokens?")
-_PER_VOLUME = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(百万|千|万|亿|k|m|b)?\s*tokens?", re.I)
+_PER_VOLUME = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(" + word_alternation("token_count") + r"|k|m|b)?\s*tokens?", re.I)
 
 
 def _token_volume(metric: str, per) -> float:
