@@ -187,11 +187,27 @@ def _has_digit(text: str, span: Span) -> bool:
     return _DIGIT.search(text, span.start, span.end) is not None
 
 
+class _WideTable(dict):
+    """``str.translate`` table: a wide or full-width character becomes two, others stay one.
+
+    Filled on first sight of each character, so the width of a line is one C-level translate
+    instead of a Python call per character.
+    """
+
+    def __missing__(self, code: int) -> str:
+        import unicodedata
+
+        ch = chr(code)
+        self[code] = value = ch + ch if unicodedata.east_asian_width(ch) in "WF" else ch
+        return value
+
+
+_WIDE_TABLE = _WideTable()
+
+
 def _width(s: str) -> int:
     """Display width: East Asian wide and full-width characters count two columns."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    return len(s) if s.isascii() else len(s.translate(_WIDE_TABLE))
 
 
 def _columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[int, int]]:
