@@ -12,6 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .numerals import pattern_words
+
+#: The word lists of the layout rules (``data/pattern_words.csv``), as regex alternatives by name.
+_WORDS = pattern_words("segment")
+
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n")
 # A thousands separator between digits is not a clause break: "1,620.5".
 _CLAUSE_BREAK = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3})")
@@ -63,7 +68,7 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 # full-width blanks to ASCII.
 _BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t")
 _WIDE_RUN = re.compile(r"[ \u3000]{2,}")
-_CAPTION = re.compile(r"(?:图表|表|图|Table|Figure|Exhibit)\s?\d", re.IGNORECASE)
+_CAPTION = re.compile(rf"(?:{_WORDS['caption']})\s?\d", re.IGNORECASE)
 _PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BLANKS = " \u3000\r\t"
 
@@ -146,8 +151,8 @@ _YEAR_CELL = re.compile(
 # A cell that holds a value: a number with at most a qualifier, a sign, a unit or a footnote mark,
 # and maybe a bracketed note after it (``141.32（截至8月28日）``). Period labels are not values.
 _VALUE_CELL = re.compile(
-    r"^(?:约|近|超过?|逾|不足|~)?\s*[-+\u2212]?[$¥€]?\s*[\d,]*\.?\d+\s*"
-    r"(?:%|‰|倍|x|X|pct|pp|亿|万|千|元|美元|[kKmMbB]n?)*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
+    rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?[$¥€]?\s*[\d,]*\.?\d+\s*"
+    rf"(?:{_WORDS['value_unit']})*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
 )
 
 
@@ -384,7 +389,7 @@ _LINE_END_CONTINUES = frozenset("，,、")
 # captions and notes.
 _BLOCK_START = re.compile(
     r"[●■◆▲►▶•·\-*#>|]|\d{1,2}(?:\.\d{1,2})*[.、\s]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|第[一二三四五六七八九十\d]+[章节部]|(?:图表?|表)\s?\d|资料来源|数据来源|注[:：]|风险提示"
+    rf"|第[一二三四五六七八九十\d]+[章节部]|(?:图表?|表)\s?\d|{_WORDS['block_start']}"
 )
 
 
