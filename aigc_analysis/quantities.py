@@ -214,6 +214,91 @@ _PREFIX = re.compile(
     r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
     + "|".join(sorted(_CURRENCY_BEFORE, key=len, reverse=True)) + r")?\s?$"
 )
+
+
+def _first_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters a non-empty match of ``pattern`` can start with (None: any character).
+
+    Read from the parsed pattern, so a word added to the data file is seen without a list here.
+    """
+    from re import _constants as c, _parser
+
+    if pattern.flags & re.IGNORECASE:
+        return None
+    spaces = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace())
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            first, nullable = one(op, av)
+            if first is None:
+                return None, False
+            out |= first
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return {chr(av)}, False
+        if op is c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] < 4096:
+                    chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
+                elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
+                    chars |= spaces
+                else:
+                    return None, False
+            return chars, False
+        if op is c.CATEGORY and av is c.CATEGORY_SPACE:
+            return set(spaces), False
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op is c.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for branch in av[1]:
+                first, empty = seq(branch)
+                if first is None:
+                    return None, False
+                out |= first
+                nullable = nullable or empty
+            return out, nullable
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            first, empty = seq(av[2])
+            return first, empty or av[0] == 0
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return set(), True  # zero-width
+        return None, False
+
+    first, _ = seq(_parser.parse(pattern.pattern, pattern.flags))
+    return None if first is None else frozenset(first)
+
+
+_PREFIX_FIRST = _first_chars(_PREFIX)
+
+
+def _prefix_before(t: str, s: int) -> re.Match:
+    """``_PREFIX.search(t, max(0, s - 14), s)``, the pattern tried only where a match can start.
+
+    A match before ``s`` is not empty (it ends at ``s``) unless ``$`` matches before a final
+    line break, and a line break is a blank, so it starts with a character of ``_PREFIX_FIRST``.
+    """
+    if _PREFIX_FIRST is None:
+        return _PREFIX.search(t, max(0, s - 14), s)
+    first = _PREFIX_FIRST
+    match = _PREFIX.match
+    for p in range(max(0, s - 14), s):
+        if t[p] in first:
+            m = match(t, p, s)
+            if m is not None:
+                return m
+    return match(t, s, s)
+
+
 _CMP_WORD = re.compile(rf"(?<!占)(?:{_WORDS['comparison']})(?!{_WORDS['not_after_comparison']})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
 _CMP_NOT_AFTER = frozenset("至最不多减缩")
@@ -421,7 +506,7 @@ def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]
 
 def _with_prefix(t, text, s, e, exact, unit, kind) -> Quantity:
     """A quantity whose only context is a fall or approximation word before it."""
-    pm = _PREFIX.search(t, max(0, s - 14), s)
+    pm = _prefix_before(t, s)
     qualifier = None
     signed = False
     if pm is not None and pm.start() < s:
@@ -710,7 +795,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         high = _unit_value(_term_value(t2), t2, t2["unit"] or unit_word)
 
     # --- prefix: fall word, qualifier, currency ----------------------------------------------
-    pm = _PREFIX.search(t, max(0, s - 14), s)
+    pm = _prefix_before(t, s)
     qualifier = None
     signed = False
     if pm is not None and pm.start() < s:
@@ -925,7 +1010,15 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_unit_labels expects str, got {type(text).__name__}")
+    return list(_unit_labels(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
+    # a table's header and caption cells are asked once per number of every row: cached
     t = fold(text)
+    if "(" not in t and "（" not in t and "单位" not in t:
+        return ()  # no bracket and no 单位: no frame, so no label
     out: list[tuple[int, int, Decimal, str]] = []
     for frame in _LABEL_FRAME.finditer(t):
         group = "inner" if frame.group("inner") is not None else "after"
@@ -948,7 +1041,7 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
-    return out
+    return tuple(out)
 
 
 def _label_value(m: re.Match) -> tuple[Decimal, str]:

@@ -8,6 +8,7 @@ heading (``参数量``) and its entity from the row (``BERT``).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -162,6 +163,7 @@ def _is_year_header(text: str, cells: list[Span]) -> bool:
     return len(rest) >= 2 and all(_YEAR_CELL.match(c) for c in rest)
 
 
+_DIGIT = re.compile(r"\d")
 _VALUE_SPLIT = re.compile(r"\s+(?=[-+\u2212$¥€约近超逾~]?\d)")
 
 
@@ -173,6 +175,14 @@ def is_value_cell(cell: str) -> bool:
     >>> [is_value_cell(c) for c in ("46.07", "38.40%", "约40", "2025E", "—", "Kimi K2", "14.8*", "110亿 200亿")]
     [True, True, True, False, False, False, True, True]
     """
+    return _is_value_cell(cell)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_value_cell(cell: str) -> bool:
+    # linking asks again for every number of a row, so short cells are cached
+    if _DIGIT.search(cell) is None:
+        return False  # every value part holds a digit: a text cell needs no closer look
     # a cell may list values side by side (``110亿 200亿``); ``4810 亿`` is one value
     parts = [p for p in _VALUE_SPLIT.split(cell.strip()) if p]
     return bool(parts) and all(_YEAR_CELL.match(c) is None and _VALUE_CELL.match(c) is not None for c in parts)
@@ -183,9 +193,6 @@ def _is_header_row(text: str, cells: list[Span]) -> bool:
         return False
     values = [c for c in cells if is_value_cell(text[c.start:c.end])]
     return not values or _is_year_header(text, cells)
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _has_digit(text: str, span: Span) -> bool:
