@@ -575,27 +575,37 @@ def _fall_start(t: str, pm: re.Match) -> int | None:
     return at if _CMP_WORD.search(t, lo, at) is not None else None
 
 
+#: Group numbers of one term's parts in ``_SCAN`` (suffix "" and "2"), read from ``m.regs``.
+_TERM_GROUPS = {n: tuple(_SCAN.groupindex[x + n] for x in
+                         ("sign", "d", "cn", "up", "q1", "q1c", "mag", "magc", "unit", "per"))
+                for n in ("", "2")}
+
+
 def _read_term(m: re.Match, n: str) -> dict | None:
     """The parts of one number of the match as a dict, or None when absent."""
-    d = m.group("d" + n)
-    cn = m.group("cn" + n)
-    if d is None and cn is None:
+    # spans by group number: a term is read for every candidate number, names cost a lookup each
+    regs = m.regs
+    sign, d, cn, up, q1, q1c, mag, magc, unit, per = (regs[i] for i in _TERM_GROUPS[n])
+    if d[0] == -1 and cn[0] == -1:
         return None
-    unit = m.group("unit" + n)
-    mag = m.group("mag" + n) if d is not None else m.group("magc" + n)
-    q1 = m.group("q1" + n) if d is not None else m.group("q1c" + n)
-    ends = [m.end(x + n) for x in ("d", "cn", "q1", "q1c", "mag", "magc", "unit", "per")]
+    t = m.string
+
+    def text(span):
+        return None if span[0] == -1 else t[span[0]:span[1]]
+
+    unit_s = text(unit)
+    mag_s = text(mag) if d[0] != -1 else text(magc)
     return {
-        "sign": m.group("sign" + n),
-        "d": d,
-        "cn": cn,
-        "up": m.group("up" + n),
-        "q1": q1,
-        "mag": mag.strip() if mag else None,
-        "unit": unit.strip() if unit else None,
-        "per": m.group("per" + n),
-        "start": m.start(next(x + n for x in ("sign", "d", "up", "cn") if m.group(x + n))),
-        "end": max(ends),
+        "sign": text(sign),
+        "d": text(d),
+        "cn": text(cn),
+        "up": text(up),
+        "q1": text(q1) if d[0] != -1 else text(q1c),
+        "mag": mag_s.strip() if mag_s else None,
+        "unit": unit_s.strip() if unit_s else None,
+        "per": text(per),
+        "start": next(span[0] for span in (sign, d, up, cn) if span[1] > span[0]),
+        "end": max(d[1], cn[1], q1[1], q1c[1], mag[1], magc[1], unit[1], per[1]),
     }
 
 
