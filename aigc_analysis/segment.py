@@ -106,6 +106,8 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     Returns None for a line that is not a row. A markdown separator (``|---|:--:|``) gives an
     empty list with layout ``pipe``: it belongs to the table but holds no cells.
     """
+    if "|" not in line and "\t" not in line and "  " not in line and "\u3000" not in line:
+        return None  # no pipe, tab or run of blanks: prose (most lines), no closer look needed
     body = line.strip(_BLANKS)
     if not body or len(body) > _MAX_ROW:
         return None  # a whole report on one line is prose, whatever blanks it holds
