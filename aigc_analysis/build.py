@@ -410,6 +410,7 @@ class Build:
 
     # -- output --------------------------------------------------------------------------------
     bar = None  # a tqdm bar over the notebooks while they run on a terminal
+    _font_prepared = False  # prepare_page_font ran
     pool = None  # the kernel pool (kernel_pool.KernelPool) while notebooks may run
 
     def say(self, message: str) -> None:
@@ -534,6 +535,29 @@ class Build:
         _atomic_write_text(self.cfg.out / "report" / f"{res.name}.html", notebook_html(nb, title))
         return title
 
+    def prepare_page_font(self) -> None:
+        """Cut the report font once to every character the build's pages may show.
+
+        The corpus text, the package's code and data (labels, narrative words), the notebooks
+        and Latin-1 (nbconvert's heading anchors, superscripts): each page's subset is then cut
+        from this small font, byte for byte as from the full face (:func:`style.prepare_web_font`).
+        Runs once per build, before the first page.
+        """
+        if self._font_prepared:
+            return
+        self._font_prepared = True
+        from .store import read_documents
+        from .style import prepare_web_font
+
+        documents = read_documents(self.cfg.out)
+        parts = [documents[c].fillna("").str.cat() for c in ("text", "text_simplified")
+                 if c in documents.columns]
+        parts += [f.read_text(encoding="utf-8", errors="replace")
+                  for f in [*_visible_files(PACKAGE_DIR), *self.notebooks()]
+                  if f.suffix in (".py", ".csv", ".ipynb")]
+        parts.append("".join(chr(c) for c in range(0xA0, 0x100)))
+        prepare_web_font("".join(parts))
+
     def write_index(self, manifest_notebooks: dict) -> Path:
         """The report's index of every notebook page."""
         from .report import Page, index_html
@@ -649,6 +673,7 @@ class Build:
                     for p, _, _ in todo)
 
         try:
+            font = pages.submit(self.prepare_page_font)  # on the page thread, before any page
             for nb_path, _, declared in sorted(todo, key=cost):
                 pool.submit(job(nb_path, declared))
             by_name = {}
@@ -659,6 +684,7 @@ class Build:
                 by_name[item.name] = item
                 if self.bar is not None:
                     self.bar.update(1)
+            font.result()
             for name, fut in page_futures.items():
                 title = fut.result()
                 if title is not None:
@@ -752,6 +778,7 @@ class Build:
         new_manifest = {"version": MANIFEST_VERSION, "tables": tables, "notebooks": entries,
                         "corpus": str(cfg.corpus), "figures_dir": str(cfg.figures_dir),
                         "lang": cfg.lang}
+        self.prepare_page_font()
         index = self.write_index(entries)
         try:
             self.write_sources()

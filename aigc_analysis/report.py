@@ -7,8 +7,10 @@ and timings) dropped, sorted page order.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -178,12 +180,17 @@ def _report_ready(nb):
     return nb
 
 
-def notebook_html(nb, title: str) -> str:
-    """Render an executed notebook as one self-contained HTML page (inputs hidden)."""
+_EXPORTER_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _exporter():
+    """One exporter per process: a new one loads and compiles nbconvert's templates again
+    (about 0.2 s a page). Calls hold :data:`_EXPORTER_LOCK` (its Jinja environment is shared)."""
     import jinja2
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(
+    return HTMLExporter(
         extra_loaders=[jinja2.DictLoader({_TEMPLATE_NAME: _TEMPLATE})],
         template_file=_TEMPLATE_NAME,
         exclude_input=True,
@@ -191,9 +198,14 @@ def notebook_html(nb, title: str) -> str:
         exclude_output_prompt=True,
         embed_images=True,
     )
+
+
+def notebook_html(nb, title: str) -> str:
+    """Render an executed notebook as one self-contained HTML page (inputs hidden)."""
     nb = _report_ready(nb)
     nb.metadata["title"] = title
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    with _EXPORTER_LOCK:
+        body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
     # nbconvert writes lang="en"; Chinese pages need zh-CN so browsers pick the Simplified
     # Chinese face of a CJK font (with "en" they fall back to Japanese glyph shapes)
     lang = nb.metadata.get("papermill", {}).get("parameters", {}).get("lang", "zh")
