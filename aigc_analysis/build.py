@@ -411,6 +411,7 @@ class Build:
     # -- output --------------------------------------------------------------------------------
     bar = None  # a tqdm bar over the notebooks while they run on a terminal
     _font_prepared = False  # prepare_page_font ran
+    _sources = None  # future of write_sources when the page thread writes them
     pool = None  # the kernel pool (kernel_pool.KernelPool) while notebooks may run
 
     def say(self, message: str) -> None:
@@ -674,6 +675,9 @@ class Build:
 
         try:
             font = pages.submit(self.prepare_page_font)  # on the page thread, before any page
+            # The provenance pages need only the tables: written while the kernels warm up
+            # rather than after the last notebook.
+            self._sources = pages.submit(self.write_sources)
             for nb_path, _, declared in sorted(todo, key=cost):
                 pool.submit(job(nb_path, declared))
             by_name = {}
@@ -781,7 +785,10 @@ class Build:
         self.prepare_page_font()
         index = self.write_index(entries)
         try:
-            self.write_sources()
+            if self._sources is not None:
+                self._sources.result()
+            else:
+                self.write_sources()
         except ValueError as exc:  # a fact whose text is not its document's characters
             self.error(f"provenance pages: {exc}")
             return 1

@@ -75,6 +75,47 @@ def load_tables(facts_path: str, corpus: str):
 _MONEY_UNITS = ("USD", "CNY", "HKD")
 
 
+# ---------------------------------------------------------------------------------------------
+# The ledger, computed once per facts table
+# ---------------------------------------------------------------------------------------------
+#: ``(function, id(facts))`` -> (weak reference to the facts, their fingerprint, result).
+_LEDGER_MEMO: dict = {}
+#: Columns a claim is made of: a facts table changed in any of them is a new table.
+_CLAIM_COLUMNS = ("fact_id", "doc_id", "start", "end", "entity", "metric", "period", "unit",
+                  "value", "value_high", "published", "publisher", "text")
+
+
+def _fingerprint(facts) -> tuple:
+    import pandas as pd
+
+    cols = [c for c in _CLAIM_COLUMNS if c in facts.columns]
+    hashed = pd.util.hash_pandas_object(facts[cols].astype(str), index=True)
+    return (tuple(facts.columns), len(facts), int(hashed.sum()))
+
+
+def _ledger_once(fn: Callable, facts):
+    """``fn(facts)`` for one of the ledger functions (claims, ledger, revisions,
+    plausibility), computed once per facts table and copied out.
+
+    The ledger notebook asks for the same claims five times (summary, agreements,
+    contradictions, revisions, two figures): about 0.5 s each on the seeds. The memo holds a
+    weak reference, so a kernel running the next notebook keeps no old facts alive; a table
+    changed in place has another fingerprint and is computed again.
+    """
+    import weakref
+
+    key = (fn.__module__, fn.__name__, id(facts))
+    hit = _LEDGER_MEMO.get(key)
+    fingerprint = _fingerprint(facts)
+    if hit is not None and hit[0]() is facts and hit[1] == fingerprint:
+        return hit[2].copy()
+    for old in [k for k, v in _LEDGER_MEMO.items() if v[0]() is None]:
+        del _LEDGER_MEMO[old]
+    result = fn(facts)
+    _LEDGER_MEMO[key] = (weakref.ref(facts), fingerprint, result)
+    return result.copy()
+
+
 def _sorted(df, *keys):
     keys = [k for k in keys if k in df.columns]
     return df.sort_values(keys, kind="mergesort").reset_index(drop=True) if keys else df
@@ -268,7 +309,7 @@ def _facts_by_claim(facts):
     ``agree`` (the ledger's rule: the facts' intervals have a common point)."""
     from .claims import assign_claims
 
-    d = assign_claims(facts)
+    d = _ledger_once(assign_claims, facts)
     by_claim = d.groupby("claim")
     d["claim_no"] = d["claim"]
     d["n_reports"] = by_claim["doc_id"].transform("nunique")
@@ -295,7 +336,7 @@ def ledger_revisions(facts, documents):
     when a report changed the figure beyond its written precision (``claims.revisions``)."""
     from .claims import revisions
 
-    r = revisions(facts)
+    r = _ledger_once(revisions, facts)
     r = r.assign(qualifier=r.get("qualifier", ""), is_estimate=r.get("is_estimate", False))
     first = r.groupby("claim")["value"].transform("first")
     r["ratio_to_first"] = (r["value"].astype(float) / first.astype(float)).where(first != 0)
@@ -311,7 +352,7 @@ def plausibility_ratio(facts, documents):
     ``plausibility`` ``ok`` or ``differs`` (``data/reference_values.csv``)."""
     from .plausibility import check_plausibility
 
-    checked = check_plausibility(facts)
+    checked = _ledger_once(check_plausibility, facts)
     d = checked.loc[checked["plausibility"] != "unknown"].copy()
     d["reference_ratio"] = d["value"].astype(float) / d["reference_value"].astype(float)
     d = d.loc[d["reference_ratio"] > 0]
@@ -1167,9 +1208,9 @@ def ledger_summary(facts, lang: str = "zh"):
     from .plausibility import check_plausibility
 
     w = _ledger_words(lang)
-    table = ledger(facts)
+    table = _ledger_once(ledger, facts)
     shared = table.loc[table["n_reports"] >= 2]
-    plaus = check_plausibility(facts)["plausibility"]
+    plaus = _ledger_once(check_plausibility, facts)["plausibility"]
     counts = [(w["facts"], len(facts)), (w["claims"], len(table)), (w["shared"], len(shared)),
               (w["agree"], int(shared["agree"].sum())),
               (w["disagree"], int((~shared["agree"]).sum())),
@@ -1206,12 +1247,12 @@ def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20, documen
 
     from .claims import assign_claims, ledger
 
-    table = ledger(facts)
+    table = _ledger_once(ledger, facts)
     table = table.loc[(table["n_reports"] >= 2) & (table["agree"] == agree)]
     if not agree:
         table = table.sort_values("spread_ratio", ascending=False, kind="mergesort")
     table = table.head(top_n)
-    claims = assign_claims(facts)
+    claims = _ledger_once(assign_claims, facts)
     from .labels import report_names
 
     names = report_names(documents, lang) if documents is not None else None
@@ -1235,7 +1276,7 @@ def revision_table(facts, lang: str = "zh", top_n: int = 20):
     from .claims import revisions
     from .formatting import format_date, format_value
 
-    rev = revisions(facts)
+    rev = _ledger_once(revisions, facts)
     rev = rev.loc[rev["prev_doc_id"].notna() & (rev["prev_doc_id"].astype(str) != "")]
     rows = []
     for rec in rev.head(top_n).to_dict("records"):
@@ -1257,7 +1298,7 @@ def plausibility_table(facts, lang: str = "zh"):
     from .formatting import format_value
     from .plausibility import check_plausibility
 
-    checked = check_plausibility(facts)
+    checked = _ledger_once(check_plausibility, facts)
     d = _sorted(checked.loc[checked["plausibility"] == "differs"], "entity", "metric", "doc_id")
     rows = [{"report": _report_name(rec, lang), "entity": rec["entity"], "metric": rec["metric"],
              "claim": format_value(rec["value"], rec["unit"], lang),
