@@ -896,6 +896,9 @@ def _source_texts(d, documents, lang: str) -> list[str]:
 #: Output metadata key of a linked key table; its value is the text :func:`print_table`
 #: printed for the same table, which the report replaces by the linked table.
 REPORT_REPLACES_STDOUT = "aigc_report_replaces_stdout"
+#: Output metadata key of Markdown a theme notebook writes from the themes data: the report
+#: shows it as a Markdown cell of its own (value ``"first"``: the page's title, placed first).
+REPORT_MARKDOWN_CELL = "aigc_report_markdown_cell"
 
 
 def linked_table_html(table, link_column: str | None = None) -> str:
@@ -1057,6 +1060,42 @@ class Context:
         # With the documents: the same text narrative() marks for replacement (dates at
         # their precision).
         return key_table(self.facts, self.theme, self.lang, documents=self.documents)
+
+    def _markdown(self, text: str, where: str = "here") -> None:
+        from IPython.display import Markdown, display
+
+        display(Markdown(text), metadata={REPORT_MARKDOWN_CELL: where})
+
+    def theme_title(self) -> None:
+        """The theme's title and introduction (``data/themes.csv``) as Markdown."""
+        page = theme_page(self.theme)
+        self._markdown(f"# {page['title_zh']} / {page['title_en']}\n\n"
+                       f"{page['intro_zh']}\n\n{page['intro_en']}", "first")
+
+    def theme_sections(self) -> None:
+        """Each section of the theme's page (``data/theme_sections.csv``): its heading, then
+        its figure (drawn, shown and saved by :meth:`figure`) or its table."""
+        for row in theme_page(self.theme)["sections"]:
+            text = f"## {row['heading_zh']} / {row['heading_en']}"
+            if row["note_zh"] or row["note_en"]:
+                text += f"\n\n{row['note_zh']}\n\n{row['note_en']}"
+            self._markdown(text)
+            if row["kind"] == "figure":
+                self.figure(row["name"])
+                _show_figures()
+            else:
+                print_table(THEME_TABLES[row["name"]](self.facts, self.lang))
+
+
+def _show_figures() -> None:
+    """Show the open figures now, as the end of a cell would (a section's chart comes before
+    the next section's heading); outside an inline kernel figures are only closed."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    if "inline" in matplotlib.get_backend():
+        plt.show()
+    plt.close("all")
 
 
 def _inline_figures() -> None:
@@ -1306,3 +1345,37 @@ def plausibility_table(facts, lang: str = "zh"):
              "source": rec["reference_source"]} for rec in d.to_dict("records")]
     return pd.DataFrame(rows, columns=["report", "entity", "metric", "claim", "documented",
                                        "source"])
+
+
+#: Tables a theme page may show (``kind`` ``table`` in ``data/theme_sections.csv``):
+#: ``function(facts, lang)`` -> DataFrame.
+THEME_TABLES: dict[str, Callable] = {"disagreements": disagreements, "stakes_table": stakes_table}
+
+
+def theme_pages() -> dict[str, dict]:
+    """Every theme's page: number, titles and introductions (``data/themes.csv``) and its
+    sections in order (``data/theme_sections.csv``), by theme name."""
+    import csv
+
+    from .paths import THEME_SECTIONS_FILE, THEMES_FILE
+
+    with open(THEMES_FILE, newline="", encoding="utf-8") as fh:
+        pages = {r["theme"]: {**r, "sections": []} for r in csv.DictReader(fh)}
+    with open(THEME_SECTIONS_FILE, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["theme"] not in pages:
+                raise ValueError(f"{THEME_SECTIONS_FILE}: theme {row['theme']!r} is not in "
+                                 f"{THEMES_FILE.name}")
+            known = FIGURES if row["kind"] == "figure" else THEME_TABLES
+            if row["kind"] not in ("figure", "table") or row["name"] not in known:
+                raise ValueError(f"{THEME_SECTIONS_FILE}: unknown {row['kind']} {row['name']!r}")
+            pages[row["theme"]]["sections"].append(row)
+    return pages
+
+
+def theme_page(theme: str) -> dict:
+    """One theme's page (:func:`theme_pages`)."""
+    pages = theme_pages()
+    if theme not in pages:
+        raise ValueError(f"theme {theme!r} is not one of {', '.join(pages)}")
+    return pages[theme]
