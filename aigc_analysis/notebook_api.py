@@ -1,10 +1,13 @@
 """The thin layer the notebooks call: parameters, facts, figures with their data, key tables.
 
-A theme notebook is a parameters cell followed by calls into this module::
+The theme template (``notebooks/theme.ipynb``, run once per theme) is a parameters cell
+followed by calls into this module::
 
     ctx = nb.setup(globals())                 # validate parameters, style, facts
-    nb.print_table(nb.key_table(ctx))         # NBVAL_CHECK_OUTPUT cell
-    ctx.figure("capex_by_period")             # chart + PNG/SVG/CSV in figures_dir
+    ctx.theme_title()                         # title and introduction (data/themes.csv)
+    nb.print_table(ctx.key_table())           # NBVAL_CHECK_OUTPUT cell
+    ctx.theme_sections()                      # per row of data/theme_sections.csv: heading,
+                                              # then ctx.figure(name) or a THEME_TABLES table
     ctx.narrative()                           # Markdown from narrative.narrate
 
 Every figure is named once in :data:`FIGURES` with the function giving the data it plots
