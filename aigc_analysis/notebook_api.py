@@ -1,10 +1,13 @@
 """The thin layer the notebooks call: parameters, facts, figures with their data, key tables.
 
-A theme notebook is a parameters cell followed by calls into this module::
+The theme template (``notebooks/theme.ipynb``, run once per theme) is a parameters cell
+followed by calls into this module::
 
     ctx = nb.setup(globals())                 # validate parameters, style, facts
-    nb.print_table(nb.key_table(ctx))         # NBVAL_CHECK_OUTPUT cell
-    ctx.figure("capex_by_period")             # chart + PNG/SVG/CSV in figures_dir
+    ctx.theme_title()                         # title and introduction (data/themes.csv)
+    nb.print_table(ctx.key_table())           # NBVAL_CHECK_OUTPUT cell
+    ctx.theme_sections()                      # per row of data/theme_sections.csv: heading,
+                                              # then ctx.figure(name) or a THEME_TABLES table
     ctx.narrative()                           # Markdown from narrative.narrate
 
 Every figure is named once in :data:`FIGURES` with the function giving the data it plots
@@ -73,6 +76,47 @@ def load_tables(facts_path: str, corpus: str):
 # Figure data: one function per figure, pure DataFrame -> DataFrame
 # ---------------------------------------------------------------------------------------------
 _MONEY_UNITS = ("USD", "CNY", "HKD")
+
+
+# ---------------------------------------------------------------------------------------------
+# The ledger, computed once per facts table
+# ---------------------------------------------------------------------------------------------
+#: ``(function, id(facts))`` -> (weak reference to the facts, their fingerprint, result).
+_LEDGER_MEMO: dict = {}
+#: Columns a claim is made of: a facts table changed in any of them is a new table.
+_CLAIM_COLUMNS = ("fact_id", "doc_id", "start", "end", "entity", "metric", "period", "unit",
+                  "value", "value_high", "published", "publisher", "text")
+
+
+def _fingerprint(facts) -> tuple:
+    import pandas as pd
+
+    cols = [c for c in _CLAIM_COLUMNS if c in facts.columns]
+    hashed = pd.util.hash_pandas_object(facts[cols].astype(str), index=True)
+    return (tuple(facts.columns), len(facts), int(hashed.sum()))
+
+
+def _ledger_once(fn: Callable, facts):
+    """``fn(facts)`` for one of the ledger functions (claims, ledger, revisions,
+    plausibility), computed once per facts table and copied out.
+
+    The ledger notebook asks for the same claims five times (summary, agreements,
+    contradictions, revisions, two figures): about 0.5 s each on the seeds. The memo holds a
+    weak reference, so a kernel running the next notebook keeps no old facts alive; a table
+    changed in place has another fingerprint and is computed again.
+    """
+    import weakref
+
+    key = (fn.__module__, fn.__name__, id(facts))
+    hit = _LEDGER_MEMO.get(key)
+    fingerprint = _fingerprint(facts)
+    if hit is not None and hit[0]() is facts and hit[1] == fingerprint:
+        return hit[2].copy()
+    for old in [k for k, v in _LEDGER_MEMO.items() if v[0]() is None]:
+        del _LEDGER_MEMO[old]
+    result = fn(facts)
+    _LEDGER_MEMO[key] = (weakref.ref(facts), fingerprint, result)
+    return result.copy()
 
 
 def _sorted(df, *keys):
@@ -268,7 +312,7 @@ def _facts_by_claim(facts):
     ``agree`` (the ledger's rule: the facts' intervals have a common point)."""
     from .claims import assign_claims
 
-    d = assign_claims(facts)
+    d = _ledger_once(assign_claims, facts)
     by_claim = d.groupby("claim")
     d["claim_no"] = d["claim"]
     d["n_reports"] = by_claim["doc_id"].transform("nunique")
@@ -295,7 +339,7 @@ def ledger_revisions(facts, documents):
     when a report changed the figure beyond its written precision (``claims.revisions``)."""
     from .claims import revisions
 
-    r = revisions(facts)
+    r = _ledger_once(revisions, facts)
     r = r.assign(qualifier=r.get("qualifier", ""), is_estimate=r.get("is_estimate", False))
     first = r.groupby("claim")["value"].transform("first")
     r["ratio_to_first"] = (r["value"].astype(float) / first.astype(float)).where(first != 0)
@@ -311,7 +355,7 @@ def plausibility_ratio(facts, documents):
     ``plausibility`` ``ok`` or ``differs`` (``data/reference_values.csv``)."""
     from .plausibility import check_plausibility
 
-    checked = check_plausibility(facts)
+    checked = _ledger_once(check_plausibility, facts)
     d = checked.loc[checked["plausibility"] != "unknown"].copy()
     d["reference_ratio"] = d["value"].astype(float) / d["reference_value"].astype(float)
     d = d.loc[d["reference_ratio"] > 0]
@@ -855,6 +899,9 @@ def _source_texts(d, documents, lang: str) -> list[str]:
 #: Output metadata key of a linked key table; its value is the text :func:`print_table`
 #: printed for the same table, which the report replaces by the linked table.
 REPORT_REPLACES_STDOUT = "aigc_report_replaces_stdout"
+#: Output metadata key of Markdown a theme notebook writes from the themes data: the report
+#: shows it as a Markdown cell of its own (value ``"first"``: the page's title, placed first).
+REPORT_MARKDOWN_CELL = "aigc_report_markdown_cell"
 
 
 def linked_table_html(table, link_column: str | None = None) -> str:
@@ -1017,6 +1064,42 @@ class Context:
         # their precision).
         return key_table(self.facts, self.theme, self.lang, documents=self.documents)
 
+    def _markdown(self, text: str, where: str = "here") -> None:
+        from IPython.display import Markdown, display
+
+        display(Markdown(text), metadata={REPORT_MARKDOWN_CELL: where})
+
+    def theme_title(self) -> None:
+        """The theme's title and introduction (``data/themes.csv``) as Markdown."""
+        page = theme_page(self.theme)
+        self._markdown(f"# {page['title_zh']} / {page['title_en']}\n\n"
+                       f"{page['intro_zh']}\n\n{page['intro_en']}", "first")
+
+    def theme_sections(self) -> None:
+        """Each section of the theme's page (``data/theme_sections.csv``): its heading, then
+        its figure (drawn, shown and saved by :meth:`figure`) or its table."""
+        for row in theme_page(self.theme)["sections"]:
+            text = f"## {row['heading_zh']} / {row['heading_en']}"
+            if row["note_zh"] or row["note_en"]:
+                text += f"\n\n{row['note_zh']}\n\n{row['note_en']}"
+            self._markdown(text)
+            if row["kind"] == "figure":
+                self.figure(row["name"])
+                _show_figures()
+            else:
+                print_table(THEME_TABLES[row["name"]](self.facts, self.lang))
+
+
+def _show_figures() -> None:
+    """Show the open figures now, as the end of a cell would (a section's chart comes before
+    the next section's heading); outside an inline kernel figures are only closed."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    if "inline" in matplotlib.get_backend():
+        plt.show()
+    plt.close("all")
+
 
 def _inline_figures() -> None:
     """Show figures in cell outputs even when the kernel was started with ``MPLBACKEND=Agg``.
@@ -1167,9 +1250,9 @@ def ledger_summary(facts, lang: str = "zh"):
     from .plausibility import check_plausibility
 
     w = _ledger_words(lang)
-    table = ledger(facts)
+    table = _ledger_once(ledger, facts)
     shared = table.loc[table["n_reports"] >= 2]
-    plaus = check_plausibility(facts)["plausibility"]
+    plaus = _ledger_once(check_plausibility, facts)["plausibility"]
     counts = [(w["facts"], len(facts)), (w["claims"], len(table)), (w["shared"], len(shared)),
               (w["agree"], int(shared["agree"].sum())),
               (w["disagree"], int((~shared["agree"]).sum())),
@@ -1206,12 +1289,12 @@ def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20, documen
 
     from .claims import assign_claims, ledger
 
-    table = ledger(facts)
+    table = _ledger_once(ledger, facts)
     table = table.loc[(table["n_reports"] >= 2) & (table["agree"] == agree)]
     if not agree:
         table = table.sort_values("spread_ratio", ascending=False, kind="mergesort")
     table = table.head(top_n)
-    claims = assign_claims(facts)
+    claims = _ledger_once(assign_claims, facts)
     from .labels import report_names
 
     names = report_names(documents, lang) if documents is not None else None
@@ -1235,7 +1318,7 @@ def revision_table(facts, lang: str = "zh", top_n: int = 20):
     from .claims import revisions
     from .formatting import format_date, format_value
 
-    rev = revisions(facts)
+    rev = _ledger_once(revisions, facts)
     rev = rev.loc[rev["prev_doc_id"].notna() & (rev["prev_doc_id"].astype(str) != "")]
     rows = []
     for rec in rev.head(top_n).to_dict("records"):
@@ -1257,7 +1340,7 @@ def plausibility_table(facts, lang: str = "zh"):
     from .formatting import format_value
     from .plausibility import check_plausibility
 
-    checked = check_plausibility(facts)
+    checked = _ledger_once(check_plausibility, facts)
     d = _sorted(checked.loc[checked["plausibility"] == "differs"], "entity", "metric", "doc_id")
     rows = [{"report": _report_name(rec, lang), "entity": rec["entity"], "metric": rec["metric"],
              "claim": format_value(rec["value"], rec["unit"], lang),
@@ -1265,3 +1348,37 @@ def plausibility_table(facts, lang: str = "zh"):
              "source": rec["reference_source"]} for rec in d.to_dict("records")]
     return pd.DataFrame(rows, columns=["report", "entity", "metric", "claim", "documented",
                                        "source"])
+
+
+#: Tables a theme page may show (``kind`` ``table`` in ``data/theme_sections.csv``):
+#: ``function(facts, lang)`` -> DataFrame.
+THEME_TABLES: dict[str, Callable] = {"disagreements": disagreements, "stakes_table": stakes_table}
+
+
+def theme_pages() -> dict[str, dict]:
+    """Every theme's page: number, titles and introductions (``data/themes.csv``) and its
+    sections in order (``data/theme_sections.csv``), by theme name."""
+    import csv
+
+    from .paths import THEME_SECTIONS_FILE, THEMES_FILE
+
+    with open(THEMES_FILE, newline="", encoding="utf-8") as fh:
+        pages = {r["theme"]: {**r, "sections": []} for r in csv.DictReader(fh)}
+    with open(THEME_SECTIONS_FILE, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["theme"] not in pages:
+                raise ValueError(f"{THEME_SECTIONS_FILE}: theme {row['theme']!r} is not in "
+                                 f"{THEMES_FILE.name}")
+            known = FIGURES if row["kind"] == "figure" else THEME_TABLES
+            if row["kind"] not in ("figure", "table") or row["name"] not in known:
+                raise ValueError(f"{THEME_SECTIONS_FILE}: unknown {row['kind']} {row['name']!r}")
+            pages[row["theme"]]["sections"].append(row)
+    return pages
+
+
+def theme_page(theme: str) -> dict:
+    """One theme's page (:func:`theme_pages`)."""
+    pages = theme_pages()
+    if theme not in pages:
+        raise ValueError(f"theme {theme!r} is not one of {', '.join(pages)}")
+    return pages[theme]

@@ -7,8 +7,10 @@ and timings) dropped, sorted page order.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -125,10 +127,56 @@ def one_language(markdown: str, lang: str) -> str:
     return "\n\n".join(out)
 
 
+#: Output metadata key (``notebook_api.REPORT_MARKDOWN_CELL``): this Markdown output is a
+#: Markdown cell of the page (``"first"``: the title, placed first).
+MARKDOWN_CELL = "aigc_report_markdown_cell"
+#: Cell tag: the cell is for readers of the notebook file only (the theme template's own
+#: heading), never on a report page.
+SKIP_TAG = "report-skip"
+
+
+def report_cells(cells) -> list:
+    """The cells a report page shows, in order: ``report-skip`` cells left out, and each
+    Markdown output marked :data:`MARKDOWN_CELL` made a Markdown cell of its own.
+
+    A theme notebook writes its title and section headings from the themes data; on its page
+    they read as the Markdown cells of a hand-written notebook, each section's outputs in a
+    cell after its heading. A code cell left without output by the split is dropped.
+    """
+    import copy
+
+    import nbformat
+
+    first, shown = [], []
+    for cell in cells:
+        if SKIP_TAG in cell.get("metadata", {}).get("tags", []):
+            continue
+        outputs = cell.get("outputs", []) if cell.get("cell_type") == "code" else []
+        if not any(o.get("metadata", {}).get(MARKDOWN_CELL) for o in outputs):
+            shown.append(cell)
+            continue
+        piece = copy.deepcopy(cell)
+        piece.outputs = []
+        pieces = [piece]
+        for o in outputs:
+            where = o.get("metadata", {}).get(MARKDOWN_CELL)
+            if not where:
+                pieces[-1].outputs.append(o)
+                continue
+            markdown = nbformat.v4.new_markdown_cell(o.get("data", {}).get("text/markdown", ""))
+            (first if where == "first" else pieces).append(markdown)
+            if where != "first":
+                piece = copy.deepcopy(cell)
+                piece.outputs = []
+                pieces.append(piece)
+        shown.extend(p for p in pieces if p.cell_type == "markdown" or p.outputs)
+    return first + shown
+
+
 def notebook_title(nb) -> str:
     """The first Markdown heading of a notebook (``# Capex``), in the run's language, or an
     empty string."""
-    for cell in nb.cells:
+    for cell in report_cells(nb.cells):
         if cell.cell_type == "markdown":
             for line in cell.source.splitlines():
                 if line.startswith("#"):
@@ -150,6 +198,7 @@ def _report_ready(nb):
     import copy
 
     nb = copy.deepcopy(nb)
+    nb.cells = report_cells(nb.cells)
     code = [c for c in nb.cells if c.cell_type == "code"]
     linked = {}
     for cell in code:
@@ -178,12 +227,17 @@ def _report_ready(nb):
     return nb
 
 
-def notebook_html(nb, title: str) -> str:
-    """Render an executed notebook as one self-contained HTML page (inputs hidden)."""
+_EXPORTER_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _exporter():
+    """One exporter per process: a new one loads and compiles nbconvert's templates again
+    (about 0.2 s a page). Calls hold :data:`_EXPORTER_LOCK` (its Jinja environment is shared)."""
     import jinja2
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(
+    return HTMLExporter(
         extra_loaders=[jinja2.DictLoader({_TEMPLATE_NAME: _TEMPLATE})],
         template_file=_TEMPLATE_NAME,
         exclude_input=True,
@@ -191,9 +245,14 @@ def notebook_html(nb, title: str) -> str:
         exclude_output_prompt=True,
         embed_images=True,
     )
+
+
+def notebook_html(nb, title: str) -> str:
+    """Render an executed notebook as one self-contained HTML page (inputs hidden)."""
     nb = _report_ready(nb)
     nb.metadata["title"] = title
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    with _EXPORTER_LOCK:
+        body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
     # nbconvert writes lang="en"; Chinese pages need zh-CN so browsers pick the Simplified
     # Chinese face of a CJK font (with "en" they fall back to Japanese glyph shapes)
     lang = nb.metadata.get("papermill", {}).get("parameters", {}).get("lang", "zh")
