@@ -45,6 +45,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import files
 from .paths import DATA_DIR, FACT_COLUMNS, THEMES
 from .store import DOCUMENT_TEXT_COLUMNS
 
@@ -503,8 +504,6 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
     from openpyxl import Workbook
     from openpyxl.writer.excel import ExcelWriter
 
-    from .store import _atomic_path
-
     target = Path(path)
     problem = _target_problem(target)
     if problem:
@@ -521,7 +520,7 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
     wb.properties.created = wb.properties.modified = stamp
     wb.properties.creator = "aigc-analysis"
     try:
-        with _atomic_path(target) as tmp:
+        with files.atomic_path(target) as tmp:
             # The target's folder is known to be writable before any sheet is started.
             archive = _PinnedZip(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
             for title, table in tables.items():

@@ -980,12 +980,12 @@ class Context:
             return None
         ax = draw(name, data, self.lang, self.documents)
         if self.figures_dir is not None:
-            from .build import _atomic_write_text
+            from .files import write_text
 
             self.figures_dir.mkdir(parents=True, exist_ok=True)
             if ax is not None:
                 save_figure(ax.figure, self.figures_dir / name)
-            _atomic_write_text(self.figures_dir / f"{name}.csv", csv_text(data))
+            write_text(self.figures_dir / f"{name}.csv", csv_text(data))
         small = key_figures_table(chart_plan(name, data, self.lang, self.documents), self.lang)
         if not small.empty:
             from IPython.display import HTML, display

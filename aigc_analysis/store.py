@@ -11,12 +11,11 @@ import atexit
 import json
 import os
 import sys
-import tempfile
 import weakref
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import files
 from .paths import DEFAULT_BUILD_DIR, FACT_COLUMNS, THEMES
 
 if TYPE_CHECKING:  # pandas is imported where used: the build's no-op path reads TABLE_FILES
@@ -54,35 +53,8 @@ DEFAULT_DB = DEFAULT_BUILD_DIR / TABLE_FILES["duckdb"]
 FACT_SORT = ("doc_id", "start", "end", "theme", "entity", "metric", "period", "value")
 
 
-def _file_mode() -> int:
-    # os.umask can only be read by setting it: do it once, at import, not while threads write.
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-_FILE_MODE = _file_mode()
-
-
 class StoreError(Exception):
     """A stored table or database is missing or unreadable (message names the file)."""
-
-
-@contextmanager
-def _atomic_path(target: Path):
-    """Yield a temporary path beside ``target``; move it over ``target`` on success."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
-    try:
-        yield tmp_path
-        os.chmod(tmp_path, _FILE_MODE)  # mkstemp leaves 0600
-        os.replace(tmp_path, target)
-    finally:
-        for leftover in (tmp_path, Path(f"{tmp_path}.wal")):
-            if leftover.exists():
-                leftover.unlink()
 
 
 def format_float(x: float) -> str:
@@ -104,12 +76,11 @@ def _csv_text(df: pd.DataFrame) -> str:
 
 
 def _write_text(text: str, target: Path) -> None:
-    with _atomic_path(target) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    files.write_text(target, text)
 
 
 def _write_parquet(df: pd.DataFrame, target: Path) -> None:
-    with _atomic_path(target) as tmp:
+    with files.atomic_path(target) as tmp:
         df.to_parquet(tmp, index=False)
 
 
@@ -137,7 +108,7 @@ def _storable_documents(documents: pd.DataFrame) -> pd.DataFrame:
 def _write_duckdb(facts: pd.DataFrame, documents: pd.DataFrame, target: Path) -> None:
     import duckdb
 
-    with _atomic_path(target) as tmp:
+    with files.atomic_path(target) as tmp:
         tmp.unlink()  # DuckDB refuses to open an empty file that is not a database
         con = duckdb.connect(str(tmp))
         try:
