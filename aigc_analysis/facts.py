@@ -30,6 +30,7 @@ from .paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS
 from .names import extend_known, find_unknown_names
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
+from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -57,7 +58,7 @@ _CLASS_UNITS = {
     "free": {"ratio"},
 }
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
-_PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
+_PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
@@ -579,9 +580,7 @@ class _DocExtractor:
             pass
         if m is None:
             return q
-        volume = {"百万": "1m", "千": "1k", "万": "10k", "1m": "1m", "1k": "1k", "m": "1m", "k": "1k"}
-        per = f"{volume.get(m.group(1).lower(), m.group(1).lower())} tokens"
-        return dataclasses.replace(q, per=per, kind="price")
+        return dataclasses.replace(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""

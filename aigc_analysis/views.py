@@ -26,6 +26,7 @@ import pandas as pd
 
 from .paths import FACT_COLUMNS, THEMES
 from .schema import VIEW_LABELS, VIEW_MEASURES
+from .token_volume import metric_token_volume, parse_token_volume
 
 _MONEY = ("USD", "CNY", "HKD")
 
@@ -70,21 +71,11 @@ def _base_metric(metric: pd.Series) -> tuple[pd.Series, pd.Series]:
             pd.Series(basis, index=idx, dtype="string"))
 
 
-_VOLUME_WORDS = {"百万": 1e6, "千": 1e3, "万": 1e4, "亿": 1e8, "k": 1e3, "m": 1e6,
-                 "b": 1e9, "": 1.0}
-_METRIC_VOLUME = re.compile(r"per_(\d+(?:\.\d+)?)?(k|m|b)?_?tokens?")
-_PER_VOLUME = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(百万|千|万|亿|k|m|b)?\s*tokens?", re.I)
-
-
 def _token_volume(metric: str, per) -> float:
     """Tokens a price refers to, from the metric name or the ``per`` text; NaN if none."""
-    hit = _METRIC_VOLUME.search(metric)
-    if hit is None and isinstance(per, str):
-        hit = _PER_VOLUME.search(per)
-    if hit is None:
-        return np.nan
-    number = float(hit.group(1)) if hit.group(1) else 1.0
-    return number * _VOLUME_WORDS[(hit.group(2) or "").lower()]
+    split = metric_token_volume(metric)
+    tokens = split[1] if split is not None else parse_token_volume(per, whole=False)
+    return np.nan if tokens is None else tokens
 
 
 def _lexicon_org(names: pd.Series, entities: pd.DataFrame | None) -> pd.Series:
