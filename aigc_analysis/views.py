@@ -24,6 +24,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from .lexicon import alias_key
 from .paths import FACT_COLUMNS, THEMES
 from .schema import VIEW_LABELS, VIEW_MEASURES
 from .token_volume import metric_token_volume, parse_token_volume
@@ -95,8 +96,8 @@ def _lexicon_org(names: pd.Series, entities: pd.DataFrame | None) -> pd.Series:
         keys = [name] + (re.split(r"[|;]", alias) if isinstance(alias, str) else [])
         for key in keys:
             if isinstance(key, str) and key.strip():
-                lookup.setdefault(key.strip().casefold(), str(org).strip())
-    return pd.Series([lookup.get(str(n).strip().casefold(), pd.NA) for n in names],
+                lookup.setdefault(alias_key(key), str(org).strip())
+    return pd.Series([lookup.get(alias_key(n), pd.NA) for n in names],
                      index=names.index, dtype="string")
 
 
