@@ -19,8 +19,8 @@ rows come back in that order (``Pool.imap``), so the output is sorted like the f
 
 ``engine="dask"`` maps the same work over a ``dask.bag`` of the files and writes partitioned
 Parquet (``facts.parquet/`` becomes a folder of ``part.NNNNNN.parquet`` files, one per
-partition). Both layouts read back with :func:`read_facts`, ``pandas.read_parquet`` and
-:func:`aigc_analysis.store.read_facts`.
+partition). Both layouts read back with :func:`aigc_analysis.store.read_facts` (importable
+from here as :func:`read_facts`) and ``pandas.read_parquet``.
 
 Both engines give the facts of :func:`aigc_analysis.facts.extract_facts` row for row (tests in
 ``tests/test_engine.py`` and ``tests/test_dask.py``).
@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import files
 from .paths import FACT_COLUMNS
+from .store import facts_arrow_schema, read_facts
 
 if TYPE_CHECKING:  # heavy modules are imported where used: ``import aigc_analysis`` stays fast
     import pandas as pd
@@ -72,11 +73,7 @@ class EngineError(Exception):
 
 
 def _facts_arrow_schema() -> pa.Schema:
-    import pyarrow as pa
-
-    types = {"value": pa.float64(), "value_high": pa.float64(), "start": pa.int64(),
-             "end": pa.int64(), "is_estimate": pa.bool_(), "published": pa.date32()}
-    return pa.schema([(c, types.get(c, pa.string())) for c in FACT_COLUMNS])
+    return facts_arrow_schema()
 
 
 def _docs_arrow_schema() -> pa.Schema:
@@ -652,22 +649,6 @@ def extract_paths(paths, out_dir, *, jobs: int = 0, engine: str = "local", sched
         documents_path=out / DOCUMENTS_NAME, problems=[str(p) for p in problems + list(more)],
         peak_rss_mb=peak_rss_mb(),
         cpu_seconds={k: v - cpu0[k] for k, v in cpu_seconds().items()})
-
-
-def read_facts(out_dir) -> pd.DataFrame:
-    """The facts written by :func:`extract_paths` (either layout), in stored order.
-
-    Dtypes are those of :func:`aigc_analysis.facts.extract_facts` (``string`` text columns,
-    ``published`` as ``datetime.date``), whichever engine wrote the files.
-    """
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(Path(out_dir) / FACTS_NAME, schema=_facts_arrow_schema())
-    df = table.replace_schema_metadata(None).to_pandas()
-    for col, typ in zip(table.schema.names, table.schema.types):
-        if str(typ) == "string":
-            df[col] = df[col].astype("string")
-    return df
 
 
 def read_documents(out_dir) -> pd.DataFrame:

@@ -545,7 +545,7 @@ def read_stored_tables(directory: str | os.PathLike) -> tuple[pd.DataFrame, pd.D
         When the folder or its ``facts.parquet`` is missing or unreadable. A missing
         ``documents.csv`` is not an error: the documents sheet then comes from the facts.
     """
-    from .store import TABLE_FILES
+    from .store import TABLE_FILES, read_facts
 
     folder = Path(directory)
     if not folder.exists():
@@ -558,7 +558,7 @@ def read_stored_tables(directory: str | os.PathLike) -> tuple[pd.DataFrame, pd.D
         raise ExportError(f"{facts_path}: no stored facts (run `aigc-analysis extract` or "
                           "`aigc-analysis build` first, or give a corpus)")
     try:
-        facts = pd.read_parquet(facts_path)
+        facts = read_facts(facts_path)
     except (OSError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ExportError(f"{facts_path}: not a readable Parquet file ({first})") from exc
