@@ -863,24 +863,16 @@ def linked_table_html(table, link_column: str | None = None) -> str:
     Every cell is HTML-escaped; hrefs come from :mod:`aigc_analysis.provenance` (document
     index and offsets only).
     """
-    import html
+    from .htmlpage import render
 
     link_column = link_column or table.attrs.get("link_column", "value")
     hrefs = table.attrs.get("hrefs") or [""] * len(table)
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in table.columns)
-    rows = []
-    for rec, href in zip(table.to_dict("records"), hrefs):
-        cells = []
-        for col in table.columns:
-            text = html.escape(str(rec[col]))
-            if col == link_column and href:
-                text = f'<a class="source-link" href="{html.escape(href)}">{text}</a>'
-            cells.append(f"<td>{text}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
+    rows = [[{"text": rec[col], "href": href if col == link_column else ""}
+             for col in table.columns]
+            for rec, href in zip(table.to_dict("records"), hrefs)]
     # key tables link every row to its sentence; other tables (ledger, corpus) link nothing
     cls = "key-table" if any(hrefs) else "report-table"
-    return (f'<table class="{cls}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
-            + "\n".join(rows) + "\n</tbody>\n</table>")
+    return render("linked_table.html.j2", cls=cls, head=list(table.columns), rows=rows)
 
 
 def table_text(table) -> str:
