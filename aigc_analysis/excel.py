@@ -46,6 +46,7 @@ import numpy as np
 import pandas as pd
 
 from . import files
+from .pathcheck import output_file_problem
 from .paths import DATA_DIR, FACT_COLUMNS, THEMES
 from .store import DOCUMENT_TEXT_COLUMNS
 
@@ -402,19 +403,10 @@ class _SheetWriter:
 
 
 def _target_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be written as a file, or None."""
-    if path.is_dir():
-        return f"{path}: is a folder, not a file"
-    probe = path.parent
-    while not probe.exists() and probe.parent != probe:
-        probe = probe.parent
-    if not probe.is_dir():
-        return f"{path}: {probe} is not a folder"
-    if not os.access(probe, os.W_OK | os.X_OK):
-        return f"{path}: cannot be written ({probe} is not writable)"
-    if path.exists() and not os.access(path, os.W_OK):
-        return f"{path}: cannot be written (permission denied)"
-    return None
+    """Why ``path`` cannot be written as a file, or None: the check every command makes
+    (:func:`aigc_analysis.pathcheck.output_file_problem`)."""
+    problem = output_file_problem(path, "workbook")
+    return None if problem is None else str(problem)
 
 
 def _precision_map(documents: pd.DataFrame | None) -> dict[str, str]:
