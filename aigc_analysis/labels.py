@@ -172,6 +172,21 @@ def axis_label(column: str, lang: str = "zh") -> str | None:
     return _label("axis", str(column), lang)
 
 
+def qualifier_label(qualifier: str, lang: str = "zh", short: bool = False) -> str:
+    """Words put before a qualified number (``约``/``about ``); ``""`` for no known qualifier.
+
+    ``short`` gives the chart-bar form (``超`` rather than the prose ``超过``). English words
+    end with the space that separates them from the number.
+
+    >>> qualifier_label("over"), qualifier_label("over", short=True), qualifier_label("approx", "en")
+    ('超过', '超', 'about ')
+    """
+    found = _label("qualifier_short" if short else "qualifier", str(qualifier), lang)
+    if found is None:
+        return ""
+    return found if lang == "zh" else found + " "
+
+
 def value_label(value, lang: str = "zh") -> str:
     """A category value shown to readers (``drawdown`` -> ``回撤``); others unchanged."""
     text = "" if value is None else str(value)

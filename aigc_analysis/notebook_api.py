@@ -465,17 +465,16 @@ def _value_texts(d, unit_col: str | None, unit: str | None, lang: str) -> list[s
 
     from .formatting import format_value
 
-    words = {"approx": ("约", "about "), "over": ("超", "over "), "under": ("不足", "under "),
-             "at_least": ("至少", "at least ")}
-    i = 0 if lang == "zh" else 1
+    from .labels import qualifier_label
+
     out = []
     for rec in d.to_dict("records"):
         u = rec.get(unit_col) if unit_col else unit
         value = rec["_orig_value"]
         text = format_value(value, u, lang) if u else str(value)
         qual = rec.get("qualifier")
-        if isinstance(qual, str) and qual in words:
-            text = words[qual][i] + text
+        if isinstance(qual, str):
+            text = qualifier_label(qual, lang, short=True) + text
         if "amount_usd" in rec and u not in (None, "USD") and not pd.isna(rec["amount_usd"]):
             usd = format_value(rec["amount_usd"], "USD", lang)
             text += f"（约合{usd}）" if lang == "zh" else f" (≈{usd})"

@@ -227,3 +227,14 @@ def test_chart_axes_use_axis_labels():
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["回撤", "资本开支增速"]
     assert ax.get_legend().get_title().get_text() == "类型"
     plt.close(fig)
+
+
+def test_every_qualifier_has_its_prose_and_chart_words():
+    from aigc_analysis.claims import _QUALIFIERS
+    from aigc_analysis.labels import qualifier_label
+
+    for kind in ("qualifier", "qualifier_short"):
+        assert set(label_table()[kind]) == set(_QUALIFIERS), kind
+    assert qualifier_label("over") == "超过" and qualifier_label("over", short=True) == "超"
+    assert qualifier_label("at_least", "en") == "no less than "
+    assert qualifier_label("exact") == ""
