@@ -28,11 +28,11 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import files
 from .params import LANGS, seed_figures_problem
 from .pathcheck import PathProblem, input_problem, output_dir_problem, report
 from .paths import (NOTEBOOKS_DIR, PACKAGE_DIR, SEEDS_DIR, THEMES, THEMES_FILE,
@@ -228,46 +228,20 @@ def facts_digests(facts_csv: Path) -> dict[str, str]:
 # ---------------------------------------------------------------------------------------------
 # Files
 # ---------------------------------------------------------------------------------------------
-def _file_mode() -> int:
-    """Mode of a new file under the process umask (mkstemp would leave 0600).
-
-    Read once at import: os.umask can only be read by setting it, which would race with the
-    notebook threads creating files.
-    """
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-FILE_MODE = _file_mode()
-
-
 def _progress_bar(total: int, quiet: bool):
     """A tqdm bar over notebooks on a terminal; None in CI logs, pipes and quiet runs."""
-    if quiet or total < 2 or not sys.stderr.isatty():
+    if not files.show_progress(quiet, total, minimum=2):
         return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc="notebooks", unit="nb", file=sys.stderr, leave=False)
+    return files.progress_bar(total, desc="notebooks", unit="nb", leave=False)
 
 
 def _atomic_write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-    os.chmod(tmp, FILE_MODE)
-    os.replace(tmp, path)
+    files.write_text(path, text)
 
 
 def _publish_file(src: Path, dest_dir: Path) -> None:
     """Copy ``src`` into ``dest_dir`` atomically (temp file in the target folder, then rename)."""
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{src.name}.", suffix=".tmp", dir=dest_dir)
-    os.close(fd)
-    shutil.copyfile(src, tmp)
-    os.chmod(tmp, FILE_MODE)
-    os.replace(tmp, dest_dir / src.name)
+    files.copy_into(src, dest_dir)
 
 
 #: A temporary figure file older than this was abandoned by a killed process.

@@ -45,6 +45,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import files
+from .pathcheck import output_file_problem
 from .paths import DATA_DIR, FACT_COLUMNS, THEMES
 from .store import DOCUMENT_TEXT_COLUMNS
 
@@ -401,19 +403,10 @@ class _SheetWriter:
 
 
 def _target_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be written as a file, or None."""
-    if path.is_dir():
-        return f"{path}: is a folder, not a file"
-    probe = path.parent
-    while not probe.exists() and probe.parent != probe:
-        probe = probe.parent
-    if not probe.is_dir():
-        return f"{path}: {probe} is not a folder"
-    if not os.access(probe, os.W_OK | os.X_OK):
-        return f"{path}: cannot be written ({probe} is not writable)"
-    if path.exists() and not os.access(path, os.W_OK):
-        return f"{path}: cannot be written (permission denied)"
-    return None
+    """Why ``path`` cannot be written as a file, or None: the check every command makes
+    (:func:`aigc_analysis.pathcheck.output_file_problem`)."""
+    problem = output_file_problem(path, "workbook")
+    return None if problem is None else str(problem)
 
 
 def _precision_map(documents: pd.DataFrame | None) -> dict[str, str]:
@@ -503,8 +496,6 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
     from openpyxl import Workbook
     from openpyxl.writer.excel import ExcelWriter
 
-    from .store import _atomic_path
-
     target = Path(path)
     problem = _target_problem(target)
     if problem:
@@ -521,7 +512,7 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
     wb.properties.created = wb.properties.modified = stamp
     wb.properties.creator = "aigc-analysis"
     try:
-        with _atomic_path(target) as tmp:
+        with files.atomic_path(target) as tmp:
             # The target's folder is known to be writable before any sheet is started.
             archive = _PinnedZip(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
             for title, table in tables.items():
@@ -546,7 +537,7 @@ def read_stored_tables(directory: str | os.PathLike) -> tuple[pd.DataFrame, pd.D
         When the folder or its ``facts.parquet`` is missing or unreadable. A missing
         ``documents.csv`` is not an error: the documents sheet then comes from the facts.
     """
-    from .store import TABLE_FILES
+    from .store import TABLE_FILES, read_facts
 
     folder = Path(directory)
     if not folder.exists():
@@ -559,7 +550,7 @@ def read_stored_tables(directory: str | os.PathLike) -> tuple[pd.DataFrame, pd.D
         raise ExportError(f"{facts_path}: no stored facts (run `aigc-analysis extract` or "
                           "`aigc-analysis build` first, or give a corpus)")
     try:
-        facts = pd.read_parquet(facts_path)
+        facts = read_facts(facts_path)
     except (OSError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ExportError(f"{facts_path}: not a readable Parquet file ({first})") from exc

@@ -34,6 +34,7 @@ from .quantities import MONEY_UNITS
 from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, with_place
 from .periods import later_time_words, period_words, publication_dated_prefixes
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
+from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -73,7 +74,7 @@ _CLASS_UNITS = {
     "free": {"ratio"},
 }
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
-_PER_BEFORE = re.compile(r"每\s*(" + kw.word_alternation("token_volume") + r"|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
+_PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
 # a section heading above a table: a short line, at most this far above it
@@ -816,9 +817,7 @@ class _DocExtractor:
             pass
         if m is None:
             return q
-        volume = {**kw.word_group("token_volume"), "1m": "1m", "1k": "1k", "m": "1m", "k": "1k"}
-        per = f"{volume.get(m.group(1).lower(), m.group(1).lower())} tokens"
-        return dataclasses.replace(q, per=per, kind="price")
+        return dataclasses.replace(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""

@@ -18,11 +18,9 @@ import pandas as pd
 
 from .formatting import escape_text, format_date, format_period, format_value
 from .keywords import word_alternation, word_group
-from .labels import entity_label, metric_label, publisher_label, report_name, theme_label
+from .labels import (entity_label, metric_label, publisher_label, qualifier_label, report_name,
+                     theme_label)
 from .paths import THEMES
-
-_QUALIFIERS = {"approx": ("约", "about "), "over": ("超过", "over "),
-               "under": ("不足", "under "), "at_least": ("至少", "no less than ")}
 
 _NEEDED = ("doc_id", "theme", "entity", "metric", "value", "value_high", "unit", "period",
            "qualifier", "per", "is_estimate", "publisher", "published", "start")
@@ -73,8 +71,7 @@ class _Writer:
         value = format_value(rec["value"], rec["unit"], self.lang,
                              per=rec["per"] if _present(rec["per"]) else None,
                              value_high=rec["value_high"] if _present(rec["value_high"]) else None)
-        qual = (_QUALIFIERS.get(rec["qualifier"], ("", ""))[0 if self.zh else 1]
-                if _present(rec["qualifier"]) else "")
+        qual = qualifier_label(rec["qualifier"], self.lang) if _present(rec["qualifier"]) else ""
         shown = escape_text(value)
         href = self.hrefs.get(rec["_row"], "")
         if href:

@@ -509,17 +509,16 @@ def _value_texts(d, unit_col: str | None, unit: str | None, lang: str) -> list[s
 
     from .formatting import format_value
 
-    words = {"approx": ("约", "about "), "over": ("超", "over "), "under": ("不足", "under "),
-             "at_least": ("至少", "at least ")}
-    i = 0 if lang == "zh" else 1
+    from .labels import qualifier_label
+
     out = []
     for rec in d.to_dict("records"):
         u = rec.get(unit_col) if unit_col else unit
         value = rec["_orig_value"]
         text = format_value(value, u, lang) if u else str(value)
         qual = rec.get("qualifier")
-        if isinstance(qual, str) and qual in words:
-            text = words[qual][i] + text
+        if isinstance(qual, str):
+            text = qualifier_label(qual, lang, short=True) + text
         if "amount_usd" in rec and u not in (None, "USD") and not pd.isna(rec["amount_usd"]):
             usd = format_value(rec["amount_usd"], "USD", lang)
             text += f"（约合{usd}）" if lang == "zh" else f" (≈{usd})"
@@ -679,7 +678,9 @@ def draw(name: str, data, lang: str = "zh", documents=None):
                       else "; ".join(plan.notes)}
         chart(group, ax=ax, lang=lang, title=title, **kwargs)
         if ax.get_xlabel() == "_y":  # the plotted value column of chart_plan
-            label = COLUMN_LABELS.get(spec.kwargs["x"], ("数值", "Value"))[0 if lang == "zh" else 1]
+            from .labels import axis_label, column_label
+
+            label = axis_label(spec.kwargs["x"], lang) or column_label("value", lang)
             if plan.notes:
                 label += "（折合美元）" if lang == "zh" else " (US$ equivalent)"
             ax.set_xlabel(label)
@@ -771,50 +772,31 @@ def reader_data(data, lang: str, documents=None):
     return d
 
 
-#: Reader-facing names of the columns charts put on axes and legend titles (zh, en).
-COLUMN_LABELS = {
-    "amount": ("金额", "Amount"), "entity": ("主体", "Entity"), "period": ("期间", "Period"),
-    "capex_growth_ratio": ("增速", "Growth"), "parameters_count": ("参数量", "Parameters"),
-    "organisation": ("机构", "Organisation"), "model": ("模型", "Model"),
-    "cut_ratio": ("降价幅度", "Price cut"), "move_ratio": ("涨跌幅", "Move"),
-    "move": ("类型", "Kind"), "growth_ratio": ("增速", "Growth"),
-    "base_metric": ("指标", "Metric"), "users_count": ("数量", "Count"),
-    "growth_multiple": ("倍数", "Multiple"), "data_bytes": ("数据量", "Data size"),
-    "theme": ("主题", "Theme"), "doc_id": ("研报", "Report"),
-    "before_per_mtok": ("调整前", "Before"), "after_per_mtok": ("调整后", "After"),
-    "reference_ratio": ("研报数值 ÷ 公开资料", "Reported ÷ documented"),
-    "ratio_to_median": ("相对各研报中位数", "Relative to the median of reports"),
-    "ratio_to_first": ("相对首次陈述", "Relative to the first statement"),
-    "publisher": ("发布机构", "Publisher"), "metric": ("指标", "Metric"),
-    "claim": ("数据", "Figure"), "market_size": ("市场规模", "Market size"),
-    "stake_ratio": ("持股比例", "Stake"), "multiple": ("倍数", "Multiple"),
-}
-
-#: Category values shown in legends that are data codes, not names (zh, en).
-VALUE_LABELS = {"return": ("上涨", "rally"), "drawdown": ("回撤", "drawdown")}
-
-
 def _reader_labels(ax, lang: str) -> None:
     """Replace column names on the axes and metric codes in the legend by reader names.
 
-    The data (and its CSV) keeps the codes; only the picture is translated.
+    The data (and its CSV) keeps the codes; only the picture is translated. Names are the
+    ``axis`` and ``value`` rows of ``data/labels.csv``.
     """
+    from .labels import axis_label, label_table, value_label
     from .narrative import metric_label
 
-    i = 0 if lang == "zh" else 1
     for get, set_ in ((ax.get_xlabel, ax.set_xlabel), (ax.get_ylabel, ax.set_ylabel)):
-        if get() in COLUMN_LABELS:
-            set_(COLUMN_LABELS[get()][i])
+        name = axis_label(get(), lang)
+        if name is not None:
+            set_(name)
     legend = ax.get_legend()
     if legend is None:
         return
     title = legend.get_title()
-    if title.get_text() in COLUMN_LABELS:
-        title.set_text(COLUMN_LABELS[title.get_text()][i])
+    name = axis_label(title.get_text(), lang)
+    if name is not None:
+        title.set_text(name)
+    values = label_table().get("value", {})
     for text in legend.get_texts():
         code = text.get_text()
-        if code in VALUE_LABELS:
-            text.set_text(VALUE_LABELS[code][i])
+        if code in values:
+            text.set_text(value_label(code, lang))
         elif code.isascii() and code.isidentifier() and code == code.lower():
             text.set_text(metric_label(code, lang))  # snake_case metric code
 
@@ -910,24 +892,16 @@ def linked_table_html(table, link_column: str | None = None) -> str:
     Every cell is HTML-escaped; hrefs come from :mod:`aigc_analysis.provenance` (document
     index and offsets only).
     """
-    import html
+    from .htmlpage import render
 
     link_column = link_column or table.attrs.get("link_column", "value")
     hrefs = table.attrs.get("hrefs") or [""] * len(table)
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in table.columns)
-    rows = []
-    for rec, href in zip(table.to_dict("records"), hrefs):
-        cells = []
-        for col in table.columns:
-            text = html.escape(str(rec[col]))
-            if col == link_column and href:
-                text = f'<a class="source-link" href="{html.escape(href)}">{text}</a>'
-            cells.append(f"<td>{text}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
+    rows = [[{"text": rec[col], "href": href if col == link_column else ""}
+             for col in table.columns]
+            for rec, href in zip(table.to_dict("records"), hrefs)]
     # key tables link every row to its sentence; other tables (ledger, corpus) link nothing
     cls = "key-table" if any(hrefs) else "report-table"
-    return (f'<table class="{cls}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
-            + "\n".join(rows) + "\n</tbody>\n</table>")
+    return render("linked_table.html.j2", cls=cls, head=list(table.columns), rows=rows)
 
 
 def table_text(table) -> str:
@@ -1027,12 +1001,12 @@ class Context:
             return None
         ax = draw(name, data, self.lang, self.documents)
         if self.figures_dir is not None:
-            from .build import _atomic_write_text
+            from .files import write_text
 
             self.figures_dir.mkdir(parents=True, exist_ok=True)
             if ax is not None:
                 save_figure(ax.figure, self.figures_dir / name)
-            _atomic_write_text(self.figures_dir / f"{name}.csv", csv_text(data))
+            write_text(self.figures_dir / f"{name}.csv", csv_text(data))
         small = key_figures_table(chart_plan(name, data, self.lang, self.documents), self.lang)
         if not small.empty:
             from IPython.display import HTML, display

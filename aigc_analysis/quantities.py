@@ -35,6 +35,7 @@ from decimal import Decimal
 
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal, pattern_words
 from .paths import DATA_DIR
+from .token_volume import parse_token_volume, per_tokens
 
 __all__ = [
     "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "KINDS", "QUALIFIERS",
@@ -332,9 +333,6 @@ _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
        "ppt": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000)}
-_PER_TOKENS = re.compile(rf"(?:1\s?)?({_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?tokens?", re.I)
-_PER_SCALE = {None: "1", "千": "1k", "k": "1k", "thousand": "1k", "万": "10k", "百": "100",
-              "百万": "1m", "m": "1m", "million": "1m"}
 
 # Context tests on the characters around a bare number (no unit, magnitude or currency).
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*$")
@@ -874,12 +872,8 @@ def _at_line_end(t: str, e: int) -> bool:
 def _normalise_per(per_raw: str) -> str:
     """``/百万tokens`` -> ``1m tokens``; ``/千tokens`` -> ``1k tokens``; others as written."""
     body = re.sub(r"^\s?(?:/|每|per\s)\s?", "", per_raw)
-    tm = _PER_TOKENS.fullmatch(body.strip())
-    if tm is not None:
-        scale = tm.group(1)
-        key = scale if scale in _PER_SCALE else (scale.lower() if scale else None)
-        return f"{_PER_SCALE[key]} tokens"
-    return body.strip()
+    tokens = parse_token_volume(body)
+    return per_tokens(tokens) if tokens is not None else body.strip()
 
 
 def _finish(t, text, s, e, exact, high, unit, per, qualifier, kind, signed=False) -> Quantity:

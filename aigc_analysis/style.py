@@ -6,13 +6,13 @@ calls :func:`apply_style` once before drawing. Saving is the only I/O here
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import matplotlib
 import matplotlib.font_manager as font_manager
 import seaborn as sns
+
+from . import files
 
 #: Concrete font families per script; a LIST gives per-glyph fallback (NOTES.md).
 FONT_FAMILIES = {
@@ -96,14 +96,8 @@ def apply_style(lang: str = "zh", script: str = "simplified") -> None:
 
 def _atomic_savefig(fig, target: Path, fmt: str, dpi: int) -> None:
     metadata = {"Date": None} if fmt in ("svg", "pdf") else {"Software": None}
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fig.savefig(fh, format=fmt, dpi=dpi, metadata=metadata)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with files.atomic_path(target) as tmp, open(tmp, "wb") as fh:
+        fig.savefig(fh, format=fmt, dpi=dpi, metadata=metadata)
 
 
 def save_figure(fig, path_without_suffix, formats=("png", "svg"), dpi: int = 150) -> list[Path]:

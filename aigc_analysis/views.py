@@ -25,8 +25,10 @@ import numpy as np
 import pandas as pd
 
 from .keywords import word_alternation, word_group
+from .lexicon import alias_key
 from .paths import FACT_COLUMNS, THEMES
 from .schema import VIEW_LABELS, VIEW_MEASURES
+from .token_volume import metric_token_volume, parse_token_volume
 
 _MONEY = ("USD", "CNY", "HKD")
 
@@ -79,13 +81,9 @@ _PER_VOLUME = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(" + word_alternation("token_c
 
 def _token_volume(metric: str, per) -> float:
     """Tokens a price refers to, from the metric name or the ``per`` text; NaN if none."""
-    hit = _METRIC_VOLUME.search(metric)
-    if hit is None and isinstance(per, str):
-        hit = _PER_VOLUME.search(per)
-    if hit is None:
-        return np.nan
-    number = float(hit.group(1)) if hit.group(1) else 1.0
-    return number * _VOLUME_WORDS[(hit.group(2) or "").lower()]
+    split = metric_token_volume(metric)
+    tokens = split[1] if split is not None else parse_token_volume(per, whole=False)
+    return np.nan if tokens is None else tokens
 
 
 def _lexicon_org(names: pd.Series, entities: pd.DataFrame | None) -> pd.Series:
@@ -105,8 +103,8 @@ def _lexicon_org(names: pd.Series, entities: pd.DataFrame | None) -> pd.Series:
         keys = [name] + (re.split(r"[|;]", alias) if isinstance(alias, str) else [])
         for key in keys:
             if isinstance(key, str) and key.strip():
-                lookup.setdefault(key.strip().casefold(), str(org).strip())
-    return pd.Series([lookup.get(str(n).strip().casefold(), pd.NA) for n in names],
+                lookup.setdefault(alias_key(key), str(org).strip())
+    return pd.Series([lookup.get(alias_key(n), pd.NA) for n in names],
                      index=names.index, dtype="string")
 
 
