@@ -26,7 +26,8 @@ KIND_COLUMNS = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes"
 def emitted_metrics() -> set[str]:
     """Every metric code metrics.csv lets the extractor emit, plus the forms it composes
     (``facts.py``: ``x_growth`` for amounts and counts, ``_qoq``/``_mom`` growth, price sides,
-    ``_of_revenue`` shares, ``share_of_companies_with_`` and per-volume prices)."""
+    ``_of_revenue`` shares, part and whole shares, multiples,
+    ``share_of_companies_with_`` and per-volume prices)."""
     with open(DATA_DIR / "metrics.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     base = {r[c] for r in rows for c in KIND_COLUMNS if r.get(c)}
@@ -37,6 +38,13 @@ def emitted_metrics() -> set[str]:
                 composed.add(f"{r[c]}_growth")
         if r.get("ratio"):
             composed.add(f"{r['ratio']}_of_revenue")
+            # a share of a use in an amount (facts.py allocation): inference_spend_share_of_capex
+            composed |= {f"{r['ratio']}_of_{m}" for m in ("revenue", "capex", "profit")}
+        for c in ("money", "count"):
+            if r.get(c):
+                # a part's share (capex_share, users_share), a whole's share (share_of_market_size)
+                # and a multiple of the level stated before (tokens_processed_multiple)
+                composed |= {f"{r[c]}_share", f"share_of_{r[c]}", f"{r[c]}_multiple"}
     for m in base | composed:
         if m.endswith("_growth"):
             composed |= {f"{m}_qoq", f"{m}_mom"}
