@@ -60,6 +60,8 @@ _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(r"每\s*(" + kw.word_alternation("token_volume") + r"|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
+# 年营收超过10亿元的企业: an eligibility threshold
+_ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 # 近半数公司净利润下降: a share of companies, not of the metric
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
@@ -899,6 +901,11 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if cls in ("money", "ratio") and self._role_hits(clause.start, clause.end, "subsidy"):
+                continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
+            if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
+                    and _ELIGIBLE.match(self.ptext, q.end):
+                continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
