@@ -227,7 +227,7 @@ class _DocExtractor:
         characters after it, with no clause break between (the clause bounds the reach)."""
         lo, hi = max(clause.start, q.start - before - 8), min(clause.end, q.end + after + 8)
         for h in self._role_hits(lo, hi, role):
-            if h.end <= q.start and q.start - h.end <= before or h.start >= q.end and h.start - q.end <= after:
+            if (h.end <= q.start and q.start - h.end <= before) or (h.start >= q.end and h.start - q.end <= after):
                 return True
         return False
 
@@ -514,7 +514,7 @@ class _DocExtractor:
             self._sentence(sentence)
         return self.rows
 
-    def _allocation(self, q, cls: str, sentence: Sentence, clause: Span):
+    def _allocation(self, q, cls: str, sentence: Sentence):
         """A share of an amount that goes to a use.
 
         ``将约20-40%的年收入用于推理``: the share of the amount after 的 (收入, 资本开支) spent
@@ -841,7 +841,8 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence, clause) or self._share_of(q, cls, clause) or self._metric_for(
+            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence) \
+                or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
