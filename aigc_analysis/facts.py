@@ -89,6 +89,8 @@ _BULLETS = " \t·•●■◆-*"
 _MARKET_REACH = 3000
 # what may stand between a segment and its revenue keyword (数据中心业务收入)
 _SEGMENT_GLUE = ("", "业务", "的", "板块", "部门")
+# 年营收超过10亿元的企业: an eligibility threshold
+_ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 # 近半数公司净利润下降: a share of companies, not of the metric
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
@@ -266,7 +268,7 @@ class _DocExtractor:
         characters after it, with no clause break between (the clause bounds the reach)."""
         lo, hi = max(clause.start, q.start - before - 8), min(clause.end, q.end + after + 8)
         for h in self._role_hits(lo, hi, role):
-            if h.end <= q.start and q.start - h.end <= before or h.start >= q.end and h.start - q.end <= after:
+            if (h.end <= q.start and q.start - h.end <= before) or (h.start >= q.end and h.start - q.end <= after):
                 return True
         return False
 
@@ -636,7 +638,7 @@ class _DocExtractor:
             self._sentence(sentence)
         return self.rows
 
-    def _allocation(self, q, cls: str, sentence: Sentence, clause: Span):
+    def _allocation(self, q, cls: str, sentence: Sentence):
         """A share of an amount that goes to a use.
 
         ``将约20-40%的年收入用于推理``: the share of the amount after 的 (收入, 资本开支) spent
@@ -1199,7 +1201,8 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence, clause) or self._share_of(q, cls, clause) or self._metric_for(
+            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence) \
+                or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
@@ -1259,6 +1262,11 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if cls in ("money", "ratio") and self._role_hits(clause.start, clause.end, "subsidy"):
+                continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
+            if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
+                    and _ELIGIBLE.match(self.ptext, q.end):
+                continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
