@@ -68,6 +68,8 @@ _SENTENCE_ENDS = tuple("。；;！？!?，,")
 _CARRY_REACH = 600
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
+# what ends a clause, for a name outside the sentence being read
+_CLAUSE_ENDS = tuple("，,。；;：:\n")
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
 # what may stand between a segment and its revenue keyword (数据中心业务收入)
@@ -755,7 +757,7 @@ class _DocExtractor:
         for _ in range(4):
             if self._followed_by(e.end, "investor_verb", gap=4):
                 return True
-            nxt = next((x for x in self.entities.within(e.end, e.end + 8) if x.type != "concept"), None)
+            nxt = next((x for x in self.entities.within(e.end, e.end + 24) if x.type != "concept"), None)
             if nxt is None or self.ptext[e.end:nxt.start].strip() not in _ENUM_JOINERS:
                 return False
             e = nxt
@@ -763,7 +765,7 @@ class _DocExtractor:
 
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
         """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties."""
-        start = self._clause_start(sentence, e.start)
+        start = max([self.ptext.rfind(ch, max(0, e.start - 80), e.start) + 1 for ch in _CLAUSE_ENDS] + [e.start - 80, 0])
         markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
         if not markers:
             return False
@@ -871,7 +873,7 @@ class _DocExtractor:
         if len(entities) != 1 or entities[0].type == "concept" or not self._partner(entities[0], sentence):
             return entities
         for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
-            if e.type not in ("concept", "group") and not (sentence.start <= e.start and self._partner(e, sentence)) \
+            if e.type not in ("concept", "group") and not self._partner(e, sentence) \
                     and (e.start, e.end) not in self.objects:
                 return [e]
         return entities
@@ -880,16 +882,16 @@ class _DocExtractor:
         """A valuation or deal figure in a later clause than an investor is the investee's.
 
         ``X：完成融资，ASML 出资 €1bn、持股11%，post-money 估值 €12bn``: the investment and stake
-        in ASML's clause are ASML's; the valuation after it is X's, the nearest name before that
-        invests in nothing.
+        in ASML's clause are ASML's; the valuation after it is X's, the nearest company before that
+        invests in nothing and is no counterparty.
         """
         if len(entities) != 1 or entities[0].type == "concept" or not self._investor(entities[0]):
             return entities
         if clause.start <= entities[0].start < clause.end:
             return entities
         for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
-            if e.type not in ("concept", "group") and not self._investor(e) \
-                    and not (sentence.start <= e.start and self._partner(e, sentence)):
+            if e.type == "company" and not self._investor(e) \
+                    and not self._partner(e, sentence):
                 return [e]
         return entities
 
@@ -1075,8 +1077,8 @@ class _DocExtractor:
             for i in values[1:]:
                 a, b = (quantities[i], quantities[run[-1]]) if backwards else (quantities[run[-1]], quantities[i])
                 between = self.ptext[a.end:b.start]
-                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
-                    run.append(i)
+                if len(between.strip()) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(i)  # $5B 和 $10B: blanks around the joiner
                 else:
                     break
             run = sorted(run)

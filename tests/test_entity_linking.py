@@ -201,3 +201,11 @@ def test_shares_in_a_scope_belong_to_the_part_or_to_the_market():
     assert _entity_of(df, "超过90%") == "GPU servers"
     df = _facts("预计全球AI服务器市场中采用英伟达、AMD等芯片的比例将降至约55%。")
     assert _entity_of(df, "约55%") == "Global AI server market"
+
+
+def test_values_listed_with_blanks_pair_with_their_investors_and_the_valuation_is_the_investees():
+    df = _facts("算力侧，xAI 走的是自建路线：\n· Mar 3, 2025：与 Oracle、Intel 达成合作，xAI 承诺采购 $20B 的 Azure 算力；"
+                "Oracle 与 Intel 分别承诺投资最多 $3B 和 $4B。据 CNBC，对应估值约 $200B。")
+    assert _entity_of(df, "$3B") == "Oracle"
+    assert _entity_of(df, "$4B") == "Intel"
+    assert _entity_of(df, "约 $200B") == "xAI"
