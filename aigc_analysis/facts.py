@@ -814,6 +814,17 @@ class _DocExtractor:
             return [markets[-1]]
         return entities
 
+    def _referent_of_it(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
+        """``Meta称在3.2万张GPU上预训练它``: 它 is the model or product named last before the sentence."""
+        if not (self._role_hits(sentence.start, q.start, "it_pronoun") or self._role_hits(clause.start, clause.end, "it_pronoun")):
+            return entities
+        if entities and clause.start <= entities[0].start and entities[0].end <= q.start \
+                and entities[0].type in ("model", "product"):
+            return entities  # the clause names its own subject
+        before = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), sentence.start)
+                  if e.type in ("model", "product")]
+        return [before[-1]] if before else entities
+
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
         if metric not in market_wide_metrics():
@@ -1004,6 +1015,7 @@ class _DocExtractor:
                     entities = self._not_investor(entities, q, clause, sentence)
                 entities = self._not_partner(entities, q, sentence)
                 entities = self._topic_of_line(entities, sentence)
+                entities = self._referent_of_it(entities, q, clause, sentence)
                 entities = self._market_subject(entities, q, metric, clause)
                 if cls == "ratio":
                     entities = self._share_scope(entities, q, clause)

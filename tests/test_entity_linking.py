@@ -209,3 +209,10 @@ def test_values_listed_with_blanks_pair_with_their_investors_and_the_valuation_i
     assert _entity_of(df, "$3B") == "Oracle"
     assert _entity_of(df, "$4B") == "Intel"
     assert _entity_of(df, "约 $200B") == "xAI"
+
+
+def test_it_refers_to_the_model_named_last_before_the_sentence():
+    df = _facts("仍在训练中的Llama 4 Behemoth更大。Meta称在2.4万张GPU上预训练它，单卡算力达到400 TFLOPs。")
+    assert _entity_of(df, "400 TFLOPs") == "Llama 4 Behemoth"
+    df = _facts("GLM-5上周发布。它的卖点是稀疏注意力：所需算力（FLOPs）只有GPT-4o的30%。")
+    assert _entity_of(df, "30%") == "GLM-5"
