@@ -772,6 +772,16 @@ class _DocExtractor:
         before = [x for x in self._candidates(start, markers[-1].start) if x.type != "concept"]
         if before:
             return False
+        # 与 X、Y: only names listed right after the 与 (与此同时，X… opens no list of partners)
+        pos = markers[-1].end
+        for x in self.entities.within(pos, e.start):
+            if x.type == "concept" or x.start < pos:
+                continue
+            if not set(self.ptext[pos:x.start]) <= _ENUM_JOINERS:
+                return False
+            pos = x.end
+        if not set(self.ptext[pos:e.start]) <= _ENUM_JOINERS:
+            return False
         # 与 X 的合作计划部署…: a deal "with X" as a noun phrase is X's side of it
         end = e.end
         for x in self.entities.within(e.end, e.end + 40):

@@ -216,3 +216,10 @@ def test_it_refers_to_the_model_named_last_before_the_sentence():
     assert _entity_of(df, "400 TFLOPs") == "Llama 4 Behemoth"
     df = _facts("GLM-5上周发布。它的卖点是稀疏注意力：所需算力（FLOPs）只有GPT-4o的30%。")
     assert _entity_of(df, "30%") == "GLM-5"
+
+
+def test_yu_opening_a_phrase_is_no_partner_marker_and_qita_is_no_pronoun():
+    df = _facts("与此同时，英伟达本季收入增长至570亿美元。")
+    assert _entity_of(df, "570亿美元") == "Nvidia"
+    df = _facts("GLM-5上周发布。其它厂商中，百度本季收入增长至340亿元。")
+    assert _entity_of(df, "340亿元") == "Baidu"
