@@ -223,3 +223,8 @@ def test_yu_opening_a_phrase_is_no_partner_marker_and_qita_is_no_pronoun():
     assert _entity_of(df, "570亿美元") == "Nvidia"
     df = _facts("GLM-5上周发布。其它厂商中，百度本季收入增长至340亿元。")
     assert _entity_of(df, "340亿元") == "Baidu"
+
+
+def test_a_family_index_is_found_inside_a_run_of_chinese():
+    df = _facts("主题指数中，聚焦机器人与云计算的国证机器人指数8月上涨21.50%。")
+    assert _entity_of(df, "21.50%") == "CNI Robotics Index"
