@@ -415,8 +415,10 @@ class _DocExtractor:
         in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
         if in_sentence:
             return [in_sentence[-1]]
+        # 只有DeepSeek R1的25%: the whole of a fraction is no subject to carry into later sentences
         before_sentence = [e for e in self._candidates(max(0, sentence.start - 400), sentence.start)
-                           if e.type != "concept"]
+                           if e.type != "concept" and not (self.ptext[e.end:e.end + 1] == "的"
+                                                          and self.quantities.within(e.end + 1, e.end + 12))]
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
             if typed:

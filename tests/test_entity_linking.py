@@ -228,3 +228,8 @@ def test_yu_opening_a_phrase_is_no_partner_marker_and_qita_is_no_pronoun():
 def test_a_family_index_is_found_inside_a_run_of_chinese():
     df = _facts("主题指数中，聚焦机器人与云计算的国证机器人指数8月上涨21.50%。")
     assert _entity_of(df, "21.50%") == "CNI Robotics Index"
+
+
+def test_the_whole_of_a_fraction_is_not_carried_into_the_next_sentence():
+    df = _facts("GLM-5总参数7440亿。所需算力只有GPT-4o的30%。强化学习阶段在256块H800上完成。")
+    assert _entity_of(df, "256") == "GLM-5"
