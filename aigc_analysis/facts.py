@@ -72,8 +72,6 @@ _BULLETS = " \t·•●■◆-*"
 _CLAUSE_ENDS = tuple("，,。；;：:\n")
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
-# what may stand between a segment and its revenue keyword (数据中心业务收入)
-_SEGMENT_GLUE = ("", "业务", "的", "板块", "部门")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
@@ -850,7 +848,7 @@ class _DocExtractor:
         """``其中数据中心业务收入512亿美元``: a concept right before a revenue keyword is a segment
         of the company named last (``Nvidia Data Center``)."""
         if keyword_hit is None or not 0 <= keyword_hit.start - e.end <= 2 \
-                or self.ptext[e.end:keyword_hit.start].strip() not in _SEGMENT_GLUE:
+                or self.ptext[e.end:keyword_hit.start].strip().rstrip("的") not in ("", *kw.grammar_words().get("segment_glue", ())):
             return [e]
         companies = [x for x in self._candidates(max(0, e.start - _CARRY_REACH), e.start) if x.type == "company"]
         if not companies:
