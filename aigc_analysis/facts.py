@@ -85,10 +85,10 @@ _SENTENCE_ENDS = tuple("。；;！？!?，,")
 _CARRY_REACH = 600
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
+# what ends a clause, for a name outside the sentence being read
+_CLAUSE_ENDS = tuple("，,。；;：:\n")
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
-# what may stand between a segment and its revenue keyword (数据中心业务收入)
-_SEGMENT_GLUE = ("", "业务", "的", "板块", "部门")
 # 年营收超过10亿元的企业: an eligibility threshold
 _ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 # 近半数公司净利润下降: a share of companies, not of the metric
@@ -458,8 +458,10 @@ class _DocExtractor:
         in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
         if in_sentence:
             return [in_sentence[-1]]
+        # 只有DeepSeek R1的25%: the whole of a fraction is no subject to carry into later sentences
         before_sentence = [e for e in self._candidates(max(0, sentence.start - 400), sentence.start)
-                           if e.type != "concept"]
+                           if e.type != "concept" and not (self.ptext[e.end:e.end + 1] == "的"
+                                                          and self.quantities.within(e.end + 1, e.end + 12))]
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
             if typed:
@@ -981,7 +983,7 @@ class _DocExtractor:
         for _ in range(4):
             if self._followed_by(e.end, "investor_verb", gap=4):
                 return True
-            nxt = next((x for x in self.entities.within(e.end, e.end + 8) if x.type != "concept"), None)
+            nxt = next((x for x in self.entities.within(e.end, e.end + 24) if x.type != "concept"), None)
             if nxt is None or self.ptext[e.end:nxt.start].strip() not in _ENUM_JOINERS:
                 return False
             e = nxt
@@ -989,12 +991,22 @@ class _DocExtractor:
 
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
         """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties."""
-        start = self._clause_start(sentence, e.start)
+        start = max([self.ptext.rfind(ch, max(0, e.start - 80), e.start) + 1 for ch in _CLAUSE_ENDS] + [e.start - 80, 0])
         markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
         if not markers:
             return False
         before = [x for x in self._candidates(start, markers[-1].start) if x.type != "concept"]
         if before:
+            return False
+        # 与 X、Y: only names listed right after the 与 (与此同时，X… opens no list of partners)
+        pos = markers[-1].end
+        for x in self.entities.within(pos, e.start):
+            if x.type == "concept" or x.start < pos:
+                continue
+            if not set(self.ptext[pos:x.start]) <= _ENUM_JOINERS:
+                return False
+            pos = x.end
+        if not set(self.ptext[pos:e.start]) <= _ENUM_JOINERS:
             return False
         # 与 X 的合作计划部署…: a deal "with X" as a noun phrase is X's side of it
         end = e.end
@@ -1038,6 +1050,17 @@ class _DocExtractor:
             return [markets[-1]]
         return entities
 
+    def _referent_of_it(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
+        """``Meta称在3.2万张GPU上预训练它``: 它 is the model or product named last before the sentence."""
+        if not (self._role_hits(sentence.start, q.start, "it_pronoun") or self._role_hits(clause.start, clause.end, "it_pronoun")):
+            return entities
+        if entities and clause.start <= entities[0].start and entities[0].end <= q.start \
+                and entities[0].type in ("model", "product"):
+            return entities  # the clause names its own subject
+        before = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), sentence.start)
+                  if e.type in ("model", "product")]
+        return [before[-1]] if before else entities
+
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
         if metric not in market_wide_metrics():
@@ -1051,7 +1074,7 @@ class _DocExtractor:
         """``其中数据中心业务收入512亿美元``: a concept right before a revenue keyword is a segment
         of the company named last (``Nvidia Data Center``)."""
         if keyword_hit is None or not 0 <= keyword_hit.start - e.end <= 2 \
-                or self.ptext[e.end:keyword_hit.start].strip() not in _SEGMENT_GLUE:
+                or self.ptext[e.end:keyword_hit.start].strip().rstrip("的") not in ("", *kw.grammar_words().get("segment_glue", ())):
             return [e]
         companies = [x for x in self._candidates(max(0, e.start - _CARRY_REACH), e.start) if x.type == "company"]
         if not companies:
@@ -1097,7 +1120,7 @@ class _DocExtractor:
         if len(entities) != 1 or entities[0].type == "concept" or not self._partner(entities[0], sentence):
             return entities
         for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
-            if e.type not in ("concept", "group") and not (sentence.start <= e.start and self._partner(e, sentence)) \
+            if e.type not in ("concept", "group") and not self._partner(e, sentence) \
                     and (e.start, e.end) not in self.objects:
                 return [e]
         return entities
@@ -1106,16 +1129,16 @@ class _DocExtractor:
         """A valuation or deal figure in a later clause than an investor is the investee's.
 
         ``X：完成融资，ASML 出资 €1bn、持股11%，post-money 估值 €12bn``: the investment and stake
-        in ASML's clause are ASML's; the valuation after it is X's, the nearest name before that
-        invests in nothing.
+        in ASML's clause are ASML's; the valuation after it is X's, the nearest company before that
+        invests in nothing and is no counterparty.
         """
         if len(entities) != 1 or entities[0].type == "concept" or not self._investor(entities[0]):
             return entities
         if clause.start <= entities[0].start < clause.end:
             return entities
         for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
-            if e.type not in ("concept", "group") and not self._investor(e) \
-                    and not (sentence.start <= e.start and self._partner(e, sentence)):
+            if e.type == "company" and not self._investor(e) \
+                    and not self._partner(e, sentence):
                 return [e]
         return entities
 
@@ -1293,6 +1316,7 @@ class _DocExtractor:
                     entities = self._not_investor(entities, q, clause, sentence)
                 entities = self._not_partner(entities, q, sentence)
                 entities = self._topic_of_line(entities, sentence)
+                entities = self._referent_of_it(entities, q, clause, sentence)
                 entities = self._market_subject(entities, q, metric, clause)
                 if cls == "ratio":
                     entities = self._share_scope(entities, q, clause)
@@ -1377,8 +1401,8 @@ class _DocExtractor:
             for i in values[1:]:
                 a, b = (quantities[i], quantities[run[-1]]) if backwards else (quantities[run[-1]], quantities[i])
                 between = self.ptext[a.end:b.start]
-                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
-                    run.append(i)
+                if len(between.strip()) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(i)  # $5B 和 $10B: blanks around the joiner
                 else:
                     break
             run = sorted(run)
