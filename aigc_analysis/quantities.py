@@ -450,6 +450,16 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
 def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]:
     """Turn one scanner match into a Quantity (or None) and say where scanning resumes."""
     s, e = m.start(), m.end()
+    regs = m.regs
+    if regs[_G_D][0] == -1 and regs[_G_CN][0] == -1:
+        # no digits and no numeral: one of the word forms (most matches are numbers, which
+        # skip the six tests below)
+        return _build_word(t, text, m, s, e)
+    return _build_number(t, text, m, s, e)
+
+
+def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
+    """免费, 翻番, 百分之…, 一半, …分之…, a slash fraction."""
     g = m.group
     if g("free") is not None:
         return _finish(t, text, s, e, Decimal(-1), None, "ratio", None, None, "free"), None
@@ -474,8 +484,15 @@ def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]
             return None, None
         value = Decimal(num) / Decimal(den)
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
+    return _build_number(t, text, m, s, e)
 
-    # A number, maybe a range.
+
+_G_D, _G_CN = _SCAN.groupindex["d"], _SCAN.groupindex["cn"]
+
+
+def _build_number(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
+    """A number, maybe a range."""
+    g = m.group
     t1 = _read_term(m, "")
     if t1 is None:
         return None, None
