@@ -93,6 +93,19 @@ def theme_runs(notebooks_dir: Path) -> list[NotebookRun]:
             for r in rows]
 
 
+def write_theme_notebook(template: Path, theme: str, dest: Path) -> Path:
+    """Write ``template`` to ``dest`` with its ``theme`` parameter's default set to ``theme``:
+    one theme's notebook on its own (tests, benchmarks; the build passes the parameter)."""
+    nb_json = _read_notebook_json(template)
+    for cell in nb_json.get("cells", []):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["source"] = re.sub(r"^(theme\s*(?::[^=]+)?=\s*).*$", rf'\g<1>"{theme}"',
+                                    _source(cell), count=1, flags=re.M)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write_text(dest, json.dumps(nb_json, ensure_ascii=False, indent=1) + "\n")
+    return dest
+
+
 def notebook_runs(notebooks_dir: Path) -> list[NotebookRun]:
     """Every notebook a build of ``notebooks_dir`` runs, by name: the numbered notebooks and
     a run of the theme template per theme (a numbered file of the same name replaces it)."""
