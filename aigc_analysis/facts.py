@@ -989,6 +989,31 @@ class _DocExtractor:
             e = nxt
         return False
 
+    def _refine_entities(self, entities: list[_Ent], q, theme: str, metric: str, cls: str, clause: Span,
+                         sentence: Sentence, hit, metric_carried: bool) -> list[_Ent]:
+        """The nearest name corrected by who the subject is: not an investor, a counterparty, a
+        speaker or a product, but the investee, the deal's owner, the line's topic, the maker."""
+        if theme == "valuation":
+            entities = self._not_investor(entities, q, clause, sentence)
+        entities = self._not_partner(entities, q, sentence)
+        entities = self._topic_of_line(entities, sentence)
+        entities = self._referent_of_it(entities, q, clause, sentence)
+        entities = self._market_subject(entities, q, metric, clause)
+        if cls == "ratio":
+            entities = self._share_scope(entities, q, clause)
+        if theme == "earnings":
+            entities = self._company_of_product(entities, q, sentence, hit)
+        elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
+            e = entities[0]  # a product spends nothing: capital spending is its maker's
+            entities = [_Ent(e.start, e.end, e.org, "company")]
+        subject = self.paragraph_subject.get((sentence.paragraph, cls))
+        if metric_carried and subject is not None and not any(
+                e.type != "concept" for e in self._candidates(sentence.start, q.end)):
+            entities = [subject]  # the paragraph's metric goes on, and so does whose it is
+        if hit is not None and entities:
+            self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+        return entities
+
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
         """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties."""
         start = max([self.ptext.rfind(ch, max(0, e.start - 80), e.start) + 1 for ch in _CLAUSE_ENDS] + [e.start - 80, 0])
@@ -1311,27 +1336,8 @@ class _DocExtractor:
             elif row_entity is not None and not in_cell:
                 entities = [row_entity]
             else:
-                entities = self._pick_entity(q, theme, clause, sentence, hit)
-                if theme == "valuation":
-                    entities = self._not_investor(entities, q, clause, sentence)
-                entities = self._not_partner(entities, q, sentence)
-                entities = self._topic_of_line(entities, sentence)
-                entities = self._referent_of_it(entities, q, clause, sentence)
-                entities = self._market_subject(entities, q, metric, clause)
-                if cls == "ratio":
-                    entities = self._share_scope(entities, q, clause)
-                if theme == "earnings":
-                    entities = self._company_of_product(entities, q, sentence, hit)
-                elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") \
-                        and entities[0].org:
-                    e = entities[0]  # a product spends nothing: capital spending is its maker's
-                    entities = [_Ent(e.start, e.end, e.org, "company")]
-                subject = self.paragraph_subject.get((sentence.paragraph, cls))
-                if found is carried_metric and subject is not None and not any(
-                        e.type != "concept" for e in self._candidates(sentence.start, q.end)):
-                    entities = [subject]  # the paragraph's metric goes on, and so does whose it is
-                if hit is not None and entities:
-                    self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+                entities = self._refine_entities(self._pick_entity(q, theme, clause, sentence, hit), q, theme,
+                                                 metric, cls, clause, sentence, hit, found is carried_metric)
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
