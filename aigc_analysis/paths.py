@@ -23,17 +23,23 @@ DEFAULT_LANG = "zh"
 #: Sidecar metadata file looked for in a corpus folder.
 SIDECAR_NAME = "seeds.csv"
 
-#: The themes of the facts table (shared/gold/SCHEMA.md).
-THEMES = (
-    "capex",
-    "parameters",
-    "pricing",
-    "valuation",
-    "earnings",
-    "adoption",
-    "market",
-    "compute",
-)
+#: A theme per row: its name, its notebook's number (``10`` -> ``10_capex``), the page title
+#: and introduction in Chinese and English; the sections of its page are in
+#: ``theme_sections.csv``. Adding a theme is one row here (shared/gold/SCHEMA.md lists them).
+THEMES_FILE = DATA_DIR / "themes.csv"
+THEME_SECTIONS_FILE = DATA_DIR / "theme_sections.csv"
+
+
+def _theme_names() -> tuple[str, ...]:
+    import csv
+
+    with open(THEMES_FILE, newline="", encoding="utf-8") as fh:
+        rows = sorted(csv.DictReader(fh), key=lambda r: int(r["number"]))
+    return tuple(r["theme"] for r in rows)
+
+
+#: The themes of the facts table, in the order of their notebooks.
+THEMES = _theme_names()
 
 #: Units allowed in the facts table.
 UNITS = (

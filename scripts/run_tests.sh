@@ -18,6 +18,16 @@ run() {
 run tests/ -q -p no:cacheprovider
 # every docstring example of the package runs as written
 run --doctest-modules aigc_analysis -q -p no:cacheprovider
-# the notebooks, executed and compared against their checked outputs
+# the committed notebooks (the theme template on its default theme, the corpus and the
+# ledger), executed and compared against their checked outputs
 run --nbval-lax notebooks/ --nbval-sanitize-with notebooks/nbval_sanitize.cfg -q -p no:cacheprovider
+# every theme: a build runs the template once per theme on pooled kernels; nbval runs each
+# executed notebook again in a new kernel and compares its checked cells (each theme's key
+# table, the ledger's tables) with the build's outputs
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+.venv/bin/aigc-analysis build --corpus seeds --out "$work/build" --figures "$work/figures" -q \
+    || { echo "run_tests: the build of the executed notebooks failed" >&2; exit 1; }
+run --nbval-lax "$work/build/notebooks/" --nbval-sanitize-with notebooks/nbval_sanitize.cfg \
+    -q -p no:cacheprovider
 echo "run_tests: all test runs passed"

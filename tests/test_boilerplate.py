@@ -156,3 +156,16 @@ def test_running_headers_repeated_a_page_apart():
     # the same short line three times close together is content (a list), not a header
     close = "结论\n风险提示：需求不及预期\n风险提示：需求不及预期\n风险提示：需求不及预期\n"
     assert not [k for _, _, k in find_boilerplate(close) if k == "page"]
+
+
+def test_line_rule_words_come_from_data():
+    """The words of the line rules live in data/boilerplate_words.csv, one group per rule."""
+    from aigc_analysis.load.corpus import boilerplate
+
+    assert "首页" in boilerplate._WORDS["nav_home"]
+    # longest first, so 客户服务热线 is tried before 热线-like shorter labels
+    alt = boilerplate._alt("contact_label").split("|")
+    assert alt[0] == "客户服务热线" and len(alt) == len(set(alt))
+    text = "正文一句话。\n当前位置: 研究 > 报告\n正文二句话。\n"
+    kinds = {k for _, _, k in boilerplate.find_boilerplate(text)}
+    assert kinds == {"navigation"}

@@ -276,3 +276,47 @@ def test_leftovers_of_a_killed_build_include_duckdb_write_ahead_logs(tmp_path):
     removed = remove_leftovers(out, figures)
     assert sorted(p.name for p in removed) == [".facts.csv.x.tmp", ".facts.duckdb.abc.tmp", ".facts.duckdb.abc.tmp.wal"]
     assert [p.name for p in out.iterdir()] == ["facts.csv"]
+
+
+def test_theme_template_runs_once_per_theme(tmp_path, fake_extract, capsys):
+    """``theme.ipynb`` runs once per row of data/themes.csv, named like a numbered notebook;
+    a changed theme re-runs that theme's run only; a numbered file replaces a template run."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("报告一", encoding="utf-8")
+    nbdir = tmp_path / "notebooks"
+    nbdir.mkdir()
+    make_notebook(nbdir / build.THEME_TEMPLATE, "capex", OK_BODY)
+    runs = build.notebook_runs(nbdir)
+    assert [r.theme for r in runs] == list(paths.THEMES)
+    assert runs[0].stem == "10_capex" and runs[-1].stem == "80_compute"
+
+    out, figures = tmp_path / "out", tmp_path / "figures"
+    assert run(corpus, out, nbdir, figures) == 0
+    cap = capsys.readouterr()
+    for theme in paths.THEMES:
+        # each run got its own theme (the template's default is capex)
+        assert (figures / f"{theme}_demo.csv").read_text() == "lang,en\n"
+    executed = nbformat.read(out / "notebooks" / "40_valuation.ipynb", as_version=4)
+    assert executed.metadata["papermill"]["parameters"]["theme"] == "valuation"
+    assert (out / "report" / "40_valuation.html").exists()
+    assert "8 ran" in cap.out
+
+    (corpus / "a.txt").write_text("报告一（修订）", encoding="utf-8")  # changes capex rows only
+    assert run(corpus, out, nbdir, figures) == 0
+    cap = capsys.readouterr()
+    assert "running 10_capex" in cap.out and "running 40_valuation" not in cap.out
+
+    make_notebook(nbdir / "30_pricing.ipynb", "pricing", FAIL_BODY)
+    runs = {r.stem: r for r in build.notebook_runs(nbdir)}
+    assert runs["30_pricing"].path.name == "30_pricing.ipynb" and runs["30_pricing"].theme is None
+    assert runs["20_parameters"].path.name == build.THEME_TEMPLATE
+
+
+def test_write_theme_notebook_sets_only_the_theme_default(tmp_path):
+    make_notebook(tmp_path / "t.ipynb", "capex", OK_BODY)
+    out = build.write_theme_notebook(tmp_path / "t.ipynb", "market", tmp_path / "70_market.ipynb")
+    nb_json = json.loads(out.read_text(encoding="utf-8"))
+    declared = build.declared_parameters(nb_json)
+    assert declared["theme"] == '"market"' and declared["lang"] == '"zh"'
+    assert build.notebook_theme(nb_json) == "market"

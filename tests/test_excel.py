@@ -268,11 +268,11 @@ def test_no_dated_document_pins_the_fallback_date(tmp_path):
 
 def test_target_problems_name_the_path(tmp_path):
     facts = _frame([_fact()])
-    with pytest.raises(excel.ExportError, match=r"is a folder, not a file"):
+    with pytest.raises(excel.ExportError, match=r"workbook is a folder, not a file"):
         aa.to_excel(facts, tmp_path)
     blocker = tmp_path / "file.txt"
     blocker.write_text("x")
-    with pytest.raises(excel.ExportError, match=r"file.txt is not a folder"):
+    with pytest.raises(excel.ExportError, match=r"file.txt is a file, not a folder"):
         aa.to_excel(facts, blocker / "out.xlsx")
     nested = aa.to_excel(facts, tmp_path / "new" / "dir" / "out.xlsx")
     assert nested.exists()
@@ -332,9 +332,9 @@ def test_cli_path_problems_are_one_line_exit_2(case, tmp_path, seeds_dir):
         "db without facts": (["export", "--db", tmp_path / "empty", "--xlsx",
                               tmp_path / "o.xlsx"], "facts.parquet: no stored facts"),
         "target is a folder": (["export", seeds_dir, "--xlsx", tmp_path / "empty"],
-                               "empty: is a folder, not a file"),
+                               "empty: workbook is a folder, not a file"),
         "target under a file": (["export", seeds_dir, "--xlsx", tmp_path / "file.txt" / "o.xlsx"],
-                                "file.txt is not a folder"),
+                                "file.txt is a file, not a folder"),
         "both inputs": (["export", seeds_dir, "--db", tmp_path, "--xlsx", tmp_path / "o.xlsx"],
                         "not both"),
     }[case]

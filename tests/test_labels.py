@@ -16,7 +16,8 @@ from aigc_analysis.present.labels import (
     publisher_label,
     theme_label,
 )
-from aigc_analysis.paths import THEMES
+from aigc_analysis.paths import NOTEBOOKS_DIR, PACKAGE_DIR, THEMES
+from aigc_analysis.extract.token_volume import per_tokens, volume_words
 
 #: metrics.csv columns holding the metric emitted for each kind of number.
 KIND_COLUMNS = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes", "price", "free")
@@ -25,7 +26,8 @@ KIND_COLUMNS = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes"
 def emitted_metrics() -> set[str]:
     """Every metric code metrics.csv lets the extractor emit, plus the forms it composes
     (``facts.py``: ``x_growth`` for amounts and counts, ``_qoq``/``_mom`` growth, price sides,
-    ``_of_revenue`` shares, ``share_of_companies_with_`` and per-volume prices)."""
+    ``_of_revenue`` shares, part and whole shares, multiples,
+    ``share_of_companies_with_`` and per-volume prices)."""
     with open(DATA_DIR / "metrics.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     base = {r[c] for r in rows for c in KIND_COLUMNS if r.get(c)}
@@ -36,13 +38,28 @@ def emitted_metrics() -> set[str]:
                 composed.add(f"{r[c]}_growth")
         if r.get("ratio"):
             composed.add(f"{r['ratio']}_of_revenue")
+            # a share of a use in an amount (facts.py allocation): inference_spend_share_of_capex
+            composed |= {f"{r['ratio']}_of_{m}" for m in ("revenue", "capex", "profit")}
+        for c in ("money", "count"):
+            if r.get(c):
+                # a part's share (capex_share, users_share), a whole's share (share_of_market_size)
+                # and a multiple of the level stated before (tokens_processed_multiple)
+                composed |= {f"{r[c]}_share", f"share_of_{r[c]}", f"{r[c]}_multiple"}
     for m in base | composed:
         if m.endswith("_growth"):
             composed |= {f"{m}_qoq", f"{m}_mom"}
-    for m in (r.get("price") for r in rows):
-        if m:
-            composed |= {f"input_{m.removeprefix('input_').removeprefix('output_')}",
-                         f"{m}_per_百万tokens", f"{m}_per_千tokens"}
+    with open(DATA_DIR / "unit_metrics.csv", encoding="utf-8", newline="") as fh:
+        base |= {r["metric"] for r in csv.DictReader(fh) if r.get("metric")}
+    # facts.py price metrics: a side, then _cache_hit, then _per_<volume>, then _before_cut
+    volumes = {per_tokens(n).replace(" ", "_") for n in volume_words().values()} | {"1_tokens"}
+    for m in {r["price"] for r in rows if r.get("price")} | {"price", "price_change"}:
+        bare = m.removeprefix("input_").removeprefix("output_")
+        for sided in {m, f"input_{bare}", f"output_{bare}"}:
+            for hit in (sided, f"{sided}_cache_hit"):
+                composed.add(hit)
+                composed |= {f"{hit}_per_{v}" for v in volumes}
+                composed |= {f"{hit}_per_{v}_before_cut" for v in volumes}
+                composed.add(f"{hit}_before_cut")
     composed.add("share_of_companies_with_net_profit_growth")
     return base | composed
 
@@ -122,3 +139,110 @@ def test_labels_file_rejects_duplicates(tmp_path, monkeypatch):
             labels.label_table()
     finally:
         labels.label_table.cache_clear()
+
+
+def _labels_used_by(metrics) -> set[tuple[str, str]]:
+    """(kind, code) of every labels.csv row read while naming ``metrics`` in both languages."""
+    import aigc_analysis.present.labels as labels
+
+    used: set[tuple[str, str]] = set()
+
+    class Traced(tuple):
+        def __getitem__(self, i):
+            used.add(self.key)
+            return tuple.__getitem__(self, i)
+
+    def traced(kind, code, pair):
+        out = Traced(pair)
+        out.key = (kind, code)
+        return out
+
+    table = {k: {c: traced(k, c, v) for c, v in d.items()} for k, d in label_table().items()}
+    real = labels.label_table
+    labels.label_table = lambda: table
+    try:
+        for metric in metrics:
+            for lang in ("zh", "en"):
+                metric_label(metric, lang)
+    finally:
+        labels.label_table = real
+    return used
+
+
+def test_no_metric_label_is_dead():
+    """Every metric, suffix, prefix and volume row names some metric the extractor can emit."""
+    used = _labels_used_by(sorted(emitted_metrics()))
+    dead = [(kind, code) for kind in ("metric", "metric_suffix", "metric_prefix", "metric_per", "per")
+            for code in label_table().get(kind, {}) if (kind, code) not in used]
+    assert not dead, f"labels.csv rows no emitted metric uses: {dead}"
+
+
+def _code_texts() -> str:
+    """Package code, notebooks and data files: where a column, axis or value code is used."""
+    parts = [p.read_text(encoding="utf-8") for p in sorted(PACKAGE_DIR.rglob("*.py"))]
+    parts += [p.read_text(encoding="utf-8") for p in sorted(NOTEBOOKS_DIR.glob("*.ipynb"))]
+    parts += [p.read_text(encoding="utf-8") for p in sorted(DATA_DIR.glob("*.csv"))
+              if p.name != "labels.csv"]
+    return "\n".join(parts)
+
+
+def test_no_column_axis_or_value_label_is_dead():
+    text = _code_texts()
+    dead = [(kind, code) for kind in ("column", "axis", "value")
+            for code in label_table().get(kind, {})
+            if f'"{code}"' not in text and f"'{code}'" not in text and f",{code}," not in text]
+    assert not dead, f"labels.csv rows whose code no module, notebook or data file uses: {dead}"
+
+
+def test_theme_and_entity_labels_name_real_themes_and_entities():
+    assert set(label_table()["theme"]) == set(THEMES)
+    names = set()
+    for name in ("entities.csv", "concepts.csv"):
+        with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+            names |= {r["entity"] for r in csv.DictReader(fh)}
+    assert not set(label_table().get("entity", {})) - names
+
+
+def test_the_metric_detector_sees_a_dead_row(monkeypatch):
+    """The dead-label test can fail: a row no emitted metric reaches is reported."""
+    import aigc_analysis.present.labels as labels
+
+    table = {k: dict(v) for k, v in label_table().items()}
+    table["metric"]["never_emitted_metric"] = ("从未出现", "never emitted")
+    monkeypatch.setattr(labels, "label_table", lambda: table)
+    used = _labels_used_by(["capex_growth"])
+    assert ("metric", "never_emitted_metric") not in used
+
+
+def test_chart_axes_use_axis_labels():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from aigc_analysis.present.labels import axis_label
+    from aigc_analysis.pipeline.notebook_api import _reader_labels
+
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1], label="drawdown")
+    ax.plot([0, 1], [1, 0], label="capex_growth")
+    ax.set_xlabel("period")
+    ax.set_ylabel("capex_growth_ratio")
+    ax.legend(title="move")
+    _reader_labels(ax, "zh")
+    assert ax.get_ylabel() == axis_label("capex_growth_ratio", "zh") == "增速"
+    assert ax.get_xlabel() == "期间"
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["回撤", "资本开支增速"]
+    assert ax.get_legend().get_title().get_text() == "类型"
+    plt.close(fig)
+
+
+def test_every_qualifier_has_its_prose_and_chart_words():
+    from aigc_analysis.tables.claims import _QUALIFIERS
+    from aigc_analysis.present.labels import qualifier_label
+
+    for kind in ("qualifier", "qualifier_short"):
+        assert set(label_table()[kind]) == set(_QUALIFIERS), kind
+    assert qualifier_label("over") == "超过" and qualifier_label("over", short=True) == "超"
+    assert qualifier_label("at_least", "en") == "no less than "
+    assert qualifier_label("exact") == ""

@@ -169,8 +169,6 @@ LAZY_IMPORTS_ALLOWED = {
     "aigc_analysis.pipeline.engine": "measured import time: worker start-up",
     # the number parser imports without pandas (test_quantities.py checks it)
     "aigc_analysis.extract.quantities": "the lexicon needs pandas",
-    # hoisted once the branches editing it are merged: python3 hoist.py (see the merge notes)
-    "aigc_analysis.pipeline.notebook_api": "pending",
 }
 
 

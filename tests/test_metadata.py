@@ -341,3 +341,11 @@ def test_a_date_line_ending_with_the_outlet_names_the_publisher():
 
     meta = infer_metadata("某公司法说会重点整理\n2025/10/17 星海财经网\n\n正文第一段写得很长，包含标点，说明这是正文而不是页眉的一部分。")
     assert meta["publisher"] == "星海财经网"
+
+
+def test_body_rating_verbs_and_their_changes_come_from_data():
+    """Rating verbs (header_words.csv ``rating_verb``) carry the change they state as their value."""
+    from aigc_analysis.load.metadata import _vocab
+
+    verbs = _vocab()["rating_verb"]
+    assert verbs["调低至"] == "下调" and verbs["首次覆盖,给予"] == "首次" and verbs["给予"] == ""

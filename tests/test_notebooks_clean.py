@@ -12,8 +12,6 @@ from aigc_analysis.paths import NOTEBOOKS_DIR, REPO_ROOT, THEMES
 
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
 CHECK_MARK = "# NBVAL_CHECK_OUTPUT"
-#: Themes whose key table is compared by nbval (the issue names these four).
-CHECKED_THEMES = ("capex", "parameters", "pricing", "valuation")
 #: The one import a notebook makes; everything else is a call into it.
 ALLOWED_IMPORT = "from aigc_analysis.pipeline import notebook_api as nb"
 
@@ -26,11 +24,17 @@ def _strip_module():
     return module
 
 
-def test_there_are_notebooks():
+def test_there_are_notebooks_and_one_theme_template():
+    from aigc_analysis.pipeline.build import notebook_runs
+
     names = {p.stem for p in NOTEBOOKS}
-    assert "00_corpus" in names
-    assert {n.split("_", 1)[1] for n in names if n[:2] in {"10", "20", "30", "40", "50", "60",
-                                                           "70", "80"}} == set(THEMES)
+    assert names == {"00_corpus", "90_ledger", "theme"}
+    runs = notebook_runs(NOTEBOOKS_DIR)
+    # every theme is a run of the template, named as its page and figures expect
+    assert {r.theme for r in runs if r.path.name == "theme.ipynb"} == set(THEMES)
+    assert [r.stem for r in runs] == ["00_corpus", "10_capex", "20_parameters", "30_pricing",
+                                      "40_valuation", "50_earnings", "60_adoption",
+                                      "70_market", "80_compute", "90_ledger"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -64,10 +68,10 @@ def test_only_checked_cells_keep_output(path):
             assert cell.outputs == [], f"{path.name} cell {i} carries output"
 
 
-@pytest.mark.parametrize("theme", CHECKED_THEMES)
-def test_key_tables_are_checked_by_nbval(theme):
-    path = next(p for p in NOTEBOOKS if p.stem.endswith("_" + theme))
-    nb = nbformat.read(path, as_version=4)
+def test_the_template_key_table_is_checked_by_nbval():
+    # one template for every theme: each theme's executed notebook carries this checked cell
+    # (scripts/run_tests.sh compares them all); the committed one holds the default theme's
+    nb = nbformat.read(NOTEBOOKS_DIR / "theme.ipynb", as_version=4)
     checked = [c for c in nb.cells if c.cell_type == "code" and CHECK_MARK in c.source]
     assert len(checked) == 1
     text = "".join(o.text for o in checked[0].outputs)
@@ -162,7 +166,7 @@ def test_nbval_fails_when_a_checked_output_changes(tmp_path):
 
     strip = _strip_module()
     tables = write_tables(gold_facts(), gold_documents(), tmp_path / "tables")
-    nb = nbformat.read(NOTEBOOKS_DIR / "10_capex.ipynb", as_version=4)
+    nb = nbformat.read(NOTEBOOKS_DIR / "theme.ipynb", as_version=4)
     params = _parameters_cell(nb)
     params.source = (params.source.replace('corpus: str = ""', f"corpus: str = {str(SEEDS_DIR)!r}")
                      .replace('figures_dir: str = "auto"', 'figures_dir: str = ""')
@@ -184,5 +188,6 @@ def test_nbval_fails_when_a_checked_output_changes(tmp_path):
     assert proc.returncode == 1, proc.stdout[-2000:]
     # Only the tampered copy's checked cell fails, and the report shows the difference.
     assert "1 failed, 11 passed" in proc.stdout
-    assert proc.stdout.splitlines()[0].startswith("......." + "." + "F")
+    # good: 6 code cells; tampered: parameters, setup and title pass, the key table fails
+    assert proc.stdout.splitlines()[0].startswith("." * 6 + "..." + "F")
     assert "资本开资" in proc.stdout

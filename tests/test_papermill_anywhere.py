@@ -56,7 +56,7 @@ def test_papermill_runs_a_notebook_from_another_folder(tmp_path):
     if not papermill.exists():
         pytest.skip(f"{papermill} is not installed (run scripts/setup_env.sh)")
     proc = subprocess.run(
-        [str(papermill), str(NOTEBOOKS_DIR / "10_capex.ipynb"), "out.ipynb", "-p", "lang", "en",
+        [str(papermill), str(NOTEBOOKS_DIR / "theme.ipynb"), "out.ipynb", "-p", "theme", "capex", "-p", "lang", "en",
          "-p", "figures_dir", "figs", "--no-progress-bar"],
         cwd=tmp_path, capture_output=True, text=True, timeout=600,
         env={**os.environ, "MPLBACKEND": "Agg"})

@@ -98,7 +98,7 @@ def test_error_renders_as_one_line_in_ipython():
 
 def test_every_notebook_rejects_bad_parameters_before_work(tmp_path):
     """papermill injects unknown names with only a warning; the notebook itself refuses them."""
-    nb_path = NOTEBOOKS_DIR / "10_capex.ipynb"
+    nb_path = NOTEBOOKS_DIR / "theme.ipynb"
     with pytest.raises(pm.PapermillExecutionError) as info:
         pm.execute_notebook(str(nb_path), str(tmp_path / "out.ipynb"),
                             parameters={"lang": "fr", "corpus": "/no/such/corpus", "lnag": "en"},

@@ -42,3 +42,27 @@ def test_embedded_font_covers_the_page_and_is_deterministic():
 def test_subset_bytes_do_not_depend_on_order_or_repeats():
     assert web_font_woff2("微软谷歌") == web_font_woff2("谷歌微软微软")
     assert web_font_woff2("微软")[:4] == b"wOF2"
+
+
+def test_subset_from_a_prepared_cut_is_the_same_bytes():
+    from aigc_analysis.present import style
+
+    text = "本报告预计云厂商资本开支同比增长（2025年）¶"
+    direct = style._subset_woff2("".join(sorted(set(text) | set(style._ALWAYS))))
+    assert style.prepare_web_font(text + "另有其他字符")
+    try:
+        style._SUBSETS.clear()
+        assert style.web_font_woff2(text) == direct
+        # a character outside the prepared cut comes from the full face
+        assert ord("鑫") in TTFont(io.BytesIO(style.web_font_woff2(text + "鑫"))).getBestCmap()
+    finally:
+        style._STAGE_ONE.clear()
+        style._SUBSETS.clear()
+
+
+def test_prepare_refuses_more_characters_than_it_would_save():
+    from aigc_analysis.present import style
+
+    many = "".join(chr(c) for c in range(0x4E00, 0x4E00 + style.STAGE_ONE_MAX_CHARS + 1))
+    assert not style.prepare_web_font(many)
+    assert not style._STAGE_ONE

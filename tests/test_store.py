@@ -128,3 +128,27 @@ def test_open_db_left_open_makes_no_noise_at_exit(written):
     assert proc.returncode == 0
     assert int(proc.stdout) > 0
     assert proc.stderr == ""
+
+
+# --- one read_facts: every stored form of the facts table reads back alike -------------------
+def test_read_facts_reads_parquet_csv_and_duckdb_alike(written):
+    out, _ = written
+    parquet = store.read_facts(out)
+    for form in ("facts.csv", "facts.duckdb", "facts.parquet"):
+        back = store.read_facts(out / form)
+        assert list(back.columns) == list(parquet.columns), form
+        assert back["value"].tolist() == parquet["value"].tolist(), form
+        assert back["doc_id"].astype(str).tolist() == parquet["doc_id"].astype(str).tolist(), form
+        assert back["start"].tolist() == parquet["start"].tolist(), form
+        assert back["published"].tolist() == parquet["published"].tolist(), form
+
+
+def test_read_facts_names_the_missing_file(tmp_path):
+    with pytest.raises(store.StoreError, match=r"facts\.csv: no stored facts"):
+        store.read_facts(tmp_path / "facts.csv")
+
+
+def test_engine_and_store_share_one_read_facts():
+    from aigc_analysis.pipeline import engine
+
+    assert engine.read_facts is store.read_facts

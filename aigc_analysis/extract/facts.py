@@ -9,7 +9,10 @@ For each number the quantity parser finds outside boilerplate, the extractor dec
   an enumeration joined by ``合计`` (a group), the subject carried from earlier clauses, or a
   generic concept (``服务器市场``);
 * the **period** from the clause, else from the sentence, skipping comparison bases
-  (``比23Q4``) and source dates (``6月5日研报``), resolved against the publication date;
+  (``比23Q4``, ``2024年的两倍``) and source dates (``6月5日研报``, a last resort), resolved
+  against the publication date; a sentence cut by a line or page break keeps its period, a
+  lead sentence that states only a period dates the numbers after it in its paragraph, a change
+  between two dates is a span, a target price with no date of its own is the report's call;
 
 and keeps provenance: ``start``/``end`` offsets into the document's ``text`` with
 ``text[start:end] == fact.text`` and the sentence as ``quote``. All vocabulary is data.
@@ -33,7 +36,11 @@ from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher
 from .numerals import parse_chinese_numeral
-from .periods import find_periods, fiscal_quarter, fiscal_year
+from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
+from .quantities import MONEY_UNITS
+from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, with_place
+from .periods import later_time_words, period_words, publication_dated_prefixes
+from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -47,6 +54,18 @@ _THEME_ENTITY_TYPES = {
 _SOURCE_TYPES = {"org"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
 _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PUBLICATION_DATED = publication_dated_prefixes()
+_LATER_TIME = later_time_words()
+_FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
+                          + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
+_LIST_SEP = re.compile(r"[、]")
+_ASIDE = re.compile(r"—|--")
+_BASE_OF = re.compile(r"\s?的\s?")
+_NOTE_OPEN = frozenset("(（")
+_FINAL_MARKS = frozenset("。！？!?")
+_NOTE_CLOSE = frozenset(")）")
 _CLASS_UNITS = {
     "money": set(MONEY_UNITS),
     "price": set(MONEY_UNITS),
@@ -61,16 +80,32 @@ _CLASS_UNITS = {
     "free": {"ratio"},
 }
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
-_PER_BEFORE = re.compile(r"每\s*(百万|千|万|1[mMkK]|[mMkK])\s*tokens?", re.IGNORECASE)
+_PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
-_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:公司|企业|厂商)")
+# a section heading above a table: a short line, at most this far above it
+_HEADING_MAX = 40
+_HEADING_REACH = 1500
+_SENTENCE_ENDS = tuple("。；;！？!?，,")
+# how far back a subject is looked for when the nearest name cannot be it
+_CARRY_REACH = 600
+# what a bullet line may open with before its topic label
+_BULLETS = " \t·•●■◆-*"
+# what ends a clause, for a name outside the sentence being read
+_CLAUSE_ENDS = tuple("，,。；;：:\n")
+# how far back the market of a turnover figure is looked for
+_MARKET_REACH = 3000
+# 年营收超过10亿元的企业: an eligibility threshold
+_ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
+# 近半数公司净利润下降: a share of companies, not of the metric
+_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
-_BARE_NUMBER = re.compile(r"(?:约|近|超过?|逾|不足|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
+_BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
 # 四家合计 / 三大厂商合计: a group named by its count
-_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:家|大|个)(?:公司|厂商|巨头|云厂商)?(?:合计|共计|合共|总计|整体|共)")
-# a share of revenue or budget followed by a spending verb
-_ALLOCATION = re.compile(r"\s*(?:左右|上下)?\s*的\s*(?:年)?(?:收入|营收|预算|资金|利润)[^，。；;]{0,4}?(?:继续)?(?:用于|投入|投向|花在|支付给)")
+_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
+                            + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
+# a punctuation mark ends the reach of a phrase
+_PUNCT = set("，,。；;：:！？!?")
 
 
 @dataclass
@@ -164,8 +199,15 @@ class _DocExtractor:
         # names no lexicon row holds yet (new models and companies), from their shape
         ents += [_Ent(n.start, n.end, n.name, n.type)
                  for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
+        # Llama 4 Scout … Scout: a model's distinctive last word names it again later
+        ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
+                 for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
+                                      [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
-        concepts = [_Ent(h.start, h.end, h.word, "concept") for h in kw.find_concepts(self.ptext)]
+        concepts = []
+        for h in kw.find_concepts(self.ptext):
+            start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
+            concepts.append(_Ent(start, h.end, name, "concept"))
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
@@ -194,11 +236,16 @@ class _DocExtractor:
         count_ends = {q.end for q in self.quantities.items if q.kind == "number"}
         self.objects = {(e.start, e.end) for e in ents
                         if any(e.start - gap in count_ends and set(self.ptext[e.start - gap:e.start]) <= _CLASSIFIERS
-                               for gap in range(0, 3))}
+                               for gap in range(0, 4))}
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
+        self.lead_period: dict[int, object] = {}
+        self._prev_prose: Sentence | None = None
+        self._run_on = None
+        self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
+        self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
 
     # ---- grammar helpers -------------------------------------------------------------
@@ -214,6 +261,15 @@ class _DocExtractor:
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
         for h in self.grammar.within(pos, pos + gap + 6):
             if self.roles[(h.start, h.end)] == role and h.start - pos <= gap:
+                return True
+        return False
+
+    def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
+        """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
+        characters after it, with no clause break between (the clause bounds the reach)."""
+        lo, hi = max(clause.start, q.start - before - 8), min(clause.end, q.end + after + 8)
+        for h in self._role_hits(lo, hi, role):
+            if (h.end <= q.start and q.start - h.end <= before) or (h.start >= q.end and h.start - q.end <= after):
                 return True
         return False
 
@@ -237,7 +293,18 @@ class _DocExtractor:
             if best is None or dist < best[0]:
                 best = (dist, k, hit)
         if best is not None:
-            return best[1], best[1].metrics[cls], best[2]
+            k, hit = best[1], best[2]
+            if k.metrics[cls] == "return" and hit.end <= q.start:
+                # 云业务收入大涨45%: a rise word after an amount is that amount's growth, not a
+                # share-price return (股价大涨 keeps its return: 股价 is a valuation word)
+                earlier = [h for h in self.keywords.within(clause.start, hit.start)]
+                if earlier:
+                    k2 = kw.keyword(earlier[-1].word)
+                    base = k2.metrics.get("money") or k2.metrics.get("count")
+                    if k2.theme != "valuation" and base:
+                        growth = k2.metrics.get(cls, "")
+                        return k2, growth if growth.endswith("_growth") else f"{base}_growth", earlier[-1]
+            return k, k.metrics[cls], hit
         for hit in header_kw:
             k = kw.keyword(hit.word)
             if cls in k.metrics:
@@ -330,7 +397,11 @@ class _DocExtractor:
             if group is not None:
                 return [group]
         before = [e for e in in_clause if e.end <= q.start]
-        after = [e for e in in_clause if e.start >= q.end]
+        # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
+        # is still the base
+        bases = {e.name for e in self.entities.within(clause.start, q.start)
+                 if self._preceded_by(e.start, "comparison", gap=1)}
+        after = [e for e in in_clause if e.start >= q.end and e.name not in bases]
         run = self._enumeration(before, q.start)
         if len(run) >= 2:
             tail = self.ptext[run[-1].end:q.end]
@@ -347,7 +418,13 @@ class _DocExtractor:
             return [pre[-1]] if pre else [pool[0]]
 
         def off_keyword(e):
-            return keyword_hit is None or e.end <= keyword_hit.start or e.start >= keyword_hit.end
+            if keyword_hit is None or e.end <= keyword_hit.start or e.start >= keyword_hit.end:
+                return True
+            # 智能算力规模, 服务器市场规模: a keyword ending in a size word measures the concept
+            # written before that word
+            word = self.ptext[keyword_hit.start:keyword_hit.end]
+            size = max((w for w in kw.grammar_words().get("size_word", ()) if word.endswith(w)), key=len, default="")
+            return bool(size) and e.start < keyword_hit.end - len(size)
 
         named = [e for e in before + after if e.type != "concept"]
         concepts = [e for e in before + after if e.type == "concept"]
@@ -380,8 +457,10 @@ class _DocExtractor:
         in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
         if in_sentence:
             return [in_sentence[-1]]
+        # 只有DeepSeek R1的25%: the whole of a fraction is no subject to carry into later sentences
         before_sentence = [e for e in self._candidates(max(0, sentence.start - 400), sentence.start)
-                           if e.type != "concept"]
+                           if e.type != "concept" and not (self.ptext[e.end:e.end + 1] == "的"
+                                                          and self.quantities.within(e.end + 1, e.end + 12))]
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
             if typed:
@@ -391,19 +470,71 @@ class _DocExtractor:
         return [self.subject] if self.subject is not None else []
 
     # ---- period ----------------------------------------------------------------------
+    def _usable(self, p) -> bool:
+        return not self._preceded_by(p.start, "comparison", gap=1) and not self._followed_by(p.end, "source_date", gap=2)
+
     def _usable_periods(self, start: int, end: int):
+        return [p for p in self.periods.within(start, end) if self._usable(p)]
+
+    def _source_dates(self, start: int, end: int):
+        """Dates of a source or a release (``6月7日报道``, ``6月11日发布``): the last resort of a period."""
+        return [p for p in self.periods.within(start, end)
+                if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)]
+
+    def _clause_periods(self, q, clause: Span):
+        """The usable periods of the clause, a period running into it from before included
+        (``Mar 3, 2025`` split at its comma), less those that do not belong to ``q``."""
+        found = [p for p in self.periods.within(max(0, clause.start - 40), clause.end)
+                 if p.start < clause.start < p.end and self._usable(p)]
+        found += self._usable_periods(clause.start, clause.end)
         out = []
-        for p in self.periods.within(start, end):
-            if self._preceded_by(p.start, "comparison", gap=1):
-                continue
-            if self._followed_by(p.end, "source_date", gap=2):
-                continue
+        for p in found:
+            between = self.ptext[min(p.end, q.end):max(p.start, q.start)]
+            if p.scope == "item" and _LIST_SEP.search(between):
+                continue  # 首期投入$100B、四年内最高$500B: the window holds for its own item
+            if p.start >= q.end and _ASIDE.search(between):
+                continue  # 大涨7.23%——继上周五大涨8.59%之后: the aside's date is not this number's
+            if p.end <= q.start and q.kind in ("multiple", "fraction") \
+                    and _BASE_OF.fullmatch(self.ptext, p.end, q.start):
+                continue  # 达到2024年的两倍: the base of a multiple
             out.append(p)
         return out
 
     def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
+        self._future_clause = self._weak_period = False
         if theme == "parameters":
             return "", None
+        if metric.startswith(_PUBLICATION_DATED) and self.published is not None:
+            # 目标价上调至106港元: the call as of the report, unless its own clause dates it
+            own = self._clause_periods(q, clause)
+            if not own:
+                return f"{self.published.year}-{self.published.month:02d}", None
+        found = self._period_choice(q, metric, clause, sentence)
+        found = self._since_asof(q, sentence, *found)
+        return self._stretch(q, clause, *found)
+
+    def _since_asof(self, q, sentence: Sentence, period: str, period_obj):
+        """A change since a day (``自5月21日宣布免费后，日调用量翻了10倍``) holds as of the day
+        of the source that reports it (``6月7日报道``): a cumulative move carries its as-of date."""
+        if period_obj is None or q.kind not in ("percent", "multiple") or not _DAY.fullmatch(period) \
+                or not opens_a_stretch(self.ptext, period_obj.start):
+            return period, period_obj
+        later = [p for p in self._source_dates(sentence.start, sentence.end)
+                 if _DAY.fullmatch(p.value) and p.value > period]
+        return (later[-1].value, later[-1]) if later else (period, period_obj)
+
+    def _stretch(self, q, clause: Span, period: str, period_obj):
+        """A change measured from a stated date to another: ``较5月底增长80%`` as of 9月底 is
+        ``2025-05/2025-09``."""
+        if not period or q.kind not in ("percent", "multiple") or not _DATE.fullmatch(period):
+            return period, period_obj
+        bases = [p for p in self.periods.within(clause.start, q.start)
+                 if self._preceded_by(p.start, "comparison", gap=1) and _DATE.fullmatch(p.value)]
+        if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
+            return f"{bases[-1].value}/{period}", period_obj
+        return period, period_obj
+
+    def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
         clause_text = self.ptext[clause.start:clause.end]
         cumulative = metric in ("return", "drawdown", "max_drawdown")
         if cumulative and self._role_hits(clause.start, q.start, "comparison"):
@@ -419,24 +550,43 @@ class _DocExtractor:
             seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
             if self._role_hits(seg_start, q.start, "ytd"):
                 return self.published.isoformat(), None
-        in_clause = self._usable_periods(clause.start, clause.end)
+        in_clause = self._clause_periods(q, clause)
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
-            p = pre[-1] if pre else in_clause[0]
+            p = _latest(pre) if pre else in_clause[0]
             fiscal = [f for f in in_clause if f.value.startswith("FY")]
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
             return p.value, p
         if any(w in clause_text for w in kw.grammar_words()["future"]):
+            self._future_clause = True
             return "", None
         # the nearest period before the clause within the same ；-segment of the sentence
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        semis = self._semicolons(sentence)
+        seg_start = max([sentence.start] + [m for m in semis if m <= clause.start])
+        seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
-            return segment[-1].value, segment[-1]
-        in_sentence = [p for p in self._usable_periods(sentence.start, sentence.end)]
-        if in_sentence:
-            return in_sentence[0].value, in_sentence[0]
+            p = _latest(segment)
+            return p.value, p
+        # an earlier ；-segment: the period the sentence opens with (a later one is often a
+        # base or one member of a 分别 list)
+        earlier = self._usable_periods(sentence.start, clause.start)
+        if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
+            return earlier[0].value, earlier[0]
+        if self._run_on is not None:
+            return self._run_on.value, self._run_on
+        # after the number: only within its own ；-segment (a later item's date is that item's)
+        later = self._usable_periods(clause.end, seg_end)
+        if later:
+            return later[0].value, later[0]
+        sources = [p for p in self._source_dates(seg_start, seg_end)
+                   if not _ASIDE.search(self.ptext, min(p.end, q.end), max(p.start, q.start))]
+        if sources:
+            before = [p for p in sources if p.end <= q.start]
+            p = before[-1] if before else sources[0]
+            self._weak_period = True  # a source's date, never carried to the next numbers
+            return p.value, p
         return "", None
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
@@ -485,17 +635,109 @@ class _DocExtractor:
         return self.rows
 
     def _allocation(self, q, cls: str, sentence: Sentence):
-        """``将约20-40%的年收入用于推理``: a share of revenue spent on what follows the verb."""
+        """A share of an amount that goes to a use.
+
+        ``将约20-40%的年收入用于推理``: the share of the amount after 的 (收入, 资本开支) spent
+        on the use after the verb (``inference_spend_share_of_revenue``), or the amount's share
+        when the use names no metric; ``其中约一半投向GPU``: a share of the amount the paragraph
+        or sentence stated last (``capex_share``).
+        """
         if cls != "ratio":
             return None
-        m = _ALLOCATION.match(self.ptext, q.end, sentence.end)
-        if not m:
+        verbs = [h for h in self._role_hits(q.end, min(sentence.end, q.end + 24), "allocation")
+                 if not (_PUNCT & set(self.ptext[q.end:h.start]))]
+        if not verbs:
             return None
-        for hit in self.keywords.within(m.end(), sentence.end):
+        verb, between = verbs[0], self.ptext[q.end:verbs[0].start]
+        if not between.strip():  # 其中约一半投向: the whole is the amount stated before
+            whole = self.paragraph_metric.get((sentence.paragraph, "money"))
+            if whole is None or not whole[0].metrics.get("money"):
+                return None
+            return whole[0], f"{whole[0].metrics['money']}_share", None
+        at = between.find("的")
+        if at < 0 or at > 4:
+            return None
+        wholes = [h for h in self.keywords.within(q.end + at + 1, verb.start)
+                  if kw.keyword(h.word).metrics.get("money") and h.start - (q.end + at + 1) <= 1]
+        if not wholes:
+            return None
+        money = kw.keyword(wholes[0].word).metrics["money"]
+        for hit in self.keywords.within(verb.end, sentence.end):
             k = kw.keyword(hit.word)
-            if "ratio" in k.metrics:
-                return k, f"{k.metrics['ratio']}_of_revenue", hit
+            if "ratio" in k.metrics and not k.metrics["ratio"].endswith(("_growth", "_change")):
+                return k, f"{k.metrics['ratio']}_of_{money}", hit
+        k = kw.keyword(wholes[0].word)
+        return k, f"{money}_share", wholes[0]
+
+    def _share_of(self, q, cls: str, clause: Span):
+        """A share stated with 占: ``成交额占全A比重为40.8%`` is the part's share (the keyword right
+        before 占, not the whole after it); ``占约70%的份额`` is named by the share word after 的."""
+        if cls != "ratio":
+            return None
+        for h in reversed(self._role_hits(clause.start, q.start, "share_of")):
+            if self.ptext[h.end:q.start].strip() == "":
+                after = [k for k in self.keywords.within(q.end, min(clause.end, q.end + 6))
+                         if "ratio" in kw.keyword(k.word).metrics
+                         and self.ptext[q.end:k.start].strip().removesuffix("的").strip() == ""]
+                if after:
+                    k = kw.keyword(after[0].word)
+                    return k, k.metrics["ratio"], after[0]
+            part = [k for k in self.keywords.within(clause.start, h.end) if k.end in (h.start, h.end)]
+            if part:
+                k = kw.keyword(part[0].word)
+                ratio = k.metrics.get("ratio", "")
+                if ratio and not ratio.endswith(("_growth", "_change")):
+                    return k, ratio, part[0]
+                # a measure (money) has a share; a thing counted (服务器占出货的比重) is a category
+                # whose share the noun after 占 names
+                if k.metrics.get("money"):
+                    return k, f"{k.metrics['money']}_share", part[0]
+                if k.metrics.get("count") and not self.ptext[h.end:q.start].strip():
+                    return k, f"{k.metrics['count']}_share", part[0]  # 35岁以上用户占20%
+            if self.ptext[q.start - 1:q.start] == "的":
+                # 贡献全年市场价值的近一半: the share of the whole named between the verb and 的
+                wholes = [w for w in self.keywords.within(h.end, q.start) if kw.keyword(w.word).metrics.get("money")]
+                if wholes:
+                    k = kw.keyword(wholes[-1].word)
+                    return k, f"share_of_{k.metrics['money']}", wholes[-1]
+            return None
         return None
+
+    def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
+        """``市场规模方面，2026年将达到2024年的1.77倍``: an earlier clause of the ；-segment
+        ending in 方面 names the metric (the last keyword of it that takes ``cls``)."""
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        for c in reversed([c for c in sentence.clauses if seg_start <= c.start and c.end <= clause.start]):
+            topic = self._role_hits(c.start, c.end, "topic")
+            if topic and not self.ptext[topic[-1].end:c.end].strip(" ，,、"):
+                hits = [h for h in self.keywords.within(c.start, topic[-1].start)
+                        if cls in kw.keyword(h.word).metrics]
+                if hits:
+                    k = kw.keyword(hits[-1].word)
+                    return k, k.metrics[cls], hits[-1]
+        return None
+
+    def _investment_theme(self, q, theme: str, metric: str, clause: Span, sentence: Sentence, hit):
+        """Money put into something, by what it goes to (SCHEMA theme boundaries).
+
+        An investment in sites and buildings (``自建数据中心，投资500亿美元``) is a capex plan,
+        not an equity stake; what a whole industry puts in (``全球每年的AI基础设施投入``) is a
+        market spending forecast, not one company's capex.
+        """
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        # 投资OpenAI 400亿美元: a company named after the verb is the investee, an equity deal
+        investee = hit is not None and any(e.type != "concept" and e.start < q.start
+                                           for e in self.entities.within(hit.end, q.end))
+        if metric == "investment_amount" and self._role_hits(seg_start, q.start, "infrastructure") \
+                and not self._role_hits(seg_start, q.end, "equity") and not investee:
+            return "capex", "planned_investment"
+        if metric == "spending" and any(e.type == "company" for e in self._candidates(clause.start, q.start)):
+            return "capex", "capex"  # 腾讯本季度支出120亿美元: a company's spending is its capex
+        if metric == "planned_investment" and hit is not None and \
+                self._role_hits(clause.start, hit.start, "global_scope") and \
+                not any(e.type != "concept" for e in self._candidates(clause.start, q.start)):
+            return "market", "spending"
+        return theme, metric
 
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
@@ -573,9 +815,7 @@ class _DocExtractor:
             pass
         if m is None:
             return q
-        volume = {"百万": "1m", "千": "1k", "万": "10k", "1m": "1m", "1k": "1k", "m": "1m", "k": "1k"}
-        per = f"{volume.get(m.group(1).lower(), m.group(1).lower())} tokens"
-        return dataclasses.replace(q, per=per, kind="price")
+        return dataclasses.replace(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
@@ -613,7 +853,17 @@ class _DocExtractor:
             spans.append(sentence.caption)
         cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
         if cell is not None:
-            spans.insert(0, cell)  # 141.32（截至8月28日）: the cell's own date first
+            # a row's note in brackets in another cell (市值加权（8月13日）) dates the row's values
+            # before its label and the caption do
+            noted = [c for c in sentence.clauses if c is not cell and c is not sentence.label
+                     and any(self._in_note(p) for p in self.periods.within(c.start, c.end))]
+            at = len(spans) - (sentence.label is not None) - (sentence.caption is not None)
+            spans[at:at] = noted
+            # 141.32（截至8月28日）: the cell's own date first, from its own ；-item only
+            # (最多 $100B；首个 1GW 于 2H26 上线: the second item's date is not the first's)
+            cuts = [cell.start] + [m.end() for m in _SEMICOLON.finditer(self.ptext, cell.start, cell.end)] + [cell.end]
+            item = next((Span(a, b) for a, b in zip(cuts, cuts[1:]) if a <= q.start < b), cell)
+            spans.insert(0, item)
         for span in spans:
             found = [p for p in self._usable_periods(span.start, span.end) if not (p.start < q.end and q.start < p.end)]
             if found:
@@ -621,6 +871,14 @@ class _DocExtractor:
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 return (asof or found)[0]
         return None
+
+    def _in_note(self, p) -> bool:
+        """A period alone in brackets: ``（8月13日）``, ``(截至8月21日)``."""
+        before = self.ptext[max(0, p.start - 4):p.start].rstrip()
+        after = self.ptext[p.end:p.end + 1]
+        opened = before[-1:] in _NOTE_OPEN or (self._preceded_by(p.start, "asof", gap=1)
+                                               and any(c in _NOTE_OPEN for c in before))
+        return opened and after in _NOTE_CLOSE
 
     def _is_date_cell(self, cell: Span) -> bool:
         """A cell that is nothing but a date (``2025-09-29``): the date the row's values hold from."""
@@ -644,11 +902,21 @@ class _DocExtractor:
         caption's does, when it names one.
         """
         label = sentence.label
+        if label is not None and any(self._role_hits(h.start, h.end, "partner_column")
+                                     for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
+                                     if cell == label for h in headers):
+            # | Partner | 规模 |: the counterparty column lists who the deal is with; the deals
+            # are the caption's or the section's subject
+            return self._section_subject(sentence)
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any(self._role_hits(h.start, h.end, "entity_column") for h in headers):
                 named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
-                return named[0] if named else _Ent(cell.start, cell.end, self.text[cell.start:cell.end].strip(), "unknown")
+                if named:
+                    return named[0]
+                surface = self.text[cell.start:cell.end].strip()
+                english = index_name(self.ptext[cell.start:cell.end], is_index=True)
+                return _Ent(cell.start, cell.end, english or surface, "index" if english else "unknown")
         if label is None:
             return None
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
@@ -660,6 +928,9 @@ class _DocExtractor:
             named_pool = [e for e in pool if e.type != "concept"]
             if named_pool:
                 return named_pool[0]
+            own = self._candidates(label.start, label.end)
+            if own and find_unit_labels(self.ptext[label.start:label.end]):
+                return own[0]  # AI算力市场规模（亿美元）: the label's own market, not the caption's first
             if pool and find_unit_labels(self.ptext[label.start:label.end]):
                 return pool[0]
         concepts = self._candidates(label.start, label.end)
@@ -668,9 +939,262 @@ class _DocExtractor:
         surface = self.text[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip()
+        english = index_name(self.ptext[label.start:label.start + cut])
+        if english:
+            return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
+    def _section_subject(self, sentence: Sentence) -> _Ent | None:
+        """Whom a table is about: a name in its caption, else in the nearest heading line above it.
+
+        A heading is a short line that ends without sentence punctuation (``02 / X 的算力拼图``);
+        without one, the document's main subject.
+        """
+        if sentence.caption is not None:
+            named = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.type != "concept"]
+            if named:
+                return named[0]
+        top = sentence.header[0].start if sentence.header else sentence.start
+        pos = self.ptext.rfind("\n", 0, top)
+        lo = max(0, top - _HEADING_REACH)
+        while pos > lo:
+            start = self.ptext.rfind("\n", 0, pos) + 1
+            line = self.ptext[start:pos].strip()
+            if line and len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_ENDS) and "|" not in line \
+                    and "\t" not in line:
+                named = [e for e in self._candidates(start, pos) if e.type != "concept"]
+                if named:
+                    return named[0]
+            pos = start - 1
+        return self.subject
+
+    def _investor(self, e: _Ent) -> bool:
+        """``SoftBank 领投``, ``A 与 B 分别出资``: a name (or a name listed with it) followed by an investing verb."""
+        for _ in range(4):
+            if self._followed_by(e.end, "investor_verb", gap=4):
+                return True
+            nxt = next((x for x in self.entities.within(e.end, e.end + 24) if x.type != "concept"), None)
+            if nxt is None or self.ptext[e.end:nxt.start].strip() not in _ENUM_JOINERS:
+                return False
+            e = nxt
+        return False
+
+    def _refine_entities(self, entities: list[_Ent], q, theme: str, metric: str, cls: str, clause: Span,
+                         sentence: Sentence, hit, metric_carried: bool) -> list[_Ent]:
+        """The nearest name corrected by who the subject is: not an investor, a counterparty, a
+        speaker or a product, but the investee, the deal's owner, the line's topic, the maker."""
+        if theme == "valuation":
+            entities = self._not_investor(entities, q, clause, sentence)
+        entities = self._not_partner(entities, q, sentence)
+        entities = self._topic_of_line(entities, sentence)
+        entities = self._referent_of_it(entities, q, clause, sentence)
+        entities = self._market_subject(entities, q, metric, clause)
+        if cls == "ratio":
+            entities = self._share_scope(entities, q, clause)
+        if theme == "earnings":
+            entities = self._company_of_product(entities, q, sentence, hit)
+        elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
+            e = entities[0]  # a product spends nothing: capital spending is its maker's
+            entities = [_Ent(e.start, e.end, e.org, "company")]
+        subject = self.paragraph_subject.get((sentence.paragraph, cls))
+        if metric_carried and subject is not None and not any(
+                e.type != "concept" for e in self._candidates(sentence.start, q.end)):
+            entities = [subject]  # the paragraph's metric goes on, and so does whose it is
+        if hit is not None and entities:
+            self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+        return entities
+
+    def _partner(self, e: _Ent, sentence: Sentence) -> bool:
+        """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties."""
+        start = max([self.ptext.rfind(ch, max(0, e.start - 80), e.start) + 1 for ch in _CLAUSE_ENDS] + [e.start - 80, 0])
+        markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
+        if not markers:
+            return False
+        before = [x for x in self._candidates(start, markers[-1].start) if x.type != "concept"]
+        if before:
+            return False
+        # 与 X、Y: only names listed right after the 与 (与此同时，X… opens no list of partners)
+        pos = markers[-1].end
+        for x in self.entities.within(pos, e.start):
+            if x.type == "concept" or x.start < pos:
+                continue
+            if not set(self.ptext[pos:x.start]) <= _ENUM_JOINERS:
+                return False
+            pos = x.end
+        if not set(self.ptext[pos:e.start]) <= _ENUM_JOINERS:
+            return False
+        # 与 X 的合作计划部署…: a deal "with X" as a noun phrase is X's side of it
+        end = e.end
+        for x in self.entities.within(e.end, e.end + 40):
+            if x.type != "concept" and self.ptext[end:x.start].strip() in _ENUM_JOINERS:
+                end = x.end
+        return not self.ptext[end:end + 2].lstrip().startswith("的")
+
+    def _topic_of_line(self, entities: list[_Ent], sentence: Sentence) -> list[_Ent]:
+        """``· 豆包大模型：火山引擎披露，调用量增长80%``: under a topic label the speaker is not the subject."""
+        if len(entities) != 1 or entities[0].type == "concept" or not self._followed_by(entities[0].end, "speaker_verb", gap=8):
+            return entities
+        line = self.ptext.rfind("\n", 0, entities[0].start) + 1
+        head = len(self.ptext[line:entities[0].start]) - len(self.ptext[line:entities[0].start].lstrip(_BULLETS))
+        topic = next((e for e in self._candidates(line + head, entities[0].start)
+                      if e.type != "concept" and e.start == line + head), None)
+        if topic is not None and topic.name != entities[0].name and self.ptext[topic.end:topic.end + 1] in ("：", ":"):
+            return [topic]
+        return entities
+
+    def _share_scope(self, entities: list[_Ent], q, clause: Span) -> list[_Ent]:
+        """Shares: ``A在B中的占比`` is A's; ``B市场中外购X、Y芯片的比例`` is the market's.
+
+        A name between 在 and 中 is the whole a share is taken of; a market written right before
+        中 holds the parts named after it.
+        """
+        if not entities:
+            return entities
+        e = entities[0]
+        lo = clause.start
+        before_e = self.ptext[max(lo, e.start - 1):e.start]
+        after_e = self.ptext[e.end:min(q.start, e.end + 5)]
+        if before_e == "在" and "中" in after_e:
+            subject = [x for x in self._candidates(lo, e.start - 1) if x.end <= e.start - 1]
+            if subject:
+                return [subject[-1]]
+            return entities
+        markets = [x for x in self._candidates(lo, e.start)
+                   if "market" in x.name.lower().split() and self.ptext[x.end:x.end + 1] == "中"]
+        if markets and markets[-1].end <= e.start:
+            return [markets[-1]]
+        return entities
+
+    def _referent_of_it(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
+        """``Meta称在3.2万张GPU上预训练它``: 它 is the model or product named last before the sentence."""
+        if not (self._role_hits(sentence.start, q.start, "it_pronoun") or self._role_hits(clause.start, clause.end, "it_pronoun")):
+            return entities
+        if entities and clause.start <= entities[0].start and entities[0].end <= q.start \
+                and entities[0].type in ("model", "product"):
+            return entities  # the clause names its own subject
+        before = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), sentence.start)
+                  if e.type in ("model", "product")]
+        return [before[-1]] if before else entities
+
+    def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
+        """Turnover or margin balance with no name in its clause is the market's named last."""
+        if metric not in market_wide_metrics():
+            return entities
+        if any(e.type != "concept" for e in self._candidates(clause.start, clause.end)):
+            return entities
+        markets = [e for e in self._candidates(max(0, q.start - _MARKET_REACH), q.start) if e.type == "market"]
+        return [markets[-1]] if markets else entities
+
+    def _segment_of_company(self, e: _Ent, keyword_hit) -> list[_Ent]:
+        """``其中数据中心业务收入512亿美元``: a concept right before a revenue keyword is a segment
+        of the company named last (``Nvidia Data Center``)."""
+        if keyword_hit is None or not 0 <= keyword_hit.start - e.end <= 2 \
+                or self.ptext[e.end:keyword_hit.start].strip().rstrip("的") not in ("", *kw.grammar_words().get("segment_glue", ())):
+            return [e]
+        companies = [x for x in self._candidates(max(0, e.start - _CARRY_REACH), e.start) if x.type == "company"]
+        if not companies:
+            return [e]
+        c = companies[-1]
+        return [_Ent(e.start, e.end, f"{c.name} {e.name}", "product", c.name)]
+
+    def _company_of_product(self, entities: list[_Ent], q, sentence: Sentence, keyword_hit) -> list[_Ent]:
+        """A company's revenue or profit stays the company's when a product is only mentioned.
+
+        ``收入指引为540亿美元，未计入H20出货``: the revenue is the maker's; only a product written
+        right before the keyword (``H20收入``) has revenue of its own.
+        """
+        orgs = {x.org for x in entities if x.type in ("product", "model")}
+        if len(entities) > 1 and len(orgs) == 1 and None not in orgs and all(x.type in ("product", "model") for x in entities):
+            # Blackwell与Rubin平台…收入能见度: products listed together are the maker's business
+            return [_Ent(entities[0].start, entities[-1].end, entities[0].org, "company")]
+        if len(entities) != 1 or entities[0].type not in ("product", "model", "concept"):
+            return entities
+        e = entities[0]
+        last = self.last_entity  # the subject of the sentence's previous figure goes on
+        if last is not None and e.type != "concept" and last.name == e.name:
+            return entities
+        if last is not None and e.type == "concept" and last.org and last.name == f"{last.org} {e.name}":
+            return [last]
+        if e.type == "concept":
+            return self._segment_of_company(e, keyword_hit)
+        clause_start = self._clause_start(sentence, q.start)
+        listed = [x for x in self.entities.within(max(0, e.start - 12), e.end + 12)
+                  if x is not e and x.type in ("product", "model") and x.org == e.org
+                  and self.ptext[min(x.end, e.end):max(x.start, e.start)].strip() in _ENUM_JOINERS]
+        if clause_start <= e.start and e.end <= q.start and not listed:
+            return entities  # 可灵AI季内收入超过3亿元: the product's own revenue
+        companies = [x for x in self._candidates(sentence.start, q.start) if x.type == "company"]
+        if companies:
+            return [companies[-1]]
+        if e.org:
+            return [_Ent(e.start, e.end, e.org, "company")]
+        return entities
+
+    def _not_partner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
+        """A figure whose nearest name is a counterparty belongs to the subject named before it."""
+        if len(entities) != 1 or entities[0].type == "concept" or not self._partner(entities[0], sentence):
+            return entities
+        for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
+            if e.type not in ("concept", "group") and not self._partner(e, sentence) \
+                    and (e.start, e.end) not in self.objects:
+                return [e]
+        return entities
+
+    def _not_investor(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
+        """A valuation or deal figure in a later clause than an investor is the investee's.
+
+        ``X：完成融资，ASML 出资 €1bn、持股11%，post-money 估值 €12bn``: the investment and stake
+        in ASML's clause are ASML's; the valuation after it is X's, the nearest company before that
+        invests in nothing and is no counterparty.
+        """
+        if len(entities) != 1 or entities[0].type == "concept" or not self._investor(entities[0]):
+            return entities
+        if clause.start <= entities[0].start < clause.end:
+            return entities
+        for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
+            if e.type == "company" and not self._investor(e) \
+                    and not self._partner(e, sentence):
+                return [e]
+        return entities
+
     def _sentence(self, sentence: Sentence) -> None:
+        prev = self._prev_prose
+        self._run_on = None
+        if not sentence.is_row and prev is not None and prev.paragraph != sentence.paragraph and self._runs_on(prev):
+            # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
+            stated = self._usable_periods(prev.start, prev.end)
+            self._run_on = stated[-1] if stated else None
+        self._sentence_facts(sentence)
+        self._prev_prose = None if sentence.is_row else sentence
+        if not sentence.is_row:
+            # 到了第三财季，答卷远超指引。该业务收入同比增长66%: a sentence that states a period and
+            # no number leads the numbers after it in the paragraph until another period is stated
+            stated = self._usable_periods(sentence.start, sentence.end)
+            if stated and not self.quantities.within(sentence.start, sentence.end):
+                names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
+                self.lead_period[sentence.paragraph] = (stated[-1], names)
+            elif stated:
+                self.lead_period.pop(sentence.paragraph, None)
+
+    def _compares_with_a_value(self, clause: Span, q) -> bool:
+        """A comparison before ``q`` whose base is a thing, not a period (``较峰值水平100%``).
+
+        ``较上一季度末增加3170亿美元`` compares with an earlier period: the number is the change
+        over the current one, which a period stated before still dates.
+        """
+        for h in self._role_hits(clause.start, q.start, "comparison"):
+            base = self.periods.within(h.end, q.start)
+            if not (base and not self.ptext[h.end:base[0].start].strip()):
+                return True
+        return False
+
+    def _runs_on(self, sentence: Sentence) -> bool:
+        """A prose sentence cut by a line or page break: no closing mark, and more than one clause."""
+        body = self.ptext[sentence.start:sentence.end].rstrip()
+        return len(sentence.clauses) > 1 and body[-1:] not in _FINAL_MARKS \
+            and self.ptext[sentence.end:sentence.end + 1] not in _FINAL_MARKS
+
+    def _sentence_facts(self, sentence: Sentence) -> None:
         if sentence.is_header:
             return  # numbers in a header are labels (输入0-32K, 2025E), never facts
         quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
@@ -697,6 +1221,7 @@ class _DocExtractor:
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
         quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
+        paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue
@@ -714,7 +1239,8 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or self._allocation(q, cls, sentence) or self._metric_for(
+            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence) \
+                or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
@@ -737,6 +1263,19 @@ class _DocExtractor:
                     and cls not in last_by_class and not sentence.is_row:
                 # 收入约2357亿美元。进入2025年，预测上调至3660亿美元: the paragraph's metric goes on
                 found = carried_metric
+            if found is None and not sentence.is_row:
+                found = self._topic_metric(q, cls, clause, sentence)
+            if found is None and growth_here and "money" in last_by_class and not sentence.is_row:
+                # 预测上调至3660亿美元，同比增长44.6%: the growth of the amount just stated
+                k = last_by_class["money"][0]
+                base = k.metrics.get("money")
+                if base:
+                    found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+            if found is None and cls == "multiple" and last_base is not None and not sentence.is_row \
+                    and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
+                # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
+                k, base = last_base
+                found = (k, f"{base}_multiple", None)
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
@@ -749,15 +1288,27 @@ class _DocExtractor:
             theme = k.theme
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
-            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4):
-                continue  # 约合人民币70亿元: a conversion of a figure stated beside it
+            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
+                    and quantities[i - 1].unit in MONEY_UNITS and quantities[i - 1].unit != q.unit \
+                    and q.start - quantities[i - 1].end <= 12:
+                continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)
                                       or self._followed_by(q.end, "span_tail", gap=1)):
                 continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
-            if q.kind == "free" and self._followed_by(q.end, "give_away", gap=1):
-                continue  # 免费提供其检查点: giving something away, not a price cut of a paid service
+            if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
+                                     or self._followed_by(q.end, "free_quota", gap=0)):
+                continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if cls in ("money", "ratio") and self._role_hits(clause.start, clause.end, "subsidy"):
+                continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
+            if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
+                    and _ELIGIBLE.match(self.ptext, q.end):
+                continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
+            if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
+                continue  # 18-24岁用户: an age bracket, not a count of anything
+            if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
+                continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
                 continue
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
@@ -766,6 +1317,7 @@ class _DocExtractor:
             if theme == "market" and metric.startswith("shipment") and self._role_hits(
                     sentence.start, sentence.end, "chip_object"):
                 theme = "compute"  # chips, processors and optical modules shipped are compute
+            theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
             preferred = [e for e in self._row_text_entities(sentence, clause)
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())]
@@ -774,20 +1326,32 @@ class _DocExtractor:
             elif row_entity is not None and not in_cell:
                 entities = [row_entity]
             else:
-                entities = self._pick_entity(q, theme, clause, sentence, hit)
+                entities = self._refine_entities(self._pick_entity(q, theme, clause, sentence, hit), q, theme,
+                                                 metric, cls, clause, sentence, hit, found is carried_metric)
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)
-            if not period and carried is not None and entities and entities[0].name in carried[1] \
+            # 随后的熊市中…跌幅近八成: a time after the stated one, which therefore does not carry
+            future = not sentence.is_row and (self._future_clause or any(
+                w in self.ptext[clause.start:q.start] for w in _LATER_TIME))
+            weak = not sentence.is_row and self._weak_period
+            if not period and not future and carried is not None and entities \
+                    and entities[0].name in carried[1] \
                     and theme != "parameters" and not sentence.is_row \
-                    and not self._role_hits(clause.start, q.start, "comparison"):
+                    and not self._compares_with_a_value(clause, q):
                 # the subject goes on in the paragraph: the period stated for it holds
                 period_obj = carried[0]
                 period = period_obj.value
-            elif period and period_obj is not None and not sentence.is_row:
+            elif not period and not future and not sentence.is_row and theme != "parameters" \
+                    and sentence.paragraph in self.lead_period \
+                    and self.lead_period[sentence.paragraph][1] <= {e.name for e in entities}:
+                # a lead about another subject (Kimi K2在7月开源。智谱方面…) does not date this one
+                period_obj = self.lead_period[sentence.paragraph][0]
+                period = period_obj.value
+            elif period and period_obj is not None and not sentence.is_row and not weak:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
@@ -833,8 +1397,8 @@ class _DocExtractor:
             for i in values[1:]:
                 a, b = (quantities[i], quantities[run[-1]]) if backwards else (quantities[run[-1]], quantities[i])
                 between = self.ptext[a.end:b.start]
-                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
-                    run.append(i)
+                if len(between.strip()) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(i)  # $5B 和 $10B: blanks around the joiner
                 else:
                     break
             run = sorted(run)
@@ -878,6 +1442,45 @@ class _DocExtractor:
                         assigned.setdefault((q.start, q.end), e)
                     break
 
+    def _distributed_metrics(self, sentence: Sentence, quantities) -> dict:
+        """``收入与利润降幅分别为1.55%和1.34%``: the i-th value takes the i-th metric keyword.
+
+        Only when the keywords before 分别 are one enumeration (joined by 与/和/、) and the
+        values after it are one list of the same length, every keyword taking the values' kind.
+        """
+        out: dict[tuple[int, int], tuple] = {}
+        for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
+            values = [q for q in quantities if q.end > hit.end]  # 降幅分别为1.55%: a fall word may open the span
+            run = values[:1]
+            for q in values[1:]:
+                between = self.ptext[run[-1].end:q.start]
+                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(q)
+                else:
+                    break
+            if len(run) < 2:
+                continue
+            cls = kw.KIND_CLASS.get(run[0].kind)
+            seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= hit.start])
+            upto = min(hit.start, run[0].start)
+            hits = self.keywords.within(seg_start, upto)
+            if any(self.quantities.within(hits[0].start, upto)) if hits else True:
+                continue  # a value between the keywords and 分别 is no list of metrics
+            names = [hits[-1]] if hits else []
+            for h in reversed(hits[:-1]):
+                between = self.ptext[h.end:names[0].start].strip()
+                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    names.insert(0, h)
+                else:
+                    break
+            keys = [kw.keyword(h.word) for h in names]
+            if len(names) != len(run) or len({k.metrics.get(cls) for k in keys}) < len(run) or \
+                    not all(cls in k.metrics for k in keys):
+                continue
+            for q, h, k in zip(run, names, keys):
+                out[(q.start, q.end)] = (k, k.metrics[cls], h)
+        return out
+
     def _last_role(self, spans, role_map: dict[str, str]) -> str | None:
         """The value of ``role_map`` for the last grammar word of those roles in ``spans`` (in order)."""
         for span in spans:
@@ -916,7 +1519,7 @@ class _DocExtractor:
         unit_sign = -1 if k.negative else 1
         if cls == "free":
             return q.value, q.value_high
-        if k.negative and cls in ("ratio", "money", "count", "multiple"):
+        if (k.negative or self._preceded_by(q.start, "minus", gap=0)) and cls in ("ratio", "money", "count", "multiple"):
             value = -abs(value)
             high = -abs(high) if high is not None else None
         # 分别: a loss word before the first value of a list carries over to the rest
@@ -952,7 +1555,21 @@ class _DocExtractor:
             "publisher": "" if pd.isna(self.doc.get("publisher")) else str(self.doc.get("publisher")),
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
+            "_entity_type": ent.type if ent else "",
         })
+
+
+def _latest(periods: list):
+    """The last of ``periods``, unless it is 年初/年底 inside a year named before it.
+
+    2025年出货增速预测由年初的近28%下修至24.3%: 年初 dates the old forecast, the year is the
+    period of the figures.
+    """
+    p = periods[-1]
+    if p.scope == "edge":
+        year = [e for e in periods[:-1] if e.value == p.value[:4]]
+        return year[-1] if year else p
+    return p
 
 
 def _expand_years(period, n: int) -> list:
@@ -969,14 +1586,79 @@ def _expand_years(period, n: int) -> list:
     return [dataclasses.replace(period, value=f"{fiscal}{y}", fiscal=None) for y in range(first, last + 1)]
 
 
-def _dedup(rows: list[dict]) -> list[dict]:
-    """One row per claim: the same entity, metric, period and value stated twice is one row.
+def _periods_fit(a: str, b: str) -> bool:
+    """Two periods that can name the same time: equal, one unstated, or one inside the other.
 
-    An entity and the organisation behind it count as the same subject (``微软自研大模型参数量
-    5000亿`` repeats ``MAI-1 ... 5000亿``); a row without an entity repeats any row with one. A
-    table cell and a sentence that state the same value of the same named entity in the same
-    theme are one claim even when their metric names differ (``训练数据`` in prose, the
-    ``预训练数据`` column of a table) or only one of them gives the period.
+    ``2025`` holds ``2025-09-02`` and ``FY2026`` holds ``FY2026Q3``: a summary that gives the
+    year and a body that gives the day state one claim.
+    """
+    if a == b or not a or not b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and not long_[len(short)].isdigit() and "/" not in long_
+
+
+def _same_subject(o: dict, r: dict) -> bool:
+    """Whether two rows speak of one subject: the same name, one unnamed, an organisation and
+    its model or segment, or a family and one member of it (``Llama 4`` / ``Llama 4 Scout``)."""
+    a, b = o["entity"], r["entity"]
+    if a == b or UNSPECIFIED in (a, b):
+        return True
+    if a == r["_entity_org"] or b == o["_entity_org"]:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    # a family name and a member of it: the member's name goes on after a blank
+    return long_.startswith(short + " ")
+
+
+def _same_metric(a: str, b: str) -> bool:
+    """Two metric names of one measure: equal, the same head word (``training_tokens`` /
+    ``training_data_size``), or one a qualified form of the other (``valuation`` /
+    ``post_money_valuation``, ``profit_growth`` / ``net_profit_growth``)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return a.split("_")[0] == b.split("_")[0] or long_.endswith("_" + short)
+
+
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant_digits(text: str) -> int:
+    """Significant digits of the first number written in ``text`` (``4550亿`` 3, ``1.25`` 3, ``500`` 1)."""
+    m = _FIRST_NUMBER.search(text or "")
+    if m is None:
+        return 0
+    num = m.group(0).replace(",", "")
+    digits = num.replace(".", "").lstrip("0")
+    if "." not in num:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
+def _precise_repeat(o: dict, r: dict) -> bool:
+    """A precise amount (three or more significant digits) of one measure stated twice about one
+    entity, or once about a generic concept, is one claim even when the two mentions resolve
+    to different periods (``第三财季…349亿美元`` in the summary, ``本季度…349亿美元`` in the body)."""
+    if min(_significant_digits(o["text"]), _significant_digits(r["text"])) < 3:
+        return False
+    if not _same_metric(o["metric"], r["metric"]) or o["theme"] == "pricing":
+        return False  # prices of rival models often match to the cent
+    concept = "concept" in (o.get("_entity_type"), r.get("_entity_type"))
+    # a segment and its group (Azure / Microsoft) under two periods may be two claims: only the
+    # same name, or a generic concept beside a name, merges here
+    return concept or (o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED)
+
+
+def _dedup(rows: list[dict]) -> list[dict]:
+    """One row per claim: the same subject, metric, period and value stated twice is one row.
+
+    An entity and the organisation behind it, or a model family and one member of it, count as
+    the same subject (``微软自研大模型参数量5000亿`` repeats ``MAI-1 ... 5000亿``); a row without
+    an entity repeats any row with one. Metric names of one measure match (see
+    :func:`_same_metric`); input and output prices never merge. Periods match when one holds
+    the other (a summary's ``2025`` and the body's ``2025-09-02``). The first span is kept; it
+    takes the more precise name and period of a repeat.
     """
     seen: dict[tuple, list[dict]] = {}
     out = []
@@ -986,25 +1668,30 @@ def _dedup(rows: list[dict]) -> list[dict]:
         same = seen.setdefault(key, [])
         dup = False
         for o in same:
-            periods_fit = o["period"] == r["period"] or not o["period"] or not r["period"]
-            # a different metric name for the same thing keeps its head word (training_tokens /
-            # training_data_size); input and output prices never merge
-            same_named = (o["entity"] == r["entity"] and r["entity"] != UNSPECIFIED
-                          and o["metric"].split("_")[0] == r["metric"].split("_")[0])
-            if not periods_fit or (o["metric"] != r["metric"] and not same_named):
-                continue
-            if o["period"] != r["period"] and o["metric"] != r["metric"] and not same_named:
-                continue
-            if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"]:
+            if _precise_repeat(o, r):
+                if o.get("_entity_type") == "concept" and r.get("_entity_type") != "concept":
+                    o["entity"], o["_entity_org"], o["_entity_type"] = r["entity"], r["_entity_org"], r["_entity_type"]
+                    o["period"] = r["period"] or o["period"]
                 dup = True
-            elif o["entity"] == UNSPECIFIED or o["entity"] == r["_entity_org"]:
+                break
+            if not _periods_fit(o["period"], r["period"]):
+                continue
+            if o["metric"] != r["metric"]:
+                named = UNSPECIFIED not in (o["entity"], r["entity"]) and _same_subject(o, r)
+                sides = {m.split("_")[0] for m in (o["metric"], r["metric"])} & {"input", "output"}
+                if not named or sides or not _same_metric(o["metric"], r["metric"]):
+                    continue
+            if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"] \
+                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])):
+                dup = True
+            elif o["entity"] == UNSPECIFIED or _same_subject(o, r):
                 # the repeat names the subject more precisely (the model, not its maker):
                 # keep the first span, take the precise name
                 o["entity"], o["_entity_org"] = r["entity"], r["_entity_org"]
                 dup = True
             if dup:
-                if not o["period"] and r["period"]:
-                    o["period"] = r["period"]  # the repeat says when
+                if len(r["period"]) > len(o["period"]):
+                    o["period"] = r["period"]  # the repeat says when, or says it more precisely
                 break
         if not dup:
             same.append(r)
@@ -1025,6 +1712,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     rows = _dedup(rows)
     for r in rows:
         r.pop("_entity_org", None)
+        r.pop("_entity_type", None)
     return rows
 
 
@@ -1034,6 +1722,7 @@ def extract_document(doc: Mapping) -> list[dict]:
     rows = _dedup(rows)
     for r in rows:
         r.pop("_entity_org", None)
+        r.pop("_entity_type", None)
     return rows
 
 

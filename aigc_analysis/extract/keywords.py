@@ -134,6 +134,22 @@ def grammar_words() -> dict[str, set[str]]:
 
 
 @functools.lru_cache(maxsize=None)
+def word_group(name: str) -> dict[str, str]:
+    """Words of one group of ``facts_words.csv`` (the small closed lists the fact rules
+    match: token volumes, firm nouns, group counters ...) -> their ``value`` column."""
+    out = {r["word"].strip(): (r.get("value") or "").strip() for r in _read("facts_words.csv")
+           if r["group"].strip() == name}
+    if not out:
+        raise ValueError(f"facts_words.csv: no words in group {name!r}")
+    return out
+
+
+def word_alternation(name: str) -> str:
+    """A regex alternation of a word group, longest word first (escaped)."""
+    return "|".join(re.escape(w) for w in sorted(word_group(name), key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=None)
 def concepts() -> dict[str, str]:
     """Generic subjects (industry segments) by alias -> English name."""
     return {r["alias"].strip(): r["entity"].strip() for r in _read("concepts.csv")}

@@ -64,7 +64,8 @@ TYPES_NEEDING_ORG = ("model",)
 # Characters that separate the parts of a name ("GPT-4", "Llama 2", "DALL·E"); inside a name
 # any of them, or none, matches any other.
 _SEPARATORS = " \t\u00a0\u3000-_·‧・‐‑–"
-_SEP_STRIP = str.maketrans("", "", _SEPARATORS)
+# A key drops the separators and any line break or other space a name was written with.
+_SEP_STRIP = str.maketrans("", "", _SEPARATORS + "\n\r\f\v\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 _SEP_PATTERN = r"[ \t\u00a0\u3000]*[\-_·‧・‐‑–]?[ \t\u00a0\u3000]*"
 
 _TICKER_RE = re.compile(r"^[A-Z0-9]{1,10}(?:\.[A-Z]{1,2})?$")
@@ -120,13 +121,23 @@ class EntityMatch:
     org: str | None
 
 
-def alias_key(name: str) -> str:
-    """Return the lookup key of a name: case-folded, separators removed, NFKC-folded.
+def alias_key(name) -> str:
+    """Return the one comparison key of a name: NFKC-folded, case-folded, separators removed.
 
-    >>> alias_key("GPT-4o") == alias_key("gpt 4o") == "gpt4o"
+    Every match of entity, alias or metric names (the lexicon, ``claims.name_key``, the views'
+    organisation lookup) compares these keys, so ``GPT-4o``, ``gpt 4o`` and ``ＧＰＴ－４ｏ``
+    are one name everywhere.
+
+    >>> alias_key("GPT-4o") == alias_key("gpt 4o") == alias_key("ＧＰＴ－４ｏ") == "gpt4o"
     True
     """
-    return unicodedata.normalize("NFKC", name).translate(_SEP_STRIP).casefold()
+    return unicodedata.normalize("NFKC", str(name)).translate(_SEP_STRIP).casefold()
+
+
+@functools.lru_cache(maxsize=4096)
+def _match_key(surface: str) -> str:
+    """``alias_key`` of a matched name: the same few spellings recur in every document."""
+    return alias_key(surface)
 
 
 def _split(cell: str) -> list[str]:
@@ -459,7 +470,7 @@ class EntityMatcher:
         """All non-overlapping entity names in ``text``, leftmost first, longest at a position."""
         out = []
         for m in self._pattern.finditer(text):
-            key = alias_key(m.group())
+            key = _match_key(m.group())
             if key in self._stop_keys:
                 continue
             entity = self._owner[key]

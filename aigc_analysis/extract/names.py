@@ -60,6 +60,159 @@ def _org_re() -> re.Pattern:
     return re.compile(rf"{_ORG_START.pattern}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
 
 
+@functools.lru_cache(maxsize=1)
+def _index_words() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    with open(DATA_DIR / "index_words.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["role"].strip(), {})[row["word"].strip()] = row["english"].strip()
+    return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9&]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _index_re() -> re.Pattern:
+    """An index written as family + known words + suffix (申万半导体指数), wherever it stands."""
+    words = _index_words()
+
+    def alt(ws):
+        return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
+
+    return re.compile(rf"(?:{alt(words.get('family', {}))})(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}"
+                      rf"(?:{alt(words.get('suffix', {}))})")
+
+
+def index_name(surface: str, is_index: bool = False) -> str | None:
+    """The English name of an index written in Chinese, translated word by word, or None.
+
+    A name no lexicon row holds (``申万半导体指数``, ``中证人工智能产业``) is read as an index
+    family, sector words and an ``指数`` suffix (``data/index_words.csv``). Only a name that
+    starts with a known family and splits wholly into known words is translated; a name
+    without the suffix counts as an index only when ``is_index`` (a cell under 代表指数) or when
+    its family is one (the words then name a sector index of that family).
+
+    Examples
+    --------
+    >>> index_name("申万半导体指数")
+    'SW Semiconductor Index'
+    >>> index_name("中证人工智能产业")
+    'CSI AI Industry Index'
+    >>> index_name("申万钢铁指数") is None  # 钢铁 is no known word: keep the surface form
+    True
+    """
+    words = _index_words()
+    families, parts, suffixes = words.get("family", {}), words.get("word", {}), words.get("suffix", {})
+    rest = re.sub(r"\s+", "", surface)
+    suffix = "Index"
+    for s in sorted(suffixes, key=len, reverse=True):
+        if rest.endswith(s) and len(rest) > len(s):
+            rest, suffix = rest[:-len(s)], suffixes[s]
+            break
+    family = next((f for f in sorted(families, key=len, reverse=True) if rest.startswith(f)), None)
+    if family is None:
+        return None
+    out = [families[family]]
+    rest = rest[len(family):]
+    if not rest and not is_index:
+        return None
+    by_len = sorted(parts, key=len, reverse=True)
+    while rest:
+        word = next((w for w in by_len if rest.startswith(w)), None)
+        if word is None:
+            m = _LATIN_WORD.match(rest)
+            if m is None:
+                return None
+            word, english = m.group(0), m.group(0)
+        else:
+            english = parts[word]
+        if english and english not in out:
+            out.append(english)
+        rest = rest[len(word):]
+    return " ".join(out + [suffix])
+
+
+@functools.lru_cache(maxsize=1)
+def _geo_prefixes() -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    places = [(r["word"].strip(), r["english"].strip()) for r in rows if r["role"] == "place"]
+    heads = tuple(r["word"].strip().lower() for r in rows if r["role"] == "noun_head")
+    return sorted(places, key=lambda r: len(r[0]), reverse=True), heads
+
+
+def with_place(text: str, start: int, name: str) -> tuple[int, str]:
+    """A concept's start and name with the place word written right before it (``data/geo_prefixes.csv``).
+
+    ``中国智能算力`` is China's capacity, ``全球服务器市场`` the world's market: the place is part
+    of what the number measures. Only a market or a stock of capacity takes the place (its English
+    name holds a ``noun_head`` word): ``国内大模型`` stays ``large models``, the models themselves.
+
+    Examples
+    --------
+    >>> with_place("全球服务器市场", 2, "server market")
+    (0, 'Global server market')
+    >>> with_place("国内大模型", 2, "large models")
+    (2, 'large models')
+    >>> with_place("服务器市场", 0, "server market")
+    (0, 'server market')
+    """
+    places, heads = _geo_prefixes()
+    if not any(h in name.lower().split() for h in heads):
+        return start, name
+    for word, english in places:
+        if start >= len(word) and text.startswith(word, start - len(word)):
+            if name.lower().startswith(english.lower()):
+                return start - len(word), name
+            return start - len(word), f"{english} {name}"
+    return start, name
+
+
+@functools.lru_cache(maxsize=1)
+def market_wide_metrics() -> frozenset[str]:
+    """Metrics of a whole market (turnover, margin balance): ``data/market_metrics.csv``."""
+    with open(DATA_DIR / "market_metrics.csv", newline="", encoding="utf-8") as f:
+        return frozenset(r["metric"].strip() for r in csv.DictReader(f))
+
+
+def short_forms(text: str, models: list[tuple[int, int, str]], known: list[tuple[int, int]] = ()) -> list[Name]:
+    """Later mentions of a model by the last word of its full name (``Llama 4 Scout`` ... ``Scout``).
+
+    A report names a model in full once and then by its distinctive last word; that word (Latin,
+    capitalised, four letters or more, not a tier word such as ``Pro``) names the same model in
+    the rest of the document, wherever no other name stands.
+
+    Examples
+    --------
+    >>> t = "Llama 4 Scout发布。Scout总参数1090亿"
+    >>> [(n.start, n.name) for n in short_forms(t, [(0, 13, "Llama 4 Scout")], [(0, 13)])]
+    [(16, 'Llama 4 Scout')]
+    """
+    variants = set(_shapes().get("variant", [])) | set(_shapes().get("stop", []))
+    by_word: dict[str, str] = {}
+    for _, _, name in models:
+        words = name.split()
+        last = words[-1] if len(words) > 1 else ""
+        if re.fullmatch(r"[A-Z][a-z]{3,}", last) and last not in variants:
+            if by_word.get(last, name) != name:
+                by_word[last] = ""  # two models share the word: it names neither
+            else:
+                by_word[last] = name
+    taken = sorted(known)
+    out = []
+    for word, name in by_word.items():
+        if not name:
+            continue
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", text):
+            a, b = m.span()
+            i = bisect.bisect_right(taken, (a, float("inf")))
+            if (i > 0 and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b):
+                continue
+            out.append(Name(a, b, name, "model"))
+    return sorted(out)
+
+
 # what may follow a known name and make it more specific: ``Claude`` + `` Opus 4.5``,
 # ``Llama 4`` + `` Maverick``, ``OpenAI`` + `` API`` (at most three words, Latin or version-like)
 _MORE_SPECIFIC = re.compile(
@@ -122,6 +275,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             starts.insert(i, a)
             taken.insert(i, [a, b])
 
+    for m in _index_re().finditer(text):
+        # 聚焦光模块的创业板人工智能指数: a family index needs no break before it
+        name = index_name(m.group(0))
+        if name:
+            add(m.start(), m.end(), name, "index")
     for m in _CODE.finditer(text):
         a, b = m.span(1)
         for lead in leads:
@@ -152,5 +310,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             continue
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
+        if kind == "index":
+            name = index_name(name) or name
         add(a, b, name, kind)
     return sorted(out)

@@ -7,8 +7,10 @@ into the original, and spans can be cut from the original text unchanged.
 """
 from __future__ import annotations
 
+import csv
 import re
 from decimal import Decimal, InvalidOperation
+from ..paths import DATA_DIR
 
 __all__ = [
     "CN_DIGITS",
@@ -18,7 +20,26 @@ __all__ = [
     "fold",
     "parse_chinese_numeral",
     "parse_decimal",
+    "pattern_words",
 ]
+
+
+def pattern_words(module: str) -> dict[str, str]:
+    """The word lists of one module's regexes, from ``data/pattern_words.csv``.
+
+    Parameters
+    ----------
+    module : str
+        The module whose rows to read (``quantities``, ``segment``).
+
+    Returns
+    -------
+    dict of str to str
+        ``name -> words``: the words of a list joined by ``|`` as written in the file (regex
+        alternatives, in the order the regex tries them), ready to be put into a pattern.
+    """
+    with open(DATA_DIR / "pattern_words.csv", newline="", encoding="utf-8") as f:
+        return {r["name"]: r["words"] for r in csv.DictReader(f) if r["module"] == module}
 
 #: Chinese digit characters (after ``fold``) and their values.
 CN_DIGITS = {

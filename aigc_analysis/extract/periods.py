@@ -9,6 +9,15 @@ A week has no period form: 本周 is the publication day, 上周/下周 the day 
 Year to date (今年以来, 年初至今) is the publication day: the figure is as of that date.
 ``2025E``/``2025F`` are estimates (``is_estimate``). A span never crosses a tab or line break.
 
+Some relative words are resolved against the period the text stated before them, not the
+publication date: 上年同期/去年同期 (that period a year earlier), 同期 (that period), 季内/本季/
+上季 (the quarter stated in the same block, or the one before it), 下一财季 after a fiscal
+quarter, N年内 after a dated event, 年初至今 after 昨日/上周五 (as of that day). Windows:
+未来N年 and N年内 (``Y/(Y+N-1)``), ``2027年起、为期五年``. 年初/年底 alone are January/December
+of the publication year; 日前/近日/近期 are the publication month; ``X以来`` runs to the
+publication date at X's precision. A bracketed end date after a quarter (``第二财季（截至7月27日）``)
+belongs to the quarter. The words are in ``data/period_words.csv`` and ``relative_days.csv``.
+
 Like the number parser, the regex runs on ``numerals.fold(text)`` (same length), so
 Traditional and full-width input needs no separate normalisation.
 """
@@ -19,7 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .numerals import fold
+from .numerals import fold, parse_chinese_numeral
 from ..paths import DATA_DIR
 
 __all__ = ["Period", "find_periods", "parse_period"]
@@ -38,6 +47,9 @@ class Period:
     #: the publication date (``下一财季``: ``("rel", 1)``); ``value`` then assumes a fiscal year
     #: that is the calendar year, and :func:`fiscal_quarter` resolves it for a company's calendar.
     fiscal: tuple | None = None
+    #: ``"edge"``: 年初/年底, a month named by its place in a year; ``"item"``: 四年内, a window
+    #: that binds only the item of a 、-list it stands in.
+    scope: str | None = None
 
 
 _Y4 = r"(?:19|20)[0-9]{2}"
@@ -50,6 +62,29 @@ def _read_relative_days() -> dict[str, tuple[int, str]]:
 
 
 _RELATIVE_DAYS = _read_relative_days()
+
+
+def _read_period_words() -> dict[str, dict[str, int]]:
+    """``data/period_words.csv``: role -> {word: offset} (recent, year_edge, quarter_rel ...)."""
+    out: dict[str, dict[str, int]] = {}
+    with open(DATA_DIR / "period_words.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out.setdefault(r["role"].strip(), {})[r["word"].strip()] = int(r["offset"] or 0)
+    return out
+
+
+_WORDS = _read_period_words()
+
+
+def _alternation(role: str) -> str:
+    return "|".join(sorted(map(re.escape, _WORDS[role]), key=len, reverse=True))
+
+
+#: roles whose words only ever stand inside a longer expression, never at its start
+_DIGITS = frozenset("0123456789")
+_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item",
+                           "future_item_not"})
+_NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -62,7 +97,7 @@ _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 _SCAN = re.compile(
     rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
-    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:季度|财季|季)|Q(?P<fycq2>[1-4]))?"
+    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -70,37 +105,46 @@ _SCAN = re.compile(
     rf"|{_NB}(?P<hy_h>[12])H(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?P<yh_y>{_Y4})\s?H(?P<yh_h>[12])(?![0-9])"
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
+    rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季度|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
-    r"(?![0-9]|\s?(?:[万亿%‰倍元]|个百分点|美元|港元|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
+    rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
     rf"|(?<![0-9.])(?P<est_y>{_Y4})\s?(?P<est>[EF])(?![A-Za-z])"
-    r"|(?P<ytd>年初至今|年初以来|年初迄今|今年以来|今年至今|今年迄今|本年以来|本年至今)"
-    r"|(?P<rel>今年|去年|明年|前年|后年|本年|上年)(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
+    rf"|(?P<ytd>{_alternation('ytd')})"
+    rf"|(?P<rel>{_alternation('year_rel')})(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
     rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
-    r"|同期|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
-    r"|(?P<wk_rel>上个?|本|这|下个?)?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天])"
-    r"|(?P<near>本月|上个?月|下个?月|本周|上周|下周|本季度|上个?季度|下个?季度)"
+    r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
+    rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
+    rf"|(?<![0-9一二两三四五六七八九十])(?P<win_n>{_NUM_WORD})\s?(?:个\s?)?年内"
+    rf"|(?P<recent>{_alternation('recent')})"
+    rf"|(?P<same>{_alternation('same_period')})"
+    rf"|(?<![0-9年])(?P<edge>{_alternation('year_edge')})"
+    rf"|(?<![0-9一二两三四])(?P<qrel>{_alternation('quarter_rel')})"
+    rf"|(?P<wk_rel>{_alternation('week_rel')})?(?:{_alternation('week')})(?P<wk_d>[一二三四五六日天])"
+    rf"|(?P<near>{_alternation('near')})"
     r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内|全年)"
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
-    r"|(?P<fq_rel>本|当|上一?个?|下一?个?)\s?财季"
-    r"|(?P<fy_rel>本|当|上一?个?|下一?个?)\s?财年"
+    rf"|(?P<fq_rel>{_alternation('fiscal_rel')})\s?财季"
+    rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年"
     rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季度)"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
-    r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:份|底|初|末)?(?![0-9])"
+    r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
     rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
 #: Every character a ``_SCAN`` match can start with.
-_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二三四JMASOND周星礼这当全"
-                    + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS})) + "]")
+_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全"
+                    + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS}
+                                     | {re.escape(w[0]) for role, words in _WORDS.items()
+                                        if role not in _INNER_ROLES for w in words})) + "]")
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
@@ -138,6 +182,11 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         return f"{g('yh_y')}H{g('yh_h')}", False
     if g("Hy_h"):
         return f"{g('Hy_y')}H{g('Hy_h')}", False
+    if g("term_y"):
+        # 2027年起、为期约五年: the years the term runs
+        n = _count(g("term_n"))
+        y = int(g("term_y"))
+        return (f"{y}/{y + n - 1}" if n and n > 1 else str(y)), False
     if g("cn_y"):
         raw = g("cn_y")
         detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
@@ -163,11 +212,30 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("rel"):
         if pub_y is None:
             return None, False
-        offset = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "后年": 2}
-        y = pub_y + offset[g("rel")]
+        y = pub_y + _WORDS["year_rel"][g("rel")]
+        if g("rel_e"):
+            return f"{y}-{_WORDS['year_edge']['年' + g('rel_e')]:02d}", False
         if g("rel_qn"):
             return _first_quarters(y, g("rel_qn")), False
         return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
+    if g("same"):
+        return "", False  # resolved by find_periods against the period stated before it
+    if g("recent"):
+        return (f"{published.year}-{published.month:02d}" if published is not None else None), False
+    if g("edge"):
+        return (f"{pub_y}-{_WORDS['year_edge'][g('edge')]:02d}" if pub_y else None), False
+    if g("ahead"):
+        n = _count(g("ahead_n"))
+        return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
+    if g("win_n"):
+        # 四年内: from the year of a date stated before it (find_periods), else the publication year
+        n = _count(g("win_n"))
+        return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
+    if g("qrel"):
+        if published is None:
+            return None, False
+        index = published.year * 4 + (published.month - 1) // 3 + _WORDS["quarter_rel"][g("qrel")]
+        return f"{index // 4}Q{index % 4 + 1}", False
     if g("near"):
         return (_near(g("near"), published) if published is not None else None), False
     if g("fq"):
@@ -175,9 +243,9 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         # year is taken to be the calendar year
         return (fiscal_quarter(12, published, quarter=_QNUM[g("fq")]) if published else None), False
     if g("fy_rel"):
-        return (fiscal_year(12, published, offset=_FQ_OFFSET[g("fy_rel")[0]]) if published else None), False
+        return (fiscal_year(12, published, offset=_WORDS["fiscal_rel"][g("fy_rel")]) if published else None), False
     if g("fq_rel"):
-        return (fiscal_quarter(12, published, offset=_FQ_OFFSET[g("fq_rel")[0]]) if published else None), False
+        return (fiscal_quarter(12, published, offset=_WORDS["fiscal_rel"][g("fq_rel")]) if published else None), False
     if g("within"):
         return (str(pub_y) if pub_y else None), False
     if g("bq") or g("bq2") or g("bq3"):
@@ -207,7 +275,7 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         if published is None:
             return None, False
         monday = published - timedelta(days=published.weekday())
-        week = {"上": -7, "下": 7}.get((g("wk_rel") or " ")[0], 0)
+        week = _WORDS["week_rel"][g("wk_rel")] if g("wk_rel") else 0
         day = monday + timedelta(days=week + _WEEKDAY[g("wk_d")])
         if not g("wk_rel") and day > published:
             day -= timedelta(days=7)
@@ -217,7 +285,12 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     return None, False
 
 
-_FQ_OFFSET = {"本": 0, "当": 0, "上": -1, "下": 1}
+def _count(raw: str) -> int | None:
+    """A small count written in digits or Chinese numerals (``8``, ``五``, ``十二``)."""
+    try:
+        return int(raw) if raw.isdigit() else int(parse_chinese_numeral(raw))
+    except (ValueError, ArithmeticError):
+        return None
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -273,7 +346,7 @@ def _near(word: str, published: date) -> str:
     A week has no period form of its own, so 本周 is the publication day and 上周/下周 the day
     seven days before/after it; months and quarters are resolved to themselves.
     """
-    step = -1 if word[0] == "上" else 1 if word[0] == "下" else 0
+    step = _WORDS["near"].get(word, 0)
     if word.endswith("周"):
         return (published + timedelta(days=7 * step)).isoformat()
     if word.endswith("月"):
@@ -333,14 +406,25 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         c = _FIRST.search(t, pos)
         if c is None:
             break
-        m = _SCAN.match(t, c.start())
+        at = c.start()
+        if at and t[at - 1] in _DIGITS and t[at] in _DIGITS:
+            # every expression that starts with a digit wants none before it: inside a number
+            pos = at + 1
+            continue
+        m = _SCAN.match(t, at)
         if m is None:
             pos = c.start() + 1
             continue
         pos = m.end()
         value, est = _value(m, published, t)
+        if m.group("same"):
+            base = _earlier(t, m.start(), simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+            value = base[2] if base is not None else None
         if value is None:
             continue
+        resolved = False
+        if m.group("rel_same") or m.group("win_n") or m.group("qrel") or m.group("fq_rel") or m.group("ytd"):
+            value, resolved, fiscal_ctx = _in_context(m, value, t, simple, fixed, published)
         if m.group("day_rel") and _RELATIVE_DAYS[m.group("day_rel")][1] == "text":
             # the day after (次日) or the day of (当日) the last day named before it
             days = sorted([(st, v) for v, st, *_ in simple if _DAY.fullmatch(v)]
@@ -348,17 +432,20 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             if days:
                 step = _RELATIVE_DAYS[m.group("day_rel")][0]
                 value = (date.fromisoformat(days[-1][1]) + timedelta(days=step)).isoformat()
-        if m.group("near") is not None or m.group("ytd") is not None or m.group("day_rel") is not None \
-                or m.group("wk_d") is not None:
+        if any(m.group(k) is not None for k in ("near", "ytd", "day_rel", "wk_d", "recent", "ahead", "win_n", "qrel",
+                                                 "same")):
             # 本月以来: already relative to the publication date, so 以来 only extends the span.
             since = _SINCE.match(t, m.end())
             e = since.end() if since is not None else m.end()
-            fixed.append(Period(value, m.start(), e, text[m.start():e]))
+            fixed.append(Period(value, m.start(), e, text[m.start():e],
+                                fiscal=fiscal_ctx if m.group("qrel") and resolved else None,
+                                scope="item" if m.group("win_n") else None))
             pos = e
             continue
         fiscal = ("q", _QNUM[m.group("fq")]) if m.group("fq") else \
-            ("rel", _FQ_OFFSET[m.group("fq_rel")[0]]) if m.group("fq_rel") else \
-            ("year", _FQ_OFFSET[m.group("fy_rel")[0]]) if m.group("fy_rel") else None
+            None if resolved else \
+            ("rel", _WORDS["fiscal_rel"][m.group("fq_rel")]) if m.group("fq_rel") else \
+            ("year", _WORDS["fiscal_rel"][m.group("fy_rel")]) if m.group("fy_rel") else None
         simple.append((value, m.start(), m.end(), est, fiscal))
     out: list[Period] = []
     i = 0
@@ -370,6 +457,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             s2 = lead.start() if lead else s
             if nv.startswith("FY") and value.isdigit():
                 value = f"FY{value}"  # 2027—2030财年: both ends are fiscal years
+            # 从今年年初到2026年底: a stretch of years, whatever part of the first year it starts in
+            if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) and nv.isdigit():
+                value = value[:4]
             out.append(Period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
             i += 2
             continue
@@ -378,15 +468,142 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 and int(value[:4]) <= published.year:
             s2 = lead.start() if lead else s
             e2 = since.end()
-            span = value if value == str(published.year) else f"{value}/{published.year}"
+            end_ = _same_precision(value, published)
+            span = value if value == end_ else f"{value}/{end_}"
             out.append(Period(span, s2, e2, text[s2:e2], est))
             i += 1
             continue
-        out.append(Period(value, s, e, text[s:e], est, fiscal))
+        edge = "edge" if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) else None
+        out.append(Period(value, s, e, text[s:e], est, fiscal, edge))
         i += 1
     if fixed:
         out = sorted(out + fixed, key=lambda p: p.start)
+    return _drop_annotations(out, t, text)
+
+
+_BLOCK_BREAK = re.compile(r"\n[ \t\u3000]*\n")
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+_QUARTER = re.compile(r"(FY)?(\d{4})Q([1-4])")
+_FY_QUARTER = re.compile(r"FY\d{4}Q[1-4]")
+_ANY_YEAR = re.compile(r"(?:FY)?\d{4}.*")
+_EDGE = re.compile(r"\d{4}-(?:01|12)")
+_EDGE_ENDS = tuple(sorted({w[-1] for w in _WORDS["year_edge"]}))
+# 第二财季（截至7月27日）: the day a quarter ended, in brackets after it
+_ANNOTATION_OPEN = re.compile(rf"\s?[(（]\s?(?:{_alternation('asof')})?\s?")
+_ANNOTATION_CLOSE = re.compile(r"\s?[)）]")
+_PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
+
+
+def _same_precision(value: str, published: date) -> str:
+    """The publication date written like ``value``: 11月以来 runs to the publication month."""
+    if _DAY.fullmatch(value):
+        return published.isoformat()
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return f"{published.year}-{published.month:02d}"
+    if re.fullmatch(r"\d{4}Q[1-4]", value):
+        return f"{published.year}Q{(published.month - 1) // 3 + 1}"
+    if re.fullmatch(r"\d{4}H[12]", value):
+        return f"{published.year}H{(published.month - 1) // 6 + 1}"
+    return str(published.year)
+
+
+def _earlier(t: str, pos: int, simple, fixed, pattern: re.Pattern, sentence: bool, reach: int = 600):
+    """The last period before ``pos`` whose value fits ``pattern``, in the same sentence or block."""
+    best = None
+    # both lists grow in text order: walk back from their ends only as far as ``reach``
+    for items, get in ((simple, lambda x: (x[1], x[2], x[0], x[4])), (fixed, lambda p: (p.start, p.end, p.value, p.fiscal))):
+        for x in reversed(items):
+            c = get(x)
+            if pos - c[1] > reach:
+                break
+            if c[1] <= pos and pattern.fullmatch(c[2]) and (best is None or c[0] > best[0]):
+                best = c
+                break
+    if best is None or (_SENTENCE_BREAK if sentence else _BLOCK_BREAK).search(t, best[1], pos):
+        return None
+    return best
+
+
+def _shift_quarter(value: str, step: int) -> str:
+    m = _QUARTER.fullmatch(value)
+    index = int(m.group(2)) * 4 + int(m.group(3)) - 1 + step
+    return f"{m.group(1) or ''}{index // 4}Q{index % 4 + 1}"
+
+
+def _in_context(m: re.Match, value: str, t: str, simple, fixed, published: date | None):
+    """Resolve a relative period against the period the text stated before it.
+
+    上年同期 after 前三季度 is the first three quarters a year earlier; 季内/上季 after 第三季
+    are that quarter and the one before; 下一财季 after 2026财年第三财季 is FY2026Q4; 四年内
+    after Jan 21, 2025 is 2025/2028; 年初至今 after 昨日 is as of that day. Without such a
+    period the publication date stays the anchor. Returns ``(value, resolved, fiscal)``.
+    """
+    g = m.group
+    if g("rel_same"):
+        base = _earlier(t, m.start(), simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+        if base is not None and published is not None:
+            step = int(value[:4]) - published.year
+            return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), base[2]), True, None
+    elif g("win_n"):
+        base = _earlier(t, m.start(), simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+        if base is not None:
+            y, n = int(re.search(r"\d{4}", base[2]).group(0)), int(value[5:9]) - int(value[:4])
+            return f"{y}/{y + n}", True, None
+    elif g("qrel"):
+        base = _earlier(t, m.start(), simple, fixed, _QUARTER, sentence=False)
+        if base is not None:
+            step = _WORDS["quarter_rel"][g("qrel")]
+            fiscal = base[3]
+            if fiscal is not None and fiscal[0] == "q":
+                fiscal = ("q", (fiscal[1] - 1 + step) % 4 + 1)
+            return _shift_quarter(base[2], step), True, fiscal
+    elif g("fq_rel"):
+        base = _earlier(t, m.start(), simple, fixed, _FY_QUARTER, sentence=False)
+        if base is not None and base[3] is None:
+            return _shift_quarter(base[2], _WORDS["fiscal_rel"][g("fq_rel")]), True, None
+    elif g("ytd") and published is not None:
+        # a brief's figures are as of the last trading day it names (昨日, 上周五), not the publication day
+        base = _earlier(t, m.start(), simple, fixed, _DAY, sentence=False)
+        if base is not None and 0 < (published - date.fromisoformat(base[2])).days <= 7:
+            return base[2], True, None
+    return value, False, None
+
+
+def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
+    """``2026财年第二财季（截至7月27日）``: the bracketed end date belongs to the quarter before it."""
+    out: list[Period] = []
+    for p in found:
+        if out and _PART_OF_YEAR.fullmatch(out[-1].value) and not out[-1].value.isdigit():
+            prev = out[-1]
+            gap = _ANNOTATION_OPEN.fullmatch(t, prev.end, p.start)
+            close = _ANNOTATION_CLOSE.match(t, p.end)
+            if gap is not None and close is not None:
+                out[-1] = Period(prev.value, prev.start, close.end(), text[prev.start:close.end()],
+                                 prev.is_estimate, prev.fiscal, prev.scope)
+                continue
+        out.append(p)
     return out
+
+
+def period_words(role: str) -> frozenset[str]:
+    """The words of one role of ``data/period_words.csv``."""
+    return frozenset(_WORDS.get(role, {}))
+
+
+def later_time_words() -> frozenset[str]:
+    """Words that put a number after the period stated before it (``随后``): nothing carries."""
+    return frozenset(_WORDS.get("later_time", {}))
+
+
+def publication_dated_prefixes() -> tuple[str, ...]:
+    """Metrics dated by the report itself when their clause gives no time (``target_price``)."""
+    with open(DATA_DIR / "publication_dated_metrics.csv", newline="", encoding="utf-8") as f:
+        return tuple(r["prefix"].strip() for r in csv.DictReader(f))
+
+
+def opens_a_stretch(text: str, start: int) -> bool:
+    """True when a period starting at ``start`` is the start of a stretch (``自5月21日…后``)."""
+    return _FROM.search(fold(text[max(0, start - 2):start])) is not None
 
 
 def parse_period(text: str, published: date | None = None) -> str | None:

@@ -29,12 +29,15 @@ from __future__ import annotations
 
 import csv
 import functools
+import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal
 from ..paths import DATA_DIR
+from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal, pattern_words
+from .token_volume import parse_token_volume, per_tokens
 
 __all__ = [
     "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "KINDS", "QUALIFIERS",
@@ -95,6 +98,8 @@ class Quantity:
 # ---------------------------------------------------------------------------------------------
 # Lexicon (Simplified + ASCII only: the regexes run on ``fold(text)``).
 
+#: The word lists of the grammar (``data/pattern_words.csv``), as regex alternatives by name.
+_WORDS = pattern_words("quantities")
 _CN_DIGIT = "零一二两三四五六七八九"
 _CN_MAG = "十百千万亿"
 _D = r"[0-9]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
@@ -102,7 +107,7 @@ _CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?"
 # Only the English words need a letter boundary after them: a Chinese magnitude may be glued to
 # an English noun (15万亿tokens, 3000亿tokens), and must then still be read whole.
 _MAG = (
-    r"\s?(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
+    rf"\s?(?:{_WORDS['magnitude']}(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
     r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
 )
 def _currency_words(position: str) -> dict[str, str]:
@@ -115,23 +120,23 @@ _CURRENCY_AFTER_YUAN = _currency_words("suffix")  # 亿元新台币
 _CURRENCY_BEFORE = _currency_words("prefix")      # 新台币37.2兆元
 _CURRENCY_SUFFIX = (
     "|".join(sorted(_CURRENCY_AFTER_YUAN, key=len, reverse=True))
-    + r"|美元|美金|港元|港币|欧元|日元|韩元|新台币|台币|英镑|人民币|元(?!宇宙|素|旦|件|器|年)"
+    + rf"|{_WORDS['currency_after']}(?!{_WORDS['not_after_yuan']})"
     r"|RMB|USD|HKD|CNY|EUR|JPY|KRW|TWD|GBP"
 )
 # Computing capacity (FLOP/s) and power: SCHEMA units ``flops`` and ``watts``.
 _FLOPS_UNIT = r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ]flops(?![A-Za-z])"
-_WATTS_UNIT = r"[kKMGT]W(?![A-Za-z])|吉瓦|兆瓦|千瓦|太瓦"
+_WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|{_WORDS['watts']}"
 _UNIT = (
-    r"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|倍有余|倍多|倍|[xX×](?![A-Za-z])"
-    r"|成(?!员|为|本|功|立|长|交|熟|果|就|不变|型|品|分|绩|都|人|年|效)"
-    r"|折(?!扣|旧|合|算|叠|线|射|腾|中|价|返)"
-    r"|个半月|个多月|个月|年(?:零?\s?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s?个月|半)?"
-    r"(?!代|度|级|初|底|末|中|报|前后)"
+    rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
+    rf"|成(?!{_WORDS['not_after_cheng']})"
+    rf"|折(?!{_WORDS['not_after_zhe']})"
+    rf"|{_WORDS['months']}|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
+    rf"(?!{_WORDS['not_after_year']})"
     rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]))"
 )
 _PER = (
-    r"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:千|百万|万|百|[kKmM]|million|thousand)?\s?"
-    r"(?:tokens?|Tokens?|TOKENS?)|月|年|次|张|小时|hour|month|year|GB|TB|千字|百万字|万字))"
+    rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
+    rf"(?:tokens?|Tokens?|TOKENS?)|{_WORDS['per_unit']}))"
 )
 
 
@@ -148,18 +153,18 @@ def _term(n: str) -> str:
 # What, right after a year-month-like number, makes it a measurement (2001.03个百分点, 2024.5亿);
 # a year-like integer is also a count before a classifier (2024家, 2000多人).
 _MEASURE_AHEAD = (
-    r"\s?(?:[万亿%‰倍元]|个百分点|美元|港元|pct|ppt|pp|bps|bp|[KMGTP]i?B|[xX](?![A-Za-z])"
+    rf"\s?(?:[万亿%‰倍元]|{_WORDS['measure_after_year']}|[KMGTP]i?B|[xX](?![A-Za-z])"
     r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z]))"
 )
 _UNIT_AHEAD = (
-    rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|个|多|余|家|人|颗|块|片|张|台|件|款|种|项|次|位|名|亿|万|卡)"
+    rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|{_WORDS['count_after_year']})"
 )
 
 # Alternatives tried at a digit that are NOT quantities; they are consumed and dropped.
 _SKIP = (
     # dates written with 年/月/日 (four- or two-digit year), and month-day without a year
     r"(?:19|20)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
-    r"|[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号]|份|底|初|末|中旬|上旬|下旬)?(?![0-9])"
+    rf"|[0-9]{{1,2}}\s?月(?:\s?[0-9]{{1,2}}\s?[日号]|{_WORDS['month_suffix']})?(?![0-9])"
     # ISO-like dates and times
     r"|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
     r"(?![0-9]|\s?[万亿%])"
@@ -178,7 +183,7 @@ _SKIP = (
 _SCAN = re.compile(
     rf"(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|番|倍))"
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]))"
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))"
     r"|(?P<half>一半|半数)"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
@@ -187,7 +192,7 @@ _SCAN = re.compile(
     # A range never crosses a tab or a line break (table cells); spaces are checked in _build.
     rf"(?:(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
     rf"(?P<cur2>US\$|HK\$|\$|¥|€|£)?{_term('2')})?"
-    r"(?P<q2>[ ]?(?:左右|上下|以上|以下|以内|有余|多(?!模|样|元化|数|种|家|个)|余))?"
+    rf"(?P<q2>[ ]?(?:{_WORDS['qualifier_after']}|多(?!{_WORDS['not_after_duo']})|余))?"
 )
 
 _CN_ONE_CHAR = frozenset(_CN_DIGIT + _CN_MAG + "半")
@@ -202,24 +207,102 @@ _FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻+\-]")
 
 # What may stand before a quantity: a fall word, filler, an approximation word, a currency.
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
-_FALL = (
-    r"净亏损|净亏|预亏|亏损|亏|下降|下滑|下跌|下调|下修|减少|缩减|缩水|萎缩|衰退|回落|回撤|急挫|收窄|(?<!涨)跌幅|"
-    r"降幅|(?<!涨)跌|降价|降低|预降|预减|降|[年季月周]减|(?<!增)减|down|fell|declined|dropped|decreased"
-)
-_GAP = r"(?:了|同比|环比|分别|均|在|幅度|幅|达到|达|为|高达|共|合计|累计|\s)*"
-_QUAL = (
-    r"(?P<qual>不超过|不到|不足|少于|低于|不低于|不少于|达到或超过|至少|最少|超过|多于|高于|逾|超|"
-    r"大约|约|将近|接近|近|about|around|approximately|nearly|over|more than|at least|less than|"
-    r"under|below|above|~)"
-)
+_FALL = _WORDS["fall"]
+_GAP = rf"(?:{_WORDS['gap']}|\s)*"
+_QUAL = rf"(?P<qual>{_WORDS['qualifier_before']})"
 # A comparative "lower/less/cheaper by" (较行业价格低99.3%, 比上月少20%) is a fall only when a
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _PREFIX = re.compile(
-    rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>低|少|便宜)){_GAP})?(?:{_QUAL}\s?)?"
+    rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?(?:{_QUAL}\s?)?"
     r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
     + "|".join(sorted(_CURRENCY_BEFORE, key=len, reverse=True)) + r")?\s?$"
 )
-_CMP_WORD = re.compile(r"(?<!占)(?:相比|相较|较|比)(?!例|重|率|特|如)")
+
+
+def _first_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters a non-empty match of ``pattern`` can start with (None: any character).
+
+    Read from the parsed pattern, so a word added to the data file is seen without a list here.
+    """
+    from re import _constants as c, _parser
+
+    if pattern.flags & re.IGNORECASE:
+        return None
+    spaces = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace())
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            first, nullable = one(op, av)
+            if first is None:
+                return None, False
+            out |= first
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return {chr(av)}, False
+        if op is c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] < 4096:
+                    chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
+                elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
+                    chars |= spaces
+                else:
+                    return None, False
+            return chars, False
+        if op is c.CATEGORY and av is c.CATEGORY_SPACE:
+            return set(spaces), False
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op is c.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for branch in av[1]:
+                first, empty = seq(branch)
+                if first is None:
+                    return None, False
+                out |= first
+                nullable = nullable or empty
+            return out, nullable
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            first, empty = seq(av[2])
+            return first, empty or av[0] == 0
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return set(), True  # zero-width
+        return None, False
+
+    first, _ = seq(_parser.parse(pattern.pattern, pattern.flags))
+    return None if first is None else frozenset(first)
+
+
+_PREFIX_FIRST = _first_chars(_PREFIX)
+
+
+def _prefix_before(t: str, s: int) -> re.Match:
+    """``_PREFIX.search(t, max(0, s - 14), s)``, the pattern tried only where a match can start.
+
+    A match before ``s`` is not empty (it ends at ``s``) unless ``$`` matches before a final
+    line break, and a line break is a blank, so it starts with a character of ``_PREFIX_FIRST``.
+    """
+    if _PREFIX_FIRST is None:
+        return _PREFIX.search(t, max(0, s - 14), s)
+    first = _PREFIX_FIRST
+    match = _PREFIX.match
+    for p in range(max(0, s - 14), s):
+        if t[p] in first:
+            m = match(t, p, s)
+            if m is not None:
+                return m
+    return match(t, s, s)
+
+
+_CMP_WORD = re.compile(rf"(?<!占)(?:{_WORDS['comparison']})(?!{_WORDS['not_after_comparison']})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
 _CMP_NOT_AFTER = frozenset("至最不多减缩")
 _QUAL_PREFIX = {
@@ -252,9 +335,6 @@ _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
        "ppt": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000)}
-_PER_TOKENS = re.compile(r"(?:1\s?)?(千|百万|万|百|[kKmM]|million|thousand)?\s?tokens?", re.I)
-_PER_SCALE = {None: "1", "千": "1k", "k": "1k", "thousand": "1k", "万": "10k", "百": "100",
-              "百万": "1m", "m": "1m", "million": "1m"}
 
 # Context tests on the characters around a bare number (no unit, magnitude or currency).
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*$")
@@ -267,7 +347,7 @@ _NOT_NUMBER_NEXT = frozenset("不别要能可得")
 _YEAR_PREFIX_OK = frozenset("近过这约超逾")
 _LIST_MARK = re.compile(r"[.、)）]|\s")
 _LINE_LEAD = re.compile(r"[ \t\-*•▶►▌#>·]*$")
-_LETTER_MAG_OK = re.compile(r"[^\u3400-\u9fff]|参数|个|美元|元|参|的|token|Token")
+_LETTER_MAG_OK = re.compile(rf"[^\u3400-\u9fff]|{_WORDS['after_letter_magnitude']}")
 _DIRECT_UNITS = frozenset(_CURRENCY) | {"%", "‰"}
 # Digits, then a name part that is not more number (36氪, 360 Brain; not 01.AI or 3.5).
 _DIGIT_NAME = re.compile(r"([0-9]+)([^0-9.,].*)")
@@ -369,6 +449,16 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
 def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]:
     """Turn one scanner match into a Quantity (or None) and say where scanning resumes."""
     s, e = m.start(), m.end()
+    regs = m.regs
+    if regs[_G_D][0] == -1 and regs[_G_CN][0] == -1:
+        # no digits and no numeral: one of the word forms (most matches are numbers, which
+        # skip the six tests below)
+        return _build_word(t, text, m, s, e)
+    return _build_number(t, text, m, s, e)
+
+
+def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
+    """免费, 翻番, 百分之…, 一半, …分之…, a slash fraction."""
     g = m.group
     if g("free") is not None:
         return _finish(t, text, s, e, Decimal(-1), None, "ratio", None, None, "free"), None
@@ -393,8 +483,15 @@ def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]
             return None, None
         value = Decimal(num) / Decimal(den)
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
+    return _build_number(t, text, m, s, e)
 
-    # A number, maybe a range.
+
+_G_D, _G_CN = _SCAN.groupindex["d"], _SCAN.groupindex["cn"]
+
+
+def _build_number(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
+    """A number, maybe a range."""
+    g = m.group
     t1 = _read_term(m, "")
     if t1 is None:
         return None, None
@@ -426,7 +523,7 @@ def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]
 
 def _with_prefix(t, text, s, e, exact, unit, kind) -> Quantity:
     """A quantity whose only context is a fall or approximation word before it."""
-    pm = _PREFIX.search(t, max(0, s - 14), s)
+    pm = _prefix_before(t, s)
     qualifier = None
     signed = False
     if pm is not None and pm.start() < s:
@@ -471,7 +568,7 @@ def _starts_digit_name(t: str, start: int, digits: str, end: int) -> bool:
 
 # A loss is negative whatever follows it, and so is the size of a fall (跌幅为5%); a movement
 # word followed by 为/到 names the level reached (``降为0.5元`` is a price of 0.5).
-_LOSS_WORD = re.compile(r"净亏损|净亏|预亏|亏损|亏")
+_LOSS_WORD = re.compile(_WORDS["loss"])
 _LEVEL_AFTER = re.compile(r"\s?(?:了)?\s?(?:为|到)")
 
 
@@ -495,27 +592,36 @@ def _fall_start(t: str, pm: re.Match) -> int | None:
     return at if _CMP_WORD.search(t, lo, at) is not None else None
 
 
+#: The spans of one term's parts in ``m.regs`` (suffix "" and "2"), by group number.
+_TERM_GROUPS = {n: operator.itemgetter(*(_SCAN.groupindex[x + n] for x in
+                                         ("sign", "d", "cn", "up", "q1", "q1c", "mag", "magc", "unit", "per")))
+                for n in ("", "2")}
+
+
 def _read_term(m: re.Match, n: str) -> dict | None:
     """The parts of one number of the match as a dict, or None when absent."""
-    d = m.group("d" + n)
-    cn = m.group("cn" + n)
-    if d is None and cn is None:
+    # spans by group number in one call: a term is read for every candidate number, and a
+    # named group costs a lookup each
+    sign, d, cn, up, q1, q1c, mag, magc, unit, per = _TERM_GROUPS[n](m.regs)
+    has_d = d[0] != -1
+    if not has_d and cn[0] == -1:
         return None
-    unit = m.group("unit" + n)
-    mag = m.group("mag" + n) if d is not None else m.group("magc" + n)
-    q1 = m.group("q1" + n) if d is not None else m.group("q1c" + n)
-    ends = [m.end(x + n) for x in ("d", "cn", "q1", "q1c", "mag", "magc", "unit", "per")]
+    t = m.string
+    q1_at, mag_at = (q1, mag) if has_d else (q1c, magc)
+    mag_s = t[mag_at[0]:mag_at[1]] if mag_at[0] != -1 else None
+    unit_s = t[unit[0]:unit[1]] if unit[0] != -1 else None
     return {
-        "sign": m.group("sign" + n),
-        "d": d,
-        "cn": cn,
-        "up": m.group("up" + n),
-        "q1": q1,
-        "mag": mag.strip() if mag else None,
-        "unit": unit.strip() if unit else None,
-        "per": m.group("per" + n),
-        "start": m.start(next(x + n for x in ("sign", "d", "up", "cn") if m.group(x + n))),
-        "end": max(ends),
+        "sign": t[sign[0]:sign[1]] if sign[0] != -1 else None,
+        "d": t[d[0]:d[1]] if has_d else None,
+        "cn": t[cn[0]:cn[1]] if cn[0] != -1 else None,
+        "up": t[up[0]:up[1]] if up[0] != -1 else None,
+        "q1": t[q1_at[0]:q1_at[1]] if q1_at[0] != -1 else None,
+        "mag": mag_s.strip() if mag_s else None,
+        "unit": unit_s.strip() if unit_s else None,
+        "per": t[per[0]:per[1]] if per[0] != -1 else None,
+        # the first non-empty of sign, digits, 上, numeral (d or cn always is)
+        "start": sign[0] if sign[1] > sign[0] else d[0] if d[1] > d[0] else up[0] if up[1] > up[0] else cn[0],
+        "end": max(d[1], cn[1], q1[1], q1c[1], mag[1], magc[1], unit[1], per[1]),
     }
 
 
@@ -715,7 +821,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         high = _unit_value(_term_value(t2), t2, t2["unit"] or unit_word)
 
     # --- prefix: fall word, qualifier, currency ----------------------------------------------
-    pm = _PREFIX.search(t, max(0, s - 14), s)
+    pm = _prefix_before(t, s)
     qualifier = None
     signed = False
     if pm is not None and pm.start() < s:
@@ -784,12 +890,8 @@ def _at_line_end(t: str, e: int) -> bool:
 def _normalise_per(per_raw: str) -> str:
     """``/百万tokens`` -> ``1m tokens``; ``/千tokens`` -> ``1k tokens``; others as written."""
     body = re.sub(r"^\s?(?:/|每|per\s)\s?", "", per_raw)
-    tm = _PER_TOKENS.fullmatch(body.strip())
-    if tm is not None:
-        scale = tm.group(1)
-        key = scale if scale in _PER_SCALE else (scale.lower() if scale else None)
-        return f"{_PER_SCALE[key]} tokens"
-    return body.strip()
+    tokens = parse_token_volume(body)
+    return per_tokens(tokens) if tokens is not None else body.strip()
 
 
 def _finish(t, text, s, e, exact, high, unit, per, qualifier, kind, signed=False) -> Quantity:
@@ -808,7 +910,7 @@ def _finish(t, text, s, e, exact, high, unit, per, qualifier, kind, signed=False
     )
 
 
-_LIST_GAP = re.compile(r"\s?(?:和|与|及|、|或)\s?")
+_LIST_GAP = re.compile(rf"\s?(?:{_WORDS['list_joiner']})\s?")
 
 
 def _link_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -844,16 +946,16 @@ def _replace(q: Quantity, **changes) -> Quantity:
 # ---------------------------------------------------------------------------------------------
 # Unit labels: the unit of a table's bare numbers, written once in a caption or header.
 
-_LABEL_MAG_CN = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百"
+_LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股"
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>人民币)?(?P<cn_mag>{_LABEL_MAG_CN})?"
-    r"(?P<cn_cur>美元|美金|港元|港币|欧元|日元|韩元|新台币|英镑|人民币|元)"
-    r"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:百万|千|万|[kKmM])?\s?tokens?)?"
+    rf"(?P<cn_cur>{_WORDS['label_currency']})"
+    rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
-    rf"|(?P<watts>[kKMGT]W|吉瓦|兆瓦|千瓦|万千瓦)"
+    rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
     rf"|(?P<en_cur>US\$|HK\$|RMB|USD|HKD|CNY|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
@@ -865,7 +967,8 @@ _LABEL_FRAME = re.compile(
     r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
 )
 # a slash before a token volume is part of a price label (元/百万tokens), not a list
-_LABEL_SPLIT = re.compile(r"\s?(?:[,，、;；]|/(?!\s?(?:1\s?)?(?:百万|千|万|[kKmM])?\s?tokens?))\s?")
+_LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?))\s?")
+_LABEL_PER = re.compile(rf"/\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)")
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
 
 
@@ -929,7 +1032,15 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_unit_labels expects str, got {type(text).__name__}")
+    return list(_unit_labels(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
+    # a table's header and caption cells are asked once per number of every row: cached
     t = fold(text)
+    if "(" not in t and "（" not in t and "单位" not in t:
+        return ()  # no bracket and no 单位: no frame, so no label
     out: list[tuple[int, int, Decimal, str]] = []
     for frame in _LABEL_FRAME.finditer(t):
         group = "inner" if frame.group("inner") is not None else "after"
@@ -952,7 +1063,7 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
-    return out
+    return tuple(out)
 
 
 def _label_value(m: re.Match) -> tuple[Decimal, str]:
@@ -997,7 +1108,7 @@ def unit_label_per(text: str) -> str | None:
     """
     for frame in _LABEL_FRAME.finditer(fold(text)):
         inner = frame.group("inner") or frame.group("after") or ""
-        m = re.search(r"/\s?((?:1\s?)?(?:百万|千|万|[kKmM])?\s?tokens?)", inner)
+        m = _LABEL_PER.search(inner)
         if m is not None:
             return _normalise_per(m.group(0))
     return None

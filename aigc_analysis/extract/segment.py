@@ -8,9 +8,15 @@ heading (``参数量``) and its entity from the row (``BERT``).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from .numerals import pattern_words
+
+#: The word lists of the layout rules (``data/pattern_words.csv``), as regex alternatives by name.
+_WORDS = pattern_words("segment")
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n")
 # A thousands separator between digits is not a clause break: "1,620.5".
@@ -63,7 +69,7 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 # full-width blanks to ASCII.
 _BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t")
 _WIDE_RUN = re.compile(r"[ \u3000]{2,}")
-_CAPTION = re.compile(r"(?:图表|表|图|Table|Figure|Exhibit)\s?\d", re.IGNORECASE)
+_CAPTION = re.compile(rf"(?:{_WORDS['caption']})\s?\d", re.IGNORECASE)
 _PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BLANKS = " \u3000\r\t"
 
@@ -100,6 +106,8 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     Returns None for a line that is not a row. A markdown separator (``|---|:--:|``) gives an
     empty list with layout ``pipe``: it belongs to the table but holds no cells.
     """
+    if "|" not in line and "\t" not in line and "  " not in line and "\u3000" not in line:
+        return None  # no pipe, tab or run of blanks: prose (most lines), no closer look needed
     body = line.strip(_BLANKS)
     if not body or len(body) > _MAX_ROW:
         return None  # a whole report on one line is prose, whatever blanks it holds
@@ -146,8 +154,8 @@ _YEAR_CELL = re.compile(
 # A cell that holds a value: a number with at most a qualifier, a sign, a unit or a footnote mark,
 # and maybe a bracketed note after it (``141.32（截至8月28日）``). Period labels are not values.
 _VALUE_CELL = re.compile(
-    r"^(?:约|近|超过?|逾|不足|~)?\s*[-+\u2212]?[$¥€]?\s*[\d,]*\.?\d+\s*"
-    r"(?:%|‰|倍|x|X|pct|pp|亿|万|千|元|美元|[kKmMbB]n?)*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
+    rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?[$¥€]?\s*[\d,]*\.?\d+\s*"
+    rf"(?:{_WORDS['value_unit']})*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
 )
 
 
@@ -157,6 +165,7 @@ def _is_year_header(text: str, cells: list[Span]) -> bool:
     return len(rest) >= 2 and all(_YEAR_CELL.match(c) for c in rest)
 
 
+_DIGIT = re.compile(r"\d")
 _VALUE_SPLIT = re.compile(r"\s+(?=[-+\u2212$¥€约近超逾~]?\d)")
 
 
@@ -168,6 +177,14 @@ def is_value_cell(cell: str) -> bool:
     >>> [is_value_cell(c) for c in ("46.07", "38.40%", "约40", "2025E", "—", "Kimi K2", "14.8*", "110亿 200亿")]
     [True, True, True, False, False, False, True, True]
     """
+    return _is_value_cell(cell)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_value_cell(cell: str) -> bool:
+    # linking asks again for every number of a row, so short cells are cached
+    if _DIGIT.search(cell) is None:
+        return False  # every value part holds a digit: a text cell needs no closer look
     # a cell may list values side by side (``110亿 200亿``); ``4810 亿`` is one value
     parts = [p for p in _VALUE_SPLIT.split(cell.strip()) if p]
     return bool(parts) and all(_YEAR_CELL.match(c) is None and _VALUE_CELL.match(c) is not None for c in parts)
@@ -180,18 +197,31 @@ def _is_header_row(text: str, cells: list[Span]) -> bool:
     return not values or _is_year_header(text, cells)
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _has_digit(text: str, span: Span) -> bool:
     return _DIGIT.search(text, span.start, span.end) is not None
 
 
+class _WideTable(dict):
+    """``str.translate`` table: a wide or full-width character becomes two, others stay one.
+
+    Filled on first sight of each character, so the width of a line is one C-level translate
+    instead of a Python call per character.
+    """
+
+    def __missing__(self, code: int) -> str:
+        import unicodedata
+
+        ch = chr(code)
+        self[code] = value = ch + ch if unicodedata.east_asian_width(ch) in "WF" else ch
+        return value
+
+
+_WIDE_TABLE = _WideTable()
+
+
 def _width(s: str) -> int:
     """Display width: East Asian wide and full-width characters count two columns."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    return len(s) if s.isascii() else len(s.translate(_WIDE_TABLE))
 
 
 def _columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[int, int]]:
@@ -368,7 +398,7 @@ _LINE_END_CONTINUES = frozenset("，,、")
 # captions and notes.
 _BLOCK_START = re.compile(
     r"[●■◆▲►▶•·\-*#>|]|\d{1,2}(?:\.\d{1,2})*[.、\s]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|第[一二三四五六七八九十\d]+[章节部]|(?:图表?|表)\s?\d|资料来源|数据来源|注[:：]|风险提示"
+    rf"|第[一二三四五六七八九十\d]+[章节部]|(?:图表?|表)\s?\d|{_WORDS['block_start']}"
 )
 
 

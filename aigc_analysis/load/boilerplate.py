@@ -39,6 +39,23 @@ from ..paths import DATA_DIR
 
 Span = tuple[int, int, str]
 
+
+def _read_words() -> dict[str, list[str]]:
+    """Word groups of the line rules (``data/boilerplate_words.csv``): group -> words."""
+    out: dict[str, list[str]] = {}
+    with open(DATA_DIR / "boilerplate_words.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["group"].strip(), []).append(row["word"].strip())
+    return out
+
+
+_WORDS = _read_words()
+
+
+def _alt(group: str) -> str:
+    """A regex alternation of one word group, longest word first (escaped)."""
+    return "|".join(re.escape(w) for w in sorted(_WORDS[group], key=lambda w: (-len(w), w)))
+
 # --- block headings: from the heading to the next heading (or the end of the document) --------
 #: Heading keyword -> kind. Longer keywords first so ``公司评级体系`` wins over ``评级体系``.
 def _read_headings() -> dict[str, str]:
@@ -56,7 +73,7 @@ _BULLET = r"(?:[-*•▌■●◆▲►▶#]+\s*)?(?:(?:\d{1,2}|[一二三四五
 # An optional issuer prefix: ``华西证券免责声明``, ``安信国际(香港)重要声明``; never ``请参阅...``.
 _ISSUER = (
     r"(?:[\u4e00-\u9fffA-Za-z()]{0,12}?"
-    r"(?:证券|研究所|研究院|研究部|国际|公司|集团|金融|控股|银行|资本|香港|\)))?"
+    r"(?:" + _alt("issuer_suffix") + r"|\)))?"
 )
 # A heading alone on its line, optionally after a bullet/number and a short institution prefix
 # (``华西证券免责声明``), optionally followed by a colon.
@@ -77,23 +94,23 @@ _CHAPTER = re.compile(
 
 # --- line rules ---------------------------------------------------------------------------------
 _NAV_LINE = [
-    re.compile(r"^[^\S\n]*(?:首页|主页|网站首页|Home)[^\S\n]*[>›»/]"),
-    re.compile(r"(?:你的位置|您的位置|您现在的位置|当前位置|所在位置)[^\S\n]*:"),
+    re.compile(r"^[^\S\n]*(?:" + _alt("nav_home") + r"|Home)[^\S\n]*[>›»/]"),
+    re.compile(r"(?:" + _alt("nav_location") + r")[^\S\n]*:"),
     # SEO spam title: phrases joined by underscores, e.g. ``炒股配资_股票配资开户_免息配资``
     re.compile(r"^[^\S\n]*[^\s_]{2,24}(?:_[^\s_]{2,24}){2,}[^\S\n]*$"),
-    re.compile(r"(?:点击次数|阅读次数|浏览次数|点击量|阅读量|浏览量)[^\S\n]*:?[^\S\n]*\d"),
-    re.compile(r"^[^\S\n]*作者[^\S\n]*:.{0,80}(?:发布时间|发布日期|来源|整理)"),
-    re.compile(r"^[^\S\n]*[(]?以下内容(?:从|来自|摘自|转自)"),
-    re.compile(r"^[^\S\n]*(?:本文)?(?:来源|原文链接|责任编辑|编辑)[^\S\n]*:.{0,60}$"),
-    re.compile(r"^[^\S\n]*(?:扫码关注|长按识别|点击关注|分享到|返回顶部|上一篇|下一篇|打开APP|下载APP).{0,40}$"),
+    re.compile(r"(?:" + _alt("read_counter") + r")[^\S\n]*:?[^\S\n]*\d"),
+    re.compile(r"^[^\S\n]*作者[^\S\n]*:.{0,80}(?:" + _alt("repost_stamp") + ")"),
+    re.compile(r"^[^\S\n]*[(]?以下内容(?:" + _alt("repost_from") + ")"),
+    re.compile(r"^[^\S\n]*(?:本文)?(?:" + _alt("source_line") + r")[^\S\n]*:.{0,60}$"),
+    re.compile(r"^[^\S\n]*(?:" + _alt("share_block") + r").{0,40}$"),
 ]
 _CONTACT_LINE = [
-    re.compile(r"^[^\S\n]*(?:地址|网址|邮编|邮箱|电邮|E-?mail|电话|传真|联系电话|客服热线|客户服务热线|Tel|Fax)[^\S\n]*:", re.I),
-    re.compile(r"^[^\S\n]*(?:SAC|执业证书|证书编号|登记编号|执业编号)"),
-    re.compile(r"^[^\S\n]*(?:评级及分析师信息|分析师信息|研究员信息|行业走势图|股价走势图|相对指数表现|联系人)[^\S\n]*:?[^\S\n]*$"),
+    re.compile(r"^[^\S\n]*(?:" + _alt("contact_label") + r"|E-?mail|Tel|Fax)[^\S\n]*:", re.I),
+    re.compile(r"^[^\S\n]*(?:SAC|" + _alt("registration") + ")"),
+    re.compile(r"^[^\S\n]*(?:" + _alt("contact_heading") + r")[^\S\n]*:?[^\S\n]*$"),
     # a short line naming an analyst: ``分析师:宋辉``, ``汪阳TMT行业分析员``
     re.compile(
-        r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:分析师|分析员|研究员|研究助理|联系人)"
+        r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:" + _alt("analyst_title") + ")"
         r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
     ),
 ]
@@ -109,14 +126,14 @@ def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
 _NAV_LINE_ANY = _any_of(_NAV_LINE)
 _CONTACT_LINE_ANY = _any_of(_CONTACT_LINE)
 _ONE_LINE_DISCLAIMER = re.compile(
-    r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:参阅|阅读|参见|参考|注意).{0,30}(?:声明|披露|说明|条款)"
+    r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:" + _alt("disclaimer_verb") + ").{0,30}(?:" + _alt("disclaimer_object") + ")"
 )
 # Identifiers that mark contact details anywhere, also inside long flattened lines.
 _CONTACT_TOKEN = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
-    r"|(?:[\u4e00-\u9fff]{2,4}[^\S\n]*(?:分析师|研究员|分析员)[^\S\n]*)?"
+    r"|(?:[\u4e00-\u9fff]{2,4}[^\S\n]*(?:" + _alt("analyst_token") + r")[^\S\n]*)?"
     r"(?:SAC[^\S\n]*(?:NO|编号)?[ \t.:]*)?S\d{13}(?:[^\S\n]*\|[^\S\n]*[A-Z]{3}\d{3})?"  # SAC (+ SFC CE)
-    r"|(?:电话|传真|热线|Tel|Fax)[^\S\n]*:?[^\S\n]*\+?[\d()\- ]{7,20}\d",
+    r"|(?:" + _alt("phone_label") + r"|Tel|Fax)[^\S\n]*:?[^\S\n]*\+?[\d()\- ]{7,20}\d",
     re.I,
 )
 _TOC_HEAD = re.compile(r"^[^\S\n]*(?:目[^\S\n]*录|图表目录|Contents|CONTENTS|Table of Contents)[^\S\n]*$")
@@ -240,7 +257,7 @@ def _line_spans(text: str) -> list[Span]:
 
 # Cheap literals every contact token contains: the full pattern only runs in windows around them
 # (scanning the whole text with it is slow on long runs of word characters).
-_CONTACT_ANCHOR = re.compile(r"@|S\d{13}|电话|传真|热线|Tel|Fax", re.I)
+_CONTACT_ANCHOR = re.compile(r"@|S\d{13}|" + _alt("phone_label") + "|Tel|Fax", re.I)
 
 
 def _token_spans(text: str) -> list[Span]:

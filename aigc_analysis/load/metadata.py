@@ -96,7 +96,8 @@ def _publisher_matcher() -> tuple[re.Pattern, dict[str, Publisher]]:
 HEADER_WORD_KINDS = (
     "date_label", "header_date_label", "not_date_label", "month", "roc_era", "research_unit",
     "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
-    "title_label", "currency", "report_type", "masthead_word",
+    "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
+    "source_credit", "caption_source", "rating_verb",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -301,7 +302,7 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateHi
 
 _RANGE_AFTER = re.compile(rf"{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}(?:\d|[A-Za-z]{{3}})")
 _RANGE_BEFORE = re.compile(rf"[\d日号]{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}$")
-_WEEKDAY = re.compile(r"[(]?(?:星期|礼拜|周)[一二三四五六日天][)]?")
+_WEEKDAY = re.compile(r"[(]?(?:" + _alt(_vocab()["weekday_lead"]) + r")[一二三四五六日天][)]?")
 _LAYOUT_GAP = re.compile(r"[^\S\n]{3,}")
 _SEPARATOR = re.compile(r"[·•|/_]")
 
@@ -517,11 +518,12 @@ def infer_date(
 # (not ``据彭博报道``: an outlet cited in the text did not write it).
 _DATELINE_AFTER = re.compile(
     r"[^\S\n]*(?:APP|app|网|客户端)?[^\S\n]*(?:[\u4e00-\u9fff]{0,3}?)?"
-    r"(?:(?:20\d{2}年)?\d{1,2}月\d{1,2}日)?[^\S\n]*(?:讯|电|获悉)"
+    r"(?:(?:20\d{2}年)?\d{1,2}月\d{1,2}日)?[^\S\n]*(?:" + _alt(_vocab()["dateline_verb"]) + ")"
 )
 # ``来源: 财联社`` credits an outlet; ``资料来源: 彭博`` is a data caption, not an author.
 _SOURCE_BEFORE = re.compile(
-    r"(?<!资料)(?<!数据)(?<!图片)(?<!图表)(?<!表格)(?:来源|来自|转载自|本文来自)[^\S\n]*:?[^\S\n]*$")
+    "".join(f"(?<!{re.escape(w)})" for w in sorted(_vocab()["caption_source"]) + ["图表", "表格"])
+    + r"(?:" + _alt(_vocab()["source_credit"]) + r")[^\S\n]*:?[^\S\n]*$")
 _CJK_NAME = r"[\u4e00-\u9fffA-Za-z]"
 
 
@@ -742,7 +744,7 @@ def _rating_patterns() -> dict[str, re.Pattern]:
             rf"(?<![A-Za-z\u4e00-\u9fff])(?P<rating>{rating}){_B}[(]{_B}(?P<change>{change}){_B}(?:评级)?{_B}[)]",
             re.I),
         "body": re.compile(
-            rf"(?P<change>维持|给予|首次覆盖并给予|首次覆盖,?给予|上调至|下调至|调高至|调低至)"
+            rf"(?P<change>{_alt(v['rating_verb'])})"
             rf"{_B}[\u4e00-\u9fff]{{0,6}}?{_QUOTE_OPEN}(?P<rating>{rating}){_QUOTE_CLOSE}{_B}评级"),
         "target": re.compile(
             rf"(?<![A-Za-z])(?:{_alt(r['target_label'])}){_B}(?:\({_B}(?P<paren>[^)\n]{{0,8}}?){_B}\))?{_B}:?{_B}"
@@ -751,7 +753,6 @@ def _rating_patterns() -> dict[str, re.Pattern]:
     }
 
 
-_BODY_CHANGE = {"维持": "维持", "上调至": "上调", "调高至": "上调", "下调至": "下调", "调低至": "下调"}
 
 
 def _canonical(kind: str, word: str | None) -> str | None:
@@ -817,7 +818,8 @@ def infer_rating(text: str, *, norm: str | None = None,
                 continue
             out["rating"] = _canonical("rating", m.group("rating"))
             verb = m.group("change")
-            out["rating_change"] = "首次" if verb.startswith("首次") else _BODY_CHANGE.get(verb)
+            # the change a verb states is its value in header_words.csv (给予 states none)
+            out["rating_change"] = _vocab()["rating_verb"].get(verb) or None
             break
     target = next((m for m in pats["target"].finditer(norm, 0, end) if usable(m)), None)
     if target is not None:
@@ -833,7 +835,8 @@ def infer_rating(text: str, *, norm: str | None = None,
 TITLE_LINES = 40
 TITLE_MIN_CHARS, TITLE_MAX_CHARS = 4, 200
 _NOT_TITLE = re.compile(
-    r"^(?:[\d\s.,:/\-年月日]+|[-—=_*#]+.*|(?:资料|数据|图片)来源.*|.*研究(?:所|部|院)|第?\d+页)$"
+    r"^(?:[\d\s.,:/\-年月日]+|[-—=_*#]+.*|(?:" + _alt(_vocab()["caption_source"]) + r")来源.*|.*(?:"
+    + _alt(_vocab()["research_unit"]) + r")|第?\d+页)$"
 )
 _TICKER_LINE = re.compile(r"^[^\s(]{2,24}[^\S\n]*\([^\S\n]*[0-9A-Z]{1,6}(?:\.[A-Z]{1,3}|[^\S\n]+[A-Z]{2})?[^\S\n]*\)$")
 _CLASSIFICATION = re.compile(r"^[^|:]{1,12}(?:\|[^|:]{1,12})+$")

@@ -172,6 +172,13 @@ def _fullwidth_table() -> dict[int, str]:
 
 #: ``str.translate`` table of :func:`for_parsing` (one character to one character).
 FULLWIDTH_TABLE = _fullwidth_table()
+# Runs of characters the table changes: translating only those is about twice as fast as
+# looking every character of a Chinese text up in the table.
+_FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(FULLWIDTH_TABLE)) + "]+")
+
+
+def _fullwidth_run(m: re.Match) -> str:
+    return m.group().translate(FULLWIDTH_TABLE)
 
 
 def for_parsing(text: str) -> str:
@@ -195,4 +202,4 @@ def for_parsing(text: str) -> str:
     >>> for_parsing("ＧＰＴ－４：１，０００亿")
     'GPT-4:1,000亿'
     """
-    return text.translate(FULLWIDTH_TABLE)
+    return _FULLWIDTH_RUN.sub(_fullwidth_run, text)

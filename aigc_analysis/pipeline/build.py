@@ -5,7 +5,10 @@ manifest in the output folder records the input hashes):
 
 1. Extraction: ``load_corpus`` + ``extract_facts`` -> ``store.write_tables`` into the output
    folder. Key: sha256 of every corpus file and of the package's code and data files.
-2. Notebooks (papermill, ``--jobs`` at a time, on a pool of ``--jobs`` kernels that each run
+2. Notebooks: the numbered ones, and the theme template (``theme.ipynb``) once per row of
+   ``data/themes.csv`` with ``theme`` set, each run named like a numbered notebook
+   (``10_capex``: :func:`notebook_runs`). Run by papermill, ``--jobs`` at a time, on a pool of
+   ``--jobs`` kernels that each run
    several notebooks one after another: :mod:`kernel_pool`; the kernels start and import the
    plotting stack while step 1 runs). Key of a notebook: its source (cells and tags,
    not outputs), the code hash, the build parameters and the facts it reads: a notebook whose
@@ -13,7 +16,8 @@ manifest in the output folder records the input hashes):
    all facts. Each run writes its figures to a staging folder; only a successful run's figures
    are moved into the figures folder, so a failing notebook leaves the previous good figures.
 3. Report: one HTML page per re-run notebook, written as soon as that notebook ends, plus
-   ``index.html`` (see :mod:`report`).
+   ``index.html`` and the provenance pages (see :mod:`report`). The report font is cut once
+   per build to the characters its pages may show; each page's subset comes from that cut.
 
 The no-op path (nothing changed) imports neither pandas nor matplotlib nor papermill: it hashes
 files and compares with the manifest.
@@ -28,14 +32,15 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import files
 from ..params import LANGS, seed_figures_problem
 from ..pathcheck import PathProblem, input_problem, output_dir_problem, report
-from ..paths import NOTEBOOKS_DIR, PACKAGE_DIR, SEEDS_DIR, THEMES, default_figures_dir
+from ..paths import (NOTEBOOKS_DIR, PACKAGE_DIR, SEEDS_DIR, THEMES, THEMES_FILE,
+                    default_figures_dir)
 
 # Imports of the stages below stay inside the functions that use them, measured with
 # ``python -X importtime -c "import aigc_analysis.pipeline.build"``: about 0.1-0.2 s as it is,
@@ -47,8 +52,11 @@ MANIFEST_NAME = "build-manifest.json"
 LOCK_NAME = ".build.lock"
 #: Bump when the manifest layout or the meaning of a key changes.
 MANIFEST_VERSION = 1
-#: Notebooks the build runs: numbered, e.g. ``10_capex.ipynb``.
+#: Notebooks the build runs: numbered, e.g. ``00_corpus.ipynb``.
 NOTEBOOK_PATTERN = re.compile(r"^\d\d_[A-Za-z0-9_]+\.ipynb$")
+#: The theme template, run once per row of ``data/themes.csv`` with ``theme`` set; each run
+#: is named like a numbered notebook (``10_capex``) unless a numbered file has that name.
+THEME_TEMPLATE = "theme.ipynb"
 #: Parameters the build passes to a notebook, when the notebook declares them.
 BUILD_PARAMETERS = ("corpus", "facts_path", "figures_dir", "lang")
 
@@ -64,6 +72,54 @@ def _first_line(value) -> str:
 
 class BuildError(Exception):
     """A problem that stops the build before any notebook runs (one-line message)."""
+
+
+@dataclass(frozen=True)
+class NotebookRun:
+    """One notebook the build runs: a numbered notebook, or the theme template for a theme."""
+
+    stem: str                   # name of its executed notebook, page and manifest entry
+    path: Path                  # the notebook file papermill runs
+    theme: str | None = None    # ``theme`` parameter of a template run
+
+    @property
+    def name(self) -> str:
+        return f"{self.stem}.ipynb"
+
+
+def theme_runs(notebooks_dir: Path) -> list[NotebookRun]:
+    """The runs of the theme template in ``notebooks_dir`` (none without a template), one per
+    row of ``data/themes.csv``: ``NN_theme`` from its ``number`` column."""
+    template = notebooks_dir / THEME_TEMPLATE
+    if not template.is_file():
+        return []
+    with open(THEMES_FILE, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [NotebookRun(f"{int(r['number']):02d}_{r['theme']}", template, r["theme"])
+            for r in rows]
+
+
+def write_theme_notebook(template: Path, theme: str, dest: Path) -> Path:
+    """Write ``template`` to ``dest`` with its ``theme`` parameter's default set to ``theme``:
+    one theme's notebook on its own (tests, benchmarks; the build passes the parameter)."""
+    nb_json = _read_notebook_json(template)
+    for cell in nb_json.get("cells", []):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["source"] = re.sub(r"^(theme\s*(?::[^=]+)?=\s*).*$", rf'\g<1>"{theme}"',
+                                    _source(cell), count=1, flags=re.M)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write_text(dest, json.dumps(nb_json, ensure_ascii=False, indent=1) + "\n")
+    return dest
+
+
+def notebook_runs(notebooks_dir: Path) -> list[NotebookRun]:
+    """Every notebook a build of ``notebooks_dir`` runs, by name: the numbered notebooks and
+    a run of the theme template per theme (a numbered file of the same name replaces it)."""
+    runs = {p.stem: NotebookRun(p.stem, p) for p in notebooks_dir.iterdir()
+            if NOTEBOOK_PATTERN.match(p.name)}
+    for run in theme_runs(notebooks_dir):
+        runs.setdefault(run.stem, run)
+    return [runs[k] for k in sorted(runs)]
 
 
 @dataclass
@@ -195,46 +251,20 @@ def facts_digests(facts_csv: Path) -> dict[str, str]:
 # ---------------------------------------------------------------------------------------------
 # Files
 # ---------------------------------------------------------------------------------------------
-def _file_mode() -> int:
-    """Mode of a new file under the process umask (mkstemp would leave 0600).
-
-    Read once at import: os.umask can only be read by setting it, which would race with the
-    notebook threads creating files.
-    """
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-FILE_MODE = _file_mode()
-
-
 def _progress_bar(total: int, quiet: bool):
     """A tqdm bar over notebooks on a terminal; None in CI logs, pipes and quiet runs."""
-    if quiet or total < 2 or not sys.stderr.isatty():
+    if not files.show_progress(quiet, total, minimum=2):
         return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc="notebooks", unit="nb", file=sys.stderr, leave=False)
+    return files.progress_bar(total, desc="notebooks", unit="nb", leave=False)
 
 
 def _atomic_write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-    os.chmod(tmp, FILE_MODE)
-    os.replace(tmp, path)
+    files.write_text(path, text)
 
 
 def _publish_file(src: Path, dest_dir: Path) -> None:
     """Copy ``src`` into ``dest_dir`` atomically (temp file in the target folder, then rename)."""
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{src.name}.", suffix=".tmp", dir=dest_dir)
-    os.close(fd)
-    shutil.copyfile(src, tmp)
-    os.chmod(tmp, FILE_MODE)
-    os.replace(tmp, dest_dir / src.name)
+    files.copy_into(src, dest_dir)
 
 
 #: A temporary figure file older than this was abandoned by a killed process.
@@ -376,6 +406,8 @@ class Build:
 
     # -- output --------------------------------------------------------------------------------
     bar = None  # a tqdm bar over the notebooks while they run on a terminal
+    _font_prepared = False  # prepare_page_font ran
+    _sources = None  # future of write_sources when the page thread writes them
     pool = None  # the kernel pool (kernel_pool.KernelPool) while notebooks may run
 
     def say(self, message: str) -> None:
@@ -392,8 +424,8 @@ class Build:
         sys.stderr.flush()
 
     # -- steps ---------------------------------------------------------------------------------
-    def notebooks(self) -> list[Path]:
-        return sorted(p for p in self.cfg.notebooks_dir.iterdir() if NOTEBOOK_PATTERN.match(p.name))
+    def notebooks(self) -> list[NotebookRun]:
+        return notebook_runs(self.cfg.notebooks_dir)
 
     def tables_key(self, code: str) -> str:
         return _sha256_text("tables", corpus_digest(self.cfg.corpus), code)
@@ -410,13 +442,15 @@ class Build:
                  f"({time.perf_counter() - start:.1f} s) -> {paths['facts_parquet']}")
         return {"key": key, "digests": facts_digests(paths["facts_csv"])}
 
-    def notebook_key(self, nb_json: dict, code: str, tables: dict) -> str:
-        theme = notebook_theme(nb_json)
+    def notebook_key(self, nb_json: dict, code: str, tables: dict,
+                     theme_param: str | None = None) -> str:
+        theme = theme_param or notebook_theme(nb_json)
         facts_part = tables["digests"].get(theme, "") if theme else tables["digests"]["*"]
         # A notebook without a theme (corpus overview, ledger) also reads the documents.
         docs_part = "" if theme else tables["key"]
         return _sha256_text("notebook", notebook_digest(nb_json), code, facts_part, docs_part,
-                            self.cfg.lang, str(self.cfg.corpus), str(self.cfg.figures_dir))
+                            self.cfg.lang, str(self.cfg.corpus), str(self.cfg.figures_dir),
+                            theme_param or "")
 
     def outputs_present(self, name: str, entry: dict) -> bool:
         out = self.cfg.out
@@ -424,7 +458,7 @@ class Build:
         files += [self.cfg.figures_dir / f for f in entry.get("figures", [])]
         return all(f.exists() for f in files)
 
-    def run_notebook(self, nb_path: Path, declared: dict[str, str], kernel,
+    def run_notebook(self, nb_path: NotebookRun, declared: dict[str, str], kernel,
                      problem: str = "") -> NotebookResult:
         """Execute one notebook with papermill on a pooled kernel; figures are staged first.
 
@@ -442,6 +476,8 @@ class Build:
         staging.mkdir(parents=True)
         values = {"corpus": str(self.cfg.corpus), "facts_path": str(out / "facts.parquet"),
                   "figures_dir": str(staging), "lang": self.cfg.lang}
+        if nb_path.theme is not None:
+            values["theme"] = nb_path.theme
         parameters = {k: v for k, v in values.items() if k in declared}
         executed = out / "notebooks" / f"{name}.ipynb"
         running = executed.with_name(f".{name}.running.ipynb")
@@ -454,7 +490,7 @@ class Build:
                 raise RuntimeError(problem or "no kernel")
             # No cwd here: papermill would chdir the whole build process, which runs several
             # notebooks in threads; the pooled kernel already works in the notebooks folder.
-            pm.execute_notebook(str(nb_path), str(running), parameters=parameters,
+            pm.execute_notebook(str(nb_path.path), str(running), parameters=parameters,
                                 kernel_name="python3", progress_bar=False, log_output=False,
                                 execution_timeout=CELL_TIMEOUT_S, engine_name=ENGINE_NAME,
                                 pooled=kernel)
@@ -499,6 +535,29 @@ class Build:
         title = notebook_title(nb) or res.name
         _atomic_write_text(self.cfg.out / "report" / f"{res.name}.html", notebook_html(nb, title))
         return title
+
+    def prepare_page_font(self) -> None:
+        """Cut the report font once to every character the build's pages may show.
+
+        The corpus text, the package's code and data (labels, narrative words), the notebooks
+        and Latin-1 (nbconvert's heading anchors, superscripts): each page's subset is then cut
+        from this small font, byte for byte as from the full face (:func:`style.prepare_web_font`).
+        Runs once per build, before the first page.
+        """
+        if self._font_prepared:
+            return
+        self._font_prepared = True
+        from ..tables.store import read_documents
+        from ..present.style import prepare_web_font
+
+        documents = read_documents(self.cfg.out)
+        parts = [documents[c].fillna("").str.cat() for c in ("text", "text_simplified")
+                 if c in documents.columns]
+        parts += [f.read_text(encoding="utf-8", errors="replace")
+                  for f in [*_visible_files(PACKAGE_DIR), *{r.path for r in self.notebooks()}]
+                  if f.suffix in (".py", ".csv", ".ipynb")]
+        parts.append("".join(chr(c) for c in range(0xA0, 0x100)))
+        prepare_web_font("".join(parts))
 
     def write_index(self, manifest_notebooks: dict) -> Path:
         """The report's index of every notebook page."""
@@ -563,7 +622,7 @@ class Build:
         return (previous.get("key") == key
                 and all((self.cfg.out / f).exists() for f in TABLE_FILES.values()))
 
-    def start_kernels(self, notebooks: list[Path], count: int):
+    def start_kernels(self, notebooks: list[NotebookRun], count: int):
         """Start a pool of ``count`` kernels in the notebooks folder (they warm up at once).
 
         When the notebooks use the package, each kernel imports its plotting stack and sets
@@ -572,7 +631,7 @@ class Build:
         """
         from .kernel_pool import WARM_IMPORTS, KernelPool
 
-        uses_package = any("aigc_analysis" in _notebook_code(p) for p in notebooks)
+        uses_package = any("aigc_analysis" in _notebook_code(p.path) for p in notebooks)
         return KernelPool(count, cwd=self.cfg.notebooks_dir,
                           warm_modules=WARM_IMPORTS if uses_package else (),
                           matplotlib_inline=uses_package).start()
@@ -592,7 +651,7 @@ class Build:
         pages = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aigc-pages")
         page_futures = {}
 
-        def job(nb_path: Path, declared: dict):
+        def job(nb_path: NotebookRun, declared: dict):
             def run(kernel, problem: str) -> bool:
                 try:
                     res = self.run_notebook(nb_path, declared, kernel, problem)
@@ -609,12 +668,16 @@ class Build:
             if known:
                 return (-old_entries[nb_path.stem]["seconds"], nb_path.name)
             # No history (cold build): the longer a notebook's code, the longer it runs.
-            return (-len(_notebook_code(nb_path)), nb_path.name)
+            return (-len(_notebook_code(nb_path.path)), nb_path.name)
 
         known = all(isinstance(old_entries.get(p.stem, {}).get("seconds"), (int, float))
                     for p, _, _ in todo)
 
         try:
+            font = pages.submit(self.prepare_page_font)  # on the page thread, before any page
+            # The provenance pages need only the tables: written while the kernels warm up
+            # rather than after the last notebook.
+            self._sources = pages.submit(self.write_sources)
             for nb_path, _, declared in sorted(todo, key=cost):
                 pool.submit(job(nb_path, declared))
             by_name = {}
@@ -625,6 +688,7 @@ class Build:
                 by_name[item.name] = item
                 if self.bar is not None:
                     self.bar.update(1)
+            font.result()
             for name, fut in page_futures.items():
                 title = fut.result()
                 if title is not None:
@@ -656,7 +720,7 @@ class Build:
             pool.close(cancel=cancel)
 
     def _run_notebooks_locked(self, manifest: dict, code: str, key: str,
-                              notebooks: list[Path], t0: float) -> int:
+                              notebooks: list[NotebookRun], t0: float) -> int:
         cfg = self.cfg
         try:
             tables = self.extract(manifest, key)
@@ -670,8 +734,8 @@ class Build:
         old_entries = manifest.get("notebooks", {})
         todo, entries = [], {}
         for nb_path in notebooks:
-            nb_json = _read_notebook_json(nb_path)
-            nb_key = self.notebook_key(nb_json, code, tables)
+            nb_json = _read_notebook_json(nb_path.path)
+            nb_key = self.notebook_key(nb_json, code, tables, nb_path.theme)
             old = old_entries.get(nb_path.stem, {})
             if (old.get("status") == "ok" and old.get("key") == nb_key
                     and self.outputs_present(nb_path.stem, old)):
@@ -718,9 +782,13 @@ class Build:
         new_manifest = {"version": MANIFEST_VERSION, "tables": tables, "notebooks": entries,
                         "corpus": str(cfg.corpus), "figures_dir": str(cfg.figures_dir),
                         "lang": cfg.lang}
+        self.prepare_page_font()
         index = self.write_index(entries)
         try:
-            self.write_sources()
+            if self._sources is not None:
+                self._sources.result()
+            else:
+                self.write_sources()
         except ValueError as exc:  # a fact whose text is not its document's characters
             self.error(f"provenance pages: {exc}")
             return 1

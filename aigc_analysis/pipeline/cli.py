@@ -17,6 +17,7 @@ from .. import __version__
 # against 3.6 s for pipeline.extraction (pandas, pandera) and 5.3 s for present.report
 # (nbconvert, matplotlib) imported here. ``--help``, an up-to-date build and each engine worker's
 # start-up must not pay for what they do not run.
+from .. import __version__, files
 
 
 class UsageError(Exception):
@@ -58,11 +59,9 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
 
 def _progress(items, total: int, quiet: bool, desc: str):
     """A tqdm progress bar on a terminal for large inputs; plain iteration otherwise."""
-    if quiet or total < 20 or not sys.stderr.isatty():
+    if not files.show_progress(quiet, total, minimum=20):
         return items
-    from tqdm import tqdm
-
-    return tqdm(items, total=total, desc=desc, unit="doc", file=sys.stderr)
+    return files.progress_bar(total, desc=desc, unit="doc", iterable=items)
 
 
 def _extract_streaming(args: argparse.Namespace) -> int:

@@ -19,8 +19,8 @@ rows come back in that order (``Pool.imap``), so the output is sorted like the f
 
 ``engine="dask"`` maps the same work over a ``dask.bag`` of the files and writes partitioned
 Parquet (``facts.parquet/`` becomes a folder of ``part.NNNNNN.parquet`` files, one per
-partition). Both layouts read back with :func:`read_facts`, ``pandas.read_parquet`` and
-:func:`aigc_analysis.tables.store.read_facts`.
+partition). Both layouts read back with :func:`aigc_analysis.tables.store.read_facts` (importable
+from here as :func:`read_facts`) and ``pandas.read_parquet``.
 
 Both engines give the facts of :func:`aigc_analysis.pipeline.extraction.extract_facts` row for row (tests in
 ``tests/test_engine.py`` and ``tests/test_dask.py``).
@@ -45,6 +45,8 @@ from ..paths import FACT_COLUMNS
 # against 3.6 s for pipeline.extraction (pandas, pandera) and 5.3 s for present.report
 # (nbconvert, matplotlib) imported here. ``--help``, an up-to-date build and each engine worker's
 # start-up must not pay for what they do not run.
+from .. import files
+from ..tables.store import facts_arrow_schema, read_facts
 
 if TYPE_CHECKING:  # heavy modules are imported where used: ``import aigc_analysis`` stays fast
     import pandas as pd
@@ -77,11 +79,7 @@ class EngineError(Exception):
 
 
 def _facts_arrow_schema() -> pa.Schema:
-    import pyarrow as pa
-
-    types = {"value": pa.float64(), "value_high": pa.float64(), "start": pa.int64(),
-             "end": pa.int64(), "is_estimate": pa.bool_(), "published": pa.date32()}
-    return pa.schema([(c, types.get(c, pa.string())) for c in FACT_COLUMNS])
+    return facts_arrow_schema()
 
 
 def _docs_arrow_schema() -> pa.Schema:
@@ -318,10 +316,8 @@ class ExtractSummary:
 
 
 def _progress_bar(total: int, enabled: bool, desc: str):
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=not enabled,
-                mininterval=0.5, smoothing=0.1)
+    return files.progress_bar(total, desc=desc, unit="doc", enabled=enabled,
+                              mininterval=0.5, smoothing=0.1)
 
 
 def _raise_strict(problems, strict: bool) -> None:
@@ -334,25 +330,6 @@ def _raise_strict(problems, strict: bool) -> None:
             raise CorpusError(str(p))
 
 
-class _TmpFile:
-    """A file written under a temporary name and moved into place on success."""
-
-    def __init__(self, target: Path):
-        self.target = target
-        self.tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-
-    def commit(self) -> None:
-        if self.target.is_dir():  # an earlier Dask run left a folder of parts
-            import shutil
-
-            shutil.rmtree(self.target)
-        os.replace(self.tmp, self.target)
-
-    def discard(self) -> None:
-        if self.tmp.exists():
-            self.tmp.unlink()
-
-
 def extract_local(tasks: list[Task], out_dir: Path, *, jobs: int = 0, progress: bool = True,
                   strict: bool = False, validate: bool = True,
                   batch_rows: int = DEFAULT_BATCH_ROWS) -> tuple[int, int, int, list]:
@@ -363,46 +340,45 @@ def extract_local(tasks: list[Task], out_dir: Path, *, jobs: int = 0, progress: 
     import pyarrow.parquet as pq
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    facts_file, docs_file = _TmpFile(out_dir / FACTS_NAME), _TmpFile(out_dir / DOCUMENTS_NAME)
     writers: list = []  # opened at the first flush: the worker processes are forked by then
     rows: list[tuple] = []
     metas: list[dict] = []
     problems: list = []
     n_docs = n_facts = n_bytes = 0
 
-    def flush() -> None:
-        nonlocal rows, metas
-        if not writers:
-            writers.append(pq.ParquetWriter(facts_file.tmp, _facts_arrow_schema()))
-            writers.append(pq.ParquetWriter(docs_file.tmp, _docs_arrow_schema()))
-        if rows:
-            writers[0].write_table(_facts_arrow(facts_table_of(rows, validate=validate)))
-        if metas:
-            writers[1].write_table(_docs_arrow(metas))
-        rows, metas = [], []
+    # An earlier Dask run left a folder of parts at each target: replaced only on success.
+    with files.atomic_path(out_dir / FACTS_NAME, replace_folder=True) as facts_tmp, \
+            files.atomic_path(out_dir / DOCUMENTS_NAME, replace_folder=True) as docs_tmp:
 
-    ok = False
-    try:
-        with _progress_bar(len(tasks), progress, "extract") as bar:
-            for res in iter_results(tasks, jobs):
-                _raise_strict(res.problems, strict)
-                problems.extend(res.problems)
-                if res.meta is not None:
-                    n_docs += 1
-                    n_facts += len(res.rows)
-                    n_bytes += res.n_bytes
-                    rows.extend(res.rows)
-                    metas.append(res.meta)
-                if len(rows) >= batch_rows:
-                    flush()
-                bar.update(1)
-        flush()
-        ok = True
-    finally:
-        for w in writers:
-            w.close()
-        for f in (facts_file, docs_file):
-            f.commit() if ok else f.discard()
+        def flush() -> None:
+            nonlocal rows, metas
+            if not writers:
+                writers.append(pq.ParquetWriter(facts_tmp, _facts_arrow_schema()))
+                writers.append(pq.ParquetWriter(docs_tmp, _docs_arrow_schema()))
+            if rows:
+                writers[0].write_table(_facts_arrow(facts_table_of(rows, validate=validate)))
+            if metas:
+                writers[1].write_table(_docs_arrow(metas))
+            rows, metas = [], []
+
+        try:
+            with _progress_bar(len(tasks), progress, "extract") as bar:
+                for res in iter_results(tasks, jobs):
+                    _raise_strict(res.problems, strict)
+                    problems.extend(res.problems)
+                    if res.meta is not None:
+                        n_docs += 1
+                        n_facts += len(res.rows)
+                        n_bytes += res.n_bytes
+                        rows.extend(res.rows)
+                        metas.append(res.meta)
+                    if len(rows) >= batch_rows:
+                        flush()
+                    bar.update(1)
+            flush()
+        finally:
+            for w in writers:  # closed before the files move into place (or are removed)
+                w.close()
     return n_docs, n_facts, n_bytes, problems
 
 
@@ -440,10 +416,9 @@ def run_partition(tasks: list[Task], out_dir: str, validate: bool = True) -> lis
     facts = _facts_arrow(facts_table_of(rows, validate=validate))
     docs = _docs_arrow([res.meta for res in results if res.meta is not None])
     for table, sub in ((facts, FACTS_NAME), (docs, DOCUMENTS_NAME)):
-        target = Path(out_dir) / sub / name
-        tmp = target.with_name(f".{name}.tmp")
-        pq.write_table(table, tmp)
-        os.replace(tmp, target)  # a retried task never leaves half a part
+        # a retried task never leaves half a part
+        with files.atomic_path(Path(out_dir) / sub / name) as tmp:
+            pq.write_table(table, tmp)
     return [([str(p) for p in res.problems], [getattr(p, "severity", "error") for p in res.problems],
              res.meta is not None, len(res.rows), res.n_bytes) for res in results]
 
@@ -619,22 +594,6 @@ def extract_paths(paths, out_dir, *, jobs: int = 0, engine: str = "local", sched
         documents_path=out / DOCUMENTS_NAME, problems=[str(p) for p in problems + list(more)],
         peak_rss_mb=peak_rss_mb(),
         cpu_seconds={k: v - cpu0[k] for k, v in cpu_seconds().items()})
-
-
-def read_facts(out_dir) -> pd.DataFrame:
-    """The facts written by :func:`extract_paths` (either layout), in stored order.
-
-    Dtypes are those of :func:`aigc_analysis.pipeline.extraction.extract_facts` (``string`` text columns,
-    ``published`` as ``datetime.date``), whichever engine wrote the files.
-    """
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(Path(out_dir) / FACTS_NAME, schema=_facts_arrow_schema())
-    df = table.replace_schema_metadata(None).to_pandas()
-    for col, typ in zip(table.schema.names, table.schema.types):
-        if str(typ) == "string":
-            df[col] = df[col].astype("string")
-    return df
 
 
 def read_documents(out_dir) -> pd.DataFrame:

@@ -1,10 +1,13 @@
 """The thin layer the notebooks call: parameters, facts, figures with their data, key tables.
 
-A theme notebook is a parameters cell followed by calls into this module::
+The theme template (``notebooks/theme.ipynb``, run once per theme) is a parameters cell
+followed by calls into this module::
 
     ctx = nb.setup(globals())                 # validate parameters, style, facts
-    nb.print_table(nb.key_table(ctx))         # NBVAL_CHECK_OUTPUT cell
-    ctx.figure("capex_by_period")             # chart + PNG/SVG/CSV in figures_dir
+    ctx.theme_title()                         # title and introduction (data/themes.csv)
+    nb.print_table(ctx.key_table())           # NBVAL_CHECK_OUTPUT cell
+    ctx.theme_sections()                      # per row of data/theme_sections.csv: heading,
+                                              # then ctx.figure(name) or a THEME_TABLES table
     ctx.narrative()                           # Markdown from narrative.narrate
 
 Every figure is named once in :data:`FIGURES` with the function giving the data it plots
@@ -23,7 +26,34 @@ from pathlib import Path
 
 from ..params import validate_namespace
 from ..present.fact_tables import ledger_claims, source_texts as _source_texts  # noqa: F401 (nb.ledger_claims)
-from ..paths import REPO_ROOT
+from ..paths import REPO_ROOT, THEMES_FILE, THEME_SECTIONS_FILE
+from ..files import write_text
+from ..load.normalise import to_simplified
+from ..present import charts
+from ..present.formatting import format_date, format_period, format_value
+from ..present.htmlpage import render
+from ..present.labels import (
+    axis_label,
+    column_label,
+    entity_label,
+    label_table,
+    metric_label,
+    publisher_label,
+    qualifier_label,
+    report_name,
+    report_names,
+    theme_label,
+    value_label,
+)
+from ..present.narrative import narrate
+from ..present.provenance import fact_hrefs
+from ..present.style import apply_style, save_figure
+from ..tables.claims import assign_claims, ledger, revisions
+from ..tables.currency import to_usd
+from ..tables.plausibility import check_plausibility
+from ..tables.store import _csv_text, read_documents, read_facts
+from ..tables.views import capex, parameters, pricing, valuation, view
+from .build import code_digest, corpus_digest, extract_tables
 
 #: Standalone runs (no ``facts_path``) cache extracted tables here, keyed by corpus + code.
 CACHE_DIR = REPO_ROOT / ".aigc-cache"
@@ -45,8 +75,6 @@ def silence_jieba() -> None:
 # ---------------------------------------------------------------------------------------------
 def cached_tables(corpus: str | os.PathLike) -> Path:
     """Folder of stored tables for ``corpus``: extracted once per corpus and code version."""
-    from .build import code_digest, corpus_digest, extract_tables
-
     import shutil
 
     corpus_path = Path(corpus).resolve()
@@ -63,8 +91,6 @@ def cached_tables(corpus: str | os.PathLike) -> Path:
 
 def load_tables(facts_path: str, corpus: str):
     """(facts, documents): the stored tables the build wrote, or extracted from ``corpus``."""
-    from ..tables.store import read_documents, read_facts
-
     folder = Path(facts_path).parent if facts_path else cached_tables(corpus)
     facts_file = Path(facts_path) if facts_path else folder / "facts.parquet"
     return read_facts(facts_file), read_documents(folder)
@@ -114,8 +140,6 @@ def facts_per_theme(facts, documents):
 
 def capex_by_period(facts, documents):
     """Capex amounts by company group and period, in the main currency."""
-    from ..tables.views import capex
-
     v = _amounts(capex(facts), "capex")
     v = v.loc[v["metric"] == "capex"]
     v = v.loc[v["amount"].notna()]
@@ -124,8 +148,6 @@ def capex_by_period(facts, documents):
 
 def capex_growth(facts, documents):
     """Capex growth rates by company group and period."""
-    from ..tables.views import capex
-
     v = capex(facts)
     v = v.loc[v["capex_growth_ratio"].notna()]
     return _sorted(v[list(_CSV_LEAD) + ["capex_growth_ratio", "text"]], "entity", "period")
@@ -133,9 +155,6 @@ def capex_growth(facts, documents):
 
 def parameters_by_model(facts, documents):
     """Parameter counts by model and organisation, with the documented count where known."""
-    from ..tables.plausibility import check_plausibility
-    from ..tables.views import parameters
-
     v = parameters(facts)
     v = v.loc[v["parameters_count"].notna()]
     checked = check_plausibility(v)
@@ -148,8 +167,6 @@ def parameters_by_model(facts, documents):
 
 def price_cuts(facts, documents):
     """Price changes (cuts as positive ``cut_ratio``), one row per model and date."""
-    from ..tables.views import pricing
-
     v = pricing(facts)
     v = v.loc[v["price_change_ratio"].notna()]
     v = v.assign(cut_ratio=-v["price_change_ratio"])
@@ -162,8 +179,6 @@ def price_before_after(facts, documents):
     """Prices per million tokens before and after a change: the earliest and latest stated
     price of the same model, price side and currency."""
     import pandas as pd
-
-    from ..tables.views import pricing
 
     v = _amounts(pricing(facts).rename(columns=lambda c: c.replace("_per_mtok", "")), "price")
     v = v.loc[v["amount"].notna()]
@@ -187,8 +202,6 @@ def price_before_after(facts, documents):
 
 def valuation_moves(facts, documents):
     """Index and share-price moves: rallies (returns) and drawdowns in one ranked set."""
-    from ..tables.views import valuation
-
     v = valuation(facts)
     v = v.loc[v["return_ratio"].notna() | v["drawdown_ratio"].notna()]
     v = v.assign(move_ratio=v["return_ratio"].fillna(v["drawdown_ratio"]),
@@ -200,8 +213,6 @@ def valuation_moves(facts, documents):
 def valuation_multiples(facts, documents):
     """Valuation multiples (P/E and the like) across companies and indices, one panel per
     metric (a P/E is not compared with a P/B)."""
-    from ..tables.views import valuation
-
     v = valuation(facts)
     v = v.loc[v["multiple"].notna()]
     v = v.assign(base_metric=v["metric"])
@@ -211,8 +222,6 @@ def valuation_multiples(facts, documents):
 
 def valuation_stakes(facts, documents):
     """Stakes, investment amounts and valuation multiples."""
-    from ..tables.views import valuation
-
     v = _amounts(valuation(facts), "amount")
     v = v.loc[v["stake_ratio"].notna() | v["multiple"].notna() | v["amount"].notna()]
     cols = list(_CSV_LEAD) + ["stake_ratio", "multiple", "amount", "text"]
@@ -221,8 +230,6 @@ def valuation_stakes(facts, documents):
 
 def _growth_figure(view_name: str, column: str = "growth_ratio"):
     def data(facts, documents):
-        from ..tables.views import view
-
         v = view(view_name, facts)
         v = v.loc[v[column].notna()]
         extra = [c for c in ("base_metric", "growth_basis") if c in v.columns]
@@ -234,8 +241,6 @@ def _growth_figure(view_name: str, column: str = "growth_ratio"):
 
 def _amount_figure(view_name: str, prefix: str):
     def data(facts, documents):
-        from ..tables.views import view
-
         v = _amounts(view(view_name, facts), prefix)
         extra = [c for c in ("base_metric",) if c in v.columns]
         v = v.loc[v["amount"].notna()]
@@ -247,8 +252,6 @@ def _amount_figure(view_name: str, prefix: str):
 
 def _column_figure(view_name: str, column: str):
     def data(facts, documents):
-        from ..tables.views import view
-
         v = view(view_name, facts)
         v = v.loc[v[column].notna()]
         extra = [c for c in ("base_metric",) if c in v.columns]
@@ -267,9 +270,7 @@ def _claim_labels(d) -> list[str]:
 def _facts_by_claim(facts):
     """Every fact with its claim (``claims.assign_claims``), the claim's ``n_reports`` and
     ``agree`` (the ledger's rule: the facts' intervals have a common point)."""
-    from ..tables.claims import assign_claims
-
-    d = assign_claims(facts)
+    d = ledger_once(assign_claims, facts)
     by_claim = d.groupby("claim")
     d["claim_no"] = d["claim"]
     d["n_reports"] = by_claim["doc_id"].transform("nunique")
@@ -294,9 +295,7 @@ def ledger_revisions(facts, documents):
     """How a figure stated by two or more reports moved from report to report: each report's
     value over the claim's first statement, in publication order; ``revision`` is ``revised``
     when a report changed the figure beyond its written precision (``claims.revisions``)."""
-    from ..tables.claims import revisions
-
-    r = revisions(facts)
+    r = ledger_once(revisions, facts)
     r = r.assign(qualifier=r.get("qualifier", ""), is_estimate=r.get("is_estimate", False))
     first = r.groupby("claim")["value"].transform("first")
     r["ratio_to_first"] = (r["value"].astype(float) / first.astype(float)).where(first != 0)
@@ -310,9 +309,7 @@ def ledger_revisions(facts, documents):
 def plausibility_ratio(facts, documents):
     """Facts with a documented reference value: the report's value over the documented one,
     ``plausibility`` ``ok`` or ``differs`` (``data/reference_values.csv``)."""
-    from ..tables.plausibility import check_plausibility
-
-    checked = check_plausibility(facts)
+    checked = ledger_once(check_plausibility, facts)
     d = checked.loc[checked["plausibility"] != "unknown"].copy()
     d["reference_ratio"] = d["value"].astype(float) / d["reference_value"].astype(float)
     d = d.loc[d["reference_ratio"] > 0]
@@ -437,8 +434,6 @@ def figure_data(name: str, facts, documents=None):
 
 def csv_text(data) -> str:
     """The figure CSV: deterministic text (store's float and date formatting)."""
-    from ..tables.store import _csv_text
-
     return _csv_text(data.drop(columns=[c for c in ("quote",) if c in data.columns]))
 
 
@@ -464,19 +459,14 @@ def _value_texts(d, unit_col: str | None, unit: str | None, lang: str) -> list[s
     converted amounts with their original value and currency."""
     import pandas as pd
 
-    from ..present.formatting import format_value
-
-    words = {"approx": ("约", "about "), "over": ("超", "over "), "under": ("不足", "under "),
-             "at_least": ("至少", "at least ")}
-    i = 0 if lang == "zh" else 1
     out = []
     for rec in d.to_dict("records"):
         u = rec.get(unit_col) if unit_col else unit
         value = rec["_orig_value"]
         text = format_value(value, u, lang) if u else str(value)
         qual = rec.get("qualifier")
-        if isinstance(qual, str) and qual in words:
-            text = words[qual][i] + text
+        if isinstance(qual, str):
+            text = qualifier_label(qual, lang, short=True) + text
         if "amount_usd" in rec and u not in (None, "USD") and not pd.isna(rec["amount_usd"]):
             usd = format_value(rec["amount_usd"], "USD", lang)
             text += f"（约合{usd}）" if lang == "zh" else f" (≈{usd})"
@@ -515,8 +505,6 @@ def _distinct_labels(labels: list[str], d, lang: str = "zh") -> list[str]:
         if counts[label] > 1:
             words = _lead_words(quote, text)
             if words and lang == "zh":
-                from ..load.normalise import to_simplified
-
                 words = to_simplified(words)
             if words:
                 label = f"{label} · {words}"
@@ -539,8 +527,6 @@ def chart_plan(name: str, data, lang: str = "zh", documents=None) -> ChartPlan:
     rows moved to a key-figures table. Bar labels say what differs (period, forecast) and keep
     qualifiers (超, 约)."""
     import pandas as pd
-
-    from ..tables.currency import to_usd
 
     spec = FIGURES[name]
     kwargs = dict(spec.kwargs)
@@ -613,8 +599,6 @@ def draw(name: str, data, lang: str = "zh", documents=None):
     None when every row went to the key-figures table."""
     import matplotlib.pyplot as plt
 
-    from ..present import charts
-
     spec = FIGURES[name]
     chart = getattr(charts, spec.chart)
     plan = chart_plan(name, data, lang, documents)
@@ -636,7 +620,8 @@ def draw(name: str, data, lang: str = "zh", documents=None):
                       else "; ".join(plan.notes)}
         chart(group, ax=ax, lang=lang, title=title, **kwargs)
         if ax.get_xlabel() == "_y":  # the plotted value column of chart_plan
-            label = COLUMN_LABELS.get(spec.kwargs["x"], ("数值", "Value"))[0 if lang == "zh" else 1]
+
+            label = axis_label(spec.kwargs["x"], lang) or column_label("value", lang)
             if plan.notes:
                 label += "（折合美元）" if lang == "zh" else " (US$ equivalent)"
             ax.set_xlabel(label)
@@ -648,9 +633,6 @@ def draw(name: str, data, lang: str = "zh", documents=None):
 def key_figures_table(plan: ChartPlan, lang: str = "zh"):
     """The rows a chart leaves out, as a small reader table (subject, value, source)."""
     import pandas as pd
-
-    from ..present.formatting import format_date
-    from ..present.labels import column_label
 
     d = plan.key_figures
     if d.empty:
@@ -674,9 +656,6 @@ def reader_data(data, lang: str, documents=None):
     models, publishers, metrics, periods, category codes); the CSV keeps the codes. With
     ``documents``, rows also get their report's date precision (a month-precision report is
     never cited with a day)."""
-    from ..present.formatting import format_period
-    from ..present.labels import entity_label, metric_label, publisher_label, value_label
-
     d = data.copy()
     if documents is not None and "doc_id" in d.columns \
             and "published_precision" in documents.columns:
@@ -692,18 +671,13 @@ def reader_data(data, lang: str, documents=None):
         if col in d.columns:
             d[col] = [value_label(v, lang) for v in d[col]]
     if "theme" in d.columns:
-        from ..present.labels import theme_label
-
         d["theme"] = [theme_label(t, lang) if isinstance(t, str) and t else t for t in d["theme"]]
     if {"doc_id", "publisher", "published"} <= set(d.columns):
         # A report is named by its publisher and date, never by its file name.
-        from ..present.formatting import format_date
 
         names = {}
         for doc_id, pub, date in zip(data["doc_id"], data["publisher"], data["published"]):
             if doc_id not in names:
-                from ..present.labels import report_name, report_names
-
                 titled = report_names(documents, lang) if documents is not None else {}
                 who = titled.get(str(doc_id)) or report_name(doc_id, pub, lang=lang)
                 names[doc_id] = f"{who} {format_date(date, lang=lang)}".strip()
@@ -716,7 +690,6 @@ def reader_data(data, lang: str, documents=None):
         if documents is not None:
             # no publisher: the source line falls back to doc_id, now the report's name
             # without its date (the date is written beside it)
-            from ..present.labels import report_names
 
             titled = report_names(documents, lang)
             d["publisher"] = [p if isinstance(p, str) and p else titled.get(str(x), p)
@@ -728,50 +701,28 @@ def reader_data(data, lang: str, documents=None):
     return d
 
 
-#: Reader-facing names of the columns charts put on axes and legend titles (zh, en).
-COLUMN_LABELS = {
-    "amount": ("金额", "Amount"), "entity": ("主体", "Entity"), "period": ("期间", "Period"),
-    "capex_growth_ratio": ("增速", "Growth"), "parameters_count": ("参数量", "Parameters"),
-    "organisation": ("机构", "Organisation"), "model": ("模型", "Model"),
-    "cut_ratio": ("降价幅度", "Price cut"), "move_ratio": ("涨跌幅", "Move"),
-    "move": ("类型", "Kind"), "growth_ratio": ("增速", "Growth"),
-    "base_metric": ("指标", "Metric"), "users_count": ("数量", "Count"),
-    "growth_multiple": ("倍数", "Multiple"), "data_bytes": ("数据量", "Data size"),
-    "theme": ("主题", "Theme"), "doc_id": ("研报", "Report"),
-    "before_per_mtok": ("调整前", "Before"), "after_per_mtok": ("调整后", "After"),
-    "reference_ratio": ("研报数值 ÷ 公开资料", "Reported ÷ documented"),
-    "ratio_to_median": ("相对各研报中位数", "Relative to the median of reports"),
-    "ratio_to_first": ("相对首次陈述", "Relative to the first statement"),
-    "publisher": ("发布机构", "Publisher"), "metric": ("指标", "Metric"),
-    "claim": ("数据", "Figure"), "market_size": ("市场规模", "Market size"),
-    "stake_ratio": ("持股比例", "Stake"), "multiple": ("倍数", "Multiple"),
-}
-
-#: Category values shown in legends that are data codes, not names (zh, en).
-VALUE_LABELS = {"return": ("上涨", "rally"), "drawdown": ("回撤", "drawdown")}
-
-
 def _reader_labels(ax, lang: str) -> None:
     """Replace column names on the axes and metric codes in the legend by reader names.
 
-    The data (and its CSV) keeps the codes; only the picture is translated.
+    The data (and its CSV) keeps the codes; only the picture is translated. Names are the
+    ``axis`` and ``value`` rows of ``data/labels.csv``.
     """
-    from ..present.narrative import metric_label
-
-    i = 0 if lang == "zh" else 1
     for get, set_ in ((ax.get_xlabel, ax.set_xlabel), (ax.get_ylabel, ax.set_ylabel)):
-        if get() in COLUMN_LABELS:
-            set_(COLUMN_LABELS[get()][i])
+        name = axis_label(get(), lang)
+        if name is not None:
+            set_(name)
     legend = ax.get_legend()
     if legend is None:
         return
     title = legend.get_title()
-    if title.get_text() in COLUMN_LABELS:
-        title.set_text(COLUMN_LABELS[title.get_text()][i])
+    name = axis_label(title.get_text(), lang)
+    if name is not None:
+        title.set_text(name)
+    values = label_table().get("value", {})
     for text in legend.get_texts():
         code = text.get_text()
-        if code in VALUE_LABELS:
-            text.set_text(VALUE_LABELS[code][i])
+        if code in values:
+            text.set_text(value_label(code, lang))
         elif code.isascii() and code.isidentifier() and code == code.lower():
             text.set_text(metric_label(code, lang))  # snake_case metric code
 
@@ -793,10 +744,6 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
     """
     import pandas as pd
 
-    from ..present.formatting import format_period, format_value
-    from ..present.labels import column_label, entity_label, metric_label
-    from ..tables.views import view
-
     d = view(theme, facts)
     if theme in KEY_TABLE_TOP:
         column, top_n = KEY_TABLE_TOP[theme]
@@ -817,17 +764,12 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
         column_label("value", lang): values})
     table.attrs["link_column"] = column_label("value", lang)
     if documents is not None:
-        from ..present.provenance import fact_hrefs
-
         table.attrs["hrefs"] = list(fact_hrefs(d, documents))
     return table
 
 
 def _report_name(rec, lang: str = "zh") -> str:
     """``中信证券 2024年6月1日``: a report as readers name it (publisher and date)."""
-    from ..present.formatting import format_date
-    from ..present.labels import report_name
-
     name = report_name(rec["doc_id"], rec.get("publisher"), rec.get("title"), lang)
     return f"{name} {format_date(rec.get('published'), lang=lang)}".strip()
 
@@ -835,6 +777,9 @@ def _report_name(rec, lang: str = "zh") -> str:
 #: Output metadata key of a linked key table; its value is the text :func:`print_table`
 #: printed for the same table, which the report replaces by the linked table.
 REPORT_REPLACES_STDOUT = "aigc_report_replaces_stdout"
+#: Output metadata key of Markdown a theme notebook writes from the themes data: the report
+#: shows it as a Markdown cell of its own (value ``"first"``: the page's title, placed first).
+REPORT_MARKDOWN_CELL = "aigc_report_markdown_cell"
 
 
 def linked_table_html(table, link_column: str | None = None) -> str:
@@ -843,24 +788,14 @@ def linked_table_html(table, link_column: str | None = None) -> str:
     Every cell is HTML-escaped; hrefs come from :mod:`aigc_analysis.present.provenance` (document
     index and offsets only).
     """
-    import html
-
     link_column = link_column or table.attrs.get("link_column", "value")
     hrefs = table.attrs.get("hrefs") or [""] * len(table)
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in table.columns)
-    rows = []
-    for rec, href in zip(table.to_dict("records"), hrefs):
-        cells = []
-        for col in table.columns:
-            text = html.escape(str(rec[col]))
-            if col == link_column and href:
-                text = f'<a class="source-link" href="{html.escape(href)}">{text}</a>'
-            cells.append(f"<td>{text}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
+    rows = [[{"text": rec[col], "href": href if col == link_column else ""}
+             for col in table.columns]
+            for rec, href in zip(table.to_dict("records"), hrefs)]
     # key tables link every row to its sentence; other tables (ledger, corpus) link nothing
     cls = "key-table" if any(hrefs) else "report-table"
-    return (f'<table class="{cls}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
-            + "\n".join(rows) + "\n</tbody>\n</table>")
+    return render("linked_table.html.j2", cls=cls, head=list(table.columns), rows=rows)
 
 
 def table_text(table) -> str:
@@ -892,11 +827,6 @@ def print_table(table) -> None:
 
 def report_table_html(table, lang: str = "zh") -> str:
     """``table`` as an escaped HTML table with reader column names (links kept, if any)."""
-    from ..present.labels import column_label, value_label
-
-    from ..present.formatting import format_period
-    from ..present.labels import entity_label, metric_label, publisher_label
-
     names = {"entity": entity_label, "model": entity_label, "metric": metric_label,
              "publisher": publisher_label, "period": format_period}
     table = table.copy()
@@ -950,8 +880,6 @@ class Context:
 
         A figure without data draws nothing and says so (a small corpus may lack a theme).
         """
-        from ..present.style import save_figure
-
         data = figure_data(name, self.facts, self.documents)
         if data.empty:
             title = FIGURES[name].title.get(self.lang, "")
@@ -960,12 +888,10 @@ class Context:
             return None
         ax = draw(name, data, self.lang, self.documents)
         if self.figures_dir is not None:
-            from .build import _atomic_write_text
-
             self.figures_dir.mkdir(parents=True, exist_ok=True)
             if ax is not None:
                 save_figure(ax.figure, self.figures_dir / name)
-            _atomic_write_text(self.figures_dir / f"{name}.csv", csv_text(data))
+            write_text(self.figures_dir / f"{name}.csv", csv_text(data))
         small = key_figures_table(chart_plan(name, data, self.lang, self.documents), self.lang)
         if not small.empty:
             from IPython.display import HTML, display
@@ -976,8 +902,6 @@ class Context:
     def narrative(self):
         """The theme's narrative as rendered Markdown (report text escaped by narrate)."""
         from IPython.display import Markdown
-
-        from ..present.narrative import narrate
 
         if self.linked:
             # The key table with a source link per row, marked with the text the key-table
@@ -996,6 +920,42 @@ class Context:
         # With the documents: the same text narrative() marks for replacement (dates at
         # their precision).
         return key_table(self.facts, self.theme, self.lang, documents=self.documents)
+
+    def _markdown(self, text: str, where: str = "here") -> None:
+        from IPython.display import Markdown, display
+
+        display(Markdown(text), metadata={REPORT_MARKDOWN_CELL: where})
+
+    def theme_title(self) -> None:
+        """The theme's title and introduction (``data/themes.csv``) as Markdown."""
+        page = theme_page(self.theme)
+        self._markdown(f"# {page['title_zh']} / {page['title_en']}\n\n"
+                       f"{page['intro_zh']}\n\n{page['intro_en']}", "first")
+
+    def theme_sections(self) -> None:
+        """Each section of the theme's page (``data/theme_sections.csv``): its heading, then
+        its figure (drawn, shown and saved by :meth:`figure`) or its table."""
+        for row in theme_page(self.theme)["sections"]:
+            text = f"## {row['heading_zh']} / {row['heading_en']}"
+            if row["note_zh"] or row["note_en"]:
+                text += f"\n\n{row['note_zh']}\n\n{row['note_en']}"
+            self._markdown(text)
+            if row["kind"] == "figure":
+                self.figure(row["name"])
+                _show_figures()
+            else:
+                print_table(THEME_TABLES[row["name"]](self.facts, self.lang))
+
+
+def _show_figures() -> None:
+    """Show the open figures now, as the end of a cell would (a section's chart comes before
+    the next section's heading); outside an inline kernel figures are only closed."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    if "inline" in matplotlib.get_backend():
+        plt.show()
+    plt.close("all")
 
 
 def _inline_figures() -> None:
@@ -1034,7 +994,6 @@ def setup(namespace: dict, *, base: str | os.PathLike | None = None) -> Context:
     params = validate_namespace(namespace, base=base_dir)
     silence_jieba()
     _inline_figures()
-    from ..present.style import apply_style
 
     apply_style(params.get("lang", "zh"))
     _REPORT.update(html=bool(params.get("facts_path")), lang=params.get("lang", "zh"))
@@ -1086,8 +1045,6 @@ def disagreements(facts, lang: str = "zh"):
     (another report, or the documented value in ``data/reference_values.csv``)."""
     import pandas as pd
 
-    from ..present.formatting import format_value
-
     d = parameters_by_model(facts, None)
     rows = []
     for model, grp in d.groupby("model", sort=True):
@@ -1113,8 +1070,6 @@ def disagreements(facts, lang: str = "zh"):
 def stakes_table(facts, lang: str = "zh"):
     """Stakes, investment amounts and valuation multiples as a text table."""
     import pandas as pd
-
-    from ..present.formatting import format_value
 
     d = valuation_stakes(facts, None)
     values = [format_value(r["value"], r["unit"], lang) for r in
@@ -1143,13 +1098,10 @@ def ledger_summary(facts, lang: str = "zh"):
     and facts checked against / differing from documented values."""
     import pandas as pd
 
-    from ..tables.claims import ledger
-    from ..tables.plausibility import check_plausibility
-
     w = _ledger_words(lang)
-    table = ledger(facts)
+    table = ledger_once(ledger, facts)
     shared = table.loc[table["n_reports"] >= 2]
-    plaus = check_plausibility(facts)["plausibility"]
+    plaus = ledger_once(check_plausibility, facts)["plausibility"]
     counts = [(w["facts"], len(facts)), (w["claims"], len(table)), (w["shared"], len(shared)),
               (w["agree"], int(shared["agree"].sum())),
               (w["disagree"], int((~shared["agree"]).sum())),
@@ -1163,10 +1115,7 @@ def revision_table(facts, lang: str = "zh", top_n: int = 20):
     """How a publisher's figure moved between its reports (claims it stated more than once)."""
     import pandas as pd
 
-    from ..tables.claims import revisions
-    from ..present.formatting import format_date, format_value
-
-    rev = revisions(facts)
+    rev = ledger_once(revisions, facts)
     rev = rev.loc[rev["prev_doc_id"].notna() & (rev["prev_doc_id"].astype(str) != "")]
     rows = []
     for rec in rev.head(top_n).to_dict("records"):
@@ -1185,10 +1134,7 @@ def plausibility_table(facts, lang: str = "zh"):
     """Facts that differ from the documented value, with the documented value and source."""
     import pandas as pd
 
-    from ..present.formatting import format_value
-    from ..tables.plausibility import check_plausibility
-
-    checked = check_plausibility(facts)
+    checked = ledger_once(check_plausibility, facts)
     d = _sorted(checked.loc[checked["plausibility"] == "differs"], "entity", "metric", "doc_id")
     rows = [{"report": _report_name(rec, lang), "entity": rec["entity"], "metric": rec["metric"],
              "claim": format_value(rec["value"], rec["unit"], lang),
@@ -1196,3 +1142,35 @@ def plausibility_table(facts, lang: str = "zh"):
              "source": rec["reference_source"]} for rec in d.to_dict("records")]
     return pd.DataFrame(rows, columns=["report", "entity", "metric", "claim", "documented",
                                        "source"])
+
+
+#: Tables a theme page may show (``kind`` ``table`` in ``data/theme_sections.csv``):
+#: ``function(facts, lang)`` -> DataFrame.
+THEME_TABLES: dict[str, Callable] = {"disagreements": disagreements, "stakes_table": stakes_table}
+
+
+def theme_pages() -> dict[str, dict]:
+    """Every theme's page: number, titles and introductions (``data/themes.csv``) and its
+    sections in order (``data/theme_sections.csv``), by theme name."""
+    import csv
+
+    with open(THEMES_FILE, newline="", encoding="utf-8") as fh:
+        pages = {r["theme"]: {**r, "sections": []} for r in csv.DictReader(fh)}
+    with open(THEME_SECTIONS_FILE, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["theme"] not in pages:
+                raise ValueError(f"{THEME_SECTIONS_FILE}: theme {row['theme']!r} is not in "
+                                 f"{THEMES_FILE.name}")
+            known = FIGURES if row["kind"] == "figure" else THEME_TABLES
+            if row["kind"] not in ("figure", "table") or row["name"] not in known:
+                raise ValueError(f"{THEME_SECTIONS_FILE}: unknown {row['kind']} {row['name']!r}")
+            pages[row["theme"]]["sections"].append(row)
+    return pages
+
+
+def theme_page(theme: str) -> dict:
+    """One theme's page (:func:`theme_pages`)."""
+    pages = theme_pages()
+    if theme not in pages:
+        raise ValueError(f"theme {theme!r} is not one of {', '.join(pages)}")
+    return pages[theme]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..tables.claims import assign_claims, ledger
+from ..tables.memo import ledger_once
 from .formatting import format_date, format_value
 from .labels import report_name, report_names
 
@@ -47,12 +48,12 @@ def report_values(group, lang: str, names=None) -> str:
 def ledger_claims(facts, agree: bool, lang: str = "zh", top_n: int = 20, documents=None):
     """Claims stated by two or more reports that agree (``agree=True``) or contradict each
     other, with every report's value; largest spread first for contradictions."""
-    table = ledger(facts)
+    table = ledger_once(ledger, facts)
     table = table.loc[(table["n_reports"] >= 2) & (table["agree"] == agree)]
     if not agree:
         table = table.sort_values("spread_ratio", ascending=False, kind="mergesort")
     table = table.head(top_n)
-    claims = assign_claims(facts)
+    claims = ledger_once(assign_claims, facts)
     names = report_names(documents, lang) if documents is not None else None
     rows = []
     for rec in table.to_dict("records"):

@@ -3,8 +3,8 @@
 The facts table keeps codes (``capex_growth``, ``Big-4 US cloud providers``, ``CITIC
 Securities``); pages, charts and narrative show names. Where a name comes from:
 
-- themes, metrics, table columns and category values: ``data/labels.csv`` (``kind, code, zh,
-  en``). Metrics the extractor composes (``x_growth``, ``x_growth_qoq``, ``input_x``,
+- themes, metrics, table columns, chart axes and category values: ``data/labels.csv``
+  (``kind, code, zh, en``). Metrics the extractor composes (``x_growth``, ``x_growth_qoq``, ``input_x``,
   ``x_per_<volume>``) are named by the ``metric_suffix``/``metric_prefix``/``metric_per``
   templates of the same file, so a new base metric needs one row, not one per variant;
 - entities: the English canonical name in ``en``; in ``zh`` an ``entity`` row of labels.csv if
@@ -96,13 +96,13 @@ def _composed(metric: str, lang: str) -> str | None:
     table = label_table()
     if metric in table.get("metric", {}):
         return table["metric"][metric][i]
+    # a known volume first (x_per_1m_tokens); x_per_1m_tokens_cache_hit is then a suffix of it
     for code, pair in table.get("metric_per", {}).items():
         base, sep, per = metric.partition(code)
-        if sep and base and per:
+        if sep and base and _label("per", per, lang) is not None:
             named = _composed(base, lang)
             if named is not None:
-                volume = _label("per", per, lang) or per.replace("_", " ")
-                return pair[i].format(named, volume)
+                return pair[i].format(named, _label("per", per, lang))
     for code, pair in sorted(table.get("metric_prefix", {}).items(), key=lambda kv: -len(kv[0])):
         if metric.startswith(code) and len(metric) > len(code):
             base = _composed(metric[len(code):], lang)
@@ -113,6 +113,12 @@ def _composed(metric: str, lang: str) -> str | None:
             base = _composed(metric[: -len(code)], lang)
             if base is not None:
                 return pair[i].format(base)
+    for code, pair in table.get("metric_per", {}).items():
+        base, sep, per = metric.partition(code)
+        if sep and base and per:  # a volume with no label (元/月): shown as written
+            named = _composed(base, lang)
+            if named is not None:
+                return pair[i].format(named, per.replace("_", " "))
     return None
 
 
@@ -155,6 +161,30 @@ def publisher_label(publisher, lang: str = "zh") -> str:
 def column_label(column: str, lang: str = "zh") -> str:
     """A table column's header; unknown columns keep their name with spaces."""
     return _label("column", column, lang) or column.replace("_", " ")
+
+
+def axis_label(column: str, lang: str = "zh") -> str | None:
+    """Name of a plotted column on a chart's axis or legend title (``axis`` rows); None if none.
+
+    >>> axis_label("capex_growth_ratio"), axis_label("capex_growth_ratio", "en")
+    ('增速', 'Growth')
+    """
+    return _label("axis", str(column), lang)
+
+
+def qualifier_label(qualifier: str, lang: str = "zh", short: bool = False) -> str:
+    """Words put before a qualified number (``约``/``about ``); ``""`` for no known qualifier.
+
+    ``short`` gives the chart-bar form (``超`` rather than the prose ``超过``). English words
+    end with the space that separates them from the number.
+
+    >>> qualifier_label("over"), qualifier_label("over", short=True), qualifier_label("approx", "en")
+    ('超过', '超', 'about ')
+    """
+    found = _label("qualifier_short" if short else "qualifier", str(qualifier), lang)
+    if found is None:
+        return ""
+    return found if lang == "zh" else found + " "
 
 
 def value_label(value, lang: str = "zh") -> str:

@@ -17,13 +17,10 @@ import numpy as np
 import pandas as pd
 
 from .formatting import escape_text, format_date, format_period, format_value
-from .labels import entity_label, metric_label, publisher_label, report_name, theme_label
-from .provenance import document_href, document_index, fact_hrefs
+from ..extract.keywords import word_alternation, word_group
+from .labels import (entity_label, metric_label, publisher_label, qualifier_label, report_name,
+                     theme_label)
 from ..paths import THEMES
-from ..tables.claims import assign_claims
-
-_QUALIFIERS = {"approx": ("约", "about "), "over": ("超过", "over "),
-               "under": ("不足", "under "), "at_least": ("至少", "no less than ")}
 
 _NEEDED = ("doc_id", "theme", "entity", "metric", "value", "value_high", "unit", "period",
            "qualifier", "per", "is_estimate", "publisher", "published", "start")
@@ -74,8 +71,7 @@ class _Writer:
         value = format_value(rec["value"], rec["unit"], self.lang,
                              per=rec["per"] if _present(rec["per"]) else None,
                              value_high=rec["value_high"] if _present(rec["value_high"]) else None)
-        qual = (_QUALIFIERS.get(rec["qualifier"], ("", ""))[0 if self.zh else 1]
-                if _present(rec["qualifier"]) else "")
+        qual = qualifier_label(rec["qualifier"], self.lang) if _present(rec["qualifier"]) else ""
         shown = escape_text(value)
         href = self.hrefs.get(rec["_row"], "")
         if href:
@@ -372,7 +368,7 @@ class NarrativeNumber:
     tolerance: float  # half of the last shown digit, in the same units
 
 
-_SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "tn": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+_SCALE = {**{w: float(v) for w, v in word_group("scale").items()}, "tn": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
           "YB": 1e24, "ZB": 1e21, "EB": 1e18, "PB": 1e15, "TB": 1e12, "GB": 1e9, "MB": 1e6,
           "KB": 1e3, "B": 1.0, None: 1.0}
 _UNIT = {"%": 0.01, "个百分点": 0.01, "pp": 0.01}
@@ -385,8 +381,9 @@ _TOKENS = re.compile(
     # is a year, not a duration of 2024 years)
     rf"|(?P<wperiod>\d{{4}}(?:财年|年)(?:\d{{1,2}}月(?:\d{{1,2}}日)?|[一二三四]季度|[上下]半年)?"
     rf"|FY\d{{4}} Q[1-4]|\d{{4}} (?:Q[1-4]|H[12])(?![A-Za-z0-9]))"
-    rf"|(?P<qty>(?P<qnum>-?{_NUM})(?:(?P<qscale>万亿|亿|万|tn|bn|m|k|YB|ZB|EB|PB|TB|GB|MB|KB|B)"
-    rf"(?P<qcur>美元|港元|元)?|(?P<qunit>美元|港元|元|%|个百分点|pp|倍|x| months|个月|年| years))"
+    rf"|(?P<qty>(?P<qnum>-?{_NUM})(?:(?P<qscale>{word_alternation('scale')}|tn|bn|m|k|YB|ZB|EB|PB|TB|GB|MB|KB|B)"
+    rf"(?P<qcur>{word_alternation('currency_word')})?"
+    rf"|(?P<qunit>{word_alternation('currency_word')}|%|个百分点|pp|倍|x| months|个月|年| years))"
     rf"(?![A-Za-z]))"
     rf"|(?P<period>{_PERIOD_PART}(?:/{_PERIOD_PART})?)"
     rf"|(?P<bare>-?{_NUM})"

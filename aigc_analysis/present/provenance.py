@@ -7,7 +7,8 @@ from, each fact's exact characters wrapped in ``<mark id="f-<n>-<start>-<end>">`
 numbers and key-table rows link to ``sources/<n>.html#f-<n>-<start>-<end>``
 (:func:`fact_hrefs`), so a click lands on the highlighted characters.
 
-All document text is HTML-escaped. Pages are deterministic (no dates, sorted order).
+Pages are rendered from ``templates/source_*.html.j2`` (:mod:`aigc_analysis.present.htmlpage`), all
+document text escaped. Pages are deterministic (no dates, sorted order).
 
 Facts with the same span share one anchor (one id names one span). Spans that overlap without
 being equal cannot be nested in HTML, so a sentence holding overlapping spans is shown once per
@@ -15,7 +16,6 @@ layer of non-overlapping spans.
 """
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections.abc import Mapping
@@ -26,6 +26,7 @@ from ..load.formats import page_of
 from .formatting import format_date
 from .labels import metric_label
 from .pages import embed_font, page_characters
+from .htmlpage import render
 
 __all__ = [
     "SOURCES_DIR",
@@ -55,16 +56,6 @@ _WORDS = {
            "quotes": "Quotes (extracted figures highlighted)", "none": "No facts from this report.",
            "back": "Back to the report", "docs": "Source reports", "page": "p. {}", "pages": "pp. {}–{}"},
 }
-
-_STYLE = """body { max-width: 52rem;
-       margin: 2rem auto; padding: 0 1rem; line-height: 1.6; }
-mark { background: #ffe066; padding: 0 0.1em; }
-mark:target { background: #ff9f1c; outline: 2px solid #d55e00; }
-.quote { margin: 0.8rem 0; padding: 0.4rem 0.8rem; border-left: 3px solid #ccc; }
-.facts { color: #555; font-size: 0.85em; display: block; }
-.page { color: #555; font-size: 0.85em; margin-right: 0.6em; font-weight: bold; }
-dl.meta dt { font-weight: bold; } dl.meta dd { margin: 0 0 0.4rem 0; }"""
-
 
 def _missing(value) -> bool:
     return value is None or value is pd.NA or value is pd.NaT or (
@@ -147,22 +138,19 @@ def _layers(spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return layers
 
 
-def _marked(text: str, s: int, e: int, spans: list[tuple[int, int]], n: int) -> str:
-    """``text[s:e]`` escaped, each (non-overlapping) span wrapped in its ``<mark>``."""
+def _segments(text: str, s: int, e: int, spans: list[tuple[int, int]], n: int) -> list[dict]:
+    """``text[s:e]`` in pieces, each (non-overlapping) span a piece with its ``<mark>`` id."""
     parts, pos = [], s
     for start, end in spans:
-        parts.append(html.escape(text[pos:start]))
-        parts.append(f'<mark id="{anchor_id(n, start, end)}">{html.escape(text[start:end])}</mark>')
+        parts.append({"text": text[pos:start], "anchor": ""})
+        parts.append({"text": text[start:end], "anchor": anchor_id(n, start, end)})
         pos = end
-    parts.append(html.escape(text[pos:e]))
-    return "".join(parts)
+    parts.append({"text": text[pos:e], "anchor": ""})
+    return parts
 
 
-def _page(title: str, body: str, lang: str, embed: bool = True) -> str:
-    page = (f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8" />\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
-            f"<title>{html.escape(title)}</title>\n<style>\n{_STYLE}\n</style>\n</head>\n"
-            f"<body>\n{body}</body>\n</html>\n")
+def _page(template: str, embed: bool = True, **context) -> str:
+    page = render(template, **context)
     return embed_font(page) if embed else page
 
 
@@ -179,13 +167,12 @@ def _fact_label(rec: Mapping, lang: str) -> str:
 
 
 def _page_label(page_starts: list, spans: list[tuple[int, int]], w: Mapping) -> str:
-    """``第 12 页`` for facts of a paged document (PDF), ``""`` otherwise."""
+    """``第 12 页`` for facts of a paged document (PDF), ``""`` otherwise (text, unescaped)."""
     if not page_starts or not spans:
         return ""
     first = page_of(page_starts, spans[0][0])
     last = page_of(page_starts, max(e - 1 for _, e in spans))
-    label = w["page"].format(first) if first == last else w["pages"].format(first, last)
-    return f'<span class="page">{html.escape(label)}</span>'
+    return w["page"].format(first) if first == last else w["pages"].format(first, last)
 
 
 def document_page(doc: Mapping, facts: pd.DataFrame, n: int, lang: str = "zh",
@@ -234,19 +221,14 @@ def document_page(doc: Mapping, facts: pd.DataFrame, n: int, lang: str = "zh",
         for layer in _layers(spans):
             labels = "；".join(" / ".join(by_span[sp]) for sp in layer) if lang == "zh" else \
                 "; ".join(" / ".join(by_span[sp]) for sp in layer)
-            page = _page_label(page_starts, layer, w)
-            blocks.append(f'<p class="quote">{_marked(text, s, e, layer, n)}'
-                          f'<span class="facts">{page}{html.escape(labels)}</span></p>')
+            blocks.append({"segments": _segments(text, s, e, layer, n), "labels": labels,
+                           "page": _page_label(page_starts, layer, w)})
     title = str(doc.get("title") or "") if not _missing(doc.get("title")) else ""
     publisher = doc.get("publisher")
     publisher = doc_id if _missing(publisher) or not str(publisher) else str(publisher)
-    meta = (f'<dl class="meta"><dt>{w["publisher"]}</dt><dd>{html.escape(publisher)}</dd>'
-            f'<dt>{w["date"]}</dt><dd>{html.escape(_date_text(doc))}</dd>'
-            f'<dt>{w["file"]}</dt><dd>{html.escape(doc_id)}</dd></dl>')
-    body = (f'<p><a href="index.html">{w["docs"]}</a> · <a href="../index.html">{w["back"]}</a></p>\n'
-            f"<h1>{html.escape(title or publisher)}</h1>\n{meta}\n<h2>{w['quotes']}</h2>\n"
-            + ("\n".join(blocks) if blocks else f"<p>{w['none']}</p>") + "\n")
-    return _page(f"{publisher} {_date_text(doc)}".strip(), body, lang, embed)
+    return _page("source_document.html.j2", embed, lang=lang,
+                 title=f"{publisher} {_date_text(doc)}".strip(), w=w, heading=title or publisher,
+                 publisher=publisher, date=_date_text(doc), doc_id=doc_id, blocks=blocks)
 
 
 def sources_index_page(documents: pd.DataFrame, lang: str = "zh", embed: bool = True) -> str:
@@ -260,10 +242,8 @@ def sources_index_page(documents: pd.DataFrame, lang: str = "zh", embed: bool = 
         publisher = str(doc["doc_id"]) if _missing(publisher) or not str(publisher) else str(publisher)
         title = "" if _missing(doc.get("title")) else str(doc.get("title") or "")
         label = " ".join(x for x in (publisher, _date_text(doc), title) if x)
-        items.append(f'<li><a href="{document_href(n, "")}">{html.escape(label)}</a></li>')
-    body = (f'<p><a href="../index.html">{w["back"]}</a></p>\n<h1>{w["docs"]}</h1>\n<ul>\n'
-            + "\n".join(items) + "\n</ul>\n")
-    return _page(w["title"], body, lang, embed)
+        items.append({"href": document_href(n, ""), "label": label})
+    return _page("source_index.html.j2", embed, lang=lang, title=w["title"], w=w, items=items)
 
 
 def source_pages(facts: pd.DataFrame, documents: pd.DataFrame, lang: str = "zh") -> dict[str, str]:

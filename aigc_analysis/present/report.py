@@ -7,8 +7,10 @@ and timings) dropped, sorted page order.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,13 +23,10 @@ from .labels import entity_label, metric_label, publisher_label, theme_label
 from .provenance import fact_hrefs
 
 #: A template extending ``lab`` without the blocks that pull scripts from CDNs.
+from .htmlpage import TEMPLATES_DIR, render
+#: A template (in ``templates/``) extending ``lab`` without the blocks that pull scripts from
+#: CDNs.
 _TEMPLATE_NAME = "aigc_report.html.j2"
-_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
-{%- block html_head_js -%}{%- endblock html_head_js -%}
-{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
-{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
-{% block jupyter_widgets %}{% endblock jupyter_widgets %}
-"""
 
 #: Output metadata key (``notebook_api.REPORT_REPLACES_STDOUT``): this output stands for the
 #: cell's printed text in the report (a key table with a source link per row).
@@ -96,10 +95,56 @@ def one_language(markdown: str, lang: str) -> str:
     return "\n\n".join(out)
 
 
+#: Output metadata key (``notebook_api.REPORT_MARKDOWN_CELL``): this Markdown output is a
+#: Markdown cell of the page (``"first"``: the title, placed first).
+MARKDOWN_CELL = "aigc_report_markdown_cell"
+#: Cell tag: the cell is for readers of the notebook file only (the theme template's own
+#: heading), never on a report page.
+SKIP_TAG = "report-skip"
+
+
+def report_cells(cells) -> list:
+    """The cells a report page shows, in order: ``report-skip`` cells left out, and each
+    Markdown output marked :data:`MARKDOWN_CELL` made a Markdown cell of its own.
+
+    A theme notebook writes its title and section headings from the themes data; on its page
+    they read as the Markdown cells of a hand-written notebook, each section's outputs in a
+    cell after its heading. A code cell left without output by the split is dropped.
+    """
+    import copy
+
+    import nbformat
+
+    first, shown = [], []
+    for cell in cells:
+        if SKIP_TAG in cell.get("metadata", {}).get("tags", []):
+            continue
+        outputs = cell.get("outputs", []) if cell.get("cell_type") == "code" else []
+        if not any(o.get("metadata", {}).get(MARKDOWN_CELL) for o in outputs):
+            shown.append(cell)
+            continue
+        piece = copy.deepcopy(cell)
+        piece.outputs = []
+        pieces = [piece]
+        for o in outputs:
+            where = o.get("metadata", {}).get(MARKDOWN_CELL)
+            if not where:
+                pieces[-1].outputs.append(o)
+                continue
+            markdown = nbformat.v4.new_markdown_cell(o.get("data", {}).get("text/markdown", ""))
+            (first if where == "first" else pieces).append(markdown)
+            if where != "first":
+                piece = copy.deepcopy(cell)
+                piece.outputs = []
+                pieces.append(piece)
+        shown.extend(p for p in pieces if p.cell_type == "markdown" or p.outputs)
+    return first + shown
+
+
 def notebook_title(nb) -> str:
     """The first Markdown heading of a notebook (``# Capex``), in the run's language, or an
     empty string."""
-    for cell in nb.cells:
+    for cell in report_cells(nb.cells):
         if cell.cell_type == "markdown":
             for line in cell.source.splitlines():
                 if line.startswith("#"):
@@ -121,6 +166,7 @@ def _report_ready(nb):
     import copy
 
     nb = copy.deepcopy(nb)
+    nb.cells = report_cells(nb.cells)
     code = [c for c in nb.cells if c.cell_type == "code"]
     linked = {}
     for cell in code:
@@ -149,22 +195,32 @@ def _report_ready(nb):
     return nb
 
 
-def notebook_html(nb, title: str) -> str:
-    """Render an executed notebook as one self-contained HTML page (inputs hidden)."""
+_EXPORTER_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _exporter():
+    """One exporter per process: a new one loads and compiles nbconvert's templates again
+    (about 0.2 s a page). Calls hold :data:`_EXPORTER_LOCK` (its Jinja environment is shared)."""
     import jinja2
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(
-        extra_loaders=[jinja2.DictLoader({_TEMPLATE_NAME: _TEMPLATE})],
+    return HTMLExporter(
+        extra_loaders=[jinja2.FileSystemLoader(str(TEMPLATES_DIR))],
         template_file=_TEMPLATE_NAME,
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
         embed_images=True,
     )
+
+
+def notebook_html(nb, title: str) -> str:
+    """Render an executed notebook as one self-contained HTML page (inputs hidden)."""
     nb = _report_ready(nb)
     nb.metadata["title"] = title
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    with _EXPORTER_LOCK:
+        body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
     # nbconvert writes lang="en"; Chinese pages need zh-CN so browsers pick the Simplified
     # Chinese face of a CJK font (with "en" they fall back to Japanese glyph shapes)
     lang = nb.metadata.get("papermill", {}).get("parameters", {}).get("lang", "zh")
@@ -175,65 +231,6 @@ def notebook_html(nb, title: str) -> str:
     body = body.replace("</head>", f"<style>\n{_NARROW_RULES}\n</style>\n</head>", 1)
     return embed_font(body)
 
-
-_INDEX = """<!DOCTYPE html>
-<html lang="{{ html_lang }}">
-<head>
-<meta charset="utf-8" />
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>{{ title }}</title>
-<style>
-body { max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; line-height: 1.55; color: #222; }
-h1 { font-size: 1.6rem; margin-bottom: 0.3rem; } h2 { font-size: 1.2rem; margin: 1.6rem 0 0.4rem; }
-.coverage { color: #444; margin: 0 0 1rem; }
-table { border-collapse: collapse; width: 100%; margin: 0.3rem 0 0.6rem; font-size: 0.92rem;
-        table-layout: fixed; }
-th:first-child { width: 48%; } th:nth-child(2) { width: 22%; }
-th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #ddd;
-         vertical-align: top; overflow-wrap: anywhere; }
-td.num { white-space: nowrap; }
-.src { color: #555; font-size: 0.85rem; }
-.none { color: #777; }
-.failed { color: #b00020; }
-ul.pages li { margin: 0.2rem 0; }
-</style>
-</head>
-<body>
-<h1>{{ title }}</h1>
-{% if coverage %}<p class="coverage">{{ coverage }}</p>{% endif %}
-{% for section in themes %}
-<h2>{% if section.file %}<a href="{{ section.file }}">{{ section.title }}</a>{% else %}{{ section.title }}{% endif %}{% if section.failed %}
-<span class="failed">（{{ section.failed }}）</span>{% endif %}</h2>
-{% if section.rows %}
-<table>
-<thead><tr><th>{{ words.subject }}</th><th>{{ words.value }}</th><th>{{ words.source }}</th></tr></thead>
-<tbody>
-{% for row in section.rows %}<tr><td>{{ row.subject }}</td>
-<td class="num">{% if row.href %}<a href="{{ row.href }}">{{ row.value }}</a>{% else %}{{ row.value }}{% endif %}</td>
-<td class="src">{{ row.source }}</td></tr>
-{% endfor %}</tbody>
-</table>
-{% else %}<p class="none">{{ words.no_figures }}</p>{% endif %}
-{% endfor %}
-{% if facts_known %}
-<h2>{{ words.contradictions }}</h2>
-{% if contradictions %}
-<table>
-<thead><tr><th>{{ words.subject }}</th><th>{{ words.by_report }}</th></tr></thead>
-<tbody>
-{% for row in contradictions %}<tr><td>{{ row.subject }}</td><td>{{ row.figures }}</td></tr>
-{% endfor %}</tbody>
-</table>
-{% else %}<p class="none">{{ words.no_contradictions }}</p>{% endif %}
-{% endif %}
-<h2>{{ words.pages }}</h2>
-<ul class="pages">
-{% for page in pages %}<li{% if page.failed %} class="failed"{% endif %}><a href="{{ page.file }}">{{ page.title }}</a>{% if page.failed %} （{{ page.failed }}）{% endif %}</li>
-{% endfor %}{% if facts_known %}<li><a href="sources/index.html">{{ words.sources }}</a></li>{% endif %}
-</ul>
-</body>
-</html>
-"""
 
 _INDEX_TITLE = {"zh": "AIGC 研报数据分析", "en": "AIGC research notes: facts and charts"}
 _FAILED = {"zh": "执行失败", "en": "failed"}
@@ -364,8 +361,8 @@ def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
                            "file": entry["file"] if entry else "",
                            "failed": entry["failed"] if entry else "",
                            "rows": _headlines(facts, documents, theme, lang)})
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    page = env.from_string(_INDEX).render(
+    page = render(
+        "report_index.html.j2",
         html_lang="zh-CN" if lang == "zh" else "en", title=_INDEX_TITLE.get(lang, _INDEX_TITLE["en"]),
         coverage=_coverage(facts, documents, lang) if facts is not None else "",
         themes=themes, words=words, pages=page_list, facts_known=facts is not None,

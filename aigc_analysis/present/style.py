@@ -6,13 +6,13 @@ calls :func:`apply_style` once before drawing. Saving is the only I/O here
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import matplotlib
 import matplotlib.font_manager as font_manager
 import seaborn as sns
+
+from .. import files
 
 #: Concrete font families per script; a LIST gives per-glyph fallback (NOTES.md).
 FONT_FAMILIES = {
@@ -96,14 +96,8 @@ def apply_style(lang: str = "zh", script: str = "simplified") -> None:
 
 def _atomic_savefig(fig, target: Path, fmt: str, dpi: int) -> None:
     metadata = {"Date": None} if fmt in ("svg", "pdf") else {"Software": None}
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fig.savefig(fh, format=fmt, dpi=dpi, metadata=metadata)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with files.atomic_path(target) as tmp, open(tmp, "wb") as fh:
+        fig.savefig(fh, format=fmt, dpi=dpi, metadata=metadata)
 
 
 def save_figure(fig, path_without_suffix, formats=("png", "svg"), dpi: int = 150) -> list[Path]:
@@ -157,27 +151,43 @@ def _face_number(path: str, family: str) -> int:
     raise RuntimeError(f"{path}: no face named {family!r}")
 
 
-def _subset_woff2(chars: str) -> bytes:
+def _subset_options(flavor: str | None):
+    from fontTools import subset
+
+    options = subset.Options()
+    options.flavor = flavor
+    options.hinting = False         # browsers rasterise CJK well without CFF hints
+    options.desubroutinize = True   # compresses smaller under brotli
+    # Horizontal running text needs no layout tables; not decompiling Noto CJK's large
+    # GSUB/GPOS and vertical metrics halves the time (about 1.4 s for 250 characters).
+    options.layout_features = []
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx"]
+    return options
+
+
+def _open_face(source=None):
+    """The SC face of the pip font (``source`` None), or a stage-one cut of it (bytes)."""
     import io
 
     import noto_cjk_sans_otc
-    from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    path = str(noto_cjk_sans_otc.FONT_PATH)
     # recalcTimestamp=False keeps head.modified as shipped: same characters, same bytes.
-    font = TTFont(path, fontNumber=_face_number(path, _WEB_FONT_FACE), lazy=True,
+    if source is not None:
+        return TTFont(io.BytesIO(source), lazy=True, recalcTimestamp=False, recalcBBoxes=False)
+    path = str(noto_cjk_sans_otc.FONT_PATH)
+    return TTFont(path, fontNumber=_face_number(path, _WEB_FONT_FACE), lazy=True,
                   recalcTimestamp=False, recalcBBoxes=False)
+
+
+def _subset_woff2(chars: str, source: bytes | None = None) -> bytes:
+    import io
+
+    from fontTools import subset
+
+    font = _open_face(source)
     try:
-        options = subset.Options()
-        options.flavor = "woff2"
-        options.hinting = False         # browsers rasterise CJK well without CFF hints
-        options.desubroutinize = True   # compresses smaller under brotli
-        # Horizontal running text needs no layout tables; not decompiling Noto CJK's large
-        # GSUB/GPOS and vertical metrics halves the time (about 1.4 s for 250 characters).
-        options.layout_features = []
-        options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx"]
-        subsetter = subset.Subsetter(options)
+        subsetter = subset.Subsetter(_subset_options("woff2"))
         subsetter.populate(text=chars)
         subsetter.subset(font)
         font.flavor = "woff2"  # Options.flavor only applies through subset.save_font
@@ -188,6 +198,53 @@ def _subset_woff2(chars: str) -> bytes:
         font.close()
 
 
+#: Stage one of a build's subsets (:func:`prepare_web_font`): its characters and OTF bytes.
+_STAGE_ONE: list[tuple[frozenset, bytes]] = []
+#: Above this many characters a stage-one cut saves nothing (the face has about 44 000).
+STAGE_ONE_MAX_CHARS = 6000
+
+
+def prepare_web_font(text: str) -> bool:
+    """Cut the face once to the characters of ``text`` (plus ASCII) for the subsets to come.
+
+    Opening the full face costs most of a subset (its glyph, metrics and cmap indexes cover
+    65 000 glyphs); a build writes a dozen pages, so it cuts the face once to every character
+    its pages can show (the corpus, the labels, the notebooks) and each page's subset is then
+    taken from that small font. The page fonts are byte for byte those cut from the full face
+    (tests/test_report_font.py checks it); a page showing a character outside ``text`` is cut
+    from the full face as before. Returns False (and prepares nothing) when ``text`` holds
+    more than :data:`STAGE_ONE_MAX_CHARS` characters.
+    """
+    import io
+
+    from fontTools import subset
+
+    chars = frozenset(text) | frozenset(_ALWAYS)
+    if len(chars) > STAGE_ONE_MAX_CHARS:
+        return False
+    font = _open_face()
+    try:
+        options = _subset_options(None)
+        # Stage one keeps everything stage two reads, so both stages equal one cut.
+        options.notdef_outline = True
+        options.name_IDs = ["*"]
+        options.name_languages = ["*"]
+        options.glyph_names = True
+        options.legacy_kern = True
+        options.symbol_cmap = True
+        options.prune_unicode_ranges = False
+        options.recalc_bounds = False
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text="".join(sorted(chars)))
+        subsetter.subset(font)
+        out = io.BytesIO()
+        font.save(out)
+    finally:
+        font.close()
+    _STAGE_ONE[:] = [(chars, out.getvalue())]
+    return True
+
+
 _SUBSETS: dict[str, bytes] = {}
 
 
@@ -195,11 +252,14 @@ def web_font_woff2(text: str) -> bytes:
     """WOFF2 subset of the pip Noto Sans CJK SC face holding every character of ``text``.
 
     Deterministic: the same characters give the same bytes (no timestamps; brotli is
-    deterministic). About 1-2 s per call on a report page, cached per character set.
+    deterministic). About 0.5 s per call on a report page (0.15 s after :func:`prepare_web_font`), cached
+    per character set.
     """
     chars = "".join(sorted(set(text) | set(_ALWAYS)))
     if chars not in _SUBSETS:
-        _SUBSETS[chars] = _subset_woff2(chars)
+        stage = _STAGE_ONE[0] if _STAGE_ONE else None
+        source = stage[1] if stage is not None and stage[0].issuperset(chars) else None
+        _SUBSETS[chars] = _subset_woff2(chars, source)
     return _SUBSETS[chars]
 
 

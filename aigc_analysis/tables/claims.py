@@ -53,6 +53,8 @@ import numpy as np
 import pandas as pd
 from ..extract.lexicon import load_entities
 
+from ..extract.lexicon import alias_key
+
 __all__ = [
     "LEDGER_COLUMNS",
     "REVISION_COLUMNS",
@@ -109,9 +111,9 @@ def _alias_map() -> dict[str, str]:
     table = load_entities()
     mapping: dict[str, str] = {}
     for entity, aliases in zip(table["entity"], table.get("aliases", pd.Series(dtype=object))):
-        mapping.setdefault(_plain_key(entity), str(entity))
+        mapping.setdefault(alias_key(entity), str(entity))
         for alias in _split_aliases(aliases):
-            mapping.setdefault(_plain_key(alias), str(entity))
+            mapping.setdefault(alias_key(alias), str(entity))
     return mapping
 
 
@@ -121,12 +123,6 @@ def _split_aliases(aliases) -> list[str]:
     if isinstance(aliases, str):
         return [a for a in re.split(r"[|;；]", aliases) if a.strip()]
     return [str(a) for a in aliases]
-
-
-def _plain_key(name) -> str:
-    # NFKC folds full-width forms; case, spaces, hyphens and underscores do not change a name.
-    text = unicodedata.normalize("NFKC", str(name)).casefold()
-    return re.sub(r"[\s\-_·・]+", "", text)
 
 
 _ALIASES: dict[str, str] | None = None
@@ -144,8 +140,8 @@ def name_key(name) -> str:
     global _ALIASES
     if _ALIASES is None:
         _ALIASES = _alias_map()
-    key = _plain_key(name)
-    return _plain_key(_ALIASES.get(key, name))
+    key = alias_key(name)
+    return alias_key(_ALIASES.get(key, name))
 
 
 def fact_ids(facts: pd.DataFrame) -> pd.Series:

@@ -46,9 +46,12 @@ import numpy as np
 import pandas as pd
 
 from ..paths import DATA_DIR, FACT_COLUMNS, THEMES
-from .store import DOCUMENT_TEXT_COLUMNS, TABLE_FILES, _atomic_path, _ordered_facts
+from .store import DOCUMENT_TEXT_COLUMNS, TABLE_FILES, _atomic_path, _ordered_facts, read_facts
 from .claims import fact_ids, ledger
 from .views import view
+from .. import files
+from ..pathcheck import output_file_problem
+from .store import DOCUMENT_TEXT_COLUMNS
 
 __all__ = ["ExportError", "to_excel", "read_stored_tables", "display_width", "SHEET_LIMIT_ROWS"]
 
@@ -400,20 +403,11 @@ class _SheetWriter:
         return cell
 
 
-def target_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be written as a file, or None."""
-    if path.is_dir():
-        return f"{path}: is a folder, not a file"
-    probe = path.parent
-    while not probe.exists() and probe.parent != probe:
-        probe = probe.parent
-    if not probe.is_dir():
-        return f"{path}: {probe} is not a folder"
-    if not os.access(probe, os.W_OK | os.X_OK):
-        return f"{path}: cannot be written ({probe} is not writable)"
-    if path.exists() and not os.access(path, os.W_OK):
-        return f"{path}: cannot be written (permission denied)"
-    return None
+def _target_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be written as a file, or None: the check every command makes
+    (:func:`aigc_analysis.pathcheck.output_file_problem`)."""
+    problem = output_file_problem(path, "workbook")
+    return None if problem is None else str(problem)
 
 
 def _precision_map(documents: pd.DataFrame | None) -> dict[str, str]:
@@ -519,7 +513,7 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
     wb.properties.created = wb.properties.modified = stamp
     wb.properties.creator = "aigc-analysis"
     try:
-        with _atomic_path(target) as tmp:
+        with files.atomic_path(target) as tmp:
             # The target's folder is known to be writable before any sheet is started.
             archive = _PinnedZip(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
             for title, table in tables.items():
@@ -555,7 +549,7 @@ def read_stored_tables(directory: str | os.PathLike) -> tuple[pd.DataFrame, pd.D
         raise ExportError(f"{facts_path}: no stored facts (run `aigc-analysis extract` or "
                           "`aigc-analysis build` first, or give a corpus)")
     try:
-        facts = pd.read_parquet(facts_path)
+        facts = read_facts(facts_path)
     except (OSError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ExportError(f"{facts_path}: not a readable Parquet file ({first})") from exc

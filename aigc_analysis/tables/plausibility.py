@@ -36,6 +36,7 @@ import pandas as pd
 
 from .claims import name_key
 from ..paths import DATA_DIR
+from ..extract.token_volume import metric_token_volume
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -55,8 +56,6 @@ REFERENCE_COLUMNS = ("entity", "metric", "period", "value", "unit", "tolerance_r
 PLAUSIBILITY_LABELS = ("ok", "differs", "unknown")
 
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-_PER_TOKENS_RE = re.compile(r"(?P<base>.+)_per_(?P<n>\d+(?:\.\d+)?)(?P<mag>[km]?)_tokens")
-_MAGNITUDE = {"": 1.0, "k": 1e3, "m": 1e6}
 
 
 def load_reference(path: str | Path | None = None) -> pd.DataFrame:
@@ -120,11 +119,11 @@ def load_reference(path: str | Path | None = None) -> pd.DataFrame:
 def _metric_scale(metric: str) -> tuple[str, float]:
     """Canonical metric key and the factor to it (per-1k token prices -> per 1m)."""
     key = name_key(metric)
-    match = _PER_TOKENS_RE.fullmatch(str(metric).strip().lower())
-    if match is None:
+    split = metric_token_volume(metric, whole=True)
+    if split is None or not split[0]:
         return key, 1.0
-    volume = float(match["n"]) * _MAGNITUDE[match["mag"]]
-    return name_key(f"{match['base']}_per_1m_tokens"), 1e6 / volume
+    base, volume = split
+    return name_key(f"{base}_per_1m_tokens"), 1e6 / volume
 
 
 def _as_date(value) -> date | None:

@@ -11,14 +11,13 @@ import atexit
 import json
 import os
 import sys
-import tempfile
 import weakref
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import DEFAULT_BUILD_DIR, FACT_COLUMNS, THEMES
 from ..pathcheck import PathProblem, report
+from .. import files
 
 if TYPE_CHECKING:  # pandas is imported where used: the build's no-op path reads TABLE_FILES
     import pandas as pd
@@ -55,35 +54,8 @@ DEFAULT_DB = DEFAULT_BUILD_DIR / TABLE_FILES["duckdb"]
 FACT_SORT = ("doc_id", "start", "end", "theme", "entity", "metric", "period", "value")
 
 
-def _file_mode() -> int:
-    # os.umask can only be read by setting it: do it once, at import, not while threads write.
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-_FILE_MODE = _file_mode()
-
-
 class StoreError(Exception):
     """A stored table or database is missing or unreadable (message names the file)."""
-
-
-@contextmanager
-def _atomic_path(target: Path):
-    """Yield a temporary path beside ``target``; move it over ``target`` on success."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
-    try:
-        yield tmp_path
-        os.chmod(tmp_path, _FILE_MODE)  # mkstemp leaves 0600
-        os.replace(tmp_path, target)
-    finally:
-        for leftover in (tmp_path, Path(f"{tmp_path}.wal")):
-            if leftover.exists():
-                leftover.unlink()
 
 
 def format_float(x: float) -> str:
@@ -105,12 +77,11 @@ def _csv_text(df: pd.DataFrame) -> str:
 
 
 def _write_text(text: str, target: Path) -> None:
-    with _atomic_path(target) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    files.write_text(target, text)
 
 
 def _write_parquet(df: pd.DataFrame, target: Path) -> None:
-    with _atomic_path(target) as tmp:
+    with files.atomic_path(target) as tmp:
         df.to_parquet(tmp, index=False)
 
 
@@ -138,7 +109,7 @@ def _storable_documents(documents: pd.DataFrame) -> pd.DataFrame:
 def _write_duckdb(facts: pd.DataFrame, documents: pd.DataFrame, target: Path) -> None:
     import duckdb
 
-    with _atomic_path(target) as tmp:
+    with files.atomic_path(target) as tmp:
         tmp.unlink()  # DuckDB refuses to open an empty file that is not a database
         con = duckdb.connect(str(tmp))
         try:
@@ -196,11 +167,102 @@ def _read_parquet(path: Path, what: str) -> pd.DataFrame:
     return pd.read_parquet(path)
 
 
-def read_facts(directory: str | os.PathLike) -> pd.DataFrame:
-    """The facts table stored by :func:`write_tables` in ``directory`` (or a .parquet path)."""
-    path = Path(directory)
-    if path.is_dir() or path.suffix != ".parquet":
+def facts_arrow_schema():
+    """The Arrow schema of the facts table as the streaming engine stores it (no pandas metadata)."""
+    import pyarrow as pa
+
+    types = {"value": pa.float64(), "value_high": pa.float64(), "start": pa.int64(),
+             "end": pa.int64(), "is_estimate": pa.bool_(), "published": pa.date32()}
+    return pa.schema([(c, types.get(c, pa.string())) for c in FACT_COLUMNS])
+
+
+def _facts_from_arrow(path: Path) -> pd.DataFrame:
+    """Facts the engine wrote (a file or a folder of parts) with the dtypes of ``extract_facts``."""
+    import pyarrow.parquet as pq
+
+    schema = facts_arrow_schema()
+    table = pq.read_table(path, schema=schema)
+    df = table.replace_schema_metadata(None).to_pandas()
+    for col, typ in zip(schema.names, schema.types):
+        if str(typ) == "string":
+            df[col] = df[col].astype("string")
+    return df
+
+
+def _facts_from_csv(path: Path) -> pd.DataFrame:
+    """Facts read back from the ``facts.csv`` :func:`write_tables` wrote (empty cell = missing)."""
+    from datetime import date
+
+    import pandas as pd
+
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    out = pd.DataFrame(index=raw.index)
+    for col, typ in zip(facts_arrow_schema().names, facts_arrow_schema().types):
+        if col not in raw.columns:
+            continue
+        cells = raw[col]
+        kind = str(typ)
+        if kind == "double":
+            out[col] = pd.to_numeric(cells.replace("", None), errors="raise").astype(float)
+        elif kind == "int64":
+            out[col] = cells.astype("int64")
+        elif kind == "bool":
+            out[col] = cells.map({"True": True, "False": False}).astype(bool)
+        elif kind == "date32[day]":
+            out[col] = [date.fromisoformat(c) if c else None for c in cells]
+        else:
+            out[col] = cells.replace("", pd.NA).astype("string")
+    extra = [c for c in raw.columns if c not in out.columns]
+    return pd.concat([out, raw[extra]], axis=1) if extra else out
+
+
+def _facts_from_duckdb(path: Path) -> pd.DataFrame:
+    """The ``facts`` table of a database, dates as ``datetime.date`` (DuckDB gives Timestamps)."""
+    import pandas as pd
+
+    df = query("SELECT * FROM facts", path)
+    for col, typ in zip(facts_arrow_schema().names, facts_arrow_schema().types):
+        if col in df.columns and str(typ) == "date32[day]":
+            df[col] = pd.Series([None if pd.isna(v) else v.date() for v in df[col]],
+                                index=df.index, dtype=object)
+    return df
+
+
+def read_facts(source: str | os.PathLike) -> pd.DataFrame:
+    """The facts table, from wherever it is stored: the one reader of stored facts.
+
+    Parameters
+    ----------
+    source : path
+        A folder holding ``facts.parquet`` (written by :func:`write_tables`, ``extract`` or the
+        build, or by :func:`aigc_analysis.pipeline.engine.extract_paths`), a ``facts.parquet`` file or
+        folder of parts, a ``facts.csv`` or a ``facts.duckdb``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per fact; Parquet keeps the extractor's dtypes.
+
+    Raises
+    ------
+    StoreError
+        When nothing is stored there (the message names the path).
+    """
+    path = Path(source)
+    if path.suffix not in (".parquet", ".csv", ".duckdb"):
         path = path / TABLE_FILES["facts_parquet"]
+    if not path.exists():
+        raise StoreError(f"{path}: no stored facts (run `aigc-analysis extract` or `build`)")
+    if path.suffix == ".duckdb":
+        return _facts_from_duckdb(path)
+    if path.suffix == ".csv":
+        return _facts_from_csv(path)
+    if path.is_dir():
+        return _facts_from_arrow(path)
+    import pyarrow.parquet as pq
+
+    if pq.read_schema(path).pandas_metadata is None:
+        return _facts_from_arrow(path)
     return _read_parquet(path, "facts")
 
 

@@ -27,6 +27,9 @@ import pandas as pd
 from ..paths import FACT_COLUMNS, THEMES
 from .schema import VIEW_LABELS, VIEW_MEASURES
 from ..extract.lexicon import load_entities
+from ..extract.keywords import word_alternation, word_group
+from ..extract.lexicon import alias_key
+from ..extract.token_volume import metric_token_volume, parse_token_volume
 
 _MONEY = ("USD", "CNY", "HKD")
 
@@ -71,21 +74,17 @@ def _base_metric(metric: pd.Series) -> tuple[pd.Series, pd.Series]:
             pd.Series(basis, index=idx, dtype="string"))
 
 
-_VOLUME_WORDS = {"百万": 1e6, "千": 1e3, "万": 1e4, "亿": 1e8, "k": 1e3, "m": 1e6,
+_VOLUME_WORDS = {**{w: float(v) for w, v in word_group("token_count").items()}, "k": 1e3, "m": 1e6,
                  "b": 1e9, "": 1.0}
 _METRIC_VOLUME = re.compile(r"per_(\d+(?:\.\d+)?)?(k|m|b)?_?tokens?")
-_PER_VOLUME = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(百万|千|万|亿|k|m|b)?\s*tokens?", re.I)
+_PER_VOLUME = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(" + word_alternation("token_count") + r"|k|m|b)?\s*tokens?", re.I)
 
 
 def _token_volume(metric: str, per) -> float:
     """Tokens a price refers to, from the metric name or the ``per`` text; NaN if none."""
-    hit = _METRIC_VOLUME.search(metric)
-    if hit is None and isinstance(per, str):
-        hit = _PER_VOLUME.search(per)
-    if hit is None:
-        return np.nan
-    number = float(hit.group(1)) if hit.group(1) else 1.0
-    return number * _VOLUME_WORDS[(hit.group(2) or "").lower()]
+    split = metric_token_volume(metric)
+    tokens = split[1] if split is not None else parse_token_volume(per, whole=False)
+    return np.nan if tokens is None else tokens
 
 
 def _lexicon_org(names: pd.Series, entities: pd.DataFrame | None) -> pd.Series:
@@ -103,8 +102,8 @@ def _lexicon_org(names: pd.Series, entities: pd.DataFrame | None) -> pd.Series:
         keys = [name] + (re.split(r"[|;]", alias) if isinstance(alias, str) else [])
         for key in keys:
             if isinstance(key, str) and key.strip():
-                lookup.setdefault(key.strip().casefold(), str(org).strip())
-    return pd.Series([lookup.get(str(n).strip().casefold(), pd.NA) for n in names],
+                lookup.setdefault(alias_key(key), str(org).strip())
+    return pd.Series([lookup.get(alias_key(n), pd.NA) for n in names],
                      index=names.index, dtype="string")
 
 

@@ -21,8 +21,8 @@ from aigc_analysis.paths import NOTEBOOKS_DIR
 
 pytestmark = pytest.mark.browser
 
-#: Every committed notebook (the build's numbered ones).
-NOTEBOOKS = sorted(p.name for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+#: Every committed notebook: the build's numbered ones and the theme template.
+NOTEBOOKS = sorted(p.name for p in NOTEBOOKS_DIR.glob("*.ipynb"))
 #: A copy of the first notebook with a failing cell inserted after its first code cells.
 PLANTED = "zz_planted_error.ipynb"
 PLANTED_ERROR = "PlantedFailure"
@@ -90,6 +90,19 @@ def saved_image_count(path: Path) -> int:
                if any(k.startswith("image/") for k in o.get("data", {})))
 
 
+def theme_figures(saved: Path) -> list[str]:
+    """Figures the theme template draws for the theme its ``theme`` parameter names
+    (``data/theme_sections.csv``); none for another notebook."""
+    from aigc_analysis.pipeline.build import declared_parameters
+    from aigc_analysis.pipeline.notebook_api import theme_page
+
+    theme = declared_parameters(json.loads(saved.read_text(encoding="utf-8"))).get("theme")
+    if not theme:
+        return []
+    return [s["name"] for s in theme_page(theme.strip("'\""))["sections"]
+            if s["kind"] == "figure"]
+
+
 def notebook_problems(result: dict, saved: Path, figures_dir: Path) -> list[str]:
     """Everything a person would see go wrong in one notebook's run (empty list: all good)."""
     name = result["notebook"]
@@ -109,7 +122,7 @@ def notebook_problems(result: dict, saved: Path, figures_dir: Path) -> list[str]
                 problems.append(f"{name}: cell {i} shows an error: {o['text'][:200]!r}")
     # Charts: every figure this notebook wrote to its figures folder is shown as an image.
     source = saved.read_text(encoding="utf-8")
-    drawn = [f for f in dict.fromkeys(FIGURE_CALL.findall(source))
+    drawn = [f for f in dict.fromkeys(FIGURE_CALL.findall(source) + theme_figures(saved))
              if (figures_dir / f"{f}.png").exists()]
     images = [img for c in code for img in c["images"]]
     broken = [img for img in images if not img["loaded"]]

@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from browser_helpers import build_report, run_driver
 
+from aigc_analysis.pipeline.build import notebook_runs
 from aigc_analysis.paths import NOTEBOOKS_DIR
 
 pytestmark = pytest.mark.browser
@@ -117,7 +118,7 @@ def seed_pages(seed_report, chromium, report_env, tmp_path_factory):
 
 def test_report_has_index_and_theme_pages(seed_report):
     names = {p.name for p in seed_report.glob("*.html")}
-    expected = {f"{p.stem}.html" for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb")}
+    expected = {f"{r.stem}.html" for r in notebook_runs(NOTEBOOKS_DIR)}
     assert "index.html" in names
     assert expected <= names, f"missing pages: {sorted(expected - names)}"
 
@@ -137,7 +138,7 @@ def test_report_shows_charts(seed_pages):
 def test_index_links_every_theme_page(seed_report, seed_pages):
     index = seed_pages[str(seed_report / "index.html")]
     linked = {urlsplit(h).path for h in index["links"]}
-    expected = {f"{p.stem}.html" for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb")}
+    expected = {f"{r.stem}.html" for r in notebook_runs(NOTEBOOKS_DIR)}
     assert expected <= linked, f"index does not link {sorted(expected - linked)}"
 
 
@@ -203,7 +204,8 @@ def hostile_pages(chromium, report_env, tmp_path_factory):
     # One theme notebook is enough to show the facts; the build adds the source pages.
     notebooks = base / "notebooks"
     notebooks.mkdir()
-    shutil.copy(NOTEBOOKS_DIR / "10_capex.ipynb", notebooks)
+    # the theme template under a numbered name: the build runs it once, for its default theme
+    shutil.copy(NOTEBOOKS_DIR / "theme.ipynb", notebooks / "10_capex.ipynb")
     report = build_report(corpus, base / "out", notebooks_dir=notebooks)
     return check_pages(report_pages(report), chromium, report_env, base)
 
