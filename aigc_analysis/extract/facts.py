@@ -31,13 +31,11 @@ import pandas as pd
 from . import keywords as kw
 from ..paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS, find_quantities, find_unit_labels, unit_label_per
-from .names import extend_known, find_unknown_names
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher
 from .numerals import parse_chinese_numeral
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
-from .quantities import MONEY_UNITS
 from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, with_place
 from .periods import later_time_words, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern

@@ -34,7 +34,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal
 from ..paths import DATA_DIR
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal, pattern_words
 from .token_volume import parse_token_volume, per_tokens

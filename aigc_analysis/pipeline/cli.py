@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-from .. import __version__
-
 # Imports of the stages below stay inside the functions that use them, measured with
 # ``python -X importtime -c "import aigc_analysis.pipeline.cli"``: about 0.1-0.2 s as it is,
 # against 3.6 s for pipeline.extraction (pandas, pandera) and 5.3 s for present.report

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..params import validate_namespace
+from ..tables.memo import ledger_once
 from ..present.fact_tables import ledger_claims, source_texts as _source_texts  # noqa: F401 (nb.ledger_claims)
 from ..paths import REPO_ROOT, THEMES_FILE, THEME_SECTIONS_FILE
 from ..files import write_text

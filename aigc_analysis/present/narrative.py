@@ -21,6 +21,8 @@ from ..extract.keywords import word_alternation, word_group
 from .labels import (entity_label, metric_label, publisher_label, qualifier_label, report_name,
                      theme_label)
 from ..paths import THEMES
+from ..tables.claims import assign_claims
+from .provenance import document_href, document_index, fact_hrefs
 
 _NEEDED = ("doc_id", "theme", "entity", "metric", "value", "value_high", "unit", "period",
            "qualifier", "per", "is_estimate", "publisher", "published", "start")

@@ -8,7 +8,6 @@ and timings) dropped, sorted page order.
 from __future__ import annotations
 
 import functools
-import html
 import re
 import threading
 from collections.abc import Iterable
@@ -337,8 +336,6 @@ def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
     their source (each linked to its sentence) and the contradictions the ledger found; then
     a link to every page, failures marked.
     """
-    import jinja2
-
     words = _INDEX_WORDS.get(lang, _INDEX_WORDS["en"])
     facts = documents = None
     if tables is not None:

@@ -46,12 +46,11 @@ import numpy as np
 import pandas as pd
 
 from ..paths import DATA_DIR, FACT_COLUMNS, THEMES
-from .store import DOCUMENT_TEXT_COLUMNS, TABLE_FILES, _atomic_path, _ordered_facts, read_facts
+from .store import DOCUMENT_TEXT_COLUMNS, TABLE_FILES, _ordered_facts, read_facts
 from .claims import fact_ids, ledger
 from .views import view
 from .. import files
 from ..pathcheck import output_file_problem
-from .store import DOCUMENT_TEXT_COLUMNS
 
 __all__ = ["ExportError", "to_excel", "read_stored_tables", "display_width", "SHEET_LIMIT_ROWS"]
 
@@ -498,7 +497,7 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
     from openpyxl.writer.excel import ExcelWriter
 
     target = Path(path)
-    problem = target_problem(target)
+    problem = output_file_problem(target, "workbook")
     if problem:
         raise ExportError(problem)
     tables = workbook_tables(facts, documents)
