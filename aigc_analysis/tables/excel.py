@@ -402,7 +402,7 @@ class _SheetWriter:
         return cell
 
 
-def _target_problem(path: Path) -> str | None:
+def target_problem(path: Path) -> str | None:
     """Why ``path`` cannot be written as a file, or None: the check every command makes
     (:func:`aigc_analysis.pathcheck.output_file_problem`)."""
     problem = output_file_problem(path, "workbook")
@@ -497,7 +497,7 @@ def to_excel(facts: pd.DataFrame, path: str | os.PathLike,
     from openpyxl.writer.excel import ExcelWriter
 
     target = Path(path)
-    problem = output_file_problem(target, "workbook")
+    problem = target_problem(target)
     if problem:
         raise ExportError(problem)
     tables = workbook_tables(facts, documents)
