@@ -1,0 +1,93 @@
+"""Failure classes seen on reports in no scored set: number forms, units, qualifiers, fractions,
+theme and metric choice. Every example is an invented sentence, not a line of any report."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aigc_analysis.quantities import find_quantities
+from text_facts import facts_of
+
+
+def _one(text: str):
+    qs = find_quantities(text)
+    assert len(qs) == 1, [q.text for q in qs]
+    return qs[0]
+
+
+# --- D: computing capacity with spelled-out SI prefixes -------------------------------------
+@pytest.mark.parametrize("text, value, span", [
+    ("新集群算力约为12,500 PetaFLOPS。", 1.25e19, "约为12,500 PetaFLOPS"),
+    ("整机柜可提供1.8 exaFLOPS的推理算力", 1.8e18, "1.8 exaFLOPS"),
+    ("单芯片达到450 TeraFLOPS", 4.5e14, "450 TeraFLOPS"),
+    ("合计提供36 PFLOPS", 3.6e16, "36 PFLOPS"),
+    ("规划总算力7 EFLOPS", 7e18, "7 EFLOPS"),
+])
+def test_flops_prefixes(text, value, span):
+    q = _one(text)
+    assert q.unit == "flops" and q.value == pytest.approx(value)
+    assert span.endswith(q.text) and q.text.endswith("FLOPS")
+
+
+def test_flops_fact_is_compute_capacity():
+    f = facts_of("某云厂商的新集群总算力达8,000 petaflops。")
+    row = f[f["unit"] == "flops"].iloc[0]
+    assert row["theme"] == "compute" and row["value"] == pytest.approx(8e18)
+    assert "flops" not in row["entity"].lower()  # the unit is not a name
+
+
+# --- D: prices per GPU hour ---------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("B200的租赁报价约 US$5.5/GPU小时", 5.5),
+    ("the spot rate fell to US$1.9 per GPU-hour", 1.9),
+    ("国内H800算力租赁约12元/卡时", 12.0),
+])
+def test_price_per_gpu_hour(text, value):
+    q = [q for q in find_quantities(text) if q.per][0]
+    assert q.value == pytest.approx(value) and q.per == "gpu hour" and q.kind == "price"
+
+
+def test_gpu_hour_price_is_a_price_fact():
+    f = facts_of("Lambda的H200租赁价格约 US$3.1/GPU小时。")
+    row = f[f["per"] == "gpu hour"].iloc[0]
+    assert (row["theme"], row["unit"], row["value"]) == ("pricing", "USD", pytest.approx(3.1))
+    assert row["metric"].endswith("per_gpu_hour")
+
+
+# --- C: bounds with a negation (不高于 is at most, not "above") ------------------------------
+@pytest.mark.parametrize("text, span, value, qualifier", [
+    ("新建机房PUE不高于1.3", "不高于1.3", 1.3, "at_most"),
+    ("单次调用延迟不超过50毫秒", "不超过50", 50, "at_most"),
+    ("国产芯片占比不低于五成", "不低于五成", 0.5, "at_least"),
+    ("客户数不多于300家", "不多于300", 300, "at_most"),
+])
+def test_negated_bounds(text, span, value, qualifier):
+    q = _one(text)
+    assert (q.text, q.value, q.qualifier) == (span, pytest.approx(value), qualifier)
+
+
+# --- E: Chinese tenths with a half, near-doubling, underperformance, shrinking volume -----
+@pytest.mark.parametrize("text, span, value", [
+    ("单位推理成本减少一成半", "减少一成半", -0.15),
+    ("订阅价下调两成半", "下调两成半", -0.25),
+    ("付费率提升三成半", "三成半", 0.35),
+    ("成本约为原来的五分之二", "五分之二", 0.4),
+])
+def test_tenths_and_fractions(text, span, value):
+    q = _one(text)
+    assert q.text == span and q.value == pytest.approx(value)
+
+
+def test_almost_doubling_is_an_approximate_multiple():
+    q = _one("其云业务收入几乎翻倍")
+    assert (q.text, q.value, q.unit, q.qualifier) == ("几乎翻倍", 2.0, "multiple", "approx")
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("本周创业板指跑输约4.5个百分点", "跑输约4.5个百分点", -0.045, "pp"),
+    ("全天成交额缩量860亿元", "缩量860亿元", -8.6e10, "CNY"),
+])
+def test_relative_falls_are_negative(text, span, value, unit):
+    q = _one(text)
+    assert (q.text, q.unit) == (span, unit) and q.value == pytest.approx(value)
