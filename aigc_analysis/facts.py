@@ -273,10 +273,14 @@ class _DocExtractor:
     # ---- metric ----------------------------------------------------------------------
     def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
         best = None
+        in_tokens = cls == "count" and self.ptext[q.end:q.end + 7].lstrip().lower().startswith(
+            tuple(kw.word_group("token_word")))
         for hit in self.keywords.within(clause.start, clause.end):
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
                 continue
+            if in_tokens and k.metrics[cls] in kw.word_group("not_token_count"):
+                continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
             if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
             if hit.end <= q.start:
@@ -1491,7 +1495,7 @@ class _DocExtractor:
         unit_sign = -1 if k.negative else 1
         if cls == "free":
             return q.value, q.value_high
-        if (k.negative or self._preceded_by(q.start, "minus", gap=0)) and cls in ("ratio", "money", "count", "multiple"):
+        if (k.negative or self._preceded_by(q.start, "minus", gap=0)) and cls in ("ratio", "money", "count", "multiple", "pp"):
             value = -abs(value)
             high = -abs(high) if high is not None else None
         # 分别: a loss word before the first value of a list carries over to the rest
@@ -1515,7 +1519,8 @@ class _DocExtractor:
             "metric": metric,
             "value": float(value),
             "value_high": float(high) if high is not None else math.nan,
-            "unit": q.unit,
+            # PUE 1.25: a ratio above one written as a bare number (SCHEMA: ``ratio`` as written)
+            "unit": "ratio" if q.unit == "count" and metric in kw.word_group("ratio_as_written") else q.unit,
             "period": period or "",
             "text": self.text[q.start:q.end],
             "start": q.start,

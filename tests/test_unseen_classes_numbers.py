@@ -91,3 +91,49 @@ def test_almost_doubling_is_an_approximate_multiple():
 def test_relative_falls_are_negative(text, span, value, unit):
     q = _one(text)
     assert (q.text, q.unit) == (span, unit) and q.value == pytest.approx(value)
+
+
+# --- B, C, D, E: the metric and theme a number takes ----------------------------------------
+def _row(text: str, span: str):
+    f = facts_of(text)
+    rows = f[f["text"] == span]
+    assert len(rows) >= 1, f[["theme", "metric", "text"]].to_dict("records")
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("text, span, theme, metric, unit, value", [
+    # B: IPO terms are valuation facts of the issuer, not a market size
+    ("某芯片公司拟在港交所上市，计划募资约3亿至4.5亿美元。", "约3亿至4.5亿美元", "valuation", "ipo_proceeds", "USD", 3e8),
+    ("招股价区间为42.10至47.80港元。", "42.10至47.80港元", "valuation", "ipo_price", "HKD", 42.1),
+    ("三家基石投资者合计认购约6.8亿港元。", "约6.8亿港元", "valuation", "cornerstone_investment", "HKD", 6.8e8),
+    # B: a seller's contract wins are earnings (order intake), not the buyer's capex
+    ("该服务器厂商三季度新签合同83亿元。", "83亿元", "earnings", "new_contracts", "CNY", 8.3e9),
+    ("公司斩获约12亿美元的算力订单。", "约12亿美元", "earnings", "new_contracts", "USD", 1.2e9),
+    # B: a part's share of a company's revenue is no market share
+    ("广告业务在集团营收占比约三分之一。", "约三分之一", "earnings", "revenue_share", "ratio", 1 / 3),
+    ("云服务的收入份额已超过五分之二。", "超过五分之二", "earnings", "revenue_share", "ratio", 0.4),
+    # C: MoE active share and token efficiency are no price changes
+    ("这款MoE模型激活参数占比仅约5.5%。", "约5.5%", "parameters", "active_parameter_share", "ratio", 0.055),
+    ("新版本完成同类任务的token消耗减少35%。", "减少35%", "compute", "token_consumption_change", "ratio", -0.35),
+    # C: a free allowance in tokens is a pricing fact, not a user count
+    ("平台为每位开发者赠送300万tokens。", "300万", "pricing", "free_quota_tokens", "count", 3e6),
+    # C: PUE is a ratio as written, with its bound
+    ("新建智算中心的PUE不高于1.2。", "不高于1.2", "compute", "pue", "ratio", 1.2),
+    # D: valuation multiples other than P/E
+    ("目前公司EV/Sales约 7.3x。", "约 7.3x", "valuation", "ev_sales", "multiple", 7.3),
+    ("对应EV/EBITDA为15.2x。", "15.2x", "valuation", "ev_ebitda", "multiple", 15.2),
+    # D: a fall of a GPU rent is a price move, not GPU demand
+    ("H200的GPU租金同比下降约45%。", "下降约45%", "pricing", "price_change", "ratio", -0.45),
+    # E: underperformance in points and a shrinking turnover are negative changes
+    ("本月科创50跑输沪深300约2.4个百分点。", "约2.4个百分点", "valuation", "relative_return", "pp", -0.024),
+    ("周五两市成交额缩量930亿元。", "缩量930亿元", "valuation", "turnover_change", "CNY", -9.3e10),
+])
+def test_theme_and_metric(text, span, theme, metric, unit, value):
+    row = _row(text, span)
+    assert (row["theme"], row["metric"], row["unit"]) == (theme, metric, unit)
+    assert row["value"] == pytest.approx(value)
+
+
+def test_token_volume_is_no_user_count():
+    f = facts_of("每位新注册用户可领取800万tokens。")
+    assert not ((f["metric"] == "users") | (f["theme"] == "parameters")).any()
