@@ -785,7 +785,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             return None  # 1、 2) list markers
         if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)):
             return None  # section numbers 1.2. / 1) and lone page numbers
-        if prev == "\t" and t1["sign"] is None and t1["d"].isdigit() and _at_line_end(t, e):
+        if prev == "\t" and t1["sign"] is None and t1["d"].isdigit() and _at_line_end(t, e) \
+                and not _in_value_row(t, start_num):
             return None  # table-of-contents page numbers (a signed or decimal cell is a value)
     if t1["d"] is not None and unit_word is None and _glued_letter(t, start_num) and not bare:
         return None
@@ -871,6 +872,23 @@ def _at_line_start(t: str, s: int) -> bool:
         return False
     return _LINE_LEAD.match(t, lead_from, s) is not None and \
         all(c in " \t-*•▶►▌#>·" for c in t[lead_from:s])
+
+
+_NUMBER_CELL = re.compile(r"[+\-]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+
+
+def _in_value_row(t: str, s: int) -> bool:
+    """True when the tab row holding ``s`` has another number cell, or the tab line above it
+    is a header whose cells give a unit (``2026E PE（倍）``): a value column, not a page number."""
+    line_start = t.rfind("\n", 0, s) + 1
+    cells = t[line_start:s].split("\t")[1:-1]
+    if any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells):
+        return True
+    if line_start == 0:
+        return False
+    above_start = t.rfind("\n", 0, line_start - 1) + 1
+    above = t[above_start:line_start - 1]
+    return "\t" in above and bool(find_unit_labels(above))
 
 
 def _at_line_end(t: str, e: int) -> bool:

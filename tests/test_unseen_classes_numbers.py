@@ -137,3 +137,27 @@ def test_theme_and_metric(text, span, theme, metric, unit, value):
 def test_token_volume_is_no_user_count():
     f = facts_of("每位新注册用户可领取800万tokens。")
     assert not ((f["metric"] == "users") | (f["theme"] == "parameters")).any()
+
+
+# --- A: table columns -------------------------------------------------------------------------
+def test_last_integer_column_of_a_valuation_table_is_kept():
+    text = ("表5：可比公司估值\n公司\t2025E PE（倍）\t2026E PE（倍）\n"
+            "甲公司\t152\t97\n乙公司\t64\t41\n")
+    f = facts_of(text, dt.date(2025, 11, 20))
+    pe = f[f["metric"] == "pe_ratio"]
+    assert sorted(pe["value"]) == [41, 64, 97, 152]
+    assert set(pe[pe["value"].isin([97, 41])]["period"]) == {"2026"}
+
+
+def test_table_of_contents_page_numbers_stay_dropped():
+    text = "目录\n一、行业回顾\t3\n二、投资建议\t15\n"
+    assert facts_of(text).empty
+
+
+def test_year_to_date_column():
+    text = ("港股互联网公司表现\n公司\t收盘价(港元)\t周涨跌幅(%)\t年初至今(%)\n"
+            "丙公司\t88.4\t2.1\t+31.7\n丁公司\t15.2\t-0.6\t-12.4\n")
+    f = facts_of(text, dt.date(2025, 11, 20))
+    ytd = f[f["metric"] == "return_ytd"]
+    assert sorted(ytd["value"].round(4)) == [-0.124, 0.317]
+    assert (ytd["theme"] == "valuation").all() and (ytd["unit"] == "ratio").all()
