@@ -60,6 +60,8 @@ _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
+#: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
+_SEGMENT_ENDS = "。！？!?；;\n"
 _CLASS_UNITS = {
     "money": set(MONEY_UNITS),
     "price": set(MONEY_UNITS),
@@ -273,8 +275,7 @@ class _DocExtractor:
     # ---- metric ----------------------------------------------------------------------
     def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
         best = None
-        in_tokens = cls == "count" and self.ptext[q.end:q.end + 7].lstrip().lower().startswith(
-            tuple(kw.word_group("token_word")))
+        in_tokens = self._token_volume(q, cls)
         for hit in self.keywords.within(clause.start, clause.end):
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
@@ -297,8 +298,15 @@ class _DocExtractor:
             k, hit = best[1], best[2]
             if k.metrics[cls] == "return" and hit.end <= q.start:
                 # 云业务收入大涨45%: a rise word after an amount is that amount's growth, not a
-                # share-price return (股价大涨 keeps its return: 股价 is a valuation word)
+                # share-price return (股价大涨 keeps its return: 股价 is a valuation word);
+                # 收入为12亿美元，按年上升36.4%: so is one after the amount of an earlier clause
+                # of the sentence, unless a name between starts another subject
                 earlier = [h for h in self.keywords.within(clause.start, hit.start)]
+                if not earlier:
+                    seg = max(self.ptext.rfind(c, 0, clause.start) for c in _SEGMENT_ENDS) + 1
+                    before = list(self.keywords.within(seg, clause.start))
+                    if before and not any(e.start >= before[-1].end for e in self._candidates(before[-1].end, q.start)):
+                        earlier = before
                 if earlier:
                     k2 = kw.keyword(earlier[-1].word)
                     base = k2.metrics.get("money") or k2.metrics.get("count")
@@ -312,6 +320,11 @@ class _DocExtractor:
                 return k, k.metrics[cls], hit
         default = kw.unit_defaults().get(q.kind)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _token_volume(self, q, cls: str) -> bool:
+        """True for a count written in tokens (``500万tokens``)."""
+        return cls == "count" and self.ptext[q.end:q.end + 7].lstrip().lower().startswith(
+            tuple(kw.word_group("token_word")))
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         left = self.ptext[clause.start:pos]
@@ -1249,6 +1262,8 @@ class _DocExtractor:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
             k, metric, hit = found
             theme = k.theme
+            if metric in kw.word_group("not_token_count") and self._token_volume(q, cls):
+                continue  # 单次可处理500万tokens after a parameter count: a token volume, not parameters
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
             if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \

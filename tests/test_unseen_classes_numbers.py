@@ -161,3 +161,21 @@ def test_year_to_date_column():
     ytd = f[f["metric"] == "return_ytd"]
     assert sorted(ytd["value"].round(4)) == [-0.124, 0.317]
     assert (ytd["theme"] == "valuation").all() and (ytd["unit"] == "ratio").all()
+
+
+# --- B: a rise word in the clause after an amount is that amount's growth ---------------------
+def test_rise_after_an_amount_of_an_earlier_clause_is_its_growth():
+    f = facts_of("第二季度，该公司收入为8.6亿美元，按年上升27.3%。")
+    row = _row("第二季度，该公司收入为8.6亿美元，按年上升27.3%。", "27.3%")
+    assert (row["theme"], row["metric"]) == ("earnings", "revenue_growth")
+    assert "return" not in set(f["metric"])
+
+
+def test_rise_after_another_named_subject_stays_a_return():
+    row = _row("腾讯收入为1800亿元，恒生指数上涨1.7%。", "1.7%")
+    assert (row["theme"], row["metric"]) == ("valuation", "return")
+
+
+def test_token_volume_after_a_parameter_count_is_no_parameter_count():
+    f = facts_of("该模型总参数量为6000亿，单次可处理300万tokens。")
+    assert list(f[f["theme"] == "parameters"]["value"]) == [6e11]
