@@ -1548,6 +1548,7 @@ class _DocExtractor:
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
+            "_in_table": sentence.is_row,
         })
 
 
@@ -1642,6 +1643,15 @@ def _precise_repeat(o: dict, r: dict) -> bool:
     return concept or (o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED)
 
 
+def _table_repeat(o: dict, r: dict) -> bool:
+    """A table cell and a prose sentence giving one named subject the same measure and value
+    are one claim whatever periods they resolve to (a weekly-change column repeating the
+    paragraph above it); prices excepted, where rival offers often match."""
+    if o.get("_in_table", False) == r.get("_in_table", False) or o["theme"] == "pricing":
+        return False
+    return o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED and o["metric"] == r["metric"]
+
+
 def _dedup(rows: list[dict]) -> list[dict]:
     """One row per claim: the same subject, metric, period and value stated twice is one row.
 
@@ -1660,6 +1670,9 @@ def _dedup(rows: list[dict]) -> list[dict]:
         same = seen.setdefault(key, [])
         dup = False
         for o in same:
+            if _table_repeat(o, r):
+                dup = True  # the prose states the claim, the table repeats it: the first span stays
+                break
             if _precise_repeat(o, r):
                 if o.get("_entity_type") == "concept" and r.get("_entity_type") != "concept":
                     o["entity"], o["_entity_org"], o["_entity_type"] = r["entity"], r["_entity_org"], r["_entity_type"]
@@ -1705,6 +1718,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     for r in rows:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
+        r.pop("_in_table", None)
     return rows
 
 
@@ -1715,6 +1729,7 @@ def extract_document(doc: Mapping) -> list[dict]:
     for r in rows:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
+        r.pop("_in_table", None)
     return rows
 
 

@@ -777,8 +777,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         after = t[e:e + 2].lstrip(" ")[:1]
         if after and after in _NOT_AFTER_BARE:
             return None  # dates, times, addresses, pages
-        if t2 is None and t1["d"].endswith(".0"):
-            return None  # version numbers: 源2.0, 悟道 2.0
+        if t2 is None and t1["d"].endswith(".0") and not (prev == "\t" and _in_value_row(t, start_num)):
+            return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
             return None  # (1), 1)
         if nxt == "、" or (nxt in _CLOSE and len(t1["d"]) <= 2 and not (prev.isalnum())):

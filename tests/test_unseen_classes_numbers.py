@@ -179,3 +179,22 @@ def test_rise_after_another_named_subject_stays_a_return():
 def test_token_volume_after_a_parameter_count_is_no_parameter_count():
     f = facts_of("该模型总参数量为6000亿，单次可处理300万tokens。")
     assert list(f[f["theme"] == "parameters"]["value"]) == [6e11]
+
+
+def test_table_column_repeating_the_prose_is_one_claim():
+    text = ("港股周报\n本周联想集团上涨3.7%。\n\n"
+            "表2：港股硬件股表现（截至11月14日）\n公司\t周涨跌幅(%)\n联想集团\t3.7\n")
+    f = facts_of(text, dt.date(2025, 11, 16))
+    assert len(f[(f["entity"] == "Lenovo") & (f["value"].round(4) == 0.037)]) == 1
+
+
+def test_two_table_columns_with_one_value_stay_two_claims():
+    text = ("公司收入增速\n公司\t2024营收增速(%)\t2025E营收增速(%)\n联想集团\t9.5\t9.5\n")
+    f = facts_of(text, dt.date(2025, 11, 16))
+    assert sorted(f[f["entity"] == "Lenovo"]["period"]) == ["2024", "2025"]
+
+
+def test_whole_number_written_with_a_decimal_in_a_value_table():
+    text = "毛利率对比\n公司\t2024毛利率(%)\t2025E毛利率(%)\n联想集团\t16.0\t17.5\n"
+    f = facts_of(text, dt.date(2025, 11, 16))
+    assert sorted(f["value"].round(4)) == [0.16, 0.175]
