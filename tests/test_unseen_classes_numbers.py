@@ -198,3 +198,13 @@ def test_whole_number_written_with_a_decimal_in_a_value_table():
     text = "毛利率对比\n公司\t2024毛利率(%)\t2025E毛利率(%)\n联想集团\t16.0\t17.5\n"
     f = facts_of(text, dt.date(2025, 11, 16))
     assert sorted(f["value"].round(4)) == [0.16, 0.175]
+
+
+def test_a_won_deal_is_the_sellers_order_intake():
+    row = _row("某算力云厂商签下约95亿美元的五年期合同。", "约95亿美元")
+    assert (row["theme"], row["metric"]) == ("earnings", "new_contracts")
+
+
+def test_gpu_hour_written_with_two_slashes():
+    q = [q for q in find_quantities("A100租金约1.2美元/GPU/小时") if q.per][0]
+    assert (q.value, q.unit, q.per) == (1.2, "USD", "gpu hour")
