@@ -87,10 +87,12 @@ _SENTENCE_ENDS = tuple("。；;！？!?，,")
 _CARRY_REACH = 600
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
+# what ends a clause, for a name outside the sentence being read
+_CLAUSE_ENDS = tuple("，,。；;：:\n")
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
-# what may stand between a segment and its revenue keyword (数据中心业务收入)
-_SEGMENT_GLUE = ("", "业务", "的", "板块", "部门")
+# 年营收超过10亿元的企业: an eligibility threshold
+_ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 # 近半数公司净利润下降: a share of companies, not of the metric
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
@@ -268,7 +270,7 @@ class _DocExtractor:
         characters after it, with no clause break between (the clause bounds the reach)."""
         lo, hi = max(clause.start, q.start - before - 8), min(clause.end, q.end + after + 8)
         for h in self._role_hits(lo, hi, role):
-            if h.end <= q.start and q.start - h.end <= before or h.start >= q.end and h.start - q.end <= after:
+            if (h.end <= q.start and q.start - h.end <= before) or (h.start >= q.end and h.start - q.end <= after):
                 return True
         return False
 
@@ -473,8 +475,10 @@ class _DocExtractor:
         in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
         if in_sentence:
             return [in_sentence[-1]]
+        # 只有DeepSeek R1的25%: the whole of a fraction is no subject to carry into later sentences
         before_sentence = [e for e in self._candidates(max(0, sentence.start - 400), sentence.start)
-                           if e.type != "concept"]
+                           if e.type != "concept" and not (self.ptext[e.end:e.end + 1] == "的"
+                                                          and self.quantities.within(e.end + 1, e.end + 12))]
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
             if typed:
@@ -653,7 +657,7 @@ class _DocExtractor:
             self._sentence(sentence)
         return self.rows
 
-    def _allocation(self, q, cls: str, sentence: Sentence, clause: Span):
+    def _allocation(self, q, cls: str, sentence: Sentence):
         """A share of an amount that goes to a use.
 
         ``将约20-40%的年收入用于推理``: the share of the amount after 的 (收入, 资本开支) spent
@@ -996,20 +1000,55 @@ class _DocExtractor:
         for _ in range(4):
             if self._followed_by(e.end, "investor_verb", gap=4):
                 return True
-            nxt = next((x for x in self.entities.within(e.end, e.end + 8) if x.type != "concept"), None)
+            nxt = next((x for x in self.entities.within(e.end, e.end + 24) if x.type != "concept"), None)
             if nxt is None or self.ptext[e.end:nxt.start].strip() not in _ENUM_JOINERS:
                 return False
             e = nxt
         return False
 
+    def _refine_entities(self, entities: list[_Ent], q, theme: str, metric: str, cls: str, clause: Span,
+                         sentence: Sentence, hit, metric_carried: bool) -> list[_Ent]:
+        """The nearest name corrected by who the subject is: not an investor, a counterparty, a
+        speaker or a product, but the investee, the deal's owner, the line's topic, the maker."""
+        if theme == "valuation":
+            entities = self._not_investor(entities, q, clause, sentence)
+        entities = self._not_partner(entities, q, sentence)
+        entities = self._topic_of_line(entities, sentence)
+        entities = self._referent_of_it(entities, q, clause, sentence)
+        entities = self._market_subject(entities, q, metric, clause)
+        if cls == "ratio":
+            entities = self._share_scope(entities, q, clause)
+        if theme == "earnings":
+            entities = self._company_of_product(entities, q, sentence, hit)
+        elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
+            e = entities[0]  # a product spends nothing: capital spending is its maker's
+            entities = [_Ent(e.start, e.end, e.org, "company")]
+        subject = self.paragraph_subject.get((sentence.paragraph, cls))
+        if metric_carried and subject is not None and not any(
+                e.type != "concept" for e in self._candidates(sentence.start, q.end)):
+            entities = [subject]  # the paragraph's metric goes on, and so does whose it is
+        if hit is not None and entities:
+            self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+        return entities
+
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
         """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties."""
-        start = self._clause_start(sentence, e.start)
+        start = max([self.ptext.rfind(ch, max(0, e.start - 80), e.start) + 1 for ch in _CLAUSE_ENDS] + [e.start - 80, 0])
         markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
         if not markers:
             return False
         before = [x for x in self._candidates(start, markers[-1].start) if x.type != "concept"]
         if before:
+            return False
+        # 与 X、Y: only names listed right after the 与 (与此同时，X… opens no list of partners)
+        pos = markers[-1].end
+        for x in self.entities.within(pos, e.start):
+            if x.type == "concept" or x.start < pos:
+                continue
+            if not set(self.ptext[pos:x.start]) <= _ENUM_JOINERS:
+                return False
+            pos = x.end
+        if not set(self.ptext[pos:e.start]) <= _ENUM_JOINERS:
             return False
         # 与 X 的合作计划部署…: a deal "with X" as a noun phrase is X's side of it
         end = e.end
@@ -1053,6 +1092,17 @@ class _DocExtractor:
             return [markets[-1]]
         return entities
 
+    def _referent_of_it(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
+        """``Meta称在3.2万张GPU上预训练它``: 它 is the model or product named last before the sentence."""
+        if not (self._role_hits(sentence.start, q.start, "it_pronoun") or self._role_hits(clause.start, clause.end, "it_pronoun")):
+            return entities
+        if entities and clause.start <= entities[0].start and entities[0].end <= q.start \
+                and entities[0].type in ("model", "product"):
+            return entities  # the clause names its own subject
+        before = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), sentence.start)
+                  if e.type in ("model", "product")]
+        return [before[-1]] if before else entities
+
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
         if metric not in market_wide_metrics():
@@ -1066,7 +1116,7 @@ class _DocExtractor:
         """``其中数据中心业务收入512亿美元``: a concept right before a revenue keyword is a segment
         of the company named last (``Nvidia Data Center``)."""
         if keyword_hit is None or not 0 <= keyword_hit.start - e.end <= 2 \
-                or self.ptext[e.end:keyword_hit.start].strip() not in _SEGMENT_GLUE:
+                or self.ptext[e.end:keyword_hit.start].strip().rstrip("的") not in ("", *kw.grammar_words().get("segment_glue", ())):
             return [e]
         companies = [x for x in self._candidates(max(0, e.start - _CARRY_REACH), e.start) if x.type == "company"]
         if not companies:
@@ -1112,7 +1162,7 @@ class _DocExtractor:
         if len(entities) != 1 or entities[0].type == "concept" or not self._partner(entities[0], sentence):
             return entities
         for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
-            if e.type not in ("concept", "group") and not (sentence.start <= e.start and self._partner(e, sentence)) \
+            if e.type not in ("concept", "group") and not self._partner(e, sentence) \
                     and (e.start, e.end) not in self.objects:
                 return [e]
         return entities
@@ -1121,16 +1171,16 @@ class _DocExtractor:
         """A valuation or deal figure in a later clause than an investor is the investee's.
 
         ``X：完成融资，ASML 出资 €1bn、持股11%，post-money 估值 €12bn``: the investment and stake
-        in ASML's clause are ASML's; the valuation after it is X's, the nearest name before that
-        invests in nothing.
+        in ASML's clause are ASML's; the valuation after it is X's, the nearest company before that
+        invests in nothing and is no counterparty.
         """
         if len(entities) != 1 or entities[0].type == "concept" or not self._investor(entities[0]):
             return entities
         if clause.start <= entities[0].start < clause.end:
             return entities
         for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
-            if e.type not in ("concept", "group") and not self._investor(e) \
-                    and not (sentence.start <= e.start and self._partner(e, sentence)):
+            if e.type == "company" and not self._investor(e) \
+                    and not self._partner(e, sentence):
                 return [e]
         return entities
 
@@ -1216,7 +1266,8 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence, clause) or self._share_of(q, cls, clause) or self._metric_for(
+            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence) \
+                or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
@@ -1278,6 +1329,11 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if cls in ("money", "ratio") and self._role_hits(clause.start, clause.end, "subsidy"):
+                continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
+            if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
+                    and _ELIGIBLE.match(self.ptext, q.end):
+                continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
@@ -1299,26 +1355,8 @@ class _DocExtractor:
             elif row_entity is not None and not in_cell:
                 entities = [row_entity]
             else:
-                entities = self._pick_entity(q, theme, clause, sentence, hit)
-                if theme == "valuation":
-                    entities = self._not_investor(entities, q, clause, sentence)
-                entities = self._not_partner(entities, q, sentence)
-                entities = self._topic_of_line(entities, sentence)
-                entities = self._market_subject(entities, q, metric, clause)
-                if cls == "ratio":
-                    entities = self._share_scope(entities, q, clause)
-                if theme == "earnings":
-                    entities = self._company_of_product(entities, q, sentence, hit)
-                elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") \
-                        and entities[0].org:
-                    e = entities[0]  # a product spends nothing: capital spending is its maker's
-                    entities = [_Ent(e.start, e.end, e.org, "company")]
-                subject = self.paragraph_subject.get((sentence.paragraph, cls))
-                if found is carried_metric and subject is not None and not any(
-                        e.type != "concept" for e in self._candidates(sentence.start, q.end)):
-                    entities = [subject]  # the paragraph's metric goes on, and so does whose it is
-                if hit is not None and entities:
-                    self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+                entities = self._refine_entities(self._pick_entity(q, theme, clause, sentence, hit), q, theme,
+                                                 metric, cls, clause, sentence, hit, found is carried_metric)
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
@@ -1388,8 +1426,8 @@ class _DocExtractor:
             for i in values[1:]:
                 a, b = (quantities[i], quantities[run[-1]]) if backwards else (quantities[run[-1]], quantities[i])
                 between = self.ptext[a.end:b.start]
-                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
-                    run.append(i)
+                if len(between.strip()) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(i)  # $5B 和 $10B: blanks around the joiner
                 else:
                     break
             run = sorted(run)
