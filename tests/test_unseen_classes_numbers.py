@@ -208,3 +208,8 @@ def test_a_won_deal_is_the_sellers_order_intake():
 def test_gpu_hour_written_with_two_slashes():
     q = [q for q in find_quantities("A100租金约1.2美元/GPU/小时") if q.per][0]
     assert (q.value, q.unit, q.per) == (1.2, "USD", "gpu hour")
+
+
+def test_trial_allowance_in_tokens_is_a_free_quota():
+    row = _row("某模型平台为新注册开发者提供1500万tokens体验包。", "1500万")
+    assert (row["theme"], row["metric"], row["unit"]) == ("pricing", "free_quota_tokens", "count")
