@@ -143,7 +143,7 @@ CASES = [
     ("三十多亿元", "三十多亿元", 3e9, None, "CNY", "money", "over"),
     ("50% 左右的收入", "50% 左右", 0.5, None, "ratio", "percent", "approx"),
     ("差距3年上下", "3年上下", 3.0, None, "years", "duration", "approx"),
-    ("胜出的不超过2%", "不超过2%", 0.02, None, "ratio", "percent", "under"),
+    ("胜出的不超过2%", "不超过2%", 0.02, None, "ratio", "percent", "at_most"),
     # direction
     ("同比下降60%-70%", "下降60%-70%", -0.6, -0.7, "ratio", "percent", None),
     ("API 價格也下降了 50%", "下降了 50%", -0.5, None, "ratio", "percent", None),

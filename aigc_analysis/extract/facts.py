@@ -64,6 +64,8 @@ _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
+#: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
+_SEGMENT_ENDS = "。！？!?；;\n"
 _CLASS_UNITS = {
     "money": set(MONEY_UNITS),
     "price": set(MONEY_UNITS),
@@ -274,10 +276,13 @@ class _DocExtractor:
     # ---- metric ----------------------------------------------------------------------
     def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
         best = None
+        in_tokens = self._token_volume(q, cls)
         for hit in self.keywords.within(clause.start, clause.end):
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
                 continue
+            if in_tokens and k.metrics[cls] in kw.word_group("not_token_count"):
+                continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
             if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
             if hit.end <= q.start:
@@ -294,8 +299,15 @@ class _DocExtractor:
             k, hit = best[1], best[2]
             if k.metrics[cls] == "return" and hit.end <= q.start:
                 # 云业务收入大涨45%: a rise word after an amount is that amount's growth, not a
-                # share-price return (股价大涨 keeps its return: 股价 is a valuation word)
+                # share-price return (股价大涨 keeps its return: 股价 is a valuation word);
+                # 收入为12亿美元，按年上升36.4%: so is one after the amount of an earlier clause
+                # of the sentence, unless a name between starts another subject
                 earlier = [h for h in self.keywords.within(clause.start, hit.start)]
+                if not earlier:
+                    seg = max(self.ptext.rfind(c, 0, clause.start) for c in _SEGMENT_ENDS) + 1
+                    before = list(self.keywords.within(seg, clause.start))
+                    if before and not any(e.start >= before[-1].end for e in self._candidates(before[-1].end, q.start)):
+                        earlier = before
                 if earlier:
                     k2 = kw.keyword(earlier[-1].word)
                     base = k2.metrics.get("money") or k2.metrics.get("count")
@@ -309,6 +321,11 @@ class _DocExtractor:
                 return k, k.metrics[cls], hit
         default = kw.unit_defaults().get(q.kind)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _token_volume(self, q, cls: str) -> bool:
+        """True for a count written in tokens (``500万tokens``)."""
+        return cls == "count" and self.ptext[q.end:q.end + 7].lstrip().lower().startswith(
+            tuple(kw.word_group("token_word")))
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         left = self.ptext[clause.start:pos]
@@ -1284,6 +1301,8 @@ class _DocExtractor:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
             k, metric, hit = found
             theme = k.theme
+            if metric in kw.word_group("not_token_count") and self._token_volume(q, cls):
+                continue  # 单次可处理500万tokens after a parameter count: a token volume, not parameters
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
             if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
@@ -1517,7 +1536,7 @@ class _DocExtractor:
         unit_sign = -1 if k.negative else 1
         if cls == "free":
             return q.value, q.value_high
-        if (k.negative or self._preceded_by(q.start, "minus", gap=0)) and cls in ("ratio", "money", "count", "multiple"):
+        if (k.negative or self._preceded_by(q.start, "minus", gap=0)) and cls in ("ratio", "money", "count", "multiple", "pp"):
             value = -abs(value)
             high = -abs(high) if high is not None else None
         # 分别: a loss word before the first value of a list carries over to the rest
@@ -1541,7 +1560,8 @@ class _DocExtractor:
             "metric": metric,
             "value": float(value),
             "value_high": float(high) if high is not None else math.nan,
-            "unit": q.unit,
+            # PUE 1.25: a ratio above one written as a bare number (SCHEMA: ``ratio`` as written)
+            "unit": "ratio" if q.unit == "count" and metric in kw.word_group("ratio_as_written") else q.unit,
             "period": period or "",
             "text": self.text[q.start:q.end],
             "start": q.start,
@@ -1554,6 +1574,7 @@ class _DocExtractor:
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
+            "_in_table": sentence.is_row,
         })
 
 
@@ -1648,6 +1669,15 @@ def _precise_repeat(o: dict, r: dict) -> bool:
     return concept or (o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED)
 
 
+def _table_repeat(o: dict, r: dict) -> bool:
+    """A table cell and a prose sentence giving one named subject the same measure and value
+    are one claim whatever periods they resolve to (a weekly-change column repeating the
+    paragraph above it); prices excepted, where rival offers often match."""
+    if o.get("_in_table", False) == r.get("_in_table", False) or o["theme"] == "pricing":
+        return False
+    return o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED and o["metric"] == r["metric"]
+
+
 def _dedup(rows: list[dict]) -> list[dict]:
     """One row per claim: the same subject, metric, period and value stated twice is one row.
 
@@ -1666,6 +1696,9 @@ def _dedup(rows: list[dict]) -> list[dict]:
         same = seen.setdefault(key, [])
         dup = False
         for o in same:
+            if _table_repeat(o, r):
+                dup = True  # the prose states the claim, the table repeats it: the first span stays
+                break
             if _precise_repeat(o, r):
                 if o.get("_entity_type") == "concept" and r.get("_entity_type") != "concept":
                     o["entity"], o["_entity_org"], o["_entity_type"] = r["entity"], r["_entity_org"], r["_entity_type"]
@@ -1711,6 +1744,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     for r in rows:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
+        r.pop("_in_table", None)
     return rows
 
 
@@ -1721,6 +1755,7 @@ def extract_document(doc: Mapping) -> list[dict]:
     for r in rows:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
+        r.pop("_in_table", None)
     return rows
 
 

@@ -48,7 +48,7 @@ KINDS = (
     "free", "discount", "flops", "watts",
 )
 #: Values of ``Quantity.qualifier`` (besides None).
-QUALIFIERS = ("approx", "over", "under", "at_least")
+QUALIFIERS = ("approx", "over", "under", "at_least", "at_most")
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class Quantity:
     per : str or None
         The denominator of a rate (``1m tokens``), else None.
     qualifier : str or None
-        ``approx``, ``over``, ``under``, ``at_least`` or None.
+        ``approx``, ``over``, ``under``, ``at_least``, ``at_most`` or None.
     text : str
         The exact characters of the input, ``input[start:end]``.
     start, end : int
@@ -123,11 +123,14 @@ _CURRENCY_SUFFIX = (
     r"|RMB|USD|HKD|CNY|EUR|JPY|KRW|TWD|GBP"
 )
 # Computing capacity (FLOP/s) and power: SCHEMA units ``flops`` and ``watts``.
-_FLOPS_UNIT = r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ]flops(?![A-Za-z])"
+_FLOPS_UNIT = (
+    r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ]flops(?![A-Za-z])"
+    rf"|(?i:{_WORDS['flops_prefix']})\s?(?:FLOP[sS]?|flops)(?:/s)?(?![A-Za-z])"
+)
 _WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|{_WORDS['watts']}"
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
-    rf"|成(?!{_WORDS['not_after_cheng']})"
+    rf"|成半|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|{_WORDS['months']}|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
@@ -305,7 +308,8 @@ _CMP_WORD = re.compile(rf"(?<!占)(?:{_WORDS['comparison']})(?!{_WORDS['not_afte
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
 _CMP_NOT_AFTER = frozenset("至最不多减缩")
 _QUAL_PREFIX = {
-    "不超过": "under", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
+    "不超过": "at_most", "不高于": "at_most", "不多于": "at_most", "不大于": "at_most", "至多": "at_most",
+    "几乎": "approx", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
     "不低于": "at_least", "不少于": "at_least", "达到或超过": "at_least", "至少": "at_least",
     "最少": "at_least", "超过": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
     "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx",
@@ -464,6 +468,11 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
     if g("fan") is not None:
         k = g("fan_n")
         value = Decimal(2) ** (CN_DIGITS[k] if k in CN_DIGITS else int(k)) if k else Decimal(2)
+        pm = _prefix_before(t, s)
+        if pm is not None and pm.start() < s and pm.group("qual"):
+            # 几乎翻倍, 超过翻番: the qualifier is read, no fall word makes a doubling negative
+            return _finish(t, text, pm.start("qual"), e, value, None, "multiple", None,
+                           _QUAL_PREFIX[pm.group("qual")], "multiple"), None
         return _finish(t, text, s, e, value, None, "multiple", None, None, "multiple"), None
     if g("pctcn") is not None:
         value = parse_chinese_numeral(g("pctcn"))
@@ -688,7 +697,7 @@ def _classify(unit: str | None, per: str | None) -> tuple[str, str, Decimal, str
         return "pp", "pp", 1 / _PP[unit], None
     if unit.startswith("倍") or unit in ("x", "X", "×"):
         return "multiple", "multiple", Decimal(1), ("over" if unit in ("倍有余", "倍多") else None)
-    if unit == "成":
+    if unit in ("成", "成半"):
         return "ratio", "percent", Decimal("0.1"), None
     if unit == "折":
         return "ratio", "discount", Decimal("0.1"), None
@@ -699,7 +708,7 @@ def _classify(unit: str | None, per: str | None) -> tuple[str, str, Decimal, str
     if unit in _CURRENCY:
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if "FLOP" in unit.upper():
-        return "flops", "flops", _SI[unit[0]], None
+        return "flops", "flops", _SI[unit[0].upper()], None
     if unit in _CN_WATTS:
         return "watts", "watts", _CN_WATTS[unit], None
     if unit.endswith("W") and unit[0] in _SI:
@@ -722,6 +731,8 @@ def _unit_value(value: Decimal, term: dict, unit: str | None) -> Decimal:
         return paid - 1
     if unit == "个半月" or unit == "年半":
         return value + Decimal("0.5")
+    if unit == "成半":
+        return (value + Decimal("0.5")) * scale  # 一成半 = 0.15, 两成半 = 0.25
     if unit.startswith("年") and unit.endswith("个月"):
         months = unit[1:-2].strip().lstrip("零").strip()
         return value * 12 + parse_chinese_numeral(months)
@@ -783,15 +794,16 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         after = t[e:e + 2].lstrip(" ")[:1]
         if after and after in _NOT_AFTER_BARE:
             return None  # dates, times, addresses, pages
-        if t2 is None and t1["d"].endswith(".0"):
-            return None  # version numbers: 源2.0, 悟道 2.0
+        if t2 is None and t1["d"].endswith(".0") and not (prev == "\t" and _in_value_row(t, start_num)):
+            return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
             return None  # (1), 1)
         if nxt == "、" or (nxt in _CLOSE and len(t1["d"]) <= 2 and not (prev.isalnum())):
             return None  # 1、 2) list markers
         if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)):
             return None  # section numbers 1.2. / 1) and lone page numbers
-        if prev == "\t" and t1["sign"] is None and t1["d"].isdigit() and _at_line_end(t, e):
+        if prev == "\t" and t1["sign"] is None and t1["d"].isdigit() and _at_line_end(t, e) \
+                and not _in_value_row(t, start_num):
             return None  # table-of-contents page numbers (a signed or decimal cell is a value)
     if t1["d"] is not None and unit_word is None and _glued_letter(t, start_num) and not bare:
         return None
@@ -879,6 +891,23 @@ def _at_line_start(t: str, s: int) -> bool:
         all(c in " \t-*•▶►▌#>·" for c in t[lead_from:s])
 
 
+_NUMBER_CELL = re.compile(r"[+\-]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+
+
+def _in_value_row(t: str, s: int) -> bool:
+    """True when the tab row holding ``s`` has another number cell, or the tab line above it
+    is a header whose cells give a unit (``2026E PE（倍）``): a value column, not a page number."""
+    line_start = t.rfind("\n", 0, s) + 1
+    cells = t[line_start:s].split("\t")[1:-1]
+    if any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells):
+        return True
+    if line_start == 0:
+        return False
+    above_start = t.rfind("\n", 0, line_start - 1) + 1
+    above = t[above_start:line_start - 1]
+    return "\t" in above and bool(find_unit_labels(above))
+
+
 def _at_line_end(t: str, e: int) -> bool:
     j = e
     while j < len(t) and t[j] in " \t\r":
@@ -886,9 +915,14 @@ def _at_line_end(t: str, e: int) -> bool:
     return j == len(t) or t[j] == "\n"
 
 
+_GPU_HOUR = re.compile(_WORDS["gpu_hour"], re.IGNORECASE)
+
+
 def _normalise_per(per_raw: str) -> str:
     """``/百万tokens`` -> ``1m tokens``; ``/千tokens`` -> ``1k tokens``; others as written."""
     body = re.sub(r"^\s?(?:/|每|per\s)\s?", "", per_raw)
+    if _GPU_HOUR.fullmatch(body.strip()):
+        return "gpu hour"
     tokens = parse_token_volume(body)
     return per_tokens(tokens) if tokens is not None else body.strip()
 

@@ -21,7 +21,7 @@ Approximate words widen the interval, by at least a share of the magnitude (modu
 
 * ``approx`` (约, 大约, 左右, 上下, 近, 接近, 将近): +/- max(tol, 10% of |value|);
 * ``over`` / ``at_least`` (超, 超过, 逾, 以上, 多, 有余, 至少): up to max(tol, 25%) *away from zero*;
-* ``under`` (不足, 不到, 不超过, 低于): up to max(tol, 25%) *towards zero*.
+* ``under`` / ``at_most`` (不足, 不到, 低于; 不超过, 不高于): up to max(tol, 25%) *towards zero*.
 
 The ``qualifier`` column is used when present; where it is empty the same words are looked for in
 ``text``. Two facts agree when their intervals overlap; a claim agrees when all its facts agree
@@ -90,14 +90,14 @@ REVISION_COLUMNS = (
 )
 
 # Words that qualify a number, by qualifier kind (the facts contract's `qualifier` values).
-# Longer words first so that 不超过 is read as `under`, not as 超 (`over`).
+# Longer words first so that 不超过 is read as `at_most`, not as 超 (`over`).
 _QUALIFIER_WORDS = (
-    ("不超过", "under"), ("不足", "under"), ("不到", "under"), ("低于", "under"),
+    ("不超过", "at_most"), ("不高于", "at_most"), ("不足", "under"), ("不到", "under"), ("低于", "under"),
     ("至少", "at_least"), ("超过", "over"), ("以上", "over"), ("有余", "over"), ("逾", "over"),
     ("超", "over"), ("多", "over"), ("大约", "approx"), ("左右", "approx"), ("上下", "approx"),
     ("接近", "approx"), ("将近", "approx"), ("約", "approx"), ("约", "approx"), ("近", "approx"),
 )
-_QUALIFIERS = {"approx", "over", "under", "at_least"}
+_QUALIFIERS = {"approx", "over", "under", "at_least", "at_most"}
 
 # A written number: digits with optional thousands separators and decimals (after NFKC, so
 # full-width digits and the full-width comma are ASCII here).
@@ -258,7 +258,7 @@ def fact_intervals(facts: pd.DataFrame) -> pd.DataFrame:
             away = toward = max(tol, APPROX_WIDEN * hi_mag)
         elif kind in ("over", "at_least"):
             away = max(tol, BOUND_WIDEN * hi_mag)
-        elif kind == "under":
+        elif kind in ("under", "at_most"):
             toward = max(tol, BOUND_WIDEN * hi_mag)
         if lo_v >= 0:
             low, top = lo_v - toward, hi_v + away
