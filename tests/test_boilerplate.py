@@ -160,7 +160,7 @@ def test_running_headers_repeated_a_page_apart():
 
 def test_line_rule_words_come_from_data():
     """The words of the line rules live in data/boilerplate_words.csv, one group per rule."""
-    from aigc_analysis.load.corpus import boilerplate
+    from aigc_analysis.load import boilerplate
 
     assert "首页" in boilerplate._WORDS["nav_home"]
     # longest first, so 客户服务热线 is tried before 热线-like shorter labels

@@ -17,9 +17,6 @@ import pandas as pd
 import pytest
 
 from aigc_analysis.pipeline import notebook_api as nb
-from aigc_analysis.pipeline.build import run_build
-from aigc_analysis.present.narrative import narrate, narrative_numbers, unexplained_numbers
-from aigc_analysis.pipeline import notebook_api as nb
 from aigc_analysis.pipeline.build import notebook_runs, run_build, write_theme_notebook
 from aigc_analysis.present.narrative import narrate, narrative_numbers, unexplained_numbers
 from aigc_analysis.paths import NOTEBOOKS_DIR, SEEDS_DIR, THEMES
@@ -31,8 +28,6 @@ from aigc_analysis.present.provenance import (
     sentence_bounds,
     source_pages,
 )
-from aigc_analysis.present.report import notebook_html
-from aigc_analysis.tables.store import read_documents, read_facts
 from aigc_analysis.present.report import MARKDOWN_CELL as REPORT_MARKDOWN_CELL
 from aigc_analysis.present.report import notebook_html
 from aigc_analysis.tables.store import read_documents, read_facts

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from aigc_analysis.quantities import find_quantities
+from aigc_analysis.extract.quantities import find_quantities
 from text_facts import facts_of
 
 
