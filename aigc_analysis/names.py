@@ -208,18 +208,42 @@ _MORE_SPECIFIC = re.compile(
     r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){0,3}")
 
 
+def _begins_quantity(text: str, start: int, end: int) -> bool:
+    """True when the digit word ``text[start:end]`` is the start of an amount (``400亿美元``,
+    ``300家``): its unit or magnitude follows, so it counts something rather than naming a version."""
+    if not text[start:end][:1].isdigit():
+        return False
+    from .numerals import pattern_words
+    from .quantities import find_quantities
+
+    if re.match(rf"\s?(?:{pattern_words('quantities')['count_after_year']})", text[end:end + 2]):
+        return True  # 120家, 300人: a counter follows
+    return any(q.start == 0 and q.end > end - start for q in find_quantities(text[start:end + 12]))
+
+
 def extend_known(text: str, start: int, end: int) -> int:
     """Where a known name ends once the words that make it more specific are added.
+
+    A word that begins a quantity (``OpenAI 400亿美元``) ends the name before it.
 
     Examples
     --------
     >>> t = "Claude Opus 4.5的价格"
     >>> t[:extend_known(t, 0, 6)]
     'Claude Opus 4.5'
+    >>> t = "投资OpenAI 400亿美元"
+    >>> t[:extend_known(t, 2, 8)]
+    '投资OpenAI'
     """
     m = _MORE_SPECIFIC.match(text, end)
     if m is None or m.end() == end:
         return end
+    for w in re.finditer(r"[^ ]+", text[end:m.end()]):
+        if _begins_quantity(text, end + w.start(), end + w.end()):
+            m = _MORE_SPECIFIC.match(text[:end + w.start()].rstrip(" "), end)
+            if m is None or m.end() == end:
+                return end
+            break
     if m.group(0).startswith("-") and m.group(0)[1:].split()[0] in _shapes().get("share_class", []):
         return end  # 快手-W: a share class, not a more specific name
     words = m.group(0).split()
@@ -272,6 +296,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         add(a, b, text[a:b], "company")
     for m in _LATIN.finditer(text):
         word = m.group(1).rstrip(".")
+        if " " in word and _begins_quantity(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
+            word = word.split(" ")[0]  # Nebius 400亿美元: the name, then an amount
         glued = re.match(r"(.*[A-Za-z])(?:19|20)\d{2}$", word)
         if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
             word = glued.group(1)  # ZorVex2025年: the name, then a year
