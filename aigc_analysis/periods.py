@@ -82,7 +82,7 @@ def _alternation(role: str) -> str:
 
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
-_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item",
+_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item", "ahead_marker",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
@@ -107,7 +107,7 @@ _SCAN = re.compile(
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
-    rf"|(?P<cn_q3>{_CNQ})\s?季度|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
@@ -130,7 +130,7 @@ _SCAN = re.compile(
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
     rf"|(?P<fq_rel>{_alternation('fiscal_rel')})\s?财季"
     rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年"
-    rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季度)"
+    rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季(?:度|(?=[末底初])))"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
@@ -425,6 +425,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if value is None:
             continue
         resolved = False
+        if (m.group("md_m") or m.group("mo") or m.group("within")) and published is not None:
+            value = _year_of_context(m, value, t, simple, published)
         if m.group("rel_same") or m.group("win_n") or m.group("qrel") or m.group("fq_rel") or m.group("ytd"):
             value, resolved, fiscal_ctx = _in_context(m, value, t, simple, fixed, published)
         if m.group("day_rel") and _RELATIVE_DAYS[m.group("day_rel")][1] == "text":
@@ -448,7 +450,10 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             None if resolved else \
             ("rel", _WORDS["fiscal_rel"][m.group("fq_rel")]) if m.group("fq_rel") else \
             ("year", _WORDS["fiscal_rel"][m.group("fy_rel")]) if m.group("fy_rel") else None
-        simple.append((value, m.start(), m.end(), est, fiscal))
+        end = m.end()
+        if _QUARTER.fullmatch(value) and t[end:end + 1] in _QUARTER_END:
+            end += 1  # 二季度末: as of the end of the quarter, still the quarter (and a span can join)
+        simple.append((value, m.start(), end, est, fiscal))
     out: list[Period] = []
     i = 0
     while i < len(simple):
@@ -494,6 +499,31 @@ _EDGE_ENDS = tuple(sorted({w[-1] for w in _WORDS["year_edge"]}))
 _ANNOTATION_OPEN = re.compile(rf"\s?[(（]\s?(?:{_alternation('asof')})?\s?")
 _ANNOTATION_CLOSE = re.compile(r"\s?[)）]")
 _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
+
+
+_QUARTER_END = frozenset("末底")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
+
+
+def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -> str:
+    """The year of a month, a day or 全年 written without one.
+
+    A year the sentence stated before it holds (``回顾2025年，全年…``, ``2024年…12月``); else a
+    month is the latest such month up to the publication date (``自10月高点`` in a note of
+    February is last October), unless its clause looks ahead (``将于12月发布``).
+    """
+    base = _earlier(t, m.start(), simple, [], _ANY_YEAR, sentence=True, reach=80)
+    if base is not None and re.match(r"\d{4}", base[2]):
+        return base[2][:4] + value[4:]
+    if m.group("within") or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+        return value
+    if value[:7] <= f"{published.year}-{published.month:02d}":
+        return value
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(t, max(0, m.start() - 20), m.start())),
+                 default=max(0, m.start() - 20))
+    if any(w in t[clause:m.start()] for w in _WORDS.get("ahead_marker", {})):
+        return value
+    return f"{int(value[:4]) - 1}{value[4:]}"
 
 
 def _same_precision(value: str, published: date) -> str:
@@ -559,6 +589,12 @@ def _in_context(m: re.Match, value: str, t: str, simple, fixed, published: date 
             if fiscal is not None and fiscal[0] == "q":
                 fiscal = ("q", (fiscal[1] - 1 + step) % 4 + 1)
             return _shift_quarter(base[2], step), True, fiscal
+        # 本季 in a note about third-quarter results (published in the fourth): the quarter just
+        # reported, stated paragraphs before; any other quarter stated far back does not reach
+        stated = [x for x in simple if x[1] < m.start() and _QUARTER.fullmatch(x[0]) and not x[0].startswith("FY")]
+        if stated and published is not None and _WORDS["quarter_rel"][g("qrel")] == 0 \
+                and stated[-1][0] == _shift_quarter(f"{published.year}Q{(published.month - 1) // 3 + 1}", -1):
+            return stated[-1][0], True, None
     elif g("fq_rel"):
         base = _earlier(t, m.start(), simple, fixed, _FY_QUARTER, sentence=False)
         if base is not None and base[3] is None:

@@ -35,3 +35,47 @@ def test_unknown_name_not_glued_to_a_count():
 def test_investment_entity_without_the_number():
     df = facts_of("软银宣布投资Anthropic 250亿美元。", dt.date(2025, 9, 30))
     assert _row(df, "250亿美元")["entity"] == "Anthropic"
+
+
+# ---- periods: months without a year, stated years, quarter ends, named weeks -----------------
+from aigc_analysis.periods import find_periods  # noqa: E402
+
+
+def _values(text, published):
+    return [p.value for p in find_periods(text, published)]
+
+
+def test_month_without_year_is_the_latest_such_month_up_to_publication():
+    assert _values("自9月高点以来回落", dt.date(2026, 3, 2))[0].startswith("2025-09")
+    assert _values("11月5日发布的版本", dt.date(2026, 1, 20)) == ["2025-11-05"]
+    # a month up to the publication month stays in the publication year
+    assert _values("1月5日发布的版本", dt.date(2026, 1, 20)) == ["2026-01-05"]
+
+
+def test_month_looked_ahead_to_keeps_the_publication_year():
+    assert _values("新机型将于11月发布", dt.date(2025, 7, 1)) == ["2025-11"]
+    assert _values("预计10月开放公测", dt.date(2025, 7, 1)) == ["2025-10"]
+
+
+def test_year_stated_earlier_in_the_sentence_beats_the_publication_year():
+    assert _values("2024年公司营收增长，12月单月创新高", dt.date(2025, 6, 1)) == ["2024", "2024-12"]
+    assert _values("复盘2024年，全年出货量翻倍", dt.date(2025, 2, 1)) == ["2024", "2024"]
+
+
+def test_named_week_across_new_year_is_a_span_of_last_year():
+    assert _values("11月24日至11月28日当周", dt.date(2026, 1, 3)) == ["2025-11-24/2025-11-28"]
+
+
+def test_quarter_end_is_the_quarter():
+    assert _values("截至三季末，累计签约", dt.date(2025, 12, 1)) == ["2025Q3"]
+    assert _values("一季度末至二季度末", dt.date(2025, 8, 1)) == ["2025Q1/2025Q2"]
+
+
+def test_this_quarter_is_the_quarter_the_note_reports():
+    text = "公司发布第二季度财报。\n\n云业务收入增长。\n\n本季经营利润率提升。"
+    assert _values(text, dt.date(2025, 8, 15)) == ["2025Q2", "2025Q2"]
+
+
+def test_stated_year_reaches_the_fact():
+    df = facts_of("回顾2024年，全年国内智能算力规模增长52%。", dt.date(2025, 1, 20))
+    assert _row(df, "52%")["period"] == "2024"
