@@ -49,6 +49,16 @@ _NOT_LATIN = re.compile(
     r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
+_OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _common_latin() -> frozenset[str]:
+    """Capitalised English words of the trade that open clauses without naming anyone."""
+    return frozenset(w.lower() for w in _shapes().get("common_word", []))
+
+
 # a Chinese organisation name starts after a break (punctuation, a blank, Latin or digits), not
 # inside a run of Chinese (回购股份 is buying back shares, not a firm called 回购)
 _ORG_START = re.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"'（(）)【】\[\]《》A-Za-z]))")
@@ -273,6 +283,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         else:
             taken.append([a, b])
     starts = [a for a, _ in taken]
+    # Llama 4 Scout … Scout: a word of a known name, written alone, is that name again
+    known_words = {w for a, b in taken for w in text[a:b].split()}
 
     def free(a: int, b: int) -> bool:
         i = bisect.bisect_left(starts, b)
@@ -305,6 +317,12 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3:
             continue
         shaped = any(c.isdigit() for c in word) or "-" in word or any(c.isupper() for c in first[1:])
+        if not shaped and " " not in word and _OPENS_CLAUSE.search(text[max(0, m.start(1) - 2):m.start(1)]) \
+                and _CJK.match(text, m.start(1) + len(word)) and first.lower() not in _common_latin() \
+                and word not in known_words:
+            # Corvana第三季度收入…: a capitalised word opening a sentence or clause, written
+            # straight before Chinese, is who the clause is about (a company not yet in the lexicon)
+            shaped = True
         if not shaped:
             continue
         a = m.start(1)

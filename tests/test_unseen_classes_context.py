@@ -79,3 +79,19 @@ def test_this_quarter_is_the_quarter_the_note_reports():
 def test_stated_year_reaches_the_fact():
     df = facts_of("回顾2024年，全年国内智能算力规模增长52%。", dt.date(2025, 1, 20))
     assert _row(df, "52%")["period"] == "2024"
+
+
+# ---- subject carry: a new company opening a sentence ----------------------------------------
+def test_capitalised_word_opening_a_sentence_is_a_new_subject():
+    df = facts_of("腾讯二季度收入增长8%。\nVelmora第三季度收入达到2.3亿美元。", dt.date(2025, 11, 30))
+    assert _row(df, "2.3亿美元")["entity"] == "Velmora"
+    assert _row(df, "8%")["entity"] == "Tencent"
+
+
+def test_common_capitalised_word_is_not_a_name():
+    assert find_unknown_names("行业观察：Agent市场规模增长") == []
+
+
+def test_word_of_a_known_name_alone_is_not_a_new_company():
+    text = "发布Orbix 2 Falcon模型。\nFalcon训练用了3万亿tokens。"
+    assert "Falcon" not in [n.name for n in find_unknown_names(text, [(2, 16)])]
