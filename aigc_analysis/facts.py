@@ -100,6 +100,16 @@ _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a punctuation mark ends the reach of a phrase
 _PUNCT = set("，,。；;：:！？!?")
+# a line opening a news-flash item: 【标题】, ■, or a time stamp (09:30)
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + kw.word_alternation("flash_item") + r"|\d{1,2}:\d{2}(?!\d))", re.M)
+# where a name written after a board and a firm noun (科创板公司深瞳…) stops
+_NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def _flash_items(text: str) -> list[int]:
+    """Starts of the items of a news-flash digest (two item lines at least), else none."""
+    starts = [m.start() for m in _ITEM_LINE.finditer(text)]
+    return starts if len(starts) >= 2 else []
 
 
 @dataclass
@@ -183,6 +193,8 @@ class _DocExtractor:
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.item_starts = _flash_items(self.ptext)
         self.quantities = _Index(find_quantities(self.ptext))
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
@@ -378,7 +390,7 @@ class _DocExtractor:
             # 公司表示…资本开支将超过300亿美元: the company named last, not its product; in a
             # company note with nothing named before, the company of the headline
             at = pronouns[-1]  # the subject now stands where the pronoun is, for the clauses after it
-            for e in reversed(self._candidates(max(0, sentence.start - 600), q.start)):
+            for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - 600), q.start)):
                 if e.type == "company":
                     return [_Ent(at.start, at.end, e.name, e.type, e.org)]
             if self.headline_company is not None:
@@ -458,15 +470,56 @@ class _DocExtractor:
         in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
         if in_sentence:
             return [in_sentence[-1]]
-        before_sentence = [e for e in self._candidates(max(0, sentence.start - 400), sentence.start)
-                           if e.type != "concept"]
+        before_sentence = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
+                                                       sentence.start)
+                           if e.type != "concept" and not self._partner_before(e)]
+        if any(e.name in kw.word_group("market_research") for e in self.entities.within(sentence.start, q.start)):
+            # IDC预计，相关支出将达300亿美元: a research firm's forecast is of a market, never of
+            # the company named sentences before
+            concepts_before = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
+                                                           sentence.start) if e.type == "concept"]
+            return concepts_before[-1:]
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
             if typed:
                 return [typed[-1]]
         if before_sentence:
             return [before_sentence[-1]]
+        if self._item_floor(sentence.start) > 0:
+            return []  # an item of a flash digest names its own subject or none
         return [self.subject] if self.subject is not None else []
+
+    def _item_floor(self, pos: int) -> int:
+        """Where the news-flash item holding ``pos`` starts (0 outside a digest): no subject
+        carries across an item boundary."""
+        i = bisect.bisect_right(self.item_starts, pos) - 1
+        return self.item_starts[i] if i >= 0 else 0
+
+    def _partner_before(self, e: _Ent) -> bool:
+        """``微软与OpenAI签约。毛利率…``: a counterparty of an earlier sentence is not the subject
+        of the next one."""
+        if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6):
+            return True
+        i = bisect.bisect_right(self._sentence_starts, e.start) - 1
+        return i >= 0 and e.end <= self.sentences[i].end and self._partner(e, self.sentences[i])
+
+    def _company_after_board(self, entities: list[_Ent]) -> list[_Ent]:
+        """``科创板公司深瞳2025年营收…``: a board or market, a firm noun, then the company's own
+        name: the numbers are the company's, not the board's."""
+        if len(entities) != 1 or entities[0].type not in ("market", "index"):
+            return entities
+        e = entities[0]
+        firm = _OF_COMPANIES.match(self.ptext, e.end)
+        if firm is None or "的" in firm.group(0):
+            return entities
+        start = firm.end()
+        stop = _NAME_STOP.search(self.ptext, start, start + 12)
+        end = stop.start() if stop else start + 12
+        for index in (self.periods, self.keywords, self.entities, self.grammar):
+            end = min([end] + [x.start for x in index.within(start, end) if x.start >= start])
+        if not 2 <= end - start <= 8:
+            return entities
+        return [_Ent(start, end, self.text[start:end], "company")]
 
     # ---- period ----------------------------------------------------------------------
     def _usable(self, p) -> bool:
@@ -1096,7 +1149,7 @@ class _DocExtractor:
         """A figure whose nearest name is a counterparty belongs to the subject named before it."""
         if len(entities) != 1 or entities[0].type == "concept" or not self._partner(entities[0], sentence):
             return entities
-        for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
+        for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - _CARRY_REACH), q.start)):
             if e.type not in ("concept", "group") and not (sentence.start <= e.start and self._partner(e, sentence)) \
                     and (e.start, e.end) not in self.objects:
                 return [e]
@@ -1292,6 +1345,7 @@ class _DocExtractor:
                 if theme == "valuation":
                     entities = self._not_investor(entities, q, clause, sentence)
                 entities = self._not_partner(entities, q, sentence)
+                entities = self._company_after_board(entities)
                 entities = self._topic_of_line(entities, sentence)
                 entities = self._market_subject(entities, q, metric, clause)
                 if cls == "ratio":

@@ -95,3 +95,52 @@ def test_common_capitalised_word_is_not_a_name():
 def test_word_of_a_known_name_alone_is_not_a_new_company():
     text = "发布Orbix 2 Falcon模型。\nFalcon训练用了3万亿tokens。"
     assert "Falcon" not in [n.name for n in find_unknown_names(text, [(2, 16)])]
+
+
+# ---- news-flash items: each item is its own subject scope ----------------------------------
+def test_flash_item_headline_names_the_subject_of_its_numbers():
+    text = ("【凌霄科技推出新一代智算平台】\n据悉，平台已服务超过150家客户，累计调用突破60万次。\n"
+            "【具身智能赛道持续升温】\n据统计，行业融资额同比增长约1.8倍。")
+    df = facts_of(text, dt.date(2025, 7, 1))
+    assert _row(df, "超过150")["entity"] == "凌霄科技"
+    # the next item names no company: the previous item's does not carry over its boundary
+    assert _row(df, "1.8倍")["entity"] != "凌霄科技"
+
+
+def test_time_stamped_items_do_not_share_a_subject():
+    text = "08:45 百度2025年第二季度收入同比增长9%。\n11:20 平台月活用户突破2亿。"
+    df = facts_of(text, dt.date(2025, 8, 30))
+    assert _row(df, "9%")["entity"] == "Baidu"
+    assert _row(df, "2亿")["entity"] != "Baidu"
+
+
+def test_outside_a_digest_the_subject_still_carries():
+    df = facts_of("百度发布第二季度财报。\n平台月活用户突破2亿。", dt.date(2025, 8, 30))
+    assert _row(df, "2亿")["entity"] == "Baidu"
+
+
+# ---- counterparties, research sources, boards ---------------------------------------------
+def test_counterparty_of_the_previous_sentence_is_not_the_subject():
+    df = facts_of("亚马逊与Anthropic签订长期算力协议。经营利润率提升至38%。", dt.date(2025, 11, 30))
+    assert _row(df, "38%")["entity"] == "Amazon"
+
+
+def test_research_firm_forecast_is_not_the_last_company():
+    df = facts_of("阿里巴巴发布新模型。\nGartner预计，2027年相关支出将达到500亿美元。", dt.date(2025, 11, 30))
+    assert _row(df, "500亿美元")["entity"] != "Alibaba"
+
+
+def test_broker_target_price_keeps_the_company():
+    df = facts_of("■ 快手（1024）\n快手季度收入增长。高盛将目标价上调至98港元。\n■ 其他\n百度股价上涨。",
+                  dt.date(2025, 11, 20))
+    assert _row(df, "98港元")["entity"] == "Kuaishou"
+
+
+def test_company_after_a_board_and_firm_noun_owns_its_results():
+    df = facts_of("科创板公司曜石视觉2025年前三季度营收增长41%。", dt.date(2025, 11, 30))
+    assert _row(df, "41%")["entity"] == "曜石视觉"
+
+
+def test_board_alone_keeps_the_board():
+    df = facts_of("科创板公司整体2025年前三季度营收增长12%。", dt.date(2025, 11, 30))
+    assert _row(df, "12%")["entity"] == "STAR Market"
