@@ -641,7 +641,20 @@ class _DocExtractor:
             p = before[-1] if before else sources[0]
             self._weak_period = True  # a source's date, never carried to the next numbers
             return p.value, p
+        head = self._headline_period(sentence)
+        if head is not None:
+            return head.value, head
         return "", None
+
+    def _headline_period(self, sentence: Sentence):
+        """``【腾讯2025年第三季度业绩】⏎收入增长15%``: a flash item's 【】 headline dates the
+        lines of its item."""
+        floor = self._item_floor(sentence.start)
+        if not floor < sentence.start or self.ptext[floor:floor + 1] != "【":
+            return None
+        close = self.ptext.find("】", floor, sentence.start)
+        stated = self._usable_periods(floor, close) if close > 0 else []
+        return stated[-1] if stated else None
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""

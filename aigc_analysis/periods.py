@@ -502,6 +502,7 @@ _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
 
 
 _QUARTER_END = frozenset("末底")
+_YEAR_ONLY = re.compile(r"\d{4}")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
 
 
@@ -513,6 +514,9 @@ def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -
     February is last October), unless its clause looks ahead (``将于12月发布``).
     """
     base = _earlier(t, m.start(), simple, [], _ANY_YEAR, sentence=True, reach=80)
+    if base is None and m.group("within"):
+        # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
+        base = _earlier(t, m.start(), simple, [], _YEAR_ONLY, sentence=False, reach=300)
     if base is not None and re.match(r"\d{4}", base[2]):
         return base[2][:4] + value[4:]
     if m.group("within") or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):

@@ -144,3 +144,18 @@ def test_company_after_a_board_and_firm_noun_owns_its_results():
 def test_board_alone_keeps_the_board():
     df = facts_of("科创板公司整体2025年前三季度营收增长12%。", dt.date(2025, 11, 30))
     assert _row(df, "12%")["entity"] == "STAR Market"
+
+
+def test_flash_headline_dates_its_item_only():
+    text = ("【百度2025年第二季度业绩】\n收入同比增长7%，经营利润增长11%。\n"
+            "【字节跳动发布新模型】\n调用量增长约3倍。")
+    df = facts_of(text, dt.date(2025, 9, 1))
+    assert _row(df, "7%")["period"] == "2025Q2"
+    assert _row(df, "11%")["period"] == "2025Q2"
+    assert _row(df, "约3倍")["period"] != "2025Q2"
+
+
+def test_whole_year_of_the_block_is_the_year_stated_before():
+    assert _values("2024年，公司收入增长。\n全年净利润增长", dt.date(2025, 1, 15)) == ["2024", "2024"]
+    # a blank line ends the block: the publication year again
+    assert _values("2024年，公司收入增长。\n\n全年净利润增长", dt.date(2025, 1, 15)) == ["2024", "2025"]
