@@ -425,7 +425,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if value is None:
             continue
         resolved = False
-        if (m.group("md_m") or m.group("mo") or m.group("within")) and published is not None:
+        if (m.group("md_m") or m.group("mo") or m.group("within")
+                or m.group("en_m") and not m.group("en_y") and not m.group("en_y2")) and published is not None:
             value = _year_of_context(m, value, t, simple, published)
         if m.group("rel_same") or m.group("win_n") or m.group("qrel") or m.group("fq_rel") or m.group("ytd"):
             value, resolved, fiscal_ctx = _in_context(m, value, t, simple, fixed, published)

@@ -159,3 +159,7 @@ def test_whole_year_of_the_block_is_the_year_stated_before():
     assert _values("2024年，公司收入增长。\n全年净利润增长", dt.date(2025, 1, 15)) == ["2024", "2024"]
     # a blank line ends the block: the publication year again
     assert _values("2024年，公司收入增长。\n\n全年净利润增长", dt.date(2025, 1, 15)) == ["2024", "2025"]
+
+
+def test_english_month_day_without_year_is_not_after_publication():
+    assert _values("down 12% since the Oct 15 peak", dt.date(2026, 2, 10)) == ["2025-10-15"]
