@@ -498,8 +498,6 @@ class _DocExtractor:
     def _partner_before(self, e: _Ent) -> bool:
         """``微软与OpenAI签约。毛利率…``: a counterparty of an earlier sentence is not the subject
         of the next one."""
-        if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6):
-            return True
         i = bisect.bisect_right(self._sentence_starts, e.start) - 1
         return i >= 0 and e.end <= self.sentences[i].end and self._partner(e, self.sentences[i])
 
@@ -1054,7 +1052,11 @@ class _DocExtractor:
         return False
 
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
-        """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties."""
+        """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties, and
+        so is X in ``A 与 X 签约`` (a deal verb right after it)."""
+        if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
+                and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
+            return True
         start = self._clause_start(sentence, e.start)
         markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
         if not markers:

@@ -163,3 +163,13 @@ def test_whole_year_of_the_block_is_the_year_stated_before():
 
 def test_english_month_day_without_year_is_not_after_publication():
     assert _values("down 12% since the Oct 15 peak", dt.date(2026, 2, 10)) == ["2025-10-15"]
+
+
+def test_counterparty_in_the_same_sentence_is_not_the_contract_holder():
+    df = facts_of("Lambda宣布与Anthropic签约，合同金额达到42亿美元。毛利率提升至61%。", dt.date(2025, 11, 30))
+    assert set(df["entity"]) == {"Lambda"}, df[["entity", "text"]].to_string()
+
+
+def test_deal_with_a_partner_as_a_noun_phrase_stays_the_partners():
+    df = facts_of("星云科技发布年报。与Anthropic的合作计划部署至少3吉瓦的算力。", dt.date(2025, 11, 30))
+    assert _row(df, "3吉瓦")["entity"] == "Anthropic"
