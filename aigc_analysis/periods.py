@@ -425,7 +425,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if value is None:
             continue
         resolved = False
-        if (m.group("md_m") or m.group("mo") or m.group("within")
+        if (m.group("md_m") or m.group("mo") or m.group("within") or m.group("bq") or m.group("bq2")
+                or m.group("bq3") or m.group("bh")
                 or m.group("en_m") and not m.group("en_y") and not m.group("en_y2")) and published is not None:
             value = _year_of_context(m, value, t, simple, published)
         if m.group("rel_same") or m.group("win_n") or m.group("qrel") or m.group("fq_rel") or m.group("ytd"):
@@ -465,6 +466,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             s2 = lead.start() if lead else s
             if nv.startswith("FY") and value.isdigit():
                 value = f"FY{value}"  # 2027—2030财年: both ends are fiscal years
+            if _DATE_VALUE.fullmatch(nv) and len(nv) == len(value) and nv < value \
+                    and not _YEAR_ONLY.search(t, simple[i + 1][1], ne):
+                nv = f"{int(nv[:4]) + 1}{nv[4:]}"  # 12月29日至1月2日: the span runs into the next year
             # 从今年年初到2026年底: a stretch of years, whatever part of the first year it starts in
             if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) and nv.isdigit():
                 value = value[:4]
@@ -503,16 +507,21 @@ _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
 
 
 _QUARTER_END = frozenset("末底")
+# a month without a year at most this far after the publication month is one coming up, not last year's
+_NEAR_AHEAD_MONTHS = 2
 _YEAR_ONLY = re.compile(r"\d{4}")
+_DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
 
 
 def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -> str:
-    """The year of a month, a day or 全年 written without one.
+    """The year of a month, a day, a quarter, a half or 全年 written without one.
 
     A year the sentence stated before it holds (``回顾2025年，全年…``, ``2024年…12月``); else a
-    month is the latest such month up to the publication date (``自10月高点`` in a note of
-    February is last October), unless its clause looks ahead (``将于12月发布``).
+    month (quarter, half) is the latest such one begun by the publication date (``自10月高点``
+    in a note of February is last October, 第三季度 in January last year's), unless it is close
+    ahead (``Dec 9`` in a note of late November: an event coming up) or its clause looks ahead
+    (``将于12月发布``).
     """
     base = _earlier(t, m.start(), simple, [], _ANY_YEAR, sentence=True, reach=80)
     if base is None and m.group("within"):
@@ -520,9 +529,12 @@ def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -
         base = _earlier(t, m.start(), simple, [], _YEAR_ONLY, sentence=False, reach=300)
     if base is not None and re.match(r"\d{4}", base[2]):
         return base[2][:4] + value[4:]
-    if m.group("within") or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+    part = re.fullmatch(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))", value)
+    if m.group("within") or part is None:
         return value
-    if value[:7] <= f"{published.year}-{published.month:02d}":
+    month, quarter, half = part.groups()
+    first_month = int(month) if month else 3 * int(quarter) - 2 if quarter else 6 * int(half) - 5
+    if int(value[:4]) < published.year or first_month <= published.month + _NEAR_AHEAD_MONTHS:
         return value
     clause = max((b.end() for b in _CLAUSE_BREAK.finditer(t, max(0, m.start() - 20), m.start())),
                  default=max(0, m.start() - 20))

@@ -173,3 +173,22 @@ def test_counterparty_in_the_same_sentence_is_not_the_contract_holder():
 def test_deal_with_a_partner_as_a_noun_phrase_stays_the_partners():
     df = facts_of("星云科技发布年报。与Anthropic的合作计划部署至少3吉瓦的算力。", dt.date(2025, 11, 30))
     assert _row(df, "3吉瓦")["entity"] == "Anthropic"
+
+
+def test_quarter_without_year_early_in_a_year_is_last_years():
+    assert _values("第三季度收入增长", dt.date(2026, 1, 12)) == ["2025Q3"]
+    assert _values("截至四季度末", dt.date(2026, 2, 3)) == ["2025Q4"]
+    assert _values("下半年需求回暖", dt.date(2026, 1, 12)) == ["2025H2"]
+
+
+def test_quarter_coming_up_keeps_the_publication_year():
+    assert _values("四季度出货将提速", dt.date(2025, 8, 20)) == ["2025Q4"]
+    assert _values("一季度收入增长", dt.date(2026, 1, 12)) == ["2026Q1"]
+
+
+def test_date_close_ahead_of_publication_is_coming_up():
+    assert _values("12月3日举行发布会", dt.date(2025, 11, 20)) == ["2025-12-03"]
+
+
+def test_named_week_over_new_year_runs_into_the_next_year():
+    assert _values("12月30日至1月3日当周", dt.date(2026, 1, 6)) == ["2025-12-30/2026-01-03"]
