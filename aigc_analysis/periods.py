@@ -510,6 +510,8 @@ _QUARTER_END = frozenset("末底")
 # a month without a year at most this far after the publication month is one coming up, not last year's
 _NEAR_AHEAD_MONTHS = 2
 _YEAR_ONLY = re.compile(r"\d{4}")
+# a year the text writes (2025年, 25年, 今年, 去年 ...), not one resolved from the publication date
+_STATED_YEAR = re.compile(r"\d{4}|\d{2}\s?年|" + _alternation("year_rel"))
 _DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
 
@@ -527,14 +529,18 @@ def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -
     if base is None and m.group("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier(t, m.start(), simple, [], _YEAR_ONLY, sentence=False, reach=300)
-    if base is not None and re.match(r"\d{4}", base[2]):
+    if base is not None and re.match(r"\d{4}", base[2]) and _STATED_YEAR.search(t, base[0], base[1]):
         return base[2][:4] + value[4:]
     part = re.fullmatch(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))", value)
     if m.group("within") or part is None:
         return value
     month, quarter, half = part.groups()
     first_month = int(month) if month else 3 * int(quarter) - 2 if quarter else 6 * int(half) - 5
-    if int(value[:4]) < published.year or first_month <= published.month + _NEAR_AHEAD_MONTHS:
+    if quarter and t[m.end():m.end() + 1] in _QUARTER_END:
+        ahead = 3 * int(quarter) > published.month  # 二季度末: as of a quarter's end, which has passed
+    else:
+        ahead = first_month > published.month + _NEAR_AHEAD_MONTHS
+    if int(value[:4]) < published.year or not ahead:
         return value
     clause = max((b.end() for b in _CLAUSE_BREAK.finditer(t, max(0, m.start() - 20), m.start())),
                  default=max(0, m.start() - 20))

@@ -192,3 +192,14 @@ def test_date_close_ahead_of_publication_is_coming_up():
 
 def test_named_week_over_new_year_runs_into_the_next_year():
     assert _values("12月30日至1月3日当周", dt.date(2026, 1, 6)) == ["2025-12-30/2026-01-03"]
+
+
+def test_quarter_end_ahead_of_publication_is_last_years():
+    assert _values("三季度末库存降至5周", dt.date(2026, 2, 6)) == ["2025Q3"]
+    assert _values("二季度末库存降至5周", dt.date(2026, 2, 6)) == ["2025Q2"]
+    assert _values("到二季度末将降至5周", dt.date(2026, 2, 6)) == ["2026Q2"]
+
+
+def test_only_a_written_year_is_carried_to_a_later_month():
+    # 二季度末 was resolved (no year written): it does not date 11月 to its year
+    assert _values("二季度末库存降至4周，自11月高点下降", dt.date(2026, 2, 6)) == ["2025Q2", "2025-11"]
