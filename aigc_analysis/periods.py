@@ -544,8 +544,12 @@ def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -
         return value
     clause = max((b.end() for b in _CLAUSE_BREAK.finditer(t, max(0, m.start() - 20), m.start())),
                  default=max(0, m.start() - 20))
-    if any(w in t[clause:m.start()] for w in _WORDS.get("ahead_marker", {})):
-        return value
+    after = _CLAUSE_BREAK.search(t, m.end(), m.end() + 8)
+    around = t[clause:m.start()] + "|" + t[m.end():after.start() if after else m.end() + 8]
+    for w in _WORDS.get("future_item_not", {}):
+        around = around.replace("将" + w, "")  # 将近 is 'nearly'
+    if any(w in around for w in _WORDS.get("ahead_marker", {})):
+        return value  # 将于12月发布, 二季度末将降至: said of the time ahead
     return f"{int(value[:4]) - 1}{value[4:]}"
 
 

@@ -203,3 +203,7 @@ def test_quarter_end_ahead_of_publication_is_last_years():
 def test_only_a_written_year_is_carried_to_a_later_month():
     # 二季度末 was resolved (no year written): it does not date 11月 to its year
     assert _values("二季度末库存降至4周，自11月高点下降", dt.date(2026, 2, 6)) == ["2025Q2", "2025-11"]
+
+
+def test_nearly_is_not_a_look_ahead():
+    assert _values("10月以来股价将近翻倍", dt.date(2026, 2, 6))[0].startswith("2025-10")
