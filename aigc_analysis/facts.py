@@ -486,7 +486,9 @@ class _DocExtractor:
         if before_sentence:
             return [before_sentence[-1]]
         if self._item_floor(sentence.start) > 0:
-            return []  # an item of a flash digest names its own subject or none
+            # an item of a flash digest names its own subject or none; 【】 sections of a company
+            # note are still the headline company's
+            return [self.headline_company] if self.headline_company is not None else []
         return [self.subject] if self.subject is not None else []
 
     def _item_floor(self, pos: int) -> int:

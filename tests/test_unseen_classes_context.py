@@ -207,3 +207,15 @@ def test_only_a_written_year_is_carried_to_a_later_month():
 
 def test_nearly_is_not_a_look_ahead():
     assert _values("10月以来股价将近翻倍", dt.date(2026, 2, 6))[0].startswith("2025-10")
+
+
+def test_sections_of_a_company_note_keep_the_headline_company():
+    from aigc_analysis.facts import extract_document, facts_frame
+    from aigc_analysis.normalise import to_simplified
+
+    text = ("百度（9888）：云业务提速\n【投资要点】\n三季度收入增长7%。\n【盈利预测】\n"
+            "预计2026年经调整净利润增长12%。\n")
+    doc = {"doc_id": "n.txt", "text": text, "text_simplified": to_simplified(text), "title": "百度（9888）：云业务提速",
+           "published": dt.date(2025, 11, 20), "publisher": "Test", "boilerplate": []}
+    df = facts_frame(extract_document(doc))
+    assert _row(df, "12%")["entity"] == "Baidu"
