@@ -507,6 +507,7 @@ _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
 
 
 _QUARTER_END = frozenset("末底")
+_ITEM_BREAK = re.compile(r"[；;]")
 # a month without a year at most this far after the publication month is one coming up, not last year's
 _NEAR_AHEAD_MONTHS = 2
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -529,7 +530,10 @@ def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -
     if base is None and m.group("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier(t, m.start(), simple, [], _YEAR_ONLY, sentence=False, reach=300)
-    if base is not None and re.match(r"\d{4}", base[2]) and _STATED_YEAR.search(t, base[0], base[1]):
+    if base is not None and re.match(r"\d{4}", base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
+            and not _ITEM_BREAK.search(t, base[1], m.start()) \
+            and (int(base[2][:4]) <= published.year or _looks_ahead(m, t)):
+        # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
         return base[2][:4] + value[4:]
     part = re.fullmatch(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))", value)
     if m.group("within") or part is None:
@@ -542,15 +546,20 @@ def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -
         ahead = first_month > published.month + _NEAR_AHEAD_MONTHS
     if int(value[:4]) < published.year or not ahead:
         return value
+    if _looks_ahead(m, t):
+        return value  # 将于12月发布, 二季度末将降至: said of the time ahead
+    return f"{int(value[:4]) - 1}{value[4:]}"
+
+
+def _looks_ahead(m: re.Match, t: str) -> bool:
+    """True when the clause of a period says what will happen (将, 预计 ... before or after it)."""
     clause = max((b.end() for b in _CLAUSE_BREAK.finditer(t, max(0, m.start() - 20), m.start())),
                  default=max(0, m.start() - 20))
     after = _CLAUSE_BREAK.search(t, m.end(), m.end() + 8)
     around = t[clause:m.start()] + "|" + t[m.end():after.start() if after else m.end() + 8]
     for w in _WORDS.get("future_item_not", {}):
         around = around.replace("将" + w, "")  # 将近 is 'nearly'
-    if any(w in around for w in _WORDS.get("ahead_marker", {})):
-        return value  # 将于12月发布, 二季度末将降至: said of the time ahead
-    return f"{int(value[:4]) - 1}{value[4:]}"
+    return any(w in around for w in _WORDS.get("ahead_marker", {}))
 
 
 def _same_precision(value: str, published: date) -> str:

@@ -219,3 +219,12 @@ def test_sections_of_a_company_note_keep_the_headline_company():
            "published": dt.date(2025, 11, 20), "publisher": "Test", "boilerplate": []}
     df = facts_frame(extract_document(doc))
     assert _row(df, "12%")["entity"] == "Baidu"
+
+
+def test_forecast_year_does_not_date_a_past_month_in_the_next_item():
+    text = "Zentra表示，2026年收入有望翻倍；10月周活跃用户突破3亿。"
+    assert _values(text, dt.date(2025, 12, 10)) == ["2026", "2025-10"]
+
+
+def test_forecast_year_dates_a_month_said_of_the_time_ahead():
+    assert _values("2026年新品将于3月发布", dt.date(2025, 12, 10)) == ["2026", "2026-03"]
