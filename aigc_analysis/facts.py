@@ -514,10 +514,15 @@ class _DocExtractor:
             return entities
         start = firm.end()
         stop = _NAME_STOP.search(self.ptext, start, start + 12)
-        end = stop.start() if stop else start + 12
-        for index in (self.periods, self.keywords, self.entities, self.grammar):
-            end = min([end] + [x.start for x in index.within(start, end) if x.start >= start])
-        if not 2 <= end - start <= 8:
+        limit = stop.start() if stop else start + 12
+        # the name runs up to the period or metric word after it (深瞳2025年…, 深瞳营收…); a
+        # grammar word first (港股公司数量增长) means no name was written
+        ends = [x.start for index in (self.periods, self.keywords) for x in index.within(start, limit + 24)
+                if x.start >= start]
+        end = min(ends, default=limit + 1)
+        if end > limit or any(x.start < end for x in self.grammar.within(start, end)) \
+                or any(x.start < end for x in self.entities.within(start, end)) or not 2 <= end - start <= 8 \
+                or self.ptext.startswith(tuple(kw.word_group("firm_aggregate")), start):
             return entities
         return [_Ent(start, end, self.text[start:end], "company")]
 

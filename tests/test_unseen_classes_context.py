@@ -228,3 +228,8 @@ def test_forecast_year_does_not_date_a_past_month_in_the_next_item():
 
 def test_forecast_year_dates_a_month_said_of_the_time_ahead():
     assert _values("2026年新品将于3月发布", dt.date(2025, 12, 10)) == ["2026", "2026-03"]
+
+
+def test_board_firm_noun_then_a_common_noun_names_no_company():
+    df = facts_of("港股公司平均营收增长10%。", dt.date(2025, 11, 30))
+    assert _row(df, "10%")["entity"] == "Hong Kong stock market"
