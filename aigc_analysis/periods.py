@@ -83,6 +83,7 @@ def _alternation(role: str) -> str:
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item", "ahead_marker",
+                           "period_end",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
@@ -506,7 +507,7 @@ _ANNOTATION_CLOSE = re.compile(r"\s?[)）]")
 _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
 
 
-_QUARTER_END = frozenset("末底")
+_QUARTER_END = frozenset(_WORDS.get("period_end", {}))
 _ITEM_BREAK = re.compile(r"[；;]")
 # a month without a year at most this far after the publication month is one coming up, not last year's
 _NEAR_AHEAD_MONTHS = 2
