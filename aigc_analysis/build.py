@@ -5,7 +5,10 @@ manifest in the output folder records the input hashes):
 
 1. Extraction: ``load_corpus`` + ``extract_facts`` -> ``store.write_tables`` into the output
    folder. Key: sha256 of every corpus file and of the package's code and data files.
-2. Notebooks (papermill, ``--jobs`` at a time, on a pool of ``--jobs`` kernels that each run
+2. Notebooks: the numbered ones, and the theme template (``theme.ipynb``) once per row of
+   ``data/themes.csv`` with ``theme`` set, each run named like a numbered notebook
+   (``10_capex``: :func:`notebook_runs`). Run by papermill, ``--jobs`` at a time, on a pool of
+   ``--jobs`` kernels that each run
    several notebooks one after another: :mod:`kernel_pool`; the kernels start and import the
    plotting stack while step 1 runs). Key of a notebook: its source (cells and tags,
    not outputs), the code hash, the build parameters and the facts it reads: a notebook whose
@@ -13,7 +16,8 @@ manifest in the output folder records the input hashes):
    all facts. Each run writes its figures to a staging folder; only a successful run's figures
    are moved into the figures folder, so a failing notebook leaves the previous good figures.
 3. Report: one HTML page per re-run notebook, written as soon as that notebook ends, plus
-   ``index.html`` (see :mod:`report`).
+   ``index.html`` and the provenance pages (see :mod:`report`). The report font is cut once
+   per build to the characters its pages may show; each page's subset comes from that cut.
 
 The no-op path (nothing changed) imports neither pandas nor matplotlib nor papermill: it hashes
 files and compares with the manifest.
@@ -87,6 +91,19 @@ def theme_runs(notebooks_dir: Path) -> list[NotebookRun]:
         rows = list(csv.DictReader(fh))
     return [NotebookRun(f"{int(r['number']):02d}_{r['theme']}", template, r["theme"])
             for r in rows]
+
+
+def write_theme_notebook(template: Path, theme: str, dest: Path) -> Path:
+    """Write ``template`` to ``dest`` with its ``theme`` parameter's default set to ``theme``:
+    one theme's notebook on its own (tests, benchmarks; the build passes the parameter)."""
+    nb_json = _read_notebook_json(template)
+    for cell in nb_json.get("cells", []):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["source"] = re.sub(r"^(theme\s*(?::[^=]+)?=\s*).*$", rf'\g<1>"{theme}"',
+                                    _source(cell), count=1, flags=re.M)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write_text(dest, json.dumps(nb_json, ensure_ascii=False, indent=1) + "\n")
+    return dest
 
 
 def notebook_runs(notebooks_dir: Path) -> list[NotebookRun]:

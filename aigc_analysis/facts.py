@@ -85,10 +85,10 @@ _SENTENCE_ENDS = tuple("。；;！？!?，,")
 _CARRY_REACH = 600
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
+# what ends a clause, for a name outside the sentence being read
+_CLAUSE_ENDS = tuple("，,。；;：:\n")
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
-# what may stand between a segment and its revenue keyword (数据中心业务收入)
-_SEGMENT_GLUE = ("", "业务", "的", "板块", "部门")
 # 年营收超过10亿元的企业: an eligibility threshold
 _ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 # 近半数公司净利润下降: a share of companies, not of the metric
@@ -470,9 +470,12 @@ class _DocExtractor:
         in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
         if in_sentence:
             return [in_sentence[-1]]
+        # 只有DeepSeek R1的25%: the whole of a fraction is no subject to carry into later sentences
         before_sentence = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
                                                        sentence.start)
-                           if e.type != "concept" and not self._partner_before(e)]
+                           if e.type != "concept" and not self._partner_before(e)
+                           and not (self.ptext[e.end:e.end + 1] == "的"
+                                    and self.quantities.within(e.end + 1, e.end + 12))]
         if any(e.name in kw.word_group("market_research") for e in self.entities.within(sentence.start, q.start)):
             # IDC预计，相关支出将达300亿美元: a research firm's forecast is of a market, never of
             # the company named sentences before
@@ -1052,11 +1055,37 @@ class _DocExtractor:
         for _ in range(4):
             if self._followed_by(e.end, "investor_verb", gap=4):
                 return True
-            nxt = next((x for x in self.entities.within(e.end, e.end + 8) if x.type != "concept"), None)
+            nxt = next((x for x in self.entities.within(e.end, e.end + 24) if x.type != "concept"), None)
             if nxt is None or self.ptext[e.end:nxt.start].strip() not in _ENUM_JOINERS:
                 return False
             e = nxt
         return False
+
+    def _refine_entities(self, entities: list[_Ent], q, theme: str, metric: str, cls: str, clause: Span,
+                         sentence: Sentence, hit, metric_carried: bool) -> list[_Ent]:
+        """The nearest name corrected by who the subject is: not an investor, a counterparty, a
+        speaker or a product, but the investee, the deal's owner, the line's topic, the maker."""
+        if theme == "valuation":
+            entities = self._not_investor(entities, q, clause, sentence)
+        entities = self._not_partner(entities, q, sentence)
+        entities = self._company_after_board(entities)
+        entities = self._topic_of_line(entities, sentence)
+        entities = self._referent_of_it(entities, q, clause, sentence)
+        entities = self._market_subject(entities, q, metric, clause)
+        if cls == "ratio":
+            entities = self._share_scope(entities, q, clause)
+        if theme == "earnings":
+            entities = self._company_of_product(entities, q, sentence, hit)
+        elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
+            e = entities[0]  # a product spends nothing: capital spending is its maker's
+            entities = [_Ent(e.start, e.end, e.org, "company")]
+        subject = self.paragraph_subject.get((sentence.paragraph, cls))
+        if metric_carried and subject is not None and not any(
+                e.type != "concept" for e in self._candidates(sentence.start, q.end)):
+            entities = [subject]  # the paragraph's metric goes on, and so does whose it is
+        if hit is not None and entities:
+            self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+        return entities
 
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
         """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties, and
@@ -1064,12 +1093,22 @@ class _DocExtractor:
         if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
-        start = self._clause_start(sentence, e.start)
+        start = max([self.ptext.rfind(ch, max(0, e.start - 80), e.start) + 1 for ch in _CLAUSE_ENDS] + [e.start - 80, 0])
         markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
         if not markers:
             return False
         before = [x for x in self._candidates(start, markers[-1].start) if x.type != "concept"]
         if before:
+            return False
+        # 与 X、Y: only names listed right after the 与 (与此同时，X… opens no list of partners)
+        pos = markers[-1].end
+        for x in self.entities.within(pos, e.start):
+            if x.type == "concept" or x.start < pos:
+                continue
+            if not set(self.ptext[pos:x.start]) <= _ENUM_JOINERS:
+                return False
+            pos = x.end
+        if not set(self.ptext[pos:e.start]) <= _ENUM_JOINERS:
             return False
         # 与 X 的合作计划部署…: a deal "with X" as a noun phrase is X's side of it
         end = e.end
@@ -1113,6 +1152,17 @@ class _DocExtractor:
             return [markets[-1]]
         return entities
 
+    def _referent_of_it(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
+        """``Meta称在3.2万张GPU上预训练它``: 它 is the model or product named last before the sentence."""
+        if not (self._role_hits(sentence.start, q.start, "it_pronoun") or self._role_hits(clause.start, clause.end, "it_pronoun")):
+            return entities
+        if entities and clause.start <= entities[0].start and entities[0].end <= q.start \
+                and entities[0].type in ("model", "product"):
+            return entities  # the clause names its own subject
+        before = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), sentence.start)
+                  if e.type in ("model", "product")]
+        return [before[-1]] if before else entities
+
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
         if metric not in market_wide_metrics():
@@ -1126,7 +1176,7 @@ class _DocExtractor:
         """``其中数据中心业务收入512亿美元``: a concept right before a revenue keyword is a segment
         of the company named last (``Nvidia Data Center``)."""
         if keyword_hit is None or not 0 <= keyword_hit.start - e.end <= 2 \
-                or self.ptext[e.end:keyword_hit.start].strip() not in _SEGMENT_GLUE:
+                or self.ptext[e.end:keyword_hit.start].strip().rstrip("的") not in ("", *kw.grammar_words().get("segment_glue", ())):
             return [e]
         companies = [x for x in self._candidates(max(0, e.start - _CARRY_REACH), e.start) if x.type == "company"]
         if not companies:
@@ -1172,7 +1222,7 @@ class _DocExtractor:
         if len(entities) != 1 or entities[0].type == "concept" or not self._partner(entities[0], sentence):
             return entities
         for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - _CARRY_REACH), q.start)):
-            if e.type not in ("concept", "group") and not (sentence.start <= e.start and self._partner(e, sentence)) \
+            if e.type not in ("concept", "group") and not self._partner(e, sentence) \
                     and (e.start, e.end) not in self.objects:
                 return [e]
         return entities
@@ -1181,16 +1231,16 @@ class _DocExtractor:
         """A valuation or deal figure in a later clause than an investor is the investee's.
 
         ``X：完成融资，ASML 出资 €1bn、持股11%，post-money 估值 €12bn``: the investment and stake
-        in ASML's clause are ASML's; the valuation after it is X's, the nearest name before that
-        invests in nothing.
+        in ASML's clause are ASML's; the valuation after it is X's, the nearest company before that
+        invests in nothing and is no counterparty.
         """
         if len(entities) != 1 or entities[0].type == "concept" or not self._investor(entities[0]):
             return entities
         if clause.start <= entities[0].start < clause.end:
             return entities
         for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
-            if e.type not in ("concept", "group") and not self._investor(e) \
-                    and not (sentence.start <= e.start and self._partner(e, sentence)):
+            if e.type == "company" and not self._investor(e) \
+                    and not self._partner(e, sentence):
                 return [e]
         return entities
 
@@ -1363,27 +1413,8 @@ class _DocExtractor:
             elif row_entity is not None and not in_cell:
                 entities = [row_entity]
             else:
-                entities = self._pick_entity(q, theme, clause, sentence, hit)
-                if theme == "valuation":
-                    entities = self._not_investor(entities, q, clause, sentence)
-                entities = self._not_partner(entities, q, sentence)
-                entities = self._company_after_board(entities)
-                entities = self._topic_of_line(entities, sentence)
-                entities = self._market_subject(entities, q, metric, clause)
-                if cls == "ratio":
-                    entities = self._share_scope(entities, q, clause)
-                if theme == "earnings":
-                    entities = self._company_of_product(entities, q, sentence, hit)
-                elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") \
-                        and entities[0].org:
-                    e = entities[0]  # a product spends nothing: capital spending is its maker's
-                    entities = [_Ent(e.start, e.end, e.org, "company")]
-                subject = self.paragraph_subject.get((sentence.paragraph, cls))
-                if found is carried_metric and subject is not None and not any(
-                        e.type != "concept" for e in self._candidates(sentence.start, q.end)):
-                    entities = [subject]  # the paragraph's metric goes on, and so does whose it is
-                if hit is not None and entities:
-                    self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+                entities = self._refine_entities(self._pick_entity(q, theme, clause, sentence, hit), q, theme,
+                                                 metric, cls, clause, sentence, hit, found is carried_metric)
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
@@ -1453,8 +1484,8 @@ class _DocExtractor:
             for i in values[1:]:
                 a, b = (quantities[i], quantities[run[-1]]) if backwards else (quantities[run[-1]], quantities[i])
                 between = self.ptext[a.end:b.start]
-                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
-                    run.append(i)
+                if len(between.strip()) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
+                    run.append(i)  # $5B 和 $10B: blanks around the joiner
                 else:
                     break
             run = sorted(run)

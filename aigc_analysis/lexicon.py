@@ -134,6 +134,12 @@ def alias_key(name) -> str:
     return unicodedata.normalize("NFKC", str(name)).translate(_SEP_STRIP).casefold()
 
 
+@functools.lru_cache(maxsize=4096)
+def _match_key(surface: str) -> str:
+    """``alias_key`` of a matched name: the same few spellings recur in every document."""
+    return alias_key(surface)
+
+
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
@@ -464,7 +470,7 @@ class EntityMatcher:
         """All non-overlapping entity names in ``text``, leftmost first, longest at a position."""
         out = []
         for m in self._pattern.finditer(text):
-            key = alias_key(m.group())
+            key = _match_key(m.group())
             if key in self._stop_keys:
                 continue
             entity = self._owner[key]

@@ -82,6 +82,18 @@ def _index_words() -> dict[str, dict[str, str]]:
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&]+")
 
 
+@functools.lru_cache(maxsize=1)
+def _index_re() -> re.Pattern:
+    """An index written as family + known words + suffix (申万半导体指数), wherever it stands."""
+    words = _index_words()
+
+    def alt(ws):
+        return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
+
+    return re.compile(rf"(?:{alt(words.get('family', {}))})(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}"
+                      rf"(?:{alt(words.get('suffix', {}))})")
+
+
 def index_name(surface: str, is_index: bool = False) -> str | None:
     """The English name of an index written in Chinese, translated word by word, or None.
 
@@ -299,6 +311,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             starts.insert(i, a)
             taken.insert(i, [a, b])
 
+    for m in _index_re().finditer(text):
+        # 聚焦光模块的创业板人工智能指数: a family index needs no break before it
+        name = index_name(m.group(0))
+        if name:
+            add(m.start(), m.end(), name, "index")
     for m in _CODE.finditer(text):
         a, b = m.span(1)
         for lead in leads:

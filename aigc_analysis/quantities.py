@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -447,6 +448,16 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
 def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]:
     """Turn one scanner match into a Quantity (or None) and say where scanning resumes."""
     s, e = m.start(), m.end()
+    regs = m.regs
+    if regs[_G_D][0] == -1 and regs[_G_CN][0] == -1:
+        # no digits and no numeral: one of the word forms (most matches are numbers, which
+        # skip the six tests below)
+        return _build_word(t, text, m, s, e)
+    return _build_number(t, text, m, s, e)
+
+
+def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
+    """免费, 翻番, 百分之…, 一半, …分之…, a slash fraction."""
     g = m.group
     if g("free") is not None:
         return _finish(t, text, s, e, Decimal(-1), None, "ratio", None, None, "free"), None
@@ -471,8 +482,15 @@ def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]
             return None, None
         value = Decimal(num) / Decimal(den)
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
+    return _build_number(t, text, m, s, e)
 
-    # A number, maybe a range.
+
+_G_D, _G_CN = _SCAN.groupindex["d"], _SCAN.groupindex["cn"]
+
+
+def _build_number(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
+    """A number, maybe a range."""
+    g = m.group
     t1 = _read_term(m, "")
     if t1 is None:
         return None, None
@@ -573,36 +591,35 @@ def _fall_start(t: str, pm: re.Match) -> int | None:
     return at if _CMP_WORD.search(t, lo, at) is not None else None
 
 
-#: Group numbers of one term's parts in ``_SCAN`` (suffix "" and "2"), read from ``m.regs``.
-_TERM_GROUPS = {n: tuple(_SCAN.groupindex[x + n] for x in
-                         ("sign", "d", "cn", "up", "q1", "q1c", "mag", "magc", "unit", "per"))
+#: The spans of one term's parts in ``m.regs`` (suffix "" and "2"), by group number.
+_TERM_GROUPS = {n: operator.itemgetter(*(_SCAN.groupindex[x + n] for x in
+                                         ("sign", "d", "cn", "up", "q1", "q1c", "mag", "magc", "unit", "per")))
                 for n in ("", "2")}
 
 
 def _read_term(m: re.Match, n: str) -> dict | None:
     """The parts of one number of the match as a dict, or None when absent."""
-    # spans by group number: a term is read for every candidate number, names cost a lookup each
-    regs = m.regs
-    sign, d, cn, up, q1, q1c, mag, magc, unit, per = (regs[i] for i in _TERM_GROUPS[n])
-    if d[0] == -1 and cn[0] == -1:
+    # spans by group number in one call: a term is read for every candidate number, and a
+    # named group costs a lookup each
+    sign, d, cn, up, q1, q1c, mag, magc, unit, per = _TERM_GROUPS[n](m.regs)
+    has_d = d[0] != -1
+    if not has_d and cn[0] == -1:
         return None
     t = m.string
-
-    def text(span):
-        return None if span[0] == -1 else t[span[0]:span[1]]
-
-    unit_s = text(unit)
-    mag_s = text(mag) if d[0] != -1 else text(magc)
+    q1_at, mag_at = (q1, mag) if has_d else (q1c, magc)
+    mag_s = t[mag_at[0]:mag_at[1]] if mag_at[0] != -1 else None
+    unit_s = t[unit[0]:unit[1]] if unit[0] != -1 else None
     return {
-        "sign": text(sign),
-        "d": text(d),
-        "cn": text(cn),
-        "up": text(up),
-        "q1": text(q1) if d[0] != -1 else text(q1c),
+        "sign": t[sign[0]:sign[1]] if sign[0] != -1 else None,
+        "d": t[d[0]:d[1]] if has_d else None,
+        "cn": t[cn[0]:cn[1]] if cn[0] != -1 else None,
+        "up": t[up[0]:up[1]] if up[0] != -1 else None,
+        "q1": t[q1_at[0]:q1_at[1]] if q1_at[0] != -1 else None,
         "mag": mag_s.strip() if mag_s else None,
         "unit": unit_s.strip() if unit_s else None,
-        "per": text(per),
-        "start": next(span[0] for span in (sign, d, up, cn) if span[1] > span[0]),
+        "per": t[per[0]:per[1]] if per[0] != -1 else None,
+        # the first non-empty of sign, digits, 上, numeral (d or cn always is)
+        "start": sign[0] if sign[1] > sign[0] else d[0] if d[1] > d[0] else up[0] if up[1] > up[0] else cn[0],
         "end": max(d[1], cn[1], q1[1], q1c[1], mag[1], magc[1], unit[1], per[1]),
     }
 

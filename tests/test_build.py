@@ -310,3 +310,12 @@ def test_theme_template_runs_once_per_theme(tmp_path, fake_extract, capsys):
     runs = {r.stem: r for r in build.notebook_runs(nbdir)}
     assert runs["30_pricing"].path.name == "30_pricing.ipynb" and runs["30_pricing"].theme is None
     assert runs["20_parameters"].path.name == build.THEME_TEMPLATE
+
+
+def test_write_theme_notebook_sets_only_the_theme_default(tmp_path):
+    make_notebook(tmp_path / "t.ipynb", "capex", OK_BODY)
+    out = build.write_theme_notebook(tmp_path / "t.ipynb", "market", tmp_path / "70_market.ipynb")
+    nb_json = json.loads(out.read_text(encoding="utf-8"))
+    declared = build.declared_parameters(nb_json)
+    assert declared["theme"] == '"market"' and declared["lang"] == '"zh"'
+    assert build.notebook_theme(nb_json) == "market"

@@ -201,3 +201,35 @@ def test_shares_in_a_scope_belong_to_the_part_or_to_the_market():
     assert _entity_of(df, "超过90%") == "GPU servers"
     df = _facts("预计全球AI服务器市场中采用英伟达、AMD等芯片的比例将降至约55%。")
     assert _entity_of(df, "约55%") == "Global AI server market"
+
+
+def test_values_listed_with_blanks_pair_with_their_investors_and_the_valuation_is_the_investees():
+    df = _facts("算力侧，xAI 走的是自建路线：\n· Mar 3, 2025：与 Oracle、Intel 达成合作，xAI 承诺采购 $20B 的 Azure 算力；"
+                "Oracle 与 Intel 分别承诺投资最多 $3B 和 $4B。据 CNBC，对应估值约 $200B。")
+    assert _entity_of(df, "$3B") == "Oracle"
+    assert _entity_of(df, "$4B") == "Intel"
+    assert _entity_of(df, "约 $200B") == "xAI"
+
+
+def test_it_refers_to_the_model_named_last_before_the_sentence():
+    df = _facts("仍在训练中的Llama 4 Behemoth更大。Meta称在2.4万张GPU上预训练它，单卡算力达到400 TFLOPs。")
+    assert _entity_of(df, "400 TFLOPs") == "Llama 4 Behemoth"
+    df = _facts("GLM-5上周发布。它的卖点是稀疏注意力：所需算力（FLOPs）只有GPT-4o的30%。")
+    assert _entity_of(df, "30%") == "GLM-5"
+
+
+def test_yu_opening_a_phrase_is_no_partner_marker_and_qita_is_no_pronoun():
+    df = _facts("与此同时，英伟达本季收入增长至570亿美元。")
+    assert _entity_of(df, "570亿美元") == "Nvidia"
+    df = _facts("GLM-5上周发布。其它厂商中，百度本季收入增长至340亿元。")
+    assert _entity_of(df, "340亿元") == "Baidu"
+
+
+def test_a_family_index_is_found_inside_a_run_of_chinese():
+    df = _facts("主题指数中，聚焦机器人与云计算的国证机器人指数8月上涨21.50%。")
+    assert _entity_of(df, "21.50%") == "CNI Robotics Index"
+
+
+def test_the_whole_of_a_fraction_is_not_carried_into_the_next_sentence():
+    df = _facts("GLM-5总参数7440亿。所需算力只有GPT-4o的30%。强化学习阶段在256块H800上完成。")
+    assert _entity_of(df, "256") == "GLM-5"

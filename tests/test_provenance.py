@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from aigc_analysis import notebook_api as nb
-from aigc_analysis.build import run_build
+from aigc_analysis.build import notebook_runs, run_build, write_theme_notebook
 from aigc_analysis.narrative import narrate, narrative_numbers, unexplained_numbers
 from aigc_analysis.paths import NOTEBOOKS_DIR, SEEDS_DIR, THEMES
 from aigc_analysis.provenance import (
@@ -28,6 +28,7 @@ from aigc_analysis.provenance import (
     sentence_bounds,
     source_pages,
 )
+from aigc_analysis.report import MARKDOWN_CELL as REPORT_MARKDOWN_CELL
 from aigc_analysis.report import notebook_html
 from aigc_analysis.store import read_documents, read_facts
 
@@ -229,8 +230,13 @@ class ReportLinks(HTMLParser):
 def build_report(root: Path, corpus: Path, notebooks: list[str]) -> Path:
     nbdir = root / "notebooks"
     nbdir.mkdir()
+    runs = {r.stem: r for r in notebook_runs(NOTEBOOKS_DIR)}
     for name in notebooks:
-        shutil.copy(NOTEBOOKS_DIR / name, nbdir / name)
+        run = runs[Path(name).stem]
+        if run.theme is None:
+            shutil.copy(run.path, nbdir / name)
+        else:  # one theme of the template, under its run's name
+            write_theme_notebook(run.path, run.theme, nbdir / name)
     out = root / "out"
     code = run_build(corpus=corpus, out=out, figures_dir=root / "figures", quiet=True,
                      notebooks_dir=nbdir, jobs=2)
@@ -282,8 +288,10 @@ def test_seed_report_numbers_link_to_highlights(seed_build):
 
 def test_narrative_numbers_are_all_links(seed_build):
     nbk = nbformat.read(seed_build / "notebooks" / "10_capex.ipynb", as_version=4)
+    # the narrative (the template's title and headings are Markdown marked for the report)
     markdown = [o["data"]["text/markdown"] for c in nbk.cells if c.cell_type == "code"
-                for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})]
+                for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})
+                and not o.get("metadata", {}).get(REPORT_MARKDOWN_CELL)]
     assert len(markdown) == 1
     facts, docs = read_facts(seed_build), read_documents(seed_build)
     plain = MD_LINK.sub(lambda m: "" if m.group(1) in MARKERS else m.group(1), markdown[0])
