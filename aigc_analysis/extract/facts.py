@@ -106,6 +106,16 @@ _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a punctuation mark ends the reach of a phrase
 _PUNCT = set("，,。；;：:！？!?")
+# a line opening a news-flash item: 【标题】, ■, or a time stamp (09:30)
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + kw.word_alternation("flash_item") + r"|\d{1,2}:\d{2}(?!\d))", re.M)
+# where a name written after a board and a firm noun (科创板公司深瞳…) stops
+_NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def _flash_items(text: str) -> list[int]:
+    """Starts of the items of a news-flash digest (two item lines at least), else none."""
+    starts = [m.start() for m in _ITEM_LINE.finditer(text)]
+    return starts if len(starts) >= 2 else []
 
 
 @dataclass
@@ -184,6 +194,8 @@ class _DocExtractor:
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.item_starts = _flash_items(self.ptext)
         self.quantities = _Index(find_quantities(self.ptext))
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
@@ -392,7 +404,7 @@ class _DocExtractor:
             # 公司表示…资本开支将超过300亿美元: the company named last, not its product; in a
             # company note with nothing named before, the company of the headline
             at = pronouns[-1]  # the subject now stands where the pronoun is, for the clauses after it
-            for e in reversed(self._candidates(max(0, sentence.start - 600), q.start)):
+            for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - 600), q.start)):
                 if e.type == "company":
                     return [_Ent(at.start, at.end, e.name, e.type, e.org)]
             if self.headline_company is not None:
@@ -473,16 +485,63 @@ class _DocExtractor:
         if in_sentence:
             return [in_sentence[-1]]
         # 只有DeepSeek R1的25%: the whole of a fraction is no subject to carry into later sentences
-        before_sentence = [e for e in self._candidates(max(0, sentence.start - 400), sentence.start)
-                           if e.type != "concept" and not (self.ptext[e.end:e.end + 1] == "的"
-                                                          and self.quantities.within(e.end + 1, e.end + 12))]
+        before_sentence = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
+                                                       sentence.start)
+                           if e.type != "concept" and not self._partner_before(e)
+                           and not (self.ptext[e.end:e.end + 1] == "的"
+                                    and self.quantities.within(e.end + 1, e.end + 12))]
+        if any(e.name in kw.word_group("market_research") for e in self.entities.within(sentence.start, q.start)):
+            # IDC预计，相关支出将达300亿美元: a research firm's forecast is of a market, never of
+            # the company named sentences before
+            concepts_before = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
+                                                           sentence.start) if e.type == "concept"]
+            return concepts_before[-1:]
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
             if typed:
                 return [typed[-1]]
         if before_sentence:
             return [before_sentence[-1]]
+        if self._item_floor(sentence.start) > 0:
+            # an item of a flash digest names its own subject or none; 【】 sections of a company
+            # note are still the headline company's
+            return [self.headline_company] if self.headline_company is not None else []
         return [self.subject] if self.subject is not None else []
+
+    def _item_floor(self, pos: int) -> int:
+        """Where the news-flash item holding ``pos`` starts (0 outside a digest): no subject
+        carries across an item boundary."""
+        i = bisect.bisect_right(self.item_starts, pos) - 1
+        return self.item_starts[i] if i >= 0 else 0
+
+    def _partner_before(self, e: _Ent) -> bool:
+        """``微软与OpenAI签约。毛利率…``: a counterparty of an earlier sentence is not the subject
+        of the next one."""
+        i = bisect.bisect_right(self._sentence_starts, e.start) - 1
+        return i >= 0 and e.end <= self.sentences[i].end and self._partner(e, self.sentences[i])
+
+    def _company_after_board(self, entities: list[_Ent]) -> list[_Ent]:
+        """``科创板公司深瞳2025年营收…``: a board or market, a firm noun, then the company's own
+        name: the numbers are the company's, not the board's."""
+        if len(entities) != 1 or entities[0].type not in ("market", "index"):
+            return entities
+        e = entities[0]
+        firm = _OF_COMPANIES.match(self.ptext, e.end)
+        if firm is None or "的" in firm.group(0):
+            return entities
+        start = firm.end()
+        stop = _NAME_STOP.search(self.ptext, start, start + 12)
+        limit = stop.start() if stop else start + 12
+        # the name runs up to the period or metric word after it (深瞳2025年…, 深瞳营收…); a
+        # grammar word first (港股公司数量增长) means no name was written
+        ends = [x.start for index in (self.periods, self.keywords) for x in index.within(start, limit + 24)
+                if x.start >= start]
+        end = min(ends, default=limit + 1)
+        if end > limit or any(x.start < end for x in self.grammar.within(start, end)) \
+                or any(x.start < end for x in self.entities.within(start, end)) or not 2 <= end - start <= 8 \
+                or self.ptext.startswith(tuple(kw.word_group("firm_aggregate")), start):
+            return entities
+        return [_Ent(start, end, self.text[start:end], "company")]
 
     # ---- period ----------------------------------------------------------------------
     def _usable(self, p) -> bool:
@@ -602,7 +661,20 @@ class _DocExtractor:
             p = before[-1] if before else sources[0]
             self._weak_period = True  # a source's date, never carried to the next numbers
             return p.value, p
+        head = self._headline_period(sentence)
+        if head is not None:
+            return head.value, head
         return "", None
+
+    def _headline_period(self, sentence: Sentence):
+        """``【腾讯2025年第三季度业绩】⏎收入增长15%``: a flash item's 【】 headline dates the
+        lines of its item."""
+        floor = self._item_floor(sentence.start)
+        if not floor < sentence.start or self.ptext[floor:floor + 1] != "【":
+            return None
+        close = self.ptext.find("】", floor, sentence.start)
+        stated = self._usable_periods(floor, close) if close > 0 else []
+        return stated[-1] if stated else None
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
@@ -1001,6 +1073,7 @@ class _DocExtractor:
         if theme == "valuation":
             entities = self._not_investor(entities, q, clause, sentence)
         entities = self._not_partner(entities, q, sentence)
+        entities = self._company_after_board(entities)
         entities = self._topic_of_line(entities, sentence)
         entities = self._referent_of_it(entities, q, clause, sentence)
         entities = self._market_subject(entities, q, metric, clause)
@@ -1020,7 +1093,11 @@ class _DocExtractor:
         return entities
 
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
-        """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties."""
+        """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties, and
+        so is X in ``A 与 X 签约`` (a deal verb right after it)."""
+        if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
+                and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
+            return True
         start = max([self.ptext.rfind(ch, max(0, e.start - 80), e.start) + 1 for ch in _CLAUSE_ENDS] + [e.start - 80, 0])
         markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
         if not markers:
@@ -1149,7 +1226,7 @@ class _DocExtractor:
         """A figure whose nearest name is a counterparty belongs to the subject named before it."""
         if len(entities) != 1 or entities[0].type == "concept" or not self._partner(entities[0], sentence):
             return entities
-        for e in reversed(self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)):
+        for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - _CARRY_REACH), q.start)):
             if e.type not in ("concept", "group") and not self._partner(e, sentence) \
                     and (e.start, e.end) not in self.objects:
                 return [e]

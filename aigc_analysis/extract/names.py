@@ -49,6 +49,16 @@ _NOT_LATIN = re.compile(
     r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
+_OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _common_latin() -> frozenset[str]:
+    """Capitalised English words of the trade that open clauses without naming anyone."""
+    return frozenset(w.lower() for w in _shapes().get("common_word", []))
+
+
 # a Chinese organisation name starts after a break (punctuation, a blank, Latin or digits), not
 # inside a run of Chinese (回购股份 is buying back shares, not a firm called 回购)
 _ORG_START = re.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"'（(）)【】\[\]《》A-Za-z]))")
@@ -220,18 +230,42 @@ _MORE_SPECIFIC = re.compile(
     r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){0,3}")
 
 
+def _begins_quantity(text: str, start: int, end: int) -> bool:
+    """True when the digit word ``text[start:end]`` is the start of an amount (``400亿美元``,
+    ``300家``): its unit or magnitude follows, so it counts something rather than naming a version."""
+    if not text[start:end][:1].isdigit():
+        return False
+    from .numerals import pattern_words
+    from .quantities import find_quantities
+
+    if re.match(rf"\s?(?:{pattern_words('quantities')['count_after_year']})", text[end:end + 2]):
+        return True  # 120家, 300人: a counter follows
+    return any(q.start == 0 and q.end > end - start for q in find_quantities(text[start:end + 12]))
+
+
 def extend_known(text: str, start: int, end: int) -> int:
     """Where a known name ends once the words that make it more specific are added.
+
+    A word that begins a quantity (``OpenAI 400亿美元``) ends the name before it.
 
     Examples
     --------
     >>> t = "Claude Opus 4.5的价格"
     >>> t[:extend_known(t, 0, 6)]
     'Claude Opus 4.5'
+    >>> t = "投资OpenAI 400亿美元"
+    >>> t[:extend_known(t, 2, 8)]
+    '投资OpenAI'
     """
     m = _MORE_SPECIFIC.match(text, end)
     if m is None or m.end() == end:
         return end
+    for w in re.finditer(r"[^ ]+", text[end:m.end()]):
+        if _begins_quantity(text, end + w.start(), end + w.end()):
+            m = _MORE_SPECIFIC.match(text[:end + w.start()].rstrip(" "), end)
+            if m is None or m.end() == end:
+                return end
+            break
     if m.group(0).startswith("-") and m.group(0)[1:].split()[0] in _shapes().get("share_class", []):
         return end  # 快手-W: a share class, not a more specific name
     words = m.group(0).split()
@@ -261,6 +295,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         else:
             taken.append([a, b])
     starts = [a for a, _ in taken]
+    # Llama 4 Scout … Scout: a word of a known name, written alone, is that name again
+    known_words = {w for a, b in taken for w in text[a:b].split()}
 
     def free(a: int, b: int) -> bool:
         i = bisect.bisect_left(starts, b)
@@ -289,6 +325,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         add(a, b, text[a:b], "company")
     for m in _LATIN.finditer(text):
         word = m.group(1).rstrip(".")
+        if " " in word and _begins_quantity(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
+            word = word.split(" ")[0]  # Nebius 400亿美元: the name, then an amount
         glued = re.match(r"(.*[A-Za-z])(?:19|20)\d{2}$", word)
         if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
             word = glued.group(1)  # ZorVex2025年: the name, then a year
@@ -296,6 +334,12 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3:
             continue
         shaped = any(c.isdigit() for c in word) or "-" in word or any(c.isupper() for c in first[1:])
+        if not shaped and " " not in word and _OPENS_CLAUSE.search(text[max(0, m.start(1) - 2):m.start(1)]) \
+                and _CJK.match(text, m.start(1) + len(word)) and first.lower() not in _common_latin() \
+                and word not in known_words:
+            # Corvana第三季度收入…: a capitalised word opening a sentence or clause, written
+            # straight before Chinese, is who the clause is about (a company not yet in the lexicon)
+            shaped = True
         if not shaped:
             continue
         a = m.start(1)

@@ -82,7 +82,8 @@ def _alternation(role: str) -> str:
 
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
-_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item",
+_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item", "ahead_marker",
+                           "period_end",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
@@ -107,7 +108,7 @@ _SCAN = re.compile(
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
-    rf"|(?P<cn_q3>{_CNQ})\s?季度|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
@@ -130,7 +131,7 @@ _SCAN = re.compile(
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
     rf"|(?P<fq_rel>{_alternation('fiscal_rel')})\s?财季"
     rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年"
-    rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季度)"
+    rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季(?:度|(?=[末底初])))"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
@@ -423,6 +424,10 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if value is None:
             continue
         resolved = False
+        if (m.group("md_m") or m.group("mo") or m.group("within") or m.group("bq") or m.group("bq2")
+                or m.group("bq3") or m.group("bh")
+                or m.group("en_m") and not m.group("en_y") and not m.group("en_y2")) and published is not None:
+            value = _year_of_context(m, value, t, simple, published)
         if m.group("rel_same") or m.group("win_n") or m.group("qrel") or m.group("fq_rel") or m.group("ytd"):
             value, resolved, fiscal_ctx = _in_context(m, value, t, simple, fixed, published)
         if m.group("day_rel") and _RELATIVE_DAYS[m.group("day_rel")][1] == "text":
@@ -446,7 +451,10 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             None if resolved else \
             ("rel", _WORDS["fiscal_rel"][m.group("fq_rel")]) if m.group("fq_rel") else \
             ("year", _WORDS["fiscal_rel"][m.group("fy_rel")]) if m.group("fy_rel") else None
-        simple.append((value, m.start(), m.end(), est, fiscal))
+        end = m.end()
+        if _QUARTER.fullmatch(value) and t[end:end + 1] in _QUARTER_END:
+            end += 1  # 二季度末: as of the end of the quarter, still the quarter (and a span can join)
+        simple.append((value, m.start(), end, est, fiscal))
     out: list[Period] = []
     i = 0
     while i < len(simple):
@@ -457,6 +465,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             s2 = lead.start() if lead else s
             if nv.startswith("FY") and value.isdigit():
                 value = f"FY{value}"  # 2027—2030财年: both ends are fiscal years
+            if _DATE_VALUE.fullmatch(nv) and len(nv) == len(value) and nv < value \
+                    and not _YEAR_ONLY.search(t, simple[i + 1][1], ne):
+                nv = f"{int(nv[:4]) + 1}{nv[4:]}"  # 12月29日至1月2日: the span runs into the next year
             # 从今年年初到2026年底: a stretch of years, whatever part of the first year it starts in
             if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) and nv.isdigit():
                 value = value[:4]
@@ -492,6 +503,62 @@ _EDGE_ENDS = tuple(sorted({w[-1] for w in _WORDS["year_edge"]}))
 _ANNOTATION_OPEN = re.compile(rf"\s?[(（]\s?(?:{_alternation('asof')})?\s?")
 _ANNOTATION_CLOSE = re.compile(r"\s?[)）]")
 _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
+
+
+_QUARTER_END = frozenset(_WORDS.get("period_end", {}))
+_ITEM_BREAK = re.compile(r"[；;]")
+# a month without a year at most this far after the publication month is one coming up, not last year's
+_NEAR_AHEAD_MONTHS = 2
+_YEAR_ONLY = re.compile(r"\d{4}")
+# a year the text writes (2025年, 25年, 今年, 去年 ...), not one resolved from the publication date
+_STATED_YEAR = re.compile(r"\d{4}|\d{2}\s?年|" + _alternation("year_rel"))
+_DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
+
+
+def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -> str:
+    """The year of a month, a day, a quarter, a half or 全年 written without one.
+
+    A year the sentence stated before it holds (``回顾2025年，全年…``, ``2024年…12月``); else a
+    month (quarter, half) is the latest such one begun by the publication date (``自10月高点``
+    in a note of February is last October, 第三季度 in January last year's), unless it is close
+    ahead (``Dec 9`` in a note of late November: an event coming up) or its clause looks ahead
+    (``将于12月发布``).
+    """
+    base = _earlier(t, m.start(), simple, [], _ANY_YEAR, sentence=True, reach=80)
+    if base is None and m.group("within"):
+        # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
+        base = _earlier(t, m.start(), simple, [], _YEAR_ONLY, sentence=False, reach=300)
+    if base is not None and re.match(r"\d{4}", base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
+            and not _ITEM_BREAK.search(t, base[1], m.start()) \
+            and (int(base[2][:4]) <= published.year or _looks_ahead(m, t)):
+        # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
+        return base[2][:4] + value[4:]
+    part = re.fullmatch(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))", value)
+    if m.group("within") or part is None:
+        return value
+    month, quarter, half = part.groups()
+    first_month = int(month) if month else 3 * int(quarter) - 2 if quarter else 6 * int(half) - 5
+    if quarter and t[m.end():m.end() + 1] in _QUARTER_END:
+        ahead = 3 * int(quarter) > published.month  # 二季度末: as of a quarter's end, which has passed
+    else:
+        ahead = first_month > published.month + _NEAR_AHEAD_MONTHS
+    if int(value[:4]) < published.year or not ahead:
+        return value
+    if _looks_ahead(m, t):
+        return value  # 将于12月发布, 二季度末将降至: said of the time ahead
+    return f"{int(value[:4]) - 1}{value[4:]}"
+
+
+def _looks_ahead(m: re.Match, t: str) -> bool:
+    """True when the clause of a period says what will happen (将, 预计 ... before or after it)."""
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(t, max(0, m.start() - 20), m.start())),
+                 default=max(0, m.start() - 20))
+    after = _CLAUSE_BREAK.search(t, m.end(), m.end() + 8)
+    around = t[clause:m.start()] + "|" + t[m.end():after.start() if after else m.end() + 8]
+    for w in _WORDS.get("future_item_not", {}):
+        around = around.replace("将" + w, "")  # 将近 is 'nearly'
+    return any(w in around for w in _WORDS.get("ahead_marker", {}))
 
 
 def _same_precision(value: str, published: date) -> str:
@@ -557,6 +624,12 @@ def _in_context(m: re.Match, value: str, t: str, simple, fixed, published: date 
             if fiscal is not None and fiscal[0] == "q":
                 fiscal = ("q", (fiscal[1] - 1 + step) % 4 + 1)
             return _shift_quarter(base[2], step), True, fiscal
+        # 本季 in a note about third-quarter results (published in the fourth): the quarter just
+        # reported, stated paragraphs before; any other quarter stated far back does not reach
+        stated = [x for x in simple if x[1] < m.start() and _QUARTER.fullmatch(x[0]) and not x[0].startswith("FY")]
+        if stated and published is not None and _WORDS["quarter_rel"][g("qrel")] == 0 \
+                and stated[-1][0] == _shift_quarter(f"{published.year}Q{(published.month - 1) // 3 + 1}", -1):
+            return stated[-1][0], True, None
     elif g("fq_rel"):
         base = _earlier(t, m.start(), simple, fixed, _FY_QUARTER, sentence=False)
         if base is not None and base[3] is None:
