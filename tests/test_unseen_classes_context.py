@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aigc_analysis.names import extend_known, find_unknown_names
+from aigc_analysis.extract.names import extend_known, find_unknown_names
 
 from text_facts import facts_of
 
@@ -38,7 +38,7 @@ def test_investment_entity_without_the_number():
 
 
 # ---- periods: months without a year, stated years, quarter ends, named weeks -----------------
-from aigc_analysis.periods import find_periods  # noqa: E402
+from aigc_analysis.extract.periods import find_periods  # noqa: E402
 
 
 def _values(text, published):
@@ -210,8 +210,8 @@ def test_nearly_is_not_a_look_ahead():
 
 
 def test_sections_of_a_company_note_keep_the_headline_company():
-    from aigc_analysis.facts import extract_document, facts_frame
-    from aigc_analysis.normalise import to_simplified
+    from aigc_analysis.extract.facts import extract_document, facts_frame
+    from aigc_analysis.load.normalise import to_simplified
 
     text = ("百度（9888）：云业务提速\n【投资要点】\n三季度收入增长7%。\n【盈利预测】\n"
             "预计2026年经调整净利润增长12%。\n")
