@@ -331,8 +331,8 @@ def _as_scored(name: str) -> str:
 def _lexicon_entity(gold: str, known: set[str]) -> str | None:
     """The lexicon entity a gold name is scored as: itself, else one whose name holds it.
 
-    A canonical name may carry the full legal name and the short form
-    (``Inspur Electronic Information (Inspur Information)``): the scorer matches either.
+    The scorer matches names by containment, so a gold name the canonical name holds
+    (``Tianfu Communication`` in ``Tianfu Communication Co.``) is the same entity.
     """
     if gold in known:
         return gold
