@@ -27,6 +27,6 @@ def test_seed_scores_meet_targets(tmp_path: Path):
                          check=True, capture_output=True, text=True).stdout
     score = json.loads(out)
     assert score["recall"] >= 0.95, score["misses"]
-    assert score["precision"] >= 0.90, score
-    assert score["entity_accuracy"] >= 0.90, score
-    assert score["period_accuracy"] >= 0.85, score
+    assert score["precision"] >= 0.95, score
+    assert score["entity_accuracy"] >= 0.95, score
+    assert score["period_accuracy"] >= 0.90, score
