@@ -530,3 +530,10 @@ def test_unit_label_bad_input():
         parse_unit_label(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="expects str"):
         find_unit_labels(3)  # type: ignore[arg-type]
+
+
+def test_a_resumed_scan_never_overlaps_the_quantity_before():
+    # found by hypothesis: 亿多 (over 1e8) then 多于万亿 re-read the shared 多
+    qs = find_quantities("亿多于万亿")
+    assert all(a.end <= b.start for a, b in zip(qs, qs[1:])), [(q.start, q.end) for q in qs]
+    assert qs and qs[0].text == "亿多"

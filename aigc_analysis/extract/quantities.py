@@ -400,7 +400,9 @@ def find_quantities(text: str) -> list[Quantity]:
         q, resume = _build(t, text, m)
         if resume is not None:
             pos = resume
-        if q is not None:
+        # a resume point inside the quantity just built (亿多|于万亿) must not start a second
+        # one over the same characters: the first keeps them
+        if q is not None and (not out or q.start >= out[-1].end):
             out.append(q)
     return _link_lists(t, text, _slash_lists(t, text, out))
 
