@@ -221,7 +221,7 @@ def test_chart_axes_use_axis_labels():
     import matplotlib.pyplot as plt
 
     from aigc_analysis.present.labels import axis_label
-    from aigc_analysis.pipeline.notebook_api import _reader_labels
+    from aigc_analysis.present.labels import _reader_labels
 
     fig, ax = plt.subplots()
     ax.plot([0, 1], [0, 1], label="drawdown")
