@@ -48,6 +48,7 @@ from ..present.figures import (  # noqa: F401 (tests call chart_plan, draw throu
     figure_data,
     key_figures_table,
 )
+from ..present.labels import figure_title
 from ..present.narrative import narrate
 from ..present.report import MARKDOWN_CELL as REPORT_MARKDOWN_CELL
 from ..present.report import REPLACES_STDOUT as REPORT_REPLACES_STDOUT
@@ -152,7 +153,7 @@ class Context:
         """
         data = figure_data(name, self.facts, self.documents)
         if data.empty:
-            title = FIGURES[name].title.get(self.lang, "")
+            title = figure_title(name, self.lang)
             print(f"{title}: no figures in these reports." if self.lang == "en"
                   else f"{title}：本批研报中没有相关数据。")
             return None

@@ -23,6 +23,7 @@ from .labels import (
     publisher_label,
     report_name,
     report_names,
+    ui_words,
     value_label,
 )
 from .provenance import fact_hrefs
@@ -248,13 +249,8 @@ def stakes_table(facts, lang: str = "zh"):
 # The claim ledger (notebook 90_ledger)
 # ---------------------------------------------------------------------------------------------
 def _ledger_words(lang: str) -> dict:
-    zh = lang == "zh"
-    return {"facts": "事实数" if zh else "facts", "claims": "数据点" if zh else "claims",
-            "shared": "多份研报陈述" if zh else "stated by 2+ reports",
-            "agree": "一致" if zh else "agreeing", "disagree": "矛盾" if zh else "contradicting",
-            "multi": "同一研报多个数值" if zh else "several values in one report",
-            "checked": "可与公开资料核对" if zh else "with a documented value",
-            "differs": "与公开资料不符" if zh else "differing from the documented value"}
+    """The ledger summary's measures (``ui`` rows ``ledger.*`` of ``data/labels.csv``)."""
+    return ui_words("ledger", "zh" if lang == "zh" else "en")
 
 
 def ledger_summary(facts, lang: str = "zh"):

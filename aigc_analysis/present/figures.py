@@ -32,112 +32,85 @@ from .figure_data import (
     valuation_multiples,
 )
 from .formatting import format_date, format_value
-from .labels import _reader_labels, axis_label, column_label, qualifier_label, reader_data
+from .labels import (
+    _reader_labels,
+    axis_label,
+    column_label,
+    figure_title,
+    qualifier_label,
+    reader_data,
+)
 
 
 @dataclass(frozen=True)
 class FigureSpec:
-    """A named figure: its notebook theme, data function, chart call and titles."""
+    """A named figure: its notebook theme, data function and chart call (its titles are the
+    ``figure`` rows of ``data/labels.csv``, :func:`~aigc_analysis.present.labels.figure_title`)."""
 
     theme: str | None
     data: Callable
     chart: str
     kwargs: Mapping = field(default_factory=dict)
-    title: Mapping[str, str] = field(default_factory=dict)
 
 
 #: Every figure the notebooks draw, by stable file name.
 FIGURES: dict[str, FigureSpec] = {
     "corpus_timeline": FigureSpec(None, dated_documents, "timeline",
-                                  {"date": "published", "label": "publisher"},
-                                  {"zh": "研报时间线", "en": "Reports over time"}),
+                                  {"date": "published", "label": "publisher"}),
     "facts_per_theme": FigureSpec(None, facts_per_theme, "heatmap_counts",
-                                  {"x": "theme", "y": "doc_id"},
-                                  {"zh": "各研报各主题事实数",
-                                   "en": "Facts per theme and report"}),
+                                  {"x": "theme", "y": "doc_id"}),
     "capex_by_period": FigureSpec("capex", capex_by_period, "bar_ranked",
-                                  {"x": "amount", "y": "entity", "unit": "@unit"},
-                                  {"zh": "资本开支（按公司群与期间）",
-                                   "en": "Capex by company group and period"}),
+                                  {"x": "amount", "y": "entity", "unit": "@unit"}),
     "capex_growth": FigureSpec("capex", capex_growth, "bar_ranked",
-                               {"x": "capex_growth_ratio", "y": "entity", "unit": "ratio"},
-                               {"zh": "资本开支同比增速", "en": "Capex growth"}),
+                               {"x": "capex_growth_ratio", "y": "entity", "unit": "ratio"}),
     "parameters_by_model": FigureSpec("parameters", parameters_by_model, "log_dot",
                                       {"x": "parameters_count", "y": "model",
-                                       "hue": "organisation"},
-                                      {"zh": "模型参数量（对数轴）",
-                                       "en": "Model parameter counts (log scale)"}),
+                                       "hue": "organisation"}),
     "price_cuts": FigureSpec("pricing", price_cuts, "bar_ranked",
-                             {"x": "cut_ratio", "y": "model", "unit": "ratio"},
-                             {"zh": "大模型降价幅度", "en": "Model price cuts"}),
+                             {"x": "cut_ratio", "y": "model", "unit": "ratio"}),
     "price_before_after": FigureSpec("pricing", price_before_after, "before_after",
                                      {"before": "before_per_mtok", "after": "after_per_mtok",
-                                      "label": "model", "unit": "@unit"},
-                                     {"zh": "每百万 tokens 价格：调整前后",
-                                      "en": "Price per million tokens, before and after"}),
+                                      "label": "model", "unit": "@unit"}),
     "valuation_moves": FigureSpec("valuation", valuation_moves, "bar_ranked",
                                   {"x": "move_ratio", "y": "entity", "hue": "move",
-                                   "unit": "ratio"},
-                                  {"zh": "指数与股价：上涨与回撤",
-                                   "en": "Index and share moves: rallies and drawdowns"}),
+                                   "unit": "ratio"}),
     "valuation_multiples": FigureSpec("valuation", valuation_multiples, "bar_ranked",
                                       {"x": "multiple", "y": "entity", "hue": "base_metric",
-                                       "unit": "multiple"},
-                                      {"zh": "估值倍数", "en": "Valuation multiples"}),
+                                       "unit": "multiple"}),
     "earnings_growth": FigureSpec("earnings", _growth_figure("earnings"), "bar_ranked",
                                   {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
-                                   "unit": "ratio"},
-                                  {"zh": "业绩增速", "en": "Earnings growth"}),
+                                   "unit": "ratio"}),
     "earnings_amounts": FigureSpec("earnings", _amount_figure("earnings", "amount"),
                                    "bar_ranked",
                                    {"x": "amount", "y": "entity", "hue": "base_metric",
-                                    "unit": "@unit"},
-                                   {"zh": "收入与利润", "en": "Revenue and profit"}),
+                                    "unit": "@unit"}),
     "adoption_users": FigureSpec("adoption", _column_figure("adoption", "users_count"),
                                  "bar_ranked",
                                  {"x": "users_count", "y": "entity", "hue": "base_metric",
-                                  "unit": "count"},
-                                 {"zh": "用户与客户数", "en": "Users and customers"}),
+                                  "unit": "count"}),
     "adoption_growth": FigureSpec("adoption", _growth_figure("adoption"), "bar_ranked",
                                   {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
-                                   "unit": "ratio"},
-                                  {"zh": "使用量增速", "en": "Usage growth"}),
+                                   "unit": "ratio"}),
     "market_size": FigureSpec("market", _amount_figure("market", "market_size"), "bar_ranked",
-                              {"x": "amount", "y": "entity", "unit": "@unit"},
-                              {"zh": "市场规模", "en": "Market size"}),
+                              {"x": "amount", "y": "entity", "unit": "@unit"}),
     "market_growth": FigureSpec("market", _growth_figure("market"), "bar_ranked",
                                 {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
-                                 "unit": "ratio"},
-                                {"zh": "市场与出货增速",
-                                 "en": "Market and shipment growth"}),
+                                 "unit": "ratio"}),
     "compute_growth": FigureSpec("compute", _column_figure("compute", "growth_multiple"),
                                  "bar_ranked",
                                  {"x": "growth_multiple", "y": "entity", "hue": "base_metric",
-                                  "unit": "multiple"},
-                                 {"zh": "算力与数据增长倍数",
-                                  "en": "Compute and data growth (multiples)"}),
+                                  "unit": "multiple"}),
     "compute_data_size": FigureSpec("compute", _column_figure("compute", "data_bytes"),
-                                    "log_dot", {"x": "data_bytes", "y": "entity"},
-                                    {"zh": "训练数据与数据总量（对数轴）",
-                                     "en": "Training data and data volume (log scale)"}),
+                                    "log_dot", {"x": "data_bytes", "y": "entity"}),
     "ledger_spread": FigureSpec(None, ledger_spread, "log_dot",
                                 {"x": "ratio_to_median", "y": "claim", "hue": "publisher",
-                                 "flag_col": "agreement"},
-                                {"zh": "多份研报陈述的同一数据：相对中位数（对数轴）",
-                                 "en": "Claims stated by several reports: value over median "
-                                       "(log scale)"}),
+                                 "flag_col": "agreement"}),
     "ledger_revisions": FigureSpec(None, ledger_revisions, "log_dot",
                                    {"x": "ratio_to_first", "y": "claim", "hue": "publisher",
-                                    "flag_col": "revision"},
-                                   {"zh": "同一数据在先后研报中的变化：相对首次陈述（对数轴）",
-                                    "en": "How a figure moved from report to report: value "
-                                          "over its first statement (log scale)"}),
+                                    "flag_col": "revision"}),
     "plausibility_ratio": FigureSpec(None, plausibility_ratio, "log_dot",
                                      {"x": "reference_ratio", "y": "claim", "hue": "metric",
-                                      "flag_col": "plausibility"},
-                                     {"zh": "研报数值与公开资料之比（对数轴）",
-                                      "en": "Reported value over documented value "
-                                            "(log scale)"}),
+                                      "flag_col": "plausibility"}),
 }
 
 
@@ -301,7 +274,7 @@ def chart_plan(name: str, data, lang: str = "zh", documents=None) -> ChartPlan:
                 kw.pop("hue", None)
         elif money:
             kw["unit"] = str(d["unit"].iloc[0])
-        title = spec.title.get(lang)
+        title = figure_title(name, lang)
         if split:
             metric = d["base_metric"].iloc[0]
             title = f"{title}：{metric}" if lang == "zh" else f"{title}: {metric}"

@@ -11,7 +11,9 @@ Securities``); pages, charts and narrative show names. Where a name comes from:
   there is one, else the first Chinese alias in ``entities.csv`` (companies, models, groups) or
   ``concepts.csv`` (generic subjects), else the canonical name (a model such as ``GPT-4o`` has
   no Chinese name);
-- publishers: ``publishers.csv`` (English name, Chinese aliases first).
+- publishers: ``publishers.csv`` (English name, Chinese aliases first);
+- figure titles and interface words of charts and pages: the ``figure`` and ``ui`` rows of
+  labels.csv (``ui`` codes are ``group.key``, read as one dict per group by :func:`ui_words`).
 
 Nothing here is escaped: callers escape for their medium.
 """
@@ -139,6 +141,40 @@ def metric_label(metric: str, lang: str = "zh", strict: bool = False) -> str:
             raise KeyError(f"metric {metric!r} has no label in data/labels.csv")
         return str(metric).replace("_", " ")
     return found
+
+
+def figure_title(name: str, lang: str = "zh") -> str:
+    """A figure's title (``figure`` rows of ``data/labels.csv``).
+
+    >>> figure_title("capex_growth"), figure_title("capex_growth", "en")
+    ('资本开支同比增速', 'Capex growth')
+    """
+    found = _label("figure", name, lang)
+    if found is None:
+        raise KeyError(f"figure {name!r} has no title in data/labels.csv")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _ui_groups() -> dict[str, dict[str, tuple[str, str]]]:
+    groups: dict[str, dict[str, tuple[str, str]]] = {}
+    for code, pair in label_table().get("ui", {}).items():
+        group, _, key = code.partition(".")
+        groups.setdefault(group, {})[key] = pair
+    return groups
+
+
+def ui_words(group: str, lang: str = "zh") -> dict[str, str]:
+    """The interface words of one page or chart in ``lang``: ``key -> text`` from the ``ui``
+    rows ``group.key`` of ``data/labels.csv`` (a fresh dict: callers may change it).
+
+    >>> ui_words("charts", "en")["other"], ui_words("charts")["other"]
+    ('Other', '其他')
+    """
+    i = _check(lang)
+    if group not in _ui_groups():
+        raise KeyError(f"no ui words {group!r} in data/labels.csv")
+    return {key: pair[i] for key, pair in _ui_groups()[group].items()}
 
 
 def entity_label(entity, lang: str = "zh") -> str:
