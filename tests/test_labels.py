@@ -221,7 +221,7 @@ def test_chart_axes_use_axis_labels():
     import matplotlib.pyplot as plt
 
     from aigc_analysis.present.labels import axis_label
-    from aigc_analysis.pipeline.notebook_api import _reader_labels
+    from aigc_analysis.present.labels import _reader_labels
 
     fig, ax = plt.subplots()
     ax.plot([0, 1], [0, 1], label="drawdown")
@@ -246,3 +246,94 @@ def test_every_qualifier_has_its_prose_and_chart_words():
     assert qualifier_label("over") == "超过" and qualifier_label("over", short=True) == "超"
     assert qualifier_label("at_least", "en") == "no less than "
     assert qualifier_label("exact") == ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Interface words and figure titles (``ui`` and ``figure`` rows)
+# ---------------------------------------------------------------------------------------------
+#: Templates and the variable through which each reads one group of ``ui`` words.
+_TEMPLATE_WORDS = {"source_document.html.j2": ("w", "provenance"),
+                   "source_index.html.j2": ("w", "provenance"),
+                   "report_index.html.j2": ("words", "report_index")}
+#: Functions that return one group's words (``ui_words`` and the modules' thin wrappers).
+_WORD_GETTERS = {"ui_words", "_words", "_ledger_words"}
+
+
+def ui_keys_in_source(source: str) -> set[tuple[str, str]]:
+    """(group, key) of every ``ui`` word a module's code reads: the module names its group in
+    ``ui_words("group", ...)``; keys are constant subscripts of a variable assigned from a
+    word getter (``w = _words(lang)`` ... ``w["source"]``)."""
+    import ast
+
+    tree = ast.parse(source)
+    groups = {n.args[0].value for n in ast.walk(tree)
+              if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "ui_words"
+              and n.args and isinstance(n.args[0], ast.Constant)}
+    assert len(groups) <= 1, f"one ui group per module, found {sorted(groups)}"
+    if not groups:
+        return set()
+    group = groups.pop()
+    holders = {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign)
+               and isinstance(n.value, ast.Call) and getattr(n.value.func, "id", "") in _WORD_GETTERS
+               for t in n.targets if isinstance(t, ast.Name)}
+    return {(group, n.slice.value) for n in ast.walk(tree)
+            if isinstance(n, ast.Subscript) and getattr(n.value, "id", None) in holders
+            and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)}
+
+
+def _ui_keys_used() -> set[tuple[str, str]]:
+    import re
+
+    from aigc_analysis.paths import PACKAGE_DIR
+
+    used = set()
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        used |= ui_keys_in_source(path.read_text(encoding="utf-8"))
+    for name, (var, group) in _TEMPLATE_WORDS.items():
+        text = (PACKAGE_DIR / "templates" / name).read_text(encoding="utf-8")
+        used |= {(group, key) for key in re.findall(rf"\b{var}\.(\w+)", text)}
+    return used
+
+
+def test_every_ui_word_used_in_code_has_both_languages():
+    used = _ui_keys_used()
+    assert {g for g, _ in used} >= {"charts", "provenance", "report_index", "ledger"}
+    ui = label_table().get("ui", {})
+    missing = sorted(f"{g}.{k}" for g, k in used if f"{g}.{k}" not in ui)
+    assert not missing, f"ui words read in code with no row in data/labels.csv: {missing}"
+    for g, k in used:
+        zh, en = ui[f"{g}.{k}"]
+        assert zh.strip() and en.strip(), f"{g}.{k}"
+
+
+def test_no_ui_word_is_dead():
+    used = {f"{g}.{k}" for g, k in _ui_keys_used()}
+    assert sorted(set(label_table().get("ui", {})) - used) == []
+
+
+def test_the_ui_word_scanner_sees_a_missing_key():
+    source = 'def f(lang):\n    w = _words(lang)\n    return w["nope"] + w["other"]\n\n\n' \
+             'def _words(lang):\n    return ui_words("charts", lang)\n'
+    assert ui_keys_in_source(source) == {("charts", "nope"), ("charts", "other")}
+    assert "charts.nope" not in label_table()["ui"]
+
+
+def test_ui_words_keep_their_spaces_and_reject_unknown_groups():
+    from aigc_analysis.present.labels import ui_words
+
+    words = ui_words("charts", "en")
+    assert (words["source"], words["more"], words["sep"]) == ("Source: ", " et al.", "; ")
+    assert ui_words("provenance")["page"].format(3) == "第 3 页"
+    with pytest.raises(KeyError, match="no ui words"):
+        ui_words("no_such_group")
+    with pytest.raises(ValueError, match="lang must be one of"):
+        ui_words("charts", "fr")
+
+
+def test_every_figure_has_a_title_in_both_languages_and_no_title_is_dead():
+    from aigc_analysis.present.figures import FIGURES
+    from aigc_analysis.present.labels import figure_title
+
+    for name in FIGURES:
+        assert figure_title(name, "zh") and figure_title(name, "en"), name
+    assert set(label_table().get("figure", {})) == set(FIGURES)

@@ -17,20 +17,14 @@ import seaborn as sns
 from matplotlib.ticker import FuncFormatter
 
 from .formatting import format_date, format_value
+from .labels import LANGS, ui_words
 from .style import PALETTE
 
-_WORDS = {
-    "zh": {"source": "资料来源：", "sep": "；", "more": "等", "other": "其他",
-           "differs": "另有说法", "count": "事实数", "before": "调整前", "after": "调整后"},
-    "en": {"source": "Source: ", "sep": "; ", "more": " et al.", "other": "Other",
-           "differs": "other claim", "count": "facts", "before": "before", "after": "after"},
-}
-
-
 def _words(lang: str) -> dict:
-    if lang not in _WORDS:
-        raise ValueError(f"lang must be one of {list(_WORDS)}, got {lang!r}")
-    return _WORDS[lang]
+    """The chart words (``ui`` rows ``charts.*`` of ``data/labels.csv``)."""
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {list(LANGS)}, got {lang!r}")
+    return ui_words("charts", lang)
 
 
 def safe_label(s) -> str:

@@ -11,7 +11,9 @@ Securities``); pages, charts and narrative show names. Where a name comes from:
   there is one, else the first Chinese alias in ``entities.csv`` (companies, models, groups) or
   ``concepts.csv`` (generic subjects), else the canonical name (a model such as ``GPT-4o`` has
   no Chinese name);
-- publishers: ``publishers.csv`` (English name, Chinese aliases first).
+- publishers: ``publishers.csv`` (English name, Chinese aliases first);
+- figure titles and interface words of charts and pages: the ``figure`` and ``ui`` rows of
+  labels.csv (``ui`` codes are ``group.key``, read as one dict per group by :func:`ui_words`).
 
 Nothing here is escaped: callers escape for their medium.
 """
@@ -22,6 +24,7 @@ import re
 from functools import lru_cache
 
 from ..paths import PACKAGE_DIR
+from .formatting import format_date, format_period
 
 DATA_DIR = PACKAGE_DIR / "data"
 LANGS = ("zh", "en")
@@ -140,6 +143,40 @@ def metric_label(metric: str, lang: str = "zh", strict: bool = False) -> str:
     return found
 
 
+def figure_title(name: str, lang: str = "zh") -> str:
+    """A figure's title (``figure`` rows of ``data/labels.csv``).
+
+    >>> figure_title("capex_growth"), figure_title("capex_growth", "en")
+    ('资本开支同比增速', 'Capex growth')
+    """
+    found = _label("figure", name, lang)
+    if found is None:
+        raise KeyError(f"figure {name!r} has no title in data/labels.csv")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _ui_groups() -> dict[str, dict[str, tuple[str, str]]]:
+    groups: dict[str, dict[str, tuple[str, str]]] = {}
+    for code, pair in label_table().get("ui", {}).items():
+        group, _, key = code.partition(".")
+        groups.setdefault(group, {})[key] = pair
+    return groups
+
+
+def ui_words(group: str, lang: str = "zh") -> dict[str, str]:
+    """The interface words of one page or chart in ``lang``: ``key -> text`` from the ``ui``
+    rows ``group.key`` of ``data/labels.csv`` (a fresh dict: callers may change it).
+
+    >>> ui_words("charts", "en")["other"], ui_words("charts")["other"]
+    ('Other', '其他')
+    """
+    i = _check(lang)
+    if group not in _ui_groups():
+        raise KeyError(f"no ui words {group!r} in data/labels.csv")
+    return {key: pair[i] for key, pair in _ui_groups()[group].items()}
+
+
 def entity_label(entity, lang: str = "zh") -> str:
     """``Big-4 US cloud providers`` -> ``北美四大云厂商`` (zh) or itself (en)."""
     if entity is None or (not isinstance(entity, str) and entity != entity):
@@ -215,3 +252,79 @@ def report_names(documents, lang: str = "zh") -> dict[str, str]:
     titles = documents["title"] if "title" in documents.columns else [None] * len(documents)
     return {str(d): report_name(d, p, t, lang)
             for d, p, t in zip(documents["doc_id"], documents["publisher"], titles)}
+
+
+def reader_data(data, lang: str, documents=None):
+    """A copy of figure data whose name columns hold reader names in ``lang`` (entities,
+    models, publishers, metrics, periods, category codes); the CSV keeps the codes. With
+    ``documents``, rows also get their report's date precision (a month-precision report is
+    never cited with a day)."""
+    d = data.copy()
+    if documents is not None and "doc_id" in d.columns \
+            and "published_precision" in documents.columns:
+        precision = dict(zip(documents["doc_id"], documents["published_precision"]))
+        d["published_precision"] = [precision.get(x) for x in d["doc_id"]]
+    names = {"entity": entity_label, "model": entity_label, "organisation": entity_label,
+             "publisher": publisher_label, "metric": metric_label,
+             "base_metric": metric_label, "period": format_period}
+    for col, fn in names.items():
+        if col in d.columns:
+            d[col] = [fn(v, lang) if isinstance(v, str) and v else v for v in d[col]]
+    for col in ("move",):
+        if col in d.columns:
+            d[col] = [value_label(v, lang) for v in d[col]]
+    if "theme" in d.columns:
+        d["theme"] = [theme_label(t, lang) if isinstance(t, str) and t else t for t in d["theme"]]
+    if {"doc_id", "publisher", "published"} <= set(d.columns):
+        # A report is named by its publisher and date, never by its file name.
+
+        names = {}
+        for doc_id, pub, date in zip(data["doc_id"], data["publisher"], data["published"]):
+            if doc_id not in names:
+                titled = report_names(documents, lang) if documents is not None else {}
+                who = titled.get(str(doc_id)) or report_name(doc_id, pub, lang=lang)
+                names[doc_id] = f"{who} {format_date(date, lang=lang)}".strip()
+        taken: dict[str, int] = {}
+        for doc_id in sorted(names):
+            taken[names[doc_id]] = taken.get(names[doc_id], 0) + 1
+            if taken[names[doc_id]] > 1:
+                names[doc_id] += f" ({taken[names[doc_id]]})"
+        d["doc_id"] = [names.get(x, x) for x in d["doc_id"]]
+        if documents is not None:
+            # no publisher: the source line falls back to doc_id, now the report's name
+            # without its date (the date is written beside it)
+
+            titled = report_names(documents, lang)
+            d["publisher"] = [p if isinstance(p, str) and p else titled.get(str(x), p)
+                              for p, x in zip(d["publisher"], data["doc_id"])]
+    if "claim" in d.columns and {"entity", "metric"} <= set(d.columns):
+        d["claim"] = [" · ".join(str(x) for x in (e, m, p) if isinstance(x, str) and x)
+                      for e, m, p in zip(d["entity"], d["metric"],
+                                         d["period"] if "period" in d else [""] * len(d))]
+    return d
+
+
+def _reader_labels(ax, lang: str) -> None:
+    """Replace column names on the axes and metric codes in the legend by reader names.
+
+    The data (and its CSV) keeps the codes; only the picture is translated. Names are the
+    ``axis`` and ``value`` rows of ``data/labels.csv``.
+    """
+    for get, set_ in ((ax.get_xlabel, ax.set_xlabel), (ax.get_ylabel, ax.set_ylabel)):
+        name = axis_label(get(), lang)
+        if name is not None:
+            set_(name)
+    legend = ax.get_legend()
+    if legend is None:
+        return
+    title = legend.get_title()
+    name = axis_label(title.get_text(), lang)
+    if name is not None:
+        title.set_text(name)
+    values = label_table().get("value", {})
+    for text in legend.get_texts():
+        code = text.get_text()
+        if code in values:
+            text.set_text(value_label(code, lang))
+        elif code.isascii() and code.isidentifier() and code == code.lower():
+            text.set_text(metric_label(code, lang))  # snake_case metric code

@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..load.formats import page_of
 from .formatting import format_date
-from .labels import metric_label
+from .labels import metric_label, ui_words
 from .pages import embed_font, page_characters
 from .htmlpage import render
 
@@ -48,14 +48,12 @@ SOURCES_DIR = "sources"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _MAX_REACH = 160
 
-_WORDS = {
-    "zh": {"title": "数据来源", "publisher": "发布机构", "date": "日期", "file": "文件",
-           "quotes": "原文摘录（高亮为提取的数据）", "none": "本研报未提取到数据。",
-           "back": "返回报告", "docs": "来源研报", "page": "第 {} 页", "pages": "第 {}–{} 页"},
-    "en": {"title": "Sources", "publisher": "Publisher", "date": "Date", "file": "File",
-           "quotes": "Quotes (extracted figures highlighted)", "none": "No facts from this report.",
-           "back": "Back to the report", "docs": "Source reports", "page": "p. {}", "pages": "pp. {}–{}"},
-}
+
+def _words(lang: str) -> dict:
+    """The source pages' words (``ui`` rows ``provenance.*`` of ``data/labels.csv``); any
+    language but Chinese reads English."""
+    return ui_words("provenance", "zh" if lang == "zh" else "en")
+
 
 def _missing(value) -> bool:
     return value is None or value is pd.NA or value is pd.NaT or (
@@ -196,7 +194,7 @@ def document_page(doc: Mapping, facts: pd.DataFrame, n: int, lang: str = "zh",
     ValueError
         When a fact's ``text`` is not the document's characters ``start:end``.
     """
-    w = _WORDS["zh" if lang == "zh" else "en"]
+    w = _words(lang)
     text = str(doc.get("text") or "")
     doc_id = str(doc["doc_id"])
     by_span: dict[tuple[int, int], list[str]] = {}
@@ -233,7 +231,7 @@ def document_page(doc: Mapping, facts: pd.DataFrame, n: int, lang: str = "zh",
 
 def sources_index_page(documents: pd.DataFrame, lang: str = "zh", embed: bool = True) -> str:
     """``sources/index.html``: one link per document (publisher, date, title)."""
-    w = _WORDS["zh" if lang == "zh" else "en"]
+    w = _words(lang)
     index = document_index(documents)
     items = []
     for doc in sorted(documents.to_dict("records"), key=lambda d: index[str(d["doc_id"])]):

@@ -18,7 +18,7 @@ from .pages import embed_font
 from ..paths import THEMES
 from ..tables.store import read_documents, read_facts
 from .formatting import format_date, format_period, format_value
-from .labels import entity_label, metric_label, publisher_label, theme_label
+from .labels import LANGS, entity_label, metric_label, publisher_label, theme_label, ui_words
 from .provenance import fact_hrefs
 
 #: A template extending ``lab`` without the blocks that pull scripts from CDNs.
@@ -231,18 +231,6 @@ def notebook_html(nb, title: str) -> str:
     return embed_font(body)
 
 
-_INDEX_TITLE = {"zh": "AIGC 研报数据分析", "en": "AIGC research notes: facts and charts"}
-_FAILED = {"zh": "执行失败", "en": "failed"}
-_INDEX_WORDS = {
-    "zh": {"subject": "数据", "value": "数值", "source": "来源", "by_report": "各研报数值",
-           "contradictions": "研报之间的矛盾", "no_contradictions": "没有两份研报对同一数据给出不同数值。",
-           "no_figures": "本批研报中没有相关数据。", "pages": "全部页面", "sources": "来源研报原文"},
-    "en": {"subject": "Figure", "value": "Value", "source": "Source", "by_report": "Values by report",
-           "contradictions": "Contradictions between reports",
-           "no_contradictions": "No two reports give different values for the same figure.",
-           "no_figures": "No figures in these reports.", "pages": "All pages",
-           "sources": "Source reports"},
-}
 #: Headline numbers per theme on the index.
 INDEX_ROWS = 3
 
@@ -336,7 +324,9 @@ def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
     their source (each linked to its sentence) and the contradictions the ledger found; then
     a link to every page, failures marked.
     """
-    words = _INDEX_WORDS.get(lang, _INDEX_WORDS["en"])
+    # the index's words: ``ui`` rows ``report_index.*`` of data/labels.csv (English for any
+    # language but those labelled)
+    words = ui_words("report_index", lang if lang in LANGS else "en")
     facts = documents = None
     if tables is not None:
         facts, documents = read_facts(tables), read_documents(tables)
@@ -344,7 +334,7 @@ def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
     by_theme = {}
     for page in sorted(pages, key=lambda p: p.name):
         failed = "" if page.status == "ok" else \
-            f"{_FAILED.get(lang, 'failed')}: {page.detail}".rstrip(": ")
+            f"{words['failed']}: {page.detail}".rstrip(": ")
         entry = {"file": page.file, "title": page.title or page.name, "failed": failed}
         page_list.append(entry)
         theme = page.name.split("_", 1)[-1]
@@ -360,7 +350,7 @@ def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
                            "rows": _headlines(facts, documents, theme, lang)})
     page = render(
         "report_index.html.j2",
-        html_lang="zh-CN" if lang == "zh" else "en", title=_INDEX_TITLE.get(lang, _INDEX_TITLE["en"]),
+        html_lang="zh-CN" if lang == "zh" else "en", title=words["title"],
         coverage=_coverage(facts, documents, lang) if facts is not None else "",
         themes=themes, words=words, pages=page_list, facts_known=facts is not None,
         contradictions=_contradictions(facts, documents, lang) if facts is not None else [])
