@@ -21,6 +21,8 @@ import re
 from typing import NamedTuple
 
 from ..paths import DATA_DIR
+from .numerals import pattern_words
+from .quantities import find_quantities
 
 
 class Name(NamedTuple):
@@ -235,9 +237,6 @@ def _begins_quantity(text: str, start: int, end: int) -> bool:
     ``300家``): its unit or magnitude follows, so it counts something rather than naming a version."""
     if not text[start:end][:1].isdigit():
         return False
-    from .numerals import pattern_words
-    from .quantities import find_quantities
-
     if re.match(rf"\s?(?:{pattern_words('quantities')['count_after_year']})", text[end:end + 2]):
         return True  # 120家, 300人: a counter follows
     return any(q.start == 0 and q.end > end - start for q in find_quantities(text[start:end + 12]))
