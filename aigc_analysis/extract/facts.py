@@ -1561,7 +1561,7 @@ class _DocExtractor:
             "value": float(value),
             "value_high": float(high) if high is not None else math.nan,
             # PUE 1.25: a ratio above one written as a bare number (SCHEMA: ``ratio`` as written)
-            "unit": "ratio" if q.unit == "count" and metric in kw.word_group("ratio_as_written") else q.unit,
+            "unit": _written_unit(q.unit, metric),
             "period": period or "",
             "text": self.text[q.start:q.end],
             "start": q.start,
@@ -1576,6 +1576,17 @@ class _DocExtractor:
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
         })
+
+
+def _written_unit(unit: str, metric: str) -> str:
+    """The unit of a bare number whose metric says what it is (PUE 1.25 is a ratio, PE 28.3 a multiple)."""
+    if unit != "count":
+        return unit
+    if metric in kw.word_group("ratio_as_written"):
+        return "ratio"
+    if metric in kw.word_group("multiple_as_written"):
+        return "multiple"
+    return unit
 
 
 def _latest(periods: list):

@@ -984,7 +984,7 @@ _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股"
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
-    rf"|(?P<cn_pre>人民币)?(?P<cn_mag>{_LABEL_MAG_CN})?"
+    rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
     rf"(?P<cn_cur>{_WORDS['label_currency']})"
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
@@ -1111,7 +1111,9 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (Decimal("0.001") if word == "‰" else Decimal("0.01")), "ratio"
     if g("cn_cur") is not None:
         mult = MAGNITUDES[g("cn_mag")] if g("cn_mag") else Decimal(1)
-        return mult, _CURRENCY[g("cn_cur")]
+        # 新台币亿元: a currency named before the magnitude rules over the bare 元 after it
+        cur = g("cn_pre") if g("cn_pre") and g("cn_cur") == "元" else g("cn_cur")
+        return mult, _CURRENCY[cur]
     if g("en_cur") is not None:
         return _label_mag(g("en_mag")), _CURRENCY[g("en_cur")]
     if g("en_cur2") is not None:

@@ -1,0 +1,67 @@
+"""Failure classes of tables and numbers seen on reports in no scored set (T1-T7, P1).
+
+Every example is an invented text, not a line of any report."""
+from __future__ import annotations
+
+import pytest
+
+from aigc_analysis.extract.quantities import find_unit_labels
+from text_facts import facts_of
+
+
+def _row(f, text):
+    rows = f[f["text"] == text]
+    assert len(rows) == 1, f[["metric", "value", "unit", "text"]].to_string()
+    return rows.iloc[0]
+
+
+# --- T1: units written in a table's column header or caption ------------------------------
+@pytest.mark.parametrize("label, mult, unit", [
+    ("營收(新台幣億元)", 1e8, "TWD"),
+    ("單位：新台幣億元", 1e8, "TWD"),
+    ("（人民币百万元）", 1e6, "CNY"),
+    ("(亿美元)", 1e8, "USD"),
+])
+def test_currency_before_magnitude_in_a_label(label, mult, unit):
+    (_, _, m, u), = find_unit_labels(label)
+    assert (float(m), u) == (mult, unit)
+
+
+VALUATION_TABLE = (
+    "表3：样本公司估值一览\n\n"
+    "公司名称    收盘价(元)    2026E EPS(元)    2027E EPS(元)    PE(倍)    PB\n"
+    "示例科技    64.10    2.05    2.61    31.3    4.2\n"
+)
+
+
+def test_price_eps_and_multiples_take_their_header_units():
+    f = facts_of(VALUATION_TABLE)
+    price = _row(f, "64.10")
+    assert (price["metric"], price["unit"], price["theme"]) == ("share_price", "CNY", "valuation")
+    for text, year in (("2.05", "2026"), ("2.61", "2027")):
+        eps = _row(f, text)
+        assert (eps["metric"], eps["unit"], eps["period"], bool(eps["is_estimate"])) == ("eps", "CNY", year, True)
+    pe = _row(f, "31.3")
+    assert (pe["metric"], pe["unit"]) == ("pe_ratio", "multiple")
+    pb = _row(f, "4.2")
+    assert (pb["metric"], pb["unit"]) == ("pb_ratio", "multiple")
+
+
+def test_bare_multiple_column_is_never_a_count():
+    f = facts_of("公司    市盈率    市净率\n示例科技    18.6    2.9\n")
+    assert set(f["unit"]) == {"multiple"}
+    assert set(f["metric"]) == {"pe_ratio", "pb_ratio"}
+
+
+def test_twd_caption_gives_money_not_growth():
+    f = facts_of("表5：示例晶圆厂营收（單位：新台幣億元）\n\n項目    2024A    2025E\n營收    18420    22150\n")
+    row = _row(f, "22150")
+    assert (row["metric"], row["unit"], row["period"]) == ("revenue", "TWD", "2025")
+    assert row["value"] == pytest.approx(2.215e12)
+    assert bool(row["is_estimate"])
+
+
+def test_twd_header_cell_gives_money():
+    f = facts_of("公司    營收(新台幣億元)    本益比(倍)\n示例電子    5120    16.4\n")
+    row = _row(f, "5120")
+    assert (row["metric"], row["unit"], row["value"]) == ("revenue", "TWD", pytest.approx(5.12e11))
