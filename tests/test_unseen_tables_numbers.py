@@ -65,3 +65,38 @@ def test_twd_header_cell_gives_money():
     f = facts_of("公司    營收(新台幣億元)    本益比(倍)\n示例電子    5120    16.4\n")
     row = _row(f, "5120")
     assert (row["metric"], row["unit"], row["value"]) == ("revenue", "TWD", pytest.approx(5.12e11))
+
+
+# --- T3: valuation words -------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["示例電子目前本益比約18倍，低於同業。", "示例电子本益比约18倍，低于同业平均。"])
+def test_taiwanese_pe_word_is_a_valuation_multiple(text):
+    f = facts_of(text)
+    assert len(f) == 1, f[["metric", "value", "text"]].to_string()
+    row = f.iloc[0]
+    assert (row["theme"], row["metric"], row["unit"], row["value"]) == ("valuation", "pe_ratio", "multiple", 18)
+
+
+# --- T4: doubling words and counts of adopters ------------------------------------------------
+def test_two_doublings_of_different_things_are_two_facts():
+    f = facts_of("示例公司今年营收翻倍，同时服务器出货量倍增。")
+    doubled = f[f["value"] == 2]
+    assert len(doubled) == 2
+    assert set(doubled["metric"]) == {"revenue_growth", "shipment_growth"}
+    assert set(doubled["unit"]) == {"multiple"}
+
+
+@pytest.mark.parametrize("text", ["收入3倍增长", "订单成倍增长"])
+def test_bei_zeng_inside_a_multiple_is_no_doubling(text):
+    from aigc_analysis.extract.quantities import find_quantities
+    assert all(q.value != 2 for q in find_quantities(text))
+
+
+def test_half_more_is_fifty_percent():
+    row = facts_of("示例公司今年收入比去年多出一半。").iloc[0]
+    assert (row["metric"], row["value"], row["unit"]) == ("revenue_growth", 0.5, "ratio")
+
+
+def test_count_of_businesses_plugged_in_is_adoption():
+    row = facts_of("示例平台已有超过600个业务接入该模型。").iloc[0]
+    assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("adoption", "adopters", 600, "count")
+    assert row["qualifier"] == "over"

@@ -185,7 +185,8 @@ _SKIP = (
 _SCAN = re.compile(
     rf"(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]))"
+    # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍])|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))"
     r"|(?P<half>一半|半数)"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
@@ -205,7 +206,7 @@ _ORDER_WORD = re.compile(r"\s?(?:量级|级)")
 #: Range separators that are also a minus sign or "about" before a number.
 _DASHES = frozenset("-~〜—–")
 #: Every character a ``_SCAN`` match can start with.
-_FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻+\-]")
+_FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-]")
 
 # What may stand before a quantity: a fall word, filler, an approximation word, a currency.
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
