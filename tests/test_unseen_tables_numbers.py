@@ -100,3 +100,25 @@ def test_count_of_businesses_plugged_in_is_adoption():
     row = facts_of("示例平台已有超过600个业务接入该模型。").iloc[0]
     assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("adoption", "adopters", 600, "count")
     assert row["qualifier"] == "over"
+
+
+# --- T2: a currency named once carries over a list ------------------------------------------
+def _quantities(text):
+    from aigc_analysis.extract.quantities import find_quantities
+    return [(q.text, q.value, q.unit) for q in find_quantities(text)]
+
+
+def test_twd_carries_to_bare_yuan_in_the_same_sentence():
+    qs = [q for q in _quantities("示例晶圓廠今年資本支出約新台幣900億元，其中封裝350億元；三年累計1.2兆元。")
+          if q[2] != "years"]
+    assert [u for _, _, u in qs] == ["TWD", "TWD", "TWD"]
+    assert qs[2][1] == pytest.approx(1.2e12)  # 兆 is 1e12
+
+
+@pytest.mark.parametrize("text", [
+    "示例公司營收新台幣300億元，約合68億元人民幣。",  # a conversion into yuan
+    "示例公司營收新台幣300億元。另一家公司收入20億元。",  # another sentence
+    "海外厂商资本开支超过900亿美元，国内厂商资本开支300亿元。",  # mainland writers: 元 is yuan
+])
+def test_bare_yuan_stays_yuan_after_a_conversion_a_full_stop_or_dollars(text):
+    assert _quantities(text)[-1][2] == "CNY"

@@ -964,6 +964,36 @@ def _link_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         if a.kind == "number" and b.kind == "money" and _LIST_GAP.fullmatch(t, a.end, b.start) \
                 and any(c in a.text for c in "万亿") and a.text[-1] in "万亿":
             out[i] = _replace(a, unit=b.unit, kind="money")
+    return _carry_currency(t, out)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CONVERSION = re.compile(_WORDS["currency_conversion"])
+_CNY_WORDS = re.compile(_WORDS["cny_marker"])
+_CARRIED = frozenset(_WORDS["carried_currency"].split("|"))
+
+
+def _carry_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
+    """``新台币1,000亿元，其中设备600亿元；累计2.5兆元``: a bare 元 after a currency named
+    earlier in the same sentence is that currency, unless a conversion word (约合) stands between.
+
+    Only the currencies of ``pattern_words.csv`` ``carried_currency`` carry."""
+    out = list(qs)
+    current: str | None = None
+    last_end = 0
+    for i, q in enumerate(out):
+        if current is not None and _SENTENCE_END.search(t, last_end, q.start):
+            current = None
+        if q.kind not in ("money", "price"):
+            continue
+        bare_yuan = q.unit == "CNY" and t[q.start:q.end].rstrip().endswith("元") \
+            and not _CNY_WORDS.search(t, max(0, q.start - 3), min(len(t), q.end + 3))
+        if bare_yuan and current is not None and not _CONVERSION.search(t, last_end, q.start):
+            out[i] = _replace(q, unit=current)
+        elif not bare_yuan:
+            # only currencies whose own writers call them 元 (新台币): after 亿美元 a bare 元 is yuan
+            current = q.unit if q.unit in _CARRIED else None
+        last_end = q.end
     return out
 
 
