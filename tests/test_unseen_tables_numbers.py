@@ -122,3 +122,31 @@ def test_twd_carries_to_bare_yuan_in_the_same_sentence():
 ])
 def test_bare_yuan_stays_yuan_after_a_conversion_a_full_stop_or_dollars(text):
     assert _quantities(text)[-1][2] == "CNY"
+
+
+# --- T5 / P1: English signed figures and tolerance bands ------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Operating cash flow was -US$1.4bn in the quarter.", -1.4e9),
+    ("net cash of -$250m at year end", -2.5e8),
+])
+def test_minus_before_a_currency_is_the_sign(text, value):
+    (_, v, unit), = _quantities(text)
+    assert v == pytest.approx(value) and unit == "USD"
+
+
+@pytest.mark.parametrize("text", ["guidance implies ±US$1.5bn of swing", "误差在±3%以内"])
+def test_plus_minus_is_a_tolerance_not_a_figure(text):
+    assert _quantities(text) == []
+
+
+def test_signed_english_growth_figures_are_growth_facts():
+    f = facts_of("Cloud revenue rose +31% y/y (constant currency +28%), subscriptions +9% y/y.")
+    growth = f[f["unit"] == "ratio"]
+    assert sorted(growth["value"].round(2)) == [0.09, 0.28, 0.31]
+
+
+def test_signed_amount_keeps_its_sentence_period():
+    f = facts_of("FY2024 free cash flow was -US$2.2bn, with a band of ±US$1bn.")
+    assert len(f) == 1
+    row = f.iloc[0]
+    assert (row["value"], row["period"], row["metric"]) == (pytest.approx(-2.2e9), "FY2024", "free_cash_flow")

@@ -217,6 +217,8 @@ _QUAL = rf"(?P<qual>{_WORDS['qualifier_before']})"
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _PREFIX = re.compile(
     rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?(?:{_QUAL}\s?)?"
+    # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
+    r"(?P<csign>(?<![0-9A-Za-z.%])[-−±])?"
     r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
     + "|".join(sorted(_CURRENCY_BEFORE, key=len, reverse=True)) + r")?\s?$"
 )
@@ -838,6 +840,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     signed = False
     if pm is not None and pm.start() < s:
         cur = pm.group("cur")
+        if pm.group("csign") == "±":
+            return None  # ±US$2bn, ±5%: a tolerance band around another figure, no fact
         if cur:
             if unit in ("count",) or kind == "number" or (unit_word == "元" and _CURRENCY[cur] != unit):
                 # 新台币37.2兆元: a currency named before the number rules over a bare 元
@@ -857,6 +861,11 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             s = pm.start("qual")
         elif cur:
             s = pm.start("cur")
+        if cur and pm.group("csign") in ("-", "−") and fall_at is None and t1["sign"] is None:
+            signed = True
+            exact = -abs(exact)
+            high = -abs(high) if high is not None else None
+            s = pm.start("csign")
     if t1["up"]:
         qualifier = qualifier or "over"
     if t1["q1"] or (t2 is not None and t2["q1"]):
