@@ -150,3 +150,48 @@ def test_signed_amount_keeps_its_sentence_period():
     assert len(f) == 1
     row = f.iloc[0]
     assert (row["value"], row["period"], row["metric"]) == (pytest.approx(-2.2e9), "FY2024", "free_cash_flow")
+
+
+# --- T6: market moves of indexes and sectors --------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("本周示例光模块指数上涨6%。", 0.06),
+    ("算力租赁板块年内上涨18%。", 0.18),
+    ("随后示例半导体指数回调9%。", -0.09),
+])
+def test_index_and_sector_moves_are_returns(text, value):
+    f = facts_of(text)
+    assert len(f) == 1, f[["metric", "value", "text"]].to_string()
+    row = f.iloc[0]
+    assert (row["theme"], row["metric"]) == ("valuation", "return")
+    assert row["value"] == pytest.approx(value)
+
+
+def test_a_rise_after_a_revenue_amount_stays_growth():
+    f = facts_of("示例公司服务器收入为12亿元，同比上涨30%。")
+    assert "revenue_growth" in set(f["metric"]) or "server_revenue_growth" in set(f["metric"])
+    assert "return" not in set(f["metric"])
+
+
+# --- T7: moves over a date range, and the base of a comparison ---------------------------------
+def test_move_over_a_date_range_is_a_return_with_a_span():
+    row = facts_of("10月13日至11月14日，示例算力指数反弹11%。").iloc[0]
+    assert (row["metric"], row["value"], row["period"]) == ("return", pytest.approx(0.11), "2025-10-13/2025-11-14")
+
+
+def test_comparison_base_amount_is_a_level_of_its_period():
+    f = facts_of("两市日均成交额1.6万亿元，较8月的2.1万亿元缩量。")
+    base, now = _row(f, "2.1万亿元"), _row(f, "1.6万亿元")
+    assert base["metric"] == now["metric"] and base["metric"].endswith("turnover")
+    assert (base["value"], base["period"]) == (pytest.approx(2.1e12), "2025-08")
+
+
+def test_amount_a_change_reaches_is_a_level():
+    f = facts_of("两市成交额较8月的2.1万亿元缩量至1.6万亿元。")
+    assert set(f["metric"]) == {"turnover"}
+    assert (f["value"] > 0).all()
+
+
+def test_amount_of_a_change_stays_a_change():
+    f = facts_of("两市成交额1.6万亿元，较8月缩量5000亿元。")
+    row = f[f["metric"] == "turnover_change"].iloc[0]
+    assert row["value"] == pytest.approx(-5e11)

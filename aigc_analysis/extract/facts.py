@@ -308,6 +308,10 @@ class _DocExtractor:
                     before = list(self.keywords.within(seg, clause.start))
                     if before and not any(e.start >= before[-1].end for e in self._candidates(before[-1].end, q.start)):
                         earlier = before
+                between = self.ptext[earlier[-1].end:hit.start] if earlier else ""
+                if earlier and any(w in between for w in kw.word_group("traded_noun")):
+                    # 服务器指数上涨5%, 液冷板块上涨: the move of an index or sector is a return
+                    earlier = []
                 if earlier:
                     k2 = kw.keyword(earlier[-1].word)
                     base = k2.metrics.get("money") or k2.metrics.get("count")
@@ -1203,6 +1207,27 @@ class _DocExtractor:
                 return True
         return False
 
+    def _baseline_period(self, q, clause: Span):
+        """The period of a comparison base written as ``较9月的2.5万亿元`` (comparison word,
+        period, a joiner of ``facts_words.csv`` ``baseline_joiner``, the amount), else None."""
+        for h in self._role_hits(clause.start, q.start, "comparison"):
+            base = list(self.periods.within(h.end, q.start))
+            if base and not self.ptext[h.end:base[0].start].strip() and \
+                    self.ptext[base[-1].end:q.start].strip() in kw.word_group("baseline_joiner"):
+                return base[-1]
+        return None
+
+    def _level_metric(self, q, cls: str, clause: Span, last_by_class: dict):
+        """The level metric a change word's base amount is of: the metric stated just before in
+        the sentence, else a level keyword of the clause before the comparison."""
+        if cls in last_by_class and not last_by_class[cls][1].endswith("_change"):
+            return last_by_class[cls]
+        for hit in reversed(self.keywords.within(clause.start, q.start)):
+            k = kw.keyword(hit.word)
+            if cls in k.metrics and not k.metrics[cls].endswith("_change"):
+                return k, k.metrics[cls], hit
+        return None
+
     def _runs_on(self, sentence: Sentence) -> bool:
         """A prose sentence cut by a line or page break: no closing mark, and more than one clause."""
         body = self.ptext[sentence.start:sentence.end].rstrip()
@@ -1296,6 +1321,13 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None:
                 continue
+            baseline = self._baseline_period(q, clause)
+            reached = found[2] is not None and found[2].end <= q.start and \
+                self._followed_by(found[2].end, "level_after", gap=0)
+            if (baseline is not None or reached) and found[1].endswith("_change"):
+                # 较9月的2.5万亿元缩量: the amount after 较<period>的 is the level of that period;
+                # 缩量至1.8万亿元: the amount a change reaches is a level too
+                found = self._level_metric(q, cls, clause, last_by_class) or found
             last_by_class[cls] = (found[0], found[1], None)
             if found[2] is not None and not sentence.is_row:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
@@ -1372,6 +1404,8 @@ class _DocExtractor:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
+            if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
+                period_obj, period = baseline, baseline.value
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(kw.timeless_metric_prefixes()):
                 period = ""  # parameter counts and training-data sizes carry no period
