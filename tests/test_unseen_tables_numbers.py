@@ -195,3 +195,41 @@ def test_amount_of_a_change_stays_a_change():
     f = facts_of("两市成交额1.6万亿元，较8月缩量5000亿元。")
     row = f[f["metric"] == "turnover_change"].iloc[0]
     assert row["value"] == pytest.approx(-5e11)
+
+
+@pytest.mark.parametrize("text", ["增持：预期未来6个月内股价相对基准指数涨幅在5%-15%之间。",
+                                  "买入：若未来12个月股价相对涨幅超过20%以上，评级为买入。"])
+def test_rating_scale_thresholds_are_boilerplate(text):
+    assert facts_of(text).empty
+
+
+def test_upside_beside_a_rating_is_kept():
+    f = facts_of("我们维持买入评级，目标价对应上涨空间25%。")
+    assert list(f["metric"]) == ["upside"] and f["value"].iloc[0] == pytest.approx(0.25)
+
+
+def test_slogan_is_no_price():
+    f = facts_of("推理价格迈入“一元时代”，示例模型输入价格降至每百万tokens 0.6元。")
+    assert list(f["text"]) == ["0.6元"]
+
+
+@pytest.mark.parametrize("text", ["示例公司推出参数量上万亿的大模型。", "示例模型参数规模超过千亿。"])
+def test_vague_order_of_magnitude_is_no_parameter_count(text):
+    assert facts_of(text).empty
+
+
+def test_parameter_count_with_digits_is_kept():
+    f = facts_of("示例模型参数量达1.2万亿。")
+    assert list(f["metric"]) == ["parameters"] and f["value"].iloc[0] == pytest.approx(1.2e12)
+
+
+# --- T6: holdings and tenders ------------------------------------------------------------------
+def test_fund_holding_share_is_a_valuation_stake():
+    row = facts_of("截至三季度末，示例基金对该股的持仓占比为3.8%。").iloc[0]
+    assert (row["theme"], row["metric"], row["value"]) == ("valuation", "stake", pytest.approx(0.038))
+
+
+def test_carrier_server_tender_units_are_market():
+    f = facts_of("某运营商启动AI服务器集中采购，规模约5000台。")
+    row = _row(f, "约5000")
+    assert (row["theme"], row["metric"], row["unit"]) == ("market", "procurement_units", "count")

@@ -20,6 +20,7 @@ and keeps provenance: ``start``/``end`` offsets into the document's ``text`` wit
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import datetime as dt
 import math
@@ -1207,6 +1208,14 @@ class _DocExtractor:
                 return True
         return False
 
+    def _rating_scale(self, sentence: Sentence) -> bool:
+        """A sentence that defines a rating (a rating word and a marker of ``facts_words.csv``
+        ``rating_scale_marker``): its thresholds are boilerplate, not forecasts."""
+        text = self.ptext[sentence.start:sentence.end]
+        if not any(w in text for w in kw.word_group("rating_scale_marker")):
+            return False
+        return _RATING_WORDS().search(text) is not None
+
     def _baseline_period(self, q, clause: Span):
         """The period of a comparison base written as ``较9月的2.5万亿元`` (comparison word,
         period, a joiner of ``facts_words.csv`` ``baseline_joiner``, the amount), else None."""
@@ -1321,6 +1330,12 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None:
                 continue
+            if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(tuple(kw.word_group("slogan_after"))):
+                continue  # 迈入“一元时代”: a slogan, not a price
+            if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
+                continue  # 买入：相对指数涨幅超过15%以上: the threshold of a rating scale, boilerplate
+            if found[1] in kw.word_group("no_vague_amount") and not _HAS_DIGIT.search(q.text):
+                continue  # 参数量上万亿: an order of magnitude with no digit is no parameter count
             baseline = self._baseline_period(q, clause)
             reached = found[2] is not None and found[2].end <= q.start and \
                 self._followed_by(found[2].end, "level_after", gap=0)
@@ -1610,6 +1625,17 @@ class _DocExtractor:
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
         })
+
+
+_HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
+
+
+@functools.lru_cache(maxsize=1)
+def _RATING_WORDS() -> re.Pattern:
+    from ..load.metadata import load_ratings
+
+    words = load_ratings()["rating"]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _written_unit(unit: str, metric: str) -> str:
