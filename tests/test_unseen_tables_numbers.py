@@ -233,3 +233,15 @@ def test_carrier_server_tender_units_are_market():
     f = facts_of("某运营商启动AI服务器集中采购，规模约5000台。")
     row = _row(f, "约5000")
     assert (row["theme"], row["metric"], row["unit"]) == ("market", "procurement_units", "count")
+
+
+# --- T1: a metric header line above a line of forecast years ----------------------------------
+@pytest.mark.parametrize("table", [
+    "公司    EPS(元)            PE(倍)\n        2026E    2027E    2026E    2027E\n示例科技    1.40    1.95    42.0    30.2\n",
+    "公司\tEPS(元)\t\tPE(倍)\t\n\t2026E\t2027E\t2026E\t2027E\n示例科技\t1.40\t1.95\t42.0\t30.2\n",
+])
+def test_two_line_header_gives_metric_unit_and_forecast_year(table):
+    f = facts_of(table)
+    got = {(r.text, r.metric, r.unit, r.period, bool(r.is_estimate)) for r in f.itertuples()}
+    assert got == {("1.40", "eps", "CNY", "2026", True), ("1.95", "eps", "CNY", "2027", True),
+                   ("42.0", "pe_ratio", "multiple", "2026", True), ("30.2", "pe_ratio", "multiple", "2027", True)}

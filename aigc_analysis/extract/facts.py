@@ -33,6 +33,7 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS
 from .quantities import MONEY_UNITS, find_quantities, find_unit_labels, unit_label_per
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
+from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher
 from .numerals import parse_chinese_numeral
@@ -1632,8 +1633,6 @@ _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
 
 @functools.lru_cache(maxsize=1)
 def _RATING_WORDS() -> re.Pattern:
-    from ..load.metadata import load_ratings
-
     words = load_ratings()["rating"]
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 

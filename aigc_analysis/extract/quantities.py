@@ -797,7 +797,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         after = t[e:e + 2].lstrip(" ")[:1]
         if after and after in _NOT_AFTER_BARE:
             return None  # dates, times, addresses, pages
-        if t2 is None and t1["d"].endswith(".0") and not (prev == "\t" and _in_value_row(t, start_num)):
+        if t2 is None and t1["d"].endswith(".0") and not (prev in "\t \u3000" and _in_value_row(t, start_num)):
             return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
             return None  # (1), 1)
@@ -908,14 +908,25 @@ def _in_value_row(t: str, s: int) -> bool:
     """True when the tab row holding ``s`` has another number cell, or the tab line above it
     is a header whose cells give a unit (``2026E PE（倍）``): a value column, not a page number."""
     line_start = t.rfind("\n", 0, s) + 1
-    cells = t[line_start:s].split("\t")[1:-1]
+    before = t[line_start:s]
+    if "\t" in before:
+        cells = before.split("\t")[1:-1]
+    elif _COLUMN_GAP.search(before[-2:] if before.strip() else ""):
+        # a space-aligned row (示例科技    1.40    42.0): runs of blanks separate its cells
+        cells = _COLUMN_GAP.split(before.strip(_BLANK_CHARS) + "  ")[1:-1]
+    else:
+        return False
     if any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells):
         return True
     if line_start == 0:
         return False
     above_start = t.rfind("\n", 0, line_start - 1) + 1
     above = t[above_start:line_start - 1]
-    return "\t" in above and bool(find_unit_labels(above))
+    return ("\t" in above or _COLUMN_GAP.search(above.strip()) is not None) and bool(find_unit_labels(above))
+
+
+_COLUMN_GAP = re.compile("[ \u3000]{2,}")
+_BLANK_CHARS = " \u3000"
 
 
 def _at_line_end(t: str, e: int) -> bool:
