@@ -245,3 +245,16 @@ def test_two_line_header_gives_metric_unit_and_forecast_year(table):
     got = {(r.text, r.metric, r.unit, r.period, bool(r.is_estimate)) for r in f.itertuples()}
     assert got == {("1.40", "eps", "CNY", "2026", True), ("1.95", "eps", "CNY", "2027", True),
                    ("42.0", "pe_ratio", "multiple", "2026", True), ("30.2", "pe_ratio", "multiple", "2027", True)}
+
+
+@pytest.mark.parametrize("table, unit", [
+    ("公司    收盘价    2026E EPS    2027E EPS\n示例科技    64.10    2.05    2.61\n", "CNY"),
+    ("公司\t收盘价(港元)\t2026E EPS\t2027E EPS\n示例控股\t64.10\t2.05\t2.61\n", "HKD"),
+])
+def test_bare_per_share_columns_are_money_and_forecasts_are_kept(table, unit):
+    f = facts_of(table)
+    price = _row(f, "64.10")
+    assert (price["metric"], price["unit"]) == ("share_price", unit)
+    eps = f[f["metric"] == "eps"].sort_values("period")
+    assert list(eps["period"]) == ["2026", "2027"] and set(eps["unit"]) == {unit}
+    assert eps["is_estimate"].all()

@@ -859,7 +859,27 @@ class _DocExtractor:
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
             return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
                                        per=per or q.per)
-        return q
+        return self._per_share_currency(sentence, q)
+
+    def _per_share_currency(self, sentence: Sentence, q):
+        """``收盘价  2026E EPS`` over bare cells: a per-share column (``facts_words.csv``
+        ``per_share``) is money in the currency another header cell or the caption names,
+        else in the group's default currency."""
+        import dataclasses
+
+        metrics = {kw.keyword(h.word).metrics.get("money") for span in self._column_header(sentence, q)
+                   for h in self.keywords.within(span.start, span.end)}
+        per_share = kw.word_group("per_share")
+        if not metrics & set(per_share):
+            return q
+        unit = None
+        for span in [*(sentence.header or []), *([sentence.caption] if sentence.caption else [])]:
+            money = [u for _, _, _, u in find_unit_labels(self.ptext[span.start:span.end]) if u in MONEY_UNITS]
+            if money:
+                unit = money[0]
+                break
+        unit = unit or per_share[next(m for m in metrics if m in per_share)]
+        return dataclasses.replace(q, unit=unit, kind="money")
 
     def _table_period(self, sentence: Sentence, q):
         """A cell's period: its column header, a date cell of its row, its row label, the caption."""
