@@ -258,3 +258,20 @@ def test_bare_per_share_columns_are_money_and_forecasts_are_kept(table, unit):
     eps = f[f["metric"] == "eps"].sort_values("period")
     assert list(eps["period"]) == ["2026", "2027"] and set(eps["unit"]) == {unit}
     assert eps["is_estimate"].all()
+
+
+def test_bare_yuan_label_in_a_twd_table_is_twd():
+    f = facts_of("表8：示例電子盈利預測（新台幣億元）\n\n指標\t2024A\t2025E\n營收\t1520\t1880\nEPS(元)\t5.20\t6.40\n")
+    assert set(f[f["metric"] == "eps"]["unit"]) == {"TWD"}
+    assert set(f[f["metric"] == "revenue"]["unit"]) == {"TWD"}
+
+
+def test_bare_yuan_label_in_a_yuan_table_stays_cny():
+    f = facts_of("表9：示例科技盈利预测（亿元）\n\n指标\t2024A\t2025E\n营收\t1520\t1880\nEPS(元)\t5.20\t6.40\n")
+    assert set(f["unit"]) == {"CNY"}
+
+
+def test_round_multiple_in_a_markdown_row_is_a_value():
+    f = facts_of("| 公司 | 股价(元) | EPS(元) | PE(倍) |\n|---|---|---|---|\n| 示例科技 | 45.6 | 1.2 | 38.0 |\n")
+    row = _row(f, "38.0")
+    assert (row["metric"], row["unit"], row["value"]) == ("pe_ratio", "multiple", 38.0)

@@ -31,7 +31,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS
-from .quantities import MONEY_UNITS, find_quantities, find_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, unit_label_per
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
@@ -850,7 +850,9 @@ class _DocExtractor:
             labels = find_unit_labels(label_text)
             if not labels:
                 continue
-            _, _, mult, unit = labels[0]
+            a, b, mult, unit = labels[0]
+            if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
+                unit = self._table_currency(sentence) or unit  # EPS(元) in a table captioned 新台币
             per = unit_label_per(label_text) if unit in MONEY_UNITS else None
             kind = ("price" if per else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
@@ -860,6 +862,15 @@ class _DocExtractor:
             return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
                                        per=per or q.per)
         return self._per_share_currency(sentence, q)
+
+    def _table_currency(self, sentence: Sentence) -> str | None:
+        """A currency of ``pattern_words.csv`` ``carried_currency`` named by the table's caption or
+        header line (新台币亿元): its bare 元 labels are that currency too."""
+        for span in [*([sentence.caption] if sentence.caption else []), *(sentence.header or [])]:
+            for _, _, _, u in find_unit_labels(self.ptext[span.start:span.end]):
+                if u in CARRIED_CURRENCIES:
+                    return u
+        return None
 
     def _per_share_currency(self, sentence: Sentence, q):
         """``收盘价  2026E EPS`` over bare cells: a per-share column (``facts_words.csv``

@@ -797,7 +797,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         after = t[e:e + 2].lstrip(" ")[:1]
         if after and after in _NOT_AFTER_BARE:
             return None  # dates, times, addresses, pages
-        if t2 is None and t1["d"].endswith(".0") and not (prev in "\t \u3000" and _in_value_row(t, start_num)):
+        if t2 is None and t1["d"].endswith(".0") and not (prev in "\t \u3000|" and _in_value_row(t, start_num)):
             return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
             return None  # (1), 1)
@@ -911,6 +911,8 @@ def _in_value_row(t: str, s: int) -> bool:
     before = t[line_start:s]
     if "\t" in before:
         cells = before.split("\t")[1:-1]
+    elif before.lstrip().startswith("|"):
+        cells = before.split("|")[2:-1]  # | 示例科技 | 45.6 | 38.0 |: a markdown row
     elif _COLUMN_GAP.search(before[-2:] if before.strip() else ""):
         # a space-aligned row (示例科技    1.40    42.0): runs of blanks separate its cells
         cells = _COLUMN_GAP.split(before.strip(_BLANK_CHARS) + "  ")[1:-1]
@@ -922,7 +924,8 @@ def _in_value_row(t: str, s: int) -> bool:
         return False
     above_start = t.rfind("\n", 0, line_start - 1) + 1
     above = t[above_start:line_start - 1]
-    return ("\t" in above or _COLUMN_GAP.search(above.strip()) is not None) and bool(find_unit_labels(above))
+    return ("\t" in above or "|" in above or _COLUMN_GAP.search(above.strip()) is not None) \
+        and bool(find_unit_labels(above))
 
 
 _COLUMN_GAP = re.compile("[ \u3000]{2,}")
@@ -991,6 +994,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CONVERSION = re.compile(_WORDS["currency_conversion"])
 _CNY_WORDS = re.compile(_WORDS["cny_marker"])
 _CARRIED = frozenset(_WORDS["carried_currency"].split("|"))
+#: Currencies a bare 元 after them keeps (新台币), and the words that make a 元 yuan (人民币).
+CARRIED_CURRENCIES, CNY_NAMED = _CARRIED, _CNY_WORDS
 
 
 def _carry_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
