@@ -20,6 +20,7 @@ and keeps provenance: ``start``/``end`` offsets into the document's ``text`` wit
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import datetime as dt
 import math
@@ -30,8 +31,9 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS
-from .quantities import MONEY_UNITS, find_quantities, find_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, unit_label_per
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
+from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher
 from .numerals import parse_chinese_numeral
@@ -320,6 +322,10 @@ class _DocExtractor:
                     before = list(self.keywords.within(seg, clause.start))
                     if before and not any(e.start >= before[-1].end for e in self._candidates(before[-1].end, q.start)):
                         earlier = before
+                between = self.ptext[earlier[-1].end:hit.start] if earlier else ""
+                if earlier and any(w in between for w in kw.word_group("traded_noun")):
+                    # 服务器指数上涨5%, 液冷板块上涨: the move of an index or sector is a return
+                    earlier = []
                 if earlier:
                     k2 = kw.keyword(earlier[-1].word)
                     base = k2.metrics.get("money") or k2.metrics.get("count")
@@ -916,7 +922,9 @@ class _DocExtractor:
             labels = find_unit_labels(label_text)
             if not labels:
                 continue
-            _, _, mult, unit = labels[0]
+            a, b, mult, unit = labels[0]
+            if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
+                unit = self._table_currency(sentence) or unit  # EPS(元) in a table captioned 新台币
             per = unit_label_per(label_text) if unit in MONEY_UNITS else None
             kind = ("price" if per else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
@@ -925,7 +933,36 @@ class _DocExtractor:
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
             return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
                                        per=per or q.per)
-        return q
+        return self._per_share_currency(sentence, q)
+
+    def _table_currency(self, sentence: Sentence) -> str | None:
+        """A currency of ``pattern_words.csv`` ``carried_currency`` named by the table's caption or
+        header line (新台币亿元): its bare 元 labels are that currency too."""
+        for span in [*([sentence.caption] if sentence.caption else []), *(sentence.header or [])]:
+            for _, _, _, u in find_unit_labels(self.ptext[span.start:span.end]):
+                if u in CARRIED_CURRENCIES:
+                    return u
+        return None
+
+    def _per_share_currency(self, sentence: Sentence, q):
+        """``收盘价  2026E EPS`` over bare cells: a per-share column (``facts_words.csv``
+        ``per_share``) is money in the currency another header cell or the caption names,
+        else in the group's default currency."""
+        import dataclasses
+
+        metrics = {kw.keyword(h.word).metrics.get("money") for span in self._column_header(sentence, q)
+                   for h in self.keywords.within(span.start, span.end)}
+        per_share = kw.word_group("per_share")
+        if not metrics & set(per_share):
+            return q
+        unit = None
+        for span in [*(sentence.header or []), *([sentence.caption] if sentence.caption else [])]:
+            money = [u for _, _, _, u in find_unit_labels(self.ptext[span.start:span.end]) if u in MONEY_UNITS]
+            if money:
+                unit = money[0]
+                break
+        unit = unit or per_share[next(m for m in metrics if m in per_share)]
+        return dataclasses.replace(q, unit=unit, kind="money")
 
     def _table_period(self, sentence: Sentence, q):
         """A cell's period: its column header, a date cell of its row, its row label, the caption."""
@@ -1280,6 +1317,35 @@ class _DocExtractor:
                 return True
         return False
 
+    def _rating_scale(self, sentence: Sentence) -> bool:
+        """A sentence that defines a rating (a rating word and a marker of ``facts_words.csv``
+        ``rating_scale_marker``): its thresholds are boilerplate, not forecasts."""
+        text = self.ptext[sentence.start:sentence.end]
+        if not any(w in text for w in kw.word_group("rating_scale_marker")):
+            return False
+        return _RATING_WORDS().search(text) is not None
+
+    def _baseline_period(self, q, clause: Span):
+        """The period of a comparison base written as ``较9月的2.5万亿元`` (comparison word,
+        period, a joiner of ``facts_words.csv`` ``baseline_joiner``, the amount), else None."""
+        for h in self._role_hits(clause.start, q.start, "comparison"):
+            base = list(self.periods.within(h.end, q.start))
+            if base and not self.ptext[h.end:base[0].start].strip() and \
+                    self.ptext[base[-1].end:q.start].strip() in kw.word_group("baseline_joiner"):
+                return base[-1]
+        return None
+
+    def _level_metric(self, q, cls: str, clause: Span, last_by_class: dict):
+        """The level metric a change word's base amount is of: the metric stated just before in
+        the sentence, else a level keyword of the clause before the comparison."""
+        if cls in last_by_class and not last_by_class[cls][1].endswith("_change"):
+            return last_by_class[cls]
+        for hit in reversed(self.keywords.within(clause.start, q.start)):
+            k = kw.keyword(hit.word)
+            if cls in k.metrics and not k.metrics[cls].endswith("_change"):
+                return k, k.metrics[cls], hit
+        return None
+
     def _runs_on(self, sentence: Sentence) -> bool:
         """A prose sentence cut by a line or page break: no closing mark, and more than one clause."""
         body = self.ptext[sentence.start:sentence.end].rstrip()
@@ -1373,6 +1439,19 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None:
                 continue
+            if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(tuple(kw.word_group("slogan_after"))):
+                continue  # 迈入“一元时代”: a slogan, not a price
+            if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
+                continue  # 买入：相对指数涨幅超过15%以上: the threshold of a rating scale, boilerplate
+            if found[1] in kw.word_group("no_vague_amount") and not _HAS_DIGIT.search(q.text):
+                continue  # 参数量上万亿: an order of magnitude with no digit is no parameter count
+            baseline = self._baseline_period(q, clause)
+            reached = found[2] is not None and found[2].end <= q.start and \
+                self._followed_by(found[2].end, "level_after", gap=0)
+            if (baseline is not None or reached) and found[1].endswith("_change"):
+                # 较9月的2.5万亿元缩量: the amount after 较<period>的 is the level of that period;
+                # 缩量至1.8万亿元: the amount a change reaches is a level too
+                found = self._level_metric(q, cls, clause, last_by_class) or found
             last_by_class[cls] = (found[0], found[1], None)
             if found[2] is not None and not sentence.is_row:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
@@ -1449,6 +1528,8 @@ class _DocExtractor:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
+            if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
+                period_obj, period = baseline, baseline.value
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(kw.timeless_metric_prefixes()):
                 period = ""  # parameter counts and training-data sizes carry no period
@@ -1638,7 +1719,7 @@ class _DocExtractor:
             "value": float(value),
             "value_high": float(high) if high is not None else math.nan,
             # PUE 1.25: a ratio above one written as a bare number (SCHEMA: ``ratio`` as written)
-            "unit": "ratio" if q.unit == "count" and metric in kw.word_group("ratio_as_written") else q.unit,
+            "unit": _written_unit(q.unit, metric),
             "period": period or "",
             "text": self.text[q.start:q.end],
             "start": q.start,
@@ -1653,6 +1734,26 @@ class _DocExtractor:
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
         })
+
+
+_HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
+
+
+@functools.lru_cache(maxsize=1)
+def _RATING_WORDS() -> re.Pattern:
+    words = load_ratings()["rating"]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _written_unit(unit: str, metric: str) -> str:
+    """The unit of a bare number whose metric says what it is (PUE 1.25 is a ratio, PE 28.3 a multiple)."""
+    if unit != "count":
+        return unit
+    if metric in kw.word_group("ratio_as_written"):
+        return "ratio"
+    if metric in kw.word_group("multiple_as_written"):
+        return "multiple"
+    return unit
 
 
 def _latest(periods: list):

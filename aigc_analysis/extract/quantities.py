@@ -185,7 +185,8 @@ _SKIP = (
 _SCAN = re.compile(
     rf"(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]))"
+    # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍])|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))"
     r"|(?P<half>一半|半数)"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
@@ -205,7 +206,7 @@ _ORDER_WORD = re.compile(r"\s?(?:量级|级)")
 #: Range separators that are also a minus sign or "about" before a number.
 _DASHES = frozenset("-~〜—–")
 #: Every character a ``_SCAN`` match can start with.
-_FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻+\-]")
+_FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-]")
 
 # What may stand before a quantity: a fall word, filler, an approximation word, a currency.
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
@@ -216,6 +217,8 @@ _QUAL = rf"(?P<qual>{_WORDS['qualifier_before']})"
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _PREFIX = re.compile(
     rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?(?:{_QUAL}\s?)?"
+    # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
+    r"(?P<csign>(?<![0-9A-Za-z.%])[-−±])?"
     r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
     + "|".join(sorted(_CURRENCY_BEFORE, key=len, reverse=True)) + r")?\s?$"
 )
@@ -796,7 +799,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         after = t[e:e + 2].lstrip(" ")[:1]
         if after and after in _NOT_AFTER_BARE:
             return None  # dates, times, addresses, pages
-        if t2 is None and t1["d"].endswith(".0") and not (prev == "\t" and _in_value_row(t, start_num)):
+        if t2 is None and t1["d"].endswith(".0") and not (prev in "\t \u3000|" and _in_value_row(t, start_num)):
             return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
             return None  # (1), 1)
@@ -839,6 +842,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     signed = False
     if pm is not None and pm.start() < s:
         cur = pm.group("cur")
+        if pm.group("csign") == "±":
+            return None  # ±US$2bn, ±5%: a tolerance band around another figure, no fact
         if cur:
             if unit in ("count",) or kind == "number" or (unit_word == "元" and _CURRENCY[cur] != unit):
                 # 新台币37.2兆元: a currency named before the number rules over a bare 元
@@ -858,6 +863,11 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             s = pm.start("qual")
         elif cur:
             s = pm.start("cur")
+        if cur and pm.group("csign") in ("-", "−") and fall_at is None and t1["sign"] is None:
+            signed = True
+            exact = -abs(exact)
+            high = -abs(high) if high is not None else None
+            s = pm.start("csign")
     if t1["up"]:
         qualifier = qualifier or "over"
     if t1["q1"] or (t2 is not None and t2["q1"]):
@@ -900,14 +910,28 @@ def _in_value_row(t: str, s: int) -> bool:
     """True when the tab row holding ``s`` has another number cell, or the tab line above it
     is a header whose cells give a unit (``2026E PE（倍）``): a value column, not a page number."""
     line_start = t.rfind("\n", 0, s) + 1
-    cells = t[line_start:s].split("\t")[1:-1]
+    before = t[line_start:s]
+    if "\t" in before:
+        cells = before.split("\t")[1:-1]
+    elif before.lstrip().startswith("|"):
+        cells = before.split("|")[2:-1]  # | 示例科技 | 45.6 | 38.0 |: a markdown row
+    elif _COLUMN_GAP.search(before[-2:] if before.strip() else ""):
+        # a space-aligned row (示例科技    1.40    42.0): runs of blanks separate its cells
+        cells = _COLUMN_GAP.split(before.strip(_BLANK_CHARS) + "  ")[1:-1]
+    else:
+        return False
     if any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells):
         return True
     if line_start == 0:
         return False
     above_start = t.rfind("\n", 0, line_start - 1) + 1
     above = t[above_start:line_start - 1]
-    return "\t" in above and bool(find_unit_labels(above))
+    return ("\t" in above or "|" in above or _COLUMN_GAP.search(above.strip()) is not None) \
+        and bool(find_unit_labels(above))
+
+
+_COLUMN_GAP = re.compile("[ \u3000]{2,}")
+_BLANK_CHARS = " \u3000"
 
 
 def _at_line_end(t: str, e: int) -> bool:
@@ -965,6 +989,38 @@ def _link_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         if a.kind == "number" and b.kind == "money" and _LIST_GAP.fullmatch(t, a.end, b.start) \
                 and any(c in a.text for c in "万亿") and a.text[-1] in "万亿":
             out[i] = _replace(a, unit=b.unit, kind="money")
+    return _carry_currency(t, out)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CONVERSION = re.compile(_WORDS["currency_conversion"])
+_CNY_WORDS = re.compile(_WORDS["cny_marker"])
+_CARRIED = frozenset(_WORDS["carried_currency"].split("|"))
+#: Currencies a bare 元 after them keeps (新台币), and the words that make a 元 yuan (人民币).
+CARRIED_CURRENCIES, CNY_NAMED = _CARRIED, _CNY_WORDS
+
+
+def _carry_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
+    """``新台币1,000亿元，其中设备600亿元；累计2.5兆元``: a bare 元 after a currency named
+    earlier in the same sentence is that currency, unless a conversion word (约合) stands between.
+
+    Only the currencies of ``pattern_words.csv`` ``carried_currency`` carry."""
+    out = list(qs)
+    current: str | None = None
+    last_end = 0
+    for i, q in enumerate(out):
+        if current is not None and _SENTENCE_END.search(t, last_end, q.start):
+            current = None
+        if q.kind not in ("money", "price"):
+            continue
+        bare_yuan = q.unit == "CNY" and t[q.start:q.end].rstrip().endswith("元") \
+            and not _CNY_WORDS.search(t, max(0, q.start - 3), min(len(t), q.end + 3))
+        if bare_yuan and current is not None and not _CONVERSION.search(t, last_end, q.start):
+            out[i] = _replace(q, unit=current)
+        elif not bare_yuan:
+            # only currencies whose own writers call them 元 (新台币): after 亿美元 a bare 元 is yuan
+            current = q.unit if q.unit in _CARRIED else None
+        last_end = q.end
     return out
 
 
@@ -986,7 +1042,7 @@ _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股"
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
-    rf"|(?P<cn_pre>人民币)?(?P<cn_mag>{_LABEL_MAG_CN})?"
+    rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
     rf"(?P<cn_cur>{_WORDS['label_currency']})"
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
@@ -1113,7 +1169,9 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (Decimal("0.001") if word == "‰" else Decimal("0.01")), "ratio"
     if g("cn_cur") is not None:
         mult = MAGNITUDES[g("cn_mag")] if g("cn_mag") else Decimal(1)
-        return mult, _CURRENCY[g("cn_cur")]
+        # 新台币亿元: a currency named before the magnitude rules over the bare 元 after it
+        cur = g("cn_pre") if g("cn_pre") and g("cn_cur") == "元" else g("cn_cur")
+        return mult, _CURRENCY[cur]
     if g("en_cur") is not None:
         return _label_mag(g("en_mag")), _CURRENCY[g("en_cur")]
     if g("en_cur2") is not None:

@@ -165,6 +165,11 @@ def _is_year_header(text: str, cells: list[Span]) -> bool:
     return len(rest) >= 2 and all(_YEAR_CELL.match(c) for c in rest)
 
 
+def _all_periods(text: str, cells: list[Span]) -> bool:
+    """A line of period labels only (``2025E  2026E  2025E  2026E`` under a metric header line)."""
+    return len(cells) >= 2 and all(_YEAR_CELL.match(text[c.start:c.end].strip()) for c in cells)
+
+
 _DIGIT = re.compile(r"\d")
 _VALUE_SPLIT = re.compile(r"\s+(?=[-+\u2212$¥€约近超逾~]?\d)")
 
@@ -349,9 +354,11 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 continue  # a markdown separator line
             cols = _columns(layout, line_start, cells) if kind == "space" else \
                 _tab_columns(layout, line_start, cells) if kind == "tab" else None
-            # a header is the first row of a table, or a second one with no digit at all
+            # a header is the first row of a table, or a second one with no digit at all or only
+            # period labels (EPS(元) | PE(倍) above 2025E 2026E 2025E 2026E)
             if not seen_body and _is_header_row(text, cells) and (
-                    header is None or (super_header is None and not any(_has_digit(text, c) for c in cells))):
+                    header is None or (super_header is None and (
+                        not any(_has_digit(text, c) for c in cells) or _all_periods(text, cells)))):
                 if header is not None:
                     super_header, super_cols = header, header_cols
                 header, header_cols = cells, cols
@@ -367,8 +374,14 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                     spans = [header[h]]
                     if super_header is not None:
                         hc = header_cols[h] if header_cols else None
-                        for s_idx in _align(super_header, super_cols, [header[h]], [hc] if hc else None,
-                                            kind if hc else "tab") if len(super_header) != len(header) else [h]:
+                        if kind == "tab" and hc and super_cols and len(super_header) != len(header):
+                            # a merged tab cell (EPS(元)\t\t) spans the empty columns right of it
+                            left = [i for i, (col, _) in enumerate(super_cols) if col <= hc[0]]
+                            s_indices = left[-1:]
+                        else:
+                            s_indices = _align(super_header, super_cols, [header[h]], [hc] if hc else None,
+                                               kind if hc else "tab") if len(super_header) != len(header) else [h]
+                        for s_idx in s_indices:
                             if s_idx is not None:
                                 spans.insert(0, super_header[s_idx])
                     col_headers[idx] = tuple(spans)
