@@ -3,6 +3,8 @@
 Every example is an invented text, not a line of any report."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from aigc_analysis.extract.quantities import find_unit_labels
@@ -174,7 +176,8 @@ def test_a_rise_after_a_revenue_amount_stays_growth():
 
 # --- T7: moves over a date range, and the base of a comparison ---------------------------------
 def test_move_over_a_date_range_is_a_return_with_a_span():
-    row = facts_of("10月13日至11月14日，示例算力指数反弹11%。").iloc[0]
+    # a past move: the span is the latest one up to publication (a report of 2025-11-20)
+    row = facts_of("10月13日至11月14日，示例算力指数反弹11%。", published=dt.date(2025, 11, 20)).iloc[0]
     assert (row["metric"], row["value"], row["period"]) == ("return", pytest.approx(0.11), "2025-10-13/2025-11-14")
 
 
