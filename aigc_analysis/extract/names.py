@@ -80,8 +80,12 @@ def _index_re() -> re.Pattern:
     def alt(ws):
         return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
 
-    return re.compile(rf"(?:{alt(words.get('family', {}))})(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}"
-                      rf"(?:{alt(words.get('suffix', {}))})")
+    body = rf"(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}(?:{alt(words.get('suffix', {}))})"
+    # 端侧AI指数 has no family: it is an index only where a name can start (a break or a lead word
+    # such as 年初至今), so that the words are not cut out of a longer name
+    leads = [w for w in _shapes().get("lead", []) if w]
+    starts = "|".join([r"(?<=[\s，,。；;：:、“”\"'（(）)【】\[\]《》])", "^"] + [f"(?<={re.escape(w)})" for w in leads])
+    return re.compile(rf"(?:{alt(words.get('family', {}))}){body}|(?:{starts}){body}")
 
 
 def index_name(surface: str, is_index: bool = False) -> str | None:
@@ -101,20 +105,23 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
     'CSI AI Industry Index'
     >>> index_name("申万钢铁指数") is None  # 钢铁 is no known word: keep the surface form
     True
+    >>> index_name("端侧AI指数")  # no family: the words and the written suffix
+    'Edge AI Index'
     """
     words = _index_words()
     families, parts, suffixes = words.get("family", {}), words.get("word", {}), words.get("suffix", {})
-    rest = re.sub(r"\s+", "", surface)
-    suffix = "Index"
+    rest = re.sub(r"\s+", "", surface).rstrip("*")
+    suffix, written = "Index", False
     for s in sorted(suffixes, key=len, reverse=True):
         if rest.endswith(s) and len(rest) > len(s):
-            rest, suffix = rest[:-len(s)], suffixes[s]
+            rest, suffix, written = rest[:-len(s)], suffixes[s], True
             break
     family = next((f for f in sorted(families, key=len, reverse=True) if rest.startswith(f)), None)
-    if family is None:
+    if family is None and not written:
         return None
-    out = [families[family]]
-    rest = rest[len(family):]
+    # a sector index without a family (电子指数, 端侧AI指数) is named by its words alone
+    out = [families[family]] if family else []
+    rest = rest[len(family):] if family else rest
     if not rest and not is_index:
         return None
     by_len = sorted(parts, key=len, reverse=True)
@@ -130,6 +137,8 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
         if english and english not in out:
             out.append(english)
         rest = rest[len(word):]
+    if not out:
+        return None
     return " ".join(out + [suffix])
 
 

@@ -1,0 +1,43 @@
+"""Failure classes seen on reports in no scored set: entities and periods of market moves,
+products and makers, comparisons. Every example is an invented sentence, not a line of any report."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aigc_analysis.extract.names import index_name
+from text_facts import facts_of
+
+PUB = dt.date(2025, 11, 25)
+
+
+def _row(text: str, fact_text: str, published=PUB):
+    f = facts_of(text, published=published)
+    rows = f[f["text"].str.contains(fact_text, regex=False)]
+    assert len(rows) == 1, f[["text", "entity", "metric", "period"]].to_string()
+    return rows.iloc[0]
+
+
+# --- E2: sector indices named by their words; time words and footnote marks stripped ----------
+@pytest.mark.parametrize("surface, english", [
+    ("电子指数", "Electronics Index"),
+    ("端侧AI指数", "Edge AI Index"),
+    ("计算机板块", "Computer sector"),
+    ("传媒指数*", "Media Index"),
+])
+def test_sector_index_without_family(surface, english):
+    assert index_name(surface) == english
+
+
+def test_unknown_sector_word_keeps_surface():
+    assert index_name("钢铁指数") is None
+
+
+@pytest.mark.parametrize("text, fact, entity", [
+    ("年初至今电子指数上涨18%。", "18%", "Electronics Index"),
+    ("本周传媒指数*下跌2.5%。", "2.5%", "Media Index"),
+    ("端侧AI指数本月上涨7%。", "7%", "Edge AI Index"),
+])
+def test_index_entity_is_cleaned(text, fact, entity):
+    assert _row(text, fact)["entity"] == entity
