@@ -41,3 +41,12 @@ def test_unknown_sector_word_keeps_surface():
 ])
 def test_index_entity_is_cleaned(text, fact, entity):
     assert _row(text, fact)["entity"] == entity
+
+
+# --- E4: the benchmark of 跑赢/跑输 is not the subject ------------------------------------------
+@pytest.mark.parametrize("text, fact, entity", [
+    ("本周电子指数跑赢沪深300指数2.1个百分点。", "2.1个百分点", "Electronics Index"),
+    ("截至11月10日，半导体指数年初至今上涨25%，跑输沪深300指数3个百分点。", "3个百分点", "Semiconductor Index"),
+])
+def test_benchmark_is_not_subject(text, fact, entity):
+    assert _row(text, fact)["entity"] == entity

@@ -411,6 +411,8 @@ class _DocExtractor:
             group = self._recent_group(counted, sentence)
             if group is not None:
                 return [group]
+        # 电子指数跑赢沪深300指数2个百分点: the benchmark is what the subject is measured against
+        in_clause = [e for e in in_clause if not self._preceded_by(e.start, "benchmark", gap=1)]
         before = [e for e in in_clause if e.end <= q.start]
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
