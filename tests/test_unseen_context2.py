@@ -50,3 +50,20 @@ def test_index_entity_is_cleaned(text, fact, entity):
 ])
 def test_benchmark_is_not_subject(text, fact, entity):
     assert _row(text, fact)["entity"] == entity
+
+
+# --- D1: a stated week span; 截至 as-of dates for year-to-date moves ---------------------------
+def test_stated_week_span_is_the_period():
+    text = "本周（11月16日—11月20日），电子指数上涨3.2%，跑赢沪深300指数2.1个百分点。"
+    assert _row(text, "3.2%")["period"] == "2025-11-16/2025-11-20"
+    assert _row(text, "2.1个百分点")["period"] == "2025-11-16/2025-11-20"
+
+
+def test_week_without_dates_is_not_a_span():
+    assert "/" not in str(_row("本周电子指数上涨3.2%。", "3.2%")["period"])
+
+
+def test_asof_date_holds_for_relative_return():
+    text = "截至11月10日，半导体指数年初至今上涨25%，跑输沪深300指数3个百分点。"
+    assert _row(text, "25%")["period"] == "2025-11-10"
+    assert _row(text, "3个百分点")["period"] == "2025-11-10"

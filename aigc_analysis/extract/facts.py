@@ -554,18 +554,25 @@ class _DocExtractor:
     def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
         clause_text = self.ptext[clause.start:clause.end]
         cumulative = metric in ("return", "drawdown", "max_drawdown")
+        asof_metric = cumulative or metric == "relative_return"
         if cumulative and self._role_hits(clause.start, q.start, "comparison"):
             # 累计涨幅达67%，较疫后峰值水平100%的涨幅仍有距离: the base of a comparison is an
             # earlier rally; the as-of date of the current one is not its period
             in_clause = [p for p in self._usable_periods(clause.start, clause.end)]
             return (in_clause[0].value, in_clause[0]) if in_clause else ("", None)
-        if cumulative and self.published is not None:
+        if asof_metric and self.published is not None:
             asof = [p for p in self._usable_periods(sentence.start, sentence.end)
                     if self.ptext[max(0, p.start - 3):p.start].endswith(("截至", "截止", "截至 "))]
             if asof:
                 return asof[0].value, asof[0]
             seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
-            if self._role_hits(seg_start, q.start, "ytd"):
+            ytd = self._role_hits(seg_start, q.start, "ytd")
+            # 本周（11月16日—11月20日）: a time word whose dates are written holds those dates
+            stated = [p for p in self._usable_periods(seg_start, q.start)
+                      if "/" in p.value and any(p.start <= h.start and h.end <= p.end for h in ytd)]
+            if stated:
+                return stated[-1].value, stated[-1]
+            if ytd:
                 return self.published.isoformat(), None
         in_clause = self._clause_periods(q, clause)
         if in_clause:

@@ -573,6 +573,15 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
     """``2026财年第二财季（截至7月27日）``: the bracketed end date belongs to the quarter before it."""
     out: list[Period] = []
     for p in found:
+        if out and out[-1].text.strip() in _WORDS.get("near", {}):
+            # 本周（11月16日—11月20日）: the dates in brackets state what the time word means
+            prev = out[-1]
+            gap = _ANNOTATION_OPEN.fullmatch(t, prev.end, p.start)
+            close = _ANNOTATION_CLOSE.match(t, p.end)
+            if gap is not None and close is not None:
+                out[-1] = Period(p.value, prev.start, close.end(), text[prev.start:close.end()],
+                                 p.is_estimate, p.fiscal, p.scope)
+                continue
         if out and _PART_OF_YEAR.fullmatch(out[-1].value) and not out[-1].value.isdigit():
             prev = out[-1]
             gap = _ANNOTATION_OPEN.fullmatch(t, prev.end, p.start)
