@@ -67,3 +67,22 @@ def test_asof_date_holds_for_relative_return():
     text = "截至11月10日，半导体指数年初至今上涨25%，跑输沪深300指数3个百分点。"
     assert _row(text, "25%")["period"] == "2025-11-10"
     assert _row(text, "3个百分点")["period"] == "2025-11-10"
+
+
+# --- D1: cumulative month spans ---------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("1至10月累计出货", "2025-01/2025-10"),
+    ("2024年1-10月累计", "2024-01/2024-10"),
+    ("2024年1-3月", "2024Q1"),
+    ("4-9月", "2025Q2/2025Q3"),
+    ("1-12月", "2025"),
+])
+def test_month_span(text, value):
+    from aigc_analysis.extract.periods import find_periods
+    assert [p.value for p in find_periods(text, PUB)] == [value]
+
+
+def test_cumulative_month_span_is_the_period_of_its_growth():
+    text = "某公司1至10月累计营收120亿元，年增25%。"
+    assert _row(text, "120亿元")["period"] == "2025-01/2025-10"
+    assert _row(text, "25%")["period"] == "2025-01/2025-10"

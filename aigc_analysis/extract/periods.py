@@ -98,6 +98,7 @@ _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 _SCAN = re.compile(
     rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
     rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
+    rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -167,6 +168,9 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("fyc"):
         q = g("fycq") or g("fycq2")
         return f"FY{g('fyc')}" + (f"Q{_QNUM[q]}" if q else ""), False
+    if g("mr_a"):
+        y = int(g("mr_y")) if g("mr_y") else pub_y
+        return (_month_span(y, int(g("mr_a")), int(g("mr_b"))) if y else None), False
     if g("cy"):
         v = str(_year(g("cy")))
         return v + (f"Q{g('cyq')}" if g("cyq") else f"H{g('cyh')}" if g("cyh") else ""), False
@@ -333,6 +337,19 @@ def fiscal_year(fy_end_month: int, published: date, offset: int = 0) -> str:
     """
     year = published.year + (1 if published.month > fy_end_month else 0)
     return f"FY{year + offset}"
+
+
+def _month_span(y: int, a: int, b: int) -> str | None:
+    """``1至10月`` -> ``2025-01/2025-10``; months that make whole quarters are quarters
+    (``1-3月`` -> ``2025Q1``, ``4-9月`` -> ``2025Q2/2025Q3``), all twelve the year."""
+    if b <= a:
+        return None
+    if a == 1 and b == 12:
+        return str(y)
+    if a % 3 == 1 and b % 3 == 0:
+        qa, qb = (a + 2) // 3, b // 3
+        return f"{y}Q{qa}" if qa == qb else f"{y}Q{qa}/{y}Q{qb}"
+    return f"{y}-{a:02d}/{y}-{b:02d}"
 
 
 def _first_quarters(y: int, n: str) -> str:
