@@ -86,3 +86,23 @@ def test_cumulative_month_span_is_the_period_of_its_growth():
     text = "某公司1至10月累计营收120亿元，年增25%。"
     assert _row(text, "120亿元")["period"] == "2025-01/2025-10"
     assert _row(text, "25%")["period"] == "2025-01/2025-10"
+
+
+# --- D1: a fiscal heading over bullets; FYxx全年 ------------------------------------------------
+HEADED = """FY27 Q1业绩要点：
+● 营收52亿美元，同比增长30%
+● FY27全年营收指引为220亿美元
+公司表示需求强劲，营收增长20%。"""
+
+
+def test_fiscal_heading_dates_its_bullets():
+    assert _row(HEADED, "52亿美元")["period"] == "FY2027Q1"
+    assert _row(HEADED, "30%")["period"] == "FY2027Q1"
+
+
+def test_bullet_with_its_own_period_keeps_it():
+    assert _row(HEADED, "220亿美元")["period"] == "FY2027"
+
+
+def test_heading_stops_at_a_line_that_is_no_bullet():
+    assert _row(HEADED, "20%")["period"] != "FY2027Q1"

@@ -89,6 +89,8 @@ _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
 # how far back a subject is looked for when the nearest name cannot be it
 _CARRY_REACH = 600
+# a heading line over bullets is short (FY27 Q1业绩要点：)
+_HEADING_MAX = 30
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
 # what ends a clause, for a name outside the sentence being read
@@ -243,6 +245,7 @@ class _DocExtractor:
         self.lead_period: dict[int, object] = {}
         self._prev_prose: Sentence | None = None
         self._run_on = None
+        self._heading_period = None
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
@@ -1188,6 +1191,7 @@ class _DocExtractor:
             # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
             stated = self._usable_periods(prev.start, prev.end)
             self._run_on = stated[-1] if stated else None
+        self._heading_leads(sentence)
         self._sentence_facts(sentence)
         self._prev_prose = None if sentence.is_row else sentence
         if not sentence.is_row:
@@ -1199,6 +1203,23 @@ class _DocExtractor:
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
+
+    def _heading_leads(self, sentence: Sentence) -> None:
+        """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
+        paragraph) that states none, until a line that is no bullet."""
+        body = self.ptext[sentence.start:sentence.end].strip()
+        if sentence.is_row:
+            self._heading_period = None
+            return
+        if body[:1] in _BULLETS.strip() or re.match(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])", body):
+            if self._heading_period is not None and sentence.paragraph not in self.lead_period:
+                self.lead_period[sentence.paragraph] = (self._heading_period, set())
+            return
+        self._heading_period = None
+        stated = self._usable_periods(sentence.start, sentence.end)
+        if stated and len(body) <= _HEADING_MAX and not self.quantities.within(sentence.start, sentence.end) \
+                and body[-1:] not in _FINAL_MARKS:
+            self._heading_period = stated[-1]
 
     def _compares_with_a_value(self, clause: Span, q) -> bool:
         """A comparison before ``q`` whose base is a thing, not a period (``较峰值水平100%``).
