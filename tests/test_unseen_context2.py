@@ -106,3 +106,16 @@ def test_bullet_with_its_own_period_keeps_it():
 
 def test_heading_stops_at_a_line_that_is_no_bullet():
     assert _row(HEADED, "20%")["period"] != "FY2027Q1"
+
+
+# --- D1: the baseline of a comparison is a level of its own period -----------------------------
+def test_baseline_level_has_its_period():
+    text = "某存储芯片价格较5月底的80美元上涨40%。"
+    assert _row(text, "80美元")["period"] == "2025-05"
+    assert _row(text, "40%")["period"] != "2025-05"
+
+
+def test_from_level_is_of_its_month_and_the_new_level_is_not():
+    text = "今年某工厂产能利用率从8月的95%回落至80%。"
+    assert _row(text, "95%")["period"] == "2025-08"
+    assert _row(text, "80%")["period"] != "2025-08"

@@ -89,6 +89,8 @@ _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
 # how far back a subject is looked for when the nearest name cannot be it
 _CARRY_REACH = 600
+# 5月底的 / 8月的: a period joined to the number after it
+_BASELINE_LINK = re.compile(r"[底末初]?的\s?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
@@ -491,7 +493,19 @@ class _DocExtractor:
 
     # ---- period ----------------------------------------------------------------------
     def _usable(self, p) -> bool:
-        return not self._preceded_by(p.start, "comparison", gap=1) and not self._followed_by(p.end, "source_date", gap=2)
+        return not self._preceded_by(p.start, "comparison", gap=1) and not self._followed_by(p.end, "source_date", gap=2) \
+            and self._baseline_of(p) is None
+
+    def _baseline_of(self, p):
+        """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the
+        base of a change is a level of that period, and the period dates nothing else)."""
+        if not (self._preceded_by(p.start, "comparison", gap=1) or self._preceded_by(p.start, "baseline_from", gap=1)):
+            return None
+        m = _BASELINE_LINK.match(self.ptext, p.end)
+        if m is None:
+            return None
+        nxt = self.quantities.within(m.end(), m.end() + 12)
+        return nxt[0] if nxt and nxt[0].start == m.end() else None
 
     def _usable_periods(self, start: int, end: int):
         return [p for p in self.periods.within(start, end) if self._usable(p)]
@@ -529,6 +543,10 @@ class _DocExtractor:
             own = self._clause_periods(q, clause)
             if not own:
                 return f"{self.published.year}-{self.published.month:02d}", None
+        for p in self.periods.within(clause.start, q.start):
+            base = self._baseline_of(p)
+            if base is not None and (base.start, base.end) == (q.start, q.end):
+                return p.value, p
         found = self._period_choice(q, metric, clause, sentence)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
