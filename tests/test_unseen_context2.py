@@ -119,3 +119,25 @@ def test_from_level_is_of_its_month_and_the_new_level_is_not():
     text = "今年某工厂产能利用率从8月的95%回落至80%。"
     assert _row(text, "95%")["period"] == "2025-08"
     assert _row(text, "80%")["period"] != "2025-08"
+
+
+# --- E3: a maker's technology; 旗下 subsidiaries ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "台积电CoWoS产能明年将达到9万片/月。",
+    "CoWoS-L产能明年将达到9万片/月。",
+])
+def test_packaging_technology_figures_are_its_makers(text):
+    f = facts_of(text, published=PUB)
+    assert list(f["entity"]) == ["TSMC"]
+
+
+def test_technology_rows_name_their_maker():
+    from aigc_analysis.extract.lexicon import ENTITIES_PATH
+    import csv
+    with open(ENTITIES_PATH, newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["type"] == "technology"]
+    assert rows and all(r["org"] for r in rows)
+
+
+def test_subsidiary_after_qixia_is_the_subject():
+    assert _row("阿里巴巴旗下通义千问的月活用户达到1.5亿。", "1.5亿")["entity"] != "Alibaba"

@@ -1028,6 +1028,11 @@ class _DocExtractor:
                          sentence: Sentence, hit, metric_carried: bool) -> list[_Ent]:
         """The nearest name corrected by who the subject is: not an investor, a counterparty, a
         speaker or a product, but the investee, the deal's owner, the line's topic, the maker."""
+        if any(e.type == "technology" and e.org for e in entities):
+            # 台积电CoWoS产能: a maker's process or packaging technology has no figures of its own
+            makers = [_Ent(e.start, e.end, e.org, "company") if e.type == "technology" and e.org else e
+                      for e in entities]
+            entities = [e for i, e in enumerate(makers) if e.name not in {x.name for x in makers[:i]}]
         if theme == "valuation":
             entities = self._not_investor(entities, q, clause, sentence)
         entities = self._not_partner(entities, q, sentence)
