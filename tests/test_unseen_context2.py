@@ -141,3 +141,20 @@ def test_technology_rows_name_their_maker():
 
 def test_subsidiary_after_qixia_is_the_subject():
     assert _row("阿里巴巴旗下通义千问的月活用户达到1.5亿。", "1.5亿")["entity"] != "Alibaba"
+
+
+# --- E1: a label heading a bullet is no entity --------------------------------------------------
+DIGEST = """华为三季度业绩电话会要点：
+● Non-GAAP EPS：1.25美元，同比增长18%
+● IaaS：收入同比增长35%
+● Segment-X：收入同比增长12%
+● Zeta-9：输入价格每百万tokens 2美元"""
+
+
+@pytest.mark.parametrize("fact", ["1.25美元", "18%", "35%", "12%"])
+def test_bullet_label_is_not_the_entity(fact):
+    assert _row(DIGEST, fact)["entity"] == "Huawei"
+
+
+def test_bullet_headed_by_a_model_keeps_the_model():
+    assert _row(DIGEST, "2美元")["entity"] == "Zeta-9"

@@ -49,6 +49,9 @@ _NOT_LATIN = re.compile(
     r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
+# a Latin word heading a bullet line and closed by a colon is the line's label
+_LABEL_AFTER = re.compile(r"[ \t]?[：:]")
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*[·•●■◆▪\-*]?[ \t\u3000]*$")
 # a Chinese organisation name starts after a break (punctuation, a blank, Latin or digits), not
 # inside a run of Chinese (回购股份 is buying back shares, not a firm called 回购)
 _ORG_START = re.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"'（(）)【】\[\]《》A-Za-z]))")
@@ -308,6 +311,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if not shaped:
             continue
         a = m.start(1)
+        if not any(c.isdigit() for c in word) and _LABEL_AFTER.match(text, a + len(word)) \
+                and _LABEL_BEFORE.search(text, max(0, a - 8), a):
+            # ● Segment-X：收入增长35%: a bullet's label names a metric or a segment, not a firm
+            # (a model's version number still makes ``Zeta-9：`` a name)
+            continue
         add(a, a + len(word), word, "model" if any(c.isdigit() for c in word) else "company")
     for m in _org_re().finditer(text):
         a, b = m.span()
