@@ -158,3 +158,9 @@ def test_bullet_label_is_not_the_entity(fact):
 
 def test_bullet_headed_by_a_model_keeps_the_model():
     assert _row(DIGEST, "2美元")["entity"] == "Zeta-9"
+
+
+def test_index_of_one_bullet_does_not_stick_to_a_market_figure():
+    text = "A股市场回顾：\n● 创业板指数本周上涨3.2%\n● 成交额缩量至1.5万亿元"
+    assert _row(text, "3.2%")["entity"] == "ChiNext Index"
+    assert _row(text, "1.5万亿元")["entity"] == "A-share market"
