@@ -164,3 +164,20 @@ def test_index_of_one_bullet_does_not_stick_to_a_market_figure():
     text = "A股市场回顾：\n● 创业板指数本周上涨3.2%\n● 成交额缩量至1.5万亿元"
     assert _row(text, "3.2%")["entity"] == "ChiNext Index"
     assert _row(text, "1.5万亿元")["entity"] == "A-share market"
+
+
+# --- E3: the base of a comparison written X的N is X's; attribute words are no names -------------
+@pytest.mark.parametrize("text, fact, entity", [
+    ("Zeta-9的激活参数比Kimi K2的320亿多一倍。", "320亿", "Kimi K2"),
+    ("Zeta-9的价格比GPT-4o的5美元低一半。", "5美元", "GPT-4o"),
+])
+def test_comparison_base_number_is_the_bases(text, fact, entity):
+    assert _row(text, fact)["entity"] == entity
+
+
+def test_comparison_change_stays_with_the_subject():
+    assert _row("Zeta-9的价格比GPT-4o的5美元低一半。", "一半")["entity"] == "Zeta-9"
+
+
+def test_architecture_word_is_no_entity():
+    assert _row("Zeta-9采用MoE架构，总参数量达1万亿。", "1万亿")["entity"] == "Zeta-9"

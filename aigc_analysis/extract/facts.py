@@ -390,6 +390,13 @@ class _DocExtractor:
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
+        if q.kind not in ("fraction", "percent"):
+            # 比Kimi K2的320亿多一倍: the base of a comparison, written as X的N, is X's number
+            owner = [e for e in self.entities.within(clause.start, q.start)
+                     if self.ptext[e.end:q.start].strip() == "的"
+                     and e.type != "concept" and self._preceded_by(e.start, "comparison", gap=1)]
+            if owner:
+                return owner[-1:]
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
         pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                     if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
