@@ -181,3 +181,13 @@ def test_comparison_change_stays_with_the_subject():
 
 def test_architecture_word_is_no_entity():
     assert _row("Zeta-9采用MoE架构，总参数量达1万亿。", "1万亿")["entity"] == "Zeta-9"
+
+
+@pytest.mark.parametrize("text, fact, entity", [
+    ("11月以来电子指数上涨8%。", "8%", "Electronics Index"),
+    ("三季度以来通信指数上涨12%。", "12%", "Communication Index"),
+    ("截至11月10日电子指数年内上涨8%。", "8%", "Electronics Index"),
+    ("2025年以来钢铁板块上涨3%。", "3%", "钢铁板块"),
+])
+def test_time_expression_is_not_part_of_an_index_name(text, fact, entity):
+    assert _row(text, fact)["entity"] == entity

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import bisect
 import csv
+import datetime
 import functools
 import re
 from typing import NamedTuple
 
 from ..paths import DATA_DIR
+from .periods import find_periods
 
 
 class Name(NamedTuple):
@@ -49,6 +51,10 @@ _NOT_LATIN = re.compile(
     r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
+# any day: time expressions are looked up for where they end, not for what they mean
+_ANY_DAY = datetime.date(2999, 6, 30)
+# a name does not start with a digit or a mark (11月以来 is the time; 1-10月 the span)
+_CJK_DIGIT_OR_PUNCT = re.compile(r"[0-9\s，,。；;：:、（()）以来至今]")
 # a Latin word heading a bullet line and closed by a colon is the line's label
 _LABEL_AFTER = re.compile(r"[ \t]?[：:]")
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*[·•●■◆▪\-*]?[ \t\u3000]*$")
@@ -292,6 +298,15 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         name = index_name(m.group(0))
         if name:
             add(m.start(), m.end(), name, "index")
+    # 11月以来电子指数, 三季度以来通信指数: a sector index right after a time expression starts
+    # where the time ends (the time is when, not part of the name)
+    index_suffix = "|".join(sorted(map(re.escape, shapes.get("index_suffix", [])), key=len, reverse=True))
+    if index_suffix:
+        after_time = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
+        for p in find_periods(text, _ANY_DAY):
+            m = after_time.match(text, p.end)
+            if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, p.end):
+                add(m.start(), m.end(), index_name(m.group(0)) or m.group(0), "index")
     for m in _CODE.finditer(text):
         a, b = m.span(1)
         for lead in leads:
