@@ -191,3 +191,11 @@ def test_architecture_word_is_no_entity():
 ])
 def test_time_expression_is_not_part_of_an_index_name(text, fact, entity):
     assert _row(text, fact)["entity"] == entity
+
+
+@pytest.mark.parametrize("text", [
+    "泽宇集团旗下云图科技的营收增长20%。",
+    "泽宇集团旗下子公司云图科技今年营收增长20%。",
+])
+def test_subsidiary_named_after_qixia_is_a_name_and_the_subject(text):
+    assert _row(text, "20%")["entity"] == "云图科技"

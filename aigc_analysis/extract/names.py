@@ -66,7 +66,9 @@ _ORG_START = re.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"'（(）)【】\
 @functools.lru_cache(maxsize=1)
 def _org_re() -> re.Pattern:
     suffixes = "|".join(sorted(map(re.escape, _shapes().get("org_suffix", [])), key=len, reverse=True))
-    return re.compile(rf"{_ORG_START.pattern}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
+    openers = "".join(f"|(?<={re.escape(w)})" for w in _shapes().get("opener", []))
+    start = f"(?:{_ORG_START.pattern}{openers})"
+    return re.compile(rf"{start}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
 
 
 @functools.lru_cache(maxsize=1)
