@@ -199,3 +199,10 @@ def test_time_expression_is_not_part_of_an_index_name(text, fact, entity):
 ])
 def test_subsidiary_named_after_qixia_is_a_name_and_the_subject(text):
     assert _row(text, "20%")["entity"] == "云图科技"
+
+
+def test_asof_heading_dates_year_to_date_bullets():
+    text = "截至11月10日收盘：\n● 电子指数年初至今上涨25%\n● 传媒指数年内下跌3%\n电子指数年初至今上涨5%。"
+    assert _row(text, "25%")["period"] == "2025-11-10"
+    assert _row(text, "3%")["period"] == "2025-11-10"
+    assert _row(text, "5%")["period"] != "2025-11-10"  # a line that is no bullet is out of its reach

@@ -593,6 +593,10 @@ class _DocExtractor:
                     if self.ptext[max(0, p.start - 3):p.start].endswith(("截至", "截止", "截至 "))]
             if asof:
                 return asof[0].value, asof[0]
+            head = self.lead_period.get(sentence.paragraph, (None,))[0]
+            if head is not None and head is self._heading_period \
+                    and self.ptext[max(0, head.start - 3):head.start].endswith(("截至", "截止", "截至 ")):
+                return head.value, head  # 截至11月10日收盘： over bullets of year-to-date moves
             seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
             ytd = self._role_hits(seg_start, q.start, "ytd")
             # 本周（11月16日—11月20日）: a time word whose dates are written holds those dates
