@@ -205,4 +205,6 @@ def test_asof_heading_dates_year_to_date_bullets():
     text = "截至11月10日收盘：\n● 电子指数年初至今上涨25%\n● 传媒指数年内下跌3%\n电子指数年初至今上涨5%。"
     assert _row(text, "25%")["period"] == "2025-11-10"
     assert _row(text, "3%")["period"] == "2025-11-10"
-    assert _row(text, "5%")["period"] != "2025-11-10"  # a line that is no bullet is out of its reach
+    f = facts_of(text, published=PUB)
+    last = f[f["text"] == "5%"]
+    assert len(last) == 1 and last.iloc[0]["period"] != "2025-11-10"  # a line that is no bullet
