@@ -208,3 +208,18 @@ def test_asof_heading_dates_year_to_date_bullets():
     f = facts_of(text, published=PUB)
     last = f[f["text"] == "5%"]
     assert len(last) == 1 and last.iloc[0]["period"] != "2025-11-10"  # a line that is no bullet
+
+
+@pytest.mark.parametrize("text, value", [
+    ("本周（11.16-11.20）", "2025-11-16/2025-11-20"),
+    ("上周(11/9-11/13)", "2025-11-09/2025-11-13"),
+    ("本周（11月16日至20日）", "2025-11-16/2025-11-20"),
+])
+def test_week_word_with_days_in_brackets(text, value):
+    from aigc_analysis.extract.periods import find_periods
+    assert [p.value for p in find_periods(text, PUB)] == [value]
+
+
+def test_bracketed_number_range_is_no_week():
+    from aigc_analysis.extract.periods import find_periods
+    assert [p.value for p in find_periods("本周（1.5-2.0倍）", PUB)] == ["2025-11-25"]

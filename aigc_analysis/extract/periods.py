@@ -495,7 +495,39 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         i += 1
     if fixed:
         out = sorted(out + fixed, key=lambda p: p.start)
+    if published is not None:
+        out = _stated_days(out, t, text, published)
     return _drop_annotations(out, t, text)
+
+
+# 本周（11.16-11.20）, 本周（11月16日至20日）: the days a week or month word stands for, in brackets
+_DAYS_IN_BRACKETS = re.compile(
+    r"\s?[(（]\s?(?:(?P<y>\d{4})\s?年\s?)?(?P<m1>1[0-2]|0?[1-9])\s?(?:月|[./])\s?(?P<d1>[0-3]?[0-9])\s?[日号]?"
+    r"\s?(?:至|到|-|~|—|–)\s?(?:(?P<m2>1[0-2]|0?[1-9])\s?(?:月|[./])\s?)?(?P<d2>[0-3]?[0-9])\s?[日号]?\s?[)）]")
+
+
+def _stated_days(found: list[Period], t: str, text: str, published: date) -> list[Period]:
+    """A week or month word followed by its days in brackets takes those days as a span."""
+    out: list[Period] = []
+    skip_to = -1
+    for p in found:
+        if p.start < skip_to:
+            continue
+        m = _DAYS_IN_BRACKETS.match(t, p.end) if p.text.strip() in _WORDS.get("near", {}) else None
+        if m is not None:
+            y = int(m.group("y")) if m.group("y") else published.year
+            m1, m2 = int(m.group("m1")), int(m.group("m2") or m.group("m1"))
+            try:
+                a, b = date(y, m1, int(m.group("d1"))), date(y, m2, int(m.group("d2")))
+            except ValueError:
+                a = b = None
+            if a is not None and a <= b:
+                out.append(Period(f"{a.isoformat()}/{b.isoformat()}", p.start, m.end(), text[p.start:m.end()],
+                                  p.is_estimate, p.fiscal, p.scope))
+                skip_to = m.end()
+                continue
+        out.append(p)
+    return out
 
 
 _BLOCK_BREAK = re.compile(r"\n[ \t\u3000]*\n")
