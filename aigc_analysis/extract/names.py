@@ -91,12 +91,37 @@ def _index_re() -> re.Pattern:
     def alt(ws):
         return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
 
-    body = rf"(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}(?:{alt(words.get('suffix', {}))})"
-    # 端侧AI指数 has no family: it is an index only where a name can start (a break or a lead word
-    # such as 年初至今), so that the words are not cut out of a longer name
-    leads = [w for w in _shapes().get("lead", []) if w]
-    starts = "|".join([r"(?<=[\s，,。；;：:、“”\"'（(）)【】\[\]《》])", "^"] + [f"(?<={re.escape(w)})" for w in leads])
-    return re.compile(rf"(?:{alt(words.get('family', {}))}){body}|(?:{starts}){body}")
+    return re.compile(rf"(?:{alt(words.get('family', {}))})(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}"
+                      rf"(?:{alt(words.get('suffix', {}))})")
+
+
+@functools.lru_cache(maxsize=1)
+def _sector_re() -> tuple[re.Pattern, re.Pattern]:
+    """Known words + suffix with no family (端侧AI指数), and the suffixes alone."""
+    words = _index_words()
+
+    def alt(ws):
+        return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
+
+    suffix = alt(words.get("suffix", {}))
+    return (re.compile(rf"(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}(?:{suffix})"),
+            re.compile(suffix))
+
+
+_NAME_BREAKS = frozenset(" \t\n\u3000，,。；;：:、“”\"'（(）)【】[]《》")
+
+
+def _sector_indices(text: str, leads: list[str]):
+    """Spans of indices written without a family (端侧AI指数, 电子指数), each starting where a
+    name can start (a break or a lead word such as 年初至今), so that the words are not cut out
+    of a longer name. Only the few places a suffix stands are looked at."""
+    body, suffixes = _sector_re()
+    for m in suffixes.finditer(text):
+        for s in range(max(0, m.start() - 24), m.start()):
+            if (s == 0 or text[s - 1] in _NAME_BREAKS or any(text.startswith(w, s - len(w)) for w in leads)) \
+                    and body.fullmatch(text, s, m.end()):
+                yield s, m.end()
+                break
 
 
 def index_name(surface: str, is_index: bool = False) -> str | None:
@@ -300,15 +325,23 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         name = index_name(m.group(0))
         if name:
             add(m.start(), m.end(), name, "index")
+    for a, b in _sector_indices(text, leads):
+        name = index_name(text[a:b])
+        if name:
+            add(a, b, name, "index")
     # 11月以来电子指数, 三季度以来通信指数: a sector index right after a time expression starts
     # where the time ends (the time is when, not part of the name)
     index_suffix = "|".join(sorted(map(re.escape, shapes.get("index_suffix", [])), key=len, reverse=True))
     if index_suffix:
         after_time = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
-        for p in find_periods(text, _ANY_DAY):
-            m = after_time.match(text, p.end)
-            if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, p.end):
-                add(m.start(), m.end(), index_name(m.group(0)) or m.group(0), "index")
+        for sm in re.finditer(index_suffix, text):
+            # only the few places a suffix stands are looked at, the time within reach before it
+            w = max(0, sm.start() - 30)
+            for p in find_periods(text[w:sm.start()], _ANY_DAY):
+                m = after_time.fullmatch(text, w + p.end, sm.end())
+                if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, w + p.end):
+                    add(m.start(), m.end(), index_name(m.group(0)) or m.group(0), "index")
+                    break
     for m in _CODE.finditer(text):
         a, b = m.span(1)
         for lead in leads:
