@@ -91,6 +91,10 @@ _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
 # how far back a subject is looked for when the nearest name cannot be it
 _CARRY_REACH = 600
+# 5月底的 / 8月的: a period joined to the number after it
+_BASELINE_LINK = re.compile(r"[底末初]?的\s?")
+# a heading line over bullets is short (FY27 Q1业绩要点：)
+_HEADING_MAX = 30
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
 # what ends a clause, for a name outside the sentence being read
@@ -257,6 +261,7 @@ class _DocExtractor:
         self.lead_period: dict[int, object] = {}
         self._prev_prose: Sentence | None = None
         self._run_on = None
+        self._heading_period = None
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
@@ -403,6 +408,13 @@ class _DocExtractor:
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
+        if q.kind not in ("fraction", "percent"):
+            # 比Kimi K2的320亿多一倍: the base of a comparison, written as X的N, is X's number
+            owner = [e for e in self.entities.within(clause.start, q.start)
+                     if self.ptext[e.end:q.start].strip() == "的"
+                     and e.type != "concept" and self._preceded_by(e.start, "comparison", gap=1)]
+            if owner:
+                return owner[-1:]
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
         pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                     if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
@@ -429,6 +441,8 @@ class _DocExtractor:
             group = self._recent_group(counted, sentence)
             if group is not None:
                 return [group]
+        # 电子指数跑赢沪深300指数2个百分点: the benchmark is what the subject is measured against
+        in_clause = [e for e in in_clause if not self._preceded_by(e.start, "benchmark", gap=1)]
         before = [e for e in in_clause if e.end <= q.start]
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
@@ -551,7 +565,19 @@ class _DocExtractor:
 
     # ---- period ----------------------------------------------------------------------
     def _usable(self, p) -> bool:
-        return not self._preceded_by(p.start, "comparison", gap=1) and not self._followed_by(p.end, "source_date", gap=2)
+        return not self._preceded_by(p.start, "comparison", gap=1) and not self._followed_by(p.end, "source_date", gap=2) \
+            and self._baseline_of(p) is None
+
+    def _baseline_of(self, p):
+        """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the
+        base of a change is a level of that period, and the period dates nothing else)."""
+        if not (self._preceded_by(p.start, "comparison", gap=1) or self._preceded_by(p.start, "baseline_from", gap=1)):
+            return None
+        m = _BASELINE_LINK.match(self.ptext, p.end)
+        if m is None:
+            return None
+        nxt = self.quantities.within(m.end(), m.end() + 12)
+        return nxt[0] if nxt and nxt[0].start == m.end() else None
 
     def _usable_periods(self, start: int, end: int):
         return [p for p in self.periods.within(start, end) if self._usable(p)]
@@ -589,6 +615,10 @@ class _DocExtractor:
             own = self._clause_periods(q, clause)
             if not own:
                 return f"{self.published.year}-{self.published.month:02d}", None
+        for p in self.periods.within(clause.start, q.start):
+            base = self._baseline_of(p)
+            if base is not None and (base.start, base.end) == (q.start, q.end):
+                return p.value, p
         found = self._period_choice(q, metric, clause, sentence)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
@@ -617,18 +647,29 @@ class _DocExtractor:
     def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
         clause_text = self.ptext[clause.start:clause.end]
         cumulative = metric in ("return", "drawdown", "max_drawdown")
+        asof_metric = cumulative or metric == "relative_return"
         if cumulative and self._role_hits(clause.start, q.start, "comparison"):
             # 累计涨幅达67%，较疫后峰值水平100%的涨幅仍有距离: the base of a comparison is an
             # earlier rally; the as-of date of the current one is not its period
             in_clause = [p for p in self._usable_periods(clause.start, clause.end)]
             return (in_clause[0].value, in_clause[0]) if in_clause else ("", None)
-        if cumulative and self.published is not None:
+        if asof_metric and self.published is not None:
             asof = [p for p in self._usable_periods(sentence.start, sentence.end)
                     if self.ptext[max(0, p.start - 3):p.start].endswith(("截至", "截止", "截至 "))]
             if asof:
                 return asof[0].value, asof[0]
+            head = self.lead_period.get(sentence.paragraph, (None,))[0]
+            if head is not None and head is self._heading_period \
+                    and self.ptext[max(0, head.start - 3):head.start].endswith(("截至", "截止", "截至 ")):
+                return head.value, head  # 截至11月10日收盘： over bullets of year-to-date moves
             seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
-            if self._role_hits(seg_start, q.start, "ytd"):
+            ytd = self._role_hits(seg_start, q.start, "ytd")
+            # 本周（11月16日—11月20日）: a time word whose dates are written holds those dates
+            stated = [p for p in self._usable_periods(seg_start, q.start)
+                      if "/" in p.value and any(p.start <= h.start and h.end <= p.end for h in ytd)]
+            if stated:
+                return stated[-1].value, stated[-1]
+            if ytd:
                 return self.published.isoformat(), None
         in_clause = self._clause_periods(q, clause)
         if in_clause:
@@ -1107,6 +1148,11 @@ class _DocExtractor:
                          sentence: Sentence, hit, metric_carried: bool) -> list[_Ent]:
         """The nearest name corrected by who the subject is: not an investor, a counterparty, a
         speaker or a product, but the investee, the deal's owner, the line's topic, the maker."""
+        if any(e.type == "technology" and e.org for e in entities):
+            # 台积电CoWoS产能: a maker's process or packaging technology has no figures of its own
+            makers = [_Ent(e.start, e.end, e.org, "company") if e.type == "technology" and e.org else e
+                      for e in entities]
+            entities = [e for i, e in enumerate(makers) if e.name not in {x.name for x in makers[:i]}]
         if theme == "valuation":
             entities = self._not_investor(entities, q, clause, sentence)
         entities = self._not_partner(entities, q, sentence)
@@ -1293,6 +1339,7 @@ class _DocExtractor:
             # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
             stated = self._usable_periods(prev.start, prev.end)
             self._run_on = stated[-1] if stated else None
+        self._heading_leads(sentence)
         self._sentence_facts(sentence)
         self._prev_prose = None if sentence.is_row else sentence
         if not sentence.is_row:
@@ -1304,6 +1351,23 @@ class _DocExtractor:
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
+
+    def _heading_leads(self, sentence: Sentence) -> None:
+        """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
+        paragraph) that states none, until a line that is no bullet."""
+        body = self.ptext[sentence.start:sentence.end].strip()
+        if sentence.is_row:
+            self._heading_period = None
+            return
+        if body[:1] in _BULLETS.strip() or re.match(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])", body):
+            if self._heading_period is not None and sentence.paragraph not in self.lead_period:
+                self.lead_period[sentence.paragraph] = (self._heading_period, set())
+            return
+        self._heading_period = None
+        stated = self._usable_periods(sentence.start, sentence.end)
+        if stated and len(body) <= _HEADING_MAX and not self.quantities.within(sentence.start, sentence.end) \
+                and body[-1:] not in _FINAL_MARKS:
+            self._heading_period = stated[-1]
 
     def _compares_with_a_value(self, clause: Span, q) -> bool:
         """A comparison before ``q`` whose base is a thing, not a period (``较峰值水平100%``).

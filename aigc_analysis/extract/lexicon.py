@@ -55,11 +55,12 @@ ENTITIES_PATH = DATA_DIR / "entities.csv"
 ENTITY_COLUMNS = ("entity", "type", "aliases", "org", "tickers", "country")
 
 #: Allowed values of the ``type`` column. ``org`` is a source (outlet, data provider, broker,
-#: investor) rather than a subject; ``group`` a named set of entities; ``market`` a market.
-ENTITY_TYPES = ("company", "model", "product", "index", "group", "market", "org")
+#: investor) rather than a subject; ``group`` a named set of entities; ``market`` a market;
+#: ``technology`` a process or packaging technology whose figures are its maker's (CoWoS: TSMC).
+ENTITY_TYPES = ("company", "model", "product", "index", "group", "market", "org", "technology")
 
 #: Types whose rows must name the organisation behind them.
-TYPES_NEEDING_ORG = ("model",)
+TYPES_NEEDING_ORG = ("model", "technology")
 
 # Characters that separate the parts of a name ("GPT-4", "Llama 2", "DALL·E"); inside a name
 # any of them, or none, matches any other.

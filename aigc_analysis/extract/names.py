@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import datetime
 import functools
 import re
 from typing import NamedTuple
@@ -23,6 +24,7 @@ from typing import NamedTuple
 from ..paths import DATA_DIR
 from .numerals import pattern_words
 from .quantities import find_quantities
+from .periods import find_periods
 
 
 class Name(NamedTuple):
@@ -61,6 +63,13 @@ def _common_latin() -> frozenset[str]:
     return frozenset(w.lower() for w in _shapes().get("common_word", []))
 
 
+# any day: time expressions are looked up for where they end, not for what they mean
+_ANY_DAY = datetime.date(2999, 6, 30)
+# a name does not start with a digit or a mark (11月以来 is the time; 1-10月 the span)
+_CJK_DIGIT_OR_PUNCT = re.compile(r"[0-9\s，,。；;：:、（()）以来至今]")
+# a Latin word heading a bullet line and closed by a colon is the line's label
+_LABEL_AFTER = re.compile(r"[ \t]?[：:]")
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*[·•●■◆▪\-*]?[ \t\u3000]*$")
 # a Chinese organisation name starts after a break (punctuation, a blank, Latin or digits), not
 # inside a run of Chinese (回购股份 is buying back shares, not a firm called 回购)
 _ORG_START = re.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"'（(）)【】\[\]《》A-Za-z]))")
@@ -69,7 +78,9 @@ _ORG_START = re.compile(r"(?:^|(?<=[\s，,。；;：:、“”\"'（(）)【】\
 @functools.lru_cache(maxsize=1)
 def _org_re() -> re.Pattern:
     suffixes = "|".join(sorted(map(re.escape, _shapes().get("org_suffix", [])), key=len, reverse=True))
-    return re.compile(rf"{_ORG_START.pattern}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
+    openers = "".join(f"|(?<={re.escape(w)})" for w in _shapes().get("opener", []))
+    start = f"(?:{_ORG_START.pattern}{openers})"
+    return re.compile(rf"{start}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,6 +107,35 @@ def _index_re() -> re.Pattern:
                       rf"(?:{alt(words.get('suffix', {}))})")
 
 
+@functools.lru_cache(maxsize=1)
+def _sector_re() -> tuple[re.Pattern, re.Pattern]:
+    """Known words + suffix with no family (端侧AI指数), and the suffixes alone."""
+    words = _index_words()
+
+    def alt(ws):
+        return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
+
+    suffix = alt(words.get("suffix", {}))
+    return (re.compile(rf"(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}(?:{suffix})"),
+            re.compile(suffix))
+
+
+_NAME_BREAKS = frozenset(" \t\n\u3000，,。；;：:、“”\"'（(）)【】[]《》")
+
+
+def _sector_indices(text: str, leads: list[str]):
+    """Spans of indices written without a family (端侧AI指数, 电子指数), each starting where a
+    name can start (a break or a lead word such as 年初至今), so that the words are not cut out
+    of a longer name. Only the few places a suffix stands are looked at."""
+    body, suffixes = _sector_re()
+    for m in suffixes.finditer(text):
+        for s in range(max(0, m.start() - 24), m.start()):
+            if (s == 0 or text[s - 1] in _NAME_BREAKS or any(text.startswith(w, s - len(w)) for w in leads)) \
+                    and body.fullmatch(text, s, m.end()):
+                yield s, m.end()
+                break
+
+
 def index_name(surface: str, is_index: bool = False) -> str | None:
     """The English name of an index written in Chinese, translated word by word, or None.
 
@@ -113,20 +153,23 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
     'CSI AI Industry Index'
     >>> index_name("申万钢铁指数") is None  # 钢铁 is no known word: keep the surface form
     True
+    >>> index_name("端侧AI指数")  # no family: the words and the written suffix
+    'Edge AI Index'
     """
     words = _index_words()
     families, parts, suffixes = words.get("family", {}), words.get("word", {}), words.get("suffix", {})
-    rest = re.sub(r"\s+", "", surface)
-    suffix = "Index"
+    rest = re.sub(r"\s+", "", surface).rstrip("*")
+    suffix, written = "Index", False
     for s in sorted(suffixes, key=len, reverse=True):
         if rest.endswith(s) and len(rest) > len(s):
-            rest, suffix = rest[:-len(s)], suffixes[s]
+            rest, suffix, written = rest[:-len(s)], suffixes[s], True
             break
     family = next((f for f in sorted(families, key=len, reverse=True) if rest.startswith(f)), None)
-    if family is None:
+    if family is None and not written:
         return None
-    out = [families[family]]
-    rest = rest[len(family):]
+    # a sector index without a family (电子指数, 端侧AI指数) is named by its words alone
+    out = [families[family]] if family else []
+    rest = rest[len(family):] if family else rest
     if not rest and not is_index:
         return None
     by_len = sorted(parts, key=len, reverse=True)
@@ -142,6 +185,8 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
         if english and english not in out:
             out.append(english)
         rest = rest[len(word):]
+    if not out:
+        return None
     return " ".join(out + [suffix])
 
 
@@ -315,6 +360,23 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         name = index_name(m.group(0))
         if name:
             add(m.start(), m.end(), name, "index")
+    for a, b in _sector_indices(text, leads):
+        name = index_name(text[a:b])
+        if name:
+            add(a, b, name, "index")
+    # 11月以来电子指数, 三季度以来通信指数: a sector index right after a time expression starts
+    # where the time ends (the time is when, not part of the name)
+    index_suffix = "|".join(sorted(map(re.escape, shapes.get("index_suffix", [])), key=len, reverse=True))
+    if index_suffix:
+        after_time = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
+        for sm in re.finditer(index_suffix, text):
+            # only the few places a suffix stands are looked at, the time within reach before it
+            w = max(0, sm.start() - 30)
+            for p in find_periods(text[w:sm.start()], _ANY_DAY):
+                m = after_time.fullmatch(text, w + p.end, sm.end())
+                if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, w + p.end):
+                    add(m.start(), m.end(), index_name(m.group(0)) or m.group(0), "index")
+                    break
     for m in _CODE.finditer(text):
         a, b = m.span(1)
         for lead in leads:
@@ -342,6 +404,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if not shaped:
             continue
         a = m.start(1)
+        if not any(c.isdigit() for c in word) and _LABEL_AFTER.match(text, a + len(word)) \
+                and _LABEL_BEFORE.search(text, max(0, a - 8), a):
+            # ● Segment-X：收入增长35%: a bullet's label names a metric or a segment, not a firm
+            # (a model's version number still makes ``Zeta-9：`` a name)
+            continue
         add(a, a + len(word), word, "model" if any(c.isdigit() for c in word) else "company")
     for m in _org_re().finditer(text):
         a, b = m.span()

@@ -99,6 +99,7 @@ _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 _SCAN = re.compile(
     rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
     rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
+    rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -168,6 +169,9 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("fyc"):
         q = g("fycq") or g("fycq2")
         return f"FY{g('fyc')}" + (f"Q{_QNUM[q]}" if q else ""), False
+    if g("mr_a"):
+        y = int(g("mr_y")) if g("mr_y") else pub_y
+        return (_month_span(y, int(g("mr_a")), int(g("mr_b"))) if y else None), False
     if g("cy"):
         v = str(_year(g("cy")))
         return v + (f"Q{g('cyq')}" if g("cyq") else f"H{g('cyh')}" if g("cyh") else ""), False
@@ -336,6 +340,19 @@ def fiscal_year(fy_end_month: int, published: date, offset: int = 0) -> str:
     return f"FY{year + offset}"
 
 
+def _month_span(y: int, a: int, b: int) -> str | None:
+    """``1至10月`` -> ``2025-01/2025-10``; months that make whole quarters are quarters
+    (``1-3月`` -> ``2025Q1``, ``4-9月`` -> ``2025Q2/2025Q3``), all twelve the year."""
+    if b <= a:
+        return None
+    if a == 1 and b == 12:
+        return str(y)
+    if a % 3 == 1 and b % 3 == 0:
+        qa, qb = (a + 2) // 3, b // 3
+        return f"{y}Q{qa}" if qa == qb else f"{y}Q{qa}/{y}Q{qb}"
+    return f"{y}-{a:02d}/{y}-{b:02d}"
+
+
 def _first_quarters(y: int, n: str) -> str:
     """前三季度 -> ``2024Q1/2024Q3``: the span from the first quarter to the n-th."""
     return f"{y}Q1/{y}Q{_QNUM[n]}"
@@ -489,7 +506,39 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         i += 1
     if fixed:
         out = sorted(out + fixed, key=lambda p: p.start)
+    if published is not None:
+        out = _stated_days(out, t, text, published)
     return _drop_annotations(out, t, text)
+
+
+# 本周（11.16-11.20）, 本周（11月16日至20日）: the days a week or month word stands for, in brackets
+_DAYS_IN_BRACKETS = re.compile(
+    r"\s?[(（]\s?(?:(?P<y>\d{4})\s?年\s?)?(?P<m1>1[0-2]|0?[1-9])\s?(?:月|[./])\s?(?P<d1>[0-3]?[0-9])\s?[日号]?"
+    r"\s?(?:至|到|-|~|—|–)\s?(?:(?P<m2>1[0-2]|0?[1-9])\s?(?:月|[./])\s?)?(?P<d2>[0-3]?[0-9])\s?[日号]?\s?[)）]")
+
+
+def _stated_days(found: list[Period], t: str, text: str, published: date) -> list[Period]:
+    """A week or month word followed by its days in brackets takes those days as a span."""
+    out: list[Period] = []
+    skip_to = -1
+    for p in found:
+        if p.start < skip_to:
+            continue
+        m = _DAYS_IN_BRACKETS.match(t, p.end) if p.text.strip() in _WORDS.get("near", {}) else None
+        if m is not None:
+            y = int(m.group("y")) if m.group("y") else published.year
+            m1, m2 = int(m.group("m1")), int(m.group("m2") or m.group("m1"))
+            try:
+                a, b = date(y, m1, int(m.group("d1"))), date(y, m2, int(m.group("d2")))
+            except ValueError:
+                a = b = None
+            if a is not None and a <= b:
+                out.append(Period(f"{a.isoformat()}/{b.isoformat()}", p.start, m.end(), text[p.start:m.end()],
+                                  p.is_estimate, p.fiscal, p.scope))
+                skip_to = m.end()
+                continue
+        out.append(p)
+    return out
 
 
 _BLOCK_BREAK = re.compile(r"\n[ \t\u3000]*\n")
@@ -646,6 +695,15 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
     """``2026财年第二财季（截至7月27日）``: the bracketed end date belongs to the quarter before it."""
     out: list[Period] = []
     for p in found:
+        if out and out[-1].text.strip() in _WORDS.get("near", {}):
+            # 本周（11月16日—11月20日）: the dates in brackets state what the time word means
+            prev = out[-1]
+            gap = _ANNOTATION_OPEN.fullmatch(t, prev.end, p.start)
+            close = _ANNOTATION_CLOSE.match(t, p.end)
+            if gap is not None and close is not None:
+                out[-1] = Period(p.value, prev.start, close.end(), text[prev.start:close.end()],
+                                 p.is_estimate, p.fiscal, p.scope)
+                continue
         if out and _PART_OF_YEAR.fullmatch(out[-1].value) and not out[-1].value.isdigit():
             prev = out[-1]
             gap = _ANNOTATION_OPEN.fullmatch(t, prev.end, p.start)
