@@ -327,3 +327,13 @@ def test_sidecar_date_is_marked_sidecar_and_can_give_a_rating(tmp_path):
     assert (a["published"], a["published_source"], a["rating"]) == (dt.date(2031, 2, 3), "sidecar", "买入")
     assert docs.attrs["problems"] == [
         f"{tmp_path / 'a.txt'}: sidecar target_price 'not-a-number' is not a number; using the text"]
+
+
+def test_sidecar_script_may_be_an_iso_15924_code(tmp_path):
+    (tmp_path / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "seeds.csv").write_text("doc_id,script\na.txt,Hant\nb.txt,Hans\n", encoding="utf-8")
+    docs = _load_quiet(tmp_path).set_index("doc_id")
+    assert docs.loc["a.txt", "script"] == "traditional"  # the sidecar wins over detection
+    assert docs.loc["b.txt", "script"] == "simplified"
+    assert not [p for p in docs.attrs["problems"] if "script" in p]

@@ -57,6 +57,9 @@ DOCUMENT_COLUMNS = (
     "format", "pages", "page_starts",
 )
 SCRIPTS = ("simplified", "traditional")
+#: ISO 15924 codes a sidecar may use instead (the dev set's docs.csv writes Hans/Hant)
+SCRIPT_CODES = {"hans": "simplified", "hant": "traditional", "zh-hans": "simplified",
+                "zh-hant": "traditional"}
 
 #: Characters sampled to decide the script (the ratio settles long before).
 SCRIPT_SAMPLE_CHARS = 200_000
@@ -274,7 +277,8 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
         except ValueError:
             problems.append(Problem(name, f"sidecar target_price {row['target_price']!r} is not a "
                                           "number; using the text", "metadata"))
-    script = row.get("script") if row.get("script") in SCRIPTS else None
+    given = (row.get("script") or "").strip()
+    script = given if given in SCRIPTS else SCRIPT_CODES.get(given.lower())
     if row.get("script") and script is None:
         problems.append(Problem(name, f"sidecar script {row['script']!r} unknown; detected instead", "metadata"))
     if script is None:
