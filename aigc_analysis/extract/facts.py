@@ -369,14 +369,18 @@ class _DocExtractor:
 
     def _enumeration(self, ents: list[_Ent], upto: int) -> list[_Ent]:
         """The run of entities joined by 、/和/与 that ends nearest before ``upto``."""
-        named = [e for e in ents if e.type != "concept" and e.end <= upto]
-        if not named:
+        return self._joined_run([e for e in ents if e.type != "concept" and e.end <= upto])
+
+    def _joined_run(self, items: list) -> list:
+        """The items (entities or keyword hits, in text order) joined by 、/和/与 that end with
+        the last one: ``A、B和C`` -> [A, B, C]; an item followed by other words ends the run."""
+        if not items:
             return []
-        run = [named[-1]]
-        for e in reversed(named[:-1]):
-            between = self.ptext[e.end:run[0].start].strip()
+        run = [items[-1]]
+        for item in reversed(items[:-1]):
+            between = self.ptext[item.end:run[0].start].strip()
             if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
-                run.insert(0, e)
+                run.insert(0, item)
             else:
                 break
         return run
@@ -1705,13 +1709,7 @@ class _DocExtractor:
             hits = self.keywords.within(seg_start, upto)
             if any(self.quantities.within(hits[0].start, upto)) if hits else True:
                 continue  # a value between the keywords and 分别 is no list of metrics
-            names = [hits[-1]] if hits else []
-            for h in reversed(hits[:-1]):
-                between = self.ptext[h.end:names[0].start].strip()
-                if len(between) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
-                    names.insert(0, h)
-                else:
-                    break
+            names = self._joined_run(hits)
             keys = [kw.keyword(h.word) for h in names]
             if len(names) != len(run) or len({k.metrics.get(cls) for k in keys}) < len(run) or \
                     not all(cls in k.metrics for k in keys):
