@@ -295,7 +295,7 @@ class _DocExtractor:
     # ---- metric ----------------------------------------------------------------------
     def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
         best = None
-        in_tokens = self._token_volume(q, cls)
+        in_tokens = self._counts_tokens(q, cls)
         for hit in self.keywords.within(clause.start, clause.end):
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
@@ -345,7 +345,7 @@ class _DocExtractor:
         default = kw.unit_defaults().get(q.kind)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
 
-    def _token_volume(self, q, cls: str) -> bool:
+    def _counts_tokens(self, q, cls: str) -> bool:
         """True for a count written in tokens (``500万tokens``)."""
         return cls == "count" and self.ptext[q.end:q.end + 7].lstrip().lower().startswith(
             tuple(kw.word_group("token_word")))
@@ -1525,7 +1525,7 @@ class _DocExtractor:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
             k, metric, hit = found
             theme = k.theme
-            if metric in kw.word_group("not_token_count") and self._token_volume(q, cls):
+            if metric in kw.word_group("not_token_count") and self._counts_tokens(q, cls):
                 continue  # 单次可处理500万tokens after a parameter count: a token volume, not parameters
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
