@@ -735,17 +735,22 @@ class _DocExtractor:
         stated = self._usable_periods(floor, close) if close > 0 else []
         return stated[-1] if stated else None
 
-    def _after_event(self, q, cls: str, clause: Span, period_obj) -> str | None:
+    def _after_event(self, q, cls: str, clause: Span, sentence: Sentence, period_obj) -> str | None:
         """A number counted from an event: ``ChatGPT推出两个月MAU达到1亿`` is its launch month
         plus two (the launch from ``release_dates.csv``); ``上线后续三个月涨幅超过60%`` after a
         stated date is the stretch of the three months that follow it. None when the clause has
         no such duration before ``q`` or the event's date is unknown."""
         if q.kind == "duration" or cls == "duration":
             return None
-        durations = [d for d in self.quantities.within(clause.start, q.start) if d.end <= q.start]
+        # 上线仅三个月，下载量突破3000万次: the duration may close the clause before
+        before = [c for c in sentence.clauses if c.end <= clause.start]
+        lo = before[-1].start if before else clause.start
+        durations = [d for d in self.quantities.within(lo, q.start) if d.end <= q.start]
         if not durations or durations[-1].kind != "duration" or durations[-1].unit not in ("months", "years"):
             return None
         d = durations[-1]
+        if d.start < clause.start:
+            clause = next((c for c in before if c.start <= d.start < c.end), clause)
         months = d.value * 12 if d.unit == "years" else d.value
         if months < 1 or months != int(months):
             return None
@@ -1663,7 +1668,7 @@ class _DocExtractor:
             if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
                 period_obj, period = baseline, baseline.value
             if not sentence.is_row and theme != "parameters":
-                period = self._after_event(q, cls, clause, period_obj) or period
+                period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
                     period = self._released_price(q, theme, cls, clause, entities) or self._news_month(metric)
             estimate = bool(period_obj is not None and period_obj.is_estimate)
