@@ -120,3 +120,9 @@ def test_a_count_per_unit_of_hardware_carries_no_period():
 def test_a_count_of_hardware_keeps_its_period():
     df = facts_of("2025年某集群方案中，光模块出货量约2000万个。", dt.date(2025, 6, 30))
     assert _by_text(df, "2000万")["period"] == "2025"
+
+
+def test_a_single_cluster_is_no_unit_of_a_ratio():
+    df = facts_of("2025年某公司单个GPU集群规模达到20万卡。", dt.date(2025, 6, 30))
+    rows = df[df["text"].str.contains("20万", regex=False)]
+    assert not rows.empty and set(rows["period"]) == {"2025"}, df[["metric", "period", "text"]].to_string()

@@ -63,8 +63,8 @@ _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
     + r")?\s*(?:" + kw.word_alternation("duration_filler") + r")?\s*$")
 # 单个GPU / 每台服务器: the unit of hardware a count is stated per
-_PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:" + kw.word_alternation("unit_hardware") + ")",
-                       re.IGNORECASE)
+_PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:" + kw.word_alternation("unit_hardware") + ")"
+                       + r"(?!\s*(?:" + kw.word_alternation("unit_hardware_not") + "))", re.IGNORECASE)
 _LATER_TIME = later_time_words()
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
                           + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
