@@ -25,9 +25,13 @@ SIDECAR_NAME = "seeds.csv"
 
 #: A theme per row: its name, its notebook's number (``10`` -> ``10_capex``), the page title
 #: and introduction in Chinese and English; the sections of its page are in
-#: ``theme_sections.csv``. Adding a theme is one row here (shared/gold/SCHEMA.md lists them).
+#: ``theme_sections.csv``, the columns of its view in ``theme_views.csv``. Adding a theme is
+#: rows of these files, no code (shared/gold/SCHEMA.md lists the themes).
 THEMES_FILE = DATA_DIR / "themes.csv"
 THEME_SECTIONS_FILE = DATA_DIR / "theme_sections.csv"
+#: A view column per row: a label (a string column from a named function of ``tables/views.py``)
+#: or a measure (a unit-bearing float column: which units and metrics fill it, and how scaled).
+THEME_VIEWS_FILE = DATA_DIR / "theme_views.csv"
 
 
 def _theme_names() -> tuple[str, ...]:
