@@ -178,6 +178,12 @@ def test_every_named_function_exists_and_bad_rows_fail_with_their_line(tmp_path)
     bad.write_text(text + "market,measure,duration_weeks,months,,months=x,,9\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"line {n}: "):
         schema.read_view_specs(bad)
+    bad.write_text(text + "pricing,measure,price_eur,EUR,,EUR=1,per_mtok,9\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"line {n}: .*not both"):
+        schema.read_view_specs(bad)
+    bad.write_text(text + "capex,label,capex_kind,,,,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"line {n}: a label needs a function"):
+        schema.read_view_specs(bad)
 
 
 def test_a_theme_without_view_rows_keeps_every_number_in_value(monkeypatch):
@@ -192,3 +198,11 @@ def test_a_theme_without_view_rows_keeps_every_number_in_value(monkeypatch):
     assert len(out) == (MIXED["theme"] == "capex").sum()
     assert list(out.columns) == list(schema.VIEW_COMMON + schema.VIEW_PROVENANCE)
     assert (out["measure"] == "value").all() and out["value"].notna().all()
+
+
+def test_a_function_no_code_registers_is_named(monkeypatch):
+    spec = schema.ViewSpec(labels=(schema.Label("kind", "no_such_label"),),
+                           measures=(schema.Measure("x_count", ("count",), function="no_such_factor"),))
+    monkeypatch.setattr(views, "VIEW_SPECS", {**schema.VIEW_SPECS, "capex": spec})
+    assert views._unknown_functions() == ["capex.kind: label function 'no_such_label'",
+                                          "capex.x_count: factor function 'no_such_factor'"]

@@ -234,6 +234,8 @@ def read_view_specs(path: Path = THEME_VIEWS_FILE, themes: tuple[str, ...] = THE
                 if not units or bad:
                     raise ValueError(f"units {row['units']!r} are not units of paths.UNITS")
                 re.compile(row["metric_pattern"])
+                if row["scale"].strip() and row["function"].strip():
+                    raise ValueError("a measure is scaled by a scale or a function, not both")
                 measures[theme].append(Measure(
                     column, units, row["metric_pattern"].strip(), _scale(row["scale"]),
                     row["function"].strip(), int(row["priority"] or 0)))

@@ -139,6 +139,9 @@ def _price_side(view, theme_facts, entities):
 @_registered(LABELS, "price_direction")
 def _price_direction(view, theme_facts, entities):
     """``free`` (change of -1), ``cut``, ``raise`` or ``unchanged``; NA for price levels."""
+    if "price_change_ratio" not in view.columns:
+        raise ValueError("views: label function 'price_direction' needs a measure column "
+                         "'price_change_ratio' in the theme's rows of theme_views.csv")
     change = view["price_change_ratio"]
     direction = np.select(
         [change <= -1, change < 0, change > 0, change == 0], ["free", "cut", "raise", "unchanged"],
