@@ -25,7 +25,7 @@ from aigc_analysis.tables import schema, views
 # the extractor and that metric's labels.
 NEW_ROWS = {
     "themes.csv": 'robotics,85,机器人,Robotics,机器人,Robotics,人形机器人的出货量与订单。,'
-                  '"Humanoid robot shipments and orders."\n',
+                  '"Humanoid robot shipments and orders.",robots_count,1\n',
     "theme_views.csv": "robotics,label,maker,,,,entity,\n"
                        "robotics,measure,robots_count,count,,,,1\n"
                        "robotics,measure,orders_usd,USD,,,,2\n"
@@ -139,7 +139,7 @@ def test_view_rows_make_a_view_and_its_schema(probe):
 
 def test_the_new_theme_reaches_tables_and_pages(probe):
     _, seen = probe
-    assert seen["key_rows"] == 2
+    assert seen["key_rows"] == 1  # the row's key_column/key_rows: the largest robots_count only
     assert "Tesla Robot shipments (2024) is 1k" in seen["narrative"]
     assert "robotics" in seen["sheets"]
 

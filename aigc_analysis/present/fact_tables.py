@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from ..paths import theme_rows
 from ..tables.claims import assign_claims, ledger, revisions
 from ..tables.memo import ledger_once
 from ..tables.plausibility import check_plausibility
@@ -92,8 +93,10 @@ def silence_jieba() -> None:
     jieba.setLogLevel(logging.WARNING)
 
 
-#: Themes whose key table lists only the largest values (theme -> (column, rows)).
-KEY_TABLE_TOP = {"parameters": ("parameters_count", 10)}
+#: Themes whose key table lists only the largest values (theme -> (column, rows)): the
+#: ``key_column`` and ``key_rows`` of their row of ``data/themes.csv``.
+KEY_TABLE_TOP = {r["theme"]: (r["key_column"], int(r["key_rows"]))
+                 for r in theme_rows() if (r.get("key_column") or "").strip()}
 
 
 def key_table(facts, theme: str, lang: str = "zh", documents=None):
