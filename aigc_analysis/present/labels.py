@@ -49,6 +49,7 @@ def label_table() -> dict[str, dict[str, tuple[str, str]]]:
     """``kind -> code -> (zh, en)`` from ``data/labels.csv``, and kind ``theme`` from the
     ``label_zh``/``label_en`` columns of ``data/themes.csv``; one clear error per bad row."""
     out: dict[str, dict[str, tuple[str, str]]] = {}
+
     def rows():
         yield from (("labels.csv", i, row) for i, row in enumerate(_rows("labels.csv"), start=2))
         for i, row in enumerate(_rows("themes.csv"), start=2):

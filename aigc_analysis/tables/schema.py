@@ -142,6 +142,7 @@ VIEW_COMMON = (
 #: Provenance columns every view ends with.
 VIEW_PROVENANCE = ("text", "start", "end", "quote")
 
+
 @dataclass(frozen=True)
 class Measure:
     """A unit-bearing float column of a view (a row of ``data/theme_views.csv``).
@@ -204,7 +205,7 @@ def read_view_specs(path: Path = THEME_VIEWS_FILE, themes: tuple[str, ...] = THE
     ------
     ValueError
         One line naming the file, the row and the problem, e.g.
-        ``theme_views.csv: line 7: unit 'EURO' is not one of paths.UNITS``.
+        ``theme_views.csv: line 7: units 'EURO' are not units of paths.UNITS``.
     """
     with open(path, newline="", encoding="utf-8") as fh:
         reader = csv.DictReader(fh)
