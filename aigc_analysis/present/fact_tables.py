@@ -10,9 +10,8 @@ from collections.abc import Callable
 import pandas as pd
 
 from ..tables.claims import assign_claims, ledger, revisions
-from ..tables.memo import ledger_once
+from ..tables.memo import ledger_once, view_once
 from ..tables.plausibility import check_plausibility
-from ..tables.views import view
 from .figure_data import _sorted, parameters_by_model, valuation_stakes
 from .formatting import format_date, format_period, format_value
 from .htmlpage import render
@@ -106,7 +105,7 @@ def key_table(facts, theme: str, lang: str = "zh", documents=None):
     """
     import pandas as pd
 
-    d = view(theme, facts)
+    d = view_once(theme, facts)
     if theme in KEY_TABLE_TOP:
         column, top_n = KEY_TABLE_TOP[theme]
         d = d.loc[d[column].notna()].sort_values([column, "entity", "doc_id"],
