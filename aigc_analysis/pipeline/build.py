@@ -406,6 +406,7 @@ class Build:
     bar = None  # a tqdm bar over the notebooks while they run on a terminal
     _font_prepared = False  # prepare_page_font ran
     _sources = None  # future of write_sources when the page thread writes them
+    _index_data = None  # future of the index's table part (report.index_data), likewise
     pool = None  # the kernel pool (kernel_pool.KernelPool) while notebooks may run
 
     def say(self, message: str) -> None:
@@ -557,15 +558,23 @@ class Build:
         parts.append("".join(chr(c) for c in range(0xA0, 0x100)))
         prepare_web_font("".join(parts))
 
+    def index_data(self) -> dict:
+        """The index's coverage, headlines and contradictions (:func:`report.index_data`)."""
+        from ..present.report import index_data
+
+        return index_data(self.cfg.out, self.cfg.lang)
+
     def write_index(self, manifest_notebooks: dict) -> Path:
         """The report's index of every notebook page."""
         from ..present.report import Page, index_html
 
+        data = self._index_data.result() if self._index_data is not None else None
         pages = [Page(name=name, title=entry.get("title", name), file=f"{name}.html",
                       status=entry.get("status", "ok"), detail=entry.get("detail", ""))
                  for name, entry in sorted(manifest_notebooks.items())]
         index = self.cfg.out / "report" / "index.html"
-        _atomic_write_text(index, index_html(pages, self.cfg.lang, tables=self.cfg.out))
+        _atomic_write_text(index, index_html(pages, self.cfg.lang, tables=self.cfg.out,
+                                             data=data))
         return index
 
     def write_sources(self) -> None:
@@ -676,6 +685,9 @@ class Build:
             # The provenance pages need only the tables: written while the kernels warm up
             # rather than after the last notebook.
             self._sources = pages.submit(self.write_sources)
+            # The index's figures need only the tables too; after the last notebook only its
+            # page list is left to write (0.7-0.9 s of CPU off the build's tail).
+            self._index_data = pages.submit(self.index_data)
             for nb_path, _, declared in sorted(todo, key=cost):
                 pool.submit(job(nb_path, declared))
             by_name = {}

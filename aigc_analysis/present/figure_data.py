@@ -5,9 +5,8 @@ function feeds which figure; the committed figure CSVs are these frames.
 from __future__ import annotations
 
 from ..tables.claims import assign_claims, revisions
-from ..tables.memo import ledger_once
+from ..tables.memo import ledger_once, view_once
 from ..tables.plausibility import check_plausibility
-from ..tables.views import capex, parameters, pricing, valuation, view
 
 #: Provenance columns written first in every figure CSV.
 _CSV_LEAD = ("doc_id", "publisher", "published", "entity", "metric", "period", "unit",
@@ -54,7 +53,7 @@ def facts_per_theme(facts, documents):
 
 def capex_by_period(facts, documents):
     """Capex amounts by company group and period, in the main currency."""
-    v = _amounts(capex(facts), "capex")
+    v = _amounts(view_once("capex", facts), "capex")
     v = v.loc[v["metric"] == "capex"]
     v = v.loc[v["amount"].notna()]
     return _sorted(v[list(_CSV_LEAD) + ["amount", "text"]], "unit", "entity", "period", "doc_id")
@@ -62,14 +61,14 @@ def capex_by_period(facts, documents):
 
 def capex_growth(facts, documents):
     """Capex growth rates by company group and period."""
-    v = capex(facts)
+    v = view_once("capex", facts)
     v = v.loc[v["capex_growth_ratio"].notna()]
     return _sorted(v[list(_CSV_LEAD) + ["capex_growth_ratio", "text"]], "entity", "period")
 
 
 def parameters_by_model(facts, documents):
     """Parameter counts by model and organisation, with the documented count where known."""
-    v = parameters(facts)
+    v = view_once("parameters", facts)
     v = v.loc[v["parameters_count"].notna()]
     checked = check_plausibility(v)
     v = v.assign(plausibility=checked["plausibility"].to_numpy(),
@@ -81,7 +80,7 @@ def parameters_by_model(facts, documents):
 
 def price_cuts(facts, documents):
     """Price changes (cuts as positive ``cut_ratio``), one row per model and date."""
-    v = pricing(facts)
+    v = view_once("pricing", facts)
     v = v.loc[v["price_change_ratio"].notna()]
     v = v.assign(cut_ratio=-v["price_change_ratio"])
     cols = list(_CSV_LEAD) + ["model", "price_direction", "price_change_ratio", "cut_ratio",
@@ -94,7 +93,7 @@ def price_before_after(facts, documents):
     price of the same model, price side and currency."""
     import pandas as pd
 
-    v = _amounts(pricing(facts).rename(columns=lambda c: c.replace("_per_mtok", "")), "price")
+    v = _amounts(view_once("pricing", facts).rename(columns=lambda c: c.replace("_per_mtok", "")), "price")
     v = v.loc[v["amount"].notna()]
     rows = []
     keys = ["model", "price_side", "unit"]
@@ -116,7 +115,7 @@ def price_before_after(facts, documents):
 
 def valuation_moves(facts, documents):
     """Index and share-price moves: rallies (returns) and drawdowns in one ranked set."""
-    v = valuation(facts)
+    v = view_once("valuation", facts)
     v = v.loc[v["return_ratio"].notna() | v["drawdown_ratio"].notna()]
     v = v.assign(move_ratio=v["return_ratio"].fillna(v["drawdown_ratio"]),
                  move=["drawdown" if r != r else "return" for r in v["return_ratio"]])
@@ -127,7 +126,7 @@ def valuation_moves(facts, documents):
 def valuation_multiples(facts, documents):
     """Valuation multiples (P/E and the like) across companies and indices, one panel per
     metric (a P/E is not compared with a P/B)."""
-    v = valuation(facts)
+    v = view_once("valuation", facts)
     v = v.loc[v["multiple"].notna()]
     v = v.assign(base_metric=v["metric"])
     cols = list(_CSV_LEAD) + ["base_metric", "multiple", "text", "quote"]
@@ -136,7 +135,7 @@ def valuation_multiples(facts, documents):
 
 def valuation_stakes(facts, documents):
     """Stakes, investment amounts and valuation multiples."""
-    v = _amounts(valuation(facts), "amount")
+    v = _amounts(view_once("valuation", facts), "amount")
     v = v.loc[v["stake_ratio"].notna() | v["multiple"].notna() | v["amount"].notna()]
     cols = list(_CSV_LEAD) + ["stake_ratio", "multiple", "amount", "text"]
     return _sorted(v[cols], "entity", "metric", "period")
@@ -144,7 +143,7 @@ def valuation_stakes(facts, documents):
 
 def _growth_figure(view_name: str, column: str = "growth_ratio"):
     def data(facts, documents):
-        v = view(view_name, facts)
+        v = view_once(view_name, facts)
         v = v.loc[v[column].notna()]
         extra = [c for c in ("base_metric", "growth_basis") if c in v.columns]
         return _sorted(v[list(_CSV_LEAD) + extra + [column, "text"]], "entity", "metric",
@@ -155,7 +154,7 @@ def _growth_figure(view_name: str, column: str = "growth_ratio"):
 
 def _amount_figure(view_name: str, prefix: str):
     def data(facts, documents):
-        v = _amounts(view(view_name, facts), prefix)
+        v = _amounts(view_once(view_name, facts), prefix)
         extra = [c for c in ("base_metric",) if c in v.columns]
         v = v.loc[v["amount"].notna()]
         return _sorted(v[list(_CSV_LEAD) + extra + ["amount", "text"]], "unit", "entity",
@@ -166,7 +165,7 @@ def _amount_figure(view_name: str, prefix: str):
 
 def _column_figure(view_name: str, column: str):
     def data(facts, documents):
-        v = view(view_name, facts)
+        v = view_once(view_name, facts)
         v = v.loc[v[column].notna()]
         extra = [c for c in ("base_metric",) if c in v.columns]
         return _sorted(v[list(_CSV_LEAD) + extra + [column, "text"]], "entity", "metric",

@@ -316,20 +316,31 @@ def _contradictions(facts, documents, lang: str, top_n: int = 8) -> list[dict]:
     return out
 
 
-def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
+def index_data(tables, lang: str = "zh") -> dict:
+    """What the index shows of the build's tables (``tables``: its output folder): coverage,
+    headline figures per theme and the ledger's contradictions. Independent of the pages, so
+    a build computes it while the notebooks run (:func:`index_html` ``data``)."""
+    facts, documents = read_facts(tables), read_documents(tables)
+    return {"coverage": _coverage(facts, documents, lang),
+            "rows": {theme: _headlines(facts, documents, theme, lang) for theme in THEMES},
+            "contradictions": _contradictions(facts, documents, lang)}
+
+
+def index_html(pages: Iterable[Page], lang: str = "zh", tables=None,
+               data: dict | None = None) -> str:
     """The report's index page, readable in a minute.
 
-    With ``tables`` (the build's output folder holding ``facts.parquet`` and the documents):
-    the corpus coverage (reports, publishers, dates), per theme its headline figures with
-    their source (each linked to its sentence) and the contradictions the ledger found; then
-    a link to every page, failures marked.
+    With ``tables`` (the build's output folder holding ``facts.parquet`` and the documents)
+    or ``data`` (:func:`index_data` of it, computed beforehand): the corpus coverage (reports,
+    publishers, dates), per theme its headline figures with their source (each linked to its
+    sentence) and the contradictions the ledger found; then a link to every page, failures
+    marked.
     """
     # the index's words: ``ui`` rows ``report_index.*`` of data/labels.csv (English for any
     # language but those labelled)
     words = ui_words("report_index", lang if lang in LANGS else "en")
-    facts = documents = None
-    if tables is not None:
-        facts, documents = read_facts(tables), read_documents(tables)
+    if data is None and tables is not None:
+        data = index_data(tables, lang)
     page_list = []
     by_theme = {}
     for page in sorted(pages, key=lambda p: p.name):
@@ -341,17 +352,17 @@ def index_html(pages: Iterable[Page], lang: str = "zh", tables=None) -> str:
         if theme in THEMES:
             by_theme[theme] = entry
     themes = []
-    if facts is not None:
+    if data is not None:
         for theme in THEMES:
             entry = by_theme.get(theme)
             themes.append({"title": theme_label(theme, lang),
                            "file": entry["file"] if entry else "",
                            "failed": entry["failed"] if entry else "",
-                           "rows": _headlines(facts, documents, theme, lang)})
+                           "rows": data["rows"][theme]})
     page = render(
         "report_index.html.j2",
         html_lang="zh-CN" if lang == "zh" else "en", title=words["title"],
-        coverage=_coverage(facts, documents, lang) if facts is not None else "",
-        themes=themes, words=words, pages=page_list, facts_known=facts is not None,
-        contradictions=_contradictions(facts, documents, lang) if facts is not None else [])
+        coverage=data["coverage"] if data is not None else "",
+        themes=themes, words=words, pages=page_list, facts_known=data is not None,
+        contradictions=data["contradictions"] if data is not None else [])
     return embed_font(page)
