@@ -33,6 +33,8 @@ THEME_SECTIONS_FILE = DATA_DIR / "theme_sections.csv"
 #: A view column per row: a label (a string column from a named function of ``tables/views.py``)
 #: or a measure (a unit-bearing float column: which units and metrics fill it, and how scaled).
 THEME_VIEWS_FILE = DATA_DIR / "theme_views.csv"
+#: The figures the notebooks draw: data function, chart and its columns (present/figures.py).
+FIGURES_FILE = DATA_DIR / "figures.csv"
 
 
 def theme_rows() -> list[dict[str, str]]:

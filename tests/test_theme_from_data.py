@@ -32,7 +32,12 @@ NEW_ROWS = {
                        "robotics,measure,growth_ratio,ratio,growth,,,3\n",
     "metrics.csv": "人形机器人出货量,robotics,,robot_shipments,robot_shipments_growth,,,,,,,,,,\n",
     "labels.csv": "metric,robot_shipments,机器人出货量,Robot shipments,\n"
-                  "metric,robot_shipments_growth,机器人出货量增速,Robot shipment growth,\n",
+                  "metric,robot_shipments_growth,机器人出货量增速,Robot shipment growth,\n"
+                  "figure,robotics_shipments,机器人出货量,Robot shipments,\n",
+    # a chart of a standard kind: the view's robots_count ranked, no code
+    "figures.csv": "robotics_shipments,robotics,column:robotics:robots_count,bar_ranked,"
+                   "x=robots_count;y=entity;unit=count\n",
+    "theme_sections.csv": "robotics,figure,robotics_shipments,出货量,Shipments,,\n",
 }
 
 # Run by a fresh interpreter on the copy: prints what it saw as JSON.
@@ -48,6 +53,11 @@ from aigc_analysis.present.narrative import narrate
 from aigc_analysis.present.theme_pages import theme_page
 from aigc_analysis.tables import schema
 from aigc_analysis.tables.excel import to_excel
+from aigc_analysis.present.figures import draw, figure_data
+from aigc_analysis.present.labels import figure_title
+import matplotlib
+matplotlib.use("Agg")
+import pandas as pd
 
 corpus_dir, notebooks_dir, out = (pathlib.Path(p) for p in sys.argv[1:4])
 with warnings.catch_warnings():
@@ -75,6 +85,11 @@ print(json.dumps({
     "key_rows": len(key_table(facts, "robotics", "en")),
     "narrative": narrate("robotics", facts, lang="en"),
     "sheets": openpyxl.load_workbook(out / "facts.xlsx", read_only=True).sheetnames,
+    "figure_rows": figure_data("robotics_shipments", facts)[["entity", "robots_count"]].values.tolist(),
+    "figure_drawn": draw("robotics_shipments", pd.concat([figure_data("robotics_shipments", facts)] * 2,
+                                                         ignore_index=True), "en") is not None,
+    "figure_title": figure_title("robotics_shipments", "en"),
+    "sections": [s["name"] for s in theme_page("robotics")["sections"]],
 }, ensure_ascii=False))
 '''
 
@@ -144,6 +159,14 @@ def test_the_new_theme_reaches_tables_and_pages(probe):
     assert "robotics" in seen["sheets"]
 
 
+def test_a_figure_row_gives_the_new_theme_a_chart(probe):
+    _, seen = probe
+    assert seen["figure_rows"] == [["Tesla", 1000.0]]
+    assert seen["figure_drawn"]  # two bars: drawn, not moved to the key-figures table
+    assert seen["figure_title"] == "Robot shipments"
+    assert "robotics_shipments" in seen["sections"]
+
+
 # --- the real themes -------------------------------------------------------------------------
 
 def _view_rows() -> list[dict]:
@@ -206,3 +229,45 @@ def test_a_function_no_code_registers_is_named(monkeypatch):
     monkeypatch.setattr(views, "VIEW_SPECS", {**schema.VIEW_SPECS, "capex": spec})
     assert views._unknown_functions() == ["capex.kind: label function 'no_such_label'",
                                           "capex.x_count: factor function 'no_such_factor'"]
+
+
+# --- the figure registry ---------------------------------------------------------------------
+
+def test_every_figure_is_a_row_of_the_data_file():
+    from aigc_analysis.paths import FIGURES_FILE
+    from aigc_analysis.present.figures import FIGURES
+
+    with open(FIGURES_FILE, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["name"] for r in rows] == list(FIGURES)
+    for r in rows:
+        assert FIGURES[r["name"]].chart == r["chart"]
+        assert (FIGURES[r["name"]].theme or "") == r["theme"]
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("capex_by_period,capex,capex_growth,bar_ranked,x=a", "repeated"),
+    ("rain,weather,capex_growth,bar_ranked,x=a", "unknown theme 'weather'"),
+    ("rain,capex,capex_growth,pie,x=a", "no chart function 'pie'"),
+    ("rain,capex,rainfall,bar_ranked,x=a", "no figure data function 'rainfall'"),
+    ("rain,capex,pie:capex:x,bar_ranked,x=a", "unknown standard figure 'pie'"),
+])
+def test_a_bad_figure_row_fails_with_its_line(tmp_path, row, problem):
+    from aigc_analysis.paths import FIGURES_FILE
+    from aigc_analysis.present.figures import load_figures
+
+    text = FIGURES_FILE.read_text(encoding="utf-8")
+    bad = tmp_path / "figures.csv"
+    bad.write_text(text + row + "\n", encoding="utf-8")
+    n = text.count("\n") + 1
+    with pytest.raises(ValueError, match=rf"figures.csv line {n}: .*{problem}"):
+        load_figures(bad)
+
+
+def test_preferred_entity_types_are_a_themes_column():
+    from aigc_analysis.extract import facts
+    from aigc_analysis.paths import theme_rows
+
+    wanted = {r["theme"]: tuple(r["entity_types"].split()) for r in theme_rows() if r["entity_types"]}
+    assert facts._THEME_ENTITY_TYPES == wanted
+    assert wanted["parameters"] == ("model",)  # a parameter count belongs to the model, not its maker

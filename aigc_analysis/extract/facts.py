@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import keywords as kw
-from ..paths import FACT_COLUMNS
+from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, unit_label_per
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 from ..load.metadata import load_ratings
@@ -45,12 +45,9 @@ from .token_volume import parse_token_volume, per_tokens, volume_pattern
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
 
-_THEME_ENTITY_TYPES = {
-    # the entity types preferred for each theme, best first
-    "parameters": ("model",),
-    "pricing": ("model", "product"),
-    "valuation": ("index", "company", "group"),
-}
+#: The entity types preferred for each theme, best first (``entity_types`` of data/themes.csv).
+_THEME_ENTITY_TYPES = {r["theme"]: tuple(r["entity_types"].split()) for r in theme_rows()
+                       if r.get("entity_types", "").strip()}
 _SOURCE_TYPES = {"org"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
 _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")

@@ -1,6 +1,6 @@
 """Stage 4, the data of each figure: one pure function per figure, ``(facts, documents) ->
-DataFrame`` (no files, no drawing). :data:`aigc_analysis.present.figures.FIGURES` names which
-function feeds which figure; the committed figure CSVs are these frames.
+DataFrame`` (no files, no drawing). A row of ``data/figures.csv`` names the function that
+feeds each figure (by name, or a standard figure of a view: :func:`data_function`); the committed figure CSVs are these frames.
 """
 from __future__ import annotations
 
@@ -230,3 +230,38 @@ def plausibility_ratio(facts, documents):
     cols = list(_CSV_LEAD) + ["claim", "value", "reference_value", "reference_ratio",
                               "plausibility", "reference_source", "text"]
     return _sorted(d[cols], "claim", "doc_id", "value")
+
+
+#: The standard figures of a theme's view, named in ``data/figures.csv`` as ``growth:VIEW``
+#: (or ``growth:VIEW:COLUMN``), ``amount:VIEW:PREFIX`` or ``column:VIEW:COLUMN``: a new theme
+#: whose chart is one of these needs no code.
+_STANDARD = {"growth": _growth_figure, "amount": _amount_figure, "column": _column_figure}
+
+
+def data_functions() -> dict:
+    """The figure data functions of this module by name: every public function taking
+    ``(facts, documents)``, so a new kind of figure data is one function here."""
+    import inspect
+
+    return {name: f for name, f in sorted(globals().items())
+            if inspect.isfunction(f) and not name.startswith("_") and f.__module__ == __name__
+            and list(inspect.signature(f).parameters) == ["facts", "documents"]}
+
+
+def data_function(spec: str):
+    """The data function a ``data`` cell of ``data/figures.csv`` names: a function of this
+    module (``capex_by_period``) or a standard figure of a view (``column:adoption:users_count``).
+
+    >>> data_function("growth:market").__doc__
+    'market: growth rates (growth_ratio) by entity and period.'
+    """
+    kind, *args = spec.split(":")
+    if args:
+        if kind not in _STANDARD:
+            raise ValueError(f"unknown standard figure {kind!r} in {spec!r} "
+                             f"(known: {', '.join(sorted(_STANDARD))})")
+        return _STANDARD[kind](*args)
+    known = data_functions()
+    if spec not in known:
+        raise ValueError(f"no figure data function {spec!r} (known: {', '.join(known)})")
+    return known[spec]

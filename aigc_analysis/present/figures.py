@@ -1,36 +1,22 @@
-"""Stage 4, the figure registry and drawing: every figure is named once in :data:`FIGURES`
-with the function giving its data (:mod:`aigc_analysis.present.figure_data`), the chart of
+"""Stage 4, the figure registry and drawing: every figure is a row of ``data/figures.csv``
+(:data:`FIGURES`) naming the function giving its data (:mod:`aigc_analysis.present.figure_data`), the chart of
 :mod:`aigc_analysis.present.charts` that draws it and its titles; :func:`chart_plan` splits a
 figure's data into panels and a key-figures table, :func:`draw` draws the panels. Nothing here
 writes files (the notebook context saves the picture and the CSV).
 """
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..load.normalise import to_simplified
+from ..paths import FIGURES_FILE, THEMES
 from ..tables.currency import to_usd
 from ..tables.store import _csv_text
 from . import charts
-from .figure_data import (
-    _amount_figure,
-    _column_figure,
-    _growth_figure,
-    capex_by_period,
-    capex_growth,
-    dated_documents,
-    facts_per_theme,
-    ledger_revisions,
-    ledger_spread,
-    parameters_by_model,
-    plausibility_ratio,
-    price_before_after,
-    price_cuts,
-    valuation_moves,
-    valuation_multiples,
-)
+from .figure_data import data_function
 from .formatting import format_date, format_value
 from .labels import (
     _reader_labels,
@@ -53,65 +39,40 @@ class FigureSpec:
     kwargs: Mapping = field(default_factory=dict)
 
 
-#: Every figure the notebooks draw, by stable file name.
-FIGURES: dict[str, FigureSpec] = {
-    "corpus_timeline": FigureSpec(None, dated_documents, "timeline",
-                                  {"date": "published", "label": "publisher"}),
-    "facts_per_theme": FigureSpec(None, facts_per_theme, "heatmap_counts",
-                                  {"x": "theme", "y": "doc_id"}),
-    "capex_by_period": FigureSpec("capex", capex_by_period, "bar_ranked",
-                                  {"x": "amount", "y": "entity", "unit": "@unit"}),
-    "capex_growth": FigureSpec("capex", capex_growth, "bar_ranked",
-                               {"x": "capex_growth_ratio", "y": "entity", "unit": "ratio"}),
-    "parameters_by_model": FigureSpec("parameters", parameters_by_model, "log_dot",
-                                      {"x": "parameters_count", "y": "model",
-                                       "hue": "organisation"}),
-    "price_cuts": FigureSpec("pricing", price_cuts, "bar_ranked",
-                             {"x": "cut_ratio", "y": "model", "unit": "ratio"}),
-    "price_before_after": FigureSpec("pricing", price_before_after, "before_after",
-                                     {"before": "before_per_mtok", "after": "after_per_mtok",
-                                      "label": "model", "unit": "@unit"}),
-    "valuation_moves": FigureSpec("valuation", valuation_moves, "bar_ranked",
-                                  {"x": "move_ratio", "y": "entity", "hue": "move",
-                                   "unit": "ratio"}),
-    "valuation_multiples": FigureSpec("valuation", valuation_multiples, "bar_ranked",
-                                      {"x": "multiple", "y": "entity", "hue": "base_metric",
-                                       "unit": "multiple"}),
-    "earnings_growth": FigureSpec("earnings", _growth_figure("earnings"), "bar_ranked",
-                                  {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
-                                   "unit": "ratio"}),
-    "earnings_amounts": FigureSpec("earnings", _amount_figure("earnings", "amount"),
-                                   "bar_ranked",
-                                   {"x": "amount", "y": "entity", "hue": "base_metric",
-                                    "unit": "@unit"}),
-    "adoption_users": FigureSpec("adoption", _column_figure("adoption", "users_count"),
-                                 "bar_ranked",
-                                 {"x": "users_count", "y": "entity", "hue": "base_metric",
-                                  "unit": "count"}),
-    "adoption_growth": FigureSpec("adoption", _growth_figure("adoption"), "bar_ranked",
-                                  {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
-                                   "unit": "ratio"}),
-    "market_size": FigureSpec("market", _amount_figure("market", "market_size"), "bar_ranked",
-                              {"x": "amount", "y": "entity", "unit": "@unit"}),
-    "market_growth": FigureSpec("market", _growth_figure("market"), "bar_ranked",
-                                {"x": "growth_ratio", "y": "entity", "hue": "base_metric",
-                                 "unit": "ratio"}),
-    "compute_growth": FigureSpec("compute", _column_figure("compute", "growth_multiple"),
-                                 "bar_ranked",
-                                 {"x": "growth_multiple", "y": "entity", "hue": "base_metric",
-                                  "unit": "multiple"}),
-    "compute_data_size": FigureSpec("compute", _column_figure("compute", "data_bytes"),
-                                    "log_dot", {"x": "data_bytes", "y": "entity"}),
-    "ledger_spread": FigureSpec(None, ledger_spread, "log_dot",
-                                {"x": "ratio_to_median", "y": "claim", "hue": "publisher",
-                                 "flag_col": "agreement"}),
-    "ledger_revisions": FigureSpec(None, ledger_revisions, "log_dot",
-                                   {"x": "ratio_to_first", "y": "claim", "hue": "publisher",
-                                    "flag_col": "revision"}),
-    "plausibility_ratio": FigureSpec(None, plausibility_ratio, "log_dot",
-                                     {"x": "reference_ratio", "y": "claim", "hue": "metric",
-                                      "flag_col": "plausibility"}),
-}
+def _figure_args(text: str) -> dict[str, str]:
+    return dict(item.split("=", 1) for item in text.split(";") if item)
+
+
+def load_figures(path=FIGURES_FILE) -> dict[str, FigureSpec]:
+    """The figures of ``data/figures.csv`` in file order: ``name`` (the stable file name),
+    ``theme`` (its notebook; empty for the corpus and ledger notebooks), ``data`` (see
+    :func:`~aigc_analysis.present.figure_data.data_function`), ``chart`` (a function of
+    :mod:`aigc_analysis.present.charts`) and ``args`` (``key=column;...`` for the chart).
+
+    A bad row raises ``ValueError`` naming the file, the line and the problem.
+    """
+    figures: dict[str, FigureSpec] = {}
+    with open(path, newline="", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            where = f"{path.name} line {line}"
+            name, theme, chart = row["name"].strip(), row["theme"].strip(), row["chart"].strip()
+            if not name or name in figures:
+                raise ValueError(f"{where}: figure name {name!r} is empty or repeated")
+            if theme and theme not in THEMES:
+                raise ValueError(f"{where}: unknown theme {theme!r} (themes.csv has {', '.join(THEMES)})")
+            if not callable(getattr(charts, chart, None)) or chart.startswith("_"):
+                raise ValueError(f"{where}: no chart function {chart!r} in present/charts.py")
+            try:
+                args = _figure_args(row["args"].strip())
+                data = data_function(row["data"].strip())
+            except ValueError as err:
+                raise ValueError(f"{where}: {err}") from None
+            figures[name] = FigureSpec(theme or None, data, chart, args)
+    return figures
+
+
+#: Every figure the notebooks draw, by stable file name (``data/figures.csv``).
+FIGURES: dict[str, FigureSpec] = load_figures()
 
 
 def figure_data(name: str, facts, documents=None):
