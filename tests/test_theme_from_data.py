@@ -25,7 +25,7 @@ from aigc_analysis.tables import schema, views
 # the extractor and that metric's labels.
 NEW_ROWS = {
     "themes.csv": 'robotics,85,机器人,Robotics,机器人,Robotics,人形机器人的出货量与订单。,'
-                  '"Humanoid robot shipments and orders.",robots_count,1\n',
+                  '"Humanoid robot shipments and orders.",robots_count,1,\n',
     "theme_views.csv": "robotics,label,maker,,,,entity,\n"
                        "robotics,measure,robots_count,count,,,,1\n"
                        "robotics,measure,orders_usd,USD,,,,2\n"
