@@ -8,6 +8,7 @@ into the original, and spans can be cut from the original text unchanged.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from ..paths import DATA_DIR
@@ -38,6 +39,12 @@ def pattern_words(module: str) -> dict[str, str]:
         ``name -> words``: the words of a list joined by ``|`` as written in the file (regex
         alternatives, in the order the regex tries them), ready to be put into a pattern.
     """
+    return dict(_pattern_words(module))
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern_words(module: str) -> dict[str, str]:
+    # read once per process: the name parser asks for these lists once per candidate name
     with open(DATA_DIR / "pattern_words.csv", newline="", encoding="utf-8") as f:
         return {r["name"]: r["words"] for r in csv.DictReader(f) if r["module"] == module}
 
