@@ -123,8 +123,19 @@ def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
                                for p in patterns))
 
 
-_NAV_LINE_ANY = _any_of(_NAV_LINE)
-_CONTACT_LINE_ANY = _any_of(_CONTACT_LINE)
+def _line_test(patterns: list[re.Pattern]):
+    """``any(p.search(line) for p in patterns)`` for one line (no newline in it), fast: the
+    patterns anchored at ``^`` are tried at the line's start only (a search would try each of
+    them at every character), the others searched for."""
+    anchored = [p for p in patterns if p.pattern.startswith("^")]
+    floating = [p for p in patterns if not p.pattern.startswith("^")]
+    at_start = _any_of(anchored).match if anchored else (lambda line: None)
+    anywhere = _any_of(floating).search if floating else (lambda line: None)
+    return lambda line: at_start(line) is not None or anywhere(line) is not None
+
+
+_is_nav_line = _line_test(_NAV_LINE)
+_is_contact_line = _line_test(_CONTACT_LINE)
 _ONE_LINE_DISCLAIMER = re.compile(
     r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:" + _alt("disclaimer_verb") + ").{0,30}(?:" + _alt("disclaimer_object") + ")"
 )
@@ -244,9 +255,9 @@ def _line_spans(text: str) -> list[Span]:
         kind = None
         if _PAGE_LINE.match(line):
             kind = "page"
-        elif len(line) <= 300 and _NAV_LINE_ANY.search(line):
+        elif len(line) <= 300 and _is_nav_line(line):
             kind = "navigation"
-        elif len(line) <= 200 and _CONTACT_LINE_ANY.search(line):
+        elif len(line) <= 200 and _is_contact_line(line):
             kind = "contact"
         elif _ONE_LINE_DISCLAIMER.match(line):
             kind = "disclaimer"
