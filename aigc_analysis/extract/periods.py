@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numerals import fold, parse_chinese_numeral
+from .regexes import guard_branches
 from ..paths import DATA_DIR
 
 __all__ = ["Period", "find_periods", "parse_period"]
@@ -96,7 +97,7 @@ _QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 
 _QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
-_SCAN = re.compile(
+_SCAN_SOURCE = (
     rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
     rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
@@ -142,6 +143,8 @@ _SCAN = re.compile(
     rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
+# each alternative behind a lookahead of its first characters: the same matches, 2-3x faster
+_SCAN = re.compile(guard_branches(_SCAN_SOURCE))
 #: Every character a ``_SCAN`` match can start with.
 _FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全"
                     + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS}

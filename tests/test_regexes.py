@@ -1,0 +1,61 @@
+"""The pattern speed-ups keep every match: guarded alternations, anchored line rules, date scans."""
+import re
+
+import pytest
+
+from aigc_analysis.extract import periods
+from aigc_analysis.extract.regexes import first_chars, guard_branches, top_level_branches
+from aigc_analysis.load import boilerplate, metadata
+
+
+def _same_matches(a: re.Pattern, b: re.Pattern, text: str) -> None:
+    for at in range(len(text) + 1):
+        ma, mb = a.match(text, at), b.match(text, at)
+        assert (ma is None) == (mb is None), (text, at)
+        if ma is not None:
+            assert ma.regs == mb.regs, (text, at)
+
+
+def test_top_level_branches_skip_groups_classes_and_escapes():
+    assert top_level_branches(r"(?:a|b)c|[|x]|\|d|e") == ["(?:a|b)c", "[|x]", r"\|d", "e"]
+    assert top_level_branches(r"[]|]a|b") == ["[]|]a", "b"]
+
+
+def test_first_chars_reads_lookbehinds_options_and_classes():
+    assert first_chars(r"(?<![0-9])(?P<x>[ab]|cd)e") == (frozenset("abc"), False)
+    assert first_chars(r"x?y")[0] == frozenset("xy")
+    assert first_chars(r"x?") == (frozenset("x"), True)
+    assert first_chars(r".a") == (None, False)  # any character: nothing to guard with
+    assert first_chars(r"ab", re.IGNORECASE) == (None, False)
+
+
+def test_guard_branches_keeps_order_groups_and_matches():
+    source = r"(?<![0-9])(?P<y>20[0-9]{2})年|(?P<q>[一二三四])季度?|(?P<w>本|上)周|x?(?P<opt>)"
+    guarded = re.compile(guard_branches(source))
+    plain = re.compile(source)
+    assert guarded.groupindex == plain.groupindex
+    assert guard_branches(source).endswith("|x?(?P<opt>)")  # an empty-matching branch stays bare
+    for text in ("2031年三季度本周", "12031年x", "上周与四季", "xx20年"):
+        _same_matches(plain, guarded, text)
+
+
+def test_period_scanner_is_guarded_and_matches_as_written():
+    plain = re.compile(periods._SCAN_SOURCE)
+    assert periods._SCAN.pattern != plain.pattern and periods._SCAN.groupindex == plain.groupindex
+    text = ("FY2031Q2营收增长，2032年第三季度毛利率、2033H1与Q4 2034；今年以来上涨，本周（11月16日—11月20日）"
+            "下一财季指引，未来3年内，CY30Q1，2030.7，Mar 4, 2031，昨日，上半年，前三季度，1-10月累计")
+    _same_matches(plain, periods._SCAN, text)
+
+
+@pytest.mark.parametrize("line", ["首页 > 研报 > 标题", "当前位置: 研究", "阅读量: 1200", "作者:某某 发布时间:2031-01-01",
+                                  "研报正文 首页 > 不在行首", "分析师:张三", "客服热线:400-000-0000", "收入增长20%"])
+def test_line_rules_give_the_answer_of_one_search(line):
+    nav = any(p.search(line) for p in boilerplate._NAV_LINE)
+    contact = any(p.search(line) for p in boilerplate._CONTACT_LINE)
+    assert boilerplate._is_nav_line(line) == nav
+    assert boilerplate._is_contact_line(line) == contact
+
+
+def test_english_month_dates_found_in_any_case():
+    found = [(str(h.date), h.precision) for h in metadata.find_dates("发布 nov 21, 2031，及 SEPTEMBER 2032，xMay 2033")]
+    assert found == [("2031-11-21", "day"), ("2032-09-01", "month")]
