@@ -36,6 +36,7 @@ from decimal import Decimal
 
 from ..paths import DATA_DIR
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal, pattern_words
+from .regexes import first_chars
 from .token_volume import parse_token_volume, per_tokens
 
 __all__ = [
@@ -229,61 +230,7 @@ def _first_chars(pattern: re.Pattern) -> frozenset[str] | None:
 
     Read from the parsed pattern, so a word added to the data file is seen without a list here.
     """
-    from re import _constants as c, _parser
-
-    if pattern.flags & re.IGNORECASE:
-        return None
-    spaces = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace())
-
-    def seq(items) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in items:
-            first, nullable = one(op, av)
-            if first is None:
-                return None, False
-            out |= first
-            if not nullable:
-                return out, False
-        return out, True
-
-    def one(op, av) -> tuple[set[str] | None, bool]:
-        if op is c.LITERAL:
-            return {chr(av)}, False
-        if op is c.IN:
-            chars: set[str] = set()
-            for iop, iav in av:
-                if iop is c.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is c.RANGE and iav[1] - iav[0] < 4096:
-                    chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
-                elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
-                    chars |= spaces
-                else:
-                    return None, False
-            return chars, False
-        if op is c.CATEGORY and av is c.CATEGORY_SPACE:
-            return set(spaces), False
-        if op is c.SUBPATTERN:
-            return seq(av[3])
-        if op is c.BRANCH:
-            out: set[str] = set()
-            nullable = False
-            for branch in av[1]:
-                first, empty = seq(branch)
-                if first is None:
-                    return None, False
-                out |= first
-                nullable = nullable or empty
-            return out, nullable
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            first, empty = seq(av[2])
-            return first, empty or av[0] == 0
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            return set(), True  # zero-width
-        return None, False
-
-    first, _ = seq(_parser.parse(pattern.pattern, pattern.flags))
-    return None if first is None else frozenset(first)
+    return first_chars(pattern.pattern, pattern.flags)[0]
 
 
 _PREFIX_FIRST = _first_chars(_PREFIX)
