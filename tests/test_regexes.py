@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from aigc_analysis.extract import periods
+from aigc_analysis.extract import names, periods
 from aigc_analysis.extract.regexes import first_chars, guard_branches, top_level_branches
 from aigc_analysis.load import boilerplate, metadata
 
@@ -59,3 +59,9 @@ def test_line_rules_give_the_answer_of_one_search(line):
 def test_english_month_dates_found_in_any_case():
     found = [(str(h.date), h.precision) for h in metadata.find_dates("发布 nov 21, 2031，及 SEPTEMBER 2032，xMay 2033")]
     assert found == [("2031-11-21", "day"), ("2032-09-01", "month")]
+
+
+@pytest.mark.parametrize("text", ["据悉，淳中科技（603516）与萬國數據 (9698.HK)同日公告", "ABC123(600000.SH)",
+                                  "很长很长很长很长很长的公司名称（000001）", "无代码（12345678）", "甲乙 （300750）丙丁（688981.SH）"])
+def test_stock_code_names_as_the_whole_text_scan_finds_them(text):
+    assert [m.span(1) for m in names._code_matches(text)] == [m.span(1) for m in names._CODE.finditer(text)]

@@ -47,6 +47,27 @@ def _shapes() -> dict[str, list[str]]:
 
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})"
                    r"(?:\.(?:SH|SZ|HK|SS))?\s?[)）]")
+# the bracketed stock code that ends a ``_CODE`` match (the same characters as its tail)
+_CODE_TAIL = re.compile(r"\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS))?\s?[)）]")
+#: the longest name ``_CODE`` takes before the code
+_CODE_NAME_MAX = 10
+
+
+def _code_matches(text: str):
+    """``_CODE.finditer(text)``, searched only in the few characters before each bracketed code.
+
+    Searching the whole text tries the name part at every Chinese character; a match ends with
+    a code in brackets and its name is at most ``_CODE_NAME_MAX`` characters long (a name holds
+    no bracket or blank), so only the stretch right before each code can hold one.
+    """
+    done = 0
+    for tail in _CODE_TAIL.finditer(text):
+        m = _CODE.search(text, max(done, tail.start() - _CODE_NAME_MAX), tail.end())
+        if m is not None:
+            yield m
+            done = m.end()
+
+
 _LATIN = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s[A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
 _NOT_LATIN = re.compile(
@@ -289,12 +310,15 @@ _MORE_SPECIFIC = re.compile(
     r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){0,3}")
 
 
+_COUNTER_AFTER = re.compile(rf"\s?(?:{pattern_words('quantities')['count_after_year']})")
+
+
 def _begins_quantity(text: str, start: int, end: int) -> bool:
     """True when the digit word ``text[start:end]`` is the start of an amount (``400亿美元``,
     ``300家``): its unit or magnitude follows, so it counts something rather than naming a version."""
     if not text[start:end][:1].isdigit():
         return False
-    if re.match(rf"\s?(?:{pattern_words('quantities')['count_after_year']})", text[end:end + 2]):
+    if _COUNTER_AFTER.match(text[end:end + 2]):
         return True  # 120家, 300人: a counter follows
     return any(q.start == 0 and q.end > end - start for q in find_quantities(text[start:end + 12]))
 
@@ -389,7 +413,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, w + p.end):
                     add(m.start(), m.end(), index_name(m.group(0)) or m.group(0), "index")
                     break
-    for m in _CODE.finditer(text):
+    for m in _code_matches(text):
         a, b = m.span(1)
         for lead in leads:
             if text.startswith(lead, a) and b - a - len(lead) >= 2:
