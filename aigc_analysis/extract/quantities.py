@@ -236,22 +236,22 @@ def _first_chars(pattern: re.Pattern) -> frozenset[str] | None:
 _PREFIX_FIRST = _first_chars(_PREFIX)
 
 
+#: ``_PREFIX`` behind a lookahead of its first characters: one search in C skips the positions
+#: where no match can start (a loop in Python tried them one by one)
+_PREFIX_AT_FIRST = None if _PREFIX_FIRST is None else re.compile(
+    "(?=[" + "".join(re.escape(c) for c in sorted(_PREFIX_FIRST)) + "])(?:" + _PREFIX.pattern + ")", _PREFIX.flags)
+
+
 def _prefix_before(t: str, s: int) -> re.Match:
     """``_PREFIX.search(t, max(0, s - 14), s)``, the pattern tried only where a match can start.
 
     A match before ``s`` is not empty (it ends at ``s``) unless ``$`` matches before a final
     line break, and a line break is a blank, so it starts with a character of ``_PREFIX_FIRST``.
     """
-    if _PREFIX_FIRST is None:
+    if _PREFIX_AT_FIRST is None:
         return _PREFIX.search(t, max(0, s - 14), s)
-    first = _PREFIX_FIRST
-    match = _PREFIX.match
-    for p in range(max(0, s - 14), s):
-        if t[p] in first:
-            m = match(t, p, s)
-            if m is not None:
-                return m
-    return match(t, s, s)
+    m = _PREFIX_AT_FIRST.search(t, max(0, s - 14), s)
+    return m if m is not None else _PREFIX.match(t, s, s)
 
 
 _CMP_WORD = re.compile(rf"(?<!占)(?:{_WORDS['comparison']})(?!{_WORDS['not_after_comparison']})")
