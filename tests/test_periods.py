@@ -198,3 +198,13 @@ def test_next_day_and_same_day_follow_the_last_day_named():
 
     found = find_periods("某公司9月3日盘后发布业绩，次日股价大跌，指数当日收跌1%", dt.date(2025, 9, 10))
     assert [p.value for p in found] == ["2025-09-03", "2025-09-04", "2025-09-04"]
+
+
+@pytest.mark.parametrize("text, word, value", [
+    ("截至9月底，累计出货8万台", "9月底", "2031-09"),
+    ("11月份收入增长12%", "11月份", "2031-11"),
+])
+def test_a_month_word_keeps_its_suffix_in_the_span(text, word, value):
+    # 9月底 and 11月份 are one period word (data: month_suffix), not 9月 followed by a stray 底
+    ps = find_periods(text, date(2031, 12, 1))
+    assert [(text[p.start:p.end], p.value) for p in ps][:1] == [(word, value)]

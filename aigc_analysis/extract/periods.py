@@ -137,7 +137,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
-    r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
+    rf"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
     rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
