@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import dataclasses
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
@@ -84,6 +85,12 @@ _CLASS_UNITS = {
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
+_TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
+#: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
+_OTHER_YUAN = frozenset({"CNY", "HKD"})
+#: Share of Chinese characters that differ from their Simplified form in a Traditional text
+#: (typically 20-30 %; a Simplified report quoting a Traditional name stays far below).
+_TRADITIONAL_SHARE = 0.05
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
 # a section heading above a table: a short line, at most this far above it
 _HEADING_MAX = 40
@@ -202,7 +209,9 @@ class _DocExtractor:
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.item_starts = _flash_items(self.ptext)
-        self.quantities = _Index(find_quantities(self.ptext))
+        quantities = find_quantities(self.ptext)
+        self.twd_scope = self._taiwan_scope(quantities)
+        self.quantities = _Index([self._taiwan_yuan(q) for q in quantities])
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
             for m in get_matcher().find(self.ptext)
@@ -969,7 +978,8 @@ class _DocExtractor:
                 continue
             a, b, mult, unit = labels[0]
             if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
-                unit = self._table_currency(sentence) or unit  # EPS(元) in a table captioned 新台币
+                # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
+                unit = self._table_currency(sentence) or ("TWD" if self._in_taiwan_scope(q.start) else unit)
             per = unit_label_per(label_text) if unit in MONEY_UNITS else None
             kind = ("price" if per else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
@@ -979,6 +989,58 @@ class _DocExtractor:
             return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
                                        per=per or q.per)
         return self._per_share_currency(sentence, q)
+
+    def _traditional(self) -> bool:
+        """Written in Traditional script: a share of its Chinese characters differ from the
+        Simplified parsing text (offsets are shared)."""
+        han = changed = 0
+        for a, b in zip(self.text, self.ptext):
+            if "\u4e00" <= a <= "\u9fff":
+                han += 1
+                changed += a != b
+        return changed >= 3 and changed >= _TRADITIONAL_SHARE * han
+
+    def _taiwan_scope(self, quantities) -> list[tuple[int, int]]:
+        """Where a bare 元 is the NT dollar, document-wide: in a Traditional-script document,
+        from a ``taiwan_currency`` word (新台幣, NT$, 台股) or a TWD amount to the end of the
+        text, unless an amount in another 元 currency (港元, 人民币) is stated, which ends the
+        scope until the next cue. US dollars do not end it: Taiwanese writers mix 美元 with 元.
+        Simplified documents keep the sentence rule of ``quantities._carry_currency``."""
+        if not self._traditional():
+            return []
+        events = [(m.start(), 1) for m in _TAIWAN_CUE.finditer(self.ptext)]
+        for q in quantities:
+            if q.kind not in ("money", "price"):
+                continue
+            if q.unit == "TWD":
+                events.append((q.start, 1))
+            elif q.unit in _OTHER_YUAN and not self._bare_yuan(q):
+                events.append((q.start, 0))
+        scope: list[tuple[int, int]] = []
+        opened = None
+        for pos, opens in sorted(events):
+            if opens and opened is None:
+                opened = pos
+            elif not opens and opened is not None:
+                scope.append((opened, pos))
+                opened = None
+        if opened is not None:
+            scope.append((opened, len(self.ptext)))
+        return scope
+
+    def _bare_yuan(self, q) -> bool:
+        """An amount in 元 with no currency word of its own nor a yuan marker beside it."""
+        t = self.ptext
+        return q.unit == "CNY" and t[q.start:q.end].rstrip().endswith("元") \
+            and not CNY_NAMED.search(t, max(0, q.start - 3), min(len(t), q.end + 3))
+
+    def _in_taiwan_scope(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.twd_scope)
+
+    def _taiwan_yuan(self, q):
+        if q.kind in ("money", "price") and self._bare_yuan(q) and self._in_taiwan_scope(q.start):
+            return dataclasses.replace(q, unit="TWD")
+        return q
 
     def _table_currency(self, sentence: Sentence) -> str | None:
         """A currency of ``pattern_words.csv`` ``carried_currency`` named by the table's caption or

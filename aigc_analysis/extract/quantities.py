@@ -407,7 +407,40 @@ def find_quantities(text: str) -> list[Quantity]:
         # one over the same characters: the first keeps them
         if q is not None and (not out or q.start >= out[-1].end):
             out.append(q)
-    return _link_lists(t, text, _slash_lists(t, text, out))
+    return _link_lists(t, text, _slash_lists(t, text, _join_compounds(t, text, out)))
+
+
+#: Section magnitudes a compound number is written in, largest first (3兆3,208亿元, 2万亿3,000亿,
+#: 3亿2,000万元): each part is read alone by the scanner, then the parts are summed.
+_SECTION_MAGS = ((("兆", "万亿"), Decimal(10) ** 12), (("亿",), Decimal(10) ** 8), (("万",), Decimal(10) ** 4))
+
+
+def _section_magnitude(s: str) -> Decimal | None:
+    for words, mag in _SECTION_MAGS:
+        if s.endswith(words):
+            return mag
+    return None
+
+
+def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``3兆3,208亿元`` is one number, 3.3208e12: a bare count ending in a section magnitude
+    (兆, 万亿, 亿), written straight before a smaller amount with its own magnitude, is its
+    leading part. Nothing may stand between the parts (``3兆、3,208亿元`` is a list)."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        mag = None if prev is None else _section_magnitude(fold(prev.text).rstrip())
+        if (prev is not None and mag is not None and prev.end == q.start and prev.kind == "number"
+                and prev.unit == "count" and prev.value_high is None and q.value_high is None
+                and not q.signed and q.text[:1].isdigit() and 0 < q.exact < mag
+                and _section_magnitude(fold(q.text).rstrip("元币美港日韩欧 ")) is not None):
+            lead = prev.exact
+            total = lead + q.exact if lead >= 0 else lead - q.exact
+            out[-1] = _replace(q, exact=total, start=prev.start, text=text[prev.start:q.end],
+                               qualifier=prev.qualifier or q.qualifier, signed=prev.signed)
+            continue
+        out.append(q)
+    return out
 
 
 # ``10.2/13.5/16.8亿元``, ``45/35/28倍``: forecasts for consecutive years written as one list
