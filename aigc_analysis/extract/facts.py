@@ -85,6 +85,7 @@ _CLASS_UNITS = {
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
+_MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
 #: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
 _OTHER_YUAN = frozenset({"CNY", "HKD"})
@@ -653,9 +654,18 @@ class _DocExtractor:
             return period, period_obj
         bases = [p for p in self.periods.within(clause.start, q.start)
                  if self._preceded_by(p.start, "comparison", gap=1) and _DATE.fullmatch(p.value)]
+        if bases and len(period) == 7 and not self._month_point(bases[-1]) \
+                and (period_obj is None or not self._month_point(period_obj)):
+            # 10月营收较9月增加11.8%: a month's flow against the month before is growth of that
+            # month; only a level read at two points (5月底 -> 9月底) spans a stretch
+            return period, period_obj
         if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
             return f"{bases[-1].value}/{period}", period_obj
         return period, period_obj
+
+    def _month_point(self, p) -> bool:
+        """A month written as a point in time (``5月底``, ``9月末``), not as a month's flow."""
+        return self.ptext.startswith(_MONTH_POINT, p.end)
 
     def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
         clause_text = self.ptext[clause.start:clause.end]

@@ -94,12 +94,14 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 _CNQ = r"[一二三四1-4]"
 _QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
+_MN = r"1[0-2]|[2-9](?![0-9])|十[一二]?|[二两三四五六七八九]"  # 前10月: the first n months, n >= 2
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 _SCAN = re.compile(
     rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
     rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
+    rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -118,6 +120,7 @@ _SCAN = re.compile(
     rf"|(?P<ytd>{_alternation('ytd')})"
     rf"|(?P<rel>{_alternation('year_rel')})(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
     rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    rf"|前\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
     rf"|(?<![0-9一二两三四五六七八九十])(?P<win_n>{_NUM_WORD})\s?(?:个\s?)?年内"
@@ -172,6 +175,14 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("mr_a"):
         y = int(g("mr_y")) if g("mr_y") else pub_y
         return (_month_span(y, int(g("mr_a")), int(g("mr_b"))) if y else None), False
+    if g("fm_n"):
+        # 前10月累计营收: the months of the year to the n-th. 前3个月 alone is as often "the three
+        # months before" something, so the 个 form needs its year written.
+        n = _count(g("fm_n"))
+        if g("fm_ge") and not g("fm_y"):
+            return None, False
+        y = int(g("fm_y")) if g("fm_y") else _year_of_month(published, n) if n else None
+        return (_month_span(y, 1, n) if y and n and n <= 12 else None), False
     if g("cy"):
         v = str(_year(g("cy")))
         return v + (f"Q{g('cyq')}" if g("cyq") else f"H{g('cyh')}" if g("cyh") else ""), False
@@ -222,6 +233,9 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
             return f"{y}-{_WORDS['year_edge']['年' + g('rel_e')]:02d}", False
         if g("rel_qn"):
             return _first_quarters(y, g("rel_qn")), False
+        if g("rel_fm"):
+            n = _count(g("rel_fm"))
+            return (_month_span(y, 1, n) if n and n <= 12 else None), False
         return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
     if g("same"):
         return "", False  # resolved by find_periods against the period stated before it
@@ -338,6 +352,14 @@ def fiscal_year(fy_end_month: int, published: date, offset: int = 0) -> str:
     """
     year = published.year + (1 if published.month > fy_end_month else 0)
     return f"FY{year + offset}"
+
+
+def _year_of_month(published: date | None, month: int) -> int | None:
+    """The year of the latest month ``month`` not after the publication month (a report
+    of January on 前12月 means last year's)."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
 
 
 def _month_span(y: int, a: int, b: int) -> str | None:
