@@ -85,6 +85,7 @@ _CLASS_UNITS = {
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
+_SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
 #: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
@@ -268,6 +269,7 @@ class _DocExtractor:
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
+        self.session_day: dict[int, object] = {}
         self.lead_period: dict[int, object] = {}
         self._prev_prose: Sentence | None = None
         self._run_on = None
@@ -1664,10 +1666,22 @@ class _DocExtractor:
                 # a lead about another subject (Kimi K2在7月开源。智谱方面…) does not date this one
                 period_obj = self.lead_period[sentence.paragraph][0]
                 period = period_obj.value
+            elif not period and not future and not sentence.is_row and metric in _SESSION_METRICS \
+                    and sentence.paragraph in self.session_day \
+                    and not self._role_hits(clause.start, q.start, "comparison"):
+                # 台股今（10）日…。台积电收1,485元，上涨2.1%: a market wrap dates every move of
+                # its paragraph by the session it reports
+                period_obj = self.session_day[sentence.paragraph]
+                period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
+            if period and period_obj is not None and metric in _SESSION_METRICS and not sentence.is_row \
+                    and self.published is not None and period == self.published.isoformat():
+                # only the session of the publication day: an as-of date (截至6月13日) dates its
+                # own cumulative move, not every move after it
+                self.session_day[sentence.paragraph] = period_obj
             if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
                 period_obj, period = baseline, baseline.value
             estimate = bool(period_obj is not None and period_obj.is_estimate)

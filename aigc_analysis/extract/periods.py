@@ -86,7 +86,11 @@ _INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", 
                            "period_end",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
-_RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
+_RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
+                                      key=len, reverse=True))
+#: 今（10）日, 昨(9)日: a relative day whose day of the month is written in brackets
+_BRACKET_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a == "bracket"),
+                                     key=len, reverse=True))
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
              r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -142,6 +146,7 @@ _SCAN = re.compile(
     r"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
+    rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
     rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
@@ -283,6 +288,9 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
             return f"{g('en_y2')}-{month:02d}", False
         y = int(g("en_y")) if g("en_y") else pub_y
         return (_detail(y, None, None, str(month), g("en_d")) if y else None), False
+    if g("bd_w"):
+        return (_bracket_day(published, _RELATIVE_DAYS[g("bd_w")][0], int(g("bd_d")))
+                if published is not None else None), False
     if g("day_rel"):
         if published is None:
             return None, False
@@ -302,6 +310,18 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("by"):
         return g("by"), False
     return None, False
+
+
+def _bracket_day(published: date, step: int, day: int) -> str | None:
+    """今（10）日 published on the 10th is that day. When the dates disagree by a day or two
+    (a story filed after midnight, a sidecar date in another time zone) the written day wins:
+    the nearest date with that day of the month; none further away."""
+    d = published + timedelta(days=step)
+    for k in (0, -1, 1, -2, 2, -3, 3):
+        near = d + timedelta(days=k)
+        if near.day == day:
+            return near.isoformat()
+    return None
 
 
 def _count(raw: str) -> int | None:
@@ -476,7 +496,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             if days:
                 step = _RELATIVE_DAYS[m.group("day_rel")][0]
                 value = (date.fromisoformat(days[-1][1]) + timedelta(days=step)).isoformat()
-        if any(m.group(k) is not None for k in ("near", "ytd", "day_rel", "wk_d", "recent", "ahead", "win_n", "qrel",
+        if any(m.group(k) is not None for k in ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel",
                                                  "same")):
             # 本月以来: already relative to the publication date, so 以来 only extends the span.
             since = _SINCE.match(t, m.end())
