@@ -85,6 +85,7 @@ _CLASS_UNITS = {
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
+_INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
@@ -1335,7 +1336,8 @@ class _DocExtractor:
             return entities
         if any(e.type != "concept" for e in self._candidates(clause.start, clause.end)):
             return entities
-        markets = [e for e in self._candidates(max(0, q.start - _MARKET_REACH), q.start) if e.type == "market"]
+        markets = [e for e in self._candidates(max(0, q.start - _MARKET_REACH), q.start)
+                   if e.type == "market" and e.name not in _INVESTOR_GROUPS]
         return [markets[-1]] if markets else entities
 
     def _segment_of_company(self, e: _Ent, keyword_hit) -> list[_Ent]:
