@@ -211,3 +211,28 @@ def test_share_of_wafer_revenue_is_revenue_share():
 def test_market_share_stays_market_share():
     f = facts_of("台積電第三季晶圓代工市占率達71%。", PUB)
     assert _row(f, "71%").metric == "market_share"
+
+
+# --- a close verb after a named company: its closing share price ---------------------------------
+@pytest.mark.parametrize("text, fact", [
+    ("台股今（10）日走高，權王台積電收1,485元，上漲2.1%。", "1,485元"),
+    ("台股今（10）日在電子權值股帶動下走高，星辰電子（9901）收812元。", "812元"),
+])
+def test_close_verb_after_a_company_is_its_share_price(text, fact):
+    row = _row(facts_of(text, PUB), fact)
+    assert (row.metric, row.unit, row.period) == ("share_price", "TWD", "2026-11-10")
+
+
+def test_revenue_is_not_a_close():
+    f = facts_of("台股方面，星辰電子（9901）營收812億元。", PUB)
+    assert _row(f, "812億元").metric == "revenue"
+
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("三大法人合計買超312億元", "312億元", None),
+    ("外資賣超約50億元", "約50億元", "approx"),
+    ("營收超312億元", "超312億元", "over"),
+])
+def test_net_buying_holds_its_chao(text, span, qualifier):
+    q = find_quantities(text)[0]
+    assert (q.text, q.qualifier) == (span, qualifier)

@@ -85,6 +85,9 @@ _CLASS_UNITS = {
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
+#: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
+_STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
+_CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
@@ -829,6 +832,21 @@ class _DocExtractor:
         k = kw.keyword(wholes[0].word)
         return k, f"{money}_share", wholes[0]
 
+    def _close_of_named(self, q, cls: str):
+        """``台积电收1,485元``: an amount straight after a company's name and a close verb
+        (``facts_words.csv`` ``close_verb``) is that company's closing share price."""
+        if cls != "money" or q.signed:
+            return None
+        for verb in sorted(_CLOSE_VERBS, key=len, reverse=True):
+            at = q.start - len(verb)
+            if at > 0 and self.ptext.startswith(verb, at):
+                named = [e for e in self.entities.within(max(0, at - 30), at)
+                         if e.type == "company" and (e.end == at or _STOCK_CODE.fullmatch(self.ptext, e.end, at))]
+                if named:
+                    k = kw.keyword(_CLOSE_VERBS[verb])
+                    return k, k.metrics["money"], None
+        return None
+
     def _share_of(self, q, cls: str, clause: Span):
         """A share stated with 占: ``成交额占全A比重为40.8%`` is the part's share (the keyword right
         before 占, not the whole after it); ``占约70%的份额`` is named by the share word after 的."""
@@ -1543,7 +1561,7 @@ class _DocExtractor:
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
             found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence) \
                 or self._share_of(q, cls, clause) or self._metric_for(
-                q, cls, clause, self._table_keywords(sentence, q))
+                q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column

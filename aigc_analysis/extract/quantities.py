@@ -212,7 +212,7 @@ _FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-]")
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
 _FALL = _WORDS["fall"]
 _GAP = rf"(?:{_WORDS['gap']}|\s)*"
-_QUAL = rf"(?P<qual>{_WORDS['qualifier_before']})"
+_QUAL = rf"(?<!{_WORDS['qualifier_not_after']})(?P<qual>{_WORDS['qualifier_before']})"
 # A comparative "lower/less/cheaper by" (较行业价格低99.3%, 比上月少20%) is a fall only when a
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _PREFIX = re.compile(
