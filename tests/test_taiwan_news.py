@@ -236,3 +236,18 @@ def test_revenue_is_not_a_close():
 def test_net_buying_holds_its_chao(text, span, qualifier):
     q = find_quantities(text)[0]
     assert (q.text, q.qualifier) == (span, qualifier)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("營收NT$512億元", "NT$512億元", 5.12e10),
+    ("營收新台幣1兆6,420億元", "新台幣1兆6,420億元", 1.642e12),
+    ("营收台币512亿元", "台币512亿元", 5.12e10),
+])
+def test_nt_dollar_written_before_the_number(text, span, value):
+    q = find_quantities(text)
+    assert [(x.text, x.unit) for x in q] == [(span, "TWD")]
+    assert q[0].value == pytest.approx(value)
+
+
+def test_dollar_sign_alone_stays_usd():
+    assert [x.unit for x in find_quantities("營收$512億")] == ["USD"]

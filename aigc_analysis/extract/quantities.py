@@ -220,7 +220,7 @@ _PREFIX = re.compile(
     # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
     r"(?P<csign>(?<![0-9A-Za-z.%])[-−±])?"
     r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
-    + "|".join(sorted(_CURRENCY_BEFORE, key=len, reverse=True)) + r")?\s?$"
+    + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True))) + r")?\s?$"
 )
 
 
@@ -430,13 +430,17 @@ def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     for q in qs:
         prev = out[-1] if out else None
         mag = None if prev is None else _section_magnitude(fold(prev.text).rstrip())
-        if (prev is not None and mag is not None and prev.end == q.start and prev.kind == "number"
-                and prev.unit == "count" and prev.value_high is None and q.value_high is None
+        # 新台币1兆6,420亿元: the leading part may carry the currency written before it
+        lead_unit = prev is not None and (prev.kind == "number" and prev.unit == "count"
+                                          or prev.kind == "money" and prev.unit in MONEY_UNITS)
+        if (prev is not None and mag is not None and prev.end == q.start and lead_unit
+                and prev.value_high is None and q.value_high is None
                 and not q.signed and q.text[:1].isdigit() and 0 < q.exact < mag
                 and _section_magnitude(fold(q.text).rstrip("元币美港日韩欧 ")) is not None):
             lead = prev.exact
             total = lead + q.exact if lead >= 0 else lead - q.exact
-            out[-1] = _replace(q, exact=total, start=prev.start, text=text[prev.start:q.end],
+            unit = prev.unit if prev.kind == "money" and q.unit == "CNY" else q.unit
+            out[-1] = _replace(q, exact=total, start=prev.start, text=text[prev.start:q.end], unit=unit,
                                qualifier=prev.qualifier or q.qualifier, signed=prev.signed)
             continue
         out.append(q)
