@@ -251,3 +251,28 @@ def test_nt_dollar_written_before_the_number(text, span, value):
 
 def test_dollar_sign_alone_stays_usd():
     assert [x.unit for x in find_quantities("營收$512億")] == ["USD"]
+
+
+# --- Taiwanese growth words, peers, and who a target price is about -------------------------------
+def test_cheng_zhang_is_growth():
+    text = "晨星電子（9911）10月營收新台幣1,234.5億元，較上月成長8.2%，較去年同期成長25.6%。"
+    f = facts_of(text, PUB)
+    for fact in ("8.2%", "25.6%"):
+        row = _row(f, fact)
+        assert (row.metric, row.period) == ("revenue_growth", "2026-10"), fact
+
+
+def test_a_peer_word_is_not_part_of_the_name():
+    f = facts_of("同業月光科技（9912）10月營收年減3.2%。", PUB)
+    assert _row(f, "3.2%").entity == "月光科技"
+
+
+def test_target_price_set_by_foreign_investors_is_the_companys():
+    f = facts_of("晨星電子（9911）第三季營收新台幣3,300億元。外資調升目標價至1,800元。", PUB)
+    assert _row(f, "1,800元").entity == "晨星电子"
+
+
+def test_net_buying_by_foreign_investors_is_theirs():
+    f = facts_of("台股今（10）日走高，外資買超約256億元。", PUB)
+    row = _row(f, "256億元")
+    assert (row.entity, row.metric) == ("Foreign institutional investors", "net_buy")

@@ -1257,6 +1257,7 @@ class _DocExtractor:
         entities = self._topic_of_line(entities, sentence)
         entities = self._referent_of_it(entities, q, clause, sentence)
         entities = self._market_subject(entities, q, metric, clause)
+        entities = self._rated_company(entities, q, metric, sentence)
         if cls == "ratio":
             entities = self._share_scope(entities, q, clause)
         if theme == "earnings":
@@ -1347,6 +1348,14 @@ class _DocExtractor:
         before = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), sentence.start)
                   if e.type in ("model", "product")]
         return [before[-1]] if before else entities
+
+    def _rated_company(self, entities: list[_Ent], q, metric: str, sentence: Sentence) -> list[_Ent]:
+        """``外资调升目标价至1,800元``: investors who set a target price or a rating are its
+        source; the call is about the company named before them."""
+        if not entities or entities[0].name not in _INVESTOR_GROUPS or not metric.startswith(_PUBLICATION_DATED):
+            return entities
+        companies = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), q.start) if e.type == "company"]
+        return [companies[-1]] if companies else entities
 
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
