@@ -276,3 +276,11 @@ def test_net_buying_by_foreign_investors_is_theirs():
     f = facts_of("台股今（10）日走高，外資買超約256億元。", PUB)
     row = _row(f, "256億元")
     assert (row.entity, row.metric) == ("Foreign institutional investors", "net_buy")
+
+
+def test_another_yuan_market_named_ends_the_scope():
+    text = ("亞太股市漲跌互見，台股下跌0.5%，星辰電子收盤812元。\n\n"
+            "港股方面，恒生指數上漲1.2%，騰訊控股收盤450元。")
+    f = facts_of(text, PUB)
+    assert _row(f, "812元").unit == "TWD"
+    assert _row(f, "450元").unit != "TWD"

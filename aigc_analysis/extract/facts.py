@@ -92,6 +92,7 @@ _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
+_OTHER_YUAN_CUE = re.compile(kw.word_alternation("other_yuan_market"))
 #: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
 _OTHER_YUAN = frozenset({"CNY", "HKD"})
 #: Share of Chinese characters that differ from their Simplified form in a Traditional text
@@ -1035,11 +1036,14 @@ class _DocExtractor:
         """Where a bare 元 is the NT dollar, document-wide: in a Traditional-script document,
         from a ``taiwan_currency`` word (新台幣, NT$, 台股) or a TWD amount to the end of the
         text, unless an amount in another 元 currency (港元, 人民币) is stated, which ends the
-        scope until the next cue. US dollars do not end it: Taiwanese writers mix 美元 with 元.
+        scope until the next cue, and so does another such market or currency named
+        (``other_yuan_market``: 港股, 人民币). US dollars do not end it: Taiwanese writers mix
+        美元 with 元.
         Simplified documents keep the sentence rule of ``quantities._carry_currency``."""
         if not self._traditional():
             return []
         events = [(m.start(), 1) for m in _TAIWAN_CUE.finditer(self.ptext)]
+        events += [(m.start(), 0) for m in _OTHER_YUAN_CUE.finditer(self.ptext)]
         for q in quantities:
             if q.kind not in ("money", "price"):
                 continue
