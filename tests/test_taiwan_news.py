@@ -284,3 +284,18 @@ def test_another_yuan_market_named_ends_the_scope():
     f = facts_of(text, PUB)
     assert _row(f, "812元").unit == "TWD"
     assert _row(f, "450元").unit != "TWD"
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("晨曦光電（9903）公布10月營收31億元。較上月減少4.3%，主因客戶拉貨放緩。", "4.3%", -0.043),
+    ("晨曦光電（9903）公布10月營收31億元。較去年同期成長12%。", "12%", 0.12),
+])
+def test_growth_in_the_next_sentence_is_the_amounts(text, fact, value):
+    row = _row(facts_of(text, PUB), fact)
+    assert (row.metric, row.period) == ("revenue_growth", "2026-10")
+    assert row.value == pytest.approx(value)
+
+
+def test_growth_next_to_its_own_metric_keeps_it():
+    f = facts_of("晨曦光電（9903）公布10月營收31億元。毛利率較上月減少1.2個百分點。", PUB)
+    assert _row(f, "1.2個百分點").metric != "revenue_growth"

@@ -1604,6 +1604,13 @@ class _DocExtractor:
                 base = k.metrics.get("money")
                 if base:
                     found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+            if found is None and (growth_here or cls == "ratio" and q.signed) and not sentence.is_row \
+                    and not self.keywords.within(sentence.start, clause.end):
+                # 10月营收31亿元。较上月减少4.3%，主因…: a growth in a sentence naming no metric is
+                # the growth of the amount the paragraph stated last
+                whole = self.paragraph_metric.get((sentence.paragraph, "money"))
+                if whole is not None:
+                    found = (whole[0], whole[0].metrics.get(cls) or f"{whole[1]}_growth", None)
             if found is None and cls == "multiple" and last_base is not None and not sentence.is_row \
                     and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
                 # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
