@@ -299,3 +299,25 @@ def test_growth_in_the_next_sentence_is_the_amounts(text, fact, value):
 def test_growth_next_to_its_own_metric_keeps_it():
     f = facts_of("晨曦光電（9903）公布10月營收31億元。毛利率較上月減少1.2個百分點。", PUB)
     assert _row(f, "1.2個百分點").metric != "revenue_growth"
+
+
+# --- shares of revenue by process node --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "台積電第三季晶圓營收中，3奈米占23%，5奈米占37%。",
+    "台積電第三季營收新台幣9,000億元。其中3奈米占23%，5奈米占37%。",
+])
+def test_node_shares_of_revenue(text):
+    f = facts_of(text, PUB)
+    for fact in ("23%", "37%"):
+        row = _row(f, fact)
+        assert (row.entity, row.metric, row.period) == ("TSMC", "revenue_share", "2026Q3"), fact
+
+
+@pytest.mark.parametrize("text", ["3奈米占26%", "2奈米製程", "1.4纳米工艺"])
+def test_a_process_node_is_no_quantity(text):
+    assert all(q.unit == "ratio" for q in find_quantities(text))
+
+
+def test_a_share_with_no_whole_named_is_not_revenue_share():
+    f = facts_of("星辰雲第三季用戶中，企業用戶占40%。", PUB)
+    assert (f["metric"] == "revenue_share").sum() == 0

@@ -87,6 +87,8 @@ _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
+_WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
+_PART_OPENERS = tuple(kw.word_group("part_opener"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
@@ -873,6 +875,10 @@ class _DocExtractor:
                     return k, f"{k.metrics['money']}_share", part[0]
                 if k.metrics.get("count") and not self.ptext[h.end:q.start].strip():
                     return k, f"{k.metrics['count']}_share", part[0]  # 35岁以上用户占20%
+            if not self.ptext[h.end:q.start].strip():
+                whole = self._whole_of_parts(q, clause)
+                if whole is not None:
+                    return whole
             if self.ptext[q.start - 1:q.start] == "的":
                 # 贡献全年市场价值的近一半: the share of the whole named between the verb and 的
                 wholes = [w for w in self.keywords.within(h.end, q.start) if kw.keyword(w.word).metrics.get("money")]
@@ -880,6 +886,25 @@ class _DocExtractor:
                     k = kw.keyword(wholes[-1].word)
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
+        return None
+
+    def _whole_of_parts(self, q, clause: Span):
+        """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
+        an amount named as the whole (a money word and ``whole_inside``) earlier in the sentence,
+        or, after ``part_opener``, of the amount its paragraph stated last."""
+        i = bisect.bisect_right(self._sentence_starts, clause.start) - 1
+        if i < 0:
+            return None
+        sentence = self.sentences[i]
+        for hit in reversed(self.keywords.within(sentence.start, clause.start)):
+            k = kw.keyword(hit.word)
+            if k.metrics.get("money") and self.ptext.startswith(_WHOLE_INSIDE, hit.end):
+                return k, f"{k.metrics['money']}_share", hit
+        opener = self.ptext[sentence.start:clause.end].lstrip(_BULLETS + "　")
+        if opener.startswith(_PART_OPENERS):
+            whole = self.paragraph_metric.get((sentence.paragraph, "money"))
+            if whole is not None:
+                return whole[0], f"{whole[1]}_share", None
         return None
 
     def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):

@@ -176,6 +176,8 @@ _SKIP = (
     r"|(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?"
     r"(?:[ ]?[-~至到—–][ ]?(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?)?"
     rf"(?![0-9.,%‰]|{_UNIT_AHEAD})"
+    # process nodes (3纳米): a technology's name
+    rf"|(?<![0-9.])[0-9]{{1,2}}(?:\.[0-9])?\s?(?:{_WORDS['process_node']})"
     # phone numbers, licence and ID numbers, stock codes
     r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}[A-Za-z]?"
     r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TW|KS|O|N)(?![A-Za-z])"
