@@ -321,3 +321,16 @@ def test_a_process_node_is_no_quantity(text):
 def test_a_share_with_no_whole_named_is_not_revenue_share():
     f = facts_of("星辰雲第三季用戶中，企業用戶占40%。", PUB)
     assert (f["metric"] == "revenue_share").sum() == 0
+
+
+# --- a market wrap without a day word: the dated article's day ------------------------------------
+def test_session_words_date_a_wrap_by_the_publication_day():
+    text = "台股收盤走高，加權指數上漲1.08%，電子類股指數上漲1.6%，外資買超256億元，成交值6,120億元。"
+    f = facts_of(text, PUB)
+    for fact in ("1.08%", "1.6%", "256億元", "6,120億元"):
+        assert _row(f, fact).period == "2026-11-10", fact
+
+
+def test_no_session_word_no_day():
+    f = facts_of("分析師指出，加權指數上漲1.08%，電子類股指數上漲1.6%。", PUB)
+    assert _row(f, "1.08%").period == ""

@@ -91,6 +91,7 @@ _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
+_SESSION_WORD = re.compile(kw.word_alternation("session_word"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
@@ -277,6 +278,7 @@ class _DocExtractor:
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
         self.session_day: dict[int, object] = {}
+        self.session_paragraphs: set[int] = set()
         self.lead_period: dict[int, object] = {}
         self._prev_prose: Sentence | None = None
         self._run_on = None
@@ -671,6 +673,15 @@ class _DocExtractor:
         if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
             return f"{bases[-1].value}/{period}", period_obj
         return period, period_obj
+
+    def _dated_wrap(self, sentence: Sentence) -> bool:
+        """A market wrap of the publication day: the article carries a day (not only a month)
+        and its paragraph, up to this sentence, names the trading session (``session_word``)."""
+        if self.published is None or self.doc.get("published_precision") in ("month", "year"):
+            return False
+        if _SESSION_WORD.search(self.ptext, sentence.start, sentence.end):
+            self.session_paragraphs.add(sentence.paragraph)
+        return sentence.paragraph in self.session_paragraphs
 
     def _month_point(self, p) -> bool:
         """A month written as a point in time (``5月底``, ``9月末``), not as a month's flow."""
@@ -1738,6 +1749,10 @@ class _DocExtractor:
                 # its paragraph by the session it reports
                 period_obj = self.session_day[sentence.paragraph]
                 period = period_obj.value
+            elif not period and not future and not sentence.is_row and metric in _SESSION_METRICS \
+                    and self._dated_wrap(sentence) and not self._role_hits(clause.start, q.start, "comparison"):
+                # 台股收盘走高，加权指数上涨1.08%: a wrap of the session, in a dated article
+                period = self.published.isoformat()
             elif period and period_obj is not None and not sentence.is_row and not weak:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
