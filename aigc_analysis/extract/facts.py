@@ -101,6 +101,7 @@ _OTHER_YUAN = frozenset({"CNY", "HKD"})
 #: Share of Chinese characters that differ from their Simplified form in a Traditional text
 #: (typically 20-30 %; a Simplified report quoting a Traditional name stays far below).
 _TRADITIONAL_SHARE = 0.05
+_SCRIPT_SAMPLE = 50_000
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
 # a section heading above a table: a short line, at most this far above it
 _HEADING_MAX = 40
@@ -1062,7 +1063,8 @@ class _DocExtractor:
         """Written in Traditional script: a share of its Chinese characters differ from the
         Simplified parsing text (offsets are shared)."""
         han = changed = 0
-        for a, b in zip(self.text, self.ptext):
+        # the script of a document shows in its opening; a long file need not be read whole
+        for a, b in zip(self.text[:_SCRIPT_SAMPLE], self.ptext[:_SCRIPT_SAMPLE]):
             if "\u4e00" <= a <= "\u9fff":
                 han += 1
                 changed += a != b
