@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import dataclasses
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
@@ -89,6 +90,23 @@ _CLASS_UNITS = {
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
+#: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
+_STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
+_WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
+_PART_OPENERS = tuple(kw.word_group("part_opener"))
+_CLOSE_VERBS = kw.word_group("close_verb")
+_INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
+_SESSION_WORD = re.compile(kw.word_alternation("session_word"))
+_SESSION_METRICS = frozenset(kw.word_group("session_metric"))
+_MONTH_POINT = tuple(kw.word_group("month_point"))
+_TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
+_OTHER_YUAN_CUE = re.compile(kw.word_alternation("other_yuan_market"))
+#: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
+_OTHER_YUAN = frozenset({"CNY", "HKD"})
+#: Share of Chinese characters that differ from their Simplified form in a Traditional text
+#: (typically 20-30 %; a Simplified report quoting a Traditional name stays far below).
+_TRADITIONAL_SHARE = 0.05
+_SCRIPT_SAMPLE = 50_000
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
 # a section heading above a table: a short line, at most this far above it
 _HEADING_MAX = 40
@@ -207,7 +225,9 @@ class _DocExtractor:
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.item_starts = _flash_items(self.ptext)
-        self.quantities = _Index(find_quantities(self.ptext))
+        quantities = find_quantities(self.ptext)
+        self.twd_scope = self._taiwan_scope(quantities)
+        self.quantities = _Index([self._taiwan_yuan(q) for q in quantities])
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
             for m in get_matcher().find(self.ptext)
@@ -263,6 +283,8 @@ class _DocExtractor:
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
         self.carried_period: dict[int, object] = {}
+        self.session_day: dict[int, object] = {}
+        self.session_paragraphs: set[int] = set()
         self.lead_period: dict[int, object] = {}
         self._prev_prose: Sentence | None = None
         self._run_on = None
@@ -649,9 +671,27 @@ class _DocExtractor:
             return period, period_obj
         bases = [p for p in self.periods.within(clause.start, q.start)
                  if self._preceded_by(p.start, "comparison", gap=1) and _DATE.fullmatch(p.value)]
+        if bases and len(period) == 7 and not self._month_point(bases[-1]) \
+                and (period_obj is None or not self._month_point(period_obj)):
+            # 10月营收较9月增加11.8%: a month's flow against the month before is growth of that
+            # month; only a level read at two points (5月底 -> 9月底) spans a stretch
+            return period, period_obj
         if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
             return f"{bases[-1].value}/{period}", period_obj
         return period, period_obj
+
+    def _dated_wrap(self, sentence: Sentence) -> bool:
+        """A market wrap of the publication day: the article carries a day (not only a month)
+        and its paragraph, up to this sentence, names the trading session (``session_word``)."""
+        if self.published is None or self.doc.get("published_precision") in ("month", "year"):
+            return False
+        if _SESSION_WORD.search(self.ptext, sentence.start, sentence.end):
+            self.session_paragraphs.add(sentence.paragraph)
+        return sentence.paragraph in self.session_paragraphs
+
+    def _month_point(self, p) -> bool:
+        """A month written as a point in time (``5月底``, ``9月末``), not as a month's flow."""
+        return self.ptext.startswith(_MONTH_POINT, p.end)
 
     def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
         clause_text = self.ptext[clause.start:clause.end]
@@ -873,6 +913,21 @@ class _DocExtractor:
         k = kw.keyword(wholes[0].word)
         return k, f"{money}_share", wholes[0]
 
+    def _close_of_named(self, q, cls: str):
+        """``台积电收1,485元``: an amount straight after a company's name and a close verb
+        (``facts_words.csv`` ``close_verb``) is that company's closing share price."""
+        if cls != "money" or q.signed:
+            return None
+        for verb in sorted(_CLOSE_VERBS, key=len, reverse=True):
+            at = q.start - len(verb)
+            if at > 0 and self.ptext.startswith(verb, at):
+                named = [e for e in self.entities.within(max(0, at - 30), at)
+                         if e.type == "company" and (e.end == at or _STOCK_CODE.fullmatch(self.ptext, e.end, at))]
+                if named:
+                    k = kw.keyword(_CLOSE_VERBS[verb])
+                    return k, k.metrics["money"], None
+        return None
+
     def _share_of(self, q, cls: str, clause: Span):
         """A share stated with 占: ``成交额占全A比重为40.8%`` is the part's share (the keyword right
         before 占, not the whole after it); ``占约70%的份额`` is named by the share word after 的."""
@@ -898,6 +953,10 @@ class _DocExtractor:
                     return k, f"{k.metrics['money']}_share", part[0]
                 if k.metrics.get("count") and not self.ptext[h.end:q.start].strip():
                     return k, f"{k.metrics['count']}_share", part[0]  # 35岁以上用户占20%
+            if not self.ptext[h.end:q.start].strip():
+                whole = self._whole_of_parts(q, clause)
+                if whole is not None:
+                    return whole
             if self.ptext[q.start - 1:q.start] == "的":
                 # 贡献全年市场价值的近一半: the share of the whole named between the verb and 的
                 wholes = [w for w in self.keywords.within(h.end, q.start) if kw.keyword(w.word).metrics.get("money")]
@@ -905,6 +964,25 @@ class _DocExtractor:
                     k = kw.keyword(wholes[-1].word)
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
+        return None
+
+    def _whole_of_parts(self, q, clause: Span):
+        """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
+        an amount named as the whole (a money word and ``whole_inside``) earlier in the sentence,
+        or, after ``part_opener``, of the amount its paragraph stated last."""
+        i = bisect.bisect_right(self._sentence_starts, clause.start) - 1
+        if i < 0:
+            return None
+        sentence = self.sentences[i]
+        for hit in reversed(self.keywords.within(sentence.start, clause.start)):
+            k = kw.keyword(hit.word)
+            if k.metrics.get("money") and self.ptext.startswith(_WHOLE_INSIDE, hit.end):
+                return k, f"{k.metrics['money']}_share", hit
+        opener = self.ptext[sentence.start:clause.end].lstrip(_BULLETS + "　")
+        if opener.startswith(_PART_OPENERS):
+            whole = self.paragraph_metric.get((sentence.paragraph, "money"))
+            if whole is not None:
+                return whole[0], f"{whole[1]}_share", None
         return None
 
     def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
@@ -1035,7 +1113,8 @@ class _DocExtractor:
                 continue
             a, b, mult, unit = labels[0]
             if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
-                unit = self._table_currency(sentence) or unit  # EPS(元) in a table captioned 新台币
+                # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
+                unit = self._table_currency(sentence) or ("TWD" if self._in_taiwan_scope(q.start) else unit)
             per = unit_label_per(label_text) if unit in MONEY_UNITS else None
             kind = ("price" if per else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
@@ -1045,6 +1124,62 @@ class _DocExtractor:
             return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
                                        per=per or q.per)
         return self._per_share_currency(sentence, q)
+
+    def _traditional(self) -> bool:
+        """Written in Traditional script: a share of its Chinese characters differ from the
+        Simplified parsing text (offsets are shared)."""
+        han = changed = 0
+        # the script of a document shows in its opening; a long file need not be read whole
+        for a, b in zip(self.text[:_SCRIPT_SAMPLE], self.ptext[:_SCRIPT_SAMPLE]):
+            if "\u4e00" <= a <= "\u9fff":
+                han += 1
+                changed += a != b
+        return changed >= 3 and changed >= _TRADITIONAL_SHARE * han
+
+    def _taiwan_scope(self, quantities) -> list[tuple[int, int]]:
+        """Where a bare 元 is the NT dollar, document-wide: in a Traditional-script document,
+        from a ``taiwan_currency`` word (新台幣, NT$, 台股) or a TWD amount to the end of the
+        text, unless an amount in another 元 currency (港元, 人民币) is stated, which ends the
+        scope until the next cue, and so does another such market or currency named
+        (``other_yuan_market``: 港股, 人民币). US dollars do not end it: Taiwanese writers mix
+        美元 with 元.
+        Simplified documents keep the sentence rule of ``quantities._carry_currency``."""
+        if not self._traditional():
+            return []
+        events = [(m.start(), 1) for m in _TAIWAN_CUE.finditer(self.ptext)]
+        events += [(m.start(), 0) for m in _OTHER_YUAN_CUE.finditer(self.ptext)]
+        for q in quantities:
+            if q.kind not in ("money", "price"):
+                continue
+            if q.unit == "TWD":
+                events.append((q.start, 1))
+            elif q.unit in _OTHER_YUAN and not self._bare_yuan(q):
+                events.append((q.start, 0))
+        scope: list[tuple[int, int]] = []
+        opened = None
+        for pos, opens in sorted(events):
+            if opens and opened is None:
+                opened = pos
+            elif not opens and opened is not None:
+                scope.append((opened, pos))
+                opened = None
+        if opened is not None:
+            scope.append((opened, len(self.ptext)))
+        return scope
+
+    def _bare_yuan(self, q) -> bool:
+        """An amount in 元 with no currency word of its own nor a yuan marker beside it."""
+        t = self.ptext
+        return q.unit == "CNY" and t[q.start:q.end].rstrip().endswith("元") \
+            and not CNY_NAMED.search(t, max(0, q.start - 3), min(len(t), q.end + 3))
+
+    def _in_taiwan_scope(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.twd_scope)
+
+    def _taiwan_yuan(self, q):
+        if q.kind in ("money", "price") and self._bare_yuan(q) and self._in_taiwan_scope(q.start):
+            return dataclasses.replace(q, unit="TWD")
+        return q
 
     def _table_currency(self, sentence: Sentence) -> str | None:
         """A currency of ``pattern_words.csv`` ``carried_currency`` named by the table's caption or
@@ -1230,6 +1365,7 @@ class _DocExtractor:
         entities = self._topic_of_line(entities, sentence)
         entities = self._referent_of_it(entities, q, clause, sentence)
         entities = self._market_subject(entities, q, metric, clause)
+        entities = self._rated_company(entities, q, metric, sentence)
         if cls == "ratio":
             entities = self._share_scope(entities, q, clause)
         if theme == "earnings":
@@ -1321,13 +1457,22 @@ class _DocExtractor:
                   if e.type in ("model", "product")]
         return [before[-1]] if before else entities
 
+    def _rated_company(self, entities: list[_Ent], q, metric: str, sentence: Sentence) -> list[_Ent]:
+        """``外资调升目标价至1,800元``: investors who set a target price or a rating are its
+        source; the call is about the company named before them."""
+        if not entities or entities[0].name not in _INVESTOR_GROUPS or not metric.startswith(_PUBLICATION_DATED):
+            return entities
+        companies = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), q.start) if e.type == "company"]
+        return [companies[-1]] if companies else entities
+
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
         if metric not in market_wide_metrics():
             return entities
         if any(e.type != "concept" for e in self._candidates(clause.start, clause.end)):
             return entities
-        markets = [e for e in self._candidates(max(0, q.start - _MARKET_REACH), q.start) if e.type == "market"]
+        markets = [e for e in self._candidates(max(0, q.start - _MARKET_REACH), q.start)
+                   if e.type == "market" and e.name not in _INVESTOR_GROUPS]
         return [markets[-1]] if markets else entities
 
     def _segment_of_company(self, e: _Ent, keyword_hit) -> list[_Ent]:
@@ -1533,7 +1678,7 @@ class _DocExtractor:
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
             found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence) \
                 or self._share_of(q, cls, clause) or self._metric_for(
-                q, cls, clause, self._table_keywords(sentence, q))
+                q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
@@ -1563,6 +1708,13 @@ class _DocExtractor:
                 base = k.metrics.get("money")
                 if base:
                     found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+            if found is None and (growth_here or cls == "ratio" and q.signed) and not sentence.is_row \
+                    and not self.keywords.within(sentence.start, clause.end):
+                # 10月营收31亿元。较上月减少4.3%，主因…: a growth in a sentence naming no metric is
+                # the growth of the amount the paragraph stated last
+                whole = self.paragraph_metric.get((sentence.paragraph, "money"))
+                if whole is not None:
+                    found = (whole[0], whole[0].metrics.get(cls) or f"{whole[1]}_growth", None)
             if found is None and cls == "multiple" and last_base is not None and not sentence.is_row \
                     and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
                 # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
@@ -1658,10 +1810,26 @@ class _DocExtractor:
                 # a lead about another subject (Kimi K2在7月开源。智谱方面…) does not date this one
                 period_obj = self.lead_period[sentence.paragraph][0]
                 period = period_obj.value
+            elif not period and not future and not sentence.is_row and metric in _SESSION_METRICS \
+                    and sentence.paragraph in self.session_day \
+                    and not self._role_hits(clause.start, q.start, "comparison"):
+                # 台股今（10）日…。台积电收1,485元，上涨2.1%: a market wrap dates every move of
+                # its paragraph by the session it reports
+                period_obj = self.session_day[sentence.paragraph]
+                period = period_obj.value
+            elif not period and not future and not sentence.is_row and metric in _SESSION_METRICS \
+                    and self._dated_wrap(sentence) and not self._role_hits(clause.start, q.start, "comparison"):
+                # 台股收盘走高，加权指数上涨1.08%: a wrap of the session, in a dated article
+                period = self.published.isoformat()
             elif period and period_obj is not None and not sentence.is_row and not weak:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
+            if period and period_obj is not None and metric in _SESSION_METRICS and not sentence.is_row \
+                    and self.published is not None and period == self.published.isoformat():
+                # only the session of the publication day: an as-of date (截至6月13日) dates its
+                # own cumulative move, not every move after it
+                self.session_day[sentence.paragraph] = period_obj
             if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
                 period_obj, period = baseline, baseline.value
             if not sentence.is_row and theme != "parameters":

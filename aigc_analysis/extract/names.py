@@ -355,6 +355,23 @@ def extend_known(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+#: A descriptor before a coded name is at least this long (伺服器厂, 代工厂): a shorter head
+#: is part of the name itself (招商银行, 商汤科技).
+_DESCRIPTOR_MIN = 3
+
+
+def _after_descriptor(text: str, a: int, b: int, descriptors: list[str]) -> int:
+    """Start of the name in ``text[a:b]`` once a descriptor (``云端伺服器厂`` in
+    ``云端伺服器厂纬颖``, a noun phrase ending in a ``descriptor_end`` word) is cut off; ``a``
+    when there is none. The name left keeps at least two characters."""
+    best = a
+    for word in descriptors:
+        at = text.rfind(word, a, b - 2)  # whole within text[a:b-2]: two characters of name are left
+        if at >= 0 and at + len(word) - a >= _DESCRIPTOR_MIN and at + len(word) > best:
+            best = at + len(word)
+    return best
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -413,12 +430,14 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, w + p.end):
                     add(m.start(), m.end(), index_name(m.group(0)) or m.group(0), "index")
                     break
+    descriptors = sorted(shapes.get("descriptor_end", []), key=len, reverse=True)
     for m in _code_matches(text):
         a, b = m.span(1)
         for lead in leads:
             if text.startswith(lead, a) and b - a - len(lead) >= 2:
                 a += len(lead)
                 break
+        a = _after_descriptor(text, a, b, descriptors)
         add(a, b, text[a:b], "company")
     for m in _LATIN.finditer(text):
         word = m.group(1).rstrip(".")

@@ -87,7 +87,11 @@ _INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", 
                            "period_end",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
-_RELATIVE_DAY_WORDS = "|".join(sorted(map(re.escape, _RELATIVE_DAYS), key=len, reverse=True))
+_RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
+                                      key=len, reverse=True))
+#: 今（10）日, 昨(9)日: a relative day whose day of the month is written in brackets
+_BRACKET_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a == "bracket"),
+                                     key=len, reverse=True))
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
              r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -95,12 +99,14 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 _CNQ = r"[一二三四1-4]"
 _QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
+_MN = r"1[0-2]|[2-9](?![0-9])|十[一二]?|[二两三四五六七八九]"  # 前10月: the first n months, n >= 2
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 _SCAN_SOURCE = (
     rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
     rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
+    rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -119,6 +125,7 @@ _SCAN_SOURCE = (
     rf"|(?P<ytd>{_alternation('ytd')})"
     rf"|(?P<rel>{_alternation('year_rel')})(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
     rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    rf"|前\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
     rf"|(?<![0-9一二两三四五六七八九十])(?P<win_n>{_NUM_WORD})\s?(?:个\s?)?年内"
@@ -140,6 +147,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
+    rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
     rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
@@ -175,6 +183,14 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("mr_a"):
         y = int(g("mr_y")) if g("mr_y") else pub_y
         return (_month_span(y, int(g("mr_a")), int(g("mr_b"))) if y else None), False
+    if g("fm_n"):
+        # 前10月累计营收: the months of the year to the n-th. 前3个月 alone is as often "the three
+        # months before" something, so the 个 form needs its year written.
+        n = _count(g("fm_n"))
+        if g("fm_ge") and not g("fm_y"):
+            return None, False
+        y = int(g("fm_y")) if g("fm_y") else _year_of_month(published, n) if n else None
+        return (_month_span(y, 1, n) if y and n and n <= 12 else None), False
     if g("cy"):
         v = str(_year(g("cy")))
         return v + (f"Q{g('cyq')}" if g("cyq") else f"H{g('cyh')}" if g("cyh") else ""), False
@@ -225,6 +241,9 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
             return f"{y}-{_WORDS['year_edge']['年' + g('rel_e')]:02d}", False
         if g("rel_qn"):
             return _first_quarters(y, g("rel_qn")), False
+        if g("rel_fm"):
+            n = _count(g("rel_fm"))
+            return (_month_span(y, 1, n) if n and n <= 12 else None), False
         return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
     if g("same"):
         return "", False  # resolved by find_periods against the period stated before it
@@ -272,6 +291,9 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
             return f"{g('en_y2')}-{month:02d}", False
         y = int(g("en_y")) if g("en_y") else pub_y
         return (_detail(y, None, None, str(month), g("en_d")) if y else None), False
+    if g("bd_w"):
+        return (_bracket_day(published, _RELATIVE_DAYS[g("bd_w")][0], int(g("bd_d")))
+                if published is not None else None), False
     if g("day_rel"):
         if published is None:
             return None, False
@@ -291,6 +313,18 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("by"):
         return g("by"), False
     return None, False
+
+
+def _bracket_day(published: date, step: int, day: int) -> str | None:
+    """今（10）日 published on the 10th is that day. When the dates disagree by a day or two
+    (a story filed after midnight, a sidecar date in another time zone) the written day wins:
+    the nearest date with that day of the month; none further away."""
+    d = published + timedelta(days=step)
+    for k in (0, -1, 1, -2, 2, -3, 3):
+        near = d + timedelta(days=k)
+        if near.day == day:
+            return near.isoformat()
+    return None
 
 
 def _count(raw: str) -> int | None:
@@ -341,6 +375,14 @@ def fiscal_year(fy_end_month: int, published: date, offset: int = 0) -> str:
     """
     year = published.year + (1 if published.month > fy_end_month else 0)
     return f"FY{year + offset}"
+
+
+def _year_of_month(published: date | None, month: int) -> int | None:
+    """The year of the latest month ``month`` not after the publication month (a report
+    of January on 前12月 means last year's)."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
 
 
 def _month_span(y: int, a: int, b: int) -> str | None:
@@ -457,7 +499,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             if days:
                 step = _RELATIVE_DAYS[m.group("day_rel")][0]
                 value = (date.fromisoformat(days[-1][1]) + timedelta(days=step)).isoformat()
-        if any(m.group(k) is not None for k in ("near", "ytd", "day_rel", "wk_d", "recent", "ahead", "win_n", "qrel",
+        if any(m.group(k) is not None for k in ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel",
                                                  "same")):
             # 本月以来: already relative to the publication date, so 以来 only extends the span.
             since = _SINCE.match(t, m.end())

@@ -177,6 +177,8 @@ _SKIP = (
     r"|(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?"
     r"(?:[ ]?[-~至到—–][ ]?(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?)?"
     rf"(?![0-9.,%‰]|{_UNIT_AHEAD})"
+    # process nodes (3纳米): a technology's name
+    rf"|(?<![0-9.])[0-9]{{1,2}}(?:\.[0-9])?\s?(?:{_WORDS['process_node']})"
     # phone numbers, licence and ID numbers, stock codes
     r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}[A-Za-z]?"
     r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TW|KS|O|N)(?![A-Za-z])"
@@ -213,7 +215,7 @@ _FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-]")
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
 _FALL = _WORDS["fall"]
 _GAP = rf"(?:{_WORDS['gap']}|\s)*"
-_QUAL = rf"(?P<qual>{_WORDS['qualifier_before']})"
+_QUAL = rf"(?<!{_WORDS['qualifier_not_after']})(?P<qual>{_WORDS['qualifier_before']})"
 # A comparative "lower/less/cheaper by" (较行业价格低99.3%, 比上月少20%) is a fall only when a
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _PREFIX = re.compile(
@@ -221,7 +223,7 @@ _PREFIX = re.compile(
     # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
     r"(?P<csign>(?<![0-9A-Za-z.%])[-−±])?"
     r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
-    + "|".join(sorted(_CURRENCY_BEFORE, key=len, reverse=True)) + r")?\s?$"
+    + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True))) + r")?\s?$"
 )
 
 
@@ -354,7 +356,44 @@ def find_quantities(text: str) -> list[Quantity]:
         # one over the same characters: the first keeps them
         if q is not None and (not out or q.start >= out[-1].end):
             out.append(q)
-    return _link_lists(t, text, _slash_lists(t, text, out))
+    return _link_lists(t, text, _slash_lists(t, text, _join_compounds(t, text, out)))
+
+
+#: Section magnitudes a compound number is written in, largest first (3兆3,208亿元, 2万亿3,000亿,
+#: 3亿2,000万元): each part is read alone by the scanner, then the parts are summed.
+_SECTION_MAGS = ((("兆", "万亿"), Decimal(10) ** 12), (("亿",), Decimal(10) ** 8), (("万",), Decimal(10) ** 4))
+
+
+def _section_magnitude(s: str) -> Decimal | None:
+    for words, mag in _SECTION_MAGS:
+        if s.endswith(words):
+            return mag
+    return None
+
+
+def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``3兆3,208亿元`` is one number, 3.3208e12: a bare count ending in a section magnitude
+    (兆, 万亿, 亿), written straight before a smaller amount with its own magnitude, is its
+    leading part. Nothing may stand between the parts (``3兆、3,208亿元`` is a list)."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        mag = None if prev is None else _section_magnitude(fold(prev.text).rstrip())
+        # 新台币1兆6,420亿元: the leading part may carry the currency written before it
+        lead_unit = prev is not None and (prev.kind == "number" and prev.unit == "count"
+                                          or prev.kind == "money" and prev.unit in MONEY_UNITS)
+        if (prev is not None and mag is not None and prev.end == q.start and lead_unit
+                and prev.value_high is None and q.value_high is None
+                and not q.signed and q.text[:1].isdigit() and 0 < q.exact < mag
+                and _section_magnitude(fold(q.text).rstrip("元币美港日韩欧 ")) is not None):
+            lead = prev.exact
+            total = lead + q.exact if lead >= 0 else lead - q.exact
+            unit = prev.unit if prev.kind == "money" and q.unit == "CNY" else q.unit
+            out[-1] = _replace(q, exact=total, start=prev.start, text=text[prev.start:q.end], unit=unit,
+                               qualifier=prev.qualifier or q.qualifier, signed=prev.signed)
+            continue
+        out.append(q)
+    return out
 
 
 # ``10.2/13.5/16.8亿元``, ``45/35/28倍``: forecasts for consecutive years written as one list
