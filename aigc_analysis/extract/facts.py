@@ -691,7 +691,8 @@ class _DocExtractor:
 
     def _month_point(self, p) -> bool:
         """A month written as a point in time (``5月底``, ``9月末``), not as a month's flow."""
-        return self.ptext.startswith(_MONTH_POINT, p.end)
+        # the period's span may hold the suffix (6月底) or stop before it
+        return self.ptext[p.start:p.end].endswith(_MONTH_POINT) or self.ptext.startswith(_MONTH_POINT, p.end)
 
     def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
         clause_text = self.ptext[clause.start:clause.end]
