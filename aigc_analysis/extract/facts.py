@@ -39,7 +39,7 @@ from .lexicon import get_matcher
 from .numerals import parse_chinese_numeral
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
 from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, with_place
-from .periods import later_time_words, period_words, publication_dated_prefixes
+from .periods import digest_day_metrics, later_time_words, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -57,6 +57,7 @@ _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLICATION_DATED = publication_dated_prefixes()
+_DIGEST_DAY = digest_day_metrics()
 _LATER_TIME = later_time_words()
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
                           + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
@@ -196,6 +197,10 @@ class _DocExtractor:
         # the loader may hand over the parsing text it already made (same length as text)
         self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
         self.published = _published_date(doc.get("published"))
+        # a digest dated to the day dates its market moves; one dated to a month does not
+        precision = doc.get("published_precision")
+        self._digest_day = self.published if self.published is not None and (
+            _is_missing(precision) or precision == "day") else None
         self.skip = _SpanSet(doc.get("boilerplate") or [])
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
@@ -715,6 +720,9 @@ class _DocExtractor:
         head = self._headline_period(sentence)
         if head is not None:
             return head.value, head
+        if metric in _DIGEST_DAY and self._digest_day is not None and self._item_floor(sentence.start) > 0:
+            # 10:05【AI应用午前走强】昆仑万维涨停: a day's move in a dated flash digest is that day's
+            return self._digest_day.isoformat(), None
         return "", None
 
     def _headline_period(self, sentence: Sentence):

@@ -319,6 +319,40 @@ def extend_known(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+def _trade_names(text: str) -> list[tuple[int, int]]:
+    """Spans of firm names ending in a trade word (``星河智算``, ``云雀机器人``) in a subject's place.
+
+    A trade word (智能, 机器人) also ends plain nouns (``人工智能``, ``具身智能公司``), so a name of
+    this shape counts only in a subject's place: right after a descriptor (``芯片公司星河智算``) or
+    after a break and right before a news verb (``【云雀机器人完成2亿元融资``). One to four
+    Chinese characters stand before the trade word, none of them a function word.
+    """
+    shapes = _shapes()
+    suffixes = shapes.get("trade_suffix", [])
+    if not suffixes:
+        return []
+    descriptors = tuple(shapes.get("descriptor_end", []) + shapes.get("opener", []))
+    verbs = tuple(shapes.get("name_verb", []))
+    leads = set(shapes.get("lead", []))
+    not_names = tuple(shapes.get("not_name", []))
+    out = []
+    for m in re.finditer("|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)), text):
+        for n in range(1, 5):
+            s = m.start() - n
+            if s < 0 or not _CJK.match(text, s):
+                break
+            prefix = text[s:m.start()]
+            if any(w in prefix for w in leads) or prefix.startswith(descriptors):
+                break
+            after_descriptor = text[max(0, s - 3):s].endswith(descriptors)
+            at_break = s == 0 or text[s - 1] in _NAME_BREAKS or text[s - 1].isascii() and text[s - 1].isalnum()
+            if after_descriptor or at_break and text.startswith(verbs, m.end()):
+                if not text[s:m.end()].startswith(not_names):
+                    out.append((s, m.end()))
+                break
+    return out
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -415,6 +449,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         for lead in leads:
             while text.startswith(lead, a) and b - a - len(lead) >= 3:
                 a += len(lead)
+        # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
+        a = max((i + len(d) for d in shapes.get("descriptor_end", [])
+                 for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
         name = text[a:b]
         if len(name) < 4 or name.startswith(not_names):
             continue
@@ -423,4 +460,6 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if kind == "index":
             name = index_name(name) or name
         add(a, b, name, kind)
+    for a, b in _trade_names(text):
+        add(a, b, text[a:b], "company")
     return sorted(out)
