@@ -414,6 +414,10 @@ class _DocExtractor:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
         in_clause = self._candidates(clause.start, clause.end)
+        if keyword_hit is not None and keyword_hit.end <= clause.start \
+                and keyword_hit.word in kw.word_group("event_head"):
+            # 集中采购，总规模约1.2万台AI服务器: what a tender counts is not who tenders
+            in_clause = [e for e in in_clause if not (e.type == "concept" and e.start >= q.end)]
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
@@ -848,6 +852,24 @@ class _DocExtractor:
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
         return None
+
+    def _event_metric(self, q, cls: str, clause: Span, sentence: Sentence, found):
+        """``启动AI服务器集中采购，总规模约1.2万台AI服务器，项目预算约180亿元``: a bare size word
+        (规模, 预算) or the thing counted after a count measures the event an earlier clause of
+        the sentence names (a tender: its units and its amount), when that event has the class."""
+        if sentence.is_row or cls not in ("money", "count"):
+            return found
+        if found is not None:
+            hit = found[2]
+            if hit is not None and hit.start < q.end and \
+                    self.ptext[hit.start:hit.end] not in kw.word_group("generic_size"):
+                return found
+        events = [h for h in self.keywords.within(sentence.start, clause.start)
+                  if h.word in kw.word_group("event_head") and cls in kw.keyword(h.word).metrics]
+        if not events:
+            return found
+        k = kw.keyword(events[-1].word)
+        return k, k.metrics[cls], events[-1]
 
     def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
         """``市场规模方面，2026年将达到2024年的1.77倍``: an earlier clause of the ；-segment
@@ -1476,6 +1498,7 @@ class _DocExtractor:
             found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence) \
                 or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
+            found = self._event_metric(q, cls, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
