@@ -38,8 +38,9 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher
 from .numerals import parse_chinese_numeral
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
-from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, with_place
-from .periods import digest_day_metrics, later_time_words, period_words, publication_dated_prefixes
+from .names import (extend_known, find_unknown_names, index_name, market_phrases, market_wide_metrics, segment_subjects,
+                    short_forms, with_place)
+from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -207,6 +208,9 @@ class _DocExtractor:
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.item_starts = _flash_items(self.ptext)
+        if self._digest_day is not None and any(
+                w in self.ptext[:300] for w in kw.word_group("morning_digest")):
+            self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         self.quantities = _Index(find_quantities(self.ptext))
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
@@ -231,6 +235,13 @@ class _DocExtractor:
         for h in kw.find_concepts(self.ptext):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
             concepts.append(_Ent(start, h.end, name, "concept"))
+        # 全球AI客服市场: a market no concept row holds, translated word by word
+        markets = market_phrases(self.ptext)
+        concepts += [_Ent(n.start, n.end, n.name, "concept") for n in markets
+                     if not any(c.start < n.end and n.start < c.end for c in concepts)]
+        # 其中语音类是最大的细分赛道: a segment of the market before it
+        concepts += [_Ent(n.start, n.end, n.name, "concept") for n in segment_subjects(self.ptext, markets)
+                     if not any(c.start < n.end and n.start < c.end for c in concepts)]
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]

@@ -227,6 +227,123 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _market_words() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """``data/market_words.csv``: word -> English, the head words (市场) and the skipped words (类)."""
+    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    words = {r["word"].strip(): r["english"].strip() for r in rows if r["role"].strip() in ("word", "skip")}
+    heads = {r["word"].strip(): r["english"].strip() for r in rows if r["role"].strip() == "head"}
+    return words, heads, tuple(r["word"].strip() for r in rows if r["role"].strip() == "skip")
+
+
+def segment_words(text: str, end: int) -> tuple[int, list[str]]:
+    """The run of known market words ending at ``end``, read backwards: its start and English words.
+
+    Examples
+    --------
+    >>> segment_words("测算全球AI客服", 8)
+    (4, ['AI', 'customer service'])
+    >>> segment_words("其中语音类", 5)
+    (2, ['voice'])
+    """
+    words, _, skip = _market_words()
+    by_len = sorted(words, key=len, reverse=True)
+    out: list[str] = []
+    pos = end
+    while pos > 0:
+        word = next((w for w in by_len if text.startswith(w, pos - len(w))), None)
+        if word is None:
+            break
+        pos -= len(word)
+        if words[word]:
+            out.insert(0, words[word])
+    if out and text[pos:pos + 1] and text[pos:end].startswith(skip):
+        return end, []  # a run that starts with a category word names nothing
+    return pos, out
+
+
+def market_phrases(text: str) -> list[Name]:
+    """Markets named in the text and translated word by word (``data/market_words.csv``).
+
+    The words before a head word (市场) are read backwards while they are known words, then a
+    place word (全球, 中国); only a run of at least one known word names a market. Anything not
+    translatable is left to the concept lexicon.
+
+    Examples
+    --------
+    >>> [n.name for n in market_phrases("我们测算全球AI客服市场规模将由")]
+    ['Global AI customer service market']
+    >>> [n.name for n in market_phrases("国内方面，2026年中国企业级AI客服市场规模约120亿元")]
+    ['China enterprise AI customer service market']
+    >>> market_phrases("我们认为市场低估了需求")
+    []
+    """
+    _, heads, _ = _market_words()
+    out = []
+    for head, head_english in heads.items():
+        for m in re.finditer(re.escape(head), text):
+            start, english = segment_words(text, m.start())
+            if not english:
+                continue
+            name = " ".join(english + [head_english])
+            start, name = with_place(text, start, name)
+            out.append(Name(start, m.end(), name[0].upper() + name[1:], "concept"))
+    return sorted(out)
+
+
+def segment_subjects(text: str, markets: list[Name]) -> list[Name]:
+    """Segments of a market introduced as such (``其中语音类是最大的细分赛道``), named by their
+    words and the market named last before them, without its place: ``Voice AI customer service``.
+
+    Examples
+    --------
+    >>> t = "全球AI客服市场将达210亿美元。其中语音类是最大的细分赛道，规模约15亿美元"
+    >>> [n.name for n in segment_subjects(t, market_phrases(t))]
+    ['Voice AI customer service']
+    >>> segment_subjects("其中语音类是最大的细分赛道", [])
+    []
+    """
+    rows = _market_rows()
+    leads = [w for w, r in rows if r == "segment_lead"]
+    nouns = tuple(w for w, r in rows if r == "segment_noun")
+    heads = _market_words()[1]
+    places = {english for _, english in _geo_prefixes()[0]}
+    out = []
+    for lead in leads:
+        for m in re.finditer(re.escape(lead), text):
+            a = m.end()
+            stop = re.search(r"[，,。；;：:\n]", text[a:a + 24])
+            window = text[a:a + (stop.start() if stop else 24)]
+            if not any(w in window for w in nouns):
+                continue
+            # the segment's words run from the lead word to the verb that calls it a segment
+            verbs = tuple(w for w, r in rows if r == "segment_verb")
+            b = next((b for b in range(a + 1, a + min(len(window), 8) + 1)
+                      if text.startswith(verbs, b) and segment_words(text, b)[0] == a), None)
+            if b is None:
+                continue
+            english = segment_words(text, b)[1]
+            before = [n for n in markets if n.end <= a]
+            if not before:
+                continue
+            parent = before[-1].name.split()
+            if parent and parent[0] in places:
+                parent = parent[1:]
+            head_words = {h.lower() for h in heads.values()}
+            if parent and parent[-1].lower() in head_words:
+                parent = parent[:-1]
+            name = " ".join(english + parent)
+            out.append(Name(a, b, name[0].upper() + name[1:], "concept"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _market_rows() -> tuple[tuple[str, str], ...]:
+    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
+        return tuple((r["word"].strip(), r["role"].strip()) for r in csv.DictReader(f))
+
+
+@functools.lru_cache(maxsize=1)
 def market_wide_metrics() -> frozenset[str]:
     """Metrics of a whole market (turnover, margin balance): ``data/market_metrics.csv``."""
     with open(DATA_DIR / "market_metrics.csv", newline="", encoding="utf-8") as f:
