@@ -1,0 +1,178 @@
+"""Timed news-flash digests (电报/快讯) and market-size paragraphs of industry deep-dives.
+
+Every example is invented: the companies (星河智算, 云雀机器人, 北辰智算 ...) and numbers exist in no
+report. Each class has a positive test and a negative one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.extract.names import find_unknown_names, market_phrases, segment_subjects
+from aigc_analysis.extract.periods import parse_period, previous_trading_day
+from aigc_analysis.pipeline.extraction import extract_facts
+from text_facts import facts_of
+
+DAY = dt.date(2026, 3, 12)  # a Thursday
+
+DIGEST = """财新快讯 · 电报      2026年03月12日 星期四      客服电话 400-800-1234
+【今日AI快讯汇总】
+08:05
+【北辰智算完成6亿元A轮融资，投后估值超40亿元】3月12日电，AI推理芯片公司北辰智算宣布完成6亿元A轮融资，付费客户已突破400家。
+阅读 2.3万　评论 35
+08:40
+【隔夜美股】纳指收涨0.65%，费城半导体指数涨1.7%。
+10:05
+【AI应用午前走强】昆仑万维20%涨停，科大讯飞涨超6%。
+10:30
+【半日成交】沪深两市半日成交额1.15万亿元。
+11:20
+【具身智能公司云雀机器人完成近3亿元融资】具身智能公司云雀机器人完成近3亿元B轮融资，估值约18亿元。
+13:10
+【收评】创业板指涨1.21%。
+"""
+
+
+def _row(f, text):
+    rows = f[f["text"].str.contains(text, regex=False)]
+    assert len(rows) == 1, f[["text", "entity", "metric", "period"]].to_string()
+    return rows.iloc[0]
+
+
+@pytest.fixture(scope="module")
+def digest():
+    return facts_of(DIGEST, published=DAY)
+
+
+# --- A1: day moves of a dated digest ----------------------------------------------------------
+@pytest.mark.parametrize("text, entity, period", [
+    ("0.65%", "Nasdaq Composite", "2026-03-11"),  # 隔夜: the session before
+    ("1.7%", "Philadelphia Semiconductor Index", "2026-03-11"),
+    ("20%", "Kunlun Tech", "2026-03-12"),
+    ("1.15万亿元", "A-share market", "2026-03-12"),
+    ("1.21%", "ChiNext Index", "2026-03-12"),
+])
+def test_digest_moves_take_the_digest_day(digest, text, entity, period):
+    row = _row(digest, text)
+    assert (row["entity"], row["period"]) == (entity, period)
+
+
+def test_overnight_on_monday_is_friday():
+    assert previous_trading_day(dt.date(2026, 3, 16)) == dt.date(2026, 3, 13)
+    assert parse_period("隔夜美股", dt.date(2026, 3, 16)) == "2026-03-13"
+    assert parse_period("隔夜美股", dt.date(2026, 3, 12)) == "2026-03-11"
+
+
+def test_moves_outside_a_digest_get_no_day():
+    f = facts_of("纳指收涨0.65%，费城半导体指数涨1.7%。", published=DAY)
+    assert set(f["period"]) == {""}, f[["text", "period"]].to_string()
+
+
+def test_month_dated_digest_gives_no_day():
+    doc = {"doc_id": "t.txt", "text": DIGEST, "text_simplified": DIGEST, "published": dt.date(2026, 3, 1),
+           "published_precision": "month", "publisher": "Test", "boilerplate": []}
+    f = facts_frame(extract_document(doc))
+    assert _row(f, "20%")["period"] == ""
+
+
+def test_morning_digest_dates_the_session_before():
+    text = "示例证券 早晨快讯\n【港股回顾】\n恒指收涨1.4%。\n【个股】\n示例科技（1234）收涨3.2%。\n"
+    f = facts_of(text, published=DAY)
+    assert _row(f, "1.4%")["period"] == "2026-03-11"
+
+
+# --- A2: firms named by their trade in a subject's place -------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("【北辰智算完成6亿元融资】", "北辰智算"),
+    ("AI推理芯片公司北辰智算宣布完成融资", "北辰智算"),
+    ("具身智能公司云雀机器人完成近3亿元融资", "云雀机器人"),
+    ("，AI芯片公司星图科技宣布", "星图科技"),  # a descriptor ending in 公司 is not in the name
+])
+def test_trade_named_firm(text, name):
+    assert name in [n.name for n in find_unknown_names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "人工智能ETF盘中净申购份额超12亿份",
+    "具身智能公司数量增长",
+    "我们看好端侧智能的渗透",
+    "聊天机器人的用户增长",
+])
+def test_trade_words_alone_are_no_firm(text):
+    assert not [n for n in find_unknown_names(text) if n.name.endswith(("智能", "机器人", "智算"))]
+
+
+def test_flash_subject_and_its_figures(digest):
+    assert _row(digest, "6亿元")["entity"] == "北辰智算"
+    assert _row(digest, "400")["entity"] == "北辰智算"
+    assert (_row(digest, "约18亿元")["entity"], _row(digest, "约18亿元")["metric"]) == ("云雀机器人", "valuation")
+
+
+def test_subject_does_not_cross_an_item():
+    text = ("09:00\n【北辰智算完成6亿元融资】北辰智算完成6亿元融资。\n"
+            "09:30\n【收评】估值约18亿元。\n")
+    f = facts_of(text, published=DAY)
+    assert _row(f, "约18亿元")["entity"] != "北辰智算"
+
+
+# --- A3: counters and boilerplate -------------------------------------------------------------
+def test_counters_and_phone_are_no_facts(tmp_path):
+    (tmp_path / "digest.txt").write_text(DIGEST, encoding="utf-8")
+    f = extract_facts(tmp_path)
+    for text in ("2.3万", "35", "400-800-1234", "800"):
+        assert not (f["text"] == text).any(), f[["text", "metric"]].to_string()
+    assert (f["text"] == "6亿元").any()  # the digest's facts are still there
+
+
+# --- A4: tenders, ETF units, adoption targets ------------------------------------------------
+def test_tender_units_and_budget_are_the_buyers():
+    f = facts_of("中国电信启动2026年AI服务器集中采购，总规模约8000台AI服务器，项目预算约90亿元。", published=DAY)
+    units, budget = _row(f, "约8000"), _row(f, "约90亿元")
+    assert (units["entity"], units["theme"], units["metric"]) == ("China Telecom", "market", "procurement_units")
+    assert (budget["entity"], budget["metric"]) == ("China Telecom", "procurement_amount")
+
+
+def test_size_word_without_a_tender_stays_market_size():
+    f = facts_of("2026年AI服务器总规模约90亿元。", published=DAY)
+    assert _row(f, "约90亿元")["metric"] != "procurement_amount"
+
+
+def test_etf_net_subscription_units():
+    row = _row(facts_of("【ETF资金】人工智能ETF盘中净申购份额超9亿份。", published=DAY), "9亿")
+    assert (row["theme"], row["metric"], row["value"]) == ("valuation", "etf_net_subscription_units", 9e8)
+
+
+def test_adoption_target():
+    row = _row(facts_of("到2028年，重点行业智能体应用普及率超过60%。", published=DAY), "60%")
+    assert (row["theme"], row["metric"], row["period"]) == ("adoption", "adoption_rate", "2028")
+
+
+# --- B: markets named in the sentence, segments, forecasts -----------------------------------
+DEEP = ("微软Copilot在企业端持续渗透。我们测算全球AI营销市场规模将由2025年的US$3.1bn增至2030年的US$15.0bn。"
+        "其中视频类是最大的细分赛道，2025年规模约US$1.2bn，占比约四成。国内方面，2026年中国企业级AI营销市场规模约90亿元，"
+        "同比增长45%，我们预计2029年将突破四百亿元。")
+
+
+def test_market_phrase_translated_word_by_word():
+    assert [n.name for n in market_phrases("测算全球AI营销市场规模")] == ["Global AI marketing market"]
+    assert market_phrases("我们认为市场低估了需求") == []
+    assert market_phrases("全球钢铁市场") == []  # an unknown word: left to the lexicon
+
+
+def test_segment_named_by_its_words_and_market():
+    t = "全球AI营销市场规模将达150亿美元。其中视频类是最大的细分赛道"
+    assert [n.name for n in segment_subjects(t, market_phrases(t))] == ["Video AI marketing"]
+    assert segment_subjects("其中视频类增长最快", market_phrases("全球AI营销市场")) == []
+
+
+def test_market_sizes_belong_to_the_market_not_the_company():
+    f = facts_of(DEEP, published=dt.date(2026, 2, 10))
+    assert _row(f, "US$3.1bn")["entity"] == "Global AI marketing market"
+    assert _row(f, "约US$1.2bn")["entity"] == "Video AI marketing"
+    assert _row(f, "约四成")["entity"] == "Video AI marketing"
+    forecast = _row(f, "四百亿元")
+    assert (forecast["entity"], forecast["metric"], forecast["period"]) == (
+        "China enterprise AI marketing market", "market_size", "2029")
+    assert "Microsoft Copilot" not in set(f["entity"])
