@@ -176,3 +176,33 @@ def test_market_sizes_belong_to_the_market_not_the_company():
     assert (forecast["entity"], forecast["metric"], forecast["period"]) == (
         "China enterprise AI marketing market", "market_size", "2029")
     assert "Microsoft Copilot" not in set(f["entity"])
+
+
+def test_cagr_takes_the_window_of_its_sentence():
+    f = facts_of("我们测算全球AI营销市场规模将由2025年的US$3.1bn增至2030年的US$15.0bn，CAGR约37%。",
+                 published=dt.date(2026, 2, 10))
+    assert _row(f, "约37%")["period"] == "2025/2030"
+    one_year = facts_of("2030年全球AI营销市场CAGR约37%。", published=dt.date(2026, 2, 10))
+    assert _row(one_year, "约37%")["period"] == "2030"
+
+
+def test_adoption_share_of_a_population_and_its_anaphor():
+    f = facts_of("Gartner预计，到2029年35%的企业应用将内置AI智能体，而2025年这一比例不足3%。",
+                 published=dt.date(2026, 2, 10))
+    for text, period in (("35%", "2029"), ("不足3%", "2025")):
+        row = _row(f, text)
+        assert (row["theme"], row["entity"], row["metric"], row["period"]) == (
+            "adoption", "Enterprise software applications", "ai_adoption_share", period)
+
+
+def test_share_of_an_amount_is_no_adoption():
+    f = facts_of("公司计划将30%的收入用于研发。", published=dt.date(2026, 2, 10))
+    assert _row(f, "30%")["theme"] != "adoption"
+
+
+def test_token_consumption_multiple():
+    row = _row(facts_of("智能体单任务平均token消耗约为普通对话的15倍。", published=dt.date(2026, 2, 10)), "15倍")
+    assert (row["theme"], row["metric"], row["entity"], row["value"]) == (
+        "compute", "token_consumption_multiple", "AI agents", 15)
+    speed = facts_of("新模型推理速度快5.4倍。", published=dt.date(2026, 2, 10))
+    assert speed.empty  # a speed-up of a model is still no fact

@@ -644,8 +644,20 @@ class _DocExtractor:
             if base is not None and (base.start, base.end) == (q.start, q.end):
                 return p.value, p
         found = self._period_choice(q, metric, clause, sentence)
+        found = self._cagr_window(q, metric, sentence, *found)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
+
+    def _cagr_window(self, q, metric: str, sentence: Sentence, period: str, period_obj):
+        """``由2025年的42亿美元增至2030年的210亿美元，CAGR约38%``: a compound growth rate
+        with one year of its own is the rate over the window the sentence states, first to last
+        year before it."""
+        if not metric.endswith("cagr") or not re.fullmatch(r"\d{4}", period or ""):
+            return period, period_obj
+        years = sorted({p.value for p in self._usable_periods(sentence.start, q.start) if re.fullmatch(r"\d{4}", p.value)})
+        if len(years) >= 2 and period == years[-1]:
+            return f"{years[0]}/{years[-1]}", period_obj
+        return period, period_obj
 
     def _since_asof(self, q, sentence: Sentence, period: str, period_obj):
         """A change since a day (``自5月21日宣布免费后，日调用量翻了10倍``) holds as of the day
@@ -863,6 +875,30 @@ class _DocExtractor:
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
         return None
+
+    def _adoption_share(self, q, cls: str, clause: Span):
+        """``到2028年40%的企业应用将内置AI助手``: the share of a population (the words after 的)
+        that adopts AI (a verb of ``adoption_verb`` in ``facts_words.csv``), an adoption figure."""
+        if cls != "ratio" or self.ptext[q.end:q.end + 1] != "的":
+            return None
+        verbs = kw.word_group("adoption_verb")
+        rest = self.ptext[q.end + 1:min(clause.end, q.end + 16)]
+        at = min((rest.find(v), v) for v in verbs if v in rest) if any(v in rest for v in verbs) else None
+        if at is None or at[0] < 2 or any(ch in _PUNCT for ch in rest[:at[0]]):
+            return None
+        if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + 1 + at[0])):
+            return None  # 30%的收入采用…: a share of an amount, not of a population
+        return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
+            verbs[at[1]], None
+
+    def _anaphor(self, q, cls: str, clause: Span, last_by_class: dict):
+        """``而2024年这一比例不足2%``: 这一/该 before the measure word repeats the measure of the
+        number before it in the sentence."""
+        if cls not in last_by_class:
+            return None
+        hits = [h for h in self.keywords.within(clause.start, q.start)
+                if self.ptext[max(0, h.start - 2):h.start].endswith(tuple(kw.word_group("anaphor")))]
+        return last_by_class[cls] if hits else None
 
     def _event_metric(self, q, cls: str, clause: Span, sentence: Sentence, found):
         """``启动AI服务器集中采购，总规模约1.2万台AI服务器，项目预算约180亿元``: a bare size word
@@ -1506,7 +1542,8 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence) \
+            found = found or paired_metrics.get((q.start, q.end)) or self._adoption_share(q, cls, clause) \
+                or self._anaphor(q, cls, clause, last_by_class) or self._allocation(q, cls, sentence) \
                 or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q))
             found = self._event_metric(q, cls, clause, sentence, found)
@@ -1784,7 +1821,8 @@ class _DocExtractor:
                 metric = f"{side}_{metric.removeprefix('input_').removeprefix('output_')}"
             if cls == "price" and self._last_role(context, {"cache_hit": "hit", "cache_miss": "miss"}) == "hit":
                 metric += "_cache_hit"
-        if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end):
+        if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
+                and metric not in kw.word_group("adoption_verb").values():
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per:
             per = re.sub(r"\s+", "_", q.per.strip().lower())
