@@ -142,6 +142,13 @@ def test_size_word_without_a_tender_stays_market_size():
 def test_etf_net_subscription_units():
     row = _row(facts_of("【ETF资金】人工智能ETF盘中净申购份额超9亿份。", published=DAY), "9亿")
     assert (row["theme"], row["metric"], row["value"]) == ("valuation", "etf_net_subscription_units", 9e8)
+    assert row["entity"] == "AI ETF"
+
+
+def test_etf_named_by_index_words_only():
+    from aigc_analysis.extract.names import index_name
+    assert index_name("人工智能ETF") == "AI ETF"
+    assert index_name("钢铁ETF") is None  # an unknown word: no translation
 
 
 def test_adoption_target():
