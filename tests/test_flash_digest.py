@@ -213,3 +213,21 @@ def test_token_consumption_multiple():
         "compute", "token_consumption_multiple", "AI agents", 15)
     speed = facts_of("新模型推理速度快5.4倍。", published=dt.date(2026, 2, 10))
     assert speed.empty  # a speed-up of a model is still no fact
+
+
+# --- metamorphic: script, digits, the digest's day --------------------------------------------
+def _claims(f):
+    return sorted(zip(f["entity"], f["metric"], f["value"].round(6), f["period"]))
+
+
+def test_traditional_digest_gives_the_same_claims(digest):
+    import opencc
+    trad = opencc.OpenCC("s2t").convert(DIGEST)
+    assert trad != DIGEST
+    assert _claims(facts_of(trad, published=DAY)) == _claims(digest)
+
+
+def test_a_later_digest_day_moves_the_day_moves(digest):
+    later = facts_of(DIGEST.replace("3月12日", "3月16日").replace("03月12日", "03月16日"), published=dt.date(2026, 3, 16))
+    assert _row(later, "20%")["period"] == "2026-03-16"
+    assert _row(later, "0.65%")["period"] == "2026-03-13"  # Monday: the overnight session is Friday's
