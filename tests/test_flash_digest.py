@@ -231,3 +231,22 @@ def test_a_later_digest_day_moves_the_day_moves(digest):
     later = facts_of(DIGEST.replace("3月12日", "3月16日").replace("03月12日", "03月16日"), published=dt.date(2026, 3, 16))
     assert _row(later, "20%")["period"] == "2026-03-16"
     assert _row(later, "0.65%")["period"] == "2026-03-13"  # Monday: the overnight session is Friday's
+
+
+def test_trade_word_inside_a_longer_word_is_no_name():
+    assert not [n for n in find_unknown_names("我们预计全球企业级智能体市场规模将增长") if n.name.endswith("智能")]
+    assert [n.name for n in find_unknown_names("AI初创企业深瞳智能获得1亿美元融资")] == ["深瞳智能"]
+
+
+def test_market_holds_the_concept_it_is_named_after():
+    f = facts_of("我们预计全球企业级智能体市场规模将从2025年的70亿美元增长至2030年的600亿美元，年复合增速约54%。",
+                 published=dt.date(2026, 1, 15))
+    assert set(f["entity"]) == {"Global enterprise AI agent market"}
+    assert _row(f, "约54%")["period"] == "2025/2030"  # 从2025年的: the window's base year
+
+
+def test_opening_move_and_northbound_flow_in_a_digest():
+    text = "09:40\n【开盘】沪指高开0.4%。\n11:30\n【午评】北向资金净买入48亿元。\n"
+    f = facts_of(text, published=DAY)
+    assert (_row(f, "0.4%")["metric"], _row(f, "0.4%")["period"]) == ("return", "2026-03-12")
+    assert _row(f, "48亿元")["period"] == "2026-03-12"

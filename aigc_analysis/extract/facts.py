@@ -236,7 +236,10 @@ class _DocExtractor:
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
             concepts.append(_Ent(start, h.end, name, "concept"))
         # 全球AI客服市场: a market no concept row holds, translated word by word
-        markets = market_phrases(self.ptext)
+        markets = [n for n in market_phrases(self.ptext)
+                   if not any(c.start <= n.start and n.end <= c.end for c in concepts)]
+        # 全球企业级智能体市场: the market holds the concept (智能体) it is named after
+        concepts = [c for c in concepts if not any(n.start <= c.start and c.end <= n.end for n in markets)]
         concepts += [_Ent(n.start, n.end, n.name, "concept") for n in markets
                      if not any(c.start < n.end and n.start < c.end for c in concepts)]
         # 其中语音类是最大的细分赛道: a segment of the market before it
@@ -654,7 +657,9 @@ class _DocExtractor:
         year before it."""
         if not metric.endswith("cagr") or not re.fullmatch(r"\d{4}", period or ""):
             return period, period_obj
-        years = sorted({p.value for p in self._usable_periods(sentence.start, q.start) if re.fullmatch(r"\d{4}", p.value)})
+        # 从2025年的80亿美元: the base year of the window is a baseline, still its first year
+        years = sorted({p.value for p in self.periods.within(sentence.start, q.start)
+                        if re.fullmatch(r"\d{4}", p.value) and not self._followed_by(p.end, "source_date", gap=2)})
         if len(years) >= 2 and period == years[-1]:
             return f"{years[0]}/{years[-1]}", period_obj
         return period, period_obj

@@ -463,7 +463,11 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
                 break
             after_descriptor = text[max(0, s - 3):s].endswith(descriptors)
             at_break = s == 0 or text[s - 1] in _NAME_BREAKS or text[s - 1].isascii() and text[s - 1].isalnum()
-            if after_descriptor or at_break and text.startswith(verbs, m.end()):
+            # the name ends where a verb, a function word or a break follows (企业级智能体: 智能
+            # inside a longer word is no name's end)
+            ends = text.startswith(verbs, m.end()) or m.end() == len(text) or text[m.end()] in _NAME_BREAKS \
+                or any(text.startswith(w, m.end()) for w in leads)
+            if after_descriptor and ends or at_break and text.startswith(verbs, m.end()):
                 if not text[s:m.end()].startswith(not_names):
                     out.append((s, m.end()))
                 break
