@@ -250,3 +250,11 @@ def test_opening_move_and_northbound_flow_in_a_digest():
     f = facts_of(text, published=DAY)
     assert (_row(f, "0.4%")["metric"], _row(f, "0.4%")["period"]) == ("return", "2026-03-12")
     assert _row(f, "48亿元")["period"] == "2026-03-12"
+
+
+def test_item_stamped_with_its_own_date():
+    text = ("2026-03-11 22:30\n【美股盘中】纳指涨0.9%。\n"
+            "2026-03-12 09:40\n【开盘】创业板指涨0.7%。\n")
+    f = facts_of(text, published=DAY)
+    assert _row(f, "0.9%")["period"] == "2026-03-11"
+    assert _row(f, "0.7%")["period"] == "2026-03-12"

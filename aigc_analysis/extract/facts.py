@@ -115,7 +115,9 @@ _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw
 # a punctuation mark ends the reach of a phrase
 _PUNCT = set("，,。；;：:！？!?")
 # a line opening a news-flash item: 【标题】, ■, or a time stamp (09:30)
-_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + kw.word_alternation("flash_item") + r"|\d{1,2}:\d{2}(?!\d))", re.M)
+# (a time stamp may carry its date: 2026-03-11 22:30, 03-11 22:30)
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + kw.word_alternation("flash_item")
+                        + r"|(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \tT]+|\d{1,2}[-/]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?!\d))", re.M)
 # where a name written after a board and a firm noun (科创板公司深瞳…) stops
 _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -752,9 +754,17 @@ class _DocExtractor:
         head = self._headline_period(sentence)
         if head is not None:
             return head.value, head
-        if metric in _DIGEST_DAY and self._digest_day is not None and self._item_floor(sentence.start) > 0:
-            # 10:05【AI应用午前走强】昆仑万维涨停: a day's move in a dated flash digest is that day's
-            return self._digest_day.isoformat(), None
+        floor = self._item_floor(sentence.start)
+        if metric in _DIGEST_DAY and floor > 0:
+            # 10:05【AI应用午前走强】昆仑万维涨停: a day's move in a dated flash digest is that day's;
+            # an item stamped with its own date (2026-03-11 22:30) is that date's
+            line_end = self.ptext.find("\n", floor)
+            own = [p for p in self.periods.within(floor, line_end if line_end > 0 else len(self.ptext))
+                   if _DAY.fullmatch(p.value)]
+            if own:
+                return own[0].value, own[0]
+            if self._digest_day is not None:
+                return self._digest_day.isoformat(), None
         return "", None
 
     def _headline_period(self, sentence: Sentence):
