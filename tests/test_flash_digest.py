@@ -258,3 +258,10 @@ def test_item_stamped_with_its_own_date():
     f = facts_of(text, published=DAY)
     assert _row(f, "0.9%")["period"] == "2026-03-11"
     assert _row(f, "0.7%")["period"] == "2026-03-12"
+
+
+def test_a_note_with_bracket_sections_is_no_digest():
+    text = "示例证券 公司点评\n【投资要点】\n示例科技股价上涨20%。\n【风险提示】\n竞争加剧。\n"
+    assert _row(facts_of(text, published=DAY), "20%")["period"] == ""
+    digest = "示例财经 快讯\n【投资要点】\n示例科技股价上涨20%。\n【风险提示】\n竞争加剧。\n"
+    assert _row(facts_of(digest, published=DAY), "20%")["period"] == "2026-03-12"

@@ -116,8 +116,9 @@ _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw
 _PUNCT = set("，,。；;：:！？!?")
 # a line opening a news-flash item: 【标题】, ■, or a time stamp (09:30)
 # (a time stamp may carry its date: 2026-03-11 22:30, 03-11 22:30)
-_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + kw.word_alternation("flash_item")
-                        + r"|(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \tT]+|\d{1,2}[-/]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?!\d))", re.M)
+_STAMP = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \tT]+|\d{1,2}[-/]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?!\d)"
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + kw.word_alternation("flash_item") + "|" + _STAMP + ")", re.M)
+_TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
 # where a name written after a board and a firm noun (科创板公司深瞳…) stops
 _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -210,6 +211,10 @@ class _DocExtractor:
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.item_starts = _flash_items(self.ptext)
+        # a note with 【】 sections is no digest: items with time stamps, or a header saying 快讯
+        stamped = any(_TIME_STAMP.match(self.ptext, i) for i in self.item_starts)
+        if not (stamped or any(w in self.ptext[:300] for w in kw.word_group("digest_word"))):
+            self._digest_day = None
         if self._digest_day is not None and any(
                 w in self.ptext[:300] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
