@@ -265,3 +265,9 @@ def test_a_note_with_bracket_sections_is_no_digest():
     assert _row(facts_of(text, published=DAY), "20%")["period"] == ""
     digest = "示例财经 快讯\n【投资要点】\n示例科技股价上涨20%。\n【风险提示】\n竞争加剧。\n"
     assert _row(facts_of(digest, published=DAY), "20%")["period"] == "2026-03-12"
+
+
+def test_ai_penetration_is_adoption_a_products_stays_market():
+    row = _row(facts_of("到2030年，制造业AI渗透率将超过50%。", published=DAY), "50%")
+    assert (row["theme"], row["metric"], row["period"]) == ("adoption", "adoption_rate", "2030")
+    assert _row(facts_of("2025年AI服务器渗透率约为15%。", published=DAY), "15%")["theme"] == "market"
