@@ -271,3 +271,8 @@ def test_ai_penetration_is_adoption_a_products_stays_market():
     row = _row(facts_of("到2030年，制造业AI渗透率将超过50%。", published=DAY), "50%")
     assert (row["theme"], row["metric"], row["period"]) == ("adoption", "adoption_rate", "2030")
     assert _row(facts_of("2025年AI服务器渗透率约为15%。", published=DAY), "15%")["theme"] == "market"
+
+
+def test_industry_named_word_by_word_with_its_place():
+    assert [n.name for n in market_phrases("预计中国AIGC行业规模将超过万亿")] == ["China AIGC industry"]
+    assert market_phrases("行业景气度回升") == []  # no known word before the head: no name
