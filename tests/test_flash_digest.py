@@ -276,3 +276,22 @@ def test_ai_penetration_is_adoption_a_products_stays_market():
 def test_industry_named_word_by_word_with_its_place():
     assert [n.name for n in market_phrases("预计中国AIGC行业规模将超过万亿")] == ["China AIGC industry"]
     assert market_phrases("行业景气度回升") == []  # no known word before the head: no name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全球大模型API服务市场规模", "Global large model API service market"),
+    ("国内AI PC市场", "China AI PC market"),
+    ("中国智慧物流市场规模", "China smart logistics market"),
+])
+def test_market_words_and_latin_words(text, name):
+    assert [n.name for n in market_phrases(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["Nvidia市场份额提升", "ABC 市场", "公司市场份额", "数据显示市场回暖"])
+def test_no_market_from_a_firm_or_a_cut_word(text):
+    assert market_phrases(text) == []
+
+
+@pytest.mark.parametrize("text", ["通用大模型or行业大模型的生死抉择", "AI客服行业大模型"])
+def test_head_word_as_a_modifier_names_no_market(text):
+    assert market_phrases(text) == []

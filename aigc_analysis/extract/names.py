@@ -236,6 +236,10 @@ def _market_words() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     return words, heads, tuple(r["word"].strip() for r in rows if r["role"].strip() == "skip")
 
 
+# a Latin word of a name starts with a capital (API, SaaS); ``or``/``vs`` join names, they are none
+_LATIN_TAIL = re.compile(r"(?:(?<![A-Za-z])([A-Z][A-Za-z0-9.+\-]*)|[ ])$")
+
+
 def segment_words(text: str, end: int) -> tuple[int, list[str]]:
     """The run of known market words ending at ``end``, read backwards: its start and English words.
 
@@ -250,15 +254,26 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
     by_len = sorted(words, key=len, reverse=True)
     out: list[str] = []
     pos = end
+    known = 0
     while pos > 0:
         word = next((w for w in by_len if text.startswith(w, pos - len(w))), None)
-        if word is None:
+        if word is not None:
+            pos -= len(word)
+            known += 1
+            if words[word]:
+                out.insert(0, words[word])
+            continue
+        # a Latin word (API, SaaS) is its own English; a blank between words is no break
+        latin = _LATIN_TAIL.search(text, max(0, pos - 16), pos)
+        if latin is None:
             break
-        pos -= len(word)
-        if words[word]:
-            out.insert(0, words[word])
+        pos = latin.start()
+        if latin.group(1):
+            out.insert(0, latin.group(1))
     if out and text[pos:pos + 1] and text[pos:end].startswith(skip):
         return end, []  # a run that starts with a category word names nothing
+    if out and pos > 0 and text[pos - 1].isascii() and text[pos - 1].isalnum() or not known:
+        return end, []  # glued to a longer Latin word, or Latin alone (a firm's name): no market
     return pos, out
 
 
@@ -281,10 +296,11 @@ def market_phrases(text: str) -> list[Name]:
     _, heads, _ = _market_words()
     out = []
     for head, head_english in heads.items():
+        words = sorted(_market_words()[0], key=len, reverse=True)
         for m in re.finditer(re.escape(head), text):
             start, english = segment_words(text, m.start())
-            if not english:
-                continue
+            if not english or text.startswith(tuple(words), m.end()):
+                continue  # 行业大模型: a head word before another word modifies it
             name = " ".join(english + [head_english])
             start, name = with_place(text, start, name)
             out.append(Name(start, m.end(), name[0].upper() + name[1:], "concept"))
