@@ -295,3 +295,8 @@ def test_no_market_from_a_firm_or_a_cut_word(text):
 @pytest.mark.parametrize("text", ["通用大模型or行业大模型的生死抉择", "AI客服行业大模型"])
 def test_head_word_as_a_modifier_names_no_market(text):
     assert market_phrases(text) == []
+
+
+def test_therefore_is_no_anaphor():
+    f = facts_of("2025年毛利率为40%，因此收入增长25%。", published=DAY)
+    assert _row(f, "25%")["metric"] != _row(f, "40%")["metric"]
