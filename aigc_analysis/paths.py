@@ -23,18 +23,29 @@ DEFAULT_LANG = "zh"
 #: Sidecar metadata file looked for in a corpus folder.
 SIDECAR_NAME = "seeds.csv"
 
-#: A theme per row: its name, its notebook's number (``10`` -> ``10_capex``), the page title
-#: and introduction in Chinese and English; the sections of its page are in
-#: ``theme_sections.csv``. Adding a theme is one row here (shared/gold/SCHEMA.md lists them).
+#: A theme per row: its name, its notebook's number (``10`` -> ``10_capex``), its label, the
+#: page title and introduction in Chinese and English, and optionally the view column whose
+#: ``key_rows`` largest values its key table keeps (``key_column``). The sections of its page
+#: are in ``theme_sections.csv``, the columns of its view in ``theme_views.csv``. Adding a
+#: theme is rows of these files, no code (shared/gold/SCHEMA.md lists the themes).
 THEMES_FILE = DATA_DIR / "themes.csv"
 THEME_SECTIONS_FILE = DATA_DIR / "theme_sections.csv"
+#: A view column per row: a label (a string column from a named function of ``tables/views.py``)
+#: or a measure (a unit-bearing float column: which units and metrics fill it, and how scaled).
+THEME_VIEWS_FILE = DATA_DIR / "theme_views.csv"
 
 
-def _theme_names() -> tuple[str, ...]:
+def theme_rows() -> list[dict[str, str]]:
+    """The rows of ``data/themes.csv`` in file order, one dict per theme (the one reader of
+    the file besides the labels, which read theirs with every other label)."""
     import csv
 
     with open(THEMES_FILE, newline="", encoding="utf-8") as fh:
-        rows = sorted(csv.DictReader(fh), key=lambda r: int(r["number"]))
+        return list(csv.DictReader(fh))
+
+
+def _theme_names() -> tuple[str, ...]:
+    rows = sorted(theme_rows(), key=lambda r: int(r["number"]))
     return tuple(r["theme"] for r in rows)
 
 

@@ -35,7 +35,7 @@ from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantit
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
-from .lexicon import get_matcher
+from .lexicon import get_matcher, release_dates
 from .numerals import parse_chinese_numeral
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
 from .names import (extend_known, find_unknown_names, index_name, market_phrases, market_wide_metrics, segment_subjects,
@@ -59,6 +59,14 @@ _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLICATION_DATED = publication_dated_prefixes()
 _DIGEST_DAY = digest_day_metrics()
+_UNDATED_NEWS = publication_dated_prefixes("undated")
+# 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
+_AFTER_EVENT = re.compile(
+    r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
+    + r")?\s*(?:" + kw.word_alternation("duration_filler") + r")?\s*$")
+# 单个GPU / 每台服务器: the unit of hardware a count is stated per
+_PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:" + kw.word_alternation("unit_hardware") + ")"
+                       + r"(?!\s*(?:" + kw.word_alternation("unit_hardware_not") + "))", re.IGNORECASE)
 _LATER_TIME = later_time_words()
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
                           + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
@@ -781,6 +789,67 @@ class _DocExtractor:
         close = self.ptext.find("】", floor, sentence.start)
         stated = self._usable_periods(floor, close) if close > 0 else []
         return stated[-1] if stated else None
+
+    def _after_event(self, q, cls: str, clause: Span, sentence: Sentence, period_obj) -> str | None:
+        """A number counted from an event: ``ChatGPT推出两个月MAU达到1亿`` is its launch month
+        plus two (the launch from ``release_dates.csv``); ``上线后续三个月涨幅超过60%`` after a
+        stated date is the stretch of the three months that follow it. None when the clause has
+        no such duration before ``q`` or the event's date is unknown."""
+        if q.kind == "duration" or cls == "duration":
+            return None
+        # 上线仅三个月，下载量突破3000万次: the duration may close the clause before
+        before = [c for c in sentence.clauses if c.end <= clause.start]
+        lo = before[-1].start if before else clause.start
+        durations = [d for d in self.quantities.within(lo, q.start) if d.end <= q.start]
+        if not durations or durations[-1].kind != "duration" or durations[-1].unit not in ("months", "years"):
+            return None
+        d = durations[-1]
+        if d.start < clause.start:
+            clause = next((c for c in before if c.start <= d.start < c.end), clause)
+        months = d.value * 12 if d.unit == "years" else d.value
+        if months < 1 or months != int(months):
+            return None
+        m = _AFTER_EVENT.search(self.ptext, clause.start, d.start)
+        if m is None or not (m.group("launch") or len(m.group("after") or "") >= 2):
+            return None
+        base = None
+        if m.group("launch"):
+            named = [e for e in self._candidates(clause.start, m.start("launch")) if e.end >= m.start("launch") - 2]
+            base = release_dates().get(named[-1].name) if named else None
+        if base is None and m.group("after") and period_obj is not None and period_obj.end <= m.start() \
+                and _DATE.fullmatch(period_obj.value):
+            base = period_obj.value  # 2021年10月29日…；指数上线后续三个月
+        if base is None:
+            return None
+        start = _add_months(base[:7], 1)
+        end = _add_months(base[:7], int(months))
+        if cls in ("ratio", "multiple", "pp"):
+            return end if start == end else f"{start}/{end}"  # a change over the months that follow
+        return end  # a level reached when the months are over
+
+    def _released_price(self, q, theme: str, cls: str, clause: Span, entities: list[_Ent]) -> str:
+        """``GPT-4o的价格相对GPT-4 Turbo下降了50%``: a model's price stated against another
+        model's, with no date, holds from the model's release (its month, ``release_dates.csv``);
+        a list price with no date stays undated (SCHEMA)."""
+        if theme != "pricing" or cls not in ("ratio", "multiple") or not entities:
+            return ""
+        released = release_dates().get(entities[0].name)
+        if released is None:
+            return ""
+        bases = [e for e in self.entities.within(clause.start, q.start)
+                 if e.type == "model" and e.name != entities[0].name and self._preceded_by(e.start, "comparison", gap=1)]
+        return released[:7] if bases else ""
+
+    def _news_month(self, metric: str) -> str:
+        """A net flow of funds nothing in the text dates is news of the report's month."""
+        if self.published is None or not metric.startswith(_UNDATED_NEWS):
+            return ""
+        return f"{self.published.year}-{self.published.month:02d}"
+
+    def _per_unit(self, q, cls: str, clause: Span) -> bool:
+        """``单个GPU大约可对应5个光模块``: a count per unit of hardware is a configuration ratio,
+        as timeless as a parameter count."""
+        return cls == "count" and _PER_UNIT.search(self.ptext, clause.start, q.start) is not None
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
@@ -1697,9 +1766,13 @@ class _DocExtractor:
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
             if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
                 period_obj, period = baseline, baseline.value
+            if not sentence.is_row and theme != "parameters":
+                period = self._after_event(q, cls, clause, sentence, period_obj) or period
+                if not period:
+                    period = self._released_price(q, theme, cls, clause, entities) or self._news_month(metric)
             estimate = bool(period_obj is not None and period_obj.is_estimate)
-            if metric.startswith(kw.timeless_metric_prefixes()):
-                period = ""  # parameter counts and training-data sizes carry no period
+            if metric.startswith(kw.timeless_metric_prefixes()) or self._per_unit(q, cls, clause):
+                period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
             if (q.start, q.end) in assigned:
@@ -1929,6 +2002,12 @@ def _latest(periods: list):
         year = [e for e in periods[:-1] if e.value == p.value[:4]]
         return year[-1] if year else p
     return p
+
+
+def _add_months(month: str, n: int) -> str:
+    """``YYYY-MM`` plus ``n`` months: ``_add_months("2022-11", 2) == "2023-01"``."""
+    y, m = int(month[:4]), int(month[5:7]) - 1 + n
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
 
 
 def _expand_years(period, n: int) -> list:

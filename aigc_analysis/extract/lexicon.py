@@ -265,6 +265,60 @@ def load_entities(path: str | Path | None = None) -> pd.DataFrame:
     return _load(resolved).copy()
 
 
+#: Public release dates of well-known models and products, keyed by canonical entity.
+RELEASES_PATH = DATA_DIR / "release_dates.csv"
+
+_RELEASED_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+
+
+@functools.lru_cache(maxsize=8)
+def _release_dates(path: Path, entities: Path) -> dict[str, str]:
+    known = set(_load(entities)["entity"])
+    out: dict[str, str] = {}
+    try:
+        fh = open(path, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read the release dates ({exc.strerror})") from exc
+    with fh:
+        reader = csv.DictReader(fh)
+        if not {"entity", "released"} <= set(reader.fieldnames or ()):
+            raise LexiconError(f"{path.name}: needs the columns entity, released")
+        for row in reader:
+            entity, released = (row["entity"] or "").strip(), (row["released"] or "").strip()
+            where = f"{path.name} line {reader.line_num} ({entity or 'no entity'})"
+            if entity not in known:
+                raise LexiconError(f"{where}: not an entity of {entities.name}")
+            if not _RELEASED_RE.match(released):
+                raise LexiconError(f"{where}: released {released!r} is not YYYY-MM or YYYY-MM-DD")
+            if entity in out:
+                raise LexiconError(f"{where}: duplicate entity")
+            out[entity] = released
+    return out
+
+
+def release_dates(path: str | Path | None = None, entities: str | Path | None = None) -> dict[str, str]:
+    """Canonical entity -> the date it was publicly released (``data/release_dates.csv``).
+
+    World knowledge the text takes for granted: ``ChatGPT推出两个月`` counts from ChatGPT's
+    launch, and a model's price stated against an older model holds from the model's release.
+    Only widely known dates are listed; ``YYYY-MM`` where the day is not certain.
+
+    Raises
+    ------
+    LexiconError
+        A row whose entity is not in the lexicon, a malformed or duplicate date; the message
+        names the file and line.
+
+    Examples
+    --------
+    >>> release_dates()["GPT-4o"]
+    '2024-05-13'
+    """
+    resolved = Path(path).resolve() if path is not None else RELEASES_PATH
+    lexicon = Path(entities).resolve() if entities is not None else ENTITIES_PATH
+    return dict(_release_dates(resolved, lexicon))
+
+
 # --------------------------------------------------------------------------- the matcher
 
 

@@ -732,10 +732,15 @@ def later_time_words() -> frozenset[str]:
     return frozenset(_WORDS.get("later_time", {}))
 
 
-def publication_dated_prefixes() -> tuple[str, ...]:
-    """Metrics dated by the report itself when their clause gives no time (``target_price``)."""
+def publication_dated_prefixes(rule: str = "call") -> tuple[str, ...]:
+    """Metrics dated by the report itself (``publication_dated_metrics.csv``).
+
+    ``rule="call"``: a report's own call (``target_price``), dated by the report whenever its
+    clause gives no time. ``rule="undated"``: an event the report relays (a net flow of
+    funds), dated by the report only when nothing in the text dates it.
+    """
     with open(DATA_DIR / "publication_dated_metrics.csv", newline="", encoding="utf-8") as f:
-        return tuple(r["prefix"].strip() for r in csv.DictReader(f))
+        return tuple(r["prefix"].strip() for r in csv.DictReader(f) if (r.get("rule") or "call").strip() == rule)
 
 
 def digest_day_metrics() -> frozenset[str]:

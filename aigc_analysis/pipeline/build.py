@@ -39,8 +39,8 @@ from pathlib import Path
 from .. import files
 from ..params import LANGS, seed_figures_problem
 from ..pathcheck import PathProblem, input_problem, output_dir_problem, report
-from ..paths import (NOTEBOOKS_DIR, PACKAGE_DIR, SEEDS_DIR, THEMES, THEMES_FILE,
-                    default_figures_dir)
+from ..paths import (NOTEBOOKS_DIR, PACKAGE_DIR, SEEDS_DIR, THEMES,
+                    default_figures_dir, theme_rows)
 
 # Imports of the stages below stay inside the functions that use them, measured with
 # ``python -X importtime -c "import aigc_analysis.pipeline.build"``: about 0.1-0.2 s as it is,
@@ -93,10 +93,8 @@ def theme_runs(notebooks_dir: Path) -> list[NotebookRun]:
     template = notebooks_dir / THEME_TEMPLATE
     if not template.is_file():
         return []
-    with open(THEMES_FILE, newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
     return [NotebookRun(f"{int(r['number']):02d}_{r['theme']}", template, r["theme"])
-            for r in rows]
+            for r in theme_rows()]
 
 
 def write_theme_notebook(template: Path, theme: str, dest: Path) -> Path:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from ..paths import theme_rows
 from ..tables.claims import assign_claims, ledger, revisions
 from ..tables.memo import ledger_once
 from ..tables.plausibility import check_plausibility
@@ -92,8 +93,21 @@ def silence_jieba() -> None:
     jieba.setLogLevel(logging.WARNING)
 
 
-#: Themes whose key table lists only the largest values (theme -> (column, rows)).
-KEY_TABLE_TOP = {"parameters": ("parameters_count", 10)}
+def _key_table_top() -> dict[str, tuple[str, int]]:
+    top = {}
+    for r in theme_rows():
+        column, rows = (r.get("key_column") or "").strip(), (r.get("key_rows") or "").strip()
+        if column:
+            if not rows.isdigit() or int(rows) < 1:
+                raise ValueError(f"themes.csv: theme {r['theme']!r}: key_rows must be a positive "
+                                 f"whole number with key_column, got {rows!r}")
+            top[r["theme"]] = (column, int(rows))
+    return top
+
+
+#: Themes whose key table lists only the largest values (theme -> (column, rows)): the
+#: ``key_column`` and ``key_rows`` of their row of ``data/themes.csv``.
+KEY_TABLE_TOP = _key_table_top()
 
 
 def key_table(facts, theme: str, lang: str = "zh", documents=None):

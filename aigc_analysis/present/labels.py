@@ -3,7 +3,9 @@
 The facts table keeps codes (``capex_growth``, ``Big-4 US cloud providers``, ``CITIC
 Securities``); pages, charts and narrative show names. Where a name comes from:
 
-- themes, metrics, table columns, chart axes and category values: ``data/labels.csv``
+- themes: the ``label_zh``/``label_en`` columns of their row of ``data/themes.csv`` (a theme
+  is one row there);
+- metrics, table columns, chart axes and category values: ``data/labels.csv``
   (``kind, code, zh, en``). Metrics the extractor composes (``x_growth``, ``x_growth_qoq``, ``input_x``,
   ``x_per_<volume>``) are named by the ``metric_suffix``/``metric_prefix``/``metric_per``
   templates of the same file, so a new base metric needs one row, not one per variant;
@@ -44,15 +46,23 @@ def _rows(name: str) -> list[dict]:
 
 @lru_cache(maxsize=1)
 def label_table() -> dict[str, dict[str, tuple[str, str]]]:
-    """``kind -> code -> (zh, en)`` from ``data/labels.csv``; one clear error per bad row."""
+    """``kind -> code -> (zh, en)`` from ``data/labels.csv``, and kind ``theme`` from the
+    ``label_zh``/``label_en`` columns of ``data/themes.csv``; one clear error per bad row."""
     out: dict[str, dict[str, tuple[str, str]]] = {}
-    for i, row in enumerate(_rows("labels.csv"), start=2):
+
+    def rows():
+        yield from (("labels.csv", i, row) for i, row in enumerate(_rows("labels.csv"), start=2))
+        for i, row in enumerate(_rows("themes.csv"), start=2):
+            yield "themes.csv", i, {"kind": "theme", "code": row.get("theme"),
+                                    "zh": row.get("label_zh"), "en": row.get("label_en")}
+
+    for name, i, row in rows():
         kind, code, zh, en = (row.get(k) or "" for k in ("kind", "code", "zh", "en"))
         if not (kind and code and zh and en):
-            raise ValueError(f"{DATA_DIR / 'labels.csv'}:{i}: kind, code, zh and en are required")
+            raise ValueError(f"{DATA_DIR / name}:{i}: kind, code, zh and en are required")
         table = out.setdefault(kind, {})
         if code in table:
-            raise ValueError(f"{DATA_DIR / 'labels.csv'}:{i}: {kind} {code!r} labelled twice")
+            raise ValueError(f"{DATA_DIR / name}:{i}: {kind} {code!r} labelled twice")
         table[code] = (zh, en)
     return out
 
@@ -90,7 +100,7 @@ def theme_label(theme: str, lang: str = "zh") -> str:
     """``capex`` -> ``资本开支`` / ``Capital expenditure``."""
     found = _label("theme", theme, lang)
     if found is None:
-        raise KeyError(f"theme {theme!r} has no label in data/labels.csv")
+        raise KeyError(f"theme {theme!r} has no label in data/themes.csv")
     return found
 
 

@@ -5,7 +5,7 @@ and its sections in order (``data/theme_sections.csv``), each a figure of
 """
 from __future__ import annotations
 
-from ..paths import THEME_SECTIONS_FILE, THEMES_FILE
+from ..paths import THEME_SECTIONS_FILE, THEMES_FILE, theme_rows
 from .fact_tables import THEME_TABLES
 from .figures import FIGURES
 
@@ -15,8 +15,7 @@ def theme_pages() -> dict[str, dict]:
     sections in order (``data/theme_sections.csv``), by theme name."""
     import csv
 
-    with open(THEMES_FILE, newline="", encoding="utf-8") as fh:
-        pages = {r["theme"]: {**r, "sections": []} for r in csv.DictReader(fh)}
+    pages = {r["theme"]: {**r, "sections": []} for r in theme_rows()}
     with open(THEME_SECTIONS_FILE, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if row["theme"] not in pages:

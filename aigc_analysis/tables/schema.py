@@ -1,17 +1,24 @@
 """pandera schemas of the facts table and of the themed views.
 
 The facts contract is ``shared/gold/SCHEMA.md``; the views are described in
-``docs/VIEWS_API.md``. Validation returns the frame unchanged and raises one
+``docs/VIEWS_API.md`` and their columns are data (``data/theme_views.csv``, read into
+:data:`VIEW_SPECS`, from which :data:`VIEW_MEASURES`, :data:`VIEW_LABELS` and
+:data:`VIEW_SCHEMAS` follow). Validation returns the frame unchanged and raises one
 ``SchemaError`` listing every problem, one line each.
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 
-from ..paths import FACT_COLUMNS, THEMES, UNITS
+from ..paths import FACT_COLUMNS, THEME_VIEWS_FILE, THEMES, THEMES_FILE, UNITS
 
 #: Normalised period grammar (SCHEMA.md): 2024, 2024Q1, 2023H1, 2024-06, 2024-06-13,
 #: FY2024Q3 and spans START/END; empty when the text gives none.
@@ -135,35 +142,117 @@ VIEW_COMMON = (
 #: Provenance columns every view ends with.
 VIEW_PROVENANCE = ("text", "start", "end", "quote")
 
+
+@dataclass(frozen=True)
+class Measure:
+    """A unit-bearing float column of a view (a row of ``data/theme_views.csv``).
+
+    A fact fills it when its unit is one of ``units`` and its metric matches
+    ``metric_pattern`` (a regular expression searched in the metric; empty: any metric), the
+    first such column in ``priority`` order taking the fact. Its value is the fact's value
+    times ``scale[unit]`` (1 for a unit not listed) or times the factor the function
+    ``function`` of ``tables/views.py`` (``FACTORS``) gives per row (a row it gives no factor
+    stays in ``value``).
+    """
+
+    column: str
+    units: tuple[str, ...]
+    metric_pattern: str = ""
+    scale: tuple[tuple[str, float], ...] = ()
+    function: str = ""
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Label:
+    """A string column of a view, filled by the function ``function`` of ``tables/views.py``
+    (``LABELS``)."""
+
+    column: str
+    function: str
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """The columns a theme's view adds to :data:`VIEW_COMMON`, in column order."""
+
+    labels: tuple[Label, ...] = ()
+    measures: tuple[Measure, ...] = ()
+
+
+_VIEW_FILE_COLUMNS = ("theme", "kind", "column", "units", "metric_pattern", "scale", "function",
+                      "priority")
+
+
+def _scale(text: str) -> tuple[tuple[str, float], ...]:
+    """``months=1/12 years=1`` -> ``(("months", 1/12), ("years", 1.0))``."""
+    pairs = []
+    for item in text.split():
+        unit, sep, factor = item.partition("=")
+        if not sep or unit not in UNITS:
+            raise ValueError(f"scale {item!r} is not UNIT=FACTOR with a unit of paths.UNITS")
+        pairs.append((unit, float(Fraction(factor))))
+    return tuple(pairs)
+
+
+def read_view_specs(path: Path = THEME_VIEWS_FILE, themes: tuple[str, ...] = THEMES,
+                    ) -> dict[str, ViewSpec]:
+    """Every theme's view columns from ``path`` (``data/theme_views.csv``), by theme.
+
+    A theme with no row gets a view of the common columns only (every number in ``value``).
+
+    Raises
+    ------
+    ValueError
+        One line naming the file, the row and the problem, e.g.
+        ``theme_views.csv: line 7: units 'EURO' are not units of paths.UNITS``.
+    """
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in _VIEW_FILE_COLUMNS if c not in (reader.fieldnames or ())]
+        if missing:
+            raise ValueError(f"{path.name}: missing columns {missing}")
+        rows = list(reader)
+    labels: dict[str, list[Label]] = {t: [] for t in themes}
+    measures: dict[str, list[Measure]] = {t: [] for t in themes}
+    reserved = set(VIEW_COMMON) | set(VIEW_PROVENANCE)
+    for line, row in enumerate(rows, start=2):
+        theme, kind, column = (row[c].strip() for c in ("theme", "kind", "column"))
+        try:
+            if theme not in labels:
+                raise ValueError(f"theme {theme!r} is not in {THEMES_FILE.name}")
+            taken = {x.column for x in labels[theme] + measures[theme]}
+            taken |= {f"{m.column}_high" for m in measures[theme]}
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", column) or column in reserved | taken:
+                raise ValueError(f"column {column!r} is not a new snake_case name")
+            if kind == "label":
+                if not row["function"].strip():
+                    raise ValueError("a label needs a function")
+                labels[theme].append(Label(column, row["function"].strip()))
+            elif kind == "measure":
+                units = tuple(row["units"].split())
+                bad = [u for u in units if u not in UNITS]
+                if not units or bad:
+                    raise ValueError(f"units {row['units']!r} are not units of paths.UNITS")
+                re.compile(row["metric_pattern"])
+                if row["scale"].strip() and row["function"].strip():
+                    raise ValueError("a measure is scaled by a scale or a function, not both")
+                measures[theme].append(Measure(
+                    column, units, row["metric_pattern"].strip(), _scale(row["scale"]),
+                    row["function"].strip(), int(row["priority"] or 0)))
+            else:
+                raise ValueError(f"kind {kind!r} is neither label nor measure")
+        except (ValueError, re.error) as err:
+            raise ValueError(f"{path.name}: line {line}: {err}") from None
+    return {t: ViewSpec(tuple(labels[t]), tuple(measures[t])) for t in themes}
+
+
+#: Every theme's view columns (``data/theme_views.csv``), by theme.
+VIEW_SPECS = read_view_specs()
 #: Unit-bearing float columns per view (each also has a ``_high`` twin).
-VIEW_MEASURES = {
-    "capex": ("capex_usd", "capex_cny", "capex_hkd", "capex_growth_ratio",
-              "capex_growth_change_pp"),
-    "parameters": ("parameters_count",),
-    "pricing": ("price_change_ratio", "price_usd_per_mtok", "price_cny_per_mtok",
-                "price_hkd_per_mtok"),
-    "valuation": ("return_ratio", "drawdown_ratio", "multiple", "stake_ratio",
-                  "amount_usd", "amount_cny", "amount_hkd", "other_ratio"),
-    "earnings": ("amount_usd", "amount_cny", "amount_hkd", "growth_ratio",
-                 "growth_change_pp", "share_ratio", "multiple"),
-    "adoption": ("users_count", "growth_ratio", "growth_multiple", "share_ratio",
-                 "duration_months"),
-    "market": ("market_size_usd", "market_size_cny", "market_size_hkd", "growth_ratio",
-               "share_ratio", "count", "multiple", "duration_years"),
-    "compute": ("count", "data_bytes", "growth_multiple", "growth_ratio", "share_ratio",
-                "duration_months", "amount_usd", "amount_cny"),
-}
+VIEW_MEASURES = {t: tuple(m.column for m in spec.measures) for t, spec in VIEW_SPECS.items()}
 #: Categorical (string) columns a view adds.
-VIEW_LABELS = {
-    "capex": (),
-    "parameters": ("model", "organisation"),
-    "pricing": ("model", "vendor", "price_side", "price_direction"),
-    "valuation": (),
-    "earnings": ("base_metric", "growth_basis"),
-    "adoption": ("base_metric", "growth_basis"),
-    "market": ("market", "base_metric", "growth_basis"),
-    "compute": ("base_metric", "growth_basis"),
-}
+VIEW_LABELS = {t: tuple(label.column for label in spec.labels) for t, spec in VIEW_SPECS.items()}
 
 
 def view_columns(name: str) -> tuple[str, ...]:

@@ -4,7 +4,14 @@ Each view keeps every fact of its theme (one row per fact, long form) and adds
 unit-bearing columns (``capex_usd``, ``price_cny_per_mtok`` ...) filled by rules on the
 fact's ``metric`` and ``unit``. A metric the rules do not know keeps its number in the
 generic ``value``/``unit`` columns with ``measure == "value"``: nothing is dropped.
-Column contracts live in :mod:`aigc_analysis.tables.schema` and ``docs/VIEWS_API.md``.
+
+One builder, :func:`build_view`, makes every theme's view from the theme's rows of
+``data/theme_views.csv`` (:data:`~aigc_analysis.tables.schema.VIEW_SPECS`): which units and
+metric patterns fill each measure column, how it is scaled, and which named function of
+:data:`LABELS` fills each label column. Logic a table row cannot say is one function here,
+registered in :data:`LABELS` (a string column) or :data:`FACTORS` (a per-row factor, such as
+a price's tokens to per million) by the name the data row gives. Column contracts live in
+:mod:`aigc_analysis.tables.schema` and ``docs/VIEWS_API.md``.
 
 Examples
 --------
@@ -19,39 +26,17 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Callable
 
 import numpy as np
 import pandas as pd
 
-from ..paths import FACT_COLUMNS, THEMES
-from .schema import VIEW_LABELS, VIEW_MEASURES
+from ..paths import FACT_COLUMNS, THEME_VIEWS_FILE, THEMES
+from .schema import VIEW_SPECS, Measure
 from ..extract.lexicon import load_entities
-from ..extract.keywords import word_alternation, word_group
 from ..extract.lexicon import alias_key
 from ..extract.token_volume import metric_token_volume, parse_token_volume
-
-_MONEY = ("USD", "CNY", "HKD")
-
-# A rule: (output column, mask(metric, unit) -> bool Series, factor(view) -> float Series).
-Mask = Callable[[pd.Series, pd.Series], pd.Series]
-
-
-def _unit_is(*units: str) -> Mask:
-    return lambda metric, unit: unit.isin(units)
-
-
-def _growth(metric: pd.Series, unit: pd.Series) -> pd.Series:
-    return unit.eq("ratio") & metric.str.contains(r"growth|change", regex=True)
-
-
-def _metric_has(pattern: str, unit: str) -> Mask:
-    return lambda metric, u: u.eq(unit) & metric.str.contains(pattern, regex=True)
-
-
-def _money(prefix: str, currencies=_MONEY) -> list[tuple]:
-    return [(f"{prefix}_{c.lower()}", _unit_is(c), None) for c in currencies]
-
 
 # --- column helpers --------------------------------------------------------------------
 
@@ -72,12 +57,6 @@ def _base_metric(metric: pd.Series) -> tuple[pd.Series, pd.Series]:
     idx = metric.index
     return (pd.Series(base, index=idx, dtype="string"),
             pd.Series(basis, index=idx, dtype="string"))
-
-
-_VOLUME_WORDS = {**{w: float(v) for w, v in word_group("token_count").items()}, "k": 1e3, "m": 1e6,
-                 "b": 1e9, "": 1.0}
-_METRIC_VOLUME = re.compile(r"per_(\d+(?:\.\d+)?)?(k|m|b)?_?tokens?")
-_PER_VOLUME = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*(" + word_alternation("token_count") + r"|k|m|b)?\s*tokens?", re.I)
 
 
 def _token_volume(metric: str, per) -> float:
@@ -107,6 +86,95 @@ def _lexicon_org(names: pd.Series, entities: pd.DataFrame | None) -> pd.Series:
                      index=names.index, dtype="string")
 
 
+# --- named functions the data rows call ----------------------------------------------------
+
+#: A label column's function: ``(view, theme_facts, entities) -> values``, one per row of
+#: ``view`` (the view before sorting, its measure columns filled; ``theme_facts`` are the
+#: theme's facts in the same order; ``entities`` the lexicon frame or None to load it).
+LabelFunction = Callable[[pd.DataFrame, pd.DataFrame, "pd.DataFrame | None"], pd.Series]
+#: A measure's factor function: ``(view, theme_facts) -> float Series`` (NaN: no factor).
+FactorFunction = Callable[[pd.DataFrame, pd.DataFrame], pd.Series]
+
+LABELS: dict[str, LabelFunction] = {}
+FACTORS: dict[str, FactorFunction] = {}
+
+
+def _registered(table: dict, name: str):
+    def register(fn):
+        table[name] = fn
+        return fn
+    return register
+
+
+@_registered(LABELS, "entity")
+def _entity(view, theme_facts, entities):
+    """The fact's entity (a model, a market) under the name the theme reads it by."""
+    return view["entity"]
+
+
+@_registered(LABELS, "lexicon_org")
+def _organisation(view, theme_facts, entities):
+    """The entity's organisation in the lexicon; NA when the lexicon does not know it."""
+    return _lexicon_org(view["entity"], entities)
+
+
+@_registered(LABELS, "base_metric")
+def _base(view, theme_facts, entities):
+    """The metric without its growth suffix: ``net_profit_growth_qoq`` -> ``net_profit``."""
+    return _base_metric(view["metric"].fillna(""))[0]
+
+
+@_registered(LABELS, "growth_basis")
+def _basis(view, theme_facts, entities):
+    """``yoy``/``qoq``/``mom`` of a growth metric, NA for any other."""
+    return _base_metric(view["metric"].fillna(""))[1]
+
+
+@_registered(LABELS, "price_side")
+def _price_side(view, theme_facts, entities):
+    """``input``/``output`` of a sided price metric, NA otherwise."""
+    return view["metric"].fillna("").str.extract(r"^(input|output)_", expand=False)
+
+
+@_registered(LABELS, "price_direction")
+def _price_direction(view, theme_facts, entities):
+    """``free`` (change of -1), ``cut``, ``raise`` or ``unchanged``; NA for price levels."""
+    if "price_change_ratio" not in view.columns:
+        raise ValueError("views: label function 'price_direction' needs a measure column "
+                         "'price_change_ratio' in the theme's rows of theme_views.csv")
+    change = view["price_change_ratio"]
+    direction = np.select(
+        [change <= -1, change < 0, change > 0, change == 0], ["free", "cut", "raise", "unchanged"],
+        default="",
+    )
+    return pd.Series(direction, dtype="string").replace("", pd.NA)
+
+
+@_registered(FACTORS, "per_mtok")
+def _per_mtok(view, theme_facts):
+    """Prices per million tokens: the token volume from the metric name (``*_per_1k_tokens``)
+    or the ``per`` text (``千tokens``); NaN when neither gives one."""
+    volume = np.array([_token_volume(m, p) for m, p in
+                       zip(view["metric"].fillna(""), theme_facts["per"])], dtype=float)
+    return pd.Series(1e6 / volume, index=view.index)
+
+
+def _unknown_functions() -> list[str]:
+    """The functions ``data/theme_views.csv`` names that are not registered here."""
+    unknown = []
+    for theme, spec in VIEW_SPECS.items():
+        unknown += [f"{theme}.{x.column}: label function {x.function!r}"
+                    for x in spec.labels if x.function not in LABELS]
+        unknown += [f"{theme}.{m.column}: factor function {m.function!r}"
+                    for m in spec.measures if m.function and m.function not in FACTORS]
+    return unknown
+
+
+if _unknown_functions():  # a function a data row names must exist before any view is built
+    raise ImportError(f"{THEME_VIEWS_FILE.name}: unknown {'; '.join(_unknown_functions())} "
+                      f"(known: labels {sorted(LABELS)}, factors {sorted(FACTORS)})")
+
+
 # --- the shared engine -------------------------------------------------------------------
 
 def _require(facts: pd.DataFrame, where: str) -> None:
@@ -121,13 +189,44 @@ def _strings(s: pd.Series) -> pd.Series:
     return s.astype("string")
 
 
-def _build(name: str, facts: pd.DataFrame, rules: list[tuple],
-           labels: dict[str, pd.Series] | None = None,
-           factors: dict[str, Callable[[pd.DataFrame], pd.Series]] | None = None,
-           ) -> pd.DataFrame:
-    """Filter ``facts`` to theme ``name`` and lay out the view's columns."""
-    _require(facts, f"views.{name}")
-    sub = facts.loc[facts["theme"].astype("string") == name]
+def _factor(rule: Measure, view: pd.DataFrame, theme_facts: pd.DataFrame) -> pd.Series | None:
+    """The multiplier of each row for ``rule`` (None: 1 for every row, nothing to check)."""
+    if rule.function:
+        return FACTORS[rule.function](view, theme_facts)
+    if rule.scale:
+        scale = dict(rule.scale)
+        return view["unit"].map({u: scale.get(u, 1.0) for u in rule.units}).astype(float)
+    return None
+
+
+def build_view(theme: str, facts: pd.DataFrame, entities: pd.DataFrame | None = None,
+               ) -> pd.DataFrame:
+    """The view of ``theme``: its facts with the columns its rows of ``data/theme_views.csv``
+    declare, sorted by entity, metric, period, document and offset.
+
+    Parameters
+    ----------
+    theme : str
+        One of ``paths.THEMES``.
+    facts : pandas.DataFrame
+        A facts table (``paths.FACT_COLUMNS``); not modified.
+    entities : pandas.DataFrame, optional
+        Lexicon frame (``entity``, ``org``, ``aliases``) for label functions that look names
+        up; None loads ``extract.lexicon.load_entities()`` when one needs it.
+
+    Raises
+    ------
+    TypeError, ValueError
+        ``facts`` is not a DataFrame or misses a column of ``paths.FACT_COLUMNS``.
+    KeyError
+        ``theme`` is not a theme.
+    """
+    _require(facts, f"views.{theme}")
+    if theme not in VIEW_SPECS:
+        raise KeyError(f"unknown view {theme!r}; known: {list(VIEW_SPECS)}")
+    spec = VIEW_SPECS[theme]
+    sub = facts.loc[facts["theme"].astype("string") == theme]
+    theme_facts = sub.reset_index(drop=True)
     n = len(sub)
     out = pd.DataFrame(index=pd.RangeIndex(n))
     for col in ("doc_id", "publisher"):
@@ -145,28 +244,33 @@ def _build(name: str, facts: pd.DataFrame, rules: list[tuple],
     out["qualifier"] = _strings(sub["qualifier"]).to_numpy()
     out["is_estimate"] = pd.array(sub["is_estimate"].to_numpy(), dtype="boolean")
     out["measure"] = pd.Series(["value"] * n, dtype="string")
-    extra = {}
-    for col, series in (labels or {}).items():
-        extra[col] = pd.Series(series.to_numpy(), dtype="string")
-    for col in VIEW_LABELS[name]:
-        out[col] = extra.get(col, pd.Series([pd.NA] * n, dtype="string"))
+    for label in spec.labels:  # placed now, filled once the measures are known
+        out[label.column] = pd.Series([pd.NA] * n, dtype="string")
 
     metric, unit = out["metric"].fillna(""), out["unit"].fillna("")
     taken = pd.Series(False, index=out.index)
     ruled = {}
-    for col, mask_fn, factor_key in rules:
-        mask = mask_fn(metric, unit).fillna(False).astype(bool) & ~taken
-        factor = factors[factor_key](out) if factor_key else pd.Series(1.0, index=out.index)
-        if factor_key:
+    for rule in sorted(spec.measures, key=lambda m: m.priority):
+        mask = unit.isin(rule.units)
+        if rule.metric_pattern:
+            mask &= metric.str.contains(rule.metric_pattern, regex=True)
+        mask = mask.fillna(False).astype(bool) & ~taken
+        factor = _factor(rule, out, theme_facts)
+        if factor is None:
+            factor = pd.Series(1.0, index=out.index)
+        else:
             # A row whose factor cannot be computed (price with no token volume) stays generic.
             mask &= factor.notna()
-        ruled[col] = (mask, factor)
+        ruled[rule.column] = (mask, factor)
         taken |= mask
-        out.loc[mask, "measure"] = col
-    for col in VIEW_MEASURES[name]:
-        mask, factor = ruled.get(col, (pd.Series(False, index=out.index), 1.0))
-        out[col] = np.where(mask, out["value"] * factor, np.nan)
-        out[f"{col}_high"] = np.where(mask, out["value_high"] * factor, np.nan)
+        out.loc[mask, "measure"] = rule.column
+    for rule in spec.measures:
+        mask, factor = ruled[rule.column]
+        out[rule.column] = np.where(mask, out["value"] * factor, np.nan)
+        out[f"{rule.column}_high"] = np.where(mask, out["value_high"] * factor, np.nan)
+    for label in spec.labels:
+        values = LABELS[label.function](out, theme_facts, entities)
+        out[label.column] = pd.Series(np.asarray(values, dtype=object), dtype="string")
 
     out["text"] = _strings(sub["text"]).to_numpy()
     out["start"] = pd.to_numeric(sub["start"]).astype("int64").to_numpy()
@@ -181,7 +285,7 @@ def _build(name: str, facts: pd.DataFrame, rules: list[tuple],
     return out.loc[order].reset_index(drop=True)
 
 
-# --- the views ---------------------------------------------------------------------------
+# --- the views by name -------------------------------------------------------------------
 
 def capex(facts: pd.DataFrame) -> pd.DataFrame:
     """Capital expenditure amounts by currency, growth rates and growth changes.
@@ -190,11 +294,7 @@ def capex(facts: pd.DataFrame) -> pd.DataFrame:
     amounts, ``capex_growth_ratio`` fractions, ``capex_growth_change_pp`` percentage
     points as fractions (0.26 for 26pp).
     """
-    rules = _money("capex") + [
-        ("capex_growth_change_pp", _unit_is("pp"), None),
-        ("capex_growth_ratio", _unit_is("ratio"), None),
-    ]
-    return _build("capex", facts, rules)
+    return build_view("capex", facts)
 
 
 def parameters(facts: pd.DataFrame, entities: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -202,10 +302,7 @@ def parameters(facts: pd.DataFrame, entities: pd.DataFrame | None = None) -> pd.
 
     ``organisation`` is NA for a model the lexicon does not know.
     """
-    _require(facts, "views.parameters")
-    sub = facts.loc[facts["theme"].astype("string") == "parameters", "entity"]
-    labels = {"model": sub.astype("string"), "organisation": _lexicon_org(sub, entities)}
-    return _build("parameters", facts, [("parameters_count", _unit_is("count"), None)], labels)
+    return build_view("parameters", facts, entities)
 
 
 def pricing(facts: pd.DataFrame, entities: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -215,115 +312,40 @@ def pricing(facts: pd.DataFrame, entities: pd.DataFrame | None = None) -> pd.Dat
     are multiplied to per million; a price with no token volume stays in ``value``.
     ``price_direction`` is ``free`` (change of -1), ``cut``, ``raise`` or ``unchanged``.
     """
-    _require(facts, "views.pricing")
-    sub = facts.loc[facts["theme"].astype("string") == "pricing"]
-    metric = sub["metric"].astype("string").fillna("")
-    side = metric.str.extract(r"^(input|output)_", expand=False).astype("string")
-    labels = {"model": sub["entity"].astype("string"),
-              "vendor": _lexicon_org(sub["entity"], entities),
-              "price_side": side}
-    volume = np.array([_token_volume(m, p) for m, p in zip(metric, sub["per"])], dtype=float)
-    factors = {"per_mtok": lambda out: pd.Series(1e6 / volume, index=out.index)}
-    rules = [("price_change_ratio", _unit_is("ratio"), None)] + [
-        (f"price_{c.lower()}_per_mtok", _unit_is(c), "per_mtok") for c in _MONEY
-    ]
-    out = _build("pricing", facts, rules, labels, factors)
-    change = out["price_change_ratio"]
-    direction = np.select(
-        [change <= -1, change < 0, change > 0, change == 0], ["free", "cut", "raise", "unchanged"],
-        default="",
-    )
-    out["price_direction"] = pd.Series(direction, dtype="string").replace("", pd.NA)
-    return out
+    return build_view("pricing", facts, entities)
 
 
 def valuation(facts: pd.DataFrame) -> pd.DataFrame:
     """Index and share-price returns, drawdowns, multiples, stakes and money amounts."""
-    rules = [
-        ("drawdown_ratio", _metric_has("drawdown", "ratio"), None),
-        ("return_ratio", _metric_has("return", "ratio"), None),
-        ("stake_ratio", _metric_has("stake", "ratio"), None),
-        ("multiple", _unit_is("multiple"), None),
-        *_money("amount"),
-        ("other_ratio", _unit_is("ratio"), None),
-    ]
-    return _build("valuation", facts, rules)
-
-
-def _growth_labels(facts: pd.DataFrame, theme: str) -> dict[str, pd.Series]:
-    _require(facts, f"views.{theme}")
-    metric = facts.loc[facts["theme"].astype("string") == theme, "metric"].astype("string")
-    base, basis = _base_metric(metric.fillna(""))
-    return {"base_metric": base, "growth_basis": basis}
+    return build_view("valuation", facts)
 
 
 def earnings(facts: pd.DataFrame) -> pd.DataFrame:
     """Revenue and profit amounts by currency and their growth (``growth_basis`` yoy/qoq)."""
-    rules = [
-        *_money("amount"),
-        ("growth_change_pp", _unit_is("pp"), None),
-        ("growth_ratio", _growth, None),
-        ("share_ratio", _unit_is("ratio"), None),
-        ("multiple", _unit_is("multiple"), None),
-    ]
-    return _build("earnings", facts, rules, _growth_labels(facts, "earnings"))
+    return build_view("earnings", facts)
 
 
 def adoption(facts: pd.DataFrame) -> pd.DataFrame:
     """Users, customers, traffic and usage growth, AI share of work, time to reach users."""
-    rules = [
-        ("users_count", _unit_is("count"), None),
-        ("growth_multiple", _unit_is("multiple"), None),
-        ("growth_ratio", _growth, None),
-        ("share_ratio", _unit_is("ratio"), None),
-        ("duration_months", _unit_is("months", "years"), "months"),
-    ]
-    factors = {"months": lambda out: out["unit"].map({"months": 1.0, "years": 12.0}).astype(float)}
-    return _build("adoption", facts, rules, _growth_labels(facts, "adoption"), factors)
+    return build_view("adoption", facts)
 
 
 def market(facts: pd.DataFrame) -> pd.DataFrame:
     """Market sizes by currency, growth, shares, counts and horizons in years."""
-    labels = _growth_labels(facts, "market")
-    labels["market"] = facts.loc[facts["theme"].astype("string") == "market", "entity"]
-    rules = [
-        *_money("market_size"),
-        ("growth_ratio", _growth, None),
-        ("share_ratio", _unit_is("ratio"), None),
-        ("count", _unit_is("count"), None),
-        ("multiple", _unit_is("multiple"), None),
-        ("duration_years", _unit_is("months", "years"), "years"),
-    ]
-    factors = {"years": lambda out: out["unit"].map({"months": 1 / 12, "years": 1.0}).astype(float)}
-    return _build("market", facts, rules, labels, factors)
+    return build_view("market", facts)
 
 
 def compute(facts: pd.DataFrame) -> pd.DataFrame:
     """Compute demand and supply: chip counts, data sizes, growth, doubling times."""
-    rules = [
-        ("count", _unit_is("count"), None),
-        ("data_bytes", _unit_is("bytes"), None),
-        ("growth_multiple", _unit_is("multiple"), None),
-        ("growth_ratio", _growth, None),
-        ("share_ratio", _unit_is("ratio"), None),
-        ("duration_months", _unit_is("months", "years"), "months"),
-        *_money("amount", ("USD", "CNY")),
-    ]
-    factors = {"months": lambda out: out["unit"].map({"months": 1.0, "years": 12.0}).astype(float)}
-    return _build("compute", facts, rules, _growth_labels(facts, "compute"), factors)
+    return build_view("compute", facts)
 
 
-#: View functions by theme name (every theme in ``paths.THEMES`` has one).
-VIEWS = {
-    "capex": capex, "parameters": parameters, "pricing": pricing, "valuation": valuation,
-    "earnings": earnings, "adoption": adoption, "market": market, "compute": compute,
-}
-if tuple(VIEWS) != THEMES:  # a new theme in paths.THEMES needs a view here
-    raise ImportError(f"views: themes {THEMES} and views {tuple(VIEWS)} differ")
+#: The view of every theme in ``paths.THEMES`` by name: ``VIEWS[theme](facts, entities=None)``.
+VIEWS: dict[str, Callable[..., pd.DataFrame]] = {t: partial(build_view, t) for t in THEMES}
 
 
 def view(name: str, facts: pd.DataFrame, **kwargs) -> pd.DataFrame:
-    """Dispatch to the view of theme ``name``."""
+    """Dispatch to the view of theme ``name`` (:func:`build_view`)."""
     if name not in VIEWS:
         raise KeyError(f"unknown view {name!r}; known: {list(VIEWS)}")
     return VIEWS[name](facts, **kwargs)
