@@ -61,6 +61,9 @@ def emitted_metrics() -> set[str]:
                 composed |= {f"{hit}_per_{v}_before_cut" for v in volumes}
                 composed.add(f"{hit}_before_cut")
     composed.add("share_of_companies_with_net_profit_growth")
+    # facts.py adoption shares (40%的企业应用将内置AI): the metric is the verb's value in facts_words.csv
+    with open(DATA_DIR / "facts_words.csv", encoding="utf-8", newline="") as fh:
+        composed |= {r["value"] for r in csv.DictReader(fh) if r["group"] == "adoption_verb" and r["value"]}
     return base | composed
 
 

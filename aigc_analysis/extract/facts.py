@@ -39,8 +39,9 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
 from .numerals import parse_chinese_numeral
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
-from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, with_place
-from .periods import later_time_words, period_words, publication_dated_prefixes
+from .names import (extend_known, find_unknown_names, index_name, market_phrases, market_wide_metrics, segment_subjects,
+                    short_forms, with_place)
+from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -55,6 +56,7 @@ _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLICATION_DATED = publication_dated_prefixes()
+_DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
@@ -136,7 +138,10 @@ _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw
 # a punctuation mark ends the reach of a phrase
 _PUNCT = set("，,。；;：:！？!?")
 # a line opening a news-flash item: 【标题】, ■, or a time stamp (09:30)
-_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + kw.word_alternation("flash_item") + r"|\d{1,2}:\d{2}(?!\d))", re.M)
+# (a time stamp may carry its date: 2026-03-11 22:30, 03-11 22:30)
+_STAMP = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \tT]+|\d{1,2}[-/]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?!\d)"
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + kw.word_alternation("flash_item") + "|" + _STAMP + ")", re.M)
+_TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
 # where a name written after a board and a firm noun (科创板公司深瞳…) stops
 _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -219,12 +224,23 @@ class _DocExtractor:
         # the loader may hand over the parsing text it already made (same length as text)
         self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
         self.published = _published_date(doc.get("published"))
+        # a digest dated to the day dates its market moves; one dated to a month does not
+        precision = doc.get("published_precision")
+        self._digest_day = self.published if self.published is not None and (
+            _is_missing(precision) or precision == "day") else None
         self.skip = _SpanSet(doc.get("boilerplate") or [])
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.item_starts = _flash_items(self.ptext)
+        # a note with 【】 sections is no digest: items with time stamps, or a header saying 快讯
+        stamped = any(_TIME_STAMP.match(self.ptext, i) for i in self.item_starts)
+        if not (stamped or any(w in self.ptext[:300] for w in kw.word_group("digest_word"))):
+            self._digest_day = None
+        if self._digest_day is not None and any(
+                w in self.ptext[:300] for w in kw.word_group("morning_digest")):
+            self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = find_quantities(self.ptext)
         self.twd_scope = self._taiwan_scope(quantities)
         self.quantities = _Index([self._taiwan_yuan(q) for q in quantities])
@@ -251,6 +267,16 @@ class _DocExtractor:
         for h in kw.find_concepts(self.ptext):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
             concepts.append(_Ent(start, h.end, name, "concept"))
+        # 全球AI客服市场: a market no concept row holds, translated word by word
+        markets = [n for n in market_phrases(self.ptext)
+                   if not any(c.start <= n.start and n.end <= c.end for c in concepts)]
+        # 全球企业级智能体市场: the market holds the concept (智能体) it is named after
+        concepts = [c for c in concepts if not any(n.start <= c.start and c.end <= n.end for n in markets)]
+        concepts += [_Ent(n.start, n.end, n.name, "concept") for n in markets
+                     if not any(c.start < n.end and n.start < c.end for c in concepts)]
+        # 其中语音类是最大的细分赛道: a segment of the market before it
+        concepts += [_Ent(n.start, n.end, n.name, "concept") for n in segment_subjects(self.ptext, markets)
+                     if not any(c.start < n.end and n.start < c.end for c in concepts)]
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
@@ -436,6 +462,10 @@ class _DocExtractor:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
         in_clause = self._candidates(clause.start, clause.end)
+        if keyword_hit is not None and keyword_hit.end <= clause.start \
+                and keyword_hit.word in kw.word_group("event_head"):
+            # 集中采购，总规模约1.2万台AI服务器: what a tender counts is not who tenders
+            in_clause = [e for e in in_clause if not (e.type == "concept" and e.start >= q.end)]
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
@@ -651,8 +681,22 @@ class _DocExtractor:
             if base is not None and (base.start, base.end) == (q.start, q.end):
                 return p.value, p
         found = self._period_choice(q, metric, clause, sentence)
+        found = self._cagr_window(q, metric, sentence, *found)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
+
+    def _cagr_window(self, q, metric: str, sentence: Sentence, period: str, period_obj):
+        """``由2025年的42亿美元增至2030年的210亿美元，CAGR约38%``: a compound growth rate
+        with one year of its own is the rate over the window the sentence states, first to last
+        year before it."""
+        if not metric.endswith("cagr") or not re.fullmatch(r"\d{4}", period or ""):
+            return period, period_obj
+        # 从2025年的80亿美元: the base year of the window is a baseline, still its first year
+        years = sorted({p.value for p in self.periods.within(sentence.start, q.start)
+                        if re.fullmatch(r"\d{4}", p.value) and not self._followed_by(p.end, "source_date", gap=2)})
+        if len(years) >= 2 and period == years[-1]:
+            return f"{years[0]}/{years[-1]}", period_obj
+        return period, period_obj
 
     def _since_asof(self, q, sentence: Sentence, period: str, period_obj):
         """A change since a day (``自5月21日宣布免费后，日调用量翻了10倍``) holds as of the day
@@ -761,6 +805,17 @@ class _DocExtractor:
         head = self._headline_period(sentence)
         if head is not None:
             return head.value, head
+        floor = self._item_floor(sentence.start)
+        if metric in _DIGEST_DAY and floor > 0:
+            # 10:05【AI应用午前走强】昆仑万维涨停: a day's move in a dated flash digest is that day's;
+            # an item stamped with its own date (2026-03-11 22:30) is that date's
+            line_end = self.ptext.find("\n", floor)
+            own = [p for p in self.periods.within(floor, line_end if line_end > 0 else len(self.ptext))
+                   if _DAY.fullmatch(p.value)]
+            if own:
+                return own[0].value, own[0]
+            if self._digest_day is not None:
+                return self._digest_day.isoformat(), None
         return "", None
 
     def _headline_period(self, sentence: Sentence):
@@ -985,6 +1040,48 @@ class _DocExtractor:
             if whole is not None:
                 return whole[0], f"{whole[1]}_share", None
         return None
+
+    def _adoption_share(self, q, cls: str, clause: Span):
+        """``到2028年40%的企业应用将内置AI助手``: the share of a population (the words after 的)
+        that adopts AI (a verb of ``adoption_verb`` in ``facts_words.csv``), an adoption figure."""
+        if cls != "ratio" or self.ptext[q.end:q.end + 1] != "的":
+            return None
+        verbs = kw.word_group("adoption_verb")
+        rest = self.ptext[q.end + 1:min(clause.end, q.end + 16)]
+        at = min((rest.find(v), v) for v in verbs if v in rest) if any(v in rest for v in verbs) else None
+        if at is None or at[0] < 2 or any(ch in _PUNCT for ch in rest[:at[0]]):
+            return None
+        if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + 1 + at[0])):
+            return None  # 30%的收入采用…: a share of an amount, not of a population
+        return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
+            verbs[at[1]], None
+
+    def _anaphor(self, q, cls: str, clause: Span, last_by_class: dict):
+        """``而2024年这一比例不足2%``: 这一/该 before the measure word repeats the measure of the
+        number before it in the sentence."""
+        if cls not in last_by_class:
+            return None
+        hits = [h for h in self.keywords.within(clause.start, q.start)
+                if self.ptext[max(0, h.start - 2):h.start].endswith(tuple(kw.word_group("anaphor")))]
+        return last_by_class[cls] if hits else None
+
+    def _event_metric(self, q, cls: str, clause: Span, sentence: Sentence, found):
+        """``启动AI服务器集中采购，总规模约1.2万台AI服务器，项目预算约180亿元``: a bare size word
+        (规模, 预算) or the thing counted after a count measures the event an earlier clause of
+        the sentence names (a tender: its units and its amount), when that event has the class."""
+        if sentence.is_row or cls not in ("money", "count"):
+            return found
+        if found is not None:
+            hit = found[2]
+            if hit is not None and hit.start < q.end and \
+                    self.ptext[hit.start:hit.end] not in kw.word_group("generic_size"):
+                return found
+        events = [h for h in self.keywords.within(sentence.start, clause.start)
+                  if h.word in kw.word_group("event_head") and cls in kw.keyword(h.word).metrics]
+        if not events:
+            return found
+        k = kw.keyword(events[-1].word)
+        return k, k.metrics[cls], events[-1]
 
     def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
         """``市场规模方面，2026年将达到2024年的1.77倍``: an earlier clause of the ；-segment
@@ -1677,9 +1774,11 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or paired_metrics.get((q.start, q.end)) or self._allocation(q, cls, sentence) \
+            found = found or paired_metrics.get((q.start, q.end)) or self._adoption_share(q, cls, clause) \
+                or self._anaphor(q, cls, clause, last_by_class) or self._allocation(q, cls, sentence) \
                 or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
+            found = self._event_metric(q, cls, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
@@ -1981,7 +2080,8 @@ class _DocExtractor:
                 metric = f"{side}_{metric.removeprefix('input_').removeprefix('output_')}"
             if cls == "price" and self._last_role(context, {"cache_hit": "hit", "cache_miss": "miss"}) == "hit":
                 metric += "_cache_hit"
-        if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end):
+        if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
+                and metric not in kw.word_group("adoption_verb").values():
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per:
             per = re.sub(r"\s+", "_", q.per.strip().lower())

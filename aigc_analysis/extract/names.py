@@ -260,6 +260,139 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _market_words() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """``data/market_words.csv``: word -> English, the head words (市场) and the skipped words (类)."""
+    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    words = {r["word"].strip(): r["english"].strip() for r in rows if r["role"].strip() in ("word", "skip")}
+    heads = {r["word"].strip(): r["english"].strip() for r in rows if r["role"].strip() == "head"}
+    return words, heads, tuple(r["word"].strip() for r in rows if r["role"].strip() == "skip")
+
+
+# a Latin word of a name starts with a capital (API, SaaS); ``or``/``vs`` join names, they are none
+_LATIN_TAIL = re.compile(r"(?:(?<![A-Za-z])([A-Z][A-Za-z0-9.+\-]*)|[ ])$")
+
+
+def segment_words(text: str, end: int) -> tuple[int, list[str]]:
+    """The run of known market words ending at ``end``, read backwards: its start and English words.
+
+    Examples
+    --------
+    >>> segment_words("测算全球AI客服", 8)
+    (4, ['AI', 'customer service'])
+    >>> segment_words("其中语音类", 5)
+    (2, ['voice'])
+    """
+    words, _, skip = _market_words()
+    by_len = sorted(words, key=len, reverse=True)
+    out: list[str] = []
+    pos = end
+    known = 0
+    while pos > 0:
+        word = next((w for w in by_len if text.startswith(w, pos - len(w))), None)
+        if word is not None:
+            pos -= len(word)
+            known += 1
+            if words[word]:
+                out.insert(0, words[word])
+            continue
+        # a Latin word (API, SaaS) is its own English; a blank between words is no break
+        latin = _LATIN_TAIL.search(text, max(0, pos - 16), pos)
+        if latin is None:
+            break
+        pos = latin.start()
+        if latin.group(1):
+            out.insert(0, latin.group(1))
+    if out and text[pos:pos + 1] and text[pos:end].startswith(skip):
+        return end, []  # a run that starts with a category word names nothing
+    if out and pos > 0 and text[pos - 1].isascii() and text[pos - 1].isalnum() or not known:
+        return end, []  # glued to a longer Latin word, or Latin alone (a firm's name): no market
+    return pos, out
+
+
+def market_phrases(text: str) -> list[Name]:
+    """Markets named in the text and translated word by word (``data/market_words.csv``).
+
+    The words before a head word (市场) are read backwards while they are known words, then a
+    place word (全球, 中国); only a run of at least one known word names a market. Anything not
+    translatable is left to the concept lexicon.
+
+    Examples
+    --------
+    >>> [n.name for n in market_phrases("我们测算全球AI客服市场规模将由")]
+    ['Global AI customer service market']
+    >>> [n.name for n in market_phrases("国内方面，2026年中国企业级AI客服市场规模约120亿元")]
+    ['China enterprise AI customer service market']
+    >>> market_phrases("我们认为市场低估了需求")
+    []
+    """
+    _, heads, _ = _market_words()
+    out = []
+    for head, head_english in heads.items():
+        words = sorted(_market_words()[0], key=len, reverse=True)
+        for m in re.finditer(re.escape(head), text):
+            start, english = segment_words(text, m.start())
+            if not english or text.startswith(tuple(words), m.end()):
+                continue  # 行业大模型: a head word before another word modifies it
+            name = " ".join(english + [head_english])
+            start, name = with_place(text, start, name)
+            out.append(Name(start, m.end(), name[0].upper() + name[1:], "concept"))
+    return sorted(out)
+
+
+def segment_subjects(text: str, markets: list[Name]) -> list[Name]:
+    """Segments of a market introduced as such (``其中语音类是最大的细分赛道``), named by their
+    words and the market named last before them, without its place: ``Voice AI customer service``.
+
+    Examples
+    --------
+    >>> t = "全球AI客服市场将达210亿美元。其中语音类是最大的细分赛道，规模约15亿美元"
+    >>> [n.name for n in segment_subjects(t, market_phrases(t))]
+    ['Voice AI customer service']
+    >>> segment_subjects("其中语音类是最大的细分赛道", [])
+    []
+    """
+    rows = _market_rows()
+    leads = [w for w, r in rows if r == "segment_lead"]
+    nouns = tuple(w for w, r in rows if r == "segment_noun")
+    heads = _market_words()[1]
+    places = {english for _, english in _geo_prefixes()[0]}
+    out = []
+    for lead in leads:
+        for m in re.finditer(re.escape(lead), text):
+            a = m.end()
+            stop = re.search(r"[，,。；;：:\n]", text[a:a + 24])
+            window = text[a:a + (stop.start() if stop else 24)]
+            if not any(w in window for w in nouns):
+                continue
+            # the segment's words run from the lead word to the verb that calls it a segment
+            verbs = tuple(w for w, r in rows if r == "segment_verb")
+            b = next((b for b in range(a + 1, a + min(len(window), 8) + 1)
+                      if text.startswith(verbs, b) and segment_words(text, b)[0] == a), None)
+            if b is None:
+                continue
+            english = segment_words(text, b)[1]
+            before = [n for n in markets if n.end <= a]
+            if not before:
+                continue
+            parent = before[-1].name.split()
+            if parent and parent[0] in places:
+                parent = parent[1:]
+            head_words = {h.lower() for h in heads.values()}
+            if parent and parent[-1].lower() in head_words:
+                parent = parent[:-1]
+            name = " ".join(english + parent)
+            out.append(Name(a, b, name[0].upper() + name[1:], "concept"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _market_rows() -> tuple[tuple[str, str], ...]:
+    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
+        return tuple((r["word"].strip(), r["role"].strip()) for r in csv.DictReader(f))
+
+
+@functools.lru_cache(maxsize=1)
 def market_wide_metrics() -> frozenset[str]:
     """Metrics of a whole market (turnover, margin balance): ``data/market_metrics.csv``."""
     with open(DATA_DIR / "market_metrics.csv", newline="", encoding="utf-8") as f:
@@ -370,6 +503,42 @@ def _after_descriptor(text: str, a: int, b: int, descriptors: list[str]) -> int:
         if at >= 0 and at + len(word) - a >= _DESCRIPTOR_MIN and at + len(word) > best:
             best = at + len(word)
     return best
+def _trade_names(text: str) -> list[tuple[int, int]]:
+    """Spans of firm names ending in a trade word (``星河智算``, ``云雀机器人``) in a subject's place.
+
+    A trade word (智能, 机器人) also ends plain nouns (``人工智能``, ``具身智能公司``), so a name of
+    this shape counts only in a subject's place: right after a descriptor (``芯片公司星河智算``) or
+    after a break and right before a news verb (``【云雀机器人完成2亿元融资``). One to four
+    Chinese characters stand before the trade word, none of them a function word.
+    """
+    shapes = _shapes()
+    suffixes = shapes.get("trade_suffix", [])
+    if not suffixes:
+        return []
+    descriptors = tuple(shapes.get("descriptor_end", []) + shapes.get("opener", []))
+    verbs = tuple(shapes.get("name_verb", []))
+    leads = set(shapes.get("lead", []))
+    not_names = tuple(shapes.get("not_name", []))
+    out = []
+    for m in re.finditer("|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)), text):
+        for n in range(1, 5):
+            s = m.start() - n
+            if s < 0 or not _CJK.match(text, s):
+                break
+            prefix = text[s:m.start()]
+            if any(w in prefix for w in leads) or prefix.startswith(descriptors):
+                break
+            after_descriptor = text[max(0, s - 3):s].endswith(descriptors)
+            at_break = s == 0 or text[s - 1] in _NAME_BREAKS or text[s - 1].isascii() and text[s - 1].isalnum()
+            # the name ends where a verb, a function word or a break follows (企业级智能体: 智能
+            # inside a longer word is no name's end)
+            ends = text.startswith(verbs, m.end()) or m.end() == len(text) or text[m.end()] in _NAME_BREAKS \
+                or any(text.startswith(w, m.end()) for w in leads)
+            if after_descriptor and ends or at_break and text.startswith(verbs, m.end()):
+                if not text[s:m.end()].startswith(not_names):
+                    out.append((s, m.end()))
+                break
+    return out
 
 
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
@@ -470,6 +639,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         for lead in leads:
             while text.startswith(lead, a) and b - a - len(lead) >= 3:
                 a += len(lead)
+        # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
+        a = max((i + len(d) for d in shapes.get("descriptor_end", [])
+                 for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
         name = text[a:b]
         if len(name) < 4 or name.startswith(not_names):
             continue
@@ -478,4 +650,6 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if kind == "index":
             name = index_name(name) or name
         add(a, b, name, kind)
+    for a, b in _trade_names(text):
+        add(a, b, text[a:b], "company")
     return sorted(out)

@@ -297,7 +297,13 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("day_rel"):
         if published is None:
             return None, False
-        step = _RELATIVE_DAYS[g("day_rel")][0]
+        step, anchor = _RELATIVE_DAYS[g("day_rel")]
+        if anchor == "trading":
+            # 隔夜: trading days, not calendar days (a Monday's overnight session is Friday's)
+            day = published
+            for _ in range(-step):
+                day = previous_trading_day(day)
+            return day.isoformat(), False
         return (published + timedelta(days=step)).isoformat(), False
     if g("wk_d"):
         # 周三 / 上周五: the latest such weekday on or before the publication day (a week earlier
@@ -780,6 +786,25 @@ def publication_dated_prefixes(rule: str = "call") -> tuple[str, ...]:
     """
     with open(DATA_DIR / "publication_dated_metrics.csv", newline="", encoding="utf-8") as f:
         return tuple(r["prefix"].strip() for r in csv.DictReader(f) if (r.get("rule") or "call").strip() == rule)
+
+
+def digest_day_metrics() -> frozenset[str]:
+    """Metrics of one trading day (``return``, ``turnover``): in a dated news-flash digest they
+    take the digest's day when nothing closer dates them (``data/digest_day_metrics.csv``)."""
+    with open(DATA_DIR / "digest_day_metrics.csv", newline="", encoding="utf-8") as f:
+        return frozenset(r["metric"].strip() for r in csv.DictReader(f))
+
+
+def previous_trading_day(day: date) -> date:
+    """The weekday before ``day`` (隔夜美股 on a Monday is Friday's session).
+
+    >>> previous_trading_day(date(2026, 3, 16)).isoformat()
+    '2026-03-13'
+    """
+    day -= timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
 
 
 def opens_a_stretch(text: str, start: int) -> bool:
