@@ -20,6 +20,7 @@ and keeps provenance: ``start``/``end`` offsets into the document's ``text`` wit
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import datetime as dt
@@ -38,7 +39,8 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher
 from .numerals import parse_chinese_numeral
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
-from .names import extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, with_place
+from .names import (extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, stock_code_at,
+                    with_place)
 from .periods import later_time_words, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -110,6 +112,12 @@ _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)
 # 四家合计 / 三大厂商合计: a group named by its count
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
+# a cell written as field：value with a digit in the value (目标价：86.50元)
+_FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
+# how far into a document its header (title, rating, stock code) may reach
+_HEADER_ZONE = 800
+# marks of a prose sentence: a header line holds none of them
+_PROSE_MARKS = tuple("，,。；;")
 # a punctuation mark ends the reach of a phrase
 _PUNCT = set("，,。；;：:！？!?")
 # a line opening a news-flash item: 【标题】, ■, or a time stamp (09:30)
@@ -245,6 +253,12 @@ class _DocExtractor:
             in_title = [e for e in ents if at <= e.start and e.end <= at + len(title) and e.type == "company"]
             if in_title:
                 self.headline_company = in_title[0]
+        # a company note (公司点评, 季报点评) names its one listed company with its stock code in
+        # the header: the document's subject, whom 公司 and sentences naming no one are about
+        self.report_company = self._report_company(ents)
+        if self.report_company is not None:
+            self.headline_company = self.headline_company or self.report_company
+            self.subject = self.report_company
         self.periods = _Index(find_periods(self.ptext, self.published))
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
         grammar = kw.find_grammar(self.ptext)
@@ -266,6 +280,29 @@ class _DocExtractor:
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
+        # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
+        self._row_base = None
+
+    def _report_company(self, ents: list[_Ent]) -> _Ent | None:
+        """The one company a company note is about: a name written with its stock code on a
+        header line (no sentence punctuation on it) before the body's first full stop.
+
+        None when the header lists no coded company or several (an industry note's table of
+        picks), and when a coded name stands only in prose.
+        """
+        stop = self.ptext.find("。")
+        zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
+        found: dict[str, _Ent] = {}
+        for e in ents:
+            if e.start >= zone or e.type != "company" or stock_code_at(self.ptext, e.end) < 0:
+                continue
+            line_start = self.ptext.rfind("\n", 0, e.start) + 1
+            line_end = self.ptext.find("\n", e.end)
+            line = self.ptext[line_start:line_end if line_end >= 0 else len(self.ptext)]
+            if any(mark in line for mark in _PROSE_MARKS):
+                continue
+            found.setdefault(e.name, e)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
@@ -1102,6 +1139,11 @@ class _DocExtractor:
                 return own[0]  # AI算力市场规模（亿美元）: the label's own market, not the caption's first
             if pool and find_unit_labels(self.ptext[label.start:label.end]):
                 return pool[0]
+            if self.report_company is not None:
+                # 营业收入（百万元） in a company note's forecast table: the company's row
+                return self.report_company
+        if self.report_company is not None and self._growth_label(label):
+            return self.report_company  # 同比（%） under an amount row: the company's growth
         concepts = self._candidates(label.start, label.end)
         if concepts:
             return concepts[0]
@@ -1112,6 +1154,18 @@ class _DocExtractor:
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _growth_label(self, label: Span | None) -> bool:
+        """A row label that is a growth word alone, with at most its unit (``同比（%）``, ``YoY``):
+        the row holds the growth of the amount row above it."""
+        if label is None:
+            return False
+        text = self.ptext[label.start:label.end]
+        cut = min([i for i in (text.find("("), text.find("（")) if i > 0] or [len(text)])
+        word = text[:cut].strip()
+        hits = self._role_hits(label.start, label.start + cut, "growth")
+        return bool(word) and any(self.ptext[h.start:h.end] == word for h in hits) \
+            and not self.keywords.within(label.start, label.end)
 
     def _section_subject(self, sentence: Sentence) -> _Ent | None:
         """Whom a table is about: a name in its caption, else in the nearest heading line above it.
@@ -1336,7 +1390,17 @@ class _DocExtractor:
                 return [e]
         return entities
 
+    def _field_row(self, sentence: Sentence) -> bool:
+        """A header line of ``field：value`` pairs set apart by blanks (``目标价：86.50元    当前股价：
+        71.20元``): its cells are statements, not a table's cells under a label."""
+        if not sentence.is_row or sentence.label is None:
+            return False
+        return _FIELD_CELL.match(self.ptext, sentence.label.start, sentence.label.end) is not None
+
     def _sentence(self, sentence: Sentence) -> None:
+        if self._field_row(sentence):
+            sentence = dataclasses.replace(sentence, is_row=False, header=None, caption=None, col_headers=None,
+                                           label=None)
         prev = self._prev_prose
         self._run_on = None
         if not sentence.is_row and prev is not None and prev.paragraph != sentence.paragraph and self._runs_on(prev):
@@ -1433,6 +1497,11 @@ class _DocExtractor:
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
                           and not (label is not None and label.start <= q.start < label.end)]
             row_entity = self._row_entity(sentence)
+        table = sentence.header[0].start if sentence.is_row and sentence.header else None
+        growth_row = sentence.is_row and self._growth_label(sentence.label) and self._row_base is not None \
+            and self._row_base[0] == table
+        if growth_row and self._row_base[2] is not None:
+            row_entity = self._row_base[2]
         if not quantities:
             return
         last_base: tuple[kw.Keyword, str] | None = None
@@ -1460,6 +1529,10 @@ class _DocExtractor:
             if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
                 continue
             found = None
+            if growth_row and cls in ("ratio", "pp", "multiple") and self._row_base is not None:
+                k, base = self._row_base[1]  # 同比（%） under 营业收入（百万元）: that row's growth
+                ratio = k.metrics.get("ratio") or ""
+                found = (k, ratio if ratio.endswith("_growth") else f"{base}_growth", None)
             if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
                     self._role_hits(h.start, h.end, "growth") or self._role_hits(h.start, h.end, "qoq")
                     for h in self._column_header(sentence, q)):
@@ -1614,6 +1687,8 @@ class _DocExtractor:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
                 self.last_entity = entities[0]
+        if sentence.is_row and last_base is not None and not growth_row:
+            self._row_base = (table, last_base, row_entity)
 
     def _distribute(self, sentence: Sentence, quantities):
         """Pair ``A和B分别X和Y``: the i-th value goes with the i-th entity or period.

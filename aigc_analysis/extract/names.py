@@ -45,8 +45,10 @@ def _shapes() -> dict[str, list[str]]:
     return out
 
 
-_CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})"
-                   r"(?:\.(?:SH|SZ|HK|SS))?\s?[)）]")
+# a listed company's stock code in brackets: （301234.SZ）, (0700.HK), (603516)
+_CODE_TAIL = r"\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ))?\s?[)）]"
+_CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})" + _CODE_TAIL)
+_CODE_AT = re.compile(_CODE_TAIL)
 _LATIN = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s[A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
 _NOT_LATIN = re.compile(
@@ -319,6 +321,43 @@ def extend_known(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+@functools.lru_cache(maxsize=1)
+def _field_re() -> re.Pattern:
+    labels = "|".join(sorted(map(re.escape, _shapes().get("field_label", [])), key=len, reverse=True))
+    return re.compile(rf"(?:{labels})[ \t]*[:：][ \t]*$" if labels else r"(?!)")
+
+
+def after_field_label(text: str, pos: int) -> bool:
+    """True when ``pos`` starts the value of a header or contact field (``报告编号：``, ``电话：``).
+
+    A report code, a licence number or a phone number there is an identifier, never a name
+    (``data/name_shapes.csv`` ``field_label``).
+
+    Examples
+    --------
+    >>> after_field_label("报告编号：QX-AI-2027-0917", 5)
+    True
+    >>> after_field_label("发布QX-AI-2027模型", 2)
+    False
+    """
+    return _field_re().search(text, max(0, pos - 12), pos) is not None
+
+
+def stock_code_at(text: str, pos: int) -> int:
+    """Where a stock code in brackets starting at ``pos`` ends (``（301234.SZ）``), else -1.
+
+    Examples
+    --------
+    >>> t = "瀚星微电（688917.SH）"
+    >>> t[4:stock_code_at(t, 4)]
+    '（688917.SH）'
+    >>> stock_code_at("瀚星微电（2027年）", 4)
+    -1
+    """
+    m = _CODE_AT.match(text, pos)
+    return m.end() if m else -1
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -349,7 +388,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     out: list[Name] = []
 
     def add(a: int, b: int, name: str, kind: str) -> None:
-        if b > a and free(a, b):
+        if b > a and free(a, b) and not after_field_label(text, a):
             out.append(Name(a, b, name, kind))
             i = bisect.bisect_left(starts, a)
             starts.insert(i, a)

@@ -1,0 +1,144 @@
+"""Company notes (公司点评, 季报点评): the one listed company of the header is the subject of the
+report; header fields, forecast tables, target and current prices, period spans and the market
+or peer figures inside such a note (invented texts)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.extract.names import after_field_label, find_unknown_names, stock_code_at
+from aigc_analysis.load.boilerplate import find_boilerplate
+from aigc_analysis.load.normalise import to_simplified
+
+PUBLISHED = dt.date(2027, 4, 28)
+
+HEADER = """\
+北辰证券股份有限公司 研究所                 证券研究报告 · 季报点评
+电子 | 半导体                                2027年04月28日
+瀚星微电（688917.SH）                        投资评级：买入（维持）
+目标价：132.00元        当前股价：104.60元（2027年04月27日收盘）
+分析师：李某    执业证书编号：S0990521070002    电话：010-5566 7788
+报告编号：BC-SEMI-2027-0117
+"""
+
+
+def _note(body: str, header: str = HEADER) -> pd.DataFrame:
+    text = header + body
+    simplified = to_simplified(text)
+    doc = {"doc_id": "note.txt", "text": text, "text_simplified": simplified, "published": PUBLISHED,
+           "publisher": "Test", "boilerplate": find_boilerplate(simplified)}
+    return facts_frame(extract_document(doc))
+
+
+def _row(df: pd.DataFrame, text: str, metric: str | None = None) -> pd.Series:
+    rows = df[df["text"] == text]
+    if metric is not None:
+        rows = rows[rows["metric"] == metric]
+    assert len(rows) == 1, df[["entity", "metric", "value", "period", "text"]].to_string()
+    return rows.iloc[0]
+
+
+# ---- class 1: the subject of the note; header fields are never names --------------------------
+def test_field_values_are_not_names():
+    t = "报告编号：BC-SEMI-2027-0117\n执业证书编号：S0990521070002"
+    assert find_unknown_names(t) == []
+    assert after_field_label(t, t.index("BC-"))
+
+
+def test_a_shaped_name_outside_a_field_is_still_a_name():
+    names = [n.name for n in find_unknown_names("公司推出BC-SEMI-2027芯片")]
+    assert names == ["BC-SEMI-2027"]
+
+
+def test_stock_code_after_a_name():
+    t = "瀚星微电（688917.SH）与云岭智联(0388.HK)"
+    assert stock_code_at(t, t.index("（")) == t.index("与")
+    assert stock_code_at(t, t.index("(")) == len(t)
+    assert stock_code_at("瀚星微电（2027年）", 4) == -1
+
+
+def test_header_company_is_the_subject_of_unnamed_sentences():
+    df = _note("事件\n● 订单：在手订单约15亿元。\n● 毛利率：单季毛利率为41.5%。\n")
+    assert set(df["entity"]) == {"瀚星微电"}, df[["entity", "metric", "text"]].to_string()
+    assert not df["entity"].str.contains("BC-SEMI|S0990|目标价|当前股价").any()
+
+
+def test_company_pronoun_is_the_header_company():
+    df = _note("公司发布一季报：一季度实现营业收入8.40亿元，同比增长36.2%。\n")
+    assert _row(df, "8.40亿元")["entity"] == "瀚星微电"
+    assert _row(df, "8.40亿元")["metric"] == "revenue"
+
+
+def test_no_subject_without_a_header_stock_code():
+    # an industry note: a coded company named in prose is no subject of the whole report
+    header = "北辰证券 研究所    证券研究报告 · 行业点评\n2027年04月28日\n"
+    df = _note("板块回顾：瀚星微电（688917.SH）等公司领涨，云岭智联（301876.SZ）跟涨。\n"
+               "● 订单：在手订单约15亿元。\n", header=header)
+    assert "瀚星微电" not in set(df.loc[df["text"] == "约15亿元", "entity"])
+
+
+def test_two_coded_companies_in_the_header_name_no_single_subject():
+    header = ("北辰证券 研究所    证券研究报告 · 公司对比\n2027年04月28日\n"
+              "瀚星微电（688917.SH）    云岭智联（301876.SZ）\n")
+    df = _note("● 订单：在手订单约15亿元。\n", header=header)
+    assert set(df.loc[df["text"] == "约15亿元", "entity"]) != {"瀚星微电"}
+
+
+# ---- class 3: the forecast table --------------------------------------------------------------
+TABLE = """\
+盈利预测与估值
+                    2026A        2027E        2028E
+营业收入（百万元）  2,910.4      3,880.0      4,950.0
+同比（%）           18.2         33.3         27.6
+归母净利润（百万元）  410.6        602.0        815.5
+同比（%）           -12.4        46.6         35.5
+每股收益（元）       0.86         1.26         1.71
+P/E（倍）           121.6        83.0         61.2
+"""
+
+
+def test_forecast_table_rows_are_the_subject_company():
+    df = _note(TABLE)
+    assert set(df["entity"]) == {"瀚星微电"}, df[["entity", "metric", "text"]].to_string()
+    rev = _row(df, "3,880.0")
+    assert (rev["metric"], rev["value"], rev["unit"], rev["period"], bool(rev["is_estimate"])) == \
+        ("revenue", 3.88e9, "CNY", "2027", True)
+    assert _row(df, "2,910.4")["period"] == "2026"
+    eps = _row(df, "1.26")
+    assert (eps["metric"], eps["unit"], eps["value"]) == ("eps", "CNY", 1.26)
+    pe = _row(df, "83.0")
+    assert (pe["metric"], pe["unit"], pe["period"]) == ("pe_ratio", "multiple", "2027")
+
+
+def test_growth_rows_take_the_metric_of_the_amount_row_above():
+    df = _note(TABLE)
+    g = _row(df, "33.3")
+    assert (g["metric"], round(g["value"], 4), g["period"]) == ("revenue_growth", 0.333, "2027")
+    g = _row(df, "-12.4")
+    assert (g["metric"], round(g["value"], 4), g["period"]) == ("net_profit_growth", -0.124, "2026")
+    assert not df["entity"].isin(["营业收入", "同比", "每股收益", "P/E"]).any()
+
+
+def test_growth_row_without_a_company_header_keeps_its_row_base_only():
+    # no header company: the growth row still follows its amount row's metric, never 同比 as a name
+    header = "北辰证券 研究所    证券研究报告 · 行业点评\n2027年04月28日\n"
+    df = _note(TABLE, header=header)
+    assert not df["entity"].isin(["同比"]).any()
+
+
+# ---- class 4: target price and current price --------------------------------------------------
+def test_target_and_current_price_of_the_header():
+    df = _note("事件\n公司披露年报。\n")
+    tp = _row(df, "132.00元")
+    assert (tp["entity"], tp["metric"], tp["value"], tp["unit"], tp["period"]) == \
+        ("瀚星微电", "target_price", 132.0, "CNY", "2027-04")
+    px = _row(df, "104.60元")
+    assert (px["entity"], px["metric"], px["period"]) == ("瀚星微电", "share_price", "2027-04-27")
+
+
+def test_a_table_row_label_without_a_colon_is_not_a_field():
+    # a real table row (label, then values) is still read as a table, not as field：value pairs
+    df = _note(TABLE)
+    assert _row(df, "4,950.0")["period"] == "2028"
