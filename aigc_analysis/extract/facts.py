@@ -39,8 +39,8 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher
 from .numerals import parse_chinese_numeral
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
-from .names import (extend_known, find_unknown_names, index_name, market_wide_metrics, short_forms, stock_code_at,
-                    with_place)
+from .names import (extend_known, find_unknown_names, index_name, market_wide_metrics, has_place, market_phrase,
+                    short_forms, stock_code_at, with_place)
 from .periods import later_time_words, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -114,6 +114,8 @@ _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a cell written as field：value with a digit in the value (目标价：86.50元)
 _FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
+# the words a market's name ends in (全球存储控制芯片市场规模)
+_MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
 # marks of a prose sentence: a header line holds none of them
@@ -139,6 +141,8 @@ class _Ent:
     name: str
     type: str
     org: str | None = None
+    #: found from its shape (no lexicon row): in a company note, a product of the company
+    shaped: bool = False
 
 
 def _is_missing(value) -> bool:
@@ -223,7 +227,7 @@ class _DocExtractor:
                     e.org = e.org or (e.name if e.type == "company" else None)
                     e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
         # names no lexicon row holds yet (new models and companies), from their shape
-        ents += [_Ent(n.start, n.end, n.name, n.type)
+        ents += [_Ent(n.start, n.end, n.name, n.type, shaped=True)
                  for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
         # Llama 4 Scout … Scout: a model's distinctive last word names it again later
         ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
@@ -557,6 +561,8 @@ class _DocExtractor:
             concepts_before = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
                                                            sentence.start) if e.type == "concept"]
             return concepts_before[-1:]
+        if self.report_company is not None:
+            return [self.report_company]  # a company note: a sentence naming no one is about its company
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
             if typed:
@@ -1225,12 +1231,43 @@ class _DocExtractor:
         elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
             e = entities[0]  # a product spends nothing: capital spending is its maker's
             entities = [_Ent(e.start, e.end, e.org, "company")]
+        entities = self._named_market(entities, q, metric, hit)
+        entities = self._product_of_report_company(entities, theme, metric)
         subject = self.paragraph_subject.get((sentence.paragraph, cls))
         if metric_carried and subject is not None and not any(
                 e.type != "concept" for e in self._candidates(sentence.start, q.end)):
             entities = [subject]  # the paragraph's metric goes on, and so does whose it is
         if hit is not None and entities:
             self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+        return entities
+
+    def _named_market(self, entities: list[_Ent], q, metric: str, hit) -> list[_Ent]:
+        """``全球存储控制芯片市场规模约18亿美元``: a market size whose keyword opens with the market
+        word is the size of the market named right before it, as written, when no entity of the
+        lexicon or concept list covers that name (a company's note quotes its industry's size)."""
+        word = next((w for w in _MARKET_WORDS if hit is not None and hit.word.startswith(w)), None)
+        if word is None or not metric.startswith("market_size") or hit.end > q.start:
+            return entities
+        start = market_phrase(self.ptext, hit.start)
+        if start < 0 or self.entities.within(start, hit.end) or any(
+                e.start < hit.start and e.end > start for e in self.entities.within(max(0, start - 40), hit.start)):
+            return entities
+        return [_Ent(start, hit.start + len(word), self.text[start:hit.start + len(word)], "market")]
+
+    def _product_of_report_company(self, entities: list[_Ent], theme: str, metric: str) -> list[_Ent]:
+        """In a company note, a product line or a product no lexicon row holds (``800G光模块``,
+        ``LPO方案``, ``PCIe 5.0 Retimer``) is the company's business: its revenue, shipments and
+        growth are the company's. A market figure keeps its market, a model's parameters and
+        prices keep the model, and a segment the lexicon knows (``Azure``) keeps its name."""
+        company = self.report_company
+        if company is None or len(entities) != 1 or theme in ("market", "parameters", "pricing") \
+                or metric in market_wide_metrics() or metric.startswith("market"):
+            return entities
+        e = entities[0]
+        if e.type == "concept" and "market" not in e.name.lower().split() and not has_place(self.ptext, e.start):
+            return [company]  # 全球光模块出货: a place makes it the industry's figure
+        if e.shaped and e.type in ("model", "product"):
+            return [company]
         return entities
 
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:

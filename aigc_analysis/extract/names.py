@@ -228,6 +228,58 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+def has_place(text: str, start: int) -> bool:
+    """True when a place word of ``data/geo_prefixes.csv`` (全球, 中国, 国内) opens the name at
+    ``start`` or is written right before it.
+
+    Examples
+    --------
+    >>> has_place("全球光模块出货", 2), has_place("公司光模块收入", 2), has_place("全球光模块", 0)
+    (True, False, True)
+    """
+    return any(text.startswith(word, start) or (start >= len(word) and text.startswith(word, start - len(word)))
+               for word, _ in _geo_prefixes()[0])
+
+
+_PHRASE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def market_phrase(text: str, end: int) -> int:
+    """Where the name of a market ending at ``end`` (right before ``市场``) starts, or -1.
+
+    The name is the run of Chinese, Latin and digits before the market word, less a time
+    expression or a function word (``data/name_shapes.csv`` ``lead``) it opens with; it needs
+    two characters at least (``市场规模`` alone names no market).
+
+    Examples
+    --------
+    >>> t = "行业：全球存储控制芯片市场规模约18亿美元"
+    >>> t[market_phrase(t, t.index("市场")):t.index("市场") + 2]
+    '全球存储控制芯片市场'
+    >>> t = "预计2027年国内车载激光雷达市场规模"
+    >>> t[market_phrase(t, t.index("市场")):t.index("市场") + 2]
+    '国内车载激光雷达市场'
+    >>> market_phrase("，市场规模约18亿", 1)
+    -1
+    """
+    start = end
+    while start > 0 and end - start < 24 and _PHRASE_CHAR.match(text, start - 1):
+        start -= 1
+    leads = sorted(_shapes().get("lead", []) + _shapes().get("phrase_lead", []), key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for lead in leads:
+            if text.startswith(lead, start) and end - start - len(lead) >= 2:
+                start += len(lead)
+                changed = True
+        opening = [p for p in find_periods(text[start:end], _ANY_DAY) if p.start == 0 and p.end < end - start]
+        if opening:
+            start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
+            changed = True
+    return start if end - start >= 2 else -1
+
+
 @functools.lru_cache(maxsize=1)
 def market_wide_metrics() -> frozenset[str]:
     """Metrics of a whole market (turnover, margin balance): ``data/market_metrics.csv``."""
