@@ -142,3 +142,91 @@ def test_a_table_row_label_without_a_colon_is_not_a_field():
     # a real table row (label, then values) is still read as a table, not as field：value pairs
     df = _note(TABLE)
     assert _row(df, "4,950.0")["period"] == "2028"
+
+
+def test_a_named_company_in_the_sentence_keeps_its_figure():
+    # negative: a customer named in the sentence is not replaced by the header company
+    df = _note("● 客户：英伟达资本开支同比增长50%。\n")
+    assert _row(df, "50%")["entity"] == "Nvidia"
+
+
+# ---- class 2: product lines and products of the company --------------------------------------
+def test_product_line_revenue_is_the_company_s():
+    df = _note("● 光模块：400G产品线收入9.3亿元，同比增长61%。\n● 新品：CPO方案单季出货约12万只，环比增长约三成。\n")
+    assert _row(df, "9.3亿元")["entity"] == "瀚星微电"
+    assert _row(df, "61%")["entity"] == "瀚星微电"
+    assert _row(df, "约12万")["entity"] == "瀚星微电"
+
+
+def test_unknown_latin_product_is_the_company_s():
+    df = _note("● 新品：公司PCIe 6.0 Retimer实现量产，Retimer产品收入2.6亿元。\n")
+    assert _row(df, "2.6亿元")["entity"] == "瀚星微电"
+
+
+def test_known_segment_keeps_its_name_in_a_company_note():
+    # negative: a segment the lexicon knows (Azure) is still reported as that segment
+    df = _note("● 云：Azure收入同比增长39%。\n")
+    assert _row(df, "39%")["entity"] in ("Azure", "Microsoft Azure")
+
+
+def test_industry_figure_with_a_place_is_not_the_company_s():
+    # negative: 全球光模块 is the industry, not the company's product line
+    df = _note("● 行业：全球光模块出货量同比增长45%。\n")
+    assert _row(df, "45%")["entity"] != "瀚星微电"
+
+
+# ---- class 5: periods of a quarterly note ----------------------------------------------------
+def test_disclosure_day_does_not_date_the_year_to_date_figures():
+    df = _note("公司于4月27日晚间披露一季报：一季度实现营业收入8.40亿元，同比增长36.2%；归母净利润1.02亿元，同比增长58.0%。\n")
+    for text in ("8.40亿元", "36.2%", "1.02亿元", "58.0%"):
+        assert _row(df, text)["period"] == "2027Q1", text
+
+
+def test_year_to_date_span_after_a_disclosure_day():
+    pub = "公司于10月28日披露三季报：前三季度实现营业收入21.5亿元；归母净利润3.3亿元，同比增长18.5%。\n"
+    df = _note(pub, header=HEADER.replace("2027年04月28日", "2027年10月29日"))
+    assert _row(df, "21.5亿元")["period"] == "2027Q1/2027Q3"
+    assert _row(df, "3.3亿元")["period"] == "2027Q1/2027Q3"
+    assert _row(df, "18.5%")["period"] == "2027Q1/2027Q3"
+
+
+def test_a_disclosure_day_alone_still_dates_the_statement():
+    # negative: with no period of its own the figures keep the day they were disclosed
+    df = _note("公司于4月20日公告，新签订单金额约6.2亿元。\n")
+    assert _row(df, "约6.2亿元")["period"] == "2027-04-20"
+
+
+def test_backlog_as_of_a_month_or_quarter_end_is_that_day():
+    df = _note("● 订单：在手订单约15亿元（截至3月末）。\n● 截至去年四季度末，公司在手订单约12亿元。\n")
+    assert _row(df, "约15亿元")["period"] == "2027-03-31"
+    assert _row(df, "约12亿元")["period"] == "2026-12-31"
+
+
+def test_as_of_month_of_a_capacity_stays_a_month():
+    # negative: only balances of facts_words.csv asof_day_metric take the day (dev gold: 2025-06)
+    df = _note("截至今年3月底我国智能算力规模达到900 EFLOPS。\n")
+    assert _row(df, "900 EFLOPS")["period"] == "2027-03"
+
+
+# ---- class 6: market sizes and peers inside a company note ------------------------------------
+def test_market_size_takes_the_market_named_before_it():
+    df = _note("● 行业：全球存储控制芯片市场规模约26亿美元，同比增长12%。\n")
+    row = _row(df, "约26亿美元")
+    assert (row["entity"], row["metric"]) == ("全球存储控制芯片市场", "market_size")
+
+
+def test_market_size_with_a_year_and_a_forecast_word():
+    df = _note("预计2029年国内车载激光雷达市场规模将达到300亿元。\n")
+    assert _row(df, "300亿元")["entity"] == "国内车载激光雷达市场"
+
+
+def test_known_market_concept_keeps_its_name():
+    # negative: a market the concept list knows keeps its English name
+    df = _note("全球服务器市场规模约2500亿美元。\n")
+    assert _row(df, "约2500亿美元")["entity"] == "Global server market"
+
+
+def test_comparable_companies_valuation_is_their_group():
+    df = _note("● 估值：可比公司平均PE约45倍，给予公司2027年60倍PE。\n")
+    assert _row(df, "约45倍")["entity"] == "Comparable companies"
+    assert _row(df, "60倍")["entity"] == "瀚星微电"

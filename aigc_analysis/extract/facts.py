@@ -116,6 +116,10 @@ _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw
 _FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
 # the words a market's name ends in (全球存储控制芯片市场规模)
 _MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
+# 11月4日晚间披露: at most this many characters (a time of day) between a day and the verb
+_STATEMENT_GAP = 3
+# nouns that make the name before them a product (Retimer产品, Zeta方案)
+_PRODUCT_NOUNS = tuple(sorted(kw.word_group("product_noun"), key=len, reverse=True))
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
 # marks of a prose sentence: a header line holds none of them
@@ -460,6 +464,14 @@ class _DocExtractor:
                      and e.type != "concept" and self._preceded_by(e.start, "comparison", gap=1)]
             if owner:
                 return owner[-1:]
+        if self.report_company is not None:
+            # 可比公司平均PE约45倍，给予公司60倍PE: in a company note, 公司 after the names of its
+            # clause is the note's company
+            said = [h for h in self._role_hits(clause.start, q.start, "company_pronoun")
+                    if not any(e.start <= h.start < e.end for e in self.entities.within(clause.start, q.start))]
+            if said and not any(e.type != "concept" and e.start >= said[-1].end
+                                for e in self._candidates(said[-1].end, q.start)):
+                return [self.report_company]
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
         pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                     if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
@@ -615,6 +627,29 @@ class _DocExtractor:
         return not self._preceded_by(p.start, "comparison", gap=1) and not self._followed_by(p.end, "source_date", gap=2) \
             and self._baseline_of(p) is None
 
+    def _asof_end_day(self, p) -> str | None:
+        """``截至9月末`` / ``截至三季度末``: the last day of the month, quarter, half or year the
+        as-of word ends in, as an ISO date; None for any other period."""
+        if not self._preceded_by(p.start, "asof", gap=1):
+            return None
+        ends = tuple(kw.word_group("period_end"))
+        if not (p.text.endswith(ends) or self.ptext.startswith(ends, p.end)):
+            return None
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))?", p.value)
+        if m is None:
+            return None
+        year = int(m.group(1))
+        month = int(m.group(2)) if m.group(2) else 3 * int(m.group(3)) if m.group(3) else \
+            6 * int(m.group(4)) if m.group(4) else 12
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return last.isoformat()
+
+    def _statement_day(self, p) -> bool:
+        """``公司于11月4日晚间披露三季报``: the day a company spoke or filed dates the statement;
+        a period of the figures written after it (前三季度) dates them."""
+        return bool(_DAY.fullmatch(p.value)) and self._followed_by(p.end, "speaker_verb", gap=_STATEMENT_GAP) \
+            and not self._preceded_by(p.start, "asof", gap=1)
+
     def _baseline_of(self, p):
         """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the
         base of a change is a level of that period, and the period dates nothing else)."""
@@ -741,7 +776,10 @@ class _DocExtractor:
         # base or one member of a 分别 list)
         earlier = self._usable_periods(sentence.start, clause.start)
         if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
-            return earlier[0].value, earlier[0]
+            # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
+            reported = [p for p in earlier if not self._statement_day(p)]
+            p = reported[0] if reported and self._statement_day(earlier[0]) else earlier[0]
+            return p.value, p
         if self._run_on is not None:
             return self._run_on.value, self._run_on
         # after the number: only within its own ；-segment (a later item's date is that item's)
@@ -1266,8 +1304,8 @@ class _DocExtractor:
         e = entities[0]
         if e.type == "concept" and "market" not in e.name.lower().split() and not has_place(self.ptext, e.start):
             return [company]  # 全球光模块出货: a place makes it the industry's figure
-        if e.shaped and e.type in ("model", "product"):
-            return [company]
+        if e.shaped and (e.type in ("model", "product") or self.ptext.startswith(_PRODUCT_NOUNS, e.end)):
+            return [company]  # PCIe 6.0 Retimer, Retimer产品收入: the company's product
         return entities
 
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
@@ -1708,6 +1746,8 @@ class _DocExtractor:
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
             if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
                 period_obj, period = baseline, baseline.value
+            if period_obj is not None and metric in kw.word_group("asof_day_metric"):
+                period = self._asof_end_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(kw.timeless_metric_prefixes()):
                 period = ""  # parameter counts and training-data sizes carry no period

@@ -261,6 +261,8 @@ def market_phrase(text: str, end: int) -> int:
     '国内车载激光雷达市场'
     >>> market_phrase("，市场规模约18亿", 1)
     -1
+    >>> market_phrase("预计明年市场规模", 4)  # a time alone names no market
+    -1
     """
     start = end
     while start > 0 and end - start < 24 and _PHRASE_CHAR.match(text, start - 1):
@@ -273,7 +275,7 @@ def market_phrase(text: str, end: int) -> int:
             if text.startswith(lead, start) and end - start - len(lead) >= 2:
                 start += len(lead)
                 changed = True
-        opening = [p for p in find_periods(text[start:end], _ANY_DAY) if p.start == 0 and p.end < end - start]
+        opening = [p for p in find_periods(text[start:end], _ANY_DAY) if p.start == 0]
         if opening:
             start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
             changed = True
