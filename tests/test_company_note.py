@@ -7,7 +7,7 @@ import datetime as dt
 
 import pandas as pd
 
-from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.extract.facts import _DocExtractor, extract_document, facts_frame
 from aigc_analysis.extract.names import after_field_label, find_unknown_names, stock_code_at
 from aigc_analysis.load.boilerplate import find_boilerplate
 from aigc_analysis.load.normalise import to_simplified
@@ -30,6 +30,14 @@ def _note(body: str, header: str = HEADER) -> pd.DataFrame:
     doc = {"doc_id": "note.txt", "text": text, "text_simplified": simplified, "published": PUBLISHED,
            "publisher": "Test", "boilerplate": find_boilerplate(simplified)}
     return facts_frame(extract_document(doc))
+
+
+def _subject(text: str):
+    simplified = to_simplified(text)
+    doc = {"doc_id": "note.txt", "text": text, "text_simplified": simplified, "published": PUBLISHED,
+           "boilerplate": find_boilerplate(simplified)}
+    found = _DocExtractor(doc).report_company
+    return None if found is None else found.name
 
 
 def _row(df: pd.DataFrame, text: str, metric: str | None = None) -> pd.Series:
@@ -71,19 +79,21 @@ def test_company_pronoun_is_the_header_company():
     assert _row(df, "8.40亿元")["metric"] == "revenue"
 
 
+def test_the_header_company_is_found():
+    assert _subject(HEADER + "事件\n公司披露年报。\n") == "瀚星微电"
+
+
 def test_no_subject_without_a_header_stock_code():
     # an industry note: a coded company named in prose is no subject of the whole report
     header = "北辰证券 研究所    证券研究报告 · 行业点评\n2027年04月28日\n"
-    df = _note("板块回顾：瀚星微电（688917.SH）等公司领涨，云岭智联（301876.SZ）跟涨。\n"
-               "● 订单：在手订单约15亿元。\n", header=header)
-    assert "瀚星微电" not in set(df.loc[df["text"] == "约15亿元", "entity"])
+    assert _subject(header + "板块回顾：瀚星微电（688917.SH）等公司领涨，云岭智联（301876.SZ）跟涨。\n") is None
+    assert _subject(header + "板块回顾：瀚星微电（688917.SH）领涨，估值抬升。\n") is None
 
 
 def test_two_coded_companies_in_the_header_name_no_single_subject():
     header = ("北辰证券 研究所    证券研究报告 · 公司对比\n2027年04月28日\n"
               "瀚星微电（688917.SH）    云岭智联（301876.SZ）\n")
-    df = _note("● 订单：在手订单约15亿元。\n", header=header)
-    assert set(df.loc[df["text"] == "约15亿元", "entity"]) != {"瀚星微电"}
+    assert _subject(header + "● 订单：在手订单约15亿元。\n") is None
 
 
 # ---- class 3: the forecast table --------------------------------------------------------------
@@ -230,3 +240,58 @@ def test_comparable_companies_valuation_is_their_group():
     df = _note("● 估值：可比公司平均PE约45倍，给予公司2027年60倍PE。\n")
     assert _row(df, "约45倍")["entity"] == "Comparable companies"
     assert _row(df, "60倍")["entity"] == "瀚星微电"
+
+
+# ---- header variants: a title line, a pipe table, growth rows written otherwise ---------------
+TITLE_HEADER = """\
+证券研究报告·公司研究·通信设备
+云岭智联（301876）：年报点评，交换机放量，利润率改善
+南屿证券研究所   2027年04月28日
+投资评级：买入（维持）   目标价：58.00元
+"""
+
+PIPE_TABLE = """\
+| 会计年度 | 2026A | 2027E | 2028E |
+| 营业收入（百万元） | 1,450 | 1,960 | 2,540 |
+| 同比增速（%） | 21.4 | 35.2 | 29.6 |
+| 归母净利润（百万元） | 160 | 236 | 318 |
+| YoY（%） | -8.1 | 47.5 | 34.7 |
+| EPS（元） | 0.40 | 0.59 | 0.80 |
+| PE（倍） | 145 | 98 | 73 |
+"""
+
+
+def test_title_line_with_the_stock_code_names_the_subject():
+    df = _note("● 订单：在手订单约9亿元。\n", header=TITLE_HEADER)
+    assert _row(df, "约9亿元")["entity"] == "云岭智联"
+
+
+def test_rating_and_target_price_on_one_field_line():
+    df = _note("事件\n公司披露年报。\n", header=TITLE_HEADER)
+    tp = _row(df, "58.00元")
+    assert (tp["entity"], tp["metric"], tp["period"]) == ("云岭智联", "target_price", "2027-04")
+
+
+def test_pipe_forecast_table_with_growth_rows_written_otherwise():
+    df = _note("盈利预测与估值\n" + PIPE_TABLE, header=TITLE_HEADER + "核心观点\n公司交换机业务放量。\n")
+    assert set(df["entity"]) == {"云岭智联"}, df[["entity", "metric", "text"]].to_string()
+    assert (_row(df, "35.2")["metric"], _row(df, "35.2")["period"]) == ("revenue_growth", "2027")
+    g = _row(df, "-8.1")
+    assert (g["metric"], round(g["value"], 3), g["period"]) == ("net_profit_growth", -0.081, "2026")
+    assert (_row(df, "0.59")["metric"], _row(df, "98")["metric"]) == ("eps", "pe_ratio")
+
+
+def test_coded_name_in_a_long_prose_line_is_no_title():
+    header = "北辰证券 研究所    证券研究报告 · 行业点评\n2027年04月28日\n"
+    body = ("本周板块上涨，其中瀚星微电（688917.SH）受益于存储周期复苏与AI服务器需求拉动，"
+            "年初至今股价累计上涨较多，估值处于历史高位区间并且仍在继续抬升之中\n")
+    assert _subject(header + body) is None
+    assert _subject(TITLE_HEADER + body) == "云岭智联"
+
+
+def test_metric_row_without_a_company_note_takes_the_table_heading():
+    # no header company: the table's heading names whose forecast it is, never 营业收入
+    header = "北辰证券 研究所    证券研究报告 · 行业点评\n2027年04月28日\n\n"
+    table = "寒武纪盈利预测\n" + PIPE_TABLE
+    df = _note(table, header=header)
+    assert _row(df, "1,960")["entity"] == "Cambricon"

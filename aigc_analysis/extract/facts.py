@@ -112,7 +112,8 @@ _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)
 # 四家合计 / 三大厂商合计: a group named by its count
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
-# a cell written as field：value with a digit in the value (目标价：86.50元)
+# a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
+_FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
 _FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
 # the words a market's name ends in (全球存储控制芯片市场规模)
 _MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
@@ -122,6 +123,8 @@ _STATEMENT_GAP = 3
 _PRODUCT_NOUNS = tuple(sorted(kw.word_group("product_noun"), key=len, reverse=True))
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
+# a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
+_TITLE_MAX = 60
 # marks of a prose sentence: a header line holds none of them
 _PROSE_MARKS = tuple("，,。；;")
 # a punctuation mark ends the reach of a phrase
@@ -307,8 +310,10 @@ class _DocExtractor:
             line_start = self.ptext.rfind("\n", 0, e.start) + 1
             line_end = self.ptext.find("\n", e.end)
             line = self.ptext[line_start:line_end if line_end >= 0 else len(self.ptext)]
-            if any(mark in line for mark in _PROSE_MARKS):
-                continue
+            title = not self.ptext[line_start:e.start].strip() and len(line.strip()) <= _TITLE_MAX \
+                and not line.rstrip().endswith(tuple(_FINAL_MARKS))
+            if any(mark in line for mark in _PROSE_MARKS) and not title:
+                continue  # a coded name inside prose is one company among others
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1191,6 +1196,10 @@ class _DocExtractor:
         concepts = self._candidates(label.start, label.end)
         if concepts:
             return concepts[0]
+        if self.keywords.within(label.start, label.end):
+            section = self._section_subject(sentence)
+            if section is not None and section.type != "concept":
+                return section  # 营业收入 names a metric, no one: the table's heading or the document's subject
         surface = self.text[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip()
@@ -1206,10 +1215,17 @@ class _DocExtractor:
             return False
         text = self.ptext[label.start:label.end]
         cut = min([i for i in (text.find("("), text.find("（")) if i > 0] or [len(text)])
-        word = text[:cut].strip()
-        hits = self._role_hits(label.start, label.start + cut, "growth")
-        return bool(word) and any(self.ptext[h.start:h.end] == word for h in hits) \
-            and not self.keywords.within(label.start, label.end)
+        lead = len(text[:cut]) - len(text[:cut].lstrip())
+        word = text[lead:cut].rstrip()
+        if not word or self.keywords.within(label.start, label.end):
+            return False
+        # 同比, 同比增速, YoY, 增长率: the label is growth words and nothing else
+        pos = label.start + lead
+        for h in sorted(self._role_hits(pos, pos + len(word), "growth") + self._role_hits(pos, pos + len(word), "qoq"),
+                        key=lambda h: h.start):
+            if h.start == pos:
+                pos = h.end
+        return pos == label.start + lead + len(word)
 
     def _section_subject(self, sentence: Sentence) -> _Ent | None:
         """Whom a table is about: a name in its caption, else in the nearest heading line above it.
@@ -1468,9 +1484,10 @@ class _DocExtractor:
     def _field_row(self, sentence: Sentence) -> bool:
         """A header line of ``field：value`` pairs set apart by blanks (``目标价：86.50元    当前股价：
         71.20元``): its cells are statements, not a table's cells under a label."""
-        if not sentence.is_row or sentence.label is None:
+        if not sentence.is_row or not sentence.clauses:
             return False
-        return _FIELD_CELL.match(self.ptext, sentence.label.start, sentence.label.end) is not None
+        cells = [self.ptext[c.start:c.end] for c in sentence.clauses]
+        return all(_FIELD.match(c) for c in cells) and any(_FIELD_CELL.match(c) for c in cells)
 
     def _sentence(self, sentence: Sentence) -> None:
         if self._field_row(sentence):
