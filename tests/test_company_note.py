@@ -295,3 +295,14 @@ def test_metric_row_without_a_company_note_takes_the_table_heading():
     table = "寒武纪盈利预测\n" + PIPE_TABLE
     df = _note(table, header=header)
     assert _row(df, "1,960")["entity"] == "Cambricon"
+
+
+def test_market_of_a_product_concept_is_named_in_english():
+    df = _note("● 行业：全球光模块市场规模约180亿美元。\n")
+    assert _row(df, "约180亿美元")["entity"] == "Global Optical modules market"
+
+
+def test_product_concept_with_other_words_keeps_the_concept():
+    # negative: 400G光模块 is more than the concept; the old entity stands rather than a guess
+    df = _note("● 行业：全球400G光模块市场规模约60亿美元。\n")
+    assert _row(df, "约60亿美元")["entity"] != "Global Optical modules market"

@@ -40,7 +40,7 @@ from .lexicon import get_matcher
 from .numerals import parse_chinese_numeral
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
 from .names import (extend_known, find_unknown_names, index_name, market_wide_metrics, has_place, market_phrase,
-                    short_forms, stock_code_at, with_place)
+                    place_english, short_forms, stock_code_at, with_place)
 from .periods import later_time_words, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -119,6 +119,8 @@ _FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
 _MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
 # 11月4日晚间披露: at most this many characters (a time of day) between a day and the verb
 _STATEMENT_GAP = 3
+# the English head of a market's name (AIGC market, Global optical modules market)
+_MARKET_NAME = "market"
 # nouns that make the name before them a product (Retimer产品, Zeta方案)
 _PRODUCT_NOUNS = tuple(sorted(kw.word_group("product_noun"), key=len, reverse=True))
 # how far into a document its header (title, rating, stock code) may reach
@@ -1303,10 +1305,20 @@ class _DocExtractor:
         if word is None or not metric.startswith("market_size") or hit.end > q.start:
             return entities
         start = market_phrase(self.ptext, hit.start)
-        if start < 0 or self.entities.within(start, hit.end) or any(
-                e.start < hit.start and e.end > start for e in self.entities.within(max(0, start - 40), hit.start)):
-            return entities
-        return [_Ent(start, hit.start + len(word), self.text[start:hit.start + len(word)], "market")]
+        inside = [e for e in self.entities.items[bisect.bisect_left(self.entities.starts, max(0, start - 40)):
+                                                 bisect.bisect_left(self.entities.starts, hit.end)]
+                  if e.start < hit.end and e.end > start]
+        if start < 0 or any(e.type != "concept" or "market" in e.name.lower().split() for e in inside):
+            return entities  # a market concept (服务器市场) or a named company keeps its own name
+        end = hit.start + len(word)
+        if inside:
+            # 全球光模块市场规模: the market of a product concept, named in English from its parts
+            c = inside[0]
+            place = place_english(self.ptext[start:c.start])
+            if len(inside) > 1 or c.end != hit.start or place is None:
+                return entities
+            return [_Ent(start, end, " ".join(w for w in (place, c.name, _MARKET_NAME) if w), "market")]
+        return [_Ent(start, end, self.text[start:end], "market")]
 
     def _product_of_report_company(self, entities: list[_Ent], theme: str, metric: str) -> list[_Ent]:
         """In a company note, a product line or a product no lexicon row holds (``800G光模块``,

@@ -282,6 +282,19 @@ def market_phrase(text: str, end: int) -> int:
     return start if end - start >= 2 else -1
 
 
+def place_english(word: str) -> str | None:
+    """The English of a place word (``全球`` -> ``Global``), ``""`` for no word, None otherwise.
+
+    Examples
+    --------
+    >>> place_english("全球"), place_english(""), place_english("车载")
+    ('Global', '', None)
+    """
+    if not word:
+        return ""
+    return next((english for w, english in _geo_prefixes()[0] if w == word), None)
+
+
 @functools.lru_cache(maxsize=1)
 def market_wide_metrics() -> frozenset[str]:
     """Metrics of a whole market (turnover, margin balance): ``data/market_metrics.csv``."""
