@@ -306,3 +306,30 @@ def test_product_concept_with_other_words_keeps_the_concept():
     # negative: 400G光模块 is more than the concept; the old entity stands rather than a guess
     df = _note("● 行业：全球400G光模块市场规模约60亿美元。\n")
     assert _row(df, "约60亿美元")["entity"] != "Global Optical modules market"
+
+
+CAPTION_TABLE = """\
+核心观点
+公司一季度业绩超预期。
+表1：盈利预测与估值（单位：百万元）
+指标            2026A      2027E      2028E
+营业总收入      2,910.4    3,880.0    4,950.0
+增长率(%)       18.2       33.3       27.6
+ROE(%)          14.5       17.0       19.3
+EPS(摊薄/元)    0.86       1.26       1.71
+市盈率(倍)      121.6      83.0       61.2
+"""
+
+
+def test_caption_scale_does_not_reach_per_share_rows():
+    df = _note(CAPTION_TABLE)
+    assert _row(df, "3,880.0")["value"] == 3.88e9  # the caption's 百万元 scales the amounts
+    eps = _row(df, "1.26")
+    assert (eps["metric"], eps["value"], eps["unit"], eps["entity"]) == ("eps", 1.26, "CNY", "瀚星微电")
+
+
+def test_roe_row_and_growth_rate_row():
+    df = _note(CAPTION_TABLE)
+    roe = _row(df, "17.0")
+    assert (roe["metric"], roe["value"], roe["entity"], roe["period"]) == ("roe", 0.17, "瀚星微电", "2027")
+    assert _row(df, "33.3")["metric"] == "revenue_growth"

@@ -1050,7 +1050,14 @@ class _DocExtractor:
 
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
+        per_share = set(kw.word_group("per_share"))
+        label = sentence.label
+        # EPS(摊薄/元) under a caption in 百万元: a per-share row is never scaled by the caption
+        per_share_row = label is not None and any(kw.keyword(h.word).metrics.get("money") in per_share
+                                                  for h in self.keywords.within(label.start, label.end))
         for span in self._table_spans(sentence, q):
+            if per_share_row and span == sentence.caption:
+                continue
             label_text = self.ptext[span.start:span.end]
             labels = find_unit_labels(label_text)
             if not labels:
@@ -1066,6 +1073,12 @@ class _DocExtractor:
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
             return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
                                        per=per or q.per)
+        if per_share_row:
+            # EPS(摊薄/元): money per share, in the table's named currency or the group's default
+            metric = next(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(label.start, label.end)
+                          if kw.keyword(h.word).metrics.get("money") in per_share)
+            return dataclasses.replace(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
+                                       kind="money")
         return self._per_share_currency(sentence, q)
 
     def _table_currency(self, sentence: Sentence) -> str | None:
@@ -1326,7 +1339,7 @@ class _DocExtractor:
         growth are the company's. A market figure keeps its market, a model's parameters and
         prices keep the model, and a segment the lexicon knows (``Azure``) keeps its name."""
         company = self.report_company
-        if company is None or len(entities) != 1 or theme in ("market", "parameters", "pricing") \
+        if company is None or len(entities) != 1 or theme in ("parameters", "pricing") \
                 or metric in market_wide_metrics() or metric.startswith("market"):
             return entities
         e = entities[0]
