@@ -24,10 +24,10 @@ HEADER = """\
 """
 
 
-def _note(body: str, header: str = HEADER) -> pd.DataFrame:
+def _note(body: str, header: str = HEADER, published: dt.date = PUBLISHED) -> pd.DataFrame:
     text = header + body
     simplified = to_simplified(text)
-    doc = {"doc_id": "note.txt", "text": text, "text_simplified": simplified, "published": PUBLISHED,
+    doc = {"doc_id": "note.txt", "text": text, "text_simplified": simplified, "published": published,
            "publisher": "Test", "boilerplate": find_boilerplate(simplified)}
     return facts_frame(extract_document(doc))
 
@@ -194,7 +194,7 @@ def test_disclosure_day_does_not_date_the_year_to_date_figures():
 
 def test_year_to_date_span_after_a_disclosure_day():
     pub = "公司于10月28日披露三季报：前三季度实现营业收入21.5亿元；归母净利润3.3亿元，同比增长18.5%。\n"
-    df = _note(pub, header=HEADER.replace("2027年04月28日", "2027年10月29日"))
+    df = _note(pub, header=HEADER.replace("2027年04月28日", "2027年10月29日"), published=dt.date(2027, 10, 29))
     assert _row(df, "21.5亿元")["period"] == "2027Q1/2027Q3"
     assert _row(df, "3.3亿元")["period"] == "2027Q1/2027Q3"
     assert _row(df, "18.5%")["period"] == "2027Q1/2027Q3"
@@ -333,3 +333,16 @@ def test_roe_row_and_growth_rate_row():
     roe = _row(df, "17.0")
     assert (roe["metric"], roe["value"], roe["entity"], roe["period"]) == ("roe", 0.17, "瀚星微电", "2027")
     assert _row(df, "33.3")["metric"] == "revenue_growth"
+
+
+def test_filing_day_before_a_comma_and_company_is_still_a_filing_day():
+    df = _note("10月28日，公司公告三季报：Q1-Q3营收21.5亿元；净利润3.3亿元。\n")
+    # published 2027-04-28: the last first-three-quarters that has begun is 2026's
+    assert _row(df, "21.5亿元")["period"] == "2026Q1/2026Q3"
+    assert _row(df, "3.3亿元")["period"] == "2026Q1/2026Q3"
+
+
+def test_a_filing_day_with_a_figure_between_is_not_skipped():
+    # negative: 4月20日 dates the order signed that day; no reported period follows
+    df = _note("公司于4月20日签订合同，金额约6.2亿元；同日公告。\n")
+    assert _row(df, "约6.2亿元")["period"] == "2027-04-20"

@@ -198,3 +198,15 @@ def test_next_day_and_same_day_follow_the_last_day_named():
 
     found = find_periods("某公司9月3日盘后发布业绩，次日股价大跌，指数当日收跌1%", dt.date(2025, 9, 10))
     assert [p.value for p in found] == ["2025-09-03", "2025-09-04", "2025-09-04"]
+
+
+def test_first_quarters_without_a_year_are_the_last_such_stretch_begun():
+    from aigc_analysis.extract.periods import find_periods as fp
+    april, october = date(2031, 4, 20), date(2031, 10, 30)
+    for text in ("前三季度", "1-9月", "Q1-Q3"):
+        assert [p.value for p in fp(text, april)] == ["2030Q1/2030Q3"], text
+        assert [p.value for p in fp(text, october)] == ["2031Q1/2031Q3"], text
+    # a year written in the sentence holds for both ends; a stated year is never moved
+    assert [p.value for p in fp("回顾2029年，前三季度收入增长", october)][-1] == "2029Q1/2029Q3"
+    assert [p.value for p in fp("2031年Q1-Q3", april)] == ["2031Q1/2031Q3"]
+    assert [p.value for p in fp("今年前三季度", april)] == ["2031Q1/2031Q3"]

@@ -117,8 +117,8 @@ _FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
 _FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
 # the words a market's name ends in (全球存储控制芯片市场规模)
 _MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
-# 11月4日晚间披露: at most this many characters (a time of day) between a day and the verb
-_STATEMENT_GAP = 3
+# 11月4日晚间披露, 10月28日，公司公告: at most this many characters between a day and the verb
+_STATEMENT_GAP = 4
 # the English head of a market's name (AIGC market, Global optical modules market)
 _MARKET_NAME = "market"
 # nouns that make the name before them a product (Retimer产品, Zeta方案)
@@ -654,8 +654,14 @@ class _DocExtractor:
     def _statement_day(self, p) -> bool:
         """``公司于11月4日晚间披露三季报``: the day a company spoke or filed dates the statement;
         a period of the figures written after it (前三季度) dates them."""
-        return bool(_DAY.fullmatch(p.value)) and self._followed_by(p.end, "speaker_verb", gap=_STATEMENT_GAP) \
-            and not self._preceded_by(p.start, "asof", gap=1)
+        if not _DAY.fullmatch(p.value) or self._preceded_by(p.start, "asof", gap=1):
+            return False
+        # 11月4日晚间披露, 10月28日，公司公告: a verb of speaking or filing right after the day
+        for h in self.grammar.within(p.end, p.end + _STATEMENT_GAP + 8):
+            if self.roles[(h.start, h.end)] in ("speaker_verb", "source_date"):
+                between = self.ptext[p.end:h.start]
+                return len(between) <= _STATEMENT_GAP and not any(c.isdigit() or c in _SEGMENT_ENDS for c in between)
+        return False
 
     def _baseline_of(self, p):
         """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the
