@@ -346,3 +346,14 @@ def test_a_filing_day_with_a_figure_between_is_not_skipped():
     # negative: 4月20日 dates the order signed that day; no reported period follows
     df = _note("公司于4月20日签订合同，金额约6.2亿元；同日公告。\n")
     assert _row(df, "约6.2亿元")["period"] == "2027-04-20"
+
+
+def test_hk_note_header_prices_and_upside():
+    header = ("海澄证券国际 研究部                      公司报告 · 业绩点评\n2027年04月28日\n"
+              "云岭智联（0388.HK）                       评级：买入\n"
+              "目标价：45.00港元    现价：38.20港元    潜在升幅：17.8%\n")
+    df = _note("事件\n公司上半年收入52.3亿元人民币，同比增长28%。\n", header=header)
+    tp, px, up = _row(df, "45.00港元"), _row(df, "38.20港元"), _row(df, "17.8%")
+    assert (tp["entity"], tp["metric"], tp["unit"]) == ("云岭智联", "target_price", "HKD")
+    assert (px["entity"], px["metric"], px["unit"]) == ("云岭智联", "share_price", "HKD")
+    assert (up["metric"], up["value"]) == ("upside", 0.178)
