@@ -357,3 +357,22 @@ def test_hk_note_header_prices_and_upside():
     assert (tp["entity"], tp["metric"], tp["unit"]) == ("云岭智联", "target_price", "HKD")
     assert (px["entity"], px["metric"], px["unit"]) == ("云岭智联", "share_price", "HKD")
     assert (up["metric"], up["value"]) == ("upside", 0.178)
+
+
+def test_a_model_named_before_keeps_its_parameter_count_in_a_company_note():
+    df = _note("公司发布自研大模型Zeta-9。\n该模型参数量达到1200亿。\n")
+    assert _row(df, "1200亿")["entity"] == "Zeta-9"
+
+
+def test_metamorphic_rename_and_shift_a_year():
+    # another company, another code and everything a year later: the same facts, renamed and shifted
+    base = _note(TABLE)
+    header = HEADER.replace("瀚星微电", "栖霞微芯").replace("688917.SH", "301552.SZ").replace("2027年", "2028年")
+    table = TABLE.replace("2026A        2027E        2028E", "2027A        2028E        2029E")
+    moved = _note(table, header=header, published=dt.date(2028, 4, 28))
+    assert set(moved["entity"]) == {"栖霞微芯"}
+    a = base[["metric", "value", "period"]].sort_values(["metric", "value"]).reset_index(drop=True)
+    b = moved[["metric", "value", "period"]].sort_values(["metric", "value"]).reset_index(drop=True)
+    assert list(a["metric"]) == list(b["metric"]) and list(a["value"]) == list(b["value"])
+    shifted = [p if not p[:4].isdigit() else str(int(p[:4]) + 1) + p[4:] for p in a["period"]]
+    assert shifted == list(b["period"])

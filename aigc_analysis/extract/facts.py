@@ -123,6 +123,8 @@ _STATEMENT_GAP = 4
 _MARKET_NAME = "market"
 # nouns that make the name before them a product (Retimer产品, Zeta方案)
 _PRODUCT_NOUNS = tuple(sorted(kw.word_group("product_noun"), key=len, reverse=True))
+# themes whose figures belong to a model or product named before, even in a company note
+_OWN_SUBJECT_THEMES = ("parameters", "pricing")
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
 # a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
@@ -580,7 +582,7 @@ class _DocExtractor:
             concepts_before = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
                                                            sentence.start) if e.type == "concept"]
             return concepts_before[-1:]
-        if self.report_company is not None:
+        if self.report_company is not None and theme not in _OWN_SUBJECT_THEMES:
             return [self.report_company]  # a company note: a sentence naming no one is about its company
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
@@ -1345,7 +1347,7 @@ class _DocExtractor:
         growth are the company's. A market figure keeps its market, a model's parameters and
         prices keep the model, and a segment the lexicon knows (``Azure``) keeps its name."""
         company = self.report_company
-        if company is None or len(entities) != 1 or theme in ("parameters", "pricing") \
+        if company is None or len(entities) != 1 or theme in _OWN_SUBJECT_THEMES \
                 or metric in market_wide_metrics() or metric.startswith("market"):
             return entities
         e = entities[0]
