@@ -7,7 +7,10 @@ For each number the quantity parser finds outside boilerplate, the extractor dec
   ``capex_growth``), or, for a bare growth word (``同增35%``), from the fact before it;
 * the **entity** from the clause (nearest named entity, a model first for parameter counts),
   an enumeration joined by ``合计`` (a group), the subject carried from earlier clauses, or a
-  generic concept (``服务器市场``);
+  generic concept (``服务器市场``); in a company note (its one listed company written with its
+  stock code in the header) 公司, sentences naming no one, unknown products and product lines and
+  the rows of the forecast table are that company's, while a market size keeps its market
+  (``全球…市场``) and peers their group;
 * the **period** from the clause, else from the sentence, skipping comparison bases
   (``比23Q4``, ``2024年的两倍``) and source dates (``6月5日研报``, a last resort), resolved
   against the publication date; a sentence cut by a line or page break keeps its period, a
