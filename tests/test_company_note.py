@@ -376,3 +376,10 @@ def test_metamorphic_rename_and_shift_a_year():
     assert list(a["metric"]) == list(b["metric"]) and list(a["value"]) == list(b["value"])
     shifted = [p if not p[:4].isdigit() else str(int(p[:4]) + 1) + p[4:] for p in a["period"]]
     assert shifted == list(b["period"])
+
+
+def test_a_pick_named_after_a_label_is_no_subject():
+    header = "北辰证券 研究所    证券研究报告 · 行业点评\n2027年04月28日\n重点推荐：瀚星微电（688917.SH）\n"
+    assert _subject(header + "本周板块上涨。\n") is None
+    header = "北辰证券 研究所  |  瀚星微电（688917.SH）  |  公司点评\n2027年04月28日\n"
+    assert _subject(header + "本周板块上涨。\n") == "瀚星微电"

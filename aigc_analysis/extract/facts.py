@@ -130,6 +130,8 @@ _PRODUCT_NOUNS = tuple(sorted(kw.word_group("product_noun"), key=len, reverse=Tr
 _OWN_SUBJECT_THEMES = ("parameters", "pricing")
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
+# where a header cell starts: the line's start, a run of blanks, a tab or a bar
+_CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
 # a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
 _TITLE_MAX = 60
 # marks of a prose sentence: a header line holds none of them
@@ -317,6 +319,8 @@ class _DocExtractor:
             line_start = self.ptext.rfind("\n", 0, e.start) + 1
             line_end = self.ptext.find("\n", e.end)
             line = self.ptext[line_start:line_end if line_end >= 0 else len(self.ptext)]
+            if not _CELL_START.search(self.ptext[line_start:e.start]):
+                continue  # 重点推荐：寒武纪（688256.SH）: a pick named in a line, not the note's own company
             title = not self.ptext[line_start:e.start].strip() and len(line.strip()) <= _TITLE_MAX \
                 and not line.rstrip().endswith(tuple(_FINAL_MARKS))
             if any(mark in line for mark in _PROSE_MARKS) and not title:
