@@ -208,3 +208,13 @@ def test_a_month_word_keeps_its_suffix_in_the_span(text, word, value):
     # 9月底 and 11月份 are one period word (data: month_suffix), not 9月 followed by a stray 底
     ps = find_periods(text, date(2031, 12, 1))
     assert [(text[p.start:p.end], p.value) for p in ps][:1] == [(word, value)]
+def test_first_quarters_without_a_year_are_the_last_such_stretch_begun():
+    from aigc_analysis.extract.periods import find_periods as fp
+    april, october = date(2031, 4, 20), date(2031, 10, 30)
+    for text in ("前三季度", "1-9月", "Q1-Q3"):
+        assert [p.value for p in fp(text, april)] == ["2030Q1/2030Q3"], text
+        assert [p.value for p in fp(text, october)] == ["2031Q1/2031Q3"], text
+    # a year written in the sentence holds for both ends; a stated year is never moved
+    assert [p.value for p in fp("回顾2029年，前三季度收入增长", october)][-1] == "2029Q1/2029Q3"
+    assert [p.value for p in fp("2031年Q1-Q3", april)] == ["2031Q1/2031Q3"]
+    assert [p.value for p in fp("今年前三季度", april)] == ["2031Q1/2031Q3"]

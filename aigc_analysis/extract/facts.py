@@ -7,7 +7,10 @@ For each number the quantity parser finds outside boilerplate, the extractor dec
   ``capex_growth``), or, for a bare growth word (``同增35%``), from the fact before it;
 * the **entity** from the clause (nearest named entity, a model first for parameter counts),
   an enumeration joined by ``合计`` (a group), the subject carried from earlier clauses, or a
-  generic concept (``服务器市场``);
+  generic concept (``服务器市场``); in a company note (its one listed company written with its
+  stock code in the header) 公司, sentences naming no one, unknown products and product lines and
+  the rows of the forecast table are that company's, while a market size keeps its market
+  (``全球…市场``) and peers their group;
 * the **period** from the clause, else from the sentence, skipping comparison bases
   (``比23Q4``, ``2024年的两倍``) and source dates (``6月5日研报``, a last resort), resolved
   against the publication date; a sentence cut by a line or page break keeps its period, a
@@ -20,6 +23,7 @@ and keeps provenance: ``start``/``end`` offsets into the document's ``text`` wit
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import dataclasses
@@ -39,8 +43,8 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
 from .numerals import parse_chinese_numeral
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
-from .names import (extend_known, find_unknown_names, index_name, market_phrases, market_wide_metrics, segment_subjects,
-                    short_forms, with_place)
+from .names import (extend_known, find_unknown_names, has_place, index_name, market_phrase, market_phrases,
+                    market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -135,6 +139,27 @@ _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)
 # 四家合计 / 三大厂商合计: a group named by its count
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
+# a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
+_FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
+_FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
+# the words a market's name ends in (全球存储控制芯片市场规模)
+_MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
+# 11月4日晚间披露, 10月28日，公司公告: at most this many characters between a day and the verb
+_STATEMENT_GAP = 4
+# the English head of a market's name (AIGC market, Global optical modules market)
+_MARKET_NAME = "market"
+# nouns that make the name before them a product (Retimer产品, Zeta方案)
+_PRODUCT_NOUNS = tuple(sorted(kw.word_group("product_noun"), key=len, reverse=True))
+# themes whose figures belong to a model or product named before, even in a company note
+_OWN_SUBJECT_THEMES = ("parameters", "pricing")
+# how far into a document its header (title, rating, stock code) may reach
+_HEADER_ZONE = 800
+# where a header cell starts: the line's start, a run of blanks, a tab or a bar
+_CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
+# a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
+_TITLE_MAX = 60
+# marks of a prose sentence: a header line holds none of them
+_PROSE_MARKS = tuple("，,。；;")
 # a punctuation mark ends the reach of a phrase
 _PUNCT = set("，,。；;：:！？!?")
 # a line opening a news-flash item: 【标题】, ■, or a time stamp (09:30)
@@ -159,6 +184,8 @@ class _Ent:
     name: str
     type: str
     org: str | None = None
+    #: found from its shape (no lexicon row): in a company note, a product of the company
+    shaped: bool = False
 
 
 def _is_missing(value) -> bool:
@@ -256,7 +283,7 @@ class _DocExtractor:
                     e.org = e.org or (e.name if e.type == "company" else None)
                     e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
         # names no lexicon row holds yet (new models and companies), from their shape
-        ents += [_Ent(n.start, n.end, n.name, n.type)
+        ents += [_Ent(n.start, n.end, n.name, n.type, shaped=True)
                  for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
         # Llama 4 Scout … Scout: a model's distinctive last word names it again later
         ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
@@ -296,6 +323,12 @@ class _DocExtractor:
             in_title = [e for e in ents if at <= e.start and e.end <= at + len(title) and e.type == "company"]
             if in_title:
                 self.headline_company = in_title[0]
+        # a company note (公司点评, 季报点评) names its one listed company with its stock code in
+        # the header: the document's subject, whom 公司 and sentences naming no one are about
+        self.report_company = self._report_company(ents)
+        if self.report_company is not None:
+            self.headline_company = self.headline_company or self.report_company
+            self.subject = self.report_company
         self.periods = _Index(find_periods(self.ptext, self.published))
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
         grammar = kw.find_grammar(self.ptext)
@@ -319,6 +352,33 @@ class _DocExtractor:
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
+        # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
+        self._row_base = None
+
+    def _report_company(self, ents: list[_Ent]) -> _Ent | None:
+        """The one company a company note is about: a name written with its stock code on a
+        header line (no sentence punctuation on it) before the body's first full stop.
+
+        None when the header lists no coded company or several (an industry note's table of
+        picks), and when a coded name stands only in prose.
+        """
+        stop = self.ptext.find("。")
+        zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
+        found: dict[str, _Ent] = {}
+        for e in ents:
+            if e.start >= zone or e.type != "company" or stock_code_at(self.ptext, e.end) < 0:
+                continue
+            line_start = self.ptext.rfind("\n", 0, e.start) + 1
+            line_end = self.ptext.find("\n", e.end)
+            line = self.ptext[line_start:line_end if line_end >= 0 else len(self.ptext)]
+            if not _CELL_START.search(self.ptext[line_start:e.start]):
+                continue  # 重点推荐：寒武纪（688256.SH）: a pick named in a line, not the note's own company
+            title = not self.ptext[line_start:e.start].strip() and len(line.strip()) <= _TITLE_MAX \
+                and not line.rstrip().endswith(tuple(_FINAL_MARKS))
+            if any(mark in line for mark in _PROSE_MARKS) and not title:
+                continue  # a coded name inside prose is one company among others
+            found.setdefault(e.name, e)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
@@ -476,6 +536,14 @@ class _DocExtractor:
                      and e.type != "concept" and self._preceded_by(e.start, "comparison", gap=1)]
             if owner:
                 return owner[-1:]
+        if self.report_company is not None:
+            # 可比公司平均PE约45倍，给予公司60倍PE: in a company note, 公司 after the names of its
+            # clause is the note's company
+            said = [h for h in self._role_hits(clause.start, q.start, "company_pronoun")
+                    if not any(e.start <= h.start < e.end for e in self.entities.within(clause.start, q.start))]
+            if said and not any(e.type != "concept" and e.start >= said[-1].end
+                                for e in self._candidates(said[-1].end, q.start)):
+                return [self.report_company]
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
         pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                     if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
@@ -577,6 +645,8 @@ class _DocExtractor:
             concepts_before = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
                                                            sentence.start) if e.type == "concept"]
             return concepts_before[-1:]
+        if self.report_company is not None and theme not in _OWN_SUBJECT_THEMES:
+            return [self.report_company]  # a company note: a sentence naming no one is about its company
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
             if typed:
@@ -628,6 +698,35 @@ class _DocExtractor:
     def _usable(self, p) -> bool:
         return not self._preceded_by(p.start, "comparison", gap=1) and not self._followed_by(p.end, "source_date", gap=2) \
             and self._baseline_of(p) is None
+
+    def _asof_end_day(self, p) -> str | None:
+        """``截至9月末`` / ``截至三季度末``: the last day of the month, quarter, half or year the
+        as-of word ends in, as an ISO date; None for any other period."""
+        if not self._preceded_by(p.start, "asof", gap=1):
+            return None
+        ends = tuple(kw.word_group("period_end"))
+        if not (p.text.endswith(ends) or self.ptext.startswith(ends, p.end)):
+            return None
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))?", p.value)
+        if m is None:
+            return None
+        year = int(m.group(1))
+        month = int(m.group(2)) if m.group(2) else 3 * int(m.group(3)) if m.group(3) else \
+            6 * int(m.group(4)) if m.group(4) else 12
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return last.isoformat()
+
+    def _statement_day(self, p) -> bool:
+        """``公司于11月4日晚间披露三季报``: the day a company spoke or filed dates the statement;
+        a period of the figures written after it (前三季度) dates them."""
+        if not _DAY.fullmatch(p.value) or self._preceded_by(p.start, "asof", gap=1):
+            return False
+        # 11月4日晚间披露, 10月28日，公司公告: a verb of speaking or filing right after the day
+        for h in self.grammar.within(p.end, p.end + _STATEMENT_GAP + 8):
+            if self.roles[(h.start, h.end)] in ("speaker_verb", "source_date"):
+                between = self.ptext[p.end:h.start]
+                return len(between) <= _STATEMENT_GAP and not any(c.isdigit() or c in _SEGMENT_ENDS for c in between)
+        return False
 
     def _baseline_of(self, p):
         """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the
@@ -788,7 +887,10 @@ class _DocExtractor:
         # base or one member of a 分别 list)
         earlier = self._usable_periods(sentence.start, clause.start)
         if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
-            return earlier[0].value, earlier[0]
+            # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
+            reported = [p for p in earlier if not self._statement_day(p)]
+            p = reported[0] if reported and self._statement_day(earlier[0]) else earlier[0]
+            return p.value, p
         if self._run_on is not None:
             return self._run_on.value, self._run_on
         # after the number: only within its own ；-segment (a later item's date is that item's)
@@ -1204,7 +1306,14 @@ class _DocExtractor:
 
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
+        per_share = set(kw.word_group("per_share"))
+        label = sentence.label
+        # EPS(摊薄/元) under a caption in 百万元: a per-share row is never scaled by the caption
+        per_share_row = label is not None and any(kw.keyword(h.word).metrics.get("money") in per_share
+                                                  for h in self.keywords.within(label.start, label.end))
         for span in self._table_spans(sentence, q):
+            if per_share_row and span == sentence.caption:
+                continue
             label_text = self.ptext[span.start:span.end]
             labels = find_unit_labels(label_text)
             if not labels:
@@ -1221,6 +1330,12 @@ class _DocExtractor:
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
             return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
                                        per=per or q.per)
+        if per_share_row:
+            # EPS(摊薄/元): money per share, in the table's named currency or the group's default
+            metric = next(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(label.start, label.end)
+                          if kw.keyword(h.word).metrics.get("money") in per_share)
+            return dataclasses.replace(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
+                                       kind="money")
         return self._per_share_currency(sentence, q)
 
     def _traditional(self) -> bool:
@@ -1401,9 +1516,18 @@ class _DocExtractor:
                 return own[0]  # AI算力市场规模（亿美元）: the label's own market, not the caption's first
             if pool and find_unit_labels(self.ptext[label.start:label.end]):
                 return pool[0]
+            if self.report_company is not None:
+                # 营业收入（百万元） in a company note's forecast table: the company's row
+                return self.report_company
+        if self.report_company is not None and self._growth_label(label):
+            return self.report_company  # 同比（%） under an amount row: the company's growth
         concepts = self._candidates(label.start, label.end)
         if concepts:
             return concepts[0]
+        if self.keywords.within(label.start, label.end):
+            section = self._section_subject(sentence)
+            if section is not None and section.type != "concept":
+                return section  # 营业收入 names a metric, no one: the table's heading or the document's subject
         surface = self.text[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip()
@@ -1411,6 +1535,25 @@ class _DocExtractor:
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _growth_label(self, label: Span | None) -> bool:
+        """A row label that is a growth word alone, with at most its unit (``同比（%）``, ``YoY``):
+        the row holds the growth of the amount row above it."""
+        if label is None:
+            return False
+        text = self.ptext[label.start:label.end]
+        cut = min([i for i in (text.find("("), text.find("（")) if i > 0] or [len(text)])
+        lead = len(text[:cut]) - len(text[:cut].lstrip())
+        word = text[lead:cut].rstrip()
+        if not word or self.keywords.within(label.start, label.end):
+            return False
+        # 同比, 同比增速, YoY, 增长率: the label is growth words and nothing else
+        pos = label.start + lead
+        for h in sorted(self._role_hits(pos, pos + len(word), "growth") + self._role_hits(pos, pos + len(word), "qoq"),
+                        key=lambda h: h.start):
+            if h.start == pos:
+                pos = h.end
+        return pos == label.start + lead + len(word)
 
     def _section_subject(self, sentence: Sentence) -> _Ent | None:
         """Whom a table is about: a name in its caption, else in the nearest heading line above it.
@@ -1471,12 +1614,53 @@ class _DocExtractor:
         elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
             e = entities[0]  # a product spends nothing: capital spending is its maker's
             entities = [_Ent(e.start, e.end, e.org, "company")]
+        entities = self._named_market(entities, q, metric, hit)
+        entities = self._product_of_report_company(entities, theme, metric)
         subject = self.paragraph_subject.get((sentence.paragraph, cls))
         if metric_carried and subject is not None and not any(
                 e.type != "concept" for e in self._candidates(sentence.start, q.end)):
             entities = [subject]  # the paragraph's metric goes on, and so does whose it is
         if hit is not None and entities:
             self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+        return entities
+
+    def _named_market(self, entities: list[_Ent], q, metric: str, hit) -> list[_Ent]:
+        """``全球存储控制芯片市场规模约18亿美元``: a market size whose keyword opens with the market
+        word is the size of the market named right before it, as written, when no entity of the
+        lexicon or concept list covers that name (a company's note quotes its industry's size)."""
+        word = next((w for w in _MARKET_WORDS if hit is not None and hit.word.startswith(w)), None)
+        if word is None or not metric.startswith("market_size") or hit.end > q.start:
+            return entities
+        start = market_phrase(self.ptext, hit.start)
+        inside = [e for e in self.entities.items[bisect.bisect_left(self.entities.starts, max(0, start - 40)):
+                                                 bisect.bisect_left(self.entities.starts, hit.end)]
+                  if e.start < hit.end and e.end > start]
+        if start < 0 or any(e.type != "concept" or "market" in e.name.lower().split() for e in inside):
+            return entities  # a market concept (服务器市场) or a named company keeps its own name
+        end = hit.start + len(word)
+        if inside:
+            # 全球光模块市场规模: the market of a product concept, named in English from its parts
+            c = inside[0]
+            place = place_english(self.ptext[start:c.start])
+            if len(inside) > 1 or c.end != hit.start or place is None:
+                return entities
+            return [_Ent(start, end, " ".join(w for w in (place, c.name, _MARKET_NAME) if w), "market")]
+        return [_Ent(start, end, self.text[start:end], "market")]
+
+    def _product_of_report_company(self, entities: list[_Ent], theme: str, metric: str) -> list[_Ent]:
+        """In a company note, a product line or a product no lexicon row holds (``800G光模块``,
+        ``LPO方案``, ``PCIe 5.0 Retimer``) is the company's business: its revenue, shipments and
+        growth are the company's. A market figure keeps its market, a model's parameters and
+        prices keep the model, and a segment the lexicon knows (``Azure``) keeps its name."""
+        company = self.report_company
+        if company is None or len(entities) != 1 or theme in _OWN_SUBJECT_THEMES \
+                or metric in market_wide_metrics() or metric.startswith("market"):
+            return entities
+        e = entities[0]
+        if e.type == "concept" and "market" not in e.name.lower().split() and not has_place(self.ptext, e.start):
+            return [company]  # 全球光模块出货: a place makes it the industry's figure
+        if e.shaped and (e.type in ("model", "product") or self.ptext.startswith(_PRODUCT_NOUNS, e.end)):
+            return [company]  # PCIe 6.0 Retimer, Retimer产品收入: the company's product
         return entities
 
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
@@ -1645,7 +1829,18 @@ class _DocExtractor:
                 return [e]
         return entities
 
+    def _field_row(self, sentence: Sentence) -> bool:
+        """A header line of ``field：value`` pairs set apart by blanks (``目标价：86.50元    当前股价：
+        71.20元``): its cells are statements, not a table's cells under a label."""
+        if not sentence.is_row or not sentence.clauses:
+            return False
+        cells = [self.ptext[c.start:c.end] for c in sentence.clauses]
+        return all(_FIELD.match(c) for c in cells) and any(_FIELD_CELL.match(c) for c in cells)
+
     def _sentence(self, sentence: Sentence) -> None:
+        if self._field_row(sentence):
+            sentence = dataclasses.replace(sentence, is_row=False, header=None, caption=None, col_headers=None,
+                                           label=None)
         prev = self._prev_prose
         self._run_on = None
         if not sentence.is_row and prev is not None and prev.paragraph != sentence.paragraph and self._runs_on(prev):
@@ -1742,6 +1937,11 @@ class _DocExtractor:
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
                           and not (label is not None and label.start <= q.start < label.end)]
             row_entity = self._row_entity(sentence)
+        table = sentence.header[0].start if sentence.is_row and sentence.header else None
+        growth_row = sentence.is_row and self._growth_label(sentence.label) and self._row_base is not None \
+            and self._row_base[0] == table
+        if growth_row and self._row_base[2] is not None:
+            row_entity = self._row_base[2]
         if not quantities:
             return
         last_base: tuple[kw.Keyword, str] | None = None
@@ -1769,6 +1969,10 @@ class _DocExtractor:
             if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
                 continue
             found = None
+            if growth_row and cls in ("ratio", "pp", "multiple") and self._row_base is not None:
+                k, base = self._row_base[1]  # 同比（%） under 营业收入（百万元）: that row's growth
+                ratio = k.metrics.get("ratio") or ""
+                found = (k, ratio if ratio.endswith("_growth") else f"{base}_growth", None)
             if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
                     self._role_hits(h.start, h.end, "growth") or self._role_hits(h.start, h.end, "qoq")
                     for h in self._column_header(sentence, q)):
@@ -1936,6 +2140,8 @@ class _DocExtractor:
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
                     period = self._released_price(q, theme, cls, clause, entities) or self._news_month(metric)
+            if period_obj is not None and metric in kw.word_group("asof_day_metric"):
+                period = self._asof_end_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(kw.timeless_metric_prefixes()) or self._per_unit(q, cls, clause):
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
@@ -1952,6 +2158,8 @@ class _DocExtractor:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
                 self.last_entity = entities[0]
+        if sentence.is_row and last_base is not None and not growth_row:
+            self._row_base = (table, last_base, row_entity)
 
     def _distribute(self, sentence: Sentence, quantities):
         """Pair ``A和B分别X和Y``: the i-th value goes with the i-th entity or period.

@@ -45,10 +45,12 @@ def _shapes() -> dict[str, list[str]]:
     return out
 
 
-_CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})"
-                   r"(?:\.(?:SH|SZ|HK|SS))?\s?[)）]")
+# a listed company's stock code in brackets: （301234.SZ）, (0700.HK), (603516)
+_CODE_TAIL_SOURCE = r"\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ))?\s?[)）]"
+_CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})" + _CODE_TAIL_SOURCE)
 # the bracketed stock code that ends a ``_CODE`` match (the same characters as its tail)
-_CODE_TAIL = re.compile(r"\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS))?\s?[)）]")
+_CODE_TAIL = re.compile(_CODE_TAIL_SOURCE)
+_CODE_AT = _CODE_TAIL
 #: the longest name ``_CODE`` takes before the code
 _CODE_NAME_MAX = 10
 
@@ -257,6 +259,73 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
                 return start - len(word), name
             return start - len(word), f"{english} {name}"
     return start, name
+
+
+def has_place(text: str, start: int) -> bool:
+    """True when a place word of ``data/geo_prefixes.csv`` (全球, 中国, 国内) opens the name at
+    ``start`` or is written right before it.
+
+    Examples
+    --------
+    >>> has_place("全球光模块出货", 2), has_place("公司光模块收入", 2), has_place("全球光模块", 0)
+    (True, False, True)
+    """
+    return any(text.startswith(word, start) or (start >= len(word) and text.startswith(word, start - len(word)))
+               for word, _ in _geo_prefixes()[0])
+
+
+_PHRASE_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def market_phrase(text: str, end: int) -> int:
+    """Where the name of a market ending at ``end`` (right before ``市场``) starts, or -1.
+
+    The name is the run of Chinese, Latin and digits before the market word, less a time
+    expression or a function word (``data/name_shapes.csv`` ``lead``) it opens with; it needs
+    two characters at least (``市场规模`` alone names no market).
+
+    Examples
+    --------
+    >>> t = "行业：全球存储控制芯片市场规模约18亿美元"
+    >>> t[market_phrase(t, t.index("市场")):t.index("市场") + 2]
+    '全球存储控制芯片市场'
+    >>> t = "预计2027年国内车载激光雷达市场规模"
+    >>> t[market_phrase(t, t.index("市场")):t.index("市场") + 2]
+    '国内车载激光雷达市场'
+    >>> market_phrase("，市场规模约18亿", 1)
+    -1
+    >>> market_phrase("预计明年市场规模", 4)  # a time alone names no market
+    -1
+    """
+    start = end
+    while start > 0 and end - start < 24 and _PHRASE_CHAR.match(text, start - 1):
+        start -= 1
+    leads = sorted(_shapes().get("lead", []) + _shapes().get("phrase_lead", []), key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for lead in leads:
+            if text.startswith(lead, start) and end - start - len(lead) >= 2:
+                start += len(lead)
+                changed = True
+        opening = [p for p in find_periods(text[start:end], _ANY_DAY) if p.start == 0]
+        if opening:
+            start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
+            changed = True
+    return start if end - start >= 2 else -1
+
+
+def place_english(word: str) -> str | None:
+    """The English of a place word (``全球`` -> ``Global``), ``""`` for no word, None otherwise.
+
+    Examples
+    --------
+    >>> place_english("全球"), place_english(""), place_english("车载")
+    ('Global', '', None)
+    """
+    if not word:
+        return ""
+    return next((english for w, english in _geo_prefixes()[0] if w == word), None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -503,6 +572,8 @@ def _after_descriptor(text: str, a: int, b: int, descriptors: list[str]) -> int:
         if at >= 0 and at + len(word) - a >= _DESCRIPTOR_MIN and at + len(word) > best:
             best = at + len(word)
     return best
+
+
 def _trade_names(text: str) -> list[tuple[int, int]]:
     """Spans of firm names ending in a trade word (``星河智算``, ``云雀机器人``) in a subject's place.
 
@@ -541,6 +612,43 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _field_re() -> re.Pattern:
+    labels = "|".join(sorted(map(re.escape, _shapes().get("field_label", [])), key=len, reverse=True))
+    return re.compile(rf"(?:{labels})[ \t]*[:：][ \t]*$" if labels else r"(?!)")
+
+
+def after_field_label(text: str, pos: int) -> bool:
+    """True when ``pos`` starts the value of a header or contact field (``报告编号：``, ``电话：``).
+
+    A report code, a licence number or a phone number there is an identifier, never a name
+    (``data/name_shapes.csv`` ``field_label``).
+
+    Examples
+    --------
+    >>> after_field_label("报告编号：QX-AI-2027-0917", 5)
+    True
+    >>> after_field_label("发布QX-AI-2027模型", 2)
+    False
+    """
+    return _field_re().search(text, max(0, pos - 12), pos) is not None
+
+
+def stock_code_at(text: str, pos: int) -> int:
+    """Where a stock code in brackets starting at ``pos`` ends (``（301234.SZ）``), else -1.
+
+    Examples
+    --------
+    >>> t = "瀚星微电（688917.SH）"
+    >>> t[4:stock_code_at(t, 4)]
+    '（688917.SH）'
+    >>> stock_code_at("瀚星微电（2027年）", 4)
+    -1
+    """
+    m = _CODE_AT.match(text, pos)
+    return m.end() if m else -1
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -571,7 +679,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     out: list[Name] = []
 
     def add(a: int, b: int, name: str, kind: str) -> None:
-        if b > a and free(a, b):
+        if b > a and free(a, b) and not after_field_label(text, a):
             out.append(Name(a, b, name, kind))
             i = bisect.bisect_left(starts, a)
             starts.insert(i, a)

@@ -493,7 +493,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             continue
         resolved = False
         if (m.group("md_m") or m.group("mo") or m.group("within") or m.group("bq") or m.group("bq2")
-                or m.group("bq3") or m.group("bh")
+                or m.group("bq3") or m.group("bh") or m.group("bqn") or m.group("mr_a") and not m.group("mr_y")
                 or m.group("en_m") and not m.group("en_y") and not m.group("en_y2")) and published is not None:
             value = _year_of_context(m, value, t, simple, published)
         if m.group("rel_same") or m.group("win_n") or m.group("qrel") or m.group("fq_rel") or m.group("ytd"):
@@ -533,6 +533,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             s2 = lead.start() if lead else s
             if nv.startswith("FY") and value.isdigit():
                 value = f"FY{value}"  # 2027—2030财年: both ends are fiscal years
+            if _QUARTER.fullmatch(value) and _QUARTER.fullmatch(nv) and nv[:4].isdigit() and value[:4].isdigit() \
+                    and nv < value and not _STATED_YEAR.search(t, s, e):
+                value = nv[:4] + value[4:]  # Q1-Q3 in a note of April: both ends in the year Q3 has begun by
             if _DATE_VALUE.fullmatch(nv) and len(nv) == len(value) and nv < value \
                     and not _YEAR_ONLY.search(t, simple[i + 1][1], ne):
                 nv = f"{int(nv[:4]) + 1}{nv[4:]}"  # 12月29日至1月2日: the span runs into the next year
@@ -613,6 +616,8 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 # a year the text writes (2025年, 25年, 今年, 去年 ...), not one resolved from the publication date
 _STATED_YEAR = re.compile(r"\d{4}|\d{2}\s?年|" + _alternation("year_rel"))
 _DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+# 2025Q1/2025Q3, 2025-01/2025-10: a stretch within one year (group 4: last quarter, 5: last month)
+_SAME_YEAR_SPAN = re.compile(r"(\d{4})(?:Q[1-4]|-\d{2})/(\d{4})(Q([1-4])|-(\d{2}))")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
 
 
@@ -633,7 +638,18 @@ def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -
             and not _ITEM_BREAK.search(t, base[1], m.start()) \
             and (int(base[2][:4]) <= published.year or _looks_ahead(m, t)):
         # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
+        if _SAME_YEAR_SPAN.fullmatch(value):
+            return value.replace(value[:4], base[2][:4])  # 2025年…前三季度: both ends in 2025
         return base[2][:4] + value[4:]
+    span = _SAME_YEAR_SPAN.fullmatch(value)
+    if span is not None and not m.group("within"):
+        # 前三季度 / 1-9月 in a note of April: the last such stretch that has begun, both ends in
+        # one year (the year its last quarter or month has begun by)
+        last_first = 3 * int(span.group(4)) - 2 if span.group(4) else int(span.group(5))
+        if int(value[:4]) >= published.year and last_first > published.month + _NEAR_AHEAD_MONTHS \
+                and not _looks_ahead(m, t):
+            return value.replace(value[:4], str(int(value[:4]) - 1))
+        return value
     part = re.fullmatch(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))", value)
     if m.group("within") or part is None:
         return value
