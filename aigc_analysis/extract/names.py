@@ -394,6 +394,8 @@ def market_phrases(text: str) -> list[Name]:
     ['China enterprise AI customer service market']
     >>> market_phrases("我们认为市场低估了需求")
     []
+    >>> market_phrases("全球存储控制芯片市场规模")  # 存储控制 untranslated: no partial name
+    []
     """
     _, heads, _ = _market_words()
     out = []
@@ -405,8 +407,21 @@ def market_phrases(text: str) -> list[Name]:
                 continue  # 行业大模型: a head word before another word modifies it
             name = " ".join(english + [head_english])
             start, name = with_place(text, start, name)
+            if _place_before_untranslated(text, start):
+                continue  # 全球存储控制芯片市场: words left untranslated; the name is kept as written
             out.append(Name(start, m.end(), name[0].upper() + name[1:], "concept"))
     return sorted(out)
+
+
+def _place_before_untranslated(text: str, start: int, reach: int = 8) -> bool:
+    """True when a place word stands a few name characters before ``start``: the words between
+    belong to the name but were not translated, so a translation would drop them."""
+    stop = start
+    while stop > 0 and start - stop < reach and _PHRASE_CHAR.match(text, stop - 1):
+        stop -= 1
+        if any(text.startswith(word, stop) for word, _ in _geo_prefixes()[0]):
+            return True
+    return False
 
 
 def segment_subjects(text: str, markets: list[Name]) -> list[Name]:
