@@ -294,19 +294,73 @@ class _DocExtractor:
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
 
+    # ---- linking indexes -------------------------------------------------------------
+    def _link_indexes(self) -> None:
+        """What linking asks of every quantity, computed once per document.
+
+        The grammar words of each role get their own index, and the names, periods and source
+        dates that pass filters depending only on the document (a name after a source word, a
+        period that is a comparison base) are kept as their own sorted lists: a query is then a
+        range lookup instead of a scan that re-tests every hit for every quantity.
+        """
+        by_role: dict[str, list] = {}
+        for h in self.grammar.items:
+            by_role.setdefault(self.roles[(h.start, h.end)], []).append(h)
+        self._role_index = {role: _Index(hits) for role, hits in by_role.items()}
+        # _preceded_by asks for a hit ending near a position, _followed_by for one starting near
+        # it: the latest start of the hits ending at each offset, the earliest end of those
+        # starting there
+        self._role_last_start: dict[str, dict[int, int]] = {}
+        self._role_first_end: dict[str, dict[int, int]] = {}
+        for role, hits in by_role.items():
+            last_start: dict[int, int] = {}
+            first_end: dict[int, int] = {}
+            for h in hits:
+                if last_start.get(h.end, -1) < h.start:
+                    last_start[h.end] = h.start
+                if h.start not in first_end or h.end < first_end[h.start]:
+                    first_end[h.start] = h.end
+            self._role_last_start[role] = last_start
+            self._role_first_end[role] = first_end
+        self._candidate_index = _Index(
+            [e for e in self.entities.items
+             if (e.start, e.end) not in self.objects and e.type not in _SOURCE_TYPES
+             and not self._preceded_by(e.start, "source", gap=1)
+             and not self._preceded_by(e.start, "comparison", gap=1)])
+        self._usable_index = _Index([p for p in self.periods.items if self._usable(p)])
+        self._source_index = _Index(
+            [p for p in self.periods.items
+             if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)])
+        self._semicolon_cache: dict[tuple[int, int], list[int]] = {}
+
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
-        return [h for h in self.grammar.within(start, end) if self.roles[(h.start, h.end)] == role]
+        index = self._role_index.get(role)
+        return index.within(start, end) if index is not None else []
 
     def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
-        for h in self.grammar.before(pos, pos - 6 - gap):
-            if self.roles[(h.start, h.end)] == role and pos - h.end <= gap:
+        """A grammar word of ``role`` ending at most ``gap`` characters before ``pos`` and
+        starting at most ``6 + gap`` before it."""
+        last_start = self._role_last_start.get(role)
+        if not last_start:
+            return False
+        lo = pos - 6 - gap
+        for end in range(pos - gap, pos + 1):
+            start = last_start.get(end)
+            if start is not None and start >= lo:
                 return True
         return False
 
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
-        for h in self.grammar.within(pos, pos + gap + 6):
-            if self.roles[(h.start, h.end)] == role and h.start - pos <= gap:
+        """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and
+        ending at most ``6 + gap`` after it."""
+        first_end = self._role_first_end.get(role)
+        if not first_end:
+            return False
+        hi = pos + gap + 6
+        for start in range(pos, pos + gap + 1):
+            end = first_end.get(start)
+            if end is not None and end <= hi:
                 return True
         return False
 
@@ -383,16 +437,9 @@ class _DocExtractor:
 
     # ---- entities --------------------------------------------------------------------
     def _candidates(self, start: int, end: int) -> list[_Ent]:
-        out = []
-        for e in self.entities.within(start, end):
-            if (e.start, e.end) in self.objects:
-                continue
-            if e.type in _SOURCE_TYPES or self._preceded_by(e.start, "source", gap=1):
-                continue
-            if self._preceded_by(e.start, "comparison", gap=1):
-                continue  # 相对GPT-4-turbo下降50%: the base of a comparison is not the subject
-            out.append(e)
-        return out
+        """Names in ``[start, end)`` that can be a subject: no counted object, no source, no
+        comparison base (相对GPT-4-turbo下降50%); the filter is applied once in :meth:`_link_indexes`."""
+        return self._candidate_index.within(start, end)
 
     def _enumeration(self, ents: list[_Ent], upto: int) -> list[_Ent]:
         """The run of entities joined by 、/和/与 that ends nearest before ``upto``."""
@@ -611,18 +658,17 @@ class _DocExtractor:
         return nxt[0] if nxt and nxt[0].start == m.end() else None
 
     def _usable_periods(self, start: int, end: int):
-        return [p for p in self.periods.within(start, end) if self._usable(p)]
+        return self._usable_index.within(start, end)
 
     def _source_dates(self, start: int, end: int):
         """Dates of a source or a release (``6月7日报道``, ``6月11日发布``): the last resort of a period."""
-        return [p for p in self.periods.within(start, end)
-                if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)]
+        return self._source_index.within(start, end)
 
     def _clause_periods(self, q, clause: Span):
         """The usable periods of the clause, a period running into it from before included
         (``Mar 3, 2025`` split at its comma), less those that do not belong to ``q``."""
-        found = [p for p in self.periods.within(max(0, clause.start - 40), clause.end)
-                 if p.start < clause.start < p.end and self._usable(p)]
+        found = [p for p in self._usable_index.within(max(0, clause.start - 40), clause.end)
+                 if p.start < clause.start < p.end]
         found += self._usable_periods(clause.start, clause.end)
         out = []
         for p in found:
@@ -870,10 +916,15 @@ class _DocExtractor:
         return fiscal_quarter(month, self.published, offset=n)
 
     def _semicolons(self, sentence: Sentence) -> list[int]:
-        return [m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
+        found = self._semicolon_cache.get((sentence.start, sentence.end))
+        if found is None:
+            found = self._semicolon_cache[(sentence.start, sentence.end)] = [
+                m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
+        return found
 
     # ---- main ------------------------------------------------------------------------
     def run(self) -> list[dict]:
+        self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
         return self.rows
