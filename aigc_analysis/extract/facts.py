@@ -20,13 +20,16 @@ and keeps provenance: ``start``/``end`` offsets into the document's ``text`` wit
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
+import itertools
 import re
 import dataclasses
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pandas as pd
 
@@ -180,10 +183,16 @@ class _Index:
     def __init__(self, items, key=lambda x: x.start):
         self.items = sorted(items, key=key)
         self.starts = [key(x) for x in self.items]
+        # the largest end among the first k items: when it is inside a query, so is every end
+        self._ends_upto = list(itertools.accumulate((x.end for x in self.items), max))
 
     def within(self, start: int, end: int):
         i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
+        j = bisect.bisect_left(self.starts, end, i)
+        if i == j:
+            return []
+        if self._ends_upto[j - 1] <= end:
+            return self.items[i:j]
         return [x for x in self.items[i:j] if x.end <= end]
 
     def before(self, pos: int, lo: int):
@@ -332,6 +341,12 @@ class _DocExtractor:
             [p for p in self.periods.items
              if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)])
         self._semicolon_cache: dict[tuple[int, int], list[int]] = {}
+        self._partner_cache: dict[tuple[int, int], bool] = {}
+        # per sentence (keyed by its start): what every figure of it would compute again
+        self._sentence_cache: dict[tuple[int, str], object] = {}
+        self._estimate_cache: dict[tuple[int, int], bool] = {}
+        publisher = self.doc.get("publisher")
+        self._publisher = "" if pd.isna(publisher) else str(publisher)
 
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
@@ -583,11 +598,13 @@ class _DocExtractor:
         if in_sentence:
             return [in_sentence[-1]]
         # 只有DeepSeek R1的25%: the whole of a fraction is no subject to carry into later sentences
-        before_sentence = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
-                                                       sentence.start)
-                           if e.type != "concept" and not self._partner_before(e)
-                           and not (self.ptext[e.end:e.end + 1] == "的"
-                                    and self.quantities.within(e.end + 1, e.end + 12))]
+        key = (sentence.start, "before_sentence")
+        before_sentence = self._sentence_cache.get(key)
+        if before_sentence is None:
+            before_sentence = self._sentence_cache[key] = [
+                e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400), sentence.start)
+                if e.type != "concept" and not self._partner_before(e)
+                and not (self.ptext[e.end:e.end + 1] == "的" and self.quantities.within(e.end + 1, e.end + 12))]
         if any(e.name in kw.word_group("market_research") for e in self.entities.within(sentence.start, q.start)):
             # IDC预计，相关支出将达300亿美元: a research firm's forecast is of a market, never of
             # the company named sentences before
@@ -1123,8 +1140,6 @@ class _DocExtractor:
 
         Only across a sentence, and only for amounts right after a price keyword (输出价格16元).
         """
-        import dataclasses
-
         out, per = [], None
         for q in quantities:
             if q.kind == "price" and q.per and "tokens" in q.per:
@@ -1137,8 +1152,6 @@ class _DocExtractor:
 
     def _with_per_before(self, q, sentence: Sentence):
         """``每百万tokens 0.5元``: a rate written before the price applies to it."""
-        import dataclasses
-
         if q.kind != "money" or q.per:
             return q
         clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
@@ -1152,9 +1165,6 @@ class _DocExtractor:
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
-        import dataclasses
-        from decimal import Decimal
-
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
         for span in self._table_spans(sentence, q):
@@ -1245,8 +1255,6 @@ class _DocExtractor:
         """``收盘价  2026E EPS`` over bare cells: a per-share column (``facts_words.csv``
         ``per_share``) is money in the currency another header cell or the caption names,
         else in the group's default currency."""
-        import dataclasses
-
         metrics = {kw.keyword(h.word).metrics.get("money") for span in self._column_header(sentence, q)
                    for h in self.keywords.within(span.start, span.end)}
         per_share = kw.word_group("per_share")
@@ -1276,8 +1284,11 @@ class _DocExtractor:
         if cell is not None:
             # a row's note in brackets in another cell (市值加权（8月13日）) dates the row's values
             # before its label and the caption do
-            noted = [c for c in sentence.clauses if c is not cell and c is not sentence.label
-                     and any(self._in_note(p) for p in self.periods.within(c.start, c.end))]
+            key = (sentence.start, "noted_cells")
+            if key not in self._row_cache:
+                self._row_cache[key] = [c for c in sentence.clauses if c is not sentence.label
+                                        and any(self._in_note(p) for p in self.periods.within(c.start, c.end))]
+            noted = [c for c in self._row_cache[key] if c is not cell]
             at = len(spans) - (sentence.label is not None) - (sentence.caption is not None)
             spans[at:at] = noted
             # 141.32（截至8月28日）: the cell's own date first, from its own ；-item only
@@ -1435,6 +1446,14 @@ class _DocExtractor:
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
         """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties, and
         so is X in ``A 与 X 签约`` (a deal verb right after it)."""
+        # asked for each name near each figure: the answer depends only on where the name is
+        key = (e.start, e.end)
+        found = self._partner_cache.get(key)
+        if found is None:
+            found = self._partner_cache[key] = self._partner_at(e)
+        return found
+
+    def _partner_at(self, e: _Ent) -> bool:
         if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
@@ -1621,11 +1640,11 @@ class _DocExtractor:
     def _heading_leads(self, sentence: Sentence) -> None:
         """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
         paragraph) that states none, until a line that is no bullet."""
-        body = self.ptext[sentence.start:sentence.end].strip()
         if sentence.is_row:
             self._heading_period = None
             return
-        if body[:1] in _BULLETS.strip() or re.match(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])", body):
+        body = self.ptext[sentence.start:sentence.end].strip()
+        if body[:1] in _BULLETS.strip() or _NUMBERED_LINE.match(body):
             if self._heading_period is not None and sentence.paragraph not in self.lead_period:
                 self.lead_period[sentence.paragraph] = (self._heading_period, set())
             return
@@ -1694,9 +1713,10 @@ class _DocExtractor:
             quantities = [q for q in quantities
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
                           and not (label is not None and label.start <= q.start < label.end)]
-            row_entity = self._row_entity(sentence)
         if not quantities:
             return
+        if sentence.is_row:
+            row_entity = self._row_entity(sentence)
         last_base: tuple[kw.Keyword, str] | None = None
         last_by_class: dict[str, tuple] = {}
         self.last_entity = None
@@ -1828,9 +1848,11 @@ class _DocExtractor:
                     sentence.start, sentence.end, "chip_object"):
                 theme = "compute"  # chips, processors and optical modules shipped are compute
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
-            in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
+            # prose has no cells: a row's text cells and the names in a cell matter only in a table
+            in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"] \
+                if sentence.is_row else []
             preferred = [e for e in self._row_text_entities(sentence, clause)
-                         if e.type in _THEME_ENTITY_TYPES.get(theme, ())]
+                         if e.type in _THEME_ENTITY_TYPES.get(theme, ())] if sentence.is_row else []
             if sentence.is_row and preferred and not in_cell:
                 entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker
             elif row_entity is not None and not in_cell:
@@ -1910,8 +1932,6 @@ class _DocExtractor:
         A list of values shares the currency written after its last member (``2亿和10亿美元``).
         Returns the quantities (currency shared) and a map ``(start, end) -> entity or period``.
         """
-        import dataclasses
-
         assigned: dict[int, object] = {}
         quantities = list(quantities)
         for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
@@ -2060,8 +2080,14 @@ class _DocExtractor:
 
     def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span,
               estimate: bool = False):
-        clause_text = self.ptext[clause.start:clause.end]
-        is_estimate = estimate or any(w in clause_text for w in kw.grammar_words()["estimate"])
+        key = (clause.start, clause.end)
+        in_clause = self._estimate_cache.get(key)
+        if in_clause is None:
+            clause_text = self.ptext[clause.start:clause.end]
+            in_clause = self._estimate_cache[key] = any(w in clause_text for w in kw.grammar_words()["estimate"])
+        quote = self._sentence_cache.get((sentence.start, "quote"))
+        if quote is None:
+            quote = self._sentence_cache[(sentence.start, "quote")] = self.text[sentence.start:sentence.end].strip()
         self.rows.append({
             "doc_id": self.doc["doc_id"],
             "theme": theme,
@@ -2075,11 +2101,11 @@ class _DocExtractor:
             "text": self.text[q.start:q.end],
             "start": q.start,
             "end": q.end,
-            "quote": self.text[sentence.start:sentence.end].strip(),
+            "quote": quote,
             "qualifier": q.qualifier or "",
             "per": q.per or "",
-            "is_estimate": is_estimate,
-            "publisher": "" if pd.isna(self.doc.get("publisher")) else str(self.doc.get("publisher")),
+            "is_estimate": estimate or in_clause,
+            "publisher": self._publisher,
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
@@ -2087,6 +2113,8 @@ class _DocExtractor:
         })
 
 
+# a numbered list item: 1. / 2、 / (3)
+_NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
 
 
@@ -2135,8 +2163,6 @@ def _expand_years(period, n: int) -> list:
     if last - first + 1 != n:
         return [period]
     fiscal = "FY" if (m.group(1) or m.group(3)) else ""
-    import dataclasses
-
     return [dataclasses.replace(period, value=f"{fiscal}{y}", fiscal=None) for y in range(first, last + 1)]
 
 
