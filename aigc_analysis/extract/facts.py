@@ -316,21 +316,9 @@ class _DocExtractor:
         for h in self.grammar.items:
             by_role.setdefault(self.roles[(h.start, h.end)], []).append(h)
         self._role_index = {role: _Index(hits) for role, hits in by_role.items()}
-        # _preceded_by asks for a hit ending near a position, _followed_by for one starting near
-        # it: the latest start of the hits ending at each offset, the earliest end of those
-        # starting there
-        self._role_last_start: dict[str, dict[int, int]] = {}
-        self._role_first_end: dict[str, dict[int, int]] = {}
-        for role, hits in by_role.items():
-            last_start: dict[int, int] = {}
-            first_end: dict[int, int] = {}
-            for h in hits:
-                if last_start.get(h.end, -1) < h.start:
-                    last_start[h.end] = h.start
-                if h.start not in first_end or h.end < first_end[h.start]:
-                    first_end[h.start] = h.end
-            self._role_last_start[role] = last_start
-            self._role_first_end[role] = first_end
+        # (role, gap) -> every position a word of that role precedes / follows within the gap
+        self._preceded_at: dict[tuple[str, int], set[int]] = {}
+        self._followed_at: dict[tuple[str, int], set[int]] = {}
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in self.objects and e.type not in _SOURCE_TYPES
@@ -356,28 +344,22 @@ class _DocExtractor:
     def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` ending at most ``gap`` characters before ``pos`` and
         starting at most ``6 + gap`` before it."""
-        last_start = self._role_last_start.get(role)
-        if not last_start:
-            return False
-        lo = pos - 6 - gap
-        for end in range(pos - gap, pos + 1):
-            start = last_start.get(end)
-            if start is not None and start >= lo:
-                return True
-        return False
+        at = self._preceded_at.get((role, gap))
+        if at is None:
+            index = self._role_index.get(role)
+            at = self._preceded_at[(role, gap)] = {
+                pos for h in (index.items if index else ()) for pos in range(h.end, min(h.end, h.start + 6) + gap + 1)}
+        return pos in at
 
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and
         ending at most ``6 + gap`` after it."""
-        first_end = self._role_first_end.get(role)
-        if not first_end:
-            return False
-        hi = pos + gap + 6
-        for start in range(pos, pos + gap + 1):
-            end = first_end.get(start)
-            if end is not None and end <= hi:
-                return True
-        return False
+        at = self._followed_at.get((role, gap))
+        if at is None:
+            index = self._role_index.get(role)
+            at = self._followed_at[(role, gap)] = {
+                pos for h in (index.items if index else ()) for pos in range(max(h.start, h.end - 6) - gap, h.start + 1)}
+        return pos in at
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
