@@ -327,7 +327,8 @@ class _DocExtractor:
         by_role: dict[str, list] = {}
         for h in self.grammar.items:
             by_role.setdefault(self.roles[(h.start, h.end)], []).append(h)
-        self._role_index = {role: _Index(hits) for role, hits in by_role.items()}
+        self._role_hits_of = by_role  # in text order; indexed on first use (most roles never are)
+        self._role_index: dict[str, _Index] = {}
         # (role, gap) -> every position a word of that role precedes / follows within the gap
         self._preceded_at: dict[tuple[str, int], set[int]] = {}
         self._followed_at: dict[tuple[str, int], set[int]] = {}
@@ -352,16 +353,17 @@ class _DocExtractor:
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
         index = self._role_index.get(role)
-        return index.within(start, end) if index is not None else []
+        if index is None:
+            index = self._role_index[role] = _Index(self._role_hits_of.get(role, ()))
+        return index.within(start, end)
 
     def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` ending at most ``gap`` characters before ``pos`` and
         starting at most ``6 + gap`` before it."""
         at = self._preceded_at.get((role, gap))
         if at is None:
-            index = self._role_index.get(role)
             at = self._preceded_at[(role, gap)] = {
-                pos for h in (index.items if index else ()) for pos in range(h.end, min(h.end, h.start + 6) + gap + 1)}
+                pos for h in self._role_hits_of.get(role, ()) for pos in range(h.end, min(h.end, h.start + 6) + gap + 1)}
         return pos in at
 
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
@@ -369,9 +371,8 @@ class _DocExtractor:
         ending at most ``6 + gap`` after it."""
         at = self._followed_at.get((role, gap))
         if at is None:
-            index = self._role_index.get(role)
             at = self._followed_at[(role, gap)] = {
-                pos for h in (index.items if index else ()) for pos in range(max(h.start, h.end - 6) - gap, h.start + 1)}
+                pos for h in self._role_hits_of.get(role, ()) for pos in range(max(h.start, h.end - 6) - gap, h.start + 1)}
         return pos in at
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
