@@ -24,7 +24,6 @@ import dataclasses
 import functools
 import itertools
 import re
-import dataclasses
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
