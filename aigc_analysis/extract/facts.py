@@ -25,12 +25,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
-import dataclasses
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pandas as pd
 
@@ -59,6 +60,18 @@ _ENUM_JOINERS = set("、和与及跟&/,， ")
 _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _any_of(words) -> re.Pattern:
+    """One regex finding any of ``words`` (the test ``any(w in text for w in words)`` at C speed)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words)) if words else r"(?!)")
+
+
+@functools.lru_cache(maxsize=None)
+def _grammar_pattern(role: str) -> re.Pattern:
+    return _any_of(kw.grammar_words()[role])
+
+
 _PUBLICATION_DATED = publication_dated_prefixes()
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
@@ -69,7 +82,7 @@ _AFTER_EVENT = re.compile(
 # 单个GPU / 每台服务器: the unit of hardware a count is stated per
 _PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:" + kw.word_alternation("unit_hardware") + ")"
                        + r"(?!\s*(?:" + kw.word_alternation("unit_hardware_not") + "))", re.IGNORECASE)
-_LATER_TIME = later_time_words()
+_LATER_TIME = _any_of(later_time_words())
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
                           + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _LIST_SEP = re.compile(r"[、]")
@@ -212,10 +225,16 @@ class _Index:
     def __init__(self, items, key=lambda x: x.start):
         self.items = sorted(items, key=key)
         self.starts = [key(x) for x in self.items]
+        # the largest end among the first k items: when it is inside a query, so is every end
+        self._ends_upto = list(itertools.accumulate((x.end for x in self.items), max))
 
     def within(self, start: int, end: int):
         i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
+        j = bisect.bisect_left(self.starts, end, i)
+        if i == j:
+            return []
+        if self._ends_upto[j - 1] <= end:
+            return self.items[i:j]
         return [x for x in self.items[i:j] if x.end <= end]
 
     def before(self, pos: int, lo: int):
@@ -380,21 +399,65 @@ class _DocExtractor:
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    # ---- linking indexes -------------------------------------------------------------
+    def _link_indexes(self) -> None:
+        """What linking asks of every quantity, computed once per document.
+
+        The grammar words of each role get their own index, and the names, periods and source
+        dates that pass filters depending only on the document (a name after a source word, a
+        period that is a comparison base) are kept as their own sorted lists: a query is then a
+        range lookup instead of a scan that re-tests every hit for every quantity.
+        """
+        by_role: dict[str, list] = {}
+        for h in self.grammar.items:
+            by_role.setdefault(self.roles[(h.start, h.end)], []).append(h)
+        self._role_hits_of = by_role  # in text order; indexed on first use (most roles never are)
+        self._role_index: dict[str, _Index] = {}
+        # (role, gap) -> every position a word of that role precedes / follows within the gap
+        self._preceded_at: dict[tuple[str, int], set[int]] = {}
+        self._followed_at: dict[tuple[str, int], set[int]] = {}
+        self._candidate_index = _Index(
+            [e for e in self.entities.items
+             if (e.start, e.end) not in self.objects and e.type not in _SOURCE_TYPES
+             and not self._preceded_by(e.start, "source", gap=1)
+             and not self._preceded_by(e.start, "comparison", gap=1)])
+        self._usable_index = _Index([p for p in self.periods.items if self._usable(p)])
+        self._source_index = _Index(
+            [p for p in self.periods.items
+             if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)])
+        self._semicolon_cache: dict[tuple[int, int], list[int]] = {}
+        self._partner_cache: dict[tuple[int, int], bool] = {}
+        self._label_cache: dict[tuple, object] = {}
+        # per sentence (keyed by its start): what every figure of it would compute again
+        self._sentence_cache: dict[tuple[int, str], object] = {}
+        self._estimate_cache: dict[tuple[int, int], bool] = {}
+        publisher = self.doc.get("publisher")
+        self._publisher = "" if pd.isna(publisher) else str(publisher)
+
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
-        return [h for h in self.grammar.within(start, end) if self.roles[(h.start, h.end)] == role]
+        index = self._role_index.get(role)
+        if index is None:
+            index = self._role_index[role] = _Index(self._role_hits_of.get(role, ()))
+        return index.within(start, end)
 
     def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
-        for h in self.grammar.before(pos, pos - 6 - gap):
-            if self.roles[(h.start, h.end)] == role and pos - h.end <= gap:
-                return True
-        return False
+        """A grammar word of ``role`` ending at most ``gap`` characters before ``pos`` and
+        starting at most ``6 + gap`` before it."""
+        at = self._preceded_at.get((role, gap))
+        if at is None:
+            at = self._preceded_at[(role, gap)] = {
+                pos for h in self._role_hits_of.get(role, ()) for pos in range(h.end, min(h.end, h.start + 6) + gap + 1)}
+        return pos in at
 
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
-        for h in self.grammar.within(pos, pos + gap + 6):
-            if self.roles[(h.start, h.end)] == role and h.start - pos <= gap:
-                return True
-        return False
+        """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and
+        ending at most ``6 + gap`` after it."""
+        at = self._followed_at.get((role, gap))
+        if at is None:
+            at = self._followed_at[(role, gap)] = {
+                pos for h in self._role_hits_of.get(role, ()) for pos in range(max(h.start, h.end - 6) - gap, h.start + 1)}
+        return pos in at
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
@@ -469,16 +532,9 @@ class _DocExtractor:
 
     # ---- entities --------------------------------------------------------------------
     def _candidates(self, start: int, end: int) -> list[_Ent]:
-        out = []
-        for e in self.entities.within(start, end):
-            if (e.start, e.end) in self.objects:
-                continue
-            if e.type in _SOURCE_TYPES or self._preceded_by(e.start, "source", gap=1):
-                continue
-            if self._preceded_by(e.start, "comparison", gap=1):
-                continue  # 相对GPT-4-turbo下降50%: the base of a comparison is not the subject
-            out.append(e)
-        return out
+        """Names in ``[start, end)`` that can be a subject: no counted object, no source, no
+        comparison base (相对GPT-4-turbo下降50%); the filter is applied once in :meth:`_link_indexes`."""
+        return self._candidate_index.within(start, end)
 
     def _enumeration(self, ents: list[_Ent], upto: int) -> list[_Ent]:
         """The run of entities joined by 、/和/与 that ends nearest before ``upto``."""
@@ -634,11 +690,13 @@ class _DocExtractor:
         if in_sentence:
             return [in_sentence[-1]]
         # 只有DeepSeek R1的25%: the whole of a fraction is no subject to carry into later sentences
-        before_sentence = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
-                                                       sentence.start)
-                           if e.type != "concept" and not self._partner_before(e)
-                           and not (self.ptext[e.end:e.end + 1] == "的"
-                                    and self.quantities.within(e.end + 1, e.end + 12))]
+        key = (sentence.start, "before_sentence")
+        before_sentence = self._sentence_cache.get(key)
+        if before_sentence is None:
+            before_sentence = self._sentence_cache[key] = [
+                e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400), sentence.start)
+                if e.type != "concept" and not self._partner_before(e)
+                and not (self.ptext[e.end:e.end + 1] == "的" and self.quantities.within(e.end + 1, e.end + 12))]
         if any(e.name in kw.word_group("market_research") for e in self.entities.within(sentence.start, q.start)):
             # IDC预计，相关支出将达300亿美元: a research firm's forecast is of a market, never of
             # the company named sentences before
@@ -740,18 +798,17 @@ class _DocExtractor:
         return nxt[0] if nxt and nxt[0].start == m.end() else None
 
     def _usable_periods(self, start: int, end: int):
-        return [p for p in self.periods.within(start, end) if self._usable(p)]
+        return self._usable_index.within(start, end)
 
     def _source_dates(self, start: int, end: int):
         """Dates of a source or a release (``6月7日报道``, ``6月11日发布``): the last resort of a period."""
-        return [p for p in self.periods.within(start, end)
-                if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)]
+        return self._source_index.within(start, end)
 
     def _clause_periods(self, q, clause: Span):
         """The usable periods of the clause, a period running into it from before included
         (``Mar 3, 2025`` split at its comma), less those that do not belong to ``q``."""
-        found = [p for p in self.periods.within(max(0, clause.start - 40), clause.end)
-                 if p.start < clause.start < p.end and self._usable(p)]
+        found = [p for p in self._usable_index.within(max(0, clause.start - 40), clause.end)
+                 if p.start < clause.start < p.end]
         found += self._usable_periods(clause.start, clause.end)
         out = []
         for p in found:
@@ -872,7 +929,7 @@ class _DocExtractor:
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
             return p.value, p
-        if any(w in clause_text for w in kw.grammar_words()["future"]):
+        if _grammar_pattern("future").search(clause_text):
             self._future_clause = True
             return "", None
         # the nearest period before the clause within the same ；-segment of the sentence
@@ -1028,10 +1085,15 @@ class _DocExtractor:
         return fiscal_quarter(month, self.published, offset=n)
 
     def _semicolons(self, sentence: Sentence) -> list[int]:
-        return [m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
+        found = self._semicolon_cache.get((sentence.start, sentence.end))
+        if found is None:
+            found = self._semicolon_cache[(sentence.start, sentence.end)] = [
+                m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
+        return found
 
     # ---- main ------------------------------------------------------------------------
     def run(self) -> list[dict]:
+        self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
         return self.rows
@@ -1272,8 +1334,6 @@ class _DocExtractor:
 
         Only across a sentence, and only for amounts right after a price keyword (输出价格16元).
         """
-        import dataclasses
-
         out, per = [], None
         for q in quantities:
             if q.kind == "price" and q.per and "tokens" in q.per:
@@ -1286,8 +1346,6 @@ class _DocExtractor:
 
     def _with_per_before(self, q, sentence: Sentence):
         """``每百万tokens 0.5元``: a rate written before the price applies to it."""
-        import dataclasses
-
         if q.kind != "money" or q.per:
             return q
         clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
@@ -1301,9 +1359,6 @@ class _DocExtractor:
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
-        import dataclasses
-        from decimal import Decimal
-
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
         per_share = set(kw.word_group("per_share"))
@@ -1314,15 +1369,15 @@ class _DocExtractor:
         for span in self._table_spans(sentence, q):
             if per_share_row and span == sentence.caption:
                 continue
-            label_text = self.ptext[span.start:span.end]
-            labels = find_unit_labels(label_text)
+            labels = self._unit_labels(span)
             if not labels:
                 continue
             a, b, mult, unit = labels[0]
+            label_text = self.ptext[span.start:span.end]
             if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
                 # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
                 unit = self._table_currency(sentence) or ("TWD" if self._in_taiwan_scope(q.start) else unit)
-            per = unit_label_per(label_text) if unit in MONEY_UNITS else None
+            per = self._label_per(span) if unit in MONEY_UNITS else None
             kind = ("price" if per else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
                 "watts": "watts", "bytes": "bytes"}.get(unit, "number")
@@ -1394,11 +1449,26 @@ class _DocExtractor:
             return dataclasses.replace(q, unit="TWD")
         return q
 
+    def _unit_labels(self, span: Span) -> list:
+        """:func:`find_unit_labels` of a header cell, label or caption: read once, asked by every
+        cell under it."""
+        key = (span.start, span.end)
+        found = self._label_cache.get(key)
+        if found is None:
+            found = self._label_cache[key] = find_unit_labels(self.ptext[span.start:span.end])
+        return found
+
+    def _label_per(self, span: Span) -> str | None:
+        key = (span.start, span.end, "per")
+        if key not in self._label_cache:
+            self._label_cache[key] = unit_label_per(self.ptext[span.start:span.end])
+        return self._label_cache[key]
+
     def _table_currency(self, sentence: Sentence) -> str | None:
         """A currency of ``pattern_words.csv`` ``carried_currency`` named by the table's caption or
         header line (新台币亿元): its bare 元 labels are that currency too."""
         for span in [*([sentence.caption] if sentence.caption else []), *(sentence.header or [])]:
-            for _, _, _, u in find_unit_labels(self.ptext[span.start:span.end]):
+            for _, _, _, u in self._unit_labels(span):
                 if u in CARRIED_CURRENCIES:
                     return u
         return None
@@ -1407,8 +1477,6 @@ class _DocExtractor:
         """``收盘价  2026E EPS`` over bare cells: a per-share column (``facts_words.csv``
         ``per_share``) is money in the currency another header cell or the caption names,
         else in the group's default currency."""
-        import dataclasses
-
         metrics = {kw.keyword(h.word).metrics.get("money") for span in self._column_header(sentence, q)
                    for h in self.keywords.within(span.start, span.end)}
         per_share = kw.word_group("per_share")
@@ -1416,7 +1484,7 @@ class _DocExtractor:
             return q
         unit = None
         for span in [*(sentence.header or []), *([sentence.caption] if sentence.caption else [])]:
-            money = [u for _, _, _, u in find_unit_labels(self.ptext[span.start:span.end]) if u in MONEY_UNITS]
+            money = [u for _, _, _, u in self._unit_labels(span) if u in MONEY_UNITS]
             if money:
                 unit = money[0]
                 break
@@ -1438,8 +1506,11 @@ class _DocExtractor:
         if cell is not None:
             # a row's note in brackets in another cell (市值加权（8月13日）) dates the row's values
             # before its label and the caption do
-            noted = [c for c in sentence.clauses if c is not cell and c is not sentence.label
-                     and any(self._in_note(p) for p in self.periods.within(c.start, c.end))]
+            key = (sentence.start, "noted_cells")
+            if key not in self._row_cache:
+                self._row_cache[key] = [c for c in sentence.clauses if c is not sentence.label
+                                        and any(self._in_note(p) for p in self.periods.within(c.start, c.end))]
+            noted = [c for c in self._row_cache[key] if c is not cell]
             at = len(spans) - (sentence.label is not None) - (sentence.caption is not None)
             spans[at:at] = noted
             # 141.32（截至8月28日）: the cell's own date first, from its own ；-item only
@@ -1666,6 +1737,14 @@ class _DocExtractor:
     def _partner(self, e: _Ent, sentence: Sentence) -> bool:
         """``与 X、Y 达成合作``: names after a 与 that opens their clause are counterparties, and
         so is X in ``A 与 X 签约`` (a deal verb right after it)."""
+        # asked for each name near each figure: the answer depends only on where the name is
+        key = (e.start, e.end)
+        found = self._partner_cache.get(key)
+        if found is None:
+            found = self._partner_cache[key] = self._partner_at(e)
+        return found
+
+    def _partner_at(self, e: _Ent) -> bool:
         if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
@@ -1863,11 +1942,11 @@ class _DocExtractor:
     def _heading_leads(self, sentence: Sentence) -> None:
         """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
         paragraph) that states none, until a line that is no bullet."""
-        body = self.ptext[sentence.start:sentence.end].strip()
         if sentence.is_row:
             self._heading_period = None
             return
-        if body[:1] in _BULLETS.strip() or re.match(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])", body):
+        body = self.ptext[sentence.start:sentence.end].strip()
+        if body[:1] in _BULLETS.strip() or _NUMBERED_LINE.match(body):
             if self._heading_period is not None and sentence.paragraph not in self.lead_period:
                 self.lead_period[sentence.paragraph] = (self._heading_period, set())
             return
@@ -1936,14 +2015,15 @@ class _DocExtractor:
             quantities = [q for q in quantities
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
                           and not (label is not None and label.start <= q.start < label.end)]
+        if not quantities:
+            return
+        if sentence.is_row:
             row_entity = self._row_entity(sentence)
         table = sentence.header[0].start if sentence.is_row and sentence.header else None
         growth_row = sentence.is_row and self._growth_label(sentence.label) and self._row_base is not None \
             and self._row_base[0] == table
         if growth_row and self._row_base[2] is not None:
             row_entity = self._row_base[2]
-        if not quantities:
-            return
         last_base: tuple[kw.Keyword, str] | None = None
         last_by_class: dict[str, tuple] = {}
         self.last_entity = None
@@ -2081,9 +2161,11 @@ class _DocExtractor:
                     sentence.start, sentence.end, "chip_object"):
                 theme = "compute"  # chips, processors and optical modules shipped are compute
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
-            in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
+            # prose has no cells: a row's text cells and the names in a cell matter only in a table
+            in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"] \
+                if sentence.is_row else []
             preferred = [e for e in self._row_text_entities(sentence, clause)
-                         if e.type in _THEME_ENTITY_TYPES.get(theme, ())]
+                         if e.type in _THEME_ENTITY_TYPES.get(theme, ())] if sentence.is_row else []
             if sentence.is_row and preferred and not in_cell:
                 entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker
             elif row_entity is not None and not in_cell:
@@ -2098,8 +2180,8 @@ class _DocExtractor:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)
             # 随后的熊市中…跌幅近八成: a time after the stated one, which therefore does not carry
-            future = not sentence.is_row and (self._future_clause or any(
-                w in self.ptext[clause.start:q.start] for w in _LATER_TIME))
+            future = not sentence.is_row and (self._future_clause or _LATER_TIME.search(
+                self.ptext, clause.start, max(clause.start, q.start)) is not None)
             weak = not sentence.is_row and self._weak_period
             if not period and not future and carried is not None and entities \
                     and entities[0].name in carried[1] \
@@ -2167,8 +2249,6 @@ class _DocExtractor:
         A list of values shares the currency written after its last member (``2亿和10亿美元``).
         Returns the quantities (currency shared) and a map ``(start, end) -> entity or period``.
         """
-        import dataclasses
-
         assigned: dict[int, object] = {}
         quantities = list(quantities)
         for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
@@ -2318,8 +2398,14 @@ class _DocExtractor:
 
     def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span,
               estimate: bool = False):
-        clause_text = self.ptext[clause.start:clause.end]
-        is_estimate = estimate or any(w in clause_text for w in kw.grammar_words()["estimate"])
+        key = (clause.start, clause.end)
+        in_clause = self._estimate_cache.get(key)
+        if in_clause is None:
+            clause_text = self.ptext[clause.start:clause.end]
+            in_clause = self._estimate_cache[key] = _grammar_pattern("estimate").search(clause_text) is not None
+        quote = self._sentence_cache.get((sentence.start, "quote"))
+        if quote is None:
+            quote = self._sentence_cache[(sentence.start, "quote")] = self.text[sentence.start:sentence.end].strip()
         self.rows.append({
             "doc_id": self.doc["doc_id"],
             "theme": theme,
@@ -2333,11 +2419,11 @@ class _DocExtractor:
             "text": self.text[q.start:q.end],
             "start": q.start,
             "end": q.end,
-            "quote": self.text[sentence.start:sentence.end].strip(),
+            "quote": quote,
             "qualifier": q.qualifier or "",
             "per": q.per or "",
-            "is_estimate": is_estimate,
-            "publisher": "" if pd.isna(self.doc.get("publisher")) else str(self.doc.get("publisher")),
+            "is_estimate": estimate or in_clause,
+            "publisher": self._publisher,
             "published": self.doc.get("published"),
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
@@ -2345,6 +2431,8 @@ class _DocExtractor:
         })
 
 
+# a numbered list item: 1. / 2、 / (3)
+_NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
 
 
@@ -2393,8 +2481,6 @@ def _expand_years(period, n: int) -> list:
     if last - first + 1 != n:
         return [period]
     fiscal = "FY" if (m.group(1) or m.group(3)) else ""
-    import dataclasses
-
     return [dataclasses.replace(period, value=f"{fiscal}{y}", fiscal=None) for y in range(first, last + 1)]
 
 

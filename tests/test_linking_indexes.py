@@ -1,0 +1,95 @@
+"""The linker's per-document indexes answer exactly as a scan over every hit would.
+
+Linking asks, for each number, which grammar words, names and periods lie near it. Those
+questions are answered from indexes built once per document (issue 18); these tests compare
+every answer with the plain scan it replaces, at every offset of invented texts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from aigc_analysis.extract.facts import _DocExtractor, _Index
+from aigc_analysis.load.normalise import to_simplified
+
+TEXTS = [
+    # a counterparty, a pronoun, a comparison base, a source date, a change between two dates
+    "与微软达成合作后，公司表示2025年资本开支将超过300亿美元，较2024年增长20%。"
+    "相对GPT-4-turbo下降50%；据IDC 6月7日报道，较5月底的80美元上涨至95美元。",
+    # a table with a caption, a counted object and an enumeration joined by 合计
+    "表1：主要厂商资本开支（亿美元）\n公司  2024  2025E\n微软  556  800\n谷歌  525  750\n"
+    "两家合计采购1.6万块H100，同比增长35%，截至11月10日累计涨幅达67%。",
+]
+
+
+def _extractor(text: str) -> _DocExtractor:
+    ex = _DocExtractor({"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+                        "published": dt.date(2025, 9, 1), "publisher": "Test Broker", "boilerplate": []})
+    ex._link_indexes()
+    return ex
+
+
+def _scan_role_hits(ex, start, end, role):
+    return [h for h in ex.grammar.items if start <= h.start < end and h.end <= end
+            and ex.roles[(h.start, h.end)] == role]
+
+
+def _scan_preceded_by(ex, pos, role, gap):
+    return any(ex.roles[(h.start, h.end)] == role and pos - 6 - gap <= h.start <= pos
+               and h.end <= pos and pos - h.end <= gap for h in ex.grammar.items)
+
+
+def _scan_followed_by(ex, pos, role, gap):
+    return any(ex.roles[(h.start, h.end)] == role and pos <= h.start < pos + gap + 6
+               and h.end <= pos + gap + 6 and h.start - pos <= gap for h in ex.grammar.items)
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=["prose", "table"])
+def test_grammar_lookups_match_a_scan_at_every_offset(text):
+    ex = _extractor(text)
+    roles = sorted(set(ex.roles.values()))
+    assert len(roles) >= 3, f"the invented text should hold several grammar roles, found {roles}"
+    n = len(ex.ptext)
+    for role in roles + ["no_such_role"]:
+        for pos in range(-2, n + 3):
+            for gap in (0, 1, 2, 4, 6):
+                assert ex._preceded_by(pos, role, gap) == _scan_preceded_by(ex, pos, role, gap), (role, pos, gap)
+                assert ex._followed_by(pos, role, gap) == _scan_followed_by(ex, pos, role, gap), (role, pos, gap)
+        for start, end in itertools.combinations(range(0, n + 1, 3), 2):
+            assert ex._role_hits(start, end, role) == _scan_role_hits(ex, start, end, role)
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=["prose", "table"])
+def test_candidates_and_periods_match_a_filtered_scan(text):
+    ex = _extractor(text)
+    n = len(ex.ptext)
+    for start, end in itertools.combinations(range(0, n + 1, 2), 2):
+        names = [e for e in ex.entities.within(start, end)
+                 if (e.start, e.end) not in ex.objects and e.type != "org"
+                 and not ex._preceded_by(e.start, "source", gap=1)
+                 and not ex._preceded_by(e.start, "comparison", gap=1)]
+        assert [id(e) for e in ex._candidates(start, end)] == [id(e) for e in names]
+        usable = [p for p in ex.periods.within(start, end) if ex._usable(p)]
+        assert [id(p) for p in ex._usable_periods(start, end)] == [id(p) for p in usable]
+        sources = [p for p in ex.periods.within(start, end)
+                   if not ex._preceded_by(p.start, "comparison", gap=1)
+                   and ex._followed_by(p.end, "source_date", gap=2)]
+        assert [id(p) for p in ex._source_dates(start, end)] == [id(p) for p in sources]
+
+
+class _Hit:
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+
+
+def test_range_lookup_keeps_hits_that_end_inside_only():
+    # a long hit that starts early and ends late must not leak into a query that cuts it
+    hits = [_Hit(0, 3), _Hit(2, 20), _Hit(4, 6), _Hit(8, 9), _Hit(12, 14)]
+    index = _Index(hits)
+    for start in range(-1, 22):
+        for end in range(-1, 22):
+            expected = [h for h in hits if start <= h.start < end and h.end <= end]
+            assert index.within(start, end) == expected, (start, end)
+    assert _Index([]).within(0, 10) == []
