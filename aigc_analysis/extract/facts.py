@@ -63,7 +63,9 @@ _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
     + r")?\s*(?:" + kw.word_alternation("duration_filler") + r")?\s*$")
 # 单个GPU / 每台服务器: the unit of hardware a count is stated per
-_PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:" + kw.word_alternation("unit_hardware") + ")"
+# (单个Astra NVL72机柜: a product's Latin name may stand between)
+_PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:[A-Za-z][A-Za-z0-9\-. ]{0,24}?\s*)?(?:"
+                       + kw.word_alternation("unit_hardware") + ")"
                        + r"(?!\s*(?:" + kw.word_alternation("unit_hardware_not") + "))", re.IGNORECASE)
 _LATER_TIME = later_time_words()
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
@@ -218,13 +220,17 @@ class _DocExtractor:
         # a known name followed by words that make it more specific names the specific thing
         for e in ents:
             if e.type in ("model", "product", "company"):
-                end = extend_known(self.ptext, e.start, e.end)
+                end = self._before_break(e.end, extend_known(self.ptext, e.start, e.end))
                 if end > e.end:
                     e.org = e.org or (e.name if e.type == "company" else None)
                     e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
         # names no lexicon row holds yet (new models and companies), from their shape
-        ents += [_Ent(n.start, n.end, n.name, n.type)
-                 for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
+        for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
+            end = self._before_break(n.start, n.end)
+            if end == n.end:
+                ents.append(_Ent(n.start, n.end, n.name, n.type))
+            elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
+                ents.append(_Ent(n.start, end, self.text[n.start:end], n.type))
         # Llama 4 Scout … Scout: a model's distinctive last word names it again later
         ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
                  for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
@@ -274,6 +280,19 @@ class _DocExtractor:
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
+        self._effective: dict[str, str] | None = None
+
+    def _before_break(self, start: int, end: int) -> int:
+        """Where a name cut from ``start`` to ``end`` ends: at the first line break of the raw
+        text, blanks before it dropped. ``rejoin_wrapped_lines`` blanks a PDF's wrapped line
+        breaks so numbers parse across them, but a name never runs on to the next line (``…与台积电⏎CoWoS产能``
+        is 台积电, then CoWoS)."""
+        brk = self.text.find("\n", start, end)
+        if brk == -1:
+            return end
+        while brk > start and self.text[brk - 1] in " \t\u3000":
+            brk -= 1
+        return brk
 
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
@@ -289,6 +308,16 @@ class _DocExtractor:
         for h in self.grammar.within(pos, pos + gap + 6):
             if self.roles[(h.start, h.end)] == role and h.start - pos <= gap:
                 return True
+        return False
+
+    def _comparison_base(self, e) -> bool:
+        """A name right after a comparison word is the base, not the subject (``较Nova-2``),
+        also with a previous-generation word between (``较上一代Nova-2``, ``相比前代的Nova-2``)."""
+        if self._preceded_by(e.start, "comparison", gap=1):
+            return True
+        for h in self.grammar.before(e.start, e.start - 8):
+            if self.roles[(h.start, h.end)] == "prior_version" and e.start - h.end <= 1:
+                return self._preceded_by(h.start, "comparison", gap=1)
         return False
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
@@ -370,7 +399,7 @@ class _DocExtractor:
                 continue
             if e.type in _SOURCE_TYPES or self._preceded_by(e.start, "source", gap=1):
                 continue
-            if self._preceded_by(e.start, "comparison", gap=1):
+            if self._comparison_base(e):
                 continue  # 相对GPT-4-turbo下降50%: the base of a comparison is not the subject
             out.append(e)
         return out
@@ -424,7 +453,7 @@ class _DocExtractor:
             # 比Kimi K2的320亿多一倍: the base of a comparison, written as X的N, is X's number
             owner = [e for e in self.entities.within(clause.start, q.start)
                      if self.ptext[e.end:q.start].strip() == "的"
-                     and e.type != "concept" and self._preceded_by(e.start, "comparison", gap=1)]
+                     and e.type != "concept" and self._comparison_base(e)]
             if owner:
                 return owner[-1:]
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
@@ -459,7 +488,7 @@ class _DocExtractor:
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
         bases = {e.name for e in self.entities.within(clause.start, q.start)
-                 if self._preceded_by(e.start, "comparison", gap=1)}
+                 if self._comparison_base(e)}
         after = [e for e in in_clause if e.start >= q.end and e.name not in bases]
         run = self._enumeration(before, q.start)
         if len(run) >= 2:
@@ -782,8 +811,45 @@ class _DocExtractor:
         if released is None:
             return ""
         bases = [e for e in self.entities.within(clause.start, q.start)
-                 if e.type == "model" and e.name != entities[0].name and self._preceded_by(e.start, "comparison", gap=1)]
+                 if e.type == "model" and e.name != entities[0].name and self._comparison_base(e)]
         return released[:7] if bases else ""
+
+    def _effective_price_date(self, theme: str, cls: str, metric: str, entities: list[_Ent]) -> str:
+        """``Nova-3降价60%`` under a price table whose row for Nova-3 has a 生效日期 cell: a
+        model's price change, undated in the prose, took effect on its row's effective date
+        (SCHEMA: a price carries the date it took effect when the text gives one)."""
+        if theme != "pricing" or cls not in ("ratio", "multiple", "free") or not entities \
+                or metric.endswith("_before_cut"):
+            return ""
+        # 两家的Batch接口都打五折: a change stated for several at once is dated only when one
+        # date holds for all of them
+        dates = {self._effective_dates().get(e.name, "") for e in entities}
+        return dates.pop() if len(dates) == 1 else ""
+
+    def _effective_dates(self) -> dict[str, str]:
+        """Entity -> the date in its table row's effective-date column (``生效日期``,
+        ``调价日期``); a row labelled as the price before a cut (``X（调价前）``) dates that old
+        price, and an entity two rows date differently has no single date."""
+        if self._effective is not None:
+            return self._effective
+        found: dict[str, set] = {}
+        for s in self.sentences:
+            if not s.is_row or not s.col_headers or (
+                    s.label is not None and self._role_hits(s.label.start, s.label.end, "before_cut")):
+                continue
+            dated = [c for c, headers in zip(s.clauses, s.col_headers) if c is not s.label and self._is_date_cell(c)
+                     and any(self._role_hits(h.start, h.end, "effective_date") for h in headers)]
+            if not dated:
+                continue
+            value = self.periods.within(dated[0].start, dated[0].end)[0].value
+            names = {e.name for e in self._row_text_entities(s, dated[0]) if e.type in ("model", "product")}
+            row = self._row_entity(s)
+            if row is not None and row.type != "unknown":
+                names.add(row.name)
+            for name in names:
+                found.setdefault(name, set()).add(value)
+        self._effective = {name: next(iter(v)) for name, v in found.items() if len(v) == 1}
+        return self._effective
 
     def _news_month(self, metric: str) -> str:
         """A net flow of funds nothing in the text dates is news of the report's month."""
@@ -793,8 +859,9 @@ class _DocExtractor:
 
     def _per_unit(self, q, cls: str, clause: Span) -> bool:
         """``单个GPU大约可对应5个光模块``: a count per unit of hardware is a configuration ratio,
-        as timeless as a parameter count."""
-        return cls == "count" and _PER_UNIT.search(self.ptext, clause.start, q.start) is not None
+        as timeless as a parameter count; so is the power or compute of one unit
+        (``单个Astra NVL72机柜功耗约120kW``), a spec of the product."""
+        return cls in ("count", "watts", "flops") and _PER_UNIT.search(self.ptext, clause.start, q.start) is not None
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
@@ -1031,7 +1098,7 @@ class _DocExtractor:
 
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
-        for span in self._table_spans(sentence, q):
+        for span in self._table_spans(sentence, q) + self._heading_unit(sentence):
             label_text = self.ptext[span.start:span.end]
             labels = find_unit_labels(label_text)
             if not labels:
@@ -1048,6 +1115,30 @@ class _DocExtractor:
             return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
                                        per=per or q.per)
         return self._per_share_currency(sentence, q)
+
+    def _heading_unit(self, sentence: Sentence) -> list[Span]:
+        """``## 海外API价格（美元/百万tokens）⏎下表为官网标价。⏎| 模型 | 输入 | 输出 |``: the
+        heading a few lines above a table gives the unit its caption line does not. Only a
+        short line without sentence punctuation, no further up than the paragraph before it."""
+        top = sentence.header[0].start if sentence.header else sentence.start
+        key = (top, "heading_unit")
+        if key not in self._row_cache:
+            found: list[Span] = []
+            pos = self.ptext.rfind("\n", 0, top)
+            seen = 0
+            while pos > 0 and seen < 3 and not found:
+                start = self.ptext.rfind("\n", 0, pos) + 1
+                line = self.ptext[start:pos].strip()
+                if line:
+                    seen += 1
+                    if "|" in line or "\t" in line:
+                        break  # another table: its heading is not this one's
+                    if len(line) <= _HEADING_MAX + 10 and not line.endswith(_SENTENCE_ENDS) \
+                            and find_unit_labels(line):
+                        found.append(Span(start, pos))
+                pos = start - 1
+            self._row_cache[key] = found
+        return self._row_cache[key]
 
     def _table_currency(self, sentence: Sentence) -> str | None:
         """A currency of ``pattern_words.csv`` ``carried_currency`` named by the table's caption or
@@ -1084,7 +1175,9 @@ class _DocExtractor:
         key = (sentence.start, "date_cells")
         if key not in self._row_cache:
             self._row_cache[key] = [c for c in sentence.clauses if c is not sentence.label and self._is_date_cell(c)]
-        spans += self._row_cache[key]
+        if not any(self._role_hits(h.start, h.end, "before_cut") for h in spans):
+            # | 调价前输入 | … | 生效日期 |: the price before a cut held until the row's date, not from it
+            spans += self._row_cache[key]
         if sentence.label is not None:
             spans.append(sentence.label)
         if sentence.caption is not None:
@@ -1596,6 +1689,9 @@ class _DocExtractor:
             theme = k.theme
             if metric in kw.word_group("not_token_count") and self._counts_tokens(q, cls):
                 continue  # 单次可处理500万tokens after a parameter count: a token volume, not parameters
+            if self._counts_tokens(q, cls):
+                # 训练数据约18万亿tokens: training data counted in tokens is the tokens trained on
+                metric = kw.word_group("token_count_metric").get(metric) or metric
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
             if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
@@ -1670,9 +1766,12 @@ class _DocExtractor:
             if not sentence.is_row and theme != "parameters":
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
-                    period = self._released_price(q, theme, cls, clause, entities) or self._news_month(metric)
+                    period = self._effective_price_date(theme, cls, metric, entities) \
+                        or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric)
             estimate = bool(period_obj is not None and period_obj.is_estimate)
-            if metric.startswith(kw.timeless_metric_prefixes()) or self._per_unit(q, cls, clause):
+            if metric.startswith(kw.timeless_metric_prefixes()) or self._per_unit(q, cls, clause) or (
+                    weak and metric.startswith(tuple(kw.word_group("undated_by_release")))):
+                # 5月18日发布…训练数据约50TB: the day a model is released does not date its data
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
