@@ -186,3 +186,15 @@ def test_a_heading_above_another_table_gives_no_unit():
             "| 模型 | 参数 |\n|---|---|\n| Zeta-9 Pro | 0.80 |\n")
     df = facts_of(text, PUB)
     assert "0.80" not in set(df["text"]), df.to_string()
+
+
+def test_a_prose_price_equal_to_the_rows_current_price_is_the_same_dated_claim():
+    text = PRICE_TABLE + "Zorin-3调价后输入价格为1元/百万tokens。\n"
+    df = facts_of(text, PUB)
+    rows = df[(df["entity"] == "Zorin-3") & (df["metric"] == "input_price_per_1m_tokens")]
+    assert set(rows["period"]) == {"2026-05-18"} and len(rows) == 1, rows.to_string()
+
+
+def test_a_prose_price_that_is_not_the_rows_price_stays_undated():
+    df = facts_of(PRICE_TABLE + "Quill-Pro输出价格为2元/百万tokens。\n", PUB)
+    assert _row(df, "2元/百万tokens")["period"] == ""

@@ -280,7 +280,7 @@ class _DocExtractor:
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
-        self._effective: dict[str, str] | None = None
+        self._effective: dict[str, tuple[str, set]] | None = None
 
     def _before_break(self, start: int, end: int) -> int:
         """Where a name cut from ``start`` to ``end`` ends: at the first line break of the raw
@@ -814,25 +814,32 @@ class _DocExtractor:
                  if e.type == "model" and e.name != entities[0].name and self._comparison_base(e)]
         return released[:7] if bases else ""
 
-    def _effective_price_date(self, theme: str, cls: str, metric: str, entities: list[_Ent]) -> str:
+    def _effective_price_date(self, theme: str, cls: str, metric: str, entities: list[_Ent], q=None) -> str:
         """``Nova-3降价60%`` under a price table whose row for Nova-3 has a 生效日期 cell: a
         model's price change, undated in the prose, took effect on its row's effective date
-        (SCHEMA: a price carries the date it took effect when the text gives one)."""
-        if theme != "pricing" or cls not in ("ratio", "multiple", "free") or not entities \
+        (SCHEMA: a price carries the date it took effect when the text gives one). A price level
+        in the prose is dated so only when it is one of the row's current prices (the same
+        claim as the cell)."""
+        if theme != "pricing" or cls not in ("ratio", "multiple", "free", "price") or not entities \
                 or metric.endswith("_before_cut"):
+            return ""
+        table = self._effective_dates()
+        if cls == "price" and (q is None or any(q.value not in table.get(e.name, ("", set()))[1] for e in entities)):
             return ""
         # 两家的Batch接口都打五折: a change stated for several at once is dated only when one
         # date holds for all of them
-        dates = {self._effective_dates().get(e.name, "") for e in entities}
+        dates = {table.get(e.name, ("", set()))[0] for e in entities}
         return dates.pop() if len(dates) == 1 else ""
 
-    def _effective_dates(self) -> dict[str, str]:
-        """Entity -> the date in its table row's effective-date column (``生效日期``,
-        ``调价日期``); a row labelled as the price before a cut (``X（调价前）``) dates that old
-        price, and an entity two rows date differently has no single date."""
+    def _effective_dates(self) -> dict[str, tuple[str, set]]:
+        """Entity -> (the date in its table row's effective-date column (``生效日期``,
+        ``调价日期``), the row's current prices as written). A row labelled as the price before
+        a cut (``X（调价前）``) dates that old price, and an entity two rows date differently has
+        no single date."""
         if self._effective is not None:
             return self._effective
         found: dict[str, set] = {}
+        prices: dict[str, set] = {}
         for s in self.sentences:
             if not s.is_row or not s.col_headers or (
                     s.label is not None and self._role_hits(s.label.start, s.label.end, "before_cut")):
@@ -846,9 +853,14 @@ class _DocExtractor:
             row = self._row_entity(s)
             if row is not None and row.type != "unknown":
                 names.add(row.name)
+            current = {q.value for c, headers in zip(s.clauses, s.col_headers) if c not in dated
+                       and is_value_cell(self.ptext[c.start:c.end])
+                       and not any(self._role_hits(h.start, h.end, "before_cut") for h in headers)
+                       for q in self.quantities.within(c.start, c.end)}
             for name in names:
                 found.setdefault(name, set()).add(value)
-        self._effective = {name: next(iter(v)) for name, v in found.items() if len(v) == 1}
+                prices.setdefault(name, set()).update(current)
+        self._effective = {name: (next(iter(v)), prices[name]) for name, v in found.items() if len(v) == 1}
         return self._effective
 
     def _news_month(self, metric: str) -> str:
@@ -1766,7 +1778,7 @@ class _DocExtractor:
             if not sentence.is_row and theme != "parameters":
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
-                    period = self._effective_price_date(theme, cls, metric, entities) \
+                    period = self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric)
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(kw.timeless_metric_prefixes()) or self._per_unit(q, cls, clause) or (
