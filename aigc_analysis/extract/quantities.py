@@ -842,6 +842,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     signed = False
     if pm is not None and pm.start() < s:
         cur = pm.group("cur")
+        if cur and cur not in _CURRENCY:
+            return None  # S$40亿 (Singapore dollars): an amount in a currency the facts table has no unit for
         if pm.group("csign") == "±":
             return None  # ±US$2bn, ±5%: a tolerance band around another figure, no fact
         if cur:
