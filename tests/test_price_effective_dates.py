@@ -206,3 +206,17 @@ def test_an_amount_in_a_currency_sign_without_a_unit_is_skipped_not_a_crash():
     found = [(q.text, q.unit) for q in find_quantities("估值为S$40亿，同比增长20%；融资额达US$40亿")]
     assert ("US$40亿", "USD") in found and ("20%", "ratio") in found
     assert not any(t.endswith("40亿") and u != "USD" for t, u in found), found
+
+
+def test_a_name_framed_by_yu_xiangbi_is_the_base_and_the_name_after_the_comma_the_subject():
+    df = facts_of("与上一代Zorin-2相比，Zorin-3输出价格下降25%。", PUB)
+    assert _row(df, "下降25%")["entity"] == "Zorin-3"
+    df = facts_of("Zorin-3比前代产品Zorin-2的价格降低30%。", PUB)
+    assert _row(df, "降低30%")["entity"] == "Zorin-3"
+
+
+def test_a_name_after_yu_that_closes_no_comparison_is_not_a_base():
+    df = facts_of("北辰数智与Zorin-3团队宣布，Zorin-3输出价格下降25%。", PUB)
+    assert _row(df, "下降25%")["entity"] == "Zorin-3"
+    df = facts_of("Zorin-2的价格比Zorin-3高出一倍，相比之下Zorin-3输入价格下降20%。", PUB)
+    assert _row(df, "下降20%")["entity"] == "Zorin-3"

@@ -71,6 +71,8 @@ _LATER_TIME = later_time_words()
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
                           + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _LIST_SEP = re.compile(r"[、]")
+# 较上一代产品Nova-2: what may stand between a generation word and the name it qualifies
+_NOT_IN_NAME_GAP = re.compile(r"[\d%，,。；;：:、（()）]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
@@ -312,13 +314,22 @@ class _DocExtractor:
 
     def _comparison_base(self, e) -> bool:
         """A name right after a comparison word is the base, not the subject (``较Nova-2``),
-        also with a previous-generation word between (``较上一代Nova-2``, ``相比前代的Nova-2``)."""
-        if self._preceded_by(e.start, "comparison", gap=1):
+        also with a previous-generation word between (``较上一代Nova-2``, ``比前代产品Nova-2``),
+        and so is a name framed by ``与…相比`` (``与上一代Nova-2相比，Nova-3…``). A comparison
+        word that closes its clause (``相比，Nova-3``) leaves the next name the subject."""
+        if self._preceded_by(e.start, "comparison", gap=1) and self.ptext[e.start - 1:e.start] not in _PUNCT:
             return True
-        for h in self.grammar.before(e.start, e.start - 8):
-            if self.roles[(h.start, h.end)] == "prior_version" and e.start - h.end <= 1:
-                return self._preceded_by(h.start, "comparison", gap=1)
-        return False
+        lead = e.start
+        for h in reversed(self.grammar.before(e.start, e.start - 12)):
+            if self.roles[(h.start, h.end)] == "prior_version" and e.start - h.end <= 3 \
+                    and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, e.start):
+                if self._preceded_by(h.start, "comparison", gap=1):
+                    return True
+                lead = h.start
+                break
+        after = [h for h in self.grammar.within(e.end, e.end + 8)
+                 if h.start == e.end and self.roles[(h.start, h.end)] == "comparison" and h.end - h.start >= 2]
+        return bool(after) and self.ptext[max(0, lead - 1):lead] in kw.word_group("compare_with")
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
