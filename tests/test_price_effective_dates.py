@@ -220,3 +220,19 @@ def test_a_name_after_yu_that_closes_no_comparison_is_not_a_base():
     assert _row(df, "下降25%")["entity"] == "Zorin-3"
     df = facts_of("Zorin-2的价格比Zorin-3高出一倍，相比之下Zorin-3输入价格下降20%。", PUB)
     assert _row(df, "下降20%")["entity"] == "Zorin-3"
+
+
+WRAPPED_NAME = ("某机构数据显示，全球推理芯片市场规模在今年有望达到约320亿美元，主要供应商包括英伟\n"
+                "达，其数据中心收入同比增长35%，其中云端部署的占比继续提升，带动整体市场加速扩张，\n"
+                "边缘侧的出货量则在下半年明显放量，预计明年还将继续保持较高增速，维持行业推荐评级。\n")
+
+
+def test_a_known_name_cut_in_two_by_a_wrap_is_still_that_name():
+    row = _row(facts_of(WRAPPED_NAME, PUB), "35%")
+    assert row["entity"] == "Nvidia Data Center", row.to_dict()
+
+
+def test_a_break_the_joiner_keeps_does_not_join_a_name():
+    # a heading line ending in 英伟 and a line starting with 达: two lines, no wrap, no name
+    text = "一、英伟\n达成协议后数据中心收入同比增长35%。\n"
+    assert "Nvidia" not in " ".join(facts_of(text, PUB)["entity"])

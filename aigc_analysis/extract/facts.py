@@ -71,6 +71,9 @@ _LATER_TIME = later_time_words()
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
                           + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _LIST_SEP = re.compile(r"[、]")
+# a line break between two Chinese characters: where a PDF's wrap may cut a name in two
+_CJK_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+_WRAP_REACH = 12
 # 较上一代产品Nova-2: what may stand between a generation word and the name it qualifies
 _NOT_IN_NAME_GAP = re.compile(r"[\d%，,。；;：:、（()）]")
 _ASIDE = re.compile(r"—|--")
@@ -226,6 +229,7 @@ class _DocExtractor:
                 if end > e.end:
                     e.org = e.org or (e.name if e.type == "company" else None)
                     e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
+        ents = self._names_across_wraps(ents)
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
             end = self._before_break(n.start, n.end)
@@ -283,6 +287,26 @@ class _DocExtractor:
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
         self._effective: dict[str, tuple[str, set]] | None = None
+
+    def _names_across_wraps(self, ents: list[_Ent]) -> list[_Ent]:
+        """Lexicon names a PDF's line wrap cut in two (``英伟⏎达``): the joined text holds a blank
+        there, which no Chinese name contains, so the name is matched again with the blank
+        left out and replaces the pieces it covers (the canonical name holds no break)."""
+        added: list[_Ent] = []
+        for m in _CJK_WRAP.finditer(self.text):
+            i = m.start()
+            if self.ptext[i] != " ":
+                continue  # a break the joiner kept (a heading, a bullet): names stop there
+            lo, hi = max(0, i - _WRAP_REACH), min(len(self.ptext), i + 1 + _WRAP_REACH)
+            window = self.ptext[lo:i] + self.ptext[i + 1:hi]
+            cut = i - lo
+            for n in get_matcher().find(window):
+                if n.start < cut < n.end:
+                    added.append(_Ent(lo + n.start, i + 1 + (n.end - cut), n.entity, n.type, getattr(n, "org", None)))
+        if not added:
+            return ents
+        kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda e: e.start)
 
     def _before_break(self, start: int, end: int) -> int:
         """Where a name cut from ``start`` to ``end`` ends: at the first line break of the raw
