@@ -236,3 +236,25 @@ def test_a_break_the_joiner_keeps_does_not_join_a_name():
     # a heading line ending in 英伟 and a line starting with 达: two lines, no wrap, no name
     text = "一、英伟\n达成协议后数据中心收入同比增长35%。\n"
     assert "Nvidia" not in " ".join(facts_of(text, PUB)["entity"])
+
+
+TAB_TABLE = ("表3 主要厂商调价一览（元/百万tokens）\n\n"
+             "厂商\t模型\t输入\t输出\t原价输入\t调价日期\n"
+             "北辰数智\tZorin-3\t1.00\t4.00\t2.50\t5月18日\n"
+             "远帆智能\tQuill-Pro\t0.40\t1.60\t0.80\t5月10日\n\n")
+
+
+def test_a_tab_table_with_a_model_column_and_a_date_of_adjustment():
+    df = facts_of(TAB_TABLE + "Zorin-3输入价格下调60%，Quill-Pro则下调50%。\n", PUB)
+    assert _row(df, "1.00")[["entity", "period"]].tolist() == ["Zorin-3", "2026-05-18"]
+    assert _row(df, "0.40")[["entity", "period"]].tolist() == ["Quill-Pro", "2026-05-10"]
+    assert _row(df, "0.80")[["metric", "period"]].tolist() == ["input_price_per_1m_tokens_before_cut", ""]
+    assert _row(df, "下调60%")["period"] == "2026-05-18"
+    assert _row(df, "下调50%")[["entity", "period"]].tolist() == ["Quill-Pro", "2026-05-10"]
+
+
+def test_a_name_never_runs_into_the_next_tab_cell():
+    from aigc_analysis.extract.names import find_unknown_names
+
+    assert [n.name for n in find_unknown_names("北辰数智\tZorin-3\t1.00\t4.00")] == ["Zorin-3"]
+    assert [n.name for n in find_unknown_names("发布Zeta-9 Pro，")] == ["Zeta-9 Pro"]  # a blank still joins

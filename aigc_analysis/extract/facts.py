@@ -884,7 +884,8 @@ class _DocExtractor:
             if not dated:
                 continue
             value = self.periods.within(dated[0].start, dated[0].end)[0].value
-            names = {e.name for e in self._row_text_entities(s, dated[0]) if e.type in ("model", "product")}
+            names = {e.name for e in self._row_text_entities(s, dated[0]) + self._model_column(s)
+                     if e.type not in _SOURCE_TYPES}
             row = self._row_entity(s)
             if row is not None and row.type != "unknown":
                 names.add(row.name)
@@ -1272,6 +1273,27 @@ class _DocExtractor:
                 (c, [e for e in self._candidates(c.start, c.end) if e.type != "concept"])
                 for c in sentence.clauses if not is_value_cell(self.ptext[c.start:c.end])]
         return [e for c, ents in self._row_cache[key] if c != cell for e in ents]
+
+    def _model_column(self, sentence: Sentence) -> list[_Ent]:
+        """The name in a row's cell under a column headed as the model (``模型``, ``Model``:
+        ``facts_words.csv`` ``model_column``), as a model whatever its shape (``Quill-Pro``)."""
+        key = (sentence.start, "model_column")
+        if key not in self._row_cache:
+            words = {w.lower() for w in kw.word_group("model_column")}
+            found: list[_Ent] = []
+            for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
+                if cell is sentence.label or is_value_cell(self.ptext[cell.start:cell.end]) or not any(
+                        self.ptext[h.start:h.end].strip().lower() in words for h in headers):
+                    continue
+                named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
+                surface = self.text[cell.start:cell.end].strip()
+                if named:
+                    e = named[0]
+                    found.append(e if e.type in ("model", "product") else _Ent(e.start, e.end, e.name, "model", e.org))
+                elif surface:
+                    found.append(_Ent(cell.start, cell.end, surface, "model"))
+            self._row_cache[key] = found
+        return self._row_cache[key]
 
     def _row_entity(self, sentence: Sentence) -> _Ent | None:
         """The entity of a table row: a name in its label cell, else the label as written.
@@ -1774,6 +1796,8 @@ class _DocExtractor:
             in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
             preferred = [e for e in self._row_text_entities(sentence, clause)
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())]
+            if sentence.is_row and not preferred and "model" in _THEME_ENTITY_TYPES.get(theme, ()):
+                preferred = self._model_column(sentence)  # 厂商 | 模型 (Quill-Pro): typed by its column
             if sentence.is_row and preferred and not in_cell:
                 entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker
             elif row_entity is not None and not in_cell:

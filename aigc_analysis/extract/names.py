@@ -47,7 +47,9 @@ def _shapes() -> dict[str, list[str]]:
 
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})"
                    r"(?:\.(?:SH|SZ|HK|SS))?\s?[)）]")
-_LATIN = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s[A-Z0-9][A-Za-z0-9.\-]*)?)"
+# the second word follows a blank, never a tab or line break (``Zorin-3⇥1.00``: the name, then
+# the next table cell)
+_LATIN = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
 _NOT_LATIN = re.compile(
     r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
