@@ -258,3 +258,10 @@ def test_a_name_never_runs_into_the_next_tab_cell():
 
     assert [n.name for n in find_unknown_names("北辰数智\tZorin-3\t1.00\t4.00")] == ["Zorin-3"]
     assert [n.name for n in find_unknown_names("发布Zeta-9 Pro，")] == ["Zeta-9 Pro"]  # a blank still joins
+
+
+def test_a_company_name_ending_like_a_compound_still_matches():
+    # the whole-noun rule is for generic concepts only: a company called 奥飞数据 runs data centres
+    from aigc_analysis.extract.lexicon import find_entities
+
+    assert [m.entity for m in find_entities("奥飞数据中心业务收入同比增长20%")] == ["Aofei Data"]
