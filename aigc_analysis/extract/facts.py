@@ -80,12 +80,19 @@ _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
     + r")?\s*(?:" + kw.word_alternation("duration_filler") + r")?\s*$")
 # 单个GPU / 每台服务器: the unit of hardware a count is stated per
-_PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:" + kw.word_alternation("unit_hardware") + ")"
+# (单个Astra NVL72机柜: a product's Latin name may stand between)
+_PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:[A-Za-z][A-Za-z0-9\-. ]{0,24}?\s*)?(?:"
+                       + kw.word_alternation("unit_hardware") + ")"
                        + r"(?!\s*(?:" + kw.word_alternation("unit_hardware_not") + "))", re.IGNORECASE)
 _LATER_TIME = _any_of(later_time_words())
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
                           + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _LIST_SEP = re.compile(r"[、]")
+# a line break between two Chinese characters: where a PDF's wrap may cut a name in two
+_CJK_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+_WRAP_REACH = 12
+# 较上一代产品Nova-2: what may stand between a generation word and the name it qualifies
+_NOT_IN_NAME_GAP = re.compile(r"[\d%，,。；;：:、（()）]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
@@ -297,13 +304,18 @@ class _DocExtractor:
         # a known name followed by words that make it more specific names the specific thing
         for e in ents:
             if e.type in ("model", "product", "company"):
-                end = extend_known(self.ptext, e.start, e.end)
+                end = self._before_break(e.end, extend_known(self.ptext, e.start, e.end))
                 if end > e.end:
                     e.org = e.org or (e.name if e.type == "company" else None)
                     e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
+        ents = self._names_across_wraps(ents)
         # names no lexicon row holds yet (new models and companies), from their shape
-        ents += [_Ent(n.start, n.end, n.name, n.type, shaped=True)
-                 for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents])]
+        for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
+            end = self._before_break(n.start, n.end)
+            if end == n.end:
+                ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
+            elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
+                ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
         # Llama 4 Scout … Scout: a model's distinctive last word names it again later
         ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
                  for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
@@ -373,6 +385,7 @@ class _DocExtractor:
         self._row_cache: dict[tuple[int, str], list] = {}
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
+        self._effective: dict[str, tuple[str, set]] | None = None
 
     def _report_company(self, ents: list[_Ent]) -> _Ent | None:
         """The one company a company note is about: a name written with its stock code on a
@@ -420,7 +433,7 @@ class _DocExtractor:
             [e for e in self.entities.items
              if (e.start, e.end) not in self.objects and e.type not in _SOURCE_TYPES
              and not self._preceded_by(e.start, "source", gap=1)
-             and not self._preceded_by(e.start, "comparison", gap=1)])
+             and not self._comparison_base(e)])
         self._usable_index = _Index([p for p in self.periods.items if self._usable(p)])
         self._source_index = _Index(
             [p for p in self.periods.items
@@ -433,6 +446,38 @@ class _DocExtractor:
         self._estimate_cache: dict[tuple[int, int], bool] = {}
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
+
+    def _names_across_wraps(self, ents: list[_Ent]) -> list[_Ent]:
+        """Lexicon names a PDF's line wrap cut in two (``英伟⏎达``): the joined text holds a blank
+        there, which no Chinese name contains, so the name is matched again with the blank
+        left out and replaces the pieces it covers (the canonical name holds no break)."""
+        added: list[_Ent] = []
+        for m in _CJK_WRAP.finditer(self.text):
+            i = m.start()
+            if self.ptext[i] != " ":
+                continue  # a break the joiner kept (a heading, a bullet): names stop there
+            lo, hi = max(0, i - _WRAP_REACH), min(len(self.ptext), i + 1 + _WRAP_REACH)
+            window = self.ptext[lo:i] + self.ptext[i + 1:hi]
+            cut = i - lo
+            for n in get_matcher().find(window):
+                if n.start < cut < n.end:
+                    added.append(_Ent(lo + n.start, i + 1 + (n.end - cut), n.entity, n.type, getattr(n, "org", None)))
+        if not added:
+            return ents
+        kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda e: e.start)
+
+    def _before_break(self, start: int, end: int) -> int:
+        """Where a name cut from ``start`` to ``end`` ends: at the first line break of the raw
+        text, blanks before it dropped. ``rejoin_wrapped_lines`` blanks a PDF's wrapped line
+        breaks so numbers parse across them, but a name never runs on to the next line (``…与台积电⏎CoWoS产能``
+        is 台积电, then CoWoS)."""
+        brk = self.text.find("\n", start, end)
+        if brk == -1:
+            return end
+        while brk > start and self.text[brk - 1] in " \t\u3000":
+            brk -= 1
+        return brk
 
     # ---- grammar helpers -------------------------------------------------------------
     def _role_hits(self, start: int, end: int, role: str):
@@ -458,6 +503,25 @@ class _DocExtractor:
             at = self._followed_at[(role, gap)] = {
                 pos for h in self._role_hits_of.get(role, ()) for pos in range(max(h.start, h.end - 6) - gap, h.start + 1)}
         return pos in at
+
+    def _comparison_base(self, e) -> bool:
+        """A name right after a comparison word is the base, not the subject (``较Nova-2``),
+        also with a previous-generation word between (``较上一代Nova-2``, ``比前代产品Nova-2``),
+        and so is a name framed by ``与…相比`` (``与上一代Nova-2相比，Nova-3…``). A comparison
+        word that closes its clause (``相比，Nova-3``) leaves the next name the subject."""
+        if self._preceded_by(e.start, "comparison", gap=1) and self.ptext[e.start - 1:e.start] not in _PUNCT:
+            return True
+        lead = e.start
+        for h in reversed(self.grammar.before(e.start, e.start - 12)):
+            if self.roles[(h.start, h.end)] == "prior_version" and e.start - h.end <= 3 \
+                    and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, e.start):
+                if self._preceded_by(h.start, "comparison", gap=1):
+                    return True
+                lead = h.start
+                break
+        after = [h for h in self.grammar.within(e.end, e.end + 8)
+                 if h.start == e.end and self.roles[(h.start, h.end)] == "comparison" and h.end - h.start >= 2]
+        return bool(after) and self.ptext[max(0, lead - 1):lead] in kw.word_group("compare_with")
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
@@ -589,7 +653,7 @@ class _DocExtractor:
             # 比Kimi K2的320亿多一倍: the base of a comparison, written as X的N, is X's number
             owner = [e for e in self.entities.within(clause.start, q.start)
                      if self.ptext[e.end:q.start].strip() == "的"
-                     and e.type != "concept" and self._preceded_by(e.start, "comparison", gap=1)]
+                     and e.type != "concept" and self._comparison_base(e)]
             if owner:
                 return owner[-1:]
         if self.report_company is not None:
@@ -632,7 +696,7 @@ class _DocExtractor:
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
         bases = {e.name for e in self.entities.within(clause.start, q.start)
-                 if self._preceded_by(e.start, "comparison", gap=1)}
+                 if self._comparison_base(e)}
         after = [e for e in in_clause if e.start >= q.end and e.name not in bases]
         run = self._enumeration(before, q.start)
         if len(run) >= 2:
@@ -1034,8 +1098,58 @@ class _DocExtractor:
         if released is None:
             return ""
         bases = [e for e in self.entities.within(clause.start, q.start)
-                 if e.type == "model" and e.name != entities[0].name and self._preceded_by(e.start, "comparison", gap=1)]
+                 if e.type == "model" and e.name != entities[0].name and self._comparison_base(e)]
         return released[:7] if bases else ""
+
+    def _effective_price_date(self, theme: str, cls: str, metric: str, entities: list[_Ent], q=None) -> str:
+        """``Nova-3降价60%`` under a price table whose row for Nova-3 has a 生效日期 cell: a
+        model's price change, undated in the prose, took effect on its row's effective date
+        (SCHEMA: a price carries the date it took effect when the text gives one). A price level
+        in the prose is dated so only when it is one of the row's current prices (the same
+        claim as the cell)."""
+        if theme != "pricing" or cls not in ("ratio", "multiple", "free", "price") or not entities \
+                or metric.endswith("_before_cut"):
+            return ""
+        table = self._effective_dates()
+        if cls == "price" and (q is None or any(q.value not in table.get(e.name, ("", set()))[1] for e in entities)):
+            return ""
+        # 两家的Batch接口都打五折: a change stated for several at once is dated only when one
+        # date holds for all of them
+        dates = {table.get(e.name, ("", set()))[0] for e in entities}
+        return dates.pop() if len(dates) == 1 else ""
+
+    def _effective_dates(self) -> dict[str, tuple[str, set]]:
+        """Entity -> (the date in its table row's effective-date column (``生效日期``,
+        ``调价日期``), the row's current prices as written). A row labelled as the price before
+        a cut (``X（调价前）``) dates that old price, and an entity two rows date differently has
+        no single date."""
+        if self._effective is not None:
+            return self._effective
+        found: dict[str, set] = {}
+        prices: dict[str, set] = {}
+        for s in self.sentences:
+            if not s.is_row or not s.col_headers or (
+                    s.label is not None and self._role_hits(s.label.start, s.label.end, "before_cut")):
+                continue
+            dated = [c for c, headers in zip(s.clauses, s.col_headers) if c is not s.label and self._is_date_cell(c)
+                     and any(self._role_hits(h.start, h.end, "effective_date") for h in headers)]
+            if not dated:
+                continue
+            value = self.periods.within(dated[0].start, dated[0].end)[0].value
+            names = {e.name for e in self._row_text_entities(s, dated[0]) + self._model_column(s)
+                     if e.type not in _SOURCE_TYPES}
+            row = self._row_entity(s)
+            if row is not None and row.type != "unknown":
+                names.add(row.name)
+            current = {q.value for c, headers in zip(s.clauses, s.col_headers) if c not in dated
+                       and is_value_cell(self.ptext[c.start:c.end])
+                       and not any(self._role_hits(h.start, h.end, "before_cut") for h in headers)
+                       for q in self.quantities.within(c.start, c.end)}
+            for name in names:
+                found.setdefault(name, set()).add(value)
+                prices.setdefault(name, set()).update(current)
+        self._effective = {name: (next(iter(v)), prices[name]) for name, v in found.items() if len(v) == 1}
+        return self._effective
 
     def _news_month(self, metric: str) -> str:
         """A net flow of funds nothing in the text dates is news of the report's month."""
@@ -1045,8 +1159,9 @@ class _DocExtractor:
 
     def _per_unit(self, q, cls: str, clause: Span) -> bool:
         """``单个GPU大约可对应5个光模块``: a count per unit of hardware is a configuration ratio,
-        as timeless as a parameter count."""
-        return cls == "count" and _PER_UNIT.search(self.ptext, clause.start, q.start) is not None
+        as timeless as a parameter count; so is the power or compute of one unit
+        (``单个Astra NVL72机柜功耗约120kW``), a spec of the product."""
+        return cls in ("count", "watts", "flops") and _PER_UNIT.search(self.ptext, clause.start, q.start) is not None
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
@@ -1366,7 +1481,7 @@ class _DocExtractor:
         # EPS(摊薄/元) under a caption in 百万元: a per-share row is never scaled by the caption
         per_share_row = label is not None and any(kw.keyword(h.word).metrics.get("money") in per_share
                                                   for h in self.keywords.within(label.start, label.end))
-        for span in self._table_spans(sentence, q):
+        for span in self._table_spans(sentence, q) + self._heading_unit(sentence):
             if per_share_row and span == sentence.caption:
                 continue
             labels = self._unit_labels(span)
@@ -1464,6 +1579,30 @@ class _DocExtractor:
             self._label_cache[key] = unit_label_per(self.ptext[span.start:span.end])
         return self._label_cache[key]
 
+    def _heading_unit(self, sentence: Sentence) -> list[Span]:
+        """``## 海外API价格（美元/百万tokens）⏎下表为官网标价。⏎| 模型 | 输入 | 输出 |``: the
+        heading a few lines above a table gives the unit its caption line does not. Only a
+        short line without sentence punctuation, no further up than the paragraph before it."""
+        top = sentence.header[0].start if sentence.header else sentence.start
+        key = (top, "heading_unit")
+        if key not in self._row_cache:
+            found: list[Span] = []
+            pos = self.ptext.rfind("\n", 0, top)
+            seen = 0
+            while pos > 0 and seen < 3 and not found:
+                start = self.ptext.rfind("\n", 0, pos) + 1
+                line = self.ptext[start:pos].strip()
+                if line:
+                    seen += 1
+                    if "|" in line or "\t" in line:
+                        break  # another table: its heading is not this one's
+                    if len(line) <= _HEADING_MAX + 10 and not line.endswith(_SENTENCE_ENDS) \
+                            and find_unit_labels(line):
+                        found.append(Span(start, pos))
+                pos = start - 1
+            self._row_cache[key] = found
+        return self._row_cache[key]
+
     def _table_currency(self, sentence: Sentence) -> str | None:
         """A currency of ``pattern_words.csv`` ``carried_currency`` named by the table's caption or
         header line (新台币亿元): its bare 元 labels are that currency too."""
@@ -1497,7 +1636,9 @@ class _DocExtractor:
         key = (sentence.start, "date_cells")
         if key not in self._row_cache:
             self._row_cache[key] = [c for c in sentence.clauses if c is not sentence.label and self._is_date_cell(c)]
-        spans += self._row_cache[key]
+        if not any(self._role_hits(h.start, h.end, "before_cut") for h in spans):
+            # | 调价前输入 | … | 生效日期 |: the price before a cut held until the row's date, not from it
+            spans += self._row_cache[key]
         if sentence.label is not None:
             spans.append(sentence.label)
         if sentence.caption is not None:
@@ -1548,6 +1689,27 @@ class _DocExtractor:
                 (c, [e for e in self._candidates(c.start, c.end) if e.type != "concept"])
                 for c in sentence.clauses if not is_value_cell(self.ptext[c.start:c.end])]
         return [e for c, ents in self._row_cache[key] if c != cell for e in ents]
+
+    def _model_column(self, sentence: Sentence) -> list[_Ent]:
+        """The name in a row's cell under a column headed as the model (``模型``, ``Model``:
+        ``facts_words.csv`` ``model_column``), as a model whatever its shape (``Quill-Pro``)."""
+        key = (sentence.start, "model_column")
+        if key not in self._row_cache:
+            words = {w.lower() for w in kw.word_group("model_column")}
+            found: list[_Ent] = []
+            for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
+                if cell is sentence.label or is_value_cell(self.ptext[cell.start:cell.end]) or not any(
+                        self.ptext[h.start:h.end].strip().lower() in words for h in headers):
+                    continue
+                named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
+                surface = self.text[cell.start:cell.end].strip()
+                if named:
+                    e = named[0]
+                    found.append(e if e.type in ("model", "product") else _Ent(e.start, e.end, e.name, "model", e.org))
+                elif surface:
+                    found.append(_Ent(cell.start, cell.end, surface, "model"))
+            self._row_cache[key] = found
+        return self._row_cache[key]
 
     def _row_entity(self, sentence: Sentence) -> _Ent | None:
         """The entity of a table row: a name in its label cell, else the label as written.
@@ -2129,6 +2291,9 @@ class _DocExtractor:
             theme = k.theme
             if metric in kw.word_group("not_token_count") and self._counts_tokens(q, cls):
                 continue  # 单次可处理500万tokens after a parameter count: a token volume, not parameters
+            if self._counts_tokens(q, cls):
+                # 训练数据约18万亿tokens: training data counted in tokens is the tokens trained on
+                metric = kw.word_group("token_count_metric").get(metric) or metric
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
             if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
@@ -2166,6 +2331,8 @@ class _DocExtractor:
                 if sentence.is_row else []
             preferred = [e for e in self._row_text_entities(sentence, clause)
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())] if sentence.is_row else []
+            if sentence.is_row and not preferred and "model" in _THEME_ENTITY_TYPES.get(theme, ()):
+                preferred = self._model_column(sentence)  # 厂商 | 模型 (Quill-Pro): typed by its column
             if sentence.is_row and preferred and not in_cell:
                 entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker
             elif row_entity is not None and not in_cell:
@@ -2221,11 +2388,14 @@ class _DocExtractor:
             if not sentence.is_row and theme != "parameters":
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
-                    period = self._released_price(q, theme, cls, clause, entities) or self._news_month(metric)
+                    period = self._effective_price_date(theme, cls, metric, entities, q) \
+                        or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric)
             if period_obj is not None and metric in kw.word_group("asof_day_metric"):
                 period = self._asof_end_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
-            if metric.startswith(kw.timeless_metric_prefixes()) or self._per_unit(q, cls, clause):
+            if metric.startswith(kw.timeless_metric_prefixes()) or self._per_unit(q, cls, clause) or (
+                    weak and metric.startswith(tuple(kw.word_group("undated_by_release")))):
+                # 5月18日发布…训练数据约50TB: the day a model is released does not date its data
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period

@@ -218,10 +218,46 @@ def find_grammar(text: str) -> list[tuple[Hit, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _compound_re() -> re.Pattern:
+    return _alternation(word_group("compound_noun"))
+
+
+def _ends_inside_compound(text: str, start: int, end: int) -> bool:
+    """True when a compound noun of ``facts_words.csv`` (``数据中心``) starts inside
+    ``text[start:end]`` and runs past its end: the match is then the head of a longer word,
+    not a whole noun (``全球数据`` in ``全球数据中心`` is 全球 + 数据中心)."""
+    lo = max(start + 1, end - max(map(len, word_group("compound_noun"))) + 1)
+    for pos in range(lo, end):
+        m = _compound_re().match(text, pos)
+        if m is not None and m.end() > end:
+            return True
+    return False
+
+
 def find_concepts(text: str) -> list[Hit]:
-    """Every concept alias in ``text``; ``Hit.word`` is the English name."""
+    """Every concept alias in ``text`` that stands as a whole noun; ``Hit.word`` is the English name.
+
+    A match whose end falls inside a compound noun (``data/facts_words.csv`` ``compound_noun``)
+    is dropped and the scan goes on from its next character, where a shorter alias may stand.
+
+    Examples
+    --------
+    >>> [(h.start, h.word) for h in find_concepts("全球数据中心新增并网容量约25GW")]
+    [(2, 'Data Center')]
+    """
     names = {k.lower(): v for k, v in concepts().items()}
-    return [Hit(m.start(), m.end(), names[m.group(0).lower()]) for m in _concept_re().finditer(text)]
+    pattern = _concept_re()
+    out, pos = [], 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return out
+        if _ends_inside_compound(text, m.start(), m.end()):
+            pos = m.start() + 1
+            continue
+        out.append(Hit(m.start(), m.end(), names[m.group(0).lower()]))
+        pos = m.end()
 
 
 @functools.lru_cache(maxsize=None)

@@ -37,7 +37,7 @@ from decimal import Decimal
 from ..paths import DATA_DIR
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal, pattern_words
 from .regexes import first_chars
-from .token_volume import parse_token_volume, per_tokens
+from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 __all__ = [
     "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "KINDS", "QUALIFIERS",
@@ -828,6 +828,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     signed = False
     if pm is not None and pm.start() < s:
         cur = pm.group("cur")
+        if cur and cur not in _CURRENCY:
+            return None  # S$40亿 (Singapore dollars): an amount in a currency the facts table has no unit for
         if pm.group("csign") == "±":
             return None  # ±US$2bn, ±5%: a tolerance band around another figure, no fact
         if cur:
@@ -1035,17 +1037,21 @@ _LABEL = re.compile(
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
     rf"|(?P<en_cur>US\$|HK\$|RMB|USD|HKD|CNY|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
+    # USD/1M tokens, $ per million tokens: an English price label of an overseas table
+    rf"(?P<en_per>\s?(?:/|per\s)\s?(?i:{volume_pattern()}))?"
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
     rf"|(?P<bytes>[KMGTP]i?B)"
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
 )
 _LABEL_FRAME = re.compile(
-    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,20}?)\s?[)）]"
+    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
     r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
 )
 # a slash before a token volume is part of a price label (元/百万tokens), not a list
-_LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?))\s?")
-_LABEL_PER = re.compile(rf"/\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)")
+_LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
+                          rf"|(?i:{volume_pattern()}))))\s?")
+_LABEL_PER = re.compile(rf"(?:/|per\s)\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
+                        rf"|(?i:{volume_pattern()}))")
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
 
 
