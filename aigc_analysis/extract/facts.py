@@ -1015,7 +1015,7 @@ class _DocExtractor:
         if self._run_on is not None:
             return self._run_on.value, self._run_on
         # after the number: only within its own ；-segment (a later item's date is that item's)
-        later = self._usable_periods(clause.end, seg_end)
+        later = [p for p in self._usable_periods(clause.end, seg_end) if not self._yet_to_come(p)]
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -1040,6 +1040,16 @@ class _DocExtractor:
             if self._digest_day is not None:
                 return self._digest_day.isoformat(), None
         return "", None
+
+    def _yet_to_come(self, p) -> bool:
+        """``英伟达涨2.9%，市场等待其下周三公布的财报``: a time after the publication date, written
+        after the number, is when something is still to come; a figure already reported is not
+        of that time. Only a month or a day: a later year or quarter is the horizon of a forecast
+        (``营收有望达120亿元，对应2027年``)."""
+        if self.published is None or not _DATE.fullmatch(p.value):
+            return False
+        start = _period_start(p.value)
+        return start is not None and start > self.published
 
     def _headline_period(self, sentence: Sentence):
         """``【腾讯2025年第三季度业绩】⏎收入增长15%``: a flash item's 【】 headline dates the
@@ -2634,6 +2644,17 @@ def _latest(periods: list):
         year = [e for e in periods[:-1] if e.value == p.value[:4]]
         return year[-1] if year else p
     return p
+
+
+def _period_start(value: str) -> dt.date | None:
+    """The first day of a calendar period value (``2026``, ``2026H2``, ``2026Q3``, ``2026-03``,
+    ``2026-03-18``, a span's first part); None for fiscal labels and anything else."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12]))?", value.split("/")[0])
+    if m is None:
+        return None
+    month = int(m.group(2)) if m.group(2) else 3 * int(m.group(4)) - 2 if m.group(4) else \
+        6 * int(m.group(5)) - 5 if m.group(5) else 1
+    return dt.date(int(m.group(1)), month, int(m.group(3) or 1))
 
 
 def _add_months(month: str, n: int) -> str:

@@ -1,0 +1,38 @@
+"""Period classes of issue 13 seen on unseen reports: a time still to come, a fiscal period that
+does not reach list prices, a level stated as current, growth against an earlier month.
+
+Every example is invented (星图智能, 云栈科技, 北辰智算 ... exist in no report). Each class has a
+positive test and a negative one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from text_facts import facts_of
+
+DAY = dt.date(2026, 3, 12)  # a Thursday
+
+
+def _period(f, text):
+    rows = f[f["text"].str.contains(text, regex=False)]
+    assert len(rows) == 1, f[["text", "entity", "metric", "period"]].to_string()
+    return rows.iloc[0]["period"]
+
+
+# --- a time still to come, written after the number -------------------------------------------
+def test_a_date_to_come_after_the_number_does_not_date_it():
+    f = facts_of("英伟达股价上涨2.9%，市场等待英伟达下周三盘后公布的财报。", published=DAY)
+    assert _period(f, "2.9%") == ""
+
+
+def test_a_date_to_come_does_not_override_the_digest_day():
+    digest = ("财讯快讯 · 电报      2026年03月12日 星期四\n【今日AI快讯汇总】\n08:40\n"
+              "【隔夜美股】英伟达涨2.9%，AMD跌0.8%，市场等待英伟达明日盘后公布的财报。\n")
+    f = facts_of(digest, published=DAY)
+    assert _period(f, "2.9%") == "2026-03-11"
+    assert _period(f, "0.8%") == "2026-03-11"
+
+
+def test_a_past_date_after_the_number_still_dates_it():
+    f = facts_of("北辰智算营收达到12亿元，为3月9日公司公告披露。", published=DAY)
+    assert _period(f, "12亿元") == "2026-03-09"
