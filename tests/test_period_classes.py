@@ -36,3 +36,31 @@ def test_a_date_to_come_does_not_override_the_digest_day():
 def test_a_past_date_after_the_number_still_dates_it():
     f = facts_of("北辰智算营收达到12亿元，为3月9日公司公告披露。", published=DAY)
     assert _period(f, "12亿元") == "2026-03-09"
+
+
+# --- a results period does not reach list prices or a new aspect -------------------------------
+PUB = dt.date(2026, 9, 10)
+
+
+def test_a_list_price_takes_no_period_from_the_results_before_it():
+    f = facts_of("云栈科技2026年第二季度ARR达US$1.9亿。公司API定价为每次调用US$0.2。", published=PUB)
+    assert _period(f, "US$1.9亿") == "2026Q2"
+    assert _period(f, "US$0.2") == ""
+
+
+def test_a_fiscal_results_period_does_not_carry_past_a_pricing_topic():
+    f = facts_of("Salesforce在FY27Q2（截至2026年7月）业绩中披露，Agentforce ARR达US$1.9bn。定价上，"
+                 "公司最初推出按对话计费，每次对话US$2；随后推出按动作计费，每次US$0.10。", published=PUB)
+    assert _period(f, "US$1.9bn") == "FY2027Q2"  # Salesforce's year ends in January
+    assert _period(f, "US$2") == ""
+    assert _period(f, "US$0.10") == ""
+
+
+def test_a_topic_shift_word_stops_the_carry_for_any_metric():
+    f = facts_of("云栈科技2026年第二季度ARR达US$1.9亿。定价上，公司毛利率提升至60%。", published=PUB)
+    assert _period(f, "60%") == ""
+
+
+def test_without_a_topic_shift_the_results_period_carries():
+    f = facts_of("云栈科技2026年第二季度ARR达US$1.9亿。公司毛利率提升至60%。", published=PUB)
+    assert _period(f, "60%") == "2026Q2"

@@ -93,6 +93,7 @@ _CJK_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
 _WRAP_REACH = 12
 # 较上一代产品Nova-2: what may stand between a generation word and the name it qualifies
 _NOT_IN_NAME_GAP = re.compile(r"[\d%，,。；;：:、（()）]")
+_TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
@@ -2099,6 +2100,11 @@ class _DocExtractor:
             stated = self._usable_periods(prev.start, prev.end)
             self._run_on = stated[-1] if stated else None
         self._heading_leads(sentence)
+        if not sentence.is_row and _TOPIC_SHIFT.match(self.ptext, sentence.start, sentence.end):
+            # 定价上，公司按对话计费: a new aspect of the subject; the period of its results is not
+            # the period of what follows
+            self.carried_period.pop(sentence.paragraph, None)
+            self.lead_period.pop(sentence.paragraph, None)
         self._sentence_facts(sentence)
         self._prev_prose = None if sentence.is_row else sentence
         if not sentence.is_row:
@@ -2360,7 +2366,7 @@ class _DocExtractor:
             future = not sentence.is_row and (self._future_clause or _LATER_TIME.search(
                 self.ptext, clause.start, max(clause.start, q.start)) is not None)
             weak = not sentence.is_row and self._weak_period
-            if not period and not future and carried is not None and entities \
+            if not period and not future and carried is not None and entities and theme != "pricing" \
                     and entities[0].name in carried[1] \
                     and theme != "parameters" and not sentence.is_row \
                     and not self._compares_with_a_value(clause, q):
