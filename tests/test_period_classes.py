@@ -64,3 +64,18 @@ def test_a_topic_shift_word_stops_the_carry_for_any_metric():
 def test_without_a_topic_shift_the_results_period_carries():
     f = facts_of("云栈科技2026年第二季度ARR达US$1.9亿。公司毛利率提升至60%。", published=PUB)
     assert _period(f, "60%") == "2026Q2"
+
+
+# --- growth against an earlier month ---------------------------------------------------------
+LATE = dt.date(2026, 11, 20)
+
+
+def test_growth_against_a_month_months_before_spans_the_stretch():
+    f = facts_of("星图智能11月日均调用量已超过1.5万亿tokens，较8月增长约80%。", published=LATE)
+    assert _period(f, "1.5万亿") == "2026-11"
+    assert _period(f, "80%") == "2026-08/2026-11"
+
+
+def test_growth_against_the_month_before_is_that_months_growth():
+    f = facts_of("星图智能10月营收较9月增长11.8%。", published=LATE)
+    assert _period(f, "11.8%") == "2026-10"

@@ -937,9 +937,10 @@ class _DocExtractor:
         bases = [p for p in self.periods.within(clause.start, q.start)
                  if self._preceded_by(p.start, "comparison", gap=1) and _DATE.fullmatch(p.value)]
         if bases and len(period) == 7 and not self._month_point(bases[-1]) \
-                and (period_obj is None or not self._month_point(period_obj)):
+                and (period_obj is None or not self._month_point(period_obj)) \
+                and _add_months(bases[-1].value, 1) == period:
             # 10月营收较9月增加11.8%: a month's flow against the month before is growth of that
-            # month; only a level read at two points (5月底 -> 9月底) spans a stretch
+            # month; a level read at two points (5月底 -> 9月底, 11月 against 8月) spans a stretch
             return period, period_obj
         if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
             return f"{bases[-1].value}/{period}", period_obj
