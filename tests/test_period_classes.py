@@ -79,3 +79,39 @@ def test_growth_against_a_month_months_before_spans_the_stretch():
 def test_growth_against_the_month_before_is_that_months_growth():
     f = facts_of("星图智能10月营收较9月增长11.8%。", published=LATE)
     assert _period(f, "11.8%") == "2026-10"
+
+
+# --- a level stated as reached now -------------------------------------------------------------
+def test_a_level_stated_as_reached_is_of_the_publication_month_and_its_growth_spans_from_the_base():
+    f = facts_of("星图智能称，其开放平台日均token调用量已超过50万亿，较年初增长超过3倍。", published=LATE)
+    assert _period(f, "50万亿") == "2026-11"
+    assert _period(f, "3倍") == "2026-01/2026-11"
+
+
+def test_a_level_reached_in_traditional_script_reads_the_same():
+    f = facts_of("據悉，星圖智能開放平台日均token調用量已突破50萬億，較年初增長超過3倍。", published=LATE)
+    assert _period(f, "50萬億") == "2026-11"
+    assert _period(f, "3倍") == "2026-01/2026-11"
+
+
+def test_a_reached_level_with_a_stated_month_keeps_that_month():
+    f = facts_of("星图智能称，其开放平台9月日均token调用量已超过50万亿，较年初增长超过3倍。", published=LATE)
+    assert _period(f, "50万亿") == "2026-09"
+    assert _period(f, "3倍") == "2026-01/2026-09"
+
+
+def test_a_level_not_stated_as_reached_now_stays_undated():
+    f = facts_of("星图智能开放平台日均token调用量超过50万亿。", published=LATE)
+    assert _period(f, "50万亿") == ""
+
+
+def test_an_asof_month_end_capacity_keeps_the_month():
+    # the dev gold dates 截至6月底…788 EFLOPS as the month; only balances (backlog) take the day
+    f = facts_of("截至9月末，全国智能算力规模达1,050 EFLOPS。", published=LATE)
+    assert _period(f, "1,050 EFLOPS") == "2026-09"
+
+
+def test_growth_against_the_same_month_a_year_before_is_that_months_growth():
+    f = facts_of("星图智能10月营收12亿元，较9月增长11.8%，较去年同期增长39.2%。", published=LATE)
+    assert _period(f, "11.8%") == "2026-10"
+    assert _period(f, "39.2%") == "2026-10"

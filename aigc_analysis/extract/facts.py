@@ -93,6 +93,8 @@ _CJK_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
 _WRAP_REACH = 12
 # 较上一代产品Nova-2: what may stand between a generation word and the name it qualifies
 _NOT_IN_NAME_GAP = re.compile(r"[\d%，,。；;：:、（()）]")
+_SAME_PERIOD = period_words("same_period")
+_CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
@@ -938,9 +940,11 @@ class _DocExtractor:
                  if self._preceded_by(p.start, "comparison", gap=1) and _DATE.fullmatch(p.value)]
         if bases and len(period) == 7 and not self._month_point(bases[-1]) \
                 and (period_obj is None or not self._month_point(period_obj)) \
-                and _add_months(bases[-1].value, 1) == period:
-            # 10月营收较9月增加11.8%: a month's flow against the month before is growth of that
-            # month; a level read at two points (5月底 -> 9月底, 11月 against 8月) spans a stretch
+                and (_add_months(bases[-1].value, 1) == period or _add_months(bases[-1].value, 12) == period
+                     or any(w in bases[-1].text for w in _SAME_PERIOD)):
+            # 10月营收较9月增加11.8%, 较去年同期增加39.2%: a month's flow against the month before
+            # or the same month a year before is growth of that month; a level read at two points
+            # (5月底 -> 9月底, 11月 against 8月) spans a stretch
             return period, period_obj
         if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
             return f"{bases[-1].value}/{period}", period_obj
@@ -1168,6 +1172,28 @@ class _DocExtractor:
         if self.published is None or not metric.startswith(_UNDATED_NEWS):
             return ""
         return f"{self.published.year}-{self.published.month:02d}"
+
+    def _current_level(self, q, clause: Span, sentence: Sentence) -> str:
+        """``日均调用量已超过50万亿，较年初增长超过3倍`` with no date anywhere: the level is stated
+        as reached now, so it is of the publication month; a change said of it later in its
+        ；-segment is as of that month too, from the month it is measured against when the text
+        names one (``2026-01/2026-11``)."""
+        if self.published is None:
+            return ""
+        month = f"{self.published.year}-{self.published.month:02d}"
+        # the number's span may hold the verb's tail (已|超过50万亿)
+        if any(m.start() < q.start for m in _CURRENT_LEVEL.finditer(self.ptext, clause.start, q.end)):
+            return month
+        if q.kind not in ("percent", "multiple"):
+            return ""
+        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        if not _CURRENT_LEVEL.search(self.ptext, seg_start, clause.start):
+            return ""
+        bases = [p for p in self.periods.within(clause.start, q.start)
+                 if self._preceded_by(p.start, "comparison", gap=1) and re.fullmatch(r"\d{4}-\d{2}", p.value)]
+        if bases and bases[-1].value < month:
+            return f"{bases[-1].value}/{month}"
+        return month
 
     def _per_unit(self, q, cls: str, clause: Span) -> bool:
         """``单个GPU大约可对应5个光模块``: a count per unit of hardware is a configuration ratio,
@@ -2406,7 +2432,8 @@ class _DocExtractor:
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
                     period = self._effective_price_date(theme, cls, metric, entities, q) \
-                        or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric)
+                        or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
+                        or self._current_level(q, clause, sentence)
             if period_obj is not None and metric in kw.word_group("asof_day_metric"):
                 period = self._asof_end_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
