@@ -33,6 +33,21 @@ def test_a_date_to_come_does_not_override_the_digest_day():
     assert _period(f, "0.8%") == "2026-03-11"
 
 
+def test_a_release_to_come_next_month_does_not_date_a_move():
+    f = facts_of("英伟达股价上涨2.9%，新品将于下月发布。", published=DAY)
+    assert _period(f, "2.9%") == ""
+
+
+def test_a_year_in_a_clause_that_looks_ahead_does_not_date_a_reported_figure():
+    f = facts_of("北辰智算营收达到12亿元，公司计划2027年上市。", published=DAY)
+    assert _period(f, "12亿元") == ""
+
+
+def test_a_later_year_that_is_the_horizon_of_a_forecast_still_dates_it():
+    f = facts_of("北辰智算营收有望达120亿元，对应2027年。", published=DAY)
+    assert _period(f, "120亿元") == "2027"
+
+
 def test_a_past_date_after_the_number_still_dates_it():
     f = facts_of("北辰智算营收达到12亿元，为3月9日公司公告披露。", published=DAY)
     assert _period(f, "12亿元") == "2026-03-09"

@@ -93,6 +93,9 @@ _CJK_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
 _WRAP_REACH = 12
 # 较上一代产品Nova-2: what may stand between a generation word and the name it qualifies
 _NOT_IN_NAME_GAP = re.compile(r"[\d%，,。；;：:、（()）]")
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?\n]")
+_AHEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("ahead_marker")))) + ")(?!"
+                    + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _SAME_PERIOD = period_words("same_period")
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
@@ -1025,7 +1028,7 @@ class _DocExtractor:
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
-                   if not _ASIDE.search(self.ptext, min(p.end, q.end), max(p.start, q.start))]
+                   if not (p.start >= clause.end and self._yet_to_come(p)) and not _ASIDE.search(self.ptext, min(p.end, q.end), max(p.start, q.start))]
         if sources:
             before = [p for p in sources if p.end <= q.start]
             p = before[-1] if before else sources[0]
@@ -1050,12 +1053,19 @@ class _DocExtractor:
     def _yet_to_come(self, p) -> bool:
         """``英伟达涨2.9%，市场等待其下周三公布的财报``: a time after the publication date, written
         after the number, is when something is still to come; a figure already reported is not
-        of that time. Only a month or a day: a later year or quarter is the horizon of a forecast
-        (``营收有望达120亿元，对应2027年``)."""
-        if self.published is None or not _DATE.fullmatch(p.value):
+        of that time. A later year or quarter is so only in a clause that looks ahead
+        (``公司计划2027年上市``); otherwise it is the horizon of a forecast (``营收有望达120亿元，
+        对应2027年``)."""
+        if self.published is None:
             return False
         start = _period_start(p.value)
-        return start is not None and start > self.published
+        if start is None or start <= self.published:
+            return False
+        if _DATE.fullmatch(p.value):
+            return True
+        opening = max((m.end() for m in _CLAUSE_MARK.finditer(self.ptext, max(0, p.start - 30), p.start)),
+                      default=max(0, p.start - 30))
+        return bool(_AHEAD.search(self.ptext, opening, p.start))
 
     def _headline_period(self, sentence: Sentence):
         """``【腾讯2025年第三季度业绩】⏎收入增长15%``: a flash item's 【】 headline dates the
