@@ -1,0 +1,71 @@
+"""Issue 13 classes seen on unseen reports: expense lines, product shipments, terse price cuts.
+
+Every example is an invented text, not a line of any report."""
+from __future__ import annotations
+
+import pytest
+
+from text_facts import facts_of
+
+
+def _row(f, text):
+    rows = f[f["text"] == text]
+    assert len(rows) == 1, f[["metric", "value", "unit", "text"]].to_string()
+    return rows.iloc[0]
+
+
+# --- income-statement expense lines and their ratios ----------------------------------------
+EXPENSES = ("样例科技发布季报。公司前三季度研发费用4.27亿元，同比增长12.6%，研发费用率9.3%，"
+            "同比下降0.8个百分点；销售费用2.15亿元，管理费用率5.1%，财务费用-0.32亿元。")
+
+
+def test_expense_amounts_growth_ratios_and_pp_change():
+    f = facts_of(EXPENSES)
+    expected = {
+        "4.27亿元": ("rd_expense", 4.27e8, "CNY"),
+        "12.6%": ("rd_expense_growth", 0.126, "ratio"),
+        "9.3%": ("rd_expense_ratio", 0.093, "ratio"),
+        "下降0.8个百分点": ("rd_expense_ratio_change", -0.008, "pp"),
+        "2.15亿元": ("selling_expense", 2.15e8, "CNY"),
+        "5.1%": ("admin_expense_ratio", 0.051, "ratio"),
+    }
+    for text, (metric, value, unit) in expected.items():
+        row = _row(f, text)
+        assert (row["metric"], row["unit"], row["theme"]) == (metric, unit, "earnings")
+        assert row["value"] == pytest.approx(value)
+        assert row["entity"] == "样例科技"
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("样例软件全年研发投入8.6亿元。", "rd_expense"),
+    ("样例软件期间费用率18.4%。", "period_expense_ratio"),
+    ("样例软件销售费用率12.2%。", "selling_expense_ratio"),
+])
+def test_other_expense_words(sentence, metric):
+    f = facts_of(sentence)
+    assert metric in set(f["metric"]), f[["metric", "text"]].to_string()
+
+
+def test_expense_word_does_not_take_the_revenue_growth():
+    # The growth sits with 营收; the expense amount after it must not pull the growth over.
+    f = facts_of("样例科技前三季度营收同比增长21.5%；销售费用2.15亿元。")
+    assert _row(f, "21.5%")["metric"] == "revenue_growth"
+    assert _row(f, "2.15亿元")["metric"] == "selling_expense"
+    assert not f["metric"].str.contains("expense_growth").any()
+
+
+# --- terse price cuts: 输入降/输出降 sign the side's price change ----------------------------
+def test_terse_input_output_cuts_are_signed_price_changes():
+    f = facts_of("样例云宣布调价：Qwen-Plus输入降40%，输出降65%；Qwen-Max输出涨10%。")
+    expected = {"降40%": ("input_price_change", -0.40), "降65%": ("output_price_change", -0.65),
+                "10%": ("output_price_change", 0.10)}
+    for text, (metric, value) in expected.items():
+        row = _row(f, text)
+        assert (row["metric"], row["theme"], row["unit"]) == (metric, "pricing", "ratio")
+        assert row["value"] == pytest.approx(value)
+
+
+def test_input_output_without_a_price_verb_is_no_price_change():
+    # 输入/输出 of tokens or power are no prices: only the verb right after them makes one.
+    f = facts_of("样例模型支持输入25万tokens，输出速度提升30%。")
+    assert not f["metric"].str.contains("price").any(), f[["metric", "text"]].to_string()
