@@ -69,3 +69,24 @@ def test_input_output_without_a_price_verb_is_no_price_change():
     # 输入/输出 of tokens or power are no prices: only the verb right after them makes one.
     f = facts_of("样例模型支持输入25万tokens，输出速度提升30%。")
     assert not f["metric"].str.contains("price").any(), f[["metric", "text"]].to_string()
+
+
+# --- product shipments in a company note ------------------------------------------------------
+NOTE = "样例科技（688123）：新品放量\n公司PCIe 6.0 Switch单季出货约260万颗，环比增长约三成。"
+
+
+def test_chip_shipments_counted_in_ke_are_the_companys_compute_facts():
+    f = facts_of(NOTE)
+    ship = _row(f, "约260万")
+    assert (ship["theme"], ship["entity"], ship["metric"], ship["unit"]) == \
+        ("compute", "样例科技", "shipments", "count")
+    assert ship["value"] == pytest.approx(2.6e6)
+    growth = _row(f, "约三成")
+    assert (growth["entity"], growth["unit"]) == ("样例科技", "ratio")
+    assert growth["metric"].startswith("shipment_growth")
+    assert growth["value"] == pytest.approx(0.3)
+
+
+def test_server_shipments_counted_in_tai_stay_market():
+    f = facts_of("样例科技（688123）：服务器放量\n公司服务器出货3.1万台，同比增长22%。")
+    assert set(f.loc[f["metric"].str.startswith("shipment"), "theme"]) == {"market"}
