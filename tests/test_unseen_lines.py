@@ -90,3 +90,27 @@ def test_chip_shipments_counted_in_ke_are_the_companys_compute_facts():
 def test_server_shipments_counted_in_tai_stay_market():
     f = facts_of("样例科技（688123）：服务器放量\n公司服务器出货3.1万台，同比增长22%。")
     assert set(f.loc[f["metric"].str.startswith("shipment"), "theme"]) == {"market"}
+
+
+# --- a growth column takes the period of the column left of it ---------------------------------
+CAPEX_TABLE = ("表4：海外云厂商资本开支（亿美元）\n\n"
+               "| 公司 | 2027Q1 | 同比 |\n|---|---|---|\n| 亚马逊 | 418 | 37% |\n| Meta | 193 | 61% |\n")
+
+
+def test_capex_table_with_unit_in_caption_and_growth_column():
+    f = facts_of(CAPEX_TABLE)
+    amount = _row(f, "418")
+    assert (amount["entity"], amount["metric"], amount["unit"], amount["period"]) == \
+        ("Amazon", "capex", "USD", "2027Q1")
+    assert amount["value"] == pytest.approx(418e8)
+    growth = _row(f, "61%")
+    assert (growth["entity"], growth["metric"], growth["unit"], growth["period"]) == \
+        ("Meta", "capex_growth", "ratio", "2027Q1")
+    assert growth["value"] == pytest.approx(0.61)
+
+
+def test_growth_column_after_a_metric_column_keeps_the_caption_period():
+    # 收入 | 同比: the growth belongs to the metric column, the period is the caption's
+    f = facts_of("表5：2026年样例公司经营数据（亿元）\n\n| 公司 | 2025年收入 | 净利润 | 同比 |\n"
+                 "|---|---|---|---|\n| 样例科技 | 88 | 12 | 25% |\n")
+    assert _row(f, "25%")["period"] == "2026"

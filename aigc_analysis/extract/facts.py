@@ -1447,12 +1447,35 @@ class _DocExtractor:
             cuts = [cell.start] + [m.end() for m in _SEMICOLON.finditer(self.ptext, cell.start, cell.end)] + [cell.end]
             item = next((Span(a, b) for a, b in zip(cuts, cuts[1:]) if a <= q.start < b), cell)
             spans.insert(0, item)
+        growth_at = self._growth_column_period(sentence, q)
+        if growth_at is not None:
+            spans.insert(1 if cell is not None else 0, growth_at)
         for span in spans:
             found = [p for p in self._usable_periods(span.start, span.end) if not (p.start < q.end and q.start < p.end)]
             if found:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 return (asof or found)[0]
+        return None
+
+    def _growth_column_period(self, sentence: Sentence, q) -> Span | None:
+        """``| 2026Q3 | 同比 |``: a growth column with no period of its own is the growth of the
+        period column just left of it, before the row label or the caption date it."""
+        if not sentence.is_row or not sentence.col_headers:
+            return None
+        idx = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        if idx is None or idx >= len(sentence.col_headers):
+            return None
+        own = sentence.col_headers[idx]
+        if not own or any(self._usable_periods(h.start, h.end) for h in own) \
+                or not any(self._role_hits(h.start, h.end, role) for h in own for role in ("growth", "qoq")):
+            return None
+        for left in reversed(sentence.col_headers[:idx]):
+            with_period = [h for h in left if self._usable_periods(h.start, h.end)]
+            if with_period:
+                return with_period[-1]
+            if any(self.keywords.within(h.start, h.end) for h in left):
+                return None  # 收入 | 同比: a metric column between them owns the growth's context
         return None
 
     def _in_note(self, p) -> bool:
