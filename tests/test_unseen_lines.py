@@ -114,3 +114,11 @@ def test_growth_column_after_a_metric_column_keeps_the_caption_period():
     f = facts_of("表5：2026年样例公司经营数据（亿元）\n\n| 公司 | 2025年收入 | 净利润 | 同比 |\n"
                  "|---|---|---|---|\n| 样例科技 | 88 | 12 | 25% |\n")
     assert _row(f, "25%")["period"] == "2026"
+
+
+def test_output_falls_to_a_level_is_a_positive_price():
+    # 输出降至0.8元: a level reached after a fall is a price, positive (SCHEMA)
+    f = facts_of("样例云宣布：Qwen-Plus输出降至0.8元/百万tokens。")
+    row = _row(f, "0.8元/百万tokens")
+    assert row["value"] == pytest.approx(0.8) and row["unit"] == "CNY"
+    assert not row["metric"].endswith("_change")
