@@ -122,3 +122,18 @@ def test_output_falls_to_a_level_is_a_positive_price():
     row = _row(f, "0.8元/百万tokens")
     assert row["value"] == pytest.approx(0.8) and row["unit"] == "CNY"
     assert not row["metric"].endswith("_change")
+
+
+# --- 销售、管理、研发费用率分别为: listed words share the keyword's tail ----------------------
+def test_elided_expense_list_distributes_its_metrics():
+    f = facts_of("样例科技（688123）：季报点评\n公司上半年销售、管理、财务费用率分别为3.6%、6.1%、0.4%。")
+    got = {r["text"]: r["metric"] for _, r in f.iterrows()}
+    assert got == {"3.6%": "selling_expense_ratio", "6.1%": "admin_expense_ratio", "0.4%": "finance_expense_ratio"}
+    f = facts_of("样例科技（688123）：季报点评\n公司上半年销售/研发费用分别为1.4/2.6亿元。")
+    assert list(f.sort_values("start")["metric"]) == ["selling_expense", "rd_expense"]
+
+
+def test_listed_words_that_make_no_keyword_keep_the_keyword():
+    # 华东、华南收入: regions are no metric words, so no metric is made up from them
+    f = facts_of("样例科技（688123）：季报点评\n公司华东、华南收入分别为12亿元、9亿元。")
+    assert set(f["metric"]) == {"revenue"}, f[["metric", "text"]].to_string()
