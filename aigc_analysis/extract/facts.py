@@ -57,6 +57,10 @@ _THEME_ENTITY_TYPES = {r["theme"]: tuple(r["entity_types"].split()) for r in the
                        if r.get("entity_types", "").strip()}
 _SOURCE_TYPES = {"org"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
+# 销售、管理、研发费用率: short words listed right before a keyword, each before a joiner
+_ELIDED_JOINERS = "、/"
+_ELIDED_MAX = 4
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_SPAN = re.compile(r"(FY)?(\d{4})/(FY)?(\d{4})")
 _DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -1707,12 +1711,35 @@ class _DocExtractor:
             cuts = [cell.start] + [m.end() for m in _SEMICOLON.finditer(self.ptext, cell.start, cell.end)] + [cell.end]
             item = next((Span(a, b) for a, b in zip(cuts, cuts[1:]) if a <= q.start < b), cell)
             spans.insert(0, item)
+        growth_at = self._growth_column_period(sentence, q)
+        if growth_at is not None:
+            spans.insert(1 if cell is not None else 0, growth_at)
         for span in spans:
             found = [p for p in self._usable_periods(span.start, span.end) if not (p.start < q.end and q.start < p.end)]
             if found:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 return (asof or found)[0]
+        return None
+
+    def _growth_column_period(self, sentence: Sentence, q) -> Span | None:
+        """``| 2026Q3 | 同比 |``: a growth column with no period of its own is the growth of the
+        period column just left of it, before the row label or the caption date it."""
+        if not sentence.is_row or not sentence.col_headers:
+            return None
+        idx = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        if idx is None or idx >= len(sentence.col_headers):
+            return None
+        own = sentence.col_headers[idx]
+        if not own or any(self._usable_periods(h.start, h.end) for h in own) \
+                or not any(self._role_hits(h.start, h.end, role) for h in own for role in ("growth", "qoq")):
+            return None
+        for left in reversed(sentence.col_headers[:idx]):
+            with_period = [h for h in left if self._usable_periods(h.start, h.end)]
+            if with_period:
+                return with_period[-1]
+            if any(self.keywords.within(h.start, h.end) for h in left):
+                return None  # 收入 | 同比: a metric column between them owns the growth's context
         return None
 
     def _in_note(self, p) -> bool:
@@ -2559,7 +2586,7 @@ class _DocExtractor:
             hits = self.keywords.within(seg_start, upto)
             if any(self.quantities.within(hits[0].start, upto)) if hits else True:
                 continue  # a value between the keywords and 分别 is no list of metrics
-            names = self._joined_run(hits)
+            names = self._elided_run(self._joined_run(hits))
             keys = [kw.keyword(h.word) for h in names]
             if len(names) != len(run) or len({k.metrics.get(cls) for k in keys}) < len(run) or \
                     not all(cls in k.metrics for k in keys):
@@ -2567,6 +2594,39 @@ class _DocExtractor:
             for q, h, k in zip(run, names, keys):
                 out[(q.start, q.end)] = (k, k.metrics[cls], h)
         return out
+
+    def _elided_run(self, names: list) -> list:
+        """``销售、管理、研发费用率``: words listed before a keyword share its tail, so each is
+        the keyword its word plus that tail makes (销售费用率, 管理费用率), when the lexicon
+        holds every such keyword; otherwise the run is left as it is."""
+        if not names:
+            return names
+        first = names[0]
+        items, pos = [], first.start
+        while pos > 0 and self.ptext[pos - 1] in _ELIDED_JOINERS:
+            end = start = pos - 1
+            while start > 0 and end - start < _ELIDED_MAX and _CJK_CHAR.match(self.ptext, start - 1):
+                start -= 1
+            if end - start < 2:
+                break
+            items.insert(0, (start, end))
+            pos = start
+        if not items:
+            return names
+        known = kw.metric_keywords()
+        for cut in range(1, len(first.word) - 1):
+            tail = first.word[cut:]
+            found = []
+            for a, b in items:
+                # the leftmost item has no joiner before it: its longest word that makes a keyword
+                word = next((self.ptext[x:b] + tail for x in range(a, b - 1)
+                             if (self.ptext[x:b] + tail).lower() in known), None)
+                if word is None:
+                    break
+                found.append(kw.Hit(b - len(word) + len(tail), b, word))
+            if len(found) == len(items):
+                return found + names
+        return names
 
     def _last_role(self, spans, role_map: dict[str, str]) -> str | None:
         """The value of ``role_map`` for the last grammar word of those roles in ``spans`` (in order)."""
