@@ -1158,6 +1158,41 @@ class _DocExtractor:
         return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
             verbs[at[1]], None
 
+    def _penetration_of_base(self, q, metric: str, sentence: Sentence):
+        """``以逾4.6亿的M365商业版付费席位计，渗透率约9%``: a penetration measured against a base
+        of users or seats (an adoption count keyword inside a ``以…计`` frame of ``facts_words.csv``
+        ``base_frame_open``/``base_frame_close``) is the adoption rate of the product whose
+        adoption figure came last before the frame, not a market share of the base.
+
+        Returns the metric and the entity, or None when the frame or the adopted product is missing.
+        """
+        swap = kw.word_group("base_penetration")
+        if metric not in swap:
+            return None
+        head = self.ptext[sentence.start:q.start]
+        opens = [head.rfind(w) for w in kw.word_group("base_frame_open")]
+        at = max(opens)
+        if at < 0:
+            return None
+        closes = [head.find(w, at + 1) for w in kw.word_group("base_frame_close")]
+        closes = [c for c in closes if c > at]
+        if not closes:
+            return None
+        lo, hi = sentence.start + at, sentence.start + min(closes)
+        if not any(kw.keyword(h.word).theme == "adoption" and kw.keyword(h.word).metrics.get("count")
+                   for h in self.keywords.within(lo, hi)):
+            return None
+        base = {e.name for e in self._candidates(lo, hi)}
+        for row in reversed(self.rows):
+            if row["doc_id"] != self.doc["doc_id"] or row["start"] >= lo:
+                continue
+            if row["theme"] == "adoption" and row["unit"] == "count" and row["entity"] not in base \
+                    and row["entity"] != UNSPECIFIED:
+                ent = _Ent(row["start"], row["end"], row["entity"], row["_entity_type"], row["_entity_org"] or None)
+                return swap[metric], ent
+            break  # only the fact just before the frame: an older one is about something else
+        return None
+
     def _anaphor(self, q, cls: str, clause: Span, last_by_class: dict):
         """``而2024年这一比例不足2%``: 这一/该 before the measure word repeats the measure of the
         number before it in the sentence."""
@@ -2081,6 +2116,9 @@ class _DocExtractor:
                     sentence.start, sentence.end, "chip_object"):
                 theme = "compute"  # chips, processors and optical modules shipped are compute
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
+            penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
+            if penetration is not None:
+                theme, metric = "adoption", penetration[0]
             in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"]
             preferred = [e for e in self._row_text_entities(sentence, clause)
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())]
@@ -2091,6 +2129,8 @@ class _DocExtractor:
             else:
                 entities = self._refine_entities(self._pick_entity(q, theme, clause, sentence, hit), q, theme,
                                                  metric, cls, clause, sentence, hit, found is carried_metric)
+            if penetration is not None:
+                entities = [penetration[1]]
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""

@@ -1,0 +1,47 @@
+"""Adoption figures of industry deep-dives: seats, deals, shares of a population, an example
+company referred to by 其, cost reductions of adopters.
+
+Every example is invented (青禾办公, 云栈科技, 澜海智能 ... exist in no report). Each class has a
+positive test and a negative one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from text_facts import facts_of
+
+DAY = dt.date(2026, 11, 20)
+
+
+def _row(f, text):
+    rows = f[f["text"].str.contains(text, regex=False)]
+    assert len(rows) == 1, f[["text", "theme", "entity", "metric", "period"]].to_string()
+    return rows.iloc[0]
+
+
+def test_paid_seats_their_base_and_penetration_of_the_base():
+    f = facts_of("微软在FY27Q2业绩会上称，M365 Copilot付费席位已突破5,200万个。"
+                 "以约4.8亿的Microsoft 365商业版付费席位计，渗透率约11%。", published=DAY)
+    seats = _row(f, "5,200万")
+    assert (seats["theme"], seats["entity"], seats["metric"], seats["value"]) == (
+        "adoption", "Microsoft 365 Copilot", "paid_seats", 5.2e7)
+    base = _row(f, "4.8亿")
+    assert (base["theme"], base["entity"], base["metric"]) == ("adoption", "Microsoft 365 commercial", "paid_seats")
+    rate = _row(f, "11%")
+    assert (rate["theme"], rate["entity"], rate["metric"], rate["value"]) == (
+        "adoption", "Microsoft 365 Copilot", "adoption_rate", 0.11)
+
+
+def test_penetration_against_shipments_stays_a_market_share():
+    f = facts_of("以出货量计，2026年AI PC渗透率约为35%。", published=DAY)
+    assert _row(f, "35%")["theme"] == "market"
+
+
+def test_paid_deals_in_strokes():
+    row = _row(facts_of("Salesforce表示，Agentforce累计付费交易已超过4.2万笔。", published=DAY), "4.2万")
+    assert (row["theme"], row["entity"], row["metric"], row["value"]) == ("adoption", "Agentforce", "paid_deals", 4.2e4)
+
+
+def test_a_trade_amount_is_no_deal_count():
+    f = facts_of("当日沪深两市成交额1.2万亿元。", published=DAY)
+    assert "paid_deals" not in set(f["metric"])
