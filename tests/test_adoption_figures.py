@@ -45,3 +45,20 @@ def test_paid_deals_in_strokes():
 def test_a_trade_amount_is_no_deal_count():
     f = facts_of("当日沪深两市成交额1.2万亿元。", published=DAY)
     assert "paid_deals" not in set(f["metric"])
+
+
+def test_share_of_a_population_its_change_and_a_planned_share():
+    f = facts_of("据一项调研，27%的受访企业已在生产环境中部署大模型，较上年提升6个百分点；约三成计划在明年内部署。",
+                 published=DAY)
+    for text, metric, value, unit in (("27%", "ai_adoption_share", 0.27, "ratio"),
+                                      ("6个百分点", "ai_adoption_share_change", 0.06, "pp"),
+                                      ("约三成", "ai_adoption_share", 0.3, "ratio")):
+        row = _row(f, text)
+        assert (row["theme"], row["entity"], row["metric"], row["unit"]) == (
+            "adoption", "Surveyed companies", metric, unit)
+        assert abs(row["value"] - value) < 1e-9
+
+
+def test_a_points_change_after_a_share_of_an_amount_is_no_adoption_change():
+    f = facts_of("公司将30%的收入用于研发，较上年提升2个百分点。", published=DAY)
+    assert "ai_adoption_share_change" not in set(f["metric"])

@@ -351,6 +351,8 @@ class _DocExtractor:
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
+        # 31%的A股上市公司已部署AI: the population an adoption share is of, by the share's start
+        self.population: dict[int, _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
@@ -1155,6 +1157,9 @@ class _DocExtractor:
             return None
         if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + 1 + at[0])):
             return None  # 30%的收入采用…: a share of an amount, not of a population
+        named = self._candidates(q.end + 1, q.end + 1 + at[0])
+        if named:  # the longest name of the population: A股上市公司 over A股
+            self.population[q.start] = max(named, key=lambda e: (e.end - e.start, -e.start))
         return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
             verbs[at[1]], None
 
@@ -2059,6 +2064,12 @@ class _DocExtractor:
                 # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
                 k, base = last_base
                 found = (k, f"{base}_multiple", None)
+            if found is None and cls == "pp" and not sentence.is_row and "ratio" in last_by_class \
+                    and last_by_class["ratio"][1] in kw.word_group("adoption_verb").values() \
+                    and (self._role_hits(clause.start, q.start, "comparison") or self._role_hits(clause.start, q.start, "growth")):
+                # 31%的企业已部署AI，较去年提升9个百分点: the change of the share just stated
+                k = last_by_class["ratio"][0]
+                found = (k, f"{last_by_class['ratio'][1]}_change", None)
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
@@ -2131,6 +2142,13 @@ class _DocExtractor:
                                                  metric, cls, clause, sentence, hit, found is carried_metric)
             if penetration is not None:
                 entities = [penetration[1]]
+            share_of = metric.removesuffix("_change")
+            if share_of in kw.word_group("adoption_verb").values() and not sentence.is_row:
+                # the share, its change and a parallel share (约四成计划部署) are of the population
+                # the sentence named with the share
+                named = [s for s in self.population if sentence.start <= s <= q.start]
+                if named:
+                    entities = [self.population[max(named)]]
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
