@@ -62,3 +62,15 @@ def test_share_of_a_population_its_change_and_a_planned_share():
 def test_a_points_change_after_a_share_of_an_amount_is_no_adoption_change():
     f = facts_of("公司将30%的收入用于研发，较上年提升2个百分点。", published=DAY)
     assert "ai_adoption_share_change" not in set(f["metric"])
+
+
+def test_its_figures_are_the_example_companys_not_the_topic_nouns():
+    f = facts_of("以大模型应用创业公司澜海智能为例，其企业智能体平台ARR约8000万元，付费客户约650家。", published=DAY)
+    assert set(f["entity"]) == {"澜海智能"}, f[["text", "entity"]].to_string()
+    assert _row(f, "650")["theme"] == "adoption"
+
+
+def test_other_words_of_qi_are_no_pronoun():
+    # 其他 opens other firms, not a reference to the company named before
+    f = facts_of("以创业公司澜海智能为例。AI智能体市场规模约200亿元，其他厂商收入约30亿元。", published=DAY)
+    assert _row(f, "30亿")["entity"] != "澜海智能"

@@ -120,6 +120,8 @@ _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
 # how far back a subject is looked for when the nearest name cannot be it
 _CARRY_REACH = 600
+# a pronoun (其, 该公司) refers to a company named in the sentence or the one just before it
+_ANAPHOR_REACH = 200
 # 5月底的 / 8月的: a period joined to the number after it
 _BASELINE_LINK = re.compile(r"[底末初]?的\s?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
@@ -520,6 +522,28 @@ class _DocExtractor:
         name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
         return _Ent(run[0].start, run[-1].end, name, "group")
 
+    def _anaphor_company(self, q, clause: Span, sentence: Sentence) -> _Ent | None:
+        """``以创业公司星图智能为例，其企业平台ARR约1.2亿元``: a clause opening with a pronoun of
+        ``facts_words.csv`` ``company_anaphor`` and naming no one before the number is about the
+        company named last in the clauses before it or the sentence before, not a topic noun of
+        its own clause. The returned name stands where the pronoun is, so the clauses after it
+        that name no one carry it.
+        """
+        head = self.ptext[clause.start:q.start]
+        body = head.lstrip(" ●•·-*")
+        word = next((w for w in sorted(kw.word_group("company_anaphor"), key=len, reverse=True)
+                     if body.startswith(w)), None)
+        if word is None or body[len(word):len(word) + 1] in kw.word_group("not_anaphor_after"):
+            return None
+        at = clause.start + len(head) - len(body)
+        if any(e.type != "concept" for e in self._candidates(at + len(word), q.start)):
+            return None
+        floor = max(self._item_floor(sentence.start), sentence.start - _ANAPHOR_REACH)
+        for e in reversed(self._candidates(floor, at)):
+            if e.type == "company":
+                return _Ent(at, at + len(word), e.name, e.type, e.org)
+        return None
+
     def _pick_entity(self, q, theme: str, clause: Span, sentence: Sentence, keyword_hit=None) -> list[_Ent]:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
@@ -546,6 +570,9 @@ class _DocExtractor:
             if said and not any(e.type != "concept" and e.start >= said[-1].end
                                 for e in self._candidates(said[-1].end, q.start)):
                 return [self.report_company]
+        referent = self._anaphor_company(q, clause, sentence)
+        if referent is not None:
+            return [referent]
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
         pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                     if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
