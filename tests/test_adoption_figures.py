@@ -74,3 +74,14 @@ def test_other_words_of_qi_are_no_pronoun():
     # 其他 opens other firms, not a reference to the company named before
     f = facts_of("以创业公司澜海智能为例。AI智能体市场规模约200亿元，其他厂商收入约30亿元。", published=DAY)
     assert _row(f, "30亿")["entity"] != "澜海智能"
+
+
+def test_cost_cut_reported_by_adopters_is_adoption():
+    row = _row(facts_of("采用大模型的企业营销成本平均下降12%-20%。", published=DAY), "12%")
+    assert (row["theme"], row["metric"], row["value"], row["value_high"]) == ("adoption", "cost_change", -0.12, -0.20)
+    assert row["entity"].startswith("Adopters of ")
+
+
+def test_cost_of_a_chip_using_a_foundry_is_no_adoption():
+    f = facts_of("据测算，采用台积电3纳米工艺的芯片成本上升20%。", published=DAY)
+    assert "adoption" not in set(f["theme"]), f[["text", "theme", "entity"]].to_string()

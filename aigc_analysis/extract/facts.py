@@ -122,6 +122,8 @@ _SENTENCE_ENDS = tuple("。；;！？!?，,")
 _CARRY_REACH = 600
 # a pronoun (其, 该公司) refers to a company named in the sentence or the one just before it
 _ANAPHOR_REACH = 200
+# what adopters adopt: a technology or product, never a company (采用台积电3纳米的芯片)
+_ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # 5月底的 / 8月的: a period joined to the number after it
 _BASELINE_LINK = re.compile(r"[底末初]?的\s?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
@@ -1225,6 +1227,40 @@ class _DocExtractor:
             break  # only the fact just before the frame: an older one is about something else
         return None
 
+    def _adopter_cost(self, q, cls: str, clause: Span):
+        """``部署智能体的企业客服成本平均下降18%-25%``: a change of a cost word of ``facts_words.csv``
+        ``adopter_cost`` whose holder is written as those who adopted something (an
+        ``adoption_verb``, what they adopted, 的) is an adoption figure; the adopters, named from
+        ``adopter_name``'s template with what they adopted, are its entity.
+
+        Returns the keyword triple of the other finders, or None.
+        """
+        if cls != "ratio":
+            return None
+        head = self.ptext[clause.start:q.start]
+        costs = [(head.rfind(w), w) for w in kw.word_group("adopter_cost") if w in head]
+        if not costs:
+            return None
+        cost_at, cost = max(costs)
+        verbs = [(head.find(v), v) for v in kw.word_group("adoption_verb") if 0 <= head.find(v) < cost_at]
+        if not verbs:
+            return None
+        verb_at, verb = min(verbs)
+        of = head.find("的", verb_at + len(verb), cost_at)
+        if of < 0 or any(ch in _PUNCT for ch in head[verb_at:cost_at]):
+            return None
+        if head[:verb_at].strip():
+            return None  # the adopters open the clause: 部署智能体的企业…, not 芯片采用X的成本
+        adopted = [e for e in self._candidates(clause.start + verb_at + len(verb), clause.start + of)
+                   if e.type in _ADOPTED_TYPES]
+        if not adopted:
+            return None
+        tech = adopted[0]
+        template = kw.word_group("adopter_name")["adopters"]
+        self.population[q.start] = _Ent(tech.start, tech.end, template.format(tech.name), "group")
+        metric = kw.word_group("adopter_cost")[cost]
+        return kw.Keyword(word=cost, theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+
     def _anaphor(self, q, cls: str, clause: Span, last_by_class: dict):
         """``而2024年这一比例不足2%``: 这一/该 before the measure word repeats the measure of the
         number before it in the sentence."""
@@ -2046,7 +2082,7 @@ class _DocExtractor:
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
             found = found or paired_metrics.get((q.start, q.end)) or self._adoption_share(q, cls, clause) \
-                or self._anaphor(q, cls, clause, last_by_class) or self._allocation(q, cls, sentence) \
+                or self._adopter_cost(q, cls, clause) or self._anaphor(q, cls, clause, last_by_class) or self._allocation(q, cls, sentence) \
                 or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
             found = self._event_metric(q, cls, clause, sentence, found)
@@ -2170,7 +2206,9 @@ class _DocExtractor:
             if penetration is not None:
                 entities = [penetration[1]]
             share_of = metric.removesuffix("_change")
-            if share_of in kw.word_group("adoption_verb").values() and not sentence.is_row:
+            if q.start in self.population and theme == "adoption" and not sentence.is_row:
+                entities = [self.population[q.start]]  # 部署智能体的企业…成本下降: the adopters'
+            elif share_of in kw.word_group("adoption_verb").values() and not sentence.is_row:
                 # the share, its change and a parallel share (约四成计划部署) are of the population
                 # the sentence named with the share
                 named = [s for s in self.population if sentence.start <= s <= q.start]
