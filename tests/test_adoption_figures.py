@@ -85,3 +85,16 @@ def test_cost_cut_reported_by_adopters_is_adoption():
 def test_cost_of_a_chip_using_a_foundry_is_no_adoption():
     f = facts_of("据测算，采用台积电3纳米工艺的芯片成本上升20%。", published=DAY)
     assert "adoption" not in set(f["theme"]), f[["text", "theme", "entity"]].to_string()
+
+
+def test_a_two_word_latin_name_opening_the_clause_wins_over_the_carried_subject():
+    f = facts_of("ServiceNow在智能体领域布局领先。Qolvo AI最新一轮融资4.2亿美元，估值达120亿美元。", published=DAY)
+    for text, metric in (("4.2亿", "funding_amount"), ("120亿", "valuation")):
+        row = _row(f, text)
+        assert (row["theme"], row["entity"], row["metric"]) == ("valuation", "Qolvo AI", metric)
+
+
+def test_ai_after_a_common_word_is_no_name():
+    # a word of the trade (name_shapes.csv common_word) before AI opens no company name
+    f = facts_of("ServiceNow在智能体领域布局领先。Cloud AI相关融资合计4.2亿美元。", published=DAY)
+    assert "Cloud AI" not in set(f["entity"])
