@@ -100,3 +100,17 @@ def test_ai_after_a_common_word_is_no_name():
     # a word of the trade (name_shapes.csv common_word) before AI opens no company name
     f = facts_of("ServiceNow在智能体领域布局领先。Cloud AI相关融资合计4.2亿美元。", published=DAY)
     assert "Cloud AI" not in set(f["entity"])
+
+
+def test_qi_after_a_model_is_the_models_and_gongsi_only_a_companys():
+    f = facts_of("Zorvia发布Zorvia-X2，其参数量达1.2万亿。", published=DAY)
+    assert _row(f, "1.2万亿")["entity"] == "Zorvia-X2"
+    g = facts_of("星澜科技发布Zorvia-X2。该公司营收约5亿元。", published=DAY)
+    assert _row(g, "5亿")["entity"] == "星澜科技"
+
+
+def test_traditional_forms_give_the_same_adoption_facts():
+    f = facts_of("調研顯示，31%的A股上市公司已在業務中部署AI智能體，較去年提升9個百分點。", published=DAY)
+    assert (_row(f, "31%")["entity"], _row(f, "9個百分點")["metric"]) == (
+        "A-share listed companies", "ai_adoption_share_change")
+    assert _row(facts_of("Agentforce累計付費交易超過3.1萬筆。", published=DAY), "3.1萬")["metric"] == "paid_deals"

@@ -541,8 +541,9 @@ class _DocExtractor:
         if any(e.type != "concept" for e in self._candidates(at + len(word), q.start)):
             return None
         floor = max(self._item_floor(sentence.start), sentence.start - _ANAPHOR_REACH)
+        kind = kw.word_group("company_anaphor")[word]
         for e in reversed(self._candidates(floor, at)):
-            if e.type == "company":
+            if e.type == "company" or (kind == "any" and e.type != "concept"):
                 return _Ent(at, at + len(word), e.name, e.type, e.org)
         return None
 
