@@ -542,6 +542,8 @@ class _DocExtractor:
             return None
         floor = max(self._item_floor(sentence.start), sentence.start - _ANAPHOR_REACH)
         kind = kw.word_group("company_anaphor")[word]
+        if kind == "company" and self.report_company is not None:
+            return None  # a company note: 公司 is the note's company (the pronoun rule of _pick_entity)
         for e in reversed(self._candidates(floor, at)):
             if e.type == "company" or (kind == "any" and e.type != "concept"):
                 return _Ent(at, at + len(word), e.name, e.type, e.org)
