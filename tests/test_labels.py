@@ -63,7 +63,11 @@ def emitted_metrics() -> set[str]:
     composed.add("share_of_companies_with_net_profit_growth")
     # facts.py adoption shares (40%的企业应用将内置AI): the metric is the verb's value in facts_words.csv
     with open(DATA_DIR / "facts_words.csv", encoding="utf-8", newline="") as fh:
-        composed |= {r["value"] for r in csv.DictReader(fh) if r["group"] == "adoption_verb" and r["value"]}
+        words = list(csv.DictReader(fh))
+    shares = {r["value"] for r in words if r["group"] == "adoption_verb" and r["value"]}
+    # ... their 较去年提升N个百分点 is the share's change; a penetration of a seat base is adoption
+    composed |= shares | {f"{m}_change" for m in shares}
+    composed |= {r["value"] for r in words if r["group"] == "base_penetration" and r["value"]}
     return base | composed
 
 

@@ -150,6 +150,10 @@ _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
 # how far back a subject is looked for when the nearest name cannot be it
 _CARRY_REACH = 600
+# a pronoun (其, 该公司) refers to a company named in the sentence or the one just before it
+_ANAPHOR_REACH = 200
+# what adopters adopt: a technology or product, never a company (采用台积电3纳米的芯片)
+_ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # 5月底的 / 8月的: a period joined to the number after it
 _BASELINE_LINK = re.compile(r"[底末初]?的\s?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
@@ -392,6 +396,8 @@ class _DocExtractor:
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
+        # 31%的A股上市公司已部署AI: the population an adoption share is of, by the share's start
+        self.population: dict[int, _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
@@ -648,6 +654,31 @@ class _DocExtractor:
         name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
         return _Ent(run[0].start, run[-1].end, name, "group")
 
+    def _anaphor_company(self, q, clause: Span, sentence: Sentence) -> _Ent | None:
+        """``以创业公司星图智能为例，其企业平台ARR约1.2亿元``: a clause opening with a pronoun of
+        ``facts_words.csv`` ``company_anaphor`` and naming no one before the number is about the
+        company named last in the clauses before it or the sentence before, not a topic noun of
+        its own clause. The returned name stands where the pronoun is, so the clauses after it
+        that name no one carry it.
+        """
+        head = self.ptext[clause.start:q.start]
+        body = head.lstrip(" ●•·-*")
+        word = next((w for w in sorted(kw.word_group("company_anaphor"), key=len, reverse=True)
+                     if body.startswith(w)), None)
+        if word is None or body[len(word):len(word) + 1] in kw.word_group("not_anaphor_after"):
+            return None
+        at = clause.start + len(head) - len(body)
+        if any(e.type != "concept" for e in self._candidates(at + len(word), q.start)):
+            return None
+        floor = max(self._item_floor(sentence.start), sentence.start - _ANAPHOR_REACH)
+        kind = kw.word_group("company_anaphor")[word]
+        if kind == "company" and self.report_company is not None:
+            return None  # a company note: 公司 is the note's company (the pronoun rule of _pick_entity)
+        for e in reversed(self._candidates(floor, at)):
+            if e.type == "company" or (kind == "any" and e.type != "concept"):
+                return _Ent(at, at + len(word), e.name, e.type, e.org)
+        return None
+
     def _pick_entity(self, q, theme: str, clause: Span, sentence: Sentence, keyword_hit=None) -> list[_Ent]:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
@@ -674,6 +705,9 @@ class _DocExtractor:
             if said and not any(e.type != "concept" and e.start >= said[-1].end
                                 for e in self._candidates(said[-1].end, q.start)):
                 return [self.report_company]
+        referent = self._anaphor_company(q, clause, sentence)
+        if referent is not None:
+            return [referent]
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
         pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                     if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
@@ -1384,8 +1418,80 @@ class _DocExtractor:
             return None
         if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + 1 + at[0])):
             return None  # 30%的收入采用…: a share of an amount, not of a population
+        named = self._candidates(q.end + 1, q.end + 1 + at[0])
+        if named:  # the longest name of the population: A股上市公司 over A股
+            self.population[q.start] = max(named, key=lambda e: (e.end - e.start, -e.start))
         return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
             verbs[at[1]], None
+
+    def _penetration_of_base(self, q, metric: str, sentence: Sentence):
+        """``以逾4.6亿的M365商业版付费席位计，渗透率约9%``: a penetration measured against a base
+        of users or seats (an adoption count keyword inside a ``以…计`` frame of ``facts_words.csv``
+        ``base_frame_open``/``base_frame_close``) is the adoption rate of the product whose
+        adoption figure came last before the frame, not a market share of the base.
+
+        Returns the metric and the entity, or None when the frame or the adopted product is missing.
+        """
+        swap = kw.word_group("base_penetration")
+        if metric not in swap:
+            return None
+        head = self.ptext[sentence.start:q.start]
+        opens = [head.rfind(w) for w in kw.word_group("base_frame_open")]
+        at = max(opens)
+        if at < 0:
+            return None
+        closes = [head.find(w, at + 1) for w in kw.word_group("base_frame_close")]
+        closes = [c for c in closes if c > at]
+        if not closes:
+            return None
+        lo, hi = sentence.start + at, sentence.start + min(closes)
+        if not any(kw.keyword(h.word).theme == "adoption" and kw.keyword(h.word).metrics.get("count")
+                   for h in self.keywords.within(lo, hi)):
+            return None
+        base = {e.name for e in self._candidates(lo, hi)}
+        for row in reversed(self.rows):
+            if row["doc_id"] != self.doc["doc_id"] or row["start"] >= lo:
+                continue
+            if row["theme"] == "adoption" and row["unit"] == "count" and row["entity"] not in base \
+                    and row["entity"] != UNSPECIFIED:
+                ent = _Ent(row["start"], row["end"], row["entity"], row["_entity_type"], row["_entity_org"] or None)
+                return swap[metric], ent
+            break  # only the fact just before the frame: an older one is about something else
+        return None
+
+    def _adopter_cost(self, q, cls: str, clause: Span):
+        """``部署智能体的企业客服成本平均下降18%-25%``: a change of a cost word of ``facts_words.csv``
+        ``adopter_cost`` whose holder is written as those who adopted something (an
+        ``adoption_verb``, what they adopted, 的) is an adoption figure; the adopters, named from
+        ``adopter_name``'s template with what they adopted, are its entity.
+
+        Returns the keyword triple of the other finders, or None.
+        """
+        if cls != "ratio":
+            return None
+        head = self.ptext[clause.start:q.start]
+        costs = [(head.rfind(w), w) for w in kw.word_group("adopter_cost") if w in head]
+        if not costs:
+            return None
+        cost_at, cost = max(costs)
+        verbs = [(head.find(v), v) for v in kw.word_group("adoption_verb") if 0 <= head.find(v) < cost_at]
+        if not verbs:
+            return None
+        verb_at, verb = min(verbs)
+        of = head.find("的", verb_at + len(verb), cost_at)
+        if of < 0 or any(ch in _PUNCT for ch in head[verb_at:cost_at]):
+            return None
+        if head[:verb_at].strip():
+            return None  # the adopters open the clause: 部署智能体的企业…, not 芯片采用X的成本
+        adopted = [e for e in self._candidates(clause.start + verb_at + len(verb), clause.start + of)
+                   if e.type in _ADOPTED_TYPES]
+        if not adopted:
+            return None
+        tech = adopted[0]
+        template = kw.word_group("adopter_name")["adopters"]
+        self.population[q.start] = _Ent(tech.start, tech.end, template.format(tech.name), "group")
+        metric = kw.word_group("adopter_cost")[cost]
+        return kw.Keyword(word=cost, theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
 
     def _anaphor(self, q, cls: str, clause: Span, last_by_class: dict):
         """``而2024年这一比例不足2%``: 这一/该 before the measure word repeats the measure of the
@@ -2301,7 +2407,7 @@ class _DocExtractor:
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
             found = found or paired_metrics.get((q.start, q.end)) or self._adoption_share(q, cls, clause) \
-                or self._anaphor(q, cls, clause, last_by_class) or self._allocation(q, cls, sentence) \
+                or self._adopter_cost(q, cls, clause) or self._anaphor(q, cls, clause, last_by_class) or self._allocation(q, cls, sentence) \
                 or self._share_of(q, cls, clause) or self._metric_for(
                 q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
             found = self._event_metric(q, cls, clause, sentence, found)
@@ -2346,6 +2452,12 @@ class _DocExtractor:
                 # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
                 k, base = last_base
                 found = (k, f"{base}_multiple", None)
+            if found is None and cls == "pp" and not sentence.is_row and "ratio" in last_by_class \
+                    and last_by_class["ratio"][1] in kw.word_group("adoption_verb").values() \
+                    and (self._role_hits(clause.start, q.start, "comparison") or self._role_hits(clause.start, q.start, "growth")):
+                # 31%的企业已部署AI，较去年提升9个百分点: the change of the share just stated
+                k = last_by_class["ratio"][0]
+                found = (k, f"{last_by_class['ratio'][1]}_change", None)
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
@@ -2406,6 +2518,9 @@ class _DocExtractor:
                     sentence.start, sentence.end, "chip_object"):
                 theme = "compute"  # chips, processors and optical modules shipped are compute
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
+            penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
+            if penetration is not None:
+                theme, metric = "adoption", penetration[0]
             # prose has no cells: a row's text cells and the names in a cell matter only in a table
             in_cell = [e for e in self._candidates(clause.start, clause.end) if e.type != "concept"] \
                 if sentence.is_row else []
@@ -2420,6 +2535,17 @@ class _DocExtractor:
             else:
                 entities = self._refine_entities(self._pick_entity(q, theme, clause, sentence, hit), q, theme,
                                                  metric, cls, clause, sentence, hit, found is carried_metric)
+            if penetration is not None:
+                entities = [penetration[1]]
+            share_of = metric.removesuffix("_change")
+            if q.start in self.population and theme == "adoption" and not sentence.is_row:
+                entities = [self.population[q.start]]  # 部署智能体的企业…成本下降: the adopters'
+            elif share_of in kw.word_group("adoption_verb").values() and not sentence.is_row:
+                # the share, its change and a parallel share (约四成计划部署) are of the population
+                # the sentence named with the share
+                named = [s for s in self.population if sentence.start <= s <= q.start]
+                if named:
+                    entities = [self.population[max(named)]]
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""

@@ -678,6 +678,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     stop = set(shapes.get("stop", []))
     leads = sorted(shapes.get("lead", []), key=len, reverse=True)
     not_names = tuple(shapes.get("not_name", []))
+    tails = set(shapes.get("latin_name_tail", []))
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
     taken: list[list[int]] = []
     for a, b in sorted((int(a), int(b)) for a, b in known):
@@ -744,7 +745,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3:
             continue
         shaped = any(c.isdigit() for c in word) or "-" in word or any(c.isupper() for c in first[1:])
-        if not shaped and " " not in word and _OPENS_CLAUSE.search(text[max(0, m.start(1) - 2):m.start(1)]) \
+        two_words = " " in word and word.split(" ", 1)[1] in tails
+        shaped_before = shaped
+        if not shaped and (" " not in word or two_words) and _OPENS_CLAUSE.search(text[max(0, m.start(1) - 2):m.start(1)]) \
                 and _CJK.match(text, m.start(1) + len(word)) and first.lower() not in _common_latin() \
                 and word not in known_words:
             # Corvana第三季度收入…: a capitalised word opening a sentence or clause, written
@@ -758,7 +761,10 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             # ● Segment-X：收入增长35%: a bullet's label names a metric or a segment, not a firm
             # (a model's version number still makes ``Zeta-9：`` a name)
             continue
-        add(a, a + len(word), word, "model" if any(c.isdigit() for c in word) else "company")
+        # Qolvo AI: a maker or its product, which the text alone does not tell; as a product it
+        # is still the subject of its own clause but never whom 公司 means
+        add(a, a + len(word), word, "model" if any(c.isdigit() for c in word) else
+            "product" if two_words and not shaped_before else "company")
     for m in _org_re().finditer(text):
         a, b = m.span()
         for lead in leads:
