@@ -654,7 +654,7 @@ class _DocExtractor:
         name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
         return _Ent(run[0].start, run[-1].end, name, "group")
 
-    def _anaphor_company(self, q, clause: Span, sentence: Sentence) -> _Ent | None:
+    def _anaphor_company(self, q, clause: Span, sentence: Sentence, keyword_hit=None) -> _Ent | None:
         """``以创业公司星图智能为例，其企业平台ARR约1.2亿元``: a clause opening with a pronoun of
         ``facts_words.csv`` ``company_anaphor`` and naming no one before the number is about the
         company named last in the clauses before it or the sentence before, not a topic noun of
@@ -668,8 +668,11 @@ class _DocExtractor:
         if word is None or body[len(word):len(word) + 1] in kw.word_group("not_anaphor_after"):
             return None
         at = clause.start + len(head) - len(body)
-        if any(e.type != "concept" for e in self._candidates(at + len(word), q.start)):
+        after = self._candidates(at + len(word), q.start)
+        if any(e.type != "concept" for e in after):
             return None
+        if keyword_hit is not None and any(self._segment_of_company(c, keyword_hit)[0] is not c for c in after):
+            return None  # 英伟达，其数据中心收入: a segment of the company (Nvidia Data Center), named as such
         floor = max(self._item_floor(sentence.start), sentence.start - _ANAPHOR_REACH)
         kind = kw.word_group("company_anaphor")[word]
         if kind == "company" and self.report_company is not None:
@@ -705,7 +708,7 @@ class _DocExtractor:
             if said and not any(e.type != "concept" and e.start >= said[-1].end
                                 for e in self._candidates(said[-1].end, q.start)):
                 return [self.report_company]
-        referent = self._anaphor_company(q, clause, sentence)
+        referent = self._anaphor_company(q, clause, sentence, keyword_hit)
         if referent is not None:
             return [referent]
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
