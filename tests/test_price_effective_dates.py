@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from aigc_analysis.extract.keywords import find_concepts
 from aigc_analysis.extract.quantities import find_unit_labels, unit_label_per
 from text_facts import facts_of
@@ -265,3 +267,24 @@ def test_a_company_name_ending_like_a_compound_still_matches():
     from aigc_analysis.extract.lexicon import find_entities
 
     assert [m.entity for m in find_entities("奥飞数据中心业务收入同比增长20%")] == ["Aofei Data"]
+
+
+def test_a_caption_unit_of_one_column_leaves_the_other_columns_alone():
+    # （…；EPS单位：元/股）: a unit stated for EPS only; the PE columns stay multiples
+    text = ("某证券 计算机行业周报 2031年3月28日\n\n"
+            "表1：重点公司盈利预测与估值（收盘价日期：2031年3月27日；EPS单位：元/股）\n\n"
+            "| 公司 | 代码 | 收盘价(元) | EPS 2031E | EPS 2032E | PE 2031E | PE 2032E | 评级 |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+            "| 中科曙光 | 603019 | 68.40 | 1.92 | 2.46 | 35.6 | 27.8 | 买入 |\n")
+    f = facts_of(text, PUB)
+    assert (_row(f, "35.6")["metric"], _row(f, "35.6")["unit"]) == ("pe_ratio", "multiple")
+    assert (_row(f, "1.92")["metric"], _row(f, "1.92")["unit"]) == ("eps", "CNY")
+
+
+def test_a_caption_unit_scoped_to_a_column_is_that_column_s():
+    # （單位：新台幣億元；年增率單位：%）: amounts in 1e8 TWD, the 年增率 column in percent
+    text = ("某投顧 2031年11月12日\n\n表一：主要ODM 10月營收（單位：新台幣億元；年增率單位：%）\n\n"
+            "| 公司 | 10月營收 | 年增率 |\n|---|---|---|\n| 廣達 | 1,842 | 38.6 |\n")
+    f = facts_of(text, PUB)
+    assert (_row(f, "1,842")["value"], _row(f, "1,842")["unit"]) == (1842e8, "TWD")
+    assert (_row(f, "38.6")["value"], _row(f, "38.6")["unit"]) == (pytest.approx(0.386), "ratio")

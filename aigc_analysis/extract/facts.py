@@ -37,7 +37,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, scoped_unit_labels, unit_label_per
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
@@ -1646,6 +1646,11 @@ class _DocExtractor:
             if per_share_row and span == sentence.caption:
                 continue
             labels = self._unit_labels(span)
+            if span == sentence.caption:
+                # （单位：亿元；年增率单位：%）: a unit scoped to a column is that column's
+                header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
+                scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[0] and lab[0] in header]
+                labels = scoped[:1] or labels
             if not labels:
                 continue
             a, b, mult, unit = labels[0]
@@ -1733,6 +1738,12 @@ class _DocExtractor:
         if found is None:
             found = self._label_cache[key] = find_unit_labels(self.ptext[span.start:span.end])
         return found
+
+    def _scoped_labels(self, span: Span) -> list:
+        key = (span.start, span.end, "scoped")
+        if key not in self._label_cache:
+            self._label_cache[key] = scoped_unit_labels(self.ptext[span.start:span.end])
+        return self._label_cache[key]
 
     def _label_per(self, span: Span) -> str | None:
         key = (span.start, span.end, "per")

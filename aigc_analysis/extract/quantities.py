@@ -40,7 +40,7 @@ from .regexes import first_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 __all__ = [
-    "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "KINDS", "QUALIFIERS",
+    "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "scoped_unit_labels", "KINDS", "QUALIFIERS",
 ]
 
 #: Values of ``Quantity.kind``.
@@ -1112,6 +1112,10 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
     --------
     >>> find_unit_labels("表1：营业收入（亿元）")
     [(8, 10, Decimal('100000000'), 'CNY')]
+    >>> find_unit_labels("表2（收盘价日期：3月27日；EPS单位：元/股）")  # one column's unit only
+    []
+    >>> [u for *_, u in find_unit_labels("表一（单位：新台币亿元；年增率单位：%）")]
+    ['TWD']
     """
     if not isinstance(text, str):
         raise TypeError(f"find_unit_labels expects str, got {type(text).__name__}")
@@ -1132,6 +1136,12 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         pos = lo
         inner_unit = re.search(r"单位\s?[:：]\s?", t[lo:hi])
         if inner_unit is not None and group == "inner":
+            items = re.split(r"[,，、;；]", t[lo:lo + inner_unit.start()])
+            if len(items) > 1 and items[-1].strip():
+                # （单位：亿元；年增率单位：%）, （收盘价日期：…；EPS单位：元/股）: units scoped to a
+                # column (scoped_unit_labels) and plain ones, item by item
+                out.extend(label for qualifier, label in _items_of(t, lo, hi) if not qualifier)
+                continue
             lo += inner_unit.end()  # （PE，单位：倍）: the label follows 单位
             pos = lo
         elif group == "inner" and "单位" in t[frame.start():lo]:
@@ -1147,6 +1157,48 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             pos = sep.end() if sep is not None else hi
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
     return tuple(out)
+
+
+_ITEM_SPLIT = re.compile(r"[,，;；]")
+_SCOPED = re.compile(r"\s?(?P<q>[^\s:：]+?)\s?单位\s?[:：]\s?")
+
+
+def _items_of(t: str, lo: int, hi: int):
+    """(qualifier, label) of each item of a bracket holding several (``亿元``, ``年增率单位：%``,
+    ``收盘价日期：3月27日``): a plain label has no qualifier, a note is skipped."""
+    pos = lo
+    for sep in [*_ITEM_SPLIT.finditer(t, lo, hi), None]:
+        end = sep.start() if sep is not None else hi
+        qualifier = ""
+        start = pos
+        m = _SCOPED.match(t, pos, end)
+        if m is not None:
+            qualifier, start = m.group("q"), m.end()
+        elif t.startswith("单位", pos):
+            start = re.compile(r"单位\s?[:：]?\s?").match(t, pos).end()
+        label = _LABEL.fullmatch(t, start, end)
+        if label is not None:
+            yield qualifier, (start, end, *_label_value(label))
+        pos = sep.end() if sep is not None else hi
+
+
+def scoped_unit_labels(text: str) -> list[tuple[str, int, int, Decimal, str]]:
+    """Units a caption gives one column only: ``年增率单位：%`` in ``（单位：新台币亿元；年增率单位：%）``
+    is the unit of the 年增率 column, ``(qualifier, start, end, multiplier, unit)``.
+
+    Examples
+    --------
+    >>> [(q, u) for q, _, _, _, u in scoped_unit_labels("表一（单位：亿元；年增率单位：%）")]
+    [('年增率', 'ratio')]
+    """
+    t = fold(text)
+    out = []
+    for frame in _LABEL_FRAME.finditer(t):
+        if frame.group("inner") is None:
+            continue
+        lo, hi = frame.span("inner")
+        out.extend((q, *label) for q, label in _items_of(t, lo, hi) if q)
+    return out
 
 
 def _label_value(m: re.Match) -> tuple[Decimal, str]:
