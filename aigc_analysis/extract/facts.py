@@ -3064,13 +3064,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
 
 def extract_document(doc: Mapping) -> list[dict]:
     """Facts of one document as a list of row dicts (the unit of work for parallel engines)."""
-    rows = _DocExtractor(doc).run()
-    rows = _dedup(rows)
-    for r in rows:
-        r.pop("_entity_org", None)
-        r.pop("_entity_type", None)
-        r.pop("_in_table", None)
-    return rows
+    return merge_repeats(_DocExtractor(doc).run())
 
 
 def facts_frame(rows: Iterable[dict]) -> pd.DataFrame:
