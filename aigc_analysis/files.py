@@ -1,4 +1,5 @@
-"""Writing files: atomically, with the mode of a normal new file, and progress bars on stderr.
+"""Files: writing them atomically, with the mode of a normal new file, and progress bars on
+stderr; reading the grouped word lists of the data folder (:func:`read_word_groups`).
 
 Every file the package writes (tables, figures, figure data, notebooks' HTML pages, the
 manifest, workbooks) goes through :func:`atomic_path`: the bytes land in a temporary file
@@ -8,6 +9,7 @@ sees half a file and a failure mid-write leaves the old file as it was.
 """
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import sys
@@ -123,3 +125,13 @@ def progress_bar(total: int, *, desc: str, unit: str, enabled: bool = True,
 
 __all__ = ["FILE_MODE", "atomic_path", "copy_into", "progress_bar", "show_progress",
            "write_bytes", "write_text"]
+
+
+def read_word_groups(path: str | os.PathLike, key: str) -> dict[str, list[str]]:
+    """The ``word`` column of a data CSV grouped by its ``key`` column, in file order
+    (``name_shapes.csv`` by ``role``, ``boilerplate_words.csv`` by ``group``)."""
+    out: dict[str, list[str]] = {}
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row[key].strip(), []).append(row["word"].strip())
+    return out

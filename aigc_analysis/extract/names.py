@@ -21,6 +21,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..files import read_word_groups
 from ..paths import DATA_DIR
 from .numerals import pattern_words
 from .quantities import find_quantities
@@ -38,11 +39,7 @@ class Name(NamedTuple):
 
 @functools.lru_cache(maxsize=1)
 def _shapes() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    with open(DATA_DIR / "name_shapes.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            out.setdefault(row["role"].strip(), []).append(row["word"].strip())
-    return out
+    return read_word_groups(DATA_DIR / "name_shapes.csv", "role")
 
 
 # a listed company's stock code in brackets: （301234.SZ）, (0700.HK), (603516)

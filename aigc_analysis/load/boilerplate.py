@@ -35,6 +35,7 @@ import csv
 import re
 
 from .normalise import for_parsing, to_simplified
+from ..files import read_word_groups
 from ..paths import DATA_DIR
 
 Span = tuple[int, int, str]
@@ -42,11 +43,7 @@ Span = tuple[int, int, str]
 
 def _read_words() -> dict[str, list[str]]:
     """Word groups of the line rules (``data/boilerplate_words.csv``): group -> words."""
-    out: dict[str, list[str]] = {}
-    with open(DATA_DIR / "boilerplate_words.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            out.setdefault(row["group"].strip(), []).append(row["word"].strip())
-    return out
+    return read_word_groups(DATA_DIR / "boilerplate_words.csv", "group")
 
 
 _WORDS = _read_words()
