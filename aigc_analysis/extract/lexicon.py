@@ -148,24 +148,25 @@ def _split(cell: str) -> list[str]:
 # --------------------------------------------------------------------------- loading
 
 
-def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """Rows of the CSV with their line numbers (header is line 1)."""
+def _read_rows(path: Path, columns: tuple[str, ...] = ENTITY_COLUMNS, what: str = "the entity lexicon",
+               empty_ok: bool = False) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a lexicon CSV (``columns``, stripped) with their line numbers (header is line 1)."""
     try:
         fh = open(path, encoding="utf-8", newline="")
     except OSError as exc:
-        raise LexiconError(f"{path}: cannot read the entity lexicon ({exc.strerror})") from exc
+        raise LexiconError(f"{path}: cannot read {what} ({exc.strerror})") from exc
     with fh:
         reader = csv.DictReader(fh)
         header = tuple(reader.fieldnames or ())
-        missing = [c for c in ENTITY_COLUMNS if c not in header]
+        missing = [c for c in columns if c not in header]
         if missing:
             raise LexiconError(f"{path.name}: missing column(s) {', '.join(missing)}")
         rows = []
         for row in reader:
             if None in row or any(v is None for v in row.values()):
                 raise LexiconError(f"{path.name} line {reader.line_num}: wrong number of fields")
-            rows.append((reader.line_num, {c: (row[c] or "").strip() for c in ENTITY_COLUMNS}))
-    if not rows:
+            rows.append((reader.line_num, {c: (row[c] or "").strip() for c in columns}))
+    if not rows and not empty_ok:
         raise LexiconError(f"{path.name}: no entities")
     return rows
 
@@ -275,24 +276,16 @@ _RELEASED_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
 def _release_dates(path: Path, entities: Path) -> dict[str, str]:
     known = set(_load(entities)["entity"])
     out: dict[str, str] = {}
-    try:
-        fh = open(path, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read the release dates ({exc.strerror})") from exc
-    with fh:
-        reader = csv.DictReader(fh)
-        if not {"entity", "released"} <= set(reader.fieldnames or ()):
-            raise LexiconError(f"{path.name}: needs the columns entity, released")
-        for row in reader:
-            entity, released = (row["entity"] or "").strip(), (row["released"] or "").strip()
-            where = f"{path.name} line {reader.line_num} ({entity or 'no entity'})"
-            if entity not in known:
-                raise LexiconError(f"{where}: not an entity of {entities.name}")
-            if not _RELEASED_RE.match(released):
-                raise LexiconError(f"{where}: released {released!r} is not YYYY-MM or YYYY-MM-DD")
-            if entity in out:
-                raise LexiconError(f"{where}: duplicate entity")
-            out[entity] = released
+    for line, row in _read_rows(path, ("entity", "released"), "the release dates", empty_ok=True):
+        entity, released = row["entity"], row["released"]
+        where = f"{path.name} line {line} ({entity or 'no entity'})"
+        if entity not in known:
+            raise LexiconError(f"{where}: not an entity of {entities.name}")
+        if not _RELEASED_RE.match(released):
+            raise LexiconError(f"{where}: released {released!r} is not YYYY-MM or YYYY-MM-DD")
+        if entity in out:
+            raise LexiconError(f"{where}: duplicate entity")
+        out[entity] = released
     return out
 
 
