@@ -42,7 +42,7 @@ from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_
 from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
-from .numerals import parse_chinese_numeral
+from .numerals import small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
 from .names import (extend_known, find_unknown_names, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
@@ -636,10 +636,8 @@ class _DocExtractor:
 
     def _recent_group(self, m: re.Match, sentence: Sentence) -> _Ent | None:
         """``四家合计``: the last N distinct named companies before it, as a group."""
-        word = m.group(1)
-        try:
-            n = int(word) if word.isdigit() else int(parse_chinese_numeral(word))
-        except (ValueError, TypeError, ArithmeticError):
+        n = small_count(m.group(1))
+        if n is None:
             return None
         seen: list[_Ent] = []
         for e in reversed(self._candidates(max(0, m.start() - 600), m.start())):

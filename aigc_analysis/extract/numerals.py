@@ -274,3 +274,16 @@ def _magnitude(word: str, original: str) -> Decimal:
         else:
             raise ValueError(f"unknown magnitude {word!r} in {original!r}")
     return value
+
+
+def small_count(raw: str) -> int | None:
+    """A small count written in digits or Chinese numerals (``8``, ``五``, ``十二``); None when
+    it is neither.
+
+    >>> small_count("十二"), small_count("8"), small_count("几")
+    (12, 8, None)
+    """
+    try:
+        return int(raw) if raw.isdigit() else int(parse_chinese_numeral(raw))
+    except (ValueError, TypeError, ArithmeticError):
+        return None

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .numerals import fold, parse_chinese_numeral
+from .numerals import fold, small_count
 from .regexes import guard_branches
 from ..paths import DATA_DIR
 
@@ -186,7 +186,7 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("fm_n"):
         # 前10月累计营收: the months of the year to the n-th. 前3个月 alone is as often "the three
         # months before" something, so the 个 form needs its year written.
-        n = _count(g("fm_n"))
+        n = small_count(g("fm_n"))
         if g("fm_ge") and not g("fm_y"):
             return None, False
         y = int(g("fm_y")) if g("fm_y") else _year_of_month(published, n) if n else None
@@ -208,7 +208,7 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         return f"{g('Hy_y')}H{g('Hy_h')}", False
     if g("term_y"):
         # 2027年起、为期约五年: the years the term runs
-        n = _count(g("term_n"))
+        n = small_count(g("term_n"))
         y = int(g("term_y"))
         return (f"{y}/{y + n - 1}" if n and n > 1 else str(y)), False
     if g("cn_y"):
@@ -242,7 +242,7 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
         if g("rel_qn"):
             return _first_quarters(y, g("rel_qn")), False
         if g("rel_fm"):
-            n = _count(g("rel_fm"))
+            n = small_count(g("rel_fm"))
             return (_month_span(y, 1, n) if n and n <= 12 else None), False
         return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
     if g("same"):
@@ -252,11 +252,11 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("edge"):
         return (f"{pub_y}-{_WORDS['year_edge'][g('edge')]:02d}" if pub_y else None), False
     if g("ahead"):
-        n = _count(g("ahead_n"))
+        n = small_count(g("ahead_n"))
         return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
     if g("win_n"):
         # 四年内: from the year of a date stated before it (find_periods), else the publication year
-        n = _count(g("win_n"))
+        n = small_count(g("win_n"))
         return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
     if g("qrel"):
         if published is None:
@@ -333,12 +333,6 @@ def _bracket_day(published: date, step: int, day: int) -> str | None:
     return None
 
 
-def _count(raw: str) -> int | None:
-    """A small count written in digits or Chinese numerals (``8``, ``五``, ``十二``)."""
-    try:
-        return int(raw) if raw.isdigit() else int(parse_chinese_numeral(raw))
-    except (ValueError, ArithmeticError):
-        return None
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
