@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numerals import fold, small_count
+from .regex_dispatch import first_char_dispatch
 from .regexes import guard_branches
 from ..paths import DATA_DIR
 
@@ -158,10 +159,19 @@ _FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五�
                     + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS}
                                      | {re.escape(w[0]) for role, words in _WORDS.items()
                                         if role not in _INNER_ROLES for w in words})) + "]")
+# The scan runs per candidate position: a position passes ``_CANDIDATE`` only where some
+# alternative can start (first two characters, the character before), and there only the
+# alternatives that start with its character are tried (same match as ``_SCAN``, ~3x faster).
+# A match starts on a ``_FIRST`` character, never on a digit right after a digit (inside a number).
+_CANDIDATE, _SCAN_AT = first_char_dispatch(
+    _SCAN_SOURCE, may_start=lambda ch: _FIRST.match(ch) is not None,
+    not_after=lambda ch: _DIGITS if ch in _DIGITS else frozenset())
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 _DURATION_NEXT = frozenset("的多左内间来后前里中")
+#: alternatives resolved against the publication date (or the text before them): never joined into a span
+_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel", "same")
 _FROM = re.compile(r"(?:从|自)\s?$")
 
 
@@ -170,9 +180,11 @@ def _year(raw: str) -> int:
     return y if y >= 100 else 2000 + y
 
 
-def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, bool]:
-    """The normalised value of one simple period match and whether it is an estimate."""
-    g = m.group
+def _value(g, end: int, published: date | None, t: str) -> tuple[str | None, bool]:
+    """The normalised value of one simple period match and whether it is an estimate.
+
+    ``g(name)`` is a group of the match (None when it did not take part), ``end`` where it ends.
+    """
     pub_y = published.year if published is not None else None
     if g("fy"):
         v = f"FY{_year(g('fy'))}"
@@ -214,7 +226,7 @@ def _value(m: re.Match, published: date | None, t: str) -> tuple[str | None, boo
     if g("cn_y"):
         raw = g("cn_y")
         detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
-        if len(raw) == 2 and not detail and (int(raw) < 15 or t[m.end():m.end() + 1] in _DURATION_NEXT):
+        if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT):
             return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
         y = _year(raw)
         if g("cn_qn"):
@@ -462,61 +474,58 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     t = fold(text)
     simple: list[tuple[str, int, int, bool, tuple | None]] = []
     fixed: list[Period] = []  # relative to the publication date: never joined into a span
-    pos, n = 0, len(t)
-    while pos < n:
-        # Candidate starts by a plain character class (fast, in C); the big pattern is then
-        # tried anchored there only.
-        c = _FIRST.search(t, pos)
+    candidate, scan_at = _CANDIDATE.search, _SCAN_AT
+    pos = 0
+    while True:
+        c = candidate(t, pos)
         if c is None:
             break
         at = c.start()
-        if at and t[at - 1] in _DIGITS and t[at] in _DIGITS:
-            # every expression that starts with a digit wants none before it: inside a number
+        m = scan_at[t[at]].match(t, at)
+        if m is None:
             pos = at + 1
             continue
-        m = _SCAN.match(t, at)
-        if m is None:
-            pos = c.start() + 1
-            continue
-        pos = m.end()
-        value, est = _value(m, published, t)
-        if m.group("same"):
-            base = _earlier(t, m.start(), simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+        ms, me = m.span()
+        pos = me
+        # the sub-pattern holds only its alternatives' groups: ask the dict, None for the others
+        g = m.groupdict().get
+        value, est = _value(g, me, published, t)
+        if g("same"):
+            base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
             value = base[2] if base is not None else None
         if value is None:
             continue
         resolved = False
-        if (m.group("md_m") or m.group("mo") or m.group("within") or m.group("bq") or m.group("bq2")
-                or m.group("bq3") or m.group("bh") or m.group("bqn") or m.group("mr_a") and not m.group("mr_y")
-                or m.group("en_m") and not m.group("en_y") and not m.group("en_y2")) and published is not None:
-            value = _year_of_context(m, value, t, simple, published)
-        if m.group("rel_same") or m.group("win_n") or m.group("qrel") or m.group("fq_rel") or m.group("ytd"):
-            value, resolved, fiscal_ctx = _in_context(m, value, t, simple, fixed, published)
-        if m.group("day_rel") and _RELATIVE_DAYS[m.group("day_rel")][1] == "text":
+        if (g("md_m") or g("mo") or g("within") or g("bq") or g("bq2")
+                or g("bq3") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
+                or g("en_m") and not g("en_y") and not g("en_y2")) and published is not None:
+            value = _year_of_context(g, ms, me, value, t, simple, published)
+        if g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd"):
+            value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
+        if g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
             # the day after (次日) or the day of (当日) the last day named before it
             days = sorted([(st, v) for v, st, *_ in simple if _DAY.fullmatch(v)]
                           + [(p.start, p.value) for p in fixed if _DAY.fullmatch(p.value)])
             if days:
-                step = _RELATIVE_DAYS[m.group("day_rel")][0]
+                step = _RELATIVE_DAYS[g("day_rel")][0]
                 value = (date.fromisoformat(days[-1][1]) + timedelta(days=step)).isoformat()
-        if any(m.group(k) is not None for k in ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel",
-                                                 "same")):
+        if any(g(k) is not None for k in _FIXED_GROUPS):
             # 本月以来: already relative to the publication date, so 以来 only extends the span.
-            since = _SINCE.match(t, m.end())
-            e = since.end() if since is not None else m.end()
-            fixed.append(Period(value, m.start(), e, text[m.start():e],
-                                fiscal=fiscal_ctx if m.group("qrel") and resolved else None,
-                                scope="item" if m.group("win_n") else None))
+            since = _SINCE.match(t, me)
+            e = since.end() if since is not None else me
+            fixed.append(Period(value, ms, e, text[ms:e],
+                                fiscal=fiscal_ctx if g("qrel") and resolved else None,
+                                scope="item" if g("win_n") else None))
             pos = e
             continue
-        fiscal = ("q", _QNUM[m.group("fq")]) if m.group("fq") else \
+        fiscal = ("q", _QNUM[g("fq")]) if g("fq") else \
             None if resolved else \
-            ("rel", _WORDS["fiscal_rel"][m.group("fq_rel")]) if m.group("fq_rel") else \
-            ("year", _WORDS["fiscal_rel"][m.group("fy_rel")]) if m.group("fy_rel") else None
-        end = m.end()
+            ("rel", _WORDS["fiscal_rel"][g("fq_rel")]) if g("fq_rel") else \
+            ("year", _WORDS["fiscal_rel"][g("fy_rel")]) if g("fy_rel") else None
+        end = me
         if _QUARTER.fullmatch(value) and t[end:end + 1] in _QUARTER_END:
             end += 1  # 二季度末: as of the end of the quarter, still the quarter (and a span can join)
-        simple.append((value, m.start(), end, est, fiscal))
+        simple.append((value, ms, end, est, fiscal))
     out: list[Period] = []
     i = 0
     while i < len(simple):
@@ -615,7 +624,7 @@ _SAME_YEAR_SPAN = re.compile(r"(\d{4})(?:Q[1-4]|-\d{2})/(\d{4})(Q([1-4])|-(\d{2}
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
 
 
-def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -> str:
+def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published: date) -> str:
     """The year of a month, a day, a quarter, a half or 全年 written without one.
 
     A year the sentence stated before it holds (``回顾2025年，全年…``, ``2024年…12月``); else a
@@ -624,48 +633,48 @@ def _year_of_context(m: re.Match, value: str, t: str, simple, published: date) -
     ahead (``Dec 9`` in a note of late November: an event coming up) or its clause looks ahead
     (``将于12月发布``).
     """
-    base = _earlier(t, m.start(), simple, [], _ANY_YEAR, sentence=True, reach=80)
-    if base is None and m.group("within"):
+    base = _earlier(t, ms, simple, [], _ANY_YEAR, sentence=True, reach=80)
+    if base is None and g("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
-        base = _earlier(t, m.start(), simple, [], _YEAR_ONLY, sentence=False, reach=300)
+        base = _earlier(t, ms, simple, [], _YEAR_ONLY, sentence=False, reach=300)
     if base is not None and re.match(r"\d{4}", base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
-            and not _ITEM_BREAK.search(t, base[1], m.start()) \
-            and (int(base[2][:4]) <= published.year or _looks_ahead(m, t)):
+            and not _ITEM_BREAK.search(t, base[1], ms) \
+            and (int(base[2][:4]) <= published.year or _looks_ahead(ms, me, t)):
         # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
         if _SAME_YEAR_SPAN.fullmatch(value):
             return value.replace(value[:4], base[2][:4])  # 2025年…前三季度: both ends in 2025
         return base[2][:4] + value[4:]
     span = _SAME_YEAR_SPAN.fullmatch(value)
-    if span is not None and not m.group("within"):
+    if span is not None and not g("within"):
         # 前三季度 / 1-9月 in a note of April: the last such stretch that has begun, both ends in
         # one year (the year its last quarter or month has begun by)
         last_first = 3 * int(span.group(4)) - 2 if span.group(4) else int(span.group(5))
         if int(value[:4]) >= published.year and last_first > published.month + _NEAR_AHEAD_MONTHS \
-                and not _looks_ahead(m, t):
+                and not _looks_ahead(ms, me, t):
             return value.replace(value[:4], str(int(value[:4]) - 1))
         return value
     part = re.fullmatch(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))", value)
-    if m.group("within") or part is None:
+    if g("within") or part is None:
         return value
     month, quarter, half = part.groups()
     first_month = int(month) if month else 3 * int(quarter) - 2 if quarter else 6 * int(half) - 5
-    if quarter and t[m.end():m.end() + 1] in _QUARTER_END:
+    if quarter and t[me:me + 1] in _QUARTER_END:
         ahead = 3 * int(quarter) > published.month  # 二季度末: as of a quarter's end, which has passed
     else:
         ahead = first_month > published.month + _NEAR_AHEAD_MONTHS
     if int(value[:4]) < published.year or not ahead:
         return value
-    if _looks_ahead(m, t):
+    if _looks_ahead(ms, me, t):
         return value  # 将于12月发布, 二季度末将降至: said of the time ahead
     return f"{int(value[:4]) - 1}{value[4:]}"
 
 
-def _looks_ahead(m: re.Match, t: str) -> bool:
+def _looks_ahead(ms: int, me: int, t: str) -> bool:
     """True when the clause of a period says what will happen (将, 预计 ... before or after it)."""
-    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(t, max(0, m.start() - 20), m.start())),
-                 default=max(0, m.start() - 20))
-    after = _CLAUSE_BREAK.search(t, m.end(), m.end() + 8)
-    around = t[clause:m.start()] + "|" + t[m.end():after.start() if after else m.end() + 8]
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(t, max(0, ms - 20), ms)),
+                 default=max(0, ms - 20))
+    after = _CLAUSE_BREAK.search(t, me, me + 8)
+    around = t[clause:ms] + "|" + t[me:after.start() if after else me + 8]
     for w in _WORDS.get("future_item_not", {}):
         around = around.replace("将" + w, "")  # 将近 is 'nearly'
     return any(w in around for w in _WORDS.get("ahead_marker", {}))
@@ -707,7 +716,7 @@ def _shift_quarter(value: str, step: int) -> str:
     return f"{m.group(1) or ''}{index // 4}Q{index % 4 + 1}"
 
 
-def _in_context(m: re.Match, value: str, t: str, simple, fixed, published: date | None):
+def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date | None):
     """Resolve a relative period against the period the text stated before it.
 
     上年同期 after 前三季度 is the first three quarters a year earlier; 季内/上季 after 第三季
@@ -715,19 +724,18 @@ def _in_context(m: re.Match, value: str, t: str, simple, fixed, published: date 
     after Jan 21, 2025 is 2025/2028; 年初至今 after 昨日 is as of that day. Without such a
     period the publication date stays the anchor. Returns ``(value, resolved, fiscal)``.
     """
-    g = m.group
     if g("rel_same"):
-        base = _earlier(t, m.start(), simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+        base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
         if base is not None and published is not None:
             step = int(value[:4]) - published.year
             return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), base[2]), True, None
     elif g("win_n"):
-        base = _earlier(t, m.start(), simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+        base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
         if base is not None:
             y, n = int(re.search(r"\d{4}", base[2]).group(0)), int(value[5:9]) - int(value[:4])
             return f"{y}/{y + n}", True, None
     elif g("qrel"):
-        base = _earlier(t, m.start(), simple, fixed, _QUARTER, sentence=False)
+        base = _earlier(t, ms, simple, fixed, _QUARTER, sentence=False)
         if base is not None:
             step = _WORDS["quarter_rel"][g("qrel")]
             fiscal = base[3]
@@ -736,17 +744,17 @@ def _in_context(m: re.Match, value: str, t: str, simple, fixed, published: date 
             return _shift_quarter(base[2], step), True, fiscal
         # 本季 in a note about third-quarter results (published in the fourth): the quarter just
         # reported, stated paragraphs before; any other quarter stated far back does not reach
-        stated = [x for x in simple if x[1] < m.start() and _QUARTER.fullmatch(x[0]) and not x[0].startswith("FY")]
+        stated = [x for x in simple if x[1] < ms and _QUARTER.fullmatch(x[0]) and not x[0].startswith("FY")]
         if stated and published is not None and _WORDS["quarter_rel"][g("qrel")] == 0 \
                 and stated[-1][0] == _shift_quarter(f"{published.year}Q{(published.month - 1) // 3 + 1}", -1):
             return stated[-1][0], True, None
     elif g("fq_rel"):
-        base = _earlier(t, m.start(), simple, fixed, _FY_QUARTER, sentence=False)
+        base = _earlier(t, ms, simple, fixed, _FY_QUARTER, sentence=False)
         if base is not None and base[3] is None:
             return _shift_quarter(base[2], _WORDS["fiscal_rel"][g("fq_rel")]), True, None
     elif g("ytd") and published is not None:
         # a brief's figures are as of the last trading day it names (昨日, 上周五), not the publication day
-        base = _earlier(t, m.start(), simple, fixed, _DAY, sentence=False)
+        base = _earlier(t, ms, simple, fixed, _DAY, sentence=False)
         if base is not None and 0 < (published - date.fromisoformat(base[2])).days <= 7:
             return base[2], True, None
     return value, False, None

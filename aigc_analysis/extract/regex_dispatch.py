@@ -1,0 +1,215 @@
+"""Scan a big alternation at the few positions where it can match, with one pattern per first character.
+
+A parser that tries a pattern of forty alternatives at every candidate position of a text pays
+twice: Python's loop runs once per candidate (every digit, every 上, 本, 一 ...), and the regex
+engine tries every alternative there, though most cannot start with that character.
+:func:`first_char_dispatch` reads the parsed pattern once and builds
+
+* a *candidate* pattern: a plain character class first (so the engine skips the other characters
+  in its C search loop), then, for that character, the characters the second one can be and the
+  characters that may not stand before it (the alternatives' leading ``(?<![...])``). Only a
+  position where some alternative can match passes, so the Python loop sees a few candidates
+  instead of every digit and letter;
+* for each first character, the alternatives that can start with it, in their order, compiled
+  as one pattern. It holds only their groups: ask ``m.groupdict().get(name)``, which is None
+  for a group of another alternative, as ``m.group(name)`` of the whole pattern would be.
+
+At a candidate position the sub-pattern gives the same match and the same named groups as the
+whole pattern (the alternatives are tried in the same order; the ones left out cannot start
+there). The candidate pattern only ever drops positions where no alternative can match.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from re import _constants as _c, _parser
+from typing import Callable
+
+from .regexes import _MAX_RANGE, _SPACES, first_chars, top_level_branches
+
+__all__ = ["first_char_dispatch", "prefixes", "not_before"]
+
+_Charset = frozenset
+
+
+def _charset(op, av) -> frozenset[str] | None:
+    """The characters one parsed item consumes, or None when it is not a plain character test."""
+    if op is _c.LITERAL:
+        return frozenset(chr(av))
+    if op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+        return frozenset(_SPACES)
+    if op is _c.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is _c.LITERAL:
+                chars.add(chr(iav))
+            elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
+                chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
+            elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
+                chars |= _SPACES
+            else:
+                return None  # a negated or wide class: not spelled out
+        return frozenset(chars)
+    return None
+
+
+def _extend(cur: set[tuple], more: set[tuple], k: int) -> set[tuple]:
+    return {p if len(p) >= k else (p + q)[:k] for p in cur for q in (more if len(p) < k else ((),))}
+
+
+def _seq(items, k: int) -> set[tuple] | None:
+    cur: set[tuple] = {()}
+    for op, av in items:
+        if all(len(p) >= k for p in cur):
+            break
+        nxt = _one(op, av, k)
+        if nxt is None:
+            return None
+        cur = _extend(cur, nxt, k)
+    return cur
+
+
+def _one(op, av, k: int) -> set[tuple] | None:
+    chars = _charset(op, av)
+    if chars is not None:
+        return {(chars,)}
+    if op is _c.SUBPATTERN:
+        return _seq(av[3], k)
+    if op is _c.BRANCH:
+        out: set[tuple] = set()
+        for branch in av[1]:
+            got = _seq(branch, k)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, high, sub = av
+        body = _seq(sub, k)
+        if body is None:
+            return None
+        out, cur, n = set(), {()}, 0
+        while True:
+            if n >= low:
+                out |= cur
+            if n >= high:
+                break
+            nxt = _extend(cur, body, k)
+            if nxt == cur and n >= low:
+                break  # longer repeats begin the same way
+            cur, n = nxt, n + 1
+        return out
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return {()}  # zero-width: looser than the pattern, never stricter
+    return None
+
+
+def prefixes(pattern: str, k: int = 2) -> set[tuple[frozenset[str], ...]] | None:
+    """The ways a match of ``pattern`` can begin: tuples of the sets of its first ``k`` characters.
+
+    A tuple shorter than ``k`` is a match that can end there. Lookarounds are read as matching
+    (the answer is never stricter than the pattern). None when the pattern holds something not
+    followed (any character, a negated class, a back-reference).
+
+    Examples
+    --------
+    >>> sorted("".join("".join(sorted(s)) for s in p) for p in prefixes(r"(?<![0-9])(?:ab|c)d?"))
+    ['ab', 'c', 'cd']
+    """
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return None
+    return _seq(parsed, k)
+
+
+def not_before(pattern: str) -> frozenset[str]:
+    """Characters that may not stand right before a match: its leading one-character ``(?<![...])``.
+
+    >>> sorted(not_before(r"(?<![0-9])(?<![a])x"))
+    ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a']
+    """
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return frozenset()
+    out: set[str] = set()
+    for op, av in parsed:
+        if op is _c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
+            chars = _charset(*av[1][0])
+            if chars is not None:
+                out |= chars
+            continue
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue
+        break
+    return frozenset(out)
+
+
+def _class(chars) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda ch: True,
+                        not_after: Callable[[str], frozenset[str]] = lambda ch: frozenset(),
+                        ) -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """A candidate pattern and, per first character, the sub-pattern of the alternatives of ``source``.
+
+    Parameters
+    ----------
+    source : str
+        An alternation whose every top-level alternative starts with characters
+        :func:`~aigc_analysis.extract.regexes.first_chars` can read.
+    may_start : callable
+        The caller's own rule of where a match may start, by its first character.
+    not_after : callable
+        For a first character, characters the caller does not let stand before a match.
+
+    Returns
+    -------
+    (re.Pattern, dict)
+        ``candidates.search(text, pos).start()`` is the next position at or after ``pos`` where a
+        match may start; ``by_char[text[at]].match(text, at)`` is then the match of the whole
+        ``source`` at ``at`` (same span; same named groups, through ``groupdict()``), or None.
+
+    Raises
+    ------
+    ValueError
+        When an alternative's first characters cannot be read (a guard would be unsafe).
+    """
+    branches = top_level_branches(source)
+    if "|".join(branches) != source:
+        raise ValueError("pattern could not be cut into its alternatives")
+    firsts: list[frozenset[str]] = []
+    # (characters not before, characters of the second position or None for any) -> first characters
+    terms: dict[tuple[frozenset[str], frozenset[str] | None], set[str]] = defaultdict(set)
+    for branch in branches:
+        first, nullable = first_chars(branch)
+        starts = prefixes(branch)
+        if first is None or nullable or not first or starts is None or any(not p for p in starts):
+            raise ValueError(f"first characters of an alternative cannot be read: {branch[:60]}")
+        firsts.append(first)
+        before = not_before(branch)
+        for p in starts:
+            for ch in p[0]:
+                if may_start(ch):
+                    terms[(before | not_after(ch), p[1] if len(p) > 1 else None)].add(ch)
+    alternatives = []
+    for (before, second), chars in sorted(terms.items(), key=lambda kv: (kv[0][1] is not None, sorted(kv[1]),
+                                                                         sorted(kv[0][0]), sorted(kv[0][1] or ()))):
+        guard = f"(?<!{_class(before)})" if before else ""
+        if second is None:
+            alternatives.append(f"(?<={guard}{_class(chars)})")
+        else:
+            # the second character is tested first: the engine skips a branch on one set lookup
+            alternatives.append(f"{_class(second)}(?<={guard}{_class(chars)}[\\s\\S])")
+    every = set().union(*terms.values())
+    candidates = re.compile(_class(every) + "(?:" + "|".join(alternatives) + ")")
+    compiled: dict[tuple[int, ...], re.Pattern] = {}
+    by_char: dict[str, re.Pattern] = {}
+    for ch in sorted(every):
+        picked = tuple(i for i, first in enumerate(firsts) if ch in first)
+        if picked not in compiled:
+            compiled[picked] = re.compile("|".join(branches[i] for i in picked))
+        by_char[ch] = compiled[picked]
+    return candidates, by_char
