@@ -474,16 +474,14 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     t = fold(text)
     simple: list[tuple[str, int, int, bool, tuple | None]] = []
     fixed: list[Period] = []  # relative to the publication date: never joined into a span
-    candidate, scan_at = _CANDIDATE.search, _SCAN_AT
+    scan_at = _SCAN_AT
     pos = 0
-    while True:
-        c = candidate(t, pos)
-        if c is None:
-            break
+    for c in _CANDIDATE.finditer(t):
         at = c.start()
+        if at < pos:
+            continue  # inside the last match
         m = scan_at[t[at]].match(t, at)
         if m is None:
-            pos = at + 1
             continue
         ms, me = m.span()
         pos = me

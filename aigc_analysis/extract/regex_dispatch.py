@@ -8,8 +8,8 @@ engine tries every alternative there, though most cannot start with that charact
 * a *candidate* pattern: a plain character class first (so the engine skips the other characters
   in its C search loop), then, for that character, the characters the second one can be and the
   characters that may not stand before it (the alternatives' leading ``(?<![...])``). Only a
-  position where some alternative can match passes, so the Python loop sees a few candidates
-  instead of every digit and letter;
+  position where some alternative can match passes, and ``finditer`` lists them all in one call,
+  so the Python loop sees a few candidates instead of every digit and letter;
 * for each first character, the alternatives that can start with it, in their order, compiled
   as one pattern. It holds only their groups: ask ``m.groupdict().get(name)``, which is None
   for a group of another alternative, as ``m.group(name)`` of the whole pattern would be.
@@ -168,8 +168,8 @@ def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda c
     Returns
     -------
     (re.Pattern, dict)
-        ``candidates.search(text, pos).start()`` is the next position at or after ``pos`` where a
-        match may start; ``by_char[text[at]].match(text, at)`` is then the match of the whole
+        ``candidates.finditer(text)`` gives the positions where a match may start (one-character
+        matches; ``candidates.search(text, pos)`` the next one); ``by_char[text[at]].match(text, at)`` is then the match of the whole
         ``source`` at ``at`` (same span; same named groups, through ``groupdict()``), or None.
 
     Raises
@@ -181,8 +181,8 @@ def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda c
     if "|".join(branches) != source:
         raise ValueError("pattern could not be cut into its alternatives")
     firsts: list[frozenset[str]] = []
-    # (characters not before, characters of the second position or None for any) -> first characters
-    terms: dict[tuple[frozenset[str], frozenset[str] | None], set[str]] = defaultdict(set)
+    # second characters (None: any, the match may end there) -> characters not before -> first characters
+    terms: dict[frozenset[str] | None, dict[frozenset[str], set[str]]] = defaultdict(lambda: defaultdict(set))
     for branch in branches:
         first, nullable = first_chars(branch)
         starts = prefixes(branch)
@@ -193,18 +193,23 @@ def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda c
         for p in starts:
             for ch in p[0]:
                 if may_start(ch):
-                    terms[(before | not_after(ch), p[1] if len(p) > 1 else None)].add(ch)
+                    terms[p[1] if len(p) > 1 else None][before | not_after(ch)].add(ch)
+
+    def firsts_of(by_before: dict[frozenset[str], set[str]]) -> str:
+        return "(?:" + "|".join((f"(?<!{_class(before)})" if before else "") + _class(chars)
+                                for before, chars in sorted(by_before.items(), key=lambda kv: sorted(kv[1]))) + ")"
+
     alternatives = []
-    for (before, second), chars in sorted(terms.items(), key=lambda kv: (kv[0][1] is not None, sorted(kv[1]),
-                                                                         sorted(kv[0][0]), sorted(kv[0][1] or ()))):
-        guard = f"(?<!{_class(before)})" if before else ""
+    for second, by_before in sorted(terms.items(), key=lambda kv: (kv[0] is not None, sorted(kv[0] or ()))):
         if second is None:
-            alternatives.append(f"(?<={guard}{_class(chars)})")
+            alternatives.append(f"(?<={firsts_of(by_before)})")
         else:
-            # the second character is tested first: the engine skips a branch on one set lookup
-            alternatives.append(f"{_class(second)}(?<={guard}{_class(chars)}[\\s\\S])")
-    every = set().union(*terms.values())
-    candidates = re.compile(_class(every) + "(?:" + "|".join(alternatives) + ")")
+            # the second character is tested first: the engine skips an alternative on one set lookup
+            alternatives.append(f"{_class(second)}(?<={firsts_of(by_before)}[\\s\\S])")
+    every = set().union(*(chars for by_before in terms.values() for chars in by_before.values()))
+    # the test of what follows is a lookahead, so a match is the first character alone and
+    # ``finditer`` reports every candidate position
+    candidates = re.compile(_class(every) + "(?=" + "|".join(alternatives) + ")")
     compiled: dict[tuple[int, ...], re.Pattern] = {}
     by_char: dict[str, re.Pattern] = {}
     for ch in sorted(every):
