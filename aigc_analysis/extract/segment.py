@@ -8,7 +8,9 @@ heading (``参数量``) and its entity from the row (``BERT``).
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -28,6 +30,12 @@ class Span(NamedTuple):
 
     start: int
     end: int
+
+
+# ``Span(a, b)`` runs a Python-level ``__new__``; building the tuple directly is the same object
+_span = tuple.__new__
+# _SENTENCE_END (group 1) and _CLAUSE_BREAK in one pass: their first characters differ
+_SENTENCE_OR_CLAUSE = re.compile(rf"({_SENTENCE_END.pattern})|{_CLAUSE_BREAK.pattern}")
 
 
 @dataclass
@@ -224,9 +232,38 @@ class _WideTable(dict):
 _WIDE_TABLE = _WideTable()
 
 
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+@functools.cache
+def _narrow_run() -> re.Pattern:
+    """Runs of Basic Multilingual Plane characters one column wide (built once, on first use).
+
+    Removing them from a line leaves its wide characters: one C-level substitution, several
+    times faster than translating every character.
+    """
+    import unicodedata
+
+    wide = [cp for cp in range(0x10000) if unicodedata.east_asian_width(chr(cp)) in "WF"]
+    ranges, first = [], None
+    for i, cp in enumerate(wide):
+        if first is None:
+            first = cp
+        if i + 1 == len(wide) or wide[i + 1] != cp + 1:
+            ranges.append(f"\\u{first:04x}-\\u{cp:04x}")
+            first = None
+    # characters beyond the BMP stay out of the runs: a line holding one is measured by translate
+    return re.compile("[^" + "".join(ranges) + "\\U00010000-\\U0010ffff]+")
+
+
 def _width(s: str) -> int:
     """Display width: East Asian wide and full-width characters count two columns."""
-    return len(s) if s.isascii() else len(s.translate(_WIDE_TABLE))
+    if s.isascii():
+        return len(s)
+    wide = _narrow_run().sub("", s)
+    if _BEYOND_BMP.search(wide) is not None:
+        return len(s.translate(_WIDE_TABLE))  # rare (emoji): not all of them are wide
+    return len(s) + len(wide)
 
 
 def _columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[int, int]]:
@@ -299,11 +336,15 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
         layout = text
     elif layout.count("\n") != text.count("\n"):
         # a line break the parsing text has joined (a wrapped line) is no line break here either
-        chars = list(layout)
-        for m in re.finditer("\n", layout):
-            if text[m.start()] != "\n":
-                chars[m.start()] = " "
-        layout = "".join(chars)
+        pieces, done, at = [], 0, layout.find("\n")
+        while at >= 0:
+            if text[at] != "\n":
+                pieces.append(layout[done:at])
+                pieces.append(" ")
+                done = at + 1
+            at = layout.find("\n", at + 1)
+        pieces.append(layout[done:])
+        layout = "".join(pieces)
     lines: list[tuple[int, int, str]] = []
     pos = 0
     for line in layout.split("\n"):
@@ -392,13 +433,25 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             header = super_header = None
             in_table = False
             caption = Span(line_start, line_end)
-            pos = line_start
-            for m in _SENTENCE_END.finditer(text, line_start, line_end):
-                if m.start() > pos:
-                    out.append(Sentence(pos, m.start(), _clauses(text, pos, m.start()), paragraph=paragraph))
-                pos = m.end()
+            # one scan of the line for sentence ends and clause breaks (what _clauses finds per
+            # sentence: a clause break's lookahead sees no further than a sentence end there,
+            # and the character after a sentence is a sentence end, never a digit)
+            pos = clause = line_start
+            clauses: list[Span] = []
+            for m in _SENTENCE_OR_CLAUSE.finditer(text, line_start, line_end):
+                a, b = m.span()
+                if a > clause:
+                    clauses.append(_span(Span, (clause, a)))
+                clause = b
+                if m.lastindex:  # a sentence end
+                    if a > pos:
+                        out.append(Sentence(pos, a, clauses, paragraph=paragraph))
+                    pos = b
+                    clauses = []
             if pos < line_end:
-                out.append(Sentence(pos, line_end, _clauses(text, pos, line_end), paragraph=paragraph))
+                if clause < line_end:
+                    clauses.append(_span(Span, (clause, line_end)))
+                out.append(Sentence(pos, line_end, clauses, paragraph=paragraph))
             paragraph += 1
     return out
 
@@ -413,6 +466,9 @@ _BLOCK_START = re.compile(
     r"[●■◆▲►▶•·\-*#>|]|\d{1,2}(?:\.\d{1,2})*[.、\s]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     rf"|第[一二三四五六七八九十\d]+[章节部]|(?:图表?|表)\s?\d|{_WORDS['block_start']}"
 )
+
+
+_NUMBER_START = re.compile(r"\d+(?:\.\d+)?\s?[%亿万千百EPTGM]")
 
 
 def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
@@ -437,27 +493,36 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
     (True, 1, True)
     """
     layout = layout if layout is not None and len(layout) == len(text) else text
+    texts = layout.split("\n")
     lines: list[tuple[int, int]] = []
     pos = 0
-    for line in layout.split("\n"):
+    for line in texts:
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    widths = [_width(layout[a:b].rstrip()) for a, b in lines]
+    # a line shorter than 16 is narrower than 32 columns, 0.8 of the narrowest wrap width (40):
+    # it counts neither as a long line nor as a wide one, so its width is not measured
+    widths = [_width(line.rstrip()) if len(line) >= 16 else 0 for line in texts]
     long_lines = sorted(w for w in widths if w >= 40)
     if len(long_lines) < 3:
         wrap = None
     else:
         wrap = long_lines[int(0.8 * (len(long_lines) - 1))]
     skip = sorted((int(a), int(b)) for a, b, *_ in skip)
+    # a line is skipped when a skip range holds it: among the ranges starting at or before the
+    # line, the furthest end (a running maximum, found by bisection instead of a scan per line)
+    skip_starts = [a for a, _ in skip]
+    reach = list(itertools.accumulate((b for _, b in skip), max))
 
     def in_skip(a: int, b: int) -> bool:
-        return any(s <= a and b <= e for s, e in skip)
+        k = bisect.bisect_right(skip_starts, a)
+        return k > 0 and reach[k - 1] >= b
 
-    rows = [_row_cells(layout[a:b], a) is not None for a, b in lines]
-    out = list(text)
-    for i, (a, b) in enumerate(lines[:-1]):
-        body = layout[a:b].rstrip(_BLANKS)
-        if not body or rows[i] or in_skip(a, b):
+    rows = [_row_cells(line, a) is not None for line, (a, _) in zip(texts, lines)]
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
+    for i in range(len(lines) - 1):
+        body = texts[i].rstrip(_BLANKS)
+        if not body or rows[i]:
             continue
         last = body[-1]
         if last in _LINE_END_FINAL:
@@ -465,18 +530,28 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         wide = wrap is not None and widths[i] >= 0.8 * wrap
         if last not in _LINE_END_CONTINUES and not wide:
             continue
+        a, b = lines[i]
+        if skip and in_skip(a, b):
+            continue
         # the next line with text, past blank lines and page furniture
         j = i + 1
-        while j < len(lines) and (not layout[lines[j][0]:lines[j][1]].strip() or in_skip(*lines[j])):
+        while j < len(lines) and (not texts[j].strip() or skip and in_skip(*lines[j])):
             j += 1
         if j >= len(lines) or rows[j]:
             continue
-        if j > i + 1 and not any(in_skip(*lines[k]) for k in range(i + 1, j)):
+        if j > i + 1 and not any(skip and in_skip(*lines[k]) for k in range(i + 1, j)):
             continue  # a blank line alone ends a paragraph; only page furniture bridges one
-        nxt = layout[lines[j][0]:lines[j][1]].lstrip(_BLANKS)
+        nxt = texts[j].lstrip(_BLANKS)
         if _BLOCK_START.match(nxt) and not (nxt[:1].isdigit() and last not in _LINE_END_CONTINUES and
-                                            re.match(r"\d+(?:\.\d+)?\s?[%亿万千百EPTGM]", nxt)):
+                                            _NUMBER_START.match(nxt)):
             continue
-        for k in range(b, lines[j][0]):
-            out[k] = " "
-    return "".join(out)
+        # blank text[b:start of line j] (the break and any lines bridged); part of it may be
+        # blank already (a line of only a form feed is text here but blank to the bridge)
+        start = max(b, done)
+        pieces.append(text[done:start])
+        pieces.append(" " * (lines[j][0] - start))
+        done = lines[j][0]
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
