@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -21,6 +22,9 @@ from .numerals import pattern_words
 _WORDS = pattern_words("segment")
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n")
+# The same matches, written to open with one character class: the engine then skips to the next
+# such character in its C loop instead of trying the pattern at every position.
+_SENTENCE_END_SCAN = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*)")
 # A thousands separator between digits is not a clause break: "1,620.5".
 _CLAUSE_BREAK = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3})")
 
@@ -32,10 +36,15 @@ class Span(NamedTuple):
     end: int
 
 
-# ``Span(a, b)`` runs a Python-level ``__new__``; building the tuple directly is the same object
-_span = tuple.__new__
-# _SENTENCE_END (group 1) and _CLAUSE_BREAK in one pass: their first characters differ
-_SENTENCE_OR_CLAUSE = re.compile(rf"({_SENTENCE_END.pattern})|{_CLAUSE_BREAK.pattern}")
+# A clause of a prose line, matched as a whole: a run of characters that are neither a sentence
+# end nor a clause break (a comma between a digit and three digits is a thousands separator,
+# as _CLAUSE_BREAK reads it). Its lookahead may see past a sentence's end, where there is a
+# sentence end, never a digit: the runs are the clauses _clauses finds per sentence.
+_CLAUSE_RUN = re.compile(r"(?:[^，；;：:,。！？!?\n]+|,(?<=\d,)(?=\d{3}))+")
+# ``Span(*m.span())`` for every match runs C code only (``Span.__new__`` is a Python function)
+_new_span = functools.partial(tuple.__new__, Span)
+_match_span = re.Match.span
+_span_start = operator.itemgetter(0)
 
 
 @dataclass
@@ -433,25 +442,20 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             header = super_header = None
             in_table = False
             caption = Span(line_start, line_end)
-            # one scan of the line for sentence ends and clause breaks (what _clauses finds per
-            # sentence: a clause break's lookahead sees no further than a sentence end there,
-            # and the character after a sentence is a sentence end, never a digit)
-            pos = clause = line_start
-            clauses: list[Span] = []
-            for m in _SENTENCE_OR_CLAUSE.finditer(text, line_start, line_end):
-                a, b = m.span()
-                if a > clause:
-                    clauses.append(_span(Span, (clause, a)))
-                clause = b
-                if m.lastindex:  # a sentence end
-                    if a > pos:
-                        out.append(Sentence(pos, a, clauses, paragraph=paragraph))
-                    pos = b
-                    clauses = []
+            # the clauses of the whole line at once, then handed to its sentences in order
+            runs = list(map(_new_span, map(_match_span, _CLAUSE_RUN.finditer(text, line_start, line_end))))
+            starts = list(map(_span_start, runs))
+            pos = line_start
+            i = 0
+            for m in _SENTENCE_END_SCAN.finditer(text, line_start, line_end):
+                a = m.start()
+                if a > pos:
+                    j = bisect.bisect_left(starts, a, i)
+                    out.append(Sentence(pos, a, runs[i:j], paragraph=paragraph))
+                    i = j
+                pos = m.end()
             if pos < line_end:
-                if clause < line_end:
-                    clauses.append(_span(Span, (clause, line_end)))
-                out.append(Sentence(pos, line_end, clauses, paragraph=paragraph))
+                out.append(Sentence(pos, line_end, runs[i:], paragraph=paragraph))
             paragraph += 1
     return out
 
