@@ -21,6 +21,7 @@ there). The candidate pattern only ever drops positions where no alternative can
 from __future__ import annotations
 
 import re
+import string
 from collections import defaultdict
 from re import _constants as _c, _parser
 from typing import Callable
@@ -209,7 +210,14 @@ def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda c
     every = set().union(*(chars for by_before in terms.values() for chars in by_before.values()))
     # the test of what follows is a lookahead, so a match is the first character alone and
     # ``finditer`` reports every candidate position
-    candidates = re.compile(_class(every) + "(?=" + "|".join(alternatives) + ")")
+    # a character every alternative forbids before a first character of one kind (a digit after
+    # a digit, a letter after a letter) is refused by one test before the alternatives are tried
+    kinds = (frozenset("0123456789"), frozenset(string.ascii_letters))
+    shared = [(chars, frozenset.intersection(*[before for by_before in terms.values()
+                                               for before, firsts_ in by_before.items() if firsts_ & chars]))
+              for chars in [every & kind for kind in kinds] + [every.difference(*kinds)] if chars]
+    refuse = "".join(f"(?<!{_class(before)}{_class(chars)})" for chars, before in shared if before)
+    candidates = re.compile(_class(every) + refuse + "(?=" + "|".join(alternatives) + ")")
     compiled: dict[tuple[int, ...], re.Pattern] = {}
     by_char: dict[str, re.Pattern] = {}
     for ch in sorted(every):
