@@ -24,6 +24,7 @@ Traditional and full-width input needs no separate normalisation.
 from __future__ import annotations
 
 import csv
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -346,6 +347,7 @@ def _bracket_day(published: date, step: int, day: int) -> str | None:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_START = operator.attrgetter("start")
 
 
 def fiscal_quarter(fy_end_month: int, published: date, quarter: int | None = None, offset: int = 0) -> str:
@@ -528,9 +530,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     i = 0
     while i < len(simple):
         value, s, e, est, fiscal = simple[i]
-        lead = _FROM.search(t, max(0, s - 2), s)
         if i + 1 < len(simple) and _SPAN_SEP.fullmatch(t, e, simple[i + 1][1]):
             nv, _, ne, nest, _ = simple[i + 1]
+            lead = _FROM.search(t, max(0, s - 2), s)
             s2 = lead.start() if lead else s
             if nv.startswith("FY") and value.isdigit():
                 value = f"FY{value}"  # 2027—2030财年: both ends are fiscal years
@@ -549,6 +551,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         since = _SINCE.match(t, e)
         if since is not None and published is not None and value[:4].isdigit() \
                 and int(value[:4]) <= published.year:
+            lead = _FROM.search(t, max(0, s - 2), s)
             s2 = lead.start() if lead else s
             e2 = since.end()
             end_ = _same_precision(value, published)
@@ -560,7 +563,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         out.append(Period(value, s, e, text[s:e], est, fiscal, edge))
         i += 1
     if fixed:
-        out = sorted(out + fixed, key=lambda p: p.start)
+        out = sorted(out + fixed, key=_START)
     if published is not None:
         out = _stated_days(out, t, text, published)
     return _drop_annotations(out, t, text)
@@ -620,6 +623,8 @@ _DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 # 2025Q1/2025Q3, 2025-01/2025-10: a stretch within one year (group 4: last quarter, 5: last month)
 _SAME_YEAR_SPAN = re.compile(r"(\d{4})(?:Q[1-4]|-\d{2})/(\d{4})(Q([1-4])|-(\d{2}))")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
+# a month (day), a quarter or a half of a stated year: groups month, quarter, half
+_DATED_PART = re.compile(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))")
 
 
 def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published: date) -> str:
@@ -635,7 +640,7 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     if base is None and g("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier(t, ms, simple, [], _YEAR_ONLY, sentence=False, reach=300)
-    if base is not None and re.match(r"\d{4}", base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
+    if base is not None and _YEAR_ONLY.match(base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
             and not _ITEM_BREAK.search(t, base[1], ms) \
             and (int(base[2][:4]) <= published.year or _looks_ahead(ms, me, t)):
         # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
@@ -651,7 +656,7 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
                 and not _looks_ahead(ms, me, t):
             return value.replace(value[:4], str(int(value[:4]) - 1))
         return value
-    part = re.fullmatch(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))", value)
+    part = _DATED_PART.fullmatch(value)
     if g("within") or part is None:
         return value
     month, quarter, half = part.groups()
@@ -695,14 +700,18 @@ def _earlier(t: str, pos: int, simple, fixed, pattern: re.Pattern, sentence: boo
     """The last period before ``pos`` whose value fits ``pattern``, in the same sentence or block."""
     best = None
     # both lists grow in text order: walk back from their ends only as far as ``reach``
-    for items, get in ((simple, lambda x: (x[1], x[2], x[0], x[4])), (fixed, lambda p: (p.start, p.end, p.value, p.fiscal))):
-        for x in reversed(items):
-            c = get(x)
-            if pos - c[1] > reach:
-                break
-            if c[1] <= pos and pattern.fullmatch(c[2]) and (best is None or c[0] > best[0]):
-                best = c
-                break
+    for value, start, end, _, fiscal in reversed(simple):
+        if pos - end > reach:
+            break
+        if end <= pos and pattern.fullmatch(value):
+            best = (start, end, value, fiscal)
+            break
+    for p in reversed(fixed):
+        if pos - p.end > reach:
+            break
+        if p.end <= pos and pattern.fullmatch(p.value) and (best is None or p.start > best[0]):
+            best = (p.start, p.end, p.value, p.fiscal)
+            break
     if best is None or (_SENTENCE_BREAK if sentence else _BLOCK_BREAK).search(t, best[1], pos):
         return None
     return best
