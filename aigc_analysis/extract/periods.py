@@ -623,6 +623,7 @@ _DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 # 2025Q1/2025Q3, 2025-01/2025-10: a stretch within one year (group 4: last quarter, 5: last month)
 _SAME_YEAR_SPAN = re.compile(r"(\d{4})(?:Q[1-4]|-\d{2})/(\d{4})(Q([1-4])|-(\d{2}))")
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
+_LAST_CLAUSE_BREAK = re.compile(r".*[，,；;。！？!?\n]", re.DOTALL)
 # a month (day), a quarter or a half of a stated year: groups month, quarter, half
 _DATED_PART = re.compile(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))")
 
@@ -674,8 +675,9 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
 
 def _looks_ahead(ms: int, me: int, t: str) -> bool:
     """True when the clause of a period says what will happen (将, 预计 ... before or after it)."""
-    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(t, max(0, ms - 20), ms)),
-                 default=max(0, ms - 20))
+    # just after the last clause break of the 20 characters before it (one greedy match)
+    last = _LAST_CLAUSE_BREAK.match(t, max(0, ms - 20), ms)
+    clause = last.end() if last is not None else max(0, ms - 20)
     after = _CLAUSE_BREAK.search(t, me, me + 8)
     around = t[clause:ms] + "|" + t[me:after.start() if after else me + 8]
     for w in _WORDS.get("future_item_not", {}):
