@@ -5,6 +5,7 @@ import pytest
 
 from aigc_analysis.extract import periods, segment
 from aigc_analysis.extract.regex_dispatch import first_char_dispatch, not_before, prefixes
+from aigc_analysis.extract.regexes import guard_branches
 
 
 def _chars(p):
@@ -92,7 +93,8 @@ def test_dispatch_refuses_an_alternative_it_cannot_read():
 
 
 def _original_period_scan(t: str):
-    """find_periods' scan before the dispatch: _FIRST candidates, no digit after a digit, the guarded _SCAN."""
+    """find_periods' scan before the dispatch: _FIRST candidates, no digit after a digit, the whole pattern."""
+    scan = re.compile(guard_branches(periods._SCAN_SOURCE))
     out, pos = [], 0
     while pos < len(t):
         c = periods._FIRST.search(t, pos)
@@ -102,7 +104,7 @@ def _original_period_scan(t: str):
         if at and t[at - 1] in periods._DIGITS and t[at] in periods._DIGITS:
             pos = at + 1
             continue
-        m = periods._SCAN.match(t, at)
+        m = scan.match(t, at)
         if m is None:
             pos = at + 1
             continue

@@ -39,12 +39,24 @@ def test_guard_branches_keeps_order_groups_and_matches():
         _same_matches(plain, guarded, text)
 
 
-def test_period_scanner_is_guarded_and_matches_as_written():
+def test_period_scanner_matches_as_written():
+    # every position the scan tries (a _FIRST character, not a digit after a digit): the
+    # alternatives of its first characters match as the whole pattern does
     plain = re.compile(periods._SCAN_SOURCE)
-    assert periods._SCAN.pattern != plain.pattern and periods._SCAN.groupindex == plain.groupindex
-    text = ("FY2031Q2营收增长，2032年第三季度毛利率、2033H1与Q4 2034；今年以来上涨，本周（11月16日—11月20日）"
-            "下一财季指引，未来3年内，CY30Q1，2030.7，Mar 4, 2031，昨日，上半年，前三季度，1-10月累计")
-    _same_matches(plain, periods._SCAN, text)
+    text = periods.fold("FY2031Q2营收增长，2032年第三季度毛利率、2033H1与Q4 2034；今年以来上涨，本周（11月16日—11月20日）"
+                        "下一财季指引，未来3年内，CY30Q1，2030.7，Mar 4, 2031，昨日，上半年，前三季度，1-10月累计")
+    tried = 0
+    for at in range(len(text)):
+        if periods._FIRST.match(text, at) is None or (at and text[at - 1] in periods._DIGITS and text[at] in periods._DIGITS):
+            continue
+        tried += 1
+        ma, mb = plain.match(text, at), periods._SCAN_AT[text[at:at + 2]].match(text, at)
+        assert (ma is None) == (mb is None), (text, at)
+        if ma is not None:
+            assert ma.span() == mb.span(), (text, at)
+            assert {k: v for k, v in ma.groupdict().items() if v is not None} == \
+                {k: v for k, v in mb.groupdict().items() if v is not None}, (text, at)
+    assert tried >= 40
 
 
 @pytest.mark.parametrize("line", ["首页 > 研报 > 标题", "当前位置: 研究", "阅读量: 1200", "作者:某某 发布时间:2031-01-01",

@@ -1,4 +1,4 @@
-"""Scan a big alternation at the few positions where it can match, with one pattern per first character.
+"""Scan a big alternation at the few positions where it can match, with the alternatives that can start there.
 
 A parser that tries a pattern of forty alternatives at every candidate position of a text pays
 twice: Python's loop runs once per candidate (every digit, every 上, 本, 一 ...), and the regex
@@ -10,9 +10,10 @@ engine tries every alternative there, though most cannot start with that charact
   characters that may not stand before it (the alternatives' leading ``(?<![...])``). Only a
   position where some alternative can match passes, and ``finditer`` lists them all in one call,
   so the Python loop sees a few candidates instead of every digit and letter;
-* for each first character, the alternatives that can start with it, in their order, compiled
-  as one pattern. It holds only their groups: ask ``m.groupdict().get(name)``, which is None
-  for a group of another alternative, as ``m.group(name)`` of the whole pattern would be.
+* for each first two characters, the alternatives that can start with them, in their order,
+  compiled as one pattern on first use. It holds only their groups: ask
+  ``m.groupdict().get(name)``, which is None for a group of another alternative, as
+  ``m.group(name)`` of the whole pattern would be.
 
 At a candidate position the sub-pattern gives the same match and the same named groups as the
 whole pattern (the alternatives are tried in the same order; the ones left out cannot start
@@ -26,7 +27,7 @@ from collections import defaultdict
 from re import _constants as _c, _parser
 from typing import Callable
 
-from .regexes import _MAX_RANGE, _SPACES, first_chars, top_level_branches
+from .regexes import _MAX_RANGE, _SPACES, top_level_branches
 
 __all__ = ["first_char_dispatch", "prefixes", "not_before"]
 
@@ -134,6 +135,10 @@ def not_before(pattern: str) -> frozenset[str]:
         parsed = _parser.parse(pattern)
     except re.error:
         return frozenset()
+    return _not_before(parsed)
+
+
+def _not_before(parsed) -> frozenset[str]:
     out: set[str] = set()
     for op, av in parsed:
         if op is _c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
@@ -154,13 +159,13 @@ def _class(chars) -> str:
 def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda ch: True,
                         not_after: Callable[[str], frozenset[str]] = lambda ch: frozenset(),
                         ) -> tuple[re.Pattern, dict[str, re.Pattern]]:
-    """A candidate pattern and, per first character, the sub-pattern of the alternatives of ``source``.
+    """A candidate pattern and, per first one or two characters, the sub-pattern of the alternatives of ``source``.
 
     Parameters
     ----------
     source : str
         An alternation whose every top-level alternative starts with characters
-        :func:`~aigc_analysis.extract.regexes.first_chars` can read.
+        :func:`prefixes` can read.
     may_start : callable
         The caller's own rule of where a match may start, by its first character.
     not_after : callable
@@ -170,8 +175,9 @@ def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda c
     -------
     (re.Pattern, dict)
         ``candidates.finditer(text)`` gives the positions where a match may start (one-character
-        matches; ``candidates.search(text, pos)`` the next one); ``by_char[text[at]].match(text, at)`` is then the match of the whole
-        ``source`` at ``at`` (same span; same named groups, through ``groupdict()``), or None.
+        matches; ``candidates.search(text, pos)`` the next one); ``by_start[text[at:at + 2]]``
+        (or ``by_start[text[at]]``) ``.match(text, at)`` is then the match of the whole ``source``
+        at ``at`` (same span; same named groups, through ``groupdict()``), or None.
 
     Raises
     ------
@@ -181,16 +187,19 @@ def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda c
     branches = top_level_branches(source)
     if "|".join(branches) != source:
         raise ValueError("pattern could not be cut into its alternatives")
-    firsts: list[frozenset[str]] = []
+    starts_of: list[set[tuple]] = []
     # second characters (None: any, the match may end there) -> characters not before -> first characters
     terms: dict[frozenset[str] | None, dict[frozenset[str], set[str]]] = defaultdict(lambda: defaultdict(set))
     for branch in branches:
-        first, nullable = first_chars(branch)
-        starts = prefixes(branch)
-        if first is None or nullable or not first or starts is None or any(not p for p in starts):
+        try:
+            parsed = _parser.parse(branch)
+        except re.error:
+            parsed = None
+        starts = _seq(parsed, 2) if parsed is not None else None
+        if not starts or any(not p for p in starts):
             raise ValueError(f"first characters of an alternative cannot be read: {branch[:60]}")
-        firsts.append(first)
-        before = not_before(branch)
+        starts_of.append(starts)
+        before = _not_before(parsed)
         for p in starts:
             for ch in p[0]:
                 if may_start(ch):
@@ -218,11 +227,33 @@ def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda c
               for chars in [every & kind for kind in kinds] + [every.difference(*kinds)] if chars]
     refuse = "".join(f"(?<!{_class(before)}{_class(chars)})" for chars, before in shared if before)
     candidates = re.compile(_class(every) + refuse + "(?=" + "|".join(alternatives) + ")")
-    compiled: dict[tuple[int, ...], re.Pattern] = {}
-    by_char: dict[str, re.Pattern] = {}
-    for ch in sorted(every):
-        picked = tuple(i for i, first in enumerate(firsts) if ch in first)
-        if picked not in compiled:
-            compiled[picked] = re.compile("|".join(branches[i] for i in picked))
-        by_char[ch] = compiled[picked]
-    return candidates, by_char
+    by_start = _ByStart(branches, starts_of)
+    return candidates, by_start
+
+
+class _ByStart(dict):
+    """First one or two characters -> the alternatives that can start so, compiled on first use.
+
+    Any superset of the alternatives that can match at a position, in their order, gives the
+    match of the whole pattern there; the two-character key picks fewer of them than the first
+    character alone (a digit before 年 is tried by the year alternatives, not by ``1Q``).
+    """
+
+    _NEVER = re.compile(r"(?!)")
+
+    def __init__(self, branches: list[str], starts_of: list[set[tuple]]):
+        super().__init__()
+        self._branches = branches
+        self._starts_of = starts_of
+        self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+
+    def __missing__(self, key: str) -> re.Pattern:
+        first, second = key[0], key[1:2]
+        picked = tuple(i for i, starts in enumerate(self._starts_of)
+                       if any(first in p[0] and (not second or len(p) == 1 or second in p[1]) for p in starts))
+        pattern = self._compiled.get(picked)
+        if pattern is None:
+            pattern = re.compile("|".join(self._branches[i] for i in picked)) if picked else self._NEVER
+            self._compiled[picked] = pattern
+        self[key] = pattern  # keys are the first two characters of candidates: a few hundred
+        return pattern
