@@ -24,6 +24,7 @@ Traditional and full-width input needs no separate normalisation.
 from __future__ import annotations
 
 import csv
+import functools
 import operator
 import re
 from dataclasses import dataclass
@@ -171,6 +172,12 @@ _SINCE = re.compile(r"\s?(?:以来|至今)")
 _DURATION_NEXT = frozenset("的多左内间来后前里中")
 #: alternatives resolved against the publication date (or the text before them): never joined into a span
 _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel", "same")
+
+
+@functools.lru_cache(maxsize=None)
+def _fixed_groups(pattern: re.Pattern) -> tuple[str, ...]:
+    """The ``_FIXED_GROUPS`` one sub-pattern of the scan holds (most hold none or one)."""
+    return tuple(k for k in _FIXED_GROUPS if k in pattern.groupindex)
 _FROM = re.compile(r"(?:从|自)\s?$")
 
 
@@ -502,12 +509,26 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
         if g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
             # the day after (次日) or the day of (当日) the last day named before it
-            days = sorted([(st, v) for v, st, *_ in simple if _DAY.fullmatch(v)]
-                          + [(p.start, p.value) for p in fixed if _DAY.fullmatch(p.value)])
-            if days:
+            # the latest of the last day of each list (both grow in text order), not a sort of all
+            last_day = None
+            for v, st, *_ in reversed(simple):
+                if _DAY.fullmatch(v):
+                    last_day = (st, v)
+                    break
+            for p in reversed(fixed):
+                if _DAY.fullmatch(p.value):
+                    if last_day is None or (p.start, p.value) > last_day:
+                        last_day = (p.start, p.value)
+                    break
+            if last_day is not None:
                 step = _RELATIVE_DAYS[g("day_rel")][0]
-                value = (date.fromisoformat(days[-1][1]) + timedelta(days=step)).isoformat()
-        if any(g(k) is not None for k in _FIXED_GROUPS):
+                value = (date.fromisoformat(last_day[1]) + timedelta(days=step)).isoformat()
+        is_fixed = False
+        for k in _fixed_groups(m.re):
+            if g(k) is not None:
+                is_fixed = True
+                break
+        if is_fixed:
             # 本月以来: already relative to the publication date, so 以来 only extends the span.
             since = _SINCE.match(t, me)
             e = since.end() if since is not None else me
