@@ -153,3 +153,11 @@ def test_rejoin_bridges_page_furniture_given_as_skip_ranges():
     assert len(joined) == len(body)
     assert "约" + " " * (len("第 3 页") + 2) + "320亿" in joined
     assert joined.endswith("扩张。\n\n二、风险提示")  # a blank line alone still ends the paragraph
+
+
+@pytest.mark.parametrize("text", ["1,234,5", "a,123", "5,678，9,999,1", ",123", "1,2345,678", "12,34,567,", ",,1,111"])
+def test_clause_runs_from_any_start_are_the_clauses(text):
+    # from any start, even inside a number right before a thousands separator
+    for start in range(len(text)):
+        assert [m.span() for m in segment._CLAUSE_RUN.finditer(text, start)] == \
+            [tuple(c) for c in segment._clauses(text, start, len(text))], (text, start)
