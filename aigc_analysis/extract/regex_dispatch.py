@@ -11,7 +11,7 @@ engine tries every alternative there, though most cannot start with that charact
   position where some alternative can match passes, and ``finditer`` lists them all in one call,
   so the Python loop sees a few candidates instead of every digit and letter;
 * for each first two characters, the alternatives that can start with them, in their order,
-  compiled as one pattern on first use. It holds only their groups: ask
+  compiled as one pattern. It holds only their groups: ask
   ``m.groupdict().get(name)``, which is None for a group of another alternative, as
   ``m.group(name)`` of the whole pattern would be.
 
@@ -227,33 +227,54 @@ def first_char_dispatch(source: str, may_start: Callable[[str], bool] = lambda c
               for chars in [every & kind for kind in kinds] + [every.difference(*kinds)] if chars]
     refuse = "".join(f"(?<!{_class(before)}{_class(chars)})" for chars, before in shared if before)
     candidates = re.compile(_class(every) + refuse + "(?=" + "|".join(alternatives) + ")")
-    by_start = _ByStart(branches, starts_of)
+    by_start = _ByStart(branches, starts_of, may_start)
     return candidates, by_start
 
 
 class _ByStart(dict):
-    """First one or two characters -> the alternatives that can start so, compiled on first use.
+    """First one or two characters -> the alternatives that can start so, compiled at once.
 
     Any superset of the alternatives that can match at a position, in their order, gives the
     match of the whole pattern there; the two-character key picks fewer of them than the first
-    character alone (a digit before 年 is tried by the year alternatives, not by ``1Q``).
+    character alone (a digit before 年 is tried by the year alternatives, not by ``1Q``). Every
+    key a candidate position can have is filled here (a few hundred keys, a few dozen patterns),
+    so no pattern is compiled while a text is scanned.
     """
 
     _NEVER = re.compile(r"(?!)")
 
-    def __init__(self, branches: list[str], starts_of: list[set[tuple]]):
+    def __init__(self, branches: list[str], starts_of: list[set[tuple]], may_start: Callable[[str], bool]):
         super().__init__()
         self._branches = branches
         self._starts_of = starts_of
         self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+        picked: dict[str, set[int]] = defaultdict(set)
+        ends_early: dict[str, set[int]] = defaultdict(set)  # first character -> alternatives that can end after it
+        for i, starts in enumerate(starts_of):
+            for p in starts:
+                for first in p[0]:
+                    if not may_start(first):
+                        continue
+                    picked[first].add(i)
+                    if len(p) == 1:
+                        ends_early[first].add(i)
+                    else:
+                        for second in p[1]:
+                            picked[first + second].add(i)
+        for key, indices in picked.items():
+            self[key] = self._pattern(tuple(sorted(indices | ends_early[key[0]])))
 
-    def __missing__(self, key: str) -> re.Pattern:
-        first, second = key[0], key[1:2]
-        picked = tuple(i for i, starts in enumerate(self._starts_of)
-                       if any(first in p[0] and (not second or len(p) == 1 or second in p[1]) for p in starts))
+    def _pattern(self, picked: tuple[int, ...]) -> re.Pattern:
         pattern = self._compiled.get(picked)
         if pattern is None:
             pattern = re.compile("|".join(self._branches[i] for i in picked)) if picked else self._NEVER
             self._compiled[picked] = pattern
-        self[key] = pattern  # keys are the first two characters of candidates: a few hundred
+        return pattern
+
+    def __missing__(self, key: str) -> re.Pattern:
+        # a second character no alternative continues with: only those that can end after the first
+        first, second = key[0], key[1:2]
+        picked = tuple(i for i, starts in enumerate(self._starts_of)
+                       if any(first in p[0] and (not second or len(p) == 1 or second in p[1]) for p in starts))
+        self[key] = pattern = self._pattern(picked)  # bounded: keys are two characters of candidates
         return pattern
