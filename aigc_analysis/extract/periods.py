@@ -178,6 +178,8 @@ _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "w
 def _fixed_groups(pattern: re.Pattern) -> tuple[str, ...]:
     """The ``_FIXED_GROUPS`` one sub-pattern of the scan holds (most hold none or one)."""
     return tuple(k for k in _FIXED_GROUPS if k in pattern.groupindex)
+
+
 _FROM = re.compile(r"(?:从|自)\s?$")
 
 
