@@ -93,11 +93,12 @@ _BLANKS = " \u3000\r\t"
 
 
 def _trim(line: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and line[s] in _BLANKS:
-        s += 1
-    while e > s and line[e - 1] in _BLANKS:
-        e -= 1
-    return s, e
+    # the blanks counted by str.strip (C) rather than a step per character
+    seg = line[s:e]
+    body = seg.lstrip(_BLANKS)
+    if not body:
+        return e, e
+    return s + len(seg) - len(body), e - len(body) + len(body.rstrip(_BLANKS))
 
 
 def _cells(line: str, offset: int) -> list[Span]:
@@ -105,9 +106,10 @@ def _cells(line: str, offset: int) -> list[Span]:
     cells: list[Span] = []
     pos = 0
     for part in line.split("\t"):
-        s, e = _trim(line, pos, pos + len(part))
-        if e > s:
-            cells.append(Span(offset + s, offset + e))
+        body = part.strip(_BLANKS)
+        if body:
+            s = offset + pos + len(part) - len(part.lstrip(_BLANKS))
+            cells.append(_new_span((s, s + len(body))))
         pos += len(part) + 1
     return cells
 
@@ -145,7 +147,7 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
         for a, b in raw:
             s, e = _trim(line, a, b)
             if e > s:
-                cells.append(Span(offset + s, offset + e))
+                cells.append(_new_span((offset + s, offset + e)))
         return (cells, "pipe") if len(cells) >= 2 else None
     if "\t" in body:
         cells = _cells(line, offset)
@@ -157,11 +159,11 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     pos = lead
     for m in _BLANK_RUN.finditer(line, lead):
         if m.start() > pos:
-            cells.append(Span(offset + pos, offset + m.start()))
+            cells.append(_new_span((offset + pos, offset + m.start())))
         pos = m.end()
     s, e = _trim(line, pos, len(line))
     if e > s:
-        cells.append(Span(offset + s, offset + e))
+        cells.append(_new_span((offset + s, offset + e)))
     return (cells, "space") if len(cells) >= 2 else None
 
 
@@ -279,9 +281,13 @@ def _width(s: str) -> int:
 def _columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[int, int]]:
     """Display columns ``(first, last)`` of each cell of a space-aligned row."""
     out = []
+    # widths add up: the column of a cell is the width so far plus the gap before it
+    at, pos = 0, line_start
     for c in cells:
-        a = _width(text[line_start:c.start])
-        out.append((a, a + _width(text[c.start:c.end])))
+        a = at + _width(text[pos:c.start])
+        at = a + _width(text[c.start:c.end])
+        out.append((a, at))
+        pos = c.end
     return out
 
 
