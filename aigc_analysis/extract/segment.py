@@ -448,7 +448,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
         else:
             header = super_header = None
             in_table = False
-            caption = Span(line_start, line_end)
+            caption = _new_span((line_start, line_end))
             # the clauses of the whole line at once, then handed to its sentences in order
             runs = list(map(_new_span, map(_match_span, _CLAUSE_RUN.finditer(text, line_start, line_end))))
             starts = list(map(_span_start, runs))
