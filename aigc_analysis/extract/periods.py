@@ -24,7 +24,6 @@ Traditional and full-width input needs no separate normalisation.
 from __future__ import annotations
 
 import csv
-import functools
 import operator
 import re
 from dataclasses import dataclass
@@ -174,10 +173,9 @@ _DURATION_NEXT = frozenset("的多左内间来后前里中")
 _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel", "same")
 
 
-@functools.lru_cache(maxsize=None)
-def _fixed_groups(pattern: re.Pattern) -> tuple[str, ...]:
-    """The ``_FIXED_GROUPS`` one sub-pattern of the scan holds (most hold none or one)."""
-    return tuple(k for k in _FIXED_GROUPS if k in pattern.groupindex)
+#: id of a sub-pattern of the scan -> the ``_FIXED_GROUPS`` it holds (most hold none or one). Keyed
+#: by id: hashing a compiled pattern hashes all its code; the sub-patterns live as long as the module.
+_FIXED_IN = {id(p): tuple(k for k in _FIXED_GROUPS if k in p.groupindex) for p in set(_SCAN_AT.values())}
 
 
 _FROM = re.compile(r"(?:从|自)\s?$")
@@ -526,7 +524,10 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 step = _RELATIVE_DAYS[g("day_rel")][0]
                 value = (date.fromisoformat(last_day[1]) + timedelta(days=step)).isoformat()
         is_fixed = False
-        for k in _fixed_groups(m.re):
+        fixed_names = _FIXED_IN.get(id(m.re))
+        if fixed_names is None:  # a sub-pattern made after import (kept by _SCAN_AT for good)
+            fixed_names = _FIXED_IN[id(m.re)] = tuple(k for k in _FIXED_GROUPS if k in m.re.groupindex)
+        for k in fixed_names:
             if g(k) is not None:
                 is_fixed = True
                 break
