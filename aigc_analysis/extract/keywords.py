@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import ahocorasick_rs
+
 from ..paths import DATA_DIR, THEMES
+from .regexes import lowers_safely
 
 #: Quantity classes: the columns of ``metrics.csv`` that name the metric for that class.
 CLASSES = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes", "price", "free", "flops", "watts")
@@ -100,6 +103,69 @@ def _alternation(words) -> re.Pattern:
     return re.compile(f"(?=[{starts}])(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+class _WordScanner:
+    """The matches of ``_alternation(words)``, found by an Aho-Corasick automaton in Rust.
+
+    The regex is tried at every position of a document, which costs more than everything done
+    with its hits. The automaton's leftmost-longest matches over the lowered text are the
+    regex's own as long as every ASCII word among them passes its guards (no letter on either
+    side): nothing the regex could prefer starts earlier or at the same place (a Chinese-or-
+    symbol word and an ASCII word never start at one position with the ASCII one longer: the
+    shorter would be a prefix of the longer, hence ASCII too). Where a guard fails (``pe`` in
+    ``OpenAI``) the regex itself scans on until its choice ends where the automaton's scan
+    would have resumed, and the automaton's matches are taken again from there.
+    Lowering keeps offsets and equals the regex's case-blindness only where
+    ``regexes.lowers_safely`` says so; ``scan`` returns None otherwise and the caller uses the
+    regex.
+    """
+
+    def __init__(self, words, pattern: re.Pattern):
+        self.pattern = pattern
+        self.keys = sorted({w.lower() for w in words if w})
+        self.index = {w: i for i, w in enumerate(self.keys)}
+        self.is_ascii = [w.isascii() and w[:1].isalnum() for w in self.keys]
+        self.alphabet = "".join(sorted(set("".join(self.keys)) | _LETTERS))
+        self.automaton = ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
+            if self.keys else None
+
+    def scan(self, text: str) -> list[tuple[int, int, int]] | None:
+        """``(key index, start, end)`` of each match, in order; None when the text does not lower safely."""
+        if self.automaton is None or not lowers_safely(text, self.alphabet):
+            return None
+        low = text.lower()
+        found = self.automaton.find_matches_as_indexes(low)
+        is_ascii, letters, n = self.is_ascii, _LETTERS, len(text)
+        bad = [k for k, (i, s, e) in enumerate(found)
+               if is_ascii[i] and (s and low[s - 1] in letters or e < n and low[e] in letters)]
+        if not bad:
+            return found
+        out = found[:bad[0]]
+        k = bad[0]
+        while k < len(found):
+            i, s, e = found[k]
+            if not (is_ascii[i] and (s and low[s - 1] in letters or e < n and low[e] in letters)):
+                out.append(found[k])
+                k += 1
+                continue
+            synced = False
+            for m in self.pattern.finditer(text, s):
+                r = m.end()
+                out.append((self.index[low[m.start():r]], m.start(), r))
+                resume = found[k][2]  # where the automaton's scan went on after its last match before r
+                while k < len(found) and found[k][1] < r:
+                    resume = found[k][2]
+                    k += 1
+                if resume <= r:
+                    synced = True  # both scans go on from r: the automaton's next match is the regex's
+                    break
+            if not synced:
+                break
+        return out
+
+
 @functools.lru_cache(maxsize=None)
 def metric_keywords() -> dict[str, Keyword]:
     """Metric keywords by lower-cased word; validates ``metrics.csv`` and fails loudly."""
@@ -172,6 +238,16 @@ def _grammar_re() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _metric_scanner() -> _WordScanner:
+    return _WordScanner([k.word for k in metric_keywords().values()], _metric_re())
+
+
+@functools.lru_cache(maxsize=None)
+def _grammar_scanner() -> _WordScanner:
+    return _WordScanner([w for ws in grammar_words().values() for w in ws], _grammar_re())
+
+
+@functools.lru_cache(maxsize=None)
 def _role_of() -> dict[str, str]:
     out = {}
     for role, ws in grammar_words().items():
@@ -195,8 +271,14 @@ def _metric_not_after() -> dict[str, str]:
 def find_metric_keywords(text: str) -> list[Hit]:
     """Every metric keyword in ``text``, leftmost-longest, in order."""
     not_after = _metric_not_after()
-    return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)
-            if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))]
+    scanner = _metric_scanner()
+    found = scanner.scan(text)
+    if found is None:
+        return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)
+                if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))]
+    keys = scanner.keys
+    return [Hit(s, e, text[s:e]) for i, s, e in found
+            if not (s > 0 and text[s - 1] in not_after.get(keys[i], ""))]
 
 
 @functools.lru_cache(maxsize=None)
@@ -209,6 +291,12 @@ def find_grammar(text: str) -> list[tuple[Hit, str]]:
     """Every grammar word in ``text`` with its role (``据`` in ``数据`` is not a source marker)."""
     role = _role_of()
     not_after = _not_after()
+    scanner = _grammar_scanner()
+    found = scanner.scan(text)
+    if found is not None:
+        keys = scanner.keys
+        return [(Hit(s, e, text[s:e]), role[keys[i]]) for i, s, e in found
+                if not (s > 0 and text[s - 1] in not_after.get(keys[i], ""))]
     out = []
     for m in _grammar_re().finditer(text):
         word = m.group(0).lower()

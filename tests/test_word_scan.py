@@ -1,0 +1,57 @@
+"""The Aho-Corasick word scans give exactly the matches of the regexes they stand in for."""
+import random
+import re
+
+from aigc_analysis.extract import keywords as kw
+from aigc_analysis.extract.regexes import _MAYBE_CASED, lowers_safely
+
+
+def _regex_hits(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _scan_hits(scanner, text: str) -> list[tuple[int, int]] | None:
+    found = scanner.scan(text)
+    return None if found is None else [(s, e) for _, s, e in found]
+
+
+def test_scanner_matches_the_regex_on_invented_text():
+    words = ["pe", "eps", "token", "tokens", "收入", "收入增速", "入增", "AI芯片", "ai", "+", "云"]
+    scanner = kw._WordScanner(words, kw._alternation(words))
+    for text in ["OpenAI的PE为30倍，EPS增长，Tokens调用量", "云收入增速20%，AI芯片与AI服务",
+                 "pe eps PEx xpe Token-tokens tokensX 收入增长", "OpenAIpe AI芯片ai芯片 +5%", ""]:
+        assert _scan_hits(scanner, text) == _regex_hits(scanner.pattern, text), text
+
+
+def test_scanner_matches_the_regex_on_random_text():
+    words = ["pe", "eps", "per", "ps", "tok", "token", "收入", "收入增", "入增速", "增速", "ai", "ai芯", "x+"]
+    scanner = kw._WordScanner(words, kw._alternation(words))
+    alphabet = list("pepsrtokenaiPEAIxX+ 收入增速芯，1")
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert _scan_hits(scanner, text) == _regex_hits(scanner.pattern, text), text
+
+
+def test_metric_and_grammar_scans_equal_their_regexes():
+    text = "据IDC数据，OpenAI 2025年收入同比增长150%至130亿美元，DeepSeek的EPS为1.2元，Tokens调用量环比提升"
+    assert _scan_hits(kw._metric_scanner(), text) == _regex_hits(kw._metric_re(), text)
+    assert _scan_hits(kw._grammar_scanner(), text) == _regex_hits(kw._grammar_re(), text)
+
+
+def test_unsafe_case_falls_back_to_the_regex():
+    # the regex engine equates ſ with s: the lowered text would not, so no scan is made
+    scanner = kw._WordScanner(["eps"], kw._alternation(["eps"]))
+    assert scanner.scan("EPſ增长") is None
+    assert kw.find_metric_keywords("EPſ增长") == [
+        kw.Hit(m.start(), m.end(), m.group(0)) for m in kw._metric_re().finditer("EPſ增长")]
+    assert lowers_safely("Peña的收入", "abcdefghijklmnopqrstuvwxyz收入")
+    assert not lowers_safely("Peña的收入", "abcdefghijklmnopqrstuvwxyzñ收入")
+
+
+def test_the_uncased_ranges_hold_no_cased_character():
+    for code in range(0x80, 0x20000):
+        ch = chr(code)
+        if 0xD800 <= code < 0xE000 or _MAYBE_CASED.match(ch):
+            continue
+        assert ch.lower() == ch and ch.upper() == ch, hex(code)
