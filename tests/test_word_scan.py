@@ -55,3 +55,14 @@ def test_the_uncased_ranges_hold_no_cased_character():
         if 0xD800 <= code < 0xE000 or _MAYBE_CASED.match(ch):
             continue
         assert ch.lower() == ch and ch.upper() == ch, hex(code)
+
+
+def test_lexicon_find_tries_the_pattern_only_where_a_name_may_start():
+    from aigc_analysis.extract.lexicon import get_matcher
+    matcher = get_matcher()
+    texts = ["微軟的MAI-1與GPT-4o、gpt 4o、GPT - 4 和 GPT4.5，DALL·E与dall-e", "Metaverse不是Meta，TikTok9个月",
+             "报道指出道指上涨，360亿元与360公司", "OpenAI、openai、OPENAI与Open AI", "A股与a股、港股B站", "",
+             "ſora与Sora", "İnflection与Inflection points"]
+    for text in texts:
+        assert [m.span() for m in matcher._matches(text)] == [m.span() for m in matcher._pattern.finditer(text)], text
+    assert matcher._starts("ſora") is None  # ſ is s to the regex engine: the whole pattern is run
