@@ -52,6 +52,23 @@ _CODE_AT = _CODE_TAIL
 _CODE_NAME_MAX = 10
 
 
+# the tail less its optional leading blank: a pattern opening with a bracket lets the regex
+# engine skip to the brackets in C instead of trying the blank at every character
+_CODE_BRACKET = re.compile(_CODE_TAIL_SOURCE[3:])
+_SPACE = re.compile(r"\s")
+
+
+def _code_tails(text: str):
+    """``(start, end)`` of each match of ``_CODE_TAIL.finditer(text)``.
+
+    A tail is its bracketed code with the one blank before it, if any (that blank cannot end
+    the previous tail, which ends with a bracket).
+    """
+    for m in _CODE_BRACKET.finditer(text):
+        at = m.start()
+        yield (at - 1 if at and _SPACE.match(text, at - 1) else at), m.end()
+
+
 def _code_matches(text: str):
     """``_CODE.finditer(text)``, searched only in the few characters before each bracketed code.
 
@@ -60,8 +77,8 @@ def _code_matches(text: str):
     no bracket or blank), so only the stretch right before each code can hold one.
     """
     done = 0
-    for tail in _CODE_TAIL.finditer(text):
-        m = _CODE.search(text, max(done, tail.start() - _CODE_NAME_MAX), tail.end())
+    for tail_start, tail_end in _code_tails(text):
+        m = _CODE.search(text, max(done, tail_start - _CODE_NAME_MAX), tail_end)
         if m is not None:
             yield m
             done = m.end()
@@ -69,12 +86,16 @@ def _code_matches(text: str):
 
 # the second word follows a blank, never a tab or line break (``Zorin-3⇥1.00``: the name, then
 # the next table cell)
-_LATIN = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
+# (the guard before the capital is tested after it, as a two-character lookbehind: a pattern
+# opening with the capital's class lets the regex engine skip to capitals in C)
+_LATIN = re.compile(r"([A-Z](?<![A-Za-z0-9\-.].)[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
 _NOT_LATIN = re.compile(
     r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
+# ZorVex2025: a name with a year glued to it
+_GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -102,7 +123,36 @@ def _org_re() -> re.Pattern:
     suffixes = "|".join(sorted(map(re.escape, _shapes().get("org_suffix", [])), key=len, reverse=True))
     openers = "".join(f"|(?<={re.escape(w)})" for w in _shapes().get("opener", []))
     start = f"(?:{_ORG_START.pattern}{openers})"
-    return re.compile(rf"{start}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
+    return re.compile(rf"{start}[\u4e00-\u9fff]{{{_ORG_MIN},{_ORG_MAX}}}?(?:{suffixes})" if suffixes else r"(?!)")
+
+
+#: the most Chinese characters ``_org_re`` takes before the suffix (its ``{2,8}``), and the fewest
+_ORG_MAX, _ORG_MIN = 8, 2
+
+
+def _org_matches(text: str):
+    """``_org_re().finditer(text)``, tried only where a suffix stands close enough after.
+
+    The whole-text scan tries the start conditions and up to eight characters of name at every
+    character; a match ends with a suffix ``_ORG_MIN`` to ``_ORG_MAX`` characters after its
+    start, so only the starts within that reach before a suffix can hold one.
+    """
+    suffixes = _shapes().get("org_suffix", [])
+    starts: set[int] = set()
+    for suffix in suffixes:
+        at = text.find(suffix)
+        while at >= 0:
+            starts.update(range(max(0, at - _ORG_MAX), at - _ORG_MIN + 1))
+            at = text.find(suffix, at + 1)
+    pattern = _org_re()
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            done = m.end()
 
 
 @functools.lru_cache(maxsize=1)
@@ -603,6 +653,7 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
     descriptors = tuple(shapes.get("descriptor_end", []) + shapes.get("opener", []))
     verbs = tuple(shapes.get("name_verb", []))
     leads = set(shapes.get("lead", []))
+    lead_words = tuple(leads)
     not_names = tuple(shapes.get("not_name", []))
     out = []
     for m in re.finditer("|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)), text):
@@ -611,14 +662,16 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
             if s < 0 or not _CJK.match(text, s):
                 break
             prefix = text[s:m.start()]
-            if any(w in prefix for w in leads) or prefix.startswith(descriptors):
+            # a lead word inside the (at most four-character) prefix: its substrings looked up
+            if any(prefix[i:j] in leads for i in range(len(prefix)) for j in range(i + 1, len(prefix) + 1)) \
+                    or prefix.startswith(descriptors):
                 break
             after_descriptor = text[max(0, s - 3):s].endswith(descriptors)
             at_break = s == 0 or text[s - 1] in _NAME_BREAKS or text[s - 1].isascii() and text[s - 1].isalnum()
             # the name ends where a verb, a function word or a break follows (企业级智能体: 智能
             # inside a longer word is no name's end)
             ends = text.startswith(verbs, m.end()) or m.end() == len(text) or text[m.end()] in _NAME_BREAKS \
-                or any(text.startswith(w, m.end()) for w in leads)
+                or text.startswith(lead_words, m.end())
             if after_descriptor and ends or at_break and text.startswith(verbs, m.end()):
                 if not text[s:m.end()].startswith(not_names):
                     out.append((s, m.end()))
@@ -674,6 +727,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     shapes = _shapes()
     stop = set(shapes.get("stop", []))
     leads = sorted(shapes.get("lead", []), key=len, reverse=True)
+    lead_firsts = {w[:1] for w in leads}
     not_names = tuple(shapes.get("not_name", []))
     tails = set(shapes.get("latin_name_tail", []))
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
@@ -735,7 +789,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         word = m.group(1).rstrip(".")
         if " " in word and _begins_quantity(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
             word = word.split(" ")[0]  # Nebius 400亿美元: the name, then an amount
-        glued = re.match(r"(.*[A-Za-z])(?:19|20)\d{2}$", word)
+        glued = _GLUED_YEAR.match(word) if word[-1:].isdigit() else None
         if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
             word = glued.group(1)  # ZorVex2025年: the name, then a year
         first = word.split()[0]
@@ -762,9 +816,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if any(c.isdigit() for c in word) else
             "product" if two_words and not shaped_before else "company")
-    for m in _org_re().finditer(text):
+    for m in _org_matches(text):
         a, b = m.span()
         for lead in leads:
+            if text[a:a + 1] not in lead_firsts:
+                break  # no lead word starts here, and none can until one is cut off
             while text.startswith(lead, a) and b - a - len(lead) >= 3:
                 a += len(lead)
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
