@@ -387,6 +387,12 @@ def _market_words() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     return words, heads, tuple(r["word"].strip() for r in rows if r["role"].strip() == "skip")
 
 
+@functools.lru_cache(maxsize=1)
+def _market_word_lengths() -> tuple[int, ...]:
+    """The lengths of the market words, longest first."""
+    return tuple(sorted({len(w) for w in _market_words()[0]}, reverse=True))
+
+
 # a Latin word of a name starts with a capital (API, SaaS); ``or``/``vs`` join names, they are none
 _LATIN_TAIL = re.compile(r"(?:(?<![A-Za-z])([A-Z][A-Za-z0-9.+\-]*)|[ ])$")
 
@@ -402,12 +408,13 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
     (2, ['voice'])
     """
     words, _, skip = _market_words()
-    by_len = sorted(words, key=len, reverse=True)
+    lengths = _market_word_lengths()
     out: list[str] = []
     pos = end
     known = 0
     while pos > 0:
-        word = next((w for w in by_len if text.startswith(w, pos - len(w))), None)
+        # the longest known word ending at pos: one slice and set lookup per word length
+        word = next((text[pos - n:pos] for n in lengths if n <= pos and text[pos - n:pos] in words), None)
         if word is not None:
             pos -= len(word)
             known += 1
@@ -446,14 +453,16 @@ def market_phrases(text: str) -> list[Name]:
     >>> market_phrases("全球存储控制芯片市场规模")  # 存储控制 untranslated: no partial name
     []
     """
-    _, heads, _ = _market_words()
+    words, heads, _ = _market_words()
+    words = tuple(words)
     out = []
     for head, head_english in heads.items():
-        words = sorted(_market_words()[0], key=len, reverse=True)
         for m in re.finditer(re.escape(head), text):
-            start, english = segment_words(text, m.start())
-            if not english or text.startswith(tuple(words), m.end()):
+            if text.startswith(words, m.end()):
                 continue  # 行业大模型: a head word before another word modifies it
+            start, english = segment_words(text, m.start())
+            if not english:
+                continue
             name = " ".join(english + [head_english])
             start, name = with_place(text, start, name)
             if _place_before_untranslated(text, start):
