@@ -199,7 +199,11 @@ _NAME_BREAKS = frozenset(" \t\n\u3000，,。；;：:、“”\"'（(）)【】[]
 def _name_start_re(leads: tuple[str, ...]) -> re.Pattern:
     """Empty matches where a name can start: the text's start, after a break or a lead word."""
     breaks = "".join(map(re.escape, sorted(_NAME_BREAKS)))
-    after_lead = "".join(f"|(?<={re.escape(w)})" for w in leads)
+    after_lead = "|".join(f"(?<={re.escape(w)})" for w in leads)
+    if after_lead:
+        # one test of the character before rules out every lead word at most positions
+        last = "".join(map(re.escape, sorted({w[-1] for w in leads})))
+        after_lead = f"|(?<=[{last}])(?:{after_lead})"
     return re.compile(rf"(?:^|(?<=[{breaks}]){after_lead})")
 
 
