@@ -126,6 +126,7 @@ class _WordScanner:
         self.pattern = pattern
         self.keys = sorted({w.lower() for w in words if w})
         self.index = {w: i for i, w in enumerate(self.keys)}
+        self.per_key: dict[str, list] = {}  # lists by key index (see _by_key)
         self.is_ascii = [w.isascii() and w[:1].isalnum() for w in self.keys]
         self.alphabet = "".join(sorted(set("".join(self.keys)) | _LETTERS))
         self.automaton = ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
@@ -268,6 +269,18 @@ def _metric_not_after() -> dict[str, str]:
             if (r.get("not_after") or "").strip()}
 
 
+# a Hit made without NamedTuple's Python-level __new__ (thousands per document)
+_hit = tuple.__new__
+
+
+def _by_key(scanner: _WordScanner, name: str, values: dict, default) -> list:
+    """``values`` (keyed by lower-cased word) as a list by the scanner's key index, made once."""
+    out = scanner.per_key.get(name)
+    if out is None:
+        out = scanner.per_key[name] = [values.get(k, default) for k in scanner.keys]
+    return out
+
+
 def find_metric_keywords(text: str) -> list[Hit]:
     """Every metric keyword in ``text``, leftmost-longest, in order."""
     not_after = _metric_not_after()
@@ -276,9 +289,8 @@ def find_metric_keywords(text: str) -> list[Hit]:
     if found is None:
         return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)
                 if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))]
-    keys = scanner.keys
-    return [Hit(s, e, text[s:e]) for i, s, e in found
-            if not (s > 0 and text[s - 1] in not_after.get(keys[i], ""))]
+    barred = _by_key(scanner, "not_after", not_after, "")
+    return [_hit(Hit, (s, e, text[s:e])) for i, s, e in found if not (s and text[s - 1] in barred[i])]
 
 
 @functools.lru_cache(maxsize=None)
@@ -294,9 +306,9 @@ def find_grammar(text: str) -> list[tuple[Hit, str]]:
     scanner = _grammar_scanner()
     found = scanner.scan(text)
     if found is not None:
-        keys = scanner.keys
-        return [(Hit(s, e, text[s:e]), role[keys[i]]) for i, s, e in found
-                if not (s > 0 and text[s - 1] in not_after.get(keys[i], ""))]
+        barred, roles = _by_key(scanner, "not_after", not_after, ""), _by_key(scanner, "role", role, None)
+        return [(_hit(Hit, (s, e, text[s:e])), roles[i]) for i, s, e in found
+                if not (s and text[s - 1] in barred[i])]
     out = []
     for m in _grammar_re().finditer(text):
         word = m.group(0).lower()
