@@ -66,3 +66,27 @@ def test_lexicon_find_tries_the_pattern_only_where_a_name_may_start():
     for text in texts:
         assert [m.span() for m in matcher._matches(text)] == [m.span() for m in matcher._pattern.finditer(text)], text
     assert matcher._starts("ſora") is None  # ſ is s to the regex engine: the whole pattern is run
+
+
+def _concepts_by_regex(text: str) -> list:
+    names = {k.lower(): v for k, v in kw.concepts().items()}
+    out, pos = [], 0
+    while True:
+        m = kw._concept_re().search(text, pos)
+        if m is None:
+            return out
+        if kw._ends_inside_compound(text, m.start(), m.end()):
+            pos = m.start() + 1
+            continue
+        out.append(kw.Hit(m.start(), m.end(), names[m.group(0).lower()]))
+        pos = m.end()
+
+
+def test_concepts_from_the_scan_equal_the_regex_loop():
+    words = list(kw.concepts())[:40] + list(kw.word_group("compound_noun"))
+    rng = random.Random(11)
+    texts = ["全球数据中心新增并网容量约25GW", "数据中心与数据、全球数据中心的数据", ""]
+    for _ in range(400):
+        texts.append("，".join(rng.choice(words) + rng.choice(["", "中心", "数据", "的"]) for _ in range(rng.randint(1, 6))))
+    for text in texts:
+        assert kw.find_concepts(text) == _concepts_by_regex(text), text

@@ -327,12 +327,56 @@ def _ends_inside_compound(text: str, start: int, end: int) -> bool:
     """True when a compound noun of ``facts_words.csv`` (``数据中心``) starts inside
     ``text[start:end]`` and runs past its end: the match is then the head of a longer word,
     not a whole noun (``全球数据`` in ``全球数据中心`` is 全球 + 数据中心)."""
-    lo = max(start + 1, end - max(map(len, word_group("compound_noun"))) + 1)
-    for pos in range(lo, end):
-        m = _compound_re().match(text, pos)
+    pattern, longest = _compound_re(), _compound_longest()
+    for pos in range(max(start + 1, end - longest + 1), end):
+        m = pattern.match(text, pos)
         if m is not None and m.end() > end:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _compound_longest() -> int:
+    return max(map(len, word_group("compound_noun")))
+
+
+@functools.lru_cache(maxsize=None)
+def _concept_scanner() -> _WordScanner:
+    return _WordScanner(list(concepts()), _concept_re())
+
+
+def _concepts_from_scan(text: str, found: list, scanner: _WordScanner, names: dict[str, str]) -> list[Hit]:
+    """``find_concepts`` from the scanner's matches (those of ``pattern.finditer``).
+
+    Both scans agree until a match is dropped inside a compound noun: ``find_concepts`` then
+    searches again from the match's next character, ``finditer`` from its end. The regex runs
+    from there until its scan resumes at or after where the scanner's did before its next
+    match: from then on both find the same matches again.
+    """
+    pattern, keys = _concept_re(), scanner.keys
+    out: list[Hit] = []
+    k = 0
+    while k < len(found):
+        i, s, e = found[k]
+        if not _ends_inside_compound(text, s, e):
+            out.append(Hit(s, e, names[keys[i]]))
+            k += 1
+            continue
+        resume = s + 1
+        while True:
+            while k < len(found) and found[k][1] < resume:
+                k += 1
+            if k == 0 or found[k - 1][2] <= resume:
+                break  # in step again: found[k] is the next match of both scans
+            m = pattern.search(text, resume)
+            if m is None:
+                return out
+            if _ends_inside_compound(text, m.start(), m.end()):
+                resume = m.start() + 1
+            else:
+                out.append(Hit(m.start(), m.end(), names[m.group(0).lower()]))
+                resume = m.end()
+    return out
 
 
 def find_concepts(text: str) -> list[Hit]:
@@ -348,6 +392,10 @@ def find_concepts(text: str) -> list[Hit]:
     """
     names = {k.lower(): v for k, v in concepts().items()}
     pattern = _concept_re()
+    scanner = _concept_scanner()
+    found = scanner.scan(text)
+    if found is not None:
+        return _concepts_from_scan(text, found, scanner, names)
     out, pos = [], 0
     while True:
         m = pattern.search(text, pos)
