@@ -767,12 +767,19 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             starts.insert(i, a)
             taken.insert(i, [a, b])
 
+    # Each loop below first asks whether the span it could add (or a character every such span
+    # holds) is still free: most candidates lie inside a lexicon name, and ``add`` would turn
+    # them away only after the costlier reading (quantities, periods, translation) was done.
     for m in _index_re().finditer(text):
         # 聚焦光模块的创业板人工智能指数: a family index needs no break before it
+        if not free(m.start(), m.end()):
+            continue
         name = index_name(m.group(0))
         if name:
             add(m.start(), m.end(), name, "index")
     for a, b in _sector_indices(text, leads):
+        if not free(a, b):
+            continue
         name = index_name(text[a:b])
         if name:
             add(a, b, name, "index")
@@ -782,6 +789,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     if index_suffix:
         after_time = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
         for sm in re.finditer(index_suffix, text):
+            if not free(sm.end() - 1, sm.end()):
+                continue  # every name found here ends with this suffix
             # only the few places a suffix stands are looked at, the time within reach before it
             w = max(0, sm.start() - 30)
             for p in find_periods(text[w:sm.start()], _ANY_DAY):
@@ -792,6 +801,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     descriptors = sorted(shapes.get("descriptor_end", []), key=len, reverse=True)
     for m in _code_matches(text):
         a, b = m.span(1)
+        if not free(b - 1, b):
+            continue  # the name is cut from its start only
         for lead in leads:
             if text.startswith(lead, a) and b - a - len(lead) >= 2:
                 a += len(lead)
@@ -799,6 +810,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         a = _after_descriptor(text, a, b, descriptors)
         add(a, b, text[a:b], "company")
     for m in _LATIN.finditer(text):
+        if not free(m.start(1), m.start(1) + 1):
+            continue  # the word is cut from its end only
         word = m.group(1).rstrip(".")
         if " " in word and _begins_quantity(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
             word = word.split(" ")[0]  # Nebius 400亿美元: the name, then an amount
@@ -831,6 +844,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             "product" if two_words and not shaped_before else "company")
     for m in _org_matches(text):
         a, b = m.span()
+        if not free(b - 1, b):
+            continue  # the name is cut from its start only
         for lead in leads:
             if text[a:a + 1] not in lead_firsts:
                 break  # no lead word starts here, and none can until one is cut off
