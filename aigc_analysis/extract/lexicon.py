@@ -477,7 +477,7 @@ class EntityMatcher:
             if alias_key(phrase) in self._owner:
                 raise LexiconError(f"lexicon.NOT_NAMES: {phrase!r} is a name of {self._owner[alias_key(phrase)]!r}")
             self._surfaces.setdefault(alias_key(phrase), set()).add(phrase)
-        self._pattern = self._compile()
+        self._pattern_source = self._compile()
 
     def _add(self, surface: str, entity: str, strict: bool) -> None:
         key = alias_key(surface)
@@ -507,7 +507,7 @@ class EntityMatcher:
             out.append((best, mode))
         return out
 
-    def _compile(self) -> re.Pattern:
+    def _compile(self) -> str:
         root = _Node()
         for surface, mode in self.spellings():
             node = root
@@ -530,7 +530,14 @@ class EntityMatcher:
                                         | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))
         self._first_sources = _branches_by_first(root)
         self._first_patterns: dict[str, re.Pattern] = {}
-        return re.compile(_root_pattern(root), re.IGNORECASE)
+        return _root_pattern(root)
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern:
+        """The whole name pattern, compiled on first use: ``find`` compiles only the groups of
+        alternatives for the first characters it meets, and needs the whole pattern only for
+        text that does not lower safely."""
+        return re.compile(self._pattern_source, re.IGNORECASE)
 
     def _starts(self, text: str) -> list[int] | None:
         """Every position where a name may start, in order (a superset of where the pattern
@@ -567,7 +574,7 @@ class EntityMatcher:
     @property
     def pattern(self) -> str:
         """The compiled pattern's source (for inspection)."""
-        return self._pattern.pattern
+        return self._pattern_source
 
     def canonical(self, name: str) -> str | None:
         """Canonical entity of a canonical name, alias or ticker (any case); None if unknown."""
