@@ -813,6 +813,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if not free(m.start(1), m.start(1) + 1):
             continue  # the word is cut from its end only
         word = m.group(1).rstrip(".")
+        if " " in word and (word.split()[0] in stop or _NOT_LATIN.match(word.split()[0])):
+            continue  # the first word is dropped below whatever follows it (a cut keeps it whole)
         if " " in word and _begins_quantity(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
             word = word.split(" ")[0]  # Nebius 400亿美元: the name, then an amount
         glued = _GLUED_YEAR.match(word) if word[-1:].isdigit() else None
