@@ -562,10 +562,12 @@ class EntityMatcher:
             yield from self._pattern.finditer(text)
             return
         last = 0
+        compiled = self._first_patterns
         for at in starts:
             if at < last:
                 continue
-            pattern = self._pattern_at(text[at].lower())
+            ch = text[at].lower()
+            pattern = compiled.get(ch) or self._pattern_at(ch)
             m = pattern.match(text, at) if pattern is not None else None
             if m is not None:
                 yield m
