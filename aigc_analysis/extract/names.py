@@ -224,6 +224,13 @@ def _sector_indices(text: str, leads: list[str]):
                 break
 
 
+@functools.lru_cache(maxsize=1)
+def _index_words_by_len() -> tuple[list[str], list[str], list[str]]:
+    """The index suffixes, families and words, each longest first (sorted once)."""
+    words = _index_words()
+    return tuple(sorted(words.get(role, {}), key=len, reverse=True) for role in ("suffix", "family", "word"))
+
+
 def index_name(surface: str, is_index: bool = False) -> str | None:
     """The English name of an index written in Chinese, translated word by word, or None.
 
@@ -246,13 +253,14 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
     """
     words = _index_words()
     families, parts, suffixes = words.get("family", {}), words.get("word", {}), words.get("suffix", {})
+    by_len_suffixes, by_len_families, by_len = _index_words_by_len()
     rest = re.sub(r"\s+", "", surface).rstrip("*")
     suffix, written = "Index", False
-    for s in sorted(suffixes, key=len, reverse=True):
+    for s in by_len_suffixes:
         if rest.endswith(s) and len(rest) > len(s):
             rest, suffix, written = rest[:-len(s)], suffixes[s], True
             break
-    family = next((f for f in sorted(families, key=len, reverse=True) if rest.startswith(f)), None)
+    family = next((f for f in by_len_families if rest.startswith(f)), None)
     if family is None and not written:
         return None
     # a sector index without a family (电子指数, 端侧AI指数) is named by its words alone
@@ -260,7 +268,6 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
     rest = rest[len(family):] if family else rest
     if not rest and not is_index:
         return None
-    by_len = sorted(parts, key=len, reverse=True)
     while rest:
         word = next((w for w in by_len if rest.startswith(w)), None)
         if word is None:
