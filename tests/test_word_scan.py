@@ -90,3 +90,12 @@ def test_concepts_from_the_scan_equal_the_regex_loop():
         texts.append("，".join(rng.choice(words) + rng.choice(["", "中心", "数据", "的"]) for _ in range(rng.randint(1, 6))))
     for text in texts:
         assert kw.find_concepts(text) == _concepts_by_regex(text), text
+
+
+def test_scanner_with_symbol_words_inside_latin_runs():
+    words = ["a+b", "+", "ab", "b", "abc+", "c", "+c"]
+    scanner = kw._WordScanner(words, kw._alternation(words))
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice("abc+x ") for _ in range(rng.randint(0, 16)))
+        assert _scan_hits(scanner, text) == _regex_hits(scanner.pattern, text), text

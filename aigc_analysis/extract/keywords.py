@@ -143,27 +143,27 @@ class _WordScanner:
                if is_ascii[i] and (s and low[s - 1] in letters or e < n and low[e] in letters)]
         if not bad:
             return found
-        out = found[:bad[0]]
-        k = bad[0]
-        while k < len(found):
-            i, s, e = found[k]
-            if not (is_ascii[i] and (s and low[s - 1] in letters or e < n and low[e] in letters)):
-                out.append(found[k])
-                k += 1
-                continue
+        out: list = []
+        k = 0
+        for b in bad:
+            if b < k:
+                continue  # passed over while the regex scanned
+            out += found[k:b]  # the matches up to the failing one are the regex's own
+            k = b
             synced = False
-            for m in self.pattern.finditer(text, s):
+            for m in self.pattern.finditer(text, found[b][1]):
                 r = m.end()
                 out.append((self.index[low[m.start():r]], m.start(), r))
-                resume = found[k][2]  # where the automaton's scan went on after its last match before r
                 while k < len(found) and found[k][1] < r:
-                    resume = found[k][2]
                     k += 1
-                if resume <= r:
-                    synced = True  # both scans go on from r: the automaton's next match is the regex's
+                # in step again when the automaton's scan went on at or before r after its last
+                # match before r (the failing one is among them): its next match is the regex's
+                if found[k - 1][2] <= r:
+                    synced = True
                     break
             if not synced:
-                break
+                return out
+        out += found[k:]
         return out
 
 
