@@ -493,6 +493,9 @@ def _place_before_untranslated(text: str, start: int, reach: int = 8) -> bool:
     return False
 
 
+_CLAUSE_STOP = re.compile(r"[，,。；;：:\n]")
+
+
 def segment_subjects(text: str, markets: list[Name]) -> list[Name]:
     """Segments of a market introduced as such (``其中语音类是最大的细分赛道``), named by their
     words and the market named last before them, without its place: ``Voice AI customer service``.
@@ -514,8 +517,8 @@ def segment_subjects(text: str, markets: list[Name]) -> list[Name]:
     for lead in leads:
         for m in re.finditer(re.escape(lead), text):
             a = m.end()
-            stop = re.search(r"[，,。；;：:\n]", text[a:a + 24])
-            window = text[a:a + (stop.start() if stop else 24)]
+            stop = _CLAUSE_STOP.search(text, a, a + 24)
+            window = text[a:stop.start() if stop else a + 24]
             if not any(w in window for w in nouns):
                 continue
             # the segment's words run from the lead word to the verb that calls it a segment
@@ -658,6 +661,11 @@ def _after_descriptor(text: str, a: int, b: int, descriptors: list[str]) -> int:
     return best
 
 
+@functools.lru_cache(maxsize=1)
+def _trade_re() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, _shapes().get("trade_suffix", [])), key=len, reverse=True)))
+
+
 def _trade_names(text: str) -> list[tuple[int, int]]:
     """Spans of firm names ending in a trade word (``星河智算``, ``云雀机器人``) in a subject's place.
 
@@ -676,7 +684,7 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
     lead_words = tuple(leads)
     not_names = tuple(shapes.get("not_name", []))
     out = []
-    for m in re.finditer("|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)), text):
+    for m in _trade_re().finditer(text):
         for n in range(1, 5):
             s = m.start() - n
             if s < 0 or not _CJK.match(text, s):
@@ -736,6 +744,15 @@ def stock_code_at(text: str, pos: int) -> int:
     return m.end() if m else -1
 
 
+@functools.lru_cache(maxsize=1)
+def _index_suffix_res() -> tuple[re.Pattern, re.Pattern] | None:
+    """The index suffixes (指数), and a name of two to ten characters ending in one."""
+    index_suffix = "|".join(sorted(map(re.escape, _shapes().get("index_suffix", [])), key=len, reverse=True))
+    if not index_suffix:
+        return None
+    return re.compile(index_suffix), re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -792,10 +809,10 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             add(a, b, name, "index")
     # 11月以来电子指数, 三季度以来通信指数: a sector index right after a time expression starts
     # where the time ends (the time is when, not part of the name)
-    index_suffix = "|".join(sorted(map(re.escape, shapes.get("index_suffix", [])), key=len, reverse=True))
-    if index_suffix:
-        after_time = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
-        for sm in re.finditer(index_suffix, text):
+    suffix_res = _index_suffix_res()
+    if suffix_res is not None:
+        suffix_re, after_time = suffix_res
+        for sm in suffix_re.finditer(text):
             if not free(sm.end() - 1, sm.end()):
                 continue  # every name found here ends with this suffix
             # only the few places a suffix stands are looked at, the time within reach before it
