@@ -341,6 +341,12 @@ def _compound_longest() -> int:
 
 
 @functools.lru_cache(maxsize=None)
+def _concept_names() -> dict[str, str]:
+    """English name of each concept alias, by the alias lower-cased."""
+    return {k.lower(): v for k, v in concepts().items()}
+
+
+@functools.lru_cache(maxsize=None)
 def _concept_scanner() -> _WordScanner:
     return _WordScanner(list(concepts()), _concept_re())
 
@@ -390,7 +396,7 @@ def find_concepts(text: str) -> list[Hit]:
     >>> [(h.start, h.word) for h in find_concepts("全球数据中心新增并网容量约25GW")]
     [(2, 'Data Center')]
     """
-    names = {k.lower(): v for k, v in concepts().items()}
+    names = _concept_names()
     pattern = _concept_re()
     scanner = _concept_scanner()
     found = scanner.scan(text)
