@@ -77,3 +77,27 @@ def test_english_month_dates_found_in_any_case():
                                   "很长很长很长很长很长的公司名称（000001）", "无代码（12345678）", "甲乙 （300750）丙丁（688981.SH）"])
 def test_stock_code_names_as_the_whole_text_scan_finds_them(text):
     assert [m.span(1) for m in names._code_matches(text)] == [m.span(1) for m in names._CODE.finditer(text)]
+
+
+_NAMES_TEXTS = [
+    "淳中科技（603516）与瀚星微电 (688917.SH)、（0700.HK）( 2027年）发布Zeta-9 Pro，NovaMind与xGPT-4、a.Bcd",
+    "旗下的星河科技有限公司，回购股份科技\n云雀集团控股证券与申万半导体指数、电子板块", "Corvana第三季度收入", "",
+    "（603516）开头，A-B.C D-9 Ex，1Abc，-Abc .Abc",
+]
+
+
+def test_code_tails_are_the_tail_pattern_matches():
+    for text in _NAMES_TEXTS:
+        assert list(names._code_tails(text)) == [m.span() for m in names._CODE_TAIL.finditer(text)], text
+
+
+def test_org_matches_are_the_org_pattern_matches():
+    for text in _NAMES_TEXTS:
+        assert [m.span() for m in names._org_matches(text)] == [m.span() for m in names._org_re().finditer(text)], text
+
+
+def test_latin_pattern_with_its_guard_after_the_capital_matches_as_before():
+    before = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
+                        r"(?![A-Za-z0-9\-])")
+    for text in _NAMES_TEXTS:
+        assert [m.regs for m in names._LATIN.finditer(text)] == [m.regs for m in before.finditer(text)], text

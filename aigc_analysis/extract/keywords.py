@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import ahocorasick_rs
+
 from ..paths import DATA_DIR, THEMES
+from .regexes import lowers_safely
 
 #: Quantity classes: the columns of ``metrics.csv`` that name the metric for that class.
 CLASSES = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes", "price", "free", "flops", "watts")
@@ -100,6 +103,70 @@ def _alternation(words) -> re.Pattern:
     return re.compile(f"(?=[{starts}])(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+class _WordScanner:
+    """The matches of ``_alternation(words)``, found by an Aho-Corasick automaton in Rust.
+
+    The regex is tried at every position of a document, which costs more than everything done
+    with its hits. The automaton's leftmost-longest matches over the lowered text are the
+    regex's own as long as every ASCII word among them passes its guards (no letter on either
+    side): nothing the regex could prefer starts earlier or at the same place (a Chinese-or-
+    symbol word and an ASCII word never start at one position with the ASCII one longer: the
+    shorter would be a prefix of the longer, hence ASCII too). Where a guard fails (``pe`` in
+    ``OpenAI``) the regex itself scans on until its choice ends where the automaton's scan
+    would have resumed, and the automaton's matches are taken again from there.
+    Lowering keeps offsets and equals the regex's case-blindness only where
+    ``regexes.lowers_safely`` says so; ``scan`` returns None otherwise and the caller uses the
+    regex.
+    """
+
+    def __init__(self, words, pattern: re.Pattern):
+        self.pattern = pattern
+        self.keys = sorted({w.lower() for w in words if w})
+        self.index = {w: i for i, w in enumerate(self.keys)}
+        self.per_key: dict[str, list] = {}  # lists by key index (see _by_key)
+        self.is_ascii = [w.isascii() and w[:1].isalnum() for w in self.keys]
+        self.alphabet = "".join(sorted(set("".join(self.keys)) | _LETTERS))
+        self.automaton = ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
+            if self.keys else None
+
+    def scan(self, text: str) -> list[tuple[int, int, int]] | None:
+        """``(key index, start, end)`` of each match, in order; None when the text does not lower safely."""
+        if self.automaton is None or not lowers_safely(text, self.alphabet):
+            return None
+        low = text.lower()
+        found = self.automaton.find_matches_as_indexes(low)
+        is_ascii, letters, n = self.is_ascii, _LETTERS, len(text)
+        bad = [k for k, (i, s, e) in enumerate(found)
+               if is_ascii[i] and (s and low[s - 1] in letters or e < n and low[e] in letters)]
+        if not bad:
+            return found
+        out: list = []
+        k = 0
+        for b in bad:
+            if b < k:
+                continue  # passed over while the regex scanned
+            out += found[k:b]  # the matches up to the failing one are the regex's own
+            k = b
+            synced = False
+            for m in self.pattern.finditer(text, found[b][1]):
+                r = m.end()
+                out.append((self.index[low[m.start():r]], m.start(), r))
+                while k < len(found) and found[k][1] < r:
+                    k += 1
+                # in step again when the automaton's scan went on at or before r after its last
+                # match before r (the failing one is among them): its next match is the regex's
+                if found[k - 1][2] <= r:
+                    synced = True
+                    break
+            if not synced:
+                return out
+        out += found[k:]
+        return out
+
+
 @functools.lru_cache(maxsize=None)
 def metric_keywords() -> dict[str, Keyword]:
     """Metric keywords by lower-cased word; validates ``metrics.csv`` and fails loudly."""
@@ -172,6 +239,16 @@ def _grammar_re() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _metric_scanner() -> _WordScanner:
+    return _WordScanner([k.word for k in metric_keywords().values()], _metric_re())
+
+
+@functools.lru_cache(maxsize=None)
+def _grammar_scanner() -> _WordScanner:
+    return _WordScanner([w for ws in grammar_words().values() for w in ws], _grammar_re())
+
+
+@functools.lru_cache(maxsize=None)
 def _role_of() -> dict[str, str]:
     out = {}
     for role, ws in grammar_words().items():
@@ -192,11 +269,28 @@ def _metric_not_after() -> dict[str, str]:
             if (r.get("not_after") or "").strip()}
 
 
+# a Hit made without NamedTuple's Python-level __new__ (thousands per document)
+_hit = tuple.__new__
+
+
+def _by_key(scanner: _WordScanner, name: str, values: dict, default) -> list:
+    """``values`` (keyed by lower-cased word) as a list by the scanner's key index, made once."""
+    out = scanner.per_key.get(name)
+    if out is None:
+        out = scanner.per_key[name] = [values.get(k, default) for k in scanner.keys]
+    return out
+
+
 def find_metric_keywords(text: str) -> list[Hit]:
     """Every metric keyword in ``text``, leftmost-longest, in order."""
     not_after = _metric_not_after()
-    return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)
-            if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))]
+    scanner = _metric_scanner()
+    found = scanner.scan(text)
+    if found is None:
+        return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)
+                if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))]
+    barred = _by_key(scanner, "not_after", not_after, "")
+    return [_hit(Hit, (s, e, text[s:e])) for i, s, e in found if not (s and text[s - 1] in barred[i])]
 
 
 @functools.lru_cache(maxsize=None)
@@ -209,6 +303,12 @@ def find_grammar(text: str) -> list[tuple[Hit, str]]:
     """Every grammar word in ``text`` with its role (``据`` in ``数据`` is not a source marker)."""
     role = _role_of()
     not_after = _not_after()
+    scanner = _grammar_scanner()
+    found = scanner.scan(text)
+    if found is not None:
+        barred, roles = _by_key(scanner, "not_after", not_after, ""), _by_key(scanner, "role", role, None)
+        return [(_hit(Hit, (s, e, text[s:e])), roles[i]) for i, s, e in found
+                if not (s and text[s - 1] in barred[i])]
     out = []
     for m in _grammar_re().finditer(text):
         word = m.group(0).lower()
@@ -227,12 +327,62 @@ def _ends_inside_compound(text: str, start: int, end: int) -> bool:
     """True when a compound noun of ``facts_words.csv`` (``数据中心``) starts inside
     ``text[start:end]`` and runs past its end: the match is then the head of a longer word,
     not a whole noun (``全球数据`` in ``全球数据中心`` is 全球 + 数据中心)."""
-    lo = max(start + 1, end - max(map(len, word_group("compound_noun"))) + 1)
-    for pos in range(lo, end):
-        m = _compound_re().match(text, pos)
+    pattern, longest = _compound_re(), _compound_longest()
+    for pos in range(max(start + 1, end - longest + 1), end):
+        m = pattern.match(text, pos)
         if m is not None and m.end() > end:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _compound_longest() -> int:
+    return max(map(len, word_group("compound_noun")))
+
+
+@functools.lru_cache(maxsize=None)
+def _concept_names() -> dict[str, str]:
+    """English name of each concept alias, by the alias lower-cased."""
+    return {k.lower(): v for k, v in concepts().items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _concept_scanner() -> _WordScanner:
+    return _WordScanner(list(concepts()), _concept_re())
+
+
+def _concepts_from_scan(text: str, found: list, scanner: _WordScanner, names: dict[str, str]) -> list[Hit]:
+    """``find_concepts`` from the scanner's matches (those of ``pattern.finditer``).
+
+    Both scans agree until a match is dropped inside a compound noun: ``find_concepts`` then
+    searches again from the match's next character, ``finditer`` from its end. The regex runs
+    from there until its scan resumes at or after where the scanner's did before its next
+    match: from then on both find the same matches again.
+    """
+    pattern, keys = _concept_re(), scanner.keys
+    out: list[Hit] = []
+    k = 0
+    while k < len(found):
+        i, s, e = found[k]
+        if not _ends_inside_compound(text, s, e):
+            out.append(Hit(s, e, names[keys[i]]))
+            k += 1
+            continue
+        resume = s + 1
+        while True:
+            while k < len(found) and found[k][1] < resume:
+                k += 1
+            if k == 0 or found[k - 1][2] <= resume:
+                break  # in step again: found[k] is the next match of both scans
+            m = pattern.search(text, resume)
+            if m is None:
+                return out
+            if _ends_inside_compound(text, m.start(), m.end()):
+                resume = m.start() + 1
+            else:
+                out.append(Hit(m.start(), m.end(), names[m.group(0).lower()]))
+                resume = m.end()
+    return out
 
 
 def find_concepts(text: str) -> list[Hit]:
@@ -246,8 +396,12 @@ def find_concepts(text: str) -> list[Hit]:
     >>> [(h.start, h.word) for h in find_concepts("全球数据中心新增并网容量约25GW")]
     [(2, 'Data Center')]
     """
-    names = {k.lower(): v for k, v in concepts().items()}
+    names = _concept_names()
     pattern = _concept_re()
+    scanner = _concept_scanner()
+    found = scanner.scan(text)
+    if found is not None:
+        return _concepts_from_scan(text, found, scanner, names)
     out, pos = [], 0
     while True:
         m = pattern.search(text, pos)

@@ -44,9 +44,11 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick_rs
 import pandas as pd
 
 from ..paths import DATA_DIR
+from .regexes import lowers_safely
 
 #: The lexicon file.
 ENTITIES_PATH = DATA_DIR / "entities.csv"
@@ -424,6 +426,19 @@ def _root_pattern(root: _Node, bucket_size: int = _BUCKET) -> str:
     return f"(?={_first_chars(root.children)})(?:" + "|".join(buckets) + ")"
 
 
+def _branches_by_first(root: _Node) -> dict[str, str]:
+    """The trie's top-level alternatives grouped by their first character, lowered, each group
+    in the order ``_root_pattern`` tries them: at a position whose lowered character is ``c``
+    the alternatives of other groups fail on their first character, so group ``c`` alone gives
+    the same match as the whole pattern."""
+    items = sorted(root.children.items(), key=lambda kv: (kv[0][1].casefold(), _branch_order(kv)))
+    out: dict[str, list[str]] = {}
+    for tok, child in items:
+        out.setdefault(tok[1].lower(), []).append(_token_re(tok, True) + _trie_pattern(child, 1))
+    return {c: "|".join(bs) for c, bs in out.items()}
+
+
+
 class EntityMatcher:
     """Find lexicon entities in text (see the module docstring for the rules).
 
@@ -462,7 +477,7 @@ class EntityMatcher:
             if alias_key(phrase) in self._owner:
                 raise LexiconError(f"lexicon.NOT_NAMES: {phrase!r} is a name of {self._owner[alias_key(phrase)]!r}")
             self._surfaces.setdefault(alias_key(phrase), set()).add(phrase)
-        self._pattern = self._compile()
+        self._pattern_source = self._compile()
 
     def _add(self, surface: str, entity: str, strict: bool) -> None:
         key = alias_key(surface)
@@ -492,19 +507,76 @@ class EntityMatcher:
             out.append((best, mode))
         return out
 
-    def _compile(self) -> re.Pattern:
+    def _compile(self) -> str:
         root = _Node()
         for surface, mode in self.spellings():
             node = root
             for token in _tokens(surface, mode):
                 node = node.children.setdefault(token, _Node())
             node.end = _right_guard(surface)
-        return re.compile(_root_pattern(root), re.IGNORECASE)
+        # where a name can start: every place the lowered text holds a spelling's letters up to
+        # its first separator (a separator may be left out or doubled, the letters before it
+        # stand together); one Aho-Corasick pass finds them, and the regex is tried there alone
+        heads = set()
+        for surface, mode in self.spellings():
+            head = []
+            for t in _tokens(surface, mode):
+                if t[0] == "s":
+                    break
+                head.append(t[1])
+            heads.add("".join(head).lower())
+        self._heads = ahocorasick_rs.AhoCorasick(sorted(heads))
+        self._alphabet = "".join(sorted(set("".join(heads)) | set("".join(s for s, _ in self.spellings()))
+                                        | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+        self._first_sources = _branches_by_first(root)
+        self._first_patterns: dict[str, re.Pattern] = {}
+        return _root_pattern(root)
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern:
+        """The whole name pattern, compiled on first use: ``find`` compiles only the groups of
+        alternatives for the first characters it meets, and needs the whole pattern only for
+        text that does not lower safely."""
+        return re.compile(self._pattern_source, re.IGNORECASE)
+
+    def _starts(self, text: str) -> list[int] | None:
+        """Every position where a name may start, in order (a superset of where the pattern
+        matches); None when lowering could move or merge characters (``regexes.lowers_safely``)."""
+        if not lowers_safely(text, self._alphabet):
+            return None
+        return sorted({s for _, s, _ in self._heads.find_matches_as_indexes(text.lower(), overlapping=True)})
+
+    def _pattern_at(self, ch: str) -> re.Pattern | None:
+        pattern = self._first_patterns.get(ch)
+        if pattern is None:
+            source = self._first_sources.get(ch)
+            if source is None:
+                return None
+            pattern = self._first_patterns[ch] = re.compile(source, re.IGNORECASE)
+        return pattern
+
+    def _matches(self, text: str):
+        """``self._pattern.finditer(text)``, tried only where a name may start."""
+        starts = self._starts(text)
+        if starts is None:
+            yield from self._pattern.finditer(text)
+            return
+        last = 0
+        compiled = self._first_patterns
+        for at in starts:
+            if at < last:
+                continue
+            ch = text[at].lower()
+            pattern = compiled.get(ch) or self._pattern_at(ch)
+            m = pattern.match(text, at) if pattern is not None else None
+            if m is not None:
+                yield m
+                last = m.end()
 
     @property
     def pattern(self) -> str:
         """The compiled pattern's source (for inspection)."""
-        return self._pattern.pattern
+        return self._pattern_source
 
     def canonical(self, name: str) -> str | None:
         """Canonical entity of a canonical name, alias or ticker (any case); None if unknown."""
@@ -517,7 +589,7 @@ class EntityMatcher:
     def find(self, text: str) -> list[EntityMatch]:
         """All non-overlapping entity names in ``text``, leftmost first, longest at a position."""
         out = []
-        for m in self._pattern.finditer(text):
+        for m in self._matches(text):
             key = _match_key(m.group())
             if key in self._stop_keys:
                 continue

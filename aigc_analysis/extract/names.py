@@ -52,6 +52,23 @@ _CODE_AT = _CODE_TAIL
 _CODE_NAME_MAX = 10
 
 
+# the tail less its optional leading blank: a pattern opening with a bracket lets the regex
+# engine skip to the brackets in C instead of trying the blank at every character
+_CODE_BRACKET = re.compile(_CODE_TAIL_SOURCE[3:])
+_SPACE = re.compile(r"\s")
+
+
+def _code_tails(text: str):
+    """``(start, end)`` of each match of ``_CODE_TAIL.finditer(text)``.
+
+    A tail is its bracketed code with the one blank before it, if any (that blank cannot end
+    the previous tail, which ends with a bracket).
+    """
+    for m in _CODE_BRACKET.finditer(text):
+        at = m.start()
+        yield (at - 1 if at and _SPACE.match(text, at - 1) else at), m.end()
+
+
 def _code_matches(text: str):
     """``_CODE.finditer(text)``, searched only in the few characters before each bracketed code.
 
@@ -60,8 +77,8 @@ def _code_matches(text: str):
     no bracket or blank), so only the stretch right before each code can hold one.
     """
     done = 0
-    for tail in _CODE_TAIL.finditer(text):
-        m = _CODE.search(text, max(done, tail.start() - _CODE_NAME_MAX), tail.end())
+    for tail_start, tail_end in _code_tails(text):
+        m = _CODE.search(text, max(done, tail_start - _CODE_NAME_MAX), tail_end)
         if m is not None:
             yield m
             done = m.end()
@@ -69,12 +86,16 @@ def _code_matches(text: str):
 
 # the second word follows a blank, never a tab or line break (``Zorin-3⇥1.00``: the name, then
 # the next table cell)
-_LATIN = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
+# (the guard before the capital is tested after it, as a two-character lookbehind: a pattern
+# opening with the capital's class lets the regex engine skip to capitals in C)
+_LATIN = re.compile(r"([A-Z](?<![A-Za-z0-9\-.].)[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
 _NOT_LATIN = re.compile(
     r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
+# ZorVex2025: a name with a year glued to it
+_GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -102,7 +123,36 @@ def _org_re() -> re.Pattern:
     suffixes = "|".join(sorted(map(re.escape, _shapes().get("org_suffix", [])), key=len, reverse=True))
     openers = "".join(f"|(?<={re.escape(w)})" for w in _shapes().get("opener", []))
     start = f"(?:{_ORG_START.pattern}{openers})"
-    return re.compile(rf"{start}[\u4e00-\u9fff]{{2,8}}?(?:{suffixes})" if suffixes else r"(?!)")
+    return re.compile(rf"{start}[\u4e00-\u9fff]{{{_ORG_MIN},{_ORG_MAX}}}?(?:{suffixes})" if suffixes else r"(?!)")
+
+
+#: the most Chinese characters ``_org_re`` takes before the suffix (its ``{2,8}``), and the fewest
+_ORG_MAX, _ORG_MIN = 8, 2
+
+
+def _org_matches(text: str):
+    """``_org_re().finditer(text)``, tried only where a suffix stands close enough after.
+
+    The whole-text scan tries the start conditions and up to eight characters of name at every
+    character; a match ends with a suffix ``_ORG_MIN`` to ``_ORG_MAX`` characters after its
+    start, so only the starts within that reach before a suffix can hold one.
+    """
+    suffixes = _shapes().get("org_suffix", [])
+    starts: set[int] = set()
+    for suffix in suffixes:
+        at = text.find(suffix)
+        while at >= 0:
+            starts.update(range(max(0, at - _ORG_MAX), at - _ORG_MIN + 1))
+            at = text.find(suffix, at + 1)
+    pattern = _org_re()
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            done = m.end()
 
 
 @functools.lru_cache(maxsize=1)
@@ -149,7 +199,11 @@ _NAME_BREAKS = frozenset(" \t\n\u3000，,。；;：:、“”\"'（(）)【】[]
 def _name_start_re(leads: tuple[str, ...]) -> re.Pattern:
     """Empty matches where a name can start: the text's start, after a break or a lead word."""
     breaks = "".join(map(re.escape, sorted(_NAME_BREAKS)))
-    after_lead = "".join(f"|(?<={re.escape(w)})" for w in leads)
+    after_lead = "|".join(f"(?<={re.escape(w)})" for w in leads)
+    if after_lead:
+        # one test of the character before rules out every lead word at most positions
+        last = "".join(map(re.escape, sorted({w[-1] for w in leads})))
+        after_lead = f"|(?<=[{last}])(?:{after_lead})"
     return re.compile(rf"(?:^|(?<=[{breaks}]){after_lead})")
 
 
@@ -168,6 +222,13 @@ def _sector_indices(text: str, leads: list[str]):
             if body.fullmatch(text, s, m.end()):
                 yield s, m.end()
                 break
+
+
+@functools.lru_cache(maxsize=1)
+def _index_words_by_len() -> tuple[list[str], list[str], list[str]]:
+    """The index suffixes, families and words, each longest first (sorted once)."""
+    words = _index_words()
+    return tuple(sorted(words.get(role, {}), key=len, reverse=True) for role in ("suffix", "family", "word"))
 
 
 def index_name(surface: str, is_index: bool = False) -> str | None:
@@ -192,13 +253,14 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
     """
     words = _index_words()
     families, parts, suffixes = words.get("family", {}), words.get("word", {}), words.get("suffix", {})
+    by_len_suffixes, by_len_families, by_len = _index_words_by_len()
     rest = re.sub(r"\s+", "", surface).rstrip("*")
     suffix, written = "Index", False
-    for s in sorted(suffixes, key=len, reverse=True):
+    for s in by_len_suffixes:
         if rest.endswith(s) and len(rest) > len(s):
             rest, suffix, written = rest[:-len(s)], suffixes[s], True
             break
-    family = next((f for f in sorted(families, key=len, reverse=True) if rest.startswith(f)), None)
+    family = next((f for f in by_len_families if rest.startswith(f)), None)
     if family is None and not written:
         return None
     # a sector index without a family (电子指数, 端侧AI指数) is named by its words alone
@@ -206,7 +268,6 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
     rest = rest[len(family):] if family else rest
     if not rest and not is_index:
         return None
-    by_len = sorted(parts, key=len, reverse=True)
     while rest:
         word = next((w for w in by_len if rest.startswith(w)), None)
         if word is None:
@@ -337,6 +398,12 @@ def _market_words() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     return words, heads, tuple(r["word"].strip() for r in rows if r["role"].strip() == "skip")
 
 
+@functools.lru_cache(maxsize=1)
+def _market_word_lengths() -> tuple[int, ...]:
+    """The lengths of the market words, longest first."""
+    return tuple(sorted({len(w) for w in _market_words()[0]}, reverse=True))
+
+
 # a Latin word of a name starts with a capital (API, SaaS); ``or``/``vs`` join names, they are none
 _LATIN_TAIL = re.compile(r"(?:(?<![A-Za-z])([A-Z][A-Za-z0-9.+\-]*)|[ ])$")
 
@@ -352,12 +419,13 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
     (2, ['voice'])
     """
     words, _, skip = _market_words()
-    by_len = sorted(words, key=len, reverse=True)
+    lengths = _market_word_lengths()
     out: list[str] = []
     pos = end
     known = 0
     while pos > 0:
-        word = next((w for w in by_len if text.startswith(w, pos - len(w))), None)
+        # the longest known word ending at pos: one slice and set lookup per word length
+        word = next((text[pos - n:pos] for n in lengths if n <= pos and text[pos - n:pos] in words), None)
         if word is not None:
             pos -= len(word)
             known += 1
@@ -396,14 +464,16 @@ def market_phrases(text: str) -> list[Name]:
     >>> market_phrases("全球存储控制芯片市场规模")  # 存储控制 untranslated: no partial name
     []
     """
-    _, heads, _ = _market_words()
+    words, heads, _ = _market_words()
+    words = tuple(words)
     out = []
     for head, head_english in heads.items():
-        words = sorted(_market_words()[0], key=len, reverse=True)
         for m in re.finditer(re.escape(head), text):
-            start, english = segment_words(text, m.start())
-            if not english or text.startswith(tuple(words), m.end()):
+            if text.startswith(words, m.end()):
                 continue  # 行业大模型: a head word before another word modifies it
+            start, english = segment_words(text, m.start())
+            if not english:
+                continue
             name = " ".join(english + [head_english])
             start, name = with_place(text, start, name)
             if _place_before_untranslated(text, start):
@@ -421,6 +491,9 @@ def _place_before_untranslated(text: str, start: int, reach: int = 8) -> bool:
         if any(text.startswith(word, stop) for word, _ in _geo_prefixes()[0]):
             return True
     return False
+
+
+_CLAUSE_STOP = re.compile(r"[，,。；;：:\n]")
 
 
 def segment_subjects(text: str, markets: list[Name]) -> list[Name]:
@@ -444,8 +517,8 @@ def segment_subjects(text: str, markets: list[Name]) -> list[Name]:
     for lead in leads:
         for m in re.finditer(re.escape(lead), text):
             a = m.end()
-            stop = re.search(r"[，,。；;：:\n]", text[a:a + 24])
-            window = text[a:a + (stop.start() if stop else 24)]
+            stop = _CLAUSE_STOP.search(text, a, a + 24)
+            window = text[a:stop.start() if stop else a + 24]
             if not any(w in window for w in nouns):
                 continue
             # the segment's words run from the lead word to the verb that calls it a segment
@@ -588,6 +661,11 @@ def _after_descriptor(text: str, a: int, b: int, descriptors: list[str]) -> int:
     return best
 
 
+@functools.lru_cache(maxsize=1)
+def _trade_re() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, _shapes().get("trade_suffix", [])), key=len, reverse=True)))
+
+
 def _trade_names(text: str) -> list[tuple[int, int]]:
     """Spans of firm names ending in a trade word (``星河智算``, ``云雀机器人``) in a subject's place.
 
@@ -603,22 +681,25 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
     descriptors = tuple(shapes.get("descriptor_end", []) + shapes.get("opener", []))
     verbs = tuple(shapes.get("name_verb", []))
     leads = set(shapes.get("lead", []))
+    lead_words = tuple(leads)
     not_names = tuple(shapes.get("not_name", []))
     out = []
-    for m in re.finditer("|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)), text):
+    for m in _trade_re().finditer(text):
         for n in range(1, 5):
             s = m.start() - n
             if s < 0 or not _CJK.match(text, s):
                 break
             prefix = text[s:m.start()]
-            if any(w in prefix for w in leads) or prefix.startswith(descriptors):
+            # a lead word inside the (at most four-character) prefix: its substrings looked up
+            if any(prefix[i:j] in leads for i in range(len(prefix)) for j in range(i + 1, len(prefix) + 1)) \
+                    or prefix.startswith(descriptors):
                 break
             after_descriptor = text[max(0, s - 3):s].endswith(descriptors)
             at_break = s == 0 or text[s - 1] in _NAME_BREAKS or text[s - 1].isascii() and text[s - 1].isalnum()
             # the name ends where a verb, a function word or a break follows (企业级智能体: 智能
             # inside a longer word is no name's end)
             ends = text.startswith(verbs, m.end()) or m.end() == len(text) or text[m.end()] in _NAME_BREAKS \
-                or any(text.startswith(w, m.end()) for w in leads)
+                or text.startswith(lead_words, m.end())
             if after_descriptor and ends or at_break and text.startswith(verbs, m.end()):
                 if not text[s:m.end()].startswith(not_names):
                     out.append((s, m.end()))
@@ -663,6 +744,15 @@ def stock_code_at(text: str, pos: int) -> int:
     return m.end() if m else -1
 
 
+@functools.lru_cache(maxsize=1)
+def _index_suffix_res() -> tuple[re.Pattern, re.Pattern] | None:
+    """The index suffixes (指数), and a name of two to ten characters ending in one."""
+    index_suffix = "|".join(sorted(map(re.escape, _shapes().get("index_suffix", [])), key=len, reverse=True))
+    if not index_suffix:
+        return None
+    return re.compile(index_suffix), re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -674,6 +764,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     shapes = _shapes()
     stop = set(shapes.get("stop", []))
     leads = sorted(shapes.get("lead", []), key=len, reverse=True)
+    lead_firsts = {w[:1] for w in leads}
     not_names = tuple(shapes.get("not_name", []))
     tails = set(shapes.get("latin_name_tail", []))
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
@@ -700,21 +791,30 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             starts.insert(i, a)
             taken.insert(i, [a, b])
 
+    # Each loop below first asks whether the span it could add (or a character every such span
+    # holds) is still free: most candidates lie inside a lexicon name, and ``add`` would turn
+    # them away only after the costlier reading (quantities, periods, translation) was done.
     for m in _index_re().finditer(text):
         # 聚焦光模块的创业板人工智能指数: a family index needs no break before it
+        if not free(m.start(), m.end()):
+            continue
         name = index_name(m.group(0))
         if name:
             add(m.start(), m.end(), name, "index")
     for a, b in _sector_indices(text, leads):
+        if not free(a, b):
+            continue
         name = index_name(text[a:b])
         if name:
             add(a, b, name, "index")
     # 11月以来电子指数, 三季度以来通信指数: a sector index right after a time expression starts
     # where the time ends (the time is when, not part of the name)
-    index_suffix = "|".join(sorted(map(re.escape, shapes.get("index_suffix", [])), key=len, reverse=True))
-    if index_suffix:
-        after_time = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
-        for sm in re.finditer(index_suffix, text):
+    suffix_res = _index_suffix_res()
+    if suffix_res is not None:
+        suffix_re, after_time = suffix_res
+        for sm in suffix_re.finditer(text):
+            if not free(sm.end() - 1, sm.end()):
+                continue  # every name found here ends with this suffix
             # only the few places a suffix stands are looked at, the time within reach before it
             w = max(0, sm.start() - 30)
             for p in find_periods(text[w:sm.start()], _ANY_DAY):
@@ -725,6 +825,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     descriptors = sorted(shapes.get("descriptor_end", []), key=len, reverse=True)
     for m in _code_matches(text):
         a, b = m.span(1)
+        if not free(b - 1, b):
+            continue  # the name is cut from its start only
         for lead in leads:
             if text.startswith(lead, a) and b - a - len(lead) >= 2:
                 a += len(lead)
@@ -732,10 +834,14 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         a = _after_descriptor(text, a, b, descriptors)
         add(a, b, text[a:b], "company")
     for m in _LATIN.finditer(text):
+        if not free(m.start(1), m.start(1) + 1):
+            continue  # the word is cut from its end only
         word = m.group(1).rstrip(".")
+        if " " in word and (word.split()[0] in stop or _NOT_LATIN.match(word.split()[0])):
+            continue  # the first word is dropped below whatever follows it (a cut keeps it whole)
         if " " in word and _begins_quantity(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
             word = word.split(" ")[0]  # Nebius 400亿美元: the name, then an amount
-        glued = re.match(r"(.*[A-Za-z])(?:19|20)\d{2}$", word)
+        glued = _GLUED_YEAR.match(word) if word[-1:].isdigit() else None
         if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
             word = glued.group(1)  # ZorVex2025年: the name, then a year
         first = word.split()[0]
@@ -762,9 +868,13 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if any(c.isdigit() for c in word) else
             "product" if two_words and not shaped_before else "company")
-    for m in _org_re().finditer(text):
+    for m in _org_matches(text):
         a, b = m.span()
+        if not free(b - 1, b):
+            continue  # the name is cut from its start only
         for lead in leads:
+            if text[a:a + 1] not in lead_firsts:
+                break  # no lead word starts here, and none can until one is cut off
             while text.startswith(lead, a) and b - a - len(lead) >= 3:
                 a += len(lead)
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
