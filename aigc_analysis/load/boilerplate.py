@@ -53,6 +53,28 @@ def _alt(group: str) -> str:
     """A regex alternation of one word group, longest word first (escaped)."""
     return "|".join(re.escape(w) for w in sorted(_WORDS[group], key=lambda w: (-len(w), w)))
 
+
+def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """``pattern.finditer(text, pos, endpos)``, trying ``pattern`` only where ``starts`` matches.
+
+    Valid when every match of ``pattern`` begins where ``starts`` finds a match and ``pattern``
+    never matches empty. ``starts`` is a plain alternation of words or a character class, which
+    the regex engine scans for in C without entering the pattern; a pattern that opens with a
+    lookbehind, a group of alternatives or case-blind words is otherwise run at every character.
+    """
+    endpos = len(text) if endpos is None else endpos
+    search, match = starts.search, pattern.match
+    while True:
+        hit = search(text, pos, endpos)
+        if hit is None:
+            return
+        m = match(text, hit.start(), endpos)
+        if m is None:
+            pos = hit.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
 # --- block headings: from the heading to the next heading (or the end of the document) --------
 #: Heading keyword -> kind. Longer keywords first so ``公司评级体系`` wins over ``评级体系``.
 def _read_headings() -> dict[str, str]:
@@ -81,6 +103,8 @@ _HEADING_LINE = re.compile(
 # A heading inside a long line (WeChat reposts flatten a whole article onto one line): the
 # keyword must stand alone between blanks.
 _HEADING_INLINE = re.compile(rf"(?:(?<=[^\S\n])|^)(?P<kw>{_KEYWORDS})(?=[^\S\n]+\S)", re.M)
+#: Every heading match holds a keyword: lines without one are never tried.
+_HEADING_WORD = re.compile(_KEYWORDS)
 
 # A short numbered chapter heading ends a block early (content resumes after it).
 _CHAPTER = re.compile(
@@ -90,26 +114,33 @@ _CHAPTER = re.compile(
 )
 
 # --- line rules ---------------------------------------------------------------------------------
+_NAV_HOME = re.compile(r"^[^\S\n]*(?:" + _alt("nav_home") + r"|Home)[^\S\n]*[>›»/]")
+_NAV_LOCATION = re.compile(r"(?:" + _alt("nav_location") + r")[^\S\n]*:")
+# SEO spam title: phrases joined by underscores, e.g. ``炒股配资_股票配资开户_免息配资``
+_SEO_TITLE = re.compile(r"^[^\S\n]*[^\s_]{2,24}(?:_[^\s_]{2,24}){2,}[^\S\n]*$")
+_READ_COUNTER = re.compile(r"(?:" + _alt("read_counter") + r")[^\S\n]*:?[^\S\n]*\d")
 _NAV_LINE = [
-    re.compile(r"^[^\S\n]*(?:" + _alt("nav_home") + r"|Home)[^\S\n]*[>›»/]"),
-    re.compile(r"(?:" + _alt("nav_location") + r")[^\S\n]*:"),
-    # SEO spam title: phrases joined by underscores, e.g. ``炒股配资_股票配资开户_免息配资``
-    re.compile(r"^[^\S\n]*[^\s_]{2,24}(?:_[^\s_]{2,24}){2,}[^\S\n]*$"),
-    re.compile(r"(?:" + _alt("read_counter") + r")[^\S\n]*:?[^\S\n]*\d"),
+    _NAV_HOME,
+    _NAV_LOCATION,
+    _SEO_TITLE,
+    _READ_COUNTER,
     re.compile(r"^[^\S\n]*作者[^\S\n]*:.{0,80}(?:" + _alt("repost_stamp") + ")"),
     re.compile(r"^[^\S\n]*[(]?以下内容(?:" + _alt("repost_from") + ")"),
     re.compile(r"^[^\S\n]*(?:本文)?(?:" + _alt("source_line") + r")[^\S\n]*:.{0,60}$"),
     re.compile(r"^[^\S\n]*(?:" + _alt("share_block") + r").{0,40}$"),
 ]
+# a short line naming an analyst: ``分析师:宋辉``, ``汪阳TMT行业分析员``
+_ANALYST_LINE = re.compile(
+    r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:" + _alt("analyst_title") + ")"
+    r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
+)
+#: Lines longer than this cannot be an analyst line (the lookahead of :data:`_ANALYST_LINE`).
+_ANALYST_LINE_CHARS = 30
 _CONTACT_LINE = [
     re.compile(r"^[^\S\n]*(?:" + _alt("contact_label") + r"|E-?mail|Tel|Fax)[^\S\n]*:", re.I),
     re.compile(r"^[^\S\n]*(?:SAC|" + _alt("registration") + ")"),
     re.compile(r"^[^\S\n]*(?:" + _alt("contact_heading") + r")[^\S\n]*:?[^\S\n]*$"),
-    # a short line naming an analyst: ``分析师:宋辉``, ``汪阳TMT行业分析员``
-    re.compile(
-        r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:" + _alt("analyst_title") + ")"
-        r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
-    ),
+    _ANALYST_LINE,
 ]
 
 
@@ -136,6 +167,8 @@ _is_contact_line = _line_test(_CONTACT_LINE)
 _ONE_LINE_DISCLAIMER = re.compile(
     r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:" + _alt("disclaimer_verb") + ").{0,30}(?:" + _alt("disclaimer_object") + ")"
 )
+#: Lines longer than this cannot be a one-line disclaimer pointer (its lookahead).
+_ONE_LINE_DISCLAIMER_CHARS = 60
 # Identifiers that mark contact details anywhere, also inside long flattened lines.
 _CONTACT_TOKEN = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
@@ -153,11 +186,48 @@ _PAGE_NUMBER = (
     r"(?:第[^\S\n]*\d{1,4}[^\S\n]*页(?:[^\S\n]*[/,|]?[^\S\n]*共[^\S\n]*\d{1,4}[^\S\n]*页)?"
     r"|[Pp]age[^\S\n]*\d{1,4}(?:[^\S\n]*of[^\S\n]*\d{1,4})?)"
 )
+_PAGE_ONLY = r"[-–—][^\S\n]*\d{1,4}[^\S\n]*[-–—]|\d{1,4}[^\S\n]*/[^\S\n]*\d{1,4}"
+_PAGE_LABELLED = rf"(?=.{{0,80}}$)(?:.*?[^\S\n])?{_PAGE_NUMBER}"
 # A line that is only a page number (``- 3 -``, ``3/38``) or a short line holding a labelled one.
-_PAGE_LINE = re.compile(
-    rf"^[^\S\n]*(?:[-–—][^\S\n]*\d{{1,4}}[^\S\n]*[-–—]|\d{{1,4}}[^\S\n]*/[^\S\n]*\d{{1,4}}"
-    rf"|(?=.{{0,80}}$)(?:.*?[^\S\n])?{_PAGE_NUMBER})[^\S\n]*$"
-)
+_PAGE_LINE = re.compile(rf"^[^\S\n]*(?:{_PAGE_ONLY}|{_PAGE_LABELLED})[^\S\n]*$")
+# Its two halves, tested apart in :func:`_line_spans`: the labelled one runs along the line and
+# needs a ``页`` or ``age`` in it.
+_PAGE_ONLY_LINE = re.compile(rf"^[^\S\n]*(?:{_PAGE_ONLY})[^\S\n]*$")
+_PAGE_LABELLED_LINE = re.compile(rf"^[^\S\n]*(?:{_PAGE_LABELLED})[^\S\n]*$")
+
+
+def _named(name: str, pattern: re.Pattern) -> str:
+    return f"(?P<{name}>(?i:{pattern.pattern}))" if pattern.flags & re.I else f"(?P<{name}>{pattern.pattern})"
+
+
+def _line_start_rules(nav: bool, contact: bool) -> re.Pattern:
+    """The line rules that fail within a few characters, as one pattern in order of precedence.
+
+    Each rule is a named alternative; the first that matches at the line's start is the one an
+    ``if/elif`` chain of separate matches would take (nothing follows the alternation).
+    Navigation and contact rules only apply to lines of at most 300 and 200 characters: one
+    pattern is compiled per length class. The rules that run along the whole line (a labelled
+    page number, an SEO title, an analyst line, a disclaimer pointer, navigation words inside a
+    line) are tried after it, only on lines holding the characters they need.
+    """
+    parts = [_named("toc", _TOC_HEAD), _named("page", _PAGE_ONLY_LINE)]
+    slow = (_NAV_LOCATION, _SEO_TITLE, _READ_COUNTER, _ANALYST_LINE)
+    if nav:
+        parts += [_named(f"navigation{i}", p) for i, p in enumerate(_NAV_LINE) if p not in slow]
+    if contact:
+        parts += [_named(f"contact{i}", p) for i, p in enumerate(_CONTACT_LINE) if p not in slow]
+    return re.compile("|".join(parts))
+
+
+#: The quick line rules by line length: up to 200 characters, up to 300, longer.
+_LINE_START_RULES = (_line_start_rules(True, True), _line_start_rules(True, False),
+                     _line_start_rules(False, False))
+_KIND_OF_GROUP = {name: name.rstrip("0123456789") for name in _LINE_START_RULES[0].groupindex}
+# Navigation words that may stand anywhere in a line: both patterns open with one of the words,
+# so the search for a word (a scan in C) decides where the patterns are tried.
+_NAV_ANYWHERE = _any_of([_NAV_LOCATION, _READ_COUNTER])
+_NAV_ANYWHERE_WORDS = re.compile(_alt("nav_location") + "|" + _alt("read_counter"))
+
 #: A running header/footer line repeats at least this often ...
 REPEAT_MIN = 3
 #: ... each time at least this many characters after the previous one (about a page).
@@ -214,7 +284,7 @@ def _block_spans(text: str) -> list[Span]:
     for m in _HEADING_LINE.finditer(text):
         heads[m.start()] = (m.end(), HEADINGS[m.group("kw")])
     line_heads = dict(heads)  # whole-line headings start at their line's start
-    for m in _HEADING_INLINE.finditer(text):
+    for m in finditer_at(_HEADING_INLINE, _HEADING_WORD, text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         # skip a keyword that is part of a whole-line heading already found
         if line_start in line_heads and m.start() < line_heads[line_start][0]:
@@ -235,32 +305,56 @@ def _block_spans(text: str) -> list[Span]:
 
 
 def _line_spans(text: str) -> list[Span]:
-    """Spans of whole lines that look like navigation, contact details, footers or contents."""
+    """Spans of whole lines that look like navigation, contact details, footers or contents.
+
+    Precedence: contents, page number, navigation (lines up to 300 characters), contact (up to
+    200), one-line disclaimer pointer.
+    """
     spans: list[Span] = []
     in_toc = False
-    for start, end, line in _lines(text):
-        if not line.strip():
+    quick_200, quick_300, quick_long = (p.match for p in _LINE_START_RULES)
+    kinds = _KIND_OF_GROUP
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        n = len(line)
+        if not n or line.isspace():
+            start = end + 1
             continue
-        if _TOC_HEAD.match(line):
+        m = quick_200(line) if n <= 200 else quick_300(line) if n <= 300 else quick_long(line)
+        kind = kinds[m.lastgroup] if m is not None else None
+        if kind == "toc":
             in_toc = True
             spans.append((start, end, "toc"))
+            start = end + 1
             continue
         if in_toc and _TOC_ENTRY.match(line):
             spans.append((start, end, "toc"))
+            start = end + 1
             continue
         in_toc = False
-        kind = None
-        if _PAGE_LINE.match(line):
-            kind = "page"
-        elif len(line) <= 300 and _is_nav_line(line):
-            kind = "navigation"
-        elif len(line) <= 200 and _is_contact_line(line):
-            kind = "contact"
-        elif _ONE_LINE_DISCLAIMER.match(line):
-            kind = "disclaimer"
+        if kind != "page":
+            if ("页" in line or "age" in line) and _PAGE_LABELLED_LINE.match(line):
+                kind = "page"
+            elif kind != "navigation" and n <= 300 and _nav_inside(line):
+                kind = "navigation"
+            elif kind is None:
+                if n <= _ANALYST_LINE_CHARS and _ANALYST_LINE.match(line):
+                    kind = "contact"
+                elif n <= _ONE_LINE_DISCLAIMER_CHARS and "请" in line and _ONE_LINE_DISCLAIMER.match(line):
+                    kind = "disclaimer"
         if kind:
             spans.append((start, end, kind))
+        start = end + 1
     return spans
+
+
+def _nav_inside(line: str) -> bool:
+    """The navigation rules that are not a quick test at the line's start."""
+    if "_" in line and _SEO_TITLE.match(line):
+        return True
+    word = _NAV_ANYWHERE_WORDS.search(line)
+    return word is not None and _NAV_ANYWHERE.search(line, word.start()) is not None
 
 
 # Cheap literals every contact token contains: the full pattern only runs in windows around them
