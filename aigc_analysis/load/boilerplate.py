@@ -105,6 +105,11 @@ _HEADING_LINE = re.compile(
 _HEADING_INLINE = re.compile(rf"(?:(?<=[^\S\n])|^)(?P<kw>{_KEYWORDS})(?=[^\S\n]+\S)", re.M)
 #: Every heading match holds a keyword: lines without one are never tried.
 _HEADING_WORD = re.compile(_KEYWORDS)
+# A line opening with a bullet or a number: the only ones where a heading match can start and
+# run past the line's end (through the ``\s*`` of :data:`_BULLET`).
+_BULLET_LEAD_CHARS = r"[-*•▌■●◆▲►▶#\d一二三四五六七八九十]"
+_BULLET_LEAD = re.compile(r"[^\S\n]*" + _BULLET_LEAD_CHARS)
+_BULLET_LINE = re.compile(r"\n[^\S\n]*" + _BULLET_LEAD_CHARS)
 
 # A short numbered chapter heading ends a block early (content resumes after it).
 _CHAPTER = re.compile(
@@ -170,13 +175,19 @@ _ONE_LINE_DISCLAIMER = re.compile(
 #: Lines longer than this cannot be a one-line disclaimer pointer (its lookahead).
 _ONE_LINE_DISCLAIMER_CHARS = 60
 # Identifiers that mark contact details anywhere, also inside long flattened lines.
-_CONTACT_TOKEN = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
-    r"|(?:[\u4e00-\u9fff]{2,4}[^\S\n]*(?:" + _alt("analyst_token") + r")[^\S\n]*)?"
-    r"(?:SAC[^\S\n]*(?:NO|编号)?[ \t.:]*)?S\d{13}(?:[^\S\n]*\|[^\S\n]*[A-Z]{3}\d{3})?"  # SAC (+ SFC CE)
-    r"|(?:" + _alt("phone_label") + r"|Tel|Fax)[^\S\n]*:?[^\S\n]*\+?[\d()\- ]{7,20}\d",
-    re.I,
-)
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_SAC = (r"(?:[\u4e00-\u9fff]{2,4}[^\S\n]*(?:" + _alt("analyst_token") + r")[^\S\n]*)?"
+        r"(?:SAC[^\S\n]*(?:NO|编号)?[ \t.:]*)?S\d{13}(?:[^\S\n]*\|[^\S\n]*[A-Z]{3}\d{3})?")  # SAC (+ SFC CE)
+_PHONE = r"(?:" + _alt("phone_label") + r"|Tel|Fax)[^\S\n]*:?[^\S\n]*\+?[\d()\- ]{7,20}\d"
+_CONTACT_TOKEN = re.compile(_EMAIL + "|" + _SAC + "|" + _PHONE, re.I)
+# The same with the e-mail and SAC branches left out where they cannot match: text without an
+# ``@`` followed by a dotted domain, text without an S and 13 digits. Those two branches cost the most (the e-mail one runs
+# along every run of word characters from each of them); the order of the others is kept, so
+# every match is the same. Key: (has an @ and a domain, has a SAC number).
+_CONTACT_TOKENS = {
+    (at, sac): re.compile("|".join(b for b, keep in ((_EMAIL, at), (_SAC, sac), (_PHONE, True)) if keep), re.I)
+    for at in (True, False) for sac in (True, False)
+}
 _TOC_HEAD = re.compile(r"^[^\S\n]*(?:目[^\S\n]*录|图表目录|Contents|CONTENTS|Table of Contents)[^\S\n]*$")
 _TOC_ENTRY = re.compile(r"^(?=.{2,80}$).*\S.*?[ \t.…·-]+\d{1,3}[^\S\n]*$")
 
@@ -235,41 +246,29 @@ REPEAT_GAP = 400
 #: Lengths of a line that can be a running header/footer.
 REPEAT_CHARS = (6, 80)
 _DIGITS = re.compile(r"\d+")
-_SENTENCE_PUNCT = re.compile(r"[。!?;]")
+# A table row (tab, pipe) or a sentence is not a running header: one search for all of them.
+_NOT_RUNNING = re.compile(r"[\t|。!?;]")
 
 
 def _repeated_spans(text: str) -> list[Span]:
     """Running headers/footers: short lines (digits aside) repeated a page apart."""
     seen: dict[str, list[tuple[int, int]]] = {}
-    for start, end, line in _lines(text):
-        stripped = line.strip()
-        if not (REPEAT_CHARS[0] <= len(stripped) <= REPEAT_CHARS[1]) or "\t" in stripped or "|" in stripped:
-            continue
-        if _SENTENCE_PUNCT.search(stripped):
-            continue
-        key = _DIGITS.sub("#", " ".join(stripped.split()))
-        if key.replace("#", "").strip():
-            seen.setdefault(key, []).append((start, end))
+    shortest, longest = REPEAT_CHARS
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) >= shortest:  # stripping cannot lengthen a line: a shorter one is out
+            stripped = line.strip()
+            if shortest <= len(stripped) <= longest and _NOT_RUNNING.search(stripped) is None:
+                seen.setdefault(_DIGITS.sub("#", " ".join(stripped.split())), []).append((start, end))
+        start = end + 1
     spans: list[Span] = []
-    for places in seen.values():
-        if len(places) < REPEAT_MIN:
+    for key, places in seen.items():
+        if len(places) < REPEAT_MIN or not key.replace("#", "").strip():
             continue
         if all(b[0] - a[1] >= REPEAT_GAP for a, b in zip(places, places[1:])):
             spans.extend((s, e, "page") for s, e in places)
     return spans
-
-
-def _lines(text: str):
-    """Yield ``(start, end, line)`` for each line, ``end`` excluding the newline."""
-    # One line at a time: a list of every line would cost more memory than the text itself.
-    pos, n = 0, len(text)
-    while True:
-        end = text.find("\n", pos)
-        if end < 0:
-            yield pos, n, text[pos:]
-            return
-        yield pos, end, text[pos:end]
-        pos = end + 1
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -278,10 +277,30 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _heading_lines(text: str):
+    """``_HEADING_LINE.finditer(text)``, trying the pattern only at the starts of lines that can
+    hold a match: a line with a heading keyword, or one opening with a bullet or a number (whose
+    ``\\s*`` may run into the next lines). Scanning for those is done in C; the pattern itself
+    would be entered at every character.
+    """
+    starts = {text.rfind("\n", 0, w.start()) + 1 for w in _HEADING_WORD.finditer(text)}
+    starts.update(m.start() + 1 for m in _BULLET_LINE.finditer(text))
+    if _BULLET_LEAD.match(text):
+        starts.add(0)
+    done = 0
+    for start in sorted(starts):
+        if start < done:
+            continue  # inside the previous match, as finditer would skip it
+        m = _HEADING_LINE.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def _block_spans(text: str) -> list[Span]:
     """Heading-to-end-of-block spans for disclaimers, rating scales, bios and follow blocks."""
     heads: dict[int, tuple[int, str]] = {}  # start -> (keyword end, kind)
-    for m in _HEADING_LINE.finditer(text):
+    for m in _heading_lines(text):
         heads[m.start()] = (m.end(), HEADINGS[m.group("kw")])
     line_heads = dict(heads)  # whole-line headings start at their line's start
     for m in finditer_at(_HEADING_INLINE, _HEADING_WORD, text):
@@ -360,19 +379,47 @@ def _nav_inside(line: str) -> bool:
 # Cheap literals every contact token contains: the full pattern only runs in windows around them
 # (scanning the whole text with it is slow on long runs of word characters).
 _CONTACT_ANCHOR = re.compile(r"@|S\d{13}|" + _alt("phone_label") + "|Tel|Fax", re.I)
+#: Characters that Python's ``re`` matches case-blind with a Latin letter besides its lower and
+#: upper case (found by trying every code point; tests/test_boilerplate.py repeats that).
+_OTHER_CASE = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _case_class(words, i: int) -> str:
+    """A character class of the ``i``-th characters of ``words`` in every case ``re.I`` matches."""
+    chars = set()
+    for word in words:
+        if len(word) > i:
+            c = word[i]
+            chars |= {c, c.lower(), c.upper(), *_OTHER_CASE.get(c.lower(), "")}
+    return "[" + "".join(re.escape(c) for c in sorted(chars) if len(c) == 1) + "]"
+
+
+# What an e-mail address or a SAC number cannot do without (the branches are left out elsewhere).
+_EMAIL_DOMAIN = re.compile(r"@[\w-]+\.[\w-]")
+_SAC_NUMBER = re.compile(_case_class(["S"], 0) + r"\d{13}")
+_ANCHOR_WORDS = [*_WORDS["phone_label"], "Tel", "Fax"]
+# Where a contact anchor can start: its first character, then its second one (a digit after the
+# S of a SAC number) unless it is the one-character ``@``. A pattern that opens with a class and
+# has no case-blind flag is scanned for in C (a case-blind one is entered at every character);
+# :func:`finditer_at` then runs the anchor only there.
+_CONTACT_ANCHOR_START = re.compile(
+    _case_class(["@", "S", *_ANCHOR_WORDS], 0) + r"(?:(?<=@)|(?=" + _case_class(_ANCHOR_WORDS, 1) + r"|\d))"
+)
 
 
 def _token_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     done = 0
-    for a in _CONTACT_ANCHOR.finditer(text):
+    for a in finditer_at(_CONTACT_ANCHOR, _CONTACT_ANCHOR_START, text):
         if a.start() < done:
             continue
         lo = max(done, a.start() - 80)
         line_start = text.rfind("\n", 0, a.start()) + 1
         lo = max(lo, line_start)
         hi = min(len(text), a.end() + 80)
-        for m in _CONTACT_TOKEN.finditer(text, lo, hi):
+        tokens = _CONTACT_TOKENS[_EMAIL_DOMAIN.search(text, lo, hi) is not None,
+                                 _SAC_NUMBER.search(text, lo, hi) is not None]
+        for m in tokens.finditer(text, lo, hi):
             if m.start() <= a.start() < m.end() or m.start() >= a.start():
                 spans.append((m.start(), m.end(), "contact"))
                 done = max(done, m.end())
