@@ -35,6 +35,7 @@ import csv
 import re
 
 from .normalise import for_parsing, to_simplified
+from .scan import case_class, finditer_at
 from ..files import read_word_groups
 from ..paths import DATA_DIR
 
@@ -53,27 +54,6 @@ def _alt(group: str) -> str:
     """A regex alternation of one word group, longest word first (escaped)."""
     return "|".join(re.escape(w) for w in sorted(_WORDS[group], key=lambda w: (-len(w), w)))
 
-
-def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
-    """``pattern.finditer(text, pos, endpos)``, trying ``pattern`` only where ``starts`` matches.
-
-    Valid when every match of ``pattern`` begins where ``starts`` finds a match and ``pattern``
-    never matches empty. ``starts`` is a plain alternation of words or a character class, which
-    the regex engine scans for in C without entering the pattern; a pattern that opens with a
-    lookbehind, a group of alternatives or case-blind words is otherwise run at every character.
-    """
-    endpos = len(text) if endpos is None else endpos
-    search, match = starts.search, pattern.match
-    while True:
-        hit = search(text, pos, endpos)
-        if hit is None:
-            return
-        m = match(text, hit.start(), endpos)
-        if m is None:
-            pos = hit.start() + 1
-        else:
-            yield m
-            pos = m.end()
 
 # --- block headings: from the heading to the next heading (or the end of the document) --------
 #: Heading keyword -> kind. Longer keywords first so ``公司评级体系`` wins over ``评级体系``.
@@ -379,31 +359,16 @@ def _nav_inside(line: str) -> bool:
 # Cheap literals every contact token contains: the full pattern only runs in windows around them
 # (scanning the whole text with it is slow on long runs of word characters).
 _CONTACT_ANCHOR = re.compile(r"@|S\d{13}|" + _alt("phone_label") + "|Tel|Fax", re.I)
-#: Characters that Python's ``re`` matches case-blind with a Latin letter besides its lower and
-#: upper case (found by trying every code point; tests/test_boilerplate.py repeats that).
-_OTHER_CASE = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
-def _case_class(words, i: int) -> str:
-    """A character class of the ``i``-th characters of ``words`` in every case ``re.I`` matches."""
-    chars = set()
-    for word in words:
-        if len(word) > i:
-            c = word[i]
-            chars |= {c, c.lower(), c.upper(), *_OTHER_CASE.get(c.lower(), "")}
-    return "[" + "".join(re.escape(c) for c in sorted(chars) if len(c) == 1) + "]"
-
-
 # What an e-mail address or a SAC number cannot do without (the branches are left out elsewhere).
 _EMAIL_DOMAIN = re.compile(r"@[\w-]+\.[\w-]")
-_SAC_NUMBER = re.compile(_case_class(["S"], 0) + r"\d{13}")
+_SAC_NUMBER = re.compile(case_class(["S"], 0) + r"\d{13}")
 _ANCHOR_WORDS = [*_WORDS["phone_label"], "Tel", "Fax"]
 # Where a contact anchor can start: its first character, then its second one (a digit after the
 # S of a SAC number) unless it is the one-character ``@``. A pattern that opens with a class and
 # has no case-blind flag is scanned for in C (a case-blind one is entered at every character);
 # :func:`finditer_at` then runs the anchor only there.
 _CONTACT_ANCHOR_START = re.compile(
-    _case_class(["@", "S", *_ANCHOR_WORDS], 0) + r"(?:(?<=@)|(?=" + _case_class(_ANCHOR_WORDS, 1) + r"|\d))"
+    case_class(["@", "S", *_ANCHOR_WORDS], 0) + r"(?:(?<=@)|(?=" + case_class(_ANCHOR_WORDS, 1) + r"|\d))"
 )
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .boilerplate import find_boilerplate
 from .normalise import for_parsing, to_simplified
+from .scan import finditer_at, word_starts, word_trie
 from ..paths import DATA_DIR
 
 PUBLISHERS_CSV = DATA_DIR / "publishers.csv"
@@ -87,9 +88,16 @@ def _publisher_matcher() -> tuple[re.Pattern, dict[str, Publisher]]:
         for alias in pub.aliases:
             # match on Simplified text: fold every alias to its Simplified form
             by_alias.setdefault(for_parsing(to_simplified(alias)), pub)
-    # longest alias first so 国泰君安国际 is not read as 国泰君安
-    pattern = re.compile("|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))))
+    # longest alias first so 国泰君安国际 is not read as 国泰君安 (a trie: the same matches as the
+    # alternation of the aliases longest first, one comparison per character at each position)
+    pattern = re.compile(word_trie(by_alias))
     return pattern, by_alias
+
+
+@lru_cache(maxsize=1)
+def _publisher_starts() -> re.Pattern:
+    """Where an alias can start (:func:`aigc_analysis.load.scan.finditer_at`)."""
+    return word_starts(_publisher_matcher()[1])
 
 
 # --- header vocabulary --------------------------------------------------------------------------
@@ -450,7 +458,12 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
     """
     norm = _normalised(text, norm)
     end = header_end(norm)
-    candidates = _header_candidates(norm, end)
+    return _find_published(text, published_hint, norm, end, _header_candidates(norm, end))
+
+
+def _find_published(text: str, published_hint: dt.date | None, norm: str, end: int,
+                    candidates: list[_Candidate]) -> PublishedDate:
+    """:func:`find_published` with the header's end and date candidates found by the caller."""
     header_days = [c.hit.date for c in candidates
                    if c.hit.precision == "day" and (c.labelled or c.furniture)]
 
@@ -598,9 +611,21 @@ def _is_name(s: str) -> bool:
             and not _header_patterns()["furniture_word"].search(s))
 
 
+@lru_cache(maxsize=1)
+def _original_mark() -> re.Pattern:
+    return re.compile(rf"^{_B}(?:{_alt(_vocab()['original_mark'])})")
+
+
+@lru_cache(maxsize=1)
+def _byline_patterns() -> tuple[re.Pattern, re.Pattern]:
+    lead = _alt(_vocab()["byline_lead"])
+    return (re.compile(rf"{_B}(?:(?:{lead})[:：]?{_B})?(?P<name>[^·•|/\n]+?){_B}[·•|/]{_B}", re.I),
+            re.compile(rf"{_B}(?:\d{{1,2}}:\d{{2}}{_B})?(?:[·•|/]{_B})?(?P<name>[^\d·•|/\n]{{2,12}}?){_B}"))
+
+
 def _wechat_account(text: str, norm: str, end: int) -> str | None:
     """The account name on the line before a ``原创`` byline that names it again."""
-    mark = re.compile(rf"^{_B}(?:{_alt(_vocab()['original_mark'])})")
+    mark = _original_mark()
     previous = None
     for start, stop, line in _lines(norm[:end]):
         if not line.strip():
@@ -615,15 +640,17 @@ def _wechat_account(text: str, norm: str, end: int) -> str | None:
     return None
 
 
-def _byline_name(text: str, norm: str, end: int) -> str | None:
-    """``NAME · 2025-06-18`` (also ``By NAME · ...``): the name before the header date on a byline."""
-    for c in _header_candidates(norm, end):
+def _byline_name(text: str, norm: str, end: int, candidates: list[_Candidate] | None = None) -> str | None:
+    """``NAME · 2025-06-18`` (also ``By NAME · ...``): the name before the header date on a byline.
+
+    ``candidates`` are ``_header_candidates(norm, end)`` when the caller has them.
+    """
+    named, trailing = _byline_patterns()
+    for c in _header_candidates(norm, end) if candidates is None else candidates:
         if not c.furniture:
             continue
         line_start = _line_bounds(norm, c.hit.start)[0]
-        lead = _alt(_vocab()["byline_lead"])
-        m = re.fullmatch(rf"{_B}(?:(?:{lead})[:：]?{_B})?(?P<name>[^·•|/\n]+?){_B}[·•|/]{_B}",
-                         norm[line_start:c.hit.start], re.I)
+        m = named.fullmatch(norm[line_start:c.hit.start])
         if m and _is_name(m.group("name")):
             name = m.group("name")
             return _lexicon_name(name) or text[line_start + m.start("name"):line_start + m.end("name")]
@@ -631,7 +658,7 @@ def _byline_name(text: str, norm: str, end: int) -> str | None:
         line_end = _line_bounds(norm, c.hit.start)[1]
         before = norm[line_start:c.hit.start].strip()
         after = norm[c.hit.end:line_end]
-        m = re.fullmatch(rf"{_B}(?:\d{{1,2}}:\d{{2}}{_B})?(?:[·•|/]{_B})?(?P<name>[^\d·•|/\n]{{2,12}}?){_B}", after)
+        m = trailing.fullmatch(after)
         if not before and m and _is_name(m.group("name")):
             start = c.hit.end + m.start("name")
             return _lexicon_name(m.group("name")) or text[start:c.hit.end + m.end("name")]
@@ -687,13 +714,19 @@ def infer_publisher(text: str, *, norm: str | None = None,
     ('青禾证券研究所', None)
     """
     norm = _normalised(text, norm)
-    end = header_end(norm)
+    return _infer_publisher(text, norm, boilerplate, header_end(norm))
+
+
+def _infer_publisher(text: str, norm: str, boilerplate, end: int, candidates: list[_Candidate] | None = None,
+                     wechat: tuple[str | None] | None = None) -> tuple[str | None, str | None]:
+    """:func:`infer_publisher` with the header's end (and, from :func:`infer_metadata`, its date
+    candidates and WeChat account, each found once per document)."""
     pattern, by_alias = _publisher_matcher()
     brokers: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     credited: list[str] = []  # outlets with a dateline or source credit, in text order
     aggregators: list[str] = []
-    for m in pattern.finditer(norm):
+    for m in finditer_at(pattern, _publisher_starts(), norm):
         pub = by_alias[m.group(0)]
         first_seen.setdefault(pub.name, m.start())
         if pub.kind == "broker":
@@ -717,8 +750,9 @@ def infer_publisher(text: str, *, norm: str | None = None,
         carrier = credited[0]
     if author is None:
         spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
-        author = (_credited_firm(text, norm) or _wechat_account(text, norm, end)
-                  or _byline_name(text, norm, end) or _banner_name(text, norm, end, spans))
+        author = (_credited_firm(text, norm)
+                  or (_wechat_account(text, norm, end) if wechat is None else wechat[0])
+                  or _byline_name(text, norm, end, candidates) or _banner_name(text, norm, end, spans))
     if carrier is None and aggregators:
         carrier = aggregators[0]
     return author, carrier
@@ -791,13 +825,17 @@ def infer_rating(text: str, *, norm: str | None = None,
     """
     norm = _normalised(text, norm)
     spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
+    return _infer_rating(norm, spans, header_end(norm))
+
+
+def _infer_rating(norm: str, spans, end: int) -> dict:
+    """:func:`infer_rating` on the parsing form, with its boilerplate and the header's end."""
     skip = [(s, e) for s, e, kind in spans if kind in ("rating", "disclaimer")]
 
     def usable(m: re.Match) -> bool:
         return not any(s <= m.start() < e for s, e in skip)
 
     pats = _rating_patterns()
-    end = header_end(norm)
     out = {"rating": None, "rating_change": None, "target_price": None, "target_currency": None}
     pubs, _ = _publisher_matcher()
 
@@ -880,19 +918,29 @@ def infer_title(
     """
     norm = _normalised(text, norm)
     spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
+    return _infer_title(text, spans, norm, names, header_end(norm))
+
+
+@lru_cache(maxsize=1)
+def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Furniture, lead-in label and report type patterns of :func:`infer_title`."""
+    furniture = re.compile(rf"(?:{_alt(_vocab()['furniture'])})|(?:{_firm_pattern().pattern})"
+                           rf"|^(?:{_alt(_vocab()['research_unit'])})", re.I)
+    title_label = re.compile(rf"^(?:{_alt(_vocab()['title_label'])}){_B}:{_B}", re.I)
+    report_type = re.compile(rf"(?:{_alt(_cased(_vocab()['report_type']))})")
+    return furniture, title_label, report_type
+
+
+def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int) -> str | None:
+    """:func:`infer_title` with the boilerplate and the header's end found by the caller."""
     pats = _header_patterns()
-    end = header_end(norm)
     folded_names = {_fold(n).strip() for n in names if n}
     lines = list(itertools.islice(_lines(text), TITLE_LINES))
     first_line = 0
     for i, (start, _, _) in enumerate(lines):
         if start < end and pats["navigation"].search(norm[start:start + len(lines[i][2])]):
             first_line = i + 1
-    furniture = re.compile(rf"(?:{_alt(_vocab()['furniture'])})|(?:{_firm_pattern().pattern})"
-                           rf"|^(?:{_alt(_vocab()['research_unit'])})", re.I)
-    title_label = re.compile(rf"^(?:{_alt(_vocab()['title_label'])}){_B}:{_B}", re.I)
-
-    report_type = re.compile(rf"(?:{_alt(_cased(_vocab()['report_type']))})")
+    furniture, title_label, report_type = _title_patterns()
 
     def is_title(i: int, strict: bool = True) -> bool:
         start, stop, line = lines[i]
@@ -967,16 +1015,20 @@ def infer_metadata(text: str, published_hint: dt.date | None = None,
     """
     norm = _normalised(text, norm)
     spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
-    publisher, carrier = infer_publisher(text, norm=norm, boilerplate=spans)
-    published = find_published(text, published_hint, norm=norm)
-    names = tuple(n for n in (publisher, _wechat_account(text, norm, header_end(norm))) if n)
+    # the header's end, its date candidates and the WeChat account are found once and shared
+    end = header_end(norm)
+    candidates = _header_candidates(norm, end)
+    wechat = _wechat_account(text, norm, end)
+    publisher, carrier = _infer_publisher(text, norm, spans, end, candidates, (wechat,))
+    published = _find_published(text, published_hint, norm, end, candidates)
+    names = tuple(n for n in (publisher, wechat) if n)
     return {
         "publisher": publisher,
         "carrier": carrier,
-        "title": infer_title(text, spans, norm=norm, names=names),
+        "title": _infer_title(text, spans, norm, names, end),
         "published": published.date,
         "published_precision": published.precision,
         "published_source": published.source,
         "date_evidence": published.evidence,
-        **infer_rating(text, norm=norm, boilerplate=spans),
+        **_infer_rating(norm, spans, end),
     }
