@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .boilerplate import find_boilerplate
 from .normalise import for_parsing, to_simplified
-from .scan import finditer_at, word_starts, word_trie
+from .scan import case_class, finditer_at, word_starts, word_trie
 from ..paths import DATA_DIR
 
 PUBLISHERS_CSV = DATA_DIR / "publishers.csv"
@@ -262,6 +262,19 @@ def _date_patterns() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _date_starts() -> tuple[re.Pattern, ...]:
+    """Where each pattern of :func:`_date_patterns` can start, in the same order (for
+    :func:`aigc_analysis.load.scan.finditer_at`): a year 19xx/20xx, an ROC era word or a
+    three-digit ROC year, a month name, or a day number followed by a month name."""
+    v = _vocab()
+    year = re.compile(r"(?:19|20)\d\d")
+    roc = re.compile(rf"(?:{_alt(v['roc_era'])}|1\d\d)")
+    month = word_starts(v["month"], ignore_case=True)
+    day_month = re.compile(r"\d(?=\d?" + _B + case_class(v["month"], 0) + ")")
+    return (year, roc, year, month, day_month, year, year, month)
+
+
+@lru_cache(maxsize=1)
 def _month_numbers() -> dict[str, int]:
     return {k.lower(): int(v) for k, v in _vocab()["month"].items()}
 
@@ -297,8 +310,8 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateHi
     """
     end = len(norm) if end is None else end
     hits = []
-    for pattern, precision in _date_patterns():
-        for m in pattern.finditer(norm, start, end):
+    for (pattern, precision), starts in zip(_date_patterns(), _date_starts()):
+        for m in finditer_at(pattern, starts, norm, start, end):
             h = _hit(m, precision)
             if h is not None:
                 hits.append(h)
@@ -330,6 +343,12 @@ def _header_patterns() -> dict[str, re.Pattern]:
             rf"(?:{_alt({**v['byline'], **v['navigation'], **v['furniture'], **v['research_unit']})})", re.I),
         "navigation": re.compile(rf"(?:{_alt(v['navigation'])}){_B}(?:[>›»/|]|:)", re.I),
     }
+
+
+@lru_cache(maxsize=1)
+def _label_ahead_starts() -> re.Pattern:
+    """Where ``label_ahead`` can start: a date label (for :func:`aigc_analysis.load.scan.finditer_at`)."""
+    return word_starts(_cased(_vocab()["date_label"]))
 
 
 def _line_bounds(norm: str, pos: int) -> tuple[int, int]:
@@ -393,6 +412,20 @@ DATELINE = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\S\n]*(?:讯|电)",
     re.M,
 )
+_DATELINE_VERB = re.compile("讯|电")
+
+
+def _datelines(norm: str, endpos: int):
+    """``DATELINE.finditer(norm, 0, endpos)``: a match starts at a line's start and ends on that
+    line with 讯 or 电, so the pattern is tried only at the starts of lines holding one (it would
+    be entered at every character)."""
+    starts = sorted({norm.rfind("\n", 0, w.start()) + 1 for w in _DATELINE_VERB.finditer(norm, 0, endpos)})
+    for start in starts:
+        m = DATELINE.match(norm, start, endpos)
+        if m is not None:
+            yield m
+
+
 #: A line holding only a date is taken as the cover date this far into the document.
 COVER_CHARS = 1500
 #: A dateline is looked for this far into the document (it opens the first paragraph).
@@ -467,7 +500,7 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     header_days = [c.hit.date for c in candidates
                    if c.hit.precision == "day" and (c.labelled or c.furniture)]
 
-    for m in DATELINE.finditer(norm, 0, min(len(norm), DATELINE_CHARS)):
+    for m in _datelines(norm, min(len(norm), DATELINE_CHARS)):
         mo, d = int(m.group("m")), int(m.group("d"))
         source = "header" if m.start() < end else "body"
         if m.group("y"):
@@ -499,7 +532,7 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
             if c.furniture and c.hit.precision == precision:
                 return found(c, "header")
     # labels first, then a date right after one: no date scan over a long body
-    for m in _header_patterns()["label_ahead"].finditer(norm, end):
+    for m in finditer_at(_header_patterns()["label_ahead"], _label_ahead_starts(), norm, end):
         hits = find_dates(norm, m.end(), min(len(norm), m.end() + 40))
         if hits and hits[0].start == m.end() and not _in_range(norm, hits[0]):
             return found(_Candidate(hits[0], True, False), "body")
@@ -792,6 +825,15 @@ def _rating_patterns() -> dict[str, re.Pattern]:
 
 
 
+@lru_cache(maxsize=1)
+def _rating_starts() -> dict[str, re.Pattern]:
+    """Where each pattern of :func:`_rating_patterns` can start: each opens (after a lookbehind)
+    with a word of one list. For :func:`aigc_analysis.load.scan.finditer_at`."""
+    r, v = _rating_vocab(), _vocab()
+    return {"labelled": word_starts(r["label"], ignore_case=True), "bare": word_starts(r["rating"], ignore_case=True),
+            "body": word_starts(v["rating_verb"]), "target": word_starts(r["target_label"], ignore_case=True)}
+
+
 def _canonical(kind: str, word: str | None) -> str | None:
     if word is None:
         return None
@@ -835,7 +877,7 @@ def _infer_rating(norm: str, spans, end: int) -> dict:
     def usable(m: re.Match) -> bool:
         return not any(s <= m.start() < e for s, e in skip)
 
-    pats = _rating_patterns()
+    pats, starts = _rating_patterns(), _rating_starts()
     out = {"rating": None, "rating_change": None, "target_price": None, "target_currency": None}
     pubs, _ = _publisher_matcher()
 
@@ -845,16 +887,16 @@ def _infer_rating(norm: str, spans, end: int) -> dict:
         clause = norm[clause_start:m.start()]
         return not (pubs.search(clause) or "将其" in clause or "由" in clause)
 
-    found = next((m for m in pats["labelled"].finditer(norm, 0, min(len(norm), RATING_CHARS))
+    found = next((m for m in finditer_at(pats["labelled"], starts["labelled"], norm, 0, min(len(norm), RATING_CHARS))
                   if usable(m) and (m.start() < end or own(m))), None)
     if found is None:
-        found = next((m for m in pats["bare"].finditer(norm, 0, end) if usable(m)), None)
+        found = next((m for m in finditer_at(pats["bare"], starts["bare"], norm, 0, end) if usable(m)), None)
     if found is not None:
         g = found.groupdict()
         out["rating"] = _canonical("rating", g["rating"])
         out["rating_change"] = _canonical("change", g.get("change") or g.get("change0"))
     else:
-        for m in pats["body"].finditer(norm):
+        for m in finditer_at(pats["body"], starts["body"], norm):
             if not usable(m) or not own(m):
                 continue
             out["rating"] = _canonical("rating", m.group("rating"))
@@ -862,7 +904,7 @@ def _infer_rating(norm: str, spans, end: int) -> dict:
             # the change a verb states is its value in header_words.csv (给予 states none)
             out["rating_change"] = _vocab()["rating_verb"].get(verb) or None
             break
-    target = next((m for m in pats["target"].finditer(norm, 0, end) if usable(m)), None)
+    target = next((m for m in finditer_at(pats["target"], starts["target"], norm, 0, end) if usable(m)), None)
     if target is not None:
         out["target_price"] = float(target.group("value").replace(",", ""))
         currencies = _vocab()["currency"]
