@@ -13,7 +13,7 @@ import pytest
 
 from aigc_analysis.load import boilerplate as bp
 from aigc_analysis.load import metadata as md
-from aigc_analysis.load.scan import case_class, finditer_at, word_starts, word_trie
+from aigc_analysis.load.scan import case_class, finditer_at, finditer_positions, word_starts, word_trie
 
 ALL_CHARS = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
 
@@ -142,11 +142,17 @@ def test_repeated_spans_as_before():
 def test_heading_lines_as_finditer():
     rng = random.Random(2)
     parts = ["免责声明", "- \n\n 重要声明", "1、\n分析师承诺", "华西证券免责声明:", "正文 免责声明 之后", "评级说明 ",
-             "■\n", "一、", "\n", "投资评级", "普通正文。", "【联系我们】", "12. 相关阅读"]
+             "■\n", "一、", "\n", "投资评级", "普通正文。", "【联系我们】", "12. 相关阅读", "投资评级说明 x", "第三章 展望",
+             " 2. 行业概况"]
     for _ in range(300):
         text = "".join(rng.choice(parts) + rng.choice(["\n", "", " "]) for _ in range(12))
         assert spans(bp._heading_lines(text)) == spans(bp._HEADING_LINE.finditer(text))
-        assert spans(finditer_at(bp._HEADING_INLINE, bp._HEADING_WORD, text)) == spans(bp._HEADING_INLINE.finditer(text))
+        inline = spans(bp._HEADING_INLINE.finditer(text))
+        assert spans(finditer_at(bp._HEADING_INLINE, bp._HEADING_WORD, text)) == inline
+        assert spans(finditer_positions(bp._HEADING_INLINE, bp._keyword_starts(text), text)) == inline
+        for pos in (0, 3, 9):
+            fast, plain = bp._chapter_in(text, pos, len(text)), bp._CHAPTER.search(text, pos, len(text))
+            assert (fast and fast.regs) == (plain and plain.regs)
 
 
 def test_contact_tokens_as_the_full_scan():

@@ -35,7 +35,7 @@ import csv
 import re
 
 from .normalise import for_parsing, to_simplified
-from .scan import case_class, finditer_at
+from .scan import case_class, finditer_at, finditer_positions
 from ..files import read_word_groups
 from ..paths import DATA_DIR
 
@@ -97,6 +97,11 @@ _CHAPTER = re.compile(
     r"[^\S\n]*[^\s\d][^\n。;]{0,38}$",
     re.M,
 )
+
+# What a chapter heading's line opens with (after blanks): where _chapter_in tries the pattern.
+_CHAPTER_LEAD_CHARS = r"[\d一二三四五六七八九十第]"
+_CHAPTER_LEAD = re.compile(r"[^\S\n]*" + _CHAPTER_LEAD_CHARS)
+_CHAPTER_LINE = re.compile(r"\n[^\S\n]*" + _CHAPTER_LEAD_CHARS)
 
 # --- line rules ---------------------------------------------------------------------------------
 _NAV_HOME = re.compile(r"^[^\S\n]*(?:" + _alt("nav_home") + r"|Home)[^\S\n]*[>›»/]")
@@ -257,13 +262,39 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _heading_lines(text: str):
+def _chapter_in(text: str, pos: int, endpos: int) -> re.Match | None:
+    """``_CHAPTER.search(text, pos, endpos)``: a chapter heading starts a line with a number or
+    第, so only such lines are tried (the pattern would be entered at every character)."""
+    if pos == 0 and _CHAPTER_LEAD.match(text, 0, endpos):
+        m = _CHAPTER.match(text, 0, endpos)
+        if m is not None:
+            return m
+    for lead in _CHAPTER_LINE.finditer(text, max(pos - 1, 0), endpos):
+        m = _CHAPTER.match(text, lead.start() + 1, endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def _keyword_starts(text: str) -> list[int]:
+    """Every position where a heading keyword starts, overlapping ones included (each search goes
+    on from the character after the last hit)."""
+    out, pos, search = [], 0, _HEADING_WORD.search
+    while (m := search(text, pos)) is not None:
+        out.append(m.start())
+        pos = m.start() + 1
+    return out
+
+
+def _heading_lines(text: str, words: list[int] | None = None):
     """``_HEADING_LINE.finditer(text)``, trying the pattern only at the starts of lines that can
     hold a match: a line with a heading keyword, or one opening with a bullet or a number (whose
     ``\\s*`` may run into the next lines). Scanning for those is done in C; the pattern itself
-    would be entered at every character.
+    would be entered at every character. ``words``: where keywords can start, if known.
     """
-    starts = {text.rfind("\n", 0, w.start()) + 1 for w in _HEADING_WORD.finditer(text)}
+    if words is None:
+        words = _keyword_starts(text)
+    starts = {text.rfind("\n", 0, w) + 1 for w in words}
     starts.update(m.start() + 1 for m in _BULLET_LINE.finditer(text))
     if _BULLET_LEAD.match(text):
         starts.add(0)
@@ -280,10 +311,11 @@ def _heading_lines(text: str):
 def _block_spans(text: str) -> list[Span]:
     """Heading-to-end-of-block spans for disclaimers, rating scales, bios and follow blocks."""
     heads: dict[int, tuple[int, str]] = {}  # start -> (keyword end, kind)
-    for m in _heading_lines(text):
+    words = _keyword_starts(text)  # one scan for both passes
+    for m in _heading_lines(text, words):
         heads[m.start()] = (m.end(), HEADINGS[m.group("kw")])
     line_heads = dict(heads)  # whole-line headings start at their line's start
-    for m in finditer_at(_HEADING_INLINE, _HEADING_WORD, text):
+    for m in finditer_positions(_HEADING_INLINE, words, text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         # skip a keyword that is part of a whole-line heading already found
         if line_start in line_heads and m.start() < line_heads[line_start][0]:
@@ -294,7 +326,7 @@ def _block_spans(text: str) -> list[Span]:
     for i, start in enumerate(starts):
         head_end, kind = heads[start]
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        chapter = _CHAPTER.search(text, head_end, end)
+        chapter = _chapter_in(text, head_end, end)
         if chapter:
             end = chapter.start()
         end = _rstrip_end(text, start, end)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["finditer_at", "word_starts", "word_trie", "case_class"]
+__all__ = ["finditer_at", "finditer_positions", "word_starts", "word_trie", "case_class"]
 
 #: Characters that Python's ``re`` matches case-blind with a Latin letter besides its lower and
 #: upper case (found by trying every code point; tests/test_boilerplate.py repeats that).
@@ -45,6 +45,20 @@ def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0
         if m is None:
             pos = hit.start() + 1
         else:
+            yield m
+            pos = m.end()
+
+
+def finditer_positions(pattern: re.Pattern, positions, text: str):
+    """:func:`finditer_at` with the starts already found: ``positions`` are the sorted starts of
+    every match of the start pattern (``[m.start() for m in starts.finditer(text)]``, one
+    character each), for a caller that uses them twice."""
+    pos, match = 0, pattern.match
+    for at in positions:
+        if at < pos:
+            continue
+        m = match(text, at)
+        if m is not None:
             yield m
             pos = m.end()
 
