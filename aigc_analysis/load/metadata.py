@@ -114,6 +114,12 @@ def _fold(word: str) -> str:
     return for_parsing(to_simplified(word))
 
 
+@lru_cache(maxsize=4096)
+def _fold_name(name: str) -> str:
+    """:func:`_fold` of a publisher or account name (a short token, often the same)."""
+    return _fold(name)
+
+
 def load_header_words(path: str | Path = HEADER_WORDS_CSV) -> dict[str, dict[str, str]]:
     """Header vocabulary: kind -> {word in parsing form: value}.
 
@@ -412,13 +418,14 @@ DATELINE = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\S\n]*(?:讯|电)",
     re.M,
 )
-_DATELINE_VERB = re.compile("讯|电")
+# What every dateline holds: the day's 日, blanks, then 讯 or 电.
+_DATELINE_VERB = re.compile(r"日[^\S\n]*(?:讯|电)")
 
 
 def _datelines(norm: str, endpos: int):
     """``DATELINE.finditer(norm, 0, endpos)``: a match starts at a line's start and ends on that
-    line with 讯 or 电, so the pattern is tried only at the starts of lines holding one (it would
-    be entered at every character)."""
+    line with ``日 讯`` or ``日 电``, so the pattern is tried only at the starts of lines holding
+    one (it would be entered at every character)."""
     starts = sorted({norm.rfind("\n", 0, w.start()) + 1 for w in _DATELINE_VERB.finditer(norm, 0, endpos)})
     for start in starts:
         m = DATELINE.match(norm, start, endpos)
@@ -976,7 +983,7 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int) -> str | None:
     """:func:`infer_title` with the boilerplate and the header's end found by the caller."""
     pats = _header_patterns()
-    folded_names = {_fold(n).strip() for n in names if n}
+    folded_names = {_fold_name(n).strip() for n in names if n}
     lines = list(itertools.islice(_lines(text), TITLE_LINES))
     first_line = 0
     for i, (start, _, _) in enumerate(lines):
