@@ -214,3 +214,15 @@ def test_publisher_trie_as_the_longest_first_alternation():
     for _ in range(200):
         text = "".join(rng.choice(aliases)[: rng.randint(1, 6)] + rng.choice(["", "的", "\n"]) for _ in range(10))
         assert spans(finditer_at(pattern, md._publisher_starts(), text)) == spans(plain.finditer(text))
+
+
+def test_a_header_lines_dates_are_the_headers_dates_on_it():
+    rng = random.Random(12)
+    for _ in range(200):
+        text = "".join(rng.choice(DATE_PARTS + ["\n", "\n", " 1", "5 "]) for _ in range(20))
+        every = md.find_dates(text, 0, len(text))
+        pos = 0
+        for line in text.split("\n"):
+            start, stop = pos, pos + len(line)
+            pos = stop + 1
+            assert md.find_dates(text, start, stop) == [h for h in every if start <= h.start < stop]

@@ -393,10 +393,13 @@ class _Candidate:
     furniture: bool
 
 
-def _header_candidates(norm: str, end: int) -> list[_Candidate]:
-    """Dates in the header that could be the publication date (not ranges, not ``截至...``)."""
+def _header_candidates(norm: str, end: int, hits: list[DateHit] | None = None) -> list[_Candidate]:
+    """Dates in the header that could be the publication date (not ranges, not ``截至...``).
+
+    ``hits``: ``find_dates(norm, 0, end)`` when the caller has it.
+    """
     pats = _header_patterns()
-    hits = find_dates(norm, 0, end)
+    hits = find_dates(norm, 0, end) if hits is None else hits
     by_line: dict[int, list[DateHit]] = {}
     for h in hits:
         by_line.setdefault(_line_bounds(norm, h.start)[0], []).append(h)
@@ -980,8 +983,10 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return furniture, title_label, report_type
 
 
-def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int) -> str | None:
-    """:func:`infer_title` with the boilerplate and the header's end found by the caller."""
+def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
+                 header_dates: list[DateHit] | None = None) -> str | None:
+    """:func:`infer_title` with the boilerplate and the header's end found by the caller, and
+    maybe the header's dates (``find_dates(norm, 0, end)``)."""
     pats = _header_patterns()
     folded_names = {_fold_name(n).strip() for n in names if n}
     lines = list(itertools.islice(_lines(text), TITLE_LINES))
@@ -1004,7 +1009,12 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int) 
             return False
         if _masthead_pattern().match(n) or _is_body_line(n):
             return False
-        hits = find_dates(norm, start, stop)
+        if header_dates is not None and stop <= end:
+            # a date never spans a line break, so a header line's dates are the header's dates
+            # that start on it
+            hits = [h for h in header_dates if start <= h.start < stop]
+        else:
+            hits = find_dates(norm, start, stop)
         if hits and _is_furniture_line(norm[start:stop], hits, start):
             return False
         # weaker furniture, a title only when nothing else is: a report type
@@ -1066,7 +1076,8 @@ def infer_metadata(text: str, published_hint: dt.date | None = None,
     spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
     # the header's end, its date candidates and the WeChat account are found once and shared
     end = header_end(norm)
-    candidates = _header_candidates(norm, end)
+    header_dates = find_dates(norm, 0, end)
+    candidates = _header_candidates(norm, end, header_dates)
     wechat = _wechat_account(text, norm, end)
     publisher, carrier = _infer_publisher(text, norm, spans, end, candidates, (wechat,))
     published = _find_published(text, published_hint, norm, end, candidates)
@@ -1074,7 +1085,7 @@ def infer_metadata(text: str, published_hint: dt.date | None = None,
     return {
         "publisher": publisher,
         "carrier": carrier,
-        "title": _infer_title(text, spans, norm, names, end),
+        "title": _infer_title(text, spans, norm, names, end, header_dates),
         "published": published.date,
         "published_precision": published.precision,
         "published_source": published.source,
