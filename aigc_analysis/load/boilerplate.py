@@ -237,16 +237,11 @@ _NOT_RUNNING = re.compile(r"[\t|。!?;]")
 
 def _repeated_spans(text: str) -> list[Span]:
     """Running headers/footers: short lines (digits aside) repeated a page apart."""
-    seen: dict[str, list[tuple[int, int]]] = {}
-    shortest, longest = REPEAT_CHARS
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if len(line) >= shortest:  # stripping cannot lengthen a line: a shorter one is out
-            stripped = line.strip()
-            if shortest <= len(stripped) <= longest and _NOT_RUNNING.search(stripped) is None:
-                seen.setdefault(_DIGITS.sub("#", " ".join(stripped.split())), []).append((start, end))
-        start = end + 1
+    return _scan_lines(text)[1]
+
+
+def _running_headers(seen: dict[str, list[tuple[int, int]]]) -> list[Span]:
+    """The line spans of each key (a short line, digits as ``#``) repeated a page apart."""
     spans: list[Span] = []
     for key, places in seen.items():
         if len(places) < REPEAT_MIN or not key.replace("#", "").strip():
@@ -341,10 +336,17 @@ def _line_spans(text: str) -> list[Span]:
     Precedence: contents, page number, navigation (lines up to 300 characters), contact (up to
     200), one-line disclaimer pointer.
     """
+    return _scan_lines(text)[0]
+
+
+def _scan_lines(text: str) -> tuple[list[Span], list[Span]]:
+    """:func:`_line_spans` and :func:`_repeated_spans` in one pass over the lines."""
     spans: list[Span] = []
     in_toc = False
     quick_200, quick_300, quick_long = (p.match for p in _LINE_START_RULES)
     kinds = _KIND_OF_GROUP
+    seen: dict[str, list[tuple[int, int]]] = {}  # running-header key -> line spans
+    shortest, longest = REPEAT_CHARS
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
@@ -352,6 +354,10 @@ def _line_spans(text: str) -> list[Span]:
         if not n or line.isspace():
             start = end + 1
             continue
+        if n >= shortest:  # stripping cannot lengthen a line: a shorter one is out
+            stripped = line.strip()
+            if shortest <= len(stripped) <= longest and _NOT_RUNNING.search(stripped) is None:
+                seen.setdefault(_DIGITS.sub("#", " ".join(stripped.split())), []).append((start, end))
         m = quick_200(line) if n <= 200 else quick_300(line) if n <= 300 else quick_long(line)
         kind = kinds[m.lastgroup] if m is not None else None
         if kind == "toc":
@@ -377,7 +383,7 @@ def _line_spans(text: str) -> list[Span]:
         if kind:
             spans.append((start, end, kind))
         start = end + 1
-    return spans
+    return spans, _running_headers(seen)
 
 
 def _nav_inside(line: str) -> bool:
@@ -489,7 +495,8 @@ def find_boilerplate(text: str, *, norm: str | None = None) -> list[Span]:
     elif len(norm) != len(text):
         raise ValueError("norm must have the length of text (offsets are shared)")
     blocks = _block_spans(norm)
-    lines = _merge(norm, _resolve(sorted(_line_spans(norm)), _repeated_spans(norm)))
+    line_spans, running = _scan_lines(norm)
+    lines = _merge(norm, _resolve(sorted(line_spans), running))
     tokens = _resolve(lines, _token_spans(norm))
     return _merge(norm, _resolve(blocks, tokens))
 
