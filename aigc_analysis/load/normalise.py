@@ -237,13 +237,12 @@ def _fullwidth_table() -> dict[int, str]:
 #: ``str.translate`` table of :func:`for_parsing` (one character to one character).
 FULLWIDTH_TABLE = _fullwidth_table()
 # The characters the table changes, and the table by character. No value of the table is a key
-# (the values are ASCII and a few signs), so replacing one character after another is the same
-# as the one-pass ``str.translate`` of the table, and several times faster: ``str.replace`` of
-# each character present runs in C, ``translate`` looks every character of a text up in a dict.
+# (the values are ASCII and a few signs; tests/test_normalise.py checks it), so replacing one
+# character after another is the same as the one-pass ``str.translate`` of the table, and
+# several times faster: ``str.replace`` of each character present runs in C, ``translate``
+# looks every character of a text up in a dict.
 _FULLWIDTH_CHAR = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(FULLWIDTH_TABLE)) + "]")
 _FULLWIDTH_BY_CHAR = {chr(cp): new for cp, new in FULLWIDTH_TABLE.items()}
-if set(_FULLWIDTH_BY_CHAR) & set(_FULLWIDTH_BY_CHAR.values()):
-    raise ValueError("FULLWIDTH_TABLE maps a character to another key: replace in turn would chain")
 
 
 def for_parsing(text: str) -> str:
