@@ -72,3 +72,57 @@ def test_detect_script():
 def test_seed_scripts_detected(corpus):
     for text, script in corpus[["text", "script"]].itertuples(index=False):
         assert detect_script(text) == script
+
+
+def test_for_parsing_is_the_table_translation():
+    from aigc_analysis.load.normalise import FULLWIDTH_TABLE
+
+    every = "".join(chr(cp) for cp in sorted(FULLWIDTH_TABLE))
+    text = "增长４０％，（预计）" + every + "ＧＰＴ－４：１，０００亿\u3000\u00a0" + every[::-1]
+    assert for_parsing(text) == text.translate(FULLWIDTH_TABLE)
+    # replacing one character after another equals one translation only while no value is a key
+    assert not {chr(cp) for cp in FULLWIDTH_TABLE} & set(FULLWIDTH_TABLE.values())
+
+
+def _whole_text_conversion(text: str) -> str:
+    """to_simplified as it was: OpenCC over the whole text, line by line if that changes length."""
+    from aigc_analysis.load.normalise import _LINE, _converter, _convert_chars
+
+    conv = _converter("hk2s")
+    whole = conv.convert(text)
+    if len(whole) == len(text):
+        return whole
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group(0)
+        new = conv.convert(line)
+        out.append(new if len(new) == len(line) else _convert_chars(line, "hk2s"))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "用户数增长\n市場需關注多模態應用\n纯简体的一行\n",
+    "第一行没有繁体\n第二行也没有\n最后一行",
+    "台积电的客户\n乾隆年間\n著作權\n",
+    "含\x00的行 資料\n普通行\n資\x00料\n",
+    "\n\n證券\n\n",
+    "𠀀罕见字\n中文",
+])
+def test_to_simplified_converts_only_changing_lines_as_the_whole_text(text):
+    assert to_simplified(text) == _whole_text_conversion(text)
+
+
+def test_changing_characters_match_the_installed_opencc():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import opencc
+
+    tool = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
+    if not tool.exists():
+        pytest.skip("opencc_dict is not shipped with this opencc build: cannot read its dictionaries")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "opencc_changing_chars.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -99,3 +99,24 @@ def test_validate_view_rejects_reordered_or_bad_columns():
         schema.validate_view("capex", bad)
     with pytest.raises(KeyError, match="unknown view"):
         schema.validate_view("weather", out)
+
+
+def test_vectorised_checks_answer_as_the_per_row_ones():
+    values = pd.Series([1.0, float("inf"), float("nan"), -2.5, float("-inf")])
+    per_row = values.apply(lambda v: pd.notna(v) and abs(v) != float("inf"))
+    assert schema._finite(values).tolist() == per_row.tolist() == [True, False, False, True, False]
+    dates = pd.Series([dt.date(2031, 1, 2), None, pd.Timestamp("2031-02-03")], dtype=object)
+    assert schema._date_like(dates).tolist() == [True, True, True]
+    mixed = pd.Series([dt.date(2031, 1, 2), "not a date", float("nan")], dtype=object)
+    assert schema._date_like(mixed).tolist() == [True, False, True]
+    text = pd.Series(["a", " ", None, "\u3000b"], dtype=schema._STR.type)
+    assert schema._non_empty(text).tolist() == [True, False, False, True]
+
+
+def test_string_dtype_check_still_fails_a_wrong_column():
+    from pandera.engines import pandas_engine
+
+    ok = pd.Series(["a", "b"], dtype=schema._STR.type)
+    assert schema._STR.check(pandas_engine.Engine.dtype(ok.dtype), ok) is True
+    wrong = pd.Series([1, 2])
+    assert not schema._STR.check(pandas_engine.Engine.dtype(wrong.dtype), wrong)

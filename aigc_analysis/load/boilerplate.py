@@ -35,6 +35,7 @@ import csv
 import re
 
 from .normalise import for_parsing, to_simplified
+from .scan import case_class, finditer_at, finditer_positions
 from ..files import read_word_groups
 from ..paths import DATA_DIR
 
@@ -52,6 +53,7 @@ _WORDS = _read_words()
 def _alt(group: str) -> str:
     """A regex alternation of one word group, longest word first (escaped)."""
     return "|".join(re.escape(w) for w in sorted(_WORDS[group], key=lambda w: (-len(w), w)))
+
 
 # --- block headings: from the heading to the next heading (or the end of the document) --------
 #: Heading keyword -> kind. Longer keywords first so ``公司评级体系`` wins over ``评级体系``.
@@ -81,6 +83,13 @@ _HEADING_LINE = re.compile(
 # A heading inside a long line (WeChat reposts flatten a whole article onto one line): the
 # keyword must stand alone between blanks.
 _HEADING_INLINE = re.compile(rf"(?:(?<=[^\S\n])|^)(?P<kw>{_KEYWORDS})(?=[^\S\n]+\S)", re.M)
+#: Every heading match holds a keyword: lines without one are never tried.
+_HEADING_WORD = re.compile(_KEYWORDS)
+# A line opening with a bullet or a number: the only ones where a heading match can start and
+# run past the line's end (through the ``\s*`` of :data:`_BULLET`).
+_BULLET_LEAD_CHARS = r"[-*•▌■●◆▲►▶#\d一二三四五六七八九十]"
+_BULLET_LEAD = re.compile(r"[^\S\n]*" + _BULLET_LEAD_CHARS)
+_BULLET_LINE = re.compile(r"\n[^\S\n]*" + _BULLET_LEAD_CHARS)
 
 # A short numbered chapter heading ends a block early (content resumes after it).
 _CHAPTER = re.compile(
@@ -89,27 +98,39 @@ _CHAPTER = re.compile(
     re.M,
 )
 
+# What a chapter heading's line opens with (after blanks): where _chapter_in tries the pattern.
+_CHAPTER_LEAD_CHARS = r"[\d一二三四五六七八九十第]"
+_CHAPTER_LEAD = re.compile(r"[^\S\n]*" + _CHAPTER_LEAD_CHARS)
+_CHAPTER_LINE = re.compile(r"\n[^\S\n]*" + _CHAPTER_LEAD_CHARS)
+
 # --- line rules ---------------------------------------------------------------------------------
+_NAV_HOME = re.compile(r"^[^\S\n]*(?:" + _alt("nav_home") + r"|Home)[^\S\n]*[>›»/]")
+_NAV_LOCATION = re.compile(r"(?:" + _alt("nav_location") + r")[^\S\n]*:")
+# SEO spam title: phrases joined by underscores, e.g. ``炒股配资_股票配资开户_免息配资``
+_SEO_TITLE = re.compile(r"^[^\S\n]*[^\s_]{2,24}(?:_[^\s_]{2,24}){2,}[^\S\n]*$")
+_READ_COUNTER = re.compile(r"(?:" + _alt("read_counter") + r")[^\S\n]*:?[^\S\n]*\d")
 _NAV_LINE = [
-    re.compile(r"^[^\S\n]*(?:" + _alt("nav_home") + r"|Home)[^\S\n]*[>›»/]"),
-    re.compile(r"(?:" + _alt("nav_location") + r")[^\S\n]*:"),
-    # SEO spam title: phrases joined by underscores, e.g. ``炒股配资_股票配资开户_免息配资``
-    re.compile(r"^[^\S\n]*[^\s_]{2,24}(?:_[^\s_]{2,24}){2,}[^\S\n]*$"),
-    re.compile(r"(?:" + _alt("read_counter") + r")[^\S\n]*:?[^\S\n]*\d"),
+    _NAV_HOME,
+    _NAV_LOCATION,
+    _SEO_TITLE,
+    _READ_COUNTER,
     re.compile(r"^[^\S\n]*作者[^\S\n]*:.{0,80}(?:" + _alt("repost_stamp") + ")"),
     re.compile(r"^[^\S\n]*[(]?以下内容(?:" + _alt("repost_from") + ")"),
     re.compile(r"^[^\S\n]*(?:本文)?(?:" + _alt("source_line") + r")[^\S\n]*:.{0,60}$"),
     re.compile(r"^[^\S\n]*(?:" + _alt("share_block") + r").{0,40}$"),
 ]
+# a short line naming an analyst: ``分析师:宋辉``, ``汪阳TMT行业分析员``
+_ANALYST_LINE = re.compile(
+    r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:" + _alt("analyst_title") + ")"
+    r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
+)
+#: Lines longer than this cannot be an analyst line (the lookahead of :data:`_ANALYST_LINE`).
+_ANALYST_LINE_CHARS = 30
 _CONTACT_LINE = [
     re.compile(r"^[^\S\n]*(?:" + _alt("contact_label") + r"|E-?mail|Tel|Fax)[^\S\n]*:", re.I),
     re.compile(r"^[^\S\n]*(?:SAC|" + _alt("registration") + ")"),
     re.compile(r"^[^\S\n]*(?:" + _alt("contact_heading") + r")[^\S\n]*:?[^\S\n]*$"),
-    # a short line naming an analyst: ``分析师:宋辉``, ``汪阳TMT行业分析员``
-    re.compile(
-        r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:" + _alt("analyst_title") + ")"
-        r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
-    ),
+    _ANALYST_LINE,
 ]
 
 
@@ -136,14 +157,22 @@ _is_contact_line = _line_test(_CONTACT_LINE)
 _ONE_LINE_DISCLAIMER = re.compile(
     r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:" + _alt("disclaimer_verb") + ").{0,30}(?:" + _alt("disclaimer_object") + ")"
 )
+#: Lines longer than this cannot be a one-line disclaimer pointer (its lookahead).
+_ONE_LINE_DISCLAIMER_CHARS = 60
 # Identifiers that mark contact details anywhere, also inside long flattened lines.
-_CONTACT_TOKEN = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
-    r"|(?:[\u4e00-\u9fff]{2,4}[^\S\n]*(?:" + _alt("analyst_token") + r")[^\S\n]*)?"
-    r"(?:SAC[^\S\n]*(?:NO|编号)?[ \t.:]*)?S\d{13}(?:[^\S\n]*\|[^\S\n]*[A-Z]{3}\d{3})?"  # SAC (+ SFC CE)
-    r"|(?:" + _alt("phone_label") + r"|Tel|Fax)[^\S\n]*:?[^\S\n]*\+?[\d()\- ]{7,20}\d",
-    re.I,
-)
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_SAC = (r"(?:[\u4e00-\u9fff]{2,4}[^\S\n]*(?:" + _alt("analyst_token") + r")[^\S\n]*)?"
+        r"(?:SAC[^\S\n]*(?:NO|编号)?[ \t.:]*)?S\d{13}(?:[^\S\n]*\|[^\S\n]*[A-Z]{3}\d{3})?")  # SAC (+ SFC CE)
+_PHONE = r"(?:" + _alt("phone_label") + r"|Tel|Fax)[^\S\n]*:?[^\S\n]*\+?[\d()\- ]{7,20}\d"
+_CONTACT_TOKEN = re.compile(_EMAIL + "|" + _SAC + "|" + _PHONE, re.I)
+# The same with the e-mail and SAC branches left out where they cannot match: text without an
+# ``@`` followed by a dotted domain, text without an S and 13 digits. Those two branches cost the most (the e-mail one runs
+# along every run of word characters from each of them); the order of the others is kept, so
+# every match is the same. Key: (has an @ and a domain, has a SAC number).
+_CONTACT_TOKENS = {
+    (at, sac): re.compile("|".join(b for b, keep in ((_EMAIL, at), (_SAC, sac), (_PHONE, True)) if keep), re.I)
+    for at in (True, False) for sac in (True, False)
+}
 _TOC_HEAD = re.compile(r"^[^\S\n]*(?:目[^\S\n]*录|图表目录|Contents|CONTENTS|Table of Contents)[^\S\n]*$")
 _TOC_ENTRY = re.compile(r"^(?=.{2,80}$).*\S.*?[ \t.…·-]+\d{1,3}[^\S\n]*$")
 
@@ -153,11 +182,48 @@ _PAGE_NUMBER = (
     r"(?:第[^\S\n]*\d{1,4}[^\S\n]*页(?:[^\S\n]*[/,|]?[^\S\n]*共[^\S\n]*\d{1,4}[^\S\n]*页)?"
     r"|[Pp]age[^\S\n]*\d{1,4}(?:[^\S\n]*of[^\S\n]*\d{1,4})?)"
 )
+_PAGE_ONLY = r"[-–—][^\S\n]*\d{1,4}[^\S\n]*[-–—]|\d{1,4}[^\S\n]*/[^\S\n]*\d{1,4}"
+_PAGE_LABELLED = rf"(?=.{{0,80}}$)(?:.*?[^\S\n])?{_PAGE_NUMBER}"
 # A line that is only a page number (``- 3 -``, ``3/38``) or a short line holding a labelled one.
-_PAGE_LINE = re.compile(
-    rf"^[^\S\n]*(?:[-–—][^\S\n]*\d{{1,4}}[^\S\n]*[-–—]|\d{{1,4}}[^\S\n]*/[^\S\n]*\d{{1,4}}"
-    rf"|(?=.{{0,80}}$)(?:.*?[^\S\n])?{_PAGE_NUMBER})[^\S\n]*$"
-)
+_PAGE_LINE = re.compile(rf"^[^\S\n]*(?:{_PAGE_ONLY}|{_PAGE_LABELLED})[^\S\n]*$")
+# Its two halves, tested apart in :func:`_line_spans`: the labelled one runs along the line and
+# needs a ``页`` or ``age`` in it.
+_PAGE_ONLY_LINE = re.compile(rf"^[^\S\n]*(?:{_PAGE_ONLY})[^\S\n]*$")
+_PAGE_LABELLED_LINE = re.compile(rf"^[^\S\n]*(?:{_PAGE_LABELLED})[^\S\n]*$")
+
+
+def _named(name: str, pattern: re.Pattern) -> str:
+    return f"(?P<{name}>(?i:{pattern.pattern}))" if pattern.flags & re.I else f"(?P<{name}>{pattern.pattern})"
+
+
+def _line_start_rules(nav: bool, contact: bool) -> re.Pattern:
+    """The line rules that fail within a few characters, as one pattern in order of precedence.
+
+    Each rule is a named alternative; the first that matches at the line's start is the one an
+    ``if/elif`` chain of separate matches would take (nothing follows the alternation).
+    Navigation and contact rules only apply to lines of at most 300 and 200 characters: one
+    pattern is compiled per length class. The rules that run along the whole line (a labelled
+    page number, an SEO title, an analyst line, a disclaimer pointer, navigation words inside a
+    line) are tried after it, only on lines holding the characters they need.
+    """
+    parts = [_named("toc", _TOC_HEAD), _named("page", _PAGE_ONLY_LINE)]
+    slow = (_NAV_LOCATION, _SEO_TITLE, _READ_COUNTER, _ANALYST_LINE)
+    if nav:
+        parts += [_named(f"navigation{i}", p) for i, p in enumerate(_NAV_LINE) if p not in slow]
+    if contact:
+        parts += [_named(f"contact{i}", p) for i, p in enumerate(_CONTACT_LINE) if p not in slow]
+    return re.compile("|".join(parts))
+
+
+#: The quick line rules by line length: up to 200 characters, up to 300, longer.
+_LINE_START_RULES = (_line_start_rules(True, True), _line_start_rules(True, False),
+                     _line_start_rules(False, False))
+_KIND_OF_GROUP = {name: name.rstrip("0123456789") for name in _LINE_START_RULES[0].groupindex}
+# Navigation words that may stand anywhere in a line: both patterns open with one of the words,
+# so the search for a word (a scan in C) decides where the patterns are tried.
+_NAV_ANYWHERE = _any_of([_NAV_LOCATION, _READ_COUNTER])
+_NAV_ANYWHERE_WORDS = re.compile(_alt("nav_location") + "|" + _alt("read_counter"))
+
 #: A running header/footer line repeats at least this often ...
 REPEAT_MIN = 3
 #: ... each time at least this many characters after the previous one (about a page).
@@ -165,41 +231,24 @@ REPEAT_GAP = 400
 #: Lengths of a line that can be a running header/footer.
 REPEAT_CHARS = (6, 80)
 _DIGITS = re.compile(r"\d+")
-_SENTENCE_PUNCT = re.compile(r"[。!?;]")
+# A table row (tab, pipe) or a sentence is not a running header: one search for all of them.
+_NOT_RUNNING = re.compile(r"[\t|。!?;]")
 
 
 def _repeated_spans(text: str) -> list[Span]:
     """Running headers/footers: short lines (digits aside) repeated a page apart."""
-    seen: dict[str, list[tuple[int, int]]] = {}
-    for start, end, line in _lines(text):
-        stripped = line.strip()
-        if not (REPEAT_CHARS[0] <= len(stripped) <= REPEAT_CHARS[1]) or "\t" in stripped or "|" in stripped:
-            continue
-        if _SENTENCE_PUNCT.search(stripped):
-            continue
-        key = _DIGITS.sub("#", " ".join(stripped.split()))
-        if key.replace("#", "").strip():
-            seen.setdefault(key, []).append((start, end))
+    return _scan_lines(text)[1]
+
+
+def _running_headers(seen: dict[str, list[tuple[int, int]]]) -> list[Span]:
+    """The line spans of each key (a short line, digits as ``#``) repeated a page apart."""
     spans: list[Span] = []
-    for places in seen.values():
-        if len(places) < REPEAT_MIN:
+    for key, places in seen.items():
+        if len(places) < REPEAT_MIN or not key.replace("#", "").strip():
             continue
         if all(b[0] - a[1] >= REPEAT_GAP for a, b in zip(places, places[1:])):
             spans.extend((s, e, "page") for s, e in places)
     return spans
-
-
-def _lines(text: str):
-    """Yield ``(start, end, line)`` for each line, ``end`` excluding the newline."""
-    # One line at a time: a list of every line would cost more memory than the text itself.
-    pos, n = 0, len(text)
-    while True:
-        end = text.find("\n", pos)
-        if end < 0:
-            yield pos, n, text[pos:]
-            return
-        yield pos, end, text[pos:end]
-        pos = end + 1
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -208,13 +257,60 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _chapter_in(text: str, pos: int, endpos: int) -> re.Match | None:
+    """``_CHAPTER.search(text, pos, endpos)``: a chapter heading starts a line with a number or
+    第, so only such lines are tried (the pattern would be entered at every character)."""
+    if pos == 0 and _CHAPTER_LEAD.match(text, 0, endpos):
+        m = _CHAPTER.match(text, 0, endpos)
+        if m is not None:
+            return m
+    for lead in _CHAPTER_LINE.finditer(text, max(pos - 1, 0), endpos):
+        m = _CHAPTER.match(text, lead.start() + 1, endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def _keyword_starts(text: str) -> list[int]:
+    """Every position where a heading keyword starts, overlapping ones included (each search goes
+    on from the character after the last hit)."""
+    out, pos, search = [], 0, _HEADING_WORD.search
+    while (m := search(text, pos)) is not None:
+        out.append(m.start())
+        pos = m.start() + 1
+    return out
+
+
+def _heading_lines(text: str, words: list[int] | None = None):
+    """``_HEADING_LINE.finditer(text)``, trying the pattern only at the starts of lines that can
+    hold a match: a line with a heading keyword, or one opening with a bullet or a number (whose
+    ``\\s*`` may run into the next lines). Scanning for those is done in C; the pattern itself
+    would be entered at every character. ``words``: where keywords can start, if known.
+    """
+    if words is None:
+        words = _keyword_starts(text)
+    starts = {text.rfind("\n", 0, w) + 1 for w in words}
+    starts.update(m.start() + 1 for m in _BULLET_LINE.finditer(text))
+    if _BULLET_LEAD.match(text):
+        starts.add(0)
+    done = 0
+    for start in sorted(starts):
+        if start < done:
+            continue  # inside the previous match, as finditer would skip it
+        m = _HEADING_LINE.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def _block_spans(text: str) -> list[Span]:
     """Heading-to-end-of-block spans for disclaimers, rating scales, bios and follow blocks."""
     heads: dict[int, tuple[int, str]] = {}  # start -> (keyword end, kind)
-    for m in _HEADING_LINE.finditer(text):
+    words = _keyword_starts(text)  # one scan for both passes
+    for m in _heading_lines(text, words):
         heads[m.start()] = (m.end(), HEADINGS[m.group("kw")])
     line_heads = dict(heads)  # whole-line headings start at their line's start
-    for m in _HEADING_INLINE.finditer(text):
+    for m in finditer_positions(_HEADING_INLINE, words, text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         # skip a keyword that is part of a whole-line heading already found
         if line_start in line_heads and m.start() < line_heads[line_start][0]:
@@ -225,7 +321,7 @@ def _block_spans(text: str) -> list[Span]:
     for i, start in enumerate(starts):
         head_end, kind = heads[start]
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        chapter = _CHAPTER.search(text, head_end, end)
+        chapter = _chapter_in(text, head_end, end)
         if chapter:
             end = chapter.start()
         end = _rstrip_end(text, start, end)
@@ -235,50 +331,98 @@ def _block_spans(text: str) -> list[Span]:
 
 
 def _line_spans(text: str) -> list[Span]:
-    """Spans of whole lines that look like navigation, contact details, footers or contents."""
+    """Spans of whole lines that look like navigation, contact details, footers or contents.
+
+    Precedence: contents, page number, navigation (lines up to 300 characters), contact (up to
+    200), one-line disclaimer pointer.
+    """
+    return _scan_lines(text)[0]
+
+
+def _scan_lines(text: str) -> tuple[list[Span], list[Span]]:
+    """:func:`_line_spans` and :func:`_repeated_spans` in one pass over the lines."""
     spans: list[Span] = []
     in_toc = False
-    for start, end, line in _lines(text):
-        if not line.strip():
+    quick_200, quick_300, quick_long = (p.match for p in _LINE_START_RULES)
+    kinds = _KIND_OF_GROUP
+    seen: dict[str, list[tuple[int, int]]] = {}  # running-header key -> line spans
+    shortest, longest = REPEAT_CHARS
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        n = len(line)
+        if not n or line.isspace():
+            start = end + 1
             continue
-        if _TOC_HEAD.match(line):
+        if n >= shortest:  # stripping cannot lengthen a line: a shorter one is out
+            stripped = line.strip()
+            if shortest <= len(stripped) <= longest and _NOT_RUNNING.search(stripped) is None:
+                seen.setdefault(_DIGITS.sub("#", " ".join(stripped.split())), []).append((start, end))
+        m = quick_200(line) if n <= 200 else quick_300(line) if n <= 300 else quick_long(line)
+        kind = kinds[m.lastgroup] if m is not None else None
+        if kind == "toc":
             in_toc = True
             spans.append((start, end, "toc"))
+            start = end + 1
             continue
         if in_toc and _TOC_ENTRY.match(line):
             spans.append((start, end, "toc"))
+            start = end + 1
             continue
         in_toc = False
-        kind = None
-        if _PAGE_LINE.match(line):
-            kind = "page"
-        elif len(line) <= 300 and _is_nav_line(line):
-            kind = "navigation"
-        elif len(line) <= 200 and _is_contact_line(line):
-            kind = "contact"
-        elif _ONE_LINE_DISCLAIMER.match(line):
-            kind = "disclaimer"
+        if kind != "page":
+            if ("页" in line or "age" in line) and _PAGE_LABELLED_LINE.match(line):
+                kind = "page"
+            elif kind != "navigation" and n <= 300 and _nav_inside(line):
+                kind = "navigation"
+            elif kind is None:
+                if n <= _ANALYST_LINE_CHARS and _ANALYST_LINE.match(line):
+                    kind = "contact"
+                elif n <= _ONE_LINE_DISCLAIMER_CHARS and "请" in line and _ONE_LINE_DISCLAIMER.match(line):
+                    kind = "disclaimer"
         if kind:
             spans.append((start, end, kind))
-    return spans
+        start = end + 1
+    return spans, _running_headers(seen)
+
+
+def _nav_inside(line: str) -> bool:
+    """The navigation rules that are not a quick test at the line's start."""
+    if "_" in line and _SEO_TITLE.match(line):
+        return True
+    word = _NAV_ANYWHERE_WORDS.search(line)
+    return word is not None and _NAV_ANYWHERE.search(line, word.start()) is not None
 
 
 # Cheap literals every contact token contains: the full pattern only runs in windows around them
 # (scanning the whole text with it is slow on long runs of word characters).
 _CONTACT_ANCHOR = re.compile(r"@|S\d{13}|" + _alt("phone_label") + "|Tel|Fax", re.I)
+# What an e-mail address or a SAC number cannot do without (the branches are left out elsewhere).
+_EMAIL_DOMAIN = re.compile(r"@[\w-]+\.[\w-]")
+_SAC_NUMBER = re.compile(case_class(["S"], 0) + r"\d{13}")
+_ANCHOR_WORDS = [*_WORDS["phone_label"], "Tel", "Fax"]
+# Where a contact anchor can start: its first character, then its second one (a digit after the
+# S of a SAC number) unless it is the one-character ``@``. A pattern that opens with a class and
+# has no case-blind flag is scanned for in C (a case-blind one is entered at every character);
+# :func:`finditer_at` then runs the anchor only there.
+_CONTACT_ANCHOR_START = re.compile(
+    case_class(["@", "S", *_ANCHOR_WORDS], 0) + r"(?:(?<=@)|(?=" + case_class(_ANCHOR_WORDS, 1) + r"|\d))"
+)
 
 
 def _token_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     done = 0
-    for a in _CONTACT_ANCHOR.finditer(text):
+    for a in finditer_at(_CONTACT_ANCHOR, _CONTACT_ANCHOR_START, text):
         if a.start() < done:
             continue
         lo = max(done, a.start() - 80)
         line_start = text.rfind("\n", 0, a.start()) + 1
         lo = max(lo, line_start)
         hi = min(len(text), a.end() + 80)
-        for m in _CONTACT_TOKEN.finditer(text, lo, hi):
+        tokens = _CONTACT_TOKENS[_EMAIL_DOMAIN.search(text, lo, hi) is not None,
+                                 _SAC_NUMBER.search(text, lo, hi) is not None]
+        for m in tokens.finditer(text, lo, hi):
             if m.start() <= a.start() < m.end() or m.start() >= a.start():
                 spans.append((m.start(), m.end(), "contact"))
                 done = max(done, m.end())
@@ -351,7 +495,8 @@ def find_boilerplate(text: str, *, norm: str | None = None) -> list[Span]:
     elif len(norm) != len(text):
         raise ValueError("norm must have the length of text (offsets are shared)")
     blocks = _block_spans(norm)
-    lines = _merge(norm, _resolve(sorted(_line_spans(norm)), _repeated_spans(norm)))
+    line_spans, running = _scan_lines(norm)
+    lines = _merge(norm, _resolve(sorted(line_spans), running))
     tokens = _resolve(lines, _token_spans(norm))
     return _merge(norm, _resolve(blocks, tokens))
 

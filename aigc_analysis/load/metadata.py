@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .boilerplate import find_boilerplate
 from .normalise import for_parsing, to_simplified
+from .scan import case_class, finditer_at, word_starts, word_trie
 from ..paths import DATA_DIR
 
 PUBLISHERS_CSV = DATA_DIR / "publishers.csv"
@@ -87,9 +88,16 @@ def _publisher_matcher() -> tuple[re.Pattern, dict[str, Publisher]]:
         for alias in pub.aliases:
             # match on Simplified text: fold every alias to its Simplified form
             by_alias.setdefault(for_parsing(to_simplified(alias)), pub)
-    # longest alias first so 国泰君安国际 is not read as 国泰君安
-    pattern = re.compile("|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))))
+    # longest alias first so 国泰君安国际 is not read as 国泰君安 (a trie: the same matches as the
+    # alternation of the aliases longest first, one comparison per character at each position)
+    pattern = re.compile(word_trie(by_alias))
     return pattern, by_alias
+
+
+@lru_cache(maxsize=1)
+def _publisher_starts() -> re.Pattern:
+    """Where an alias can start (:func:`aigc_analysis.load.scan.finditer_at`)."""
+    return word_starts(_publisher_matcher()[1])
 
 
 # --- header vocabulary --------------------------------------------------------------------------
@@ -104,6 +112,12 @@ RATING_KINDS = ("rating", "change", "label", "target_label")
 
 def _fold(word: str) -> str:
     return for_parsing(to_simplified(word))
+
+
+@lru_cache(maxsize=4096)
+def _fold_name(name: str) -> str:
+    """:func:`_fold` of a publisher or account name (a short token, often the same)."""
+    return _fold(name)
 
 
 def load_header_words(path: str | Path = HEADER_WORDS_CSV) -> dict[str, dict[str, str]]:
@@ -254,6 +268,19 @@ def _date_patterns() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _date_starts() -> tuple[re.Pattern, ...]:
+    """Where each pattern of :func:`_date_patterns` can start, in the same order (for
+    :func:`aigc_analysis.load.scan.finditer_at`): a year 19xx/20xx, an ROC era word or a
+    three-digit ROC year, a month name, or a day number followed by a month name."""
+    v = _vocab()
+    year = re.compile(r"(?:19|20)\d\d")
+    roc = re.compile(rf"(?:{_alt(v['roc_era'])}|1\d\d)")
+    month = word_starts(v["month"], ignore_case=True)
+    day_month = re.compile(r"\d(?=\d?" + _B + case_class(v["month"], 0) + ")")
+    return (year, roc, year, month, day_month, year, year, month)
+
+
+@lru_cache(maxsize=1)
 def _month_numbers() -> dict[str, int]:
     return {k.lower(): int(v) for k, v in _vocab()["month"].items()}
 
@@ -289,8 +316,8 @@ def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateHi
     """
     end = len(norm) if end is None else end
     hits = []
-    for pattern, precision in _date_patterns():
-        for m in pattern.finditer(norm, start, end):
+    for (pattern, precision), starts in zip(_date_patterns(), _date_starts()):
+        for m in finditer_at(pattern, starts, norm, start, end):
             h = _hit(m, precision)
             if h is not None:
                 hits.append(h)
@@ -322,6 +349,12 @@ def _header_patterns() -> dict[str, re.Pattern]:
             rf"(?:{_alt({**v['byline'], **v['navigation'], **v['furniture'], **v['research_unit']})})", re.I),
         "navigation": re.compile(rf"(?:{_alt(v['navigation'])}){_B}(?:[>›»/|]|:)", re.I),
     }
+
+
+@lru_cache(maxsize=1)
+def _label_ahead_starts() -> re.Pattern:
+    """Where ``label_ahead`` can start: a date label (for :func:`aigc_analysis.load.scan.finditer_at`)."""
+    return word_starts(_cased(_vocab()["date_label"]))
 
 
 def _line_bounds(norm: str, pos: int) -> tuple[int, int]:
@@ -360,10 +393,13 @@ class _Candidate:
     furniture: bool
 
 
-def _header_candidates(norm: str, end: int) -> list[_Candidate]:
-    """Dates in the header that could be the publication date (not ranges, not ``截至...``)."""
+def _header_candidates(norm: str, end: int, hits: list[DateHit] | None = None) -> list[_Candidate]:
+    """Dates in the header that could be the publication date (not ranges, not ``截至...``).
+
+    ``hits``: ``find_dates(norm, 0, end)`` when the caller has it.
+    """
     pats = _header_patterns()
-    hits = find_dates(norm, 0, end)
+    hits = find_dates(norm, 0, end) if hits is None else hits
     by_line: dict[int, list[DateHit]] = {}
     for h in hits:
         by_line.setdefault(_line_bounds(norm, h.start)[0], []).append(h)
@@ -385,6 +421,21 @@ DATELINE = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\S\n]*(?:讯|电)",
     re.M,
 )
+# What every dateline holds: the day's 日, blanks, then 讯 or 电.
+_DATELINE_VERB = re.compile(r"日[^\S\n]*(?:讯|电)")
+
+
+def _datelines(norm: str, endpos: int):
+    """``DATELINE.finditer(norm, 0, endpos)``: a match starts at a line's start and ends on that
+    line with ``日 讯`` or ``日 电``, so the pattern is tried only at the starts of lines holding
+    one (it would be entered at every character)."""
+    starts = sorted({norm.rfind("\n", 0, w.start()) + 1 for w in _DATELINE_VERB.finditer(norm, 0, endpos)})
+    for start in starts:
+        m = DATELINE.match(norm, start, endpos)
+        if m is not None:
+            yield m
+
+
 #: A line holding only a date is taken as the cover date this far into the document.
 COVER_CHARS = 1500
 #: A dateline is looked for this far into the document (it opens the first paragraph).
@@ -450,11 +501,16 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
     """
     norm = _normalised(text, norm)
     end = header_end(norm)
-    candidates = _header_candidates(norm, end)
+    return _find_published(text, published_hint, norm, end, _header_candidates(norm, end))
+
+
+def _find_published(text: str, published_hint: dt.date | None, norm: str, end: int,
+                    candidates: list[_Candidate]) -> PublishedDate:
+    """:func:`find_published` with the header's end and date candidates found by the caller."""
     header_days = [c.hit.date for c in candidates
                    if c.hit.precision == "day" and (c.labelled or c.furniture)]
 
-    for m in DATELINE.finditer(norm, 0, min(len(norm), DATELINE_CHARS)):
+    for m in _datelines(norm, min(len(norm), DATELINE_CHARS)):
         mo, d = int(m.group("m")), int(m.group("d"))
         source = "header" if m.start() < end else "body"
         if m.group("y"):
@@ -486,7 +542,7 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
             if c.furniture and c.hit.precision == precision:
                 return found(c, "header")
     # labels first, then a date right after one: no date scan over a long body
-    for m in _header_patterns()["label_ahead"].finditer(norm, end):
+    for m in finditer_at(_header_patterns()["label_ahead"], _label_ahead_starts(), norm, end):
         hits = find_dates(norm, m.end(), min(len(norm), m.end() + 40))
         if hits and hits[0].start == m.end() and not _in_range(norm, hits[0]):
             return found(_Candidate(hits[0], True, False), "body")
@@ -598,9 +654,21 @@ def _is_name(s: str) -> bool:
             and not _header_patterns()["furniture_word"].search(s))
 
 
+@lru_cache(maxsize=1)
+def _original_mark() -> re.Pattern:
+    return re.compile(rf"^{_B}(?:{_alt(_vocab()['original_mark'])})")
+
+
+@lru_cache(maxsize=1)
+def _byline_patterns() -> tuple[re.Pattern, re.Pattern]:
+    lead = _alt(_vocab()["byline_lead"])
+    return (re.compile(rf"{_B}(?:(?:{lead})[:：]?{_B})?(?P<name>[^·•|/\n]+?){_B}[·•|/]{_B}", re.I),
+            re.compile(rf"{_B}(?:\d{{1,2}}:\d{{2}}{_B})?(?:[·•|/]{_B})?(?P<name>[^\d·•|/\n]{{2,12}}?){_B}"))
+
+
 def _wechat_account(text: str, norm: str, end: int) -> str | None:
     """The account name on the line before a ``原创`` byline that names it again."""
-    mark = re.compile(rf"^{_B}(?:{_alt(_vocab()['original_mark'])})")
+    mark = _original_mark()
     previous = None
     for start, stop, line in _lines(norm[:end]):
         if not line.strip():
@@ -615,15 +683,17 @@ def _wechat_account(text: str, norm: str, end: int) -> str | None:
     return None
 
 
-def _byline_name(text: str, norm: str, end: int) -> str | None:
-    """``NAME · 2025-06-18`` (also ``By NAME · ...``): the name before the header date on a byline."""
-    for c in _header_candidates(norm, end):
+def _byline_name(text: str, norm: str, end: int, candidates: list[_Candidate] | None = None) -> str | None:
+    """``NAME · 2025-06-18`` (also ``By NAME · ...``): the name before the header date on a byline.
+
+    ``candidates`` are ``_header_candidates(norm, end)`` when the caller has them.
+    """
+    named, trailing = _byline_patterns()
+    for c in _header_candidates(norm, end) if candidates is None else candidates:
         if not c.furniture:
             continue
         line_start = _line_bounds(norm, c.hit.start)[0]
-        lead = _alt(_vocab()["byline_lead"])
-        m = re.fullmatch(rf"{_B}(?:(?:{lead})[:：]?{_B})?(?P<name>[^·•|/\n]+?){_B}[·•|/]{_B}",
-                         norm[line_start:c.hit.start], re.I)
+        m = named.fullmatch(norm[line_start:c.hit.start])
         if m and _is_name(m.group("name")):
             name = m.group("name")
             return _lexicon_name(name) or text[line_start + m.start("name"):line_start + m.end("name")]
@@ -631,7 +701,7 @@ def _byline_name(text: str, norm: str, end: int) -> str | None:
         line_end = _line_bounds(norm, c.hit.start)[1]
         before = norm[line_start:c.hit.start].strip()
         after = norm[c.hit.end:line_end]
-        m = re.fullmatch(rf"{_B}(?:\d{{1,2}}:\d{{2}}{_B})?(?:[·•|/]{_B})?(?P<name>[^\d·•|/\n]{{2,12}}?){_B}", after)
+        m = trailing.fullmatch(after)
         if not before and m and _is_name(m.group("name")):
             start = c.hit.end + m.start("name")
             return _lexicon_name(m.group("name")) or text[start:c.hit.end + m.end("name")]
@@ -687,13 +757,19 @@ def infer_publisher(text: str, *, norm: str | None = None,
     ('青禾证券研究所', None)
     """
     norm = _normalised(text, norm)
-    end = header_end(norm)
+    return _infer_publisher(text, norm, boilerplate, header_end(norm))
+
+
+def _infer_publisher(text: str, norm: str, boilerplate, end: int, candidates: list[_Candidate] | None = None,
+                     wechat: tuple[str | None] | None = None) -> tuple[str | None, str | None]:
+    """:func:`infer_publisher` with the header's end (and, from :func:`infer_metadata`, its date
+    candidates and WeChat account, each found once per document)."""
     pattern, by_alias = _publisher_matcher()
     brokers: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     credited: list[str] = []  # outlets with a dateline or source credit, in text order
     aggregators: list[str] = []
-    for m in pattern.finditer(norm):
+    for m in finditer_at(pattern, _publisher_starts(), norm):
         pub = by_alias[m.group(0)]
         first_seen.setdefault(pub.name, m.start())
         if pub.kind == "broker":
@@ -717,8 +793,9 @@ def infer_publisher(text: str, *, norm: str | None = None,
         carrier = credited[0]
     if author is None:
         spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
-        author = (_credited_firm(text, norm) or _wechat_account(text, norm, end)
-                  or _byline_name(text, norm, end) or _banner_name(text, norm, end, spans))
+        author = (_credited_firm(text, norm)
+                  or (_wechat_account(text, norm, end) if wechat is None else wechat[0])
+                  or _byline_name(text, norm, end, candidates) or _banner_name(text, norm, end, spans))
     if carrier is None and aggregators:
         carrier = aggregators[0]
     return author, carrier
@@ -758,6 +835,15 @@ def _rating_patterns() -> dict[str, re.Pattern]:
 
 
 
+@lru_cache(maxsize=1)
+def _rating_starts() -> dict[str, re.Pattern]:
+    """Where each pattern of :func:`_rating_patterns` can start: each opens (after a lookbehind)
+    with a word of one list. For :func:`aigc_analysis.load.scan.finditer_at`."""
+    r, v = _rating_vocab(), _vocab()
+    return {"labelled": word_starts(r["label"], ignore_case=True), "bare": word_starts(r["rating"], ignore_case=True),
+            "body": word_starts(v["rating_verb"]), "target": word_starts(r["target_label"], ignore_case=True)}
+
+
 def _canonical(kind: str, word: str | None) -> str | None:
     if word is None:
         return None
@@ -791,13 +877,17 @@ def infer_rating(text: str, *, norm: str | None = None,
     """
     norm = _normalised(text, norm)
     spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
+    return _infer_rating(norm, spans, header_end(norm))
+
+
+def _infer_rating(norm: str, spans, end: int) -> dict:
+    """:func:`infer_rating` on the parsing form, with its boilerplate and the header's end."""
     skip = [(s, e) for s, e, kind in spans if kind in ("rating", "disclaimer")]
 
     def usable(m: re.Match) -> bool:
         return not any(s <= m.start() < e for s, e in skip)
 
-    pats = _rating_patterns()
-    end = header_end(norm)
+    pats, starts = _rating_patterns(), _rating_starts()
     out = {"rating": None, "rating_change": None, "target_price": None, "target_currency": None}
     pubs, _ = _publisher_matcher()
 
@@ -807,16 +897,16 @@ def infer_rating(text: str, *, norm: str | None = None,
         clause = norm[clause_start:m.start()]
         return not (pubs.search(clause) or "将其" in clause or "由" in clause)
 
-    found = next((m for m in pats["labelled"].finditer(norm, 0, min(len(norm), RATING_CHARS))
+    found = next((m for m in finditer_at(pats["labelled"], starts["labelled"], norm, 0, min(len(norm), RATING_CHARS))
                   if usable(m) and (m.start() < end or own(m))), None)
     if found is None:
-        found = next((m for m in pats["bare"].finditer(norm, 0, end) if usable(m)), None)
+        found = next((m for m in finditer_at(pats["bare"], starts["bare"], norm, 0, end) if usable(m)), None)
     if found is not None:
         g = found.groupdict()
         out["rating"] = _canonical("rating", g["rating"])
         out["rating_change"] = _canonical("change", g.get("change") or g.get("change0"))
     else:
-        for m in pats["body"].finditer(norm):
+        for m in finditer_at(pats["body"], starts["body"], norm):
             if not usable(m) or not own(m):
                 continue
             out["rating"] = _canonical("rating", m.group("rating"))
@@ -824,7 +914,7 @@ def infer_rating(text: str, *, norm: str | None = None,
             # the change a verb states is its value in header_words.csv (给予 states none)
             out["rating_change"] = _vocab()["rating_verb"].get(verb) or None
             break
-    target = next((m for m in pats["target"].finditer(norm, 0, end) if usable(m)), None)
+    target = next((m for m in finditer_at(pats["target"], starts["target"], norm, 0, end) if usable(m)), None)
     if target is not None:
         out["target_price"] = float(target.group("value").replace(",", ""))
         currencies = _vocab()["currency"]
@@ -880,19 +970,31 @@ def infer_title(
     """
     norm = _normalised(text, norm)
     spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
+    return _infer_title(text, spans, norm, names, header_end(norm))
+
+
+@lru_cache(maxsize=1)
+def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Furniture, lead-in label and report type patterns of :func:`infer_title`."""
+    furniture = re.compile(rf"(?:{_alt(_vocab()['furniture'])})|(?:{_firm_pattern().pattern})"
+                           rf"|^(?:{_alt(_vocab()['research_unit'])})", re.I)
+    title_label = re.compile(rf"^(?:{_alt(_vocab()['title_label'])}){_B}:{_B}", re.I)
+    report_type = re.compile(rf"(?:{_alt(_cased(_vocab()['report_type']))})")
+    return furniture, title_label, report_type
+
+
+def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
+                 header_dates: list[DateHit] | None = None) -> str | None:
+    """:func:`infer_title` with the boilerplate and the header's end found by the caller, and
+    maybe the header's dates (``find_dates(norm, 0, end)``)."""
     pats = _header_patterns()
-    end = header_end(norm)
-    folded_names = {_fold(n).strip() for n in names if n}
+    folded_names = {_fold_name(n).strip() for n in names if n}
     lines = list(itertools.islice(_lines(text), TITLE_LINES))
     first_line = 0
     for i, (start, _, _) in enumerate(lines):
         if start < end and pats["navigation"].search(norm[start:start + len(lines[i][2])]):
             first_line = i + 1
-    furniture = re.compile(rf"(?:{_alt(_vocab()['furniture'])})|(?:{_firm_pattern().pattern})"
-                           rf"|^(?:{_alt(_vocab()['research_unit'])})", re.I)
-    title_label = re.compile(rf"^(?:{_alt(_vocab()['title_label'])}){_B}:{_B}", re.I)
-
-    report_type = re.compile(rf"(?:{_alt(_cased(_vocab()['report_type']))})")
+    furniture, title_label, report_type = _title_patterns()
 
     def is_title(i: int, strict: bool = True) -> bool:
         start, stop, line = lines[i]
@@ -907,7 +1009,12 @@ def infer_title(
             return False
         if _masthead_pattern().match(n) or _is_body_line(n):
             return False
-        hits = find_dates(norm, start, stop)
+        if header_dates is not None and stop <= end:
+            # a date never spans a line break, so a header line's dates are the header's dates
+            # that start on it
+            hits = [h for h in header_dates if start <= h.start < stop]
+        else:
+            hits = find_dates(norm, start, stop)
         if hits and _is_furniture_line(norm[start:stop], hits, start):
             return False
         # weaker furniture, a title only when nothing else is: a report type
@@ -967,16 +1074,21 @@ def infer_metadata(text: str, published_hint: dt.date | None = None,
     """
     norm = _normalised(text, norm)
     spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
-    publisher, carrier = infer_publisher(text, norm=norm, boilerplate=spans)
-    published = find_published(text, published_hint, norm=norm)
-    names = tuple(n for n in (publisher, _wechat_account(text, norm, header_end(norm))) if n)
+    # the header's end, its date candidates and the WeChat account are found once and shared
+    end = header_end(norm)
+    header_dates = find_dates(norm, 0, end)
+    candidates = _header_candidates(norm, end, header_dates)
+    wechat = _wechat_account(text, norm, end)
+    publisher, carrier = _infer_publisher(text, norm, spans, end, candidates, (wechat,))
+    published = _find_published(text, published_hint, norm, end, candidates)
+    names = tuple(n for n in (publisher, wechat) if n)
     return {
         "publisher": publisher,
         "carrier": carrier,
-        "title": infer_title(text, spans, norm=norm, names=names),
+        "title": _infer_title(text, spans, norm, names, end, header_dates),
         "published": published.date,
         "published_precision": published.precision,
         "published_source": published.source,
         "date_evidence": published.evidence,
-        **infer_rating(text, norm=norm, boilerplate=spans),
+        **_infer_rating(norm, spans, end),
     }

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import opencc
 
+from ..paths import DATA_DIR
+
 #: OpenCC configuration used for Traditional -> Simplified. ``hk2s`` also converts Hong Kong
 #: variants (敍 -> 叙) that ``t2s`` leaves alone, and keeps string length on all seeds
 #: (shared/NOTES.md). Phrase-level configurations such as ``tw2sp`` change length: never use them.
@@ -27,6 +29,25 @@ T2S_CONFIG = "hk2s"
 
 # Lines are converted one at a time so a length change is repaired locally, not per document.
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
+
+#: Characters without which ``hk2s`` cannot change a line (scripts/opencc_changing_chars.py
+#: derives them from OpenCC's dictionaries; tests/test_normalise.py checks them against the
+#: installed OpenCC).
+CHANGING_CHARS_FILE = DATA_DIR / "opencc_hk2s_chars.txt"
+
+
+@lru_cache(maxsize=None)
+def _changing_chars(config: str) -> re.Pattern | None:
+    """A class of the characters that ``config`` may change, or None when not known."""
+    if config != T2S_CONFIG:
+        return None
+    chars = "".join(CHANGING_CHARS_FILE.read_text(encoding="utf-8").split())
+    # Characters beyond the BMP are taken as one range (more lines converted, never fewer): a
+    # class that lists them one by one is checked item by item at every character, 100x slower.
+    # A NUL (where OpenCC may stop reading) and lone surrogates (which do not encode) are
+    # treated as changing too, so such lines meet OpenCC as they always did.
+    bmp = "".join(re.escape(ch) for ch in chars if ord(ch) <= 0xFFFF)
+    return re.compile("[" + bmp + "\\x00\\ud800-\\udfff\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +110,9 @@ def convert_same_length(text: str, config: str = T2S_CONFIG) -> str:
 
 
 def _convert_block(text: str, config: str) -> str:
+    changing = _changing_chars(config)
+    if changing is not None:
+        return _convert_changing_lines(text, config, changing)
     conv = _converter(config)
     whole = conv.convert(text)
     if len(whole) == len(text):
@@ -99,6 +123,46 @@ def _convert_block(text: str, config: str) -> str:
         converted = conv.convert(line)
         parts.append(converted if len(converted) == len(line) else _convert_chars(line, config))
     return "".join(parts)
+
+
+def _convert_changing_lines(text: str, config: str, changing: re.Pattern) -> str:
+    """:func:`_convert_block` converting only the lines that hold a character of ``changing``.
+
+    OpenCC converts a text line by line (no dictionary entry holds a line break, so no match
+    and no segment boundary depends on another line), and a line without a changing character
+    converts to itself. So the lines that hold one, converted together, give exactly the lines
+    of the whole text's conversion; and the whole text changes length exactly when they do, in
+    which case each of them is converted alone as :func:`_convert_block` does. A Simplified
+    report has few such lines; most have none at all.
+    """
+    spans: list[tuple[int, int]] = []
+    n, pos = len(text), 0
+    while (m := changing.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = n if end < 0 else end
+        spans.append((start, end))
+        pos = end + 1
+    if not spans:
+        return text
+    conv = _converter(config)
+    chunk = "\n".join(text[a:b] for a, b in spans)
+    converted = conv.convert(chunk)
+    if len(converted) == len(chunk):
+        lines = converted.split("\n")
+    else:
+        lines = []
+        for a, b in spans:
+            line = text[a:b]
+            new = conv.convert(line)
+            lines.append(new if len(new) == len(line) else _convert_chars(line, config))
+    out, last = [], 0
+    for (a, b), line in zip(spans, lines):
+        out.append(text[last:a])
+        out.append(line)
+        last = b
+    out.append(text[last:])
+    return "".join(out)
 
 
 def to_simplified(text: str) -> str:
@@ -172,13 +236,13 @@ def _fullwidth_table() -> dict[int, str]:
 
 #: ``str.translate`` table of :func:`for_parsing` (one character to one character).
 FULLWIDTH_TABLE = _fullwidth_table()
-# Runs of characters the table changes: translating only those is about twice as fast as
-# looking every character of a Chinese text up in the table.
-_FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(FULLWIDTH_TABLE)) + "]+")
-
-
-def _fullwidth_run(m: re.Match) -> str:
-    return m.group().translate(FULLWIDTH_TABLE)
+# The characters the table changes, and the table by character. No value of the table is a key
+# (the values are ASCII and a few signs; tests/test_normalise.py checks it), so replacing one
+# character after another is the same as the one-pass ``str.translate`` of the table, and
+# several times faster: ``str.replace`` of each character present runs in C, ``translate``
+# looks every character of a text up in a dict.
+_FULLWIDTH_CHAR = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(FULLWIDTH_TABLE)) + "]")
+_FULLWIDTH_BY_CHAR = {chr(cp): new for cp, new in FULLWIDTH_TABLE.items()}
 
 
 def for_parsing(text: str) -> str:
@@ -202,4 +266,6 @@ def for_parsing(text: str) -> str:
     >>> for_parsing("ＧＰＴ－４：１，０００亿")
     'GPT-4:1,000亿'
     """
-    return _FULLWIDTH_RUN.sub(_fullwidth_run, text)
+    for ch in set(_FULLWIDTH_CHAR.findall(text)):
+        text = text.replace(ch, _FULLWIDTH_BY_CHAR[ch])
+    return text
