@@ -29,10 +29,12 @@ import itertools
 import re
 import datetime as dt
 import math
+import operator
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 
 from . import keywords as kw
@@ -154,6 +156,8 @@ _CARRY_REACH = 600
 _ANAPHOR_REACH = 200
 # what adopters adopt: a technology or product, never a company (采用台积电3纳米的芯片)
 _ADOPTED_TYPES = ("concept", "product", "model", "technology")
+# 其/该公司, longest first: the pronoun a clause opens with
+_COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
 # 5月底的 / 8月的: a period joined to the number after it
 _BASELINE_LINK = re.compile(r"[底末初]?的\s?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
@@ -162,6 +166,7 @@ _HEADING_MAX = 30
 _BULLETS = " \t·•●■◆-*"
 # what ends a clause, for a name outside the sentence being read
 _CLAUSE_ENDS = tuple("，,。；;：:\n")
+_CLAUSE_END = re.compile("[" + re.escape("".join(_CLAUSE_ENDS)) + "]")
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
 # 年营收超过10亿元的企业: an eligibility threshold
@@ -205,6 +210,10 @@ _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
 _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
 
+_START = operator.attrgetter("start")
+_bisect_left = bisect.bisect_left
+
+
 def _flash_items(text: str) -> list[int]:
     """Starts of the items of a news-flash digest (two item lines at least), else none."""
     starts = [m.start() for m in _ITEM_LINE.finditer(text)]
@@ -243,15 +252,20 @@ def _published_date(value) -> dt.date | None:
 class _Index:
     """Sorted hits with range queries by start offset."""
 
-    def __init__(self, items, key=lambda x: x.start):
-        self.items = sorted(items, key=key)
-        self.starts = [key(x) for x in self.items]
+    __slots__ = ("items", "starts", "_ends_upto")
+
+    def __init__(self, items, key=None):
+        # hits come from scanners in text order: a sort by start then costs a single pass
+        self.items = sorted(items, key=_START if key is None else key)
+        self.starts = [x.start for x in self.items] if key is None else [key(x) for x in self.items]
         # the largest end among the first k items: when it is inside a query, so is every end
         self._ends_upto = list(itertools.accumulate((x.end for x in self.items), max))
 
     def within(self, start: int, end: int):
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end, i)
+        # the hottest query of linking (tens of thousands per corpus): bisect bound once, no attribute chains
+        starts = self.starts
+        i = _bisect_left(starts, start)
+        j = _bisect_left(starts, end, i)
         if i == j:
             return []
         if self._ends_upto[j - 1] <= end:
@@ -402,6 +416,7 @@ class _DocExtractor:
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
         self._effective: dict[str, tuple[str, set]] | None = None
+        self._base_memo: dict[tuple[int, int], bool] = {}
 
     def _report_company(self, ents: list[_Ent]) -> _Ent | None:
         """The one company a company note is about: a name written with its stock code on a
@@ -455,6 +470,7 @@ class _DocExtractor:
             [p for p in self.periods.items
              if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)])
         self._semicolon_cache: dict[tuple[int, int], list[int]] = {}
+        self._clause_end_at = [m.start() for m in _CLAUSE_END.finditer(self.ptext)]
         self._partner_cache: dict[tuple[int, int], bool] = {}
         self._label_cache: dict[tuple, object] = {}
         # per sentence (keyed by its start): what every figure of it would compute again
@@ -499,7 +515,11 @@ class _DocExtractor:
     def _role_hits(self, start: int, end: int, role: str):
         index = self._role_index.get(role)
         if index is None:
-            index = self._role_index[role] = _Index(self._role_hits_of.get(role, ()))
+            hits = self._role_hits_of.get(role)
+            # most roles have no word in a document: their queries answer at once
+            index = self._role_index[role] = _Index(hits) if hits else False
+        if index is False:
+            return []
         return index.within(start, end)
 
     def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
@@ -525,6 +545,15 @@ class _DocExtractor:
         also with a previous-generation word between (``较上一代Nova-2``, ``比前代产品Nova-2``),
         and so is a name framed by ``与…相比`` (``与上一代Nova-2相比，Nova-3…``). A comparison
         word that closes its clause (``相比，Nova-3``) leaves the next name the subject."""
+        # asked for every name near every figure; the answer depends only on the name's span
+        key = (e.start, e.end)
+        found = self._base_memo.get(key)
+        if found is None:
+            found = self._base_memo[key] = self._comparison_base_at(e.start, e.end)
+        return found
+
+    def _comparison_base_at(self, start: int, end: int) -> bool:
+        e = Span(start, end)
         if self._preceded_by(e.start, "comparison", gap=1) and self.ptext[e.start - 1:e.start] not in _PUNCT:
             return True
         lead = e.start
@@ -661,8 +690,7 @@ class _DocExtractor:
         """
         head = self.ptext[clause.start:q.start]
         body = head.lstrip(" ●•·-*")
-        word = next((w for w in sorted(kw.word_group("company_anaphor"), key=len, reverse=True)
-                     if body.startswith(w)), None)
+        word = next((w for w in _COMPANY_ANAPHORS if body.startswith(w)), None)
         if word is None or body[len(word):len(word) + 1] in kw.word_group("not_anaphor_after"):
             return None
         at = clause.start + len(head) - len(body)
@@ -1675,12 +1703,14 @@ class _DocExtractor:
     def _traditional(self) -> bool:
         """Written in Traditional script: a share of its Chinese characters differ from the
         Simplified parsing text (offsets are shared)."""
-        han = changed = 0
         # the script of a document shows in its opening; a long file need not be read whole
-        for a, b in zip(self.text[:_SCRIPT_SAMPLE], self.ptext[:_SCRIPT_SAMPLE]):
-            if "\u4e00" <= a <= "\u9fff":
-                han += 1
-                changed += a != b
+        n = min(len(self.text), len(self.ptext), _SCRIPT_SAMPLE)
+        # code points compared as arrays: a loop over every character cost more than the rest of linking
+        a = np.frombuffer(self.text[:n].encode("utf-32-le"), dtype=np.uint32)
+        b = np.frombuffer(self.ptext[:n].encode("utf-32-le"), dtype=np.uint32)
+        is_han = (a >= 0x4E00) & (a <= 0x9FFF)
+        han = int(np.count_nonzero(is_han))
+        changed = int(np.count_nonzero(is_han & (a != b)))
         return changed >= 3 and changed >= _TRADITIONAL_SHARE * han
 
     def _taiwan_scope(self, quantities) -> list[tuple[int, int]]:
@@ -2103,7 +2133,10 @@ class _DocExtractor:
         if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
-        start = max([self.ptext.rfind(ch, max(0, e.start - 80), e.start) + 1 for ch in _CLAUSE_ENDS] + [e.start - 80, 0])
+        # after the last clause end within 80 characters before the name (a bisect in the ends' positions)
+        k = _bisect_left(self._clause_end_at, e.start) - 1
+        lo = max(0, e.start - 80)
+        start = max(self._clause_end_at[k] + 1 if k >= 0 and self._clause_end_at[k] >= lo else 0, lo)
         markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
         if not markers:
             return False
