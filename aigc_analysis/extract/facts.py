@@ -79,6 +79,10 @@ def _grammar_pattern(role: str) -> re.Pattern:
 
 
 _PUBLICATION_DATED = publication_dated_prefixes()
+# an alternation of plain words (no anchors, no lookaround): searching the text between a clause's
+# bounds finds what searching the clause's slice finds
+_ESTIMATE_WORD = _grammar_pattern("estimate")
+_FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
@@ -469,6 +473,11 @@ class _DocExtractor:
         self._source_index = _Index(
             [p for p in self.periods.items
              if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)])
+        # asked thousands of times per document: the methods below answer straight from their
+        # index (one call instead of two)
+        self._candidates = self._candidate_index.within
+        self._usable_periods = self._usable_index.within
+        self._source_dates = self._source_index.within
         self._semicolon_cache: dict[tuple[int, int], list[int]] = {}
         self._clause_end_at = [m.start() for m in _CLAUSE_END.finditer(self.ptext)]
         self._partner_cache: dict[tuple[int, int], bool] = {}
@@ -476,6 +485,8 @@ class _DocExtractor:
         # per sentence (keyed by its start): what every figure of it would compute again
         self._sentence_cache: dict[tuple[int, str], object] = {}
         self._estimate_cache: dict[tuple[int, int], bool] = {}
+        self._doc_id = self.doc["doc_id"]
+        self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
 
@@ -690,6 +701,8 @@ class _DocExtractor:
         """
         head = self.ptext[clause.start:q.start]
         body = head.lstrip(" ●•·-*")
+        if not body.startswith(_COMPANY_ANAPHORS):
+            return None  # most clauses open with no pronoun
         word = next((w for w in _COMPANY_ANAPHORS if body.startswith(w)), None)
         if word is None or body[len(word):len(word) + 1] in kw.word_group("not_anaphor_after"):
             return None
@@ -719,9 +732,11 @@ class _DocExtractor:
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
+        # every name of the clause before the number: read by three rules below
+        named_before = self.entities.within(clause.start, q.start)
         if q.kind not in ("fraction", "percent"):
             # 比Kimi K2的320亿多一倍: the base of a comparison, written as X的N, is X's number
-            owner = [e for e in self.entities.within(clause.start, q.start)
+            owner = [e for e in named_before
                      if self.ptext[e.end:q.start].strip() == "的"
                      and e.type != "concept" and self._comparison_base(e)]
             if owner:
@@ -730,7 +745,7 @@ class _DocExtractor:
             # 可比公司平均PE约45倍，给予公司60倍PE: in a company note, 公司 after the names of its
             # clause is the note's company
             said = [h for h in self._role_hits(clause.start, q.start, "company_pronoun")
-                    if not any(e.start <= h.start < e.end for e in self.entities.within(clause.start, q.start))]
+                    if not any(e.start <= h.start < e.end for e in named_before)]
             if said and not any(e.type != "concept" and e.start >= said[-1].end
                                 for e in self._candidates(said[-1].end, q.start)):
                 return [self.report_company]
@@ -768,8 +783,7 @@ class _DocExtractor:
         before = [e for e in in_clause if e.end <= q.start]
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
-        bases = {e.name for e in self.entities.within(clause.start, q.start)
-                 if self._comparison_base(e)}
+        bases = {e.name for e in named_before if self._comparison_base(e)}
         after = [e for e in in_clause if e.start >= q.end and e.name not in bases]
         run = self._enumeration(before, q.start)
         if len(run) >= 2:
@@ -1035,7 +1049,6 @@ class _DocExtractor:
         return self.ptext[p.start:p.end].endswith(_MONTH_POINT) or self.ptext.startswith(_MONTH_POINT, p.end)
 
     def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
-        clause_text = self.ptext[clause.start:clause.end]
         cumulative = metric in ("return", "drawdown", "max_drawdown")
         asof_metric = cumulative or metric == "relative_return"
         if cumulative and self._role_hits(clause.start, q.start, "comparison"):
@@ -1069,7 +1082,7 @@ class _DocExtractor:
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
             return p.value, p
-        if _grammar_pattern("future").search(clause_text):
+        if _FUTURE_WORD.search(self.ptext, clause.start, clause.end):
             self._future_clause = True
             return "", None
         # the nearest period before the clause within the same ；-segment of the sentence
@@ -1614,6 +1627,8 @@ class _DocExtractor:
         return spans
 
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
+        if not sentence.is_row and sentence.label is None and sentence.caption is None:
+            return []  # prose has no cells, label or caption: asked for every figure of it
         cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]):
             return []  # 100种语言互译: a number inside a text cell is not the column's value
@@ -2392,9 +2407,10 @@ class _DocExtractor:
 
     def _runs_on(self, sentence: Sentence) -> bool:
         """A prose sentence cut by a line or page break: no closing mark, and more than one clause."""
+        if len(sentence.clauses) <= 1:
+            return False
         body = self.ptext[sentence.start:sentence.end].rstrip()
-        return len(sentence.clauses) > 1 and body[-1:] not in _FINAL_MARKS \
-            and self.ptext[sentence.end:sentence.end + 1] not in _FINAL_MARKS
+        return body[-1:] not in _FINAL_MARKS and self.ptext[sentence.end:sentence.end + 1] not in _FINAL_MARKS
 
     def _sentence_facts(self, sentence: Sentence) -> None:
         if sentence.is_header:
@@ -2856,13 +2872,12 @@ class _DocExtractor:
         key = (clause.start, clause.end)
         in_clause = self._estimate_cache.get(key)
         if in_clause is None:
-            clause_text = self.ptext[clause.start:clause.end]
-            in_clause = self._estimate_cache[key] = _grammar_pattern("estimate").search(clause_text) is not None
+            in_clause = self._estimate_cache[key] = _ESTIMATE_WORD.search(self.ptext, clause.start, clause.end) is not None
         quote = self._sentence_cache.get((sentence.start, "quote"))
         if quote is None:
             quote = self._sentence_cache[(sentence.start, "quote")] = self.text[sentence.start:sentence.end].strip()
         self.rows.append({
-            "doc_id": self.doc["doc_id"],
+            "doc_id": self._doc_id,
             "theme": theme,
             "entity": ent.name if ent else UNSPECIFIED,
             "metric": metric,
@@ -2879,7 +2894,7 @@ class _DocExtractor:
             "per": q.per or "",
             "is_estimate": estimate or in_clause,
             "publisher": self._publisher,
-            "published": self.doc.get("published"),
+            "published": self._published_value,
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
