@@ -400,7 +400,7 @@ class _DocExtractor:
         # 1.6万块H100: a named thing right after a count is what is counted, never the subject
         count_ends = {q.end for q in self.quantities.items if q.kind == "number"}
         self.objects = {(e.start, e.end) for e in ents
-                        if any(e.start - gap in count_ends and set(self.ptext[e.start - gap:e.start]) <= _CLASSIFIERS
+                        if not count_ends.isdisjoint(range(e.start - 3, e.start + 1)) and any(e.start - gap in count_ends and set(self.ptext[e.start - gap:e.start]) <= _CLASSIFIERS
                                for gap in range(0, 4))}
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
@@ -421,6 +421,7 @@ class _DocExtractor:
         self._row_base = None
         self._effective: dict[str, tuple[str, set]] | None = None
         self._base_memo: dict[tuple[int, int], bool] = {}
+        self._baseline_memo: dict[tuple[int, int], object] = {}
 
     def _report_company(self, ents: list[_Ent]) -> _Ent | None:
         """The one company a company note is about: a name written with its stock code on a
@@ -940,6 +941,14 @@ class _DocExtractor:
     def _baseline_of(self, p):
         """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the
         base of a change is a level of that period, and the period dates nothing else)."""
+        # asked of every period in reach of every figure; the answer depends only on the span
+        key = (p.start, p.end)
+        if key not in self._baseline_memo:
+            self._baseline_memo[key] = self._baseline_at(p.start, p.end)
+        return self._baseline_memo[key]
+
+    def _baseline_at(self, start: int, end: int):
+        p = Span(start, end)
         if not (self._preceded_by(p.start, "comparison", gap=1) or self._preceded_by(p.start, "baseline_from", gap=1)):
             return None
         m = _BASELINE_LINK.match(self.ptext, p.end)
@@ -1583,6 +1592,8 @@ class _DocExtractor:
         not an equity stake; what a whole industry puts in (``全球每年的AI基础设施投入``) is a
         market spending forecast, not one company's capex.
         """
+        if metric not in ("investment_amount", "spending", "planned_investment"):
+            return theme, metric  # the rules below read only these metrics
         seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
         # 投资OpenAI 400亿美元: a company named after the verb is the investee, an equity deal
         investee = hit is not None and any(e.type != "concept" and e.start < q.start
@@ -2099,8 +2110,10 @@ class _DocExtractor:
         """``全球存储控制芯片市场规模约18亿美元``: a market size whose keyword opens with the market
         word is the size of the market named right before it, as written, when no entity of the
         lexicon or concept list covers that name (a company's note quotes its industry's size)."""
-        word = next((w for w in _MARKET_WORDS if hit is not None and hit.word.startswith(w)), None)
-        if word is None or not metric.startswith("market_size") or hit.end > q.start:
+        if hit is None or not metric.startswith("market_size") or not hit.word.startswith(_MARKET_WORDS):
+            return entities  # most figures: no market size, no market word
+        word = next(w for w in _MARKET_WORDS if hit.word.startswith(w))
+        if hit.end > q.start:
             return entities
         start = market_phrase(self.ptext, hit.start)
         inside = [e for e in self.entities.items[bisect.bisect_left(self.entities.starts, max(0, start - 40)):
