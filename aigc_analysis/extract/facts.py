@@ -524,12 +524,19 @@ class _DocExtractor:
         return brk
 
     # ---- grammar helpers -------------------------------------------------------------
-    def _role_hits(self, start: int, end: int, role: str):
+    def _role_index_of(self, role: str):
+        """The index of the grammar words of ``role``, False when the document has none."""
         index = self._role_index.get(role)
         if index is None:
             hits = self._role_hits_of.get(role)
             # most roles have no word in a document: their queries answer at once
             index = self._role_index[role] = _Index(hits) if hits else False
+        return index
+
+    def _role_hits(self, start: int, end: int, role: str):
+        index = self._role_index.get(role)
+        if index is None:
+            index = self._role_index_of(role)
         if index is False:
             return []
         return index.within(start, end)
@@ -569,16 +576,17 @@ class _DocExtractor:
         if self._preceded_by(e.start, "comparison", gap=1) and self.ptext[e.start - 1:e.start] not in _PUNCT:
             return True
         lead = e.start
-        for h in reversed(self.grammar.before(e.start, e.start - 12)):
-            if self.roles[(h.start, h.end)] == "prior_version" and e.start - h.end <= 3 \
-                    and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, e.start):
+        # asked once per name of the document: read the words of the two roles from their own indexes
+        prior = self._role_index_of("prior_version")
+        for h in reversed(prior.before(e.start, e.start - 12) if prior else []):
+            if e.start - h.end <= 3 and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, e.start):
                 if self._preceded_by(h.start, "comparison", gap=1):
                     return True
                 lead = h.start
                 break
-        after = [h for h in self.grammar.within(e.end, e.end + 8)
-                 if h.start == e.end and self.roles[(h.start, h.end)] == "comparison" and h.end - h.start >= 2]
-        return bool(after) and self.ptext[max(0, lead - 1):lead] in kw.word_group("compare_with")
+        if self.ptext[max(0, lead - 1):lead] not in kw.word_group("compare_with"):
+            return False
+        return any(h.start == e.end and h.end - h.start >= 2 for h in self._role_hits(e.end, e.end + 8, "comparison"))
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
