@@ -160,6 +160,25 @@ _CARRY_REACH = 600
 _ANAPHOR_REACH = 200
 # what adopters adopt: a technology or product, never a company (采用台积电3纳米的芯片)
 _ADOPTED_TYPES = ("concept", "product", "model", "technology")
+# word groups read for every figure, looked up once (membership and startswith as with the
+# group itself; a group's values held as a set)
+_COMPARE_WITH = kw.word_group("compare_with")
+_NOT_TOKEN_COUNT = kw.word_group("not_token_count")
+_TRADED_NOUNS = kw.word_group("traded_noun")
+_TOKEN_WORDS = tuple(kw.word_group("token_word"))
+_EVENT_HEADS = kw.word_group("event_head")
+_MARKET_RESEARCH = kw.word_group("market_research")
+_ANAPHORS = tuple(kw.word_group("anaphor"))
+_GENERIC_SIZE = kw.word_group("generic_size")
+_ADOPTION_METRICS = frozenset(kw.word_group("adoption_verb").values())
+_SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
+_NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
+_TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
+_ASOF_DAY_METRICS = kw.word_group("asof_day_metric")
+_TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
+_UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
+_RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
+_MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
 # 5月底的 / 8月的: a period joined to the number after it
@@ -480,7 +499,7 @@ class _DocExtractor:
         self._usable_periods = self._usable_index.within
         self._source_dates = self._source_index.within
         self._semicolon_cache: dict[tuple[int, int], list[int]] = {}
-        self._clause_end_at = [m.start() for m in _CLAUSE_END.finditer(self.ptext)]
+        self._clause_end_at: list[int] | None = None  # made on the first partner question
         self._partner_cache: dict[tuple[int, int], bool] = {}
         self._label_cache: dict[tuple, object] = {}
         # per sentence (keyed by its start): what every figure of it would compute again
@@ -584,7 +603,7 @@ class _DocExtractor:
                     return True
                 lead = h.start
                 break
-        if self.ptext[max(0, lead - 1):lead] not in kw.word_group("compare_with"):
+        if self.ptext[max(0, lead - 1):lead] not in _COMPARE_WITH:
             return False
         return any(h.start == e.end and h.end - h.start >= 2 for h in self._role_hits(e.end, e.end + 8, "comparison"))
 
@@ -605,7 +624,7 @@ class _DocExtractor:
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
                 continue
-            if in_tokens and k.metrics[cls] in kw.word_group("not_token_count"):
+            if in_tokens and k.metrics[cls] in _NOT_TOKEN_COUNT:
                 continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
             if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
@@ -633,7 +652,7 @@ class _DocExtractor:
                     if before and not any(e.start >= before[-1].end for e in self._candidates(before[-1].end, q.start)):
                         earlier = before
                 between = self.ptext[earlier[-1].end:hit.start] if earlier else ""
-                if earlier and any(w in between for w in kw.word_group("traded_noun")):
+                if earlier and any(w in between for w in _TRADED_NOUNS):
                     # 服务器指数上涨5%, 液冷板块上涨: the move of an index or sector is a return
                     earlier = []
                 if earlier:
@@ -653,7 +672,7 @@ class _DocExtractor:
     def _counts_tokens(self, q, cls: str) -> bool:
         """True for a count written in tokens (``500万tokens``)."""
         return cls == "count" and self.ptext[q.end:q.end + 7].lstrip().lower().startswith(
-            tuple(kw.word_group("token_word")))
+            _TOKEN_WORDS)
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         left = self.ptext[clause.start:pos]
@@ -735,7 +754,7 @@ class _DocExtractor:
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
         in_clause = self._candidates(clause.start, clause.end)
         if keyword_hit is not None and keyword_hit.end <= clause.start \
-                and keyword_hit.word in kw.word_group("event_head"):
+                and keyword_hit.word in _EVENT_HEADS:
             # 集中采购，总规模约1.2万台AI服务器: what a tender counts is not who tenders
             in_clause = [e for e in in_clause if not (e.type == "concept" and e.start >= q.end)]
         if q.kind in ("fraction", "percent"):
@@ -857,7 +876,7 @@ class _DocExtractor:
                 e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400), sentence.start)
                 if e.type != "concept" and not self._partner_before(e)
                 and not (self.ptext[e.end:e.end + 1] == "的" and self.quantities.within(e.end + 1, e.end + 12))]
-        if any(e.name in kw.word_group("market_research") for e in self.entities.within(sentence.start, q.start)):
+        if any(e.name in _MARKET_RESEARCH for e in self.entities.within(sentence.start, q.start)):
             # IDC预计，相关支出将达300亿美元: a research firm's forecast is of a market, never of
             # the company named sentences before
             concepts_before = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
@@ -1558,7 +1577,7 @@ class _DocExtractor:
         if cls not in last_by_class:
             return None
         hits = [h for h in self.keywords.within(clause.start, q.start)
-                if self.ptext[max(0, h.start - 2):h.start].endswith(tuple(kw.word_group("anaphor")))]
+                if self.ptext[max(0, h.start - 2):h.start].endswith(_ANAPHORS)]
         return last_by_class[cls] if hits else None
 
     def _event_metric(self, q, cls: str, clause: Span, sentence: Sentence, found):
@@ -1570,10 +1589,10 @@ class _DocExtractor:
         if found is not None:
             hit = found[2]
             if hit is not None and hit.start < q.end and \
-                    self.ptext[hit.start:hit.end] not in kw.word_group("generic_size"):
+                    self.ptext[hit.start:hit.end] not in _GENERIC_SIZE:
                 return found
         events = [h for h in self.keywords.within(sentence.start, clause.start)
-                  if h.word in kw.word_group("event_head") and cls in kw.keyword(h.word).metrics]
+                  if h.word in _EVENT_HEADS and cls in kw.keyword(h.word).metrics]
         if not events:
             return found
         k = kw.keyword(events[-1].word)
@@ -2170,6 +2189,8 @@ class _DocExtractor:
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
         # after the last clause end within 80 characters before the name (a bisect in the ends' positions)
+        if self._clause_end_at is None:
+            self._clause_end_at = [m.start() for m in _CLAUSE_END.finditer(self.ptext)]
         k = _bisect_left(self._clause_end_at, e.start) - 1
         lo = max(0, e.start - 80)
         start = max(self._clause_end_at[k] + 1 if k >= 0 and self._clause_end_at[k] >= lo else 0, lo)
@@ -2535,7 +2556,7 @@ class _DocExtractor:
                 k, base = last_base
                 found = (k, f"{base}_multiple", None)
             if found is None and cls == "pp" and not sentence.is_row and "ratio" in last_by_class \
-                    and last_by_class["ratio"][1] in kw.word_group("adoption_verb").values() \
+                    and last_by_class["ratio"][1] in _ADOPTION_METRICS \
                     and (self._role_hits(clause.start, q.start, "comparison") or self._role_hits(clause.start, q.start, "growth")):
                 # 31%的企业已部署AI，较去年提升9个百分点: the change of the share just stated
                 k = last_by_class["ratio"][0]
@@ -2545,11 +2566,11 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None:
                 continue
-            if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(tuple(kw.word_group("slogan_after"))):
+            if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(_SLOGAN_AFTER):
                 continue  # 迈入“一元时代”: a slogan, not a price
             if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
                 continue  # 买入：相对指数涨幅超过15%以上: the threshold of a rating scale, boilerplate
-            if found[1] in kw.word_group("no_vague_amount") and not _HAS_DIGIT.search(q.text):
+            if found[1] in _NO_VAGUE_AMOUNT and not _HAS_DIGIT.search(q.text):
                 continue  # 参数量上万亿: an order of magnitude with no digit is no parameter count
             baseline = self._baseline_period(q, clause)
             reached = found[2] is not None and found[2].end <= q.start and \
@@ -2563,11 +2584,11 @@ class _DocExtractor:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
             k, metric, hit = found
             theme = k.theme
-            if metric in kw.word_group("not_token_count") and self._counts_tokens(q, cls):
+            if metric in _NOT_TOKEN_COUNT and self._counts_tokens(q, cls):
                 continue  # 单次可处理500万tokens after a parameter count: a token volume, not parameters
             if self._counts_tokens(q, cls):
                 # 训练数据约18万亿tokens: training data counted in tokens is the tokens trained on
-                metric = kw.word_group("token_count_metric").get(metric) or metric
+                metric = _TOKEN_COUNT_METRIC.get(metric) or metric
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
             if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
@@ -2622,7 +2643,7 @@ class _DocExtractor:
             share_of = metric.removesuffix("_change")
             if q.start in self.population and theme == "adoption" and not sentence.is_row:
                 entities = [self.population[q.start]]  # 部署智能体的企业…成本下降: the adopters'
-            elif share_of in kw.word_group("adoption_verb").values() and not sentence.is_row:
+            elif share_of in _ADOPTION_METRICS and not sentence.is_row:
                 # the share, its change and a parallel share (约四成计划部署) are of the population
                 # the sentence named with the share
                 named = [s for s in self.population if sentence.start <= s <= q.start]
@@ -2679,11 +2700,11 @@ class _DocExtractor:
                     period = self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
                         or self._current_level(q, clause, sentence)
-            if period_obj is not None and metric in kw.word_group("asof_day_metric"):
+            if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
-            if metric.startswith(kw.timeless_metric_prefixes()) or self._per_unit(q, cls, clause) or (
-                    weak and metric.startswith(tuple(kw.word_group("undated_by_release")))):
+            if metric.startswith(_TIMELESS_PREFIXES) or self._per_unit(q, cls, clause) or (
+                    weak and metric.startswith(_UNDATED_BY_RELEASE)):
                 # 5月18日发布…训练数据约50TB: the day a model is released does not date its data
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
@@ -2861,7 +2882,7 @@ class _DocExtractor:
             if cls == "price" and self._last_role(context, {"cache_hit": "hit", "cache_miss": "miss"}) == "hit":
                 metric += "_cache_hit"
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
-                and metric not in kw.word_group("adoption_verb").values():
+                and metric not in _ADOPTION_METRICS:
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per:
             per = re.sub(r"\s+", "_", q.per.strip().lower())
@@ -2937,9 +2958,9 @@ def _written_unit(unit: str, metric: str) -> str:
     """The unit of a bare number whose metric says what it is (PUE 1.25 is a ratio, PE 28.3 a multiple)."""
     if unit != "count":
         return unit
-    if metric in kw.word_group("ratio_as_written"):
+    if metric in _RATIO_AS_WRITTEN:
         return "ratio"
-    if metric in kw.word_group("multiple_as_written"):
+    if metric in _MULTIPLE_AS_WRITTEN:
         return "multiple"
     return unit
 
