@@ -675,8 +675,8 @@ class _DocExtractor:
             _TOKEN_WORDS)
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
-        left = self.ptext[clause.start:pos]
-        return max(left.rfind("("), left.rfind("（")) > max(left.rfind(")"), left.rfind("）"))
+        t, lo = self.ptext, clause.start  # searched in place: no slice per keyword
+        return max(t.rfind("(", lo, pos), t.rfind("（", lo, pos)) > max(t.rfind(")", lo, pos), t.rfind("）", lo, pos))
 
     # ---- entities --------------------------------------------------------------------
     def _candidates(self, start: int, end: int) -> list[_Ent]:
@@ -1024,7 +1024,11 @@ class _DocExtractor:
             if base is not None and (base.start, base.end) == (q.start, q.end):
                 return p.value, p
         found = self._period_choice(q, metric, clause, sentence)
-        found = self._cagr_window(q, metric, sentence, *found)
+        # the three refinements below change only growth rates and moves (each checks again)
+        if metric.endswith("cagr"):
+            found = self._cagr_window(q, metric, sentence, *found)
+        if q.kind not in ("percent", "multiple"):
+            return found
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
 
@@ -2509,10 +2513,11 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or paired_metrics.get((q.start, q.end)) or self._adoption_share(q, cls, clause) \
-                or self._adopter_cost(q, cls, clause) or self._anaphor(q, cls, clause, last_by_class) or self._allocation(q, cls, sentence) \
-                or self._share_of(q, cls, clause) or self._metric_for(
-                q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
+            ratio = cls == "ratio"  # four finders read shares only (each checks again)
+            found = found or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
+                or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
+                or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
+                or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
             found = self._event_metric(q, cls, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
