@@ -318,6 +318,12 @@ class _SpanSet:
         i = bisect.bisect_right(self.starts, start) - 1
         return i >= 0 and end <= self.ends[i]
 
+    def touches(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends at or after ``start``: only then can it
+        cover anything inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] >= start
+
 
 class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
@@ -591,21 +597,20 @@ class _DocExtractor:
         return found
 
     def _comparison_base_at(self, start: int, end: int) -> bool:
-        e = Span(start, end)
-        if self._preceded_by(e.start, "comparison", gap=1) and self.ptext[e.start - 1:e.start] not in _PUNCT:
+        if self._preceded_by(start, "comparison", gap=1) and self.ptext[start - 1:start] not in _PUNCT:
             return True
-        lead = e.start
+        lead = start
         # asked once per name of the document: read the words of the two roles from their own indexes
         prior = self._role_index_of("prior_version")
-        for h in reversed(prior.before(e.start, e.start - 12) if prior else []):
-            if e.start - h.end <= 3 and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, e.start):
+        for h in reversed(prior.before(start, start - 12) if prior else []):
+            if start - h.end <= 3 and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, start):
                 if self._preceded_by(h.start, "comparison", gap=1):
                     return True
                 lead = h.start
                 break
         if self.ptext[max(0, lead - 1):lead] not in _COMPARE_WITH:
             return False
-        return any(h.start == e.end and h.end - h.start >= 2 for h in self._role_hits(e.end, e.end + 8, "comparison"))
+        return any(h.start == end and h.end - h.start >= 2 for h in self._role_hits(end, end + 8, "comparison"))
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
@@ -2461,8 +2466,9 @@ class _DocExtractor:
     def _sentence_facts(self, sentence: Sentence) -> None:
         if sentence.is_header:
             return  # numbers in a header are labels (输入0-32K, 2025E), never facts
-        quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
-                      if not self.skip.covers(q.start, q.end)]
+        quantities = self.quantities.within(sentence.start, sentence.end)
+        if self.skip.touches(sentence.start, sentence.end):  # most sentences touch no boilerplate
+            quantities = [q for q in quantities if not self.skip.covers(q.start, q.end)]
         row_entity = None
         if sentence.is_row:
             # a row's values sit one per cell; the label cell names the row, its numbers are no facts
