@@ -447,6 +447,7 @@ class _DocExtractor:
         self._effective: dict[str, tuple[str, set]] | None = None
         self._base_memo: dict[tuple[int, int], bool] = {}
         self._baseline_memo: dict[tuple[int, int], object] = {}
+        self._cell_of: dict[tuple[int, int], int | None] = {}
 
     def _report_company(self, ents: list[_Ent]) -> _Ent | None:
         """The one company a company note is about: a name written with its stock code on a
@@ -1654,11 +1655,19 @@ class _DocExtractor:
         base = k.metrics.get("count") or k.metrics.get("money") or next(iter(k.metrics.values()))
         return k, f"{base}_growth", hits[-1]
 
+    def _cell_index(self, sentence: Sentence, q) -> int | None:
+        """Which cell of a row holds ``q`` (asked several times per value of a wide row)."""
+        key = (sentence.start, q.start)
+        idx = self._cell_of.get(key, -1)
+        if idx == -1:
+            idx = self._cell_of[key] = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        return idx
+
     def _column_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
         """The header cells above a quantity's cell (top line first), for a table row."""
         if not sentence.is_row or not sentence.col_headers:
             return ()
-        idx = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        idx = self._cell_index(sentence, q)
         return () if idx is None else sentence.col_headers[idx]
 
     def _table_spans(self, sentence: Sentence, q) -> list[Span]:
@@ -1937,7 +1946,7 @@ class _DocExtractor:
         period column just left of it, before the row label or the caption date it."""
         if not sentence.is_row or not sentence.col_headers:
             return None
-        idx = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        idx = self._cell_index(sentence, q)
         if idx is None or idx >= len(sentence.col_headers):
             return None
         own = sentence.col_headers[idx]
