@@ -2389,27 +2389,30 @@ class _DocExtractor:
             # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
             stated = self._usable_periods(prev.start, prev.end)
             self._run_on = stated[-1] if stated else None
-        self._heading_leads(sentence)
+        # the sentence's periods and numbers, read by the three steps below
+        stated = self._usable_periods(sentence.start, sentence.end)
+        counted = self.quantities.within(sentence.start, sentence.end)
+        self._heading_leads(sentence, stated, counted)
         if not sentence.is_row and _TOPIC_SHIFT.match(self.ptext, sentence.start, sentence.end):
             # 定价上，公司按对话计费: a new aspect of the subject; the period of its results is not
             # the period of what follows
             self.carried_period.pop(sentence.paragraph, None)
             self.lead_period.pop(sentence.paragraph, None)
-        self._sentence_facts(sentence)
+        self._sentence_facts(sentence, counted)
         self._prev_prose = None if sentence.is_row else sentence
         if not sentence.is_row:
             # 到了第三财季，答卷远超指引。该业务收入同比增长66%: a sentence that states a period and
             # no number leads the numbers after it in the paragraph until another period is stated
-            stated = self._usable_periods(sentence.start, sentence.end)
-            if stated and not self.quantities.within(sentence.start, sentence.end):
+            if stated and not counted:
                 names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
 
-    def _heading_leads(self, sentence: Sentence) -> None:
+    def _heading_leads(self, sentence: Sentence, stated: list, counted: list) -> None:
         """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
-        paragraph) that states none, until a line that is no bullet."""
+        paragraph) that states none, until a line that is no bullet. ``stated`` and ``counted``
+        are the sentence's usable periods and its quantities."""
         if sentence.is_row:
             self._heading_period = None
             return
@@ -2419,9 +2422,7 @@ class _DocExtractor:
                 self.lead_period[sentence.paragraph] = (self._heading_period, set())
             return
         self._heading_period = None
-        stated = self._usable_periods(sentence.start, sentence.end)
-        if stated and len(body) <= _HEADING_MAX and not self.quantities.within(sentence.start, sentence.end) \
-                and body[-1:] not in _FINAL_MARKS:
+        if stated and len(body) <= _HEADING_MAX and not counted and body[-1:] not in _FINAL_MARKS:
             self._heading_period = stated[-1]
 
     def _compares_with_a_value(self, clause: Span, q) -> bool:
@@ -2472,10 +2473,11 @@ class _DocExtractor:
         body = self.ptext[sentence.start:sentence.end].rstrip()
         return body[-1:] not in _FINAL_MARKS and self.ptext[sentence.end:sentence.end + 1] not in _FINAL_MARKS
 
-    def _sentence_facts(self, sentence: Sentence) -> None:
+    def _sentence_facts(self, sentence: Sentence, counted: list) -> None:
+        """The facts of one sentence or table row; ``counted`` holds its quantities (never changed here)."""
         if sentence.is_header:
             return  # numbers in a header are labels (输入0-32K, 2025E), never facts
-        quantities = self.quantities.within(sentence.start, sentence.end)
+        quantities = counted
         if self.skip.touches(sentence.start, sentence.end):  # most sentences touch no boilerplate
             quantities = [q for q in quantities if not self.skip.covers(q.start, q.end)]
         row_entity = None
