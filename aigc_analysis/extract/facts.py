@@ -1777,8 +1777,8 @@ class _DocExtractor:
         # the script of a document shows in its opening; a long file need not be read whole
         n = min(len(self.text), len(self.ptext), _SCRIPT_SAMPLE)
         # code points compared as arrays: a loop over every character cost more than the rest of linking
-        a = np.frombuffer(self.text[:n].encode("utf-32-le"), dtype=np.uint32)
-        b = np.frombuffer(self.ptext[:n].encode("utf-32-le"), dtype=np.uint32)
+        a = np.frombuffer(self.text[:n].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        b = np.frombuffer(self.ptext[:n].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         is_han = (a >= 0x4E00) & (a <= 0x9FFF)
         han = int(np.count_nonzero(is_han))
         changed = int(np.count_nonzero(is_han & (a != b)))
