@@ -2509,12 +2509,20 @@ class _DocExtractor:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
         quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
+        clause_roles: dict[tuple[int, int], set[str]] = {}
+        roles, grammar_within = self.roles, self.grammar.within
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue
             clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
             if clause is None:
                 clause = Span(sentence.start, sentence.end)
+            # the roles of the clause's grammar words, read once per clause: the rules below ask
+            # "is there a growth / subsidy word in this clause?" several times for every figure
+            roles_here = clause_roles.get((clause.start, clause.end))
+            if roles_here is None:
+                roles_here = clause_roles[(clause.start, clause.end)] = {
+                    roles[(h.start, h.end)] for h in grammar_within(clause.start, clause.end)}
             cls = kw.KIND_CLASS.get(q.kind)
             if cls is None or q.unit not in _CLASS_UNITS[cls]:
                 continue
@@ -2537,18 +2545,19 @@ class _DocExtractor:
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
             found = self._event_metric(q, cls, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
-                growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
+                growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
-                    growth += self._role_hits(header.start, header.end, "growth") + self._role_hits(header.start, header.end, "qoq")
+                    growth = growth or bool(self._role_hits(header.start, header.end, "growth")
+                                            or self._role_hits(header.start, header.end, "qoq"))
                 if growth or q.signed:
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     found = (k, metric, None)
-            if found is None and cls in ("ratio", "multiple") and self._role_hits(clause.start, clause.end, "growth"):
+            if found is None and cls in ("ratio", "multiple") and "growth" in roles_here:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
-            growth_here = cls in ("ratio", "multiple") and bool(self._role_hits(clause.start, clause.end, "growth"))
+            growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
@@ -2625,7 +2634,7 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
-            if cls in ("money", "ratio") and self._role_hits(clause.start, clause.end, "subsidy"):
+            if cls in ("money", "ratio") and "subsidy" in roles_here:
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
             if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end):
