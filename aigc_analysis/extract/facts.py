@@ -235,6 +235,7 @@ _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
 _START = operator.attrgetter("start")
 _bisect_left = bisect.bisect_left
+_bisect_right = bisect.bisect_right
 
 
 def _flash_items(text: str) -> list[int]:
@@ -786,7 +787,7 @@ class _DocExtractor:
         referent = self._anaphor_company(q, clause, sentence, keyword_hit)
         if referent is not None:
             return [referent]
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                     if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
         if pronouns and not any(e.type != "concept" for e in self._candidates(seg_start, q.start)):
@@ -858,7 +859,7 @@ class _DocExtractor:
         if any(off_keyword(e) for e in concepts):
             return nearest([e for e in concepts if off_keyword(e)])
         # the ；-segment of the sentence that holds the clause
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         last = self.last_entity
         if last is not None and last.start >= seg_start:
             return [last]
@@ -1111,7 +1112,7 @@ class _DocExtractor:
             if head is not None and head is self._heading_period \
                     and self.ptext[max(0, head.start - 3):head.start].endswith(("截至", "截止", "截至 ")):
                 return head.value, head  # 截至11月10日收盘： over bullets of year-to-date moves
-            seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+            seg_start = self._segment_start(sentence, clause.start)
             ytd = self._role_hits(seg_start, q.start, "ytd")
             # 本周（11月16日—11月20日）: a time word whose dates are written holds those dates
             stated = [p for p in self._usable_periods(seg_start, q.start)
@@ -1133,7 +1134,7 @@ class _DocExtractor:
             return "", None
         # the nearest period before the clause within the same ；-segment of the sentence
         semis = self._semicolons(sentence)
-        seg_start = max([sentence.start] + [m for m in semis if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
@@ -1322,7 +1323,7 @@ class _DocExtractor:
             return month
         if q.kind not in ("percent", "multiple"):
             return ""
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         if not _CURRENT_LEVEL.search(self.ptext, seg_start, clause.start):
             return ""
         bases = [p for p in self.periods.within(clause.start, q.start)
@@ -1379,6 +1380,14 @@ class _DocExtractor:
             found = self._semicolon_cache[(sentence.start, sentence.end)] = [
                 m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
         return found
+
+    def _segment_start(self, sentence: Sentence, pos: int) -> int:
+        """Where the ；-segment of ``sentence`` holding ``pos`` starts (the sentence's start
+        when no ； comes before it); a bisect on the sorted semicolon ends instead of a list
+        and a max for every rule that asks."""
+        semis = self._semicolons(sentence)
+        i = _bisect_right(semis, pos)
+        return max(sentence.start, semis[i - 1]) if i else sentence.start
 
     # ---- main ------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -1611,7 +1620,7 @@ class _DocExtractor:
     def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
         """``市场规模方面，2026年将达到2024年的1.77倍``: an earlier clause of the ；-segment
         ending in 方面 names the metric (the last keyword of it that takes ``cls``)."""
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         for c in reversed([c for c in sentence.clauses if seg_start <= c.start and c.end <= clause.start]):
             topic = self._role_hits(c.start, c.end, "topic")
             if topic and not self.ptext[topic[-1].end:c.end].strip(" ，,、"):
@@ -1631,7 +1640,7 @@ class _DocExtractor:
         """
         if metric not in ("investment_amount", "spending", "planned_investment"):
             return theme, metric  # the rules below read only these metrics
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         # 投资OpenAI 400亿美元: a company named after the verb is the investee, an equity deal
         investee = hit is not None and any(e.type != "concept" and e.start < q.start
                                            for e in self.entities.within(hit.end, q.end))
@@ -2841,7 +2850,7 @@ class _DocExtractor:
             if len(run) < 2:
                 continue
             cls = kw.KIND_CLASS.get(run[0].kind)
-            seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= hit.start])
+            seg_start = self._segment_start(sentence, hit.start)
             upto = min(hit.start, run[0].start)
             hits = self.keywords.within(seg_start, upto)
             if any(self.quantities.within(hits[0].start, upto)) if hits else True:
