@@ -493,15 +493,25 @@ class _DocExtractor:
         # (role, gap) -> every position a word of that role precedes / follows within the gap
         self._preceded_at: dict[tuple[str, int], set[int]] = {}
         self._followed_at: dict[tuple[str, int], set[int]] = {}
+        objects, after_source = self.objects, self._preceded_positions("source", 1)
         self._candidate_index = _Index(
             [e for e in self.entities.items
-             if (e.start, e.end) not in self.objects and e.type not in _SOURCE_TYPES
-             and not self._preceded_by(e.start, "source", gap=1)
-             and not self._comparison_base(e)])
-        self._usable_index = _Index([p for p in self.periods.items if self._usable(p)])
-        self._source_index = _Index(
-            [p for p in self.periods.items
-             if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)])
+             if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
+             and e.start not in after_source and not self._comparison_base(e)])
+        # one pass over the periods sorts them into usable ones (what _usable keeps) and source
+        # dates: both drop a period after a comparison word, and a source date is never usable
+        after_comparison = self._preceded_positions("comparison", 1)
+        before_source = self._followed_positions("source_date", 2)
+        usable, sourced = [], []
+        for p in self.periods.items:
+            if p.start in after_comparison:
+                continue
+            if p.end in before_source:
+                sourced.append(p)
+            elif self._baseline_of(p) is None:
+                usable.append(p)
+        self._usable_index = _Index(usable)
+        self._source_index = _Index(sourced)
         # asked thousands of times per document: the methods below answer straight from their
         # index (one call instead of two)
         self._candidates = self._candidate_index.within
@@ -574,18 +584,32 @@ class _DocExtractor:
         starting at most ``6 + gap`` before it."""
         at = self._preceded_at.get((role, gap))
         if at is None:
+            at = self._preceded_positions(role, gap)
+        return pos in at
+
+    def _preceded_positions(self, role: str, gap: int) -> set[int]:
+        """Every position ``_preceded_by(pos, role, gap)`` holds for, made on first use."""
+        at = self._preceded_at.get((role, gap))
+        if at is None:
             at = self._preceded_at[(role, gap)] = {
                 pos for h in self._role_hits_of.get(role, ()) for pos in range(h.end, min(h.end, h.start + 6) + gap + 1)}
-        return pos in at
+        return at
 
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and
         ending at most ``6 + gap`` after it."""
         at = self._followed_at.get((role, gap))
         if at is None:
+            at = self._followed_positions(role, gap)
+        return pos in at
+
+    def _followed_positions(self, role: str, gap: int) -> set[int]:
+        """Every position ``_followed_by(pos, role, gap)`` holds for, made on first use."""
+        at = self._followed_at.get((role, gap))
+        if at is None:
             at = self._followed_at[(role, gap)] = {
                 pos for h in self._role_hits_of.get(role, ()) for pos in range(max(h.start, h.end - 6) - gap, h.start + 1)}
-        return pos in at
+        return at
 
     def _comparison_base(self, e) -> bool:
         """A name right after a comparison word is the base, not the subject (``较Nova-2``),
