@@ -29,10 +29,12 @@ import itertools
 import re
 import datetime as dt
 import math
+import operator
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 
 from . import keywords as kw
@@ -77,6 +79,10 @@ def _grammar_pattern(role: str) -> re.Pattern:
 
 
 _PUBLICATION_DATED = publication_dated_prefixes()
+# an alternation of plain words (no anchors, no lookaround): searching the text between a clause's
+# bounds finds what searching the clause's slice finds
+_ESTIMATE_WORD = _grammar_pattern("estimate")
+_FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
@@ -132,6 +138,7 @@ _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
+_MARKET_WIDE = market_wide_metrics()
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
@@ -154,6 +161,27 @@ _CARRY_REACH = 600
 _ANAPHOR_REACH = 200
 # what adopters adopt: a technology or product, never a company (采用台积电3纳米的芯片)
 _ADOPTED_TYPES = ("concept", "product", "model", "technology")
+# word groups read for every figure, looked up once (membership and startswith as with the
+# group itself; a group's values held as a set)
+_COMPARE_WITH = kw.word_group("compare_with")
+_NOT_TOKEN_COUNT = kw.word_group("not_token_count")
+_TRADED_NOUNS = kw.word_group("traded_noun")
+_TOKEN_WORDS = tuple(kw.word_group("token_word"))
+_EVENT_HEADS = kw.word_group("event_head")
+_MARKET_RESEARCH = kw.word_group("market_research")
+_ANAPHORS = tuple(kw.word_group("anaphor"))
+_GENERIC_SIZE = kw.word_group("generic_size")
+_ADOPTION_METRICS = frozenset(kw.word_group("adoption_verb").values())
+_SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
+_NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
+_TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
+_ASOF_DAY_METRICS = kw.word_group("asof_day_metric")
+_TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
+_UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
+_RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
+_MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
+# 其/该公司, longest first: the pronoun a clause opens with
+_COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
 # 5月底的 / 8月的: a period joined to the number after it
 _BASELINE_LINK = re.compile(r"[底末初]?的\s?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
@@ -162,6 +190,7 @@ _HEADING_MAX = 30
 _BULLETS = " \t·•●■◆-*"
 # what ends a clause, for a name outside the sentence being read
 _CLAUSE_ENDS = tuple("，,。；;：:\n")
+_CLAUSE_END = re.compile("[" + re.escape("".join(_CLAUSE_ENDS)) + "]")
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
 # 年营收超过10亿元的企业: an eligibility threshold
@@ -205,6 +234,11 @@ _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
 _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
 
+_START = operator.attrgetter("start")
+_bisect_left = bisect.bisect_left
+_bisect_right = bisect.bisect_right
+
+
 def _flash_items(text: str) -> list[int]:
     """Starts of the items of a news-flash digest (two item lines at least), else none."""
     starts = [m.start() for m in _ITEM_LINE.finditer(text)]
@@ -243,15 +277,20 @@ def _published_date(value) -> dt.date | None:
 class _Index:
     """Sorted hits with range queries by start offset."""
 
-    def __init__(self, items, key=lambda x: x.start):
-        self.items = sorted(items, key=key)
-        self.starts = [key(x) for x in self.items]
+    __slots__ = ("items", "starts", "_ends_upto")
+
+    def __init__(self, items, key=None):
+        # hits come from scanners in text order: a sort by start then costs a single pass
+        self.items = sorted(items, key=_START if key is None else key)
+        self.starts = [x.start for x in self.items] if key is None else [key(x) for x in self.items]
         # the largest end among the first k items: when it is inside a query, so is every end
         self._ends_upto = list(itertools.accumulate((x.end for x in self.items), max))
 
     def within(self, start: int, end: int):
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end, i)
+        # the hottest query of linking (tens of thousands per corpus): bisect bound once, no attribute chains
+        starts = self.starts
+        i = _bisect_left(starts, start)
+        j = _bisect_left(starts, end, i)
         if i == j:
             return []
         if self._ends_upto[j - 1] <= end:
@@ -280,6 +319,12 @@ class _SpanSet:
     def covers(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.starts, start) - 1
         return i >= 0 and end <= self.ends[i]
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether a span starts before ``end`` and ends at or after ``start``: only then can it
+        cover anything inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] >= start
 
 
 class _DocExtractor:
@@ -382,7 +427,7 @@ class _DocExtractor:
         # 1.6万块H100: a named thing right after a count is what is counted, never the subject
         count_ends = {q.end for q in self.quantities.items if q.kind == "number"}
         self.objects = {(e.start, e.end) for e in ents
-                        if any(e.start - gap in count_ends and set(self.ptext[e.start - gap:e.start]) <= _CLASSIFIERS
+                        if not count_ends.isdisjoint(range(e.start - 3, e.start + 1)) and any(e.start - gap in count_ends and set(self.ptext[e.start - gap:e.start]) <= _CLASSIFIERS
                                for gap in range(0, 4))}
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
@@ -402,6 +447,9 @@ class _DocExtractor:
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
         self._effective: dict[str, tuple[str, set]] | None = None
+        self._base_memo: dict[tuple[int, int], bool] = {}
+        self._baseline_memo: dict[tuple[int, int], object] = {}
+        self._cell_of: dict[tuple[int, int], int | None] = {}
 
     def _report_company(self, ents: list[_Ent]) -> _Ent | None:
         """The one company a company note is about: a name written with its stock code on a
@@ -445,21 +493,39 @@ class _DocExtractor:
         # (role, gap) -> every position a word of that role precedes / follows within the gap
         self._preceded_at: dict[tuple[str, int], set[int]] = {}
         self._followed_at: dict[tuple[str, int], set[int]] = {}
+        objects, after_source = self.objects, self._preceded_positions("source", 1)
         self._candidate_index = _Index(
             [e for e in self.entities.items
-             if (e.start, e.end) not in self.objects and e.type not in _SOURCE_TYPES
-             and not self._preceded_by(e.start, "source", gap=1)
-             and not self._comparison_base(e)])
-        self._usable_index = _Index([p for p in self.periods.items if self._usable(p)])
-        self._source_index = _Index(
-            [p for p in self.periods.items
-             if not self._preceded_by(p.start, "comparison", gap=1) and self._followed_by(p.end, "source_date", gap=2)])
+             if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
+             and e.start not in after_source and not self._comparison_base(e)])
+        # one pass over the periods sorts them into usable ones (what _usable keeps) and source
+        # dates: both drop a period after a comparison word, and a source date is never usable
+        after_comparison = self._preceded_positions("comparison", 1)
+        before_source = self._followed_positions("source_date", 2)
+        usable, sourced = [], []
+        for p in self.periods.items:
+            if p.start in after_comparison:
+                continue
+            if p.end in before_source:
+                sourced.append(p)
+            elif self._baseline_of(p) is None:
+                usable.append(p)
+        self._usable_index = _Index(usable)
+        self._source_index = _Index(sourced)
+        # asked thousands of times per document: the methods below answer straight from their
+        # index (one call instead of two)
+        self._candidates = self._candidate_index.within
+        self._usable_periods = self._usable_index.within
+        self._source_dates = self._source_index.within
         self._semicolon_cache: dict[tuple[int, int], list[int]] = {}
+        self._clause_end_at: list[int] | None = None  # made on the first partner question
         self._partner_cache: dict[tuple[int, int], bool] = {}
         self._label_cache: dict[tuple, object] = {}
         # per sentence (keyed by its start): what every figure of it would compute again
         self._sentence_cache: dict[tuple[int, str], object] = {}
         self._estimate_cache: dict[tuple[int, int], bool] = {}
+        self._doc_id = self.doc["doc_id"]
+        self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
 
@@ -496,10 +562,21 @@ class _DocExtractor:
         return brk
 
     # ---- grammar helpers -------------------------------------------------------------
+    def _role_index_of(self, role: str):
+        """The index of the grammar words of ``role``, False when the document has none."""
+        index = self._role_index.get(role)
+        if index is None:
+            hits = self._role_hits_of.get(role)
+            # most roles have no word in a document: their queries answer at once
+            index = self._role_index[role] = _Index(hits) if hits else False
+        return index
+
     def _role_hits(self, start: int, end: int, role: str):
         index = self._role_index.get(role)
         if index is None:
-            index = self._role_index[role] = _Index(self._role_hits_of.get(role, ()))
+            index = self._role_index_of(role)
+        if index is False:
+            return []
         return index.within(start, end)
 
     def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
@@ -507,37 +584,60 @@ class _DocExtractor:
         starting at most ``6 + gap`` before it."""
         at = self._preceded_at.get((role, gap))
         if at is None:
+            at = self._preceded_positions(role, gap)
+        return pos in at
+
+    def _preceded_positions(self, role: str, gap: int) -> set[int]:
+        """Every position ``_preceded_by(pos, role, gap)`` holds for, made on first use."""
+        at = self._preceded_at.get((role, gap))
+        if at is None:
             at = self._preceded_at[(role, gap)] = {
                 pos for h in self._role_hits_of.get(role, ()) for pos in range(h.end, min(h.end, h.start + 6) + gap + 1)}
-        return pos in at
+        return at
 
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and
         ending at most ``6 + gap`` after it."""
         at = self._followed_at.get((role, gap))
         if at is None:
+            at = self._followed_positions(role, gap)
+        return pos in at
+
+    def _followed_positions(self, role: str, gap: int) -> set[int]:
+        """Every position ``_followed_by(pos, role, gap)`` holds for, made on first use."""
+        at = self._followed_at.get((role, gap))
+        if at is None:
             at = self._followed_at[(role, gap)] = {
                 pos for h in self._role_hits_of.get(role, ()) for pos in range(max(h.start, h.end - 6) - gap, h.start + 1)}
-        return pos in at
+        return at
 
     def _comparison_base(self, e) -> bool:
         """A name right after a comparison word is the base, not the subject (``较Nova-2``),
         also with a previous-generation word between (``较上一代Nova-2``, ``比前代产品Nova-2``),
         and so is a name framed by ``与…相比`` (``与上一代Nova-2相比，Nova-3…``). A comparison
         word that closes its clause (``相比，Nova-3``) leaves the next name the subject."""
-        if self._preceded_by(e.start, "comparison", gap=1) and self.ptext[e.start - 1:e.start] not in _PUNCT:
+        # asked for every name near every figure; the answer depends only on the name's span
+        key = (e.start, e.end)
+        found = self._base_memo.get(key)
+        if found is None:
+            found = self._base_memo[key] = self._comparison_base_at(e.start, e.end)
+        return found
+
+    def _comparison_base_at(self, start: int, end: int) -> bool:
+        if self._preceded_by(start, "comparison", gap=1) and self.ptext[start - 1:start] not in _PUNCT:
             return True
-        lead = e.start
-        for h in reversed(self.grammar.before(e.start, e.start - 12)):
-            if self.roles[(h.start, h.end)] == "prior_version" and e.start - h.end <= 3 \
-                    and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, e.start):
+        lead = start
+        # asked once per name of the document: read the words of the two roles from their own indexes
+        prior = self._role_index_of("prior_version")
+        for h in reversed(prior.before(start, start - 12) if prior else []):
+            if start - h.end <= 3 and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, start):
                 if self._preceded_by(h.start, "comparison", gap=1):
                     return True
                 lead = h.start
                 break
-        after = [h for h in self.grammar.within(e.end, e.end + 8)
-                 if h.start == e.end and self.roles[(h.start, h.end)] == "comparison" and h.end - h.start >= 2]
-        return bool(after) and self.ptext[max(0, lead - 1):lead] in kw.word_group("compare_with")
+        if self.ptext[max(0, lead - 1):lead] not in _COMPARE_WITH:
+            return False
+        return any(h.start == end and h.end - h.start >= 2 for h in self._role_hits(end, end + 8, "comparison"))
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
@@ -556,7 +656,7 @@ class _DocExtractor:
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
                 continue
-            if in_tokens and k.metrics[cls] in kw.word_group("not_token_count"):
+            if in_tokens and k.metrics[cls] in _NOT_TOKEN_COUNT:
                 continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
             if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
@@ -584,7 +684,7 @@ class _DocExtractor:
                     if before and not any(e.start >= before[-1].end for e in self._candidates(before[-1].end, q.start)):
                         earlier = before
                 between = self.ptext[earlier[-1].end:hit.start] if earlier else ""
-                if earlier and any(w in between for w in kw.word_group("traded_noun")):
+                if earlier and any(w in between for w in _TRADED_NOUNS):
                     # 服务器指数上涨5%, 液冷板块上涨: the move of an index or sector is a return
                     earlier = []
                 if earlier:
@@ -604,11 +704,11 @@ class _DocExtractor:
     def _counts_tokens(self, q, cls: str) -> bool:
         """True for a count written in tokens (``500万tokens``)."""
         return cls == "count" and self.ptext[q.end:q.end + 7].lstrip().lower().startswith(
-            tuple(kw.word_group("token_word")))
+            _TOKEN_WORDS)
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
-        left = self.ptext[clause.start:pos]
-        return max(left.rfind("("), left.rfind("（")) > max(left.rfind(")"), left.rfind("）"))
+        t, lo = self.ptext, clause.start  # searched in place: no slice per keyword
+        return max(t.rfind("(", lo, pos), t.rfind("（", lo, pos)) > max(t.rfind(")", lo, pos), t.rfind("）", lo, pos))
 
     # ---- entities --------------------------------------------------------------------
     def _candidates(self, start: int, end: int) -> list[_Ent]:
@@ -661,8 +761,9 @@ class _DocExtractor:
         """
         head = self.ptext[clause.start:q.start]
         body = head.lstrip(" ●•·-*")
-        word = next((w for w in sorted(kw.word_group("company_anaphor"), key=len, reverse=True)
-                     if body.startswith(w)), None)
+        if not body.startswith(_COMPANY_ANAPHORS):
+            return None  # most clauses open with no pronoun
+        word = next((w for w in _COMPANY_ANAPHORS if body.startswith(w)), None)
         if word is None or body[len(word):len(word) + 1] in kw.word_group("not_anaphor_after"):
             return None
         at = clause.start + len(head) - len(body)
@@ -685,15 +786,17 @@ class _DocExtractor:
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
         in_clause = self._candidates(clause.start, clause.end)
         if keyword_hit is not None and keyword_hit.end <= clause.start \
-                and keyword_hit.word in kw.word_group("event_head"):
+                and keyword_hit.word in _EVENT_HEADS:
             # 集中采购，总规模约1.2万台AI服务器: what a tender counts is not who tenders
             in_clause = [e for e in in_clause if not (e.type == "concept" and e.start >= q.end)]
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
+        # every name of the clause before the number: read by three rules below
+        named_before = self.entities.within(clause.start, q.start)
         if q.kind not in ("fraction", "percent"):
             # 比Kimi K2的320亿多一倍: the base of a comparison, written as X的N, is X's number
-            owner = [e for e in self.entities.within(clause.start, q.start)
+            owner = [e for e in named_before
                      if self.ptext[e.end:q.start].strip() == "的"
                      and e.type != "concept" and self._comparison_base(e)]
             if owner:
@@ -702,14 +805,14 @@ class _DocExtractor:
             # 可比公司平均PE约45倍，给予公司60倍PE: in a company note, 公司 after the names of its
             # clause is the note's company
             said = [h for h in self._role_hits(clause.start, q.start, "company_pronoun")
-                    if not any(e.start <= h.start < e.end for e in self.entities.within(clause.start, q.start))]
+                    if not any(e.start <= h.start < e.end for e in named_before)]
             if said and not any(e.type != "concept" and e.start >= said[-1].end
                                 for e in self._candidates(said[-1].end, q.start)):
                 return [self.report_company]
         referent = self._anaphor_company(q, clause, sentence, keyword_hit)
         if referent is not None:
             return [referent]
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                     if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
         if pronouns and not any(e.type != "concept" for e in self._candidates(seg_start, q.start)):
@@ -740,8 +843,7 @@ class _DocExtractor:
         before = [e for e in in_clause if e.end <= q.start]
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
-        bases = {e.name for e in self.entities.within(clause.start, q.start)
-                 if self._comparison_base(e)}
+        bases = {e.name for e in named_before if self._comparison_base(e)}
         after = [e for e in in_clause if e.start >= q.end and e.name not in bases]
         run = self._enumeration(before, q.start)
         if len(run) >= 2:
@@ -782,7 +884,7 @@ class _DocExtractor:
         if any(off_keyword(e) for e in concepts):
             return nearest([e for e in concepts if off_keyword(e)])
         # the ；-segment of the sentence that holds the clause
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         last = self.last_entity
         if last is not None and last.start >= seg_start:
             return [last]
@@ -806,7 +908,7 @@ class _DocExtractor:
                 e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400), sentence.start)
                 if e.type != "concept" and not self._partner_before(e)
                 and not (self.ptext[e.end:e.end + 1] == "的" and self.quantities.within(e.end + 1, e.end + 12))]
-        if any(e.name in kw.word_group("market_research") for e in self.entities.within(sentence.start, q.start)):
+        if any(e.name in _MARKET_RESEARCH for e in self.entities.within(sentence.start, q.start)):
             # IDC预计，相关支出将达300亿美元: a research firm's forecast is of a market, never of
             # the company named sentences before
             concepts_before = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
@@ -898,6 +1000,14 @@ class _DocExtractor:
     def _baseline_of(self, p):
         """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the
         base of a change is a level of that period, and the period dates nothing else)."""
+        # asked of every period in reach of every figure; the answer depends only on the span
+        key = (p.start, p.end)
+        if key not in self._baseline_memo:
+            self._baseline_memo[key] = self._baseline_at(p.start, p.end)
+        return self._baseline_memo[key]
+
+    def _baseline_at(self, start: int, end: int):
+        p = Span(start, end)
         if not (self._preceded_by(p.start, "comparison", gap=1) or self._preceded_by(p.start, "baseline_from", gap=1)):
             return None
         m = _BASELINE_LINK.match(self.ptext, p.end)
@@ -946,7 +1056,11 @@ class _DocExtractor:
             if base is not None and (base.start, base.end) == (q.start, q.end):
                 return p.value, p
         found = self._period_choice(q, metric, clause, sentence)
-        found = self._cagr_window(q, metric, sentence, *found)
+        # the three refinements below change only growth rates and moves (each checks again)
+        if metric.endswith("cagr"):
+            found = self._cagr_window(q, metric, sentence, *found)
+        if q.kind not in ("percent", "multiple"):
+            return found
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
 
@@ -1007,7 +1121,6 @@ class _DocExtractor:
         return self.ptext[p.start:p.end].endswith(_MONTH_POINT) or self.ptext.startswith(_MONTH_POINT, p.end)
 
     def _period_choice(self, q, metric: str, clause: Span, sentence: Sentence):
-        clause_text = self.ptext[clause.start:clause.end]
         cumulative = metric in ("return", "drawdown", "max_drawdown")
         asof_metric = cumulative or metric == "relative_return"
         if cumulative and self._role_hits(clause.start, q.start, "comparison"):
@@ -1024,7 +1137,7 @@ class _DocExtractor:
             if head is not None and head is self._heading_period \
                     and self.ptext[max(0, head.start - 3):head.start].endswith(("截至", "截止", "截至 ")):
                 return head.value, head  # 截至11月10日收盘： over bullets of year-to-date moves
-            seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+            seg_start = self._segment_start(sentence, clause.start)
             ytd = self._role_hits(seg_start, q.start, "ytd")
             # 本周（11月16日—11月20日）: a time word whose dates are written holds those dates
             stated = [p for p in self._usable_periods(seg_start, q.start)
@@ -1041,12 +1154,12 @@ class _DocExtractor:
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
             return p.value, p
-        if _grammar_pattern("future").search(clause_text):
+        if _FUTURE_WORD.search(self.ptext, clause.start, clause.end):
             self._future_clause = True
             return "", None
         # the nearest period before the clause within the same ；-segment of the sentence
         semis = self._semicolons(sentence)
-        seg_start = max([sentence.start] + [m for m in semis if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
@@ -1235,7 +1348,7 @@ class _DocExtractor:
             return month
         if q.kind not in ("percent", "multiple"):
             return ""
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         if not _CURRENT_LEVEL.search(self.ptext, seg_start, clause.start):
             return ""
         bases = [p for p in self.periods.within(clause.start, q.start)
@@ -1292,6 +1405,14 @@ class _DocExtractor:
             found = self._semicolon_cache[(sentence.start, sentence.end)] = [
                 m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
         return found
+
+    def _segment_start(self, sentence: Sentence, pos: int) -> int:
+        """Where the ；-segment of ``sentence`` holding ``pos`` starts (the sentence's start
+        when no ； comes before it); a bisect on the sorted semicolon ends instead of a list
+        and a max for every rule that asks."""
+        semis = self._semicolons(sentence)
+        i = _bisect_right(semis, pos)
+        return max(sentence.start, semis[i - 1]) if i else sentence.start
 
     # ---- main ------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -1500,7 +1621,7 @@ class _DocExtractor:
         if cls not in last_by_class:
             return None
         hits = [h for h in self.keywords.within(clause.start, q.start)
-                if self.ptext[max(0, h.start - 2):h.start].endswith(tuple(kw.word_group("anaphor")))]
+                if self.ptext[max(0, h.start - 2):h.start].endswith(_ANAPHORS)]
         return last_by_class[cls] if hits else None
 
     def _event_metric(self, q, cls: str, clause: Span, sentence: Sentence, found):
@@ -1512,10 +1633,10 @@ class _DocExtractor:
         if found is not None:
             hit = found[2]
             if hit is not None and hit.start < q.end and \
-                    self.ptext[hit.start:hit.end] not in kw.word_group("generic_size"):
+                    self.ptext[hit.start:hit.end] not in _GENERIC_SIZE:
                 return found
         events = [h for h in self.keywords.within(sentence.start, clause.start)
-                  if h.word in kw.word_group("event_head") and cls in kw.keyword(h.word).metrics]
+                  if h.word in _EVENT_HEADS and cls in kw.keyword(h.word).metrics]
         if not events:
             return found
         k = kw.keyword(events[-1].word)
@@ -1524,7 +1645,7 @@ class _DocExtractor:
     def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
         """``市场规模方面，2026年将达到2024年的1.77倍``: an earlier clause of the ；-segment
         ending in 方面 names the metric (the last keyword of it that takes ``cls``)."""
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        seg_start = self._segment_start(sentence, clause.start)
         for c in reversed([c for c in sentence.clauses if seg_start <= c.start and c.end <= clause.start]):
             topic = self._role_hits(c.start, c.end, "topic")
             if topic and not self.ptext[topic[-1].end:c.end].strip(" ，,、"):
@@ -1542,7 +1663,9 @@ class _DocExtractor:
         not an equity stake; what a whole industry puts in (``全球每年的AI基础设施投入``) is a
         market spending forecast, not one company's capex.
         """
-        seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= clause.start])
+        if metric not in ("investment_amount", "spending", "planned_investment"):
+            return theme, metric  # the rules below read only these metrics
+        seg_start = self._segment_start(sentence, clause.start)
         # 投资OpenAI 400亿美元: a company named after the verb is the investee, an equity deal
         investee = hit is not None and any(e.type != "concept" and e.start < q.start
                                            for e in self.entities.within(hit.end, q.end))
@@ -1566,11 +1689,19 @@ class _DocExtractor:
         base = k.metrics.get("count") or k.metrics.get("money") or next(iter(k.metrics.values()))
         return k, f"{base}_growth", hits[-1]
 
+    def _cell_index(self, sentence: Sentence, q) -> int | None:
+        """Which cell of a row holds ``q`` (asked several times per value of a wide row)."""
+        key = (sentence.start, q.start)
+        idx = self._cell_of.get(key, -1)
+        if idx == -1:
+            idx = self._cell_of[key] = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        return idx
+
     def _column_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
         """The header cells above a quantity's cell (top line first), for a table row."""
         if not sentence.is_row or not sentence.col_headers:
             return ()
-        idx = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        idx = self._cell_index(sentence, q)
         return () if idx is None else sentence.col_headers[idx]
 
     def _table_spans(self, sentence: Sentence, q) -> list[Span]:
@@ -1586,6 +1717,8 @@ class _DocExtractor:
         return spans
 
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
+        if not sentence.is_row and sentence.label is None and sentence.caption is None:
+            return []  # prose has no cells, label or caption: asked for every figure of it
         cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]):
             return []  # 100种语言互译: a number inside a text cell is not the column's value
@@ -1675,12 +1808,14 @@ class _DocExtractor:
     def _traditional(self) -> bool:
         """Written in Traditional script: a share of its Chinese characters differ from the
         Simplified parsing text (offsets are shared)."""
-        han = changed = 0
         # the script of a document shows in its opening; a long file need not be read whole
-        for a, b in zip(self.text[:_SCRIPT_SAMPLE], self.ptext[:_SCRIPT_SAMPLE]):
-            if "\u4e00" <= a <= "\u9fff":
-                han += 1
-                changed += a != b
+        n = min(len(self.text), len(self.ptext), _SCRIPT_SAMPLE)
+        # code points compared as arrays: a loop over every character cost more than the rest of linking
+        a = np.frombuffer(self.text[:n].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        b = np.frombuffer(self.ptext[:n].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        is_han = (a >= 0x4E00) & (a <= 0x9FFF)
+        han = int(np.count_nonzero(is_han))
+        changed = int(np.count_nonzero(is_han & (a != b)))
         return changed >= 3 and changed >= _TRADITIONAL_SHARE * han
 
     def _taiwan_scope(self, quantities) -> list[tuple[int, int]]:
@@ -1845,7 +1980,7 @@ class _DocExtractor:
         period column just left of it, before the row label or the caption date it."""
         if not sentence.is_row or not sentence.col_headers:
             return None
-        idx = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
+        idx = self._cell_index(sentence, q)
         if idx is None or idx >= len(sentence.col_headers):
             return None
         own = sentence.col_headers[idx]
@@ -2025,23 +2160,37 @@ class _DocExtractor:
             makers = [_Ent(e.start, e.end, e.org, "company") if e.type == "technology" and e.org else e
                       for e in entities]
             entities = [e for i, e in enumerate(makers) if e.name not in {x.name for x in makers[:i]}]
-        if theme == "valuation":
+        # each step below returns its input unless the test guarding its call holds (the same
+        # test it opens with): run for every figure, most steps would only be called to say no
+        one = entities[0] if len(entities) == 1 else None
+        if theme == "valuation" and one is not None and one.type != "concept":
             entities = self._not_investor(entities, q, clause, sentence)
-        entities = self._not_partner(entities, q, sentence)
-        entities = self._company_after_board(entities)
-        entities = self._topic_of_line(entities, sentence)
-        entities = self._referent_of_it(entities, q, clause, sentence)
-        entities = self._market_subject(entities, q, metric, clause)
-        entities = self._rated_company(entities, q, metric, sentence)
-        if cls == "ratio":
+            one = entities[0] if len(entities) == 1 else None
+        if one is not None and one.type != "concept":
+            entities = self._not_partner(entities, q, sentence)
+            one = entities[0] if len(entities) == 1 else None
+        if one is not None and one.type in ("market", "index"):
+            entities = self._company_after_board(entities)
+            one = entities[0] if len(entities) == 1 else None
+        if one is not None and one.type != "concept":
+            entities = self._topic_of_line(entities, sentence)
+        if self._role_index_of("it_pronoun") is not False:  # most documents have no 其/该 word
+            entities = self._referent_of_it(entities, q, clause, sentence)
+        if metric in _MARKET_WIDE:
+            entities = self._market_subject(entities, q, metric, clause)
+        if entities and entities[0].name in _INVESTOR_GROUPS and metric.startswith(_PUBLICATION_DATED):
+            entities = self._rated_company(entities, q, metric, sentence)
+        if cls == "ratio" and entities:
             entities = self._share_scope(entities, q, clause)
         if theme == "earnings":
             entities = self._company_of_product(entities, q, sentence, hit)
         elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
             e = entities[0]  # a product spends nothing: capital spending is its maker's
             entities = [_Ent(e.start, e.end, e.org, "company")]
-        entities = self._named_market(entities, q, metric, hit)
-        entities = self._product_of_report_company(entities, theme, metric)
+        if hit is not None and metric.startswith("market_size"):
+            entities = self._named_market(entities, q, metric, hit)
+        if self.report_company is not None and len(entities) == 1:
+            entities = self._product_of_report_company(entities, theme, metric)
         subject = self.paragraph_subject.get((sentence.paragraph, cls))
         if metric_carried and subject is not None and not any(
                 e.type != "concept" for e in self._candidates(sentence.start, q.end)):
@@ -2054,8 +2203,10 @@ class _DocExtractor:
         """``全球存储控制芯片市场规模约18亿美元``: a market size whose keyword opens with the market
         word is the size of the market named right before it, as written, when no entity of the
         lexicon or concept list covers that name (a company's note quotes its industry's size)."""
-        word = next((w for w in _MARKET_WORDS if hit is not None and hit.word.startswith(w)), None)
-        if word is None or not metric.startswith("market_size") or hit.end > q.start:
+        if hit is None or not metric.startswith("market_size") or not hit.word.startswith(_MARKET_WORDS):
+            return entities  # most figures: no market size, no market word
+        word = next(w for w in _MARKET_WORDS if hit.word.startswith(w))
+        if hit.end > q.start:
             return entities
         start = market_phrase(self.ptext, hit.start)
         inside = [e for e in self.entities.items[bisect.bisect_left(self.entities.starts, max(0, start - 40)):
@@ -2103,7 +2254,12 @@ class _DocExtractor:
         if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
-        start = max([self.ptext.rfind(ch, max(0, e.start - 80), e.start) + 1 for ch in _CLAUSE_ENDS] + [e.start - 80, 0])
+        # after the last clause end within 80 characters before the name (a bisect in the ends' positions)
+        if self._clause_end_at is None:
+            self._clause_end_at = [m.start() for m in _CLAUSE_END.finditer(self.ptext)]
+        k = _bisect_left(self._clause_end_at, e.start) - 1
+        lo = max(0, e.start - 80)
+        start = max(self._clause_end_at[k] + 1 if k >= 0 and self._clause_end_at[k] >= lo else 0, lo)
         markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
         if not markers:
             return False
@@ -2281,27 +2437,30 @@ class _DocExtractor:
             # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
             stated = self._usable_periods(prev.start, prev.end)
             self._run_on = stated[-1] if stated else None
-        self._heading_leads(sentence)
+        # the sentence's periods and numbers, read by the three steps below
+        stated = self._usable_periods(sentence.start, sentence.end)
+        counted = self.quantities.within(sentence.start, sentence.end)
+        self._heading_leads(sentence, stated, counted)
         if not sentence.is_row and _TOPIC_SHIFT.match(self.ptext, sentence.start, sentence.end):
             # 定价上，公司按对话计费: a new aspect of the subject; the period of its results is not
             # the period of what follows
             self.carried_period.pop(sentence.paragraph, None)
             self.lead_period.pop(sentence.paragraph, None)
-        self._sentence_facts(sentence)
+        self._sentence_facts(sentence, counted)
         self._prev_prose = None if sentence.is_row else sentence
         if not sentence.is_row:
             # 到了第三财季，答卷远超指引。该业务收入同比增长66%: a sentence that states a period and
             # no number leads the numbers after it in the paragraph until another period is stated
-            stated = self._usable_periods(sentence.start, sentence.end)
-            if stated and not self.quantities.within(sentence.start, sentence.end):
+            if stated and not counted:
                 names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
 
-    def _heading_leads(self, sentence: Sentence) -> None:
+    def _heading_leads(self, sentence: Sentence, stated: list, counted: list) -> None:
         """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
-        paragraph) that states none, until a line that is no bullet."""
+        paragraph) that states none, until a line that is no bullet. ``stated`` and ``counted``
+        are the sentence's usable periods and its quantities."""
         if sentence.is_row:
             self._heading_period = None
             return
@@ -2311,9 +2470,7 @@ class _DocExtractor:
                 self.lead_period[sentence.paragraph] = (self._heading_period, set())
             return
         self._heading_period = None
-        stated = self._usable_periods(sentence.start, sentence.end)
-        if stated and len(body) <= _HEADING_MAX and not self.quantities.within(sentence.start, sentence.end) \
-                and body[-1:] not in _FINAL_MARKS:
+        if stated and len(body) <= _HEADING_MAX and not counted and body[-1:] not in _FINAL_MARKS:
             self._heading_period = stated[-1]
 
     def _compares_with_a_value(self, clause: Span, q) -> bool:
@@ -2359,15 +2516,18 @@ class _DocExtractor:
 
     def _runs_on(self, sentence: Sentence) -> bool:
         """A prose sentence cut by a line or page break: no closing mark, and more than one clause."""
+        if len(sentence.clauses) <= 1:
+            return False
         body = self.ptext[sentence.start:sentence.end].rstrip()
-        return len(sentence.clauses) > 1 and body[-1:] not in _FINAL_MARKS \
-            and self.ptext[sentence.end:sentence.end + 1] not in _FINAL_MARKS
+        return body[-1:] not in _FINAL_MARKS and self.ptext[sentence.end:sentence.end + 1] not in _FINAL_MARKS
 
-    def _sentence_facts(self, sentence: Sentence) -> None:
+    def _sentence_facts(self, sentence: Sentence, counted: list) -> None:
+        """The facts of one sentence or table row; ``counted`` holds its quantities (never changed here)."""
         if sentence.is_header:
             return  # numbers in a header are labels (输入0-32K, 2025E), never facts
-        quantities = [q for q in self.quantities.within(sentence.start, sentence.end)
-                      if not self.skip.covers(q.start, q.end)]
+        quantities = counted
+        if self.skip.touches(sentence.start, sentence.end):  # most sentences touch no boilerplate
+            quantities = [q for q in quantities if not self.skip.covers(q.start, q.end)]
         row_entity = None
         if sentence.is_row:
             # a row's values sit one per cell; the label cell names the row, its numbers are no facts
@@ -2397,12 +2557,20 @@ class _DocExtractor:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
         quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
+        clause_roles: dict[tuple[int, int], set[str]] = {}
+        roles, grammar_within = self.roles, self.grammar.within
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue
             clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
             if clause is None:
                 clause = Span(sentence.start, sentence.end)
+            # the roles of the clause's grammar words, read once per clause: the rules below ask
+            # "is there a growth / subsidy word in this clause?" several times for every figure
+            roles_here = clause_roles.get((clause.start, clause.end))
+            if roles_here is None:
+                roles_here = clause_roles[(clause.start, clause.end)] = {
+                    roles[(h.start, h.end)] for h in grammar_within(clause.start, clause.end)}
             cls = kw.KIND_CLASS.get(q.kind)
             if cls is None or q.unit not in _CLASS_UNITS[cls]:
                 continue
@@ -2418,24 +2586,26 @@ class _DocExtractor:
                     for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
-            found = found or paired_metrics.get((q.start, q.end)) or self._adoption_share(q, cls, clause) \
-                or self._adopter_cost(q, cls, clause) or self._anaphor(q, cls, clause, last_by_class) or self._allocation(q, cls, sentence) \
-                or self._share_of(q, cls, clause) or self._metric_for(
-                q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
+            ratio = cls == "ratio"  # four finders read shares only (each checks again)
+            found = found or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
+                or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
+                or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
+                or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
             found = self._event_metric(q, cls, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
-                growth = self._role_hits(clause.start, clause.end, "growth") + self._role_hits(clause.start, clause.end, "qoq")
+                growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
-                    growth += self._role_hits(header.start, header.end, "growth") + self._role_hits(header.start, header.end, "qoq")
+                    growth = growth or bool(self._role_hits(header.start, header.end, "growth")
+                                            or self._role_hits(header.start, header.end, "qoq"))
                 if growth or q.signed:
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     found = (k, metric, None)
-            if found is None and cls in ("ratio", "multiple") and self._role_hits(clause.start, clause.end, "growth"):
+            if found is None and cls in ("ratio", "multiple") and "growth" in roles_here:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
-            growth_here = cls in ("ratio", "multiple") and bool(self._role_hits(clause.start, clause.end, "growth"))
+            growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
@@ -2465,7 +2635,7 @@ class _DocExtractor:
                 k, base = last_base
                 found = (k, f"{base}_multiple", None)
             if found is None and cls == "pp" and not sentence.is_row and "ratio" in last_by_class \
-                    and last_by_class["ratio"][1] in kw.word_group("adoption_verb").values() \
+                    and last_by_class["ratio"][1] in _ADOPTION_METRICS \
                     and (self._role_hits(clause.start, q.start, "comparison") or self._role_hits(clause.start, q.start, "growth")):
                 # 31%的企业已部署AI，较去年提升9个百分点: the change of the share just stated
                 k = last_by_class["ratio"][0]
@@ -2475,11 +2645,11 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None:
                 continue
-            if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(tuple(kw.word_group("slogan_after"))):
+            if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(_SLOGAN_AFTER):
                 continue  # 迈入“一元时代”: a slogan, not a price
             if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
                 continue  # 买入：相对指数涨幅超过15%以上: the threshold of a rating scale, boilerplate
-            if found[1] in kw.word_group("no_vague_amount") and not _HAS_DIGIT.search(q.text):
+            if found[1] in _NO_VAGUE_AMOUNT and not _HAS_DIGIT.search(q.text):
                 continue  # 参数量上万亿: an order of magnitude with no digit is no parameter count
             baseline = self._baseline_period(q, clause)
             reached = found[2] is not None and found[2].end <= q.start and \
@@ -2493,11 +2663,11 @@ class _DocExtractor:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
             k, metric, hit = found
             theme = k.theme
-            if metric in kw.word_group("not_token_count") and self._counts_tokens(q, cls):
+            if metric in _NOT_TOKEN_COUNT and self._counts_tokens(q, cls):
                 continue  # 单次可处理500万tokens after a parameter count: a token volume, not parameters
             if self._counts_tokens(q, cls):
                 # 训练数据约18万亿tokens: training data counted in tokens is the tokens trained on
-                metric = kw.word_group("token_count_metric").get(metric) or metric
+                metric = _TOKEN_COUNT_METRIC.get(metric) or metric
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
             if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
@@ -2512,7 +2682,7 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
-            if cls in ("money", "ratio") and self._role_hits(clause.start, clause.end, "subsidy"):
+            if cls in ("money", "ratio") and "subsidy" in roles_here:
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
             if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end):
@@ -2552,7 +2722,7 @@ class _DocExtractor:
             share_of = metric.removesuffix("_change")
             if q.start in self.population and theme == "adoption" and not sentence.is_row:
                 entities = [self.population[q.start]]  # 部署智能体的企业…成本下降: the adopters'
-            elif share_of in kw.word_group("adoption_verb").values() and not sentence.is_row:
+            elif share_of in _ADOPTION_METRICS and not sentence.is_row:
                 # the share, its change and a parallel share (约四成计划部署) are of the population
                 # the sentence named with the share
                 named = [s for s in self.population if sentence.start <= s <= q.start]
@@ -2609,11 +2779,11 @@ class _DocExtractor:
                     period = self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
                         or self._current_level(q, clause, sentence)
-            if period_obj is not None and metric in kw.word_group("asof_day_metric"):
+            if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
-            if metric.startswith(kw.timeless_metric_prefixes()) or self._per_unit(q, cls, clause) or (
-                    weak and metric.startswith(tuple(kw.word_group("undated_by_release")))):
+            if metric.startswith(_TIMELESS_PREFIXES) or self._per_unit(q, cls, clause) or (
+                    weak and metric.startswith(_UNDATED_BY_RELEASE)):
                 # 5月18日发布…训练数据约50TB: the day a model is released does not date its data
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
@@ -2719,7 +2889,7 @@ class _DocExtractor:
             if len(run) < 2:
                 continue
             cls = kw.KIND_CLASS.get(run[0].kind)
-            seg_start = max([sentence.start] + [m for m in self._semicolons(sentence) if m <= hit.start])
+            seg_start = self._segment_start(sentence, hit.start)
             upto = min(hit.start, run[0].start)
             hits = self.keywords.within(seg_start, upto)
             if any(self.quantities.within(hits[0].start, upto)) if hits else True:
@@ -2791,7 +2961,7 @@ class _DocExtractor:
             if cls == "price" and self._last_role(context, {"cache_hit": "hit", "cache_miss": "miss"}) == "hit":
                 metric += "_cache_hit"
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
-                and metric not in kw.word_group("adoption_verb").values():
+                and metric not in _ADOPTION_METRICS:
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per:
             per = re.sub(r"\s+", "_", q.per.strip().lower())
@@ -2823,13 +2993,12 @@ class _DocExtractor:
         key = (clause.start, clause.end)
         in_clause = self._estimate_cache.get(key)
         if in_clause is None:
-            clause_text = self.ptext[clause.start:clause.end]
-            in_clause = self._estimate_cache[key] = _grammar_pattern("estimate").search(clause_text) is not None
+            in_clause = self._estimate_cache[key] = _ESTIMATE_WORD.search(self.ptext, clause.start, clause.end) is not None
         quote = self._sentence_cache.get((sentence.start, "quote"))
         if quote is None:
             quote = self._sentence_cache[(sentence.start, "quote")] = self.text[sentence.start:sentence.end].strip()
         self.rows.append({
-            "doc_id": self.doc["doc_id"],
+            "doc_id": self._doc_id,
             "theme": theme,
             "entity": ent.name if ent else UNSPECIFIED,
             "metric": metric,
@@ -2846,7 +3015,7 @@ class _DocExtractor:
             "per": q.per or "",
             "is_estimate": estimate or in_clause,
             "publisher": self._publisher,
-            "published": self.doc.get("published"),
+            "published": self._published_value,
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
@@ -2868,9 +3037,9 @@ def _written_unit(unit: str, metric: str) -> str:
     """The unit of a bare number whose metric says what it is (PUE 1.25 is a ratio, PE 28.3 a multiple)."""
     if unit != "count":
         return unit
-    if metric in kw.word_group("ratio_as_written"):
+    if metric in _RATIO_AS_WRITTEN:
         return "ratio"
-    if metric in kw.word_group("multiple_as_written"):
+    if metric in _MULTIPLE_AS_WRITTEN:
         return "multiple"
     return unit
 
