@@ -138,7 +138,6 @@ _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
-_MARKET_WIDE = market_wide_metrics()
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
@@ -2160,37 +2159,23 @@ class _DocExtractor:
             makers = [_Ent(e.start, e.end, e.org, "company") if e.type == "technology" and e.org else e
                       for e in entities]
             entities = [e for i, e in enumerate(makers) if e.name not in {x.name for x in makers[:i]}]
-        # each step below returns its input unless the test guarding its call holds (the same
-        # test it opens with): run for every figure, most steps would only be called to say no
-        one = entities[0] if len(entities) == 1 else None
-        if theme == "valuation" and one is not None and one.type != "concept":
+        if theme == "valuation":
             entities = self._not_investor(entities, q, clause, sentence)
-            one = entities[0] if len(entities) == 1 else None
-        if one is not None and one.type != "concept":
-            entities = self._not_partner(entities, q, sentence)
-            one = entities[0] if len(entities) == 1 else None
-        if one is not None and one.type in ("market", "index"):
-            entities = self._company_after_board(entities)
-            one = entities[0] if len(entities) == 1 else None
-        if one is not None and one.type != "concept":
-            entities = self._topic_of_line(entities, sentence)
-        if self._role_index_of("it_pronoun") is not False:  # most documents have no 其/该 word
-            entities = self._referent_of_it(entities, q, clause, sentence)
-        if metric in _MARKET_WIDE:
-            entities = self._market_subject(entities, q, metric, clause)
-        if entities and entities[0].name in _INVESTOR_GROUPS and metric.startswith(_PUBLICATION_DATED):
-            entities = self._rated_company(entities, q, metric, sentence)
-        if cls == "ratio" and entities:
+        entities = self._not_partner(entities, q, sentence)
+        entities = self._company_after_board(entities)
+        entities = self._topic_of_line(entities, sentence)
+        entities = self._referent_of_it(entities, q, clause, sentence)
+        entities = self._market_subject(entities, q, metric, clause)
+        entities = self._rated_company(entities, q, metric, sentence)
+        if cls == "ratio":
             entities = self._share_scope(entities, q, clause)
         if theme == "earnings":
             entities = self._company_of_product(entities, q, sentence, hit)
         elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
             e = entities[0]  # a product spends nothing: capital spending is its maker's
             entities = [_Ent(e.start, e.end, e.org, "company")]
-        if hit is not None and metric.startswith("market_size"):
-            entities = self._named_market(entities, q, metric, hit)
-        if self.report_company is not None and len(entities) == 1:
-            entities = self._product_of_report_company(entities, theme, metric)
+        entities = self._named_market(entities, q, metric, hit)
+        entities = self._product_of_report_company(entities, theme, metric)
         subject = self.paragraph_subject.get((sentence.paragraph, cls))
         if metric_carried and subject is not None and not any(
                 e.type != "concept" for e in self._candidates(sentence.start, q.end)):
