@@ -9,8 +9,10 @@ import importlib, sys
 from aigc_analysis.pipeline.kernel_pool import WARM_IMPORTS
 for name in WARM_IMPORTS:
     importlib.import_module(name)
-# pandera (0.4-0.5 s) validates tables, which only the build process does
-print(sorted(m for m in ("pandera", "jieba.posseg", "jieba.analyse", "nbconvert", "papermill")
+# pandera (0.4-0.5 s) validates tables, which only the build process does; load.formats
+# (0.17 s) reads documents, which the kernels get from the stored tables
+print(sorted(m for m in ("pandera", "jieba.posseg", "jieba.analyse", "nbconvert", "papermill",
+                        "aigc_analysis.load.formats")
              if m in sys.modules))
 from aigc_analysis.tables import schema
 print(type(schema.FACTS_SCHEMA).__name__, sorted(schema.VIEW_SCHEMAS) == sorted(schema.VIEW_SPECS))
