@@ -167,6 +167,7 @@ LAZY_IMPORTS_ALLOWED = {
     "aigc_analysis.pipeline.cli": "measured import time: --help",
     "aigc_analysis.pipeline.build": "measured import time: an up-to-date build",
     "aigc_analysis.pipeline.engine": "measured import time: worker start-up",
+    "aigc_analysis.present.provenance": "measured import time: notebook kernels (load.formats)",
     # the number parser imports without pandas (test_quantities.py checks it)
     "aigc_analysis.extract.quantities": "the lexicon needs pandas",
 }

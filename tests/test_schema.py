@@ -109,14 +109,14 @@ def test_vectorised_checks_answer_as_the_per_row_ones():
     assert schema._date_like(dates).tolist() == [True, True, True]
     mixed = pd.Series([dt.date(2031, 1, 2), "not a date", float("nan")], dtype=object)
     assert schema._date_like(mixed).tolist() == [True, False, True]
-    text = pd.Series(["a", " ", None, "\u3000b"], dtype=schema._STR.type)
+    text = pd.Series(["a", " ", None, "\u3000b"], dtype=schema._str_dtype().type)
     assert schema._non_empty(text).tolist() == [True, False, False, True]
 
 
 def test_string_dtype_check_still_fails_a_wrong_column():
     from pandera.engines import pandas_engine
 
-    ok = pd.Series(["a", "b"], dtype=schema._STR.type)
-    assert schema._STR.check(pandas_engine.Engine.dtype(ok.dtype), ok) is True
+    ok = pd.Series(["a", "b"], dtype=schema._str_dtype().type)
+    assert schema._str_dtype().check(pandas_engine.Engine.dtype(ok.dtype), ok) is True
     wrong = pd.Series([1, 2])
-    assert not schema._STR.check(pandas_engine.Engine.dtype(wrong.dtype), wrong)
+    assert not schema._str_dtype().check(pandas_engine.Engine.dtype(wrong.dtype), wrong)

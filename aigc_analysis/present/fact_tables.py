@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from ..paths import theme_rows
+from ..paths import DATA_DIR, theme_rows
 from ..tables.claims import assign_claims, ledger, revisions
 from ..tables.memo import ledger_once, view_once
 from ..tables.plausibility import check_plausibility
@@ -204,7 +204,6 @@ def report_table_html(table, lang: str = "zh") -> str:
 
 def keywords(documents, top_k: int = 8):
     """Top keywords per report (jieba TF-IDF on the simplified text, boilerplate removed)."""
-    import jieba.analyse
     import pandas as pd
 
     silence_jieba()
@@ -219,9 +218,68 @@ def keywords(documents, top_k: int = 8):
                 pos = max(pos, end)
             kept.append(text[pos:])
             text = "\n".join(kept)
-        words = jieba.analyse.extract_tags(text, topK=top_k)
+        words = tfidf_keywords(text, top_k)
         rows.append({"source": _report_name(rec), "keywords": " ".join(words)})
     return pd.DataFrame(rows, columns=["source", "keywords"])
+
+
+_IDF: list[tuple[dict, float]] = []
+
+
+def jieba_idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table (``jieba/analyse/idf.txt``) and its median, read as jieba reads it.
+
+    Read here rather than through ``jieba.analyse``, whose import also loads
+    ``jieba.posseg`` (every word's part of speech from ``dict.txt``): 0.6-1.1 s of CPU in the
+    corpus notebook for a table TF-IDF without ``allowPOS`` never reads (issue 18).
+    """
+    if not _IDF:
+        import os
+
+        jieba = import_jieba()
+        path = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
+        with open(path, "rb") as fh:
+            content = fh.read().decode("utf-8")
+        idf = {}
+        for line in content.splitlines():
+            word, freq = line.strip().split(" ")
+            idf[word] = float(freq)
+        _IDF.append((idf, sorted(idf.values())[len(idf) // 2]))
+    return _IDF[0]
+
+
+def tfidf_keywords(text: str, top_k: int = 20) -> list[str]:
+    """``jieba.analyse.extract_tags(text, topK=top_k)``: the same words in the same order.
+
+    Words of jieba's default cut, without those shorter than two characters (after
+    stripping) and the stop words of ``data/keyword_stop_words.csv``, ranked by term
+    frequency times IDF (the median IDF for a word not in the table); ``top_k`` 0: all.
+    """
+    idf, median = jieba_idf()
+    stop = keyword_stop_words()
+    freq: dict[str, float] = {}
+    for w in import_jieba().dt.cut(text):
+        if len(w.strip()) < 2 or w.lower() in stop:
+            continue
+        freq[w] = freq.get(w, 0.0) + 1.0
+    total = sum(freq.values())
+    for k in freq:
+        freq[k] *= idf.get(k, median) / total
+    tags = sorted(freq, key=freq.__getitem__, reverse=True)
+    return tags[:top_k] if top_k else tags
+
+
+def keyword_stop_words() -> frozenset[str]:
+    """Words TF-IDF keywords leave out (``data/keyword_stop_words.csv``)."""
+    if not _STOP_WORDS:
+        import csv
+
+        with open(DATA_DIR / "keyword_stop_words.csv", encoding="utf-8", newline="") as fh:
+            _STOP_WORDS.append(frozenset(r["word"] for r in csv.DictReader(fh)))
+    return _STOP_WORDS[0]
+
+
+_STOP_WORDS: list[frozenset] = []
 
 
 def entities_per_report(facts, top_k: int = 8):

@@ -244,14 +244,17 @@ def chart_plan(name: str, data, lang: str = "zh", documents=None) -> ChartPlan:
     return ChartPlan(panels=panels, key_figures=key, notes=notes)
 
 
-def draw(name: str, data, lang: str = "zh", documents=None):
+def draw(name: str, data, lang: str = "zh", documents=None, plan: ChartPlan | None = None):
     """Draw figure ``name`` from ``data`` (see :func:`chart_plan`); return the last Axes, or
-    None when every row went to the key-figures table."""
+    None when every row went to the key-figures table. ``plan``: the figure's
+    :func:`chart_plan` of the same arguments, when the caller has it already (its key-figures
+    table needs it too)."""
     import matplotlib.pyplot as plt
 
     spec = FIGURES[name]
     chart = getattr(charts, spec.chart)
-    plan = chart_plan(name, data, lang, documents)
+    if plan is None:
+        plan = chart_plan(name, data, lang, documents)
     if not plan.panels:
         return None
     def rows(g, kw):  # categories on the y axis, not facts (a heatmap has one row per report)

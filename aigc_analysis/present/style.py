@@ -186,8 +186,14 @@ def _subset_woff2(chars: str, source: bytes | None = None) -> bytes:
     from fontTools import subset
 
     font = _open_face(source)
+    options = _subset_options("woff2")
+    if source is not None:
+        # A stage-one cut has neither hints nor subroutines left: removing them again only
+        # re-decompiles and recompiles every charstring (same bytes, 15% of a page's subset).
+        options.hinting = True
+        options.desubroutinize = False
     try:
-        subsetter = subset.Subsetter(_subset_options("woff2"))
+        subsetter = subset.Subsetter(options)
         subsetter.populate(text=chars)
         subsetter.subset(font)
         font.flavor = "woff2"  # Options.flavor only applies through subset.save_font

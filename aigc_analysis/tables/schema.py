@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -17,8 +18,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
-from pandera.engines import pandas_engine
+
+# pandera is imported on first use (:func:`_pa`), not here: importing it costs 0.4-0.5 s of
+# CPU (``python -X importtime -c "import pandera.pandas"``), and every notebook kernel imports
+# this module through tables.views for VIEW_SPECS alone, never validating (issue 18).
+# FACTS_SCHEMA and VIEW_SCHEMAS are built on first access (module ``__getattr__``).
 
 from ..paths import FACT_COLUMNS, THEME_VIEWS_FILE, THEMES, THEMES_FILE, UNITS
 
@@ -29,20 +33,24 @@ PERIOD_PATTERN = (
     r"(/(FY)?\d{4}(Q[1-4]|H[12]|-\d{2}(-\d{2})?)?)?$"
 )
 
-class _String(pandas_engine.STRING):
-    """pandas' string dtype, its dtype check answered with one ``True`` when every element
-    passes. pandera's own check of a string column answers one ``True`` per element, and for
-    that answer it builds a table of failure cases and prints it into a message even when there
-    is none, about a millisecond per column; a failing check is answered as before."""
+@functools.cache
+def _str_dtype():
+    """The string dtype of text columns (built on first use, as pandera is imported then)."""
+    from pandera.engines import pandas_engine
 
-    def check(self, pandera_dtype, data_container=None):
-        result = super().check(pandera_dtype, data_container)
-        if isinstance(result, np.ndarray) and result.all():
-            return True
-        return result
+    class _String(pandas_engine.STRING):
+        """pandas' string dtype, its dtype check answered with one ``True`` when every element
+        passes. pandera's own check of a string column answers one ``True`` per element, and for
+        that answer it builds a table of failure cases and prints it into a message even when there
+        is none, about a millisecond per column; a failing check is answered as before."""
 
+        def check(self, pandera_dtype, data_container=None):
+            result = super().check(pandera_dtype, data_container)
+            if isinstance(result, np.ndarray) and result.all():
+                return True
+            return result
 
-_STR = _String.from_parametrized_dtype(pd.StringDtype())
+    return _String.from_parametrized_dtype(pd.StringDtype())
 
 
 def _finite(s: pd.Series) -> pd.Series:
@@ -87,47 +95,59 @@ def _date_like(s: pd.Series) -> pd.Series:
     return s.map(ok).astype(bool)
 
 
+def _pa():
+    """``pandera.pandas``, imported on first use (see the note at the imports)."""
+    import pandera.pandas
+
+    return pandera.pandas
+
+
 def _text_col(*checks, nullable=False) -> pa.Column:
-    return pa.Column(_STR, checks=list(checks), nullable=nullable, coerce=True)
+    pa = _pa()
+    return pa.Column(_str_dtype(), checks=list(checks), nullable=nullable, coerce=True)
 
 
-FACTS_SCHEMA = pa.DataFrameSchema(
-    {
-        "doc_id": _text_col(pa.Check(_non_empty, error="doc_id must be non-empty")),
-        "theme": _text_col(pa.Check.isin(THEMES)),
-        "entity": _text_col(pa.Check(_non_empty, error="entity must be non-empty")),
-        "metric": _text_col(pa.Check(_non_empty, error="metric must be non-empty")),
-        "value": pa.Column(float, pa.Check(_finite, error="value must be finite"), coerce=True),
-        "value_high": pa.Column(
-            float, pa.Check(_finite_or_null, error="value_high must be finite or null"),
-            nullable=True, coerce=True,
-        ),
-        "unit": _text_col(pa.Check.isin(UNITS)),
-        "period": _text_col(
-            pa.Check(_period_ok, error="period must be empty or match the period grammar"),
-            nullable=True,
-        ),
-        "text": _text_col(pa.Check(_non_empty, error="text must be non-empty")),
-        "start": pa.Column("int64", pa.Check.ge(0), coerce=True),
-        "end": pa.Column("int64", coerce=True),
-        "quote": _text_col(nullable=True),
-        "qualifier": _text_col(nullable=True),
-        "per": _text_col(nullable=True),
-        "is_estimate": pa.Column("boolean", nullable=True, coerce=True),
-        "publisher": _text_col(nullable=True),
-        "published": pa.Column(
-            checks=pa.Check(_date_like, error="published must be a date or null"),
-            nullable=True,
-        ),
-    },
-    checks=[pa.Check(lambda df: df["start"] < df["end"], error="start must be < end")],
-    strict=False,
-    ordered=False,
-    name="facts",
-)
+def _facts_schema():
+    pa = _pa()
+    return pa.DataFrameSchema(
+        {
+            "doc_id": _text_col(pa.Check(_non_empty, error="doc_id must be non-empty")),
+            "theme": _text_col(pa.Check.isin(THEMES)),
+            "entity": _text_col(pa.Check(_non_empty, error="entity must be non-empty")),
+            "metric": _text_col(pa.Check(_non_empty, error="metric must be non-empty")),
+            "value": pa.Column(float, pa.Check(_finite, error="value must be finite"),
+                               coerce=True),
+            "value_high": pa.Column(
+                float, pa.Check(_finite_or_null, error="value_high must be finite or null"),
+                nullable=True, coerce=True,
+            ),
+            "unit": _text_col(pa.Check.isin(UNITS)),
+            "period": _text_col(
+                pa.Check(_period_ok, error="period must be empty or match the period grammar"),
+                nullable=True,
+            ),
+            "text": _text_col(pa.Check(_non_empty, error="text must be non-empty")),
+            "start": pa.Column("int64", pa.Check.ge(0), coerce=True),
+            "end": pa.Column("int64", coerce=True),
+            "quote": _text_col(nullable=True),
+            "qualifier": _text_col(nullable=True),
+            "per": _text_col(nullable=True),
+            "is_estimate": pa.Column("boolean", nullable=True, coerce=True),
+            "publisher": _text_col(nullable=True),
+            "published": pa.Column(
+                checks=pa.Check(_date_like, error="published must be a date or null"),
+                nullable=True,
+            ),
+        },
+        checks=[pa.Check(lambda df: df["start"] < df["end"], error="start must be < end")],
+        strict=False,
+        ordered=False,
+        name="facts",
+    )
 
 
 def _raise_one_line(name: str, err: pa.errors.SchemaErrors) -> None:
+    pa = _pa()
     cases = err.failure_cases
     lines = []
     for (col, check), grp in cases.groupby(["column", "check"], dropna=False, sort=False):
@@ -147,11 +167,13 @@ def validate_facts(df: pd.DataFrame) -> pd.DataFrame:
         Message lists one problem per line, e.g.
         ``facts: column 'unit' fails isin(...) (1 rows, e.g. 'EUR')``.
     """
+    pa = _pa()
+    schema = _lazy("FACTS_SCHEMA")
     missing = [c for c in FACT_COLUMNS if c not in df.columns]
     if missing:
-        raise pa.errors.SchemaError(FACTS_SCHEMA, df, f"facts: missing columns {missing}")
+        raise pa.errors.SchemaError(schema, df, f"facts: missing columns {missing}")
     try:
-        FACTS_SCHEMA.validate(df, lazy=True)  # pandera coerces a copy (inplace=False)
+        schema.validate(df, lazy=True)  # pandera coerces a copy (inplace=False)
     except pa.errors.SchemaErrors as err:
         _raise_one_line("facts", err)
     return df
@@ -289,6 +311,7 @@ def view_columns(name: str) -> tuple[str, ...]:
 
 
 def _view_schema(name: str) -> pa.DataFrameSchema:
+    pa = _pa()
     cols = {
         "doc_id": _text_col(pa.Check(_non_empty, error="doc_id must be non-empty")),
         "publisher": _text_col(nullable=True),
@@ -322,23 +345,41 @@ def _view_schema(name: str) -> pa.DataFrameSchema:
     )
 
 
-VIEW_SCHEMAS = {name: _view_schema(name) for name in VIEW_MEASURES}
+_LAZY = {
+    "FACTS_SCHEMA": _facts_schema,
+    "VIEW_SCHEMAS": lambda: {name: _view_schema(name) for name in VIEW_MEASURES},
+}
+
+
+def _lazy(name: str):
+    """``FACTS_SCHEMA`` or ``VIEW_SCHEMAS``, built once, on first use."""
+    if name not in globals():
+        globals()[name] = _LAZY[name]()
+    return globals()[name]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return _lazy(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def validate_view(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """Validate view ``name``: fixed columns present in order, dtypes, checks."""
-    if name not in VIEW_SCHEMAS:
-        raise KeyError(f"unknown view {name!r}; known: {sorted(VIEW_SCHEMAS)}")
+    pa = _pa()
+    schemas = _lazy("VIEW_SCHEMAS")
+    if name not in schemas:
+        raise KeyError(f"unknown view {name!r}; known: {sorted(schemas)}")
     expected = view_columns(name)
     got = tuple(df.columns[: len(expected)])
     if got != expected:
         missing = [c for c in expected if c not in df.columns]
         raise pa.errors.SchemaError(
-            VIEW_SCHEMAS[name], df,
+            schemas[name], df,
             f"{name}: columns out of contract (missing {missing}, got {list(got)})",
         )
     try:
-        VIEW_SCHEMAS[name].validate(df, lazy=True)
+        schemas[name].validate(df, lazy=True)
     except pa.errors.SchemaErrors as err:
         _raise_one_line(name, err)
     return df
