@@ -36,7 +36,7 @@ from decimal import Decimal
 
 from ..paths import DATA_DIR
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal, pattern_words
-from .regexes import first_chars
+from .regexes import first_chars, guard_branches, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 __all__ = [
@@ -185,7 +185,9 @@ _SKIP = (
     r"|0[0-9]+(?![.0-9])|[0-9]{6}(?![0-9.,]|\s?[万亿千百%元])"
 )
 
-_SCAN = re.compile(
+# Each alternative behind a lookahead of its first characters (``regexes.guard_branches``): at
+# a candidate such as 一 or 亿 the dozen digit-led alternatives are then dropped in one test.
+_SCAN = re.compile(guard_branches(
     rf"(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
@@ -199,7 +201,7 @@ _SCAN = re.compile(
     rf"(?:(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
     rf"(?P<cur2>US\$|HK\$|\$|¥|€|£)?{_term('2')})?"
     rf"(?P<q2>[ ]?(?:{_WORDS['qualifier_after']}|多(?!{_WORDS['not_after_duo']})|余))?"
-)
+))
 
 _CN_ONE_CHAR = frozenset(_CN_DIGIT + _CN_MAG + "半")
 #: Magnitude characters that, leading a numeral, stand for "one ..." (百万 = 1e6, 亿 = 1e8).
@@ -208,8 +210,11 @@ _IMPLICIT_ONE = frozenset("百千万亿")
 _ORDER_WORD = re.compile(r"\s?(?:量级|级)")
 #: Range separators that are also a minus sign or "about" before a number.
 _DASHES = frozenset("-~〜—–")
-#: Every character a ``_SCAN`` match can start with.
-_FIRST = re.compile(rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-]")
+#: Where a ``_SCAN`` match can start: a digit or numeral, or one of the few other first
+#: characters when the next one can go on to a match (上市, 免除 and the dash of GPT-o are
+#: frequent and would each cost a failed try of the big pattern).
+_FIRST = re.compile(
+    rf"[0-9{_CN_DIGIT}{_CN_MAG}半]|上(?=[十百千万亿])|免费|翻|倍增|[+\-](?=[0-9上半{_CN_DIGIT}{_CN_MAG}])")
 
 # What may stand before a quantity: a fall word, filler, an approximation word, a currency.
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
@@ -244,16 +249,28 @@ _PREFIX_AT_FIRST = None if _PREFIX_FIRST is None else re.compile(
     "(?=[" + "".join(re.escape(c) for c in sorted(_PREFIX_FIRST)) + "])(?:" + _PREFIX.pattern + ")", _PREFIX.flags)
 
 
-def _prefix_before(t: str, s: int) -> re.Match:
-    """``_PREFIX.search(t, max(0, s - 14), s)``, the pattern tried only where a match can start.
+#: The characters a non-empty ``_PREFIX`` match can end with, and the line break before which
+#: ``$`` also matches (None: any character).
+_PREFIX_LAST = last_chars(_PREFIX.pattern, _PREFIX.flags)[0]
+_PREFIX_LAST = None if _PREFIX_LAST is None else _PREFIX_LAST | {"\n"}
 
-    A match before ``s`` is not empty (it ends at ``s``) unless ``$`` matches before a final
-    line break, and a line break is a blank, so it starts with a character of ``_PREFIX_FIRST``.
+
+def _prefix_before(t: str, s: int) -> re.Match | None:
+    """``_PREFIX.search(t, max(0, s - 14), s)`` when it starts before ``s``, else None.
+
+    Every caller reads a prefix only when it starts before ``s``; the empty match at ``s`` that
+    the search returns otherwise is None here. A match before ``s`` is not empty (it ends at
+    ``s``) unless ``$`` matches before a final line break, and a line break is a blank, so it
+    starts with a character of ``_PREFIX_FIRST`` and ends with one of ``_PREFIX_LAST``: most
+    numbers (after 长, 入, 为, 的) are settled by that last test, no search.
     """
-    if _PREFIX_AT_FIRST is None:
-        return _PREFIX.search(t, max(0, s - 14), s)
+    if _PREFIX_AT_FIRST is None or _PREFIX_LAST is None:
+        m = _PREFIX.search(t, max(0, s - 14), s)
+        return m if m is not None and m.start() < s else None
+    if s == 0 or t[s - 1] not in _PREFIX_LAST:
+        return None
     m = _PREFIX_AT_FIRST.search(t, max(0, s - 14), s)
-    return m if m is not None else _PREFIX.match(t, s, s)
+    return m if m is not None and m.start() < s else None
 
 
 _CMP_WORD = re.compile(rf"(?<!占)(?:{_WORDS['comparison']})(?!{_WORDS['not_after_comparison']})")
@@ -347,7 +364,7 @@ def find_quantities(text: str) -> list[Quantity]:
         pos = m.end()
         if pos - m.start() == 1 and t[m.start()] in _CN_ONE_CHAR:
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
-        if m.group("skip") is not None:
+        if m.start(_G_SKIP) != -1:
             continue
         q, resume = _build(t, text, m)
         if resume is not None:
@@ -378,7 +395,10 @@ def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
-        mag = None if prev is None else _section_magnitude(fold(prev.text).rstrip())
+        if prev is None or prev.end != q.start:
+            out.append(q)  # parts are written straight together: most neighbours are not
+            continue
+        mag = _section_magnitude(fold(prev.text).rstrip())
         # 新台币1兆6,420亿元: the leading part may carry the currency written before it
         lead_unit = prev is not None and (prev.kind == "number" and prev.unit == "count"
                                           or prev.kind == "money" and prev.unit in MONEY_UNITS)
@@ -408,6 +428,8 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     The unit and scale are written once, after the last number (``10.2/13.5/16.8亿元``); three or
     more numbers make a list, two only after 分别 (``1/400`` and ``GPT-3/3.5`` are not lists).
     """
+    if "/" not in t:
+        return qs
     by_start = {q.start: q for q in qs}
     added: list[Quantity] = []
     for m in _SLASH_LIST.finditer(t):
@@ -426,9 +448,9 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
             if n.start() in by_start:
                 continue
             exact = Decimal(n.group(0)) * scale
-            added.append(Quantity(value=float(exact), value_high=None, unit=q_last.unit, per=q_last.per,
-                                  qualifier=None, text=text[n.start():n.end()], start=n.start(), end=n.end(),
-                                  exact=exact, signed=False, kind=q_last.kind))
+            added.append(_new_quantity(value=float(exact), value_high=None, unit=q_last.unit, per=q_last.per,
+                                       qualifier=None, text=text[n.start():n.end()], start=n.start(), end=n.end(),
+                                       exact=exact, signed=False, kind=q_last.kind))
     if not added:
         return qs
     # a slash fraction read inside the list (``13.5/16.8``) gives way to the list's members
@@ -442,13 +464,15 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]:
     """Turn one scanner match into a Quantity (or None) and say where scanning resumes."""
-    s, e = m.start(), m.end()
+    # ``m.regs`` builds a new tuple of every group's span on each access: read it once here and
+    # hand it on
     regs = m.regs
+    s, e = regs[0]
     if regs[_G_D][0] == -1 and regs[_G_CN][0] == -1:
         # no digits and no numeral: one of the word forms (most matches are numbers, which
         # skip the six tests below)
         return _build_word(t, text, m, s, e)
-    return _build_number(t, text, m, s, e)
+    return _build_number(t, text, m, s, e, regs)
 
 
 def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
@@ -482,19 +506,23 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             return None, None
         value = Decimal(num) / Decimal(den)
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
-    return _build_number(t, text, m, s, e)
+    return _build_number(t, text, m, s, e, m.regs)
 
 
-_G_D, _G_CN = _SCAN.groupindex["d"], _SCAN.groupindex["cn"]
+_G_D, _G_CN, _G_SKIP = _SCAN.groupindex["d"], _SCAN.groupindex["cn"], _SCAN.groupindex["skip"]
+_G_SEP, _G_Q2, _G_UNIT, _G_PER = (_SCAN.groupindex[x] for x in ("sep", "q2", "unit", "per"))
 
 
-def _build_number(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
+def _build_number(t: str, text: str, m: re.Match, s: int, e: int, regs: tuple) -> tuple[Quantity | None, int | None]:
     """A number, maybe a range."""
-    g = m.group
-    t1 = _read_term(m, "")
+    t1 = _read_term(t, regs, "")
     if t1 is None:
         return None, None
-    t2 = _read_term(m, "2") if g("sep") is not None else None
+    if regs[_G_SEP][0] == -1 and regs[_G_Q2][0] == -1:
+        # one number and no qualifier after it, the common case: none of the range rules apply
+        return _assemble(t, text, s, e, t1, None, None), None
+    g = m.group
+    t2 = _read_term(t, regs, "2") if regs[_G_SEP][0] != -1 else None
     q2 = g("q2")
     if t2 is not None and g("sep") in _DASHES and len(g("sp1")) != len(g("sp2")):
         # ``1.85 -2.0%``: a dash spaced on one side only is the sign of the next number, so
@@ -597,15 +625,14 @@ _TERM_GROUPS = {n: operator.itemgetter(*(_SCAN.groupindex[x + n] for x in
                 for n in ("", "2")}
 
 
-def _read_term(m: re.Match, n: str) -> dict | None:
-    """The parts of one number of the match as a dict, or None when absent."""
+def _read_term(t: str, regs: tuple, n: str) -> dict | None:
+    """The parts of one number of the match (``regs`` its spans) as a dict, or None when absent."""
     # spans by group number in one call: a term is read for every candidate number, and a
     # named group costs a lookup each
-    sign, d, cn, up, q1, q1c, mag, magc, unit, per = _TERM_GROUPS[n](m.regs)
+    sign, d, cn, up, q1, q1c, mag, magc, unit, per = _TERM_GROUPS[n](regs)
     has_d = d[0] != -1
     if not has_d and cn[0] == -1:
         return None
-    t = m.string
     q1_at, mag_at = (q1, mag) if has_d else (q1c, magc)
     mag_s = t[mag_at[0]:mag_at[1]] if mag_at[0] != -1 else None
     unit_s = t[unit[0]:unit[1]] if unit[0] != -1 else None
@@ -655,15 +682,23 @@ def _name_before(t: str, s: int) -> bool:
 
 def _term_value(term: dict) -> Decimal:
     """The number of a term times its magnitude (no unit scaling yet)."""
-    if term["d"] is not None:
-        value = parse_decimal(term["d"])
-        if term["mag"]:
-            value *= MAGNITUDES.get(term["mag"]) or MAGNITUDES[term["mag"].lower()]
+    return _number_value(term["d"], term["cn"], term["mag"], term["sign"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_value(d: str | None, cn: str | None, mag: str | None, sign: str | None) -> Decimal:
+    # keyed by the short texts of one number: the same figures recur within and across notes
+    if d is not None:
+        # ``d`` is a match of ``_D`` on folded text (ASCII digits, commas, one point), so
+        # ``parse_decimal``'s fold, strip and finiteness test have nothing left to do
+        value = Decimal(d.replace(",", "") if "," in d else d)
+        if mag:
+            value *= MAGNITUDES.get(mag) or MAGNITUDES[mag.lower()]
     else:
-        value = parse_chinese_numeral(term["cn"])
-        if term["mag"]:
-            value *= parse_chinese_numeral(term["mag"])
-    if term["sign"] == "-":
+        value = parse_chinese_numeral(cn)
+        if mag:
+            value *= parse_chinese_numeral(mag)
+    if sign == "-":
         value = -value
     return value
 
@@ -676,8 +711,13 @@ def _valid_cn(cn: str) -> bool:
     return True
 
 
-def _classify(unit: str | None, per: str | None) -> tuple[str, str, Decimal, str | None]:
-    """(unit, kind, scale, qualifier) for a unit word; scale divides or multiplies the number."""
+@functools.lru_cache(maxsize=1024)
+def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | None]:
+    """(unit, kind, scale, qualifier) for a unit word; scale divides or multiplies the number.
+
+    ``per``: a rate's denominator follows (money is then a price). Cached by unit word: it is
+    asked twice for every number.
+    """
     if unit is None:
         return "count", "number", Decimal(1), None
     if unit in ("%",):
@@ -712,9 +752,9 @@ def _classify(unit: str | None, per: str | None) -> tuple[str, str, Decimal, str
 
 def _unit_value(value: Decimal, term: dict, unit: str | None) -> Decimal:
     """Apply the scale of ``unit`` to a term's number (year+month and half forms included)."""
-    _, kind, scale, _ = _classify(unit, None)
     if unit is None:
         return value
+    _, kind, scale, _ = _classify(unit, False)
     if kind == "discount":
         paid = value / 10 if value <= 10 else value / 100
         if term["cn"] is not None and len(term["cn"]) == 2 and all(c in _CN_DIGIT for c in term["cn"]):
@@ -809,7 +849,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         return None  # 36氪, 360智脑, 21世纪经济报道: a name from the entity lexicon
 
     # --- value ------------------------------------------------------------------------------
-    unit, kind, _, unit_qual = _classify(unit_word, per_raw)
+    unit, kind, _, unit_qual = _classify(unit_word, per_raw is not None)
     if t1["d"] is None and t1["cn"] == "半" and unit_word is None:
         return None
     v1 = _term_value(t1)
@@ -883,6 +923,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
 
 
 def _at_line_start(t: str, s: int) -> bool:
+    if s and t[s - 1] not in _LEAD_OR_BREAK:
+        return False  # the character before is neither lead filler nor a line break: mid-line
     i = t.rfind("\n", max(0, s - 12), s)
     lead_from = i + 1 if i != -1 else (0 if s <= 12 else -1)
     if lead_from == -1:
@@ -891,6 +933,7 @@ def _at_line_start(t: str, s: int) -> bool:
         all(c in " \t-*•▶►▌#>·" for c in t[lead_from:s])
 
 
+_LEAD_OR_BREAK = frozenset(" \t-*•▶►▌#>·\n")
 _NUMBER_CELL = re.compile(r"[+\-]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 
 
@@ -932,6 +975,7 @@ def _at_line_end(t: str, e: int) -> bool:
 _GPU_HOUR = re.compile(_WORDS["gpu_hour"], re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def _normalise_per(per_raw: str) -> str:
     """``/百万tokens`` -> ``1m tokens``; ``/千tokens`` -> ``1k tokens``; others as written."""
     body = re.sub(r"^\s?(?:/|每|per\s)\s?", "", per_raw)
@@ -942,19 +986,25 @@ def _normalise_per(per_raw: str) -> str:
 
 
 def _finish(t, text, s, e, exact, high, unit, per, qualifier, kind, signed=False) -> Quantity:
-    return Quantity(
-        value=float(exact),
-        value_high=float(high) if high is not None else None,
-        unit=unit,
-        per=per,
-        qualifier=qualifier,
-        text=text[s:e],
-        start=s,
-        end=e,
-        exact=exact,
-        signed=signed,
-        kind=kind,
-    )
+    return _new_quantity(float(exact), float(high) if high is not None else None, unit, per, qualifier,
+                         text[s:e], s, e, exact, signed, kind)
+
+
+_object_new, _object_setattr = object.__new__, object.__setattr__
+
+
+def _new_quantity(value, value_high, unit, per, qualifier, text, start, end, exact, signed, kind) -> Quantity:
+    """``Quantity(...)`` with the same fields, built about three times faster.
+
+    The ``__init__`` of a frozen dataclass sets each of the eleven fields through
+    ``object.__setattr__``; the parser makes a Quantity for most numbers of a text, so the
+    instance dict is set whole instead (equality, hashing and ``repr`` read the same fields).
+    """
+    q = _object_new(Quantity)
+    _object_setattr(q, "__dict__", {
+        "value": value, "value_high": value_high, "unit": unit, "per": per, "qualifier": qualifier,
+        "text": text, "start": start, "end": end, "exact": exact, "signed": signed, "kind": kind})
+    return q
 
 
 _LIST_GAP = re.compile(rf"\s?(?:{_WORDS['list_joiner']})\s?")
@@ -968,9 +1018,9 @@ def _link_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     out = list(qs)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if not _LIST_GAP.fullmatch(t, a.end, b.start):
-            continue
-        if a.signed and not b.signed and b.unit == a.unit and b.exact > 0:
+        # the cheap field tests first: the gap is read for a signed item only
+        if a.signed and not b.signed and b.unit == a.unit and b.exact > 0 \
+                and _LIST_GAP.fullmatch(t, a.end, b.start):
             out[i] = _replace(b, exact=-b.exact, signed=True)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
@@ -1013,13 +1063,13 @@ def _carry_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _replace(q: Quantity, **changes) -> Quantity:
-    fields = {f: getattr(q, f) for f in q.__dataclass_fields__}
+    fields = dict(q.__dict__)
     fields.update(changes)
     if "exact" in changes:
         fields["value"] = float(changes["exact"])
         if q.value_high is not None and changes["exact"] < 0 < q.value_high:
             fields["value_high"] = -q.value_high
-    return Quantity(**fields)
+    return _new_quantity(**fields)
 
 
 # ---------------------------------------------------------------------------------------------

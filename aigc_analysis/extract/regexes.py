@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from re import _constants as _c, _parser
 
-__all__ = ["first_chars", "top_level_branches", "guard_branches"]
+__all__ = ["first_chars", "last_chars", "top_level_branches", "guard_branches"]
 
 _SPACES = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace())
 #: a character range wider than this is not spelled out (the alternative stays unguarded)
@@ -145,3 +145,73 @@ def guard_branches(pattern: str, flags: int = 0) -> str:
         else:
             out.append("(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])" + branch)
     return "|".join(out)
+
+
+def last_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, bool]:
+    """The characters a match of ``pattern`` can end with, and whether it can match empty.
+
+    The mirror of :func:`first_chars`: read from the parsed pattern, ``(None, False)`` when it
+    holds something this reading does not follow. Lookarounds and anchors are zero-width and
+    end nothing, so ``$`` matching before a final line break is the caller's concern.
+
+    Examples
+    --------
+    >>> sorted(last_chars(r"(?:ab|c)d?(?!x)")[0]), last_chars(r"(?:ab|c)d?(?!x)")[1]
+    (['b', 'c', 'd'], False)
+    """
+    if flags & re.IGNORECASE:
+        return None, False
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in reversed(list(items)):
+            last, nullable = one(op, av)
+            if last is None:
+                return None, False
+            out |= last
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str] | None, bool]:
+        if op is _c.SUBPATTERN:
+            return seq(av[3])
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for branch in av[1]:
+                last, empty = seq(branch)
+                if last is None:
+                    return None, False
+                out |= last
+                nullable = nullable or empty
+            return out, nullable
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            last, empty = seq(av[2])
+            return last, empty or av[0] == 0
+        if op is _c.LITERAL:
+            return {chr(av)}, False
+        if op is _c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
+                    chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
+                elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
+                    chars |= _SPACES
+                else:
+                    return None, False
+            return chars, False
+        if op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+            return set(_SPACES), False
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            return set(), True  # zero-width: the item before gives the last character
+        return None, False
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None, False
+    last, nullable = seq(parsed)
+    return (None, False) if last is None else (frozenset(last), nullable)
