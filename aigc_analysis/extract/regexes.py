@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from re import _constants as _c, _parser
 
-__all__ = ["first_chars", "last_chars", "top_level_branches", "guard_branches"]
+__all__ = ["first_chars", "last_chars", "consumed_chars", "top_level_branches", "guard_branches"]
 
 _SPACES = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace())
 #: a character range wider than this is not spelled out (the alternative stays unguarded)
@@ -215,3 +215,56 @@ def last_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, boo
         return None, False
     last, nullable = seq(parsed)
     return (None, False) if last is None else (frozenset(last), nullable)
+
+
+def consumed_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can consume (lookarounds consume none).
+
+    None when the parsed pattern holds something this reading does not follow (any character,
+    a negated or wide class, a back-reference, case-blind matching). A match of ``pattern``
+    lies inside a run of these characters, so a search can start after the last character
+    outside them.
+
+    Examples
+    --------
+    >>> sorted(consumed_chars(r"(?<!x)(?:ab|c)d?"))
+    ['a', 'b', 'c', 'd']
+    """
+    if flags & re.IGNORECASE:
+        return None
+    out: set[str] = set()
+
+    def walk(items) -> bool:
+        for op, av in items:
+            if op is _c.LITERAL:
+                out.add(chr(av))
+            elif op is _c.IN:
+                for iop, iav in av:
+                    if iop is _c.LITERAL:
+                        out.add(chr(iav))
+                    elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
+                        out.update(chr(i) for i in range(iav[0], iav[1] + 1))
+                    elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
+                        out.update(_SPACES)
+                    else:
+                        return False
+            elif op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+                out.update(_SPACES)
+            elif op is _c.SUBPATTERN:
+                if not walk(av[3]):
+                    return False
+            elif op is _c.BRANCH:
+                if not all(walk(branch) for branch in av[1]):
+                    return False
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+                if not walk(av[2]):
+                    return False
+            elif op not in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+                return False
+        return True
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    return frozenset(out) if walk(parsed) else None
