@@ -196,7 +196,7 @@ _SCAN = re.compile(guard_branches(
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
     r"|(?<![0-9./\-])(?P<slash>[0-9]{1,5}/[0-9]{1,6})(?![0-9./A-Za-z])"
     rf"|{_term('')}"
-    # A range never crosses a tab or a line break (table cells); spaces are checked in _build.
+    # A range never crosses a tab or a line break (table cells); spaces are checked in _build_number.
     rf"(?:(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
     rf"(?P<cur2>US\$|HK\$|\$|¥|€|£)?{_term('2')})?"
     rf"(?P<q2>[ ]?(?:{_WORDS['qualifier_after']}|多(?!{_WORDS['not_after_duo']})|余))?"
@@ -222,12 +222,13 @@ _GAP = rf"(?:{_WORDS['gap']}|\s)*"
 _QUAL = rf"(?<!{_WORDS['qualifier_not_after']})(?P<qual>{_WORDS['qualifier_before']})"
 # A comparative "lower/less/cheaper by" (较行业价格低99.3%, 比上月少20%) is a fall only when a
 # comparison word stands earlier in the clause; see ``_comparison_before``.
+_CUR_BEFORE = (r"US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
+               + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True))))
 _PREFIX = re.compile(
     rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?(?:{_QUAL}\s?)?"
     # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
     r"(?P<csign>(?<![0-9A-Za-z.%])[-−±])?"
-    r"(?P<cur>US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
-    + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True))) + r")?\s?$"
+    rf"(?P<cur>{_CUR_BEFORE})?\s?$"
 )
 
 
@@ -254,6 +255,18 @@ _PREFIX_LAST = last_chars(_PREFIX.pattern, _PREFIX.flags)[0]
 _PREFIX_LAST = None if _PREFIX_LAST is None else _PREFIX_LAST | {"\n"}
 #: Every character a ``_PREFIX`` match can consume: no match starts before a character outside.
 _PREFIX_CHARS = consumed_chars(_PREFIX.pattern, _PREFIX.flags)
+_BLANKS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
+def _starts_unblank(pattern: str) -> bool:
+    first, nullable = first_chars(pattern)
+    return first is not None and not nullable and not first & _BLANKS
+
+
+#: No named group of ``_PREFIX`` can match blanks only (each starts with a non-blank), so a
+#: prefix of blanks (the space of a table cell, ``营收 100亿``) sets no group and says nothing.
+_BLANK_PREFIX_EMPTY = all(map(_starts_unblank, (
+    _FALL, _WORDS["comparative"], _WORDS["qualifier_before"], "[-−±]", _CUR_BEFORE)))
 
 
 def _prefix_before(t: str, s: int) -> re.Match | None:
@@ -272,12 +285,26 @@ def _prefix_before(t: str, s: int) -> re.Match | None:
         return m if m is not None and m.start() < s else None
     if s == 0 or t[s - 1] not in _PREFIX_LAST:
         return None
+    # the run of characters a match can hold that ends at s: where in it a match can start
+    # (the leftmost), and whether it is all blanks
     lo = max(0, s - 14)
-    i = s - 2
-    while i >= lo and t[i] in _PREFIX_CHARS:
+    i = s - 1
+    start = -1
+    blank = True
+    chars, first, blanks = _PREFIX_CHARS, _PREFIX_FIRST, _BLANKS
+    while i >= lo:
+        c = t[i]
+        if c not in chars:
+            break
+        if c in first:
+            start = i
+        if blank and c not in blanks:
+            blank = False
         i -= 1
+    if start == -1 or (blank and _BLANK_PREFIX_EMPTY):
+        return None
     # lookbehinds still see the text before the search start, so the match is the same
-    m = _PREFIX_AT_FIRST.search(t, i + 1, s)
+    m = _PREFIX_AT_FIRST.search(t, start, s)
     return m if m is not None and m.start() < s else None
 
 
@@ -359,22 +386,29 @@ def find_quantities(text: str) -> list[Quantity]:
     n = len(t)
     first = _FIRST.search
     match = _SCAN.match
+    one_char = _CN_ONE_CHAR
     while pos < n:
         # A plain character-class search finds candidate starts at C speed; the big pattern is
         # then only tried, anchored, where a quantity can begin.
         c = first(t, pos)
         if c is None:
             break
-        m = match(t, c.start())
+        start = c.start()
+        m = match(t, start)
         if m is None:
-            pos = c.start() + 1
+            pos = start + 1
             continue
         pos = m.end()
-        if pos - m.start() == 1 and t[m.start()] in _CN_ONE_CHAR:
+        if pos - start == 1 and t[start] in one_char:
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
-        if m.start(_G_SKIP) != -1:
+        # the spans of every group, read once and handed on (a named group costs a lookup each)
+        regs = m.regs
+        if regs[_G_SKIP][0] != -1:
             continue
-        q, resume = _build(t, text, m)
+        if regs[_G_D][0] == -1 and regs[_G_CN][0] == -1:
+            q, resume = _build_word(t, text, m, start, pos)
+        else:
+            q, resume = _build_number(t, text, m, start, pos, regs)
         if resume is not None:
             pos = resume
         # a resume point inside the quantity just built (亿多|于万亿) must not start a second
@@ -468,19 +502,6 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 # ---------------------------------------------------------------------------------------------
-
-
-def _build(t: str, text: str, m: re.Match) -> tuple[Quantity | None, int | None]:
-    """Turn one scanner match into a Quantity (or None) and say where scanning resumes."""
-    # ``m.regs`` builds a new tuple of every group's span on each access: read it once here and
-    # hand it on
-    regs = m.regs
-    s, e = regs[0]
-    if regs[_G_D][0] == -1 and regs[_G_CN][0] == -1:
-        # no digits and no numeral: one of the word forms (most matches are numbers, which
-        # skip the six tests below)
-        return _build_word(t, text, m, s, e)
-    return _build_number(t, text, m, s, e, regs)
 
 
 def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
@@ -787,6 +808,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     mag_any = t1["mag"] or (t2["mag"] if t2 else None)
     per_raw = t1["per"] or (t2["per"] if t2 else None)
     cn = t1["cn"]
+    d = t1["d"]
     start_num = t1["start"]
     end_all = e
 
@@ -816,17 +838,20 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     nxt = t[e:e + 1]
     if nxt.isascii() and nxt.isalpha() and t[e - 1].isascii() and t[e - 1].isalnum():
         return None  # 3D, 5G, 4o, 23Q4, 1H22, 2025E: grades, names and periods
-    if _before(t, start_num) in _NOT_BEFORE:
+    if (_before(t, start_num) if prev in " \t" else prev) in _NOT_BEFORE:
         return None
+    # _glued_letter(t, start_num), read from the character already at hand
+    glued = (prev.isascii() and prev.isalpha()) or (
+        prev == "-" and start_num >= 2 and t[start_num - 2].isascii() and t[start_num - 2].isalnum())
     letter_unit = (unit_word is not None and unit_word.isascii() and unit_word not in _DIRECT_UNITS
                    and not unit_word.endswith("B")) or (mag_any is not None and mag_any.isascii())
-    if t1["d"] is not None and (bare or letter_unit):
-        if _glued_letter(t, start_num) or _name_before(t, start_num):
+    if d is not None and (bare or letter_unit):
+        if glued or (prev == " " and _name_before(t, start_num)):
             return None  # H100, GPT-4, OPT-175B, Mistral 7B, Llama 2
         if mag_any and mag_any in ("B", "M", "T", "k", "K", "m") and unit_word is None:
             if not _LETTER_MAG_OK.match(t, e) and e < len(t):
                 return None  # 2B与2D: to-business, not two billion
-    if t1["d"] is not None and bare:
+    if d is not None and bare:
         if prev == "/" or nxt == "/":
             return None  # 200/400G, GPT-3/3.5, dates with slashes
         if prev == ":" or nxt == ":":
@@ -836,39 +861,39 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         after = t[e:e + 2].lstrip(" ")[:1]
         if after and after in _NOT_AFTER_BARE:
             return None  # dates, times, addresses, pages
-        if t2 is None and t1["d"].endswith(".0") and not (prev in "\t \u3000|" and _in_value_row(t, start_num)):
+        if t2 is None and d.endswith(".0") and not (prev in "\t \u3000|" and _in_value_row(t, start_num)):
             return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
             return None  # (1), 1)
-        if nxt == "、" or (nxt in _CLOSE and len(t1["d"]) <= 2 and not (prev.isalnum())):
+        if nxt == "、" or (nxt in _CLOSE and len(d) <= 2 and not (prev.isalnum())):
             return None  # 1、 2) list markers
         if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)):
             return None  # section numbers 1.2. / 1) and lone page numbers
-        if prev == "\t" and t1["sign"] is None and t1["d"].isdigit() and _at_line_end(t, e) \
+        if prev == "\t" and t1["sign"] is None and d.isdigit() and _at_line_end(t, e) \
                 and not _in_value_row(t, start_num):
             return None  # table-of-contents page numbers (a signed or decimal cell is a value)
-    if t1["d"] is not None and unit_word is None and _glued_letter(t, start_num) and not bare:
+    if d is not None and unit_word is None and glued and not bare:
         return None
 
-    if (unit_word == "年" and t1["d"] is not None and t2 is None and len(t1["d"]) == 2
-            and t1["d"] >= "15" and t[e:e + 1] not in _DURATION_NEXT
+    if (unit_word == "年" and d is not None and t2 is None and len(d) == 2
+            and d >= "15" and t[e:e + 1] not in _DURATION_NEXT
             and t[start_num - 1:start_num] not in _YEAR_PREFIX_OK):
         return None  # 23年发布: a two-digit year, not 23 years
 
-    if (bare and t2 is None and t1["sign"] is None and t1["d"] is not None and t1["d"].isdigit()
-            and (nxt.isalpha() or nxt == " ") and _starts_digit_name(t, start_num, t1["d"], e)):
+    if (bare and t2 is None and t1["sign"] is None and d is not None and d.isdigit()
+            and (nxt.isalpha() or nxt == " ") and _starts_digit_name(t, start_num, d, e)):
         return None  # 36氪, 360智脑, 21世纪经济报道: a name from the entity lexicon
 
     # --- value ------------------------------------------------------------------------------
     unit, kind, _, unit_qual = _classify(unit_word, per_raw is not None)
-    if t1["d"] is None and t1["cn"] == "半" and unit_word is None:
+    if d is None and t1["cn"] == "半" and unit_word is None:
         return None
-    v1 = _term_value(t1)
+    v1 = _number_value(d, cn, t1["mag"], t1["sign"])
     if t2 is not None and t1["mag"] is None and t1["unit"] is None and t2["mag"] is not None:
         # 1-2万, $70-72bn: the magnitude is written once, after the second number
         v1 *= _term_value({**t2, "d": "1", "cn": None, "sign": None}) if t2["d"] is not None \
             else parse_chinese_numeral(t2["mag"])
-    exact = _unit_value(v1, t1, unit_word)
+    exact = v1 if unit_word is None else _unit_value(v1, t1, unit_word)
     high = None
     if t2 is not None:
         high = _unit_value(_term_value(t2), t2, t2["unit"] or unit_word)
@@ -877,7 +902,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     pm = _prefix_before(t, s)
     qualifier = None
     signed = False
-    if pm is not None and pm.start() < s:
+    if pm is not None:  # a prefix that starts before s
         cur = pm.group("cur")
         if cur and cur not in _CURRENCY:
             return None  # S$40亿 (Singapore dollars): an amount in a currency the facts table has no unit for
@@ -930,7 +955,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     per = _normalise_per(per_raw) if per_raw else None
     if per and kind == "money":
         kind = "price"
-    return _finish(t, text, s, end_all, exact, high, unit, per, qualifier, kind, signed)
+    return _new_quantity(float(exact), float(high) if high is not None else None, unit, per, qualifier,
+                         text[s:end_all], s, end_all, exact, signed, kind)
 
 
 def _at_line_start(t: str, s: int) -> bool:

@@ -67,6 +67,8 @@ def first_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, bo
         if op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
             return set(_SPACES), False
         if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, False  # (?i:...): the case variants are not spelled out
             return seq(av[3])
         if op is _c.BRANCH:
             out: set[str] = set()
@@ -175,6 +177,8 @@ def last_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, boo
 
     def one(op, av) -> tuple[set[str] | None, bool]:
         if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, False  # (?i:...): the case variants are not spelled out
             return seq(av[3])
         if op is _c.BRANCH:
             out: set[str] = set()
@@ -251,7 +255,7 @@ def consumed_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
             elif op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
                 out.update(_SPACES)
             elif op is _c.SUBPATTERN:
-                if not walk(av[3]):
+                if av[1] & re.IGNORECASE or not walk(av[3]):
                     return False
             elif op is _c.BRANCH:
                 if not all(walk(branch) for branch in av[1]):
