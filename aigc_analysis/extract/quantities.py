@@ -345,6 +345,7 @@ _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(1
 
 # Context tests on the characters around a bare number (no unit, magnitude or currency).
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*$")
+_NAME_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
 _NOT_AFTER_BARE = frozenset("月日号时点:：层楼室栋页期届代级版季")
 _NOT_BEFORE = frozenset("第图表页#№")
 _CLOSE = frozenset(")）")
@@ -401,14 +402,13 @@ def find_quantities(text: str) -> list[Quantity]:
         pos = m.end()
         if pos - start == 1 and t[start] in one_char:
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
-        # the spans of every group, read once and handed on (a named group costs a lookup each)
-        regs = m.regs
-        if regs[_G_SKIP][0] != -1:
+        # groups by number (a named group costs a lookup each)
+        if m.start(_G_SKIP) != -1:
             continue
-        if regs[_G_D][0] == -1 and regs[_G_CN][0] == -1:
+        if m.start(_G_D) == -1 and m.start(_G_CN) == -1:
             q, resume = _build_word(t, text, m, start, pos)
         else:
-            q, resume = _build_number(t, text, m, start, pos, regs)
+            q, resume = _build_number(t, text, m, start, pos)
         if resume is not None:
             pos = resume
         # a resume point inside the quantity just built (亿多|于万亿) must not start a second
@@ -459,7 +459,10 @@ def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 # ``10.2/13.5/16.8亿元``, ``45/35/28倍``: forecasts for consecutive years written as one list
-_SLASH_LIST = re.compile(r"(?<![0-9.A-Za-z/\-])[0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)+(?![0-9./])")
+# The first digit is matched before the test of the character ahead of it (a lookbehind over
+# two characters): a pattern that opens with a character class lets the search skip to digits
+# in C instead of trying the lookbehind at every character of the text.
+_SLASH_LIST = re.compile(r"[0-9](?<![0-9.A-Za-z/\-][0-9])[0-9]*(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)+(?![0-9./])")
 _SLASH_NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DISTRIBUTE_BEFORE = re.compile(r"分别")
 
@@ -535,23 +538,24 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             return None, None
         value = Decimal(num) / Decimal(den)
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
-    return _build_number(t, text, m, s, e, m.regs)
+    return _build_number(t, text, m, s, e)
 
 
 _G_D, _G_CN, _G_SKIP = _SCAN.groupindex["d"], _SCAN.groupindex["cn"], _SCAN.groupindex["skip"]
 _G_SEP, _G_Q2, _G_UNIT, _G_PER = (_SCAN.groupindex[x] for x in ("sep", "q2", "unit", "per"))
 
 
-def _build_number(t: str, text: str, m: re.Match, s: int, e: int, regs: tuple) -> tuple[Quantity | None, int | None]:
+def _build_number(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
     """A number, maybe a range."""
-    t1 = _read_term(m, regs, "")
+    t1 = _read_term(m, "")
     if t1 is None:
         return None, None
-    if regs[_G_SEP][0] == -1 and regs[_G_Q2][0] == -1:
+    has_sep = m.start(_G_SEP) != -1
+    if not has_sep and m.start(_G_Q2) == -1:
         # one number and no qualifier after it, the common case: none of the range rules apply
         return _assemble(t, text, s, e, t1, None, None), None
     g = m.group
-    t2 = _read_term(m, regs, "2") if regs[_G_SEP][0] != -1 else None
+    t2 = _read_term(m, "2") if has_sep else None
     q2 = g("q2")
     if t2 is not None and g("sep") in _DASHES and len(g("sp1")) != len(g("sp2")):
         # ``1.85 -2.0%``: a dash spaced on one side only is the sign of the next number, so
@@ -654,8 +658,8 @@ _TERM_GROUPS = {n: tuple(_SCAN.groupindex[x + n] for x in
                 for n in ("", "2")}
 
 
-def _read_term(m: re.Match, regs: tuple, n: str) -> dict | None:
-    """The parts of one number of the match (``regs`` its spans) as a dict, or None when absent."""
+def _read_term(m: re.Match, n: str) -> dict | None:
+    """The parts of one number of the match as a dict, or None when absent."""
     i_sign, i_d, i_cn, i_up, i_q1, i_q1c, i_mag, i_magc, i_unit, i_per = idx = _TERM_GROUPS[n]
     # the ten texts in one call: a term is read for every candidate number
     sign, d, cn, up, q1, q1c, mag, magc, unit, per = m.group(*idx)
@@ -678,8 +682,8 @@ def _read_term(m: re.Match, regs: tuple, n: str) -> dict | None:
         "unit": unit.strip() if unit else None,
         "per": per,
         # the first non-empty of sign, digits, 上, numeral (d or cn always is)
-        "start": regs[i_sign if sign else i_d if d else i_up if up else i_cn][0],
-        "end": regs[last][1],
+        "start": m.start(i_sign if sign else i_d if d else i_up if up else i_cn),
+        "end": m.end(last),
     }
 
 
@@ -705,6 +709,8 @@ def _name_before(t: str, s: int) -> bool:
     """True when a model-like token and one space precede ``s`` (``Mistral 7B``, ``Llama 2``)."""
     if s < 2 or t[s - 1] != " ":
         return False
+    if t[s - 2] not in _NAME_TOKEN_CHARS and t[s - 2] != "\n":
+        return False  # no token ends before the space ($ also matches before a final line break)
     tok = _NAME_TOKEN.search(t, max(0, s - 24), s - 1)
     if tok is None:
         return False
