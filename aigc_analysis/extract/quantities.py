@@ -211,9 +211,12 @@ _ORDER_WORD = re.compile(r"\s?(?:量级|级)")
 _DASHES = frozenset("-~〜—–")
 #: Where a ``_SCAN`` match can start: a digit or numeral, or one of the few other first
 #: characters when the next one can go on to a match (上市, 免除 and the dash of GPT-o are
-#: frequent and would each cost a failed try of the big pattern).
+#: frequent and would each cost a failed try of the big pattern). The pattern opens with one
+#: character class, which lets the search skip to a candidate in C; the lookarounds after it
+#: then read the character matched and the next one.
 _FIRST = re.compile(
-    rf"[0-9{_CN_DIGIT}{_CN_MAG}半]|上(?=[十百千万亿])|免费|翻|倍增|[+\-](?=[0-9上半{_CN_DIGIT}{_CN_MAG}])")
+    rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-](?:(?<=[0-9{_CN_DIGIT}{_CN_MAG}半])|(?<=上)(?=[十百千万亿])"
+    rf"|(?<=免)(?=费)|(?<=翻)|(?<=倍)(?=增)|(?<=[+\-])(?=[0-9上半{_CN_DIGIT}{_CN_MAG}]))")
 
 # What may stand before a quantity: a fall word, filler, an approximation word, a currency.
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
