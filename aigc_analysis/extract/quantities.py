@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..paths import DATA_DIR
-from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, parse_decimal, pattern_words
+from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, pattern_words
 from .regexes import consumed_chars, first_chars, guard_branches, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -545,7 +545,7 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
 
 
 _G_D, _G_CN, _G_SKIP = _SCAN.groupindex["d"], _SCAN.groupindex["cn"], _SCAN.groupindex["skip"]
-_G_SEP, _G_Q2, _G_UNIT, _G_PER = (_SCAN.groupindex[x] for x in ("sep", "q2", "unit", "per"))
+_G_SEP, _G_Q2 = _SCAN.groupindex["sep"], _SCAN.groupindex["q2"]
 
 
 def _build_number(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantity | None, int | None]:
