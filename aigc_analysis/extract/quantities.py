@@ -35,7 +35,7 @@ from decimal import Decimal
 
 from ..paths import DATA_DIR
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, pattern_words
-from .regexes import consumed_chars, first_chars, guard_branches, last_chars
+from .regexes import consumed_chars, first_chars, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 __all__ = [
@@ -184,9 +184,7 @@ _SKIP = (
     r"|0[0-9]+(?![.0-9])|[0-9]{6}(?![0-9.,]|\s?[万亿千百%元])"
 )
 
-# Each alternative behind a lookahead of its first characters (``regexes.guard_branches``): at
-# a candidate such as 一 or 亿 the dozen digit-led alternatives are then dropped in one test.
-_SCAN = re.compile(guard_branches(
+_SCAN = re.compile(
     rf"(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
@@ -200,7 +198,7 @@ _SCAN = re.compile(guard_branches(
     rf"(?:(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
     rf"(?P<cur2>US\$|HK\$|\$|¥|€|£)?{_term('2')})?"
     rf"(?P<q2>[ ]?(?:{_WORDS['qualifier_after']}|多(?!{_WORDS['not_after_duo']})|余))?"
-))
+)
 
 _CN_ONE_CHAR = frozenset(_CN_DIGIT + _CN_MAG + "半")
 #: Magnitude characters that, leading a numeral, stand for "one ..." (百万 = 1e6, 亿 = 1e8).
