@@ -4,7 +4,7 @@ import re
 import pytest
 
 from aigc_analysis.extract import names, periods
-from aigc_analysis.extract.regexes import first_chars, guard_branches, top_level_branches
+from aigc_analysis.extract.regexes import consumed_chars, first_chars, guard_branches, last_chars, top_level_branches
 from aigc_analysis.load import boilerplate, metadata
 
 
@@ -27,6 +27,26 @@ def test_first_chars_reads_lookbehinds_options_and_classes():
     assert first_chars(r"x?") == (frozenset("x"), True)
     assert first_chars(r".a") == (None, False)  # any character: nothing to guard with
     assert first_chars(r"ab", re.IGNORECASE) == (None, False)
+    assert first_chars(r"(?i:ab)c") == (None, False)  # a case-blind group: its first letter has two cases
+
+
+def test_last_chars_read_from_the_end_and_skip_zero_width_items():
+    assert last_chars(r"(?:ab|c)d?(?!x)$") == (frozenset("bcd"), False)
+    assert last_chars(r"a\s?") == (frozenset({"a"}) | frozenset(c for c in map(chr, range(0x3001)) if c.isspace()), False)
+    assert last_chars(r"a?") == (frozenset("a"), True)
+    assert last_chars(r"a.") == (None, False)
+    assert last_chars(r"c(?i:ab)") == (None, False)
+
+
+def test_consumed_chars_are_every_character_a_match_can_hold():
+    assert consumed_chars(r"(?<!z)(?:ab|c)d*(?=e)") == frozenset("abcd")
+    assert consumed_chars(r"a[^b]") is None
+    assert consumed_chars(r"(?i:ab)") is None
+    pattern = re.compile(r"(?:降|跌)(?:了)?\s?(?:约)?\$?")
+    chars = consumed_chars(pattern.pattern)
+    for text in ("收入下降了 约$", "跌约", "ab降了$"):
+        for m in pattern.finditer(text):
+            assert set(m.group()) <= chars
 
 
 def test_guard_branches_keeps_order_groups_and_matches():

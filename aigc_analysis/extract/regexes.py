@@ -15,7 +15,8 @@ import functools
 import re
 from re import _constants as _c, _parser
 
-__all__ = ["first_chars", "top_level_branches", "guard_branches", "lowers_safely"]
+__all__ = ["first_chars", "last_chars", "consumed_chars", "top_level_branches", "guard_branches",
+           "lowers_safely"]
 
 _SPACES = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace())
 #: a character range wider than this is not spelled out (the alternative stays unguarded)
@@ -68,6 +69,8 @@ def first_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, bo
         if op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
             return set(_SPACES), False
         if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, False  # (?i:...): the case variants are not spelled out
             return seq(av[3])
         if op is _c.BRANCH:
             out: set[str] = set()
@@ -189,3 +192,126 @@ def lowers_safely(text: str, alphabet: str) -> bool:
     """
     found = _MAYBE_CASED.findall(text)
     return not found or all(_case_safe_char(ch, alphabet) for ch in set(found))
+def last_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, bool]:
+    """The characters a match of ``pattern`` can end with, and whether it can match empty.
+
+    The mirror of :func:`first_chars`: read from the parsed pattern, ``(None, False)`` when it
+    holds something this reading does not follow. Lookarounds and anchors are zero-width and
+    end nothing, so ``$`` matching before a final line break is the caller's concern.
+
+    Examples
+    --------
+    >>> sorted(last_chars(r"(?:ab|c)d?(?!x)")[0]), last_chars(r"(?:ab|c)d?(?!x)")[1]
+    (['b', 'c', 'd'], False)
+    """
+    if flags & re.IGNORECASE:
+        return None, False
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in reversed(list(items)):
+            last, nullable = one(op, av)
+            if last is None:
+                return None, False
+            out |= last
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str] | None, bool]:
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, False  # (?i:...): the case variants are not spelled out
+            return seq(av[3])
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for branch in av[1]:
+                last, empty = seq(branch)
+                if last is None:
+                    return None, False
+                out |= last
+                nullable = nullable or empty
+            return out, nullable
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            last, empty = seq(av[2])
+            return last, empty or av[0] == 0
+        if op is _c.LITERAL:
+            return {chr(av)}, False
+        if op is _c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
+                    chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
+                elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
+                    chars |= _SPACES
+                else:
+                    return None, False
+            return chars, False
+        if op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+            return set(_SPACES), False
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            return set(), True  # zero-width: the item before gives the last character
+        return None, False
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None, False
+    last, nullable = seq(parsed)
+    return (None, False) if last is None else (frozenset(last), nullable)
+
+
+def consumed_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can consume (lookarounds consume none).
+
+    None when the parsed pattern holds something this reading does not follow (any character,
+    a negated or wide class, a back-reference, case-blind matching). A match of ``pattern``
+    lies inside a run of these characters, so a search can start after the last character
+    outside them.
+
+    Examples
+    --------
+    >>> sorted(consumed_chars(r"(?<!x)(?:ab|c)d?"))
+    ['a', 'b', 'c', 'd']
+    """
+    if flags & re.IGNORECASE:
+        return None
+    out: set[str] = set()
+
+    def walk(items) -> bool:
+        for op, av in items:
+            if op is _c.LITERAL:
+                out.add(chr(av))
+            elif op is _c.IN:
+                for iop, iav in av:
+                    if iop is _c.LITERAL:
+                        out.add(chr(iav))
+                    elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
+                        out.update(chr(i) for i in range(iav[0], iav[1] + 1))
+                    elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
+                        out.update(_SPACES)
+                    else:
+                        return False
+            elif op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+                out.update(_SPACES)
+            elif op is _c.SUBPATTERN:
+                if av[1] & re.IGNORECASE or not walk(av[3]):
+                    return False
+            elif op is _c.BRANCH:
+                if not all(walk(branch) for branch in av[1]):
+                    return False
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+                if not walk(av[2]):
+                    return False
+            elif op not in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+                return False
+        return True
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    return frozenset(out) if walk(parsed) else None

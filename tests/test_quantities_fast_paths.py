@@ -1,0 +1,71 @@
+"""The number parser's shortcuts give the answer of the plain patterns they stand in for.
+
+``find_quantities`` tries its big pattern only where ``_FIRST`` finds a candidate, and reads
+the words before a number (``_prefix_before``) only where such a word can end. Both shortcuts
+must keep every result: checked here on invented text, position by position.
+"""
+import re
+
+import pytest
+
+from aigc_analysis.extract import quantities as q
+from aigc_analysis.extract.numerals import fold
+
+TEXTS = [
+    "公司今年营收约 12.5亿元，同比下降了 3.2%，较行业价格低9.9%；超过$40亿、逾US$ 3bn。",
+    "上市首日免费开放，翻了一番，倍增长；上亿用户，-5%与+3%，GPT-4o与H100 80GB。",
+    "预计2027年净亏损1.2亿至1.5亿元，毛利率下降至 30% 左右，单位：百万美元 \t 45.6\t38.0\n",
+    "Revenue rose about 15% to over US$ 2.1 billion; costs fell more than 3 pct.\n1) 第3页  7\n",
+    "示例科技  1.40    42.0\n约合新台币1兆6,420亿元，其中设备约600亿元；三至四成，两千零五十万",
+]
+
+
+def _candidates_plain(t: str) -> list[int]:
+    """Every position where the scan pattern matches: what ``_FIRST`` must not miss."""
+    return [i for i in range(len(t)) if q._SCAN.match(t, i)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_first_finds_every_position_the_scan_pattern_matches(text):
+    t = fold(text)
+    found = {m.start() for m in q._FIRST.finditer(t)}
+    # finditer does not overlap and _FIRST consumes one character, so it lists every candidate
+    assert set(_candidates_plain(t)) <= found
+    assert len(found) < len(t)  # and it does rule positions out (上市, 免除, a lone dash)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_prefix_shortcut_gives_the_plain_search(text):
+    t = fold(text)
+    for s in range(len(t) + 1):
+        plain = q._PREFIX.search(t, max(0, s - 14), s)
+        fast = q._prefix_before(t, s)
+        if fast is None:
+            # no prefix, or one that sets no group (blanks): the callers read neither
+            assert plain is None or plain.start() == s or not any(plain.groupdict().values()), (t[:s], plain)
+        else:
+            assert plain is not None and fast.span() == plain.span() and fast.groupdict() == plain.groupdict()
+
+
+def test_prefix_before_reads_fall_qualifier_and_currency():
+    t = "净利润同比下降 35%，约 $3bn"
+    pm = q._prefix_before(t, t.index("35"))
+    assert pm is not None and pm.group("fall") == "下降"
+    pm = q._prefix_before(t, t.index("3bn"))
+    assert pm is not None and pm.group("qual") == "约" and pm.group("cur") == "$"
+    assert q._prefix_before("营业收入为100亿元", 5) is None
+
+
+def test_slash_list_pattern_opens_with_a_digit_and_keeps_its_matches():
+    plain = re.compile(r"(?<![0-9.A-Za-z/\-])[0-9]+(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)+(?![0-9./])")
+    for text in ("EPS 1.2/1.5/1.9元", "GPT-3/3.5", "a1/2/3", "/1/2/3", "2/3/4", "x.5/6/7", "10.2/13.5/16.8亿元"):
+        assert [m.span() for m in q._SLASH_LIST.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_same_quantities_whatever_the_number_cache_holds():
+    text = "示例公司收入12.5亿元，另一家12.5亿元，均增长12.5%"
+    first = q.find_quantities(text)
+    q._number_value.cache_clear()
+    q._classify.cache_clear()
+    assert q.find_quantities(text) == first
+    assert [x.exact for x in first] == [x.exact for x in q.find_quantities(text)]
