@@ -21,6 +21,7 @@ from ..extract.quantities import find_quantities
 from ..load.corpus import (CorpusWarning, Problem, documents_table, iter_sources, load_corpus,
                            read_document)
 from ..load.normalise import for_parsing
+from ..paths import FACT_COLUMNS
 from ..tables.schema import validate_facts
 from .workers import Workers, resolve_jobs
 
@@ -138,13 +139,34 @@ def _extract(source, *, strict: bool, on_problem, progress, jobs: int, warn: boo
         for problem in problems if on_problem else ():
             on_problem(problem)
         records = documents.to_dict("records")
-        found = workers.imap(document_facts, records)
         rows: list[dict] = []
-        # the progress wrapper paces the loop; rows come from the pool in document order
-        for _ in progress(records) if progress else records:
-            rows.extend(next(found))
+        if workers.jobs == 1:
+            for doc in progress(records) if progress else records:
+                rows.extend(document_facts(doc))
+        else:
+            found = workers.imap(_packed_facts, records)
+            # the progress wrapper paces the loop; rows come from the pool in document order
+            for _ in progress(records) if progress else records:
+                rows.extend(_unpacked(next(found)))
     table = validate_facts(facts_frame(rows))
     return Extraction(documents, table, problems, no_fact_problems(documents, table))
+
+
+def _packed_facts(doc: dict) -> list:
+    """:func:`document_facts` of one document (a worker's task), rows packed for the pipe.
+
+    Rows with exactly the keys of ``FACT_COLUMNS`` travel as tuples of their values (pickled
+    dicts repeat every key: about three times the bytes, and the parent unpickles every row of
+    the corpus); :func:`_unpacked` makes the same dicts again.
+    """
+    rows = document_facts(doc)
+    if all(tuple(row) == FACT_COLUMNS for row in rows):
+        return [tuple(row.values()) for row in rows]
+    return rows
+
+
+def _unpacked(rows: list) -> list[dict]:
+    return [dict(zip(FACT_COLUMNS, row)) if isinstance(row, tuple) else row for row in rows]
 
 
 def _read_source(source: tuple) -> tuple[dict | None, list]:
