@@ -123,7 +123,10 @@ def _extract(source, *, strict: bool, on_problem, progress, jobs: int, warn: boo
         n_docs = sum(not isinstance(item, Problem) for item in plan)
     else:
         n_docs = 0
-    with Workers(pool_size(n_docs, jobs)) as workers:
+    size = pool_size(n_docs, jobs)
+    if size > 1:
+        _warm_extractor()
+    with Workers(size) as workers:
         if isinstance(source, pd.DataFrame):
             documents = source
         else:
@@ -150,6 +153,21 @@ def _extract(source, *, strict: bool, on_problem, progress, jobs: int, warn: boo
                 rows.extend(_unpacked(next(found)))
     table = validate_facts(facts_frame(rows))
     return Extraction(documents, table, problems, no_fact_problems(documents, table))
+
+
+#: A one-line report extracted in this process before workers are forked (:func:`_warm_extractor`).
+_WARM_DOC = {"doc_id": "warm-up", "text": "2024年公司收入为100亿元，同比增长20%。", "boilerplate": [],
+             "text_simplified": None, "published": None, "published_precision": None,
+             "publisher": None, "title": None}
+
+
+def _warm_extractor() -> None:
+    """Build the extractor's lexicons, matchers and regexes here, once, before forking.
+
+    They are built on first use; forked workers inherit what this process has built, while
+    each worker forked cold would build them itself (about a second of CPU per worker).
+    """
+    document_facts(dict(_WARM_DOC))
 
 
 def _packed_facts(doc: dict) -> list:
