@@ -8,6 +8,7 @@ loaded, extracted, validated or checked for documents without facts is made once
 """
 from __future__ import annotations
 
+import multiprocessing
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
@@ -52,7 +53,9 @@ def pool_size(n_docs: int, jobs: int) -> int:
     workers than documents.
     """
     jobs = resolve_jobs(jobs)
-    return 1 if n_docs < MIN_PARALLEL_DOCS else max(1, min(jobs, n_docs))
+    if n_docs < MIN_PARALLEL_DOCS or multiprocessing.current_process().daemon:
+        return 1  # a daemonic process (a worker of another pool) may not start processes
+    return max(1, min(jobs, n_docs))
 
 
 def extract(source, *, strict: bool = False,
