@@ -306,6 +306,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ratio load+extract on {jobs} processes (jobs={jobs}, {cores()} cores) / single-threaded "
               f"jieba.lcut: {ratio_n:.2f}x wall ({_verdict(ratio_n)}), {cpu_n:.2f}x CPU time of "
               f"the parent and its workers")
+        # What the pool's wall time would be with the cores to itself: the parent's CPU plus
+        # the workers' CPU shared out (a model, printed as one; on a shared machine the wall
+        # ratio above is what was measured).
+        est = med(lambda e, j, m: j["cpu"] / (m["parent_cpu"] + m["workers_cpu"] / jobs))
+        print(f"  estimate for {jobs} idle cores (jieba CPU / (parent CPU + workers' CPU / {jobs}), "
+              f"median): {est:.2f}x; not measured wall")
         print(f"# load average at the end: {load_average()}")
         if not SCORER.exists() or not gold.exists():
             print(f"{name} scores: skipped, no scorer at {SCORER} or no gold at {gold}")
