@@ -93,7 +93,19 @@ def load_average() -> str:
     if not hasattr(os, "getloadavg"):
         return "n/a"
     one, five, fifteen = os.getloadavg()
-    return f"{one:.2f} {five:.2f} {fifteen:.2f} (1, 5, 15 min; {cores()} cores)"
+    return f"{one:.2f} {five:.2f} {fifteen:.2f} (1, 5, 15 min; {cores()} cores){_autogroup_note()}"
+
+
+def _autogroup_note() -> str:
+    # Linux autogroup scheduling shares the CPU between sessions first: on a busy machine the
+    # processes of one benchmark get one session's share however many there are.
+    try:
+        enabled = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return ""
+    return ("; Linux autogroup on: when other sessions keep the cores busy, this session's "
+            "processes share one slice, so more worker processes gain wall time only on idle cores"
+            if enabled else "")
 
 
 def machine() -> str:
