@@ -5,6 +5,11 @@ Every way of running the extractor goes through here: ``aigc-analysis extract`` 
 notebooks' cache uses too), the public :func:`extract_facts`, and, one document per task, the
 process and Dask engines (:func:`document_facts` with windows). A fix to how a corpus is
 loaded, extracted, validated or checked for documents without facts is made once, here.
+
+With ``jobs`` (:func:`extract`, :func:`extract_facts`; the CLI and the build pass 0, every core)
+a corpus of at least :data:`MIN_PARALLEL_DOCS` files is read, then extracted, by worker
+processes (:mod:`aigc_analysis.pipeline.workers`), in input order: the tables and problems are
+those of one process, byte for byte.
 """
 from __future__ import annotations
 
