@@ -80,13 +80,37 @@ def self_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cores() -> int:
+    """Cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages, e.g. ``3.10 2.50 1.90 (1, 5, 15 min; 2 cores)``."""
+    if not hasattr(os, "getloadavg"):
+        return "n/a"
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f} (1, 5, 15 min; {cores()} cores){_autogroup_note()}"
+
+
+def _autogroup_note() -> str:
+    # Linux autogroup scheduling shares the CPU between sessions first: on a busy machine the
+    # processes of one benchmark get one session's share however many there are.
+    try:
+        enabled = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return ""
+    return ("; Linux autogroup on: when other sessions keep the cores busy, this session's "
+            "processes share one slice, so more worker processes gain wall time only on idle cores"
+            if enabled else "")
+
+
 def machine() -> str:
     import platform
 
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cores = os.cpu_count()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (f"Python {platform.python_version()}, {cores} cores, load average {load:.2f} "
+    return (f"Python {platform.python_version()}, {cores()} cores, load average {load:.2f} "
             f"(other work on the machine slows every figure)")

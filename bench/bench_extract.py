@@ -224,8 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     cpu_ratio = jb["cpu"] / ext["cpu"]  # same bytes: the CPU-time ratio is the speed ratio
     verdict = "meets" if ratio >= 2 else "MISSES"
     print(f"ratio extract_facts / jieba.lcut = {ratio:.2f}x wall, {cpu_ratio:.2f}x CPU time "
-          f"({verdict} the 2x target); CPU MB/s: extract_facts {ext['bytes'] / 1e6 / ext['cpu']:.2f}, "
-          f"jieba.lcut {jb['bytes'] / 1e6 / jb['cpu']:.2f}")
+          f"(extraction only, one process, loading excluded: {verdict} the old 2x target; the issue-18 "
+          f"target of 4x includes loading: bench/bench_dev.py --seeds); CPU MB/s: extract_facts "
+          f"{ext['bytes'] / 1e6 / ext['cpu']:.2f}, jieba.lcut {jb['bytes'] / 1e6 / jb['cpu']:.2f}")
 
     q, _ = run_stage("quality", args.mb)
     gold = (f"; gold facts matched exactly (doc, text, metric, value): {q['gold_found']}/{q['gold_facts']}"

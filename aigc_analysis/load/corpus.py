@@ -34,7 +34,7 @@ import hashlib
 import os
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -397,8 +397,20 @@ def load_corpus(source, strict: bool = False, *, sidecar: bool = True) -> pd.Dat
     >>> len(docs), docs.loc[0, "script"]
     (5, 'traditional')
     """
+    return documents_table(iter_documents(source, sidecar=sidecar), strict)
+
+
+def documents_table(items: Iterable[dict | Problem], strict: bool = False) -> pd.DataFrame:
+    """The documents table of a stream of documents and problems, as :func:`iter_documents` yields.
+
+    The one place that turns loaded documents into the table (:func:`load_corpus`, and the
+    parallel loading of :func:`aigc_analysis.pipeline.extraction.extract`, which reads files in
+    worker processes and hands their results here in input order). Problems are warned about
+    and listed in ``attrs["problems"]`` in stream order, undated files summed up at the end;
+    with ``strict`` the first error or damage raises :class:`CorpusError`.
+    """
     rows, problems, undated = [], [], []
-    for item in iter_documents(source, sidecar=sidecar):
+    for item in items:
         if isinstance(item, Problem):
             if strict and item.severity in ("error", "damage"):
                 raise CorpusError(str(item))
@@ -406,12 +418,12 @@ def load_corpus(source, strict: bool = False, *, sidecar: bool = True) -> pd.Dat
                 undated.append(item)  # summed up below: one line, not one per file
                 continue
             problems.append(str(item))
-            warnings.warn(str(item), CorpusWarning, stacklevel=2)
+            warnings.warn(str(item), CorpusWarning, stacklevel=3)
         else:
             rows.append(item)
     for item in summarise_undated(undated, len(rows)):
         problems.append(str(item))
-        warnings.warn(str(item), CorpusWarning, stacklevel=2)
+        warnings.warn(str(item), CorpusWarning, stacklevel=3)
     df = pd.DataFrame.from_records(rows, columns=list(DOCUMENT_COLUMNS))
     df["target_price"] = df["target_price"].astype("float64")
     df["pages"] = df["pages"].astype("Int64")  # a page count, empty for formats without pages

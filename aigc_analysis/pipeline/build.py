@@ -320,7 +320,8 @@ def extract_tables(corpus: Path, out: Path) -> tuple[int, int, dict[str, Path]]:
     from ..tables.store import write_tables
     from .extraction import extract
 
-    found = extract(corpus, on_problem=lambda p: print(f"warning: {p}", file=sys.stderr))
+    # every core for a corpus large enough to pay for the worker processes (same tables)
+    found = extract(corpus, on_problem=lambda p: print(f"warning: {p}", file=sys.stderr), jobs=0)
     if found.documents.empty:
         raise BuildError(f"{corpus}: no document could be loaded")
     for problem in found.no_facts:

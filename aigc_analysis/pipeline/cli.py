@@ -91,9 +91,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from ..tables.store import write_tables
     from .extraction import extract
 
+    # in memory, on every core when the corpus is large enough to pay for worker processes
+    # (extraction.pool_size); the tables are the same as in one process
     found = extract(args.paths if len(args.paths) > 1 else args.paths[0], strict=args.strict,
                     on_problem=lambda p: print(p, file=sys.stderr),
-                    progress=lambda recs: _progress(recs, len(recs), args.quiet, "extract"))
+                    progress=lambda recs: _progress(recs, len(recs), args.quiet, "extract"),
+                    jobs=0)
     docs, facts = found.documents, found.facts
     if docs.empty:
         print("error: no document could be loaded", file=sys.stderr)
@@ -222,7 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on the first bad file")
     p.set_defaults(func=_cmd_corpus)
 
-    p = sub.add_parser("extract", parents=[common], help="extract the facts table (CSV, Parquet, DuckDB)")
+    p = sub.add_parser(
+        "extract", parents=[common], help="extract the facts table (CSV, Parquet, DuckDB)",
+        description="Load the reports and extract the facts table into CSV, Parquet and DuckDB. "
+                    "A corpus of several reports is loaded and extracted on every core (worker "
+                    "processes; the tables are the same as in one process). With --jobs or "
+                    "--engine the facts stream to Parquet instead, in bounded memory.")
     p.add_argument("paths", nargs="+", help="folders, files or both")
     p.add_argument("--out", required=True, help="output folder for facts.csv, facts.parquet, ...")
     p.add_argument("--strict", action="store_true", help="fail on the first bad file")

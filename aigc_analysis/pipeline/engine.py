@@ -47,6 +47,7 @@ from ..paths import FACT_COLUMNS
 # start-up must not pay for what they do not run.
 from .. import files
 from ..tables.store import facts_arrow_schema, read_facts
+from .workers import Workers, default_jobs
 
 if TYPE_CHECKING:  # heavy modules are imported where used: ``import aigc_analysis`` stays fast
     import pandas as pd
@@ -238,38 +239,15 @@ def documents_frame(metas: list[dict]) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 # Local engine: serial or a process pool, streaming
 # ---------------------------------------------------------------------------------------------
-def default_jobs() -> int:
-    """Cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _chunksize(n_tasks: int, jobs: int) -> int:
-    # ~16 chunks per worker: small enough to balance uneven files, large enough that the
-    # per-chunk pickling and queue round trip is noise.
-    return max(1, min(32, n_tasks // (jobs * 16) or 1))
-
-
 def iter_results(tasks: list[Task], jobs: int = 0) -> Iterator[DocResult]:
     """Run the tasks serially (``jobs=1``) or on a pool of ``jobs`` processes, in input order.
 
-    Workers are forked on Linux (cheap, and they inherit loaded lexicons); elsewhere spawned.
+    The pool is :class:`aigc_analysis.pipeline.workers.Workers` (forked on Linux, so workers
+    inherit loaded lexicons; elsewhere spawned), the one the in-memory extraction uses too.
     """
     jobs = jobs or default_jobs()
-    if jobs == 1 or len(tasks) <= 1:
-        for t in tasks:
-            yield run_task(t)
-        return
-    import multiprocessing as mp
-
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    ctx = mp.get_context(method)
-    with ctx.Pool(processes=min(jobs, len(tasks))) as pool:
-        yield from pool.imap(run_task, tasks, chunksize=_chunksize(len(tasks), jobs))
-        pool.close()
-        pool.join()
+    with Workers(min(jobs, len(tasks))) as workers:
+        yield from workers.imap(run_task, tasks)
 
 
 def cpu_seconds() -> dict[str, float]:

@@ -5,11 +5,18 @@ Every way of running the extractor goes through here: ``aigc-analysis extract`` 
 notebooks' cache uses too), the public :func:`extract_facts`, and, one document per task, the
 process and Dask engines (:func:`document_facts` with windows). A fix to how a corpus is
 loaded, extracted, validated or checked for documents without facts is made once, here.
+
+With ``jobs`` (:func:`extract`, :func:`extract_facts`; the CLI and the build pass 0, every core)
+a corpus of at least :data:`MIN_PARALLEL_DOCS` files is read, then extracted, by worker
+processes (:mod:`aigc_analysis.pipeline.workers`), in input order: the tables and problems are
+those of one process, byte for byte.
 """
 from __future__ import annotations
 
+import multiprocessing
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -17,9 +24,12 @@ import pandas as pd
 from ..extract import facts
 from ..extract.facts import facts_frame
 from ..extract.quantities import find_quantities
-from ..load.corpus import CorpusWarning, load_corpus
+from ..load.corpus import (CorpusWarning, Problem, documents_table, iter_sources, load_corpus,
+                           read_document)
 from ..load.normalise import for_parsing
+from ..paths import FACT_COLUMNS
 from ..tables.schema import validate_facts
+from .workers import Workers, resolve_jobs
 
 
 @dataclass
@@ -34,9 +44,29 @@ class Extraction:
     no_facts: list[str] = field(default_factory=list)
 
 
+#: Fewer documents than this are extracted in this process whatever ``jobs`` says: starting a
+#: pool (forking, sending documents and rows through pipes) costs about as much as extracting
+#: this many reports of a few thousand characters (measured with ``bench/bench_dev.py
+#: --threshold``; see the README's performance section).
+MIN_PARALLEL_DOCS = 8
+
+
+def pool_size(n_docs: int, jobs: int) -> int:
+    """Worker processes for ``n_docs`` documents with ``jobs`` asked (0 = every core).
+
+    1 (this process) below :data:`MIN_PARALLEL_DOCS` documents or with one core; never more
+    workers than documents.
+    """
+    jobs = resolve_jobs(jobs)
+    if n_docs < MIN_PARALLEL_DOCS or multiprocessing.current_process().daemon:
+        return 1  # a daemonic process (a worker of another pool) may not start processes
+    return max(1, min(jobs, n_docs))
+
+
 def extract(source, *, strict: bool = False,
             on_problem: Callable[[object], None] | None = None,
-            progress: Callable[[list[dict]], Iterable[dict]] | None = None) -> Extraction:
+            progress: Callable[[list[dict]], Iterable[dict]] | None = None,
+            jobs: int = 1) -> Extraction:
     """Load a corpus and extract its facts table.
 
     Parameters
@@ -52,37 +82,33 @@ def extract(source, *, strict: bool = False,
         starts (so a caller prints them in the order a user expects).
     progress : callable, optional
         Wraps the list of document records, e.g. in a progress bar.
+    jobs : int
+        Processes that load and extract documents: 1 (default) in this process, 0 every core
+        this process may use. With more than one, files are read and then documents extracted
+        by a pool of worker processes (:class:`aigc_analysis.pipeline.workers.Workers`), in
+        input order: both tables, the problems and their order are exactly those of
+        ``jobs=1``. A corpus of fewer than :data:`MIN_PARALLEL_DOCS` documents stays in this
+        process (:func:`pool_size`).
 
     Returns
     -------
     Extraction
         With an empty ``facts`` table when no document could be loaded.
     """
-    if isinstance(source, pd.DataFrame):
-        documents = source
-    else:
-        with warnings.catch_warnings():
-            # each problem is reported once by the caller; the Python warning would repeat it
-            warnings.simplefilter("ignore", CorpusWarning)
-            documents = load_corpus(source, strict=strict)
-    problems = list(documents.attrs.get("problems", []))
-    for problem in problems if on_problem else ():
-        on_problem(problem)
-    records = documents.to_dict("records")
-    rows: list[dict] = []
-    for doc in progress(records) if progress else records:
-        rows.extend(document_facts(doc))
-    table = validate_facts(facts_frame(rows))
-    return Extraction(documents, table, problems, no_fact_problems(documents, table))
+    return _extract(source, strict=strict, on_problem=on_problem, progress=progress, jobs=jobs,
+                    warn=False)
 
 
-def extract_facts(corpus) -> pd.DataFrame:
+def extract_facts(corpus, jobs: int = 1) -> pd.DataFrame:
     """Extract the facts table from a corpus.
 
     Parameters
     ----------
     corpus : pandas.DataFrame or path-like or list of paths
         What :func:`aigc_analysis.load_corpus` returns, or what it accepts.
+    jobs : int
+        Worker processes, as for :func:`extract` (1 = this process, 0 = every core); the table
+        is the same whatever the number.
 
     Returns
     -------
@@ -90,9 +116,102 @@ def extract_facts(corpus) -> pd.DataFrame:
         One row per claim with the columns of :data:`aigc_analysis.paths.FACT_COLUMNS`,
         validated by the facts schema.
     """
-    if not isinstance(corpus, pd.DataFrame):
-        corpus = load_corpus(corpus)  # problems stay Python warnings here, as callers expect
-    return extract(corpus).facts
+    # loading problems stay Python warnings here, as callers expect
+    return _extract(corpus, strict=False, on_problem=None, progress=None, jobs=jobs, warn=True).facts
+
+
+def _extract(source, *, strict: bool, on_problem, progress, jobs: int, warn: bool) -> Extraction:
+    jobs = resolve_jobs(jobs)
+    plan = None
+    if isinstance(source, pd.DataFrame):
+        n_docs = len(source)
+    elif jobs > 1:
+        # the files are listed first: their number decides whether a pool pays
+        plan = list(iter_sources(source))
+        n_docs = sum(not isinstance(item, Problem) for item in plan)
+    else:
+        n_docs = 0
+    size = pool_size(n_docs, jobs)
+    if size > 1:
+        _warm_extractor()
+    with Workers(size) as workers:
+        if isinstance(source, pd.DataFrame):
+            documents = source
+        else:
+            with nullcontext() if warn else warnings.catch_warnings():
+                if not warn:
+                    # each problem is reported once by the caller; the Python warning would repeat it
+                    warnings.simplefilter("ignore", CorpusWarning)
+                if plan is None:
+                    documents = load_corpus(source, strict=strict)
+                else:
+                    documents = documents_table(_loaded(plan, workers), strict)
+        problems = list(documents.attrs.get("problems", []))
+        for problem in problems if on_problem else ():
+            on_problem(problem)
+        records = documents.to_dict("records")
+        rows: list[dict] = []
+        if workers.jobs == 1:
+            for doc in progress(records) if progress else records:
+                rows.extend(document_facts(doc))
+        else:
+            found = workers.imap(_packed_facts, records)
+            # the progress wrapper paces the loop; rows come from the pool in document order
+            for _ in progress(records) if progress else records:
+                rows.extend(_unpacked(next(found)))
+    table = validate_facts(facts_frame(rows))
+    return Extraction(documents, table, problems, no_fact_problems(documents, table))
+
+
+#: A one-line report extracted in this process before workers are forked (:func:`_warm_extractor`).
+_WARM_DOC = {"doc_id": "warm-up", "text": "2024年公司收入为100亿元，同比增长20%。", "boilerplate": [],
+             "text_simplified": None, "published": None, "published_precision": None,
+             "publisher": None, "title": None}
+
+
+def _warm_extractor() -> None:
+    """Build the extractor's lexicons, matchers and regexes here, once, before forking.
+
+    They are built on first use; forked workers inherit what this process has built, while
+    each worker forked cold would build them itself (about a second of CPU per worker).
+    """
+    document_facts(dict(_WARM_DOC))
+
+
+def _packed_facts(doc: dict) -> list:
+    """:func:`document_facts` of one document (a worker's task), rows packed for the pipe.
+
+    Rows with exactly the keys of ``FACT_COLUMNS`` travel as tuples of their values (pickled
+    dicts repeat every key: about three times the bytes, and the parent unpickles every row of
+    the corpus); :func:`_unpacked` makes the same dicts again.
+    """
+    rows = document_facts(doc)
+    if all(tuple(row) == FACT_COLUMNS for row in rows):
+        return [tuple(row.values()) for row in rows]
+    return rows
+
+
+def _unpacked(rows: list) -> list[dict]:
+    return [dict(zip(FACT_COLUMNS, row)) if isinstance(row, tuple) else row for row in rows]
+
+
+def _read_source(source: tuple) -> tuple[dict | None, list]:
+    """:func:`read_document` of one ``(path, sidecar row)`` (a worker's task)."""
+    return read_document(*source)
+
+
+def _loaded(plan: list, workers: Workers) -> Iterator:
+    """What :func:`aigc_analysis.load.corpus.iter_documents` yields for the listed sources, the
+    files read by ``workers``: documents and problems in the same order as when read here."""
+    read = workers.imap(_read_source, [item for item in plan if not isinstance(item, Problem)])
+    for item in plan:
+        if isinstance(item, Problem):
+            yield item
+            continue
+        doc, problems = next(read)
+        if doc is not None:
+            yield doc
+        yield from problems
 
 
 #: Documents longer than this many characters are extracted window by window (about 3 MB
