@@ -406,3 +406,17 @@ def test_trie_is_leftmost_longest():
         assert [(m.start, m.end) for m in get_matcher().find(text)] == expected, text
 
     check()
+
+
+def test_compile_all_builds_every_group_and_finds_the_same_names():
+    """compile_all compiles every first character's group up front; what find returns does not
+    depend on whether a group was compiled early or on first use."""
+    text = "据悉，Acme与微软、英伟达和OpenAI签约；阿里巴巴的通义千问、百度的文心一言同日降价。"
+    lazy = lexicon.EntityMatcher(lexicon.load_entities())
+    found_lazy = lazy.find(text)
+    assert len(lazy._first_patterns) < len(lazy._first_sources)  # only the groups the text met
+    eager = lexicon.EntityMatcher(lexicon.load_entities())
+    eager.compile_all()
+    assert set(eager._first_patterns) == set(eager._first_sources)
+    assert eager.find(text) == found_lazy
+    assert [m.entity for m in found_lazy]  # the sentence does name known entities
