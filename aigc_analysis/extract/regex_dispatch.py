@@ -27,32 +27,11 @@ from collections import defaultdict
 from re import _constants as _c, _parser
 from typing import Callable
 
-from .regexes import _MAX_RANGE, _SPACES, top_level_branches
+from .regexes import item_chars, top_level_branches
 
 __all__ = ["first_char_dispatch", "prefixes", "not_before"]
 
 _Charset = frozenset
-
-
-def _charset(op, av) -> frozenset[str] | None:
-    """The characters one parsed item consumes, or None when it is not a plain character test."""
-    if op is _c.LITERAL:
-        return frozenset(chr(av))
-    if op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
-        return frozenset(_SPACES)
-    if op is _c.IN:
-        chars: set[str] = set()
-        for iop, iav in av:
-            if iop is _c.LITERAL:
-                chars.add(chr(iav))
-            elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
-                chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
-            elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
-                chars |= _SPACES
-            else:
-                return None  # a negated or wide class: not spelled out
-        return frozenset(chars)
-    return None
 
 
 def _extend(cur: set[tuple], more: set[tuple], k: int) -> set[tuple]:
@@ -72,7 +51,7 @@ def _seq(items, k: int) -> set[tuple] | None:
 
 
 def _one(op, av, k: int) -> set[tuple] | None:
-    chars = _charset(op, av)
+    chars = item_chars(op, av)
     if chars is not None:
         return {(chars,)}
     if op is _c.SUBPATTERN:
@@ -142,7 +121,7 @@ def _not_before(parsed) -> frozenset[str]:
     out: set[str] = set()
     for op, av in parsed:
         if op is _c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
-            chars = _charset(*av[1][0])
+            chars = item_chars(*av[1][0])
             if chars is not None:
                 out |= chars
             continue

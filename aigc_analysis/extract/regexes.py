@@ -15,12 +15,87 @@ import functools
 import re
 from re import _constants as _c, _parser
 
-__all__ = ["first_chars", "last_chars", "consumed_chars", "top_level_branches", "guard_branches",
-           "lowers_safely"]
+__all__ = ["first_chars", "last_chars", "consumed_chars", "item_chars", "top_level_branches",
+           "guard_branches", "lowers_safely"]
 
 _SPACES = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace())
 #: a character range wider than this is not spelled out (the alternative stays unguarded)
 _MAX_RANGE = 4096
+
+
+def item_chars(op, av) -> frozenset[str] | None:
+    """The characters one parsed pattern item consumes: a literal, a character class or ``\\s``.
+
+    None for anything else, and for a negated class or one wider than ``_MAX_RANGE``
+    characters (not spelled out). ``op, av`` are an item of ``re._parser.parse(pattern)``.
+    """
+    if op is _c.LITERAL:
+        return frozenset(chr(av))
+    if op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+        return frozenset(_SPACES)
+    if op is _c.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is _c.LITERAL:
+                chars.add(chr(iav))
+            elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
+                chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
+            elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
+                chars |= _SPACES
+            else:
+                return None
+        return frozenset(chars)
+    return None
+
+
+def _edge_chars(pattern: str, flags: int, last: bool) -> tuple[frozenset[str] | None, bool]:
+    """:func:`first_chars` (``last=False``) or :func:`last_chars`: the parsed pattern read
+    from its start or from its end."""
+    if flags & re.IGNORECASE:
+        return None, False
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in (reversed(list(items)) if last else items):
+            edge, nullable = one(op, av)
+            if edge is None:
+                return None, False
+            out |= edge
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str] | None, bool]:
+        chars = item_chars(op, av)
+        if chars is not None:
+            return set(chars), False
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, False  # (?i:...): the case variants are not spelled out
+            return seq(av[3])
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for branch in av[1]:
+                edge, empty = seq(branch)
+                if edge is None:
+                    return None, False
+                out |= edge
+                nullable = nullable or empty
+            return out, nullable
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            edge, empty = seq(av[2])
+            return edge, empty or av[0] == 0
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            return set(), True  # zero-width: the neighbouring item gives the edge character
+        return None, False
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None, False  # e.g. one alternative read alone refers to a group of another
+    edge, nullable = seq(parsed)
+    return (None, False) if edge is None else (frozenset(edge), nullable)
 
 
 def first_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, bool]:
@@ -37,64 +112,7 @@ def first_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, bo
     >>> first_chars(r"x?")[1]
     True
     """
-    if flags & re.IGNORECASE:
-        return None, False
-
-    def seq(items) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in items:
-            first, nullable = one(op, av)
-            if first is None:
-                return None, False
-            out |= first
-            if not nullable:
-                return out, False
-        return out, True
-
-    def one(op, av) -> tuple[set[str] | None, bool]:
-        if op is _c.LITERAL:
-            return {chr(av)}, False
-        if op is _c.IN:
-            chars: set[str] = set()
-            for iop, iav in av:
-                if iop is _c.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
-                    chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
-                elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
-                    chars |= _SPACES
-                else:
-                    return None, False
-            return chars, False
-        if op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
-            return set(_SPACES), False
-        if op is _c.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None, False  # (?i:...): the case variants are not spelled out
-            return seq(av[3])
-        if op is _c.BRANCH:
-            out: set[str] = set()
-            nullable = False
-            for branch in av[1]:
-                first, empty = seq(branch)
-                if first is None:
-                    return None, False
-                out |= first
-                nullable = nullable or empty
-            return out, nullable
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            first, empty = seq(av[2])
-            return first, empty or av[0] == 0
-        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-            return set(), True  # zero-width: the next item gives the first character
-        return None, False
-
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except re.error:
-        return None, False  # e.g. one alternative read alone refers to a group of another
-    first, nullable = seq(parsed)
-    return (None, False) if first is None else (frozenset(first), nullable)
+    return _edge_chars(pattern, flags, last=False)
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -204,64 +222,7 @@ def last_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, boo
     >>> sorted(last_chars(r"(?:ab|c)d?(?!x)")[0]), last_chars(r"(?:ab|c)d?(?!x)")[1]
     (['b', 'c', 'd'], False)
     """
-    if flags & re.IGNORECASE:
-        return None, False
-
-    def seq(items) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in reversed(list(items)):
-            last, nullable = one(op, av)
-            if last is None:
-                return None, False
-            out |= last
-            if not nullable:
-                return out, False
-        return out, True
-
-    def one(op, av) -> tuple[set[str] | None, bool]:
-        if op is _c.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None, False  # (?i:...): the case variants are not spelled out
-            return seq(av[3])
-        if op is _c.BRANCH:
-            out: set[str] = set()
-            nullable = False
-            for branch in av[1]:
-                last, empty = seq(branch)
-                if last is None:
-                    return None, False
-                out |= last
-                nullable = nullable or empty
-            return out, nullable
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            last, empty = seq(av[2])
-            return last, empty or av[0] == 0
-        if op is _c.LITERAL:
-            return {chr(av)}, False
-        if op is _c.IN:
-            chars: set[str] = set()
-            for iop, iav in av:
-                if iop is _c.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
-                    chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
-                elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
-                    chars |= _SPACES
-                else:
-                    return None, False
-            return chars, False
-        if op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
-            return set(_SPACES), False
-        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-            return set(), True  # zero-width: the item before gives the last character
-        return None, False
-
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except re.error:
-        return None, False
-    last, nullable = seq(parsed)
-    return (None, False) if last is None else (frozenset(last), nullable)
+    return _edge_chars(pattern, flags, last=True)
 
 
 def consumed_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -283,20 +244,9 @@ def consumed_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
     def walk(items) -> bool:
         for op, av in items:
-            if op is _c.LITERAL:
-                out.add(chr(av))
-            elif op is _c.IN:
-                for iop, iav in av:
-                    if iop is _c.LITERAL:
-                        out.add(chr(iav))
-                    elif iop is _c.RANGE and iav[1] - iav[0] < _MAX_RANGE:
-                        out.update(chr(i) for i in range(iav[0], iav[1] + 1))
-                    elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
-                        out.update(_SPACES)
-                    else:
-                        return False
-            elif op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
-                out.update(_SPACES)
+            chars = item_chars(op, av)
+            if chars is not None:
+                out.update(chars)
             elif op is _c.SUBPATTERN:
                 if av[1] & re.IGNORECASE or not walk(av[3]):
                     return False
