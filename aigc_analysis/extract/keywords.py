@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from ..load.scan import word_trie
 from ..paths import DATA_DIR, THEMES
 from .regexes import lowers_safely
 
@@ -62,29 +63,6 @@ def _read(name: str) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def _trie(words) -> str:
-    """A regex matching any of ``words``, longest first, as a character trie.
-
-    Python's regex engine tries alternatives one by one; a trie shares every common prefix, so
-    a position is rejected after one character test instead of one test per word.
-    """
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 def _alternation(words) -> re.Pattern:
     """Compile words leftmost-longest; ASCII words match case-insensitively at word edges."""
     words = {w.lower() for w in words if w}
@@ -92,9 +70,9 @@ def _alternation(words) -> re.Pattern:
     other = sorted(w for w in words if w not in set(ascii_words))
     parts = []
     if other:
-        parts.append(_trie(other))
+        parts.append(word_trie(other))
     if ascii_words:
-        parts.append(rf"(?<![A-Za-z])(?:{_trie(ascii_words)})(?![A-Za-z])")
+        parts.append(rf"(?<![A-Za-z])(?:{word_trie(ascii_words)})(?![A-Za-z])")
     if not parts:
         return re.compile(r"(?!)")
     # a one-character class in front lets the engine skip most positions cheaply
