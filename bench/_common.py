@@ -81,11 +81,10 @@ def self_peak_mb() -> float:
 
 
 def cores() -> int:
-    """Cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
+    """Cores this process may use (the package's own count, so figures and pools agree)."""
+    from aigc_analysis.pipeline.workers import default_jobs
+
+    return default_jobs()
 
 
 def load_average() -> str:

@@ -581,10 +581,7 @@ class _DocExtractor:
     def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` ending at most ``gap`` characters before ``pos`` and
         starting at most ``6 + gap`` before it."""
-        at = self._preceded_at.get((role, gap))
-        if at is None:
-            at = self._preceded_positions(role, gap)
-        return pos in at
+        return pos in self._preceded_positions(role, gap)
 
     def _preceded_positions(self, role: str, gap: int) -> set[int]:
         """Every position ``_preceded_by(pos, role, gap)`` holds for, made on first use."""
@@ -597,10 +594,7 @@ class _DocExtractor:
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and
         ending at most ``6 + gap`` after it."""
-        at = self._followed_at.get((role, gap))
-        if at is None:
-            at = self._followed_positions(role, gap)
-        return pos in at
+        return pos in self._followed_positions(role, gap)
 
     def _followed_positions(self, role: str, gap: int) -> set[int]:
         """Every position ``_followed_by(pos, role, gap)`` holds for, made on first use."""

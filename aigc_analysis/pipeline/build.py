@@ -41,6 +41,7 @@ from ..params import LANGS, seed_figures_problem
 from ..pathcheck import PathProblem, input_problem, output_dir_problem, report
 from ..paths import (NOTEBOOKS_DIR, PACKAGE_DIR, SEEDS_DIR, THEMES,
                     default_figures_dir, theme_rows)
+from .workers import default_jobs
 
 # Imports of the stages below stay inside the functions that use them, measured with
 # ``python -X importtime -c "import aigc_analysis.pipeline.build"``: about 0.1-0.2 s as it is,
@@ -377,7 +378,7 @@ class BuildConfig:
                 self.corpus, self.lang if self.lang in LANGS else "zh", self.out)
         self.figures_dir = Path(self.figures_dir).expanduser().resolve()
         if not self.jobs:
-            self.jobs = os.cpu_count() or 1
+            self.jobs = default_jobs()
 
     def problems(self) -> list[PathProblem | str]:
         """Every reason this build cannot start, checked before any work."""
