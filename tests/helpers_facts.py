@@ -19,7 +19,7 @@ from aigc_analysis.paths import FACT_COLUMNS, SEEDS_DIR
 GOLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "gold"
 
 
-def _require_gold(gold_dir: Path) -> None:
+def require_gold(gold_dir: Path = GOLD_DIR) -> None:
     """Skip (the calling test, or a module that reads the gold at import) when ../shared is
     not beside the repository; any other missing folder stays an error."""
     if gold_dir == GOLD_DIR and not (gold_dir / "seed_facts.csv").is_file():
@@ -34,7 +34,7 @@ def _published(s: str) -> dt.date:
 
 def gold_documents(gold_dir: Path = GOLD_DIR, seeds_dir: Path = SEEDS_DIR) -> pd.DataFrame:
     """Minimal documents frame: doc_id, publisher, published, published_precision, text."""
-    _require_gold(gold_dir)
+    require_gold(gold_dir)
     docs = pd.read_csv(gold_dir / "seed_docs.csv", dtype=str, keep_default_na=False)
     return pd.DataFrame({
         "doc_id": docs["doc_id"],
@@ -47,7 +47,7 @@ def gold_documents(gold_dir: Path = GOLD_DIR, seeds_dir: Path = SEEDS_DIR) -> pd
 
 def gold_facts(gold_dir: Path = GOLD_DIR, seeds_dir: Path = SEEDS_DIR) -> pd.DataFrame:
     """The gold facts with every ``paths.FACT_COLUMNS`` column, in that order."""
-    _require_gold(gold_dir)
+    require_gold(gold_dir)
     gold = pd.read_csv(gold_dir / "seed_facts.csv", dtype={"period": str})
     docs = gold_documents(gold_dir, seeds_dir).set_index("doc_id")
     seen: Counter = Counter()

@@ -12,7 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from filelock import FileLock
-from helpers_facts import gold_documents, gold_facts
+from helpers_facts import gold_documents, gold_facts, require_gold
 
 from aigc_analysis import params, paths
 from aigc_analysis.pipeline import build
@@ -228,6 +228,7 @@ def test_notebook_digest_ignores_outputs_and_theme_is_read(setup):
 
 
 def test_report_page_is_deterministic_and_offline(setup):
+    require_gold()  # the page is test_build_sequence's, which builds on the gold facts
     root, _, _ = setup
     executed = root / "out" / "notebooks" / "10_capex.ipynb"
     nb = nbformat.read(executed, as_version=4)
