@@ -93,3 +93,33 @@ def test_range_lookup_keeps_hits_that_end_inside_only():
             expected = [h for h in hits if start <= h.start < end and h.end <= end]
             assert index.within(start, end) == expected, (start, end)
     assert _Index([]).within(0, 10) == []
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=["prose", "table"])
+def test_roles_of_a_span_are_those_its_range_queries_find(text):
+    # a rule skips its range query when its role is not among the clause's or sentence's roles:
+    # that must never hide a hit of any sub-range
+    ex = _extractor(text)
+    n = len(ex.ptext)
+    spans = [(s.start, s.end) for s in ex.sentences] + [(c.start, c.end) for s in ex.sentences for c in s.clauses]
+    assert spans, "the invented text should hold sentences"
+    for start, end in spans + list(itertools.combinations(range(0, n + 1, 5), 2)):
+        span = _Hit(start, end)
+        found = ex._roles_in(span)
+        assert found == {ex.roles[(h.start, h.end)] for h in _scan_role_hits_any(ex, start, end)}
+        for role in set(ex.roles.values()) - found:
+            assert all(not ex._role_hits(a, b, role)
+                       for a, b in itertools.combinations(range(start, end + 1), 2)), (role, start, end)
+
+
+def _scan_role_hits_any(ex, start, end):
+    return [h for h in ex.grammar.items if start <= h.start < end and h.end <= end]
+
+
+def test_partner_window_opens_after_the_last_clause_end():
+    # 与 lists partners only within its own clause: the name after the comma is no partner
+    ex = _extractor("公司与微软，谷歌收入增长10%。")
+    names = {e.name: e for e in ex.entities.items}
+    assert {"Microsoft", "Google"} <= set(names), f"the invented text should name both, found {list(names)}"
+    assert ex._partner(names["Microsoft"], ex.sentences[0])
+    assert not ex._partner(names["Google"], ex.sentences[0])

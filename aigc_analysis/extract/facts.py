@@ -189,7 +189,8 @@ _HEADING_MAX = 30
 _BULLETS = " \t·•●■◆-*"
 # what ends a clause, for a name outside the sentence being read
 _CLAUSE_ENDS = tuple("，,。；;：:\n")
-_CLAUSE_END = re.compile("[" + re.escape("".join(_CLAUSE_ENDS)) + "]")
+# a window up to its last clause end (the greedy run backs off to the last mark)
+_UP_TO_CLAUSE_END = re.compile(".*[" + re.escape("".join(_CLAUSE_ENDS)) + "]", re.S)
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
 # 年营收超过10亿元的企业: an eligibility threshold
@@ -517,7 +518,7 @@ class _DocExtractor:
         self._usable_periods = self._usable_index.within
         self._source_dates = self._source_index.within
         self._semicolon_cache: dict[tuple[int, int], list[int]] = {}
-        self._clause_end_at: list[int] | None = None  # made on the first partner question
+        self._roles_cache: dict[tuple[int, int], set[str]] = {}
         self._partner_cache: dict[tuple[int, int], bool] = {}
         self._label_cache: dict[tuple, object] = {}
         # per sentence (keyed by its start): what every figure of it would compute again
@@ -578,10 +579,25 @@ class _DocExtractor:
             return []
         return index.within(start, end)
 
+    def _roles_in(self, span) -> set[str]:
+        """The roles of the grammar words inside ``span`` (a clause or a sentence), read once.
+
+        A rule that looks for a word of its role somewhere in a clause or sentence asks this
+        first: most hold none, and the answer then costs no range query.
+        """
+        key = (span.start, span.end)
+        found = self._roles_cache.get(key)
+        if found is None:
+            roles = self.roles
+            found = self._roles_cache[key] = {roles[(h.start, h.end)] for h in self.grammar.within(span.start, span.end)}
+        return found
+
     def _preceded_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` ending at most ``gap`` characters before ``pos`` and
         starting at most ``6 + gap`` before it."""
-        return pos in self._preceded_positions(role, gap)
+        # asked tens of thousands of times per corpus: the made set is read here, without a call
+        at = self._preceded_at.get((role, gap))
+        return pos in (at if at is not None else self._preceded_positions(role, gap))
 
     def _preceded_positions(self, role: str, gap: int) -> set[int]:
         """Every position ``_preceded_by(pos, role, gap)`` holds for, made on first use."""
@@ -594,7 +610,8 @@ class _DocExtractor:
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and
         ending at most ``6 + gap`` after it."""
-        return pos in self._followed_positions(role, gap)
+        at = self._followed_at.get((role, gap))
+        return pos in (at if at is not None else self._followed_positions(role, gap))
 
     def _followed_positions(self, role: str, gap: int) -> set[int]:
         """Every position ``_followed_by(pos, role, gap)`` holds for, made on first use."""
@@ -635,6 +652,8 @@ class _DocExtractor:
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
         characters after it, with no clause break between (the clause bounds the reach)."""
+        if role not in self._roles_in(clause):
+            return False
         lo, hi = max(clause.start, q.start - before - 8), min(clause.end, q.end + after + 8)
         for h in self._role_hits(lo, hi, role):
             if (h.end <= q.start and q.start - h.end <= before) or (h.start >= q.end and h.start - q.end <= after):
@@ -794,7 +813,8 @@ class _DocExtractor:
                      and e.type != "concept" and self._comparison_base(e)]
             if owner:
                 return owner[-1:]
-        if self.report_company is not None:
+        in_sentence_roles = self._roles_in(sentence)
+        if self.report_company is not None and "company_pronoun" in in_sentence_roles:
             # 可比公司平均PE约45倍，给予公司60倍PE: in a company note, 公司 after the names of its
             # clause is the note's company
             said = [h for h in self._role_hits(clause.start, q.start, "company_pronoun")
@@ -806,8 +826,10 @@ class _DocExtractor:
         if referent is not None:
             return [referent]
         seg_start = self._segment_start(sentence, clause.start)
-        pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
-                    if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
+        pronouns = []
+        if "company_pronoun" in in_sentence_roles:
+            pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
+                        if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
         if pronouns and not any(e.type != "concept" for e in self._candidates(seg_start, q.start)):
             # 公司表示…资本开支将超过300亿美元: the company named last, not its product; in a
             # company note with nothing named before, the company of the headline
@@ -818,7 +840,7 @@ class _DocExtractor:
             if self.headline_company is not None:
                 e = self.headline_company
                 return [_Ent(at.start, at.end, e.name, e.type, e.org)]
-        if self._role_hits(clause.start, q.start, "both"):
+        if "both" in in_sentence_roles and self._role_hits(clause.start, q.start, "both"):
             # 两者均增长25%以上: the two names before share the number, one row each
             named: list[_Ent] = []
             for e in reversed(self._candidates(max(0, sentence.start - 200), clause.start)):
@@ -876,8 +898,7 @@ class _DocExtractor:
             return nearest(named)
         if any(off_keyword(e) for e in concepts):
             return nearest([e for e in concepts if off_keyword(e)])
-        # the ；-segment of the sentence that holds the clause
-        seg_start = self._segment_start(sentence, clause.start)
+        # the ；-segment of the sentence that holds the clause (seg_start, read above)
         last = self.last_entity
         if last is not None and last.start >= seg_start:
             return [last]
@@ -1229,13 +1250,16 @@ class _DocExtractor:
         no such duration before ``q`` or the event's date is unknown."""
         if q.kind == "duration" or cls == "duration":
             return None
-        # 上线仅三个月，下载量突破3000万次: the duration may close the clause before
-        before = [c for c in sentence.clauses if c.end <= clause.start]
-        lo = before[-1].start if before else clause.start
-        durations = [d for d in self.quantities.within(lo, q.start) if d.end <= q.start]
+        # the number just before q in its sentence, when it is a duration (most are not: the
+        # clauses are listed only then)
+        durations = self.quantities.within(sentence.start, q.start)
         if not durations or durations[-1].kind != "duration" or durations[-1].unit not in ("months", "years"):
             return None
         d = durations[-1]
+        # 上线仅三个月，下载量突破3000万次: the duration may close the clause before
+        before = [c for c in sentence.clauses if c.end <= clause.start]
+        if d.start < (before[-1].start if before else clause.start):
+            return None
         if d.start < clause.start:
             clause = next((c for c in before if c.start <= d.start < c.end), clause)
         months = d.value * 12 if d.unit == "years" else d.value
@@ -1422,7 +1446,7 @@ class _DocExtractor:
         when the use names no metric; ``其中约一半投向GPU``: a share of the amount the paragraph
         or sentence stated last (``capex_share``).
         """
-        if cls != "ratio":
+        if cls != "ratio" or "allocation" not in self._roles_in(sentence):
             return None
         verbs = [h for h in self._role_hits(q.end, min(sentence.end, q.end + 24), "allocation")
                  if not (_PUNCT & set(self.ptext[q.end:h.start]))]
@@ -1467,7 +1491,7 @@ class _DocExtractor:
     def _share_of(self, q, cls: str, clause: Span):
         """A share stated with 占: ``成交额占全A比重为40.8%`` is the part's share (the keyword right
         before 占, not the whole after it); ``占约70%的份额`` is named by the share word after 的."""
-        if cls != "ratio":
+        if cls != "ratio" or "share_of" not in self._roles_in(clause):
             return None
         for h in reversed(self._role_hits(clause.start, q.start, "share_of")):
             if self.ptext[h.end:q.start].strip() == "":
@@ -1638,6 +1662,8 @@ class _DocExtractor:
     def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
         """``市场规模方面，2026年将达到2024年的1.77倍``: an earlier clause of the ；-segment
         ending in 方面 names the metric (the last keyword of it that takes ``cls``)."""
+        if "topic" not in self._roles_in(sentence):
+            return None
         seg_start = self._segment_start(sentence, clause.start)
         for c in reversed([c for c in sentence.clauses if seg_start <= c.start and c.end <= clause.start]):
             topic = self._role_hits(c.start, c.end, "topic")
@@ -2233,12 +2259,11 @@ class _DocExtractor:
         if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
-        # after the last clause end within 80 characters before the name (a bisect in the ends' positions)
-        if self._clause_end_at is None:
-            self._clause_end_at = [m.start() for m in _CLAUSE_END.finditer(self.ptext)]
-        k = _bisect_left(self._clause_end_at, e.start) - 1
+        # after the last clause end within 80 characters before the name (one greedy match over
+        # that window: listing the marks of the whole text cost more)
         lo = max(0, e.start - 80)
-        start = max(self._clause_end_at[k] + 1 if k >= 0 and self._clause_end_at[k] >= lo else 0, lo)
+        last = _UP_TO_CLAUSE_END.match(self.ptext, lo, e.start)
+        start = last.end() if last else lo
         markers = [h for h in self._role_hits(start, e.start, "partner_marker")]
         if not markers:
             return False
@@ -2299,7 +2324,8 @@ class _DocExtractor:
 
     def _referent_of_it(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
         """``Meta称在3.2万张GPU上预训练它``: 它 is the model or product named last before the sentence."""
-        if not (self._role_hits(sentence.start, q.start, "it_pronoun") or self._role_hits(clause.start, clause.end, "it_pronoun")):
+        if "it_pronoun" not in self._roles_in(sentence) or not (
+                self._role_hits(sentence.start, q.start, "it_pronoun") or self._role_hits(clause.start, clause.end, "it_pronoun")):
             return entities
         if entities and clause.start <= entities[0].start and entities[0].end <= q.start \
                 and entities[0].type in ("model", "product"):
@@ -2410,22 +2436,24 @@ class _DocExtractor:
         if self._field_row(sentence):
             sentence = dataclasses.replace(sentence, is_row=False, header=None, caption=None, col_headers=None,
                                            label=None)
-        prev = self._prev_prose
-        self._run_on = None
-        if not sentence.is_row and prev is not None and prev.paragraph != sentence.paragraph and self._runs_on(prev):
-            # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
-            stated = self._usable_periods(prev.start, prev.end)
-            self._run_on = stated[-1] if stated else None
-        # the sentence's periods and numbers, read by the three steps below
+        # the sentence's periods and numbers, read by the steps below
         stated = self._usable_periods(sentence.start, sentence.end)
         counted = self.quantities.within(sentence.start, sentence.end)
+        prev = self._prev_prose
+        self._run_on = None  # read only when dating this sentence's numbers
+        if counted and not sentence.is_row and prev is not None and prev.paragraph != sentence.paragraph \
+                and self._runs_on(prev):
+            # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
+            carried = self._usable_periods(prev.start, prev.end)
+            self._run_on = carried[-1] if carried else None
         self._heading_leads(sentence, stated, counted)
         if not sentence.is_row and _TOPIC_SHIFT.match(self.ptext, sentence.start, sentence.end):
             # 定价上，公司按对话计费: a new aspect of the subject; the period of its results is not
             # the period of what follows
             self.carried_period.pop(sentence.paragraph, None)
             self.lead_period.pop(sentence.paragraph, None)
-        self._sentence_facts(sentence, counted)
+        if counted:  # most sentences state no number
+            self._sentence_facts(sentence, counted)
         self._prev_prose = None if sentence.is_row else sentence
         if not sentence.is_row:
             # 到了第三财季，答卷远超指引。该业务收入同比增长66%: a sentence that states a period and
@@ -2458,6 +2486,8 @@ class _DocExtractor:
         ``较上一季度末增加3170亿美元`` compares with an earlier period: the number is the change
         over the current one, which a period stated before still dates.
         """
+        if "comparison" not in self._roles_in(clause):
+            return False
         for h in self._role_hits(clause.start, q.start, "comparison"):
             base = self.periods.within(h.end, q.start)
             if not (base and not self.ptext[h.end:base[0].start].strip()):
@@ -2475,6 +2505,8 @@ class _DocExtractor:
     def _baseline_period(self, q, clause: Span):
         """The period of a comparison base written as ``较9月的2.5万亿元`` (comparison word,
         period, a joiner of ``facts_words.csv`` ``baseline_joiner``, the amount), else None."""
+        if "comparison" not in self._roles_in(clause):
+            return None
         for h in self._role_hits(clause.start, q.start, "comparison"):
             base = list(self.periods.within(h.end, q.start))
             if base and not self.ptext[h.end:base[0].start].strip() and \
@@ -2536,20 +2568,14 @@ class _DocExtractor:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
         quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
-        clause_roles: dict[tuple[int, int], set[str]] = {}
-        roles, grammar_within = self.roles, self.grammar.within
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue
             clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
             if clause is None:
                 clause = Span(sentence.start, sentence.end)
-            # the roles of the clause's grammar words, read once per clause: the rules below ask
-            # "is there a growth / subsidy word in this clause?" several times for every figure
-            roles_here = clause_roles.get((clause.start, clause.end))
-            if roles_here is None:
-                roles_here = clause_roles[(clause.start, clause.end)] = {
-                    roles[(h.start, h.end)] for h in grammar_within(clause.start, clause.end)}
+            # the rules below ask "is there a growth / subsidy word in this clause?" several times
+            roles_here = self._roles_in(clause)
             cls = kw.KIND_CLASS.get(q.kind)
             if cls is None or q.unit not in _CLASS_UNITS[cls]:
                 continue
@@ -2931,9 +2957,9 @@ class _DocExtractor:
             elif "mom" in window:
                 metric += "_mom"
         price = cls == "price" or metric in ("price", "price_change")
-        # a table cell reads its column header and row label; prose reads its clause up to the number
-        context = [Span(clause.start, q.start), *table_spans]
         if price:
+            # a table cell reads its column header and row label; prose reads its clause up to the number
+            context = [Span(clause.start, q.start), *table_spans]
             side = self._last_role(context, {"input_side": "input", "output_side": "output"})
             if side is not None and not metric.startswith(side):
                 metric = f"{side}_{metric.removeprefix('input_').removeprefix('output_')}"
