@@ -235,6 +235,8 @@ _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
 
 _START = operator.attrgetter("start")
+# a memo's mark for a question not asked yet (its answer may be None)
+_UNASKED = object()
 _bisect_left = bisect.bisect_left
 _bisect_right = bisect.bisect_right
 
@@ -493,6 +495,8 @@ class _DocExtractor:
         # (role, gap) -> every position a word of that role precedes / follows within the gap
         self._preceded_at: dict[tuple[str, int], set[int]] = {}
         self._followed_at: dict[tuple[str, int], set[int]] = {}
+        # read for every name of the document (is it a comparison base?): looked up once here
+        self._prior_versions = self._role_index_of("prior_version")
         objects, after_source = self.objects, self._preceded_positions("source", 1)
         self._candidate_index = _Index(
             [e for e in self.entities.items
@@ -638,7 +642,7 @@ class _DocExtractor:
             return True
         lead = start
         # asked once per name of the document: read the words of the two roles from their own indexes
-        prior = self._role_index_of("prior_version")
+        prior = self._prior_versions
         for h in reversed(prior.before(start, start - 12) if prior else []):
             if start - h.end <= 3 and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, start):
                 if self._preceded_by(h.start, "comparison", gap=1):
@@ -1016,15 +1020,15 @@ class _DocExtractor:
         base of a change is a level of that period, and the period dates nothing else)."""
         # asked of every period in reach of every figure; the answer depends only on the span
         key = (p.start, p.end)
-        if key not in self._baseline_memo:
-            self._baseline_memo[key] = self._baseline_at(p.start, p.end)
-        return self._baseline_memo[key]
+        found = self._baseline_memo.get(key, _UNASKED)
+        if found is _UNASKED:
+            found = self._baseline_memo[key] = self._baseline_at(p.start, p.end)
+        return found
 
     def _baseline_at(self, start: int, end: int):
-        p = Span(start, end)
-        if not (self._preceded_by(p.start, "comparison", gap=1) or self._preceded_by(p.start, "baseline_from", gap=1)):
+        if not (self._preceded_by(start, "comparison", gap=1) or self._preceded_by(start, "baseline_from", gap=1)):
             return None
-        m = _BASELINE_LINK.match(self.ptext, p.end)
+        m = _BASELINE_LINK.match(self.ptext, end)
         if m is None:
             return None
         nxt = self.quantities.within(m.end(), m.end() + 12)
