@@ -123,3 +123,18 @@ def test_partner_window_opens_after_the_last_clause_end():
     assert {"Microsoft", "Google"} <= set(names), f"the invented text should name both, found {list(names)}"
     assert ex._partner(names["Microsoft"], ex.sentences[0])
     assert not ex._partner(names["Google"], ex.sentences[0])
+
+
+def test_quantity_copy_with_fields_equals_replace():
+    # a table cell's quantity takes its header's unit through the cheap copy: the copy must be
+    # the quantity dataclasses.replace makes, and the original must stay as it was
+    import dataclasses
+    from decimal import Decimal
+    from aigc_analysis.extract.facts import _with_fields
+    from aigc_analysis.extract.quantities import find_quantities
+    q = find_quantities("收入约1,234.5亿元，同比增长12%")[0]
+    changes = dict(value=float(q.exact * Decimal(10)), exact=q.exact * Decimal(10), unit="USD", kind="money", per=None)
+    copied, replaced = _with_fields(q, **changes), dataclasses.replace(q, **changes)
+    assert copied == replaced and type(copied) is type(replaced)
+    assert copied.unit == "USD" and q.unit != "USD"
+    assert vars(copied) == vars(replaced)

@@ -241,6 +241,19 @@ _bisect_left = bisect.bisect_left
 _bisect_right = bisect.bisect_right
 
 
+def _with_fields(q, **changes):
+    """A copy of the quantity ``q`` with ``changes``: ``dataclasses.replace`` without passing every
+    field through the frozen ``__init__`` again (a table's cells each take their header's unit,
+    and that rebuild cost more than the rest of the cell's unit rule). A class with a
+    ``__post_init__`` goes through ``replace``, which runs it."""
+    cls = type(q)
+    if hasattr(cls, "__post_init__"):
+        return dataclasses.replace(q, **changes)
+    new = object.__new__(cls)
+    new.__dict__.update(q.__dict__, **changes)
+    return new
+
+
 def _flash_items(text: str) -> list[int]:
     """Starts of the items of a news-flash digest (two item lines at least), else none."""
     starts = [m.start() for m in _ITEM_LINE.finditer(text)]
@@ -1431,7 +1444,10 @@ class _DocExtractor:
         """Where the ；-segment of ``sentence`` holding ``pos`` starts (the sentence's start
         when no ； comes before it); a bisect on the sorted semicolon ends instead of a list
         and a max for every rule that asks."""
-        semis = self._semicolons(sentence)
+        # asked several times for every figure: the cached ends are read here, without a call
+        semis = self._semicolon_cache.get((sentence.start, sentence.end))
+        if semis is None:
+            semis = self._semicolons(sentence)
         i = _bisect_right(semis, pos)
         return max(sentence.start, semis[i - 1]) if i else sentence.start
 
@@ -1770,7 +1786,7 @@ class _DocExtractor:
                 per = q.per
             elif per and q.kind == "money" and not q.per and any(
                     "price" in kw.keyword(h.word).metrics for h in self.keywords.before(q.start, q.start - 8)):
-                q = dataclasses.replace(q, per=per, kind="price")
+                q = _with_fields(q, per=per, kind="price")
             out.append(q)
         return out
 
@@ -1785,7 +1801,7 @@ class _DocExtractor:
             pass
         if m is None:
             return q
-        return dataclasses.replace(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
+        return _with_fields(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
@@ -1818,13 +1834,13 @@ class _DocExtractor:
                 "watts": "watts", "bytes": "bytes"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
-            return dataclasses.replace(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
+            return _with_fields(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
                                        per=per or q.per)
         if per_share_row:
             # EPS(摊薄/元): money per share, in the table's named currency or the group's default
             metric = next(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(label.start, label.end)
                           if kw.keyword(h.word).metrics.get("money") in per_share)
-            return dataclasses.replace(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
+            return _with_fields(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
 
@@ -1956,7 +1972,7 @@ class _DocExtractor:
                 unit = money[0]
                 break
         unit = unit or per_share[next(m for m in metrics if m in per_share)]
-        return dataclasses.replace(q, unit=unit, kind="money")
+        return _with_fields(q, unit=unit, kind="money")
 
     def _table_period(self, sentence: Sentence, q):
         """A cell's period: its column header, a date cell of its row, its row label, the caption."""
@@ -2819,7 +2835,9 @@ class _DocExtractor:
         """
         assigned: dict[int, object] = {}
         quantities = list(quantities)
-        for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
+        # most sentences hold no 分别: their roles tell without a range query
+        spread = "distribute" in self._roles_in(sentence)
+        for hit in self._role_hits(sentence.start, sentence.end, "distribute") if spread else ():
             clause = next((c for c in sentence.clauses if c.start <= hit.start < c.end), None)
             lo = clause.start if clause else sentence.start
             after = self._usable_periods(hit.end, clause.end if clause else sentence.end)
@@ -2845,7 +2863,7 @@ class _DocExtractor:
             if last.kind == "money":
                 for i in run[:-1]:
                     if quantities[i].kind == "number":
-                        quantities[i] = dataclasses.replace(quantities[i], kind="money", unit=last.unit)
+                        quantities[i] = _with_fields(quantities[i], kind="money", unit=last.unit)
             periods = after if backwards else self._usable_periods(lo, hit.start)
             if not periods:  # 2025-2027年净利润分别为…，对应PE分别为45/35/28倍: the sentence's span
                 periods = self._usable_periods(sentence.start, hit.start)[-1:]
@@ -2886,6 +2904,8 @@ class _DocExtractor:
         values after it are one list of the same length, every keyword taking the values' kind.
         """
         out: dict[tuple[int, int], tuple] = {}
+        if "distribute" not in self._roles_in(sentence):
+            return out
         for hit in self._role_hits(sentence.start, sentence.end, "distribute"):
             values = [q for q in quantities if q.end > hit.end]  # 降幅分别为1.55%: a fall word may open the span
             run = values[:1]
