@@ -737,7 +737,9 @@ class _DocExtractor:
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         t, lo = self.ptext, clause.start  # searched in place: no slice per keyword
-        return max(t.rfind("(", lo, pos), t.rfind("（", lo, pos)) > max(t.rfind(")", lo, pos), t.rfind("）", lo, pos))
+        opened = max(t.rfind("(", lo, pos), t.rfind("（", lo, pos))
+        # most clauses open no bracket: the closing ones are looked for only after an opening one
+        return opened >= 0 and opened > max(t.rfind(")", lo, pos), t.rfind("）", lo, pos))
 
     # ---- entities --------------------------------------------------------------------
     def _candidates(self, start: int, end: int) -> list[_Ent]:
@@ -1807,11 +1809,15 @@ class _DocExtractor:
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
-        per_share = set(kw.word_group("per_share"))
         label = sentence.label
         # EPS(摊薄/元) under a caption in 百万元: a per-share row is never scaled by the caption
-        per_share_row = label is not None and any(kw.keyword(h.word).metrics.get("money") in per_share
-                                                  for h in self.keywords.within(label.start, label.end))
+        # (read once per row, asked by each of its cells)
+        key = (sentence.start, "per_share_row")
+        per_share_row = self._row_cache.get(key)
+        if per_share_row is None:
+            per_share = set(kw.word_group("per_share"))
+            per_share_row = self._row_cache[key] = label is not None and any(
+                kw.keyword(h.word).metrics.get("money") in per_share for h in self.keywords.within(label.start, label.end))
         for span in self._table_spans(sentence, q) + self._heading_unit(sentence):
             if per_share_row and span == sentence.caption:
                 continue
