@@ -1343,10 +1343,10 @@ class _DocExtractor:
         prices: dict[str, set] = {}
         for s in self.sentences:
             if not s.is_row or not s.col_headers or (
-                    s.label is not None and self._role_hits(s.label.start, s.label.end, "before_cut")):
+                    s.label is not None and "before_cut" in self._roles_in(s.label)):
                 continue
             dated = [c for c, headers in zip(s.clauses, s.col_headers) if c is not s.label and self._is_date_cell(c)
-                     and any(self._role_hits(h.start, h.end, "effective_date") for h in headers)]
+                     and any("effective_date" in self._roles_in(h) for h in headers)]
             if not dated:
                 continue
             value = self.periods.within(dated[0].start, dated[0].end)[0].value
@@ -1357,7 +1357,7 @@ class _DocExtractor:
                 names.add(row.name)
             current = {q.value for c, headers in zip(s.clauses, s.col_headers) if c not in dated
                        and is_value_cell(self.ptext[c.start:c.end])
-                       and not any(self._role_hits(h.start, h.end, "before_cut") for h in headers)
+                       and not any("before_cut" in self._roles_in(h) for h in headers)
                        for q in self.quantities.within(c.start, c.end)}
             for name in names:
                 found.setdefault(name, set()).add(value)
@@ -1986,7 +1986,7 @@ class _DocExtractor:
         key = (sentence.start, "date_cells")
         if key not in self._row_cache:
             self._row_cache[key] = [c for c in sentence.clauses if c is not sentence.label and self._is_date_cell(c)]
-        if not any(self._role_hits(h.start, h.end, "before_cut") for h in spans):
+        if not any("before_cut" in self._roles_in(h) for h in spans):
             # | 调价前输入 | … | 生效日期 |: the price before a cut held until the row's date, not from it
             spans += self._row_cache[key]
         if sentence.label is not None:
@@ -2030,7 +2030,7 @@ class _DocExtractor:
             return None
         own = sentence.col_headers[idx]
         if not own or any(self._usable_periods(h.start, h.end) for h in own) \
-                or not any(self._role_hits(h.start, h.end, role) for h in own for role in ("growth", "qoq")):
+                or not any(not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in own):
             return None
         for left in reversed(sentence.col_headers[:idx]):
             with_period = [h for h in left if self._usable_periods(h.start, h.end)]
@@ -2091,7 +2091,8 @@ class _DocExtractor:
         caption's does, when it names one.
         """
         label = sentence.label
-        if label is not None and any(self._role_hits(h.start, h.end, "partner_column")
+        # a table's header cells are shared by its rows: their roles are read once (_roles_in)
+        if label is not None and any("partner_column" in self._roles_in(h)
                                      for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
                                      if cell == label for h in headers):
             # | Partner | 规模 |: the counterparty column lists who the deal is with; the deals
@@ -2099,7 +2100,7 @@ class _DocExtractor:
             return self._section_subject(sentence)
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
-            if cell != label and any(self._role_hits(h.start, h.end, "entity_column") for h in headers):
+            if cell != label and any("entity_column" in self._roles_in(h) for h in headers):
                 named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
                 if named:
                     return named[0]
@@ -2613,8 +2614,7 @@ class _DocExtractor:
                 ratio = k.metrics.get("ratio") or ""
                 found = (k, ratio if ratio.endswith("_growth") else f"{base}_growth", None)
             if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
-                    self._role_hits(h.start, h.end, "growth") or self._role_hits(h.start, h.end, "qoq")
-                    for h in self._column_header(sentence, q)):
+                    not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
             ratio = cls == "ratio"  # four finders read shares only (each checks again)
@@ -2626,8 +2626,7 @@ class _DocExtractor:
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
-                    growth = growth or bool(self._role_hits(header.start, header.end, "growth")
-                                            or self._role_hits(header.start, header.end, "qoq"))
+                    growth = growth or not self._roles_in(header).isdisjoint(("growth", "qoq"))
                 if growth or q.signed:
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
