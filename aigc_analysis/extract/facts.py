@@ -510,6 +510,7 @@ class _DocExtractor:
         self._followed_at: dict[tuple[str, int], set[int]] = {}
         # read for every name of the document (is it a comparison base?): looked up once here
         self._prior_versions = self._role_index_of("prior_version")
+        self._after_comparison = self._preceded_positions("comparison", 1)
         objects, after_source = self.objects, self._preceded_positions("source", 1)
         self._candidate_index = _Index(
             [e for e in self.entities.items
@@ -517,7 +518,7 @@ class _DocExtractor:
              and e.start not in after_source and not self._comparison_base(e)])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
         # dates: both drop a period after a comparison word, and a source date is never usable
-        after_comparison = self._preceded_positions("comparison", 1)
+        after_comparison = self._after_comparison
         before_source = self._followed_positions("source_date", 2)
         usable, sourced = [], []
         for p in self.periods.items:
@@ -651,14 +652,15 @@ class _DocExtractor:
         return found
 
     def _comparison_base_at(self, start: int, end: int) -> bool:
-        if self._preceded_by(start, "comparison", gap=1) and self.ptext[start - 1:start] not in _PUNCT:
+        after_comparison = self._after_comparison  # _preceded_by(pos, "comparison", gap=1)
+        if start in after_comparison and self.ptext[start - 1:start] not in _PUNCT:
             return True
         lead = start
         # asked once per name of the document: read the words of the two roles from their own indexes
         prior = self._prior_versions
         for h in reversed(prior.before(start, start - 12) if prior else []):
             if start - h.end <= 3 and not _NOT_IN_NAME_GAP.search(self.ptext, h.end, start):
-                if self._preceded_by(h.start, "comparison", gap=1):
+                if h.start in after_comparison:
                     return True
                 lead = h.start
                 break
