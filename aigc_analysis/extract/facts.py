@@ -1811,13 +1811,13 @@ class _DocExtractor:
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
+        per_share = set(kw.word_group("per_share"))
         label = sentence.label
         # EPS(摊薄/元) under a caption in 百万元: a per-share row is never scaled by the caption
         # (read once per row, asked by each of its cells)
         key = (sentence.start, "per_share_row")
         per_share_row = self._row_cache.get(key)
         if per_share_row is None:
-            per_share = set(kw.word_group("per_share"))
             per_share_row = self._row_cache[key] = label is not None and any(
                 kw.keyword(h.word).metrics.get("money") in per_share for h in self.keywords.within(label.start, label.end))
         for span in self._table_spans(sentence, q) + self._heading_unit(sentence):
