@@ -90,6 +90,24 @@ def test_decode_bytes_bom_offsets():
     assert (text, enc, damage) == ("数据\ufffd", "utf-8-sig", [(9, 1)])
 
 
+
+def test_gbk_that_big5_rejects_skips_the_detector(monkeypatch):
+    """A file only GB18030 decodes is GB18030 whatever the detector says: it is not asked."""
+    import charset_normalizer
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("charset-normalizer called")
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", refuse)
+    text = "虚构的证券研究所：算力订单环比增长（单位：亿元）\n" * 3
+    data = text.encode("gbk")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("big5")  # the invented text holds GBK bytes Big5 has no place for
+    assert decode_bytes(data) == (text, "gb18030", [])
+    # Big5 bytes also decode as GB18030 (as other characters): both fit, the detector decides
+    with pytest.raises(AssertionError, match="charset-normalizer called"):
+        decode_bytes("虛構的證券研究所：算力訂單環比增長".encode("big5") * 3)
+
 BAD_INPUTS = {
     "empty.txt": (b"", "empty file"),
     "blank.txt": (b" \n\t\r\n\xe3\x80\x80\n", "no text (only whitespace)"),
