@@ -9,7 +9,7 @@ import warnings
 import pytest
 
 from aigc_analysis import CorpusError, iter_documents, load_corpus
-from aigc_analysis.load.corpus import DOCUMENT_COLUMNS, CorpusWarning, Problem
+from aigc_analysis.load.corpus import DOCUMENT_COLUMNS, CorpusWarning, Problem, expand_paths
 from aigc_analysis.load.decode import decode_bytes
 
 SIMPLIFIED = "中信证券认为，目前模型厂商继续加速开发多模态大模型，推理成本下降有望加速应用发展。发布时间：2024年5月9日\n"
@@ -376,3 +376,13 @@ def test_documents_table_has_the_types_from_records_gives(tmp_path):
         assert [str(t) for t in got.dtypes] == [str(t) for t in want.dtypes]
         assert got.equals(want)
     assert str(documents_table(rows)["carrier"].dtype) != "object"  # a column with a value is text
+
+
+def test_folders_named_like_reports_are_not_files(tmp_path):
+    """A sub-folder or a link to one named ``*.txt`` is no report; a link to a file is one."""
+    (tmp_path / "chapter.txt").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "linked.txt").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "real.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "real.txt")
+    assert [p.name for p in expand_paths(tmp_path)] == ["alias.txt", "real.txt"]
