@@ -357,27 +357,6 @@ def test_sidecar_script_may_be_an_iso_15924_code(tmp_path):
     assert not [p for p in docs.attrs["problems"] if "script" in p]
 
 
-def test_documents_table_has_the_types_from_records_gives(tmp_path):
-    """The table is built column by column: same dtypes and values as ``from_records``, also for
-    columns that are empty in some rows or in all, and for no rows."""
-    import pandas as pd
-
-    from aigc_analysis.load.corpus import documents_table
-
-    (tmp_path / "a.txt").write_text("某某证券研究所\n发布日期：2031-02-03\n虚构公司收入增长10%。\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("没有日期的短文，收入为5亿元。\n", encoding="utf-8")
-    rows = [item for item in iter_documents(tmp_path) if isinstance(item, dict)]
-    rows[0]["target_price"], rows[1]["pages"], rows[1]["carrier"] = 12.5, 3, "Invented Wire"
-    for subset in (rows, rows[1:], []):
-        got = documents_table(subset)
-        want = pd.DataFrame.from_records(subset, columns=list(DOCUMENT_COLUMNS))
-        want["target_price"] = want["target_price"].astype("float64")
-        want["pages"] = want["pages"].astype("Int64")
-        assert [str(t) for t in got.dtypes] == [str(t) for t in want.dtypes]
-        assert got.equals(want)
-    assert str(documents_table(rows)["carrier"].dtype) != "object"  # a column with a value is text
-
-
 def test_folders_named_like_reports_are_not_files(tmp_path):
     """A sub-folder or a link to one named ``*.txt`` is no report; a link to a file is one."""
     (tmp_path / "chapter.txt").mkdir()
