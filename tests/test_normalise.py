@@ -157,3 +157,12 @@ def test_traditional_text_is_told_without_an_s2t_conversion(monkeypatch):
     # a Simplified text with a few changes still needs the s2t count (and gets it)
     with pytest.raises(AssertionError, match="s2t conversion run"):
         detect_script("资本开支后面台系" * 5 + "乾")
+
+
+def test_unchanged_text_comes_back_as_itself():
+    """A Simplified text with candidate characters (户, 台: OpenCC tries them) that do not
+    change is returned as the same object, so the table encodes it once for both columns."""
+    text = "虚构公司的用户数增长\n平台收入上升\n"
+    assert to_simplified(text) is text
+    changed = "用户数\n資料\n"
+    assert to_simplified(changed) == "用户数\n资料\n"

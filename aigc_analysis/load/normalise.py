@@ -155,6 +155,10 @@ def _convert_changing_lines(text: str, config: str, changing: re.Pattern) -> str
     conv = _converter(config)
     chunk = "\n".join(text[a:b] for a, b in spans)
     converted = conv.convert(chunk)
+    if converted == chunk:
+        # nothing changed (a Simplified report's few candidate lines, as a rule): the text
+        # itself, not an equal copy, so its UTF-8 form is made once for both table columns
+        return text
     if len(converted) == len(chunk):
         lines = converted.split("\n")
     else:
