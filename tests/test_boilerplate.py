@@ -169,3 +169,24 @@ def test_line_rule_words_come_from_data():
     text = "正文一句话。\n当前位置: 研究 > 报告\n正文二句话。\n"
     kinds = {k for _, _, k in boilerplate.find_boilerplate(text)}
     assert kinds == {"navigation"}
+
+
+_HEADING_PIECES = ["公司评级体系", "评级体系", "分析师声明", "分析师", "免责声明", "声明", "1、", "【", "】",
+                   "华西证券", " ", "\n", ":", "正文", "。"]
+
+
+@given(st.lists(st.sampled_from(_HEADING_PIECES), max_size=14))
+def test_heading_keywords_as_a_trie_match_as_longest_first(pieces):
+    """The heading patterns hold the keywords as a trie: every match (and keyword) is the one
+    of the keywords written longest first."""
+    import re
+
+    from aigc_analysis.load import boilerplate as bp
+
+    text = "".join(pieces)
+    longest_first = "|".join(sorted(map(re.escape, bp.HEADINGS), key=len, reverse=True))
+    for pattern in (bp._HEADING_LINE, bp._HEADING_INLINE, bp._HEADING_WORD):
+        reference = re.compile(pattern.pattern.replace(bp._KEYWORDS, longest_first), pattern.flags)
+        assert reference.pattern != pattern.pattern
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+               [(m.span(), m.groupdict()) for m in reference.finditer(text)]

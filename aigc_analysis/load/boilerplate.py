@@ -35,7 +35,7 @@ import csv
 import re
 
 from .normalise import for_parsing, to_simplified
-from .scan import case_class, finditer_at, finditer_positions
+from .scan import case_class, finditer_at, finditer_positions, word_trie
 from ..files import read_word_groups
 from ..paths import DATA_DIR
 
@@ -66,7 +66,10 @@ def _read_headings() -> dict[str, str]:
 #: Heading keyword -> kind (``data/boilerplate_headings.csv``); longest first in the pattern.
 HEADINGS: dict[str, str] = _read_headings()
 
-_KEYWORDS = "|".join(sorted(map(re.escape, HEADINGS), key=len, reverse=True))
+# Written as a trie (:func:`~aigc_analysis.load.scan.word_trie`): the same matches as the
+# keywords longest first, with one comparison per character at a position instead of one try
+# per keyword (keywords are scanned for over whole texts).
+_KEYWORDS = word_trie(HEADINGS)
 # ``[^\S\n]`` below: any blank except a newline (NBSP and ideographic spaces included).
 _BULLET = r"(?:[-*•▌■●◆▲►▶#]+\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)]\s*)?"
 # An optional issuer prefix: ``华西证券免责声明``, ``安信国际(香港)重要声明``; never ``请参阅...``.
@@ -222,7 +225,7 @@ _KIND_OF_GROUP = {name: name.rstrip("0123456789") for name in _LINE_START_RULES[
 # Navigation words that may stand anywhere in a line: both patterns open with one of the words,
 # so the search for a word (a scan in C) decides where the patterns are tried.
 _NAV_ANYWHERE = _any_of([_NAV_LOCATION, _READ_COUNTER])
-_NAV_ANYWHERE_WORDS = re.compile(_alt("nav_location") + "|" + _alt("read_counter"))
+_NAV_ANYWHERE_WORDS = re.compile(word_trie([*_WORDS["nav_location"], *_WORDS["read_counter"]]))
 
 #: A running header/footer line repeats at least this often ...
 REPEAT_MIN = 3
