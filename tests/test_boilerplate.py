@@ -190,3 +190,36 @@ def test_heading_keywords_as_a_trie_match_as_longest_first(pieces):
         assert reference.pattern != pattern.pattern
         assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
                [(m.span(), m.groupdict()) for m in reference.finditer(text)]
+
+
+_TRIE_GROUPS = ("issuer_suffix", "nav_home", "nav_location", "read_counter", "repost_stamp", "repost_from",
+                "source_line", "share_block", "analyst_title", "registration", "contact_heading",
+                "disclaimer_verb", "disclaimer_object")
+
+
+def _line_rule_pieces():
+    from aigc_analysis.load import boilerplate as bp
+
+    words = sorted({w for g in _TRIE_GROUPS for w in bp._WORDS[g]})
+    return words + [w[:-1] for w in words if len(w) > 1] + ["请", "敬请", "务必", "作者", ":", " ", "\n", "张三",
+                                                            "12", "正文很长的一句。", "华西证券", ")", ">"]
+
+
+@given(st.lists(st.sampled_from(_line_rule_pieces()), max_size=10))
+def test_line_rule_words_as_tries_match_as_longest_first(pieces):
+    """The case-sensitive line rules hold their word groups as tries: every match is the one of
+    the same words written longest first (``_alt``)."""
+    import re
+
+    from aigc_analysis.load import boilerplate as bp
+
+    text = "".join(pieces)
+    patterns = [bp._HEADING_LINE, bp._NAV_ANYWHERE, *bp._NAV_LINE, *bp._CONTACT_LINE, bp._ONE_LINE_DISCLAIMER]
+    for pattern in patterns:
+        source = pattern.pattern
+        for group in _TRIE_GROUPS:
+            source = source.replace(bp._trie(group), bp._alt(group))
+        reference = re.compile(source, pattern.flags)
+        for line in text.split("\n"):
+            assert [(m.span(), m.group()) for m in pattern.finditer(line)] == \
+                   [(m.span(), m.group()) for m in reference.finditer(line)]
