@@ -169,3 +169,57 @@ def test_line_rule_words_come_from_data():
     text = "正文一句话。\n当前位置: 研究 > 报告\n正文二句话。\n"
     kinds = {k for _, _, k in boilerplate.find_boilerplate(text)}
     assert kinds == {"navigation"}
+
+
+_HEADING_PIECES = ["公司评级体系", "评级体系", "分析师声明", "分析师", "免责声明", "声明", "1、", "【", "】",
+                   "华西证券", " ", "\n", ":", "正文", "。"]
+
+
+@given(st.lists(st.sampled_from(_HEADING_PIECES), max_size=14))
+def test_heading_keywords_as_a_trie_match_as_longest_first(pieces):
+    """The heading patterns hold the keywords as a trie: every match (and keyword) is the one
+    of the keywords written longest first."""
+    import re
+
+    from aigc_analysis.load import boilerplate as bp
+
+    text = "".join(pieces)
+    longest_first = "|".join(sorted(map(re.escape, bp.HEADINGS), key=len, reverse=True))
+    for pattern in (bp._HEADING_LINE, bp._HEADING_INLINE, bp._HEADING_WORD):
+        reference = re.compile(pattern.pattern.replace(bp._KEYWORDS, longest_first), pattern.flags)
+        assert reference.pattern != pattern.pattern
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+               [(m.span(), m.groupdict()) for m in reference.finditer(text)]
+
+
+_TRIE_GROUPS = ("issuer_suffix", "nav_home", "nav_location", "read_counter", "repost_stamp", "repost_from",
+                "source_line", "share_block", "analyst_title", "registration", "contact_heading",
+                "disclaimer_verb", "disclaimer_object")
+
+
+def _line_rule_pieces():
+    from aigc_analysis.load import boilerplate as bp
+
+    words = sorted({w for g in _TRIE_GROUPS for w in bp._WORDS[g]})
+    return words + [w[:-1] for w in words if len(w) > 1] + ["请", "敬请", "务必", "作者", ":", " ", "\n", "张三",
+                                                            "12", "正文很长的一句。", "华西证券", ")", ">"]
+
+
+@given(st.lists(st.sampled_from(_line_rule_pieces()), max_size=10))
+def test_line_rule_words_as_tries_match_as_longest_first(pieces):
+    """The case-sensitive line rules hold their word groups as tries: every match is the one of
+    the same words written longest first (``_alt``)."""
+    import re
+
+    from aigc_analysis.load import boilerplate as bp
+
+    text = "".join(pieces)
+    patterns = [bp._HEADING_LINE, bp._NAV_ANYWHERE, *bp._NAV_LINE, *bp._CONTACT_LINE, bp._ONE_LINE_DISCLAIMER]
+    for pattern in patterns:
+        source = pattern.pattern
+        for group in _TRIE_GROUPS:
+            source = source.replace(bp._trie(group), bp._alt(group))
+        reference = re.compile(source, pattern.flags)
+        for line in text.split("\n"):
+            assert [(m.span(), m.group()) for m in pattern.finditer(line)] == \
+                   [(m.span(), m.group()) for m in reference.finditer(line)]

@@ -9,7 +9,7 @@ import warnings
 import pytest
 
 from aigc_analysis import CorpusError, iter_documents, load_corpus
-from aigc_analysis.load.corpus import DOCUMENT_COLUMNS, CorpusWarning, Problem
+from aigc_analysis.load.corpus import DOCUMENT_COLUMNS, CorpusWarning, Problem, expand_paths
 from aigc_analysis.load.decode import decode_bytes
 
 SIMPLIFIED = "中信证券认为，目前模型厂商继续加速开发多模态大模型，推理成本下降有望加速应用发展。发布时间：2024年5月9日\n"
@@ -89,6 +89,24 @@ def test_decode_bytes_bom_offsets():
     text, enc, damage = decode_bytes(b"\xef\xbb\xbf" + "数据".encode() + b"\xff")
     assert (text, enc, damage) == ("数据\ufffd", "utf-8-sig", [(9, 1)])
 
+
+
+def test_gbk_that_big5_rejects_skips_the_detector(monkeypatch):
+    """A file only GB18030 decodes is GB18030 whatever the detector says: it is not asked."""
+    import charset_normalizer
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("charset-normalizer called")
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", refuse)
+    text = "虚构的证券研究所：算力订单环比增长（单位：亿元）\n" * 3
+    data = text.encode("gbk")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("big5")  # the invented text holds GBK bytes Big5 has no place for
+    assert decode_bytes(data) == (text, "gb18030", [])
+    # Big5 bytes also decode as GB18030 (as other characters): both fit, the detector decides
+    with pytest.raises(AssertionError, match="charset-normalizer called"):
+        decode_bytes("虛構的證券研究所：算力訂單環比增長".encode("big5") * 3)
 
 BAD_INPUTS = {
     "empty.txt": (b"", "empty file"),
@@ -337,3 +355,13 @@ def test_sidecar_script_may_be_an_iso_15924_code(tmp_path):
     assert docs.loc["a.txt", "script"] == "traditional"  # the sidecar wins over detection
     assert docs.loc["b.txt", "script"] == "simplified"
     assert not [p for p in docs.attrs["problems"] if "script" in p]
+
+
+def test_folders_named_like_reports_are_not_files(tmp_path):
+    """A sub-folder or a link to one named ``*.txt`` is no report; a link to a file is one."""
+    (tmp_path / "chapter.txt").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "linked.txt").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "real.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "real.txt")
+    assert [p.name for p in expand_paths(tmp_path)] == ["alias.txt", "real.txt"]

@@ -126,3 +126,43 @@ def test_changing_characters_match_the_installed_opencc():
     script = Path(__file__).resolve().parents[1] / "scripts" / "opencc_changing_chars.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+_MIXED = "中信證券認為推理成本下降资本开支后面干里台系發髮乾幹\x00\ud800𠀀abc，。\n "
+
+
+@given(st.text(alphabet=_MIXED, max_size=60))
+def test_s2t_bound_holds(text):
+    """No more characters change under s2t than the bound detect_script relies on."""
+    from aigc_analysis.load.normalise import _s2t_bound, count_changed
+
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        assert _s2t_bound(text) > len(text)  # OpenCC cannot encode it: no bound is claimed
+        return
+    assert count_changed(text, convert_same_length(text, "s2t")) <= _s2t_bound(text)
+
+
+def test_traditional_text_is_told_without_an_s2t_conversion(monkeypatch):
+    from aigc_analysis.load import normalise
+
+    text = "虛構的證券研究所認為，雲端運算與資料中心資本開支將繼續擴張。\n" * 3
+    real = normalise.convert_same_length
+
+    def no_s2t(value, config=normalise.T2S_CONFIG):
+        assert config != "s2t", "s2t conversion run"
+        return real(value, config)
+
+    monkeypatch.setattr(normalise, "convert_same_length", no_s2t)
+    assert detect_script(text, to_simplified(text)) == "traditional"
+    # a Simplified text with a few changes still needs the s2t count (and gets it)
+    with pytest.raises(AssertionError, match="s2t conversion run"):
+        detect_script("资本开支后面台系" * 5 + "乾")
+
+
+def test_unchanged_text_comes_back_as_itself():
+    """A Simplified text with candidate characters (户, 台: OpenCC tries them) that do not
+    change is returned as the same object, so the table encodes it once for both columns."""
+    text = "虚构公司的用户数增长\n平台收入上升\n"
+    assert to_simplified(text) is text
+    changed = "用户数\n資料\n"
+    assert to_simplified(changed) == "用户数\n资料\n"

@@ -35,7 +35,7 @@ import csv
 import re
 
 from .normalise import for_parsing, to_simplified
-from .scan import case_class, finditer_at, finditer_positions
+from .scan import case_class, finditer_at, finditer_positions, word_trie
 from ..files import read_word_groups
 from ..paths import DATA_DIR
 
@@ -55,6 +55,14 @@ def _alt(group: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_WORDS[group], key=lambda w: (-len(w), w)))
 
 
+def _trie(group: str) -> str:
+    """:func:`_alt` written as a trie (:func:`~aigc_analysis.load.scan.word_trie`): the same
+    matches, one comparison per character at a position instead of one try per word. Only for
+    case-sensitive patterns: under ``re.I`` two branches of a trie node can match the same text.
+    """
+    return word_trie(_WORDS[group])
+
+
 # --- block headings: from the heading to the next heading (or the end of the document) --------
 #: Heading keyword -> kind. Longer keywords first so ``公司评级体系`` wins over ``评级体系``.
 def _read_headings() -> dict[str, str]:
@@ -66,13 +74,16 @@ def _read_headings() -> dict[str, str]:
 #: Heading keyword -> kind (``data/boilerplate_headings.csv``); longest first in the pattern.
 HEADINGS: dict[str, str] = _read_headings()
 
-_KEYWORDS = "|".join(sorted(map(re.escape, HEADINGS), key=len, reverse=True))
+# Written as a trie (:func:`~aigc_analysis.load.scan.word_trie`): the same matches as the
+# keywords longest first, with one comparison per character at a position instead of one try
+# per keyword (keywords are scanned for over whole texts).
+_KEYWORDS = word_trie(HEADINGS)
 # ``[^\S\n]`` below: any blank except a newline (NBSP and ideographic spaces included).
 _BULLET = r"(?:[-*•▌■●◆▲►▶#]+\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.)]\s*)?"
 # An optional issuer prefix: ``华西证券免责声明``, ``安信国际(香港)重要声明``; never ``请参阅...``.
 _ISSUER = (
     r"(?:[\u4e00-\u9fffA-Za-z()]{0,12}?"
-    r"(?:" + _alt("issuer_suffix") + r"|\)))?"
+    r"(?:" + _trie("issuer_suffix") + r"|\)))?"
 )
 # A heading alone on its line, optionally after a bullet/number and a short institution prefix
 # (``华西证券免责声明``), optionally followed by a colon.
@@ -104,32 +115,32 @@ _CHAPTER_LEAD = re.compile(r"[^\S\n]*" + _CHAPTER_LEAD_CHARS)
 _CHAPTER_LINE = re.compile(r"\n[^\S\n]*" + _CHAPTER_LEAD_CHARS)
 
 # --- line rules ---------------------------------------------------------------------------------
-_NAV_HOME = re.compile(r"^[^\S\n]*(?:" + _alt("nav_home") + r"|Home)[^\S\n]*[>›»/]")
-_NAV_LOCATION = re.compile(r"(?:" + _alt("nav_location") + r")[^\S\n]*:")
+_NAV_HOME = re.compile(r"^[^\S\n]*(?:" + _trie("nav_home") + r"|Home)[^\S\n]*[>›»/]")
+_NAV_LOCATION = re.compile(r"(?:" + _trie("nav_location") + r")[^\S\n]*:")
 # SEO spam title: phrases joined by underscores, e.g. ``炒股配资_股票配资开户_免息配资``
 _SEO_TITLE = re.compile(r"^[^\S\n]*[^\s_]{2,24}(?:_[^\s_]{2,24}){2,}[^\S\n]*$")
-_READ_COUNTER = re.compile(r"(?:" + _alt("read_counter") + r")[^\S\n]*:?[^\S\n]*\d")
+_READ_COUNTER = re.compile(r"(?:" + _trie("read_counter") + r")[^\S\n]*:?[^\S\n]*\d")
 _NAV_LINE = [
     _NAV_HOME,
     _NAV_LOCATION,
     _SEO_TITLE,
     _READ_COUNTER,
-    re.compile(r"^[^\S\n]*作者[^\S\n]*:.{0,80}(?:" + _alt("repost_stamp") + ")"),
-    re.compile(r"^[^\S\n]*[(]?以下内容(?:" + _alt("repost_from") + ")"),
-    re.compile(r"^[^\S\n]*(?:本文)?(?:" + _alt("source_line") + r")[^\S\n]*:.{0,60}$"),
-    re.compile(r"^[^\S\n]*(?:" + _alt("share_block") + r").{0,40}$"),
+    re.compile(r"^[^\S\n]*作者[^\S\n]*:.{0,80}(?:" + _trie("repost_stamp") + ")"),
+    re.compile(r"^[^\S\n]*[(]?以下内容(?:" + _trie("repost_from") + ")"),
+    re.compile(r"^[^\S\n]*(?:本文)?(?:" + _trie("source_line") + r")[^\S\n]*:.{0,60}$"),
+    re.compile(r"^[^\S\n]*(?:" + _trie("share_block") + r").{0,40}$"),
 ]
 # a short line naming an analyst: ``分析师:宋辉``, ``汪阳TMT行业分析员``
 _ANALYST_LINE = re.compile(
-    r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:" + _alt("analyst_title") + ")"
+    r"^(?=.{0,30}$)(?:[^\d\-*。;,:\n][^。;,:\n]{0,20})?(?:" + _trie("analyst_title") + ")"
     r"(?:[^\S\n]*:[^\S\n]*[^\s,;。:]{1,12})?[^\S\n]*$"
 )
 #: Lines longer than this cannot be an analyst line (the lookahead of :data:`_ANALYST_LINE`).
 _ANALYST_LINE_CHARS = 30
 _CONTACT_LINE = [
     re.compile(r"^[^\S\n]*(?:" + _alt("contact_label") + r"|E-?mail|Tel|Fax)[^\S\n]*:", re.I),
-    re.compile(r"^[^\S\n]*(?:SAC|" + _alt("registration") + ")"),
-    re.compile(r"^[^\S\n]*(?:" + _alt("contact_heading") + r")[^\S\n]*:?[^\S\n]*$"),
+    re.compile(r"^[^\S\n]*(?:SAC|" + _trie("registration") + ")"),
+    re.compile(r"^[^\S\n]*(?:" + _trie("contact_heading") + r")[^\S\n]*:?[^\S\n]*$"),
     _ANALYST_LINE,
 ]
 
@@ -155,7 +166,7 @@ def _line_test(patterns: list[re.Pattern]):
 _is_nav_line = _line_test(_NAV_LINE)
 _is_contact_line = _line_test(_CONTACT_LINE)
 _ONE_LINE_DISCLAIMER = re.compile(
-    r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:" + _alt("disclaimer_verb") + ").{0,30}(?:" + _alt("disclaimer_object") + ")"
+    r"^(?=.{0,60}$).*(?:请|敬请)(?:务必)?(?:" + _trie("disclaimer_verb") + ").{0,30}(?:" + _trie("disclaimer_object") + ")"
 )
 #: Lines longer than this cannot be a one-line disclaimer pointer (its lookahead).
 _ONE_LINE_DISCLAIMER_CHARS = 60
@@ -222,7 +233,7 @@ _KIND_OF_GROUP = {name: name.rstrip("0123456789") for name in _LINE_START_RULES[
 # Navigation words that may stand anywhere in a line: both patterns open with one of the words,
 # so the search for a word (a scan in C) decides where the patterns are tried.
 _NAV_ANYWHERE = _any_of([_NAV_LOCATION, _READ_COUNTER])
-_NAV_ANYWHERE_WORDS = re.compile(_alt("nav_location") + "|" + _alt("read_counter"))
+_NAV_ANYWHERE_WORDS = re.compile(word_trie([*_WORDS["nav_location"], *_WORDS["read_counter"]]))
 
 #: A running header/footer line repeats at least this often ...
 REPEAT_MIN = 3

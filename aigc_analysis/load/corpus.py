@@ -188,20 +188,21 @@ def expand_paths(source) -> Iterator[Path | Problem]:
             continue
         try:
             with os.scandir(path) as it:
-                names = sorted(e.name for e in it if _is_report(e.name))
+                names = sorted(e.name for e in it if _is_report(e.name) and not _safe_is_dir(e))
         except OSError as exc:
             yield _os_problem(str(path), exc)
             continue
         files = [path / n for n in names]
-        files = [f for f in files if not _safe_is_dir(f)]
         if not files:
             yield Problem(str(path), "no report files (.txt, .pdf, .html, .docx) in this folder")
         yield from files
 
 
-def _safe_is_dir(path: Path) -> bool:
+def _safe_is_dir(entry: os.DirEntry) -> bool:
+    """Whether a folder entry is a folder (following symbolic links, as ``Path.is_dir``); the
+    scan has already read its type, so a plain file costs no ``stat`` call."""
     try:
-        return path.is_dir()
+        return entry.is_dir()
     except OSError:  # a symlink loop: let the reader report it
         return False
 
@@ -233,7 +234,7 @@ def read_document(path: Path, sidecar_row: dict | None = None) -> tuple[dict | N
         except FormatError as exc:
             return None, [Problem(name, str(exc))]
         text, encoding, damage = extracted.text, extracted.encoding, []
-    if not text.strip():
+    if not text or text.isspace():  # what ``not text.strip()`` says, without copying the text
         return None, [Problem(name, "no text (only whitespace)")]
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):

@@ -73,6 +73,31 @@ def _n_bad(damage: list[tuple[int, int]]) -> int:
     return sum(n for _, n in damage)
 
 
+def _only_gb18030(data: bytes) -> str | None:
+    """The text of ``data`` as GB18030 when it decodes so and as no other encoding of
+    :data:`_LEGACY`, else None.
+
+    charset-normalizer keeps only the candidates that decode the whole file (a multi-byte
+    encoding is decoded whole before it is weighed), so it can then only choose GB18030 or
+    nothing; with nothing, :func:`decode_bytes` tries GB18030 first and takes it, as it decodes
+    without damage. Either way the answer is GB18030 and the detector (most of the time of
+    loading a GBK report) need not run: Big5 and its variants reject most GBK files at once.
+    """
+    try:
+        text = str(data, "gb18030")
+    except UnicodeDecodeError:
+        return None
+    for codec in _LEGACY:
+        if codec == "gb18030":
+            continue
+        try:
+            str(data, codec)
+        except UnicodeDecodeError:
+            continue
+        return None
+    return text
+
+
 def decode_bytes(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
     """Decode a report file's bytes.
 
@@ -121,6 +146,9 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
         text, damage = _decode_recording(data, "utf-8")
         if _n_bad(damage) <= MAX_UTF8_DAMAGE * n_high:
             return text, "utf-8", damage
+    text = _only_gb18030(data)
+    if text is not None:
+        return text, "gb18030", []
     # Not UTF-8: let charset-normalizer choose among the Chinese legacy encodings.
     import charset_normalizer  # imported here: only legacy-encoded files pay for it
 

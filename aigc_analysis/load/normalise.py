@@ -36,6 +36,13 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 CHANGING_CHARS_FILE = DATA_DIR / "opencc_hk2s_chars.txt"
 
 
+#: Characters that ``s2t`` can change in place (the same script derives them; no ``s2t``
+#: dictionary entry changes length, so a character of a text changes only if it is one of these).
+S2T_CHANGED_CHARS_FILE = DATA_DIR / "opencc_s2t_chars.txt"
+# Where OpenCC may stop reading (NUL) or cannot encode the text (lone surrogates): no bound.
+_UNBOUNDED = re.compile("[\x00\ud800-\udfff]")
+
+
 @lru_cache(maxsize=None)
 def _changing_chars(config: str) -> re.Pattern | None:
     """A class of the characters that ``config`` may change, or None when not known."""
@@ -148,6 +155,10 @@ def _convert_changing_lines(text: str, config: str, changing: re.Pattern) -> str
     conv = _converter(config)
     chunk = "\n".join(text[a:b] for a, b in spans)
     converted = conv.convert(chunk)
+    if converted == chunk:
+        # nothing changed (a Simplified report's few candidate lines, as a rule): the text
+        # itself, not an equal copy, so its UTF-8 form is made once for both table columns
+        return text
     if len(converted) == len(chunk):
         lines = converted.split("\n")
     else:
@@ -186,6 +197,23 @@ def to_simplified(text: str) -> str:
     return convert_same_length(text, T2S_CONFIG)
 
 
+@lru_cache(maxsize=1)
+def _s2t_changed() -> re.Pattern:
+    """A class of the characters ``s2t`` can change (characters beyond the BMP as one range:
+    more of them counted, never fewer)."""
+    chars = "".join(S2T_CHANGED_CHARS_FILE.read_text(encoding="utf-8").split())
+    bmp = "".join(re.escape(ch) for ch in chars if ord(ch) <= 0xFFFF)
+    return re.compile("[" + bmp + "\U00010000-\U0010ffff]")
+
+
+def _s2t_bound(text: str) -> int:
+    """At least as many characters as ``convert_same_length(text, "s2t")`` changes: those that
+    ``s2t`` can change in place (``len(text) + 1``, no bound, for a NUL or a lone surrogate)."""
+    if _UNBOUNDED.search(text) is not None:
+        return len(text) + 1
+    return len(_s2t_changed().findall(text))
+
+
 def count_changed(a: str, b: str) -> int:
     """Number of positions where two same-length strings differ."""
     if a == b:
@@ -218,6 +246,8 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     to_s = count_changed(text, simplified if simplified is not None else convert_same_length(text, "t2s"))
     if to_s == 0:
         return "simplified"  # nothing to simplify: never more than the s2t count below
+    if to_s > _s2t_bound(text):
+        return "traditional"  # more than s2t could change at most: no need to convert
     to_t = count_changed(text, convert_same_length(text, "s2t"))
     return "traditional" if to_s > to_t else "simplified"
 
