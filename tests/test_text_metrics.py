@@ -86,3 +86,24 @@ def test_a_generic_family_is_measured_again_when_its_fonts_change(shared):
                                                   False, 100)
         assert other == renderer.get_text_width_height_descent(text, prop, False)
     assert other != wide
+
+
+def test_other_renderers_keep_matplotlibs_own_cache(shared, monkeypatch):
+    from matplotlib.backends.backend_pdf import RendererPdf
+
+    calls = []
+    measure = RendererPdf.get_text_width_height_descent
+
+    def counted(self, s, prop, ismath):
+        calls.append(s)
+        return measure(self, s, prop, ismath)
+
+    monkeypatch.setattr(RendererPdf, "get_text_width_height_descent", counted)
+    from matplotlib.backends.backend_pdf import PdfFile
+
+    prop = FontProperties(family=["DejaVu Sans"], size=11)
+    text = "pdf text 4d2b"
+    for _ in range(2):
+        renderer = RendererPdf(PdfFile(io.BytesIO()), 72, 100, 100)
+        mtext._get_text_metrics_with_cache(renderer, text, prop, False, 72)
+    assert calls.count(text) == 2

@@ -63,6 +63,13 @@ _METRIC_RC = ("text.hinting", "text.hinting_factor", "text.kerning_factor", "fon
 #: Above this many entries the shared metrics start again (a kernel runs many notebooks).
 _METRICS_MAX = 50_000
 _metrics_original: list = []
+#: The arguments of the matplotlib function shared (``matplotlib.text``, 3.11): a matplotlib
+#: whose function takes others keeps its own cache.
+_METRIC_ARGS = ("renderer", "text", "fontprop", "ismath", "dpi")
+#: Renderers whose measure of a text depends on nothing but the key (PDF and PS renderers also
+#: read their own rcParams, AFM fonts): the others keep matplotlib's cache.
+_SHARED_RENDERERS = frozenset({"matplotlib.backends.backend_agg.RendererAgg",
+                               "matplotlib.backends.backend_svg.RendererSVG"})
 
 
 def share_text_metrics(enabled: bool = True) -> None:
@@ -74,12 +81,17 @@ def share_text_metrics(enabled: bool = True) -> None:
     six or seven times, about 0.5 ms each with the CJK font. The measure depends only on the
     renderer's class and resolution, the text, its font properties and the font rcParams,
     which form the key here: the same numbers, so the same bytes in every file. Math and TeX
-    texts go to matplotlib's own cache. ``enabled=False`` restores matplotlib's function.
+    texts, and renderers other than Agg's and SVG's, go to matplotlib's own cache. ``enabled=False`` restores matplotlib's function.
     """
+    import inspect
+
     import matplotlib.text as mtext
 
     if not _metrics_original:
-        _metrics_original.append(mtext._get_text_metrics_with_cache)
+        found = getattr(mtext, "_get_text_metrics_with_cache", None)
+        if found is None or list(inspect.signature(found).parameters) != list(_METRIC_ARGS):
+            return  # another matplotlib: its own per-renderer cache, unchanged
+        _metrics_original.append(found)
     original = _metrics_original[0]
     if not enabled:
         mtext._get_text_metrics_with_cache = original
@@ -89,11 +101,18 @@ def share_text_metrics(enabled: bool = True) -> None:
     measured: dict = {}
     rc = matplotlib.rcParams
 
+    shared_types: dict[type, bool] = {}
+
     def text_metrics(renderer, text, fontprop, ismath, dpi):
-        if ismath is not False:
+        kind = type(renderer)
+        shared = shared_types.get(kind)
+        if shared is None:
+            name = f"{kind.__module__}.{kind.__qualname__}"
+            shared = shared_types[kind] = name in _SHARED_RENDERERS
+        if ismath is not False or not shared:
             return original(renderer, text, fontprop, ismath, dpi)
         # the properties are copied: FontProperties is mutable and hashed by its state
-        key = (type(renderer), getattr(renderer, "dpi", None), text, fontprop.copy(), dpi,
+        key = (kind, getattr(renderer, "dpi", None), text, fontprop.copy(), dpi,
                *(tuple(v) if isinstance(v, list) else v for v in map(rc.__getitem__, _METRIC_RC)))
         found = measured.get(key)
         if found is None:
