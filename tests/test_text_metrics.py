@@ -21,6 +21,7 @@ def shared():
     style.apply_style("zh")
     yield
     style.share_text_metrics(True)
+    style.share_font_lookups(True)
 
 
 def _figure():
@@ -44,10 +45,14 @@ def _files(fig) -> list[bytes]:
 
 def test_saved_figures_are_the_same_bytes_with_and_without_sharing(shared):
     style.share_text_metrics(False)
+    style.share_font_lookups(False)
+    assert mtext.fontManager is matplotlib.font_manager.fontManager
     fig = _figure()
     before = _files(fig)
     plt.close(fig)
     style.share_text_metrics(True)
+    style.share_font_lookups(True)
+    assert mtext.fontManager is not matplotlib.font_manager.fontManager
     fig = _figure()
     after = _files(fig)
     plt.close(fig)
@@ -107,3 +112,23 @@ def test_other_renderers_keep_matplotlibs_own_cache(shared, monkeypatch):
         renderer = RendererPdf(PdfFile(io.BytesIO()), 72, 100, 100)
         mtext._get_text_metrics_with_cache(renderer, text, prop, False, 72)
     assert calls.count(text) == 2
+
+
+def test_shared_font_lookups_are_matplotlibs_and_follow_the_rc(shared):
+    from matplotlib.font_manager import fontManager, get_font
+
+    shared_tables = mtext.fontManager
+    for family in (["Noto Sans CJK SC", "DejaVu Sans"], "sans-serif"):
+        prop = FontProperties(family=family, size=10)
+        files = shared_tables._find_fonts_by_props(prop)
+        assert list(files[0]) == fontManager._find_fonts_by_props(prop)
+        font = get_font(fontManager._find_fonts_by_props(prop))
+        for table in ("OS/2", "head", "hhea"):
+            assert mtext.get_font(files).get_sfnt_table(table) == font.get_sfnt_table(table)
+    prop = FontProperties(family="sans-serif", size=10)
+    with matplotlib.rc_context({"font.sans-serif": ["DejaVu Sans"]}):
+        dejavu = shared_tables._find_fonts_by_props(prop)
+    with matplotlib.rc_context({"font.sans-serif": ["Noto Sans CJK SC"]}):
+        noto = shared_tables._find_fonts_by_props(prop)
+        assert list(noto[0]) == fontManager._find_fonts_by_props(prop)
+    assert dejavu != noto

@@ -125,6 +125,80 @@ def share_text_metrics(enabled: bool = True) -> None:
     mtext._get_text_metrics_with_cache = text_metrics
 
 
+class _SharedFontTables:
+    """What ``matplotlib.text`` asks of its fonts when laying a text out, looked up once.
+
+    Every layout of a text (each draw, each tight-box pass: about 800 per figure) finds its
+    font files (``fontManager._find_fonts_by_props``) and reads two of the font's tables
+    (``get_sfnt_table``: a new dict each call) to size its lines. Both depend only on the font
+    properties, the font rcParams and the fonts registered, which key them here; the tables
+    are the font file's own. Stands in for ``fontManager`` and ``get_font`` in
+    ``matplotlib.text``, the one place that module uses them.
+    """
+
+    def __init__(self, manager, get_font):
+        self._manager = manager
+        self._get_font = get_font
+        self._files: dict = {}
+        self._tables: dict = {}
+
+    def _find_fonts_by_props(self, prop):
+        rc = matplotlib.rcParams
+        key = (prop.copy(), len(self._manager.ttflist),
+               *(tuple(v) if isinstance(v, list) else v for v in map(rc.__getitem__, _METRIC_RC)))
+        found = self._files.get(key)
+        if found is None:
+            if len(self._files) >= _METRICS_MAX:
+                self._files.clear()
+            found = self._files[key] = (tuple(self._manager._find_fonts_by_props(prop)),)
+        return found
+
+    def get_font(self, files):
+        # ``files`` is what _find_fonts_by_props returned here: a 1-tuple holding the paths
+        return _FontTables(self, files[0])
+
+    def sfnt_table(self, paths: tuple, name: str):
+        key = (paths, name)
+        if key not in self._tables:
+            self._tables[key] = self._get_font(list(paths)).get_sfnt_table(name)
+        return self._tables[key]
+
+
+class _FontTables:
+    """One font's tables as ``matplotlib.text`` reads them (:class:`_SharedFontTables`)."""
+
+    __slots__ = ("_shared", "_paths")
+
+    def __init__(self, shared: _SharedFontTables, paths: tuple):
+        self._shared = shared
+        self._paths = paths
+
+    def get_sfnt_table(self, name: str):
+        return self._shared.sfnt_table(self._paths, name)
+
+
+def share_font_lookups(enabled: bool = True) -> None:
+    """Install :class:`_SharedFontTables` in ``matplotlib.text`` (once per process; same
+    numbers, so the same bytes in every figure file). A matplotlib whose ``text`` module does
+    not import ``fontManager`` and ``get_font`` from ``font_manager`` is left as it is;
+    ``enabled=False`` puts matplotlib's own back."""
+    import matplotlib.font_manager as fm
+    import matplotlib.text as mtext
+
+    if isinstance(getattr(mtext, "fontManager", None), _SharedFontTables):
+        if not enabled:
+            mtext.fontManager, mtext.get_font = fm.fontManager, fm.get_font
+        return
+    if not enabled:
+        return
+    if getattr(mtext, "fontManager", None) is not fm.fontManager or \
+            getattr(mtext, "get_font", None) is not fm.get_font:
+        return
+    shared = _SharedFontTables(fm.fontManager, fm.get_font)
+    mtext.fontManager = shared
+    mtext.get_font = shared.get_font
+
+
 def apply_style(lang: str = "zh", script: str = "simplified") -> None:
     """Set the house style globally (seaborn theme first, then the fonts).
 
@@ -142,6 +216,7 @@ def apply_style(lang: str = "zh", script: str = "simplified") -> None:
         raise ValueError(f"apply_style: script must be one of {list(FONT_FAMILIES)}, got {script!r}")
     register_fonts()
     share_text_metrics()
+    share_font_lookups()
     # set_theme resets font settings, so the font goes in after it.
     sns.set_theme(style="whitegrid", context="notebook", palette=PALETTE)
     matplotlib.rcParams.update({
