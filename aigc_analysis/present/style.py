@@ -81,7 +81,8 @@ def share_text_metrics(enabled: bool = True) -> None:
     six or seven times, about 0.5 ms each with the CJK font. The measure depends only on the
     renderer's class and resolution, the text, its font properties and the font rcParams,
     which form the key here: the same numbers, so the same bytes in every file. Math and TeX
-    texts, and renderers other than Agg's and SVG's, go to matplotlib's own cache. ``enabled=False`` restores matplotlib's function.
+    texts, and renderers other than Agg's and SVG's, go to matplotlib's own cache.
+    ``enabled=False`` restores matplotlib's function.
     """
     import inspect
 
@@ -100,7 +101,6 @@ def share_text_metrics(enabled: bool = True) -> None:
         return
     measured: dict = {}
     rc = matplotlib.rcParams
-
     shared_types: dict[type, bool] = {}
 
     def text_metrics(renderer, text, fontprop, ismath, dpi):
@@ -271,4 +271,9 @@ def save_figure(fig, path_without_suffix, formats=("png", "svg"), dpi: int = 150
 
 
 # The report's web font lives in .webfont (no matplotlib); its public names stay importable here.
-from .webfont import WEB_FONT_FAMILY, prepare_web_font, web_font_css, web_font_woff2  # noqa: E402,F401
+from .webfont import (  # noqa: E402,F401
+    WEB_FONT_FAMILY,
+    prepare_web_font,
+    web_font_css,
+    web_font_woff2,
+)
