@@ -9,7 +9,7 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from aigc_analysis.present.pages import embed_font, page_characters
-from aigc_analysis.present.style import WEB_FONT_FAMILY, web_font_woff2
+from aigc_analysis.present.webfont import WEB_FONT_FAMILY, web_font_woff2
 
 PAGE = """<!DOCTYPE html><html><head><title>微软</title><style>p { color: red; }</style></head>
 <body><h1>北美四大云厂商资本开支</h1><p data-x="隐藏">亚马逊 &amp; 谷歌 2024年6月</p>
@@ -51,7 +51,7 @@ def test_subset_bytes_do_not_depend_on_order_or_repeats():
     "Ü©½×—“”…％，。、；：？！【】《》ＡＢＣ１２３一二三亿万元环比下降¥€ﬁ",
 ])
 def test_subset_from_a_prepared_cut_is_the_same_bytes(text):
-    from aigc_analysis.present import style
+    from aigc_analysis.present import webfont as style
 
     direct = style._subset_woff2("".join(sorted(set(text) | set(style._ALWAYS))))
     assert style.prepare_web_font(text + "另有其他字符")
@@ -66,7 +66,7 @@ def test_subset_from_a_prepared_cut_is_the_same_bytes(text):
 
 
 def test_prepare_refuses_more_characters_than_it_would_save():
-    from aigc_analysis.present import style
+    from aigc_analysis.present import webfont as style
 
     many = "".join(chr(c) for c in range(0x4E00, 0x4E00 + style.STAGE_ONE_MAX_CHARS + 1))
     assert not style.prepare_web_font(many)

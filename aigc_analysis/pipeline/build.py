@@ -542,14 +542,14 @@ class Build:
 
         The corpus text, the package's code and data (labels, narrative words), the notebooks
         and Latin-1 (nbconvert's heading anchors, superscripts): each page's subset is then cut
-        from this small font, byte for byte as from the full face (:func:`style.prepare_web_font`).
+        from this small font, byte for byte as from the full face (:func:`webfont.prepare_web_font`).
         Runs once per build, before the first page.
         """
         if self._font_prepared:
             return
         self._font_prepared = True
         from ..tables.store import read_documents
-        from ..present.style import prepare_web_font
+        from ..present.webfont import prepare_web_font
 
         documents = read_documents(self.cfg.out)
         parts = [documents[c].fillna("").str.cat() for c in ("text", "text_simplified")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 
-from .style import WEB_FONT_FAMILY, web_font_css
+from .webfont import WEB_FONT_FAMILY, web_font_css
 
 #: Markup whose text a reader never sees: style and script blocks, then every tag (with its
 #: attributes, where the embedded images live).

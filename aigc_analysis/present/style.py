@@ -56,6 +56,149 @@ def register_fonts() -> list[str]:
     return names
 
 
+#: rcParams a text's measured size depends on besides its font properties: hinting, kerning,
+#: and the generic families (``sans-serif``, ...) a property may name.
+_METRIC_RC = ("text.hinting", "text.hinting_factor", "text.kerning_factor", "font.sans-serif",
+              "font.serif", "font.monospace", "font.cursive", "font.fantasy")
+#: Above this many entries the shared metrics start again (a kernel runs many notebooks).
+_METRICS_MAX = 50_000
+_metrics_original: list = []
+#: The arguments of the matplotlib function shared (``matplotlib.text``, 3.11): a matplotlib
+#: whose function takes others keeps its own cache.
+_METRIC_ARGS = ("renderer", "text", "fontprop", "ismath", "dpi")
+#: Renderers whose measure of a text depends on nothing but the key (PDF and PS renderers also
+#: read their own rcParams, AFM fonts): the others keep matplotlib's cache.
+_SHARED_RENDERERS = frozenset({"matplotlib.backends.backend_agg.RendererAgg",
+                               "matplotlib.backends.backend_svg.RendererSVG"})
+
+
+def share_text_metrics(enabled: bool = True) -> None:
+    """Measure each plain text once per renderer kind and resolution, not once per renderer.
+
+    matplotlib caches a text's width, height and descent per renderer object, but every saved
+    file and every inline image makes two new renderers (one to lay out the tight bounding
+    box, one to draw), so a figure shown inline and saved as PNG and SVG measured each label
+    six or seven times, about 0.5 ms each with the CJK font. The measure depends only on the
+    renderer's class and resolution, the text, its font properties and the font rcParams,
+    which form the key here: the same numbers, so the same bytes in every file. Math and TeX
+    texts, and renderers other than Agg's and SVG's, go to matplotlib's own cache.
+    ``enabled=False`` restores matplotlib's function.
+    """
+    import inspect
+
+    import matplotlib.text as mtext
+
+    if not _metrics_original:
+        found = getattr(mtext, "_get_text_metrics_with_cache", None)
+        if found is None or list(inspect.signature(found).parameters) != list(_METRIC_ARGS):
+            return  # another matplotlib: its own per-renderer cache, unchanged
+        _metrics_original.append(found)
+    original = _metrics_original[0]
+    if not enabled:
+        mtext._get_text_metrics_with_cache = original
+        return
+    if mtext._get_text_metrics_with_cache is not original:
+        return
+    measured: dict = {}
+    rc = matplotlib.rcParams
+    shared_types: dict[type, bool] = {}
+
+    def text_metrics(renderer, text, fontprop, ismath, dpi):
+        kind = type(renderer)
+        shared = shared_types.get(kind)
+        if shared is None:
+            name = f"{kind.__module__}.{kind.__qualname__}"
+            shared = shared_types[kind] = name in _SHARED_RENDERERS
+        if ismath is not False or not shared:
+            return original(renderer, text, fontprop, ismath, dpi)
+        # the properties are copied: FontProperties is mutable and hashed by its state
+        key = (kind, getattr(renderer, "dpi", None), text, fontprop.copy(), dpi,
+               *(tuple(v) if isinstance(v, list) else v for v in map(rc.__getitem__, _METRIC_RC)))
+        found = measured.get(key)
+        if found is None:
+            if len(measured) >= _METRICS_MAX:
+                measured.clear()
+            found = measured[key] = renderer.get_text_width_height_descent(text, fontprop,
+                                                                           ismath)
+        return found
+
+    mtext._get_text_metrics_with_cache = text_metrics
+
+
+class _SharedFontTables:
+    """What ``matplotlib.text`` asks of its fonts when laying a text out, looked up once.
+
+    Every layout of a text (each draw, each tight-box pass: about 800 per figure) finds its
+    font files (``fontManager._find_fonts_by_props``) and reads two of the font's tables
+    (``get_sfnt_table``: a new dict each call) to size its lines. Both depend only on the font
+    properties, the font rcParams and the fonts registered, which key them here; the tables
+    are the font file's own. Stands in for ``fontManager`` and ``get_font`` in
+    ``matplotlib.text``, the one place that module uses them.
+    """
+
+    def __init__(self, manager, get_font):
+        self._manager = manager
+        self._get_font = get_font
+        self._files: dict = {}
+        self._tables: dict = {}
+
+    def _find_fonts_by_props(self, prop):
+        rc = matplotlib.rcParams
+        key = (prop.copy(), len(self._manager.ttflist),
+               *(tuple(v) if isinstance(v, list) else v for v in map(rc.__getitem__, _METRIC_RC)))
+        found = self._files.get(key)
+        if found is None:
+            if len(self._files) >= _METRICS_MAX:
+                self._files.clear()
+            found = self._files[key] = (tuple(self._manager._find_fonts_by_props(prop)),)
+        return found
+
+    def get_font(self, files):
+        # ``files`` is what _find_fonts_by_props returned here: a 1-tuple holding the paths
+        return _FontTables(self, files[0])
+
+    def sfnt_table(self, paths: tuple, name: str):
+        key = (paths, name)
+        if key not in self._tables:
+            self._tables[key] = self._get_font(list(paths)).get_sfnt_table(name)
+        return self._tables[key]
+
+
+class _FontTables:
+    """One font's tables as ``matplotlib.text`` reads them (:class:`_SharedFontTables`)."""
+
+    __slots__ = ("_shared", "_paths")
+
+    def __init__(self, shared: _SharedFontTables, paths: tuple):
+        self._shared = shared
+        self._paths = paths
+
+    def get_sfnt_table(self, name: str):
+        return self._shared.sfnt_table(self._paths, name)
+
+
+def share_font_lookups(enabled: bool = True) -> None:
+    """Install :class:`_SharedFontTables` in ``matplotlib.text`` (once per process; same
+    numbers, so the same bytes in every figure file). A matplotlib whose ``text`` module does
+    not import ``fontManager`` and ``get_font`` from ``font_manager`` is left as it is;
+    ``enabled=False`` puts matplotlib's own back."""
+    import matplotlib.font_manager as fm
+    import matplotlib.text as mtext
+
+    if isinstance(getattr(mtext, "fontManager", None), _SharedFontTables):
+        if not enabled:
+            mtext.fontManager, mtext.get_font = fm.fontManager, fm.get_font
+        return
+    if not enabled:
+        return
+    if getattr(mtext, "fontManager", None) is not fm.fontManager or \
+            getattr(mtext, "get_font", None) is not fm.get_font:
+        return
+    shared = _SharedFontTables(fm.fontManager, fm.get_font)
+    mtext.fontManager = shared
+    mtext.get_font = shared.get_font
+
+
 def apply_style(lang: str = "zh", script: str = "simplified") -> None:
     """Set the house style globally (seaborn theme first, then the fonts).
 
@@ -72,6 +215,8 @@ def apply_style(lang: str = "zh", script: str = "simplified") -> None:
     if script not in FONT_FAMILIES:
         raise ValueError(f"apply_style: script must be one of {list(FONT_FAMILIES)}, got {script!r}")
     register_fonts()
+    share_text_metrics()
+    share_font_lookups()
     # set_theme resets font settings, so the font goes in after it.
     sns.set_theme(style="whitegrid", context="notebook", palette=PALETTE)
     matplotlib.rcParams.update({
@@ -125,159 +270,10 @@ def save_figure(fig, path_without_suffix, formats=("png", "svg"), dpi: int = 150
     return written
 
 
-# ---------------------------------------------------------------------------------------------
-# The report's own web font
-# ---------------------------------------------------------------------------------------------
-#: CSS family name of the font embedded in every report page. A name no system font has, so a
-#: page can only draw with it through its own ``@font-face`` (NOTES.md: Debian's chromium has
-#: no CJK font; a page naming only "Noto Sans CJK SC" shows boxes on a fresh machine).
-WEB_FONT_FAMILY = "AIGC Report Sans"
-#: Face of the .ttc used for pages: Simplified Chinese glyph shapes (index 2 of the collection).
-_WEB_FONT_FACE = "Noto Sans CJK SC"
-#: Always in the subset: printable ASCII, so Latin text and digits share the face's metrics.
-_ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F))
-
-
-def _face_number(path: str, family: str) -> int:
-    from fontTools.ttLib import TTCollection
-
-    collection = TTCollection(path, lazy=True)
-    try:
-        for i, font in enumerate(collection.fonts):
-            if font["name"].getDebugName(1) == family:
-                return i
-    finally:
-        collection.close()
-    raise RuntimeError(f"{path}: no face named {family!r}")
-
-
-def _subset_options(flavor: str | None):
-    from fontTools import subset
-
-    options = subset.Options()
-    options.flavor = flavor
-    options.hinting = False         # browsers rasterise CJK well without CFF hints
-    options.desubroutinize = True   # compresses smaller under brotli
-    # Horizontal running text needs no layout tables; not decompiling Noto CJK's large
-    # GSUB/GPOS and vertical metrics halves the time (about 1.4 s for 250 characters).
-    options.layout_features = []
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx"]
-    return options
-
-
-def _open_face(source=None):
-    """The SC face of the pip font (``source`` None), or a stage-one cut of it (bytes)."""
-    import io
-
-    import noto_cjk_sans_otc
-    from fontTools.ttLib import TTFont
-
-    # recalcTimestamp=False keeps head.modified as shipped: same characters, same bytes.
-    if source is not None:
-        return TTFont(io.BytesIO(source), lazy=True, recalcTimestamp=False, recalcBBoxes=False)
-    path = str(noto_cjk_sans_otc.FONT_PATH)
-    return TTFont(path, fontNumber=_face_number(path, _WEB_FONT_FACE), lazy=True,
-                  recalcTimestamp=False, recalcBBoxes=False)
-
-
-def _subset_woff2(chars: str, source: bytes | None = None) -> bytes:
-    import io
-
-    from fontTools import subset
-
-    font = _open_face(source)
-    options = _subset_options("woff2")
-    if source is not None:
-        # A stage-one cut has neither hints nor subroutines left: removing them again only
-        # re-decompiles and recompiles every charstring (same bytes, 15% of a page's subset).
-        options.hinting = True
-        options.desubroutinize = False
-    try:
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(text=chars)
-        subsetter.subset(font)
-        font.flavor = "woff2"  # Options.flavor only applies through subset.save_font
-        out = io.BytesIO()
-        font.save(out)
-        return out.getvalue()
-    finally:
-        font.close()
-
-
-#: Stage one of a build's subsets (:func:`prepare_web_font`): its characters and OTF bytes.
-_STAGE_ONE: list[tuple[frozenset, bytes]] = []
-#: Above this many characters a stage-one cut saves nothing (the face has about 44 000).
-STAGE_ONE_MAX_CHARS = 6000
-
-
-def prepare_web_font(text: str) -> bool:
-    """Cut the face once to the characters of ``text`` (plus ASCII) for the subsets to come.
-
-    Opening the full face costs most of a subset (its glyph, metrics and cmap indexes cover
-    65 000 glyphs); a build writes a dozen pages, so it cuts the face once to every character
-    its pages can show (the corpus, the labels, the notebooks) and each page's subset is then
-    taken from that small font. The page fonts are byte for byte those cut from the full face
-    (tests/test_report_font.py checks it); a page showing a character outside ``text`` is cut
-    from the full face as before. Returns False (and prepares nothing) when ``text`` holds
-    more than :data:`STAGE_ONE_MAX_CHARS` characters.
-    """
-    import io
-
-    from fontTools import subset
-
-    chars = frozenset(text) | frozenset(_ALWAYS)
-    if len(chars) > STAGE_ONE_MAX_CHARS:
-        return False
-    font = _open_face()
-    try:
-        options = _subset_options(None)
-        # Stage one keeps everything stage two reads, so both stages equal one cut.
-        options.notdef_outline = True
-        options.name_IDs = ["*"]
-        options.name_languages = ["*"]
-        options.glyph_names = True
-        options.legacy_kern = True
-        options.symbol_cmap = True
-        options.prune_unicode_ranges = False
-        options.recalc_bounds = False
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(text="".join(sorted(chars)))
-        subsetter.subset(font)
-        out = io.BytesIO()
-        font.save(out)
-    finally:
-        font.close()
-    _STAGE_ONE[:] = [(chars, out.getvalue())]
-    return True
-
-
-_SUBSETS: dict[str, bytes] = {}
-
-
-def web_font_woff2(text: str) -> bytes:
-    """WOFF2 subset of the pip Noto Sans CJK SC face holding every character of ``text``.
-
-    Deterministic: the same characters give the same bytes (no timestamps; brotli is
-    deterministic). About 0.5 s per call on a report page (0.15 s after :func:`prepare_web_font`), cached
-    per character set.
-    """
-    chars = "".join(sorted(set(text) | set(_ALWAYS)))
-    if chars not in _SUBSETS:
-        stage = _STAGE_ONE[0] if _STAGE_ONE else None
-        source = stage[1] if stage is not None and stage[0].issuperset(chars) else None
-        _SUBSETS[chars] = _subset_woff2(chars, source)
-    return _SUBSETS[chars]
-
-
-def web_font_css(text: str) -> str:
-    """``@font-face`` rule embedding (as a data URI) the subset for ``text``.
-
-    A data URI rather than a file next to the page: a page opened from disk on its own, or
-    sent by mail, still carries its font, and ``file://`` font loads meet no origin rules.
-    """
-    import base64
-
-    data = base64.b64encode(web_font_woff2(text)).decode("ascii")
-    return (f'@font-face {{ font-family: "{WEB_FONT_FAMILY}"; font-style: normal; '
-            f'font-weight: 100 900; font-display: block; '
-            f'src: url(data:font/woff2;base64,{data}) format("woff2"); }}')
+# The report's web font lives in .webfont (no matplotlib); its public names stay importable here.
+from .webfont import (  # noqa: E402,F401
+    WEB_FONT_FAMILY,
+    prepare_web_font,
+    web_font_css,
+    web_font_woff2,
+)
