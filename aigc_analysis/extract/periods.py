@@ -27,6 +27,7 @@ import csv
 import operator
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from .numerals import fold, small_count
@@ -173,9 +174,37 @@ _DURATION_NEXT = frozenset("的多左内间来后前里中")
 _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel", "same")
 
 
-#: id of a sub-pattern of the scan -> the ``_FIXED_GROUPS`` it holds (most hold none or one). Keyed
-#: by id: hashing a compiled pattern hashes all its code; the sub-patterns live as long as the module.
-_FIXED_IN = {id(p): tuple(k for k in _FIXED_GROUPS if k in p.groupindex) for p in set(_SCAN_AT.values())}
+#: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
+#: without its year), to ``_in_context`` (a period relative to one stated before it), and the
+#: fiscal groups of a simple period.
+_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m")
+_IN_CONTEXT_GROUPS = ("rel_same", "win_n", "qrel", "fq_rel", "ytd")
+_FISCAL_GROUPS = ("fq", "fq_rel", "fy_rel")
+
+
+class _Holds(NamedTuple):
+    """Which of the rules of ``find_periods`` a sub-pattern of the scan can take part in: a
+    match can set only the groups its sub-pattern holds, so a rule none of whose groups it holds
+    is passed over without asking the match for each of them."""
+
+    fixed: tuple
+    year_context: bool
+    in_context: bool
+    same: bool
+    day_rel: bool
+    fiscal: bool
+
+
+def _holds(p: re.Pattern) -> _Holds:
+    names = p.groupindex
+    return _Holds(tuple(k for k in _FIXED_GROUPS if k in names),
+                  any(k in names for k in _YEAR_CONTEXT_GROUPS), any(k in names for k in _IN_CONTEXT_GROUPS),
+                  "same" in names, "day_rel" in names, any(k in names for k in _FISCAL_GROUPS))
+
+
+#: id of a sub-pattern of the scan -> what it holds (``_Holds``). Keyed by id: hashing a compiled
+#: pattern hashes all its code; the sub-patterns live as long as the module.
+_HOLDS = {id(p): _holds(p) for p in set(_SCAN_AT.values())}
 
 
 _FROM = re.compile(r"(?:从|自)\s?$")
@@ -494,20 +523,23 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         pos = me
         # the sub-pattern holds only its alternatives' groups: ask the dict, None for the others
         g = m.groupdict().get
+        holds = _HOLDS.get(id(m.re))
+        if holds is None:  # a sub-pattern made after import (kept by _SCAN_AT for good)
+            holds = _HOLDS[id(m.re)] = _holds(m.re)
         value, est = _value(g, me, published, t)
-        if g("same"):
+        if holds.same and g("same"):
             base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
             value = base[2] if base is not None else None
         if value is None:
             continue
         resolved = False
-        if (g("md_m") or g("mo") or g("within") or g("bq") or g("bq2")
+        if holds.year_context and (g("md_m") or g("mo") or g("within") or g("bq") or g("bq2")
                 or g("bq3") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
                 or g("en_m") and not g("en_y") and not g("en_y2")) and published is not None:
             value = _year_of_context(g, ms, me, value, t, simple, published)
-        if g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd"):
+        if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
-        if g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
+        if holds.day_rel and g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
             # the day after (次日) or the day of (当日) the last day named before it
             # the latest of the last day of each list (both grow in text order), not a sort of all
             last_day = None
@@ -524,10 +556,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 step = _RELATIVE_DAYS[g("day_rel")][0]
                 value = (date.fromisoformat(last_day[1]) + timedelta(days=step)).isoformat()
         is_fixed = False
-        fixed_names = _FIXED_IN.get(id(m.re))
-        if fixed_names is None:  # a sub-pattern made after import (kept by _SCAN_AT for good)
-            fixed_names = _FIXED_IN[id(m.re)] = tuple(k for k in _FIXED_GROUPS if k in m.re.groupindex)
-        for k in fixed_names:
+        for k in holds.fixed:
             if g(k) is not None:
                 is_fixed = True
                 break
@@ -540,7 +569,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                                 scope="item" if g("win_n") else None))
             pos = e
             continue
-        fiscal = ("q", _QNUM[g("fq")]) if g("fq") else \
+        fiscal = None if not holds.fiscal else ("q", _QNUM[g("fq")]) if g("fq") else \
             None if resolved else \
             ("rel", _WORDS["fiscal_rel"][g("fq_rel")]) if g("fq_rel") else \
             ("year", _WORDS["fiscal_rel"][g("fy_rel")]) if g("fy_rel") else None
