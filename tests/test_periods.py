@@ -218,3 +218,17 @@ def test_first_quarters_without_a_year_are_the_last_such_stretch_begun():
     assert [p.value for p in fp("回顾2029年，前三季度收入增长", october)][-1] == "2029Q1/2029Q3"
     assert [p.value for p in fp("2031年Q1-Q3", april)] == ["2031Q1/2031Q3"]
     assert [p.value for p in fp("今年前三季度", april)] == ["2031Q1/2031Q3"]
+
+
+def test_periods_made_whole_equal_the_dataclass():
+    import dataclasses
+
+    from aigc_analysis.extract.periods import Period, _new_period
+
+    args = ("2025Q3", 4, 9, "第三季度", True, ("q", 3), "item")
+    fast, slow = _new_period(*args), Period(*args)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert vars(fast) == vars(slow)  # a field added to Period must be added to _new_period
+    assert vars(_new_period("2025", 0, 5, "2025年")) == vars(Period("2025", 0, 5, "2025年"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.value = "2024"  # a period made whole is still frozen

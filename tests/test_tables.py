@@ -195,3 +195,12 @@ def test_rows_read_once_per_document_stay_the_callers_own():
     rows[1].clauses.clear()  # a caller may change its sentences: the next reading is not affected
     again = [s for s in split_sentences(text, text) if s.is_row]
     assert [len(s.clauses) for s in again] == [3, 3, 3]
+
+
+def test_prose_sentences_made_whole_equal_the_dataclass():
+    from aigc_analysis.extract.segment import Sentence, Span, _prose_sentence
+
+    fast = _prose_sentence(3, 9, [Span(3, 5), Span(6, 9)], 2)
+    slow = Sentence(3, 9, [Span(3, 5), Span(6, 9)], paragraph=2)
+    assert fast == slow and repr(fast) == repr(slow)
+    assert vars(fast) == vars(slow)  # a field added to Sentence must be added to _prose_sentence

@@ -55,6 +55,20 @@ class Period:
     scope: str | None = None
 
 
+_object_new, _object_setattr = object.__new__, object.__setattr__
+
+
+def _new_period(value: str, start: int, end: int, text: str, is_estimate: bool = False,
+                fiscal: tuple | None = None, scope: str | None = None) -> Period:
+    """``Period(...)`` with the same fields, its instance dict set whole: the frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, for every period of
+    every document. Equality, hashing and ``repr`` read the same fields."""
+    p = _object_new(Period)
+    _object_setattr(p, "__dict__", {"value": value, "start": start, "end": end, "text": text,
+                                    "is_estimate": is_estimate, "fiscal": fiscal, "scope": scope})
+    return p
+
+
 _Y4 = r"(?:19|20)[0-9]{2}"
 
 
@@ -564,9 +578,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # 本月以来: already relative to the publication date, so 以来 only extends the span.
             since = _SINCE.match(t, me)
             e = since.end() if since is not None else me
-            fixed.append(Period(value, ms, e, text[ms:e],
-                                fiscal=fiscal_ctx if g("qrel") and resolved else None,
-                                scope="item" if g("win_n") else None))
+            fixed.append(_new_period(value, ms, e, text[ms:e],
+                                     fiscal=fiscal_ctx if g("qrel") and resolved else None,
+                                     scope="item" if g("win_n") else None))
             pos = e
             continue
         fiscal = None if not holds.fiscal else ("q", _QNUM[g("fq")]) if g("fq") else \
@@ -596,7 +610,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # 从今年年初到2026年底: a stretch of years, whatever part of the first year it starts in
             if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) and nv.isdigit():
                 value = value[:4]
-            out.append(Period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
+            out.append(_new_period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
             i += 2
             continue
         since = _SINCE.match(t, e)
@@ -607,11 +621,11 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             e2 = since.end()
             end_ = _same_precision(value, published)
             span = value if value == end_ else f"{value}/{end_}"
-            out.append(Period(span, s2, e2, text[s2:e2], est))
+            out.append(_new_period(span, s2, e2, text[s2:e2], est))
             i += 1
             continue
         edge = "edge" if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) else None
-        out.append(Period(value, s, e, text[s:e], est, fiscal, edge))
+        out.append(_new_period(value, s, e, text[s:e], est, fiscal, edge))
         i += 1
     if fixed:
         out = sorted(out + fixed, key=_START)

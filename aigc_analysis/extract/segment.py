@@ -70,6 +70,22 @@ class Sentence:
     is_header: bool = False
 
 
+_object_new = object.__new__
+
+
+def _prose_sentence(start: int, end: int, clauses: list[Span], paragraph: int) -> Sentence:
+    """``Sentence(start, end, clauses, paragraph=paragraph)``, the instance dict set whole.
+
+    A document holds thousands of prose sentences; the dataclass ``__init__`` sets its ten
+    fields one by one. Equality, ``repr`` and ``dataclasses.replace`` read the same fields.
+    """
+    sentence = _object_new(Sentence)
+    sentence.__dict__ = {"start": start, "end": end, "clauses": clauses, "is_row": False, "header": None,
+                         "paragraph": paragraph, "caption": None, "col_headers": None, "label": None,
+                         "is_header": False}
+    return sentence
+
+
 def _clauses(text: str, start: int, end: int) -> list[Span]:
     out: list[Span] = []
     pos = start
@@ -471,11 +487,11 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 a = m.start()
                 if a > pos:
                     j = bisect.bisect_left(starts, a, i)
-                    out.append(Sentence(pos, a, runs[i:j], paragraph=paragraph))
+                    out.append(_prose_sentence(pos, a, runs[i:j], paragraph))
                     i = j
                 pos = m.end()
             if pos < line_end:
-                out.append(Sentence(pos, line_end, runs[i:], paragraph=paragraph))
+                out.append(_prose_sentence(pos, line_end, runs[i:], paragraph))
             paragraph += 1
     return out
 
