@@ -140,3 +140,22 @@ def test_per_document_views_follow_the_text():
     assert upper(long_b) == "B" * DOCUMENT_LENGTH and upper("x") == "X" and upper(long_b) == "B" * DOCUMENT_LENGTH
     assert calls == [long_a, long_b, "x"]  # a short text is not kept and does not push the document out
     assert lowered("Ab" * DOCUMENT_LENGTH) == "ab" * DOCUMENT_LENGTH
+
+
+def test_per_document_views_are_right_in_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from aigc_analysis.extract.regexes import DOCUMENT_LENGTH, per_document
+
+    @per_document
+    def reverse(text):
+        return text[::-1]
+
+    texts = [str(i) * DOCUMENT_LENGTH + "|" + str(i) for i in range(8)]
+
+    def check(i):
+        t = texts[i % len(texts)]
+        return reverse(t) == t[::-1]
+
+    with ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(check, range(4000)))

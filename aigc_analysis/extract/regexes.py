@@ -226,17 +226,20 @@ def per_document(view):
     the same characters. A view is a pure function of the text, so the text it was made of
     (kept with it) is the whole key; a text shorter than ``DOCUMENT_LENGTH`` is not kept.
     """
-    last: list = [None, None]
+    # the text and its view as one pair, replaced whole: a thread (a dask worker may run several)
+    # reads either the pair before or the one after another thread's, never a view of another text
+    last: list = [("", None)]
 
     @functools.wraps(view)
     def cached(text: str):
         if len(text) < DOCUMENT_LENGTH:
             return view(text)
-        seen = last[0]
-        if seen is not text and seen != text:
-            last[1] = view(text)
-            last[0] = text
-        return last[1]
+        seen, made = last[0]
+        if seen is text or seen == text:
+            return made
+        made = view(text)
+        last[0] = (text, made)
+        return made
 
     return cached
 
