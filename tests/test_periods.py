@@ -218,3 +218,37 @@ def test_first_quarters_without_a_year_are_the_last_such_stretch_begun():
     assert [p.value for p in fp("回顾2029年，前三季度收入增长", october)][-1] == "2029Q1/2029Q3"
     assert [p.value for p in fp("2031年Q1-Q3", april)] == ["2031Q1/2031Q3"]
     assert [p.value for p in fp("今年前三季度", april)] == ["2031Q1/2031Q3"]
+
+
+def test_periods_made_whole_equal_the_dataclass():
+    import dataclasses
+
+    from aigc_analysis.extract.periods import Period, _new_period
+
+    args = ("2025Q3", 4, 9, "第三季度", True, ("q", 3), "item")
+    fast, slow = _new_period(*args), Period(*args)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert vars(fast) == vars(slow)  # a field added to Period must be added to _new_period
+    assert vars(_new_period("2025", 0, 5, "2025年")) == vars(Period("2025", 0, 5, "2025年"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.value = "2024"  # a period made whole is still frozen
+
+
+def test_value_rules_held_by_a_sub_pattern_give_the_value_of_all_rules():
+    from aigc_analysis.extract import periods as pm
+    from aigc_analysis.extract.numerals import fold
+
+    text = fold("2025年Q3至2026财年第二财季，1-9月、前三季度、上半年、今年一季度、去年同期，3月5日与12月，"
+                "本周（11月16日至20日）、上周五、次日、CY24Q1、FY2026、2025E、23Q4、1H25、Dec 9, 2025、2024-03-01。")
+    published = date(2025, 11, 20)
+    seen = 0
+    for c in pm._CANDIDATE.finditer(text):
+        m = pm._SCAN_AT[text[c.start():c.start() + 2]].match(text, c.start())
+        if m is None:
+            continue
+        g = m.groupdict().get
+        held = pm._HOLDS[id(m.re)].rules
+        assert len(held) < len(pm._VALUE_RULES)
+        assert pm._value(g, m.end(), published, text, held) == pm._value(g, m.end(), published, text, pm._VALUE_RULES)
+        seen += 1
+    assert seen >= 20

@@ -69,3 +69,21 @@ def test_same_quantities_whatever_the_number_cache_holds():
     q._classify.cache_clear()
     assert q.find_quantities(text) == first
     assert [x.exact for x in first] == [x.exact for x in q.find_quantities(text)]
+
+
+def test_prefix_shortcut_gives_the_plain_search_on_random_text():
+    import random
+
+    # fall, comparison and qualifier words, currencies, blanks and other characters, shuffled
+    pieces = ["下降", "减少", "低", "较", "约", "超过", "不到", "US$", "$", "-", "±", " ", "\u3000", "\t",
+              "\n", "了", "的", "收入", "为", "5", "3.2", "亿", "%", "元"]
+    rng = random.Random(5)
+    for _ in range(300):
+        t = fold("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
+        for s in range(len(t) + 1):
+            plain = q._PREFIX.search(t, max(0, s - 14), s)
+            fast = q._prefix_before(t, s)
+            if fast is None:
+                assert plain is None or plain.start() == s or not any(plain.groupdict().values()), (t[:s], plain)
+            else:
+                assert plain is not None and fast.span() == plain.span() and fast.groupdict() == plain.groupdict()

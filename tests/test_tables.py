@@ -182,3 +182,25 @@ def test_an_unknown_company_starting_with_a_place_name_keeps_it():
 
     names = [n.name for n in find_unknown_names("，上海澄明科技（688999）发布公告")]
     assert names == ["上海澄明科技"]
+
+
+def test_rows_read_once_per_document_stay_the_callers_own():
+    from aigc_analysis.extract.segment import rejoin_wrapped_lines, split_sentences
+
+    text = "表1：收入（亿元）\n公司\t2024A\t2025E\n甲公司\t10.5\t12.0\n乙公司\t8.0\t9.5\n" + "正文说明收入增长。\n" * 30
+    assert rejoin_wrapped_lines(text, text) == text  # the rows are read here first
+    first = split_sentences(text, text)
+    rows = [s for s in first if s.is_row]
+    assert [len(s.clauses) for s in rows] == [3, 3, 3]
+    rows[1].clauses.clear()  # a caller may change its sentences: the next reading is not affected
+    again = [s for s in split_sentences(text, text) if s.is_row]
+    assert [len(s.clauses) for s in again] == [3, 3, 3]
+
+
+def test_prose_sentences_made_whole_equal_the_dataclass():
+    from aigc_analysis.extract.segment import Sentence, Span, _prose_sentence
+
+    fast = _prose_sentence(3, 9, [Span(3, 5), Span(6, 9)], 2)
+    slow = Sentence(3, 9, [Span(3, 5), Span(6, 9)], paragraph=2)
+    assert fast == slow and repr(fast) == repr(slow)
+    assert vars(fast) == vars(slow)  # a field added to Sentence must be added to _prose_sentence

@@ -99,3 +99,63 @@ def test_scanner_with_symbol_words_inside_latin_runs():
     for _ in range(3000):
         text = "".join(rng.choice("abc+x ") for _ in range(rng.randint(0, 16)))
         assert _scan_hits(scanner, text) == _regex_hits(scanner.pattern, text), text
+
+
+def test_a_character_lowers_to_an_uncased_one_only_when_it_is_that_one():
+    # _WordScanner.spelled: a key with no upper-casing character is the text's own spelling
+    for code in range(0x110000):
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) == 1 and low != ch:
+            assert low.upper() != low, hex(code)
+
+
+def test_metric_and_grammar_words_are_written_as_in_the_text():
+    text = ("据IDC数据，OpenAI 2025年收入同比增长150%至130亿美元；Tokens调用量环比提升，EPS为1.2元。" * 8)
+    assert len(text) >= 200  # a document-sized text: the lowered view is kept for the next scan
+    for _ in range(2):
+        assert kw.find_metric_keywords(text) == [
+            kw.Hit(m.start(), m.end(), m.group(0)) for m in kw._metric_re().finditer(text)
+            if not (m.start() and text[m.start() - 1] in kw._metric_not_after().get(m.group(0).lower(), ""))]
+        assert [h for h, _ in kw.find_grammar(text)] == [
+            kw.Hit(m.start(), m.end(), m.group(0)) for m in kw._grammar_re().finditer(text)
+            if not (m.start() and text[m.start() - 1] in kw._not_after().get(m.group(0).lower(), ""))]
+    assert any(h.word == "Tokens" for h in kw.find_metric_keywords(text))  # cased words keep their case
+
+
+def test_per_document_views_follow_the_text():
+    from aigc_analysis.extract.regexes import DOCUMENT_LENGTH, lowered, per_document
+
+    calls = []
+
+    @per_document
+    def upper(text):
+        calls.append(text)
+        return text.upper()
+
+    long_a, long_b = "a" * DOCUMENT_LENGTH, "b" * DOCUMENT_LENGTH
+    assert upper(long_a) == "A" * DOCUMENT_LENGTH and upper(long_a) == "A" * DOCUMENT_LENGTH
+    assert upper("a" * (DOCUMENT_LENGTH - 1) + "a") == "A" * DOCUMENT_LENGTH  # an equal text is the same key
+    assert len(calls) == 1
+    assert upper(long_b) == "B" * DOCUMENT_LENGTH and upper("x") == "X" and upper(long_b) == "B" * DOCUMENT_LENGTH
+    assert calls == [long_a, long_b, "x"]  # a short text is not kept and does not push the document out
+    assert lowered("Ab" * DOCUMENT_LENGTH) == "ab" * DOCUMENT_LENGTH
+
+
+def test_per_document_views_are_right_in_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from aigc_analysis.extract.regexes import DOCUMENT_LENGTH, per_document
+
+    @per_document
+    def reverse(text):
+        return text[::-1]
+
+    texts = [str(i) * DOCUMENT_LENGTH + "|" + str(i) for i in range(8)]
+
+    def check(i):
+        t = texts[i % len(texts)]
+        return reverse(t) == t[::-1]
+
+    with ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(check, range(4000)))

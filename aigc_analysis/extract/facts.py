@@ -370,7 +370,8 @@ class _DocExtractor:
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = find_quantities(self.ptext)
         self.twd_scope = self._taiwan_scope(quantities)
-        self.quantities = _Index([self._taiwan_yuan(q) for q in quantities])
+        # with no NT-dollar scope (Simplified documents) every amount keeps its currency
+        self.quantities = _Index([self._taiwan_yuan(q) for q in quantities] if self.twd_scope else quantities)
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
             for m in get_matcher().find(self.ptext)
@@ -438,7 +439,7 @@ class _DocExtractor:
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
         grammar = kw.find_grammar(self.ptext)
         self.grammar = _Index([h for h, _ in grammar])
-        self.roles = {(h.start, h.end): r for h, r in grammar}
+        self.roles = {h[:2]: r for h, r in grammar}  # (start, end): a Hit is a tuple
         # 1.6万块H100: a named thing right after a count is what is counted, never the subject
         count_ends = {q.end for q in self.quantities.items if q.kind == "number"}
         self.objects = {(e.start, e.end) for e in ents

@@ -16,7 +16,7 @@ import ahocorasick_rs
 
 from ..load.scan import word_trie
 from ..paths import DATA_DIR, THEMES
-from .regexes import lowers_safely
+from .regexes import lowered, lowers_safely
 
 #: Quantity classes: the columns of ``metrics.csv`` that name the metric for that class.
 CLASSES = ("money", "count", "ratio", "pp", "multiple", "duration", "bytes", "price", "free", "flops", "watts")
@@ -109,12 +109,17 @@ class _WordScanner:
         self.alphabet = "".join(sorted(set("".join(self.keys)) | _LETTERS))
         self.automaton = ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
             if self.keys else None
+        # A key with no character that upper-cases (Chinese words) is spelled in the text
+        # exactly as the key: the lowered text holds it there, and no other character lowers to
+        # a character without an upper case (tests/test_keywords.py checks that of Unicode). A
+        # hit's word is then the key itself, not a new slice of the text.
+        self.spelled = [k if k.upper() == k else None for k in self.keys]
 
     def scan(self, text: str) -> list[tuple[int, int, int]] | None:
         """``(key index, start, end)`` of each match, in order; None when the text does not lower safely."""
         if self.automaton is None or not lowers_safely(text, self.alphabet):
             return None
-        low = text.lower()
+        low = lowered(text)
         found = self.automaton.find_matches_as_indexes(low)
         is_ascii, letters, n = self.is_ascii, _LETTERS, len(text)
         bad = [k for k, (i, s, e) in enumerate(found)
@@ -267,8 +272,10 @@ def find_metric_keywords(text: str) -> list[Hit]:
     if found is None:
         return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)
                 if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))]
-    barred = _by_key(scanner, "not_after", not_after, "")
-    return [_hit(Hit, (s, e, text[s:e])) for i, s, e in found if not (s and text[s - 1] in barred[i])]
+    barred, spelled = _by_key(scanner, "not_after", not_after, ""), scanner.spelled
+    # most keys bar no character: the one before a hit is then not looked at
+    return [_hit(Hit, (s, e, spelled[i] or text[s:e])) for i, s, e in found
+            if not (s and barred[i] and text[s - 1] in barred[i])]
 
 
 @functools.lru_cache(maxsize=None)
@@ -285,8 +292,9 @@ def find_grammar(text: str) -> list[tuple[Hit, str]]:
     found = scanner.scan(text)
     if found is not None:
         barred, roles = _by_key(scanner, "not_after", not_after, ""), _by_key(scanner, "role", role, None)
-        return [(_hit(Hit, (s, e, text[s:e])), roles[i]) for i, s, e in found
-                if not (s and text[s - 1] in barred[i])]
+        spelled = scanner.spelled
+        return [(_hit(Hit, (s, e, spelled[i] or text[s:e])), roles[i]) for i, s, e in found
+                if not (s and barred[i] and text[s - 1] in barred[i])]
     out = []
     for m in _grammar_re().finditer(text):
         word = m.group(0).lower()

@@ -48,7 +48,7 @@ import ahocorasick_rs
 import pandas as pd
 
 from ..paths import DATA_DIR
-from .regexes import lowers_safely
+from .regexes import lowered, lowers_safely
 
 #: The lexicon file.
 ENTITIES_PATH = DATA_DIR / "entities.csv"
@@ -544,7 +544,7 @@ class EntityMatcher:
         matches); None when lowering could move or merge characters (``regexes.lowers_safely``)."""
         if not lowers_safely(text, self._alphabet):
             return None
-        return sorted({s for _, s, _ in self._heads.find_matches_as_indexes(text.lower(), overlapping=True)})
+        return sorted({s for _, s, _ in self._heads.find_matches_as_indexes(lowered(text), overlapping=True)})
 
     def _pattern_at(self, ch: str) -> re.Pattern | None:
         pattern = self._first_patterns.get(ch)

@@ -98,6 +98,7 @@ _NOT_LATIN = re.compile(
 _GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -847,7 +848,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         first = word.split()[0]
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3:
             continue
-        shaped = any(c.isdigit() for c in word) or "-" in word or any(c.isupper() for c in first[1:])
+        # the word is ASCII (``_LATIN``): a digit is 0-9, a capital one that lowering changes
+        has_digit = _ASCII_DIGIT.search(word) is not None
+        shaped = has_digit or "-" in word or first[1:].lower() != first[1:]
         two_words = " " in word and word.split(" ", 1)[1] in tails
         shaped_before = shaped
         if not shaped and (" " not in word or two_words) and _OPENS_CLAUSE.search(text[max(0, m.start(1) - 2):m.start(1)]) \
@@ -859,14 +862,14 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if not shaped:
             continue
         a = m.start(1)
-        if not any(c.isdigit() for c in word) and _LABEL_AFTER.match(text, a + len(word)) \
+        if not has_digit and _LABEL_AFTER.match(text, a + len(word)) \
                 and _LABEL_BEFORE.search(text, max(0, a - 8), a):
             # ● Segment-X：收入增长35%: a bullet's label names a metric or a segment, not a firm
             # (a model's version number still makes ``Zeta-9：`` a name)
             continue
         # Qolvo AI: a maker or its product, which the text alone does not tell; as a product it
         # is still the subject of its own clause but never whom 公司 means
-        add(a, a + len(word), word, "model" if any(c.isdigit() for c in word) else
+        add(a, a + len(word), word, "model" if has_digit else
             "product" if two_words and not shaped_before else "company")
     for m in _org_matches(text):
         a, b = m.span()

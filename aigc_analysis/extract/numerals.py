@@ -12,6 +12,7 @@ import functools
 import re
 from decimal import Decimal, InvalidOperation
 from ..paths import DATA_DIR
+from .regexes import per_document
 
 __all__ = [
     "CN_DIGITS",
@@ -113,6 +114,7 @@ def _fold_run(m: re.Match) -> str:
     return m.group().translate(_FOLD)
 
 
+@per_document  # the number and period scanners read the fold of the same document
 def fold(text: str) -> str:
     """Return ``text`` with full-width ASCII and lexicon Traditional characters folded.
 

@@ -27,6 +27,7 @@ import csv
 import operator
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from .numerals import fold, small_count
@@ -52,6 +53,20 @@ class Period:
     #: ``"edge"``: 年初/年底, a month named by its place in a year; ``"item"``: 四年内, a window
     #: that binds only the item of a 、-list it stands in.
     scope: str | None = None
+
+
+_object_new, _object_setattr = object.__new__, object.__setattr__
+
+
+def _new_period(value: str, start: int, end: int, text: str, is_estimate: bool = False,
+                fiscal: tuple | None = None, scope: str | None = None) -> Period:
+    """``Period(...)`` with the same fields, its instance dict set whole: the frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, for every period of
+    every document. Equality, hashing and ``repr`` read the same fields."""
+    p = _object_new(Period)
+    _object_setattr(p, "__dict__", {"value": value, "start": start, "end": end, "text": text,
+                                    "is_estimate": is_estimate, "fiscal": fiscal, "scope": scope})
+    return p
 
 
 _Y4 = r"(?:19|20)[0-9]{2}"
@@ -173,9 +188,36 @@ _DURATION_NEXT = frozenset("的多左内间来后前里中")
 _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel", "same")
 
 
-#: id of a sub-pattern of the scan -> the ``_FIXED_GROUPS`` it holds (most hold none or one). Keyed
-#: by id: hashing a compiled pattern hashes all its code; the sub-patterns live as long as the module.
-_FIXED_IN = {id(p): tuple(k for k in _FIXED_GROUPS if k in p.groupindex) for p in set(_SCAN_AT.values())}
+#: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
+#: without its year), to ``_in_context`` (a period relative to one stated before it), and the
+#: fiscal groups of a simple period.
+_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m")
+_IN_CONTEXT_GROUPS = ("rel_same", "win_n", "qrel", "fq_rel", "ytd")
+_FISCAL_GROUPS = ("fq", "fq_rel", "fy_rel")
+
+
+class _Holds(NamedTuple):
+    """Which of the rules of ``find_periods`` a sub-pattern of the scan can take part in: a
+    match can set only the groups its sub-pattern holds, so a rule none of whose groups it holds
+    is passed over without asking the match for each of them."""
+
+    fixed: tuple
+    rules: tuple
+    year_context: bool
+    in_context: bool
+    same: bool
+    day_rel: bool
+    fiscal: bool
+
+
+def _holds(p: re.Pattern) -> _Holds:
+    names = p.groupindex
+    return _Holds(tuple(k for k in _FIXED_GROUPS if k in names),
+                  tuple(rule for rule in _VALUE_RULES if rule[0] in names),
+                  any(k in names for k in _YEAR_CONTEXT_GROUPS), any(k in names for k in _IN_CONTEXT_GROUPS),
+                  "same" in names, "day_rel" in names, any(k in names for k in _FISCAL_GROUPS))
+
+
 
 
 _FROM = re.compile(r"(?:从|自)\s?$")
@@ -186,157 +228,288 @@ def _year(raw: str) -> int:
     return y if y >= 100 else 2000 + y
 
 
-def _value(g, end: int, published: date | None, t: str) -> tuple[str | None, bool]:
+def _value(g, end: int, published: date | None, t: str, rules) -> tuple[str | None, bool]:
     """The normalised value of one simple period match and whether it is an estimate.
 
-    ``g(name)`` is a group of the match (None when it did not take part), ``end`` where it ends.
+    ``g(name)`` is a group of the match (None when it did not take part), ``end`` where it ends,
+    ``rules`` those of ``_VALUE_RULES`` whose groups the match's sub-pattern holds
+    (``_Holds.rules``): the first rule one of whose groups is set gives the value.
     """
-    pub_y = published.year if published is not None else None
-    if g("fy"):
-        v = f"FY{_year(g('fy'))}"
-        return v + (f"Q{g('fyq')}" if g("fyq") else f"H{g('fyh')}" if g("fyh") else ""), False
-    if g("fyc"):
-        q = g("fycq") or g("fycq2")
-        return f"FY{g('fyc')}" + (f"Q{_QNUM[q]}" if q else ""), False
-    if g("mr_a"):
-        y = int(g("mr_y")) if g("mr_y") else pub_y
-        return (_month_span(y, int(g("mr_a")), int(g("mr_b"))) if y else None), False
-    if g("fm_n"):
-        # 前10月累计营收: the months of the year to the n-th. 前3个月 alone is as often "the three
-        # months before" something, so the 个 form needs its year written.
-        n = small_count(g("fm_n"))
-        if g("fm_ge") and not g("fm_y"):
-            return None, False
-        y = int(g("fm_y")) if g("fm_y") else _year_of_month(published, n) if n else None
-        return (_month_span(y, 1, n) if y and n and n <= 12 else None), False
-    if g("cy"):
-        v = str(_year(g("cy")))
-        return v + (f"Q{g('cyq')}" if g("cyq") else f"H{g('cyh')}" if g("cyh") else ""), False
-    if g("yq_y"):
-        return f"{_year(g('yq_y'))}Q{g('yq_q')}", False
-    if g("qy_q"):
-        return f"{_year(g('qy_y'))}Q{g('qy_q')}", False
-    if g("qY_q"):
-        return f"{g('qY_y')}Q{g('qY_q')}", False
-    if g("hy_h"):
-        return f"{_year(g('hy_y'))}H{g('hy_h')}", False
-    if g("yh_y"):
-        return f"{g('yh_y')}H{g('yh_h')}", False
-    if g("Hy_h"):
-        return f"{g('Hy_y')}H{g('Hy_h')}", False
-    if g("term_y"):
-        # 2027年起、为期约五年: the years the term runs
-        n = small_count(g("term_n"))
-        y = int(g("term_y"))
-        return (f"{y}/{y + n - 1}" if n and n > 1 else str(y)), False
-    if g("cn_y"):
-        raw = g("cn_y")
-        detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
-        if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT):
-            return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
-        y = _year(raw)
-        if g("cn_qn"):
-            return _first_quarters(y, g("cn_qn")), False
-        return _detail(y, g("cn_q") or g("cn_q2") or g("cn_q3"), g("cn_h"), g("cn_m"), g("cn_d")), False
-    if g("iso_y"):
-        month = int(g("iso_m"))
-        if not 1 <= month <= 12:
-            return None, False
-        if g("iso_d"):
-            day = int(g("iso_d"))
-            return (f"{g('iso_y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), False
-        return f"{g('iso_y')}-{month:02d}", False
-    if g("est_y"):
-        return g("est_y"), True
-    if g("ytd"):
-        # Year to date is reported at the publication date: the figure is as of that day.
-        return (published.isoformat() if published is not None else None), False
-    if g("rel"):
-        if pub_y is None:
-            return None, False
-        y = pub_y + _WORDS["year_rel"][g("rel")]
-        if g("rel_e"):
-            return f"{y}-{_WORDS['year_edge']['年' + g('rel_e')]:02d}", False
-        if g("rel_qn"):
-            return _first_quarters(y, g("rel_qn")), False
-        if g("rel_fm"):
-            n = small_count(g("rel_fm"))
-            return (_month_span(y, 1, n) if n and n <= 12 else None), False
-        return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
-    if g("same"):
-        return "", False  # resolved by find_periods against the period stated before it
-    if g("recent"):
-        return (f"{published.year}-{published.month:02d}" if published is not None else None), False
-    if g("edge"):
-        return (f"{pub_y}-{_WORDS['year_edge'][g('edge')]:02d}" if pub_y else None), False
-    if g("ahead"):
-        n = small_count(g("ahead_n"))
-        return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
-    if g("win_n"):
-        # 四年内: from the year of a date stated before it (find_periods), else the publication year
-        n = small_count(g("win_n"))
-        return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
-    if g("qrel"):
-        if published is None:
-            return None, False
-        index = published.year * 4 + (published.month - 1) // 3 + _WORDS["quarter_rel"][g("qrel")]
-        return f"{index // 4}Q{index % 4 + 1}", False
-    if g("near"):
-        return (_near(g("near"), published) if published is not None else None), False
-    if g("fq"):
-        # 第二财季 without a year: resolved per company by fiscal_quarter; alone, the fiscal
-        # year is taken to be the calendar year
-        return (fiscal_quarter(12, published, quarter=_QNUM[g("fq")]) if published else None), False
-    if g("fy_rel"):
-        return (fiscal_year(12, published, offset=_WORDS["fiscal_rel"][g("fy_rel")]) if published else None), False
-    if g("fq_rel"):
-        return (fiscal_quarter(12, published, offset=_WORDS["fiscal_rel"][g("fq_rel")]) if published else None), False
-    if g("within"):
-        return (str(pub_y) if pub_y else None), False
-    if g("bq") or g("bq2") or g("bq3"):
-        return (f"{pub_y}Q{_QNUM[g('bq') or g('bq2') or g('bq3')]}" if pub_y else None), False
-    if g("bqn"):
-        return (_first_quarters(pub_y, g("bqn")) if pub_y else None), False
-    if g("bh"):
-        return (f"{pub_y}H{1 if g('bh') == '上' else 2}" if pub_y else None), False
-    if g("md_m"):
-        return (_detail(pub_y, None, None, g("md_m"), g("md_d")) if pub_y else None), False
-    if g("mo"):
-        return (_detail(pub_y, None, None, g("mo"), None) if pub_y else None), False
-    if g("en_m"):
-        month = _EN_MONTHS.index(g("en_m")[:3].lower()) + 1
-        if g("en_y2"):
-            return f"{g('en_y2')}-{month:02d}", False
-        y = int(g("en_y")) if g("en_y") else pub_y
-        return (_detail(y, None, None, str(month), g("en_d")) if y else None), False
-    if g("bd_w"):
-        return (_bracket_day(published, _RELATIVE_DAYS[g("bd_w")][0], int(g("bd_d")))
-                if published is not None else None), False
-    if g("day_rel"):
-        if published is None:
-            return None, False
-        step, anchor = _RELATIVE_DAYS[g("day_rel")]
-        if anchor == "trading":
-            # 隔夜: trading days, not calendar days (a Monday's overnight session is Friday's)
-            day = published
-            for _ in range(-step):
-                day = previous_trading_day(day)
-            return day.isoformat(), False
-        return (published + timedelta(days=step)).isoformat(), False
-    if g("wk_d"):
-        # 周三 / 上周五: the latest such weekday on or before the publication day (a week earlier
-        # for 上周, the same week for 本周, the next week for 下周)
-        if published is None:
-            return None, False
-        monday = published - timedelta(days=published.weekday())
-        week = _WORDS["week_rel"][g("wk_rel")] if g("wk_rel") else 0
-        day = monday + timedelta(days=week + _WEEKDAY[g("wk_d")])
-        if not g("wk_rel") and day > published:
-            day -= timedelta(days=7)
-        return day.isoformat(), False
-    if g("by"):
-        return g("by"), False
+    for key, rule in rules:
+        if g(key):
+            return rule(g, end, published, t, published.year if published is not None else None)
     return None, False
+
+
+def _value_fy(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    v = f"FY{_year(g('fy'))}"
+    return v + (f"Q{g('fyq')}" if g("fyq") else f"H{g('fyh')}" if g("fyh") else ""), False
+
+
+def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    q = g("fycq") or g("fycq2")
+    return f"FY{g('fyc')}" + (f"Q{_QNUM[q]}" if q else ""), False
+
+
+def _value_mr_a(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    y = int(g("mr_y")) if g("mr_y") else pub_y
+    return (_month_span(y, int(g("mr_a")), int(g("mr_b"))) if y else None), False
+
+
+def _value_fm_n(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    # 前10月累计营收: the months of the year to the n-th. 前3个月 alone is as often "the three
+    # months before" something, so the 个 form needs its year written.
+    n = small_count(g("fm_n"))
+    if g("fm_ge") and not g("fm_y"):
+        return None, False
+    y = int(g("fm_y")) if g("fm_y") else _year_of_month(published, n) if n else None
+    return (_month_span(y, 1, n) if y and n and n <= 12 else None), False
+
+
+def _value_cy(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    v = str(_year(g("cy")))
+    return v + (f"Q{g('cyq')}" if g("cyq") else f"H{g('cyh')}" if g("cyh") else ""), False
+
+
+def _value_yq_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"{_year(g('yq_y'))}Q{g('yq_q')}", False
+
+
+def _value_qy_q(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"{_year(g('qy_y'))}Q{g('qy_q')}", False
+
+
+def _value_qy_q4(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"{g('qY_y')}Q{g('qY_q')}", False
+
+
+def _value_hy_h(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"{_year(g('hy_y'))}H{g('hy_h')}", False
+
+
+def _value_yh_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"{g('yh_y')}H{g('yh_h')}", False
+
+
+def _value_hy_h4(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"{g('Hy_y')}H{g('Hy_h')}", False
+
+
+def _value_term_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    # 2027年起、为期约五年: the years the term runs
+    n = small_count(g("term_n"))
+    y = int(g("term_y"))
+    return (f"{y}/{y + n - 1}" if n and n > 1 else str(y)), False
+
+
+def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    raw = g("cn_y")
+    detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
+    if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT):
+        return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
+    y = _year(raw)
+    if g("cn_qn"):
+        return _first_quarters(y, g("cn_qn")), False
+    return _detail(y, g("cn_q") or g("cn_q2") or g("cn_q3"), g("cn_h"), g("cn_m"), g("cn_d")), False
+
+
+def _value_iso_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    month = int(g("iso_m"))
+    if not 1 <= month <= 12:
+        return None, False
+    if g("iso_d"):
+        day = int(g("iso_d"))
+        return (f"{g('iso_y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), False
+    return f"{g('iso_y')}-{month:02d}", False
+
+
+def _value_est_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return g("est_y"), True
+
+
+def _value_ytd(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    # Year to date is reported at the publication date: the figure is as of that day.
+    return (published.isoformat() if published is not None else None), False
+
+
+def _value_rel(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    if pub_y is None:
+        return None, False
+    y = pub_y + _WORDS["year_rel"][g("rel")]
+    if g("rel_e"):
+        return f"{y}-{_WORDS['year_edge']['年' + g('rel_e')]:02d}", False
+    if g("rel_qn"):
+        return _first_quarters(y, g("rel_qn")), False
+    if g("rel_fm"):
+        n = small_count(g("rel_fm"))
+        return (_month_span(y, 1, n) if n and n <= 12 else None), False
+    return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
+
+
+def _value_same(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return "", False  # resolved by find_periods against the period stated before it
+
+
+def _value_recent(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (f"{published.year}-{published.month:02d}" if published is not None else None), False
+
+
+def _value_edge(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (f"{pub_y}-{_WORDS['year_edge'][g('edge')]:02d}" if pub_y else None), False
+
+
+def _value_ahead(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    n = small_count(g("ahead_n"))
+    return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
+
+
+def _value_win_n(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    # 四年内: from the year of a date stated before it (find_periods), else the publication year
+    n = small_count(g("win_n"))
+    return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
+
+
+def _value_qrel(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    if published is None:
+        return None, False
+    index = published.year * 4 + (published.month - 1) // 3 + _WORDS["quarter_rel"][g("qrel")]
+    return f"{index // 4}Q{index % 4 + 1}", False
+
+
+def _value_near(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (_near(g("near"), published) if published is not None else None), False
+
+
+def _value_fq(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    # 第二财季 without a year: resolved per company by fiscal_quarter; alone, the fiscal
+    # year is taken to be the calendar year
+    return (fiscal_quarter(12, published, quarter=_QNUM[g("fq")]) if published else None), False
+
+
+def _value_fy_rel(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (fiscal_year(12, published, offset=_WORDS["fiscal_rel"][g("fy_rel")]) if published else None), False
+
+
+def _value_fq_rel(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (fiscal_quarter(12, published, offset=_WORDS["fiscal_rel"][g("fq_rel")]) if published else None), False
+
+
+def _value_within(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (str(pub_y) if pub_y else None), False
+
+
+def _value_bq(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (f"{pub_y}Q{_QNUM[g('bq') or g('bq2') or g('bq3')]}" if pub_y else None), False
+
+
+def _value_bqn(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (_first_quarters(pub_y, g("bqn")) if pub_y else None), False
+
+
+def _value_bh(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (f"{pub_y}H{1 if g('bh') == '上' else 2}" if pub_y else None), False
+
+
+def _value_md_m(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (_detail(pub_y, None, None, g("md_m"), g("md_d")) if pub_y else None), False
+
+
+def _value_mo(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (_detail(pub_y, None, None, g("mo"), None) if pub_y else None), False
+
+
+def _value_en_m(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    month = _EN_MONTHS.index(g("en_m")[:3].lower()) + 1
+    if g("en_y2"):
+        return f"{g('en_y2')}-{month:02d}", False
+    y = int(g("en_y")) if g("en_y") else pub_y
+    return (_detail(y, None, None, str(month), g("en_d")) if y else None), False
+
+
+def _value_bd_w(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (_bracket_day(published, _RELATIVE_DAYS[g("bd_w")][0], int(g("bd_d")))
+            if published is not None else None), False
+
+
+def _value_day_rel(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    if published is None:
+        return None, False
+    step, anchor = _RELATIVE_DAYS[g("day_rel")]
+    if anchor == "trading":
+        # 隔夜: trading days, not calendar days (a Monday's overnight session is Friday's)
+        day = published
+        for _ in range(-step):
+            day = previous_trading_day(day)
+        return day.isoformat(), False
+    return (published + timedelta(days=step)).isoformat(), False
+
+
+def _value_wk_d(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    # 周三 / 上周五: the latest such weekday on or before the publication day (a week earlier
+    # for 上周, the same week for 本周, the next week for 下周)
+    if published is None:
+        return None, False
+    monday = published - timedelta(days=published.weekday())
+    week = _WORDS["week_rel"][g("wk_rel")] if g("wk_rel") else 0
+    day = monday + timedelta(days=week + _WEEKDAY[g("wk_d")])
+    if not g("wk_rel") and day > published:
+        day -= timedelta(days=7)
+    return day.isoformat(), False
+
+
+def _value_by(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return g("by"), False
+
+
+#: The rules of ``_value`` in the order they are tried: the group that selects a rule, and the
+#: rule (the reading of one alternative of the scan). A sub-pattern tries only the rules whose
+#: groups it holds (``_Holds.rules``): a handful, not all of them one after the other.
+_VALUE_RULES = (
+    ("fy", _value_fy),
+    ("fyc", _value_fyc),
+    ("mr_a", _value_mr_a),
+    ("fm_n", _value_fm_n),
+    ("cy", _value_cy),
+    ("yq_y", _value_yq_y),
+    ("qy_q", _value_qy_q),
+    ("qY_q", _value_qy_q4),
+    ("hy_h", _value_hy_h),
+    ("yh_y", _value_yh_y),
+    ("Hy_h", _value_hy_h4),
+    ("term_y", _value_term_y),
+    ("cn_y", _value_cn_y),
+    ("iso_y", _value_iso_y),
+    ("est_y", _value_est_y),
+    ("ytd", _value_ytd),
+    ("rel", _value_rel),
+    ("same", _value_same),
+    ("recent", _value_recent),
+    ("edge", _value_edge),
+    ("ahead", _value_ahead),
+    ("win_n", _value_win_n),
+    ("qrel", _value_qrel),
+    ("near", _value_near),
+    ("fq", _value_fq),
+    ("fy_rel", _value_fy_rel),
+    ("fq_rel", _value_fq_rel),
+    ("within", _value_within),
+    ("bq", _value_bq),
+    ("bq2", _value_bq),
+    ("bq3", _value_bq),
+    ("bqn", _value_bqn),
+    ("bh", _value_bh),
+    ("md_m", _value_md_m),
+    ("mo", _value_mo),
+    ("en_m", _value_en_m),
+    ("bd_w", _value_bd_w),
+    ("day_rel", _value_day_rel),
+    ("wk_d", _value_wk_d),
+    ("by", _value_by),
+)
+
+#: id of a sub-pattern of the scan -> what it holds (``_Holds``). Keyed by id: hashing a compiled
+#: pattern hashes all its code; the sub-patterns live as long as the module.
+_HOLDS = {id(p): _holds(p) for p in set(_SCAN_AT.values())}
 
 
 def _bracket_day(published: date, step: int, day: int) -> str | None:
@@ -494,20 +667,23 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         pos = me
         # the sub-pattern holds only its alternatives' groups: ask the dict, None for the others
         g = m.groupdict().get
-        value, est = _value(g, me, published, t)
-        if g("same"):
+        holds = _HOLDS.get(id(m.re))
+        if holds is None:  # a sub-pattern made after import (kept by _SCAN_AT for good)
+            holds = _HOLDS[id(m.re)] = _holds(m.re)
+        value, est = _value(g, me, published, t, holds.rules)
+        if holds.same and g("same"):
             base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
             value = base[2] if base is not None else None
         if value is None:
             continue
         resolved = False
-        if (g("md_m") or g("mo") or g("within") or g("bq") or g("bq2")
+        if holds.year_context and (g("md_m") or g("mo") or g("within") or g("bq") or g("bq2")
                 or g("bq3") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
                 or g("en_m") and not g("en_y") and not g("en_y2")) and published is not None:
             value = _year_of_context(g, ms, me, value, t, simple, published)
-        if g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd"):
+        if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
-        if g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
+        if holds.day_rel and g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
             # the day after (次日) or the day of (当日) the last day named before it
             # the latest of the last day of each list (both grow in text order), not a sort of all
             last_day = None
@@ -524,10 +700,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 step = _RELATIVE_DAYS[g("day_rel")][0]
                 value = (date.fromisoformat(last_day[1]) + timedelta(days=step)).isoformat()
         is_fixed = False
-        fixed_names = _FIXED_IN.get(id(m.re))
-        if fixed_names is None:  # a sub-pattern made after import (kept by _SCAN_AT for good)
-            fixed_names = _FIXED_IN[id(m.re)] = tuple(k for k in _FIXED_GROUPS if k in m.re.groupindex)
-        for k in fixed_names:
+        for k in holds.fixed:
             if g(k) is not None:
                 is_fixed = True
                 break
@@ -535,12 +708,12 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # 本月以来: already relative to the publication date, so 以来 only extends the span.
             since = _SINCE.match(t, me)
             e = since.end() if since is not None else me
-            fixed.append(Period(value, ms, e, text[ms:e],
-                                fiscal=fiscal_ctx if g("qrel") and resolved else None,
-                                scope="item" if g("win_n") else None))
+            fixed.append(_new_period(value, ms, e, text[ms:e],
+                                     fiscal=fiscal_ctx if g("qrel") and resolved else None,
+                                     scope="item" if g("win_n") else None))
             pos = e
             continue
-        fiscal = ("q", _QNUM[g("fq")]) if g("fq") else \
+        fiscal = None if not holds.fiscal else ("q", _QNUM[g("fq")]) if g("fq") else \
             None if resolved else \
             ("rel", _WORDS["fiscal_rel"][g("fq_rel")]) if g("fq_rel") else \
             ("year", _WORDS["fiscal_rel"][g("fy_rel")]) if g("fy_rel") else None
@@ -567,7 +740,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # 从今年年初到2026年底: a stretch of years, whatever part of the first year it starts in
             if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) and nv.isdigit():
                 value = value[:4]
-            out.append(Period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
+            out.append(_new_period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
             i += 2
             continue
         since = _SINCE.match(t, e)
@@ -578,11 +751,11 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             e2 = since.end()
             end_ = _same_precision(value, published)
             span = value if value == end_ else f"{value}/{end_}"
-            out.append(Period(span, s2, e2, text[s2:e2], est))
+            out.append(_new_period(span, s2, e2, text[s2:e2], est))
             i += 1
             continue
         edge = "edge" if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) else None
-        out.append(Period(value, s, e, text[s:e], est, fiscal, edge))
+        out.append(_new_period(value, s, e, text[s:e], est, fiscal, edge))
         i += 1
     if fixed:
         out = sorted(out + fixed, key=_START)

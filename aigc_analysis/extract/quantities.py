@@ -257,6 +257,18 @@ _PREFIX_LAST = None if _PREFIX_LAST is None else _PREFIX_LAST | {"\n"}
 #: Every character a ``_PREFIX`` match can consume: no match starts before a character outside.
 _PREFIX_CHARS = consumed_chars(_PREFIX.pattern, _PREFIX.flags)
 _BLANKS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+_BLANK_STR = "".join(sorted(_BLANKS))
+
+
+def _class_of(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+#: The run of ``_PREFIX_CHARS`` that ends where the search ends (its start is the match's; an
+#: empty match at the end when the character before is not one), and the first character in it
+#: a prefix can start with.
+_PREFIX_RUN = None if _PREFIX_CHARS is None else re.compile(_class_of(_PREFIX_CHARS) + r"*\Z")
+_PREFIX_FIRST_AT = None if _PREFIX_FIRST is None else re.compile(_class_of(_PREFIX_FIRST))
 
 
 def _starts_unblank(pattern: str) -> bool:
@@ -286,23 +298,14 @@ def _prefix_before(t: str, s: int) -> re.Match | None:
         return m if m is not None and m.start() < s else None
     if s == 0 or t[s - 1] not in _PREFIX_LAST:
         return None
-    # the run of characters a match can hold that ends at s: where in it a match can start
-    # (the leftmost), and whether it is all blanks
-    lo = max(0, s - 14)
-    i = s - 1
-    start = -1
-    blank = True
-    chars, first, blanks = _PREFIX_CHARS, _PREFIX_FIRST, _BLANKS
-    while i >= lo:
-        c = t[i]
-        if c not in chars:
-            break
-        if c in first:
-            start = i
-        if blank and c not in blanks:
-            blank = False
-        i -= 1
-    if start == -1 or (blank and _BLANK_PREFIX_EMPTY):
+    # the run of characters a match can hold that ends at s (within 14): where in it a match
+    # can start (the leftmost), and whether it is all blanks; each read by one search in C
+    run = _PREFIX_RUN.search(t, max(0, s - 14), s).start()
+    first = _PREFIX_FIRST_AT.search(t, run, s)
+    if first is None:
+        return None
+    start = first.start()
+    if _BLANK_PREFIX_EMPTY and not t[run:s].strip(_BLANK_STR):
         return None
     # lookbehinds still see the text before the search start, so the match is the same
     m = _PREFIX_AT_FIRST.search(t, start, s)

@@ -16,7 +16,7 @@ import re
 from re import _constants as _c, _parser
 
 __all__ = ["first_chars", "last_chars", "consumed_chars", "item_chars", "top_level_branches",
-           "guard_branches", "lowers_safely"]
+           "guard_branches", "lowers_safely", "lowered", "per_document"]
 
 _SPACES = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace())
 #: a character range wider than this is not spelled out (the alternative stays unguarded)
@@ -208,8 +208,54 @@ def lowers_safely(text: str, alphabet: str) -> bool:
     >>> lowers_safely("ſtock", abc), lowers_safely("İ", abc), lowers_safely("µm", "µ")
     (False, False, False)
     """
-    found = _MAYBE_CASED.findall(text)
-    return not found or all(_case_safe_char(ch, alphabet) for ch in set(found))
+    found = _maybe_cased(text)
+    return not found or all(_case_safe_char(ch, alphabet) for ch in found)
+
+
+#: Texts at least this long are a document's (or a large part's): the whole-document scanners
+#: read the same views of one, so the last one's views are kept. Shorter texts (a cell, a
+#: window) are computed each time: they would only push the document's views out.
+DOCUMENT_LENGTH = 200
+
+
+def per_document(view):
+    """``view(text)`` computed once for the latest document-sized text, by identity or equality.
+
+    The scanners of one document (entities, metric keywords, grammar words, concepts; numbers
+    and periods) each used to lower, fold or check the whole text again: one pass each over
+    the same characters. A view is a pure function of the text, so the text it was made of
+    (kept with it) is the whole key; a text shorter than ``DOCUMENT_LENGTH`` is not kept.
+    """
+    # the text and its view as one pair, replaced whole: a thread (a dask worker may run several)
+    # reads either the pair before or the one after another thread's, never a view of another text
+    last: list = [("", None)]
+
+    @functools.wraps(view)
+    def cached(text: str):
+        if len(text) < DOCUMENT_LENGTH:
+            return view(text)
+        seen, made = last[0]
+        if seen is text or seen == text:
+            return made
+        made = view(text)
+        last[0] = (text, made)
+        return made
+
+    return cached
+
+
+@per_document
+def _maybe_cased(text: str) -> frozenset[str]:
+    """The distinct characters of ``text`` that may have a case (outside ``_UNCASED_RANGES``)."""
+    return frozenset(_MAYBE_CASED.findall(text))
+
+
+@per_document
+def lowered(text: str) -> str:
+    """``text.lower()``, made once per document for all the scanners that match lowered text."""
+    return text.lower()
+
+
 def last_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, bool]:
     """The characters a match of ``pattern`` can end with, and whether it can match empty.
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .numerals import pattern_words
+from .regexes import per_document
 
 #: The word lists of the layout rules (``data/pattern_words.csv``), as regex alternatives by name.
 _WORDS = pattern_words("segment")
@@ -67,6 +68,22 @@ class Sentence:
     label: Span | None = None
     #: A header row of a table (its numbers are labels, never facts).
     is_header: bool = False
+
+
+_object_new = object.__new__
+
+
+def _prose_sentence(start: int, end: int, clauses: list[Span], paragraph: int) -> Sentence:
+    """``Sentence(start, end, clauses, paragraph=paragraph)``, the instance dict set whole.
+
+    A document holds thousands of prose sentences; the dataclass ``__init__`` sets its ten
+    fields one by one. Equality, ``repr`` and ``dataclasses.replace`` read the same fields.
+    """
+    sentence = _object_new(Sentence)
+    sentence.__dict__ = {"start": start, "end": end, "clauses": clauses, "is_row": False, "header": None,
+                         "paragraph": paragraph, "caption": None, "col_headers": None, "label": None,
+                         "is_header": False}
+    return sentence
 
 
 def _clauses(text: str, start: int, end: int) -> list[Span]:
@@ -317,6 +334,22 @@ def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> l
             for i in range(len(cells))]
 
 
+@per_document
+def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
+    """The lines of ``layout`` as ``(start, end, line)`` and the table cells of each (``_row_cells``).
+
+    Made once per document: ``rejoin_wrapped_lines`` asks which lines are table rows and
+    ``split_sentences`` reads their cells, on the same layout when no line was rejoined. The
+    callers only read the lists.
+    """
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in layout.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return lines, [_row_cells(line, a) for a, _, line in lines]
+
+
 def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     r"""Split ``text`` into sentences and table rows, in order.
 
@@ -361,12 +394,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             at = layout.find("\n", at + 1)
         pieces.append(layout[done:])
         layout = "".join(pieces)
-    lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for line in layout.split("\n"):
-        lines.append((pos, pos + len(line), line))
-        pos += len(line) + 1
-    rows = [_row_cells(line, a) for a, _, line in lines]
+    lines, rows = _lines_and_rows(layout)
     # a run of blank-aligned rows needs two members to be a table (a byline with a wide gap is not)
     is_row = [r is not None for r in rows]
     i = 0
@@ -401,6 +429,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             paragraph += 1
         elif is_row[k]:
             cells, kind = rows[k]
+            cells = cells[:]  # the sentence's own list: the rows are kept for the document's next reader
             if not in_table:
                 in_table = True
                 seen_body = False
@@ -458,11 +487,11 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 a = m.start()
                 if a > pos:
                     j = bisect.bisect_left(starts, a, i)
-                    out.append(Sentence(pos, a, runs[i:j], paragraph=paragraph))
+                    out.append(_prose_sentence(pos, a, runs[i:j], paragraph))
                     i = j
                 pos = m.end()
             if pos < line_end:
-                out.append(Sentence(pos, line_end, runs[i:], paragraph=paragraph))
+                out.append(_prose_sentence(pos, line_end, runs[i:], paragraph))
             paragraph += 1
     return out
 
@@ -504,12 +533,9 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
     (True, 1, True)
     """
     layout = layout if layout is not None and len(layout) == len(text) else text
-    texts = layout.split("\n")
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in texts:
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    spans, cells = _lines_and_rows(layout)
+    texts = [line for _, _, line in spans]
+    lines = [(a, b) for a, b, _ in spans]
     # a line shorter than 16 is narrower than 32 columns, 0.8 of the narrowest wrap width (40):
     # it counts neither as a long line nor as a wide one, so its width is not measured
     widths = [_width(line.rstrip()) if len(line) >= 16 else 0 for line in texts]
@@ -528,7 +554,7 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         k = bisect.bisect_right(skip_starts, a)
         return k > 0 and reach[k - 1] >= b
 
-    rows = [_row_cells(line, a) is not None for line, (a, _) in zip(texts, lines)]
+    rows = [r is not None for r in cells]
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
     for i in range(len(lines) - 1):
