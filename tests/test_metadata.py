@@ -77,6 +77,11 @@ def test_inferred_dates_of_seeds(seeds_dir, tmp_path):
     ("正文说截至2024年6月13日指数上涨", (None, None)),     # a date in the body is data
     ("财联社7月23日讯 没有年份", (None, None)),               # no year anywhere: do not guess
     ("标题\n发布时间:2024-02-30", (None, None)),              # impossible date
+    # a masthead with the date aligned right after a layout gap (full-width or ASCII blanks)
+    ("星海证券　半导体行业周报　　　　　　　　2031年9月7日\n标题\n正文", (dt.date(2031, 9, 7), "day")),
+    ("远帆研究  传媒        2031-10-02\n\n标题（2031年9月）\n正文", (dt.date(2031, 10, 2), "day")),
+    ("2031.01.05      远帆研究 电子\n标题\n正文", (dt.date(2031, 1, 5), "day")),
+    ("某公司于2031年9月7日发布新品\n正文", (None, None)),     # a headline's date, no gap: data
 ])
 def test_infer_date(text, expected):
     assert infer_date(text)[:2] == expected

@@ -383,7 +383,22 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
             and not re.search(r"[，。；：！？,;:!?]", residual):
         return True  # ``2025/10/17 某某财经网``: a date opening the line, then an outlet's name
     return bool(_LAYOUT_GAP.search(residual) or _SEPARATOR.search(residual)
-                or _header_patterns()["furniture_word"].search(residual))
+                or _header_patterns()["furniture_word"].search(residual)
+                or _date_set_apart(line, hits, line_start))
+
+
+_GAP_BEFORE = re.compile(r"\S[^\S\n]{3,}$")
+_GAP_AFTER = re.compile(r"[^\S\n]{3,}\S")
+
+
+def _date_set_apart(line: str, hits: list[DateHit], line_start: int) -> bool:
+    """A date a layout gap sets apart from the line's text (``某某证券 行业周报      2031年3月8日``,
+    a masthead with the date aligned right): the residual is stripped, so its own gap test
+    misses the gap that touches the date."""
+    for h in hits:
+        if _GAP_BEFORE.search(line, 0, h.start - line_start) or _GAP_AFTER.match(line, h.end - line_start):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
