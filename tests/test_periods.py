@@ -218,3 +218,40 @@ def test_first_quarters_without_a_year_are_the_last_such_stretch_begun():
     assert [p.value for p in fp("回顾2029年，前三季度收入增长", october)][-1] == "2029Q1/2029Q3"
     assert [p.value for p in fp("2031年Q1-Q3", april)] == ["2031Q1/2031Q3"]
     assert [p.value for p in fp("今年前三季度", april)] == ["2031Q1/2031Q3"]
+
+
+# --- fiscal quarters written with the quarter first, two-digit fiscal years, Q1'26 -------------
+@pytest.mark.parametrize("text,expected,span", [
+    ("ACME FY3Q29: revenue", "FY2029Q3", "FY3Q29"),
+    ("F4Q29 guide", "FY2029Q4", "F4Q29"),
+    ("1QFY30 results", "FY2030Q1", "1QFY30"),
+    ("2Q FY2029 margin", "FY2029Q2", "2Q FY2029"),
+    ("Q4 FY29 revenue", "FY2029Q4", "Q4 FY29"),
+    ("某公司FY29第三财季营收", "FY2029Q3", "FY29第三财季"),
+    ("某公司FY2029 第一财季", "FY2029Q1", "FY2029 第一财季"),
+    ("29财年第四财季", "FY2029Q4", "29财年第四财季"),
+    ("Q3'28 capex", "2028Q3", "Q3'28"),
+    ("Q2’27出货", "2027Q2", "Q2’27"),
+])
+def test_fiscal_quarter_forms(text, expected, span):
+    found = find_periods(text, date(2030, 5, 2))
+    assert [(p.value, p.text) for p in found] == [(expected, span)]
+
+
+@pytest.mark.parametrize("text,expected,span", [
+    # the calendar months a fiscal quarter covers, in brackets: one period, the fiscal label
+    ("甲公司FY2031Q1（即2030年7-9月）云收入", "FY2031Q1", "FY2031Q1（即2030年7-9月）"),
+    ("乙公司2031财年第二季度（对应2030年10-12月）", "FY2031Q2", "2031财年第二季度（对应2030年10-12月）"),
+    ("2030年1-3月（即FY2030Q3）营收", "FY2030Q3", "2030年1-3月（即FY2030Q3）"),
+    # a results noun between the quarter and its end date: the date still belongs to the quarter
+    ("FY2031第一财季业绩（截至3月29日），收入", "FY2031Q1", "FY2031第一财季"),
+    ("2030年第四季度营收（截至12月31日）", "2030Q4", "2030年第四季度"),
+])
+def test_bracketed_equivalent_belongs_to_the_period(text, expected, span):
+    assert [(p.value, p.text) for p in find_periods(text, date(2031, 5, 20))] == [(expected, span)]
+
+
+def test_bracketed_day_without_asof_after_a_noun_stays_a_date():
+    # 第三季度订单（10月8日）: no 截至, the bracket is an event's date, not the quarter's end
+    values = [p.value for p in find_periods("第三季度订单（10月8日）", date(2031, 11, 2))]
+    assert values == ["2031Q3", "2031-10-08"]

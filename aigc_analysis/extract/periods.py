@@ -84,7 +84,7 @@ def _alternation(role: str) -> str:
 
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
-_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item", "ahead_marker",
+_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "later_time", "future_item", "ahead_marker",
                            "period_end",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -104,14 +104,19 @@ _MN = r"1[0-2]|[2-9](?![0-9])|十[一二]?|[二两三四五六七八九]"  # 前
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 _SCAN_SOURCE = (
-    rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
-    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
+    rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])"
+    rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')}))?(?![0-9])"
+    # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
+    rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    rf"|{_NB}(?:(?P<qfy_q>[1-4])\s?Q|Q(?P<qfy_q2>[1-4]))\s?FY\s?(?P<qfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}Q(?P<qY_q>[1-4])\s(?P<qY_y>{_Y4})(?![0-9])"
+    rf"|{_NB}Q(?P<qa_q>[1-4])\s?['’](?P<qa_y>[0-9]{{2}})(?![0-9])"  # Q1'26
     rf"|{_NB}(?P<hy_h>[12])H(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?P<yh_y>{_Y4})\s?H(?P<yh_h>[12])(?![0-9])"
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
@@ -194,10 +199,16 @@ def _value(g, end: int, published: date | None, t: str) -> tuple[str | None, boo
     pub_y = published.year if published is not None else None
     if g("fy"):
         v = f"FY{_year(g('fy'))}"
+        if g("fyq_cn"):
+            return f"{v}Q{_QNUM[g('fyq_cn')]}", False
         return v + (f"Q{g('fyq')}" if g("fyq") else f"H{g('fyh')}" if g("fyh") else ""), False
+    if g("fqy_q"):
+        return f"FY{_year(g('fqy_y'))}Q{g('fqy_q')}", False
+    if g("qfy_y"):
+        return f"FY{_year(g('qfy_y'))}Q{g('qfy_q') or g('qfy_q2')}", False
     if g("fyc"):
         q = g("fycq") or g("fycq2")
-        return f"FY{g('fyc')}" + (f"Q{_QNUM[q]}" if q else ""), False
+        return f"FY{_year(g('fyc'))}" + (f"Q{_QNUM[q]}" if q else ""), False
     if g("mr_a"):
         y = int(g("mr_y")) if g("mr_y") else pub_y
         return (_month_span(y, int(g("mr_a")), int(g("mr_b"))) if y else None), False
@@ -218,6 +229,8 @@ def _value(g, end: int, published: date | None, t: str) -> tuple[str | None, boo
         return f"{_year(g('qy_y'))}Q{g('qy_q')}", False
     if g("qY_q"):
         return f"{g('qY_y')}Q{g('qY_q')}", False
+    if g("qa_q"):
+        return f"{_year(g('qa_y'))}Q{g('qa_q')}", False
     if g("hy_h"):
         return f"{_year(g('hy_y'))}H{g('hy_h')}", False
     if g("yh_y"):
@@ -629,8 +642,10 @@ _ANY_YEAR = re.compile(r"(?:FY)?\d{4}.*")
 _EDGE = re.compile(r"\d{4}-(?:01|12)")
 _EDGE_ENDS = tuple(sorted({w[-1] for w in _WORDS["year_edge"]}))
 # 第二财季（截至7月27日）: the day a quarter ended, in brackets after it
-_ANNOTATION_OPEN = re.compile(rf"\s?[(（]\s?(?:{_alternation('asof')})?\s?")
+_ANNOTATION_OPEN = re.compile(rf"\s?[(（]\s?(?:{_alternation('asof')}|{_alternation('equivalent')})?\s?")
 _ANNOTATION_CLOSE = re.compile(r"\s?[)）]")
+# 第一财季业绩（截至4月26日）: a short noun between the quarter and its end date, which then needs 截至
+_ANNOTATION_AFTER_NOUN = re.compile(rf"\s?[\u4e00-\u9fff]{{1,4}}\s?[(（]\s?(?:{_alternation('asof')})\s?")
 _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
 
 
@@ -806,11 +821,15 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
                 continue
         if out and _PART_OF_YEAR.fullmatch(out[-1].value) and not out[-1].value.isdigit():
             prev = out[-1]
+            if _ANNOTATION_AFTER_NOUN.fullmatch(t, prev.end, p.start) and _ANNOTATION_CLOSE.match(t, p.end):
+                continue  # the quarter's span stays off the noun (业绩, 营收: a metric's keyword)
             gap = _ANNOTATION_OPEN.fullmatch(t, prev.end, p.start)
             close = _ANNOTATION_CLOSE.match(t, p.end)
             if gap is not None and close is not None:
-                out[-1] = Period(prev.value, prev.start, close.end(), text[prev.start:close.end()],
-                                 prev.is_estimate, prev.fiscal, prev.scope)
+                # 2025年10-12月（即FY2026Q2）: the fiscal label wins, whichever side of the bracket
+                label = p if p.value.startswith("FY") and not prev.value.startswith("FY") else prev
+                out[-1] = Period(label.value, prev.start, close.end(), text[prev.start:close.end()],
+                                 prev.is_estimate, label.fiscal, prev.scope)
                 continue
         out.append(p)
     return out
