@@ -1169,7 +1169,9 @@ class _DocExtractor:
         if self._run_on is not None:
             return self._run_on.value, self._run_on
         # after the number: only within its own ；-segment (a later item's date is that item's)
-        later = [p for p in self._usable_periods(clause.end, seg_end) if not self._yet_to_come(p)]
+        # 突破1亿，…是去年同期的三倍: a same-period word after the number is a comparison's base
+        later = [p for p in self._usable_periods(clause.end, seg_end)
+                 if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)]
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -1339,6 +1341,8 @@ class _DocExtractor:
         # the number's span may hold the verb's tail (已|超过50万亿)
         if any(m.start() < q.start for m in _CURRENT_LEVEL.finditer(self.ptext, clause.start, q.end)):
             return month
+        if self._against_last_year(q, sentence):
+            return month
         if q.kind not in ("percent", "multiple"):
             return ""
         seg_start = self._segment_start(sentence, clause.start)
@@ -1349,6 +1353,12 @@ class _DocExtractor:
         if bases and bases[-1].value < month:
             return f"{bases[-1].value}/{month}"
         return month
+
+    def _against_last_year(self, q, sentence: Sentence) -> bool:
+        """``调用量超过50万亿，是去年同期的三倍``: a level compared, later in its ；-segment, with
+        the same period a year before is a level of now (the caller asks only when nothing dates it)."""
+        seg_end = min([sentence.end] + [m for m in self._semicolons(sentence) if m > q.end])
+        return any(any(w in p.text for w in _SAME_PERIOD) for p in self.periods.within(q.end, seg_end))
 
     def _per_unit(self, q, cls: str, clause: Span) -> bool:
         """``单个GPU大约可对应5个光模块``: a count per unit of hardware is a configuration ratio,
