@@ -55,3 +55,34 @@ def test_fiscal_quarter_results_with_end_date_after_a_noun():
                  published=DAY)
     assert _period(f, "350亿美元") == "FY2032Q2"
     assert _period(f, "60%") == "FY2032Q2"
+
+
+# --- 由A下调至B, 自D起: the change's date dates B, not the price before it -----------------------
+def test_price_before_a_change_takes_no_period_from_the_change_date():
+    f = facts_of("云栈智能宣布自9月8日起，星河-3输入价格由2.4元/百万tokens下调至1.2元/百万tokens。", published=DAY)
+    rows = f.set_index("text")
+    assert rows.loc["2.4元/百万tokens", "period"] == ""
+    assert rows.loc["2.4元/百万tokens", "metric"].endswith("_before_cut")
+    assert rows.loc["1.2元/百万tokens", "period"] == "2031-09-08"
+    assert not rows.loc["1.2元/百万tokens", "metric"].endswith("_before_cut")
+
+
+# --- a note line below a table dates its cells ------------------------------------------------
+_TABLE = ("海外对比（美元/百万tokens）\n"
+          "模型                 输入        输出\n"
+          "Nova Pro 3           4           18\n"
+          "Quill-X              2.5         10\n"
+          "{note}\n")
+
+
+def test_a_full_date_in_the_note_below_a_table_dates_its_cells():
+    f = facts_of(_TABLE.format(note="资料来源：各公司官网。价格为2031年9月15日官网标准价。"), published=DAY)
+    assert _period(f, "18") == "2031-09-15"
+    assert _period(f, "2.5") == "2031-09-15"
+
+
+def test_a_table_note_without_a_date_or_after_a_blank_line_dates_nothing():
+    f = facts_of(_TABLE.format(note="资料来源：各公司官网。"), published=DAY)
+    assert _period(f, "18") == ""
+    f = facts_of(_TABLE.format(note="\n另据报道，2031年9月15日星澜科技召开发布会。"), published=DAY)
+    assert _period(f, "18") == ""

@@ -108,6 +108,11 @@ _AHEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("ahead_m
                     + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _SAME_PERIOD = period_words("same_period")
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
+_TABLE_NOTE = re.compile(r"\s*(?:" + kw.word_alternation("table_note") + r")")
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$")
+# 下调至, 降为, 调整到: a verb of at most three characters ending in the word of the level reached
+_CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
@@ -1354,6 +1359,14 @@ class _DocExtractor:
             return f"{bases[-1].value}/{month}"
         return month
 
+    def _price_before_change(self, q, clause: Span) -> bool:
+        """``输入价格由1.2元下调至0.6元``: the first price of a change written 由/从 A 至 B is the
+        price before it; the date of the change (``自4月15日起``) dates B only."""
+        if not _CHANGE_FROM.search(self.ptext, max(clause.start, q.start - 2), q.start):
+            return False
+        nxt = self.quantities.within(q.end, clause.end)
+        return bool(nxt) and _CHANGE_TO.fullmatch(self.ptext, q.end, nxt[0].start) is not None
+
     def _against_last_year(self, q, sentence: Sentence) -> bool:
         """``调用量超过50万亿，是去年同期的三倍``: a level compared, later in its ；-segment, with
         the same period a year before is a level of now (the caller asks only when nothing dates it)."""
@@ -1976,7 +1989,28 @@ class _DocExtractor:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 return (asof or found)[0]
-        return None
+        return self._note_day(sentence)
+
+    def _note_day(self, row: Sentence):
+        """The full date in the note line right below the table of ``row`` (``资料来源：各公司官网。
+        价格为2026年4月20日官网标准价``): the day its figures hold, when nothing in the table dates
+        them. None without such a line or date."""
+        i = bisect.bisect_left(self._sentence_starts, row.start)
+        j = i
+        while j + 1 < len(self.sentences) and self.sentences[j + 1].is_row:
+            j += 1
+        if j + 1 >= len(self.sentences):
+            return None
+        key = ("note_day", j)
+        if key not in self._row_cache:
+            last, note = self.sentences[j], self.sentences[j + 1]
+            line_end = self.ptext.find("\n", note.start)
+            line_end = len(self.ptext) if line_end < 0 else line_end
+            days = []
+            if not _BLANK_LINE.search(self.ptext, last.end, note.start) and _TABLE_NOTE.match(self.ptext, note.start):
+                days = [p for p in self._usable_periods(note.start, line_end) if _DAY.fullmatch(p.value)]
+            self._row_cache[key] = days[0] if len(days) == 1 else None
+        return self._row_cache[key]
 
     def _growth_column_period(self, sentence: Sentence, q) -> Span | None:
         """``| 2026Q3 | 同比 |``: a growth column with no period of its own is the growth of the
@@ -2772,7 +2806,8 @@ class _DocExtractor:
                 period = self._asof_end_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(_TIMELESS_PREFIXES) or self._per_unit(q, cls, clause) or (
-                    weak and metric.startswith(_UNDATED_BY_RELEASE)):
+                    weak and metric.startswith(_UNDATED_BY_RELEASE)) or (
+                    cls == "price" and not sentence.is_row and self._price_before_change(q, clause)):
                 # 5月18日发布…训练数据约50TB: the day a model is released does not date its data
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
@@ -2955,7 +2990,8 @@ class _DocExtractor:
         if cls == "price" and q.per:
             per = re.sub(r"\s+", "_", q.per.strip().lower())
             metric = f"{metric}_per_{per}"
-        if price and self._last_role(context, {"before_cut": "before"}):
+        if price and (self._last_role(context, {"before_cut": "before"})
+                      or cls == "price" and self._price_before_change(q, clause)):
             metric += "_before_cut"
         return metric
 
