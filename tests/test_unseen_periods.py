@@ -86,3 +86,30 @@ def test_a_table_note_without_a_date_or_after_a_blank_line_dates_nothing():
     assert _period(f, "18") == ""
     f = facts_of(_TABLE.format(note="\n另据报道，2031年9月15日星澜科技召开发布会。"), published=DAY)
     assert _period(f, "18") == ""
+
+
+_MD_TABLE = ("## AI办公产品定价与付费用户\n\n"
+             "| 产品 | 个人版月费（元） | 付费用户（万） |\n"
+             "|---|---|---|\n"
+             "| 星河助手 | 25 | 140 |\n"
+             "| 云栈AI | 35 | 90 |\n"
+             "\n"
+             "{note}\n")
+
+
+def test_a_note_item_naming_a_column_dates_that_column_only():
+    f = facts_of(_MD_TABLE.format(note="注：价格为官网标价；付费用户为截至2031年6月末数据。"), published=DAY)
+    assert _period(f, "140") == "2031-06"
+    assert _period(f, "90") == "2031-06"
+    assert _period(f, "25") == ""
+
+
+def test_a_markdown_as_of_note_dates_the_whole_table():
+    f = facts_of(_MD_TABLE.format(note="*数据截至2031年9月12日收盘。*"), published=DAY)
+    assert _period(f, "140") == "2031-09-12"
+    assert _period(f, "25") == "2031-09-12"
+
+
+def test_a_month_without_an_as_of_word_in_a_note_dates_nothing():
+    f = facts_of(_MD_TABLE.format(note="资料来源：星澜咨询2031年6月调研。"), published=DAY)
+    assert _period(f, "140") == ""

@@ -108,8 +108,10 @@ _AHEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("ahead_m
                     + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _SAME_PERIOD = period_words("same_period")
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
-_TABLE_NOTE = re.compile(r"\s*(?:" + kw.word_alternation("table_note") + r")")
+_TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_UNIT_NOTE = re.compile(r"[(（][^)）]*[)）]")
+_MONTH = re.compile(r"\d{4}-\d{2}")
 _CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$")
 # 下调至, 降为, 调整到: a verb of at most three characters ending in the word of the level reached
 _CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
@@ -1989,28 +1991,58 @@ class _DocExtractor:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 return (asof or found)[0]
-        return self._note_day(sentence)
+        return self._note_period(sentence, q)
 
-    def _note_day(self, row: Sentence):
-        """The full date in the note line right below the table of ``row`` (``资料来源：各公司官网。
-        价格为2026年4月20日官网标准价``): the day its figures hold, when nothing in the table dates
-        them. None without such a line or date."""
+    def _note_period(self, row: Sentence, q):
+        """The date the note below the table of ``row`` gives its figures (``资料来源：各公司官网。
+        价格为2026年4月20日官网标准价``, ``注：…；付费用户为截至2026年9月末数据``): a ；-item of the
+        note that names a column's header dates that column only, an item naming none the whole
+        table. Only a full date, or a month after 截至, counts. None without such a note."""
+        header = " ".join(self.ptext[h.start:h.end] for h in self._column_header(row, q))
+        for item, names, p in self._note_items(row):
+            if not names or any(n in header for n in names):
+                return p
+        return None
+
+    def _note_items(self, row: Sentence) -> list:
+        """``(item, header names it holds, its period)`` for each dated ；-item of the note lines
+        right below the table of ``row`` (one blank line may part them from it)."""
         i = bisect.bisect_left(self._sentence_starts, row.start)
         j = i
         while j + 1 < len(self.sentences) and self.sentences[j + 1].is_row:
             j += 1
-        if j + 1 >= len(self.sentences):
-            return None
-        key = ("note_day", j)
-        if key not in self._row_cache:
-            last, note = self.sentences[j], self.sentences[j + 1]
-            line_end = self.ptext.find("\n", note.start)
+        key = ("note_items", j)
+        if key in self._row_cache:
+            return self._row_cache[key]
+        items = []
+        k = j + 1
+        while k < len(self.sentences) and not self.sentences[k].is_row \
+                and _TABLE_NOTE.match(self.ptext, self.sentences[k].start) \
+                and len(_BLANK_LINE.findall(self.ptext, self.sentences[k - 1].end, self.sentences[k].start)) <= 1:
+            line_start = self.sentences[k].start
+            line_end = self.ptext.find("\n", line_start)
             line_end = len(self.ptext) if line_end < 0 else line_end
-            days = []
-            if not _BLANK_LINE.search(self.ptext, last.end, note.start) and _TABLE_NOTE.match(self.ptext, note.start):
-                days = [p for p in self._usable_periods(note.start, line_end) if _DAY.fullmatch(p.value)]
-            self._row_cache[key] = days[0] if len(days) == 1 else None
-        return self._row_cache[key]
+            cuts = [line_start] + [m.end() for m in _SEMICOLON.finditer(self.ptext, line_start, line_end)] + [line_end]
+            for a, b in zip(cuts, cuts[1:]):
+                dated = [p for p in self._usable_periods(a, b) if _DAY.fullmatch(p.value) or (
+                    _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "asof", gap=1))]
+                if len(dated) == 1:
+                    items.append((Span(a, b), self._header_names_in(row, a, b), dated[0]))
+            while k < len(self.sentences) and self.sentences[k].start < line_end:
+                k += 1
+        self._row_cache[key] = items
+        return items
+
+    def _header_names_in(self, row: Sentence, start: int, end: int) -> list[str]:
+        """The column header names of ``row``'s table (less any unit in brackets) that
+        ``text[start:end]`` holds."""
+        names = set()
+        for cell in row.col_headers or ():
+            for h in cell:
+                name = _UNIT_NOTE.sub("", self.ptext[h.start:h.end]).strip()
+                if len(name) >= 2 and name in self.ptext[start:end]:
+                    names.add(name)
+        return sorted(names)
 
     def _growth_column_period(self, sentence: Sentence, q) -> Span | None:
         """``| 2026Q3 | 同比 |``: a growth column with no period of its own is the growth of the
