@@ -255,3 +255,16 @@ def test_bracketed_day_without_asof_after_a_noun_stays_a_date():
     # 第三季度订单（10月8日）: no 截至, the bracket is an event's date, not the quarter's end
     values = [p.value for p in find_periods("第三季度订单（10月8日）", date(2031, 11, 2))]
     assert values == ["2031Q3", "2031-10-08"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("巨头三季报综述", ["2031Q3"]),
+    ("公司2030年一季报显示", ["2030Q1"]),
+    ("四季报前瞻", ["2030Q4"]),         # in September the fourth quarter has not begun: last year's
+    ("季报季来临", []),
+])
+def test_quarterly_report_word_is_its_quarter(text, expected):
+    from aigc_analysis.extract.periods import quarter_reports
+    assert [p.value for p in quarter_reports(text, date(2031, 9, 20))] == expected
+    # in the body such a word is no period of its own (its figures are often 前三季度's)
+    assert all(p.value not in expected for p in find_periods(text, date(2031, 9, 20)) if "季报" in p.text)

@@ -113,3 +113,42 @@ def test_a_markdown_as_of_note_dates_the_whole_table():
 def test_a_month_without_an_as_of_word_in_a_note_dates_nothing():
     f = facts_of(_MD_TABLE.format(note="资料来源：星澜咨询2031年6月调研。"), published=DAY)
     assert _period(f, "140") == ""
+
+
+# --- the quarter a results note's header states dates its undated results ---------------------
+_FLASH = ("Zorvex Capital | Tech Flash\n"
+          "{headline}\n\n"
+          "Key takeaways\n"
+          "- Revenue US$31.5bn (+42% YoY) vs. consensus US$30.2bn. 收入315亿美元，高于市场一致预期。\n"
+          "- Gross margin 61.3%, up 2pp QoQ. 毛利率61.3%。\n")
+
+
+def test_the_header_quarter_dates_undated_results():
+    f = facts_of(_FLASH.format(headline="ZRVX FY3Q32: cloud beats, guide above Street"), published=DAY)
+    assert _period(f, "US$31.5bn") == "FY2032Q3"
+    assert _period(f, "61.3%") == "FY2032Q3"
+
+
+def test_a_header_with_two_quarters_dates_nothing():
+    f = facts_of(_FLASH.format(headline="ZRVX FY3Q32 vs FY2Q32: cloud beats"), published=DAY)
+    assert _period(f, "US$31.5bn") == ""
+
+
+def test_a_quarterly_report_word_in_the_headline_is_its_quarter():
+    text = ("某某证券研究所\n云计算巨头三季报综述：资本开支继续上行\n\n"
+            "星澜云最新合计资本开支约420亿元，仍处历史高位，同时云收入增速回升。\n")
+    f = facts_of(text, published=DAY)
+    assert _period(f, "420亿元") == "2031Q3"
+
+
+def test_the_header_quarter_does_not_date_other_themes():
+    text = _FLASH.format(headline="ZRVX FY3Q32: cloud beats") + "星河-3日活跃用户数为1200万。\n"
+    f = facts_of(text, published=DAY)
+    assert _period(f, "1200万") == ""
+
+
+def test_a_period_token_is_not_a_name():
+    from aigc_analysis.extract.names import find_unknown_names
+    for text in ("FY3Q32 revenue guide US$35bn", "Q2FY32 guide", "Zorvex FY27Q2 results", "F4Q31营收"):
+        assert [n.name for n in find_unknown_names(text)] == [], text
+    assert [n.name for n in find_unknown_names("Zeta-9 Pro发布")] == ["Zeta-9 Pro"]

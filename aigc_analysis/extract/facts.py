@@ -41,11 +41,11 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, scoped_unit_labels, unit_label_per
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
-from ..load.metadata import load_ratings
+from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
 from .numerals import small_count
-from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
+from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (extend_known, find_unknown_names, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
@@ -108,6 +108,9 @@ _AHEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("ahead_m
                     + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _SAME_PERIOD = period_words("same_period")
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
+_QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+# the themes of reported results: a figure of one nothing dates is of the quarter the report is about
+_RESULTS_THEMES = frozenset({"earnings", "capex"})
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 _UNIT_NOTE = re.compile(r"[(（][^)）]*[)）]")
@@ -1360,6 +1363,24 @@ class _DocExtractor:
         if bases and bases[-1].value < month:
             return f"{bases[-1].value}/{month}"
         return month
+
+    @functools.cached_property
+    def _report_quarter(self):
+        """``NVDA FY2Q27: …``, ``某某三季报综述``: the one quarter the report's header (masthead,
+        headline) states, the quarter a results note is about; None when it states none or
+        several, or only a fiscal quarter whose year depends on the company."""
+        end = header_end(self.ptext)
+        stated = [p for p in self._usable_periods(0, end)
+                  if _QUARTER_VALUE.fullmatch(p.value) and not getattr(p, "fiscal", None)]
+        stated += quarter_reports(self.ptext[:end], self.published)
+        return stated[0] if len({p.value for p in stated}) == 1 else None
+
+    def _report_period(self, theme: str, future: bool) -> str:
+        """A reported result (``Revenue US$94.2bn``) that nothing in its context dates is of the
+        quarter the report's header states; never a figure said of the time ahead."""
+        if future or theme not in _RESULTS_THEMES or self._report_quarter is None:
+            return ""
+        return self._report_quarter.value
 
     def _price_before_change(self, q, clause: Span) -> bool:
         """``输入价格由1.2元下调至0.6元``: the first price of a change written 由/从 A 至 B is the
@@ -2833,7 +2854,7 @@ class _DocExtractor:
                 if not period:
                     period = self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
-                        or self._current_level(q, clause, sentence)
+                        or self._current_level(q, clause, sentence) or self._report_period(theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)

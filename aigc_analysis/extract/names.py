@@ -91,10 +91,12 @@ def _code_matches(text: str):
 _LATIN = re.compile(r"([A-Z](?<![A-Za-z0-9\-.].)[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
 _NOT_LATIN = re.compile(
-    r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
+    r"^(?:Q[1-4](?:FY|CY)?\d*|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*[AE]?|F[1-4]Q\d{2,4}|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
 # ZorVex2025: a name with a year glued to it
+# FY3Q27, Q2FY27, FY27Q2, 4Q25, 1H26: a fiscal or calendar period written as one Latin token
+_PERIOD_TOKEN = re.compile(r"(?:Q[1-4](?:FY|CY)?\d*|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*|F[1-4]Q\d{2,4}|[1-4][QH]\d{2,4})")
 _GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -841,6 +843,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             continue  # the first word is dropped below whatever follows it (a cut keeps it whole)
         if " " in word and _begins_quantity(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
             word = word.split(" ")[0]  # Nebius 400亿美元: the name, then an amount
+        elif " " in word and _PERIOD_TOKEN.fullmatch(word.split(" ", 1)[1]):
+            word = word.split(" ")[0]  # Zorvex FY3Q29: the name, then the period
         glued = _GLUED_YEAR.match(word) if word[-1:].isdigit() else None
         if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
             word = glued.group(1)  # ZorVex2025年: the name, then a year

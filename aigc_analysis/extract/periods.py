@@ -33,7 +33,7 @@ from .numerals import fold, small_count
 from .regex_dispatch import first_char_dispatch
 from ..paths import DATA_DIR
 
-__all__ = ["Period", "find_periods", "parse_period"]
+__all__ = ["Period", "find_periods", "parse_period", "quarter_reports"]
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def _alternation(role: str) -> str:
 
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
-_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "later_time", "future_item", "ahead_marker",
+_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -832,6 +832,31 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
                                  prev.is_estimate, label.fiscal, prev.scope)
                 continue
         out.append(p)
+    return out
+
+
+_QUARTER_REPORT = re.compile(rf"(?<![0-9])(?:(?P<y>{_Y4})\s?年\s?)?(?:第\s?)?(?P<q>{_CNQ})\s?(?:{_alternation('quarter_report')})")
+
+
+def quarter_reports(text: str, published: date | None) -> list[Period]:
+    """``一季报``, ``2026年三季报``: the quarter whose report a text names (a headline's subject).
+
+    Without a year the quarter is the latest such one begun by ``published`` (none without it).
+
+    >>> [p.value for p in quarter_reports("巨头三季报综述", date(2031, 11, 20))]
+    ['2031Q3']
+    """
+    t = fold(text)
+    out = []
+    for m in _QUARTER_REPORT.finditer(t):
+        q = _QNUM[m.group("q")]
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif published is not None:
+            y = published.year if 3 * q - 2 <= published.month else published.year - 1
+        else:
+            continue
+        out.append(Period(f"{y}Q{q}", m.start(), m.end(), text[m.start():m.end()]))
     return out
 
 
