@@ -268,3 +268,13 @@ def test_quarterly_report_word_is_its_quarter(text, expected):
     assert [p.value for p in quarter_reports(text, date(2031, 9, 20))] == expected
     # in the body such a word is no period of its own (its figures are often 前三季度's)
     assert all(p.value not in expected for p in find_periods(text, date(2031, 9, 20)) if "季报" in p.text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("星澜智能今起招股，发行价区间8.5-9.2港元", ["2031-09-20"]),
+    ("即日起下调API价格", ["2031-09-20"]),
+    ("如今起码需要千卡集群", []),        # 如今 (nowadays) holds 今起
+    ("而今天下大势已变", []),
+])
+def test_from_today_words(text, expected):
+    assert [p.value for p in find_periods(text, date(2031, 9, 20))] == expected

@@ -154,7 +154,7 @@ _SCAN_SOURCE = (
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
     rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
-    rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
+    rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})"  # 如今/而今 (nowadays) hold 今
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
 #: The characters a period expression may start with.
