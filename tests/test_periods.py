@@ -278,3 +278,10 @@ def test_quarterly_report_word_is_its_quarter(text, expected):
 ])
 def test_from_today_words(text, expected):
     assert [p.value for p in find_periods(text, date(2031, 9, 20))] == expected
+
+
+def test_a_year_inside_a_closed_bracket_does_not_give_its_year():
+    text = "星澜科技（2030年12月登陆科创板）一季度亏损同比收窄三成"
+    assert [p.value for p in find_periods(text, date(2031, 4, 30))] == ["2030-12", "2031Q1"]
+    # the year stated before the quarter, outside brackets, still does
+    assert [p.value for p in find_periods("回顾2030年，一季度收入", date(2031, 4, 30))] == ["2030", "2030Q1"]

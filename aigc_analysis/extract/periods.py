@@ -675,6 +675,8 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     (``将于12月发布``).
     """
     base = _earlier(t, ms, simple, [], _ANY_YEAR, sentence=True, reach=80)
+    if base is not None and _closed_aside(t, base[1], ms):
+        base = None  # 某公司（2025年12月上市）一季度亏损收窄: the bracket's year is the aside's
     if base is None and g("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier(t, ms, simple, [], _YEAR_ONLY, sentence=False, reach=300)
@@ -708,6 +710,19 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     if _looks_ahead(ms, me, t):
         return value  # 将于12月发布, 二季度末将降至: said of the time ahead
     return f"{int(value[:4]) - 1}{value[4:]}"
+
+
+def _closed_aside(t: str, start: int, end: int) -> bool:
+    """Whether a bracket open at ``start`` closes before ``end``: what stood inside it is an aside."""
+    depth = 0
+    for ch in t[start:end]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _looks_ahead(ms: int, me: int, t: str) -> bool:
