@@ -152,3 +152,17 @@ def test_a_period_token_is_not_a_name():
     for text in ("FY3Q32 revenue guide US$35bn", "Q2FY32 guide", "Zorvex FY27Q2 results", "F4Q31营收"):
         assert [n.name for n in find_unknown_names(text)] == [], text
     assert [n.name for n in find_unknown_names("Zeta-9 Pro发布")] == ["Zeta-9 Pro"]
+
+
+def test_this_quarter_in_a_results_note_is_the_header_quarter_not_the_guided_one():
+    text = _FLASH.format(headline="ZRVX FY3Q32: cloud beats") + \
+        "- FY4Q32 revenue guide US$34bn. 第四财季收入指引340亿美元。\n- Zeta ramp: 季内出货约40万颗。\n"
+    f = facts_of(text, published=DAY)
+    assert _period(f, "40万") == "FY2032Q3"
+
+
+def test_this_quarter_after_an_earlier_quarter_stays_that_quarter():
+    text = ("某某证券研究所\n星澜云4Q31资本开支点评\n\n"
+            "回顾星澜云2031年第二季度，季内资本开支为180亿元，同比增长20%。\n")
+    f = facts_of(text, published=dt.date(2032, 2, 6))
+    assert _period(f, "180亿元") == "2031Q2"

@@ -108,6 +108,7 @@ _AHEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("ahead_m
                     + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _SAME_PERIOD = period_words("same_period")
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
+_THIS_QUARTER = period_words("quarter_rel", offset=0)
 _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
 # the themes of reported results: a figure of one nothing dates is of the quarter the report is about
 _RESULTS_THEMES = frozenset({"earnings", "capex"})
@@ -1374,6 +1375,20 @@ class _DocExtractor:
                   if _QUARTER_VALUE.fullmatch(p.value) and not getattr(p, "fiscal", None)]
         stated += quarter_reports(self.ptext[:end], self.published)
         return stated[0] if len({p.value for p in stated}) == 1 else None
+
+    def _in_report_quarter(self, p) -> bool:
+        """``本季``/``季内`` in a note on the results of the quarter its header states: that
+        quarter, though a guided quarter stated before it (``FY3Q27 revenue guide``) is nearer.
+        An earlier quarter the text stated before it stays (a look back, not the guidance)."""
+        if p is None or p.text.strip() not in _THIS_QUARTER or self._report_quarter is None:
+            return False
+        report = self._report_quarter.value
+        fiscal = getattr(p, "fiscal", None)
+        if fiscal is not None:
+            # 第四财季…季内: a company's fiscal quarter, its year still unresolved; another quarter
+            # number than the report's is the guided one
+            return fiscal[0] == "q" and report.startswith("FY") and not report.endswith(f"Q{fiscal[1]}")
+        return p.value.startswith("FY") == report.startswith("FY") and p.value > report
 
     def _report_period(self, theme: str, future: bool) -> str:
         """A reported result (``Revenue US$94.2bn``) that nothing in its context dates is of the
@@ -2863,6 +2878,8 @@ class _DocExtractor:
                     cls == "price" and not sentence.is_row and self._price_before_change(q, clause)):
                 # 5月18日发布…训练数据约50TB: the day a model is released does not date its data
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
+            elif self._in_report_quarter(period_obj):
+                period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
             if (q.start, q.end) in assigned:

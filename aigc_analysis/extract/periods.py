@@ -875,9 +875,9 @@ def quarter_reports(text: str, published: date | None) -> list[Period]:
     return out
 
 
-def period_words(role: str) -> frozenset[str]:
-    """The words of one role of ``data/period_words.csv``."""
-    return frozenset(_WORDS.get(role, {}))
+def period_words(role: str, offset: int | None = None) -> frozenset[str]:
+    """The words of one role of ``data/period_words.csv`` (only those of ``offset`` when given)."""
+    return frozenset(w for w, o in _WORDS.get(role, {}).items() if offset is None or o == offset)
 
 
 def later_time_words() -> frozenset[str]:
