@@ -82,6 +82,17 @@ def test_inferred_dates_of_seeds(seeds_dir, tmp_path):
     ("远帆研究  传媒        2031-10-02\n\n标题（2031年9月）\n正文", (dt.date(2031, 10, 2), "day")),
     ("2031.01.05      远帆研究 电子\n标题\n正文", (dt.date(2031, 1, 5), "day")),
     ("某公司于2031年9月7日发布新品\n正文", (None, None)),     # a headline's date, no gap: data
+    # a report-type word beside the date makes a masthead
+    ("某某研究 半导体行业周报 2031年9月7日\n标题\n正文", (dt.date(2031, 9, 7), "day")),
+    # a broker of publishers.csv, a team, the date (single blanks)
+    ("中信证券 海外科技 2031年9月7日\n标题\n正文", (dt.date(2031, 9, 7), "day")),
+    ("中信证券发布报告称2031年9月7日起调整\n正文", (None, None)),  # glued to a sentence: data
+    # a byline whose date carries its clock time
+    ("李四 某某财经 2031-09-07 08:30\n标题\n正文", (dt.date(2031, 9, 7), "day")),
+    # numeric dates with the day first or the month first, read only when unambiguous
+    ("某某国际研究部 28/08/2031\n标题\n正文", (dt.date(2031, 8, 28), "day")),
+    ("Flash Note | 08/28/2031\n标题\n正文", (dt.date(2031, 8, 28), "day")),
+    ("某某国际研究部 03/04/2031\n标题\n正文", (None, None)),
 ])
 def test_infer_date(text, expected):
     assert infer_date(text)[:2] == expected
