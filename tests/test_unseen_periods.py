@@ -166,3 +166,15 @@ def test_this_quarter_after_an_earlier_quarter_stays_that_quarter():
             "回顾星澜云2031年第二季度，季内资本开支为180亿元，同比增长20%。\n")
     f = facts_of(text, published=dt.date(2032, 2, 6))
     assert _period(f, "180亿元") == "2031Q2"
+
+
+# --- the as-of day of market data, not the window of a move, dates a level after it -------------
+def test_a_level_after_a_window_move_takes_the_asof_day():
+    f = facts_of("截至9月17日收盘，星澜科技股价年内上涨42%，总市值达1200亿元。", published=DAY)
+    assert _period(f, "42%") == "2031-09-17"
+    assert _period(f, "1200亿元") == "2031-09-17"
+
+
+def test_a_written_year_after_an_asof_day_still_dates_its_figure():
+    f = facts_of("截至9月17日，星澜科技2031年营收预计达80亿元。", published=DAY)
+    assert _period(f, "80亿元") == "2031"
