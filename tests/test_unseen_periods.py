@@ -178,3 +178,10 @@ def test_a_level_after_a_window_move_takes_the_asof_day():
 def test_a_written_year_after_an_asof_day_still_dates_its_figure():
     f = facts_of("截至9月17日，星澜科技2031年营收预计达80亿元。", published=DAY)
     assert _period(f, "80亿元") == "2031"
+
+
+def test_fiscal_quarters_of_june_and_october_year_ends():
+    # 美超微's fiscal year ends in June, 应用材料's in October (fiscal_years.csv)
+    f = facts_of("美超微第一财季收入58亿美元。应用材料第四财季收入76亿美元。", published=dt.date(2031, 11, 20))
+    assert _period(f, "58亿美元") == "FY2032Q1"
+    assert _period(f, "76亿美元") == "FY2031Q4"
