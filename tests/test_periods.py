@@ -232,6 +232,9 @@ def test_first_quarters_without_a_year_are_the_last_such_stretch_begun():
     ("29财年第四财季", "FY2029Q4", "29财年第四财季"),
     ("Q3'28 capex", "2028Q3", "Q3'28"),
     ("Q2’27出货", "2027Q2", "Q2’27"),
+    ("FY2029上半财年营收", "FY2029H1", "FY2029上半财年"),
+    ("2029财年下半年", "FY2029H2", "2029财年下半年"),
+    ("某公司全财年营收", "FY2030", "全财年"),  # the fiscal year holding the publication day (calendar alone)
 ])
 def test_fiscal_quarter_forms(text, expected, span):
     found = find_periods(text, date(2030, 5, 2))

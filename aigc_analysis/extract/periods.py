@@ -105,11 +105,12 @@ _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 _SCAN_SOURCE = (
     rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])"
-    rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')}))?(?![0-9])"
+    rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年)?(?![0-9])"
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?:(?P<qfy_q>[1-4])\s?Q|Q(?P<qfy_q2>[1-4]))\s?FY\s?(?P<qfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
-    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
+    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
+    rf"|(?P<fych>上|下)半(?:财)?年)?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
@@ -201,6 +202,8 @@ def _value(g, end: int, published: date | None, t: str) -> tuple[str | None, boo
         v = f"FY{_year(g('fy'))}"
         if g("fyq_cn"):
             return f"{v}Q{_QNUM[g('fyq_cn')]}", False
+        if g("fyh_cn"):
+            return f"{v}H{1 if g('fyh_cn') == '上' else 2}", False
         return v + (f"Q{g('fyq')}" if g("fyq") else f"H{g('fyh')}" if g("fyh") else ""), False
     if g("fqy_q"):
         return f"FY{_year(g('fqy_y'))}Q{g('fqy_q')}", False
@@ -208,6 +211,8 @@ def _value(g, end: int, published: date | None, t: str) -> tuple[str | None, boo
         return f"FY{_year(g('qfy_y'))}Q{g('qfy_q') or g('qfy_q2')}", False
     if g("fyc"):
         q = g("fycq") or g("fycq2")
+        if g("fych"):
+            return f"FY{_year(g('fyc'))}H{1 if g('fych') == '上' else 2}", False
         return f"FY{_year(g('fyc'))}" + (f"Q{_QNUM[q]}" if q else ""), False
     if g("mr_a"):
         y = int(g("mr_y")) if g("mr_y") else pub_y
