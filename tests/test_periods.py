@@ -288,3 +288,14 @@ def test_a_year_inside_a_closed_bracket_does_not_give_its_year():
     assert [p.value for p in find_periods(text, date(2031, 4, 30))] == ["2030-12", "2031Q1"]
     # the year stated before the quarter, outside brackets, still does
     assert [p.value for p in find_periods("回顾2030年，一季度收入", date(2031, 4, 30))] == ["2030", "2030Q1"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("较一年前下降", ["2030-09"]),
+    ("比三个月前增长", ["2031-06"]),
+    ("较半年前", ["2031-03"]),
+    ("2023年前", ["2023"]),            # before 2023, a year
+    ("半个月前", []),
+])
+def test_months_or_years_ago(text, expected):
+    assert [p.value for p in find_periods(text, date(2031, 9, 20))] == expected

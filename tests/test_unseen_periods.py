@@ -185,3 +185,16 @@ def test_fiscal_quarters_of_june_and_october_year_ends():
     f = facts_of("美超微第一财季收入58亿美元。应用材料第四财季收入76亿美元。", published=dt.date(2031, 11, 20))
     assert _period(f, "58亿美元") == "FY2032Q1"
     assert _period(f, "76亿美元") == "FY2031Q4"
+
+
+# --- a change against a month N months or years ago runs to the publication month ---------------
+def test_change_against_a_year_ago_is_the_stretch_to_the_publication_month():
+    text = "与2030年的补贴战不同，本轮调整集中在旗舰模型。主流厂商旗舰模型的平均输出价格较一年前下降了约65%。"
+    f = facts_of(text, published=DAY)
+    assert _period(f, "65%") == "2030-09/2031-09"
+
+
+def test_change_against_a_month_ago_runs_to_the_month_the_sentence_states():
+    # the sentence's own month ends the stretch, not the publication month
+    f = facts_of("星澜科技8月营收12亿元，较半年前增长40%。", published=DAY)
+    assert _period(f, "40%") == "2031-03/2031-08"

@@ -1177,6 +1177,9 @@ class _DocExtractor:
             reported = [p for p in earlier if not self._statement_day(p)]
             p = reported[0] if reported and self._statement_day(earlier[0]) else earlier[0]
             return p.value, p
+        since = self._since_base_month(q, clause)
+        if since:
+            return since, None
         if self._run_on is not None:
             return self._run_on.value, self._run_on
         # after the number: only within its own ；-segment (a later item's date is that item's)
@@ -1207,6 +1210,19 @@ class _DocExtractor:
             if self._digest_day is not None:
                 return self._digest_day.isoformat(), None
         return "", None
+
+    def _since_base_month(self, q, clause: Span) -> str:
+        """``平均输出价格较一年前下降了约72%`` with no date of its own: a change measured from a
+        month the clause names as its base runs from that month to the publication month; a base
+        one month back is a month-on-month change (no stretch)."""
+        if q.kind not in ("percent", "multiple") or self.published is None:
+            return ""
+        bases = [p for p in self.periods.within(clause.start, q.start)
+                 if _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "comparison", gap=1)]
+        month = f"{self.published.year}-{self.published.month:02d}"
+        if not bases or _add_months(bases[-1].value, 1) >= month:
+            return ""
+        return f"{bases[-1].value}/{month}"
 
     def _asof_over_window(self, segment: list, p):
         """``截至5月19日收盘，股价年内上涨42%，总市值达1200亿元``: a level after a move over a

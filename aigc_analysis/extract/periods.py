@@ -136,6 +136,8 @@ _SCAN_SOURCE = (
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
     rf"|(?<![0-9一二两三四五六七八九十])(?P<win_n>{_NUM_WORD})\s?(?:个\s?)?年内"
+    # 一年前, 三个月前, 半年前: the month that many months before the publication month
+    rf"|(?<![0-9一二两三四五六七八九十])(?P<ago_n>{_NUM_WORD}|半)\s?(?P<ago_u>个\s?月|年)\s?前(?![0-9后])"
     rf"|(?P<recent>{_alternation('recent')})"
     rf"|(?P<same>{_alternation('same_period')})"
     rf"|(?<![0-9年])(?P<edge>{_alternation('year_edge')})"
@@ -159,7 +161,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
 #: The characters a period expression may start with.
-_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全"
+_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全半"
                     + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS}
                                      | {re.escape(w[0]) for role, words in _WORDS.items()
                                         if role not in _INNER_ROLES for w in words})) + "]")
@@ -176,7 +178,7 @@ _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 _DURATION_NEXT = frozenset("的多左内间来后前里中")
 #: alternatives resolved against the publication date (or the text before them): never joined into a span
-_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel", "same")
+_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "ago_n", "qrel", "same")
 
 
 #: id of a sub-pattern of the scan -> the ``_FIXED_GROUPS`` it holds (most hold none or one). Keyed
@@ -290,6 +292,12 @@ def _value(g, end: int, published: date | None, t: str) -> tuple[str | None, boo
     if g("ahead"):
         n = small_count(g("ahead_n"))
         return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
+    if g("ago_n"):
+        n = 6 if g("ago_n") == "半" and g("ago_u") == "年" else small_count(g("ago_n"))
+        if published is None or not n or g("ago_n") == "半" and g("ago_u") != "年":
+            return None, False
+        months = published.year * 12 + published.month - 1 - (n * 12 if g("ago_u") == "年" and g("ago_n") != "半" else n)
+        return f"{months // 12}-{months % 12 + 1:02d}", False
     if g("win_n"):
         # 四年内: from the year of a date stated before it (find_periods), else the publication year
         n = small_count(g("win_n"))
