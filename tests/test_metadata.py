@@ -84,6 +84,7 @@ def test_inferred_dates_of_seeds(seeds_dir, tmp_path):
     ("某公司于2031年9月7日发布新品\n正文", (None, None)),     # a headline's date, no gap: data
     # a report-type word beside the date makes a masthead
     ("某某研究 半导体行业周报 2031年9月7日\n标题\n正文", (dt.date(2031, 9, 7), "day")),
+    ("行业点评：星澜科技2031年9月7日发布新品\n正文", (None, None)),  # a headline with a report type: data
     # a broker of publishers.csv, a team, the date (single blanks)
     ("中信证券 海外科技 2031年9月7日\n标题\n正文", (dt.date(2031, 9, 7), "day")),
     ("中信证券发布报告称2031年9月7日起调整\n正文", (None, None)),  # glued to a sentence: data

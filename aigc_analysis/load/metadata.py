@@ -355,8 +355,8 @@ def _header_patterns() -> dict[str, re.Pattern]:
         "any_label": re.compile(rf"(?:{any_labels}){_B}:?{_B}$", re.I),
         "not_label": re.compile(rf"(?:{_alt(v['not_date_label'])})", re.I),
         "furniture_word": re.compile(
-            rf"(?:{_alt({**v['byline'], **v['navigation'], **v['furniture'], **v['research_unit'], **v['report_type']})})",
-            re.I),
+            rf"(?:{_alt({**v['byline'], **v['navigation'], **v['furniture'], **v['research_unit']})})", re.I),
+        "report_type": re.compile(rf"(?:{_alt(_cased(v['report_type']))})"),
         "navigation": re.compile(rf"(?:{_alt(v['navigation'])}){_B}(?:[>›»/|]|:)", re.I),
     }
 
@@ -395,6 +395,8 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
     if any(":" in line[h.start - line_start:h.end - line_start] for h in hits) \
             and not re.search(r"[，。；！？,;!?]", residual):
         return True  # ``张三 某某财经 2025-03-04 08:15``: a day with its clock time is a publication stamp
+    if _header_patterns()["report_type"].search(residual) and not re.search(r"[，。；：！？,;:!?]", residual):
+        return True  # ``某某证券 行业周报 2025年3月4日``: a report type beside the date, no sentence
     firm = _publisher_matcher()[0].match(residual)
     if firm is not None and residual[firm.end():firm.end() + 1] in ("", " ") \
             and len(re.sub(r"[\s\W_]", "", residual[firm.end():])) <= MASTHEAD_REST_CHARS \
