@@ -2073,7 +2073,7 @@ class _DocExtractor:
         j = i
         while j + 1 < len(self.sentences) and self.sentences[j + 1].is_row:
             j += 1
-        key = ("note_items", j)
+        key = (j, "note_items")
         if key in self._row_cache:
             return self._row_cache[key]
         items = []
@@ -2090,6 +2090,7 @@ class _DocExtractor:
                     _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "asof", gap=1))]
                 if len(dated) == 1:
                     items.append((Span(a, b), self._header_names_in(row, a, b), dated[0]))
+            k += 1  # on to the next line's first sentence (a line may hold several)
             while k < len(self.sentences) and self.sentences[k].start < line_end:
                 k += 1
         self._row_cache[key] = items
