@@ -254,6 +254,14 @@ def test_bracketed_equivalent_belongs_to_the_period(text, expected, span):
     assert [(p.value, p.text) for p in find_periods(text, date(2031, 5, 20))] == [(expected, span)]
 
 
+def test_quarter_and_its_end_date_in_one_bracket():
+    found = find_periods("星澜科技（FY2032Q1，截至2031年9月30日）收入", date(2031, 11, 12))
+    assert [(p.value, p.text) for p in found] == [("FY2032Q1", "FY2032Q1")]
+    # outside brackets the as-of day stays a day
+    found = find_periods("2031年第三季度，截至9月30日收盘", date(2031, 11, 12))
+    assert [p.value for p in found] == ["2031Q3", "2031-09-30"]
+
+
 def test_bracketed_day_without_asof_after_a_noun_stays_a_date():
     # 第三季度订单（10月8日）: no 截至, the bracket is an event's date, not the quarter's end
     values = [p.value for p in find_periods("第三季度订单（10月8日）", date(2031, 11, 2))]

@@ -659,6 +659,8 @@ _ANNOTATION_OPEN = re.compile(rf"\s?[(（]\s?(?:{_alternation('asof')}|{_alterna
 _ANNOTATION_CLOSE = re.compile(r"\s?[)）]")
 # 第一财季业绩（截至4月26日）: a short noun between the quarter and its end date, which then needs 截至
 _ANNOTATION_AFTER_NOUN = re.compile(rf"\s?[\u4e00-\u9fff]{{1,4}}\s?[(（]\s?(?:{_alternation('asof')})\s?")
+# （FY2032Q1，截至2031年9月30日）: the quarter and its end date in one bracket
+_ANNOTATION_AFTER_COMMA = re.compile(rf"\s?[,，]\s?(?:{_alternation('asof')})\s?")
 _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
 
 
@@ -849,7 +851,8 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
                 continue
         if out and _PART_OF_YEAR.fullmatch(out[-1].value) and not out[-1].value.isdigit():
             prev = out[-1]
-            if _ANNOTATION_AFTER_NOUN.fullmatch(t, prev.end, p.start) and _ANNOTATION_CLOSE.match(t, p.end):
+            if (_ANNOTATION_AFTER_NOUN.fullmatch(t, prev.end, p.start) or _ANNOTATION_AFTER_COMMA.fullmatch(
+                    t, prev.end, p.start)) and _ANNOTATION_CLOSE.match(t, p.end):
                 continue  # the quarter's span stays off the noun (业绩, 营收: a metric's keyword)
             gap = _ANNOTATION_OPEN.fullmatch(t, prev.end, p.start)
             close = _ANNOTATION_CLOSE.match(t, p.end)
