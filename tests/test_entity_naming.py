@@ -1,0 +1,42 @@
+"""Which entity a number is about, and its name, on invented texts: parents written by their own
+name, business units, named groups, and tokens that look like names but are not subjects."""
+from __future__ import annotations
+
+import datetime as dt
+
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.load.normalise import to_simplified
+
+
+def _facts(text: str, published=dt.date(2026, 3, 2)):
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": published, "publisher": "Test Broker", "boilerplate": []}
+    return facts_frame(extract_document(doc))
+
+
+def _entity_of(df, text: str) -> str:
+    rows = df[df["text"] == text]
+    assert len(rows) >= 1, f"no fact {text!r} in:\n{df[['text', 'entity', 'metric']].to_string()}"
+    return rows.iloc[0]["entity"]
+
+
+# ---- a parent company written by its own name is the parent, not its best-known brand ---------
+def test_parent_written_by_its_name_or_ticker_is_the_parent():
+    df = _facts("Alphabet（GOOGL.O）：本季度资本开支233亿美元。谷歌的广告收入增长7%。")
+    assert _entity_of(df, "233亿美元") == "Alphabet"
+    assert _entity_of(df, "7%") == "Google"
+
+
+def test_business_unit_named_without_its_parent_is_the_unit():
+    df = _facts("阿里巴巴：本季度云智能集团收入188亿元，同比增长17%。")
+    assert _entity_of(df, "188亿元") == "Alibaba Cloud"
+
+
+def test_company_known_by_its_brand_takes_the_brand_name():
+    df = _facts("鸿海（2317）11月营收6,010億元，年增9%。")
+    assert _entity_of(df, "6,010億元") == "Foxconn"
+
+
+def test_named_group_of_chinese_internet_companies_is_named_like_the_other_groups():
+    df = _facts("百度、阿里、腾讯合计资本开支约410亿元。")
+    assert _entity_of(df, "约410亿元") == "China big-3 internet companies"
