@@ -40,3 +40,21 @@ def test_company_known_by_its_brand_takes_the_brand_name():
 def test_named_group_of_chinese_internet_companies_is_named_like_the_other_groups():
     df = _facts("百度、阿里、腾讯合计资本开支约410亿元。")
     assert _entity_of(df, "约410亿元") == "China big-3 internet companies"
+
+
+# ---- a fiscal-period label or a stock code is never the subject of a number -------------------
+def test_broker_fiscal_labels_are_not_model_names():
+    from aigc_analysis.extract.names import find_unknown_names
+    for label in ("FY2Q26", "FY4Q25E", "FY2025-FY2027", "CY3Q26", "FY25/FY26"):
+        names = find_unknown_names(f"英伟达 {label} 收入指引320亿美元")
+        assert label not in [n.name for n in names], label
+
+
+def test_table_row_opening_with_a_stock_code_is_about_the_company_beside_it():
+    text = ("表3：重点公司业绩（单位：亿元）\n"
+            "证券代码      公司         营业收入    归母净利润\n"
+            "300777.SZ    禾川光电      12.6        2.3\n"
+            "688777.SH    明岚微电子    4.1         -1.7\n")
+    df = _facts(text)
+    assert _entity_of(df, "4.1") == "明岚微电子"
+    assert _entity_of(df, "-1.7") == "明岚微电子"

@@ -134,6 +134,8 @@ _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
+# a table cell holding a listed company's code alone (688123.SH, 0700.HK)
+_CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _CLOSE_VERBS = kw.word_group("close_verb")
@@ -2059,6 +2061,10 @@ class _DocExtractor:
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
+        if _CODE_CELL.fullmatch(self.ptext, label.start, label.end):
+            beside = self._beside_code(sentence)
+            if beside is not None:
+                return beside
         if self.keywords.within(label.start, label.end):
             # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is
             pool = self._candidates(sentence.caption.start, sentence.caption.end) if sentence.caption else []
@@ -2089,6 +2095,20 @@ class _DocExtractor:
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _beside_code(self, sentence: Sentence) -> _Ent | None:
+        """``688123.SH  明岚微电子  4.1``: a row labelled by a stock code the lexicon does not know
+        is about the company named in its first text cell after the code."""
+        for cell in sentence.clauses:
+            if cell.start < sentence.label.end or is_value_cell(self.ptext[cell.start:cell.end]):
+                continue
+            named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
+            if named:
+                return named[0]
+            surface = self.text[cell.start:cell.end].strip()
+            if surface:
+                return _Ent(cell.start, cell.end, surface, "company")
+        return None
 
     def _growth_label(self, label: Span | None) -> bool:
         """A row label that is a growth word alone, with at most its unit (``同比（%）``, ``YoY``):

@@ -90,8 +90,10 @@ def _code_matches(text: str):
 # opening with the capital's class lets the regex engine skip to capitals in C)
 _LATIN = re.compile(r"([A-Z](?<![A-Za-z0-9\-.].)[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
+# fiscal labels as brokers write them (FY2026Q1, FY26E, FY3Q27, FY2026-FY2028) are periods
 _NOT_LATIN = re.compile(
-    r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
+    r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*[AE]?(?:-(?:FY|CY)?\d+(?:Q[1-4]|H[12])?\d*[AE]?)?"
+    r"|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
 # ZorVex2025: a name with a year glued to it
