@@ -58,3 +58,34 @@ def test_table_row_opening_with_a_stock_code_is_about_the_company_beside_it():
     df = _facts(text)
     assert _entity_of(df, "4.1") == "明岚微电子"
     assert _entity_of(df, "-1.7") == "明岚微电子"
+
+
+# ---- named groups: a count of firms, a table's sum row ---------------------------------------
+def test_group_counted_in_firms_leaves_out_their_models_and_chips():
+    text = ("微软、谷歌、亚马逊与Meta均上调了指引。Meta将用新GPU训练Llama模型，亚马逊的Trainium芯片已批量部署。"
+            "我们预计明年四家合计资本开支约4200亿美元，同比增长35%左右。")
+    df = _facts(text)
+    assert _entity_of(df, "约4200亿美元") == "Big-4 US cloud providers"
+    assert _entity_of(df, "35%左右") == "Big-4 US cloud providers"
+
+
+def test_sum_row_of_a_table_is_the_group_of_the_rows_above():
+    text = ("表2：三大运营商算力投资（单位：亿元）\n"
+            "公司            2025        2026E\n"
+            "中国移动        373         410\n"
+            "中国电信        370         395\n"
+            "中国联通        148         160\n"
+            "合计            891         965\n")
+    df = _facts(text)
+    assert _entity_of(df, "891") == "China's three telecom operators"
+    assert _entity_of(df, "965") == "China's three telecom operators"
+
+
+def test_sum_row_of_unnamed_members_keeps_its_members_names():
+    text = ("表4：样本公司收入（单位：亿元）\n"
+            "公司            2025\n"
+            "微软            2810\n"
+            "甲骨文          570\n"
+            "合计            3380\n")
+    df = _facts(text)
+    assert _entity_of(df, "3380") == "Microsoft + Oracle"

@@ -201,7 +201,8 @@ _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("f
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
 # 四家合计 / 三大厂商合计: a group named by its count
-_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
+_GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
+_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
 _FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
@@ -734,12 +735,17 @@ class _DocExtractor:
         n = small_count(m.group(1))
         if n is None:
             return None
+        # 四家合计 counts firms: the models and products named among them are not members
+        counts = kw.word_group("group_counter")[m.group(2)]
+        types = tuple(counts.split("|")) if counts else _GROUP_MEMBER_TYPES
         seen: list[_Ent] = []
         for e in reversed(self._candidates(max(0, m.start() - 600), m.start())):
-            if e.type in ("company", "model", "product", "index") and e.name not in {x.name for x in seen}:
+            if e.type in types and e.name not in {x.name for x in seen}:
                 seen.insert(0, e)
                 if len(seen) == n:
-                    return self._group_entity(seen)
+                    # the group stands where its count is written, for the clauses after it
+                    group = self._group_entity(seen)
+                    return _Ent(m.start(), m.end(), group.name, group.type)
         return None
 
     def _group_entity(self, run: list[_Ent]) -> _Ent:
@@ -2061,6 +2067,11 @@ class _DocExtractor:
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
+        if self.ptext[label.start:label.end].strip() in kw.word_group("group_total"):
+            members = self._rows_above(sentence)
+            if len(members) >= 2:
+                group = self._group_entity(members)
+                return _Ent(label.start, label.end, group.name, group.type)
         if _CODE_CELL.fullmatch(self.ptext, label.start, label.end):
             beside = self._beside_code(sentence)
             if beside is not None:
@@ -2095,6 +2106,21 @@ class _DocExtractor:
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _rows_above(self, sentence: Sentence) -> list[_Ent]:
+        """The distinct named entities of the rows of ``sentence``'s table above it, in order:
+        the members a 合计 / 总计 row sums."""
+        members: list[_Ent] = []
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        while i >= 0:
+            row = self.sentences[i]
+            if not row.is_row or row.is_header or row.header != sentence.header:
+                break
+            e = self._row_entity(row)
+            if e is not None and e.type not in ("concept", "unknown") and e.name not in {m.name for m in members}:
+                members.insert(0, e)
+            i -= 1
+        return members
 
     def _beside_code(self, sentence: Sentence) -> _Ent | None:
         """``688123.SH  明岚微电子  4.1``: a row labelled by a stock code the lexicon does not know
