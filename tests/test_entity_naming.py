@@ -89,3 +89,19 @@ def test_sum_row_of_unnamed_members_keeps_its_members_names():
             "合计            3380\n")
     df = _facts(text)
     assert _entity_of(df, "3380") == "Microsoft + Oracle"
+
+
+# ---- the market a company lists on is a venue, not the subject --------------------------------
+def test_market_a_company_lists_on_is_not_the_subject_of_the_offering():
+    df = _facts("【新股】深蓝智算今起招股\n深蓝智算（DeepBlue Compute）今日起在港股招股，计划募资约18亿港元。")
+    assert _entity_of(df, "约18亿港元") == "DeepBlue Compute"
+
+
+def test_board_in_an_aside_is_not_the_subject_of_the_results():
+    df = _facts("寒武纪一季度扭亏。星途科技（2025年9月登陆科创板）一季度亏损同比收窄两成。")
+    assert _entity_of(df, "收窄两成") == "星途科技"
+
+
+def test_market_that_moves_is_still_the_subject():
+    df = _facts("昨日港股市场成交额1500亿港元，在港股上市的AI公司平均上涨3.1%。")
+    assert _entity_of(df, "1500亿港元") == "Hong Kong stock market"

@@ -200,6 +200,9 @@ _ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
+_LISTING_VERBS = tuple(kw.word_group("listing_verb"))
+_VENUE_WORDS = tuple(kw.word_group("venue_word"))
+_LISTING_WORDS = tuple(kw.word_group("listing_word"))
 # 四家合计 / 三大厂商合计: a group named by its count
 _GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
@@ -499,7 +502,8 @@ class _DocExtractor:
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
-             and e.start not in after_source and not self._comparison_base(e)])
+             and e.start not in after_source and not self._comparison_base(e)
+             and not (e.type == "market" and self._listing_venue(e))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
         # dates: both drop a period after a comparison word, and a source date is never usable
         after_comparison = self._preceded_positions("comparison", 1)
@@ -530,6 +534,14 @@ class _DocExtractor:
         self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
+
+    def _listing_venue(self, e: _Ent) -> bool:
+        """``登陆科创板``, ``在港股招股``: the market a company lists on is where something happens,
+        not the subject of the amounts raised or the results reported beside it."""
+        t = self.ptext
+        if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
+            return True
+        return t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start) and t.startswith(_LISTING_WORDS, e.end)
 
     def _names_across_wraps(self, ents: list[_Ent]) -> list[_Ent]:
         """Lexicon names a PDF's line wrap cut in two (``英伟⏎达``): the joined text holds a blank
