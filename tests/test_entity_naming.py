@@ -105,3 +105,16 @@ def test_board_in_an_aside_is_not_the_subject_of_the_results():
 def test_market_that_moves_is_still_the_subject():
     df = _facts("昨日港股市场成交额1500亿港元，在港股上市的AI公司平均上涨3.1%。")
     assert _entity_of(df, "1500亿港元") == "Hong Kong stock market"
+
+
+# ---- an unknown Chinese name glossed in English is called by the English name -----------------
+def test_unknown_company_glossed_in_english_takes_the_english_name_everywhere():
+    text = ("明川软件（Mingchuan Software）于5月将专业版价格由每月60元上调至80元。\n\n"
+            "| 公司 | 总市值（亿元） |\n|---|---|\n| 明川软件 | 146 |\n")
+    df = _facts(text)
+    assert _entity_of(df, "146") == "Mingchuan Software"
+
+
+def test_ticker_in_brackets_is_no_english_name():
+    df = _facts("远澜科技（YLKJ）本季度收入12.4亿元。")
+    assert _entity_of(df, "12.4亿元") == "远澜科技"

@@ -46,7 +46,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
 from .numerals import small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
-from .names import (extend_known, find_unknown_names, has_place, index_name, market_phrase, market_phrases,
+from .names import (extend_known, find_unknown_names, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -200,6 +200,9 @@ _ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
+# 知行软件（Zhixing Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
+_GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
@@ -380,11 +383,18 @@ class _DocExtractor:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
+        # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
+        glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
+        ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
         # Llama 4 Scout … Scout: a model's distinctive last word names it again later
         ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
                  for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
                                       [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
+        self._glosses = self._glossed_names(ents)
+        for e in ents:
+            if e.shaped and e.name in self._glosses:
+                e.name = self._glosses[e.name]
         concepts = []
         for h in kw.find_concepts(self.ptext):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
@@ -534,6 +544,21 @@ class _DocExtractor:
         self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
+
+    def _glossed_names(self, ents: list[_Ent]) -> dict[str, str]:
+        """``知行软件（Zhixing Software）``: a Chinese company name no lexicon row holds, followed
+        by an English name in brackets, is called by that English name wherever the document
+        writes it (a lexicon name in the brackets gives its canonical name)."""
+        out: dict[str, str] = {}
+        for e in ents:
+            if not e.shaped or e.type != "company" or not _HAN.search(e.name) or e.name in out:
+                continue
+            m = _GLOSS.match(self.ptext, e.end)
+            if m is None or not any(c.islower() for c in m.group(1)):
+                continue  # （BABA）, （688123.SH）: a ticker or code, not a name
+            known = next((x for x in ents if x.start == m.start(1) and not x.shaped), None)
+            out[e.name] = known.name if known is not None else m.group(1)
+        return out
 
     def _listing_venue(self, e: _Ent) -> bool:
         """``登陆科创板``, ``在港股招股``: the market a company lists on is where something happens,
@@ -2117,6 +2142,8 @@ class _DocExtractor:
         english = index_name(self.ptext[label.start:label.start + cut])
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
+        if name in self._glosses:
+            return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
     def _rows_above(self, sentence: Sentence) -> list[_Ent]:
@@ -2145,7 +2172,7 @@ class _DocExtractor:
                 return named[0]
             surface = self.text[cell.start:cell.end].strip()
             if surface:
-                return _Ent(cell.start, cell.end, surface, "company")
+                return _Ent(cell.start, cell.end, self._glosses.get(surface, surface), "company")
         return None
 
     def _growth_label(self, label: Span | None) -> bool:

@@ -755,6 +755,27 @@ def _index_suffix_res() -> tuple[re.Pattern, re.Pattern] | None:
     return re.compile(index_suffix), re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
 
 
+@functools.lru_cache(maxsize=1)
+def _gloss_re() -> re.Pattern:
+    firm = "|".join(re.escape(w) for w in sorted(_shapes().get("gloss_firm_word", []), key=len, reverse=True))
+    return re.compile(_ORG_START.pattern + r"([\u4e00-\u9fff]{2,6})[（(]\s?((?:[A-Z][A-Za-z0-9&'.\-]* ){1,3}(?:"
+                      + firm + r"))\s?[）)，,;；]")
+
+
+def glossed_firms(text: str) -> list[Name]:
+    """Chinese company names glossed by an English firm name in brackets, the span being the
+    Chinese name and the name the English one.
+
+    Examples
+    --------
+    >>> [(n.start, n.end, n.name) for n in glossed_firms("其中，明川软件（Mingchuan Software）提价")]
+    [(3, 7, 'Mingchuan Software')]
+    >>> glossed_firms("数据中心（Data Center）")
+    []
+    """
+    return [Name(m.start(1), m.end(1), m.group(2), "company") for m in _gloss_re().finditer(text)]
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
