@@ -118,3 +118,14 @@ def test_unknown_company_glossed_in_english_takes_the_english_name_everywhere():
 def test_ticker_in_brackets_is_no_english_name():
     df = _facts("远澜科技（YLKJ）本季度收入12.4亿元。")
     assert _entity_of(df, "12.4亿元") == "远澜科技"
+
+
+# ---- 免费 is a price change only where something is made free ---------------------------------
+def test_service_that_stays_free_or_free_as_a_trend_is_no_price_change():
+    df = _facts("星火会员月费维持30元，元宝仍坚持C端免费。行业面临通用模型免费化的压力。")
+    assert not (df["metric"] == "price_change").any(), df[["text", "metric"]].to_string()
+
+
+def test_service_made_free_is_still_a_price_change():
+    df = _facts("自3月1日起，某云平台的Zeta-4 Turbo API调用全面免费。")
+    assert (df["metric"] == "price_change").any()

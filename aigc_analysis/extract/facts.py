@@ -203,6 +203,7 @@ _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)
 # 知行软件（Zhixing Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_FREE_TREND = tuple(kw.word_group("free_trend"))
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
@@ -2746,6 +2747,9 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if q.kind == "free" and (self._preceded_by(q.start, "free_persists", gap=3)
+                                     or self.ptext.startswith(_FREE_TREND, q.end)):
+                continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here:
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
             if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
