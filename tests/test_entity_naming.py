@@ -129,3 +129,19 @@ def test_service_that_stays_free_or_free_as_a_trend_is_no_price_change():
 def test_service_made_free_is_still_a_price_change():
     df = _facts("自3月1日起，某云平台的Zeta-4 Turbo API调用全面免费。")
     assert (df["metric"] == "price_change").any()
+
+
+# ---- prose amounts: monthly fees, advance payments and their doubling -------------------------
+def test_membership_monthly_fee_is_a_price_per_user_per_month():
+    df = _facts("星火会员月费维持39元不变。")
+    rows = df[df["text"] == "39元"]
+    assert rows["metric"].tolist() == ["price_per_user_per_month"]
+    assert rows["theme"].tolist() == ["pricing"]
+
+
+def test_contract_liabilities_and_their_doubling_against_a_date_are_earnings():
+    df = _facts("光迅达期末合同负债18.4亿元，较年初翻倍，订单能见度提升。")
+    assert df[df["text"] == "18.4亿元"]["theme"].tolist() == ["earnings"]
+    doubled = df[df["text"] == "翻倍"]
+    assert doubled["value"].tolist() == [2.0]
+    assert doubled["metric"].str.startswith("contract_liabilities").all()

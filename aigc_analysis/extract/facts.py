@@ -2662,7 +2662,8 @@ class _DocExtractor:
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth = growth or bool(self._role_hits(header.start, header.end, "growth")
                                             or self._role_hits(header.start, header.end, "qoq"))
-                if growth or q.signed:
+                # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比
+                if growth or q.signed or q.text.strip() in _DOUBLING:
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     found = (k, metric, None)
