@@ -145,3 +145,21 @@ def test_contract_liabilities_and_their_doubling_against_a_date_are_earnings():
     doubled = df[df["text"] == "翻倍"]
     assert doubled["value"].tolist() == [2.0]
     assert doubled["metric"].str.startswith("contract_liabilities").all()
+
+
+def test_price_label_per_user_is_a_price_not_a_count_of_users():
+    text = ("| 产品 | 企业版月费（元/人） | 付费用户（万） |\n"
+            "|---|---|---|\n"
+            "| 星火助手 | 45 | 380 |\n")
+    df = _facts(text)
+    fee = df[df["text"] == "45"]
+    assert fee["unit"].tolist() == ["CNY"]
+    assert fee["metric"].tolist() == ["price_per_user_per_month"]
+    assert df[df["text"] == "380"]["value"].tolist() == [3800000.0]
+
+
+def test_unit_label_with_a_payer_after_the_slash():
+    from aigc_analysis.extract.quantities import find_unit_labels
+    assert [u for *_, u in find_unit_labels("月费（元/人/月）")] == ["CNY"]
+    assert [u for *_, u in find_unit_labels("（亿元/%）")] == ["CNY", "ratio"]
+    assert find_unit_labels("（元/股）") == []  # a per-share figure is no table unit
