@@ -163,3 +163,12 @@ def test_unit_label_with_a_payer_after_the_slash():
     assert [u for *_, u in find_unit_labels("月费（元/人/月）")] == ["CNY"]
     assert [u for *_, u in find_unit_labels("（亿元/%）")] == ["CNY", "ratio"]
     assert find_unit_labels("（元/股）") == []  # a per-share figure is no table unit
+
+
+# ---- a note about one US-listed company: its figures in sentences naming no one are its own ----
+def test_us_listing_in_the_header_makes_a_company_note():
+    text = ("Broker Flash | 3 Sep 2026 | Oracle (ORCL US) | Rating: BUY | TP: US$310\n\n"
+            "- Cloud revenue US$9.1bn, +41% YoY; no H20 shipments assumed.\n\n"
+            "At a market cap of ~US$780bn (close of 2 Sep), ORCL trades at 33x FY27E P/E.\n")
+    df = _facts(text)
+    assert _entity_of(df, "~US$780bn") == "Oracle"

@@ -134,6 +134,8 @@ _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
+# a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
+_LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
@@ -478,7 +480,8 @@ class _DocExtractor:
         zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
         found: dict[str, _Ent] = {}
         for e in ents:
-            if e.start >= zone or e.type != "company" or stock_code_at(self.ptext, e.end) < 0:
+            if e.start >= zone or e.type != "company" or (
+                    stock_code_at(self.ptext, e.end) < 0 and not _LETTER_TICKER.match(self.ptext, e.end)):
                 continue
             line_start = self.ptext.rfind("\n", 0, e.start) + 1
             line_end = self.ptext.find("\n", e.end)
