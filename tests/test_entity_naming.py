@@ -172,3 +172,11 @@ def test_us_listing_in_the_header_makes_a_company_note():
             "At a market cap of ~US$780bn (close of 2 Sep), ORCL trades at 33x FY27E P/E.\n")
     df = _facts(text)
     assert _entity_of(df, "~US$780bn") == "Oracle"
+
+
+def test_company_name_with_a_version_is_a_model_for_parameter_counts():
+    text = ("3）星河-3（Xinghe-3）。稠密架构，参数量为900亿。\n\n"
+            "4）MiniMax-M3.1。总参数4200亿、激活参数150亿。\n")
+    df = _facts(text)
+    assert _entity_of(df, "4200亿") == "MiniMax-M3.1"
+    assert _entity_of(df, "150亿") == "MiniMax-M3.1"

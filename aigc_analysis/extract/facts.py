@@ -377,7 +377,10 @@ class _DocExtractor:
                 end = self._before_break(e.end, extend_known(self.ptext, e.start, e.end))
                 if end > e.end:
                     e.org = e.org or (e.name if e.type == "company" else None)
-                    e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
+                    # MiniMax-M2.5: a company's name with a version is a model; OpenAI API a product
+                    versioned = any(c.isdigit() for c in self.ptext[e.end:end])
+                    e.end, e.name, e.type = end, self.text[e.start:end], \
+                        "model" if e.type != "company" or versioned else "product"
         ents = self._names_across_wraps(ents)
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
