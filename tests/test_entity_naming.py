@@ -180,3 +180,22 @@ def test_company_name_with_a_version_is_a_model_for_parameter_counts():
     df = _facts(text)
     assert _entity_of(df, "4200亿") == "MiniMax-M3.1"
     assert _entity_of(df, "150亿") == "MiniMax-M3.1"
+
+
+# ---- a shipment table of optical modules counted in 万只 ---------------------------------------
+def test_module_shipment_table_in_wan_units_is_compute_with_the_magnitude():
+    text = ("表5：全球光模块出货量预测（单位：万只）\n"
+            "　　　　　2025　　　2026E\n"
+            "400G　　　1,900　　2,300\n"
+            "800G　　　2,100　　3,600\n"
+            "资料来源：某机构\n")
+    df = _facts(text)
+    cell = df[df["text"] == "3,600"]
+    assert cell["value"].tolist() == [36000000.0]
+    assert cell["theme"].tolist() == ["compute"]
+
+
+def test_speed_grade_before_a_category_names_the_category_at_that_grade():
+    df = _facts("我们预计2026年全球400G光模块出货量约2,300万只，1.6T光模块出货量约900万只。")
+    assert _entity_of(df, "约2,300万") == "400G optical modules"
+    assert _entity_of(df, "约900万") == "1.6T optical modules"

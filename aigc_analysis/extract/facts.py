@@ -136,6 +136,8 @@ _SEMICOLON = re.compile(r"[；;]")
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
 _LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
+# a speed grade written straight before a product category (800G光模块, 1.6T光模块)
+_SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
@@ -404,6 +406,10 @@ class _DocExtractor:
         concepts = []
         for h in kw.find_concepts(self.ptext):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
+            grade = _SPEED_GRADE.search(self.ptext, max(0, start - 8), start) if start == h.start else None
+            if grade is not None:
+                # 800G光模块: the category at one speed grade, the table row ``800G`` of it
+                start, name = grade.start(), f"{grade.group(1)} {name[:1].lower()}{name[1:]}"
             concepts.append(_Ent(start, h.end, name, "concept"))
         # 全球AI客服市场: a market no concept row holds, translated word by word
         markets = [n for n in market_phrases(self.ptext)
@@ -2771,9 +2777,11 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
-            if theme == "market" and metric.startswith("shipment") and self._role_hits(
-                    sentence.start, sentence.end, "chip_object"):
-                theme = "compute"  # chips, processors and optical modules shipped are compute
+            if theme == "market" and metric.startswith("shipment") and (self._role_hits(
+                    sentence.start, sentence.end, "chip_object") or sentence.is_row and sentence.caption
+                    and self._role_hits(sentence.caption.start, sentence.caption.end, "chip_object")):
+                # chips, processors and optical modules shipped are compute (a row: as its caption says)
+                theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
