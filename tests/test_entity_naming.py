@@ -199,3 +199,16 @@ def test_speed_grade_before_a_category_names_the_category_at_that_grade():
     df = _facts("我们预计2026年全球400G光模块出货量约2,300万只，1.6T光模块出货量约900万只。")
     assert _entity_of(df, "约2,300万") == "400G optical modules"
     assert _entity_of(df, "约900万") == "1.6T optical modules"
+
+
+# ---- a share opening the clause after an amount is that amount over the whole -----------------
+def test_share_of_revenue_after_a_capex_amount_is_capex_intensity():
+    df = _facts("快手：2026年第三季度资本开支46亿元，占收入的12.5%；总收入360亿元。")
+    row = df[df["text"] == "12.5%"]
+    assert row["metric"].tolist() == ["capex_to_revenue"]
+    assert row["theme"].tolist() == ["capex"]
+
+
+def test_share_of_revenue_without_an_amount_before_stays_a_share_of_revenue():
+    df = _facts("快手：海外业务贡献了收入的12.5%。")
+    assert df[df["text"] == "12.5%"]["metric"].tolist() == ["share_of_revenue"]

@@ -1556,9 +1556,27 @@ class _DocExtractor:
                 wholes = [w for w in self.keywords.within(h.end, q.start) if kw.keyword(w.word).metrics.get("money")]
                 if wholes:
                     k = kw.keyword(wholes[-1].word)
+                    part = self._amount_before(h, clause)
+                    if part is not None:
+                        # 资本开支189亿元，占收入的9.1%: the amount just stated over the whole
+                        pk = kw.keyword(part.word)
+                        return pk, f"{pk.metrics['money']}_to_{k.metrics['money']}", part
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
         return None
+
+    def _amount_before(self, h, clause: Span):
+        """``资本开支189亿元，占收入的9.1%``: when 占 opens its clause right after an amount, the
+        keyword of that amount (the part), else None."""
+        if self.ptext[clause.start:h.start].strip():
+            return None
+        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
+                   if a.unit in MONEY_UNITS and not self.ptext[a.end:h.start].strip(" ，,")]
+        if not amounts:
+            return None
+        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
+                 if kw.keyword(k.word).metrics.get("money")]
+        return parts[-1] if parts else None
 
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
