@@ -212,3 +212,11 @@ def test_share_of_revenue_after_a_capex_amount_is_capex_intensity():
 def test_share_of_revenue_without_an_amount_before_stays_a_share_of_revenue():
     df = _facts("快手：海外业务贡献了收入的12.5%。")
     assert df[df["text"] == "12.5%"]["metric"].tolist() == ["share_of_revenue"]
+
+
+def test_paid_members_are_adoption_and_a_share_of_capacity_is_compute():
+    df = _facts("一位接近公司的人士透露，星火的付费会员已超过80万。"
+                "截至6月底，全国智算中心总算力规模达到900 EFLOPS，其中国产芯片提供的算力占比超过35%。")
+    members = df[df["text"] == "超过80万"]
+    assert members["metric"].tolist() == ["paid_users"] and members["value"].tolist() == [800000.0]
+    assert df[df["text"] == "超过35%"]["theme"].tolist() == ["compute"]
