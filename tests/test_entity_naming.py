@@ -220,3 +220,20 @@ def test_paid_members_are_adoption_and_a_share_of_capacity_is_compute():
     members = df[df["text"] == "超过80万"]
     assert members["metric"].tolist() == ["paid_users"] and members["value"].tolist() == [800000.0]
     assert df[df["text"] == "超过35%"]["theme"].tolist() == ["compute"]
+
+
+# ---- a parameter table whose unit is written B (billions) -------------------------------------
+def test_parameter_table_in_b_is_billions_and_its_unit_word_is_no_fact():
+    text = ("表4：本周其他发布模型参数（单位：B，十亿）\n"
+            "模型               总参数      激活参数     上下文\n"
+            "Zeta-T3            480         36           128K\n"
+            "注：旧型号不计入本周新品。\n")
+    df = _facts(text)
+    assert df[df["text"] == "480"]["value"].tolist() == [480e9]
+    assert df[df["text"] == "36"]["value"].tolist() == [36e9]
+    assert "十亿" not in df["text"].tolist()
+
+
+def test_chinese_alias_made_more_specific_keeps_the_english_name():
+    df = _facts("表4：新模型参数（单位：B，十亿）\n模型               总参数\n混元-T5            640\n")
+    assert _entity_of(df, "640") == "Hunyuan-T5"

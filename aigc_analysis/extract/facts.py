@@ -136,6 +136,8 @@ _SEMICOLON = re.compile(r"[；;]")
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
 _LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
+# a name written in Latin letters as the text gives it (an alias in another script is not)
+_ASCII_NAME = re.compile(r"[\x20-\x7e]+")
 # a speed grade written straight before a product category (800G光模块, 1.6T光模块)
 _SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
@@ -381,7 +383,10 @@ class _DocExtractor:
                     e.org = e.org or (e.name if e.type == "company" else None)
                     # MiniMax-M2.5: a company's name with a version is a model; OpenAI API a product
                     versioned = any(c.isdigit() for c in self.ptext[e.end:end])
-                    e.end, e.name, e.type = end, self.text[e.start:end], \
+                    # 混元-T2: a Chinese alias made more specific keeps the English name (Hunyuan-T2)
+                    surface = self.text[e.start:end] if _ASCII_NAME.fullmatch(self.text, e.start, e.end) \
+                        else e.name + self.text[e.end:end]
+                    e.end, e.name, e.type = end, surface, \
                         "model" if e.type != "company" or versioned else "product"
         ents = self._names_across_wraps(ents)
         # names no lexicon row holds yet (new models and companies), from their shape
@@ -1564,6 +1569,12 @@ class _DocExtractor:
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
         return None
+
+    def _in_unit_label(self, q, sentence: Sentence) -> bool:
+        """Whether ``q`` is written inside a unit label of its line (``（单位：B，十亿）``)."""
+        at = sentence.start
+        return any(at + a <= q.start and q.end <= at + b
+                   for a, b, *_ in find_unit_labels(self.ptext[sentence.start:sentence.end]))
 
     def _amount_before(self, h, clause: Span):
         """``资本开支189亿元，占收入的9.1%``: when 占 opens its clause right after an amount, the
@@ -2778,6 +2789,8 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if not any(c.isdigit() for c in q.text) and self._in_unit_label(q, sentence):
+                continue  # （单位：B，十亿）: a magnitude naming a table's unit, not a number of it
             if q.kind == "free" and (self._preceded_by(q.start, "free_persists", gap=3)
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change

@@ -1137,6 +1137,8 @@ _LABEL = re.compile(
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
     rf"|(?P<bytes>[KMGTP]i?B)"
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
+    # 单位：B: billions, as model tables count parameters
+    rf"|(?P<billions>B)"
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
@@ -1184,6 +1186,8 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     if framed is not None:
         t = (framed.group("inner") or framed.group("after")).strip()
     m = _LABEL.fullmatch(t)
+    if m is not None and m.group("billions") and "单位" not in text:
+        return None  # a bare B is a label only where 单位 says so
     return _label_value(m) if m is not None else None
 
 
@@ -1245,6 +1249,8 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
+            if m is not None and m.group("billions") and inner_unit is None and group != "after":
+                m = None  # a bare B is a label only where 单位 says so (单位：B): (B) may be a name
             if m is None:
                 if inner_unit is None or group != "inner":
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
@@ -1328,6 +1334,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
     if g("tok_mag") is not None:
         return MAGNITUDES[g("tok_mag")], "count"
+    if g("billions") is not None:
+        return Decimal(10) ** 9, "count"
     return MAGNITUDES[g("cnt_mag")], "count"
 
 
