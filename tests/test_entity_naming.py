@@ -237,3 +237,10 @@ def test_parameter_table_in_b_is_billions_and_its_unit_word_is_no_fact():
 def test_chinese_alias_made_more_specific_keeps_the_english_name():
     df = _facts("表4：新模型参数（单位：B，十亿）\n模型               总参数\n混元-T5            640\n")
     assert _entity_of(df, "640") == "Hunyuan-T5"
+
+
+# ---- a token rate in brackets after a list of prices -----------------------------------------
+def test_rate_in_brackets_after_a_price_list_applies_to_each_price():
+    df = _facts("Zeta-5上线后，API标准价为输入（缓存未命中）3元、输出9元（每百万tokens）。")
+    assert df[df["text"] == "3元"]["metric"].tolist() == ["input_price_per_1m_tokens"]
+    assert df[df["text"] == "9元"]["metric"].tolist() == ["output_price_per_1m_tokens"]

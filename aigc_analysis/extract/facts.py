@@ -131,6 +131,10 @@ _CLASS_UNITS = {
 }
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
+# 输入2元、输出8元（每百万tokens）: a rate in brackets after a list of prices applies to each
+_PER_AFTER = re.compile(rf"[（(]\s*每?\s*({volume_pattern()})\s*[)）]", re.IGNORECASE)
+#: at most this many characters between a price and the bracketed rate after its list
+_PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
@@ -1844,6 +1848,18 @@ class _DocExtractor:
             return q
         return dataclasses.replace(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
 
+    def _with_per_after(self, q, sentence: Sentence):
+        """``输入2元、输出8元（每百万tokens）``: a rate in brackets closing a list of prices applies
+        to every price of the list (nothing but prices and their side words between)."""
+        if q.kind != "money" or q.per:
+            return q
+        m = _PER_AFTER.search(self.ptext, q.end, min(sentence.end, q.end + _PER_AFTER_REACH))
+        if m is None or any(ch in self.ptext[q.end:m.start()] for ch in "。；;"):
+            return q
+        if any(o.kind != "money" for o in self.quantities.within(q.end, m.start())):
+            return q
+        return dataclasses.replace(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
+
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
@@ -2661,7 +2677,8 @@ class _DocExtractor:
                 dropped_doubling.add(i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
-        quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
+        quantities = self._share_per([self._with_per_after(self._with_per_before(q, sentence), sentence)
+                                      for q in quantities])
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         clause_roles: dict[tuple[int, int], set[str]] = {}
         roles, grammar_within = self.roles, self.grammar.within
