@@ -244,3 +244,23 @@ def test_rate_in_brackets_after_a_price_list_applies_to_each_price():
     df = _facts("Zeta-5上线后，API标准价为输入（缓存未命中）3元、输出9元（每百万tokens）。")
     assert df[df["text"] == "3元"]["metric"].tolist() == ["input_price_per_1m_tokens"]
     assert df[df["text"] == "9元"]["metric"].tolist() == ["output_price_per_1m_tokens"]
+
+
+# ---- seat prices, price raises and parameter comparisons in prose -----------------------------
+def test_seat_price_range_and_a_price_raise():
+    df = _facts("企业版单价集中在每人每月25-50元区间。明川软件于7月将企业版价格由每人每月25元上调至35元，提价幅度40%。")
+    assert df[df["text"] == "25-50元"]["metric"].tolist() == ["price_per_user_per_month"]
+    raise_ = df[df["text"] == "40%"]
+    assert raise_["metric"].tolist() == ["price_change"] and raise_["value"].tolist() == [0.4]
+
+
+def test_parameter_multiple_and_growth_against_the_previous_generation():
+    df = _facts("1）Zeta K3。总参数1.2万亿。官方称总参数是上一代K2的2倍，但激活参数仅增加约两成。")
+    assert df[df["text"] == "2倍"]["metric"].tolist() == ["parameters_multiple"]
+    grew = df[df["text"] == "约两成"]
+    assert grew["theme"].tolist() == ["parameters"] and grew["value"].tolist() == [0.2]
+
+
+def test_seat_price_of_a_product_category_is_the_category():
+    df = _facts("AI办公助手普遍完成从免费试用到按席位收费的切换，企业版单价集中在每人每月25-50元区间。")
+    assert _entity_of(df, "25-50元") == "AI office assistants"
