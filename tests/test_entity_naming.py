@@ -264,3 +264,12 @@ def test_parameter_multiple_and_growth_against_the_previous_generation():
 def test_seat_price_of_a_product_category_is_the_category():
     df = _facts("AI办公助手普遍完成从免费试用到按席位收费的切换，企业版单价集中在每人每月25-50元区间。")
     assert _entity_of(df, "25-50元") == "AI office assistants"
+
+
+def test_category_cut_by_a_pdf_wrap_is_still_the_subject():
+    # full-width lines of a PDF page: the wrap inside 光模块 is joined for parsing
+    text = ("算力投资延续高增，我们预计明年数通侧的需求仍将保持较快增长，其中全球400G光模\n"
+            "块出货量约2,300万只，谷歌TPU集群采用光交换，带动整体市场加速扩张与结构升级，\n"
+            "边缘侧的出货量则在下半年明显放量，预计明年还将继续保持较高增速，维持推荐评级。\n")
+    df = _facts(text)
+    assert _entity_of(df, "约2,300万") == "400G optical modules"

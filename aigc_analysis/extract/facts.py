@@ -413,7 +413,7 @@ class _DocExtractor:
             if e.shaped and e.name in self._glosses:
                 e.name = self._glosses[e.name]
         concepts = []
-        for h in kw.find_concepts(self.ptext):
+        for h in self._concepts_across_wraps(kw.find_concepts(self.ptext)):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
             grade = _SPEED_GRADE.search(self.ptext, max(0, start - 8), start) if start == h.start else None
             if grade is not None:
@@ -609,6 +609,24 @@ class _DocExtractor:
             return ents
         kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
         return sorted(kept + added, key=lambda e: e.start)
+
+    def _concepts_across_wraps(self, hits: list) -> list:
+        """Concept hits with those a PDF's line wrap cut in two (``800G光模⏎块``) found again in
+        the text joined without the blank, as :meth:`_names_across_wraps` finds names."""
+        added = []
+        for m in _CJK_WRAP.finditer(self.text):
+            i = m.start()
+            if self.ptext[i] != " ":
+                continue  # a break the joiner kept: concepts stop there
+            lo, hi = max(0, i - _WRAP_REACH), min(len(self.ptext), i + 1 + _WRAP_REACH)
+            cut = i - lo
+            for h in kw.find_concepts(self.ptext[lo:i] + self.ptext[i + 1:hi]):
+                if h.start < cut < h.end:
+                    added.append(h._replace(start=lo + h.start, end=i + 1 + (h.end - cut)))
+        if not added:
+            return hits
+        kept = [h for h in hits if not any(a.start < h.end and h.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda h: h.start)
 
     def _before_break(self, start: int, end: int) -> int:
         """Where a name cut from ``start`` to ``end`` ends: at the first line break of the raw
