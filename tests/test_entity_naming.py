@@ -273,3 +273,13 @@ def test_category_cut_by_a_pdf_wrap_is_still_the_subject():
             "边缘侧的出货量则在下半年明显放量，预计明年还将继续保持较高增速，维持推荐评级。\n")
     df = _facts(text)
     assert _entity_of(df, "约2,300万") == "400G optical modules"
+
+
+def test_family_name_glued_to_a_new_model_name_is_one_model():
+    df = _facts("一、字节：豆包Zeta 3.0 Pro降价五成\n火山引擎宣布，豆包Zeta 3.0 Pro输出价格由9元降至4.5元。\n")
+    assert df[df["text"] == "降价五成"]["entity"].tolist() == ["Doubao Zeta 3.0"]
+
+
+def test_flagship_models_as_a_category():
+    df = _facts("我们跟踪的主流厂商中，旗舰模型的平均输出价格较一年前下降了约65%。\n一、字节：豆包降价\n")
+    assert _entity_of(df, "下降了约65%") == "flagship LLMs"

@@ -408,6 +408,7 @@ class _DocExtractor:
                  for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
                                       [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
+        ents = _glued_models(self.ptext, ents)
         self._glosses = self._glossed_names(ents)
         for e in ents:
             if e.shaped and e.name in self._glosses:
@@ -3174,6 +3175,20 @@ class _DocExtractor:
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
+
+
+def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:
+    """``豆包Seed 2.0 Pro``: a known model family written in Chinese straight before a model name
+    found from its shape is one model (``Doubao Seed 2.0``), not a list of two subjects."""
+    out: list[_Ent] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == e.start and prev.type == "model" and not prev.shaped \
+                and e.shaped and e.type == "model" and _HAN.search(text, prev.start, prev.end):
+            out[-1] = _Ent(prev.start, e.end, f"{prev.name} {e.name}", "model", prev.org)
+            continue
+        out.append(e)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
