@@ -283,3 +283,8 @@ def test_family_name_glued_to_a_new_model_name_is_one_model():
 def test_flagship_models_as_a_category():
     df = _facts("我们跟踪的主流厂商中，旗舰模型的平均输出价格较一年前下降了约65%。\n一、字节：豆包降价\n")
     assert _entity_of(df, "下降了约65%") == "flagship LLMs"
+
+
+def test_intelligent_computing_market_keeps_its_own_name():
+    df = _facts("有机构预计，2025-2030年中国智能算力市场规模的年均复合增长率将达到31.5%。")
+    assert _entity_of(df, "31.5%") == "China intelligent computing market"

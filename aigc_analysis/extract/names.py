@@ -757,9 +757,13 @@ def _index_suffix_res() -> tuple[re.Pattern, re.Pattern] | None:
 
 @functools.lru_cache(maxsize=1)
 def _gloss_re() -> re.Pattern:
+    # the bracket is looked for first (a pattern opening with a fixed class is scanned in C);
+    # the Chinese name before it is read afterwards
     firm = "|".join(re.escape(w) for w in sorted(_shapes().get("gloss_firm_word", []), key=len, reverse=True))
-    return re.compile(_ORG_START.pattern + r"([\u4e00-\u9fff]{2,6})[（(]\s?((?:[A-Z][A-Za-z0-9&'.\-]* ){1,3}(?:"
-                      + firm + r"))\s?[）)，,;；]")
+    return re.compile(r"[（(]\s?((?:[A-Z][A-Za-z0-9&'.\-]* ){1,3}(?:" + firm + r"))\s?[）)，,;；]")
+
+
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 
 
 def glossed_firms(text: str) -> list[Name]:
@@ -773,7 +777,13 @@ def glossed_firms(text: str) -> list[Name]:
     >>> glossed_firms("数据中心（Data Center）")
     []
     """
-    return [Name(m.start(1), m.end(1), m.group(2), "company") for m in _gloss_re().finditer(text)]
+    out: list[Name] = []
+    for m in _gloss_re().finditer(text):
+        run = _HAN_RUN_END.search(text, max(0, m.start() - 7), m.start())
+        if run is None or not _ORG_START.match(text, run.start()):
+            continue  # the Chinese name starts after a break, not inside a longer run of Chinese
+        out.append(Name(run.start(), run.end(), m.group(1), "company"))
+    return out
 
 
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
