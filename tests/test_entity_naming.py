@@ -288,3 +288,8 @@ def test_flagship_models_as_a_category():
 def test_intelligent_computing_market_keeps_its_own_name():
     df = _facts("有机构预计，2025-2030年中国智能算力市场规模的年均复合增长率将达到31.5%。")
     assert _entity_of(df, "31.5%") == "China intelligent computing market"
+
+
+def test_digit_ending_a_latin_name_before_cheng_is_no_tenths():
+    df = _facts("延伸阅读：记忆体报价续扬 HBM4成兵家必争\n\n今年HBM出货占比约5成。\n")
+    assert df["text"].tolist() == ["约5成"]

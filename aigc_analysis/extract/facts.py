@@ -213,6 +213,8 @@ _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)
 # 知行软件（Zhixing Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
+_TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
@@ -1593,6 +1595,11 @@ class _DocExtractor:
             return None
         return None
 
+    def _glued_to_latin(self, q) -> bool:
+        """Whether ``q`` opens with a digit written straight after a Latin letter (``HBM4``)."""
+        before = self.ptext[q.start - 1:q.start]
+        return q.text[:1].isdigit() and before.isascii() and before.isalpha()
+
     def _in_unit_label(self, q, sentence: Sentence) -> bool:
         """Whether ``q`` is written inside a unit label of its line (``（单位：B，十亿）``)."""
         at = sentence.start
@@ -2825,6 +2832,8 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if q.text.endswith(_TENTHS) and self._glued_to_latin(q):
+                continue  # HBM4成兵家必争: the digit ends a name (HBM4), 成 is the verb after it
             if not any(c.isdigit() for c in q.text) and self._in_unit_label(q, sentence):
                 continue  # （单位：B，十亿）: a magnitude naming a table's unit, not a number of it
             if q.kind == "free" and (self._preceded_by(q.start, "free_persists", gap=3)
