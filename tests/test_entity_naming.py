@@ -293,3 +293,13 @@ def test_intelligent_computing_market_keeps_its_own_name():
 def test_digit_ending_a_latin_name_before_cheng_is_no_tenths():
     df = _facts("延伸阅读：记忆体报价续扬 HBM4成兵家必争\n\n今年HBM出货占比约5成。\n")
     assert df["text"].tolist() == ["约5成"]
+
+
+def test_unit_scoped_to_several_listed_columns_applies_to_each():
+    text = ("表2：重点公司业绩（收入、利润单位：亿元；同比单位：%）\n"
+            "证券代码      公司         营业收入    同比      归母净利润    同比\n"
+            "300777.SZ    禾川光电      12.6        35.2      2.3           41.0\n")
+    df = _facts(text)
+    assert df[df["text"] == "12.6"]["value"].tolist() == [1.26e9]
+    assert df[df["text"] == "2.3"]["value"].tolist() == [2.3e8]
+    assert df[df["text"] == "41.0"]["value"].tolist() == [0.41]

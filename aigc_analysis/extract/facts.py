@@ -44,7 +44,7 @@ from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_
 from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
-from .numerals import small_count
+from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
 from .names import (extend_known, find_unknown_names, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
@@ -142,6 +142,8 @@ _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 _LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
 # a name written in Latin letters as the text gives it (an alias in another script is not)
 _ASCII_NAME = re.compile(r"[\x20-\x7e]+")
+# the words joining a short list (收入、利润): pattern_words.csv quantities list_joiner
+_LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
 # a speed grade written straight before a product category (800G光模块, 1.6T光模块)
 _SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
@@ -1902,7 +1904,9 @@ class _DocExtractor:
             if span == sentence.caption:
                 # （单位：亿元；年增率单位：%）: a unit scoped to a column is that column's
                 header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
-                scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[0] and lab[0] in header]
+                # 收入、利润单位：亿元: each listed column word scopes the unit
+                scoped = [lab[1:] for lab in self._scoped_labels(span)
+                          if any(part and part in header for part in _LIST_JOINER.split(lab[0]))]
                 labels = scoped[:1] or labels
             if not labels:
                 continue
