@@ -303,3 +303,11 @@ def test_unit_scoped_to_several_listed_columns_applies_to_each():
     assert df[df["text"] == "12.6"]["value"].tolist() == [1.26e9]
     assert df[df["text"] == "2.3"]["value"].tolist() == [2.3e8]
     assert df[df["text"] == "41.0"]["value"].tolist() == [0.41]
+
+
+def test_networking_segment_revenue_in_a_bilingual_line_is_one_earnings_row():
+    text = ("Broker Flash | 3 Sep 2026 | Nvidia (NVDA US) | Rating: BUY\n"
+            "- Data center revenue US$70.1bn, +60% YoY; networking US$10.3bn. 数据中心收入701亿美元，其中网络业务103亿美元。\n")
+    df = _facts(text)
+    rows = df[df["value"] == 10.3e9]
+    assert rows["metric"].tolist() == ["networking_revenue"] and rows["theme"].tolist() == ["earnings"]
