@@ -311,3 +311,18 @@ def test_networking_segment_revenue_in_a_bilingual_line_is_one_earnings_row():
     df = _facts(text)
     rows = df[df["value"] == 10.3e9]
     assert rows["metric"].tolist() == ["networking_revenue"] and rows["theme"].tolist() == ["earnings"]
+
+
+# ---- a heading repeating a body claim with less precision is one row ---------------------------
+def test_heading_price_change_and_the_body_s_one_side_change_are_one_claim():
+    text = ("二、阿里：缓存命中打三折\n"
+            "阿里云百炼上的Qwen3-Max标准价为输入2.4元/百万tokens，缓存命中部分按输入价的三折计费。\n")
+    df = _facts(text)
+    rows = df[df["value"] == -0.7]
+    assert len(rows) == 1, rows[["text", "entity", "metric"]].to_string()
+    assert rows["entity"].tolist() == ["Qwen3-Max"]
+
+
+def test_input_and_output_changes_of_one_value_stay_two_rows():
+    df = _facts("Zeta-5输入价格下调50%，输出价格下调50%。")
+    assert sorted(df["metric"]) == ["input_price_change", "output_price_change"]

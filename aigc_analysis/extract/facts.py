@@ -3288,6 +3288,18 @@ def _same_subject(o: dict, r: dict) -> bool:
     return long_.startswith(short + " ")
 
 
+def _price_side(metric: str) -> str:
+    """``input`` or ``output`` for a price metric of one side, else an empty string."""
+    side = metric.split("_")[0]
+    return side if side in ("input", "output") else ""
+
+
+def _sideless(metric: str) -> str:
+    """The metric without its price side (``input_price_change`` -> ``price_change``)."""
+    side = _price_side(metric)
+    return metric[len(side) + 1:] if side else metric
+
+
 def _same_metric(a: str, b: str) -> bool:
     """Two metric names of one measure: equal, the same head word (``training_tokens`` /
     ``training_data_size``), or one a qualified form of the other (``valuation`` /
@@ -3367,11 +3379,15 @@ def _dedup(rows: list[dict]) -> list[dict]:
                 continue
             if o["metric"] != r["metric"]:
                 named = UNSPECIFIED not in (o["entity"], r["entity"]) and _same_subject(o, r)
-                sides = {m.split("_")[0] for m in (o["metric"], r["metric"])} & {"input", "output"}
-                if not named or sides or not _same_metric(o["metric"], r["metric"]):
+                # input and output prices never merge; a plain price change (a heading's 降价五成)
+                # and one side's change of the same value may
+                sides = [_price_side(m) for m in (o["metric"], r["metric"]) if _price_side(m)]
+                if not named or len(sides) == 2 or not _same_metric(_sideless(o["metric"]), _sideless(r["metric"])):
                     continue
             if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"] \
-                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])):
+                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])
+                        and not (o["entity"] == r["_entity_org"] and r.get("_entity_type") == "model")):
+                # (a model of the first row's maker is the more precise name: taken below)
                 dup = True
             elif o["entity"] == UNSPECIFIED or _same_subject(o, r):
                 # the repeat names the subject more precisely (the model, not its maker):
