@@ -44,9 +44,9 @@ from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_
 from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
-from .numerals import small_count
+from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (extend_known, find_unknown_names, has_place, index_name, market_phrase, market_phrases,
+from .names import (extend_known, find_unknown_names, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -142,9 +142,23 @@ _CLASS_UNITS = {
 }
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
+# 输入2元、输出8元（每百万tokens）: a rate in brackets after a list of prices applies to each
+_PER_AFTER = re.compile(rf"[（(]\s*每?\s*({volume_pattern()})\s*[)）]", re.IGNORECASE)
+#: at most this many characters between a price and the bracketed rate after its list
+_PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
+# a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
+_LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
+# a name written in Latin letters as the text gives it (an alias in another script is not)
+_ASCII_NAME = re.compile(r"[\x20-\x7e]+")
+# the words joining a short list (收入、利润): pattern_words.csv quantities list_joiner
+_LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
+# a speed grade written straight before a product category (800G光模块, 1.6T光模块)
+_SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
+# a table cell holding a listed company's code alone (688123.SH, 0700.HK)
+_CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _CLOSE_VERBS = kw.word_group("close_verb")
@@ -209,8 +223,18 @@ _ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
+# 知行软件（Zhixing Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
+_GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
+_TENTHS = ("成", "成半", "折")
+_FREE_TREND = tuple(kw.word_group("free_trend"))
+_LISTING_VERBS = tuple(kw.word_group("listing_verb"))
+_VENUE_WORDS = tuple(kw.word_group("venue_word"))
+_LISTING_WORDS = tuple(kw.word_group("listing_word"))
 # 四家合计 / 三大厂商合计: a group named by its count
-_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
+_GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
+_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
 _FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
@@ -376,7 +400,13 @@ class _DocExtractor:
                 end = self._before_break(e.end, extend_known(self.ptext, e.start, e.end))
                 if end > e.end:
                     e.org = e.org or (e.name if e.type == "company" else None)
-                    e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
+                    # MiniMax-M2.5: a company's name with a version is a model; OpenAI API a product
+                    versioned = any(c.isdigit() for c in self.ptext[e.end:end])
+                    # 混元-T2: a Chinese alias made more specific keeps the English name (Hunyuan-T2)
+                    surface = self.text[e.start:end] if _ASCII_NAME.fullmatch(self.text, e.start, e.end) \
+                        else e.name + self.text[e.end:end]
+                    e.end, e.name, e.type = end, surface, \
+                        "model" if e.type != "company" or versioned else "product"
         ents = self._names_across_wraps(ents)
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
@@ -385,14 +415,26 @@ class _DocExtractor:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
+        # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
+        glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
+        ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
         # Llama 4 Scout … Scout: a model's distinctive last word names it again later
         ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
                  for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
                                       [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
+        ents = _glued_models(self.ptext, ents)
+        self._glosses = self._glossed_names(ents)
+        for e in ents:
+            if e.shaped and e.name in self._glosses:
+                e.name = self._glosses[e.name]
         concepts = []
-        for h in kw.find_concepts(self.ptext):
+        for h in self._concepts_across_wraps(kw.find_concepts(self.ptext)):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
+            grade = _SPEED_GRADE.search(self.ptext, max(0, start - 8), start) if start == h.start else None
+            if grade is not None:
+                # 800G光模块: the category at one speed grade, the table row ``800G`` of it
+                start, name = grade.start(), f"{grade.group(1)} {name[:1].lower()}{name[1:]}"
             concepts.append(_Ent(start, h.end, name, "concept"))
         # 全球AI客服市场: a market no concept row holds, translated word by word
         markets = [n for n in market_phrases(self.ptext)
@@ -472,7 +514,8 @@ class _DocExtractor:
         zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
         found: dict[str, _Ent] = {}
         for e in ents:
-            if e.start >= zone or e.type != "company" or stock_code_at(self.ptext, e.end) < 0:
+            if e.start >= zone or e.type != "company" or (
+                    stock_code_at(self.ptext, e.end) < 0 and not _LETTER_TICKER.match(self.ptext, e.end)):
                 continue
             line_start = self.ptext.rfind("\n", 0, e.start) + 1
             line_end = self.ptext.find("\n", e.end)
@@ -507,7 +550,8 @@ class _DocExtractor:
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
-             and e.start not in after_source and not self._comparison_base(e)])
+             and e.start not in after_source and not self._comparison_base(e)
+             and not (e.type == "market" and self._listing_venue(e))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
         # dates: both drop a period after a comparison word, and a source date is never usable
         after_comparison = self._preceded_positions("comparison", 1)
@@ -539,6 +583,29 @@ class _DocExtractor:
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
 
+    def _glossed_names(self, ents: list[_Ent]) -> dict[str, str]:
+        """``知行软件（Zhixing Software）``: a Chinese company name no lexicon row holds, followed
+        by an English name in brackets, is called by that English name wherever the document
+        writes it (a lexicon name in the brackets gives its canonical name)."""
+        out: dict[str, str] = {}
+        for e in ents:
+            if not e.shaped or e.type != "company" or not _HAN.search(e.name) or e.name in out:
+                continue
+            m = _GLOSS.match(self.ptext, e.end)
+            if m is None or not any(c.islower() for c in m.group(1)):
+                continue  # （BABA）, （688123.SH）: a ticker or code, not a name
+            known = next((x for x in ents if x.start == m.start(1) and not x.shaped), None)
+            out[e.name] = known.name if known is not None else m.group(1)
+        return out
+
+    def _listing_venue(self, e: _Ent) -> bool:
+        """``登陆科创板``, ``在港股招股``: the market a company lists on is where something happens,
+        not the subject of the amounts raised or the results reported beside it."""
+        t = self.ptext
+        if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
+            return True
+        return t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start) and t.startswith(_LISTING_WORDS, e.end)
+
     def _names_across_wraps(self, ents: list[_Ent]) -> list[_Ent]:
         """Lexicon names a PDF's line wrap cut in two (``英伟⏎达``): the joined text holds a blank
         there, which no Chinese name contains, so the name is matched again with the blank
@@ -558,6 +625,24 @@ class _DocExtractor:
             return ents
         kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
         return sorted(kept + added, key=lambda e: e.start)
+
+    def _concepts_across_wraps(self, hits: list) -> list:
+        """Concept hits with those a PDF's line wrap cut in two (``800G光模⏎块``) found again in
+        the text joined without the blank, as :meth:`_names_across_wraps` finds names."""
+        added = []
+        for m in _CJK_WRAP.finditer(self.text):
+            i = m.start()
+            if self.ptext[i] != " ":
+                continue  # a break the joiner kept: concepts stop there
+            lo, hi = max(0, i - _WRAP_REACH), min(len(self.ptext), i + 1 + _WRAP_REACH)
+            cut = i - lo
+            for h in kw.find_concepts(self.ptext[lo:i] + self.ptext[i + 1:hi]):
+                if h.start < cut < h.end:
+                    added.append(h._replace(start=lo + h.start, end=i + 1 + (h.end - cut)))
+        if not added:
+            return hits
+        kept = [h for h in hits if not any(a.start < h.end and h.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda h: h.start)
 
     def _before_break(self, start: int, end: int) -> int:
         """Where a name cut from ``start`` to ``end`` ends: at the first line break of the raw
@@ -743,12 +828,17 @@ class _DocExtractor:
         n = small_count(m.group(1))
         if n is None:
             return None
+        # 四家合计 counts firms: the models and products named among them are not members
+        counts = kw.word_group("group_counter")[m.group(2)]
+        types = tuple(counts.split("|")) if counts else _GROUP_MEMBER_TYPES
         seen: list[_Ent] = []
         for e in reversed(self._candidates(max(0, m.start() - 600), m.start())):
-            if e.type in ("company", "model", "product", "index") and e.name not in {x.name for x in seen}:
+            if e.type in types and e.name not in {x.name for x in seen}:
                 seen.insert(0, e)
                 if len(seen) == n:
-                    return self._group_entity(seen)
+                    # the group stands where its count is written, for the clauses after it
+                    group = self._group_entity(seen)
+                    return _Ent(m.start(), m.end(), group.name, group.type)
         return None
 
     def _group_entity(self, run: list[_Ent]) -> _Ent:
@@ -1585,9 +1675,38 @@ class _DocExtractor:
                 wholes = [w for w in self.keywords.within(h.end, q.start) if kw.keyword(w.word).metrics.get("money")]
                 if wholes:
                     k = kw.keyword(wholes[-1].word)
+                    part = self._amount_before(h, clause)
+                    if part is not None:
+                        # 资本开支189亿元，占收入的9.1%: the amount just stated over the whole
+                        pk = kw.keyword(part.word)
+                        return pk, f"{pk.metrics['money']}_to_{k.metrics['money']}", part
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
         return None
+
+    def _glued_to_latin(self, q) -> bool:
+        """Whether ``q`` opens with a digit written straight after a Latin letter (``HBM4``)."""
+        before = self.ptext[q.start - 1:q.start]
+        return q.text[:1].isdigit() and before.isascii() and before.isalpha()
+
+    def _in_unit_label(self, q, sentence: Sentence) -> bool:
+        """Whether ``q`` is written inside a unit label of its line (``（单位：B，十亿）``)."""
+        at = sentence.start
+        return any(at + a <= q.start and q.end <= at + b
+                   for a, b, *_ in find_unit_labels(self.ptext[sentence.start:sentence.end]))
+
+    def _amount_before(self, h, clause: Span):
+        """``资本开支189亿元，占收入的9.1%``: when 占 opens its clause right after an amount, the
+        keyword of that amount (the part), else None."""
+        if self.ptext[clause.start:h.start].strip():
+            return None
+        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
+                   if a.unit in MONEY_UNITS and not self.ptext[a.end:h.start].strip(" ，,")]
+        if not amounts:
+            return None
+        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
+                 if kw.keyword(k.word).metrics.get("money")]
+        return parts[-1] if parts else None
 
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
@@ -1844,6 +1963,18 @@ class _DocExtractor:
             return q
         return dataclasses.replace(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
 
+    def _with_per_after(self, q, sentence: Sentence):
+        """``输入2元、输出8元（每百万tokens）``: a rate in brackets closing a list of prices applies
+        to every price of the list (nothing but prices and their side words between)."""
+        if q.kind != "money" or q.per:
+            return q
+        m = _PER_AFTER.search(self.ptext, q.end, min(sentence.end, q.end + _PER_AFTER_REACH))
+        if m is None or any(ch in self.ptext[q.end:m.start()] for ch in "。；;"):
+            return q
+        if any(o.kind != "money" for o in self.quantities.within(q.end, m.start())):
+            return q
+        return dataclasses.replace(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
+
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
@@ -1860,7 +1991,9 @@ class _DocExtractor:
             if span == sentence.caption:
                 # （单位：亿元；年增率单位：%）: a unit scoped to a column is that column's
                 header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
-                scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[0] and lab[0] in header]
+                # 收入、利润单位：亿元: each listed column word scopes the unit
+                scoped = [lab[1:] for lab in self._scoped_labels(span)
+                          if any(part and part in header for part in _LIST_JOINER.split(lab[0]))]
                 labels = scoped[:1] or labels
             if not labels:
                 continue
@@ -2198,6 +2331,15 @@ class _DocExtractor:
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
+        if self.ptext[label.start:label.end].strip() in kw.word_group("group_total"):
+            members = self._rows_above(sentence)
+            if len(members) >= 2:
+                group = self._group_entity(members)
+                return _Ent(label.start, label.end, group.name, group.type)
+        if _CODE_CELL.fullmatch(self.ptext, label.start, label.end):
+            beside = self._beside_code(sentence)
+            if beside is not None:
+                return beside
         if self.keywords.within(label.start, label.end):
             # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is
             pool = self._candidates(sentence.caption.start, sentence.caption.end) if sentence.caption else []
@@ -2227,7 +2369,38 @@ class _DocExtractor:
         english = index_name(self.ptext[label.start:label.start + cut])
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
+        if name in self._glosses:
+            return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _rows_above(self, sentence: Sentence) -> list[_Ent]:
+        """The distinct named entities of the rows of ``sentence``'s table above it, in order:
+        the members a 合计 / 总计 row sums."""
+        members: list[_Ent] = []
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        while i >= 0:
+            row = self.sentences[i]
+            if not row.is_row or row.is_header or row.header != sentence.header:
+                break
+            e = self._row_entity(row)
+            if e is not None and e.type not in ("concept", "unknown") and e.name not in {m.name for m in members}:
+                members.insert(0, e)
+            i -= 1
+        return members
+
+    def _beside_code(self, sentence: Sentence) -> _Ent | None:
+        """``688123.SH  明岚微电子  4.1``: a row labelled by a stock code the lexicon does not know
+        is about the company named in its first text cell after the code."""
+        for cell in sentence.clauses:
+            if cell.start < sentence.label.end or is_value_cell(self.ptext[cell.start:cell.end]):
+                continue
+            named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
+            if named:
+                return named[0]
+            surface = self.text[cell.start:cell.end].strip()
+            if surface:
+                return _Ent(cell.start, cell.end, self._glosses.get(surface, surface), "company")
+        return None
 
     def _growth_label(self, label: Span | None) -> bool:
         """A row label that is a growth word alone, with at most its unit (``同比（%）``, ``YoY``):
@@ -2673,7 +2846,8 @@ class _DocExtractor:
                 dropped_doubling.add(i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
-        quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
+        quantities = self._share_per([self._with_per_after(self._with_per_before(q, sentence), sentence)
+                                      for q in quantities])
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         clause_roles: dict[tuple[int, int], set[str]] = {}
         roles, grammar_within = self.roles, self.grammar.within
@@ -2715,7 +2889,8 @@ class _DocExtractor:
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth = growth or bool(self._role_hits(header.start, header.end, "growth")
                                             or self._role_hits(header.start, header.end, "qoq"))
-                if growth or q.signed:
+                # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比
+                if growth or q.signed or q.text.strip() in _DOUBLING:
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     found = (k, metric, None)
@@ -2800,6 +2975,13 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if q.text.endswith(_TENTHS) and self._glued_to_latin(q):
+                continue  # HBM4成兵家必争: the digit ends a name (HBM4), 成 is the verb after it
+            if not any(c.isdigit() for c in q.text) and self._in_unit_label(q, sentence):
+                continue  # （单位：B，十亿）: a magnitude naming a table's unit, not a number of it
+            if q.kind == "free" and (self._preceded_by(q.start, "free_persists", gap=3)
+                                     or self.ptext.startswith(_FREE_TREND, q.end)):
+                continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here:
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
             if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
@@ -2814,9 +2996,11 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
-            if theme == "market" and metric.startswith("shipment") and self._role_hits(
-                    sentence.start, sentence.end, "chip_object"):
-                theme = "compute"  # chips, processors and optical modules shipped are compute
+            if theme == "market" and metric.startswith("shipment") and (self._role_hits(
+                    sentence.start, sentence.end, "chip_object") or sentence.is_row and sentence.caption
+                    and self._role_hits(sentence.caption.start, sentence.caption.end, "chip_object")):
+                # chips, processors and optical modules shipped are compute (a row: as its caption says)
+                theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
@@ -3149,6 +3333,20 @@ _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
 
 
+def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:
+    """``豆包Seed 2.0 Pro``: a known model family written in Chinese straight before a model name
+    found from its shape is one model (``Doubao Seed 2.0``), not a list of two subjects."""
+    out: list[_Ent] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == e.start and prev.type == "model" and not prev.shaped \
+                and e.shaped and e.type == "model" and _HAN.search(text, prev.start, prev.end):
+            out[-1] = _Ent(prev.start, e.end, f"{prev.name} {e.name}", "model", prev.org)
+            continue
+        out.append(e)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _RATING_WORDS() -> re.Pattern:
     words = load_ratings()["rating"]
@@ -3233,6 +3431,18 @@ def _same_subject(o: dict, r: dict) -> bool:
     return long_.startswith(short + " ")
 
 
+def _price_side(metric: str) -> str:
+    """``input`` or ``output`` for a price metric of one side, else an empty string."""
+    side = metric.split("_")[0]
+    return side if side in ("input", "output") else ""
+
+
+def _sideless(metric: str) -> str:
+    """The metric without its price side (``input_price_change`` -> ``price_change``)."""
+    side = _price_side(metric)
+    return metric[len(side) + 1:] if side else metric
+
+
 def _same_metric(a: str, b: str) -> bool:
     """Two metric names of one measure: equal, the same head word (``training_tokens`` /
     ``training_data_size``), or one a qualified form of the other (``valuation`` /
@@ -3312,11 +3522,15 @@ def _dedup(rows: list[dict]) -> list[dict]:
                 continue
             if o["metric"] != r["metric"]:
                 named = UNSPECIFIED not in (o["entity"], r["entity"]) and _same_subject(o, r)
-                sides = {m.split("_")[0] for m in (o["metric"], r["metric"])} & {"input", "output"}
-                if not named or sides or not _same_metric(o["metric"], r["metric"]):
+                # input and output prices never merge; a plain price change (a heading's 降价五成)
+                # and one side's change of the same value may
+                sides = [_price_side(m) for m in (o["metric"], r["metric"]) if _price_side(m)]
+                if not named or len(sides) == 2 or not _same_metric(_sideless(o["metric"]), _sideless(r["metric"])):
                     continue
             if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"] \
-                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])):
+                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])
+                        and not (o["entity"] == r["_entity_org"] and r.get("_entity_type") == "model")):
+                # (a model of the first row's maker is the more precise name: taken below)
                 dup = True
             elif o["entity"] == UNSPECIFIED or _same_subject(o, r):
                 # the repeat names the subject more precisely (the model, not its maker):

@@ -1121,12 +1121,13 @@ def _replace(q: Quantity, **changes) -> Quantity:
 
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
-_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股"
+_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只"
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
     rf"(?P<cn_cur>{_WORDS['label_currency']})"
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)?"
+    rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
@@ -1136,14 +1137,17 @@ _LABEL = re.compile(
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
     rf"|(?P<bytes>[KMGTP]i?B)"
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
+    # 单位：B: billions, as model tables count parameters
+    rf"|(?P<billions>B)"
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
     r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
 )
-# a slash before a token volume is part of a price label (元/百万tokens), not a list
+# a slash before a token volume is part of a price label (元/百万tokens), not a list, and so
+# is one before the payer or period closing the label (元/人, 元/人/月)
 _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
-                          rf"|(?i:{volume_pattern()}))))\s?")
+                          rf"|(?i:{volume_pattern()})|(?:{_WORDS['label_per_payer']})(?![\u4e00-\u9fff]))))\s?")
 _LABEL_PER = re.compile(rf"(?:/|per\s)\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                         rf"|(?i:{volume_pattern()}))")
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
@@ -1182,6 +1186,8 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     if framed is not None:
         t = (framed.group("inner") or framed.group("after")).strip()
     m = _LABEL.fullmatch(t)
+    if m is not None and m.group("billions") and "单位" not in text:
+        return None  # a bare B is a label only where 单位 says so
     return _label_value(m) if m is not None else None
 
 
@@ -1243,6 +1249,8 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
+            if m is not None and m.group("billions") and inner_unit is None and group != "after":
+                m = None  # a bare B is a label only where 单位 says so (单位：B): (B) may be a name
             if m is None:
                 if inner_unit is None or group != "inner":
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
@@ -1326,6 +1334,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
     if g("tok_mag") is not None:
         return MAGNITUDES[g("tok_mag")], "count"
+    if g("billions") is not None:
+        return Decimal(10) ** 9, "count"
     return MAGNITUDES[g("cnt_mag")], "count"
 
 
