@@ -182,3 +182,30 @@ def test_an_unknown_company_starting_with_a_place_name_keeps_it():
 
     names = [n.name for n in find_unknown_names("，上海澄明科技（688999）发布公告")]
     assert names == ["上海澄明科技"]
+
+
+def test_results_table_with_code_column_and_units_scoped_to_several_columns():
+    # a caption giving one unit to two named columns and another to the 同比 columns; a code
+    # column before the name column; a first value cell written with a trailing .0
+    text = ("表3：光通信公司2025年三季度业绩（收入、利润单位：亿元；同比单位：%）\n"
+            "证券代码      公司         营业收入    同比      归母净利润    同比\n"
+            "600000.SH    甲光科技      45.2        30.1      8.4           25.0\n"
+            "600001.SH    乙通信        12.0        -5.5      -1.3          —\n"
+            "资料来源：Wind\n")
+    df = _facts(text)
+    revenue = _cell(df, "45.2")
+    assert (revenue["metric"], revenue["value"], revenue["unit"], revenue["entity"], revenue["period"]) == \
+        ("revenue", 4.52e9, "CNY", "甲光科技", "2025Q3")
+    assert _cell(df, "30.1")["metric"] == "revenue_growth" and _cell(df, "25.0")["metric"] == "net_profit_growth"
+    assert _cell(df, "8.4")["value"] == 8.4e8
+    assert _cell(df, "12.0")["value"] == 1.2e9 and _cell(df, "12.0")["entity"] == "乙通信"
+    loss = _cell(df, "-1.3")
+    assert loss["metric"] == "net_profit" and loss["value"] == -1.3e8
+    assert not df["text"].str.contains("600000").any()
+
+
+def test_a_version_number_in_a_name_cell_is_no_value():
+    from aigc_analysis.extract.quantities import find_quantities
+
+    assert [q.text for q in find_quantities("| 星火 3.0 | 1750 |")] == ["1750"]
+    assert [q.text for q in find_quantities("丙科技        7.0        12.5")] == ["7.0", "12.5"]

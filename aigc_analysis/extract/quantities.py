@@ -986,16 +986,22 @@ def _in_value_row(t: str, s: int) -> bool:
     is a header whose cells give a unit (``2026E PE（倍）``): a value column, not a page number."""
     line_start = t.rfind("\n", 0, s) + 1
     before = t[line_start:s]
+    line_end = t.find("\n", s)
+    after = t[s:line_end if line_end >= 0 else len(t)]
     if "\t" in before:
         cells = before.split("\t")[1:-1]
+        later = after.split("\t")[1:] if not before.split("\t")[-1].strip(_BLANK_CHARS) else []
     elif before.lstrip().startswith("|"):
         cells = before.split("|")[2:-1]  # | 示例科技 | 45.6 | 38.0 |: a markdown row
+        later = after.split("|")[1:] if not before.split("|")[-1].strip(_BLANK_CHARS) else []
     elif _COLUMN_GAP.search(before[-2:] if before.strip() else ""):
         # a space-aligned row (示例科技    1.40    42.0): runs of blanks separate its cells
         cells = _COLUMN_GAP.split(before.strip(_BLANK_CHARS) + "  ")[1:-1]
+        later = _COLUMN_GAP.split(after.strip(_BLANK_CHARS))[1:]
     else:
         return False
-    if any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells):
+    # 600001.SH    乙通信    12.0    -5.5: the row's first value cell has its numbers after it
+    if any(_NUMBER_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
         return True
     if line_start == 0:
         return False
@@ -1255,6 +1261,7 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
 
 _ITEM_SPLIT = re.compile(r"[,，;；]")
 _SCOPED = re.compile(r"\s?(?P<q>[^\s:：]+?)\s?单位\s?[:：]\s?")
+_SCOPE_JOINER = re.compile(rf"(?:{_WORDS['list_joiner']})")
 
 
 def _items_of(t: str, lo: int, hi: int):
@@ -1284,6 +1291,8 @@ def scoped_unit_labels(text: str) -> list[tuple[str, int, int, Decimal, str]]:
     --------
     >>> [(q, u) for q, _, _, _, u in scoped_unit_labels("表一（单位：亿元；年增率单位：%）")]
     [('年增率', 'ratio')]
+    >>> [(q, u) for q, _, _, _, u in scoped_unit_labels("表二（收入、利润单位：亿元；同比单位：%）")]
+    [('收入', 'CNY'), ('利润', 'CNY'), ('同比', 'ratio')]
     """
     t = fold(text)
     out = []
@@ -1291,7 +1300,9 @@ def scoped_unit_labels(text: str) -> list[tuple[str, int, int, Decimal, str]]:
         if frame.group("inner") is None:
             continue
         lo, hi = frame.span("inner")
-        out.extend((q, *label) for q, label in _items_of(t, lo, hi) if q)
+        # 收入、利润单位：亿元: one unit scoped to several columns, each named on its own
+        out.extend((part, *label) for q, label in _items_of(t, lo, hi) if q
+                   for part in _SCOPE_JOINER.split(q) if part)
     return out
 
 

@@ -194,6 +194,22 @@ _DIGIT = re.compile(r"\d")
 _VALUE_SPLIT = re.compile(r"\s+(?=[-+\u2212$¥€约近超逾~]?\d)")
 
 
+# A securities code alone in a cell (``688001.SH``, ``0700.HK``, ``NVDA.O``).
+_CODE_CELL = re.compile(r"[0-9A-Z]{1,6}\.[A-Z]{1,2}")
+
+
+def _label_cell(text: str, cells: list[Span]) -> Span | None:
+    """The cell naming a row: its first, unless that is a value; a securities code first gives way
+    to the name cell after it (``证券代码  公司  收入``: the code identifies, the name names)."""
+    first = text[cells[0].start:cells[0].end].strip()
+    if is_value_cell(first):
+        return None
+    if len(cells) > 1 and _CODE_CELL.fullmatch(first) and not is_value_cell(text[cells[1].start:cells[1].end]) \
+            and _CODE_CELL.fullmatch(text[cells[1].start:cells[1].end].strip()) is None:
+        return cells[1]
+    return cells[0]
+
+
 def is_value_cell(cell: str) -> bool:
     """True when a table cell holds a number (not a period label, a placeholder such as ``—`` or a name).
 
@@ -442,7 +458,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                             if s_idx is not None:
                                 spans.insert(0, super_header[s_idx])
                     col_headers[idx] = tuple(spans)
-            label = cells[0] if not is_value_cell(text[cells[0].start:cells[0].end]) else None
+            label = _label_cell(text, cells)
             out.append(Sentence(line_start, line_end, cells, is_row=True, header=header, paragraph=paragraph,
                                 caption=table_caption, col_headers=col_headers, label=label))
         else:
