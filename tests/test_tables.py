@@ -209,3 +209,36 @@ def test_a_version_number_in_a_name_cell_is_no_value():
 
     assert [q.text for q in find_quantities("| 星火 3.0 | 1750 |")] == ["1750"]
     assert [q.text for q in find_quantities("丙科技        7.0        12.5")] == ["7.0", "12.5"]
+
+
+def test_a_number_cut_from_its_unit_or_range_end_by_a_short_wrapped_line():
+    # narrow PDF lines: the line ends in a number (and its magnitude), the next goes on with the
+    # unit or with the other end of the range
+    text = ("行业观点：我们预计甲光科技2027年\n"
+            "净利润约86亿\n"
+            "元，乙通信2027年净利润预计为52\n"
+            "-58亿元。\n"
+            "- 风险提示：需求波动。\n")
+    df = _facts(text)
+    single = df[df["value"] == 8.6e9]
+    assert len(single) == 1 and single.iloc[0]["unit"] == "CNY" and single.iloc[0]["text"] == "约86亿\n元"
+    ranged = df[df["value"] == 5.2e9]
+    assert len(ranged) == 1 and ranged.iloc[0]["value_high"] == 5.8e9 and ranged.iloc[0]["text"] == "52\n-58亿元"
+    assert not (df["value"] == -5.8e9).any() and not (df["value"] == 52).any()
+
+
+def test_a_line_ending_in_a_number_before_a_bullet_is_no_wrap():
+    from aigc_analysis.extract.segment import rejoin_wrapped_lines
+
+    text = "本周要点共3\n- 12家公司发布财报\n"
+    assert rejoin_wrapped_lines(text) == text
+
+
+def test_shipments_counted_in_a_header_unit_of_a_counter_are_compute_when_the_caption_names_modules():
+    text = ("表5：全球光模块出货量预测（单位：万只）\n"
+            "　　　　　2026　　　2027E\n"
+            "400G　　　1,250　　 900\n")
+    df = _facts(text)
+    cell = _cell(df, "1,250")
+    assert (cell["theme"], cell["value"], cell["unit"], cell["period"]) == ("compute", 1.25e7, "count", "2026")
+    assert cell["metric"].startswith("shipments")

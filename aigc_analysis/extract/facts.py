@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
 from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
@@ -352,7 +352,7 @@ class _DocExtractor:
         if self._digest_day is not None and any(
                 w in self.ptext[:300] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
-        quantities = find_quantities(self.ptext)
+        quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
         self.twd_scope = self._taiwan_scope(quantities)
         self.quantities = _Index([self._taiwan_yuan(q) for q in quantities])
         ents = [
@@ -2493,6 +2493,12 @@ class _DocExtractor:
                 return k, k.metrics[cls], hit
         return None
 
+    def _ships_chips(self, sentence: Sentence) -> bool:
+        """The sentence, or the caption of its table, names chips, processors or optical modules
+        (``表3：光模块出货量（万只）`` over rows naming only the grade: ``800G  2,600``)."""
+        spans = [sentence, *([sentence.caption] if sentence.is_row and sentence.caption is not None else [])]
+        return any(self._role_hits(sp.start, sp.end, "chip_object") for sp in spans)
+
     def _runs_on(self, sentence: Sentence) -> bool:
         """A prose sentence cut by a line or page break: no closing mark, and more than one clause."""
         if len(sentence.clauses) <= 1:
@@ -2675,8 +2681,7 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
-            if theme == "market" and metric.startswith("shipment") and self._role_hits(
-                    sentence.start, sentence.end, "chip_object"):
+            if theme == "market" and metric.startswith("shipment") and self._ships_chips(sentence):
                 theme = "compute"  # chips, processors and optical modules shipped are compute
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)

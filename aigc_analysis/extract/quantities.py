@@ -28,6 +28,7 @@ change, ranges as ``value``/``value_high``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ from .regexes import consumed_chars, first_chars, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 __all__ = [
-    "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "scoped_unit_labels", "KINDS", "QUALIFIERS",
+    "Quantity", "find_quantities", "join_wrapped_ranges", "parse_unit_label", "find_unit_labels", "scoped_unit_labels", "KINDS", "QUALIFIERS",
 ]
 
 #: Values of ``Quantity.kind``.
@@ -1127,7 +1128,7 @@ def _replace(q: Quantity, **changes) -> Quantity:
 
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
-_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股"
+_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架"
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
@@ -1189,6 +1190,54 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
         t = (framed.group("inner") or framed.group("after")).strip()
     m = _LABEL.fullmatch(t)
     return _label_value(m) if m is not None else None
+
+
+def join_wrapped_ranges(quantities: list[Quantity], text: str, raw: str) -> list[Quantity]:
+    """Ranges a PDF line break cut after their first number, read whole again.
+
+    ``310⏎-330亿元`` is parsed from a text whose wrapped line breaks are blanks (``310 -330亿元``),
+    where a dash spaced on one side is the sign of the next number. When the blank before the
+    dash is a line break of ``raw`` and the first number stands bare, the two are one range.
+
+    Parameters
+    ----------
+    quantities : list of Quantity
+        ``find_quantities(text)``.
+    text : str
+        The parsing text, wrapped line breaks blanked.
+    raw : str
+        The text as written, of the same length.
+
+    Returns
+    -------
+    list of Quantity
+        ``quantities`` with each such pair replaced by one range spanning both.
+
+    Examples
+    --------
+    >>> raw = "营收预计为310\\n-330亿元"
+    >>> t = raw.replace("\\n", " ")
+    >>> [(q.value, q.value_high, q.text) for q in join_wrapped_ranges(find_quantities(t), t, raw)]
+    [(31000000000.0, 33000000000.0, '310 -330亿元')]
+    """
+    if len(raw) != len(text):
+        return quantities
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and q.start == prev.end + 1 and raw[prev.end] == "\n" and text[prev.end] == " " \
+                and text[q.start] in _DASHES and not q.signed and prev.kind == "number" \
+                and _D_BARE.fullmatch(prev.text):
+            joined = find_quantities(prev.text + text[q.start:q.end])
+            if len(joined) == 1 and joined[0].value_high is not None:
+                j = joined[0]
+                out[-1] = dataclasses.replace(j, text=text[prev.start:q.end], start=prev.start, end=q.end)
+                continue
+        out.append(q)
+    return out
+
+
+_D_BARE = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 
 
 def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:

@@ -496,6 +496,11 @@ _BLOCK_START = re.compile(
 
 
 _NUMBER_START = re.compile(r"\d+(?:\.\d+)?\s?[%亿万千百EPTGM]")
+# A line ending in a number, maybe with its magnitude (``营业收入约420亿``), and a next line going
+# on with the number's unit or the other end of its range (``元，``, ``-330亿元``): one number cut
+# in two by the page width, however short the line.
+_NUMBER_CUT = re.compile(rf"\d(?:{_WORDS['number_tail']})?$")
+_NUMBER_GOES_ON = re.compile(rf"(?:{_WORDS['number_tail']})|[-~]\d")
 
 
 def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
@@ -555,7 +560,8 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         if last in _LINE_END_FINAL:
             continue
         wide = wrap is not None and widths[i] >= 0.8 * wrap
-        if last not in _LINE_END_CONTINUES and not wide:
+        cut = _NUMBER_CUT.search(body) is not None
+        if last not in _LINE_END_CONTINUES and not wide and not cut:
             continue
         a, b = lines[i]
         if skip and in_skip(a, b):
@@ -569,8 +575,11 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         if j > i + 1 and not any(skip and in_skip(*lines[k]) for k in range(i + 1, j)):
             continue  # a blank line alone ends a paragraph; only page furniture bridges one
         nxt = texts[j].lstrip(_BLANKS)
-        if _BLOCK_START.match(nxt) and not (nxt[:1].isdigit() and last not in _LINE_END_CONTINUES and
-                                            _NUMBER_START.match(nxt)):
+        number_goes_on = cut and _NUMBER_GOES_ON.match(nxt) is not None
+        if not (wide or last in _LINE_END_CONTINUES or number_goes_on):
+            continue  # a short line ending in a number: only its unit or range end goes on below
+        if _BLOCK_START.match(nxt) and not number_goes_on and not (
+                nxt[:1].isdigit() and last not in _LINE_END_CONTINUES and _NUMBER_START.match(nxt)):
             continue
         # blank text[b:start of line j] (the break and any lines bridged); part of it may be
         # blank already (a line of only a form feed is text here but blank to the bridge)
