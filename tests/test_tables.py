@@ -242,3 +242,31 @@ def test_shipments_counted_in_a_header_unit_of_a_counter_are_compute_when_the_ca
     cell = _cell(df, "1,250")
     assert (cell["theme"], cell["value"], cell["unit"], cell["period"]) == ("compute", 1.25e7, "count", "2026")
     assert cell["metric"].startswith("shipments")
+
+
+def test_a_price_label_per_seat_and_month_is_money():
+    from aigc_analysis.extract.quantities import find_unit_labels
+
+    assert [u for *_, u in find_unit_labels("团队版年费（元/人）")] == ["CNY"]
+    assert [u for *_, u in find_unit_labels("（美元/人/月，%）")] == ["USD", "ratio"]
+    text = ("| 应用 | 标准版月费（元/人/月） | 活跃用户（万） |\n|---|---|---|\n"
+            "| Zorblax Docs | 68 | 120 |\n")
+    df = _facts(text)
+    price = _cell(df, "68")
+    assert (price["theme"], price["unit"], price["value"]) == ("pricing", "CNY", 68.0)
+    assert _cell(df, "120")["value"] == 1.2e6
+
+
+def test_a_note_under_a_table_dates_the_column_it_names_or_every_undated_cell():
+    text = ("| 应用 | 标准版（元/人） | 付费用户（万） |\n|---|---|---|\n"
+            "| Zorblax Docs | 68 | 120 |\n"
+            "注：价格为官网标价；付费用户为截至2025年3月末数据。\n\n"
+            "## 估值\n\n"
+            "| 公司 | 总市值（亿元） | PE 2025E（倍） |\n|---|---|---|\n"
+            "| 甲科技 | 2,480 | 41 |\n"
+            "*数据截至2025年6月20日收盘。*\n")
+    df = _facts(text)
+    assert _cell(df, "120")["period"] == "2025-03"
+    assert _cell(df, "68")["period"] == ""  # the note dates the users, not the price
+    assert _cell(df, "2,480")["period"] == "2025-06-20"
+    assert _cell(df, "41")["period"] == "2025"  # the header's own period wins

@@ -1941,6 +1941,7 @@ class _DocExtractor:
             spans.append(sentence.label)
         if sentence.caption is not None:
             spans.append(sentence.caption)
+        spans += self._table_note_dates(sentence, q)
         cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
         if cell is not None:
             # a row's note in brackets in another cell (市值加权（8月13日）) dates the row's values
@@ -1967,6 +1968,43 @@ class _DocExtractor:
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 return (asof or found)[0]
         return None
+
+    def _table_note_dates(self, sentence: Sentence, q) -> list[Span]:
+        """``注：付费用户为截至9月末数据`` / ``*数据截至10月17日收盘*`` on the line under a table:
+        an as-of date of the note dates the cells no header, label or caption dates; only the
+        columns whose header holds the metric the note's clause names before 截至, when it names one."""
+        if not sentence.is_row or sentence.header is None:
+            return []
+        key = (sentence.header[0].start, "note_dates")
+        if key not in self._row_cache:
+            self._row_cache[key] = self._note_clauses(sentence)
+        header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
+        return [clause for clause, words in self._row_cache[key] if not words or any(w in header for w in words)]
+
+    def _note_clauses(self, sentence: Sentence) -> list[tuple[Span, tuple[str, ...]]]:
+        """The clauses of the line under ``sentence``'s table holding an as-of date, each with the
+        metric words written before its 截至."""
+        i = bisect.bisect_right(self._sentence_starts, sentence.start) - 1
+        while i + 1 < len(self.sentences) and self.sentences[i + 1].is_row \
+                and self.sentences[i + 1].header == sentence.header:
+            i += 1
+        if i + 1 >= len(self.sentences):
+            return []
+        below = self.sentences[i + 1]
+        gap = self.ptext[self.sentences[i].end:below.start]
+        if below.is_row or gap.count("\n") > 2:
+            return []  # another table, or the note is not the table's next paragraph
+        line_end = self.ptext.find("\n", below.start)
+        line_end = len(self.ptext) if line_end < 0 else line_end
+        out = []
+        note = itertools.takewhile(lambda se: se.start < line_end, self.sentences[i + 1:])
+        for clause in (c for se in note for c in se.clauses):
+            for p in self._usable_periods(clause.start, clause.end):
+                if self._preceded_by(p.start, "asof", gap=1):
+                    words = tuple(h.word for h in self.keywords.within(clause.start, p.start))
+                    out.append((Span(p.start, p.end), words))
+                    break
+        return out
 
     def _growth_column_period(self, sentence: Sentence, q) -> Span | None:
         """``| 2026Q3 | 同比 |``: a growth column with no period of its own is the growth of the

@@ -1128,12 +1128,14 @@ def _replace(q: Quantity, **changes) -> Quantity:
 
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
+_LABEL_PER_USE = f"{_WORDS['label_per_head']}|{_WORDS['per_unit']}"
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架"
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
     rf"(?P<cn_cur>{_WORDS['label_currency']})"
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)?"
+    rf"(?:\s?/\s?(?:{_LABEL_PER_USE}))*"  # 元/人/月: a price per seat and month, in yuan
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
@@ -1150,9 +1152,11 @@ _LABEL_FRAME = re.compile(
 )
 # a slash before a token volume is part of a price label (元/百万tokens), not a list
 _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
-                          rf"|(?i:{volume_pattern()}))))\s?")
+                          rf"|(?i:{volume_pattern()})|(?:{_LABEL_PER_USE})(?:[/)）,，、;；\s]|$))))\s?")
 _LABEL_PER = re.compile(rf"(?:/|per\s)\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                         rf"|(?i:{volume_pattern()}))")
+_LABEL_PER_HEAD = re.compile(rf"(?:{_WORDS['label_currency']})\s?/\s?((?:{_LABEL_PER_USE})(?:\s?/\s?(?:{_LABEL_PER_USE}))*)"
+                             rf"(?![^\s,，、;；/])")
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
 
 
@@ -1394,14 +1398,17 @@ def unit_label_per(text: str) -> str | None:
 
     Examples
     --------
-    >>> unit_label_per("（美元/百万tokens）"), unit_label_per("（亿元）")
-    ('1m tokens', None)
+    >>> unit_label_per("（美元/百万tokens）"), unit_label_per("（亿元）"), unit_label_per("月费（元/人/月）")
+    ('1m tokens', None, '人/月')
     """
     for frame in _LABEL_FRAME.finditer(fold(text)):
         inner = frame.group("inner") or frame.group("after") or ""
         m = _LABEL_PER.search(inner)
         if m is not None:
             return _normalise_per(m.group(0))
+        m = _LABEL_PER_HEAD.search(inner)
+        if m is not None:
+            return _normalise_per(m.group(1).replace(" ", ""))  # 元/人/月: per seat and month
     return None
 
 
