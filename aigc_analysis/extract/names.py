@@ -91,7 +91,7 @@ def _code_matches(text: str):
 _LATIN = re.compile(r"([A-Z](?<![A-Za-z0-9\-.].)[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
 _NOT_LATIN = re.compile(
-    r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
+    r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*[AE]?(?:-(?:FY|CY)?\d+(?:Q[1-4]|H[12])?\d*[AE]?)?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
 # ZorVex2025: a name with a year glued to it
