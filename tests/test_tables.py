@@ -270,3 +270,28 @@ def test_a_note_under_a_table_dates_the_column_it_names_or_every_undated_cell():
     assert _cell(df, "68")["period"] == ""  # the note dates the users, not the price
     assert _cell(df, "2,480")["period"] == "2025-06-20"
     assert _cell(df, "41")["period"] == "2025"  # the header's own period wins
+
+
+def test_a_total_row_is_the_group_the_caption_names_or_the_rows_above_make():
+    text = ("表2：四大云厂商季度资本开支（单位：亿美元）\n"
+            "公司            1Q25        2Q25\n"
+            "微软            210         230\n"
+            "谷歌            170         185\n"
+            "亚马逊          250         260\n"
+            "Meta            130         140\n"
+            "合计            760         815\n")
+    df = _facts(text)
+    assert _cell(df, "815")["entity"] == "Big-4 US cloud providers"
+    # no group in the caption: the rows above, as the group groups.csv holds
+    df = _facts(text.replace("四大云厂商", "海外巨头"))
+    assert _cell(df, "815")["entity"] == "Big-4 US cloud providers"
+    # rows naming no one the lexicon knows: no invented group
+    df = _facts("表9：样本公司收入（单位：亿元）\n公司      2025\n甲       10\n乙       12\n合计      22\n")
+    assert _cell(df, "22")["entity"] != "甲 + 乙"
+
+
+def test_companies_counted_with_jia_are_companies_only():
+    text = ("微软、谷歌、亚马逊和Meta本季度资本开支均创新高。Meta将训练下一代Llama模型，"
+            "亚马逊的Trainium芯片已大规模部署。我们预计明年四家合计资本开支约5200亿美元。\n")
+    df = _facts(text)
+    assert df[df["value"] == 5.2e11].iloc[0]["entity"] == "Big-4 US cloud providers"

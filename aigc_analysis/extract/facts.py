@@ -199,7 +199,7 @@ _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("f
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
 # 四家合计 / 三大厂商合计: a group named by its count
-_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
+_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
 _FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
@@ -733,8 +733,10 @@ class _DocExtractor:
         if n is None:
             return None
         seen: list[_Ent] = []
+        only = kw.word_group("group_counter").get(m.group(2))
+        types = (only,) if only else ("company", "model", "product", "index")
         for e in reversed(self._candidates(max(0, m.start() - 600), m.start())):
-            if e.type in ("company", "model", "product", "index") and e.name not in {x.name for x in seen}:
+            if e.type in types and e.name not in {x.name for x in seen}:
                 seen.insert(0, e)
                 if len(seen) == n:
                     return self._group_entity(seen)
@@ -2083,6 +2085,10 @@ class _DocExtractor:
             # | Partner | 规模 |: the counterparty column lists who the deal is with; the deals
             # are the caption's or the section's subject
             return self._section_subject(sentence)
+        if label is not None and self.ptext[label.start:label.end].strip() in kw.word_group("group_total"):
+            total = self._total_row_entity(sentence)
+            if total is not None:
+                return total
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any(self._role_hits(h.start, h.end, "entity_column") for h in headers):
@@ -2127,6 +2133,24 @@ class _DocExtractor:
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _total_row_entity(self, sentence: Sentence) -> _Ent | None:
+        """A total row (``合计``) of a table is the group the caption names (``四大云厂商``), else
+        the group of the entities of the rows above it (``groups.csv``, or their names joined)."""
+        if sentence.caption is not None:
+            named = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.type == "group"]
+            if named:
+                return named[0]
+        i = bisect.bisect_right(self._sentence_starts, sentence.start) - 1
+        rows: list[_Ent] = []
+        while i > 0 and self.sentences[i - 1].is_row and self.sentences[i - 1].header == sentence.header \
+                and not self.sentences[i - 1].is_header:
+            i -= 1
+            e = self._row_entity(self.sentences[i])
+            if e is None or e.type in ("concept", "unknown") or e.name in {x.name for x in rows}:
+                return None  # a row no one names: the total is of something the rows do not list
+            rows.insert(0, e)
+        return self._group_entity(rows) if len(rows) >= 2 else None
 
     def _growth_label(self, label: Span | None) -> bool:
         """A row label that is a growth word alone, with at most its unit (``同比（%）``, ``YoY``):
