@@ -295,3 +295,17 @@ def test_companies_counted_with_jia_are_companies_only():
             "亚马逊的Trainium芯片已大规模部署。我们预计明年四家合计资本开支约5200亿美元。\n")
     df = _facts(text)
     assert df[df["value"] == 5.2e11].iloc[0]["entity"] == "Big-4 US cloud providers"
+
+
+def test_a_caption_in_english_billions_scales_its_cells_and_its_magnitude_is_no_figure():
+    from aigc_analysis.extract.quantities import find_quantities
+
+    assert find_quantities("表4：新模型参数（单位：B，十亿）") == []
+    assert [q.value for q in find_quantities("公司计划投资十亿美元。")] == [1e9]
+    text = ("表4：新模型参数（单位：B，十亿）\n"
+            "模型               总参数      激活参数\n"
+            "Vexa-MoE           480         36\n")
+    df = _facts(text)
+    total = _cell(df, "480")
+    assert (total["theme"], total["value"], total["unit"], total["entity"]) == ("parameters", 4.8e11, "count", "Vexa-MoE")
+    assert len(df) == 2

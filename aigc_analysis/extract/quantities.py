@@ -958,6 +958,9 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         # A magnitude with no digit and no quantifier is a unit label (（亿元）, 单位：百万美元),
         # not "one hundred million yuan"; 超过万亿, 上亿元, 千万量级 and 百倍 stay quantities.
         return None
+    if qualifier is None and t2 is None and cn is not None and cn[0] == "十" and all(c in _CN_MAG for c in cn) \
+            and _in_label_frame(t, s, end_all):
+        return None  # （单位：B，十亿）, （十亿美元）: ten-hundred-million is the label's magnitude
     if unit == "months" and unit_word and unit_word.startswith("年"):
         kind = "duration"
     per = _normalise_per(per_raw) if per_raw else None
@@ -965,6 +968,18 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         kind = "price"
     return _new_quantity(float(exact), float(high) if high is not None else None, unit, per, qualifier,
                          text[s:end_all], s, end_all, exact, signed, kind)
+
+
+_LABEL_OPENERS = frozenset("（(：:，,、/")
+_LABEL_CLOSERS = frozenset("）)，,、;；/")
+
+
+def _in_label_frame(t: str, s: int, e: int) -> bool:
+    """True when ``t[s:e]`` stands alone between a bracket, 单位： or a label separator and the
+    bracket's close or the next label: an item of a unit label, not an amount of prose."""
+    before = t[max(0, s - 3):s].rstrip(" ")
+    after = t[e:e + 3].lstrip(" ")
+    return before[-1:] in _LABEL_OPENERS and after[:1] in _LABEL_CLOSERS
 
 
 def _at_line_start(t: str, s: int) -> bool:
@@ -1145,6 +1160,8 @@ _LABEL = re.compile(
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
     rf"|(?P<bytes>[KMGTP]i?B)"
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
+    # 总参数（B）, （单位：B，十亿）: an English magnitude alone counts in billions or millions
+    rf"|(?P<en_cnt>B|bn|billion|mn|million)"
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
@@ -1390,6 +1407,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
     if g("tok_mag") is not None:
         return MAGNITUDES[g("tok_mag")], "count"
+    if g("en_cnt") is not None:
+        return _label_mag(g("en_cnt")), "count"
     return MAGNITUDES[g("cnt_mag")], "count"
 
 
