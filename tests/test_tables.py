@@ -309,3 +309,14 @@ def test_a_caption_in_english_billions_scales_its_cells_and_its_magnitude_is_no_
     total = _cell(df, "480")
     assert (total["theme"], total["value"], total["unit"], total["entity"]) == ("parameters", 4.8e11, "count", "Vexa-MoE")
     assert len(df) == 2
+
+
+def test_a_note_giving_the_date_of_the_tables_measure_dates_its_cells():
+    text = ("海外对比（美元/百万tokens）\n"
+            "模型                 输入        输出\n"
+            "Zorblax-7            2.5         10\n"
+            "资料来源：官网。价格为2025年6月18日官网标准价。\n")
+    df = _facts(text)
+    cell = _cell(df, "2.5")
+    assert (cell["unit"], cell["period"]) == ("USD", "2025-06-18")
+    assert _cell(df, "10")["period"] == "2025-06-18"

@@ -1973,15 +1973,19 @@ class _DocExtractor:
 
     def _table_note_dates(self, sentence: Sentence, q) -> list[Span]:
         """``注：付费用户为截至9月末数据`` / ``*数据截至10月17日收盘*`` on the line under a table:
-        an as-of date of the note dates the cells no header, label or caption dates; only the
-        columns whose header holds the metric the note's clause names before 截至, when it names one."""
+        an as-of date of the note, or a date the note gives a measure (``价格为4月20日官网价``),
+        dates the cells no header, label or caption dates; only the columns whose header holds
+        the measure the note's clause names before the date, when a column is headed by it."""
         if not sentence.is_row or sentence.header is None:
             return []
         key = (sentence.header[0].start, "note_dates")
         if key not in self._row_cache:
             self._row_cache[key] = self._note_clauses(sentence)
         header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
-        return [clause for clause, words in self._row_cache[key] if not words or any(w in header for w in words)]
+        table = "".join(self.ptext[h.start:h.end] for h in sentence.header)
+        # 价格为4月20日官网价 under | 模型 | 输入 | 输出 |: a measure no column is headed by is the table's own
+        return [date for date, words in self._row_cache[key]
+                if not words or any(w in header for w in words) or not any(w in table for w in words)]
 
     def _note_clauses(self, sentence: Sentence) -> list[tuple[Span, tuple[str, ...]]]:
         """The clauses of the line under ``sentence``'s table holding an as-of date, each with the
@@ -2002,8 +2006,9 @@ class _DocExtractor:
         note = itertools.takewhile(lambda se: se.start < line_end, self.sentences[i + 1:])
         for clause in (c for se in note for c in se.clauses):
             for p in self._usable_periods(clause.start, clause.end):
-                if self._preceded_by(p.start, "asof", gap=1):
-                    words = tuple(h.word for h in self.keywords.within(clause.start, p.start))
+                words = tuple(h.word for h in self.keywords.within(clause.start, p.start))
+                # 截至9月末, 价格为4月20日官网价: an as-of date, or the date a named measure is of
+                if self._preceded_by(p.start, "asof", gap=1) or words:
                     out.append((Span(p.start, p.end), words))
                     break
         return out
