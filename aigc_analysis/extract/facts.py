@@ -3270,9 +3270,35 @@ def document_rows(doc: Mapping) -> list[dict]:
     return _DocExtractor(doc).run()
 
 
+#: The step of a value counted in tenths (``逾四成``): the claim it rounds lies within one step.
+_TENTH = 0.1
+
+
+def _rounds(r: dict, o: dict) -> bool:
+    """``逾四成`` rounds ``41.5%``: ``r`` is a qualified value counted in tenths (成) and ``o``
+    a value of the same kind it stands for, within one tenth in the qualifier's direction."""
+    if "成" not in r["text"] or not r.get("qualifier") or "成" in o["text"] or not math.isnan(r["value_high"]):
+        return False
+    lo, hi = {"over": (0.0, _TENTH), "at_least": (0.0, _TENTH), "under": (-_TENTH, 0.0),
+              "at_most": (-_TENTH, 0.0), "approx": (-_TENTH / 2, _TENTH / 2)}.get(r["qualifier"], (1.0, -1.0))
+    return r["value"] + lo - 1e-9 <= o["value"] <= r["value"] + hi + 1e-9
+
+
+def _drop_rounded_repeats(rows: list[dict]) -> list[dict]:
+    """A headline's rounded claim (``台积电7月营收年增逾四成``) the text also states precisely
+    (``年增41.5%``) for the same subject, measure and period is one claim: the precise row stays."""
+    out = []
+    for r in rows:
+        if not any(o is not r and o["theme"] == r["theme"] and o["unit"] == r["unit"] and _rounds(r, o)
+                   and o["metric"] == r["metric"] and o["entity"] == r["entity"]
+                   and o["entity"] != UNSPECIFIED and o["period"] == r["period"] for o in rows):
+            out.append(r)
+    return out
+
+
 def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
-    rows = _dedup(rows)
+    rows = _dedup(_drop_rounded_repeats(rows))
     for r in rows:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)

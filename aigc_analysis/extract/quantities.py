@@ -853,6 +853,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         prev == "-" and start_num >= 2 and t[start_num - 2].isascii() and t[start_num - 2].isalnum())
     letter_unit = (unit_word is not None and unit_word.isascii() and unit_word not in _DIRECT_UNITS
                    and not unit_word.endswith("B")) or (mag_any is not None and mag_any.isascii())
+    if d is not None and glued and unit_word in ("成", "成半"):
+        return None  # HBM4成主流, H20成主力: a name's digits, then the verb 成 (becomes)
     if d is not None and (bare or letter_unit):
         if glued or (prev == " " and _name_before(t, start_num)):
             return None  # H100, GPT-4, OPT-175B, Mistral 7B, Llama 2
