@@ -1158,7 +1158,7 @@ class _DocExtractor:
         seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
-            p = _latest(segment)
+            p = self._fiscal_glossed(_latest(segment), segment)
             return p.value, p
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
@@ -1196,6 +1196,16 @@ class _DocExtractor:
             if self._digest_day is not None:
                 return self._digest_day.isoformat(), None
         return "", None
+
+    def _fiscal_glossed(self, p, periods):
+        """``FY2026Q2（即2025年10-12月）``: calendar months in brackets right after a fiscal label
+        gloss it; the figures after them are of the fiscal period (SCHEMA: fiscal wins)."""
+        for f in periods:
+            if f.value.startswith("FY") and f.end <= p.start:
+                between = self.ptext[f.end:p.start].strip()
+                if between[:1] in _NOTE_OPEN and len(between) <= 3:
+                    return f
+        return p
 
     def _yet_to_come(self, p) -> bool:
         """``英伟达涨2.9%，市场等待其下周三公布的财报``: a time after the publication date, written
