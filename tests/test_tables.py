@@ -320,3 +320,11 @@ def test_a_note_giving_the_date_of_the_tables_measure_dates_its_cells():
     cell = _cell(df, "2.5")
     assert (cell["unit"], cell["period"]) == ("USD", "2025-06-18")
     assert _cell(df, "10")["period"] == "2025-06-18"
+
+
+def test_a_short_line_cut_before_its_number_or_inside_a_date_goes_on_below():
+    text = "我们预计甲光科技2027\n年营收将达到约150亿\n元，同比增长\n28%。\n"
+    df = _facts(text)
+    growth = df[df["value"] == 0.28]
+    assert len(growth) == 1 and growth.iloc[0]["metric"].endswith("growth") and growth.iloc[0]["period"] == "2027"
+    assert df[df["value"] == 1.5e10].iloc[0]["period"] == "2027"

@@ -501,6 +501,9 @@ _NUMBER_START = re.compile(r"\d+(?:\.\d+)?\s?[%亿万千百EPTGM]")
 # in two by the page width, however short the line.
 _NUMBER_CUT = re.compile(rf"\d(?:{_WORDS['number_tail']})?$")
 _NUMBER_GOES_ON = re.compile(rf"(?:{_WORDS['number_tail']})|[-~]\d")
+# A line ending in a word a number follows (``同比增长``) and a next line opening with a number and
+# its unit (``35%``): the phrase is cut before its number.
+_NUMBER_LEAD = re.compile(rf"(?:{_WORDS['number_lead']})$")
 
 
 def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
@@ -561,7 +564,8 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
             continue
         wide = wrap is not None and widths[i] >= 0.8 * wrap
         cut = _NUMBER_CUT.search(body) is not None
-        if last not in _LINE_END_CONTINUES and not wide and not cut:
+        lead = _NUMBER_LEAD.search(body) is not None
+        if last not in _LINE_END_CONTINUES and not wide and not cut and not lead:
             continue
         a, b = lines[i]
         if skip and in_skip(a, b):
@@ -576,8 +580,9 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
             continue  # a blank line alone ends a paragraph; only page furniture bridges one
         nxt = texts[j].lstrip(_BLANKS)
         number_goes_on = cut and _NUMBER_GOES_ON.match(nxt) is not None
-        if not (wide or last in _LINE_END_CONTINUES or number_goes_on):
-            continue  # a short line ending in a number: only its unit or range end goes on below
+        number_comes = lead and _NUMBER_START.match(nxt) is not None
+        if not (wide or last in _LINE_END_CONTINUES or number_goes_on or number_comes):
+            continue  # a short line ending in (or before) a number: only the rest of it goes on below
         if _BLOCK_START.match(nxt) and not number_goes_on and not (
                 nxt[:1].isdigit() and last not in _LINE_END_CONTINUES and _NUMBER_START.match(nxt)):
             continue
