@@ -328,3 +328,13 @@ def test_a_short_line_cut_before_its_number_or_inside_a_date_goes_on_below():
     growth = df[df["value"] == 0.28]
     assert len(growth) == 1 and growth.iloc[0]["metric"].endswith("growth") and growth.iloc[0]["period"] == "2027"
     assert df[df["value"] == 1.5e10].iloc[0]["period"] == "2027"
+
+
+def test_a_market_size_row_is_the_market_the_caption_names():
+    text = "图表3：全球AI芯片市场规模（十亿美元）\n年份\t2024\t2025E\n市场规模\t95\t140\n"
+    df = _facts(text)
+    cell = _cell(df, "140")
+    assert (cell["entity"], cell["value"], cell["period"]) == ("Global AI chip market", 1.4e11, "2025")
+    # a row naming its own market keeps it
+    df = _facts("图表5：全球服务器市场规模（亿美元）\n年份\t2024\t2025\nx86服务器市场规模\t1800\t2100\n")
+    assert "x86" in _cell(df, "2100")["entity"]

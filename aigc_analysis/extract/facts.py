@@ -2137,7 +2137,10 @@ class _DocExtractor:
         concepts = self._candidates(label.start, label.end)
         if concepts:
             return concepts[0]
-        if self.keywords.within(label.start, label.end):
+        if self._metric_only(label):
+            market = self._caption_market(sentence)
+            if market is not None:
+                return market  # 图表3：全球AI芯片市场规模 over a row 市场规模: the market the caption names
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return section  # 营业收入 names a metric, no one: the table's heading or the document's subject
@@ -2148,6 +2151,30 @@ class _DocExtractor:
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _metric_only(self, label: Span) -> bool:
+        """A label that is metric words and nothing else (``市场规模``, not ``云端推理芯片``)."""
+        hits = self.keywords.within(label.start, label.end)
+        rest = self.ptext[label.start:label.end]
+        for h in sorted(hits, key=lambda h: -h.start):
+            rest = rest[:h.start - label.start] + rest[h.end - label.start:]
+        return bool(hits) and not rest.strip()
+
+    def _caption_market(self, sentence: Sentence) -> _Ent | None:
+        """The market a table's caption names (``全球AI芯片市场规模``): a market of the lexicon, else
+        the one :meth:`_named_market` names before a market-size word; None when it names none."""
+        cap = sentence.caption
+        if cap is None:
+            return None
+        markets = [e for e in self._candidates(cap.start, cap.end) if "market" in e.name.lower().split()]
+        if markets:
+            return markets[0]
+        for h in self.keywords.within(cap.start, cap.end):
+            metric = next((m for m in kw.keyword(h.word).metrics.values() if m.startswith("market_size")), None)
+            if metric is not None:
+                named = self._named_market([], Span(cap.end, cap.end), metric, h)
+                return named[0] if named else None
+        return None
 
     def _total_row_entity(self, sentence: Sentence) -> _Ent | None:
         """A total row (``合计``) of a table is the group the caption names (``四大云厂商``), else
