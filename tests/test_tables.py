@@ -338,3 +338,12 @@ def test_a_market_size_row_is_the_market_the_caption_names():
     # a row naming its own market keeps it
     df = _facts("图表5：全球服务器市场规模（亿美元）\n年份\t2024\t2025\nx86服务器市场规模\t1800\t2100\n")
     assert "x86" in _cell(df, "2100")["entity"]
+
+
+def test_a_rank_column_holds_ordinals_not_values():
+    text = ("表7：AI应用月活排名（单位：万）\n"
+            "| 排名 | 应用 | 月活 |\n|---|---|---|\n"
+            "| 1 | 豆包 | 15,000 |\n| 2 | Kimi | 3,200 |\n")
+    df = _facts(text)
+    assert _cell(df, "15,000")["value"] == 1.5e8
+    assert not df["text"].isin(["1", "2"]).any()

@@ -112,6 +112,7 @@ _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
+_RANK_COLUMN = frozenset(w.lower() for w in kw.word_group("rank_column"))
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 #: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
@@ -2152,6 +2153,12 @@ class _DocExtractor:
             return _Ent(label.start, label.start + cut, english, "index")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
+    def _rank_cell(self, sentence: Sentence, q) -> bool:
+        """A cell under a column headed 排名 / 序号 / No. (``facts_words.csv`` ``rank_column``):
+        the row's rank, not a value."""
+        words = _RANK_COLUMN
+        return any(self.ptext[h.start:h.end].strip().lower() in words for h in self._column_header(sentence, q))
+
     def _metric_only(self, label: Span) -> bool:
         """A label that is metric words and nothing else (``市场规模``, not ``云端推理芯片``)."""
         hits = self.keywords.within(label.start, label.end)
@@ -2623,7 +2630,8 @@ class _DocExtractor:
             label = sentence.label
             quantities = [q for q in quantities
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
-                          and not (label is not None and label.start <= q.start < label.end)]
+                          and not (label is not None and label.start <= q.start < label.end)
+                          and not self._rank_cell(sentence, q)]
         if not quantities:
             return
         if sentence.is_row:
