@@ -347,3 +347,11 @@ def test_a_rank_column_holds_ordinals_not_values():
     df = _facts(text)
     assert _cell(df, "15,000")["value"] == 1.5e8
     assert not df["text"].isin(["1", "2"]).any()
+
+
+def test_quarter_columns_without_a_year_take_the_captions_year():
+    text = ("表9：甲科技2024年各季度收入（单位：亿元）\n"
+            "季度        Q1      Q2      Q4\n"
+            "收入        50      60      80\n")
+    df = _facts(text, published=dt.date(2025, 6, 30))
+    assert _cell(df, "50")["period"] == "2024Q1" and _cell(df, "80")["period"] == "2024Q4"

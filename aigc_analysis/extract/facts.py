@@ -112,6 +112,9 @@ _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
+_PART_OF_YEAR = re.compile(r"(\d{4})([QH][1-4])")
+_YEAR_DIGITS = re.compile(r"\d{2}")
+_YEAR_ONLY = re.compile(r"\d{4}")
 _RANK_COLUMN = frozenset(w.lower() for w in kw.word_group("rank_column"))
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
@@ -1979,8 +1982,20 @@ class _DocExtractor:
             if found:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
-                return (asof or found)[0]
+                return self._year_of_caption((asof or found)[0], sentence)
         return None
+
+    def _year_of_caption(self, p, sentence: Sentence):
+        """``表9：2025年各季度收入`` over columns ``Q1 Q2 Q3``: a quarter or half written without
+        its year is of the year the caption states, not the one nearest the publication date."""
+        m = _PART_OF_YEAR.fullmatch(p.value)
+        if m is None or p.fiscal or _YEAR_DIGITS.search(p.text) or sentence.caption is None \
+                or sentence.caption.start <= p.start < sentence.caption.end:
+            return p
+        years = [c for c in self._usable_periods(sentence.caption.start, sentence.caption.end) if _YEAR_ONLY.fullmatch(c.value)]
+        if len(years) != 1 or years[0].value == m.group(1):
+            return p
+        return dataclasses.replace(p, value=years[0].value + m.group(2))
 
     def _table_note_dates(self, sentence: Sentence, q) -> list[Span]:
         """``注：付费用户为截至9月末数据`` / ``*数据截至10月17日收盘*`` on the line under a table:
