@@ -355,3 +355,13 @@ def test_quarter_columns_without_a_year_take_the_captions_year():
             "收入        50      60      80\n")
     df = _facts(text, published=dt.date(2025, 6, 30))
     assert _cell(df, "50")["period"] == "2024Q1" and _cell(df, "80")["period"] == "2024Q4"
+
+
+def test_every_growth_column_takes_the_captions_rate_unit_not_its_money_unit():
+    text = ("表一：台廠營收（單位：新台幣億元；年增率單位：%）\n"
+            "公司　　　　8月營收　　年增率　　月增率\n"
+            "丙電　　　　2,300　　　21.4　　　-3.6\n")
+    df = _facts(text, published=dt.date(2025, 9, 10))
+    assert _cell(df, "2,300")["unit"] == "TWD"
+    mom = _cell(df, "-3.6")
+    assert (mom["unit"], mom["value"]) == ("ratio", -0.036)

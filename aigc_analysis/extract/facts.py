@@ -1790,6 +1790,9 @@ class _DocExtractor:
                 # （单位：亿元；年增率单位：%）: a unit scoped to a column is that column's
                 header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
                 scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[0] and lab[0] in header]
+                if not scoped and self._growth_column(sentence, q):
+                    # 年增率单位：% over 年增率 and 月增率 columns: a growth column is never in 亿元
+                    scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[4] == "ratio"]
                 labels = scoped[:1] or labels
             if not labels:
                 continue
@@ -1813,6 +1816,11 @@ class _DocExtractor:
             return dataclasses.replace(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    def _growth_column(self, sentence: Sentence, q) -> bool:
+        """A cell under a growth or period-on-period header (同比, 年增率, 月增率, 环比)."""
+        return any(self._role_hits(h.start, h.end, role) for h in self._column_header(sentence, q)
+                   for role in ("growth", "qoq", "mom"))
 
     def _traditional(self) -> bool:
         """Written in Traditional script: a share of its Chinese characters differ from the
