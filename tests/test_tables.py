@@ -365,3 +365,12 @@ def test_every_growth_column_takes_the_captions_rate_unit_not_its_money_unit():
     assert _cell(df, "2,300")["unit"] == "TWD"
     mom = _cell(df, "-3.6")
     assert (mom["unit"], mom["value"]) == ("ratio", -0.036)
+
+
+def test_a_growth_column_under_a_money_caption_is_in_percent():
+    text = "表3：主要公司营收（单位：亿元）\n公司        营收        同比        环比\n丁科技      90          22.5        -1.5\n"
+    df = _facts(text)
+    assert _cell(df, "90")["value"] == 9e9
+    yoy = _cell(df, "22.5")
+    assert (yoy["unit"], yoy["value"], yoy["metric"]) == ("ratio", 0.225, "revenue_growth")
+    assert _cell(df, "-1.5")["value"] == -0.015

@@ -1797,6 +1797,10 @@ class _DocExtractor:
             if not labels:
                 continue
             a, b, mult, unit = labels[0]
+            if unit not in ("ratio", "pp") and span not in self._column_header(sentence, q) \
+                    and self._growth_column(sentence, q):
+                # 同比 under a caption in 亿元: a growth rate is in percent whatever the amounts are in
+                mult, unit = Decimal("0.01"), "ratio"
             label_text = self.ptext[span.start:span.end]
             if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
                 # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
