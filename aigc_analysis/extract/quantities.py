@@ -1162,7 +1162,7 @@ _LABEL = re.compile(
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
     rf"|(?P<bytes>[KMGTP]i?B)"
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
-    # 总参数（B）, （单位：B，十亿）: an English magnitude alone counts in billions or millions
+    # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
     rf"|(?P<en_cnt>B|bn|billion|mn|million)"
 )
 _LABEL_FRAME = re.compile(
@@ -1208,10 +1208,13 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     if not isinstance(text, str):
         raise TypeError(f"parse_unit_label expects str, got {type(text).__name__}")
     t = fold(text).strip()
+    stated = "单位" in t
     framed = _LABEL_FRAME.fullmatch(t)
     if framed is not None:
         t = (framed.group("inner") or framed.group("after")).strip()
     m = _LABEL.fullmatch(t)
+    if m is not None and m.group("en_cnt") and not stated:
+        return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
     return _label_value(m) if m is not None else None
 
 
@@ -1321,6 +1324,8 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
+            if m is not None and m.group("en_cnt") and "单位" not in t[frame.start():pos]:
+                m = None  # （B）: a panel letter; 单位：B: billions
             if m is None:
                 if inner_unit is None or group != "inner":
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
@@ -1350,6 +1355,8 @@ def _items_of(t: str, lo: int, hi: int):
         elif t.startswith("单位", pos):
             start = re.compile(r"单位\s?[:：]?\s?").match(t, pos).end()
         label = _LABEL.fullmatch(t, start, end)
+        if label is not None and label.group("en_cnt") and "单位" not in t[lo:start]:
+            label = None
         if label is not None:
             yield qualifier, (start, end, *_label_value(label))
         pos = sep.end() if sep is not None else hi
