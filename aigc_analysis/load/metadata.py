@@ -334,6 +334,7 @@ _RANGE_AFTER = re.compile(rf"{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}(?:\d|[A-
 _RANGE_BEFORE = re.compile(rf"[\d日号]{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}$")
 _WEEKDAY = re.compile(r"[(]?(?:" + _alt(_vocab()["weekday_lead"]) + r")[一二三四五六日天][)]?")
 _LAYOUT_GAP = re.compile(r"[^\S\n]{3,}")
+_RIGHT_ALIGNED = re.compile(r"[^\S\n]{3,}$")
 _SEPARATOR = re.compile(r"[·•|/_]")
 
 
@@ -376,6 +377,8 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
         rest.append(line[pos - line_start:h.start - line_start])
         pos = h.end
     rest.append(line[pos - line_start:])
+    if hits and _RIGHT_ALIGNED.search(rest[0]) and rest[0].strip():
+        return True  # ``申万宏源研究　　电子　　　…　　2026年04月30日``: a date set apart at the right of a masthead
     residual = _WEEKDAY.sub("", " ".join(rest)).strip()
     if len(re.sub(r"[\s\W_]", "", residual)) <= 4:
         return True  # a cover line (date, weekday, a place name at most)
