@@ -374,3 +374,17 @@ def test_a_growth_column_under_a_money_caption_is_in_percent():
     yoy = _cell(df, "22.5")
     assert (yoy["unit"], yoy["value"], yoy["metric"]) == ("ratio", 0.225, "revenue_growth")
     assert _cell(df, "-1.5")["value"] == -0.015
+
+
+def test_a_caption_bracket_naming_the_measure_then_its_unit():
+    from aigc_analysis.extract.quantities import find_unit_labels
+
+    assert [u for *_, u in find_unit_labels("表6：可比公司估值（PE，倍）")] == ["multiple"]
+    assert find_unit_labels("（同比+35%，亿元）") == []  # a figure in the bracket: prose
+    text = ("Exhibit 2: Cloud revenue growth (YoY, %)\n"
+            "Segment              2Q25      3Q25\n"
+            "Google Cloud         31        33\n")
+    df = _facts(text)
+    cell = _cell(df, "33")
+    assert (cell["unit"], cell["value"], cell["period"]) == ("ratio", 0.33, "2025Q3")
+    assert cell["metric"].endswith("growth")

@@ -1332,8 +1332,30 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
                 break  # （单位：%，截至8月29日）: what follows 单位 is the label, then a note
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
+        if not parts and group == "inner" and inner_unit is None:
+            parts = _measure_then_unit(t, lo, hi)
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
     return tuple(out)
+
+
+#: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``).
+_MEASURE_MAX = 8
+
+
+def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[Decimal, str]]]:
+    """``(YoY, %)``, ``（PE，倍）``: a bracket naming the measure, then its unit last. The words
+    before hold no digit (``（同比+35%）`` is prose), so only the last item is a label."""
+    seps = list(_LABEL_SPLIT.finditer(t, lo, hi))
+    if not seps:
+        return []
+    start = seps[-1].end()
+    m = _LABEL.fullmatch(t, start, hi)
+    if m is None or m.group("en_cnt"):
+        return []
+    words = [t[a:b].strip() for a, b in zip([lo] + [x.end() for x in seps[:-1]], [x.start() for x in seps])]
+    if not all(w and len(w) <= _MEASURE_MAX and not any(c.isdigit() for c in w) for w in words):
+        return []
+    return [(start, hi, _label_value(m))]
 
 
 _ITEM_SPLIT = re.compile(r"[,，;；]")
