@@ -388,3 +388,11 @@ def test_a_caption_bracket_naming_the_measure_then_its_unit():
     cell = _cell(df, "33")
     assert (cell["unit"], cell["value"], cell["period"]) == ("ratio", 0.33, "2025Q3")
     assert cell["metric"].endswith("growth")
+
+
+def test_markdown_emphasis_around_a_cell_is_not_its_text():
+    text = ("表2：海外云厂商资本开支（亿美元）\n| 公司 | 2025Q1 | 2025Q2 |\n|---|---|---|\n"
+            "| 微软 | 210 | 230 |\n| 谷歌 | 170 | 185 |\n| **合计** | **380** | **415** |\n")
+    df = _facts(text)
+    total = _cell(df, "415")
+    assert total["value"] == 4.15e10 and total["entity"] == "Microsoft + Google"

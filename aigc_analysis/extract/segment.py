@@ -146,6 +146,8 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
             return [], "pipe"
         for a, b in raw:
             s, e = _trim(line, a, b)
+            while e - s > 2 and line[s] == "*" and line[e - 1] == "*":
+                s, e = s + 1, e - 1  # | **合计** | **1,270** |: markdown emphasis, not the cell's text
             if e > s:
                 cells.append(_new_span((offset + s, offset + e)))
         return (cells, "pipe") if len(cells) >= 2 else None
