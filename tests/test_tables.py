@@ -396,3 +396,17 @@ def test_markdown_emphasis_around_a_cell_is_not_its_text():
     df = _facts(text)
     total = _cell(df, "415")
     assert total["value"] == 4.15e10 and total["entity"] == "Microsoft + Google"
+
+
+def test_cells_left_of_a_period_header_line_are_under_the_upper_header_only():
+    text = ("表7：重点公司盈利预测与估值（收盘价日期：2025年6月27日）\n"
+            "代码         公司        收盘价(元)   EPS(元)              PE(倍)\n"
+            "                                     2025E     2026E      2025E     2026E\n"
+            "688901.SH    丙芯        63.40        0.90      1.40       70        45\n")
+    rows = [s for s in split_sentences(text) if s.is_row and not s.is_header]
+    tops = [[text[h.start:h.end] for h in hs] for hs in rows[0].col_headers]
+    assert tops[2] == ["收盘价(元)"] and tops[3] == ["EPS(元)", "2025E"]
+    df = _facts(text)
+    price = _cell(df, "63.40")
+    assert (price["metric"], price["period"]) == ("share_price", "2025-06-27")
+    assert _cell(df, "0.90")["metric"] == "eps"

@@ -314,6 +314,18 @@ def _tab_columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[in
     return [(text.count("\t", line_start, c.start),) * 2 for c in cells]
 
 
+def _under_super_only(col_headers: list[tuple[Span, ...]], cells: list[Span], cols, header_cols,
+                      super_header: list[Span], super_cols) -> None:
+    """``代码  公司  收盘价(元)  EPS(元)`` over ``2025E 2026E`` (under EPS only): a blank-aligned
+    cell no lower header cell stands over is under the upper header cell over it alone."""
+    for idx, (a, b) in enumerate(cols):
+        if any(min(b, hb) > max(a, ha) for ha, hb in header_cols):
+            continue
+        over = [i for i, (ha, hb) in enumerate(super_cols) if min(b, hb) > max(a, ha)]
+        if over:
+            col_headers[idx] = (super_header[over[0]],)
+
+
 def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> list[int | None]:
     """For each cell of a row, the index of the header cell above it (or None)."""
     if layout == "tab" and hcols and cols:
@@ -460,6 +472,8 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                             if s_idx is not None:
                                 spans.insert(0, super_header[s_idx])
                     col_headers[idx] = tuple(spans)
+                if kind == "space" and super_header is not None and super_cols and header_cols and cols:
+                    _under_super_only(col_headers, cells, cols, header_cols, super_header, super_cols)
             label = _label_cell(text, cells)
             out.append(Sentence(line_start, line_end, cells, is_row=True, header=header, paragraph=paragraph,
                                 caption=table_caption, col_headers=col_headers, label=label))
