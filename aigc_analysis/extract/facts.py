@@ -3346,10 +3346,15 @@ def document_rows(doc: Mapping) -> list[dict]:
 _TENTH = 0.1
 
 
+def _in_tenths(r: dict) -> bool:
+    """A qualified single value counted in tenths (``逾四成``, ``近三成``)."""
+    return "成" in r["text"] and bool(r.get("qualifier")) and math.isnan(r["value_high"])
+
+
 def _rounds(r: dict, o: dict) -> bool:
-    """``逾四成`` rounds ``41.5%``: ``r`` is a qualified value counted in tenths (成) and ``o``
-    a value of the same kind it stands for, within one tenth in the qualifier's direction."""
-    if "成" not in r["text"] or not r.get("qualifier") or "成" in o["text"] or not math.isnan(r["value_high"]):
+    """``逾四成`` rounds ``41.5%``: ``r`` is a value :func:`_in_tenths` and ``o`` a precise value
+    it stands for, within one tenth in the qualifier's direction."""
+    if "成" in o["text"]:
         return False
     lo, hi = {"over": (0.0, _TENTH), "at_least": (0.0, _TENTH), "under": (-_TENTH, 0.0),
               "at_most": (-_TENTH, 0.0), "approx": (-_TENTH / 2, _TENTH / 2)}.get(r["qualifier"], (1.0, -1.0))
@@ -3359,13 +3364,14 @@ def _rounds(r: dict, o: dict) -> bool:
 def _drop_rounded_repeats(rows: list[dict]) -> list[dict]:
     """A headline's rounded claim (``台积电7月营收年增逾四成``) the text also states precisely
     (``年增41.5%``) for the same subject, measure and period is one claim: the precise row stays."""
-    out = []
-    for r in rows:
-        if not any(o is not r and o["theme"] == r["theme"] and o["unit"] == r["unit"] and _rounds(r, o)
-                   and o["metric"] == r["metric"] and o["entity"] == r["entity"]
-                   and o["entity"] != UNSPECIFIED and o["period"] == r["period"] for o in rows):
-            out.append(r)
-    return out
+    rounded = [r for r in rows if _in_tenths(r)]
+    if not rounded:
+        return rows  # most documents: nothing to compare, no pass over every pair of rows
+    dropped = {id(r) for r in rounded
+               if any(o is not r and o["theme"] == r["theme"] and o["unit"] == r["unit"] and _rounds(r, o)
+                      and o["metric"] == r["metric"] and o["entity"] == r["entity"]
+                      and o["entity"] != UNSPECIFIED and o["period"] == r["period"] for o in rows)}
+    return [r for r in rows if id(r) not in dropped]
 
 
 def merge_repeats(rows: list[dict]) -> list[dict]:
