@@ -410,3 +410,18 @@ def test_cells_left_of_a_period_header_line_are_under_the_upper_header_only():
     price = _cell(df, "63.40")
     assert (price["metric"], price["period"]) == ("share_price", "2025-06-27")
     assert _cell(df, "0.90")["metric"] == "eps"
+
+
+def test_a_table_flattened_to_single_blanks_is_read_cell_by_cell():
+    text = ("表3：全球数通光模块出货量预测（单位：万只）\n"
+            "2025 2026E 2027E\n"
+            "400G 1,500 1,200 900\n"
+            "800G 2,600 4,200 4,800\n"
+            "资料来源：某机构\n")
+    df = _facts(text)
+    cell = _cell(df, "4,200")
+    assert (cell["entity"], cell["value"], cell["period"], cell["theme"]) == ("800G", 4.2e7, "2026", "compute")
+    assert len(df) == 6
+    # a prose line with a few numbers is no row
+    rows = [s for s in split_sentences("我们预计 2026 年将增长 35%\n") if s.is_row]
+    assert rows == []

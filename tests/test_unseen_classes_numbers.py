@@ -231,3 +231,9 @@ def test_a_headline_rounding_a_figure_the_body_states_precisely_is_one_claim():
     # a rounded figure no precise one states stays
     df = facts_of("乙科技5月营收年增逾三成。\n", dt.date(2025, 6, 10))
     assert list(df["value"]) == [pytest.approx(0.3)]
+
+
+def test_a_rounded_figure_beside_another_rounded_one_stays():
+    text = "寒武纪年内股价最大回撤将近38%。\n\n寒武纪年内股价最大回撤约在四成左右。\n"
+    df = facts_of(text, dt.date(2025, 6, 10))
+    assert sorted(df["value"]) == [pytest.approx(-0.4), pytest.approx(-0.38)]

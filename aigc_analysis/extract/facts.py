@@ -40,7 +40,7 @@ import pandas as pd
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
-from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
+from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
@@ -346,6 +346,8 @@ class _DocExtractor:
         self.skip = _SpanSet(doc.get("boilerplate") or [])
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
+        # a table a PDF flattened to single blanks is parsed cell by cell (same length)
+        self.ptext = tab_flattened_rows(self.ptext)
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.item_starts = _flash_items(self.ptext)
@@ -3354,8 +3356,8 @@ def _in_tenths(r: dict) -> bool:
 def _rounds(r: dict, o: dict) -> bool:
     """``逾四成`` rounds ``41.5%``: ``r`` is a value :func:`_in_tenths` and ``o`` a precise value
     it stands for, within one tenth in the qualifier's direction."""
-    if "成" in o["text"]:
-        return False
+    if "成" in o["text"] or o.get("qualifier"):
+        return False  # the precise figure is stated as such (年增41.5%), not as 将近38%
     lo, hi = {"over": (0.0, _TENTH), "at_least": (0.0, _TENTH), "under": (-_TENTH, 0.0),
               "at_most": (-_TENTH, 0.0), "approx": (-_TENTH / 2, _TENTH / 2)}.get(r["qualifier"], (1.0, -1.0))
     return r["value"] + lo - 1e-9 <= o["value"] <= r["value"] + hi + 1e-9
@@ -3370,7 +3372,8 @@ def _drop_rounded_repeats(rows: list[dict]) -> list[dict]:
     dropped = {id(r) for r in rounded
                if any(o is not r and o["theme"] == r["theme"] and o["unit"] == r["unit"] and _rounds(r, o)
                       and o["metric"] == r["metric"] and o["entity"] == r["entity"]
-                      and o["entity"] != UNSPECIFIED and o["period"] == r["period"] for o in rows)}
+                      and o["entity"] != UNSPECIFIED and o["period"] == r["period"]
+                      and o["quote"] != r["quote"] for o in rows)}  # 均在四成左右 beside 38%: two claims
     return [r for r in rows if id(r) not in dropped]
 
 

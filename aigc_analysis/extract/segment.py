@@ -127,7 +127,8 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     empty list with layout ``pipe``: it belongs to the table but holds no cells.
     """
     if "|" not in line and "\t" not in line and "  " not in line and "\u3000" not in line:
-        return None  # no pipe, tab or run of blanks: prose (most lines), no closer look needed
+        # no pipe, tab or run of blanks: prose (most lines), unless a flattened table row
+        return _single_blank_row(line, offset) if " " in line else None
     body = line.strip(_BLANKS)
     if not body or len(body) > _MAX_ROW:
         return None  # a whole report on one line is prose, whatever blanks it holds
@@ -167,6 +168,67 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     if e > s:
         cells.append(_new_span((offset + s, offset + e)))
     return (cells, "space") if len(cells) >= 2 else None
+
+
+#: The most words a label of a flattened row may have (``Google Cloud 34 36``).
+_MAX_LABEL_WORDS = 3
+
+
+def _single_blank_row(line: str, offset: int) -> tuple[list[Span], str] | None:
+    """A table row a PDF extraction flattened to single blanks: ``800G 2,600 4,200 4,800`` (a
+    label of a few words, then two or more values and nothing else) or ``2025 2026E 2027E``
+    (period labels only, maybe after a label). Its cells line up from the right."""
+    if not _DIGIT.search(line):
+        return None
+    words = [(m.start(), m.end()) for m in _WORD.finditer(line)]
+    if len(words) < 3:
+        return None
+    texts = [line[a:b] for a, b in words]
+    periods = [bool(_YEAR_CELL.match(t)) for t in texts]
+    values = [not p and is_value_cell(t) for t, p in zip(texts, periods)]
+    n_label = next((i for i, (v, p) in enumerate(zip(values, periods)) if v or p), len(texts))
+    rest = len(texts) - n_label
+    if n_label > _MAX_LABEL_WORDS or rest < 2 or _SENTENCE_MARK.search(line):
+        return None
+    if not (all(values[n_label:]) or all(periods[n_label:])):
+        return None
+    cells = ([_new_span((offset + words[0][0], offset + words[n_label - 1][1]))] if n_label else []) + \
+        [_new_span((offset + a, offset + b)) for a, b in words[n_label:]]
+    return cells, "single"
+
+
+def tab_flattened_rows(text: str) -> str:
+    """The parsing text with the single blanks between the cells of flattened table rows (see
+    :func:`_single_blank_row`; two such lines in a row) turned into tabs, so the number parser
+    reads ``800G 2,600 4,200`` cell by cell. Same length: offsets hold.
+
+    Examples
+    --------
+    >>> tab_flattened_rows("2025 2026E 2027E\\n800G 2,600 4,200 4,800\\n").split("\\n")[1]
+    '800G\\t2,600\\t4,200\\t4,800'
+    """
+    if " " not in text:
+        return text
+    lines = text.split("\n")
+    found = [_single_blank_row(line, 0) if " " in line and "\t" not in line and "|" not in line else None
+             for line in lines]
+    if not any(found):
+        return text
+    out = []
+    for i, (line, row) in enumerate(zip(lines, found)):
+        paired = (i > 0 and found[i - 1] is not None) or (i + 1 < len(found) and found[i + 1] is not None)
+        if row is not None and paired:
+            chars = list(line)
+            for a, b in zip(row[0], row[0][1:]):
+                for k in range(a.end, b.start):
+                    chars[k] = "\t"
+            line = "".join(chars)
+        out.append(line)
+    return "\n".join(out)
+
+
+_WORD = re.compile(r"[^ \t\u3000]+")
+_SENTENCE_MARK = re.compile(r"[，。；：！？;:!?]|,(?!\d)")
 
 
 _YEAR_CELL = re.compile(
@@ -408,7 +470,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
         while j < len(lines) and rows[j] is not None:
             j += 1
         n_cells = sum(1 for r in rows[i:j] if r[0])
-        if all(r[1] == "space" for r in rows[i:j]) and n_cells < 2:
+        if all(r[1] in ("space", "single") for r in rows[i:j]) and n_cells < 2:
             for k in range(i, j):
                 is_row[k] = False
         i = j
