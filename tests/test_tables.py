@@ -425,3 +425,4 @@ def test_a_table_flattened_to_single_blanks_is_read_cell_by_cell():
     # a prose line with a few numbers is no row
     rows = [s for s in split_sentences("我们预计 2026 年将增长 35%\n") if s.is_row]
     assert rows == []
+    assert not [s for s in split_sentences("1 2 3\n4 5 6\n") if s.is_row]  # numbers with no label

@@ -190,8 +190,8 @@ def _single_blank_row(line: str, offset: int) -> tuple[list[Span], str] | None:
     rest = len(texts) - n_label
     if n_label > _MAX_LABEL_WORDS or rest < 2 or _SENTENCE_MARK.search(line):
         return None
-    if not (all(values[n_label:]) or all(periods[n_label:])):
-        return None
+    if not ((n_label and all(values[n_label:])) or all(periods[n_label:])):
+        return None  # values need a label before them (``1 2 3`` is a page's numbers, not a row)
     cells = ([_new_span((offset + words[0][0], offset + words[n_label - 1][1]))] if n_label else []) + \
         [_new_span((offset + a, offset + b)) for a, b in words[n_label:]]
     return cells, "single"
