@@ -237,3 +237,11 @@ def test_a_rounded_figure_beside_another_rounded_one_stays():
     text = "寒武纪年内股价最大回撤将近38%。\n\n寒武纪年内股价最大回撤约在四成左右。\n"
     df = facts_of(text, dt.date(2025, 6, 10))
     assert sorted(df["value"]) == [pytest.approx(-0.4), pytest.approx(-0.38)]
+
+
+def test_a_seat_and_month_written_right_before_an_amount_make_it_a_price():
+    df = facts_of("协作软件团队版单价多在每人每月25-40元之间。\n", dt.date(2025, 6, 10))
+    row = df.iloc[0]
+    assert (row["theme"], row["value"], row["value_high"], row["per"]) == ("pricing", 25.0, 40.0, "人/月")
+    df = facts_of("公司每月收入30亿元。\n", dt.date(2025, 6, 10))
+    assert df.iloc[0]["theme"] == "earnings"  # 每月 before a revenue keyword is no price

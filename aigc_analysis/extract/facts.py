@@ -44,7 +44,7 @@ from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_
 from ..load.metadata import load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
-from .numerals import small_count
+from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
 from .names import (extend_known, find_unknown_names, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
@@ -136,6 +136,8 @@ _CLASS_UNITS = {
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 _SEMICOLON = re.compile(r"[；;]")
+_QWORDS = pattern_words("quantities")
+_PER_HEAD_BEFORE = re.compile(rf"(?:每\s?(?:{_QWORDS['label_per_head']}|{_QWORDS['per_unit']})\s?)+$")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
@@ -1772,7 +1774,11 @@ class _DocExtractor:
         for m in _PER_BEFORE.finditer(self.ptext, lo, q.start):
             pass
         if m is None:
-            return q
+            # 每人每月30元: a seat and a month written right before the amount make it a price
+            head = _PER_HEAD_BEFORE.search(self.ptext, max(lo, q.start - 12), q.start)
+            if head is None:
+                return q
+            return dataclasses.replace(q, per="/".join(head.group(0).replace(" ", "").split("每")[1:]), kind="price")
         return dataclasses.replace(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
 
     def _with_table_unit(self, sentence: Sentence, q):
