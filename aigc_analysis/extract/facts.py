@@ -1831,8 +1831,12 @@ class _DocExtractor:
 
     def _growth_column(self, sentence: Sentence, q) -> bool:
         """A cell under a growth or period-on-period header (同比, 年增率, 月增率, 环比)."""
-        return any(self._role_hits(h.start, h.end, role) for h in self._column_header(sentence, q)
-                   for role in ("growth", "qoq", "mom"))
+        headers = self._column_header(sentence, q)
+        key = (headers, "growth_column")  # asked for every cell of every row under one header
+        if key not in self._row_cache:
+            self._row_cache[key] = any(self._role_hits(h.start, h.end, role) for h in headers
+                                       for role in ("growth", "qoq", "mom"))
+        return self._row_cache[key]
 
     def _traditional(self) -> bool:
         """Written in Traditional script: a share of its Chinese characters differ from the

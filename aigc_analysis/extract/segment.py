@@ -178,8 +178,8 @@ def _single_blank_row(line: str, offset: int) -> tuple[list[Span], str] | None:
     """A table row a PDF extraction flattened to single blanks: ``800G 2,600 4,200 4,800`` (a
     label of a few words, then two or more values and nothing else) or ``2025 2026E 2027E``
     (period labels only, maybe after a label). Its cells line up from the right."""
-    if not _DIGIT.search(line):
-        return None
+    if not _TWO_NUMBERS.search(line):
+        return None  # most lines: no two figures side by side, no closer look
     words = [(m.start(), m.end()) for m in _WORD.finditer(line)]
     if len(words) < 3:
         return None
@@ -228,6 +228,7 @@ def tab_flattened_rows(text: str) -> str:
 
 
 _WORD = re.compile(r"[^ \t\u3000]+")
+_TWO_NUMBERS = re.compile(r"\d[\d,.]*[%A-Za-z]* [-+]?\d")
 _SENTENCE_MARK = re.compile(r"[，。；：！？;:!?]|,(?!\d)")
 
 
