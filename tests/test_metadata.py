@@ -169,6 +169,9 @@ _BODY = "正文第一段说明行业情况，需求持续回暖，订单同比�
     ("首页 > 研究 > 正文    2031-03-04 10:20\n一篇点评\n" + _BODY, (dt.date(2031, 3, 4), "day", "header")),
     ("深度报告\n\n青松证券研究所\n2031年8月\n" + _BODY, (dt.date(2031, 8, 1), "month", "header")),  # cover
     ("Deep Dive\nMarch 2031\n" + _BODY, (dt.date(2031, 3, 1), "month", "header")),
+    # a date set apart at the right of a masthead line whose words are spaced by full-width blanks
+    ("青松证券研究　　电子　　　　　　　　　　　　　　2031年04月30日\n一篇点评\n" + _BODY,
+     (dt.date(2031, 4, 30), "day", "header")),
 ])
 def test_header_dates(text, expected):
     date, precision, _, source = infer_date(text)

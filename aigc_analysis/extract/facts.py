@@ -39,8 +39,8 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, scoped_unit_labels, unit_label_per
-from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
+from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
@@ -123,6 +123,10 @@ _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
+_PART_OF_YEAR = re.compile(r"(\d{4})([QH][1-4])")
+_YEAR_DIGITS = re.compile(r"\d{2}")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_RANK_COLUMN = frozenset(w.lower() for w in kw.word_group("rank_column"))
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 #: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
@@ -377,6 +381,8 @@ class _DocExtractor:
         self.skip = _SpanSet(doc.get("boilerplate") or [])
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
+        # a table a PDF flattened to single blanks is parsed cell by cell (same length)
+        self.ptext = tab_flattened_rows(self.ptext)
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.item_starts = _flash_items(self.ptext)
@@ -387,7 +393,7 @@ class _DocExtractor:
         if self._digest_day is not None and any(
                 w in self.ptext[:300] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
-        quantities = find_quantities(self.ptext)
+        quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
         self.twd_scope = self._taiwan_scope(quantities)
         self.quantities = _Index([self._taiwan_yuan(q) for q in quantities])
         ents = [
@@ -1994,10 +2000,17 @@ class _DocExtractor:
                 # 收入、利润单位：亿元: each listed column word scopes the unit
                 scoped = [lab[1:] for lab in self._scoped_labels(span)
                           if any(part and part in header for part in _LIST_JOINER.split(lab[0]))]
+                if not scoped and self._growth_column(sentence, q):
+                    # 年增率单位：% over 年增率 and 月增率 columns: a growth column is never in 亿元
+                    scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[4] == "ratio"]
                 labels = scoped[:1] or labels
             if not labels:
                 continue
             a, b, mult, unit = labels[0]
+            if unit not in ("ratio", "pp") and span not in self._column_header(sentence, q) \
+                    and self._growth_column(sentence, q):
+                # 同比 under a caption in 亿元: a growth rate is in percent whatever the amounts are in
+                mult, unit = Decimal("0.01"), "ratio"
             label_text = self.ptext[span.start:span.end]
             if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
                 # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
@@ -2017,6 +2030,15 @@ class _DocExtractor:
             return dataclasses.replace(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    def _growth_column(self, sentence: Sentence, q) -> bool:
+        """A cell under a growth or period-on-period header (同比, 年增率, 月增率, 环比)."""
+        headers = self._column_header(sentence, q)
+        key = (headers, "growth_column")  # asked for every cell of every row under one header
+        if key not in self._row_cache:
+            self._row_cache[key] = any(self._role_hits(h.start, h.end, role) for h in headers
+                                       for role in ("growth", "qoq", "mom"))
+        return self._row_cache[key]
 
     def _traditional(self) -> bool:
         """Written in Traditional script: a share of its Chinese characters differ from the
@@ -2185,8 +2207,20 @@ class _DocExtractor:
             if found:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
-                return (asof or found)[0]
+                return self._year_of_caption((asof or found)[0], sentence)
         return self._note_period(sentence, q)
+
+    def _year_of_caption(self, p, sentence: Sentence):
+        """``表9：2025年各季度收入`` over columns ``Q1 Q2 Q3``: a quarter or half written without
+        its year is of the year the caption states, not the one nearest the publication date."""
+        m = _PART_OF_YEAR.fullmatch(p.value)
+        if m is None or p.fiscal or _YEAR_DIGITS.search(p.text) or sentence.caption is None \
+                or sentence.caption.start <= p.start < sentence.caption.end:
+            return p
+        years = [c for c in self._usable_periods(sentence.caption.start, sentence.caption.end) if _YEAR_ONLY.fullmatch(c.value)]
+        if len(years) != 1 or years[0].value == m.group(1):
+            return p
+        return dataclasses.replace(p, value=years[0].value + m.group(2))
 
     def _note_period(self, row: Sentence, q):
         """The date the note below the table of ``row`` gives its figures (``资料来源：各公司官网。
@@ -2359,7 +2393,10 @@ class _DocExtractor:
         concepts = self._candidates(label.start, label.end)
         if concepts:
             return concepts[0]
-        if self.keywords.within(label.start, label.end):
+        if self._metric_only(label):
+            market = self._caption_market(sentence)
+            if market is not None:
+                return market  # 图表3：全球AI芯片市场规模 over a row 市场规模: the market the caption names
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return section  # 营业收入 names a metric, no one: the table's heading or the document's subject
@@ -2400,6 +2437,36 @@ class _DocExtractor:
             surface = self.text[cell.start:cell.end].strip()
             if surface:
                 return _Ent(cell.start, cell.end, self._glosses.get(surface, surface), "company")
+        return None
+
+    def _rank_cell(self, sentence: Sentence, q) -> bool:
+        """A cell under a column headed 排名 / 序号 / No. (``facts_words.csv`` ``rank_column``):
+        the row's rank, not a value."""
+        words = _RANK_COLUMN
+        return any(self.ptext[h.start:h.end].strip().lower() in words for h in self._column_header(sentence, q))
+
+    def _metric_only(self, label: Span) -> bool:
+        """A label that is metric words and nothing else (``市场规模``, not ``云端推理芯片``)."""
+        hits = self.keywords.within(label.start, label.end)
+        rest = self.ptext[label.start:label.end]
+        for h in sorted(hits, key=lambda h: -h.start):
+            rest = rest[:h.start - label.start] + rest[h.end - label.start:]
+        return bool(hits) and not rest.strip()
+
+    def _caption_market(self, sentence: Sentence) -> _Ent | None:
+        """The market a table's caption names (``全球AI芯片市场规模``): a market of the lexicon, else
+        the one :meth:`_named_market` names before a market-size word; None when it names none."""
+        cap = sentence.caption
+        if cap is None:
+            return None
+        markets = [e for e in self._candidates(cap.start, cap.end) if "market" in e.name.lower().split()]
+        if markets:
+            return markets[0]
+        for h in self.keywords.within(cap.start, cap.end):
+            metric = next((m for m in kw.keyword(h.word).metrics.values() if m.startswith("market_size")), None)
+            if metric is not None:
+                named = self._named_market([], Span(cap.end, cap.end), metric, h)
+                return named[0] if named else None
         return None
 
     def _growth_label(self, label: Span | None) -> bool:
@@ -2825,7 +2892,8 @@ class _DocExtractor:
             label = sentence.label
             quantities = [q for q in quantities
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
-                          and not (label is not None and label.start <= q.start < label.end)]
+                          and not (label is not None and label.start <= q.start < label.end)
+                          and not self._rank_cell(sentence, q)]
         if not quantities:
             return
         if sentence.is_row:
@@ -3555,9 +3623,42 @@ def document_rows(doc: Mapping) -> list[dict]:
     return _DocExtractor(doc).run()
 
 
+#: The step of a value counted in tenths (``逾四成``): the claim it rounds lies within one step.
+_TENTH = 0.1
+
+
+def _in_tenths(r: dict) -> bool:
+    """A qualified single value counted in tenths (``逾四成``, ``近三成``)."""
+    return "成" in r["text"] and bool(r.get("qualifier")) and math.isnan(r["value_high"])
+
+
+def _rounds(r: dict, o: dict) -> bool:
+    """``逾四成`` rounds ``41.5%``: ``r`` is a value :func:`_in_tenths` and ``o`` a precise value
+    it stands for, within one tenth in the qualifier's direction."""
+    if "成" in o["text"] or o.get("qualifier"):
+        return False  # the precise figure is stated as such (年增41.5%), not as 将近38%
+    lo, hi = {"over": (0.0, _TENTH), "at_least": (0.0, _TENTH), "under": (-_TENTH, 0.0),
+              "at_most": (-_TENTH, 0.0), "approx": (-_TENTH / 2, _TENTH / 2)}.get(r["qualifier"], (1.0, -1.0))
+    return r["value"] + lo - 1e-9 <= o["value"] <= r["value"] + hi + 1e-9
+
+
+def _drop_rounded_repeats(rows: list[dict]) -> list[dict]:
+    """A headline's rounded claim (``台积电7月营收年增逾四成``) the text also states precisely
+    (``年增41.5%``) for the same subject, measure and period is one claim: the precise row stays."""
+    rounded = [r for r in rows if _in_tenths(r)]
+    if not rounded:
+        return rows  # most documents: nothing to compare, no pass over every pair of rows
+    dropped = {id(r) for r in rounded
+               if any(o is not r and o["theme"] == r["theme"] and o["unit"] == r["unit"] and _rounds(r, o)
+                      and o["metric"] == r["metric"] and o["entity"] == r["entity"]
+                      and o["entity"] != UNSPECIFIED and o["period"] == r["period"]
+                      and o["quote"] != r["quote"] for o in rows)}  # 均在四成左右 beside 38%: two claims
+    return [r for r in rows if id(r) not in dropped]
+
+
 def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
-    rows = _dedup(rows)
+    rows = _dedup(_drop_rounded_repeats(rows))
     for r in rows:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
