@@ -233,3 +233,10 @@ def test_a_family_index_is_found_inside_a_run_of_chinese():
 def test_the_whole_of_a_fraction_is_not_carried_into_the_next_sentence():
     df = _facts("GLM-5总参数7440亿。所需算力只有GPT-4o的30%。强化学习阶段在256块H800上完成。")
     assert _entity_of(df, "256") == "GLM-5"
+
+
+def test_fiscal_period_labels_and_ranges_are_no_names():
+    assert find_unknown_names("管理层重申，FY2025-FY2027三个财年的投入将追加至900亿元") == []
+    assert not [n for n in find_unknown_names("Vexa guided FY2Q26 revenue to US$12bn") if "FY" in n.name]
+    df = _facts("腾讯管理层表示，ＦＹ２０２６－ＦＹ２０２８的ＡＩ投入将增至９００亿元。\n")
+    assert _entity_of(df, "９００亿元") == "Tencent"

@@ -34,6 +34,12 @@ def test_fiscal_label_wins_over_the_date_the_quarter_ends_on():
     assert _by_text(df, "350亿美元")["period"] == "FY2026Q2"
 
 
+def test_fiscal_label_glossed_by_calendar_months_dates_the_clauses_after_it_too():
+    df = _facts("甲软件FY2026Q1（即2025年7-9月）营收180亿美元，同比增长18%。")
+    assert _by_text(df, "180亿美元")["period"] == "FY2026Q1"
+    assert _by_text(df, "18%")["period"] == "FY2026Q1"
+
+
 def test_period_carries_to_later_sentences_about_the_same_subject_only():
     df = _facts("小米第三季收入50亿元，同比增长20%。小米汽车业务收入12亿元。华为的市场份额约30%。")
     assert _by_text(df, "12亿元")["period"] == "2025Q3"

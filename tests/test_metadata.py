@@ -77,6 +77,23 @@ def test_inferred_dates_of_seeds(seeds_dir, tmp_path):
     ("正文说截至2024年6月13日指数上涨", (None, None)),     # a date in the body is data
     ("财联社7月23日讯 没有年份", (None, None)),               # no year anywhere: do not guess
     ("标题\n发布时间:2024-02-30", (None, None)),              # impossible date
+    # a masthead with the date aligned right after a layout gap (full-width or ASCII blanks)
+    ("星海证券　半导体行业周报　　　　　　　　2031年9月7日\n标题\n正文", (dt.date(2031, 9, 7), "day")),
+    ("远帆研究  传媒        2031-10-02\n\n标题（2031年9月）\n正文", (dt.date(2031, 10, 2), "day")),
+    ("2031.01.05      远帆研究 电子\n标题\n正文", (dt.date(2031, 1, 5), "day")),
+    ("某公司于2031年9月7日发布新品\n正文", (None, None)),     # a headline's date, no gap: data
+    # a report-type word beside the date makes a masthead
+    ("某某研究 半导体行业周报 2031年9月7日\n标题\n正文", (dt.date(2031, 9, 7), "day")),
+    ("行业点评：星澜科技2031年9月7日发布新品\n正文", (None, None)),  # a headline with a report type: data
+    # a broker of publishers.csv, a team, the date (single blanks)
+    ("中信证券 海外科技 2031年9月7日\n标题\n正文", (dt.date(2031, 9, 7), "day")),
+    ("中信证券发布报告称2031年9月7日起调整\n正文", (None, None)),  # glued to a sentence: data
+    # a byline whose date carries its clock time
+    ("李四 某某财经 2031-09-07 08:30\n标题\n正文", (dt.date(2031, 9, 7), "day")),
+    # numeric dates with the day first or the month first, read only when unambiguous
+    ("某某国际研究部 28/08/2031\n标题\n正文", (dt.date(2031, 8, 28), "day")),
+    ("Flash Note | 08/28/2031\n标题\n正文", (dt.date(2031, 8, 28), "day")),
+    ("某某国际研究部 03/04/2031\n标题\n正文", (None, None)),
 ])
 def test_infer_date(text, expected):
     assert infer_date(text)[:2] == expected
@@ -152,6 +169,9 @@ _BODY = "正文第一段说明行业情况，需求持续回暖，订单同比�
     ("首页 > 研究 > 正文    2031-03-04 10:20\n一篇点评\n" + _BODY, (dt.date(2031, 3, 4), "day", "header")),
     ("深度报告\n\n青松证券研究所\n2031年8月\n" + _BODY, (dt.date(2031, 8, 1), "month", "header")),  # cover
     ("Deep Dive\nMarch 2031\n" + _BODY, (dt.date(2031, 3, 1), "month", "header")),
+    # a date set apart at the right of a masthead line whose words are spaced by full-width blanks
+    ("青松证券研究　　电子　　　　　　　　　　　　　　2031年04月30日\n一篇点评\n" + _BODY,
+     (dt.date(2031, 4, 30), "day", "header")),
 ])
 def test_header_dates(text, expected):
     date, precision, _, source = infer_date(text)

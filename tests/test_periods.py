@@ -252,3 +252,92 @@ def test_value_rules_held_by_a_sub_pattern_give_the_value_of_all_rules():
         assert pm._value(g, m.end(), published, text, held) == pm._value(g, m.end(), published, text, pm._VALUE_RULES)
         seen += 1
     assert seen >= 20
+
+
+# --- fiscal quarters written with the quarter first, two-digit fiscal years, Q1'26 -------------
+@pytest.mark.parametrize("text,expected,span", [
+    ("ACME FY3Q29: revenue", "FY2029Q3", "FY3Q29"),
+    ("F4Q29 guide", "FY2029Q4", "F4Q29"),
+    ("1QFY30 results", "FY2030Q1", "1QFY30"),
+    ("2Q FY2029 margin", "FY2029Q2", "2Q FY2029"),
+    ("Q4 FY29 revenue", "FY2029Q4", "Q4 FY29"),
+    ("某公司FY29第三财季营收", "FY2029Q3", "FY29第三财季"),
+    ("某公司FY2029 第一财季", "FY2029Q1", "FY2029 第一财季"),
+    ("29财年第四财季", "FY2029Q4", "29财年第四财季"),
+    ("Q3'28 capex", "2028Q3", "Q3'28"),
+    ("Q2’27出货", "2027Q2", "Q2’27"),
+    ("FY2029上半财年营收", "FY2029H1", "FY2029上半财年"),
+    ("2029财年下半年", "FY2029H2", "2029财年下半年"),
+    ("某公司全财年营收", "FY2030", "全财年"),  # the fiscal year holding the publication day (calendar alone)
+])
+def test_fiscal_quarter_forms(text, expected, span):
+    found = find_periods(text, date(2030, 5, 2))
+    assert [(p.value, p.text) for p in found] == [(expected, span)]
+
+
+@pytest.mark.parametrize("text,expected,span", [
+    # the calendar months a fiscal quarter covers, in brackets: one period, the fiscal label
+    ("甲公司FY2031Q1（即2030年7-9月）云收入", "FY2031Q1", "FY2031Q1（即2030年7-9月）"),
+    ("乙公司2031财年第二季度（对应2030年10-12月）", "FY2031Q2", "2031财年第二季度（对应2030年10-12月）"),
+    ("2030年1-3月（即FY2030Q3）营收", "FY2030Q3", "2030年1-3月（即FY2030Q3）"),
+    # a results noun between the quarter and its end date: the date still belongs to the quarter
+    ("FY2031第一财季业绩（截至3月29日），收入", "FY2031Q1", "FY2031第一财季"),
+    ("2030年第四季度营收（截至12月31日）", "2030Q4", "2030年第四季度"),
+])
+def test_bracketed_equivalent_belongs_to_the_period(text, expected, span):
+    assert [(p.value, p.text) for p in find_periods(text, date(2031, 5, 20))] == [(expected, span)]
+
+
+def test_quarter_and_its_end_date_in_one_bracket():
+    found = find_periods("星澜科技（FY2032Q1，截至2031年9月30日）收入", date(2031, 11, 12))
+    assert [(p.value, p.text) for p in found] == [("FY2032Q1", "FY2032Q1")]
+    # outside brackets the as-of day stays a day
+    found = find_periods("2031年第三季度，截至9月30日收盘", date(2031, 11, 12))
+    assert [p.value for p in found] == ["2031Q3", "2031-09-30"]
+
+
+def test_bracketed_day_without_asof_after_a_noun_stays_a_date():
+    # 第三季度订单（10月8日）: no 截至, the bracket is an event's date, not the quarter's end
+    values = [p.value for p in find_periods("第三季度订单（10月8日）", date(2031, 11, 2))]
+    assert values == ["2031Q3", "2031-10-08"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("巨头三季报综述", ["2031Q3"]),
+    ("公司2030年一季报显示", ["2030Q1"]),
+    ("四季报前瞻", ["2030Q4"]),         # in September the fourth quarter has not begun: last year's
+    ("季报季来临", []),
+])
+def test_quarterly_report_word_is_its_quarter(text, expected):
+    from aigc_analysis.extract.periods import quarter_reports
+    assert [p.value for p in quarter_reports(text, date(2031, 9, 20))] == expected
+    # in the body such a word is no period of its own (its figures are often 前三季度's)
+    assert all(p.value not in expected for p in find_periods(text, date(2031, 9, 20)) if "季报" in p.text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("星澜智能今起招股，发行价区间8.5-9.2港元", ["2031-09-20"]),
+    ("即日起下调API价格", ["2031-09-20"]),
+    ("如今起码需要千卡集群", []),        # 如今 (nowadays) holds 今起
+    ("而今天下大势已变", []),
+])
+def test_from_today_words(text, expected):
+    assert [p.value for p in find_periods(text, date(2031, 9, 20))] == expected
+
+
+def test_a_year_inside_a_closed_bracket_does_not_give_its_year():
+    text = "星澜科技（2030年12月登陆科创板）一季度亏损同比收窄三成"
+    assert [p.value for p in find_periods(text, date(2031, 4, 30))] == ["2030-12", "2031Q1"]
+    # the year stated before the quarter, outside brackets, still does
+    assert [p.value for p in find_periods("回顾2030年，一季度收入", date(2031, 4, 30))] == ["2030", "2030Q1"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("较一年前下降", ["2030-09"]),
+    ("比三个月前增长", ["2031-06"]),
+    ("较半年前", ["2031-03"]),
+    ("2023年前", ["2023"]),            # before 2023, a year
+    ("半个月前", []),
+])
+def test_months_or_years_ago(text, expected):
+    assert [p.value for p in find_periods(text, date(2031, 9, 20))] == expected

@@ -204,3 +204,233 @@ def test_prose_sentences_made_whole_equal_the_dataclass():
     slow = Sentence(3, 9, [Span(3, 5), Span(6, 9)], paragraph=2)
     assert fast == slow and repr(fast) == repr(slow)
     assert vars(fast) == vars(slow)  # a field added to Sentence must be added to _prose_sentence
+
+
+def test_results_table_with_code_column_and_units_scoped_to_several_columns():
+    # a caption giving one unit to two named columns and another to the 同比 columns; a code
+    # column before the name column; a first value cell written with a trailing .0
+    text = ("表3：光通信公司2025年三季度业绩（收入、利润单位：亿元；同比单位：%）\n"
+            "证券代码      公司         营业收入    同比      归母净利润    同比\n"
+            "600000.SH    甲光科技      45.2        30.1      8.4           25.0\n"
+            "600001.SH    乙通信        12.0        -5.5      -1.3          —\n"
+            "资料来源：Wind\n")
+    df = _facts(text)
+    revenue = _cell(df, "45.2")
+    assert (revenue["metric"], revenue["value"], revenue["unit"], revenue["entity"], revenue["period"]) == \
+        ("revenue", 4.52e9, "CNY", "甲光科技", "2025Q3")
+    assert _cell(df, "30.1")["metric"] == "revenue_growth" and _cell(df, "25.0")["metric"] == "net_profit_growth"
+    assert _cell(df, "8.4")["value"] == 8.4e8
+    assert _cell(df, "12.0")["value"] == 1.2e9 and _cell(df, "12.0")["entity"] == "乙通信"
+    loss = _cell(df, "-1.3")
+    assert loss["metric"] == "net_profit" and loss["value"] == -1.3e8
+    assert not df["text"].str.contains("600000").any()
+
+
+def test_a_version_number_in_a_name_cell_is_no_value():
+    from aigc_analysis.extract.quantities import find_quantities
+
+    assert [q.text for q in find_quantities("| 星火 3.0 | 1750 |")] == ["1750"]
+    assert [q.text for q in find_quantities("丙科技        7.0        12.5")] == ["7.0", "12.5"]
+
+
+def test_a_number_cut_from_its_unit_or_range_end_by_a_short_wrapped_line():
+    # narrow PDF lines: the line ends in a number (and its magnitude), the next goes on with the
+    # unit or with the other end of the range
+    text = ("行业观点：我们预计甲光科技2027年\n"
+            "净利润约86亿\n"
+            "元，乙通信2027年净利润预计为52\n"
+            "-58亿元。\n"
+            "- 风险提示：需求波动。\n")
+    df = _facts(text)
+    single = df[df["value"] == 8.6e9]
+    assert len(single) == 1 and single.iloc[0]["unit"] == "CNY" and single.iloc[0]["text"] == "约86亿\n元"
+    ranged = df[df["value"] == 5.2e9]
+    assert len(ranged) == 1 and ranged.iloc[0]["value_high"] == 5.8e9 and ranged.iloc[0]["text"] == "52\n-58亿元"
+    assert not (df["value"] == -5.8e9).any() and not (df["value"] == 52).any()
+
+
+def test_a_line_ending_in_a_number_before_a_bullet_is_no_wrap():
+    from aigc_analysis.extract.segment import rejoin_wrapped_lines
+
+    text = "本周要点共3\n- 12家公司发布财报\n"
+    assert rejoin_wrapped_lines(text) == text
+
+
+def test_shipments_counted_in_a_header_unit_of_a_counter_are_compute_when_the_caption_names_modules():
+    text = ("表5：全球光模块出货量预测（单位：万只）\n"
+            "　　　　　2026　　　2027E\n"
+            "400G　　　1,250　　 900\n")
+    df = _facts(text)
+    cell = _cell(df, "1,250")
+    assert (cell["theme"], cell["value"], cell["unit"], cell["period"]) == ("compute", 1.25e7, "count", "2026")
+    assert cell["metric"].startswith("shipments")
+
+
+def test_a_price_label_per_seat_and_month_is_money():
+    from aigc_analysis.extract.quantities import find_unit_labels
+
+    assert [u for *_, u in find_unit_labels("团队版年费（元/人）")] == ["CNY"]
+    assert [u for *_, u in find_unit_labels("（美元/人/月，%）")] == ["USD", "ratio"]
+    text = ("| 应用 | 标准版月费（元/人/月） | 活跃用户（万） |\n|---|---|---|\n"
+            "| Zorblax Docs | 68 | 120 |\n")
+    df = _facts(text)
+    price = _cell(df, "68")
+    assert (price["theme"], price["unit"], price["value"]) == ("pricing", "CNY", 68.0)
+    assert _cell(df, "120")["value"] == 1.2e6
+
+
+def test_a_note_under_a_table_dates_the_column_it_names_or_every_undated_cell():
+    text = ("| 应用 | 标准版月费（元/人/月） | 付费用户（万） |\n|---|---|---|\n"
+            "| Zorblax Docs | 68 | 120 |\n"
+            "注：价格为官网标价；付费用户为截至2025年3月末数据。\n\n"
+            "## 估值\n\n"
+            "| 公司 | 总市值（亿元） | PE 2025E（倍） |\n|---|---|---|\n"
+            "| 甲科技 | 2,480 | 41 |\n"
+            "*数据截至2025年6月20日收盘。*\n")
+    df = _facts(text)
+    assert _cell(df, "120")["period"] == "2025-03"
+    assert _cell(df, "68")["period"] == ""  # the note dates the users, not the price
+    assert _cell(df, "2,480")["period"] == "2025-06-20"
+    assert _cell(df, "41")["period"] == "2025"  # the header's own period wins
+
+
+def test_a_total_row_is_the_group_the_caption_names_or_the_rows_above_make():
+    text = ("表2：四大云厂商季度资本开支（单位：亿美元）\n"
+            "公司            1Q25        2Q25\n"
+            "微软            210         230\n"
+            "谷歌            170         185\n"
+            "亚马逊          250         260\n"
+            "Meta            130         140\n"
+            "合计            760         815\n")
+    df = _facts(text)
+    assert _cell(df, "815")["entity"] == "Big-4 US cloud providers"
+    # no group in the caption: the rows above, as the group groups.csv holds
+    df = _facts(text.replace("四大云厂商", "海外巨头"))
+    assert _cell(df, "815")["entity"] == "Big-4 US cloud providers"
+    # rows naming no one the lexicon knows: no invented group
+    df = _facts("表9：样本公司收入（单位：亿元）\n公司      2025\n甲       10\n乙       12\n合计      22\n")
+    assert _cell(df, "22")["entity"] != "甲 + 乙"
+
+
+def test_companies_counted_with_jia_are_companies_only():
+    text = ("微软、谷歌、亚马逊和Meta本季度资本开支均创新高。Meta将训练下一代Llama模型，"
+            "亚马逊的Trainium芯片已大规模部署。我们预计明年四家合计资本开支约5200亿美元。\n")
+    df = _facts(text)
+    assert df[df["value"] == 5.2e11].iloc[0]["entity"] == "Big-4 US cloud providers"
+
+
+def test_a_note_giving_the_date_of_the_tables_measure_dates_its_cells():
+    text = ("海外对比（美元/百万tokens）\n"
+            "模型                 输入        输出\n"
+            "Zorblax-7            2.5         10\n"
+            "资料来源：官网。价格为2025年6月18日官网标准价。\n")
+    df = _facts(text)
+    cell = _cell(df, "2.5")
+    assert (cell["unit"], cell["period"]) == ("USD", "2025-06-18")
+    assert _cell(df, "10")["period"] == "2025-06-18"
+
+
+def test_a_short_line_cut_before_its_number_or_inside_a_date_goes_on_below():
+    text = "我们预计甲光科技2027\n年营收将达到约150亿\n元，同比增长\n28%。\n"
+    df = _facts(text)
+    growth = df[df["value"] == 0.28]
+    assert len(growth) == 1 and growth.iloc[0]["metric"].endswith("growth") and growth.iloc[0]["period"] == "2027"
+    assert df[df["value"] == 1.5e10].iloc[0]["period"] == "2027"
+
+
+def test_a_market_size_row_is_the_market_the_caption_names():
+    text = "图表3：全球AI芯片市场规模（十亿美元）\n年份\t2024\t2025E\n市场规模\t95\t140\n"
+    df = _facts(text)
+    cell = _cell(df, "140")
+    assert (cell["entity"], cell["value"], cell["period"]) == ("Global AI chip market", 1.4e11, "2025")
+    # a row naming its own market keeps it
+    df = _facts("图表5：全球服务器市场规模（亿美元）\n年份\t2024\t2025\nx86服务器市场规模\t1800\t2100\n")
+    assert "x86" in _cell(df, "2100")["entity"]
+
+
+def test_a_rank_column_holds_ordinals_not_values():
+    text = ("表7：AI应用月活排名（单位：万）\n"
+            "| 排名 | 应用 | 月活 |\n|---|---|---|\n"
+            "| 1 | 豆包 | 15,000 |\n| 2 | Kimi | 3,200 |\n")
+    df = _facts(text)
+    assert _cell(df, "15,000")["value"] == 1.5e8
+    assert not df["text"].isin(["1", "2"]).any()
+
+
+def test_quarter_columns_without_a_year_take_the_captions_year():
+    text = ("表9：甲科技2024年各季度收入（单位：亿元）\n"
+            "季度        Q1      Q2      Q4\n"
+            "收入        50      60      80\n")
+    df = _facts(text, published=dt.date(2025, 6, 30))
+    assert _cell(df, "50")["period"] == "2024Q1" and _cell(df, "80")["period"] == "2024Q4"
+
+
+def test_every_growth_column_takes_the_captions_rate_unit_not_its_money_unit():
+    text = ("表一：台廠營收（單位：新台幣億元；年增率單位：%）\n"
+            "公司　　　　8月營收　　年增率　　月增率\n"
+            "丙電　　　　2,300　　　21.4　　　-3.6\n")
+    df = _facts(text, published=dt.date(2025, 9, 10))
+    assert _cell(df, "2,300")["unit"] == "TWD"
+    mom = _cell(df, "-3.6")
+    assert (mom["unit"], mom["value"]) == ("ratio", -0.036)
+
+
+def test_a_growth_column_under_a_money_caption_is_in_percent():
+    text = "表3：主要公司营收（单位：亿元）\n公司        营收        同比        环比\n丁科技      90          22.5        -1.5\n"
+    df = _facts(text)
+    assert _cell(df, "90")["value"] == 9e9
+    yoy = _cell(df, "22.5")
+    assert (yoy["unit"], yoy["value"], yoy["metric"]) == ("ratio", 0.225, "revenue_growth")
+    assert _cell(df, "-1.5")["value"] == -0.015
+
+
+def test_a_caption_bracket_naming_the_measure_then_its_unit():
+    from aigc_analysis.extract.quantities import find_unit_labels
+
+    assert [u for *_, u in find_unit_labels("表6：可比公司估值（PE，倍）")] == ["multiple"]
+    assert find_unit_labels("（同比+35%，亿元）") == []  # a figure in the bracket: prose
+    text = ("Exhibit 2: Cloud revenue growth (YoY, %)\n"
+            "Segment              2Q25      3Q25\n"
+            "Google Cloud         31        33\n")
+    df = _facts(text)
+    cell = _cell(df, "33")
+    assert (cell["unit"], cell["value"], cell["period"]) == ("ratio", 0.33, "2025Q3")
+    assert cell["metric"].endswith("growth")
+
+
+def test_markdown_emphasis_around_a_cell_is_not_its_text():
+    text = ("表2：海外云厂商资本开支（亿美元）\n| 公司 | 2025Q1 | 2025Q2 |\n|---|---|---|\n"
+            "| 微软 | 210 | 230 |\n| 谷歌 | 170 | 185 |\n| **合计** | **380** | **415** |\n")
+    df = _facts(text)
+    total = _cell(df, "415")
+    assert total["value"] == 4.15e10 and total["entity"] == "Microsoft + Google"
+
+
+def test_cells_left_of_a_period_header_line_are_under_the_upper_header_only():
+    text = ("表7：重点公司盈利预测与估值（收盘价日期：2025年6月27日）\n"
+            "代码         公司        收盘价(元)   EPS(元)              PE(倍)\n"
+            "                                     2025E     2026E      2025E     2026E\n"
+            "688901.SH    丙芯        63.40        0.90      1.40       70        45\n")
+    rows = [s for s in split_sentences(text) if s.is_row and not s.is_header]
+    tops = [[text[h.start:h.end] for h in hs] for hs in rows[0].col_headers]
+    assert tops[2] == ["收盘价(元)"] and tops[3] == ["EPS(元)", "2025E"]
+    df = _facts(text)
+    price = _cell(df, "63.40")
+    assert (price["metric"], price["period"]) == ("share_price", "2025-06-27")
+    assert _cell(df, "0.90")["metric"] == "eps"
+
+
+def test_a_table_flattened_to_single_blanks_is_read_cell_by_cell():
+    text = ("表3：全球数通光模块出货量预测（单位：万只）\n"
+            "2025 2026E 2027E\n"
+            "400G 1,500 1,200 900\n"
+            "800G 2,600 4,200 4,800\n"
+            "资料来源：某机构\n")
+    df = _facts(text)
+    cell = _cell(df, "4,200")
+    assert (cell["entity"], cell["value"], cell["period"], cell["theme"]) == ("800G", 4.2e7, "2026", "compute")
+    assert len(df) == 6
+    # a prose line with a few numbers is no row
+    rows = [s for s in split_sentences("我们预计 2026 年将增长 35%\n") if s.is_row]
+    assert rows == []
+    assert not [s for s in split_sentences("1 2 3\n4 5 6\n") if s.is_row]  # numbers with no label

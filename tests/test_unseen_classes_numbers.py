@@ -213,3 +213,37 @@ def test_gpu_hour_written_with_two_slashes():
 def test_trial_allowance_in_tokens_is_a_free_quota():
     row = _row("某模型平台为新注册开发者提供1500万tokens体验包。", "1500万")
     assert (row["theme"], row["metric"], row["unit"]) == ("pricing", "free_quota_tokens", "count")
+
+
+# --- layout: a name's digits before the verb 成, a headline rounding the body's figure -------
+def test_digits_of_a_name_before_the_verb_cheng_are_no_tenths():
+    # the facts layer drops them (_glued_to_latin), the tenths after a numeral stay
+    assert facts_of("延伸阅读：存储报价续扬 LPX5成厂商新宠\n\nZeta20成主力型号，出货占比约6成。\n",
+                    dt.date(2025, 6, 10))["text"].tolist() == ["约6成"]
+    assert _one("整体营收增长约4成").value == pytest.approx(0.4)
+
+
+def test_a_headline_rounding_a_figure_the_body_states_precisely_is_one_claim():
+    text = ("甲半导体5月营收年增逾三成 创同期新高\n\n"
+            "甲半导体公布5月合并营收320亿元，年增33.8%，主要受先进封装带动。\n")
+    df = facts_of(text, dt.date(2025, 6, 10))
+    growth = df[df["metric"].str.endswith("growth")]
+    assert list(growth["value"]) == [pytest.approx(0.338)]
+    # a rounded figure no precise one states stays
+    df = facts_of("乙科技5月营收年增逾三成。\n", dt.date(2025, 6, 10))
+    assert list(df["value"]) == [pytest.approx(0.3)]
+
+
+def test_a_rounded_figure_beside_another_rounded_one_stays():
+    text = "寒武纪年内股价最大回撤将近38%。\n\n寒武纪年内股价最大回撤约在四成左右。\n"
+    df = facts_of(text, dt.date(2025, 6, 10))
+    assert sorted(df["value"]) == [pytest.approx(-0.4), pytest.approx(-0.38)]
+
+
+def test_a_seat_and_month_written_right_before_an_amount_make_it_a_price():
+    df = facts_of("协作软件团队版单价多在每人每月25-40元之间。\n", dt.date(2025, 6, 10))
+    row = df.iloc[0]
+    assert (row["theme"], row["metric"], row["value"], row["value_high"]) == (
+        "pricing", "price_per_user_per_month", 25.0, 40.0)
+    df = facts_of("公司每月收入30亿元。\n", dt.date(2025, 6, 10))
+    assert df.iloc[0]["theme"] == "earnings"  # 每月 before a revenue keyword is no price

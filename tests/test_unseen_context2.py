@@ -105,7 +105,10 @@ def test_bullet_with_its_own_period_keeps_it():
 
 
 def test_heading_stops_at_a_line_that_is_no_bullet():
-    assert _row(HEADED, "20%")["period"] != "FY2027Q1"
+    # the heading sits in the body: a report whose header states the quarter dates its undated
+    # results by it (facts._report_quarter), which is no heading scope
+    body = "行业点评\n\n本周板块整体震荡，市场继续关注海外云厂商的资本开支指引，以及国内算力订单的落地节奏与交付进度。\n\n" + HEADED
+    assert _row(body, "20%")["period"] != "FY2027Q1"
 
 
 # --- D1: the baseline of a comparison is a level of its own period -----------------------------

@@ -39,14 +39,14 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, scoped_unit_labels, unit_label_per
-from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences
-from ..load.metadata import load_ratings
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
+from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
+from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, release_dates
-from .numerals import small_count
-from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch
-from .names import (extend_known, find_unknown_names, has_place, index_name, market_phrase, market_phrases,
+from .numerals import pattern_words, small_count
+from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
+from .names import (extend_known, find_unknown_names, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -108,10 +108,25 @@ _AHEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("ahead_m
                     + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _SAME_PERIOD = period_words("same_period")
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
+_THIS_QUARTER = period_words("quarter_rel", offset=0)
+_QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+# the themes of reported results: a figure of one nothing dates is of the quarter the report is about
+_RESULTS_THEMES = frozenset({"earnings", "capex"})
+_TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_UNIT_NOTE = re.compile(r"[(（][^)）]*[)）]")
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$")
+# 下调至, 降为, 调整到: a verb of at most three characters ending in the word of the level reached
+_CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
+_PART_OF_YEAR = re.compile(r"(\d{4})([QH][1-4])")
+_YEAR_DIGITS = re.compile(r"\d{2}")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_RANK_COLUMN = frozenset(w.lower() for w in kw.word_group("rank_column"))
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 #: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
@@ -131,9 +146,23 @@ _CLASS_UNITS = {
 }
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
+# 输入2元、输出8元（每百万tokens）: a rate in brackets after a list of prices applies to each
+_PER_AFTER = re.compile(rf"[（(]\s*每?\s*({volume_pattern()})\s*[)）]", re.IGNORECASE)
+#: at most this many characters between a price and the bracketed rate after its list
+_PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
+# a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
+_LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
+# a name written in Latin letters as the text gives it (an alias in another script is not)
+_ASCII_NAME = re.compile(r"[\x20-\x7e]+")
+# the words joining a short list (收入、利润): pattern_words.csv quantities list_joiner
+_LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
+# a speed grade written straight before a product category (800G光模块, 1.6T光模块)
+_SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
+# a table cell holding a listed company's code alone (688123.SH, 0700.HK)
+_CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _CLOSE_VERBS = kw.word_group("close_verb")
@@ -199,8 +228,18 @@ _ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
+# 知行软件（Zhixing Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
+_GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
+_TENTHS = ("成", "成半", "折")
+_FREE_TREND = tuple(kw.word_group("free_trend"))
+_LISTING_VERBS = tuple(kw.word_group("listing_verb"))
+_VENUE_WORDS = tuple(kw.word_group("venue_word"))
+_LISTING_WORDS = tuple(kw.word_group("listing_word"))
 # 四家合计 / 三大厂商合计: a group named by its count
-_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(?:" + kw.word_alternation("group_counter") + ")(?:"
+_GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
+_COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
 _FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
@@ -358,6 +397,8 @@ class _DocExtractor:
         self.skip = _SpanSet(doc.get("boilerplate") or [])
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
+        # a table a PDF flattened to single blanks is parsed cell by cell (same length)
+        self.ptext = tab_flattened_rows(self.ptext)
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.item_starts = _flash_items(self.ptext)
@@ -368,7 +409,7 @@ class _DocExtractor:
         if self._digest_day is not None and any(
                 w in self.ptext[:300] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
-        quantities = find_quantities(self.ptext)
+        quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
         self.twd_scope = self._taiwan_scope(quantities)
         # with no NT-dollar scope (Simplified documents) every amount keeps its currency
         self.quantities = _Index([self._taiwan_yuan(q) for q in quantities] if self.twd_scope else quantities)
@@ -382,7 +423,13 @@ class _DocExtractor:
                 end = self._before_break(e.end, extend_known(self.ptext, e.start, e.end))
                 if end > e.end:
                     e.org = e.org or (e.name if e.type == "company" else None)
-                    e.end, e.name, e.type = end, self.text[e.start:end], "model" if e.type != "company" else "product"
+                    # MiniMax-M2.5: a company's name with a version is a model; OpenAI API a product
+                    versioned = any(c.isdigit() for c in self.ptext[e.end:end])
+                    # 混元-T2: a Chinese alias made more specific keeps the English name (Hunyuan-T2)
+                    surface = self.text[e.start:end] if _ASCII_NAME.fullmatch(self.text, e.start, e.end) \
+                        else e.name + self.text[e.end:end]
+                    e.end, e.name, e.type = end, surface, \
+                        "model" if e.type != "company" or versioned else "product"
         ents = self._names_across_wraps(ents)
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
@@ -391,14 +438,26 @@ class _DocExtractor:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
+        # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
+        glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
+        ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
         # Llama 4 Scout … Scout: a model's distinctive last word names it again later
         ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
                  for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
                                       [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
+        ents = _glued_models(self.ptext, ents)
+        self._glosses = self._glossed_names(ents)
+        for e in ents:
+            if e.shaped and e.name in self._glosses:
+                e.name = self._glosses[e.name]
         concepts = []
-        for h in kw.find_concepts(self.ptext):
+        for h in self._concepts_across_wraps(kw.find_concepts(self.ptext)):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
+            grade = _SPEED_GRADE.search(self.ptext, max(0, start - 8), start) if start == h.start else None
+            if grade is not None:
+                # 800G光模块: the category at one speed grade, the table row ``800G`` of it
+                start, name = grade.start(), f"{grade.group(1)} {name[:1].lower()}{name[1:]}"
             concepts.append(_Ent(start, h.end, name, "concept"))
         # 全球AI客服市场: a market no concept row holds, translated word by word
         markets = [n for n in market_phrases(self.ptext)
@@ -478,7 +537,8 @@ class _DocExtractor:
         zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
         found: dict[str, _Ent] = {}
         for e in ents:
-            if e.start >= zone or e.type != "company" or stock_code_at(self.ptext, e.end) < 0:
+            if e.start >= zone or e.type != "company" or (
+                    stock_code_at(self.ptext, e.end) < 0 and not _LETTER_TICKER.match(self.ptext, e.end)):
                 continue
             line_start = self.ptext.rfind("\n", 0, e.start) + 1
             line_end = self.ptext.find("\n", e.end)
@@ -516,7 +576,8 @@ class _DocExtractor:
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
-             and e.start not in after_source and not self._comparison_base(e)])
+             and e.start not in after_source and not self._comparison_base(e)
+             and not (e.type == "market" and self._listing_venue(e))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
         # dates: both drop a period after a comparison word, and a source date is never usable
         after_comparison = self._after_comparison
@@ -548,6 +609,29 @@ class _DocExtractor:
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
 
+    def _glossed_names(self, ents: list[_Ent]) -> dict[str, str]:
+        """``知行软件（Zhixing Software）``: a Chinese company name no lexicon row holds, followed
+        by an English name in brackets, is called by that English name wherever the document
+        writes it (a lexicon name in the brackets gives its canonical name)."""
+        out: dict[str, str] = {}
+        for e in ents:
+            if not e.shaped or e.type != "company" or not _HAN.search(e.name) or e.name in out:
+                continue
+            m = _GLOSS.match(self.ptext, e.end)
+            if m is None or not any(c.islower() for c in m.group(1)):
+                continue  # （BABA）, （688123.SH）: a ticker or code, not a name
+            known = next((x for x in ents if x.start == m.start(1) and not x.shaped), None)
+            out[e.name] = known.name if known is not None else m.group(1)
+        return out
+
+    def _listing_venue(self, e: _Ent) -> bool:
+        """``登陆科创板``, ``在港股招股``: the market a company lists on is where something happens,
+        not the subject of the amounts raised or the results reported beside it."""
+        t = self.ptext
+        if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
+            return True
+        return t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start) and t.startswith(_LISTING_WORDS, e.end)
+
     def _names_across_wraps(self, ents: list[_Ent]) -> list[_Ent]:
         """Lexicon names a PDF's line wrap cut in two (``英伟⏎达``): the joined text holds a blank
         there, which no Chinese name contains, so the name is matched again with the blank
@@ -567,6 +651,24 @@ class _DocExtractor:
             return ents
         kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
         return sorted(kept + added, key=lambda e: e.start)
+
+    def _concepts_across_wraps(self, hits: list) -> list:
+        """Concept hits with those a PDF's line wrap cut in two (``800G光模⏎块``) found again in
+        the text joined without the blank, as :meth:`_names_across_wraps` finds names."""
+        added = []
+        for m in _CJK_WRAP.finditer(self.text):
+            i = m.start()
+            if self.ptext[i] != " ":
+                continue  # a break the joiner kept: concepts stop there
+            lo, hi = max(0, i - _WRAP_REACH), min(len(self.ptext), i + 1 + _WRAP_REACH)
+            cut = i - lo
+            for h in kw.find_concepts(self.ptext[lo:i] + self.ptext[i + 1:hi]):
+                if h.start < cut < h.end:
+                    added.append(h._replace(start=lo + h.start, end=i + 1 + (h.end - cut)))
+        if not added:
+            return hits
+        kept = [h for h in hits if not any(a.start < h.end and h.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda h: h.start)
 
     def _before_break(self, start: int, end: int) -> int:
         """Where a name cut from ``start`` to ``end`` ends: at the first line break of the raw
@@ -773,12 +875,17 @@ class _DocExtractor:
         n = small_count(m.group(1))
         if n is None:
             return None
+        # 四家合计 counts firms: the models and products named among them are not members
+        counts = kw.word_group("group_counter")[m.group(2)]
+        types = tuple(counts.split("|")) if counts else _GROUP_MEMBER_TYPES
         seen: list[_Ent] = []
         for e in reversed(self._candidates(max(0, m.start() - 600), m.start())):
-            if e.type in ("company", "model", "product", "index") and e.name not in {x.name for x in seen}:
+            if e.type in types and e.name not in {x.name for x in seen}:
                 seen.insert(0, e)
                 if len(seen) == n:
-                    return self._group_entity(seen)
+                    # the group stands where its count is written, for the clauses after it
+                    group = self._group_entity(seen)
+                    return _Ent(m.start(), m.end(), group.name, group.type)
         return None
 
     def _group_entity(self, run: list[_Ent]) -> _Ent:
@@ -1199,7 +1306,7 @@ class _DocExtractor:
         seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
-            p = _latest(segment)
+            p = self._asof_over_window(segment, _latest(segment))
             return p.value, p
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
@@ -1209,10 +1316,15 @@ class _DocExtractor:
             reported = [p for p in earlier if not self._statement_day(p)]
             p = reported[0] if reported and self._statement_day(earlier[0]) else earlier[0]
             return p.value, p
+        since = self._since_base_month(q, clause)
+        if since:
+            return since, None
         if self._run_on is not None:
             return self._run_on.value, self._run_on
         # after the number: only within its own ；-segment (a later item's date is that item's)
-        later = [p for p in self._usable_periods(clause.end, seg_end) if not self._yet_to_come(p)]
+        # 突破1亿，…是去年同期的三倍: a same-period word after the number is a comparison's base
+        later = [p for p in self._usable_periods(clause.end, seg_end)
+                 if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)]
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -1237,6 +1349,29 @@ class _DocExtractor:
             if self._digest_day is not None:
                 return self._digest_day.isoformat(), None
         return "", None
+
+    def _since_base_month(self, q, clause: Span) -> str:
+        """``平均输出价格较一年前下降了约72%`` with no date of its own: a change measured from a
+        month the clause names as its base runs from that month to the publication month; a base
+        one month back is a month-on-month change (no stretch)."""
+        if q.kind not in ("percent", "multiple") or self.published is None:
+            return ""
+        bases = [p for p in self.periods.within(clause.start, q.start)
+                 if _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "comparison", gap=1)]
+        month = f"{self.published.year}-{self.published.month:02d}"
+        if not bases or _add_months(bases[-1].value, 1) >= month:
+            return ""
+        return f"{bases[-1].value}/{month}"
+
+    def _asof_over_window(self, segment: list, p):
+        """``截至5月19日收盘，股价年内上涨42%，总市值达1200亿元``: a level after a move over a
+        window written as a word (年内, 今年以来) holds as of the day stated with 截至 before it,
+        not over the window's year."""
+        if not re.fullmatch(r"\d{4}", p.value) or any(c.isdigit() for c in p.text):
+            return p
+        asof = [d for d in segment if d.start < p.start and _DAY.fullmatch(d.value) and d.value[:4] == p.value
+                and self._preceded_by(d.start, "asof", gap=1)]
+        return asof[-1] if asof else p
 
     def _yet_to_come(self, p) -> bool:
         """``英伟达涨2.9%，市场等待其下周三公布的财报``: a time after the publication date, written
@@ -1385,6 +1520,8 @@ class _DocExtractor:
         # the number's span may hold the verb's tail (已|超过50万亿)
         if any(m.start() < q.start for m in _CURRENT_LEVEL.finditer(self.ptext, clause.start, q.end)):
             return month
+        if self._against_last_year(q, sentence):
+            return month
         if q.kind not in ("percent", "multiple"):
             return ""
         seg_start = self._segment_start(sentence, clause.start)
@@ -1395,6 +1532,52 @@ class _DocExtractor:
         if bases and bases[-1].value < month:
             return f"{bases[-1].value}/{month}"
         return month
+
+    @functools.cached_property
+    def _report_quarter(self):
+        """``NVDA FY2Q27: …``, ``某某三季报综述``: the one quarter the report's header (masthead,
+        headline) states, the quarter a results note is about; None when it states none or
+        several, or only a fiscal quarter whose year depends on the company."""
+        end = header_end(self.ptext)
+        stated = [p for p in self._usable_periods(0, end)
+                  if _QUARTER_VALUE.fullmatch(p.value) and not getattr(p, "fiscal", None)]
+        stated += quarter_reports(self.ptext[:end], self.published)
+        return stated[0] if len({p.value for p in stated}) == 1 else None
+
+    def _in_report_quarter(self, p) -> bool:
+        """``本季``/``季内`` in a note on the results of the quarter its header states: that
+        quarter, though a guided quarter stated before it (``FY3Q27 revenue guide``) is nearer.
+        An earlier quarter the text stated before it stays (a look back, not the guidance)."""
+        if p is None or p.text.strip() not in _THIS_QUARTER or self._report_quarter is None:
+            return False
+        report = self._report_quarter.value
+        fiscal = getattr(p, "fiscal", None)
+        if fiscal is not None:
+            # 第四财季…季内: a company's fiscal quarter, its year still unresolved; another quarter
+            # number than the report's is the guided one
+            return fiscal[0] == "q" and report.startswith("FY") and not report.endswith(f"Q{fiscal[1]}")
+        return p.value.startswith("FY") == report.startswith("FY") and p.value > report
+
+    def _report_period(self, theme: str, future: bool) -> str:
+        """A reported result (``Revenue US$94.2bn``) that nothing in its context dates is of the
+        quarter the report's header states; never a figure said of the time ahead."""
+        if future or theme not in _RESULTS_THEMES or self._report_quarter is None:
+            return ""
+        return self._report_quarter.value
+
+    def _price_before_change(self, q, clause: Span) -> bool:
+        """``输入价格由1.2元下调至0.6元``: the first price of a change written 由/从 A 至 B is the
+        price before it; the date of the change (``自4月15日起``) dates B only."""
+        if not _CHANGE_FROM.search(self.ptext, max(clause.start, q.start - 2), q.start):
+            return False
+        nxt = self.quantities.within(q.end, clause.end)
+        return bool(nxt) and _CHANGE_TO.fullmatch(self.ptext, q.end, nxt[0].start) is not None
+
+    def _against_last_year(self, q, sentence: Sentence) -> bool:
+        """``调用量超过50万亿，是去年同期的三倍``: a level compared, later in its ；-segment, with
+        the same period a year before is a level of now (the caller asks only when nothing dates it)."""
+        seg_end = min([sentence.end] + [m for m in self._semicolons(sentence) if m > q.end])
+        return any(any(w in p.text for w in _SAME_PERIOD) for p in self.periods.within(q.end, seg_end))
 
     def _per_unit(self, q, cls: str, clause: Span) -> bool:
         """``单个GPU大约可对应5个光模块``: a count per unit of hardware is a configuration ratio,
@@ -1547,9 +1730,38 @@ class _DocExtractor:
                 wholes = [w for w in self.keywords.within(h.end, q.start) if kw.keyword(w.word).metrics.get("money")]
                 if wholes:
                     k = kw.keyword(wholes[-1].word)
+                    part = self._amount_before(h, clause)
+                    if part is not None:
+                        # 资本开支189亿元，占收入的9.1%: the amount just stated over the whole
+                        pk = kw.keyword(part.word)
+                        return pk, f"{pk.metrics['money']}_to_{k.metrics['money']}", part
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
         return None
+
+    def _glued_to_latin(self, q) -> bool:
+        """Whether ``q`` opens with a digit written straight after a Latin letter (``HBM4``)."""
+        before = self.ptext[q.start - 1:q.start]
+        return q.text[:1].isdigit() and before.isascii() and before.isalpha()
+
+    def _in_unit_label(self, q, sentence: Sentence) -> bool:
+        """Whether ``q`` is written inside a unit label of its line (``（单位：B，十亿）``)."""
+        at = sentence.start
+        return any(at + a <= q.start and q.end <= at + b
+                   for a, b, *_ in find_unit_labels(self.ptext[sentence.start:sentence.end]))
+
+    def _amount_before(self, h, clause: Span):
+        """``资本开支189亿元，占收入的9.1%``: when 占 opens its clause right after an amount, the
+        keyword of that amount (the part), else None."""
+        if self.ptext[clause.start:h.start].strip():
+            return None
+        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
+                   if a.unit in MONEY_UNITS and not self.ptext[a.end:h.start].strip(" ，,")]
+        if not amounts:
+            return None
+        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
+                 if kw.keyword(k.word).metrics.get("money")]
+        return parts[-1] if parts else None
 
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
@@ -1808,6 +2020,18 @@ class _DocExtractor:
             return q
         return _with_fields(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
 
+    def _with_per_after(self, q, sentence: Sentence):
+        """``输入2元、输出8元（每百万tokens）``: a rate in brackets closing a list of prices applies
+        to every price of the list (nothing but prices and their side words between)."""
+        if q.kind != "money" or q.per:
+            return q
+        m = _PER_AFTER.search(self.ptext, q.end, min(sentence.end, q.end + _PER_AFTER_REACH))
+        if m is None or any(ch in self.ptext[q.end:m.start()] for ch in "。；;"):
+            return q
+        if any(o.kind != "money" for o in self.quantities.within(q.end, m.start())):
+            return q
+        return _with_fields(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
+
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
@@ -1828,11 +2052,20 @@ class _DocExtractor:
             if span == sentence.caption:
                 # （单位：亿元；年增率单位：%）: a unit scoped to a column is that column's
                 header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
-                scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[0] and lab[0] in header]
+                # 收入、利润单位：亿元: each listed column word scopes the unit
+                scoped = [lab[1:] for lab in self._scoped_labels(span)
+                          if any(part and part in header for part in _LIST_JOINER.split(lab[0]))]
+                if not scoped and self._growth_column(sentence, q):
+                    # 年增率单位：% over 年增率 and 月增率 columns: a growth column is never in 亿元
+                    scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[4] == "ratio"]
                 labels = scoped[:1] or labels
             if not labels:
                 continue
             a, b, mult, unit = labels[0]
+            if unit not in ("ratio", "pp") and span not in self._column_header(sentence, q) \
+                    and self._growth_column(sentence, q):
+                # 同比 under a caption in 亿元: a growth rate is in percent whatever the amounts are in
+                mult, unit = Decimal("0.01"), "ratio"
             label_text = self.ptext[span.start:span.end]
             if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
                 # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
@@ -1852,6 +2085,15 @@ class _DocExtractor:
             return _with_fields(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    def _growth_column(self, sentence: Sentence, q) -> bool:
+        """A cell under a growth or period-on-period header (同比, 年增率, 月增率, 环比)."""
+        headers = self._column_header(sentence, q)
+        key = (headers, "growth_column")  # asked for every cell of every row under one header
+        if key not in self._row_cache:
+            self._row_cache[key] = any(self._role_hits(h.start, h.end, role) for h in headers
+                                       for role in ("growth", "qoq", "mom"))
+        return self._row_cache[key]
 
     def _traditional(self) -> bool:
         """Written in Traditional script: a share of its Chinese characters differ from the
@@ -2020,8 +2262,72 @@ class _DocExtractor:
             if found:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
-                return (asof or found)[0]
+                return self._year_of_caption((asof or found)[0], sentence)
+        return self._note_period(sentence, q)
+
+    def _year_of_caption(self, p, sentence: Sentence):
+        """``表9：2025年各季度收入`` over columns ``Q1 Q2 Q3``: a quarter or half written without
+        its year is of the year the caption states, not the one nearest the publication date."""
+        m = _PART_OF_YEAR.fullmatch(p.value)
+        if m is None or p.fiscal or _YEAR_DIGITS.search(p.text) or sentence.caption is None \
+                or sentence.caption.start <= p.start < sentence.caption.end:
+            return p
+        years = [c for c in self._usable_periods(sentence.caption.start, sentence.caption.end) if _YEAR_ONLY.fullmatch(c.value)]
+        if len(years) != 1 or years[0].value == m.group(1):
+            return p
+        return dataclasses.replace(p, value=years[0].value + m.group(2))
+
+    def _note_period(self, row: Sentence, q):
+        """The date the note below the table of ``row`` gives its figures (``资料来源：各公司官网。
+        价格为2026年4月20日官网标准价``, ``注：…；付费用户为截至2026年9月末数据``): a ；-item of the
+        note that names a column's header dates that column only, an item naming none the whole
+        table. Only a full date, or a month after 截至, counts. None without such a note."""
+        header = " ".join(self.ptext[h.start:h.end] for h in self._column_header(row, q))
+        for item, names, p in self._note_items(row):
+            if not names or any(n in header for n in names):
+                return p
         return None
+
+    def _note_items(self, row: Sentence) -> list:
+        """``(item, header names it holds, its period)`` for each dated ；-item of the note lines
+        right below the table of ``row`` (one blank line may part them from it)."""
+        i = bisect.bisect_left(self._sentence_starts, row.start)
+        j = i
+        while j + 1 < len(self.sentences) and self.sentences[j + 1].is_row:
+            j += 1
+        key = (j, "note_items")
+        if key in self._row_cache:
+            return self._row_cache[key]
+        items = []
+        k = j + 1
+        while k < len(self.sentences) and not self.sentences[k].is_row \
+                and _TABLE_NOTE.match(self.ptext, self.sentences[k].start) \
+                and len(_BLANK_LINE.findall(self.ptext, self.sentences[k - 1].end, self.sentences[k].start)) <= 1:
+            line_start = self.sentences[k].start
+            line_end = self.ptext.find("\n", line_start)
+            line_end = len(self.ptext) if line_end < 0 else line_end
+            cuts = [line_start] + [m.end() for m in _SEMICOLON.finditer(self.ptext, line_start, line_end)] + [line_end]
+            for a, b in zip(cuts, cuts[1:]):
+                dated = [p for p in self._usable_periods(a, b) if _DAY.fullmatch(p.value) or (
+                    _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "asof", gap=1))]
+                if len(dated) == 1:
+                    items.append((Span(a, b), self._header_names_in(row, a, b), dated[0]))
+            k += 1  # on to the next line's first sentence (a line may hold several)
+            while k < len(self.sentences) and self.sentences[k].start < line_end:
+                k += 1
+        self._row_cache[key] = items
+        return items
+
+    def _header_names_in(self, row: Sentence, start: int, end: int) -> list[str]:
+        """The column header names of ``row``'s table (less any unit in brackets) that
+        ``text[start:end]`` holds."""
+        names = set()
+        for cell in row.col_headers or ():
+            for h in cell:
+                name = _UNIT_NOTE.sub("", self.ptext[h.start:h.end]).strip()
+                if len(name) >= 2 and name in self.ptext[start:end]:
+                    names.add(name)
+        return sorted(names)
 
     def _growth_column_period(self, sentence: Sentence, q) -> Span | None:
         """``| 2026Q3 | 同比 |``: a growth column with no period of its own is the growth of the
@@ -2115,6 +2421,15 @@ class _DocExtractor:
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
+        if self.ptext[label.start:label.end].strip() in kw.word_group("group_total"):
+            members = self._rows_above(sentence)
+            if len(members) >= 2:
+                group = self._group_entity(members)
+                return _Ent(label.start, label.end, group.name, group.type)
+        if _CODE_CELL.fullmatch(self.ptext, label.start, label.end):
+            beside = self._beside_code(sentence)
+            if beside is not None:
+                return beside
         if self.keywords.within(label.start, label.end):
             # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is
             pool = self._candidates(sentence.caption.start, sentence.caption.end) if sentence.caption else []
@@ -2134,7 +2449,10 @@ class _DocExtractor:
         concepts = self._candidates(label.start, label.end)
         if concepts:
             return concepts[0]
-        if self.keywords.within(label.start, label.end):
+        if self._metric_only(label):
+            market = self._caption_market(sentence)
+            if market is not None:
+                return market  # 图表3：全球AI芯片市场规模 over a row 市场规模: the market the caption names
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return section  # 营业收入 names a metric, no one: the table's heading or the document's subject
@@ -2144,7 +2462,68 @@ class _DocExtractor:
         english = index_name(self.ptext[label.start:label.start + cut])
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
+        if name in self._glosses:
+            return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _rows_above(self, sentence: Sentence) -> list[_Ent]:
+        """The distinct named entities of the rows of ``sentence``'s table above it, in order:
+        the members a 合计 / 总计 row sums."""
+        members: list[_Ent] = []
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        while i >= 0:
+            row = self.sentences[i]
+            if not row.is_row or row.is_header or row.header != sentence.header:
+                break
+            e = self._row_entity(row)
+            if e is not None and e.type not in ("concept", "unknown") and e.name not in {m.name for m in members}:
+                members.insert(0, e)
+            i -= 1
+        return members
+
+    def _beside_code(self, sentence: Sentence) -> _Ent | None:
+        """``688123.SH  明岚微电子  4.1``: a row labelled by a stock code the lexicon does not know
+        is about the company named in its first text cell after the code."""
+        for cell in sentence.clauses:
+            if cell.start < sentence.label.end or is_value_cell(self.ptext[cell.start:cell.end]):
+                continue
+            named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
+            if named:
+                return named[0]
+            surface = self.text[cell.start:cell.end].strip()
+            if surface:
+                return _Ent(cell.start, cell.end, self._glosses.get(surface, surface), "company")
+        return None
+
+    def _rank_cell(self, sentence: Sentence, q) -> bool:
+        """A cell under a column headed 排名 / 序号 / No. (``facts_words.csv`` ``rank_column``):
+        the row's rank, not a value."""
+        words = _RANK_COLUMN
+        return any(self.ptext[h.start:h.end].strip().lower() in words for h in self._column_header(sentence, q))
+
+    def _metric_only(self, label: Span) -> bool:
+        """A label that is metric words and nothing else (``市场规模``, not ``云端推理芯片``)."""
+        hits = self.keywords.within(label.start, label.end)
+        rest = self.ptext[label.start:label.end]
+        for h in sorted(hits, key=lambda h: -h.start):
+            rest = rest[:h.start - label.start] + rest[h.end - label.start:]
+        return bool(hits) and not rest.strip()
+
+    def _caption_market(self, sentence: Sentence) -> _Ent | None:
+        """The market a table's caption names (``全球AI芯片市场规模``): a market of the lexicon, else
+        the one :meth:`_named_market` names before a market-size word; None when it names none."""
+        cap = sentence.caption
+        if cap is None:
+            return None
+        markets = [e for e in self._candidates(cap.start, cap.end) if "market" in e.name.lower().split()]
+        if markets:
+            return markets[0]
+        for h in self.keywords.within(cap.start, cap.end):
+            metric = next((m for m in kw.keyword(h.word).metrics.values() if m.startswith("market_size")), None)
+            if metric is not None:
+                named = self._named_market([], Span(cap.end, cap.end), metric, h)
+                return named[0] if named else None
+        return None
 
     def _growth_label(self, label: Span | None) -> bool:
         """A row label that is a growth word alone, with at most its unit (``同比（%）``, ``YoY``):
@@ -2575,7 +2954,8 @@ class _DocExtractor:
             label = sentence.label
             quantities = [q for q in quantities
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
-                          and not (label is not None and label.start <= q.start < label.end)]
+                          and not (label is not None and label.start <= q.start < label.end)
+                          and not self._rank_cell(sentence, q)]
         if not quantities:
             return
         if sentence.is_row:
@@ -2596,7 +2976,8 @@ class _DocExtractor:
                 dropped_doubling.add(i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
-        quantities = self._share_per([self._with_per_before(q, sentence) for q in quantities])
+        quantities = self._share_per([self._with_per_after(self._with_per_before(q, sentence), sentence)
+                                      for q in quantities])
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
@@ -2630,7 +3011,8 @@ class _DocExtractor:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth = growth or not self._roles_in(header).isdisjoint(("growth", "qoq"))
-                if growth or q.signed:
+                # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比
+                if growth or q.signed or q.text.strip() in _DOUBLING:
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     found = (k, metric, None)
@@ -2715,6 +3097,13 @@ class _DocExtractor:
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
+            if q.text.endswith(_TENTHS) and self._glued_to_latin(q):
+                continue  # HBM4成兵家必争: the digit ends a name (HBM4), 成 is the verb after it
+            if not any(c.isdigit() for c in q.text) and self._in_unit_label(q, sentence):
+                continue  # （单位：B，十亿）: a magnitude naming a table's unit, not a number of it
+            if q.kind == "free" and (self._preceded_by(q.start, "free_persists", gap=3)
+                                     or self.ptext.startswith(_FREE_TREND, q.end)):
+                continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here:
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
             if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
@@ -2729,9 +3118,11 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
-            if theme == "market" and metric.startswith("shipment") and self._role_hits(
-                    sentence.start, sentence.end, "chip_object"):
-                theme = "compute"  # chips, processors and optical modules shipped are compute
+            if theme == "market" and metric.startswith("shipment") and (self._role_hits(
+                    sentence.start, sentence.end, "chip_object") or sentence.is_row and sentence.caption
+                    and self._role_hits(sentence.caption.start, sentence.caption.end, "chip_object")):
+                # chips, processors and optical modules shipped are compute (a row: as its caption says)
+                theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
@@ -2811,14 +3202,17 @@ class _DocExtractor:
                 if not period:
                     period = self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
-                        or self._current_level(q, clause, sentence)
+                        or self._current_level(q, clause, sentence) or self._report_period(theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(_TIMELESS_PREFIXES) or self._per_unit(q, cls, clause) or (
-                    weak and metric.startswith(_UNDATED_BY_RELEASE)):
+                    weak and metric.startswith(_UNDATED_BY_RELEASE)) or (
+                    cls == "price" and not sentence.is_row and self._price_before_change(q, clause)):
                 # 5月18日发布…训练数据约50TB: the day a model is released does not date its data
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
+            elif self._in_report_quarter(period_obj):
+                period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
             if (q.start, q.end) in assigned:
@@ -3003,7 +3397,8 @@ class _DocExtractor:
         if cls == "price" and q.per:
             per = re.sub(r"\s+", "_", q.per.strip().lower())
             metric = f"{metric}_per_{per}"
-        if price and self._last_role(context, {"before_cut": "before"}):
+        if price and (self._last_role(context, {"before_cut": "before"})
+                      or cls == "price" and self._price_before_change(q, clause)):
             metric += "_before_cut"
         return metric
 
@@ -3062,6 +3457,20 @@ class _DocExtractor:
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
+
+
+def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:
+    """``豆包Seed 2.0 Pro``: a known model family written in Chinese straight before a model name
+    found from its shape is one model (``Doubao Seed 2.0``), not a list of two subjects."""
+    out: list[_Ent] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == e.start and prev.type == "model" and not prev.shaped \
+                and e.shaped and e.type == "model" and _HAN.search(text, prev.start, prev.end):
+            out[-1] = _Ent(prev.start, e.end, f"{prev.name} {e.name}", "model", prev.org)
+            continue
+        out.append(e)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -3148,6 +3557,18 @@ def _same_subject(o: dict, r: dict) -> bool:
     return long_.startswith(short + " ")
 
 
+def _price_side(metric: str) -> str:
+    """``input`` or ``output`` for a price metric of one side, else an empty string."""
+    side = metric.split("_")[0]
+    return side if side in ("input", "output") else ""
+
+
+def _sideless(metric: str) -> str:
+    """The metric without its price side (``input_price_change`` -> ``price_change``)."""
+    side = _price_side(metric)
+    return metric[len(side) + 1:] if side else metric
+
+
 def _same_metric(a: str, b: str) -> bool:
     """Two metric names of one measure: equal, the same head word (``training_tokens`` /
     ``training_data_size``), or one a qualified form of the other (``valuation`` /
@@ -3227,11 +3648,15 @@ def _dedup(rows: list[dict]) -> list[dict]:
                 continue
             if o["metric"] != r["metric"]:
                 named = UNSPECIFIED not in (o["entity"], r["entity"]) and _same_subject(o, r)
-                sides = {m.split("_")[0] for m in (o["metric"], r["metric"])} & {"input", "output"}
-                if not named or sides or not _same_metric(o["metric"], r["metric"]):
+                # input and output prices never merge; a plain price change (a heading's 降价五成)
+                # and one side's change of the same value may
+                sides = [_price_side(m) for m in (o["metric"], r["metric"]) if _price_side(m)]
+                if not named or len(sides) == 2 or not _same_metric(_sideless(o["metric"]), _sideless(r["metric"])):
                     continue
             if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"] \
-                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])):
+                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])
+                        and not (o["entity"] == r["_entity_org"] and r.get("_entity_type") == "model")):
+                # (a model of the first row's maker is the more precise name: taken below)
                 dup = True
             elif o["entity"] == UNSPECIFIED or _same_subject(o, r):
                 # the repeat names the subject more precisely (the model, not its maker):
@@ -3256,9 +3681,42 @@ def document_rows(doc: Mapping) -> list[dict]:
     return _DocExtractor(doc).run()
 
 
+#: The step of a value counted in tenths (``逾四成``): the claim it rounds lies within one step.
+_TENTH = 0.1
+
+
+def _in_tenths(r: dict) -> bool:
+    """A qualified single value counted in tenths (``逾四成``, ``近三成``)."""
+    return "成" in r["text"] and bool(r.get("qualifier")) and math.isnan(r["value_high"])
+
+
+def _rounds(r: dict, o: dict) -> bool:
+    """``逾四成`` rounds ``41.5%``: ``r`` is a value :func:`_in_tenths` and ``o`` a precise value
+    it stands for, within one tenth in the qualifier's direction."""
+    if "成" in o["text"] or o.get("qualifier"):
+        return False  # the precise figure is stated as such (年增41.5%), not as 将近38%
+    lo, hi = {"over": (0.0, _TENTH), "at_least": (0.0, _TENTH), "under": (-_TENTH, 0.0),
+              "at_most": (-_TENTH, 0.0), "approx": (-_TENTH / 2, _TENTH / 2)}.get(r["qualifier"], (1.0, -1.0))
+    return r["value"] + lo - 1e-9 <= o["value"] <= r["value"] + hi + 1e-9
+
+
+def _drop_rounded_repeats(rows: list[dict]) -> list[dict]:
+    """A headline's rounded claim (``台积电7月营收年增逾四成``) the text also states precisely
+    (``年增41.5%``) for the same subject, measure and period is one claim: the precise row stays."""
+    rounded = [r for r in rows if _in_tenths(r)]
+    if not rounded:
+        return rows  # most documents: nothing to compare, no pass over every pair of rows
+    dropped = {id(r) for r in rounded
+               if any(o is not r and o["theme"] == r["theme"] and o["unit"] == r["unit"] and _rounds(r, o)
+                      and o["metric"] == r["metric"] and o["entity"] == r["entity"]
+                      and o["entity"] != UNSPECIFIED and o["period"] == r["period"]
+                      and o["quote"] != r["quote"] for o in rows)}  # 均在四成左右 beside 38%: two claims
+    return [r for r in rows if id(r) not in dropped]
+
+
 def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
-    rows = _dedup(rows)
+    rows = _dedup(_drop_rounded_repeats(rows))
     for r in rows:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)

@@ -90,11 +90,15 @@ def _code_matches(text: str):
 # opening with the capital's class lets the regex engine skip to capitals in C)
 _LATIN = re.compile(r"([A-Z](?<![A-Za-z0-9\-.].)[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
+# fiscal labels as brokers write them (FY2026Q1, FY26E, FY3Q27, FY2026-FY2028) are periods
 _NOT_LATIN = re.compile(
-    r"^(?:Q[1-4]|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?[AE]?|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
+    r"^(?:Q[1-4](?:FY|CY)?\d*|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*[AE]?(?:-(?:FY|CY)?\d+(?:Q[1-4]|H[12])?\d*[AE]?)?"
+    r"|F[1-4]Q\d{2,4}|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|.*\d{5}.*)$"
 )
 # ZorVex2025: a name with a year glued to it
+# FY3Q27, Q2FY27, FY27Q2, 4Q25, 1H26: a fiscal or calendar period written as one Latin token
+_PERIOD_TOKEN = re.compile(r"(?:Q[1-4](?:FY|CY)?\d*|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*|F[1-4]Q\d{2,4}|[1-4][QH]\d{2,4})")
 _GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -754,6 +758,37 @@ def _index_suffix_res() -> tuple[re.Pattern, re.Pattern] | None:
     return re.compile(index_suffix), re.compile(rf"[\u4e00-\u9fffA-Za-z0-9&]{{2,10}}?(?:{index_suffix})")
 
 
+@functools.lru_cache(maxsize=1)
+def _gloss_re() -> re.Pattern:
+    # the bracket is looked for first (a pattern opening with a fixed class is scanned in C);
+    # the Chinese name before it is read afterwards
+    firm = "|".join(re.escape(w) for w in sorted(_shapes().get("gloss_firm_word", []), key=len, reverse=True))
+    return re.compile(r"[（(]\s?((?:[A-Z][A-Za-z0-9&'.\-]* ){1,3}(?:" + firm + r"))\s?[）)，,;；]")
+
+
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+
+
+def glossed_firms(text: str) -> list[Name]:
+    """Chinese company names glossed by an English firm name in brackets, the span being the
+    Chinese name and the name the English one.
+
+    Examples
+    --------
+    >>> [(n.start, n.end, n.name) for n in glossed_firms("其中，明川软件（Mingchuan Software）提价")]
+    [(3, 7, 'Mingchuan Software')]
+    >>> glossed_firms("数据中心（Data Center）")
+    []
+    """
+    out: list[Name] = []
+    for m in _gloss_re().finditer(text):
+        run = _HAN_RUN_END.search(text, max(0, m.start() - 7), m.start())
+        if run is None or not _ORG_START.match(text, run.start()):
+            continue  # the Chinese name starts after a break, not inside a longer run of Chinese
+        out.append(Name(run.start(), run.end(), m.group(1), "company"))
+    return out
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -842,6 +877,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             continue  # the first word is dropped below whatever follows it (a cut keeps it whole)
         if " " in word and _begins_quantity(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
             word = word.split(" ")[0]  # Nebius 400亿美元: the name, then an amount
+        elif " " in word and _PERIOD_TOKEN.fullmatch(word.split(" ", 1)[1]):
+            word = word.split(" ")[0]  # Zorvex FY3Q29: the name, then the period
         glued = _GLUED_YEAR.match(word) if word[-1:].isdigit() else None
         if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
             word = glued.group(1)  # ZorVex2025年: the name, then a year

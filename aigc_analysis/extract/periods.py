@@ -34,7 +34,7 @@ from .numerals import fold, small_count
 from .regex_dispatch import first_char_dispatch
 from ..paths import DATA_DIR
 
-__all__ = ["Period", "find_periods", "parse_period"]
+__all__ = ["Period", "find_periods", "parse_period", "quarter_reports"]
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def _alternation(role: str) -> str:
 
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
-_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "later_time", "future_item", "ahead_marker",
+_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -119,14 +119,20 @@ _MN = r"1[0-2]|[2-9](?![0-9])|十[一二]?|[二两三四五六七八九]"  # 前
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 _SCAN_SOURCE = (
-    rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12]))?(?![0-9])"
-    rf"|(?P<fyc>{_Y4})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4]))?"
+    rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])"
+    rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年)?(?![0-9])"
+    # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
+    rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    rf"|{_NB}(?:(?P<qfy_q>[1-4])\s?Q|Q(?P<qfy_q2>[1-4]))\s?FY\s?(?P<qfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
+    rf"|(?P<fych>上|下)半(?:财)?年)?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}Q(?P<qY_q>[1-4])\s(?P<qY_y>{_Y4})(?![0-9])"
+    rf"|{_NB}Q(?P<qa_q>[1-4])\s?['’](?P<qa_y>[0-9]{{2}})(?![0-9])"  # Q1'26
     rf"|{_NB}(?P<hy_h>[12])H(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?P<yh_y>{_Y4})\s?H(?P<yh_h>[12])(?![0-9])"
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
@@ -145,6 +151,8 @@ _SCAN_SOURCE = (
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
     rf"|(?<![0-9一二两三四五六七八九十])(?P<win_n>{_NUM_WORD})\s?(?:个\s?)?年内"
+    # 一年前, 三个月前, 半年前: the month that many months before the publication month
+    rf"|(?<![0-9一二两三四五六七八九十])(?P<ago_n>{_NUM_WORD}|半)\s?(?P<ago_u>个\s?月|年)\s?前(?![0-9后])"
     rf"|(?P<recent>{_alternation('recent')})"
     rf"|(?P<same>{_alternation('same_period')})"
     rf"|(?<![0-9年])(?P<edge>{_alternation('year_edge')})"
@@ -164,11 +172,11 @@ _SCAN_SOURCE = (
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
     rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
-    rf"|(?P<day_rel>{_RELATIVE_DAY_WORDS})"
+    rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})"  # 如今/而今 (nowadays) hold 今
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
 #: The characters a period expression may start with.
-_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全"
+_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全半"
                     + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS}
                                      | {re.escape(w[0]) for role, words in _WORDS.items()
                                         if role not in _INNER_ROLES for w in words})) + "]")
@@ -185,7 +193,7 @@ _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 _DURATION_NEXT = frozenset("的多左内间来后前里中")
 #: alternatives resolved against the publication date (or the text before them): never joined into a span
-_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "qrel", "same")
+_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "ago_n", "qrel", "same")
 
 
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
@@ -243,12 +251,26 @@ def _value(g, end: int, published: date | None, t: str, rules) -> tuple[str | No
 
 def _value_fy(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     v = f"FY{_year(g('fy'))}"
+    if g("fyq_cn"):
+        return f"{v}Q{_QNUM[g('fyq_cn')]}", False
+    if g("fyh_cn"):
+        return f"{v}H{1 if g('fyh_cn') == '上' else 2}", False
     return v + (f"Q{g('fyq')}" if g("fyq") else f"H{g('fyh')}" if g("fyh") else ""), False
+
+
+def _value_fqy_q(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"FY{_year(g('fqy_y'))}Q{g('fqy_q')}", False
+
+
+def _value_qfy_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"FY{_year(g('qfy_y'))}Q{g('qfy_q') or g('qfy_q2')}", False
 
 
 def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     q = g("fycq") or g("fycq2")
-    return f"FY{g('fyc')}" + (f"Q{_QNUM[q]}" if q else ""), False
+    if g("fych"):
+        return f"FY{_year(g('fyc'))}H{1 if g('fych') == '上' else 2}", False
+    return f"FY{_year(g('fyc'))}" + (f"Q{_QNUM[q]}" if q else ""), False
 
 
 def _value_mr_a(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -281,6 +303,10 @@ def _value_qy_q(g, end: int, published: date | None, t: str, pub_y: int | None) 
 
 def _value_qy_q4(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     return f"{g('qY_y')}Q{g('qY_q')}", False
+
+
+def _value_qa_q(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"{_year(g('qa_y'))}Q{g('qa_q')}", False
 
 
 def _value_hy_h(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -361,6 +387,14 @@ def _value_edge(g, end: int, published: date | None, t: str, pub_y: int | None) 
 def _value_ahead(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     n = small_count(g("ahead_n"))
     return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
+
+
+def _value_ago_n(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    n = 6 if g("ago_n") == "半" and g("ago_u") == "年" else small_count(g("ago_n"))
+    if published is None or not n or g("ago_n") == "半" and g("ago_u") != "年":
+        return None, False
+    months = published.year * 12 + published.month - 1 - (n * 12 if g("ago_u") == "年" and g("ago_n") != "半" else n)
+    return f"{months // 12}-{months % 12 + 1:02d}", False
 
 
 def _value_win_n(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -466,6 +500,8 @@ def _value_by(g, end: int, published: date | None, t: str, pub_y: int | None) ->
 #: groups it holds (``_Holds.rules``): a handful, not all of them one after the other.
 _VALUE_RULES = (
     ("fy", _value_fy),
+    ("fqy_q", _value_fqy_q),
+    ("qfy_y", _value_qfy_y),
     ("fyc", _value_fyc),
     ("mr_a", _value_mr_a),
     ("fm_n", _value_fm_n),
@@ -473,6 +509,7 @@ _VALUE_RULES = (
     ("yq_y", _value_yq_y),
     ("qy_q", _value_qy_q),
     ("qY_q", _value_qy_q4),
+    ("qa_q", _value_qa_q),
     ("hy_h", _value_hy_h),
     ("yh_y", _value_yh_y),
     ("Hy_h", _value_hy_h4),
@@ -486,6 +523,7 @@ _VALUE_RULES = (
     ("recent", _value_recent),
     ("edge", _value_edge),
     ("ahead", _value_ahead),
+    ("ago_n", _value_ago_n),
     ("win_n", _value_win_n),
     ("qrel", _value_qrel),
     ("near", _value_near),
@@ -802,8 +840,12 @@ _ANY_YEAR = re.compile(r"(?:FY)?\d{4}.*")
 _EDGE = re.compile(r"\d{4}-(?:01|12)")
 _EDGE_ENDS = tuple(sorted({w[-1] for w in _WORDS["year_edge"]}))
 # 第二财季（截至7月27日）: the day a quarter ended, in brackets after it
-_ANNOTATION_OPEN = re.compile(rf"\s?[(（]\s?(?:{_alternation('asof')})?\s?")
+_ANNOTATION_OPEN = re.compile(rf"\s?[(（]\s?(?:{_alternation('asof')}|{_alternation('equivalent')})?\s?")
 _ANNOTATION_CLOSE = re.compile(r"\s?[)）]")
+# 第一财季业绩（截至4月26日）: a short noun between the quarter and its end date, which then needs 截至
+_ANNOTATION_AFTER_NOUN = re.compile(rf"\s?[\u4e00-\u9fff]{{1,4}}\s?[(（]\s?(?:{_alternation('asof')})\s?")
+# （FY2032Q1，截至2031年9月30日）: the quarter and its end date in one bracket
+_ANNOTATION_AFTER_COMMA = re.compile(rf"\s?[,，]\s?(?:{_alternation('asof')})\s?")
 _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
 
 
@@ -833,6 +875,8 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     (``将于12月发布``).
     """
     base = _earlier(t, ms, simple, [], _ANY_YEAR, sentence=True, reach=80)
+    if base is not None and _closed_aside(t, base[1], ms):
+        base = None  # 某公司（2025年12月上市）一季度亏损收窄: the bracket's year is the aside's
     if base is None and g("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier(t, ms, simple, [], _YEAR_ONLY, sentence=False, reach=300)
@@ -866,6 +910,19 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     if _looks_ahead(ms, me, t):
         return value  # 将于12月发布, 二季度末将降至: said of the time ahead
     return f"{int(value[:4]) - 1}{value[4:]}"
+
+
+def _closed_aside(t: str, start: int, end: int) -> bool:
+    """Whether a bracket open at ``start`` closes before ``end``: what stood inside it is an aside."""
+    depth = 0
+    for ch in t[start:end]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _looks_ahead(ms: int, me: int, t: str) -> bool:
@@ -979,19 +1036,49 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
                 continue
         if out and _PART_OF_YEAR.fullmatch(out[-1].value) and not out[-1].value.isdigit():
             prev = out[-1]
+            if (_ANNOTATION_AFTER_NOUN.fullmatch(t, prev.end, p.start) or _ANNOTATION_AFTER_COMMA.fullmatch(
+                    t, prev.end, p.start)) and _ANNOTATION_CLOSE.match(t, p.end):
+                continue  # the quarter's span stays off the noun (业绩, 营收: a metric's keyword)
             gap = _ANNOTATION_OPEN.fullmatch(t, prev.end, p.start)
             close = _ANNOTATION_CLOSE.match(t, p.end)
             if gap is not None and close is not None:
-                out[-1] = Period(prev.value, prev.start, close.end(), text[prev.start:close.end()],
-                                 prev.is_estimate, prev.fiscal, prev.scope)
+                # 2025年10-12月（即FY2026Q2）: the fiscal label wins, whichever side of the bracket
+                label = p if p.value.startswith("FY") and not prev.value.startswith("FY") else prev
+                out[-1] = Period(label.value, prev.start, close.end(), text[prev.start:close.end()],
+                                 prev.is_estimate, label.fiscal, prev.scope)
                 continue
         out.append(p)
     return out
 
 
-def period_words(role: str) -> frozenset[str]:
-    """The words of one role of ``data/period_words.csv``."""
-    return frozenset(_WORDS.get(role, {}))
+_QUARTER_REPORT = re.compile(rf"(?<![0-9])(?:(?P<y>{_Y4})\s?年\s?)?(?:第\s?)?(?P<q>{_CNQ})\s?(?:{_alternation('quarter_report')})")
+
+
+def quarter_reports(text: str, published: date | None) -> list[Period]:
+    """``一季报``, ``2026年三季报``: the quarter whose report a text names (a headline's subject).
+
+    Without a year the quarter is the latest such one begun by ``published`` (none without it).
+
+    >>> [p.value for p in quarter_reports("巨头三季报综述", date(2031, 11, 20))]
+    ['2031Q3']
+    """
+    t = fold(text)
+    out = []
+    for m in _QUARTER_REPORT.finditer(t):
+        q = _QNUM[m.group("q")]
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif published is not None:
+            y = published.year if 3 * q - 2 <= published.month else published.year - 1
+        else:
+            continue
+        out.append(Period(f"{y}Q{q}", m.start(), m.end(), text[m.start():m.end()]))
+    return out
+
+
+def period_words(role: str, offset: int | None = None) -> frozenset[str]:
+    """The words of one role of ``data/period_words.csv`` (only those of ``offset`` when given)."""
+    return frozenset(w for w, o in _WORDS.get(role, {}).items() if offset is None or o == offset)
 
 
 def later_time_words() -> frozenset[str]:

@@ -28,6 +28,7 @@ change, ranges as ``value``/``value_high``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ from .regexes import consumed_chars, first_chars, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 __all__ = [
-    "Quantity", "find_quantities", "parse_unit_label", "find_unit_labels", "scoped_unit_labels", "KINDS", "QUALIFIERS",
+    "Quantity", "find_quantities", "join_wrapped_ranges", "parse_unit_label", "find_unit_labels", "scoped_unit_labels", "KINDS", "QUALIFIERS",
 ]
 
 #: Values of ``Quantity.kind``.
@@ -989,16 +990,22 @@ def _in_value_row(t: str, s: int) -> bool:
     is a header whose cells give a unit (``2026E PE（倍）``): a value column, not a page number."""
     line_start = t.rfind("\n", 0, s) + 1
     before = t[line_start:s]
+    line_end = t.find("\n", s)
+    after = t[s:line_end if line_end >= 0 else len(t)]
     if "\t" in before:
         cells = before.split("\t")[1:-1]
+        later = after.split("\t")[1:] if not before.split("\t")[-1].strip(_BLANK_CHARS) else []
     elif before.lstrip().startswith("|"):
         cells = before.split("|")[2:-1]  # | 示例科技 | 45.6 | 38.0 |: a markdown row
+        later = after.split("|")[1:] if not before.split("|")[-1].strip(_BLANK_CHARS) else []
     elif _COLUMN_GAP.search(before[-2:] if before.strip() else ""):
         # a space-aligned row (示例科技    1.40    42.0): runs of blanks separate its cells
         cells = _COLUMN_GAP.split(before.strip(_BLANK_CHARS) + "  ")[1:-1]
+        later = _COLUMN_GAP.split(after.strip(_BLANK_CHARS))[1:]
     else:
         return False
-    if any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells):
+    # 600001.SH    乙通信    12.0    -5.5: the row's first value cell has its numbers after it
+    if any(_NUMBER_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
         return True
     if line_start == 0:
         return False
@@ -1124,12 +1131,13 @@ def _replace(q: Quantity, **changes) -> Quantity:
 
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
-_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股"
+_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架"
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
     rf"(?P<cn_cur>{_WORDS['label_currency']})"
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)?"
+    rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
@@ -1139,14 +1147,17 @@ _LABEL = re.compile(
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
     rf"|(?P<bytes>[KMGTP]i?B)"
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
+    # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
+    rf"|(?P<en_cnt>B|bn|billion|mn|million)"
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
     r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
 )
-# a slash before a token volume is part of a price label (元/百万tokens), not a list
+# a slash before a token volume is part of a price label (元/百万tokens), not a list, and so
+# is one before the payer or period closing the label (元/人, 元/人/月)
 _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
-                          rf"|(?i:{volume_pattern()}))))\s?")
+                          rf"|(?i:{volume_pattern()})|(?:{_WORDS['label_per_payer']})(?![\u4e00-\u9fff]))))\s?")
 _LABEL_PER = re.compile(rf"(?:/|per\s)\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                         rf"|(?i:{volume_pattern()}))")
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
@@ -1181,11 +1192,62 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     if not isinstance(text, str):
         raise TypeError(f"parse_unit_label expects str, got {type(text).__name__}")
     t = fold(text).strip()
+    stated = "单位" in t
     framed = _LABEL_FRAME.fullmatch(t)
     if framed is not None:
         t = (framed.group("inner") or framed.group("after")).strip()
     m = _LABEL.fullmatch(t)
+    if m is not None and m.group("en_cnt") and not stated:
+        return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
     return _label_value(m) if m is not None else None
+
+
+def join_wrapped_ranges(quantities: list[Quantity], text: str, raw: str) -> list[Quantity]:
+    """Ranges a PDF line break cut after their first number, read whole again.
+
+    ``310⏎-330亿元`` is parsed from a text whose wrapped line breaks are blanks (``310 -330亿元``),
+    where a dash spaced on one side is the sign of the next number. When the blank before the
+    dash is a line break of ``raw`` and the first number stands bare, the two are one range.
+
+    Parameters
+    ----------
+    quantities : list of Quantity
+        ``find_quantities(text)``.
+    text : str
+        The parsing text, wrapped line breaks blanked.
+    raw : str
+        The text as written, of the same length.
+
+    Returns
+    -------
+    list of Quantity
+        ``quantities`` with each such pair replaced by one range spanning both.
+
+    Examples
+    --------
+    >>> raw = "营收预计为310\\n-330亿元"
+    >>> t = raw.replace("\\n", " ")
+    >>> [(q.value, q.value_high, q.text) for q in join_wrapped_ranges(find_quantities(t), t, raw)]
+    [(31000000000.0, 33000000000.0, '310 -330亿元')]
+    """
+    if len(raw) != len(text):
+        return quantities
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and q.start == prev.end + 1 and raw[prev.end] == "\n" and text[prev.end] == " " \
+                and text[q.start] in _DASHES and not q.signed and prev.kind == "number" \
+                and _D_BARE.fullmatch(prev.text):
+            joined = find_quantities(prev.text + text[q.start:q.end])
+            if len(joined) == 1 and joined[0].value_high is not None:
+                j = joined[0]
+                out[-1] = dataclasses.replace(j, text=text[prev.start:q.end], start=prev.start, end=q.end)
+                continue
+        out.append(q)
+    return out
+
+
+_D_BARE = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 
 
 def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
@@ -1246,14 +1308,38 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
+            if m is not None and m.group("en_cnt") and "单位" not in t[frame.start():pos]:
+                m = None  # （B）: a panel letter; 单位：B: billions
             if m is None:
                 if inner_unit is None or group != "inner":
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
                 break  # （单位：%，截至8月29日）: what follows 单位 is the label, then a note
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
+        if not parts and group == "inner" and inner_unit is None:
+            parts = _measure_then_unit(t, lo, hi)
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
     return tuple(out)
+
+
+#: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``).
+_MEASURE_MAX = 8
+
+
+def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[Decimal, str]]]:
+    """``(YoY, %)``, ``（PE，倍）``: a bracket naming the measure, then its unit last. The words
+    before hold no digit (``（同比+35%）`` is prose), so only the last item is a label."""
+    seps = list(_LABEL_SPLIT.finditer(t, lo, hi))
+    if not seps:
+        return []
+    start = seps[-1].end()
+    m = _LABEL.fullmatch(t, start, hi)
+    if m is None or m.group("en_cnt"):
+        return []
+    words = [t[a:b].strip() for a, b in zip([lo] + [x.end() for x in seps[:-1]], [x.start() for x in seps])]
+    if not all(w and len(w) <= _MEASURE_MAX and not any(c.isdigit() for c in w) for w in words):
+        return []
+    return [(start, hi, _label_value(m))]
 
 
 _ITEM_SPLIT = re.compile(r"[,，;；]")
@@ -1274,6 +1360,8 @@ def _items_of(t: str, lo: int, hi: int):
         elif t.startswith("单位", pos):
             start = re.compile(r"单位\s?[:：]?\s?").match(t, pos).end()
         label = _LABEL.fullmatch(t, start, end)
+        if label is not None and label.group("en_cnt") and "单位" not in t[lo:start]:
+            label = None
         if label is not None:
             yield qualifier, (start, end, *_label_value(label))
         pos = sep.end() if sep is not None else hi
@@ -1329,6 +1417,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
     if g("tok_mag") is not None:
         return MAGNITUDES[g("tok_mag")], "count"
+    if g("en_cnt") is not None:
+        return _label_mag(g("en_cnt")), "count"
     return MAGNITUDES[g("cnt_mag")], "count"
 
 

@@ -144,7 +144,8 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     empty list with layout ``pipe``: it belongs to the table but holds no cells.
     """
     if "|" not in line and "\t" not in line and "  " not in line and "\u3000" not in line:
-        return None  # no pipe, tab or run of blanks: prose (most lines), no closer look needed
+        # no pipe, tab or run of blanks: prose (most lines), unless a flattened table row
+        return _single_blank_row(line, offset) if " " in line else None
     body = line.strip(_BLANKS)
     if not body or len(body) > _MAX_ROW:
         return None  # a whole report on one line is prose, whatever blanks it holds
@@ -163,6 +164,8 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
             return [], "pipe"
         for a, b in raw:
             s, e = _trim(line, a, b)
+            while e - s > 2 and line[s] == "*" and line[e - 1] == "*":
+                s, e = s + 1, e - 1  # | **合计** | **1,270** |: markdown emphasis, not the cell's text
             if e > s:
                 cells.append(_new_span((offset + s, offset + e)))
         return (cells, "pipe") if len(cells) >= 2 else None
@@ -182,6 +185,68 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     if e > s:
         cells.append(_new_span((offset + s, offset + e)))
     return (cells, "space") if len(cells) >= 2 else None
+
+
+#: The most words a label of a flattened row may have (``Google Cloud 34 36``).
+_MAX_LABEL_WORDS = 3
+
+
+def _single_blank_row(line: str, offset: int) -> tuple[list[Span], str] | None:
+    """A table row a PDF extraction flattened to single blanks: ``800G 2,600 4,200 4,800`` (a
+    label of a few words, then two or more values and nothing else) or ``2025 2026E 2027E``
+    (period labels only, maybe after a label). Its cells line up from the right."""
+    if not _TWO_NUMBERS.search(line):
+        return None  # most lines: no two figures side by side, no closer look
+    words = [(m.start(), m.end()) for m in _WORD.finditer(line)]
+    if len(words) < 3:
+        return None
+    texts = [line[a:b] for a, b in words]
+    periods = [bool(_YEAR_CELL.match(t)) for t in texts]
+    values = [not p and is_value_cell(t) for t, p in zip(texts, periods)]
+    n_label = next((i for i, (v, p) in enumerate(zip(values, periods)) if v or p), len(texts))
+    rest = len(texts) - n_label
+    if n_label > _MAX_LABEL_WORDS or rest < 2 or _SENTENCE_MARK.search(line):
+        return None
+    if not ((n_label and all(values[n_label:])) or all(periods[n_label:])):
+        return None  # values need a label before them (``1 2 3`` is a page's numbers, not a row)
+    cells = ([_new_span((offset + words[0][0], offset + words[n_label - 1][1]))] if n_label else []) + \
+        [_new_span((offset + a, offset + b)) for a, b in words[n_label:]]
+    return cells, "single"
+
+
+def tab_flattened_rows(text: str) -> str:
+    """The parsing text with the single blanks between the cells of flattened table rows (see
+    :func:`_single_blank_row`; two such lines in a row) turned into tabs, so the number parser
+    reads ``800G 2,600 4,200`` cell by cell. Same length: offsets hold.
+
+    Examples
+    --------
+    >>> tab_flattened_rows("2025 2026E 2027E\\n800G 2,600 4,200 4,800\\n").split("\\n")[1]
+    '800G\\t2,600\\t4,200\\t4,800'
+    """
+    if " " not in text:
+        return text
+    lines = text.split("\n")
+    found = [_single_blank_row(line, 0) if " " in line and "\t" not in line and "|" not in line else None
+             for line in lines]
+    if not any(found):
+        return text
+    out = []
+    for i, (line, row) in enumerate(zip(lines, found)):
+        paired = (i > 0 and found[i - 1] is not None) or (i + 1 < len(found) and found[i + 1] is not None)
+        if row is not None and paired:
+            chars = list(line)
+            for a, b in zip(row[0], row[0][1:]):
+                for k in range(a.end, b.start):
+                    chars[k] = "\t"
+            line = "".join(chars)
+        out.append(line)
+    return "\n".join(out)
+
+
+_WORD = re.compile(r"[^ \t\u3000]+")
+_TWO_NUMBERS = re.compile(r"\d[\d,.]*[%A-Za-z]* [-+]?\d")
+_SENTENCE_MARK = re.compile(r"[，。；：！？;:!?]|,(?!\d)")
 
 
 _YEAR_CELL = re.compile(
@@ -313,6 +378,18 @@ def _tab_columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[in
     return [(text.count("\t", line_start, c.start),) * 2 for c in cells]
 
 
+def _under_super_only(col_headers: list[tuple[Span, ...]], cells: list[Span], cols, header_cols,
+                      super_header: list[Span], super_cols) -> None:
+    """``代码  公司  收盘价(元)  EPS(元)`` over ``2025E 2026E`` (under EPS only): a blank-aligned
+    cell no lower header cell stands over is under the upper header cell over it alone."""
+    for idx, (a, b) in enumerate(cols):
+        if any(min(b, hb) > max(a, ha) for ha, hb in header_cols):
+            continue
+        over = [i for i, (ha, hb) in enumerate(super_cols) if min(b, hb) > max(a, ha)]
+        if over:
+            col_headers[idx] = (super_header[over[0]],)
+
+
 def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> list[int | None]:
     """For each cell of a row, the index of the header cell above it (or None)."""
     if layout == "tab" and hcols and cols:
@@ -406,7 +483,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
         while j < len(lines) and rows[j] is not None:
             j += 1
         n_cells = sum(1 for r in rows[i:j] if r[0])
-        if all(r[1] == "space" for r in rows[i:j]) and n_cells < 2:
+        if all(r[1] in ("space", "single") for r in rows[i:j]) and n_cells < 2:
             for k in range(i, j):
                 is_row[k] = False
         i = j
@@ -471,6 +548,8 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                             if s_idx is not None:
                                 spans.insert(0, super_header[s_idx])
                     col_headers[idx] = tuple(spans)
+                if kind == "space" and super_header is not None and super_cols and header_cols and cols:
+                    _under_super_only(col_headers, cells, cols, header_cols, super_header, super_cols)
             label = cells[0] if not is_value_cell(text[cells[0].start:cells[0].end]) else None
             out.append(Sentence(line_start, line_end, cells, is_row=True, header=header, paragraph=paragraph,
                                 caption=table_caption, col_headers=col_headers, label=label))
@@ -509,6 +588,14 @@ _BLOCK_START = re.compile(
 
 
 _NUMBER_START = re.compile(r"\d+(?:\.\d+)?\s?[%亿万千百EPTGM]")
+# A line ending in a number, maybe with its magnitude (``营业收入约420亿``), and a next line going
+# on with the number's unit or the other end of its range (``元，``, ``-330亿元``): one number cut
+# in two by the page width, however short the line.
+_NUMBER_CUT = re.compile(rf"\d(?:{_WORDS['number_tail']})?$")
+_NUMBER_GOES_ON = re.compile(rf"(?:{_WORDS['number_tail']})|[-~]\d")
+# A line ending in a word a number follows (``同比增长``) and a next line opening with a number and
+# its unit (``35%``): the phrase is cut before its number.
+_NUMBER_LEAD = re.compile(rf"(?:{_WORDS['number_lead']})$")
 
 
 def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
@@ -565,7 +652,9 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         if last in _LINE_END_FINAL:
             continue
         wide = wrap is not None and widths[i] >= 0.8 * wrap
-        if last not in _LINE_END_CONTINUES and not wide:
+        cut = _NUMBER_CUT.search(body) is not None
+        lead = _NUMBER_LEAD.search(body) is not None
+        if last not in _LINE_END_CONTINUES and not wide and not cut and not lead:
             continue
         a, b = lines[i]
         if skip and in_skip(a, b):
@@ -579,8 +668,12 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         if j > i + 1 and not any(skip and in_skip(*lines[k]) for k in range(i + 1, j)):
             continue  # a blank line alone ends a paragraph; only page furniture bridges one
         nxt = texts[j].lstrip(_BLANKS)
-        if _BLOCK_START.match(nxt) and not (nxt[:1].isdigit() and last not in _LINE_END_CONTINUES and
-                                            _NUMBER_START.match(nxt)):
+        number_goes_on = cut and _NUMBER_GOES_ON.match(nxt) is not None
+        number_comes = lead and _NUMBER_START.match(nxt) is not None
+        if not (wide or last in _LINE_END_CONTINUES or number_goes_on or number_comes):
+            continue  # a short line ending in (or before) a number: only the rest of it goes on below
+        if _BLOCK_START.match(nxt) and not number_goes_on and not (
+                nxt[:1].isdigit() and last not in _LINE_END_CONTINUES and _NUMBER_START.match(nxt)):
             continue
         # blank text[b:start of line j] (the break and any lines bridged); part of it may be
         # blank already (a line of only a form feed is text here but blank to the bridge)

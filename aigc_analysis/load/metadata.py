@@ -261,6 +261,8 @@ def _date_patterns() -> tuple[tuple[re.Pattern, str], ...]:
         (re.compile(rf"{at_month}(?<![A-Za-z])(?P<mon>{months})\.?{_B}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_B}{y}(?!\d){_TIME}",
                     re.I), "day"),
         (re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}}){_B}(?P<mon>{months})\.?,?{_B}{y}(?!\d)", re.I), "day"),
+        # 28/08/2026 (day first) or 08/28/2026 (month first): read only where one number exceeds 12
+        (re.compile(rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){y}(?![\d.]){_TIME}"), "day"),
         (re.compile(rf"(?<![\d.]){y}{_B}年{_B}(?P<m>\d{{1,2}}){_B}月(?!{_B}\d)"), "month"),
         (re.compile(rf"(?<![\d./-]){y}(?P<sep>[-/])(?P<m>\d{{1,2}})(?![\d/-])"), "month"),
         (re.compile(rf"{at_month}(?<![A-Za-z])(?P<mon>{months})\.?,?{_B}{y}(?!\d)", re.I), "month"),
@@ -277,7 +279,8 @@ def _date_starts() -> tuple[re.Pattern, ...]:
     roc = re.compile(rf"(?:{_alt(v['roc_era'])}|1\d\d)")
     month = word_starts(v["month"], ignore_case=True)
     day_month = re.compile(r"\d(?=\d?" + _B + case_class(v["month"], 0) + ")")
-    return (year, roc, year, month, day_month, year, year, month)
+    day_first = re.compile(r"\d(?=\d?[/.-]\d\d?[/.-](?:19|20)\d\d)")
+    return (year, roc, year, month, day_month, day_first, year, year, month)
 
 
 @lru_cache(maxsize=1)
@@ -291,7 +294,13 @@ def _hit(m: re.Match, precision: str) -> DateHit | None:
         year = int(g["y"])
     else:
         year = int(g.get("ry") or g.get("ry3")) + 1911
-    if g.get("mon"):
+    if g.get("a"):
+        a, b = int(g["a"]), int(g["b"])
+        if (a > 12) == (b > 12):
+            return None  # 03/04/2026: which is the day the text does not say, so no date
+        g = {**g, "d": max(a, b)}
+        month = min(a, b)
+    elif g.get("mon"):
         month = _month_numbers().get(g["mon"].lower())
     else:
         month = int(g["m"])
@@ -347,6 +356,7 @@ def _header_patterns() -> dict[str, re.Pattern]:
         "not_label": re.compile(rf"(?:{_alt(v['not_date_label'])})", re.I),
         "furniture_word": re.compile(
             rf"(?:{_alt({**v['byline'], **v['navigation'], **v['furniture'], **v['research_unit']})})", re.I),
+        "report_type": re.compile(rf"(?:{_alt(_cased(v['report_type']))})"),
         "navigation": re.compile(rf"(?:{_alt(v['navigation'])}){_B}(?:[>›»/|]|:)", re.I),
     }
 
@@ -382,8 +392,38 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
     if hits and not line[:hits[0].start - line_start].strip() and len(re.sub(r"[\s\W_]", "", residual)) <= 8 \
             and not re.search(r"[，。；：！？,;:!?]", residual):
         return True  # ``2025/10/17 某某财经网``: a date opening the line, then an outlet's name
+    if any(":" in line[h.start - line_start:h.end - line_start] for h in hits) \
+            and not re.search(r"[，。；！？,;!?]", residual):
+        return True  # ``张三 某某财经 2025-03-04 08:15``: a day with its clock time is a publication stamp
+    if _header_patterns()["report_type"].search(residual) and not re.search(r"[，。；：！？,;:!?]", residual):
+        return True  # ``某某证券 行业周报 2025年3月4日``: a report type beside the date, no sentence
+    firm = _publisher_matcher()[0].match(residual)
+    if firm is not None and residual[firm.end():firm.end() + 1] in ("", " ") \
+            and len(re.sub(r"[\s\W_]", "", residual[firm.end():])) <= MASTHEAD_REST_CHARS \
+            and all(h.start == line_start or line[h.start - line_start - 1].isspace() for h in hits) \
+            and not re.search(r"[，。；：！？,;:!?]", residual):
+        return True  # ``中信证券 互联网 2025年11月20日``: a broker's masthead, its team and the date
     return bool(_LAYOUT_GAP.search(residual) or _SEPARATOR.search(residual)
-                or _header_patterns()["furniture_word"].search(residual))
+                or _header_patterns()["furniture_word"].search(residual)
+                or _date_set_apart(line, hits, line_start))
+
+
+_GAP_BEFORE = re.compile(r"\S[^\S\n]{3,}$")
+_GAP_AFTER = re.compile(r"[^\S\n]{3,}\S")
+
+
+def _date_set_apart(line: str, hits: list[DateHit], line_start: int) -> bool:
+    """A date a layout gap sets apart from the line's text (``某某证券 行业周报      2031年3月8日``,
+    a masthead with the date aligned right): the residual is stripped, so its own gap test
+    misses the gap that touches the date."""
+    for h in hits:
+        if _GAP_BEFORE.search(line, 0, h.start - line_start) or _GAP_AFTER.match(line, h.end - line_start):
+            return True
+    return False
+
+
+#: A masthead line may hold this many characters after the broker's name (a team, a report type).
+MASTHEAD_REST_CHARS = 8
 
 
 @dataclass(frozen=True)
