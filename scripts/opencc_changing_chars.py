@@ -64,14 +64,7 @@ def config_dictionaries(config: str) -> list[Path]:
 
 def dump(ocd2: Path, out: Path) -> dict[str, str]:
     """key -> first candidate of one dictionary (``opencc_dict -f ocd2 -t text``)."""
-    env = dict(os.environ, LD_LIBRARY_PATH=str(_CLIB / "lib64"))
-    subprocess.run([str(_CLIB / "bin" / "opencc_dict"), "-i", str(ocd2), "-o", str(out), "-f", "ocd2",
-                    "-t", "text"], check=True, env=env)
-    entries = {}
-    for line in out.read_text(encoding="utf-8").splitlines():
-        key, values = line.split("\t")
-        entries[key] = values.split(" ")[0]
-    return entries
+    return {key: values[0] for key, values in candidates(ocd2, out).items()}
 
 
 def char_counts() -> Counter:

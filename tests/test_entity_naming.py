@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aigc_analysis.extract.facts import extract_document, facts_frame
-from aigc_analysis.load.normalise import to_simplified
+from helpers_text import entity_of, facts_of_text
 
 
 def _facts(text: str, published=dt.date(2026, 3, 2)):
-    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
-           "published": published, "publisher": "Test Broker", "boilerplate": []}
-    return facts_frame(extract_document(doc))
+    return facts_of_text(text, published)
 
 
-def _entity_of(df, text: str) -> str:
-    rows = df[df["text"] == text]
-    assert len(rows) >= 1, f"no fact {text!r} in:\n{df[['text', 'entity', 'metric']].to_string()}"
-    return rows.iloc[0]["entity"]
+_entity_of = entity_of
 
 
 # ---- a parent company written by its own name is the parent, not its best-known brand ---------
