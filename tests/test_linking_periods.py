@@ -185,3 +185,13 @@ def test_the_company_of_a_company_note_is_whom_gong_si_means():
 def test_gong_si_inside_a_phrase_is_no_pronoun():
     df = _facts("据某智库报告，中外公司整体差距3年左右。")
     assert _by_text(df, "3年左右")["entity"] != "Microsoft"
+
+
+def test_a_sentence_opening_on_a_part_of_the_set_before_holds_at_its_period():
+    # the source the sentence before names (据艾瑞咨询统计) is not the subject of the part
+    df = _facts("据艾瑞咨询统计，2025年8月，月活过千万的AI应用增至九家。其中，Kimi月活达2500万，"
+                "腾讯元宝月活1800万。")
+    assert _by_text(df, "2500万")["period"] == "2025-08"
+    assert _by_text(df, "1800万")["period"] == "2025-08"
+    detail = _facts("据艾瑞咨询统计，2025年8月，月活过千万的AI应用增至九家。具体来看，Kimi月活达2500万。")
+    assert _by_text(detail, "2500万")["period"] == "2025-08"

@@ -121,6 +121,7 @@ _CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$"
 _CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
+_SUBSET_OPENER = re.compile(r"\s*(?:" + kw.word_alternation("subset_opener") + r")\s*[，,：:]?")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
 _PART_OF_YEAR = re.compile(r"(\d{4})([QH][1-4])")
@@ -2856,6 +2857,7 @@ class _DocExtractor:
             carried = self._usable_periods(prev.start, prev.end)
             self._run_on = carried[-1] if carried else None
         self._heading_leads(sentence, stated, counted)
+        self._subset_leads(sentence, prev)
         if not sentence.is_row and _TOPIC_SHIFT.match(self.ptext, sentence.start, sentence.end):
             # 定价上，公司按对话计费: a new aspect of the subject; the period of its results is not
             # the period of what follows
@@ -2872,6 +2874,17 @@ class _DocExtractor:
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
+
+    def _subset_leads(self, sentence: Sentence, prev: Sentence | None) -> None:
+        """``截至5月，月活过亿的应用增至五家。其中，甲应用月活2亿``: a sentence opening on a
+        part of what the sentence before it counted (``subset_opener``) holds at that sentence's
+        period, which then leads the numbers of the paragraph that state none."""
+        if sentence.is_row or prev is None or prev.paragraph != sentence.paragraph \
+                or not _SUBSET_OPENER.match(self.ptext, sentence.start, sentence.end):
+            return
+        before = self._usable_periods(prev.start, prev.end)
+        if before:
+            self.lead_period[sentence.paragraph] = (before[-1], set())
 
     def _heading_leads(self, sentence: Sentence, stated: list, counted: list) -> None:
         """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
