@@ -195,3 +195,12 @@ def test_a_sentence_opening_on_a_part_of_the_set_before_holds_at_its_period():
     assert _by_text(df, "1800万")["period"] == "2025-08"
     detail = _facts("据艾瑞咨询统计，2025年8月，月活过千万的AI应用增至九家。具体来看，Kimi月活达2500万。")
     assert _by_text(detail, "2500万")["period"] == "2025-08"
+
+
+def test_a_period_the_paragraph_states_after_a_bracketed_heading_wins_over_its_time_word():
+    text = ("【本周观点】\n算力投入仍是主线。\n\n"
+            "2025年三季度，国内三大云厂商资本开支合计900亿元。分公司看，阿里巴巴（资本开支400亿元）、"
+            "腾讯（资本开支300亿元）继续加码。")
+    df = _facts(text)
+    assert _by_text(df, "400亿元")["period"] == "2025Q3"
+    assert _by_text(df, "300亿元")["period"] == "2025Q3"

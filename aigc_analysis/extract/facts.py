@@ -1337,6 +1337,11 @@ class _DocExtractor:
             return p.value, p
         head = self._headline_period(sentence)
         if head is not None:
+            lead = self.lead_period.get(sentence.paragraph)
+            if lead is not None and not lead[1] and lead[0].start > head.end:
+                # 【本周观点】…2026年二季度，…。其中，甲…: a period the paragraph states after the
+                # 【】 heading is nearer to the number than the heading's time word
+                return lead[0].value, lead[0]
             return head.value, head
         floor = self._item_floor(sentence.start)
         if metric in _DIGEST_DAY and floor > 0:
