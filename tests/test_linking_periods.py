@@ -204,3 +204,12 @@ def test_a_period_the_paragraph_states_after_a_bracketed_heading_wins_over_its_t
     df = _facts(text)
     assert _by_text(df, "400亿元")["period"] == "2025Q3"
     assert _by_text(df, "300亿元")["period"] == "2025Q3"
+
+
+def test_moves_in_a_morning_wrap_of_the_previous_session_are_of_that_session():
+    # published on a Tuesday morning, the wrap reports Monday's session
+    text = ("11月24日，A股主要指数集体收涨：深证成指涨0.8%。半导体指数领涨，单日涨2.7%，"
+            "11月以来累计上涨6.5%。两市成交额1.45万亿元。")
+    df = _facts(text, published=dt.date(2025, 11, 25))
+    assert _by_text(df, "2.7%")["period"] == "2025-11-24"
+    assert _by_text(df, "6.5%")["period"] == "2025-11-24"

@@ -121,6 +121,7 @@ _CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$"
 _CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
+_SINCE = re.compile(r"\s?(?:以来|至今)")
 _SUBSET_OPENER = re.compile(r"\s*(?:" + kw.word_alternation("subset_opener") + r")\s*[，,：:]?")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
@@ -1250,6 +1251,16 @@ class _DocExtractor:
             return f"{bases[-1].value}/{period}", period_obj
         return period, period_obj
 
+    def _since_window(self, p) -> bool:
+        """A window written ``X以来`` / ``X至今``: it opens the clause of the move it measures,
+        so it dates no number before it."""
+        return p.text.endswith(("以来", "至今")) or _SINCE.match(self.ptext, p.end) is not None
+
+    def _session_days(self) -> tuple[str, ...]:
+        """Days whose session a wrap reports: the publication day and, for a note published
+        before the open (a morning meeting), the trading day before it."""
+        return (self.published.isoformat(), previous_trading_day(self.published).isoformat())
+
     def _dated_wrap(self, sentence: Sentence) -> bool:
         """A market wrap of the publication day: the article carries a day (not only a month)
         and its paragraph, up to this sentence, names the trading session (``session_word``)."""
@@ -1286,6 +1297,11 @@ class _DocExtractor:
             # 本周（11月16日—11月20日）: a time word whose dates are written holds those dates
             stated = [p for p in self._usable_periods(seg_start, q.start)
                       if "/" in p.value and any(p.start <= h.start and h.end <= p.end for h in ytd)]
+            session = self.session_day.get(sentence.paragraph)
+            if session is not None and ytd and (not stated or self._since_window(stated[-1])):
+                # 11月30日…单日涨3.6%，11月以来累计上涨9.8%: a move since a day, in the wrap of a
+                # session, is as of that session
+                return session.value, session
             if stated:
                 return stated[-1].value, stated[-1]
             if ytd:
@@ -1325,7 +1341,8 @@ class _DocExtractor:
         # after the number: only within its own ；-segment (a later item's date is that item's)
         # 突破1亿，…是去年同期的三倍: a same-period word after the number is a comparison's base
         later = [p for p in self._usable_periods(clause.end, seg_end)
-                 if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)]
+                 if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)
+                 and not self._since_window(p)]
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -3209,7 +3226,7 @@ class _DocExtractor:
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
             if period and period_obj is not None and metric in _SESSION_METRICS and not sentence.is_row \
-                    and self.published is not None and period == self.published.isoformat():
+                    and self.published is not None and period in self._session_days():
                 # only the session of the publication day: an as-of date (截至6月13日) dates its
                 # own cumulative move, not every move after it
                 self.session_day[sentence.paragraph] = period_obj
