@@ -213,3 +213,9 @@ def test_moves_in_a_morning_wrap_of_the_previous_session_are_of_that_session():
     df = _facts(text, published=dt.date(2025, 11, 25))
     assert _by_text(df, "2.7%")["period"] == "2025-11-24"
     assert _by_text(df, "6.5%")["period"] == "2025-11-24"
+
+
+def test_a_share_of_the_whole_named_with_qizhong_holds_at_the_whole_s_period():
+    df = _facts("2025年三季度，国内GPU服务器市场规模达到300亿元，同比增长40%。训练服务器在其中的占比"
+                "降至45%；前三家厂商合计拿下58%的份额。")
+    assert _by_text(df, "45%")["period"] == "2025Q3"

@@ -2879,7 +2879,7 @@ class _DocExtractor:
             carried = self._usable_periods(prev.start, prev.end)
             self._run_on = carried[-1] if carried else None
         self._heading_leads(sentence, stated, counted)
-        self._subset_leads(sentence, prev)
+        self._subset_leads(sentence, prev, stated, counted)
         if not sentence.is_row and _TOPIC_SHIFT.match(self.ptext, sentence.start, sentence.end):
             # 定价上，公司按对话计费: a new aspect of the subject; the period of its results is not
             # the period of what follows
@@ -2897,13 +2897,18 @@ class _DocExtractor:
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
 
-    def _subset_leads(self, sentence: Sentence, prev: Sentence | None) -> None:
+    def _subset_leads(self, sentence: Sentence, prev: Sentence | None, stated: list, counted: list) -> None:
         """``截至5月，月活过亿的应用增至五家。其中，甲应用月活2亿``: a sentence opening on a
-        part of what the sentence before it counted (``subset_opener``) holds at that sentence's
-        period, which then leads the numbers of the paragraph that state none."""
-        if sentence.is_row or prev is None or prev.paragraph != sentence.paragraph \
-                or not _SUBSET_OPENER.match(self.ptext, sentence.start, sentence.end):
+        part of what the sentence before it counted (``subset_opener``), or naming that whole
+        before its first number (``推理服务器在其中的占比达53%``), holds at that sentence's
+        period, which then leads the numbers of the paragraph that state none. ``stated`` and
+        ``counted``: the sentence's usable periods and quantities."""
+        if sentence.is_row or prev is None or prev.paragraph != sentence.paragraph:
             return
+        if not _SUBSET_OPENER.match(self.ptext, sentence.start, sentence.end):
+            first = counted[0].start if counted else sentence.end
+            if stated and stated[0].start < first or "其中" not in self.ptext[sentence.start:first]:
+                return
         before = self._usable_periods(prev.start, prev.end)
         if before:
             self.lead_period[sentence.paragraph] = (before[-1], set())
