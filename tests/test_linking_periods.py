@@ -219,3 +219,10 @@ def test_a_share_of_the_whole_named_with_qizhong_holds_at_the_whole_s_period():
     df = _facts("2025年三季度，国内GPU服务器市场规模达到300亿元，同比增长40%。训练服务器在其中的占比"
                 "降至45%；前三家厂商合计拿下58%的份额。")
     assert _by_text(df, "45%")["period"] == "2025Q3"
+
+
+def test_a_bracketed_end_date_glossing_a_fiscal_label_leaves_the_label_as_the_period():
+    df = _facts("- 甲软件 (FY2026 Q1, quarter ended Sep 30): revenue $12.5bn; cloud $6.1bn.")
+    assert _by_text(df, "12.5bn")["period"] == "FY2026Q1"
+    cn = _facts("英伟达FY2026Q2（截至2025年7月底）营收350亿美元，同比增长56%，公司预计下季度继续增长。")
+    assert _by_text(cn, "56%")["period"] == "FY2026Q2"

@@ -122,6 +122,8 @@ _CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("cha
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
+#: A bracket glossing a fiscal label with its end date opens within this many characters of it.
+_GLOSS_CHARS = 24
 _SUBSET_OPENER = re.compile(r"\s*(?:" + kw.word_alternation("subset_opener") + r")\s*[，,：:]?")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
@@ -1323,7 +1325,7 @@ class _DocExtractor:
         seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
-            p = self._asof_over_window(segment, _latest(segment))
+            p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
@@ -1332,6 +1334,7 @@ class _DocExtractor:
             # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
             reported = [p for p in earlier if not self._statement_day(p)]
             p = reported[0] if reported and self._statement_day(earlier[0]) else earlier[0]
+            p = self._fiscal_gloss(earlier, p)
             return p.value, p
         since = self._since_base_month(q, clause)
         if since:
@@ -1385,6 +1388,22 @@ class _DocExtractor:
         if not bases or _add_months(bases[-1].value, 1) >= month:
             return ""
         return f"{bases[-1].value}/{month}"
+
+    def _fiscal_gloss(self, periods: list, p):
+        """``FY2027 Q2 (quarter ended Jul 26):``, ``FY2026Q4（截至2026年8月底）``: a date in a
+        bracket right after a fiscal label glosses the label, which stays the period of the
+        numbers after it."""
+        if p.value.startswith("FY"):
+            return p
+        for f in reversed([f for f in periods if f.end <= p.start and f.value.startswith("FY")]):
+            between = self.ptext[f.end:p.start]
+            if len(between) > _GLOSS_CHARS or re.search(r"[)）]", between):
+                continue
+            # the bracket opens after the label, or holds both (``(FY2027 Q2, quarter ended Jul 26)``)
+            before = self.ptext[max(0, f.start - 2):f.start]
+            if re.search(r"[(（]", between) or re.search(r"[(（]\s?$", before):
+                return f
+        return p
 
     def _asof_over_window(self, segment: list, p):
         """``截至5月19日收盘，股价年内上涨42%，总市值达1200亿元``: a level after a move over a
