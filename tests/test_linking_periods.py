@@ -226,3 +226,11 @@ def test_a_bracketed_end_date_glossing_a_fiscal_label_leaves_the_label_as_the_pe
     assert _by_text(df, "12.5bn")["period"] == "FY2026Q1"
     cn = _facts("英伟达FY2026Q2（截至2025年7月底）营收350亿美元，同比增长56%，公司预计下季度继续增长。")
     assert _by_text(cn, "56%")["period"] == "FY2026Q2"
+
+
+def test_prices_in_an_item_headed_by_a_dated_launch_take_effect_that_day():
+    text = ("- 甲模型（10月14日发布）：总参数8000亿；API输出价格从每百万tokens 16元降至4元，输入价格不变。\n"
+            "- 乙模型（10月16日开发者大会发布）：参数量超过1万亿。厂商同步宣布输入价格降至1元/百万tokens。\n")
+    df = _facts(text)
+    assert _by_text(df, "4元")["period"] == "2025-10-14"
+    assert _by_text(df, "1元/百万tokens")["period"] == "2025-10-16"

@@ -1253,6 +1253,17 @@ class _DocExtractor:
             return f"{bases[-1].value}/{period}", period_obj
         return period, period_obj
 
+    def _launch_day(self, q):
+        """The day written in a bracket at the head of ``q``'s line (``- 甲模型（5月8日发布）：…``,
+        ``- 乙模型（5月9日开发者大会发布）：…``), or None."""
+        line_start = self.ptext.rfind("\n", 0, q.start) + 1
+        for p in self.periods.within(line_start, q.start):
+            opened = max(self.ptext.rfind("(", line_start, p.start), self.ptext.rfind("（", line_start, p.start))
+            if _DAY.fullmatch(p.value) and opened >= 0 and self._in_brackets(p.start, Span(line_start, q.start)) \
+                    and not re.search(r"[，。；：,;:]", self.ptext[line_start:opened]):
+                return p
+        return None
+
     def _since_window(self, p) -> bool:
         """A window written ``X以来`` / ``X至今``: it opens the clause of the move it measures,
         so it dates no number before it."""
@@ -3245,6 +3256,12 @@ class _DocExtractor:
                     and self._dated_wrap(sentence) and not self._role_hits(clause.start, q.start, "comparison"):
                 # 台股收盘走高，加权指数上涨1.08%: a wrap of the session, in a dated article
                 period = self.published.isoformat()
+            elif not period and not future and not sentence.is_row and theme == "pricing" \
+                    and self._launch_day(q) is not None:
+                # - 甲模型（5月8日发布）：输出价格降至2元: a price set at a launch dated at the head
+                # of its item takes effect that day
+                period_obj = self._launch_day(q)
+                period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
