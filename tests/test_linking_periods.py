@@ -234,3 +234,8 @@ def test_prices_in_an_item_headed_by_a_dated_launch_take_effect_that_day():
     df = _facts(text)
     assert _by_text(df, "4元")["period"] == "2025-10-14"
     assert _by_text(df, "1元/百万tokens")["period"] == "2025-10-16"
+
+
+def test_a_compound_growth_rate_spans_the_window_its_sentence_states_whatever_its_metric():
+    df = _facts("某机构预计，中国AI客服市场规模将从2024年的35亿元增长至2029年的210亿元，年复合增长率约43%。")
+    assert _by_text(df, "43%")["period"] == "2024/2029"

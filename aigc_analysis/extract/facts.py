@@ -124,6 +124,7 @@ _ASIDE = re.compile(r"—|--")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 #: A bracket glossing a fiscal label with its end date opens within this many characters of it.
 _GLOSS_CHARS = 24
+_COMPOUND = re.compile(kw.word_alternation("compound_growth"), re.I)
 _SUBSET_OPENER = re.compile(r"\s*(?:" + kw.word_alternation("subset_opener") + r")\s*[，,：:]?")
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
@@ -1204,8 +1205,8 @@ class _DocExtractor:
                 return p.value, p
         found = self._period_choice(q, metric, clause, sentence)
         # the three refinements below change only growth rates and moves (each checks again)
-        if metric.endswith("cagr"):
-            found = self._cagr_window(q, metric, sentence, *found)
+        if metric.endswith("cagr") or _COMPOUND.search(self.ptext, clause.start, q.start):
+            found = self._cagr_window(q, "cagr", sentence, *found)
         if q.kind not in ("percent", "multiple"):
             return found
         found = self._since_asof(q, sentence, *found)
