@@ -101,7 +101,7 @@ def _alternation(role: str) -> str:
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
-                           "period_end",
+                           "period_end", "day_lead", "day_count_after",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
@@ -175,7 +175,8 @@ _SCAN_SOURCE = (
     rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
     # 10日台股收涨, 公司于8日宣布: a day of the month alone opening a clause (news style), not a
     # count of days (近5日, 5日均线, 10日内, 连续3日)
-    r"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|于|於|在))(?P<dom>[1-9]|[12][0-9]|3[01])日(?![内均线间後后前起左至到多来以0-9]|涨幅|跌幅|累计|平均|换手|漲幅|跌幅|累計)"
+    rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}]))(?P<dom>[1-9]|[12][0-9]|3[01])日"
+    rf"(?![内均线间後后前起左至到多来以0-9]|{_alternation('day_count_after')})"
     rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})"  # 如今/而今 (nowadays) hold 今
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
