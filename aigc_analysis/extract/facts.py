@@ -126,6 +126,7 @@ _SINCE = re.compile(r"\s?(?:以来|至今)")
 _GLOSS_CHARS = 24
 _COMPOUND = re.compile(kw.word_alternation("compound_growth"), re.I)
 _SUBSET_OPENER = re.compile(r"\s*(?:" + kw.word_alternation("subset_opener") + r")\s*[，,：:]?")
+_SUBSET_WORD = re.compile(kw.word_alternation("subset_opener"))
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
 _PART_OF_YEAR = re.compile(r"(\d{4})([QH][1-4])")
@@ -2938,7 +2939,7 @@ class _DocExtractor:
             return
         if not _SUBSET_OPENER.match(self.ptext, sentence.start, sentence.end):
             first = counted[0].start if counted else sentence.end
-            if stated and stated[0].start < first or "其中" not in self.ptext[sentence.start:first]:
+            if stated and stated[0].start < first or not _SUBSET_WORD.search(self.ptext, sentence.start, first):
                 return
         before = self._usable_periods(prev.start, prev.end)
         if before:
