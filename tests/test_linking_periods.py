@@ -185,3 +185,57 @@ def test_the_company_of_a_company_note_is_whom_gong_si_means():
 def test_gong_si_inside_a_phrase_is_no_pronoun():
     df = _facts("据某智库报告，中外公司整体差距3年左右。")
     assert _by_text(df, "3年左右")["entity"] != "Microsoft"
+
+
+def test_a_sentence_opening_on_a_part_of_the_set_before_holds_at_its_period():
+    # the source the sentence before names (据艾瑞咨询统计) is not the subject of the part
+    df = _facts("据艾瑞咨询统计，2025年8月，月活过千万的AI应用增至九家。其中，Kimi月活达2500万，"
+                "腾讯元宝月活1800万。")
+    assert _by_text(df, "2500万")["period"] == "2025-08"
+    assert _by_text(df, "1800万")["period"] == "2025-08"
+    detail = _facts("据艾瑞咨询统计，2025年8月，月活过千万的AI应用增至九家。具体来看，Kimi月活达2500万。")
+    assert _by_text(detail, "2500万")["period"] == "2025-08"
+
+
+def test_a_period_the_paragraph_states_after_a_bracketed_heading_wins_over_its_time_word():
+    text = ("【本周观点】\n算力投入仍是主线。\n\n"
+            "2025年三季度，国内三大云厂商资本开支合计900亿元。分公司看，阿里巴巴（资本开支400亿元）、"
+            "腾讯（资本开支300亿元）继续加码。")
+    df = _facts(text)
+    assert _by_text(df, "400亿元")["period"] == "2025Q3"
+    assert _by_text(df, "300亿元")["period"] == "2025Q3"
+
+
+def test_moves_in_a_morning_wrap_of_the_previous_session_are_of_that_session():
+    # published on a Tuesday morning, the wrap reports Monday's session
+    text = ("11月24日，A股主要指数集体收涨：深证成指涨0.8%。半导体指数领涨，单日涨2.7%，"
+            "11月以来累计上涨6.5%。两市成交额1.45万亿元。")
+    df = _facts(text, published=dt.date(2025, 11, 25))
+    assert _by_text(df, "2.7%")["period"] == "2025-11-24"
+    assert _by_text(df, "6.5%")["period"] == "2025-11-24"
+
+
+def test_a_share_of_the_whole_named_with_qizhong_holds_at_the_whole_s_period():
+    df = _facts("2025年三季度，国内GPU服务器市场规模达到300亿元，同比增长40%。训练服务器在其中的占比"
+                "降至45%；前三家厂商合计拿下58%的份额。")
+    assert _by_text(df, "45%")["period"] == "2025Q3"
+
+
+def test_a_bracketed_end_date_glossing_a_fiscal_label_leaves_the_label_as_the_period():
+    df = _facts("- 甲软件 (FY2026 Q1, quarter ended Sep 30): revenue $12.5bn; cloud $6.1bn.")
+    assert _by_text(df, "12.5bn")["period"] == "FY2026Q1"
+    cn = _facts("英伟达FY2026Q2（截至2025年7月底）营收350亿美元，同比增长56%，公司预计下季度继续增长。")
+    assert _by_text(cn, "56%")["period"] == "FY2026Q2"
+
+
+def test_prices_in_an_item_headed_by_a_dated_launch_take_effect_that_day():
+    text = ("- 甲模型（10月14日发布）：总参数8000亿；API输出价格从每百万tokens 16元降至4元，输入价格不变。\n"
+            "- 乙模型（10月16日开发者大会发布）：参数量超过1万亿。厂商同步宣布输入价格降至1元/百万tokens。\n")
+    df = _facts(text)
+    assert _by_text(df, "4元")["period"] == "2025-10-14"
+    assert _by_text(df, "1元/百万tokens")["period"] == "2025-10-16"
+
+
+def test_a_compound_growth_rate_spans_the_window_its_sentence_states_whatever_its_metric():
+    df = _facts("某机构预计，中国AI客服市场规模将从2024年的35亿元增长至2029年的210亿元，年复合增长率约43%。")
+    assert _by_text(df, "43%")["period"] == "2024/2029"

@@ -369,3 +369,18 @@ def test_body_rating_verbs_and_their_changes_come_from_data():
 
     verbs = _vocab()["rating_verb"]
     assert verbs["调低至"] == "下调" and verbs["首次覆盖,给予"] == "首次" and verbs["给予"] == ""
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("《华南商报》2031年3月4日　第05版：财经观察", dt.date(2031, 3, 4)),
+    ("北港日报　2030年5月6日　星期一　第A3版 要闻", dt.date(2030, 5, 6)),
+    ("《滨海晚报》 2029年7月8日 B2版：科技", dt.date(2029, 7, 8)),
+])
+def test_newspaper_edition_line_gives_the_publication_date(line, expected):
+    """A print edition's masthead (paper, day, page marker ``第N版``, section) is furniture,
+    even with a colon before the section name."""
+    body = "\n\n标题一行\n\n正文第一段写得很长，包含标点，说明这是正文，而不是页眉的一部分，还有更多文字。"
+    from aigc_analysis.load.metadata import find_published
+
+    pub = find_published(line + body)
+    assert (pub.date, pub.source) == (expected, "header")

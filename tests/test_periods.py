@@ -341,3 +341,15 @@ def test_a_year_inside_a_closed_bracket_does_not_give_its_year():
 ])
 def test_months_or_years_ago(text, expected):
     assert [p.value for p in find_periods(text, date(2031, 9, 20))] == expected
+
+
+def test_a_day_of_the_month_alone_opening_a_clause_is_the_latest_such_day():
+    from aigc_analysis.extract.periods import find_periods
+
+    pub = date(2031, 3, 5)
+    values = lambda t: [p.value for p in find_periods(t, pub)]
+    assert values("市场方面，4日恒生指数上涨0.9%") == ["2031-03-04"]
+    assert values("该公司于28日宣布降价") == ["2031-02-28"]      # after the 5th: the month before
+    # counts of days are no dates
+    for text in ("近5日上涨3%", "5日均线", "连续3日上涨", "10日内完成", "3日涨幅达10%"):
+        assert values(text) == [], text

@@ -121,6 +121,12 @@ _CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$"
 _CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
+_SINCE = re.compile(r"\s?(?:以来|至今)")
+#: A bracket glossing a fiscal label with its end date opens within this many characters of it.
+_GLOSS_CHARS = 24
+_COMPOUND = re.compile(kw.word_alternation("compound_growth"), re.I)
+_SUBSET_OPENER = re.compile(r"\s*(?:" + kw.word_alternation("subset_opener") + r")\s*[，,：:]?")
+_SUBSET_WORD = re.compile(kw.word_alternation("subset_opener"))
 _BASE_OF = re.compile(r"\s?的\s?")
 _NOTE_OPEN = frozenset("(（")
 _PART_OF_YEAR = re.compile(r"(\d{4})([QH][1-4])")
@@ -1200,8 +1206,8 @@ class _DocExtractor:
                 return p.value, p
         found = self._period_choice(q, metric, clause, sentence)
         # the three refinements below change only growth rates and moves (each checks again)
-        if metric.endswith("cagr"):
-            found = self._cagr_window(q, metric, sentence, *found)
+        if metric.endswith("cagr") or _COMPOUND.search(self.ptext, clause.start, q.start):
+            found = self._cagr_window(q, "cagr", sentence, *found)
         if q.kind not in ("percent", "multiple"):
             return found
         found = self._since_asof(q, sentence, *found)
@@ -1249,6 +1255,27 @@ class _DocExtractor:
             return f"{bases[-1].value}/{period}", period_obj
         return period, period_obj
 
+    def _launch_day(self, q):
+        """The day written in a bracket at the head of ``q``'s line (``- 甲模型（5月8日发布）：…``,
+        ``- 乙模型（5月9日开发者大会发布）：…``), or None."""
+        line_start = self.ptext.rfind("\n", 0, q.start) + 1
+        for p in self.periods.within(line_start, q.start):
+            opened = max(self.ptext.rfind("(", line_start, p.start), self.ptext.rfind("（", line_start, p.start))
+            if _DAY.fullmatch(p.value) and opened >= 0 and self._in_brackets(p.start, Span(line_start, q.start)) \
+                    and not re.search(r"[，。；：,;:]", self.ptext[line_start:opened]):
+                return p
+        return None
+
+    def _since_window(self, p) -> bool:
+        """A window written ``X以来`` / ``X至今``: it opens the clause of the move it measures,
+        so it dates no number before it."""
+        return p.text.endswith(("以来", "至今")) or _SINCE.match(self.ptext, p.end) is not None
+
+    def _session_days(self) -> tuple[str, ...]:
+        """Days whose session a wrap reports: the publication day and, for a note published
+        before the open (a morning meeting), the trading day before it."""
+        return (self.published.isoformat(), previous_trading_day(self.published).isoformat())
+
     def _dated_wrap(self, sentence: Sentence) -> bool:
         """A market wrap of the publication day: the article carries a day (not only a month)
         and its paragraph, up to this sentence, names the trading session (``session_word``)."""
@@ -1285,6 +1312,11 @@ class _DocExtractor:
             # 本周（11月16日—11月20日）: a time word whose dates are written holds those dates
             stated = [p for p in self._usable_periods(seg_start, q.start)
                       if "/" in p.value and any(p.start <= h.start and h.end <= p.end for h in ytd)]
+            session = self.session_day.get(sentence.paragraph)
+            if session is not None and ytd and (not stated or self._since_window(stated[-1])):
+                # 11月30日…单日涨3.6%，11月以来累计上涨9.8%: a move since a day, in the wrap of a
+                # session, is as of that session
+                return session.value, session
             if stated:
                 return stated[-1].value, stated[-1]
             if ytd:
@@ -1306,7 +1338,7 @@ class _DocExtractor:
         seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
-            p = self._asof_over_window(segment, _latest(segment))
+            p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
@@ -1315,6 +1347,7 @@ class _DocExtractor:
             # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
             reported = [p for p in earlier if not self._statement_day(p)]
             p = reported[0] if reported and self._statement_day(earlier[0]) else earlier[0]
+            p = self._fiscal_gloss(earlier, p)
             return p.value, p
         since = self._since_base_month(q, clause)
         if since:
@@ -1324,7 +1357,8 @@ class _DocExtractor:
         # after the number: only within its own ；-segment (a later item's date is that item's)
         # 突破1亿，…是去年同期的三倍: a same-period word after the number is a comparison's base
         later = [p for p in self._usable_periods(clause.end, seg_end)
-                 if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)]
+                 if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)
+                 and not self._since_window(p)]
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -1336,6 +1370,11 @@ class _DocExtractor:
             return p.value, p
         head = self._headline_period(sentence)
         if head is not None:
+            lead = self.lead_period.get(sentence.paragraph)
+            if lead is not None and not lead[1] and lead[0].start > head.end:
+                # 【本周观点】…2026年二季度，…。其中，甲…: a period the paragraph states after the
+                # 【】 heading is nearer to the number than the heading's time word
+                return lead[0].value, lead[0]
             return head.value, head
         floor = self._item_floor(sentence.start)
         if metric in _DIGEST_DAY and floor > 0:
@@ -1362,6 +1401,22 @@ class _DocExtractor:
         if not bases or _add_months(bases[-1].value, 1) >= month:
             return ""
         return f"{bases[-1].value}/{month}"
+
+    def _fiscal_gloss(self, periods: list, p):
+        """``FY2027 Q2 (quarter ended Jul 26):``, ``FY2026Q4（截至2026年8月底）``: a date in a
+        bracket right after a fiscal label glosses the label, which stays the period of the
+        numbers after it."""
+        if p.value.startswith("FY"):
+            return p
+        for f in reversed([f for f in periods if f.end <= p.start and f.value.startswith("FY")]):
+            between = self.ptext[f.end:p.start]
+            if len(between) > _GLOSS_CHARS or re.search(r"[)）]", between):
+                continue
+            # the bracket opens after the label, or holds both (``(FY2027 Q2, quarter ended Jul 26)``)
+            before = self.ptext[max(0, f.start - 2):f.start]
+            if re.search(r"[(（]", between) or re.search(r"[(（]\s?$", before):
+                return f
+        return p
 
     def _asof_over_window(self, segment: list, p):
         """``截至5月19日收盘，股价年内上涨42%，总市值达1200亿元``: a level after a move over a
@@ -2856,6 +2911,7 @@ class _DocExtractor:
             carried = self._usable_periods(prev.start, prev.end)
             self._run_on = carried[-1] if carried else None
         self._heading_leads(sentence, stated, counted)
+        self._subset_leads(sentence, prev, stated, counted)
         if not sentence.is_row and _TOPIC_SHIFT.match(self.ptext, sentence.start, sentence.end):
             # 定价上，公司按对话计费: a new aspect of the subject; the period of its results is not
             # the period of what follows
@@ -2872,6 +2928,22 @@ class _DocExtractor:
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
+
+    def _subset_leads(self, sentence: Sentence, prev: Sentence | None, stated: list, counted: list) -> None:
+        """``截至5月，月活过亿的应用增至五家。其中，甲应用月活2亿``: a sentence opening on a
+        part of what the sentence before it counted (``subset_opener``), or naming that whole
+        before its first number (``推理服务器在其中的占比达53%``), holds at that sentence's
+        period, which then leads the numbers of the paragraph that state none. ``stated`` and
+        ``counted``: the sentence's usable periods and quantities."""
+        if sentence.is_row or prev is None or prev.paragraph != sentence.paragraph:
+            return
+        if not _SUBSET_OPENER.match(self.ptext, sentence.start, sentence.end):
+            first = counted[0].start if counted else sentence.end
+            if stated and stated[0].start < first or not _SUBSET_WORD.search(self.ptext, sentence.start, first):
+                return
+        before = self._usable_periods(prev.start, prev.end)
+        if before:
+            self.lead_period[sentence.paragraph] = (before[-1], set())
 
     def _heading_leads(self, sentence: Sentence, stated: list, counted: list) -> None:
         """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
@@ -3186,12 +3258,18 @@ class _DocExtractor:
                     and self._dated_wrap(sentence) and not self._role_hits(clause.start, q.start, "comparison"):
                 # 台股收盘走高，加权指数上涨1.08%: a wrap of the session, in a dated article
                 period = self.published.isoformat()
+            elif not period and not future and not sentence.is_row and theme == "pricing" \
+                    and self._launch_day(q) is not None:
+                # - 甲模型（5月8日发布）：输出价格降至2元: a price set at a launch dated at the head
+                # of its item takes effect that day
+                period_obj = self._launch_day(q)
+                period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak:
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
             if period and period_obj is not None and metric in _SESSION_METRICS and not sentence.is_row \
-                    and self.published is not None and period == self.published.isoformat():
+                    and self.published is not None and period in self._session_days():
                 # only the session of the publication day: an as-of date (截至6月13日) dates its
                 # own cumulative move, not every move after it
                 self.session_day[sentence.paragraph] = period_obj

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import operator
+import calendar
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -100,7 +101,7 @@ def _alternation(role: str) -> str:
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
-                           "period_end",
+                           "period_end", "day_lead", "day_count_after",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
@@ -172,6 +173,10 @@ _SCAN_SOURCE = (
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4}))(?![0-9])"
     rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
+    # 10日台股收涨, 公司于8日宣布: a day of the month alone opening a clause (news style), not a
+    # count of days (近5日, 5日均线, 10日内, 连续3日)
+    rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}]))(?P<dom>[1-9]|[12][0-9]|3[01])日"
+    rf"(?![内均线间後后前起左至到多来以0-9]|{_alternation('day_count_after')})"
     rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})"  # 如今/而今 (nowadays) hold 今
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
 )
@@ -193,7 +198,7 @@ _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 _DURATION_NEXT = frozenset("的多左内间来后前里中")
 #: alternatives resolved against the publication date (or the text before them): never joined into a span
-_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "wk_d", "recent", "ahead", "win_n", "ago_n", "qrel", "same")
+_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahead", "win_n", "ago_n", "qrel", "same")
 
 
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
@@ -465,6 +470,24 @@ def _value_bd_w(g, end: int, published: date | None, t: str, pub_y: int | None) 
             if published is not None else None), False
 
 
+def _value_dom(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    """``10日`` alone: the latest day with that day of the month on or before publication."""
+    if published is None:
+        return None, False
+    return _month_day_before(published, int(g("dom"))), False
+
+
+def _month_day_before(published: date, day: int) -> str | None:
+    """The latest date on or before ``published`` whose day of the month is ``day`` (within two
+    months: 31日 published in a 30-day month is the month before last's)."""
+    y, m = published.year, published.month
+    for _ in range(3):
+        if day <= calendar.monthrange(y, m)[1] and date(y, m, day) <= published:
+            return date(y, m, day).isoformat()
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return None
+
+
 def _value_day_rel(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     if published is None:
         return None, False
@@ -540,6 +563,7 @@ _VALUE_RULES = (
     ("mo", _value_mo),
     ("en_m", _value_en_m),
     ("bd_w", _value_bd_w),
+    ("dom", _value_dom),
     ("day_rel", _value_day_rel),
     ("wk_d", _value_wk_d),
     ("by", _value_by),

@@ -344,6 +344,9 @@ _RANGE_BEFORE = re.compile(rf"[\d日号]{_B}(?:—|–|~|～|至|到|-){{1,2}}{_
 _WEEKDAY = re.compile(r"[(]?(?:" + _alt(_vocab()["weekday_lead"]) + r")[一二三四五六日天][)]?")
 _LAYOUT_GAP = re.compile(r"[^\S\n]{3,}")
 _SEPARATOR = re.compile(r"[·•|/_]")
+# A newspaper's page marker (``第06版``, ``第A3版``, ``B2版``): a print edition's masthead line
+# carries the day beside it, so the line is furniture even when a section name follows a colon.
+_EDITION = re.compile(r"(?:第[^\S\n]*[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![A-Za-z])[A-Z]\d{1,2})[^\S\n]*版(?![本权])")
 
 
 @lru_cache(maxsize=1)
@@ -404,6 +407,7 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
             and not re.search(r"[，。；：！？,;:!?]", residual):
         return True  # ``中信证券 互联网 2025年11月20日``: a broker's masthead, its team and the date
     return bool(_LAYOUT_GAP.search(residual) or _SEPARATOR.search(residual)
+                or _EDITION.search(residual)
                 or _header_patterns()["furniture_word"].search(residual)
                 or _date_set_apart(line, hits, line_start))
 
