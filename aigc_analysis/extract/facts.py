@@ -2045,7 +2045,7 @@ class _DocExtractor:
         if per_share_row is None:
             per_share_row = self._row_cache[key] = label is not None and any(
                 kw.keyword(h.word).metrics.get("money") in per_share for h in self.keywords.within(label.start, label.end))
-        for span in self._table_spans(sentence, q) + self._heading_unit(sentence):
+        for span in self._table_spans(sentence, q) + self._corner_header(sentence) + self._heading_unit(sentence):
             if per_share_row and span == sentence.caption:
                 continue
             labels = self._unit_labels(span)
@@ -2085,6 +2085,17 @@ class _DocExtractor:
             return _with_fields(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    def _corner_header(self, sentence: Sentence) -> list[Span]:
+        """``| 指标（单位：亿元） | 2025H1 | 2026H1 |``: the header cell above the row labels names
+        the unit of the whole table, as a caption would."""
+        label = sentence.label
+        if label is None or not sentence.col_headers:
+            return []
+        idx = self._cell_index(sentence, label)
+        if idx is None:
+            return []
+        return [h for h in sentence.col_headers[idx] if self._unit_labels(h)]
 
     def _growth_column(self, sentence: Sentence, q) -> bool:
         """A cell under a growth or period-on-period header (同比, 年增率, 月增率, 环比)."""

@@ -1154,6 +1154,9 @@ _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
     r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
 )
+# a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
+# must each read ``X单位：label`` to count, so a longer bracket is no risk of prose
+_SCOPED_FRAME = re.compile(r"[(（]\s?(?P<inner>[^()（）\n\t]{1,80}?)\s?[)）]")
 # a slash before a token volume is part of a price label (元/百万tokens), not a list, and so
 # is one before the payer or period closing the label (元/人, 元/人/月)
 _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
@@ -1378,9 +1381,7 @@ def scoped_unit_labels(text: str) -> list[tuple[str, int, int, Decimal, str]]:
     """
     t = fold(text)
     out = []
-    for frame in _LABEL_FRAME.finditer(t):
-        if frame.group("inner") is None:
-            continue
+    for frame in _SCOPED_FRAME.finditer(t):
         lo, hi = frame.span("inner")
         out.extend((q, *label) for q, label in _items_of(t, lo, hi) if q)
     return out
