@@ -43,7 +43,7 @@ from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantit
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
-from .lexicon import get_matcher, release_dates
+from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (extend_known, find_unknown_names, glossed_firms, has_place, index_name, market_phrase, market_phrases,
@@ -410,12 +410,13 @@ class _DocExtractor:
                 w in self.ptext[:300] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
-        self.twd_scope = self._taiwan_scope(quantities)
+        name_hits = get_matcher().find(self.ptext)
+        self.twd_scope = self._taiwan_scope(quantities, name_hits)
         # with no NT-dollar scope (Simplified documents) every amount keeps its currency
         self.quantities = _Index([self._taiwan_yuan(q) for q in quantities] if self.twd_scope else quantities)
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
-            for m in get_matcher().find(self.ptext)
+            for m in name_hits
         ]
         # a known name followed by words that make it more specific names the specific thing
         for e in ents:
@@ -2119,9 +2120,10 @@ class _DocExtractor:
         changed = int(np.count_nonzero(is_han & (a != b)))
         return changed >= 3 and changed >= _TRADITIONAL_SHARE * han
 
-    def _taiwan_scope(self, quantities) -> list[tuple[int, int]]:
+    def _taiwan_scope(self, quantities, name_hits=()) -> list[tuple[int, int]]:
         """Where a bare 元 is the NT dollar, document-wide: in a Traditional-script document,
-        from a ``taiwan_currency`` word (新台幣, NT$, 台股) or a TWD amount to the end of the
+        from a ``taiwan_currency`` word (新台幣, NT$, 台股), a Taiwan-listed company (country TW
+        in ``entities.csv``: 鴻海10月營收8,420億元) or a TWD amount to the end of the
         text, unless an amount in another 元 currency (港元, 人民币) is stated, which ends the
         scope until the next cue, and so does another such market or currency named
         (``other_yuan_market``: 港股, 人民币). US dollars do not end it: Taiwanese writers mix
@@ -2131,6 +2133,8 @@ class _DocExtractor:
             return []
         events = [(m.start(), 1) for m in _TAIWAN_CUE.finditer(self.ptext)]
         events += [(m.start(), 0) for m in _OTHER_YUAN_CUE.finditer(self.ptext)]
+        taiwan_firms = _taiwan_companies()
+        events += [(m.start, 1) for m in name_hits if m.entity in taiwan_firms]
         for q in quantities:
             if q.kind not in ("money", "price"):
                 continue
@@ -3468,6 +3472,13 @@ class _DocExtractor:
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
+
+
+@functools.cache
+def _taiwan_companies() -> frozenset[str]:
+    """Companies of ``entities.csv`` listed in Taiwan: their amounts in bare 元 are NT dollars."""
+    table = load_entities()
+    return frozenset(table.loc[(table["type"] == "company") & (table["country"] == "TW"), "entity"])
 
 
 def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:
