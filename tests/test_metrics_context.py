@@ -372,3 +372,9 @@ def test_policy_subsidies_caps_and_eligibility_thresholds_are_no_facts():
     assert _facts("对年营收超过10亿元的企业给予奖励。").empty
     # an amount with no qualifier before 的项目 is the project's size, a fact
     assert not _facts("腾讯投资100亿元的数据中心项目。").empty
+
+
+def test_a_figure_inside_brackets_takes_the_metric_of_its_bracket_not_of_the_words_after():
+    f = _facts("2025年三季度，京东（研发投入同比+25%）受存储涨价影响，利润有所回落。")
+    row = f[f["text"] == "+25%"].iloc[0]
+    assert (row["metric"], row["theme"]) == ("rd_expense_growth", "earnings"), f[["text", "metric", "theme"]]

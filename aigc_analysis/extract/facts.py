@@ -787,6 +787,7 @@ class _DocExtractor:
     def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
         best = None
         in_tokens = self._counts_tokens(q, cls)
+        own = self._bracket_around(q, clause)
         for hit in self.keywords.within(clause.start, clause.end):
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
@@ -801,7 +802,10 @@ class _DocExtractor:
                 dist = (hit.start - q.end) * 1.5 + 1
             else:
                 dist = 0
-            if self._in_brackets(hit.start, clause):
+            if own is not None:
+                if not own[0] < hit.start < own[1]:
+                    dist += 50  # 甲公司（资本开支同比+40%）受供给影响: a bracketed figure is about its bracket's words
+            elif self._in_brackets(hit.start, clause):
                 dist += 50  # 资本开支（含融资租赁）: a parenthetical qualifies, it does not name the metric
             if best is None or dist < best[0]:
                 best = (dist, k, hit)
@@ -840,6 +844,15 @@ class _DocExtractor:
         """True for a count written in tokens (``500万tokens``)."""
         return cls == "count" and self.ptext[q.end:q.end + 7].lstrip().lower().startswith(
             _TOKEN_WORDS)
+
+    def _bracket_around(self, q, clause: Span) -> tuple[int, int] | None:
+        """The (open, close) positions of the brackets of ``q``'s clause that hold it, if any."""
+        if not self._in_brackets(q.start, clause):
+            return None
+        t = self.ptext
+        opened = max(t.rfind("(", clause.start, q.start), t.rfind("（", clause.start, q.start))
+        closes = [i for i in (t.find(")", q.end, clause.end), t.find("）", q.end, clause.end)) if i >= 0]
+        return (opened, min(closes)) if closes else None
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         t, lo = self.ptext, clause.start  # searched in place: no slice per keyword
