@@ -378,3 +378,16 @@ def test_a_figure_inside_brackets_takes_the_metric_of_its_bracket_not_of_the_wor
     f = _facts("2025年三季度，京东（研发投入同比+25%）受存储涨价影响，利润有所回落。")
     row = f[f["text"] == "+25%"].iloc[0]
     assert (row["metric"], row["theme"]) == ("rd_expense_growth", "earnings"), f[["text", "metric", "theme"]]
+
+
+def test_a_share_word_after_the_whole_it_is_taken_in_is_that_whole_s_share():
+    f = _facts("2025年上半年，乙存储的企业级SSD在其营收中占比提升至35%；全国新增算力中，"
+               "智能算力在总算力中的占比约为58%。")
+    ssd, smart = f[f["text"].str.contains("35%")].iloc[0], f[f["text"].str.contains("58%")].iloc[0]
+    assert (ssd["metric"], ssd["theme"]) == ("revenue_share", "earnings")
+    assert (smart["metric"], smart["theme"]) == ("capacity_share", "compute")
+
+
+def test_a_share_word_not_after_a_whole_keeps_its_own_metric():
+    f = _facts("2025年，丙云在国内公有云市场的占比为18%。")
+    assert f[f["text"].str.contains("18%")].iloc[0]["theme"] == "market"

@@ -1753,6 +1753,28 @@ class _DocExtractor:
             return None
         return None
 
+    def _share_in_whole(self, found):
+        """``在其DRAM营收中占比42%``, ``在总算力中的占比约为66%``: a bare share word right after the
+        whole it is taken in (``X中(的)``) is the share that ``X`` + share word names in
+        ``metrics.csv`` (营收占比: a revenue share; 算力占比: a share of computing capacity)."""
+        if found is None or found[2] is None:
+            return found
+        hit = found[2]
+        if found[1] != kw.keyword(hit.word).metrics.get("ratio"):
+            return found
+        if self.ptext.endswith("中的", 0, hit.start):
+            end = hit.start - 2
+        elif self.ptext.endswith("中", 0, hit.start):
+            end = hit.start - 1
+        else:
+            return found
+        whole = [w for w in self.keywords.within(max(0, end - 12), end) if w.end == end]
+        compound = (whole[-1].word + hit.word).lower() if whole else ""
+        k = kw.metric_keywords().get(compound)
+        if k is None or "ratio" not in k.metrics:
+            return found
+        return k, k.metrics["ratio"], hit
+
     def _glued_to_latin(self, q) -> bool:
         """Whether ``q`` opens with a digit written straight after a Latin letter (``HBM4``)."""
         before = self.ptext[q.start - 1:q.start]
@@ -3034,6 +3056,7 @@ class _DocExtractor:
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
+            found = self._share_in_whole(found)
             found = self._event_metric(q, cls, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = "growth" in roles_here or "qoq" in roles_here
