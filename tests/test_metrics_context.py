@@ -391,3 +391,12 @@ def test_a_share_word_after_the_whole_it_is_taken_in_is_that_whole_s_share():
 def test_a_share_word_not_after_a_whole_keeps_its_own_metric():
     f = _facts("2025年，丙云在国内公有云市场的占比为18%。")
     assert f[f["text"].str.contains("18%")].iloc[0]["theme"] == "market"
+
+
+def test_a_respectively_list_of_shares_takes_the_ratio_named_in_the_clause_before():
+    f = _facts("2025年二季度，从研发费用占收入的比例看，京东、美团、拼多多分别为2.1%、8.4%和6.2%。"
+               "从毛利率看，京东、美团分别为30%和25%。")
+    rows = f.set_index("text")
+    assert list(rows.loc[["2.1%", "8.4%", "6.2%"], "metric"]) == ["rd_expense_to_revenue"] * 3
+    assert list(rows.loc[["2.1%", "8.4%", "6.2%"], "entity"]) == ["JD.com", "Meituan", "PDD Holdings"]
+    assert rows.loc["30%", "metric"] == "gross_margin" and rows.loc["25%", "entity"] == "Meituan"

@@ -1608,6 +1608,9 @@ class _DocExtractor:
         earlier = [c for c in sentence.clauses if c.end <= clause.start][-2:]
         for c in reversed(earlier):
             hits = [h for h in self.keywords.within(c.start, c.end) if cls in kw.keyword(h.word).metrics]
+            share = self._ratio_of_amounts(c) if cls == "ratio" else None
+            if share is not None:
+                return share
             if hits:
                 k = kw.keyword(hits[-1].word)
                 return k, k.metrics[cls], hits[-1]
@@ -1619,6 +1622,17 @@ class _DocExtractor:
                     k = kw.keyword(base[-1].word)
                     name = k.metrics.get("money") or k.metrics.get("count")
                     return k, f"{name}_growth", base[-1]
+        return None
+
+    def _ratio_of_amounts(self, c: Span):
+        """``从资本开支占收入的比例看``: a clause naming one amount over another (with 占) names the
+        ratio ``<part>_to_<whole>`` of the figures after it, in the part's theme."""
+        for h in self._role_hits(c.start, c.end, "share_of"):
+            parts = [k for k in self.keywords.within(c.start, h.start) if kw.keyword(k.word).metrics.get("money")]
+            wholes = [k for k in self.keywords.within(h.end, c.end) if kw.keyword(k.word).metrics.get("money")]
+            if parts and wholes:
+                pk, wk = kw.keyword(parts[-1].word), kw.keyword(wholes[0].word)
+                return pk, f"{pk.metrics['money']}_to_{wk.metrics['money']}", parts[-1]
         return None
 
     def _fiscal_label(self, period, ent: _Ent) -> str | None:
@@ -3072,8 +3086,11 @@ class _DocExtractor:
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
-            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here):
-                # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause
+            listed = cls in ("ratio", "pp") and "distribute" in roles_here
+            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
+                                                          or listed):
+                # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
+                # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
             carried_metric = self.paragraph_metric.get((sentence.paragraph, cls))
             if found is None and cls == "money" and carried_metric is not None \
