@@ -968,6 +968,9 @@ class _DocExtractor:
         referent = self._anaphor_company(q, clause, sentence, keyword_hit)
         if referent is not None:
             return [referent]
+        owner = self._bracket_owner(q, sentence)
+        if owner is not None:
+            return [owner]
         seg_start = self._segment_start(sentence, clause.start)
         pronouns = []
         if "company_pronoun" in in_sentence_roles:
@@ -1084,6 +1087,19 @@ class _DocExtractor:
             # note are still the headline company's
             return [self.headline_company] if self.headline_company is not None else []
         return [self.subject] if self.subject is not None else []
+
+    def _bracket_owner(self, q, sentence: Sentence) -> _Ent | None:
+        """``甲（资本开支37亿美元，同比+91%）、乙（…）``: a figure inside brackets opened right after a
+        name, with no other name before it inside, is that name's, whatever clause it falls in."""
+        t = self.ptext
+        opened = max(t.rfind("（", sentence.start, q.start), t.rfind("(", sentence.start, q.start))
+        if opened < 0 or max(t.rfind("）", opened, q.start), t.rfind(")", opened, q.start)) >= 0:
+            return None
+        if any(e.type != "concept" for e in self._candidates(opened, q.start)):
+            return None
+        named = [e for e in self._candidates(max(sentence.start, opened - 40), opened)
+                 if e.type != "concept" and not t[e.end:opened].strip()]
+        return named[-1] if named else None
 
     def _item_floor(self, pos: int) -> int:
         """Where the news-flash item holding ``pos`` starts (0 outside a digest): no subject
