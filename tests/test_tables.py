@@ -460,3 +460,11 @@ def test_a_unit_in_the_header_cell_above_the_row_labels_holds_for_the_table():
         ("revenue", 5.53e9, "CNY", "2024H1")
     assert (loss["metric"], loss["value"]) == ("net_profit", -3.1e8)
     assert _cell(df, "+8.9%")["value"] == 0.089
+
+
+def test_an_english_line_ending_in_a_full_stop_is_not_joined_to_the_translation_below():
+    from aigc_analysis.extract.segment import rejoin_wrapped_lines
+
+    en = "- Zeta Cloud (Q2 2025, quarter ended Jun 30): capex incl. finance leases USD 12.5bn, +22% YoY; cloud revenue up."
+    text = f"{en}\n  甲云二季度资本开支125亿美元，同比增长22%，云收入增长较快，资本开支强度继续提升。\n{en}\n{en}\n"
+    assert rejoin_wrapped_lines(text).split("\n")[0] == en
