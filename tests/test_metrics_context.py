@@ -400,3 +400,9 @@ def test_a_respectively_list_of_shares_takes_the_ratio_named_in_the_clause_befor
     assert list(rows.loc[["2.1%", "8.4%", "6.2%"], "metric"]) == ["rd_expense_to_revenue"] * 3
     assert list(rows.loc[["2.1%", "8.4%", "6.2%"], "entity"]) == ["JD.com", "Meituan", "PDD Holdings"]
     assert rows.loc["30%", "metric"] == "gross_margin" and rows.loc["25%", "entity"] == "Meituan"
+
+
+def test_a_doubling_written_with_the_particle_le_is_the_growth_of_the_amount_before():
+    f = _facts("9月乙模型日均调用量达48万亿，较年初的22万亿翻了一番有余。")
+    row = f[f["text"].str.startswith("翻")].iloc[0]
+    assert (row["value"], row["unit"], row["theme"]) == (2.0, "multiple", "adoption")

@@ -537,3 +537,10 @@ def test_a_resumed_scan_never_overlaps_the_quantity_before():
     qs = find_quantities("亿多于万亿")
     assert all(a.end <= b.start for a, b in zip(qs, qs[1:])), [(q.start, q.end) for q in qs]
     assert qs and qs[0].text == "亿多"
+
+
+def test_a_count_before_monthly_active_users_is_no_duration_in_months():
+    from aigc_analysis.extract.quantities import find_quantities
+
+    assert [q.kind for q in find_quantities("每四个月活用户中有一个付费")] == []
+    assert [(q.text, q.kind) for q in find_quantities("上线五个月后日活破千万")][:1] == [("五个月", "duration")]

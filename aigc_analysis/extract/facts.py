@@ -3051,7 +3051,7 @@ class _DocExtractor:
         quantities, assigned = self._distribute(sentence, quantities)
         dropped_doubling = set()
         for i, q in enumerate(quantities):
-            if q.kind == "multiple" and q.text.strip() in _DOUBLING and i > 0 and quantities[i - 1].kind == "duration" \
+            if q.kind == "multiple" and _is_doubling(q.text) and i > 0 and quantities[i - 1].kind == "duration" \
                     and q.start - quantities[i - 1].end <= 2:
                 dropped_doubling.add(i)
         if sentence.is_row:
@@ -3093,7 +3093,7 @@ class _DocExtractor:
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth = growth or not self._roles_in(header).isdisjoint(("growth", "qoq"))
                 # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比
-                if growth or q.signed or q.text.strip() in _DOUBLING:
+                if growth or q.signed or _is_doubling(q.text):
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     found = (k, metric, None)
@@ -3548,6 +3548,11 @@ def _taiwan_companies() -> frozenset[str]:
     """Companies of ``entities.csv`` listed in Taiwan: their amounts in bare 元 are NT dollars."""
     table = load_entities()
     return frozenset(table.loc[(table["type"] == "company") & (table["country"] == "TW"), "entity"])
+
+
+def _is_doubling(text: str) -> bool:
+    """``翻倍``, ``翻了一番``: a doubling word, with or without the aspect particle 了."""
+    return text.strip().replace("了", "") in _DOUBLING
 
 
 def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:
