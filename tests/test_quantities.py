@@ -544,3 +544,10 @@ def test_a_count_before_monthly_active_users_is_no_duration_in_months():
 
     assert [q.kind for q in find_quantities("每四个月活用户中有一个付费")] == []
     assert [(q.text, q.kind) for q in find_quantities("上线五个月后日活破千万")][:1] == [("五个月", "duration")]
+
+
+def test_a_chinese_numeral_leaves_the_magnitude_that_opens_a_unit_word_to_the_unit():
+    from aigc_analysis.extract.quantities import find_quantities
+
+    found = [(q.text, q.kind, q.value) for q in find_quantities("园区总负荷约两千万千瓦，")]
+    assert found == [("约两千万千瓦", "watts", 2e10)]

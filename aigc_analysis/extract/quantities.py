@@ -103,7 +103,8 @@ _WORDS = pattern_words("quantities")
 _CN_DIGIT = "零一二两三四五六七八九"
 _CN_MAG = "十百千万亿"
 _D = r"[0-9]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?"
+# 三千万千瓦: a magnitude that opens a unit word (千瓦, 千克, 千米) is the unit's, not the numeral's
+_CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?![瓦克米])(?:点[{_CN_DIGIT}]+)?"
 # Only the English words need a letter boundary after them: a Chinese magnitude may be glued to
 # an English noun (15万亿tokens, 3000亿tokens), and must then still be read whole.
 _MAG = (
