@@ -147,7 +147,8 @@ _CLASS_UNITS = {
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 # 输入2元、输出8元（每百万tokens）: a rate in brackets after a list of prices applies to each
-_PER_AFTER = re.compile(rf"[（(]\s*每?\s*({volume_pattern()})\s*[)）]", re.IGNORECASE)
+_PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\s*({volume_pattern()})\s*[)）]",
+                        re.IGNORECASE)
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")

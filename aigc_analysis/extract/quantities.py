@@ -136,6 +136,7 @@ _UNIT = (
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
+    rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]))"
 )
 _PER = (
@@ -339,6 +340,7 @@ _CURRENCY = {
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
     **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
 }
+_TENTH_YUAN = frozenset(_WORDS["tenth_yuan"].split("|"))
 #: Currencies of the facts table (money and prices).
 MONEY_UNITS = frozenset(_CURRENCY.values())
 _SI = {"K": Decimal(10) ** 3, "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
@@ -782,6 +784,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return ("months" if unit.endswith("个月") else "years"), "duration", Decimal(1), None
     if unit in _CURRENCY:
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
+    if unit in _TENTH_YUAN:
+        return "CNY", ("price" if per else "money"), Decimal("0.1"), None
     if "FLOP" in unit.upper():
         return "flops", "flops", _SI[unit[0].upper()], None
     if unit in _CN_WATTS:
