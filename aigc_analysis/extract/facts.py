@@ -1867,6 +1867,23 @@ class _DocExtractor:
         return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
             verbs[at[1]], None
 
+    def _share_that_adopts(self, q, cls: str, clause: Span, found):
+        """``企业中，已在生产环境部署生成式AI的比例为46%``: a bare share word after ``<adopting>的``
+        is the share of a population that adopts (a verb of ``adoption_verb``), an adoption figure."""
+        if cls != "ratio" or found is None or found[2] is None or found[2].end > q.start:
+            return found
+        hit = found[2]
+        if found[1] != kw.keyword(hit.word).metrics.get("ratio") or kw.keyword(hit.word).theme != "market" \
+                or not self.ptext.endswith("的", 0, hit.start):
+            return found
+        before = self.ptext[clause.start:hit.start - 1]
+        verbs = kw.word_group("adoption_verb")
+        used = [v for v in verbs if v in before]
+        if not used or any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(clause.start, hit.start)):
+            return found
+        metric = verbs[max(used, key=before.rfind)]
+        return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
+
     def _penetration_of_base(self, q, metric: str, sentence: Sentence):
         """``以逾4.6亿的M365商业版付费席位计，渗透率约9%``: a penetration measured against a base
         of users or seats (an adoption count keyword inside a ``以…计`` frame of ``facts_words.csv``
@@ -3088,6 +3105,7 @@ class _DocExtractor:
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
             found = self._share_in_whole(found)
+            found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = "growth" in roles_here or "qoq" in roles_here
