@@ -406,3 +406,9 @@ def test_a_doubling_written_with_the_particle_le_is_the_growth_of_the_amount_bef
     f = _facts("9月乙模型日均调用量达48万亿，较年初的22万亿翻了一番有余。")
     row = f[f["text"].str.startswith("翻")].iloc[0]
     assert (row["value"], row["unit"], row["theme"]) == (2.0, "multiple", "adoption")
+
+
+def test_an_output_speed_in_tokens_per_second_is_a_compute_figure():
+    f = _facts("- 星河X3发布：配套的X3 Turbo输出速度提升至180 tokens/s。")
+    row = f[f["text"] == "180"].iloc[0]
+    assert (row["metric"], row["theme"], row["value"]) == ("output_tokens_per_second", "compute", 180.0)
