@@ -114,3 +114,17 @@ def test_traditional_forms_give_the_same_adoption_facts():
     assert (_row(f, "31%")["entity"], _row(f, "9個百分點")["metric"]) == (
         "A-share listed companies", "ai_adoption_share_change")
     assert _row(facts_of("Agentforce累計付費交易超過3.1萬筆。", published=DAY), "3.1萬")["metric"] == "paid_deals"
+
+
+def test_the_share_that_has_adopted_written_before_a_bare_share_word_is_adoption():
+    import datetime as dt
+
+    from aigc_analysis.extract.facts import extract_document, facts_frame
+    from aigc_analysis.load.normalise import to_simplified
+
+    text = "■ 企业渗透：我们调研的国内中小企业中，已在客服场景部署大模型的比例为38%。丙云在国内公有云市场的占比为18%。"
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": dt.date(2025, 9, 1), "publisher": "Test Broker", "boilerplate": []}
+    f = facts_frame(extract_document(doc)).set_index("text")
+    assert (f.loc["38%", "theme"], f.loc["38%", "metric"]) == ("adoption", "ai_adoption_share")
+    assert f.loc["18%", "theme"] == "market"

@@ -223,3 +223,11 @@ def test_line_rule_words_as_tries_match_as_longest_first(pieces):
         for line in text.split("\n"):
             assert [(m.span(), m.group()) for m in pattern.finditer(line)] == \
                    [(m.span(), m.group()) for m in reference.finditer(line)]
+
+
+def test_a_newspaper_colophon_is_contact_furniture():
+    text = ("全市数据中心上架率提升至七成。\n（责任编辑：王某）\n本报热线：020-1234 5678　投稿邮箱：a@b.example.cn\n"
+            "本报地址：广州市某区某路8号　邮编：510000　定价：每份2.00元\n")
+    spans = find_boilerplate(text)
+    assert _covered(text, spans, "每份2.00元") and _covered(text, spans, "1234 5678")
+    assert not _covered(text, spans, "七成")

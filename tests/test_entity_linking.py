@@ -234,3 +234,10 @@ def test_fiscal_period_labels_and_ranges_are_no_names():
     assert not [n for n in find_unknown_names("Vexa guided FY2Q26 revenue to US$12bn") if "FY" in n.name]
     df = _facts("腾讯管理层表示，ＦＹ２０２６－ＦＹ２０２８的ＡＩ投入将增至９００亿元。\n")
     assert _entity_of(df, "９００亿元") == "Tencent"
+
+
+def test_a_figure_in_brackets_opened_after_a_name_is_that_name_s_across_clauses():
+    df = _facts("2025年二季度，京东（研发费用52亿元，同比+12%）、美团（研发费用58亿元，同比+9%）均有增长。")
+    assert _entity_of(df, "+12%") == "JD.com"
+    assert _entity_of(df, "+9%") == "Meituan"
+    assert _entity_of(df, "58亿元") == "Meituan"

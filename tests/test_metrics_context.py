@@ -372,3 +372,43 @@ def test_policy_subsidies_caps_and_eligibility_thresholds_are_no_facts():
     assert _facts("对年营收超过10亿元的企业给予奖励。").empty
     # an amount with no qualifier before 的项目 is the project's size, a fact
     assert not _facts("腾讯投资100亿元的数据中心项目。").empty
+
+
+def test_a_figure_inside_brackets_takes_the_metric_of_its_bracket_not_of_the_words_after():
+    f = _facts("2025年三季度，京东（研发投入同比+25%）受存储涨价影响，利润有所回落。")
+    row = f[f["text"] == "+25%"].iloc[0]
+    assert (row["metric"], row["theme"]) == ("rd_expense_growth", "earnings"), f[["text", "metric", "theme"]]
+
+
+def test_a_share_word_after_the_whole_it_is_taken_in_is_that_whole_s_share():
+    f = _facts("2025年上半年，乙存储的企业级SSD在其营收中占比提升至35%；全国新增算力中，"
+               "智能算力在总算力中的占比约为58%。")
+    ssd, smart = f[f["text"].str.contains("35%")].iloc[0], f[f["text"].str.contains("58%")].iloc[0]
+    assert (ssd["metric"], ssd["theme"]) == ("revenue_share", "earnings")
+    assert (smart["metric"], smart["theme"]) == ("capacity_share", "compute")
+
+
+def test_a_share_word_not_after_a_whole_keeps_its_own_metric():
+    f = _facts("2025年，丙云在国内公有云市场的占比为18%。")
+    assert f[f["text"].str.contains("18%")].iloc[0]["theme"] == "market"
+
+
+def test_a_respectively_list_of_shares_takes_the_ratio_named_in_the_clause_before():
+    f = _facts("2025年二季度，从研发费用占收入的比例看，京东、美团、拼多多分别为2.1%、8.4%和6.2%。"
+               "从毛利率看，京东、美团分别为30%和25%。")
+    rows = f.set_index("text")
+    assert list(rows.loc[["2.1%", "8.4%", "6.2%"], "metric"]) == ["rd_expense_to_revenue"] * 3
+    assert list(rows.loc[["2.1%", "8.4%", "6.2%"], "entity"]) == ["JD.com", "Meituan", "PDD Holdings"]
+    assert rows.loc["30%", "metric"] == "gross_margin" and rows.loc["25%", "entity"] == "Meituan"
+
+
+def test_a_doubling_written_with_the_particle_le_is_the_growth_of_the_amount_before():
+    f = _facts("9月乙模型日均调用量达48万亿，较年初的22万亿翻了一番有余。")
+    row = f[f["text"].str.startswith("翻")].iloc[0]
+    assert (row["value"], row["unit"], row["theme"]) == (2.0, "multiple", "adoption")
+
+
+def test_an_output_speed_in_tokens_per_second_is_a_compute_figure():
+    f = _facts("- 星河X3发布：配套的X3 Turbo输出速度提升至180 tokens/s。")
+    row = f[f["text"] == "180"].iloc[0]
+    assert (row["metric"], row["theme"], row["value"]) == ("output_tokens_per_second", "compute", 180.0)

@@ -537,3 +537,26 @@ def test_a_resumed_scan_never_overlaps_the_quantity_before():
     qs = find_quantities("亿多于万亿")
     assert all(a.end <= b.start for a, b in zip(qs, qs[1:])), [(q.start, q.end) for q in qs]
     assert qs and qs[0].text == "亿多"
+
+
+def test_a_count_before_monthly_active_users_is_no_duration_in_months():
+    from aigc_analysis.extract.quantities import find_quantities
+
+    assert [q.kind for q in find_quantities("每四个月活用户中有一个付费")] == []
+    assert [(q.text, q.kind) for q in find_quantities("上线五个月后日活破千万")][:1] == [("五个月", "duration")]
+
+
+def test_a_chinese_numeral_leaves_the_magnitude_that_opens_a_unit_word_to_the_unit():
+    from aigc_analysis.extract.quantities import find_quantities
+
+    found = [(q.text, q.kind, q.value) for q in find_quantities("园区总负荷约两千万千瓦，")]
+    assert found == [("约两千万千瓦", "watts", 2e10)]
+
+
+def test_mao_is_a_tenth_of_a_yuan_and_mao_li_stays_a_word():
+    from aigc_analysis.extract.quantities import find_quantities
+
+    assert [(q.text, q.unit, q.value) for q in find_quantities("输入5毛钱、输出3元")] == \
+        [("5毛钱", "CNY", 0.5), ("3元", "CNY", 3.0)]
+    assert [(q.text, q.value) for q in find_quantities("输入5毛，输出3元")][0] == ("5毛", 0.5)
+    assert [q.unit for q in find_quantities("毛利率31%")] == ["ratio"]

@@ -434,3 +434,37 @@ def test_a_table_flattened_to_single_blanks_is_read_cell_by_cell():
     rows = [s for s in split_sentences("我们预计 2026 年将增长 35%\n") if s.is_row]
     assert rows == []
     assert not [s for s in split_sentences("1 2 3\n4 5 6\n") if s.is_row]  # numbers with no label
+
+
+def test_units_scoped_to_columns_in_a_caption_bracket_that_goes_on_with_a_note():
+    # the bracket names a unit per column, then a price date: the PE/PS columns stay multiples
+    # and the target price stays in yuan however long the bracket runs
+    text = ("表2　存储公司估值表\n（市值单位：亿元；目标价单位：元；PE、PS单位：倍；股价截至2025年8月29日）\n"
+            "公司        代码          市值      PE 2025E   PS 2026E   目标价\n"
+            "甲存储      688001.SH     2,150     45         3.3         126\n"
+            "资料来源：Wind\n")
+    df = _facts(text, dt.date(2025, 8, 30))
+    pe, ps, target = _cell(df, "45"), _cell(df, "3.3"), _cell(df, "126")
+    assert (pe["metric"], pe["value"], pe["unit"]) == ("pe_ratio", 45.0, "multiple")
+    assert (ps["metric"], ps["value"], ps["unit"]) == ("ps_ratio", 3.3, "multiple")
+    assert (target["metric"], target["value"], target["unit"]) == ("target_price", 126.0, "CNY")
+    assert _cell(df, "2,150")["value"] == 2.15e11
+
+
+def test_a_unit_in_the_header_cell_above_the_row_labels_holds_for_the_table():
+    text = ("乙软件发布2025年半年报。\n\n| 指标（单位：亿元） | 2024H1 | 2025H1 | 同比 |\n|---|---|---|---|\n"
+            "| 营业收入 | 55.3 | 60.2 | +8.9% |\n| 归母净利润 | -3.1 | 1.2 | 扭亏 |\n\n资料来源：公司公告\n")
+    df = _facts(text, dt.date(2025, 8, 30))
+    revenue, loss = _cell(df, "55.3"), _cell(df, "-3.1")
+    assert (revenue["metric"], revenue["value"], revenue["unit"], revenue["period"]) == \
+        ("revenue", 5.53e9, "CNY", "2024H1")
+    assert (loss["metric"], loss["value"]) == ("net_profit", -3.1e8)
+    assert _cell(df, "+8.9%")["value"] == 0.089
+
+
+def test_an_english_line_ending_in_a_full_stop_is_not_joined_to_the_translation_below():
+    from aigc_analysis.extract.segment import rejoin_wrapped_lines
+
+    en = "- Zeta Cloud (Q2 2025, quarter ended Jun 30): capex incl. finance leases USD 12.5bn, +22% YoY; cloud revenue up."
+    text = f"{en}\n  甲云二季度资本开支125亿美元，同比增长22%，云收入增长较快，资本开支强度继续提升。\n{en}\n{en}\n"
+    assert rejoin_wrapped_lines(text).split("\n")[0] == en

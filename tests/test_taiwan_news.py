@@ -334,3 +334,20 @@ def test_session_words_date_a_wrap_by_the_publication_day():
 def test_no_session_word_no_day():
     f = facts_of("分析師指出，加權指數上漲1.08%，電子類股指數上漲1.6%。", PUB)
     assert _row(f, "1.08%").period == ""
+
+
+def test_a_taiwan_listed_company_makes_bare_yuan_twd_before_any_currency_word():
+    # no 新台幣 nor 台股 before the amounts: the Taiwan-listed names of the lexicon say it
+    text = ("和碩（4938）10月營收1,205億元，月增2.2%；仁寶第三季稅後純益31.5億元，季減6.2%，"
+            "每股純益（EPS）0.71元。\n\n盤面上，台股加權指數收漲0.8%。")
+    f = facts_of(text, PUB)
+    assert _row(f, "1,205億元").unit == "TWD"
+    profit = _row(f, "31.5億元")
+    assert (profit.unit, profit.metric, profit.value) == ("TWD", "net_profit", 3.15e9)
+    eps = _row(f, "0.71元")
+    assert (eps.unit, eps.metric) == ("TWD", "eps")
+
+
+def test_a_simplified_report_naming_a_taiwan_company_keeps_yuan_as_renminbi():
+    f = facts_of("和硕的大陆子公司今年营收120亿元，同比增长8%。", PUB)
+    assert _row(f, "120亿元").unit == "CNY"

@@ -68,3 +68,14 @@ def test_views_and_plausibility_read_the_volume_the_extractor_wrote():
     key_k, factor_k = _metric_scale("input_price_per_1k_tokens")
     key_m, factor_m = _metric_scale("input_price_per_1m_tokens")
     assert key_k == key_m and factor_k == 1e3 and factor_m == 1.0
+
+
+def test_a_rate_in_brackets_said_of_all_prices_before_it():
+    import datetime as dt
+
+    from text_facts import facts_of
+
+    f = facts_of("- 星河X2 Pro：输入5毛钱、输出3元（均为每百万tokens）。", dt.date(2025, 9, 1))
+    rows = f.set_index("text")
+    assert rows.loc["5毛钱", "metric"] == "input_price_per_1m_tokens" and rows.loc["5毛钱", "value"] == 0.5
+    assert rows.loc["3元", "metric"] == "output_price_per_1m_tokens"

@@ -43,7 +43,7 @@ from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantit
 from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
-from .lexicon import get_matcher, release_dates
+from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (extend_known, find_unknown_names, glossed_firms, has_place, index_name, market_phrase, market_phrases,
@@ -153,7 +153,8 @@ _CLASS_UNITS = {
 _DOUBLING = ("翻一番", "翻番", "翻倍", "翻一倍")
 _PER_BEFORE = re.compile(rf"每\s*({volume_pattern()})", re.IGNORECASE)
 # 输入2元、输出8元（每百万tokens）: a rate in brackets after a list of prices applies to each
-_PER_AFTER = re.compile(rf"[（(]\s*每?\s*({volume_pattern()})\s*[)）]", re.IGNORECASE)
+_PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\s*({volume_pattern()})\s*[)）]",
+                        re.IGNORECASE)
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
@@ -416,12 +417,13 @@ class _DocExtractor:
                 w in self.ptext[:300] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
-        self.twd_scope = self._taiwan_scope(quantities)
+        name_hits = get_matcher().find(self.ptext)
+        self.twd_scope = self._taiwan_scope(quantities, name_hits)
         # with no NT-dollar scope (Simplified documents) every amount keeps its currency
         self.quantities = _Index([self._taiwan_yuan(q) for q in quantities] if self.twd_scope else quantities)
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
-            for m in get_matcher().find(self.ptext)
+            for m in name_hits
         ]
         # a known name followed by words that make it more specific names the specific thing
         for e in ents:
@@ -792,6 +794,7 @@ class _DocExtractor:
     def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
         best = None
         in_tokens = self._counts_tokens(q, cls)
+        own = self._bracket_around(q, clause)
         for hit in self.keywords.within(clause.start, clause.end):
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
@@ -806,7 +809,10 @@ class _DocExtractor:
                 dist = (hit.start - q.end) * 1.5 + 1
             else:
                 dist = 0
-            if self._in_brackets(hit.start, clause):
+            if own is not None:
+                if not own[0] < hit.start < own[1]:
+                    dist += 50  # 甲公司（资本开支同比+40%）受供给影响: a bracketed figure is about its bracket's words
+            elif self._in_brackets(hit.start, clause):
                 dist += 50  # 资本开支（含融资租赁）: a parenthetical qualifies, it does not name the metric
             if best is None or dist < best[0]:
                 best = (dist, k, hit)
@@ -845,6 +851,15 @@ class _DocExtractor:
         """True for a count written in tokens (``500万tokens``)."""
         return cls == "count" and self.ptext[q.end:q.end + 7].lstrip().lower().startswith(
             _TOKEN_WORDS)
+
+    def _bracket_around(self, q, clause: Span) -> tuple[int, int] | None:
+        """The (open, close) positions of the brackets of ``q``'s clause that hold it, if any."""
+        if not self._in_brackets(q.start, clause):
+            return None
+        t = self.ptext
+        opened = max(t.rfind("(", clause.start, q.start), t.rfind("（", clause.start, q.start))
+        closes = [i for i in (t.find(")", q.end, clause.end), t.find("）", q.end, clause.end)) if i >= 0]
+        return (opened, min(closes)) if closes else None
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         t, lo = self.ptext, clause.start  # searched in place: no slice per keyword
@@ -960,6 +975,9 @@ class _DocExtractor:
         referent = self._anaphor_company(q, clause, sentence, keyword_hit)
         if referent is not None:
             return [referent]
+        owner = self._bracket_owner(q, sentence)
+        if owner is not None:
+            return [owner]
         seg_start = self._segment_start(sentence, clause.start)
         pronouns = []
         if "company_pronoun" in in_sentence_roles:
@@ -1076,6 +1094,19 @@ class _DocExtractor:
             # note are still the headline company's
             return [self.headline_company] if self.headline_company is not None else []
         return [self.subject] if self.subject is not None else []
+
+    def _bracket_owner(self, q, sentence: Sentence) -> _Ent | None:
+        """``甲（资本开支37亿美元，同比+91%）、乙（…）``: a figure inside brackets opened right after a
+        name, with no other name before it inside, is that name's, whatever clause it falls in."""
+        t = self.ptext
+        opened = max(t.rfind("（", sentence.start, q.start), t.rfind("(", sentence.start, q.start))
+        if opened < 0 or max(t.rfind("）", opened, q.start), t.rfind(")", opened, q.start)) >= 0:
+            return None
+        if any(e.type != "concept" for e in self._candidates(opened, q.start)):
+            return None
+        named = [e for e in self._candidates(max(sentence.start, opened - 40), opened)
+                 if e.type != "concept" and not t[e.end:opened].strip()]
+        return named[-1] if named else None
 
     def _item_floor(self, pos: int) -> int:
         """Where the news-flash item holding ``pos`` starts (0 outside a digest): no subject
@@ -1649,6 +1680,9 @@ class _DocExtractor:
         earlier = [c for c in sentence.clauses if c.end <= clause.start][-2:]
         for c in reversed(earlier):
             hits = [h for h in self.keywords.within(c.start, c.end) if cls in kw.keyword(h.word).metrics]
+            share = self._ratio_of_amounts(c) if cls == "ratio" else None
+            if share is not None:
+                return share
             if hits:
                 k = kw.keyword(hits[-1].word)
                 return k, k.metrics[cls], hits[-1]
@@ -1660,6 +1694,17 @@ class _DocExtractor:
                     k = kw.keyword(base[-1].word)
                     name = k.metrics.get("money") or k.metrics.get("count")
                     return k, f"{name}_growth", base[-1]
+        return None
+
+    def _ratio_of_amounts(self, c: Span):
+        """``从资本开支占收入的比例看``: a clause naming one amount over another (with 占) names the
+        ratio ``<part>_to_<whole>`` of the figures after it, in the part's theme."""
+        for h in self._role_hits(c.start, c.end, "share_of"):
+            parts = [k for k in self.keywords.within(c.start, h.start) if kw.keyword(k.word).metrics.get("money")]
+            wholes = [k for k in self.keywords.within(h.end, c.end) if kw.keyword(k.word).metrics.get("money")]
+            if parts and wholes:
+                pk, wk = kw.keyword(parts[-1].word), kw.keyword(wholes[0].word)
+                return pk, f"{pk.metrics['money']}_to_{wk.metrics['money']}", parts[-1]
         return None
 
     def _fiscal_label(self, period, ent: _Ent) -> str | None:
@@ -1794,6 +1839,28 @@ class _DocExtractor:
             return None
         return None
 
+    def _share_in_whole(self, found):
+        """``在其DRAM营收中占比42%``, ``在总算力中的占比约为66%``: a bare share word right after the
+        whole it is taken in (``X中(的)``) is the share that ``X`` + share word names in
+        ``metrics.csv`` (营收占比: a revenue share; 算力占比: a share of computing capacity)."""
+        if found is None or found[2] is None:
+            return found
+        hit = found[2]
+        if found[1] != kw.keyword(hit.word).metrics.get("ratio"):
+            return found
+        if self.ptext.endswith("中的", 0, hit.start):
+            end = hit.start - 2
+        elif self.ptext.endswith("中", 0, hit.start):
+            end = hit.start - 1
+        else:
+            return found
+        whole = [w for w in self.keywords.within(max(0, end - 12), end) if w.end == end]
+        compound = (whole[-1].word + hit.word).lower() if whole else ""
+        k = kw.metric_keywords().get(compound)
+        if k is None or "ratio" not in k.metrics:
+            return found
+        return k, k.metrics["ratio"], hit
+
     def _glued_to_latin(self, q) -> bool:
         """Whether ``q`` opens with a digit written straight after a Latin letter (``HBM4``)."""
         before = self.ptext[q.start - 1:q.start]
@@ -1854,6 +1921,23 @@ class _DocExtractor:
             self.population[q.start] = max(named, key=lambda e: (e.end - e.start, -e.start))
         return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
             verbs[at[1]], None
+
+    def _share_that_adopts(self, q, cls: str, clause: Span, found):
+        """``企业中，已在生产环境部署生成式AI的比例为46%``: a bare share word after ``<adopting>的``
+        is the share of a population that adopts (a verb of ``adoption_verb``), an adoption figure."""
+        if cls != "ratio" or found is None or found[2] is None or found[2].end > q.start:
+            return found
+        hit = found[2]
+        if found[1] != kw.keyword(hit.word).metrics.get("ratio") or kw.keyword(hit.word).theme != "market" \
+                or not self.ptext.endswith("的", 0, hit.start):
+            return found
+        before = self.ptext[clause.start:hit.start - 1]
+        verbs = kw.word_group("adoption_verb")
+        used = [v for v in verbs if v in before]
+        if not used or any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(clause.start, hit.start)):
+            return found
+        metric = verbs[max(used, key=before.rfind)]
+        return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
 
     def _penetration_of_base(self, q, metric: str, sentence: Sentence):
         """``以逾4.6亿的M365商业版付费席位计，渗透率约9%``: a penetration measured against a base
@@ -2100,7 +2184,7 @@ class _DocExtractor:
         if per_share_row is None:
             per_share_row = self._row_cache[key] = label is not None and any(
                 kw.keyword(h.word).metrics.get("money") in per_share for h in self.keywords.within(label.start, label.end))
-        for span in self._table_spans(sentence, q) + self._heading_unit(sentence):
+        for span in self._table_spans(sentence, q) + self._corner_header(sentence) + self._heading_unit(sentence):
             if per_share_row and span == sentence.caption:
                 continue
             labels = self._unit_labels(span)
@@ -2141,6 +2225,17 @@ class _DocExtractor:
                                        kind="money")
         return self._per_share_currency(sentence, q)
 
+    def _corner_header(self, sentence: Sentence) -> list[Span]:
+        """``| 指标（单位：亿元） | 2025H1 | 2026H1 |``: the header cell above the row labels names
+        the unit of the whole table, as a caption would."""
+        label = sentence.label
+        if label is None or not sentence.col_headers:
+            return []
+        idx = self._cell_index(sentence, label)
+        if idx is None:
+            return []
+        return [h for h in sentence.col_headers[idx] if self._unit_labels(h)]
+
     def _growth_column(self, sentence: Sentence, q) -> bool:
         """A cell under a growth or period-on-period header (同比, 年增率, 月增率, 环比)."""
         headers = self._column_header(sentence, q)
@@ -2163,9 +2258,10 @@ class _DocExtractor:
         changed = int(np.count_nonzero(is_han & (a != b)))
         return changed >= 3 and changed >= _TRADITIONAL_SHARE * han
 
-    def _taiwan_scope(self, quantities) -> list[tuple[int, int]]:
+    def _taiwan_scope(self, quantities, name_hits=()) -> list[tuple[int, int]]:
         """Where a bare 元 is the NT dollar, document-wide: in a Traditional-script document,
-        from a ``taiwan_currency`` word (新台幣, NT$, 台股) or a TWD amount to the end of the
+        from a ``taiwan_currency`` word (新台幣, NT$, 台股), a Taiwan-listed company (country TW
+        in ``entities.csv``: 鴻海10月營收8,420億元) or a TWD amount to the end of the
         text, unless an amount in another 元 currency (港元, 人民币) is stated, which ends the
         scope until the next cue, and so does another such market or currency named
         (``other_yuan_market``: 港股, 人民币). US dollars do not end it: Taiwanese writers mix
@@ -2175,6 +2271,8 @@ class _DocExtractor:
             return []
         events = [(m.start(), 1) for m in _TAIWAN_CUE.finditer(self.ptext)]
         events += [(m.start(), 0) for m in _OTHER_YUAN_CUE.finditer(self.ptext)]
+        taiwan_firms = _taiwan_companies()
+        events += [(m.start, 1) for m in name_hits if m.entity in taiwan_firms]
         for q in quantities:
             if q.kind not in ("money", "price"):
                 continue
@@ -3043,7 +3141,7 @@ class _DocExtractor:
         quantities, assigned = self._distribute(sentence, quantities)
         dropped_doubling = set()
         for i, q in enumerate(quantities):
-            if q.kind == "multiple" and q.text.strip() in _DOUBLING and i > 0 and quantities[i - 1].kind == "duration" \
+            if q.kind == "multiple" and _is_doubling(q.text) and i > 0 and quantities[i - 1].kind == "duration" \
                     and q.start - quantities[i - 1].end <= 2:
                 dropped_doubling.add(i)
         if sentence.is_row:
@@ -3078,13 +3176,15 @@ class _DocExtractor:
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
+            found = self._share_in_whole(found)
+            found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth = growth or not self._roles_in(header).isdisjoint(("growth", "qoq"))
                 # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比
-                if growth or q.signed or q.text.strip() in _DOUBLING:
+                if growth or q.signed or _is_doubling(q.text):
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     found = (k, metric, None)
@@ -3093,8 +3193,11 @@ class _DocExtractor:
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
-            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here):
-                # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause
+            listed = cls in ("ratio", "pp") and "distribute" in roles_here
+            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
+                                                          or listed):
+                # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
+                # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
             carried_metric = self.paragraph_metric.get((sentence.paragraph, cls))
             if found is None and cls == "money" and carried_metric is not None \
@@ -3535,6 +3638,18 @@ class _DocExtractor:
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
+
+
+@functools.cache
+def _taiwan_companies() -> frozenset[str]:
+    """Companies of ``entities.csv`` listed in Taiwan: their amounts in bare 元 are NT dollars."""
+    table = load_entities()
+    return frozenset(table.loc[(table["type"] == "company") & (table["country"] == "TW"), "entity"])
+
+
+def _is_doubling(text: str) -> bool:
+    """``翻倍``, ``翻了一番``: a doubling word, with or without the aspect particle 了."""
+    return text.strip().replace("了", "") in _DOUBLING
 
 
 def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:

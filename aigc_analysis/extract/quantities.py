@@ -103,7 +103,8 @@ _WORDS = pattern_words("quantities")
 _CN_DIGIT = "零一二两三四五六七八九"
 _CN_MAG = "十百千万亿"
 _D = r"[0-9]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?"
+# 三千万千瓦: a magnitude that opens a unit word (千瓦, 千克, 千米) is the unit's, not the numeral's
+_CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?![瓦克米])(?:点[{_CN_DIGIT}]+)?"
 # Only the English words need a letter boundary after them: a Chinese magnitude may be glued to
 # an English noun (15万亿tokens, 3000亿tokens), and must then still be read whole.
 _MAG = (
@@ -133,8 +134,9 @@ _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     rf"|成半|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
-    rf"|{_WORDS['months']}|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
+    rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
+    rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]))"
 )
 _PER = (
@@ -338,6 +340,7 @@ _CURRENCY = {
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
     **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
 }
+_TENTH_YUAN = frozenset(_WORDS["tenth_yuan"].split("|"))
 #: Currencies of the facts table (money and prices).
 MONEY_UNITS = frozenset(_CURRENCY.values())
 _SI = {"K": Decimal(10) ** 3, "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
@@ -781,6 +784,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return ("months" if unit.endswith("个月") else "years"), "duration", Decimal(1), None
     if unit in _CURRENCY:
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
+    if unit in _TENTH_YUAN:
+        return "CNY", ("price" if per else "money"), Decimal("0.1"), None
     if "FLOP" in unit.upper():
         return "flops", "flops", _SI[unit[0].upper()], None
     if unit in _CN_WATTS:
@@ -1154,6 +1159,9 @@ _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
     r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
 )
+# a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
+# must each read ``X单位：label`` to count, so a longer bracket is no risk of prose
+_SCOPED_FRAME = re.compile(r"[(（]\s?(?P<inner>[^()（）\n\t]{1,80}?)\s?[)）]")
 # a slash before a token volume is part of a price label (元/百万tokens), not a list, and so
 # is one before the payer or period closing the label (元/人, 元/人/月)
 _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
@@ -1378,9 +1386,7 @@ def scoped_unit_labels(text: str) -> list[tuple[str, int, int, Decimal, str]]:
     """
     t = fold(text)
     out = []
-    for frame in _LABEL_FRAME.finditer(t):
-        if frame.group("inner") is None:
-            continue
+    for frame in _SCOPED_FRAME.finditer(t):
         lo, hi = frame.span("inner")
         out.extend((q, *label) for q, label in _items_of(t, lo, hi) if q)
     return out

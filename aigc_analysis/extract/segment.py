@@ -651,6 +651,8 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         last = body[-1]
         if last in _LINE_END_FINAL:
             continue
+        if last == "." and not body[-2:-1].isdigit():
+            continue  # ...in constant currency.: an English full stop (a digit before it may be a cut decimal)
         wide = wrap is not None and widths[i] >= 0.8 * wrap
         cut = _NUMBER_CUT.search(body) is not None
         lead = _NUMBER_LEAD.search(body) is not None
