@@ -46,7 +46,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (extend_known, find_unknown_names, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (english_name, extend_known, find_unknown_names, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -58,6 +58,8 @@ UNSPECIFIED = "unspecified"
 _THEME_ENTITY_TYPES = {r["theme"]: tuple(r["entity_types"].split()) for r in theme_rows()
                        if r.get("entity_types", "").strip()}
 _SOURCE_TYPES = {"org"}
+#: the types of a shaped name written in English (pinyin and translated descriptors)
+_ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
 # 销售、管理、研发费用率: short words listed right before a keyword, each before a joiner
 _ELIDED_JOINERS = "、/"
@@ -459,6 +461,9 @@ class _DocExtractor:
         for e in ents:
             if e.shaped and e.name in self._glosses:
                 e.name = self._glosses[e.name]
+            elif e.shaped and e.type in _ENGLISH_NAMED_TYPES:
+                # the gold names an entity in English: a shaped Chinese name is written in pinyin
+                e.name = english_name(e.name)
         concepts = []
         for h in self._concepts_across_wraps(kw.find_concepts(self.ptext)):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it

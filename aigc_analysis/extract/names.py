@@ -769,6 +769,82 @@ def _gloss_re() -> re.Pattern:
 _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 
 
+@functools.lru_cache(maxsize=1)
+def _name_suffixes() -> tuple[tuple[str, str], ...]:
+    """The descriptors of ``data/name_suffixes.csv`` with their English, longest first."""
+    with open(DATA_DIR / "name_suffixes.csv", encoding="utf-8", newline="") as f:
+        rows = [(r["word"], r["english"]) for r in csv.DictReader(f) if r["word"]]
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+_HAN_OR_NOT = re.compile(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+
+
+def _han_english(run: str) -> list[str]:
+    """The English words of one run of Chinese characters: the trailing descriptors translated,
+    the characters before them as one capitalised pinyin word (tones dropped)."""
+    from pypinyin import Style, lazy_pinyin
+
+    tail: list[str] = []
+    suffixes = _name_suffixes()
+    while run:
+        hit = next(((w, e) for w, e in suffixes if run.endswith(w) and len(w) < len(run) or run == w), None)
+        if hit is None:
+            break
+        run = run[:-len(hit[0])]
+        if hit[1]:
+            tail.insert(0, hit[1])
+    head = "".join(lazy_pinyin(run, style=Style.NORMAL)) if run else ""
+    return ([head[:1].upper() + head[1:]] if head else []) + tail
+
+
+def english_name(name: str) -> str:
+    """The English form of a name found by its shape and written in Chinese characters.
+
+    Each run of Chinese characters loses its trailing descriptors (``data/name_suffixes.csv``:
+    科技 Technology, 助手 Assistant; 股份 and 有限公司 are dropped), and the characters before
+    them become one capitalised pinyin word without tones. Latin parts are kept as written; a
+    blank separates a Chinese run from a letter or digit next to it. A name without Chinese
+    characters comes back unchanged.
+
+    Parameters
+    ----------
+    name : str
+        A company, model or product name no lexicon row holds.
+
+    Returns
+    -------
+    str
+        The name in Latin letters.
+
+    Examples
+    --------
+    >>> english_name("云岫科技"), english_name("星衍-Ultra"), english_name("知行AI助手")
+    ('Yunxiu Technology', 'Xingyan-Ultra', 'Zhixing AI Assistant')
+    >>> english_name("Zeta-9 Pro")
+    'Zeta-9 Pro'
+    """
+    if not _CJK_ANY.search(name):
+        return name
+    out = ""
+    for part in _HAN_OR_NOT.findall(name):
+        if not _CJK_ANY.match(part):
+            piece = part
+        else:
+            piece = " ".join(_han_english(part))
+            if not piece:
+                continue
+        # 知行AI助手: a Chinese run glued to a Latin word is a separate English word
+        if out and _WORD_CHAR.match(out[-1]) and _WORD_CHAR.match(piece[:1]):
+            out += " "
+        out += piece
+    return " ".join(out.split())
+
+
+_CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
+
+
 def glossed_firms(text: str) -> list[Name]:
     """Chinese company names glossed by an English firm name in brackets, the span being the
     Chinese name and the name the English one.
