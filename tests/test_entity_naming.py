@@ -93,7 +93,7 @@ def test_market_a_company_lists_on_is_not_the_subject_of_the_offering():
 
 def test_board_in_an_aside_is_not_the_subject_of_the_results():
     df = _facts("寒武纪一季度扭亏。星途科技（2025年9月登陆科创板）一季度亏损同比收窄两成。")
-    assert _entity_of(df, "收窄两成") == "星途科技"
+    assert _entity_of(df, "收窄两成") == "Xingtu Technology"  # shaped: written in English
 
 
 def test_market_that_moves_is_still_the_subject():
@@ -111,7 +111,7 @@ def test_unknown_company_glossed_in_english_takes_the_english_name_everywhere():
 
 def test_ticker_in_brackets_is_no_english_name():
     df = _facts("远澜科技（YLKJ）本季度收入12.4亿元。")
-    assert _entity_of(df, "12.4亿元") == "远澜科技"
+    assert _entity_of(df, "12.4亿元") == "Yuanlan Technology"  # the pinyin, not YLKJ
 
 
 # ---- 免费 is a price change only where something is made free ---------------------------------
