@@ -13,11 +13,11 @@ _DAY = dt.date(2026, 10, 20)
 
 
 @pytest.mark.parametrize("name, english", [
-    ("云岫科技", "Yunxiu Technology"),
-    ("星衍-Ultra", "Xingyan-Ultra"),
-    ("知行AI助手", "Zhixing AI Assistant"),
+    ("岚峰科技", "Lanfeng Technology"),
+    ("辰曜-Ultra", "Chenyao-Ultra"),
+    ("青禾AI助手", "Qinghe AI Assistant"),
     ("澜汐微电子", "Lanxi Microelectronics"),  # the longest descriptor, not 电子
-    ("云岫科技股份有限公司", "Yunxiu Technology"),  # 股份, 有限公司 are dropped
+    ("岚峰科技股份有限公司", "Lanfeng Technology"),  # 股份, 有限公司 are dropped
     ("澜汐信息科技", "Lanxi Information Technology"),  # descriptors in a row each translated
     ("Zeta-9 Pro", "Zeta-9 Pro"),  # no Chinese: unchanged
 ])
@@ -32,14 +32,14 @@ def test_english_name_is_ascii_and_one_word_per_han_run():
 
 
 def test_shaped_company_is_named_in_english_in_the_facts():
-    df = facts_of_text("云岫科技（688999）2026年三季度营业收入12.5亿元，同比增长30%。", _DAY)
-    assert entity_of(df, "12.5亿元") == "Yunxiu Technology"
-    assert entity_of(df, "30%") == "Yunxiu Technology"
+    df = facts_of_text("岚峰科技（688999）2026年三季度营业收入12.5亿元，同比增长30%。", _DAY)
+    assert entity_of(df, "12.5亿元") == "Lanfeng Technology"
+    assert entity_of(df, "30%") == "Lanfeng Technology"
 
 
 def test_gloss_wins_over_pinyin():
-    # the pinyin would be Yunxiu Technology: the English the report writes is the name
-    df = facts_of_text("云岫科技（Cloudpeak Tech）2026年收入达到8亿元。", _DAY)
+    # the pinyin would be Lanfeng Technology: the English the report writes is the name
+    df = facts_of_text("岚峰科技（Cloudpeak Tech）2026年收入达到8亿元。", _DAY)
     assert entity_of(df, "8亿元") == "Cloudpeak Tech"
 
 

@@ -237,7 +237,7 @@ _ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
-# 知行软件（Zhixing Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
+# 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
@@ -623,7 +623,7 @@ class _DocExtractor:
         self._publisher = "" if pd.isna(publisher) else str(publisher)
 
     def _glossed_names(self, ents: list[_Ent]) -> dict[str, str]:
-        """``知行软件（Zhixing Software）``: a Chinese company name no lexicon row holds, followed
+        """``青禾软件（Qinghe Software）``: a Chinese company name no lexicon row holds, followed
         by an English name in brackets, is called by that English name wherever the document
         writes it (a lexicon name in the brackets gives its canonical name)."""
         out: dict[str, str] = {}

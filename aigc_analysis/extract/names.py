@@ -820,8 +820,8 @@ def english_name(name: str) -> str:
 
     Examples
     --------
-    >>> english_name("云岫科技"), english_name("星衍-Ultra"), english_name("知行AI助手")
-    ('Yunxiu Technology', 'Xingyan-Ultra', 'Zhixing AI Assistant')
+    >>> english_name("岚峰科技"), english_name("辰曜-Ultra"), english_name("青禾AI助手")
+    ('Lanfeng Technology', 'Chenyao-Ultra', 'Qinghe AI Assistant')
     >>> english_name("Zeta-9 Pro")
     'Zeta-9 Pro'
     """
@@ -835,7 +835,7 @@ def english_name(name: str) -> str:
             piece = " ".join(_han_english(part))
             if not piece:
                 continue
-        # 知行AI助手: a Chinese run glued to a Latin word is a separate English word
+        # 青禾AI助手: a Chinese run glued to a Latin word is a separate English word
         if out and _WORD_CHAR.match(out[-1]) and _WORD_CHAR.match(piece[:1]):
             out += " "
         out += piece
