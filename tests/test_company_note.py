@@ -69,18 +69,18 @@ def test_stock_code_after_a_name():
 
 def test_header_company_is_the_subject_of_unnamed_sentences():
     df = _note("事件\n● 订单：在手订单约15亿元。\n● 毛利率：单季毛利率为41.5%。\n")
-    assert set(df["entity"]) == {"瀚星微电"}, df[["entity", "metric", "text"]].to_string()
+    assert set(df["entity"]) == {"Hanxingweidian"}, df[["entity", "metric", "text"]].to_string()
     assert not df["entity"].str.contains("BC-SEMI|S0990|目标价|当前股价").any()
 
 
 def test_company_pronoun_is_the_header_company():
     df = _note("公司发布一季报：一季度实现营业收入8.40亿元，同比增长36.2%。\n")
-    assert _row(df, "8.40亿元")["entity"] == "瀚星微电"
+    assert _row(df, "8.40亿元")["entity"] == "Hanxingweidian"
     assert _row(df, "8.40亿元")["metric"] == "revenue"
 
 
 def test_the_header_company_is_found():
-    assert _subject(HEADER + "事件\n公司披露年报。\n") == "瀚星微电"
+    assert _subject(HEADER + "事件\n公司披露年报。\n") == "Hanxingweidian"
 
 
 def test_no_subject_without_a_header_stock_code():
@@ -111,7 +111,7 @@ P/E（倍）           121.6        83.0         61.2
 
 def test_forecast_table_rows_are_the_subject_company():
     df = _note(TABLE)
-    assert set(df["entity"]) == {"瀚星微电"}, df[["entity", "metric", "text"]].to_string()
+    assert set(df["entity"]) == {"Hanxingweidian"}, df[["entity", "metric", "text"]].to_string()
     rev = _row(df, "3,880.0")
     assert (rev["metric"], rev["value"], rev["unit"], rev["period"], bool(rev["is_estimate"])) == \
         ("revenue", 3.88e9, "CNY", "2027", True)
@@ -143,9 +143,9 @@ def test_target_and_current_price_of_the_header():
     df = _note("事件\n公司披露年报。\n")
     tp = _row(df, "132.00元")
     assert (tp["entity"], tp["metric"], tp["value"], tp["unit"], tp["period"]) == \
-        ("瀚星微电", "target_price", 132.0, "CNY", "2027-04")
+        ("Hanxingweidian", "target_price", 132.0, "CNY", "2027-04")
     px = _row(df, "104.60元")
-    assert (px["entity"], px["metric"], px["period"]) == ("瀚星微电", "share_price", "2027-04-27")
+    assert (px["entity"], px["metric"], px["period"]) == ("Hanxingweidian", "share_price", "2027-04-27")
 
 
 def test_a_table_row_label_without_a_colon_is_not_a_field():
@@ -163,14 +163,14 @@ def test_a_named_company_in_the_sentence_keeps_its_figure():
 # ---- class 2: product lines and products of the company --------------------------------------
 def test_product_line_revenue_is_the_company_s():
     df = _note("● 光模块：400G产品线收入9.3亿元，同比增长61%。\n● 新品：CPO方案单季出货约12万只，环比增长约三成。\n")
-    assert _row(df, "9.3亿元")["entity"] == "瀚星微电"
-    assert _row(df, "61%")["entity"] == "瀚星微电"
-    assert _row(df, "约12万")["entity"] == "瀚星微电"
+    assert _row(df, "9.3亿元")["entity"] == "Hanxingweidian"
+    assert _row(df, "61%")["entity"] == "Hanxingweidian"
+    assert _row(df, "约12万")["entity"] == "Hanxingweidian"
 
 
 def test_unknown_latin_product_is_the_company_s():
     df = _note("● 新品：公司PCIe 6.0 Retimer实现量产，Retimer产品收入2.6亿元。\n")
-    assert _row(df, "2.6亿元")["entity"] == "瀚星微电"
+    assert _row(df, "2.6亿元")["entity"] == "Hanxingweidian"
 
 
 def test_known_segment_keeps_its_name_in_a_company_note():
@@ -182,7 +182,7 @@ def test_known_segment_keeps_its_name_in_a_company_note():
 def test_industry_figure_with_a_place_is_not_the_company_s():
     # negative: 全球光模块 is the industry, not the company's product line
     df = _note("● 行业：全球光模块出货量同比增长45%。\n")
-    assert _row(df, "45%")["entity"] != "瀚星微电"
+    assert _row(df, "45%")["entity"] != "Hanxingweidian"
 
 
 # ---- class 5: periods of a quarterly note ----------------------------------------------------
@@ -239,7 +239,7 @@ def test_known_market_concept_keeps_its_name():
 def test_comparable_companies_valuation_is_their_group():
     df = _note("● 估值：可比公司平均PE约45倍，给予公司2027年60倍PE。\n")
     assert _row(df, "约45倍")["entity"] == "Comparable companies"
-    assert _row(df, "60倍")["entity"] == "瀚星微电"
+    assert _row(df, "60倍")["entity"] == "Hanxingweidian"
 
 
 # ---- header variants: a title line, a pipe table, growth rows written otherwise ---------------
@@ -263,18 +263,18 @@ PIPE_TABLE = """\
 
 def test_title_line_with_the_stock_code_names_the_subject():
     df = _note("● 订单：在手订单约9亿元。\n", header=TITLE_HEADER)
-    assert _row(df, "约9亿元")["entity"] == "云岭智联"
+    assert _row(df, "约9亿元")["entity"] == "Yunlingzhilian"
 
 
 def test_rating_and_target_price_on_one_field_line():
     df = _note("事件\n公司披露年报。\n", header=TITLE_HEADER)
     tp = _row(df, "58.00元")
-    assert (tp["entity"], tp["metric"], tp["period"]) == ("云岭智联", "target_price", "2027-04")
+    assert (tp["entity"], tp["metric"], tp["period"]) == ("Yunlingzhilian", "target_price", "2027-04")
 
 
 def test_pipe_forecast_table_with_growth_rows_written_otherwise():
     df = _note("盈利预测与估值\n" + PIPE_TABLE, header=TITLE_HEADER + "核心观点\n公司交换机业务放量。\n")
-    assert set(df["entity"]) == {"云岭智联"}, df[["entity", "metric", "text"]].to_string()
+    assert set(df["entity"]) == {"Yunlingzhilian"}, df[["entity", "metric", "text"]].to_string()
     assert (_row(df, "35.2")["metric"], _row(df, "35.2")["period"]) == ("revenue_growth", "2027")
     g = _row(df, "-8.1")
     assert (g["metric"], round(g["value"], 3), g["period"]) == ("net_profit_growth", -0.081, "2026")
@@ -286,7 +286,7 @@ def test_coded_name_in_a_long_prose_line_is_no_title():
     body = ("本周板块上涨，其中瀚星微电（688917.SH）受益于存储周期复苏与AI服务器需求拉动，"
             "年初至今股价累计上涨较多，估值处于历史高位区间并且仍在继续抬升之中\n")
     assert _subject(header + body) is None
-    assert _subject(TITLE_HEADER + body) == "云岭智联"
+    assert _subject(TITLE_HEADER + body) == "Yunlingzhilian"
 
 
 def test_metric_row_without_a_company_note_takes_the_table_heading():
@@ -325,13 +325,13 @@ def test_caption_scale_does_not_reach_per_share_rows():
     df = _note(CAPTION_TABLE)
     assert _row(df, "3,880.0")["value"] == 3.88e9  # the caption's 百万元 scales the amounts
     eps = _row(df, "1.26")
-    assert (eps["metric"], eps["value"], eps["unit"], eps["entity"]) == ("eps", 1.26, "CNY", "瀚星微电")
+    assert (eps["metric"], eps["value"], eps["unit"], eps["entity"]) == ("eps", 1.26, "CNY", "Hanxingweidian")
 
 
 def test_roe_row_and_growth_rate_row():
     df = _note(CAPTION_TABLE)
     roe = _row(df, "17.0")
-    assert (roe["metric"], roe["value"], roe["entity"], roe["period"]) == ("roe", 0.17, "瀚星微电", "2027")
+    assert (roe["metric"], roe["value"], roe["entity"], roe["period"]) == ("roe", 0.17, "Hanxingweidian", "2027")
     assert _row(df, "33.3")["metric"] == "revenue_growth"
 
 
@@ -354,8 +354,8 @@ def test_hk_note_header_prices_and_upside():
               "目标价：45.00港元    现价：38.20港元    潜在升幅：17.8%\n")
     df = _note("事件\n公司上半年收入52.3亿元人民币，同比增长28%。\n", header=header)
     tp, px, up = _row(df, "45.00港元"), _row(df, "38.20港元"), _row(df, "17.8%")
-    assert (tp["entity"], tp["metric"], tp["unit"]) == ("云岭智联", "target_price", "HKD")
-    assert (px["entity"], px["metric"], px["unit"]) == ("云岭智联", "share_price", "HKD")
+    assert (tp["entity"], tp["metric"], tp["unit"]) == ("Yunlingzhilian", "target_price", "HKD")
+    assert (px["entity"], px["metric"], px["unit"]) == ("Yunlingzhilian", "share_price", "HKD")
     assert (up["metric"], up["value"]) == ("upside", 0.178)
 
 
@@ -370,7 +370,7 @@ def test_metamorphic_rename_and_shift_a_year():
     header = HEADER.replace("瀚星微电", "栖霞微芯").replace("688917.SH", "301552.SZ").replace("2027年", "2028年")
     table = TABLE.replace("2026A        2027E        2028E", "2027A        2028E        2029E")
     moved = _note(table, header=header, published=dt.date(2028, 4, 28))
-    assert set(moved["entity"]) == {"栖霞微芯"}
+    assert set(moved["entity"]) == {"Qixiaweixin"}
     a = base[["metric", "value", "period"]].sort_values(["metric", "value"]).reset_index(drop=True)
     b = moved[["metric", "value", "period"]].sort_values(["metric", "value"]).reset_index(drop=True)
     assert list(a["metric"]) == list(b["metric"]) and list(a["value"]) == list(b["value"])
@@ -382,4 +382,4 @@ def test_a_pick_named_after_a_label_is_no_subject():
     header = "北辰证券 研究所    证券研究报告 · 行业点评\n2027年04月28日\n重点推荐：瀚星微电（688917.SH）\n"
     assert _subject(header + "本周板块上涨。\n") is None
     header = "北辰证券 研究所  |  瀚星微电（688917.SH）  |  公司点评\n2027年04月28日\n"
-    assert _subject(header + "本周板块上涨。\n") == "瀚星微电"
+    assert _subject(header + "本周板块上涨。\n") == "Hanxingweidian"
