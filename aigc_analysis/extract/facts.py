@@ -337,6 +337,11 @@ def _published_date(value) -> dt.date | None:
     return None if pd.isna(ts) else ts.date()
 
 
+def _priced_per_volume(q, volume: str):
+    """``q`` as a price per the token volume written ``volume`` (百万tokens, 1M tokens)."""
+    return _with_fields(q, per=per_tokens(parse_token_volume(volume)), kind="price")
+
+
 class _Index:
     """Sorted hits with range queries by start offset."""
 
@@ -2162,7 +2167,7 @@ class _DocExtractor:
             pass
         if m is None:
             return q
-        return _with_fields(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
+        return _priced_per_volume(q, m.group(1))
 
     def _with_per_after(self, q, sentence: Sentence):
         """``输入2元、输出8元（每百万tokens）``: a rate in brackets closing a list of prices applies
@@ -2174,7 +2179,7 @@ class _DocExtractor:
             return q
         if any(o.kind != "money" for o in self.quantities.within(q.end, m.start())):
             return q
-        return _with_fields(q, per=per_tokens(parse_token_volume(m.group(1))), kind="price")
+        return _priced_per_volume(q, m.group(1))
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
