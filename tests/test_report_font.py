@@ -51,23 +51,23 @@ def test_subset_bytes_do_not_depend_on_order_or_repeats():
     "Ü©½×—“”…％，。、；：？！【】《》ＡＢＣ１２３一二三亿万元环比下降¥€ﬁ",
 ])
 def test_subset_from_a_prepared_cut_is_the_same_bytes(text):
-    from aigc_analysis.present import webfont as style
+    from aigc_analysis.present import webfont
 
-    direct = style._subset_woff2("".join(sorted(set(text) | set(style._ALWAYS))))
-    assert style.prepare_web_font(text + "另有其他字符")
+    direct = webfont._subset_woff2("".join(sorted(set(text) | set(webfont._ALWAYS))))
+    assert webfont.prepare_web_font(text + "另有其他字符")
     try:
-        style._SUBSETS.clear()
-        assert style.web_font_woff2(text) == direct
+        webfont._SUBSETS.clear()
+        assert webfont.web_font_woff2(text) == direct
         # a character outside the prepared cut comes from the full face
-        assert ord("鑫") in TTFont(io.BytesIO(style.web_font_woff2(text + "鑫"))).getBestCmap()
+        assert ord("鑫") in TTFont(io.BytesIO(webfont.web_font_woff2(text + "鑫"))).getBestCmap()
     finally:
-        style._STAGE_ONE.clear()
-        style._SUBSETS.clear()
+        webfont._STAGE_ONE.clear()
+        webfont._SUBSETS.clear()
 
 
 def test_prepare_refuses_more_characters_than_it_would_save():
-    from aigc_analysis.present import webfont as style
+    from aigc_analysis.present import webfont
 
-    many = "".join(chr(c) for c in range(0x4E00, 0x4E00 + style.STAGE_ONE_MAX_CHARS + 1))
-    assert not style.prepare_web_font(many)
-    assert not style._STAGE_ONE
+    many = "".join(chr(c) for c in range(0x4E00, 0x4E00 + webfont.STAGE_ONE_MAX_CHARS + 1))
+    assert not webfont.prepare_web_font(many)
+    assert not webfont._STAGE_ONE

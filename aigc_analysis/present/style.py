@@ -269,11 +269,3 @@ def save_figure(fig, path_without_suffix, formats=("png", "svg"), dpi: int = 150
             written.append(target)
     return written
 
-
-# The report's web font lives in .webfont (no matplotlib); its public names stay importable here.
-from .webfont import (  # noqa: E402,F401
-    WEB_FONT_FAMILY,
-    prepare_web_font,
-    web_font_css,
-    web_font_woff2,
-)
