@@ -153,3 +153,19 @@ def test_chunks_balance_the_workers():
     assert chunksize(10, 2) == 1
     assert chunksize(160, 2) == 10
     assert chunksize(100_000, 4) == 32  # a bounded chunk however large the corpus
+
+
+def test_warm_up_loads_what_the_first_unknown_name_would():
+    """warm_up() leaves nothing to load on first use: after it, an unknown Chinese name is
+    written in pinyin without importing anything (in a fresh interpreter, so earlier tests
+    cannot have imported it)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from aigc_analysis.pipeline.extraction import warm_up; warm_up(); "
+            "before = set(sys.modules); from aigc_analysis.extract.names import english_name; "
+            "print(english_name('岚峰科技')); print(sorted(set(sys.modules) - before))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    name, new_modules = out.stdout.splitlines()
+    assert name == "Lanfeng Technology"
+    assert new_modules == "[]"
