@@ -420,3 +420,14 @@ def test_compile_all_builds_every_group_and_finds_the_same_names():
     assert set(eager._first_patterns) == set(eager._first_sources)
     assert eager.find(text) == found_lazy
     assert [m.entity for m in found_lazy]  # the sentence does name known entities
+
+
+def test_matches_made_whole_equal_the_dataclass():
+    import dataclasses
+
+    args = (3, 9, "GPT-4o", "GPT-4o", "model", "OpenAI")
+    fast, slow = lexicon._new_match(*args), lexicon.EntityMatch(*args)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert vars(fast) == vars(slow)  # a field added to EntityMatch must be added to _new_match
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 0  # a match made whole is still frozen

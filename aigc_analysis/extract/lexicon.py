@@ -124,6 +124,19 @@ class EntityMatch:
     org: str | None
 
 
+_object_new, _object_setattr = object.__new__, object.__setattr__
+
+
+def _new_match(start: int, end: int, text: str, entity: str, type_: str, org: str | None) -> EntityMatch:
+    """``EntityMatch(...)`` with the same fields, its instance dict set whole: the frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, for every name of
+    every document. Equality, hashing and ``repr`` read the same fields."""
+    match = _object_new(EntityMatch)
+    _object_setattr(match, "__dict__", {"start": start, "end": end, "text": text, "entity": entity,
+                                        "type": type_, "org": org})
+    return match
+
+
 def alias_key(name) -> str:
     """Return the one comparison key of a name: NFKC-folded, case-folded, separators removed.
 
@@ -600,12 +613,13 @@ class EntityMatcher:
         """All non-overlapping entity names in ``text``, leftmost first, longest at a position."""
         out = []
         for m in self._matches(text):
-            key = _match_key(m.group())
+            surface = m.group()
+            key = _match_key(surface)
             if key in self._stop_keys:
                 continue
             entity = self._owner[key]
             etype, org = self._info[entity]
-            out.append(EntityMatch(m.start(), m.end(), m.group(), entity, etype, org))
+            out.append(_new_match(m.start(), m.end(), surface, entity, etype, org))
         return out
 
     def names(self) -> dict[str, str]:
