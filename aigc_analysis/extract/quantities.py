@@ -223,11 +223,17 @@ _FIRST = re.compile(
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
 _FALL = _WORDS["fall"]
 _GAP = rf"(?:{_WORDS['gap']}|\s)*"
-_QUAL = rf"(?<!{_WORDS['qualifier_not_after']})(?P<qual>{_WORDS['qualifier_before']})"
+# c.RMB90bn, c.40%: an abbreviated "circa" counts only as a word of its own (not Inc.40)
+_QUAL = (rf"(?<!{_WORDS['qualifier_not_after']})"
+         rf"(?P<qual>{_WORDS['qualifier_before']}|(?<![A-Za-z])(?:{_WORDS['qualifier_abbrev']}))")
 # A comparative "lower/less/cheaper by" (较行业价格低99.3%, 比上月少20%) is a fall only when a
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _CUR_BEFORE = (r"US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
                + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True))))
+#: A currency code in letters written straight before a number (RMB42.5bn, USD 1.2tn), as a
+#: word of its own: the number is no part of a name such as H100 or Mistral 7B.
+_LETTER_CURRENCY_BEFORE = re.compile(
+    "(?<![A-Za-z])(?:" + "|".join(w for w in _CUR_BEFORE.split("|") if w.isascii() and w.isalpha()) + r")\s?\Z")
 _PREFIX = re.compile(
     rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?(?:{_QUAL}\s?)?"
     # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
@@ -327,6 +333,7 @@ _QUAL_PREFIX = {
     "about": "approx", "around": "approx", "approximately": "approx", "nearly": "approx",
     "~": "approx", "over": "over", "more than": "over", "above": "over", "at least": "at_least",
     "less than": "under", "under": "under", "below": "under",
+    **{w.replace("\\", ""): "approx" for w in _WORDS["qualifier_abbrev"].split("|")},
 }
 _QUAL_SUFFIX = {
     "左右": "approx", "上下": "approx", "以上": "at_least", "以下": "under", "以内": "under",
@@ -859,10 +866,13 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     # _glued_letter(t, start_num), read from the character already at hand
     glued = (prev.isascii() and prev.isalpha()) or (
         prev == "-" and start_num >= 2 and t[start_num - 2].isascii() and t[start_num - 2].isalnum())
+    coded = (glued or prev == " ") and _LETTER_CURRENCY_BEFORE.search(t, max(0, start_num - 5), start_num)
+    if coded:
+        glued = False  # RMB42.5bn, USD 1.2tn: a currency code the prefix reads, not a name
     letter_unit = (unit_word is not None and unit_word.isascii() and unit_word not in _DIRECT_UNITS
                    and not unit_word.endswith("B")) or (mag_any is not None and mag_any.isascii())
     if d is not None and (bare or letter_unit):
-        if glued or (prev == " " and _name_before(t, start_num)):
+        if glued or (prev == " " and not coded and _name_before(t, start_num)):
             return None  # H100, GPT-4, OPT-175B, Mistral 7B, Llama 2
         if mag_any and mag_any in ("B", "M", "T", "k", "K", "m") and unit_word is None:
             if not _LETTER_MAG_OK.match(t, e) and e < len(t):
