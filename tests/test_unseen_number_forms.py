@@ -22,6 +22,50 @@ def _facts(text: str):
     return facts_of_text(text, _PUBLISHED)
 
 
+# --- 1: computing capacity with a bare P or E --------------------------------------------------
+@pytest.mark.parametrize("text, span, value, qualifier", [
+    ("截至今年6月，该市集群智算规模已达3.2万P。", "3.2万P", 3.2e19, None),
+    ("到2027年底，全省智能算力建成20万P以上。", "20万P以上", 2e20, "at_least"),
+    ("今年新增算力1.5E，增速居全国前列。", "1.5E", 1.5e18, None),
+    ("该园区算力规模达2000P。", "2000P", 2e18, None),
+    ("全国算力总规模约280E左右。", "约280E左右", 2.8e20, "approx"),
+    ("新建超算中心的计算能力达到8,500 P。", "8,500 P", 8.5e18, None),
+])
+def test_bare_si_letter_is_flops_in_a_compute_sentence(text, span, value, qualifier):
+    qs = [q for q in find_quantities(text) if q.unit == "flops"]
+    assert len(qs) == 1, _quantities(text)
+    q = qs[0]
+    assert q.text == span and q.value == pytest.approx(value) and q.qualifier == qualifier
+
+
+def test_bare_si_letter_range():
+    q = next(q for q in find_quantities("规划智算规模10-20万P。") if q.unit == "flops")
+    assert (q.value, q.value_high) == (pytest.approx(1e20), pytest.approx(2e20))
+
+
+def test_bare_si_letter_fact_is_computing_capacity_without_a_year():
+    f = _facts("该市智算中心算力规模达2000P，较去年翻倍。")
+    row = f[f["text"] == "2000P"].iloc[0]
+    assert row["theme"] == "compute" and row["metric"] == "computing_capacity"
+    assert row["unit"] == "flops" and row["value"] == pytest.approx(2e18)
+    assert row["period"] != "2000"  # a capacity in PFLOPS, not the year 2000
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("公司当前P/E 35倍，估值合理。", [("35倍", 35.0, "multiple")]),         # P/E is a valuation multiple
+    ("预计25E营收增长20%，算力业务占比提升。", [("20%", 0.2, "ratio")]),      # 25E is a forecast year
+    ("2025E智算规模增速为30%。", [("30%", 0.3, "ratio")]),                  # 2025E is a forecast year
+    ("我国已建成E级超算，算力领先。", []),                                   # E级 is a word (exascale)
+    ("GPT-5E模型发布，算力需求大增。", []),                                 # a model's name
+    ("空调销量中1.5P机型占比30%。", [("30%", 0.3, "ratio")]),               # 1.5P is horsepower
+    ("公司门店数达3.2万P。", [("3.2万", 32000.0, "count")]),                # no word of computing capacity
+    ("智算中心存储容量达5PB。", [("5PB", 5e15, "bytes")]),                  # PB is bytes
+    ("建设3个万P级智算中心。", [("3", 3.0, "count")]),                       # 万P级 is a class of centre
+])
+def test_bare_si_letter_near_misses(text, kept):
+    assert _quantities(text) == kept
+
+
 # --- 2: English broker amounts ------------------------------------------------------------------
 @pytest.mark.parametrize("text, span, value, unit, qualifier", [
     ("We expect capex to reach RMB42.5bn in 2025.", "RMB42.5bn", 4.25e10, "CNY", None),

@@ -130,6 +130,10 @@ _FLOPS_UNIT = (
     rf"|(?i:{_WORDS['flops_prefix']})\s?(?:FLOP[sS]?|flops)(?:/s)?(?![A-Za-z])"
 )
 _WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|{_WORDS['watts']}"
+# 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
+# in a sentence about computing capacity (``_flops_context``), else the letter is dropped
+_FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
+_FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     rf"|成半|成(?!{_WORDS['not_after_cheng']})"
@@ -137,7 +141,7 @@ _UNIT = (
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
-    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]))"
+    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
@@ -163,6 +167,7 @@ _MEASURE_AHEAD = (
 )
 _UNIT_AHEAD = (
     rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|{_WORDS['count_after_year']})"
+    rf"|(?:{_WORDS['flops_bare_after_year']})(?!{_WORDS['not_after_flops_bare']})"
 )
 
 # Alternatives tried at a digit that are NOT quantities; they are consumed and dropped.
@@ -793,7 +798,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if unit in _TENTH_YUAN:
         return "CNY", ("price" if per else "money"), Decimal("0.1"), None
-    if "FLOP" in unit.upper():
+    if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit):
+        # PFLOPS, 25,000 PetaFLOPS, and the letter alone (万P) once its sentence said 算力
         return "flops", "flops", _SI[unit[0].upper()], None
     if unit in _CN_WATTS:
         return "watts", "watts", _CN_WATTS[unit], None
@@ -910,6 +916,15 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             and (nxt.isalpha() or nxt == " ") and _starts_digit_name(t, start_num, d, e)):
         return None  # 36氪, 360智脑, 21世纪经济报道: a name from the entity lexicon
 
+    if unit_word is not None and _FLOPS_BARE_WORD.fullmatch(unit_word) and (
+            not _flops_context(t, s, e) or _forecast_year_mark(t, t1, unit_word, e)):
+        # 1.5P空调, 20万P without a word of computing capacity: the number without the letter
+        cut = t.rindex(unit_word, s, e)
+        if t2 is not None or cut + 1 < e:
+            return None
+        cut = len(t[s:cut].rstrip()) + s
+        return _assemble(t, text, s, cut, {**t1, "unit": None, "end": cut}, None, None)
+
     # --- value ------------------------------------------------------------------------------
     unit, kind, _, unit_qual = _classify(unit_word, per_raw is not None)
     if d is None and t1["cn"] == "半" and unit_word is None:
@@ -983,6 +998,33 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         kind = "price"
     return _new_quantity(float(exact), float(high) if high is not None else None, unit, per, qualifier,
                          text[s:end_all], s, end_all, exact, signed, kind)
+
+
+_FLOPS_CONTEXT = re.compile(_WORDS["flops_context"])
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _flops_context(t: str, s: int, e: int) -> bool:
+    """True when the sentence holding ``t[s:e]`` speaks of computing capacity (算力, 智算), so a
+    bare P or E after its number is PFLOPS or EFLOPS (``智算规模达3.2万P``, ``新增算力1.5E``)."""
+    lo = max(0, s - 60)
+    for stop in _SENTENCE_STOP.finditer(t, lo, s):
+        lo = stop.end()
+    hi = _SENTENCE_STOP.search(t, e, min(len(t), e + 60))
+    return _FLOPS_CONTEXT.search(t, lo, hi.start() if hi else min(len(t), e + 60)) is not None
+
+
+_FLOPS_BARE_AFTER_YEAR = re.compile(_WORDS["flops_bare_after_year"])
+_CLAUSE_CLOSE = re.compile(r"[\s，,。；;、：:）)]|\Z")
+
+
+def _forecast_year_mark(t: str, t1: dict, unit_word: str, e: int) -> bool:
+    """True when a bare E after two digits is a forecast year (``25E营收``), not 25 EFLOPS: the
+    number is a plain two-digit integer and a word goes on right after the letter (a capacity
+    closes its clause: ``新增算力25E，``)."""
+    d = t1["d"]
+    return (d is not None and len(d) == 2 and d.isdigit() and t1["mag"] is None and t1["sign"] is None
+            and not _FLOPS_BARE_AFTER_YEAR.fullmatch(unit_word) and not _CLAUSE_CLOSE.match(t, e))
 
 
 def _at_line_start(t: str, s: int) -> bool:
