@@ -104,3 +104,27 @@ def test_currency_code_amount_is_a_fact_of_the_company():
 def test_english_broker_near_misses(text, kept):
     assert _quantities(text) == kept
     assert all(q.qualifier is None for q in find_quantities(text))
+
+
+# --- 4: data-centre racks -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, span, value, metric", [
+    ("智算中心标准机架3.1万架。", "3.1万", 31000.0, "standard_racks"),
+    ("全国在用机架超过800万架。", "超过800万", 8e6, "racks"),
+    ("该园区已投产标准机架1.2万个。", "1.2万", 12000.0, "standard_racks"),
+    ("截至6月底，在用算力中心标准机架达950万架。", "950万", 9.5e6, "standard_racks"),
+])
+def test_racks_are_compute_counts(text, span, value, metric):
+    f = _facts(text)
+    row = f[f["text"] == span]
+    assert len(row) == 1, f[["text", "metric", "theme"]].to_string()
+    row = row.iloc[0]
+    assert (row["theme"], row["metric"], row["unit"]) == ("compute", metric, "count")
+    assert row["value"] == pytest.approx(value)
+
+
+def test_rack_growth_and_rack_servers_near_miss():
+    f = _facts("机架数量同比增长25%。")
+    assert f.iloc[0]["metric"] == "rack_growth" and f.iloc[0]["theme"] == "compute"
+    # 机架式服务器 is a kind of server: its shipments are no rack count
+    g = _facts("该公司机架式服务器出货量达50万台。")
+    assert not {"racks", "standard_racks"} & set(g["metric"])
