@@ -106,6 +106,55 @@ def test_english_broker_near_misses(text, kept):
     assert all(q.qualifier is None for q in find_quantities(text))
 
 
+# --- 3: accounting negatives in table cells -----------------------------------------------------
+_TAB_TABLE = (
+    "岚峰科技盈利预测（人民币百万元）\n"
+    "项目\t2024A\t2025E\t2026E\n"
+    "营业收入\t5,320\t6,100\t7,450\n"
+    "归母净利润\t(1,230)\t(985)\t312\n"
+)
+_ALIGNED_TABLE = (
+    "岚峰科技主要财务指标（百万元）\n"
+    "项目          2024A      2025E      2026E\n"
+    "营业收入      5,320      6,100      7,450\n"
+    "净利润        (1,230)    (985.5)    (2025)\n"
+)
+
+
+def test_accounting_negatives_in_a_tab_table():
+    f = _facts(_TAB_TABLE).set_index("text")
+    assert f.loc["(1,230)", "value"] == pytest.approx(-1.23e9)
+    assert f.loc["(985)", "value"] == pytest.approx(-9.85e8)
+    assert f.loc["(1,230)", "metric"] == "net_profit" and f.loc["(1,230)", "unit"] == "CNY"
+    assert f.loc["(1,230)", "period"] == "2024" and f.loc["(985)", "period"] == "2025"
+    assert f.loc["312", "value"] == pytest.approx(3.12e8)  # the positive cell of the row stays
+
+
+def test_accounting_negatives_in_an_aligned_table():
+    f = _facts(_ALIGNED_TABLE)
+    values = dict(zip(f["text"], f["value"]))
+    assert values["(1,230)"] == pytest.approx(-1.23e9)
+    assert values["(985.5)"] == pytest.approx(-9.855e8)
+    assert "(2025)" not in values  # a bracketed year-like figure without a comma is not read
+
+
+def test_accounting_negatives_in_a_markdown_table_with_full_width_brackets():
+    text = ("岚峰科技盈利预测（单位：人民币百万元）\n| 项目 | 2024A | 2025E |\n|---|---|---|\n"
+            "| 营业收入 | 5,320 | 6,100 |\n| 净利润 | （1,230） | （985） |\n")
+    values = dict(zip(_facts(text)["text"], _facts(text)["value"]))
+    assert values["（1,230）"] == pytest.approx(-1.23e9) and values["（985）"] == pytest.approx(-9.85e8)
+
+
+@pytest.mark.parametrize("text", [
+    "公司成立于2019年(注1)，目标见(2025)规划。",
+    "营收(1,230)和(985)均为百万元。",           # brackets in prose, not table cells
+    "净利润\t(2025)\t(2026)",                   # year-like figures in brackets
+])
+def test_bracketed_numbers_outside_table_cells_are_not_negatives(text):
+    assert all(q.value >= 0 for q in find_quantities(text))
+    assert not any(q.text.startswith("(") for q in find_quantities(text))
+
+
 # --- 4: data-centre racks -----------------------------------------------------------------------
 @pytest.mark.parametrize("text, span, value, metric", [
     ("智算中心标准机架3.1万架。", "3.1万", 31000.0, "standard_racks"),

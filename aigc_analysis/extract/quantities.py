@@ -893,6 +893,12 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         after = t[e:e + 2].lstrip(" ")[:1]
         if after and after in _NOT_AFTER_BARE:
             return None  # dates, times, addresses, pages
+        if prev in _OPEN and nxt in _CLOSE and t2 is None and t1["sign"] is None \
+                and _accounting_cell(t, start_num - 1, e + 1, d):
+            # (1,230) as a cell of a table row: an accounting negative, -1230 in the table's unit
+            exact = -_number_value(d, None, None, None)
+            return _new_quantity(float(exact), None, "count", None, None, text[start_num - 1:e + 1],
+                                 start_num - 1, e + 1, exact, True, "number")
         if t2 is None and d.endswith(".0") and not (prev in "\t \u3000|" and _in_value_row(t, start_num)):
             return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
@@ -1062,7 +1068,7 @@ def _in_value_row(t: str, s: int) -> bool:
     else:
         return False
     # 600001.SH    乙通信    12.0    -5.5: the row's first value cell has its numbers after it
-    if any(_NUMBER_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
+    if any(_NUMBER_CELL.fullmatch(c.strip()) or _ACCOUNTING_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
         return True
     if line_start == 0:
         return False
@@ -1073,6 +1079,34 @@ def _in_value_row(t: str, s: int) -> bool:
 
 
 _COLUMN_GAP = re.compile("[ \u3000]{2,}")
+#: A cell delimiter of a table row: a tab, a markdown pipe or a run of blanks aligning columns.
+_CELL_EDGE = re.compile(r"[ \u3000]*(?:[\t|]|[ \u3000]{2,}|\n|\Z)")
+_CELL_SPLIT = re.compile(r"[ \u3000]*[\t|][ \u3000]*|[ \u3000]{2,}")
+_ACCOUNTING_CELL = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)]")
+_YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _accounting_cell(t: str, a: int, b: int, d: str) -> bool:
+    """True when ``t[a:b]`` (``(1,230)``) is a whole cell of a table row, the accounting way of
+    writing a negative: a row label, then two or more value cells, plain or bracketed.
+
+    A bracketed year (``(2025)``) or a bracket in prose (``(注1)``, ``（3）``) is no such cell:
+    accounting figures of four digits carry a thousands comma.
+    """
+    if _YEAR_LIKE.fullmatch(d):
+        return False
+    line_start = t.rfind("\n", 0, a) + 1
+    before = t[line_start:a].rstrip(" \u3000")
+    if len(before) == len(t[line_start:a]) and before and before[-1] not in "\t|":
+        return False  # glued to the word before it: 营收(1,230) is a note, not a cell
+    if before and before[-1] not in "\t|" and not _COLUMN_GAP.search(t[line_start:a][-2:]):
+        return False
+    if not _CELL_EDGE.match(t, b):
+        return False
+    line_end = t.find("\n", b)
+    cells = [c for c in _CELL_SPLIT.split(t[line_start:line_end if line_end >= 0 else len(t)].strip(" \u3000|")) if c]
+    values = [c for c in cells if _NUMBER_CELL.fullmatch(c) or _ACCOUNTING_CELL.fullmatch(c)]
+    return len(values) >= 2 and len(cells) > len(values)
 _BLANK_CHARS = " \u3000"
 
 
