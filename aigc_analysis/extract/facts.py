@@ -236,7 +236,8 @@ _ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
 # 近半数公司净利润下降: a share of companies, not of the metric
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
-_BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+")
+_BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+"
+                          r"|\(\d[\d,]*(?:\.\d+)?\)")  # (1,230): an accounting negative cell
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")

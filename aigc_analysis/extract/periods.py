@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import date, timedelta
 
-from .numerals import fold, small_count
+from .numerals import fold, pattern_words, small_count
 from .regex_dispatch import first_char_dispatch
 from ..paths import DATA_DIR
 
@@ -71,6 +71,8 @@ def _new_period(value: str, start: int, end: int, text: str, is_estimate: bool =
 
 
 _Y4 = r"(?:19|20)[0-9]{2}"
+#: The number parser's word lists, for the few units that make a year-like number a quantity.
+_QWORDS = pattern_words("quantities")
 
 
 def _read_relative_days() -> dict[str, tuple[int, str]]:
@@ -178,7 +180,9 @@ _SCAN_SOURCE = (
     rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}]))(?P<dom>[1-9]|[12][0-9]|3[01])日"
     rf"(?![内均线间後后前起左至到多来以0-9]|{_alternation('day_count_after')})"
     rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})"  # 如今/而今 (nowadays) hold 今
-    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡))"
+    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
+    # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
+    rf"|(?:{_QWORDS['flops_bare_after_year']})(?!{_QWORDS['not_after_flops_bare']}))"
 )
 #: The characters a period expression may start with.
 _FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全半"

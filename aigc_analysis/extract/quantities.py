@@ -130,6 +130,10 @@ _FLOPS_UNIT = (
     rf"|(?i:{_WORDS['flops_prefix']})\s?(?:FLOP[sS]?|flops)(?:/s)?(?![A-Za-z])"
 )
 _WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|{_WORDS['watts']}"
+# 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
+# in a sentence about computing capacity (``_flops_context``), else the letter is dropped
+_FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
+_FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     rf"|成半|成(?!{_WORDS['not_after_cheng']})"
@@ -137,7 +141,7 @@ _UNIT = (
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
-    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]))"
+    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
@@ -163,6 +167,7 @@ _MEASURE_AHEAD = (
 )
 _UNIT_AHEAD = (
     rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|{_WORDS['count_after_year']})"
+    rf"|(?:{_WORDS['flops_bare_after_year']})(?!{_WORDS['not_after_flops_bare']})"
 )
 
 # Alternatives tried at a digit that are NOT quantities; they are consumed and dropped.
@@ -223,11 +228,17 @@ _FIRST = re.compile(
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
 _FALL = _WORDS["fall"]
 _GAP = rf"(?:{_WORDS['gap']}|\s)*"
-_QUAL = rf"(?<!{_WORDS['qualifier_not_after']})(?P<qual>{_WORDS['qualifier_before']})"
+# c.RMB90bn, c.40%: an abbreviated "circa" counts only as a word of its own (not Inc.40)
+_QUAL = (rf"(?<!{_WORDS['qualifier_not_after']})"
+         rf"(?P<qual>{_WORDS['qualifier_before']}|(?<![A-Za-z])(?:{_WORDS['qualifier_abbrev']}))")
 # A comparative "lower/less/cheaper by" (较行业价格低99.3%, 比上月少20%) is a fall only when a
 # comparison word stands earlier in the clause; see ``_comparison_before``.
 _CUR_BEFORE = (r"US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
                + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True))))
+#: A currency code in letters written straight before a number (RMB42.5bn, USD 1.2tn), as a
+#: word of its own: the number is no part of a name such as H100 or Mistral 7B.
+_LETTER_CURRENCY_BEFORE = re.compile(
+    "(?<![A-Za-z])(?:" + "|".join(w for w in _CUR_BEFORE.split("|") if w.isascii() and w.isalpha()) + r")\s?\Z")
 _PREFIX = re.compile(
     rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?(?:{_QUAL}\s?)?"
     # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
@@ -327,6 +338,7 @@ _QUAL_PREFIX = {
     "about": "approx", "around": "approx", "approximately": "approx", "nearly": "approx",
     "~": "approx", "over": "over", "more than": "over", "above": "over", "at least": "at_least",
     "less than": "under", "under": "under", "below": "under",
+    **{w.replace("\\", ""): "approx" for w in _WORDS["qualifier_abbrev"].split("|")},
 }
 _QUAL_SUFFIX = {
     "左右": "approx", "上下": "approx", "以上": "at_least", "以下": "under", "以内": "under",
@@ -786,7 +798,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if unit in _TENTH_YUAN:
         return "CNY", ("price" if per else "money"), Decimal("0.1"), None
-    if "FLOP" in unit.upper():
+    if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit):
+        # PFLOPS, 25,000 PetaFLOPS, and the letter alone (万P) once its sentence said 算力
         return "flops", "flops", _SI[unit[0].upper()], None
     if unit in _CN_WATTS:
         return "watts", "watts", _CN_WATTS[unit], None
@@ -859,10 +872,13 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     # _glued_letter(t, start_num), read from the character already at hand
     glued = (prev.isascii() and prev.isalpha()) or (
         prev == "-" and start_num >= 2 and t[start_num - 2].isascii() and t[start_num - 2].isalnum())
+    coded = (glued or prev == " ") and _LETTER_CURRENCY_BEFORE.search(t, max(0, start_num - 5), start_num)
+    if coded:
+        glued = False  # RMB42.5bn, USD 1.2tn: a currency code the prefix reads, not a name
     letter_unit = (unit_word is not None and unit_word.isascii() and unit_word not in _DIRECT_UNITS
                    and not unit_word.endswith("B")) or (mag_any is not None and mag_any.isascii())
     if d is not None and (bare or letter_unit):
-        if glued or (prev == " " and _name_before(t, start_num)):
+        if glued or (prev == " " and not coded and _name_before(t, start_num)):
             return None  # H100, GPT-4, OPT-175B, Mistral 7B, Llama 2
         if mag_any and mag_any in ("B", "M", "T", "k", "K", "m") and unit_word is None:
             if not _LETTER_MAG_OK.match(t, e) and e < len(t):
@@ -877,6 +893,12 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         after = t[e:e + 2].lstrip(" ")[:1]
         if after and after in _NOT_AFTER_BARE:
             return None  # dates, times, addresses, pages
+        if prev in _OPEN and nxt in _CLOSE and t2 is None and t1["sign"] is None \
+                and _accounting_cell(t, start_num - 1, e + 1, d):
+            # (1,230) as a cell of a table row: an accounting negative, -1230 in the table's unit
+            exact = -_number_value(d, None, None, None)
+            return _new_quantity(float(exact), None, "count", None, None, text[start_num - 1:e + 1],
+                                 start_num - 1, e + 1, exact, True, "number")
         if t2 is None and d.endswith(".0") and not (prev in "\t \u3000|" and _in_value_row(t, start_num)):
             return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
@@ -899,6 +921,15 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     if (bare and t2 is None and t1["sign"] is None and d is not None and d.isdigit()
             and (nxt.isalpha() or nxt == " ") and _starts_digit_name(t, start_num, d, e)):
         return None  # 36氪, 360智脑, 21世纪经济报道: a name from the entity lexicon
+
+    if unit_word is not None and _FLOPS_BARE_WORD.fullmatch(unit_word) and (
+            not _flops_context(t, s, e) or _forecast_year_mark(t, t1, unit_word, e)):
+        # 1.5P空调, 20万P without a word of computing capacity: the number without the letter
+        cut = t.rindex(unit_word, s, e)
+        if t2 is not None or cut + 1 < e:
+            return None
+        cut = len(t[s:cut].rstrip()) + s
+        return _assemble(t, text, s, cut, {**t1, "unit": None, "end": cut}, None, None)
 
     # --- value ------------------------------------------------------------------------------
     unit, kind, _, unit_qual = _classify(unit_word, per_raw is not None)
@@ -975,6 +1006,33 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
                          text[s:end_all], s, end_all, exact, signed, kind)
 
 
+_FLOPS_CONTEXT = re.compile(_WORDS["flops_context"])
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _flops_context(t: str, s: int, e: int) -> bool:
+    """True when the sentence holding ``t[s:e]`` speaks of computing capacity (算力, 智算), so a
+    bare P or E after its number is PFLOPS or EFLOPS (``智算规模达3.2万P``, ``新增算力1.5E``)."""
+    lo = max(0, s - 60)
+    for stop in _SENTENCE_STOP.finditer(t, lo, s):
+        lo = stop.end()
+    hi = _SENTENCE_STOP.search(t, e, min(len(t), e + 60))
+    return _FLOPS_CONTEXT.search(t, lo, hi.start() if hi else min(len(t), e + 60)) is not None
+
+
+_FLOPS_BARE_AFTER_YEAR = re.compile(_WORDS["flops_bare_after_year"])
+_CLAUSE_CLOSE = re.compile(r"[\s，,。；;、：:）)]|\Z")
+
+
+def _forecast_year_mark(t: str, t1: dict, unit_word: str, e: int) -> bool:
+    """True when a bare E after two digits is a forecast year (``25E营收``), not 25 EFLOPS: the
+    number is a plain two-digit integer and a word goes on right after the letter (a capacity
+    closes its clause: ``新增算力25E，``)."""
+    d = t1["d"]
+    return (d is not None and len(d) == 2 and d.isdigit() and t1["mag"] is None and t1["sign"] is None
+            and not _FLOPS_BARE_AFTER_YEAR.fullmatch(unit_word) and not _CLAUSE_CLOSE.match(t, e))
+
+
 def _at_line_start(t: str, s: int) -> bool:
     if s and t[s - 1] not in _LEAD_OR_BREAK:
         return False  # the character before is neither lead filler nor a line break: mid-line
@@ -1010,7 +1068,7 @@ def _in_value_row(t: str, s: int) -> bool:
     else:
         return False
     # 600001.SH    乙通信    12.0    -5.5: the row's first value cell has its numbers after it
-    if any(_NUMBER_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
+    if any(_NUMBER_CELL.fullmatch(c.strip()) or _ACCOUNTING_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
         return True
     if line_start == 0:
         return False
@@ -1021,6 +1079,34 @@ def _in_value_row(t: str, s: int) -> bool:
 
 
 _COLUMN_GAP = re.compile("[ \u3000]{2,}")
+#: A cell delimiter of a table row: a tab, a markdown pipe or a run of blanks aligning columns.
+_CELL_EDGE = re.compile(r"[ \u3000]*(?:[\t|]|[ \u3000]{2,}|\n|\Z)")
+_CELL_SPLIT = re.compile(r"[ \u3000]*[\t|][ \u3000]*|[ \u3000]{2,}")
+_ACCOUNTING_CELL = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)]")
+_YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _accounting_cell(t: str, a: int, b: int, d: str) -> bool:
+    """True when ``t[a:b]`` (``(1,230)``) is a whole cell of a table row, the accounting way of
+    writing a negative: a row label, then two or more value cells, plain or bracketed.
+
+    A bracketed year (``(2025)``) or a bracket in prose (``(注1)``, ``（3）``) is no such cell:
+    accounting figures of four digits carry a thousands comma.
+    """
+    if _YEAR_LIKE.fullmatch(d):
+        return False
+    line_start = t.rfind("\n", 0, a) + 1
+    before = t[line_start:a].rstrip(" \u3000")
+    if len(before) == len(t[line_start:a]) and before and before[-1] not in "\t|":
+        return False  # glued to the word before it: 营收(1,230) is a note, not a cell
+    if before and before[-1] not in "\t|" and not _COLUMN_GAP.search(t[line_start:a][-2:]):
+        return False
+    if not _CELL_EDGE.match(t, b):
+        return False
+    line_end = t.find("\n", b)
+    cells = [c for c in _CELL_SPLIT.split(t[line_start:line_end if line_end >= 0 else len(t)].strip(" \u3000|")) if c]
+    values = [c for c in cells if _NUMBER_CELL.fullmatch(c) or _ACCOUNTING_CELL.fullmatch(c)]
+    return len(values) >= 2 and len(cells) > len(values)
 _BLANK_CHARS = " \u3000"
 
 

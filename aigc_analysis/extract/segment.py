@@ -258,6 +258,8 @@ _YEAR_CELL = re.compile(
 _VALUE_CELL = re.compile(
     rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?[$¥€]?\s*[\d,]*\.?\d+\s*"
     rf"(?:{_WORDS['value_unit']})*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
+    # (1,230): a negative written the accounting way (quantities reads it in a table row only)
+    r"|^[(（]\d[\d,]*(?:\.\d+)?[)）]$"
 )
 
 
