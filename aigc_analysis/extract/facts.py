@@ -176,6 +176,10 @@ _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
+# 问（某外资机构）：… / Q2（某券商）：… / A（CFO）：…: a Q&A line's speaker tag (a marker, an optional
+# question number, the speaker in brackets, a colon); the bracket says who speaks
+_QA_SPEAKER_TAG = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("qa_speaker")
+                             + r")[0-9]{0,2}[ \t]*[（(][^（()）\n]{1,40}[)）][ \t]*[：:]")
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
@@ -487,6 +491,12 @@ class _DocExtractor:
         # 其中语音类是最大的细分赛道: a segment of the market before it
         concepts += [_Ent(n.start, n.end, n.name, "concept") for n in segment_subjects(self.ptext, markets)
                      if not any(c.start < n.end and n.start < c.end for c in concepts)]
+        # 问（某外资机构）：… a questioner's affiliation in a transcript's speaker tag asks; the
+        # answers are about the company holding the call, so nothing in the tag is a subject
+        tags = [m.span() for m in _QA_SPEAKER_TAG.finditer(self.ptext)]
+        if tags:
+            ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in tags)]
+            concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in tags)]
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
