@@ -100,6 +100,11 @@ _NOT_LATIN = re.compile(
 # FY3Q27, Q2FY27, FY27Q2, 4Q25, 1H26: a fiscal or calendar period written as one Latin token
 _PERIOD_TOKEN = re.compile(r"(?:Q[1-4](?:FY|CY)?\d*|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*|F[1-4]Q\d{2,4}|[1-4][QH]\d{2,4})")
 _GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
+# Jan-2024, Mar.25: a month and a year; RMB97.0bn, USD12bn: an amount in a currency code
+_DATE_OR_AMOUNT = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)[-./]?\d{2,4}"
+    r"|[A-Z]{2,3}\$?\d[\d,]*(?:\.\d+)?(?:trillion|billion|million|thousand|tn|bn|mn)")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -377,6 +382,8 @@ def market_phrase(text: str, end: int) -> int:
         if opening:
             start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
             changed = True
+    if any(w in text[start:end] for w in _shapes().get("clause_word", [])):
+        return -1  # 高于季报前市场预期: a clause before the market word, no market's name
     return start if end - start >= 2 else -1
 
 
@@ -617,6 +624,20 @@ def _begins_quantity(text: str, start: int, end: int) -> bool:
     return any(q.start == 0 and q.end > end - start for q in find_quantities(text[start:end + 12]))
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+
+
+def _begins_time(text: str, start: int, end: int) -> bool:
+    """True when the digit word ``text[start:end]`` is a year (``2026``) or starts a date
+    (``12月``): ``TPU 2026年``, ``Kling App 12月`` are a name and then a time, not a version."""
+    word = text[start:end]
+    if not word[:1].isdigit():
+        return False
+    if _YEAR_WORD.fullmatch(word):
+        return True
+    return any(p.start == 0 and p.end > end - start for p in find_periods(text[start:end + 4], _ANY_DAY))
+
+
 def extend_known(text: str, start: int, end: int) -> int:
     """Where a known name ends once the words that make it more specific are added.
 
@@ -635,7 +656,7 @@ def extend_known(text: str, start: int, end: int) -> int:
     if m is None or m.end() == end:
         return end
     for w in re.finditer(r"[^ ]+", text[end:m.end()]):
-        if _begins_quantity(text, end + w.start(), end + w.end()):
+        if _begins_quantity(text, end + w.start(), end + w.end()) or _begins_time(text, end + w.start(), end + w.end()):
             m = _MORE_SPECIFIC.match(text[:end + w.start()].rstrip(" "), end)
             if m is None or m.end() == end:
                 return end
@@ -878,6 +899,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     leads = sorted(shapes.get("lead", []), key=len, reverse=True)
     lead_firsts = {w[:1] for w in leads}
     not_names = tuple(shapes.get("not_name", []))
+    clause_words = shapes.get("clause_word", [])
     tails = set(shapes.get("latin_name_tail", []))
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
     taken: list[list[int]] = []
@@ -959,7 +981,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
             word = glued.group(1)  # ZorVex2025年: the name, then a year
         first = word.split()[0]
-        if first in stop or _NOT_LATIN.match(first) or len(word) < 3:
+        if first in stop or _NOT_LATIN.match(first) or len(word) < 3 or _DATE_OR_AMOUNT.fullmatch(first):
             continue
         # the word is ASCII (``_LATIN``): a digit is 0-9, a capital one that lowering changes
         has_digit = _ASCII_DIGIT.search(word) is not None
@@ -997,7 +1019,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
                  for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
         name = text[a:b]
-        if len(name) < 4 or name.startswith(not_names):
+        if len(name) < 4 or name.startswith(not_names) or any(w in name for w in clause_words):
             continue
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
