@@ -886,6 +886,80 @@ def glossed_firms(text: str) -> list[Name]:
     return out
 
 
+_FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def shaped_firm(name: str) -> bool:
+    """True when ``name``, standing alone (a table row's label), has the shape of a firm name:
+    two to four Chinese characters before a descriptor of ``data/name_suffixes.csv`` that has
+    an English word (岚渡智能, 曜芯半导体, 澜思科技). A head that is a function word, a field
+    (``not_name``: 人工智能), a place or a market word (全球, 存储) makes a noun phrase instead.
+
+    Examples
+    --------
+    >>> shaped_firm("岚渡智能"), shaped_firm("曜芯半导体"), shaped_firm("人工智能"), shaped_firm("全球半导体")
+    (True, True, False, False)
+    """
+    shapes = _shapes()
+    for word, english in _name_suffixes():
+        if not english or not name.endswith(word):
+            continue
+        head = name[:-len(word)]
+        if not _FIRM_HEAD.fullmatch(head):
+            return False
+        words = _market_words()[0]
+        blocked = tuple(shapes.get("lead", []) + shapes.get("not_name", []) + shapes.get("stop", [])
+                        + [w for w, _ in _geo_prefixes()[0]])
+        return not head.startswith(blocked) and not any(head.startswith(w) or head.endswith(w) for w in words if w)
+    return False
+
+
+def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The ``known`` spans that lie inside a longer Chinese organisation name found by its suffix
+    and do not open it: ``思科`` (Cisco) in ``澜思科技``. Such a name is a firm no lexicon row holds
+    (its characters only happen to spell a known alias), so the known span gives way to it.
+
+    A known name opening the shaped name (``阿里巴巴集团``, ``百度智能云``) stays: the suffix then
+    describes the known firm. The shaped name must hold no break and start where a name can
+    (``_org_re``, time and function words before it cut off as ``find_unknown_names`` does).
+
+    Examples
+    --------
+    >>> t = "澜思科技完成C轮融资"
+    >>> sorted(known_inside_names(t, [(1, 3)]))
+    [(1, 3)]
+    >>> known_inside_names("思科发布财报", [(0, 2)])
+    set()
+    >>> known_inside_names("，英伟达与微软科技合作", [(1, 4), (5, 7)])
+    set()
+    """
+    if not known:
+        return set()
+    shapes = _shapes()
+    leads = sorted(shapes.get("lead", []), key=len, reverse=True)
+    suffixes = shapes.get("org_suffix", [])
+    spans = sorted((int(a), int(b)) for a, b in known)
+    starts = [a for a, _ in spans]
+    out: set[tuple[int, int]] = set()
+    for m in _org_matches(text):
+        a, b = m.span()
+        i = bisect.bisect_left(starts, a)
+        lo = bisect.bisect_left(starts, a - 12)
+        if i == bisect.bisect_left(starts, b) and not any(y > a for _, y in spans[lo:i]):
+            continue  # no known name starts inside, none reaches into it: the common case
+        for lead in leads:
+            while text.startswith(lead, a) and b - a - len(lead) >= 3:
+                a += len(lead)
+        over = [(x, y) for x, y in spans[lo:bisect.bisect_left(starts, b)] if x < b and y > a]
+        # every known name overlapping the shaped one lies strictly inside it, after its start;
+        # one holding the whole suffix (称朗新科技) is a full firm name with a word before it
+        tail = b - max((len(w) for w in suffixes if text.endswith(w, a, b)), default=0)
+        if over and all(a < x and y <= b and not (x <= tail and y == b) for x, y in over) \
+                and not _CLAUSE_STOP.search(text, a, b):
+            out.update(over)
+    return out
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
