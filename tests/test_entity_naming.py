@@ -50,8 +50,8 @@ def test_table_row_opening_with_a_stock_code_is_about_the_company_beside_it():
             "300777.SZ    禾川光电      12.6        2.3\n"
             "688777.SH    明岚微电子    4.1         -1.7\n")
     df = _facts(text)
-    assert _entity_of(df, "4.1") == "明岚微电子"
-    assert _entity_of(df, "-1.7") == "明岚微电子"
+    assert _entity_of(df, "4.1") == "Minglan Microelectronics"  # written in English (english_name)
+    assert _entity_of(df, "-1.7") == "Minglan Microelectronics"
 
 
 # ---- named groups: a count of firms, a table's sum row ---------------------------------------

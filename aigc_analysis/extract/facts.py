@@ -46,7 +46,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (english_name, extend_known, find_unknown_names, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (english_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -176,6 +176,10 @@ _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
+# 问（某外资机构）：… / Q2（某券商）：… / A（CFO）：…: a Q&A line's speaker tag (a marker, an optional
+# question number, the speaker in brackets, a colon); the bracket says who speaks
+_QA_SPEAKER_TAG = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("qa_speaker")
+                             + r")[0-9]{0,2}[ \t]*[（(][^（()）\n]{1,40}[)）][ \t]*[：:]")
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
@@ -447,6 +451,10 @@ class _DocExtractor:
                     e.end, e.name, e.type = end, surface, \
                         "model" if e.type != "company" or versioned else "product"
         ents = self._names_across_wraps(ents)
+        # 澜思科技: a known alias (思科) strictly inside a longer shaped firm name is that firm's
+        inside = known_inside_names(self.ptext, [(e.start, e.end) for e in ents])
+        if inside:
+            ents = [e for e in ents if (e.start, e.end) not in inside]
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
             end = self._before_break(n.start, n.end)
@@ -488,6 +496,12 @@ class _DocExtractor:
         # 其中语音类是最大的细分赛道: a segment of the market before it
         concepts += [_Ent(n.start, n.end, n.name, "concept") for n in segment_subjects(self.ptext, markets)
                      if not any(c.start < n.end and n.start < c.end for c in concepts)]
+        # 问（某外资机构）：… a questioner's affiliation in a transcript's speaker tag asks; the
+        # answers are about the company holding the call, so nothing in the tag is a subject
+        tags = [m.span() for m in _QA_SPEAKER_TAG.finditer(self.ptext)]
+        if tags:
+            ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in tags)]
+            concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in tags)]
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
@@ -2611,6 +2625,9 @@ class _DocExtractor:
         if self.report_company is not None and self._growth_label(label):
             return self.report_company  # 同比（%） under an amount row: the company's growth
         concepts = self._candidates(label.start, label.end)
+        shaped = self._shaped_label(label)
+        if shaped is not None and all(c.start > label.start for c in concepts):
+            return shaped  # 曜芯半导体 as a row label: a firm, the concept (半导体) only its tail
         if concepts:
             return concepts[0]
         if self._metric_only(label):
@@ -2629,6 +2646,17 @@ class _DocExtractor:
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _shaped_label(self, label: Span) -> _Ent | None:
+        """A row label that is a firm name by its shape (``岚渡智能（多模态）``: the name before the
+        bracket), as a company written in English; None for any other label."""
+        surface = self.ptext[label.start:label.end]
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        name = surface[:cut].strip()
+        if not shaped_firm(name):
+            return None
+        start = label.start + surface.index(name)
+        return _Ent(start, start + len(name), english_name(self.text[start:start + len(name)]), "company")
 
     def _rows_above(self, sentence: Sentence) -> list[_Ent]:
         """The distinct named entities of the rows of ``sentence``'s table above it, in order:
@@ -3624,7 +3652,7 @@ class _DocExtractor:
         self.rows.append({
             "doc_id": self._doc_id,
             "theme": theme,
-            "entity": ent.name if ent else UNSPECIFIED,
+            "entity": _written_name(ent) if ent else UNSPECIFIED,
             "metric": metric,
             "value": float(value),
             "value_high": float(high) if high is not None else math.nan,
@@ -3649,6 +3677,14 @@ class _DocExtractor:
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
+
+
+def _written_name(ent: _Ent) -> str:
+    """The entity column's name of ``ent``: a company, model or product name taken as written in
+    Chinese characters (a table cell, the words after 公司) in English, like a shaped name."""
+    if ent.type in _ENGLISH_NAMED_TYPES and _CJK_CHAR.search(ent.name):
+        return english_name(ent.name)
+    return ent.name
 
 
 @functools.cache

@@ -100,6 +100,11 @@ _NOT_LATIN = re.compile(
 # FY3Q27, Q2FY27, FY27Q2, 4Q25, 1H26: a fiscal or calendar period written as one Latin token
 _PERIOD_TOKEN = re.compile(r"(?:Q[1-4](?:FY|CY)?\d*|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*|F[1-4]Q\d{2,4}|[1-4][QH]\d{2,4})")
 _GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
+# Jan-2024, Mar.25: a month and a year; RMB97.0bn, USD12bn: an amount in a currency code
+_DATE_OR_AMOUNT = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)[-./]?\d{2,4}"
+    r"|[A-Z]{2,3}\$?\d[\d,]*(?:\.\d+)?(?:trillion|billion|million|thousand|tn|bn|mn)")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -377,6 +382,8 @@ def market_phrase(text: str, end: int) -> int:
         if opening:
             start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
             changed = True
+    if any(w in text[start:end] for w in _shapes().get("clause_word", [])):
+        return -1  # 高于季报前市场预期: a clause before the market word, no market's name
     return start if end - start >= 2 else -1
 
 
@@ -617,6 +624,20 @@ def _begins_quantity(text: str, start: int, end: int) -> bool:
     return any(q.start == 0 and q.end > end - start for q in find_quantities(text[start:end + 12]))
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+
+
+def _begins_time(text: str, start: int, end: int) -> bool:
+    """True when the digit word ``text[start:end]`` is a year (``2026``) or starts a date
+    (``12月``): ``TPU 2026年``, ``Kling App 12月`` are a name and then a time, not a version."""
+    word = text[start:end]
+    if not word[:1].isdigit():
+        return False
+    if _YEAR_WORD.fullmatch(word):
+        return True
+    return any(p.start == 0 and p.end > end - start for p in find_periods(text[start:end + 4], _ANY_DAY))
+
+
 def extend_known(text: str, start: int, end: int) -> int:
     """Where a known name ends once the words that make it more specific are added.
 
@@ -635,7 +656,7 @@ def extend_known(text: str, start: int, end: int) -> int:
     if m is None or m.end() == end:
         return end
     for w in re.finditer(r"[^ ]+", text[end:m.end()]):
-        if _begins_quantity(text, end + w.start(), end + w.end()):
+        if _begins_quantity(text, end + w.start(), end + w.end()) or _begins_time(text, end + w.start(), end + w.end()):
             m = _MORE_SPECIFIC.match(text[:end + w.start()].rstrip(" "), end)
             if m is None or m.end() == end:
                 return end
@@ -865,6 +886,80 @@ def glossed_firms(text: str) -> list[Name]:
     return out
 
 
+_FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def shaped_firm(name: str) -> bool:
+    """True when ``name``, standing alone (a table row's label), has the shape of a firm name:
+    two to four Chinese characters before a descriptor of ``data/name_suffixes.csv`` that has
+    an English word (岚渡智能, 曜芯半导体, 澜思科技). A head that is a function word, a field
+    (``not_name``: 人工智能), a place or a market word (全球, 存储) makes a noun phrase instead.
+
+    Examples
+    --------
+    >>> shaped_firm("岚渡智能"), shaped_firm("曜芯半导体"), shaped_firm("人工智能"), shaped_firm("全球半导体")
+    (True, True, False, False)
+    """
+    shapes = _shapes()
+    for word, english in _name_suffixes():
+        if not english or not name.endswith(word):
+            continue
+        head = name[:-len(word)]
+        if not _FIRM_HEAD.fullmatch(head):
+            return False
+        words = _market_words()[0]
+        blocked = tuple(shapes.get("lead", []) + shapes.get("not_name", []) + shapes.get("stop", [])
+                        + [w for w, _ in _geo_prefixes()[0]])
+        return not head.startswith(blocked) and not any(head.startswith(w) or head.endswith(w) for w in words if w)
+    return False
+
+
+def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The ``known`` spans that lie inside a longer Chinese organisation name found by its suffix
+    and do not open it: ``思科`` (Cisco) in ``澜思科技``. Such a name is a firm no lexicon row holds
+    (its characters only happen to spell a known alias), so the known span gives way to it.
+
+    A known name opening the shaped name (``阿里巴巴集团``, ``百度智能云``) stays: the suffix then
+    describes the known firm. The shaped name must hold no break and start where a name can
+    (``_org_re``, time and function words before it cut off as ``find_unknown_names`` does).
+
+    Examples
+    --------
+    >>> t = "澜思科技完成C轮融资"
+    >>> sorted(known_inside_names(t, [(1, 3)]))
+    [(1, 3)]
+    >>> known_inside_names("思科发布财报", [(0, 2)])
+    set()
+    >>> known_inside_names("，英伟达与微软科技合作", [(1, 4), (5, 7)])
+    set()
+    """
+    if not known:
+        return set()
+    shapes = _shapes()
+    leads = sorted(shapes.get("lead", []), key=len, reverse=True)
+    suffixes = shapes.get("org_suffix", [])
+    spans = sorted((int(a), int(b)) for a, b in known)
+    starts = [a for a, _ in spans]
+    out: set[tuple[int, int]] = set()
+    for m in _org_matches(text):
+        a, b = m.span()
+        i = bisect.bisect_left(starts, a)
+        lo = bisect.bisect_left(starts, a - 12)
+        if i == bisect.bisect_left(starts, b) and not any(y > a for _, y in spans[lo:i]):
+            continue  # no known name starts inside, none reaches into it: the common case
+        for lead in leads:
+            while text.startswith(lead, a) and b - a - len(lead) >= 3:
+                a += len(lead)
+        over = [(x, y) for x, y in spans[lo:bisect.bisect_left(starts, b)] if x < b and y > a]
+        # every known name overlapping the shaped one lies strictly inside it, after its start;
+        # one holding the whole suffix (称朗新科技) is a full firm name with a word before it
+        tail = b - max((len(w) for w in suffixes if text.endswith(w, a, b)), default=0)
+        if over and all(a < x and y <= b and not (x <= tail and y == b) for x, y in over) \
+                and not _CLAUSE_STOP.search(text, a, b):
+            out.update(over)
+    return out
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -878,6 +973,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     leads = sorted(shapes.get("lead", []), key=len, reverse=True)
     lead_firsts = {w[:1] for w in leads}
     not_names = tuple(shapes.get("not_name", []))
+    clause_words = shapes.get("clause_word", [])
     tails = set(shapes.get("latin_name_tail", []))
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
     taken: list[list[int]] = []
@@ -959,7 +1055,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
             word = glued.group(1)  # ZorVex2025年: the name, then a year
         first = word.split()[0]
-        if first in stop or _NOT_LATIN.match(first) or len(word) < 3:
+        if first in stop or _NOT_LATIN.match(first) or len(word) < 3 or _DATE_OR_AMOUNT.fullmatch(first):
             continue
         # the word is ASCII (``_LATIN``): a digit is 0-9, a capital one that lowering changes
         has_digit = _ASCII_DIGIT.search(word) is not None
@@ -997,7 +1093,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
                  for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
         name = text[a:b]
-        if len(name) < 4 or name.startswith(not_names):
+        if len(name) < 4 or name.startswith(not_names) or any(w in name for w in clause_words):
             continue
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
