@@ -19,6 +19,8 @@ _DAY = dt.date(2026, 10, 20)
     ("澜汐微电子", "Lanxi Microelectronics"),  # the longest descriptor, not 电子
     ("岚峰科技股份有限公司", "Lanfeng Technology"),  # 股份, 有限公司 are dropped
     ("澜汐信息科技", "Lanxi Information Technology"),  # descriptors in a row each translated
+    ("朔川视觉", "Shuochuan Vision"),  # 视觉 and the other trade descriptors of data/name_suffixes.csv
+    ("朔川能源", "Shuochuan Energy"),
     ("Zeta-9 Pro", "Zeta-9 Pro"),  # no Chinese: unchanged
 ])
 def test_english_name(name, english):

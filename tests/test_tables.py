@@ -220,7 +220,7 @@ def test_results_table_with_code_column_and_units_scoped_to_several_columns():
         ("revenue", 4.52e9, "CNY", "Jiaguang Technology", "2025Q3")
     assert _cell(df, "30.1")["metric"] == "revenue_growth" and _cell(df, "25.0")["metric"] == "net_profit_growth"
     assert _cell(df, "8.4")["value"] == 8.4e8
-    assert _cell(df, "12.0")["value"] == 1.2e9 and _cell(df, "12.0")["entity"] == "乙通信"
+    assert _cell(df, "12.0")["value"] == 1.2e9 and _cell(df, "12.0")["entity"] == "Yi Communication"
     loss = _cell(df, "-1.3")
     assert loss["metric"] == "net_profit" and loss["value"] == -1.3e8
     assert not df["text"].str.contains("600000").any()

@@ -138,7 +138,7 @@ def test_broker_target_price_keeps_the_company():
 
 def test_company_after_a_board_and_firm_noun_owns_its_results():
     df = facts_of("科创板公司曜石视觉2025年前三季度营收增长41%。", dt.date(2025, 11, 30))
-    assert _row(df, "41%")["entity"] == "曜石视觉"
+    assert _row(df, "41%")["entity"] == "Yaoshi Vision"
 
 
 def test_board_alone_keeps_the_board():
