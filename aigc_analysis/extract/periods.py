@@ -142,7 +142,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
-    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
+    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
     rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
@@ -343,6 +343,9 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT):
         return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
     y = _year(raw)
+    if g("cn_e"):
+        # 2025年底, 2026年末: the month of a level the year ends (or begins) at, like 今年年底
+        return f"{y}-{_WORDS['year_edge']['年' + g('cn_e')]:02d}", False
     if g("cn_qn"):
         return _first_quarters(y, g("cn_qn")), False
     return _detail(y, g("cn_q") or g("cn_q2") or g("cn_q3"), g("cn_h"), g("cn_m"), g("cn_d")), False
@@ -806,6 +809,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # 从今年年初到2026年底: a stretch of years, whatever part of the first year it starts in
             if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) and nv.isdigit():
                 value = value[:4]
+            elif value.endswith("-01") and _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) \
+                    and _EDGE.fullmatch(nv) and t[s:ne].endswith(_EDGE_ENDS):
+                value, nv = value[:4], nv[:4]  # 年初到2026年底: from the start of one year to the end of another
             out.append(_new_period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
             i += 2
             continue
@@ -820,7 +826,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             out.append(_new_period(span, s2, e2, text[s2:e2], est))
             i += 1
             continue
-        edge = "edge" if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) else None
+        # 年底 alone; 2025年底 states its own year, which no year named before it overrides
+        edge = "edge" if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) \
+            and not _YEAR_ONLY.search(t, s, e) and not t[s:e].lstrip()[:2].isdigit() else None
         out.append(_new_period(value, s, e, text[s:e], est, fiscal, edge))
         i += 1
     if fixed:
