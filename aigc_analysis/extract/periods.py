@@ -594,6 +594,10 @@ def _bracket_day(published: date, step: int, day: int) -> str | None:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# 次日（1月29日）, 当天（2026年1月29日）: a day counted from an event, its date written in brackets after it
+_DAY_IN_BRACKETS = re.compile(r"\s?[(（]\s?(?:\d{4}\s?年\s?)?(?:1[0-2]|0?[1-9])\s?月\s?[0-3]?[0-9]\s?[日号]\s?[)）]")
+# （截至2025年12月31日）: the day a quarter ended, glossing the quarter before it
+_ASOF_GLOSS = re.compile(rf"[(（]\s?(?:{_alternation('asof')})\s?$")
 _START = operator.attrgetter("start")
 
 
@@ -753,15 +757,19 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
         if holds.day_rel and g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
+            if _DAY_IN_BRACKETS.match(t, me):
+                # 财报次日（1月29日）: the day in brackets is the day meant; it is read on its own
+                continue
             # the day after (次日) or the day of (当日) the last day named before it
             # the latest of the last day of each list (both grow in text order), not a sort of all
+            # (a quarter's end glossed in brackets, （截至2025年12月31日）, is no event to count from)
             last_day = None
             for v, st, *_ in reversed(simple):
-                if _DAY.fullmatch(v):
+                if _DAY.fullmatch(v) and not _ASOF_GLOSS.search(t, max(0, st - 6), st):
                     last_day = (st, v)
                     break
             for p in reversed(fixed):
-                if _DAY.fullmatch(p.value):
+                if _DAY.fullmatch(p.value) and not _ASOF_GLOSS.search(t, max(0, p.start - 6), p.start):
                     if last_day is None or (p.start, p.value) > last_day:
                         last_day = (p.start, p.value)
                     break
