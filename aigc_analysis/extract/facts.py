@@ -112,6 +112,12 @@ _SAME_PERIOD = period_words("same_period")
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _THIS_QUARTER = period_words("quarter_rel", offset=0)
 _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+#: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
+_CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
+#: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
+_FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
+#: a note line's items: each names its own companies (注：微软为财年口径，谷歌为自然年)
+_NOTE_ITEM_BREAK = re.compile(r"[；;，,。]")
 # the themes of reported results: a figure of one nothing dates is of the quarter the report is about
 _RESULTS_THEMES = frozenset({"earnings", "capex"})
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
@@ -1745,6 +1751,62 @@ class _DocExtractor:
         if kind == "q":
             return fiscal_quarter(month, self.published, quarter=n)
         return fiscal_quarter(month, self.published, offset=n)
+
+    def _fiscal_row(self, sentence: Sentence, ent: _Ent) -> bool:
+        """Whether a table row's company reports in fiscal quarters by the table's own word:
+        its label says so (``微软（财年FY26Q1/Q2）``) or a note line under the table that names
+        it does (``注：微软为财年口径，FY26Q1对应2025年7-9月``)."""
+        label = sentence.label
+        if label is not None and self._fiscal_words_in(label.start, label.end):
+            return True
+        for line in self._note_lines(sentence):
+            cuts = [line.start] + [m.end() for m in _NOTE_ITEM_BREAK.finditer(self.ptext, line.start, line.end)] + [line.end]
+            for a, b in zip(cuts, cuts[1:]):
+                if any(e.name == ent.name for e in self._candidates(a, b)) and self._fiscal_words_in(a, b):
+                    return True
+        return False
+
+    def _fiscal_words_in(self, start: int, end: int) -> bool:
+        """A fiscal label (``FY26Q1``) or a fiscal word (``财年``) in ``[start, end)``."""
+        return any(p.value.startswith("FY") for p in self.periods.within(start, end)) \
+            or _FISCAL_WORD.search(self.ptext, start, end) is not None
+
+    def _note_lines(self, row: Sentence) -> list[Span]:
+        """The note lines right below the table of ``row`` (``注：…``), as in :meth:`_note_items`."""
+        i = bisect.bisect_left(self._sentence_starts, row.start)
+        j = i
+        while j + 1 < len(self.sentences) and self.sentences[j + 1].is_row:
+            j += 1
+        key = (j, "note_lines")
+        if key in self._row_cache:
+            return self._row_cache[key]
+        lines = []
+        k = j + 1
+        while k < len(self.sentences) and not self.sentences[k].is_row \
+                and _TABLE_NOTE.match(self.ptext, self.sentences[k].start) \
+                and len(_BLANK_LINE.findall(self.ptext, self.sentences[k - 1].end, self.sentences[k].start)) <= 1:
+            line_end = self.ptext.find("\n", self.sentences[k].start)
+            line_end = len(self.ptext) if line_end < 0 else line_end
+            lines.append(Span(self.sentences[k].start, line_end))
+            k += 1
+            while k < len(self.sentences) and self.sentences[k].start < line_end:
+                k += 1
+        self._row_cache[key] = lines
+        return lines
+
+    def _calendar_as_fiscal(self, period: str, ent: _Ent) -> str | None:
+        """A calendar quarter column (``2025Q3``) as the fiscal quarter of a company with its own
+        fiscal calendar (``fiscal_years.csv``): the fiscal quarter holding the calendar quarter's
+        middle month (Microsoft's 2025Q3 is FY2026Q1). None for a company with no such row."""
+        ends = kw.fiscal_year_ends()
+        month = ends.get(ent.name) or ends.get(ent.org or "")
+        if month is None or month == 12:
+            return None
+        out = []
+        for part in period.split("/"):
+            y, q = int(part[:4]), int(part[-1])
+            out.append(fiscal_quarter(month, dt.date(y, 3 * q - 1, 1)))
+        return "/".join(out)
 
     def _semicolons(self, sentence: Sentence) -> list[int]:
         found = self._semicolon_cache.get((sentence.start, sentence.end))
@@ -3435,6 +3497,9 @@ class _DocExtractor:
                 period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
+            elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
+                    and self._fiscal_row(sentence, entities[0]):
+                period = self._calendar_as_fiscal(period, entities[0]) or period
             if (q.start, q.end) in assigned:
                 target = assigned[(q.start, q.end)]
                 if isinstance(target, _Ent):
