@@ -1175,3 +1175,61 @@ def parse_period(text: str, published: date | None = None) -> str | None:
     """
     found = find_periods(text, published)
     return found[0].value if found else None
+
+
+# 2026-02-23/2026-02-27: a stretch of days (the two dates of a span)
+_DAY_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+#: a stated week runs Monday to Friday (4 days apart) or Monday to Sunday (6)
+_WEEK_LENGTHS = range(4, 7)
+
+
+def stated_week(found: list[Period], text: str, head_end: int, published: date | None) -> str | None:
+    """The week a weekly report says it covers, as a span of days (``2026-02-23/2026-02-27``).
+
+    A stretch of four to six days written in the header (``【AI周报】第9期（2026.02.23-2026.02.27）``,
+    ``周报（2.23-2.27）``) or after a week word anywhere (``本周（2月23日-2月27日）``); None when
+    the text states none.
+
+    Examples
+    --------
+    >>> t = "AI周报（2031.03.03-2031.03.07）\\n本周指数上涨3%。"
+    >>> stated_week(find_periods(t, date(2031, 3, 10)), t, 20, date(2031, 3, 10))
+    '2031-03-03/2031-03-07'
+    """
+    weeks = tuple(w for w, step in _WORDS.get("near", {}).items() if w.endswith("周") and step == 0)
+    for p in found:
+        if p.start >= head_end and not p.text.startswith(weeks):
+            continue
+        m = _DAY_SPAN.fullmatch(p.value)
+        if m is not None and (date.fromisoformat(m.group(2)) - date.fromisoformat(m.group(1))).days in _WEEK_LENGTHS:
+            return p.value
+    if published is None:
+        return None
+    # 周报（2.23-2.27）: days in brackets in the header, their year the publication's
+    m = _DAYS_IN_BRACKETS.search(fold(text), 0, head_end)
+    if m is None:
+        return None
+    y = int(m.group("y")) if m.group("y") else published.year
+    try:
+        m1, m2 = int(m.group("m1")), int(m.group("m2") or m.group("m1"))
+        if not m.group("y") and date(y, m1, 1) > published:
+            y -= 1  # a week of late December in a January note
+        a = date(y, m1, int(m.group("d1")))
+        b = date(y + (m2 < m1), m2, int(m.group("d2")))  # 12.29-1.2 runs into the next year
+    except ValueError:
+        return None
+    return f"{a.isoformat()}/{b.isoformat()}" if (b - a).days in _WEEK_LENGTHS else None
+
+
+def trading_week(published: date) -> str:
+    """The trading week (Monday to Friday) a weekly report published on ``published`` covers:
+    its own week when it comes out on Friday or at the weekend, else the week before (a Monday
+    report's 本周 is last week).
+
+    >>> trading_week(date(2026, 3, 2)), trading_week(date(2026, 3, 1))
+    ('2026-02-23/2026-02-27', '2026-02-23/2026-02-27')
+    """
+    monday = published - timedelta(days=published.weekday())
+    if published.weekday() < 4:
+        monday -= timedelta(days=7)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=4)).isoformat()}"
