@@ -344,7 +344,7 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
         return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
     y = _year(raw)
     if g("cn_e"):
-        # 2025年底, 2026年末: the month of a level the year ends (or begins) at, like 今年年底
+        # 2025年底, 2026年末: the month a level is reached at the end of the year, like 今年年底
         return f"{y}-{_WORDS['year_edge']['年' + g('cn_e')]:02d}", False
     if g("cn_qn"):
         return _first_quarters(y, g("cn_qn")), False
@@ -1206,7 +1206,7 @@ def stated_week(found: list[Period], text: str, head_end: int, published: date |
     if published is None:
         return None
     # 周报（2.23-2.27）: days in brackets in the header, their year the publication's
-    m = _DAYS_IN_BRACKETS.search(fold(text), 0, head_end)
+    m = _DAYS_IN_BRACKETS.search(fold(text[:head_end]))
     if m is None:
         return None
     y = int(m.group("y")) if m.group("y") else published.year
