@@ -48,7 +48,7 @@ from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (english_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
-from .periods import digest_day_metrics, later_time_words, previous_trading_day, period_words, publication_dated_prefixes
+from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
@@ -112,6 +112,24 @@ _SAME_PERIOD = period_words("same_period")
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _THIS_QUARTER = period_words("quarter_rel", offset=0)
 _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+#: 周报, 周度: a header word saying a report is weekly (facts_words.csv ``weekly_report``)
+_WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
+#: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
+#: or a count (上周涨, 每周, 连续两周上涨, 3周涨幅) (facts_words.csv ``week_figure``)
+_WEEK_FIGURE = re.compile(r"(?<![0-9" + "".join(sorted(kw.word_group("week_figure_not_after"))) + "])(?:"
+                          + kw.word_alternation("week_figure") + ")")
+#: levels, not flows: in a weekly report they hold on the last day of its week (facts_words.csv)
+_WEEK_END_METRICS = frozenset(kw.word_group("week_end_metric"))
+#: a week word stands at most this many characters before its number (周成交额约为5000亿元)
+_WEEK_FIGURE_REACH = 8
+#: week words that mean the week of the report (本周), from period_words.csv
+_THIS_WEEK = frozenset(w for w in period_words("near", 0) if w.endswith("周"))
+#: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
+_CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
+#: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
+_FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
+#: a note line's items: each names its own companies (注：微软为财年口径，谷歌为自然年)
+_NOTE_ITEM_BREAK = re.compile(r"[；;，,。]")
 # the themes of reported results: a figure of one nothing dates is of the quarter the report is about
 _RESULTS_THEMES = frozenset({"earnings", "capex"})
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
@@ -528,6 +546,11 @@ class _DocExtractor:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
         self.periods = _Index(find_periods(self.ptext, self.published))
+        # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
+        self._weekly_report = False
+        self.report_week = self._report_week()
+        if self.report_week is not None:
+            self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
         grammar = kw.find_grammar(self.ptext)
         self.grammar = _Index([h for h, _ in grammar])
@@ -558,6 +581,49 @@ class _DocExtractor:
         self._base_memo: dict[tuple[int, int], bool] = {}
         self._baseline_memo: dict[tuple[int, int], object] = {}
         self._cell_of: dict[tuple[int, int], int | None] = {}
+
+    def _report_week(self) -> str | None:
+        """The week a weekly report covers (``2026-02-23/2026-02-27``): the one it states in its
+        header or after 本周 (``本周（2月23日-2月27日）``), else, in a report whose header calls
+        it weekly (``周报``), the trading week of its publication date (a Monday report's 本周
+        is the week before). None for any other document."""
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        in_head = stated_week(self.periods.within(0, head), self.ptext, head, self.published)
+        week = in_head or stated_week(self.periods.items, self.ptext, head, self.published)
+        # weekly by its header's word (周报) or by the week its header states
+        self._weekly_report = in_head is not None or _WEEKLY_REPORT.search(self.ptext, 0, head) is not None
+        if week is not None or self.published is None or not self._weekly_report:
+            return week
+        return trading_week(self.published)
+
+    def _as_report_week(self, p):
+        """A bare week word (本周) dated to the publication day, as the report's week."""
+        if self.published is not None and p.value == self.published.isoformat() \
+                and p.text.strip() in _THIS_WEEK:
+            return dataclasses.replace(p, value=self.report_week)
+        return p
+
+    def _weekly_figure(self, q, clause: Span, sentence: Sentence, period_obj) -> bool:
+        """Whether a number is a week's figure by the word right before it (``寒武纪周涨12.5%``,
+        ``周成交额5000亿元``) or by its column (``周涨跌幅(%)``), with no period nearer to it."""
+        if sentence.is_row:
+            headers = self._column_header(sentence, q)
+            return any(_WEEK_FIGURE.search(self.ptext, h.start, h.end) for h in headers) \
+                and not any(self._usable_periods(h.start, h.end) for h in headers)
+        # the week word may hold the number's own verb (周跌4.0%: the number reads 跌4.0%)
+        marks = [m for m in _WEEK_FIGURE.finditer(self.ptext, clause.start, q.end) if m.start() < q.start]
+        if not marks:
+            return False
+        mark = marks[-1]
+        if q.start - mark.end() > _WEEK_FIGURE_REACH:
+            return False
+        if mark.end() > q.start:
+            return True
+        if period_obj is not None and period_obj.end > mark.start() and period_obj.start < q.end:
+            return False  # 周涨幅（2月27日）12%: a period nearer the number than the week word
+        return not self._usable_periods(mark.end(), q.start)
 
     def _report_company(self, ents: list[_Ent]) -> _Ent | None:
         """The one company a company note is about: a name written with its stock code on a
@@ -1745,6 +1811,62 @@ class _DocExtractor:
         if kind == "q":
             return fiscal_quarter(month, self.published, quarter=n)
         return fiscal_quarter(month, self.published, offset=n)
+
+    def _fiscal_row(self, sentence: Sentence, ent: _Ent) -> bool:
+        """Whether a table row's company reports in fiscal quarters by the table's own word:
+        its label says so (``微软（财年FY26Q1/Q2）``) or a note line under the table that names
+        it does (``注：微软为财年口径，FY26Q1对应2025年7-9月``)."""
+        label = sentence.label
+        if label is not None and self._fiscal_words_in(label.start, label.end):
+            return True
+        for line in self._note_lines(sentence):
+            cuts = [line.start] + [m.end() for m in _NOTE_ITEM_BREAK.finditer(self.ptext, line.start, line.end)] + [line.end]
+            for a, b in zip(cuts, cuts[1:]):
+                if any(e.name == ent.name for e in self._candidates(a, b)) and self._fiscal_words_in(a, b):
+                    return True
+        return False
+
+    def _fiscal_words_in(self, start: int, end: int) -> bool:
+        """A fiscal label (``FY26Q1``) or a fiscal word (``财年``) in ``[start, end)``."""
+        return any(p.value.startswith("FY") for p in self.periods.within(start, end)) \
+            or _FISCAL_WORD.search(self.ptext, start, end) is not None
+
+    def _note_lines(self, row: Sentence) -> list[Span]:
+        """The note lines right below the table of ``row`` (``注：…``), as in :meth:`_note_items`."""
+        i = bisect.bisect_left(self._sentence_starts, row.start)
+        j = i
+        while j + 1 < len(self.sentences) and self.sentences[j + 1].is_row:
+            j += 1
+        key = (j, "note_lines")
+        if key in self._row_cache:
+            return self._row_cache[key]
+        lines = []
+        k = j + 1
+        while k < len(self.sentences) and not self.sentences[k].is_row \
+                and _TABLE_NOTE.match(self.ptext, self.sentences[k].start) \
+                and len(_BLANK_LINE.findall(self.ptext, self.sentences[k - 1].end, self.sentences[k].start)) <= 1:
+            line_end = self.ptext.find("\n", self.sentences[k].start)
+            line_end = len(self.ptext) if line_end < 0 else line_end
+            lines.append(Span(self.sentences[k].start, line_end))
+            k += 1
+            while k < len(self.sentences) and self.sentences[k].start < line_end:
+                k += 1
+        self._row_cache[key] = lines
+        return lines
+
+    def _calendar_as_fiscal(self, period: str, ent: _Ent) -> str | None:
+        """A calendar quarter column (``2025Q3``) as the fiscal quarter of a company with its own
+        fiscal calendar (``fiscal_years.csv``): the fiscal quarter holding the calendar quarter's
+        middle month (Microsoft's 2025Q3 is FY2026Q1). None for a company with no such row."""
+        ends = kw.fiscal_year_ends()
+        month = ends.get(ent.name) or ends.get(ent.org or "")
+        if month is None or month == 12:
+            return None
+        out = []
+        for part in period.split("/"):
+            y, q = int(part[:4]), int(part[-1])
+            out.append(fiscal_quarter(month, dt.date(y, 3 * q - 1, 1)))
+        return "/".join(out)
 
     def _semicolons(self, sentence: Sentence) -> list[int]:
         found = self._semicolon_cache.get((sentence.start, sentence.end))
@@ -3435,6 +3557,15 @@ class _DocExtractor:
                 period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
+            elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
+                    and self._fiscal_row(sentence, entities[0]):
+                period = self._calendar_as_fiscal(period, entities[0]) or period
+            if self.report_week is not None and period != self.report_week and theme != "parameters" and (
+                    self._weekly_figure(q, clause, sentence, period_obj)
+                    or not period and metric in _DIGEST_DAY and self._weekly_report):
+                # 寒武纪周涨12.5%, or a market move nothing dates in a weekly report: the week it
+                # covers; a level (a closing price) its last day
+                period = self.report_week.split("/")[-1] if metric in _WEEK_END_METRICS else self.report_week
             if (q.start, q.end) in assigned:
                 target = assigned[(q.start, q.end)]
                 if isinstance(target, _Ent):

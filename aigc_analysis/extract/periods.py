@@ -142,7 +142,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
-    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
+    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
     rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
@@ -343,6 +343,9 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT):
         return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
     y = _year(raw)
+    if g("cn_e"):
+        # 2025年底, 2026年末: the month a level is reached at the end of the year, like 今年年底
+        return f"{y}-{_WORDS['year_edge']['年' + g('cn_e')]:02d}", False
     if g("cn_qn"):
         return _first_quarters(y, g("cn_qn")), False
     return _detail(y, g("cn_q") or g("cn_q2") or g("cn_q3"), g("cn_h"), g("cn_m"), g("cn_d")), False
@@ -591,6 +594,10 @@ def _bracket_day(published: date, step: int, day: int) -> str | None:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# 次日（1月29日）, 当天（2026年1月29日）: a day counted from an event, its date written in brackets after it
+_DAY_IN_BRACKETS = re.compile(r"\s?[(（]\s?(?:\d{4}\s?年\s?)?(?:1[0-2]|0?[1-9])\s?月\s?[0-3]?[0-9]\s?[日号]\s?[)）]")
+# （截至2025年12月31日）: the day a quarter ended, glossing the quarter before it
+_ASOF_GLOSS = re.compile(rf"[(（]\s?(?:{_alternation('asof')})\s?$")
 _START = operator.attrgetter("start")
 
 
@@ -750,15 +757,19 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
         if holds.day_rel and g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
+            if _DAY_IN_BRACKETS.match(t, me):
+                # 财报次日（1月29日）: the day in brackets is the day meant; it is read on its own
+                continue
             # the day after (次日) or the day of (当日) the last day named before it
             # the latest of the last day of each list (both grow in text order), not a sort of all
+            # (a quarter's end glossed in brackets, （截至2025年12月31日）, is no event to count from)
             last_day = None
             for v, st, *_ in reversed(simple):
-                if _DAY.fullmatch(v):
+                if _DAY.fullmatch(v) and not _ASOF_GLOSS.search(t, max(0, st - 6), st):
                     last_day = (st, v)
                     break
             for p in reversed(fixed):
-                if _DAY.fullmatch(p.value):
+                if _DAY.fullmatch(p.value) and not _ASOF_GLOSS.search(t, max(0, p.start - 6), p.start):
                     if last_day is None or (p.start, p.value) > last_day:
                         last_day = (p.start, p.value)
                     break
@@ -806,6 +817,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # 从今年年初到2026年底: a stretch of years, whatever part of the first year it starts in
             if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) and nv.isdigit():
                 value = value[:4]
+            elif value.endswith("-01") and _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) \
+                    and _EDGE.fullmatch(nv) and t[s:ne].endswith(_EDGE_ENDS):
+                value, nv = value[:4], nv[:4]  # 年初到2026年底: from the start of one year to the end of another
             out.append(_new_period(f"{value}/{nv}", s2, ne, text[s2:ne], est or nest))
             i += 2
             continue
@@ -820,7 +834,9 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             out.append(_new_period(span, s2, e2, text[s2:e2], est))
             i += 1
             continue
-        edge = "edge" if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) else None
+        # 年底 alone; 2025年底 states its own year, which no year named before it overrides
+        edge = "edge" if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) \
+            and not _YEAR_ONLY.search(t, s, e) and not t[s:e].lstrip()[:2].isdigit() else None
         out.append(_new_period(value, s, e, text[s:e], est, fiscal, edge))
         i += 1
     if fixed:
@@ -1159,3 +1175,61 @@ def parse_period(text: str, published: date | None = None) -> str | None:
     """
     found = find_periods(text, published)
     return found[0].value if found else None
+
+
+# 2026-02-23/2026-02-27: a stretch of days (the two dates of a span)
+_DAY_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+#: a stated week runs Monday to Friday (4 days apart) or Monday to Sunday (6)
+_WEEK_LENGTHS = range(4, 7)
+
+
+def stated_week(found: list[Period], text: str, head_end: int, published: date | None) -> str | None:
+    """The week a weekly report says it covers, as a span of days (``2026-02-23/2026-02-27``).
+
+    A stretch of four to six days written in the header (``【AI周报】第9期（2026.02.23-2026.02.27）``,
+    ``周报（2.23-2.27）``) or after a week word anywhere (``本周（2月23日-2月27日）``); None when
+    the text states none.
+
+    Examples
+    --------
+    >>> t = "AI周报（2031.03.03-2031.03.07）\\n本周指数上涨3%。"
+    >>> stated_week(find_periods(t, date(2031, 3, 10)), t, 20, date(2031, 3, 10))
+    '2031-03-03/2031-03-07'
+    """
+    weeks = tuple(w for w, step in _WORDS.get("near", {}).items() if w.endswith("周") and step == 0)
+    for p in found:
+        if p.start >= head_end and not p.text.startswith(weeks):
+            continue
+        m = _DAY_SPAN.fullmatch(p.value)
+        if m is not None and (date.fromisoformat(m.group(2)) - date.fromisoformat(m.group(1))).days in _WEEK_LENGTHS:
+            return p.value
+    if published is None:
+        return None
+    # 周报（2.23-2.27）: days in brackets in the header, their year the publication's
+    m = _DAYS_IN_BRACKETS.search(fold(text[:head_end]))
+    if m is None:
+        return None
+    y = int(m.group("y")) if m.group("y") else published.year
+    try:
+        m1, m2 = int(m.group("m1")), int(m.group("m2") or m.group("m1"))
+        if not m.group("y") and date(y, m1, 1) > published:
+            y -= 1  # a week of late December in a January note
+        a = date(y, m1, int(m.group("d1")))
+        b = date(y + (m2 < m1), m2, int(m.group("d2")))  # 12.29-1.2 runs into the next year
+    except ValueError:
+        return None
+    return f"{a.isoformat()}/{b.isoformat()}" if (b - a).days in _WEEK_LENGTHS else None
+
+
+def trading_week(published: date) -> str:
+    """The trading week (Monday to Friday) a weekly report published on ``published`` covers:
+    its own week when it comes out on Friday or at the weekend, else the week before (a Monday
+    report's 本周 is last week).
+
+    >>> trading_week(date(2026, 3, 2)), trading_week(date(2026, 3, 1))
+    ('2026-02-23/2026-02-27', '2026-02-23/2026-02-27')
+    """
+    monday = published - timedelta(days=published.weekday())
+    if published.weekday() < 4:
+        monday -= timedelta(days=7)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=4)).isoformat()}"
