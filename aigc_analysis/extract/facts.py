@@ -283,6 +283,9 @@ _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
 
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+# an opening bracket (the ones _in_brackets reads)
+_OPEN_BRACKET = re.compile("[(（]")
 # a memo's mark for a question not asked yet (its answer may be None)
 _UNASKED = object()
 _bisect_left = bisect.bisect_left
@@ -350,9 +353,9 @@ class _Index:
     def __init__(self, items, key=None):
         # hits come from scanners in text order: a sort by start then costs a single pass
         self.items = sorted(items, key=_START if key is None else key)
-        self.starts = [x.start for x in self.items] if key is None else [key(x) for x in self.items]
+        self.starts = list(map(_START if key is None else key, self.items))
         # the largest end among the first k items: when it is inside a query, so is every end
-        self._ends_upto = list(itertools.accumulate((x.end for x in self.items), max))
+        self._ends_upto = list(itertools.accumulate(map(_END, self.items), max))
 
     def within(self, start: int, end: int):
         # the hottest query of linking (tens of thousands per corpus): bisect bound once, no attribute chains
@@ -873,6 +876,8 @@ class _DocExtractor:
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         t, lo = self.ptext, clause.start  # searched in place: no slice per keyword
+        if _OPEN_BRACKET.search(t, lo, pos) is None:
+            return False  # most clauses open no bracket: one search tells
         opened = max(t.rfind("(", lo, pos), t.rfind("（", lo, pos))
         # most clauses open no bracket: the closing ones are looked for only after an opening one
         return opened >= 0 and opened > max(t.rfind(")", lo, pos), t.rfind("）", lo, pos))
@@ -1021,8 +1026,10 @@ class _DocExtractor:
         before = [e for e in in_clause if e.end <= q.start]
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
-        bases = {e.name for e in named_before if self._comparison_base(e)}
-        after = [e for e in in_clause if e.start >= q.end and e.name not in bases]
+        after = [e for e in in_clause if e.start >= q.end]
+        if after:  # most figures have no name after them: the bases are read only for those that do
+            bases = {e.name for e in named_before if self._comparison_base(e)}
+            after = [e for e in after if e.name not in bases]
         run = self._enumeration(before, q.start)
         if len(run) >= 2:
             tail = self.ptext[run[-1].end:q.end]
@@ -1059,7 +1066,7 @@ class _DocExtractor:
                     return nearest(in_sentence)
         if named:
             return nearest(named)
-        if any(off_keyword(e) for e in concepts):
+        if concepts and any(off_keyword(e) for e in concepts):  # most figures: no concept here
             return nearest([e for e in concepts if off_keyword(e)])
         # the ；-segment of the sentence that holds the clause (seg_start, read above)
         last = self.last_entity
