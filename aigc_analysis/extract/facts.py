@@ -877,9 +877,9 @@ class _DocExtractor:
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         t, lo = self.ptext, clause.start  # searched in place: no slice per keyword
         if _OPEN_BRACKET.search(t, lo, pos) is None:
-            return False  # most clauses open no bracket: one search tells
+            return False  # most clauses open no bracket: one search tells, before four rfinds
         opened = max(t.rfind("(", lo, pos), t.rfind("（", lo, pos))
-        # most clauses open no bracket: the closing ones are looked for only after an opening one
+        # the closing ones are looked for only after an opening one
         return opened >= 0 and opened > max(t.rfind(")", lo, pos), t.rfind("）", lo, pos))
 
     # ---- entities --------------------------------------------------------------------
@@ -1387,8 +1387,8 @@ class _DocExtractor:
         # the nearest period before the clause within the same ；-segment of the sentence
         semis = self._semicolons(sentence)
         seg_start = self._segment_start(sentence, clause.start)
-        after = _bisect_right(semis, clause.end)  # the ends are sorted: the first one past the clause
-        seg_end = min(sentence.end, semis[after]) if after < len(semis) else sentence.end
+        past = _bisect_right(semis, clause.end)  # the ends are sorted: the first one past the clause
+        seg_end = min(sentence.end, semis[past]) if past < len(semis) else sentence.end
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
