@@ -306,6 +306,9 @@ _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
 
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+# an opening bracket (the ones _in_brackets reads)
+_OPEN_BRACKET = re.compile("[(（]")
 # a memo's mark for a question not asked yet (its answer may be None)
 _UNASKED = object()
 _bisect_left = bisect.bisect_left
@@ -373,9 +376,9 @@ class _Index:
     def __init__(self, items, key=None):
         # hits come from scanners in text order: a sort by start then costs a single pass
         self.items = sorted(items, key=_START if key is None else key)
-        self.starts = [x.start for x in self.items] if key is None else [key(x) for x in self.items]
+        self.starts = list(map(_START if key is None else key, self.items))
         # the largest end among the first k items: when it is inside a query, so is every end
-        self._ends_upto = list(itertools.accumulate((x.end for x in self.items), max))
+        self._ends_upto = list(itertools.accumulate(map(_END, self.items), max))
 
     def within(self, start: int, end: int):
         # the hottest query of linking (tens of thousands per corpus): bisect bound once, no attribute chains
@@ -954,8 +957,10 @@ class _DocExtractor:
 
     def _in_brackets(self, pos: int, clause: Span) -> bool:
         t, lo = self.ptext, clause.start  # searched in place: no slice per keyword
+        if _OPEN_BRACKET.search(t, lo, pos) is None:
+            return False  # most clauses open no bracket: one search tells, before four rfinds
         opened = max(t.rfind("(", lo, pos), t.rfind("（", lo, pos))
-        # most clauses open no bracket: the closing ones are looked for only after an opening one
+        # the closing ones are looked for only after an opening one
         return opened >= 0 and opened > max(t.rfind(")", lo, pos), t.rfind("）", lo, pos))
 
     # ---- entities --------------------------------------------------------------------
@@ -1102,8 +1107,10 @@ class _DocExtractor:
         before = [e for e in in_clause if e.end <= q.start]
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
-        bases = {e.name for e in named_before if self._comparison_base(e)}
-        after = [e for e in in_clause if e.start >= q.end and e.name not in bases]
+        after = [e for e in in_clause if e.start >= q.end]
+        if after:  # most figures have no name after them: the bases are read only for those that do
+            bases = {e.name for e in named_before if self._comparison_base(e)}
+            after = [e for e in after if e.name not in bases]
         run = self._enumeration(before, q.start)
         if len(run) >= 2:
             tail = self.ptext[run[-1].end:q.end]
@@ -1140,7 +1147,7 @@ class _DocExtractor:
                     return nearest(in_sentence)
         if named:
             return nearest(named)
-        if any(off_keyword(e) for e in concepts):
+        if concepts and any(off_keyword(e) for e in concepts):  # most figures: no concept here
             return nearest([e for e in concepts if off_keyword(e)])
         # the ；-segment of the sentence that holds the clause (seg_start, read above)
         last = self.last_entity
@@ -1297,16 +1304,20 @@ class _DocExtractor:
     def _clause_periods(self, q, clause: Span):
         """The usable periods of the clause, a period running into it from before included
         (``Mar 3, 2025`` split at its comma), less those that do not belong to ``q``."""
-        found = [p for p in self._usable_index.within(max(0, clause.start - 40), clause.end)
-                 if p.start < clause.start < p.end]
-        found += self._usable_periods(clause.start, clause.end)
+        usable = self._usable_index
+        # one running in starts in the 40 characters before the clause: a slice of those starts
+        i = _bisect_left(usable.starts, max(0, clause.start - 40))
+        found = [p for p in usable.items[i:_bisect_left(usable.starts, clause.start, i)]
+                 if clause.start < p.end <= clause.end]
+        found += usable.within(clause.start, clause.end)
         out = []
         for p in found:
-            between = self.ptext[min(p.end, q.end):max(p.start, q.start)]
-            if p.scope == "item" and _LIST_SEP.search(between):
-                continue  # 首期投入$100B、四年内最高$500B: the window holds for its own item
-            if p.start >= q.end and _ASIDE.search(between):
-                continue  # 大涨7.23%——继上周五大涨8.59%之后: the aside's date is not this number's
+            if p.scope == "item" or p.start >= q.end:  # only these two rules read the text between
+                between = self.ptext[min(p.end, q.end):max(p.start, q.start)]
+                if p.scope == "item" and _LIST_SEP.search(between):
+                    continue  # 首期投入$100B、四年内最高$500B: the window holds for its own item
+                if p.start >= q.end and _ASIDE.search(between):
+                    continue  # 大涨7.23%——继上周五大涨8.59%之后: the aside's date is not this number's
             if p.end <= q.start and q.kind in ("multiple", "fraction") \
                     and _BASE_OF.fullmatch(self.ptext, p.end, q.start):
                 continue  # 达到2024年的两倍: the base of a multiple
@@ -1457,7 +1468,8 @@ class _DocExtractor:
         # the nearest period before the clause within the same ；-segment of the sentence
         semis = self._semicolons(sentence)
         seg_start = self._segment_start(sentence, clause.start)
-        seg_end = min([sentence.end] + [m for m in semis if m > clause.end])
+        past = _bisect_right(semis, clause.end)  # the ends are sorted: the first one past the clause
+        seg_end = min(sentence.end, semis[past]) if past < len(semis) else sentence.end
         segment = [p for p in self._usable_periods(seg_start, clause.start)]
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
@@ -2232,12 +2244,20 @@ class _DocExtractor:
         return k, f"{base}_growth", hits[-1]
 
     def _cell_index(self, sentence: Sentence, q) -> int | None:
-        """Which cell of a row holds ``q`` (asked several times per value of a wide row)."""
+        """Which cell of a row (clause of a sentence) holds ``q`` (asked several times per value)."""
         key = (sentence.start, q.start)
         idx = self._cell_of.get(key, -1)
         if idx == -1:
             idx = self._cell_of[key] = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
         return idx
+
+    def _clause_of(self, sentence: Sentence, q) -> Span | None:
+        """The clause (a row: the cell) holding ``q``, None when it falls between them; several
+        rules ask it for each figure, and a scan of the clauses cost more than the memo."""
+        idx = self._cell_of.get((sentence.start, q.start), -1)
+        if idx == -1:
+            idx = self._cell_index(sentence, q)
+        return None if idx is None else sentence.clauses[idx]
 
     def _column_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
         """The header cells above a quantity's cell (top line first), for a table row."""
@@ -2261,7 +2281,7 @@ class _DocExtractor:
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
         if not sentence.is_row and sentence.label is None and sentence.caption is None:
             return []  # prose has no cells, label or caption: asked for every figure of it
-        cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None) if sentence.is_row else None
+        cell = self._clause_of(sentence, q) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]):
             return []  # 100种语言互译: a number inside a text cell is not the column's value
         spans = self._table_spans(sentence, q)
@@ -2297,7 +2317,7 @@ class _DocExtractor:
         """``每百万tokens 0.5元``: a rate written before the price applies to it."""
         if q.kind != "money" or q.per:
             return q
-        clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
+        clause = self._clause_of(sentence, q)
         lo = clause.start if clause is not None else sentence.start
         m = None
         for m in _PER_BEFORE.finditer(self.ptext, lo, q.start):
@@ -2322,7 +2342,7 @@ class _DocExtractor:
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
         if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
             return q
-        per_share = set(kw.word_group("per_share"))
+        per_share = kw.word_group("per_share")  # its words are the keys
         label = sentence.label
         # EPS(摊薄/元) under a caption in 百万元: a per-share row is never scaled by the caption
         # (read once per row, asked by each of its cells)
@@ -2331,7 +2351,11 @@ class _DocExtractor:
         if per_share_row is None:
             per_share_row = self._row_cache[key] = label is not None and any(
                 kw.keyword(h.word).metrics.get("money") in per_share for h in self.keywords.within(label.start, label.end))
-        for span in self._table_spans(sentence, q) + self._corner_header(sentence) + self._heading_unit(sentence):
+        key = (sentence.start, "table_unit_spans")  # the same for every cell of the row
+        table_wide = self._row_cache.get(key)
+        if table_wide is None:
+            table_wide = self._row_cache[key] = self._corner_header(sentence) + self._heading_unit(sentence)
+        for span in self._table_spans(sentence, q) + table_wide:
             if per_share_row and span == sentence.caption:
                 continue
             labels = self._unit_labels(span)
@@ -2538,7 +2562,7 @@ class _DocExtractor:
             spans.append(sentence.label)
         if sentence.caption is not None:
             spans.append(sentence.caption)
-        cell = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
+        cell = self._clause_of(sentence, q)
         if cell is not None:
             # a row's note in brackets in another cell (市值加权（8月13日）) dates the row's values
             # before its label and the caption do
@@ -3313,7 +3337,7 @@ class _DocExtractor:
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
                 continue
-            clause = next((c for c in sentence.clauses if c.start <= q.start < c.end), None)
+            clause = self._clause_of(sentence, q)
             if clause is None:
                 clause = Span(sentence.start, sentence.end)
             # the rules below ask "is there a growth / subsidy word in this clause?" several times
