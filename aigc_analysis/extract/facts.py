@@ -46,7 +46,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (english_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (english_name, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -269,6 +269,8 @@ _FREE_TREND = tuple(kw.word_group("free_trend"))
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
+#: the suffixes of a sector or index name (板块, 指数): a row label ending so is one
+_INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
 _GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
@@ -489,6 +491,7 @@ class _DocExtractor:
                                       [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
         ents = _glued_models(self.ptext, ents)
+        ents = _resolve_sector_refs(ents)
         self._glosses = self._glossed_names(ents)
         for e in ents:
             if e.shaped and e.name in self._glosses:
@@ -2765,6 +2768,11 @@ class _DocExtractor:
         english = index_name(self.ptext[label.start:label.start + cut])
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
+        if name and name.endswith(_INDEX_SUFFIXES):
+            # a row 液冷板块 / CPO概念指数: a sector no index word names, in English still
+            start, english, kind = sector_name(self.ptext, label.start + surface.index(name), label.start + cut)
+            if kind == "index" and not _HAN.search(english):
+                return _Ent(start, label.start + cut, english, "index")
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
@@ -3808,6 +3816,25 @@ class _DocExtractor:
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
+
+
+def _resolve_sector_refs(ents: list[_Ent]) -> list[_Ent]:
+    """``当前板块`` / ``该指数`` (type ``sector_ref``, named by its suffix's English) is the sector
+    or index named last before it, one of its own kind (a 板块 a sector) first; with none named
+    before, it names nothing (the number's subject is found as if it were absent)."""
+    if not any(e.type == "sector_ref" for e in ents):
+        return ents
+    out: list[_Ent] = []
+    for e in ents:
+        if e.type != "sector_ref":
+            out.append(e)
+            continue
+        named = [b for b in reversed(out) if refers_to_sector(b.name, b.type)]
+        same = [b for b in named if b.name.split()[-1].lower() == e.name.lower()]
+        before = (same or named or [None])[0]
+        if before is not None:
+            out.append(_Ent(e.start, e.end, before.name, before.type, before.org))
+    return out
 
 
 def _written_name(ent: _Ent) -> str:

@@ -960,6 +960,97 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
     return out
 
 
+def index_suffixes() -> tuple[str, ...]:
+    """The words that end a sector's or index's name (``data/name_shapes.csv`` ``index_suffix``: 指数, 板块)."""
+    return tuple(_shapes().get("index_suffix", []))
+
+
+def refers_to_sector(name: str, type_: str) -> bool:
+    """True when an entity ``name`` of type ``type_`` is an index or sector a pointing word
+    (``当前板块``) can mean: an index, or a name ending in an index suffix's English (``sector``).
+
+    Examples
+    --------
+    >>> refers_to_sector("A-share AI sector", "group"), refers_to_sector("Nvidia", "company")
+    (True, False)
+    """
+    if type_ == "index":
+        return True
+    heads = {e.split()[-1].lower() for e in _index_words().get("suffix", {}).values() if e}
+    return bool(name.split()) and name.split()[-1].lower() in heads
+
+
+# a Latin term glued right before a sector's Chinese words (CPO概念指数): part of its name
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*$")
+
+
+def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
+    """The start, English name and type of a sector or theme index ``text[start:end]`` that
+    ``index_name`` cannot translate (``液冷板块``, ``CPO概念指数``).
+
+    A Latin term glued before the Chinese words is part of the name. The words before the
+    suffix are read as index words, concepts (``data/concepts.csv``) or Latin terms; words
+    none of these holds are written in pinyin, so the name is never left in Chinese. A suffix
+    after a pointing word alone (``当前板块``, ``该指数``: ``data/index_words.csv`` role
+    ``pointer``) names no sector itself: its type is ``sector_ref`` and its name the suffix's English,
+    for the caller to find the sector named before it.
+
+    Examples
+    --------
+    >>> sector_name("CPO概念指数上涨", 3, 7)
+    (0, 'CPO Concept Index', 'index')
+    >>> sector_name("液冷板块涨3%", 0, 4)
+    (0, 'Liquid Cooling sector', 'index')
+    >>> sector_name("当前板块估值", 0, 4)  # named by the suffix's English only
+    (0, 'sector', 'sector_ref')
+    """
+    latin = _LATIN_BEFORE.search(text, max(0, start - 16), start)
+    if latin is not None and _CJK_ANY.match(text, start):
+        start = latin.start()
+    surface = text[start:end]
+    named = index_name(surface)
+    if named is not None:
+        return start, named, "index"
+    words = _index_words()
+    suffix = next((s for s in _index_words_by_len()[0] if surface.endswith(s) and len(surface) > len(s)), None)
+    if suffix is None:
+        return start, surface, "index"
+    rest = surface[:-len(suffix)]
+    if rest in words.get("pointer", {}):
+        return start, words["suffix"][suffix], "sector_ref"  # its name: the suffix's English
+    from .keywords import concepts  # keywords imports no names: no cycle
+
+    parts, by_len = words.get("word", {}), _index_words_by_len()[2]
+    known = {k: v for k, v in concepts().items() if _CJK_ANY.search(k)}
+    known_by_len = sorted(known, key=len, reverse=True)
+    out: list[str] = []
+    unknown = ""
+    while rest:
+        word = next((w for w in by_len if rest.startswith(w)), None)
+        english = parts.get(word) if word else None
+        if word is None:
+            word = next((w for w in known_by_len if rest.startswith(w)), None)
+            english = known.get(word) if word else None
+        if word is None:
+            m = _LATIN_WORD.match(rest)
+            word, english = (m.group(0), m.group(0)) if m else (rest[0], None)
+        if english is None:
+            unknown += word  # a run of unknown characters is one pinyin word
+        else:
+            if unknown:
+                out.extend(_han_english(unknown))
+                unknown = ""
+            if english:
+                out.append(english)
+        rest = rest[len(word):]
+    if unknown:
+        out.extend(_han_english(unknown))
+    if not out:
+        return start, surface, "index"
+    name = " ".join(out + [words["suffix"][suffix]])
+    return start, name[:1].upper() + name[1:], "index"
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -1028,7 +1119,10 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             for p in find_periods(text[w:sm.start()], _ANY_DAY):
                 m = after_time.fullmatch(text, w + p.end, sm.end())
                 if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, w + p.end):
-                    add(m.start(), m.end(), index_name(m.group(0)) or m.group(0), "index")
+                    named = index_name(m.group(0))
+                    # 昨日液冷板块: a sector no index word names is still named in English
+                    a, name, kind = (m.start(), named, "index") if named else sector_name(text, m.start(), m.end())
+                    add(a, m.end(), name, kind)
                     break
     descriptors = sorted(shapes.get("descriptor_end", []), key=len, reverse=True)
     for m in _code_matches(text):
@@ -1098,7 +1192,12 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
         if kind == "index":
-            name = index_name(name) or name
+            named = index_name(name)
+            if named is None:
+                # CPO概念指数, 液冷板块, 当前板块: a sector named by a term no index word holds
+                a, name, kind = sector_name(text, a, b)
+            else:
+                name = named
         add(a, b, name, kind)
     for a, b in _trade_names(text):
         add(a, b, text[a:b], "company")

@@ -1,0 +1,61 @@
+"""Entities left in Chinese or taken from the wrong word on reports in no scored set: sectors
+and concept indexes, national aggregates, technology categories as table rows, markets named
+only by their place, listing boards. Every example is an invented sentence, not a line of any
+report."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aigc_analysis.extract.names import sector_name
+from helpers_text import entity_of, facts_of_text
+
+PUB = dt.date(2025, 9, 10)
+
+
+# --- 1: concept indexes and sectors named in English from the words before the suffix ---------
+@pytest.mark.parametrize("text, fact, entity", [
+    ("CPO概念指数上涨4.2%。", "4.2%", "CPO Concept Index"),
+    ("本周LPO概念指数下跌1.8%。", "下跌1.8%", "LPO Concept Index"),
+    ("液冷板块涨3%。", "3%", "Liquid Cooling sector"),
+    ("昨日智算中心板块上涨2.6%。", "2.6%", "Intelligent computing centres sector"),
+    ("其中钢材板块下跌1.1%。", "下跌1.1%", "Gangcai sector"),  # no English word: pinyin, never Chinese
+])
+def test_sector_named_in_english(text, fact, entity):
+    assert entity_of(facts_of_text(text, PUB), fact) == entity
+
+
+def test_known_index_words_keep_their_name():
+    # near-miss: a sector whose words the index lexicon holds is named as before
+    assert entity_of(facts_of_text("计算机板块上涨2%。", PUB), "2%") == "Computer sector"
+
+
+def test_this_sector_is_the_sector_named_before():
+    text = "本周AI算力板块整体上涨，其中CPO概念指数周涨幅达8.5%。当前板块估值处于历史低位，PE约为35倍。"
+    f = facts_of_text(text, PUB)
+    assert entity_of(f, "8.5%") == "CPO Concept Index"
+    assert entity_of(f, "35倍") == "AI Computing Power sector"  # a 板块 means the sector, not the index
+
+
+def test_this_index_is_the_index_named_before():
+    f = facts_of_text("液冷板块上涨5%，CPO概念指数上涨3%。该指数成交额达到120亿元。", PUB)
+    assert entity_of(f, "120亿元") == "CPO Concept Index"
+
+
+def test_pointer_with_nothing_before_names_nothing():
+    f = facts_of_text("当前板块估值处于历史低位，PE约为35倍。", PUB)
+    assert "当前板块" not in set(f["entity"]) and "sector" not in set(f["entity"])
+
+
+def test_sector_name_spans_the_latin_term():
+    assert sector_name("CPO概念指数上涨", 3, 7) == (0, "CPO Concept Index", "index")
+    assert sector_name("当前板块估值", 0, 4)[2] == "sector_ref"
+
+
+def test_sector_rows_of_a_table_in_english():
+    text = ("表2：本周热门板块表现\n板块\t周涨跌幅(%)\n液冷板块\t5.2\n钢材板块\t-1.3\n计算机板块\t2.1\n")
+    f = facts_of_text(text, PUB)
+    assert entity_of(f, "5.2") == "Liquid Cooling sector"
+    assert entity_of(f, "-1.3") == "Gangcai sector"
+    assert entity_of(f, "2.1") == "Computer sector"
