@@ -59,3 +59,31 @@ def test_sector_rows_of_a_table_in_english():
     assert entity_of(f, "5.2") == "Liquid Cooling sector"
     assert entity_of(f, "-1.3") == "Gangcai sector"
     assert entity_of(f, "2.1") == "Computer sector"
+
+
+# --- 5: a listing board the firm prepares for is where, not who --------------------------------
+@pytest.mark.parametrize("text, firm", [
+    ("具身智能公司岚跃动力完成7亿元B轮融资，投后估值约45亿元，此前已启动科创板上市辅导。", "Lanyue Dynamics"),
+    ("机器人企业岚跃科技完成7亿元B轮融资，投后估值约45亿元，此前已启动科创板上市辅导。", "Lanyue Technology"),
+    ("岚跃科技已启动科创板上市辅导，本轮融资7亿元，投后估值约45亿元。", "Lanyue Technology"),
+    ("芯片企业曜川微完成7亿元融资，投后估值约45亿元，并计划冲刺港股IPO。", "Yaochuanwei"),
+])
+def test_listing_board_does_not_take_the_firms_amounts(text, firm):
+    f = facts_of_text(text, PUB)
+    assert entity_of(f, "7亿元") == firm
+    assert entity_of(f, "约45亿元") == firm
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("年初至今科创板上涨12%。", "12%"),  # near-miss: the board is the subject of its own move
+    ("科创板本周成交额达到1.2万亿元。", "1.2万亿元"),
+    ("科创板上市公司2024年营收合计增长12%。", "12%"),  # its listed firms: still the board's group
+])
+def test_board_as_subject_keeps_it(text, fact):
+    assert entity_of(facts_of_text(text, PUB), fact) == "STAR Market"
+
+
+@pytest.mark.parametrize("text", ["芯片公司成功完成8亿元融资。", "机器人企业近日完成3亿元融资。", "公司岚跃完成3亿元融资。"])
+def test_no_firm_from_an_adverb_or_a_bare_descriptor(text):
+    f = facts_of_text(text, PUB)
+    assert not any(e.startswith(("Chenggong", "Jinri", "Lanyue")) for e in f["entity"]), f[["text", "entity"]]

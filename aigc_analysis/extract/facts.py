@@ -269,6 +269,7 @@ _FREE_TREND = tuple(kw.word_group("free_trend"))
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
+_LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 #: the suffixes of a sector or index name (板块, 指数): a row label ending so is one
 _INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
@@ -732,6 +733,11 @@ class _DocExtractor:
         t = self.ptext
         if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
             return True
+        if t.startswith(_LISTING_WORDS, e.end) and not t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start):
+            # 启动科创板上市辅导, 冲刺港股IPO: the listing a firm prepares names where, not who; the
+            # market's listed firms (科创板上市公司) are a group the market word names
+            word = next(w for w in _LISTING_WORDS if t.startswith(w, e.end))
+            return not t.startswith(_LISTED_GROUP_WORDS, e.end + len(word))
         return t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start) and t.startswith(_LISTING_WORDS, e.end)
 
     def _names_across_wraps(self, ents: list[_Ent]) -> list[_Ent]:

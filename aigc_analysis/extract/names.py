@@ -1051,6 +1051,50 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     return start, name[:1].upper() + name[1:], "index"
 
 
+def _described_firms(text: str) -> list[tuple[int, int]]:
+    """Spans of firm names of any ending written between a descriptor and a news verb
+    (``具身智能公司岚跃动力完成7亿元融资``): the place says it is a firm, whatever its last word.
+
+    The descriptor is a compound (two Chinese characters at least before its end word, so
+    ``公司成功完成`` about the report's company names no firm); the name is two to four Chinese
+    characters holding no function word, adverb (``data/name_shapes.csv`` ``lead``,
+    ``verb_adverb``) or time.
+
+    Examples
+    --------
+    >>> t = "具身智能公司岚跃动力完成7亿元B轮融资"
+    >>> [t[a:b] for a, b in _described_firms(t)]
+    ['岚跃动力']
+    >>> _described_firms("芯片公司近日完成融资"), _described_firms("公司成功完成融资")
+    ([], [])
+    """
+    shapes = _shapes()
+    verbs = shapes.get("name_verb", [])
+    ends = sorted(shapes.get("descriptor_end", []), key=len, reverse=True)
+    blocked = shapes.get("lead", []) + shapes.get("verb_adverb", [])
+    not_names = tuple(shapes.get("not_name", []))
+    out = []
+    for verb in verbs:
+        at = text.find(verb)
+        while at >= 0:
+            for n in (4, 3, 2):
+                s = at - n
+                if s < 0 or not all(_CJK.match(text, i) for i in range(s, at)):
+                    continue
+                end = next((d for d in ends if text.endswith(d, 0, s)), None)
+                if end is None or not all(_CJK.match(text, i) for i in range(s - len(end) - 2, s - len(end))) \
+                        or s - len(end) - 2 < 0:
+                    continue
+                name = text[s:at]
+                if any(w in name for w in blocked) or name.startswith(not_names) \
+                        or any(p.start == 0 for p in find_periods(name, _ANY_DAY)):
+                    continue
+                out.append((s, at))
+                break
+            at = text.find(verb, at + 1)
+    return sorted(set(out))
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -1200,5 +1244,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 name = named
         add(a, b, name, kind)
     for a, b in _trade_names(text):
+        add(a, b, text[a:b], "company")
+    for a, b in _described_firms(text):
         add(a, b, text[a:b], "company")
     return sorted(out)
