@@ -87,3 +87,25 @@ def test_board_as_subject_keeps_it(text, fact):
 def test_no_firm_from_an_adverb_or_a_bare_descriptor(text):
     f = facts_of_text(text, PUB)
     assert not any(e.startswith(("Chenggong", "Jinri", "Lanyue")) for e in f["entity"]), f[["text", "entity"]]
+
+
+# --- 2: a national aggregate's subject is the country ------------------------------------------
+@pytest.mark.parametrize("text, fact, entity", [
+    ("全国算力总规模达到280 EFLOPS。", "280 EFLOPS", "China"),
+    ("目前我国数据中心机架总数超过900万架。", "900万", "China Data Center"),
+    ("截至年底，国内大模型日均token调用量超过60万亿。", "超过60万亿", "China large models"),
+    ("华岳科技发布新品。全国算力总规模同比增长30%。", "30%", "China"),  # not the name before
+])
+def test_national_aggregate_is_china(text, fact, entity):
+    f = facts_of_text(text, PUB)
+    rows = f[f["text"].str.contains(fact, regex=False)]
+    assert len(rows) and rows.iloc[0]["entity"] == entity, f[["text", "entity"]].to_string()
+
+
+@pytest.mark.parametrize("text, fact, entity", [
+    ("我国企业华岳科技2024年营收增长35%。", "35%", "Huayue Technology"),  # the firm's figure
+    ("我国智能算力规模超过450 EFLOPS。", "超过450 EFLOPS", "China intelligent computing capacity"),
+    ("剩下98%的国内大模型都会消失。", "98%", "large models"),  # a share of the models
+])
+def test_national_aggregate_near_misses(text, fact, entity):
+    assert entity_of(facts_of_text(text, PUB), fact) == entity

@@ -46,7 +46,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (english_name, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (aggregate_place, english_name, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -3587,12 +3587,36 @@ class _DocExtractor:
                 elif theme != "parameters":
                     period = target
             value, high = self._values(q, k, cls, quantities, i, clause)
+            if not sentence.is_row:
+                entities = self._national_subject(q, clause, entities)
             for ent in entities or [None]:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
                 self.last_entity = entities[0]
         if sentence.is_row and last_base is not None and not growth_row:
             self._row_base = (table, last_base, row_entity)
+
+    def _national_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``全国算力总规模达到280 EFLOPS``, ``国内大模型日均token调用量超过60万亿``: a clause that
+        opens with a national place word (``aggregate_place``) and names no firm, model or
+        index before its number states the country's aggregate. Its subject is the country, or
+        the concept named right after the place word with the place (``China large models``);
+        a share (``98%的国内大模型``) stays the concept's, whose part it counts."""
+        place = aggregate_place(self.ptext, clause.start, q.start)
+        if place is None:
+            return entities
+        at, english = place
+        if any(e.type != "concept" for e in self.entities.within(clause.start, q.start)):
+            return entities  # 我国企业华岳科技…营收: the firm's figure
+        if entities and all(e.start >= clause.start and e.start <= at and e.type == "concept"
+                            and e.name.lower().startswith(english.lower()) for e in entities):
+            return entities  # 我国智能算力规模: the concept took the place already
+        concept = next((e for e in self.entities.within(at, q.start) if e.type == "concept" and e.start == at), None)
+        if concept is not None:
+            if q.kind in ("percent", "fraction") or concept.name.lower().startswith(english.lower()):
+                return entities
+            return [_Ent(clause.start, concept.end, f"{english} {concept.name}", "concept")]
+        return [_Ent(clause.start, at, english, "concept")]
 
     def _distribute(self, sentence: Sentence, quantities):
         """Pair ``A和B分别X和Y``: the i-th value goes with the i-th entity or period.

@@ -331,6 +331,43 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+@functools.lru_cache(maxsize=1)
+def _aggregate_places() -> tuple[tuple[str, str], ...]:
+    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
+        rows = [(r["word"].strip(), r["english"].strip()) for r in csv.DictReader(f) if r["role"] == "aggregate_place"]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def aggregate_place(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The end and English of a place word of a national aggregate (``data/geo_prefixes.csv``
+    ``aggregate_place``: 我国, 全国) opening ``text[start:end]`` after its lead and time words,
+    or None.
+
+    Examples
+    --------
+    >>> aggregate_place("全国算力总规模达到280 EFLOPS", 0, 9)
+    (2, 'China')
+    >>> aggregate_place("目前我国智能算力规模", 0, 10)
+    (4, 'China')
+    >>> aggregate_place("华岳科技在全国的营收", 0, 9) is None
+    True
+    """
+    leads = sorted(_shapes().get("lead", []), key=len, reverse=True)
+    at, moved = start, True
+    while moved and at < end:
+        moved = False
+        while at < end and text[at] in " \t":
+            at += 1
+        lead = next((w for w in leads if text.startswith(w, at)), None)
+        if lead is not None:
+            at, moved = at + len(lead), True
+        opening = [p for p in find_periods(text[at:end], _ANY_DAY) if p.start == 0]
+        if opening:
+            at, moved = at + max(p.end for p in opening), True
+    word = next(((w, e) for w, e in _aggregate_places() if text.startswith(w, at)), None)
+    return (at + len(word[0]), word[1]) if word else None
+
+
 def has_place(text: str, start: int) -> bool:
     """True when a place word of ``data/geo_prefixes.csv`` (全球, 中国, 国内) opens the name at
     ``start`` or is written right before it.
