@@ -109,3 +109,24 @@ def test_national_aggregate_is_china(text, fact, entity):
 ])
 def test_national_aggregate_near_misses(text, fact, entity):
     assert entity_of(facts_of_text(text, PUB), fact) == entity
+
+
+# --- 4: a market named only by its place is the market of the product the paragraph is about ---
+@pytest.mark.parametrize("text, fact, entity", [
+    ("人形机器人产业加速发展。据测算，2024年中国市场规模约82亿元，全球市场规模约200亿元。", "约82亿元",
+     "China humanoid robot market"),
+    ("人形机器人产业加速发展。据测算，2024年中国市场规模约82亿元，全球市场规模约200亿元。", "约200亿元",
+     "Global humanoid robot market"),
+    ("全球AI客服市场规模约200亿元。其中中国市场规模约60亿元。", "约60亿元", "China AI customer service market"),
+])
+def test_place_market_takes_the_product(text, fact, entity):
+    assert entity_of(facts_of_text(text, PUB), fact) == entity
+
+
+@pytest.mark.parametrize("text, fact, entity", [
+    ("2024年中国市场规模约82亿元。", "约82亿元", "China market"),  # no product in reach: still English
+    ("云雀机器人完成融资。据测算，2024年中国市场规模约82亿元。", "约82亿元", "China market"),  # a firm's name is no product
+    ("全球存储控制芯片市场规模约18亿美元。", "约18亿美元", "全球存储控制芯片市场"),  # near-miss: untranslated words kept
+])
+def test_place_market_near_misses(text, fact, entity):
+    assert entity_of(facts_of_text(text, PUB), fact) == entity

@@ -46,7 +46,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (aggregate_place, english_name, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (aggregate_place, english_name, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -2964,6 +2964,14 @@ class _DocExtractor:
             if len(inside) > 1 or c.end != hit.start or place is None:
                 return entities
             return [_Ent(start, end, " ".join(w for w in (place, c.name, _MARKET_NAME) if w), "market")]
+        place = place_english(self.ptext[start:hit.start])
+        if place:
+            # 人形机器人…2024年中国市场规模: a market named by its place alone, in a paragraph about
+            # one product, is that product's market in that place
+            firms = tuple((e.start, e.end) for e in self._candidates(max(0, start - 200), start) if e.type != "concept")
+            product = product_before(self.ptext, start, skip=firms)
+            # with no product in reach it is still named in English (China market)
+            return [_Ent(start, end, " ".join([place, *product, _MARKET_NAME]), "market")]
         return [_Ent(start, end, self.text[start:end], "market")]
 
     def _product_of_report_company(self, entities: list[_Ent], theme: str, metric: str) -> list[_Ent]:
@@ -3608,9 +3616,9 @@ class _DocExtractor:
         at, english = place
         if any(e.type != "concept" for e in self.entities.within(clause.start, q.start)):
             return entities  # 我国企业华岳科技…营收: the firm's figure
-        if entities and all(e.start >= clause.start and e.start <= at and e.type == "concept"
-                            and e.name.lower().startswith(english.lower()) for e in entities):
-            return entities  # 我国智能算力规模: the concept took the place already
+        if any(e.name.lower().startswith(english.lower()) or e.type != "concept" and clause.start <= e.start < q.start
+               for e in entities):
+            return entities  # 我国智能算力规模, 中国人形机器人市场: the subject took the place already
         concept = next((e for e in self.entities.within(at, q.start) if e.type == "concept" and e.start == at), None)
         if concept is not None:
             if q.kind in ("percent", "fraction") or concept.name.lower().startswith(english.lower()):

@@ -531,6 +531,41 @@ def market_phrases(text: str) -> list[Name]:
     return sorted(out)
 
 
+def product_before(text: str, start: int, reach: int = 200, skip: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    """The English words of the product market named last in the ``reach`` characters before
+    ``start`` (a run of ``data/market_words.csv`` words: ``人形机器人`` -> ``['humanoid robot']``),
+    the run not crossing a blank line nor inside a ``skip`` span (a firm's name); ``[]`` for none.
+
+    A market written only by its place (``中国市场规模``) in a paragraph about one product is
+    that product's market.
+
+    Examples
+    --------
+    >>> t = "人形机器人产业加速发展。据测算，2024年中国市场规模约82亿元"
+    >>> product_before(t, t.index("中国市场"))
+    ['humanoid robot']
+    >>> product_before("据测算，2024年中国市场规模约82亿元", 12)
+    []
+    """
+    words, heads, _ = _market_words()
+    lo = max(0, start - reach)
+    gap = text.rfind("\n\n", lo, start)
+    lo = gap + 2 if gap >= 0 else lo
+    best = None
+    for w, english in words.items():
+        if not english or not _CJK_ANY.search(w):
+            continue  # a Latin word alone (AI) or a skipped word names no product
+        at = text.rfind(w, lo, start)
+        while at >= 0 and any(a <= at < b for a, b in skip):
+            at = text.rfind(w, lo, at)
+        if at >= 0 and (best is None or at + len(w) > best):
+            best = at + len(w)
+    if best is None:
+        return []
+    # the whole run of market words ending there (企业级AI客服), read as market_phrases reads it
+    return segment_words(text, best)[1]
+
+
 def _place_before_untranslated(text: str, start: int, reach: int = 8) -> bool:
     """True when a place word stands a few name characters before ``start``: the words between
     belong to the name but were not translated, so a translation would drop them."""
