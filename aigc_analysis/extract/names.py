@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from ..files import read_word_groups
 from ..paths import DATA_DIR
+from .keywords import concepts
 from .numerals import pattern_words
 from .quantities import find_quantities
 from .periods import find_periods
@@ -1090,8 +1091,6 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     rest = surface[:-len(suffix)]
     if rest in words.get("pointer", {}):
         return start, words["suffix"][suffix], "sector_ref"  # its name: the suffix's English
-    from .keywords import concepts  # keywords imports no names: no cycle
-
     parts, by_len = words.get("word", {}), _index_words_by_len()[2]
     known = {k: v for k, v in concepts().items() if _CJK_ANY.search(k)}
     known_by_len = sorted(known, key=len, reverse=True)
