@@ -141,7 +141,8 @@ def test_sector_and_index_names_nobody_listed_are_entities():
     df = _facts("本周计算机板块上涨4.1%，某某算力指数下跌1.2%。")
     # a sector of known words gets its English name by word (index_words.csv)
     assert _by_text(df, "4.1%")["entity"] == "Computer sector"
-    assert _by_text(df, "1.2%")["entity"] == "某某算力指数"
+    # one with a word no index row holds is still named in English: pinyin for that word
+    assert _by_text(df, "1.2%")["entity"] == "Moumou Computing Power Index"
 
 
 def test_the_rally_a_move_is_compared_with_keeps_no_as_of_date():

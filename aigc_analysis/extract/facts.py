@@ -46,7 +46,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (english_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (aggregate_place, english_name, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -269,6 +269,9 @@ _FREE_TREND = tuple(kw.word_group("free_trend"))
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
+_LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
+#: the suffixes of a sector or index name (板块, 指数): a row label ending so is one
+_INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
 _GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
@@ -492,6 +495,7 @@ class _DocExtractor:
                                       [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
         ents = _glued_models(self.ptext, ents)
+        ents = _resolve_sector_refs(ents)
         self._glosses = self._glossed_names(ents)
         for e in ents:
             if e.shaped and e.name in self._glosses:
@@ -732,6 +736,11 @@ class _DocExtractor:
         t = self.ptext
         if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
             return True
+        if t.startswith(_LISTING_WORDS, e.end) and not t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start):
+            # 启动科创板上市辅导, 冲刺港股IPO: the listing a firm prepares names where, not who; the
+            # market's listed firms (科创板上市公司) are a group the market word names
+            word = next(w for w in _LISTING_WORDS if t.startswith(w, e.end))
+            return not t.startswith(_LISTED_GROUP_WORDS, e.end + len(word))
         return t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start) and t.startswith(_LISTING_WORDS, e.end)
 
     def _names_across_wraps(self, ents: list[_Ent]) -> list[_Ent]:
@@ -2789,6 +2798,11 @@ class _DocExtractor:
         english = index_name(self.ptext[label.start:label.start + cut])
         if english:
             return _Ent(label.start, label.start + cut, english, "index")
+        if name and name.endswith(_INDEX_SUFFIXES):
+            # a row 液冷板块 / CPO概念指数: a sector no index word names, in English still
+            start, english, kind = sector_name(self.ptext, label.start + surface.index(name), label.start + cut)
+            if kind == "index" and not _HAN.search(english):
+                return _Ent(start, label.start + cut, english, "index")
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
@@ -2974,6 +2988,14 @@ class _DocExtractor:
             if len(inside) > 1 or c.end != hit.start or place is None:
                 return entities
             return [_Ent(start, end, " ".join(w for w in (place, c.name, _MARKET_NAME) if w), "market")]
+        place = place_english(self.ptext[start:hit.start])
+        if place:
+            # 人形机器人…2024年中国市场规模: a market named by its place alone, in a paragraph about
+            # one product, is that product's market in that place
+            firms = tuple((e.start, e.end) for e in self._candidates(max(0, start - 200), start) if e.type != "concept")
+            product = product_before(self.ptext, start, skip=firms)
+            # with no product in reach it is still named in English (China market)
+            return [_Ent(start, end, " ".join([place, *product, _MARKET_NAME]), "market")]
         return [_Ent(start, end, self.text[start:end], "market")]
 
     def _product_of_report_company(self, entities: list[_Ent], theme: str, metric: str) -> list[_Ent]:
@@ -3597,12 +3619,36 @@ class _DocExtractor:
                 elif theme != "parameters":
                     period = target
             value, high = self._values(q, k, cls, quantities, i, clause)
+            if not sentence.is_row:
+                entities = self._national_subject(q, clause, entities)
             for ent in entities or [None]:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
                 self.last_entity = entities[0]
         if sentence.is_row and last_base is not None and not growth_row:
             self._row_base = (table, last_base, row_entity)
+
+    def _national_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``全国算力总规模达到280 EFLOPS``, ``国内大模型日均token调用量超过60万亿``: a clause that
+        opens with a national place word (``aggregate_place``) and names no firm, model or
+        index before its number states the country's aggregate. Its subject is the country, or
+        the concept named right after the place word with the place (``China large models``);
+        a share (``98%的国内大模型``) stays the concept's, whose part it counts."""
+        place = aggregate_place(self.ptext, clause.start, q.start)
+        if place is None:
+            return entities
+        at, english = place
+        if any(e.type != "concept" for e in self.entities.within(clause.start, q.start)):
+            return entities  # 我国企业华岳科技…营收: the firm's figure
+        if any(e.name.lower().startswith(english.lower()) or e.type != "concept" and clause.start <= e.start < q.start
+               for e in entities):
+            return entities  # 我国智能算力规模, 中国人形机器人市场: the subject took the place already
+        concept = next((e for e in self.entities.within(at, q.start) if e.type == "concept" and e.start == at), None)
+        if concept is not None:
+            if q.kind in ("percent", "fraction") or concept.name.lower().startswith(english.lower()):
+                return entities
+            return [_Ent(clause.start, concept.end, f"{english} {concept.name}", "concept")]
+        return [_Ent(clause.start, at, english, "concept")]
 
     def _distribute(self, sentence: Sentence, quantities):
         """Pair ``A和B分别X和Y``: the i-th value goes with the i-th entity or period.
@@ -3832,6 +3878,25 @@ class _DocExtractor:
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
+
+
+def _resolve_sector_refs(ents: list[_Ent]) -> list[_Ent]:
+    """``当前板块`` / ``该指数`` (type ``sector_ref``, named by its suffix's English) is the sector
+    or index named last before it, one of its own kind (a 板块 a sector) first; with none named
+    before, it names nothing (the number's subject is found as if it were absent)."""
+    if not any(e.type == "sector_ref" for e in ents):
+        return ents
+    out: list[_Ent] = []
+    for e in ents:
+        if e.type != "sector_ref":
+            out.append(e)
+            continue
+        named = [b for b in reversed(out) if refers_to_sector(b.name, b.type)]
+        same = [b for b in named if b.name.split()[-1].lower() == e.name.lower()]
+        before = (same or named or [None])[0]
+        if before is not None:
+            out.append(_Ent(e.start, e.end, before.name, before.type, before.org))
+    return out
 
 
 def _written_name(ent: _Ent) -> str:

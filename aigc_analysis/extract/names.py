@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from ..files import read_word_groups
 from ..paths import DATA_DIR
+from .keywords import concepts
 from .numerals import pattern_words
 from .quantities import find_quantities
 from .periods import find_periods
@@ -331,6 +332,43 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+@functools.lru_cache(maxsize=1)
+def _aggregate_places() -> tuple[tuple[str, str], ...]:
+    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
+        rows = [(r["word"].strip(), r["english"].strip()) for r in csv.DictReader(f) if r["role"] == "aggregate_place"]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def aggregate_place(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The end and English of a place word of a national aggregate (``data/geo_prefixes.csv``
+    ``aggregate_place``: 我国, 全国) opening ``text[start:end]`` after its lead and time words,
+    or None.
+
+    Examples
+    --------
+    >>> aggregate_place("全国算力总规模达到280 EFLOPS", 0, 9)
+    (2, 'China')
+    >>> aggregate_place("目前我国智能算力规模", 0, 10)
+    (4, 'China')
+    >>> aggregate_place("华岳科技在全国的营收", 0, 9) is None
+    True
+    """
+    leads = sorted(_shapes().get("lead", []), key=len, reverse=True)
+    at, moved = start, True
+    while moved and at < end:
+        moved = False
+        while at < end and text[at] in " \t":
+            at += 1
+        lead = next((w for w in leads if text.startswith(w, at)), None)
+        if lead is not None:
+            at, moved = at + len(lead), True
+        opening = [p for p in find_periods(text[at:end], _ANY_DAY) if p.start == 0]
+        if opening:
+            at, moved = at + max(p.end for p in opening), True
+    word = next(((w, e) for w, e in _aggregate_places() if text.startswith(w, at)), None)
+    return (at + len(word[0]), word[1]) if word else None
+
+
 def has_place(text: str, start: int) -> bool:
     """True when a place word of ``data/geo_prefixes.csv`` (全球, 中国, 国内) opens the name at
     ``start`` or is written right before it.
@@ -492,6 +530,41 @@ def market_phrases(text: str) -> list[Name]:
                 continue  # 全球存储控制芯片市场: words left untranslated; the name is kept as written
             out.append(Name(start, m.end(), name[0].upper() + name[1:], "concept"))
     return sorted(out)
+
+
+def product_before(text: str, start: int, reach: int = 200, skip: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    """The English words of the product market named last in the ``reach`` characters before
+    ``start`` (a run of ``data/market_words.csv`` words: ``人形机器人`` -> ``['humanoid robot']``),
+    the run not crossing a blank line nor inside a ``skip`` span (a firm's name); ``[]`` for none.
+
+    A market written only by its place (``中国市场规模``) in a paragraph about one product is
+    that product's market.
+
+    Examples
+    --------
+    >>> t = "人形机器人产业加速发展。据测算，2024年中国市场规模约82亿元"
+    >>> product_before(t, t.index("中国市场"))
+    ['humanoid robot']
+    >>> product_before("据测算，2024年中国市场规模约82亿元", 12)
+    []
+    """
+    words, heads, _ = _market_words()
+    lo = max(0, start - reach)
+    gap = text.rfind("\n\n", lo, start)
+    lo = gap + 2 if gap >= 0 else lo
+    best = None
+    for w, english in words.items():
+        if not english or not _CJK_ANY.search(w):
+            continue  # a Latin word alone (AI) or a skipped word names no product
+        at = text.rfind(w, lo, start)
+        while at >= 0 and any(a <= at < b for a, b in skip):
+            at = text.rfind(w, lo, at)
+        if at >= 0 and (best is None or at + len(w) > best):
+            best = at + len(w)
+    if best is None:
+        return []
+    # the whole run of market words ending there (企业级AI客服), read as market_phrases reads it
+    return segment_words(text, best)[1]
 
 
 def _place_before_untranslated(text: str, start: int, reach: int = 8) -> bool:
@@ -960,6 +1033,139 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
     return out
 
 
+def index_suffixes() -> tuple[str, ...]:
+    """The words that end a sector's or index's name (``data/name_shapes.csv`` ``index_suffix``: 指数, 板块)."""
+    return tuple(_shapes().get("index_suffix", []))
+
+
+def refers_to_sector(name: str, type_: str) -> bool:
+    """True when an entity ``name`` of type ``type_`` is an index or sector a pointing word
+    (``当前板块``) can mean: an index, or a name ending in an index suffix's English (``sector``).
+
+    Examples
+    --------
+    >>> refers_to_sector("A-share AI sector", "group"), refers_to_sector("Nvidia", "company")
+    (True, False)
+    """
+    if type_ == "index":
+        return True
+    heads = {e.split()[-1].lower() for e in _index_words().get("suffix", {}).values() if e}
+    return bool(name.split()) and name.split()[-1].lower() in heads
+
+
+# a Latin term glued right before a sector's Chinese words (CPO概念指数): part of its name
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*$")
+
+
+def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
+    """The start, English name and type of a sector or theme index ``text[start:end]`` that
+    ``index_name`` cannot translate (``液冷板块``, ``CPO概念指数``).
+
+    A Latin term glued before the Chinese words is part of the name. The words before the
+    suffix are read as index words, concepts (``data/concepts.csv``) or Latin terms; words
+    none of these holds are written in pinyin, so the name is never left in Chinese. A suffix
+    after a pointing word alone (``当前板块``, ``该指数``: ``data/index_words.csv`` role
+    ``pointer``) names no sector itself: its type is ``sector_ref`` and its name the suffix's English,
+    for the caller to find the sector named before it.
+
+    Examples
+    --------
+    >>> sector_name("CPO概念指数上涨", 3, 7)
+    (0, 'CPO Concept Index', 'index')
+    >>> sector_name("液冷板块涨3%", 0, 4)
+    (0, 'Liquid Cooling sector', 'index')
+    >>> sector_name("当前板块估值", 0, 4)  # named by the suffix's English only
+    (0, 'sector', 'sector_ref')
+    """
+    latin = _LATIN_BEFORE.search(text, max(0, start - 16), start)
+    if latin is not None and _CJK_ANY.match(text, start):
+        start = latin.start()
+    surface = text[start:end]
+    named = index_name(surface)
+    if named is not None:
+        return start, named, "index"
+    words = _index_words()
+    suffix = next((s for s in _index_words_by_len()[0] if surface.endswith(s) and len(surface) > len(s)), None)
+    if suffix is None:
+        return start, surface, "index"
+    rest = surface[:-len(suffix)]
+    if rest in words.get("pointer", {}):
+        return start, words["suffix"][suffix], "sector_ref"  # its name: the suffix's English
+    parts, by_len = words.get("word", {}), _index_words_by_len()[2]
+    known = {k: v for k, v in concepts().items() if _CJK_ANY.search(k)}
+    known_by_len = sorted(known, key=len, reverse=True)
+    out: list[str] = []
+    unknown = ""
+    while rest:
+        word = next((w for w in by_len if rest.startswith(w)), None)
+        english = parts.get(word) if word else None
+        if word is None:
+            word = next((w for w in known_by_len if rest.startswith(w)), None)
+            english = known.get(word) if word else None
+        if word is None:
+            m = _LATIN_WORD.match(rest)
+            word, english = (m.group(0), m.group(0)) if m else (rest[0], None)
+        if english is None:
+            unknown += word  # a run of unknown characters is one pinyin word
+        else:
+            if unknown:
+                out.extend(_han_english(unknown))
+                unknown = ""
+            if english:
+                out.append(english)
+        rest = rest[len(word):]
+    if unknown:
+        out.extend(_han_english(unknown))
+    if not out:
+        return start, surface, "index"
+    name = " ".join(out + [words["suffix"][suffix]])
+    return start, name[:1].upper() + name[1:], "index"
+
+
+def _described_firms(text: str) -> list[tuple[int, int]]:
+    """Spans of firm names of any ending written between a descriptor and a news verb
+    (``具身智能公司岚跃动力完成7亿元融资``): the place says it is a firm, whatever its last word.
+
+    The descriptor is a compound (two Chinese characters at least before its end word, so
+    ``公司成功完成`` about the report's company names no firm); the name is two to four Chinese
+    characters holding no function word, adverb (``data/name_shapes.csv`` ``lead``,
+    ``verb_adverb``) or time.
+
+    Examples
+    --------
+    >>> t = "具身智能公司岚跃动力完成7亿元B轮融资"
+    >>> [t[a:b] for a, b in _described_firms(t)]
+    ['岚跃动力']
+    >>> _described_firms("芯片公司近日完成融资"), _described_firms("公司成功完成融资")
+    ([], [])
+    """
+    shapes = _shapes()
+    verbs = shapes.get("name_verb", [])
+    ends = sorted(shapes.get("descriptor_end", []), key=len, reverse=True)
+    blocked = shapes.get("lead", []) + shapes.get("verb_adverb", [])
+    not_names = tuple(shapes.get("not_name", []))
+    out = []
+    for verb in verbs:
+        at = text.find(verb)
+        while at >= 0:
+            for n in (4, 3, 2):
+                s = at - n
+                if s < 0 or not all(_CJK.match(text, i) for i in range(s, at)):
+                    continue
+                end = next((d for d in ends if text.endswith(d, 0, s)), None)
+                if end is None or not all(_CJK.match(text, i) for i in range(s - len(end) - 2, s - len(end))) \
+                        or s - len(end) - 2 < 0:
+                    continue
+                name = text[s:at]
+                if any(w in name for w in blocked) or name.startswith(not_names) \
+                        or any(p.start == 0 for p in find_periods(name, _ANY_DAY)):
+                    continue
+                out.append((s, at))
+                break
+            at = text.find(verb, at + 1)
+    return sorted(set(out))
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -1028,7 +1234,10 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             for p in find_periods(text[w:sm.start()], _ANY_DAY):
                 m = after_time.fullmatch(text, w + p.end, sm.end())
                 if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, w + p.end):
-                    add(m.start(), m.end(), index_name(m.group(0)) or m.group(0), "index")
+                    named = index_name(m.group(0))
+                    # 昨日液冷板块: a sector no index word names is still named in English
+                    a, name, kind = (m.start(), named, "index") if named else sector_name(text, m.start(), m.end())
+                    add(a, m.end(), name, kind)
                     break
     descriptors = sorted(shapes.get("descriptor_end", []), key=len, reverse=True)
     for m in _code_matches(text):
@@ -1098,8 +1307,15 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
         if kind == "index":
-            name = index_name(name) or name
+            named = index_name(name)
+            if named is None:
+                # CPO概念指数, 液冷板块, 当前板块: a sector named by a term no index word holds
+                a, name, kind = sector_name(text, a, b)
+            else:
+                name = named
         add(a, b, name, kind)
     for a, b in _trade_names(text):
+        add(a, b, text[a:b], "company")
+    for a, b in _described_firms(text):
         add(a, b, text[a:b], "company")
     return sorted(out)
