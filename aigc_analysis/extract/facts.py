@@ -2383,6 +2383,18 @@ class _DocExtractor:
             return []
         return [h for h in sentence.col_headers[idx] if self._unit_labels(h)]
 
+    def _growth_of_level(self, sentence: Sentence, q, found):
+        """``| 2024年份额(%) | 2025年份额(%) | 同比(%) |``: a cell under a growth header whose
+        metric, a share or rate, comes from another column or the caption is that metric's
+        growth, not one more level of it. A metric the growth header names itself (毛利率同比)
+        is left as its keyword has it."""
+        k, metric, hit = found
+        if metric.endswith(("_growth", "_change")) or not self._growth_column(sentence, q):
+            return found
+        if hit is not None and any(h.start <= hit.start < h.end for h in self._column_header(sentence, q)):
+            return found
+        return k, f"{metric}_growth", hit
+
     def _growth_column(self, sentence: Sentence, q) -> bool:
         """A cell under a growth or period-on-period header (同比, 年增率, 月增率, 环比)."""
         headers = self._column_header(sentence, q)
@@ -3396,6 +3408,8 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None:
                 continue
+            if sentence.is_row and cls == "ratio":
+                found = self._growth_of_level(sentence, q, found)
             if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(_SLOGAN_AFTER):
                 continue  # 迈入“一元时代”: a slogan, not a price
             if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
