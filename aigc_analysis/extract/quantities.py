@@ -1046,6 +1046,8 @@ def _at_line_start(t: str, s: int) -> bool:
 
 _LEAD_OR_BREAK = frozenset(" \t-*•▶►▌#>·\n")
 _NUMBER_CELL = re.compile(r"[+\-]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+# 单机柜功率（kW）⇥20-30⇥40-60: a range cell beside it makes a row's last cell a value too
+_RANGE_CELL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s?[-~～—–]\s?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 
 
 def _in_value_row(t: str, s: int) -> bool:
@@ -1068,7 +1070,8 @@ def _in_value_row(t: str, s: int) -> bool:
     else:
         return False
     # 600001.SH    乙通信    12.0    -5.5: the row's first value cell has its numbers after it
-    if any(_NUMBER_CELL.fullmatch(c.strip()) or _ACCOUNTING_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
+    if any(_NUMBER_CELL.fullmatch(c.strip()) or _ACCOUNTING_CELL.fullmatch(c.strip())
+           or _RANGE_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
         return True
     if line_start == 0:
         return False
