@@ -451,6 +451,8 @@ class _DocExtractor:
                 w in self.ptext[:300] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
+        if "\u3000" in self.text:
+            quantities = self._with_fullwidth_cells(quantities)
         name_hits = get_matcher().find(self.ptext)
         self.twd_scope = self._taiwan_scope(quantities, name_hits)
         # with no NT-dollar scope (Simplified documents) every amount keeps its currency
@@ -2790,6 +2792,29 @@ class _DocExtractor:
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _with_fullwidth_cells(self, quantities: list) -> list:
+        """``Zeta-9 Flash　0.40　　2.50``: one full-width blank parts two cells of an aligned table
+        (the rows were split on the text as written), but the parsing text folds it to one ASCII
+        blank, where a number after a Latin name reads as part of the name (``Llama 2``). A bare
+        value cell that starts right after a full-width blank and holds no quantity is read again
+        with that blank a cell edge."""
+        starts = {q.start for q in quantities}
+        added = []
+        for sentence in self.sentences:
+            if not sentence.is_row or sentence.is_header:
+                continue
+            for cell in sentence.clauses:
+                a, b = cell.start, cell.end
+                if a == 0 or self.text[a - 1] != "\u3000" or a in starts or cell == sentence.label \
+                        or not _BARE_NUMBER.fullmatch(self.ptext[a:b].strip()):
+                    continue
+                # the row read again with that blank a tab, as the layout has it (same length)
+                lo, hi = sentence.start, sentence.end
+                row = self.ptext[lo:a - 1] + "\t" + self.ptext[a:hi]
+                added += [dataclasses.replace(q, start=q.start + lo, end=q.end + lo)
+                          for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
+        return sorted([*quantities, *added], key=_START) if added else quantities
 
     def _metric_label(self, sentence: Sentence) -> bool:
         """A row label naming a metric and no one (``单机柜功率（kW）``, ``营业收入（亿美元）``): the
