@@ -244,3 +244,10 @@ def test_year_span_cell_is_no_range_value():
     # near miss: 2024-2025 in a cell is a span of years, not a range in the row's unit
     df = _facts("表10：智算中心建设\n指标\t建设期\t功率\n单机柜功率（kW）\t2024-2025\t40\n")
     assert not (df["value"] == 2024e3).any(), _show(df)
+
+
+def test_cached_input_column_is_an_input_price():
+    df = _facts("Table 3: API pricing (USD per 1M tokens)\n| Model | Input | Cached input | Output |\n"
+                "|---|---|---|---|\n| Zeta-9 Pro | 1.25 | 0.125 | 10.00 |\n")
+    assert _row(df, "0.125")["metric"] == "input_price_cache_hit_per_1m_tokens"
+    assert _row(df, "1.25")["metric"] == "input_price_per_1m_tokens"  # near miss: the plain input column

@@ -3832,6 +3832,8 @@ class _DocExtractor:
             if side is not None and not metric.startswith(side):
                 metric = f"{side}_{metric.removeprefix('input_').removeprefix('output_')}"
             if cls == "price" and self._last_role(context, {"cache_hit": "hit", "cache_miss": "miss"}) == "hit":
+                if not metric.startswith(("input_", "output_")):
+                    metric = f"input_{metric}"  # Cached input: a cache serves input tokens only
                 metric += "_cache_hit"
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
                 and metric not in _ADOPTION_METRICS:
