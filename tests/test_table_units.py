@@ -251,3 +251,12 @@ def test_cached_input_column_is_an_input_price():
                 "|---|---|---|---|\n| Zeta-9 Pro | 1.25 | 0.125 | 10.00 |\n")
     assert _row(df, "0.125")["metric"] == "input_price_cache_hit_per_1m_tokens"
     assert _row(df, "1.25")["metric"] == "input_price_per_1m_tokens"  # near miss: the plain input column
+
+
+def test_token_noun_in_chinese():
+    assert unit_label_per("（元/百万词元）") == "1m tokens"
+    df = _facts("表2 主流模型价格（元/百万词元）\n模型\t输入\t输出\nQuill-Max\t2\t8\n")
+    assert _row(df, "8")["metric"] == "output_price_per_1m_tokens"
+    prose = _facts("Quill-Max的输入价格为2元/百万词元，输出价格为每百万词元8元。")
+    assert _row(prose, "2元/百万词元")["metric"] == "input_price_per_1m_tokens"
+    assert _row(prose, "8元")["metric"] == "output_price_per_1m_tokens"

@@ -145,7 +145,7 @@ _UNIT = (
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
-    rf"(?:tokens?|Tokens?|TOKENS?)|{_WORDS['per_unit']}))"
+    rf"(?:tokens?|Tokens?|TOKENS?|词元)|{_WORDS['per_unit']}))"
 )
 
 
@@ -1231,7 +1231,7 @@ _LABEL = re.compile(
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
     rf"(?P<cn_cur>{_WORDS['label_currency']})"
     # 元/百万Tokens, 元/每百万tokens: the token word in any case, 每 repeating the slash
-    rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?))?"
+    rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
