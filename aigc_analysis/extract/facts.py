@@ -260,6 +260,10 @@ _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("f
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+"
                           r"|\(\d[\d,]*(?:\.\d+)?\)")  # (1,230): an accounting negative cell
+# 15-25 under 单机柜功率（kW）: a range cell takes the unit of its header as a bare number does;
+# 2024-2025 is a span of years, not a range of values
+_BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?\d[\d,]*(?:\.\d+)?\s?[-~～—–至]\s?\d[\d,]*(?:\.\d+)?")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -453,6 +457,8 @@ class _DocExtractor:
                 w in self.ptext[:300] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
+        if "\u3000" in self.text:
+            quantities = self._with_fullwidth_cells(quantities)
         name_hits = get_matcher().find(self.ptext)
         self.twd_scope = self._taiwan_scope(quantities, name_hits)
         # with no NT-dollar scope (Simplified documents) every amount keeps its currency
@@ -2302,6 +2308,9 @@ class _DocExtractor:
             spans = [sp for sp in spans if sp != label] + [sentence.caption]
         elif sentence.caption is not None:
             spans = [sp for sp in spans if (sp == sentence.caption) == caption]
+        if label is not None and label in spans and self._column_entity(sentence, q) is not None:
+            # 单MW投资（万元） under 通用数据中心: the header names whose value it is, the label what it measures
+            spans = [label] + [sp for sp in spans if sp != label]
 
         # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards
         return [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end)) if caption
@@ -2349,7 +2358,9 @@ class _DocExtractor:
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
-        if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()):
+        if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()) and not (
+                q.value_high is not None and _BARE_RANGE.fullmatch(q.text.strip())
+                and not _YEAR_RANGE.fullmatch(q.text.strip())):
             return q
         per_share = kw.word_group("per_share")  # its words are the keys
         label = sentence.label
@@ -2415,6 +2426,18 @@ class _DocExtractor:
         if idx is None:
             return []
         return [h for h in sentence.col_headers[idx] if self._unit_labels(h)]
+
+    def _growth_of_level(self, sentence: Sentence, q, found):
+        """``| 2024年份额(%) | 2025年份额(%) | 同比(%) |``: a cell under a growth header whose
+        metric, a share or rate, comes from another column or the caption is that metric's
+        growth, not one more level of it. A metric the growth header names itself (毛利率同比)
+        is left as its keyword has it."""
+        k, metric, hit = found
+        if metric.endswith(("_growth", "_change")) or not self._growth_column(sentence, q):
+            return found
+        if hit is not None and any(h.start <= hit.start < h.end for h in self._column_header(sentence, q)):
+            return found
+        return k, f"{metric}_growth", hit
 
     def _growth_column(self, sentence: Sentence, q) -> bool:
         """A cell under a growth or period-on-period header (同比, 年增率, 月增率, 环比)."""
@@ -2763,8 +2786,9 @@ class _DocExtractor:
             beside = self._beside_code(sentence)
             if beside is not None:
                 return beside
-        if self.keywords.within(label.start, label.end):
-            # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is
+        if self.keywords.within(label.start, label.end) or self._unit_labels(label):
+            # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is (单机柜功率（kW）:
+            # a label with a unit of its own is one too, whatever its words)
             pool = self._candidates(sentence.caption.start, sentence.caption.end) if sentence.caption else []
             named_pool = [e for e in pool if e.type != "concept"]
             if named_pool:
@@ -2806,6 +2830,68 @@ class _DocExtractor:
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _with_fullwidth_cells(self, quantities: list) -> list:
+        """``Zeta-9 Flash　0.40　　2.50``: one full-width blank parts two cells of an aligned table
+        (the rows were split on the text as written), but the parsing text folds it to one ASCII
+        blank, where a number after a Latin name reads as part of the name (``Llama 2``). A bare
+        value cell that starts right after a full-width blank and holds no quantity is read again
+        with that blank a cell edge."""
+        starts = {q.start for q in quantities}
+        added = []
+        for sentence in self.sentences:
+            if not sentence.is_row or sentence.is_header:
+                continue
+            for cell in sentence.clauses:
+                a, b = cell.start, cell.end
+                if a == 0 or self.text[a - 1] != "\u3000" or a in starts or cell == sentence.label \
+                        or not _BARE_NUMBER.fullmatch(self.ptext[a:b].strip()):
+                    continue
+                # the row read again with that blank a tab, as the layout has it (same length)
+                lo, hi = sentence.start, sentence.end
+                row = self.ptext[lo:a - 1] + "\t" + self.ptext[a:hi]
+                added += [dataclasses.replace(q, start=q.start + lo, end=q.end + lo)
+                          for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
+        return sorted([*quantities, *added], key=_START) if added else quantities
+
+    def _metric_label(self, sentence: Sentence) -> bool:
+        """A row label naming a metric and no one (``单机柜功率（kW）``, ``营业收入（亿美元）``): the
+        row holds one value per column, of whatever each column names."""
+        label = sentence.label
+        if label is None:
+            return False
+        key = (sentence.start, "metric_label")
+        if key not in self._row_cache:
+            # 单机柜功率（kW）: a label with a unit of its own measures something, whatever its words
+            # and only a row of values: text cells (代表指数, 计算口径) make it a row about its names
+            self._row_cache[key] = bool(self.keywords.within(label.start, label.end)
+                                        or self._unit_labels(label)) and not any(
+                e.type != "concept" for e in self._candidates(label.start, label.end)) and all(
+                is_value_cell(self.ptext[c.start:c.end]) or _BARE_RANGE.fullmatch(self.ptext[c.start:c.end].strip())
+                for c in sentence.clauses if c != label)
+        return self._row_cache[key]
+
+    def _column_entity(self, sentence: Sentence, q) -> _Ent | None:
+        """``| 指标 | 英伟达 | AMD |`` over ``| 营业收入（亿美元） | 1305 | 258 |``: a cell of a row
+        labelled by a metric is about the entity its column header names (a name of the lexicon,
+        a concept such as 智算中心, or a firm by its shape); None when the header names none
+        (``2025年``) or the row's label is no metric label."""
+        if not self._metric_label(sentence) or sentence.label.start <= q.start < sentence.label.end:
+            return None
+        for h in reversed(self._column_header(sentence, q)):
+            key = (h.start, h.end, "column_entity")
+            if key not in self._row_cache and self._unit_labels(h):
+                self._row_cache[key] = None  # PE-TTM（倍）: a header with a unit heads a measure
+            elif key not in self._row_cache:
+                found = self._candidates(h.start, h.end)
+                named = [e for e in found if e.type != "concept"]
+                if named or found:
+                    self._row_cache[key] = (named or found)[0]
+                else:
+                    self._row_cache[key] = self._shaped_label(h)
+            if self._row_cache[key] is not None:
+                return self._row_cache[key]
+        return None
 
     def _shaped_label(self, label: Span) -> _Ent | None:
         """A row label that is a firm name by its shape (``岚渡智能（多模态）``: the name before the
@@ -3442,6 +3528,8 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None:
                 continue
+            if sentence.is_row and cls == "ratio":
+                found = self._growth_of_level(sentence, q, found)
             if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(_SLOGAN_AFTER):
                 continue  # 迈入“一元时代”: a slogan, not a price
             if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
@@ -3516,8 +3604,11 @@ class _DocExtractor:
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())] if sentence.is_row else []
             if sentence.is_row and not preferred and "model" in _THEME_ENTITY_TYPES.get(theme, ()):
                 preferred = self._model_column(sentence)  # 厂商 | 模型 (Quill-Pro): typed by its column
+            column_entity = self._column_entity(sentence, q) if sentence.is_row and not in_cell else None
             if sentence.is_row and preferred and not in_cell:
                 entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker
+            elif column_entity is not None:
+                entities = [column_entity]  # 营业收入（亿美元） | 1305 | 258 under 英伟达 | AMD
             elif row_entity is not None and not in_cell:
                 entities = [row_entity]
             else:
@@ -3811,6 +3902,8 @@ class _DocExtractor:
             if side is not None and not metric.startswith(side):
                 metric = f"{side}_{metric.removeprefix('input_').removeprefix('output_')}"
             if cls == "price" and self._last_role(context, {"cache_hit": "hit", "cache_miss": "miss"}) == "hit":
+                if not metric.startswith(("input_", "output_")):
+                    metric = f"input_{metric}"  # Cached input: a cache serves input tokens only
                 metric += "_cache_hit"
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
                 and metric not in _ADOPTION_METRICS:

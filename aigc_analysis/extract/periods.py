@@ -106,6 +106,7 @@ _INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", 
                            "period_end", "day_lead", "day_count_after",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
+_TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
                                       key=len, reverse=True))
 #: 今（10）日, 昨(9)日: a relative day whose day of the month is written in brackets
@@ -737,6 +738,10 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if m is None:
             continue
         ms, me = m.span()
+        if t[me - 1] in _TRAILING_BLANKS:
+            # 2025年⏎: an optional blank after 年 that nothing follows is no part of the period
+            # (a header cell ends before it, and the cell must hold its period)
+            me = ms + len(t[ms:me].rstrip(_TRAILING_BLANKS))
         pos = me
         # the sub-pattern holds only its alternatives' groups: ask the dict, None for the others
         g = m.groupdict().get

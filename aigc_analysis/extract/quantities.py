@@ -145,7 +145,7 @@ _UNIT = (
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
-    rf"(?:tokens?|Tokens?|TOKENS?)|{_WORDS['per_unit']}))"
+    rf"(?:tokens?|Tokens?|TOKENS?|词元)|{_WORDS['per_unit']}))"
 )
 
 
@@ -1046,6 +1046,8 @@ def _at_line_start(t: str, s: int) -> bool:
 
 _LEAD_OR_BREAK = frozenset(" \t-*•▶►▌#>·\n")
 _NUMBER_CELL = re.compile(r"[+\-]?[0-9][0-9,]*(?:\.[0-9]+)?%?")
+# 单机柜功率（kW）⇥20-30⇥40-60: a range cell beside it makes a row's last cell a value too
+_RANGE_CELL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s?[-~～—–]\s?[0-9][0-9,]*(?:\.[0-9]+)?%?")
 
 
 def _in_value_row(t: str, s: int) -> bool:
@@ -1068,7 +1070,8 @@ def _in_value_row(t: str, s: int) -> bool:
     else:
         return False
     # 600001.SH    乙通信    12.0    -5.5: the row's first value cell has its numbers after it
-    if any(_NUMBER_CELL.fullmatch(c.strip()) or _ACCOUNTING_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
+    if any(_NUMBER_CELL.fullmatch(c.strip()) or _ACCOUNTING_CELL.fullmatch(c.strip())
+           or _RANGE_CELL.fullmatch(c.strip()) for c in [*cells, *later]):
         return True
     if line_start == 0:
         return False
@@ -1227,7 +1230,8 @@ _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
     rf"(?P<cn_cur>{_WORDS['label_currency']})"
-    rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)?"
+    # 元/百万Tokens, 元/每百万tokens: the token word in any case, 每 repeating the slash
+    rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
@@ -1250,9 +1254,9 @@ _LABEL_FRAME = re.compile(
 _SCOPED_FRAME = re.compile(r"[(（]\s?(?P<inner>[^()（）\n\t]{1,80}?)\s?[)）]")
 # a slash before a token volume is part of a price label (元/百万tokens), not a list, and so
 # is one before the payer or period closing the label (元/人, 元/人/月)
-_LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
+_LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:{_WORDS['label_every']})?\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                           rf"|(?i:{volume_pattern()})|(?:{_WORDS['label_per_payer']})(?![\u4e00-\u9fff]))))\s?")
-_LABEL_PER = re.compile(rf"(?:/|per\s)\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
+_LABEL_PER = re.compile(rf"(?:/|per\s)\s?(?:{_WORDS['label_every']})?\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                         rf"|(?i:{volume_pattern()}))")
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
 
@@ -1526,7 +1530,7 @@ def unit_label_per(text: str) -> str | None:
         inner = frame.group("inner") or frame.group("after") or ""
         m = _LABEL_PER.search(inner)
         if m is not None:
-            return _normalise_per(m.group(0))
+            return _normalise_per(m.group(1))  # the volume alone: /每百万tokens is 百万tokens
     return None
 
 

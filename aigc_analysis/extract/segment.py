@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .numerals import pattern_words
+from .quantities import find_unit_labels
 from .regexes import per_document
 
 #: The word lists of the layout rules (``data/pattern_words.csv``), as regex alternatives by name.
@@ -498,6 +499,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     in_table = False
     seen_body = False
     caption: Span | None = None  # the last prose line, a table's caption if a table follows
+    title: Span | None = None  # the prose line before it, the title a unit-only caption line names
     table_caption: Span | None = None
     paragraph = 0
     for k, (line_start, line_end, line) in enumerate(lines):
@@ -513,8 +515,12 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 in_table = True
                 seen_body = False
                 table_caption = caption
+                if caption is not None and title is not None and _unit_line(text[caption.start:caption.end]) \
+                        and _title_line(text[title.start:title.end]):
+                    # 表4：各行业AI渗透率⏎单位：%: the unit line and the title above it are one caption
+                    table_caption = _new_span((title.start, caption.end))
                 header = super_header = None
-            caption = None  # a caption belongs to one table only
+            caption = title = None  # a caption belongs to one table only
             if not cells:
                 continue  # a markdown separator line
             cols = _columns(layout, line_start, cells) if kind == "space" else \
@@ -558,6 +564,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
         else:
             header = super_header = None
             in_table = False
+            title = caption
             caption = _new_span((line_start, line_end))
             # the clauses of the whole line at once, then handed to its sentences in order
             runs = list(map(_new_span, map(_match_span, _CLAUSE_RUN.finditer(text, line_start, line_end))))
@@ -575,6 +582,33 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 out.append(_prose_sentence(pos, line_end, runs[i:], paragraph))
             paragraph += 1
     return out
+
+
+#: Longest title line a unit-only caption line below it joins (a table's title, not a paragraph).
+_TITLE_MAX = 60
+_TITLE_ENDS = tuple("。；;！？!?，,：:")
+# what a unit-only line may hold besides its labels: 单位, brackets, separators, blanks
+_UNIT_LINE_REST = re.compile(r"[\s单位:：()（）,，;；、]*")
+
+
+def _unit_line(line: str) -> bool:
+    """A caption line that gives only a unit (``单位：%``, ``（单位：元/百万tokens）``), no title."""
+    line = line.strip()
+    labels = find_unit_labels(line)
+    if not labels or len(line) > _TITLE_MAX:
+        return False
+    rest, pos = [], 0
+    for a, b, _, _ in labels:
+        rest.append(line[pos:a])
+        pos = b
+    rest.append(line[pos:])
+    return _UNIT_LINE_REST.fullmatch("".join(rest)) is not None
+
+
+def _title_line(line: str) -> bool:
+    """A short line without sentence punctuation at its end: a table's title, not prose."""
+    line = line.strip()
+    return 0 < len(line) <= _TITLE_MAX and not line.endswith(_TITLE_ENDS) and "|" not in line
 
 
 # A line that ends a sentence or introduces what follows ends where it ends.

@@ -16,6 +16,8 @@ from ..paths import DATA_DIR
 #: Path of the token-volume words.
 TOKEN_VOLUMES_PATH = DATA_DIR / "token_volumes.csv"
 
+# The token noun: ``tokens`` in any case, or 词元, the Chinese standard term (元/百万词元).
+_TOKEN_NOUN = r"(?:tokens?|词元)"
 # Canonical suffixes of a token count in ``per`` texts and metric names, largest first.
 _SUFFIXES = ((10**9, "b"), (10**6, "m"), (10**3, "k"))
 
@@ -41,13 +43,13 @@ def volume_pattern() -> str:
     Compile with ``re.IGNORECASE``; ``1M tokens``, ``百万tokens``, ``千 Tokens``, ``tokens``.
     """
     words = "|".join(re.escape(w) for w in sorted(volume_words(), key=len, reverse=True))
-    return rf"(?:\d+(?:\.\d+)?\s*)?(?:{words})?\s*tokens?"
+    return rf"(?:\d+(?:\.\d+)?\s*)?(?:{words})?\s*{_TOKEN_NOUN}"
 
 
 @functools.lru_cache(maxsize=1)
 def _volume_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(volume_words(), key=len, reverse=True))
-    return re.compile(rf"\s*(?P<n>\d+(?:\.\d+)?)?\s*(?P<word>{words})?\s*tokens?", re.IGNORECASE)
+    return re.compile(rf"\s*(?P<n>\d+(?:\.\d+)?)?\s*(?P<word>{words})?\s*{_TOKEN_NOUN}", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,8 +75,8 @@ def parse_token_volume(text: str, *, whole: bool = True) -> float | None:
 
     Examples
     --------
-    >>> parse_token_volume("百万tokens"), parse_token_volume("1K Tokens"), parse_token_volume("10k tokens")
-    (1000000.0, 1000.0, 10000.0)
+    >>> parse_token_volume("百万tokens"), parse_token_volume("1K Tokens"), parse_token_volume("百万词元")
+    (1000000.0, 1000.0, 1000000.0)
     >>> parse_token_volume("GB") is None
     True
     """
