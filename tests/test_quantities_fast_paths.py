@@ -87,3 +87,40 @@ def test_prefix_shortcut_gives_the_plain_search_on_random_text():
                 assert plain is None or plain.start() == s or not any(plain.groupdict().values()), (t[:s], plain)
             else:
                 assert plain is not None and fast.span() == plain.span() and fast.groupdict() == plain.groupdict()
+
+
+def test_prefix_shortcut_after_blanks():
+    # a blank before the number: the character before the blanks decides whether to search
+    for text in ("营收 100亿", "营收\u3000 100亿", "同比下降  35%", "超过 \t5%", " 5%", "约\n5", "收入为 $ 3bn"):
+        t = fold(text)
+        s = len(t) - len(t.lstrip(" \u3000\t\n")) if t[0].isspace() else next(i for i, c in enumerate(t) if c.isdigit())
+        plain = q._PREFIX.search(t, max(0, s - 14), s)
+        fast = q._prefix_before(t, s)
+        if fast is None:
+            assert plain is None or plain.start() == s or not any(plain.groupdict().values()), text
+        else:
+            assert fast.span() == plain.span() and fast.groupdict() == plain.groupdict(), text
+
+
+# units, magnitudes, rates and ranges after a number, with a case-blind FLOPS prefix
+_AFTER_NUMBER = [
+    "5亿美元", "3 pct", "10倍多", "2.5 PetaFLOPS", "1 \u212ailoflops", "8 exaFLOP/s", "30%左右", "5 bn",
+    "1.2元/百万tokens", "$2 per 1M tokens", "3个月", "2年零3个月", "60%-70%", "2亿至3亿元", "7成半", "5GW",
+]
+
+
+@pytest.mark.parametrize("part", ["_MAG", "_UNIT", "_PER"])
+def test_guarded_part_matches_as_the_plain_part(part):
+    plain = re.compile(getattr(q, part))
+    guarded = re.compile(q._guarded(getattr(q, part)))
+    assert guarded.pattern != plain.pattern  # a guard was put in front
+    for text in TEXTS + _AFTER_NUMBER:
+        t = fold(text)
+        for at in range(len(t) + 1):
+            a, b = plain.match(t, at), guarded.match(t, at)
+            assert (a is None) == (b is None) and (a is None or a.regs == b.regs), (part, text, at)
+
+
+def test_guard_of_a_case_blind_part_is_case_blind():
+    assert re.match(q._guarded(r"(?i:kilo)W"), "\u212aILOW")  # the Kelvin sign is a case-blind k
+    assert q._guarded("a?") == "a?"  # it may match empty: no guard

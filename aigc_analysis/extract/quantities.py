@@ -36,7 +36,7 @@ from decimal import Decimal
 
 from ..paths import DATA_DIR
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, pattern_words
-from .regexes import consumed_chars, first_chars, last_chars
+from .regexes import consumed_chars, first_chars, guard_branches, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 __all__ = [
@@ -149,13 +149,34 @@ _PER = (
 )
 
 
+def _guarded(pattern: str) -> str:
+    """``pattern`` behind a lookahead of the characters its matches can start with.
+
+    The optional parts after a number (magnitude, unit, rate, range, qualifier) are each a long
+    list of words that the regex engine tries one by one; after most numbers none of them can
+    start, and the lookahead says so with one set test. The characters are read from the
+    parsed pattern; a case-blind group (``(?i:peta|exa…)``) is read as written and the
+    lookahead is then case-blind too, so it admits every character the group can start with.
+    A pattern that can match empty, or whose first characters cannot be read, is returned as it is.
+    """
+    blind = "(?i:" in pattern
+    first, nullable = first_chars(pattern.replace("(?i:", "(?:") if blind else pattern)
+    if first is None or nullable:
+        return pattern
+    chars = "[" + "".join(re.escape(c) for c in sorted(first)) + "]"
+    return f"(?=(?i:{chars}))(?:{pattern})" if blind else f"(?={chars})(?:{pattern})"
+
+
+_MAG_G, _UNIT_G, _PER_G = _guarded(_MAG), _guarded(_UNIT), _guarded(_PER)
+
+
 def _term(n: str) -> str:
     """One number with its magnitude, unit and rate; group names carry the suffix ``n``."""
     return (
         rf"(?P<sign{n}>(?<![0-9.\-+])[-+])?"
-        rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?P<mag{n}>{_MAG})?"
+        rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?P<mag{n}>{_MAG_G})?"
         rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余)?(?P<magc{n}>[万亿]+)?)"
-        rf"(?P<unit{n}>{_UNIT})?(?P<per{n}>{_PER})?"
+        rf"(?P<unit{n}>{_UNIT_G})?(?P<per{n}>{_PER_G})?"
     )
 
 
@@ -192,7 +213,7 @@ _SKIP = (
     r"|0[0-9]+(?![.0-9])|[0-9]{6}(?![0-9.,]|\s?[万亿千百%元])"
 )
 
-_SCAN = re.compile(
+_SCAN = re.compile(guard_branches(
     rf"(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
@@ -203,10 +224,10 @@ _SCAN = re.compile(
     r"|(?<![0-9./\-])(?P<slash>[0-9]{1,5}/[0-9]{1,6})(?![0-9./A-Za-z])"
     rf"|{_term('')}"
     # A range never crosses a tab or a line break (table cells); spaces are checked in _build_number.
-    rf"(?:(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
-    rf"(?P<cur2>US\$|HK\$|\$|¥|€|£)?{_term('2')})?"
-    rf"(?P<q2>[ ]?(?:{_WORDS['qualifier_after']}|多(?!{_WORDS['not_after_duo']})|余))?"
-)
+    + "(?:" + _guarded(rf"(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
+               rf"(?P<cur2>US\$|HK\$|\$|¥|€|£)?{_term('2')}") + ")?"
+    + "(?P<q2>" + _guarded(rf"[ ]?(?:{_WORDS['qualifier_after']}|多(?!{_WORDS['not_after_duo']})|余)") + ")?"
+))
 
 _CN_ONE_CHAR = frozenset(_CN_DIGIT + _CN_MAG + "半")
 #: Magnitude characters that, leading a numeral, stand for "one ..." (百万 = 1e6, 亿 = 1e8).
@@ -294,6 +315,8 @@ def _starts_unblank(pattern: str) -> bool:
 #: prefix of blanks (the space of a table cell, ``营收 100亿``) sets no group and says nothing.
 _BLANK_PREFIX_EMPTY = all(map(_starts_unblank, (
     _FALL, _WORDS["comparative"], _WORDS["qualifier_before"], "[-−±]", _CUR_BEFORE)))
+#: Blanks can stand in a prefix (``下降 35%``): a run of prefix characters goes on through them.
+_BLANKS_IN_PREFIX = _PREFIX_CHARS is not None and _BLANKS <= _PREFIX_CHARS
 
 
 def _prefix_before(t: str, s: int) -> re.Match | None:
@@ -312,9 +335,16 @@ def _prefix_before(t: str, s: int) -> re.Match | None:
         return m if m is not None and m.start() < s else None
     if s == 0 or t[s - 1] not in _PREFIX_LAST:
         return None
+    lo = max(0, s - 14)
+    if _BLANK_PREFIX_EMPTY and _BLANKS_IN_PREFIX and t[s - 1] in _BLANKS:
+        # a blank before the number (a table cell, 营收 100亿): when the character before the
+        # blanks can be in no prefix, the run below is blanks only, which says nothing
+        before = lo + len(t[lo:s].rstrip(_BLANK_STR))
+        if before == lo or t[before - 1] not in _PREFIX_CHARS:
+            return None
     # the run of characters a match can hold that ends at s (within 14): where in it a match
     # can start (the leftmost), and whether it is all blanks; each read by one search in C
-    run = _PREFIX_RUN.search(t, max(0, s - 14), s).start()
+    run = _PREFIX_RUN.search(t, lo, s).start()
     first = _PREFIX_FIRST_AT.search(t, run, s)
     if first is None:
         return None
