@@ -138,3 +138,15 @@ def test_quantity_copy_with_fields_equals_replace():
     assert copied == replaced and type(copied) is type(replaced)
     assert copied.unit == "USD" and q.unit != "USD"
     assert vars(copied) == vars(replaced)
+
+
+def test_wrap_pattern_finds_the_line_breaks_between_chinese_characters():
+    import re
+
+    from aigc_analysis.extract.facts import _CJK_WRAP
+
+    # the plain form: a break with a Chinese character on each side (the pattern opens with the
+    # break so its search skips to line breaks; the spans must be the same)
+    plain = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+    for text in ("英伟\n达发布", "\n英伟达\n", "英\n\n达", "A\n达", "达\nA", "英伟\n达与\n台积电\n", "\n", "达\n"):
+        assert [m.span() for m in _CJK_WRAP.finditer(text)] == [m.span() for m in plain.finditer(text)], text
