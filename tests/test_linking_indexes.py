@@ -150,3 +150,18 @@ def test_wrap_pattern_finds_the_line_breaks_between_chinese_characters():
     plain = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
     for text in ("英伟\n达发布", "\n英伟达\n", "英\n\n达", "A\n达", "达\nA", "英伟\n达与\n台积电\n", "\n", "达\n"):
         assert [m.span() for m in _CJK_WRAP.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_index_sorts_stably_and_keeps_the_largest_end_so_far():
+    from collections import namedtuple
+
+    Hit = namedtuple("Hit", "start end word")
+    # in text order (no sort needed), and out of order with ties (a stable sort by start)
+    for hits in ([Hit(0, 5, "a"), Hit(2, 3, "b"), Hit(2, 9, "c"), Hit(7, 8, "d")],
+                 [Hit(4, 6, "a"), Hit(1, 9, "b"), Hit(4, 5, "c"), Hit(0, 2, "d"), Hit(1, 3, "e")], []):
+        index = _Index(hits)
+        assert index.items == sorted(hits, key=lambda h: h.start)
+        assert index.starts == [h.start for h in index.items]
+        assert index._ends_upto == list(itertools.accumulate((h.end for h in index.items), max))
+        by_end = _Index(hits, key=lambda h: h.end)
+        assert by_end.items == sorted(hits, key=lambda h: h.end) and by_end.starts == [h.end for h in by_end.items]

@@ -383,11 +383,21 @@ class _Index:
     __slots__ = ("items", "starts", "_ends_upto")
 
     def __init__(self, items, key=None):
-        # hits come from scanners in text order: a sort by start then costs a single pass
-        self.items = sorted(items, key=_START if key is None else key)
-        self.starts = list(map(_START if key is None else key, self.items))
+        key = _START if key is None else key
+        self.items = list(items)
+        self.starts = list(map(key, self.items))
+        # hits come from scanners in text order: most lists need no sort, and one pass says so
+        if not all(map(operator.le, self.starts, itertools.islice(self.starts, 1, None))):
+            self.items.sort(key=key)  # stable, as sorted() was
+            self.starts = list(map(key, self.items))
         # the largest end among the first k items: when it is inside a query, so is every end
-        self._ends_upto = list(itertools.accumulate(map(_END, self.items), max))
+        # (a loop: ``accumulate`` calling ``max`` per item cost twice as much; offsets are >= 0)
+        self._ends_upto = ends_upto = []
+        top = -1
+        for end in map(_END, self.items):
+            if end > top:
+                top = end
+            ends_upto.append(top)
 
     def within(self, start: int, end: int):
         # the hottest query of linking (tens of thousands per corpus): bisect bound once, no attribute chains
@@ -505,12 +515,16 @@ class _DocExtractor:
         ents = _glued_models(self.ptext, ents)
         ents = _resolve_sector_refs(ents)
         self._glosses = self._glossed_names(ents)
+        romanised: dict[str, str] = {}  # a shaped name recurs through its document: romanised once
         for e in ents:
             if e.shaped and e.name in self._glosses:
                 e.name = self._glosses[e.name]
             elif e.shaped and e.type in _ENGLISH_NAMED_TYPES:
                 # the gold names an entity in English: a shaped Chinese name is written in pinyin
-                e.name = english_name(e.name)
+                english = romanised.get(e.name)
+                if english is None:
+                    english = romanised[e.name] = english_name(e.name)
+                e.name = english
         concepts = []
         for h in self._concepts_across_wraps(kw.find_concepts(self.ptext)):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it
