@@ -300,3 +300,15 @@ def test_head_word_as_a_modifier_names_no_market(text):
 def test_therefore_is_no_anaphor():
     f = facts_of("2025年毛利率为40%，因此收入增长25%。", published=DAY)
     assert _row(f, "25%")["metric"] != _row(f, "40%")["metric"]
+
+
+def test_item_starts_are_the_line_starts_the_item_pattern_matches():
+    from aigc_analysis.extract import keywords as kw
+    from aigc_analysis.extract.facts import _ITEM_LINE, _flash_items
+
+    # the starts are found after line breaks: an item word holding a break would be missed
+    assert not any("\n" in w for w in kw.word_group("flash_item"))
+    for text in ("【快讯】A\n09:30 B\n  ■ C\n2026-03-11 22:30 D\n", "正文\n【一】\n\n【二】", "【一】【二】\n",
+                 "x\n 10:05 a\n\u3000◆ b", "无条目\n第二行", "\n\n09:30\n09:31"):
+        plain = [m.start() for m in _ITEM_LINE.finditer(text)]
+        assert _flash_items(text) == (plain if len(plain) >= 2 else []), text

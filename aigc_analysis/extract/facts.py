@@ -308,7 +308,11 @@ _PUNCT = set("，,。；;：:！？!?")
 # a line opening a news-flash item: 【标题】, ■, or a time stamp (09:30)
 # (a time stamp may carry its date: 2026-03-11 22:30, 03-11 22:30)
 _STAMP = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \tT]+|\d{1,2}[-/]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?!\d)"
-_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:" + kw.word_alternation("flash_item") + "|" + _STAMP + ")", re.M)
+_ITEM = r"[ \t\u3000]*(?:" + kw.word_alternation("flash_item") + "|" + _STAMP + ")"
+_ITEM_LINE = re.compile("^" + _ITEM, re.M)
+# the same after a line break: a pattern opening with the break lets the search skip to line
+# breaks in C, where ``^`` is tested at every character (an item never holds a line break)
+_ITEM_AFTER_BREAK = re.compile(r"\n" + _ITEM)
 _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
 # where a name written after a board and a firm noun (科创板公司深瞳…) stops
 _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
@@ -339,7 +343,8 @@ def _with_fields(q, **changes):
 
 def _flash_items(text: str) -> list[int]:
     """Starts of the items of a news-flash digest (two item lines at least), else none."""
-    starts = [m.start() for m in _ITEM_LINE.finditer(text)]
+    starts = [0] if _ITEM_LINE.match(text) else []
+    starts += [m.start() + 1 for m in _ITEM_AFTER_BREAK.finditer(text)]
     return starts if len(starts) >= 2 else []
 
 
