@@ -200,6 +200,17 @@ _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
 # question number, the speaker in brackets, a colon); the bracket says who speaks
 _QA_SPEAKER_TAG = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("qa_speaker")
                              + r")[0-9]{0,2}[ \t]*[（(][^（()）\n]{1,40}[)）][ \t]*[：:]")
+# 答：… / A（CFO）：… / Q2：…: any Q&A line's marker, its bracket optional; group 1 the marker
+_QA_LINE = re.compile(r"(?m)^[ \t\u3000]*(" + kw.word_alternation("qa_speaker")
+                      + r")[0-9]{0,2}[ \t]*(?:[（(][^（()）\n]{1,40}[)）])?[ \t]*[：:]")
+_PEER_GROUPS = frozenset(kw.word_group("peer_group"))
+_SURVEY_WORD = re.compile(kw.word_alternation("survey_word"), re.IGNORECASE)
+_SURVEY_POPULATION = kw.word_group("survey_population")
+_SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
+_SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
+_PEER_AVERAGE_ROWS = frozenset(kw.word_group("peer_average_row"))
+_PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
+_QA_ANSWER = frozenset(w for w, role in kw.word_group("qa_speaker").items() if role == "answer")
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
 _MONTH_POINT = tuple(kw.word_group("month_point"))
@@ -1215,6 +1226,14 @@ class _DocExtractor:
             concepts_before = [e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400),
                                                            sentence.start) if e.type == "concept"]
             return concepts_before[-1:]
+        answer = self._answer_start(sentence.start)
+        if answer is not None and theme not in _OWN_SUBJECT_THEMES:
+            # A（CFO）：新签订单约45亿元: an answer naming no one is about the company holding the
+            # call (or whom the answer named before), never a market or index the question named
+            own = [e for e in before_sentence if e.start >= answer]
+            host = own[-1] if own else self._call_company()
+            if host is not None:
+                return [host]
         if self.report_company is not None and theme not in _OWN_SUBJECT_THEMES:
             return [self.report_company]  # a company note: a sentence naming no one is about its company
         if prefer:
@@ -1228,6 +1247,66 @@ class _DocExtractor:
             # note are still the headline company's
             return [self.headline_company] if self.headline_company is not None else []
         return [self.subject] if self.subject is not None else []
+
+    def _answer_start(self, pos: int) -> int | None:
+        """Where the answer holding ``pos`` starts in a Q&A transcript (after its speaker tag),
+        None when ``pos`` is in no answer (a question, or no transcript)."""
+        tags = self._sentence_cache.get((-1, "qa_lines"))
+        if tags is None:
+            tags = self._sentence_cache[(-1, "qa_lines")] = [(m.start(), m.end(), m.group(1) in _QA_ANSWER)
+                                                       for m in _QA_LINE.finditer(self.ptext)]
+        i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
+        return tags[i][1] if i >= 0 and tags[i][2] else None
+
+    def _call_company(self) -> _Ent | None:
+        """The company holding a call: the note's company, else the first company named before
+        the transcript's first Q&A tag (its title), else the document's subject if a company."""
+        host = self._covered_company()
+        if host is not None:
+            return host
+        first = _QA_LINE.search(self.ptext)
+        head = [e for e in self.entities.within(0, first.start() if first else 0) if e.type == "company"]
+        if head:
+            return head[0]
+        return self.subject if self.subject is not None and self.subject.type == "company" else None
+
+    def _covered_company(self) -> _Ent | None:
+        """The company a note covers: the headline's or the coded header's, else the first
+        company its first line (the title) names; None when the title names no company."""
+        host = self.headline_company or self.report_company
+        if host is not None:
+            return host
+        body = self.ptext.lstrip()
+        first_end = self.ptext.find("\n", len(self.ptext) - len(body))
+        head = [e for e in self.entities.within(0, first_end if first_end >= 0 else len(self.ptext))
+                if e.type == "company"]
+        return head[0] if head else None
+
+    def _surveyed_population(self, q, sentence: Sentence) -> _Ent | None:
+        """The population a survey share is of (``调研显示，43.5%的企业已部署AI`` -> Surveyed
+        companies): the ``survey_population`` word its sentence names first after a
+        ``survey_word`` (``survey_default`` when it names none); None when the sentence states
+        no survey."""
+        survey = _SURVEY_WORD.search(self.ptext, sentence.start, sentence.end)
+        if survey is None:
+            return None
+        word = _SURVEY_POPULATION_RE.search(self.ptext, survey.start(), sentence.end)
+        if word is None:
+            return _Ent(survey.start(), survey.end(), _SURVEY_DEFAULT, "group")
+        return _Ent(word.start(), word.end(), _SURVEY_POPULATION[word.group(0)], "group")
+
+    def _peers_in_reach(self, entities: list[_Ent], q, metric: str, sentence: Sentence) -> list[_Ent]:
+        """``可比公司平均PE为36倍。给予目标价68.10元``: the comparables (``peer_group``) own only the
+        figures of their own table or sentence; a figure carried from another sentence, a call
+        (target price, rating) or a multiple given after 给予 is the covered company's."""
+        if len(entities) != 1 or entities[0].name not in _PEER_GROUPS or sentence.is_row:
+            return entities
+        peer = entities[0]
+        if peer.start >= sentence.start and not metric.startswith(_PUBLICATION_DATED) \
+                and _PEER_VERB.search(self.ptext, peer.end, q.start) is None:
+            return entities
+        host = self._covered_company()
+        return [host] if host is not None else entities
 
     def _bracket_owner(self, q, sentence: Sentence) -> _Ent | None:
         """``甲（资本开支37亿美元，同比+91%）、乙（…）``: a figure inside brackets opened right after a
@@ -2803,6 +2882,11 @@ class _DocExtractor:
             if len(members) >= 2:
                 group = self._group_entity(members)
                 return _Ent(label.start, label.end, group.name, group.type)
+        if sentence.caption is not None and self.ptext[label.start:label.end].strip() in _PEER_AVERAGE_ROWS:
+            # 表3：可比公司估值 … 平均 | 47.5: the comparables' average, the group the caption names
+            peers = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.name in _PEER_GROUPS]
+            if peers:
+                return _Ent(label.start, label.end, peers[0].name, peers[0].type)
         if _CODE_CELL.fullmatch(self.ptext, label.start, label.end):
             beside = self._beside_code(sentence)
             if beside is not None:
@@ -3055,6 +3139,7 @@ class _DocExtractor:
         entities = self._referent_of_it(entities, q, clause, sentence)
         entities = self._market_subject(entities, q, metric, clause)
         entities = self._rated_company(entities, q, metric, sentence)
+        entities = self._peers_in_reach(entities, q, metric, sentence)
         if cls == "ratio":
             entities = self._share_scope(entities, q, clause)
         if theme == "earnings":
@@ -3646,6 +3731,11 @@ class _DocExtractor:
                 named = [s for s in self.population if sentence.start <= s <= q.start]
                 if named:
                     entities = [self.population[max(named)]]
+            if (theme == "adoption" or share_of in _ADOPTION_METRICS) and not sentence.is_row \
+                    and entities and all(e.type in ("index", "market") for e in entities):
+                surveyed = self._surveyed_population(q, sentence)
+                if surveyed is not None:
+                    entities = [surveyed]  # 调研显示，43.5%的受访企业已部署: the asked, not 沪深300
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""

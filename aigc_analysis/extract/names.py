@@ -101,6 +101,8 @@ _NOT_LATIN = re.compile(
 # FY3Q27, Q2FY27, FY27Q2, 4Q25, 1H26: a fiscal or calendar period written as one Latin token
 _PERIOD_TOKEN = re.compile(r"(?:Q[1-4](?:FY|CY)?\d*|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*|F[1-4]Q\d{2,4}|[1-4][QH]\d{2,4})")
 _GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
+# a month glued after a name (App12 before 月): the name, then the month's one or two digits
+_GLUED_MONTH = re.compile(r"(.*[A-Za-z])(\d{1,2})$")
 # Jan-2024, Mar.25: a month and a year; RMB97.0bn, USD12bn: an amount in a currency code
 _DATE_OR_AMOUNT = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -1066,7 +1068,10 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     none of these holds are written in pinyin, so the name is never left in Chinese. A suffix
     after a pointing word alone (``当前板块``, ``该指数``: ``data/index_words.csv`` role
     ``pointer``) names no sector itself: its type is ``sector_ref`` and its name the suffix's English,
-    for the caller to find the sector named before it.
+    for the caller to find the sector named before it. A run holding a verb or a rank
+    (``data/name_shapes.csv`` ``clause_word``: ``成为第一大业务板块``) or a firm's business
+    segment (``segment_word``: ``云业务板块``) is no sector: its type is ``clause`` and the caller
+    names nothing.
 
     Examples
     --------
@@ -1076,11 +1081,16 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     (0, 'Liquid Cooling sector', 'index')
     >>> sector_name("当前板块估值", 0, 4)  # named by the suffix's English only
     (0, 'sector', 'sector_ref')
+    >>> sector_name("成为第一大业务板块", 0, 9)[2]
+    'clause'
     """
     latin = _LATIN_BEFORE.search(text, max(0, start - 16), start)
     if latin is not None and _CJK_ANY.match(text, start):
         start = latin.start()
     surface = text[start:end]
+    if any(w in surface for w in _shapes().get("clause_word", []) + _shapes().get("segment_word", [])):
+        # 成为第一大业务板块: a verb or a rank makes it a clause; 云业务板块: a firm's segment; no sector
+        return start, surface, "clause"
     named = index_name(surface)
     if named is not None:
         return start, named, "index"
@@ -1181,6 +1191,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     not_names = tuple(shapes.get("not_name", []))
     clause_words = shapes.get("clause_word", [])
     tails = set(shapes.get("latin_name_tail", []))
+    no_version = set(shapes.get("no_version_word", []))
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
     taken: list[list[int]] = []
     for a, b in sorted((int(a), int(b)) for a, b in known):
@@ -1237,7 +1248,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                     named = index_name(m.group(0))
                     # 昨日液冷板块: a sector no index word names is still named in English
                     a, name, kind = (m.start(), named, "index") if named else sector_name(text, m.start(), m.end())
-                    add(a, m.end(), name, kind)
+                    if kind != "clause":
+                        add(a, m.end(), name, kind)
                     break
     descriptors = sorted(shapes.get("descriptor_end", []), key=len, reverse=True)
     for m in _code_matches(text):
@@ -1254,15 +1266,23 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if not free(m.start(1), m.start(1) + 1):
             continue  # the word is cut from its end only
         word = m.group(1).rstrip(".")
+        timed = False  # a time cut off the word's end stands where Chinese would
         if " " in word and (word.split()[0] in stop or _NOT_LATIN.match(word.split()[0])):
             continue  # the first word is dropped below whatever follows it (a cut keeps it whole)
         if " " in word and _begins_quantity(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
             word = word.split(" ")[0]  # Nebius 400亿美元: the name, then an amount
         elif " " in word and _PERIOD_TOKEN.fullmatch(word.split(" ", 1)[1]):
             word = word.split(" ")[0]  # Zorvex FY3Q29: the name, then the period
+        elif " " in word and _begins_time(text, m.start(1) + word.index(" ") + 1, m.start(1) + len(word)):
+            word = word.split(" ")[0]  # 可灵App 12月DAU: the name, then a month
+            timed = True
         glued = _GLUED_YEAR.match(word) if word[-1:].isdigit() else None
         if glued and text[m.start(1) + len(word):m.start(1) + len(word) + 1] in ("年", "财", "Q", "H"):
             word = glued.group(1)  # ZorVex2025年: the name, then a year
+        elif word[-1:].isdigit() and text.startswith("月", m.start(1) + len(word)):
+            month = _GLUED_MONTH.match(word)
+            if month and 1 <= int(month.group(2)) <= 12 and month.group(1).split()[-1] in no_version:
+                word = month.group(1)  # 可灵App12月: a word that takes no version, then a month
         first = word.split()[0]
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3 or _DATE_OR_AMOUNT.fullmatch(first):
             continue
@@ -1272,7 +1292,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         two_words = " " in word and word.split(" ", 1)[1] in tails
         shaped_before = shaped
         if not shaped and (" " not in word or two_words) and _OPENS_CLAUSE.search(text[max(0, m.start(1) - 2):m.start(1)]) \
-                and _CJK.match(text, m.start(1) + len(word)) and first.lower() not in _common_latin() \
+                and (timed or _CJK.match(text, m.start(1) + len(word))) and first.lower() not in _common_latin() \
                 and word not in known_words:
             # Corvana第三季度收入…: a capitalised word opening a sentence or clause, written
             # straight before Chinese, is who the clause is about (a company not yet in the lexicon)
@@ -1311,6 +1331,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             if named is None:
                 # CPO概念指数, 液冷板块, 当前板块: a sector named by a term no index word holds
                 a, name, kind = sector_name(text, a, b)
+                if kind == "clause":
+                    continue
             else:
                 name = named
         add(a, b, name, kind)
