@@ -121,3 +121,13 @@ def test_period_before_the_number_near_miss():
     assert _row(df, "120亿元").period == "2025Q3"
     df = facts_of_text("In 3Q25 revenue was RMB12.0bn, versus 2024.", PUB)
     assert _row(df, "RMB12.0bn").period == "2025Q3"
+
+
+def test_target_year_dates_the_target_only():
+    # 目标2026年 looks ahead: it dates the target, not the figure reported in the clause before
+    df = facts_of_text("星瀚软件2025年三季度业绩点评\n星瀚软件Copilot Pro年化合同价值突破3亿美元，公司目标2026年达到8亿美元。", PUB)
+    assert _row(df, "3亿美元").period == "2025Q3"
+    assert _row(df, "8亿美元").period == "2026"
+    # near miss: a year stated before the number is still its own
+    df = facts_of_text("星瀚软件2025年三季度业绩点评\n星瀚软件目标2026年收入达到20亿美元。", PUB)
+    assert _row(df, "20亿美元").period == "2026"
