@@ -111,6 +111,11 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？!?\n]")
 _AHEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("ahead_marker")))) + ")(?!"
                     + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _SAME_PERIOD = period_words("same_period")
+#: English notes write the period after the number (``RMB13.0bn in 3Q25``, ``34% YoY in 1H26``):
+#: the text between the number and such a period, an optional bracket or change word included
+_EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/q|MoM)\s+)?(?:"
+                              + "|".join(map(re.escape, sorted(period_words("en_period_after"), key=len, reverse=True)))
+                              + r")\s+", re.IGNORECASE)
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _THIS_QUARTER = period_words("quarter_rel", offset=0)
 _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
@@ -1416,6 +1421,19 @@ class _DocExtractor:
         """Dates of a source or a release (``6月7日报道``, ``6月11日发布``): the last resort of a period."""
         return self._source_index.within(start, end)
 
+    def _english_period_after(self, q, in_clause: list):
+        """``from RMB18.6bn in 2025``: the period an English note writes right after the number,
+        joined to it only by a preposition (``in``, ``by``, ``as of``), is the number's own, not
+        one stated earlier in the clause. None when there is no such period."""
+        t = self.ptext
+        if not t[q.end:q.end + 1].isspace():
+            return None
+        for p in in_clause:
+            if p.start >= q.end:
+                m = _EN_PERIOD_AFTER.match(t, q.end, p.start)
+                return p if m is not None and m.end() == p.start else None
+        return None
+
     def _clause_periods(self, q, clause: Span):
         """The usable periods of the clause, a period running into it from before included
         (``Mar 3, 2025`` split at its comma), less those that do not belong to ``q``."""
@@ -1573,6 +1591,8 @@ class _DocExtractor:
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
             p = _latest(pre) if pre else in_clause[0]
+            if pre:
+                p = self._english_period_after(q, in_clause) or p
             fiscal = [f for f in in_clause if f.value.startswith("FY")]
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on

@@ -102,7 +102,7 @@ def _alternation(role: str) -> str:
 
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
-_INNER_ROLES = frozenset({"quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
+_INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after",
                            "future_item_not"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -122,8 +122,13 @@ _QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
 _MN = r"1[0-2]|[2-9](?![0-9])|十[一二]?|[二两三四五六七八九]"  # 前10月: the first n months, n >= 2
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
+#: ``(?<=\bin )|(?<=\bby )|...``: the words an English year follows, one fixed-width look-behind each
+_EN_YEAR_LEADS = "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(_WORDS["en_year_lead"]))
+
 _SCAN_SOURCE = (
-    rf"{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])"
+    # FY26-28, FY2026-FY2028: a span of fiscal years, the second written short
+    rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})(?![0-9A-Za-z])"
+    rf"|{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])"
     rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年)?(?![0-9])"
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -174,13 +179,16 @@ _SCAN_SOURCE = (
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
     rf"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
-    rf"|(?P<en_y2>{_Y4}))(?![0-9])"
+    rf"|(?P<en_y2>{_Y4})|[-'’](?P<en_y3>{_Y4}|[0-9]{{2}}))(?![0-9])"  # Jun-2025, Jan-24, Jun'25
     rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
     # 10日台股收涨, 公司于8日宣布: a day of the month alone opening a clause (news style), not a
     # count of days (近5日, 5日均线, 10日内, 连续3日)
     rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}]))(?P<dom>[1-9]|[12][0-9]|3[01])日"
     rf"(?![内均线间後后前起左至到多来以0-9]|{_alternation('day_count_after')})"
     rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})"  # 如今/而今 (nowadays) hold 今
+    # in 2025. / by 2026, : a year an English sentence or clause ends on (a bare year before ``.``
+    # or ``,`` is read as a year only after such a word: 2025.5 and 2,025 are numbers)
+    rf"|(?:{_EN_YEAR_LEADS})(?P<en_yr>{_Y4})(?=[.,](?![0-9]))"
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
     # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
     rf"|(?:{_QWORDS['flops_bare_after_year']})(?!{_QWORDS['not_after_flops_bare']}))"
@@ -266,6 +274,11 @@ def _value_fy(g, end: int, published: date | None, t: str, pub_y: int | None) ->
     if g("fyh_cn"):
         return f"{v}H{1 if g('fyh_cn') == '上' else 2}", False
     return v + (f"Q{g('fyq')}" if g("fyq") else f"H{g('fyh')}" if g("fyh") else ""), False
+
+
+def _value_fyr(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    a, b = _year(g("fyr_a")), _year(g("fyr_b"))
+    return (f"FY{a}/FY{b}" if a < b else None), False
 
 
 def _value_fqy_q(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -469,6 +482,8 @@ def _value_en_m(g, end: int, published: date | None, t: str, pub_y: int | None) 
     month = _EN_MONTHS.index(g("en_m")[:3].lower()) + 1
     if g("en_y2"):
         return f"{g('en_y2')}-{month:02d}", False
+    if g("en_y3"):
+        return f"{_year(g('en_y3'))}-{month:02d}", False
     y = int(g("en_y")) if g("en_y") else pub_y
     return (_detail(y, None, None, str(month), g("en_d")) if y else None), False
 
@@ -522,6 +537,10 @@ def _value_wk_d(g, end: int, published: date | None, t: str, pub_y: int | None) 
     return day.isoformat(), False
 
 
+def _value_en_yr(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return g("en_yr"), False
+
+
 def _value_by(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     return g("by"), False
 
@@ -530,6 +549,7 @@ def _value_by(g, end: int, published: date | None, t: str, pub_y: int | None) ->
 #: rule (the reading of one alternative of the scan). A sub-pattern tries only the rules whose
 #: groups it holds (``_Holds.rules``): a handful, not all of them one after the other.
 _VALUE_RULES = (
+    ("fyr_a", _value_fyr),
     ("fy", _value_fy),
     ("fqy_q", _value_fqy_q),
     ("qfy_y", _value_qfy_y),
@@ -574,6 +594,7 @@ _VALUE_RULES = (
     ("dom", _value_dom),
     ("day_rel", _value_day_rel),
     ("wk_d", _value_wk_d),
+    ("en_yr", _value_en_yr),
     ("by", _value_by),
 )
 
@@ -757,7 +778,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         resolved = False
         if holds.year_context and (g("md_m") or g("mo") or g("within") or g("bq") or g("bq2")
                 or g("bq3") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
-                or g("en_m") and not g("en_y") and not g("en_y2")) and published is not None:
+                or g("en_m") and not g("en_y") and not g("en_y2") and not g("en_y3")) and published is not None:
             value = _year_of_context(g, ms, me, value, t, simple, published)
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)

@@ -27,6 +27,59 @@ _SENTENCE_END = re.compile(r"[。！？!?]+|\n")
 # The same matches, written to open with one character class: the engine then skips to the next
 # such character in its C loop instead of trying the pattern at every position.
 _SENTENCE_END_SCAN = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*)")
+# An English full stop: after a word, a number or a closing bracket, before a blank and a capital
+# letter (``RMB13.0bn in 3Q25. We expect``); not after an abbreviation (``c. 60%``, ``U.S. Tech``,
+# ``pattern_words.csv`` ``english_abbreviation``). Decimal points (``13.0``, ``c.100bn``) have no
+# blank after them.
+_ENGLISH_STOP = re.compile(r"(?<=[A-Za-z0-9%)\]])\.(?=[ \t]+[\"“(]?[A-Z])")
+_WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z.])[A-Za-z.]+$")
+_ENGLISH_ABBREVIATION = re.compile(rf"(?:{_WORDS['english_abbreviation']})", re.IGNORECASE)
+
+
+def _english_stops(text: str, start: int, end: int) -> list[int]:
+    """Positions of the full stops that end English sentences in ``text[start:end]`` (a line of
+    an English-language note: ``Tencent's capex was RMB13.0bn in 3Q25. We expect ...``)."""
+    out = []
+    for m in _ENGLISH_STOP.finditer(text, start, end):
+        w = _WORD_BEFORE_STOP.search(text, max(start, m.start() - 12), m.start())
+        if w is None or not _ENGLISH_ABBREVIATION.fullmatch(w.group()):
+            out.append(m.start())
+    return out
+
+
+class _Stop(NamedTuple):
+    """A sentence end found outside ``_SENTENCE_END_SCAN``, read like its matches."""
+
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def _with_english_stops(text: str, start: int, end: int, ends, runs: list[Span]):
+    """The sentence ends of a line with its English full stops added, and its clause runs cut
+    at them: ``(ends, runs)``, unchanged when the line has none."""
+    stops = _english_stops(text, start, end)
+    if not stops:
+        return ends, runs
+    merged = sorted([_Stop(*m.span()) for m in ends] + [_Stop(p, p + 1) for p in stops])
+    cut: list[Span] = []
+    for r in runs:
+        lo = r.start
+        for p in stops:
+            if lo <= p < r.end:
+                if p > lo:
+                    cut.append(Span(lo, p))
+                lo = p + 1
+        if lo < r.end:
+            cut.append(Span(lo, r.end))
+    return merged, cut
+
+
 # A thousands separator between digits is not a clause break: "1,620.5".
 _CLAUSE_BREAK = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3})")
 
@@ -571,7 +624,11 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             starts = list(map(_span_start, runs))
             pos = line_start
             i = 0
-            for m in _SENTENCE_END_SCAN.finditer(text, line_start, line_end):
+            ends = _SENTENCE_END_SCAN.finditer(text, line_start, line_end)
+            if ". " in line:  # an English note's full stops end sentences inside the line
+                ends, runs = _with_english_stops(text, line_start, line_end, ends, runs)
+                starts = list(map(_span_start, runs))
+            for m in ends:
                 a = m.start()
                 if a > pos:
                     j = bisect.bisect_left(starts, a, i)
