@@ -267,6 +267,7 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
@@ -501,6 +502,7 @@ class _DocExtractor:
                                       [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
         ents = _glued_models(self.ptext, ents)
+        ents = self._glued_label_models(ents)
         ents = _resolve_sector_refs(ents)
         self._glosses = self._glossed_names(ents)
         for e in ents:
@@ -2830,6 +2832,37 @@ class _DocExtractor:
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _glued_label_models(self, ents: list[_Ent]) -> list[_Ent]:
+        """``青岚Chat 2.1`` as a table row's label: Chinese characters glued before a model name
+        found by its shape, from the cell's start, are the model's family and the whole label is
+        the model (``Qinglan Chat 2.1``); the same characters glued before the name elsewhere in
+        the document name it too. A lexicon family (``豆包Seed 2.0``) is read by
+        :func:`_glued_models`; in prose alone the characters before a name are not taken (where
+        a word ends is not written there)."""
+        shaped = sorted((e.start, e.end) for e in ents if e.type == "model" and e.shaped)
+        if not shaped:
+            return ents  # most documents: no model found by its shape
+        starts = [a for a, _ in shaped]
+        heads = {}
+        for sentence in self.sentences:
+            label = sentence.label
+            if not sentence.is_row or sentence.is_header or label is None:
+                continue
+            for a, b in shaped[bisect.bisect_right(starts, label.start):bisect.bisect_left(starts, label.end)]:
+                if b <= label.end and _HAN_RUN.fullmatch(self.text, label.start, a):
+                    heads[self.text[a:b]] = self.text[label.start:a]
+        if not heads:
+            return ents
+        out = []
+        for e in ents:
+            head = heads.get(self.text[e.start:e.end]) if e.type == "model" and e.shaped else None
+            a = e.start - len(head) if head else e.start
+            if head and a >= 0 and self.text.startswith(head, a) \
+                    and not any(o.end > a and o.start < e.start for o in ents if o is not e):
+                e = _Ent(a, e.end, english_name(head + self.text[e.start:e.end]), "model", e.org, True)
+            out.append(e)
+        return out
 
     def _with_fullwidth_cells(self, quantities: list) -> list:
         """``Zeta-9 Flash　0.40　　2.50``: one full-width blank parts two cells of an aligned table
