@@ -133,3 +133,41 @@ def test_label_with_a_blank_before_the_model_keeps_the_model():
                 "豆包Seed 2.0\t1.2\t6\n")
     assert _row(df, "3")["entity"] == "Chat 2.1", _show(df)
     assert _row(df, "1.2")["entity"] == "Doubao Seed 2.0"  # a lexicon family: as before
+
+
+# ---- class 2: capex per unit of capacity ------------------------------------------------------
+
+def test_per_mw_investment_row_over_data_centre_columns():
+    df = _facts("表5：不同类型数据中心建设成本对比\n"
+                f"指标{W * 7}通用数据中心{W * 2}智算中心{W * 2}超算中心\n"
+                f"单MW投资（万元）{W}1000{W * 6}1200{W * 4}1500\n")
+    assert len(df) == 3, _show(df)
+    for text, value in [("1000", 1e7), ("1200", 1.2e7), ("1500", 1.5e7)]:
+        row = _row(df, text)
+        assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("capex", "capex_per_mw", value, "CNY")
+    assert _row(df, "1200")["entity"] == "intelligent computing centres"
+
+
+@pytest.mark.parametrize("sentence, text, metric, value", [
+    ("液冷系统单MW投资约300万元，约为传统空调方案的2.5倍。", "约300万元", "capex_per_mw", 3e6),
+    ("液冷系统单MW投资约300万元，约为传统空调方案的2.5倍。", "2.5倍", "capex_per_mw_multiple", 2.5),
+    ("智算中心每兆瓦投资约1200万元。", "约1200万元", "capex_per_mw", 1.2e7),
+    ("光伏电站单GW投资约35亿元。", "约35亿元", "capex_per_gw", 3.5e9),
+])
+def test_per_capacity_investment_in_prose(sentence, text, metric, value):
+    row = _row(_facts(sentence), text)
+    assert (row["theme"], row["metric"], row["value"]) == ("capex", metric, value)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("某公司计划投资120亿元建设智算中心，是去年的2倍。", "2倍"),  # no unit of capacity: unchanged
+    ("单GPU投资约20万元。", "约20万元"),  # a unit of hardware, not of power
+])
+def test_investment_without_a_capacity_unit_is_unchanged(sentence, text):
+    df = _facts(sentence)
+    assert not df["metric"].str.startswith("capex_per").any(), _show(df)
+
+
+def test_total_investment_after_a_per_mw_figure_in_another_sentence():
+    df = _facts("液冷系统单MW投资约300万元。某公司计划投资120亿元建设智算中心。")
+    assert _row(df, "120亿元")["metric"] != "capex_per_mw", _show(df)

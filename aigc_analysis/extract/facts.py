@@ -97,6 +97,12 @@ _PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:[A-Za
                        + kw.word_alternation("unit_hardware") + ")"
                        + r"(?!\s*(?:" + kw.word_alternation("unit_hardware_not") + "))", re.IGNORECASE)
 _LATER_TIME = _any_of(later_time_words())
+# 单MW投资 / 每兆瓦投资: the power capacity an investment is stated per, right before its keyword
+_PER_CAPACITY = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?(?P<unit>"
+                           + kw.word_alternation("capacity_unit") + r")(?![A-Za-z])\s?(?:的)?$")
+_CAPACITY_UNIT = {w.lower(): v for w, v in kw.word_group("capacity_unit").items()}
+# the money put into capacity that, stated per MW, is the capex of one unit of it
+_PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
                           + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _LIST_SEP = re.compile(r"[、]")
@@ -449,6 +455,7 @@ class _DocExtractor:
         self.ptext = tab_flattened_rows(self.ptext)
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
+        self._capacity_unit: tuple[int | None, str | None] = (None, None)  # see _per_capacity_capex
         self.item_starts = _flash_items(self.ptext)
         # a note with 【】 sections is no digest: items with time stamps, or a header saying 快讯
         stamped = any(_TIME_STAMP.match(self.ptext, i) for i in self.item_starts)
@@ -2251,6 +2258,26 @@ class _DocExtractor:
             return "market", "spending"
         return theme, metric
 
+    def _per_capacity_capex(self, theme: str, metric: str, hit, sentence: Sentence) -> tuple[str, str]:
+        """``单MW投资约1200万元``, a row ``单MW投资（万元）``: money put in per unit of power capacity
+        is the capex of one unit (``capex_per_mw``, theme capex), whatever the investment word
+        alone would make it (an equity investment). The unit must stand right before the keyword
+        (``facts_words.csv`` ``per_capacity`` / ``capacity_unit``); a figure of the same sentence
+        that reads that keyword again with none of its own (``约为…的2.5倍``) is of the same
+        per-unit capex (``capex_per_mw_multiple``)."""
+        if not metric.startswith(_PER_CAPACITY_BASES):
+            return theme, metric
+        m = _PER_CAPACITY.search(self.ptext, max(0, hit.start - 8), hit.start) if hit is not None else None
+        if m is not None:
+            unit = _CAPACITY_UNIT[m.group("unit").lower()]
+            self._capacity_unit = (sentence.start, unit)
+        elif hit is None and self._capacity_unit[0] == sentence.start:
+            unit = self._capacity_unit[1]
+        else:
+            return theme, metric
+        base = next(b for b in _PER_CAPACITY_BASES if metric.startswith(b))
+        return "capex", f"capex_per_{unit}{metric[len(base):]}"
+
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
         hits = [h for h in self.keywords.within(clause.start, clause.end) if h.end <= q.start]
@@ -3627,6 +3654,7 @@ class _DocExtractor:
                 # chips, processors and optical modules shipped are compute (a row: as its caption says)
                 theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
+            theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
                 theme, metric = "adoption", penetration[0]
