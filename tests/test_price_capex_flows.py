@@ -171,3 +171,52 @@ def test_investment_without_a_capacity_unit_is_unchanged(sentence, text):
 def test_total_investment_after_a_per_mw_figure_in_another_sentence():
     df = _facts("液冷系统单MW投资约300万元。某公司计划投资120亿元建设智算中心。")
     assert _row(df, "120亿元")["metric"] != "capex_per_mw", _show(df)
+
+
+# ---- class 3: fund flows and ETF figures ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("上周科创芯片ETF净流出9.8亿元。", "9.8亿元", -9.8e8),
+    ("半导体板块主力资金流出15亿元。", "15亿元", -1.5e9),
+    ("上周人工智能ETF净流入12.3亿元。", "12.3亿元", 1.23e9),  # near miss: an inflow stays positive
+])
+def test_net_flows_signed(sentence, text, value):
+    row = _row(_facts(sentence), text)
+    assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("valuation", "net_inflow", value, "CNY")
+
+
+def test_net_sell_unchanged():
+    # near miss: 净卖出 keeps its own metric and sign
+    row = _row(_facts("北向资金净卖出30亿元。"), "30亿元")
+    assert (row["metric"], row["value"]) == ("net_sell", 3e9)
+
+
+def test_net_redemption_is_a_negative_net_subscription():
+    row = _row(_facts("人工智能ETF昨日净赎回2亿份。"), "2亿")
+    assert (row["metric"], row["value"], row["unit"]) == ("etf_net_subscription_units", -2e8, "count")
+
+
+@pytest.mark.parametrize("sentence, text, metric, value", [
+    ("科创芯片ETF份额增加3.1亿份。", "3.1亿", "etf_units_change", 3.1e8),
+    ("科创芯片ETF份额减少1.2亿份。", "减少1.2亿", "etf_units_change", -1.2e8),
+    ("人工智能ETF份额较上周增加5亿份。", "5亿", "etf_units_change", 5e8),
+    ("人工智能ETF份额增至130亿份。", "130亿", "etf_units", 1.3e10),  # near miss: a level reached
+])
+def test_etf_units_and_their_change(sentence, text, metric, value):
+    row = _row(_facts(sentence), text)
+    assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("valuation", metric, value, "count")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("科创芯片ETF份额增加3.1亿份，规模突破400亿元。", "400亿元"),
+    ("云计算ETF最新规模为85亿元。", "85亿元"),
+    ("该基金规模达到60亿元。", "60亿元"),
+])
+def test_size_of_a_fund_is_its_fund_size(sentence, text):
+    row = _row(_facts(sentence), text)
+    assert (row["theme"], row["metric"]) == ("valuation", "fund_size"), _show(_facts(sentence))
+
+
+def test_market_size_near_miss_unchanged():
+    row = _row(_facts("中国AI芯片市场规模突破400亿元。"), "400亿元")
+    assert (row["theme"], row["metric"]) == ("market", "market_size")

@@ -101,6 +101,11 @@ _LATER_TIME = _any_of(later_time_words())
 _PER_CAPACITY = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?(?P<unit>"
                            + kw.word_alternation("capacity_unit") + r")(?![A-Za-z])\s?(?:的)?$")
 _CAPACITY_UNIT = {w.lower(): v for w, v in kw.word_group("capacity_unit").items()}
+# 份额增加3.1亿份: a rise or fall word between a level's keyword and its number (not 增至, a level)
+_LEVEL_CHANGE = re.compile(r"(?:" + kw.word_alternation("level_change") + r")(?!\s?(?:"
+                           + kw.word_alternation("level_change_not") + r"))")
+_LEVEL_CHANGE_METRICS = frozenset(kw.word_group("level_change_metric"))
+_FUND_NOUN = re.compile(r"(?:" + kw.word_alternation("fund_noun") + r")(?![A-Za-z])")
 # the money put into capacity that, stated per MW, is the capex of one unit of it
 _PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
@@ -2278,6 +2283,28 @@ class _DocExtractor:
         base = next(b for b in _PER_CAPACITY_BASES if metric.startswith(b))
         return "capex", f"capex_per_{unit}{metric[len(base):]}"
 
+    def _level_change(self, metric: str, cls: str, q, hit) -> str:
+        """``ETF份额增加3.1亿份``: the number after a rise or fall word is the change of a level
+        (``etf_units_change``; ``减少`` made it negative), not the level; ``份额增至``/``份额为``
+        state the level (``facts_words.csv`` ``level_change_metric``, ``level_change``)."""
+        if metric not in _LEVEL_CHANGE_METRICS or cls not in ("count", "money") or hit is None \
+                or not hit.end <= q.start <= hit.end + 12:
+            return metric
+        # 减少1.2亿: the fall word may be read into the quantity itself, before its first digit
+        digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
+        upto = digit.start() if digit is not None else q.start
+        return f"{metric}_change" if _LEVEL_CHANGE.search(self.ptext, hit.end, upto) else metric
+
+    def _fund_size(self, theme: str, metric: str, entities) -> tuple[str, str]:
+        """``科创芯片ETF规模突破400亿元``: the size of a fund (an entity written with ETF, 基金) is
+        the assets it holds (``fund_size``, valuation like other fund figures), not a market size."""
+        if not metric.startswith("market_size") or not entities:
+            return theme, metric
+        e = entities[0]
+        if _FUND_NOUN.search(self.ptext, e.start, e.end) is None and _FUND_NOUN.search(e.name) is None:
+            return theme, metric
+        return "valuation", "fund_size" + metric[len("market_size"):]
+
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
         hits = [h for h in self.keywords.within(clause.start, clause.end) if h.end <= q.start]
@@ -3655,6 +3682,7 @@ class _DocExtractor:
                 theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
+            metric = self._level_change(metric, cls, q, hit)
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
                 theme, metric = "adoption", penetration[0]
@@ -3677,6 +3705,7 @@ class _DocExtractor:
                                                  metric, cls, clause, sentence, hit, found is carried_metric)
             if penetration is not None:
                 entities = [penetration[1]]
+            theme, metric = self._fund_size(theme, metric, entities)
             share_of = metric.removesuffix("_change")
             if q.start in self.population and theme == "adoption" and not sentence.is_row:
                 entities = [self.population[q.start]]  # 部署智能体的企业…成本下降: the adopters'
