@@ -68,6 +68,11 @@ def emitted_metrics() -> set[str]:
     # ... their 较去年提升N个百分点 is the share's change; a penetration of a seat base is adoption
     composed |= shares | {f"{m}_change" for m in shares}
     composed |= {r["value"] for r in words if r["group"] == "base_penetration" and r["value"]}
+    # a level's change after a rise or fall word (etf_units_change); capex per unit of power
+    # capacity (capex_per_mw) and a multiple of it
+    composed |= {f"{r['word']}_change" for r in words if r["group"] == "level_change_metric"}
+    per_capacity = {f"capex_per_{r['value']}" for r in words if r["group"] == "capacity_unit"}
+    composed |= per_capacity | {f"{m}_multiple" for m in per_capacity}
     return base | composed
 
 

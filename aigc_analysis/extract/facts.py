@@ -97,6 +97,17 @@ _PER_UNIT = re.compile(r"(?:" + kw.word_alternation("per_unit") + r")\s*(?:[A-Za
                        + kw.word_alternation("unit_hardware") + ")"
                        + r"(?!\s*(?:" + kw.word_alternation("unit_hardware_not") + "))", re.IGNORECASE)
 _LATER_TIME = _any_of(later_time_words())
+# 单MW投资 / 每兆瓦投资: the power capacity an investment is stated per, right before its keyword
+_PER_CAPACITY = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?(?P<unit>"
+                           + kw.word_alternation("capacity_unit") + r")(?![A-Za-z])\s?(?:的)?$")
+_CAPACITY_UNIT = {w.lower(): v for w, v in kw.word_group("capacity_unit").items()}
+# 份额增加3.1亿份: a rise or fall word between a level's keyword and its number (not 增至, a level)
+_LEVEL_CHANGE = re.compile(r"(?:" + kw.word_alternation("level_change") + r")(?!\s?(?:"
+                           + kw.word_alternation("level_change_not") + r"))")
+_LEVEL_CHANGE_METRICS = frozenset(kw.word_group("level_change_metric"))
+_FUND_NOUN = re.compile(r"(?:" + kw.word_alternation("fund_noun") + r")(?![A-Za-z])")
+# the money put into capacity that, stated per MW, is the capex of one unit of it
+_PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
                           + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _LIST_SEP = re.compile(r"[、]")
@@ -285,6 +296,7 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
@@ -481,6 +493,7 @@ class _DocExtractor:
         self.ptext = tab_flattened_rows(self.ptext)
         self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
+        self._capacity_unit: tuple[int | None, str | None] = (None, None)  # see _per_capacity_capex
         self.item_starts = _flash_items(self.ptext)
         # a note with 【】 sections is no digest: items with time stamps, or a header saying 快讯
         stamped = any(_TIME_STAMP.match(self.ptext, i) for i in self.item_starts)
@@ -534,6 +547,7 @@ class _DocExtractor:
                                       [(e.start, e.end) for e in ents])]
         ents.sort(key=lambda e: e.start)
         ents = _glued_models(self.ptext, ents)
+        ents = self._glued_label_models(ents)
         ents = _resolve_sector_refs(ents)
         self._glosses = self._glossed_names(ents)
         romanised: dict[str, str] = {}  # a shaped name recurs through its document: romanised once
@@ -2369,6 +2383,48 @@ class _DocExtractor:
             return "market", "spending"
         return theme, metric
 
+    def _per_capacity_capex(self, theme: str, metric: str, hit, sentence: Sentence) -> tuple[str, str]:
+        """``单MW投资约1200万元``, a row ``单MW投资（万元）``: money put in per unit of power capacity
+        is the capex of one unit (``capex_per_mw``, theme capex), whatever the investment word
+        alone would make it (an equity investment). The unit must stand right before the keyword
+        (``facts_words.csv`` ``per_capacity`` / ``capacity_unit``); a figure of the same sentence
+        that reads that keyword again with none of its own (``约为…的2.5倍``) is of the same
+        per-unit capex (``capex_per_mw_multiple``)."""
+        if not metric.startswith(_PER_CAPACITY_BASES):
+            return theme, metric
+        m = _PER_CAPACITY.search(self.ptext, max(0, hit.start - 8), hit.start) if hit is not None else None
+        if m is not None:
+            unit = _CAPACITY_UNIT[m.group("unit").lower()]
+            self._capacity_unit = (sentence.start, unit)
+        elif hit is None and self._capacity_unit[0] == sentence.start:
+            unit = self._capacity_unit[1]
+        else:
+            return theme, metric
+        base = next(b for b in _PER_CAPACITY_BASES if metric.startswith(b))
+        return "capex", f"capex_per_{unit}{metric[len(base):]}"
+
+    def _level_change(self, metric: str, cls: str, q, hit) -> str:
+        """``ETF份额增加3.1亿份``: the number after a rise or fall word is the change of a level
+        (``etf_units_change``; ``减少`` made it negative), not the level; ``份额增至``/``份额为``
+        state the level (``facts_words.csv`` ``level_change_metric``, ``level_change``)."""
+        if metric not in _LEVEL_CHANGE_METRICS or cls not in ("count", "money") or hit is None \
+                or not hit.end <= q.start <= hit.end + 12:
+            return metric
+        # 减少1.2亿: the fall word may be read into the quantity itself, before its first digit
+        digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
+        upto = digit.start() if digit is not None else q.start
+        return f"{metric}_change" if _LEVEL_CHANGE.search(self.ptext, hit.end, upto) else metric
+
+    def _fund_size(self, theme: str, metric: str, entities) -> tuple[str, str]:
+        """``科创芯片ETF规模突破400亿元``: the size of a fund (an entity written with ETF, 基金) is
+        the assets it holds (``fund_size``, valuation like other fund figures), not a market size."""
+        if not metric.startswith("market_size") or not entities:
+            return theme, metric
+        e = entities[0]
+        if _FUND_NOUN.search(self.ptext, e.start, e.end) is None and _FUND_NOUN.search(e.name) is None:
+            return theme, metric
+        return "valuation", "fund_size" + metric[len("market_size"):]
+
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
         hits = [h for h in self.keywords.within(clause.start, clause.end) if h.end <= q.start]
@@ -2955,6 +3011,37 @@ class _DocExtractor:
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _glued_label_models(self, ents: list[_Ent]) -> list[_Ent]:
+        """``青岚Chat 2.1`` as a table row's label: Chinese characters glued before a model name
+        found by its shape, from the cell's start, are the model's family and the whole label is
+        the model (``Qinglan Chat 2.1``); the same characters glued before the name elsewhere in
+        the document name it too. A lexicon family (``豆包Seed 2.0``) is read by
+        :func:`_glued_models`; in prose alone the characters before a name are not taken (where
+        a word ends is not written there)."""
+        shaped = sorted((e.start, e.end) for e in ents if e.type == "model" and e.shaped)
+        if not shaped:
+            return ents  # most documents: no model found by its shape
+        starts = [a for a, _ in shaped]
+        heads = {}
+        for sentence in self.sentences:
+            label = sentence.label
+            if not sentence.is_row or sentence.is_header or label is None:
+                continue
+            for a, b in shaped[bisect.bisect_right(starts, label.start):bisect.bisect_left(starts, label.end)]:
+                if b <= label.end and _HAN_RUN.fullmatch(self.text, label.start, a):
+                    heads[self.text[a:b]] = self.text[label.start:a]
+        if not heads:
+            return ents
+        out = []
+        for e in ents:
+            head = heads.get(self.text[e.start:e.end]) if e.type == "model" and e.shaped else None
+            a = e.start - len(head) if head else e.start
+            if head and a >= 0 and self.text.startswith(head, a) \
+                    and not any(o.end > a and o.start < e.start for o in ents if o is not e):
+                e = _Ent(a, e.end, english_name(head + self.text[e.start:e.end]), "model", e.org, True)
+            out.append(e)
+        return out
 
     def _with_fullwidth_cells(self, quantities: list) -> list:
         """``Zeta-9 Flash　0.40　　2.50``: one full-width blank parts two cells of an aligned table
@@ -3720,6 +3807,8 @@ class _DocExtractor:
                 # chips, processors and optical modules shipped are compute (a row: as its caption says)
                 theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
+            theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
+            metric = self._level_change(metric, cls, q, hit)
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
                 theme, metric = "adoption", penetration[0]
@@ -3742,6 +3831,7 @@ class _DocExtractor:
                                                  metric, cls, clause, sentence, hit, found is carried_metric)
             if penetration is not None:
                 entities = [penetration[1]]
+            theme, metric = self._fund_size(theme, metric, entities)
             share_of = metric.removesuffix("_change")
             if q.start in self.population and theme == "adoption" and not sentence.is_row:
                 entities = [self.population[q.start]]  # 部署智能体的企业…成本下降: the adopters'

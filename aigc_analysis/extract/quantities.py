@@ -1277,7 +1277,7 @@ _LABEL = re.compile(
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
-    r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、)）]{1,12})"
+    r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、()（）]{1,12})"
 )
 # a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
 # must each read ``X单位：label`` to count, so a longer bracket is no risk of prose
@@ -1416,9 +1416,12 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
     if "(" not in t and "（" not in t and "单位" not in t:
         return ()  # no bracket and no 单位: no frame, so no label
     out: list[tuple[int, int, Decimal, str]] = []
+    label_end = -1  # where the last label read after 单位 ends
     for frame in _LABEL_FRAME.finditer(t):
         group = "inner" if frame.group("inner") is not None else "after"
         lo, hi = frame.span(group)
+        if group == "inner" and frame.start() == label_end:
+            continue  # 单位：亿元（人民币）, 单位：元/百万tokens（输入≤32K）: a note on the label before it
         parts: list[tuple[int, int, tuple[Decimal, str]]] = []
         pos = lo
         inner_unit = re.search(r"单位\s?[:：]\s?", t[lo:hi])
@@ -1439,7 +1442,8 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             if m is not None and m.group("en_cnt") and "单位" not in t[frame.start():pos]:
                 m = None  # （B）: a panel letter; 单位：B: billions
             if m is None:
-                if inner_unit is None or group != "inner":
+                if (inner_unit is None or group != "inner") and not (
+                        group == "inner" and _rate_label_then_note(t, parts)):
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
                 break  # （单位：%，截至8月29日）: what follows 单位 is the label, then a note
             parts.append((pos, end, _label_value(m)))
@@ -1447,7 +1451,20 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         if not parts and group == "inner" and inner_unit is None:
             parts = _measure_then_unit(t, lo, hi)
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
+        if group == "after" and parts:
+            label_end = hi
     return tuple(out)
+
+
+def _rate_label_then_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]]) -> bool:
+    """``（元/百万tokens，输入长度≤32K档）``: a bracket that opens with a rate label (an amount
+    per something: a token volume, a share, a user) and goes on with a note on what the figures
+    cover. A rate written bare is never prose, so the label holds though the note is none; a
+    bracket opening with a plain amount word (``（万，…）``) still needs every item a label."""
+    if len(parts) != 1:
+        return False
+    start, end, _ = parts[0]
+    return "/" in t[start:end]
 
 
 #: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``).
