@@ -48,6 +48,7 @@ from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
+from .names import industry_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -3010,6 +3011,10 @@ class _DocExtractor:
                 return _Ent(start, label.start + cut, english, "index")
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
+        industry = industry_name(self.ptext[label.start:label.start + cut])
+        if industry is not None:
+            # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
+            return _Ent(label.start, label.start + cut, industry, "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
     def _glued_label_models(self, ents: list[_Ent]) -> list[_Ent]:

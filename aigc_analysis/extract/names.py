@@ -181,6 +181,26 @@ _LATIN_WORD = re.compile(r"[A-Za-z0-9&]+")
 
 
 @functools.lru_cache(maxsize=1)
+def _industries() -> dict[str, str]:
+    with open(DATA_DIR / "industries.csv", newline="", encoding="utf-8") as f:
+        return {row["word"].strip(): row["english"].strip() for row in csv.DictReader(f)}
+
+
+def industry_name(label: str) -> str | None:
+    """The English name of an industry written alone as a table row label (``金融``,
+    ``互联网``: ``data/industries.csv``), or None when the label is no such industry.
+
+    Examples
+    --------
+    >>> industry_name("金融")
+    'Financial firms'
+    >>> industry_name("金融科技") is None  # a sector word, not an industry row
+    True
+    """
+    return _industries().get(label.strip()) or None
+
+
+@functools.lru_cache(maxsize=1)
 def _index_re() -> re.Pattern:
     """An index written as family + known words + suffix (申万半导体指数), wherever it stands."""
     words = _index_words()
