@@ -48,6 +48,7 @@ from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
+from .names import industry_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -220,6 +221,12 @@ _QA_SPEAKER_TAG = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("qa_s
 _QA_LINE = re.compile(r"(?m)^[ \t\u3000]*(" + kw.word_alternation("qa_speaker")
                       + r")[0-9]{0,2}[ \t]*(?:[（(][^（()）\n]{1,40}[)）])?[ \t]*[：:]")
 _PEER_GROUPS = frozenset(kw.word_group("peer_group"))
+# 行业：港股互联网 / 澄岳证券研究所 | 港股科技 | 电话会议纪要: a header line filing the report under a
+# category, by its label or by bars parting its fields (two at least)
+_CATEGORY_FIELD = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("category_label")
+                             + r")[ \t]*[：:][^\n]*$|^[ \t\u3000]*[^\s|｜][^\n|｜]*[|｜][^\n|｜]*[|｜][^\n]*$")
+# what a category field files the report under is furniture; a company named there stays
+_CATEGORY_TYPES = frozenset({"market", "index", "group", "concept"})
 _SURVEY_WORD = re.compile(kw.word_alternation("survey_word"), re.IGNORECASE)
 _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
@@ -584,6 +591,10 @@ class _DocExtractor:
         if tags:
             ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in tags)]
             concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in tags)]
+        fields = self._category_fields()
+        if fields:
+            ents = [e for e in ents if e.type not in _CATEGORY_TYPES or not any(a <= e.start and e.end <= b for a, b in fields)]
+            concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in fields)]
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
@@ -645,6 +656,15 @@ class _DocExtractor:
         self._base_memo: dict[tuple[int, int], bool] = {}
         self._baseline_memo: dict[tuple[int, int], object] = {}
         self._cell_of: dict[tuple[int, int], int | None] = {}
+
+    def _category_fields(self) -> list[tuple[int, int]]:
+        """Spans of the header's category lines (``行业：港股互联网``, ``澄岳证券研究所 | 港股科技 |
+        电话会议纪要``): a market, board or sector written there files the report, it is no
+        subject of the numbers below (a company named there still is)."""
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        return [m.span() for m in _CATEGORY_FIELD.finditer(self.ptext, 0, head)]
 
     def _report_week(self) -> str | None:
         """The week a weekly report covers (``2026-02-23/2026-02-27``): the one it states in its
@@ -3010,6 +3030,10 @@ class _DocExtractor:
                 return _Ent(start, label.start + cut, english, "index")
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
+        industry = industry_name(self.ptext[label.start:label.start + cut])
+        if industry is not None:
+            # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
+            return _Ent(label.start, label.start + cut, industry, "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
     def _glued_label_models(self, ents: list[_Ent]) -> list[_Ent]:

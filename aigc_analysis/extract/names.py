@@ -181,6 +181,26 @@ _LATIN_WORD = re.compile(r"[A-Za-z0-9&]+")
 
 
 @functools.lru_cache(maxsize=1)
+def _industries() -> dict[str, str]:
+    with open(DATA_DIR / "industries.csv", newline="", encoding="utf-8") as f:
+        return {row["word"].strip(): row["english"].strip() for row in csv.DictReader(f)}
+
+
+def industry_name(label: str) -> str | None:
+    """The English name of an industry written alone as a table row label (``金融``,
+    ``互联网``: ``data/industries.csv``), or None when the label is no such industry.
+
+    Examples
+    --------
+    >>> industry_name("金融")
+    'Financial firms'
+    >>> industry_name("金融科技") is None  # a sector word, not an industry row
+    True
+    """
+    return _industries().get(label.strip()) or None
+
+
+@functools.lru_cache(maxsize=1)
 def _index_re() -> re.Pattern:
     """An index written as family + known words + suffix (申万半导体指数), wherever it stands."""
     words = _index_words()
@@ -985,6 +1005,8 @@ def shaped_firm(name: str) -> bool:
         words = _market_words()[0]
         blocked = tuple(shapes.get("lead", []) + shapes.get("not_name", []) + shapes.get("stop", [])
                         + [w for w, _ in _geo_prefixes()[0]])
+        if any(w in head for w in shapes.get("market_word", [])):
+            return False  # 港股科技: a stock market and a sector word
         return not head.startswith(blocked) and not any(head.startswith(w) or head.endswith(w) for w in words if w)
     return False
 
@@ -1025,6 +1047,9 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
         for lead in leads:
             while text.startswith(lead, a) and b - a - len(lead) >= 3:
                 a += len(lead)
+        a = _after_leads(text, a, b, leads)
+        if any(w in text[a:b] for w in shapes.get("market_word", [])):
+            continue  # 而今年港股科技: the stock market is the known name, no firm holds it
         over = [(x, y) for x, y in spans[lo:bisect.bisect_left(starts, b)] if x < b and y > a]
         # every known name overlapping the shaped one lies strictly inside it, after its start;
         # one holding the whole suffix (称朗新科技) is a full firm name with a word before it
@@ -1176,6 +1201,20 @@ def _described_firms(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+def _after_leads(text: str, a: int, b: int, leads: list[str]) -> int:
+    """Where a name found by its suffix starts once every lead word before it is cut off, in
+    any order (``而今年港股科技``: 而, then 今年), as long as three characters stay."""
+    cut = True
+    while cut:
+        cut = False
+        for lead in leads:
+            if text.startswith(lead, a) and b - a - len(lead) >= 3:
+                a += len(lead)
+                cut = True
+                break
+    return a
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -1192,6 +1231,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     clause_words = shapes.get("clause_word", [])
     tails = set(shapes.get("latin_name_tail", []))
     no_version = set(shapes.get("no_version_word", []))
+    market_names = shapes.get("market_word", [])
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
     taken: list[list[int]] = []
     for a, b in sorted((int(a), int(b)) for a, b in known):
@@ -1318,12 +1358,15 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 break  # no lead word starts here, and none can until one is cut off
             while text.startswith(lead, a) and b - a - len(lead) >= 3:
                 a += len(lead)
+        a = _after_leads(text, a, b, leads)
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
                  for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
         name = text[a:b]
         if len(name) < 4 or name.startswith(not_names) or any(w in name for w in clause_words):
             continue
+        if any(w in name for w in market_names):
+            continue  # 港股科技IPO: a stock market and a sector word, no firm's name
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
         if kind == "index":
