@@ -431,17 +431,12 @@ def market_phrase(text: str, end: int) -> int:
     while start > 0 and end - start < 24 and _PHRASE_CHAR.match(text, start - 1):
         start -= 1
     leads = sorted(_shapes().get("lead", []) + _shapes().get("phrase_lead", []), key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        for lead in leads:
-            if text.startswith(lead, start) and end - start - len(lead) >= 2:
-                start += len(lead)
-                changed = True
+    while True:
+        start = _after_leads(text, start, end, leads, keep=2)
         opening = [p for p in find_periods(text[start:end], _ANY_DAY) if p.start == 0]
-        if opening:
-            start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
-            changed = True
+        if not opening:
+            break
+        start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
     if any(w in text[start:end] for w in _shapes().get("clause_word", [])):
         return -1  # 高于季报前市场预期: a clause before the market word, no market's name
     return start if end - start >= 2 else -1
@@ -1201,14 +1196,14 @@ def _described_firms(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-def _after_leads(text: str, a: int, b: int, leads: list[str]) -> int:
-    """Where a name found by its suffix starts once every lead word before it is cut off, in
-    any order (``而今年港股科技``: 而, then 今年), as long as three characters stay."""
+def _after_leads(text: str, a: int, b: int, leads: list[str], keep: int = 3) -> int:
+    """Where a name or phrase ``text[a:b]`` starts once every lead word before it is cut off,
+    in any order (``而今年港股科技``: 而, then 今年), as long as ``keep`` characters stay."""
     cut = True
     while cut:
         cut = False
         for lead in leads:
-            if text.startswith(lead, a) and b - a - len(lead) >= 3:
+            if text.startswith(lead, a) and b - a - len(lead) >= keep:
                 a += len(lead)
                 cut = True
                 break
