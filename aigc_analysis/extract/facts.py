@@ -3532,6 +3532,26 @@ class _DocExtractor:
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
+                self._quarter_opener(sentence, prev, stated)
+
+    def _quarter_opener(self, sentence: Sentence, prev: Sentence | None, stated: list) -> None:
+        """``FY26Q3收入98.2亿美元，同比增长9%。Agentforce ARR约5.1亿美元…``: a paragraph that
+        opens on a quarter, calendar or fiscal (``2025年三季度``, ``FY26Q3``, ``第三财季``), reports
+        that quarter, which leads the numbers of its later sentences that state no period of
+        their own about the firms it names (any, if it names none), until another period is
+        stated. ``stated``: the sentence's usable periods, the first sentence of its paragraph
+        only."""
+        if prev is not None and prev.paragraph == sentence.paragraph:
+            return
+        first = stated[0]
+        fiscal = getattr(first, "fiscal", None)
+        if not (_QUARTER_VALUE.fullmatch(first.value) or fiscal and fiscal[0] == "q"):
+            return
+        if self.ptext[sentence.start:first.start].strip(_BULLETS + "\n　"):
+            return  # the quarter does not open the paragraph (甲公司三季度…: the subject's own)
+        # the firms it names: a later sentence about another firm (OpenAI ARR…) is not led by it
+        names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
+        self.lead_period[sentence.paragraph] = (first, names)
 
     def _subset_leads(self, sentence: Sentence, prev: Sentence | None, stated: list, counted: list) -> None:
         """``截至5月，月活过亿的应用增至五家。其中，甲应用月活2亿``: a sentence opening on a
