@@ -229,6 +229,8 @@ _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
 _QA_ANSWER = frozenset(w for w, role in kw.word_group("qa_speaker").items() if role == "answer")
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
+_DAILY_WRAP = tuple(kw.word_group("daily_wrap"))
+_WRAP_HEAD = 300  # as far as the digest words are looked for
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
 _OTHER_YUAN_CUE = re.compile(kw.word_alternation("other_yuan_market"))
@@ -1670,7 +1672,17 @@ class _DocExtractor:
                 return own[0].value, own[0]
             if self._digest_day is not None:
                 return self._digest_day.isoformat(), None
+        elif metric in _DIGEST_DAY and self._digest_day is not None and self._daily_wrap:
+            # 晨报…两市成交额2.58万亿元: a move or turnover nothing dates in a daily wrap is of
+            # the session it reports (the trading day before a morning note)
+            return self._digest_day.isoformat(), None
         return "", None
+
+    @functools.cached_property
+    def _daily_wrap(self) -> bool:
+        """A one-day market wrap: its header (``早报``, ``收评``, ``Morning``) says so."""
+        head = self.ptext[:min(header_end(self.ptext), _WRAP_HEAD)]
+        return any(w in head for w in _DAILY_WRAP)
 
     def _since_base_month(self, q, clause: Span) -> str:
         """``平均输出价格较一年前下降了约72%`` with no date of its own: a change measured from a
