@@ -236,6 +236,8 @@ _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
 _QA_ANSWER = frozenset(w for w, role in kw.word_group("qa_speaker").items() if role == "answer")
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
+_DAILY_WRAP = tuple(kw.word_group("daily_wrap"))
+_WRAP_HEAD = 300  # as far as the digest words are looked for
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
 _OTHER_YUAN_CUE = re.compile(kw.word_alternation("other_yuan_market"))
@@ -1690,7 +1692,17 @@ class _DocExtractor:
                 return own[0].value, own[0]
             if self._digest_day is not None:
                 return self._digest_day.isoformat(), None
+        elif metric in _DIGEST_DAY and self._digest_day is not None and self._daily_wrap:
+            # 晨报…两市成交额2.58万亿元: a move or turnover nothing dates in a daily wrap is of
+            # the session it reports (the trading day before a morning note)
+            return self._digest_day.isoformat(), None
         return "", None
+
+    @functools.cached_property
+    def _daily_wrap(self) -> bool:
+        """A one-day market wrap: its header (``早报``, ``收评``, ``Morning``) says so."""
+        head = self.ptext[:min(header_end(self.ptext), _WRAP_HEAD)]
+        return any(w in head for w in _DAILY_WRAP)
 
     def _since_base_month(self, q, clause: Span) -> str:
         """``平均输出价格较一年前下降了约72%`` with no date of its own: a change measured from a
@@ -3556,6 +3568,26 @@ class _DocExtractor:
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
+                self._quarter_opener(sentence, prev, stated)
+
+    def _quarter_opener(self, sentence: Sentence, prev: Sentence | None, stated: list) -> None:
+        """``FY26Q3收入98.2亿美元，同比增长9%。Agentforce ARR约5.1亿美元…``: a paragraph that
+        opens on a quarter, calendar or fiscal (``2025年三季度``, ``FY26Q3``, ``第三财季``), reports
+        that quarter, which leads the numbers of its later sentences that state no period of
+        their own about the firms it names (any, if it names none), until another period is
+        stated. ``stated``: the sentence's usable periods, the first sentence of its paragraph
+        only."""
+        if prev is not None and prev.paragraph == sentence.paragraph:
+            return
+        first = stated[0]
+        fiscal = getattr(first, "fiscal", None)
+        if not (_QUARTER_VALUE.fullmatch(first.value) or fiscal and fiscal[0] == "q"):
+            return
+        if self.ptext[sentence.start:first.start].strip(_BULLETS + "\n　"):
+            return  # the quarter does not open the paragraph (甲公司三季度…: the subject's own)
+        # the firms it names: a later sentence about another firm (OpenAI ARR…) is not led by it
+        names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
+        self.lead_period[sentence.paragraph] = (first, names)
 
     def _subset_leads(self, sentence: Sentence, prev: Sentence | None, stated: list, counted: list) -> None:
         """``截至5月，月活过亿的应用增至五家。其中，甲应用月活2亿``: a sentence opening on a
