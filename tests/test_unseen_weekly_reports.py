@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from text_facts import facts_of
+from text_facts import facts_of, period_of
 
 MONDAY = dt.date(2031, 3, 10)
 WEEK = "2031-03-03/2031-03-07"
-
-
-def _period(f, text):
-    rows = f[f["text"].str.contains(text, regex=False)]
-    assert len(rows) == 1, f[["text", "entity", "metric", "period"]].to_string()
-    return rows.iloc[0]["period"]
 
 
 TITLED = ("【AI周报】2031年第10期（2031.03.03-2031.03.07）\n\n"
@@ -36,52 +30,52 @@ TITLED = ("【AI周报】2031年第10期（2031.03.03-2031.03.07）\n\n"
 def test_the_week_the_header_states():
     f = facts_of(TITLED, published=MONDAY)
     for text in ("3.2%", "1.5%", "12.5%", "跌4.0%", "12.3亿元", "5000亿元", "2.8", "-1.2"):
-        assert _period(f, text) == WEEK, text
+        assert period_of(f, text) == WEEK, text
 
 
 def test_near_misses_in_a_weekly_report_keep_their_own_periods():
     f = facts_of(TITLED, published=MONDAY)
-    assert _period(f, "10.5") == "2031-03-10"  # 年初至今: as of the publication day
-    assert _period(f, "21%") != WEEK  # 3月以来: its own stretch
-    assert _period(f, "60%") == "2030"  # a year's growth
-    assert _period(f, "35亿元") == "2030Q4"  # a quarter's revenue
+    assert period_of(f, "10.5") == "2031-03-10"  # 年初至今: as of the publication day
+    assert period_of(f, "21%") != WEEK  # 3月以来: its own stretch
+    assert period_of(f, "60%") == "2030"  # a year's growth
+    assert period_of(f, "35亿元") == "2030Q4"  # a quarter's revenue
 
 
 def test_the_week_stated_after_the_first_this_week():
     f = facts_of("AI产业观察\n\n本周（3月3日-3月7日），中证人工智能指数下跌2.4%。"
                  "本周中证人工智能指数成交额3200亿元。\n", published=MONDAY)
-    assert _period(f, "2.4%") == WEEK
-    assert _period(f, "3200亿元") == WEEK
+    assert period_of(f, "2.4%") == WEEK
+    assert period_of(f, "3200亿元") == WEEK
 
 
 def test_a_weekly_header_with_no_dates_takes_the_trading_week_before_a_monday():
     f = facts_of("计算机行业周报：AI应用持续活跃\n\n本周计算机指数上涨2.1%。星澜科技周涨8.8%。\n", published=MONDAY)
-    assert _period(f, "2.1%") == WEEK
-    assert _period(f, "8.8%") == WEEK
+    assert period_of(f, "2.1%") == WEEK
+    assert period_of(f, "8.8%") == WEEK
     saturday = dt.date(2031, 3, 8)
     f = facts_of("计算机行业周报：AI应用持续活跃\n\n本周计算机指数上涨2.1%。\n", published=saturday)
-    assert _period(f, "2.1%") == WEEK  # a weekend report covers the week just ended
+    assert period_of(f, "2.1%") == WEEK  # a weekend report covers the week just ended
 
 
 def test_not_a_weekly_report_keeps_the_publication_day():
     f = facts_of("AI应用点评：星澜科技发布新模型\n\n本周计算机指数上涨2.1%，星澜科技周涨8.8%。\n", published=MONDAY)
-    assert _period(f, "2.1%") == "2031-03-10"
+    assert period_of(f, "2.1%") == "2031-03-10"
 
 
 def test_week_words_that_are_not_this_week():
     f = facts_of("【AI周报】2031年第10期（2031.03.03-2031.03.07）\n\n"
                  "星澜科技上周涨5.5%。云栈智能连续两周上涨7.7%。\n", published=MONDAY)
-    assert _period(f, "5.5%") != WEEK
-    assert _period(f, "7.7%") != WEEK
+    assert period_of(f, "5.5%") != WEEK
+    assert period_of(f, "7.7%") != WEEK
 
 
 def test_a_week_in_brackets_in_the_header():
     f = facts_of("AI行业周报（3.3-3.7）\n\n星澜科技周涨12.5%，AI板块周成交额5000亿元。\n", published=MONDAY)
-    assert _period(f, "12.5%") == WEEK
-    assert _period(f, "5000亿元") == WEEK
+    assert period_of(f, "12.5%") == WEEK
+    assert period_of(f, "5000亿元") == WEEK
     # a week of late December in a report of early January is last year's
     f = facts_of("AI行业周报（12.29-1.2）\n\n星澜科技周涨12.5%。\n", published=dt.date(2031, 1, 5))
-    assert _period(f, "12.5%") == "2030-12-29/2031-01-02"
+    assert period_of(f, "12.5%") == "2030-12-29/2031-01-02"
 
 
 def test_a_closing_price_in_a_weekly_report_is_of_the_last_day():

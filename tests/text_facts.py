@@ -14,3 +14,17 @@ def facts_of(text: str, published: dt.date | None = dt.date(2025, 6, 30)) -> pd.
     doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
            "published": published, "publisher": "Test", "boilerplate": []}
     return facts_frame(extract_document(doc))
+
+
+def period_of(frame: pd.DataFrame, text: str) -> str:
+    """The period of the one fact whose text holds ``text`` (fails naming every fact otherwise)."""
+    rows = frame[frame["text"].str.contains(text, regex=False)]
+    assert len(rows) == 1, frame[["text", "entity", "metric", "period"]].to_string()
+    return rows.iloc[0]["period"]
+
+
+def period_values(text: str, published: dt.date) -> list[str]:
+    """The normalised periods ``find_periods`` reads in ``text`` published on ``published``."""
+    from aigc_analysis.extract.periods import find_periods
+
+    return [p.value for p in find_periods(text, published)]
