@@ -361,6 +361,15 @@ def _aggregate_places() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _aggregate_leads() -> tuple[list[str], int]:
+    """The lead words before a national place word, longest first, and how far past the end of
+    the span a place word can reach (a lead ending past it, then the longest place word)."""
+    leads = sorted(_shapes().get("lead", []), key=len, reverse=True)
+    reach = max(map(len, leads), default=0) + max((len(w) for w, _ in _aggregate_places()), default=0)
+    return leads, reach
+
+
 def aggregate_place(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The end and English of a place word of a national aggregate (``data/geo_prefixes.csv``
     ``aggregate_place``: 我国, 全国) opening ``text[start:end]`` after its lead and time words,
@@ -375,7 +384,12 @@ def aggregate_place(text: str, start: int, end: int) -> tuple[int, str] | None:
     >>> aggregate_place("华岳科技在全国的营收", 0, 9) is None
     True
     """
-    leads = sorted(_shapes().get("lead", []), key=len, reverse=True)
+    leads, reach = _aggregate_leads()
+    # the place word starts at or after start and at most one lead past end: a clause without
+    # any place word (most of them) needs no walk over its lead and time words
+    window = text[start:end + reach]
+    if not any(w in window for w, _ in _aggregate_places()):
+        return None
     at, moved = start, True
     while moved and at < end:
         moved = False
