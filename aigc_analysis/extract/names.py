@@ -1093,6 +1093,13 @@ def refers_to_sector(name: str, type_: str) -> bool:
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+\-]*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _cjk_concepts() -> tuple[dict[str, str], list[str]]:
+    """The concepts written in Chinese characters (word -> English) and their words, longest first."""
+    known = {k: v for k, v in concepts().items() if _CJK_ANY.search(k)}
+    return known, sorted(known, key=len, reverse=True)
+
+
 def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     """The start, English name and type of a sector or theme index ``text[start:end]`` that
     ``index_name`` cannot translate (``液冷板块``, ``CPO概念指数``).
@@ -1136,8 +1143,7 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     if rest in words.get("pointer", {}):
         return start, words["suffix"][suffix], "sector_ref"  # its name: the suffix's English
     parts, by_len = words.get("word", {}), _index_words_by_len()[2]
-    known = {k: v for k, v in concepts().items() if _CJK_ANY.search(k)}
-    known_by_len = sorted(known, key=len, reverse=True)
+    known, known_by_len = _cjk_concepts()
     out: list[str] = []
     unknown = ""
     while rest:
