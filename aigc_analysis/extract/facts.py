@@ -46,7 +46,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (aggregate_place, english_name, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (aggregate_place, english_name, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .names import industry_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
@@ -583,6 +583,9 @@ class _DocExtractor:
         # 全球企业级智能体市场: the market holds the concept (智能体) it is named after
         concepts = [c for c in concepts if not any(n.start <= c.start and c.end <= n.end for n in markets)]
         concepts += [_Ent(n.start, n.end, n.name, "concept") for n in markets
+                     if not any(c.start < n.end and n.start < c.end for c in concepts)]
+        # We size China's MaaS market at ...: an English subject named by a place and a noun phrase
+        concepts += [_Ent(n.start, n.end, n.name, "concept") for n in english_subjects(self.ptext)
                      if not any(c.start < n.end and n.start < c.end for c in concepts)]
         # 其中语音类是最大的细分赛道: a segment of the market before it
         concepts += [_Ent(n.start, n.end, n.name, "concept") for n in segment_subjects(self.ptext, markets)

@@ -1399,3 +1399,38 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     for a, b in _described_firms(text):
         add(a, b, text[a:b], "company")
     return sorted(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _english_subject_re() -> re.Pattern:
+    """``China's MaaS market``, ``Global AI compute demand``: an English place of
+    ``data/geo_prefixes.csv``, its possessive, up to four words and a head of
+    ``data/english_subject_heads.csv``."""
+    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
+        places = {r["english"].strip() for r in csv.DictReader(f) if r["role"].strip() == "place" and r["english"].strip()}
+    with open(DATA_DIR / "english_subject_heads.csv", newline="", encoding="utf-8") as f:
+        heads = {r["word"].strip() for r in csv.DictReader(f) if r["word"].strip()}
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
+    # the words between: Latin words (MaaS, AI, flagship, LLM), no verb-like function words
+    return re.compile(rf"(?<![A-Za-z])(?P<place>{alt(places)})(?:['’]s)?(?P<words>(?:[ \t]+(?!(?:{alt(heads)})\b)"
+                      rf"(?!(?:is|was|were|are|has|had|will|to|in|of|and|at|by|for|the|a|an)\b)[A-Za-z][A-Za-z0-9\-]*){{0,4}}?)"
+                      rf"[ \t]+(?P<head>{alt(heads)})(?![A-Za-z])")
+
+
+def english_subjects(text: str) -> list[Name]:
+    """The subjects an English note names by a place and a noun phrase (``China's MaaS
+    market`` -> ``China MaaS market``), the possessive dropped.
+
+    Examples
+    --------
+    >>> [n.name for n in english_subjects("We size China's MaaS market at RMB15bn")]
+    ['China MaaS market']
+    >>> english_subjects("China Mobile's revenue")
+    []
+    """
+    out = []
+    for m in _english_subject_re().finditer(text):
+        words = m.group("words").split()
+        name = " ".join([m.group("place"), *words, m.group("head")])
+        out.append(Name(m.start(), m.end(), name, "concept"))
+    return out
