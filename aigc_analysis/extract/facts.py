@@ -46,7 +46,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (aggregate_place, english_name, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .names import industry_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
@@ -332,6 +332,10 @@ _MARKET_NAME = "market"
 _PRODUCT_NOUNS = tuple(sorted(kw.word_group("product_noun"), key=len, reverse=True))
 # themes whose figures belong to a model or product named before, even in a company note
 _OWN_SUBJECT_THEMES = ("parameters", "pricing")
+#: themes an English clause states for a place alone (``daily token consumption in China``)
+_EN_PLACE_THEMES = frozenset(pattern_words("facts")["english_place_themes"].split("|"))
+#: ``in China``, ``China's``: an English place word (``geo_prefixes.csv``) a clause is about
+_EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b>{p})['’]s\b".format(p=english_places_alternation()))
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
 # where a header cell starts: the line's start, a run of blanks, a tab or a bar
@@ -3992,12 +3996,27 @@ class _DocExtractor:
             value, high = self._values(q, k, cls, quantities, i, clause)
             if not sentence.is_row:
                 entities = self._national_subject(q, clause, entities)
+                if theme in _EN_PLACE_THEMES:
+                    entities = self._english_place_subject(q, clause, entities)
             for ent in entities or [None]:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
                 self.last_entity = entities[0]
         if sentence.is_row and last_base is not None and not growth_row:
             self._row_base = (table, last_base, row_entity)
+
+    def _english_place_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``Daily token consumption in China surpassed 25tn``, ``China's daily tokens rose``: an
+        English clause naming a place (``in China``, ``China's``) and no firm, model or concept
+        before its number states the place's aggregate, like ``_national_subject`` for a clause
+        opening with 全国. Its subject is the place, not the note's company."""
+        m = None
+        for m in _EN_PLACE.finditer(self.ptext, clause.start, q.start):
+            pass
+        if m is None or self.entities.within(clause.start, q.start):
+            return entities  # Baidu's tokens in China, China MaaS market: a subject of its own
+        place = m.group("a") or m.group("b")
+        return [_Ent(m.start(), m.start() + len(place), place, "concept")]
 
     def _national_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
         """``全国算力总规模达到280 EFLOPS``, ``国内大模型日均token调用量超过60万亿``: a clause that

@@ -1434,3 +1434,11 @@ def english_subjects(text: str) -> list[Name]:
         name = " ".join([m.group("place"), *words, m.group("head")])
         out.append(Name(m.start(), m.end(), name, "concept"))
     return out
+
+
+def english_places_alternation() -> str:
+    """The English places of ``data/geo_prefixes.csv`` (``China``, ``Global``) as a regex
+    alternation, longest first."""
+    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
+        places = {r["english"].strip() for r in csv.DictReader(f) if r["role"].strip() == "place" and r["english"].strip()}
+    return "|".join(map(re.escape, sorted(places, key=len, reverse=True)))

@@ -1,0 +1,53 @@
+"""English broker prose extracted from PDF (invented texts): subjects named in English,
+forecast years with E, footnote marks and English figure tables."""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+PUB = dt.date(2025, 11, 20)
+HEAD = "Baidu (9888 HK): initiating coverage\n"
+
+
+def _row(df, text):
+    rows = df[df["text"] == text]
+    assert len(rows) == 1, f"{text!r} in:\n{df[['text', 'entity', 'theme', 'metric', 'period']].to_string()}"
+    return rows.iloc[0]
+
+
+# ---- 1. subjects in English prose ------------------------------------------------------------
+
+def test_place_noun_phrase_is_the_subject():
+    df = facts_of_text(HEAD + "We size China's MaaS market at RMB15.2bn in 2025E. "
+                       "We expect inference to account for c.55% of China AI compute demand in 2026E. "
+                       "The average list price of China flagship LLM APIs fell c.80% in 2025. "
+                       "Global AI server shipments should reach 2.4mn units in 2026.", PUB)
+    assert entity_of(df, "RMB15.2bn") == "China MaaS market"
+    assert entity_of(df, "c.55%") == "China AI compute demand"
+    assert entity_of(df, "fell c.80%") == "China flagship LLM APIs"
+
+
+def test_place_alone_is_the_subject_of_an_aggregate():
+    df = facts_of_text(HEAD + "Daily token consumption in China surpassed 25tn in Mar-2025. "
+                       "China's daily token usage hit 40tn by Jun-2025.", PUB)
+    assert entity_of(df, "25tn") == "China"
+    assert entity_of(df, "40tn") == "China"
+
+
+def test_possessive_company_is_the_subject():
+    df = facts_of_text(HEAD + "Tencent's 3Q25 capex was RMB12.1bn.", PUB)
+    assert entity_of(df, "RMB12.1bn") == "Tencent"
+
+
+def test_english_subject_near_misses():
+    # a firm named in the clause keeps the figure; a company's own revenue in a place stays the
+    # company's; a place with no head noun names no phrase
+    df = facts_of_text(HEAD + "Tencent's daily token usage in China hit 9tn in Sep-2025.", PUB)
+    assert entity_of(df, "9tn") == "Tencent"
+    df = facts_of_text(HEAD + "Revenue in China rose 20% in 2025. Baidu's revenue was RMB30.0bn in 3Q25.", PUB)
+    assert entity_of(df, "20%") == "Baidu"
+    assert entity_of(df, "RMB30.0bn") == "Baidu"
+    # Chinese notes unchanged
+    df = facts_of_text("百度深度报告\n中国MaaS市场规模达到152亿元。", PUB)
+    assert entity_of(df, "152亿元") == "China MaaS market"
