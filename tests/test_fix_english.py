@@ -51,3 +51,45 @@ def test_english_subject_near_misses():
     # Chinese notes unchanged
     df = facts_of_text("百度深度报告\n中国MaaS市场规模达到152亿元。", PUB)
     assert entity_of(df, "152亿元") == "China MaaS market"
+
+
+# ---- 2. forecast years with E ------------------------------------------------------------------
+
+def test_forecast_years_with_e_are_periods():
+    df = facts_of_text(HEAD + "We size China's MaaS market at RMB15.2bn in 2025E. "
+                       "By 2028E the MaaS market should reach RMB97.0bn. Users grew 35% in 2025.", PUB)
+    assert _row(df, "RMB15.2bn").period == "2025"
+    r = _row(df, "RMB97.0bn")
+    assert (r.period, r.entity) == ("2028", "Baidu")  # By 2028E is no model name
+    assert _row(df, "35%").period == "2025"
+    assert not (df["text"] == "2025").any()  # a year closing the clause is no number
+
+
+def test_forecast_year_near_misses():
+    # a model with a version number stays a name; a year before a decimal is no period word
+    from aigc_analysis.extract.names import find_unknown_names
+    assert [n.name for n in find_unknown_names("Zeta-9 Pro 2026 launched")][:1] == ["Zeta-9 Pro"]
+    assert [n.name for n in find_unknown_names("By 2028E the market")] == []
+    df = facts_of_text(HEAD + "The fund holds 2025 GPUs.", PUB)
+    assert "2025" not in set(df["period"])
+
+
+# ---- 3. footnote marks of PDF text ------------------------------------------------------------
+
+def test_footnote_marks_are_no_numbers():
+    df = facts_of_text(HEAD + "Cloud revenue was down 24% yoy3, on GPU supply. Capex was at c.RMB160bn.4 "
+                       "Paying users grew 35%5, driven by agents, which offset it.2 Users reached 12mn in 3Q25.", PUB)
+    assert set(df["text"]) == {"down 24%", "c.RMB160bn", "35%", "12mn"}, df[["text", "metric"]].to_string()
+    assert _row(df, "c.RMB160bn").value == 1.6e11
+    assert _row(df, "12mn").period == "2025Q3"  # the sentence after a footnote mark is its own
+
+
+def test_footnote_near_misses():
+    # a version (3.5), a rank after an abbreviation (No.2) and Chinese text keep their numbers
+    from aigc_analysis.extract.segment import split_sentences
+    t = "版本3.5 Pro发布，收入增长5%"
+    assert len(split_sentences(t)) == 1
+    t = "See Fig.2 Revenue rose"
+    assert len(split_sentences(t)) == 1
+    df = facts_of_text(HEAD + "Revenue grew 35% in 2025 to RMB12.5bn. 公司收入增长12%。", PUB)
+    assert {"35%", "RMB12.5bn", "12%"} <= set(df["text"])

@@ -332,6 +332,38 @@ _MARKET_NAME = "market"
 _PRODUCT_NOUNS = tuple(sorted(kw.word_group("product_noun"), key=len, reverse=True))
 # themes whose figures belong to a model or product named before, even in a company note
 _OWN_SUBJECT_THEMES = ("parameters", "pricing")
+#: a footnote mark of text extracted from a PDF: one or two digits glued to a percent sign, or
+#: to the full stop after a word or a figure (``35%5,``, ``it.2 We``, ``RMB160bn.4 The``), before
+#: a blank, a comma or the end; not after an abbreviation (``No.2``, ``Fig.3``, segment's
+#: ``english_abbreviation``)
+_FOOTNOTE_MARK = re.compile(r"(?:(?<=%)|(?<=[A-Za-z%)]\.))[0-9]{1,2}(?=[ \t\n,;:]|$)")
+_FOOTNOTE_WORD = re.compile(r"([A-Za-z]+)\.$")
+_NOT_FOOTNOTE_AFTER = re.compile(rf"(?:{pattern_words('segment')['english_abbreviation']})", re.IGNORECASE)
+
+
+#: ``in 2025.``, ``by 2028,``: a year an English clause ends on is its period (periods.py
+#: ``en_yr``), not a number
+_EN_YEAR_AT_END = re.compile("(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(period_words("en_year_lead")))
+                             + r")(?:19|20)[0-9]{2}(?=[.,](?![0-9]))")
+
+
+def _without_english_years(quantities, text: str) -> list:
+    """``quantities`` less the bare years an English clause ends on (``_EN_YEAR_AT_END``)."""
+    return [q for q in quantities if not (q.kind == "number" and q.end - q.start == 4
+                                          and _EN_YEAR_AT_END.match(text, q.start))]
+
+
+def _without_footnote_marks(quantities, text: str) -> list:
+    """``quantities`` less the bare numbers that are footnote marks (``_FOOTNOTE_MARK``)."""
+    out = []
+    for q in quantities:
+        if q.kind == "number" and q.end - q.start <= 2 and _FOOTNOTE_MARK.match(text, q.start) \
+                and _FOOTNOTE_MARK.match(text, q.start).end() == q.end:
+            w = _FOOTNOTE_WORD.search(text, max(0, q.start - 12), q.start)
+            if w is None or not _NOT_FOOTNOTE_AFTER.fullmatch(w.group(1)):
+                continue
+        out.append(q)
+    return out
 #: themes an English clause states for a place alone (``daily token consumption in China``)
 _EN_PLACE_THEMES = frozenset(pattern_words("facts")["english_place_themes"].split("|"))
 #: ``in China``, ``China's``: an English place word (``geo_prefixes.csv``) a clause is about
@@ -516,6 +548,8 @@ class _DocExtractor:
                 w in self.ptext[:300] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
+        quantities = _without_footnote_marks(quantities, self.ptext)
+        quantities = _without_english_years(quantities, self.ptext)
         if "\u3000" in self.text:
             quantities = self._with_fullwidth_cells(quantities)
         name_hits = get_matcher().find(self.ptext)

@@ -99,7 +99,9 @@ _NOT_LATIN = re.compile(
 )
 # ZorVex2025: a name with a year glued to it
 # FY3Q27, Q2FY27, FY27Q2, 4Q25, 1H26: a fiscal or calendar period written as one Latin token
-_PERIOD_TOKEN = re.compile(r"(?:Q[1-4](?:FY|CY)?\d*|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*|F[1-4]Q\d{2,4}|[1-4][QH]\d{2,4})")
+# 2028E, 2025-27E: a forecast year of an English note (``By 2028E the market ...``) is a period too
+_PERIOD_TOKEN = re.compile(r"(?:Q[1-4](?:FY|CY)?\d*|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*|F[1-4]Q\d{2,4}|[1-4][QH]\d{2,4}"
+                           r"|(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?E)")
 _GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
 # a month glued after a name (App12 before 月): the name, then the month's one or two digits
 _GLUED_MONTH = re.compile(r"(.*[A-Za-z])(\d{1,2})$")

@@ -31,7 +31,9 @@ _SENTENCE_END_SCAN = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*)")
 # letter (``RMB13.0bn in 3Q25. We expect``); not after an abbreviation (``c. 60%``, ``U.S. Tech``,
 # ``pattern_words.csv`` ``english_abbreviation``). Decimal points (``13.0``, ``c.100bn``) have no
 # blank after them.
-_ENGLISH_STOP = re.compile(r"(?<=[A-Za-z0-9%)\]])\.(?=[ \t]+[\"“(]?[A-Z])")
+# A footnote mark of a PDF may follow the stop after a word (``offset it.2 We``, ``RMB160bn.4 The``).
+_ENGLISH_STOP = re.compile(r"(?<=[A-Za-z0-9%)\]])\.(?=[ \t]+[\"“(]?[A-Z])|(?<=[A-Za-z%)])\.(?=[0-9]{1,2}[ \t]+[\"“(]?[A-Z])")
+_FOOTNOTE_STOP = re.compile(r"[A-Za-z%)]\.[0-9]{1,2} ")
 _WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z.])[A-Za-z.]+$")
 _ENGLISH_ABBREVIATION = re.compile(rf"(?:{_WORDS['english_abbreviation']})", re.IGNORECASE)
 
@@ -625,7 +627,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             pos = line_start
             i = 0
             ends = _SENTENCE_END_SCAN.finditer(text, line_start, line_end)
-            if ". " in line:  # an English note's full stops end sentences inside the line
+            if ". " in line or _FOOTNOTE_STOP.search(line):  # an English note's full stops end sentences inside the line
                 ends, runs = _with_english_stops(text, line_start, line_end, ends, runs)
                 starts = list(map(_span_start, runs))
             for m in ends:
