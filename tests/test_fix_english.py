@@ -93,3 +93,44 @@ def test_footnote_near_misses():
     assert len(split_sentences(t)) == 1
     df = facts_of_text(HEAD + "Revenue grew 35% in 2025 to RMB12.5bn. 公司收入增长12%。", PUB)
     assert {"35%", "RMB12.5bn", "12%"} <= set(df["text"])
+
+
+# ---- 4. English figure tables ---------------------------------------------------------------
+
+def _table(caption, header, values):
+    return facts_of_text(HEAD + "We like the sector.\n" + caption + "\n" + header + "\n" + values + "\nSource: company data\n", PUB)
+
+
+def test_english_figure_table_with_caption_unit():
+    df = _table("Figure 7: China MaaS market size (RMB bn)", "2024      2025E      2026E      2028E",
+                "7.1       18.6       37.5       97.0")
+    got = df[["text", "entity", "metric", "value", "unit", "period"]].values.tolist()
+    assert got == [["7.1", "China MaaS market", "market_size", 7.1e9, "CNY", "2024"],
+                   ["18.6", "China MaaS market", "market_size", 1.86e10, "CNY", "2025"],
+                   ["37.5", "China MaaS market", "market_size", 3.75e10, "CNY", "2026"],
+                   ["97.0", "China MaaS market", "market_size", 9.7e10, "CNY", "2028"]]
+
+
+def test_english_figure_table_other_units():
+    df = _table("Figure 3: Global AI capex (US$ mn)", "2024      2025E", "120.5     180.0")
+    assert _row(df, "120.5").value == 1.205e8 and _row(df, "120.5").unit == "USD"
+    df = _table("Figure 9: China AI compute demand, inference share (%)", "2024      2025E      2026E", "35       45       55")
+    r = _row(df, "35")
+    assert (r.entity, r.metric, r.value, r.period) == ("China AI compute demand", "inference_share", 0.35, "2024")
+    df = _table("Figure 8: Global AI server shipments (mn units)", "2024      2025E", "1.2       1.8")
+    assert _row(df, "1.2").value == 1.2e6
+
+
+def test_english_figure_table_near_misses():
+    from aigc_analysis.extract.quantities import find_quantities, find_unit_labels
+    # a numbered heading and a lone number opening a line are still no values
+    assert find_quantities("x\n7.1 Market overview\n") == []
+    assert find_quantities("x\n12\n") == []
+    # a bracketed letter is a panel, not billions, unless 单位 says so
+    assert find_unit_labels("Figure 2 (B)") == []
+    # a labelled row keeps its own subject; Chinese tables read as before
+    df = _table("Figure 7: China MaaS market size (RMB bn)", "          2024      2025E",
+                "Tencent   7.1       18.6")
+    assert entity_of(df, "7.1") == "Tencent"
+    df = facts_of_text("开云科技深度报告\n图7：中国MaaS市场规模（亿元）\n2024      2025E\n71       186\n资料来源：公司\n", PUB)
+    assert _row(df, "71").value == 7.1e9 and entity_of(df, "71") == "China MaaS market"

@@ -3252,6 +3252,17 @@ class _DocExtractor:
                 return named[0] if named else None
         return None
 
+    def _unlabelled_row_subject(self, sentence: Sentence) -> _Ent | None:
+        """A row of values with no label under a caption (``Figure 7: China MaaS market size
+        (RMB bn)`` over a row ``7.1   18.6   37.5``): the market its caption names, else the
+        English subject it names (``China AI compute demand``); None when it names neither."""
+        market = self._caption_market(sentence)
+        if market is not None:
+            return market
+        cap = sentence.caption
+        named = english_subjects(self.ptext[cap.start:cap.end])
+        return _Ent(cap.start + named[0].start, cap.start + named[0].end, named[0].name, "concept") if named else None
+
     def _growth_label(self, label: Span | None) -> bool:
         """A row label that is a growth word alone, with at most its unit (``同比（%）``, ``YoY``):
         the row holds the growth of the amount row above it."""
@@ -3733,6 +3744,8 @@ class _DocExtractor:
             return
         if sentence.is_row:
             row_entity = self._row_entity(sentence)
+            if row_entity is None and sentence.label is None and sentence.caption is not None:
+                row_entity = self._unlabelled_row_subject(sentence)
         table = sentence.header[0].start if sentence.is_row and sentence.header else None
         growth_row = sentence.is_row and self._growth_label(sentence.label) and self._row_base is not None \
             and self._row_base[0] == table

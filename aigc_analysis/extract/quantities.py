@@ -404,6 +404,9 @@ _DURATION_NEXT = frozenset("多左以内来间的后前里中")
 _NOT_NUMBER_NEXT = frozenset("不别要能可得")
 _YEAR_PREFIX_OK = frozenset("近过这约超逾")
 _LIST_MARK = re.compile(r"[.、)）]|\s")
+# ``7.1       18.6       37.5``: a line of numbers aligned by runs of blanks (an English
+# figure's value row under a header of years), whose first number is a value, not a section number
+_NUMBER_ROW = re.compile(r"[ \t]*[-+(]?[0-9][0-9,.]*%?\)?(?:(?: {2,}|\t+)[-+(]?[0-9][0-9,.]*%?\)?)+[ \t]*(?:\n|$)")
 _LINE_LEAD = re.compile(r"[ \t\-*•▶►▌#>·]*$")
 _LETTER_MAG_OK = re.compile(rf"[^\u3400-\u9fff]|{_WORDS['after_letter_magnitude']}")
 _DIRECT_UNITS = frozenset(_CURRENCY) | {"%", "‰"}
@@ -935,8 +938,9 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             return None  # (1), 1)
         if nxt == "、" or (nxt in _CLOSE and len(d) <= 2 and not (prev.isalnum())):
             return None  # 1、 2) list markers
-        if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)):
-            return None  # section numbers 1.2. / 1) and lone page numbers
+        if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)) \
+                and not _NUMBER_ROW.match(t, t.rfind("\n", 0, start_num) + 1):
+            return None  # section numbers 1.2. / 1) and lone page numbers (not the first cell of a row of values)
         if prev == "\t" and t1["sign"] is None and d.isdigit() and _at_line_end(t, e) \
                 and not _in_value_row(t, start_num):
             return None  # table-of-contents page numbers (a signed or decimal cell is a value)
@@ -1273,7 +1277,7 @@ _LABEL = re.compile(
     rf"|(?P<bytes>[KMGTP]i?B)"
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
     # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
-    rf"|(?P<en_cnt>B|bn|billion|mn|million)"
+    rf"|(?P<en_cnt>B|bn|billion|mn|million)(?:\s?units)?"  # (mn units): a count in millions
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
@@ -1325,7 +1329,7 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     if framed is not None:
         t = (framed.group("inner") or framed.group("after")).strip()
     m = _LABEL.fullmatch(t)
-    if m is not None and m.group("en_cnt") and not stated:
+    if m is not None and m.group("en_cnt") == "B" and not stated:
         return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
     return _label_value(m) if m is not None else None
 
@@ -1439,7 +1443,7 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
-            if m is not None and m.group("en_cnt") and "单位" not in t[frame.start():pos]:
+            if m is not None and m.group("en_cnt") == "B" and "单位" not in t[frame.start():pos]:
                 m = None  # （B）: a panel letter; 单位：B: billions
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
@@ -1505,7 +1509,7 @@ def _items_of(t: str, lo: int, hi: int):
         elif t.startswith("单位", pos):
             start = re.compile(r"单位\s?[:：]?\s?").match(t, pos).end()
         label = _LABEL.fullmatch(t, start, end)
-        if label is not None and label.group("en_cnt") and "单位" not in t[lo:start]:
+        if label is not None and label.group("en_cnt") == "B" and "单位" not in t[lo:start]:
             label = None
         if label is not None:
             yield qualifier, (start, end, *_label_value(label))
