@@ -365,7 +365,8 @@ def _without_footnote_marks(quantities, text: str) -> list:
         out.append(q)
     return out
 #: themes an English clause states for a place alone (``daily token consumption in China``)
-_EN_PLACE_THEMES = frozenset(pattern_words("facts")["english_place_themes"].split("|"))
+_WORDS = pattern_words("facts")  # the word lists of data/pattern_words.csv this module reads
+_EN_PLACE_THEMES = frozenset(_WORDS["english_place_themes"].split("|"))
 #: ``in China``, ``China's``: an English place word (``geo_prefixes.csv``) a clause is about
 _EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b>{p})['’]s\b".format(p=english_places_alternation()))
 # how far into a document its header (title, rating, stock code) may reach
