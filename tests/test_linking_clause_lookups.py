@@ -6,14 +6,13 @@ compared here with the scan it replaces on invented texts, at every figure or of
 """
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
 import pytest
 
-from aigc_analysis.extract.facts import _ASIDE, _BASE_OF, _LIST_SEP, _DocExtractor
+from aigc_analysis.extract.facts import _ASIDE, _BASE_OF, _LIST_SEP
 from aigc_analysis.extract.segment import Span
-from aigc_analysis.load.normalise import to_simplified
+from text_facts import linked_extractor
 
 TEXTS = [
     # brackets opened and closed in a clause, one left open, a date split at its comma,
@@ -24,13 +23,6 @@ TEXTS = [
     # a table: its cells are the clauses of each row
     "表1：主要厂商资本开支（亿美元）\n公司  2024  2025E\n微软（含租赁）  556  800\n谷歌  525  750\n",
 ]
-
-
-def _extractor(text: str) -> _DocExtractor:
-    ex = _DocExtractor({"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
-                        "published": dt.date(2025, 9, 1), "publisher": "Test Broker", "boilerplate": []})
-    ex._link_indexes()
-    return ex
 
 
 class _At:
@@ -65,7 +57,7 @@ def _scan_clause_periods(ex, q, clause: Span) -> list:
 
 @pytest.mark.parametrize("text", TEXTS, ids=["prose", "table"])
 def test_clause_of_a_figure_is_the_first_clause_holding_it(text):
-    ex = _extractor(text)
+    ex = linked_extractor(text)
     assert ex.sentences and any(len(s.clauses) > 1 for s in ex.sentences)
     for sentence in ex.sentences:
         for pos in range(sentence.start - 1, sentence.end + 1):
@@ -77,7 +69,7 @@ def test_clause_of_a_figure_is_the_first_clause_holding_it(text):
 
 @pytest.mark.parametrize("text", TEXTS, ids=["prose", "table"])
 def test_bracket_test_matches_the_scan_at_every_offset(text):
-    ex = _extractor(text)
+    ex = linked_extractor(text)
     n = len(ex.ptext)
     inside = 0
     for lo, hi in itertools.combinations(range(0, n + 1, 3), 2):
@@ -91,7 +83,7 @@ def test_bracket_test_matches_the_scan_at_every_offset(text):
 
 @pytest.mark.parametrize("text", TEXTS, ids=["prose", "table"])
 def test_clause_periods_match_the_scan(text):
-    ex = _extractor(text)
+    ex = linked_extractor(text)
     n = len(ex.ptext)
     assert ex._usable_index.items, "the invented texts should hold periods"
     spans = [c for s in ex.sentences for c in s.clauses] + [Span(lo, hi) for lo, hi in

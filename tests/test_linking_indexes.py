@@ -6,13 +6,12 @@ every answer with the plain scan it replaces, at every offset of invented texts.
 """
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
 import pytest
 
-from aigc_analysis.extract.facts import _DocExtractor, _Index
-from aigc_analysis.load.normalise import to_simplified
+from aigc_analysis.extract.facts import _Index
+from text_facts import linked_extractor
 
 TEXTS = [
     # a counterparty, a pronoun, a comparison base, a source date, a change between two dates
@@ -22,13 +21,6 @@ TEXTS = [
     "表1：主要厂商资本开支（亿美元）\n公司  2024  2025E\n微软  556  800\n谷歌  525  750\n"
     "两家合计采购1.6万块H100，同比增长35%，截至11月10日累计涨幅达67%。",
 ]
-
-
-def _extractor(text: str) -> _DocExtractor:
-    ex = _DocExtractor({"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
-                        "published": dt.date(2025, 9, 1), "publisher": "Test Broker", "boilerplate": []})
-    ex._link_indexes()
-    return ex
 
 
 def _scan_role_hits(ex, start, end, role):
@@ -48,7 +40,7 @@ def _scan_followed_by(ex, pos, role, gap):
 
 @pytest.mark.parametrize("text", TEXTS, ids=["prose", "table"])
 def test_grammar_lookups_match_a_scan_at_every_offset(text):
-    ex = _extractor(text)
+    ex = linked_extractor(text)
     roles = sorted(set(ex.roles.values()))
     assert len(roles) >= 3, f"the invented text should hold several grammar roles, found {roles}"
     n = len(ex.ptext)
@@ -63,7 +55,7 @@ def test_grammar_lookups_match_a_scan_at_every_offset(text):
 
 @pytest.mark.parametrize("text", TEXTS, ids=["prose", "table"])
 def test_candidates_and_periods_match_a_filtered_scan(text):
-    ex = _extractor(text)
+    ex = linked_extractor(text)
     n = len(ex.ptext)
     for start, end in itertools.combinations(range(0, n + 1, 2), 2):
         names = [e for e in ex.entities.within(start, end)
@@ -99,7 +91,7 @@ def test_range_lookup_keeps_hits_that_end_inside_only():
 def test_roles_of_a_span_are_those_its_range_queries_find(text):
     # a rule skips its range query when its role is not among the clause's or sentence's roles:
     # that must never hide a hit of any sub-range
-    ex = _extractor(text)
+    ex = linked_extractor(text)
     n = len(ex.ptext)
     spans = [(s.start, s.end) for s in ex.sentences] + [(c.start, c.end) for s in ex.sentences for c in s.clauses]
     assert spans, "the invented text should hold sentences"
@@ -118,7 +110,7 @@ def _scan_role_hits_any(ex, start, end):
 
 def test_partner_window_opens_after_the_last_clause_end():
     # 与 lists partners only within its own clause: the name after the comma is no partner
-    ex = _extractor("公司与微软，谷歌收入增长10%。")
+    ex = linked_extractor("公司与微软，谷歌收入增长10%。")
     names = {e.name: e for e in ex.entities.items}
     assert {"Microsoft", "Google"} <= set(names), f"the invented text should name both, found {list(names)}"
     assert ex._partner(names["Microsoft"], ex.sentences[0])

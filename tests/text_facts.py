@@ -28,3 +28,14 @@ def period_values(text: str, published: dt.date) -> list[str]:
     from aigc_analysis.extract.periods import find_periods
 
     return [p.value for p in find_periods(text, published)]
+
+
+def linked_extractor(text: str):
+    """The extractor of ``text`` with its whole-document scans and link indexes built, for tests
+    that compare the indexes' lookups with plain scans."""
+    from aigc_analysis.extract.facts import _DocExtractor
+
+    ex = _DocExtractor({"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+                        "published": dt.date(2025, 9, 1), "publisher": "Test Broker", "boilerplate": []})
+    ex._link_indexes()
+    return ex
