@@ -236,7 +236,7 @@ _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
 _QA_ANSWER = frozenset(w for w, role in kw.word_group("qa_speaker").items() if role == "answer")
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
 _SESSION_METRICS = frozenset(kw.word_group("session_metric"))
-_DAILY_WRAP = tuple(kw.word_group("daily_wrap"))
+_DAILY_WRAP = tuple(kw.word_group("morning_digest")) + tuple(kw.word_group("daily_wrap"))
 _WRAP_HEAD = 300  # as far as the digest words are looked for
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
@@ -543,10 +543,10 @@ class _DocExtractor:
         self.item_starts = _flash_items(self.ptext)
         # a note with 【】 sections is no digest: items with time stamps, or a header saying 快讯
         stamped = any(_TIME_STAMP.match(self.ptext, i) for i in self.item_starts)
-        if not (stamped or any(w in self.ptext[:300] for w in kw.word_group("digest_word"))):
+        if not (stamped or any(w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("digest_word"))):
             self._digest_day = None
         if self._digest_day is not None and any(
-                w in self.ptext[:300] for w in kw.word_group("morning_digest")):
+                w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
         quantities = _without_footnote_marks(quantities, self.ptext)
@@ -2066,12 +2066,17 @@ class _DocExtractor:
         return any(p.value.startswith("FY") for p in self.periods.within(start, end)) \
             or _FISCAL_WORD.search(self.ptext, start, end) is not None
 
-    def _note_lines(self, row: Sentence) -> list[Span]:
-        """The note lines right below the table of ``row`` (``注：…``), as in :meth:`_note_items`."""
-        i = bisect.bisect_left(self._sentence_starts, row.start)
-        j = i
+    def _table_end(self, row: Sentence) -> int:
+        """The index in ``self.sentences`` of the last row of the table ``row`` is in."""
+        j = bisect.bisect_left(self._sentence_starts, row.start)
         while j + 1 < len(self.sentences) and self.sentences[j + 1].is_row:
             j += 1
+        return j
+
+    def _note_lines(self, row: Sentence) -> list[Span]:
+        """The note lines right below the table of ``row`` (``注：…``; one blank line may part them
+        from it), each from its first sentence to its line's end (a line may hold several)."""
+        j = self._table_end(row)
         key = (j, "note_lines")
         if key in self._row_cache:
             return self._row_cache[key]
@@ -2896,31 +2901,18 @@ class _DocExtractor:
 
     def _note_items(self, row: Sentence) -> list:
         """``(item, header names it holds, its period)`` for each dated ；-item of the note lines
-        right below the table of ``row`` (one blank line may part them from it)."""
-        i = bisect.bisect_left(self._sentence_starts, row.start)
-        j = i
-        while j + 1 < len(self.sentences) and self.sentences[j + 1].is_row:
-            j += 1
-        key = (j, "note_items")
+        right below the table of ``row`` (:meth:`_note_lines`), read once per table."""
+        key = (self._table_end(row), "note_items")
         if key in self._row_cache:
             return self._row_cache[key]
         items = []
-        k = j + 1
-        while k < len(self.sentences) and not self.sentences[k].is_row \
-                and _TABLE_NOTE.match(self.ptext, self.sentences[k].start) \
-                and len(_BLANK_LINE.findall(self.ptext, self.sentences[k - 1].end, self.sentences[k].start)) <= 1:
-            line_start = self.sentences[k].start
-            line_end = self.ptext.find("\n", line_start)
-            line_end = len(self.ptext) if line_end < 0 else line_end
-            cuts = [line_start] + [m.end() for m in _SEMICOLON.finditer(self.ptext, line_start, line_end)] + [line_end]
+        for line in self._note_lines(row):
+            cuts = [line.start] + [m.end() for m in _SEMICOLON.finditer(self.ptext, line.start, line.end)] + [line.end]
             for a, b in zip(cuts, cuts[1:]):
                 dated = [p for p in self._usable_periods(a, b) if _DAY.fullmatch(p.value) or (
                     _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "asof", gap=1))]
                 if len(dated) == 1:
                     items.append((Span(a, b), self._header_names_in(row, a, b), dated[0]))
-            k += 1  # on to the next line's first sentence (a line may hold several)
-            while k < len(self.sentences) and self.sentences[k].start < line_end:
-                k += 1
         self._row_cache[key] = items
         return items
 
