@@ -40,7 +40,7 @@ import pandas as pd
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
-from .segment import Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
+from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
@@ -104,7 +104,7 @@ _PER_CAPACITY = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?
 _CAPACITY_UNIT = {w.lower(): v for w, v in kw.word_group("capacity_unit").items()}
 # 份额增加3.1亿份: a rise or fall word between a level's keyword and its number (not 增至, a level)
 _LEVEL_CHANGE = re.compile(r"(?:" + kw.word_alternation("level_change") + r")(?!\s?(?:"
-                           + kw.word_alternation("level_change_not") + r"))")
+                           + kw.word_alternation("change_to") + r"))")
 _LEVEL_CHANGE_METRICS = frozenset(kw.word_group("level_change_metric"))
 _FUND_NOUN = re.compile(r"(?:" + kw.word_alternation("fund_noun") + r")(?![A-Za-z])")
 # the money put into capacity that, stated per MW, is the capex of one unit of it
@@ -338,7 +338,6 @@ _OWN_SUBJECT_THEMES = ("parameters", "pricing")
 #: ``english_abbreviation``)
 _FOOTNOTE_MARK = re.compile(r"(?:(?<=%)|(?<=[A-Za-z%)]\.))[0-9]{1,2}(?=[ \t\n,;:]|$)")
 _FOOTNOTE_WORD = re.compile(r"([A-Za-z]+)\.$")
-_NOT_FOOTNOTE_AFTER = re.compile(rf"(?:{pattern_words('segment')['english_abbreviation']})", re.IGNORECASE)
 
 
 #: ``in 2025.``, ``by 2028,``: a year an English clause ends on is its period (periods.py
@@ -360,7 +359,7 @@ def _without_footnote_marks(quantities, text: str) -> list:
         if q.kind == "number" and q.end - q.start <= 2 and _FOOTNOTE_MARK.match(text, q.start) \
                 and _FOOTNOTE_MARK.match(text, q.start).end() == q.end:
             w = _FOOTNOTE_WORD.search(text, max(0, q.start - 12), q.start)
-            if w is None or not _NOT_FOOTNOTE_AFTER.fullmatch(w.group(1)):
+            if w is None or not ENGLISH_ABBREVIATION.fullmatch(w.group(1)):
                 continue
         out.append(q)
     return out

@@ -1041,16 +1041,16 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
 
 
 _FLOPS_CONTEXT = re.compile(_WORDS["flops_context"])
-_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _flops_context(t: str, s: int, e: int) -> bool:
     """True when the sentence holding ``t[s:e]`` speaks of computing capacity (算力, 智算), so a
     bare P or E after its number is PFLOPS or EFLOPS (``智算规模达3.2万P``, ``新增算力1.5E``)."""
     lo = max(0, s - 60)
-    for stop in _SENTENCE_STOP.finditer(t, lo, s):
+    for stop in _SENTENCE_END.finditer(t, lo, s):
         lo = stop.end()
-    hi = _SENTENCE_STOP.search(t, e, min(len(t), e + 60))
+    hi = _SENTENCE_END.search(t, e, min(len(t), e + 60))
     return _FLOPS_CONTEXT.search(t, lo, hi.start() if hi else min(len(t), e + 60)) is not None
 
 
@@ -1212,7 +1212,6 @@ def _link_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     return _carry_currency(t, out)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CONVERSION = re.compile(_WORDS["currency_conversion"])
 _CNY_WORDS = re.compile(_WORDS["cny_marker"])
 _CARRIED = frozenset(_WORDS["carried_currency"].split("|"))

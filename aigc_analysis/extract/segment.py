@@ -35,7 +35,8 @@ _SENTENCE_END_SCAN = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*)")
 _ENGLISH_STOP = re.compile(r"(?<=[A-Za-z0-9%)\]])\.(?=[ \t]+[\"“(]?[A-Z])|(?<=[A-Za-z%)])\.(?=[0-9]{1,2}[ \t]+[\"“(]?[A-Z])")
 _FOOTNOTE_STOP = re.compile(r"[A-Za-z%)]\.[0-9]{1,2} ")
 _WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z.])[A-Za-z.]+$")
-_ENGLISH_ABBREVIATION = re.compile(rf"(?:{_WORDS['english_abbreviation']})", re.IGNORECASE)
+#: an English abbreviation a full stop ends (``c.``, ``vs.``, ``Inc.``): no sentence end after it
+ENGLISH_ABBREVIATION = re.compile(rf"(?:{_WORDS['english_abbreviation']})", re.IGNORECASE)
 
 
 def _english_stops(text: str, start: int, end: int) -> list[int]:
@@ -44,7 +45,7 @@ def _english_stops(text: str, start: int, end: int) -> list[int]:
     out = []
     for m in _ENGLISH_STOP.finditer(text, start, end):
         w = _WORD_BEFORE_STOP.search(text, max(start, m.start() - 12), m.start())
-        if w is None or not _ENGLISH_ABBREVIATION.fullmatch(w.group()):
+        if w is None or not ENGLISH_ABBREVIATION.fullmatch(w.group()):
             out.append(m.start())
     return out
 
