@@ -581,7 +581,7 @@ def product_before(text: str, start: int, reach: int = 200, skip: tuple[tuple[in
     >>> product_before("据测算，2024年中国市场规模约82亿元", 12)
     []
     """
-    words, heads, _ = _market_words()
+    words = _market_words()[0]
     lo = max(0, start - reach)
     gap = text.rfind("\n\n", lo, start)
     lo = gap + 2 if gap >= 0 else lo
@@ -1055,9 +1055,6 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
         lo = bisect.bisect_left(starts, a - 12)
         if i == bisect.bisect_left(starts, b) and not any(y > a for _, y in spans[lo:i]):
             continue  # no known name starts inside, none reaches into it: the common case
-        for lead in leads:
-            while text.startswith(lead, a) and b - a - len(lead) >= 3:
-                a += len(lead)
         a = _after_leads(text, a, b, leads)
         if any(w in text[a:b] for w in shapes.get("market_word", [])):
             continue  # 而今年港股科技: the stock market is the known name, no firm holds it
@@ -1243,7 +1240,6 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     shapes = _shapes()
     stop = set(shapes.get("stop", []))
     leads = sorted(shapes.get("lead", []), key=len, reverse=True)
-    lead_firsts = {w[:1] for w in leads}
     not_names = tuple(shapes.get("not_name", []))
     clause_words = shapes.get("clause_word", [])
     tails = set(shapes.get("latin_name_tail", []))
@@ -1370,11 +1366,6 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         a, b = m.span()
         if not free(b - 1, b):
             continue  # the name is cut from its start only
-        for lead in leads:
-            if text[a:a + 1] not in lead_firsts:
-                break  # no lead word starts here, and none can until one is cut off
-            while text.startswith(lead, a) and b - a - len(lead) >= 3:
-                a += len(lead)
         a = _after_leads(text, a, b, leads)
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
