@@ -718,6 +718,7 @@ _MORE_SPECIFIC = re.compile(
 
 
 _COUNTER_AFTER = re.compile(rf"\s?(?:{pattern_words('quantities')['count_after_year']})")
+_WORDS = pattern_words("names")  # the word lists of data/pattern_words.csv this module reads
 
 
 def _begins_quantity(text: str, start: int, end: int) -> bool:
@@ -1394,19 +1395,29 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     return sorted(out)
 
 
+
+def _alternation(words) -> str:
+    """``words`` as a regex alternation, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1)
+def _english_places() -> frozenset[str]:
+    """The English names of the place words of ``data/geo_prefixes.csv`` (``China``, ``Global``)."""
+    return frozenset(english for _, english in _geo_prefixes()[0] if english)
+
+
 @functools.lru_cache(maxsize=1)
 def _english_subject_re() -> re.Pattern:
     """``China's MaaS market``, ``Global AI compute demand``: an English place of
     ``data/geo_prefixes.csv``, its possessive, up to four words and a head of
     ``data/english_subject_heads.csv``."""
-    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
-        places = {r["english"].strip() for r in csv.DictReader(f) if r["role"].strip() == "place" and r["english"].strip()}
     with open(DATA_DIR / "english_subject_heads.csv", newline="", encoding="utf-8") as f:
         heads = {r["word"].strip() for r in csv.DictReader(f) if r["word"].strip()}
-    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
+    alt = _alternation
     # the words between: Latin words (MaaS, AI, flagship, LLM), no verb-like function words
-    return re.compile(rf"(?<![A-Za-z])(?P<place>{alt(places)})(?:['’]s)?(?P<words>(?:[ \t]+(?!(?:{alt(heads)})\b)"
-                      rf"(?!(?:is|was|were|are|has|had|will|to|in|of|and|at|by|for|the|a|an)\b)[A-Za-z][A-Za-z0-9\-]*){{0,4}}?)"
+    return re.compile(rf"(?<![A-Za-z])(?P<place>{alt(_english_places())})(?:['’]s)?(?P<words>(?:[ \t]+(?!(?:{alt(heads)})\b)"
+                      rf"(?!(?:{_WORDS['english_function_word']})\b)[A-Za-z][A-Za-z0-9\-]*){{0,4}}?)"
                       rf"[ \t]+(?P<head>{alt(heads)})(?![A-Za-z])")
 
 
@@ -1432,6 +1443,4 @@ def english_subjects(text: str) -> list[Name]:
 def english_places_alternation() -> str:
     """The English places of ``data/geo_prefixes.csv`` (``China``, ``Global``) as a regex
     alternation, longest first."""
-    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
-        places = {r["english"].strip() for r in csv.DictReader(f) if r["role"].strip() == "place" and r["english"].strip()}
-    return "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
+    return _alternation(_english_places())
