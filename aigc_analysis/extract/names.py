@@ -359,7 +359,9 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
 @functools.lru_cache(maxsize=1)
 def _aggregate_places() -> tuple[tuple[str, str], ...]:
     with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
-        rows = [(r["word"].strip(), r["english"].strip()) for r in csv.DictReader(f) if r["role"] == "aggregate_place"]
+        words = [r["word"].strip() for r in csv.DictReader(f) if r["role"] == "aggregate_place"]
+    english = dict(_geo_prefixes()[0])  # a national place word is first of all a place word
+    rows = [(w, english[w]) for w in words]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
