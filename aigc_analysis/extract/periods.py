@@ -538,12 +538,11 @@ def _value_wk_d(g, end: int, published: date | None, t: str, pub_y: int | None) 
     return day.isoformat(), False
 
 
-def _value_en_yr(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
-    return g("en_yr"), False
-
-
-def _value_by(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
-    return g("by"), False
+def _value_as_written(group: str):
+    """The rule of an alternative whose group is already the year as written (``by``, ``en_yr``)."""
+    def rule(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+        return g(group), False
+    return rule
 
 
 #: The rules of ``_value`` in the order they are tried: the group that selects a rule, and the
@@ -595,8 +594,8 @@ _VALUE_RULES = (
     ("dom", _value_dom),
     ("day_rel", _value_day_rel),
     ("wk_d", _value_wk_d),
-    ("en_yr", _value_en_yr),
-    ("by", _value_by),
+    ("en_yr", _value_as_written("en_yr")),
+    ("by", _value_as_written("by")),
 )
 
 #: id of a sub-pattern of the scan -> what it holds (``_Holds``). Keyed by id: hashing a compiled
