@@ -45,7 +45,7 @@ from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
-from .periods import find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
+from .periods import EN_YEAR_AT_END, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .names import industry_name
@@ -340,16 +340,10 @@ _FOOTNOTE_MARK = re.compile(r"(?:(?<=%)|(?<=[A-Za-z%)]\.))[0-9]{1,2}(?=[ \t\n,;:
 _FOOTNOTE_WORD = re.compile(r"([A-Za-z]+)\.$")
 
 
-#: ``in 2025.``, ``by 2028,``: a year an English clause ends on is its period (periods.py
-#: ``en_yr``), not a number
-_EN_YEAR_AT_END = re.compile("(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(period_words("en_year_lead")))
-                             + r")(?:19|20)[0-9]{2}(?=[.,](?![0-9]))")
-
-
 def _without_english_years(quantities, text: str) -> list:
-    """``quantities`` less the bare years an English clause ends on (``_EN_YEAR_AT_END``)."""
+    """``quantities`` less the bare years an English clause ends on (``periods.EN_YEAR_AT_END``)."""
     return [q for q in quantities if not (q.kind == "number" and q.end - q.start == 4
-                                          and _EN_YEAR_AT_END.match(text, q.start))]
+                                          and EN_YEAR_AT_END.match(text, q.start))]
 
 
 def _without_footnote_marks(quantities, text: str) -> list:

@@ -124,6 +124,9 @@ _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 #: ``(?<=\bin )|(?<=\bby )|...``: the words an English year follows, one fixed-width look-behind each
 _EN_YEAR_LEADS = "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(_WORDS["en_year_lead"]))
+_EN_YEAR_AT_END = rf"(?:{_EN_YEAR_LEADS})(?P<en_yr>{_Y4})(?=[.,](?![0-9]))"
+#: ``in 2025.``, ``by 2028,``: a year an English clause ends on (the scan's ``en_yr`` alternative)
+EN_YEAR_AT_END = re.compile(_EN_YEAR_AT_END)
 
 _SCAN_SOURCE = (
     # FY26-28, FY2026-FY2028: a span of fiscal years, the second written short
@@ -188,7 +191,7 @@ _SCAN_SOURCE = (
     rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})"  # 如今/而今 (nowadays) hold 今
     # in 2025. / by 2026, : a year an English sentence or clause ends on (a bare year before ``.``
     # or ``,`` is read as a year only after such a word: 2025.5 and 2,025 are numbers)
-    rf"|(?:{_EN_YEAR_LEADS})(?P<en_yr>{_Y4})(?=[.,](?![0-9]))"
+    rf"|{_EN_YEAR_AT_END}"
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
     # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
     rf"|(?:{_QWORDS['flops_bare_after_year']})(?!{_QWORDS['not_after_flops_bare']}))"
