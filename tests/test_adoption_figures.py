@@ -67,7 +67,7 @@ def test_a_points_change_after_a_share_of_an_amount_is_no_adoption_change():
 def test_its_figures_are_the_example_companys_not_the_topic_nouns():
     f = facts_of("以大模型应用创业公司澜海智能为例，其企业智能体平台ARR约8000万元，付费客户约650家，"
                  "平均每家客户年付费约12万元。", published=DAY)
-    assert set(f["entity"]) == {"Lanhai Intelligence"}, f[["text", "entity"]].to_string()
+    assert set(f["entity"]) == {"Lanhai AI"}, f[["text", "entity"]].to_string()
     assert _row(f, "650")["theme"] == "adoption"
     assert (_row(f, "12万")["metric"], _row(f, "8000万")["metric"]) == ("revenue_per_customer", "annualized_revenue")
 

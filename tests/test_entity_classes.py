@@ -73,8 +73,8 @@ _TABLE = "表1：主要AI公司收入（亿元）\n公司\t2024\t2025E\n{rows}"
 
 
 @pytest.mark.parametrize("label, entity", [
-    ("岚渡智能", "Landu Intelligence"),
-    ("岚渡智能（多模态）", "Landu Intelligence"),       # a bracketed note after the name
+    ("岚渡智能", "Landu AI"),
+    ("岚渡智能（多模态）", "Landu AI"),       # a bracketed note after the name
     ("曜芯半导体", "Yaoxin Semiconductor"),          # the concept 半导体 is only its tail
     ("澜思科技", "Lansi Technology"),                # 思科 inside
 ])

@@ -99,7 +99,7 @@ def test_comparables_keep_their_own_figures():
     assert entity_of(f, "28倍") == "Comparable companies"  # its own sentence goes on with it
     f = facts_of_text(_COMPS, PUB)
     assert entity_of(f, "47.5") == "Comparable companies"  # the table's average row
-    assert entity_of(f, "45") == "Landu Intelligence"
+    assert entity_of(f, "45") == "Landu AI"
 
 
 def test_average_row_of_another_table_is_not_the_comparables():
