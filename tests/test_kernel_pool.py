@@ -90,3 +90,21 @@ def test_a_kernel_that_cannot_start_fails_its_jobs_with_one_line(tmp_path):
     [(kernel, problem)] = problems
     assert kernel is None
     assert problem.startswith("kernel did not start: ") and "\n" not in problem
+
+
+def test_a_closed_pool_leaves_no_event_loop_open(tmp_path):
+    # nbclient gives each worker thread an event loop; the worker closes it when it ends,
+    # or the loop's socket pair is reported unclosed when some later test collects it.
+    import gc
+    import warnings
+
+    seen = []
+    pool = KernelPool(1, cwd=tmp_path).start()
+    pool.submit(Job("x", lambda kernel, problem: seen.append(kernel is not None) or True))
+    pool.close()
+    assert seen == [True]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        gc.collect()
+    unclosed = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert unclosed == []

@@ -391,6 +391,15 @@ class KernelPool:
         finally:
             if kernel is not None:
                 kernel.shutdown()
+            _close_thread_loop()
+
+
+def _close_thread_loop() -> None:
+    """Close the event loop nbclient's ``run_sync`` left this thread: it holds a socket pair
+    that would otherwise be reported unclosed (ResourceWarning) when collected."""
+    from jupyter_core.utils import ensure_event_loop
+
+    ensure_event_loop().close()
 
 
 def _first_line(value) -> str:
