@@ -45,7 +45,7 @@ from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
-from .periods import EN_YEAR_AT_END, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
+from .periods import EN_YEAR_AT_END, anchor_stretches, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .names import industry_name
@@ -657,7 +657,10 @@ class _DocExtractor:
         if self.report_company is not None:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
-        self.periods = _Index(find_periods(self.ptext, self.published))
+        periods = find_periods(self.ptext, self.published)
+        # 2024年中报：上半年…: stretch words dated by the results report named before them
+        periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else ())
+        self.periods = _Index(periods)
         # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
         self._weekly_report = False
         self.report_week = self._report_week()
