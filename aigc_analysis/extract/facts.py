@@ -123,6 +123,9 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？!?\n]")
 _AHEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("ahead_marker")))) + ")(?!"
                     + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _SAME_PERIOD = period_words("same_period")
+#: 7月1日起: the words after a day that make it the day a price takes effect
+_EFFECTIVE_FROM = tuple(sorted(period_words("effective_from"), key=len, reverse=True))
+_WRITTEN_YEAR = re.compile(r"\d{2}\s?年|\d{4}")
 #: English notes write the period after the number (``RMB13.0bn in 3Q25``, ``34% YoY in 1H26``):
 #: the text between the number and such a period, an optional bracket or change word included
 _EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/q|MoM)\s+)?(?:"
@@ -1972,6 +1975,16 @@ class _DocExtractor:
         if future or theme not in _RESULTS_THEMES or self._report_quarter is None:
             return ""
         return self._report_quarter.value
+
+    def _effective_day(self, p) -> str:
+        """``7月1日起API价格下调30%``: the day a price takes effect, written without a year, is
+        that day of the publication year, though it lies months ahead (a day not followed by 起
+        keeps the period grammar's reading, the latest such day by the publication date)."""
+        if self.published is None or not _DAY.fullmatch(p.value) or _WRITTEN_YEAR.search(p.text):
+            return ""
+        if not self.ptext[p.end:p.end + 4].lstrip().startswith(_EFFECTIVE_FROM):
+            return ""
+        return f"{self.published.year}{p.value[4:]}"
 
     def _price_before_change(self, q, clause: Span) -> bool:
         """``输入价格由1.2元下调至0.6元``: the first price of a change written 由/从 A 至 B is the
@@ -4004,6 +4017,8 @@ class _DocExtractor:
                         or self._current_level(q, clause, sentence) or self._report_period(theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
+            if theme == "pricing" and period_obj is not None and period == period_obj.value:
+                period = self._effective_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(_TIMELESS_PREFIXES) or self._per_unit(q, cls, clause) or (
                     weak and metric.startswith(_UNDATED_BY_RELEASE)) or (

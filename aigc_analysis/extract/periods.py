@@ -105,7 +105,8 @@ def _alternation(role: str) -> str:
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after",
-                           "future_item_not", "year_start_not", "results_report", "results_title"})
+                           "future_item_not", "year_start_not", "results_report", "results_title",
+                           "effective_from"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
