@@ -1340,6 +1340,20 @@ class _DocExtractor:
         i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
         return tags[i][1] if i >= 0 and tags[i][2] else None
 
+    def _question_period(self, pos: int):
+        """The last period the question before the answer holding ``pos`` states (``Q：请介绍
+        2024年下半年的订单情况？``), None when ``pos`` is in no answer or its question states none."""
+        if self._answer_start(pos) is None:
+            return None
+        tags = self._sentence_cache[(-1, "qa_lines")]
+        i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
+        while i >= 0 and tags[i][2]:
+            i -= 1  # A：… A：…: the answers of one question
+        if i < 0:
+            return None
+        stated = self._usable_periods(tags[i][1], tags[i + 1][0])
+        return stated[-1] if stated else None
+
     def _call_company(self) -> _Ent | None:
         """The company holding a call: the note's company, else the first company named before
         the transcript's first Q&A tag (its title), else the document's subject if a company."""
@@ -3980,6 +3994,12 @@ class _DocExtractor:
                     and self.lead_period[sentence.paragraph][1] <= {e.name for e in entities}:
                 # a lead about another subject (Kimi K2在7月开源。智谱方面…) does not date this one
                 period_obj = self.lead_period[sentence.paragraph][0]
+                period = period_obj.value
+            elif not period and not future and not sentence.is_row and theme != "parameters" \
+                    and self._question_period(sentence.start) is not None:
+                # Q：请介绍2024年下半年的订单情况？ A：新签订单约8亿元: the period the question asked
+                # about dates the answer's numbers, up to the next question
+                period_obj = self._question_period(sentence.start)
                 period = period_obj.value
             elif not period and not future and not sentence.is_row and metric in _SESSION_METRICS \
                     and sentence.paragraph in self.session_day \
