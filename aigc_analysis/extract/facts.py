@@ -148,6 +148,8 @@ _WEEK_FIGURE_REACH = 8
 _THIS_WEEK = frozenset(w for w in period_words("near", 0) if w.endswith("周"))
 #: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
+#: a year column (``2024``, ``2025E``): a fiscal row's cell under it is of the fiscal year so labelled
+_YEAR_COLUMN = re.compile(r"\d{4}")
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
 _FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
 #: a note line's items: each names its own companies (注：微软为财年口径，谷歌为自然年)
@@ -4052,6 +4054,9 @@ class _DocExtractor:
             elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = self._calendar_as_fiscal(period, entities[0]) or period
+            elif sentence.is_row and entities and _YEAR_COLUMN.fullmatch(period or "") \
+                    and self._fiscal_row(sentence, entities[0]):
+                period = f"FY{period}"  # 注：微软、英伟达为财年数据: a year column is their fiscal year
             if self.report_week is not None and period != self.report_week and theme != "parameters" and (
                     self._weekly_figure(q, clause, sentence, period_obj)
                     or not period and metric in _DIGEST_DAY and self._weekly_report):
