@@ -54,7 +54,7 @@ def test_a_report_word_is_no_report_name():
 
 
 @pytest.mark.parametrize("title", ["远川科技2024年中期业绩交流会纪要", "远川科技2024年上半年业绩说明会纪要"])
-@pytest.mark.parametrize("published", [None, dt.date(2025, 1, 6)])
+@pytest.mark.parametrize("published", [None, dt.date(2024, 9, 6), dt.date(2025, 1, 6)])
 def test_title_dates_stretch_words_of_the_document(title, published):
     text = f"{title}\n\n上半年公司收入3.1亿元，同比增长20%。去年同期亏损1.2亿元。\n"
     df = facts_of_text(text, published)
@@ -75,3 +75,13 @@ def test_title_without_results_word_is_no_anchor():
     t = "2026年下半年AI投资策略\n\n四季度出货量有望增长20%。\n"
     found = find_periods(t, dt.date(2025, 6, 20))
     assert [p.value for p in anchor_stretches(t, found)] == [p.value for p in found]
+
+
+def test_title_report_does_not_move_the_quarter_under_way():
+    # an annual results call held in March: its 一季度 is the quarter under way, its 上年同期 the
+    # year before the report's
+    text = "远川科技2024年年度业绩交流会纪要\n\n一季度订单增长20%。全年收入12亿元，去年同期10亿元。\n"
+    df = facts_of_text(text, dt.date(2025, 3, 20))
+    assert _period(df, "20%") == "2025Q1"
+    assert _period(df, "12亿元") == "2024"
+    assert _period(df, "10亿元") == "2023"

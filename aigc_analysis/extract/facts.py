@@ -664,7 +664,7 @@ class _DocExtractor:
             self.subject = self.report_company
         periods = find_periods(self.ptext, self.published)
         # 2024年中报：上半年…: stretch words dated by the results report named before them
-        periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else ())
+        periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published)
         self.periods = _Index(periods)
         # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
         self._weekly_report = False

@@ -1152,7 +1152,7 @@ def quarter_reports(text: str, published: date | None) -> list[Period]:
 
 
 # 2024年中报, 2024年报, 2023年三季报: a results report named by its year (not 2024年报告, a report)
-_RESULTS_REPORT = re.compile(rf"(?<![0-9])(?P<y>{_Y4})\s?(?:年\s?)?(?P<w>{_alternation('results_report')})(?!告)")
+_RESULTS_REPORT = re.compile(rf"(?<![0-9])(?P<y>{_Y4})\s?(?:年\s?)?(?P<w>{_alternation('results_report')})(?![告道])")
 # a stretch of one year: the year, a half, a quarter, the first n quarters
 _STRETCH_VALUE = re.compile(r"(\d{4})(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4])?")
 _STRETCH_LAST_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
@@ -1205,7 +1205,13 @@ def _shift_years(value: str, step: int) -> str:
     return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), value)
 
 
-def anchor_stretches(text: str, found: list[Period], heads=()) -> list[Period]:
+def _stretch_begins(value: str) -> date:
+    """The first day of a stretch value (``2024H2`` -> 2024-07-01, ``2024Q1/2024Q3`` -> 2024-01-01)."""
+    y, tail = int(value[:4]), value[4:6]
+    return date(y, {"H2": 7, "Q2": 4, "Q3": 7, "Q4": 10}.get(tail, 1), 1)
+
+
+def anchor_stretches(text: str, found: list[Period], heads=(), published: date | None = None) -> list[Period]:
     """Stretch words without a year (``上半年``, ``前三季度``, ``二季度``, ``全年``, ``去年同期``)
     dated by the results report the text names before them, not by the publication date.
 
@@ -1215,6 +1221,8 @@ def anchor_stretches(text: str, found: list[Period], heads=()) -> list[Period]:
     ``去年同期`` with no period before it in its sentence is the report's stretch a year
     earlier. Other periods (days, months, 今年) keep their values; with no report named
     ``found`` is returned as it is. ``heads``: spans of the title (the first line is one).
+    A title's annual report does not move a quarter or half the publication date puts after its
+    year (一季度 in the minutes of a year's results call held in March: the quarter under way).
 
     Examples
     --------
@@ -1234,8 +1242,9 @@ def anchor_stretches(text: str, found: list[Period], heads=()) -> list[Period]:
     added: list[Period] = []
     for k, a in enumerate(anchors):
         # a title's report dates the document, a report named in the body its own line
-        end = t.find("\n", a.end)
-        if end < 0 or _in_heads(a.start, heads):
+        end = line_end = t.find("\n", a.end)
+        in_title = _in_heads(a.start, heads)
+        if end < 0 or in_title:
             end = len(t)
         if k + 1 < len(anchors):
             end = min(end, anchors[k + 1].start)
@@ -1252,6 +1261,10 @@ def anchor_stretches(text: str, found: list[Period], heads=()) -> list[Period]:
             if same and value.isdigit() and not a.stretch.isdigit():
                 value = _shift_years(a.stretch, int(value) - a.asof.year)  # 去年同期: the report's stretch a year back
             i = by_span.get((s, e))
+            if i is not None and in_title and a.stretch.isdigit() and s > line_end >= 0 and published is not None \
+                    and not same and not out[i].value.isdigit() \
+                    and _STRETCH_VALUE.fullmatch(out[i].value) and _stretch_begins(out[i].value) > a.asof:
+                continue
             if i is not None:
                 out[i] = dataclasses.replace(out[i], value=value)
             elif not any(q.start < e and s < q.end for q in found):
