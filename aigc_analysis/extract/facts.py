@@ -45,7 +45,7 @@ from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
-from .periods import EN_YEAR_AT_END, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
+from .periods import EN_YEAR_AT_END, anchor_stretches, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .names import industry_name
@@ -123,6 +123,9 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？!?\n]")
 _AHEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("ahead_marker")))) + ")(?!"
                     + "|".join(map(re.escape, sorted(period_words("future_item_not")))) + ")")
 _SAME_PERIOD = period_words("same_period")
+#: 7月1日起: the words after a day that make it the day a price takes effect
+_EFFECTIVE_FROM = tuple(sorted(period_words("effective_from"), key=len, reverse=True))
+_WRITTEN_YEAR = re.compile(r"\d{2}\s?年|\d{4}")
 #: English notes write the period after the number (``RMB13.0bn in 3Q25``, ``34% YoY in 1H26``):
 #: the text between the number and such a period, an optional bracket or change word included
 _EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/q|MoM)\s+)?(?:"
@@ -145,6 +148,8 @@ _WEEK_FIGURE_REACH = 8
 _THIS_WEEK = frozenset(w for w in period_words("near", 0) if w.endswith("周"))
 #: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
+#: a year column (``2024``, ``2025E``): a fiscal row's cell under it is of the fiscal year so labelled
+_YEAR_COLUMN = re.compile(r"\d{4}")
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
 _FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
 #: a note line's items: each names its own companies (注：微软为财年口径，谷歌为自然年)
@@ -657,7 +662,10 @@ class _DocExtractor:
         if self.report_company is not None:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
-        self.periods = _Index(find_periods(self.ptext, self.published))
+        periods = find_periods(self.ptext, self.published)
+        # 2024年中报：上半年…: stretch words dated by the results report named before them
+        periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published)
+        self.periods = _Index(periods)
         # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
         self._weekly_report = False
         self.report_week = self._report_week()
@@ -1334,6 +1342,20 @@ class _DocExtractor:
         i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
         return tags[i][1] if i >= 0 and tags[i][2] else None
 
+    def _question_period(self, pos: int):
+        """The last period the question before the answer holding ``pos`` states (``Q：请介绍
+        2024年下半年的订单情况？``), None when ``pos`` is in no answer or its question states none."""
+        if self._answer_start(pos) is None:
+            return None
+        tags = self._sentence_cache[(-1, "qa_lines")]
+        i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
+        while i >= 0 and tags[i][2]:
+            i -= 1  # A：… A：…: the answers of one question
+        if i < 0:
+            return None
+        stated = self._usable_periods(tags[i][1], tags[i + 1][0])
+        return stated[-1] if stated else None
+
     def _call_company(self) -> _Ent | None:
         """The company holding a call: the note's company, else the first company named before
         the transcript's first Q&A tag (its title), else the document's subject if a company."""
@@ -1969,6 +1991,16 @@ class _DocExtractor:
         if future or theme not in _RESULTS_THEMES or self._report_quarter is None:
             return ""
         return self._report_quarter.value
+
+    def _effective_day(self, p) -> str:
+        """``7月1日起API价格下调30%``: the day a price takes effect, written without a year, is
+        that day of the publication year, though it lies months ahead (a day not followed by 起
+        keeps the period grammar's reading, the latest such day by the publication date)."""
+        if self.published is None or not _DAY.fullmatch(p.value) or _WRITTEN_YEAR.search(p.text):
+            return ""
+        if not self.ptext[p.end:p.end + 4].lstrip().startswith(_EFFECTIVE_FROM):
+            return ""
+        return f"{self.published.year}{p.value[4:]}"
 
     def _price_before_change(self, q, clause: Span) -> bool:
         """``输入价格由1.2元下调至0.6元``: the first price of a change written 由/从 A 至 B is the
@@ -3965,6 +3997,12 @@ class _DocExtractor:
                 # a lead about another subject (Kimi K2在7月开源。智谱方面…) does not date this one
                 period_obj = self.lead_period[sentence.paragraph][0]
                 period = period_obj.value
+            elif not period and not future and not sentence.is_row and theme != "parameters" \
+                    and self._question_period(sentence.start) is not None:
+                # Q：请介绍2024年下半年的订单情况？ A：新签订单约8亿元: the period the question asked
+                # about dates the answer's numbers, up to the next question
+                period_obj = self._question_period(sentence.start)
+                period = period_obj.value
             elif not period and not future and not sentence.is_row and metric in _SESSION_METRICS \
                     and sentence.paragraph in self.session_day \
                     and not self._role_hits(clause.start, q.start, "comparison"):
@@ -4001,6 +4039,8 @@ class _DocExtractor:
                         or self._current_level(q, clause, sentence) or self._report_period(theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
+            if theme == "pricing" and period_obj is not None and period == period_obj.value:
+                period = self._effective_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(_TIMELESS_PREFIXES) or self._per_unit(q, cls, clause) or (
                     weak and metric.startswith(_UNDATED_BY_RELEASE)) or (
@@ -4014,6 +4054,9 @@ class _DocExtractor:
             elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = self._calendar_as_fiscal(period, entities[0]) or period
+            elif sentence.is_row and entities and _YEAR_COLUMN.fullmatch(period or "") \
+                    and self._fiscal_row(sentence, entities[0]):
+                period = f"FY{period}"  # 注：微软、英伟达为财年数据: a year column is their fiscal year
             if self.report_week is not None and period != self.report_week and theme != "parameters" and (
                     self._weekly_figure(q, clause, sentence, period_obj)
                     or not period and metric in _DIGEST_DAY and self._weekly_report):

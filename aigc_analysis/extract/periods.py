@@ -24,6 +24,7 @@ Traditional and full-width input needs no separate normalisation.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import operator
 import calendar
 import re
@@ -35,7 +36,7 @@ from .numerals import fold, pattern_words, small_count
 from .regex_dispatch import first_char_dispatch
 from ..paths import DATA_DIR
 
-__all__ = ["Period", "find_periods", "parse_period", "quarter_reports"]
+__all__ = ["Period", "anchor_stretches", "find_periods", "parse_period", "quarter_reports"]
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ def _alternation(role: str) -> str:
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after",
-                           "future_item_not", "year_start_not"})
+                           "future_item_not", "year_start_not", "results_report", "results_title",
+                           "effective_from"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
@@ -1147,6 +1149,127 @@ def quarter_reports(text: str, published: date | None) -> list[Period]:
             continue
         out.append(Period(f"{y}Q{q}", m.start(), m.end(), text[m.start():m.end()]))
     return out
+
+
+# 2024年中报, 2024年报, 2023年三季报: a results report named by its year (not 2024年报告, a report)
+_RESULTS_REPORT = re.compile(rf"(?<![0-9])(?P<y>{_Y4})\s?(?:年\s?)?(?P<w>{_alternation('results_report')})(?![告道])")
+# a stretch of one year: the year, a half, a quarter, the first n quarters
+_STRETCH_VALUE = re.compile(r"(\d{4})(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4])?")
+_STRETCH_LAST_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
+
+
+class _Anchor(NamedTuple):
+    start: int
+    end: int
+    stretch: str  # 2024H1, 2023Q1/2023Q3, 2024
+    asof: date  # the stretch's last day: the time its report speaks from
+
+
+def _anchor_of(stretch: str, start: int, end: int) -> _Anchor:
+    tail = stretch[-2:] if not stretch.isdigit() else ""
+    y, m = int(stretch[-6:-2] if tail else stretch), _STRETCH_LAST_MONTH.get(tail, 12)
+    return _Anchor(start, end, stretch, date(y, m, calendar.monthrange(y, m)[1]))
+
+
+def _first_line(t: str) -> tuple[int, int]:
+    start = len(t) - len(t.lstrip())
+    end = t.find("\n", start)
+    return start, end if end >= 0 else len(t)
+
+
+def _in_heads(pos: int, heads) -> bool:
+    return any(s <= pos < e for s, e in heads)
+
+
+def _results_anchors(t: str, found: list[Period], heads) -> list[_Anchor]:
+    """Where the text names a results report of a stated year (``2024年中报``, anywhere) or its
+    title line names a stated year's stretch with a results word (``2024年上半年业绩交流会``)."""
+    out = []
+    for m in _RESULTS_REPORT.finditer(t):
+        y, month = int(m.group("y")), _WORDS["results_report"][m.group("w")]
+        stretch = {3: f"{y}Q1", 6: f"{y}H1", 9: f"{y}Q1/{y}Q3"}.get(month, str(y))
+        out.append(_anchor_of(stretch, m.start(), m.end()))
+    title_words = _WORDS.get("results_title", {})
+    if any(w in t[s:e] for s, e in heads for w in title_words):
+        for p in found:
+            if not _in_heads(p.start, heads):
+                continue
+            if not p.fiscal and _YEAR_ONLY.match(fold(p.text).lstrip()) and not p.value.isdigit() \
+                    and _STRETCH_VALUE.fullmatch(p.value) and not any(a.start <= p.start < a.end for a in out):
+                out.append(_anchor_of(p.value, p.start, p.end))
+                break
+    return sorted(out)
+
+
+def _shift_years(value: str, step: int) -> str:
+    return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), value)
+
+
+def _stretch_begins(value: str) -> date:
+    """The first day of a stretch value (``2024H2`` -> 2024-07-01, ``2024Q1/2024Q3`` -> 2024-01-01)."""
+    y, tail = int(value[:4]), value[4:6]
+    return date(y, {"H2": 7, "Q2": 4, "Q3": 7, "Q4": 10}.get(tail, 1), 1)
+
+
+def anchor_stretches(text: str, found: list[Period], heads=(), published: date | None = None) -> list[Period]:
+    """Stretch words without a year (``上半年``, ``前三季度``, ``二季度``, ``全年``, ``去年同期``)
+    dated by the results report the text names before them, not by the publication date.
+
+    ``岳川股份发布2024年中报：上半年营收12.3亿元`` is 2024H1 whenever the note came out; a title
+    or first line naming the report (``某公司2024年中期业绩交流会纪要``) dates the whole
+    document's stretch words, one in the body its own line (up to the next such name).
+    ``去年同期`` with no period before it in its sentence is the report's stretch a year
+    earlier. Other periods (days, months, 今年) keep their values; with no report named
+    ``found`` is returned as it is. ``heads``: spans of the title (the first line is one).
+    A title's annual report does not move a quarter or half the publication date puts after its
+    year (一季度 in the minutes of a year's results call held in March: the quarter under way).
+
+    Examples
+    --------
+    >>> t = "某公司2024年中报：上半年营收12亿元。"
+    >>> [p.value for p in anchor_stretches(t, find_periods(t, date(2025, 9, 1)))]
+    ['2024', '2024H1']
+    """
+    if "报" not in text and "业绩" not in text:
+        return found  # no report named: the common case, one substring test each
+    t = fold(text)
+    heads = [_first_line(t), *heads]
+    anchors = _results_anchors(t, found, heads)
+    if not anchors:
+        return found
+    by_span = {(p.start, p.end): i for i, p in enumerate(found)}
+    out = list(found)
+    added: list[Period] = []
+    for k, a in enumerate(anchors):
+        # a title's report dates the document, a report named in the body its own line
+        end = line_end = t.find("\n", a.end)
+        in_title = _in_heads(a.start, heads)
+        if end < 0 or in_title:
+            end = len(t)
+        if k + 1 < len(anchors):
+            end = min(end, anchors[k + 1].start)
+        line = t.rfind("\n", 0, a.start) + 1
+        for p in find_periods(text[line:end], a.asof):
+            s, e = p.start + line, p.end + line
+            pt = fold(p.text)
+            if s < a.end or p.fiscal or not _STRETCH_VALUE.fullmatch(p.value):
+                continue
+            same = "同期" in pt
+            if _STATED_YEAR.search(pt) and not same:
+                continue  # 2023年上半年, 今年: a year of its own
+            value = p.value
+            if same and value.isdigit() and not a.stretch.isdigit():
+                value = _shift_years(a.stretch, int(value) - a.asof.year)  # 去年同期: the report's stretch a year back
+            i = by_span.get((s, e))
+            if i is not None and in_title and a.stretch.isdigit() and s > line_end >= 0 and published is not None \
+                    and not same and not out[i].value.isdigit() \
+                    and _STRETCH_VALUE.fullmatch(out[i].value) and _stretch_begins(out[i].value) > a.asof:
+                continue
+            if i is not None:
+                out[i] = dataclasses.replace(out[i], value=value)
+            elif not any(q.start < e and s < q.end for q in found):
+                added.append(_new_period(value, s, e, text[s:e], p.is_estimate))
+    return sorted(out + added, key=_START) if added else out
 
 
 def period_words(role: str, offset: int | None = None) -> frozenset[str]:
