@@ -90,8 +90,19 @@ def test_numbered_multiple_keeps_its_number():
 
 
 def test_tenths_after_short_growth_word():
-    r = _row(_facts("鸿海7月营收年增逾五成。"), "逾五成")
+    r = _row(_facts("鸿海7月营收年增逾五成。"), "年增逾五成")
     assert (r.theme, r.metric, r.value, r.entity, r.period) == ("earnings", "revenue_growth", 0.5, "Foxconn", "2025-07")
+
+
+@pytest.mark.parametrize("text, value, written", [
+    ("营收季增三成", 0.3, "季增三成"),
+    ("营收年增五成半", 0.55, "年增五成半"),
+    ("营收年减两成", -0.2, "年减两成"),  # a fall word was always read
+    ("营收同比增长三成", 0.3, "三成"),  # a long growth word stays outside, as before
+    ("营收年增35%", 0.35, "35%"),  # only tenths take the short growth word
+])
+def test_short_growth_word_in_text(text, value, written):
+    assert [(q.value, q.text) for q in find_quantities(text)] == [(value, written)]
 
 
 # ---- 4. efficiency gains are compute, not prices --------------------------------------------

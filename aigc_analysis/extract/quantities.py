@@ -474,7 +474,24 @@ def find_quantities(text: str) -> list[Quantity]:
         # one over the same characters: the first keeps them
         if q is not None and (not out or q.start >= out[-1].end):
             out.append(q)
+    if "增" in t:  # cheap pre-check: the words of _with_short_growth all hold it
+        out = _with_short_growth(t, text, out)
     return _link_lists(t, text, _slash_lists(t, text, _join_compounds(t, text, out)))
+
+
+_SHORT_GROWTH = tuple(_WORDS["short_growth"].split("|"))
+
+
+def _with_short_growth(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``年增逾五成``: tenths written straight after a short growth word carry that word in their
+    text, as ``年减两成`` carries its fall word; the value is unchanged."""
+    out = []
+    for q in qs:
+        if not q.signed and q.text.endswith(("成", "成半")) and t.endswith(_SHORT_GROWTH, 0, q.start):
+            at = next(q.start - len(w) for w in _SHORT_GROWTH if t.endswith(w, 0, q.start))
+            q = dataclasses.replace(q, text=text[at:q.end], start=at)
+        out.append(q)
+    return out
 
 
 #: Section magnitudes a compound number is written in, largest first (3兆3,208亿元, 2万亿3,000亿,
