@@ -37,6 +37,8 @@ def test_cards_owned_and_planned():
     ("我们测算对应AI加速卡需求约70万张。", "约70万", 7e5),
     ("该集群部署国产加速卡1.2万张。", "1.2万", 1.2e4),
     ("青禾云已上线智算资源共计4,096张卡。", "4,096", 4096),
+    ("公司计划采购算力卡约2000张。", "约2000", 2000),
+    ("年内新增上架推理卡3000张，全年累计超过1万张。", "超过1万", 1e4),
 ])
 def test_cards_variants(text, number, value):
     r = _row(_facts(text), number)
@@ -112,10 +114,16 @@ def test_short_growth_word_in_text(text, value, written):
     ("新架构下训练效率提升3倍。", "3倍", 3, "training_efficiency_gain_multiple"),
     ("模型调用价格降低至原来的三分之一，吞吐量提升4倍。", "4倍", 4, "throughput_gain_multiple"),
     ("新集群的能效比提升1.5倍。", "1.5倍", 1.5, "energy_efficiency_gain_multiple"),
+    ("相比上一代，新芯片的推理性能提升15倍。", "15倍", 15, "inference_performance_gain_multiple"),
 ])
 def test_efficiency_gain(text, number, value, metric):
     r = _row(_facts(text), number)
     assert (r.theme, r.metric, r.unit, r.value) == ("compute", metric, "multiple", value)
+
+
+def test_bare_performance_is_no_gain():
+    # a model's benchmark gain is no fact: bare 性能 names no compute metric
+    assert not (_facts("该模型在数学任务上性能提升30%。")["metric"].str.contains("gain")).any()
 
 
 def test_price_fall_to_a_fraction_stays_pricing():
@@ -131,6 +139,11 @@ def test_compute_investment_and_its_share():
     assert (r.theme, r.metric, r.value) == ("capex", "compute_investment", 3.2e10)
     r = _row(df, "约五分之一")
     assert (r.theme, r.metric, r.unit, r.value) == ("capex", "compute_investment_share", "ratio", 0.2)
+
+
+def test_compute_investment_share_of_named_whole():
+    r = _row(_facts("2025年三大运营商算力投资合计约800亿元，占资本开支比重约26%。"), "约26%")
+    assert (r.theme, r.metric, r.value) == ("capex", "compute_investment_to_capex", 0.26)
 
 
 def test_intelligent_compute_investment():

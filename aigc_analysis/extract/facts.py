@@ -2270,17 +2270,29 @@ class _DocExtractor:
         """``其中算力投资300亿元，占比约五分之一``: a bare share word (``facts_words.csv``
         ``bare_share``) opening the clause right after an amount is that amount's share of the
         whole, named and themed by the amount's keyword (``compute_investment_share``, capex),
-        not a market share."""
+        not a market share; ``…算力投资800亿元，占资本开支比重约26%`` names the whole after 占
+        (``compute_investment_to_capex``)."""
         head = self.ptext[clause.start:q.start].lstrip()
+        at = opening = q.start - len(head)
+        whole = None
         if not head.startswith(_BARE_SHARE):
-            return None
-        at = q.start - len(head)
+            occupy = [h for h in self._role_hits(at, q.start, "share_of") if h.start == at]
+            if not occupy:
+                return None
+            wholes = [h for h in self.keywords.within(occupy[0].end, q.start) if h.start == occupy[0].end]
+            if not wholes or not kw.keyword(wholes[0].word).metrics.get("money"):
+                return None
+            whole = wholes[0]
+            share_at = whole.end + (1 if self.ptext.startswith("的", whole.end) else 0)
+            if not self.ptext.startswith(_BARE_SHARE, share_at):
+                return None
+            at = share_at
         hits = self.keywords.within(at, q.start)
         if len(hits) != 1 or hits[0].start != at or _PUNCT & set(self.ptext[hits[0].end:q.start]) \
                 or q.start - hits[0].end > 4:
             return None  # 占比 and the number only (约, 为, 达): no other measure named between
         amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
-                   if a.unit in MONEY_UNITS and not self.ptext[a.end:at].strip(" ，,")]
+                   if a.unit in MONEY_UNITS and not self.ptext[a.end:opening].strip(" ，,")]
         if not amounts:
             return None
         parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
@@ -2288,7 +2300,9 @@ class _DocExtractor:
         if not parts:
             return None
         k = kw.keyword(parts[-1].word)
-        return k, f"{k.metrics['money']}_share", parts[-1]
+        if whole is None:
+            return k, f"{k.metrics['money']}_share", parts[-1]
+        return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", parts[-1]
 
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
