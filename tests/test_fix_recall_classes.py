@@ -115,6 +115,8 @@ def test_short_growth_word_in_text(text, value, written):
     ("模型调用价格降低至原来的三分之一，吞吐量提升4倍。", "4倍", 4, "throughput_gain_multiple"),
     ("新集群的能效比提升1.5倍。", "1.5倍", 1.5, "energy_efficiency_gain_multiple"),
     ("相比上一代，新芯片的推理性能提升15倍。", "15倍", 15, "inference_performance_gain_multiple"),
+    # a price fall before it in the sentence made this a pricing price_growth
+    ("通过新架构，模型API价格下降60%，单卡吞吐提升2.4倍。", "2.4倍", 2.4, "throughput_gain_multiple"),
 ])
 def test_efficiency_gain(text, number, value, metric):
     r = _row(_facts(text), number)
