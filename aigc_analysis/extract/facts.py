@@ -216,6 +216,7 @@ _SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
+_BARE_SHARE = tuple(kw.word_group("bare_share"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
 # 问（某外资机构）：… / Q2（某券商）：… / A（CFO）：…: a Q&A line's speaker tag (a marker, an optional
@@ -2297,6 +2298,44 @@ class _DocExtractor:
                  if kw.keyword(k.word).metrics.get("money")]
         return parts[-1] if parts else None
 
+    def _share_after_amount(self, q, clause: Span):
+        """``其中算力投资300亿元，占比约五分之一``: a bare share word (``facts_words.csv``
+        ``bare_share``) opening the clause right after an amount is that amount's share of the
+        whole, named and themed by the amount's keyword (``compute_investment_share``, capex),
+        not a market share; ``…算力投资800亿元，占资本开支比重约26%`` names the whole after 占
+        (``compute_investment_to_capex``)."""
+        head = self.ptext[clause.start:q.start].lstrip()
+        at = opening = q.start - len(head)
+        whole = None
+        if not head.startswith(_BARE_SHARE):
+            occupy = [h for h in self._role_hits(at, q.start, "share_of") if h.start == at]
+            if not occupy:
+                return None
+            wholes = [h for h in self.keywords.within(occupy[0].end, q.start) if h.start == occupy[0].end]
+            if not wholes or not kw.keyword(wholes[0].word).metrics.get("money"):
+                return None
+            whole = wholes[0]
+            share_at = whole.end + (1 if self.ptext.startswith("的", whole.end) else 0)
+            if not self.ptext.startswith(_BARE_SHARE, share_at):
+                return None
+            at = share_at
+        hits = self.keywords.within(at, q.start)
+        if len(hits) != 1 or hits[0].start != at or _PUNCT & set(self.ptext[hits[0].end:q.start]) \
+                or q.start - hits[0].end > 4:
+            return None  # 占比 and the number only (约, 为, 达): no other measure named between
+        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
+                   if a.unit in MONEY_UNITS and not self.ptext[a.end:opening].strip(" ，,")]
+        if not amounts:
+            return None
+        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
+                 if kw.keyword(k.word).metrics.get("money")]
+        if not parts:
+            return None
+        k = kw.keyword(parts[-1].word)
+        if whole is None:
+            return k, f"{k.metrics['money']}_share", parts[-1]
+        return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", parts[-1]
+
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
         an amount named as the whole (a money word and ``whole_inside``) earlier in the sentence,
@@ -3809,6 +3848,7 @@ class _DocExtractor:
             found = found or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
+                or (ratio and self._share_after_amount(q, clause)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)

@@ -202,6 +202,10 @@ def industry_name(label: str) -> str | None:
     return _industries().get(label.strip()) or None
 
 
+#: 科创AI ETF: one blank may part a Latin word of an index name from its suffix
+_LATIN_BLANK = "(?:(?<=[A-Za-z0-9&]) )?"
+
+
 @functools.lru_cache(maxsize=1)
 def _index_re() -> re.Pattern:
     """An index written as family + known words + suffix (申万半导体指数), wherever it stands."""
@@ -211,7 +215,7 @@ def _index_re() -> re.Pattern:
         return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
 
     return re.compile(rf"(?:{alt(words.get('family', {}))})(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}"
-                      rf"(?:{alt(words.get('suffix', {}))})")
+                      rf"{_LATIN_BLANK}(?:{alt(words.get('suffix', {}))})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -223,7 +227,7 @@ def _sector_re() -> tuple[re.Pattern, re.Pattern]:
         return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
 
     suffix = alt(words.get("suffix", {}))
-    return (re.compile(rf"(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}(?:{suffix})"),
+    return (re.compile(rf"(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}{_LATIN_BLANK}(?:{suffix})"),
             re.compile(suffix))
 
 

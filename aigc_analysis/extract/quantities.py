@@ -213,12 +213,18 @@ _SKIP = (
     r"|0[0-9]+(?![.0-9])|[0-9]{6}(?![0-9.,]|\s?[万亿千百%元])"
 )
 
+_OVER_DOUBLE_AFTER = "|".join(f"(?<={w})" for w in _WORDS["growth_end"].split("|"))
+_OVER_DOUBLE_FIRST = "".join(sorted({w[0] for w in _WORDS["over_double"].split("|")}))
+_OVER_DOUBLE_AHEAD = "|".join(f"(?<={w[0]})(?={w[1:]}倍)" for w in _WORDS["over_double"].split("|"))
+
 _SCAN = re.compile(guard_branches(
     rf"(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
     r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍])|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))"
+    # 季增逾倍, 同比增长超倍: more than doubled, written right after the growth word
+    rf"|(?P<overx>(?:{_OVER_DOUBLE_AFTER})(?:{_WORDS['over_double']})倍)"
     r"|(?P<half>一半|半数)"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
     r"|(?<![0-9./\-])(?P<slash>[0-9]{1,5}/[0-9]{1,6})(?![0-9./A-Za-z])"
@@ -242,8 +248,8 @@ _DASHES = frozenset("-~〜—–")
 #: character class, which lets the search skip to a candidate in C; the lookarounds after it
 #: then read the character matched and the next one.
 _FIRST = re.compile(
-    rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-](?:(?<=[0-9{_CN_DIGIT}{_CN_MAG}半])|(?<=上)(?=[十百千万亿])"
-    rf"|(?<=免)(?=费)|(?<=翻)|(?<=倍)(?=增)|(?<=[+\-])(?=[0-9上半{_CN_DIGIT}{_CN_MAG}]))")
+    rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-{_OVER_DOUBLE_FIRST}](?:(?<=[0-9{_CN_DIGIT}{_CN_MAG}半])|(?<=上)(?=[十百千万亿])"
+    rf"|(?<=免)(?=费)|(?<=翻)|(?<=倍)(?=增)|(?<=[+\-])(?=[0-9上半{_CN_DIGIT}{_CN_MAG}])|{_OVER_DOUBLE_AHEAD})")
 
 # What may stand before a quantity: a fall word, filler, an approximation word, a currency.
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
@@ -468,7 +474,24 @@ def find_quantities(text: str) -> list[Quantity]:
         # one over the same characters: the first keeps them
         if q is not None and (not out or q.start >= out[-1].end):
             out.append(q)
+    if "增" in t:  # cheap pre-check: the words of _with_short_growth all hold it
+        out = _with_short_growth(t, text, out)
     return _link_lists(t, text, _slash_lists(t, text, _join_compounds(t, text, out)))
+
+
+_SHORT_GROWTH = tuple(_WORDS["short_growth"].split("|"))
+
+
+def _with_short_growth(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``年增逾五成``: tenths written straight after a short growth word carry that word in their
+    text, as ``年减两成`` carries its fall word; the value is unchanged."""
+    out = []
+    for q in qs:
+        if not q.signed and q.text.endswith(("成", "成半")) and t.endswith(_SHORT_GROWTH, 0, q.start):
+            at = next(q.start - len(w) for w in _SHORT_GROWTH if t.endswith(w, 0, q.start))
+            q = dataclasses.replace(q, text=text[at:q.end], start=at)
+        out.append(q)
+    return out
 
 
 #: Section magnitudes a compound number is written in, largest first (3兆3,208亿元, 2万亿3,000亿,
@@ -574,6 +597,8 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             return _finish(t, text, pm.start("qual"), e, value, None, "multiple", None,
                            _QUAL_PREFIX[pm.group("qual")], "multiple"), None
         return _finish(t, text, s, e, value, None, "multiple", None, None, "multiple"), None
+    if g("overx") is not None:
+        return _finish(t, text, s, e, Decimal(2), None, "multiple", None, "over", "multiple"), None
     if g("pctcn") is not None:
         value = parse_chinese_numeral(g("pctcn"))
         return _with_prefix(t, text, s, e, value, "ratio", "percent"), None
