@@ -48,3 +48,39 @@ def test_missing_firms_are_subjects(text, value, entity):
 def test_umc_alias_near_misses(text):
     # 联电 (UMC) inside a common compound is no name
     assert find_entities(text) == []
+
+
+# --- 1: a Chinese model's facts are the model's, not its maker's --------------------------------
+@pytest.mark.parametrize("text, model", [
+    ("岳川科技今日发布岳川-3，总参数6800亿，激活参数370亿，API输入价格每百万tokens 2元，较上一代下降70%。", "Yuechuan-3"),
+    ("岳川科技发布岳川3.5。总参数6800亿，激活参数370亿，API输入价格每百万tokens 2元，较上一代下降70%。", "Yuechuan 3.5"),
+    ("岳川科技正式推出岳川V3大模型，总参数6800亿，激活参数370亿，API输入价格每百万tokens 2元，较上一代下降70%。",
+     "Yuechuan V3"),
+    ("岳川科技今日发布新一代模型岳川-3。该模型总参数6800亿，激活参数370亿，API输入价格每百万tokens 2元，较上一代下降70%。",
+     "Yuechuan-3"),
+    ("岳川科技今日发布岳川-3。总参数6800亿，激活参数370亿，API输入价格每百万tokens 2元，较上一代下降70%。", "Yuechuan-3"),
+    ("今日发布了岳川-3，总参数6800亿，激活参数370亿，API输入价格每百万tokens 2元，较上一代下降70%。", "Yuechuan-3"),
+])
+def test_model_facts_belong_to_the_model(text, model):
+    f = facts_of_text(text, PUB)
+    for value in ("6800亿", "370亿", "2元", "下降70%"):
+        assert entity_of(f, value) == model
+
+
+def test_model_facts_near_misses():
+    # the maker's revenue in the same paragraph stays the maker's
+    f = facts_of_text("岳川科技今日发布新一代模型岳川-3。该模型总参数6800亿。岳川科技2025年营收12亿元，同比增长30%。", PUB)
+    assert entity_of(f, "6800亿") == "Yuechuan-3"
+    assert entity_of(f, "12亿元") == "Yuechuan Technology"
+    assert entity_of(f, "30%") == "Yuechuan Technology"
+    assert entity_of(facts_of_text("岳川科技营收12亿元。", PUB), "12亿元") == "Yuechuan Technology"
+    # a stem glued to an amount is money, not a model 岳川3.5
+    f = facts_of_text("岳川科技三季度营收12亿元，净利润3.5亿元。", PUB)
+    assert entity_of(f, "3.5亿元") == "Yuechuan Technology"
+
+
+def test_model_version_is_no_number():
+    # the -3 of 岳川-3 is part of the name, not a count of users
+    f = facts_of_text("岳川科技2025年营收12亿元，岳川-3发布后用户数增长50%。", PUB)
+    assert "-3" not in set(f["text"])
+    assert entity_of(f, "50%") == "Yuechuan-3"
