@@ -84,3 +84,30 @@ def test_model_version_is_no_number():
     f = facts_of_text("岳川科技2025年营收12亿元，岳川-3发布后用户数增长50%。", PUB)
     assert "-3" not in set(f["text"])
     assert entity_of(f, "50%") == "Yuechuan-3"
+
+
+# --- 2: a group subject inside a one-company note is the group ----------------------------------
+NOTE = "澄岳证券研究所 | 公司点评\n青柏光电（300999.SZ）：三季度业绩超预期\n\n公司三季度营收12亿元，同比增长50%。"
+
+
+@pytest.mark.parametrize("sentence, value, group", [
+    ("北美三大云厂商三季度资本开支合计同比增长约60%。", "约60%", "Big-3 US cloud providers"),
+    ("北美三大CSP三季度资本开支合计约800亿美元。", "约800亿美元", "Big-3 US cloud providers"),
+    ("海外四大CSP三季度资本开支同比增长55%。", "55%", "Big-4 US cloud providers"),
+    ("国内头部互联网厂商2025年资本开支合计约3000亿元。", "约3000亿元", "China leading internet companies"),
+    ("国内互联网大厂三季度资本开支同比增长80%。", "80%", "China leading internet companies"),
+])
+def test_group_subject_in_company_note(sentence, value, group):
+    f = facts_of_text(NOTE + sentence, PUB)
+    assert entity_of(f, value) == group
+    assert entity_of(f, "12亿元") == "Qingbai Optoelectronics"
+
+
+@pytest.mark.parametrize("sentence", [
+    "公司对北美三大云厂商的收入同比增长60%。",
+    "公司对海外四大CSP的收入同比增长60%。",
+    "公司对国内头部互联网厂商的收入同比增长60%。",
+])
+def test_group_as_customer_stays_with_company(sentence):
+    # near-miss: the group after 公司对 is a customer; the number is the note's company's
+    assert entity_of(facts_of_text(NOTE + sentence, PUB), "60%") == "Qingbai Optoelectronics"

@@ -1196,7 +1196,9 @@ class _DocExtractor:
             # clause is the note's company
             said = [h for h in self._role_hits(clause.start, q.start, "company_pronoun")
                     if not any(e.start <= h.start < e.end for e in named_before)]
+            # 公司对北美三大云厂商的收入: a customer after 对/向 does not take 公司's place
             if said and not any(e.type != "concept" and e.start >= said[-1].end
+                                and not self._preceded_by(e.start, "sales_counterparty", gap=0)
                                 for e in self._candidates(said[-1].end, q.start)):
                 return [self.report_company]
         referent = self._anaphor_company(q, clause, sentence, keyword_hit)
