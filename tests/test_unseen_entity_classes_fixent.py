@@ -111,3 +111,41 @@ def test_group_subject_in_company_note(sentence, value, group):
 def test_group_as_customer_stays_with_company(sentence):
     # near-miss: the group after 公司对 is a customer; the number is the note's company's
     assert entity_of(facts_of_text(NOTE + sentence, PUB), "60%") == "Qingbai Optoelectronics"
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("青柏科技是国内领先的光模块厂商。北美三大云厂商三季度资本开支合计同比增长约60%。", "约60%", "Big-3 US cloud providers"),
+    ("青柏科技是国内领先的光模块厂商。北美三大云厂商三季度资本开支合计同比增长约60%。公司对北美三大云厂商的收入同比增长40%。",
+     "40%", "Qingbai Technology"),
+    ("青柏科技三季度营收12亿元。公司向海外四大CSP的收入同比增长40%。", "40%", "Qingbai Technology"),
+])
+def test_group_or_customer_in_prose(text, value, entity):
+    assert entity_of(facts_of_text(text, PUB), value) == entity
+
+
+# --- 3: a category keeps its scope words -----------------------------------------------------
+@pytest.mark.parametrize("text, value, entity", [
+    ("全球AI数据中心IT负载约30GW。", "约30GW", "Global AI data centres"),
+    ("海外AI数据中心资本开支同比增长50%。", "50%", "Overseas AI data centres"),
+    ("全球数据中心IT负载约30GW。", "约30GW", "Global data centres"),
+    ("国内新建大型数据中心PUE不高于1.3。", "不高于1.3", "China new large data centres"),
+    ("全国新建大型及以上数据中心PUE降到1.3以下。", "1.3以下", "China new large and hyperscale data centres"),
+    ("我国超大型数据中心PUE约1.35。", "约1.35", "China hyperscale data centres"),
+    ("新建大型数据中心PUE不高于1.3。", "不高于1.3", "new large data centres"),
+    ("全球光模块出货量约2000万只。", "约2000万", "Global optical modules"),
+    ("全球光模块市场规模约150亿美元。", "约150亿美元", "Global optical module market"),
+    ("全球数据中心市场规模约3000亿美元。", "约3000亿美元", "Global data centre market"),
+])
+def test_category_keeps_scope(text, value, entity):
+    assert entity_of(facts_of_text(text, PUB), value) == entity
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a named data centre, or its owner, is no category
+    ("青柏科技的云栖数据中心PUE为1.2。", "Qingbai Technology"),
+    # a company's data-centre business is the company's
+    ("英伟达数据中心收入同比增长50%。", "Nvidia"),
+])
+def test_category_scope_near_misses(text, entity):
+    f = facts_of_text(text, PUB)
+    assert len(f) == 1 and f.iloc[0]["entity"] == entity

@@ -1212,7 +1212,9 @@ class _DocExtractor:
         if "company_pronoun" in in_sentence_roles:
             pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                         if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
-        if pronouns and not any(e.type != "concept" for e in self._candidates(seg_start, q.start)):
+        if pronouns and not any(e.type != "concept" and not (
+                e.start > pronouns[-1].start and self._preceded_by(e.start, "sales_counterparty", gap=0))
+                for e in self._candidates(seg_start, q.start)):
             # 公司表示…资本开支将超过300亿美元: the company named last, not its product; in a
             # company note with nothing named before, the company of the headline
             at = pronouns[-1]  # the subject now stands where the pronoun is, for the clauses after it
