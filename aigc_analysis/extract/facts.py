@@ -312,6 +312,8 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# a Chinese family glued to a version (岳川-3, 岳川V3.5): ``names._stem_models``
+_STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
@@ -642,6 +644,12 @@ class _DocExtractor:
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
         self.entities = _Index(ents + concepts)
+        # 岳川-3, 岳川3.5: the version of a Chinese model name is part of the name, not a number
+        named_versions = [(e.start, e.end) for e in ents if e.shaped and e.type == "model"
+                          and _HAN.search(self.ptext, e.start, e.end) and _STEM_VERSION.search(self.ptext, e.start, e.end)]
+        if named_versions:
+            self.quantities = _Index([q for q in self.quantities.items
+                                      if not any(a <= q.start and q.end <= b for a, b in named_versions)])
         # the document's main subject: its most mentioned named entity, the last resort of linking
         counts: dict[str, int] = {}
         for e in ents:
@@ -1197,7 +1205,9 @@ class _DocExtractor:
             # clause is the note's company
             said = [h for h in self._role_hits(clause.start, q.start, "company_pronoun")
                     if not any(e.start <= h.start < e.end for e in named_before)]
+            # 公司对北美三大云厂商的收入: a customer after 对/向 does not take 公司's place
             if said and not any(e.type != "concept" and e.start >= said[-1].end
+                                and not self._preceded_by(e.start, "sales_counterparty", gap=0)
                                 for e in self._candidates(said[-1].end, q.start)):
                 return [self.report_company]
         referent = self._anaphor_company(q, clause, sentence, keyword_hit)
@@ -1211,7 +1221,9 @@ class _DocExtractor:
         if "company_pronoun" in in_sentence_roles:
             pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
                         if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
-        if pronouns and not any(e.type != "concept" for e in self._candidates(seg_start, q.start)):
+        if pronouns and not any(e.type != "concept" and not (
+                e.start > pronouns[-1].start and self._preceded_by(e.start, "sales_counterparty", gap=0))
+                for e in self._candidates(seg_start, q.start)):
             # 公司表示…资本开支将超过300亿美元: the company named last, not its product; in a
             # company note with nothing named before, the company of the headline
             at = pronouns[-1]  # the subject now stands where the pronoun is, for the clauses after it

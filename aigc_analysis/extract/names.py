@@ -1398,7 +1398,61 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         add(a, b, text[a:b], "company")
     for a, b in _described_firms(text):
         add(a, b, text[a:b], "company")
+    for a, b in _stem_models(text, out, tuple(shapes.get("name_verb", []))):
+        add(a, b, text[a:b], "model")
     return sorted(out)
+
+
+# A model's version glued to a Chinese family name: 岳川-3, 岳川3.5, 岳川V3 (a bare 岳川3 is too
+# often a stem and a count); no amount, unit, count or date follows it (岳川3.5亿元 is money).
+_HAN_VERSION = re.compile(r"(?:[-·]?[Vv]\d{1,2}(?:\.\d{1,2})?|[-·]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
+                          r"(?![\d.%A-Za-z]|\s?[亿万千百十元倍个家位款年月日号%])")
+_HAN_FAMILY_AFTER_VERB = re.compile(r"了?([\u4e00-\u9fff]{2,4}?)(?=[-·Vv]?\d)")
+
+
+def _stem_models(text: str, names: list[Name], verbs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of Chinese model names made of a family and a version (``岳川-3``, ``岳川3.5``).
+
+    The family is the head of a shaped company of the same text with its descriptor dropped
+    (岳川科技 makes the models 岳川-3 and 岳川3.5), or the Chinese right after a launch verb
+    (``name_verb``: 发布岳川-3). Without such a name the facts of a model launch go to its maker.
+
+    Examples
+    --------
+    >>> names = [Name(0, 4, "岳川科技", "company")]
+    >>> [("岳川科技发布岳川-3，参数6800亿"[a:b]) for a, b in _stem_models("岳川科技发布岳川-3，参数6800亿", names, ())]
+    ['岳川-3']
+    """
+    if not any(ch.isdigit() for ch in text):
+        return []
+    stems: set[str] = set()
+    for n in names:
+        if n.type != "company" or not _HAN_RUN_END.fullmatch(n.name):
+            continue
+        hit = next((w for w, _ in _name_suffixes() if n.name.endswith(w) and len(n.name) - len(w) >= 2), None)
+        if hit is not None:
+            stems.add(n.name[:-len(hit)])
+    out: list[tuple[int, int]] = []
+    for stem in stems:
+        at = text.find(stem)
+        while at >= 0:
+            m = _HAN_VERSION.match(text, at + len(stem))
+            if m is not None:
+                out.append((at, m.end()))
+            at = text.find(stem, at + 1)
+    # stem names first: the caller keeps the first of two overlapping spans
+    out = sorted(set(out))
+    after_verb: list[tuple[int, int]] = []
+    for verb in verbs:
+        at = text.find(verb)
+        while at >= 0:
+            f = _HAN_FAMILY_AFTER_VERB.match(text, at + len(verb))
+            m = _HAN_VERSION.match(text, f.end(1)) if f is not None else None
+            # 正式推出岳川V3: the family holds no second verb
+            if m is not None and not any(v in f.group(1) for v in verbs):
+                after_verb.append((f.start(1), m.end()))
+            at = text.find(verb, at + 1)
+    return out + sorted(set(after_verb))
 
 
 
