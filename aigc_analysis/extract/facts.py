@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
@@ -305,8 +305,13 @@ _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("f
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+"
                           r"|\(\d[\d,]*(?:\.\d+)?\)")  # (1,230): an accounting negative cell
 # 15-25 under 单机柜功率（kW）: a range cell takes the unit of its header as a bare number does;
-# 2024-2025 is a span of years, not a range of values
-_BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?\d[\d,]*(?:\.\d+)?\s?[-~～—–至]\s?\d[\d,]*(?:\.\d+)?")
+# 2024-2025 is a span of years, not a range of values; a forecast of a loss is a range of
+# negatives (-3.1~-2.2), each end signed
+_BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?\s?"
+                         r"[-~～〜—–至]\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?")
+# 持平 in a cell under 调价幅度 or 同比变动: a change of 0 (see _DocExtractor._with_flat_cells)
+_FLAT_CELLS = frozenset(kw.word_group("flat_cell"))
+_CHANGE_HEADER = tuple(kw.word_group("change_header"))
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
@@ -554,6 +559,8 @@ class _DocExtractor:
         quantities = _without_english_years(quantities, self.ptext)
         if "\u3000" in self.text:
             quantities = self._with_fullwidth_cells(quantities)
+        if any(w in self.ptext for w in _FLAT_CELLS):  # most documents hold no 持平
+            quantities = self._with_flat_cells(quantities)
         name_hits = get_matcher().find(self.ptext)
         self.twd_scope = self._taiwan_scope(quantities, name_hits)
         # with no NT-dollar scope (Simplified documents) every amount keeps its currency
@@ -2628,8 +2635,13 @@ class _DocExtractor:
         if not sentence.is_row and sentence.label is None and sentence.caption is None:
             return []  # prose has no cells, label or caption: asked for every figure of it
         cell = self._clause_of(sentence, q) if sentence.is_row else None
-        if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]):
-            return []  # 100种语言互译: a number inside a text cell is not the column's value
+        if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]) \
+                and not _BARE_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
+                and self.ptext[cell.start:cell.end].strip() not in _FLAT_CELLS:
+            # 100种语言互译: a number inside a text cell is not the column's value; a range cell
+            # (12.0~15.0 under 预告净利润（亿元）) is, and so is a no-change word (持平, see
+            # _with_flat_cells)
+            return []
         spans = self._table_spans(sentence, q)
         label = sentence.label
         if label is not None and sentence.caption is not None and not caption and any(
@@ -3210,6 +3222,28 @@ class _DocExtractor:
                 row = self.ptext[lo:a - 1] + "\t" + self.ptext[a:hi]
                 added += [dataclasses.replace(q, start=q.start + lo, end=q.end + lo)
                           for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
+        return sorted([*quantities, *added], key=_START) if added else quantities
+
+    def _with_flat_cells(self, quantities: list) -> list:
+        """``| 岳川-Pro | 4.0 | 4.0 | 持平 |`` under ``调价幅度``: a cell holding only a no-change word
+        (``facts_words.csv`` ``flat_cell``) under a column header naming a change (``change_header``:
+        幅度, 变动, 同比) states a change of 0, a ratio read as the column's other cells are. The word
+        in a text cell, in prose or under any other header is no number."""
+        added = []
+        for sentence in self.sentences:
+            if not sentence.is_row or sentence.is_header or not sentence.col_headers:
+                continue
+            for idx, cell in enumerate(sentence.clauses):
+                body = self.ptext[cell.start:cell.end].strip()
+                if body not in _FLAT_CELLS or cell == sentence.label or idx >= len(sentence.col_headers):
+                    continue
+                header = "".join(self.ptext[h.start:h.end] for h in sentence.col_headers[idx])
+                if not any(w in header for w in _CHANGE_HEADER):
+                    continue
+                a = self.ptext.index(body, cell.start, cell.end)
+                added.append(Quantity(value=0.0, value_high=None, unit="ratio", per=None, qualifier=None,
+                                      text=self.text[a:a + len(body)], start=a, end=a + len(body),
+                                      exact=Decimal(0), signed=False, kind="percent"))
         return sorted([*quantities, *added], key=_START) if added else quantities
 
     def _metric_label(self, sentence: Sentence) -> bool:

@@ -172,8 +172,10 @@ _MAG_G, _UNIT_G, _PER_G = _guarded(_MAG), _guarded(_UNIT), _guarded(_PER)
 
 def _term(n: str) -> str:
     """One number with its magnitude, unit and rate; group names carry the suffix ``n``."""
+    # the second end of a range may be signed after a dash (-1.8--1.2, a range of losses)
+    after = r"(?<![0-9.\-+])|(?<=[0-9]-)" if n else r"(?<![0-9.\-+])"
     return (
-        rf"(?P<sign{n}>(?<![0-9.\-+])[-+])?"
+        rf"(?P<sign{n}>(?:{after})[-+])?"
         rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?P<mag{n}>{_MAG_G})?"
         rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余)?(?P<magc{n}>[万亿]+)?)"
         rf"(?P<unit{n}>{_UNIT_G})?(?P<per{n}>{_PER_G})?"
@@ -710,12 +712,20 @@ _LOSS_WORD = re.compile(_WORDS["loss"])
 _LEVEL_AFTER = re.compile(r"\s?(?:了)?\s?(?:为|到)")
 
 
+#: Two blanks: the parsing text's cell edge of a blank-aligned row (full-width blanks folded).
+_CELL_GAP = "  "
+
+
 def _fall_start(t: str, pm: re.Match) -> int | None:
     """Where the fall word of a ``_PREFIX`` match starts, or None when it has none.
 
     A comparative (低/少/便宜) counts only after a comparison word earlier in its clause
     (``比上月少20%``, ``較行業價格低99.3%``); alone (``低5%``) it says nothing about direction.
     """
+    if _CELL_GAP in pm.group() or "\t" in pm.group():
+        # 预减⇥1.5~2.0, 预减   1.5~2.0 (a type column before the amount): a tab or a run of blanks
+        # between the word and the number is a table's cell edge, and the word is another cell's
+        return None
     if pm.group("fall") is not None:
         word = pm.group("fall")
         if not _LOSS_WORD.fullmatch(word) and not word.endswith("幅") and _LEVEL_AFTER.match(t, pm.end("fall")):
