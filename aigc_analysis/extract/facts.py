@@ -309,6 +309,9 @@ _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)
 # negatives (-3.1~-2.2), each end signed
 _BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?\s?"
                          r"[-~～〜—–至]\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?")
+# - 创业板指：-0.84% under 本周主要指数表现: an index's move (see _DocExtractor._index_move_item)
+_INDEX_MOVE_HEADING = tuple(kw.word_group("index_move_heading"))
+_INDEX_MOVE_KEYWORD = "涨跌幅"
 # 持平 in a cell under 调价幅度 or 同比变动: a change of 0 (see _DocExtractor._with_flat_cells)
 _FLAT_CELLS = frozenset(kw.word_group("flat_cell"))
 _CHANGE_HEADER = tuple(kw.word_group("change_header"))
@@ -2213,6 +2216,42 @@ class _DocExtractor:
         k = kw.keyword(wholes[0].word)
         return k, f"{money}_share", wholes[0]
 
+    def _index_move_item(self, q, sentence: Sentence):
+        """``- 中证某某主题指数：+5.21%`` in a bullet list: a percent that is all an item says after an
+        index's name and a colon is that index's return, when it is signed (+/-) or the heading
+        over the list names moves (``facts_words.csv`` ``index_move_heading``: 本周主要指数表现).
+        The heading's period dates it (``_heading_leads``). A level (``指数点位：3,512.6点``) is no
+        percent; an item naming no index, or saying more than the number, is left alone."""
+        if q.kind != "percent" or q.value_high is not None or sentence.is_row:
+            return None
+        body = self.ptext[sentence.start:q.start].lstrip()
+        if body[:1] not in _BULLETS.strip() and not _NUMBERED_LINE.match(body):
+            return None  # most percents: not an item of a list
+        colon = len(self.ptext[sentence.start:q.start].rstrip()) + sentence.start - 1
+        if self.ptext[colon] not in ":：" or self.ptext[q.end:sentence.end].strip(" 。;；"):
+            return None
+        named = [e for e in self.entities.within(sentence.start, colon) if e.type == "index"]
+        if not named or self.ptext[named[-1].end:colon].strip():
+            return None
+        if self.ptext[q.start] not in "+-\u2212" and not self._move_heading(sentence):
+            return None
+        k = kw.keyword(_INDEX_MOVE_KEYWORD)
+        return k, k.metrics["ratio"], None
+
+    def _move_heading(self, sentence: Sentence) -> bool:
+        """The line over the bullet list holding ``sentence`` names index moves (本周主要指数表现)."""
+        i = bisect.bisect_right(self._sentence_starts, sentence.start) - 1
+        while i > 0:
+            i -= 1
+            prev = self.sentences[i]
+            body = self.ptext[prev.start:prev.end].strip()
+            if prev.is_row:
+                return False
+            if body[:1] in _BULLETS.strip() or _NUMBERED_LINE.match(body):
+                continue
+            return len(body) <= _HEADING_MAX and any(w in body for w in _INDEX_MOVE_HEADING)
+        return False
+
     def _close_of_named(self, q, cls: str):
         """``台积电收1,485元``: an amount straight after a company's name and a close verb
         (``facts_words.csv`` ``close_verb``) is that company's closing share price."""
@@ -3895,7 +3934,8 @@ class _DocExtractor:
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
-                or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
+                or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
+                or (ratio and self._index_move_item(q, sentence))
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
