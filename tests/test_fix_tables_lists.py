@@ -179,3 +179,23 @@ def test_index_move_near_misses():
             "- 岳川科技：+6.3%\n"        # no index
             "- 指数点位：3,512.6点\n")  # a level, no return
     assert facts_of_text(text, PUB).empty
+
+
+def test_growth_cell_when_the_amount_cell_is_empty():
+    # the 同比 column is the growth of the column left of it, even when that cell is —
+    text = ("表6：部分公司2025年业绩预告\n"
+            "公司　　　　预告净利润（亿元）　　同比变动\n"
+            "岳川科技　　—　　　　　　　　　　同比下降30%-45%\n"
+            "澜锋智能　　1.5～2.0　　　　　　　同比增长5%～20%\n")
+    df = facts_of_text(text, PUB)
+    assert _facts(df) == sorted([
+        ("Yuechuan Technology", "net_profit_growth", -0.3, -0.45),
+        ("Lanfeng AI", "net_profit", 1.5e8, 2.0e8),
+        ("Lanfeng AI", "net_profit_growth", 0.05, 0.2),
+    ])
+    # near-miss: left of a column that names no growth, a percent is no growth
+    text = ("表7：部分公司情况\n"
+            "公司　　　　预告净利润（亿元）　　备注\n"
+            "岳川科技　　—　　　　　　　　　　占比30%\n"
+            "澜锋智能　　1.5　　　　　　　　　—\n")
+    assert "net_profit_growth" not in set(facts_of_text(text, PUB)["metric"])

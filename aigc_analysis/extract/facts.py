@@ -3263,6 +3263,27 @@ class _DocExtractor:
                           for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
         return sorted([*quantities, *added], key=_START) if added else quantities
 
+    def _growth_of_left_column(self, sentence: Sentence, q):
+        """``预告净利润（亿元） | 同比变动`` over ``— | 同比下降30%-45%``: a cell under a growth header
+        whose row states no amount left of it (``—``) is still the growth of the metric the
+        header cell left of its own names. None when the header is no growth word or the cell
+        left names no amount."""
+        headers = self._column_header(sentence, q)
+        if not headers or sentence.header is None or headers[-1] not in sentence.header:
+            return None
+        if not any(self._role_hits(h.start, h.end, role) for h in headers for role in ("growth", "qoq")):
+            return None
+        at = sentence.header.index(headers[-1])
+        if at == 0:
+            return None
+        left = sentence.header[at - 1]
+        for h in self.keywords.within(left.start, left.end):
+            k = kw.keyword(h.word)
+            base = k.metrics.get("money") or k.metrics.get("count")
+            if base:
+                return k, k.metrics.get(kw.KIND_CLASS.get(q.kind)) or f"{base}_growth", None
+        return None
+
     def _with_flat_cells(self, quantities: list) -> list:
         """``| 岳川-Pro | 4.0 | 4.0 | 持平 |`` under ``调价幅度``: a cell holding only a no-change word
         (``facts_words.csv`` ``flat_cell``) under a column header naming a change (``change_header``:
@@ -3952,6 +3973,8 @@ class _DocExtractor:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
+            if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
+                found = self._growth_of_left_column(sentence, q)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
             if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
