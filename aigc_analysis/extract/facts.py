@@ -202,6 +202,11 @@ _PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
+# 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
+_RATE_BEFORE_WORDS = kw.word_group("rate_before")
+_RATE_BEFORE = re.compile(rf"(?i:{kw.word_alternation('rate_before')})")
+#: at most this many characters (no digit, no clause mark) between such a rate and its price
+_RATE_BEFORE_GAP = re.compile(r"[^0-9，,。；;：:、]{0,8}")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
@@ -2039,6 +2044,17 @@ class _DocExtractor:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
         return next((c.start for c in sentence.clauses if c.start <= pos < c.end), sentence.start)
 
+    def _move_of_price_before(self, q, clause: Span, quantities, i: int, last_by_class: dict):
+        """``A800每卡每小时约9元，较年初下降约60%``: a rise or fall whose clause names no measure
+        before it, right after a price with a rate (a GPU-hour, a month), is that price's change,
+        not the growth of a keyword an earlier clause holds (A800 as a count of GPUs)."""
+        if i == 0 or quantities[i - 1].kind != "price" or "price" not in last_by_class \
+                or self.keywords.within(clause.start, q.start):
+            return None
+        k = last_by_class["price"][0]
+        change = k.metrics.get("ratio") or ""
+        return k, change if change.endswith("_change") else "price_change", None
+
     def _metric_in_earlier_clause(self, q, cls: str, clause: Span, sentence: Sentence):
         """A keyword that takes ``cls`` in one of the two clauses before ``clause`` (nearest first)."""
         earlier = [c for c in sentence.clauses if c.end <= clause.start][-2:]
@@ -2674,6 +2690,24 @@ class _DocExtractor:
         if m is None:
             return q
         return _priced_per_volume(q, m.group(1))
+
+    def _with_rate_before(self, q, sentence: Sentence):
+        """``A800每卡每小时约9元``, ``8卡整机月租约6万元``: a rental rate written just before an
+        amount (``facts_words.csv`` ``rate_before``) makes it a price per that rate (``gpu hour``,
+        ``month``), as ``9元/卡时`` written after it does."""
+        if q.kind != "money" or q.per:
+            return q
+        clause = self._clause_of(sentence, q)
+        lo = max(clause.start if clause is not None else sentence.start, q.start - 24)
+        if "每" not in self.ptext[lo:q.start] and "租" not in self.ptext[lo:q.start]:
+            return q  # cheap pre-check: every rate word holds one of them
+        m = None
+        for m in _RATE_BEFORE.finditer(self.ptext, lo, q.start):
+            pass
+        if m is None or not _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), q.start):
+            return q
+        word = next(w for w in _RATE_BEFORE_WORDS if w.lower() == m.group(0).lower())
+        return _with_fields(q, per=_RATE_BEFORE_WORDS[word], kind="price")
 
     def _with_per_after(self, q, sentence: Sentence):
         """``输入2元、输出8元（每百万tokens）``: a rate in brackets closing a list of prices applies
@@ -3831,8 +3865,8 @@ class _DocExtractor:
                 dropped_doubling.add(i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
-        quantities = self._share_per([self._with_per_after(self._with_per_before(q, sentence), sentence)
-                                      for q in quantities])
+        quantities = self._share_per([self._with_per_after(self._with_rate_before(
+            self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
@@ -3880,6 +3914,8 @@ class _DocExtractor:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
+            if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
+                found = self._move_of_price_before(q, clause, quantities, i, last_by_class)
             if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
                                                           or listed):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
@@ -3974,6 +4010,8 @@ class _DocExtractor:
                 continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
+            if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
+                continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
