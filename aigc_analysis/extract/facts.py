@@ -202,6 +202,10 @@ _PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
+# 1200万单, 850辆: the counter right after a count that names what is counted (facts_words.csv
+# count_counter); not a word the counter opens (单位, 单价, 单日)
+_COUNT_COUNTER = kw.word_group("count_counter")
+_COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔])")
 # 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
 _RATE_BEFORE_WORDS = kw.word_group("rate_before")
 _RATE_BEFORE = re.compile(rf"(?i:{kw.word_alternation('rate_before')})")
@@ -2043,6 +2047,16 @@ class _DocExtractor:
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
         return next((c.start for c in sentence.clauses if c.start <= pos < c.end), sentence.start)
+
+    def _metric_of_counter(self, q):
+        """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
+        takes its metric from the counter written right after it (``facts_words.csv``
+        ``count_counter``: the row of ``metrics.csv`` the counter stands for)."""
+        m = _COUNT_COUNTER_AT.match(self.ptext, q.end)
+        if m is None:
+            return None
+        k = kw.keyword(_COUNT_COUNTER[m.group(1)])
+        return k, k.metrics["count"], None
 
     def _move_of_price_before(self, q, clause: Span, quantities, i: int, last_by_class: dict):
         """``A800每卡每小时约9元，较年初下降约60%``: a rise or fall whose clause names no measure
@@ -3899,6 +3913,8 @@ class _DocExtractor:
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
+            if found is None and cls == "count" and not sentence.is_row:
+                found = self._metric_of_counter(q)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
