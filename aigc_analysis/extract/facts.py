@@ -206,6 +206,13 @@ _SEMICOLON = re.compile(r"[；;]")
 # count_counter); not a word the counter opens (单位, 单价, 单日)
 _COUNT_COUNTER = kw.word_group("count_counter")
 _COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔])")
+# AI服务器渗透率, 以出货量计，AI PC渗透率: hardware before a penetration word makes it a market share
+_PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
+_HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
+#: how far before the penetration word the hardware it is of may be named
+_HARDWARE_PENETRATION_REACH = 16
+# 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
+_CONSENSUS_BEFORE = re.compile(rf"(?:{kw.word_alternation('consensus_before')})[的为值约是:：]{{0,2}}$")
 # 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
 _RATE_BEFORE_WORDS = kw.word_group("rate_before")
 _RATE_BEFORE = re.compile(rf"(?i:{kw.word_alternation('rate_before')})")
@@ -2047,6 +2054,30 @@ class _DocExtractor:
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
         return next((c.start for c in sentence.clauses if c.start <= pos < c.end), sentence.start)
+
+    def _hardware_penetration(self, q, sentence: Sentence, hit) -> bool:
+        """``2025年AI服务器渗透率约为15%``: a penetration of hardware (``facts_words.csv``
+        ``hardware_penetration`` a few characters before the penetration word, in its sentence) is
+        that hardware's share of shipments, a market figure; a feature's or an app's
+        (``城市NOA渗透率``, ``用户渗透率``) stays adoption."""
+        # the penetration word is the keyword hit, else the last one of the sentence before the number
+        lo, hi = (hit.start, hit.end) if hit is not None else (sentence.start, q.start)
+        at = max(self.ptext.rfind(w, lo, hi) for w in _PENETRATION_WORDS)
+        if at < 0:
+            return False
+        before = self.ptext[max(0, at - _HARDWARE_PENETRATION_REACH):at]
+        before = before[before.rfind("。") + 1:]  # within its sentence
+        return _HARDWARE_PENETRATION.search(before) is not None
+
+    def _consensus_of_amount(self, q, clause: Span, last_by_class: dict):
+        """``EPS为4.12美元，高于市场预期的3.95美元``: an amount right after an expectation word
+        (``facts_words.csv`` ``consensus_before``) is the analysts' expectation of the amount the
+        sentence stated before it (``eps_consensus``), not a figure of the market word in it."""
+        head = self.ptext[max(clause.start, q.start - 12):q.start]
+        if "预期" not in head or not _CONSENSUS_BEFORE.search(head):
+            return None  # cheap pre-check: every expectation word holds 预期
+        k, base = last_by_class["money"][:2]
+        return k, base if base.endswith("_consensus") else f"{base}_consensus", None
 
     def _metric_of_counter(self, q):
         """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
@@ -3913,6 +3944,8 @@ class _DocExtractor:
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
+            if cls == "money" and not sentence.is_row and "money" in last_by_class:
+                found = self._consensus_of_amount(q, clause, last_by_class) or found
             if found is None and cls == "count" and not sentence.is_row:
                 found = self._metric_of_counter(q)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
@@ -4043,6 +4076,9 @@ class _DocExtractor:
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             metric = self._level_change(metric, cls, q, hit)
+            if theme == "adoption" and metric.startswith("penetration_rate") \
+                    and self._hardware_penetration(q, sentence, hit):
+                theme = "market"
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
                 theme, metric = "adoption", penetration[0]
