@@ -181,3 +181,21 @@ def test_amount_after_market_expectation_is_the_consensus():
     # near-miss: an expectation word that opens a forecast is no consensus of anything
     r = _row(_facts("市场预期AI服务器市场规模将达到1000亿美元。"), "1000亿美元")
     assert (r["theme"], r["metric"]) == ("market", "market_size")
+
+
+def test_a_year_like_capacity_is_no_year():
+    r = _row(_facts("英伟达Thor芯片算力达2000 TOPS。"), "2000 TOPS")
+    assert (r["unit"], r["period"]) == ("flops", "")
+    assert r["value"] == pytest.approx(2e15)
+    assert _row(_facts("某GPU在2024年的算力为2000 TFLOPS。"), "2000 TFLOPS")["period"] == "2024"
+    # near-miss: a year with no unit after it stays a year
+    assert find_quantities("2025年算力规模") == []
+
+
+def test_digits_of_a_chip_name_are_no_number():
+    df = _facts("昇腾910B的INT8算力为640 TOPS。")
+    assert list(df["text"]) == ["640 TOPS"]
+    assert entity_of(df, "640 TOPS") == "Ascend"
+    df = _facts("地平线征程6P芯片算力达560 TOPS。")
+    assert list(df["text"]) == ["560 TOPS"]
+    assert entity_of(df, "560 TOPS") == "Journey 6"

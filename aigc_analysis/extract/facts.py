@@ -666,6 +666,13 @@ class _DocExtractor:
         if named_versions:
             self.quantities = _Index([q for q in self.quantities.items
                                       if not any(a <= q.start and q.end <= b for a, b in named_versions)])
+        # 昇腾910B, 征程6P: the digits of a chip's name in the lexicon (Chinese stem, then a number)
+        # are part of the name, not a count (910 billion) or a capacity (6 PFLOPS)
+        chip_names = [(e.start, e.end) for e in ents if e.type == "product" and not e.shaped
+                      and _STEM_VERSION.search(self.ptext, e.start, e.end)]
+        if chip_names:
+            self.quantities = _Index([q for q in self.quantities.items
+                                      if not any(a <= q.start and q.end <= b for a, b in chip_names)])
         # the document's main subject: its most mentioned named entity, the last resort of linking
         counts: dict[str, int] = {}
         for e in ents:

@@ -188,7 +188,9 @@ def _term(n: str) -> str:
 # a year-like integer is also a count before a classifier (2024家, 2000多人).
 _MEASURE_AHEAD = (
     rf"\s?(?:[万亿%‰倍元]|{_WORDS['measure_after_year']}|[KMGTP]i?B|[xX](?![A-Za-z])"
-    r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z]))"
+    r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z])"
+    # 2000 TOPS, 2000 TFLOPS: a computing capacity, not the year 2000
+    r"|[KMGTPEZ](?:FLOP|OP[sS]))"
 )
 _UNIT_AHEAD = (
     rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|{_WORDS['count_after_year']})"
