@@ -118,6 +118,12 @@ def test_traditional_fleet_orders_and_car_models():
     assert _row(df, "1,000")["metric"] == "fleet_size"
 
 
+def test_rides_given_and_a_ride_revenue():
+    r = _row(_facts("萝卜快跑累计提供出行服务超过1,400万次。"), "超过1,400万")
+    assert (r["theme"], r["metric"], r["entity"]) == ("adoption", "rides", "Apollo Go")
+    assert _row(_facts("滴滴出行服务收入为500亿元。"), "500亿元")["theme"] == "earnings"
+
+
 def test_vehicles_counted_by_their_counter():
     r = _row(_facts("截至6月末，萝卜快跑已在10座城市投放超过1,000辆无人车。"), "超过1,000")
     assert (r["theme"], r["metric"], r["entity"]) == ("adoption", "vehicles", "Apollo Go")
