@@ -202,6 +202,22 @@ _PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
+# 1200万单, 850辆: the counter right after a count that names what is counted (facts_words.csv
+# count_counter); not a word the counter opens (单位, 单价, 单日)
+_COUNT_COUNTER = kw.word_group("count_counter")
+_COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔])")
+# AI服务器渗透率, 以出货量计，AI PC渗透率: hardware before a penetration word makes it a market share
+_PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
+_HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
+#: how far before the penetration word the hardware it is of may be named
+_HARDWARE_PENETRATION_REACH = 16
+# 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
+_CONSENSUS_BEFORE = re.compile(rf"(?:{kw.word_alternation('consensus_before')})[的为值约是:：]{{0,2}}$")
+# 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
+_RATE_BEFORE_WORDS = kw.word_group("rate_before")
+_RATE_BEFORE = re.compile(rf"(?i:{kw.word_alternation('rate_before')})")
+#: at most this many characters (no digit, no clause mark) between such a rate and its price
+_RATE_BEFORE_GAP = re.compile(r"[^0-9，,。；;：:、]{0,8}")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
@@ -660,6 +676,13 @@ class _DocExtractor:
         if named_versions:
             self.quantities = _Index([q for q in self.quantities.items
                                       if not any(a <= q.start and q.end <= b for a, b in named_versions)])
+        # 昇腾910B, 征程6P: the digits of a chip's name in the lexicon (Chinese stem, then a number)
+        # are part of the name, not a count (910 billion) or a capacity (6 PFLOPS)
+        chip_names = [(e.start, e.end) for e in ents if e.type == "product" and not e.shaped
+                      and _STEM_VERSION.search(self.ptext, e.start, e.end)]
+        if chip_names:
+            self.quantities = _Index([q for q in self.quantities.items
+                                      if not any(a <= q.start and q.end <= b for a, b in chip_names)])
         # the document's main subject: its most mentioned named entity, the last resort of linking
         counts: dict[str, int] = {}
         for e in ents:
@@ -2049,6 +2072,51 @@ class _DocExtractor:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
         return next((c.start for c in sentence.clauses if c.start <= pos < c.end), sentence.start)
 
+    def _hardware_penetration(self, q, sentence: Sentence, hit) -> bool:
+        """``2025年AI服务器渗透率约为15%``: a penetration of hardware (``facts_words.csv``
+        ``hardware_penetration`` a few characters before the penetration word, in its sentence) is
+        that hardware's share of shipments, a market figure; a feature's or an app's
+        (``城市NOA渗透率``, ``用户渗透率``) stays adoption."""
+        # the penetration word is the keyword hit, else the last one of the sentence before the number
+        lo, hi = (hit.start, hit.end) if hit is not None else (sentence.start, q.start)
+        at = max(self.ptext.rfind(w, lo, hi) for w in _PENETRATION_WORDS)
+        if at < 0:
+            return False
+        before = self.ptext[max(0, at - _HARDWARE_PENETRATION_REACH):at]
+        before = before[before.rfind("。") + 1:]  # within its sentence
+        return _HARDWARE_PENETRATION.search(before) is not None
+
+    def _consensus_of_amount(self, q, clause: Span, last_by_class: dict):
+        """``EPS为4.12美元，高于市场预期的3.95美元``: an amount right after an expectation word
+        (``facts_words.csv`` ``consensus_before``) is the analysts' expectation of the amount the
+        sentence stated before it (``eps_consensus``), not a figure of the market word in it."""
+        head = self.ptext[max(clause.start, q.start - 12):q.start]
+        if "预期" not in head or not _CONSENSUS_BEFORE.search(head):
+            return None  # cheap pre-check: every expectation word holds 预期
+        k, base = last_by_class["money"][:2]
+        return k, base if base.endswith("_consensus") else f"{base}_consensus", None
+
+    def _metric_of_counter(self, q):
+        """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
+        takes its metric from the counter written right after it (``facts_words.csv``
+        ``count_counter``: the row of ``metrics.csv`` the counter stands for)."""
+        m = _COUNT_COUNTER_AT.match(self.ptext, q.end)
+        if m is None:
+            return None
+        k = kw.keyword(_COUNT_COUNTER[m.group(1)])
+        return k, k.metrics["count"], None
+
+    def _move_of_price_before(self, q, clause: Span, quantities, i: int, last_by_class: dict):
+        """``A800每卡每小时约9元，较年初下降约60%``: a rise or fall whose clause names no measure
+        before it, right after a price with a rate (a GPU-hour, a month), is that price's change,
+        not the growth of a keyword an earlier clause holds (A800 as a count of GPUs)."""
+        if i == 0 or quantities[i - 1].kind != "price" or "price" not in last_by_class \
+                or self.keywords.within(clause.start, q.start):
+            return None
+        k = last_by_class["price"][0]
+        change = k.metrics.get("ratio") or ""
+        return k, change if change.endswith("_change") else "price_change", None
+
     def _metric_in_earlier_clause(self, q, cls: str, clause: Span, sentence: Sentence):
         """A keyword that takes ``cls`` in one of the two clauses before ``clause`` (nearest first)."""
         earlier = [c for c in sentence.clauses if c.end <= clause.start][-2:]
@@ -2725,6 +2793,24 @@ class _DocExtractor:
         if m is None:
             return q
         return _priced_per_volume(q, m.group(1))
+
+    def _with_rate_before(self, q, sentence: Sentence):
+        """``A800每卡每小时约9元``, ``8卡整机月租约6万元``: a rental rate written just before an
+        amount (``facts_words.csv`` ``rate_before``) makes it a price per that rate (``gpu hour``,
+        ``month``), as ``9元/卡时`` written after it does."""
+        if q.kind != "money" or q.per:
+            return q
+        clause = self._clause_of(sentence, q)
+        lo = max(clause.start if clause is not None else sentence.start, q.start - 24)
+        if "每" not in self.ptext[lo:q.start] and "租" not in self.ptext[lo:q.start]:
+            return q  # cheap pre-check: every rate word holds one of them
+        m = None
+        for m in _RATE_BEFORE.finditer(self.ptext, lo, q.start):
+            pass
+        if m is None or not _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), q.start):
+            return q
+        word = next(w for w in _RATE_BEFORE_WORDS if w.lower() == m.group(0).lower())
+        return _with_fields(q, per=_RATE_BEFORE_WORDS[word], kind="price")
 
     def _with_per_after(self, q, sentence: Sentence):
         """``输入2元、输出8元（每百万tokens）``: a rate in brackets closing a list of prices applies
@@ -3925,8 +4011,8 @@ class _DocExtractor:
                 dropped_doubling.add(i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
-        quantities = self._share_per([self._with_per_after(self._with_per_before(q, sentence), sentence)
-                                      for q in quantities])
+        quantities = self._share_per([self._with_per_after(self._with_rate_before(
+            self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
@@ -3960,6 +4046,10 @@ class _DocExtractor:
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
+            if cls == "money" and not sentence.is_row and "money" in last_by_class:
+                found = self._consensus_of_amount(q, clause, last_by_class) or found
+            if found is None and cls == "count" and not sentence.is_row:
+                found = self._metric_of_counter(q)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
@@ -3977,6 +4067,8 @@ class _DocExtractor:
                 found = self._growth_of_left_column(sentence, q)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
+            if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
+                found = self._move_of_price_before(q, clause, quantities, i, last_by_class)
             if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
                                                           or listed):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
@@ -4071,6 +4163,8 @@ class _DocExtractor:
                 continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
+            if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
+                continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
@@ -4086,6 +4180,9 @@ class _DocExtractor:
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             metric = self._level_change(metric, cls, q, hit)
+            if theme == "adoption" and metric.startswith("penetration_rate") \
+                    and self._hardware_penetration(q, sentence, hit):
+                theme = "market"
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
                 theme, metric = "adoption", penetration[0]

@@ -128,12 +128,16 @@ _CURRENCY_SUFFIX = (
 _FLOPS_UNIT = (
     r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ]flops(?![A-Za-z])"
     rf"|(?i:{_WORDS['flops_prefix']})\s?(?:FLOP[sS]?|flops)(?:/s)?(?![A-Za-z])"
+    # 500 TOPS, 2 POPS: a chip's operations per second, read as FLOP/s like the gold; not the
+    # efficiency TOPS/W (operations per watt), nor a word that goes on (TOPSHELF)
+    rf"|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W)"
 )
 _WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|{_WORDS['watts']}"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
 # in a sentence about computing capacity (``_flops_context``), else the letter is dropped
 _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
 _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
+_OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     rf"|成半|成(?!{_WORDS['not_after_cheng']})"
@@ -186,7 +190,9 @@ def _term(n: str) -> str:
 # a year-like integer is also a count before a classifier (2024家, 2000多人).
 _MEASURE_AHEAD = (
     rf"\s?(?:[万亿%‰倍元]|{_WORDS['measure_after_year']}|[KMGTP]i?B|[xX](?![A-Za-z])"
-    r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z]))"
+    r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z])"
+    # 2000 TOPS, 2000 TFLOPS: a computing capacity, not the year 2000
+    r"|[KMGTPEZ](?:FLOP|OP[sS]))"
 )
 _UNIT_AHEAD = (
     rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|{_WORDS['count_after_year']})"
@@ -866,7 +872,7 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if unit in _TENTH_YUAN:
         return "CNY", ("price" if per else "money"), Decimal("0.1"), None
-    if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit):
+    if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit) or _OPS_WORD.fullmatch(unit):
         # PFLOPS, 25,000 PetaFLOPS, and the letter alone (万P) once its sentence said 算力
         return "flops", "flops", _SI[unit[0].upper()], None
     if unit in _CN_WATTS:
@@ -1301,7 +1307,7 @@ _LABEL = re.compile(
     # 元/百万Tokens, 元/每百万tokens: the token word in any case, 每 repeating the slash
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
-    rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
+    rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
     rf"|(?P<en_cur>US\$|HK\$|RMB|USD|HKD|CNY|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
