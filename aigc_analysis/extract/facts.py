@@ -107,6 +107,17 @@ _LEVEL_CHANGE = re.compile(r"(?:" + kw.word_alternation("level_change") + r")(?!
                            + kw.word_alternation("change_to") + r"))")
 _LEVEL_CHANGE_METRICS = frozenset(kw.word_group("level_change_metric"))
 _FUND_NOUN = re.compile(r"(?:" + kw.word_alternation("fund_noun") + r")(?![A-Za-z])")
+#: 低于2015年6月高点的4.5%: a later period after these words dates a comparison's base (facts_words.csv)
+_LATER_BASE_LEAD = tuple(kw.word_group("later_base_lead"))
+_BASE_LEAD_LEN = max(map(len, _LATER_BASE_LEAD))
+#: 行动计划, 实施方案: a title word naming a policy plan (facts_words.csv ``plan_title``)
+_PLAN_TITLE = re.compile(kw.word_alternation("plan_title"))
+#: 贵州省…行动计划: the place a plan's title opens with, before its suffix (省, 市: ``plan_place``)
+_PLAN_PLACE = re.compile(r"[#>*\s【]*(?:关于印发)?(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>"
+                         + kw.word_alternation("plan_place") + ")")
+_PLAN_PLACE_ENGLISH = kw.word_group("plan_place")
+#: a fund's bare 份额 is its units: the market-share metric it was read as -> the fund's (facts_words.csv)
+_FUND_UNIT_METRICS = kw.word_group("fund_units_metric")
 # the money put into capacity that, stated per MW, is the capex of one unit of it
 _PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
@@ -158,6 +169,54 @@ _NOTE_ITEM_BREAK = re.compile(r"[；;，,。]")
 _RESULTS_THEMES = frozenset({"earnings", "capex"})
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+#: =, ≈, 兑, 约合: a sign between one unit of a currency and its price in another (facts_words.csv
+#: ``rate_sign``); searched first in a sentence, as almost none holds one
+_RATE_SIGN = re.compile(kw.word_alternation("rate_sign"))
+#: what may stand between the amounts of one exchange-rate statement besides a rate sign
+_RATE_GAP = re.compile(r"[\s、，,；;]*(?:" + kw.word_alternation("rate_sign") + r")?[\s、，,；;]*")
+#: the unit amounts an exchange rate is quoted for (1美元, 100日元)
+_RATE_UNITS = frozenset({1.0, 10.0, 100.0, 1000.0, 10000.0})
+
+
+def exchange_rate_quotes(text: str, quantities: list) -> set[int]:
+    """Indices of the money ``quantities`` that state an exchange rate, no fact.
+
+    One unit of a currency (``1美元``, ``100日元``) followed, across a rate sign (``=``, ``≈``,
+    ``兑``, ``约合``), by an amount in another currency is a rate used to convert the report's
+    figures, and so is every further amount chained to it by a sign or a list mark
+    (``1美元≈7.2人民币、≈1,400韩元``, ``1美元=7.10元人民币=155日元``). An amount stated
+    beside its conversion (``100亿美元（约合人民币720亿元）``) is no unit amount and stays.
+
+    Examples
+    --------
+    >>> from aigc_analysis.extract.quantities import find_quantities
+    >>> t = "汇率：1美元=7.10元人民币=155日元"
+    >>> sorted(exchange_rate_quotes(t, find_quantities(t)))
+    [0, 1, 2]
+    >>> t = "收入100亿美元（约合人民币720亿元）"
+    >>> exchange_rate_quotes(t, find_quantities(t))
+    set()
+    """
+    out: set[int] = set()
+    for i in range(len(quantities) - 1):
+        q, nxt = quantities[i], quantities[i + 1]
+        if i in out or q.kind != "money" or nxt.kind != "money" or q.value not in _RATE_UNITS \
+                or q.value_high is not None or q.unit == nxt.unit:
+            continue
+        gap = _RATE_GAP.fullmatch(text, q.end, nxt.start)
+        if gap is None or not _RATE_SIGN.search(text, q.end, nxt.start):
+            continue
+        out.update((i, i + 1))
+        units = {q.unit, nxt.unit}
+        for j in range(i + 2, len(quantities)):
+            more = quantities[j]
+            # 、≈1,400韩元: the same rate in a further currency
+            if more.kind != "money" or more.unit in units \
+                    or _RATE_GAP.fullmatch(text, quantities[j - 1].end, more.start) is None:
+                break
+            out.add(j)
+            units.add(more.unit)
+    return out
 _UNIT_NOTE = re.compile(r"[(（][^)）]*[)）]")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$")
@@ -705,6 +764,11 @@ class _DocExtractor:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
         periods = find_periods(self.ptext, self.published)
+        # a place's policy plan (贵州省…行动计划（2026-2028年）): its issuer is whom the figures that
+        # name no one are about, over the years of its title
+        self.plan_place, self.plan_period = self._plan_issuer(title, periods)
+        if self.plan_place is not None:
+            self.subject = self.plan_place
         # 2024年中报：上半年…: stretch words dated by the results report named before them
         periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published)
         self.periods = _Index(periods)
@@ -752,6 +816,34 @@ class _DocExtractor:
         first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
         head = max(head, first_line if first_line > 0 else len(self.ptext))
         return [m.span() for m in _CATEGORY_FIELD.finditer(self.ptext, 0, head)]
+
+    def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object]:
+        """The place that issues a policy plan and the span of years the plan runs, from the
+        document's title (or first line): ``贵州省算力基础设施高质量发展行动计划（2026-2028年）`` is
+        ``Guizhou Province`` over ``2026/2028``. (None, None) for any other document, and the
+        period None when the title states no span of years.
+
+        A plan's figures (a fund it sets up, the money the province puts in) are the place's
+        own; without this they fall to whatever the text names most, or to no one.
+        """
+        text = self.ptext
+        lead = len(text) - len(text.lstrip())
+        end = text.find("\n", lead)
+        spans = [(lead, end if end >= 0 else len(text))]
+        at = text.find(title) if len(title) >= 4 else -1
+        if at >= 0:
+            spans.insert(0, (at, at + len(title)))
+        for a, b in spans:
+            if _PLAN_TITLE.search(text, a, b) is None:
+                continue  # most documents: one substring search on one line
+            m = _PLAN_PLACE.match(text, a, b)
+            if m is None or has_place(text, m.start("place")):
+                continue  # 全国…行动计划: a national plan, left to the national-aggregate rule
+            english = f"{english_name(m.group('place'))} {_PLAN_PLACE_ENGLISH[m.group('suffix')]}"
+            place = _Ent(m.start("place"), m.end("suffix"), english, "concept")
+            span = next((p for p in periods if a <= p.start and p.end <= b and _YEAR_SPAN.fullmatch(p.value)), None)
+            return place, span
+        return None, None
 
     def _report_week(self) -> str | None:
         """The week a weekly report covers (``2026-02-23/2026-02-27``): the one it states in its
@@ -1766,7 +1858,8 @@ class _DocExtractor:
         # 突破1亿，…是去年同期的三倍: a same-period word after the number is a comparison's base
         later = [p for p in self._usable_periods(clause.end, seg_end)
                  if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)
-                 and not self._since_window(p)]
+                 and not self._since_window(p)
+                 and not self.ptext[max(0, p.start - _BASE_LEAD_LEN):p.start].endswith(_LATER_BASE_LEAD)]
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -1799,6 +1892,9 @@ class _DocExtractor:
             # 晨报…两市成交额2.58万亿元: a move or turnover nothing dates in a daily wrap is of
             # the session it reports (the trading day before a morning note)
             return self._digest_day.isoformat(), None
+        if self.plan_period is not None:
+            # 设立规模100亿元的算力产业基金 in a plan for 2026-2028: the plan's years
+            return self.plan_period.value, self.plan_period
         return "", None
 
     @functools.cached_property
@@ -2693,6 +2789,27 @@ class _DocExtractor:
         if _FUND_NOUN.search(self.ptext, e.start, e.end) is None and _FUND_NOUN.search(e.name) is None:
             return theme, metric
         return "valuation", "fund_size" + metric[len("market_size"):]
+
+    def _fund_units(self, theme: str, metric: str, entities) -> tuple[str, str]:
+        """``某ETF年初以来份额减少3.9%``: a bare 份额 (share) of a fund (an entity written with ETF,
+        基金) is its units outstanding, and a percentage of them their growth (``etf_units_growth``,
+        valuation like other fund figures), not a market share."""
+        if metric not in _FUND_UNIT_METRICS or not entities:
+            return theme, metric
+        e = entities[0]
+        if _FUND_NOUN.search(self.ptext, e.start, e.end) is None and _FUND_NOUN.search(e.name) is None:
+            return theme, metric
+        return "valuation", _FUND_UNIT_METRICS[metric]
+
+    def _plan_fund(self, theme: str, metric: str, q, clause: Span) -> tuple[str, str]:
+        """``设立规模100亿元的算力产业基金`` in a place's policy plan: the size of a fund the plan
+        sets up is money it commits to infrastructure (``fund_size``, capex: SCHEMA puts
+        multi-year infrastructure plans there), not a market size."""
+        if self.plan_place is None or not metric.startswith("market_size") or q.kind != "money":
+            return theme, metric
+        if _FUND_NOUN.search(self.ptext, q.end, clause.end) is None:
+            return theme, metric
+        return "capex", "fund_size" + metric[len("market_size"):]
 
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
@@ -3991,6 +4108,13 @@ class _DocExtractor:
                           and not self._rank_cell(sentence, q)]
         if not quantities:
             return
+        if _RATE_SIGN.search(self.ptext, sentence.start, sentence.end):
+            # 1美元≈7.2人民币: an exchange rate the report converts with, no fact
+            rates = exchange_rate_quotes(self.ptext, quantities)
+            if rates:
+                quantities = [q for j, q in enumerate(quantities) if j not in rates]
+                if not quantities:
+                    return
         if sentence.is_row:
             row_entity = self._row_entity(sentence)
             if row_entity is None and sentence.label is None and sentence.caption is not None:
@@ -4206,6 +4330,8 @@ class _DocExtractor:
             if penetration is not None:
                 entities = [penetration[1]]
             theme, metric = self._fund_size(theme, metric, entities)
+            theme, metric = self._fund_units(theme, metric, entities)
+            theme, metric = self._plan_fund(theme, metric, q, clause)
             share_of = metric.removesuffix("_change")
             if q.start in self.population and theme == "adoption" and not sentence.is_row:
                 entities = [self.population[q.start]]  # 部署智能体的企业…成本下降: the adopters'
@@ -4309,6 +4435,10 @@ class _DocExtractor:
                 # 寒武纪周涨12.5%, or a market move nothing dates in a weekly report: the week it
                 # covers; a level (a closing price) its last day
                 period = self.report_week.split("/")[-1] if metric in _WEEK_END_METRICS else self.report_week
+            elif self.report_week is not None and metric in _WEEK_END_METRICS and self.published is not None \
+                    and period == self.published.isoformat() and period > self.report_week.split("/")[-1]:
+                # 年初以来份额减少3.9% in a weekly report out after its week: as of the week's last day
+                period = self.report_week.split("/")[-1]
             if (q.start, q.end) in assigned:
                 target = assigned[(q.start, q.end)]
                 if isinstance(target, _Ent):

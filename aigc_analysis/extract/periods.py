@@ -171,7 +171,7 @@ _SCAN_SOURCE = (
     rf"|(?P<same>{_alternation('same_period')})"
     rf"|(?<![0-9年])(?P<edge>{_alternation('year_edge')})"
     rf"|(?<![0-9一二两三四])(?P<qrel>{_alternation('quarter_rel')})"
-    rf"|(?P<wk_rel>{_alternation('week_rel')})?(?:{_alternation('week')})(?P<wk_d>[一二三四五六日天])"
+    rf"|(?P<wk_rel>{_alternation('week_rel')})?(?:{_alternation('week')})(?P<wk_d>[一二三四五六日天])(?!均)"  # 周日均: the week's daily average
     rf"|(?P<near>{_alternation('near')})"
     r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内|全年)"
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
