@@ -1291,6 +1291,8 @@ _LABEL = re.compile(
     # 元/百万Tokens, 元/每百万tokens: the token word in any case, 每 repeating the slash
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
+    # 万元/台, 元/kWh, 美元/片: a price per good or per unit of energy is an amount in the currency
+    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']})(?![\u4e00-\u9fffA-Za-z]))?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
@@ -1299,7 +1301,8 @@ _LABEL = re.compile(
     rf"(?P<en_per>\s?(?:/|per\s)\s?(?i:{volume_pattern()}))?"
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
     rf"|(?P<bytes>[KMGTP]i?B)"
-    rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
+    # 万片/月: a count per period (a capacity) is a count with its magnitude
+    rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"
     # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
     rf"|(?P<en_cnt>B|bn|billion|mn|million)(?:\s?units)?"  # (mn units): a count in millions
 )
@@ -1313,7 +1316,8 @@ _SCOPED_FRAME = re.compile(r"[(（]\s?(?P<inner>[^()（）\n\t]{1,80}?)\s?[)）]
 # a slash before a token volume is part of a price label (元/百万tokens), not a list, and so
 # is one before the payer or period closing the label (元/人, 元/人/月)
 _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:{_WORDS['label_every']})?\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
-                          rf"|(?i:{volume_pattern()})|(?:{_WORDS['label_per_payer']})(?![\u4e00-\u9fff]))))\s?")
+                          rf"|(?i:{volume_pattern()})|(?:{_WORDS['label_per_payer']})(?![\u4e00-\u9fff])"
+                          rf"|(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))))\s?")
 _LABEL_PER = re.compile(rf"(?:/|per\s)\s?(?:{_WORDS['label_every']})?\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                         rf"|(?i:{volume_pattern()}))")
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
