@@ -49,6 +49,7 @@ from .periods import EN_YEAR_AT_END, anchor_stretches, find_periods, fiscal_quar
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .names import industry_name
+from .names import region_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -3152,6 +3153,10 @@ class _DocExtractor:
                 return _Ent(start, label.start + cut, english, "index")
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
+        region = region_name(self.ptext[label.start:label.start + cut])
+        if region is not None:
+            # 甘肃 | 0.31 | 0.27 under 大工业电价（元/kWh）: the region's row, in English
+            return _Ent(label.start, label.start + cut, region, "unknown")
         industry = industry_name(self.ptext[label.start:label.start + cut])
         if industry is not None:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
@@ -3350,6 +3355,30 @@ class _DocExtractor:
             if h.start == pos:
                 pos = h.end
         return pos == label.start + lead + len(word)
+
+    def _project_issuer(self, sentence: Sentence) -> _Ent | None:
+        """The issuer a table of projects belongs to, else None (not such a table).
+
+        An offering's plan (``序号 | 项目名称 | 项目投资总额 | 拟使用募集资金``, a header cell that
+        is a ``project_column`` word of ``facts_words.csv``) lists what the issuer will spend on
+        each project: the company the announcement's title names, not the project, the ``合计``
+        row or the document's most mentioned name (a parent ``…控股``). Read once per table.
+        """
+        if not sentence.header:
+            return None
+        key = (sentence.header[0].start, "project_issuer")
+        if key not in self._row_cache:
+            words = kw.word_group("project_column")
+            project = any(self.ptext[h.start:h.end].strip() in words for h in sentence.header)
+            self._row_cache[key] = (self.headline_company or self.report_company
+                                    or self._section_subject(sentence)) if project else None
+        return self._row_cache[key]
+
+    def _project_metric(self, sentence: Sentence, q) -> str | None:
+        """``project_investment`` or ``proceeds_to_be_used`` by the words of ``q``'s column header
+        (``project_metric`` of ``facts_words.csv``, the first that the header holds)."""
+        header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
+        return next((metric for word, metric in kw.word_group("project_metric").items() if word in header), None)
 
     def _section_subject(self, sentence: Sentence) -> _Ent | None:
         """Whom a table is about: a name in its caption, else in the nearest heading line above it.
@@ -3988,6 +4017,10 @@ class _DocExtractor:
                 theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
+            issuer = self._project_issuer(sentence) if sentence.is_row and cls == "money" else None
+            if issuer is not None:
+                # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
+                theme, metric = "capex", self._project_metric(sentence, q) or metric
             metric = self._level_change(metric, cls, q, hit)
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
@@ -4011,6 +4044,8 @@ class _DocExtractor:
                                                  metric, cls, clause, sentence, hit, found is carried_metric)
             if penetration is not None:
                 entities = [penetration[1]]
+            if issuer is not None:
+                entities = [issuer]  # a project (智算中心建设项目) or the 合计 row: the issuer's plan
             theme, metric = self._fund_size(theme, metric, entities)
             share_of = metric.removesuffix("_change")
             if q.start in self.population and theme == "adoption" and not sentence.is_row:
