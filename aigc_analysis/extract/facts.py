@@ -41,6 +41,7 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
+from .segment import tab_fullwidth_rows
 from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
@@ -536,10 +537,14 @@ class _DocExtractor:
             _is_missing(precision) or precision == "day") else None
         self.skip = _SpanSet(doc.get("boilerplate") or [])
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
-        self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
+        # a table written with single full-width blanks between its cells is laid out as tabs
+        layout = tab_fullwidth_rows(self.text)
+        if layout is not self.text:
+            self.ptext = _tabs_of(self.ptext, layout)
+        self.ptext = rejoin_wrapped_lines(self.ptext, layout, doc.get("boilerplate") or [])
         # a table a PDF flattened to single blanks is parsed cell by cell (same length)
         self.ptext = tab_flattened_rows(self.ptext)
-        self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
+        self.sentences = [s for s in split_sentences(self.ptext, layout) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self._capacity_unit: tuple[int | None, str | None] = (None, None)  # see _per_capacity_capex
         self.item_starts = _flash_items(self.ptext)
@@ -4737,6 +4742,17 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
     return rows
+
+
+def _tabs_of(ptext: str, layout: str) -> str:
+    """``ptext`` with a tab wherever ``layout`` (the same text, as long) has one: the cells of a
+    table :func:`tab_fullwidth_rows` laid out as tabs are parsed cell by cell."""
+    chars = list(ptext)
+    at = layout.find("\t")
+    while at >= 0:
+        chars[at] = "\t"
+        at = layout.find("\t", at + 1)
+    return "".join(chars)
 
 
 def extract_document(doc: Mapping) -> list[dict]:
