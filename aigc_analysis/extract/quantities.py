@@ -1136,8 +1136,30 @@ def _in_value_row(t: str, s: int) -> bool:
         return False
     above_start = t.rfind("\n", 0, line_start - 1) + 1
     above = t[above_start:line_start - 1]
-    return ("\t" in above or "|" in above or _COLUMN_GAP.search(above.strip()) is not None) \
-        and bool(find_unit_labels(above))
+    if ("\t" in above or "|" in above or _COLUMN_GAP.search(above.strip()) is not None) \
+            and bool(find_unit_labels(above)):
+        return True
+    return _under_unit_caption(t, line_start)
+
+
+#: How many tab rows above a cell :func:`_under_unit_caption` walks up to find the table's caption.
+_CAPTION_REACH = 40
+
+
+def _under_unit_caption(t: str, line_start: int) -> bool:
+    """True when the tab rows above the line at ``line_start`` run up to a caption line giving a
+    unit (``表3　产能（单位：万片/月）`` over ``厂商⇥产能`` / ``三星⇥65``): a two-column table of
+    counts, not a table of contents. The header row right under the caption is no such row:
+    its cells (``2030``) are labels."""
+    for walked in range(_CAPTION_REACH):
+        if line_start == 0:
+            return False
+        above_start = t.rfind("\n", 0, line_start - 1) + 1
+        above = t[above_start:line_start - 1]
+        if "\t" not in above:
+            return walked > 0 and bool(above.strip()) and bool(find_unit_labels(above))
+        line_start = above_start
+    return False
 
 
 _COLUMN_GAP = re.compile("[ \u3000]{2,}")
