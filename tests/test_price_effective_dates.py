@@ -154,7 +154,7 @@ def test_a_name_on_one_line_still_takes_its_more_specific_words():
 
 
 def test_a_concept_alias_is_a_whole_noun_not_the_head_of_a_compound():
-    assert [h.word for h in find_concepts("全球数据中心新增并网容量约25GW")] == ["Data Center"]
+    assert [h.word for h in find_concepts("全球数据中心新增并网容量约25GW")] == ["Global data centres"]
     df = facts_of("据测算，全球数据中心新增并网容量约25GW。", PUB)
     assert _row(df, "约25GW")["entity"] != "global data volume"
 

@@ -49,10 +49,10 @@ def test_near_misses_keep_calendar_quarters():
     # no fiscal word anywhere: the column's calendar quarter
     f = facts_of("表1：海外云厂商资本开支（单位：亿美元）\n公司\t2030Q3\t2030Q4\n微软\t349\t375\n", published=DAY)
     assert _period(f, "Microsoft", "349") == "2030Q3"
-    # a year column of a fiscal row stays the year (a calendar year is no fiscal quarter)
+    # a year column of a fiscal row is that fiscal year (no fiscal quarter: a year is no quarter)
     f = facts_of("表1：资本开支（单位：亿美元）\n公司\t2030Q3\t2030\n微软（财年口径）\t349\t1200\n", published=DAY)
     assert _period(f, "Microsoft", "349") == "FY2031Q1"
-    assert _period(f, "Microsoft", "1200") == "2030"
+    assert _period(f, "Microsoft", "1200") == "FY2030"
     # a company with no fiscal calendar in fiscal_years.csv keeps the column's quarter
     f = facts_of("表1：资本开支（单位：亿美元）\n公司\t2030Q3\t2030Q4\n谷歌（财年口径）\t240\t279\n", published=DAY)
     assert _period(f, "Google", "240") == "2030Q3"

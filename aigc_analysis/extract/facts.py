@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_fullwidth_rows
 from ..load.metadata import header_end, load_ratings
@@ -204,6 +204,22 @@ _PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
+# 1200万单, 850辆: the counter right after a count that names what is counted (facts_words.csv
+# count_counter); not a word the counter opens (单位, 单价, 单日)
+_COUNT_COUNTER = kw.word_group("count_counter")
+_COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔])")
+# AI服务器渗透率, 以出货量计，AI PC渗透率: hardware before a penetration word makes it a market share
+_PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
+_HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
+#: how far before the penetration word the hardware it is of may be named
+_HARDWARE_PENETRATION_REACH = 16
+# 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
+_CONSENSUS_BEFORE = re.compile(rf"(?:{kw.word_alternation('consensus_before')})[的为值约是:：]{{0,2}}$")
+# 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
+_RATE_BEFORE_WORDS = kw.word_group("rate_before")
+_RATE_BEFORE = re.compile(rf"(?i:{kw.word_alternation('rate_before')})")
+#: at most this many characters (no digit, no clause mark) between such a rate and its price
+_RATE_BEFORE_GAP = re.compile(r"[^0-9，,。；;：:、]{0,8}")
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
@@ -307,8 +323,16 @@ _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("f
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+"
                           r"|\(\d[\d,]*(?:\.\d+)?\)")  # (1,230): an accounting negative cell
 # 15-25 under 单机柜功率（kW）: a range cell takes the unit of its header as a bare number does;
-# 2024-2025 is a span of years, not a range of values
-_BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?\d[\d,]*(?:\.\d+)?\s?[-~～—–至]\s?\d[\d,]*(?:\.\d+)?")
+# 2024-2025 is a span of years, not a range of values; a forecast of a loss is a range of
+# negatives (-3.1~-2.2), each end signed
+_BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?\s?"
+                         r"[-~～〜—–至]\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?")
+# - 创业板指：-0.84% under 本周主要指数表现: an index's move (see _DocExtractor._index_move_item)
+_INDEX_MOVE_HEADING = tuple(kw.word_group("index_move_heading"))
+_INDEX_MOVE_KEYWORD = "涨跌幅"
+# 持平 in a cell under 调价幅度 or 同比变动: a change of 0 (see _DocExtractor._with_flat_cells)
+_FLAT_CELLS = frozenset(kw.word_group("flat_cell"))
+_CHANGE_HEADER = tuple(kw.word_group("change_header"))
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
@@ -560,6 +584,8 @@ class _DocExtractor:
         quantities = _without_english_years(quantities, self.ptext)
         if "\u3000" in self.text:
             quantities = self._with_fullwidth_cells(quantities)
+        if any(w in self.ptext for w in _FLAT_CELLS):  # most documents hold no 持平
+            quantities = self._with_flat_cells(quantities)
         name_hits = get_matcher().find(self.ptext)
         self.twd_scope = self._taiwan_scope(quantities, name_hits)
         # with no NT-dollar scope (Simplified documents) every amount keeps its currency
@@ -656,6 +682,13 @@ class _DocExtractor:
         if named_versions:
             self.quantities = _Index([q for q in self.quantities.items
                                       if not any(a <= q.start and q.end <= b for a, b in named_versions)])
+        # 昇腾910B, 征程6P: the digits of a chip's name in the lexicon (Chinese stem, then a number)
+        # are part of the name, not a count (910 billion) or a capacity (6 PFLOPS)
+        chip_names = [(e.start, e.end) for e in ents if e.type == "product" and not e.shaped
+                      and _STEM_VERSION.search(self.ptext, e.start, e.end)]
+        if chip_names:
+            self.quantities = _Index([q for q in self.quantities.items
+                                      if not any(a <= q.start and q.end <= b for a, b in chip_names)])
         # the document's main subject: its most mentioned named entity, the last resort of linking
         counts: dict[str, int] = {}
         for e in ents:
@@ -2045,6 +2078,51 @@ class _DocExtractor:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
         return next((c.start for c in sentence.clauses if c.start <= pos < c.end), sentence.start)
 
+    def _hardware_penetration(self, q, sentence: Sentence, hit) -> bool:
+        """``2025年AI服务器渗透率约为15%``: a penetration of hardware (``facts_words.csv``
+        ``hardware_penetration`` a few characters before the penetration word, in its sentence) is
+        that hardware's share of shipments, a market figure; a feature's or an app's
+        (``城市NOA渗透率``, ``用户渗透率``) stays adoption."""
+        # the penetration word is the keyword hit, else the last one of the sentence before the number
+        lo, hi = (hit.start, hit.end) if hit is not None else (sentence.start, q.start)
+        at = max(self.ptext.rfind(w, lo, hi) for w in _PENETRATION_WORDS)
+        if at < 0:
+            return False
+        before = self.ptext[max(0, at - _HARDWARE_PENETRATION_REACH):at]
+        before = before[before.rfind("。") + 1:]  # within its sentence
+        return _HARDWARE_PENETRATION.search(before) is not None
+
+    def _consensus_of_amount(self, q, clause: Span, last_by_class: dict):
+        """``EPS为4.12美元，高于市场预期的3.95美元``: an amount right after an expectation word
+        (``facts_words.csv`` ``consensus_before``) is the analysts' expectation of the amount the
+        sentence stated before it (``eps_consensus``), not a figure of the market word in it."""
+        head = self.ptext[max(clause.start, q.start - 12):q.start]
+        if "预期" not in head or not _CONSENSUS_BEFORE.search(head):
+            return None  # cheap pre-check: every expectation word holds 预期
+        k, base = last_by_class["money"][:2]
+        return k, base if base.endswith("_consensus") else f"{base}_consensus", None
+
+    def _metric_of_counter(self, q):
+        """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
+        takes its metric from the counter written right after it (``facts_words.csv``
+        ``count_counter``: the row of ``metrics.csv`` the counter stands for)."""
+        m = _COUNT_COUNTER_AT.match(self.ptext, q.end)
+        if m is None:
+            return None
+        k = kw.keyword(_COUNT_COUNTER[m.group(1)])
+        return k, k.metrics["count"], None
+
+    def _move_of_price_before(self, q, clause: Span, quantities, i: int, last_by_class: dict):
+        """``A800每卡每小时约9元，较年初下降约60%``: a rise or fall whose clause names no measure
+        before it, right after a price with a rate (a GPU-hour, a month), is that price's change,
+        not the growth of a keyword an earlier clause holds (A800 as a count of GPUs)."""
+        if i == 0 or quantities[i - 1].kind != "price" or "price" not in last_by_class \
+                or self.keywords.within(clause.start, q.start):
+            return None
+        k = last_by_class["price"][0]
+        change = k.metrics.get("ratio") or ""
+        return k, change if change.endswith("_change") else "price_change", None
+
     def _metric_in_earlier_clause(self, q, cls: str, clause: Span, sentence: Sentence):
         """A keyword that takes ``cls`` in one of the two clauses before ``clause`` (nearest first)."""
         earlier = [c for c in sentence.clauses if c.end <= clause.start][-2:]
@@ -2211,6 +2289,42 @@ class _DocExtractor:
                 return k, f"{k.metrics['ratio']}_of_{money}", hit
         k = kw.keyword(wholes[0].word)
         return k, f"{money}_share", wholes[0]
+
+    def _index_move_item(self, q, sentence: Sentence):
+        """``- 中证某某主题指数：+5.21%`` in a bullet list: a percent that is all an item says after an
+        index's name and a colon is that index's return, when it is signed (+/-) or the heading
+        over the list names moves (``facts_words.csv`` ``index_move_heading``: 本周主要指数表现).
+        The heading's period dates it (``_heading_leads``). A level (``指数点位：3,512.6点``) is no
+        percent; an item naming no index, or saying more than the number, is left alone."""
+        if q.kind != "percent" or q.value_high is not None or sentence.is_row:
+            return None
+        body = self.ptext[sentence.start:q.start].lstrip()
+        if body[:1] not in _BULLETS.strip() and not _NUMBERED_LINE.match(body):
+            return None  # most percents: not an item of a list
+        colon = len(self.ptext[sentence.start:q.start].rstrip()) + sentence.start - 1
+        if self.ptext[colon] not in ":：" or self.ptext[q.end:sentence.end].strip(" 。;；"):
+            return None
+        named = [e for e in self.entities.within(sentence.start, colon) if e.type == "index"]
+        if not named or self.ptext[named[-1].end:colon].strip():
+            return None
+        if self.ptext[q.start] not in "+-\u2212" and not self._move_heading(sentence):
+            return None
+        k = kw.keyword(_INDEX_MOVE_KEYWORD)
+        return k, k.metrics["ratio"], None
+
+    def _move_heading(self, sentence: Sentence) -> bool:
+        """The line over the bullet list holding ``sentence`` names index moves (本周主要指数表现)."""
+        i = bisect.bisect_right(self._sentence_starts, sentence.start) - 1
+        while i > 0:
+            i -= 1
+            prev = self.sentences[i]
+            body = self.ptext[prev.start:prev.end].strip()
+            if prev.is_row:
+                return False
+            if body[:1] in _BULLETS.strip() or _NUMBERED_LINE.match(body):
+                continue
+            return len(body) <= _HEADING_MAX and any(w in body for w in _INDEX_MOVE_HEADING)
+        return False
 
     def _close_of_named(self, q, cls: str):
         """``台积电收1,485元``: an amount straight after a company's name and a close verb
@@ -2634,8 +2748,13 @@ class _DocExtractor:
         if not sentence.is_row and sentence.label is None and sentence.caption is None:
             return []  # prose has no cells, label or caption: asked for every figure of it
         cell = self._clause_of(sentence, q) if sentence.is_row else None
-        if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]):
-            return []  # 100种语言互译: a number inside a text cell is not the column's value
+        if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]) \
+                and not _BARE_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
+                and self.ptext[cell.start:cell.end].strip() not in _FLAT_CELLS:
+            # 100种语言互译: a number inside a text cell is not the column's value; a range cell
+            # (12.0~15.0 under 预告净利润（亿元）) is, and so is a no-change word (持平, see
+            # _with_flat_cells)
+            return []
         spans = self._table_spans(sentence, q)
         label = sentence.label
         if label is not None and sentence.caption is not None and not caption and any(
@@ -2680,6 +2799,24 @@ class _DocExtractor:
         if m is None:
             return q
         return _priced_per_volume(q, m.group(1))
+
+    def _with_rate_before(self, q, sentence: Sentence):
+        """``A800每卡每小时约9元``, ``8卡整机月租约6万元``: a rental rate written just before an
+        amount (``facts_words.csv`` ``rate_before``) makes it a price per that rate (``gpu hour``,
+        ``month``), as ``9元/卡时`` written after it does."""
+        if q.kind != "money" or q.per:
+            return q
+        clause = self._clause_of(sentence, q)
+        lo = max(clause.start if clause is not None else sentence.start, q.start - 24)
+        if "每" not in self.ptext[lo:q.start] and "租" not in self.ptext[lo:q.start]:
+            return q  # cheap pre-check: every rate word holds one of them
+        m = None
+        for m in _RATE_BEFORE.finditer(self.ptext, lo, q.start):
+            pass
+        if m is None or not _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), q.start):
+            return q
+        word = next(w for w in _RATE_BEFORE_WORDS if w.lower() == m.group(0).lower())
+        return _with_fields(q, per=_RATE_BEFORE_WORDS[word], kind="price")
 
     def _with_per_after(self, q, sentence: Sentence):
         """``输入2元、输出8元（每百万tokens）``: a rate in brackets closing a list of prices applies
@@ -3220,6 +3357,49 @@ class _DocExtractor:
                 row = self.ptext[lo:a - 1] + "\t" + self.ptext[a:hi]
                 added += [dataclasses.replace(q, start=q.start + lo, end=q.end + lo)
                           for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
+        return sorted([*quantities, *added], key=_START) if added else quantities
+
+    def _growth_of_left_column(self, sentence: Sentence, q):
+        """``预告净利润（亿元） | 同比变动`` over ``— | 同比下降30%-45%``: a cell under a growth header
+        whose row states no amount left of it (``—``) is still the growth of the metric the
+        header cell left of its own names. None when the header is no growth word or the cell
+        left names no amount."""
+        headers = self._column_header(sentence, q)
+        if not headers or sentence.header is None or headers[-1] not in sentence.header:
+            return None
+        if not any(self._role_hits(h.start, h.end, role) for h in headers for role in ("growth", "qoq")):
+            return None
+        at = sentence.header.index(headers[-1])
+        if at == 0:
+            return None
+        left = sentence.header[at - 1]
+        for h in self.keywords.within(left.start, left.end):
+            k = kw.keyword(h.word)
+            base = k.metrics.get("money") or k.metrics.get("count")
+            if base:
+                return k, k.metrics.get(kw.KIND_CLASS.get(q.kind)) or f"{base}_growth", None
+        return None
+
+    def _with_flat_cells(self, quantities: list) -> list:
+        """``| 岳川-Pro | 4.0 | 4.0 | 持平 |`` under ``调价幅度``: a cell holding only a no-change word
+        (``facts_words.csv`` ``flat_cell``) under a column header naming a change (``change_header``:
+        幅度, 变动, 同比) states a change of 0, a ratio read as the column's other cells are. The word
+        in a text cell, in prose or under any other header is no number."""
+        added = []
+        for sentence in self.sentences:
+            if not sentence.is_row or sentence.is_header or not sentence.col_headers:
+                continue
+            for idx, cell in enumerate(sentence.clauses):
+                body = self.ptext[cell.start:cell.end].strip()
+                if body not in _FLAT_CELLS or cell == sentence.label or idx >= len(sentence.col_headers):
+                    continue
+                header = "".join(self.ptext[h.start:h.end] for h in sentence.col_headers[idx])
+                if not any(w in header for w in _CHANGE_HEADER):
+                    continue
+                a = self.ptext.index(body, cell.start, cell.end)
+                added.append(Quantity(value=0.0, value_high=None, unit="ratio", per=None, qualifier=None,
+                                      text=self.text[a:a + len(body)], start=a, end=a + len(body),
+                                      exact=Decimal(0), signed=False, kind="percent"))
         return sorted([*quantities, *added], key=_START) if added else quantities
 
     def _metric_label(self, sentence: Sentence) -> bool:
@@ -3865,8 +4045,8 @@ class _DocExtractor:
                 dropped_doubling.add(i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
-        quantities = self._share_per([self._with_per_after(self._with_per_before(q, sentence), sentence)
-                                      for q in quantities])
+        quantities = self._share_per([self._with_per_after(self._with_rate_before(
+            self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
@@ -3895,10 +4075,15 @@ class _DocExtractor:
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
-                or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls)
+                or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
+                or (self._index_move_item(q, sentence) if ratio else None)
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
+            if cls == "money" and not sentence.is_row and "money" in last_by_class:
+                found = self._consensus_of_amount(q, clause, last_by_class) or found
+            if found is None and cls == "count" and not sentence.is_row:
+                found = self._metric_of_counter(q)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
@@ -3912,8 +4097,12 @@ class _DocExtractor:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
+            if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
+                found = self._growth_of_left_column(sentence, q)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
+            if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
+                found = self._move_of_price_before(q, clause, quantities, i, last_by_class)
             if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
                                                           or listed):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
@@ -4008,6 +4197,8 @@ class _DocExtractor:
                 continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
+            if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
+                continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
@@ -4027,6 +4218,9 @@ class _DocExtractor:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
                 theme, metric = "capex", self._project_metric(sentence, q) or metric
             metric = self._level_change(metric, cls, q, hit)
+            if theme == "adoption" and metric.startswith("penetration_rate") \
+                    and self._hardware_penetration(q, sentence, hit):
+                theme = "market"
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
                 theme, metric = "adoption", penetration[0]

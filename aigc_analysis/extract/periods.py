@@ -196,7 +196,9 @@ _SCAN_SOURCE = (
     rf"|{_EN_YEAR_AT_END}"
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
     # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
-    rf"|(?:{_QWORDS['flops_bare_after_year']})(?!{_QWORDS['not_after_flops_bare']}))"
+    rf"|(?:{_QWORDS['flops_bare_after_year']})(?!{_QWORDS['not_after_flops_bare']})"
+    # 2000 TOPS, 2000 TFLOPS: a computing capacity (quantities reads it), no year
+    r"|\s?[KMGTPEZ](?:FLOP|OP[sS]))"
 )
 #: The characters a period expression may start with.
 _FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全半"

@@ -128,12 +128,16 @@ _CURRENCY_SUFFIX = (
 _FLOPS_UNIT = (
     r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ]flops(?![A-Za-z])"
     rf"|(?i:{_WORDS['flops_prefix']})\s?(?:FLOP[sS]?|flops)(?:/s)?(?![A-Za-z])"
+    # 500 TOPS, 2 POPS: a chip's operations per second, read as FLOP/s like the gold; not the
+    # efficiency TOPS/W (operations per watt), nor a word that goes on (TOPSHELF)
+    rf"|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W)"
 )
 _WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|{_WORDS['watts']}"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
 # in a sentence about computing capacity (``_flops_context``), else the letter is dropped
 _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
 _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
+_OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     rf"|成半|成(?!{_WORDS['not_after_cheng']})"
@@ -172,8 +176,10 @@ _MAG_G, _UNIT_G, _PER_G = _guarded(_MAG), _guarded(_UNIT), _guarded(_PER)
 
 def _term(n: str) -> str:
     """One number with its magnitude, unit and rate; group names carry the suffix ``n``."""
+    # the second end of a range may be signed after a dash (-1.8--1.2, a range of losses)
+    after = r"(?<![0-9.\-+])|(?<=[0-9]-)" if n else r"(?<![0-9.\-+])"
     return (
-        rf"(?P<sign{n}>(?<![0-9.\-+])[-+])?"
+        rf"(?P<sign{n}>(?:{after})[-+])?"
         rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?P<mag{n}>{_MAG_G})?"
         rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余)?(?P<magc{n}>[万亿]+)?)"
         rf"(?P<unit{n}>{_UNIT_G})?(?P<per{n}>{_PER_G})?"
@@ -184,7 +190,9 @@ def _term(n: str) -> str:
 # a year-like integer is also a count before a classifier (2024家, 2000多人).
 _MEASURE_AHEAD = (
     rf"\s?(?:[万亿%‰倍元]|{_WORDS['measure_after_year']}|[KMGTP]i?B|[xX](?![A-Za-z])"
-    r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z]))"
+    r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z])"
+    # 2000 TOPS, 2000 TFLOPS: a computing capacity, not the year 2000
+    r"|[KMGTPEZ](?:FLOP|OP[sS]))"
 )
 _UNIT_AHEAD = (
     rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|{_WORDS['count_after_year']})"
@@ -710,12 +718,20 @@ _LOSS_WORD = re.compile(_WORDS["loss"])
 _LEVEL_AFTER = re.compile(r"\s?(?:了)?\s?(?:为|到)")
 
 
+#: Two blanks: the parsing text's cell edge of a blank-aligned row (full-width blanks folded).
+_CELL_GAP = "  "
+
+
 def _fall_start(t: str, pm: re.Match) -> int | None:
     """Where the fall word of a ``_PREFIX`` match starts, or None when it has none.
 
     A comparative (低/少/便宜) counts only after a comparison word earlier in its clause
     (``比上月少20%``, ``較行業價格低99.3%``); alone (``低5%``) it says nothing about direction.
     """
+    if _CELL_GAP in pm.group() or "\t" in pm.group():
+        # 预减⇥1.5~2.0, 预减   1.5~2.0 (a type column before the amount): a tab or a run of blanks
+        # between the word and the number is a table's cell edge, and the word is another cell's
+        return None
     if pm.group("fall") is not None:
         word = pm.group("fall")
         if not _LOSS_WORD.fullmatch(word) and not word.endswith("幅") and _LEVEL_AFTER.match(t, pm.end("fall")):
@@ -856,7 +872,7 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if unit in _TENTH_YUAN:
         return "CNY", ("price" if per else "money"), Decimal("0.1"), None
-    if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit):
+    if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit) or _OPS_WORD.fullmatch(unit):
         # PFLOPS, 25,000 PetaFLOPS, and the letter alone (万P) once its sentence said 算力
         return "flops", "flops", _SI[unit[0].upper()], None
     if unit in _CN_WATTS:
@@ -1315,7 +1331,7 @@ _LABEL = re.compile(
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
     # 万元/台, 元/kWh, 美元/片: a price per good or per unit of energy is an amount in the currency
     rf"(?:\s?/\s?(?:{_WORDS['label_per_good']})(?![\u4e00-\u9fffA-Za-z]))?"
-    rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?)"
+    rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
     rf"|(?P<en_cur>US\$|HK\$|RMB|USD|HKD|CNY|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
