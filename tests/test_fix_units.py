@@ -80,9 +80,10 @@ def test_starting_price_column_is_a_price_not_a_count(sep):
 
 @pytest.mark.parametrize("header, cell, value, unit, metric", [
     ("均价（元/颗）", "85", 85.0, "CNY", "average_price"),
-    ("单价（美元/片）", "1,250", 1250.0, "USD", "unit_price"),
+    ("单价（美元/片）", "1,250", 1250.0, "USD", "price"),
 ])
 def test_unit_price_columns(header, cell, value, unit, metric):
+    # a money label per good makes the cells prices (单价 names no money amount in prose: 其中单价约30元)
     df = _facts("2025年存储芯片报告\n\n主要产品价格如下。\n\n表2　主要产品价格\n"
                 + _layout([["产品", header], ["岳川DDR5", cell], ["澜锋LPDDR5", "70"]], "\t") + "\n")
     row = _row(df, cell)

@@ -2875,7 +2875,9 @@ class _DocExtractor:
                 # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
                 unit = self._table_currency(sentence) or ("TWD" if self._in_taiwan_scope(q.start) else unit)
             per = self._label_per(span) if unit in MONEY_UNITS else None
-            kind = ("price" if per else "money") if unit in MONEY_UNITS else {
+            # 单价（美元/片）, 电价（元/kWh）: an amount per good or per unit of energy is a price
+            per_good = unit in MONEY_UNITS and not per and _PER_GOOD_LABEL.search(label_text, a, b) is not None
+            kind = ("price" if per or per_good else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
                 "watts": "watts", "bytes": "bytes"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
@@ -4097,6 +4099,11 @@ class _DocExtractor:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
+            elif sentence.is_row and cls == "price" and not q.per and found[2] is None:
+                # 各地区大工业电价（元/kWh） over 峰时 | 谷时: a price per good takes the caption's
+                # price word before the bare default (price)
+                found = self._metric_for(q, cls, Span(q.start, q.start),
+                                         self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
@@ -4936,6 +4943,10 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
     return rows
+
+
+#: A money label per good or per unit of energy (万元/台, 元/kWh): its cells are prices.
+_PER_GOOD_LABEL = re.compile(rf"/\s?(?:{pattern_words('quantities')['label_per_good']})$")
 
 
 def _tabs_of(ptext: str, layout: str) -> str:
