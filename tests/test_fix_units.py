@@ -57,6 +57,9 @@ def test_no_unit_label_near_misses(label):
 
 
 def test_unit_labels_that_already_worked_unchanged():
+    # an amount per period after 单位 keeps its currency and magnitude
+    assert [(float(m), u) for _, _, m, u in find_unit_labels("（单位：亿元/年）")] == [(1e8, "CNY")]
+    assert [(float(m), u) for _, _, m, u in find_unit_labels("（单位：美元/天）")] == [(1.0, "USD")]
     assert [u for *_, u in find_unit_labels("（亿元/%）")] == ["CNY", "ratio"]
     assert [(float(m), u) for _, _, m, u in find_unit_labels("价格（元/人/月）")] == [(1.0, "CNY")]
 

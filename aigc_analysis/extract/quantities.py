@@ -1329,8 +1329,9 @@ _LABEL = re.compile(
     # 元/百万Tokens, 元/每百万tokens: the token word in any case, 每 repeating the slash
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
-    # 万元/台, 元/kWh, 美元/片: a price per good or per unit of energy is an amount in the currency
-    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']})(?![\u4e00-\u9fffA-Za-z]))?"
+    # 万元/台, 元/kWh, 美元/片: a price per good or per unit of energy is an amount in the currency,
+    # and so is an amount per period (亿元/年, 美元/天)
+    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
