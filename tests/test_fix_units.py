@@ -170,9 +170,13 @@ def test_project_table_is_the_issuers_capex(sep):
     assert not (df["entity"] == "合计").any()
 
 
-def test_project_table_issuer_from_the_title_not_the_most_mentioned_parent():
-    text = _announcement("\t").replace("单位：万元\n", "岳川控股为公司控股股东，岳川控股承诺认购。岳川控股持股比例不变。\n单位：万元\n")
-    df = _titled(text)
+@pytest.mark.parametrize("head", ["", "证券代码：688999　　证券简称：岳川科技　　公告编号：2025-041\n"])
+@pytest.mark.parametrize("read", [_titled, _facts])
+def test_project_table_issuer_from_the_title_not_the_most_mentioned_parent(read, head):
+    # the parent (岳川控股) is named most; the table is the issuer's, whose name opens the title
+    text = head + _announcement("\t").replace(
+        "单位：万元\n", "岳川控股为公司控股股东，岳川控股承诺认购。岳川控股持股比例不变。\n单位：万元\n")
+    df = read(text)
     assert set(df[df["text"] == "182,500.00"]["entity"]) == {"Yuechuan Technology"}
 
 

@@ -3557,9 +3557,20 @@ class _DocExtractor:
         if key not in self._row_cache:
             words = kw.word_group("project_column")
             project = any(self.ptext[h.start:h.end].strip() in words for h in sentence.header)
-            self._row_cache[key] = (self.headline_company or self.report_company
+            self._row_cache[key] = (self.headline_company or self.report_company or self._opening_company()
                                     or self._section_subject(sentence)) if project else None
         return self._row_cache[key]
+
+    def _opening_company(self) -> _Ent | None:
+        """The company a line of the document's header opens with (``岳川科技股份有限公司2025年度
+        向特定对象发行A股股票预案``): an announcement's issuer, whatever line the title was
+        taken from."""
+        stop = self.ptext.find("。")
+        zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
+        for e in self.entities.within(0, zone):
+            if e.type == "company" and not self.ptext[self.ptext.rfind("\n", 0, e.start) + 1:e.start].strip():
+                return e
+        return None
 
     def _project_metric(self, sentence: Sentence, q) -> str | None:
         """``project_investment`` or ``proceeds_to_be_used`` by the words of ``q``'s column header
