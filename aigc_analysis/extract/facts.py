@@ -41,6 +41,7 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
+from .segment import tab_fullwidth_rows
 from ..load.metadata import header_end, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
@@ -49,6 +50,7 @@ from .periods import EN_YEAR_AT_END, anchor_stretches, find_periods, fiscal_quar
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
 from .names import industry_name
+from .names import region_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -618,10 +620,14 @@ class _DocExtractor:
             _is_missing(precision) or precision == "day") else None
         self.skip = _SpanSet(doc.get("boilerplate") or [])
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
-        self.ptext = rejoin_wrapped_lines(self.ptext, self.text, doc.get("boilerplate") or [])
+        # a table written with single full-width blanks between its cells is laid out as tabs
+        layout = tab_fullwidth_rows(self.text)
+        if layout is not self.text:
+            self.ptext = _tabs_of(self.ptext, layout)
+        self.ptext = rejoin_wrapped_lines(self.ptext, layout, doc.get("boilerplate") or [])
         # a table a PDF flattened to single blanks is parsed cell by cell (same length)
         self.ptext = tab_flattened_rows(self.ptext)
-        self.sentences = [s for s in split_sentences(self.ptext, self.text) if not self.skip.covers(s.start, s.end)]
+        self.sentences = [s for s in split_sentences(self.ptext, layout) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self._capacity_unit: tuple[int | None, str | None] = (None, None)  # see _per_capacity_capex
         self.item_starts = _flash_items(self.ptext)
@@ -2986,7 +2992,9 @@ class _DocExtractor:
                 # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
                 unit = self._table_currency(sentence) or ("TWD" if self._in_taiwan_scope(q.start) else unit)
             per = self._label_per(span) if unit in MONEY_UNITS else None
-            kind = ("price" if per else "money") if unit in MONEY_UNITS else {
+            # 单价（美元/片）, 电价（元/kWh）: an amount per good or per unit of energy is a price
+            per_good = unit in MONEY_UNITS and not per and _PER_GOOD_LABEL.search(label_text, a, b) is not None
+            kind = ("price" if per or per_good else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
                 "watts": "watts", "bytes": "bytes"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
@@ -3406,6 +3414,10 @@ class _DocExtractor:
                 return _Ent(start, label.start + cut, english, "index")
         if name in self._glosses:
             return _Ent(label.start, label.start + cut, self._glosses[name], "company")
+        region = region_name(self.ptext[label.start:label.start + cut])
+        if region is not None:
+            # 甘肃 | 0.31 | 0.27 under 大工业电价（元/kWh）: the region's row, in English
+            return _Ent(label.start, label.start + cut, region, "unknown")
         industry = industry_name(self.ptext[label.start:label.start + cut])
         if industry is not None:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
@@ -3647,6 +3659,41 @@ class _DocExtractor:
             if h.start == pos:
                 pos = h.end
         return pos == label.start + lead + len(word)
+
+    def _project_issuer(self, sentence: Sentence) -> _Ent | None:
+        """The issuer a table of projects belongs to, else None (not such a table).
+
+        An offering's plan (``序号 | 项目名称 | 项目投资总额 | 拟使用募集资金``, a header cell that
+        is a ``project_column`` word of ``facts_words.csv``) lists what the issuer will spend on
+        each project: the company the announcement's title names, not the project, the ``合计``
+        row or the document's most mentioned name (a parent ``…控股``). Read once per table.
+        """
+        if not sentence.header:
+            return None
+        key = (sentence.header[0].start, "project_issuer")
+        if key not in self._row_cache:
+            words = kw.word_group("project_column")
+            project = any(self.ptext[h.start:h.end].strip() in words for h in sentence.header)
+            self._row_cache[key] = (self.headline_company or self.report_company or self._opening_company()
+                                    or self._section_subject(sentence)) if project else None
+        return self._row_cache[key]
+
+    def _opening_company(self) -> _Ent | None:
+        """The company a line of the document's header opens with (``岳川科技股份有限公司2025年度
+        向特定对象发行A股股票预案``): an announcement's issuer, whatever line the title was
+        taken from."""
+        stop = self.ptext.find("。")
+        zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
+        for e in self.entities.within(0, zone):
+            if e.type == "company" and not self.ptext[self.ptext.rfind("\n", 0, e.start) + 1:e.start].strip():
+                return e
+        return None
+
+    def _project_metric(self, sentence: Sentence, q) -> str | None:
+        """``project_investment`` or ``proceeds_to_be_used`` by the words of ``q``'s column header
+        (``project_metric`` of ``facts_words.csv``, the first that the header holds)."""
+        header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
+        return next((metric for word, metric in kw.word_group("project_metric").items() if word in header), None)
 
     def _section_subject(self, sentence: Sentence) -> _Ent | None:
         """Whom a table is about: a name in its caption, else in the nearest heading line above it.
@@ -4187,6 +4234,11 @@ class _DocExtractor:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
+            elif sentence.is_row and cls == "price" and not q.per and found[2] is None:
+                # 各地区大工业电价（元/kWh） over 峰时 | 谷时: a price per good takes the caption's
+                # price word before the bare default (price)
+                found = self._metric_for(q, cls, Span(q.start, q.start),
+                                         self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
@@ -4303,6 +4355,10 @@ class _DocExtractor:
                 theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
+            issuer = self._project_issuer(sentence) if sentence.is_row and cls == "money" else None
+            if issuer is not None:
+                # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
+                theme, metric = "capex", self._project_metric(sentence, q) or metric
             metric = self._level_change(metric, cls, q, hit)
             if theme == "adoption" and metric.startswith("penetration_rate") \
                     and self._hardware_penetration(q, sentence, hit):
@@ -4329,6 +4385,8 @@ class _DocExtractor:
                                                  metric, cls, clause, sentence, hit, found is carried_metric)
             if penetration is not None:
                 entities = [penetration[1]]
+            if issuer is not None:
+                entities = [issuer]  # a project (智算中心建设项目) or the 合计 row: the issuer's plan
             theme, metric = self._fund_size(theme, metric, entities)
             theme, metric = self._fund_units(theme, metric, entities)
             theme, metric = self._plan_fund(theme, metric, q, clause)
@@ -5026,6 +5084,21 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
     return rows
+
+
+#: A money label per good or per unit of energy (万元/台, 元/kWh): its cells are prices.
+_PER_GOOD_LABEL = re.compile(rf"/\s?(?:{pattern_words('quantities')['label_per_good']})$")
+
+
+def _tabs_of(ptext: str, layout: str) -> str:
+    """``ptext`` with a tab wherever ``layout`` (the same text, as long) has one: the cells of a
+    table :func:`tab_fullwidth_rows` laid out as tabs are parsed cell by cell."""
+    chars = list(ptext)
+    at = layout.find("\t")
+    while at >= 0:
+        chars[at] = "\t"
+        at = layout.find("\t", at + 1)
+    return "".join(chars)
 
 
 def extract_document(doc: Mapping) -> list[dict]:

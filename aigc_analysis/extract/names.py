@@ -202,6 +202,26 @@ def industry_name(label: str) -> str | None:
     return _industries().get(label.strip()) or None
 
 
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    with open(DATA_DIR / "regions.csv", newline="", encoding="utf-8") as f:
+        return {row["word"].strip(): row["english"].strip() for row in csv.DictReader(f)}
+
+
+def region_name(label: str) -> str | None:
+    """The English name of a region of China written alone as a table row label (``甘肃``,
+    ``内蒙古自治区``: ``data/regions.csv``), or None when the label is no such region.
+
+    Examples
+    --------
+    >>> region_name("甘肃"), region_name("内蒙古自治区")
+    ('Gansu', 'Inner Mongolia')
+    >>> region_name("甘肃庆阳") is None  # a place inside a region is not the region's row
+    True
+    """
+    return _regions().get(label.strip()) or None
+
+
 #: 科创AI ETF: one blank may part a Latin word of an index name from its suffix
 _LATIN_BLANK = "(?:(?<=[A-Za-z0-9&]) )?"
 

@@ -1152,8 +1152,30 @@ def _in_value_row(t: str, s: int) -> bool:
         return False
     above_start = t.rfind("\n", 0, line_start - 1) + 1
     above = t[above_start:line_start - 1]
-    return ("\t" in above or "|" in above or _COLUMN_GAP.search(above.strip()) is not None) \
-        and bool(find_unit_labels(above))
+    if ("\t" in above or "|" in above or _COLUMN_GAP.search(above.strip()) is not None) \
+            and bool(find_unit_labels(above)):
+        return True
+    return _under_unit_caption(t, line_start)
+
+
+#: How many tab rows above a cell :func:`_under_unit_caption` walks up to find the table's caption.
+_CAPTION_REACH = 40
+
+
+def _under_unit_caption(t: str, line_start: int) -> bool:
+    """True when the tab rows above the line at ``line_start`` run up to a caption line giving a
+    unit (``表3　产能（单位：万片/月）`` over ``厂商⇥产能`` / ``三星⇥65``): a two-column table of
+    counts, not a table of contents. The header row right under the caption is no such row:
+    its cells (``2030``) are labels."""
+    for walked in range(_CAPTION_REACH):
+        if line_start == 0:
+            return False
+        above_start = t.rfind("\n", 0, line_start - 1) + 1
+        above = t[above_start:line_start - 1]
+        if "\t" not in above:
+            return walked > 0 and bool(above.strip()) and bool(find_unit_labels(above))
+        line_start = above_start
+    return False
 
 
 _COLUMN_GAP = re.compile("[ \u3000]{2,}")
@@ -1307,6 +1329,9 @@ _LABEL = re.compile(
     # 元/百万Tokens, 元/每百万tokens: the token word in any case, 每 repeating the slash
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
+    # 万元/台, 元/kWh, 美元/片: a price per good or per unit of energy is an amount in the currency,
+    # and so is an amount per period (亿元/年, 美元/天)
+    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
@@ -1315,7 +1340,8 @@ _LABEL = re.compile(
     rf"(?P<en_per>\s?(?:/|per\s)\s?(?i:{volume_pattern()}))?"
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
     rf"|(?P<bytes>[KMGTP]i?B)"
-    rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?"
+    # 万片/月: a count per period (a capacity) is a count with its magnitude
+    rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"
     # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
     rf"|(?P<en_cnt>B|bn|billion|mn|million)(?:\s?units)?"  # (mn units): a count in millions
 )
@@ -1329,7 +1355,8 @@ _SCOPED_FRAME = re.compile(r"[(（]\s?(?P<inner>[^()（）\n\t]{1,80}?)\s?[)）]
 # a slash before a token volume is part of a price label (元/百万tokens), not a list, and so
 # is one before the payer or period closing the label (元/人, 元/人/月)
 _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:{_WORDS['label_every']})?\s?(?:(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
-                          rf"|(?i:{volume_pattern()})|(?:{_WORDS['label_per_payer']})(?![\u4e00-\u9fff]))))\s?")
+                          rf"|(?i:{volume_pattern()})|(?:{_WORDS['label_per_payer']})(?![\u4e00-\u9fff])"
+                          rf"|(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))))\s?")
 _LABEL_PER = re.compile(rf"(?:/|per\s)\s?(?:{_WORDS['label_every']})?\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                         rf"|(?i:{volume_pattern()}))")
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}

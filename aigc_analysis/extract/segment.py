@@ -301,6 +301,71 @@ def tab_flattened_rows(text: str) -> str:
     return "\n".join(out)
 
 
+#: Marks no cell of a table written with single full-width blanks holds (prose, a colon's label).
+_NOT_IN_CELLS = re.compile(r"[。，；！？：:;!?]")
+
+
+def _fullwidth_cells(line: str) -> list[str] | None:
+    """The cells of a line written with single full-width blanks between them
+    (``岳川机器人　3200　12.9``; a run of two marks an empty cell, ``合计　　182,500.00``),
+    or None when the line cannot be such a row (no full-width blank, a tab, a pipe, a run of
+    ASCII blanks, a caption, sentence marks or a long cell)."""
+    body = line.strip(_BLANKS)
+    if "\u3000" not in body or "\t" in body or "|" in body or "  " in body or len(body) > _MAX_ROW \
+            or _CAPTION.match(body) or _NOT_IN_CELLS.search(body):
+        return None
+    cells = body.split("\u3000")
+    if sum(1 for c in cells if c.strip()) < 2 or any(len(c) > _MAX_HEADER_CELL for c in cells):
+        return None
+    return cells
+
+
+def tab_fullwidth_rows(text: str) -> str:
+    r"""``text`` with the single full-width blanks between the cells of a table written that way
+    turned into tabs, so that the table reads as a tab-separated one. Same length: offsets hold.
+
+    A table is a run of lines that split on full-width blanks into the same number of cells
+    (two marks in a row are an empty cell), at most two header lines without a value first,
+    then two or more rows holding a value; most of its lines hold no run of blanks, so a table
+    aligned with runs of blanks keeps its layout.
+
+    Examples
+    --------
+    >>> t = "厂商　出货量（台）　起售价（万元/台）\n岳川机器人　3200　12.9\n澜锋智能　1800　9.9\n"
+    >>> tab_fullwidth_rows(t).split("\n")[1]
+    '岳川机器人\t3200\t12.9'
+    >>> tab_fullwidth_rows("分析师：韩　雪\n研究助理：许　诺\n") == "分析师：韩　雪\n研究助理：许　诺\n"
+    True
+    """
+    if "\u3000" not in text:
+        return text  # most documents: no full-width blank, no closer look
+    lines = text.split("\n")
+    cells = [_fullwidth_cells(line) for line in lines]
+    if sum(c is not None for c in cells) < 2:
+        return text
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if cells[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and cells[j] is not None and len(cells[j]) == len(cells[i]):
+            j += 1
+        valued = [any(is_value_cell(c) for c in cells[k]) for k in range(i, j)]
+        heads = next((n for n, v in enumerate(valued) if v), len(valued))
+        rows = valued[heads:]
+        wide = sum(1 for k in range(i, j) if _WIDE_RUN.search(lines[k].strip(_BLANKS)))
+        if heads <= 2 and len(rows) >= 2 and sum(rows) >= 2 and sum(rows) >= len(rows) - 1 \
+                and 2 * wide < j - i:
+            for k in range(i, j):
+                lead = len(lines[k]) - len(lines[k].lstrip(_BLANKS))
+                body = lines[k].rstrip(_BLANKS)
+                out[k] = lines[k][:lead] + body[lead:].replace("\u3000", "\t") + lines[k][len(body):]
+        i = j
+    return "\n".join(out)
+
+
 _WORD = re.compile(r"[^ \t\u3000]+")
 _TWO_NUMBERS = re.compile(r"\d[\d,.]*[%A-Za-z]* [-+]?\d")
 _SENTENCE_MARK = re.compile(r"[，。；：！？;:!?]|,(?!\d)")
