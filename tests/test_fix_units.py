@@ -226,3 +226,13 @@ def test_header_year_under_a_unit_caption_stays_a_period():
     # the header row right under the caption is not a row of values: its 2030 dates a column
     df = _facts("表1：资本开支（单位：亿美元）\n公司\t2030Q3\t2030\n微软\t349\t1200\n")
     assert _row(df, "1200")["period"] == "2030"
+
+
+def test_a_financial_table_headed_item_is_no_project_table():
+    # 项目 heads the label column of an ordinary results table: its rows keep their own metrics
+    text = ("岳芯半导体股份有限公司招股说明书摘要\n\n主要财务数据（单位：万元）\n"
+            "项目\t2023年\t2024年\n营业收入\t8,652.31\t31,470.88\n研发费用\t4,890.62\t5,731.27\n")
+    f = facts_of_text(text, dt.date(2025, 6, 1))
+    rows = f[f["text"].isin(["8,652.31", "4,890.62"])]
+    assert len(rows) == 2
+    assert set(rows["theme"]) == {"earnings"}, rows[["text", "theme", "metric"]].to_string()

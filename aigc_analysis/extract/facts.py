@@ -3673,7 +3673,11 @@ class _DocExtractor:
         key = (sentence.header[0].start, "project_issuer")
         if key not in self._row_cache:
             words = kw.word_group("project_column")
-            project = any(self.ptext[h.start:h.end].strip() in words for h in sentence.header)
+            cells = [self.ptext[h.start:h.end].strip() for h in sentence.header]
+            # 项目 also heads the label column of any financial table (项目 | 2023年 | 2024年):
+            # a table of projects also has an amount column of money put in (投资, 募集资金)
+            project = any(c in words for c in cells) and any(
+                w in c for c in cells for w in kw.word_group("project_metric"))
             self._row_cache[key] = (self.headline_company or self.report_company or self._opening_company()
                                     or self._section_subject(sentence)) if project else None
         return self._row_cache[key]
