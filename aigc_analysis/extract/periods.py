@@ -876,7 +876,63 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         out = sorted(out + fixed, key=_START)
     if published is not None:
         out = _stated_days(out, t, text, published)
-    return _drop_annotations(out, t, text)
+    return _fiscal_by_end_date(_drop_annotations(out, t, text), t, text)
+
+
+# A fiscal quarter or half as written, with or without its year: 2026财年第二季度, 26财年Q2,
+# 财年上半年, 上半财年, 2026上半财年, 第二财季 (the year, when written, is the label's)
+_FISCAL_PART = (
+    rf"(?:(?<![0-9])(?P<y>{_Y4}|[0-9]{{2}})\s?(?:年\s?)?)?(?:(?:{_alternation('fiscal_rel')})\s?)?"
+    rf"(?:财年\s?(?:第?\s?(?P<q>{_CNQ})\s?(?:财季|{_alternation('quarter_word')})|Q(?P<q2>[1-4])"
+    rf"|(?P<h>上|下)\s?半(?:财)?年?)|(?P<h2>上|下)\s?半\s?财年|第?\s?(?P<q3>{_CNQ})\s?财季)")
+# the day the stretch ended: 截至2025年9月30日, 截至2025/9/30
+_FISCAL_END = (
+    rf"(?:{_alternation('asof')})\s?(?P<ey>{_Y4})\s?(?:年\s?(?P<em>1[0-2]|0?[1-9])\s?月\s?(?P<ed>[0-3]?[0-9])\s?[日号]?"
+    rf"|[-/.](?P<em2>1[0-2]|0?[1-9])[-/.](?P<ed2>[0-3]?[0-9])(?![0-9]))")
+# 2026财年第二季度（截至2025年9月30日止季度）, 上半财年（截至2025年9月30日止六个月）, and the other
+# way round: 截至2025年9月30日止六个月（2026上半财年）
+_FISCAL_THEN_END = re.compile(
+    _FISCAL_PART + rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}?)\s?[(（]\s?" + _FISCAL_END + r"[^()（）\n]{0,10}?[)）]")
+_END_THEN_FISCAL = re.compile(_FISCAL_END + r"[^()（）\n，,。；;]{0,8}?\s?[(（]\s?" + _FISCAL_PART + r"\s?[)）]")
+_FISCAL_MONTHS_AFTER = {"q": 3, "h": 6}
+
+
+def _fiscal_by_end_date(found: list[Period], t: str, text: str) -> list[Period]:
+    """A fiscal quarter or half glossed with the day it ended (``上半财年（截至2025年9月30日止六个月）``)
+    is that fiscal stretch, never the day: the written fiscal label wins (SCHEMA), and where the
+    label gives no year the end day gives it, as the fiscal year is named by the calendar year it
+    ends in (a first half ending in September 2025 is of the year ending March 2026: FY2026H1).
+
+    >>> [p.value for p in find_periods("上半财年（截至2025年9月30日止六个月）收入230亿元", date(2025, 11, 25))]
+    ['FY2026H1']
+    """
+    if "财" not in t or ("截至" not in t and "截止" not in t):
+        return found  # most texts: two substring tests
+    spans = []
+    for pattern in (_FISCAL_THEN_END, _END_THEN_FISCAL):
+        for m in pattern.finditer(t):
+            g = m.group
+            q = g("q") or g("q2") or g("q3")
+            half = g("h") or g("h2")
+            if g("y"):
+                year = _year(g("y"))
+            else:
+                end_y, end_m = int(g("ey")), int(g("em") or g("em2"))
+                ahead = _FISCAL_MONTHS_AFTER["q"] * (4 - _QNUM[q]) if q else _FISCAL_MONTHS_AFTER["h"] * (
+                    1 if half == "上" else 0)
+                year = end_y + (end_m - 1 + ahead) // 12
+            value = f"FY{year}" + (f"Q{_QNUM[q]}" if q else f"H{1 if half == '上' else 2}")
+            spans.append((m.start(), m.end(), value))
+    if not spans:
+        return found
+    out = list(found)
+    for start, end, value in spans:
+        inside = [p for p in out if p.start < end and p.end > start]
+        if len(inside) == 1 and inside[0].value == value or any(p.start < start or p.end > end for p in inside):
+            continue  # read already (2026财年第二季度（截至…）), or part of a longer period
+        out = [p for p in out if not (p.start < end and p.end > start)]
+        out.append(_new_period(value, start, end, text[start:end]))
+    return sorted(out, key=_START)
 
 
 # 本周（11.16-11.20）, 本周（11月16日至20日）: the days a week or month word stands for, in brackets
