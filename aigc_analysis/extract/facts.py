@@ -4409,7 +4409,9 @@ class _DocExtractor:
                 # of its item takes effect that day
                 period_obj = self._launch_day(q)
                 period = period_obj.value
-            elif period and period_obj is not None and not sentence.is_row and not weak:
+            elif period and period_obj is not None and not sentence.is_row and not weak \
+                    and not any(w in period_obj.text for w in _SAME_PERIOD):
+                # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
