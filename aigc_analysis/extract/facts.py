@@ -155,6 +155,9 @@ _WEEK_FIGURE = re.compile(r"(?<![0-9" + "".join(sorted(kw.word_group("week_figur
                           + kw.word_alternation("week_figure") + ")")
 #: levels, not flows: in a weekly report they hold on the last day of its week (facts_words.csv)
 _WEEK_END_METRICS = frozenset(kw.word_group("week_end_metric"))
+#: stocks (a fund's size, a margin balance): dated by 本周 or by nothing in a weekly report, they
+#: hold on the last day of its week, unless a change word makes the number a flow (facts_words.csv)
+_WEEK_LEVEL_METRICS = frozenset(kw.word_group("week_level_metric"))
 #: a week word stands at most this many characters before its number (周成交额约为5000亿元)
 _WEEK_FIGURE_REACH = 8
 #: week words that mean the week of the report (本周), from period_words.csv
@@ -893,6 +896,20 @@ class _DocExtractor:
         if period_obj is not None and period_obj.end > mark.start() and period_obj.start < q.end:
             return False  # 周涨幅（2月27日）12%: a period nearer the number than the week word
         return not self._usable_periods(mark.end(), q.start)
+
+    def _week_end_level(self, q, metric: str, period: str, hit) -> bool:
+        """Whether a number is a stock a weekly report states for its week: a level metric
+        (``week_level_metric``: 规模, 两融余额) dated by 本周 or, in a report weekly by its header,
+        by nothing, with no rise or fall word between its keyword and it (``周增142亿元``,
+        ``较上周增加150亿元`` are the week's flow, which keeps the week)."""
+        if self.report_week is None or metric not in _WEEK_LEVEL_METRICS:
+            return False  # most numbers: two cheap tests
+        if period != self.report_week and (period or not self._weekly_report):
+            return False
+        start = hit.end if hit is not None and hit.end <= q.start else max(0, q.start - _WEEK_FIGURE_REACH)
+        digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
+        upto = digit.start() if digit is not None else q.start
+        return _LEVEL_CHANGE.search(self.ptext, start, upto) is None
 
     def _report_company(self, ents: list[_Ent]) -> _Ent | None:
         """The one company a company note is about: a name written with its stock code on a
@@ -4454,7 +4471,9 @@ class _DocExtractor:
                 # of its item takes effect that day
                 period_obj = self._launch_day(q)
                 period = period_obj.value
-            elif period and period_obj is not None and not sentence.is_row and not weak:
+            elif period and period_obj is not None and not sentence.is_row and not weak \
+                    and not any(w in period_obj.text for w in _SAME_PERIOD):
+                # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
@@ -4500,6 +4519,9 @@ class _DocExtractor:
             elif self.report_week is not None and metric in _WEEK_END_METRICS and self.published is not None \
                     and period == self.published.isoformat() and period > self.report_week.split("/")[-1]:
                 # 年初以来份额减少3.9% in a weekly report out after its week: as of the week's last day
+                period = self.report_week.split("/")[-1]
+            elif self._week_end_level(q, metric, period, hit):
+                # 本周ETF总规模升至2846亿元, 两融余额升至2.58万亿元: a stock at the week's close
                 period = self.report_week.split("/")[-1]
             if (q.start, q.end) in assigned:
                 target = assigned[(q.start, q.end)]

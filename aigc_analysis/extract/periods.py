@@ -876,7 +876,74 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         out = sorted(out + fixed, key=_START)
     if published is not None:
         out = _stated_days(out, t, text, published)
-    return _drop_annotations(out, t, text)
+    return _fiscal_by_end_date(_drop_annotations(out, t, text), t, text)
+
+
+# A fiscal quarter or half as written, with or without its year: 2026财年第二季度, 26财年Q2,
+# 财年上半年, 上半财年, 2026上半财年, 第二财季 (the year, when written, is the label's)
+_FISCAL_PART = (
+    rf"(?:(?<![0-9])(?P<y>{_Y4}|[0-9]{{2}})\s?(?:年\s?)?)?(?:(?:{_alternation('fiscal_rel')})\s?)?"
+    rf"(?:财年\s?(?:第?\s?(?P<q>{_CNQ})\s?(?:财季|{_alternation('quarter_word')})|Q(?P<q2>[1-4])"
+    rf"|(?P<h>上|下)\s?半(?:财)?年?)|(?P<h2>上|下)\s?半\s?财年|第?\s?(?P<q3>{_CNQ})\s?财季)")
+# the day the stretch ended: 截至2025年9月30日, 截至2025/9/30
+_FISCAL_END = (
+    rf"(?:{_alternation('asof')})\s?(?P<ey>{_Y4})\s?(?:年\s?(?P<em>1[0-2]|0?[1-9])\s?月\s?(?P<ed>[0-3]?[0-9])\s?[日号]?"
+    rf"|[-/.](?P<em2>1[0-2]|0?[1-9])[-/.](?P<ed2>[0-3]?[0-9])(?![0-9]))")
+# 2026财年第二季度（截至2025年9月30日止季度）, 上半财年（截至2025年9月30日止六个月）, and the other
+# way round: 截至2025年9月30日止六个月（2026上半财年）
+_FISCAL_THEN_END = re.compile(
+    _FISCAL_PART + rf"(?P<noun>[\u4e00-\u9fff]{{0,4}}?)\s?[(（]\s?" + _FISCAL_END + r"[^()（）\n]{0,10}?[)）]")
+_END_THEN_FISCAL = re.compile(_FISCAL_END + r"[^()（）\n，,。；;]{0,8}?\s?[(（]\s?" + _FISCAL_PART + r"\s?[)）]")
+_FISCAL_MONTHS_AFTER = {"q": 3, "h": 6}
+_ASOF_WORD = re.compile(_alternation("asof"))
+#: a label and its noun stand this far before 截至 at most; the bracket closes this far after it
+_FISCAL_REACH_BEFORE, _FISCAL_REACH_AFTER = 24, 48
+
+
+def _fiscal_by_end_date(found: list[Period], t: str, text: str) -> list[Period]:
+    """A fiscal quarter or half glossed with the day it ended (``上半财年（截至2025年9月30日止六个月）``)
+    is that fiscal stretch, never the day: the written fiscal label wins (SCHEMA), and where the
+    label gives no year the end day gives it, as the fiscal year is named by the calendar year it
+    ends in (a first half ending in September 2025 is of the year ending March 2026: FY2026H1).
+
+    >>> [p.value for p in find_periods("上半财年（截至2025年9月30日止六个月）收入230亿元", date(2025, 11, 25))]
+    ['FY2026H1']
+    """
+    if "财" not in t or ("截至" not in t and "截止" not in t):
+        return found  # most texts: two substring tests
+    spans = []
+    # the patterns start with optional parts (no literal to look for): try them only around a
+    # 截至 with 财 near it, not at every character of a long report
+    windows = {(max(0, a.start() - _FISCAL_REACH_BEFORE), a.start() + _FISCAL_REACH_AFTER)
+               for a in _ASOF_WORD.finditer(t)}
+    matches = {m.span(): m for a, b in sorted(windows) if "财" in t[a:b]
+               for pattern in (_FISCAL_THEN_END, _END_THEN_FISCAL) for m in pattern.finditer(t, a, b)}
+    for (start, end), m in sorted(matches.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        if spans and start < spans[-1][1]:
+            continue  # inside a longer reading (a window that began within its year)
+        g = m.group
+        q = g("q") or g("q2") or g("q3")
+        half = g("h") or g("h2")
+        if g("y"):
+            year = _year(g("y"))
+        else:
+            # the months from the stretch's end to its fiscal year's end
+            end_y, end_m = int(g("ey")), int(g("em") or g("em2"))
+            ahead = _FISCAL_MONTHS_AFTER["q"] * (4 - _QNUM[q]) if q else \
+                _FISCAL_MONTHS_AFTER["h"] * (1 if half == "上" else 0)
+            year = end_y + (end_m - 1 + ahead) // 12
+        value = f"FY{year}" + (f"Q{_QNUM[q]}" if q else f"H{1 if half == '上' else 2}")
+        spans.append((start, end, value))
+    if not spans:
+        return found
+    out = list(found)
+    for start, end, value in spans:
+        inside = [p for p in out if p.start < end and p.end > start]
+        if len(inside) == 1 and inside[0].value == value or any(p.start < start or p.end > end for p in inside):
+            continue  # read already (2026财年第二季度（截至…）), or part of a longer period
+        out = [p for p in out if not (p.start < end and p.end > start)]
+        out.append(_new_period(value, start, end, text[start:end]))
+    return sorted(out, key=_START)
 
 
 # 本周（11.16-11.20）, 本周（11月16日至20日）: the days a week or month word stands for, in brackets
@@ -1054,6 +1121,10 @@ def _shift_quarter(value: str, step: int) -> str:
     return f"{m.group(1) or ''}{index // 4}Q{index % 4 + 1}"
 
 
+#: 同期: the word of 上年同期, 去年同期 (a same period a year back)
+_SAME_PERIOD_WORD = "同期"
+
+
 def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date | None):
     """Resolve a relative period against the period the text stated before it.
 
@@ -1064,6 +1135,13 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
     """
     if g("rel_same"):
         base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+        if base is None:
+            # 预计2025年净利润3.2亿元。上年同期亏损1.6亿元: in a sentence stating no period before
+            # it, 上年同期 compares with the period the sentence before it stated
+            base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=False, reach=80)
+        if base is not None and _SAME_PERIOD_WORD in t[base[0]:base[1]]:
+            # 与上年同期相比扭亏（上年同期亏损1.6亿元）: 上年同期 said again is the same period
+            return base[2], True, None
         if base is not None and published is not None:
             step = int(value[:4]) - published.year
             return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), base[2]), True, None
@@ -1196,11 +1274,17 @@ def _results_anchors(t: str, found: list[Period], heads) -> list[_Anchor]:
         for p in found:
             if not _in_heads(p.start, heads):
                 continue
-            if not p.fiscal and _YEAR_ONLY.match(fold(p.text).lstrip()) and not p.value.isdigit() \
+            # a year stands as a stretch only written as the full year (（2025年度）), not 2025年
+            annual = p.value.isdigit() and fold(p.text).rstrip().endswith(_ANNUAL_SUFFIX)
+            if not p.fiscal and _YEAR_ONLY.match(fold(p.text).lstrip()) and (not p.value.isdigit() or annual) \
                     and _STRETCH_VALUE.fullmatch(p.value) and not any(a.start <= p.start < a.end for a in out):
                 out.append(_anchor_of(p.value, p.start, p.end))
                 break
     return sorted(out)
+
+
+#: 2025年度: a year written as the whole year (a results title's stretch)
+_ANNUAL_SUFFIX = "年度"
 
 
 def _shift_years(value: str, step: int) -> str:

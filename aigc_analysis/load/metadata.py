@@ -376,9 +376,17 @@ def _line_bounds(norm: str, pos: int) -> tuple[int, int]:
     return start, len(norm) if end < 0 else end
 
 
+# ``2025年11月20日 19:30-20:30``: after a day read with its clock time, a dash to another clock
+# time is the span of a meeting on that day, not a range of days
+_CLOCK_RANGE_AFTER = re.compile(rf"{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}\d{{1,2}}:\d{{2}}(?![\d:.-])")
+
+
 def _in_range(norm: str, h: DateHit) -> bool:
     line_start, line_end = _line_bounds(norm, h.start)
-    return bool(_RANGE_AFTER.match(norm[h.end:line_end]) or
+    after = norm[h.end:line_end]
+    if _RANGE_AFTER.match(after) and ":" in norm[h.start:h.end] and _CLOCK_RANGE_AFTER.match(after):
+        return bool(_RANGE_BEFORE.search(norm[line_start:h.start]))
+    return bool(_RANGE_AFTER.match(after) or
                 _RANGE_BEFORE.search(norm[line_start:h.start]))
 
 
@@ -585,6 +593,9 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
         for c in candidates:
             if c.furniture and c.hit.precision == precision:
                 return found(c, "header")
+    title_day = _title_bracket_day(norm, end, candidates)
+    if title_day is not None:
+        return found(title_day, "header")
     # labels first, then a date right after one: no date scan over a long body
     for m in finditer_at(_header_patterns()["label_ahead"], _label_ahead_starts(), norm, end):
         hits = find_dates(norm, m.end(), min(len(norm), m.end() + 40))
@@ -598,6 +609,31 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
                 "", norm[line_start:h.start] + norm[h.end:line_end]).strip():
             return found(_Candidate(h, False, True), "body")
     return PublishedDate(None, None, None, "none")
+
+
+# ``…展望（2025年11月20日 19:30-20:30）``: a day alone in a bracket of the title, with at most the
+# clock time (or clock span) of the meeting the title reports
+_TITLE_BRACKET_OPEN = re.compile(rf"[(\[【〔]{_B}$")
+_TITLE_BRACKET_CLOSE = re.compile(
+    rf"{_B}(?:(?:—|–|~|～|至|到|-){{1,2}}{_B}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_B}[)\]】〕]")
+
+
+def _title_bracket_day(norm: str, end: int, candidates: list[_Candidate]) -> _Candidate | None:
+    """The day a document's first line (its title) gives alone in brackets, when the header
+    holds no other date: an expert-call or meeting note is dated by its meeting
+    (``【专家纪要】国内推理芯片需求展望（2025年11月20日 19:30-20:30）``). A year alone
+    (``2025年展望``) or a second date (a range, a cover date) gives none."""
+    lead = len(norm) - len(norm.lstrip())
+    first_end = norm.find("\n", lead)
+    first_end = len(norm) if first_end < 0 else first_end
+    days = [c for c in candidates if c.hit.precision == "day" and c.hit.start < first_end]
+    if len(days) != 1 or len(find_dates(norm, 0, end)) != 1:
+        return None  # most documents: a list comprehension over a few header dates
+    h = days[0].hit
+    if _TITLE_BRACKET_OPEN.search(norm, lead, h.start) is None \
+            or _TITLE_BRACKET_CLOSE.match(norm, h.end, first_end) is None:
+        return None
+    return days[0]
 
 
 def infer_date(
