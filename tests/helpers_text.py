@@ -22,3 +22,11 @@ def entity_of(df: pd.DataFrame, text: str) -> str:
     rows = df[df["text"] == text]
     assert len(rows) >= 1, f"no fact {text!r} in:\n{df[['text', 'entity', 'metric']].to_string()}"
     return rows.iloc[0]["entity"]
+
+
+def row_of(df: pd.DataFrame, text: str) -> pd.Series:
+    """The one fact whose text is ``text``; fails listing the facts when there is none or several."""
+    rows = df[df["text"] == text]
+    cols = ["text", "entity", "theme", "metric", "value", "period"]
+    assert len(rows) == 1, f"{text!r} in:\n{df[cols].to_string()}"
+    return rows.iloc[0]

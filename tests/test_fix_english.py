@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers_text import entity_of, facts_of_text
+from helpers_text import entity_of, facts_of_text, row_of as _row
 
 PUB = dt.date(2025, 11, 20)
 HEAD = "Baidu (9888 HK): initiating coverage\n"
 
-
-def _row(df, text):
-    rows = df[df["text"] == text]
-    assert len(rows) == 1, f"{text!r} in:\n{df[['text', 'entity', 'theme', 'metric', 'period']].to_string()}"
-    return rows.iloc[0]
 
 
 # ---- 1. subjects in English prose ------------------------------------------------------------

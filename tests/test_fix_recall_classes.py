@@ -8,15 +8,10 @@ import datetime as dt
 import pytest
 
 from aigc_analysis.extract.quantities import find_quantities
-from helpers_text import facts_of_text
+from helpers_text import facts_of_text, row_of as _row
 
 PUB = dt.date(2025, 8, 15)
 
-
-def _row(df, text):
-    rows = df[df["text"] == text]
-    assert len(rows) == 1, f"{text!r} in:\n{df[['text', 'theme', 'metric', 'value', 'entity']].to_string()}"
-    return rows.iloc[0]
 
 
 def _facts(text):

@@ -8,15 +8,10 @@ import pytest
 
 from aigc_analysis.extract.quantities import find_quantities
 from aigc_analysis.extract.segment import split_sentences
-from helpers_text import facts_of_text
+from helpers_text import facts_of_text, row_of as _row
 
 PUB = dt.date(2026, 1, 12)
 
-
-def _row(df, text):
-    rows = df[df["text"] == text]
-    assert len(rows) == 1, f"{text!r} in:\n{df[['text', 'entity', 'metric', 'value', 'period']].to_string()}"
-    return rows.iloc[0]
 
 
 def _facts(df):

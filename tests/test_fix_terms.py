@@ -5,15 +5,10 @@ import datetime as dt
 
 from aigc_analysis.extract.periods import find_periods
 from aigc_analysis.extract.segment import split_sentences
-from helpers_text import facts_of_text
+from helpers_text import facts_of_text, row_of as _row
 
 PUB = dt.date(2025, 11, 20)
 
-
-def _row(df, text):
-    rows = df[df["text"] == text]
-    assert len(rows) == 1, f"{text!r} in:\n{df[['text', 'theme', 'metric', 'period']].to_string()}"
-    return rows.iloc[0]
 
 
 def _periods(text):
