@@ -38,3 +38,127 @@ def test_platform_keeps_its_own_users():
     f = facts_of_text("腾讯元宝月活4,320万，微信月活14亿。", PUB)
     assert entity_of(f, "14亿") == "WeChat"
     assert entity_of(facts_of_text("千问3参数量为2350亿。", PUB), "2350亿") != "Qwen App"
+
+
+# --- 1: a defined short name (以下简称“X”) and the issuer of a prospectus digest ------------
+_TABLE = ("主要财务数据（单位：万元）\n项目\t2023年\t2024年\n营业收入\t60,412.8\t86,020.5\n"
+          "归母净利润\t3,180.6\t9,870.1\n综合毛利率\t38.6%\t40.1%\n")
+_PROSPECTUS = ("【招股书解读】岳芯半导体（科创板）：拟募资12亿元\n"
+               "杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）成立于2018年，主营车规级MCU。"
+               "岳芯2024年营业收入为8.6亿元，同比增长42%。\n" + _TABLE + "科创板整体市盈率45倍，公司本次拟募资12亿元。\n")
+
+
+@pytest.mark.parametrize("fact", ["60,412.8", "9,870.1", "40.1%", "8.6亿元", "42%", "12亿元"])
+def test_issuer_owns_its_rows_and_prose(fact):
+    assert entity_of(facts_of_text(_PROSPECTUS, PUB), fact) == "Yuexin Semiconductor"
+
+
+def test_board_keeps_its_own_multiple():
+    # near-miss: the board's own figure in prose stays the board's; no metric label is an entity
+    f = facts_of_text(_PROSPECTUS, PUB)
+    assert entity_of(f, "45倍") == "STAR Market"
+    assert "综合毛利率" not in set(f["entity"])
+
+
+@pytest.mark.parametrize("definition", [
+    "杭州岳芯半导体股份有限公司（下称“岳芯”）成立于2018年。",
+    "杭州岳芯半导体股份有限公司（简称：岳芯）成立于2018年。",
+    "杭州岳芯半导体股份有限公司（以下简称“岳芯半导体”）成立于2018年。",
+    "杭州岳芯半导体股份有限公司（以下簡稱「岳芯」或「公司」）成立於2018年。",
+])
+def test_short_name_variants(definition):
+    f = facts_of_text("岳芯半导体（科创板）\n" + definition + "\n" + _TABLE, PUB)
+    assert entity_of(f, "86,020.5") == "Yuexin Semiconductor"
+    assert entity_of(f, "38.6%") == "Yuexin Semiconductor"
+
+
+def test_short_name_is_the_firm_later_in_prose():
+    f = facts_of_text("澜溪数科有限公司（简称：澜溪）与北京青禾智造科技有限公司（以下简称“青禾”）签署协议。"
+                      "澜溪2024年收入3.2亿元，青禾收入1.1亿元。", PUB)
+    assert entity_of(f, "3.2亿元") == "Lanxishuke"
+    assert entity_of(f, "1.1亿元") == "Qinghezhizao Technology"
+
+
+def test_short_name_the_lexicon_holds_keeps_its_entity():
+    f = facts_of_text("北京月之暗面科技有限公司（以下简称“月之暗面”或“公司”）2025年收入5亿元。公司估值40亿美元。", PUB)
+    assert entity_of(f, "5亿元") == "Moonshot AI"
+    assert entity_of(f, "40亿美元") == "Moonshot AI"
+
+
+def test_no_definition_no_change():
+    # near-miss: a board's figures with no defined firm stay the board's
+    f = facts_of_text("科创板整体市盈率45倍，创业板平均市盈率38倍。", PUB)
+    assert entity_of(f, "45倍") == "STAR Market"
+
+
+# --- 2: firm names as table row labels under a firm column -----------------------------------
+_FORECASTS = {
+    "tab": "2025年年度业绩预告一览\n公司\t代码\t类型\t预告净利润（亿元）\n澜溪数科\t830001\t预亏\t-1.2～-0.8\n"
+           "青禾智造*\t830002\t预增\t3.5～4.1\n岚峰智能\t830003\t扭亏\t0.6～0.9\n",
+    "fullwidth": "2025年年度业绩预告一览\n公司　代码　类型　预告净利润（亿元）\n澜溪数科　830001　预亏　-1.2～-0.8\n"
+                 "青禾智造¹　830002　预增　3.5～4.1\n岚峰智能　830003　扭亏　0.6～0.9\n",
+    "short_name": "表2：AI应用公司收入（亿元）\n证券简称\t2024\t2025E\n澜溪数科\t9.0\t-1.2\n青禾智造*\t2.8\t3.5\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_FORECASTS))
+def test_firm_column_labels_are_firms_in_english(layout):
+    f = facts_of_text(_FORECASTS[layout], dt.date(2026, 1, 20))
+    cell = "-1.2～-0.8" if layout != "short_name" else "-1.2"
+    assert entity_of(f, cell) == "Lanxishuke"
+    assert entity_of(f, "3.5～4.1" if layout != "short_name" else "3.5") == "Qinghezhizao"
+    if layout != "short_name":
+        assert entity_of(f, "0.6～0.9") == "Lanfeng AI"
+
+
+def test_category_and_metric_rows_are_no_firms():
+    # near-misses: 其他 and a metric label under a firm column; a label under another column
+    f = facts_of_text("表1：AI应用公司2025年收入（亿元）\n公司\t2025年收入\n澜溪数科\t12.5\n青禾智造*\t8.1\n其他\t3.3\n",
+                      dt.date(2026, 1, 20))
+    assert entity_of(f, "3.3") not in ("Qita", "Other")
+    assert entity_of(f, "12.5") == "Lanxishuke"
+    f = facts_of_text("表1：产品收入（亿元）\n产品\t2025年收入\n澜溪助手\t12.5\n", dt.date(2026, 1, 20))
+    assert entity_of(f, "12.5") != "Lanxizhushou"
+
+
+def test_fullwidth_rows_need_a_block_with_a_value():
+    from aigc_analysis.extract.segment import fullwidth_flattened_rows
+    assert fullwidth_flattened_rows("公司　代码　净利润\n澜溪数科　830001　1.2\n").split("\n")[1] == "澜溪数科\t830001\t1.2"
+    # near-misses: one blank is a word gap; a lone line, or lines of words only, are no table
+    for text in ("表4　标题\n正文　一句\n", "一、　行业　概况\n", "一、　行业　概况\n二、　公司　分析\n"):
+        assert fullwidth_flattened_rows(text) == text
+
+
+# --- 3: average and median rows of a comparables table ----------------------------------------
+_PEERS = ("表5：AI芯片公司估值\n公司\t2025E PE\t2026E PE\n寒武纪\t120.5\t80.2\n海光信息\t85.3\t62.1\n"
+          "A股平均\t102.9\t71.2\n英伟达\t45.2\t32.1\nAMD\t38.6\t25.4\n美股均值\t41.9\t28.8\n港股中位数\t30.5\t22.4\n"
+          "中位数\t65.3\t47.2\n")
+
+
+@pytest.mark.parametrize("cell, entity", [
+    ("102.9", "A-share comparable companies average"),
+    ("41.9", "US comparable companies average"),
+    ("30.5", "Hong Kong comparable companies median"),
+    ("65.3", "Comparable companies"),
+    ("120.5", "Cambricon"),
+])
+def test_average_rows_of_a_multiple_table(cell, entity):
+    assert entity_of(facts_of_text(_PEERS, PUB), cell) == entity
+
+
+def test_comparables_caption_average_row():
+    f = facts_of_text("可比公司估值表\n公司\t2025E PS\n岚渡智能\t20.1\n曜芯半导体\t18.3\n可比公司平均\t19.2\nA股平均\t19.2\n", PUB)
+    assert entity_of(f, "19.2") in ("Comparable companies", "A-share comparable companies average")
+    assert set(f[f["text"] == "19.2"]["entity"]) <= {"Comparable companies", "A-share comparable companies average"}
+
+
+def test_market_average_outside_a_multiple_table_is_the_market():
+    # near-miss: a market's average turnover in a table valuing no one stays the market's
+    f = facts_of_text("表1：日均成交额（亿元）\n市场\t2025年\nA股平均\t12,000\n港股平均\t1,500\n", PUB)
+    assert entity_of(f, "12,000") == "A-share market"
+
+
+def test_defined_term_that_is_no_firm_changes_nothing():
+    # near-miss: a short name defined for a model or a term keeps the lexicon's reading
+    f = facts_of_text("通义千问大模型（以下简称“千问”）的参数量为2350亿。", PUB)
+    assert entity_of(f, "2350亿") == "Qwen"

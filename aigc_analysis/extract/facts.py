@@ -318,6 +318,29 @@ _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
 _SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
 _PEER_AVERAGE_ROWS = frozenset(kw.word_group("peer_average_row"))
+# 美股均值 / A股平均: an average row named by the market its comparables list on (longest first)
+_PEER_STATISTICS = kw.word_group("peer_average_row")
+_PEER_ROW_ENDS = tuple(sorted(_PEER_STATISTICS, key=len, reverse=True))
+_PEER_MARKETS = kw.word_group("peer_market")
+# PE / 市盈率 in a header cell: the table values firms by a multiple, a comparables table
+_MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
+_FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
+_NOT_FIRM_ROWS = frozenset(kw.word_group("not_firm_row"))
+_FOOTNOTE_ENDS = "".join(kw.word_group("footnote_mark"))
+# a firm's short name as a row label: Chinese characters, perhaps a Latin word (2 to 8 in all)
+_SHORT_FIRM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
+# 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: group 1 the full name (the run of name
+# characters before the bracket), group 2 the quoted short names with the words between them
+_SHORT_NAME_WORDS = tuple(kw.word_group("short_name_word"))
+_SHORT_NAME_DEF = re.compile(r"[（(](?:" + kw.word_alternation("short_name_word")
+                             + r")[：:]?((?:[“\"「『]?[^“”\"「」『』（）()，,；;。\n]{1,12}[”\"」』]?(?:或|、|，|,|及|和)?){1,4})[）)]")
+# the full name before the bracket: a run of name characters, read backwards from the bracket
+_FULL_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_FULL_NAME_MAX = 40
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{1,12})[”\"」』]")
+_ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
+_FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
+_METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
 _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
 _QA_ANSWER = frozenset(w for w, role in kw.word_group("qa_speaker").items() if role == "answer")
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
@@ -688,6 +711,10 @@ class _DocExtractor:
         ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
                  for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
                                       [(e.start, e.end) for e in ents])]
+        # 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: the short names of a defined firm
+        self._defined_issuer: _Ent | None = None
+        if any(w in self.ptext for w in _SHORT_NAME_WORDS):  # most documents define no short name
+            ents = self._defined_short_names(ents)
         ents.sort(key=lambda e: e.start)
         ents = _glued_models(self.ptext, ents)
         ents = self._glued_label_models(ents)
@@ -769,6 +796,9 @@ class _DocExtractor:
         # a company note (公司点评, 季报点评) names its one listed company with its stock code in
         # the header: the document's subject, whom 公司 and sentences naming no one are about
         self.report_company = self._report_company(ents)
+        if self.report_company is None and self._defined_issuer is not None:
+            # a prospectus digest defines its issuer as “公司”: whom 公司 and metric rows are about
+            self.report_company = self._defined_issuer
         if self.report_company is not None:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
@@ -1009,10 +1039,71 @@ class _DocExtractor:
             out[e.name] = known.name if known is not None else m.group(1)
         return out
 
+    def _defined_short_names(self, ents: list[_Ent]) -> list[_Ent]:
+        """``杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）``: the full name and every later
+        mention of a defined short name (``岳芯``) are the firm, by its English name (the pinyin
+        of the full name from the short name on, its place and legal form dropped: ``Yuexin
+        Semiconductor``). A short name that is a pronoun (``issuer_alias``: 公司, 发行人) makes the
+        firm the issuer the document is about (``_defined_issuer``). A short name the lexicon
+        holds keeps the lexicon's entity."""
+        t = self.ptext
+        added: list[_Ent] = []
+        issuers: list[_Ent] = []
+        for m in _SHORT_NAME_DEF.finditer(t):
+            full_end = full_start = m.start()
+            while full_start > 0 and full_end - full_start < _FULL_NAME_MAX and _FULL_NAME_CHAR.match(t, full_start - 1):
+                full_start -= 1
+            if full_end - full_start < 2:
+                continue
+            shorts = [q.strip() for q in _QUOTED.findall(m.group(1))] or [m.group(1).strip()]
+            shorts = [q for q in shorts if q]
+            names = [q for q in shorts if q not in _ISSUER_ALIASES and len(q) >= 2]
+            full = t[full_start:full_end]
+            known = [e for e in ents if full_start <= e.start and e.end == full_end and not e.shaped]
+            if known:
+                firm = known[0]  # 北京月之暗面科技有限公司 … a lexicon name already
+            elif not full.endswith(_FIRM_FULL_ENDS):
+                continue  # 通义千问大模型（以下简称“千问”）, a defined term: no firm's full name
+            else:
+                at = next((full.find(q) for q in names if full.find(q) >= 0), -1)
+                if at < 0:
+                    # “公司” alone: the shaped firm that ends the full name, if any
+                    shaped = [e for e in ents if full_start <= e.start and e.end == full_end and e.shaped]
+                    if not shaped:
+                        continue
+                    at = shaped[0].start - full_start
+                start = full_start + at
+                lexicon = [h for q in names for h in get_matcher().find(q)
+                           if h.start == 0 and h.end == len(q) and h.type == "company"]
+                english = lexicon[0].entity if lexicon else english_name(t[start:full_end])
+                if not english or _HAN.search(english):
+                    continue
+                # 北京月之暗面科技有限公司（以下简称“月之暗面”）: a short name the lexicon holds names it
+                firm = _Ent(start, full_end, english, "company", getattr(lexicon[0], "org", None) if lexicon else None)
+                ents = [e for e in ents if not (e.start < full_end and start < e.end)]
+                added.append(firm)
+            for q in names:
+                if firm.name == q:
+                    continue
+                at = t.find(q)
+                while at >= 0:
+                    end = at + len(q)
+                    if not any(e.start < end and at < e.end for e in ents + added):
+                        added.append(_Ent(at, end, firm.name, firm.type, firm.org))
+                    at = t.find(q, end)
+            if any(q in _ISSUER_ALIASES for q in shorts):
+                issuers.append(firm)
+        if len({e.name for e in issuers}) == 1:
+            self._defined_issuer = issuers[0]
+        return ents + added
+
     def _listing_venue(self, e: _Ent) -> bool:
         """``登陆科创板``, ``在港股招股``: the market a company lists on is where something happens,
         not the subject of the amounts raised or the results reported beside it."""
         t = self.ptext
+        if 0 < e.start < e.end < len(t) and t[e.start - 1] in "（(" and t[e.end] in "）)" \
+                and e.start >= 2 and (_HAN.match(t, e.start - 2) or t[e.start - 2].isalpha()):
+            return True  # 岳芯半导体（科创板）: the board in brackets after a firm is where it lists
         if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
             return True
         if t.startswith(_LISTING_WORDS, e.end) and not t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start):
@@ -3371,6 +3462,10 @@ class _DocExtractor:
                 return _Ent(cell.start, cell.end, english or surface, "index" if english else "unknown")
         if label is None:
             return None
+        peer_row = self._market_peer_row(sentence, label) if self.ptext[label.start:label.end].rstrip().endswith(
+            _PEER_ROW_ENDS) else None
+        if peer_row is not None:
+            return peer_row
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
@@ -3409,6 +3504,9 @@ class _DocExtractor:
         shaped = self._shaped_label(label)
         if shaped is not None and all(c.start > label.start for c in concepts):
             return shaped  # 曜芯半导体 as a row label: a firm, the concept (半导体) only its tail
+        firm = self._firm_column_label(sentence, label)
+        if firm is not None and all(c.start > label.start for c in concepts):
+            return firm  # 公司 | … over 澜溪数科: a firm's short name, whatever its shape
         if concepts:
             return concepts[0]
         if self._metric_only(label):
@@ -3418,6 +3516,10 @@ class _DocExtractor:
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return section  # 营业收入 names a metric, no one: the table's heading or the document's subject
+        if self._modified_metric(label):
+            section = self._section_subject(sentence)
+            if section is not None and section.type != "concept":
+                return section  # 综合毛利率: a metric with a modifier names no one either
         surface = self.text[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip()
@@ -3588,6 +3690,46 @@ class _DocExtractor:
         start = label.start + surface.index(name)
         return _Ent(start, start + len(name), english_name(self.text[start:start + len(name)]), "company")
 
+    def _market_peer_row(self, sentence: Sentence, label: Span) -> _Ent | None:
+        """``A股平均 | 102.9``, ``美股中位数 | 28.8``, ``平均 | 47.5`` under a comparables table (a
+        caption naming the comparables or a header cell naming a valuation multiple, ``PE``):
+        the average of the comparables listed on the market the label names (``A-share comparable
+        companies average``), or of all the comparables; not the market (``A-share market``).
+        None for any other row (an average row of a revenue table is no comparables')."""
+        surface = self.ptext[label.start:label.end].strip().rstrip(_FOOTNOTE_ENDS)
+        word = next((w for w in _PEER_ROW_ENDS if surface.endswith(w)), None)
+        prefix = surface[:len(surface) - len(word)].strip() if word else ""
+        if word is None or (prefix and prefix not in _PEER_MARKETS):
+            return None
+        peers = [e for e in self._candidates(sentence.caption.start, sentence.caption.end)
+                 if e.name in _PEER_GROUPS] if sentence.caption is not None else []
+        if not peers and not any(_MULTIPLE_HEADER.search(self.ptext, h.start, h.end) for h in sentence.header or ()):
+            return None
+        if not prefix:
+            # 平均 alone: the comparables the caption names, or the group of peer words
+            name = peers[0].name if peers else next(iter(_PEER_GROUPS))
+            return _Ent(label.start, label.end, name, "group")
+        statistic = _PEER_STATISTICS[word] or "average"
+        return _Ent(label.start, label.end, f"{_PEER_MARKETS[prefix]} comparable companies {statistic}", "group")
+
+    def _firm_column_label(self, sentence: Sentence, label: Span) -> _Ent | None:
+        """A row label under a column headed by a firm word (``facts_words.csv`` ``firm_column``:
+        公司, 证券简称) that no lexicon row or shape names (``澜溪数科``, ``青禾智造*``): the firm's
+        short name, written in English, a footnote mark after it dropped. A category label
+        (``not_firm_row``: 其他) or a total is no firm."""
+        headers = next((hs for cell, hs in zip(sentence.clauses, sentence.col_headers or []) if cell == label), ())
+        if not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers):
+            return None
+        surface = self.ptext[label.start:label.end]
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        name = surface[:cut].strip().rstrip(_FOOTNOTE_ENDS).strip()
+        if not _SHORT_FIRM.fullmatch(name) or not _HAN.search(name) or name in _NOT_FIRM_ROWS \
+                or name in kw.word_group("group_total") or name in _PEER_AVERAGE_ROWS:
+            return None
+        start = label.start + surface.index(name)
+        return _Ent(start, start + len(name), self._glosses.get(name) or english_name(self.ptext[start:start + len(name)]),
+                    "company")
+
     def _rows_above(self, sentence: Sentence) -> list[_Ent]:
         """The distinct named entities of the rows of ``sentence``'s table above it, in order:
         the members a 合计 / 总计 row sums."""
@@ -3622,6 +3764,18 @@ class _DocExtractor:
         the row's rank, not a value."""
         words = _RANK_COLUMN
         return any(self.ptext[h.start:h.end].strip().lower() in words for h in self._column_header(sentence, q))
+
+    def _modified_metric(self, label: Span) -> bool:
+        """A label that is a metric after a modifier of ``facts_words.csv`` ``metric_modifier``
+        (``综合毛利率``, ``归母净利润``), a unit bracket after it allowed: a metric, not a name."""
+        hits = self.keywords.within(label.start, label.end)
+        if not hits:
+            return False
+        rest = self.ptext[label.start:label.end]
+        for h in sorted(hits, key=lambda h: -h.start):
+            rest = rest[:h.start - label.start] + rest[h.end - label.start:]
+        cut = min([i for i in (rest.find("("), rest.find("（")) if i >= 0] or [len(rest)])
+        return rest[:cut].strip() in _METRIC_MODIFIERS
 
     def _metric_only(self, label: Span) -> bool:
         """A label that is metric words and nothing else (``市场规模``, not ``云端推理芯片``)."""
