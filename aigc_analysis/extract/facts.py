@@ -3726,6 +3726,8 @@ class _DocExtractor:
         if not _SHORT_FIRM.fullmatch(name) or not _HAN.search(name) or name in _NOT_FIRM_ROWS \
                 or name in kw.word_group("group_total") or name in _PEER_AVERAGE_ROWS:
             return None
+        if industry_name(name) is not None or index_name(name) or name.endswith(_INDEX_SUFFIXES):
+            return None  # 制造 | 25%, 液冷板块: an industry's firms or a sector, named by the rules after
         start = label.start + surface.index(name)
         return _Ent(start, start + len(name), self._glosses.get(name) or english_name(self.ptext[start:start + len(name)]),
                     "company")
