@@ -162,3 +162,22 @@ def test_defined_term_that_is_no_firm_changes_nothing():
     # near-miss: a short name defined for a model or a term keeps the lexicon's reading
     f = facts_of_text("通义千问大模型（以下简称“千问”）的参数量为2350亿。", PUB)
     assert entity_of(f, "2350亿") == "Qwen"
+
+
+@pytest.mark.parametrize("head, codes", [
+    ("代码\t公司", ("830001", "830003")),
+    ("序号\t公司", ("1", "2")),
+    ("代码\t公司", ("830001.BJ", "688003.SH")),
+])
+def test_firm_column_after_a_code_or_rank(head, codes):
+    text = (f"2025年年度业绩预告\n{head}\t预告净利润（亿元）\n{codes[0]}\t澜溪数科\t-1.2～-0.8\n"
+            f"{codes[1]}\t英伟达\t3.2\n")
+    f = facts_of_text(text, dt.date(2026, 1, 20))
+    assert entity_of(f, "-1.2～-0.8") == "Lanxishuke"
+    assert entity_of(f, "3.2") == "Nvidia"  # near-miss: a lexicon name stays the lexicon's
+
+
+def test_footnote_mark_after_a_name_beside_a_code():
+    f = facts_of_text("代码\t公司\t预告净利润（亿元）\n830001.BJ\t青禾智造*\t3.5～4.1\n688003.SH\t澜溪数科\t1.2\n",
+                      dt.date(2026, 1, 20))
+    assert entity_of(f, "3.5～4.1") == "Qinghezhizao"

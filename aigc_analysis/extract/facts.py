@@ -3461,7 +3461,8 @@ class _DocExtractor:
                 english = index_name(self.ptext[cell.start:cell.end], is_index=True)
                 return _Ent(cell.start, cell.end, english or surface, "index" if english else "unknown")
         if label is None:
-            return None
+            # 序号 | 公司 | … or 代码 | 公司 | …: a value first, the firm in the column a firm word heads
+            return self._firm_column_cell(sentence)
         peer_row = self._market_peer_row(sentence, label) if self.ptext[label.start:label.end].rstrip().endswith(
             _PEER_ROW_ENDS) else None
         if peer_row is not None:
@@ -3712,6 +3713,17 @@ class _DocExtractor:
         statistic = _PEER_STATISTICS[word] or "average"
         return _Ent(label.start, label.end, f"{_PEER_MARKETS[prefix]} comparable companies {statistic}", "group")
 
+    def _firm_column_cell(self, sentence: Sentence) -> _Ent | None:
+        """The firm a row names in a text cell under a firm column (see ``_firm_column_label``)
+        when its first cell is a value (a rank, a bare stock code); None when no such cell is."""
+        for cell in sentence.clauses:
+            if not is_value_cell(self.ptext[cell.start:cell.end]):
+                named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
+                firm = self._firm_column_label(sentence, cell)
+                if firm is not None:
+                    return named[0] if named else firm
+        return None
+
     def _firm_column_label(self, sentence: Sentence, label: Span) -> _Ent | None:
         """A row label under a column headed by a firm word (``facts_words.csv`` ``firm_column``:
         公司, 证券简称) that no lexicon row or shape names (``澜溪数科``, ``青禾智造*``): the firm's
@@ -3756,7 +3768,7 @@ class _DocExtractor:
             named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
             if named:
                 return named[0]
-            surface = self.text[cell.start:cell.end].strip()
+            surface = self.text[cell.start:cell.end].strip().rstrip(_FOOTNOTE_ENDS)  # 青禾智造*: a note's mark
             if surface:
                 return _Ent(cell.start, cell.end, self._glosses.get(surface, surface), "company")
         return None
