@@ -181,3 +181,30 @@ def test_footnote_mark_after_a_name_beside_a_code():
     f = facts_of_text("代码\t公司\t预告净利润（亿元）\n830001.BJ\t青禾智造*\t3.5～4.1\n688003.SH\t澜溪数科\t1.2\n",
                       dt.date(2026, 1, 20))
     assert entity_of(f, "3.5～4.1") == "Qinghezhizao"
+
+
+@pytest.mark.parametrize("definition", [
+    "本次发行人为杭州岳芯半导体股份有限公司（以下简称“发行人”或“岳芯股份”）。",
+    "杭州岳芯半导体股份有限公司（证券简称：岳芯股份，证券代码：688123）成立于2018年。",
+    "杭州岳芯半导体股份有限公司（以下简称“公司”）成立于2018年。",
+])
+def test_full_name_written_shorter_elsewhere(definition):
+    # the title writes the full name less its place and legal form: that is the firm too
+    f = facts_of_text("【招股书解读】岳芯半导体（科创板）：拟募资12亿元\n" + definition + "\n" + _TABLE, PUB)
+    assert entity_of(f, "12亿元") == "Yuexin Semiconductor"
+    assert entity_of(f, "86,020.5") == "Yuexin Semiconductor"
+
+
+def test_issuer_named_only_in_its_definition():
+    f = facts_of_text("【IPO速递】本周新股申购\n杭州岳芯半导体股份有限公司（以下简称“公司”）成立于2018年。\n" + _TABLE, PUB)
+    assert entity_of(f, "86,020.5").lower().endswith("yuexin semiconductor")  # its place may stay in the name
+
+
+def test_broker_defining_itself_is_no_subject():
+    # near-miss: a broker's own definition (in a disclaimer or not) makes it no issuer
+    text = ("星川科技点评：收入增长\n单看三季度，公司营收为17.27亿元。\n"
+            "本报告仅供澄岳证券股份有限公司（以下简称“本公司”）的客户使用。澄岳证券不保证其准确性。\n")
+    f = facts_of_text(text, PUB)
+    assert "Chengyue" not in entity_of(f, "17.27亿元")
+    f = facts_of_text("澄岳证券股份有限公司（以下简称“公司”）发布报告。星川科技三季度营收为17.27亿元。澄岳证券认为增长可持续。", PUB)
+    assert entity_of(f, "17.27亿元") == "Xingchuan Technology"

@@ -339,6 +339,9 @@ _FULL_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _FULL_NAME_MAX = 40
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{1,12})[”\"」』]")
 _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
+_SHORT_NAME_JOINER = re.compile(r"或|、|，|,|及|和")
+_FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
+_FULL_NAME_MIN = 6  # a firm's full legal name after a lead word holds this many characters at least
 _FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
 _METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
 _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
@@ -1050,13 +1053,16 @@ class _DocExtractor:
         added: list[_Ent] = []
         issuers: list[_Ent] = []
         for m in _SHORT_NAME_DEF.finditer(t):
+            if self.skip.covers(m.start(), m.end()):
+                continue  # a disclaimer's 本公司: the broker, in boilerplate
             full_end = full_start = m.start()
             while full_start > 0 and full_end - full_start < _FULL_NAME_MAX and _FULL_NAME_CHAR.match(t, full_start - 1):
                 full_start -= 1
             if full_end - full_start < 2:
                 continue
-            shorts = [q.strip() for q in _QUOTED.findall(m.group(1))] or [m.group(1).strip()]
-            shorts = [q for q in shorts if q]
+            # （简称：岳芯股份，证券代码：688123）: unquoted names are parted by the joiners
+            shorts = [q.strip(" ：:") for q in _QUOTED.findall(m.group(1)) or _SHORT_NAME_JOINER.split(m.group(1))]
+            shorts = [q for q in shorts if q in _ISSUER_ALIASES or _SHORT_FIRM.fullmatch(q)]
             names = [q for q in shorts if q not in _ISSUER_ALIASES and len(q) >= 2]
             full = t[full_start:full_end]
             known = [e for e in ents if full_start <= e.start and e.end == full_end and not e.shaped]
@@ -1064,14 +1070,24 @@ class _DocExtractor:
                 firm = known[0]  # 北京月之暗面科技有限公司 … a lexicon name already
             elif not full.endswith(_FIRM_FULL_ENDS):
                 continue  # 通义千问大模型（以下简称“千问”）, a defined term: no firm's full name
+            elif self._source_firm(full_start, full_end):
+                continue  # 华西证券股份有限公司（以下简称“本公司”）: the broker writing the report
             else:
                 at = next((full.find(q) for q in names if full.find(q) >= 0), -1)
                 if at < 0:
-                    # “公司” alone: the shaped firm that ends the full name, if any
+                    # 岳芯股份 of 杭州岳芯半导体股份有限公司: the short name's head in the full name
+                    at = next((full.find(q[:2]) for q in names if _HAN.match(q) and full.find(q[:2]) >= 0), -1)
+                if at < 0:
+                    # “公司” alone: the shortest tail of the full name (its legal form dropped) the
+                    # document writes elsewhere (岳芯半导体 in the title), its place left out
+                    at = self._used_tail(full_start, full_end, m.end())
+                if at < 0:
+                    # “公司” alone: the shaped firm that ends the full name, else the whole full name
+                    # after the last word that opens it (本次发行人为杭州岳芯…: 为)
                     shaped = [e for e in ents if full_start <= e.start and e.end == full_end and e.shaped]
-                    if not shaped:
-                        continue
-                    at = shaped[0].start - full_start
+                    at = shaped[0].start - full_start if shaped else max(
+                        [full.rfind(w) + len(w) for w in _FULL_NAME_LEADS
+                         if 0 <= full.rfind(w) and len(full) - full.rfind(w) - len(w) >= _FULL_NAME_MIN] or [0])
                 start = full_start + at
                 lexicon = [h for q in names for h in get_matcher().find(q)
                            if h.start == 0 and h.end == len(q) and h.type == "company"]
@@ -1082,6 +1098,13 @@ class _DocExtractor:
                 firm = _Ent(start, full_end, english, "company", getattr(lexicon[0], "org", None) if lexicon else None)
                 ents = [e for e in ents if not (e.start < full_end and start < e.end)]
                 added.append(firm)
+            tail = self._used_tail(firm.start, full_end, m.end()) if not known else -1
+            if tail >= 0 and t[firm.start + tail:full_end] not in names:
+                # 岳芯半导体 in the title: the full name less its place and legal form names it too
+                end = full_end
+                while end - firm.start - tail > 3 and t[firm.start + tail:end] not in t[:firm.start] + t[m.end():]:
+                    end -= 1
+                names.append(t[firm.start + tail:end])
             for q in names:
                 if firm.name == q:
                     continue
@@ -1096,6 +1119,38 @@ class _DocExtractor:
         if len({e.name for e in issuers}) == 1:
             self._defined_issuer = issuers[0]
         return ents + added
+
+    def _source_firm(self, full_start: int, full_end: int) -> bool:
+        """Whether the full name ``ptext[full_start:full_end]``, its legal form dropped, ends with a
+        word of a report's writer (``source_firm_end``: 证券, 研究所): a broker, not a subject."""
+        end = full_end
+        for form in sorted(kw.word_group("legal_form"), key=len, reverse=True):
+            if self.ptext.endswith(form, full_start, end):
+                end -= len(form)
+                break
+        return self.ptext.endswith(tuple(kw.word_group("source_firm_end")), full_start, end)
+
+    def _used_tail(self, full_start: int, full_end: int, definition_end: int) -> int:
+        """Where the longest tail of the full name ``ptext[full_start:full_end]``, its legal form
+        (``legal_form``: 股份有限公司) dropped, written elsewhere in the document starts, as an
+        offset into the full name; -1 when no tail of four characters or more is (a shorter
+        one, 能科技, is too often part of another word)."""
+        t = self.ptext
+        end = full_end
+        forms = sorted(kw.word_group("legal_form"), key=len, reverse=True)
+        while True:
+            form = next((f for f in forms if t.endswith(f, full_start, end) and end - len(f) - full_start >= 4), None)
+            if form is None:
+                break
+            end -= len(form)
+        for i in range(full_start, end - 3):
+            tail = t[i:end]
+            at = t.find(tail)
+            while at >= 0 and full_start <= at < definition_end:
+                at = t.find(tail, at + 1)
+            if at >= 0:
+                return i - full_start
+        return -1
 
     def _listing_venue(self, e: _Ent) -> bool:
         """``登陆科创板``, ``在港股招股``: the market a company lists on is where something happens,
