@@ -208,3 +208,14 @@ def test_broker_defining_itself_is_no_subject():
     assert "Chengyue" not in entity_of(f, "17.27亿元")
     f = facts_of_text("澄岳证券股份有限公司（以下简称“公司”）发布报告。星川科技三季度营收为17.27亿元。澄岳证券认为增长可持续。", PUB)
     assert entity_of(f, "17.27亿元") == "Xingchuan Technology"
+
+
+@pytest.mark.parametrize("label, entity", [
+    ("A股可比公司平均", "A-share comparable companies average"),
+    ("海外可比公司中位数", "Overseas comparable companies median"),
+    ("美股平均（剔除负值）", "US comparable companies average"),
+    ("可比公司平均", "Comparable companies"),
+])
+def test_average_row_label_forms(label, entity):
+    f = facts_of_text(f"表5：估值对比\n公司\t2025E PE\n寒武纪\t120.5\n英伟达\t45.2\n{label}\t82.9\n", PUB)
+    assert entity_of(f, "82.9") == entity

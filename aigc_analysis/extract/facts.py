@@ -322,6 +322,7 @@ _PEER_AVERAGE_ROWS = frozenset(kw.word_group("peer_average_row"))
 _PEER_STATISTICS = kw.word_group("peer_average_row")
 _PEER_ROW_ENDS = tuple(sorted(_PEER_STATISTICS, key=len, reverse=True))
 _PEER_MARKETS = kw.word_group("peer_market")
+_PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 # PE / 市盈率 in a header cell: the table values firms by a multiple, a comparables table
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
@@ -716,6 +717,7 @@ class _DocExtractor:
                                       [(e.start, e.end) for e in ents])]
         # 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: the short names of a defined firm
         self._defined_issuer: _Ent | None = None
+        self._peer_rows: set[int] = set()  # starts of the comparables' average rows (_market_peer_row)
         if any(w in self.ptext for w in _SHORT_NAME_WORDS):  # most documents define no short name
             ents = self._defined_short_names(ents)
         ents.sort(key=lambda e: e.start)
@@ -3518,9 +3520,10 @@ class _DocExtractor:
         if label is None:
             # 序号 | 公司 | … or 代码 | 公司 | …: a value first, the firm in the column a firm word heads
             return self._firm_column_cell(sentence)
-        peer_row = self._market_peer_row(sentence, label) if self.ptext[label.start:label.end].rstrip().endswith(
-            _PEER_ROW_ENDS) else None
+        peer_row = self._market_peer_row(sentence, label) if any(
+            w in self.ptext[label.start:label.end] for w in _PEER_ROW_ENDS) else None
         if peer_row is not None:
+            self._peer_rows.add(sentence.start)
             return peer_row
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
@@ -3752,9 +3755,13 @@ class _DocExtractor:
         the average of the comparables listed on the market the label names (``A-share comparable
         companies average``), or of all the comparables; not the market (``A-share market``).
         None for any other row (an average row of a revenue table is no comparables')."""
-        surface = self.ptext[label.start:label.end].strip().rstrip(_FOOTNOTE_ENDS)
+        surface = self.ptext[label.start:label.end]
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        surface = surface[:cut].strip().rstrip(_FOOTNOTE_ENDS)  # A股平均（剔除负值）: a note after it
         word = next((w for w in _PEER_ROW_ENDS if surface.endswith(w)), None)
         prefix = surface[:len(surface) - len(word)].strip() if word else ""
+        peer_word = next((w for w in _PEER_WORDS if prefix.endswith(w)), "")
+        prefix = prefix[:len(prefix) - len(peer_word)].strip()  # A股可比公司平均: the market before it
         if word is None or (prefix and prefix not in _PEER_MARKETS):
             return None
         peers = [e for e in self._candidates(sentence.caption.start, sentence.caption.end)
@@ -4615,6 +4622,8 @@ class _DocExtractor:
                 if sentence.is_row else []
             preferred = [e for e in self._row_text_entities(sentence, clause)
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())] if sentence.is_row else []
+            if preferred and sentence.start in self._peer_rows:
+                preferred = []  # A股可比公司平均: the row is the comparables' average, not 可比公司 in its label
             if sentence.is_row and not preferred and "model" in _THEME_ENTITY_TYPES.get(theme, ()):
                 preferred = self._model_column(sentence)  # 厂商 | 模型 (Quill-Pro): typed by its column
             column_entity = self._column_entity(sentence, q) if sentence.is_row and not in_cell else None
