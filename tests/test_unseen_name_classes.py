@@ -219,3 +219,16 @@ def test_broker_defining_itself_is_no_subject():
 def test_average_row_label_forms(label, entity):
     f = facts_of_text(f"表5：估值对比\n公司\t2025E PE\n寒武纪\t120.5\n英伟达\t45.2\n{label}\t82.9\n", PUB)
     assert entity_of(f, "82.9") == entity
+
+
+def test_offering_on_a_board_is_the_issuers_and_undated_by_its_founding():
+    text = ("【招股书解读】岳芯半导体（科创板）\n"
+            "杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）成立于2018年，主营车规级MCU芯片。"
+            "公司本次拟在科创板公开发行不超过5,000万股，拟募资12亿元。")
+    f = facts_of_text(text, PUB)
+    assert entity_of(f, "12亿元") == "Yuexin Semiconductor"
+    row = f[f["text"] == "12亿元"].iloc[0]
+    assert row["period"] in ("", None) or row["period"] != row["period"]  # no founding year
+    # near-miss: a year stated as the time of the numbers still leads them
+    f = facts_of_text("星川科技点评\n2024年，公司经营稳健。公司营收为8.6亿元。", PUB)
+    assert f[f["text"] == "8.6亿元"].iloc[0]["period"] == "2024"

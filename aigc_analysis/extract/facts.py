@@ -345,6 +345,8 @@ _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
 _FULL_NAME_MIN = 6  # a firm's full legal name after a lead word holds this many characters at least
 _FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
 _METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
+_FOUNDING_WORDS = tuple(kw.word_group("founding_word"))
+_FOUNDING_REACH = max(map(len, _FOUNDING_WORDS))
 _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
 _QA_ANSWER = frozenset(w for w, role in kw.word_group("qa_speaker").items() if role == "answer")
 _SESSION_WORD = re.compile(kw.word_alternation("session_word"))
@@ -4279,12 +4281,18 @@ class _DocExtractor:
         if not sentence.is_row:
             # 到了第三财季，答卷远超指引。该业务收入同比增长66%: a sentence that states a period and
             # no number leads the numbers after it in the paragraph until another period is stated
-            if stated and not counted:
+            if stated and not counted and self._founding_year(stated[-1]):
+                pass  # 公司成立于2018年，主营MCU。: when the firm was founded, not when its numbers are
+            elif stated and not counted:
                 names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
                 self.lead_period[sentence.paragraph] = (stated[-1], names)
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
                 self._quarter_opener(sentence, prev, stated)
+
+    def _founding_year(self, period) -> bool:
+        """A period right after a founding word (``facts_words.csv`` ``founding_word``: 成立于)."""
+        return self.ptext[max(0, period.start - _FOUNDING_REACH):period.start].endswith(_FOUNDING_WORDS)
 
     def _quarter_opener(self, sentence: Sentence, prev: Sentence | None, stated: list) -> None:
         """``FY26Q3收入98.2亿美元，同比增长9%。Agentforce ARR约5.1亿美元…``: a paragraph that
