@@ -121,14 +121,6 @@ def test_category_and_metric_rows_are_no_firms():
     assert entity_of(f, "12.5") != "Lanxizhushou"
 
 
-def test_fullwidth_rows_need_a_block_with_a_value():
-    from aigc_analysis.extract.segment import fullwidth_flattened_rows
-    assert fullwidth_flattened_rows("公司　代码　净利润\n澜溪数科　830001　1.2\n").split("\n")[1] == "澜溪数科\t830001\t1.2"
-    # near-misses: one blank is a word gap; a lone line, or lines of words only, are no table
-    for text in ("表4　标题\n正文　一句\n", "一、　行业　概况\n", "一、　行业　概况\n二、　公司　分析\n"):
-        assert fullwidth_flattened_rows(text) == text
-
-
 # --- 3: average and median rows of a comparables table ----------------------------------------
 _PEERS = ("表5：AI芯片公司估值\n公司\t2025E PE\t2026E PE\n寒武纪\t120.5\t80.2\n海光信息\t85.3\t62.1\n"
           "A股平均\t102.9\t71.2\n英伟达\t45.2\t32.1\nAMD\t38.6\t25.4\n美股均值\t41.9\t28.8\n港股中位数\t30.5\t22.4\n"
