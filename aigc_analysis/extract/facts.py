@@ -330,8 +330,8 @@ _NOT_FIRM_ROWS = frozenset(kw.word_group("not_firm_row"))
 _FOOTNOTE_ENDS = "".join(kw.word_group("footnote_mark"))
 # a firm's short name as a row label: Chinese characters, perhaps a Latin word (2 to 8 in all)
 _SHORT_FIRM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
-# 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: group 1 the full name (the run of name
-# characters before the bracket), group 2 the quoted short names with the words between them
+# 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: the bracket defining short names, group 1
+# the (quoted) short names with the joiners between them; the full name is read back from it
 _SHORT_NAME_WORDS = tuple(kw.word_group("short_name_word"))
 _SHORT_NAME_DEF = re.compile(r"[（(](?:" + kw.word_alternation("short_name_word")
                              + r")[：:]?((?:[“\"「『]?[^“”\"「」『』（）()，,；;。\n]{1,12}[”\"」』]?(?:或|、|，|,|及|和)?){1,4})[）)]")
@@ -1082,7 +1082,7 @@ class _DocExtractor:
                     # 岳芯股份 of 杭州岳芯半导体股份有限公司: the short name's head in the full name
                     at = next((full.find(q[:2]) for q in names if _HAN.match(q) and full.find(q[:2]) >= 0), -1)
                 if at < 0:
-                    # “公司” alone: the shortest tail of the full name (its legal form dropped) the
+                    # “公司” alone: the longest tail of the full name (its legal form dropped) the
                     # document writes elsewhere (岳芯半导体 in the title), its place left out
                     at = self._used_tail(full_start, full_end, m.end())
                 if at < 0:
