@@ -48,7 +48,7 @@ from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_stretches, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
-                    market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, with_place)
+                    market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_name
 from .names import region_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
@@ -757,6 +757,9 @@ class _DocExtractor:
                      if not any(c.start < n.end and n.start < c.end for c in concepts)]
         # 其中语音类是最大的细分赛道: a segment of the market before it
         concepts += [_Ent(n.start, n.end, n.name, "concept") for n in segment_subjects(self.ptext, markets)
+                     if not any(c.start < n.end and n.start < c.end for c in concepts)]
+        # 集成电路进口…；出口金额…: the same good's trade the other way
+        concepts += [_Ent(n.start, n.end, n.name, "concept") for n in trade_counterparts(self.ptext, markets)
                      if not any(c.start < n.end and n.start < c.end for c in concepts)]
         # 问（某外资机构）：… a questioner's affiliation in a transcript's speaker tag asks; the
         # answers are about the company holding the call, so nothing in the tag is a subject

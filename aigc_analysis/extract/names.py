@@ -686,6 +686,49 @@ def segment_subjects(text: str, markets: list[Name]) -> list[Name]:
     return out
 
 
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+
+
+def trade_counterparts(text: str, markets: list[Name]) -> list[Name]:
+    """A bare trade head word (``出口``) after the same sentence named a good's opposite trade
+    (``我国集成电路进口``): the good's trade that way, with its place (``data/market_words.csv``
+    rows ``counterpart``).
+
+    Examples
+    --------
+    >>> t = "我国集成电路进口金额351亿美元；出口金额161亿美元。"
+    >>> [(n.name, t[n.start:n.end]) for n in trade_counterparts(t, market_phrases(t))]
+    [('China integrated circuit exports', '出口')]
+    >>> t = "我国集成电路进口金额351亿美元。出口金额161亿美元"  # another sentence: not carried
+    >>> trade_counterparts(t, market_phrases(t))
+    []
+    """
+    pairs = {w: e for w, e, r in _market_triples() if r == "counterpart"}
+    if not pairs or not markets or not any(c in text for c in pairs.values()):
+        return []
+    heads = _market_words()[1]
+    out = []
+    for n in markets:
+        head = next((h for h in pairs if text.endswith(h, n.start, n.end)), None)
+        if head is None or not n.name.endswith(heads[head]):
+            continue
+        other = pairs[head]
+        stop = _SENTENCE_STOP.search(text, n.end)
+        end = stop.start() if stop else len(text)
+        for m in re.finditer(re.escape(other), text[:end]):
+            if m.start() < n.end or segment_words(text, m.start())[1]:
+                continue  # before the phrase, or a good of its own (芯片出口) is a market phrase
+            name = n.name[:len(n.name) - len(heads[head])] + heads[other]
+            out.append(Name(m.start(), m.end(), name, "concept"))
+    return sorted(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _market_triples() -> tuple[tuple[str, str, str], ...]:
+    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
+        return tuple((r["word"].strip(), r["english"].strip(), r["role"].strip()) for r in csv.DictReader(f))
+
+
 @functools.lru_cache(maxsize=1)
 def _market_rows() -> tuple[tuple[str, str], ...]:
     with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
