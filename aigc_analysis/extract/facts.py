@@ -424,6 +424,8 @@ _INDEX_MOVE_KEYWORD = "涨跌幅"
 # 持平 in a cell under 调价幅度 or 同比变动: a change of 0 (see _DocExtractor._with_flat_cells)
 _FLAT_CELLS = frozenset(kw.word_group("flat_cell"))
 _CHANGE_HEADER = tuple(kw.word_group("change_header"))
+# 降幅(%) over a price table's column: its unsigned cells are the sizes of cuts
+_FALL_HEADER = tuple(kw.word_group("fall_header"))
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
@@ -3019,6 +3021,12 @@ class _DocExtractor:
         idx = self._cell_index(sentence, q)
         return () if idx is None else sentence.col_headers[idx]
 
+    def _fall_column(self, sentence: Sentence, q) -> bool:
+        """True when the header over a cell names the size of a cut (``降幅(%)``, ``下调幅度``:
+        ``facts_words.csv`` ``fall_header``), so its unsigned number is a fall."""
+        return any(self.ptext.find(word, h.start, h.end) >= 0
+                   for h in self._column_header(sentence, q) for word in _FALL_HEADER)
+
     def _table_spans(self, sentence: Sentence, q) -> list[Span]:
         """Where a cell's context lives, nearest first: header cell, row label, caption."""
         if not sentence.is_row:
@@ -4773,6 +4781,8 @@ class _DocExtractor:
                 elif theme != "parameters":
                     period = target
             value, high = self._values(q, k, cls, quantities, i, clause)
+            if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
+                value, high = -value, (-abs(high) if high is not None else None)
             if not sentence.is_row:
                 entities = self._national_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
