@@ -92,3 +92,66 @@ def test_education_and_model_firms(text, cell, entity):
 def test_idiom_holding_a_short_name_is_no_name():
     df = facts_of_text("公司秉持海纳百川的理念，收入增长20%。", DAY)
     assert entity_of(df, "20%") != "Baichuan AI"
+
+
+def test_trade_table_by_country_of_origin():
+    df = facts_of_text("表1　半导体设备进口（按来源地，单位：亿美元）\n国家　12月　同比(%)　全年　同比(%)\n"
+                       "日本　8.4　11.5　92.0　-4.2\n荷兰　6.6　-18.3　61.7　9.4\n", DAY)
+    r = row_of(df, "8.4")
+    assert (r.entity, r.theme, r.metric, r.value) == ("Japan", "market", "import_value", pytest.approx(8.4e8))
+    r = row_of(df, "-18.3")
+    assert (r.entity, r.metric, r.value) == ("Netherlands", "import_value_growth", pytest.approx(-0.183))
+    assert row_of(df, "-4.2").value == pytest.approx(-0.042)
+
+
+@pytest.mark.parametrize("text", [
+    "受出口限制影响，H20芯片库存减值45亿美元。",
+    "美国出口管制升级，公司库存减值45亿美元。",
+])
+def test_export_controls_are_no_trade_figure(text):
+    df = facts_of_text(text, DAY)
+    assert not df["metric"].astype(str).str.startswith(("export_", "import_")).any()
+
+
+@pytest.mark.parametrize("header, cells, value", [
+    ("降幅(%)", "38.8", -0.388),
+    ("降价幅度(%)", "25.0", -0.25),
+    ("降价比例(%)", "12.5", -0.125),
+])
+def test_price_table_cut_column_is_negative(header, cells, value):
+    df = facts_of_text(f"| 实例 | 原价（美元/小时） | 新价（美元/小时） | {header} |\n|---|---|---|---|\n"
+                       f"| G8-A | 98.0 | 60.0 | {cells} |\n", DAY)
+    r = row_of(df, cells)
+    assert (r.theme, r.metric, r.value) == ("pricing", "price_change", pytest.approx(value))
+    assert row_of(df, "98.0").metric == "price_before_cut"
+    r = row_of(df, "60.0")
+    assert (r.metric, r.unit, r.value) == ("price", "USD", 60.0)
+
+
+def test_token_price_table_cut_column_is_negative():
+    df = facts_of_text("| 模型 | 原价（元/百万tokens） | 新价（元/百万tokens） | 降幅(%) |\n|---|---|---|---|\n"
+                       "| Kimi | 20.0 | 8.0 | 60.0 |\n", DAY)
+    assert row_of(df, "60.0").value == pytest.approx(-0.6)
+
+
+def test_price_table_rise_column_stays_positive():
+    df = facts_of_text("| 实例 | 原价（美元/小时） | 新价（美元/小时） | 涨幅(%) |\n|---|---|---|---|\n"
+                       "| G8-A | 60.0 | 66.0 | 10.0 |\n", DAY)
+    assert row_of(df, "10.0").value == pytest.approx(0.10)
+
+
+@pytest.mark.parametrize("text, cell, value", [
+    ("金山办公WPS AI价格约为Copilot的1/3左右。", "1/3", 1 / 3),
+    ("Kimi的价格仅为GPT-5的20%。", "20%", 0.2),
+])
+def test_price_as_part_of_another_is_a_ratio(text, cell, value):
+    r = row_of(facts_of_text(text, DAY), cell)
+    assert (r.theme, r.metric, r.unit, r.value) == ("pricing", "price_ratio", "ratio", pytest.approx(value))
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("Kimi价格下调30%。", "下调30%"),
+    ("Kimi价格降至原价的一半。", "一半"),
+])
+def test_price_change_near_misses(text, cell):
+    assert row_of(facts_of_text(text, DAY), cell).metric != "price_ratio"

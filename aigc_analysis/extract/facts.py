@@ -426,6 +426,9 @@ _FLAT_CELLS = frozenset(kw.word_group("flat_cell"))
 _CHANGE_HEADER = tuple(kw.word_group("change_header"))
 # 降幅(%) over a price table's column: its unsigned cells are the sizes of cuts
 _FALL_HEADER = tuple(kw.word_group("fall_header"))
+# 价格约为Copilot的1/3: a price as a part of another's (price_ratio_verb ... 的 N), no change word between
+_PRICE_RATIO = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('price_ratio_verb')))})"
+                          rf"(?:(?!{pattern_words('quantities')['fall']}|涨|提|[，,；;。])[^\n]){{1,24}}的\s?$")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
@@ -4783,6 +4786,10 @@ class _DocExtractor:
             value, high = self._values(q, k, cls, quantities, i, clause)
             if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)
+            elif metric == "price_change" and q.kind in ("fraction", "percent") and value > 0 \
+                    and "的" in self.ptext[max(clause.start, q.start - 2):q.start] \
+                    and _PRICE_RATIO.search(self.ptext, clause.start, q.start) is not None:
+                metric = "price_ratio"
             if not sentence.is_row:
                 entities = self._national_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
