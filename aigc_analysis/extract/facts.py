@@ -47,7 +47,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_stretches, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, find_unknown_names, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_name
 from .names import region_name
@@ -706,6 +706,11 @@ class _DocExtractor:
         ents = self._names_across_wraps(ents)
         # 澜思科技: a known alias (思科) strictly inside a longer shaped firm name is that firm's
         inside = known_inside_names(self.ptext, [(e.start, e.end) for e in ents])
+        if inside:
+            ents = [e for e in ents if (e.start, e.end) not in inside]
+        # 万得AI应用指数, 上证科创板芯片指数: a publisher or board alias inside a composed index name
+        # is a word of that name; the index is found below from its words
+        inside = known_inside_indices(self.ptext, [(e.start, e.end, e.type) for e in ents])
         if inside:
             ents = [e for e in ents if (e.start, e.end) not in inside]
         # names no lexicon row holds yet (new models and companies), from their shape
@@ -3577,6 +3582,16 @@ class _DocExtractor:
             return self.report_company  # 同比（%） under an amount row: the company's growth
         concepts = self._candidates(label.start, label.end)
         shaped = self._shaped_label(label)
+        if shaped is None:
+            # 中证人工智能 as a row label: an index family and its theme words, not the theme alone
+            surface = self.ptext[label.start:label.end]
+            cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+            english = family_index_name(surface[:cut])
+            if english:
+                # the lexicon's index of that name with its suffix keeps its name (中证人工智能指数)
+                known = [m for m in get_matcher().find(surface[:cut].strip() + "指数")
+                         if m.type == "index" and m.start == 0]
+                return _Ent(label.start, label.start + cut, known[0].entity if known else english, "index")
         if shaped is not None and all(c.start > label.start for c in concepts):
             return shaped  # 曜芯半导体 as a row label: a firm, the concept (半导体) only its tail
         firm = self._firm_column_label(sentence, label)

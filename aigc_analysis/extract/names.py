@@ -1088,6 +1088,8 @@ def shaped_firm(name: str) -> bool:
                         + [w for w, _ in _geo_prefixes()[0]])
         if any(w in head for w in shapes.get("market_word", [])):
             return False  # 港股科技: a stock market and a sector word
+        if head.endswith(tuple(shapes.get("not_name", []))):
+            return False  # 中证人工智能: the descriptor ends a field's name (人工智能), not a firm's
         return not head.startswith(blocked) and not any(head.startswith(w) or head.endswith(w) for w in words if w)
     return False
 
@@ -1136,6 +1138,60 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
                 and not _CLAUSE_STOP.search(text, a, b):
             out.update(over)
     return out
+
+
+def known_inside_indices(text: str, known: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """The ``known`` spans (start, end, type) that lie inside a longer index name composed of a
+    family, theme words and a suffix (``万得AI应用指数``, ``上证科创板芯片指数``): the family's
+    publisher (``万得`` -> Wind) or the board (``科创板`` -> STAR Market) is a word of the
+    index's name there, not the subject. A known index or a known name as long as the whole
+    span keeps its own name (``中证人工智能主题指数``, ``标普500``).
+
+    Examples
+    --------
+    >>> sorted(known_inside_indices("万得AI应用指数上涨", [(0, 2, "org")]))
+    [(0, 2)]
+    >>> sorted(known_inside_indices("上证科创板芯片指数", [(2, 5, "market")]))
+    [(2, 5)]
+    >>> known_inside_indices("万得数据显示", [(0, 2, "org")])
+    set()
+    >>> known_inside_indices("标普500指数", [(0, 5, "index")])
+    set()
+    """
+    if not known or not any(s in text for s in _index_words().get("suffix", {})):
+        return set()
+    spans = sorted((int(a), int(b), t) for a, b, t in known)
+    starts = [a for a, _, _ in spans]
+    out: set[tuple[int, int]] = set()
+    for m in _index_re().finditer(text):
+        a, b = m.span()
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        inside = [(x, y, t) for x, y, t in spans[lo:hi] if y <= b]
+        if not inside or any(t == "index" or (x, y) == (a, b) for x, y, t in inside):
+            continue  # the common case: no known name inside; a known index keeps its name
+        if any(y > a for _, y, _ in spans[max(0, lo - 4):lo]) or any(y > b for _, y, _ in spans[lo:hi]):
+            continue  # a known name reaching into or out of the span: the words are not one name
+        if index_name(m.group(0)) is not None:
+            out.update((x, y) for x, y, _ in inside)
+    return out
+
+
+def family_index_name(surface: str) -> str | None:
+    """The English name of an index written as a family and theme words, with or without its
+    suffix (``中证人工智能`` -> ``CSI AI Index``), or None when ``surface`` does not open with an
+    index family (``data/index_words.csv`` role ``family``) or has a word no row holds.
+
+    Examples
+    --------
+    >>> family_index_name("中证人工智能"), family_index_name("国证算力指数")
+    ('CSI AI Index', 'CNI Computing Power Index')
+    >>> family_index_name("端侧AI指数") is None  # no family: a sector index, read elsewhere
+    True
+    """
+    rest = re.sub(r"\s+", "", surface)
+    if not rest.startswith(tuple(_index_words_by_len()[1])):
+        return None
+    return index_name(rest)
 
 
 def index_suffixes() -> tuple[str, ...]:
