@@ -292,6 +292,8 @@ _ASCII_NAME = re.compile(r"[\x20-\x7e]+")
 _LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
 # a speed grade written straight before a product category (800G光模块, 1.6T光模块)
 _SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
+# 其中加速最明显的是谷歌云，: the thing a focus phrase picks out is the next clause's subject
+_FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
@@ -4241,12 +4243,21 @@ class _DocExtractor:
                   and self.ptext[min(x.end, e.end):max(x.start, e.start)].strip() in _ENUM_JOINERS]
         if clause_start <= e.start and e.end <= q.start and not listed:
             return entities  # 可灵AI季内收入超过3亿元: the product's own revenue
+        if not listed and self._focus_of_clause(e, clause_start):
+            return entities  # 增长最快的是谷歌云，同比增长34%: the segment picked out is the subject
         companies = [x for x in self._candidates(sentence.start, q.start) if x.type == "company"]
         if companies:
             return [companies[-1]]
         if e.org:
             return [_Ent(e.start, e.end, e.org, "company")]
         return entities
+
+    def _focus_of_clause(self, e: _Ent, clause_start: int) -> bool:
+        """True when ``e`` is what a focus phrase picks out (``其中加速最明显的是谷歌云，``:
+        ``facts_words.csv`` ``focus_copula``) and only a comma parts it from the clause of the figure."""
+        if self.ptext[e.end:clause_start].strip() not in ("，", ",", ""):
+            return False
+        return self.ptext[max(0, e.start - 4):e.start].endswith(tuple(_FOCUS_COPULAS))
 
     def _not_partner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
         """A figure whose nearest name is a counterparty belongs to the subject named before it."""

@@ -1249,6 +1249,8 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     (0, 'sector', 'sector_ref')
     >>> sector_name("成为第一大业务板块", 0, 9)[2]
     'clause'
+    >>> sector_name("加速最明显的板块", 0, 8)[2]  # a description: no pinyin name
+    'clause'
     """
     latin = _LATIN_BEFORE.search(text, max(0, start - 16), start)
     if latin is not None and _CJK_ANY.match(text, start):
@@ -1256,6 +1258,9 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     surface = text[start:end]
     if any(w in surface for w in _shapes().get("clause_word", []) + _shapes().get("segment_word", [])):
         # 成为第一大业务板块: a verb or a rank makes it a clause; 云业务板块: a firm's segment; no sector
+        return start, surface, "clause"
+    if any(w in surface for w in _shapes().get("phrase_word", [])):
+        # 加速最明显的板块: a description (的, 最, a verb of change) picks a sector out, names none
         return start, surface, "clause"
     named = index_name(surface)
     if named is not None:
