@@ -87,3 +87,39 @@ def test_sector_name_guard():
     # near miss: a sector's own name is still named in English
     assert sector_name("液冷板块涨3%", 0, 4) == (0, "Liquid Cooling sector", "index")
     assert entity_of(facts_of_text("本周液冷板块上涨6.1%。", PUB), "6.1%") == "Liquid Cooling sector"
+
+
+# --- 2. year rows of a table belong to the caption's subject ------------------------------------
+
+def test_year_rows_take_the_captions_industry():
+    text = ("表2　中国人工智能核心产业规模及预测（单位：亿元）\n年份　规模　增速\n"
+            "2024　5,800　18%\n2025E　6,900　19%\n2026E　8,200　19%\n")
+    df = facts_of_text(text, PUB)
+    for cell, period in (("5,800", "2024"), ("8,200", "2026"), ("18%", "2024")):
+        row = row_of(df, cell)
+        assert (row.entity, row.period) == ("China AI core industry", period)
+    assert not df["entity"].isin(["2024", "2025E", "2026E"]).any()
+
+
+@pytest.mark.parametrize("text, cell, entity", [
+    ("表5　全球大模型市场规模（单位：亿美元）\n| 年份 | 市场规模 | 同比 |\n|---|---|---|\n"
+     "| 2024A | 120 | 65% |\n| 2025E | 180 | 50% |\n", "120", "Global large model market"),
+    ("表4　岚峰科技营收及预测（单位：亿元）\n年份　营收　同比\n2024　52.4　21%\n2025E　68.1　30%\n",
+     "68.1", "Lanfeng Technology"),
+    ("表1 中国智能算力规模（EFLOPS）\n| 年份 | 规模 | 同比 |\n|---|---|---|\n| 2024 | 725 | 74% |\n"
+     "| 2025E | 1037 | 43% |\n", "1037", "China intelligent computing capacity"),
+    # the columns name whose the values are: the year is only when
+    ("表7　数据中心收入对比（单位：亿美元）\n| 年份 | 英伟达 | AMD |\n|---|---|---|\n| 2024 | 1152 | 126 |\n"
+     "| 2025E | 1800 | 160 |\n", "160", "AMD"),
+])
+def test_year_rows_variants(text, cell, entity):
+    assert entity_of(facts_of_text(text, PUB), cell) == entity
+
+
+def test_named_rows_keep_their_names():
+    # near miss: rows labelled by firms keep the firms, whatever the caption names
+    text = ("表8　AI芯片厂商收入（单位：亿美元）\n| 公司 | 2024 | 2025E |\n|---|---|---|\n"
+            "| 英伟达 | 1152 | 1800 |\n| AMD | 126 | 160 |\n")
+    df = facts_of_text(text, PUB)
+    assert entity_of(df, "1800") == "Nvidia"
+    assert entity_of(df, "126") == "AMD"

@@ -294,6 +294,8 @@ _LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
 _SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
 # 其中加速最明显的是谷歌云，: the thing a focus phrase picks out is the next clause's subject
 _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
+# a row label that is a year alone, actual or estimated (2024, 2025E, 2024A, FY2025, 2026年)
+_YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*")
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
@@ -3551,6 +3553,12 @@ class _DocExtractor:
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
+        if self._year_row(sentence):
+            # 2026E | 8,200 under 表2 中国人工智能核心产业规模及预测: a year row is when, the caption
+            # names what
+            subject = self._caption_subject(sentence)
+            if subject is not None:
+                return subject
         if self.ptext[label.start:label.end].strip() in kw.word_group("group_total"):
             members = self._rows_above(sentence)
             if len(members) >= 2:
@@ -3754,8 +3762,9 @@ class _DocExtractor:
         labelled by a metric is about the entity its column header names (a name of the lexicon,
         a concept such as 智算中心, or a firm by its shape); None when the header names none
         (``2025年``) or the row's label is no metric label."""
-        if not self._metric_label(sentence) or sentence.label.start <= q.start < sentence.label.end:
-            return None
+        if not (self._metric_label(sentence) or self._year_row(sentence)) \
+                or sentence.label.start <= q.start < sentence.label.end:
+            return None  # (a year row under 年份 | 英伟达 | AMD: its cells are the columns' too)
         for h in reversed(self._column_header(sentence, q)):
             key = (h.start, h.end, "column_entity")
             if key not in self._row_cache and self._unit_labels(h):
@@ -3909,6 +3918,33 @@ class _DocExtractor:
                 named = self._named_market([], Span(cap.end, cap.end), metric, h)
                 return named[0] if named else None
         return None
+
+    def _year_row(self, sentence: Sentence) -> bool:
+        """A row of a captioned table labelled by a year alone (``2026E　8,200　19%``): the year
+        is when its values hold, never whom they are about."""
+        label = sentence.label
+        if label is None or sentence.caption is None:
+            return False
+        return bool(_YEAR_LABEL.fullmatch(self.ptext, label.start, label.end)) or self._is_date_cell(label)
+
+    def _caption_subject(self, sentence: Sentence) -> _Ent | None:
+        """What a table whose rows are years is about: the market its caption names, else the
+        company, index or model it names, else the concept or English subject it names, else the
+        section's subject; None when nothing names one."""
+        market = self._caption_market(sentence)
+        if market is not None:
+            return market
+        cap = sentence.caption
+        pool = self._candidates(cap.start, cap.end)
+        named = [e for e in pool if e.type != "concept"]
+        if named:
+            return named[0]
+        if pool:
+            return pool[0]
+        subjects = english_subjects(self.ptext[cap.start:cap.end])
+        if subjects:
+            return _Ent(cap.start + subjects[0].start, cap.start + subjects[0].end, subjects[0].name, "concept")
+        return self._section_subject(sentence) or self.report_company
 
     def _unlabelled_row_subject(self, sentence: Sentence) -> _Ent | None:
         """A row of values with no label under a caption (``Figure 7: China MaaS market size
