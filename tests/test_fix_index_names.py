@@ -123,3 +123,40 @@ def test_named_rows_keep_their_names():
     df = facts_of_text(text, PUB)
     assert entity_of(df, "1800") == "Nvidia"
     assert entity_of(df, "126") == "AMD"
+
+
+# --- 3. stock-code columns hold no values -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "表3　台股AI供应链12月营收（亿新台币）\n公司　代码　营收　同比\n岳川电子　2388　412.5　21.3%\n青禾光电　3008　128.4　-5.2%\n",
+    "表3　台股AI供应链12月营收（亿新台币）\n公司\t代號\t营收\t同比\n岳川电子\t2388\t412.5\t21.3%\n青禾光电\t3008\t128.4\t-5.2%\n",
+    "| 公司 | 代码 | 12月营收（亿新台币） | 同比(%) |\n|---|---|---|---|\n| 岳川电子 | 2388 | 412.5 | 21.3 |\n"
+    "| 青禾光电 | 3008 | 128.4 | -5.2 |\n",
+])
+def test_code_column_is_no_value(text):
+    df = facts_of_text(text, PUB)
+    assert not df["text"].isin(["2388", "3008"]).any(), df[["text", "entity", "metric"]]
+    row = row_of(df, "412.5")
+    assert (row.entity, row.metric, row.value) == ("Yuechuan Electronics", "revenue", pytest.approx(4.125e10))
+
+
+@pytest.mark.parametrize("text, cell, entity", [
+    ("| 证券代码 | 公司 | 营业收入（亿元） | 同比(%) |\n|---|---|---|---|\n| 603516 | 岚峰科技 | 52.4 | 21.3 |\n"
+     "| 002230 | 青禾软件 | 18.2 | -5.2 |\n", "18.2", "Qinghe Software"),
+    ("| Ticker | Company | 2025E Revenue (US$bn) | YoY (%) |\n|---|---|---|---|\n| 2330 | Zorvex | 88.5 | 31.0 |\n"
+     "| 6669 | Corvana | 12.1 | 15.5 |\n", "12.1", "Corvana"),
+    ("公司\t股票代码\t2025年营收（亿元）\t同比(%)\n岚峰科技\t688123\t52.4\t21.3\n青禾软件\t300456\t18.2\t-5.2\n",
+     "18.2", "Qinghe Software"),
+])
+def test_row_opening_with_a_code_is_the_company_beside_it(text, cell, entity):
+    df = facts_of_text(text, PUB)
+    assert entity_of(df, cell) == entity
+    assert not df["text"].str.fullmatch(r"\d{4,6}").any()
+
+
+def test_number_column_that_is_no_code_keeps_its_values():
+    # near miss: a four-digit cell under an amount column is a value, not a code
+    text = ("表9　岚峰科技经营数据（单位：亿元）\n| 年份 | 营收 | 研发投入 |\n|---|---|---|\n"
+            "| 2024 | 2388 | 412 |\n")
+    df = facts_of_text(text, PUB)
+    assert row_of(df, "2388").metric == "revenue"

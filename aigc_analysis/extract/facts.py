@@ -241,6 +241,7 @@ _PART_OF_YEAR = re.compile(r"(\d{4})([QH][1-4])")
 _YEAR_DIGITS = re.compile(r"\d{2}")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _RANK_COLUMN = frozenset(w.lower() for w in kw.word_group("rank_column"))
+_CODE_COLUMN = frozenset(w.lower() for w in kw.word_group("code_column"))
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 #: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
@@ -3544,7 +3545,13 @@ class _DocExtractor:
                 return _Ent(cell.start, cell.end, english or surface, "index" if english else "unknown")
         if label is None:
             # 序号 | 公司 | … or 代码 | 公司 | …: a value first, the firm in the column a firm word heads
-            return self._firm_column_cell(sentence)
+            firm = self._firm_column_cell(sentence)
+            if firm is not None:
+                return firm
+            # | 2330 | Zorvex | 88.5 | under Ticker | Company: a row opening with its stock code is
+            # the company named beside the code, whatever heads that name's column
+            code = self._code_column_cell(sentence)
+            return self._beside_code(sentence, code.end) if code is not None else None
         peer_row = self._market_peer_row(sentence, label) if any(
             w in self.ptext[label.start:label.end] for w in _PEER_ROW_ENDS) else None
         if peer_row is not None:
@@ -3569,7 +3576,7 @@ class _DocExtractor:
             peers = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.name in _PEER_GROUPS]
             if peers:
                 return _Ent(label.start, label.end, peers[0].name, peers[0].type)
-        if _CODE_CELL.fullmatch(self.ptext, label.start, label.end):
+        if _CODE_CELL.fullmatch(self.ptext, label.start, label.end) or self._code_cell(sentence, label):
             beside = self._beside_code(sentence)
             if beside is not None:
                 return beside
@@ -3863,11 +3870,13 @@ class _DocExtractor:
             i -= 1
         return members
 
-    def _beside_code(self, sentence: Sentence) -> _Ent | None:
+    def _beside_code(self, sentence: Sentence, after: int | None = None) -> _Ent | None:
         """``688123.SH  明岚微电子  4.1``: a row labelled by a stock code the lexicon does not know
-        is about the company named in its first text cell after the code."""
+        is about the company named in its first text cell after the code (which ends at ``after``,
+        the label's end unless given)."""
+        after = sentence.label.end if after is None else after
         for cell in sentence.clauses:
-            if cell.start < sentence.label.end or is_value_cell(self.ptext[cell.start:cell.end]):
+            if cell.start < after or is_value_cell(self.ptext[cell.start:cell.end]):
                 continue
             named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
             if named:
@@ -3894,6 +3903,18 @@ class _DocExtractor:
             rest = rest[:h.start - label.start] + rest[h.end - label.start:]
         cut = min([i for i in (rest.find("("), rest.find("（")) if i >= 0] or [len(rest)])
         return rest[:cut].strip() in _METRIC_MODIFIERS
+
+    def _code_column_cell(self, sentence: Sentence) -> Span | None:
+        """The row's cell under a column headed as stock codes (``证券代码``, ``Ticker``), or None."""
+        if not sentence.col_headers:
+            return None
+        return next((cell for cell, headers in zip(sentence.clauses, sentence.col_headers)
+                     if any(self.ptext[h.start:h.end].strip().lower() in _CODE_COLUMN for h in headers)), None)
+
+    def _code_cell(self, sentence: Sentence, q) -> bool:
+        """A cell under a column headed 代码 / 股票代码 / Ticker (``facts_words.csv``
+        ``code_column``): the row's stock code, not a value."""
+        return any(self.ptext[h.start:h.end].strip().lower() in _CODE_COLUMN for h in self._column_header(sentence, q))
 
     def _metric_only(self, label: Span) -> bool:
         """A label that is metric words and nothing else (``市场规模``, not ``云端推理芯片``)."""
@@ -4487,7 +4508,8 @@ class _DocExtractor:
             quantities = [q for q in quantities
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
                           and not (label is not None and label.start <= q.start < label.end)
-                          and not self._rank_cell(sentence, q)]
+                          and not self._rank_cell(sentence, q)
+                          and not self._code_cell(sentence, q)]
         if not quantities:
             return
         if _RATE_SIGN.search(self.ptext, sentence.start, sentence.end):
