@@ -981,6 +981,7 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _QUARTER = re.compile(r"(FY)?(\d{4})Q([1-4])")
 _FY_QUARTER = re.compile(r"FY\d{4}Q[1-4]")
 _ANY_YEAR = re.compile(r"(?:FY)?\d{4}.*")
+_WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}")
 _EDGE = re.compile(r"\d{4}-(?:01|12)")
 _EDGE_ENDS = tuple(sorted({w[-1] for w in _WORDS["year_edge"]}))
 # 第二财季（截至7月27日）: the day a quarter ended, in brackets after it
@@ -1139,6 +1140,9 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
             # 预计2025年净利润3.2亿元。上年同期亏损1.6亿元: in a sentence stating no period before
             # it, 上年同期 compares with the period the sentence before it stated
             base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=False, reach=80)
+            if base is not None and not _WHOLE_YEAR.fullmatch(base[2]):
+                # 公布10月营收31亿元。较去年同期成长12%: a month's growth keeps its own period
+                base = None
         if base is not None and _SAME_PERIOD_WORD in t[base[0]:base[1]]:
             # 与上年同期相比扭亏（上年同期亏损1.6亿元）: 上年同期 said again is the same period
             return base[2], True, None
