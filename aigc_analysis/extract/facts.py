@@ -42,7 +42,7 @@ from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_fullwidth_rows
-from ..load.metadata import header_end, load_ratings
+from ..load.metadata import header_end, is_document_number, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
@@ -115,9 +115,11 @@ _BASE_LEAD_LEN = max(map(len, _LATER_BASE_LEAD))
 #: 行动计划, 实施方案: a title word naming a policy plan (facts_words.csv ``plan_title``)
 _PLAN_TITLE = re.compile(kw.word_alternation("plan_title"))
 #: 贵州省…行动计划: the place a plan's title opens with, before its suffix (省, 市: ``plan_place``)
-_PLAN_PLACE = re.compile(r"[#>*\s【]*(?:关于印发)?(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>"
+_PLAN_PLACE = re.compile(r"[#>*\s【]*(?:关于印发)?《?(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>"
                          + kw.word_alternation("plan_place") + ")")
 _PLAN_PLACE_ENGLISH = kw.word_group("plan_place")
+#: 全省, 本市: the whole place, in a place's own plan (``plan_aggregate``) -> its suffix's English
+_PLAN_AGGREGATE = {w: _PLAN_PLACE_ENGLISH[s] for w, s in kw.word_group("plan_aggregate").items()}
 #: a fund's bare 份额 is its units: the market-share metric it was read as -> the fund's (facts_words.csv)
 _FUND_UNIT_METRICS = kw.word_group("fund_units_metric")
 # the money put into capacity that, stated per MW, is the capex of one unit of it
@@ -550,6 +552,30 @@ def _flash_items(text: str) -> list[int]:
     return starts if len(starts) >= 2 else []
 
 
+#: An official document's number line and title lie within this many characters of its start.
+_OFFICIAL_HEAD_CHARS = 600
+
+
+def _official_title_spans(text: str, title: str, lead: int, first_end: int, at: int) -> list[tuple[int, int]]:
+    """Where an official document's title stands when it is not one line of ``text`` (the
+    parsing form): a plan title broken over two lines (``岳川省人民政府办公厅关于印发`` /
+    ``《…行动计划（2026—2028年）》的通知``) found with its line break, and the block of lines
+    after a first line that is only the document's number (``岳府办发〔2026〕7号``). No span for
+    most documents: one substring test on the title, one match on the first line."""
+    spans = []
+    if at < 0 and len(title) >= 4 and _PLAN_TITLE.search(title) is not None:
+        folded = for_parsing(title)
+        m = re.compile(r"\s*".join(map(re.escape, folded))).search(text, 0, _OFFICIAL_HEAD_CHARS)
+        if m is not None:
+            spans.append(m.span())
+    if first_end > lead and is_document_number(text[lead:first_end]):
+        # the title block: the lines after the number, up to the next blank line
+        start = len(text) - len(text[first_end:].lstrip())
+        stop = text.find("\n\n", start, start + _OFFICIAL_HEAD_CHARS)
+        spans.append((start, stop if stop >= 0 else min(len(text), start + _OFFICIAL_HEAD_CHARS)))
+    return spans
+
+
 @dataclass
 class _Ent:
     start: int
@@ -897,11 +923,15 @@ class _DocExtractor:
         at = text.find(title) if len(title) >= 4 else -1
         if at >= 0:
             spans.insert(0, (at, at + len(title)))
+        spans.extend(_official_title_spans(text, title, lead, spans[-1][1], at))
         for a, b in spans:
             if _PLAN_TITLE.search(text, a, b) is None:
                 continue  # most documents: one substring search on one line
-            m = _PLAN_PLACE.match(text, a, b)
-            if m is None or has_place(text, m.start("place")):
+            # 关于印发《岳川省…行动计划》的通知: the plan's own name, else its issuer (岳川省人民政府)
+            name = text.find("《", a, b)
+            tries = (_PLAN_PLACE.match(text, name + 1, b) if name >= 0 else None, _PLAN_PLACE.match(text, a, b))
+            m = next((t for t in tries if t is not None and not has_place(text, t.start("place"))), None)
+            if m is None:
                 continue  # 全国…行动计划: a national plan, left to the national-aggregate rule
             english = f"{english_name(m.group('place'))} {_PLAN_PLACE_ENGLISH[m.group('suffix')]}"
             place = _Ent(m.start("place"), m.end("suffix"), english, "concept")
@@ -4876,6 +4906,7 @@ class _DocExtractor:
                 metric = "price_ratio"
             if not sentence.is_row:
                 entities = self._national_subject(q, clause, entities)
+                entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
             for ent in entities or [None]:
@@ -4897,6 +4928,23 @@ class _DocExtractor:
             return entities  # Baidu's tokens in China, China MaaS market: a subject of its own
         place = m.group("a") or m.group("b")
         return [_Ent(m.start(), m.start() + len(place), place, "concept")]
+
+    def _plan_aggregate_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``全省智能算力规模达到50 EFLOPS`` in ``岳川省…行动计划``: in a place's own plan, a clause
+        with a word for the whole place (``plan_aggregate``: 全省, 本市, of the plan place's
+        kind) before its number and no firm, model or index after that word states the
+        place's aggregate: its subject is the plan's place, not the concept it measures. In
+        any other document (no plan place) the word changes nothing."""
+        if self.plan_place is None:
+            return entities  # most documents: one attribute test
+        before = self.ptext[clause.start:q.start]
+        at, word = max(((before.rfind(w), w) for w in _PLAN_AGGREGATE), default=(-1, ""))
+        if at < 0 or not self.plan_place.name.endswith(_PLAN_AGGREGATE[word]):
+            return entities  # 全市 in a province's plan: a city of it, not the province
+        at += clause.start
+        if any(e.type != "concept" for e in self.entities.within(at, q.start)):
+            return entities  # 全省龙头企业岳川科技营收: the firm's figure
+        return [_Ent(at, at + len(word), self.plan_place.name, "concept")]
 
     def _national_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
         """``全国算力总规模达到280 EFLOPS``, ``国内大模型日均token调用量超过60万亿``: a clause that

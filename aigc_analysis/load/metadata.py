@@ -105,7 +105,7 @@ HEADER_WORD_KINDS = (
     "date_label", "header_date_label", "not_date_label", "month", "roc_era", "research_unit",
     "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
     "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
-    "source_credit", "caption_source", "rating_verb",
+    "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -788,6 +788,29 @@ def _byline_name(text: str, norm: str, end: int, candidates: list[_Candidate] | 
     return None
 
 
+#: An official document closes with its issuer and date within this many characters of its end.
+CLOSING_CHARS = 200
+_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:" + _alt(_vocab()["issuer_suffix"]) + r")")
+
+
+def _closing_issuer(text: str, norm: str) -> str | None:
+    """``岳川省人民政府办公厅`` on the line before the closing date (``2026年2月3日``) of an
+    official document: its issuer, when nothing else names the author. A line of a government
+    body's name (``issuer_suffix``: 人民政府, 办公厅, 委员会) right above a line that is only a
+    full date, among the last lines of the text; None for any other ending."""
+    tail = max(0, len(norm) - CLOSING_CHARS)
+    lines = [(s, line) for s, _, line in _lines(norm[tail:]) if line.strip()]
+    for (b_start, body), (d_start, day) in zip(lines, lines[1:]):
+        hits = find_dates(norm, tail + d_start, tail + d_start + len(day))
+        if len(hits) != 1 or hits[0].precision != "day" or norm[hits[0].start:hits[0].end].strip() != day.strip():
+            continue
+        name = body.strip()
+        if _ISSUER_LINE.fullmatch(name):
+            first = tail + b_start + len(body) - len(body.lstrip())
+            return text[first:first + len(name)]
+    return None
+
+
 def _banner_name(text: str, norm: str, end: int, boilerplate) -> str | None:
     """The site name opening the banner line above a breadcrumb trail (``站名 · 口号``)."""
     nav = _header_patterns()["navigation"]
@@ -875,7 +898,8 @@ def _infer_publisher(text: str, norm: str, boilerplate, end: int, candidates: li
         spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
         author = (_credited_firm(text, norm)
                   or (_wechat_account(text, norm, end) if wechat is None else wechat[0])
-                  or _byline_name(text, norm, end, candidates) or _banner_name(text, norm, end, spans))
+                  or _byline_name(text, norm, end, candidates) or _banner_name(text, norm, end, spans)
+                  or _closing_issuer(text, norm))
     if carrier is None and aggregators:
         carrier = aggregators[0]
     return author, carrier
@@ -1015,6 +1039,11 @@ _TICKER_LINE = re.compile(r"^[^\s(]{2,24}[^\S\n]*\([^\S\n]*[0-9A-Z]{1,6}(?:\.[A-
 _CLASSIFICATION = re.compile(r"^[^|:]{1,12}(?:\|[^|:]{1,12})+$")
 # A headline broken over two lines ends in a comma, colon or enumeration comma.
 _CONTINUES = re.compile(r"[,:、]$")
+# 岳府办发〔2026〕7号, 岳政发[2026]3号, 第12号: an official document's number, never its title
+_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:[〔\[［(][12]\d{3}[〕\]］)]\s*第?\d{1,4}号|第\d{1,4}号)$")
+# an official document's title over two lines: ``…办公厅关于印发`` then ``《…》的通知``
+_OFFICIAL_CONTINUES = re.compile(r"(?:" + _alt(_vocab()["title_continues"]) + r")$")
+_OFFICIAL_CLOSING = re.compile(r"(?:关于|《).*(?:" + _alt(_vocab()["title_closing"]) + r")$")
 
 
 def infer_title(
@@ -1083,7 +1112,7 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
             return False
         first = start + (len(line) - len(line.lstrip()))
         n = norm[first:first + len(stripped)]
-        if any(s <= first < e for s, e, _ in spans) or _NOT_TITLE.match(n):
+        if any(s <= first < e for s, e, _ in spans) or _NOT_TITLE.match(n) or _DOCUMENT_NUMBER.match(n):
             return False
         if _LAYOUT_GAP.search(n) or furniture.search(n) or n in folded_names:
             return False
@@ -1117,9 +1146,36 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
             nxt = lines[i + 1][2].strip()
             if nxt and is_title(i + 1):
                 title += nxt
+        elif i + 1 < len(lines):
+            title += _official_title_rest(lines, i, norm, first, len(title), is_title)
         label = title_label.match(_fold(title))
         return title[label.end():].strip() if label and label.end() < len(title) else title
     return None
+
+
+def is_document_number(line: str) -> bool:
+    """Whether a line (parsing form) is only an official document's number (``岳府办发〔2026〕7号``).
+
+    >>> is_document_number("岳府办发〔2026〕7号"), is_document_number("岳川省行动计划")
+    (True, False)
+    """
+    return _DOCUMENT_NUMBER.match(line.strip()) is not None
+
+
+def _official_title_rest(lines, i: int, norm: str, first: int, length: int, is_title) -> str:
+    """The second line of an official document's title broken over two (``岳川省人民政府办公厅
+    关于印发`` then ``《…行动计划》的通知``): the line after a title line ending in a word that
+    leads on (``title_continues``: 关于印发), or a next line that opens with 关于 or 《 and ends
+    the title (``title_closing``: 的通知, 实施意见). An empty string for any other title (one cheap test on its last characters)."""
+    start, _, line = lines[i + 1]
+    nxt = line.strip()
+    if not nxt or not is_title(i + 1):
+        return ""
+    nfirst = start + (len(line) - len(line.lstrip()))
+    if _OFFICIAL_CONTINUES.search(norm, first, first + length) \
+            or _OFFICIAL_CLOSING.match(norm, nfirst, nfirst + len(nxt)):
+        return nxt
+    return ""
 
 
 def infer_metadata(text: str, published_hint: dt.date | None = None,
