@@ -4779,6 +4779,11 @@ class _DocExtractor:
             theme, metric = self._fund_size(theme, metric, entities)
             theme, metric = self._fund_units(theme, metric, entities)
             theme, metric = self._plan_fund(theme, metric, q, clause)
+            if self.plan_place is not None and metric.startswith("fund_size") \
+                    and all(e.type in ("market", "concept") for e in entities):
+                # 设立规模50亿元的人工智能产业母基金: the plan's place sets the fund up, not the
+                # industry it serves
+                entities = [self.plan_place]
             share_of = metric.removesuffix("_change")
             if q.start in self.population and theme == "adoption" and not sentence.is_row:
                 entities = [self.population[q.start]]  # 部署智能体的企业…成本下降: the adopters'

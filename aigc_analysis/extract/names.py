@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..files import read_word_groups
 from ..paths import DATA_DIR
-from .keywords import concepts
+from .keywords import concepts, word_group
 from .numerals import pattern_words
 from .quantities import find_quantities
 from .periods import find_periods
@@ -575,11 +575,12 @@ def market_phrases(text: str) -> list[Name]:
     """
     words, heads, _ = _market_words()
     words = tuple(words)
+    funds = tuple(word_group("fund_noun"))
     out = []
     for head, head_english in heads.items():
         for m in re.finditer(re.escape(head), text):
-            if text.startswith(words, m.end()):
-                continue  # 行业大模型: a head word before another word modifies it
+            if text.startswith(words, m.end()) or text.startswith(funds, m.end()):
+                continue  # 行业大模型, 算力产业基金: a head word before another word modifies it
             start, english = segment_words(text, m.start())
             if not english:
                 continue
