@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_fullwidth_rows
 from ..load.metadata import header_end, load_ratings
@@ -676,6 +676,7 @@ class _DocExtractor:
                 w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
+        quantities = join_wrapped_units(quantities, self.ptext, self.text)  # 4,800亿美⏎元
         quantities = _without_footnote_marks(quantities, self.ptext)
         quantities = _without_english_years(quantities, self.ptext)
         if "\u3000" in self.text:
