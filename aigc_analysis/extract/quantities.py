@@ -1460,8 +1460,9 @@ def join_wrapped_units(quantities: list[Quantity], text: str, raw: str) -> list[
     bridged with them) are blanks (``4,800亿美 元``), and no unit holds a blank: the number alone
     is found; so is ``420亿`` alone when page furniture between it and ``元`` was blanked. When
     a blanked line break of ``raw`` follows a number or up to three letters of a unit's head after
-    it, and a letter or a percent sign opens the next text, the number is parsed again with the blanks left out; a reading that
-    runs past the break replaces it, spanning the break (its ``text`` holds the blanks).
+    it, and a letter or a percent sign opens the next text, the number is parsed again with the
+    blanks left out; a reading that runs past the break replaces it, spanning the break (its
+    ``text`` holds the blanks).
 
     Parameters
     ----------
