@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_fullwidth_rows
 from ..load.metadata import header_end, is_document_number, load_ratings
@@ -122,6 +122,12 @@ _PLAN_PLACE_ENGLISH = kw.word_group("plan_place")
 _PLAN_AGGREGATE = {w: _PLAN_PLACE_ENGLISH[s] for w, s in kw.word_group("plan_aggregate").items()}
 #: a fund's bare 份额 is its units: the market-share metric it was read as -> the fund's (facts_words.csv)
 _FUND_UNIT_METRICS = kw.word_group("fund_units_metric")
+#: 峰值, 均值, 末, 高点: words after a period in a row label that keep it a time (facts_words.csv
+#: ``period_row_descriptor``): ``2025年2月峰值 | 14.8`` is the caption's subject in February 2025
+_PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
+_PERIOD_ROW_TIMES = tuple(sorted(kw.word_group("period_row_time"), key=len, reverse=True))
+#: the metrics of a bare share word (占比, 比重, 份额) that a caption's 占 names more closely
+_BARE_SHARE_METRICS = frozenset(("share", "market_share"))
 # the money put into capacity that, stated per MW, is the capex of one unit of it
 _PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
@@ -707,6 +713,7 @@ class _DocExtractor:
                 w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("morning_digest")):
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
+        quantities = join_wrapped_units(quantities, self.ptext, self.text)  # 4,800亿美⏎元
         quantities = _without_footnote_marks(quantities, self.ptext)
         quantities = _without_english_years(quantities, self.ptext)
         if "\u3000" in self.text:
@@ -2695,6 +2702,24 @@ class _DocExtractor:
             return None
         return None
 
+    def _caption_share_of(self, sentence: Sentence):
+        """The share a table's caption states with 占 (``AI板块成交额占全A比重（%）``): the
+        keyword right before 占 names the part, as :meth:`_share_of` reads it in prose; else None."""
+        cap = sentence.caption
+        if "占" not in self.ptext[cap.start:cap.end]:
+            return None  # cheap pre-check: every share_of word holds 占
+        for h in self._role_hits(cap.start, cap.end, "share_of"):
+            part = [k for k in self.keywords.within(cap.start, h.end) if k.end in (h.start, h.end)]
+            if not part:
+                continue
+            k = kw.keyword(part[0].word)
+            ratio = k.metrics.get("ratio", "")
+            if ratio and not ratio.endswith(("_growth", "_change")):
+                return k, ratio, part[0]
+            if k.metrics.get("money"):
+                return k, f"{k.metrics['money']}_share", part[0]
+        return None
+
     def _share_in_whole(self, found):
         """``在其DRAM营收中占比42%``, ``在总算力中的占比约为66%``: a bare share word right after the
         whole it is taken in (``X中(的)``) is the share that ``X`` + share word names in
@@ -3587,6 +3612,10 @@ class _DocExtractor:
         if peer_row is not None:
             self._peer_rows.add(sentence.start)
             return peer_row
+        if sentence.caption is not None and self._period_label(label):
+            subject = self._caption_subject(sentence)
+            if subject is not None:
+                return subject  # 2025年2月峰值 | 14.8: a time, the row of the caption's subject
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
@@ -3679,6 +3708,30 @@ class _DocExtractor:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
             return _Ent(label.start, label.start + cut, industry, "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _period_label(self, label: Span) -> bool:
+        """A row label that names a time only: a period (``2025年11月``, ``2024年末``) or a time
+        word (``近一年``: ``period_row_time``), maybe with a descriptor after it (``峰值``, ``均值``, ``高点``: ``period_row_descriptor``)."""
+        found = self.periods.within(label.start, label.end)
+        if not found:
+            # 近一年高点: a time no date gives (period_row_time)
+            text = self.ptext[label.start:label.end].strip()
+            time = next((w for w in _PERIOD_ROW_TIMES if text.startswith(w)), None)
+            return time is not None and (text == time or text[len(time):] in _PERIOD_ROW_DESCRIPTORS)
+        if self.ptext[label.start:found[0].start].strip():
+            return False
+        rest = self.ptext[max(p.end for p in found):label.end].strip()
+        return not rest or rest in _PERIOD_ROW_DESCRIPTORS
+
+    def _caption_subject(self, sentence: Sentence) -> _Ent | None:
+        """What a table's caption is about (``AI板块成交额占全A比重``: the AI sector): its first
+        name, a lexicon concept included, outside the caption's own period words."""
+        cap = sentence.caption
+        times = self.periods.within(cap.start, cap.end)
+        for e in self._candidates(cap.start, cap.end):
+            if not any(p.start < e.end and e.start < p.end for p in times):
+                return e
+        return None
 
     def _glued_label_models(self, ents: list[_Ent]) -> list[_Ent]:
         """``青岚Chat 2.1`` as a table row's label: Chinese characters glued before a model name
@@ -4601,6 +4654,11 @@ class _DocExtractor:
                 or (ratio and self._share_after_amount(q, clause)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
                 or (self._index_move_item(q, sentence) if ratio else None)
+            if ratio and sentence.is_row and sentence.caption is not None and (
+                    found is None or found[1] in _BARE_SHARE_METRICS):
+                # 图表5：AI板块成交额占全A比重（%） over bare cells: the part the caption names
+                # before 占 has the share (turnover_share), as in prose, not a market share
+                found = self._caption_share_of(sentence) or found
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)

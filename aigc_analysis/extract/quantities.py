@@ -40,7 +40,7 @@ from .regexes import consumed_chars, first_chars, guard_branches, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
 __all__ = [
-    "Quantity", "find_quantities", "join_wrapped_ranges", "parse_unit_label", "find_unit_labels", "scoped_unit_labels", "KINDS", "QUALIFIERS",
+    "Quantity", "find_quantities", "join_wrapped_ranges", "join_wrapped_units", "parse_unit_label", "find_unit_labels", "scoped_unit_labels", "KINDS", "QUALIFIERS",
 ]
 
 #: Values of ``Quantity.kind``.
@@ -1447,6 +1447,77 @@ def join_wrapped_ranges(quantities: list[Quantity], text: str, raw: str) -> list
 
 
 _D_BARE = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+
+# how far before a number its window starts (its fall word), how many characters of a unit's head
+# may stand between a number and a wrapped line break, and how many of the next line are read
+_UNIT_WRAP_BEFORE, _UNIT_WRAP_HEAD, _UNIT_WRAP_AFTER = 16, 3, 12
+
+
+def join_wrapped_units(quantities: list[Quantity], text: str, raw: str) -> list[Quantity]:
+    """Quantities whose unit word a PDF line break cut in two, read with the whole unit.
+
+    ``4,800亿美⏎元`` is parsed from a text whose wrapped line breaks (and any page furniture
+    bridged with them) are blanks (``4,800亿美 元``), and no unit holds a blank: the number alone
+    is found; so is ``420亿`` alone when page furniture between it and ``元`` was blanked. When
+    a blanked line break of ``raw`` follows a number or up to three letters of a unit's head after
+    it, and a letter or a percent sign opens the next text, the number is parsed again with the
+    blanks left out; a reading that runs past the break replaces it, spanning the break (its
+    ``text`` holds the blanks).
+
+    Parameters
+    ----------
+    quantities : list of Quantity
+        ``find_quantities(text)``.
+    text : str
+        The parsing text, wrapped line breaks blanked.
+    raw : str
+        The text as written, of the same length.
+
+    Returns
+    -------
+    list of Quantity
+        ``quantities`` with each such number read with its unit.
+
+    Examples
+    --------
+    >>> raw = "跑赢基准约52个百\\n分点，"
+    >>> t = raw.replace("\\n", " ")
+    >>> [(q.value, q.unit, q.text) for q in join_wrapped_units(find_quantities(t), t, raw)]
+    [(0.52, 'pp', '约52个百 分点')]
+    """
+    if len(raw) != len(text) or "\n" not in raw:
+        return quantities
+    out: list[Quantity] = []
+    prev_end = 0
+    for q in quantities:
+        if q.start < prev_end:
+            continue  # a piece of a unit an earlier number took in
+        brk = raw.find("\n", q.end, q.end + _UNIT_WRAP_HEAD + 1)
+        if brk == -1 or text[brk] != " " or not (brk == q.end or text[q.end:brk].isalpha()):
+            out.append(q)
+            prev_end = q.end
+            continue
+        nxt = brk
+        while nxt < len(text) and text[nxt] == " ":
+            nxt += 1
+        if nxt == len(text) or not (text[nxt].isalpha() or text[nxt] in "%‰"):
+            # a digit below is another number (a range's dash is join_wrapped_ranges' part)
+            out.append(q)
+            prev_end = q.end
+            continue
+        lo = max(q.start - _UNIT_WRAP_BEFORE, prev_end)
+        cut = brk - lo
+        window = text[lo:brk] + text[nxt:nxt + _UNIT_WRAP_AFTER]
+        joined = [j for j in find_quantities(window) if j.start == q.start - lo and j.end > cut]
+        if not joined:
+            out.append(q)
+            prev_end = q.end
+            continue
+        j = joined[0]
+        end = nxt + (j.end - cut)
+        out.append(dataclasses.replace(j, text=text[q.start:end], start=q.start, end=end))
+        prev_end = end
+    return out
 
 
 def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:

@@ -757,6 +757,26 @@ _NUMBER_GOES_ON = re.compile(rf"(?:{_WORDS['number_tail']})|[-~]\d")
 # A line ending in a word a number follows (``同比增长``) and a next line opening with a number and
 # its unit (``35%``): the phrase is cut before its number.
 _NUMBER_LEAD = re.compile(rf"(?:{_WORDS['number_lead']})$")
+# A unit word the page width cut inside (``4,800亿美⏎元``, ``52个百⏎分点``): the line ends in a
+# number, its magnitude and the unit's head, the next line opens with the unit's rest.
+_UNIT_CUTS: dict[str, tuple[str, ...]] = {}
+for _w in _WORDS["unit_word_cut"].split("|"):
+    for _k in range(1, len(_w)):
+        _UNIT_CUTS[_w[:_k]] = _UNIT_CUTS.get(_w[:_k], ()) + (_w[_k:],)
+_UNIT_HEAD_LAST = frozenset(h[-1] for h in _UNIT_CUTS)  # a cheap test before the pattern
+_UNIT_HEAD_CUT = re.compile(
+    r"\d(?:万亿|亿|万|千|百)?(?P<head>" + "|".join(sorted(map(re.escape, _UNIT_CUTS), key=len, reverse=True)) + ")$")
+# a number with its magnitude and a counter on the next line (``60万⏎张``)
+_MAGNITUDE_CUT = re.compile(r"\d(?:万亿|亿|万|千)$")
+_COUNTERS = tuple(_WORDS["number_counter"].split("|"))
+
+
+def _unit_cut_rest(body: str) -> tuple[str, ...]:
+    """The rests of the unit words ``body`` ends cut inside (``亿美`` -> ``元``), else ``()``."""
+    if body[-1:] not in _UNIT_HEAD_LAST:
+        return ()
+    m = _UNIT_HEAD_CUT.search(body)
+    return _UNIT_CUTS[m.group("head")] if m is not None else ()
 
 
 def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
@@ -817,7 +837,8 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         wide = wrap is not None and widths[i] >= 0.8 * wrap
         cut = _NUMBER_CUT.search(body) is not None
         lead = _NUMBER_LEAD.search(body) is not None
-        if last not in _LINE_END_CONTINUES and not wide and not cut and not lead:
+        unit_rest = _unit_cut_rest(body) if not cut else ()
+        if last not in _LINE_END_CONTINUES and not wide and not cut and not lead and not unit_rest:
             continue
         a, b = lines[i]
         if skip and in_skip(a, b):
@@ -832,6 +853,10 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
             continue  # a blank line alone ends a paragraph; only page furniture bridges one
         nxt = texts[j].lstrip(_BLANKS)
         number_goes_on = cut and _NUMBER_GOES_ON.match(nxt) is not None
+        if not number_goes_on and (unit_rest or cut and nxt.startswith(_COUNTERS)):
+            # 4,800亿美⏎元, 60万⏎张: the number's unit goes on below
+            number_goes_on = nxt.startswith(unit_rest) if unit_rest else \
+                _MAGNITUDE_CUT.search(body) is not None
         number_comes = lead and _NUMBER_START.match(nxt) is not None
         if not (wide or last in _LINE_END_CONTINUES or number_goes_on or number_comes):
             continue  # a short line ending in (or before) a number: only the rest of it goes on below

@@ -244,6 +244,9 @@ REPEAT_CHARS = (6, 80)
 _DIGITS = re.compile(r"\d+")
 # A table row (tab, pipe) or a sentence is not a running header: one search for all of them.
 _NOT_RUNNING = re.compile(r"[\t|。!?;]")
+# ... except a report's running title beside its date, parted by one pipe (``行业深度报告 | 2025年12月5日``)
+_DATED_PIPED_HEAD = re.compile(
+    r"[^|\t。!?;]+\|[^|\t。!?;]*\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2})[^|\t。!?;]*")
 
 
 def _repeated_spans(text: str) -> list[Span]:
@@ -367,7 +370,8 @@ def _scan_lines(text: str) -> tuple[list[Span], list[Span]]:
             continue
         if n >= shortest:  # stripping cannot lengthen a line: a shorter one is out
             stripped = line.strip()
-            if shortest <= len(stripped) <= longest and _NOT_RUNNING.search(stripped) is None:
+            if shortest <= len(stripped) <= longest and (_NOT_RUNNING.search(stripped) is None or (
+                    "|" in stripped and _DATED_PIPED_HEAD.fullmatch(stripped) is not None)):
                 seen.setdefault(_DIGITS.sub("#", " ".join(stripped.split())), []).append((start, end))
         m = quick_200(line) if n <= 200 else quick_300(line) if n <= 300 else quick_long(line)
         kind = kinds[m.lastgroup] if m is not None else None
