@@ -765,9 +765,9 @@ for _w in _WORDS["unit_word_cut"].split("|"):
         _UNIT_CUTS[_w[:_k]] = _UNIT_CUTS.get(_w[:_k], ()) + (_w[_k:],)
 _UNIT_HEAD_LAST = frozenset(h[-1] for h in _UNIT_CUTS)  # a cheap test before the pattern
 _UNIT_HEAD_CUT = re.compile(
-    r"\d(?:万亿|亿|万|千|百)?(?P<head>" + "|".join(sorted(map(re.escape, _UNIT_CUTS), key=len, reverse=True)) + ")$")
+    r"\d(?:" + _WORDS["cut_magnitude"] + r")?(?P<head>" + "|".join(sorted(map(re.escape, _UNIT_CUTS), key=len, reverse=True)) + ")$")
 # a number with its magnitude and a counter on the next line (``60万⏎张``)
-_MAGNITUDE_CUT = re.compile(r"\d(?:万亿|亿|万|千)$")
+_MAGNITUDE_CUT = re.compile(r"\d(?:" + _WORDS["counter_magnitude"] + r")$")
 _COUNTERS = tuple(_WORDS["number_counter"].split("|"))
 
 
