@@ -679,6 +679,15 @@ class _SpanSet:
         return i >= 0 and self.ends[i] >= start
 
 
+def _part_share(k) -> str | None:
+    """The share a part's keyword names before 占: its own ratio metric, or the share of a
+    measure (money); None for anything else."""
+    ratio = k.metrics.get("ratio", "")
+    if ratio and not ratio.endswith(("_growth", "_change")):
+        return ratio
+    return f"{k.metrics['money']}_share" if k.metrics.get("money") else None
+
+
 class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
 
@@ -2675,13 +2684,10 @@ class _DocExtractor:
             part = [k for k in self.keywords.within(clause.start, h.end) if k.end in (h.start, h.end)]
             if part:
                 k = kw.keyword(part[0].word)
-                ratio = k.metrics.get("ratio", "")
-                if ratio and not ratio.endswith(("_growth", "_change")):
-                    return k, ratio, part[0]
-                # a measure (money) has a share; a thing counted (服务器占出货的比重) is a category
-                # whose share the noun after 占 names
-                if k.metrics.get("money"):
-                    return k, f"{k.metrics['money']}_share", part[0]
+                share = _part_share(k)
+                if share is not None:
+                    return k, share, part[0]
+                # a thing counted (服务器占出货的比重) is a category whose share the noun after 占 names
                 if k.metrics.get("count") and not self.ptext[h.end:q.start].strip():
                     return k, f"{k.metrics['count']}_share", part[0]  # 35岁以上用户占20%
             if not self.ptext[h.end:q.start].strip():
@@ -2713,11 +2719,9 @@ class _DocExtractor:
             if not part:
                 continue
             k = kw.keyword(part[0].word)
-            ratio = k.metrics.get("ratio", "")
-            if ratio and not ratio.endswith(("_growth", "_change")):
-                return k, ratio, part[0]
-            if k.metrics.get("money"):
-                return k, f"{k.metrics['money']}_share", part[0]
+            share = _part_share(k)
+            if share is not None:
+                return k, share, part[0]
         return None
 
     def _share_in_whole(self, found):
