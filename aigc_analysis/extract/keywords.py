@@ -379,7 +379,11 @@ def find_concepts(text: str) -> list[Hit]:
 
     Examples
     --------
-    >>> [(h.start, h.word) for h in find_concepts("全球数据中心新增并网容量约25GW")]
+    >>> [(h.start, h.word) for h in find_concepts("全球数据总量达到180ZB")]
+    [(0, 'global data volume')]
+    >>> find_concepts("全球数据库市场规模")  # 全球数据 ends inside 数据库
+    []
+    >>> [(h.start, h.word) for h in find_concepts("中国数据中心新增并网容量约25GW")]
     [(2, 'Data Center')]
     """
     names = _concept_names()
