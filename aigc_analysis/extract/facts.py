@@ -90,6 +90,10 @@ _ESTIMATE_WORD = _grammar_pattern("estimate")
 _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
+# 完成5亿美元C轮融资，投后估值达40亿美元: the terms of a deal the story reports, dated by the news
+_EVENT_TERMS = publication_dated_prefixes("event")
+# 累计融资 / 此前估值: a running total, or a term of an earlier deal, is not the news's
+_NOT_THE_EVENT = re.compile(kw.word_alternation("running_total") + "|" + kw.word_alternation("earlier_event"))
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
@@ -2314,6 +2318,23 @@ class _DocExtractor:
         if self.published is None or not metric.startswith(_UNDATED_NEWS):
             return ""
         return f"{self.published.year}-{self.published.month:02d}"
+
+    def _event_day(self, q, metric: str, clause: Span, future: bool) -> str:
+        """A term of a deal the story reports (a round's size, the valuation it sets, an
+        investor's amount or stake, an IPO's price and proceeds) that nothing in its context dates
+        is of the day of the news: the publication day, its month when the report is dated only
+        to a month. Never a forecast, a move (``*_change``), a running total (``累计融资``) or a
+        term of an earlier deal (``此前估值``)."""
+        if future or self.published is None or not metric.startswith(_EVENT_TERMS) or metric.endswith("_change"):
+            return ""
+        if _NOT_THE_EVENT.search(self.ptext, clause.start, q.end):
+            return ""
+        precision = self.doc.get("published_precision")
+        if precision == "year":
+            return str(self.published.year)
+        if precision == "month":
+            return f"{self.published.year}-{self.published.month:02d}"
+        return self.published.isoformat()
 
     def _current_level(self, q, clause: Span, sentence: Sentence) -> str:
         """``日均调用量已超过50万亿，较年初增长超过3倍`` with no date anywhere: the level is stated
@@ -4976,8 +4997,12 @@ class _DocExtractor:
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
+            # a deal's term nothing dates: the news's day, once repeats are merged (merge_repeats)
+            default = self._event_day(q, metric, clause, future) \
+                if not period and not sentence.is_row and theme != "parameters" else ""
             for ent in entities or [None]:
-                self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
+                self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate,
+                           default_period=default)
             if entities:
                 self.last_entity = entities[0]
         if sentence.is_row and last_base is not None and not growth_row:
@@ -5229,7 +5254,7 @@ class _DocExtractor:
         return value, high
 
     def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span,
-              estimate: bool = False):
+              estimate: bool = False, default_period: str = ""):
         key = (clause.start, clause.end)
         in_clause = self._estimate_cache.get(key)
         if in_clause is None:
@@ -5259,6 +5284,8 @@ class _DocExtractor:
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
+            # the period an undated row takes when no repeat of it is dated (merge_repeats)
+            "_default_period": default_period,
         })
 
 
@@ -5562,9 +5589,17 @@ def _drop_rounded_repeats(rows: list[dict]) -> list[dict]:
 
 
 def merge_repeats(rows: list[dict]) -> list[dict]:
-    """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
+    """One row per claim (the rule of :func:`_dedup`), internal columns dropped.
+
+    A row still undated after the merge takes its default period (a deal's term nothing dates
+    is of the news's day): a summary restating ``估值从US$300bn走到US$500bn`` stays one claim
+    with the body's dated rounds instead of a second row dated by the publication.
+    """
     rows = _dedup(_drop_rounded_repeats(rows))
     for r in rows:
+        default = r.pop("_default_period", "")
+        if default and not r["period"]:
+            r["period"] = default
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
