@@ -90,15 +90,6 @@ _ESTIMATE_WORD = _grammar_pattern("estimate")
 _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
-# 完成5亿美元C轮融资，投后估值达40亿美元: the terms of a deal the story reports, dated by the news
-_EVENT_TERMS = publication_dated_prefixes("event")
-# 累计融资 / 此前估值: a running total, or a term of an earlier deal, is not the news's
-_NOT_THE_EVENT = re.compile(kw.word_alternation("running_total") + "|" + kw.word_alternation("earlier_event"))
-# 预计估值将达100亿美元: a forecast of a term is no term of the news
-_EVENT_FORECAST = re.compile(kw.word_alternation("event_forecast"))
-# a day or a month (2025-12-18, 2025-12): the time of an event, where a year is rather a
-# results period
-_EVENT_TIME = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
@@ -2323,34 +2314,6 @@ class _DocExtractor:
         if self.published is None or not metric.startswith(_UNDATED_NEWS):
             return ""
         return f"{self.published.year}-{self.published.month:02d}"
-
-    def _event_day(self, q, metric: str, clause: Span, sentence: Sentence, future: bool) -> tuple[str, str]:
-        """A term of a deal the story reports (a round's size, the valuation it sets, an
-        investor's amount or stake, an IPO's price and proceeds) that nothing in its clause dates
-        is of the day of the event: the day or month its sentence states before it
-        (``2025年12月18日，…完成15亿元D轮融资，投后估值达123亿元``), else the publication day, its
-        month when the report is dated only to a month. Never a forecast (``预计估值将达…``), a
-        move (``*_change``), a running total (``累计融资``) or a term of an earlier deal
-        (``此前估值``).
-
-        Returns the period the sentence states and the default period: the publication's, which
-        a dated repeat of the claim overrides (see :func:`merge_repeats`).
-        """
-        if future or self.published is None or not metric.startswith(_EVENT_TERMS) or metric.endswith("_change"):
-            return "", ""
-        if _NOT_THE_EVENT.search(self.ptext, clause.start, q.end) \
-                or _EVENT_FORECAST.search(self.ptext, sentence.start, q.end):
-            return "", ""
-        # (usable periods: none after a comparison word, no source's date)
-        stated = [p for p in self._usable_periods(sentence.start, q.start) if _EVENT_TIME.fullmatch(p.value)]
-        if stated:
-            return stated[-1].value, ""
-        precision = self.doc.get("published_precision")
-        if precision == "year":
-            return "", str(self.published.year)
-        if precision == "month":
-            return "", f"{self.published.year}-{self.published.month:02d}"
-        return "", self.published.isoformat()
 
     def _current_level(self, q, clause: Span, sentence: Sentence) -> str:
         """``日均调用量已超过50万亿，较年初增长超过3倍`` with no date anywhere: the level is stated
@@ -5013,14 +4976,8 @@ class _DocExtractor:
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
-            # a deal's term nothing dates: its sentence's day, else the news's day once repeats
-            # are merged (merge_repeats)
-            default = ""
-            if not period and not sentence.is_row and theme != "parameters":
-                period, default = self._event_day(q, metric, clause, sentence, future)
             for ent in entities or [None]:
-                self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate,
-                           default_period=default)
+                self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
                 self.last_entity = entities[0]
         if sentence.is_row and last_base is not None and not growth_row:
@@ -5272,7 +5229,7 @@ class _DocExtractor:
         return value, high
 
     def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span,
-              estimate: bool = False, default_period: str = ""):
+              estimate: bool = False):
         key = (clause.start, clause.end)
         in_clause = self._estimate_cache.get(key)
         if in_clause is None:
@@ -5302,8 +5259,6 @@ class _DocExtractor:
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
-            # the period an undated row takes when no repeat of it is dated (merge_repeats)
-            "_default_period": default_period,
         })
 
 
@@ -5509,13 +5464,6 @@ def _table_repeat(o: dict, r: dict) -> bool:
     return o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED and o["metric"] == r["metric"]
 
 
-def _date_default(o: dict, r: dict) -> None:
-    """A kept row whose only date is its default (the news's day) takes the period its repeat
-    states: ``要点：投后估值达123亿元`` and ``2025年12月18日…投后估值达123亿元`` are one claim of that day."""
-    if not o["period"] and o.get("_default_period") and r["period"]:
-        o["period"] = r["period"]
-
-
 def _dedup(rows: list[dict]) -> list[dict]:
     """One row per claim: the same subject, metric, period and value stated twice is one row.
 
@@ -5536,14 +5484,12 @@ def _dedup(rows: list[dict]) -> list[dict]:
         for o in same:
             if _table_repeat(o, r):
                 dup = True  # the prose states the claim, the table repeats it: the first span stays
-                _date_default(o, r)
                 break
             if _precise_repeat(o, r):
                 if o.get("_entity_type") == "concept" and r.get("_entity_type") != "concept":
                     o["entity"], o["_entity_org"], o["_entity_type"] = r["entity"], r["_entity_org"], r["_entity_type"]
                     o["period"] = r["period"] or o["period"]
                 dup = True
-                _date_default(o, r)
                 break
             if not _periods_fit(o["period"], r["period"]):
                 continue
@@ -5616,17 +5562,9 @@ def _drop_rounded_repeats(rows: list[dict]) -> list[dict]:
 
 
 def merge_repeats(rows: list[dict]) -> list[dict]:
-    """One row per claim (the rule of :func:`_dedup`), internal columns dropped.
-
-    A row still undated after the merge takes its default period (a deal's term nothing dates
-    is of the news's day): a summary restating ``估值从US$300bn走到US$500bn`` stays one claim
-    with the body's dated rounds instead of a second row dated by the publication.
-    """
+    """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
     rows = _dedup(_drop_rounded_repeats(rows))
     for r in rows:
-        default = r.pop("_default_period", "")
-        if default and not r["period"]:
-            r["period"] = default
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
