@@ -434,6 +434,7 @@ _BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?
 # - 创业板指：-0.84% under 本周主要指数表现: an index's move (see _DocExtractor._index_move_item)
 _INDEX_MOVE_HEADING = tuple(kw.word_group("index_move_heading"))
 _INDEX_MOVE_KEYWORD = "涨跌幅"
+_INDEX_YTD_KEYWORD = "年初至今"  # the year-to-date move in an index move item's bracket
 # 持平 in a cell under 调价幅度 or 同比变动: a change of 0 (see _DocExtractor._with_flat_cells)
 _FLAT_CELLS = frozenset(kw.word_group("flat_cell"))
 _CHANGE_HEADER = tuple(kw.word_group("change_header"))
@@ -901,6 +902,9 @@ class _DocExtractor:
         self._prev_prose: Sentence | None = None
         self._run_on = None
         self._heading_period = None
+        # percents of index move items (- 申万通信：+4.8%（年初至今+18.6%）): True for the
+        # year-to-date move in the bracket, False for the move over the heading's period
+        self._index_items: dict[int, bool] = {}
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
@@ -1938,6 +1942,9 @@ class _DocExtractor:
             base = self._baseline_of(p)
             if base is not None and (base.start, base.end) == (q.start, q.end):
                 return p.value, p
+        listed = self._index_item_period(q, sentence) if self._index_items else None
+        if listed is not None:
+            return listed  # - 申万通信：+4.8%（年初至今+18.6%） under 本周（3月16日-3月20日）
         found = self._period_choice(q, metric, clause, sentence)
         # the three refinements below change only growth rates and moves (each checks again)
         if metric.endswith("cagr") or _COMPOUND.search(self.ptext, clause.start, q.start):
@@ -2637,7 +2644,53 @@ class _DocExtractor:
         if self.ptext[q.start] not in "+-\u2212" and not self._move_heading(sentence):
             return None
         k = kw.keyword(_INDEX_MOVE_KEYWORD)
+        self._index_items.setdefault(q.start, False)
         return k, k.metrics["ratio"], None
+
+    def _index_ytd_item(self, q, sentence: Sentence):
+        """``- 申万通信：+4.8%（年初至今+18.6%）``: an index move item (``_index_move_item``) whose
+        move is followed by a bracket holding only a year-to-date word (``grammar.csv`` ``ytd``)
+        and a second percent. The first percent is the move over the heading's period, the
+        second the year-to-date move (``return_ytd``) as of that period's end (``_index_item_period``).
+        Any other bracket (a note, a second number) leaves the item to the other rules."""
+        if q.kind != "percent" or sentence.is_row:
+            return None
+        text = self.ptext
+        # cheap pre-check: most sentences hold no bracket after a colon
+        if "（" not in text[sentence.start:sentence.end] and "(" not in text[sentence.start:sentence.end]:
+            return None
+        percents = [x for x in self.quantities.within(sentence.start, sentence.end) if x.kind == "percent"]
+        if len(percents) != 2 or q not in percents:
+            return None
+        move, ytd = percents
+        between = text[move.end:ytd.start]
+        hits = self._role_hits(move.end, ytd.start, "ytd")
+        if not hits or not between.lstrip().startswith(("（", "(")) or ytd.value_high is not None:
+            return None
+        rest = between.replace(text[hits[0].start:hits[0].end], "", 1)
+        if rest.strip(" （(:：") or text[ytd.end:sentence.end].strip(" 。;；") not in ("）", ")"):
+            return None
+        if not self._index_move_item(move, dataclasses.replace(sentence, end=move.end)):
+            return None
+        self._index_items[move.start] = False
+        if q is move:
+            k = kw.keyword(_INDEX_MOVE_KEYWORD)
+            return k, k.metrics["ratio"], None
+        self._index_items[ytd.start] = True
+        k = kw.keyword(_INDEX_YTD_KEYWORD)
+        return k, k.metrics["ratio"], None
+
+    def _index_item_period(self, q, sentence: Sentence):
+        """The period of an index move item's percent under a heading dating a span
+        (``本周（3月16日-3月20日）行业表现``): the span for the move, its last day for the
+        year-to-date move; None when ``q`` is no such item or the heading dates no span."""
+        ytd = self._index_items.get(q.start)
+        if ytd is None:
+            return None
+        head = self.lead_period.get(sentence.paragraph, (None,))[0]
+        if head is None or "/" not in head.value:
+            return None
+        return (head.value.split("/")[-1] if ytd else head.value), head
 
     def _move_heading(self, sentence: Sentence) -> bool:
         """The line over the bullet list holding ``sentence`` names index moves (本周主要指数表现)."""
@@ -4652,7 +4705,8 @@ class _DocExtractor:
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
             ratio = cls == "ratio"  # four finders read shares only (each checks again)
-            found = found or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
+            found = found or (ratio and self._index_ytd_item(q, sentence)) \
+                or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
