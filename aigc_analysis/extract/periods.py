@@ -876,7 +876,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         out = sorted(out + fixed, key=_START)
     if published is not None:
         out = _stated_days(out, t, text, published)
-    return _fiscal_by_end_date(_drop_annotations(out, t, text), t, text)
+    return _drop_serials(_fiscal_by_end_date(_drop_annotations(out, t, text), t, text), t)
 
 
 # A fiscal quarter or half as written, with or without its year: 2026财年第二季度, 26财年Q2,
@@ -1178,6 +1178,26 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
         if base is not None and 0 < (published - date.fromisoformat(base[2])).days <= 7:
             return base[2], True, None
     return value, False, None
+
+
+# 公告编号：2026-018, 临2026-0342: a year glued to a serial of three digits (or four with a leading
+# 0, which no year has) numbers a filing; it dates nothing
+_SERIAL_AFTER = re.compile(r"\s?[-－—]\s?(?:0[0-9]{2,3}|[0-9]{3})(?![0-9])")
+
+
+def _drop_serials(found: list[Period], t: str) -> list[Period]:
+    """Drop a bare year that starts a filing number (``公告编号：2026-018``).
+
+    Examples
+    --------
+    >>> [p.value for p in find_periods("公告编号：2026-018", None)]
+    []
+    >>> [p.value for p in find_periods("2026-2027年", None)]
+    ['2026/2027']
+    """
+    return [p for p in found
+            if not (len(p.value) == 4 and p.value.isdigit() and t.startswith("-", p.end)
+                    and _SERIAL_AFTER.match(t, p.end))]
 
 
 def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
