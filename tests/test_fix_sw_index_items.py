@@ -50,3 +50,12 @@ def test_trailing_pe():
     assert (r.entity, r.metric, r.value, r.unit) == ("SW Electronics Index", "pe_ttm", 68.4, "multiple")
     # near-miss: a plain PE stays pe_ratio
     assert row_of(facts_of_text("申万电子PE为40倍。\n", PUB), "40倍").metric == "pe_ratio"
+
+
+def test_a_bare_cell_under_pe_ttm_is_a_multiple():
+    # 48 under PE(TTM) means 48倍, as a bare cell under PE does, never a count of 48
+    text = ("表1　主要指数估值\n指数\tPE(TTM)\t近十年分位\n岳川算力指数\t48\t92%\n"
+            "青柏应用指数\t62\t88%\n")
+    f = facts_of_text(text, dt.date(2026, 3, 20))
+    rows = f[f["text"] == "48"]
+    assert len(rows) == 1 and rows.iloc[0]["unit"] == "multiple", f[["text", "metric", "unit"]].to_string()
