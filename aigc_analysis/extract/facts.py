@@ -680,6 +680,14 @@ class _SpanSet:
         return i >= 0 and self.ends[i] >= start
 
 
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``pattern`` in ``text[start:end]``, else None."""
+    m = None
+    for m in pattern.finditer(text, start, end):
+        pass
+    return m
+
+
 def _part_share(k) -> str | None:
     """The share a part's keyword names before 占: its own ratio metric, or the share of a
     measure (money); None for anything else."""
@@ -3213,9 +3221,7 @@ class _DocExtractor:
             return q
         clause = self._clause_of(sentence, q)
         lo = clause.start if clause is not None else sentence.start
-        m = None
-        for m in _PER_BEFORE.finditer(self.ptext, lo, q.start):
-            pass
+        m = _last_match(_PER_BEFORE, self.ptext, lo, q.start)
         if m is None:
             return q
         return _priced_per_volume(q, m.group(1))
@@ -3230,9 +3236,7 @@ class _DocExtractor:
         lo = max(clause.start if clause is not None else sentence.start, q.start - 24)
         if "每" not in self.ptext[lo:q.start] and "租" not in self.ptext[lo:q.start]:
             return q  # cheap pre-check: every rate word holds one of them
-        m = None
-        for m in _RATE_BEFORE.finditer(self.ptext, lo, q.start):
-            pass
+        m = _last_match(_RATE_BEFORE, self.ptext, lo, q.start)
         if m is None or not _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), q.start):
             return q
         word = next(w for w in _RATE_BEFORE_WORDS if w.lower() == m.group(0).lower())
@@ -5042,9 +5046,7 @@ class _DocExtractor:
         English clause naming a place (``in China``, ``China's``) and no firm, model or concept
         before its number states the place's aggregate, like ``_national_subject`` for a clause
         opening with 全国. Its subject is the place, not the note's company."""
-        m = None
-        for m in _EN_PLACE.finditer(self.ptext, clause.start, q.start):
-            pass
+        m = _last_match(_EN_PLACE, self.ptext, clause.start, q.start)
         if m is None or self.entities.within(clause.start, q.start):
             return entities  # Baidu's tokens in China, China MaaS market: a subject of its own
         place = m.group("a") or m.group("b")
