@@ -1364,7 +1364,7 @@ def anchor_stretches(text: str, found: list[Period], heads=(), published: date |
             pt = fold(p.text)
             if s < a.end or p.fiscal or not _STRETCH_VALUE.fullmatch(p.value):
                 continue
-            same = "同期" in pt
+            same = _SAME_PERIOD_WORD in pt
             if _STATED_YEAR.search(pt) and not same:
                 continue  # 2023年上半年, 今年: a year of its own
             value = p.value
