@@ -3674,7 +3674,7 @@ class _DocExtractor:
             self._peer_rows.add(sentence.start)
             return peer_row
         if sentence.caption is not None and self._period_label(label):
-            subject = self._caption_subject(sentence)
+            subject = self._caption_name(sentence)
             if subject is not None:
                 return subject  # 2025年2月峰值 | 14.8: a time, the row of the caption's subject
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
@@ -3784,7 +3784,7 @@ class _DocExtractor:
         rest = self.ptext[max(p.end for p in found):label.end].strip()
         return not rest or rest in _PERIOD_ROW_DESCRIPTORS
 
-    def _caption_subject(self, sentence: Sentence) -> _Ent | None:
+    def _caption_name(self, sentence: Sentence) -> _Ent | None:
         """What a table's caption is about (``AI板块成交额占全A比重``: the AI sector): its first
         name, a lexicon concept included, outside the caption's own period words."""
         cap = sentence.caption
