@@ -172,8 +172,6 @@ _WEEK_FIGURE_REACH = 8
 _THIS_WEEK = frozenset(w for w in period_words("near", 0) if w.endswith("周"))
 #: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
-#: a year column (``2024``, ``2025E``): a fiscal row's cell under it is of the fiscal year so labelled
-_YEAR_COLUMN = re.compile(r"\d{4}")
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
 _FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
 #: a note line's items: each names its own companies (注：微软为财年口径，谷歌为自然年)
@@ -330,7 +328,6 @@ _SURVEY_WORD = re.compile(kw.word_alternation("survey_word"), re.IGNORECASE)
 _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
 _SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
-_PEER_AVERAGE_ROWS = frozenset(kw.word_group("peer_average_row"))
 # 美股均值 / A股平均: an average row named by the market its comparables list on (longest first)
 _PEER_STATISTICS = kw.word_group("peer_average_row")
 _PEER_ROW_ENDS = tuple(sorted(_PEER_STATISTICS, key=len, reverse=True))
@@ -3691,7 +3688,7 @@ class _DocExtractor:
             if len(members) >= 2:
                 group = self._group_entity(members)
                 return _Ent(label.start, label.end, group.name, group.type)
-        if sentence.caption is not None and self.ptext[label.start:label.end].strip() in _PEER_AVERAGE_ROWS:
+        if sentence.caption is not None and self.ptext[label.start:label.end].strip() in _PEER_STATISTICS:
             # 表3：可比公司估值 … 平均 | 47.5: the comparables' average, the group the caption names
             peers = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.name in _PEER_GROUPS]
             if peers:
@@ -3991,7 +3988,7 @@ class _DocExtractor:
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip().rstrip(_FOOTNOTE_ENDS).strip()
         if not _SHORT_FIRM.fullmatch(name) or not _HAN.search(name) or name in _NOT_FIRM_ROWS \
-                or name in kw.word_group("group_total") or name in _PEER_AVERAGE_ROWS:
+                or name in kw.word_group("group_total") or name in _PEER_STATISTICS:
             return None
         if industry_name(name) is not None or index_name(name) or name.endswith(_INDEX_SUFFIXES):
             return None  # 制造 | 25%, 液冷板块: an industry's firms or a sector, named by the rules after
@@ -5000,7 +4997,7 @@ class _DocExtractor:
             elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = self._calendar_as_fiscal(period, entities[0]) or period
-            elif sentence.is_row and entities and _YEAR_COLUMN.fullmatch(period or "") \
+            elif sentence.is_row and entities and _YEAR_ONLY.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = f"FY{period}"  # 注：微软、英伟达为财年数据: a year column is their fiscal year
             if self.report_week is not None and period != self.report_week and theme != "parameters" and (
