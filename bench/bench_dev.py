@@ -31,6 +31,11 @@ gain from more processes) shrink, CPU-time ratios much less. The scores line sco
 the set (``../shared/tools/score_facts.py``), so a speed-up is seen at the same scores.
 Target (issue 18): load + extract >= 4x ``jieba.lcut``.
 
+``--floor`` instead times, in this process, the stages every design of the extractor must run
+(loading, sentence splitting, the number parser, the period finder) against the whole extraction
+and ``jieba.lcut`` on the same corpus (CPU seconds, best of ``--rounds``): if those stages alone
+take more than a quarter of jieba's time, no change to the linking rules reaches the target.
+
 ``--threshold`` instead measures, for corpora of 2 to 32 dev reports, one process against a pool
 of ``--jobs`` workers (CPU of the parent and of the workers, wall time), the figures behind
 ``aigc_analysis.pipeline.extraction.MIN_PARALLEL_DOCS``.
@@ -38,6 +43,7 @@ of ``--jobs`` workers (CPU of the parent and of the workers, wall time), the fig
 Usage::
 
     .venv/bin/python bench/bench_dev.py [--seeds] [--mb 2.5] [--rounds 3] [--jobs N]
+    .venv/bin/python bench/bench_dev.py --floor [--seeds] [--mb 2.5] [--rounds 3]
     .venv/bin/python bench/bench_dev.py --threshold [--jobs N]
 """
 from __future__ import annotations
@@ -222,6 +228,57 @@ def threshold(jobs: int, sizes=(2, 4, 6, 8, 12, 16, 24, 32), repeats: int = 5) -
     print(f"# load average at the end: {load_average()}; MIN_PARALLEL_DOCS in the library: {library}")
 
 
+def floor(corpus: Path, rounds: int) -> None:
+    """Print the CPU of the stages any extractor design runs, against extraction and jieba.
+
+    Every stage runs ``rounds`` times on the whole corpus in this process (warm, as in the
+    children); the best CPU time of each is printed with its share of ``jieba.lcut``'s.
+    """
+    import logging
+
+    import jieba
+
+    from aigc_analysis.extract.periods import find_periods
+    from aigc_analysis.extract.quantities import find_quantities
+    from aigc_analysis.extract.segment import split_sentences
+    from aigc_analysis.load.corpus import load_corpus
+    from aigc_analysis.pipeline.extraction import extract_facts
+
+    _warm()
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+
+    def best(step):
+        times = []
+        for _ in range(max(1, rounds)):
+            c0 = time.process_time()
+            out = step()
+            times.append(time.process_time() - c0)
+        return min(times), out
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        load, docs = best(lambda: load_corpus(corpus))
+        texts = docs["text"].tolist()
+        stages = [("load (read, decode, convert, boilerplate, metadata)", load),
+                  ("sentence splitting", best(lambda: [split_sentences(t) for t in texts])[0]),
+                  ("number parser", best(lambda: [find_quantities(t) for t in texts])[0]),
+                  ("period finder", best(lambda: [find_periods(t) for t in texts])[0])]
+        extract = best(lambda: extract_facts(docs))[0]
+    lcut = best(lambda: [jieba.lcut(t) for t in texts])[0]
+    budget = lcut / TARGET
+    print(f"{'stage':<54}{'CPU s':>8}{'of jieba':>10}")
+    for name, secs in stages:
+        print(f"{name:<54}{secs:>8.3f}{secs / lcut:>9.0%}")
+    base = sum(secs for _, secs in stages)
+    print(f"{'  these stages together (the floor)':<54}{base:>8.3f}{base / lcut:>9.0%}")
+    print(f"{'load + whole extraction':<54}{load + extract:>8.3f}{(load + extract) / lcut:>9.0%}")
+    print(f"{'jieba.lcut':<54}{lcut:>8.3f}{1:>9.0%}")
+    print(f"budget at {TARGET:g}x jieba: {budget:.3f} s; the floor alone is {base / budget:.1f}x the budget "
+          f"({'under' if base <= budget else 'over'}), so the floor reaches at most {lcut / base:.2f}x jieba "
+          f"and everything else (linking, names, tables) must fit in {max(0.0, budget - base):.3f} s")
+
+
 def scores(work: Path, source: Path, gold: Path) -> str:
     """The scores of one copy of the set (the shared scorer's summary)."""
     out = work / "scored"
@@ -249,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=3, help="rounds of the three commands (default 3)")
     p.add_argument("--jobs", type=int, default=0,
                    help="worker processes of the parallel run (default 0: every core)")
+    p.add_argument("--floor", action="store_true",
+                   help="time the stages every design runs (load, split, numbers, periods) instead")
     p.add_argument("--threshold", action="store_true",
                    help="measure the pool against one process on 2 to 32 reports instead")
     p.add_argument("--child", nargs=3, metavar=("WHAT", "FOLDER", "JOBS"), help=argparse.SUPPRESS)
@@ -272,6 +331,11 @@ def main(argv: list[str] | None = None) -> int:
         n_files, nbytes = make_corpus(corpus, args.mb, source)
         n_src = len(list(source.glob("*.txt")))
         name = "seeds" if args.seeds else "dev-set"
+        if args.floor:
+            print(f"# {name} floor: {n_files} files, {nbytes / 1e6:.2f} MB of text; {machine()}")
+            floor(corpus, args.rounds)
+            print(f"# load average at the end: {load_average()}")
+            return 0
         print(f"# {name} benchmark: {n_files} files ({n_files // n_src} copies of the {n_src} "
               f"{'seeds' if args.seeds else 'dev reports'}), {nbytes / 1e6:.2f} MB of text; {machine()}")
         print(f"# load average at the start: {load_average()}")
