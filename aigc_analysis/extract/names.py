@@ -182,9 +182,10 @@ def _index_words() -> dict[str, dict[str, str]]:
 _LATIN_WORD = re.compile(r"[A-Za-z0-9&]+")
 
 
-@functools.lru_cache(maxsize=1)
-def _industries() -> dict[str, str]:
-    with open(DATA_DIR / "industries.csv", newline="", encoding="utf-8") as f:
+@functools.lru_cache(maxsize=None)
+def _row_labels(file: str) -> dict[str, str]:
+    """The ``word`` -> ``english`` rows of a label list in ``data/`` (industries, regions)."""
+    with open(DATA_DIR / file, newline="", encoding="utf-8") as f:
         return {row["word"].strip(): row["english"].strip() for row in csv.DictReader(f)}
 
 
@@ -199,13 +200,7 @@ def industry_name(label: str) -> str | None:
     >>> industry_name("金融科技") is None  # a sector word, not an industry row
     True
     """
-    return _industries().get(label.strip()) or None
-
-
-@functools.lru_cache(maxsize=1)
-def _regions() -> dict[str, str]:
-    with open(DATA_DIR / "regions.csv", newline="", encoding="utf-8") as f:
-        return {row["word"].strip(): row["english"].strip() for row in csv.DictReader(f)}
+    return _row_labels("industries.csv").get(label.strip()) or None
 
 
 def region_name(label: str) -> str | None:
@@ -219,7 +214,7 @@ def region_name(label: str) -> str | None:
     >>> region_name("甘肃庆阳") is None  # a place inside a region is not the region's row
     True
     """
-    return _regions().get(label.strip()) or None
+    return _row_labels("regions.csv").get(label.strip()) or None
 
 
 #: 科创AI ETF: one blank may part a Latin word of an index name from its suffix
