@@ -398,6 +398,7 @@ _SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
 _ASOF_DAY_METRICS = kw.word_group("asof_day_metric")
+_BALANCE_DAY_METRICS = frozenset(kw.word_group("balance_day_metric"))
 _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
@@ -692,6 +693,18 @@ def _part_share(k) -> str | None:
     if ratio and not ratio.endswith(("_growth", "_change")):
         return ratio
     return f"{k.metrics['money']}_share" if k.metrics.get("money") else None
+
+
+def _last_day(value: str) -> str | None:
+    """The last day of the month, quarter, half or year ``value`` (``2026-09``, ``2026Q1``,
+    ``2025``) as an ISO date; None for any other period."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))?", value)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else 3 * int(m.group(3)) if m.group(3) else \
+        6 * int(m.group(4)) if m.group(4) else 12
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
 
 
 class _DocExtractor:
@@ -1851,14 +1864,31 @@ class _DocExtractor:
         ends = tuple(kw.word_group("period_end"))
         if not (p.text.endswith(ends) or self.ptext.startswith(ends, p.end)):
             return None
-        m = re.fullmatch(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))?", p.value)
-        if m is None:
+        return _last_day(p.value)
+
+    def _balance_end_day(self, p) -> str | None:
+        """``一季度末存货40.2亿元`` / ``较2025年末的31.0亿元``: a balance-sheet item stated at the
+        end (末/底) of a month, quarter, half or year is the balance on its last day, with or
+        without 截至 before it (``facts_words.csv`` ``balance_day_metric``); None for any
+        other period."""
+        ends = tuple(kw.word_group("period_end"))
+        if not (p.text.endswith(ends) or self.ptext.startswith(ends, p.end)):
             return None
-        year = int(m.group(1))
-        month = int(m.group(2)) if m.group(2) else 3 * int(m.group(3)) if m.group(3) else \
-            6 * int(m.group(4)) if m.group(4) else 12
-        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
-        return last.isoformat()
+        return _last_day(p.value)
+
+    def _balance_change(self, metric: str, cls: str, q, clause) -> str:
+        """``存货…较2025年末的31.0亿元增加9.2亿元``: an amount right after a rise or fall word is
+        the change of a balance-sheet item (``inventory_change``), not its level, however far
+        the item's keyword stands (``balance_day_metric``; 增至 still states the level)."""
+        if metric not in _BALANCE_DAY_METRICS or cls != "money":
+            return metric
+        digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
+        upto = digit.start() if digit is not None else q.start
+        near = max(clause.start, upto - 4)
+        for m in _LEVEL_CHANGE.finditer(self.ptext, near, upto):
+            if self.ptext[m.end():upto].strip(" 了约近") == "":
+                return f"{metric}_change"
+        return metric
 
     def _statement_day(self, p) -> bool:
         """``公司于11月4日晚间披露三季报``: the day a company spoke or filed dates the statement;
@@ -4864,6 +4894,7 @@ class _DocExtractor:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
                 theme, metric = "capex", self._project_metric(sentence, q) or metric
             metric = self._level_change(metric, cls, q, hit)
+            metric = self._balance_change(metric, cls, q, clause)
             if theme == "adoption" and metric.startswith("penetration_rate") \
                     and self._hardware_penetration(q, sentence, hit):
                 theme = "market"
@@ -4982,6 +5013,8 @@ class _DocExtractor:
                         or self._current_level(q, clause, sentence) or self._report_period(theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
+            if period_obj is not None and metric in _BALANCE_DAY_METRICS:
+                period = self._balance_end_day(period_obj) or period
             if theme == "pricing" and period_obj is not None and period == period_obj.value:
                 period = self._effective_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
