@@ -155,6 +155,9 @@ _EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _THIS_QUARTER = period_words("quarter_rel", offset=0)
 _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+# 本月: the month a text is written in, which a roundup's header may state
+_THIS_MONTH = frozenset(w for w in period_words("near", offset=0) if w.endswith("月"))
 #: 周报, 周度: a header word saying a report is weekly (facts_words.csv ``weekly_report``)
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
@@ -399,6 +402,17 @@ _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
 _ASOF_DAY_METRICS = kw.word_group("asof_day_metric")
 _BALANCE_DAY_METRICS = frozenset(kw.word_group("balance_day_metric"))
+# 12年期、容量200MW的租约: a contract's or lease's term written N年期, and the nouns naming the deal
+_TERM_NOUN = kw.word_group("term_noun")
+_TERM_NOUNS = _any_of(_TERM_NOUN)
+_TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
+# 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
+# 签下63亿美元…合约 reads as the seller's order intake unless the line names the buyer
+_SELLER_DEAL_METRICS = frozenset(m for m in (kw.keyword(w).metrics.get("money") for w in kw.word_group("seller_deal_word"))
+                                 if m)
+_TERM_NOUN_CONTRACT_METRIC = kw.keyword("合同").metrics["money"]
+_DEAL_PAIR_MARKS = tuple(kw.word_group("deal_pair_mark"))
+_DEAL_PAIR = re.compile(r"(?:" + "|".join(re.escape(w) for w in _DEAL_PAIR_MARKS) + r")[^：:\n]{1,40}[：:]")
 _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
@@ -1876,6 +1890,48 @@ class _DocExtractor:
             return None
         return _last_day(p.value)
 
+    def _contract_term(self, q, sentence: Sentence):
+        """``签订12年期、容量200MW的租约`` / ``63亿美元、五年期GPU算力合约``: a duration written
+        N年期 in a sentence naming a contract, agreement or lease (``facts_words.csv``
+        ``term_noun``, the one nearest after it, else before it) is the deal's term
+        (``contract_term`` / ``lease_term``, capex like the deal's amount), never a year or a
+        doubling time; ``五年期间`` (``term_not_after``) is a span and ``10年期国债`` names no deal."""
+        if self.ptext.startswith(_TERM_NOT_AFTER, q.end + 1):
+            return None
+        # the deal the term qualifies is named in its clause (、 lists go on: 12年期、容量200MW的租约):
+        # 10年期美债收益率…，公司签订的合同 is a bond's tenor and another clause's contract
+        stop = _CLAUSE_MARK.search(self.ptext, q.end, sentence.end)
+        opening = max((m.end() for m in _CLAUSE_MARK.finditer(self.ptext, sentence.start, q.start)),
+                      default=sentence.start)
+        noun = _TERM_NOUNS.search(self.ptext, q.end, stop.start() if stop else sentence.end)
+        if noun is None:
+            nouns = list(_TERM_NOUNS.finditer(self.ptext, opening, q.start))
+            if not nouns:
+                return None
+            noun = nouns[-1]
+        metric = _TERM_NOUN[noun.group()]
+        return kw.Keyword(word=noun.group(), theme="capex", metrics={"duration": metric}, negative=False,
+                          min_abs=0.0), metric, None
+
+    def _deal_line_buyer(self, q) -> _Ent | None:
+        """``微软 × 岚峰智能：微软签下63亿美元、五年期GPU算力合约``: on a roundup line opening with
+        two names joined by × and a colon (``facts_words.csv`` ``deal_pair_mark``), the name
+        before the mark is the buyer a contract amount or term of the line belongs to; None on
+        any other line."""
+        line = self.ptext.rfind("\n", 0, q.start) + 1
+        colon = min((i for i in (self.ptext.find("：", line, q.start), self.ptext.find(":", line, q.start))
+                     if i >= 0), default=-1)
+        if colon < 0 or not any(m in self.ptext[line:colon] for m in _DEAL_PAIR_MARKS):
+            return None  # the cheap test first: most lines name no deal pair
+        pair = _DEAL_PAIR.search(self.ptext, line, colon + 1)
+        if pair is None or pair.end() != colon + 1:
+            return None
+        head = line + len(self.ptext[line:pair.start()]) - len(self.ptext[line:pair.start()].lstrip(_BULLETS))
+        names = [e for e in self._candidates(head, pair.start()) if e.type != "concept"]
+        if not names or names[0].start != head or self.ptext[names[0].end:pair.start()].strip():
+            return None
+        return names[0]
+
     def _balance_change(self, metric: str, cls: str, q, clause) -> str:
         """``存货…较2025年末的31.0亿元增加9.2亿元``: an amount right after a rise or fall word is
         the change of a balance-sheet item (``inventory_change``), not its level, however far
@@ -2390,6 +2446,20 @@ class _DocExtractor:
         stated = [p for p in self._usable_periods(0, end)
                   if _QUARTER_VALUE.fullmatch(p.value) and not getattr(p, "fiscal", None)]
         stated += quarter_reports(self.ptext[:end], self.published)
+        return stated[0] if len({p.value for p in stated}) == 1 else None
+
+    @functools.cached_property
+    def _report_month(self):
+        """``AI基础设施交易月报（2026年3月）``: the one month the report's header states, the
+        month a roundup covers (above its first deal line, which dates its own deal); None when
+        it states none or several."""
+        end = header_end(self.ptext)
+        first_deal = _DEAL_PAIR.search(self.ptext, 0, end)
+        if first_deal is not None:
+            end = self.ptext.rfind("\n", 0, first_deal.start()) + 1
+        # (本月 in a heading is that month itself, resolved against the publication date)
+        stated = [p for p in self._usable_periods(0, end)
+                  if _MONTH_VALUE.fullmatch(p.value) and p.text.strip() not in _THIS_MONTH]
         return stated[0] if len({p.value for p in stated}) == 1 else None
 
     def _in_report_quarter(self, p) -> bool:
@@ -4751,6 +4821,8 @@ class _DocExtractor:
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
+            if cls == "duration" and self.ptext.startswith("期", q.end):
+                found = self._contract_term(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
             if found is None and cls == "count" and not sentence.is_row:
@@ -4924,6 +4996,15 @@ class _DocExtractor:
                 entities = [penetration[1]]
             if issuer is not None:
                 entities = [issuer]  # a project (智算中心建设项目) or the 合计 row: the issuer's plan
+            deal_line = False
+            if cls in ("money", "duration") and not sentence.is_row and (theme == "capex" or metric in _SELLER_DEAL_METRICS):
+                buyer = self._deal_line_buyer(q)
+                deal_line = buyer is not None
+                if buyer is not None:
+                    # the buyer's commitment, however the line's verb reads (签下 is a seller's word)
+                    entities = [buyer]
+                    if theme != "capex":
+                        theme, metric = "capex", _TERM_NOUN_CONTRACT_METRIC
             theme, metric = self._fund_size(theme, metric, entities)
             theme, metric = self._fund_units(theme, metric, entities)
             theme, metric = self._plan_fund(theme, metric, q, clause)
@@ -5013,6 +5094,10 @@ class _DocExtractor:
                         or self._current_level(q, clause, sentence) or self._report_period(theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
+            if deal_line and self._report_month is not None and (not period or period_obj is not None and (
+                    period_obj.text.strip() in _THIS_MONTH)):
+                # 交易月报（2026年3月）… 本月: a roundup's deal is of the month its header covers
+                period_obj, period = self._report_month, self._report_month.value
             if period_obj is not None and metric in _BALANCE_DAY_METRICS:
                 period = self._balance_end_day(period_obj) or period
             if theme == "pricing" and period_obj is not None and period == period_obj.value:
