@@ -406,6 +406,8 @@ _BALANCE_DAY_METRICS = frozenset(kw.word_group("balance_day_metric"))
 _TERM_NOUN = kw.word_group("term_noun")
 _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
+_MATURITY = tuple(kw.word_group("maturity"))
+_MATURITY_LEN = max(map(len, _MATURITY)) + 1
 # 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
 # 签下63亿美元…合约 reads as the seller's order intake unless the line names the buyer
 _SELLER_DEAL_METRICS = frozenset(m for m in (kw.keyword(w).metrics.get("money") for w in kw.word_group("seller_deal_word"))
@@ -1108,6 +1110,8 @@ class _DocExtractor:
         for p in self.periods.items:
             if p.start in after_comparison:
                 continue
+            if self.ptext.startswith(_MATURITY, p.end, p.end + _MATURITY_LEN):
+                continue  # 2030年到期优先票据: when the notes fall due, no period of an amount
             if p.end in before_source:
                 sourced.append(p)
             elif self._baseline_of(p) is None:
