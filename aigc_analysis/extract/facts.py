@@ -406,6 +406,11 @@ _BALANCE_DAY_METRICS = frozenset(kw.word_group("balance_day_metric"))
 _TERM_NOUN = kw.word_group("term_noun")
 _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
+# 財政部公布，3月出口總值…: the office issuing a trade release, the place of its figures
+_TRADE_OFFICES = kw.word_group("trade_office")
+_TRADE_OFFICES_TRADITIONAL = kw.word_group("trade_office_traditional")
+_TRADE_METRICS = tuple(kw.word_group("trade_metric"))
+_SPAN_SEP_CHARS = re.compile(r"[至到\-~—–]")
 _MATURITY = tuple(kw.word_group("maturity"))
 _MATURITY_LEN = max(map(len, _MATURITY)) + 1
 # 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
@@ -1935,6 +1940,37 @@ class _DocExtractor:
         if not names or names[0].start != head or self.ptext[names[0].end:pair.start()].strip():
             return None
         return names[0]
+
+    @functools.cached_property
+    def _trade_place(self) -> _Ent | None:
+        """``海关总署公布`` / ``財政部公布`` (Traditional script): the place whose trade figures the
+        office issuing them releases (``facts_words.csv`` ``trade_office``,
+        ``trade_office_traditional``), as an entity at the office's first mention; None when no
+        office, or offices of two places, are named."""
+        offices = dict(_TRADE_OFFICES)
+        if any(w in self.ptext for w in _TRADE_OFFICES_TRADITIONAL) and self._traditional():
+            offices.update(_TRADE_OFFICES_TRADITIONAL)
+        found = [(self.ptext.find(w), w) for w in offices if w in self.ptext]
+        if len({offices[w] for _, w in found}) != 1:
+            return None
+        start, word = min(found)
+        return _Ent(start, start + len(word), offices[word], "market")
+
+    def _names_good_market(self, entities) -> bool:
+        """``我国集成电路出口金额``: a place and a good the text names make the figure's own
+        market (``China integrated circuit exports``), which the office's place does not replace."""
+        return any(e.type == "concept" and e.name.endswith(("exports", "imports")) for e in entities)
+
+    def _month_span_of(self, p) -> str | None:
+        """``1至3月累計出口``: a span of months a trade release writes is kept in months
+        (``2026-01/2026-03``), not made the quarter it fills; None for any other period."""
+        if "月" not in p.text or not _SPAN_SEP_CHARS.search(p.text):
+            return None
+        m = re.fullmatch(r"(\d{4})Q([1-4])(?:/\d{4}Q([1-4]))?", p.value)
+        if m is None:
+            return None
+        y, qa, qb = m.group(1), int(m.group(2)), int(m.group(3) or m.group(2))
+        return f"{y}-{3 * qa - 2:02d}/{y}-{3 * qb:02d}"
 
     def _balance_change(self, metric: str, cls: str, q, clause) -> str:
         """``存货…较2025年末的31.0亿元增加9.2亿元``: an amount right after a rise or fall word is
@@ -5009,6 +5045,12 @@ class _DocExtractor:
                     entities = [buyer]
                     if theme != "capex":
                         theme, metric = "capex", _TERM_NOUN_CONTRACT_METRIC
+            if metric.startswith(_TRADE_METRICS) and self._trade_place is not None \
+                    and not any(e.type == "company" and sentence.start <= e.start < sentence.end for e in entities) \
+                    and not self._names_good_market(entities):
+                # 其中資通與視聽產品出口…, 對美國出口…: lines of the office's place's exports (a
+                # company the sentence names exports its own; one named elsewhere is no exporter here)
+                entities = [self._trade_place]
             theme, metric = self._fund_size(theme, metric, entities)
             theme, metric = self._fund_units(theme, metric, entities)
             theme, metric = self._plan_fund(theme, metric, q, clause)
@@ -5102,6 +5144,8 @@ class _DocExtractor:
                     period_obj.text.strip() in _THIS_MONTH)):
                 # 交易月报（2026年3月）… 本月: a roundup's deal is of the month its header covers
                 period_obj, period = self._report_month, self._report_month.value
+            if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
+                period = self._month_span_of(period_obj) or period
             if period_obj is not None and metric in _BALANCE_DAY_METRICS:
                 period = self._balance_end_day(period_obj) or period
             if theme == "pricing" and period_obj is not None and period == period_obj.value:
