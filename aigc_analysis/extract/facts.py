@@ -406,6 +406,8 @@ _BALANCE_DAY_METRICS = frozenset(kw.word_group("balance_day_metric"))
 _TERM_NOUN = kw.word_group("term_noun")
 _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
+_TERM_MARK = tuple(kw.word_group("term_mark"))
+_CHANGE_FILLER = " " + "".join(kw.word_group("change_filler"))
 # 財政部公布，3月出口總值…: the office issuing a trade release, the place of its figures
 _TRADE_OFFICES = kw.word_group("trade_office")
 _TRADE_OFFICES_TRADITIONAL = kw.word_group("trade_office_traditional")
@@ -415,9 +417,7 @@ _MATURITY = tuple(kw.word_group("maturity"))
 _MATURITY_LEN = max(map(len, _MATURITY)) + 1
 # 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
 # 签下63亿美元…合约 reads as the seller's order intake unless the line names the buyer
-_SELLER_DEAL_METRICS = frozenset(m for m in (kw.keyword(w).metrics.get("money") for w in kw.word_group("seller_deal_word"))
-                                 if m)
-_TERM_NOUN_CONTRACT_METRIC = kw.keyword("合同").metrics["money"]
+_BUYER_METRIC = {kw.keyword(w).metrics["money"]: v for w, v in kw.word_group("seller_deal_word").items()}
 _DEAL_PAIR_MARKS = tuple(kw.word_group("deal_pair_mark"))
 _DEAL_PAIR = re.compile(r"(?:" + "|".join(re.escape(w) for w in _DEAL_PAIR_MARKS) + r")[^：:\n]{1,40}[：:]")
 _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
@@ -1905,7 +1905,7 @@ class _DocExtractor:
         ``term_noun``, the one nearest after it, else before it) is the deal's term
         (``contract_term`` / ``lease_term``, capex like the deal's amount), never a year or a
         doubling time; ``五年期间`` (``term_not_after``) is a span and ``10年期国债`` names no deal."""
-        if self.ptext.startswith(_TERM_NOT_AFTER, q.end + 1):
+        if self.ptext.startswith(_TERM_NOT_AFTER, q.end + len(_TERM_MARK[0])):
             return None
         # the deal the term qualifies is named in its clause (、 lists go on: 12年期、容量200MW的租约):
         # 10年期美债收益率…，公司签订的合同 is a bond's tenor and another clause's contract
@@ -1982,7 +1982,7 @@ class _DocExtractor:
         upto = digit.start() if digit is not None else q.start
         near = max(clause.start, upto - 4)
         for m in _LEVEL_CHANGE.finditer(self.ptext, near, upto):
-            if self.ptext[m.end():upto].strip(" 了约近") == "":
+            if self.ptext[m.end():upto].strip(_CHANGE_FILLER) == "":
                 return f"{metric}_change"
         return metric
 
@@ -4861,7 +4861,7 @@ class _DocExtractor:
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
-            if cls == "duration" and self.ptext.startswith("期", q.end):
+            if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
@@ -5037,14 +5037,15 @@ class _DocExtractor:
             if issuer is not None:
                 entities = [issuer]  # a project (智算中心建设项目) or the 合计 row: the issuer's plan
             deal_line = False
-            if cls in ("money", "duration") and not sentence.is_row and (theme == "capex" or metric in _SELLER_DEAL_METRICS):
+            if cls in ("money", "duration") and not sentence.is_row and (
+                    theme == "capex" or metric in _BUYER_METRIC):
                 buyer = self._deal_line_buyer(q)
                 deal_line = buyer is not None
                 if buyer is not None:
                     # the buyer's commitment, however the line's verb reads (签下 is a seller's word)
                     entities = [buyer]
                     if theme != "capex":
-                        theme, metric = "capex", _TERM_NOUN_CONTRACT_METRIC
+                        theme, metric = "capex", _BUYER_METRIC[metric]
             if metric.startswith(_TRADE_METRICS) and self._trade_place is not None \
                     and not any(e.type == "company" and sentence.start <= e.start < sentence.end for e in entities) \
                     and not self._names_good_market(entities):
