@@ -71,6 +71,9 @@ def emitted_metrics() -> set[str]:
     # a level's change after a rise or fall word (etf_units_change); capex per unit of power
     # capacity (capex_per_mw) and a multiple of it
     composed |= {f"{r['word']}_change" for r in words if r["group"] == "level_change_metric"}
+    # a balance-sheet item's change (inventory_change); a deal's term written N年期 (lease_term)
+    composed |= {f"{r['word']}_change" for r in words if r["group"] == "balance_day_metric"}
+    composed |= {r["value"] for r in words if r["group"] == "term_noun" and r["value"]}
     per_capacity = {f"capex_per_{r['value']}" for r in words if r["group"] == "capacity_unit"}
     composed |= per_capacity | {f"{m}_multiple" for m in per_capacity}
     return base | composed

@@ -155,6 +155,9 @@ _EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _THIS_QUARTER = period_words("quarter_rel", offset=0)
 _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+# 本月: the month a text is written in, which a roundup's header may state
+_THIS_MONTH = frozenset(w for w in period_words("near", offset=0) if w.endswith("月"))
 #: 周报, 周度: a header word saying a report is weekly (facts_words.csv ``weekly_report``)
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
@@ -398,6 +401,25 @@ _SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
 _ASOF_DAY_METRICS = kw.word_group("asof_day_metric")
+_BALANCE_DAY_METRICS = frozenset(kw.word_group("balance_day_metric"))
+# 12年期、容量200MW的租约: a contract's or lease's term written N年期, and the nouns naming the deal
+_TERM_NOUN = kw.word_group("term_noun")
+_TERM_NOUNS = _any_of(_TERM_NOUN)
+_TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
+_TERM_MARK = tuple(kw.word_group("term_mark"))
+_CHANGE_FILLER = " " + "".join(kw.word_group("change_filler"))
+# 財政部公布，3月出口總值…: the office issuing a trade release, the place of its figures
+_TRADE_OFFICES = kw.word_group("trade_office")
+_TRADE_OFFICES_TRADITIONAL = kw.word_group("trade_office_traditional")
+_TRADE_METRICS = tuple(kw.word_group("trade_metric"))
+_SPAN_SEP_CHARS = re.compile(r"[至到\-~—–]")
+_MATURITY = tuple(kw.word_group("maturity"))
+_MATURITY_LEN = max(map(len, _MATURITY)) + 1
+# 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
+# 签下63亿美元…合约 reads as the seller's order intake unless the line names the buyer
+_BUYER_METRIC = {kw.keyword(w).metrics["money"]: v for w, v in kw.word_group("seller_deal_word").items()}
+_DEAL_PAIR_MARKS = tuple(kw.word_group("deal_pair_mark"))
+_DEAL_PAIR = re.compile(r"(?:" + "|".join(re.escape(w) for w in _DEAL_PAIR_MARKS) + r")[^：:\n]{1,40}[：:]")
 _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
@@ -692,6 +714,18 @@ def _part_share(k) -> str | None:
     if ratio and not ratio.endswith(("_growth", "_change")):
         return ratio
     return f"{k.metrics['money']}_share" if k.metrics.get("money") else None
+
+
+def _last_day(value: str) -> str | None:
+    """The last day of the month, quarter, half or year ``value`` (``2026-09``, ``2026Q1``,
+    ``2025``) as an ISO date; None for any other period."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))?", value)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else 3 * int(m.group(3)) if m.group(3) else \
+        6 * int(m.group(4)) if m.group(4) else 12
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
 
 
 class _DocExtractor:
@@ -1081,6 +1115,8 @@ class _DocExtractor:
         for p in self.periods.items:
             if p.start in after_comparison:
                 continue
+            if self.ptext.startswith(_MATURITY, p.end, p.end + _MATURITY_LEN):
+                continue  # 2030年到期优先票据: when the notes fall due, no period of an amount
             if p.end in before_source:
                 sourced.append(p)
             elif self._baseline_of(p) is None:
@@ -1851,14 +1887,104 @@ class _DocExtractor:
         ends = tuple(kw.word_group("period_end"))
         if not (p.text.endswith(ends) or self.ptext.startswith(ends, p.end)):
             return None
-        m = re.fullmatch(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))?", p.value)
+        return _last_day(p.value)
+
+    def _balance_end_day(self, p) -> str | None:
+        """``一季度末存货40.2亿元`` / ``较2025年末的31.0亿元``: a balance-sheet item stated at the
+        end (末/底) of a month, quarter, half or year is the balance on its last day, with or
+        without 截至 before it (``facts_words.csv`` ``balance_day_metric``); None for any
+        other period."""
+        ends = tuple(kw.word_group("period_end"))
+        if not (p.text.endswith(ends) or self.ptext.startswith(ends, p.end)):
+            return None
+        return _last_day(p.value)
+
+    def _contract_term(self, q, sentence: Sentence):
+        """``签订12年期、容量200MW的租约`` / ``63亿美元、五年期GPU算力合约``: a duration written
+        N年期 in a sentence naming a contract, agreement or lease (``facts_words.csv``
+        ``term_noun``, the one nearest after it, else before it) is the deal's term
+        (``contract_term`` / ``lease_term``, capex like the deal's amount), never a year or a
+        doubling time; ``五年期间`` (``term_not_after``) is a span and ``10年期国债`` names no deal."""
+        if self.ptext.startswith(_TERM_NOT_AFTER, q.end + len(_TERM_MARK[0])):
+            return None
+        # the deal the term qualifies is named in its clause (、 lists go on: 12年期、容量200MW的租约):
+        # 10年期美债收益率…，公司签订的合同 is a bond's tenor and another clause's contract
+        stop = _CLAUSE_MARK.search(self.ptext, q.end, sentence.end)
+        opening = max((m.end() for m in _CLAUSE_MARK.finditer(self.ptext, sentence.start, q.start)),
+                      default=sentence.start)
+        noun = _TERM_NOUNS.search(self.ptext, q.end, stop.start() if stop else sentence.end)
+        if noun is None:
+            nouns = list(_TERM_NOUNS.finditer(self.ptext, opening, q.start))
+            if not nouns:
+                return None
+            noun = nouns[-1]
+        metric = _TERM_NOUN[noun.group()]
+        return kw.Keyword(word=noun.group(), theme="capex", metrics={"duration": metric}, negative=False,
+                          min_abs=0.0), metric, None
+
+    def _deal_line_buyer(self, q) -> _Ent | None:
+        """``微软 × 岚峰智能：微软签下63亿美元、五年期GPU算力合约``: on a roundup line opening with
+        two names joined by × and a colon (``facts_words.csv`` ``deal_pair_mark``), the name
+        before the mark is the buyer a contract amount or term of the line belongs to; None on
+        any other line."""
+        line = self.ptext.rfind("\n", 0, q.start) + 1
+        colon = min((i for i in (self.ptext.find("：", line, q.start), self.ptext.find(":", line, q.start))
+                     if i >= 0), default=-1)
+        if colon < 0 or not any(m in self.ptext[line:colon] for m in _DEAL_PAIR_MARKS):
+            return None  # the cheap test first: most lines name no deal pair
+        pair = _DEAL_PAIR.search(self.ptext, line, colon + 1)
+        if pair is None or pair.end() != colon + 1:
+            return None
+        head = line + len(self.ptext[line:pair.start()]) - len(self.ptext[line:pair.start()].lstrip(_BULLETS))
+        names = [e for e in self._candidates(head, pair.start()) if e.type != "concept"]
+        if not names or names[0].start != head or self.ptext[names[0].end:pair.start()].strip():
+            return None
+        return names[0]
+
+    @functools.cached_property
+    def _trade_place(self) -> _Ent | None:
+        """``海关总署公布`` / ``財政部公布`` (Traditional script): the place whose trade figures the
+        office issuing them releases (``facts_words.csv`` ``trade_office``,
+        ``trade_office_traditional``), as an entity at the office's first mention; None when no
+        office, or offices of two places, are named."""
+        offices = dict(_TRADE_OFFICES)
+        if any(w in self.ptext for w in _TRADE_OFFICES_TRADITIONAL) and self._traditional():
+            offices.update(_TRADE_OFFICES_TRADITIONAL)
+        found = [(self.ptext.find(w), w) for w in offices if w in self.ptext]
+        if len({offices[w] for _, w in found}) != 1:
+            return None
+        start, word = min(found)
+        return _Ent(start, start + len(word), offices[word], "market")
+
+    def _names_good_market(self, entities) -> bool:
+        """``我国集成电路出口金额``: a place and a good the text names make the figure's own
+        market (``China integrated circuit exports``), which the office's place does not replace."""
+        return any(e.type == "concept" and e.name.endswith(("exports", "imports")) for e in entities)
+
+    def _month_span_of(self, p) -> str | None:
+        """``1至3月累計出口``: a span of months a trade release writes is kept in months
+        (``2026-01/2026-03``), not made the quarter it fills; None for any other period."""
+        if "月" not in p.text or not _SPAN_SEP_CHARS.search(p.text):
+            return None
+        m = re.fullmatch(r"(\d{4})Q([1-4])(?:/\d{4}Q([1-4]))?", p.value)
         if m is None:
             return None
-        year = int(m.group(1))
-        month = int(m.group(2)) if m.group(2) else 3 * int(m.group(3)) if m.group(3) else \
-            6 * int(m.group(4)) if m.group(4) else 12
-        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
-        return last.isoformat()
+        y, qa, qb = m.group(1), int(m.group(2)), int(m.group(3) or m.group(2))
+        return f"{y}-{3 * qa - 2:02d}/{y}-{3 * qb:02d}"
+
+    def _balance_change(self, metric: str, cls: str, q, clause) -> str:
+        """``存货…较2025年末的31.0亿元增加9.2亿元``: an amount right after a rise or fall word is
+        the change of a balance-sheet item (``inventory_change``), not its level, however far
+        the item's keyword stands (``balance_day_metric``; 增至 still states the level)."""
+        if metric not in _BALANCE_DAY_METRICS or cls != "money":
+            return metric
+        digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
+        upto = digit.start() if digit is not None else q.start
+        near = max(clause.start, upto - 4)
+        for m in _LEVEL_CHANGE.finditer(self.ptext, near, upto):
+            if self.ptext[m.end():upto].strip(_CHANGE_FILLER) == "":
+                return f"{metric}_change"
+        return metric
 
     def _statement_day(self, p) -> bool:
         """``公司于11月4日晚间披露三季报``: the day a company spoke or filed dates the statement;
@@ -2360,6 +2486,20 @@ class _DocExtractor:
         stated = [p for p in self._usable_periods(0, end)
                   if _QUARTER_VALUE.fullmatch(p.value) and not getattr(p, "fiscal", None)]
         stated += quarter_reports(self.ptext[:end], self.published)
+        return stated[0] if len({p.value for p in stated}) == 1 else None
+
+    @functools.cached_property
+    def _report_month(self):
+        """``AI基础设施交易月报（2026年3月）``: the one month the report's header states, the
+        month a roundup covers (above its first deal line, which dates its own deal); None when
+        it states none or several."""
+        end = header_end(self.ptext)
+        first_deal = _DEAL_PAIR.search(self.ptext, 0, end)
+        if first_deal is not None:
+            end = self.ptext.rfind("\n", 0, first_deal.start()) + 1
+        # (本月 in a heading is that month itself, resolved against the publication date)
+        stated = [p for p in self._usable_periods(0, end)
+                  if _MONTH_VALUE.fullmatch(p.value) and p.text.strip() not in _THIS_MONTH]
         return stated[0] if len({p.value for p in stated}) == 1 else None
 
     def _in_report_quarter(self, p) -> bool:
@@ -4721,6 +4861,8 @@ class _DocExtractor:
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
+            if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
+                found = self._contract_term(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
             if found is None and cls == "count" and not sentence.is_row:
@@ -4864,6 +5006,7 @@ class _DocExtractor:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
                 theme, metric = "capex", self._project_metric(sentence, q) or metric
             metric = self._level_change(metric, cls, q, hit)
+            metric = self._balance_change(metric, cls, q, clause)
             if theme == "adoption" and metric.startswith("penetration_rate") \
                     and self._hardware_penetration(q, sentence, hit):
                 theme = "market"
@@ -4893,6 +5036,22 @@ class _DocExtractor:
                 entities = [penetration[1]]
             if issuer is not None:
                 entities = [issuer]  # a project (智算中心建设项目) or the 合计 row: the issuer's plan
+            deal_line = False
+            if cls in ("money", "duration") and not sentence.is_row and (
+                    theme == "capex" or metric in _BUYER_METRIC):
+                buyer = self._deal_line_buyer(q)
+                deal_line = buyer is not None
+                if buyer is not None:
+                    # the buyer's commitment, however the line's verb reads (签下 is a seller's word)
+                    entities = [buyer]
+                    if theme != "capex":
+                        theme, metric = "capex", _BUYER_METRIC[metric]
+            if metric.startswith(_TRADE_METRICS) and self._trade_place is not None \
+                    and not any(e.type == "company" and sentence.start <= e.start < sentence.end for e in entities) \
+                    and not self._names_good_market(entities):
+                # 其中資通與視聽產品出口…, 對美國出口…: lines of the office's place's exports (a
+                # company the sentence names exports its own; one named elsewhere is no exporter here)
+                entities = [self._trade_place]
             theme, metric = self._fund_size(theme, metric, entities)
             theme, metric = self._fund_units(theme, metric, entities)
             theme, metric = self._plan_fund(theme, metric, q, clause)
@@ -4982,6 +5141,14 @@ class _DocExtractor:
                         or self._current_level(q, clause, sentence) or self._report_period(theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
+            if deal_line and self._report_month is not None and (not period or period_obj is not None and (
+                    period_obj.text.strip() in _THIS_MONTH)):
+                # 交易月报（2026年3月）… 本月: a roundup's deal is of the month its header covers
+                period_obj, period = self._report_month, self._report_month.value
+            if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
+                period = self._month_span_of(period_obj) or period
+            if period_obj is not None and metric in _BALANCE_DAY_METRICS:
+                period = self._balance_end_day(period_obj) or period
             if theme == "pricing" and period_obj is not None and period == period_obj.value:
                 period = self._effective_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)

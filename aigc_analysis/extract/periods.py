@@ -216,7 +216,8 @@ _CANDIDATE, _SCAN_AT = first_char_dispatch(
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 _SINCE = re.compile(r"\s?(?:以来|至今)")
-_DURATION_NEXT = frozenset("的多左内间来后前里中")
+# 15年期、200MW的租约: 期 after a two-digit year count makes it a contract's term, not 2015
+_DURATION_NEXT = frozenset("的多左内间来后前里中期")
 #: alternatives resolved against the publication date (or the text before them): never joined into a span
 _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahead", "win_n", "ago_n", "qrel", "same")
 
