@@ -1333,9 +1333,9 @@ def filing_stretch(text: str, lines: int = 3) -> str | None:
 
     Examples
     --------
-    >>> filing_stretch("云衡数据科技股份有限公司 2025年半年度报告（摘要）\n")
+    >>> filing_stretch("云衡数据科技股份有限公司 2025年半年度报告（摘要）\\n")
     '2025H1'
-    >>> filing_stretch("岳川证券股份有限公司\n云衡数据2025年半年报点评\n") is None
+    >>> filing_stretch("岳川证券股份有限公司\\n云衡数据2025年半年报点评\\n") is None
     True
     """
     if "报" not in text[:_FILING_HEAD]:
