@@ -46,7 +46,7 @@ from ..load.metadata import header_end, is_document_number, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_stretches, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
+from .periods import EN_YEAR_AT_END, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_name
@@ -353,6 +353,10 @@ _FULL_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _FULL_NAME_MAX = 40
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{1,12})[”\"」』]")
 _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
+#: counts held at a point in time: a periodic report states them as of its last day
+_PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
+#: a stretch of one year as a period value: the year, a half, a quarter, the first n quarters
+_STRETCH = re.compile(r"\d{4}(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4])?")
 _SHORT_NAME_JOINER = re.compile(r"或|、|，|,|及|和")
 _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
 _FULL_NAME_MIN = 6  # a firm's full legal name after a lead word holds this many characters at least
@@ -915,6 +919,9 @@ class _DocExtractor:
         self.plan_place, self.plan_period = self._plan_issuer(title, periods)
         if self.plan_place is not None:
             self.subject = self.plan_place
+        # 云衡数据科技股份有限公司 2025年半年度报告: the issuer's own periodic report; a figure nothing
+        # else dates (报告期内, a table's unlabelled current column) is of the stretch it covers
+        self.filing_period = filing_stretch(self.ptext)
         # 2024年中报：上半年…: stretch words dated by the results report named before them
         periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published)
         self.periods = _Index(periods)
@@ -2077,6 +2084,8 @@ class _DocExtractor:
         if listed is not None:
             return listed  # - 申万通信：+4.8%（年初至今+18.6%） under 本周（3月16日-3月20日）
         found = self._period_choice(q, metric, clause, sentence)
+        if self.filing_period is not None:
+            found = self._filing_refined(q, metric, *found)
         # the three refinements below change only growth rates and moves (each checks again)
         if metric.endswith("cagr") or _COMPOUND.search(self.ptext, clause.start, q.start):
             found = self._cagr_window(q, "cagr", sentence, *found)
@@ -2270,7 +2279,31 @@ class _DocExtractor:
         if self.plan_period is not None:
             # 设立规模100亿元的算力产业基金 in a plan for 2026-2028: the plan's years
             return self.plan_period.value, self.plan_period
+        if self.filing_period is not None:
+            return self._filing_period_of(metric), None
         return "", None
+
+    def _filing_refined(self, q, metric: str, period: str, period_obj):
+        """A periodic report's figure: ``研发人员数量1,086人（上年同期902人）`` - the bracket after a
+        number holds the base's own period, never the number's (which is the report's); a count
+        held at a point in time (``period_end_metric``) over a stretch is as of its last day."""
+        if period_obj is not None and ((period_obj.start >= q.end and any(b in self.ptext[q.end:period_obj.start] for b in "(（"))
+                                       or (period_obj.end <= q.start and any(b in self.ptext[period_obj.end:q.start] for b in ")）")
+                                           and max(self.ptext.rfind("(", 0, period_obj.start), self.ptext.rfind("（", 0, period_obj.start))
+                                           > max(self.ptext.rfind(")", 0, period_obj.start), self.ptext.rfind("）", 0, period_obj.start)))):
+            # …1,086人（上年同期902人），占公司总人数的比例38.5%: the bracket's period is its own
+            period, period_obj = self._filing_period_of(metric), None
+        if metric in _PERIOD_END_METRICS and _STRETCH.fullmatch(period or ""):
+            period = stretch_end(period)
+        return period, period_obj
+
+    def _filing_period_of(self, metric: str) -> str:
+        """The period of a figure of a periodic report that nothing else dates: the report's
+        stretch (``2025H1``), or its last day for a count held at a point in time
+        (``period_end_metric`` of ``facts_words.csv``: 研发人员数量 as of 2025-06-30)."""
+        if metric not in _PERIOD_END_METRICS:
+            return self.filing_period
+        return stretch_end(self.filing_period)
 
     @functools.cached_property
     def _daily_wrap(self) -> bool:

@@ -36,7 +36,7 @@ from .numerals import fold, pattern_words, small_count
 from .regex_dispatch import first_char_dispatch
 from ..paths import DATA_DIR
 
-__all__ = ["Period", "anchor_stretches", "find_periods", "parse_period", "quarter_reports"]
+__all__ = ["Period", "anchor_stretches", "filing_stretch", "stretch_end", "find_periods", "parse_period", "quarter_reports"]
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after",
                            "future_item_not", "year_start_not", "results_report", "results_title",
-                           "effective_from"})
+                           "effective_from", "filing_issuer", "filing_tail"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
@@ -1320,6 +1320,60 @@ def _stretch_begins(value: str) -> date:
     """The first day of a stretch value (``2024H2`` -> 2024-07-01, ``2024Q1/2024Q3`` -> 2024-01-01)."""
     y, tail = int(value[:4]), value[4:6]
     return date(y, {"H2": 7, "Q2": 4, "Q3": 7, "Q4": 10}.get(tail, 1), 1)
+
+
+def filing_stretch(text: str, lines: int = 3) -> str | None:
+    """The stretch a periodic report filed by its issuer covers (``2025H1``, ``2025``), from a
+    title among its first ``lines`` lines, else None.
+
+    The title names the issuer's full legal name (``filing_issuer``: 有限公司, on the same or the
+    line before) and a year's report (``results_report``) with nothing after it but a tail
+    (``filing_tail``: 摘要, 全文): ``云衡数据科技股份有限公司 2025年半年度报告（摘要）``. A broker's
+    note on a report (``2025年半年报点评``) or an inquiry letter on it (``年报问询函的回复``) is
+    no periodic report: its figures are dated by their own words.
+
+    Examples
+    --------
+    >>> filing_stretch("云衡数据科技股份有限公司 2025年半年度报告（摘要）\\n")
+    '2025H1'
+    >>> filing_stretch("岳川证券股份有限公司\\n云衡数据2025年半年报点评\\n") is None
+    True
+    """
+    if "报" not in text[:_FILING_HEAD]:
+        return None  # most documents: one substring test
+    t = fold(text[:_FILING_HEAD])
+    issuers, tails = tuple(_WORDS.get("filing_issuer", ())), tuple(_WORDS.get("filing_tail", ()))
+    seen, prev = 0, ""
+    for raw in t.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        for m in _RESULTS_REPORT.finditer(line):
+            rest = re.sub(r"[\s（）()【】\[\]]", "", line[m.end():])
+            for w in tails:
+                rest = rest.replace(w, "")
+            if rest or not any(w in line[:m.start()] or w in prev for w in issuers):
+                continue
+            y, month = int(m.group("y")), _WORDS["results_report"][m.group("w")]
+            return {3: f"{y}Q1", 6: f"{y}H1", 9: f"{y}Q1/{y}Q3"}.get(month, str(y))
+        if seen >= lines:
+            return None
+        prev = line
+    return None
+
+
+def stretch_end(stretch: str) -> str:
+    """The last day of a stretch value (``2025H1`` -> ``2025-06-30``, ``2025`` -> ``2025-12-31``).
+
+    >>> stretch_end("2025Q1/2025Q3")
+    '2025-09-30'
+    """
+    return _anchor_of(stretch, 0, 0).asof.isoformat()
+
+
+#: how far into a document its title lines are looked for
+_FILING_HEAD = 300
 
 
 def anchor_stretches(text: str, found: list[Period], heads=(), published: date | None = None) -> list[Period]:
