@@ -505,6 +505,11 @@ _EN_PLACE_THEMES = frozenset(_WORDS["english_place_themes"].split("|"))
 _EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b>{p})['’]s\b".format(p=english_places_alternation()))
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
+#: ``Lumen Chips (流明芯片, 6099.HK)`` opening an English note: a capitalised English name, then
+#: a bracket holding its Chinese name and its listing code (``_english_headline_firm``)
+_EN_HEADLINE_FIRM = re.compile(
+    r"\s*(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z0-9&][A-Za-z0-9&'’.-]*){0,5})\s?[(（]"
+    r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,15}[,，、]\s?[0-9]{4,6}\.(?:HK|SH|SZ|SS|BJ)[)）]")
 # where a header cell starts: the line's start, a run of blanks, a tab or a bar
 _CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
 # a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
@@ -869,6 +874,9 @@ class _DocExtractor:
         # a company note (公司点评, 季报点评) names its one listed company with its stock code in
         # the header: the document's subject, whom 公司 and sentences naming no one are about
         self.report_company = self._report_company(ents)
+        if self.report_company is None:
+            # Lumen Chips (流明芯片, 6099.HK) - IPO: an English note's headline firm
+            self.report_company = self._english_headline_firm()
         if self.report_company is None and self._defined_issuer is not None:
             # a prospectus digest defines its issuer as “公司”: whom 公司 and metric rows are about
             self.report_company = self._defined_issuer
@@ -1046,6 +1054,15 @@ class _DocExtractor:
                 continue  # a coded name inside prose is one company among others
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _english_headline_firm(self) -> _Ent | None:
+        """The firm an English note is about, named on its first line in English and glossed in
+        brackets by its Chinese name and stock code (``Lumen Chips (流明芯片, 6099.HK) - IPO: ...``);
+        None when the first line does not open so."""
+        m = _EN_HEADLINE_FIRM.match(self.ptext)
+        if m is None:
+            return None
+        return _Ent(m.start("name"), m.end("name"), m.group("name"), "company")
 
     # ---- linking indexes -------------------------------------------------------------
     def _link_indexes(self) -> None:
