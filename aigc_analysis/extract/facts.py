@@ -531,6 +531,16 @@ _EN_PLACE_THEMES = frozenset(_WORDS["english_place_themes"].split("|"))
 _EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b>{p})['’]s\b".format(p=english_places_alternation()))
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
+#: ``Alpha Fund (阿尔法基金)``: capitalised English words glossed in brackets by a Chinese name
+#: alone; the bracket is searched first, the name read back from it
+_EN_GLOSSED_FIRM = re.compile(
+    r"(?<![A-Za-z0-9&'’.-])(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){1,4}) \("
+    r"[\u4e00-\u9fff]{2,12}\)")
+#: ``Lumen Chips (流明芯片, 6099.HK)`` opening an English note: a capitalised English name, then
+#: a bracket holding its Chinese name and its listing code (``_english_headline_firm``)
+_EN_HEADLINE_FIRM = re.compile(
+    r"\s*(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z0-9&][A-Za-z0-9&'’.-]*){0,5})\s?[(（]"
+    r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,15}[,，、]\s?[0-9]{4,6}\.(?:HK|SH|SZ|SS|BJ)[)）]")
 # where a header cell starts: the line's start, a run of blanks, a tab or a bar
 _CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
 # a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
@@ -814,6 +824,11 @@ class _DocExtractor:
         # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
+        # Alpha Fund (阿尔法基金): an English firm name glossed by its Chinese name, in an English note
+        if "(" in self.ptext:
+            ents += [_Ent(m.start("name"), m.end("name"), m.group("name"), "company")
+                     for m in _EN_GLOSSED_FIRM.finditer(self.ptext)
+                     if not any(e.start < m.end("name") and m.start("name") < e.end for e in ents)]
         # Llama 4 Scout … Scout: a model's distinctive last word names it again later
         ents += [_Ent(n.start, n.end, n.name, n.type, next((e.org for e in ents if e.name == n.name), None))
                  for n in short_forms(self.ptext, [(e.start, e.end, e.name) for e in ents if e.type == "model"],
@@ -907,6 +922,9 @@ class _DocExtractor:
         # a company note (公司点评, 季报点评) names its one listed company with its stock code in
         # the header: the document's subject, whom 公司 and sentences naming no one are about
         self.report_company = self._report_company(ents)
+        if self.report_company is None:
+            # Lumen Chips (流明芯片, 6099.HK) - IPO: an English note's headline firm
+            self.report_company = self._english_headline_firm()
         if self.report_company is None and self._defined_issuer is not None:
             # a prospectus digest defines its issuer as “公司”: whom 公司 and metric rows are about
             self.report_company = self._defined_issuer
@@ -1087,6 +1105,15 @@ class _DocExtractor:
                 continue  # a coded name inside prose is one company among others
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _english_headline_firm(self) -> _Ent | None:
+        """The firm an English note is about, named on its first line in English and glossed in
+        brackets by its Chinese name and stock code (``Lumen Chips (流明芯片, 6099.HK) - IPO: ...``);
+        None when the first line does not open so."""
+        m = _EN_HEADLINE_FIRM.match(self.ptext)
+        if m is None:
+            return None
+        return _Ent(m.start("name"), m.end("name"), m.group("name"), "company")
 
     # ---- linking indexes -------------------------------------------------------------
     def _link_indexes(self) -> None:
@@ -2040,6 +2067,8 @@ class _DocExtractor:
             return None
         for p in in_clause:
             if p.start >= q.end:
+                if q.unit == "multiple" and t[q.end:p.start] == " ":
+                    return p  # 55x 2025E and 24x 2026E price-to-sales: each multiple's year follows it
                 m = _EN_PERIOD_AFTER.match(t, q.end, p.start)
                 return p if m is not None and m.end() == p.start else None
         return None
