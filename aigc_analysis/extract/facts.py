@@ -90,6 +90,7 @@ _ESTIMATE_WORD = _grammar_pattern("estimate")
 _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
+_ENGLISH_CALL = publication_dated_prefixes("english_call")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
@@ -470,6 +471,18 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _written_in_english(text: str) -> bool:
+    """Whether a clause is English prose, a Chinese name glossed in brackets allowed.
+
+    >>> _written_in_english("Alpha Fund (阿尔法基金) takes the largest ticket at US$60.0m")
+    True
+    >>> _written_in_english("发行价区间为12.40-14.80港元")
+    False
+    """
+    return len(_LATIN_LETTER.findall(text)) > 4 * len(_HAN.findall(text))
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # a Chinese family glued to a version (岳川-3, 岳川V3.5): ``names._stem_models``
 _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
@@ -2100,7 +2113,8 @@ class _DocExtractor:
         self._future_clause = self._weak_period = False
         if theme == "parameters":
             return "", None
-        if metric.startswith(_PUBLICATION_DATED) and self.published is not None:
+        if self.published is not None and (metric.startswith(_PUBLICATION_DATED) or (
+                metric.startswith(_ENGLISH_CALL) and _written_in_english(self.ptext[clause.start:clause.end]))):
             # 目标价上调至106港元: the call as of the report, unless its own clause dates it
             own = self._clause_periods(q, clause)
             if not own:

@@ -1451,8 +1451,10 @@ def publication_dated_prefixes(rule: str = "call") -> tuple[str, ...]:
     """Metrics dated by the report itself (``publication_dated_metrics.csv``).
 
     ``rule="call"``: a report's own call (``target_price``), dated by the report whenever its
-    clause gives no time. ``rule="undated"``: an event the report relays (a net flow of
-    funds), dated by the report only when nothing in the text dates it.
+    clause gives no time. ``rule="english_call"``: the same, only in a clause written in
+    English (an English deal note's ``Offer price range``; a Chinese prospectus leaves its
+    terms undated). ``rule="undated"``: an event the report relays (a net flow of funds),
+    dated by the report only when nothing in the text dates it.
     """
     with open(DATA_DIR / "publication_dated_metrics.csv", newline="", encoding="utf-8") as f:
         return tuple(r["prefix"].strip() for r in csv.DictReader(f) if (r.get("rule") or "call").strip() == rule)
