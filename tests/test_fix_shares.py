@@ -1,0 +1,74 @@
+"""Shares and per-unit figures of results notes and surveys: net revenue retention, per-seat and
+per-outcome prices, customer concentration, the delivered share of a backlog (invented texts)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text, row_of as _row
+
+PUB = dt.date(2026, 5, 20)
+
+
+# ---- net revenue retention -------------------------------------------------------------------
+
+def test_net_revenue_retention_is_adoption_not_revenue_growth():
+    df = facts_of_text("岚峰科技2025年净收入留存率（NRR）125%，营业收入同比增长40%。", PUB)
+    r = _row(df, "125%")
+    assert (r.theme, r.metric, r.value, r.entity, r.period) == (
+        "adoption", "net_revenue_retention", 1.25, "Lanfeng Technology", "2025")
+    # the revenue growth beside it stays revenue growth
+    assert _row(df, "40%").metric == "revenue_growth"
+
+
+def test_net_revenue_retention_variants():
+    df = facts_of_text("岚峰科技的净收入留存率达到118%，较上年下降7个百分点。", PUB)
+    assert _row(df, "118%").metric == "net_revenue_retention"
+    r = _row(df, "下降7个百分点")
+    assert (r.metric, r.unit, r.value) == ("net_revenue_retention_change", "pp", -0.07)
+    df = facts_of_text("岚峰科技NRR为112%，客户数增长30%。", PUB)
+    assert _row(df, "112%").metric == "net_revenue_retention"
+    assert _row(df, "30%").metric == "customers_growth"
+    df = facts_of_text("嵐峰科技淨收入留存率為121%。", PUB)
+    assert _row(df, "121%").metric == "net_revenue_retention"
+    df = facts_of_text("The company's net revenue retention was 131% in 2025.", PUB)
+    assert _row(df, "131%").metric == "net_revenue_retention"
+
+
+def test_revenue_growth_without_retention_unchanged():
+    # near-miss: no retention word, the growth stays revenue growth
+    df = facts_of_text("岚峰科技2025年营业收入同比增长125%。", PUB)
+    r = _row(df, "125%")
+    assert (r.theme, r.metric) == ("earnings", "revenue_growth")
+
+
+# ---- per-seat and per-outcome prices ---------------------------------------------------------
+
+def test_per_seat_price():
+    df = facts_of_text("岚峰科技旗舰版每席位每月199元，海外版每用户每月20美元。", PUB)
+    r = _row(df, "199元")
+    assert (r.theme, r.metric, r.value, r.unit) == ("pricing", "price_per_seat_per_month", 199, "CNY")
+    r = _row(df, "20美元")
+    assert (r.theme, r.metric, r.unit) == ("pricing", "price_per_user_per_month", "USD")
+    df = facts_of_text("微软Copilot企业版每个席位每月30美元。", PUB)
+    r = _row(df, "30美元")
+    assert (r.metric, r.entity) == ("price_per_seat_per_month", "Microsoft Copilot")
+    df = facts_of_text("Copilot costs $30 per user per month.", PUB)
+    assert _row(df, "$30").metric == "price_per_user_per_month"
+
+
+def test_per_outcome_price():
+    df = facts_of_text("岚峰科技客服产品按工单计价，每单0.5元；对话机器人每次会话0.1元。", PUB)
+    r = _row(df, "0.5元")
+    assert (r.theme, r.metric, r.value) == ("pricing", "price_per_ticket", 0.5)
+    assert _row(df, "0.1元").metric == "price_per_conversation"
+    df = facts_of_text("岚峰科技每张工单收费1.2元。", PUB)
+    assert _row(df, "1.2元").metric == "price_per_ticket"
+
+
+def test_ticket_and_seat_counts_are_not_prices():
+    # near-miss: counts of tickets and seats stay adoption counts, revenue stays revenue
+    df = facts_of_text("岚峰科技2025年营业收入5亿元，付费席位超过20万个。", PUB)
+    assert _row(df, "5亿元").metric == "revenue"
+    assert _row(df, "超过20万").metric == "paid_seats"
+    df = facts_of_text("岚峰科技客服工单量同比增长40%。", PUB)
+    assert _row(df, "40%").theme != "pricing"
