@@ -72,3 +72,49 @@ def test_ticket_and_seat_counts_are_not_prices():
     assert _row(df, "超过20万").metric == "paid_seats"
     df = facts_of_text("岚峰科技客服工单量同比增长40%。", PUB)
     assert _row(df, "40%").theme != "pricing"
+
+
+# ---- customer concentration and the delivered share of a backlog ----------------------------
+
+def test_top_customer_shares_are_earnings_of_the_company():
+    df = facts_of_text("岚峰科技前五大客户占比超七成。", PUB)
+    r = _row(df, "超七成")
+    assert (r.theme, r.entity, r.metric, r.value) == (
+        "earnings", "Lanfeng Technology", "top5_customer_revenue_share", 0.7)
+    df = facts_of_text("岚峰科技2025年前五大客户收入占比为68.5%，较上年下降3个百分点。", PUB)
+    r = _row(df, "68.5%")
+    assert (r.metric, r.period) == ("top5_customer_revenue_share", "2025")
+    r = _row(df, "下降3个百分点")
+    assert (r.metric, r.unit, r.value) == ("top5_customer_revenue_share_change", "pp", -0.03)
+    df = facts_of_text("岚峰科技前五名客户合计占公司营业收入的72%。", PUB)
+    assert _row(df, "72%").metric == "top5_customer_revenue_share"
+    df = facts_of_text("岚峰科技第一大客户占比约25%，前十大客户占比约60%。", PUB)
+    assert _row(df, "约25%").metric == "top_customer_revenue_share"
+    assert _row(df, "约60%").metric == "top10_customer_revenue_share"
+
+
+def test_segment_revenue_share_is_not_a_customer_share():
+    # near-miss: a revenue share with no ranked customers before it stays a revenue share, and
+    # a customer named in an earlier clause does not take it
+    df = facts_of_text("岚峰科技2025年营业收入12亿元，其中海外收入占比35%。", PUB)
+    assert _row(df, "35%").metric == "revenue_share"
+    df = facts_of_text("岚峰科技最大客户为某云厂商，公司海外收入占比约30%。", PUB)
+    assert _row(df, "约30%").metric == "revenue_share"
+
+
+def test_delivered_share_of_backlog():
+    df = facts_of_text("岚峰科技在手订单约80亿元，其中约六成预计在2026年内交付。", PUB)
+    r = _row(df, "约六成")
+    assert (r.theme, r.entity, r.metric, r.value, r.period) == (
+        "earnings", "Lanfeng Technology", "backlog_delivery_share", 0.6, "2026")
+    df = facts_of_text("截至2025年末，岚峰科技在手订单120亿元，其中70%预计于2026年确认收入。", PUB)
+    r = _row(df, "70%")
+    assert (r.metric, r.period) == ("backlog_recognition_share", "2026")
+
+
+def test_part_of_backlog_without_delivery_verb():
+    # near-miss: a share of the backlog named by its own measure stays that measure's share
+    df = facts_of_text("岚峰科技在手订单约80亿元，其中海外订单占比约40%。", PUB)
+    assert _row(df, "约40%").metric != "backlog_delivery_share"
+    df = facts_of_text("岚峰科技营业收入80亿元，其中海外收入占比约六成，预计2026年交付新产品。", PUB)
+    assert _row(df, "约六成").metric == "revenue_share"

@@ -128,6 +128,13 @@ _PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
 _PERIOD_ROW_TIMES = tuple(sorted(kw.word_group("period_row_time"), key=len, reverse=True))
 #: the metrics of a bare share word (占比, 比重, 份额) that a caption's 占 names more closely
 _BARE_SHARE_METRICS = frozenset(("share", "market_share"))
+# the shares of revenue a part named before them can make its own (前五大客户收入占比), with
+# their changes (revenue_share_growth)
+_REVENUE_SHARE_WORDS = frozenset(f"{m}{end}" for m in ("share", "market_share", "revenue_share", "share_of_revenue")
+                                 for end in ("", "_growth", "_change"))
+# the parts whose own ratio is a share of revenue (前五大客户: top5_customer_revenue_share)
+_REVENUE_SHARE_PARTS = tuple(w for w, k in kw.metric_keywords().items()
+                             if k.metrics.get("ratio", "").endswith("_revenue_share"))
 # the money put into capacity that, stated per MW, is the capex of one unit of it
 _PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
@@ -307,6 +314,7 @@ _YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
+_AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
@@ -2866,6 +2874,34 @@ class _DocExtractor:
             return k, f"{k.metrics['money']}_share", parts[-1]
         return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", parts[-1]
 
+    def _share_of_amount_done(self, q, clause: Span):
+        """``在手订单约80亿元，其中约六成预计在2026年内交付``: a share opening a clause after
+        ``part_opener`` right after an amount, with a verb of ``facts_words.csv``
+        ``amount_part_verb`` after it, is the share of that amount delivered or booked
+        (``backlog_delivery_share``), named and themed by the amount's keyword; else None."""
+        head = self.ptext[clause.start:q.start].lstrip(" 　")
+        opener = next((w for w in _PART_OPENERS if head.startswith(w)), None)
+        if opener is None:
+            return None  # most clauses open with no 其中
+        opening = q.start - len(head)
+        if self.keywords.within(opening, q.start) or _PUNCT & set(head):
+            return None  # 其中海外收入占比35%: a measure named before the share is its own
+        rest = self.ptext[q.end:min(clause.end, q.end + 16)]
+        verbs = _AMOUNT_PART_VERBS
+        at = min(((rest.find(v), v) for v in verbs if v in rest), default=None)
+        if at is None or _PUNCT & set(rest[:at[0]]):
+            return None
+        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
+                   if a.unit in MONEY_UNITS and not self.ptext[a.end:opening].strip(" ，,")]
+        if not amounts:
+            return None
+        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
+                 if kw.keyword(k.word).metrics.get("money")]
+        if not parts:
+            return None
+        k = kw.keyword(parts[-1].word)
+        return k, f"{k.metrics['money']}_{verbs[at[1]]}", parts[-1]
+
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
         an amount named as the whole (a money word and ``whole_inside``) earlier in the sentence,
@@ -2919,6 +2955,29 @@ class _DocExtractor:
             return found
         metric = verbs[max(used, key=before.rfind)]
         return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
+
+    def _revenue_share_of_part(self, cls: str, found):
+        """``前五大客户收入占比为68.5%``, ``前五名客户合计占公司营业收入的72%``: a share of revenue
+        (or a bare share) named right after a part whose own share is a revenue share in
+        ``metrics.csv`` (前五大客户: ``top5_customer_revenue_share``) is that part's share, and its
+        change that part's change, not the company's revenue share of an unnamed segment."""
+        if found is None or found[2] is None or cls not in ("ratio", "pp"):
+            return found
+        hit = found[2]
+        if found[1] not in _REVENUE_SHARE_WORDS:
+            return found
+        head = self.ptext[max(0, hit.start - 24):hit.start].lower()
+        if not any(w in head for w in _REVENUE_SHARE_PARTS):
+            return found  # no such part before: the keyword scan below is not needed
+        for part in reversed(self.keywords.within(max(0, hit.start - 24), hit.start)):
+            k = kw.keyword(part.word)
+            share = k.metrics.get("ratio", "")
+            gap = self.ptext[part.end:hit.start]
+            # 合计占公司营业收入的: a few words between, no clause break
+            if share.endswith("_revenue_share") and cls in k.metrics \
+                    and len(gap) <= 6 and not _PUNCT & set(gap):
+                return k, k.metrics[cls], part
+        return found
 
     def _penetration_of_base(self, q, metric: str, sentence: Sentence):
         """``以逾4.6亿的M365商业版付费席位计，渗透率约9%``: a penetration measured against a base
@@ -4711,6 +4770,7 @@ class _DocExtractor:
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
+                or (ratio and self._share_of_amount_done(q, clause)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
                 or (self._index_move_item(q, sentence) if ratio else None)
             if ratio and sentence.is_row and sentence.caption is not None and (
@@ -4720,6 +4780,7 @@ class _DocExtractor:
                 found = self._caption_share_of(sentence) or found
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
+            found = self._revenue_share_of_part(cls, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
