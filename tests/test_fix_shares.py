@@ -118,3 +118,38 @@ def test_part_of_backlog_without_delivery_verb():
     assert _row(df, "约40%").metric != "backlog_delivery_share"
     df = facts_of_text("岚峰科技营业收入80亿元，其中海外收入占比约六成，预计2026年交付新产品。", PUB)
     assert _row(df, "约六成").metric == "revenue_share"
+
+
+# ---- shares of a demand or revenue pool ------------------------------------------------------
+
+def test_firms_share_of_a_demand_pool():
+    df = facts_of_text("2026年英伟达预计占先进封装总需求约55%；博通约18%，AMD约7%。", PUB)
+    got = {t: (_row(df, t).theme, _row(df, t).entity, _row(df, t).period) for t in ("约55%", "约18%", "约7%")}
+    assert got == {"约55%": ("market", "Nvidia", "2026"), "约18%": ("market", "Broadcom", "2026"),
+                   "约7%": ("market", "AMD", "2026")}
+    assert _row(df, "约55%").metric == "demand_share"
+    # the pool's own names (台积电, CoWoS) are not the holder
+    df = facts_of_text("英伟达占台积电CoWoS需求的60%。", PUB)
+    r = _row(df, "60%")
+    assert (r.theme, r.entity, r.metric) == ("market", "Nvidia", "demand_share")
+
+
+def test_part_share_of_an_industry_revenue():
+    df = facts_of_text("HBM在DRAM产业收入中的占比预计由2025年的约20%提升至2026年的约30%，"
+                       "其中HBM3E占比将从2025年的约40%升至2026年的超过60%。", PUB)
+    got = [(r.text, r.theme, r.entity, r.period) for r in df.itertuples()]
+    assert got == [("约20%", "market", "HBM", "2025"), ("约30%", "market", "HBM", "2026"),
+                   ("约40%", "market", "HBM3E", "2025"), ("超过60%", "market", "HBM3E", "2026")]
+
+
+def test_company_revenue_shares_stay_earnings():
+    # near-misses: a company's own revenue whole, and a share of revenue with no part named before
+    # it, stay the company's revenue share; a share that is not of a pool is not a demand share
+    df = facts_of_text("岚峰科技在其DRAM营收中占比42%。", PUB)
+    r = _row(df, "42%")
+    assert (r.theme, r.entity, r.metric) == ("earnings", "Lanfeng Technology", "revenue_share")
+    df = facts_of_text("岚峰科技2025年营业收入12亿元，其中海外收入占比35%。", PUB)
+    assert _row(df, "35%").theme == "earnings"
+    df = facts_of_text("2025年英伟达市场份额约70%；AMD约10%。", PUB)
+    assert _row(df, "约70%").metric == "market_share"
+    assert _row(df, "约10%").entity == "AMD"

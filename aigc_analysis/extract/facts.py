@@ -315,6 +315,11 @@ _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
+# longest first: 总需求量 ends in 需求量 before 需求
+_SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
+_INDUSTRY_WHOLES = tuple(kw.word_group("industry_whole"))
+# the Latin tail that makes a category more specific (HBM -> HBM3E, HBM3e)
+_LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
@@ -923,6 +928,8 @@ class _DocExtractor:
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         # 31%的A股上市公司已部署AI: the population an adoption share is of, by the share's start
         self.population: dict[int, _Ent] = {}
+        # 英伟达占先进封装总需求约55%: the holder of a share of a pool, by the share's start
+        self.share_holder: dict[int, _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
@@ -2874,6 +2881,66 @@ class _DocExtractor:
             return k, f"{k.metrics['money']}_share", parts[-1]
         return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", parts[-1]
 
+    def _share_of_pool(self, q, clause: Span):
+        """``2026年英伟达预计占先进封装总需求约55%``, ``英伟达占CoWoS需求的60%``: a share right
+        after ``占<pool>(的)``, the pool ending in a word of ``facts_words.csv`` ``share_pool``
+        (需求, 采购量), is the market share of that pool (``demand_share``) held by the name before
+        占, not a figure of the pool or of a name inside it; else None."""
+        head = self.ptext[clause.start:q.start]
+        if "占" not in head:
+            return None  # cheap pre-check: the 占 words of share_of
+        occupy = [h for h in self._role_hits(clause.start, q.start, "share_of") if "占" in h.word]
+        if not occupy:
+            return None
+        h = occupy[-1]
+        pool = self.ptext[h.end:q.start].removesuffix("的")
+        if not pool or len(pool) > 16 or _PUNCT & set(pool):
+            return None
+        word = next((w for w in _SHARE_POOLS if pool.endswith(w)), None)
+        if word is None:
+            return None
+        holders = [e for e in self._candidates(clause.start, h.start) if e.type != "concept"]
+        if holders:
+            self.share_holder[q.start] = holders[-1]
+        metric = _SHARE_POOLS[word]
+        return kw.Keyword(word="", theme="market", metrics={"ratio": metric}, negative=False, min_abs=0.0), \
+            metric, None
+
+    def _share_of_industry_part(self, q, cls: str, clause: Span, found):
+        """``HBM在DRAM产业收入中的占比由2025年的约20%提升至…``: a share taken in an industry's
+        whole (``在X中(的)``, X holding a word of ``facts_words.csv`` ``industry_whole``) is a
+        market share of the part named right before 在; ``其中HBM3E占比约40%``: a bare share
+        word right after a part opening a ``part_opener`` clause is that part's share. The part
+        holds the share (a category takes its Latin tail: HBM3E), not the industry."""
+        if cls != "ratio" or found is None or found[2] is None or found[1] not in _REVENUE_SHARE_WORDS:
+            return found
+        hit = found[2]
+        t = self.ptext
+        if t.endswith(("中", "中的"), 0, hit.start):
+            at = t.rfind("在", max(clause.start, hit.start - 20), hit.start)
+            if at < 0 or not any(w in t[at:hit.start] for w in _INDUSTRY_WHOLES):
+                return found
+        elif t[clause.start:hit.start].strip(" 　").startswith(_PART_OPENERS):
+            at = hit.start
+        else:
+            return found
+        holders = [self._with_latin_tail(e) for e in self._candidates(clause.start, at)]
+        holders = [e for e in holders if e.end == at]
+        if not holders:
+            return found
+        self.share_holder[q.start] = holders[-1]
+        return kw.Keyword(word="", theme="market", metrics={cls: found[1]}, negative=False, min_abs=0.0), \
+            found[1], hit
+
+    def _with_latin_tail(self, e: _Ent) -> _Ent:
+        """A category written in Latin letters made more specific by the letters and digits glued
+        after it (``HBM3E``: HBM3E, not HBM); any other name as it is."""
+        t = self.ptext
+        if e.type != "concept" or not t[e.start:e.end].isascii():
+            return e
+        tail = _LATIN_TAIL.match(t, e.end)
+        return e if tail is None else _Ent(e.start, tail.end(), e.name + t[e.end:tail.end()], e.type, e.org)
+
     def _share_of_amount_done(self, q, clause: Span):
         """``在手订单约80亿元，其中约六成预计在2026年内交付``: a share opening a clause after
         ``part_opener`` right after an amount, with a verb of ``facts_words.csv``
@@ -4770,6 +4837,7 @@ class _DocExtractor:
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
+                or (ratio and self._share_of_pool(q, clause)) \
                 or (ratio and self._share_of_amount_done(q, clause)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
                 or (self._index_move_item(q, sentence) if ratio else None)
@@ -4781,6 +4849,7 @@ class _DocExtractor:
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._revenue_share_of_part(cls, found)
+            found = self._share_of_industry_part(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
@@ -4971,6 +5040,8 @@ class _DocExtractor:
                 named = [s for s in self.population if sentence.start <= s <= q.start]
                 if named:
                     entities = [self.population[max(named)]]
+            if q.start in self.share_holder and not sentence.is_row:
+                entities = [self.share_holder[q.start]]  # 英伟达占先进封装总需求: not the pool's names
             if (theme == "adoption" or share_of in _ADOPTION_METRICS) and not sentence.is_row \
                     and entities and all(e.type in ("index", "market") for e in entities):
                 surveyed = self._surveyed_population(q, sentence)
