@@ -153,3 +153,54 @@ def test_company_revenue_shares_stay_earnings():
     df = facts_of_text("2025年英伟达市场份额约70%；AMD约10%。", PUB)
     assert _row(df, "约70%").metric == "market_share"
     assert _row(df, "约10%").entity == "AMD"
+
+
+# ---- survey results --------------------------------------------------------------------------
+
+_SURVEY = ("我们于2026年4月完成的开发者问卷（问卷编号QX-2604，共30题）显示：已在生产环境上线大模型应用的"
+           "企业占比27%，而2025年同期仅为9%；另有38%的企业处于评估阶段。分行业看，零售业上线率最高，"
+           "达35%；医药为18%。61%的受访企业计划增加相关预算。")
+
+
+def test_survey_shares_are_adoption_of_the_surveyed():
+    df = facts_of_text(_SURVEY, PUB)
+    for text, period in (("27%", "2026-04"), ("9%", "2025-04"), ("38%", "2026-04"), ("61%", "2026-04")):
+        r = _row(df, text)
+        assert (r.theme, r.entity, r.period) == ("adoption", "Surveyed companies", period), text
+    assert _row(df, "27%").metric == "ai_adoption_share"
+
+
+def test_survey_sector_rates_are_of_the_sectors_firms():
+    df = facts_of_text(_SURVEY, PUB)
+    r = _row(df, "35%")
+    assert (r.theme, r.entity, r.metric) == ("adoption", "Retailers", "adoption_rate")
+    assert _row(df, "18%").entity == "Pharmaceutical firms"
+    df = facts_of_text("调研显示，分行业看，金融业落地率为42%；制造业为21%。", PUB)
+    assert (_row(df, "42%").entity, _row(df, "21%").entity) == ("Financial firms", "Manufacturers")
+
+
+def test_survey_code_and_question_count_are_not_facts():
+    df = facts_of_text(_SURVEY, PUB)
+    assert not (df["text"] == "30").any()
+    assert not df["entity"].str.contains("QX").any()
+    # near-miss: a count of things that are not questions stays a fact
+    df = facts_of_text("岚峰科技2025年新增客户30家。", PUB)
+    assert _row(df, "30").metric == "customers"
+
+
+def test_same_period_of_a_given_year():
+    from aigc_analysis.extract.periods import find_periods
+    got = [(p.text, p.value) for p in find_periods("2025年第三季度营收10亿元，2024年同期为8亿元。", PUB)]
+    assert got == [("2025年第三季度", "2025Q3"), ("2024年同期", "2024Q3")]
+    # near-miss: with no period before it, the year is the year
+    assert [(p.text, p.value) for p in find_periods("2025年同期增长5%。", PUB)] == [("2025年同期", "2025")]
+
+
+def test_adoption_share_without_survey_keeps_its_subject():
+    # near-miss: a share of firms with no survey word is adoption, and no survey population is made up
+    df = facts_of_text("大模型落地加速，已上线AI应用的企业占比约30%。", PUB)
+    r = _row(df, "约30%")
+    assert r.theme == "adoption" and r.entity != "Surveyed companies"
+    # a retail sales figure is no industry's adoption rate
+    df = facts_of_text("零售业务月活用户同比增长8%。", PUB)
+    assert _row(df, "8%").entity != "Retailers"

@@ -49,7 +49,7 @@ from .numerals import pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_stretches, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
-from .names import industry_name
+from .names import industry_at, industry_name
 from .names import region_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -318,6 +318,7 @@ _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
 # longest first: 总需求量 ends in 需求量 before 需求
 _SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
 _INDUSTRY_WHOLES = tuple(kw.word_group("industry_whole"))
+_BARE_LEVEL = frozenset(kw.word_group("bare_level"))
 # the Latin tail that makes a category more specific (HBM -> HBM3E, HBM3e)
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
@@ -341,6 +342,8 @@ _SURVEY_WORD = re.compile(kw.word_alternation("survey_word"), re.IGNORECASE)
 _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
 _SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
+# longest first: 受访企业 before 企业
+_SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=True))
 # 美股均值 / A股平均: an average row named by the market its comparables list on (longest first)
 _PEER_STATISTICS = kw.word_group("peer_average_row")
 _PEER_ROW_ENDS = tuple(sorted(_PEER_STATISTICS, key=len, reverse=True))
@@ -3046,6 +3049,50 @@ class _DocExtractor:
                 return k, k.metrics[cls], part
         return found
 
+    def _population_share_that_adopts(self, q, cls: str, clause: Span, sentence: Sentence, found):
+        """``已在生产环境上线大模型应用的企业占比27%``: a bare share word after
+        ``<adopting>的<population>`` (a verb of ``adoption_verb``, a word of
+        ``survey_population``) is the share of that population that adopts, an adoption figure;
+        in a survey's sentence it is of the surveyed population, not of the technology adopted."""
+        if cls != "ratio" or found is None or found[2] is None or found[2].end > q.start \
+                or found[1] not in _BARE_SHARE_METRICS:
+            return found
+        hit = found[2]
+        before = self.ptext[clause.start:hit.start]
+        word = next((w for w in _SURVEY_POPULATION_WORDS if before.endswith("的" + w)), None)
+        if word is None or kw.keyword(hit.word).theme != "market":
+            return found
+        head = before[:-len(word) - 1]
+        verbs = kw.word_group("adoption_verb")
+        used = [v for v in verbs if v in head]
+        if not used or any(kw.keyword(h.word).metrics.get("money")
+                           for h in self.keywords.within(clause.start, hit.start)):
+            return found
+        metric = verbs[max(used, key=head.rfind)]
+        surveyed = self._surveyed_population(q, sentence)
+        if surveyed is not None:
+            self.population[q.start] = surveyed
+        return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
+
+    def _industry_subject(self, q, sentence: Sentence) -> list[_Ent]:
+        """``分行业看，零售业上线率最高，达35%；医药为18%``: an adoption rate whose ；-segment has a
+        clause opening with an industry of ``industries.csv`` followed by the rate's keyword, a
+        level word or the number itself is of that industry's firms; else no entity."""
+        seg = max(sentence.start, max(self.ptext.rfind(c, 0, q.start) for c in _SEGMENT_ENDS) + 1)
+        for c in reversed([c for c in sentence.clauses if seg <= c.end and c.start <= q.start]):
+            at = max(c.start, seg)
+            at += len(self.ptext[at:q.start]) - len(self.ptext[at:q.start].lstrip(" 　"))
+            found = industry_at(self.ptext, at)
+            if found is None:
+                continue
+            end, english = found
+            after = self.ptext[end:q.start]
+            keyword = [h for h in self.keywords.within(end, q.start) if h.start == end
+                       and kw.keyword(h.word).theme == "adoption"]
+            if keyword or end == q.start or after.strip(" 　") in _BARE_LEVEL:
+                return [_Ent(at, end, english, "group")]
+        return []
+
     def _penetration_of_base(self, q, metric: str, sentence: Sentence):
         """``以逾4.6亿的M365商业版付费席位计，渗透率约9%``: a penetration measured against a base
         of users or seats (an adoption count keyword inside a ``以…计`` frame of ``facts_words.csv``
@@ -4848,6 +4895,7 @@ class _DocExtractor:
                 found = self._caption_share_of(sentence) or found
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
+            found = self._population_share_that_adopts(q, cls, clause, sentence, found)
             found = self._revenue_share_of_part(cls, found)
             found = self._share_of_industry_part(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
@@ -4883,6 +4931,11 @@ class _DocExtractor:
                                                           or listed):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
                 # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of
+                found = self._metric_in_earlier_clause(q, cls, clause, sentence)
+            if found is None and cls == "ratio" and not sentence.is_row \
+                    and self.ptext[clause.start:q.start].strip(" 　") in _BARE_LEVEL:
+                # 零售业上线率最高，达35%: a clause that only states a level is of the measure the
+                # clause before names
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
             carried_metric = self.paragraph_metric.get((sentence.paragraph, cls))
             if found is None and cls == "money" and carried_metric is not None \
@@ -4975,6 +5028,8 @@ class _DocExtractor:
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
+            if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
+                continue  # 问卷共30题: a questionnaire's length, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
@@ -5040,6 +5095,10 @@ class _DocExtractor:
                 named = [s for s in self.population if sentence.start <= s <= q.start]
                 if named:
                     entities = [self.population[max(named)]]
+            if theme == "adoption" and cls == "ratio" and not sentence.is_row \
+                    and all(e.type in ("concept", "group") for e in entities):
+                # a group carried from the segment before (零售业…；医药为18%) gives way too
+                entities = self._industry_subject(q, sentence) or entities
             if q.start in self.share_holder and not sentence.is_row:
                 entities = [self.share_holder[q.start]]  # 英伟达占先进封装总需求: not the pool's names
             if (theme == "adoption" or share_of in _ADOPTION_METRICS) and not sentence.is_row \
