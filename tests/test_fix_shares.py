@@ -179,6 +179,15 @@ def test_survey_sector_rates_are_of_the_sectors_firms():
     assert (_row(df, "42%").entity, _row(df, "21%").entity) == ("Financial firms", "Manufacturers")
 
 
+def test_survey_budget_is_adoption_of_the_surveyed():
+    df = facts_of_text("大模型问卷显示，61%的受访企业计划增加相关预算，平均年度预算约90万元。", PUB)
+    r = _row(df, "约90万元")
+    assert (r.theme, r.entity, r.metric, r.value) == ("adoption", "Surveyed companies", "annual_budget", 9e5)
+    # near-miss: a project's budget stays the project's (项目预算)
+    df = facts_of_text("岚峰科技智算中心项目预算约18亿元。", PUB)
+    assert _row(df, "约18亿元").metric == "budget"
+
+
 def test_survey_code_and_question_count_are_not_facts():
     df = facts_of_text(_SURVEY, PUB)
     assert not (df["text"] == "30").any()
