@@ -49,7 +49,7 @@ from .numerals import pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
-from .names import industry_name
+from .names import industry_at, industry_name
 from .names import region_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -129,6 +129,13 @@ _PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
 _PERIOD_ROW_TIMES = tuple(sorted(kw.word_group("period_row_time"), key=len, reverse=True))
 #: the metrics of a bare share word (占比, 比重, 份额) that a caption's 占 names more closely
 _BARE_SHARE_METRICS = frozenset(("share", "market_share"))
+# the shares of revenue a part named before them can make its own (前五大客户收入占比), with
+# their changes (revenue_share_growth)
+_REVENUE_SHARE_WORDS = frozenset(f"{m}{end}" for m in ("share", "market_share", "revenue_share", "share_of_revenue")
+                                 for end in ("", "_growth", "_change"))
+# the parts whose own ratio is a share of revenue (前五大客户: top5_customer_revenue_share)
+_REVENUE_SHARE_PARTS = tuple(w for w, k in kw.metric_keywords().items()
+                             if k.metrics.get("ratio", "").endswith("_revenue_share"))
 # the money put into capacity that, stated per MW, is the capex of one unit of it
 _PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
@@ -311,6 +318,13 @@ _YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
+_AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
+# longest first: 总需求量 ends in 需求量 before 需求
+_SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
+_INDUSTRY_WHOLES = tuple(kw.word_group("industry_whole"))
+_BARE_LEVEL = frozenset(kw.word_group("bare_level"))
+# the Latin tail that makes a category more specific (HBM -> HBM3E, HBM3e)
+_LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
@@ -332,6 +346,8 @@ _SURVEY_WORD = re.compile(kw.word_alternation("survey_word"), re.IGNORECASE)
 _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
 _SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
+# longest first: 受访企业 before 企业
+_SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=True))
 # 美股均值 / A股平均: an average row named by the market its comparables list on (longest first)
 _PEER_STATISTICS = kw.word_group("peer_average_row")
 _PEER_ROW_ENDS = tuple(sorted(_PEER_STATISTICS, key=len, reverse=True))
@@ -987,6 +1003,8 @@ class _DocExtractor:
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         # 31%的A股上市公司已部署AI: the population an adoption share is of, by the share's start
         self.population: dict[int, _Ent] = {}
+        # 英伟达占先进封装总需求约55%: the holder of a share of a pool, by the share's start
+        self.share_holder: dict[int, _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
@@ -3082,6 +3100,94 @@ class _DocExtractor:
             return k, f"{k.metrics['money']}_share", parts[-1]
         return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", parts[-1]
 
+    def _share_of_pool(self, q, clause: Span):
+        """``2026年英伟达预计占先进封装总需求约55%``, ``英伟达占CoWoS需求的60%``: a share right
+        after ``占<pool>(的)``, the pool ending in a word of ``facts_words.csv`` ``share_pool``
+        (需求, 采购量), is the market share of that pool (``demand_share``) held by the name before
+        占, not a figure of the pool or of a name inside it; else None."""
+        head = self.ptext[clause.start:q.start]
+        if "占" not in head:
+            return None  # cheap pre-check: the 占 words of share_of
+        occupy = [h for h in self._role_hits(clause.start, q.start, "share_of") if "占" in h.word]
+        if not occupy:
+            return None
+        h = occupy[-1]
+        pool = self.ptext[h.end:q.start].removesuffix("的")
+        if not pool or len(pool) > 16 or _PUNCT & set(pool):
+            return None
+        word = next((w for w in _SHARE_POOLS if pool.endswith(w)), None)
+        if word is None:
+            return None
+        holders = [e for e in self._candidates(clause.start, h.start) if e.type != "concept"]
+        if holders:
+            self.share_holder[q.start] = holders[-1]
+        metric = _SHARE_POOLS[word]
+        return kw.Keyword(word="", theme="market", metrics={"ratio": metric}, negative=False, min_abs=0.0), \
+            metric, None
+
+    def _share_of_industry_part(self, q, cls: str, clause: Span, found):
+        """``HBM在DRAM产业收入中的占比由2025年的约20%提升至…``: a share taken in an industry's
+        whole (``在X中(的)``, X holding a word of ``facts_words.csv`` ``industry_whole``) is a
+        market share of the part named right before 在; ``其中HBM3E占比约40%``: a bare share
+        word right after a part opening a ``part_opener`` clause is that part's share. The part
+        holds the share (a category takes its Latin tail: HBM3E), not the industry."""
+        if cls != "ratio" or found is None or found[2] is None or found[1] not in _REVENUE_SHARE_WORDS:
+            return found
+        hit = found[2]
+        t = self.ptext
+        if t.endswith(("中", "中的"), 0, hit.start):
+            at = t.rfind("在", max(clause.start, hit.start - 20), hit.start)
+            if at < 0 or not any(w in t[at:hit.start] for w in _INDUSTRY_WHOLES):
+                return found
+        elif t[clause.start:hit.start].strip(" 　").startswith(_PART_OPENERS):
+            at = hit.start
+        else:
+            return found
+        holders = [self._with_latin_tail(e) for e in self._candidates(clause.start, at)]
+        holders = [e for e in holders if e.end == at]
+        if not holders:
+            return found
+        self.share_holder[q.start] = holders[-1]
+        return kw.Keyword(word="", theme="market", metrics={cls: found[1]}, negative=False, min_abs=0.0), \
+            found[1], hit
+
+    def _with_latin_tail(self, e: _Ent) -> _Ent:
+        """A category written in Latin letters made more specific by the letters and digits glued
+        after it (``HBM3E``: HBM3E, not HBM); any other name as it is."""
+        t = self.ptext
+        if e.type != "concept" or not t[e.start:e.end].isascii():
+            return e
+        tail = _LATIN_TAIL.match(t, e.end)
+        return e if tail is None else _Ent(e.start, tail.end(), e.name + t[e.end:tail.end()], e.type, e.org)
+
+    def _share_of_amount_done(self, q, clause: Span):
+        """``在手订单约80亿元，其中约六成预计在2026年内交付``: a share opening a clause after
+        ``part_opener`` right after an amount, with a verb of ``facts_words.csv``
+        ``amount_part_verb`` after it, is the share of that amount delivered or booked
+        (``backlog_delivery_share``), named and themed by the amount's keyword; else None."""
+        head = self.ptext[clause.start:q.start].lstrip(" 　")
+        opener = next((w for w in _PART_OPENERS if head.startswith(w)), None)
+        if opener is None:
+            return None  # most clauses open with no 其中
+        opening = q.start - len(head)
+        if self.keywords.within(opening, q.start) or _PUNCT & set(head):
+            return None  # 其中海外收入占比35%: a measure named before the share is its own
+        rest = self.ptext[q.end:min(clause.end, q.end + 16)]
+        verbs = _AMOUNT_PART_VERBS
+        at = min(((rest.find(v), v) for v in verbs if v in rest), default=None)
+        if at is None or _PUNCT & set(rest[:at[0]]):
+            return None
+        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
+                   if a.unit in MONEY_UNITS and not self.ptext[a.end:opening].strip(" ，,")]
+        if not amounts:
+            return None
+        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
+                 if kw.keyword(k.word).metrics.get("money")]
+        if not parts:
+            return None
+        k = kw.keyword(parts[-1].word)
+        return k, f"{k.metrics['money']}_{verbs[at[1]]}", parts[-1]
+
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
         an amount named as the whole (a money word and ``whole_inside``) earlier in the sentence,
@@ -3135,6 +3241,73 @@ class _DocExtractor:
             return found
         metric = verbs[max(used, key=before.rfind)]
         return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
+
+    def _revenue_share_of_part(self, cls: str, found):
+        """``前五大客户收入占比为68.5%``, ``前五名客户合计占公司营业收入的72%``: a share of revenue
+        (or a bare share) named right after a part whose own share is a revenue share in
+        ``metrics.csv`` (前五大客户: ``top5_customer_revenue_share``) is that part's share, and its
+        change that part's change, not the company's revenue share of an unnamed segment."""
+        if found is None or found[2] is None or cls not in ("ratio", "pp"):
+            return found
+        hit = found[2]
+        if found[1] not in _REVENUE_SHARE_WORDS:
+            return found
+        head = self.ptext[max(0, hit.start - 24):hit.start].lower()
+        if not any(w in head for w in _REVENUE_SHARE_PARTS):
+            return found  # no such part before: the keyword scan below is not needed
+        for part in reversed(self.keywords.within(max(0, hit.start - 24), hit.start)):
+            k = kw.keyword(part.word)
+            share = k.metrics.get("ratio", "")
+            gap = self.ptext[part.end:hit.start]
+            # 合计占公司营业收入的: a few words between, no clause break
+            if share.endswith("_revenue_share") and cls in k.metrics \
+                    and len(gap) <= 6 and not _PUNCT & set(gap):
+                return k, k.metrics[cls], part
+        return found
+
+    def _population_share_that_adopts(self, q, cls: str, clause: Span, sentence: Sentence, found):
+        """``已在生产环境上线大模型应用的企业占比27%``: a bare share word after
+        ``<adopting>的<population>`` (a verb of ``adoption_verb``, a word of
+        ``survey_population``) is the share of that population that adopts, an adoption figure;
+        in a survey's sentence it is of the surveyed population, not of the technology adopted."""
+        if cls != "ratio" or found is None or found[2] is None or found[2].end > q.start \
+                or found[1] not in _BARE_SHARE_METRICS:
+            return found
+        hit = found[2]
+        before = self.ptext[clause.start:hit.start]
+        word = next((w for w in _SURVEY_POPULATION_WORDS if before.endswith("的" + w)), None)
+        if word is None or kw.keyword(hit.word).theme != "market":
+            return found
+        head = before[:-len(word) - 1]
+        verbs = kw.word_group("adoption_verb")
+        used = [v for v in verbs if v in head]
+        if not used or any(kw.keyword(h.word).metrics.get("money")
+                           for h in self.keywords.within(clause.start, hit.start)):
+            return found
+        metric = verbs[max(used, key=head.rfind)]
+        surveyed = self._surveyed_population(q, sentence)
+        if surveyed is not None:
+            self.population[q.start] = surveyed
+        return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
+
+    def _industry_subject(self, q, sentence: Sentence) -> list[_Ent]:
+        """``分行业看，零售业上线率最高，达35%；医药为18%``: an adoption rate whose ；-segment has a
+        clause opening with an industry of ``industries.csv`` followed by the rate's keyword, a
+        level word or the number itself is of that industry's firms; else no entity."""
+        seg = max(sentence.start, max(self.ptext.rfind(c, 0, q.start) for c in _SEGMENT_ENDS) + 1)
+        for c in reversed([c for c in sentence.clauses if seg <= c.end and c.start <= q.start]):
+            at = max(c.start, seg)
+            at += len(self.ptext[at:q.start]) - len(self.ptext[at:q.start].lstrip(" 　"))
+            found = industry_at(self.ptext, at)
+            if found is None:
+                continue
+            end, english = found
+            after = self.ptext[end:q.start]
+            keyword = [h for h in self.keywords.within(end, q.start) if h.start == end
+                       and kw.keyword(h.word).theme == "adoption"]
+            if keyword or end == q.start or after.strip(" 　") in _BARE_LEVEL:
+                return [_Ent(at, end, english, "group")]
+        return []
 
     def _penetration_of_base(self, q, metric: str, sentence: Sentence):
         """``以逾4.6亿的M365商业版付费席位计，渗透率约9%``: a penetration measured against a base
@@ -4927,6 +5100,8 @@ class _DocExtractor:
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
+                or (ratio and self._share_of_pool(q, clause)) \
+                or (ratio and self._share_of_amount_done(q, clause)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
                 or (self._index_move_item(q, sentence) if ratio else None)
             if ratio and sentence.is_row and sentence.caption is not None and (
@@ -4936,6 +5111,9 @@ class _DocExtractor:
                 found = self._caption_share_of(sentence) or found
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
+            found = self._population_share_that_adopts(q, cls, clause, sentence, found)
+            found = self._revenue_share_of_part(cls, found)
+            found = self._share_of_industry_part(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
@@ -4971,6 +5149,11 @@ class _DocExtractor:
                                                           or listed):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
                 # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of
+                found = self._metric_in_earlier_clause(q, cls, clause, sentence)
+            if found is None and cls == "ratio" and not sentence.is_row \
+                    and self.ptext[clause.start:q.start].strip(" 　") in _BARE_LEVEL:
+                # 零售业上线率最高，达35%: a clause that only states a level is of the measure the
+                # clause before names
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
             carried_metric = self.paragraph_metric.get((sentence.paragraph, cls))
             if found is None and cls == "money" and carried_metric is not None \
@@ -5063,6 +5246,8 @@ class _DocExtractor:
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
+            if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
+                continue  # 问卷共30题: a questionnaire's length, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
@@ -5145,6 +5330,12 @@ class _DocExtractor:
                 named = [s for s in self.population if sentence.start <= s <= q.start]
                 if named:
                     entities = [self.population[max(named)]]
+            if theme == "adoption" and cls == "ratio" and not sentence.is_row \
+                    and all(e.type in ("concept", "group") for e in entities):
+                # a group carried from the segment before (零售业…；医药为18%) gives way too
+                entities = self._industry_subject(q, sentence) or entities
+            if q.start in self.share_holder and not sentence.is_row:
+                entities = [self.share_holder[q.start]]  # 英伟达占先进封装总需求: not the pool's names
             if (theme == "adoption" or share_of in _ADOPTION_METRICS) and not sentence.is_row \
                     and entities and all(e.type in ("index", "market") for e in entities):
                 surveyed = self._surveyed_population(q, sentence)

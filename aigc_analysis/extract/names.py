@@ -908,6 +908,11 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=1)
 def _field_re() -> re.Pattern:
     labels = "|".join(sorted(map(re.escape, _shapes().get("field_label", [])), key=len, reverse=True))
+    # a numbering label (编号) needs no colon: 问卷编号QX-2604
+    ids = "|".join(sorted(map(re.escape, _shapes().get("id_label", [])), key=len, reverse=True))
+    if ids:
+        return re.compile(rf"(?:(?:{labels})[ \t]*[:：]|(?:{ids})[ \t]*[:：]?)[ \t]*$" if labels
+                          else rf"(?:{ids})[ \t]*[:：]?[ \t]*$")
     return re.compile(rf"(?:{labels})[ \t]*[:：][ \t]*$" if labels else r"(?!)")
 
 
@@ -923,6 +928,8 @@ def after_field_label(text: str, pos: int) -> bool:
     True
     >>> after_field_label("发布QX-AI-2027模型", 2)
     False
+    >>> after_field_label("问卷编号QX-2604", 4)
+    True
     """
     return _field_re().search(text, max(0, pos - 12), pos) is not None
 
@@ -940,6 +947,25 @@ def stock_code_at(text: str, pos: int) -> int:
     """
     m = _CODE_AT.match(text, pos)
     return m.end() if m else -1
+
+
+def industry_at(text: str, pos: int) -> tuple[int, str] | None:
+    """The industry word of ``data/industries.csv`` that ``text`` holds at ``pos`` (the longest),
+    as its end and its English name, or None: an industry as the subject of a survey's line
+    (``零售业上线率最高``).
+
+    Examples
+    --------
+    >>> industry_at("分行业看，零售业上线率最高", 5)
+    (8, 'Retailers')
+    >>> industry_at("芯片零售", 0) is None
+    True
+    """
+    words = [w for w in _industries() if text.startswith(w, pos)]
+    if not words:
+        return None
+    word = max(words, key=len)
+    return pos + len(word), _industries()[word]
 
 
 @functools.lru_cache(maxsize=1)

@@ -153,7 +153,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
-    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
+    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
     rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
@@ -365,6 +365,8 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT):
         return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
     y = _year(raw)
+    if g("cn_same"):
+        return str(y), False  # 2025年同期: the year, made the stated period's month by find_periods
     if g("cn_e"):
         # 2025年底, 2026年末: the month a level is reached at the end of the year, like 今年年底;
         # 2024年初 the month it began at (2024年初以来 stays the year a stretch starts in)
@@ -781,6 +783,12 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if holds.same and g("same"):
             base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
             value = base[2] if base is not None else None
+        if value is not None and g("cn_same"):
+            # 2026年4月完成的问卷…2025年同期仅为9%: the period stated before, in the year written
+            base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+            if base is not None:
+                step = int(value) - int(re.search(r"\d{4}", base[2]).group(0))
+                value = re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), base[2])
         if value is None:
             continue
         resolved = False
