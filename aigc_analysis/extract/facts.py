@@ -4049,6 +4049,15 @@ class _DocExtractor:
                           for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
         return sorted([*quantities, *added], key=_START) if added else quantities
 
+    def _row_guidance(self, q, cls: str, cell: Span, last_by_class: dict):
+        """``| Alphabet | 52.5 | 91.0 | 2025指引91-93 |``: a number after a guidance word in a
+        text cell of a row (a remarks column) is the company's guidance for the measure the row's
+        value cells before it hold (``capex_guidance``), in their unit; None for any other cell."""
+        if is_value_cell(self.ptext[cell.start:cell.end]) or not self._role_hits(cell.start, q.start, "guidance"):
+            return None
+        k, metric, _ = last_by_class[cls]
+        return (k, metric if metric.endswith("_guidance") else f"{metric}_guidance", None)
+
     def _growth_of_left_column(self, sentence: Sentence, q):
         """``预告净利润（亿元） | 同比变动`` over ``— | 同比下降30%-45%``: a cell under a growth header
         whose row states no amount left of it (``—``) is still the growth of the metric the
@@ -4951,6 +4960,8 @@ class _DocExtractor:
                                          self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
+            if found is None and sentence.is_row and cls in last_by_class and "guidance" in roles_here:
+                found = self._row_guidance(q, cls, clause, last_by_class)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
             if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
