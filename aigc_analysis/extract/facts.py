@@ -484,6 +484,15 @@ _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 _INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
 _GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
+# 预计2025Q4合计归母净利润…: a total after a table of companies is their covered sample's
+# (see _DocExtractor._covered_sample); 共 and 整体 alone are too common to ask
+_SAMPLE_TOTALS = tuple(w for w in kw.word_group("group_total") if len(w) >= 2 and w != "整体")
+_COVERED_LISTINGS = kw.word_group("covered_listing")
+_SAMPLE_NOUNS = tuple(sorted(kw.word_group("sample_noun"), key=len, reverse=True))
+#: how many paragraphs after a table a total may stand and still sum its sample
+_SAMPLE_REACH = 3
+_CAPTION_LABEL = re.compile(r"\s*(?:" + pattern_words("segment")["caption"] + r")\s?\d+(?:[.-]\d+)?\s?[:：]?\s*",
+                            re.IGNORECASE)
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
@@ -1588,6 +1597,56 @@ class _DocExtractor:
                     return _Ent(m.start(), m.end(), group.name, group.type)
         return None
 
+    def _covered_sample(self, q, seg_start: int, sentence: Sentence) -> _Ent | None:
+        """``预计2025Q4合计归母净利润约182.7亿元…（X、Y未覆盖）`` right after a table of companies
+        captioned ``AI应用A股公司业绩前瞻``: a total (合计) no firm, model or index is named
+        before is the sum over the companies the table covers, named from its caption
+        (``Covered AI application A-shares``), never a firm named after the number; None when
+        no such table ends within the last few paragraphs."""
+        total = max(self.ptext.rfind(w, seg_start, q.start) for w in _SAMPLE_TOTALS)
+        if any(e.type in _GROUP_MEMBER_TYPES for e in self._candidates(seg_start, q.start)):
+            return None  # 微软、谷歌合计, 金山办公合计: the named firms' own sum
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        while i >= 0 and not self.sentences[i].is_row:
+            i -= 1
+        if i < 0:
+            return None
+        row = self.sentences[i]
+        if row.caption is None or row.is_header or sentence.paragraph - row.paragraph > _SAMPLE_REACH:
+            return None
+        members = self._rows_above(row)
+        own = self._row_entity(row)
+        if own is not None and own.name not in {m.name for m in members}:
+            members.append(own)
+        if sum(1 for m in members if m.type == "company") < 2:
+            return None  # a table of models, markets or one firm's lines has no covered sample
+        name = self._sample_name(row.caption)
+        return _Ent(total, total + 2, name, "group")
+
+    def _sample_name(self, cap: Span) -> str:
+        """The covered sample a caption names (``表3：AI应用A股公司业绩前瞻（单位：亿元）``):
+        ``Covered`` + its sector words in English + its listing (``covered_listing``) or
+        ``companies``: ``Covered AI application A-shares``."""
+        text = self.ptext[cap.start:cap.end]
+        m = _CAPTION_LABEL.match(text)
+        end = min([i for i in (text.find("("), text.find("（")) if i > 0] or [len(text)])
+        start = m.end() if m and m.end() < end else 0
+        # the subject stands before the caption's first metric word or period (业绩前瞻, 2025Q4)
+        for h in list(self.keywords.within(cap.start + start, cap.start + end)) + \
+                list(self.periods.within(cap.start + start, cap.start + end)):
+            end = min(end, h.start - cap.start) if h.start - cap.start > start else end
+        subject = text[start:end].strip()
+        listing = next((english for word, english in _COVERED_LISTINGS.items() if word in subject), None)
+        for word in list(_COVERED_LISTINGS) + list(_SAMPLE_NOUNS):
+            subject = subject.replace(word, "")
+        sector = index_name(subject.strip() + "板块") if subject.strip() else None
+        words = []
+        if sector and not _HAN.search(sector):
+            # AI Application sector -> AI application: a sector's words, acronyms kept
+            words = [w if w.isupper() or any(c.isdigit() for c in w) else w.lower()
+                     for w in sector.split() if w.lower() != "sector"]
+        return " ".join(["Covered", *words, listing or "companies"])
+
     def _group_entity(self, run: list[_Ent]) -> _Ent:
         names = [e.name for e in run]
         name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
@@ -1689,6 +1748,10 @@ class _DocExtractor:
             group = self._recent_group(counted, sentence)
             if group is not None:
                 return [group]
+        if not sentence.is_row and any(w in self.ptext[seg_start:q.start] for w in _SAMPLE_TOTALS):
+            covered = self._covered_sample(q, seg_start, sentence)
+            if covered is not None:
+                return [covered]
         # 电子指数跑赢沪深300指数2个百分点: the benchmark is what the subject is measured against
         in_clause = [e for e in in_clause if not self._preceded_by(e.start, "benchmark", gap=1)]
         before = [e for e in in_clause if e.end <= q.start]
