@@ -172,3 +172,13 @@ def test_a_table_of_models_has_no_covered_sample():
             "预计2025Q4合计资本开支约182.7亿元。\n")
     f = _facts(text)
     assert not f["entity"].str.startswith("Covered").any()
+
+
+def test_total_before_the_table_it_sums():
+    text = "AI应用板块业绩前瞻\n\n" + AGGREGATE + "\n" + PREVIEW.split("\n\n", 1)[1]
+    assert row_of(_facts(text), "约139.8亿元")["entity"] == "Covered AI application A-shares"
+
+
+def test_a_named_group_keeps_its_total():
+    text = PREVIEW + "\n海外云厂商合计资本开支约182.7亿元。\n"
+    assert "Covered" not in row_of(_facts(text), "约182.7亿元")["entity"]

@@ -490,7 +490,7 @@ _SAMPLE_TOTALS = tuple(w for w in kw.word_group("group_total") if len(w) >= 2 an
 _COVERED_LISTINGS = kw.word_group("covered_listing")
 _SAMPLE_NOUNS = tuple(sorted(kw.word_group("sample_noun"), key=len, reverse=True))
 #: how many paragraphs after a table a total may stand and still sum its sample
-_SAMPLE_REACH = 3
+_SAMPLE_REACH = 4
 _CAPTION_LABEL = re.compile(r"\s*(?:" + pattern_words("segment")["caption"] + r")\s?\d+(?:[.-]\d+)?\s?[:：]?\s*",
                             re.IGNORECASE)
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
@@ -1598,21 +1598,29 @@ class _DocExtractor:
         return None
 
     def _covered_sample(self, q, seg_start: int, sentence: Sentence) -> _Ent | None:
-        """``预计2025Q4合计归母净利润约182.7亿元…（X、Y未覆盖）`` right after a table of companies
-        captioned ``AI应用A股公司业绩前瞻``: a total (合计) no firm, model or index is named
-        before is the sum over the companies the table covers, named from its caption
+        """``预计2025Q4合计归母净利润约182.7亿元…（X、Y未覆盖）`` next to a table of companies
+        captioned ``AI应用A股公司业绩前瞻``: a total (合计) with no name before it in its
+        segment is the sum over the companies the table covers, named from its caption
         (``Covered AI application A-shares``), never a firm named after the number; None when
-        no such table ends within the last few paragraphs."""
-        total = max(self.ptext.rfind(w, seg_start, q.start) for w in _SAMPLE_TOTALS)
-        if any(e.type in _GROUP_MEMBER_TYPES for e in self._candidates(seg_start, q.start)):
-            return None  # 微软、谷歌合计, 金山办公合计: the named firms' own sum
-        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
-        while i >= 0 and not self.sentences[i].is_row:
-            i -= 1
-        if i < 0:
-            return None
-        row = self.sentences[i]
-        if row.caption is None or row.is_header or sentence.paragraph - row.paragraph > _SAMPLE_REACH:
+        no such table ends within a few paragraphs before it (or, failing that, starts within
+        a few after it)."""
+        total, word = max((self.ptext.rfind(w, seg_start, q.start), w) for w in _SAMPLE_TOTALS)
+        if self._candidates(seg_start, q.start):
+            return None  # 微软、谷歌合计, 海外云厂商合计: the named firms' or group's own sum
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        before = next((k for k in range(i - 1, -1, -1) if self.sentences[k].is_row), None)
+        if before is None or sentence.paragraph - self.sentences[before].paragraph > _SAMPLE_REACH:
+            # （见表2）… the table below: its last row
+            after = next((k for k in range(i + 1, len(self.sentences))
+                          if self.sentences[k].is_row and not self.sentences[k].is_header), None)
+            if after is None or self.sentences[after].paragraph - sentence.paragraph > _SAMPLE_REACH:
+                return None
+            while after + 1 < len(self.sentences) and self.sentences[after + 1].is_row \
+                    and self.sentences[after + 1].header == self.sentences[after].header:
+                after += 1
+            before = after
+        row = self.sentences[before]
+        if row.caption is None or row.is_header:
             return None
         members = self._rows_above(row)
         own = self._row_entity(row)
@@ -1620,8 +1628,7 @@ class _DocExtractor:
             members.append(own)
         if sum(1 for m in members if m.type == "company") < 2:
             return None  # a table of models, markets or one firm's lines has no covered sample
-        name = self._sample_name(row.caption)
-        return _Ent(total, total + 2, name, "group")
+        return _Ent(total, total + len(word), self._sample_name(row.caption), "group")
 
     def _sample_name(self, cap: Span) -> str:
         """The covered sample a caption names (``表3：AI应用A股公司业绩前瞻（单位：亿元）``):
