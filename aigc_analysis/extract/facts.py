@@ -41,7 +41,7 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
-from .segment import tab_fullwidth_rows
+from .segment import tab_bare_pipe_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, is_document_number, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
@@ -513,6 +513,15 @@ _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 _INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
 _GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
+# 预计2025Q4合计归母净利润…: a total after a table of companies is their covered sample's
+# (see _DocExtractor._covered_sample); 共 and 整体 alone are too common to ask
+_SAMPLE_TOTALS = tuple(w for w in kw.word_group("group_total") if len(w) >= 2 and w != "整体")
+_COVERED_LISTINGS = kw.word_group("covered_listing")
+_SAMPLE_NOUNS = tuple(sorted(kw.word_group("sample_noun"), key=len, reverse=True))
+#: how many paragraphs after a table a total may stand and still sum its sample
+_SAMPLE_REACH = 4
+_CAPTION_LABEL = re.compile(r"\s*(?:" + pattern_words("segment")["caption"] + r")\s?\d+(?:[.-]\d+)?\s?[:：]?\s*",
+                            re.IGNORECASE)
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
@@ -788,6 +797,8 @@ class _DocExtractor:
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         # a table written with single full-width blanks between its cells is laid out as tabs
         layout = tab_fullwidth_rows(self.text)
+        # so is a table written with pipes between its cells but none at the line's ends
+        layout = tab_bare_pipe_rows(layout)
         if layout is not self.text:
             self.ptext = _tabs_of(self.ptext, layout)
         self.ptext = rejoin_wrapped_lines(self.ptext, layout, doc.get("boilerplate") or [])
@@ -1617,6 +1628,63 @@ class _DocExtractor:
                     return _Ent(m.start(), m.end(), group.name, group.type)
         return None
 
+    def _covered_sample(self, q, seg_start: int, sentence: Sentence) -> _Ent | None:
+        """``预计2025Q4合计归母净利润约182.7亿元…（X、Y未覆盖）`` next to a table of companies
+        captioned ``AI应用A股公司业绩前瞻``: a total (合计) with no name before it in its
+        segment is the sum over the companies the table covers, named from its caption
+        (``Covered AI application A-shares``), never a firm named after the number; None when
+        no such table ends within a few paragraphs before it (or, failing that, starts within
+        a few after it)."""
+        total, word = max((self.ptext.rfind(w, seg_start, q.start), w) for w in _SAMPLE_TOTALS)
+        if self._candidates(seg_start, q.start):
+            return None  # 微软、谷歌合计, 海外云厂商合计: the named firms' or group's own sum
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        before = next((k for k in range(i - 1, -1, -1) if self.sentences[k].is_row), None)
+        if before is None or sentence.paragraph - self.sentences[before].paragraph > _SAMPLE_REACH:
+            # （见表2）… the table below: its last row
+            after = next((k for k in range(i + 1, len(self.sentences))
+                          if self.sentences[k].is_row and not self.sentences[k].is_header), None)
+            if after is None or self.sentences[after].paragraph - sentence.paragraph > _SAMPLE_REACH:
+                return None
+            while after + 1 < len(self.sentences) and self.sentences[after + 1].is_row \
+                    and self.sentences[after + 1].header == self.sentences[after].header:
+                after += 1
+            before = after
+        row = self.sentences[before]
+        if row.caption is None or row.is_header:
+            return None
+        members = self._rows_above(row)
+        own = self._row_entity(row)
+        if own is not None and own.name not in {m.name for m in members}:
+            members.append(own)
+        if sum(1 for m in members if m.type == "company") < 2:
+            return None  # a table of models, markets or one firm's lines has no covered sample
+        return _Ent(total, total + len(word), self._sample_name(row.caption), "group")
+
+    def _sample_name(self, cap: Span) -> str:
+        """The covered sample a caption names (``表3：AI应用A股公司业绩前瞻（单位：亿元）``):
+        ``Covered`` + its sector words in English + its listing (``covered_listing``) or
+        ``companies``: ``Covered AI application A-shares``."""
+        text = self.ptext[cap.start:cap.end]
+        m = _CAPTION_LABEL.match(text)
+        end = min([i for i in (text.find("("), text.find("（")) if i > 0] or [len(text)])
+        start = m.end() if m and m.end() < end else 0
+        # the subject stands before the caption's first metric word or period (业绩前瞻, 2025Q4)
+        for h in list(self.keywords.within(cap.start + start, cap.start + end)) + \
+                list(self.periods.within(cap.start + start, cap.start + end)):
+            end = min(end, h.start - cap.start) if h.start - cap.start > start else end
+        subject = text[start:end].strip()
+        listing = next((english for word, english in _COVERED_LISTINGS.items() if word in subject), None)
+        for word in list(_COVERED_LISTINGS) + list(_SAMPLE_NOUNS):
+            subject = subject.replace(word, "")
+        sector = index_name(subject.strip() + "板块") if subject.strip() else None
+        words = []
+        if sector and not _HAN.search(sector):
+            # AI Application sector -> AI application: a sector's words, acronyms kept
+            words = [w if w.isupper() or any(c.isdigit() for c in w) else w.lower()
+                     for w in sector.split() if w.lower() != "sector"]
+        return " ".join(["Covered", *words, listing or "companies"])
+
     def _group_entity(self, run: list[_Ent]) -> _Ent:
         names = [e.name for e in run]
         name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
@@ -1718,6 +1786,10 @@ class _DocExtractor:
             group = self._recent_group(counted, sentence)
             if group is not None:
                 return [group]
+        if not sentence.is_row and any(w in self.ptext[seg_start:q.start] for w in _SAMPLE_TOTALS):
+            covered = self._covered_sample(q, seg_start, sentence)
+            if covered is not None:
+                return [covered]
         # 电子指数跑赢沪深300指数2个百分点: the benchmark is what the subject is measured against
         in_clause = [e for e in in_clause if not self._preceded_by(e.start, "benchmark", gap=1)]
         before = [e for e in in_clause if e.end <= q.start]
@@ -4234,6 +4306,15 @@ class _DocExtractor:
                           for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
         return sorted([*quantities, *added], key=_START) if added else quantities
 
+    def _row_guidance(self, q, cls: str, cell: Span, last_by_class: dict):
+        """``| Alphabet | 52.5 | 91.0 | 2025指引91-93 |``: a number after a guidance word in a
+        text cell of a row (a remarks column) is the company's guidance for the measure the row's
+        value cells before it hold (``capex_guidance``), in their unit; None for any other cell."""
+        if is_value_cell(self.ptext[cell.start:cell.end]) or not self._role_hits(cell.start, q.start, "guidance"):
+            return None
+        k, metric, _ = last_by_class[cls]
+        return (k, metric if metric.endswith("_guidance") else f"{metric}_guidance", None)
+
     def _growth_of_left_column(self, sentence: Sentence, q):
         """``预告净利润（亿元） | 同比变动`` over ``— | 同比下降30%-45%``: a cell under a growth header
         whose row states no amount left of it (``—``) is still the growth of the metric the
@@ -5141,6 +5222,8 @@ class _DocExtractor:
                                          self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
+            if found is None and sentence.is_row and cls in last_by_class and "guidance" in roles_here:
+                found = self._row_guidance(q, cls, clause, last_by_class)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
             if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
