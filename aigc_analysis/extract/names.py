@@ -961,11 +961,11 @@ def industry_at(text: str, pos: int) -> tuple[int, str] | None:
     >>> industry_at("芯片零售", 0) is None
     True
     """
-    words = [w for w in _industries() if text.startswith(w, pos)]
+    words = [w for w in _row_labels("industries.csv") if text.startswith(w, pos)]
     if not words:
         return None
     word = max(words, key=len)
-    return pos + len(word), _industries()[word]
+    return pos + len(word), _row_labels("industries.csv")[word]
 
 
 @functools.lru_cache(maxsize=1)
