@@ -1636,8 +1636,8 @@ class _DocExtractor:
         no such table ends within a few paragraphs before it (or, failing that, starts within
         a few after it)."""
         total, word = max((self.ptext.rfind(w, seg_start, q.start), w) for w in _SAMPLE_TOTALS)
-        if self._candidates(seg_start, q.start):
-            return None  # 微软、谷歌合计, 海外云厂商合计: the named firms' or group's own sum
+        if self._candidates(seg_start, q.start) or _COUNTED_GROUP.search(self.ptext, seg_start, q.start):
+            return None  # 微软、谷歌合计, 海外云厂商合计, 四家公司…合计: the named or counted group's own sum
         i = bisect.bisect_left(self._sentence_starts, sentence.start)
         before = next((k for k in range(i - 1, -1, -1) if self.sentences[k].is_row), None)
         if before is None or sentence.paragraph - self.sentences[before].paragraph > _SAMPLE_REACH:
