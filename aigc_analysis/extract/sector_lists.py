@@ -1,0 +1,233 @@
+"""Sector lists of a market review: lines that give several sectors' or theme indexes' figures.
+
+A strategy weekly writes its market section as short lines, a header before a colon and then
+items, several per line::
+
+    申万一级行业：机械+2.1%居首，电力设备+1.4%，煤炭-2.2%垫底
+    主题细分：液冷指数+5.5%，数据要素指数-2.0%
+    年初至今：机械累计+12.4%，电力设备-3.0%
+    主力资金：煤炭净流出30亿元，机械净流出12亿元
+
+and its valuation section as bullets labelled by sectors under a heading naming the measure::
+
+    ▍估值（PE-TTM，近五年分位）
+    - 机械：30.2倍，分位66%
+
+Each item's number is its sector's: an industry written alone (``机械``, ``电力设备行业``) is the
+industry index of the header's family (Shenwan when it names none: ``SW Machinery Index``), a
+theme index is named by its words (``液冷指数`` -> ``Liquid Cooling Index``). This module only
+reads the lines (``sector_items``); ``facts`` decides the metric and period of the numbers.
+All vocabulary is data (``data/sector_lists.csv``, ``data/index_words.csv``).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from ..paths import DATA_DIR
+from .lexicon import canonical
+from .names import _index_words, _index_words_by_len, _sector_re, index_name
+
+#: item separators of a list line (after normalisation: ，；、 are read as , ; 、)
+_SEPARATORS = ",;、，；"
+_BULLETS = " \t·•●■◆▍▌|-*"
+#: a header before its colon is short and holds no number (申万一级行业, 主题细分)
+_HEAD_MAX = 12
+_DIGIT = re.compile(r"\d")
+#: what may start an item's number right after its name and filler words
+_NUMBER_START = re.compile(r"[+\-\u2212\d]")
+
+
+@dataclass(frozen=True)
+class SectorItem:
+    """One sector's item of a list line.
+
+    ``start``/``name_end``: the sector's name in the text; ``end``: the item's end (the next
+    separator, or the line's end for a bullet's label); ``name``: its English name, empty for
+    a bullet label the lexicon must name; ``head``: the span of the header (the words before
+    the colon, or the heading over a bullet list); ``ytd``: the header names a year-to-date
+    move; ``label``: the name is a bullet's label, so every number of the line is its."""
+
+    start: int
+    name_end: int
+    end: int
+    name: str
+    head: tuple[int, int]
+    ytd: bool = False
+    label: bool = False
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    with open(DATA_DIR / "sector_lists.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["role"].strip(), []).append(row["word"].strip())
+    # longest first, so that 机械设备 is read before 机械 and 行业指数 before 行业
+    return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
+
+
+def fillers() -> tuple[str, ...]:
+    """Words between an item's name and its number that name no other measure (累计, 下跌)."""
+    return _words().get("filler", ())
+
+
+def _family(head: str) -> str:
+    """The index family a header names (申万, 中信), else the default one."""
+    return next((f for f in _index_words_by_len()[1] if f in head), _words()["default_family"][0])
+
+
+def _industry_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """An industry written at ``pos`` (机械, 电力设备行业): its Chinese word and where its name ends."""
+    word = next((w for w in _words().get("industry", ()) if text.startswith(w, pos)), None)
+    if word is None:
+        return None
+    stop = pos + len(word)
+    tail = next((s for s in _words().get("industry_suffix", ()) if text.startswith(s, stop)), "")
+    return word, min(end, stop + len(tail))
+
+
+def industry_name(word: str, family: str) -> str | None:
+    """The English name of an industry's index in a family (``申万`` + ``机械`` -> ``SW Machinery
+    Index``): the lexicon's name first (申万通信 -> SW Telecommunications Index).
+
+    Examples
+    --------
+    >>> industry_name("机械", "申万"), industry_name("通信", "申万")
+    ('SW Machinery Index', 'SW Telecommunications Index')
+    """
+    return canonical(family + word) or index_name(family + word, is_index=True)
+
+
+def industry_before(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The last industry written with 行业 in ``text[start:end]`` (``电力设备行业融资净买入``): its
+    span and its index's English name in the default family, or None.
+
+    Examples
+    --------
+    >>> industry_before("电力设备行业融资净买入55亿元", 0, 11)
+    (0, 6, 'SW Power Equipment Index')
+    >>> industry_before("机械设备订单增长", 0, 8) is None  # no 行业: an industry word alone is no subject
+    True
+    """
+    for at in range(end - 2, start - 1, -1):
+        if not text.startswith(_words()["industry_suffix"][-1], at):
+            continue
+        word = next((w for w in _words().get("industry", ()) if at - len(w) >= start and text.startswith(w, at - len(w))), None)
+        if word is None:
+            continue
+        found = _industry_at(text, at - len(word), end)
+        name = industry_name(word, _words()["default_family"][0])
+        if found is not None and name:
+            return at - len(word), found[1], name
+    return None
+
+
+def _name_at(text: str, pos: int, end: int, family: str) -> tuple[int, str] | None:
+    """The sector named at ``pos``, up to ``end``: its name's end and its English name."""
+    found = _industry_at(text, pos, end)
+    if found is not None:
+        name = industry_name(found[0], family)
+        return (found[1], name) if name else None
+    # 液冷指数, 数据要素指数: a theme index by its known words and suffix
+    m = _sector_re()[0].match(text, pos, end)
+    if m is None:
+        return None
+    name = index_name(m.group(0))
+    return (m.end(), name) if name else None
+
+
+def _lines(raw: str):
+    """The lines of the raw text (the parsing text may have rejoined them), as spans."""
+    start = 0
+    for line in raw.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _head_of(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The header of line ``text[a:b]`` before its colon (申万一级行业：), or None."""
+    colon = next((i for i in (text.find(":", a, b), text.find("：", a, b)) if i >= 0), -1)
+    if colon < 0:
+        return None
+    while a < colon and text[a] in _BULLETS:
+        a += 1
+    if not 0 < colon - a <= _HEAD_MAX or _DIGIT.search(text, a, colon):
+        return None
+    return a, colon
+
+
+def _list_items(text: str, head: tuple[int, int], b: int) -> list[SectorItem]:
+    """The items after a header naming a sector list, each a sector's name followed by its number."""
+    words = text[head[0]:head[1]]
+    if not any(w in words for w in _words().get("head", ())):
+        return []
+    family = _family(words)
+    ytd = any(w in words for w in _words().get("ytd", ()))
+    out = []
+    pos = head[1] + 1
+    while pos < b:
+        stop = next((i for i in range(pos, b) if text[i] in _SEPARATORS), b)
+        at = pos
+        while at < stop and text[at] in " \u3000":
+            at += 1
+        named = _name_at(text, at, stop, family)
+        if named is not None and _NUMBER_START.search(text, named[0], stop):
+            out.append(SectorItem(at, named[0], stop, named[1], head, ytd))
+        pos = stop + 1
+    return out
+
+
+def _block_heading(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """The heading over the bullet on line ``i``: the nearest line above that is no bullet, when
+    it names a sector block (估值, PE: ``block_head``)."""
+    for a, b in reversed(lines[:i]):
+        body = text[a:b].strip()
+        if not body:
+            continue
+        if body[:1] in _BULLETS.strip() and not body.startswith("▍"):
+            continue
+        return (a, b) if any(w in body for w in _words().get("block_head", ())) else None
+    return None
+
+
+def sector_items(text: str, raw: str) -> list[SectorItem]:
+    """The sector items of ``text`` (the parsing text), its lines read from ``raw`` (same length).
+
+    Examples
+    --------
+    >>> t = "申万一级行业：机械+2.1%，电力设备-1.4%"
+    >>> [(i.name, t[i.start:i.end]) for i in sector_items(t, t)]
+    [('SW Machinery Index', '机械+2.1%'), ('SW Power Equipment Index', '电力设备-1.4%')]
+    >>> sector_items("行业观点：机械景气度回升，订单增长20%", "行业观点：机械景气度回升，订单增长20%")
+    []
+    """
+    if ":" not in text and "：" not in text:
+        return []
+    lines = list(_lines(raw))
+    out: list[SectorItem] = []
+    for i, (a, b) in enumerate(lines):
+        head = _head_of(text, a, b)
+        if head is None:
+            continue
+        items = _list_items(text, head, b)
+        if items:
+            out.extend(items)
+            continue
+        # - 机械：30.2倍，分位66%: a bullet labelled by a sector under a block heading
+        if not text[a:head[0]].strip():
+            continue  # no bullet mark before the label: a header no list follows
+        block = _block_heading(text, lines, i)
+        if block is None:
+            continue
+        found = _industry_at(text, head[0], head[1])
+        if found is not None and found[1] == head[1]:
+            name = industry_name(found[0], _family(text[block[0]:block[1]])) or ""
+        elif found is None:
+            name = ""  # a label the lexicon names (全A（非金融）): facts looks it up
+        else:
+            continue
+        out.append(SectorItem(head[0], head[1], b, name, block, label=True))
+    return out
