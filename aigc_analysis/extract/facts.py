@@ -2748,7 +2748,7 @@ class _DocExtractor:
             between = between.lstrip(":：")
         for word in fillers():
             between = between.replace(word, "")
-        if between.strip():
+        if between.strip(" (（"):  # 机械（+2.1%）: the move in brackets after the name
             return None  # 煤炭净流出30亿元, 分位66%: the words before the number name its metric
         if cls == "ratio" and q.kind == "percent" and not item.label:
             k = kw.keyword(_INDEX_YTD_KEYWORD if item.ytd else _INDEX_MOVE_KEYWORD)
@@ -2760,11 +2760,20 @@ class _DocExtractor:
                 return k, k.metrics["multiple"], None
         return None
 
+    @functools.cached_property
+    def _stated_weeks(self) -> tuple[list[int], list[str]]:
+        """The weeks the text states (spans of four to six days), by where each is written."""
+        weeks = [(p.start, stated_week([p], self.ptext, len(self.ptext), None))
+                 for p in self.periods.items if "/" in p.value]
+        weeks = [(start, w) for start, w in weeks if w is not None]
+        return [start for start, _ in weeks], [w for _, w in weeks]
+
     def _section_week(self, pos: int) -> str | None:
         """The week the text states last before ``pos`` (``一周回顾（5月11日-5月15日）``), else the
         week the report covers; None when neither is known."""
-        before = [p for p in reversed(self.periods.before(pos, 0)) if "/" in p.value]
-        return stated_week(before, self.ptext, len(self.ptext), None) or self.report_week
+        starts, weeks = self._stated_weeks
+        j = bisect.bisect_left(starts, pos)
+        return weeks[j - 1] if j else self.report_week
 
     def _sector_fact(self, q, theme: str, metric: str, period: str, sentence: Sentence, clause: Span):
         """The entity, metric and period of a valuation figure about a sector: an item of a sector
@@ -2797,7 +2806,8 @@ class _DocExtractor:
             ent = named[0]
         week = self._section_week(item.start)
         data_day = week.split("/")[-1] if week else (self.published.isoformat() if self.published else period)
-        own = self._usable_periods(item.start, item.end)  # 机械（截至5月15日）：…: the line's own date
+        # 机械（截至5月15日）：…: the line's own date; a window (近五年分位) dates no level
+        own = [p for p in self._usable_periods(item.start, item.end) if not (item.label and "/" in p.value)]
         if item.label:
             if metric.endswith("percentile"):
                 named = [h for h in self.keywords.within(*item.head) if kw.keyword(h.word).metrics.get("multiple")]

@@ -33,11 +33,13 @@ from .names import _index_words, _index_words_by_len, _sector_re, index_name
 #: item separators of a list line (after normalisation: ，；、 are read as , ; 、)
 _SEPARATORS = ",;、，；"
 _BULLETS = " \t·•●■◆▍▌|-*"
-#: a header before its colon is short and holds no number (申万一级行业, 主题细分)
-_HEAD_MAX = 12
+#: a header before its colon is short (申万一级行业周涨跌幅（%）) and holds no number
+_HEAD_MAX = 16
 _DIGIT = re.compile(r"\d")
 #: what may start an item's number right after its name and filler words
 _NUMBER_START = re.compile(r"[+\-\u2212\d]")
+#: theme words stand right before their number, or its bracket (液冷+5.5%, 液冷（+5.5%）)
+_NUMBER_AFTER = re.compile(r"[(（]?[+\-\u2212\d]")
 
 
 @dataclass(frozen=True)
@@ -125,18 +127,30 @@ def industry_before(text: str, start: int, end: int) -> tuple[int, int, str] | N
     return None
 
 
-def _name_at(text: str, pos: int, end: int, family: str) -> tuple[int, str] | None:
-    """The sector named at ``pos``, up to ``end``: its name's end and its English name."""
+def _name_at(text: str, pos: int, end: int, family: str, explicit: bool) -> tuple[int, str] | None:
+    """The sector named at ``pos``, up to ``end``: its name's end and its English name.
+    ``family``: the index family of the list; ``explicit``: its header names it."""
     found = _industry_at(text, pos, end)
     if found is not None:
         name = industry_name(found[0], family)
         return (found[1], name) if name else None
     # 液冷指数, 数据要素指数: a theme index by its known words and suffix
     m = _sector_re()[0].match(text, pos, end)
-    if m is None:
+    if m is not None:
+        name = index_name(m.group(0))
+        return (m.end(), name) if name else None
+    # 液冷+5.5%: theme words alone name their index (in the header's family when it names one)
+    stop = pos
+    while True:
+        word = next((w for w in _index_words_by_len()[2] if text.startswith(w, stop, end)), None)
+        if word is None:
+            break
+        stop += len(word)
+    if stop == pos or not _NUMBER_AFTER.match(text, stop):
         return None
-    name = index_name(m.group(0))
-    return (m.end(), name) if name else None
+    written = text[pos:stop]
+    name = index_name(family + written, is_index=True) if explicit else index_name(written + "指数")
+    return (stop, name) if name else None
 
 
 def _lines(raw: str):
@@ -148,49 +162,72 @@ def _lines(raw: str):
 
 
 def _head_of(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The header of line ``text[a:b]`` before its colon (申万一级行业：), or None."""
+    """The words of line ``text[a:b]`` before its colon (申万一级行业：, - 沪深300：), or None."""
     colon = next((i for i in (text.find(":", a, b), text.find("：", a, b)) if i >= 0), -1)
     if colon < 0:
         return None
     while a < colon and text[a] in _BULLETS:
         a += 1
-    if not 0 < colon - a <= _HEAD_MAX or _DIGIT.search(text, a, colon):
-        return None
-    return a, colon
+    return (a, colon) if 0 < colon - a <= _HEAD_MAX else None
 
 
-def _list_items(text: str, head: tuple[int, int], b: int) -> list[SectorItem]:
-    """The items after a header naming a sector list, each a sector's name followed by its number."""
+def _list_head(text: str, head: tuple[int, int]) -> bool:
+    """Words before a colon head a sector list: no number, a ``head`` word (行业, 主题, 年初至今)."""
     words = text[head[0]:head[1]]
-    if not any(w in words for w in _words().get("head", ())):
-        return []
+    return not _DIGIT.search(words) and any(w in words for w in _words().get("head", ()))
+
+
+def _list_items(text: str, head: tuple[int, int], a: int, b: int) -> list[SectorItem]:
+    """The items of ``text[a:b]`` under a header naming a sector list, each a sector's name
+    followed by its number."""
+    words = text[head[0]:head[1]]
     family = _family(words)
+    explicit = any(f in words for f in _index_words_by_len()[1])
     ytd = any(w in words for w in _words().get("ytd", ()))
     out = []
-    pos = head[1] + 1
+    pos = a
+    full_stop = text.find("。", a, b)
+    b = full_stop if full_stop >= 0 else b  # the list ends with its sentence
     while pos < b:
         stop = next((i for i in range(pos, b) if text[i] in _SEPARATORS), b)
         at = pos
         while at < stop and text[at] in " \u3000":
             at += 1
-        named = _name_at(text, at, stop, family)
+        named = _name_at(text, at, stop, family, explicit)
         if named is not None and _NUMBER_START.search(text, named[0], stop):
             out.append(SectorItem(at, named[0], stop, named[1], head, ytd))
         pos = stop + 1
     return out
 
 
-def _block_heading(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
-    """The heading over the bullet on line ``i``: the nearest line above that is no bullet, when
-    it names a sector block (估值, PE: ``block_head``)."""
-    for a, b in reversed(lines[:i]):
-        body = text[a:b].strip()
-        if not body:
-            continue
-        if body[:1] in _BULLETS.strip() and not body.startswith("▍"):
-            continue
-        return (a, b) if any(w in body for w in _words().get("block_head", ())) else None
-    return None
+def _prose_heads(text: str, a: int, b: int):
+    """Heads of the sentences of line ``text[a:b]`` that open a list in prose, closed by a comma
+    (``本周申万一级行业中，机械上涨2.1%…``, ``分行业看，``: a list-head word and a ``prose_head_end``
+    word before the comma), or by a colon after the line's first sentence (``…。主题方面：``)."""
+    ends = _words().get("prose_head_end", ())
+    start = a
+    while start < b:
+        stop = text.find("。", start, b)
+        stop = b if stop < 0 else stop
+        found = [(at, mark) for mark in ",，:：" if (at := text.find(mark, start, min(stop, start + _HEAD_MAX + 1))) >= 0]
+        if found:
+            at, mark = min(found)
+            comma = mark in ",，"
+            head = (start + len(text[start:at]) - len(text[start:at].lstrip(_BULLETS)), at)
+            # a colon of the line's first sentence is read by the line's rule
+            if (comma or start > a) and _list_head(text, head) and (not comma or text[head[0]:at].endswith(ends)):
+                yield head, stop
+        start = stop + 1
+
+
+def _is_bullet(body: str) -> bool:
+    """A bullet line (``- 机械：…``); ``▍估值`` marks a heading, not a bullet."""
+    return body[:1] in _BULLETS.strip() and not body.startswith("▍")
+
+
+def _names_block(text: str, a: int, b: int) -> bool:
+    """Heading ``text[a:b]`` names a sector block (估值, PE: ``block_head``)."""
+    return any(w in text[a:b] for w in _words().get("block_head", ()))
 
 
 def sector_items(text: str, raw: str) -> list[SectorItem]:
@@ -204,23 +241,37 @@ def sector_items(text: str, raw: str) -> list[SectorItem]:
     >>> sector_items("行业观点：机械景气度回升，订单增长20%", "行业观点：机械景气度回升，订单增长20%")
     []
     """
-    if ":" not in text and "：" not in text:
-        return []
-    lines = list(_lines(raw))
     out: list[SectorItem] = []
-    for i, (a, b) in enumerate(lines):
+    block = None  # the heading over the current bullets (the last line that is no bullet)
+    pending = None  # a list header alone on its line, over the items of the lines below
+    for a, b in _lines(raw):
+        body = text[a:b].strip()
+        if body and not _is_bullet(body):
+            block = (a, b)
+        if any(w in body for w in _words().get("head", ())):
+            # 本周申万一级行业中，机械（+2.1%）、电力设备（+1.4%）涨幅居前: a list in prose
+            for head, stop in _prose_heads(text, a, b):
+                out.extend(_list_items(text, head, head[1] + 1, stop))
         head = _head_of(text, a, b)
         if head is None:
+            if pending is not None and body:
+                # 申万一级行业涨跌：⏎机械+2.6%，煤炭-1.5%: the header's items on the lines below it
+                items = _list_items(text, pending, a, b)
+                out.extend(items)
+                pending = pending if items else None
             continue
-        items = _list_items(text, head, b)
-        if items:
+        pending = None
+        if _list_head(text, head):
+            items = _list_items(text, head, head[1] + 1, b)
             out.extend(items)
-            continue
+            if not text[head[1] + 1:b].strip():
+                pending = head
+            if items or pending:
+                continue
         # - 机械：30.2倍，分位66%: a bullet labelled by a sector under a block heading
         if not text[a:head[0]].strip():
             continue  # no bullet mark before the label: a header no list follows
-        block = _block_heading(text, lines, i)
-        if block is None:
+        if block is None or not _names_block(text, *block):
             continue
         found = _industry_at(text, head[0], head[1])
         if found is not None and found[1] == head[1]:
