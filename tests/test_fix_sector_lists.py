@@ -91,6 +91,14 @@ def test_valuation_block_bullets_are_their_labels_multiples(block):
     assert "PE-TTM" not in set(df["entity"])
 
 
+def test_bullets_labelled_by_industries_under_a_move_heading():
+    df = facts_of_text(HEAD + "本周行业表现\n- 机械：+2.1%（年初至今+12.4%）\n- 煤炭：-2.2%\n"
+                       "年初至今涨跌幅\n- 电子：+8.8%\n", PUB)
+    assert _rows(df) == sorted([
+        ("SW Machinery Index", "return", 0.021, WEEK), ("SW Machinery Index", "return_ytd", 0.124, "2031-06-13"),
+        ("SW Coal Index", "return", -0.022, WEEK), ("SW Electronics Index", "return_ytd", 0.088, "2031-06-13")])
+
+
 def test_a_bullet_under_a_heading_naming_no_valuation_keeps_its_reading():
     # near-miss: 行业观点 is no valuation heading; 机械 is then no subject of the 20%
     df = facts_of_text(HEAD + "行业观点\n- 机械：订单增长20%\n", PUB)

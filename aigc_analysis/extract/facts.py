@@ -53,7 +53,7 @@ from .names import industry_name
 from .names import region_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
-from .sector_lists import SectorItem, fillers, industry_before, sector_items
+from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -2750,7 +2750,9 @@ class _DocExtractor:
             between = between.replace(word, "")
         if between.strip(" (（"):  # 机械（+2.1%）: the move in brackets after the name
             return None  # 煤炭净流出30亿元, 分位66%: the words before the number name its metric
-        if cls == "ratio" and q.kind == "percent" and not item.label:
+        # - 机械：+2.1% under 本周行业表现: a bullet's percent alone is a move when its heading names moves
+        moves = not item.label or any(w in self.ptext[item.head[0]:item.head[1]] for w in _INDEX_MOVE_HEADING)
+        if cls == "ratio" and q.kind == "percent" and moves:
             k = kw.keyword(_INDEX_YTD_KEYWORD if item.ytd else _INDEX_MOVE_KEYWORD)
             return k, k.metrics["ratio"], None
         if cls == "multiple" and item.label:
@@ -2788,13 +2790,17 @@ class _DocExtractor:
         if theme != "valuation" or sentence.is_row:
             return None
         item = self._sector_item(q)
+        # a level (a multiple, its percentile, a year-to-date move) holds on a day; a move or a
+        # flow (return, net_inflow: digest_day_metrics.csv) over the week
+        level = metric.endswith("_ytd") or metric not in _DIGEST_DAY or metric in _WEEK_END_METRICS \
+            or metric in _WEEK_LEVEL_METRICS
         if item is None:
             ent = self._industry_subject(q, clause)
             if ent is None:
                 return None
             week = self._section_week(clause.start)
             own = self._usable_periods(clause.start, clause.end)
-            return ent, metric, period if own or not week else week
+            return ent, metric, period if own or level or not week else week
         if item.name:
             ent = _Ent(item.start, item.name_end, item.name, "index")
         else:
@@ -2804,19 +2810,21 @@ class _DocExtractor:
             if not named:
                 return None
             ent = named[0]
+        if item.label and metric == "percentile":
+            named = [h for h in self.keywords.within(*item.head) if kw.keyword(h.word).metrics.get("multiple")]
+            if named:
+                metric = f"{kw.keyword(named[-1].word).metrics['multiple']}_percentile"
         week = self._section_week(item.start)
         data_day = week.split("/")[-1] if week else (self.published.isoformat() if self.published else period)
-        # 机械（截至5月15日）：…: the line's own date; a window (近五年分位) dates no level
-        own = [p for p in self._usable_periods(item.start, item.end) if not (item.label and "/" in p.value)]
-        if item.label:
-            if metric.endswith("percentile"):
-                named = [h for h in self.keywords.within(*item.head) if kw.keyword(h.word).metrics.get("multiple")]
-                if named and metric == "percentile":
-                    metric = f"{kw.keyword(named[-1].word).metrics['multiple']}_percentile"
-            return ent, metric, period if own else data_day
-        if item.ytd or metric.endswith("_ytd"):
-            return ent, metric, period if own else data_day
-        return ent, metric, period if own or not week else week
+        # 机械（截至5月15日）：…: the line's own date before the number; a window (近五年分位)
+        # dates no level, a year-to-date word (年初至今) no day
+        own = [p for p in self._usable_periods(item.start, q.end) if not (level and "/" in p.value)
+               and not any(w in p.text for w in sector_ytd_words())]
+        if own:
+            return ent, metric, period
+        if item.ytd or level:
+            return ent, metric, data_day
+        return ent, metric, week or period
 
     def _industry_subject(self, q, clause: Span) -> _Ent | None:
         """An industry named with 行业 before ``q`` in its clause, no other name between

@@ -76,6 +76,11 @@ def fillers() -> tuple[str, ...]:
     return _words().get("filler", ())
 
 
+def sector_ytd_words() -> tuple[str, ...]:
+    """Words naming a year-to-date move (年初至今): a period word, but no date of a figure."""
+    return _words().get("ytd", ())
+
+
 def _family(head: str) -> str:
     """The index family a header names (申万, 中信), else the default one."""
     return next((f for f in _index_words_by_len()[1] if f in head), _words()["default_family"][0])
@@ -280,5 +285,6 @@ def sector_items(text: str, raw: str) -> list[SectorItem]:
             name = ""  # a label the lexicon names (全A（非金融）): facts looks it up
         else:
             continue
-        out.append(SectorItem(head[0], head[1], b, name, block, label=True))
+        ytd = any(w in text[block[0]:block[1]] for w in _words().get("ytd", ()))
+        out.append(SectorItem(head[0], head[1], b, name, block, ytd, label=True))
     return out
