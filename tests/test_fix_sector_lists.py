@@ -48,6 +48,13 @@ def test_industry_lists_in_prose(line):
                                 ("SW Coal Index", "return", -0.029, WEEK)])
 
 
+def test_a_longer_name_is_no_industry_item():
+    # near-miss: 电子化学品 is a theme, not the electronics industry
+    df = facts_of_text(HEAD + "主题细分：电子化学品+3.0%，液冷+4.4%\n", PUB)
+    assert "SW Electronics Index" not in set(df["entity"])
+    assert row_of(df, "+4.4%").entity == "Liquid Cooling Index"
+
+
 def test_a_rank_after_an_item_is_no_fact():
     df = facts_of_text(HEAD + "申万一级行业：煤炭-2.2%垫底（31个行业中排名第31）。\n", PUB)
     assert _rows(df) == [("SW Coal Index", "return", -0.022, WEEK)]
@@ -116,10 +123,11 @@ def test_an_industry_with_its_word_in_a_flow(text, number, entity, metric, value
 
 def test_flow_items_are_their_sectors():
     df = facts_of_text(HEAD + "主力资金：煤炭净流出30亿元，机械净流出12亿元。\n"
-                       "融资净买入前三：电子20亿元，传媒8亿元。\n", PUB)
+                       "融资净买入前三：电子20亿元，传媒8亿元。\n资金：汽车获融资净买入3亿元。\n", PUB)
     assert _rows(df) == sorted([
         ("SW Coal Index", "net_inflow", -3e9, WEEK), ("SW Machinery Index", "net_inflow", -1.2e9, WEEK),
-        ("SW Electronics Index", "net_buy", 2e9, WEEK), ("SW Media Index", "net_buy", 8e8, WEEK)])
+        ("SW Electronics Index", "net_buy", 2e9, WEEK), ("SW Media Index", "net_buy", 8e8, WEEK),
+        ("SW Auto Index", "net_buy", 3e8, WEEK)])
 
 
 @pytest.mark.parametrize("text", [

@@ -182,6 +182,17 @@ def _list_head(text: str, head: tuple[int, int]) -> bool:
     return not _DIGIT.search(words) and any(w in words for w in _words().get("head", ()))
 
 
+def _joins_its_number(between: str) -> bool:
+    """The words between an item's name and its number leave the number the sector's: fillers
+    and brackets (机械累计+12.4%, 机械（+2.1%）) or a flow (煤炭净流出30亿元), not more of a
+    longer name (电子化学品+3.0%: 电子 is not the item's sector)."""
+    if any(w in between for w in _words().get("flow", ())):
+        return True
+    for word in fillers():
+        between = between.replace(word, "")
+    return not between.strip(" (（")
+
+
 def _list_items(text: str, head: tuple[int, int], a: int, b: int) -> list[SectorItem]:
     """The items of ``text[a:b]`` under a header naming a sector list, each a sector's name
     followed by its number."""
@@ -199,7 +210,8 @@ def _list_items(text: str, head: tuple[int, int], a: int, b: int) -> list[Sector
         while at < stop and text[at] in " \u3000":
             at += 1
         named = _name_at(text, at, stop, family, explicit)
-        if named is not None and _NUMBER_START.search(text, named[0], stop):
+        number = _NUMBER_START.search(text, named[0], stop) if named is not None else None
+        if number is not None and _joins_its_number(text[named[0]:number.start()]):
             out.append(SectorItem(at, named[0], stop, named[1], head, ytd))
         pos = stop + 1
     return out
