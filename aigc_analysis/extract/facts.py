@@ -53,6 +53,7 @@ from .names import industry_at, industry_name
 from .names import region_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
+from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -3017,6 +3018,133 @@ class _DocExtractor:
             return len(body) <= _HEADING_MAX and any(w in body for w in _INDEX_MOVE_HEADING)
         return False
 
+    @functools.cached_property
+    def _sector_list(self) -> tuple[list[int], list[SectorItem]]:
+        """The sector list items of the document (``sector_lists.py``) and their starts, read once."""
+        items = sector_items(self.ptext, self.text)
+        return [i.start for i in items], items
+
+    def _sector_item(self, q) -> SectorItem | None:
+        """The item of a sector list whose number ``q`` is: the first number after an item's name
+        (``机械+2.1%``, ``煤炭净流出30亿元``), or any number of a bullet labelled by a sector
+        (``- 机械：30.2倍，分位66%``); None for any other number."""
+        starts, items = self._sector_list
+        j = bisect.bisect_right(starts, q.start) - 1
+        if j < 0:
+            return None  # most documents: no sector list at all
+        item = items[j]
+        if not (item.name_end <= q.start and q.end <= item.end):
+            return None
+        if not item.label and any(x.start < q.start for x in self.quantities.within(item.name_end, q.start)):
+            return None  # 煤炭-2.2%垫底（31个行业中排名第31）: a rank after the item's move is none of its
+        return item
+
+    def _sector_measure(self, q, cls: str):
+        """The metric of a sector item's number that names none itself: a percent right after its
+        name (fillers aside: ``机械累计+12.4%``) is the sector's return, or its year-to-date
+        return under a year-to-date header (``年初至今：``); a bare multiple after a bullet's label
+        (``- 机械：30.2倍``) is the multiple the block's heading names (``估值（PE-TTM…）``)."""
+        if cls not in ("ratio", "multiple") or q.value_high is not None:
+            return None
+        item = self._sector_item(q)
+        if item is None:
+            return None
+        between = self.ptext[item.name_end:q.start]
+        if item.label:
+            between = between.lstrip(":：")
+        for word in fillers():
+            between = between.replace(word, "")
+        if between.strip(" (（"):  # 机械（+2.1%）: the move in brackets after the name
+            return None  # 煤炭净流出30亿元, 分位66%: the words before the number name its metric
+        # - 机械：+2.1% under 本周行业表现: a bullet's percent alone is a move when its heading names moves
+        moves = not item.label or any(w in self.ptext[item.head[0]:item.head[1]] for w in _INDEX_MOVE_HEADING)
+        if cls == "ratio" and q.kind == "percent" and moves:
+            k = kw.keyword(_INDEX_YTD_KEYWORD if item.ytd else _INDEX_MOVE_KEYWORD)
+            return k, k.metrics["ratio"], None
+        if cls == "multiple" and item.label:
+            named = [h for h in self.keywords.within(*item.head) if kw.keyword(h.word).metrics.get("multiple")]
+            if named:
+                k = kw.keyword(named[-1].word)
+                return k, k.metrics["multiple"], None
+        return None
+
+    @functools.cached_property
+    def _stated_weeks(self) -> tuple[list[int], list[str]]:
+        """The weeks the text states (spans of four to six days), by where each is written."""
+        weeks = [(p.start, stated_week([p], self.ptext, len(self.ptext), None))
+                 for p in self.periods.items if "/" in p.value]
+        weeks = [(start, w) for start, w in weeks if w is not None]
+        return [start for start, _ in weeks], [w for _, w in weeks]
+
+    def _section_week(self, pos: int) -> str | None:
+        """The week the text states last before ``pos`` (``一周回顾（5月11日-5月15日）``), else the
+        week the report covers; None when neither is known."""
+        starts, weeks = self._stated_weeks
+        j = bisect.bisect_left(starts, pos)
+        return weeks[j - 1] if j else self.report_week
+
+    def _sector_fact(self, q, theme: str, metric: str, period: str, sentence: Sentence, clause: Span):
+        """The entity, metric and period of a valuation figure about a sector: an item of a sector
+        list or a clause naming an industry (``电力设备行业融资净买入55亿元``), or None.
+
+        The entity is the sector's index (``SW Machinery Index``), never the market or the words
+        of a header (PE-TTM). A move is over the week the section states (else the report's
+        week); a year-to-date move, and a multiple or percentile under a valuation heading, hold
+        on the report's data date (that week's last day, else the publication day) unless the
+        line states its own date; a percentile under a heading naming a multiple is of it
+        (``pe_ttm_percentile``)."""
+        if theme != "valuation" or sentence.is_row:
+            return None
+        item = self._sector_item(q)
+        # a level (a multiple, its percentile, a year-to-date move) holds on a day; a move or a
+        # flow (return, net_inflow: digest_day_metrics.csv) over the week
+        level = metric.endswith("_ytd") or metric not in _DIGEST_DAY or metric in _WEEK_END_METRICS \
+            or metric in _WEEK_LEVEL_METRICS
+        if item is None:
+            ent = self._industry_subject(q, clause)
+            if ent is None:
+                return None
+            week = self._section_week(clause.start)
+            own = self._usable_periods(clause.start, clause.end)
+            return ent, metric, period if own or level or not week else week
+        if item.name:
+            ent = _Ent(item.start, item.name_end, item.name, "index")
+        else:
+            # 全A（非金融）: a bullet label the lexicon names, as a whole
+            named = [e for e in self.entities.within(item.start, item.name_end)
+                     if e.start == item.start and e.end == item.name_end and e.type in ("index", "market", "group")]
+            if not named:
+                return None
+            ent = named[0]
+        if item.label and metric == "percentile":
+            named = [h for h in self.keywords.within(*item.head) if kw.keyword(h.word).metrics.get("multiple")]
+            if named:
+                metric = f"{kw.keyword(named[-1].word).metrics['multiple']}_percentile"
+        week = self._section_week(item.start)
+        data_day = week.split("/")[-1] if week else (self.published.isoformat() if self.published else period)
+        # 机械（截至5月15日）：…: the line's own date before the number; a window (近五年分位)
+        # dates no level, a year-to-date word (年初至今) no day
+        own = [p for p in self._usable_periods(item.start, q.end) if not (level and "/" in p.value)
+               and not any(w in p.text for w in sector_ytd_words())]
+        if own:
+            return ent, metric, period
+        if item.ytd or level:
+            return ent, metric, data_day
+        return ent, metric, week or period
+
+    def _industry_subject(self, q, clause: Span) -> _Ent | None:
+        """An industry named with 行业 before ``q`` in its clause, no other name between
+        (``电力设备行业融资净买入55亿元``): that industry's index, in the default family."""
+        if "行业" not in self.ptext[clause.start:q.start]:
+            return None  # most clauses: one substring test
+        found = industry_before(self.ptext, clause.start, q.start)
+        if found is None:
+            return None
+        start, end, name = found
+        if any(e.type != "concept" and e.start >= end for e in self.entities.within(end, q.start)):
+            return None  # another subject stands nearer the number
+        return _Ent(start, end, name, "index")
+
     def _close_of_named(self, q, cls: str):
         """``台积电收1,485元``: an amount straight after a company's name and a close verb
         (``facts_words.csv`` ``close_verb``) is that company's closing share price."""
@@ -5175,6 +5303,7 @@ class _DocExtractor:
                     not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+            found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
             ratio = cls == "ratio"  # four finders read shares only (each checks again)
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
@@ -5536,6 +5665,9 @@ class _DocExtractor:
                     entities = [target]
                 elif theme != "parameters":
                     period = target
+            sector = self._sector_fact(q, theme, metric, period, sentence, clause)
+            if sector is not None:  # 申万一级行业：机械+2.1%: the sector's index, not the market
+                entities, metric, period = [sector[0]], sector[1], sector[2]
             value, high = self._values(q, k, cls, quantities, i, clause)
             if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)

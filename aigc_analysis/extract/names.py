@@ -300,7 +300,7 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
     'SW Semiconductor Index'
     >>> index_name("中证人工智能产业")
     'CSI AI Industry Index'
-    >>> index_name("申万钢铁指数") is None  # 钢铁 is no known word: keep the surface form
+    >>> index_name("申万稀土指数") is None  # 稀土 is no known word: keep the surface form
     True
     >>> index_name("端侧AI指数")  # no family: the words and the written suffix
     'Edge AI Index'
