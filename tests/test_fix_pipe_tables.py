@@ -182,3 +182,9 @@ def test_total_before_the_table_it_sums():
 def test_a_named_group_keeps_its_total():
     text = PREVIEW + "\n海外云厂商合计资本开支约182.7亿元。\n"
     assert "Covered" not in row_of(_facts(text), "约182.7亿元")["entity"]
+
+
+def test_a_counted_group_keeps_its_total():
+    """``四家公司…合计`` names its own group (the firms counted), even next to a company table."""
+    text = "三家公司2025年四季度归母净利润合计约182.7亿元，同比增长约51%。\n\n" + PREVIEW.split("\n\n", 1)[1]
+    assert "Covered" not in row_of(_facts(text), "约182.7亿元")["entity"]

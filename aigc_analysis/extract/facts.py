@@ -525,6 +525,9 @@ _CAPTION_LABEL = re.compile(r"\s*(?:" + pattern_words("segment")["caption"] + r"
                             re.IGNORECASE)
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
+# 四家公司 / 三大云厂商: a group named by its count, with or without a total word after it
+_COUNTED_NOUN = re.compile(r"[二两三四五六七八九十\d]{1,2}(?:" + kw.word_alternation("group_counter") + ")(?:"
+                           + kw.word_alternation("group_noun") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
 _FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
 _FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
@@ -1637,7 +1640,7 @@ class _DocExtractor:
         no such table ends within a few paragraphs before it (or, failing that, starts within
         a few after it)."""
         total, word = max((self.ptext.rfind(w, seg_start, q.start), w) for w in _SAMPLE_TOTALS)
-        if self._candidates(seg_start, q.start) or _COUNTED_GROUP.search(self.ptext, seg_start, q.start):
+        if self._candidates(seg_start, q.start) or _COUNTED_NOUN.search(self.ptext, seg_start, q.start):
             return None  # 微软、谷歌合计, 海外云厂商合计, 四家公司…合计: the named or counted group's own sum
         i = bisect.bisect_left(self._sentence_starts, sentence.start)
         before = next((k for k in range(i - 1, -1, -1) if self.sentences[k].is_row), None)
@@ -3101,7 +3104,7 @@ class _DocExtractor:
         level = metric.endswith("_ytd") or metric not in _DIGEST_DAY or metric in _WEEK_END_METRICS \
             or metric in _WEEK_LEVEL_METRICS
         if item is None:
-            ent = self._industry_subject(q, clause)
+            ent = self._sector_subject(q, clause)
             if ent is None:
                 return None
             week = self._section_week(clause.start)
@@ -3132,7 +3135,7 @@ class _DocExtractor:
             return ent, metric, data_day
         return ent, metric, week or period
 
-    def _industry_subject(self, q, clause: Span) -> _Ent | None:
+    def _sector_subject(self, q, clause: Span) -> _Ent | None:
         """An industry named with 行业 before ``q`` in its clause, no other name between
         (``电力设备行业融资净买入55亿元``): that industry's index, in the default family."""
         if "行业" not in self.ptext[clause.start:q.start]:

@@ -268,7 +268,9 @@ def sector_items(text: str, raw: str) -> list[SectorItem]:
         if any(w in body for w in _words().get("head", ())):
             # 本周申万一级行业中，机械（+2.1%）、电力设备（+1.4%）涨幅居前: a list in prose
             for head, stop in _prose_heads(text, a, b):
-                out.extend(_list_items(text, head, head[1] + 1, stop))
+                items = _list_items(text, head, head[1] + 1, stop)
+                if len(items) >= 2:  # 分行业看，零售业上线率最高，达35%；医药为18%: one item is no list
+                    out.extend(items)
         head = _head_of(text, a, b)
         if head is None:
             if pending is not None and body:
