@@ -155,6 +155,7 @@ _EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _THIS_QUARTER = period_words("quarter_rel", offset=0)
 _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+_FY_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
 #: 周报, 周度: a header word saying a report is weekly (facts_words.csv ``weekly_report``)
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
@@ -178,6 +179,14 @@ _FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
 _NOTE_ITEM_BREAK = re.compile(r"[；;，,。]")
 # the themes of reported results: a figure of one nothing dates is of the quarter the report is about
 _RESULTS_THEMES = frozenset({"earnings", "capex"})
+#: 【事件】/事件：opening a line: a quick take's event, the results it names (facts_words.csv)
+_EVENT_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:【(?:" + kw.word_alternation("event_marker") + r")】|(?:"
+                         + kw.word_alternation("event_marker") + r")\s?[：:])")
+_EVENT_WORDS = tuple(kw.word_group("event_marker"))
+_RESULTS_WORDS = tuple(period_words("results_title"))
+_EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
+#: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
+_TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 #: =, ≈, 兑, 约合: a sign between one unit of a currency and its price in another (facts_words.csv
@@ -2382,6 +2391,71 @@ class _DocExtractor:
         if future or theme not in _RESULTS_THEMES or self._report_quarter is None:
             return ""
         return self._report_quarter.value
+
+    @functools.cached_property
+    def _event_quarters(self) -> list:
+        """``【事件】公司5月14日盘后公布2026财年第四财季（截至2026年3月31日止三个月）业绩。``: the
+        quarter each event line of a quick take names with its results (``results_title`` words),
+        as ``(line end, period)`` in text order; the first quarter of the line (the end date in
+        brackets glosses it). Empty in the common text with no event line (one substring test)."""
+        if not any(w in self.ptext for w in _EVENT_WORDS):
+            return []
+        out = []
+        for m in _EVENT_LINE.finditer(self.ptext):
+            end = self.ptext.find("\n", m.end())
+            end = len(self.ptext) if end < 0 else end
+            if not any(w in self.ptext[m.end():end] for w in _RESULTS_WORDS):
+                continue
+            quarters = [p for p in self._usable_periods(m.end(), end) if _QUARTER_VALUE.fullmatch(p.value)]
+            if quarters:
+                out.append((end, quarters[0]))
+        return out
+
+    def _event_quarter(self, pos: int):
+        """The quarter of the last event line (:attr:`_event_quarters`) ending before ``pos``, or None."""
+        before = [p for end, p in self._event_quarters if end <= pos]
+        return before[-1] if before else None
+
+    def _event_period(self, q, theme: str, future: bool) -> str:
+        """A result in a quick take's key points (``1）云业务收入301.2亿元``) that nothing in its
+        context dates is of the quarter the event line above names; never a figure said of the
+        time ahead, nor one of a theme a quarter's results do not hold (``event_quarter_theme``)."""
+        if future or theme not in _EVENT_QUARTER_THEMES or not self._event_quarters:
+            return ""
+        p = self._event_quarter(q.start)
+        return p.value if p is not None else ""
+
+    def _event_relative(self, p) -> str:
+        """``增速较上一财季的22%`` under an event line naming ``2026财年第四财季``: a fiscal quarter
+        written relative to another (上一财季, 本财季, 下一财季) that the period grammar could not
+        place against a quarter stated near it is relative to the event's fiscal quarter
+        (FY2026Q3), not to the publication date. Empty otherwise."""
+        fiscal = getattr(p, "fiscal", None) if p is not None else None
+        if fiscal is None or fiscal[0] != "rel" or not self._event_quarters:
+            return ""
+        event = self._event_quarter(p.start)
+        if event is None or not _FY_QUARTER_VALUE.fullmatch(event.value):
+            return ""
+        y, n = int(event.value[2:6]), int(event.value[-1]) - 1 + fiscal[1]
+        return f"FY{y + n // 4}Q{n % 4 + 1}"
+
+    def _trailing_quarters(self, q, clause: Span) -> str:
+        """``过去四个季度累计资本开支超过900亿元`` under an event line naming ``2026财年第四财季``:
+        the N quarters ending with the event's quarter (``FY2026Q1/FY2026Q4``). Empty when the
+        clause has no such window before ``q`` or no event line names a quarter."""
+        if not self._event_quarters or "季" not in self.ptext[clause.start:q.start]:
+            return ""
+        m = None
+        for m in _TRAILING_QUARTERS.finditer(self.ptext, clause.start, q.start):
+            pass
+        event = self._event_quarter(q.start)
+        if m is None or event is None:
+            return ""
+        n = small_count(m.group("n"))
+        fy = "FY" if event.value.startswith("FY") else ""
+        y, k = int(event.value[len(fy):len(fy) + 4]), int(event.value[-1]) - 1
+        first = y * 4 + k - (n - 1)
+        return f"{fy}{first // 4}Q{first % 4 + 1}/{event.value}"
 
     def _effective_day(self, p) -> str:
         """``7月1日起API价格下调30%``: the day a price takes effect, written without a year, is
@@ -4979,7 +5053,8 @@ class _DocExtractor:
                 if not period:
                     period = self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
-                        or self._current_level(q, clause, sentence) or self._report_period(theme, future)
+                        or self._current_level(q, clause, sentence) or self._report_period(theme, future) \
+                        or self._event_period(q, theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             if theme == "pricing" and period_obj is not None and period == period_obj.value:
@@ -4992,6 +5067,10 @@ class _DocExtractor:
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif self._in_report_quarter(period_obj):
                 period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
+            elif trailing := self._trailing_quarters(q, clause):
+                period = trailing  # 过去四个季度累计 under 【事件】…第四财季业绩
+            elif relative := self._event_relative(period_obj):
+                period = relative  # 上一财季 under 【事件】…第四财季业绩
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
             elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
