@@ -2960,18 +2960,22 @@ class _DocExtractor:
         return None
 
     def _adoption_share(self, q, cls: str, clause: Span):
-        """``到2028年40%的企业应用将内置AI助手``: the share of a population (the words after 的)
-        that adopts AI (a verb of ``adoption_verb`` in ``facts_words.csv``), an adoption figure."""
-        if cls != "ratio" or self.ptext[q.end:q.end + 1] != "的":
+        """``到2028年40%的企业应用将内置AI助手``, ``近半数企业已部署大模型``: the share of a population
+        (the words after 的, or right after a fraction word) that adopts AI (a verb of ``adoption_verb`` in ``facts_words.csv``), an adoption figure."""
+        # 近半数企业已部署: a fraction word glues to its population without 的
+        link = 1 if self.ptext[q.end:q.end + 1] == "的" else 0
+        if cls != "ratio" or not link and q.kind != "fraction":
             return None
         verbs = kw.word_group("adoption_verb")
-        rest = self.ptext[q.end + 1:min(clause.end, q.end + 16)]
+        rest = self.ptext[q.end + link:min(clause.end, q.end + 16)]
         at = min((rest.find(v), v) for v in verbs if v in rest) if any(v in rest for v in verbs) else None
         if at is None or at[0] < 2 or any(ch in _PUNCT for ch in rest[:at[0]]):
             return None
-        if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + 1 + at[0])):
+        if not link and "的" in rest[:at[0]]:
+            return None  # 一半以上的用户使用…: a qualifier or a noun of its own before the population
+        if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + link + at[0])):
             return None  # 30%的收入采用…: a share of an amount, not of a population
-        named = self._candidates(q.end + 1, q.end + 1 + at[0])
+        named = self._candidates(q.end + link, q.end + link + at[0])
         if named:  # the longest name of the population: A股上市公司 over A股
             self.population[q.start] = max(named, key=lambda e: (e.end - e.start, -e.start))
         return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
