@@ -147,6 +147,11 @@ _SAME_PERIOD = period_words("same_period")
 #: 7月1日起: the words after a day that make it the day a price takes effect
 _EFFECTIVE_FROM = tuple(sorted(period_words("effective_from"), key=len, reverse=True))
 _WRITTEN_YEAR = re.compile(r"\d{2}\s?年|\d{4}")
+#: 0时, 零点, 24时, 00:00: the hour of a day a price takes effect from (自3月2日0时起)
+_HOUR_OF_DAY = re.compile(r"\s?(?:(?:[0-9]{1,2}|零|二十四|十二)\s?[时点](?:整)?|[0-9]{1,2}:[0-9]{2})")
+_HOUR_FIRST = frozenset("0123456789零二十 ")
+#: 3月1日电: the word after a flash's dateline day (facts_words.csv)
+_DATELINE_VERBS = tuple(kw.word_group("dateline_verb"))
 #: English notes write the period after the number (``RMB13.0bn in 3Q25``, ``34% YoY in 1H26``):
 #: the text between the number and such a period, an optional bracket or change word included
 _EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/q|MoM)\s+)?(?:"
@@ -2463,9 +2468,45 @@ class _DocExtractor:
         keeps the period grammar's reading, the latest such day by the publication date)."""
         if self.published is None or not _DAY.fullmatch(p.value) or _WRITTEN_YEAR.search(p.text):
             return ""
-        if not self.ptext[p.end:p.end + 4].lstrip().startswith(_EFFECTIVE_FROM):
+        if not self._effective_from(p):
             return ""
-        return f"{self.published.year}{p.value[4:]}"
+        return self._after_announcement(p) or f"{self.published.year}{p.value[4:]}"
+
+    def _effective_from(self, p) -> bool:
+        """Whether the day ``p`` is followed by a word that makes it the day something takes
+        effect (``起``, ``开始``), maybe after the hour (``3月2日0时起``, ``零点起``, ``00:00起``)."""
+        after = p.end
+        if self.ptext[p.end:p.end + 1] in _HOUR_FIRST:
+            hour = _HOUR_OF_DAY.match(self.ptext, p.end)
+            after = hour.end() if hour is not None else after
+        return self.ptext[after:after + 4].lstrip().startswith(_EFFECTIVE_FROM)
+
+    def _flash_day(self, p) -> str:
+        """``12月30日电，…自1月1日零时起价格降至1元，日活用户超过1000万``: in a flash whose
+        dateline (``X月X日电``) comes before a day something takes effect from, the effective
+        day dates the prices only; any other number of the flash is of the dateline's day.
+        Empty when ``p`` is no such effective day after a dateline in its line."""
+        if p is None or not _DAY.fullmatch(p.value) or not self._effective_from(p):
+            return ""
+        line = self.ptext.rfind("\n", 0, p.start) + 1
+        if not any(w in self.ptext[line:p.start] for w in _DATELINE_VERBS):
+            return ""
+        lines = [d for d in self.periods.within(line, p.start) if _DAY.fullmatch(d.value)
+                 and self.ptext[d.end:d.end + 2].lstrip().startswith(_DATELINE_VERBS)]
+        return lines[-1].value if lines else ""
+
+    def _after_announcement(self, p) -> str:
+        """``12月30日电，…自1月1日零时起，…价格降至1元``: a price takes effect on or after the day
+        its line announces it, so an effective day without a year earlier in the calendar than
+        that day (a dateline, a statement day) falls in the year after it. Empty when the line
+        states no day before ``p``."""
+        line = self.ptext.rfind("\n", 0, p.start) + 1
+        days = [d for d in self.periods.within(line, p.start) if _DAY.fullmatch(d.value) and d.end <= p.start]
+        if not days:
+            return ""
+        said = days[-1].value
+        day = f"{said[:4]}{p.value[4:]}"
+        return f"{int(said[:4]) + 1}{p.value[4:]}" if day < said else day
 
     def _price_before_change(self, q, clause: Span) -> bool:
         """``输入价格由1.2元下调至0.6元``: the first price of a change written 由/从 A 至 B is the
@@ -5071,6 +5112,8 @@ class _DocExtractor:
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif self._in_report_quarter(period_obj):
                 period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
+            elif theme != "pricing" and (flash := self._flash_day(period_obj)):
+                period = flash  # 3月1日电…自3月2日起…，日活用户突破2000万: the flash's day
             elif trailing := self._trailing_quarters(q, clause):
                 period = trailing  # 过去四个季度累计 under 【事件】…第四财季业绩
             elif relative := self._event_relative(period_obj):
