@@ -2099,7 +2099,7 @@ class _DocExtractor:
         seg_start = self._segment_start(sentence, clause.start)
         past = _bisect_right(semis, clause.end)  # the ends are sorted: the first one past the clause
         seg_end = min(sentence.end, semis[past]) if past < len(semis) else sentence.end
-        segment = [p for p in self._usable_periods(seg_start, clause.start)]
+        segment = _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)])
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p
@@ -5514,6 +5514,15 @@ def _written_unit(unit: str, metric: str) -> str:
     if metric in _MULTIPLE_AS_WRITTEN:
         return "multiple"
     return unit
+
+
+def _without_same_period_bases(periods: list) -> list:
+    """``截至2025年12月底，调用量超过50万亿，是去年同期的3倍，企业客户数超过9000家``: a
+    same-period word (去年同期) after another period is the base of a comparison, never the time
+    of the clauses after it; it is left out when a period before it remains."""
+    if len(periods) < 2 or not any(w in p.text for p in periods[1:] for w in _SAME_PERIOD):
+        return periods
+    return [periods[0]] + [p for p in periods[1:] if not any(w in p.text for w in _SAME_PERIOD)]
 
 
 def _latest(periods: list):
