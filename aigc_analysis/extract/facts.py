@@ -1942,11 +1942,41 @@ class _DocExtractor:
                     continue  # 首期投入$100B、四年内最高$500B: the window holds for its own item
                 if p.start >= q.end and _ASIDE.search(between):
                     continue  # 大涨7.23%——继上周五大涨8.59%之后: the aside's date is not this number's
+                if p.start >= q.end and self._bracketed_figure(between, p):
+                    continue  # 1.8亿美元（2024年同期为3000万美元）: the bracket's date is its own figure's
             if p.end <= q.start and q.kind in ("multiple", "fraction") \
                     and _BASE_OF.fullmatch(self.ptext, p.end, q.start):
                 continue  # 达到2024年的两倍: the base of a multiple
             out.append(p)
         return out
+
+    def _without_bracketed_figures(self, periods: list) -> list:
+        """``营收12亿元（2024年为8亿元），同比增长50%``: a period inside a closed bracket that states
+        a figure of its own is that figure's, not the time of the clauses after the bracket; it
+        is left out when a period outside remains."""
+        if len(periods) < 2:
+            return periods
+        out = []
+        for p in periods:
+            opened = max(self.ptext.rfind("（", p.start - 12, p.start), self.ptext.rfind("(", p.start - 12, p.start))
+            shut = "）" if self.ptext[opened:opened + 1] == "（" else ")"
+            close = self.ptext.find(shut, p.end, p.end + 40) \
+                if opened >= 0 and shut not in self.ptext[opened:p.start] else -1
+            if close < 0 or not self.quantities.within(p.end, close):
+                out.append(p)
+        return out if out else periods
+
+    def _bracketed_figure(self, between: str, p) -> bool:
+        """Whether the period ``p`` stands in a bracket opened after a number (``between``: the
+        text from the number to ``p``) that states a figure of its own after ``p``
+        (``（2024年同期为3000万美元）``): that figure's time, not the number's before the bracket."""
+        if "（" not in between and "(" not in between:
+            return False  # the common case: no bracket between
+        opened = max(between.rfind("（"), between.rfind("("))
+        if ")" in between[opened:] or "）" in between[opened:]:
+            return False
+        close = [i for i in (self.ptext.find("）", p.end), self.ptext.find(")", p.end)) if i >= 0]
+        return bool(close) and bool(self.quantities.within(p.end, min(close)))
 
     def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
         self._future_clause = self._weak_period = False
@@ -2099,7 +2129,8 @@ class _DocExtractor:
         seg_start = self._segment_start(sentence, clause.start)
         past = _bisect_right(semis, clause.end)  # the ends are sorted: the first one past the clause
         seg_end = min(sentence.end, semis[past]) if past < len(semis) else sentence.end
-        segment = _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)])
+        segment = self._without_bracketed_figures(
+            _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)]))
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p
