@@ -68,3 +68,18 @@ def test_an_event_that_names_no_results_dates_nothing():
 def test_trailing_quarters_without_an_event_stay_as_they_were():
     text = "青云科技过去四个季度累计资本开支超过900亿元。\n"
     assert "/" not in _periods(text)["超过900亿元"]
+
+
+def test_growth_over_a_base_of_the_quarter_before_is_the_event_quarters():
+    p = _periods("【事件】公司公布FY2026Q2业绩。\n数据中心收入80亿美元，较上一财季的70亿美元增长14%。\n")
+    assert p["80亿美元"] == p["14%"] == "FY2026Q2"
+    assert p["70亿美元"] == "FY2026Q1"
+
+
+def test_a_calendar_quarter_event_dates_its_points_too():
+    text = ("【事件】岳川股份11月20日发布2025年第三季度业绩。\n\n"
+            "1）营业收入45亿元，同比增长12%；2）付费用户数达到1200万；3）过去四个季度累计收入超过160亿元。\n")
+    f = facts_of_text(text, dt.date(2025, 11, 21))
+    p = dict(zip(f["text"], f["period"]))
+    assert p["45亿元"] == p["12%"] == p["1200万"] == "2025Q3"
+    assert p["超过160亿元"] == "2024Q4/2025Q3"

@@ -5112,7 +5112,9 @@ class _DocExtractor:
                 period_obj = self._launch_day(q)
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak \
-                    and not any(w in period_obj.text for w in _SAME_PERIOD):
+                    and not any(w in period_obj.text for w in _SAME_PERIOD) \
+                    and self._baseline_of(period_obj) is None:
+                # (较上季度的70亿美元增长14%: a base's period dates its amount only, not the growth)
                 # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
