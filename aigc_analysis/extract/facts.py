@@ -156,6 +156,11 @@ _SAME_PERIOD = period_words("same_period")
 #: 7月1日起: the words after a day that make it the day a price takes effect
 _EFFECTIVE_FROM = tuple(sorted(period_words("effective_from"), key=len, reverse=True))
 _WRITTEN_YEAR = re.compile(r"\d{2}\s?年|\d{4}")
+#: 0时, 零点, 24时, 00:00: the hour of a day a price takes effect from (自3月2日0时起)
+_HOUR_OF_DAY = re.compile(r"\s?(?:(?:[0-9]{1,2}|[零一二三四五六七八九十]{1,3})\s?[时点](?:整)?|[0-9]{1,2}:[0-9]{2})")
+_HOUR_FIRST = frozenset("0123456789零一二三四五六七八九十 ")
+#: 3月1日电: the word after a flash's dateline day (facts_words.csv)
+_DATELINE_VERBS = tuple(kw.word_group("dateline_verb"))
 #: English notes write the period after the number (``RMB13.0bn in 3Q25``, ``34% YoY in 1H26``):
 #: the text between the number and such a period, an optional bracket or change word included
 _EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/q|MoM)\s+)?(?:"
@@ -167,6 +172,7 @@ _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 # 本月: the month a text is written in, which a roundup's header may state
 _THIS_MONTH = frozenset(w for w in period_words("near", offset=0) if w.endswith("月"))
+_FY_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
 #: 周报, 周度: a header word saying a report is weekly (facts_words.csv ``weekly_report``)
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
@@ -190,6 +196,14 @@ _FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
 _NOTE_ITEM_BREAK = re.compile(r"[；;，,。]")
 # the themes of reported results: a figure of one nothing dates is of the quarter the report is about
 _RESULTS_THEMES = frozenset({"earnings", "capex"})
+#: 【事件】/事件：opening a line: a quick take's event, the results it names (facts_words.csv)
+_EVENT_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:【(?:" + kw.word_alternation("event_marker") + r")】|(?:"
+                         + kw.word_alternation("event_marker") + r")\s?[：:])")
+_EVENT_WORDS = tuple(kw.word_group("event_marker"))
+_RESULTS_WORDS = tuple(period_words("results_title"))
+_EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
+#: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
+_TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 #: =, ≈, 兑, 约合: a sign between one unit of a currency and its price in another (facts_words.csv
@@ -2197,11 +2211,41 @@ class _DocExtractor:
                     continue  # 首期投入$100B、四年内最高$500B: the window holds for its own item
                 if p.start >= q.end and _ASIDE.search(between):
                     continue  # 大涨7.23%——继上周五大涨8.59%之后: the aside's date is not this number's
+                if p.start >= q.end and self._bracketed_figure(between, p):
+                    continue  # 1.8亿美元（2024年同期为3000万美元）: the bracket's date is its own figure's
             if p.end <= q.start and q.kind in ("multiple", "fraction") \
                     and _BASE_OF.fullmatch(self.ptext, p.end, q.start):
                 continue  # 达到2024年的两倍: the base of a multiple
             out.append(p)
         return out
+
+    def _without_bracketed_figures(self, periods: list) -> list:
+        """``营收12亿元（2024年为8亿元），同比增长50%``: a period inside a closed bracket that states
+        a figure of its own is that figure's, not the time of the clauses after the bracket; it
+        is left out when a period outside remains."""
+        if len(periods) < 2:
+            return periods
+        out = []
+        for p in periods:
+            opened = max(self.ptext.rfind("（", p.start - 12, p.start), self.ptext.rfind("(", p.start - 12, p.start))
+            shut = "）" if self.ptext[opened:opened + 1] == "（" else ")"
+            close = self.ptext.find(shut, p.end, p.end + 40) \
+                if opened >= 0 and shut not in self.ptext[opened:p.start] else -1
+            if close < 0 or not self.quantities.within(p.end, close):
+                out.append(p)
+        return out if out else periods
+
+    def _bracketed_figure(self, between: str, p) -> bool:
+        """Whether the period ``p`` stands in a bracket opened after a number (``between``: the
+        text from the number to ``p``) that states a figure of its own after ``p``
+        (``（2024年同期为3000万美元）``): that figure's time, not the number's before the bracket."""
+        if "（" not in between and "(" not in between:
+            return False  # the common case: no bracket between
+        opened = max(between.rfind("（"), between.rfind("("))
+        if ")" in between[opened:] or "）" in between[opened:]:
+            return False
+        close = [i for i in (self.ptext.find("）", p.end), self.ptext.find(")", p.end)) if i >= 0]
+        return bool(close) and bool(self.quantities.within(p.end, min(close)))
 
     def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
         self._future_clause = self._weak_period = False
@@ -2357,7 +2401,8 @@ class _DocExtractor:
         seg_start = self._segment_start(sentence, clause.start)
         past = _bisect_right(semis, clause.end)  # the ends are sorted: the first one past the clause
         seg_end = min(sentence.end, semis[past]) if past < len(semis) else sentence.end
-        segment = [p for p in self._usable_periods(seg_start, clause.start)]
+        segment = self._without_bracketed_figures(
+            _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)]))
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p
@@ -2693,15 +2738,116 @@ class _DocExtractor:
             return ""
         return self._report_quarter.value
 
+    @functools.cached_property
+    def _event_quarters(self) -> list:
+        """``【事件】公司5月14日盘后公布2026财年第四财季（截至2026年3月31日止三个月）业绩。``: the
+        quarter each event line of a quick take names with its results (``results_title`` words),
+        as ``(line end, period)`` in text order; the first quarter of the line (the end date in
+        brackets glosses it). Empty in the common text with no event line (one substring test)."""
+        if not any(w in self.ptext for w in _EVENT_WORDS):
+            return []
+        out = []
+        for m in _EVENT_LINE.finditer(self.ptext):
+            end = self.ptext.find("\n", m.end())
+            end = len(self.ptext) if end < 0 else end
+            if not any(w in self.ptext[m.end():end] for w in _RESULTS_WORDS):
+                continue
+            quarters = [p for p in self._usable_periods(m.end(), end) if _QUARTER_VALUE.fullmatch(p.value)]
+            if quarters:
+                out.append((end, quarters[0]))
+        return out
+
+    def _event_quarter(self, pos: int):
+        """The quarter of the last event line (:attr:`_event_quarters`) ending before ``pos``, or None."""
+        before = [p for end, p in self._event_quarters if end <= pos]
+        return before[-1] if before else None
+
+    def _event_period(self, q, theme: str, future: bool) -> str:
+        """A result in a quick take's key points (``1）云业务收入301.2亿元``) that nothing in its
+        context dates is of the quarter the event line above names; never a figure said of the
+        time ahead, nor one of a theme a quarter's results do not hold (``event_quarter_theme``)."""
+        if future or theme not in _EVENT_QUARTER_THEMES or not self._event_quarters:
+            return ""
+        p = self._event_quarter(q.start)
+        return p.value if p is not None else ""
+
+    def _event_relative(self, p) -> str:
+        """``增速较上一财季的22%`` under an event line naming ``2026财年第四财季``: a fiscal quarter
+        written relative to another (上一财季, 本财季, 下一财季) that the period grammar could not
+        place against a quarter stated near it is relative to the event's fiscal quarter
+        (FY2026Q3), not to the publication date. Empty otherwise."""
+        fiscal = getattr(p, "fiscal", None) if p is not None else None
+        if fiscal is None or fiscal[0] != "rel" or not self._event_quarters:
+            return ""
+        event = self._event_quarter(p.start)
+        if event is None or not _FY_QUARTER_VALUE.fullmatch(event.value):
+            return ""
+        y, n = int(event.value[2:6]), int(event.value[-1]) - 1 + fiscal[1]
+        return f"FY{y + n // 4}Q{n % 4 + 1}"
+
+    def _trailing_quarters(self, q, clause: Span) -> str:
+        """``过去四个季度累计资本开支超过900亿元`` under an event line naming ``2026财年第四财季``:
+        the N quarters ending with the event's quarter (``FY2026Q1/FY2026Q4``). Empty when the
+        clause has no such window before ``q`` or no event line names a quarter."""
+        if not self._event_quarters or "季" not in self.ptext[clause.start:q.start]:
+            return ""
+        m = None
+        for m in _TRAILING_QUARTERS.finditer(self.ptext, clause.start, q.start):
+            pass
+        event = self._event_quarter(q.start)
+        if m is None or event is None:
+            return ""
+        n = small_count(m.group("n"))
+        fy = "FY" if event.value.startswith("FY") else ""
+        y, k = int(event.value[len(fy):len(fy) + 4]), int(event.value[-1]) - 1
+        first = y * 4 + k - (n - 1)
+        return f"{fy}{first // 4}Q{first % 4 + 1}/{event.value}"
+
     def _effective_day(self, p) -> str:
         """``7月1日起API价格下调30%``: the day a price takes effect, written without a year, is
         that day of the publication year, though it lies months ahead (a day not followed by 起
         keeps the period grammar's reading, the latest such day by the publication date)."""
         if self.published is None or not _DAY.fullmatch(p.value) or _WRITTEN_YEAR.search(p.text):
             return ""
-        if not self.ptext[p.end:p.end + 4].lstrip().startswith(_EFFECTIVE_FROM):
+        if not self._effective_from(p):
             return ""
-        return f"{self.published.year}{p.value[4:]}"
+        return self._after_announcement(p) or f"{self.published.year}{p.value[4:]}"
+
+    def _effective_from(self, p) -> bool:
+        """Whether the day ``p`` is followed by a word that makes it the day something takes
+        effect (``起``, ``开始``), maybe after the hour (``3月2日0时起``, ``零点起``, ``00:00起``)."""
+        after = p.end
+        if self.ptext[p.end:p.end + 1] in _HOUR_FIRST:
+            hour = _HOUR_OF_DAY.match(self.ptext, p.end)
+            after = hour.end() if hour is not None else after
+        return self.ptext[after:after + 4].lstrip().startswith(_EFFECTIVE_FROM)
+
+    def _flash_day(self, p) -> str:
+        """``12月30日电，…自1月1日零时起价格降至1元，日活用户超过1000万``: in a flash whose
+        dateline (``X月X日电``) comes before a day something takes effect from, the effective
+        day dates the prices only; any other number of the flash is of the dateline's day.
+        Empty when ``p`` is no such effective day after a dateline in its line."""
+        if p is None or not _DAY.fullmatch(p.value) or not self._effective_from(p):
+            return ""
+        line = self.ptext.rfind("\n", 0, p.start) + 1
+        if not any(w in self.ptext[line:p.start] for w in _DATELINE_VERBS):
+            return ""
+        lines = [d for d in self.periods.within(line, p.start) if _DAY.fullmatch(d.value)
+                 and self.ptext[d.end:d.end + 2].lstrip().startswith(_DATELINE_VERBS)]
+        return lines[-1].value if lines else ""
+
+    def _after_announcement(self, p) -> str:
+        """``12月30日电，…自1月1日零时起，…价格降至1元``: a price takes effect on or after the day
+        its line announces it, so an effective day without a year earlier in the calendar than
+        that day (a dateline, a statement day) falls in the year after it. Empty when the line
+        states no day before ``p``."""
+        line = self.ptext.rfind("\n", 0, p.start) + 1
+        days = [d for d in self.periods.within(line, p.start) if _DAY.fullmatch(d.value) and d.end <= p.start]
+        if not days:
+            return ""
+        said = days[-1].value
+        day = f"{said[:4]}{p.value[4:]}"
+        return f"{int(said[:4]) + 1}{p.value[4:]}" if day < said else day
 
     def _price_before_change(self, q, clause: Span) -> bool:
         """``输入价格由1.2元下调至0.6元``: the first price of a change written 由/从 A 至 B is the
@@ -3411,18 +3557,22 @@ class _DocExtractor:
         return None
 
     def _adoption_share(self, q, cls: str, clause: Span):
-        """``到2028年40%的企业应用将内置AI助手``: the share of a population (the words after 的)
-        that adopts AI (a verb of ``adoption_verb`` in ``facts_words.csv``), an adoption figure."""
-        if cls != "ratio" or self.ptext[q.end:q.end + 1] != "的":
+        """``到2028年40%的企业应用将内置AI助手``, ``近半数企业已部署大模型``: the share of a population
+        (the words after 的, or right after a fraction word) that adopts AI (a verb of ``adoption_verb`` in ``facts_words.csv``), an adoption figure."""
+        # 近半数企业已部署: a fraction word glues to its population without 的
+        link = 1 if self.ptext[q.end:q.end + 1] == "的" else 0
+        if cls != "ratio" or not link and q.kind != "fraction":
             return None
         verbs = kw.word_group("adoption_verb")
-        rest = self.ptext[q.end + 1:min(clause.end, q.end + 16)]
+        rest = self.ptext[q.end + link:min(clause.end, q.end + 16)]
         at = min((rest.find(v), v) for v in verbs if v in rest) if any(v in rest for v in verbs) else None
         if at is None or at[0] < 2 or any(ch in _PUNCT for ch in rest[:at[0]]):
             return None
-        if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + 1 + at[0])):
+        if not link and "的" in rest[:at[0]]:
+            return None  # 一半以上的用户使用…: a qualifier or a noun of its own before the population
+        if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + link + at[0])):
             return None  # 30%的收入采用…: a share of an amount, not of a population
-        named = self._candidates(q.end + 1, q.end + 1 + at[0])
+        named = self._candidates(q.end + link, q.end + link + at[0])
         if named:  # the longest name of the population: A股上市公司 over A股
             self.population[q.start] = max(named, key=lambda e: (e.end - e.start, -e.start))
         return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
@@ -5603,7 +5753,9 @@ class _DocExtractor:
                 period_obj = self._launch_day(q)
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak \
-                    and not any(w in period_obj.text for w in _SAME_PERIOD):
+                    and not any(w in period_obj.text for w in _SAME_PERIOD) \
+                    and self._baseline_of(period_obj) is None:
+                # (较上季度的70亿美元增长14%: a base's period dates its amount only, not the growth)
                 # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
@@ -5620,7 +5772,8 @@ class _DocExtractor:
                 if not period:
                     period = self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
-                        or self._current_level(q, clause, sentence) or self._report_period(theme, future)
+                        or self._current_level(q, clause, sentence) or self._report_period(theme, future) \
+                        or self._event_period(q, theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             if deal_line and self._report_month is not None and (not period or period_obj is not None and (
@@ -5641,6 +5794,12 @@ class _DocExtractor:
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif self._in_report_quarter(period_obj):
                 period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
+            elif theme != "pricing" and (flash := self._flash_day(period_obj)):
+                period = flash  # 3月1日电…自3月2日起…，日活用户突破2000万: the flash's day
+            elif trailing := self._trailing_quarters(q, clause):
+                period = trailing  # 过去四个季度累计 under 【事件】…第四财季业绩
+            elif relative := self._event_relative(period_obj):
+                period = relative  # 上一财季 under 【事件】…第四财季业绩
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
             elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
@@ -6040,6 +6199,15 @@ def _written_unit(unit: str, metric: str) -> str:
     if metric in _MULTIPLE_AS_WRITTEN:
         return "multiple"
     return unit
+
+
+def _without_same_period_bases(periods: list) -> list:
+    """``截至2025年12月底，调用量超过50万亿，是去年同期的3倍，企业客户数超过9000家``: a
+    same-period word (去年同期) after another period is the base of a comparison, never the time
+    of the clauses after it; it is left out when a period before it remains."""
+    if len(periods) < 2 or not any(w in p.text for p in periods[1:] for w in _SAME_PERIOD):
+        return periods
+    return [periods[0]] + [p for p in periods[1:] if not any(w in p.text for w in _SAME_PERIOD)]
 
 
 def _latest(periods: list):

@@ -1035,7 +1035,7 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier(t, ms, simple, [], _YEAR_ONLY, sentence=False, reach=300)
     if base is not None and _YEAR_ONLY.match(base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
-            and not _ITEM_BREAK.search(t, base[1], ms) \
+            and (not _ITEM_BREAK.search(t, base[1], ms) or _asof_head(t, base[0])) \
             and (int(base[2][:4]) <= published.year or _looks_ahead(ms, me, t)):
         # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
         if _SAME_YEAR_SPAN.fullmatch(value):
@@ -1064,6 +1064,23 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     if _looks_ahead(ms, me, t):
         return value  # 将于12月发布, 二季度末将降至: said of the time ahead
     return f"{int(value[:4]) - 1}{value[4:]}"
+
+
+#: 截至, 截止: the words of an as-of date (period_words.csv ``asof``)
+_ASOF_WORDS = tuple(sorted(_WORDS["asof"], key=len, reverse=True))
+#: what may stand before the as-of word of a sentence's head: blanks, a bullet, an item number
+_HEAD_LEAD = re.compile(r"[\s·•●■◆*\-]*(?:[0-9]{1,2}[.、)）]|[(（][0-9]{1,2}[)）])?\s*")
+
+
+def _asof_head(t: str, start: int) -> bool:
+    """Whether the period at ``start`` is the as-of date a sentence opens with
+    (``截至2025年12月底，…；…``): its year holds for every clause of the sentence, past a ``；``."""
+    word = next((w for w in _ASOF_WORDS if t.endswith(w, 0, start)), None)
+    if word is None:
+        return False
+    at = start - len(word)
+    brk = max(t.rfind(c, 0, at) for c in "。！？!?\n")
+    return _HEAD_LEAD.fullmatch(t, brk + 1, at) is not None
 
 
 def _closed_aside(t: str, start: int, end: int) -> bool:
