@@ -460,6 +460,8 @@ _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
 _MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
+# 27,300元/月 of a monthly salary: the metric names the time it is paid per already
+_PER_IN_METRIC = kw.word_group("per_in_metric")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
 # 5月底的 / 8月的: a period joined to the number after it
@@ -3294,6 +3296,35 @@ class _DocExtractor:
             return None  # another subject stands nearer the number
         return _Ent(start, end, name, "index")
 
+    def _list_item_of_lead(self, q, cls: str, sentence: Sentence):
+        """``- 大模型算法工程师：44,800元/月`` under ``AI工程师平均月薪为27,300元/月。分岗位看：``:
+        an item of a bullet list that is only a label, a colon and a number, and names no measure
+        of its own, is measured as the line over the list says: the last keyword of that line
+        taking the number's class. None for any other item (one that says more than the number)
+        or when the line over the list names no such measure."""
+        text = self.ptext
+        body = text[sentence.start:q.start].lstrip()
+        if body[:1] not in _BULLETS.strip() or text[q.end:sentence.end].strip(" 。;；"):
+            return None  # cheap pre-check: most numbers are no bullet item's whole value
+        if text[sentence.start:q.start].rstrip()[-1:] not in ":：" or any(
+                cls in kw.keyword(h.word).metrics for h in self.keywords.within(sentence.start, q.start)):
+            return None  # no colon before the number, or the item names its own measure
+        # the line over the list: back over the other items to the first line that is none
+        at = text.rfind("\n", 0, sentence.start)
+        while at > 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line = text[line_start:at].strip()
+            if not line:
+                return None  # a blank line: the list has no lead line
+            if line[:1] not in _BULLETS.strip():
+                hits = [h for h in self.keywords.within(line_start, at) if cls in kw.keyword(h.word).metrics]
+                if not hits:
+                    return None
+                k = kw.keyword(hits[-1].word)
+                return k, k.metrics[cls], hits[-1]
+            at = line_start - 1
+        return None
+
     def _close_of_named(self, q, cls: str):
         """``台积电收1,485元``: an amount straight after a company's name and a close verb
         (``facts_words.csv`` ``close_verb``) is that company's closing share price."""
@@ -5465,6 +5496,7 @@ class _DocExtractor:
                 or (ratio and self._share_after_amount(q, clause)) \
                 or (ratio and self._share_of_pool(q, clause)) \
                 or (ratio and self._share_of_amount_done(q, clause)) \
+                or (cls in ("money", "count", "price") and not sentence.is_row and self._list_item_of_lead(q, cls, sentence)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
                 or (self._index_move_item(q, sentence) if ratio else None)
             if ratio and sentence.is_row and sentence.caption is not None and (
@@ -6066,7 +6098,7 @@ class _DocExtractor:
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
                 and metric not in _ADOPTION_METRICS:
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
-        if cls == "price" and q.per:
+        if cls == "price" and q.per and metric not in _PER_IN_METRIC:
             per = re.sub(r"\s+", "_", q.per.strip().lower())
             metric = f"{metric}_per_{per}"
         if price and (self._last_role(context, {"before_cut": "before"})

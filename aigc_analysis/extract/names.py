@@ -474,9 +474,30 @@ def market_phrase(text: str, end: int) -> int:
         if not opening:
             break
         start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
+    start = _after_inner_time(text, start, end)
     if any(w in text[start:end] for w in _shapes().get("clause_word", [])):
         return -1  # 高于季报前市场预期: a clause before the market word, no market's name
     return start if end - start >= 2 else -1
+
+
+def _after_inner_time(text: str, start: int, end: int) -> int:
+    """Where a market's name in ``text[start:end]`` starts once a time expression inside it is
+    cut off with all before it: a year is never part of a market's name, so what precedes it is
+    a verb no lead word lists (``我们保守估算2025年中国AI医学影像市场`` -> ``中国AI医学影像市场``).
+
+    Examples
+    --------
+    >>> t = "保守估算2025年中国AI医学影像市场"
+    >>> t[_after_inner_time(t, 0, len(t) - 2):]
+    '中国AI医学影像市场'
+    >>> t = "中国AI医学影像市场"
+    >>> _after_inner_time(t, 0, len(t) - 2)
+    0
+    """
+    if "年" not in text[start:end]:  # cheap pre-check: most names hold no year
+        return start
+    inner = [p for p in find_periods(text[start:end], _ANY_DAY) if p.start > 0 and end - start - p.end >= 2]
+    return start + max(p.end for p in inner) if inner else start
 
 
 def place_english(word: str) -> str | None:
