@@ -36,7 +36,7 @@ def test_a_bracketed_base_with_its_own_figure_does_not_date_the_run_rate():
     f = facts_of_text("青禾科技2025年12月单月收入超过1500万美元，年化收入运行率突破1.8亿美元（2024年同期为3000万美元）。", DAY)
     periods = dict(zip(f["text"], f["period"]))
     assert periods["1.8亿美元"] == "2025-12"
-    assert periods["3000万美元"] == "2024"
+    assert periods["3000万美元"] == "2024-12"  # 2024年同期 after 2025年12月 is that month a year before
 
 
 def test_a_bracketed_base_does_not_date_the_clause_after_it():

