@@ -356,6 +356,12 @@ _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
 #: counts held at a point in time: a periodic report states them as of its last day
 _PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
 #: a stretch of one year as a period value: the year, a half, a quarter, the first n quarters
+#: a title naming the issuer's reply to a regulator's letter (问询函的回复): the issuer's own filing
+_FILING_REPLY = tuple(kw.word_group("filing_reply"))
+#: the corner header of a table whose rows are the issuer's segments (分产品, 分行业, 分地区)
+_SEGMENT_CORNER = frozenset(kw.word_group("segment_corner"))
+#: how many characters of a filing's head its title lines (and the issuer's name) may take
+_FILING_TITLE_SPAN = 300
 _STRETCH = re.compile(r"\d{4}(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4])?")
 _SHORT_NAME_JOINER = re.compile(r"或|、|，|,|及|和")
 _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
@@ -940,6 +946,9 @@ class _DocExtractor:
         # 云衡数据科技股份有限公司 2025年半年度报告: the issuer's own periodic report; a figure nothing
         # else dates (报告期内, a table's unlabelled current column) is of the stretch it covers
         self.filing_period = filing_stretch(self.ptext)
+        # …股份有限公司 2025年半年度报告 / 关于对…有限公司…问询函的回复: the firm filing it, whose
+        # tables' rows are its segments and metrics
+        self.filing_issuer = self._filing_issuer(ents)
         # 2024年中报：上半年…: stretch words dated by the results report named before them
         periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published)
         self.periods = _Index(periods)
@@ -989,7 +998,10 @@ class _DocExtractor:
         head = header_end(self.ptext)
         first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
         head = max(head, first_line if first_line > 0 else len(self.ptext))
-        return [m.span() for m in _CATEGORY_FIELD.finditer(self.ptext, 0, head)]
+        spans = [m.span() for m in _CATEGORY_FIELD.finditer(self.ptext, 0, head)]
+        # AI服务器 | 210,450.26 | 12.05 in a short filing: a table row of figures files nothing
+        return [(a, b) for a, b in spans
+                if sum(is_value_cell(c.strip()) for c in re.split(r"[|｜]", self.ptext[a:b])) < 2]
 
     def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object]:
         """The place that issues a policy plan and the span of years the plan runs, from the
@@ -1105,6 +1117,46 @@ class _DocExtractor:
                 continue  # a coded name inside prose is one company among others
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _filing_issuer(self, ents: list[_Ent]) -> _Ent | None:
+        """The company filing the document: the first company its title names, when the title
+        is the issuer's periodic report (``filing_period``) or its reply to a regulator's letter
+        (``facts_words.csv`` ``filing_reply``: 问询函的回复); None otherwise (a broker's note)."""
+        head = self.ptext[:_FILING_TITLE_SPAN]
+        if self.filing_period is None:
+            first = head.lstrip().split("\n", 1)[0]
+            if not any(w in first for w in _FILING_REPLY):
+                return None
+            head = first
+        else:
+            # the title's lines: up to the report word's line
+            head = head[:max(head.find("\n", head.find("报告")), 0) or len(head)]
+        offset = len(self.ptext[:_FILING_TITLE_SPAN]) - len(self.ptext[:_FILING_TITLE_SPAN].lstrip()) if self.filing_period is None else 0
+        return next((e for e in ents if e.type == "company" and offset <= e.start and e.end <= offset + len(head)), None)
+
+    def _filing_row(self, sentence: Sentence, label: Span) -> _Ent | None:
+        """The entity of a table row in the issuer's own filing: a total row (``合计``) or a
+        row naming a metric (``研发投入合计``, ``占营业收入比例``) is the issuer; a row under a
+        segment corner (``分产品``) or naming a product category (``AI服务器``) is the issuer's
+        segment (``Yunheng Data Technology AI servers``). None for any other row (a named firm,
+        a time), which the general rules read."""
+        issuer = self.filing_issuer
+        surface = self.ptext[label.start:label.end].strip()
+        if surface in kw.word_group("group_total"):
+            return _Ent(label.start, label.end, issuer.name, issuer.type)
+        own = self._candidates(label.start, label.end)
+        if any(e.type != "concept" for e in own):
+            return None
+        corner = self._cell_index(sentence, label)
+        headers = sentence.col_headers[corner] if sentence.col_headers and corner is not None else ()
+        segment = any(self.ptext[h.start:h.end].strip() in _SEGMENT_CORNER for h in headers)
+        if own and (segment or all(not self.keywords.within(e.start, e.end) or e.start <= label.start for e in own)):
+            return _Ent(label.start, label.end, f"{issuer.name} {own[0].name}", "concept")
+        if self.keywords.within(label.start, label.end) and not segment:
+            return _Ent(label.start, label.end, issuer.name, issuer.type)  # a metric row: the issuer's
+        if segment and not _HAN.search(english_name(surface)):
+            return _Ent(label.start, label.end, f"{issuer.name} {english_name(surface)}", "concept")
+        return None
 
     def _english_headline_firm(self) -> _Ent | None:
         """The firm an English note is about, named on its first line in English and glossed in
@@ -3785,6 +3837,8 @@ class _DocExtractor:
             return None
         for left in reversed(sentence.col_headers[:idx]):
             with_period = [h for h in left if self._usable_periods(h.start, h.end)]
+            if with_period and all("同期" in self.ptext[h.start:h.end] for h in with_period):
+                continue  # 本期数 | 上年同期数 | 变化比例(%): the base column; the change is the current's
             if with_period:
                 return with_period[-1]
             if any(self.keywords.within(h.start, h.end) for h in left):
@@ -3867,6 +3921,10 @@ class _DocExtractor:
             # the company named beside the code, whatever heads that name's column
             code = self._code_column_cell(sentence)
             return self._beside_code(sentence, code.end) if code is not None else None
+        if self.filing_issuer is not None and not self._period_label(label):
+            own = self._filing_row(sentence, label)
+            if own is not None:
+                return own
         peer_row = self._market_peer_row(sentence, label) if any(
             w in self.ptext[label.start:label.end] for w in _PEER_ROW_ENDS) else None
         if peer_row is not None:
@@ -4046,6 +4104,19 @@ class _DocExtractor:
                 added += [dataclasses.replace(q, start=q.start + lo, end=q.end + lo)
                           for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
         return sorted([*quantities, *added], key=_START) if added else quantities
+
+    def _own_change_column(self, sentence: Sentence, q, cls: str):
+        """``毛利率比上年同期增减`` over ``减少1.20个百分点``: a change column whose own header names a
+        measure with a change of this kind (毛利率 -> gross_margin_change) is that measure's change,
+        not the growth of the amount left of it. None when the header names none."""
+        if cls != "pp":
+            return None  # a ratio under 营业收入比上年同期增减(%) is the growth either way
+        for h in self._column_header(sentence, q):
+            for hit in self.keywords.within(h.start, h.end):
+                k = kw.keyword(hit.word)
+                if k.metrics.get(cls) and not k.metrics.get("money"):
+                    return k, k.metrics[cls], None
+        return None
 
     def _growth_of_left_column(self, sentence: Sentence, q):
         """``预告净利润（亿元） | 同比变动`` over ``— | 同比下降30%-45%``: a cell under a growth header
@@ -4906,7 +4977,7 @@ class _DocExtractor:
             if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
                     not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
-                found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+                found = self._own_change_column(sentence, q, cls) or (k, k.metrics.get(cls) or f"{base}_growth", None)
             ratio = cls == "ratio"  # four finders read shares only (each checks again)
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
@@ -4937,7 +5008,8 @@ class _DocExtractor:
                 if growth or q.signed or _is_doubling(q.text):
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
-                    found = (k, metric, None)
+                    # 减少1.20个百分点 under 毛利率比上年同期增减: the change of the measure its column names
+                    found = (sentence.is_row and self._own_change_column(sentence, q, cls)) or (k, metric, None)
             if found is None and cls in ("ratio", "multiple") and "growth" in roles_here:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
@@ -5139,6 +5211,9 @@ class _DocExtractor:
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
+                if not period and self.filing_period is not None and theme != "parameters":
+                    # 分产品 | 营业收入 in a half-year report: an undated column is the report's stretch
+                    period = self._filing_period_of(metric)
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)

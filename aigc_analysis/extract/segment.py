@@ -229,6 +229,8 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     if "\t" in body:
         cells = _cells(line, offset)
         return (cells, "tab") if len(cells) >= 2 else None
+    if " | " in body:
+        return _bare_pipe_row(line, offset)
     lead = len(line) - len(line.lstrip(_BLANKS))
     if _WIDE_RUN.search(body) is None or _CAPTION.match(body):
         return None  # one full-width blank alone separates words (表4　标题), not columns
@@ -242,6 +244,19 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     if e > s:
         cells.append(_new_span((offset + s, offset + e)))
     return (cells, "space") if len(cells) >= 2 else None
+
+
+def _bare_pipe_row(line: str, offset: int) -> tuple[list[Span], str] | None:
+    """A row whose cells pipes part without the markdown frame: ``研发投入合计 | 64,209.43 | 38.55``
+    (a filing's table copied as text). Its layout is ``pipe``, as a framed row's."""
+    cells: list[Span] = []
+    pos = 0
+    for part in line.split("|"):
+        s, e = _trim(line, pos, pos + len(part))
+        if e > s:
+            cells.append(_new_span((offset + s, offset + e)))
+        pos += len(part) + 1
+    return (cells, "pipe") if len(cells) >= 2 else None
 
 
 #: The most words a label of a flattened row may have (``Google Cloud 34 36``).
