@@ -358,6 +358,13 @@ _PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
 #: a stretch of one year as a period value: the year, a half, a quarter, the first n quarters
 #: a title naming the issuer's reply to a regulator's letter (问询函的回复): the issuer's own filing
 _FILING_REPLY = tuple(kw.word_group("filing_reply"))
+#: a party a filing leaves unnamed (客户A, 供应商3): its English word, then the letter or number
+_ANONYMOUS_PARTIES = kw.word_group("anonymous_party")
+_ANONYMOUS_PARTY = re.compile("(" + "|".join(map(re.escape, _ANONYMOUS_PARTIES)) + r")\s*([A-Za-z]|\d{1,2})")
+#: a metric that, stated of the filing issuer itself, is another (gpu_demand -> accelerator_cards)
+_FILER_METRICS = kw.word_group("filer_metric")
+#: a row label naming a share of the whole alone: the amount row above it is the part
+_SHARE_ROWS = frozenset(kw.word_group("share_row"))
 #: the corner header of a table whose rows are the issuer's segments (分产品, 分行业, 分地区)
 _SEGMENT_CORNER = frozenset(kw.word_group("segment_corner"))
 #: how many characters of a filing's head its title lines (and the issuer's name) may take
@@ -1144,7 +1151,14 @@ class _DocExtractor:
         surface = self.ptext[label.start:label.end].strip()
         if surface in kw.word_group("group_total"):
             return _Ent(label.start, label.end, issuer.name, issuer.type)
+        party = _ANONYMOUS_PARTY.fullmatch(surface)
+        if party is not None:
+            # 客户A: a customer the filing does not name, one of the issuer's
+            return _Ent(label.start, label.end, f"{issuer.name} {_ANONYMOUS_PARTIES[party.group(1)]} {party.group(2)}", "group")
         own = self._candidates(label.start, label.end)
+        if own and all(e.type == "product" for e in own):
+            # H20 | 1,024张 in the issuer's reply: the cards of that model it holds
+            return _Ent(label.start, label.end, issuer.name, issuer.type)
         if any(e.type != "concept" for e in own):
             return None
         corner = self._cell_index(sentence, label)
@@ -4392,6 +4406,14 @@ class _DocExtractor:
         named = english_subjects(self.ptext[cap.start:cap.end])
         return _Ent(cap.start + named[0].start, cap.start + named[0].end, named[0].name, "concept") if named else None
 
+    def _share_label(self, label: Span) -> bool:
+        """A row label that names a share of a whole and no part (``占营业收入比例``, ``占比``,
+        ``facts_words.csv`` ``share_row``), a unit bracket after it allowed: the row holds the
+        share of the amount row above it."""
+        text = self.ptext[label.start:label.end]
+        cut = min([i for i in (text.find("("), text.find("（")) if i > 0] or [len(text)])
+        return text[:cut].strip() in _SHARE_ROWS
+
     def _growth_label(self, label: Span | None) -> bool:
         """A row label that is a growth word alone, with at most its unit (``同比（%）``, ``YoY``):
         the row holds the growth of the amount row above it."""
@@ -4942,6 +4964,11 @@ class _DocExtractor:
             and self._row_base[0] == table
         if growth_row and self._row_base[2] is not None:
             row_entity = self._row_base[2]
+        # 前五名客户销售额合计 | 61,712.35 over 占营业收入比例 | 91.40%: the amount row's share of the whole
+        share_row = sentence.is_row and not growth_row and self._row_base is not None and self._row_base[0] == table \
+            and sentence.label is not None and self._share_label(sentence.label)
+        if share_row and self._row_base[2] is not None:
+            row_entity = self._row_base[2]
         last_base: tuple[kw.Keyword, str] | None = None
         last_by_class: dict[str, tuple] = {}
         self.last_entity = None
@@ -4974,6 +5001,10 @@ class _DocExtractor:
                 k, base = self._row_base[1]  # 同比（%） under 营业收入（百万元）: that row's growth
                 ratio = k.metrics.get("ratio") or ""
                 found = (k, ratio if ratio.endswith("_growth") else f"{base}_growth", None)
+            if share_row and cls == "ratio":
+                k, base = self._row_base[1]
+                ratio = k.metrics.get("ratio") or ""
+                found = (k, ratio if ratio.endswith("_share") else f"{base}_share", None)
             if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
                     not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
@@ -5335,6 +5366,9 @@ class _DocExtractor:
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
+            if self.filing_issuer is not None and metric in _FILER_METRICS and entities \
+                    and entities[0].name == self.filing_issuer.name:
+                metric = _FILER_METRICS[metric]  # H20 | 1,024张: the filer's cards, no market's demand
             for ent in entities or [None]:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
