@@ -363,6 +363,8 @@ _ANONYMOUS_PARTIES = kw.word_group("anonymous_party")
 _ANONYMOUS_PARTY = re.compile("(" + "|".join(map(re.escape, _ANONYMOUS_PARTIES)) + r")\s*([A-Za-z]|\d{1,2})")
 #: a metric that, stated of the filing issuer itself, is another (gpu_demand -> accelerator_cards)
 _FILER_METRICS = kw.word_group("filer_metric")
+#: words of a column header naming the year before the report's (上年同期数)
+_PRIOR_YEAR_WORDS = tuple(kw.word_group("prior_year_word"))
 #: a row label naming a share of the whole alone: the amount row above it is the part
 _SHARE_ROWS = frozenset(kw.word_group("share_row"))
 #: the corner header of a table whose rows are the issuer's segments (分产品, 分行业, 分地区)
@@ -2392,13 +2394,14 @@ class _DocExtractor:
             period = stretch_end(period)
         return period, period_obj
 
-    def _filing_period_of(self, metric: str) -> str:
+    def _filing_period_of(self, metric: str, years_back: int = 0) -> str:
         """The period of a figure of a periodic report that nothing else dates: the report's
         stretch (``2025H1``), or its last day for a count held at a point in time
         (``period_end_metric`` of ``facts_words.csv``: 研发人员数量 as of 2025-06-30)."""
+        stretch = re.sub(r"\d{4}", lambda m: str(int(m.group()) - years_back), self.filing_period)
         if metric not in _PERIOD_END_METRICS:
-            return self.filing_period
-        return stretch_end(self.filing_period)
+            return stretch
+        return stretch_end(stretch)
 
     @functools.cached_property
     def _daily_wrap(self) -> bool:
@@ -5245,6 +5248,10 @@ class _DocExtractor:
                 if not period and self.filing_period is not None and theme != "parameters":
                     # 分产品 | 营业收入 in a half-year report: an undated column is the report's stretch
                     period = self._filing_period_of(metric)
+                elif period_obj is not None and self.filing_period is not None and any(
+                        w in self.ptext[period_obj.start:period_obj.end] for w in _PRIOR_YEAR_WORDS):
+                    # 上年同期数 in the 2025 annual report: 2024, whenever the report is published
+                    period = self._filing_period_of(metric, years_back=1)
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)

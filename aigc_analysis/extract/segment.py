@@ -246,9 +246,16 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     return (cells, "space") if len(cells) >= 2 else None
 
 
+#: marks of a sentence a table cell does not hold
+_PROSE_MARK = re.compile(r"[，。；！？]")
+
+
 def _bare_pipe_row(line: str, offset: int) -> tuple[list[Span], str] | None:
     """A row whose cells pipes part without the markdown frame: ``研发投入合计 | 64,209.43 | 38.55``
-    (a filing's table copied as text). Its layout is ``pipe``, as a framed row's."""
+    (a filing's table copied as text). Its layout is ``pipe``, as a framed row's; a line with
+    sentence marks (``发布公告 | 公司营业收入35.62亿元，同比增长42.15%。``) is prose."""
+    if _PROSE_MARK.search(line):
+        return None  # (a colon stays: 项目（单位：万元） | 本期数 is a header)
     cells: list[Span] = []
     pos = 0
     for part in line.split("|"):
