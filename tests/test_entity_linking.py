@@ -22,7 +22,7 @@ def test_index_family_names_are_translated_word_by_word():
 
 
 def test_index_name_needs_a_known_family_and_known_words():
-    assert index_name("申万钢铁指数") is None  # 钢铁 is no word of the data file
+    assert index_name("申万稀土指数") is None  # 稀土 is no word of the data file
     assert index_name("某某人工智能指数") is None  # no known family
     assert index_name("中证") is None  # a family alone is no index unless the table says so
 

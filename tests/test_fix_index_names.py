@@ -52,7 +52,7 @@ def test_known_inside_indices_and_family_names():
     assert known_inside_indices("标普500指数", [(0, 5, "index")]) == set()
     assert family_index_name("中证人工智能") == "CSI AI Index"
     assert family_index_name("端侧AI指数") is None
-    assert family_index_name("中证钢铁") is None  # a word no row holds: no half-translated name
+    assert family_index_name("中证稀土") is None  # a word no row holds: no half-translated name
 
 
 # --- 4. descriptive phrases are no names ------------------------------------------------------

@@ -148,7 +148,7 @@ def test_etf_net_subscription_units():
 def test_etf_named_by_index_words_only():
     from aigc_analysis.extract.names import index_name
     assert index_name("人工智能ETF") == "AI ETF"
-    assert index_name("钢铁ETF") is None  # an unknown word: no translation
+    assert index_name("稀土ETF") is None  # an unknown word: no translation
 
 
 def test_adoption_target():

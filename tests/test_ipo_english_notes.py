@@ -95,3 +95,14 @@ def test_a_multiple_then_a_blank_then_a_word_is_not_dated_by_a_later_year():
     df = facts_of_text("Lumen Chips (流明芯片, 6099.HK) - IPO: books open\n"
                        "The deal implies 30x price-to-sales on 2026E numbers.\n", PUB)
     assert row_of(df, "30x")["period"] == "2026"
+
+
+def test_a_chinese_prospectus_keeps_its_terms_undated():
+    """Only an English deal note dates IPO terms by its month: a Chinese prospectus summary
+    states the plan with no date, and its terms stay undated (fails if the rule is not
+    limited to English clauses)."""
+    text = ("澜曜微电子（科创板IPO）招股书摘要\n"
+            "公司本次拟公开发行股票不超过1.2亿股，拟募集资金45亿元，其中22亿元用于新一代推理芯片研发。\n")
+    facts = facts_of_text(text, PUB)
+    assert row_of(facts, "不超过1.2亿")["period"] == ""
+    assert row_of(facts, "45亿元")["period"] == ""

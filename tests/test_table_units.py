@@ -229,7 +229,7 @@ def test_row_with_text_cells_keeps_its_own_entity():
                 "算力硬件\u3000\u3000\u3000创业板人工智能\u3000\u3000\u3000172.83\u3000\u3000\u3000\u300086.35\n"
                 "算力芯片\u3000\u3000\u3000申万半导体\u3000\u3000\u3000\u3000\u3000131.61\u3000\u3000\u3000\u300096.69\n")
     assert _row(df, "172.83")["entity"] == "ChiNext AI Index"
-    assert _row(df, "172.83")["metric"] == "pe_ratio"
+    assert _row(df, "172.83")["metric"] == "pe_ttm"  # PE-TTM（倍）: a trailing P/E (metrics.csv PE-TTM)
 
 
 def test_company_table_under_period_columns_keeps_the_caption_entity():

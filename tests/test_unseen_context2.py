@@ -31,7 +31,7 @@ def test_sector_index_without_family(surface, english):
 
 
 def test_unknown_sector_word_keeps_surface():
-    assert index_name("钢铁指数") is None
+    assert index_name("稀土指数") is None
 
 
 @pytest.mark.parametrize("text, fact, entity", [
@@ -190,8 +190,8 @@ def test_architecture_word_is_no_entity():
     ("11月以来电子指数上涨8%。", "8%", "Electronics Index"),
     ("三季度以来通信指数上涨12%。", "12%", "Communication Index"),
     ("截至11月10日电子指数年内上涨8%。", "8%", "Electronics Index"),
-    # no index word names 钢铁: the sector is written in pinyin, never left in Chinese
-    ("2025年以来钢铁板块上涨3%。", "3%", "Gangtie sector"),
+    # no index word names 稀土: the sector is written in pinyin, never left in Chinese
+    ("2025年以来稀土板块上涨3%。", "3%", "Xitu sector"),
 ])
 def test_time_expression_is_not_part_of_an_index_name(text, fact, entity):
     assert _row(text, fact)["entity"] == entity

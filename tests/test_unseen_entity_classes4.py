@@ -125,7 +125,7 @@ def test_known_index_near_misses(text, fact, entity):
 
 def test_sector_name_translates_words():
     assert sector_name("海外算力指数", 0, 6)[1] == "Overseas Computing Power Index"
-    assert sector_name("钢铁板块", 0, 4) == (0, "Gangtie sector", "index")  # unknown word: pinyin still
+    assert sector_name("稀土板块", 0, 4) == (0, "Xitu sector", "index")  # unknown word: pinyin still
 
 
 # --- 5: real firms the lexicon lacked are found by their names -------------------------------

@@ -41,7 +41,7 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
-from .segment import tab_fullwidth_rows
+from .segment import tab_bare_pipe_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, is_document_number, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
@@ -49,10 +49,11 @@ from .numerals import pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
-from .names import industry_name
+from .names import industry_at, industry_name
 from .names import region_name
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
+from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -90,6 +91,7 @@ _ESTIMATE_WORD = _grammar_pattern("estimate")
 _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
+_ENGLISH_CALL = publication_dated_prefixes("english_call")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
@@ -128,6 +130,13 @@ _PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
 _PERIOD_ROW_TIMES = tuple(sorted(kw.word_group("period_row_time"), key=len, reverse=True))
 #: the metrics of a bare share word (占比, 比重, 份额) that a caption's 占 names more closely
 _BARE_SHARE_METRICS = frozenset(("share", "market_share"))
+# the shares of revenue a part named before them can make its own (前五大客户收入占比), with
+# their changes (revenue_share_growth)
+_REVENUE_SHARE_WORDS = frozenset(f"{m}{end}" for m in ("share", "market_share", "revenue_share", "share_of_revenue")
+                                 for end in ("", "_growth", "_change"))
+# the parts whose own ratio is a share of revenue (前五大客户: top5_customer_revenue_share)
+_REVENUE_SHARE_PARTS = tuple(w for w, k in kw.metric_keywords().items()
+                             if k.metrics.get("ratio", "").endswith("_revenue_share"))
 # the money put into capacity that, stated per MW, is the capex of one unit of it
 _PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
@@ -147,6 +156,11 @@ _SAME_PERIOD = period_words("same_period")
 #: 7月1日起: the words after a day that make it the day a price takes effect
 _EFFECTIVE_FROM = tuple(sorted(period_words("effective_from"), key=len, reverse=True))
 _WRITTEN_YEAR = re.compile(r"\d{2}\s?年|\d{4}")
+#: 0时, 零点, 24时, 00:00: the hour of a day a price takes effect from (自3月2日0时起)
+_HOUR_OF_DAY = re.compile(r"\s?(?:(?:[0-9]{1,2}|[零一二三四五六七八九十]{1,3})\s?[时点](?:整)?|[0-9]{1,2}:[0-9]{2})")
+_HOUR_FIRST = frozenset("0123456789零一二三四五六七八九十 ")
+#: 3月1日电: the word after a flash's dateline day (facts_words.csv)
+_DATELINE_VERBS = tuple(kw.word_group("dateline_verb"))
 #: English notes write the period after the number (``RMB13.0bn in 3Q25``, ``34% YoY in 1H26``):
 #: the text between the number and such a period, an optional bracket or change word included
 _EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/q|MoM)\s+)?(?:"
@@ -158,6 +172,7 @@ _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 # 本月: the month a text is written in, which a roundup's header may state
 _THIS_MONTH = frozenset(w for w in period_words("near", offset=0) if w.endswith("月"))
+_FY_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
 #: 周报, 周度: a header word saying a report is weekly (facts_words.csv ``weekly_report``)
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
@@ -181,6 +196,14 @@ _FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
 _NOTE_ITEM_BREAK = re.compile(r"[；;，,。]")
 # the themes of reported results: a figure of one nothing dates is of the quarter the report is about
 _RESULTS_THEMES = frozenset({"earnings", "capex"})
+#: 【事件】/事件：opening a line: a quick take's event, the results it names (facts_words.csv)
+_EVENT_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:【(?:" + kw.word_alternation("event_marker") + r")】|(?:"
+                         + kw.word_alternation("event_marker") + r")\s?[：:])")
+_EVENT_WORDS = tuple(kw.word_group("event_marker"))
+_RESULTS_WORDS = tuple(period_words("results_title"))
+_EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
+#: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
+_TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 #: =, ≈, 兑, 约合: a sign between one unit of a currency and its price in another (facts_words.csv
@@ -310,6 +333,13 @@ _YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
+_AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
+# longest first: 总需求量 ends in 需求量 before 需求
+_SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
+_INDUSTRY_WHOLES = tuple(kw.word_group("industry_whole"))
+_BARE_LEVEL = frozenset(kw.word_group("bare_level"))
+# the Latin tail that makes a category more specific (HBM -> HBM3E, HBM3e)
+_LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
@@ -331,6 +361,8 @@ _SURVEY_WORD = re.compile(kw.word_alternation("survey_word"), re.IGNORECASE)
 _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
 _SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
+# longest first: 受访企业 before 企业
+_SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=True))
 # 美股均值 / A股平均: an average row named by the market its comparables list on (longest first)
 _PEER_STATISTICS = kw.word_group("peer_average_row")
 _PEER_ROW_ENDS = tuple(sorted(_PEER_STATISTICS, key=len, reverse=True))
@@ -443,6 +475,8 @@ _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
 _MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
+# 27,300元/月 of a monthly salary: the metric names the time it is paid per already
+_PER_IN_METRIC = kw.word_group("per_in_metric")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
 # 5月底的 / 8月的: a period joined to the number after it
@@ -485,6 +519,18 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _written_in_english(text: str) -> bool:
+    """Whether a clause is English prose, a Chinese name glossed in brackets allowed.
+
+    >>> _written_in_english("Alpha Fund (阿尔法基金) takes the largest ticket at US$60.0m")
+    True
+    >>> _written_in_english("发行价区间为12.40-14.80港元")
+    False
+    """
+    return len(_LATIN_LETTER.findall(text)) > 4 * len(_HAN.findall(text))
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # a Chinese family glued to a version (岳川-3, 岳川V3.5): ``names._stem_models``
 _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
@@ -499,8 +545,20 @@ _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 _INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
 _GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
+# 预计2025Q4合计归母净利润…: a total after a table of companies is their covered sample's
+# (see _DocExtractor._covered_sample); 共 and 整体 alone are too common to ask
+_SAMPLE_TOTALS = tuple(w for w in kw.word_group("group_total") if len(w) >= 2 and w != "整体")
+_COVERED_LISTINGS = kw.word_group("covered_listing")
+_SAMPLE_NOUNS = tuple(sorted(kw.word_group("sample_noun"), key=len, reverse=True))
+#: how many paragraphs after a table a total may stand and still sum its sample
+_SAMPLE_REACH = 4
+_CAPTION_LABEL = re.compile(r"\s*(?:" + pattern_words("segment")["caption"] + r")\s?\d+(?:[.-]\d+)?\s?[:：]?\s*",
+                            re.IGNORECASE)
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
+# 四家公司 / 三大云厂商: a group named by its count, with or without a total word after it
+_COUNTED_NOUN = re.compile(r"[二两三四五六七八九十\d]{1,2}(?:" + kw.word_alternation("group_counter") + ")(?:"
+                           + kw.word_alternation("group_noun") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
 _FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
 _FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
@@ -774,6 +832,8 @@ class _DocExtractor:
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         # a table written with single full-width blanks between its cells is laid out as tabs
         layout = tab_fullwidth_rows(self.text)
+        # so is a table written with pipes between its cells but none at the line's ends
+        layout = tab_bare_pipe_rows(layout)
         if layout is not self.text:
             self.ptext = _tabs_of(self.ptext, layout)
         self.ptext = rejoin_wrapped_lines(self.ptext, layout, doc.get("boilerplate") or [])
@@ -992,6 +1052,8 @@ class _DocExtractor:
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         # 31%的A股上市公司已部署AI: the population an adoption share is of, by the share's start
         self.population: dict[int, _Ent] = {}
+        # 英伟达占先进封装总需求约55%: the holder of a share of a pool, by the share's start
+        self.share_holder: dict[int, _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
@@ -1007,10 +1069,7 @@ class _DocExtractor:
         head = header_end(self.ptext)
         first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
         head = max(head, first_line if first_line > 0 else len(self.ptext))
-        spans = [m.span() for m in _CATEGORY_FIELD.finditer(self.ptext, 0, head)]
-        # AI服务器 | 210,450.26 | 12.05 in a short filing: a table row of figures files nothing
-        return [(a, b) for a, b in spans
-                if sum(is_value_cell(c.strip()) for c in re.split(r"[|｜]", self.ptext[a:b])) < 2]
+        return [m.span() for m in _CATEGORY_FIELD.finditer(self.ptext, 0, head)]
 
     def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object]:
         """The place that issues a policy plan and the span of years the plan runs, from the
@@ -1654,6 +1713,63 @@ class _DocExtractor:
                     return _Ent(m.start(), m.end(), group.name, group.type)
         return None
 
+    def _covered_sample(self, q, seg_start: int, sentence: Sentence) -> _Ent | None:
+        """``预计2025Q4合计归母净利润约182.7亿元…（X、Y未覆盖）`` next to a table of companies
+        captioned ``AI应用A股公司业绩前瞻``: a total (合计) with no name before it in its
+        segment is the sum over the companies the table covers, named from its caption
+        (``Covered AI application A-shares``), never a firm named after the number; None when
+        no such table ends within a few paragraphs before it (or, failing that, starts within
+        a few after it)."""
+        total, word = max((self.ptext.rfind(w, seg_start, q.start), w) for w in _SAMPLE_TOTALS)
+        if self._candidates(seg_start, q.start) or _COUNTED_NOUN.search(self.ptext, seg_start, q.start):
+            return None  # 微软、谷歌合计, 海外云厂商合计, 四家公司…合计: the named or counted group's own sum
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        before = next((k for k in range(i - 1, -1, -1) if self.sentences[k].is_row), None)
+        if before is None or sentence.paragraph - self.sentences[before].paragraph > _SAMPLE_REACH:
+            # （见表2）… the table below: its last row
+            after = next((k for k in range(i + 1, len(self.sentences))
+                          if self.sentences[k].is_row and not self.sentences[k].is_header), None)
+            if after is None or self.sentences[after].paragraph - sentence.paragraph > _SAMPLE_REACH:
+                return None
+            while after + 1 < len(self.sentences) and self.sentences[after + 1].is_row \
+                    and self.sentences[after + 1].header == self.sentences[after].header:
+                after += 1
+            before = after
+        row = self.sentences[before]
+        if row.caption is None or row.is_header:
+            return None
+        members = self._rows_above(row)
+        own = self._row_entity(row)
+        if own is not None and own.name not in {m.name for m in members}:
+            members.append(own)
+        if sum(1 for m in members if m.type == "company") < 2:
+            return None  # a table of models, markets or one firm's lines has no covered sample
+        return _Ent(total, total + len(word), self._sample_name(row.caption), "group")
+
+    def _sample_name(self, cap: Span) -> str:
+        """The covered sample a caption names (``表3：AI应用A股公司业绩前瞻（单位：亿元）``):
+        ``Covered`` + its sector words in English + its listing (``covered_listing``) or
+        ``companies``: ``Covered AI application A-shares``."""
+        text = self.ptext[cap.start:cap.end]
+        m = _CAPTION_LABEL.match(text)
+        end = min([i for i in (text.find("("), text.find("（")) if i > 0] or [len(text)])
+        start = m.end() if m and m.end() < end else 0
+        # the subject stands before the caption's first metric word or period (业绩前瞻, 2025Q4)
+        for h in list(self.keywords.within(cap.start + start, cap.start + end)) + \
+                list(self.periods.within(cap.start + start, cap.start + end)):
+            end = min(end, h.start - cap.start) if h.start - cap.start > start else end
+        subject = text[start:end].strip()
+        listing = next((english for word, english in _COVERED_LISTINGS.items() if word in subject), None)
+        for word in list(_COVERED_LISTINGS) + list(_SAMPLE_NOUNS):
+            subject = subject.replace(word, "")
+        sector = index_name(subject.strip() + "板块") if subject.strip() else None
+        words = []
+        if sector and not _HAN.search(sector):
+            # AI Application sector -> AI application: a sector's words, acronyms kept
+            words = [w if w.isupper() or any(c.isdigit() for c in w) else w.lower()
+                     for w in sector.split() if w.lower() != "sector"]
+        return " ".join(["Covered", *words, listing or "companies"])
+
     def _group_entity(self, run: list[_Ent]) -> _Ent:
         names = [e.name for e in run]
         name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
@@ -1755,6 +1871,10 @@ class _DocExtractor:
             group = self._recent_group(counted, sentence)
             if group is not None:
                 return [group]
+        if not sentence.is_row and any(w in self.ptext[seg_start:q.start] for w in _SAMPLE_TOTALS):
+            covered = self._covered_sample(q, seg_start, sentence)
+            if covered is not None:
+                return [covered]
         # 电子指数跑赢沪深300指数2个百分点: the benchmark is what the subject is measured against
         in_clause = [e for e in in_clause if not self._preceded_by(e.start, "benchmark", gap=1)]
         before = [e for e in in_clause if e.end <= q.start]
@@ -2158,17 +2278,48 @@ class _DocExtractor:
                     continue  # 首期投入$100B、四年内最高$500B: the window holds for its own item
                 if p.start >= q.end and _ASIDE.search(between):
                     continue  # 大涨7.23%——继上周五大涨8.59%之后: the aside's date is not this number's
+                if p.start >= q.end and self._bracketed_figure(between, p):
+                    continue  # 1.8亿美元（2024年同期为3000万美元）: the bracket's date is its own figure's
             if p.end <= q.start and q.kind in ("multiple", "fraction") \
                     and _BASE_OF.fullmatch(self.ptext, p.end, q.start):
                 continue  # 达到2024年的两倍: the base of a multiple
             out.append(p)
         return out
 
+    def _without_bracketed_figures(self, periods: list) -> list:
+        """``营收12亿元（2024年为8亿元），同比增长50%``: a period inside a closed bracket that states
+        a figure of its own is that figure's, not the time of the clauses after the bracket; it
+        is left out when a period outside remains."""
+        if len(periods) < 2:
+            return periods
+        out = []
+        for p in periods:
+            opened = max(self.ptext.rfind("（", p.start - 12, p.start), self.ptext.rfind("(", p.start - 12, p.start))
+            shut = "）" if self.ptext[opened:opened + 1] == "（" else ")"
+            close = self.ptext.find(shut, p.end, p.end + 40) \
+                if opened >= 0 and shut not in self.ptext[opened:p.start] else -1
+            if close < 0 or not self.quantities.within(p.end, close):
+                out.append(p)
+        return out if out else periods
+
+    def _bracketed_figure(self, between: str, p) -> bool:
+        """Whether the period ``p`` stands in a bracket opened after a number (``between``: the
+        text from the number to ``p``) that states a figure of its own after ``p``
+        (``（2024年同期为3000万美元）``): that figure's time, not the number's before the bracket."""
+        if "（" not in between and "(" not in between:
+            return False  # the common case: no bracket between
+        opened = max(between.rfind("（"), between.rfind("("))
+        if ")" in between[opened:] or "）" in between[opened:]:
+            return False
+        close = [i for i in (self.ptext.find("）", p.end), self.ptext.find(")", p.end)) if i >= 0]
+        return bool(close) and bool(self.quantities.within(p.end, min(close)))
+
     def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
         self._future_clause = self._weak_period = False
         if theme == "parameters":
             return "", None
-        if metric.startswith(_PUBLICATION_DATED) and self.published is not None:
+        if self.published is not None and (metric.startswith(_PUBLICATION_DATED) or (
+                metric.startswith(_ENGLISH_CALL) and _written_in_english(self.ptext[clause.start:clause.end]))):
             # 目标价上调至106港元: the call as of the report, unless its own clause dates it
             own = self._clause_periods(q, clause)
             if not own:
@@ -2317,7 +2468,8 @@ class _DocExtractor:
         seg_start = self._segment_start(sentence, clause.start)
         past = _bisect_right(semis, clause.end)  # the ends are sorted: the first one past the clause
         seg_end = min(sentence.end, semis[past]) if past < len(semis) else sentence.end
-        segment = [p for p in self._usable_periods(seg_start, clause.start)]
+        segment = self._without_bracketed_figures(
+            _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)]))
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p
@@ -2654,15 +2806,116 @@ class _DocExtractor:
             return ""
         return self._report_quarter.value
 
+    @functools.cached_property
+    def _event_quarters(self) -> list:
+        """``【事件】公司5月14日盘后公布2026财年第四财季（截至2026年3月31日止三个月）业绩。``: the
+        quarter each event line of a quick take names with its results (``results_title`` words),
+        as ``(line end, period)`` in text order; the first quarter of the line (the end date in
+        brackets glosses it). Empty in the common text with no event line (one substring test)."""
+        if not any(w in self.ptext for w in _EVENT_WORDS):
+            return []
+        out = []
+        for m in _EVENT_LINE.finditer(self.ptext):
+            end = self.ptext.find("\n", m.end())
+            end = len(self.ptext) if end < 0 else end
+            if not any(w in self.ptext[m.end():end] for w in _RESULTS_WORDS):
+                continue
+            quarters = [p for p in self._usable_periods(m.end(), end) if _QUARTER_VALUE.fullmatch(p.value)]
+            if quarters:
+                out.append((end, quarters[0]))
+        return out
+
+    def _event_quarter(self, pos: int):
+        """The quarter of the last event line (:attr:`_event_quarters`) ending before ``pos``, or None."""
+        before = [p for end, p in self._event_quarters if end <= pos]
+        return before[-1] if before else None
+
+    def _event_period(self, q, theme: str, future: bool) -> str:
+        """A result in a quick take's key points (``1）云业务收入301.2亿元``) that nothing in its
+        context dates is of the quarter the event line above names; never a figure said of the
+        time ahead, nor one of a theme a quarter's results do not hold (``event_quarter_theme``)."""
+        if future or theme not in _EVENT_QUARTER_THEMES or not self._event_quarters:
+            return ""
+        p = self._event_quarter(q.start)
+        return p.value if p is not None else ""
+
+    def _event_relative(self, p) -> str:
+        """``增速较上一财季的22%`` under an event line naming ``2026财年第四财季``: a fiscal quarter
+        written relative to another (上一财季, 本财季, 下一财季) that the period grammar could not
+        place against a quarter stated near it is relative to the event's fiscal quarter
+        (FY2026Q3), not to the publication date. Empty otherwise."""
+        fiscal = getattr(p, "fiscal", None) if p is not None else None
+        if fiscal is None or fiscal[0] != "rel" or not self._event_quarters:
+            return ""
+        event = self._event_quarter(p.start)
+        if event is None or not _FY_QUARTER_VALUE.fullmatch(event.value):
+            return ""
+        y, n = int(event.value[2:6]), int(event.value[-1]) - 1 + fiscal[1]
+        return f"FY{y + n // 4}Q{n % 4 + 1}"
+
+    def _trailing_quarters(self, q, clause: Span) -> str:
+        """``过去四个季度累计资本开支超过900亿元`` under an event line naming ``2026财年第四财季``:
+        the N quarters ending with the event's quarter (``FY2026Q1/FY2026Q4``). Empty when the
+        clause has no such window before ``q`` or no event line names a quarter."""
+        if not self._event_quarters or "季" not in self.ptext[clause.start:q.start]:
+            return ""
+        m = None
+        for m in _TRAILING_QUARTERS.finditer(self.ptext, clause.start, q.start):
+            pass
+        event = self._event_quarter(q.start)
+        if m is None or event is None:
+            return ""
+        n = small_count(m.group("n"))
+        fy = "FY" if event.value.startswith("FY") else ""
+        y, k = int(event.value[len(fy):len(fy) + 4]), int(event.value[-1]) - 1
+        first = y * 4 + k - (n - 1)
+        return f"{fy}{first // 4}Q{first % 4 + 1}/{event.value}"
+
     def _effective_day(self, p) -> str:
         """``7月1日起API价格下调30%``: the day a price takes effect, written without a year, is
         that day of the publication year, though it lies months ahead (a day not followed by 起
         keeps the period grammar's reading, the latest such day by the publication date)."""
         if self.published is None or not _DAY.fullmatch(p.value) or _WRITTEN_YEAR.search(p.text):
             return ""
-        if not self.ptext[p.end:p.end + 4].lstrip().startswith(_EFFECTIVE_FROM):
+        if not self._effective_from(p):
             return ""
-        return f"{self.published.year}{p.value[4:]}"
+        return self._after_announcement(p) or f"{self.published.year}{p.value[4:]}"
+
+    def _effective_from(self, p) -> bool:
+        """Whether the day ``p`` is followed by a word that makes it the day something takes
+        effect (``起``, ``开始``), maybe after the hour (``3月2日0时起``, ``零点起``, ``00:00起``)."""
+        after = p.end
+        if self.ptext[p.end:p.end + 1] in _HOUR_FIRST:
+            hour = _HOUR_OF_DAY.match(self.ptext, p.end)
+            after = hour.end() if hour is not None else after
+        return self.ptext[after:after + 4].lstrip().startswith(_EFFECTIVE_FROM)
+
+    def _flash_day(self, p) -> str:
+        """``12月30日电，…自1月1日零时起价格降至1元，日活用户超过1000万``: in a flash whose
+        dateline (``X月X日电``) comes before a day something takes effect from, the effective
+        day dates the prices only; any other number of the flash is of the dateline's day.
+        Empty when ``p`` is no such effective day after a dateline in its line."""
+        if p is None or not _DAY.fullmatch(p.value) or not self._effective_from(p):
+            return ""
+        line = self.ptext.rfind("\n", 0, p.start) + 1
+        if not any(w in self.ptext[line:p.start] for w in _DATELINE_VERBS):
+            return ""
+        lines = [d for d in self.periods.within(line, p.start) if _DAY.fullmatch(d.value)
+                 and self.ptext[d.end:d.end + 2].lstrip().startswith(_DATELINE_VERBS)]
+        return lines[-1].value if lines else ""
+
+    def _after_announcement(self, p) -> str:
+        """``12月30日电，…自1月1日零时起，…价格降至1元``: a price takes effect on or after the day
+        its line announces it, so an effective day without a year earlier in the calendar than
+        that day (a dateline, a statement day) falls in the year after it. Empty when the line
+        states no day before ``p``."""
+        line = self.ptext.rfind("\n", 0, p.start) + 1
+        days = [d for d in self.periods.within(line, p.start) if _DAY.fullmatch(d.value) and d.end <= p.start]
+        if not days:
+            return ""
+        said = days[-1].value
+        day = f"{said[:4]}{p.value[4:]}"
+        return f"{int(said[:4]) + 1}{p.value[4:]}" if day < said else day
 
     def _price_before_change(self, q, clause: Span) -> bool:
         """``输入价格由1.2元下调至0.6元``: the first price of a change written 由/从 A 至 B is the
@@ -2982,6 +3235,162 @@ class _DocExtractor:
             return len(body) <= _HEADING_MAX and any(w in body for w in _INDEX_MOVE_HEADING)
         return False
 
+    @functools.cached_property
+    def _sector_list(self) -> tuple[list[int], list[SectorItem]]:
+        """The sector list items of the document (``sector_lists.py``) and their starts, read once."""
+        items = sector_items(self.ptext, self.text)
+        return [i.start for i in items], items
+
+    def _sector_item(self, q) -> SectorItem | None:
+        """The item of a sector list whose number ``q`` is: the first number after an item's name
+        (``机械+2.1%``, ``煤炭净流出30亿元``), or any number of a bullet labelled by a sector
+        (``- 机械：30.2倍，分位66%``); None for any other number."""
+        starts, items = self._sector_list
+        j = bisect.bisect_right(starts, q.start) - 1
+        if j < 0:
+            return None  # most documents: no sector list at all
+        item = items[j]
+        if not (item.name_end <= q.start and q.end <= item.end):
+            return None
+        if not item.label and any(x.start < q.start for x in self.quantities.within(item.name_end, q.start)):
+            return None  # 煤炭-2.2%垫底（31个行业中排名第31）: a rank after the item's move is none of its
+        return item
+
+    def _sector_measure(self, q, cls: str):
+        """The metric of a sector item's number that names none itself: a percent right after its
+        name (fillers aside: ``机械累计+12.4%``) is the sector's return, or its year-to-date
+        return under a year-to-date header (``年初至今：``); a bare multiple after a bullet's label
+        (``- 机械：30.2倍``) is the multiple the block's heading names (``估值（PE-TTM…）``)."""
+        if cls not in ("ratio", "multiple") or q.value_high is not None:
+            return None
+        item = self._sector_item(q)
+        if item is None:
+            return None
+        between = self.ptext[item.name_end:q.start]
+        if item.label:
+            between = between.lstrip(":：")
+        for word in fillers():
+            between = between.replace(word, "")
+        if between.strip(" (（"):  # 机械（+2.1%）: the move in brackets after the name
+            return None  # 煤炭净流出30亿元, 分位66%: the words before the number name its metric
+        # - 机械：+2.1% under 本周行业表现: a bullet's percent alone is a move when its heading names moves
+        moves = not item.label or any(w in self.ptext[item.head[0]:item.head[1]] for w in _INDEX_MOVE_HEADING)
+        if cls == "ratio" and q.kind == "percent" and moves:
+            k = kw.keyword(_INDEX_YTD_KEYWORD if item.ytd else _INDEX_MOVE_KEYWORD)
+            return k, k.metrics["ratio"], None
+        if cls == "multiple" and item.label:
+            named = [h for h in self.keywords.within(*item.head) if kw.keyword(h.word).metrics.get("multiple")]
+            if named:
+                k = kw.keyword(named[-1].word)
+                return k, k.metrics["multiple"], None
+        return None
+
+    @functools.cached_property
+    def _stated_weeks(self) -> tuple[list[int], list[str]]:
+        """The weeks the text states (spans of four to six days), by where each is written."""
+        weeks = [(p.start, stated_week([p], self.ptext, len(self.ptext), None))
+                 for p in self.periods.items if "/" in p.value]
+        weeks = [(start, w) for start, w in weeks if w is not None]
+        return [start for start, _ in weeks], [w for _, w in weeks]
+
+    def _section_week(self, pos: int) -> str | None:
+        """The week the text states last before ``pos`` (``一周回顾（5月11日-5月15日）``), else the
+        week the report covers; None when neither is known."""
+        starts, weeks = self._stated_weeks
+        j = bisect.bisect_left(starts, pos)
+        return weeks[j - 1] if j else self.report_week
+
+    def _sector_fact(self, q, theme: str, metric: str, period: str, sentence: Sentence, clause: Span):
+        """The entity, metric and period of a valuation figure about a sector: an item of a sector
+        list or a clause naming an industry (``电力设备行业融资净买入55亿元``), or None.
+
+        The entity is the sector's index (``SW Machinery Index``), never the market or the words
+        of a header (PE-TTM). A move is over the week the section states (else the report's
+        week); a year-to-date move, and a multiple or percentile under a valuation heading, hold
+        on the report's data date (that week's last day, else the publication day) unless the
+        line states its own date; a percentile under a heading naming a multiple is of it
+        (``pe_ttm_percentile``)."""
+        if theme != "valuation" or sentence.is_row:
+            return None
+        item = self._sector_item(q)
+        # a level (a multiple, its percentile, a year-to-date move) holds on a day; a move or a
+        # flow (return, net_inflow: digest_day_metrics.csv) over the week
+        level = metric.endswith("_ytd") or metric not in _DIGEST_DAY or metric in _WEEK_END_METRICS \
+            or metric in _WEEK_LEVEL_METRICS
+        if item is None:
+            ent = self._sector_subject(q, clause)
+            if ent is None:
+                return None
+            week = self._section_week(clause.start)
+            own = self._usable_periods(clause.start, clause.end)
+            return ent, metric, period if own or level or not week else week
+        if item.name:
+            ent = _Ent(item.start, item.name_end, item.name, "index")
+        else:
+            # 全A（非金融）: a bullet label the lexicon names, as a whole
+            named = [e for e in self.entities.within(item.start, item.name_end)
+                     if e.start == item.start and e.end == item.name_end and e.type in ("index", "market", "group")]
+            if not named:
+                return None
+            ent = named[0]
+        if item.label and metric == "percentile":
+            named = [h for h in self.keywords.within(*item.head) if kw.keyword(h.word).metrics.get("multiple")]
+            if named:
+                metric = f"{kw.keyword(named[-1].word).metrics['multiple']}_percentile"
+        week = self._section_week(item.start)
+        data_day = week.split("/")[-1] if week else (self.published.isoformat() if self.published else period)
+        # 机械（截至5月15日）：…: the line's own date before the number; a window (近五年分位)
+        # dates no level, a year-to-date word (年初至今) no day
+        own = [p for p in self._usable_periods(item.start, q.end) if not (level and "/" in p.value)
+               and not any(w in p.text for w in sector_ytd_words())]
+        if own:
+            return ent, metric, period
+        if item.ytd or level:
+            return ent, metric, data_day
+        return ent, metric, week or period
+
+    def _sector_subject(self, q, clause: Span) -> _Ent | None:
+        """An industry named with 行业 before ``q`` in its clause, no other name between
+        (``电力设备行业融资净买入55亿元``): that industry's index, in the default family."""
+        if "行业" not in self.ptext[clause.start:q.start]:
+            return None  # most clauses: one substring test
+        found = industry_before(self.ptext, clause.start, q.start)
+        if found is None:
+            return None
+        start, end, name = found
+        if any(e.type != "concept" and e.start >= end for e in self.entities.within(end, q.start)):
+            return None  # another subject stands nearer the number
+        return _Ent(start, end, name, "index")
+
+    def _list_item_of_lead(self, q, cls: str, sentence: Sentence):
+        """``- 大模型算法工程师：44,800元/月`` under ``AI工程师平均月薪为27,300元/月。分岗位看：``:
+        an item of a bullet list that is only a label, a colon and a number, and names no measure
+        of its own, is measured as the line over the list says: the last keyword of that line
+        taking the number's class. None for any other item (one that says more than the number)
+        or when the line over the list names no such measure."""
+        text = self.ptext
+        body = text[sentence.start:q.start].lstrip()
+        if body[:1] not in _BULLETS.strip() or text[q.end:sentence.end].strip(" 。;；"):
+            return None  # cheap pre-check: most numbers are no bullet item's whole value
+        if text[sentence.start:q.start].rstrip()[-1:] not in ":：" or any(
+                cls in kw.keyword(h.word).metrics for h in self.keywords.within(sentence.start, q.start)):
+            return None  # no colon before the number, or the item names its own measure
+        # the line over the list: back over the other items to the first line that is none
+        at = text.rfind("\n", 0, sentence.start)
+        while at > 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line = text[line_start:at].strip()
+            if not line:
+                return None  # a blank line: the list has no lead line
+            if line[:1] not in _BULLETS.strip():
+                hits = [h for h in self.keywords.within(line_start, at) if cls in kw.keyword(h.word).metrics]
+                if not hits:
+                    return None
+                k = kw.keyword(hits[-1].word)
+                return k, k.metrics[cls], hits[-1]
+            at = line_start - 1
+        return None
+
     def _close_of_named(self, q, cls: str):
         """``台积电收1,485元``: an amount straight after a company's name and a close verb
         (``facts_words.csv`` ``close_verb``) is that company's closing share price."""
@@ -3137,6 +3546,94 @@ class _DocExtractor:
             return k, f"{k.metrics['money']}_share", parts[-1]
         return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", parts[-1]
 
+    def _share_of_pool(self, q, clause: Span):
+        """``2026年英伟达预计占先进封装总需求约55%``, ``英伟达占CoWoS需求的60%``: a share right
+        after ``占<pool>(的)``, the pool ending in a word of ``facts_words.csv`` ``share_pool``
+        (需求, 采购量), is the market share of that pool (``demand_share``) held by the name before
+        占, not a figure of the pool or of a name inside it; else None."""
+        head = self.ptext[clause.start:q.start]
+        if "占" not in head:
+            return None  # cheap pre-check: the 占 words of share_of
+        occupy = [h for h in self._role_hits(clause.start, q.start, "share_of") if "占" in h.word]
+        if not occupy:
+            return None
+        h = occupy[-1]
+        pool = self.ptext[h.end:q.start].removesuffix("的")
+        if not pool or len(pool) > 16 or _PUNCT & set(pool):
+            return None
+        word = next((w for w in _SHARE_POOLS if pool.endswith(w)), None)
+        if word is None:
+            return None
+        holders = [e for e in self._candidates(clause.start, h.start) if e.type != "concept"]
+        if holders:
+            self.share_holder[q.start] = holders[-1]
+        metric = _SHARE_POOLS[word]
+        return kw.Keyword(word="", theme="market", metrics={"ratio": metric}, negative=False, min_abs=0.0), \
+            metric, None
+
+    def _share_of_industry_part(self, q, cls: str, clause: Span, found):
+        """``HBM在DRAM产业收入中的占比由2025年的约20%提升至…``: a share taken in an industry's
+        whole (``在X中(的)``, X holding a word of ``facts_words.csv`` ``industry_whole``) is a
+        market share of the part named right before 在; ``其中HBM3E占比约40%``: a bare share
+        word right after a part opening a ``part_opener`` clause is that part's share. The part
+        holds the share (a category takes its Latin tail: HBM3E), not the industry."""
+        if cls != "ratio" or found is None or found[2] is None or found[1] not in _REVENUE_SHARE_WORDS:
+            return found
+        hit = found[2]
+        t = self.ptext
+        if t.endswith(("中", "中的"), 0, hit.start):
+            at = t.rfind("在", max(clause.start, hit.start - 20), hit.start)
+            if at < 0 or not any(w in t[at:hit.start] for w in _INDUSTRY_WHOLES):
+                return found
+        elif t[clause.start:hit.start].strip(" 　").startswith(_PART_OPENERS):
+            at = hit.start
+        else:
+            return found
+        holders = [self._with_latin_tail(e) for e in self._candidates(clause.start, at)]
+        holders = [e for e in holders if e.end == at]
+        if not holders:
+            return found
+        self.share_holder[q.start] = holders[-1]
+        return kw.Keyword(word="", theme="market", metrics={cls: found[1]}, negative=False, min_abs=0.0), \
+            found[1], hit
+
+    def _with_latin_tail(self, e: _Ent) -> _Ent:
+        """A category written in Latin letters made more specific by the letters and digits glued
+        after it (``HBM3E``: HBM3E, not HBM); any other name as it is."""
+        t = self.ptext
+        if e.type != "concept" or not t[e.start:e.end].isascii():
+            return e
+        tail = _LATIN_TAIL.match(t, e.end)
+        return e if tail is None else _Ent(e.start, tail.end(), e.name + t[e.end:tail.end()], e.type, e.org)
+
+    def _share_of_amount_done(self, q, clause: Span):
+        """``在手订单约80亿元，其中约六成预计在2026年内交付``: a share opening a clause after
+        ``part_opener`` right after an amount, with a verb of ``facts_words.csv``
+        ``amount_part_verb`` after it, is the share of that amount delivered or booked
+        (``backlog_delivery_share``), named and themed by the amount's keyword; else None."""
+        head = self.ptext[clause.start:q.start].lstrip(" 　")
+        opener = next((w for w in _PART_OPENERS if head.startswith(w)), None)
+        if opener is None:
+            return None  # most clauses open with no 其中
+        opening = q.start - len(head)
+        if self.keywords.within(opening, q.start) or _PUNCT & set(head):
+            return None  # 其中海外收入占比35%: a measure named before the share is its own
+        rest = self.ptext[q.end:min(clause.end, q.end + 16)]
+        verbs = _AMOUNT_PART_VERBS
+        at = min(((rest.find(v), v) for v in verbs if v in rest), default=None)
+        if at is None or _PUNCT & set(rest[:at[0]]):
+            return None
+        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
+                   if a.unit in MONEY_UNITS and not self.ptext[a.end:opening].strip(" ，,")]
+        if not amounts:
+            return None
+        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
+                 if kw.keyword(k.word).metrics.get("money")]
+        if not parts:
+            return None
+        k = kw.keyword(parts[-1].word)
+        return k, f"{k.metrics['money']}_{verbs[at[1]]}", parts[-1]
+
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
         an amount named as the whole (a money word and ``whole_inside``) earlier in the sentence,
@@ -3157,18 +3654,22 @@ class _DocExtractor:
         return None
 
     def _adoption_share(self, q, cls: str, clause: Span):
-        """``到2028年40%的企业应用将内置AI助手``: the share of a population (the words after 的)
-        that adopts AI (a verb of ``adoption_verb`` in ``facts_words.csv``), an adoption figure."""
-        if cls != "ratio" or self.ptext[q.end:q.end + 1] != "的":
+        """``到2028年40%的企业应用将内置AI助手``, ``近半数企业已部署大模型``: the share of a population
+        (the words after 的, or right after a fraction word) that adopts AI (a verb of ``adoption_verb`` in ``facts_words.csv``), an adoption figure."""
+        # 近半数企业已部署: a fraction word glues to its population without 的
+        link = 1 if self.ptext[q.end:q.end + 1] == "的" else 0
+        if cls != "ratio" or not link and q.kind != "fraction":
             return None
         verbs = kw.word_group("adoption_verb")
-        rest = self.ptext[q.end + 1:min(clause.end, q.end + 16)]
+        rest = self.ptext[q.end + link:min(clause.end, q.end + 16)]
         at = min((rest.find(v), v) for v in verbs if v in rest) if any(v in rest for v in verbs) else None
         if at is None or at[0] < 2 or any(ch in _PUNCT for ch in rest[:at[0]]):
             return None
-        if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + 1 + at[0])):
+        if not link and "的" in rest[:at[0]]:
+            return None  # 一半以上的用户使用…: a qualifier or a noun of its own before the population
+        if any(kw.keyword(h.word).metrics.get("money") for h in self.keywords.within(q.end, q.end + link + at[0])):
             return None  # 30%的收入采用…: a share of an amount, not of a population
-        named = self._candidates(q.end + 1, q.end + 1 + at[0])
+        named = self._candidates(q.end + link, q.end + link + at[0])
         if named:  # the longest name of the population: A股上市公司 over A股
             self.population[q.start] = max(named, key=lambda e: (e.end - e.start, -e.start))
         return kw.Keyword(word="", theme="adoption", metrics={cls: verbs[at[1]]}, negative=False, min_abs=0.0), \
@@ -3190,6 +3691,73 @@ class _DocExtractor:
             return found
         metric = verbs[max(used, key=before.rfind)]
         return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
+
+    def _revenue_share_of_part(self, cls: str, found):
+        """``前五大客户收入占比为68.5%``, ``前五名客户合计占公司营业收入的72%``: a share of revenue
+        (or a bare share) named right after a part whose own share is a revenue share in
+        ``metrics.csv`` (前五大客户: ``top5_customer_revenue_share``) is that part's share, and its
+        change that part's change, not the company's revenue share of an unnamed segment."""
+        if found is None or found[2] is None or cls not in ("ratio", "pp"):
+            return found
+        hit = found[2]
+        if found[1] not in _REVENUE_SHARE_WORDS:
+            return found
+        head = self.ptext[max(0, hit.start - 24):hit.start].lower()
+        if not any(w in head for w in _REVENUE_SHARE_PARTS):
+            return found  # no such part before: the keyword scan below is not needed
+        for part in reversed(self.keywords.within(max(0, hit.start - 24), hit.start)):
+            k = kw.keyword(part.word)
+            share = k.metrics.get("ratio", "")
+            gap = self.ptext[part.end:hit.start]
+            # 合计占公司营业收入的: a few words between, no clause break
+            if share.endswith("_revenue_share") and cls in k.metrics \
+                    and len(gap) <= 6 and not _PUNCT & set(gap):
+                return k, k.metrics[cls], part
+        return found
+
+    def _population_share_that_adopts(self, q, cls: str, clause: Span, sentence: Sentence, found):
+        """``已在生产环境上线大模型应用的企业占比27%``: a bare share word after
+        ``<adopting>的<population>`` (a verb of ``adoption_verb``, a word of
+        ``survey_population``) is the share of that population that adopts, an adoption figure;
+        in a survey's sentence it is of the surveyed population, not of the technology adopted."""
+        if cls != "ratio" or found is None or found[2] is None or found[2].end > q.start \
+                or found[1] not in _BARE_SHARE_METRICS:
+            return found
+        hit = found[2]
+        before = self.ptext[clause.start:hit.start]
+        word = next((w for w in _SURVEY_POPULATION_WORDS if before.endswith("的" + w)), None)
+        if word is None or kw.keyword(hit.word).theme != "market":
+            return found
+        head = before[:-len(word) - 1]
+        verbs = kw.word_group("adoption_verb")
+        used = [v for v in verbs if v in head]
+        if not used or any(kw.keyword(h.word).metrics.get("money")
+                           for h in self.keywords.within(clause.start, hit.start)):
+            return found
+        metric = verbs[max(used, key=head.rfind)]
+        surveyed = self._surveyed_population(q, sentence)
+        if surveyed is not None:
+            self.population[q.start] = surveyed
+        return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
+
+    def _industry_subject(self, q, sentence: Sentence) -> list[_Ent]:
+        """``分行业看，零售业上线率最高，达35%；医药为18%``: an adoption rate whose ；-segment has a
+        clause opening with an industry of ``industries.csv`` followed by the rate's keyword, a
+        level word or the number itself is of that industry's firms; else no entity."""
+        seg = max(sentence.start, max(self.ptext.rfind(c, 0, q.start) for c in _SEGMENT_ENDS) + 1)
+        for c in reversed([c for c in sentence.clauses if seg <= c.end and c.start <= q.start]):
+            at = max(c.start, seg)
+            at += len(self.ptext[at:q.start]) - len(self.ptext[at:q.start].lstrip(" 　"))
+            found = industry_at(self.ptext, at)
+            if found is None:
+                continue
+            end, english = found
+            after = self.ptext[end:q.start]
+            keyword = [h for h in self.keywords.within(end, q.start) if h.start == end
+                       and kw.keyword(h.word).theme == "adoption"]
+            if keyword or end == q.start or after.strip(" 　") in _BARE_LEVEL:
+                return [_Ent(at, end, english, "group")]
+        return []
 
     def _penetration_of_base(self, q, metric: str, sentence: Sentence):
         """``以逾4.6亿的M365商业版付费席位计，渗透率约9%``: a penetration measured against a base
@@ -4135,6 +4703,15 @@ class _DocExtractor:
                     return k, k.metrics[cls], None
         return None
 
+    def _row_guidance(self, q, cls: str, cell: Span, last_by_class: dict):
+        """``| Alphabet | 52.5 | 91.0 | 2025指引91-93 |``: a number after a guidance word in a
+        text cell of a row (a remarks column) is the company's guidance for the measure the row's
+        value cells before it hold (``capex_guidance``), in their unit; None for any other cell."""
+        if is_value_cell(self.ptext[cell.start:cell.end]) or not self._role_hits(cell.start, q.start, "guidance"):
+            return None
+        k, metric, _ = last_by_class[cls]
+        return (k, metric if metric.endswith("_guidance") else f"{metric}_guidance", None)
+
     def _growth_of_left_column(self, sentence: Sentence, q):
         """``预告净利润（亿元） | 同比变动`` over ``— | 同比下降30%-45%``: a cell under a growth header
         whose row states no amount left of it (``—``) is still the growth of the metric the
@@ -5012,12 +5589,16 @@ class _DocExtractor:
                     not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = self._own_change_column(sentence, q, cls) or (k, k.metrics.get(cls) or f"{base}_growth", None)
+            found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
             ratio = cls == "ratio"  # four finders read shares only (each checks again)
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
+                or (ratio and self._share_of_pool(q, clause)) \
+                or (ratio and self._share_of_amount_done(q, clause)) \
+                or (cls in ("money", "count", "price") and not sentence.is_row and self._list_item_of_lead(q, cls, sentence)) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
                 or (self._index_move_item(q, sentence) if ratio else None)
             if ratio and sentence.is_row and sentence.caption is not None and (
@@ -5027,6 +5608,9 @@ class _DocExtractor:
                 found = self._caption_share_of(sentence) or found
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
+            found = self._population_share_that_adopts(q, cls, clause, sentence, found)
+            found = self._revenue_share_of_part(cls, found)
+            found = self._share_of_industry_part(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
@@ -5055,6 +5639,8 @@ class _DocExtractor:
                                          self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
+            if found is None and sentence.is_row and cls in last_by_class and "guidance" in roles_here:
+                found = self._row_guidance(q, cls, clause, last_by_class)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
             if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
@@ -5063,6 +5649,11 @@ class _DocExtractor:
                                                           or listed):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
                 # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of
+                found = self._metric_in_earlier_clause(q, cls, clause, sentence)
+            if found is None and cls == "ratio" and not sentence.is_row \
+                    and self.ptext[clause.start:q.start].strip(" 　") in _BARE_LEVEL:
+                # 零售业上线率最高，达35%: a clause that only states a level is of the measure the
+                # clause before names
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
             carried_metric = self.paragraph_metric.get((sentence.paragraph, cls))
             if found is None and cls == "money" and carried_metric is not None \
@@ -5155,6 +5746,8 @@ class _DocExtractor:
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
+            if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
+                continue  # 问卷共30题: a questionnaire's length, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
@@ -5237,6 +5830,12 @@ class _DocExtractor:
                 named = [s for s in self.population if sentence.start <= s <= q.start]
                 if named:
                     entities = [self.population[max(named)]]
+            if theme == "adoption" and cls == "ratio" and not sentence.is_row \
+                    and all(e.type in ("concept", "group") for e in entities):
+                # a group carried from the segment before (零售业…；医药为18%) gives way too
+                entities = self._industry_subject(q, sentence) or entities
+            if q.start in self.share_holder and not sentence.is_row:
+                entities = [self.share_holder[q.start]]  # 英伟达占先进封装总需求: not the pool's names
             if (theme == "adoption" or share_of in _ADOPTION_METRICS) and not sentence.is_row \
                     and entities and all(e.type in ("index", "market") for e in entities):
                 surveyed = self._surveyed_population(q, sentence)
@@ -5296,7 +5895,9 @@ class _DocExtractor:
                 period_obj = self._launch_day(q)
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak \
-                    and not any(w in period_obj.text for w in _SAME_PERIOD):
+                    and not any(w in period_obj.text for w in _SAME_PERIOD) \
+                    and self._baseline_of(period_obj) is None:
+                # (较上季度的70亿美元增长14%: a base's period dates its amount only, not the growth)
                 # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
@@ -5313,7 +5914,8 @@ class _DocExtractor:
                 if not period:
                     period = self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
-                        or self._current_level(q, clause, sentence) or self._report_period(theme, future)
+                        or self._current_level(q, clause, sentence) or self._report_period(theme, future) \
+                        or self._event_period(q, theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             if deal_line and self._report_month is not None and (not period or period_obj is not None and (
@@ -5334,6 +5936,12 @@ class _DocExtractor:
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif self._in_report_quarter(period_obj):
                 period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
+            elif theme != "pricing" and (flash := self._flash_day(period_obj)):
+                period = flash  # 3月1日电…自3月2日起…，日活用户突破2000万: the flash's day
+            elif trailing := self._trailing_quarters(q, clause):
+                period = trailing  # 过去四个季度累计 under 【事件】…第四财季业绩
+            elif relative := self._event_relative(period_obj):
+                period = relative  # 上一财季 under 【事件】…第四财季业绩
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
             elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
@@ -5361,6 +5969,9 @@ class _DocExtractor:
                     entities = [target]
                 elif theme != "parameters":
                     period = target
+            sector = self._sector_fact(q, theme, metric, period, sentence, clause)
+            if sector is not None:  # 申万一级行业：机械+2.1%: the sector's index, not the market
+                entities, metric, period = [sector[0]], sector[1], sector[2]
             value, high = self._values(q, k, cls, quantities, i, clause)
             if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)
@@ -5600,7 +6211,7 @@ class _DocExtractor:
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
                 and metric not in _ADOPTION_METRICS:
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
-        if cls == "price" and q.per:
+        if cls == "price" and q.per and metric not in _PER_IN_METRIC:
             per = re.sub(r"\s+", "_", q.per.strip().lower())
             metric = f"{metric}_per_{per}"
         if price and (self._last_role(context, {"before_cut": "before"})
@@ -5733,6 +6344,15 @@ def _written_unit(unit: str, metric: str) -> str:
     if metric in _MULTIPLE_AS_WRITTEN:
         return "multiple"
     return unit
+
+
+def _without_same_period_bases(periods: list) -> list:
+    """``截至2025年12月底，调用量超过50万亿，是去年同期的3倍，企业客户数超过9000家``: a
+    same-period word (去年同期) after another period is the base of a comparison, never the time
+    of the clauses after it; it is left out when a period before it remains."""
+    if len(periods) < 2 or not any(w in p.text for p in periods[1:] for w in _SAME_PERIOD):
+        return periods
+    return [periods[0]] + [p for p in periods[1:] if not any(w in p.text for w in _SAME_PERIOD)]
 
 
 def _latest(periods: list):

@@ -300,7 +300,7 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
     'SW Semiconductor Index'
     >>> index_name("中证人工智能产业")
     'CSI AI Industry Index'
-    >>> index_name("申万钢铁指数") is None  # 钢铁 is no known word: keep the surface form
+    >>> index_name("申万稀土指数") is None  # 稀土 is no known word: keep the surface form
     True
     >>> index_name("端侧AI指数")  # no family: the words and the written suffix
     'Edge AI Index'
@@ -474,9 +474,30 @@ def market_phrase(text: str, end: int) -> int:
         if not opening:
             break
         start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
+    start = _after_inner_time(text, start, end)
     if any(w in text[start:end] for w in _shapes().get("clause_word", [])):
         return -1  # 高于季报前市场预期: a clause before the market word, no market's name
     return start if end - start >= 2 else -1
+
+
+def _after_inner_time(text: str, start: int, end: int) -> int:
+    """Where a market's name in ``text[start:end]`` starts once a time expression inside it is
+    cut off with all before it: a year is never part of a market's name, so what precedes it is
+    a verb no lead word lists (``我们保守估算2025年中国AI医学影像市场`` -> ``中国AI医学影像市场``).
+
+    Examples
+    --------
+    >>> t = "保守估算2025年中国AI医学影像市场"
+    >>> t[_after_inner_time(t, 0, len(t) - 2):]
+    '中国AI医学影像市场'
+    >>> t = "中国AI医学影像市场"
+    >>> _after_inner_time(t, 0, len(t) - 2)
+    0
+    """
+    if "年" not in text[start:end]:  # cheap pre-check: most names hold no year
+        return start
+    inner = [p for p in find_periods(text[start:end], _ANY_DAY) if p.start > 0 and end - start - p.end >= 2]
+    return start + max(p.end for p in inner) if inner else start
 
 
 def place_english(word: str) -> str | None:
@@ -908,6 +929,11 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=1)
 def _field_re() -> re.Pattern:
     labels = "|".join(sorted(map(re.escape, _shapes().get("field_label", [])), key=len, reverse=True))
+    # a numbering label (编号) needs no colon: 问卷编号QX-2604
+    ids = "|".join(sorted(map(re.escape, _shapes().get("id_label", [])), key=len, reverse=True))
+    if ids:
+        return re.compile(rf"(?:(?:{labels})[ \t]*[:：]|(?:{ids})[ \t]*[:：]?)[ \t]*$" if labels
+                          else rf"(?:{ids})[ \t]*[:：]?[ \t]*$")
     return re.compile(rf"(?:{labels})[ \t]*[:：][ \t]*$" if labels else r"(?!)")
 
 
@@ -923,6 +949,8 @@ def after_field_label(text: str, pos: int) -> bool:
     True
     >>> after_field_label("发布QX-AI-2027模型", 2)
     False
+    >>> after_field_label("问卷编号QX-2604", 4)
+    True
     """
     return _field_re().search(text, max(0, pos - 12), pos) is not None
 
@@ -940,6 +968,25 @@ def stock_code_at(text: str, pos: int) -> int:
     """
     m = _CODE_AT.match(text, pos)
     return m.end() if m else -1
+
+
+def industry_at(text: str, pos: int) -> tuple[int, str] | None:
+    """The industry word of ``data/industries.csv`` that ``text`` holds at ``pos`` (the longest),
+    as its end and its English name, or None: an industry as the subject of a survey's line
+    (``零售业上线率最高``).
+
+    Examples
+    --------
+    >>> industry_at("分行业看，零售业上线率最高", 5)
+    (8, 'Retailers')
+    >>> industry_at("芯片零售", 0) is None
+    True
+    """
+    words = [w for w in _row_labels("industries.csv") if text.startswith(w, pos)]
+    if not words:
+        return None
+    word = max(words, key=len)
+    return pos + len(word), _row_labels("industries.csv")[word]
 
 
 @functools.lru_cache(maxsize=1)

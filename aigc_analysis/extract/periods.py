@@ -153,7 +153,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
-    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
+    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
     rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
@@ -365,6 +365,8 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT):
         return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
     y = _year(raw)
+    if g("cn_same"):
+        return str(y), False  # 2025年同期: the year, made the stated period's month by find_periods
     if g("cn_e"):
         # 2025年底, 2026年末: the month a level is reached at the end of the year, like 今年年底;
         # 2024年初 the month it began at (2024年初以来 stays the year a stretch starts in)
@@ -781,6 +783,12 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if holds.same and g("same"):
             base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
             value = base[2] if base is not None else None
+        if value is not None and g("cn_same"):
+            # 2026年4月完成的问卷…2025年同期仅为9%: the period stated before, in the year written
+            base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
+            if base is not None:
+                step = int(value) - int(re.search(r"\d{4}", base[2]).group(0))
+                value = re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), base[2])
         if value is None:
             continue
         resolved = False
@@ -1027,7 +1035,7 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier(t, ms, simple, [], _YEAR_ONLY, sentence=False, reach=300)
     if base is not None and _YEAR_ONLY.match(base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
-            and not _ITEM_BREAK.search(t, base[1], ms) \
+            and (not _ITEM_BREAK.search(t, base[1], ms) or _asof_head(t, base[0])) \
             and (int(base[2][:4]) <= published.year or _looks_ahead(ms, me, t)):
         # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
         if _SAME_YEAR_SPAN.fullmatch(value):
@@ -1056,6 +1064,23 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     if _looks_ahead(ms, me, t):
         return value  # 将于12月发布, 二季度末将降至: said of the time ahead
     return f"{int(value[:4]) - 1}{value[4:]}"
+
+
+#: 截至, 截止: the words of an as-of date (period_words.csv ``asof``)
+_ASOF_WORDS = tuple(sorted(_WORDS["asof"], key=len, reverse=True))
+#: what may stand before the as-of word of a sentence's head: blanks, a bullet, an item number
+_HEAD_LEAD = re.compile(r"[\s·•●■◆*\-]*(?:[0-9]{1,2}[.、)）]|[(（][0-9]{1,2}[)）])?\s*")
+
+
+def _asof_head(t: str, start: int) -> bool:
+    """Whether the period at ``start`` is the as-of date a sentence opens with
+    (``截至2025年12月底，…；…``): its year holds for every clause of the sentence, past a ``；``."""
+    word = next((w for w in _ASOF_WORDS if t.endswith(w, 0, start)), None)
+    if word is None:
+        return False
+    at = start - len(word)
+    brk = max(t.rfind(c, 0, at) for c in "。！？!?\n")
+    return _HEAD_LEAD.fullmatch(t, brk + 1, at) is not None
 
 
 def _closed_aside(t: str, start: int, end: int) -> bool:
@@ -1451,8 +1476,10 @@ def publication_dated_prefixes(rule: str = "call") -> tuple[str, ...]:
     """Metrics dated by the report itself (``publication_dated_metrics.csv``).
 
     ``rule="call"``: a report's own call (``target_price``), dated by the report whenever its
-    clause gives no time. ``rule="undated"``: an event the report relays (a net flow of
-    funds), dated by the report only when nothing in the text dates it.
+    clause gives no time. ``rule="english_call"``: the same, only in a clause written in
+    English (an English deal note's ``Offer price range``; a Chinese prospectus leaves its
+    terms undated). ``rule="undated"``: an event the report relays (a net flow of funds),
+    dated by the report only when nothing in the text dates it.
     """
     with open(DATA_DIR / "publication_dated_metrics.csv", newline="", encoding="utf-8") as f:
         return tuple(r["prefix"].strip() for r in csv.DictReader(f) if (r.get("rule") or "call").strip() == rule)

@@ -234,6 +234,7 @@ _SCAN = re.compile(guard_branches(
     # 季增逾倍, 同比增长超倍: more than doubled, written right after the growth word
     rf"|(?P<overx>(?:{_OVER_DOUBLE_AFTER})(?:{_WORDS['over_double']})倍)"
     r"|(?P<half>一半|半数)"
+    rf"|(?P<halved>{_WORDS['halved']})"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
     r"|(?<![0-9./\-])(?P<slash>[0-9]{1,5}/[0-9]{1,6})(?![0-9./A-Za-z])"
     rf"|{_term('')}"
@@ -255,9 +256,14 @@ _DASHES = frozenset("-~〜—–")
 #: frequent and would each cost a failed try of the big pattern). The pattern opens with one
 #: character class, which lets the search skip to a candidate in C; the lookarounds after it
 #: then read the character matched and the next one.
+# 减半: a halving word starts a quantity at its first character, only before the rest of it
+_HALVED_FIRST = "".join(sorted({w[0] for w in _WORDS["halved"].split("|")}))
+_HALVED_AHEAD = "|".join(f"(?<={w[0]})(?={w[1:]})" for w in _WORDS["halved"].split("|"))
+_NOT_BEFORE_HALVED = tuple(_WORDS["not_before_halved"].split("|"))
+_NOT_BEFORE_HALVED_LEN = max(map(len, _NOT_BEFORE_HALVED)) + 1
 _FIRST = re.compile(
-    rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-{_OVER_DOUBLE_FIRST}](?:(?<=[0-9{_CN_DIGIT}{_CN_MAG}半])|(?<=上)(?=[十百千万亿])"
-    rf"|(?<=免)(?=费)|(?<=翻)|(?<=倍)(?=增)|(?<=[+\-])(?=[0-9上半{_CN_DIGIT}{_CN_MAG}])|{_OVER_DOUBLE_AHEAD})")
+    rf"[0-9{_CN_DIGIT}{_CN_MAG}半上免翻倍+\-{_OVER_DOUBLE_FIRST}{_HALVED_FIRST}](?:(?<=[0-9{_CN_DIGIT}{_CN_MAG}半])|(?<=上)(?=[十百千万亿])"
+    rf"|(?<=免)(?=费)|(?<=翻)|(?<=倍)(?=增)|(?<=[+\-])(?=[0-9上半{_CN_DIGIT}{_CN_MAG}])|{_OVER_DOUBLE_AHEAD}|{_HALVED_AHEAD})")
 
 # What may stand before a quantity: a fall word, filler, an approximation word, a currency.
 # 涨跌幅 and 增减 name a change in either direction: they are no fall words.
@@ -613,6 +619,11 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
         return _with_prefix(t, text, s, e, value, "ratio", "percent"), None
     if g("half") is not None:
         return _with_prefix(t, text, s, e, Decimal("0.5"), "ratio", "fraction"), None
+    if g("halved") is not None:
+        if t[max(0, s - _NOT_BEFORE_HALVED_LEN):s].rstrip().endswith(_NOT_BEFORE_HALVED):
+            return None, None  # 购置税优惠减半: a relief halved, no fall of what is paid
+        # 价格减半: a fall of one half whatever other word stands before it
+        return _finish(t, text, s, e, Decimal("-0.5"), None, "ratio", None, None, "fraction", True), None
     if g("fracn") is not None:
         try:
             value = parse_chinese_numeral(t[s:e])

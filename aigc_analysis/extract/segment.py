@@ -228,9 +228,9 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
         return (cells, "pipe") if len(cells) >= 2 else None
     if "\t" in body:
         cells = _cells(line, offset)
+        if cells and all(_PIPE_SEPARATOR.match(line[c.start - offset:c.end - offset]) for c in cells):
+            return [], "tab"  # the ---|--- line of a bare-pipe table laid out as tabs: no cells
         return (cells, "tab") if len(cells) >= 2 else None
-    if " | " in body:
-        return _bare_pipe_row(line, offset)
     lead = len(line) - len(line.lstrip(_BLANKS))
     if _WIDE_RUN.search(body) is None or _CAPTION.match(body):
         return None  # one full-width blank alone separates words (表4　标题), not columns
@@ -244,26 +244,6 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     if e > s:
         cells.append(_new_span((offset + s, offset + e)))
     return (cells, "space") if len(cells) >= 2 else None
-
-
-#: marks of a sentence a table cell does not hold
-_PROSE_MARK = re.compile(r"[，。；！？]")
-
-
-def _bare_pipe_row(line: str, offset: int) -> tuple[list[Span], str] | None:
-    """A row whose cells pipes part without the markdown frame: ``研发投入合计 | 64,209.43 | 38.55``
-    (a filing's table copied as text). Its layout is ``pipe``, as a framed row's; a line with
-    sentence marks (``发布公告 | 公司营业收入35.62亿元，同比增长42.15%。``) is prose."""
-    if _PROSE_MARK.search(line):
-        return None  # (a colon stays: 项目（单位：万元） | 本期数 is a header)
-    cells: list[Span] = []
-    pos = 0
-    for part in line.split("|"):
-        s, e = _trim(line, pos, pos + len(part))
-        if e > s:
-            cells.append(_new_span((offset + s, offset + e)))
-        pos += len(part) + 1
-    return (cells, "pipe") if len(cells) >= 2 else None
 
 
 #: The most words a label of a flattened row may have (``Google Cloud 34 36``).
@@ -387,6 +367,62 @@ def tab_fullwidth_rows(text: str) -> str:
         i = j
     return "\n".join(out)
 
+
+
+def _bare_pipe_cells(line: str) -> list[str] | None:
+    """The cells of a line written with pipes between its cells but none at its ends
+    (``01 | 金山办公 | 688111 | 5.20``), or None when the line cannot be such a row (no pipe, a
+    leading pipe: a markdown row :func:`_row_cells` reads, a tab, a caption or a long cell)."""
+    body = line.strip(_BLANKS)
+    if "|" not in body or body.startswith("|") or "\t" in body or len(body) > _MAX_ROW or _CAPTION.match(body):
+        return None
+    cells = body.split("|")
+    if any(len(c.strip(_BLANKS)) > _MAX_HEADER_CELL for c in cells):
+        return None
+    return cells
+
+
+def tab_bare_pipe_rows(text: str) -> str:
+    r"""``text`` with the pipes of a table written without outer pipes (``公司 | 代码 | 营收``,
+    markdown's short form, or a preview table pasted from a report) turned into tabs, so the
+    table reads as a tab-separated one. Same length: offsets hold.
+
+    A table is a run of lines that split on pipes into the same number of cells, its first
+    lines without a value the header, then two or more rows holding a value; a markdown
+    separator line (``---|---``) may stand in the run. One line with a pipe (a byline such as
+    ``计算机 | 算力基础设施``, a menu) is no table.
+
+    Examples
+    --------
+    >>> t = "公司 | 代码 | 营收\n金山办公 | 688111 | 5.20\n岚峰智能 | 688998 | 0.45\n"
+    >>> tab_bare_pipe_rows(t).split("\n")[1]
+    '金山办公 \t 688111 \t 5.20'
+    >>> tab_bare_pipe_rows("计算机 | 算力基础设施  2025.11.03\n正文。\n") == "计算机 | 算力基础设施  2025.11.03\n正文。\n"
+    True
+    """
+    if "|" not in text:
+        return text  # most documents: no pipe, no closer look
+    lines = text.split("\n")
+    cells = [_bare_pipe_cells(line) if "|" in line else None for line in lines]
+    if sum(c is not None for c in cells) < 3:
+        return text
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if cells[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and cells[j] is not None and len(cells[j]) == len(cells[i]):
+            j += 1
+        rows = [k for k in range(i, j) if not all(_PIPE_SEPARATOR.match(c) for c in cells[k])]
+        valued = [any(is_value_cell(c.strip(_BLANKS)) for c in cells[k]) for k in rows]
+        heads = next((n for n, v in enumerate(valued) if v), len(valued))
+        if heads <= 2 and sum(valued[heads:]) >= 2:
+            for k in range(i, j):
+                out[k] = lines[k].replace("|", "\t")
+        i = j
+    return "\n".join(out)
 
 _WORD = re.compile(r"[^ \t\u3000]+")
 _TWO_NUMBERS = re.compile(r"\d[\d,.]*[%A-Za-z]* [-+]?\d")

@@ -1,0 +1,304 @@
+"""Sector lists of a market review: lines that give several sectors' or theme indexes' figures.
+
+A strategy weekly writes its market section as short lines, a header before a colon and then
+items, several per line::
+
+    申万一级行业：机械+2.1%居首，电力设备+1.4%，煤炭-2.2%垫底
+    主题细分：液冷指数+5.5%，数据要素指数-2.0%
+    年初至今：机械累计+12.4%，电力设备-3.0%
+    主力资金：煤炭净流出30亿元，机械净流出12亿元
+
+and its valuation section as bullets labelled by sectors under a heading naming the measure::
+
+    ▍估值（PE-TTM，近五年分位）
+    - 机械：30.2倍，分位66%
+
+Each item's number is its sector's: an industry written alone (``机械``, ``电力设备行业``) is the
+industry index of the header's family (Shenwan when it names none: ``SW Machinery Index``), a
+theme index is named by its words (``液冷指数`` -> ``Liquid Cooling Index``). This module only
+reads the lines (``sector_items``); ``facts`` decides the metric and period of the numbers.
+All vocabulary is data (``data/sector_lists.csv``, ``data/index_words.csv``).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+
+from ..paths import DATA_DIR
+from .lexicon import canonical
+from .names import _index_words, _index_words_by_len, _sector_re, index_name
+
+#: item separators of a list line (after normalisation: ，；、 are read as , ; 、)
+_SEPARATORS = ",;、，；"
+_BULLETS = " \t·•●■◆▍▌|-*"
+#: a header before its colon is short (申万一级行业周涨跌幅（%）) and holds no number
+_HEAD_MAX = 16
+_DIGIT = re.compile(r"\d")
+#: what may start an item's number right after its name and filler words
+_NUMBER_START = re.compile(r"[+\-\u2212\d]")
+#: theme words stand right before their number, or its bracket (液冷+5.5%, 液冷（+5.5%）)
+_NUMBER_AFTER = re.compile(r"[(（]?[+\-\u2212\d]")
+
+
+@dataclass(frozen=True)
+class SectorItem:
+    """One sector's item of a list line.
+
+    ``start``/``name_end``: the sector's name in the text; ``end``: the item's end (the next
+    separator, or the line's end for a bullet's label); ``name``: its English name, empty for
+    a bullet label the lexicon must name; ``head``: the span of the header (the words before
+    the colon, or the heading over a bullet list); ``ytd``: the header names a year-to-date
+    move; ``label``: the name is a bullet's label, so every number of the line is its."""
+
+    start: int
+    name_end: int
+    end: int
+    name: str
+    head: tuple[int, int]
+    ytd: bool = False
+    label: bool = False
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    with open(DATA_DIR / "sector_lists.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["role"].strip(), []).append(row["word"].strip())
+    # longest first, so that 机械设备 is read before 机械 and 行业指数 before 行业
+    return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
+
+
+def fillers() -> tuple[str, ...]:
+    """Words between an item's name and its number that name no other measure (累计, 下跌)."""
+    return _words().get("filler", ())
+
+
+def sector_ytd_words() -> tuple[str, ...]:
+    """Words naming a year-to-date move (年初至今): a period word, but no date of a figure."""
+    return _words().get("ytd", ())
+
+
+def _family(head: str) -> str:
+    """The index family a header names (申万, 中信), else the default one."""
+    return next((f for f in _index_words_by_len()[1] if f in head), _words()["default_family"][0])
+
+
+def _industry_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """An industry written at ``pos`` (机械, 电力设备行业): its Chinese word and where its name ends."""
+    word = next((w for w in _words().get("industry", ()) if text.startswith(w, pos)), None)
+    if word is None:
+        return None
+    stop = pos + len(word)
+    tail = next((s for s in _words().get("industry_suffix", ()) if text.startswith(s, stop)), "")
+    return word, min(end, stop + len(tail))
+
+
+def industry_name(word: str, family: str) -> str | None:
+    """The English name of an industry's index in a family (``申万`` + ``机械`` -> ``SW Machinery
+    Index``): the lexicon's name first (申万通信 -> SW Telecommunications Index).
+
+    Examples
+    --------
+    >>> industry_name("机械", "申万"), industry_name("通信", "申万")
+    ('SW Machinery Index', 'SW Telecommunications Index')
+    """
+    return canonical(family + word) or index_name(family + word, is_index=True)
+
+
+def industry_before(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The last industry written with 行业 in ``text[start:end]`` (``电力设备行业融资净买入``): its
+    span and its index's English name in the default family, or None.
+
+    Examples
+    --------
+    >>> industry_before("电力设备行业融资净买入55亿元", 0, 11)
+    (0, 6, 'SW Power Equipment Index')
+    >>> industry_before("机械设备订单增长", 0, 8) is None  # no 行业: an industry word alone is no subject
+    True
+    """
+    for at in range(end - 2, start - 1, -1):
+        if not text.startswith(_words()["industry_suffix"][-1], at):
+            continue
+        word = next((w for w in _words().get("industry", ()) if at - len(w) >= start and text.startswith(w, at - len(w))), None)
+        if word is None:
+            continue
+        found = _industry_at(text, at - len(word), end)
+        name = industry_name(word, _words()["default_family"][0])
+        if found is not None and name:
+            return at - len(word), found[1], name
+    return None
+
+
+def _name_at(text: str, pos: int, end: int, family: str, explicit: bool) -> tuple[int, str] | None:
+    """The sector named at ``pos``, up to ``end``: its name's end and its English name.
+    ``family``: the index family of the list; ``explicit``: its header names it."""
+    found = _industry_at(text, pos, end)
+    if found is not None:
+        name = industry_name(found[0], family)
+        return (found[1], name) if name else None
+    # 液冷指数, 数据要素指数: a theme index by its known words and suffix
+    m = _sector_re()[0].match(text, pos, end)
+    if m is not None:
+        name = index_name(m.group(0))
+        return (m.end(), name) if name else None
+    # 液冷+5.5%: theme words alone name their index (in the header's family when it names one)
+    stop = pos
+    while True:
+        word = next((w for w in _index_words_by_len()[2] if text.startswith(w, stop, end)), None)
+        if word is None:
+            break
+        stop += len(word)
+    if stop == pos or not _NUMBER_AFTER.match(text, stop):
+        return None
+    written = text[pos:stop]
+    name = index_name(family + written, is_index=True) if explicit else index_name(written + "指数")
+    return (stop, name) if name else None
+
+
+def _lines(raw: str):
+    """The lines of the raw text (the parsing text may have rejoined them), as spans."""
+    start = 0
+    for line in raw.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _head_of(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The words of line ``text[a:b]`` before its colon (申万一级行业：, - 沪深300：), or None."""
+    colon = next((i for i in (text.find(":", a, b), text.find("：", a, b)) if i >= 0), -1)
+    if colon < 0:
+        return None
+    while a < colon and text[a] in _BULLETS:
+        a += 1
+    return (a, colon) if 0 < colon - a <= _HEAD_MAX else None
+
+
+def _list_head(text: str, head: tuple[int, int]) -> bool:
+    """Words before a colon head a sector list: no number, a ``head`` word (行业, 主题, 年初至今)."""
+    words = text[head[0]:head[1]]
+    return not _DIGIT.search(words) and any(w in words for w in _words().get("head", ()))
+
+
+def _joins_its_number(between: str) -> bool:
+    """The words between an item's name and its number leave the number the sector's: fillers
+    and brackets (机械累计+12.4%, 机械（+2.1%）) or a flow (煤炭净流出30亿元), not more of a
+    longer name (电子化学品+3.0%: 电子 is not the item's sector)."""
+    if any(w in between for w in _words().get("flow", ())):
+        return True
+    for word in fillers():
+        between = between.replace(word, "")
+    return not between.strip(" (（")
+
+
+def _list_items(text: str, head: tuple[int, int], a: int, b: int) -> list[SectorItem]:
+    """The items of ``text[a:b]`` under a header naming a sector list, each a sector's name
+    followed by its number."""
+    words = text[head[0]:head[1]]
+    family = _family(words)
+    explicit = any(f in words for f in _index_words_by_len()[1])
+    ytd = any(w in words for w in _words().get("ytd", ()))
+    out = []
+    pos = a
+    full_stop = text.find("。", a, b)
+    b = full_stop if full_stop >= 0 else b  # the list ends with its sentence
+    while pos < b:
+        stop = next((i for i in range(pos, b) if text[i] in _SEPARATORS), b)
+        at = pos
+        while at < stop and text[at] in " \u3000":
+            at += 1
+        named = _name_at(text, at, stop, family, explicit)
+        number = _NUMBER_START.search(text, named[0], stop) if named is not None else None
+        if number is not None and _joins_its_number(text[named[0]:number.start()]):
+            out.append(SectorItem(at, named[0], stop, named[1], head, ytd))
+        pos = stop + 1
+    return out
+
+
+def _prose_heads(text: str, a: int, b: int):
+    """Heads of the sentences of line ``text[a:b]`` that open a list in prose, closed by a comma
+    (``本周申万一级行业中，机械上涨2.1%…``, ``分行业看，``: a list-head word and a ``prose_head_end``
+    word before the comma), or by a colon after the line's first sentence (``…。主题方面：``)."""
+    ends = _words().get("prose_head_end", ())
+    start = a
+    while start < b:
+        stop = text.find("。", start, b)
+        stop = b if stop < 0 else stop
+        found = [(at, mark) for mark in ",，:：" if (at := text.find(mark, start, min(stop, start + _HEAD_MAX + 1))) >= 0]
+        if found:
+            at, mark = min(found)
+            comma = mark in ",，"
+            head = (start + len(text[start:at]) - len(text[start:at].lstrip(_BULLETS)), at)
+            # a colon of the line's first sentence is read by the line's rule
+            if (comma or start > a) and _list_head(text, head) and (not comma or text[head[0]:at].endswith(ends)):
+                yield head, stop
+        start = stop + 1
+
+
+def _is_bullet(body: str) -> bool:
+    """A bullet line (``- 机械：…``); ``▍估值`` marks a heading, not a bullet."""
+    return body[:1] in _BULLETS.strip() and not body.startswith("▍")
+
+
+def _names_block(text: str, a: int, b: int) -> bool:
+    """Heading ``text[a:b]`` names a sector block (估值, PE: ``block_head``)."""
+    return any(w in text[a:b] for w in _words().get("block_head", ()))
+
+
+def sector_items(text: str, raw: str) -> list[SectorItem]:
+    """The sector items of ``text`` (the parsing text), its lines read from ``raw`` (same length).
+
+    Examples
+    --------
+    >>> t = "申万一级行业：机械+2.1%，电力设备-1.4%"
+    >>> [(i.name, t[i.start:i.end]) for i in sector_items(t, t)]
+    [('SW Machinery Index', '机械+2.1%'), ('SW Power Equipment Index', '电力设备-1.4%')]
+    >>> sector_items("行业观点：机械景气度回升，订单增长20%", "行业观点：机械景气度回升，订单增长20%")
+    []
+    """
+    out: list[SectorItem] = []
+    block = None  # the heading over the current bullets (the last line that is no bullet)
+    pending = None  # a list header alone on its line, over the items of the lines below
+    for a, b in _lines(raw):
+        body = text[a:b].strip()
+        if body and not _is_bullet(body):
+            block = (a, b)
+        if any(w in body for w in _words().get("head", ())):
+            # 本周申万一级行业中，机械（+2.1%）、电力设备（+1.4%）涨幅居前: a list in prose
+            for head, stop in _prose_heads(text, a, b):
+                items = _list_items(text, head, head[1] + 1, stop)
+                if len(items) >= 2:  # 分行业看，零售业上线率最高，达35%；医药为18%: one item is no list
+                    out.extend(items)
+        head = _head_of(text, a, b)
+        if head is None:
+            if pending is not None and body:
+                # 申万一级行业涨跌：⏎机械+2.6%，煤炭-1.5%: the header's items on the lines below it
+                items = _list_items(text, pending, a, b)
+                out.extend(items)
+                pending = pending if items else None
+            continue
+        pending = None
+        if _list_head(text, head):
+            items = _list_items(text, head, head[1] + 1, b)
+            out.extend(items)
+            if not text[head[1] + 1:b].strip():
+                pending = head
+            if items or pending:
+                continue
+        # - 机械：30.2倍，分位66%: a bullet labelled by a sector under a block heading
+        if not text[a:head[0]].strip():
+            continue  # no bullet mark before the label: a header no list follows
+        if block is None or not _names_block(text, *block):
+            continue
+        found = _industry_at(text, head[0], head[1])
+        if found is not None and found[1] == head[1]:
+            name = industry_name(found[0], _family(text[block[0]:block[1]])) or ""
+        elif found is None:
+            name = ""  # a label the lexicon names (全A（非金融）): facts looks it up
+        else:
+            continue
+        ytd = any(w in text[block[0]:block[1]] for w in _words().get("ytd", ()))
+        out.append(SectorItem(head[0], head[1], b, name, block, ytd, label=True))
+    return out
