@@ -1191,16 +1191,18 @@ class _DocExtractor:
         is the issuer's periodic report (``filing_period``) or its reply to a regulator's letter
         (``facts_words.csv`` ``filing_reply``: 问询函的回复); None otherwise (a broker's note)."""
         head = self.ptext[:_FILING_TITLE_SPAN]
+        start = len(head) - len(head.lstrip())
         if self.filing_period is None:
-            first = head.lstrip().split("\n", 1)[0]
-            if not any(w in first for w in _FILING_REPLY):
+            # 关于对…问询函的回复: the title is the first line
+            end = head.find("\n", start)
+            end = len(head) if end < 0 else end
+            if not any(w in head[start:end] for w in _FILING_REPLY):
                 return None
-            head = first
         else:
-            # the title's lines: up to the report word's line
-            head = head[:max(head.find("\n", head.find("报告")), 0) or len(head)]
-        offset = len(self.ptext[:_FILING_TITLE_SPAN]) - len(self.ptext[:_FILING_TITLE_SPAN].lstrip()) if self.filing_period is None else 0
-        return next((e for e in ents if e.type == "company" and offset <= e.start and e.end <= offset + len(head)), None)
+            # 云衡数据科技股份有限公司⏎2025年半年度报告: the title's lines, up to the report word's
+            end = head.find("\n", head.find("报告"))
+            end = len(head) if end < 0 else end
+        return next((e for e in ents if e.type == "company" and start <= e.start and e.end <= end), None)
 
     def _filing_row(self, sentence: Sentence, label: Span) -> _Ent | None:
         """The entity of a table row in the issuer's own filing: a total row (``合计``) or a
@@ -4422,7 +4424,7 @@ class _DocExtractor:
             return None
         for left in reversed(sentence.col_headers[:idx]):
             with_period = [h for h in left if self._usable_periods(h.start, h.end)]
-            if with_period and all("同期" in self.ptext[h.start:h.end] for h in with_period):
+            if with_period and all(any(w in self.ptext[h.start:h.end] for w in _SAME_PERIOD) for h in with_period):
                 continue  # 本期数 | 上年同期数 | 变化比例(%): the base column; the change is the current's
             if with_period:
                 return with_period[-1]
