@@ -388,6 +388,21 @@ _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
 #: counts held at a point in time: a periodic report states them as of its last day
 _PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
 #: a stretch of one year as a period value: the year, a half, a quarter, the first n quarters
+#: a title naming the issuer's reply to a regulator's letter (问询函的回复): the issuer's own filing
+_FILING_REPLY = tuple(kw.word_group("filing_reply"))
+#: a party a filing leaves unnamed (客户A, 供应商3): its English word, then the letter or number
+_ANONYMOUS_PARTIES = kw.word_group("anonymous_party")
+_ANONYMOUS_PARTY = re.compile("(" + "|".join(map(re.escape, _ANONYMOUS_PARTIES)) + r")\s*([A-Za-z]|\d{1,2})")
+#: a metric that, stated of the filing issuer itself, is another (gpu_demand -> accelerator_cards)
+_FILER_METRICS = kw.word_group("filer_metric")
+#: words of a column header naming the year before the report's (上年同期数)
+_PRIOR_YEAR_WORDS = tuple(kw.word_group("prior_year_word"))
+#: a row label naming a share of the whole alone: the amount row above it is the part
+_SHARE_ROWS = frozenset(kw.word_group("share_row"))
+#: the corner header of a table whose rows are the issuer's segments (分产品, 分行业, 分地区)
+_SEGMENT_CORNER = frozenset(kw.word_group("segment_corner"))
+#: how many characters of a filing's head its title lines (and the issuer's name) may take
+_FILING_TITLE_SPAN = 300
 _STRETCH = re.compile(r"\d{4}(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4])?")
 _SHORT_NAME_JOINER = re.compile(r"或|、|，|,|及|和")
 _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
@@ -1000,6 +1015,9 @@ class _DocExtractor:
         # 云衡数据科技股份有限公司 2025年半年度报告: the issuer's own periodic report; a figure nothing
         # else dates (报告期内, a table's unlabelled current column) is of the stretch it covers
         self.filing_period = filing_stretch(self.ptext)
+        # …股份有限公司 2025年半年度报告 / 关于对…有限公司…问询函的回复: the firm filing it, whose
+        # tables' rows are its segments and metrics
+        self.filing_issuer = self._filing_issuer(ents)
         # 2024年中报：上半年…: stretch words dated by the results report named before them
         periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published)
         self.periods = _Index(periods)
@@ -1167,6 +1185,55 @@ class _DocExtractor:
                 continue  # a coded name inside prose is one company among others
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _filing_issuer(self, ents: list[_Ent]) -> _Ent | None:
+        """The company filing the document: the first company its title names, when the title
+        is the issuer's periodic report (``filing_period``) or its reply to a regulator's letter
+        (``facts_words.csv`` ``filing_reply``: 问询函的回复); None otherwise (a broker's note)."""
+        head = self.ptext[:_FILING_TITLE_SPAN]
+        start = len(head) - len(head.lstrip())
+        if self.filing_period is None:
+            # 关于对…问询函的回复: the title is the first line
+            end = head.find("\n", start)
+            end = len(head) if end < 0 else end
+            if not any(w in head[start:end] for w in _FILING_REPLY):
+                return None
+        else:
+            # 云衡数据科技股份有限公司⏎2025年半年度报告: the title's lines, up to the report word's
+            end = head.find("\n", head.find("报告"))
+            end = len(head) if end < 0 else end
+        return next((e for e in ents if e.type == "company" and start <= e.start and e.end <= end), None)
+
+    def _filing_row(self, sentence: Sentence, label: Span) -> _Ent | None:
+        """The entity of a table row in the issuer's own filing: a total row (``合计``) or a
+        row naming a metric (``研发投入合计``, ``占营业收入比例``) is the issuer; a row under a
+        segment corner (``分产品``) or naming a product category (``AI服务器``) is the issuer's
+        segment (``Yunheng Data Technology AI servers``). None for any other row (a named firm,
+        a time), which the general rules read."""
+        issuer = self.filing_issuer
+        surface = self.ptext[label.start:label.end].strip()
+        if surface in kw.word_group("group_total"):
+            return _Ent(label.start, label.end, issuer.name, issuer.type)
+        party = _ANONYMOUS_PARTY.fullmatch(surface)
+        if party is not None:
+            # 客户A: a customer the filing does not name, one of the issuer's
+            return _Ent(label.start, label.end, f"{issuer.name} {_ANONYMOUS_PARTIES[party.group(1)]} {party.group(2)}", "group")
+        own = self._candidates(label.start, label.end)
+        if own and all(e.type == "product" for e in own):
+            # H20 | 1,024张 in the issuer's reply: the cards of that model it holds
+            return _Ent(label.start, label.end, issuer.name, issuer.type)
+        if any(e.type != "concept" for e in own):
+            return None
+        corner = self._cell_index(sentence, label)
+        headers = sentence.col_headers[corner] if sentence.col_headers and corner is not None else ()
+        segment = any(self.ptext[h.start:h.end].strip() in _SEGMENT_CORNER for h in headers)
+        if own and (segment or all(not self.keywords.within(e.start, e.end) or e.start <= label.start for e in own)):
+            return _Ent(label.start, label.end, f"{issuer.name} {own[0].name}", "concept")
+        if self.keywords.within(label.start, label.end) and not segment:
+            return _Ent(label.start, label.end, issuer.name, issuer.type)  # a metric row: the issuer's
+        if segment and not _HAN.search(english_name(surface)):
+            return _Ent(label.start, label.end, f"{issuer.name} {english_name(surface)}", "concept")
+        return None
 
     def _english_headline_firm(self) -> _Ent | None:
         """The firm an English note is about, named on its first line in English and glossed in
@@ -2481,13 +2548,14 @@ class _DocExtractor:
             period = stretch_end(period)
         return period, period_obj
 
-    def _filing_period_of(self, metric: str) -> str:
+    def _filing_period_of(self, metric: str, years_back: int = 0) -> str:
         """The period of a figure of a periodic report that nothing else dates: the report's
         stretch (``2025H1``), or its last day for a count held at a point in time
         (``period_end_metric`` of ``facts_words.csv``: 研发人员数量 as of 2025-06-30)."""
+        stretch = re.sub(r"\d{4}", lambda m: str(int(m.group()) - years_back), self.filing_period)
         if metric not in _PERIOD_END_METRICS:
-            return self.filing_period
-        return stretch_end(self.filing_period)
+            return stretch
+        return stretch_end(stretch)
 
     @functools.cached_property
     def _daily_wrap(self) -> bool:
@@ -4356,6 +4424,8 @@ class _DocExtractor:
             return None
         for left in reversed(sentence.col_headers[:idx]):
             with_period = [h for h in left if self._usable_periods(h.start, h.end)]
+            if with_period and all(any(w in self.ptext[h.start:h.end] for w in _SAME_PERIOD) for h in with_period):
+                continue  # 本期数 | 上年同期数 | 变化比例(%): the base column; the change is the current's
             if with_period:
                 return with_period[-1]
             if any(self.keywords.within(h.start, h.end) for h in left):
@@ -4438,6 +4508,10 @@ class _DocExtractor:
             # the company named beside the code, whatever heads that name's column
             code = self._code_column_cell(sentence)
             return self._beside_code(sentence, code.end) if code is not None else None
+        if self.filing_issuer is not None and not self._period_label(label):
+            own = self._filing_row(sentence, label)
+            if own is not None:
+                return own
         peer_row = self._market_peer_row(sentence, label) if any(
             w in self.ptext[label.start:label.end] for w in _PEER_ROW_ENDS) else None
         if peer_row is not None:
@@ -4617,6 +4691,19 @@ class _DocExtractor:
                 added += [dataclasses.replace(q, start=q.start + lo, end=q.end + lo)
                           for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
         return sorted([*quantities, *added], key=_START) if added else quantities
+
+    def _own_change_column(self, sentence: Sentence, q, cls: str):
+        """``毛利率比上年同期增减`` over ``减少1.20个百分点``: a change column whose own header names a
+        measure with a change of this kind (毛利率 -> gross_margin_change) is that measure's change,
+        not the growth of the amount left of it. None when the header names none."""
+        if cls != "pp":
+            return None  # a ratio under 营业收入比上年同期增减(%) is the growth either way
+        for h in self._column_header(sentence, q):
+            for hit in self.keywords.within(h.start, h.end):
+                k = kw.keyword(hit.word)
+                if k.metrics.get(cls) and not k.metrics.get("money"):
+                    return k, k.metrics[cls], None
+        return None
 
     def _row_guidance(self, q, cls: str, cell: Span, last_by_class: dict):
         """``| Alphabet | 52.5 | 91.0 | 2025指引91-93 |``: a number after a guidance word in a
@@ -4900,6 +4987,14 @@ class _DocExtractor:
         cap = sentence.caption
         named = english_subjects(self.ptext[cap.start:cap.end])
         return _Ent(cap.start + named[0].start, cap.start + named[0].end, named[0].name, "concept") if named else None
+
+    def _share_label(self, label: Span) -> bool:
+        """A row label that names a share of a whole and no part (``占营业收入比例``, ``占比``,
+        ``facts_words.csv`` ``share_row``), a unit bracket after it allowed: the row holds the
+        share of the amount row above it."""
+        text = self.ptext[label.start:label.end]
+        cut = min([i for i in (text.find("("), text.find("（")) if i > 0] or [len(text)])
+        return text[:cut].strip() in _SHARE_ROWS
 
     def _growth_label(self, label: Span | None) -> bool:
         """A row label that is a growth word alone, with at most its unit (``同比（%）``, ``YoY``):
@@ -5451,6 +5546,11 @@ class _DocExtractor:
             and self._row_base[0] == table
         if growth_row and self._row_base[2] is not None:
             row_entity = self._row_base[2]
+        # 前五名客户销售额合计 | 61,712.35 over 占营业收入比例 | 91.40%: the amount row's share of the whole
+        share_row = sentence.is_row and not growth_row and self._row_base is not None and self._row_base[0] == table \
+            and sentence.label is not None and self._share_label(sentence.label)
+        if share_row and self._row_base[2] is not None:
+            row_entity = self._row_base[2]
         last_base: tuple[kw.Keyword, str] | None = None
         last_by_class: dict[str, tuple] = {}
         self.last_entity = None
@@ -5483,10 +5583,14 @@ class _DocExtractor:
                 k, base = self._row_base[1]  # 同比（%） under 营业收入（百万元）: that row's growth
                 ratio = k.metrics.get("ratio") or ""
                 found = (k, ratio if ratio.endswith("_growth") else f"{base}_growth", None)
+            if share_row and cls == "ratio":
+                k, base = self._row_base[1]
+                ratio = k.metrics.get("ratio") or ""
+                found = (k, ratio if ratio.endswith("_share") else f"{base}_share", None)
             if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
                     not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
-                found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+                found = self._own_change_column(sentence, q, cls) or (k, k.metrics.get(cls) or f"{base}_growth", None)
             found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
             ratio = cls == "ratio"  # four finders read shares only (each checks again)
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
@@ -5524,7 +5628,8 @@ class _DocExtractor:
                 if growth or q.signed or _is_doubling(q.text):
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
-                    found = (k, metric, None)
+                    # 减少1.20个百分点 under 毛利率比上年同期增减: the change of the measure its column names
+                    found = (sentence.is_row and self._own_change_column(sentence, q, cls)) or (k, metric, None)
             if found is None and cls in ("ratio", "multiple") and "growth" in roles_here:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
@@ -5741,6 +5846,13 @@ class _DocExtractor:
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
+                if not period and self.filing_period is not None and theme != "parameters":
+                    # 分产品 | 营业收入 in a half-year report: an undated column is the report's stretch
+                    period = self._filing_period_of(metric)
+                elif period_obj is not None and self.filing_period is not None and any(
+                        w in self.ptext[period_obj.start:period_obj.end] for w in _PRIOR_YEAR_WORDS):
+                    # 上年同期数 in the 2025 annual report: 2024, whenever the report is published
+                    period = self._filing_period_of(metric, years_back=1)
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)
@@ -5874,6 +5986,9 @@ class _DocExtractor:
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
+            if self.filing_issuer is not None and metric in _FILER_METRICS and entities \
+                    and entities[0].name == self.filing_issuer.name:
+                metric = _FILER_METRICS[metric]  # H20 | 1,024张: the filer's cards, no market's demand
             for ent in entities or [None]:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
