@@ -332,6 +332,10 @@ _GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.])(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?:
 # 800G, 1.6T as a table's row label (200G/lane: the per-lane rate stays part of the label)
 _GRADE_LABEL = re.compile(r"\s*(\d{2,4}G|\d(?:\.\d)?T)\s*")
 _GRADED_NAMES = kw.word_group("graded_category")
+# a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
+_POINT_TIME = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+_RISE_FROM = tuple(kw.word_group("rise_from"))
+_RISE_TO = tuple(kw.word_group("rise_to"))
 _GRADED_SUFFIX = " " + _GRADED_NAMES["Optical modules"]
 # 其中加速最明显的是谷歌云，: the thing a focus phrase picks out is the next clause's subject
 _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
@@ -931,6 +935,7 @@ class _DocExtractor:
                 start, name = grade.start(), f"{grade.group(1)} {graded}"
             concepts.append(_Ent(start, h.end, name, "concept"))
         self._optical = any(w in self.ptext for w in _OPTICAL_DOCUMENT)
+        self._rise_multiples: dict[int, Span] = {}  # the multiples of a rise: their rise's clause
         if self._optical:
             concepts += self._graded_products(concepts)
         # 全球AI客服市场: a market no concept row holds, translated word by word
@@ -2286,6 +2291,8 @@ class _DocExtractor:
             found = self._cagr_window(q, "cagr", sentence, *found)
         if q.kind not in ("percent", "multiple"):
             return found
+        if self._rise_multiples:
+            found = self._rise_window(q, *found)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
 
@@ -2952,6 +2959,34 @@ class _DocExtractor:
                     name = k.metrics.get("money") or k.metrics.get("count")
                     return k, f"{name}_growth", base[-1]
         return None
+
+    def _multiple_of_rise(self, q, clause: Span, sentence: Sentence, last_base):
+        """``从5月的480万亿增长到10月的1300万亿，约1.7倍``: a clause that holds only a multiple,
+        right after a clause that rises from one level of a measure to another (``facts_words.csv``
+        ``rise_from``, ``rise_to``), is the multiple of that measure over the rise."""
+        if self.ptext[clause.start:q.start].strip(" 　") not in ("", *_BARE_LEVEL) \
+                or self.ptext[q.end:clause.end].strip(" 　。；;，,"):
+            return None  # the multiple does not stand alone in its clause
+        earlier = [c for c in sentence.clauses if c.end <= clause.start]
+        if not earlier:
+            return None
+        before = self.ptext[earlier[-1].start:earlier[-1].end]
+        if not any(w in before for w in _RISE_FROM) or not any(w in before for w in _RISE_TO):
+            return None
+        k, base = last_base
+        self._rise_multiples[q.start] = earlier[-1]
+        return k, k.metrics.get("multiple") or f"{base}_multiple", None
+
+    def _rise_window(self, q, period: str, period_obj):
+        """The multiple of a rise (``_multiple_of_rise``) holds over the rise: from the first
+        time its clause states to the last (``5月…10月`` -> ``2025-05/2025-10``)."""
+        rise = self._rise_multiples.get(q.start)
+        if rise is None or not period or "/" in period:
+            return period, period_obj
+        times = [p.value for p in self.periods.within(rise.start, rise.end) if _POINT_TIME.fullmatch(p.value)]
+        if len(times) >= 2 and times[0] < times[-1] and times[-1] == period:
+            return f"{times[0]}/{times[-1]}", period_obj
+        return period, period_obj
 
     def _colon_lead_ratio(self, q, clause: Span, sentence: Sentence):
         """``CPO在AI交换端口中的渗透率：2026年约1%``: the share keyword that ends the clause before a
@@ -5628,6 +5663,10 @@ class _DocExtractor:
                 whole = self.paragraph_metric.get((sentence.paragraph, "money"))
                 if whole is not None:
                     found = (whole[0], whole[0].metrics.get(cls) or f"{whole[1]}_growth", None)
+            if found is None and cls == "multiple" and last_base is not None and not sentence.is_row:
+                # 已从5月的480万亿增长到10月的1300万亿，约1.7倍: a bare multiple after a rise from one
+                # level to another is the rise's multiple
+                found = self._multiple_of_rise(q, clause, sentence, last_base)
             if found is None and cls == "multiple" and last_base is not None and not sentence.is_row \
                     and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
                 # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
