@@ -191,8 +191,8 @@ def test_module_shipment_table_in_wan_units_is_compute_with_the_magnitude():
 
 def test_speed_grade_before_a_category_names_the_category_at_that_grade():
     df = _facts("我们预计2026年全球400G光模块出货量约2,300万只，1.6T光模块出货量约900万只。")
-    assert _entity_of(df, "约2,300万") == "400G optical modules"
-    assert _entity_of(df, "约900万") == "1.6T optical modules"
+    assert _entity_of(df, "约2,300万") == "400G optical transceivers"
+    assert _entity_of(df, "约900万") == "1.6T optical transceivers"
 
 
 # ---- a share opening the clause after an amount is that amount over the whole -----------------
@@ -266,7 +266,7 @@ def test_category_cut_by_a_pdf_wrap_is_still_the_subject():
             "块出货量约2,300万只，谷歌TPU集群采用光交换，带动整体市场加速扩张与结构升级，\n"
             "边缘侧的出货量则在下半年明显放量，预计明年还将继续保持较高增速，维持推荐评级。\n")
     df = _facts(text)
-    assert _entity_of(df, "约2,300万") == "400G optical modules"
+    assert _entity_of(df, "约2,300万") == "400G optical transceivers"
 
 
 def test_family_name_glued_to_a_new_model_name_is_one_model():

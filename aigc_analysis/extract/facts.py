@@ -325,6 +325,18 @@ _ASCII_NAME = re.compile(r"[\x20-\x7e]+")
 _LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
 # a speed grade written straight before a product category (800G光模块, 1.6T光模块)
 _SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
+# a document about optical modules (a substring test before any grade is read as a module)
+_OPTICAL_DOCUMENT = tuple(kw.word_group("optical_document"))
+# 800G模块, 1.6T产品, 3.2T方案: a speed grade naming the optical transceivers of that grade
+_GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.])(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?:{kw.word_alternation('graded_product_noun')}|(?=中))")
+# 800G, 1.6T as a table's row label (200G/lane: the per-lane rate stays part of the label)
+_GRADE_LABEL = re.compile(r"\s*(\d{2,4}G|\d(?:\.\d)?T)\s*")
+_GRADED_NAMES = kw.word_group("graded_category")
+# a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
+_POINT_TIME = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+_RISE_FROM = tuple(kw.word_group("rise_from"))
+_RISE_TO = tuple(kw.word_group("rise_to"))
+_GRADED_SUFFIX = " " + _GRADED_NAMES["Optical modules"]
 # 其中加速最明显的是谷歌云，: the thing a focus phrase picks out is the next clause's subject
 _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
 # a row label that is a year alone, actual or estimated (2024, 2025E, 2024A, FY2025, 2026年)
@@ -934,8 +946,13 @@ class _DocExtractor:
             grade = _SPEED_GRADE.search(self.ptext, max(0, start - 8), start) if start == h.start else None
             if grade is not None:
                 # 800G光模块: the category at one speed grade, the table row ``800G`` of it
-                start, name = grade.start(), f"{grade.group(1)} {name[:1].lower()}{name[1:]}"
+                graded = _GRADED_NAMES.get(name) or f"{name[:1].lower()}{name[1:]}"
+                start, name = grade.start(), f"{grade.group(1)} {graded}"
             concepts.append(_Ent(start, h.end, name, "concept"))
+        self._optical = any(w in self.ptext for w in _OPTICAL_DOCUMENT)
+        self._rise_multiples: dict[int, Span] = {}  # the multiples of a rise: their rise's clause
+        if self._optical:
+            concepts += self._graded_products(concepts)
         # 全球AI客服市场: a market no concept row holds, translated word by word
         markets = [n for n in market_phrases(self.ptext)
                    if not any(c.start <= n.start and n.end <= c.end for c in concepts)]
@@ -2341,6 +2358,8 @@ class _DocExtractor:
             found = self._cagr_window(q, "cagr", sentence, *found)
         if q.kind not in ("percent", "multiple"):
             return found
+        if self._rise_multiples:
+            found = self._rise_window(q, *found)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
 
@@ -3008,6 +3027,48 @@ class _DocExtractor:
                     name = k.metrics.get("money") or k.metrics.get("count")
                     return k, f"{name}_growth", base[-1]
         return None
+
+    def _multiple_of_rise(self, q, clause: Span, sentence: Sentence, last_base):
+        """``从5月的480万亿增长到10月的1300万亿，约1.7倍``: a clause that holds only a multiple,
+        right after a clause that rises from one level of a measure to another (``facts_words.csv``
+        ``rise_from``, ``rise_to``), is the multiple of that measure over the rise."""
+        if self.ptext[clause.start:q.start].strip(" 　") not in ("", *_BARE_LEVEL) \
+                or self.ptext[q.end:clause.end].strip(" 　。；;，,"):
+            return None  # the multiple does not stand alone in its clause
+        earlier = [c for c in sentence.clauses if c.end <= clause.start]
+        if not earlier:
+            return None
+        before = self.ptext[earlier[-1].start:earlier[-1].end]
+        if not any(w in before for w in _RISE_FROM) or not any(w in before for w in _RISE_TO):
+            return None
+        k, base = last_base
+        self._rise_multiples[q.start] = earlier[-1]
+        return k, k.metrics.get("multiple") or f"{base}_multiple", None
+
+    def _rise_window(self, q, period: str, period_obj):
+        """The multiple of a rise (``_multiple_of_rise``) holds over the rise: from the first
+        time its clause states to the last (``5月…10月`` -> ``2025-05/2025-10``)."""
+        rise = self._rise_multiples.get(q.start)
+        if rise is None or not period or "/" in period:
+            return period, period_obj
+        times = [p.value for p in self.periods.within(rise.start, rise.end) if _POINT_TIME.fullmatch(p.value)]
+        if len(times) >= 2 and times[0] < times[-1] and times[-1] == period:
+            return f"{times[0]}/{times[-1]}", period_obj
+        return period, period_obj
+
+    def _colon_lead_ratio(self, q, clause: Span, sentence: Sentence):
+        """``CPO在AI交换端口中的渗透率：2026年约1%``: the share keyword that ends the clause before a
+        colon measures the percentages of the first clause after it (later ones carry it on)."""
+        head = self.ptext[sentence.start:clause.start].rstrip(" 　")
+        if not head.endswith(("：", ":")):
+            return None  # cheap pre-check: most clauses follow no colon
+        colon = sentence.start + len(head) - 1
+        hits = [h for h in self.keywords.within(sentence.start, colon)
+                if h.end == colon and "ratio" in kw.keyword(h.word).metrics]
+        if not hits:
+            return None
+        k = kw.keyword(hits[-1].word)
+        return k, k.metrics["ratio"], hits[-1]
 
     def _ratio_of_amounts(self, c: Span):
         """``从资本开支占收入的比例看``: a clause naming one amount over another (with 占) names the
@@ -4561,6 +4622,9 @@ class _DocExtractor:
                 return self.report_company
         if self.report_company is not None and self._growth_label(label):
             return self.report_company  # 同比（%） under an amount row: the company's growth
+        graded = self._graded_label(label)
+        if graded is not None:
+            return graded  # 800G | 1,900 under 出货量（万只）: the modules of that generation
         concepts = self._candidates(label.start, label.end)
         shaped = self._shaped_label(label)
         if shaped is None:
@@ -4613,6 +4677,26 @@ class _DocExtractor:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
             return _Ent(label.start, label.start + cut, industry, "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _graded_products(self, concepts: list[_Ent]) -> list[_Ent]:
+        """``800G模块``, ``1.6T产品``, ``3.2T方案`` in a document about optical modules: the
+        optical transceivers of that speed grade (``800G optical transceivers``); a grade already
+        named with a concept (``800G光模块``) is that concept's."""
+        out = []
+        for m in _GRADED_PRODUCT.finditer(self.ptext):
+            if not any(c.start <= m.start() < c.end for c in concepts):
+                out.append(_Ent(m.start(), m.end(), f"{m.group(1)}{_GRADED_SUFFIX}", "concept"))
+        return out
+
+    def _graded_label(self, label: Span) -> _Ent | None:
+        """A table row labelled by a speed grade alone (``800G``, ``1.6T``) in a document about
+        optical modules: the optical transceivers of that grade; None for any other label."""
+        if not self._optical:
+            return None
+        m = _GRADE_LABEL.fullmatch(self.ptext, label.start, label.end)
+        if m is None:
+            return None
+        return _Ent(m.start(1), m.end(1), f"{m.group(1)}{_GRADED_SUFFIX}", "concept")
 
     def _period_label(self, label: Span) -> bool:
         """A row label that names a time only: a period (``2025年11月``, ``2024年末``) or a time
@@ -5241,6 +5325,10 @@ class _DocExtractor:
         after_e = self.ptext[e.end:min(q.start, e.end + 5)]
         if before_e == "在" and "中" in after_e:
             subject = [x for x in self._candidates(lo, e.start - 1) if x.end <= e.start - 1]
+            if subject and subject[-1].type == "concept" and e.name.endswith(_GRADED_SUFFIX):
+                # 硅光方案在800G中的占比: a technology's share within one module generation is
+                # about both, the technology within that generation's transceivers
+                return [_Ent(subject[-1].start, e.end, f"{subject[-1].name} in {e.name}", "concept")]
             if subject:
                 return [subject[-1]]
             return entities
@@ -5652,6 +5740,9 @@ class _DocExtractor:
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
                 # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
+            if found is None and cls == "ratio" and not sentence.is_row:
+                # CPO在AI交换端口中的渗透率：2026年约1%，…: a share a lead clause names before its colon
+                found = self._colon_lead_ratio(q, clause, sentence)
             if found is None and cls == "ratio" and not sentence.is_row \
                     and self.ptext[clause.start:q.start].strip(" 　") in _BARE_LEVEL:
                 # 零售业上线率最高，达35%: a clause that only states a level is of the measure the
@@ -5677,6 +5768,10 @@ class _DocExtractor:
                 whole = self.paragraph_metric.get((sentence.paragraph, "money"))
                 if whole is not None:
                     found = (whole[0], whole[0].metrics.get(cls) or f"{whole[1]}_growth", None)
+            if found is None and cls == "multiple" and last_base is not None and not sentence.is_row:
+                # 已从5月的480万亿增长到10月的1300万亿，约1.7倍: a bare multiple after a rise from one
+                # level to another is the rise's multiple
+                found = self._multiple_of_rise(q, clause, sentence, last_base)
             if found is None and cls == "multiple" and last_base is not None and not sentence.is_row \
                     and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
                 # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
@@ -6248,6 +6343,11 @@ class _DocExtractor:
         quote = self._sentence_cache.get((sentence.start, "quote"))
         if quote is None:
             quote = self._sentence_cache[(sentence.start, "quote")] = self.text[sentence.start:sentence.end].strip()
+        if ent is not None and ent.name.endswith(_GRADED_SUFFIX) and theme in ("pricing", "market") \
+                and (theme == "pricing" or metric.startswith("shipment")):
+            # 800G光模块 shipped or priced: hardware of compute (SCHEMA theme boundaries), its
+            # share of a market stays market
+            theme = "compute"
         self.rows.append({
             "doc_id": self._doc_id,
             "theme": theme,

@@ -92,6 +92,11 @@ def _code_matches(text: str):
 _LATIN = re.compile(r"([A-Z](?<![A-Za-z0-9\-.].)[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ ][A-Z0-9][A-Za-z0-9.\-]*)?)"
                     r"(?![A-Za-z0-9\-])")
 # fiscal labels as brokers write them (FY2026Q1, FY26E, FY3Q27, FY2026-FY2028) are periods
+# a document number: capital-letter groups, then a year and a serial (ALY-2026-0112) or a serial
+# before 号 (YX-OPT-0317号); a model's version is shorter or holds a letter (GLM-4-0520), and one
+# group of digits before a noun stays a model (QX-AI-2027模型)
+_DOC_CODE = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{2,5})*(?:-[0-9]{3,}){2,}")
+_DOC_CODE_NUMBERED = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{2,5})*-[0-9]{3,}")
 _NOT_LATIN = re.compile(
     r"^(?:Q[1-4](?:FY|CY)?\d*|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*[AE]?(?:-(?:FY|CY)?\d+(?:Q[1-4]|H[12])?\d*[AE]?)?"
     r"|F[1-4]Q\d{2,4}|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
@@ -1513,6 +1518,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         first = word.split()[0]
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3 or _DATE_OR_AMOUNT.fullmatch(first):
             continue
+        if "-" in word and (_DOC_CODE.fullmatch(word) or _DOC_CODE_NUMBERED.fullmatch(word)
+                            and text.startswith("号", m.start(1) + len(word))):
+            continue  # ALY-2026-0112号公告, YX-OPT-0317: a notice's or a minute's number, never a name
         # the word is ASCII (``_LATIN``): a digit is 0-9, a capital one that lowering changes
         has_digit = _ASCII_DIGIT.search(word) is not None
         shaped = has_digit or "-" in word or first[1:].lower() != first[1:]
