@@ -444,6 +444,13 @@ _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 _TERM_MARK = tuple(kw.word_group("term_mark"))
 _CHANGE_FILLER = " " + "".join(kw.word_group("change_filler"))
+# 主动权益基金对电子行业的配置比例: fund groups, the metrics of their positions and the sectors'
+# English nouns (facts_words.csv fund_group, fund_position_metric, fund_dated_metric, fund_sector)
+_FUND_GROUPS = kw.word_group("fund_group")
+_FUND_POSITION = kw.word_group("fund_position_metric")
+_FUND_DATED = frozenset(kw.word_group("fund_dated_metric"))
+_FUND_SECTORS = tuple(sorted(kw.word_group("fund_sector").items(), key=lambda kv: len(kv[0]), reverse=True))
+_QUARTER = re.compile(r"\d{4}Q[1-4]")
 # 財政部公布，3月出口總值…: the office issuing a trade release, the place of its figures
 _TRADE_OFFICES = kw.word_group("trade_office")
 _TRADE_OFFICES_TRADITIONAL = kw.word_group("trade_office_traditional")
@@ -3296,6 +3303,73 @@ class _DocExtractor:
             return None  # another subject stands nearer the number
         return _Ent(start, end, name, "index")
 
+    @functools.cached_property
+    def _fund_groups(self) -> tuple[list[int], list[str]]:
+        """Where the text names a fund group (``facts_words.csv`` ``fund_group``) and its English
+        name, in text order; a longer word (主动偏股型基金) is read before the shorter one inside it."""
+        found: dict[int, tuple[int, str]] = {}
+        for word, english in sorted(_FUND_GROUPS.items(), key=lambda kv: len(kv[0]), reverse=True):
+            at = self.ptext.find(word)
+            while at >= 0:
+                if not any(s <= at < e for s, (e, _) in found.items()):
+                    found[at] = (at + len(word), english)
+                at = self.ptext.find(word, at + 1)
+        starts = sorted(found)
+        return starts, [found[s][1] for s in starts]
+
+    @functools.cached_property
+    def _fund_quarter(self) -> dict[str, str]:
+        """The latest quarter the document's fund figures stated so far (``latest``), filled as
+        the figures are read in text order."""
+        return {}
+
+    def _fund_sector_noun(self, sentence: Sentence, q) -> str | None:
+        """The sector a fund figure is of: the last industry written with 行业 in its sentence
+        before it (电子行业 -> ``electronics``, else its index's name: ``SW Machinery Index`` ->
+        ``machinery``) or a concept standing after that (“AI算力链”), None when there is none."""
+        found = industry_before(self.ptext, sentence.start, q.start)
+        concepts = [e for e in self.entities.within(sentence.start, q.start) if e.type == "concept"
+                    and e.end <= q.start and (found is None or e.start >= found[1])]
+        if concepts:
+            return concepts[-1].name
+        if found is None:
+            return None
+        start, end, name = found
+        noun = next((en for w, en in _FUND_SECTORS if self.ptext.startswith(w, start)), None)
+        if noun is None:
+            words = name.split()
+            noun = " ".join(words[1:-1] if words[-1] == "Index" else words[1:]).lower()
+        return noun or None
+
+    def _fund_figure(self, q, metric: str, period: str, entities: list, sentence: Sentence):
+        """A figure of a fund holdings report (``四季度末，主动权益基金对电子行业的配置比例为20.1%``).
+
+        A position of the fund group the text named last (``fund_position_metric``: allocation,
+        its change, overweight, the fund count) is the group's in the sector its sentence names
+        (``Active equity funds electronics``, ``Active equity funds AI compute chain``), or the
+        group's alone; a holdings figure of a stock (``fund_dated_metric``) keeps its stock. Either
+        takes the latest quarter the document's fund figures stated when it states none itself
+        (``较三季度末的14.0%继续提升``: 17.2% is of the report's quarter, not of the base).
+        Returns ``(entities, metric, period)``, or None for any other figure."""
+        position = metric in _FUND_POSITION
+        if not position and metric not in _FUND_DATED:
+            return None  # most figures: one set look-up each
+        starts, groups = self._fund_groups
+        j = bisect.bisect_right(starts, q.start) - 1
+        if j < 0:
+            return None  # no fund group named before: another kind of report
+        state = self._fund_quarter
+        if _QUARTER.fullmatch(period or ""):
+            state["latest"] = max(period, state.get("latest", period))
+        elif not period and state.get("latest"):
+            period = state["latest"]
+        if not position:
+            return entities, metric, period
+        metric = _FUND_POSITION[metric] or metric
+        noun = self._fund_sector_noun(sentence, q)
+        name = f"{groups[j]} {noun}" if noun else groups[j]
+        return [_Ent(starts[j], starts[j], name, "group")], metric, period
+
     def _list_item_of_lead(self, q, cls: str, sentence: Sentence):
         """``- 大模型算法工程师：44,800元/月`` under ``AI工程师平均月薪为27,300元/月。分岗位看：``:
         an item of a bullet list that is only a label, a colon and a number, and names no measure
@@ -4648,6 +4722,26 @@ class _DocExtractor:
                 return k, k.metrics.get(kw.KIND_CLASS.get(q.kind)) or f"{base}_growth", None
         return None
 
+    def _change_of_left_column(self, sentence: Sentence, q):
+        """``持股市值（亿元） | 环比变动（亿元）`` over ``580.4 | +160.2``: an amount under a
+        period-on-period header is the change of the amount the header cell left of its own
+        names (``holdings_market_value_change``), not a level of its own. None when the header
+        is no growth word or the cell left names no amount."""
+        headers = self._column_header(sentence, q)
+        if not headers or sentence.header is None or headers[-1] not in sentence.header:
+            return None
+        if not any(self._role_hits(h.start, h.end, role) for h in headers for role in ("growth", "qoq")):
+            return None
+        at = sentence.header.index(headers[-1])
+        if at == 0:
+            return None
+        left = sentence.header[at - 1]
+        for h in self.keywords.within(left.start, left.end):
+            k = kw.keyword(h.word)
+            if k.metrics.get("money"):
+                return k, f"{k.metrics['money']}_change", None
+        return None
+
     def _with_flat_cells(self, quantities: list) -> list:
         """``| 岳川-Pro | 4.0 | 4.0 | 持平 |`` under ``调价幅度``: a cell holding only a no-change word
         (``facts_words.csv`` ``flat_cell``) under a column header naming a change (``change_header``:
@@ -5536,6 +5630,8 @@ class _DocExtractor:
                                          self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
+            if found is None and sentence.is_row and cls == "money":
+                found = self._change_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls in last_by_class and "guidance" in roles_here:
                 found = self._row_guidance(q, cls, clause, last_by_class)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
@@ -5862,6 +5958,9 @@ class _DocExtractor:
             sector = self._sector_fact(q, theme, metric, period, sentence, clause)
             if sector is not None:  # 申万一级行业：机械+2.1%: the sector's index, not the market
                 entities, metric, period = [sector[0]], sector[1], sector[2]
+            fund = self._fund_figure(q, metric, period, entities, sentence) if not sentence.is_row else None
+            if fund is not None:  # 主动权益基金对电子行业的配置比例: the fund group's, not the index's
+                entities, metric, period = fund
             value, high = self._values(q, k, cls, quantities, i, clause)
             if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)
