@@ -51,6 +51,7 @@ from .names import (aggregate_place, english_name, english_places_alternation, e
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name
 from .names import region_name
+from .names import _geo_prefixes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
@@ -451,6 +452,11 @@ _FUND_POSITION = kw.word_group("fund_position_metric")
 _FUND_DATED = frozenset(kw.word_group("fund_dated_metric"))
 _FUND_SECTORS = tuple(sorted(kw.word_group("fund_sector").items(), key=lambda kv: len(kv[0]), reverse=True))
 _QUARTER = re.compile(r"\d{4}Q[1-4]")
+# 大模型相关岗位招聘需求同比增长约48%: hiring and pay figures naming no job are the job market's
+# (facts_words.csv job_market_metric, job_market_place, job_word)
+_JOB_MARKET = kw.word_group("job_market_metric")
+_JOB_MARKET_PLACE = next(iter(kw.word_group("job_market_place")), "")
+_JOB_WORDS = tuple(kw.word_group("job_word"))
 # 財政部公布，3月出口總值…: the office issuing a trade release, the place of its figures
 _TRADE_OFFICES = kw.word_group("trade_office")
 _TRADE_OFFICES_TRADITIONAL = kw.word_group("trade_office_traditional")
@@ -3370,6 +3376,22 @@ class _DocExtractor:
         name = f"{groups[j]} {noun}" if noun else groups[j]
         return [_Ent(starts[j], starts[j], name, "group")], metric, period
 
+    def _job_market_subject(self, q, metric: str, entities: list, clause: Span) -> list:
+        """``大模型相关岗位招聘需求同比增长约48%``, ``国内AI人才缺口约52万人``: a hiring or pay figure
+        (``job_market_metric``) whose subject is no job (``job_word``: 大模型算法工程师, 应届博士)
+        and no firm is the job market's (``China AI job market``), of the place its clause names
+        before it (``job_market_place`` when none): the field the jobs are in (large models) is
+        not what the figure counts. Any other figure keeps its entities."""
+        market = _JOB_MARKET.get(metric)
+        if market is None:
+            return entities  # most figures: one dict look-up
+        if any(e.type != "concept" or self.ptext[e.start:e.end].endswith(_JOB_WORDS) for e in entities):
+            return entities  # 大模型算法工程师月薪, 字节跳动招聘需求: a job's or a firm's own figure
+        before = self.ptext[clause.start:q.start]
+        place = next((english for word, english in _geo_prefixes()[0] if word in before), _JOB_MARKET_PLACE)
+        name = f"{place} {market}".strip()
+        return [_Ent(clause.start, clause.start, name, "concept")]
+
     def _list_item_of_lead(self, q, cls: str, sentence: Sentence):
         """``- 大模型算法工程师：44,800元/月`` under ``AI工程师平均月薪为27,300元/月。分岗位看：``:
         an item of a bullet list that is only a label, a colon and a number, and names no measure
@@ -3395,9 +3417,26 @@ class _DocExtractor:
                 if not hits:
                     return None
                 k = kw.keyword(hits[-1].word)
+                self._list_leads[q.start] = (line_start, hits[-1].start)
                 return k, k.metrics[cls], hits[-1]
             at = line_start - 1
         return None
+
+    @functools.cached_property
+    def _list_leads(self) -> dict[int, tuple[int, int]]:
+        """Where each list item's number (``_list_item_of_lead``) starts -> the lead line's span
+        up to the keyword that measures the item, filled as the items are read."""
+        return {}
+
+    def _lead_line_period(self, q) -> str | None:
+        """``2025年AI工程师平均月薪为27,300元/月。分岗位看：⏎- 大模型算法工程师：44,800元/月``: an
+        item measured by the line over its list (``_list_item_of_lead``) and stating no time is
+        of the time that line states for the measure (2025), the last one before its keyword."""
+        span = self._list_leads.get(q.start)
+        if span is None:
+            return None  # most numbers: no list item measured by its lead line
+        periods = self._usable_periods(*span)
+        return periods[-1].value if periods else None
 
     def _close_of_named(self, q, cls: str):
         """``台积电收1,485元``: an amount straight after a company's name and a close verb
@@ -5898,7 +5937,7 @@ class _DocExtractor:
             if not sentence.is_row and theme != "parameters":
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
-                    period = self._effective_price_date(theme, cls, metric, entities, q) \
+                    period = self._lead_line_period(q) or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
                         or self._current_level(q, clause, sentence) or self._report_period(theme, future) \
                         or self._event_period(q, theme, future)
@@ -5958,6 +5997,8 @@ class _DocExtractor:
             sector = self._sector_fact(q, theme, metric, period, sentence, clause)
             if sector is not None:  # 申万一级行业：机械+2.1%: the sector's index, not the market
                 entities, metric, period = [sector[0]], sector[1], sector[2]
+            if not sentence.is_row:
+                entities = self._job_market_subject(q, metric, entities, clause)
             fund = self._fund_figure(q, metric, period, entities, sentence) if not sentence.is_row else None
             if fund is not None:  # 主动权益基金对电子行业的配置比例: the fund group's, not the index's
                 entities, metric, period = fund
