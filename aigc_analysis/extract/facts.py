@@ -4764,8 +4764,9 @@ class _DocExtractor:
     def _change_of_left_column(self, sentence: Sentence, q):
         """``持股市值（亿元） | 环比变动（亿元）`` over ``580.4 | +160.2``: an amount under a
         period-on-period header is the change of the amount the header cell left of its own
-        names (``holdings_market_value_change``), not a level of its own. None when the header
-        is no growth word or the cell left names no amount."""
+        names (``holdings_market_value_change``), not a level of its own, when that amount's
+        change is a metric (``facts_words.csv`` ``level_change_metric``). None when the header
+        is no growth word or the cell left names no such amount."""
         headers = self._column_header(sentence, q)
         if not headers or sentence.header is None or headers[-1] not in sentence.header:
             return None
@@ -4777,7 +4778,7 @@ class _DocExtractor:
         left = sentence.header[at - 1]
         for h in self.keywords.within(left.start, left.end):
             k = kw.keyword(h.word)
-            if k.metrics.get("money"):
+            if k.metrics.get("money") in _LEVEL_CHANGE_METRICS:
                 return k, f"{k.metrics['money']}_change", None
         return None
 
