@@ -61,9 +61,10 @@ def test_a_sector_move_in_a_report_naming_no_fund_group_stays_the_index():
     assert entity_of(df, "55亿元") == "SW Electronics Index"
 
 
-def test_a_sample_without_a_fund_group_is_no_fund_count():
-    df = facts_of_text("本次调研样本共计1,200家企业。\n", dt.date(2025, 11, 21))
-    assert "fund_count" not in set(df["metric"])
+@pytest.mark.parametrize("text", ["本次调研样本共计1,200家企业。\n", "本次调研样本数量为1,200家企业。\n"])
+def test_a_sample_without_a_fund_group_is_no_fact(text):
+    df = facts_of_text(text, dt.date(2025, 11, 21))
+    assert not {"fund_count", "sample_size"} & set(df["metric"])
 
 
 TALENT = """2025年AI人才发展报告

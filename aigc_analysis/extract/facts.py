@@ -6003,6 +6003,8 @@ class _DocExtractor:
             fund = self._fund_figure(q, metric, period, entities, sentence) if not sentence.is_row else None
             if fund is not None:  # 主动权益基金对电子行业的配置比例: the fund group's, not the index's
                 entities, metric, period = fund
+            elif _FUND_POSITION.get(metric):
+                continue  # 本次调研样本共计1,200家企业: a sample counts only as a fund group's funds
             value, high = self._values(q, k, cls, quantities, i, clause)
             if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)
