@@ -74,6 +74,8 @@ def emitted_metrics() -> set[str]:
     # a balance-sheet item's change (inventory_change); a deal's term written N年期 (lease_term)
     composed |= {f"{r['word']}_change" for r in words if r["group"] == "balance_day_metric"}
     composed |= {r["value"] for r in words if r["group"] == "term_noun" and r["value"]}
+    # a fund group's position written under another name (sample_size -> fund_count)
+    composed |= {r["value"] for r in words if r["group"] == "fund_position_metric" and r["value"]}
     per_capacity = {f"capex_per_{r['value']}" for r in words if r["group"] == "capacity_unit"}
     composed |= per_capacity | {f"{m}_multiple" for m in per_capacity}
     return base | composed

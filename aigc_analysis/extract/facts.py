@@ -51,6 +51,7 @@ from .names import (aggregate_place, english_name, english_places_alternation, e
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name
 from .names import region_name
+from .names import _geo_prefixes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
@@ -471,6 +472,18 @@ _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 _TERM_MARK = tuple(kw.word_group("term_mark"))
 _CHANGE_FILLER = " " + "".join(kw.word_group("change_filler"))
+# 主动权益基金对电子行业的配置比例: fund groups, the metrics of their positions and the sectors'
+# English nouns (facts_words.csv fund_group, fund_position_metric, fund_dated_metric, fund_sector)
+_FUND_GROUPS = kw.word_group("fund_group")
+_FUND_POSITION = kw.word_group("fund_position_metric")
+_FUND_DATED = frozenset(kw.word_group("fund_dated_metric"))
+_FUND_SECTORS = tuple(sorted(kw.word_group("fund_sector").items(), key=lambda kv: len(kv[0]), reverse=True))
+_QUARTER = re.compile(r"\d{4}Q[1-4]")
+# 大模型相关岗位招聘需求同比增长约48%: hiring and pay figures naming no job are the job market's
+# (facts_words.csv job_market_metric, job_market_place, job_word)
+_JOB_MARKET = kw.word_group("job_market_metric")
+_JOB_MARKET_PLACE = next(iter(kw.word_group("job_market_place")), "")
+_JOB_WORDS = tuple(kw.word_group("job_word"))
 # 財政部公布，3月出口總值…: the office issuing a trade release, the place of its figures
 _TRADE_OFFICES = kw.word_group("trade_office")
 _TRADE_OFFICES_TRADITIONAL = kw.word_group("trade_office_traditional")
@@ -3425,6 +3438,89 @@ class _DocExtractor:
             return None  # another subject stands nearer the number
         return _Ent(start, end, name, "index")
 
+    @functools.cached_property
+    def _fund_groups(self) -> tuple[list[int], list[str]]:
+        """Where the text names a fund group (``facts_words.csv`` ``fund_group``) and its English
+        name, in text order; a longer word (主动偏股型基金) is read before the shorter one inside it."""
+        found: dict[int, tuple[int, str]] = {}
+        for word, english in sorted(_FUND_GROUPS.items(), key=lambda kv: len(kv[0]), reverse=True):
+            at = self.ptext.find(word)
+            while at >= 0:
+                if not any(s <= at < e for s, (e, _) in found.items()):
+                    found[at] = (at + len(word), english)
+                at = self.ptext.find(word, at + 1)
+        starts = sorted(found)
+        return starts, [found[s][1] for s in starts]
+
+    @functools.cached_property
+    def _fund_quarter(self) -> dict[str, str]:
+        """The latest quarter the document's fund figures stated so far (``latest``), filled as
+        the figures are read in text order."""
+        return {}
+
+    def _fund_sector_noun(self, sentence: Sentence, q) -> str | None:
+        """The sector a fund figure is of: the last industry written with 行业 in its sentence
+        before it (电子行业 -> ``electronics``, else its index's name: ``SW Machinery Index`` ->
+        ``machinery``) or a concept standing after that (“AI算力链”), None when there is none."""
+        found = industry_before(self.ptext, sentence.start, q.start)
+        concepts = [e for e in self.entities.within(sentence.start, q.start) if e.type == "concept"
+                    and e.end <= q.start and (found is None or e.start >= found[1])]
+        if concepts:
+            return concepts[-1].name
+        if found is None:
+            return None
+        start, end, name = found
+        noun = next((en for w, en in _FUND_SECTORS if self.ptext.startswith(w, start)), None)
+        if noun is None:
+            words = name.split()
+            noun = " ".join(words[1:-1] if words[-1] == "Index" else words[1:]).lower()
+        return noun or None
+
+    def _fund_figure(self, q, metric: str, period: str, entities: list, sentence: Sentence):
+        """A figure of a fund holdings report (``四季度末，主动权益基金对电子行业的配置比例为20.1%``).
+
+        A position of the fund group the text named last (``fund_position_metric``: allocation,
+        its change, overweight, the fund count) is the group's in the sector its sentence names
+        (``Active equity funds electronics``, ``Active equity funds AI compute chain``), or the
+        group's alone; a holdings figure of a stock (``fund_dated_metric``) keeps its stock. Either
+        takes the latest quarter the document's fund figures stated when it states none itself
+        (``较三季度末的14.0%继续提升``: 17.2% is of the report's quarter, not of the base).
+        Returns ``(entities, metric, period)``, or None for any other figure."""
+        position = metric in _FUND_POSITION
+        if not position and metric not in _FUND_DATED:
+            return None  # most figures: one set look-up each
+        starts, groups = self._fund_groups
+        j = bisect.bisect_right(starts, q.start) - 1
+        if j < 0:
+            return None  # no fund group named before: another kind of report
+        state = self._fund_quarter
+        if _QUARTER.fullmatch(period or ""):
+            state["latest"] = max(period, state.get("latest", period))
+        elif not period and state.get("latest"):
+            period = state["latest"]
+        if not position:
+            return entities, metric, period
+        metric = _FUND_POSITION[metric] or metric
+        noun = self._fund_sector_noun(sentence, q)
+        name = f"{groups[j]} {noun}" if noun else groups[j]
+        return [_Ent(starts[j], starts[j], name, "group")], metric, period
+
+    def _job_market_subject(self, q, metric: str, entities: list, clause: Span) -> list:
+        """``大模型相关岗位招聘需求同比增长约48%``, ``国内AI人才缺口约52万人``: a hiring or pay figure
+        (``job_market_metric``) whose subject is no job (``job_word``: 大模型算法工程师, 应届博士)
+        and no firm is the job market's (``China AI job market``), of the place its clause names
+        before it (``job_market_place`` when none): the field the jobs are in (large models) is
+        not what the figure counts. Any other figure keeps its entities."""
+        market = _JOB_MARKET.get(metric)
+        if market is None:
+            return entities  # most figures: one dict look-up
+        if any(e.type != "concept" or self.ptext[e.start:e.end].endswith(_JOB_WORDS) for e in entities):
+            return entities  # 大模型算法工程师月薪, 字节跳动招聘需求: a job's or a firm's own figure
+        before = self.ptext[clause.start:q.start]
+        place = next((english for word, english in _geo_prefixes()[0] if word in before), _JOB_MARKET_PLACE)
+        name = f"{place} {market}".strip()
+        return [_Ent(clause.start, clause.start, name, "concept")]
+
     def _list_item_of_lead(self, q, cls: str, sentence: Sentence):
         """``- 大模型算法工程师：44,800元/月`` under ``AI工程师平均月薪为27,300元/月。分岗位看：``:
         an item of a bullet list that is only a label, a colon and a number, and names no measure
@@ -3450,9 +3546,26 @@ class _DocExtractor:
                 if not hits:
                     return None
                 k = kw.keyword(hits[-1].word)
+                self._list_leads[q.start] = (line_start, hits[-1].start)
                 return k, k.metrics[cls], hits[-1]
             at = line_start - 1
         return None
+
+    @functools.cached_property
+    def _list_leads(self) -> dict[int, tuple[int, int]]:
+        """Where each list item's number (``_list_item_of_lead``) starts -> the lead line's span
+        up to the keyword that measures the item, filled as the items are read."""
+        return {}
+
+    def _lead_line_period(self, q) -> str | None:
+        """``2025年AI工程师平均月薪为27,300元/月。分岗位看：⏎- 大模型算法工程师：44,800元/月``: an
+        item measured by the line over its list (``_list_item_of_lead``) and stating no time is
+        of the time that line states for the measure (2025), the last one before its keyword."""
+        span = self._list_leads.get(q.start)
+        if span is None:
+            return None  # most numbers: no list item measured by its lead line
+        periods = self._usable_periods(*span)
+        return periods[-1].value if periods else None
 
     def _close_of_named(self, q, cls: str):
         """``台积电收1,485元``: an amount straight after a company's name and a close verb
@@ -4819,6 +4932,27 @@ class _DocExtractor:
                 return k, k.metrics.get(kw.KIND_CLASS.get(q.kind)) or f"{base}_growth", None
         return None
 
+    def _change_of_left_column(self, sentence: Sentence, q):
+        """``持股市值（亿元） | 环比变动（亿元）`` over ``580.4 | +160.2``: an amount under a
+        period-on-period header is the change of the amount the header cell left of its own
+        names (``holdings_market_value_change``), not a level of its own, when that amount's
+        change is a metric (``facts_words.csv`` ``level_change_metric``). None when the header
+        is no growth word or the cell left names no such amount."""
+        headers = self._column_header(sentence, q)
+        if not headers or sentence.header is None or headers[-1] not in sentence.header:
+            return None
+        if not any(self._role_hits(h.start, h.end, role) for h in headers for role in ("growth", "qoq")):
+            return None
+        at = sentence.header.index(headers[-1])
+        if at == 0:
+            return None
+        left = sentence.header[at - 1]
+        for h in self.keywords.within(left.start, left.end):
+            k = kw.keyword(h.word)
+            if k.metrics.get("money") in _LEVEL_CHANGE_METRICS:
+                return k, f"{k.metrics['money']}_change", None
+        return None
+
     def _with_flat_cells(self, quantities: list) -> list:
         """``| 岳川-Pro | 4.0 | 4.0 | 持平 |`` under ``调价幅度``: a cell holding only a no-change word
         (``facts_words.csv`` ``flat_cell``) under a column header naming a change (``change_header``:
@@ -5729,6 +5863,8 @@ class _DocExtractor:
                                          self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
+            if found is None and sentence.is_row and cls == "money":
+                found = self._change_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls in last_by_class and "guidance" in roles_here:
                 found = self._row_guidance(q, cls, clause, last_by_class)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
@@ -6009,7 +6145,7 @@ class _DocExtractor:
             if not sentence.is_row and theme != "parameters":
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
-                    period = self._effective_price_date(theme, cls, metric, entities, q) \
+                    period = self._lead_line_period(q) or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
                         or self._current_level(q, clause, sentence) or self._report_period(theme, future) \
                         or self._event_period(q, theme, future)
@@ -6069,6 +6205,13 @@ class _DocExtractor:
             sector = self._sector_fact(q, theme, metric, period, sentence, clause)
             if sector is not None:  # 申万一级行业：机械+2.1%: the sector's index, not the market
                 entities, metric, period = [sector[0]], sector[1], sector[2]
+            if not sentence.is_row:
+                entities = self._job_market_subject(q, metric, entities, clause)
+            fund = self._fund_figure(q, metric, period, entities, sentence) if not sentence.is_row else None
+            if fund is not None:  # 主动权益基金对电子行业的配置比例: the fund group's, not the index's
+                entities, metric, period = fund
+            elif _FUND_POSITION.get(metric):
+                continue  # 本次调研样本共计1,200家企业: a sample counts only as a fund group's funds
             value, high = self._values(q, k, cls, quantities, i, clause)
             if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)
