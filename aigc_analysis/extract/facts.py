@@ -364,6 +364,12 @@ _QA_SPEAKER_TAG = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("qa_s
 _QA_LINE = re.compile(r"(?m)^[ \t\u3000]*(" + kw.word_alternation("qa_speaker")
                       + r")[0-9]{0,2}[ \t]*(?:[（(][^（()）\n]{1,40}[)）])?[ \t]*[：:]")
 _PEER_GROUPS = frozenset(kw.word_group("peer_group"))
+# 【中际旭创 300308】 / 中际旭创（300308）回复称：…: an investor-relations digest (互动易, e互动) names
+# the company of each Q&A by its stock code, on a heading line over the question or on the reply
+# line itself; group "code" the code, "reply" the reply verb and colon when the line goes on
+_IR_CODED_LINE = re.compile(r"(?m)^[ \t\u3000]*【?[^\n【】（()）]{2,30}?[ \t\u3000]*[（(]?[0-9]{6}(?:\.[A-Z]{2})?[)）]?"
+                            r"(?:】?[ \t\u3000]*$|(?P<reply>[^\n：:，,。]{0,12}?(?:"
+                            + kw.word_alternation("ir_reply_verb") + r")[ \t]*[：:]))")
 # 行业：港股互联网 / 澄岳证券研究所 | 港股科技 | 电话会议纪要: a header line filing the report under a
 # category, by its label or by bars parting its fields (two at least)
 _CATEGORY_FIELD = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("category_label")
@@ -1839,6 +1845,12 @@ class _DocExtractor:
     def _pick_entity(self, q, theme: str, clause: Span, sentence: Sentence, keyword_hit=None) -> list[_Ent]:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
+        if theme not in _OWN_SUBJECT_THEMES:
+            host = self._ir_reply_company(q.start)
+            if host is not None:
+                # 【中际旭创 300308】 问：… 答：公司800G光模块月产能超150万只: an investor-relations
+                # answer is the coded company's, never its product's or a firm the question named
+                return [host]
         in_clause = self._candidates(clause.start, clause.end)
         if keyword_hit is not None and keyword_hit.end <= clause.start \
                 and keyword_hit.word in _EVENT_HEADS:
@@ -2015,6 +2027,48 @@ class _DocExtractor:
                                                        for m in _QA_LINE.finditer(self.ptext)]
         i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
         return tags[i][1] if i >= 0 and tags[i][2] else None
+
+    def _ir_reply_company(self, pos: int) -> _Ent | None:
+        """The company an investor-relations answer holding ``pos`` is from: the one named on the
+        reply line before its reply verb (``新易盛（300502）回复称：…``), or on the last coded
+        heading (``【中际旭创 300308】``) before the answer's speaker tag; None elsewhere."""
+        lines = self._sentence_cache.get((-1, "ir_lines"))
+        if lines is None:
+            lines = self._sentence_cache[(-1, "ir_lines")] = self._ir_coded_lines()
+        if not lines:
+            return None
+        i = bisect.bisect_right(lines, (pos, float("inf"))) - 1
+        if i < 0:
+            return None
+        start, body, ent, reply = lines[i]
+        if reply and body <= pos and "\n" not in self.ptext[body:pos]:
+            return ent
+        answer = self._answer_start(pos)
+        if answer is None:
+            return None
+        heads = [ln for ln in lines[:i + 1] if not ln[3] and ln[0] < answer]
+        return heads[-1][2] if heads else None
+
+    def _ir_coded_lines(self) -> list[tuple[int, int, _Ent, bool]]:
+        """The coded heading and reply lines of an investor-relations digest: (line start, where
+        its answer text starts, the company named before the code, whether it is a reply line);
+        a line naming no company before its code is none."""
+        out = []
+        for m in _IR_CODED_LINE.finditer(self.ptext):
+            firms = [e for e in self.entities.within(m.start(), m.end()) if e.type == "company"]
+            if not firms:
+                # 【北辰液冷 301234】: a firm no lexicon row holds, its code bare; read as the listed-name
+                # shape it is (北辰液冷（301234）)
+                code = re.search(r"[0-9]{6}", self.ptext[m.start():m.end()])
+                lead = self.ptext[m.start():m.start() + code.start()].rstrip(" \t\u3000（(")
+                first = len(lead) - len(lead.lstrip(" \t\u3000【"))
+                shaped = [n for n in find_unknown_names(lead[first:] + "（" + code.group(0) + "）", [])
+                          if n.type == "company" and n.start == 0]
+                firms = [_Ent(m.start() + first, m.start() + first + shaped[0].end, shaped[0].name, "company",
+                              shaped=True)] if shaped else []
+            if firms:
+                out.append((m.start(), m.end(), firms[0], m.group("reply") is not None))
+        return out
 
     def _question_period(self, pos: int):
         """The last period the question before the answer holding ``pos`` states (``Q：请介绍

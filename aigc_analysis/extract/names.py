@@ -836,6 +836,10 @@ def _begins_time(text: str, start: int, end: int) -> bool:
     return any(p.start == 0 and p.end > end - start for p in find_periods(text[start:end + 4], _ANY_DAY))
 
 
+# 【中际旭创 300308】: a listed company's six-digit code written bare after its name is no version
+_BARE_CODE = re.compile(r"[0-9]{6}(?:\.(?:SH|SZ|SS|BJ))?")
+
+
 def extend_known(text: str, start: int, end: int) -> int:
     """Where a known name ends once the words that make it more specific are added.
 
@@ -849,12 +853,16 @@ def extend_known(text: str, start: int, end: int) -> int:
     >>> t = "投资OpenAI 400亿美元"
     >>> t[:extend_known(t, 2, 8)]
     '投资OpenAI'
+    >>> t = "【中际旭创 300308】"
+    >>> t[:extend_known(t, 1, 5)]
+    '【中际旭创'
     """
     m = _MORE_SPECIFIC.match(text, end)
     if m is None or m.end() == end:
         return end
     for w in re.finditer(r"[^ ]+", text[end:m.end()]):
-        if _begins_quantity(text, end + w.start(), end + w.end()) or _begins_time(text, end + w.start(), end + w.end()):
+        if _begins_quantity(text, end + w.start(), end + w.end()) or _begins_time(text, end + w.start(), end + w.end()) \
+                or _BARE_CODE.fullmatch(w.group(0)):
             m = _MORE_SPECIFIC.match(text[:end + w.start()].rstrip(" "), end)
             if m is None or m.end() == end:
                 return end
