@@ -385,6 +385,12 @@ _SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=Tru
 # 美股均值 / A股平均: an average row named by the market its comparables list on (longest first)
 _PEER_STATISTICS = kw.word_group("peer_average_row")
 _PEER_ROW_ENDS = tuple(sorted(_PEER_STATISTICS, key=len, reverse=True))
+# 乐观情景, 基准情形, Bull case: a valuation scenario naming a table row (facts_words.csv scenario_label)
+_SCENARIO_LABEL = re.compile(rf"(?:{kw.word_alternation('scenario_label')})\s*(?:{kw.word_alternation('scenario_suffix')})?",
+                             re.I)
+# what may stand between an earnings word and its CAGR word: a window of years, 年, 的 (收入2024-2030年CAGR)
+_CAGR_GAP = re.compile(r"[\s0-9\-–~E年的]*")
+_SENSITIVITY_CAPTION = re.compile(kw.word_alternation("sensitivity_caption"), re.I)
 _PEER_MARKETS = kw.word_group("peer_market")
 _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 # PE / 市盈率 in a header cell: the table values firms by a multiple, a comparables table
@@ -872,6 +878,7 @@ class _DocExtractor:
         self.ptext = tab_flattened_rows(self.ptext)
         self.sentences = [s for s in split_sentences(self.ptext, layout) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
+        self._sensitivity_grids: dict[int, list[Sentence]] = {}  # caption start -> its grid's body rows
         self._capacity_unit: tuple[int | None, str | None] = (None, None)  # see _per_capacity_capex
         self.item_starts = _flash_items(self.ptext)
         # a note with 【】 sections is no digest: items with time stamps, or a header saying 快讯
@@ -4085,6 +4092,22 @@ class _DocExtractor:
         k = kw.keyword(events[-1].word)
         return k, k.metrics[cls], events[-1]
 
+    def _earnings_cagr(self, found, clause: Span):
+        """``2024-2030年收入CAGR为25.1%``, ``净利润年复合增速``: a compound growth written right
+        after an earnings amount word is that amount's CAGR (``revenue_cagr``, earnings), not the
+        market's ``cagr``; any other finding is returned unchanged."""
+        if found is None or found[1] != "cagr" or found[2] is None:
+            return found
+        hit = found[2]
+        before = [h for h in self.keywords.within(clause.start, hit.start) if h.end <= hit.start]
+        if not before or not _CAGR_GAP.fullmatch(self.ptext, before[-1].end, hit.start):
+            return found
+        k = kw.keyword(before[-1].word)
+        base = k.metrics.get("money")
+        if k.theme != "earnings" or not base:
+            return found  # 市场规模CAGR: the market's, as before
+        return k, f"{base}_cagr", before[-1]
+
     def _topic_metric(self, q, cls: str, clause: Span, sentence: Sentence):
         """``市场规模方面，2026年将达到2024年的1.77倍``: an earlier clause of the ；-segment
         ending in 方面 names the metric (the last keyword of it that takes ``cls``)."""
@@ -4740,6 +4763,9 @@ class _DocExtractor:
             own = self._filing_row(sentence, label)
             if own is not None:
                 return own
+        scenario = self._scenario_row(label)
+        if scenario is not None:
+            return scenario
         peer_row = self._market_peer_row(sentence, label) if any(
             w in self.ptext[label.start:label.end] for w in _PEER_ROW_ENDS) else None
         if peer_row is not None:
@@ -4864,6 +4890,46 @@ class _DocExtractor:
         if m is None:
             return None
         return _Ent(m.start(1), m.end(1), f"{m.group(1)}{_GRADED_SUFFIX}", "concept")
+    def _scenario_row(self, label: Span) -> _Ent | None:
+        """``乐观情景　30%　60　110　…　980元``: a row labelled by a valuation scenario holds the
+        covered company's forecast and price under that scenario, so its entity is the company
+        the note covers (the scenario is no entity); None for any other label or when the note
+        names no covered company."""
+        surface = self.ptext[label.start:label.end].strip()
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        if not _SCENARIO_LABEL.fullmatch(surface[:cut].strip()):
+            return None
+        return self._covered_company()
+
+    def _sensitivity_base_case(self, sentence: Sentence, quantities: list) -> list:
+        """The quantities of a row that are facts when its caption names a sensitivity grid.
+
+        ``表5：DCF敏感性分析（目标价，元）`` over ``WACC\\永续增长率 | 2.5% | 3.0% | 3.5%`` and rows
+        ``8.6% | 58.2 | 62.0 | 66.9``: the headers are inputs and the cells prices under inputs
+        the report does not assume, so none is a fact but the centre cell, the base case (the
+        target price, which prose usually repeats). Any other row's quantities are returned as
+        they are.
+        """
+        cap = sentence.caption
+        grid = self._sensitivity_grids.get(cap.start)
+        if grid is None:
+            rows = []
+            if _SENSITIVITY_CAPTION.search(self.ptext, cap.start, cap.end):
+                rows = [s for s in self.sentences if s.is_row and s.caption is not None and s.caption.start == cap.start]
+                if rows and rows[0].label is not None and not rows[0].header and all(
+                        r.label is None for r in rows[1:]):
+                    rows = rows[1:]  # WACC\永续增长率 | 2.5% | …: the first line is the column inputs
+            grid = self._sensitivity_grids[cap.start] = rows
+        if not grid:
+            return quantities
+        middle = grid[len(grid) // 2]
+        if len(grid) % 2 == 0 or middle.start != sentence.start:
+            return []
+        cells = middle.clauses[1:] if middle.label is None else [c for c in middle.clauses if c != middle.label]
+        if len(cells) % 2 == 0:
+            return []
+        centre = cells[len(cells) // 2]
+        return [q for q in quantities if centre.start <= q.start and q.end <= centre.end]
 
     def _period_label(self, label: Span) -> bool:
         """A row label that names a time only: a period (``2025年11月``, ``2024年末``) or a time
@@ -5804,6 +5870,8 @@ class _DocExtractor:
                           and not (label is not None and label.start <= q.start < label.end)
                           and not self._rank_cell(sentence, q)
                           and not self._code_cell(sentence, q)]
+            if sentence.caption is not None and quantities:
+                quantities = self._sensitivity_base_case(sentence, quantities)
         if not quantities:
             return
         if _RATE_SIGN.search(self.ptext, sentence.start, sentence.end):
@@ -5890,6 +5958,7 @@ class _DocExtractor:
             found = self._revenue_share_of_part(cls, found)
             found = self._share_of_industry_part(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
+            found = self._earnings_cagr(found, clause)
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
@@ -6138,6 +6207,9 @@ class _DocExtractor:
                         w in self.ptext[period_obj.start:period_obj.end] for w in _PRIOR_YEAR_WORDS):
                     # 上年同期数 in the 2025 annual report: 2024, whenever the report is published
                     period = self._filing_period_of(metric, years_back=1)
+                if not period and self.published is not None and metric.startswith(_PUBLICATION_DATED):
+                    # 目标价 | 980元 in a scenario table: the call as of the report, as in prose
+                    period = f"{self.published.year}-{self.published.month:02d}"
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)

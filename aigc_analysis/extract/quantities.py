@@ -100,6 +100,8 @@ class Quantity:
 
 #: The word lists of the grammar (``data/pattern_words.csv``), as regex alternatives by name.
 _WORDS = pattern_words("quantities")
+# Latin labels of a measure whose value follows bare after one blank (Beta 1.20)
+_MEASURE_LABELS = frozenset(_WORDS["measure_label"].lower().split("|"))
 _CN_DIGIT = "零一二两三四五六七八九"
 _CN_MAG = "十百千万亿"
 _D = r"[0-9]+(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
@@ -821,6 +823,8 @@ def _name_before(t: str, s: int) -> bool:
     if tok is None:
         return False
     word = tok.group()
+    if word.lower() in _MEASURE_LABELS:
+        return False  # Beta 1.20, PUE 1.25: a measure named before its bare value, not a model's size
     return any(c.isupper() or c.isdigit() for c in word)
 
 
