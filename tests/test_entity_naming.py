@@ -23,7 +23,7 @@ def test_parent_written_by_its_name_or_ticker_is_the_parent():
 
 def test_business_unit_named_without_its_parent_is_the_unit():
     df = _facts("阿里巴巴：本季度云智能集团收入188亿元，同比增长17%。")
-    assert _entity_of(df, "188亿元") == "Alibaba Cloud"
+    assert _entity_of(df, "188亿元") == "Alibaba Cloud Intelligence Group"  # the unit by its own name (entities.csv)
 
 
 def test_company_known_by_its_brand_takes_the_brand_name():

@@ -36,7 +36,7 @@ def test_reply_line_company_owns_the_reply():
 def test_prose_without_a_digest_is_unchanged():
     # near miss: no coded heading, no answer tag -> the product stays the subject
     df2 = facts_of_text("问：请问800G光模块产能？\n答：800G光模块行业月产能超过150万只。\n", DAY)
-    assert entity_of(df2, "超过150万") == "800G optical modules"
+    assert entity_of(df2, "超过150万") == "800G optical transceivers"
 
 
 def test_traditional_segment_names():

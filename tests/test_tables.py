@@ -429,7 +429,7 @@ def test_a_table_flattened_to_single_blanks_is_read_cell_by_cell():
             "资料来源：某机构\n")
     df = _facts(text)
     cell = _cell(df, "4,200")
-    assert (cell["entity"], cell["value"], cell["period"], cell["theme"]) == ("800G", 4.2e7, "2026", "compute")
+    assert (cell["entity"], cell["value"], cell["period"], cell["theme"]) == ("800G optical transceivers", 4.2e7, "2026", "compute")
     assert len(df) == 6
     # a prose line with a few numbers is no row
     rows = [s for s in split_sentences("我们预计 2026 年将增长 35%\n") if s.is_row]
