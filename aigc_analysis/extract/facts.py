@@ -5036,15 +5036,9 @@ class _DocExtractor:
         whose row states no amount left of it (``—``) is still the growth of the metric the
         header cell left of its own names. None when the header is no growth word or the cell
         left names no amount."""
-        headers = self._column_header(sentence, q)
-        if not headers or sentence.header is None or headers[-1] not in sentence.header:
+        left = self._left_of_growth_header(sentence, q)
+        if left is None:
             return None
-        if not any(self._role_hits(h.start, h.end, role) for h in headers for role in ("growth", "qoq")):
-            return None
-        at = sentence.header.index(headers[-1])
-        if at == 0:
-            return None
-        left = sentence.header[at - 1]
         for h in self.keywords.within(left.start, left.end):
             k = kw.keyword(h.word)
             base = k.metrics.get("money") or k.metrics.get("count")
@@ -5052,21 +5046,26 @@ class _DocExtractor:
                 return k, k.metrics.get(kw.KIND_CLASS.get(q.kind)) or f"{base}_growth", None
         return None
 
-    def _change_of_left_column(self, sentence: Sentence, q):
-        """``持股市值（亿元） | 环比变动（亿元）`` over ``580.4 | +160.2``: an amount under a
-        period-on-period header is the change of the amount the header cell left of its own
-        names (``holdings_market_value_change``), not a level of its own, when that amount's
-        change is a metric (``facts_words.csv`` ``level_change_metric``). None when the header
-        is no growth word or the cell left names no such amount."""
+    def _left_of_growth_header(self, sentence: Sentence, q):
+        """The header cell left of the growth header (同比变动, 环比变动) a table cell stands under,
+        or None when its header is no growth word or has no cell left of it."""
         headers = self._column_header(sentence, q)
         if not headers or sentence.header is None or headers[-1] not in sentence.header:
             return None
         if not any(self._role_hits(h.start, h.end, role) for h in headers for role in ("growth", "qoq")):
             return None
         at = sentence.header.index(headers[-1])
-        if at == 0:
+        return sentence.header[at - 1] if at else None
+
+    def _change_of_left_column(self, sentence: Sentence, q):
+        """``持股市值（亿元） | 环比变动（亿元）`` over ``580.4 | +160.2``: an amount under a
+        period-on-period header is the change of the amount the header cell left of its own
+        names (``holdings_market_value_change``), not a level of its own, when that amount's
+        change is a metric (``facts_words.csv`` ``level_change_metric``). None when the header
+        is no growth word or the cell left names no such amount."""
+        left = self._left_of_growth_header(sentence, q)
+        if left is None:
             return None
-        left = sentence.header[at - 1]
         for h in self.keywords.within(left.start, left.end):
             k = kw.keyword(h.word)
             if k.metrics.get("money") in _LEVEL_CHANGE_METRICS:
