@@ -3737,13 +3737,7 @@ class _DocExtractor:
         keyword of that amount (the part), else None."""
         if self.ptext[clause.start:h.start].strip():
             return None
-        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
-                   if a.unit in MONEY_UNITS and not self.ptext[a.end:h.start].strip(" ，,")]
-        if not amounts:
-            return None
-        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
-                 if kw.keyword(k.word).metrics.get("money")]
-        return parts[-1] if parts else None
+        return self._amount_keyword_before(clause, h.start)
 
     def _share_after_amount(self, q, clause: Span):
         """``其中算力投资300亿元，占比约五分之一``: a bare share word (``facts_words.csv``
@@ -3770,18 +3764,13 @@ class _DocExtractor:
         if len(hits) != 1 or hits[0].start != at or _PUNCT & set(self.ptext[hits[0].end:q.start]) \
                 or q.start - hits[0].end > 4:
             return None  # 占比 and the number only (约, 为, 达): no other measure named between
-        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
-                   if a.unit in MONEY_UNITS and not self.ptext[a.end:opening].strip(" ，,")]
-        if not amounts:
+        part = self._amount_keyword_before(clause, opening)
+        if part is None:
             return None
-        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
-                 if kw.keyword(k.word).metrics.get("money")]
-        if not parts:
-            return None
-        k = kw.keyword(parts[-1].word)
+        k = kw.keyword(part.word)
         if whole is None:
-            return k, f"{k.metrics['money']}_share", parts[-1]
-        return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", parts[-1]
+            return k, f"{k.metrics['money']}_share", part
+        return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", part
 
     def _share_of_pool(self, q, clause: Span):
         """``2026年英伟达预计占先进封装总需求约55%``, ``英伟达占CoWoS需求的60%``: a share right
@@ -3843,6 +3832,18 @@ class _DocExtractor:
         tail = _LATIN_TAIL.match(t, e.end)
         return e if tail is None else _Ent(e.start, tail.end(), e.name + t[e.end:tail.end()], e.type, e.org)
 
+    def _amount_keyword_before(self, clause: Span, opening: int):
+        """The money keyword of the amount that ends right before ``opening`` (the clause's
+        start, only blanks and commas between): ``在手订单约80亿元，其中约六成…`` -> 在手订单's hit;
+        None when no amount or no money keyword stands there."""
+        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
+                   if a.unit in MONEY_UNITS and not self.ptext[a.end:opening].strip(" ，,")]
+        if not amounts:
+            return None
+        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
+                 if kw.keyword(k.word).metrics.get("money")]
+        return parts[-1] if parts else None
+
     def _share_of_amount_done(self, q, clause: Span):
         """``在手订单约80亿元，其中约六成预计在2026年内交付``: a share opening a clause after
         ``part_opener`` right after an amount, with a verb of ``facts_words.csv``
@@ -3860,16 +3861,11 @@ class _DocExtractor:
         at = min(((rest.find(v), v) for v in verbs if v in rest), default=None)
         if at is None or _PUNCT & set(rest[:at[0]]):
             return None
-        amounts = [a for a in self.quantities.within(max(0, clause.start - 24), clause.start)
-                   if a.unit in MONEY_UNITS and not self.ptext[a.end:opening].strip(" ，,")]
-        if not amounts:
+        part = self._amount_keyword_before(clause, opening)
+        if part is None:
             return None
-        parts = [k for k in self.keywords.within(max(0, amounts[-1].start - 16), amounts[-1].start)
-                 if kw.keyword(k.word).metrics.get("money")]
-        if not parts:
-            return None
-        k = kw.keyword(parts[-1].word)
-        return k, f"{k.metrics['money']}_{verbs[at[1]]}", parts[-1]
+        k = kw.keyword(part.word)
+        return k, f"{k.metrics['money']}_{verbs[at[1]]}", part
 
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of
