@@ -2119,7 +2119,7 @@ class _DocExtractor:
         if metric.endswith("cagr") or _COMPOUND.search(self.ptext, clause.start, q.start):
             found = self._cagr_window(q, "cagr", sentence, *found)
         if q.kind not in ("percent", "multiple"):
-            return found
+            return self._change_since_point(q, clause, sentence, *found)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
 
@@ -2164,6 +2164,25 @@ class _DocExtractor:
         if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
             return f"{bases[-1].value}/{period}", period_obj
         return period, period_obj
+
+    def _change_since_point(self, q, clause: Span, sentence: Sentence, period: str, period_obj):
+        """A count or a change in points measured from a point in time (``截至10月末，…比上年末净增
+        45万个``, ``占比较上年末提高3.5个百分点``) spans from that point to the as-of month of its
+        sentence: ``2024-12/2025-10``. Unchanged when the clause names no such base."""
+        bases = [p for p in self.periods.within(clause.start, q.start)
+                 if _DATE.fullmatch(p.value) and len(p.value) == 7 and self._month_point(p)
+                 and self._preceded_by(p.start, "comparison", gap=1)]
+        if not bases:
+            return period, period_obj
+        base = bases[-1]
+        later = [p for p in self._usable_periods(sentence.start, q.start)
+                 if len(p.value) == 7 and _DATE.fullmatch(p.value) and p.value > base.value
+                 and not self._preceded_by(p.start, "comparison", gap=1)]
+        lead = self.lead_period.get(sentence.paragraph)
+        end = later[-1].value if later else (period or (lead[0].value if lead is not None and not lead[1] else ""))
+        if not end or len(end) != 7 or not _DATE.fullmatch(end) or end <= base.value:
+            return period, period_obj
+        return f"{base.value}/{end}", period_obj
 
     def _launch_day(self, q):
         """The day written in a bracket at the head of ``q``'s line (``- 甲模型（5月8日发布）：…``,
@@ -4729,6 +4748,7 @@ class _DocExtractor:
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
                 self._quarter_opener(sentence, prev, stated)
+                self._asof_opener(sentence, stated)
 
     def _founding_year(self, period) -> bool:
         """A period right after a founding word (``facts_words.csv`` ``founding_word``: 成立于)."""
@@ -4752,6 +4772,19 @@ class _DocExtractor:
         # the firms it names: a later sentence about another firm (OpenAI ARR…) is not led by it
         names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
         self.lead_period[sentence.paragraph] = (first, names)
+
+    def _asof_opener(self, sentence: Sentence, stated: list) -> None:
+        """``截至10月末，5G基站总数达470万个…。10G PON端口数达2980万个…``: a paragraph that opens
+        on an as-of month (``asof`` before a month) is a statistics bulletin's snapshot, which
+        leads the numbers of its later sentences that state no period of their own, until
+        another period is stated. ``stated``: the sentence's usable periods."""
+        first = stated[0]
+        if sentence.is_row or not _MONTH.fullmatch(first.value) or not self._preceded_by(first.start, "asof", gap=1):
+            return
+        opening = self._role_hits(sentence.start, first.start, "asof")
+        if not opening or self.ptext[sentence.start:opening[0].start].strip(_BULLETS + "\n　"):
+            return  # the as-of date does not open the paragraph
+        self.lead_period[sentence.paragraph] = (first, set())
 
     def _subset_leads(self, sentence: Sentence, prev: Sentence | None, stated: list, counted: list) -> None:
         """``截至5月，月活过亿的应用增至五家。其中，甲应用月活2亿``: a sentence opening on a
@@ -4951,6 +4984,10 @@ class _DocExtractor:
                 found = self._growth_of_left_column(sentence, q)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
+            # 5G基站总数达475万个，…，占比较上年末提高3.8个百分点: a bare share word's change is
+            # the share of the measure an earlier clause named (base_station_share_change)
+            listed = listed or (cls == "pp" and found is None and any(
+                w in self.ptext[clause.start:q.start] for w in _BARE_SHARE))
             if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
                 found = self._move_of_price_before(q, clause, quantities, i, last_by_class)
             if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
