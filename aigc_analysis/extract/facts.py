@@ -402,6 +402,7 @@ _ANAPHORS = tuple(kw.word_group("anaphor"))
 _GENERIC_SIZE = kw.word_group("generic_size")
 _ADOPTION_METRICS = frozenset(kw.word_group("adoption_verb").values())
 _SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
+_LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
 _ASOF_DAY_METRICS = kw.word_group("asof_day_metric")
@@ -5035,6 +5036,8 @@ class _DocExtractor:
                 found = self._growth_of_level(sentence, q, found)
             if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(_SLOGAN_AFTER):
                 continue  # 迈入“一元时代”: a slogan, not a price
+            if q.kind == "number" and self.ptext.startswith(_LATENCY_UNIT, q.end):
+                continue  # 20毫秒时延圈: a latency, which no unit of the table holds
             if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
                 continue  # 买入：相对指数涨幅超过15%以上: the threshold of a rating scale, boilerplate
             if found[1] in _NO_VAGUE_AMOUNT and not _HAS_DIGIT.search(q.text):
