@@ -1345,6 +1345,8 @@ _LABEL = re.compile(
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"
     # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
     rf"|(?P<en_cnt>B|bn|billion|mn|million)(?:\s?units)?"  # (mn units): a count in millions
+    # 服务器（台）: a counter alone in a frame counts ones
+    rf"|(?P<cnt_one>[{_LABEL_COUNTERS}])"
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
@@ -1388,6 +1390,8 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     (Decimal('1000000'), 'USD')
     >>> parse_unit_label("%"), parse_unit_label("预计")
     ((Decimal('0.01'), 'ratio'), None)
+    >>> parse_unit_label("（台）"), parse_unit_label("台")
+    ((Decimal('1'), 'count'), None)
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_unit_label expects str, got {type(text).__name__}")
@@ -1399,6 +1403,8 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     m = _LABEL.fullmatch(t)
     if m is not None and m.group("en_cnt") == "B" and not stated:
         return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
+    if m is not None and m.group("cnt_one") is not None and framed is None and not stated:
+        return None  # 台 alone is a word; 服务器（台）, 单位：个: a framed counter counts ones
     return _label_value(m) if m is not None else None
 
 
@@ -1705,6 +1711,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return MAGNITUDES[g("tok_mag")], "count"
     if g("en_cnt") is not None:
         return _label_mag(g("en_cnt")), "count"
+    if g("cnt_one") is not None:
+        return Decimal(1), "count"
     return MAGNITUDES[g("cnt_mag")], "count"
 
 
