@@ -403,6 +403,9 @@ _GENERIC_SIZE = kw.word_group("generic_size")
 _ADOPTION_METRICS = frozenset(kw.word_group("adoption_verb").values())
 _SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
+_PROJECT_COLUMN = frozenset(kw.word_group("project_column"))
+_TENDER_COLUMN = tuple(kw.word_group("tender_column"))
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
 _ASOF_DAY_METRICS = kw.word_group("asof_day_metric")
@@ -4382,6 +4385,51 @@ class _DocExtractor:
                                     or self._section_subject(sentence)) if project else None
         return self._row_cache[key]
 
+    def _tender_project(self, sentence: Sentence) -> _Ent | None:
+        """The project a row of a procurement results table is about, else None.
+
+        A table whose header has a ``project_column`` and a ``tender_column`` cell
+        (``项目名称 | 中标单位 | 中标金额 | 服务器（台）``) lists projects: each row's figures are its
+        project's, named by the row label in English (``东湖新区人工智能计算中心（二期）`` ->
+        ``Donghu New Area AI Computing Center``), whatever bidder its other cells name."""
+        if not sentence.header or sentence.label is None:
+            return None
+        key = (sentence.header[0].start, "tender_table")
+        if key not in self._row_cache:
+            cells = [self.ptext[h.start:h.end].strip() for h in sentence.header]
+            self._row_cache[key] = any(c in _PROJECT_COLUMN for c in cells) and any(
+                w in c for c in cells for w in _TENDER_COLUMN)
+        if not self._row_cache[key]:
+            return None
+        label = self.ptext[sentence.label.start:sentence.label.end].strip()
+        name = _TRAILING_BRACKET.sub("", label).strip()  # （二期）: the phase of the same project
+        if not name or not _CJK_CHAR.search(name):
+            return None
+        return _Ent(sentence.label.start, sentence.label.start + len(name), english_name(name), "project")
+
+    @functools.cached_property
+    def _tender_names(self) -> dict[str, str]:
+        """The projects the procurement results tables of the document list, Chinese name ->
+        English name (empty for most documents: no such table)."""
+        out: dict[str, str] = {}
+        for sentence in self.sentences:
+            if sentence.is_row and sentence.header and sentence.label is not None:
+                project = self._tender_project(sentence)
+                if project is not None:
+                    out[self.ptext[project.start:project.end]] = project.name
+        return out
+
+    def _tender_project_named(self, q, sentence: Sentence) -> _Ent | None:
+        """``东湖新区人工智能计算中心（二期）中标价较最高限价…下浮11.2%``: a project a procurement
+        table listed, named in the sentence before ``q``, is the subject of its figures (not a
+        bidder or a concept inside its name)."""
+        best = None
+        for chinese, english in self._tender_names.items():
+            at = self.ptext.rfind(chinese, sentence.start, q.start)
+            if at >= 0 and (best is None or at > best.start):
+                best = _Ent(at, at + len(chinese), english, "project")
+        return best
+
     def _opening_company(self) -> _Ent | None:
         """The company a line of the document's header opens with (``岳川科技股份有限公司2025年度
         向特定对象发行A股股票预案``): an announcement's issuer, whatever line the title was
@@ -5138,6 +5186,11 @@ class _DocExtractor:
                 entities = [penetration[1]]
             if issuer is not None:
                 entities = [issuer]  # a project (智算中心建设项目) or the 合计 row: the issuer's plan
+            project = self._tender_project(sentence) if sentence.is_row and issuer is None else None
+            if issuer is None and not sentence.is_row and self._tender_names:
+                project = self._tender_project_named(q, sentence)
+            if project is not None:
+                entities = [project]  # 项目名称 | 中标单位 | 中标金额: the project, not its bidder
             deal_line = False
             if cls in ("money", "duration") and not sentence.is_row and (
                     theme == "capex" or metric in _BUYER_METRIC):

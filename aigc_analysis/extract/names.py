@@ -908,7 +908,8 @@ def _trade_names(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=1)
 def _field_re() -> re.Pattern:
     labels = "|".join(sorted(map(re.escape, _shapes().get("field_label", [])), key=len, reverse=True))
-    return re.compile(rf"(?:{labels})[ \t]*[:：][ \t]*$" if labels else r"(?!)")
+    # 项目编号BJ-ZB-2025-088: a code may follow its label with no colon
+    return re.compile(rf"(?:{labels})[ \t]*[:：]?[ \t]*$" if labels else r"(?!)")
 
 
 def after_field_label(text: str, pos: int) -> bool:
@@ -923,6 +924,8 @@ def after_field_label(text: str, pos: int) -> bool:
     True
     >>> after_field_label("发布QX-AI-2027模型", 2)
     False
+    >>> after_field_label("项目编号LC-ZB-2025-117", 4)
+    True
     """
     return _field_re().search(text, max(0, pos - 12), pos) is not None
 
