@@ -1345,8 +1345,6 @@ _LABEL = re.compile(
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"
     # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
     rf"|(?P<en_cnt>B|bn|billion|mn|million)(?:\s?units)?"  # (mn units): a count in millions
-    # 服务器（台）: a counter alone in a frame counts ones
-    rf"|(?P<cnt_one>[{_LABEL_COUNTERS}])"
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
@@ -1403,9 +1401,15 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     m = _LABEL.fullmatch(t)
     if m is not None and m.group("en_cnt") == "B" and not stated:
         return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
-    if m is not None and m.group("cnt_one") is not None and framed is None and not stated:
-        return None  # 台 alone is a word; 服务器（台）, 单位：个: a framed counter counts ones
+    if m is None and (framed is not None or stated) and _counter_alone(t):
+        return Decimal(1), "count"  # 服务器（台）, 单位：个: a framed counter counts ones (台 alone is a word)
     return _label_value(m) if m is not None else None
+
+
+def _counter_alone(label: str) -> bool:
+    """A label that is one counter and nothing else (``台``, ``个``): in a frame, a count of ones;
+    ``（元/股）`` is a per-share amount, no counter alone."""
+    return len(label) == 1 and label in _LABEL_COUNTERS
 
 
 def join_wrapped_ranges(quantities: list[Quantity], text: str, raw: str) -> list[Quantity]:
@@ -1590,6 +1594,9 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             m = _LABEL.fullmatch(t, pos, end)
             if m is not None and m.group("en_cnt") == "B" and "单位" not in t[frame.start():pos]:
                 m = None  # （B）: a panel letter; 单位：B: billions
+            if m is None and (pos, end) == (lo, hi) and _counter_alone(t[lo:hi]):
+                parts.append((lo, hi, (Decimal(1), "count")))  # 服务器（台）: a framed counter counts ones
+                break
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
                         group == "inner" and _rate_label_then_note(t, parts)):
@@ -1711,8 +1718,6 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return MAGNITUDES[g("tok_mag")], "count"
     if g("en_cnt") is not None:
         return _label_mag(g("en_cnt")), "count"
-    if g("cnt_one") is not None:
-        return Decimal(1), "count"
     return MAGNITUDES[g("cnt_mag")], "count"
 
 
