@@ -14,7 +14,8 @@ import datetime as dt
 
 from helpers_text import facts_of_text, row_of
 
-from aigc_analysis.extract.quantities import parse_unit_label
+from aigc_analysis.extract.names import english_name
+from aigc_analysis.extract.quantities import counter_label, find_unit_labels
 
 PUB = dt.date(2026, 6, 18)
 
@@ -132,7 +133,7 @@ def test_project_terms_in_prose_are_the_projects():
     assert (row["entity"], row["metric"], row["value"]) == (PROJECT, "bid_discount", -0.097)
     assert _cols(row_of(df, "约152.4万元"))[:5] == ("capex", PROJECT, "winning_bid_price", 1.524e6, "CNY")
     assert _cols(row_of(df, "5年"))[:5] == ("capex", LEASE, "service_term", 5.0, "years")
-    assert _cols(row_of(df, "约16万元"))[:5] == ("pricing", LEASE, "price", 1.6e5, "CNY")
+    assert _cols(row_of(df, "约16万元"))[:5] == ("pricing", LEASE, "price_per_pflops", 1.6e5, "CNY")
     assert _cols(row_of(df, "不低于65%"))[:5] == ("compute", LEASE, "utilization", 0.65, "ratio")
 
 
@@ -151,7 +152,18 @@ def test_a_table_without_a_bid_column_keeps_its_row_names():
     assert PROJECT not in set(df["entity"])
 
 
-def test_a_framed_counter_is_a_count_label():
-    assert parse_unit_label("（台）") == (1, "count")
-    assert parse_unit_label("单位：个") == (1, "count")
-    assert parse_unit_label("台") is None  # a word alone, no frame
+def test_a_counter_column_keeps_its_cells_counts_under_a_money_caption():
+    assert counter_label("服务器（台）") and counter_label("项目数（个）")
+    assert not counter_label("单价（万元/台）") and not counter_label("台")
+    assert find_unit_labels("出货量（台）") == []  # still no unit label of its own
+
+
+def test_a_unit_price_in_an_order_stays_no_price():
+    # near-miss: 单价 after an order amount, with no capacity unit, is not a compute rental price
+    df = facts_of_text("公司2025年订单金额达50亿元，其中单价约30元。", PUB)
+    assert "price_per_pflops" not in set(df["metric"])
+
+
+def test_project_descriptors_name_only_projects():
+    assert english_name("滨江新区人工智能计算中心") == "Binjiangxinqurengongzhinengjisuanzhongxin"
+    assert english_name("岚峰智能") == "Lanfeng AI"  # firm names unchanged

@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_fullwidth_rows
 from ..load.metadata import header_end, is_document_number, load_ratings
@@ -405,6 +405,7 @@ _SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
 _PROJECT_COLUMN = frozenset(kw.word_group("project_column"))
 _TENDER_COLUMN = tuple(kw.word_group("tender_column"))
+_PROJECT_WORDS = kw.word_group("project_descriptor")
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
@@ -3495,6 +3496,8 @@ class _DocExtractor:
         table_wide = self._row_cache.get(key)
         if table_wide is None:
             table_wide = self._row_cache[key] = self._corner_header(sentence) + self._heading_unit(sentence)
+        if any(counter_label(self.ptext[h.start:h.end]) for h in self._column_header(sentence, q)):
+            return q  # 服务器（台） under 单位：万元: a count column, not the caption's money
         for span in self._table_spans(sentence, q) + table_wide:
             if per_share_row and span == sentence.caption:
                 continue
@@ -4405,7 +4408,7 @@ class _DocExtractor:
         name = _TRAILING_BRACKET.sub("", label).strip()  # （二期）: the phase of the same project
         if not name or not _CJK_CHAR.search(name):
             return None
-        return _Ent(sentence.label.start, sentence.label.start + len(name), english_name(name), "project")
+        return _Ent(sentence.label.start, sentence.label.start + len(name), english_name(name, _PROJECT_WORDS), "project")
 
     @functools.cached_property
     def _tender_names(self) -> dict[str, str]:

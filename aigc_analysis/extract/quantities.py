@@ -1388,8 +1388,6 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     (Decimal('1000000'), 'USD')
     >>> parse_unit_label("%"), parse_unit_label("预计")
     ((Decimal('0.01'), 'ratio'), None)
-    >>> parse_unit_label("（台）"), parse_unit_label("台")
-    ((Decimal('1'), 'count'), None)
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_unit_label expects str, got {type(text).__name__}")
@@ -1401,15 +1399,22 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     m = _LABEL.fullmatch(t)
     if m is not None and m.group("en_cnt") == "B" and not stated:
         return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
-    if m is None and (framed is not None or stated) and _counter_alone(t):
-        return Decimal(1), "count"  # 服务器（台）, 单位：个: a framed counter counts ones (台 alone is a word)
     return _label_value(m) if m is not None else None
 
 
-def _counter_alone(label: str) -> bool:
-    """A label that is one counter and nothing else (``台``, ``个``): in a frame, a count of ones;
-    ``（元/股）`` is a per-share amount, no counter alone."""
-    return len(label) == 1 and label in _LABEL_COUNTERS
+_COUNTER_FRAME = re.compile(rf"[(（]\s?[{_LABEL_COUNTERS}]\s?[)）]\s*$")
+
+
+def counter_label(text: str) -> bool:
+    """True for a header that ends in a counter alone in brackets (``服务器（台）``,
+    ``项目数（个）``): its cells are plain counts, whatever money unit a caption gives the table.
+
+    Examples
+    --------
+    >>> counter_label("服务器（台）"), counter_label("单价（万元/台）"), counter_label("台")
+    (True, False, False)
+    """
+    return _COUNTER_FRAME.search(fold(text)) is not None
 
 
 def join_wrapped_ranges(quantities: list[Quantity], text: str, raw: str) -> list[Quantity]:
@@ -1594,9 +1599,6 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             m = _LABEL.fullmatch(t, pos, end)
             if m is not None and m.group("en_cnt") == "B" and "单位" not in t[frame.start():pos]:
                 m = None  # （B）: a panel letter; 单位：B: billions
-            if m is None and (pos, end) == (lo, hi) and _counter_alone(t[lo:hi]):
-                parts.append((lo, hi, (Decimal(1), "count")))  # 服务器（台）: a framed counter counts ones
-                break
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
                         group == "inner" and _rate_label_then_note(t, parts)):
