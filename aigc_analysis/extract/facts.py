@@ -39,7 +39,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_bare_pipe_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, is_document_number, load_ratings
@@ -474,6 +474,11 @@ _ANAPHORS = tuple(kw.word_group("anaphor"))
 _GENERIC_SIZE = kw.word_group("generic_size")
 _ADOPTION_METRICS = frozenset(kw.word_group("adoption_verb").values())
 _SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
+_LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
+_PROJECT_COLUMN = frozenset(kw.word_group("project_column"))
+_TENDER_COLUMN = tuple(kw.word_group("tender_column"))
+_PROJECT_WORDS = kw.word_group("project_descriptor")
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
 _ASOF_DAY_METRICS = kw.word_group("asof_day_metric")
@@ -2431,7 +2436,7 @@ class _DocExtractor:
         if metric.endswith("cagr") or _COMPOUND.search(self.ptext, clause.start, q.start):
             found = self._cagr_window(q, "cagr", sentence, *found)
         if q.kind not in ("percent", "multiple"):
-            return found
+            return self._change_since_point(q, clause, sentence, *found)
         if self._rise_multiples:
             found = self._rise_window(q, *found)
         found = self._since_asof(q, sentence, *found)
@@ -2478,6 +2483,25 @@ class _DocExtractor:
         if bases and len(bases[-1].value) == len(period) and bases[-1].value < period:
             return f"{bases[-1].value}/{period}", period_obj
         return period, period_obj
+
+    def _change_since_point(self, q, clause: Span, sentence: Sentence, period: str, period_obj):
+        """A count or a change in points measured from a point in time (``截至10月末，…比上年末净增
+        45万个``, ``占比较上年末提高3.5个百分点``) spans from that point to the as-of month of its
+        sentence: ``2024-12/2025-10``. Unchanged when the clause names no such base."""
+        bases = [p for p in self.periods.within(clause.start, q.start)
+                 if _DATE.fullmatch(p.value) and len(p.value) == 7 and self._month_point(p)
+                 and self._preceded_by(p.start, "comparison", gap=1)]
+        if not bases:
+            return period, period_obj
+        base = bases[-1]
+        later = [p for p in self._usable_periods(sentence.start, q.start)
+                 if len(p.value) == 7 and _DATE.fullmatch(p.value) and p.value > base.value
+                 and not self._preceded_by(p.start, "comparison", gap=1)]
+        lead = self.lead_period.get(sentence.paragraph)
+        end = later[-1].value if later else (period or (lead[0].value if lead is not None and not lead[1] else ""))
+        if not end or len(end) != 7 or not _DATE.fullmatch(end) or end <= base.value:
+            return period, period_obj
+        return f"{base.value}/{end}", period_obj
 
     def _launch_day(self, q):
         """The day written in a bracket at the head of ``q``'s line (``- 甲模型（5月8日发布）：…``,
@@ -4358,6 +4382,8 @@ class _DocExtractor:
         table_wide = self._row_cache.get(key)
         if table_wide is None:
             table_wide = self._row_cache[key] = self._corner_header(sentence) + self._heading_unit(sentence)
+        if any(counter_label(self.ptext[h.start:h.end]) for h in self._column_header(sentence, q)):
+            return q  # 服务器（台） under 单位：万元: a count column, not the caption's money
         for span in self._table_spans(sentence, q) + table_wide:
             if per_share_row and span == sentence.caption:
                 continue
@@ -5370,6 +5396,51 @@ class _DocExtractor:
                                     or self._section_subject(sentence)) if project else None
         return self._row_cache[key]
 
+    def _tender_project(self, sentence: Sentence) -> _Ent | None:
+        """The project a row of a procurement results table is about, else None.
+
+        A table whose header has a ``project_column`` and a ``tender_column`` cell
+        (``项目名称 | 中标单位 | 中标金额 | 服务器（台）``) lists projects: each row's figures are its
+        project's, named by the row label in English (``东湖新区人工智能计算中心（二期）`` ->
+        ``Donghu New Area AI Computing Center``), whatever bidder its other cells name."""
+        if not sentence.header or sentence.label is None:
+            return None
+        key = (sentence.header[0].start, "tender_table")
+        if key not in self._row_cache:
+            cells = [self.ptext[h.start:h.end].strip() for h in sentence.header]
+            self._row_cache[key] = any(c in _PROJECT_COLUMN for c in cells) and any(
+                w in c for c in cells for w in _TENDER_COLUMN)
+        if not self._row_cache[key]:
+            return None
+        label = self.ptext[sentence.label.start:sentence.label.end].strip()
+        name = _TRAILING_BRACKET.sub("", label).strip()  # （二期）: the phase of the same project
+        if not name or not _CJK_CHAR.search(name):
+            return None
+        return _Ent(sentence.label.start, sentence.label.start + len(name), english_name(name, _PROJECT_WORDS), "project")
+
+    @functools.cached_property
+    def _tender_names(self) -> dict[str, str]:
+        """The projects the procurement results tables of the document list, Chinese name ->
+        English name (empty for most documents: no such table)."""
+        out: dict[str, str] = {}
+        for sentence in self.sentences:
+            if sentence.is_row and sentence.header and sentence.label is not None:
+                project = self._tender_project(sentence)
+                if project is not None:
+                    out[self.ptext[project.start:project.end]] = project.name
+        return out
+
+    def _tender_project_named(self, q, sentence: Sentence) -> _Ent | None:
+        """``东湖新区人工智能计算中心（二期）中标价较最高限价…下浮11.2%``: a project a procurement
+        table listed, named in the sentence before ``q``, is the subject of its figures (not a
+        bidder or a concept inside its name)."""
+        best = None
+        for chinese, english in self._tender_names.items():
+            at = self.ptext.rfind(chinese, sentence.start, q.start)
+            if at >= 0 and (best is None or at > best.start):
+                best = _Ent(at, at + len(chinese), english, "project")
+        return best
+
     def _opening_company(self) -> _Ent | None:
         """The company a line of the document's header opens with (``岳川科技股份有限公司2025年度
         向特定对象发行A股股票预案``): an announcement's issuer, whatever line the title was
@@ -5741,6 +5812,7 @@ class _DocExtractor:
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
                 self._quarter_opener(sentence, prev, stated)
+                self._asof_opener(sentence, stated)
 
     def _founding_year(self, period) -> bool:
         """A period right after a founding word (``facts_words.csv`` ``founding_word``: 成立于)."""
@@ -5764,6 +5836,19 @@ class _DocExtractor:
         # the firms it names: a later sentence about another firm (OpenAI ARR…) is not led by it
         names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
         self.lead_period[sentence.paragraph] = (first, names)
+
+    def _asof_opener(self, sentence: Sentence, stated: list) -> None:
+        """``截至10月末，5G基站总数达470万个…。10G PON端口数达2980万个…``: a paragraph that opens
+        on an as-of month (``asof`` before a month) is a statistics bulletin's snapshot, which
+        leads the numbers of its later sentences that state no period of their own, until
+        another period is stated. ``stated``: the sentence's usable periods."""
+        first = stated[0]
+        if sentence.is_row or not _MONTH.fullmatch(first.value) or not self._preceded_by(first.start, "asof", gap=1):
+            return
+        opening = self._role_hits(sentence.start, first.start, "asof")
+        if not opening or self.ptext[sentence.start:opening[0].start].strip(_BULLETS + "\n　"):
+            return  # the as-of date does not open the paragraph
+        self.lead_period[sentence.paragraph] = (first, set())
 
     def _subset_leads(self, sentence: Sentence, prev: Sentence | None, stated: list, counted: list) -> None:
         """``截至5月，月活过亿的应用增至五家。其中，甲应用月活2亿``: a sentence opening on a
@@ -5987,6 +6072,10 @@ class _DocExtractor:
                 found = self._row_guidance(q, cls, clause, last_by_class)
             growth_here = cls in ("ratio", "multiple") and "growth" in roles_here
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
+            # 5G基站总数达475万个，…，占比较上年末提高3.8个百分点: a bare share word's change is
+            # the share of the measure an earlier clause named (base_station_share_change)
+            listed = listed or (cls == "pp" and found is None and any(
+                w in self.ptext[clause.start:q.start] for w in _BARE_SHARE))
             if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
                 found = self._move_of_price_before(q, clause, quantities, i, last_by_class)
             if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
@@ -6046,6 +6135,8 @@ class _DocExtractor:
                 found = self._growth_of_level(sentence, q, found)
             if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(_SLOGAN_AFTER):
                 continue  # 迈入“一元时代”: a slogan, not a price
+            if q.kind == "number" and self.ptext.startswith(_LATENCY_UNIT, q.end):
+                continue  # 20毫秒时延圈: a latency, which no unit of the table holds
             if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
                 continue  # 买入：相对指数涨幅超过15%以上: the threshold of a rating scale, boilerplate
             if found[1] in _NO_VAGUE_AMOUNT and not _HAS_DIGIT.search(q.text):
@@ -6148,6 +6239,11 @@ class _DocExtractor:
                 entities = [penetration[1]]
             if issuer is not None:
                 entities = [issuer]  # a project (智算中心建设项目) or the 合计 row: the issuer's plan
+            project = self._tender_project(sentence) if sentence.is_row and issuer is None else None
+            if issuer is None and not sentence.is_row and self._tender_names:
+                project = self._tender_project_named(q, sentence)
+            if project is not None:
+                entities = [project]  # 项目名称 | 中标单位 | 中标金额: the project, not its bidder
             deal_line = False
             if cls in ("money", "duration") and not sentence.is_row and (
                     theme == "capex" or metric in _BUYER_METRIC):

@@ -1034,13 +1034,14 @@ _HAN_OR_NOT = re.compile(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
 
-def _han_english(run: str) -> list[str]:
+def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """The English words of one run of Chinese characters: the trailing descriptors translated,
-    the characters before them as one capitalised pinyin word (tones dropped)."""
+    the characters before them as one capitalised pinyin word (tones dropped). ``extra``: more
+    descriptors (word, English) for one kind of name, longest first."""
     from pypinyin import Style, lazy_pinyin
 
     tail: list[str] = []
-    suffixes = _name_suffixes()
+    suffixes = extra + _name_suffixes() if extra else _name_suffixes()
     while run:
         hit = next(((w, e) for w, e in suffixes if run.endswith(w) and len(w) < len(run) or run == w), None)
         if hit is None:
@@ -1052,7 +1053,7 @@ def _han_english(run: str) -> list[str]:
     return ([head[:1].upper() + head[1:]] if head else []) + tail
 
 
-def english_name(name: str) -> str:
+def english_name(name: str, descriptors: dict[str, str] | None = None) -> str:
     """The English form of a name found by its shape and written in Chinese characters.
 
     Each run of Chinese characters loses its trailing descriptors (``data/name_suffixes.csv``:
@@ -1065,6 +1066,9 @@ def english_name(name: str) -> str:
     ----------
     name : str
         A company, model or product name no lexicon row holds.
+    descriptors : dict of str to str, optional
+        More trailing descriptors and their English for one kind of name (a procured project's
+        ``计算中心``), tried before those of ``name_suffixes.csv``.
 
     Returns
     -------
@@ -1080,12 +1084,13 @@ def english_name(name: str) -> str:
     """
     if not _CJK_ANY.search(name):
         return name
+    extra = tuple(sorted((descriptors or {}).items(), key=lambda r: (-len(r[0]), r[0])))
     out = ""
     for part in _HAN_OR_NOT.findall(name):
         if not _CJK_ANY.match(part):
             piece = part
         else:
-            piece = " ".join(_han_english(part))
+            piece = " ".join(_han_english(part, extra))
             if not piece:
                 continue
         # 青禾AI助手: a Chinese run glued to a Latin word is a separate English word

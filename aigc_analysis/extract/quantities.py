@@ -1417,6 +1417,21 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     return _label_value(m) if m is not None else None
 
 
+_COUNTER_FRAME = re.compile(rf"[(（]\s?[{_LABEL_COUNTERS}]\s?[)）]\s*$")
+
+
+def counter_label(text: str) -> bool:
+    """True for a header that ends in a counter alone in brackets (``服务器（台）``,
+    ``项目数（个）``): its cells are plain counts, whatever money unit a caption gives the table.
+
+    Examples
+    --------
+    >>> counter_label("服务器（台）"), counter_label("单价（万元/台）"), counter_label("台")
+    (True, False, False)
+    """
+    return _COUNTER_FRAME.search(fold(text)) is not None
+
+
 def join_wrapped_ranges(quantities: list[Quantity], text: str, raw: str) -> list[Quantity]:
     """Ranges a PDF line break cut after their first number, read whole again.
 
