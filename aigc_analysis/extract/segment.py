@@ -188,8 +188,6 @@ def _cells(line: str, offset: int) -> list[Span]:
     return cells
 
 
-#: A sentence's end inside a cell: the line is prose that happens to hold pipes.
-_SENTENCE_END = re.compile(r"[。！？；]")
 #: Longer lines are prose: table rows are short (a report flattened onto one line is not a row).
 _MAX_ROW = 2000
 #: A header row is a line of short labels.
@@ -228,10 +226,6 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
             if e > s:
                 cells.append(_new_span((offset + s, offset + e)))
         return (cells, "pipe") if len(cells) >= 2 else None
-    if "|" in body and "\t" not in body and body.count("|") >= 2:
-        bare = _bare_pipe_row(line, offset)
-        if bare is not None:
-            return bare
     if "\t" in body:
         cells = _cells(line, offset)
         if cells and all(_PIPE_SEPARATOR.match(line[c.start - offset:c.end - offset]) for c in cells):
@@ -250,22 +244,6 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     if e > s:
         cells.append(_new_span((offset + s, offset + e)))
     return (cells, "space") if len(cells) >= 2 else None
-
-
-def _bare_pipe_row(line: str, offset: int) -> tuple[list[Span], str] | None:
-    """A pipe row written without its outer pipes (``指标 | 10月末 | 上年末``,
-    ``5G基站（万个） | 470.2 | 425.1``): three or more short cells, none empty and none a
-    sentence (a title ``观察|10月汇总`` has one pipe, prose runs longer)."""
-    parts = line.split("|")
-    cells: list[Span] = []
-    pos = 0
-    for part in parts:
-        s, e = _trim(line, pos, pos + len(part))
-        if e <= s or e - s > _MAX_HEADER_CELL or _SENTENCE_END.search(line, s, e):
-            return None
-        cells.append(_new_span((offset + s, offset + e)))
-        pos += len(part) + 1
-    return (cells, "pipe") if len(cells) >= 3 else None
 
 
 #: The most words a label of a flattened row may have (``Google Cloud 34 36``).
