@@ -322,6 +322,27 @@ def _fullwidth_cells(line: str) -> list[str] | None:
     return cells
 
 
+def _same_width_runs(cells: list[list[str] | None]):
+    """The ``(start, end)`` line spans of the runs of lines that split into the same number of
+    cells (``None``: a line that is no row), the table candidates the two tab writers below test.
+
+    Examples
+    --------
+    >>> list(_same_width_runs([None, ["a", "b"], ["1", "2"], ["x"], None]))
+    [(1, 3), (3, 4)]
+    """
+    i = 0
+    while i < len(cells):
+        if cells[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(cells) and cells[j] is not None and len(cells[j]) == len(cells[i]):
+            j += 1
+        yield i, j
+        i = j
+
+
 def tab_fullwidth_rows(text: str) -> str:
     r"""``text`` with the single full-width blanks between the cells of a table written that way
     turned into tabs, so that the table reads as a tab-separated one. Same length: offsets hold.
@@ -346,14 +367,7 @@ def tab_fullwidth_rows(text: str) -> str:
     if sum(c is not None for c in cells) < 2:
         return text
     out = list(lines)
-    i = 0
-    while i < len(lines):
-        if cells[i] is None:
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and cells[j] is not None and len(cells[j]) == len(cells[i]):
-            j += 1
+    for i, j in _same_width_runs(cells):
         valued = [any(is_value_cell(c) for c in cells[k]) for k in range(i, j)]
         heads = next((n for n, v in enumerate(valued) if v), len(valued))
         rows = valued[heads:]
@@ -364,7 +378,6 @@ def tab_fullwidth_rows(text: str) -> str:
                 lead = len(lines[k]) - len(lines[k].lstrip(_BLANKS))
                 body = lines[k].rstrip(_BLANKS)
                 out[k] = lines[k][:lead] + body[lead:].replace("\u3000", "\t") + lines[k][len(body):]
-        i = j
     return "\n".join(out)
 
 
@@ -407,21 +420,13 @@ def tab_bare_pipe_rows(text: str) -> str:
     if sum(c is not None for c in cells) < 3:
         return text
     out = list(lines)
-    i = 0
-    while i < len(lines):
-        if cells[i] is None:
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and cells[j] is not None and len(cells[j]) == len(cells[i]):
-            j += 1
+    for i, j in _same_width_runs(cells):
         rows = [k for k in range(i, j) if not all(_PIPE_SEPARATOR.match(c) for c in cells[k])]
         valued = [any(is_value_cell(c.strip(_BLANKS)) for c in cells[k]) for k in rows]
         heads = next((n for n, v in enumerate(valued) if v), len(valued))
         if heads <= 2 and sum(valued[heads:]) >= 2:
             for k in range(i, j):
                 out[k] = lines[k].replace("|", "\t")
-        i = j
     return "\n".join(out)
 
 _WORD = re.compile(r"[^ \t\u3000]+")
