@@ -299,6 +299,13 @@ _PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\
                         re.IGNORECASE)
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
+# a token rate written anywhere (元/百万tokens, 美元/1M tokens, $/1M tokens): what a bare price
+# in token pricing is per
+_TOKEN_RATE = re.compile(rf"(?:元|\$|USD|RMB)\s*(?:/|per\s)\s*每?\s*({volume_pattern()})", re.IGNORECASE)
+# what may stand between a price side word and its amount (输入2元, 输出价为8元, input: $2)
+_SIDE_GAP = re.compile(pattern_words("facts")["side_gap"], re.IGNORECASE)
+# a side word's price word (输入价是…): its amount may come later, bracketed after a name
+_SIDE_PRICE = tuple(pattern_words("facts")["side_price"].split("|"))
 _SEMICOLON = re.compile(r"[；;]")
 # 1200万单, 850辆: the counter right after a count that names what is counted (facts_words.csv
 # count_counter); not a word the counter opens (单位, 单价, 单日)
@@ -1122,6 +1129,7 @@ class _DocExtractor:
         # 英伟达占先进封装总需求约55%: the holder of a share of a pool, by the share's start
         self.share_holder: dict[int, _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
+        self._token_rate_list: list[tuple[int, str]] | None = None  # _token_rates, read on first need
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
         self._effective: dict[str, tuple[str, set]] | None = None
@@ -4351,6 +4359,68 @@ class _DocExtractor:
         word = next(w for w in _RATE_BEFORE_WORDS if w.lower() == m.group(0).lower())
         return _with_fields(q, per=_RATE_BEFORE_WORDS[word], kind="price")
 
+    def _carried_token_per(self, sentence: Sentence, quantities):
+        """``高于Foo-2的标价（输入2元、输出8元）`` after ``输入4元/百万tokens``, ``Bar-5输入6元``
+        under ``价格单位均为元/百万tokens`` or a header ``输入（元/百万tokens）``: an amount right
+        after a price side word (输入, 输出: ``grammar.csv`` input_side/output_side) is a price
+        per the token volume the token pricing around it is stated in: a token price of the same
+        sentence, else the last token rate written before it in the paragraph, else (for a
+        sentence naming a model or firm) anywhere before in the document. ``Foo-3输入价是
+        Foo-2（2元）的2倍``: an amount alone in brackets after a name, with a side's price word
+        before, is one too. Without token pricing around it (``门票输入2元``) it stays money."""
+        if not any(q.kind == "money" and not q.per for q in quantities):
+            return quantities  # cheap pre-check: most sentences hold no bare amount
+        sides = [h for h in self.grammar.within(sentence.start, sentence.end)
+                 if self.roles[(h.start, h.end)] in ("input_side", "output_side")]
+        if not sides:
+            return quantities
+        out = []
+        for q in quantities:
+            if q.kind == "money" and not q.per and (self._side_before(q, sides) or self._bracketed_base_price(q, sides)):
+                volume = self._token_volume_for(sentence, q, quantities)
+                if volume is not None:
+                    q = _with_fields(q, per=volume, kind="price")
+            out.append(q)
+        return out
+
+    def _side_before(self, q, sides) -> bool:
+        """A side word straight before ``q``, only a link word between (``输入2元``, ``输出价为8元``)."""
+        return any(h.end <= q.start and _SIDE_GAP.fullmatch(self.ptext, h.end, q.start) for h in sides)
+
+    def _bracketed_base_price(self, q, sides) -> bool:
+        """``Foo-3输入价是Foo-2（2元）的2倍``: ``q`` alone in brackets right after a name, a side's
+        price word before it in its sentence."""
+        t = self.ptext
+        if t[q.start - 1:q.start] not in ("(", "（") or t[q.end:q.end + 1] not in (")", "）"):
+            return False
+        if not any(e.end == q.start - 1 for e in self._candidates(max(0, q.start - 40), q.start - 1)):
+            return False
+        return any(h.end <= q.start and t.startswith(_SIDE_PRICE, h.end) for h in sides)
+
+    def _token_volume_for(self, sentence: Sentence, q, quantities) -> str | None:
+        """The token volume (``1m tokens``) a bare amount of ``sentence`` is priced per: see
+        :meth:`_carried_token_per`; None outside token pricing."""
+        own = [o.per for o in quantities if o.kind == "price" and o.per and "token" in o.per]
+        if own:
+            return own[0]
+        rates = self._token_rates()
+        i = bisect.bisect_right(rates, (q.start,)) - 1
+        if i < 0:
+            return None
+        at, volume = rates[i]
+        if self.ptext.find("\n\n", at, q.start) < 0:
+            return volume  # the paragraph prices in tokens
+        named = [e for e in self._candidates(sentence.start, q.start) if e.type != "concept"]
+        return volume if named else None
+
+    def _token_rates(self) -> list[tuple[int, str]]:
+        """(offset, token volume) of every token rate written in the document (``元/百万tokens``,
+        ``$/1M tokens``), labels and priced amounts alike; read once per document."""
+        if self._token_rate_list is None:
+            self._token_rate_list = [(m.start(), per_tokens(parse_token_volume(m.group(1))))
+                                     for m in _TOKEN_RATE.finditer(self.ptext)]
+        return self._token_rate_list
+
     def _with_per_after(self, q, sentence: Sentence):
         """``输入2元、输出8元（每百万tokens）``: a rate in brackets closing a list of prices applies
         to every price of the list (nothing but prices and their side words between)."""
@@ -5998,6 +6068,7 @@ class _DocExtractor:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
         quantities = self._share_per([self._with_per_after(self._with_rate_before(
             self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
+        quantities = self._carried_token_per(sentence, quantities)
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
