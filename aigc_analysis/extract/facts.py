@@ -299,13 +299,6 @@ _PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\
                         re.IGNORECASE)
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
-# a token rate written anywhere (元/百万tokens, 美元/1M tokens, $/1M tokens): what a bare price
-# in token pricing is per
-_TOKEN_RATE = re.compile(rf"(?:元|\$|USD|RMB)\s*(?:/|per\s)\s*每?\s*({volume_pattern()})", re.IGNORECASE)
-# what may stand between a price side word and its amount (输入2元, 输出价为8元, input: $2)
-_SIDE_GAP = re.compile(pattern_words("facts")["side_gap"], re.IGNORECASE)
-# a side word's price word (输入价是…): its amount may come later, bracketed after a name
-_SIDE_PRICE = tuple(pattern_words("facts")["side_price"].split("|"))
 _SEMICOLON = re.compile(r"[；;]")
 # 1200万单, 850辆: the counter right after a count that names what is counted (facts_words.csv
 # count_counter); not a word the counter opens (单位, 单价, 单日)
@@ -648,6 +641,14 @@ def _without_footnote_marks(quantities, text: str) -> list:
     return out
 #: themes an English clause states for a place alone (``daily token consumption in China``)
 _WORDS = pattern_words("facts")  # the word lists of data/pattern_words.csv this module reads
+# what may stand between a price side word and its amount (输入2元, 输出价为8元, input: $2)
+_SIDE_GAP = re.compile(_WORDS['side_gap'], re.IGNORECASE)
+# a side word's price word (输入价是…): its amount may come later, bracketed after a name
+_SIDE_PRICE = tuple(_WORDS['side_price'].split("|"))
+# a token rate written anywhere (元/百万tokens, 美元/1M tokens, $/1M tokens): what a bare price
+# in token pricing is per
+_TOKEN_RATE = re.compile(rf"(?:{_WORDS['token_rate_currency']})\s*(?:/|per\s)\s*每?\s*({volume_pattern()})",
+                         re.IGNORECASE)
 _EN_PLACE_THEMES = frozenset(_WORDS["english_place_themes"].split("|"))
 #: ``in China``, ``China's``: an English place word (``geo_prefixes.csv``) a clause is about
 _EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b>{p})['’]s\b".format(p=english_places_alternation()))
