@@ -324,6 +324,11 @@ _LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)
 _ASCII_NAME = re.compile(r"[\x20-\x7e]+")
 # the words joining a short list (收入、利润): pattern_words.csv quantities list_joiner
 _LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
+# a caption's scope word naming a kind of row (比率单位：%), and the words that make a row a rate
+_SCOPE_KINDS = kw.word_group("caption_scope_kind")
+_RATE_ROW = re.compile(kw.word_alternation("rate_row_word"), re.I)
+# a table row label ending in a share word (GPU占比, 液冷渗透率), its unit bracket allowed
+_SHARE_SUFFIX_ROW = re.compile(rf"(?:{kw.word_alternation('share_row_suffix')})\s?(?:[(（][^()（）]{{0,12}}[)）])?\s?$")
 # a speed grade written straight before a product category (800G光模块, 1.6T光模块)
 _SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
 # a document about optical modules (a substring test before any grade is read as a module)
@@ -641,6 +646,14 @@ def _without_footnote_marks(quantities, text: str) -> list:
     return out
 #: themes an English clause states for a place alone (``daily token consumption in China``)
 _WORDS = pattern_words("facts")  # the word lists of data/pattern_words.csv this module reads
+# what may stand between a price side word and its amount (输入2元, 输出价为8元, input: $2)
+_SIDE_GAP = re.compile(_WORDS['side_gap'], re.IGNORECASE)
+# a side word's price word (输入价是…): its amount may come later, bracketed after a name
+_SIDE_PRICE = tuple(_WORDS['side_price'].split("|"))
+# a token rate written anywhere (元/百万tokens, 美元/1M tokens, $/1M tokens): what a bare price
+# in token pricing is per
+_TOKEN_RATE = re.compile(rf"(?:{_WORDS['token_rate_currency']})\s*(?:/|per\s)\s*每?\s*({volume_pattern()})",
+                         re.IGNORECASE)
 _EN_PLACE_THEMES = frozenset(_WORDS["english_place_themes"].split("|"))
 #: ``in China``, ``China's``: an English place word (``geo_prefixes.csv``) a clause is about
 _EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b>{p})['’]s\b".format(p=english_places_alternation()))
@@ -729,6 +742,25 @@ def _official_title_spans(text: str, title: str, lead: int, first_end: int, at: 
         stop = text.find("\n\n", start, start + _OFFICIAL_HEAD_CHARS)
         spans.append((start, stop if stop >= 0 else min(len(text), start + _OFFICIAL_HEAD_CHARS)))
     return spans
+
+
+def _scope_names_row(part: str, row: str) -> bool:
+    """Whether the scope word ``part`` of a caption's unit (``收入`` of ``收入、利润单位：百万元``,
+    ``PE``, ``比率``) names the table row labelled ``row`` (``营业收入``, ``PE（倍）``, ``毛利率``)."""
+    if not part:
+        return False
+    kind = _SCOPE_KINDS.get(part)
+    if kind is not None:
+        return (_RATE_ROW.search(row) is not None) == (kind == "ratio")
+    at = row.lower().find(part.lower())
+    if at < 0:
+        return False
+    end = at + len(part)
+    if part.isascii() and (at > 0 and row[at - 1].isascii() and row[at - 1].isalpha()
+                           or end < len(row) and row[end].isascii() and row[end].isalpha()):
+        return False  # PE in PEG, EPS in EPS-based: a Latin word stands alone
+    # 净利润率 under 利润单位：百万元: a rate of the amount is not in the amount's unit
+    return _RATE_ROW.search(part) is not None or _RATE_ROW.search(row, end) is None
 
 
 @dataclass
@@ -1103,6 +1135,7 @@ class _DocExtractor:
         # 英伟达占先进封装总需求约55%: the holder of a share of a pool, by the share's start
         self.share_holder: dict[int, _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
+        self._token_rate_list: list[tuple[int, str]] | None = None  # _token_rates, read on first need
         # the amount row read last (its table, keyword and metric, entity): a 同比 row's base
         self._row_base = None
         self._effective: dict[str, tuple[str, set]] | None = None
@@ -4351,6 +4384,68 @@ class _DocExtractor:
         word = next(w for w in _RATE_BEFORE_WORDS if w.lower() == m.group(0).lower())
         return _with_fields(q, per=_RATE_BEFORE_WORDS[word], kind="price")
 
+    def _carried_token_per(self, sentence: Sentence, quantities):
+        """``高于Foo-2的标价（输入2元、输出8元）`` after ``输入4元/百万tokens``, ``Bar-5输入6元``
+        under ``价格单位均为元/百万tokens`` or a header ``输入（元/百万tokens）``: an amount right
+        after a price side word (输入, 输出: ``grammar.csv`` input_side/output_side) is a price
+        per the token volume the token pricing around it is stated in: a token price of the same
+        sentence, else the last token rate written before it in the paragraph, else (for a
+        sentence naming a model or firm) anywhere before in the document. ``Foo-3输入价是
+        Foo-2（2元）的2倍``: an amount alone in brackets after a name, with a side's price word
+        before, is one too. Without token pricing around it (``门票输入2元``) it stays money."""
+        if not any(q.kind == "money" and not q.per for q in quantities):
+            return quantities  # cheap pre-check: most sentences hold no bare amount
+        sides = [h for h in self.grammar.within(sentence.start, sentence.end)
+                 if self.roles[(h.start, h.end)] in ("input_side", "output_side")]
+        if not sides:
+            return quantities
+        out = []
+        for q in quantities:
+            if q.kind == "money" and not q.per and (self._side_before(q, sides) or self._bracketed_base_price(q, sides)):
+                volume = self._token_volume_for(sentence, q, quantities)
+                if volume is not None:
+                    q = _with_fields(q, per=volume, kind="price")
+            out.append(q)
+        return out
+
+    def _side_before(self, q, sides) -> bool:
+        """A side word straight before ``q``, only a link word between (``输入2元``, ``输出价为8元``)."""
+        return any(h.end <= q.start and _SIDE_GAP.fullmatch(self.ptext, h.end, q.start) for h in sides)
+
+    def _bracketed_base_price(self, q, sides) -> bool:
+        """``Foo-3输入价是Foo-2（2元）的2倍``: ``q`` alone in brackets right after a name, a side's
+        price word before it in its sentence."""
+        t = self.ptext
+        if t[q.start - 1:q.start] not in ("(", "（") or t[q.end:q.end + 1] not in (")", "）"):
+            return False
+        if not any(e.end == q.start - 1 for e in self._candidates(max(0, q.start - 40), q.start - 1)):
+            return False
+        return any(h.end <= q.start and t.startswith(_SIDE_PRICE, h.end) for h in sides)
+
+    def _token_volume_for(self, sentence: Sentence, q, quantities) -> str | None:
+        """The token volume (``1m tokens``) a bare amount of ``sentence`` is priced per: see
+        :meth:`_carried_token_per`; None outside token pricing."""
+        own = [o.per for o in quantities if o.kind == "price" and o.per and "token" in o.per]
+        if own:
+            return own[0]
+        rates = self._token_rates()
+        i = bisect.bisect_right(rates, (q.start,)) - 1
+        if i < 0:
+            return None
+        at, volume = rates[i]
+        if self.ptext.find("\n\n", at, q.start) < 0:
+            return volume  # the paragraph prices in tokens
+        named = [e for e in self._candidates(sentence.start, q.start) if e.type != "concept"]
+        return volume if named else None
+
+    def _token_rates(self) -> list[tuple[int, str]]:
+        """(offset, token volume) of every token rate written in the document (``元/百万tokens``,
+        ``$/1M tokens``), labels and priced amounts alike; read once per document."""
+        if self._token_rate_list is None:
+            self._token_rate_list = [(m.start(), per_tokens(parse_token_volume(m.group(1))))
+                                     for m in _TOKEN_RATE.finditer(self.ptext)]
+        return self._token_rate_list
+
     def _with_per_after(self, q, sentence: Sentence):
         """``输入2元、输出8元（每百万tokens）``: a rate in brackets closing a list of prices applies
         to every price of the list (nothing but prices and their side words between)."""
@@ -4385,7 +4480,7 @@ class _DocExtractor:
         if any(counter_label(self.ptext[h.start:h.end]) for h in self._column_header(sentence, q)):
             return q  # 服务器（台） under 单位：万元: a count column, not the caption's money
         for span in self._table_spans(sentence, q) + table_wide:
-            if per_share_row and span == sentence.caption:
+            if per_share_row and span == sentence.caption and not self._row_scoped_labels(span, sentence):
                 continue
             labels = self._unit_labels(span)
             if span == sentence.caption:
@@ -4394,6 +4489,8 @@ class _DocExtractor:
                 # 收入、利润单位：亿元: each listed column word scopes the unit
                 scoped = [lab[1:] for lab in self._scoped_labels(span)
                           if any(part and part in header for part in _LIST_JOINER.split(lab[0]))]
+                # 收入、利润单位：百万元；PE、PB单位：倍 over year columns: the row label picks its unit
+                scoped = scoped or self._row_scoped_labels(span, sentence)
                 if not scoped and self._growth_column(sentence, q):
                     # 年增率单位：% over 年增率 and 月增率 columns: a growth column is never in 亿元
                     scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[4] == "ratio"]
@@ -4404,6 +4501,9 @@ class _DocExtractor:
             if unit not in ("ratio", "pp") and span not in self._column_header(sentence, q) \
                     and self._growth_column(sentence, q):
                 # 同比 under a caption in 亿元: a growth rate is in percent whatever the amounts are in
+                mult, unit = Decimal("0.01"), "ratio"
+            elif unit not in ("ratio", "pp") and span != label and self._share_suffix_row(sentence):
+                # GPU占比 under 市场规模（亿美元）及结构（%）: a share row is in percent whatever the amounts are in
                 mult, unit = Decimal("0.01"), "ratio"
             label_text = self.ptext[span.start:span.end]
             if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
@@ -4426,6 +4526,68 @@ class _DocExtractor:
             return _with_fields(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    def _share_suffix_row(self, sentence: Sentence) -> bool:
+        """A row whose label ends in a share word (``GPU占比``, ``华为份额``, ``液冷渗透率``,
+        ``facts_words.csv`` ``share_row_suffix``), a unit bracket after it allowed: its cells
+        are shares in percent (read once per row)."""
+        label = sentence.label
+        if label is None:
+            return False
+        key = (sentence.start, "share_suffix_row")
+        if key not in self._row_cache:
+            self._row_cache[key] = _SHARE_SUFFIX_ROW.search(self.ptext, label.start, label.end) is not None
+        return self._row_cache[key]
+
+    def _share_suffix_metric(self, sentence: Sentence):
+        """(keyword, metric, hit) of a share row's closing share word (``GPU占比``: share;
+        ``华为份额``: market_share); a bare share of the amount the caption names is a share of
+        it (``市场规模（亿美元）及结构（%）``: ``share_of_market_size``). None when the label's last
+        keyword is no share word."""
+        label = sentence.label
+        hits = [h for h in self.keywords.within(label.start, label.end) if "ratio" in kw.keyword(h.word).metrics]
+        if not hits or _SHARE_SUFFIX_ROW.match(self.ptext, hits[-1].start, label.end) is None:
+            return None
+        k = kw.keyword(hits[-1].word)
+        metric = k.metrics["ratio"]
+        if metric in _BARE_SHARE_METRICS and metric != "market_share" and sentence.caption is not None:
+            wholes = [h for h in self.keywords.within(sentence.caption.start, sentence.caption.end)
+                      if kw.keyword(h.word).metrics.get("money")]
+            if wholes:
+                metric = f"share_of_{kw.keyword(wholes[0].word).metrics['money']}"
+        return k, metric, hits[-1]
+
+    def _share_suffix_part(self, sentence: Sentence) -> _Ent | None:
+        """The part a share row is of (``GPU占比`` -> GPU, ``华为份额`` -> Huawei): a name in the
+        label before its share word, else a Latin word standing alone there; None when the
+        words before the share word name a metric (``收入占比``) or nothing."""
+        label = sentence.label
+        m = _SHARE_SUFFIX_ROW.search(self.ptext, label.start, label.end)
+        if m is None or m.start() <= label.start:
+            return None
+        named = self._candidates(label.start, m.start())
+        if named:
+            return named[0]
+        part = self.ptext[label.start:m.start()].strip()
+        if part and _ASCII_NAME.fullmatch(part) and any(c.isalpha() for c in part):
+            return _Ent(label.start, m.start(), part, "concept")
+        return None
+
+    def _row_scoped_labels(self, span: Span, sentence: Sentence) -> list:
+        """``（收入、利润单位：百万元；EPS单位：元；PE、PB单位：倍）`` over a table whose columns are
+        years: each row takes the unit whose scope words its label names (营业收入 -> 收入, PE
+        -> PE; a Latin word stands alone, PE is not in PEG), a scope by kind (``facts_words.csv``
+        ``caption_scope_kind``: 比率单位：%) the rows of that kind. A rate row named after an
+        amount (净利润率 under 利润单位) is not the amount's (read once per row)."""
+        label = sentence.label
+        if label is None or not self._scoped_labels(span):
+            return []
+        key = (sentence.start, span.start, "row_scoped")
+        if key not in self._row_cache:
+            row = self.ptext[label.start:label.end]
+            self._row_cache[key] = [lab[1:] for lab in self._scoped_labels(span)
+                                    if any(_scope_names_row(part.strip(), row) for part in _LIST_JOINER.split(lab[0]))]
+        return self._row_cache[key]
 
     def _corner_header(self, sentence: Sentence) -> list[Span]:
         """``| 指标（单位：亿元） | 2025H1 | 2026H1 |``: the header cell above the row labels names
@@ -4797,6 +4959,10 @@ class _DocExtractor:
             subject = self._caption_name(sentence)
             if subject is not None:
                 return subject  # 2025年2月峰值 | 14.8: a time, the row of the caption's subject
+        if self._share_suffix_row(sentence):
+            part = self._share_suffix_part(sentence)
+            if part is not None:
+                return part  # GPU占比 | 78: the part whose share the row holds
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
@@ -5988,6 +6154,7 @@ class _DocExtractor:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
         quantities = self._share_per([self._with_per_after(self._with_rate_before(
             self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
+        quantities = self._carried_token_per(sentence, quantities)
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
@@ -6032,6 +6199,10 @@ class _DocExtractor:
                 # 图表5：AI板块成交额占全A比重（%） over bare cells: the part the caption names
                 # before 占 has the share (turnover_share), as in prose, not a market share
                 found = self._caption_share_of(sentence) or found
+            if ratio and sentence.is_row and not share_row and self._share_suffix_row(sentence):
+                # GPU占比 | 78 under 市场规模（亿美元）及结构（%）: the label's share word names the
+                # metric, not the caption's amount nor the part's own words (GPU)
+                found = self._share_suffix_metric(sentence) or found
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._population_share_that_adopts(q, cls, clause, sentence, found)

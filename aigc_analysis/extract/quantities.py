@@ -493,7 +493,31 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(q)
     if "增" in t:  # cheap pre-check: the words of _with_short_growth all hold it
         out = _with_short_growth(t, text, out)
+    if "\n" in t:
+        out = _without_row_label_units(t, text, out)
     return _link_lists(t, text, _slash_lists(t, text, _join_compounds(t, text, out)))
+
+
+# what parts a table row's label cell from its values: a tab, a bar or two blanks
+_CELL_EDGE = re.compile(r"[ \u3000]?(?:\t|\||[ \u3000]{2})")
+
+
+def _without_row_label_units(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``PE⇥…⇥47.1⏎PB⇥9.8``: a number ending a table row is no amount of the unit that labels
+    the next row (PB is price-to-book there, not petabytes). A unit a line break cut from its
+    number (``420亿⏎元``) is read whole only when no cell edge follows it; else the number is
+    read alone."""
+    out: list[Quantity] = []
+    for q in qs:
+        cut = t.find("\n", q.start, q.end)
+        if cut < 0 or not _CELL_EDGE.match(t, q.end) or t[q.start:cut].strip() == "":
+            out.append(q)
+            continue
+        # read within its line: a number opening a line alone may be a section number
+        lo = t.rfind("\n", 0, q.start) + 1
+        out.extend(dataclasses.replace(a, start=a.start + lo, end=a.end + lo)
+                   for a in find_quantities(text[lo:cut]) if a.start + lo == q.start)
+    return out
 
 
 _SHORT_GROWTH = tuple(_WORDS["short_growth"].split("|"))
@@ -1622,7 +1646,7 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
         if not parts and group == "inner" and inner_unit is None:
-            parts = _measure_then_unit(t, lo, hi)
+            parts = _measure_then_unit(t, lo, hi) or _plain_beside_scoped(t, lo, hi)
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
         if group == "after" and parts:
             label_end = hi
@@ -1662,6 +1686,9 @@ def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[D
 
 _ITEM_SPLIT = re.compile(r"[,，;；]")
 _SCOPED = re.compile(r"\s?(?P<q>[^\s:：]+?)\s?单位\s?[:：]\s?")
+# EPS为美元, EPS：元, EPS in USD: a unit given one row or column without 单位 (a qualifier
+# holds no digit and never starts with 单位, so 单位为亿元 and 截至：8月 are no scope)
+_SCOPED_BARE = re.compile(rf"\s?(?P<q>(?!单位)[^\s:：\d]+?)(?:{_WORDS['scoped_unit_joiner']})")
 
 
 def _items_of(t: str, lo: int, hi: int):
@@ -1672,7 +1699,7 @@ def _items_of(t: str, lo: int, hi: int):
         end = sep.start() if sep is not None else hi
         qualifier = ""
         start = pos
-        m = _SCOPED.match(t, pos, end)
+        m = _SCOPED.match(t, pos, end) or _SCOPED_BARE.match(t, pos, end)
         if m is not None:
             qualifier, start = m.group("q"), m.end()
         elif t.startswith("单位", pos):
@@ -1683,6 +1710,18 @@ def _items_of(t: str, lo: int, hi: int):
         if label is not None:
             yield qualifier, (start, end, *_label_value(label))
         pos = sep.end() if sep is not None else hi
+
+
+def _plain_beside_scoped(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[Decimal, str]]]:
+    """``（百万美元，EPS为美元）``, ``(USD mn, EPS in USD)``: a bracket whose every item is a
+    unit label, some scoped to a row or column without 单位: its plain labels are the table's
+    unit (the scoped ones are read by ``scoped_unit_labels``). A bracket with any other item
+    stays prose."""
+    items = [x for x in _ITEM_SPLIT.split(t[lo:hi]) if x.strip()]
+    found = list(_items_of(t, lo, hi))
+    if len(found) < 2 or len(found) != len(items) or all(q for q, _ in found) or not any(q for q, _ in found):
+        return []
+    return [(start, end, (mult, unit)) for q, (start, end, mult, unit) in found if not q]
 
 
 def scoped_unit_labels(text: str) -> list[tuple[str, int, int, Decimal, str]]:
