@@ -107,6 +107,9 @@ _LATER_TIME = _any_of(later_time_words())
 _PER_CAPACITY = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?(?P<unit>"
                            + kw.word_alternation("capacity_unit") + r")(?![A-Za-z])\s?(?:的)?$")
 _CAPACITY_UNIT = {w.lower(): v for w, v in kw.word_group("capacity_unit").items()}
+# 每MW IT负载约3000万美元: the power capacity an amount is stated per, anywhere before it in its clause
+_PER_CAPACITY_IN_CLAUSE = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?(?P<unit>"
+                                     + kw.word_alternation("capacity_unit") + r")(?![A-Za-z])")
 # 份额增加3.1亿份: a rise or fall word between a level's keyword and its number (not 增至, a level)
 _LEVEL_CHANGE = re.compile(r"(?:" + kw.word_alternation("level_change") + r")(?!\s?(?:"
                            + kw.word_alternation("change_to") + r"))")
@@ -304,6 +307,12 @@ _SEMICOLON = re.compile(r"[；;]")
 # count_counter); not a word the counter opens (单位, 单价, 单日)
 _COUNT_COUNTER = kw.word_group("count_counter")
 _COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔])")
+# 字节今年大约35万张: a bare 张 counts cards where a card word was written shortly before
+_CARD_COUNTER = kw.word_group("card_counter")
+_CARD_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('card_counter')})(?![图票照页纸表单])")
+_CARD_CONTEXT = re.compile(kw.word_alternation("card_context"), re.IGNORECASE)
+#: how far before a bare card counter a card word may stand (a question and its answer)
+_CARD_REACH = 240
 # AI服务器渗透率, 以出货量计，AI PC渗透率: hardware before a penetration word makes it a market share
 _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
 _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
@@ -3069,6 +3078,46 @@ class _DocExtractor:
             return None
         k = kw.keyword(_COUNT_COUNTER[m.group(1)])
         return k, k.metrics["count"], None
+
+    def _cards_of_counter(self, q):
+        """``字节最多，今年大约35万张``: a count no keyword measures, counted in 张 (``facts_words.csv``
+        ``card_counter``), is of accelerator cards when a card word (``card_context``: 卡, GPU)
+        stands within ``_CARD_REACH`` characters before it, as in an expert call's answer to a
+        question on card purchases; 张 of pictures or tickets (no card word) stays no fact."""
+        m = _CARD_COUNTER_AT.match(self.ptext, q.end)
+        if m is None or _CARD_CONTEXT.search(self.ptext, max(0, q.start - _CARD_REACH), q.start) is None:
+            return None
+        k = kw.keyword(_CARD_COUNTER[m.group(1)])
+        return k, k.metrics["count"], None
+
+    def _per_capacity_amount(self, q, clause: Span, sentence: Sentence, found):
+        """``每MW IT负载约3000万美元，不含GPU的话约900万-1100万美元``: an amount stated per unit of
+        power capacity (``每MW``, ``单兆瓦``: ``facts_words.csv`` ``per_capacity`` +
+        ``capacity_unit``) before it in its clause, with no keyword or only a compute or capex
+        keyword before that unit (``海外数据中心…每MW``), is the capex of one unit
+        (``capex_per_mw``), like ``单MW投资``; a later clause of the sentence with no measure of its
+        own (the amount without GPUs) is of the same per-unit capex. A rate after the unit
+        (``每kW每月``, a rent) or a keyword after it (``单MW投资``: ``_per_capacity_capex``) keeps
+        ``found``."""
+        t = self.ptext
+        if "每" not in t[clause.start:q.start] and "单" not in t[clause.start:q.start] \
+                and (found is not None or self._capacity_unit[0] != sentence.start):
+            return found  # cheap pre-check: no per word before the amount and none earlier
+        m = None
+        for m in _PER_CAPACITY_IN_CLAUSE.finditer(t, clause.start, q.start):
+            pass
+        if m is not None:
+            if "每" in t[m.end():q.start] or (found is not None and (
+                    found[2] is None or found[2].end > m.start() or found[0].theme not in ("capex", "compute"))):
+                return found
+            unit = _CAPACITY_UNIT[m.group("unit").lower()]
+        elif found is None and self._capacity_unit[0] == sentence.start:
+            unit = self._capacity_unit[1]
+        else:
+            return found
+        self._capacity_unit = (sentence.start, unit)  # _per_capacity_capex names the unit
+        return kw.Keyword(word="", theme="capex", metrics={"money": "capex"}, negative=False, min_abs=0.0), \
+            "capex", None
 
     def _move_of_price_before(self, q, clause: Span, quantities, i: int, last_by_class: dict):
         """``A800每卡每小时约9元，较年初下降约60%``: a rise or fall whose clause names no measure
@@ -5959,7 +6008,9 @@ class _DocExtractor:
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
             if found is None and cls == "count" and not sentence.is_row:
-                found = self._metric_of_counter(q)
+                found = self._metric_of_counter(q) or self._cards_of_counter(q)
+            if cls == "money" and not sentence.is_row:
+                found = self._per_capacity_amount(q, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
@@ -5989,10 +6040,11 @@ class _DocExtractor:
             listed = cls in ("ratio", "pp") and "distribute" in roles_here
             if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
                 found = self._move_of_price_before(q, clause, quantities, i, last_by_class)
-            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
+            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price", "duration") or growth_here
                                                           or listed):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
-                # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of
+                # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of;
+                # 从签约到交付，现在大约需要7个月: and the measure a duration is of
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
             if found is None and cls == "ratio" and not sentence.is_row:
                 # CPO在AI交换端口中的渗透率：2026年约1%，…: a share a lead clause names before its colon
