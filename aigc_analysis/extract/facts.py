@@ -309,10 +309,15 @@ _COUNT_COUNTER = kw.word_group("count_counter")
 _COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔])")
 # 字节今年大约35万张: a bare 张 counts cards where a card word was written shortly before
 _CARD_COUNTER = kw.word_group("card_counter")
-_CARD_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('card_counter')})(?![图票照页纸表单])")
+# (4张4090, 8张H100: the cards are named after the counter; their own keyword decides)
+_CARD_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('card_counter')})(?![图票照页纸表单A-Za-z0-9])")
 _CARD_CONTEXT = re.compile(kw.word_alternation("card_context"), re.IGNORECASE)
 #: how far before a bare card counter a card word may stand (a question and its answer)
 _CARD_REACH = 240
+# 受GB300机柜交付节奏…影响: the cause a forecast was cut for, within one clause
+_CAUSE_CLOSE = tuple(kw.word_group("cause_close"))
+_CAUSE = re.compile("(?:" + kw.word_alternation("cause_open") + ")[^，。；,;！？\n]{1,30}?(?:"
+                    + kw.word_alternation("cause_close") + ")")
 # AI服务器渗透率, 以出货量计，AI PC渗透率: hardware before a penetration word makes it a market share
 _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
 _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
@@ -1317,11 +1322,13 @@ class _DocExtractor:
         self._prior_versions = self._role_index_of("prior_version")
         self._after_comparison = self._preceded_positions("comparison", 1)
         objects, after_source = self.objects, self._preceded_positions("source", 1)
+        causes = self._cause_spans()
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
              and e.start not in after_source and not self._comparison_base(e)
-             and not (e.type == "market" and self._listing_venue(e))])
+             and not (e.type == "market" and self._listing_venue(e))
+             and not (causes and any(a < e.start and e.end < b for a, b in causes))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
         # dates: both drop a period after a comparison word, and a source date is never usable
         after_comparison = self._after_comparison
@@ -1354,6 +1361,14 @@ class _DocExtractor:
         self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
+
+    def _cause_spans(self) -> list[tuple[int, int]]:
+        """The spans of ``受…影响`` (``facts_words.csv`` ``cause_open``/``cause_close``): what a figure
+        moved because of, whose names are never its subject (``受GB300机柜交付节奏影响，其已将
+        出货增速预测下修至24.3%`` is the forecaster's AI-server figure, not GB300's)."""
+        if not any(w in self.ptext for w in _CAUSE_CLOSE):
+            return []  # cheap pre-check: most documents name no cause
+        return [m.span() for m in _CAUSE.finditer(self.ptext)]
 
     def _glossed_names(self, ents: list[_Ent]) -> dict[str, str]:
         """``青禾软件（Qinghe Software）``: a Chinese company name no lexicon row holds, followed
