@@ -2035,6 +2035,11 @@ class _DocExtractor:
             host = own[-1] if own else self._call_company()
             if host is not None:
                 return [host]
+            # 问：海外数据中心的单位投资是多少？答：全口径每MW约3000万美元: an expert call held by
+            # no company; an answer naming nothing is about what its question named
+            asked = self._question_concept(q.start)
+            if asked is not None:
+                return [self._restated_place(asked, sentence)]
         if self.report_company is not None and theme not in _OWN_SUBJECT_THEMES:
             return [self.report_company]  # a company note: a sentence naming no one is about its company
         if prefer:
@@ -2114,6 +2119,32 @@ class _DocExtractor:
             return None
         stated = self._usable_periods(tags[i][1], tags[i + 1][0])
         return stated[-1] if stated else None
+
+    def _question_concept(self, pos: int) -> _Ent | None:
+        """The last concept (a market, a kind of data centre or cluster) the question before the
+        answer holding ``pos`` names, None when ``pos`` is in no answer or its question names none."""
+        if self._answer_start(pos) is None:
+            return None
+        tags = self._sentence_cache[(-1, "qa_lines")]
+        i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
+        while i >= 0 and tags[i][2]:
+            i -= 1  # A：… A：…: the answers of one question
+        if i < 0:
+            return None
+        asked = [e for e in self._candidates(tags[i][1], tags[i + 1][0]) if e.type == "concept"]
+        return asked[-1] if asked else None
+
+    def _restated_place(self, e: _Ent, sentence: Sentence) -> _Ent:
+        """``问：海外数据中心…？答：…。国内不含服务器的部分，每MW大约3500万元``: a sentence opening
+        with a place word (``geo_prefixes.csv``) is about the concept ``e`` in that place (China
+        data centres), whatever place the question named; ``e`` itself otherwise."""
+        places = _geo_prefixes()[0]
+        head = self.ptext[sentence.start:sentence.start + 8].lstrip(" \t\u3000")
+        said = next(((w, english) for w, english in places if head.startswith(w)), None)
+        if said is None:
+            return e
+        base = next((e.name[len(english) + 1:] for _, english in places if e.name.startswith(english + " ")), e.name)
+        return _Ent(e.start, e.end, f"{said[1]} {base}", e.type, e.org)
 
     def _call_company(self) -> _Ent | None:
         """The company holding a call: the note's company, else the first company named before
