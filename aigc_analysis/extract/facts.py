@@ -3153,8 +3153,15 @@ class _DocExtractor:
         for m in _PER_CAPACITY_IN_CLAUSE.finditer(t, clause.start, q.start):
             pass
         if m is not None:
-            if "每" in t[m.end():q.start] or (found is not None and (
-                    found[2] is None or found[2].end > m.start() or found[0].theme not in ("capex", "compute"))):
+            if "每" in t[m.end():q.start]:
+                return found
+            hit = found[2] if found is not None else None
+            if hit is not None and hit.start >= m.end() and found[1].startswith(_PER_CAPACITY_BASES):
+                # 单MW投资: _per_capacity_capex reads it; 每兆瓦总投入: words between, read here
+                if _PER_CAPACITY.search(t, max(0, hit.start - 8), hit.start) is not None:
+                    return found
+            elif found is not None and (hit is None or hit.end > m.start()
+                                        or found[0].theme not in ("capex", "compute")):
                 return found
             unit = _CAPACITY_UNIT[m.group("unit").lower()]
         elif found is None and self._capacity_unit[0] == sentence.start:
