@@ -108,6 +108,7 @@ _PER_CAPACITY = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?
                            + kw.word_alternation("capacity_unit") + r")(?![A-Za-z])\s?(?:的)?$")
 _CAPACITY_UNIT = {w.lower(): v for w, v in kw.word_group("capacity_unit").items()}
 # 每MW IT负载约3000万美元: the power capacity an amount is stated per, anywhere before it in its clause
+_PER_CAPACITY_WORDS = tuple(kw.word_group("per_capacity"))
 _PER_CAPACITY_IN_CLAUSE = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?(?P<unit>"
                                      + kw.word_alternation("capacity_unit") + r")(?![A-Za-z])")
 # 份额增加3.1亿份: a rise or fall word between a level's keyword and its number (not 增至, a level)
@@ -310,7 +311,8 @@ _COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?!
 # 字节今年大约35万张: a bare 张 counts cards where a card word was written shortly before
 _CARD_COUNTER = kw.word_group("card_counter")
 # (4张4090, 8张H100: the cards are named after the counter; their own keyword decides)
-_CARD_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('card_counter')})(?![图票照页纸表单A-Za-z0-9])")
+_CARD_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('card_counter')})"
+                              rf"(?!{kw.word_alternation('card_counter_not')}|[A-Za-z0-9])")
 _CARD_CONTEXT = re.compile(kw.word_alternation("card_context"), re.IGNORECASE)
 #: how far before a bare card counter a card word may stand (a question and its answer)
 _CARD_REACH = 240
@@ -3146,15 +3148,15 @@ class _DocExtractor:
         (``每kW每月``, a rent) or a keyword after it (``单MW投资``: ``_per_capacity_capex``) keeps
         ``found``."""
         t = self.ptext
-        if "每" not in t[clause.start:q.start] and "单" not in t[clause.start:q.start] \
+        if not any(w in t[clause.start:q.start] for w in _PER_CAPACITY_WORDS) \
                 and (found is not None or self._capacity_unit[0] != sentence.start):
             return found  # cheap pre-check: no per word before the amount and none earlier
         m = None
         for m in _PER_CAPACITY_IN_CLAUSE.finditer(t, clause.start, q.start):
             pass
         if m is not None:
-            if "每" in t[m.end():q.start]:
-                return found
+            if any(w in t[m.end():q.start] for w in _PER_CAPACITY_WORDS):
+                return found  # 每kW每月: a rate per month after the unit, a rent
             hit = found[2] if found is not None else None
             if hit is not None and hit.start >= m.end() and found[1].startswith(_PER_CAPACITY_BASES):
                 # 单MW投资: _per_capacity_capex reads it; 每兆瓦总投入: words between, read here
