@@ -107,6 +107,10 @@ _LATER_TIME = _any_of(later_time_words())
 _PER_CAPACITY = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?(?P<unit>"
                            + kw.word_alternation("capacity_unit") + r")(?![A-Za-z])\s?(?:的)?$")
 _CAPACITY_UNIT = {w.lower(): v for w, v in kw.word_group("capacity_unit").items()}
+# 每MW IT负载约3000万美元: the power capacity an amount is stated per, anywhere before it in its clause
+_PER_CAPACITY_WORDS = tuple(kw.word_group("per_capacity"))
+_PER_CAPACITY_IN_CLAUSE = re.compile(r"(?:" + kw.word_alternation("per_capacity") + r")\s?(?P<unit>"
+                                     + kw.word_alternation("capacity_unit") + r")(?![A-Za-z])")
 # 份额增加3.1亿份: a rise or fall word between a level's keyword and its number (not 增至, a level)
 _LEVEL_CHANGE = re.compile(r"(?:" + kw.word_alternation("level_change") + r")(?!\s?(?:"
                            + kw.word_alternation("change_to") + r"))")
@@ -304,6 +308,18 @@ _SEMICOLON = re.compile(r"[；;]")
 # count_counter); not a word the counter opens (单位, 单价, 单日)
 _COUNT_COUNTER = kw.word_group("count_counter")
 _COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔])")
+# 字节今年大约35万张: a bare 张 counts cards where a card word was written shortly before
+_CARD_COUNTER = kw.word_group("card_counter")
+# (4张4090, 8张H100: the cards are named after the counter; their own keyword decides)
+_CARD_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('card_counter')})"
+                              rf"(?!{kw.word_alternation('card_counter_not')}|[A-Za-z0-9])")
+_CARD_CONTEXT = re.compile(kw.word_alternation("card_context"), re.IGNORECASE)
+#: how far before a bare card counter a card word may stand (a question and its answer)
+_CARD_REACH = 240
+# 受GB300机柜交付节奏…影响: the cause a forecast was cut for, within one clause
+_CAUSE_CLOSE = tuple(kw.word_group("cause_close"))
+_CAUSE = re.compile("(?:" + kw.word_alternation("cause_open") + ")[^，。；,;！？\n]{1,30}?(?:"
+                    + kw.word_alternation("cause_close") + ")")
 # AI服务器渗透率, 以出货量计，AI PC渗透率: hardware before a penetration word makes it a market share
 _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
 _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
@@ -1346,11 +1362,13 @@ class _DocExtractor:
         self._prior_versions = self._role_index_of("prior_version")
         self._after_comparison = self._preceded_positions("comparison", 1)
         objects, after_source = self.objects, self._preceded_positions("source", 1)
+        causes = self._cause_spans()
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
              and e.start not in after_source and not self._comparison_base(e)
-             and not (e.type == "market" and self._listing_venue(e))])
+             and not (e.type == "market" and self._listing_venue(e))
+             and not (causes and any(a < e.start and e.end < b for a, b in causes))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
         # dates: both drop a period after a comparison word, and a source date is never usable
         after_comparison = self._after_comparison
@@ -1383,6 +1401,14 @@ class _DocExtractor:
         self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
+
+    def _cause_spans(self) -> list[tuple[int, int]]:
+        """The spans of ``受…影响`` (``facts_words.csv`` ``cause_open``/``cause_close``): what a figure
+        moved because of, whose names are never its subject (``受GB300机柜交付节奏影响，其已将
+        出货增速预测下修至24.3%`` is the forecaster's AI-server figure, not GB300's)."""
+        if not any(w in self.ptext for w in _CAUSE_CLOSE):
+            return []  # cheap pre-check: most documents name no cause
+        return [m.span() for m in _CAUSE.finditer(self.ptext)]
 
     def _glossed_names(self, ents: list[_Ent]) -> dict[str, str]:
         """``青禾软件（Qinghe Software）``: a Chinese company name no lexicon row holds, followed
@@ -2049,6 +2075,11 @@ class _DocExtractor:
             host = own[-1] if own else self._call_company()
             if host is not None:
                 return [host]
+            # 问：海外数据中心的单位投资是多少？答：全口径每MW约3000万美元: an expert call held by
+            # no company; an answer naming nothing is about what its question named
+            asked = self._question_concept(q.start)
+            if asked is not None:
+                return [self._restated_place(asked, sentence)]
         if self.report_company is not None and theme not in _OWN_SUBJECT_THEMES:
             return [self.report_company]  # a company note: a sentence naming no one is about its company
         if prefer:
@@ -2128,6 +2159,32 @@ class _DocExtractor:
             return None
         stated = self._usable_periods(tags[i][1], tags[i + 1][0])
         return stated[-1] if stated else None
+
+    def _question_concept(self, pos: int) -> _Ent | None:
+        """The last concept (a market, a kind of data centre or cluster) the question before the
+        answer holding ``pos`` names, None when ``pos`` is in no answer or its question names none."""
+        if self._answer_start(pos) is None:
+            return None
+        tags = self._sentence_cache[(-1, "qa_lines")]
+        i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
+        while i >= 0 and tags[i][2]:
+            i -= 1  # A：… A：…: the answers of one question
+        if i < 0:
+            return None
+        asked = [e for e in self._candidates(tags[i][1], tags[i + 1][0]) if e.type == "concept"]
+        return asked[-1] if asked else None
+
+    def _restated_place(self, e: _Ent, sentence: Sentence) -> _Ent:
+        """``问：海外数据中心…？答：…。国内不含服务器的部分，每MW大约3500万元``: a sentence opening
+        with a place word (``geo_prefixes.csv``) is about the concept ``e`` in that place (China
+        data centres), whatever place the question named; ``e`` itself otherwise."""
+        places = _geo_prefixes()[0]
+        head = self.ptext[sentence.start:sentence.start + 8].lstrip(" \t\u3000")
+        said = next(((w, english) for w, english in places if head.startswith(w)), None)
+        if said is None:
+            return e
+        base = next((e.name[len(english) + 1:] for _, english in places if e.name.startswith(english + " ")), e.name)
+        return _Ent(e.start, e.end, f"{said[1]} {base}", e.type, e.org)
 
     def _call_company(self) -> _Ent | None:
         """The company holding a call: the note's company, else the first company named before
@@ -3126,6 +3183,53 @@ class _DocExtractor:
             return None
         k = kw.keyword(_COUNT_COUNTER[m.group(1)])
         return k, k.metrics["count"], None
+
+    def _cards_of_counter(self, q):
+        """``字节最多，今年大约35万张``: a count no keyword measures, counted in 张 (``facts_words.csv``
+        ``card_counter``), is of accelerator cards when a card word (``card_context``: 卡, GPU)
+        stands within ``_CARD_REACH`` characters before it, as in an expert call's answer to a
+        question on card purchases; 张 of pictures or tickets (no card word) stays no fact."""
+        m = _CARD_COUNTER_AT.match(self.ptext, q.end)
+        if m is None or _CARD_CONTEXT.search(self.ptext, max(0, q.start - _CARD_REACH), q.start) is None:
+            return None
+        k = kw.keyword(_CARD_COUNTER[m.group(1)])
+        return k, k.metrics["count"], None
+
+    def _per_capacity_amount(self, q, clause: Span, sentence: Sentence, found):
+        """``每MW IT负载约3000万美元，不含GPU的话约900万-1100万美元``: an amount stated per unit of
+        power capacity (``每MW``, ``单兆瓦``: ``facts_words.csv`` ``per_capacity`` +
+        ``capacity_unit``) before it in its clause, with no keyword or only a compute or capex
+        keyword before that unit (``海外数据中心…每MW``), is the capex of one unit
+        (``capex_per_mw``), like ``单MW投资``; a later clause of the sentence with no measure of its
+        own (the amount without GPUs) is of the same per-unit capex. A rate after the unit
+        (``每kW每月``, a rent) or a keyword after it (``单MW投资``: ``_per_capacity_capex``) keeps
+        ``found``."""
+        t = self.ptext
+        if not any(w in t[clause.start:q.start] for w in _PER_CAPACITY_WORDS) \
+                and (found is not None or self._capacity_unit[0] != sentence.start):
+            return found  # cheap pre-check: no per word before the amount and none earlier
+        m = None
+        for m in _PER_CAPACITY_IN_CLAUSE.finditer(t, clause.start, q.start):
+            pass
+        if m is not None:
+            if any(w in t[m.end():q.start] for w in _PER_CAPACITY_WORDS):
+                return found  # 每kW每月: a rate per month after the unit, a rent
+            hit = found[2] if found is not None else None
+            if hit is not None and hit.start >= m.end() and found[1].startswith(_PER_CAPACITY_BASES):
+                # 单MW投资: _per_capacity_capex reads it; 每兆瓦总投入: words between, read here
+                if _PER_CAPACITY.search(t, max(0, hit.start - 8), hit.start) is not None:
+                    return found
+            elif found is not None and (hit is None or hit.end > m.start()
+                                        or found[0].theme not in ("capex", "compute")):
+                return found
+            unit = _CAPACITY_UNIT[m.group("unit").lower()]
+        elif found is None and self._capacity_unit[0] == sentence.start:
+            unit = self._capacity_unit[1]
+        else:
+            return found
+        self._capacity_unit = (sentence.start, unit)  # _per_capacity_capex names the unit
+        return kw.Keyword(word="", theme="capex", metrics={"money": "capex"}, negative=False, min_abs=0.0), \
+            "capex", None
 
     def _move_of_price_before(self, q, clause: Span, quantities, i: int, last_by_class: dict):
         """``A800每卡每小时约9元，较年初下降约60%``: a rise or fall whose clause names no measure
@@ -6215,7 +6319,9 @@ class _DocExtractor:
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
             if found is None and cls == "count" and not sentence.is_row:
-                found = self._metric_of_counter(q)
+                found = self._metric_of_counter(q) or self._cards_of_counter(q)
+            if cls == "money" and not sentence.is_row:
+                found = self._per_capacity_amount(q, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
@@ -6249,10 +6355,11 @@ class _DocExtractor:
                 w in self.ptext[clause.start:q.start] for w in _BARE_SHARE))
             if found is None and cls == "ratio" and (growth_here or q.signed) and not sentence.is_row:
                 found = self._move_of_price_before(q, clause, quantities, i, last_by_class)
-            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price") or growth_here
+            if found is None and not sentence.is_row and (cls in ("money", "count", "bytes", "price", "duration") or growth_here
                                                           or listed):
                 # 训练数据上，Scout用了约40万亿tokens: the keyword sits in an earlier clause;
-                # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of
+                # 从毛利率看，甲、乙分别为30%和25%: so does the measure a 分别 list is of;
+                # 从签约到交付，现在大约需要7个月: and the measure a duration is of
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
             if found is None and cls == "ratio" and not sentence.is_row:
                 # CPO在AI交换端口中的渗透率：2026年约1%，…: a share a lead clause names before its colon

@@ -134,7 +134,8 @@ _FLOPS_UNIT = (
     # efficiency TOPS/W (operations per watt), nor a word that goes on (TOPSHELF)
     rf"|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W)"
 )
-_WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|{_WORDS['watts']}"
+# 1200W, 75瓦: a chip's or a card's power in watts; not 10W+ (a read counter's ten thousand)
+_WATTS_UNIT = rf"[kKMGT]?W(?![A-Za-z+])|{_WORDS['watts']}"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
 # in a sentence about computing capacity (``_flops_context``), else the letter is dropped
 _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
@@ -409,7 +410,8 @@ _TENTH_YUAN = frozenset(_WORDS["tenth_yuan"].split("|"))
 MONEY_UNITS = frozenset(_CURRENCY.values())
 _SI = {"K": Decimal(10) ** 3, "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
        "T": Decimal(10) ** 12, "P": Decimal(10) ** 15, "E": Decimal(10) ** 18, "Z": Decimal(10) ** 21}
-_CN_WATTS = {"千瓦": Decimal(10) ** 3, "兆瓦": Decimal(10) ** 6, "吉瓦": Decimal(10) ** 9, "太瓦": Decimal(10) ** 12}
+_CN_WATTS = {"瓦": Decimal(1), "瓦特": Decimal(1), "千瓦": Decimal(10) ** 3, "兆瓦": Decimal(10) ** 6,
+             "吉瓦": Decimal(10) ** 9, "太瓦": Decimal(10) ** 12}
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
@@ -919,6 +921,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return "watts", "watts", _CN_WATTS[unit], None
     if unit.endswith("W") and unit[0] in _SI:
         return "watts", "watts", _SI[unit[0]], None
+    if unit == "W":
+        return "watts", "watts", Decimal(1), None
     if unit.endswith("B"):
         table = _BIBYTES if "i" in unit else _BYTES
         return "bytes", "bytes", table[unit[0]], None
