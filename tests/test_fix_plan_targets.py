@@ -115,3 +115,29 @@ def test_broker_note_quoting_a_plan_keeps_subsidies_out_and_sets_no_goals():
     # 比例 outside a plan: a year after it still dates the share
     row = row_of(facts_of_text("# 数据中心周报\n智算中心绿电使用比例2025年达到45%。\n", PUB), "45%")
     assert row["period"] == "2025"
+
+
+def test_plan_capacity_goal_and_reached_level():
+    f = facts_of_text(CITY + "2025年全市智能算力规模达到8 EFLOPS，到2027年全市智能算力规模达到20 EFLOPS。\n", PUB)
+    goal, reached = row_of(f, "20 EFLOPS"), row_of(f, "8 EFLOPS")
+    assert _fields(goal, "entity", "period") == ("Qingcheng City", "2027")
+    assert goal["metric"].endswith("_target") and not reached["metric"].endswith("_target")
+
+
+def test_plan_firm_industry_is_a_whole_word():
+    # OpenAI names a firm, not the AI industry: the title's industry (算力) names the firms
+    head = "# 江州市算力产业发展行动方案（2026-2028年）\n"
+    row = _row("到2027年，引进OpenAI等生态伙伴，培育上市企业10家。", "10", head)
+    assert row["entity"] == "Jiangzhou computing firms"
+
+
+def test_plan_renewable_share_and_award_variants():
+    head = "# 澜川自治区关于推动人工智能高质量发展的实施意见\n"
+    body = ("对首次认定的独角兽企业给予一次性奖励500万元。对年营收超过10亿元的企业给予奖励。"
+            "到2026年，数据中心可再生能源利用率达到50%。")
+    f = facts_of_text(head + body + "\n", PUB)
+    award = row_of(f, "500万元")
+    assert _fields(award, "theme", "metric", "entity") == ("capex", "award", "Lanchuan Autonomous Region")
+    assert not (f["text"] == "超过10亿元").any()  # who qualifies, no support figure
+    share = row_of(f, "50%")
+    assert _fields(share, "metric", "period") == ("green_power_share_target", "2026")

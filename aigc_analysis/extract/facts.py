@@ -138,9 +138,11 @@ _PLAN_PROGRAMME_WORD = re.compile(kw.word_alternation("plan_programme"))
 _PLAN_FIRM_METRICS = frozenset(kw.word_group("plan_firm_metric"))
 #: 人工智能 -> AI: the industry of a plan's firms (``plan_industry``)
 _PLAN_INDUSTRY = {w.lower(): v for w, v in kw.word_group("plan_industry").items()}
-_PLAN_INDUSTRY_WORD = re.compile(kw.word_alternation("plan_industry"), re.IGNORECASE)
-#: the kinds of number a plan states as a goal it sets (a count, a share), not money it commits
-_PLAN_GOAL_CLASSES = frozenset(("count", "ratio"))
+_PLAN_INDUSTRY_WORD = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("plan_industry") + r")(?![A-Za-z])",
+                                  re.IGNORECASE)  # AI, not the ai of OpenAI
+#: the kinds of number a plan states as a goal it sets (a count, a share, computing capacity,
+#: power), not money it commits
+_PLAN_GOAL_CLASSES = frozenset(("count", "ratio", "flops", "watts"))
 #: a fund's bare 份额 is its units: the market-share metric it was read as -> the fund's (facts_words.csv)
 _FUND_UNIT_METRICS = kw.word_group("fund_units_metric")
 #: 峰值, 均值, 末, 高点: words after a period in a row label that keep it a time (facts_words.csv
