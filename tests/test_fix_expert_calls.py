@@ -81,7 +81,7 @@ def test_utilisation_ratios_belong_to_the_cluster_or_centre_of_their_clause():
         assert (row["entity"], row["theme"], row["unit"]) == (entity, "compute", "ratio"), shown
     assert row_of(df, "35%-45%")["metric"] == "mfu"
     assert row_of(df, "不足30%")["metric"] == "rack_occupancy_rate"
-    assert row_of(_facts("GPU集群利用率约70%。"), "约70%")["metric"] == "utilization_rate"
+    assert row_of(_facts("GPU集群利用率约70%。"), "约70%")["metric"] == "utilization"
 
 
 def test_near_miss_a_chip_s_own_share_keeps_the_chip():

@@ -76,6 +76,13 @@ def emitted_metrics() -> set[str]:
     composed |= {r["value"] for r in words if r["group"] == "term_noun" and r["value"]}
     # a fund group's position written under another name (sample_size -> fund_count)
     composed |= {r["value"] for r in words if r["group"] == "fund_position_metric" and r["value"]}
+    # a place's plan (facts.py _plan_support, _plan_goal): a support's rate, cap and amount, per
+    # firm; a count or share it aims at (_target), a figure per year (_per_year)
+    support = {r["value"] for r in words if r["group"] == "plan_support"}
+    composed |= {f"{s}{x}" for s in support for x in ("", "_rate", "_cap", "_cap_per_firm_per_year")}
+    composed |= {f"{r[c]}_target" for r in rows for c in ("count", "ratio") if r.get(c)}
+    composed |= {f"{r['count']}_per_year_target" for r in rows if r.get("count")}
+    composed |= {f"{r['money']}_per_year" for r in rows if r.get("money")}
     per_capacity = {f"capex_per_{r['value']}" for r in words if r["group"] == "capacity_unit"}
     composed |= per_capacity | {f"{m}_multiple" for m in per_capacity}
     return base | composed

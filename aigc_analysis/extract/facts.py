@@ -127,6 +127,26 @@ _PLAN_PLACE = re.compile(r"[#>*\s【]*(?:关于印发)?《?(?P<place>[\u4e00-\u9
 _PLAN_PLACE_ENGLISH = kw.word_group("plan_place")
 #: 全省, 本市: the whole place, in a place's own plan (``plan_aggregate``) -> its suffix's English
 _PLAN_AGGREGATE = {w: _PLAN_PLACE_ENGLISH[s] for w, s in kw.word_group("plan_aggregate").items()}
+#: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
+_PLAN_SUPPORT = kw.word_group("plan_support")
+_PLAN_SUPPORT_WORD = re.compile(kw.word_alternation("plan_support"))
+#: 最高, 上限: a support amount after one of these is its cap (``plan_support_cap``)
+_PLAN_SUPPORT_CAP = re.compile(kw.word_alternation("plan_support_cap"))
+#: 单家企业, 每年: a plan figure stated per firm, per year (``plan_per_firm``, ``plan_per_year``)
+_PLAN_PER_FIRM = re.compile(kw.word_alternation("plan_per_firm"))
+_PLAN_PER_YEAR = re.compile(kw.word_alternation("plan_per_year"))
+#: 算力, 算力券: what a plan's support pays for -> the programme's English name (``plan_programme``)
+_PLAN_PROGRAMME = kw.word_group("plan_programme")
+_PLAN_PROGRAMME_WORD = re.compile(kw.word_alternation("plan_programme"))
+#: number_of_firms, unicorns: counts of a plan place's firms (``plan_firm_metric``)
+_PLAN_FIRM_METRICS = frozenset(kw.word_group("plan_firm_metric"))
+#: 人工智能 -> AI: the industry of a plan's firms (``plan_industry``)
+_PLAN_INDUSTRY = {w.lower(): v for w, v in kw.word_group("plan_industry").items()}
+_PLAN_INDUSTRY_WORD = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("plan_industry") + r")(?![A-Za-z])",
+                                  re.IGNORECASE)  # AI, not the ai of OpenAI
+#: the kinds of number a plan states as a goal it sets (a count, a share, computing capacity,
+#: power), not money it commits
+_PLAN_GOAL_CLASSES = frozenset(("count", "ratio", "flops", "watts"))
 #: a fund's bare 份额 is its units: the market-share metric it was read as -> the fund's (facts_words.csv)
 _FUND_UNIT_METRICS = kw.word_group("fund_units_metric")
 #: 峰值, 均值, 末, 高点: words after a period in a row label that keep it a time (facts_words.csv
@@ -1108,6 +1128,11 @@ class _DocExtractor:
         self.plan_place, self.plan_period = self._plan_issuer(title, periods)
         if self.plan_place is not None:
             self.subject = self.plan_place
+        # 青澄市人工智能产业…行动方案: the place's name without its kind and the industry its title
+        # names, for the plan's firm counts and support programmes (Qingcheng AI firms)
+        self.plan_stem, self.plan_industry = self._plan_naming()
+        # a plan's support figures (按合同金额的25%给予补贴) by their start -> the programme paid for
+        self._plan_support_of: dict[int, str] = {}
         # 云衡数据科技股份有限公司 2025年半年度报告: the issuer's own periodic report; a figure nothing
         # else dates (报告期内, a table's unlabelled current column) is of the stretch it covers
         self.filing_period = filing_stretch(self.ptext)
@@ -1199,6 +1224,19 @@ class _DocExtractor:
             span = next((p for p in periods if a <= p.start and p.end <= b and _YEAR_SPAN.fullmatch(p.value)), None)
             return place, span
         return None, None
+
+    def _plan_naming(self) -> tuple[str, str]:
+        """The plan place's name without its kind (``Qingcheng City`` -> ``Qingcheng``) and the
+        industry its title names after it (``青澄市人工智能产业…行动方案`` -> ``AI``): ("", "")
+        outside a place's plan, and no industry when the title names none (``plan_industry``)."""
+        if self.plan_place is None:
+            return "", ""
+        name = self.plan_place.name
+        kind = next((k for k in _PLAN_PLACE_ENGLISH.values() if name.endswith(" " + k)), "")
+        stem = name[:len(name) - len(kind)].strip() if kind else name
+        line_end = self.ptext.find("\n", self.plan_place.end)
+        m = _PLAN_INDUSTRY_WORD.search(self.ptext, self.plan_place.end, line_end if line_end >= 0 else len(self.ptext))
+        return stem, _PLAN_INDUSTRY[m.group().lower()] if m is not None else ""
 
     def _report_week(self) -> str | None:
         """The week a weekly report covers (``2026-02-23/2026-02-27``): the one it states in its
@@ -2702,6 +2740,8 @@ class _DocExtractor:
                  if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)
                  and not self._since_window(p)
                  and not self.ptext[max(0, p.start - _BASE_LEAD_LEN):p.start].endswith(_LATER_BASE_LEAD)]
+        if later and self.plan_place is not None and self._dates_own_figure(later[0], seg_end):
+            later = []  # 绿电使用比例不低于80%，智算中心…2027年达到60%: a plan's items are dated each by its own
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -4367,6 +4407,77 @@ class _DocExtractor:
         if _FUND_NOUN.search(self.ptext, q.end, clause.end) is None:
             return theme, metric
         return "capex", "fund_size" + metric[len("market_size"):]
+
+    def _plan_support(self, q, cls: str, clause: Span, sentence: Sentence):
+        """``对企业租用智能算力按合同金额的25%给予补贴，单家企业每年最高300万元`` in a place's own
+        plan: a share or an amount of the support the plan gives (``plan_support``: 补贴, 资助) is
+        a fact of the plan's money (capex, like the funds it sets up): its rate (``subsidy_rate``),
+        its cap after 最高 or 不超过 (``subsidy_cap``, ``_per_firm`` after 单家企业) or its amount.
+        The support word is the clause's own (before the number, else after it: 给予最高5000万元
+        综合资助), else the last one before the number in the sentence; what it pays for
+        (``plan_programme``: 算力 -> compute vouchers) is noted for the entity. None outside a
+        plan (where such figures are no facts), for other numbers and sentences without such a word."""
+        if cls not in ("money", "ratio") or "subsidy" not in self._roles_in(sentence):
+            return None  # most sentences of a plan: a cached set test
+        words = list(_PLAN_SUPPORT_WORD.finditer(self.ptext, sentence.start, clause.end))
+        own = [m for m in words if m.start() >= clause.start]
+        before = [m for m in (own or words) if m.end() <= q.start]
+        after = [m for m in own if m.start() >= q.end]
+        word = before[-1] if before else after[0] if after else None
+        if word is None:
+            return None
+        lead = self.ptext[clause.start:q.start]
+        if cls == "ratio":
+            metric = f"{_PLAN_SUPPORT[word.group()]}_rate"
+        elif q.qualifier == "at_most" or _PLAN_SUPPORT_CAP.search(lead) is not None:
+            metric = f"{_PLAN_SUPPORT[word.group()]}_cap"
+        else:
+            metric = _PLAN_SUPPORT[word.group()]
+        if cls == "money" and _PLAN_PER_FIRM.search(lead) is not None:
+            metric += "_per_firm"
+        paid = [m for m in _PLAN_PROGRAMME_WORD.finditer(self.ptext, sentence.start, max(q.start, word.end()))]
+        self._plan_support_of[q.start] = _PLAN_PROGRAMME[paid[-1].group()] if paid else ""
+        return kw.Keyword(word=word.group(), theme="capex", metrics={cls: metric}, negative=False,
+                          min_abs=0.0), metric, None
+
+    def _plan_goal(self, q, cls: str, metric: str, period: str, entities: list[_Ent], clause: Span,
+                   sentence: Sentence) -> tuple[str, list[_Ent]]:
+        """A figure of a place's own plan, named for what the plan does with it: a count or share
+        it aims at (``到2027年，集聚人工智能企业1200家以上``, ``绿电使用比例不低于80%``) is a goal
+        (``_target``), unless its period ends before the plan was published (what the place has
+        already reached); one stated per year (``每年发布不少于80个``, ``plan_per_year``) gets
+        ``_per_year``; a count of firms (``plan_firm_metric``) is of the place's firms of the
+        industry named last before it, else in the title (``Qingcheng AI firms``); a support
+        figure is of the programme it pays for (``Qingcheng compute vouchers``), else of the place.
+        Outside a plan, and in its tables, nothing changes."""
+        base = metric
+        lead = self.ptext[clause.start:q.start]
+        if _PLAN_PER_YEAR.search(lead) is not None:
+            metric += "_per_year"
+        programme = self._plan_support_of.get(q.start)
+        if programme is not None:
+            name = f"{self.plan_stem} {programme}" if programme else self.plan_place.name
+            return metric, [_Ent(q.start, q.end, name, "concept")]
+        if cls in _PLAN_GOAL_CLASSES and not self._plan_reached(period):
+            metric += "_target"
+        if base in _PLAN_FIRM_METRICS:
+            named = list(_PLAN_INDUSTRY_WORD.finditer(self.ptext, sentence.start, q.start))
+            industry = _PLAN_INDUSTRY[named[-1].group().lower()] if named else self.plan_industry
+            name = " ".join(w for w in (self.plan_stem, industry, "firms") if w)
+            entities = [_Ent(q.start, q.end, name, "concept")]
+        return metric, entities
+
+    def _dates_own_figure(self, p, end: int) -> bool:
+        """Whether a period after a number opens a clause with a figure of its own before ``end``
+        (``…，智算中心绿电使用比例2027年达到60%``): that figure's time, not the number's before it."""
+        shut = min((i for i in (self.ptext.find(c, p.end, end) for c in "，,；;。") if i >= 0), default=end)
+        return bool(self.quantities.within(p.end, shut))
+
+    def _plan_reached(self, period: str) -> bool:
+        """Whether a plan's figure is of a time that ended before the plan was published
+        (``2025年全省算力规模达到20 EFLOPS`` in a plan of 2026): a level reached, no goal."""
+        years = re.findall(r"\d{4}", period or "")
+        return bool(years) and self.published is not None and int(years[-1]) < self.published.year
 
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
@@ -6286,6 +6397,8 @@ class _DocExtractor:
                     not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
                 found = self._own_change_column(sentence, q, cls) or (k, k.metrics.get(cls) or f"{base}_growth", None)
+            if found is None and self.plan_place is not None and not sentence.is_row:
+                found = self._plan_support(q, cls, clause, sentence)  # 按合同金额的25%给予补贴 in a plan
             found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
             ratio = cls == "ratio"  # four finders read shares only (each checks again)
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
@@ -6457,8 +6570,8 @@ class _DocExtractor:
             if q.kind == "free" and (self._preceded_by(q.start, "free_persists", gap=3)
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
-            if cls in ("money", "ratio") and "subsidy" in roles_here:
-                continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap
+            if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of:
+                continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap (no plan's own)
             if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end):
                 continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
@@ -6722,7 +6835,10 @@ class _DocExtractor:
             if self.filing_issuer is not None and metric in _FILER_METRICS and entities \
                     and entities[0].name == self.filing_issuer.name:
                 metric = _FILER_METRICS[metric]  # H20 | 1,024张: the filer's cards, no market's demand
-            for ent in entities or [None]:
+            named = entities  # a plan's firm count is named for its place: the subject carried on is the text's
+            if self.plan_place is not None and not sentence.is_row:
+                metric, named = self._plan_goal(q, cls, metric, period, entities, clause, sentence)
+            for ent in named or [None]:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
             if entities:
                 self.last_entity = entities[0]
