@@ -11,7 +11,7 @@ import pytest
 
 from aigc_analysis.extract.facts import _scope_names_row
 from aigc_analysis.extract.quantities import find_quantities, find_unit_labels, scoped_unit_labels
-from helpers_text import facts_of_text
+from helpers_text import facts_of_text, row_of
 
 DAY = dt.date(2025, 9, 10)
 
@@ -271,3 +271,14 @@ def test_amounts_after_side_words_outside_token_pricing_stay_money(text):
     df = _facts(text)
     assert not any("per_1m_tokens" in m for m in _rows(df, "2元")["metric"])
     assert not any("per_1m_tokens" in m for m in _rows(df, "5元")["metric"])
+
+
+def test_a_share_row_naming_no_part_keeps_its_own_ratio_metric():
+    # 其中：第一大客户占比 under a caption in 万元: no part is named before 占比, so the row is
+    # the issuer's top-customer share, not a share of the rows above it
+    text = ("星河算力科技股份有限公司关于问询函的回复\n前五名客户销售情况（单位：万元）\n项目\t2024年\t2025年\n"
+            "前五名客户销售额合计\t61,712.35\t70,000.00\n占营业收入比例\t85.20%\t91.40%\n"
+            "其中：第一大客户占比\t46.70%\t52.30%\n")
+    df = facts_of_text(text, dt.date(2026, 1, 5))
+    assert row_of(df, "85.20%")["metric"] == "top5_customer_revenue_share"
+    assert row_of(df, "46.70%")["metric"] == "top_customer_revenue_share"

@@ -141,3 +141,13 @@ def test_plan_renewable_share_and_award_variants():
     assert not (f["text"] == "超过10亿元").any()  # who qualifies, no support figure
     share = row_of(f, "50%")
     assert _fields(share, "metric", "period") == ("green_power_share_target", "2026")
+
+
+
+def test_a_pue_goal_keeps_the_ratio_unit_of_pue():
+    # a goal's metric (pue_target) is still a PUE: a ratio as written, never a count
+    body = "到2028年，新建大型数据中心PUE不高于1.2，存量数据中心PUE不高于1.3。"
+    for text, value in (("不高于1.2", 1.2), ("不高于1.3", 1.3)):
+        row = _row(body, text)
+        assert (row["unit"], float(row["value"])) == ("ratio", value)
+        assert row["metric"].startswith("pue")

@@ -4751,7 +4751,10 @@ class _DocExtractor:
             return False
         key = (sentence.start, "share_suffix_row")
         if key not in self._row_cache:
-            self._row_cache[key] = _SHARE_SUFFIX_ROW.search(self.ptext, label.start, label.end) is not None
+            # 占营业收入比例, 其中：第一大客户占比: a share of no named part is the row's own
+            # ratio metric (top-5 customers, R&D intensity), which the keyword rules read
+            self._row_cache[key] = _SHARE_SUFFIX_ROW.search(self.ptext, label.start, label.end) is not None \
+                and self._share_suffix_part(sentence) is not None
         return self._row_cache[key]
 
     def _share_suffix_metric(self, sentence: Sentence):
@@ -6526,6 +6529,9 @@ class _DocExtractor:
                 found = self._growth_of_level(sentence, q, found)
             if self.ptext[q.end:q.end + 4].lstrip(" ”\"」").startswith(_SLOGAN_AFTER):
                 continue  # 迈入“一元时代”: a slogan, not a price
+            if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end) \
+                    and self.ptext.startswith(_TERM_NOT_AFTER, q.end + len(_TERM_MARK[0])):
+                continue  # 在五年期间内分批交付: a stretch of time, not the duration of a measure
             if q.kind == "number" and self.ptext.startswith(_LATENCY_UNIT, q.end):
                 continue  # 20毫秒时延圈: a latency, which no unit of the table holds
             if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
@@ -7191,10 +7197,15 @@ def _RATING_WORDS() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+#: The suffixes a plan's goals get (``_plan_goal``); the metric before them says the unit.
+_PLAN_GOAL_SUFFIX = re.compile(r"(?:_per_year)?(?:_target)?$")
+
+
 def _written_unit(unit: str, metric: str) -> str:
     """The unit of a bare number whose metric says what it is (PUE 1.25 is a ratio, PE 28.3 a multiple)."""
     if unit != "count":
         return unit
+    metric = _PLAN_GOAL_SUFFIX.sub("", metric)  # a plan's pue_target is a PUE
     if metric in _RATIO_AS_WRITTEN:
         return "ratio"
     if metric in _MULTIPLE_AS_WRITTEN:
