@@ -80,6 +80,13 @@ def _any_of(role: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
+@functools.lru_cache(maxsize=1)
+def _theme_word() -> re.Pattern:
+    """The theme words of index names (``data/index_words.csv``), longest first: ``match`` at a
+    position finds the word the longest-first loop over them would (one C call for a loop)."""
+    return re.compile("|".join(map(re.escape, _index_words_by_len()[2])) or "(?!)")
+
+
 def fillers() -> tuple[str, ...]:
     """Words between an item's name and its number that name no other measure (累计, 下跌)."""
     return _words().get("filler", ())
@@ -156,10 +163,10 @@ def _name_at(text: str, pos: int, end: int, family: str, explicit: bool) -> tupl
     # 液冷+5.5%: theme words alone name their index (in the header's family when it names one)
     stop = pos
     while True:
-        word = next((w for w in _index_words_by_len()[2] if text.startswith(w, stop, end)), None)
+        word = _theme_word().match(text, stop, end)
         if word is None:
             break
-        stop += len(word)
+        stop = word.end()
     if stop == pos or not _NUMBER_AFTER.match(text, stop):
         return None
     written = text[pos:stop]
