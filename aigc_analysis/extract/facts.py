@@ -411,6 +411,16 @@ _PEER_GROUPS = frozenset(kw.word_group("peer_group"))
 _IR_CODED_LINE = re.compile(r"(?m)^[ \t\u3000]*【?[^\n【】（()）]{2,30}?[ \t\u3000]*[（(]?[0-9]{6}(?:\.[A-Z]{2})?[)）]?"
                             r"(?:】?[ \t\u3000]*$|(?P<reply>[^\n：:，,。]{0,12}?(?:"
                             + kw.word_alternation("ir_reply_verb") + r")[ \t]*[：:]))")
+_SIX_DIGITS = re.compile(r"[0-9]{6}")
+
+
+def _ir_coded_matches(text: str) -> list[re.Match]:
+    """The matches of ``_IR_CODED_LINE`` in ``text``, tried only at the start of a line holding
+    six digits in a row (a match lies within one line and holds its code): one C scan for the
+    digits costs less than trying the pattern at every line start."""
+    starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _SIX_DIGITS.finditer(text)})
+    return [m for m in (_IR_CODED_LINE.match(text, at) for at in starts) if m is not None]
+
 # 行业：港股互联网 / 澄岳证券研究所 | 港股科技 | 电话会议纪要: a header line filing the report under a
 # category, by its label or by bars parting its fields (two at least)
 _CATEGORY_FIELD = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("category_label")
@@ -631,6 +641,7 @@ _GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
 # 预计2025Q4合计归母净利润…: a total after a table of companies is their covered sample's
 # (see _DocExtractor._covered_sample); 共 and 整体 alone are too common to ask
 _SAMPLE_TOTALS = tuple(w for w in kw.word_group("group_total") if len(w) >= 2 and w != "整体")
+_SAMPLE_TOTAL = re.compile("|".join(map(re.escape, _SAMPLE_TOTALS)) or "(?!)")  # one search per number, not a loop
 _COVERED_LISTINGS = kw.word_group("covered_listing")
 _SAMPLE_NOUNS = tuple(sorted(kw.word_group("sample_noun"), key=len, reverse=True))
 #: how many paragraphs after a table a total may stand and still sum its sample
@@ -1011,7 +1022,8 @@ class _DocExtractor:
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
         # Alpha Fund (阿尔法基金): an English firm name glossed by its Chinese name, in an English note
-        if "(" in self.ptext:
+        # (the name and its bracket are parted by a blank: a text with no " (" is not scanned)
+        if " (" in self.ptext:
             ents += [_Ent(m.start("name"), m.end("name"), m.group("name"), "company")
                      for m in _EN_GLOSSED_FIRM.finditer(self.ptext)
                      if not any(e.start < m.end("name") and m.start("name") < e.end for e in ents)]
@@ -2024,7 +2036,7 @@ class _DocExtractor:
             group = self._recent_group(counted, sentence)
             if group is not None:
                 return [group]
-        if not sentence.is_row and any(w in self.ptext[seg_start:q.start] for w in _SAMPLE_TOTALS):
+        if not sentence.is_row and _SAMPLE_TOTAL.search(self.ptext, seg_start, q.start):
             covered = self._covered_sample(q, seg_start, sentence)
             if covered is not None:
                 return [covered]
@@ -2168,7 +2180,7 @@ class _DocExtractor:
         its answer text starts, the company named before the code, whether it is a reply line);
         a line naming no company before its code is none."""
         out = []
-        for m in _IR_CODED_LINE.finditer(self.ptext):
+        for m in _ir_coded_matches(self.ptext):
             firms = [e for e in self.entities.within(m.start(), m.end()) if e.type == "company"]
             if not firms:
                 # 【北辰液冷 301234】: a firm no lexicon row holds, its code bare; read as the listed-name
