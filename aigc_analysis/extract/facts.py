@@ -586,6 +586,8 @@ _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)
 # negatives (-3.1~-2.2), each end signed
 _BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?\s?"
                          r"[-~～〜—–至]\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?")
+# +8~13% under 4Q25 of a 合约价涨幅 table: a range cell written in percent is a value cell too
+_PERCENT_RANGE = re.compile(r"[-+\u2212]?\d+(?:\.\d+)?%?\s?[-~～〜—–]\s?[-+\u2212]?\d+(?:\.\d+)?%")
 # - 创业板指：-0.84% under 本周主要指数表现: an index's move (see _DocExtractor._index_move_item)
 _INDEX_MOVE_HEADING = tuple(kw.word_group("index_move_heading"))
 _INDEX_MOVE_KEYWORD = "涨跌幅"
@@ -1787,7 +1789,9 @@ class _DocExtractor:
                     base = k2.metrics.get("money") or k2.metrics.get("count")
                     if k2.theme != "valuation" and base:
                         growth = k2.metrics.get(cls, "")
-                        return k2, growth if growth.endswith("_growth") else f"{base}_growth", earlier[-1]
+                        # 合约价上涨10%~15%: a price's move is its price change (SCHEMA), not a growth
+                        kept = ("_growth", "_change") if k2.theme == "pricing" else "_growth"
+                        return k2, growth if growth.endswith(kept) else f"{base}_growth", earlier[-1]
             return k, k.metrics[cls], hit
         for hit in header_kw:
             k = kw.keyword(hit.word)
@@ -4535,6 +4539,7 @@ class _DocExtractor:
         cell = self._clause_of(sentence, q) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]) \
                 and not _BARE_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
+                and not _PERCENT_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
                 and self.ptext[cell.start:cell.end].strip() not in _FLAT_CELLS:
             # 100种语言互译: a number inside a text cell is not the column's value; a range cell
             # (12.0~15.0 under 预告净利润（亿元）) is, and so is a no-change word (持平, see
@@ -5492,6 +5497,9 @@ class _DocExtractor:
                 if body not in _FLAT_CELLS or cell == sentence.label or idx >= len(sentence.col_headers):
                     continue
                 header = "".join(self.ptext[h.start:h.end] for h in sentence.col_headers[idx])
+                if sentence.caption is not None:
+                    # 合约价涨幅（%） over 产品 | 4Q25 | 1Q26F: period columns under a caption naming a change
+                    header += self.ptext[sentence.caption.start:sentence.caption.end]
                 if not any(w in header for w in _CHANGE_HEADER):
                     continue
                 a = self.ptext.index(body, cell.start, cell.end)
