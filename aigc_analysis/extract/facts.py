@@ -1778,6 +1778,10 @@ class _DocExtractor:
                 if not earlier:
                     seg = max(self.ptext.rfind(c, 0, clause.start) for c in _SEGMENT_ENDS) + 1
                     before = list(self.keywords.within(seg, clause.start))
+                    if before and kw.keyword(before[-1].word).metrics.get(cls) == "return":
+                        # 合约价上涨10%~15%，1Q26再涨25%~30%: an earlier rise word is no subject; the
+                        # amount before it is
+                        before = [h for h in before if kw.keyword(h.word).metrics.get(cls) != "return"]
                     if before and not any(e.start >= before[-1].end for e in self._candidates(before[-1].end, q.start)):
                         earlier = before
                 between = self.ptext[earlier[-1].end:hit.start] if earlier else ""
