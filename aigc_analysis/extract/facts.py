@@ -588,6 +588,9 @@ _BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?
                          r"[-~～〜—–至]\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?")
 # +8~13% under 4Q25 of a 合约价涨幅 table: a range cell written in percent is a value cell too
 _PERCENT_RANGE = re.compile(r"[-+\u2212]?\d+(?:\.\d+)?%?\s?[-~～〜—–]\s?[-+\u2212]?\d+(?:\.\d+)?%")
+# 30.72TB SSD, 单颗容量达36GB: a byte size that is a product's capacity (see _DocExtractor._product_capacity)
+_CAPACITY_AFTER = tuple(kw.word_group("capacity_spec_after"))
+_CAPACITY_BEFORE = tuple(kw.word_group("capacity_spec_before"))
 # - 创业板指：-0.84% under 本周主要指数表现: an index's move (see _DocExtractor._index_move_item)
 _INDEX_MOVE_HEADING = tuple(kw.word_group("index_move_heading"))
 _INDEX_MOVE_KEYWORD = "涨跌幅"
@@ -1802,7 +1805,19 @@ class _DocExtractor:
             if cls in k.metrics:
                 return k, k.metrics[cls], hit
         default = kw.unit_defaults().get(q.kind)
+        if q.kind == "bytes" and default is not None and self._product_capacity(q):
+            return None  # 30.72TB SSD, 192GB HBM3e: a size that names a product is no amount of data
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _product_capacity(self, q) -> bool:
+        """True when a byte size with no data word beside it is a product's capacity: a product
+        word or a Latin name right after it (``30.72TB SSD``, ``1Tb颗粒``, ``192GB HBM3e``) or a spec
+        word right before it (``容量达36GB``, ``配备``: ``facts_words.csv`` ``capacity_spec_*``)."""
+        after = self.ptext[q.end:q.end + 8].lstrip()
+        if after[:1].isascii() and after[:1].isalpha() or after.startswith(_CAPACITY_AFTER):
+            return True
+        before = self.ptext[max(0, q.start - 6):q.start]
+        return any(w in before for w in _CAPACITY_BEFORE)
 
     def _counts_tokens(self, q, cls: str) -> bool:
         """True for a count written in tokens (``500万tokens``)."""
