@@ -819,6 +819,11 @@ def _is_missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
 
 
+def _bare_move(k, cls: str) -> bool:
+    """True for a bare move word (涨, 涨幅): a return that names no amount it is the move of."""
+    return k.metrics.get(cls) == "return" and not (k.metrics.get("money") or k.metrics.get("count"))
+
+
 def _published_date(value) -> dt.date | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
@@ -1781,10 +1786,10 @@ class _DocExtractor:
                 if not earlier:
                     seg = max(self.ptext.rfind(c, 0, clause.start) for c in _SEGMENT_ENDS) + 1
                     before = list(self.keywords.within(seg, clause.start))
-                    if before and kw.keyword(before[-1].word).metrics.get(cls) == "return":
-                        # 合约价上涨10%~15%，1Q26再涨25%~30%: an earlier rise word is no subject; the
-                        # amount before it is
-                        before = [h for h in before if kw.keyword(h.word).metrics.get(cls) != "return"]
+                    if before and _bare_move(kw.keyword(before[-1].word), cls):
+                        # 合约价上涨10%~15%，1Q26再涨25%~30%: an earlier bare rise word is no subject;
+                        # the amount before it is (股价, 收盘 name an amount and stay)
+                        before = [h for h in before if not _bare_move(kw.keyword(h.word), cls)]
                     if before and not any(e.start >= before[-1].end for e in self._candidates(before[-1].end, q.start)):
                         earlier = before
                 between = self.ptext[earlier[-1].end:hit.start] if earlier else ""
@@ -1805,9 +1810,18 @@ class _DocExtractor:
             if cls in k.metrics:
                 return k, k.metrics[cls], hit
         default = kw.unit_defaults().get(q.kind)
-        if q.kind == "bytes" and default is not None and self._product_capacity(q):
-            return None  # 30.72TB SSD, 192GB HBM3e: a size that names a product is no amount of data
+        if q.kind == "bytes":
+            return None  # a byte size with no data word takes the default last (_bytes_default)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _bytes_default(self, q, cls: str):
+        """The metric of a byte size no rule found one for (企业级SSD需求达95EB: ``unit_metrics.csv``),
+        after the earlier clause's data word had its turn (训练数据上，GPT-2用了40GB); none for a size
+        that names a product (30.72TB SSD, 192GB HBM3e)."""
+        default = kw.unit_defaults().get(q.kind)
+        if default is None or cls not in default.metrics or self._product_capacity(q):
+            return None
+        return default, default.metrics[cls], None
 
     def _product_capacity(self, q) -> bool:
         """True when a byte size with no data word beside it is a product's capacity: a product
@@ -6550,6 +6564,8 @@ class _DocExtractor:
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
+            if found is None and q.kind == "bytes":
+                found = self._bytes_default(q, cls)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
