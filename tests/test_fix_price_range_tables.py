@@ -101,3 +101,71 @@ def test_versions_layers_and_capacities_are_no_facts():
     text = "三星推出UFS 4.0及PCIe 5.0企业级SSD，采用232层1Tb颗粒。"
     df = facts_of_text(text, PUB)
     assert df.empty or not set(df["text"]) & {"4.0", "5.0", "232层", "232", "1Tb"}
+
+
+# ---- storage and data volumes ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted, entity, metric, value", [
+    ("2024年全国数据生产总量41.06ZB，同比增长25%。", "41.06ZB", "China", "data_volume", 4.106e22),
+    ("2024年全国数据生产总量41.06ZB，同比增长25%。", "25%", "China", "data_volume_growth", 0.25),
+    ("预计2026年企业级SSD需求达95EB。", "95EB", "enterprise SSDs", "data_volume", 9.5e19),
+])
+def test_data_and_storage_volumes(text, quoted, entity, metric, value):
+    r = row_of(facts_of_text(text, PUB), quoted)
+    assert (r["theme"], r["entity"], r["metric"]) == ("compute", entity, metric)
+    assert r["value"] == pytest.approx(value)
+
+
+def test_bit_supply_growth_is_market():
+    r = row_of(facts_of_text("2026年NAND位元供给年增约15%。", PUB), "约15%")
+    assert (r["theme"], r["metric"], r["entity"], r["value"]) == ("market", "bit_supply_growth", "NAND flash", 0.15)
+
+
+@pytest.mark.parametrize("text", [
+    "三星推出30.72TB SSD。",
+    "采用232层1Tb颗粒。",
+    "单颗HBM3e容量达36GB。",
+    "B200配备192GB HBM3e。",
+    "据公司财报电话会，FY24Q3GB200付费客户超364万人。",
+])
+def test_product_capacities_are_no_data_volumes(text):
+    df = facts_of_text(text, PUB)
+    assert df.empty or not (df["unit"] == "bytes").any()
+
+
+# ---- data exchanges and register counts --------------------------------------------------
+
+EXCHANGES = (
+    "表2：2025年主要数据交易所交易额\n"
+    "交易所　2025年交易额（亿元）　同比\n"
+    "上海数据交易所　62　+55%\n"
+    "深圳数据交易所　48　+30%\n"
+    "贵州大数据交易所　12.5　+18%\n"
+)
+
+
+@pytest.mark.parametrize("text, entity, metric, value, unit", [
+    ("62", "Shanghai Data Exchange", "transaction_value", 6.2e9, "CNY"),
+    ("+55%", "Shanghai Data Exchange", "transaction_value_growth", 0.55, "ratio"),
+    ("12.5", "Guizhou Big Data Exchange", "transaction_value", 1.25e9, "CNY"),
+])
+def test_data_exchange_table(text, entity, metric, value, unit):
+    r = row_of(facts_of_text(EXCHANGES, PUB), text)
+    assert (r["theme"], r["entity"], r["metric"], r["unit"], r["period"]) == ("market", entity, metric, unit, "2025")
+    assert r["value"] == pytest.approx(value)
+
+
+def test_register_counts():
+    df = facts_of_text("截至2024年底，全国数据交易机构68家，较2023年末减少4家。"
+                       "数据企业超过40万家，从业人员约100万人，公共数据授权运营项目126个。", PUB)
+    got = {t: (row_of(df, t)["metric"], row_of(df, t)["value"]) for t in ("68", "减少4", "超过40万", "约100万", "126")}
+    assert got == {"68": ("trading_institutions", 68.0), "减少4": ("trading_institutions", -4.0),
+                   "超过40万": ("data_companies", 4e5), "约100万": ("employees", 1e6),
+                   "126": ("authorized_operation_projects", 126.0)}
+    assert (df["theme"] == "market").all()
+
+
+def test_share_turnover_stays_valuation():
+    # near-miss: 成交额 is a share market's turnover, not a data exchange's 交易额
+    df = facts_of_text("当日A股成交额1.2万亿元。", PUB)
+    assert not (df["metric"] == "transaction_value").any()

@@ -1826,7 +1826,10 @@ class _DocExtractor:
     def _product_capacity(self, q) -> bool:
         """True when a byte size with no data word beside it is a product's capacity: a product
         word or a Latin name right after it (``30.72TB SSD``, ``1Tb颗粒``, ``192GB HBM3e``) or a spec
-        word right before it (``容量达36GB``, ``配备``: ``facts_words.csv`` ``capacity_spec_*``)."""
+        word right before it (``容量达36GB``, ``配备``: ``facts_words.csv`` ``capacity_spec_*``); or
+        digits glued into a name (``FY24Q3GB200`` is no 3GB)."""
+        if self._glued_to_latin(q) or self.ptext[q.end:q.end + 1].isdigit():
+            return True  # FY24Q3GB200: a label and a chip's name glued together, no size at all
         after = self.ptext[q.end:q.end + 8].lstrip()
         if after[:1].isascii() and after[:1].isalpha() or after.startswith(_CAPACITY_AFTER):
             return True
