@@ -596,6 +596,11 @@ _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)
 # negatives (-3.1~-2.2), each end signed
 _BARE_RANGE = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?\s?"
                          r"[-~～〜—–至]\s?[-+\u2212]?\d[\d,]*(?:\.\d+)?")
+# +8~13% under 4Q25 of a 合约价涨幅 table: a range cell written in percent is a value cell too
+_PERCENT_RANGE = re.compile(r"[-+\u2212]?\d+(?:\.\d+)?%?\s?[-~～〜—–]\s?[-+\u2212]?\d+(?:\.\d+)?%")
+# 30.72TB SSD, 单颗容量达36GB: a byte size that is a product's capacity (see _DocExtractor._product_capacity)
+_CAPACITY_AFTER = tuple(kw.word_group("capacity_spec_after"))
+_CAPACITY_BEFORE = tuple(kw.word_group("capacity_spec_before"))
 # - 创业板指：-0.84% under 本周主要指数表现: an index's move (see _DocExtractor._index_move_item)
 _INDEX_MOVE_HEADING = tuple(kw.word_group("index_move_heading"))
 _INDEX_MOVE_KEYWORD = "涨跌幅"
@@ -823,6 +828,11 @@ class _Ent:
 
 def _is_missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
+
+
+def _bare_move(k, cls: str) -> bool:
+    """True for a bare move word (涨, 涨幅): a return that names no amount it is the move of."""
+    return k.metrics.get(cls) == "return" and not (k.metrics.get("money") or k.metrics.get("count"))
 
 
 def _published_date(value) -> dt.date | None:
@@ -1788,6 +1798,10 @@ class _DocExtractor:
                 if not earlier:
                     seg = max(self.ptext.rfind(c, 0, clause.start) for c in _SEGMENT_ENDS) + 1
                     before = list(self.keywords.within(seg, clause.start))
+                    if before and _bare_move(kw.keyword(before[-1].word), cls):
+                        # 合约价上涨10%~15%，1Q26再涨25%~30%: an earlier bare rise word is no subject;
+                        # the amount before it is (股价, 收盘 name an amount and stay)
+                        before = [h for h in before if not _bare_move(kw.keyword(h.word), cls)]
                     if before and not any(e.start >= before[-1].end for e in self._candidates(before[-1].end, q.start)):
                         earlier = before
                 between = self.ptext[earlier[-1].end:hit.start] if earlier else ""
@@ -1799,14 +1813,40 @@ class _DocExtractor:
                     base = k2.metrics.get("money") or k2.metrics.get("count")
                     if k2.theme != "valuation" and base:
                         growth = k2.metrics.get(cls, "")
-                        return k2, growth if growth.endswith("_growth") else f"{base}_growth", earlier[-1]
+                        # 合约价上涨10%~15%: a price's move is its price change (SCHEMA), not a growth
+                        kept = ("_growth", "_change") if k2.theme == "pricing" else "_growth"
+                        return k2, growth if growth.endswith(kept) else f"{base}_growth", earlier[-1]
             return k, k.metrics[cls], hit
         for hit in header_kw:
             k = kw.keyword(hit.word)
             if cls in k.metrics:
                 return k, k.metrics[cls], hit
         default = kw.unit_defaults().get(q.kind)
+        if q.kind == "bytes":
+            return None  # a byte size with no data word takes the default last (_bytes_default)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _bytes_default(self, q, cls: str):
+        """The metric of a byte size no rule found one for (企业级SSD需求达95EB: ``unit_metrics.csv``),
+        after the earlier clause's data word had its turn (训练数据上，GPT-2用了40GB); none for a size
+        that names a product (30.72TB SSD, 192GB HBM3e)."""
+        default = kw.unit_defaults().get(q.kind)
+        if default is None or cls not in default.metrics or self._product_capacity(q):
+            return None
+        return default, default.metrics[cls], None
+
+    def _product_capacity(self, q) -> bool:
+        """True when a byte size with no data word beside it is a product's capacity: a product
+        word or a Latin name right after it (``30.72TB SSD``, ``1Tb颗粒``, ``192GB HBM3e``) or a spec
+        word right before it (``容量达36GB``, ``配备``: ``facts_words.csv`` ``capacity_spec_*``); or
+        digits glued into a name (``FY24Q3GB200`` is no 3GB)."""
+        if self._glued_to_latin(q) or self.ptext[q.end:q.end + 1].isdigit():
+            return True  # FY24Q3GB200: a label and a chip's name glued together, no size at all
+        after = self.ptext[q.end:q.end + 8].lstrip()
+        if after[:1].isascii() and after[:1].isalpha() or after.startswith(_CAPACITY_AFTER):
+            return True
+        before = self.ptext[max(0, q.start - 6):q.start]
+        return any(w in before for w in _CAPACITY_BEFORE)
 
     def _counts_tokens(self, q, cls: str) -> bool:
         """True for a count written in tokens (``500万tokens``)."""
@@ -4547,6 +4587,7 @@ class _DocExtractor:
         cell = self._clause_of(sentence, q) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]) \
                 and not _BARE_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
+                and not _PERCENT_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
                 and self.ptext[cell.start:cell.end].strip() not in _FLAT_CELLS:
             # 100种语言互译: a number inside a text cell is not the column's value; a range cell
             # (12.0~15.0 under 预告净利润（亿元）) is, and so is a no-change word (持平, see
@@ -5504,6 +5545,9 @@ class _DocExtractor:
                 if body not in _FLAT_CELLS or cell == sentence.label or idx >= len(sentence.col_headers):
                     continue
                 header = "".join(self.ptext[h.start:h.end] for h in sentence.col_headers[idx])
+                if sentence.caption is not None:
+                    # 合约价涨幅（%） over 产品 | 4Q25 | 1Q26F: period columns under a caption naming a change
+                    header += self.ptext[sentence.caption.start:sentence.caption.end]
                 if not any(w in header for w in _CHANGE_HEADER):
                     continue
                 a = self.ptext.index(body, cell.start, cell.end)
@@ -6535,6 +6579,8 @@ class _DocExtractor:
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
+            if found is None and q.kind == "bytes":
+                found = self._bytes_default(q, cls)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":

@@ -322,6 +322,27 @@ def _fullwidth_cells(line: str) -> list[str] | None:
     return cells
 
 
+# +10~15, -5~0, 0~+3, 8%~13%: a range of values (a price-change band of a forecast table); a
+# span of years (2024-2025) is a period label, not a range
+_RANGE_VALUE_CELL = re.compile(r"[-+\u2212]?\d+(?:\.\d+)?%?\s?[~～〜—–-]\s?[-+\u2212]?\d+(?:\.\d+)?%?")
+_YEAR_SPAN_CELL = re.compile(r"(?:19|20)\d{2}\s?[~～〜—–-]\s?(?:19|20)?\d{2}")
+
+
+def _value_or_range_cell(cell: str) -> bool:
+    """True when a cell of a table written with full-width blanks holds a value or a range of
+    values (``+10~15``), so that a table of range cells is laid out as tabs like one of numbers.
+
+    Examples
+    --------
+    >>> [_value_or_range_cell(c) for c in ("+10~15", "0~+3", "8%~13%", "46.07", "2024-2025", "持平")]
+    [True, True, True, True, False, False]
+    """
+    if is_value_cell(cell):
+        return True
+    body = cell.strip(_BLANKS)
+    return _RANGE_VALUE_CELL.fullmatch(body) is not None and _YEAR_SPAN_CELL.fullmatch(body) is None
+
+
 def _same_width_runs(cells: list[list[str] | None]):
     """The ``(start, end)`` line spans of the runs of lines that split into the same number of
     cells (``None``: a line that is no row), the table candidates the two tab writers below test.
@@ -368,7 +389,7 @@ def tab_fullwidth_rows(text: str) -> str:
         return text
     out = list(lines)
     for i, j in _same_width_runs(cells):
-        valued = [any(is_value_cell(c) for c in cells[k]) for k in range(i, j)]
+        valued = [any(_value_or_range_cell(c) for c in cells[k]) for k in range(i, j)]
         heads = next((n for n, v in enumerate(valued) if v), len(valued))
         rows = valued[heads:]
         wide = sum(1 for k in range(i, j) if _WIDE_RUN.search(lines[k].strip(_BLANKS)))
