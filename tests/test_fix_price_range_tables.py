@@ -46,7 +46,7 @@ def test_fullwidth_year_spans_stay_prose():
 def test_fullwidth_contract_price_range_cells(text, entity, value, high, period):
     df = facts_of_text(FULLWIDTH, PUB)
     r = row_of(df, text)
-    assert (r["theme"], r["metric"], r["entity"], r["period"]) == ("pricing", "contract_price_change", entity, period)
+    assert (r["theme"], r["metric"], r["entity"], r["period"]) == ("market", "contract_price_change", entity, period)
     assert r["value"] == pytest.approx(value)
     assert (high is None and r["value_high"] != r["value_high"]) or r["value_high"] == pytest.approx(high)
 
@@ -56,7 +56,7 @@ def test_tab_table_of_percent_range_cells_without_caption_unit():
             "服务器DDR5\t+8~13%\t+15~20%\n移动DRAM\t持平\t+3~8%\n")
     df = facts_of_text(text, PUB)
     r = row_of(df, "+15~20%")
-    assert (r["theme"], r["metric"], r["period"]) == ("pricing", "contract_price_change", "2026Q1")
+    assert (r["theme"], r["metric"], r["period"]) == ("market", "contract_price_change", "2026Q1")
     assert (r["value"], r["value_high"]) == (pytest.approx(0.15), pytest.approx(0.20))
     assert "DDR5" in r["entity"]
     flat = row_of(df, "持平")
@@ -77,10 +77,10 @@ def test_prose_contract_and_spot_price_moves():
     for t, value, period in (("10%~15%", 0.10, "2025Q4"), ("25%~30%", 0.25, "2026Q1")):
         r = row_of(df, t)
         assert (r["theme"], r["metric"], r["entity"], r["period"]) == \
-            ("pricing", "contract_price_change", "enterprise SSDs", period)
+            ("market", "contract_price_change", "enterprise SSDs", period)
         assert r["value"] == pytest.approx(value)
     spot = row_of(df, "6.2%")
-    assert (spot["theme"], spot["metric"], spot["entity"]) == ("pricing", "spot_price_change", "DDR4")
+    assert (spot["theme"], spot["metric"], spot["entity"]) == ("market", "spot_price_change", "DDR4")
     wafer = row_of(df, "28%")
     assert (wafer["theme"], wafer["metric"], wafer["entity"]) == ("pricing", "price_change", "NAND wafers")
 

@@ -1814,7 +1814,7 @@ class _DocExtractor:
                     if k2.theme != "valuation" and base:
                         growth = k2.metrics.get(cls, "")
                         # 合约价上涨10%~15%: a price's move is its price change (SCHEMA), not a growth
-                        kept = ("_growth", "_change") if k2.theme == "pricing" else "_growth"
+                        kept = ("_growth", "price_change")
                         return k2, growth if growth.endswith(kept) else f"{base}_growth", earlier[-1]
             return k, k.metrics[cls], hit
         for hit in header_kw:
