@@ -517,6 +517,7 @@ _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # group itself; a group's values held as a set)
 _COMPARE_WITH = kw.word_group("compare_with")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
+_TOKEN_ONLY_COUNT = kw.word_group("token_only_count")
 _TRADED_NOUNS = kw.word_group("traded_noun")
 _TOKEN_WORDS = tuple(kw.word_group("token_word"))
 _EVENT_HEADS = kw.word_group("event_head")
@@ -1762,6 +1763,8 @@ class _DocExtractor:
                 continue
             if in_tokens and k.metrics[cls] in _NOT_TOKEN_COUNT:
                 continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
+            if not in_tokens and k.metrics[cls] in _TOKEN_ONLY_COUNT:
+                continue  # 每天 names a daily token volume, not a count of anything else per day
             if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
             if hit.end <= q.start:

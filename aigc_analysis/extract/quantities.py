@@ -1001,7 +1001,10 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             after = t[e:e + 1]
             if all(c in _CN_MAG for c in cn) and after in _NOT_NUMBER_NEXT:
                 return None  # 千万不要: "by all means", not ten million
-        if t[s - 1:s] in ("数", "几", "第", "星", "周", "初", "之") and cn[0] in _CN_MAG + _CN_DIGIT:
+        if t[s - 1:s] in ("数", "几", "第", "星", "周", "初", "之") and cn[0] in _CN_MAG + _CN_DIGIT and not (
+                t[s - 1] == "数" and cn[0] in _CN_DIGIT and (unit_word or mag_any or any(c in _CN_MAG for c in cn))):
+            # 数千亿 is a vague magnitude, but a digit after 数 is a number said after a noun
+            # ending in 数 (参数两千四百亿, 总数一万多张)
             return None
         if not unit_word and t[e:e + 1] in _NOT_AFTER_BARE and not (
                 t[e:e + 1] == "级" and cn[0] in _IMPLICIT_ONE and all(c in _CN_MAG for c in cn)):
