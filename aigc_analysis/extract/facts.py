@@ -518,6 +518,9 @@ _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 _COMPARE_WITH = kw.word_group("compare_with")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
 _TOKEN_ONLY_COUNT = kw.word_group("token_only_count")
+# 一两千亿, 两百亿出头: an amount in 亿 as said, and what may follow it for it to be yuan (a clause end)
+_SPOKEN_YUAN_TEXT = re.compile(r"[0-9.一二两三四五六七八九十百千万]+亿(?:多|余|出头|左右|上下)?")
+_SPOKEN_YUAN_NEXT = re.compile(r"\s*(?:[，,。；;！？!?、）)]|的(?:规模|市场|空间)|$)")
 _TRADED_NOUNS = kw.word_group("traded_noun")
 _TOKEN_WORDS = tuple(kw.word_group("token_word"))
 _EVENT_HEADS = kw.word_group("event_head")
@@ -1810,6 +1813,26 @@ class _DocExtractor:
                 return k, k.metrics[cls], hit
         default = kw.unit_defaults().get(q.kind)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _spoken_yuan(self, q, clause: Span, sentence: Sentence, quantities) -> Quantity | None:
+        """``市场一两千亿``: an amount in 亿 said with no currency, after a word that measures
+        money only (市场, 收入, 市场规模), is yuan, as speakers leave 元 unsaid; None otherwise.
+
+        Not when a classifier or a token word follows (``三千亿tokens``, ``两千亿参数``), when a
+        word of the clause counts things (``用户总规模突破7亿``), nor when the sentence gives
+        another currency (the amount may then be in it).
+        """
+        if not _SPOKEN_YUAN_TEXT.fullmatch(q.text) or not _SPOKEN_YUAN_NEXT.match(self.ptext, q.end):
+            return None
+        if any(x.unit in MONEY_UNITS and x.unit != "CNY" for x in quantities):
+            return None
+        header = self._table_keywords(sentence, q)
+        if self._metric_for(q, "count", clause, header) is not None:
+            return None  # 用户总规模突破7亿: a word of the clause counts it (users)
+        found = self._metric_for(q, "money", clause, header)
+        if found is None or "count" in found[0].metrics:
+            return None
+        return dataclasses.replace(q, unit="CNY", kind="money")
 
     def _counts_tokens(self, q, cls: str) -> bool:
         """True for a count written in tokens (``500万tokens``)."""
@@ -6398,6 +6421,10 @@ class _DocExtractor:
             # the rules below ask "is there a growth / subsidy word in this clause?" several times
             roles_here = self._roles_in(clause)
             cls = kw.KIND_CLASS.get(q.kind)
+            if cls == "count" and "亿" in q.text and not sentence.is_row:  # cheap pre-check
+                spoken = self._spoken_yuan(q, clause, sentence, quantities)
+                if spoken is not None:
+                    q, cls = spoken, "money"
             if cls is None or q.unit not in _CLASS_UNITS[cls]:
                 continue
             if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
