@@ -518,6 +518,7 @@ _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 _COMPARE_WITH = kw.word_group("compare_with")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
 _TOKEN_ONLY_COUNT = kw.word_group("token_only_count")
+_CARD_HOLDING = tuple(sorted(kw.word_group("card_holding").items(), key=lambda w: -len(w[0])))
 # 一两千亿, 两百亿出头: an amount in 亿 as said, and what may follow it for it to be yuan (a clause end)
 _SPOKEN_YUAN_TEXT = re.compile(r"[0-9.一二两三四五六七八九十百千万]+亿(?:多|余|出头|左右|上下)?")
 _SPOKEN_YUAN_NEXT = re.compile(r"\s*(?:[，,。；;！？!?、）)]|的(?:规模|市场|空间)|$)")
@@ -1833,6 +1834,16 @@ class _DocExtractor:
         if found is None or "count" in found[0].metrics:
             return None
         return dataclasses.replace(q, unit="CNY", kind="money")
+
+    def _card_holding(self, metric: str, q, clause: Span) -> str:
+        """``自己有五千张卡`` / ``另外租了一万多张``: a fleet of cards said to be owned or rented
+        (``card_holding`` words of ``facts_words.csv`` in the clause before the count) is
+        ``accelerator_cards_owned`` / ``_rented``; other fleets keep ``metric``."""
+        before = self.ptext[clause.start:q.start]
+        for word, how in _CARD_HOLDING:
+            if word in before:
+                return f"{metric}_{how}"
+        return metric
 
     def _counts_tokens(self, q, cls: str) -> bool:
         """True for a count written in tokens (``500万tokens``)."""
@@ -6636,6 +6647,8 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            if metric == "accelerator_cards" and not sentence.is_row:
+                metric = self._card_holding(metric, q, clause)  # 自己有五千张卡，另外租了一万多张
             if theme == "market" and metric.startswith("shipment") and (self._role_hits(
                     sentence.start, sentence.end, "chip_object") or sentence.is_row and sentence.caption
                     and self._role_hits(sentence.caption.start, sentence.caption.end, "chip_object")):
