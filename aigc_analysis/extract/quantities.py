@@ -185,7 +185,7 @@ def _term(n: str) -> str:
     return (
         rf"(?P<sign{n}>(?:{after})[-+])?"
         rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?P<mag{n}>{_MAG_G})?"
-        rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余|(?<=[十百千])几)?(?P<magc{n}>[万亿]+)?)"
+        rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余|(?<=[十百千])(?:{_WORDS['tens_tail']}))?(?P<magc{n}>[万亿]+)?)"
         rf"(?P<unit{n}>{_UNIT_G})?(?P<per{n}>{_PER_G})?"
     )
 
