@@ -76,6 +76,8 @@ def emitted_metrics() -> set[str]:
     composed |= {r["value"] for r in words if r["group"] == "term_noun" and r["value"]}
     # a fund group's position written under another name (sample_size -> fund_count)
     composed |= {r["value"] for r in words if r["group"] == "fund_position_metric" and r["value"]}
+    # a card fleet said to be owned or rented (facts.py _card_holding: accelerator_cards_rented)
+    composed |= {f"accelerator_cards_{r['value']}" for r in words if r["group"] == "card_holding" and r["value"]}
     # a place's plan (facts.py _plan_support, _plan_goal): a support's rate, cap and amount, per
     # firm; a count or share it aims at (_target), a figure per year (_per_year)
     support = {r["value"] for r in words if r["group"] == "plan_support"}

@@ -517,6 +517,11 @@ _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # group itself; a group's values held as a set)
 _COMPARE_WITH = kw.word_group("compare_with")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
+_TOKEN_ONLY_COUNT = kw.word_group("token_only_count")
+_CARD_HOLDING = tuple(sorted(kw.word_group("card_holding").items(), key=lambda w: -len(w[0])))
+# 一两千亿, 两百亿出头: an amount in 亿 as said, and what may follow it for it to be yuan (a clause end)
+_SPOKEN_YUAN_TEXT = re.compile(rf"[0-9.一二两三四五六七八九十百千万]+亿(?:{kw.word_alternation('spoken_yuan_tail')})?")
+_SPOKEN_YUAN_NEXT = re.compile(rf"\s*(?:[，,。；;！？!?、）)]|的(?:{kw.word_alternation('spoken_yuan_next')})|$)")
 _TRADED_NOUNS = kw.word_group("traded_noun")
 _TOKEN_WORDS = tuple(kw.word_group("token_word"))
 _EVENT_HEADS = kw.word_group("event_head")
@@ -1772,6 +1777,8 @@ class _DocExtractor:
                 continue
             if in_tokens and k.metrics[cls] in _NOT_TOKEN_COUNT:
                 continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
+            if not in_tokens and k.metrics[cls] in _TOKEN_ONLY_COUNT:
+                continue  # 每天 names a daily token volume, not a count of anything else per day
             if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
             if hit.end <= q.start:
@@ -1847,6 +1854,36 @@ class _DocExtractor:
             return True
         before = self.ptext[max(0, q.start - 6):q.start]
         return any(w in before for w in _CAPACITY_BEFORE)
+
+    def _spoken_yuan(self, q, clause: Span, sentence: Sentence, quantities) -> Quantity | None:
+        """``市场一两千亿``: an amount in 亿 said with no currency, after a word that measures
+        money only (市场, 收入, 市场规模), is yuan, as speakers leave 元 unsaid; None otherwise.
+
+        Not when a classifier or a token word follows (``三千亿tokens``, ``两千亿参数``), when a
+        word of the clause counts things (``用户总规模突破7亿``), nor when the sentence gives
+        another currency (the amount may then be in it).
+        """
+        if not _SPOKEN_YUAN_TEXT.fullmatch(q.text) or not _SPOKEN_YUAN_NEXT.match(self.ptext, q.end):
+            return None
+        if any(x.unit in MONEY_UNITS and x.unit != "CNY" for x in quantities):
+            return None
+        header = self._table_keywords(sentence, q)
+        if self._metric_for(q, "count", clause, header) is not None:
+            return None  # 用户总规模突破7亿: a word of the clause counts it (users)
+        found = self._metric_for(q, "money", clause, header)
+        if found is None or "count" in found[0].metrics:
+            return None
+        return dataclasses.replace(q, unit="CNY", kind="money")
+
+    def _card_holding(self, metric: str, q, clause: Span) -> str:
+        """``自己有五千张卡`` / ``另外租了一万多张``: a fleet of cards said to be owned or rented
+        (``card_holding`` words of ``facts_words.csv`` in the clause before the count) is
+        ``accelerator_cards_owned`` / ``_rented``; other fleets keep ``metric``."""
+        before = self.ptext[clause.start:q.start]
+        for word, how in _CARD_HOLDING:
+            if word in before:
+                return f"{metric}_{how}"
+        return metric
 
     def _counts_tokens(self, q, cls: str) -> bool:
         """True for a count written in tokens (``500万tokens``)."""
@@ -6439,6 +6476,10 @@ class _DocExtractor:
             # the rules below ask "is there a growth / subsidy word in this clause?" several times
             roles_here = self._roles_in(clause)
             cls = kw.KIND_CLASS.get(q.kind)
+            if cls == "count" and "亿" in q.text and not sentence.is_row:  # cheap pre-check
+                spoken = self._spoken_yuan(q, clause, sentence, quantities)
+                if spoken is not None:
+                    q, cls = spoken, "money"
             if cls is None or q.unit not in _CLASS_UNITS[cls]:
                 continue
             if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
@@ -6652,6 +6693,8 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            if metric == "accelerator_cards" and not sentence.is_row:
+                metric = self._card_holding(metric, q, clause)  # 自己有五千张卡，另外租了一万多张
             if theme == "market" and metric.startswith("shipment") and (self._role_hits(
                     sentence.start, sentence.end, "chip_object") or sentence.is_row and sentence.caption
                     and self._role_hits(sentence.caption.start, sentence.caption.end, "chip_object")):

@@ -22,6 +22,7 @@ __all__ = [
     "fold",
     "parse_chinese_numeral",
     "parse_decimal",
+    "parse_approximate_pair",
     "pattern_words",
 ]
 
@@ -289,3 +290,35 @@ def small_count(raw: str) -> int | None:
         return int(raw) if raw.isdigit() else int(parse_chinese_numeral(raw))
     except (ValueError, TypeError, ArithmeticError):
         return None
+
+
+def parse_approximate_pair(s: str) -> tuple[Decimal, Decimal] | None:
+    """The two ends of a spoken approximate numeral (``三四``, ``六七十``, ``两三千万``,
+    ``二十七八``), or None when ``s`` is no such numeral.
+
+    Speakers give a range by saying two neighbouring digits in a row: ``两三千万`` is "two or
+    three ten-millions", 2e7 to 3e7. Exactly one pair of digits may stand together, the second
+    one more than the first (``一两``, ``两三``, ``八九``); the rest must be an ordinary numeral.
+    Equal or unrelated digits (``三三``, ``二零二三``, ``三六零``) are digit strings, not ranges.
+
+    >>> parse_approximate_pair("两三千万")
+    (Decimal('20000000'), Decimal('30000000'))
+    >>> parse_approximate_pair("二十七八")
+    (Decimal('27'), Decimal('28'))
+    >>> [parse_approximate_pair(x) is None for x in ("三三", "二零二三", "一二")]
+    [True, True, True]
+    """
+    t = fold(s).strip()
+    pairs = [i for i in range(len(t) - 1) if t[i] in CN_DIGITS and t[i + 1] in CN_DIGITS]
+    if len(pairs) != 1:
+        return None
+    i = pairs[0]
+    a, b = t[i], t[i + 1]
+    if "零" in (a, b) or CN_DIGITS[b] != CN_DIGITS[a] + 1 or a + b == "一二":
+        return None  # 一二 opens a list (一二线城市, 一二级市场); speakers say 一两
+    try:
+        low = parse_chinese_numeral(t[:i] + a + t[i + 2:])
+        high = parse_chinese_numeral(t[:i] + b + t[i + 2:])
+    except ValueError:
+        return None
+    return (low, high) if low < high else None

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..paths import DATA_DIR
-from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_chinese_numeral, pattern_words
+from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_approximate_pair, parse_chinese_numeral, pattern_words
 from .regexes import consumed_chars, first_chars, guard_branches, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -148,6 +148,7 @@ _UNIT = (
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
+    rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
     rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
 _PER = (
@@ -184,7 +185,7 @@ def _term(n: str) -> str:
     return (
         rf"(?P<sign{n}>(?:{after})[-+])?"
         rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?P<mag{n}>{_MAG_G})?"
-        rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余)?(?P<magc{n}>[万亿]+)?)"
+        rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余|(?<=[十百千])(?:{_WORDS['tens_tail']}))?(?P<magc{n}>[万亿]+)?)"
         rf"(?P<unit{n}>{_UNIT_G})?(?P<per{n}>{_PER_G})?"
     )
 
@@ -232,8 +233,11 @@ _SCAN = re.compile(guard_branches(
     rf"(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍])|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
-    rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))"
+    # 翻了一倍 is a doubling too (翻了三倍 stays the multiple as written, 3)
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]|[一1]\s?倍(?P<fan_over>多|有余)?)"
+    r"|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
+    # 百分之五十几, 百分之三十多: a spoken tail after the tens is "more than", the value as written
+    rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))(?P<pctq>(?<=[十百])[几多])?"
     # 季增逾倍, 同比增长超倍: more than doubled, written right after the growth word
     rf"|(?P<overx>(?:{_OVER_DOUBLE_AFTER})(?:{_WORDS['over_double']})倍)"
     r"|(?P<half>一半|半数)"
@@ -395,7 +399,7 @@ _QUAL_PREFIX = {
 }
 _QUAL_SUFFIX = {
     "左右": "approx", "上下": "approx", "以上": "at_least", "以下": "under", "以内": "under",
-    "有余": "over", "多": "over", "余": "over",
+    "有余": "over", "多": "over", "余": "over", "出头": "over",
 }
 _CURRENCY = {
     "美元": "USD", "美金": "USD", "USD": "USD", "US$": "USD", "$": "USD",
@@ -404,6 +408,7 @@ _CURRENCY = {
     "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY", "韩元": "KRW", "KRW": "KRW",
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
     **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
+    **{w: "USD" for w in _WORDS["spoken_usd"].split("|")},
 }
 _TENTH_YUAN = frozenset(_WORDS["tenth_yuan"].split("|"))
 #: Currencies of the facts table (money and prices).
@@ -639,12 +644,26 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             # 几乎翻倍, 超过翻番: the qualifier is read, no fall word makes a doubling negative
             return _finish(t, text, pm.start("qual"), e, value, None, "multiple", None,
                            _QUAL_PREFIX[pm.group("qual")], "multiple"), None
-        return _finish(t, text, s, e, value, None, "multiple", None, None, "multiple"), None
+        over = "over" if g("fan_over") is not None else None  # 翻了一倍多: more than doubled
+        return _finish(t, text, s, e, value, None, "multiple", None, over, "multiple"), None
     if g("overx") is not None:
         return _finish(t, text, s, e, Decimal(2), None, "multiple", None, "over", "multiple"), None
     if g("pctcn") is not None:
-        value = parse_chinese_numeral(g("pctcn"))
-        return _with_prefix(t, text, s, e, value, "ratio", "percent"), None
+        digits = g("pctcn")[3:]
+        pair = None if not digits or digits[0] not in CN_DIGITS else parse_approximate_pair(digits)
+        if pair is not None:
+            # 百分之六七十: a spoken range, 0.6 to 0.7
+            q = _with_prefix(t, text, s, e, pair[0] / 100, "ratio", "percent")
+            high = -pair[1] / 100 if q.signed else pair[1] / 100
+            return _replace(q, value_high=float(high)), None
+        try:
+            value = parse_chinese_numeral(g("pctcn"))
+        except ValueError:
+            return None, None  # 百分之三四: digits that make no numeral
+        q = _with_prefix(t, text, s, e, value, "ratio", "percent")
+        if g("pctq") is not None and q.qualifier is None:
+            q = _replace(q, qualifier="over")
+        return q, None
     if g("half") is not None:
         return _with_prefix(t, text, s, e, Decimal("0.5"), "ratio", "fraction"), None
     if g("halved") is not None:
@@ -914,6 +933,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if unit in _TENTH_YUAN:
         return "CNY", ("price" if per else "money"), Decimal("0.1"), None
+    if unit.startswith("块"):
+        return "CNY", ("price" if per else "money"), Decimal(1), None  # 两块钱, 三块二
     if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit) or _OPS_WORD.fullmatch(unit):
         # PFLOPS, 25,000 PetaFLOPS, and the letter alone (万P) once its sentence said 算力
         return "flops", "flops", _SI[unit[0].upper()], None
@@ -943,6 +964,8 @@ def _unit_value(value: Decimal, term: dict, unit: str | None) -> Decimal:
         return value + Decimal("0.5")
     if unit == "成半":
         return (value + Decimal("0.5")) * scale  # 一成半 = 0.15, 两成半 = 0.25
+    if unit.startswith("块") and unit[1:2] in CN_DIGITS:
+        return value + Decimal(CN_DIGITS[unit[1]]) / 10  # 三块二 = 3.2 yuan, 一块五毛 = 1.5
     if unit.startswith("年") and unit.endswith("个月"):
         months = unit[1:-2].strip().lstrip("零").strip()
         return value * 12 + parse_chinese_numeral(months)
@@ -960,9 +983,12 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     end_all = e
 
     # --- what the number is not -------------------------------------------------------------
+    pair = None
     if cn is not None:
         if not _valid_cn(cn) and unit_word != "折":
-            return None
+            pair = _spoken_pair(t, cn, t1, t2, unit_word, e)
+            if pair is None:
+                return None
         if t2 is not None and t2["cn"] is not None and not _valid_cn(t2["cn"]):
             return None
         if cn == "半" and (t[s - 1:s] in ("上", "下", "前", "后", "大", "多") or unit_word is None):
@@ -975,7 +1001,10 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             after = t[e:e + 1]
             if all(c in _CN_MAG for c in cn) and after in _NOT_NUMBER_NEXT:
                 return None  # 千万不要: "by all means", not ten million
-        if t[s - 1:s] in ("数", "几", "第", "星", "周", "初", "之") and cn[0] in _CN_MAG + _CN_DIGIT:
+        if t[s - 1:s] in ("数", "几", "第", "星", "周", "初", "之") and cn[0] in _CN_MAG + _CN_DIGIT and not (
+                t[s - 1] == "数" and cn[0] in _CN_DIGIT and (unit_word or mag_any or any(c in _CN_MAG for c in cn))):
+            # 数千亿 is a vague magnitude, but a digit after 数 is a number said after a noun
+            # ending in 数 (参数两千四百亿, 总数一万多张)
             return None
         if not unit_word and t[e:e + 1] in _NOT_AFTER_BARE and not (
                 t[e:e + 1] == "级" and cn[0] in _IMPLICIT_ONE and all(c in _CN_MAG for c in cn)):
@@ -1054,7 +1083,9 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     unit, kind, _, unit_qual = _classify(unit_word, per_raw is not None)
     if d is None and t1["cn"] == "半" and unit_word is None:
         return None
-    v1 = _number_value(d, cn, t1["mag"], t1["sign"])
+    v1 = _number_value(d, cn, t1["mag"], t1["sign"]) if pair is None else _pair_end(pair[0], t1)
+    if unit_word in _SPOKEN_USD and d is None and t1["mag"] is None and not any(c in _CN_MAG for c in cn):
+        return None  # 砍一刀: a cut, no dollars; 五百万刀 and 20刀 are amounts
     if t2 is not None and t1["mag"] is None and t1["unit"] is None and t2["mag"] is not None:
         # 1-2万, $70-72bn: the magnitude is written once, after the second number
         v1 *= _term_value({**t2, "d": "1", "cn": None, "sign": None}) if t2["d"] is not None \
@@ -1063,6 +1094,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     high = None
     if t2 is not None:
         high = _unit_value(_term_value(t2), t2, t2["unit"] or unit_word)
+    elif pair is not None:
+        high = _unit_value(_pair_end(pair[1], t1), t1, unit_word)
 
     # --- prefix: fall word, qualifier, currency ----------------------------------------------
     pm = _prefix_before(t, s)
@@ -1123,6 +1156,32 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         kind = "price"
     return _new_quantity(float(exact), float(high) if high is not None else None, unit, per, qualifier,
                          text[s:end_all], s, end_all, exact, signed, kind)
+
+
+_SPOKEN_USD = frozenset(_WORDS["spoken_usd"].split("|"))
+#: What after a spoken duration makes it a time, not a measure (一两个月前, 两三年后).
+_TIME_AGO = frozenset("前后内来")
+
+
+def _spoken_pair(t: str, cn: str, t1: dict, t2: dict | None, unit_word: str | None,
+                 e: int) -> tuple[Decimal, Decimal] | None:
+    """The ends of a spoken approximate numeral (``三四成``, ``两三千万美金``, ``六七十``), or None.
+
+    Only a numeral that is a measure by its unit or magnitude (``一二线城市``, ``十之八九`` and
+    ``七八个人`` name none) and is no time (``一两个月前``) is read; a written range after it
+    (``三四至五六``) is too tangled to read.
+    """
+    if t2 is not None or not (unit_word or t1["mag"] or any(c in _CN_MAG for c in cn)):
+        return None
+    if unit_word and (unit_word.endswith("月") or unit_word.startswith("年")) and t[e:e + 1] in _TIME_AGO:
+        return None
+    return parse_approximate_pair(cn)
+
+
+def _pair_end(end: Decimal, term: dict) -> Decimal:
+    """One end of a spoken pair times the term's magnitude and sign (``一两千亿`` has none after)."""
+    value = end * parse_chinese_numeral(term["mag"]) if term["mag"] else end
+    return -value if term["sign"] == "-" else value
 
 
 _FLOPS_CONTEXT = re.compile(_WORDS["flops_context"])
