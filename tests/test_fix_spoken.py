@@ -168,3 +168,9 @@ def test_spoken_near_misses_make_no_facts():
     text = ("岚峰科技主要做一二线城市的客户，三三两两的，十之八九是企业。"
             "岚峰科技一两个月前发布了新模型，第一，一方面，一下子就火了。团队有七八个人。")
     assert facts_of_text(text, DAY).empty
+
+
+def test_a_written_daily_token_measure_keeps_counts_not_written_in_tokens():
+    # 日均token消耗量 names its measure itself: only the spoken 每天 needs tokens after the count
+    df = facts_of_text("截至2025年底我国日均token消耗量超过60万亿，而2024年初只有1000亿。", dt.date(2026, 1, 21))
+    assert row_of(df, "超过60万亿")["metric"] == "daily_token_usage"

@@ -1777,7 +1777,7 @@ class _DocExtractor:
                 continue
             if in_tokens and k.metrics[cls] in _NOT_TOKEN_COUNT:
                 continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
-            if not in_tokens and k.metrics[cls] in _TOKEN_ONLY_COUNT:
+            if not in_tokens and hit.word in _TOKEN_ONLY_COUNT:
                 continue  # 每天 names a daily token volume, not a count of anything else per day
             if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
