@@ -516,6 +516,11 @@ _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # word groups read for every figure, looked up once (membership and startswith as with the
 # group itself; a group's values held as a set)
 _COMPARE_WITH = kw.word_group("compare_with")
+_MULTIPLE_BASE_LEAD = tuple(kw.word_group("multiple_base_lead"))
+# the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
+_SPEC_CLASSES = ("flops", "bytes", "watts")
+# GB300 NVL72的3.3倍, Hopper的约40倍: the rest of a product's name, 的 and a multiple after a base
+_MULTIPLE_AFTER_BASE = re.compile(r"[ A-Za-z0-9.\-]{0,14}的(?:约|近|超过?)?\s?[0-9.一二两三四五六七八九十百]+\s?倍")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
 _TRADED_NOUNS = kw.word_group("traded_noun")
 _TOKEN_WORDS = tuple(kw.word_group("token_word"))
@@ -1727,6 +1732,8 @@ class _DocExtractor:
         after_comparison = self._after_comparison  # _preceded_by(pos, "comparison", gap=1)
         if start in after_comparison and self.ptext[start - 1:start] not in _PUNCT:
             return True
+        if self._base_of_multiple(start, end):
+            return True
         lead = start
         # asked once per name of the document: read the words of the two roles from their own indexes
         prior = self._prior_versions
@@ -1739,6 +1746,16 @@ class _DocExtractor:
         if self.ptext[max(0, lead - 1):lead] not in _COMPARE_WITH:
             return False
         return any(h.start == end and h.end - h.start >= 2 for h in self._role_hits(end, end + 8, "comparison"))
+
+    def _base_of_multiple(self, start: int, end: int) -> bool:
+        """``是GB300 NVL72的3.3倍``, ``约为Hopper的40倍``: a name after a copula (``facts_words.csv``
+        ``multiple_base_lead``) and before 的 and a multiple is what the multiple is measured
+        against; the subject is the name before the copula."""
+        if "倍" not in self.ptext[end:end + 24]:
+            return False  # cheap pre-check: most names are no base of a multiple
+        if not self.ptext[max(0, start - 4):start].rstrip().endswith(_MULTIPLE_BASE_LEAD):
+            return False
+        return _MULTIPLE_AFTER_BASE.match(self.ptext, end) is not None
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
@@ -1986,7 +2003,9 @@ class _DocExtractor:
             # 比Kimi K2的320亿多一倍: the base of a comparison, written as X的N, is X's number
             owner = [e for e in named_before
                      if self.ptext[e.end:q.start].strip() == "的"
-                     and e.type != "concept" and self._comparison_base(e)]
+                     and e.type != "concept" and self._comparison_base(e)
+                     # 是Hopper的40倍: the base of a multiple does not own the multiple
+                     and not (q.kind == "multiple" and self._base_of_multiple(e.start, e.end))]
             if owner:
                 return owner[-1:]
         in_sentence_roles = self._roles_in(sentence)
@@ -3331,6 +3350,15 @@ class _DocExtractor:
         k, base = last_base
         self._rise_multiples[q.start] = earlier[-1]
         return k, k.metrics.get("multiple") or f"{base}_multiple", None
+
+    def _multiple_of_spec(self, last_by_class: dict):
+        """The keyword and ``<metric>_multiple`` of the spec (``_SPEC_CLASSES``: FLOP/s, bytes,
+        watts) the sentence stated last, or None."""
+        for spec in _SPEC_CLASSES:
+            if spec in last_by_class:
+                k, metric = last_by_class[spec][0], last_by_class[spec][1]
+                return k, f"{metric}_multiple", None
+        return None
 
     def _rise_window(self, q, period: str, period_obj):
         """The multiple of a rise (``_multiple_of_rise``) holds over the rise: from the first
@@ -6526,6 +6554,11 @@ class _DocExtractor:
                 # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
                 k, base = last_base
                 found = (k, f"{base}_multiple", None)
+            if found is None and cls == "multiple" and not sentence.is_row \
+                    and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
+                # FP8训练算力1.2 EF，是GB300 NVL72的3.3倍: a multiple after a spec just stated
+                # (capacity, memory, power) is that spec against the base the clause names
+                found = self._multiple_of_spec(last_by_class)
             if found is None and cls == "pp" and not sentence.is_row and "ratio" in last_by_class \
                     and last_by_class["ratio"][1] in _ADOPTION_METRICS \
                     and (self._role_hits(clause.start, q.start, "comparison") or self._role_hits(clause.start, q.start, "growth")):
