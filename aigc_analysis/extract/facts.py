@@ -519,6 +519,9 @@ _COMPARE_WITH = kw.word_group("compare_with")
 _MULTIPLE_BASE_LEAD = tuple(kw.word_group("multiple_base_lead"))
 # the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
 _SPEC_CLASSES = ("flops", "bytes", "watts")
+_COMPUTE_PRECISION = kw.word_group("compute_precision")
+_COMPUTE_PRECISION_RE = re.compile("|".join(sorted(map(re.escape, _COMPUTE_PRECISION), key=len, reverse=True)))
+_COMPUTE_USE = kw.word_group("compute_use")
 # GB300 NVL72的3.3倍, Hopper的约40倍: the rest of a product's name, 的 and a multiple after a base
 _MULTIPLE_AFTER_BASE = re.compile(r"[ A-Za-z0-9.\-]{0,14}的(?:约|近|超过?)?\s?[0-9.一二两三四五六七八九十百]+\s?倍")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
@@ -544,6 +547,7 @@ _TERM_NOUN = kw.word_group("term_noun")
 _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 _TERM_MARK = tuple(kw.word_group("term_mark"))
+_TERM_LEAD = tuple(kw.word_group("term_lead"))
 _CHANGE_FILLER = " " + "".join(kw.word_group("change_filler"))
 # 主动权益基金对电子行业的配置比例: fund groups, the metrics of their positions and the sectors'
 # English nouns (facts_words.csv fund_group, fund_position_metric, fund_dated_metric, fund_sector)
@@ -2400,6 +2404,23 @@ class _DocExtractor:
         metric = _TERM_NOUN[noun.group()]
         return kw.Keyword(word=noun.group(), theme="capex", metrics={"duration": metric}, negative=False,
                           min_abs=0.0), metric, None
+
+    def _term_of_earlier_deal(self, q, sentence: Sentence):
+        """``签署购电协议，合同容量1,920MW，为期17年``: a term after its lead word in a clause that
+        names no deal is the term of the deal an earlier clause of the sentence names (the lead
+        word, unlike a bare N年期, says it is a term)."""
+        nouns = list(_TERM_NOUNS.finditer(self.ptext, sentence.start, q.start))
+        if not nouns:
+            return None
+        metric = _TERM_NOUN[nouns[-1].group()]
+        return kw.Keyword(word=nouns[-1].group(), theme="capex", metrics={"duration": metric}, negative=False,
+                          min_abs=0.0), metric, None
+
+    def _led_term(self, q, found) -> bool:
+        """True for a deal's term written after its lead word (``为期20年的购电协议``,
+        ``期限20年``: ``facts_words.csv`` ``term_lead``), which ``_contract_term`` named."""
+        return found[1] in _TERM_NOUN.values() and \
+            self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD)
 
     def _deal_line_buyer(self, q) -> _Ent | None:
         """``微软 × 岚峰智能：微软签下63亿美元、五年期GPU算力合约``: on a roundup line opening with
@@ -6472,6 +6493,9 @@ class _DocExtractor:
             found = self._earnings_cagr(found, clause)
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
+            elif cls == "duration" and self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD):
+                # 签订为期20年的购电协议, 协议期限20年: the deal's term, written after its lead word
+                found = self._contract_term(q, sentence) or self._term_of_earlier_deal(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
             if found is None and cls == "count" and not sentence.is_row:
@@ -6608,7 +6632,7 @@ class _DocExtractor:
                 continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
-            if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)
+            if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2) and not self._led_term(q, found)
                                       or self._followed_by(q.end, "span_tail", gap=1)):
                 continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
@@ -7093,6 +7117,8 @@ class _DocExtractor:
         return None
 
     def _qualify_metric(self, metric: str, cls: str, q, clause: Span, table_spans=()) -> str:
+        if cls == "flops" and metric == "computing_capacity":
+            metric = self._precision_compute(q, clause) or metric
         if cls in ("ratio", "multiple") and metric.endswith("_growth"):
             window = self.ptext[max(clause.start, q.start - 12):q.start].lower()
             if "qoq" in window or "环比" in window:
@@ -7120,6 +7146,22 @@ class _DocExtractor:
                       or cls == "price" and self._price_before_change(q, clause)):
             metric += "_before_cut"
         return metric
+
+    def _precision_compute(self, q, clause: Span) -> str | None:
+        """``FP4推理算力3.6 EF`` -> ``fp4_inference_compute``, ``FP4达15 EF`` ->
+        ``fp4_computing_capacity``: the last precision (``facts_words.csv`` ``compute_precision``)
+        of the clause before the number names the capacity, with what it is for
+        (``compute_use``) when that stands between them."""
+        before = self.ptext[clause.start:q.start]
+        if "FP" not in before and "BF" not in before and "TF" not in before and "INT" not in before:
+            return None  # cheap pre-check: most capacities name no precision
+        found = list(_COMPUTE_PRECISION_RE.finditer(before))
+        if not found or before[found[-1].end():found[-1].end() + 1].isdigit():
+            return None  # FP16 read as FP1 + 6: no precision word (every one is listed whole)
+        prec = _COMPUTE_PRECISION[found[-1].group(0)]
+        rest = before[found[-1].end():]
+        use = next((v for w, v in _COMPUTE_USE.items() if w in rest), None)
+        return f"{prec}_{use}_compute" if use else f"{prec}_computing_capacity"
 
     def _values(self, q, k: kw.Keyword, cls: str, quantities, i: int, clause: Span):
         value, high = q.value, q.value_high
