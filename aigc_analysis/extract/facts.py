@@ -519,6 +519,10 @@ _COMPARE_WITH = kw.word_group("compare_with")
 _MULTIPLE_BASE_LEAD = tuple(kw.word_group("multiple_base_lead"))
 # the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
 _SPEC_CLASSES = ("flops", "bytes", "watts")
+_OPEN_BRACKETS = ("（", "(")
+_CLOSE_BRACKETS = ("）", ")")
+_WHOLE_OWNER_GAP_NOT = tuple(kw.word_group("whole_owner_gap_not"))
+_WHOLE_OWNER_TAIL_NOT = tuple(kw.word_group("whole_owner_tail_not"))
 _COMPUTE_PRECISION = kw.word_group("compute_precision")
 _COMPUTE_PRECISION_RE = re.compile("|".join(sorted(map(re.escape, _COMPUTE_PRECISION), key=len, reverse=True)))
 _COMPUTE_USE = kw.word_group("compute_use")
@@ -1761,6 +1765,23 @@ class _DocExtractor:
             return False
         return _MULTIPLE_AFTER_BASE.match(self.ptext, end) is not None
 
+    def _without_whole_owner(self, names: list, q) -> list:
+        """``G42获得阿联酋AI芯片进口配额的两成``: a name after an earlier name and a verb, in the
+        noun phrase that runs to 的 right before a share, owns the whole the share is of (the
+        UAE's quota), so the earlier name is the subject; names listed together
+        (``whole_owner_gap_not``) or a share verb after the later one (``微软、谷歌占…的60%``,
+        ``whole_owner_tail_not``) keep both."""
+        before = [e for e in names if e.end <= q.start and e.type != "concept"]
+        if len(before) < 2:
+            return names  # cheap pre-check: most shares have one name before them
+        owners = set()
+        for prev, e in zip(before, before[1:]):
+            gap, tail = self.ptext[prev.end:e.start], self.ptext[e.end:q.start]
+            if gap.strip() and not any(w in gap for w in _WHOLE_OWNER_GAP_NOT) \
+                    and not any(w in tail for w in _WHOLE_OWNER_TAIL_NOT):
+                owners.add((e.start, e.end))
+        return [e for e in names if (e.start, e.end) not in owners] if owners else names
+
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
         characters after it, with no clause break between (the clause bounds the reach)."""
@@ -2001,6 +2022,8 @@ class _DocExtractor:
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
+            if self.ptext[q.start - 1:q.start] == "的":
+                in_clause = self._without_whole_owner(in_clause, q)
         # every name of the clause before the number: read by three rules below
         named_before = self.entities.within(clause.start, q.start)
         if q.kind not in ("fraction", "percent"):
@@ -2415,6 +2438,14 @@ class _DocExtractor:
         metric = _TERM_NOUN[nouns[-1].group()]
         return kw.Keyword(word=nouns[-1].group(), theme="capex", metrics={"duration": metric}, negative=False,
                           min_abs=0.0), metric, None
+
+    def _bracketed_conversion(self, q, prev) -> bool:
+        """True for an amount alone in a bracket right after an amount in another currency
+        (``200亿美元（约1450亿元人民币）``): the same money restated, as after 约合."""
+        if self.ptext[prev.end:q.start].strip(" ") not in _OPEN_BRACKETS:
+            return False  # cheap pre-check first: most amounts follow no amount and bracket
+        return prev.unit in MONEY_UNITS and q.unit in MONEY_UNITS and prev.unit != q.unit \
+            and self.ptext[q.end:q.end + 1] in _CLOSE_BRACKETS
 
     def _led_term(self, q, found) -> bool:
         """True for a deal's term written after its lead word (``为期20年的购电协议``,
@@ -6630,6 +6661,8 @@ class _DocExtractor:
                     and quantities[i - 1].unit in MONEY_UNITS and quantities[i - 1].unit != q.unit \
                     and q.start - quantities[i - 1].end <= 12:
                 continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
+            if cls == "money" and i > 0 and self._bracketed_conversion(q, quantities[i - 1]):
+                continue  # 200亿美元（约1450亿元人民币）: a conversion too, written with 约 alone
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2) and not self._led_term(q, found)
