@@ -523,6 +523,7 @@ _OPEN_BRACKETS = ("（", "(")
 _CLOSE_BRACKETS = ("）", ")")
 _WHOLE_OWNER_GAP_NOT = tuple(kw.word_group("whole_owner_gap_not"))
 _WHOLE_OWNER_TAIL_NOT = tuple(kw.word_group("whole_owner_tail_not"))
+_WHOLE_TAIL_MAX = 16  # characters of a whole's noun phrase (阿联酋AI芯片进口配额的: 9)
 _COMPUTE_PRECISION = kw.word_group("compute_precision")
 _COMPUTE_PRECISION_RE = re.compile("|".join(sorted(map(re.escape, _COMPUTE_PRECISION), key=len, reverse=True)))
 _COMPUTE_USE = kw.word_group("compute_use")
@@ -1777,8 +1778,11 @@ class _DocExtractor:
         owners = set()
         for prev, e in zip(before, before[1:]):
             gap, tail = self.ptext[prev.end:e.start], self.ptext[e.end:q.start]
-            if gap.strip() and not any(w in gap for w in _WHOLE_OWNER_GAP_NOT) \
-                    and not any(w in tail for w in _WHOLE_OWNER_TAIL_NOT):
+            # OpenAI的GPT-5…定在GPT-4o的一半: a possessive gap makes the later name the subject, and
+            # a tail naming another name or running long is no noun phrase of the whole
+            if gap.strip() not in ("", "的") and not any(w in gap for w in _WHOLE_OWNER_GAP_NOT) \
+                    and len(tail) <= _WHOLE_TAIL_MAX and not any(w in tail for w in _WHOLE_OWNER_TAIL_NOT) \
+                    and not any(x.type != "concept" for x in self.entities.within(e.end, q.start)):
                 owners.add((e.start, e.end))
         return [e for e in names if (e.start, e.end) not in owners] if owners else names
 
@@ -2450,8 +2454,13 @@ class _DocExtractor:
     def _led_term(self, q, found) -> bool:
         """True for a deal's term written after its lead word (``为期20年的购电协议``,
         ``期限20年``: ``facts_words.csv`` ``term_lead``), which ``_contract_term`` named."""
-        return found[1] in _TERM_NOUN.values() and \
+        return found[1] in _TERM_NOUN.values() and not self._in_window_period(q) and \
             self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD)
+
+    def _in_window_period(self, q) -> bool:
+        """True when ``q`` is inside a period (``2027年起、为期约五年`` is the window 2027/2031
+        that dates the figures beside it, not a term of its own)."""
+        return any(p.start < q.start and q.end <= p.end for p in self.periods.within(max(0, q.start - 24), q.end))
 
     def _deal_line_buyer(self, q) -> _Ent | None:
         """``微软 × 岚峰智能：微软签下63亿美元、五年期GPU算力合约``: on a roundup line opening with
@@ -6524,7 +6533,8 @@ class _DocExtractor:
             found = self._earnings_cagr(found, clause)
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
-            elif cls == "duration" and self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD):
+            elif cls == "duration" and self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD) \
+                    and not self._in_window_period(q):
                 # 签订为期20年的购电协议, 协议期限20年: the deal's term, written after its lead word
                 found = self._contract_term(q, sentence) or self._term_of_earlier_deal(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
