@@ -528,7 +528,8 @@ _COMPUTE_PRECISION = kw.word_group("compute_precision")
 _COMPUTE_PRECISION_RE = re.compile("|".join(sorted(map(re.escape, _COMPUTE_PRECISION), key=len, reverse=True)))
 _COMPUTE_USE = kw.word_group("compute_use")
 # GB300 NVL72的3.3倍, Hopper的约40倍: the rest of a product's name, 的 and a multiple after a base
-_MULTIPLE_AFTER_BASE = re.compile(r"[ A-Za-z0-9.\-]{0,14}的(?:约|近|超过?)?\s?[0-9.一二两三四五六七八九十百]+\s?倍")
+_MULTIPLE_AFTER_BASE = re.compile(rf"[ A-Za-z0-9.\-]{{0,14}}的(?:{kw.word_alternation('multiple_qualifier')})?"
+                                  r"\s?[0-9.一二两三四五六七八九十百]+\s?倍")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
 _TRADED_NOUNS = kw.word_group("traded_noun")
 _TOKEN_WORDS = tuple(kw.word_group("token_word"))
