@@ -87,6 +87,15 @@ def emitted_metrics() -> set[str]:
     composed |= {f"{r['money']}_per_year" for r in rows if r.get("money")}
     per_capacity = {f"capex_per_{r['value']}" for r in words if r["group"] == "capacity_unit"}
     composed |= per_capacity | {f"{m}_multiple" for m in per_capacity}
+    # a capacity at a numeric precision (facts.py _precision_compute: fp4_inference_compute) and a
+    # bare multiple after a spec (_multiple_of_spec: computing_capacity_multiple, hbm_capacity_multiple)
+    precisions = {r["value"] for r in words if r["group"] == "compute_precision"}
+    uses = {r["value"] for r in words if r["group"] == "compute_use"}
+    composed |= {f"{p}_{u}_compute" for p in precisions for u in uses}
+    composed |= {f"{p}_computing_capacity" for p in precisions}
+    with open(DATA_DIR / "unit_metrics.csv", encoding="utf-8", newline="") as fh:
+        unit_metrics = {r["metric"] for r in csv.DictReader(fh) if r["class"] in ("flops", "watts")}
+    composed |= {f"{m}_multiple" for m in unit_metrics | {r["bytes"] for r in rows if r.get("bytes")}}
     return base | composed
 
 

@@ -516,6 +516,20 @@ _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # word groups read for every figure, looked up once (membership and startswith as with the
 # group itself; a group's values held as a set)
 _COMPARE_WITH = kw.word_group("compare_with")
+_MULTIPLE_BASE_LEAD = tuple(kw.word_group("multiple_base_lead"))
+# the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
+_SPEC_CLASSES = ("flops", "bytes", "watts")
+_OPEN_BRACKETS = ("（", "(")
+_CLOSE_BRACKETS = ("）", ")")
+_WHOLE_OWNER_GAP_NOT = tuple(kw.word_group("whole_owner_gap_not"))
+_WHOLE_OWNER_TAIL_NOT = tuple(kw.word_group("whole_owner_tail_not"))
+_WHOLE_TAIL_MAX = 16  # characters of a whole's noun phrase (阿联酋AI芯片进口配额的: 9)
+_COMPUTE_PRECISION = kw.word_group("compute_precision")
+_COMPUTE_PRECISION_RE = re.compile("|".join(sorted(map(re.escape, _COMPUTE_PRECISION), key=len, reverse=True)))
+_COMPUTE_USE = kw.word_group("compute_use")
+# GB300 NVL72的3.3倍, Hopper的约40倍: the rest of a product's name, 的 and a multiple after a base
+_MULTIPLE_AFTER_BASE = re.compile(rf"[ A-Za-z0-9.\-]{{0,14}}的(?:{kw.word_alternation('multiple_qualifier')})?"
+                                  r"\s?[0-9.一二两三四五六七八九十百]+\s?倍")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
 _TOKEN_ONLY_COUNT = kw.word_group("token_only_count")
 _CARD_HOLDING = tuple(sorted(kw.word_group("card_holding").items(), key=lambda w: -len(w[0])))
@@ -544,6 +558,7 @@ _TERM_NOUN = kw.word_group("term_noun")
 _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 _TERM_MARK = tuple(kw.word_group("term_mark"))
+_TERM_LEAD = tuple(kw.word_group("term_lead"))
 _CHANGE_FILLER = " " + "".join(kw.word_group("change_filler"))
 # 主动权益基金对电子行业的配置比例: fund groups, the metrics of their positions and the sectors'
 # English nouns (facts_words.csv fund_group, fund_position_metric, fund_dated_metric, fund_sector)
@@ -1742,6 +1757,8 @@ class _DocExtractor:
         after_comparison = self._after_comparison  # _preceded_by(pos, "comparison", gap=1)
         if start in after_comparison and self.ptext[start - 1:start] not in _PUNCT:
             return True
+        if self._base_of_multiple(start, end):
+            return True
         lead = start
         # asked once per name of the document: read the words of the two roles from their own indexes
         prior = self._prior_versions
@@ -1754,6 +1771,36 @@ class _DocExtractor:
         if self.ptext[max(0, lead - 1):lead] not in _COMPARE_WITH:
             return False
         return any(h.start == end and h.end - h.start >= 2 for h in self._role_hits(end, end + 8, "comparison"))
+
+    def _base_of_multiple(self, start: int, end: int) -> bool:
+        """``是GB300 NVL72的3.3倍``, ``约为Hopper的40倍``: a name after a copula (``facts_words.csv``
+        ``multiple_base_lead``) and before 的 and a multiple is what the multiple is measured
+        against; the subject is the name before the copula."""
+        if "倍" not in self.ptext[end:end + 24]:
+            return False  # cheap pre-check: most names are no base of a multiple
+        if not self.ptext[max(0, start - 4):start].rstrip().endswith(_MULTIPLE_BASE_LEAD):
+            return False
+        return _MULTIPLE_AFTER_BASE.match(self.ptext, end) is not None
+
+    def _without_whole_owner(self, names: list, q) -> list:
+        """``G42获得阿联酋AI芯片进口配额的两成``: a name after an earlier name and a verb, in the
+        noun phrase that runs to 的 right before a share, owns the whole the share is of (the
+        UAE's quota), so the earlier name is the subject; names listed together
+        (``whole_owner_gap_not``) or a share verb after the later one (``微软、谷歌占…的60%``,
+        ``whole_owner_tail_not``) keep both."""
+        before = [e for e in names if e.end <= q.start and e.type != "concept"]
+        if len(before) < 2:
+            return names  # cheap pre-check: most shares have one name before them
+        owners = set()
+        for prev, e in zip(before, before[1:]):
+            gap, tail = self.ptext[prev.end:e.start], self.ptext[e.end:q.start]
+            # OpenAI的GPT-5…定在GPT-4o的一半: a possessive gap makes the later name the subject, and
+            # a tail naming another name or running long is no noun phrase of the whole
+            if gap.strip() not in ("", "的") and not any(w in gap for w in _WHOLE_OWNER_GAP_NOT) \
+                    and len(tail) <= _WHOLE_TAIL_MAX and not any(w in tail for w in _WHOLE_OWNER_TAIL_NOT) \
+                    and not any(x.type != "concept" for x in self.entities.within(e.end, q.start)):
+                owners.add((e.start, e.end))
+        return [e for e in names if (e.start, e.end) not in owners] if owners else names
 
     def _near_in_clause(self, q, clause: Span, role: str, before: int, after: int) -> bool:
         """A grammar word of ``role`` within ``before`` characters before ``q`` or ``after``
@@ -2057,13 +2104,17 @@ class _DocExtractor:
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
+            if self.ptext[q.start - 1:q.start] == "的":
+                in_clause = self._without_whole_owner(in_clause, q)
         # every name of the clause before the number: read by three rules below
         named_before = self.entities.within(clause.start, q.start)
         if q.kind not in ("fraction", "percent"):
             # 比Kimi K2的320亿多一倍: the base of a comparison, written as X的N, is X's number
             owner = [e for e in named_before
                      if self.ptext[e.end:q.start].strip() == "的"
-                     and e.type != "concept" and self._comparison_base(e)]
+                     and e.type != "concept" and self._comparison_base(e)
+                     # 是Hopper的40倍: the base of a multiple does not own the multiple
+                     and not (q.kind == "multiple" and self._base_of_multiple(e.start, e.end))]
             if owner:
                 return owner[-1:]
         in_sentence_roles = self._roles_in(sentence)
@@ -2458,6 +2509,36 @@ class _DocExtractor:
         metric = _TERM_NOUN[noun.group()]
         return kw.Keyword(word=noun.group(), theme="capex", metrics={"duration": metric}, negative=False,
                           min_abs=0.0), metric, None
+
+    def _term_of_earlier_deal(self, q, sentence: Sentence):
+        """``签署购电协议，合同容量1,920MW，为期17年``: a term after its lead word in a clause that
+        names no deal is the term of the deal an earlier clause of the sentence names (the lead
+        word, unlike a bare N年期, says it is a term)."""
+        nouns = list(_TERM_NOUNS.finditer(self.ptext, sentence.start, q.start))
+        if not nouns:
+            return None
+        metric = _TERM_NOUN[nouns[-1].group()]
+        return kw.Keyword(word=nouns[-1].group(), theme="capex", metrics={"duration": metric}, negative=False,
+                          min_abs=0.0), metric, None
+
+    def _bracketed_conversion(self, q, prev) -> bool:
+        """True for an amount alone in a bracket right after an amount in another currency
+        (``200亿美元（约1450亿元人民币）``): the same money restated, as after 约合."""
+        if self.ptext[prev.end:q.start].strip(" ") not in _OPEN_BRACKETS:
+            return False  # cheap pre-check first: most amounts follow no amount and bracket
+        return prev.unit in MONEY_UNITS and q.unit in MONEY_UNITS and prev.unit != q.unit \
+            and self.ptext[q.end:q.end + 1] in _CLOSE_BRACKETS
+
+    def _led_term(self, q, found) -> bool:
+        """True for a deal's term written after its lead word (``为期20年的购电协议``,
+        ``期限20年``: ``facts_words.csv`` ``term_lead``), which ``_contract_term`` named."""
+        return found[1] in _TERM_NOUN.values() and not self._in_window_period(q) and \
+            self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD)
+
+    def _in_window_period(self, q) -> bool:
+        """True when ``q`` is inside a period (``2027年起、为期约五年`` is the window 2027/2031
+        that dates the figures beside it, not a term of its own)."""
+        return any(p.start < q.start and q.end <= p.end for p in self.periods.within(max(0, q.start - 24), q.end))
 
     def _deal_line_buyer(self, q) -> _Ent | None:
         """``微软 × 岚峰智能：微软签下63亿美元、五年期GPU算力合约``: on a roundup line opening with
@@ -3408,6 +3489,15 @@ class _DocExtractor:
         k, base = last_base
         self._rise_multiples[q.start] = earlier[-1]
         return k, k.metrics.get("multiple") or f"{base}_multiple", None
+
+    def _multiple_of_spec(self, last_by_class: dict):
+        """The keyword and ``<metric>_multiple`` of the spec (``_SPEC_CLASSES``: FLOP/s, bytes,
+        watts) the sentence stated last, or None."""
+        for spec in _SPEC_CLASSES:
+            if spec in last_by_class:
+                k, metric = last_by_class[spec][0], last_by_class[spec][1]
+                return k, f"{metric}_multiple", None
+        return None
 
     def _rise_window(self, q, period: str, period_obj):
         """The multiple of a rise (``_multiple_of_rise``) holds over the rise: from the first
@@ -6529,6 +6619,10 @@ class _DocExtractor:
             found = self._earnings_cagr(found, clause)
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
+            elif cls == "duration" and self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD) \
+                    and not self._in_window_period(q):
+                # 签订为期20年的购电协议, 协议期限20年: the deal's term, written after its lead word
+                found = self._contract_term(q, sentence) or self._term_of_earlier_deal(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
             if found is None and cls == "count" and not sentence.is_row:
@@ -6611,6 +6705,11 @@ class _DocExtractor:
                 # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
                 k, base = last_base
                 found = (k, f"{base}_multiple", None)
+            if found is None and cls == "multiple" and not sentence.is_row \
+                    and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
+                # FP8训练算力1.2 EF，是GB300 NVL72的3.3倍: a multiple after a spec just stated
+                # (capacity, memory, power) is that spec against the base the clause names
+                found = self._multiple_of_spec(last_by_class)
             if found is None and cls == "pp" and not sentence.is_row and "ratio" in last_by_class \
                     and last_by_class["ratio"][1] in _ADOPTION_METRICS \
                     and (self._role_hits(clause.start, q.start, "comparison") or self._role_hits(clause.start, q.start, "growth")):
@@ -6660,9 +6759,11 @@ class _DocExtractor:
                     and quantities[i - 1].unit in MONEY_UNITS and quantities[i - 1].unit != q.unit \
                     and q.start - quantities[i - 1].end <= 12:
                 continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
+            if cls == "money" and i > 0 and self._bracketed_conversion(q, quantities[i - 1]):
+                continue  # 200亿美元（约1450亿元人民币）: a conversion too, written with 约 alone
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
-            if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2)
+            if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2) and not self._led_term(q, found)
                                       or self._followed_by(q.end, "span_tail", gap=1)):
                 continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
@@ -7149,6 +7250,8 @@ class _DocExtractor:
         return None
 
     def _qualify_metric(self, metric: str, cls: str, q, clause: Span, table_spans=()) -> str:
+        if cls == "flops" and metric == "computing_capacity":
+            metric = self._precision_compute(q, clause) or metric
         if cls in ("ratio", "multiple") and metric.endswith("_growth"):
             window = self.ptext[max(clause.start, q.start - 12):q.start].lower()
             if "qoq" in window or "环比" in window:
@@ -7176,6 +7279,22 @@ class _DocExtractor:
                       or cls == "price" and self._price_before_change(q, clause)):
             metric += "_before_cut"
         return metric
+
+    def _precision_compute(self, q, clause: Span) -> str | None:
+        """``FP4推理算力3.6 EF`` -> ``fp4_inference_compute``, ``FP4达15 EF`` ->
+        ``fp4_computing_capacity``: the last precision (``facts_words.csv`` ``compute_precision``)
+        of the clause before the number names the capacity, with what it is for
+        (``compute_use``) when that stands between them."""
+        before = self.ptext[clause.start:q.start]
+        if "FP" not in before and "BF" not in before and "TF" not in before and "INT" not in before:
+            return None  # cheap pre-check: most capacities name no precision
+        found = list(_COMPUTE_PRECISION_RE.finditer(before))
+        if not found or before[found[-1].end():found[-1].end() + 1].isdigit():
+            return None  # FP16 read as FP1 + 6: no precision word (every one is listed whole)
+        prec = _COMPUTE_PRECISION[found[-1].group(0)]
+        rest = before[found[-1].end():]
+        use = next((v for w, v in _COMPUTE_USE.items() if w in rest), None)
+        return f"{prec}_{use}_compute" if use else f"{prec}_computing_capacity"
 
     def _values(self, q, k: kw.Keyword, cls: str, quantities, i: int, clause: Span):
         value, high = q.value, q.value_high

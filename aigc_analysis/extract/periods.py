@@ -106,7 +106,7 @@ _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after",
                            "future_item_not", "year_start_not", "results_report", "results_title",
-                           "effective_from", "filing_issuer", "filing_tail"})
+                           "effective_from", "filing_issuer", "filing_tail", "duration_lead"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
@@ -359,11 +359,23 @@ def _value_term_y(g, end: int, published: date | None, t: str, pub_y: int | None
     return (f"{y}/{y + n - 1}" if n and n > 1 else str(y)), False
 
 
+_DURATION_LEADS = tuple(_WORDS.get("duration_lead", ()))
+
+
+def _after_duration_lead(t: str, end: int, raw: str) -> bool:
+    """True when the two digits ``raw`` of a year ending before ``end`` follow a word that
+    opens a length of time (``period_words.csv`` ``duration_lead``: ``为期17年``, ``期限20年``)."""
+    start = t.rfind(raw, 0, end)
+    return start > 0 and t[max(0, start - 4):start].rstrip(" 约近").endswith(_DURATION_LEADS)
+
+
 def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     raw = g("cn_y")
     detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
     if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT):
         return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
+    if len(raw) == 2 and not detail and _after_duration_lead(t, end, raw):
+        return None, False  # 为期17年: a deal's term, not 2017
     y = _year(raw)
     if g("cn_same"):
         return str(y), False  # 2025年同期: the year, made the stated period's month by find_periods

@@ -432,7 +432,7 @@ _OPEN = frozenset("(（")
 # 15年期的租约: 期 after a two-digit count of years makes it a term (periods.py reads it alike)
 _DURATION_NEXT = frozenset("多左以内来间的后前里中期")
 _NOT_NUMBER_NEXT = frozenset("不别要能可得")
-_YEAR_PREFIX_OK = frozenset("近过这约超逾")
+_YEAR_PREFIX_OK = frozenset("近过这约超逾期限达")  # 为期17年, 期限17年, 长达17年: a length of time
 _LIST_MARK = re.compile(r"[.、)）]|\s")
 # ``7.1       18.6       37.5``: a line of numbers aligned by runs of blanks (an English
 # figure's value row under a header of years), whose first number is a value, not a section number
