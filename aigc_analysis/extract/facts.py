@@ -347,6 +347,18 @@ _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 _HARDWARE_PENETRATION_REACH = 16
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
 _CONSENSUS_BEFORE = re.compile(rf"(?:{kw.word_alternation('consensus_before')})[的为值约是:：]{{0,2}}$")
+# rev $9.2bn vs cons $8.9bn, 好过 street 53.8%: English expectation words before an amount or a
+# percent (facts_words.csv consensus_before_en), at word edges, blanks or a colon between
+_CONSENSUS_BEFORE_EN = re.compile(
+    rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('consensus_before_en')})\s?[:：]?\s?$")
+# beat ~3%: how far a measure came in above its expectation (facts_words.csv beat_before)
+_BEAT_BEFORE = re.compile(rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('beat_before')})\s?$")
+# TSM ADR +1.5%, HSTECH 期货 +0.8%: the line a traded name is quoted on (facts_words.csv quote_word)
+_QUOTE_WORDS = tuple(sorted(kw.word_group("quote_word"), key=len, reverse=True))
+#: how far before a bare 亿 number a money keyword may stand for it to be yuan (capex 3,200亿 可能上调到 4,000亿+)
+_YUAN_LEFT_OUT_REACH = 24
+#: the kinds of names a signed percent right after them is the move of
+_QUOTED_TYPES = ("index", "company")
 # 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
 _RATE_BEFORE_WORDS = kw.word_group("rate_before")
 _RATE_BEFORE = re.compile(rf"(?i:{kw.word_alternation('rate_before')})")
@@ -3213,6 +3225,78 @@ class _DocExtractor:
             return None  # cheap pre-check: every expectation word holds 预期
         k, base = last_by_class["money"][:2]
         return k, base if base.endswith("_consensus") else f"{base}_consensus", None
+
+    def _yuan_left_out(self, q, sentence: Sentence):
+        """``capex 3,200亿``, ``成交 85.3亿``: a number written with 亿 and no currency right after a
+        keyword that measures only money (no count column in ``metrics.csv``; at most
+        ``_YUAN_LEFT_OUT_REACH`` characters before it, and every keyword there money only) is an amount in yuan, as
+        Chinese desk notes leave 元 out (新台币 in a Taiwanese document); ``订单 3,200亿`` keeps
+        its count reading only where its keyword counts."""
+        if q.kind != "number" or not q.text.rstrip("+ ").endswith("亿"):
+            return q  # cheap pre-check: most numbers are no bare 亿 amount
+        before = self.keywords.within(max(sentence.start, q.start - _YUAN_LEFT_OUT_REACH), q.start)
+        if not before:
+            return q
+        if any("money" not in m or "count" in m for m in (kw.keyword(h.word).metrics for h in before)):
+            return q  # 用户总规模突破7亿: a word that counts near it makes it a count
+        unit = "TWD" if self._in_taiwan_scope(q.start) else "CNY"
+        return _with_fields(q, kind="money", unit=unit)
+
+    def _english_consensus(self, q, cls: str, clause: Span, last_by_class: dict):
+        """``rev $9.2bn vs cons $8.9bn``, ``GM 54.1%，好过 street 53.8%``: in English shorthand an
+        amount or percent right after an expectation word (``facts_words.csv``
+        ``consensus_before_en``) is the analysts' expectation of the measure of its class the
+        sentence stated before it (``revenue_consensus``, ``gross_margin_consensus``)."""
+        if cls not in last_by_class:
+            return None
+        head = self.ptext[max(clause.start, q.start - 14):q.start]
+        low = head.lower()
+        if "cons" not in low and "street" not in low:
+            return None  # cheap pre-check: every such word holds one of these
+        if not _CONSENSUS_BEFORE_EN.search(head):
+            return None
+        k, base = last_by_class[cls][:2]
+        if base.endswith(("_growth", "_change", "_beat")):
+            return None  # +36% yoy vs cons +30%: the expectation of a growth is left to the rules
+        return k, base if base.endswith("_consensus") else f"{base}_consensus", None
+
+    def _beat_of_amount(self, q, clause: Span, last_by_class: dict):
+        """``rev $9.2bn vs cons $8.9bn，beat ~3%``: a percent right after a beat word
+        (``facts_words.csv`` ``beat_before``) is how far the amount the sentence stated before it
+        came in above the analysts' expectation (``revenue_beat``), not a growth nor a figure of
+        its own; it does not become the base of the growth words after it."""
+        if q.kind != "percent" or "money" not in last_by_class:
+            return None
+        head = self.ptext[max(clause.start, q.start - 10):q.start]
+        if "beat" not in head.lower() or not _BEAT_BEFORE.search(head):
+            return None  # cheap pre-check first
+        k, base = last_by_class["money"][:2]
+        base = base.removesuffix("_consensus")
+        return k, f"{base}_beat", None
+
+    def _quoted_move(self, q, clause: Span):
+        """``SOX +2.1%``, ``HSTECH 期货 +0.8%``, ``TSM ADR +1.5%``: a signed percent that a clause
+        says right after an index's or a company's name, with at most the line it is quoted on
+        between (``facts_words.csv`` ``quote_word``: ADR, 期货), is that name's move (``return``),
+        as a market wrap writes it. A clause with any other words before the number, or with
+        no sign on it, is left to the keywords."""
+        if q.kind != "percent" or q.value_high is not None or self.ptext[q.start] not in "+-\u2212":
+            return None
+        body_start = clause.start
+        while body_start < q.start and self.ptext[body_start] in _BULLETS:
+            body_start += 1
+        named = [e for e in self.entities.within(body_start, q.start) if e.type in _QUOTED_TYPES]
+        if not named or named[0].start != body_start:
+            return None  # the clause must open on the name
+        between = self.ptext[named[-1].end:q.start].strip()
+        for word in _QUOTE_WORDS:
+            if between.startswith(word):
+                between = between[len(word):].strip()
+                break
+        if between:
+            return None  # 营收 +36%: a word before the number names its metric
+        k = kw.keyword(_INDEX_MOVE_KEYWORD)
+        return k, k.metrics["ratio"], None
 
     def _metric_of_counter(self, q):
         """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
@@ -6373,6 +6457,8 @@ class _DocExtractor:
         quantities = self._share_per([self._with_per_after(self._with_rate_before(
             self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
         quantities = self._carried_token_per(sentence, quantities)
+        if not sentence.is_row:
+            quantities = [self._yuan_left_out(q, sentence) for q in quantities]
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
@@ -6403,6 +6489,9 @@ class _DocExtractor:
             if found is None and self.plan_place is not None and not sentence.is_row:
                 found = self._plan_support(q, cls, clause, sentence)  # 按合同金额的25%给予补贴 in a plan
             found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
+            if found is None and cls == "ratio" and not sentence.is_row:
+                # SOX +2.1%, TSM ADR +1.5%: a signed percent right after a traded name
+                found = self._quoted_move(q, clause)
             ratio = cls == "ratio"  # four finders read shares only (each checks again)
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
@@ -6434,6 +6523,10 @@ class _DocExtractor:
                 found = self._contract_term(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
+            if cls in ("money", "ratio") and not sentence.is_row and cls in last_by_class:
+                found = self._english_consensus(q, cls, clause, last_by_class) or found  # vs cons $8.9bn
+            if ratio and not sentence.is_row and "money" in last_by_class:
+                found = self._beat_of_amount(q, clause, last_by_class) or found  # beat ~3%
             if found is None and cls == "count" and not sentence.is_row:
                 found = self._metric_of_counter(q) or self._cards_of_counter(q)
             if cls == "money" and not sentence.is_row:
@@ -7054,6 +7147,11 @@ class _DocExtractor:
                 metric += "_qoq"
             elif "mom" in window:
                 metric += "_mom"
+            elif self.ptext[q.end:q.end + 5].lstrip().lower().startswith("qoq"):
+                metric += "_qoq"  # +8% qoq: English shorthand writes the basis after the number
+        elif cls == "pp" and metric.endswith("_change") \
+                and self.ptext[q.end:q.end + 5].lstrip().lower().startswith("qoq"):
+            metric += "_qoq"  # GM +60bp qoq
         price = cls == "price" or metric in ("price", "price_change")
         if price:
             # a table cell reads its column header and row label; prose reads its clause up to the number
@@ -7074,6 +7172,10 @@ class _DocExtractor:
         if price and (self._last_role(context, {"before_cut": "before"})
                       or cls == "price" and self._price_before_change(q, clause)):
             metric += "_before_cut"
+        if cls in ("money", "ratio", "pp") and "_guidance" not in metric \
+                and self._role_hits(clause.start, q.start, "guidance"):
+            # 收入指引为540亿美元, FQ4 指引 rev $9.6bn, GM guide 55%: a company's own forecast
+            metric += "_guidance"
         return metric
 
     def _values(self, q, k: kw.Keyword, cls: str, quantities, i: int, clause: Span):
