@@ -6676,6 +6676,9 @@ class _DocExtractor:
                 continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
+            if q.kind == "number" and q.unit == "count" and q.text.isdigit() and any(
+                    e.start == q.start and e.end == q.end for e in self.entities.within(q.start, q.end)):
+                continue  # 提到 4090 和 H20: a bare number the lexicon reads as a name (RTX 4090) is that name
             if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
