@@ -3242,12 +3242,19 @@ class _DocExtractor:
         unit = "TWD" if self._in_taiwan_scope(q.start) else "CNY"
         return _with_fields(q, kind="money", unit=unit)
 
+    @functools.cached_property
+    def _desk_words(self) -> tuple[bool, bool]:
+        """Whether the document holds an English expectation word and a beat word at all: most
+        Chinese reports hold neither, and their quantities then skip both rules."""
+        low = self.ptext.lower()
+        return ("cons" in low or "street" in low), "beat" in low
+
     def _english_consensus(self, q, cls: str, clause: Span, last_by_class: dict):
         """``rev $9.2bn vs cons $8.9bn``, ``GM 54.1%，好过 street 53.8%``: in English shorthand an
         amount or percent right after an expectation word (``facts_words.csv``
         ``consensus_before_en``) is the analysts' expectation of the measure of its class the
         sentence stated before it (``revenue_consensus``, ``gross_margin_consensus``)."""
-        if cls not in last_by_class:
+        if cls not in last_by_class or not self._desk_words[0]:
             return None
         head = self.ptext[max(clause.start, q.start - 14):q.start]
         low = head.lower()
@@ -3265,7 +3272,7 @@ class _DocExtractor:
         (``facts_words.csv`` ``beat_before``) is how far the amount the sentence stated before it
         came in above the analysts' expectation (``revenue_beat``), not a growth nor a figure of
         its own; it does not become the base of the growth words after it."""
-        if q.kind != "percent" or "money" not in last_by_class:
+        if q.kind != "percent" or "money" not in last_by_class or not self._desk_words[1]:
             return None
         head = self.ptext[max(clause.start, q.start - 10):q.start]
         if "beat" not in head.lower() or not _BEAT_BEFORE.search(head):
