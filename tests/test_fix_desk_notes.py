@@ -127,3 +127,17 @@ def test_review_is_no_revenue_keyword():
     # rev only at letter edges: review/revised do not name revenue
     df = facts_of_text("- revised view: 48% 的客户\n", DAY)
     assert not df["metric"].astype(str).str.startswith("revenue").any()
+
+
+def test_guidance_under_a_reported_quarter_is_for_the_next():
+    df = facts_of_text("NVDA FQ3：\n- rev $57.0bn\n- guide rev $65bn ±2%，GM guide 75%\n", DAY)
+    assert row_of(df, "$57.0bn").period == "FY2026Q3"
+    r = row_of(df, "$65bn")
+    assert (r.metric, r.period) == ("revenue_guidance", "FY2026Q4")
+    assert row_of(df, "75%").period == "FY2026Q4"
+
+
+def test_guidance_under_a_guided_quarter_keeps_it():
+    # the heading names the quarter guided (指引), not the one reported
+    df = facts_of_text("NVDA FQ4 指引：\n- rev $65bn ±2%\n", DAY)
+    assert row_of(df, "$65bn").period == "FY2026Q4"

@@ -357,6 +357,8 @@ _BEAT_BEFORE = re.compile(rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('beat_befo
 _QUOTE_WORDS = tuple(sorted(kw.word_group("quote_word"), key=len, reverse=True))
 #: how far before a bare 亿 number a money keyword may stand for it to be yuan (capex 3,200亿 可能上调到 4,000亿+)
 _YUAN_LEFT_OUT_REACH = 24
+#: a quarter's value, calendar or fiscal (2025Q3, FY2026Q3)
+_QUARTER_VALUE = re.compile(r"(FY)?(\d{4})Q([1-4])")
 #: the kinds of names a signed percent right after them is the move of
 _QUOTED_TYPES = ("index", "company")
 # 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
@@ -3241,6 +3243,22 @@ class _DocExtractor:
             return q  # 用户总规模突破7亿: a word that counts near it makes it a count
         unit = "TWD" if self._in_taiwan_scope(q.start) else "CNY"
         return _with_fields(q, kind="money", unit=unit)
+
+    def _guided_quarter(self, period: str, period_obj, sentence: Sentence) -> str | None:
+        """``NVDA FQ3：⏎- rev $57.0bn⏎- guide rev $65bn``: guidance under a heading that names the
+        quarter just reported, with no quarter of its own in its sentence, is for the quarter
+        after it (``FY2026Q4``). A quarter stated in the guidance's sentence (``FQ4 指引 rev``) or
+        one named with a guidance word (``第四财季指引：``) is the guided one; None then."""
+        if period_obj is None or period_obj.start >= sentence.start:
+            return None
+        m = _QUARTER_VALUE.fullmatch(period)
+        if m is None:
+            return None
+        line_end = self.ptext.find("\n", period_obj.end)
+        if self._role_hits(max(0, period_obj.start - 6), line_end if line_end >= 0 else len(self.ptext), "guidance"):
+            return None
+        n = int(m.group(2)) * 4 + int(m.group(3))  # the next quarter's index (quarters counted from 0)
+        return f"{m.group(1) or ''}{n // 4}Q{n % 4 + 1}"
 
     @functools.cached_property
     def _desk_words(self) -> tuple[bool, bool]:
@@ -6900,6 +6918,8 @@ class _DocExtractor:
             elif sentence.is_row and entities and _YEAR_ONLY.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = f"FY{period}"  # 注：微软、英伟达为财年数据: a year column is their fiscal year
+            if period and "_guidance" in metric and not sentence.is_row:
+                period = self._guided_quarter(period, period_obj, sentence) or period
             if self.report_week is not None and period != self.report_week and theme != "parameters" and (
                     self._weekly_figure(q, clause, sentence, period_obj)
                     or not period and metric in _DIGEST_DAY and self._weekly_report):
