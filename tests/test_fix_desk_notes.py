@@ -141,3 +141,32 @@ def test_guidance_under_a_guided_quarter_keeps_it():
     # the heading names the quarter guided (指引), not the one reported
     df = facts_of_text("NVDA FQ4 指引：\n- rev $65bn ±2%\n", DAY)
     assert row_of(df, "$65bn").period == "FY2026Q4"
+
+
+def test_monthly_revenue_line_with_mom_after_the_number():
+    df = facts_of_text("TSM 10月营收：\n- rev NT$3,410亿，+12.5% yoy，-8.2% mom\n", DAY)
+    r = row_of(df, "NT$3,410亿")
+    assert (r.entity, r.unit, r.period) == ("TSMC", "TWD", "2025-10")
+    assert row_of(df, "+12.5%").metric == "revenue_growth"
+    assert row_of(df, "-8.2%").metric == "revenue_growth_mom"
+
+
+def test_beat_named_right_before_and_english_consensus_of_eps():
+    df = facts_of_text("- MU：rev beat by 5%，EPS $1.12 vs street $0.98\n", DAY)
+    assert row_of(df, "5%").metric == "revenue_beat"
+    assert row_of(df, "$1.12").metric == "eps"
+    assert row_of(df, "$0.98").metric == "eps_consensus"
+
+
+def test_ebita_shorthand_is_an_earnings_amount_in_yuan():
+    df = facts_of_text("BABA FQ2：\n- EBITA 88亿，-71% yoy\n", DAY)
+    r = row_of(df, "88亿")
+    assert (r.entity, r.theme, r.metric, r.unit, r.period) == ("Alibaba", "earnings", "ebita", "CNY", "FY2026Q2")
+    assert row_of(df, "-71%").metric == "ebita_growth"
+
+
+def test_a_quote_line_takes_no_quarter_from_a_results_heading():
+    df = facts_of_text("MU FQ1：rev $13.6bn\n- 港股：腾讯 +1.7%，小米 -0.9%\n", DAY)
+    assert row_of(df, "$13.6bn").period == "FY2026Q1"
+    for text in ("+1.7%", "-0.9%"):
+        assert not row_of(df, text).period.startswith("FY")

@@ -1182,6 +1182,7 @@ class _DocExtractor:
         # percents of index move items (- 申万通信：+4.8%（年初至今+18.6%）): True for the
         # year-to-date move in the bracket, False for the move over the heading's period
         self._index_items: dict[int, bool] = {}
+        self._quoted_moves: set[int] = set()  # starts of the moves _quoted_move read (TSM ADR +1.5%)
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
@@ -3290,12 +3291,19 @@ class _DocExtractor:
         (``facts_words.csv`` ``beat_before``) is how far the amount the sentence stated before it
         came in above the analysts' expectation (``revenue_beat``), not a growth nor a figure of
         its own; it does not become the base of the growth words after it."""
-        if q.kind != "percent" or "money" not in last_by_class or not self._desk_words[1]:
+        if q.kind != "percent" or not self._desk_words[1]:
             return None
         head = self.ptext[max(clause.start, q.start - 10):q.start]
         if "beat" not in head.lower() or not _BEAT_BEFORE.search(head):
             return None  # cheap pre-check first
-        k, base = last_by_class["money"][:2]
+        if "money" in last_by_class:
+            k, base = last_by_class["money"][:2]
+        else:  # rev beat by 4%: the measure named right before the beat word
+            named = [h for h in self.keywords.within(clause.start, q.start) if "money" in kw.keyword(h.word).metrics]
+            if not named:
+                return None
+            k = kw.keyword(named[-1].word)
+            base = k.metrics["money"]
         base = base.removesuffix("_consensus")
         return k, f"{base}_beat", None
 
@@ -3321,7 +3329,18 @@ class _DocExtractor:
         if between:
             return None  # 营收 +36%: a word before the number names its metric
         k = kw.keyword(_INDEX_MOVE_KEYWORD)
+        self._quoted_moves.add(q.start)
         return k, k.metrics["ratio"], None
+
+    def _quoted_move_period(self, q, period: str, period_obj, sentence: Sentence) -> str | None:
+        """``MU FQ1：rev …⏎- 港股：腾讯 +1.2%``: a quote line's move is one session's, so a
+        quarter, month or year carried from an earlier sentence (a results heading) does not date
+        it; it takes the digest's session day, else none. A day, or a period its own sentence
+        states, stays; None then."""
+        if q.start not in self._quoted_moves or period_obj is None or period_obj.start >= sentence.start \
+                or _DAY.fullmatch(period):
+            return None
+        return self._digest_day.isoformat() if self._digest_day is not None else ""
 
     def _metric_of_counter(self, q):
         """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
@@ -6550,7 +6569,7 @@ class _DocExtractor:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
             if cls in ("money", "ratio") and not sentence.is_row and cls in last_by_class:
                 found = self._english_consensus(q, cls, clause, last_by_class) or found  # vs cons $8.9bn
-            if ratio and not sentence.is_row and "money" in last_by_class:
+            if ratio and not sentence.is_row:
                 found = self._beat_of_amount(q, clause, last_by_class) or found  # beat ~3%
             if found is None and cls == "count" and not sentence.is_row:
                 found = self._metric_of_counter(q) or self._cards_of_counter(q)
@@ -6920,6 +6939,9 @@ class _DocExtractor:
                 period = f"FY{period}"  # 注：微软、英伟达为财年数据: a year column is their fiscal year
             if period and "_guidance" in metric and not sentence.is_row:
                 period = self._guided_quarter(period, period_obj, sentence) or period
+            if period and self._quoted_moves:
+                moved = self._quoted_move_period(q, period, period_obj, sentence)
+                period = period if moved is None else moved
             if self.report_week is not None and period != self.report_week and theme != "parameters" and (
                     self._weekly_figure(q, clause, sentence, period_obj)
                     or not period and metric in _DIGEST_DAY and self._weekly_report):
@@ -7177,8 +7199,8 @@ class _DocExtractor:
                 metric += "_qoq"
             elif "mom" in window:
                 metric += "_mom"
-            elif self.ptext[q.end:q.end + 5].lstrip().lower().startswith("qoq"):
-                metric += "_qoq"  # +8% qoq: English shorthand writes the basis after the number
+            elif (after := self.ptext[q.end:q.end + 5].lstrip().lower()).startswith(("qoq", "mom")):
+                metric += f"_{after[:3]}"  # +8% qoq, -11.4% mom: English shorthand writes the basis after the number
         elif cls == "pp" and metric.endswith("_change") \
                 and self.ptext[q.end:q.end + 5].lstrip().lower().startswith("qoq"):
             metric += "_qoq"  # GM +60bp qoq
