@@ -170,3 +170,9 @@ def test_a_quote_line_takes_no_quarter_from_a_results_heading():
     assert row_of(df, "$13.6bn").period == "FY2026Q1"
     for text in ("+1.7%", "-0.9%"):
         assert not row_of(df, text).period.startswith("FY")
+
+
+def test_bare_yi_of_a_us_firm_is_left_unread():
+    # 英伟达市值 5万亿 is as likely dollars: no yuan is guessed for a firm outside China and Taiwan
+    df = facts_of_text("- 英伟达 市值 突破 4.8万亿\n", DAY)
+    assert not (df["unit"] == "CNY").any()

@@ -3242,6 +3242,9 @@ class _DocExtractor:
             return q
         if any("money" not in m or "count" in m for m in (kw.keyword(h.word).metrics for h in before)):
             return q  # 用户总规模突破7亿: a word that counts near it makes it a count
+        firms = [e for e in self._candidates(sentence.start, q.start) if e.type == "company"]
+        if firms and firms[-1].name in _foreign_companies():
+            return q  # 英伟达市值突破5万亿: a US firm's bare 亿 is dollars as often as not, left unread
         unit = "TWD" if self._in_taiwan_scope(q.start) else "CNY"
         return _with_fields(q, kind="money", unit=unit)
 
@@ -7317,6 +7320,14 @@ def _written_name(ent: _Ent) -> str:
     if ent.type in _ENGLISH_NAMED_TYPES and _CJK_CHAR.search(ent.name):
         return english_name(ent.name)
     return ent.name
+
+
+@functools.cache
+def _foreign_companies() -> frozenset[str]:
+    """Companies of ``entities.csv`` outside China and Taiwan: a bare 亿 after their money words is
+    no yuan (see ``_DocExtractor._yuan_left_out``)."""
+    table = load_entities()
+    return frozenset(table.loc[(table["type"] == "company") & ~table["country"].isin(["CN", "TW"]), "entity"])
 
 
 @functools.cache
