@@ -347,6 +347,20 @@ _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 _HARDWARE_PENETRATION_REACH = 16
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
 _CONSENSUS_BEFORE = re.compile(rf"(?:{kw.word_alternation('consensus_before')})[的为值约是:：]{{0,2}}$")
+# rev $9.2bn vs cons $8.9bn, 好过 street 53.8%: English expectation words before an amount or a
+# percent (facts_words.csv consensus_before_en), at word edges, blanks or a colon between
+_CONSENSUS_BEFORE_EN = re.compile(
+    rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('consensus_before_en')})\s?[:：]?\s?$")
+# beat ~3%: how far a measure came in above its expectation (facts_words.csv beat_before)
+_BEAT_BEFORE = re.compile(rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('beat_before')})\s?$")
+# TSM ADR +1.5%, HSTECH 期货 +0.8%: the line a traded name is quoted on (facts_words.csv quote_word)
+_QUOTE_WORDS = tuple(sorted(kw.word_group("quote_word"), key=len, reverse=True))
+#: how far before a bare 亿 number a money keyword may stand for it to be yuan (capex 3,200亿 可能上调到 4,000亿+)
+_YUAN_LEFT_OUT_REACH = 24
+#: a quarter's value, calendar or fiscal (2025Q3, FY2026Q3)
+_QUARTER_VALUE = re.compile(r"(FY)?(\d{4})Q([1-4])")
+#: the kinds of names a signed percent right after them is the move of
+_QUOTED_TYPES = ("index", "company")
 # 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
 _RATE_BEFORE_WORDS = kw.word_group("rate_before")
 _RATE_BEFORE = re.compile(rf"(?i:{kw.word_alternation('rate_before')})")
@@ -1210,6 +1224,7 @@ class _DocExtractor:
         # percents of index move items (- 申万通信：+4.8%（年初至今+18.6%）): True for the
         # year-to-date move in the bracket, False for the move over the heading's period
         self._index_items: dict[int, bool] = {}
+        self._quoted_moves: set[int] = set()  # starts of the moves _quoted_move read (TSM ADR +1.5%)
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
@@ -3383,6 +3398,122 @@ class _DocExtractor:
             return None  # cheap pre-check: every expectation word holds 预期
         k, base = last_by_class["money"][:2]
         return k, base if base.endswith("_consensus") else f"{base}_consensus", None
+
+    def _yuan_left_out(self, q, sentence: Sentence):
+        """``capex 3,200亿``, ``成交 85.3亿``: a number written with 亿 and no currency right after a
+        keyword that measures only money (no count column in ``metrics.csv``; at most
+        ``_YUAN_LEFT_OUT_REACH`` characters before it, and every keyword there money only) is an amount in yuan, as
+        Chinese desk notes leave 元 out (新台币 in a Taiwanese document); ``订单 3,200亿`` keeps
+        its count reading only where its keyword counts."""
+        if q.kind != "number" or not q.text.rstrip("+ ").endswith("亿"):
+            return q  # cheap pre-check: most numbers are no bare 亿 amount
+        before = self.keywords.within(max(sentence.start, q.start - _YUAN_LEFT_OUT_REACH), q.start)
+        if not before:
+            return q
+        if any("money" not in m or "count" in m for m in (kw.keyword(h.word).metrics for h in before)):
+            return q  # 用户总规模突破7亿: a word that counts near it makes it a count
+        firms = [e for e in self._candidates(sentence.start, q.start) if e.type == "company"]
+        if firms and firms[-1].name in _foreign_companies():
+            return q  # 英伟达市值突破5万亿: a US firm's bare 亿 is dollars as often as not, left unread
+        unit = "TWD" if self._in_taiwan_scope(q.start) else "CNY"
+        return _with_fields(q, kind="money", unit=unit)
+
+    def _guided_quarter(self, period: str, period_obj, sentence: Sentence) -> str | None:
+        """``NVDA FQ3：⏎- rev $57.0bn⏎- guide rev $65bn``: guidance under a heading that names the
+        quarter just reported, with no quarter of its own in its sentence, is for the quarter
+        after it (``FY2026Q4``). A quarter stated in the guidance's sentence (``FQ4 指引 rev``) or
+        one named with a guidance word (``第四财季指引：``) is the guided one; None then."""
+        if period_obj is None or period_obj.start >= sentence.start:
+            return None
+        m = _QUARTER_VALUE.fullmatch(period)
+        if m is None:
+            return None
+        line_end = self.ptext.find("\n", period_obj.end)
+        if self._role_hits(max(0, period_obj.start - 6), line_end if line_end >= 0 else len(self.ptext), "guidance"):
+            return None
+        n = int(m.group(2)) * 4 + int(m.group(3))  # the next quarter's index (quarters counted from 0)
+        return f"{m.group(1) or ''}{n // 4}Q{n % 4 + 1}"
+
+    @functools.cached_property
+    def _desk_words(self) -> tuple[bool, bool]:
+        """Whether the document holds an English expectation word and a beat word at all: most
+        Chinese reports hold neither, and their quantities then skip both rules."""
+        low = self.ptext.lower()
+        return ("cons" in low or "street" in low), "beat" in low
+
+    def _english_consensus(self, q, cls: str, clause: Span, last_by_class: dict):
+        """``rev $9.2bn vs cons $8.9bn``, ``GM 54.1%，好过 street 53.8%``: in English shorthand an
+        amount or percent right after an expectation word (``facts_words.csv``
+        ``consensus_before_en``) is the analysts' expectation of the measure of its class the
+        sentence stated before it (``revenue_consensus``, ``gross_margin_consensus``)."""
+        if cls not in last_by_class or not self._desk_words[0]:
+            return None
+        head = self.ptext[max(clause.start, q.start - 14):q.start]
+        low = head.lower()
+        if "cons" not in low and "street" not in low:
+            return None  # cheap pre-check: every such word holds one of these
+        if not _CONSENSUS_BEFORE_EN.search(head):
+            return None
+        k, base = last_by_class[cls][:2]
+        if base.endswith(("_growth", "_change", "_beat")):
+            return None  # +36% yoy vs cons +30%: the expectation of a growth is left to the rules
+        return k, base if base.endswith("_consensus") else f"{base}_consensus", None
+
+    def _beat_of_amount(self, q, clause: Span, last_by_class: dict):
+        """``rev $9.2bn vs cons $8.9bn，beat ~3%``: a percent right after a beat word
+        (``facts_words.csv`` ``beat_before``) is how far the amount the sentence stated before it
+        came in above the analysts' expectation (``revenue_beat``), not a growth nor a figure of
+        its own; it does not become the base of the growth words after it."""
+        if q.kind != "percent" or not self._desk_words[1]:
+            return None
+        head = self.ptext[max(clause.start, q.start - 10):q.start]
+        if "beat" not in head.lower() or not _BEAT_BEFORE.search(head):
+            return None  # cheap pre-check first
+        if "money" in last_by_class:
+            k, base = last_by_class["money"][:2]
+        else:  # rev beat by 4%: the measure named right before the beat word
+            named = [h for h in self.keywords.within(clause.start, q.start) if "money" in kw.keyword(h.word).metrics]
+            if not named:
+                return None
+            k = kw.keyword(named[-1].word)
+            base = k.metrics["money"]
+        base = base.removesuffix("_consensus")
+        return k, f"{base}_beat", None
+
+    def _quoted_move(self, q, clause: Span):
+        """``SOX +2.1%``, ``HSTECH 期货 +0.8%``, ``TSM ADR +1.5%``: a signed percent that a clause
+        says right after an index's or a company's name, with at most the line it is quoted on
+        between (``facts_words.csv`` ``quote_word``: ADR, 期货), is that name's move (``return``),
+        as a market wrap writes it. A clause with any other words before the number, or with
+        no sign on it, is left to the keywords."""
+        if q.kind != "percent" or q.value_high is not None or self.ptext[q.start] not in "+-\u2212":
+            return None
+        body_start = clause.start
+        while body_start < q.start and self.ptext[body_start] in _BULLETS:
+            body_start += 1
+        named = [e for e in self.entities.within(body_start, q.start) if e.type in _QUOTED_TYPES]
+        if not named or named[0].start != body_start:
+            return None  # the clause must open on the name
+        between = self.ptext[named[-1].end:q.start].strip()
+        for word in _QUOTE_WORDS:
+            if between.startswith(word):
+                between = between[len(word):].strip()
+                break
+        if between:
+            return None  # 营收 +36%: a word before the number names its metric
+        k = kw.keyword(_INDEX_MOVE_KEYWORD)
+        self._quoted_moves.add(q.start)
+        return k, k.metrics["ratio"], None
+
+    def _quoted_move_period(self, q, period: str, period_obj, sentence: Sentence) -> str | None:
+        """``MU FQ1：rev …⏎- 港股：腾讯 +1.2%``: a quote line's move is one session's, so a
+        quarter, month or year carried from an earlier sentence (a results heading) does not date
+        it; it takes the digest's session day, else none. A day, or a period its own sentence
+        states, stays; None then."""
+        if q.start not in self._quoted_moves or period_obj is None or period_obj.start >= sentence.start \
+                or _DAY.fullmatch(period):
+            return None
+        return self._digest_day.isoformat() if self._digest_day is not None else ""
 
     def _metric_of_counter(self, q):
         """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
@@ -6556,6 +6687,8 @@ class _DocExtractor:
         quantities = self._share_per([self._with_per_after(self._with_rate_before(
             self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
         quantities = self._carried_token_per(sentence, quantities)
+        if not sentence.is_row:
+            quantities = [self._yuan_left_out(q, sentence) for q in quantities]
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
@@ -6590,6 +6723,9 @@ class _DocExtractor:
             if found is None and self.plan_place is not None and not sentence.is_row:
                 found = self._plan_support(q, cls, clause, sentence)  # 按合同金额的25%给予补贴 in a plan
             found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
+            if found is None and cls == "ratio" and not sentence.is_row:
+                # SOX +2.1%, TSM ADR +1.5%: a signed percent right after a traded name
+                found = self._quoted_move(q, clause)
             ratio = cls == "ratio"  # four finders read shares only (each checks again)
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
@@ -6625,6 +6761,10 @@ class _DocExtractor:
                 found = self._contract_term(q, sentence) or self._term_of_earlier_deal(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:
                 found = self._consensus_of_amount(q, clause, last_by_class) or found
+            if cls in ("money", "ratio") and not sentence.is_row and cls in last_by_class:
+                found = self._english_consensus(q, cls, clause, last_by_class) or found  # vs cons $8.9bn
+            if ratio and not sentence.is_row:
+                found = self._beat_of_amount(q, clause, last_by_class) or found  # beat ~3%
             if found is None and cls == "count" and not sentence.is_row:
                 found = self._metric_of_counter(q) or self._cards_of_counter(q)
             if cls == "money" and not sentence.is_row:
@@ -6783,6 +6923,9 @@ class _DocExtractor:
                 continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
+            if q.kind == "number" and q.unit == "count" and q.text.isdigit() and any(
+                    e.start == q.start and e.end == q.end for e in self.entities.within(q.start, q.end)):
+                continue  # 提到 4090 和 H20: a bare number the lexicon reads as a name (RTX 4090) is that name
             if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
@@ -6999,6 +7142,11 @@ class _DocExtractor:
             elif sentence.is_row and entities and _YEAR_ONLY.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = f"FY{period}"  # 注：微软、英伟达为财年数据: a year column is their fiscal year
+            if period and "_guidance" in metric and not sentence.is_row:
+                period = self._guided_quarter(period, period_obj, sentence) or period
+            if period and self._quoted_moves:
+                moved = self._quoted_move_period(q, period, period_obj, sentence)
+                period = period if moved is None else moved
             if self.report_week is not None and period != self.report_week and theme != "parameters" and (
                     self._weekly_figure(q, clause, sentence, period_obj)
                     or not period and metric in _DIGEST_DAY and self._weekly_report):
@@ -7258,6 +7406,11 @@ class _DocExtractor:
                 metric += "_qoq"
             elif "mom" in window:
                 metric += "_mom"
+            elif (after := self.ptext[q.end:q.end + 5].lstrip().lower()).startswith(("qoq", "mom")):
+                metric += f"_{after[:3]}"  # +8% qoq, -11.4% mom: English shorthand writes the basis after the number
+        elif cls == "pp" and metric.endswith("_change") \
+                and self.ptext[q.end:q.end + 5].lstrip().lower().startswith("qoq"):
+            metric += "_qoq"  # GM +60bp qoq
         price = cls == "price" or metric in ("price", "price_change")
         if price:
             # a table cell reads its column header and row label; prose reads its clause up to the number
@@ -7278,6 +7431,10 @@ class _DocExtractor:
         if price and (self._last_role(context, {"before_cut": "before"})
                       or cls == "price" and self._price_before_change(q, clause)):
             metric += "_before_cut"
+        if cls in ("money", "ratio", "pp") and "_guidance" not in metric \
+                and self._role_hits(clause.start, q.start, "guidance"):
+            # 收入指引为540亿美元, FQ4 指引 rev $9.6bn, GM guide 55%: a company's own forecast
+            metric += "_guidance"
         return metric
 
     def _precision_compute(self, q, clause: Span) -> str | None:
@@ -7383,6 +7540,14 @@ def _written_name(ent: _Ent) -> str:
     if ent.type in _ENGLISH_NAMED_TYPES and _CJK_CHAR.search(ent.name):
         return english_name(ent.name)
     return ent.name
+
+
+@functools.cache
+def _foreign_companies() -> frozenset[str]:
+    """Companies of ``entities.csv`` outside China and Taiwan: a bare 亿 after their money words is
+    no yuan (see ``_DocExtractor._yuan_left_out``)."""
+    table = load_entities()
+    return frozenset(table.loc[(table["type"] == "company") & ~table["country"].isin(["CN", "TW"]), "entity"])
 
 
 @functools.cache

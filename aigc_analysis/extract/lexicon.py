@@ -231,14 +231,28 @@ def _validate(rows: list[tuple[int, dict[str, str]]], path: Path) -> None:
 
 
 def _explicit_names(row: dict[str, str]) -> list[str]:
-    """Canonical name, aliases and tickers of one row (tickers with HK zero-stripped forms)."""
+    """Canonical name, aliases and tickers of one row (tickers with HK zero-stripped forms, and
+    each ticker as desk notes write it, Bloomberg style: ``688256.SH`` -> ``688256 CH``)."""
     names = [row["entity"], *_split(row["aliases"])]
+    bloomberg = _bloomberg_markets()
     for ticker in _split(row["tickers"]):
         names.append(ticker)
         code, _, market = ticker.partition(".")
         if market == "HK" and code.startswith("0") and code.strip("0"):
             names.append(f"{code.lstrip('0')}.HK")
+        if market in bloomberg:
+            names.append(f"{code} {bloomberg[market]}")
+            if market == "HK" and code.startswith("0") and code.strip("0"):
+                names.append(f"{code.lstrip('0')} {bloomberg[market]}")
     return names
+
+
+@functools.lru_cache(maxsize=None)
+def _bloomberg_markets() -> dict[str, str]:
+    """Exchange suffix of a ticker -> the market code a Bloomberg ticker ends with (``SH`` -> ``CH``):
+    ``data/bloomberg_markets.csv``."""
+    with open(DATA_DIR / "bloomberg_markets.csv", newline="", encoding="utf-8") as f:
+        return {r["suffix"].strip(): r["bloomberg"].strip() for r in csv.DictReader(f)}
 
 
 @functools.lru_cache(maxsize=8)

@@ -177,6 +177,8 @@ _SCAN_SOURCE = (
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
     rf"|(?P<fq_rel>{_alternation('fiscal_rel')})\s?财季"
+    # FQ3 in traders' notes (AMD FQ3：): a fiscal quarter without its year, as 第三财季
+    rf"|{_NB}FQ(?P<fq_en>[1-4])(?![0-9A-Za-z])"
     rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年"
     rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季(?:度|(?=[末底初])))"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
@@ -227,7 +229,7 @@ _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahe
 #: fiscal groups of a simple period.
 _YEAR_CONTEXT_GROUPS = ("md_m", "mo", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m")
 _IN_CONTEXT_GROUPS = ("rel_same", "win_n", "qrel", "fq_rel", "ytd")
-_FISCAL_GROUPS = ("fq", "fq_rel", "fy_rel")
+_FISCAL_GROUPS = ("fq", "fq_en", "fq_rel", "fy_rel")
 
 
 class _Holds(NamedTuple):
@@ -466,7 +468,7 @@ def _value_near(g, end: int, published: date | None, t: str, pub_y: int | None) 
 def _value_fq(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     # 第二财季 without a year: resolved per company by fiscal_quarter; alone, the fiscal
     # year is taken to be the calendar year
-    return (fiscal_quarter(12, published, quarter=_QNUM[g("fq")]) if published else None), False
+    return (fiscal_quarter(12, published, quarter=_QNUM[g("fq") or g("fq_en")]) if published else None), False
 
 
 def _value_fy_rel(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -601,6 +603,7 @@ _VALUE_RULES = (
     ("qrel", _value_qrel),
     ("near", _value_near),
     ("fq", _value_fq),
+    ("fq_en", _value_fq),
     ("fy_rel", _value_fy_rel),
     ("fq_rel", _value_fq_rel),
     ("within", _value_within),
@@ -844,7 +847,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                                      scope="item" if g("win_n") else None))
             pos = e
             continue
-        fiscal = None if not holds.fiscal else ("q", _QNUM[g("fq")]) if g("fq") else \
+        fiscal = None if not holds.fiscal else ("q", _QNUM[g("fq") or g("fq_en")]) if g("fq") or g("fq_en") else \
             None if resolved else \
             ("rel", _WORDS["fiscal_rel"][g("fq_rel")]) if g("fq_rel") else \
             ("year", _WORDS["fiscal_rel"][g("fy_rel")]) if g("fy_rel") else None

@@ -394,7 +394,7 @@ _QUAL_PREFIX = {
     "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx",
     "about": "approx", "around": "approx", "approximately": "approx", "nearly": "approx",
     "~": "approx", "over": "over", "more than": "over", "above": "over", "at least": "at_least",
-    "less than": "under", "under": "under", "below": "under",
+    "less than": "under", "under": "under", "below": "under", ">": "over", "≥": "at_least",
     **{w.replace("\\", ""): "approx" for w in _WORDS["qualifier_abbrev"].split("|")},
 }
 _QUAL_SUFFIX = {
