@@ -1140,7 +1140,8 @@ class _DocExtractor:
         # tables' rows are its segments and metrics
         self.filing_issuer = self._filing_issuer(ents)
         # 2024年中报：上半年…: stretch words dated by the results report named before them
-        periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published)
+        periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published,
+                                   own_report=self.filing_period is not None)
         self.periods = _Index(periods)
         # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
         self._weekly_report = False
