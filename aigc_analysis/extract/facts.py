@@ -395,6 +395,10 @@ _BARE_LEVEL = frozenset(kw.word_group("bare_level"))
 # the Latin tail that makes a category more specific (HBM -> HBM3E, HBM3e)
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
+_AMOUNT_SHARE_KEYWORDS = frozenset(kw.word_group("amount_share_keyword"))
+_DIGIT_IN = re.compile(r"\d")
+# a short bracketed note closing an amount before its clause ends (…元（含税），)
+_AMOUNT_NOTE_TAIL = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)][\s，,]*$")
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
 # 问（某外资机构）：… / Q2（某券商）：… / A（CFO）：…: a Q&A line's speaker tag (a marker, an optional
@@ -1149,6 +1153,11 @@ class _DocExtractor:
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
+        # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
+        worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _DIGIT_IN.search(h.word)]
+        if worded:
+            self.quantities = _Index([q for q in self.quantities.items
+                                      if not any(a <= q.start and q.end <= b for a, b in worded)])
         grammar = kw.find_grammar(self.ptext)
         self.grammar = _Index([h for h, _ in grammar])
         self.roles = {h[:2]: r for h, r in grammar}  # (start, end): a Hit is a tuple
@@ -3974,6 +3983,29 @@ class _DocExtractor:
             return k, f"{k.metrics['money']}_share", part
         return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", part
 
+    def _share_of_amount_term(self, q, clause: Span):
+        """``合计拟派发现金红利98,765,432.10元（含税），占本年度归属于上市公司股东净利润的比例为32.15%``:
+        a clause opening with 占 right after an amount whose keyword is an ``amount_share_keyword``
+        (``facts_words.csv``), ending in a share word right before the number, is the share that
+        keyword's ratio column names (``dividend_payout_ratio``), not a market share; else None."""
+        if not _AMOUNT_SHARE_KEYWORDS or "占" not in self.ptext[clause.start:q.start]:
+            return None  # cheap pre-check: most shares name no such amount
+        head = self.ptext[clause.start:q.start]
+        opening = q.start - len(head.lstrip())
+        if not any(h.start == opening for h in self._role_hits(opening, q.start, "share_of")):
+            return None
+        shares = [h for h in self.keywords.within(opening, q.start)
+                  if kw.keyword(h.word).metrics.get("ratio") in _BARE_SHARE_METRICS]
+        if not shares or q.start - shares[-1].end > 4 or _PUNCT & set(self.ptext[shares[-1].end:q.start]):
+            return None
+        # the amount may carry a short note in brackets before the comma: …元（含税），占…
+        note = _AMOUNT_NOTE_TAIL.search(self.ptext, max(0, clause.start - 16), clause.start)
+        part = self._amount_keyword_before(Span(note.start(), clause.end) if note else clause, opening if not note else note.start())
+        if part is None or part.word not in _AMOUNT_SHARE_KEYWORDS:
+            return None
+        k = kw.keyword(part.word)
+        return (k, k.metrics["ratio"], part) if k.metrics.get("ratio") else None
+
     def _share_of_pool(self, q, clause: Span):
         """``2026年英伟达预计占先进封装总需求约55%``, ``英伟达占CoWoS需求的60%``: a share right
         after ``占<pool>(的)``, the pool ending in a word of ``facts_words.csv`` ``share_pool``
@@ -6410,6 +6442,7 @@ class _DocExtractor:
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
+                or (ratio and self._share_of_amount_term(q, clause)) \
                 or (ratio and self._share_of_pool(q, clause)) \
                 or (ratio and self._share_of_amount_done(q, clause)) \
                 or (cls in ("money", "count", "price") and not sentence.is_row and self._list_item_of_lead(q, cls, sentence)) \
