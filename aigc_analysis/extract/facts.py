@@ -397,6 +397,9 @@ _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
 _AMOUNT_SHARE_KEYWORDS = frozenset(kw.word_group("amount_share_keyword"))
 _DIGIT_IN = re.compile(r"\d")
+_PLAN_STAGE_LABELS = tuple(kw.word_group("plan_stage_label"))
+#: the most characters between a count and the 占 of its share (股，约 / 人，约)
+_COUNT_GAP = 4
 # a short bracketed note closing an amount before its clause ends (…元（含税），)
 _AMOUNT_NOTE_TAIL = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)][\s，,]*$")
 _CLOSE_VERBS = kw.word_group("close_verb")
@@ -4006,6 +4009,36 @@ class _DocExtractor:
         k = kw.keyword(part.word)
         return (k, k.metrics["ratio"], part) if k.metrics.get("ratio") else None
 
+    def _share_of_stated_count(self, q, clause: Span):
+        """``拟授予限制性股票500.00万股，约占…公司股本总额26,737.50万股的1.87%``, ``激励对象共计186人，
+        约占公司员工总数1,024人的18.16%``: a share stated with 占 right after a count is the
+        share the count's keyword names in its ratio column (``restricted_shares_share_of_total``,
+        ``incentive_recipients_share_of_staff``), whatever whole and number the 占 names; None when
+        no count stands right before 占 or its keyword names no share (a growth)."""
+        lead = max(0, clause.start - 4)
+        if "占" not in self.ptext[lead:q.start]:
+            return None  # cheap pre-check: every share_of word holds 占
+        occupy = self._role_hits(lead, q.start, "share_of")
+        if not occupy:
+            return None
+        h = occupy[0]
+        counts = [c for c in self.quantities.within(max(0, h.start - _COUNT_GAP - 16), h.start)
+                  if c.kind == "number" and c.end <= h.start]
+        if not counts:
+            return None
+        gap = self.ptext[counts[-1].end:h.start]
+        if len(gap) > _COUNT_GAP or "。" in gap or "；" in gap or ";" in gap:
+            return None
+        parts = [k for k in self.keywords.within(max(0, counts[-1].start - 16), counts[-1].start)
+                 if kw.keyword(k.word).metrics.get("count")]
+        if not parts:
+            return None
+        k = kw.keyword(parts[-1].word)
+        ratio = k.metrics.get("ratio", "")
+        if not ratio or ratio.endswith(("_growth", "_change")):
+            return None
+        return k, ratio, parts[-1]
+
     def _share_of_pool(self, q, clause: Span):
         """``2026年英伟达预计占先进封装总需求约55%``, ``英伟达占CoWoS需求的60%``: a share right
         after ``占<pool>(的)``, the pool ending in a word of ``facts_words.csv`` ``share_pool``
@@ -5194,6 +5227,8 @@ class _DocExtractor:
             # the company named beside the code, whatever heads that name's column
             code = self._code_column_cell(sentence)
             return self._beside_code(sentence, code.end) if code is not None else None
+        if self.ptext[label.start:label.end].strip().endswith(_PLAN_STAGE_LABELS):
+            return None  # 第一个归属期 | 40%: a stage of the plan, whose terms are its issuer's
         if self.filing_issuer is not None and not self._period_label(label):
             own = self._filing_row(sentence, label)
             if own is not None:
@@ -6443,6 +6478,7 @@ class _DocExtractor:
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
                 or (ratio and self._share_of_amount_term(q, clause)) \
+                or (ratio and self._share_of_stated_count(q, clause)) \
                 or (ratio and self._share_of_pool(q, clause)) \
                 or (ratio and self._share_of_amount_done(q, clause)) \
                 or (cls in ("money", "count", "price") and not sentence.is_row and self._list_item_of_lead(q, cls, sentence)) \
