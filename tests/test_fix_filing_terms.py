@@ -134,6 +134,7 @@ INCENTIVE = (
     "其中首次授予400.00万股，占本次授予权益总额的80.00%；预留100.00万股，占本次授予权益总额的20.00%。\n"
     "本激励计划首次授予的激励对象共计186人，约占公司员工总数1,024人的18.16%。\n"
     "本激励计划草案公告前1个交易日交易均价56.12元/股，授予价格占其50.78%。\n"
+    "首次授予限制性股票的授予价格为每股28.50元，即满足授予条件后，激励对象可以每股28.50元的价格购买公司股票。\n"
     "经测算，每股限制性股票的公允价值为34.20元。\n"
     "归属安排\t归属时间\t归属权益数量占授予权益总量的比例\n"
     "第一个归属期\t自首次授予之日起12个月后的首个交易日起至24个月内的最后一个交易日止\t40%\n"
@@ -145,11 +146,12 @@ INCENTIVE = (
 def test_incentive_plan_terms():
     df = facts_of_text(INCENTIVE, dt.date(2026, 3, 20))
     want = {"500.00万": ("restricted_shares_granted", 5e6), "26,737.50万": ("total_shares", 267375000),
-            "1.87%": ("restricted_shares_share_of_total", 0.0187),
+            "1.87%": ("share_of_total_shares", 0.0187),  # named by its whole, as 占总股本的1.25%
             "80.00%": ("restricted_shares_initial_grant_share", 0.8),
             "20.00%": ("restricted_shares_reserved_share", 0.2),
             "186": ("incentive_recipients", 186), "18.16%": ("incentive_recipients_share_of_staff", 0.1816),
-            "56.12元": ("average_trading_price", 56.12), "34.20元": ("fair_value_per_share", 34.2),
+            "56.12元": ("average_trading_price", 56.12),
+            "28.50元": ("grant_price", 28.5),  # written twice in its sentence: one claim, not a price "34.20元": ("fair_value_per_share", 34.2),
             "40%": ("vesting_ratio", 0.4), "35%": ("vesting_ratio", 0.35), "25%": ("vesting_ratio", 0.25)}
     for text, (metric, value) in want.items():
         r = row_of(df, text)
@@ -194,3 +196,11 @@ def test_page_footer_and_code_are_no_facts():
     text = _summary("\u3000", "    ", True) + "第 3 页 共 12 页\n"
     df = facts_of_text(text, PUB)
     assert not df["text"].isin(["3", "12", "688321"]).any()
+
+
+def test_a_figure_restated_in_its_sentence_keeps_its_measure_only_when_nothing_between():
+    # near-miss: the same figure after another measure word is that measure's
+    df = facts_of_text("澜锋智能2024年营业收入10亿元，2025年营业收入10亿元。\n", PUB)
+    assert sorted(df["period"]) == ["2024", "2025"] and set(df["metric"]) == {"revenue"}
+    df = facts_of_text("澜锋智能授予价格为每股20元，回购价格不超过20元。\n", PUB)
+    assert set(df["metric"]) == {"grant_price", "share_buyback_price_cap"}

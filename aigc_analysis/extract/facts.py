@@ -4012,9 +4012,10 @@ class _DocExtractor:
     def _share_of_stated_count(self, q, clause: Span):
         """``拟授予限制性股票500.00万股，约占…公司股本总额26,737.50万股的1.87%``, ``激励对象共计186人，
         约占公司员工总数1,024人的18.16%``: a share stated with 占 right after a count is the
-        share the count's keyword names in its ratio column (``restricted_shares_share_of_total``,
-        ``incentive_recipients_share_of_staff``), whatever whole and number the 占 names; None when
-        no count stands right before 占 or its keyword names no share (a growth)."""
+        share the count's keyword names in its ratio column (``restricted_shares_initial_grant_share``,
+        ``incentive_recipients_share_of_staff``); None when no count stands right before 占, its
+        keyword names no share (a growth), or the whole after 占 names the share itself
+        (``占总股本的0.92%``: ``share_of_total_shares``, the convention of buyback and grant terms)."""
         lead = max(0, clause.start - 4)
         if "占" not in self.ptext[lead:q.start]:
             return None  # cheap pre-check: every share_of word holds 占
@@ -4022,6 +4023,9 @@ class _DocExtractor:
         if not occupy:
             return None
         h = occupy[0]
+        if any(kw.keyword(w.word).metrics.get("ratio") not in (None, "", *_BARE_SHARE_METRICS)
+               for w in self.keywords.within(h.end, q.start)):
+            return None  # 约占公司目前总股本的0.92%: a whole whose keyword names the share (share_of_total_shares)
         counts = [c for c in self.quantities.within(max(0, h.start - _COUNT_GAP - 16), h.start)
                   if c.kind == "number" and c.end <= h.start]
         if not counts:
@@ -4327,6 +4331,18 @@ class _DocExtractor:
         self.population[q.start] = _Ent(tech.start, tech.end, template.format(tech.name), "group")
         metric = kw.word_group("adopter_cost")[cost]
         return kw.Keyword(word=cost, theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+
+    def _restated(self, q, cls: str, before: list, last_by_class: dict):
+        """``授予价格为每股28.50元，即…激励对象可以每股28.50元的价格购买公司股票``: the same figure
+        written again later in its sentence, no measure of its class named between the two, restates the
+        measure of the first (one claim), not the generic word after it (价格)."""
+        if cls not in last_by_class:
+            return None
+        prev = next((p for p in reversed(before) if kw.KIND_CLASS.get(p.kind) == cls), None)
+        if prev is None or prev.text != q.text or prev.end > q.start or any(
+                kw.keyword(h.word).metrics.get(cls) for h in self.keywords.within(prev.end, q.start)):
+            return None
+        return last_by_class[cls]
 
     def _anaphor(self, q, cls: str, clause: Span, last_by_class: dict):
         """``而2024年这一比例不足2%``: 这一/该 before the measure word repeats the measure of the
@@ -6475,6 +6491,7 @@ class _DocExtractor:
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
+                or self._restated(q, cls, quantities[:i], last_by_class) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
                 or (ratio and self._share_of_amount_term(q, clause)) \
