@@ -166,6 +166,7 @@ CONVERTIBLE = (
     "澜锋智能科技股份有限公司向不特定对象发行可转换公司债券募集说明书摘要\n"
     "本次发行的可转债期限为自发行之日起6年。\n"
     "票面利率：第一年0.30%、第二年0.50%、第三年1.00%、第四年1.50%、第五年1.80%、第六年2.00%。\n"
+    "在本次发行的可转债期满后五个交易日内，公司将按债券面值的110%（含最后一期利息）的价格赎回未转股的可转债。"
     "到期赎回价格为票面面值的110%（含最后一期利息）。\n"
     "本次发行的可转债初始转股价格为45.60元/股。\n"
 )
@@ -180,6 +181,7 @@ def test_convertible_bond_terms():
         r = row_of(df, text)
         assert (r["entity"], r["theme"], r["metric"], r["unit"]) == (ISSUER, "valuation", metric, unit), text
         assert r["value"] == pytest.approx(value), text
+    assert not (df["theme"] == "pricing").any()  # …的价格赎回: the redemption price, stated twice, one row
 
 
 def test_prose_between_rows_is_no_label():
