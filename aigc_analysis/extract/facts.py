@@ -4332,13 +4332,13 @@ class _DocExtractor:
         metric = kw.word_group("adopter_cost")[cost]
         return kw.Keyword(word=cost, theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
 
-    def _restated(self, q, cls: str, before: list, last_by_class: dict):
+    def _restated(self, q, cls: str, quantities: list, i: int, last_by_class: dict):
         """``授予价格为每股28.50元，即…激励对象可以每股28.50元的价格购买公司股票``: the same figure
         written again later in its sentence, no measure of its class named between the two, restates the
         measure of the first (one claim), not the generic word after it (价格)."""
         if cls not in last_by_class:
             return None
-        prev = next((p for p in reversed(before) if kw.KIND_CLASS.get(p.kind) == cls), None)
+        prev = next((quantities[j] for j in range(i - 1, -1, -1) if kw.KIND_CLASS.get(quantities[j].kind) == cls), None)
         if prev is None or prev.text != q.text or prev.end > q.start or any(
                 kw.keyword(h.word).metrics.get(cls) for h in self.keywords.within(prev.end, q.start)):
             return None
@@ -6491,7 +6491,7 @@ class _DocExtractor:
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
-                or self._restated(q, cls, quantities[:i], last_by_class) \
+                or (i and self._restated(q, cls, quantities, i, last_by_class)) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
                 or (ratio and self._share_of_amount_term(q, clause)) \
