@@ -409,6 +409,13 @@ _BARE_LEVEL = frozenset(kw.word_group("bare_level"))
 # the Latin tail that makes a category more specific (HBM -> HBM3E, HBM3e)
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
+_AMOUNT_SHARE_KEYWORDS = frozenset(kw.word_group("amount_share_keyword"))
+_DIGIT_IN = re.compile(r"\d")
+_PLAN_STAGE_LABELS = tuple(kw.word_group("plan_stage_label"))
+#: the most characters between a count and the 占 of its share (股，约 / 人，约)
+_COUNT_GAP = 4
+# a short bracketed note closing an amount before its clause ends (…元（含税），)
+_AMOUNT_NOTE_TAIL = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)][\s，,]*$")
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
 # 问（某外资机构）：… / Q2（某券商）：… / A（CFO）：…: a Q&A line's speaker tag (a marker, an optional
@@ -1196,7 +1203,8 @@ class _DocExtractor:
         # tables' rows are its segments and metrics
         self.filing_issuer = self._filing_issuer(ents)
         # 2024年中报：上半年…: stretch words dated by the results report named before them
-        periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published)
+        periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published,
+                                   own_report=self.filing_period is not None)
         self.periods = _Index(periods)
         # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
         self._weekly_report = False
@@ -1204,6 +1212,11 @@ class _DocExtractor:
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
+        # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
+        worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _DIGIT_IN.search(h.word)]
+        if worded:
+            self.quantities = _Index([q for q in self.quantities.items
+                                      if not any(a <= q.start and q.end <= b for a, b in worded)])
         grammar = kw.find_grammar(self.ptext)
         self.grammar = _Index([h for h, _ in grammar])
         self.roles = {h[:2]: r for h, r in grammar}  # (start, end): a Hit is a tuple
@@ -4283,6 +4296,63 @@ class _DocExtractor:
             return k, f"{k.metrics['money']}_share", part
         return k, f"{k.metrics['money']}_to_{kw.keyword(whole.word).metrics['money']}", part
 
+    def _share_of_amount_term(self, q, clause: Span):
+        """``合计拟派发现金红利98,765,432.10元（含税），占本年度归属于上市公司股东净利润的比例为32.15%``:
+        a clause opening with 占 right after an amount whose keyword is an ``amount_share_keyword``
+        (``facts_words.csv``), ending in a share word right before the number, is the share that
+        keyword's ratio column names (``dividend_payout_ratio``), not a market share; else None."""
+        if not _AMOUNT_SHARE_KEYWORDS or "占" not in self.ptext[clause.start:q.start]:
+            return None  # cheap pre-check: most shares name no such amount
+        head = self.ptext[clause.start:q.start]
+        opening = q.start - len(head.lstrip())
+        if not any(h.start == opening for h in self._role_hits(opening, q.start, "share_of")):
+            return None
+        shares = [h for h in self.keywords.within(opening, q.start)
+                  if kw.keyword(h.word).metrics.get("ratio") in _BARE_SHARE_METRICS]
+        if not shares or q.start - shares[-1].end > 4 or _PUNCT & set(self.ptext[shares[-1].end:q.start]):
+            return None
+        # the amount may carry a short note in brackets before the comma: …元（含税），占…
+        note = _AMOUNT_NOTE_TAIL.search(self.ptext, max(0, clause.start - 16), clause.start)
+        part = self._amount_keyword_before(Span(note.start(), clause.end) if note else clause, opening if not note else note.start())
+        if part is None or part.word not in _AMOUNT_SHARE_KEYWORDS:
+            return None
+        k = kw.keyword(part.word)
+        return (k, k.metrics["ratio"], part) if k.metrics.get("ratio") else None
+
+    def _share_of_stated_count(self, q, clause: Span):
+        """``拟授予限制性股票500.00万股，约占…公司股本总额26,737.50万股的1.87%``, ``激励对象共计186人，
+        约占公司员工总数1,024人的18.16%``: a share stated with 占 right after a count is the
+        share the count's keyword names in its ratio column (``restricted_shares_initial_grant_share``,
+        ``incentive_recipients_share_of_staff``); None when no count stands right before 占, its
+        keyword names no share (a growth), or the whole after 占 names the share itself
+        (``占总股本的0.92%``: ``share_of_total_shares``, the convention of buyback and grant terms)."""
+        lead = max(0, clause.start - 4)
+        if "占" not in self.ptext[lead:q.start]:
+            return None  # cheap pre-check: every share_of word holds 占
+        occupy = self._role_hits(lead, q.start, "share_of")
+        if not occupy:
+            return None
+        h = occupy[0]
+        if any(kw.keyword(w.word).metrics.get("ratio") not in (None, "", *_BARE_SHARE_METRICS)
+               for w in self.keywords.within(h.end, q.start)):
+            return None  # 约占公司目前总股本的0.92%: a whole whose keyword names the share (share_of_total_shares)
+        counts = [c for c in self.quantities.within(max(0, h.start - _COUNT_GAP - 16), h.start)
+                  if c.kind == "number" and c.end <= h.start]
+        if not counts:
+            return None
+        gap = self.ptext[counts[-1].end:h.start]
+        if len(gap) > _COUNT_GAP or "。" in gap or "；" in gap or ";" in gap:
+            return None
+        parts = [k for k in self.keywords.within(max(0, counts[-1].start - 16), counts[-1].start)
+                 if kw.keyword(k.word).metrics.get("count")]
+        if not parts:
+            return None
+        k = kw.keyword(parts[-1].word)
+        ratio = k.metrics.get("ratio", "")
+        if not ratio or ratio.endswith(("_growth", "_change")):
+            return None
+        return k, ratio, parts[-1]
+
     def _share_of_pool(self, q, clause: Span):
         """``2026年英伟达预计占先进封装总需求约55%``, ``英伟达占CoWoS需求的60%``: a share right
         after ``占<pool>(的)``, the pool ending in a word of ``facts_words.csv`` ``share_pool``
@@ -4571,6 +4641,18 @@ class _DocExtractor:
         self.population[q.start] = _Ent(tech.start, tech.end, template.format(tech.name), "group")
         metric = kw.word_group("adopter_cost")[cost]
         return kw.Keyword(word=cost, theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+
+    def _restated(self, q, cls: str, quantities: list, i: int, last_by_class: dict):
+        """``授予价格为每股28.50元，即…激励对象可以每股28.50元的价格购买公司股票``: the same figure
+        written again later in its sentence, no measure of its class named between the two, restates the
+        measure of the first (one claim), not the generic word after it (价格)."""
+        if cls not in last_by_class:
+            return None
+        prev = next((quantities[j] for j in range(i - 1, -1, -1) if kw.KIND_CLASS.get(quantities[j].kind) == cls), None)
+        if prev is None or prev.text != q.text or prev.end > q.start or any(
+                kw.keyword(h.word).metrics.get(cls) for h in self.keywords.within(prev.end, q.start)):
+            return None
+        return last_by_class[cls]
 
     def _anaphor(self, q, cls: str, clause: Span, last_by_class: dict):
         """``而2024年这一比例不足2%``: 这一/该 before the measure word repeats the measure of the
@@ -5472,6 +5554,8 @@ class _DocExtractor:
             # the company named beside the code, whatever heads that name's column
             code = self._code_column_cell(sentence)
             return self._beside_code(sentence, code.end) if code is not None else None
+        if self.ptext[label.start:label.end].strip().endswith(_PLAN_STAGE_LABELS):
+            return None  # 第一个归属期 | 40%: a stage of the plan, whose terms are its issuer's
         if self.filing_issuer is not None and not self._period_label(label):
             own = self._filing_row(sentence, label)
             if own is not None:
@@ -6730,8 +6814,11 @@ class _DocExtractor:
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
+                or (i and self._restated(q, cls, quantities, i, last_by_class)) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
+                or (ratio and self._share_of_amount_term(q, clause)) \
+                or (ratio and self._share_of_stated_count(q, clause)) \
                 or (ratio and self._share_of_pool(q, clause)) \
                 or (ratio and self._share_of_amount_done(q, clause)) \
                 or (cls in ("money", "count", "price") and not sentence.is_row and self._list_item_of_lead(q, cls, sentence)) \

@@ -1348,6 +1348,10 @@ def _results_anchors(t: str, found: list[Period], heads) -> list[_Anchor]:
     return sorted(out)
 
 
+#: 本年 / 上年 in an issuer's own report: its accounting year and the one before, not the
+#: publication's (period_words.csv role ``report_year``)
+_REPORT_YEAR_WORDS = frozenset(_WORDS.get("report_year", ()))
+
 #: 2025年度: a year written as the whole year (a results title's stretch)
 _ANNUAL_SUFFIX = "年度"
 
@@ -1416,7 +1420,8 @@ def stretch_end(stretch: str) -> str:
 _FILING_HEAD = 300
 
 
-def anchor_stretches(text: str, found: list[Period], heads=(), published: date | None = None) -> list[Period]:
+def anchor_stretches(text: str, found: list[Period], heads=(), published: date | None = None,
+                     own_report: bool = False) -> list[Period]:
     """Stretch words without a year (``上半年``, ``前三季度``, ``二季度``, ``全年``, ``去年同期``)
     dated by the results report the text names before them, not by the publication date.
 
@@ -1428,6 +1433,9 @@ def anchor_stretches(text: str, found: list[Period], heads=(), published: date |
     ``found`` is returned as it is. ``heads``: spans of the title (the first line is one).
     A title's annual report does not move a quarter or half the publication date puts after its
     year (一季度 in the minutes of a year's results call held in March: the quarter under way).
+    ``own_report``: the text is the issuer's periodic report itself (``filing_stretch``), whose
+    title's report dates every quarter its tables name (第一季度（1-3月份） of a 2025年年度报告 is
+    2025Q1) and whose accounting year words (``report_year``: 本年, 上年) count from its year.
 
     Examples
     --------
@@ -1460,13 +1468,13 @@ def anchor_stretches(text: str, found: list[Period], heads=(), published: date |
             if s < a.end or p.fiscal or not _STRETCH_VALUE.fullmatch(p.value):
                 continue
             same = _SAME_PERIOD_WORD in pt
-            if _STATED_YEAR.search(pt) and not same:
+            if _STATED_YEAR.search(pt) and not same and not (own_report and in_title and pt.strip() in _REPORT_YEAR_WORDS):
                 continue  # 2023年上半年, 今年: a year of its own
             value = p.value
             if same and value.isdigit() and not a.stretch.isdigit():
                 value = _shift_years(a.stretch, int(value) - a.asof.year)  # 去年同期: the report's stretch a year back
             i = by_span.get((s, e))
-            if i is not None and in_title and a.stretch.isdigit() and s > line_end >= 0 and published is not None \
+            if i is not None and in_title and a.stretch.isdigit() and s > line_end >= 0 and published is not None and not own_report \
                     and not same and not out[i].value.isdigit() \
                     and _STRETCH_VALUE.fullmatch(out[i].value) and _stretch_begins(out[i].value) > a.asof:
                 continue

@@ -319,6 +319,9 @@ def _fullwidth_cells(line: str) -> list[str] | None:
     cells = body.split("\u3000")
     if sum(1 for c in cells if c.strip()) < 2 or any(len(c) > _MAX_HEADER_CELL for c in cells):
         return None
+    if line.startswith("\u3000") and not line.startswith("\u3000\u3000"):
+        # 　第一季度　第二季度: one blank before the first label is the header's empty corner cell
+        cells.insert(0, "")
     return cells
 
 
@@ -396,7 +399,8 @@ def tab_fullwidth_rows(text: str) -> str:
         if heads <= 2 and len(rows) >= 2 and sum(rows) >= 2 and sum(rows) >= len(rows) - 1 \
                 and 2 * wide < j - i:
             for k in range(i, j):
-                lead = len(lines[k]) - len(lines[k].lstrip(_BLANKS))
+                # an empty corner cell's blank is a cell boundary too, not a lead to keep
+                lead = 0 if cells[k][0] == "" else len(lines[k]) - len(lines[k].lstrip(_BLANKS))
                 body = lines[k].rstrip(_BLANKS)
                 out[k] = lines[k][:lead] + body[lead:].replace("\u3000", "\t") + lines[k][len(body):]
     return "\n".join(out)
@@ -606,6 +610,10 @@ def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> l
             return [by_col.get(c) for c, _ in cols]
     if len(header) == len(cells):
         return list(range(len(cells)))
+    if layout == "space" and hcols and cols and len(header) == len(cells) - 1 and hcols[0][0] > 0:
+        # an indented header one cell short (　　第一季度　　第二季度 over 营业收入　612…): its
+        # corner is empty, so its cells stand over the row's cells after the label
+        return [None] + list(range(len(header)))
     if layout == "space" and hcols and cols:
         out: list[int | None] = []
         for a, b in cols:
@@ -632,7 +640,39 @@ def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
     for line in layout.split("\n"):
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
-    return lines, [_row_cells(line, a) for a, _, line in lines]
+    rows = [_row_cells(line, a) for a, _, line in lines]
+    if "\u3000" in layout:
+        for k in range(len(lines) - 1):
+            if rows[k] is None and rows[k + 1] is not None and rows[k + 1][1] == "space" and "\u3000" in lines[k][2]:
+                rows[k] = _compact_header(lines[k][2], lines[k][0])
+    return lines, rows
+
+
+def _compact_header(line: str, offset: int) -> tuple[list[Span], str] | None:
+    """A header line written with single full-width blanks (``项目　2025年　2024年　本年比上年增减(%)``)
+    over rows aligned with runs of blanks, as a filing's summary table is laid out: its cells,
+    layout ``compact`` (no display columns: the rows' cells meet its cells counted from the
+    right), or None when the line holds a value or cannot be such a row (prose, a caption).
+
+    Examples
+    --------
+    >>> [c.start for c in _compact_header("项目　2025年　增减(%)", 0)[0]]
+    [0, 3, 9]
+    >>> _compact_header("分析师：韩　雪", 0) is None
+    True
+    """
+    cells = _fullwidth_cells(line)
+    if cells is None or any(is_value_cell(c.strip(_BLANKS)) for c in cells):
+        return None
+    out, pos = [], len(line) - len(line.lstrip(_BLANKS))
+    for m in re.finditer("\u3000", line):
+        if m.start() > pos:
+            out.append(_new_span((offset + pos, offset + m.start())))
+        pos = m.end()
+    s, e = _trim(line, pos, len(line))
+    if e > s:
+        out.append(_new_span((offset + s, offset + e)))
+    return (out, "compact") if len(out) >= 2 else None
 
 
 def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
@@ -863,6 +903,18 @@ def _unit_cut_rest(body: str) -> tuple[str, ...]:
     return _UNIT_CUTS[m.group("head")] if m is not None else ()
 
 
+def _label_over_values(body: str, layout: str, below: list[Span]) -> bool:
+    """``归属于上市公司股东的扣除非经常性损益的净利润`` alone on a line between two rows of a
+    table, the row below holding its values with no label of its own: the label of that row.
+    A line with sentence marks or blanks between words (prose, a caption) is no label."""
+    label = body.strip(_BLANKS)
+    if not label or len(label) > _MAX_HEADER_CELL or _SENTENCE_MARK.search(label) \
+            or any(b in label for b in _BLANKS) or is_value_cell(label):
+        return False
+    values = [is_value_cell(layout[c.start:c.end]) for c in below]
+    return len(values) >= 2 and values[0] and sum(values) >= 2
+
+
 def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
     """The parsing text with hard line breaks inside sentences turned into blanks.
 
@@ -912,6 +964,13 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
     for i in range(len(lines) - 1):
         body = texts[i].rstrip(_BLANKS)
         if not body or rows[i]:
+            continue
+        if i and rows[i - 1] and rows[i + 1] and _label_over_values(body, layout, cells[i + 1][0]):
+            # a row label too long for its column, on its own line above the row's values: one row
+            b = lines[i][1]
+            pieces.append(text[done:b])
+            pieces.append(" " * (lines[i + 1][0] - b))
+            done = lines[i + 1][0]
             continue
         last = body[-1]
         if last in _LINE_END_FINAL:
