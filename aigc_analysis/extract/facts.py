@@ -553,10 +553,9 @@ _MULTIPLE_AFTER_BASE = re.compile(rf"[ A-Za-z0-9.\-]{{0,14}}的(?:{kw.word_alter
                                   r"\s?[0-9.一二两三四五六七八九十百]+\s?倍")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
 _TOKEN_ONLY_COUNT = kw.word_group("token_only_count")
+# what may end a bare 亿 amount as said (两百亿出头, 一两千亿左右)
+_BARE_YI_TAIL = tuple(kw.word_group("spoken_yuan_tail"))
 _CARD_HOLDING = tuple(sorted(kw.word_group("card_holding").items(), key=lambda w: -len(w[0])))
-# 一两千亿, 两百亿出头: an amount in 亿 as said, and what may follow it for it to be yuan (a clause end)
-_SPOKEN_YUAN_TEXT = re.compile(rf"[0-9.一二两三四五六七八九十百千万]+亿(?:{kw.word_alternation('spoken_yuan_tail')})?")
-_SPOKEN_YUAN_NEXT = re.compile(rf"\s*(?:[，,。；;！？!?、）)]|的(?:{kw.word_alternation('spoken_yuan_next')})|$)")
 _TRADED_NOUNS = kw.word_group("traded_noun")
 _TOKEN_WORDS = tuple(kw.word_group("token_word"))
 _EVENT_HEADS = kw.word_group("event_head")
@@ -1929,26 +1928,6 @@ class _DocExtractor:
             return True
         before = self.ptext[max(0, q.start - 6):q.start]
         return any(w in before for w in _CAPACITY_BEFORE)
-
-    def _spoken_yuan(self, q, clause: Span, sentence: Sentence, quantities) -> Quantity | None:
-        """``市场一两千亿``: an amount in 亿 said with no currency, after a word that measures
-        money only (市场, 收入, 市场规模), is yuan, as speakers leave 元 unsaid; None otherwise.
-
-        Not when a classifier or a token word follows (``三千亿tokens``, ``两千亿参数``), when a
-        word of the clause counts things (``用户总规模突破7亿``), nor when the sentence gives
-        another currency (the amount may then be in it).
-        """
-        if not _SPOKEN_YUAN_TEXT.fullmatch(q.text) or not _SPOKEN_YUAN_NEXT.match(self.ptext, q.end):
-            return None
-        if any(x.unit in MONEY_UNITS and x.unit != "CNY" for x in quantities):
-            return None
-        header = self._table_keywords(sentence, q)
-        if self._metric_for(q, "count", clause, header) is not None:
-            return None  # 用户总规模突破7亿: a word of the clause counts it (users)
-        found = self._metric_for(q, "money", clause, header)
-        if found is None or "count" in found[0].metrics:
-            return None
-        return dataclasses.replace(q, unit="CNY", kind="money")
 
     def _card_holding(self, metric: str, q, clause: Span) -> str:
         """``自己有五千张卡`` / ``另外租了一万多张``: a fleet of cards said to be owned or rented
@@ -3412,14 +3391,18 @@ class _DocExtractor:
         k, base = last_by_class["money"][:2]
         return k, base if base.endswith("_consensus") else f"{base}_consensus", None
 
-    def _yuan_left_out(self, q, sentence: Sentence):
+    def _yuan_left_out(self, q, sentence: Sentence, quantities: list):
         """``capex 3,200亿``, ``成交 85.3亿``: a number written with 亿 and no currency right after a
         keyword that measures only money (no count column in ``metrics.csv``; at most
         ``_YUAN_LEFT_OUT_REACH`` characters before it, and every keyword there money only) is an amount in yuan, as
         Chinese desk notes leave 元 out (新台币 in a Taiwanese document); ``订单 3,200亿`` keeps
         its count reading only where its keyword counts."""
-        if q.kind != "number" or not q.text.rstrip("+ ").endswith("亿"):
+        if q.kind != "number" or "亿" not in q.text:
             return q  # cheap pre-check: most numbers are no bare 亿 amount
+        body = q.text.rstrip("+ ")
+        body = next((body[:-len(w)] for w in _BARE_YI_TAIL if body.endswith(w)), body)
+        if not body.endswith("亿"):
+            return q  # 两百亿出头, 一两千亿左右 end in 亿 once their tail is off; 3亿次 does not
         before = self.keywords.within(max(sentence.start, q.start - _YUAN_LEFT_OUT_REACH), q.start)
         if not before:
             return q
@@ -3429,6 +3412,8 @@ class _DocExtractor:
         if firms and firms[-1].name in _foreign_companies():
             return q  # 英伟达市值突破5万亿: a US firm's bare 亿 is dollars as often as not, left unread
         unit = "TWD" if self._in_taiwan_scope(q.start) else "CNY"
+        if any(x.unit in MONEY_UNITS and x.unit != unit for x in quantities):
+            return q  # 岚峰科技收入5亿美元，市场一两千亿: the amount may be in the sentence's other currency
         return _with_fields(q, kind="money", unit=unit)
 
     def _guided_quarter(self, period: str, period_obj, sentence: Sentence) -> str | None:
@@ -6772,7 +6757,7 @@ class _DocExtractor:
             self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
         quantities = self._carried_token_per(sentence, quantities)
         if not sentence.is_row:
-            quantities = [self._yuan_left_out(q, sentence) for q in quantities]
+            quantities = [self._yuan_left_out(q, sentence, quantities) for q in quantities]
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
         for i, q in enumerate(quantities):
             if i in dropped_doubling:
@@ -6783,10 +6768,6 @@ class _DocExtractor:
             # the rules below ask "is there a growth / subsidy word in this clause?" several times
             roles_here = self._roles_in(clause)
             cls = kw.KIND_CLASS.get(q.kind)
-            if cls == "count" and "亿" in q.text and not sentence.is_row:  # cheap pre-check
-                spoken = self._spoken_yuan(q, clause, sentence, quantities)
-                if spoken is not None:
-                    q, cls = spoken, "money"
             if cls is None or q.unit not in _CLASS_UNITS[cls]:
                 continue
             if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
