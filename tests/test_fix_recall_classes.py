@@ -23,7 +23,7 @@ def _facts(text):
 def test_cards_owned_and_planned():
     df = _facts("目前公司自有算力约1,800张卡，计划明年扩充至6000张左右。")
     r = _row(df, "约1,800")
-    assert (r.theme, r.metric, r.unit, r.value) == ("compute", "accelerator_cards", "count", 1800)
+    assert (r.theme, r.metric, r.unit, r.value) == ("compute", "accelerator_cards_owned", "count", 1800)  # 自有: the fleet the firm owns (fixspoken)
     r = _row(df, "6000")
     assert (r.theme, r.unit, r.value, r.period) == ("compute", "count", 6000, "2026")
 
