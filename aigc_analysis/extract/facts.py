@@ -2331,32 +2331,29 @@ class _DocExtractor:
                 out.append((m.start(), m.end(), firms[0], m.group("reply") is not None))
         return out
 
-    def _question_period(self, pos: int):
-        """The last period the question before the answer holding ``pos`` states (``Q：请介绍
-        2024年下半年的订单情况？``), None when ``pos`` is in no answer or its question states none."""
+    def _question_span(self, pos: int) -> tuple[int, int] | None:
+        """The text of the question before the answer holding ``pos`` (from the end of its
+        Q：/问： tag to the next tag), None when ``pos`` is in no answer or no question precedes it."""
         if self._answer_start(pos) is None:
             return None
         tags = self._sentence_cache[(-1, "qa_lines")]
         i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
         while i >= 0 and tags[i][2]:
             i -= 1  # A：… A：…: the answers of one question
-        if i < 0:
-            return None
-        stated = self._usable_periods(tags[i][1], tags[i + 1][0])
+        return (tags[i][1], tags[i + 1][0]) if i >= 0 else None
+
+    def _question_period(self, pos: int):
+        """The last period the question before the answer holding ``pos`` states (``Q：请介绍
+        2024年下半年的订单情况？``), None when ``pos`` is in no answer or its question states none."""
+        span = self._question_span(pos)
+        stated = self._usable_periods(*span) if span is not None else []
         return stated[-1] if stated else None
 
     def _question_concept(self, pos: int) -> _Ent | None:
         """The last concept (a market, a kind of data centre or cluster) the question before the
         answer holding ``pos`` names, None when ``pos`` is in no answer or its question names none."""
-        if self._answer_start(pos) is None:
-            return None
-        tags = self._sentence_cache[(-1, "qa_lines")]
-        i = bisect.bisect_right(tags, (pos, float("inf"), True)) - 1
-        while i >= 0 and tags[i][2]:
-            i -= 1  # A：… A：…: the answers of one question
-        if i < 0:
-            return None
-        asked = [e for e in self._candidates(tags[i][1], tags[i + 1][0]) if e.type == "concept"]
+        span = self._question_span(pos)
+        asked = [e for e in self._candidates(*span) if e.type == "concept"] if span is not None else []
         return asked[-1] if asked else None
 
     def _restated_place(self, e: _Ent, sentence: Sentence) -> _Ent:

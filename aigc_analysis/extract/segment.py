@@ -234,16 +234,23 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     lead = len(line) - len(line.lstrip(_BLANKS))
     if _WIDE_RUN.search(body) is None or _CAPTION.match(body):
         return None  # one full-width blank alone separates words (表4　标题), not columns
+    cells = _cells_between(line, offset, lead, _BLANK_RUN)
+    return (cells, "space") if len(cells) >= 2 else None
+
+
+def _cells_between(line: str, offset: int, lead: int, separator: re.Pattern) -> list[Span]:
+    """The cells of ``line`` from ``lead`` on, parted by the matches of ``separator`` (runs of
+    blanks, single full-width blanks), as spans of the text ``line`` starts at ``offset`` of."""
     cells = []
     pos = lead
-    for m in _BLANK_RUN.finditer(line, lead):
+    for m in separator.finditer(line, lead):
         if m.start() > pos:
             cells.append(_new_span((offset + pos, offset + m.start())))
         pos = m.end()
     s, e = _trim(line, pos, len(line))
     if e > s:
         cells.append(_new_span((offset + s, offset + e)))
-    return (cells, "space") if len(cells) >= 2 else None
+    return cells
 
 
 #: The most words a label of a flattened row may have (``Google Cloud 34 36``).
@@ -303,6 +310,8 @@ def tab_flattened_rows(text: str) -> str:
     return "\n".join(out)
 
 
+#: The one mark between the cells of a table written with single full-width blanks.
+_FULLWIDTH_BLANK = re.compile("\u3000")
 #: Marks no cell of a table written with single full-width blanks holds (prose, a colon's label).
 _NOT_IN_CELLS = re.compile(r"[。，；！？：:;!?]")
 
@@ -664,14 +673,7 @@ def _compact_header(line: str, offset: int) -> tuple[list[Span], str] | None:
     cells = _fullwidth_cells(line)
     if cells is None or any(is_value_cell(c.strip(_BLANKS)) for c in cells):
         return None
-    out, pos = [], len(line) - len(line.lstrip(_BLANKS))
-    for m in re.finditer("\u3000", line):
-        if m.start() > pos:
-            out.append(_new_span((offset + pos, offset + m.start())))
-        pos = m.end()
-    s, e = _trim(line, pos, len(line))
-    if e > s:
-        out.append(_new_span((offset + s, offset + e)))
+    out = _cells_between(line, offset, len(line) - len(line.lstrip(_BLANKS)), _FULLWIDTH_BLANK)
     return (out, "compact") if len(out) >= 2 else None
 
 
