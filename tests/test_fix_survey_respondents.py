@@ -73,3 +73,35 @@ def test_listed_kinds_without_a_verb_keep_their_reading():
     """零售45%、金融30% with no adoption verb after them: not a survey's list of adopters."""
     df = facts_of_text("# 行业报告\n\nAI服务器需求中，金融45%、零售30%，合计75%。\n", PUB)
     assert not (df["metric"].str.startswith("ai_")).any()
+
+
+# --- class 2: operating effects of AI at a named firm ------------------------------------------
+NOTE = "# 金融科技行业深度报告\n\n"
+
+
+@pytest.mark.parametrize("body, text, entity, metric, value, unit", [
+    ("岚峰科技信贷审查人工耗时下降约48%，全年节省运营成本约3.4亿元，相当于释放约720名全职人力。",
+     "下降约48%", "Lanfeng Technology", "processing_time_change", -0.48, "ratio"),
+    ("岚峰科技信贷审查人工耗时下降约48%，全年节省运营成本约3.4亿元，相当于释放约720名全职人力。",
+     "约3.4亿元", "Lanfeng Technology", "cost_savings", 3.4e8, "CNY"),
+    ("岚峰科技信贷审查人工耗时下降约48%，全年节省运营成本约3.4亿元，相当于释放约720名全职人力。",
+     "约720", "Lanfeng Technology", "fte_equivalent", 720.0, "count"),
+    ("招商银行理赔自动化率达66%，同比提升9个百分点。", "66%", "China Merchants Bank", "automation_rate", 0.66, "ratio"),
+    ("招商银行理赔自动化率达66%，同比提升9个百分点。", "9个百分点", "China Merchants Bank",
+     "automation_rate_change", 0.09, "pp"),
+    ("中国平安AI客服全年服务约13亿次，占客服总量约81%。", "约13亿", "Ping An Insurance",
+     "ai_customer_service_sessions", 1.3e9, "count"),
+    ("中国平安AI客服全年服务约13亿次，占客服总量约81%。", "约81%", "Ping An Insurance",
+     "ai_customer_service_share", 0.81, "ratio"),
+    ("工商银行智能客服处理时长缩短约35%。", "缩短约35%", "ICBC", "processing_time_change", -0.35, "ratio"),
+])
+def test_operating_effects_of_ai_at_a_firm(body, text, entity, metric, value, unit):
+    row = row_of(facts_of_text(NOTE + body + "\n", PUB), text)
+    assert _fields(row, "entity", "theme", "metric", "unit") == (entity, "adoption", metric, unit)
+    assert row["value"] == pytest.approx(value)
+
+
+def test_a_cost_line_of_the_accounts_stays_earnings():
+    """营业成本 is the income statement's, not a saving of AI."""
+    row = row_of(facts_of_text(NOTE + "岚峰科技2025年营业成本12.5亿元，同比增长8%。\n", PUB), "12.5亿元")
+    assert _fields(row, "theme", "metric") == ("earnings", "cost_of_revenue")
