@@ -105,3 +105,61 @@ def test_a_cost_line_of_the_accounts_stays_earnings():
     """营业成本 is the income statement's, not a saving of AI."""
     row = row_of(facts_of_text(NOTE + "岚峰科技2025年营业成本12.5亿元，同比增长8%。\n", PUB), "12.5亿元")
     assert _fields(row, "theme", "metric") == ("earnings", "cost_of_revenue")
+
+
+# --- class 3: game metrics ---------------------------------------------------------------------
+GAMES = ("# 网易深度报告\n\n表1：主要产品运营数据\n"
+         "产品　DAU（万）　付费率　月ARPPU（元）　2025年流水（亿元）\n"
+         "NetEase Alpha　630　7.4%　280　35.6\n"
+         "NetEase Beta　210　9.1%　190　12.2\n\n")
+
+
+@pytest.mark.parametrize("text, metric, value, unit, period", [
+    ("630", "daily_active_users", 6.3e6, "count", ""),
+    ("7.4%", "paying_rate", 0.074, "ratio", ""),
+    ("280", "arppu", 280.0, "CNY", ""),
+    ("35.6", "gross_billings", 3.56e9, "CNY", "2025"),
+    ("9.1%", "paying_rate", 0.091, "ratio", ""),
+])
+def test_a_game_table_gives_each_title_its_metrics(text, metric, value, unit, period):
+    row = row_of(facts_of_text(GAMES, PUB), text)
+    assert _fields(row, "metric", "unit", "period") == (metric, unit, period)
+    assert row["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("body, text, metric, value, theme", [
+    ("网易新游次月留存约41%，高于同类产品约6个百分点。", "约41%", "next_month_retention", 0.41, "adoption"),
+    ("网易新游次月留存约41%，高于同类产品约6个百分点。", "约6个百分点", "next_month_retention_gap", 0.06, "adoption"),
+    ("网易新游次月留存约41%，比同类产品高约6个百分点。", "约6个百分点", "next_month_retention_gap", 0.06, "adoption"),
+    ("网易新游七日留存约28%，低于行业均值约3个百分点。", "约3个百分点", "seven_day_retention_gap", -0.03, "adoption"),
+    ("网易研发人员1,460人，其中AI团队210人。", "210", "ai_team_headcount", 210.0, "earnings"),
+    ("网易引入AIGC后美术外包成本下降约26%。", "下降约26%", "outsourcing_cost_change", -0.26, "adoption"),
+    ("网易储备4款新游。", "4", "games_in_pipeline", 4.0, "earnings"),
+    ("网易新作首月流水超12亿元。", "超12亿元", "gross_billings", 1.2e9, "earnings"),
+])
+def test_game_metrics_in_prose(body, text, metric, value, theme):
+    row = row_of(facts_of_text("# 网易深度报告\n\n" + body + "\n", PUB), text)
+    assert _fields(row, "entity", "metric", "theme") == ("NetEase", metric, theme)
+    assert row["value"] == pytest.approx(value)
+
+
+def test_next_day_retention_names_no_day():
+    row = row_of(facts_of_text("# 网易深度报告\n\n网易新游次日留存约52%。\n", PUB), "约52%")
+    assert _fields(row, "metric", "period") == ("next_day_retention", "")
+
+
+def test_a_game_market_sales_is_its_size():
+    df = facts_of_text("# 游戏行业报告\n\n2025年中国游戏市场实际销售收入3,120亿元，同比增长6%，用户规模6.5亿。\n", PUB)
+    assert _fields(row_of(df, "3,120亿元"), "theme", "metric", "period") == ("market", "market_size", "2025")
+    assert _fields(row_of(df, "6%"), "theme", "metric") == ("market", "market_size_growth")
+
+
+def test_an_assembly_line_is_no_billings():
+    df = facts_of_text("# 制造业报告\n\n岚峰科技流水线良率达95%，新建3条流水线。\n", PUB)
+    assert not (df["metric"] == "gross_billings").any()
+
+
+def test_a_gap_needs_a_share_before_it():
+    """高于 opening a clause with no share before it in the sentence: no gap."""
+    df = facts_of_text("# 网易深度报告\n\n网易毛利率高于同业约4个百分点。\n", PUB)
+    assert not df["metric"].str.endswith("_gap").any()

@@ -442,6 +442,13 @@ _SURVEY_WHOLE = tuple(sorted(kw.word_group("survey_whole"), key=len, reverse=Tru
 _RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adverb')})*)"
                                  rf"(?:{kw.word_alternation('adoption_verb')})")
 _CLAUSE_STOPS = re.compile(r"[，,。；;！？!?\n]")
+# 高于同类产品约7个百分点 after a share: the gap to a base, by the word opening its clause
+_GAP_LEADS = kw.word_group("gap_lead")
+_GAP_LEAD_WORDS = tuple(sorted(_GAP_LEADS, key=len, reverse=True))
+# 比同类产品高约7个百分点: the same gap with its base between 比 and 高
+_GAP_COMPARE = tuple(kw.word_group("gap_compare"))
+_GAP_AFTER = kw.word_group("gap_after")
+_GAP_AFTER_WORDS = tuple(sorted(_GAP_AFTER, key=len, reverse=True))
 # 美股均值 / A股平均: an average row named by the market its comparables list on (longest first)
 _PEER_STATISTICS = kw.word_group("peer_average_row")
 _PEER_ROW_ENDS = tuple(sorted(_PEER_STATISTICS, key=len, reverse=True))
@@ -4199,6 +4206,27 @@ class _DocExtractor:
             self.population[q.start] = surveyed
         return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
 
+    def _gap_to_base(self, q, clause: Span, last_by_class: dict):
+        """``次月留存约44%，高于同类产品约7个百分点``: points in a clause opening with a ``gap_lead``
+        word (高于, 低于 …) after a share of the same sentence are that share's gap to the base it
+        is compared with (``next_month_retention_gap``), negative below it. Returns the found
+        keyword (or None) and the quantity, signed."""
+        lead = self.ptext[clause.start:q.start].lstrip(_BULLETS + " 　")
+        word = next((w for w in _GAP_LEAD_WORDS if lead.startswith(w)), None)
+        sign = _GAP_LEADS.get(word)
+        if word is None and lead.startswith(_GAP_COMPARE):
+            lead = lead.rstrip(" 　约近超逾")
+            word = next((w for w in _GAP_AFTER_WORDS if lead.endswith(w)), None)
+            sign = _GAP_AFTER.get(word)
+        if word is None:
+            return None, q
+        k, metric, _ = last_by_class["ratio"]
+        if metric.endswith(("_change", "_gap")):
+            return None, q  # a change or gap already: no gap of a gap
+        if sign == "-" and q.value > 0:
+            q = _with_fields(q, value=-q.value, exact=-q.exact, signed=True)
+        return (k, f"{metric}_gap", None), q
+
     def _survey_population_before(self, q) -> _Ent | None:
         """The population a survey of this document asked, for a share whose sentence names none
         (``本次调研样本共326家银行机构。…70%担心幻觉问题``): the first ``survey_population`` word
@@ -6550,6 +6578,8 @@ class _DocExtractor:
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     # 减少1.20个百分点 under 毛利率比上年同期增减: the change of the measure its column names
                     found = (sentence.is_row and self._own_change_column(sentence, q, cls)) or (k, metric, None)
+            if found is None and cls == "pp" and "ratio" in last_by_class and not sentence.is_row:
+                found, q = self._gap_to_base(q, clause, last_by_class)
             if found is None and cls in ("ratio", "multiple") and "growth" in roles_here:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
