@@ -163,3 +163,39 @@ def test_a_gap_needs_a_share_before_it():
     """高于 opening a clause with no share before it in the sentence: no gap."""
     df = facts_of_text("# 网易深度报告\n\n网易毛利率高于同业约4个百分点。\n", PUB)
     assert not df["metric"].str.endswith("_gap").any()
+
+
+# --- class 4: ad metrics -----------------------------------------------------------------------
+ADS = ("# Meta跟踪报告\n\n表3：Meta广告量价拆分\n季度　广告展示量同比(%)　单广告均价同比(%)\n"
+       "2Q25　11　9\n3Q25　8　12\n\n")
+
+
+@pytest.mark.parametrize("text, period, theme, metric, value", [
+    ("11", "2025Q2", "adoption", "ad_impressions_growth", 0.11),
+    ("9", "2025Q2", "pricing", "price_per_ad_change", 0.09),
+    ("8", "2025Q3", "adoption", "ad_impressions_growth", 0.08),
+    ("12", "2025Q3", "pricing", "price_per_ad_change", 0.12),
+])
+def test_an_ad_volume_price_table_splits_growth_by_its_columns(text, period, theme, metric, value):
+    row = row_of(facts_of_text(ADS, PUB), text)
+    assert _fields(row, "entity", "period", "theme", "metric") == ("Meta", period, theme, metric)
+    assert row["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("body, text, entity, theme, metric, value", [
+    ("新模型带来Instagram广告转化率提升4%。", "4%", "Instagram", "adoption", "conversion_rate_change", 0.04),
+    ("Advantage+ 的ROAS提升19%。", "19%", "Meta Advantage+", "adoption", "roas_change", 0.19),
+    ("Meta的eCPM同比提升约6%。", "约6%", "Meta", "pricing", "ecpm_change", 0.06),
+    ("Meta广告展示量同比增长7%。", "7%", "Meta", "adoption", "ad_impressions_growth", 0.07),
+])
+def test_ad_metrics_in_prose(body, text, entity, theme, metric, value):
+    row = row_of(facts_of_text("# Meta跟踪报告\n\n" + body + "\n", PUB), text)
+    assert _fields(row, "entity", "theme", "metric") == (entity, theme, metric)
+    assert row["value"] == pytest.approx(value)
+
+
+def test_a_bare_growth_column_stays_the_growth_of_the_column_left():
+    """营业收入（亿元） | 同比(%): the header names no measure of its own."""
+    text = "# Meta跟踪报告\n\n表4：Meta收入\n季度\t营业收入（亿美元）\t同比(%)\n2Q25\t475\t22\n3Q25\t511\t26\n"
+    row = row_of(facts_of_text(text, PUB), "22")
+    assert _fields(row, "metric", "entity") == ("revenue_growth", "Meta")

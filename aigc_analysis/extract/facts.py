@@ -5556,6 +5556,19 @@ class _DocExtractor:
                     return k, k.metrics[cls], None
         return None
 
+    def _own_growth_column(self, sentence: Sentence, q, cls: str):
+        """``广告展示量同比(%) | 单广告均价同比(%)``: a growth column whose own header names a measure
+        with a growth or change of its own (单广告均价 -> price_per_ad_change) is that measure's,
+        not the growth of the column left of it. None when the header names none (``同比(%)``)."""
+        if cls != "ratio":
+            return None
+        for h in self._column_header(sentence, q):
+            for hit in self.keywords.within(h.start, h.end):
+                k = kw.keyword(hit.word)
+                if k.metrics.get(cls, "").endswith(("_growth", "_change")):
+                    return k, k.metrics[cls], None
+        return None
+
     def _row_guidance(self, q, cls: str, cell: Span, last_by_class: dict):
         """``| Alphabet | 52.5 | 91.0 | 2025指引91-93 |``: a number after a guidance word in a
         text cell of a row (a remarks column) is the company's guidance for the measure the row's
@@ -6527,7 +6540,8 @@ class _DocExtractor:
             if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
                     not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
-                found = self._own_change_column(sentence, q, cls) or (k, k.metrics.get(cls) or f"{base}_growth", None)
+                found = self._own_change_column(sentence, q, cls) or self._own_growth_column(sentence, q, cls) \
+                    or (k, k.metrics.get(cls) or f"{base}_growth", None)
             if found is None and self.plan_place is not None and not sentence.is_row:
                 found = self._plan_support(q, cls, clause, sentence)  # 按合同金额的25%给予补贴 in a plan
             found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
