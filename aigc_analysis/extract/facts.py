@@ -4286,8 +4286,10 @@ class _DocExtractor:
                     return kw.Keyword(word="", theme="adoption", metrics={cls: listed}, negative=False,
                                       min_abs=0.0), listed, None
         verb = _RESPONDENT_VERB_AT.match(self.ptext, q.end)
-        if verb is not None and (found is None or found[2] is None or found[2].end <= clause.start
-                                 or found[1] in _BARE_SHARE_METRICS):
+        if verb is not None and (found is None or found[1] in _BARE_SHARE_METRICS) \
+                and not any(sentence.start <= s < q.start for s in self.population):
+            # (a later share of a sentence whose share named its population already, 约三成计划部署,
+            # is left to the parallel-share reading)
             surveyed = self._respondents(q, sentence)
             if surveyed is None:
                 return found  # 增长30%部署…: no survey, no respondents

@@ -1010,7 +1010,7 @@ def respondent_kind_before(text: str, pos: int) -> tuple[int, str] | None:
     Examples
     --------
     >>> respondent_kind_before("国有大行100%、城商行45%", 12)
-    (8, 'City commercial banks')
+    (9, 'City commercial banks')
     >>> respondent_kind_before("营收45%", 2) is None
     True
     """
