@@ -199,3 +199,12 @@ def test_a_bare_growth_column_stays_the_growth_of_the_column_left():
     text = "# Meta跟踪报告\n\n表4：Meta收入\n季度\t营业收入（亿美元）\t同比(%)\n2Q25\t475\t22\n3Q25\t511\t26\n"
     row = row_of(facts_of_text(text, PUB), "22")
     assert _fields(row, "metric", "entity") == ("revenue_growth", "Meta")
+
+
+def test_major_game_titles_and_their_makers_by_english_name():
+    text = ("# 游戏行业报告\n\n表2：重点产品数据\n产品　DAU（万）　付费率\n蛋仔派对　760　5.9%\n原神　380　7.7%\n\n"
+            "米哈游研发人员约5000人。\n")
+    df = facts_of_text(text, PUB)
+    assert row_of(df, "760")["entity"] == "Eggy Party"
+    assert row_of(df, "7.7%")["entity"] == "Genshin Impact"
+    assert row_of(df, "约5000")["entity"] == "miHoYo"
