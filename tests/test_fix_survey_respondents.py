@@ -42,6 +42,25 @@ def test_listed_kinds_of_respondent_take_their_shares(body, text, entity, metric
 
 
 @pytest.mark.parametrize("body, text, entity, metric", [
+    ("调研显示，已将大模型投入生产的比例中，国有大行为97%，股份行为83%，城商行为39%。", "83%", "Joint-stock banks",
+     "ai_adoption_share"),
+    ("国有大行、股份行、城商行的部署比例分别为97%、83%、39%。", "97%", "Large state-owned banks", "adoption_rate"),
+    ("国有大行、股份行、城商行的部署比例分别为97%、83%、39%。", "39%", "City commercial banks", "adoption_rate"),
+    ("城商行的大模型部署率为39%，农商行为14%。", "39%", "City commercial banks", "adoption_rate"),
+    ("城商行的大模型部署率为39%，农商行为14%。", "14%", "Rural commercial banks", "adoption_rate"),
+])
+def test_kinds_of_respondent_in_other_list_forms(body, text, entity, metric):
+    row = row_of(_facts(body, BANKS), text)
+    assert _fields(row, "entity", "theme", "metric") == (entity, "adoption", metric)
+
+
+def test_a_list_of_kinds_with_no_adoption_measure_is_no_survey_share():
+    """国有大行、股份行的净息差分别为1.5%、1.6%: the list pairs its shares, but they are no adoption."""
+    df = _facts("国有大行、股份行的净息差分别为1.5%、1.6%。", BANKS)
+    assert not (df["theme"] == "adoption").any()
+
+
+@pytest.mark.parametrize("body, text, entity, metric", [
     ("在风险方面，73%担心幻觉问题，58%担心数据安全。", "73%", "Surveyed institutions", "ai_concern_share"),
     ("在风险方面，73%担心幻觉问题，58%担心数据安全。", "58%", "Surveyed institutions", "ai_concern_share"),
     ("另有66%表示担忧合规风险。", "66%", "Surveyed institutions", "ai_concern_share"),

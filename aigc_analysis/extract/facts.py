@@ -442,6 +442,11 @@ _SURVEY_WHOLE = tuple(sorted(kw.word_group("survey_whole"), key=len, reverse=Tru
 _RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adverb')})*)"
                                  rf"(?:{kw.word_alternation('adoption_verb')})")
 _CLAUSE_STOPS = re.compile(r"[，,。；;！？!?\n]")
+# 城商行为45%, 国有大行：96%: the link between a kind of respondent and its share
+_RESPONDENT_LINK = re.compile(r"(?:为|达到|达|是|约|：|:)+$")
+# 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
+_DISTRIBUTE_WORD = "分别"
+_LIST_SEPARATORS = re.compile(r"[、和及与]")
 # 高于同类产品约7个百分点 after a share: the gap to a base, by the word opening its clause
 _GAP_LEADS = kw.word_group("gap_lead")
 _GAP_LEAD_WORDS = tuple(sorted(_GAP_LEADS, key=len, reverse=True))
@@ -4264,13 +4269,24 @@ class _DocExtractor:
             self.population[q.start] = whole[1]
             return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
         at = q.start
-        if at > sentence.start and "\u4e00" <= self.ptext[at - 1] <= "\u9fff":
-            item = respondent_kind_before(self.ptext, at)
+        if at > sentence.start and ("\u4e00" <= self.ptext[at - 1] <= "\u9fff" or self.ptext[at - 1] in "：:"):
+            # 城商行45%, 城商行为45%, 城商行：45%: a link word may stand between kind and share
+            link = _RESPONDENT_LINK.search(self.ptext, max(sentence.start, at - 4), at)
+            item = respondent_kind_before(self.ptext, link.start() if link else at)
             if item is not None and (item[0] == sentence.start or self.ptext[item[0] - 1] in "、，,；;：:\n 　"):
                 stop = _CLAUSE_STOPS.search(self.ptext, q.end, sentence.end)
                 verb = _ADOPTION_VERB_RE.search(self.ptext, q.end, stop.start() if stop else sentence.end)
-                if verb is not None:
-                    metric = kw.word_group("adoption_verb")[verb.group(0)]
+                # else the adoption measure a keyword names (农商行为18% after 部署率为45%), or the
+                # verb of the sentence before the list (已投产的比例中，大型国有银行为100%)
+                verbs = list(_ADOPTION_VERB_RE.finditer(self.ptext, sentence.start, item[0]))
+                rates = [kw.keyword(h.word).metrics.get(cls) for h in self.keywords.within(sentence.start, item[0])
+                         if kw.keyword(h.word).theme == "adoption" and kw.keyword(h.word).metrics.get(cls)]
+                metric = kw.word_group("adoption_verb")[verb.group(0)] if verb is not None else \
+                    found[1] if found is not None and found[0].theme == "adoption" else \
+                    rates[-1] if rates else \
+                    kw.word_group("adoption_verb")[verbs[-1].group(0)] if verbs else \
+                    self.respondent_metric.get(sentence.start)
+                if metric:
                     self.respondent_metric[sentence.start] = metric
                     self.population[q.start] = _Ent(item[0], at, item[1], "group")
                     return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False,
@@ -4285,6 +4301,17 @@ class _DocExtractor:
                     self.respondent_whole[sentence.start] = (q.start, whole)
                     return kw.Keyword(word="", theme="adoption", metrics={cls: listed}, negative=False,
                                       min_abs=0.0), listed, None
+        listed = self._respondent_of_list(q, clause, found)
+        if listed is not None:
+            return listed
+        opening = None
+        if found is not None and found[0].theme == "adoption" and q.start not in self.population:
+            opening = industry_at(self.ptext, clause.start + len(self.ptext[clause.start:at])
+                                  - len(self.ptext[clause.start:at].lstrip(_BULLETS + " 　")))
+        if opening is not None and self.ptext.startswith("的", opening[0]):
+            # 城商行的大模型部署率为45%: the kind of respondent opening the clause, not the technology
+            self.population[q.start] = _Ent(opening[0] - 1, opening[0], opening[1], "group")
+            return found
         verb = _RESPONDENT_VERB_AT.match(self.ptext, q.end)
         if verb is not None and (found is None or found[1] in _BARE_SHARE_METRICS) \
                 and not any(sentence.start <= s < q.start for s in self.population):
@@ -4303,6 +4330,32 @@ class _DocExtractor:
             if word is not None and self._survey_population_before(q) is not None:
                 self.population[q.start] = _Ent(word.start(), word.end(), _SURVEY_POPULATION[word.group(0)], "group")
         return found
+
+    def _respondent_of_list(self, q, clause: Span, found):
+        """``大型国有银行、股份制银行、城商行的部署比例分别为100%、90%、45%``: kinds of respondent
+        (``industries.csv``) listed before 分别 take the shares after it in order; the measure is
+        the adoption keyword's or the adoption verb's of the list. None when no such list."""
+        head = self.ptext[clause.start:q.start]
+        split = head.find(_DISTRIBUTE_WORD)
+        if split < 0:
+            return None
+        items = [i.strip(_BULLETS + " 　") for i in _LIST_SEPARATORS.split(head[:split])]
+        kinds = [industry_at(i, 0) for i in items]
+        if len(kinds) < 2 or any(k is None for k in kinds) or any(k[0] != len(i) for k, i in zip(kinds[:-1], items)):
+            return None
+        index = head.count("%", split)
+        if index >= len(kinds):
+            return None
+        if found is not None and found[0].theme == "adoption":
+            keyword, metric = found[0], found[1]
+        else:
+            verb = _ADOPTION_VERB_RE.search(head, 0, split)
+            if verb is None:
+                return None
+            metric = kw.word_group("adoption_verb")[verb.group(0)]
+            keyword = kw.Keyword(word="", theme="adoption", metrics={"ratio": metric}, negative=False, min_abs=0.0)
+        self.population[q.start] = _Ent(clause.start, clause.start + split, kinds[index][1], "group")
+        return keyword, metric, None
 
     def _industry_subject(self, q, sentence: Sentence) -> list[_Ent]:
         """``分行业看，零售业上线率最高，达35%；医药为18%``: an adoption rate whose ；-segment has a

@@ -1014,11 +1014,24 @@ def respondent_kind_before(text: str, pos: int) -> tuple[int, str] | None:
     >>> respondent_kind_before("营收45%", 2) is None
     True
     """
-    words = [w for w in _row_labels("industries.csv") if text.endswith(w, 0, pos)]
+    if pos <= 0:
+        return None
+    # only the words ending in the character before pos are tried (most shares follow none)
+    words = [w for w in _row_labels_by_last("industries.csv").get(text[pos - 1], ()) if text.endswith(w, 0, pos)]
     if not words:
         return None
     word = max(words, key=len)
     return pos - len(word), _row_labels("industries.csv")[word]
+
+
+@functools.lru_cache(maxsize=None)
+def _row_labels_by_last(file: str) -> dict[str, tuple[str, ...]]:
+    """The words of a label list in ``data/`` by their last character."""
+    out: dict[str, list[str]] = {}
+    for w in _row_labels(file):
+        if w:
+            out.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
