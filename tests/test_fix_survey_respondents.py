@@ -120,6 +120,22 @@ def test_operating_effects_of_ai_at_a_firm(body, text, entity, metric, value, un
     assert row["value"] == pytest.approx(value)
 
 
+@pytest.mark.parametrize("body, text, metric, value, unit", [
+    ("招商银行AI客服替代人工比例约82%。", "约82%", "ai_labor_substitution_rate", 0.82, "ratio"),
+    ("招商银行智能审批上线后人均产能提升1.8倍。", "1.8倍", "productivity_per_employee_multiple", 1.8, "multiple"),
+    ("招商银行引入大模型后人效提升35%。", "35%", "productivity_per_employee_growth", 0.35, "ratio"),
+])
+def test_work_done_by_ai_and_productivity_are_adoption(body, text, metric, value, unit):
+    row = row_of(facts_of_text(NOTE + body + "\n", PUB), text)
+    assert _fields(row, "entity", "theme", "metric", "unit") == ("China Merchants Bank", "adoption", metric, unit)
+    assert row["value"] == pytest.approx(value)
+
+
+def test_personal_efficiency_is_no_productivity_per_employee():
+    df = facts_of_text(NOTE + "该方案可以提高个人效率20%。\n", PUB)
+    assert not (df["metric"] == "productivity_per_employee_growth").any()
+
+
 def test_a_cost_line_of_the_accounts_stays_earnings():
     """营业成本 is the income statement's, not a saving of AI."""
     row = row_of(facts_of_text(NOTE + "岚峰科技2025年营业成本12.5亿元，同比增长8%。\n", PUB), "12.5亿元")
