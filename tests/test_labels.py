@@ -40,6 +40,8 @@ def emitted_metrics() -> set[str]:
             composed.add(f"{r['ratio']}_of_revenue")
             # a share of a use in an amount (facts.py allocation): inference_spend_share_of_capex
             composed |= {f"{r['ratio']}_of_{m}" for m in ("revenue", "capex", "profit")}
+            # a share's gap to a base it is compared with (facts.py _gap_to_base: 高于同类产品7个百分点)
+            composed.add(f"{r['ratio']}_gap")
         for c in ("money", "count"):
             if r.get(c):
                 # a part's share (capex_share, users_share), a whole's share (share_of_market_size)

@@ -49,7 +49,7 @@ from .numerals import pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
-from .names import industry_at, industry_name
+from .names import industry_at, industry_name, respondent_kind_before
 from .names import region_name
 from .names import _geo_prefixes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
@@ -155,6 +155,8 @@ _PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
 _PERIOD_ROW_TIMES = tuple(sorted(kw.word_group("period_row_time"), key=len, reverse=True))
 #: the metrics of a bare share word (占比, 比重, 份额) that a caption's 占 names more closely
 _BARE_SHARE_METRICS = frozenset(("share", "market_share"))
+# their changes in points (比上年提升20个百分点 after 整体比例62%)
+_BARE_SHARE_CHANGES = frozenset(f"{m}{end}" for m in _BARE_SHARE_METRICS for end in ("_growth", "_change"))
 # the shares of revenue a part named before them can make its own (前五大客户收入占比), with
 # their changes (revenue_share_growth)
 _REVENUE_SHARE_WORDS = frozenset(f"{m}{end}" for m in ("share", "market_share", "revenue_share", "share_of_revenue")
@@ -454,6 +456,25 @@ _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
 _SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
 # longest first: 受访企业 before 企业
 _SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=True))
+# 大型国有银行100%、城商行45%已将大模型投入生产: the verb after a survey's listed shares, the
+# whole after them (整体比例62%), and the share a verb follows at once (70%担心幻觉问题)
+_ADOPTION_VERB_RE = re.compile(kw.word_alternation("adoption_verb"))
+_SURVEY_WHOLE = tuple(sorted(kw.word_group("survey_whole"), key=len, reverse=True))
+_RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adverb')})*)"
+                                 rf"(?:{kw.word_alternation('adoption_verb')})")
+_CLAUSE_STOPS = re.compile(r"[，,。；;！？!?\n]")
+# 城商行为45%, 国有大行：96%: the link between a kind of respondent and its share
+_RESPONDENT_LINK = re.compile(r"(?:为|达到|达|是|约|：|:)+$")
+# 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
+_DISTRIBUTE_WORD = "分别"
+_LIST_SEPARATORS = re.compile(r"[、和及与]")
+# 高于同类产品约7个百分点 after a share: the gap to a base, by the word opening its clause
+_GAP_LEADS = kw.word_group("gap_lead")
+_GAP_LEAD_WORDS = tuple(sorted(_GAP_LEADS, key=len, reverse=True))
+# 比同类产品高约7个百分点: the same gap with its base between 比 and 高
+_GAP_COMPARE = tuple(kw.word_group("gap_compare"))
+_GAP_AFTER = kw.word_group("gap_after")
+_GAP_AFTER_WORDS = tuple(sorted(_GAP_AFTER, key=len, reverse=True))
 # 美股均值 / A股平均: an average row named by the market its comparables list on (longest first)
 _PEER_STATISTICS = kw.word_group("peer_average_row")
 _PEER_ROW_ENDS = tuple(sorted(_PEER_STATISTICS, key=len, reverse=True))
@@ -1242,6 +1263,10 @@ class _DocExtractor:
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         # 31%的A股上市公司已部署AI: the population an adoption share is of, by the share's start
         self.population: dict[int, _Ent] = {}
+        # 城商行45%…已投产，整体比例62%: a sentence's listed survey shares, by its start: their
+        # metric, and the whole's start and population once the whole is read
+        self.respondent_metric: dict[int, str] = {}
+        self.respondent_whole: dict[int, tuple[int, _Ent]] = {}
         # 英伟达占先进封装总需求约55%: the holder of a share of a pool, by the share's start
         self.share_holder: dict[int, _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
@@ -4536,6 +4561,152 @@ class _DocExtractor:
             self.population[q.start] = surveyed
         return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
 
+    def _gap_to_base(self, q, clause: Span, last_by_class: dict):
+        """``次月留存约44%，高于同类产品约7个百分点``: points in a clause opening with a ``gap_lead``
+        word (高于, 低于 …) after a share of the same sentence are that share's gap to the base it
+        is compared with (``next_month_retention_gap``), negative below it. Returns the found
+        keyword (or None) and the quantity, signed."""
+        lead = self.ptext[clause.start:q.start].lstrip(_BULLETS + " 　")
+        word = next((w for w in _GAP_LEAD_WORDS if lead.startswith(w)), None)
+        sign = _GAP_LEADS.get(word)
+        if word is None and lead.startswith(_GAP_COMPARE):
+            lead = lead.rstrip(" 　约近超逾")
+            word = next((w for w in _GAP_AFTER_WORDS if lead.endswith(w)), None)
+            sign = _GAP_AFTER.get(word)
+        if word is None:
+            return None, q
+        k, metric, _ = last_by_class["ratio"]
+        if metric.endswith(("_change", "_gap")):
+            return None, q  # a change or gap already: no gap of a gap
+        if sign == "-" and q.value > 0:
+            q = _with_fields(q, value=-q.value, exact=-q.exact, signed=True)
+        return (k, f"{metric}_gap", None), q
+
+    def _survey_population_before(self, q) -> _Ent | None:
+        """The population a survey of this document asked, for a share whose sentence names none
+        (``本次调研样本共326家银行机构。…70%担心幻觉问题``): the first ``survey_population`` word
+        after the first ``survey_word`` before the share (``survey_default`` when none), or None
+        when no survey is stated before it."""
+        survey = _SURVEY_WORD.search(self.ptext, 0, q.start)
+        if survey is None:
+            return None
+        word = _SURVEY_POPULATION_RE.search(self.ptext, survey.start(), q.start)
+        if word is None:
+            return _Ent(survey.start(), survey.end(), _SURVEY_DEFAULT, "group")
+        return _Ent(word.start(), word.end(), _SURVEY_POPULATION[word.group(0)], "group")
+
+    def _respondents(self, q, sentence: Sentence) -> _Ent | None:
+        """The surveyed population of a respondent share: the one its sentence names, else the one
+        the document's survey named before it (``样本共326家银行机构``), else the default."""
+        named = self._surveyed_population(q, sentence)
+        if named is not None and named.name != _SURVEY_DEFAULT:
+            return named
+        return self._survey_population_before(q) or named
+
+    def _respondent_share(self, q, cls: str, clause: Span, sentence: Sentence, found):
+        """A survey's shares of respondents: ``大型国有银行100%、城商行45%已将大模型投入生产``
+        (a share right after a kind of respondent of ``industries.csv`` is that kind's, its metric
+        the ``adoption_verb`` that ends the list), ``整体比例62%，比上年提升20个百分点`` after such
+        a list (a ``survey_whole`` word: the surveyed population's, and the pp its change),
+        ``70%担心幻觉问题`` (a verb right after the share, ``respondent_adverb`` words between:
+        the share of the surveyed population) and ``41%的受访机构称已实现可量化降本`` (the
+        population word after 的 names the adopters, not the technology)."""
+        if cls == "pp":
+            whole = self.respondent_whole.get(sentence.start)
+            if whole is None or found is not None and found[1] not in _BARE_SHARE_CHANGES:
+                return found  # 营收增长3个百分点: a change of a measure of its own
+            metric = self.respondent_metric[sentence.start] + "_change"
+            self.population[q.start] = whole[1]
+            return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+        at = q.start
+        if at > sentence.start and ("\u4e00" <= self.ptext[at - 1] <= "\u9fff" or self.ptext[at - 1] in "：:"):
+            # 城商行45%, 城商行为45%, 城商行：45%: a link word may stand between kind and share
+            link = _RESPONDENT_LINK.search(self.ptext, max(sentence.start, at - 4), at)
+            item = respondent_kind_before(self.ptext, link.start() if link else at)
+            if item is not None and (item[0] == sentence.start or self.ptext[item[0] - 1] in "、，,；;：:\n 　"):
+                stop = _CLAUSE_STOPS.search(self.ptext, q.end, sentence.end)
+                verb = _ADOPTION_VERB_RE.search(self.ptext, q.end, stop.start() if stop else sentence.end)
+                # else the adoption measure a keyword names (农商行为18% after 部署率为45%), or the
+                # verb of the sentence before the list (已投产的比例中，大型国有银行为100%)
+                verbs = list(_ADOPTION_VERB_RE.finditer(self.ptext, sentence.start, item[0]))
+                rates = [kw.keyword(h.word).metrics.get(cls) for h in self.keywords.within(sentence.start, item[0])
+                         if kw.keyword(h.word).theme == "adoption" and kw.keyword(h.word).metrics.get(cls)]
+                metric = kw.word_group("adoption_verb")[verb.group(0)] if verb is not None else \
+                    found[1] if found is not None and found[0].theme == "adoption" else \
+                    rates[-1] if rates else \
+                    kw.word_group("adoption_verb")[verbs[-1].group(0)] if verbs else \
+                    self.respondent_metric.get(sentence.start)
+                if metric:
+                    self.respondent_metric[sentence.start] = metric
+                    self.population[q.start] = _Ent(item[0], at, item[1], "group")
+                    return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False,
+                                      min_abs=0.0), metric, None
+            listed = self.respondent_metric.get(sentence.start)
+            lead = self.ptext[clause.start:at].lstrip(_BULLETS + " 　")
+            if listed is not None and lead.startswith(_SURVEY_WHOLE) \
+                    and (found is None or found[1] in _BARE_SHARE_METRICS or found[2] is None):
+                whole = self._respondents(q, sentence)
+                if whole is not None:
+                    self.population[q.start] = whole
+                    self.respondent_whole[sentence.start] = (q.start, whole)
+                    return kw.Keyword(word="", theme="adoption", metrics={cls: listed}, negative=False,
+                                      min_abs=0.0), listed, None
+        listed = self._respondent_of_list(q, clause, found)
+        if listed is not None:
+            return listed
+        opening = None
+        if found is not None and found[0].theme == "adoption" and q.start not in self.population:
+            opening = industry_at(self.ptext, clause.start + len(self.ptext[clause.start:at])
+                                  - len(self.ptext[clause.start:at].lstrip(_BULLETS + " 　")))
+        if opening is not None and self.ptext.startswith("的", opening[0]):
+            # 城商行的大模型部署率为45%: the kind of respondent opening the clause, not the technology
+            self.population[q.start] = _Ent(opening[0] - 1, opening[0], opening[1], "group")
+            return found
+        verb = _RESPONDENT_VERB_AT.match(self.ptext, q.end)
+        if verb is not None and (found is None or found[1] in _BARE_SHARE_METRICS) \
+                and not any(sentence.start <= s < q.start for s in self.population):
+            # (a later share of a sentence whose share named its population already, 约三成计划部署,
+            # is left to the parallel-share reading)
+            surveyed = self._respondents(q, sentence)
+            if surveyed is None:
+                return found  # 增长30%部署…: no survey, no respondents
+            word = _ADOPTION_VERB_RE.search(self.ptext, q.end, verb.end())
+            metric = kw.word_group("adoption_verb")[word.group(0)]
+            self.population[q.start] = surveyed
+            return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+        if found is not None and found[1] in _ADOPTION_METRICS and q.start not in self.population \
+                and self.ptext.startswith("的", q.end):
+            word = _SURVEY_POPULATION_RE.match(self.ptext, q.end + 1)
+            if word is not None and self._survey_population_before(q) is not None:
+                self.population[q.start] = _Ent(word.start(), word.end(), _SURVEY_POPULATION[word.group(0)], "group")
+        return found
+
+    def _respondent_of_list(self, q, clause: Span, found):
+        """``大型国有银行、股份制银行、城商行的部署比例分别为100%、90%、45%``: kinds of respondent
+        (``industries.csv``) listed before 分别 take the shares after it in order; the measure is
+        the adoption keyword's or the adoption verb's of the list. None when no such list."""
+        head = self.ptext[clause.start:q.start]
+        split = head.find(_DISTRIBUTE_WORD)
+        if split < 0:
+            return None
+        items = [i.strip(_BULLETS + " 　") for i in _LIST_SEPARATORS.split(head[:split])]
+        kinds = [industry_at(i, 0) for i in items]
+        if len(kinds) < 2 or any(k is None for k in kinds) or any(k[0] != len(i) for k, i in zip(kinds[:-1], items)):
+            return None
+        index = head.count("%", split)
+        if index >= len(kinds):
+            return None
+        if found is not None and found[0].theme == "adoption":
+            keyword, metric = found[0], found[1]
+        else:
+            verb = _ADOPTION_VERB_RE.search(head, 0, split)
+            if verb is None:
+                return None
+            metric = kw.word_group("adoption_verb")[verb.group(0)]
+            keyword = kw.Keyword(word="", theme="adoption", metrics={"ratio": metric}, negative=False, min_abs=0.0)
+        self.population[q.start] = _Ent(clause.start, clause.start + split, kinds[index][1], "group")
+        return keyword, metric, None
+
     def _industry_subject(self, q, sentence: Sentence) -> list[_Ent]:
         """``分行业看，零售业上线率最高，达35%；医药为18%``: an adoption rate whose ；-segment has a
         clause opening with an industry of ``industries.csv`` followed by the rate's keyword, a
@@ -5805,6 +5976,19 @@ class _DocExtractor:
                     return k, k.metrics[cls], None
         return None
 
+    def _own_growth_column(self, sentence: Sentence, q, cls: str):
+        """``广告展示量同比(%) | 单广告均价同比(%)``: a growth column whose own header names a measure
+        with a growth or change of its own (单广告均价 -> price_per_ad_change) is that measure's,
+        not the growth of the column left of it. None when the header names none (``同比(%)``)."""
+        if cls != "ratio":
+            return None
+        for h in self._column_header(sentence, q):
+            for hit in self.keywords.within(h.start, h.end):
+                k = kw.keyword(hit.word)
+                if k.metrics.get(cls, "").endswith(("_growth", "_change")):
+                    return k, k.metrics[cls], None
+        return None
+
     def _row_guidance(self, q, cls: str, cell: Span, last_by_class: dict):
         """``| Alphabet | 52.5 | 91.0 | 2025指引91-93 |``: a number after a guidance word in a
         text cell of a row (a remarks column) is the company's guidance for the measure the row's
@@ -6781,7 +6965,8 @@ class _DocExtractor:
             if sentence.is_row and cls in ("ratio", "pp", "multiple") and last_base is not None and any(
                     not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
                 k, base = last_base  # a 同比 column right of a revenue column: its growth
-                found = self._own_change_column(sentence, q, cls) or (k, k.metrics.get(cls) or f"{base}_growth", None)
+                found = self._own_change_column(sentence, q, cls) or self._own_growth_column(sentence, q, cls) \
+                    or (k, k.metrics.get(cls) or f"{base}_growth", None)
             if found is None and self.plan_place is not None and not sentence.is_row:
                 found = self._plan_support(q, cls, clause, sentence)  # 按合同金额的25%给予补贴 in a plan
             found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
@@ -6814,6 +6999,8 @@ class _DocExtractor:
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._population_share_that_adopts(q, cls, clause, sentence, found)
+            if cls in ("ratio", "pp") and not sentence.is_row:
+                found = self._respondent_share(q, cls, clause, sentence, found)
             found = self._revenue_share_of_part(cls, found)
             found = self._share_of_industry_part(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
@@ -6844,6 +7031,8 @@ class _DocExtractor:
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     # 减少1.20个百分点 under 毛利率比上年同期增减: the change of the measure its column names
                     found = (sentence.is_row and self._own_change_column(sentence, q, cls)) or (k, metric, None)
+            if found is None and cls == "pp" and "ratio" in last_by_class and not sentence.is_row:
+                found, q = self._gap_to_base(q, clause, last_by_class)
             if found is None and cls in ("ratio", "multiple") and "growth" in roles_here:
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:

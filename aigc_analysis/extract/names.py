@@ -1002,6 +1002,38 @@ def industry_at(text: str, pos: int) -> tuple[int, str] | None:
     return pos + len(word), _row_labels("industries.csv")[word]
 
 
+def respondent_kind_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The industry or kind of respondent of ``data/industries.csv`` that ends in ``text`` at
+    ``pos`` (the longest), as its start and its English name, or None: the subject of a survey's
+    listed share (``大型国有银行100%、城商行45%已投产``).
+
+    Examples
+    --------
+    >>> respondent_kind_before("国有大行100%、城商行45%", 12)
+    (9, 'City commercial banks')
+    >>> respondent_kind_before("营收45%", 2) is None
+    True
+    """
+    if pos <= 0:
+        return None
+    # only the words ending in the character before pos are tried (most shares follow none)
+    words = [w for w in _row_labels_by_last("industries.csv").get(text[pos - 1], ()) if text.endswith(w, 0, pos)]
+    if not words:
+        return None
+    word = max(words, key=len)
+    return pos - len(word), _row_labels("industries.csv")[word]
+
+
+@functools.lru_cache(maxsize=None)
+def _row_labels_by_last(file: str) -> dict[str, tuple[str, ...]]:
+    """The words of a label list in ``data/`` by their last character."""
+    out: dict[str, list[str]] = {}
+    for w in _row_labels(file):
+        if w:
+            out.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def _index_suffix_res() -> tuple[re.Pattern, re.Pattern] | None:
     """The index suffixes (指数), and a name of two to ten characters ending in one."""

@@ -106,7 +106,8 @@ _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after",
                            "future_item_not", "year_start_not", "results_report", "results_title",
-                           "effective_from", "filing_issuer", "filing_tail", "duration_lead"})
+                           "effective_from", "filing_issuer", "filing_tail", "duration_lead",
+                           "day_rel_not_before"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
@@ -192,7 +193,7 @@ _SCAN_SOURCE = (
     # count of days (近5日, 5日均线, 10日内, 连续3日)
     rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}]))(?P<dom>[1-9]|[12][0-9]|3[01])日"
     rf"(?![内均线间後后前起左至到多来以0-9]|{_alternation('day_count_after')})"
-    rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})"  # 如今/而今 (nowadays) hold 今
+    rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})(?!{_alternation('day_rel_not_before')})"  # 如今/而今 (nowadays) hold 今
     # in 2025. / by 2026, : a year an English sentence or clause ends on (a bare year before ``.``
     # or ``,`` is read as a year only after such a word: 2025.5 and 2,025 are numbers)
     rf"|{_EN_YEAR_AT_END}"
