@@ -464,7 +464,7 @@ _RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adver
                                  rf"(?:{kw.word_alternation('adoption_verb')})")
 _CLAUSE_STOPS = re.compile(r"[，,。；;！？!?\n]")
 # 城商行为45%, 国有大行：96%: the link between a kind of respondent and its share
-_RESPONDENT_LINK = re.compile(r"(?:为|达到|达|是|约|：|:)+$")
+_RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：|:)+$")
 # 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
 _DISTRIBUTE_WORD = "分别"
 _LIST_SEPARATORS = re.compile(r"[、和及与]")
