@@ -210,10 +210,11 @@ def test_prose_sentences_made_whole_equal_the_dataclass():
 def test_results_table_with_code_column_and_units_scoped_to_several_columns():
     # a caption giving one unit to two named columns and another to the 同比 columns; a code
     # column before the name column; a first value cell written with a trailing .0
+    # (codes no listed firm holds: 600000.SH is SPD Bank, whose ticker the lexicon knows)
     text = ("表3：光通信公司2025年三季度业绩（收入、利润单位：亿元；同比单位：%）\n"
             "证券代码      公司         营业收入    同比      归母净利润    同比\n"
-            "600000.SH    甲光科技      45.2        30.1      8.4           25.0\n"
-            "600001.SH    乙通信        12.0        -5.5      -1.3          —\n"
+            "688990.SH    甲光科技      45.2        30.1      8.4           25.0\n"
+            "688991.SH    乙通信        12.0        -5.5      -1.3          —\n"
             "资料来源：Wind\n")
     df = _facts(text)
     revenue = _cell(df, "45.2")

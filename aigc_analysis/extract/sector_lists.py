@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from ..paths import DATA_DIR
-from .lexicon import canonical
+from .lexicon import canonical, find_entities
 from .names import _index_words, _index_words_by_len, _sector_re, index_name
 
 #: item separators of a list line (after normalisation: ，；、 are read as , ; 、)
@@ -114,14 +114,19 @@ def _industry_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
 
 def industry_name(word: str, family: str) -> str | None:
     """The English name of an industry's index in a family (``申万`` + ``机械`` -> ``SW Machinery
-    Index``): the lexicon's name first (申万通信 -> SW Telecommunications Index).
+    Index``): the lexicon's index first (申万通信 -> SW Telecommunications Index), never a firm
+    the two words also name (中信 + 银行 is the CITIC Bank Index, not China CITIC Bank).
 
     Examples
     --------
-    >>> industry_name("机械", "申万"), industry_name("通信", "申万")
-    ('SW Machinery Index', 'SW Telecommunications Index')
+    >>> industry_name("机械", "申万"), industry_name("通信", "申万"), industry_name("银行", "中信")
+    ('SW Machinery Index', 'SW Telecommunications Index', 'CITIC Bank Index')
     """
-    return canonical(family + word) or index_name(family + word, is_index=True)
+    composed = family + word
+    name = canonical(composed)
+    if name is not None and any(m.type == "index" and m.entity == name for m in find_entities(composed)):
+        return name
+    return index_name(composed, is_index=True)
 
 
 def industry_before(text: str, start: int, end: int) -> tuple[int, int, str] | None:
