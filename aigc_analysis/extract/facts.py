@@ -299,6 +299,10 @@ _YEAR_DIGITS = re.compile(r"\d{2}")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _RANK_COLUMN = frozenset(w.lower() for w in kw.word_group("rank_column"))
 _CODE_COLUMN = frozenset(w.lower() for w in kw.word_group("code_column"))
+_TRILLION_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s?T\s*")  # 1T, 1.2T: a cell of a parameter column
+# a benchmark word anywhere in a header cell (GPQA Diamond, SWE-bench Verified, AIME 2025), Latin
+# words whole: a column of scores (asked per cell of a row, so one compiled search)
+_BENCHMARK_COLUMN = re.compile("(?<![a-z0-9])(?:" + kw.word_alternation("benchmark_column") + ")(?![a-z])")
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 #: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
@@ -4911,6 +4915,7 @@ class _DocExtractor:
             return []  # prose has no cells, label or caption: asked for every figure of it
         cell = self._clause_of(sentence, q) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]) \
+                and not self._trillion_parameter_cell(sentence, q, cell) \
                 and not _BARE_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
                 and not _PERCENT_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
                 and self.ptext[cell.start:cell.end].strip() not in _FLAT_CELLS:
@@ -6028,6 +6033,20 @@ class _DocExtractor:
         words = _RANK_COLUMN
         return any(self.ptext[h.start:h.end].strip().lower() in words for h in self._column_header(sentence, q))
 
+    def _trillion_parameter_cell(self, sentence: Sentence, q, cell: Span) -> bool:
+        """``1T`` or ``1.2T`` alone under a parameter column (``总参数``): a count of 1e12
+        parameters. A T cell is no value cell elsewhere (``1.6T`` heads a row of optical modules)."""
+        if not _TRILLION_CELL.fullmatch(self.ptext, cell.start, cell.end) or q.unit != "count":
+            return False
+        return any(kw.keyword(h.word).theme == "parameters"
+                   for span in self._column_header(sentence, q) for h in self.keywords.within(span.start, span.end))
+
+    def _benchmark_cell(self, sentence: Sentence, q) -> bool:
+        """A cell under a column headed by a benchmark (``GPQA``, ``SWE-bench Verified``, ``得分``:
+        ``facts_words.csv`` ``benchmark_column``): a score, not a value (SCHEMA)."""
+        return any(_BENCHMARK_COLUMN.search(self.ptext[h.start:h.end].lower()) is not None
+                   for h in self._column_header(sentence, q))
+
     def _modified_metric(self, label: Span) -> bool:
         """A label that is a metric after a modifier of ``facts_words.csv`` ``metric_modifier``
         (``综合毛利率``, ``归母净利润``), a unit bracket after it allowed: a metric, not a name."""
@@ -6716,7 +6735,8 @@ class _DocExtractor:
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
                           and not (label is not None and label.start <= q.start < label.end)
                           and not self._rank_cell(sentence, q)
-                          and not self._code_cell(sentence, q)]
+                          and not self._code_cell(sentence, q)
+                          and not self._benchmark_cell(sentence, q)]
             if sentence.caption is not None and quantities:
                 quantities = self._sensitivity_base_case(sentence, quantities)
         if not quantities:
