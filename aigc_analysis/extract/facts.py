@@ -301,6 +301,15 @@ _YEAR_DIGITS = re.compile(r"\d{2}")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _RANK_COLUMN = frozenset(w.lower() for w in kw.word_group("rank_column"))
 _CODE_COLUMN = frozenset(w.lower() for w in kw.word_group("code_column"))
+# 输入价从1.25美元提到2美元，涨幅60%: a move word after a token price of its sentence is that price's move
+_PRICE_MOVE_WORDS = frozenset(kw.word_group("price_move_word"))
+# 比上一代（2.5 Pro）: the older model named in brackets after a prior_version word
+_PRIOR_BRACKET = re.compile(r"\s?[（(]\s?([0-9A-Za-z][0-9A-Za-z.\- ]{0,23}?)\s?[）)]")
+_FIRST_DIGIT = re.compile(r"\d")
+_TRILLION_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s?T\s*")  # 1T, 1.2T: a cell of a parameter column
+# a benchmark word anywhere in a header cell (GPQA Diamond, SWE-bench Verified, AIME 2025), Latin
+# words whole: a column of scores (asked per cell of a row, so one compiled search)
+_BENCHMARK_COLUMN = re.compile("(?<![a-z0-9])(?:" + kw.word_alternation("benchmark_column") + ")(?![a-z])")
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 #: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
@@ -5079,6 +5088,7 @@ class _DocExtractor:
             return []  # prose has no cells, label or caption: asked for every figure of it
         cell = self._clause_of(sentence, q) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]) \
+                and not self._trillion_parameter_cell(sentence, q, cell) \
                 and not _BARE_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
                 and not _PERCENT_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
                 and self.ptext[cell.start:cell.end].strip() not in _FLAT_CELLS:
@@ -6209,6 +6219,56 @@ class _DocExtractor:
         words = _RANK_COLUMN
         return any(self.ptext[h.start:h.end].strip().lower() in words for h in self._column_header(sentence, q))
 
+    def _price_move(self, q, clause: Span, found: tuple, price_k: kw.Keyword) -> tuple:
+        """``输入价从1.25美元提到2美元，涨幅60%``: a move word (``facts_words.csv``
+        ``price_move_word``) in a clause naming nothing, after a token price stated earlier in the
+        sentence, is the change of that price (its sign the move word's), not a share-price move."""
+        hit = found[2]
+        if hit.word not in _PRICE_MOVE_WORDS or not clause.start <= hit.start < q.end:  # 跌幅67% is one quantity
+            return found
+        if any(e.type != "concept" for e in self.entities.within(clause.start, q.start)):
+            return found  # 英伟达股价涨幅5%: a move of something named in the clause
+        k = dataclasses.replace(price_k, negative=kw.keyword(hit.word).negative)
+        return k, f"{price_k.metrics.get('price') or 'price'}_change", hit
+
+    def _prior_version_owner(self, q, sentence: Sentence, entities: list) -> list:
+        """``Foo-3 Pro比上一代（2.5 Pro）贵，输入价从1.25美元提到2美元``: the price a change starts
+        from is the older model's, the one named after 上一代 (``grammar.csv`` prior_version), in
+        brackets or not. A bracketed version alone (``2.5 Pro``) takes the family of the subject
+        (``Gemini 3 Pro`` -> ``Gemini 2.5 Pro``). Empty when the sentence names no older model."""
+        prior = self._prior_versions
+        hits = prior.within(sentence.start, q.start) if prior else []
+        for h in reversed(hits):
+            named = [e for e in self.entities.within(h.end, min(q.start, h.end + 30))
+                     if e.type in ("model", "product") and e.start - h.end <= 2]
+            if named:
+                return [named[0]]
+            m = _PRIOR_BRACKET.match(self.ptext, h.end)
+            if m is None or m.end() > q.start:
+                continue
+            name = m.group(1).strip()
+            if name[:1].isdigit() and entities:
+                # 2.5 Pro under Gemini 3 Pro: the subject's words before its first digit
+                cut = _FIRST_DIGIT.search(entities[0].name)
+                if cut is not None and cut.start() > 0:
+                    name = entities[0].name[:cut.start()] + name
+            return [_Ent(m.start(1), m.end(1), name, "model")]
+        return []
+
+    def _trillion_parameter_cell(self, sentence: Sentence, q, cell: Span) -> bool:
+        """``1T`` or ``1.2T`` alone under a parameter column (``总参数``): a count of 1e12
+        parameters. A T cell is no value cell elsewhere (``1.6T`` heads a row of optical modules)."""
+        if not _TRILLION_CELL.fullmatch(self.ptext, cell.start, cell.end) or q.unit != "count":
+            return False
+        return any(kw.keyword(h.word).theme == "parameters"
+                   for span in self._column_header(sentence, q) for h in self.keywords.within(span.start, span.end))
+
+    def _benchmark_cell(self, sentence: Sentence, q) -> bool:
+        """A cell under a column headed by a benchmark (``GPQA``, ``SWE-bench Verified``, ``得分``:
+        ``facts_words.csv`` ``benchmark_column``): a score, not a value (SCHEMA)."""
+        return any(_BENCHMARK_COLUMN.search(self.ptext[h.start:h.end].lower()) is not None
+                   for h in self._column_header(sentence, q))
+
     def _modified_metric(self, label: Span) -> bool:
         """A label that is a metric after a modifier of ``facts_words.csv`` ``metric_modifier``
         (``综合毛利率``, ``归母净利润``), a unit bracket after it allowed: a metric, not a name."""
@@ -6614,6 +6674,12 @@ class _DocExtractor:
         if entities and clause.start <= entities[0].start and entities[0].end <= q.start \
                 and entities[0].type in ("model", "product"):
             return entities  # the clause names its own subject
+        # Qux-2 Lite更便宜，它的输出价…: a model named in the sentence before 它 is its referent
+        pronoun = self._role_hits(sentence.start, q.start, "it_pronoun")
+        own = [e for e in self._candidates(sentence.start, pronoun[0].start) if e.type in ("model", "product")
+               and e.end <= pronoun[0].start] if pronoun else []
+        if own:
+            return [own[-1]]
         before = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), sentence.start)
                   if e.type in ("model", "product")]
         return [before[-1]] if before else entities
@@ -6897,7 +6963,8 @@ class _DocExtractor:
                           if any(c.start <= q.start and q.end <= c.end for c in sentence.clauses)
                           and not (label is not None and label.start <= q.start < label.end)
                           and not self._rank_cell(sentence, q)
-                          and not self._code_cell(sentence, q)]
+                          and not self._code_cell(sentence, q)
+                          and not self._benchmark_cell(sentence, q)]
             if sentence.caption is not None and quantities:
                 quantities = self._sensitivity_base_case(sentence, quantities)
         if not quantities:
@@ -6926,6 +6993,7 @@ class _DocExtractor:
         last_base: tuple[kw.Keyword, str] | None = None
         last_by_class: dict[str, tuple] = {}
         self.last_entity = None
+        older_model = None  # 比上一代（2.5 Pro）…从1.25美元提到2美元: the older model, once its price is read
         quantities, assigned = self._distribute(sentence, quantities)
         dropped_doubling = set()
         for i, q in enumerate(quantities):
@@ -7110,6 +7178,13 @@ class _DocExtractor:
                 # 31%的企业已部署AI，较去年提升9个百分点: the change of the share just stated
                 k = last_by_class["ratio"][0]
                 found = (k, f"{last_by_class['ratio'][1]}_change", None)
+            if found is None and cls == "ratio" and "price" in last_by_class and not sentence.is_row \
+                    and self.ptext[q.start - 1:q.start] == "的" \
+                    and _PRICE_RATIO.search(self.ptext, clause.start, q.start) is not None:
+                # 输出价只有0.84美元，约为Foo-3 Pro的1/30: a clause with no price word after a token
+                # price is that price as a part of another's
+                k = last_by_class["price"][0]
+                found = (k, (k.metrics.get("ratio") or "price_change").replace("_change", "_ratio"), None)
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
                 found = last_by_class[cls]
@@ -7137,6 +7212,8 @@ class _DocExtractor:
                 # 较9月的2.5万亿元缩量: the amount after 较<period>的 is the level of that period;
                 # 缩量至1.8万亿元: the amount a change reaches is a level too
                 found = self._level_metric(q, cls, clause, last_by_class) or found
+            if cls == "ratio" and found[2] is not None and "price" in last_by_class and not sentence.is_row:
+                found = self._price_move(q, clause, found, last_by_class["price"][0])
             last_by_class[cls] = (found[0], found[1], None)
             if found[2] is not None and not sentence.is_row:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
@@ -7231,6 +7308,13 @@ class _DocExtractor:
             else:
                 entities = self._refine_entities(self._pick_entity(q, theme, clause, sentence, hit), q, theme,
                                                  metric, cls, clause, sentence, hit, found is carried_metric)
+                if cls == "price" and metric.endswith("_before_cut") and self._prior_versions:
+                    older = self._prior_version_owner(q, sentence, entities)
+                    if older:  # 比上一代（2.5 Pro）贵，输入价从1.25美元提到2美元: the older model's own price
+                        entities, metric, older_model = older, metric.removesuffix("_before_cut"), older[0]
+                elif older_model is not None and cls == "ratio" and hit is not None and hit.word in _PRICE_MOVE_WORDS \
+                        and metric.endswith("_change"):
+                    entities = [older_model]  # …，涨幅60%: the move from the older model's price
             if penetration is not None:
                 entities = [penetration[1]]
             if issuer is not None:
@@ -7450,8 +7534,8 @@ class _DocExtractor:
                 metric, named = self._plan_goal(q, cls, metric, period, entities, clause, sentence)
             for ent in named or [None]:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
-            if entities:
-                self.last_entity = entities[0]
+            if entities and (older_model is None or entities[0] is not older_model):
+                self.last_entity = entities[0]  # the older model is no subject the sentence goes on with
         if sentence.is_row and last_base is not None and not growth_row:
             self._row_base = (table, last_base, row_entity)
 
