@@ -7312,9 +7312,6 @@ class _DocExtractor:
                     older = self._prior_version_owner(q, sentence, entities)
                     if older:  # 比上一代（2.5 Pro）贵，输入价从1.25美元提到2美元: the older model's own price
                         entities, metric, older_model = older, metric.removesuffix("_before_cut"), older[0]
-                elif older_model is not None and cls == "ratio" and hit is not None and hit.word in _PRICE_MOVE_WORDS \
-                        and metric.endswith("_change"):
-                    entities = [older_model]  # …，涨幅60%: the move from the older model's price
             if penetration is not None:
                 entities = [penetration[1]]
             if issuer is not None:
