@@ -6841,13 +6841,17 @@ class _DocExtractor:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth = growth or not self._roles_in(header).isdisjoint(("growth", "qoq"))
-                # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比
-                if growth or q.signed or _is_doubling(q.text):
+                # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比;
+                # so is any 翻 rise (翻了两番, 几乎翻倍)
+                if growth or q.signed or _is_doubling(q.text) or _is_fan_rise(q):
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     # 减少1.20个百分点 under 毛利率比上年同期增减: the change of the measure its column names
                     found = (sentence.is_row and self._own_change_column(sentence, q, cls)) or (k, metric, None)
             if found is None and cls in ("ratio", "multiple") and "growth" in roles_here:
+                found = self._growth_of_keyword(q, clause)
+            if found is None and cls == "multiple" and not sentence.is_row and _is_fan_rise(q):
+                # 销量几乎翻倍, ODM订单翻了两番: 翻 is itself a growth word, of the clause's measure
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
@@ -7628,6 +7632,12 @@ def _taiwan_companies() -> frozenset[str]:
 def _is_doubling(text: str) -> bool:
     """``翻倍``, ``翻了一番``: a doubling word, with or without the aspect particle 了."""
     return text.strip().replace("了", "") in _DOUBLING
+
+
+def _is_fan_rise(q: Quantity) -> bool:
+    """``翻了两番``, ``几乎翻倍``, ``翻了10倍``: a multiple written with 翻 (turned over) is a rise of
+    the amount before it, whatever its count or qualifier."""
+    return q.kind == "multiple" and "翻" in q.text
 
 
 def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:
