@@ -345,6 +345,8 @@ _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
 _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 #: how far before the penetration word the hardware it is of may be named
 _HARDWARE_PENETRATION_REACH = 16
+# 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
+_DEVICE_COUNTERS = tuple(kw.word_group("device_counter"))
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
 _CONSENSUS_BEFORE = re.compile(rf"(?:{kw.word_alternation('consensus_before')})[的为值约是:：]{{0,2}}$")
 # rev $9.2bn vs cons $8.9bn, 好过 street 53.8%: English expectation words before an amount or a
@@ -4389,6 +4391,24 @@ class _DocExtractor:
         return kw.Keyword(word="", theme="market", metrics={cls: found[1]}, negative=False, min_abs=0.0), \
             found[1], hit
 
+    def _penetration_holder(self, q, cls: str, clause: Span, found):
+        """``智能眼镜在眼镜市场的渗透率不足2%``: a penetration taken in a market (``在X(中)的``, X
+        holding a word of ``facts_words.csv`` ``industry_whole``) is of the thing named right
+        before 在, not of the market; the keyword and metric stay as found."""
+        if cls != "ratio" or found is None or found[2] is None or not found[1].startswith("penetration_rate"):
+            return found
+        hit = found[2]
+        t = self.ptext
+        if not t.endswith("的", 0, hit.start):
+            return found  # cheap pre-check: 在X的渗透率 puts 的 right before the penetration word
+        at = t.rfind("在", max(clause.start, hit.start - 20), hit.start)
+        if at < 0 or not any(w in t[at:hit.start] for w in _INDUSTRY_WHOLES):
+            return found
+        holders = [e for e in self._candidates(clause.start, at) if e.end == at]
+        if holders:
+            self.share_holder[q.start] = holders[-1]
+        return found
+
     def _with_latin_tail(self, e: _Ent) -> _Ent:
         """A category written in Latin letters made more specific by the letters and digits glued
         after it (``HBM3E``: HBM3E, not HBM); any other name as it is."""
@@ -6819,6 +6839,7 @@ class _DocExtractor:
             found = self._population_share_that_adopts(q, cls, clause, sentence, found)
             found = self._revenue_share_of_part(cls, found)
             found = self._share_of_industry_part(q, cls, clause, found)
+            found = self._penetration_holder(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             found = self._earnings_cagr(found, clause)
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
@@ -7027,6 +7048,9 @@ class _DocExtractor:
             if theme == "adoption" and metric.startswith("penetration_rate") \
                     and self._hardware_penetration(q, sentence, hit):
                 theme = "market"
+            if theme == "compute" and cls == "count" and metric.startswith("capacity") \
+                    and self.ptext.startswith(_DEVICE_COUNTERS, q.end):
+                theme = "market"  # 年产能800万副: a consumer device's output capacity is market
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
                 theme, metric = "adoption", penetration[0]
