@@ -345,6 +345,8 @@ _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
 _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 #: how far before the penetration word the hardware it is of may be named
 _HARDWARE_PENETRATION_REACH = 16
+#: what may stand between a WeChat counter label and its count (阅读 10万+, 点赞：1,024)
+_COUNTER_GAP = " \u3000:："
 # 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
 _DEVICE_COUNTERS = tuple(kw.word_group("device_counter"))
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
@@ -1747,6 +1749,12 @@ class _DocExtractor:
         # asked tens of thousands of times per corpus: the made set is read here, without a call
         at = self._preceded_at.get((role, gap))
         return pos in (at if at is not None else self._preceded_positions(role, gap))
+
+    def _wechat_counter(self, q) -> bool:
+        """``阅读 10万+``, ``点赞：1,024``: a count right after a WeChat counter label (``grammar.csv``
+        ``wechat_counter``), a blank or a colon at most between; ``分享了3个案例`` is no counter."""
+        at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
+        return self._preceded_by(at, "wechat_counter", gap=0)
 
     def _preceded_positions(self, role: str, gap: int) -> set[int]:
         """Every position ``_preceded_by(pos, role, gap)`` holds for, made on first use."""
@@ -7021,6 +7029,8 @@ class _DocExtractor:
                 continue  # 提到 4090 和 H20: a bare number the lexicon reads as a name (RTX 4090) is that name
             if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
+            if cls == "count" and self._wechat_counter(q):
+                continue  # 阅读 10万+, 在看 2.3万: a WeChat article's counters, not a count of anything
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
                 continue  # 问卷共30题: a questionnaire's length, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
