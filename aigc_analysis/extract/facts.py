@@ -356,6 +356,10 @@ _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
 _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 #: how far before the penetration word the hardware it is of may be named
 _HARDWARE_PENETRATION_REACH = 16
+#: what may stand between a WeChat counter label and its count (阅读 10万+, 点赞：1,024)
+_COUNTER_GAP = " \u3000:："
+# 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
+_DEVICE_COUNTERS = tuple(kw.word_group("device_counter"))
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
 _CONSENSUS_BEFORE = re.compile(rf"(?:{kw.word_alternation('consensus_before')})[的为值约是:：]{{0,2}}$")
 # rev $9.2bn vs cons $8.9bn, 好过 street 53.8%: English expectation words before an amount or a
@@ -1779,6 +1783,12 @@ class _DocExtractor:
         # asked tens of thousands of times per corpus: the made set is read here, without a call
         at = self._preceded_at.get((role, gap))
         return pos in (at if at is not None else self._preceded_positions(role, gap))
+
+    def _wechat_counter(self, q) -> bool:
+        """``阅读 10万+``, ``点赞：1,024``: a count right after a WeChat counter label (``grammar.csv``
+        ``wechat_counter``), a blank or a colon at most between; ``分享了3个案例`` is no counter."""
+        at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
+        return self._preceded_by(at, "wechat_counter", gap=0)
 
     def _preceded_positions(self, role: str, gap: int) -> set[int]:
         """Every position ``_preceded_by(pos, role, gap)`` holds for, made on first use."""
@@ -4419,6 +4429,24 @@ class _DocExtractor:
         self.share_holder[q.start] = holders[-1]
         return kw.Keyword(word="", theme="market", metrics={cls: found[1]}, negative=False, min_abs=0.0), \
             found[1], hit
+
+    def _penetration_holder(self, q, cls: str, clause: Span, found):
+        """``智能眼镜在眼镜市场的渗透率不足2%``: a penetration taken in a market (``在X(中)的``, X
+        holding a word of ``facts_words.csv`` ``industry_whole``) is of the thing named right
+        before 在, not of the market; the keyword and metric stay as found."""
+        if cls != "ratio" or found is None or found[2] is None or not found[1].startswith("penetration_rate"):
+            return found
+        hit = found[2]
+        t = self.ptext
+        if not t.endswith("的", 0, hit.start):
+            return found  # cheap pre-check: 在X的渗透率 puts 的 right before the penetration word
+        at = t.rfind("在", max(clause.start, hit.start - 20), hit.start)
+        if at < 0 or not any(w in t[at:hit.start] for w in _INDUSTRY_WHOLES):
+            return found
+        holders = [e for e in self._candidates(clause.start, at) if e.end == at]
+        if holders:
+            self.share_holder[q.start] = holders[-1]
+        return found
 
     def _with_latin_tail(self, e: _Ent) -> _Ent:
         """A category written in Latin letters made more specific by the letters and digits glued
@@ -7071,6 +7099,7 @@ class _DocExtractor:
                 found = self._respondent_share(q, cls, clause, sentence, found)
             found = self._revenue_share_of_part(cls, found)
             found = self._share_of_industry_part(q, cls, clause, found)
+            found = self._penetration_holder(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             found = self._earnings_cagr(found, clause)
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
@@ -7093,8 +7122,9 @@ class _DocExtractor:
                 growth = "growth" in roles_here or "qoq" in roles_here
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth = growth or not self._roles_in(header).isdisjoint(("growth", "qoq"))
-                # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比
-                if growth or q.signed or _is_doubling(q.text):
+                # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比;
+                # so is any 翻 rise (翻了两番, 几乎翻倍)
+                if growth or q.signed or _is_doubling(q.text) or _is_fan_rise(q):
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     # 减少1.20个百分点 under 毛利率比上年同期增减: the change of the measure its column names
@@ -7102,6 +7132,9 @@ class _DocExtractor:
             if found is None and cls == "pp" and "ratio" in last_by_class and not sentence.is_row:
                 found, q = self._gap_to_base(q, clause, last_by_class)
             if found is None and cls in ("ratio", "multiple") and "growth" in roles_here:
+                found = self._growth_of_keyword(q, clause)
+            if found is None and cls == "multiple" and not sentence.is_row and _is_fan_rise(q):
+                # 销量几乎翻倍, ODM订单翻了两番: 翻 is itself a growth word, of the clause's measure
                 found = self._growth_of_keyword(q, clause)
             if found is None and sentence.is_row:
                 found = self._metric_for(q, cls, Span(q.start, q.start), self._table_keywords(sentence, q, caption=True))
@@ -7259,6 +7292,8 @@ class _DocExtractor:
                 continue  # 提到 4090 和 H20: a bare number the lexicon reads as a name (RTX 4090) is that name
             if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
+            if cls == "count" and self._wechat_counter(q):
+                continue  # 阅读 10万+, 在看 2.3万: a WeChat article's counters, not a count of anything
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
                 continue  # 问卷共30题: a questionnaire's length, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
@@ -7286,6 +7321,9 @@ class _DocExtractor:
             if theme == "adoption" and metric.startswith("penetration_rate") \
                     and self._hardware_penetration(q, sentence, hit):
                 theme = "market"
+            if theme == "compute" and cls == "count" and metric.startswith("capacity") \
+                    and self.ptext.startswith(_DEVICE_COUNTERS, q.end):
+                theme = "market"  # 年产能800万副: a consumer device's output capacity is market
             penetration = None if sentence.is_row else self._penetration_of_base(q, metric, sentence)
             if penetration is not None:
                 theme, metric = "adoption", penetration[0]
@@ -7895,6 +7933,12 @@ def _taiwan_companies() -> frozenset[str]:
 def _is_doubling(text: str) -> bool:
     """``翻倍``, ``翻了一番``: a doubling word, with or without the aspect particle 了."""
     return text.strip().replace("了", "") in _DOUBLING
+
+
+def _is_fan_rise(q: Quantity) -> bool:
+    """``翻了两番``, ``几乎翻倍``, ``翻了10倍``: a multiple written with 翻 (turned over) is a rise of
+    the amount before it, whatever its count or qualifier."""
+    return q.kind == "multiple" and "翻" in q.text
 
 
 def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:

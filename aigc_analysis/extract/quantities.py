@@ -205,8 +205,10 @@ _UNIT_AHEAD = (
 
 # Alternatives tried at a digit that are NOT quantities; they are consumed and dropped.
 _SKIP = (
+    # keycap emoji (1️⃣, 2⃣): a bullet's or a point's number, never a value
+    r"[0-9#*]\ufe0f?\u20e3"
     # dates written with 年/月/日 (four- or two-digit year), and month-day without a year
-    r"(?:19|20)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
+    r"|(?:19|20)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
     rf"|[0-9]{{1,2}}\s?月(?:\s?[0-9]{{1,2}}\s?[日号]|{_WORDS['month_suffix']})?(?![0-9])"
     # ISO-like dates and times
     r"|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"

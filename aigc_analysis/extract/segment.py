@@ -83,6 +83,32 @@ def _with_english_stops(text: str, start: int, end: int, ends, runs: list[Span])
     return merged, cut
 
 
+# A pictograph emoji (🔥, ✅, 👉, 📈, with its variation selector) that a WeChat article puts
+# between two statements on one line (``出货50万副🔥小米AI眼镜售价1999元``): it ends a sentence as
+# a full stop would. One at the line's start is a bullet and stays in its sentence.
+_EMOJI_STOP = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\uFE0F?")
+
+
+def _with_emoji_stops(text: str, start: int, end: int, ends, runs: list[Span]):
+    """The sentence ends of a line with its mid-line emoji added (``_EMOJI_STOP``), and its
+    clause runs cut at them: ``(ends, runs)``, unchanged when the line has none."""
+    stops = [m.span() for m in _EMOJI_STOP.finditer(text, start, end) if text[start:m.start()].strip()]
+    if not stops:
+        return ends, runs
+    merged = sorted([_Stop(*m.span()) for m in ends] + [_Stop(a, b) for a, b in stops])
+    cut: list[Span] = []
+    for r in runs:
+        lo = r.start
+        for a, b in stops:
+            if lo <= a < r.end:
+                if a > lo:
+                    cut.append(Span(lo, a))
+                lo = b
+        if lo < r.end:
+            cut.append(Span(lo, r.end))
+    return merged, cut
+
+
 # A thousands separator between digits is not a clause break: "1,620.5".
 _CLAUSE_BREAK = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3})")
 
@@ -821,6 +847,9 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             ends = _SENTENCE_END_SCAN.finditer(text, line_start, line_end)
             if ". " in line or _FOOTNOTE_STOP.search(line):  # an English note's full stops end sentences inside the line
                 ends, runs = _with_english_stops(text, line_start, line_end, ends, runs)
+                starts = list(map(_span_start, runs))
+            if not line.isascii() and _EMOJI_STOP.search(line):  # 🔥 between two statements ends one
+                ends, runs = _with_emoji_stops(text, line_start, line_end, ends, runs)
                 starts = list(map(_span_start, runs))
             for m in ends:
                 a = m.start()
