@@ -41,7 +41,7 @@ def test_device_counts(text, number, entity, metric, value):
 
 @pytest.mark.parametrize("text", [
     "歌尔股份计划2026年底前把智能眼镜年产能提升到800万副。",
-    "歌尔股份计划2026年底前把AI耳机年产能提升到800万只。",
+    "歌尔股份计划2026年底前把AI耳机年产能提升到800万对。",
 ])
 def test_device_capacity_is_market(text):
     r = _row(text, "800万")
@@ -51,6 +51,11 @@ def test_device_capacity_is_market(text):
 def test_wafer_capacity_stays_compute():
     # near-miss: a capacity counted in wafers (片) is no consumer device
     assert _row("某晶圆厂计划2026年把先进封装产能提升到8万片。", "8万")["theme"] == "compute"
+
+
+def test_optical_module_capacity_stays_compute():
+    # near-miss: optical modules are counted in 只, and their capacity is compute
+    assert _row("中际旭创表示，目前高速光模块月产能约为240万只。", "240万")["theme"] == "compute"
 
 
 @pytest.mark.parametrize("text, number, entity", [
