@@ -7640,8 +7640,9 @@ def _taiwan_companies() -> frozenset[str]:
 
 
 def _is_doubling(text: str) -> bool:
-    """``翻倍``, ``翻了一番``: a doubling word, with or without the aspect particle 了."""
-    return text.strip().replace("了", "") in _DOUBLING
+    """``翻倍``, ``翻了一番``: a doubling word, with or without the aspect particle 了, and after
+    the qualifier the number's text starts with (``几乎翻倍``, ``接近翻番``)."""
+    return text.strip().replace("了", "").endswith(_DOUBLING)
 
 
 def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:
