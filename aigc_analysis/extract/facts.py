@@ -213,6 +213,8 @@ _WEEK_LEVEL_METRICS = frozenset(kw.word_group("week_level_metric"))
 _WEEK_FIGURE_REACH = 8
 #: week words that mean the week of the report (本周), from period_words.csv
 _THIS_WEEK = frozenset(w for w in period_words("near", 0) if w.endswith("周"))
+#: a bracket a prior value of the number before it opens with, and its closing bracket
+_PRIOR_OPEN = {"（": "）", "(": ")"}
 #: week words that mean the week before the report's (上周, 前一周), from period_words.csv
 _LAST_WEEK = frozenset(w for w in period_words("near", -1) if w.endswith("周"))
 #: words of a year-to-date figure (年初至今, 今年以来), from period_words.csv
@@ -2714,6 +2716,26 @@ class _DocExtractor:
                 out.append(p)
         return out if out else periods
 
+    def _prior_value_bracket(self, p, q=None) -> bool:
+        """Whether ``p`` opens a bracket right after a number that gives the same measure's value
+        at that time (``云启智算 29.4%（上周9.1%）``, ``12亿元（2025年同期8亿元）``): the bracket's
+        figure is the only one it dates, not the number before it nor the list's other items.
+        A bracket whose figure is of another kind (``12亿元（2025年同比+20%）``) still dates the
+        number before it. With ``q`` None, whether ``p`` opens such a bracket at all."""
+        t = self.ptext
+        opened = p.start - 1 if t[p.start - 1:p.start] in _PRIOR_OPEN else -1
+        if opened < 0:
+            return False  # the common case: the period opens no bracket
+        before = self.quantities.within(max(0, opened - 24), opened)
+        if not before or before[-1].end != opened:
+            return False  # the bracket glosses words, not a number
+        shut = _PRIOR_OPEN[t[opened]]
+        close = t.find(shut, p.end, p.end + 24)
+        if close < 0 or (q is not None and opened <= q.start < close):
+            return False  # the number in the bracket: its own period
+        inside = self.quantities.within(p.end, close)
+        return bool(inside) and inside[0].unit == before[-1].unit and inside[0].kind == before[-1].kind
+
     def _bracketed_figure(self, between: str, p) -> bool:
         """Whether the period ``p`` stands in a bracket opened after a number (``between``: the
         text from the number to ``p``) that states a figure of its own after ``p``
@@ -2902,13 +2924,14 @@ class _DocExtractor:
         past = _bisect_right(semis, clause.end)  # the ends are sorted: the first one past the clause
         seg_end = min(sentence.end, semis[past]) if past < len(semis) else sentence.end
         segment = self._without_bracketed_figures(
-            _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)]))
+            _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)
+                                        if not self._prior_value_bracket(p, q)]))
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
-        earlier = self._usable_periods(sentence.start, clause.start)
+        earlier = [p for p in self._usable_periods(sentence.start, clause.start) if not self._prior_value_bracket(p, q)]
         if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
             # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
             reported = [p for p in earlier if not self._statement_day(p)]
@@ -2924,6 +2947,7 @@ class _DocExtractor:
         # 突破1亿，…是去年同期的三倍: a same-period word after the number is a comparison's base
         later = [p for p in self._usable_periods(clause.end, seg_end)
                  if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)
+                 and not self._prior_value_bracket(p, q)
                  and not self._since_window(p)
                  and not self.ptext[max(0, p.start - _BASE_LEAD_LEN):p.start].endswith(_LATER_BASE_LEAD)]
         if later and self.plan_place is not None and self._dates_own_figure(later[0], seg_end):
@@ -7165,7 +7189,8 @@ class _DocExtractor:
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak \
                     and not any(w in period_obj.text for w in _SAME_PERIOD) \
-                    and self._baseline_of(period_obj) is None:
+                    and self._baseline_of(period_obj) is None and not self._prior_value_bracket(period_obj):
+                # (云启智算 29.4%（上周9.1%）: a prior value's time dates it alone)
                 # (较上季度的70亿美元增长14%: a base's period dates its amount only, not the growth)
                 # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
                 same = carried is not None and carried[0] is period_obj
