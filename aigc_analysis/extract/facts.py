@@ -478,6 +478,12 @@ _NOT_FIRM_ROWS = frozenset(kw.word_group("not_firm_row"))
 _FOOTNOTE_ENDS = "".join(kw.word_group("footnote_mark"))
 # a firm's short name as a row label: Chinese characters, perhaps a Latin word (2 to 8 in all)
 _SHORT_FIRM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
+#: 个股沽空比率：, 重点个股表现：: a list header naming single stocks, up to its colon (``stock_list_head``)
+_STOCK_LIST_HEADS = tuple(kw.word_group("stock_list_head"))
+_STOCK_LIST_HEAD = re.compile(r"(?:" + kw.word_alternation("stock_list_head") + r")[^\n:：0-9]{0,12}[:：]")
+#: one item of a stock list: a short Chinese name after the colon or a separator, then its
+#: percent (腾讯控股 11.8%，云启智算29.4%); group ``name``
+_STOCK_LIST_ITEM = re.compile(r"(?:^|(?<=[:：,，;；、]))\s?(?P<name>[\u4e00-\u9fff]{2,6})\s?[+\-]?\d+(?:\.\d+)?%")
 # 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: the bracket defining short names, group 1
 # the (quoted) short names with the joiners between them; the full name is read back from it
 _SHORT_NAME_WORDS = tuple(kw.word_group("short_name_word"))
@@ -1077,6 +1083,9 @@ class _DocExtractor:
         # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
+        # 个股沽空比率：云启智算 29.4%: an unknown item name of a stock list is a firm's short name
+        if any(w in self.ptext for w in _STOCK_LIST_HEADS):  # most documents have no stock list
+            ents += self._stock_list_firms(ents)
         # Alpha Fund (阿尔法基金): an English firm name glossed by its Chinese name, in an English note
         # (the name and its bracket are parted by a blank: a text with no " (" is not scanned)
         if " (" in self.ptext:
@@ -6003,6 +6012,24 @@ class _DocExtractor:
                 if firm is not None:
                     return named[0] if named else firm
         return None
+
+    def _stock_list_firms(self, ents: list[_Ent]) -> list[_Ent]:
+        """The items of stock list lines (``个股沽空比率：腾讯控股 11.8%，云启智算 29.4%``) that no
+        lexicon row or shape names: each a firm's short name (shaped, so written in English
+        later), unless it is an industry, an index or a metric's words (``均与过去20日均值``
+        is no item: its number is no percent)."""
+        out: list[_Ent] = []
+        for head in _STOCK_LIST_HEAD.finditer(self.ptext):
+            end = self.ptext.find("\n", head.end())
+            end = len(self.ptext) if end < 0 else end
+            for m in _STOCK_LIST_ITEM.finditer(self.ptext, head.end(), end):
+                a, b = m.span("name")
+                name = m.group("name")
+                if any(e.start < b and a < e.end for e in ents) or industry_name(name) is not None \
+                        or index_name(name) or name.endswith(_INDEX_SUFFIXES) or kw.find_metric_keywords(name):
+                    continue
+                out.append(_Ent(a, b, name, "company", shaped=True))
+        return out
 
     def _firm_column_label(self, sentence: Sentence, label: Span) -> _Ent | None:
         """A row label under a column headed by a firm word (``facts_words.csv`` ``firm_column``:
