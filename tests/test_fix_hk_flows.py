@@ -24,7 +24,9 @@ def test_week_flow_the_week_before_and_year_to_date():
     now, before, ytd = row_of(df, "96.4亿港元"), row_of(df, "47.2亿港元"), row_of(df, "731.5亿港元")
     assert (now["entity"], now["value"], now["period"]) == ("Southbound Stock Connect", 9.64e9, WEEK)
     assert (before["value"], before["period"]) == (4.72e9, LAST_WEEK)
-    assert (ytd["value"], ytd["period"]) == (7.315e10, "2031-05-16")  # as of the week's last day
+    # 年初至今 is as of the publication day (test_unseen_weekly_reports), not the week before
+    # that 前一周 names just before it
+    assert (ytd["value"], ytd["period"]) == (7.315e10, PUB.isoformat())
     double = row_of(df, "几乎翻倍")
     assert (double["unit"], double["value"], double["period"]) == ("multiple", 2.0, WEEK)
 

@@ -217,8 +217,6 @@ _THIS_WEEK = frozenset(w for w in period_words("near", 0) if w.endswith("周"))
 _PRIOR_OPEN = {"（": "）", "(": ")"}
 #: week words that mean the week before the report's (上周, 前一周), from period_words.csv
 _LAST_WEEK = frozenset(w for w in period_words("near", -1) if w.endswith("周"))
-#: words of a year-to-date figure (年初至今, 今年以来), from period_words.csv
-_YTD_WORDS = frozenset(period_words("ytd", 0))
 #: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
@@ -7285,11 +7283,6 @@ class _DocExtractor:
             elif self.report_week is not None and metric in _WEEK_END_METRICS and self.published is not None \
                     and period == self.published.isoformat() and period > self.report_week.split("/")[-1]:
                 # 年初以来份额减少3.9% in a weekly report out after its week: as of the week's last day
-                period = self.report_week.split("/")[-1]
-            elif self.report_week is not None and period_obj is not None and self.published is not None \
-                    and period == self.published.isoformat() and period > self.report_week.split("/")[-1] \
-                    and period_obj.text.strip() in _YTD_WORDS:
-                # 年初至今累计净买入540.2亿港元 in a weekly report out after its week: as of its last day
                 period = self.report_week.split("/")[-1]
             elif self._week_end_level(q, metric, period, hit):
                 # 本周ETF总规模升至2846亿元, 两融余额升至2.58万亿元: a stock at the week's close
