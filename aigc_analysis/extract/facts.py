@@ -215,6 +215,10 @@ _WEEK_LEVEL_METRICS = frozenset(kw.word_group("week_level_metric"))
 _WEEK_FIGURE_REACH = 8
 #: week words that mean the week of the report (本周), from period_words.csv
 _THIS_WEEK = frozenset(w for w in period_words("near", 0) if w.endswith("周"))
+#: a bracket a prior value of the number before it opens with, and its closing bracket
+_PRIOR_OPEN = {"（": "）", "(": ")"}
+#: week words that mean the week before the report's (上周, 前一周), from period_words.csv
+_LAST_WEEK = frozenset(w for w in period_words("near", -1) if w.endswith("周"))
 #: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
@@ -506,6 +510,12 @@ _NOT_FIRM_ROWS = frozenset(kw.word_group("not_firm_row"))
 _FOOTNOTE_ENDS = "".join(kw.word_group("footnote_mark"))
 # a firm's short name as a row label: Chinese characters, perhaps a Latin word (2 to 8 in all)
 _SHORT_FIRM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
+#: 个股沽空比率：, 重点个股表现：: a list header naming single stocks, up to its colon (``stock_list_head``)
+_STOCK_LIST_HEADS = tuple(kw.word_group("stock_list_head"))
+_STOCK_LIST_HEAD = re.compile(r"(?:" + kw.word_alternation("stock_list_head") + r")[^\n:：0-9]{0,12}[:：]")
+#: one item of a stock list: a short Chinese name after the colon or a separator, then its
+#: percent (腾讯控股 11.8%，云启智算29.4%); group ``name``
+_STOCK_LIST_ITEM = re.compile(r"(?:^|(?<=[:：,，;；、]))\s?(?P<name>[\u4e00-\u9fff]{2,6})\s?[+\-]?\d+(?:\.\d+)?%")
 # 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: the bracket defining short names, group 1
 # the (quoted) short names with the joiners between them; the full name is read back from it
 _SHORT_NAME_WORDS = tuple(kw.word_group("short_name_word"))
@@ -1105,6 +1115,9 @@ class _DocExtractor:
         # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
+        # 个股沽空比率：云启智算 29.4%: an unknown item name of a stock list is a firm's short name
+        if any(w in self.ptext for w in _STOCK_LIST_HEADS):  # most documents have no stock list
+            ents += self._stock_list_firms(ents)
         # Alpha Fund (阿尔法基金): an English firm name glossed by its Chinese name, in an English note
         # (the name and its bracket are parted by a blank: a text with no " (" is not scanned)
         if " (" in self.ptext:
@@ -1362,10 +1375,15 @@ class _DocExtractor:
         return trading_week(self.published)
 
     def _as_report_week(self, p):
-        """A bare week word (本周) dated to the publication day, as the report's week."""
+        """A bare week word (本周) dated to the publication day, as the report's week; one
+        meaning the week before (上周, 前一周: 较前一周的80.1亿港元) as the week before it."""
         if self.published is not None and p.value == self.published.isoformat() \
                 and p.text.strip() in _THIS_WEEK:
             return dataclasses.replace(p, value=self.report_week)
+        if self.published is not None and p.text.strip() in _LAST_WEEK \
+                and p.value == (self.published - dt.timedelta(days=7)).isoformat():
+            first, last = (dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in self.report_week.split("/"))
+            return dataclasses.replace(p, value=f"{first.isoformat()}/{last.isoformat()}")
         return p
 
     def _weekly_figure(self, q, clause: Span, sentence: Sentence, period_obj) -> bool:
@@ -2746,6 +2764,26 @@ class _DocExtractor:
                 out.append(p)
         return out if out else periods
 
+    def _prior_value_bracket(self, p, q=None) -> bool:
+        """Whether ``p`` opens a bracket right after a number that gives the same measure's value
+        at that time (``云启智算 29.4%（上周9.1%）``, ``12亿元（2025年同期8亿元）``): the bracket's
+        figure is the only one it dates, not the number before it nor the list's other items.
+        A bracket whose figure is of another kind (``12亿元（2025年同比+20%）``) still dates the
+        number before it. With ``q`` None, whether ``p`` opens such a bracket at all."""
+        t = self.ptext
+        opened = p.start - 1 if t[p.start - 1:p.start] in _PRIOR_OPEN else -1
+        if opened < 0:
+            return False  # the common case: the period opens no bracket
+        before = self.quantities.within(max(0, opened - 24), opened)
+        if not before or before[-1].end != opened:
+            return False  # the bracket glosses words, not a number
+        shut = _PRIOR_OPEN[t[opened]]
+        close = t.find(shut, p.end, p.end + 24)
+        if close < 0 or (q is not None and opened <= q.start < close):
+            return False  # the number in the bracket: its own period
+        inside = self.quantities.within(p.end, close)
+        return bool(inside) and inside[0].unit == before[-1].unit and inside[0].kind == before[-1].kind
+
     def _bracketed_figure(self, between: str, p) -> bool:
         """Whether the period ``p`` stands in a bracket opened after a number (``between``: the
         text from the number to ``p``) that states a figure of its own after ``p``
@@ -2934,13 +2972,14 @@ class _DocExtractor:
         past = _bisect_right(semis, clause.end)  # the ends are sorted: the first one past the clause
         seg_end = min(sentence.end, semis[past]) if past < len(semis) else sentence.end
         segment = self._without_bracketed_figures(
-            _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)]))
+            _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)
+                                        if not self._prior_value_bracket(p, q)]))
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
-        earlier = self._usable_periods(sentence.start, clause.start)
+        earlier = [p for p in self._usable_periods(sentence.start, clause.start) if not self._prior_value_bracket(p, q)]
         if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
             # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
             reported = [p for p in earlier if not self._statement_day(p)]
@@ -2956,6 +2995,7 @@ class _DocExtractor:
         # 突破1亿，…是去年同期的三倍: a same-period word after the number is a comparison's base
         later = [p for p in self._usable_periods(clause.end, seg_end)
                  if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)
+                 and not self._prior_value_bracket(p, q)
                  and not self._since_window(p)
                  and not self.ptext[max(0, p.start - _BASE_LEAD_LEN):p.start].endswith(_LATER_BASE_LEAD)]
         if later and self.plan_place is not None and self._dates_own_figure(later[0], seg_end):
@@ -6190,6 +6230,24 @@ class _DocExtractor:
                     return named[0] if named else firm
         return None
 
+    def _stock_list_firms(self, ents: list[_Ent]) -> list[_Ent]:
+        """The items of stock list lines (``个股沽空比率：腾讯控股 11.8%，云启智算 29.4%``) that no
+        lexicon row or shape names: each a firm's short name (shaped, so written in English
+        later), unless it is an industry, an index or a metric's words (``均与过去20日均值``
+        is no item: its number is no percent)."""
+        out: list[_Ent] = []
+        for head in _STOCK_LIST_HEAD.finditer(self.ptext):
+            end = self.ptext.find("\n", head.end())
+            end = len(self.ptext) if end < 0 else end
+            for m in _STOCK_LIST_ITEM.finditer(self.ptext, head.end(), end):
+                a, b = m.span("name")
+                name = m.group("name")
+                if any(e.start < b and a < e.end for e in ents) or industry_name(name) is not None \
+                        or index_name(name) or name.endswith(_INDEX_SUFFIXES) or kw.find_metric_keywords(name):
+                    continue
+                out.append(_Ent(a, b, name, "company", shaped=True))
+        return out
+
     def _firm_column_label(self, sentence: Sentence, label: Span) -> _Ent | None:
         """A row label under a column headed by a firm word (``facts_words.csv`` ``firm_column``:
         公司, 证券简称) that no lexicon row or shape names (``澜溪数科``, ``青禾智造*``): the firm's
@@ -7461,7 +7519,8 @@ class _DocExtractor:
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak \
                     and not any(w in period_obj.text for w in _SAME_PERIOD) \
-                    and self._baseline_of(period_obj) is None:
+                    and self._baseline_of(period_obj) is None and not self._prior_value_bracket(period_obj):
+                # (云启智算 29.4%（上周9.1%）: a prior value's time dates it alone)
                 # (较上季度的70亿美元增长14%: a base's period dates its amount only, not the growth)
                 # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
                 same = carried is not None and carried[0] is period_obj
@@ -7931,8 +7990,9 @@ def _taiwan_companies() -> frozenset[str]:
 
 
 def _is_doubling(text: str) -> bool:
-    """``翻倍``, ``翻了一番``: a doubling word, with or without the aspect particle 了."""
-    return text.strip().replace("了", "") in _DOUBLING
+    """``翻倍``, ``翻了一番``: a doubling word, with or without the aspect particle 了, and after
+    the qualifier the number's text starts with (``几乎翻倍``, ``接近翻番``)."""
+    return text.strip().replace("了", "").endswith(_DOUBLING)
 
 
 def _is_fan_rise(q: Quantity) -> bool:

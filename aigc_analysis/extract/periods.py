@@ -1168,6 +1168,10 @@ def _shift_quarter(value: str, step: int) -> str:
 _SAME_PERIOD_WORD = "同期"
 
 
+#: the last character of a bare week word (上周, 前一周): it names a week, not a day
+_WEEK_WORD_END = "周"
+
+
 def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date | None):
     """Resolve a relative period against the period the text stated before it.
 
@@ -1217,7 +1221,9 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
     elif g("ytd") and published is not None:
         # a brief's figures are as of the last trading day it names (昨日, 上周五), not the publication day
         base = _earlier(t, ms, simple, fixed, _DAY, sentence=False)
-        if base is not None and 0 < (published - date.fromisoformat(base[2])).days <= 7:
+        # 较上周…；年初至今: a bare week word (上周, 前一周) names a week, no last trading day
+        if base is not None and 0 < (published - date.fromisoformat(base[2])).days <= 7 \
+                and not t[base[0]:base[1]].endswith(_WEEK_WORD_END):
             return base[2], True, None
     return value, False, None
 
