@@ -128,7 +128,7 @@ _CURRENCY_SUFFIX = (
 )
 # Computing capacity (FLOP/s) and power: SCHEMA units ``flops`` and ``watts``.
 _FLOPS_UNIT = (
-    r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ]flops(?![A-Za-z])"
+    r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ][Ff]lops(?![A-Za-z])"
     rf"|(?i:{_WORDS['flops_prefix']})\s?(?:FLOP[sS]?|flops)(?:/s)?(?![A-Za-z])"
     # 500 TOPS, 2 POPS: a chip's operations per second, read as FLOP/s like the gold; not the
     # efficiency TOPS/W (operations per watt), nor a word that goes on (TOPSHELF)
