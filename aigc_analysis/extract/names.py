@@ -44,7 +44,7 @@ def _shapes() -> dict[str, list[str]]:
 
 
 # a listed company's stock code in brackets: （301234.SZ）, (0700.HK), (603516)
-_CODE_TAIL_SOURCE = r"\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ))?\s?[)）]"
+_CODE_TAIL_SOURCE = r"\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ|TWO|TW))?\s?[)）]"
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})" + _CODE_TAIL_SOURCE)
 # the bracketed stock code that ends a ``_CODE`` match (the same characters as its tail)
 _CODE_TAIL = re.compile(_CODE_TAIL_SOURCE)
@@ -1453,6 +1453,10 @@ def _after_leads(text: str, a: int, b: int, leads: list[str], keep: int = 3) -> 
     return a
 
 
+#: The shortest Chinese name a stock code made a company that is looked for again without it.
+_CODED_AGAIN_MIN = 3
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -1529,6 +1533,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                         add(a, m.end(), name, kind)
                     break
     descriptors = sorted(shapes.get("descriptor_end", []), key=len, reverse=True)
+    coded: set[str] = set()
     for m in _code_matches(text):
         a, b = m.span(1)
         if not free(b - 1, b):
@@ -1539,6 +1544,17 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 break
         a = _after_descriptor(text, a, b, descriptors)
         add(a, b, text[a:b], "company")
+        coded.add(text[a:b])
+    # 聯芯半導體（6789.TW） … 聯芯半導體第四季營收: a Chinese name its stock code made a company is
+    # that company again where the document writes it bare (not the concept a word of it names)
+    for name in coded:
+        if len(name) < _CODED_AGAIN_MIN or name.isascii():
+            continue
+        at = text.find(name)
+        while at >= 0:
+            if free(at, at + len(name)):
+                add(at, at + len(name), name, "company")
+            at = text.find(name, at + 1)
     for m in _LATIN.finditer(text):
         if not free(m.start(1), m.start(1) + 1):
             continue  # the word is cut from its end only

@@ -1472,10 +1472,12 @@ def anchor_stretches(text: str, found: list[Period], heads=(), published: date |
         for p in find_periods(text[line:end], a.asof):
             s, e = p.start + line, p.end + line
             pt = fold(p.text)
-            if s < a.end or p.fiscal or not _STRETCH_VALUE.fullmatch(p.value):
+            # 本年末 (a year's end, a month) counts from the report's year as 本年 does
+            report_word = own_report and in_title and pt.strip() in _REPORT_YEAR_WORDS
+            if s < a.end or p.fiscal or not (_STRETCH_VALUE.fullmatch(p.value) or report_word):
                 continue
             same = _SAME_PERIOD_WORD in pt
-            if _STATED_YEAR.search(pt) and not same and not (own_report and in_title and pt.strip() in _REPORT_YEAR_WORDS):
+            if _STATED_YEAR.search(pt) and not same and not report_word:
                 continue  # 2023年上半年, 今年: a year of its own
             value = p.value
             if same and value.isdigit() and not a.stretch.isdigit():

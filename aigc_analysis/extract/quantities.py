@@ -128,7 +128,7 @@ _CURRENCY_SUFFIX = (
 )
 # Computing capacity (FLOP/s) and power: SCHEMA units ``flops`` and ``watts``.
 _FLOPS_UNIT = (
-    r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ]flops(?![A-Za-z])"
+    r"[KMGTPEZ]FLOP[sS]?(?:/s)?(?![A-Za-z])|[KMGTPEZ][Ff]lops(?![A-Za-z])"
     rf"|(?i:{_WORDS['flops_prefix']})\s?(?:FLOP[sS]?|flops)(?:/s)?(?![A-Za-z])"
     # 500 TOPS, 2 POPS: a chip's operations per second, read as FLOP/s like the gold; not the
     # efficiency TOPS/W (operations per watt), nor a word that goes on (TOPSHELF)
@@ -221,6 +221,8 @@ _SKIP = (
     rf"(?![0-9.,%‰]|{_UNIT_AHEAD})"
     # process nodes (3纳米): a technology's name
     rf"|(?<![0-9.])[0-9]{{1,2}}(?:\.[0-9])?\s?(?:{_WORDS['process_node']})"
+    # wafer sizes (12英寸, 约当8吋): a grade of the product, whole inches only (6.7英寸 is a size stated)
+    rf"|(?<![0-9.])[0-9]{{1,2}}\s?(?:{_WORDS['wafer_size']})"
     # phone numbers, licence and ID numbers, stock codes
     r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}[A-Za-z]?"
     r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TW|KS|O|N)(?![A-Za-z])"
@@ -504,6 +506,8 @@ def find_quantities(text: str) -> list[Quantity]:
         out = _with_short_growth(t, text, out)
     if "\n" in t:
         out = _without_row_label_units(t, text, out)
+    if "持" in t:  # cheap pre-check: the flat words all hold it
+        out = _flat_ranges(t, text, out)
     return _link_lists(t, text, _slash_lists(t, text, _join_compounds(t, text, out)))
 
 
@@ -540,6 +544,28 @@ def _with_short_growth(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         if not q.signed and q.text.endswith(("成", "成半")) and t.endswith(_SHORT_GROWTH, 0, q.start):
             at = next(q.start - len(w) for w in _SHORT_GROWTH if t.endswith(w, 0, q.start))
             q = dataclasses.replace(q, text=text[at:q.end], start=at)
+        out.append(q)
+    return out
+
+
+_FLAT_BEFORE = re.compile(
+    rf"(?:{_WORDS['flat_word']})\s?(?:{_WORDS['flat_range_joiner']})\s?(?:{_WORDS['flat_range_rise']})?\s?$")
+_FLAT_AFTER = re.compile(rf"\s?(?:{_WORDS['flat_range_joiner']})\s?(?:{_WORDS['flat_word']})")
+
+
+def _flat_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``持平至增长2%`` (a guidance band): a range from no change (0) to the rise after it, its
+    text from the flat word; ``下降1%至持平`` one from the fall to 0. Only a lone percent change
+    (not a range already) is read so; the value of the change is unchanged otherwise."""
+    out = []
+    for q in qs:
+        if q.unit == "ratio" and q.kind == "percent" and q.value_high is None:
+            m = None if q.signed else _FLAT_BEFORE.search(t, max(0, q.start - 8), q.start)
+            if m is not None:
+                q = dataclasses.replace(q, value=0.0, value_high=q.value, exact=Decimal(0),
+                                        text=text[m.start():q.end], start=m.start())
+            elif q.signed and (m := _FLAT_AFTER.match(t, q.end)) is not None:
+                q = dataclasses.replace(q, value_high=0.0, text=text[q.start:m.end()], end=m.end())
         out.append(q)
     return out
 

@@ -261,7 +261,18 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     if _WIDE_RUN.search(body) is None or _CAPTION.match(body):
         return None  # one full-width blank alone separates words (表4　标题), not columns
     cells = _cells_between(line, offset, lead, _BLANK_RUN)
-    return (cells, "space") if len(cells) >= 2 else None
+    if len(cells) < 2:
+        return None
+    if all(_COLON_FIELD.match(line, c.start - offset) for c in cells) \
+            and _unit_line(line[cells[0].start - offset:cells[0].end - offset]):
+        # 单位：元  币种：人民币: a caption's fields, each a label and its colon, set apart by
+        # blanks: the caption of the table below, not its header row
+        return None
+    return cells, "space"
+
+
+#: A cell that opens with a label and its colon (``币种：人民币``); ``09:30`` is a time, not a label.
+_COLON_FIELD = re.compile(r"[^：:\d\s]+[：:]")
 
 
 def _cells_between(line: str, offset: int, lead: int, separator: re.Pattern) -> list[Span]:
@@ -551,6 +562,14 @@ def _is_header_row(text: str, cells: list[Span]) -> bool:
     return not values or _is_year_header(text, cells)
 
 
+def _header_again(text: str, cells: list[Span], header: list[Span]) -> bool:
+    """A row that opens with the header's first cell (``项目``) and holds no value: the table's
+    header written again, maybe over other columns."""
+    first, head = cells[0], header[0]
+    return len(cells) >= 2 and text[first.start:first.end] == text[head.start:head.end] \
+        and _is_header_row(text, cells)
+
+
 def _has_digit(text: str, span: Span) -> bool:
     return _DIGIT.search(text, span.start, span.end) is not None
 
@@ -798,6 +817,11 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 continue  # a markdown separator line
             cols = _columns(layout, line_start, cells) if kind == "space" else \
                 _tab_columns(layout, line_start, cells) if kind == "tab" else None
+            if seen_body and header is not None and _header_again(text, cells, header):
+                # 项目  2025年末 … then 项目  2025年 …: a header line again within the table heads
+                # the rows below it (a summary table's flow items under its balance items)
+                header = super_header = None
+                seen_body = False
             # a header is the first row of a table, or a second one with no digit at all or only
             # period labels (EPS(元) | PE(倍) above 2025E 2026E 2025E 2026E)
             if not seen_body and _is_header_row(text, cells) and (

@@ -106,6 +106,7 @@ HEADER_WORD_KINDS = (
     "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
     "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
     "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
+    "closing_signer",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -608,6 +609,9 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
         if h.precision == "day" and not _WEEKDAY.sub(
                 "", norm[line_start:h.start] + norm[h.end:line_end]).strip():
             return found(_Candidate(h, False, True), "body")
+    closing = _signed_day(norm)
+    if closing is not None:
+        return found(_Candidate(closing, False, True), "body")
     return PublishedDate(None, None, None, "none")
 
 
@@ -808,6 +812,25 @@ def _closing_issuer(text: str, norm: str) -> str | None:
         if _ISSUER_LINE.fullmatch(name):
             first = tail + b_start + len(body) - len(body.lstrip())
             return text[first:first + len(name)]
+    return None
+
+
+def _signed_day(norm: str) -> DateHit | None:
+    """The day an issuer's filing is signed at its end (``…股份有限公司董事会`` over a line that
+    is only ``2026年3月28日``): its publication date, when nothing at the top dates it. The
+    signer line ends in a ``closing_signer`` word (header_words.csv); a date under any other
+    closing line (a government body's) is left alone."""
+    signers = tuple(_vocab().get("closing_signer", ()))
+    tail = max(0, len(norm) - CLOSING_CHARS)
+    if not signers or not any(w in norm[tail:] for w in signers):
+        return None  # most documents: one substring test per signer word
+    lines = [(s, line) for s, _, line in _lines(norm[tail:]) if line.strip()]
+    for (_, body), (d_start, day) in zip(lines, lines[1:]):
+        if not body.strip().endswith(signers):
+            continue
+        hits = find_dates(norm, tail + d_start, tail + d_start + len(day))
+        if len(hits) == 1 and hits[0].precision == "day" and norm[hits[0].start:hits[0].end].strip() == day.strip():
+            return hits[0]
     return None
 
 
