@@ -1382,8 +1382,10 @@ class _DocExtractor:
             return dataclasses.replace(p, value=self.report_week)
         if self.published is not None and p.text.strip() in _LAST_WEEK \
                 and p.value == (self.published - dt.timedelta(days=7)).isoformat():
-            first, last = (dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in self.report_week.split("/"))
-            return dataclasses.replace(p, value=f"{first.isoformat()}/{last.isoformat()}")
+            # the calendar week before the publication's: a Monday report's 上周 is the week it
+            # covers, a Saturday report's the week before the one it covers
+            first = self.published - dt.timedelta(days=self.published.weekday() + 7)
+            return dataclasses.replace(p, value=f"{first.isoformat()}/{(first + dt.timedelta(days=4)).isoformat()}")
         return p
 
     def _weekly_figure(self, q, clause: Span, sentence: Sentence, period_obj) -> bool:
