@@ -53,7 +53,7 @@ def test_csv_schema(raw_rows):
         assert r["entity"] == r["entity"].strip() and r["entity"], r
         assert r["country"] == "" or re.fullmatch(r"[A-Z]{2}", r["country"]), r
         for ticker in filter(None, r["tickers"].split("|")):
-            assert re.fullmatch(r"[A-Z0-9]+(\.[A-Z]{1,2})?", ticker), r
+            assert re.fullmatch(r"[A-Z0-9]+(\.[A-Z]{1,2}|\.TWO)?", ticker), r
     known = set(names)
     for r in raw_rows:
         if r["type"] == "model":

@@ -71,7 +71,7 @@ _SEPARATORS = " \t\u00a0\u3000-_·‧・‐‑–"
 _SEP_STRIP = str.maketrans("", "", _SEPARATORS + "\n\r\f\v\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 _SEP_PATTERN = r"[ \t\u00a0\u3000]*[\-_·‧・‐‑–]?[ \t\u00a0\u3000]*"
 
-_TICKER_RE = re.compile(r"^[A-Z0-9]{1,10}(?:\.[A-Z]{1,2})?$")
+_TICKER_RE = re.compile(r"^[A-Z0-9]{1,10}(?:\.(?:[A-Z]{1,2}|TWO))?$")  # .TWO: Taipei Exchange (TPEx)
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TITLE_WORD_RE = re.compile(r"^[A-Z][a-z]+$")
