@@ -227,7 +227,8 @@ def test_market_size_takes_the_market_named_before_it():
 
 def test_market_size_with_a_year_and_a_forecast_word():
     df = _note("预计2029年国内车载激光雷达市场规模将达到300亿元。\n")
-    assert _row(df, "300亿元")["entity"] == "国内车载激光雷达市场"
+    # 车载 and 激光雷达 are market words since fixregion: the market is named in English
+    assert _row(df, "300亿元")["entity"] == "China in-vehicle lidar market"
 
 
 def test_known_market_concept_keeps_its_name():

@@ -51,6 +51,7 @@ from .names import (aggregate_place, english_name, english_places_alternation, e
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import region_name
+from .names import region_at
 from .names import _geo_prefixes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -1564,6 +1565,9 @@ class _DocExtractor:
         self._semicolon_cache: dict[tuple[int, int], list[int]] = {}
         self._roles_cache: dict[tuple[int, int], set[str]] = {}
         self._partner_cache: dict[tuple[int, int], bool] = {}
+        self._opening_region_cache: dict[int, tuple[int, int, str] | None] = {}
+        #: paragraph -> the region subject a sentence of it opened with, and that sentence's start
+        self._region_led: dict[int, tuple[_Ent, int]] = {}
         self._label_cache: dict[tuple, object] = {}
         # per sentence (keyed by its start): what every figure of it would compute again
         self._sentence_cache: dict[tuple[int, str], object] = {}
@@ -7625,6 +7629,7 @@ class _DocExtractor:
                 metric = "price_ratio"
             if not sentence.is_row:
                 entities = self._national_subject(q, clause, entities)
+                entities = self._region_subject(q, sentence, entities)
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
@@ -7668,6 +7673,67 @@ class _DocExtractor:
         if any(e.type != "concept" for e in self.entities.within(at, q.start)):
             return entities  # 全省龙头企业岳川科技营收: the firm's figure
         return [_Ent(at, at + len(word), self.plan_place.name, "concept")]
+
+    def _region_subject(self, q, sentence: Sentence, entities: list[_Ent]) -> list[_Ent]:
+        """``广东2025年场内数据交易额约310亿元，占全国约14%``, ``- 江苏：…``, ``（3）四川省…``: a
+        province or city of ``data/regions.csv`` opening a sentence or a list item is the subject
+        of its figures, not the entity carried from the sentence before. A firm, model or index
+        named in the sentence before the number keeps its figure (``贵阳大数据交易所…``), and so
+        does a thing named in it (``广东某智算中心投资额``) unless it follows the region right
+        away (``广东数据要素市场`` -> ``Guangdong data element market``)."""
+        region = self._opening_region(sentence)
+        if region is None:
+            led = self._region_led.get(sentence.paragraph)
+            if led is not None and led[1] < sentence.start and all(e.end <= led[1] for e in entities):
+                return [led[0]]  # 广东…约310亿元。同比增长40%: the region's sentence goes on
+            return entities  # most sentences: one cached lookup
+        at, end, english = region
+        if any(e.start >= sentence.start and (e.type != "concept" or e.start == at) for e in entities):
+            return entities  # a name of the sentence's own took the figure, or one that holds the region
+        named = [e for e in self.entities.within(end, q.start) if e.start >= end]
+        if any(e.type != "concept" for e in named):
+            return entities  # 广东…其中华岳科技约30亿元: the firm's figure
+        if named:
+            first = named[0]
+            if first.start != end or first.name.lower().startswith(english.lower()):
+                return entities  # 广东建设的某智算中心: the thing named, not the place
+            name = first.name if first.name[:2].isupper() else first.name[0].lower() + first.name[1:]
+            return self._region_carried(sentence, entities, _Ent(at, first.end, f"{english} {name}", "concept"))
+        return self._region_carried(sentence, entities, _Ent(at, end, english, "concept"))
+
+    def _region_carried(self, sentence: Sentence, replaced: list[_Ent], region: _Ent) -> list[_Ent]:
+        """``[region]``, which the paragraph's later sentences carry on in place of the subject it
+        replaced (``广东…约310亿元。同比增长40%``: Guangdong's growth)."""
+        for key, subject in self.paragraph_subject.items():
+            if key[0] == sentence.paragraph and subject in replaced:
+                self.paragraph_subject[key] = region
+        self._region_led[sentence.paragraph] = (region, sentence.start)
+        return [region]
+
+    def _opening_region(self, sentence: Sentence) -> tuple[int, int, str] | None:
+        """The start, end and English of the region opening ``sentence`` after its bullet or
+        list number (``- 江苏：``, ``（3）四川省``, ``三、浙江``), or None; cached per sentence."""
+        key = sentence.start
+        if key in self._opening_region_cache:
+            return self._opening_region_cache[key]
+        at = sentence.start
+        while at < sentence.end and self.ptext[at] in _BULLETS + "\n　":
+            at += 1
+        number = _LIST_NUMBER.match(self.ptext, at, sentence.end)
+        if number is not None:
+            at = number.end()
+            while at < sentence.end and self.ptext[at] in " 　":
+                at += 1
+        year = _OPENING_YEAR.match(self.ptext, at, sentence.end)
+        found = region_at(self.ptext, at)
+        if found is None and year is not None:
+            at = year.end()  # 2025年，广东…: the time the sentence opens with is no subject
+            found = region_at(self.ptext, at)
+        if found is not None and found[0] > sentence.end:
+            found = None
+        region = (at, found[0], found[1]) if found else None
+        self._opening_region_cache[key] = region
+        return region
 
     def _national_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
         """``全国算力总规模达到280 EFLOPS``, ``国内大模型日均token调用量超过60万亿``: a clause that
@@ -7952,6 +8018,10 @@ class _DocExtractor:
 
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
+#: a year opening a sentence before its region (``2025年，广东…``, ``2025年末浙江…``)
+_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年(?:[上下]半年|末|底|前?[一二三四1-4]季度)?[，,]?[ 　]*")
+#: a list item's number before a region opening it: ``1.``, ``（3）``, ``三、``, ``（三）``
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.、)）]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
 
 

@@ -222,6 +222,56 @@ def region_name(label: str) -> str | None:
     return _row_labels("regions.csv").get(label.strip()) or None
 
 
+def region_before(text: str, end: int) -> tuple[int, str] | None:
+    """The start and English name of a province or city of ``data/regions.csv`` written right
+    before ``end`` (``广东数据要素市场``: the market's place), or None; a place word of
+    ``geo_prefixes.csv`` is none (``with_place`` reads it).
+
+    Examples
+    --------
+    >>> region_before("广东数据要素市场", 2), region_before("浙江省大数据市场", 3)
+    ((0, 'Guangdong'), (0, 'Zhejiang'))
+    >>> region_before("全国数据市场", 2) is None
+    True
+    """
+    regions, lengths, _ = _opening_regions()
+    word = next((text[end - n:end] for n in lengths if n <= end and text[end - n:end] in regions), None)
+    return (end - len(word), regions[word]) if word is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _opening_regions() -> tuple[dict[str, str], tuple[int, ...], tuple[str, ...]]:
+    """The regions of ``data/regions.csv`` that can open a sentence as its subject, their
+    lengths longest first, and the words that make a region written before them no subject
+    (``geo_prefixes.csv`` ``region_stop``: 北京时间). A place word of ``geo_prefixes.csv``
+    (美国, 日本) keeps its own handling: it names a market's or a country's figure."""
+    places = {w for w, _ in _geo_prefixes()[0]}
+    regions = {w: e for w, e in _row_labels("regions.csv").items() if w and e and w not in places}
+    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
+        stops = tuple(r["word"].strip() for r in csv.DictReader(f) if r["role"].strip() == "region_stop")
+    return regions, tuple(sorted({len(w) for w in regions}, reverse=True)), stops
+
+
+def region_at(text: str, at: int) -> tuple[int, str] | None:
+    """The end and English name of a province or city of ``data/regions.csv`` written at ``at``
+    (the longest: ``四川省`` before ``四川``), or None; a place word of ``geo_prefixes.csv``
+    (美国) and a region followed by a ``region_stop`` word (``北京时间``) are none.
+
+    Examples
+    --------
+    >>> region_at("四川省2025年数据交易额", 0), region_at("- 江苏：", 2)
+    ((3, 'Sichuan'), (4, 'Jiangsu'))
+    >>> region_at("北京时间3月5日", 0) is None, region_at("美国2025年", 0) is None
+    (True, True)
+    """
+    regions, lengths, stops = _opening_regions()
+    # one slice and dict lookup per region length (a sentence's first characters, no regex)
+    word = next((text[at:at + n] for n in lengths if text[at:at + n] in regions), None)
+    if word is None or text.startswith(stops, at + len(word)):
+        return None
+    return at + len(word), regions[word]
+
+
 #: 科创AI ETF: one blank may part a Latin word of an index name from its suffix
 _LATIN_BLANK = "(?:(?<=[A-Za-z0-9&]) )?"
 
@@ -607,6 +657,9 @@ def market_phrases(text: str) -> list[Name]:
                 continue
             name = " ".join(english + [head_english])
             start, name = with_place(text, start, name)
+            region = region_before(text, start)
+            if region is not None:
+                start, name = region[0], f"{region[1]} {name}"  # 广东数据要素市场: Guangdong's market
             if _place_before_untranslated(text, start):
                 continue  # 全球存储控制芯片市场: words left untranslated; the name is kept as written
             out.append(Name(start, m.end(), name[0].upper() + name[1:], "concept"))
