@@ -8019,7 +8019,7 @@ class _DocExtractor:
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 #: a year opening a sentence before its region (``2025年，广东…``, ``2025年末浙江…``)
-_OPENING_YEAR = re.compile(r"(?:19|20)\d{2}年(?:[上下]半年|末|底|前?[一二三四1-4]季度)?[，,]?[ 　]*")
+_OPENING_YEAR = re.compile(rf"(?:19|20)\d{{2}}年(?:{kw.word_alternation('opening_year_part')}|前?[一二三四1-4]季度)?[，,]?[ 　]*")
 #: a list item's number before a region opening it: ``1.``, ``（3）``, ``三、``, ``（三）``
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}[.、)）]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二两三四五六七八九十几数]")
