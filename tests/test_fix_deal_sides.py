@@ -1,0 +1,67 @@
+"""Whose a deal's figures are: the buyer's, investor's or customer's named first, not the
+supplier's or investee's named after it; the seller's where the verb makes it the subject; the
+receiver's of 获…投资 (invented texts)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+PUB = dt.date(2026, 5, 20)
+
+
+# ---- the investor or buyer named first -------------------------------------------------------
+
+def test_investor_before_a_marker_is_the_subject():
+    assert entity_of(facts_of_text("微软向G42投资15亿美元。", PUB), "15亿美元") == "Microsoft"
+    assert entity_of(facts_of_text("微软对G42追加投资15亿美元。", PUB), "15亿美元") == "Microsoft"
+    df = facts_of_text("微软向G42注资15亿美元，持股比例约20%。", PUB)
+    assert entity_of(df, "15亿美元") == "Microsoft"
+    assert entity_of(df, "约20%") == "Microsoft"
+
+
+def test_investee_right_after_the_verb_is_not_the_subject():
+    assert entity_of(facts_of_text("微软投资OpenAI 100亿美元。", PUB), "100亿美元") == "Microsoft"
+    df = facts_of_text("微软将追加投资OpenAI，金额达100亿美元。", PUB)
+    assert entity_of(df, "100亿美元") == "Microsoft"
+
+
+def test_buyer_of_a_supplier_is_the_subject():
+    df = facts_of_text("G42将从AMD采购价值30亿美元的MI350芯片。", PUB)
+    assert entity_of(df, "30亿美元") == "G42"
+    df = facts_of_text("G42向AMD采购3万颗MI350芯片，金额约30亿美元。", PUB)
+    assert entity_of(df, "3万") == "G42"
+    assert entity_of(df, "约30亿美元") == "G42"
+    df = facts_of_text("Humain与英伟达签署协议，将采购约1.8万颗GB300芯片，总额约100亿美元。", PUB)
+    assert entity_of(df, "约1.8万") == "Humain"
+    assert entity_of(df, "约100亿美元") == "Humain"
+
+
+def test_investor_named_first_before_the_investee_after_with():
+    df = facts_of_text("亚马逊与Anthropic追加投资40亿美元。", PUB)
+    assert set(df[df["text"] == "40亿美元"]["entity"]) == {"Amazon"}
+
+
+# ---- near-misses ---------------------------------------------------------------------------
+
+def test_seller_is_the_subject_of_what_it_ships():
+    assert entity_of(facts_of_text("英伟达向Humain供货1.8万颗GB300。", PUB), "1.8万") == "Nvidia"
+    df = facts_of_text("英伟达向OpenAI出售价值30亿美元的GPU。", PUB)
+    assert entity_of(df, "30亿美元") == "Nvidia"
+
+
+def test_receiver_of_an_investment_is_the_subject():
+    assert entity_of(facts_of_text("OpenAI获微软投资100亿美元。", PUB), "100亿美元") == "OpenAI"
+    assert entity_of(facts_of_text("OpenAI获得微软100亿美元投资。", PUB), "100亿美元") == "OpenAI"
+    assert entity_of(facts_of_text("OpenAI获100亿美元融资。", PUB), "100亿美元") == "OpenAI"
+
+
+def test_both_sides_putting_money_in_stay_both():
+    df = facts_of_text("微软与谷歌合计投资40亿美元。", PUB)
+    assert entity_of(df, "40亿美元") == "Microsoft + Google"
+
+
+def test_no_deal_act_keeps_the_nearest_name():
+    # 向 without a deal act: the name after it keeps its own figure
+    df = facts_of_text("微软表示，向G42开放的算力规模达到2万颗GPU。", PUB)
+    assert entity_of(df, "2万") == "G42"
