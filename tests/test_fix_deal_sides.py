@@ -65,3 +65,31 @@ def test_no_deal_act_keeps_the_nearest_name():
     # 向 without a deal act: the name after it keeps its own figure
     df = facts_of_text("微软表示，向G42开放的算力规模达到2万颗GPU。", PUB)
     assert entity_of(df, "2万") == "G42"
+
+
+# ---- a firm with its listing -----------------------------------------------------------------
+
+def test_firm_with_a_labelled_code_keeps_its_figures():
+    df = facts_of_text("灵犀互动（港股代码：2418.HK）FY26Q3收入19.2亿港元。", PUB)
+    assert entity_of(df, "19.2亿港元") == "Lingxi Interactive"
+    df = facts_of_text("岳川数据（股票代码：688123）2025年营业收入12.5亿元。", PUB)
+    assert entity_of(df, "12.5亿元") == "Yuechuan Data"
+    df = facts_of_text("灵犀互动（股份代号：2418）2025年收入增长35%。", PUB)
+    assert entity_of(df, "35%") == "Lingxi Interactive"
+
+
+def test_firm_after_a_listing_phrase_keeps_its_figures():
+    df = facts_of_text("港股上市的灵犀互动FY26Q3收入8.6亿港元。", PUB)
+    assert entity_of(df, "8.6亿港元") == "Lingxi Interactive"
+    df = facts_of_text("在港股上市的灵犀互动本季度收入8.6亿港元。", PUB)
+    assert entity_of(df, "8.6亿港元") == "Lingxi Interactive"
+    df = facts_of_text("在科创板挂牌的岳川智能2025年营业收入12亿元。", PUB)
+    assert entity_of(df, "12亿元") == "Yuechuan AI"
+
+
+def test_market_figures_stay_the_market():
+    df = facts_of_text("港股市场成交额2,000亿港元。", PUB)
+    assert entity_of(df, "2,000亿港元") == "Hong Kong stock market"
+    # a product launch (上市 with no market before it) names no firm
+    df = facts_of_text("刚上市的灵犀手机售价599元。", PUB)
+    assert "Lingxi" not in " ".join(df["entity"])

@@ -1721,6 +1721,8 @@ class _DocExtractor:
         if 0 < e.start < e.end < len(t) and t[e.start - 1] in "（(" and t[e.end] in "）)" \
                 and e.start >= 2 and (_HAN.match(t, e.start - 2) or t[e.start - 2].isalpha()):
             return True  # 岳芯半导体（科创板）: the board in brackets after a firm is where it lists
+        if e.start and t[e.start - 1] in "（(" and stock_code_at(t, e.start - 1) > 0:
+            return True  # 灵犀互动（港股代码：2418.HK）: the market labelling a firm's code
         if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
             return True
         if t.startswith(_LISTING_WORDS, e.end) and not t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start):
