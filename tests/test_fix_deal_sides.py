@@ -93,3 +93,23 @@ def test_market_figures_stay_the_market():
     # a product launch (上市 with no market before it) names no firm
     df = facts_of_text("刚上市的灵犀手机售价599元。", PUB)
     assert "Lingxi" not in " ".join(df["entity"])
+
+
+# ---- a product driving its firm's money ------------------------------------------------------
+
+def test_product_driving_revenue_gives_its_firm_the_figure():
+    df = facts_of_text("AppLovin的Axon引擎推动广告收入增长约9%。", PUB)
+    assert entity_of(df, "约9%") == "AppLovin"
+    assert entity_of(facts_of_text("Meta的Llama模型推动广告收入增长22%。", PUB), "22%") == "Meta"
+    assert entity_of(facts_of_text("谷歌的Gemini推动云业务收入增长28%。", PUB), "28%") == "Google"
+    assert entity_of(facts_of_text("腾讯混元模型带动广告收入增长20%。", PUB), "20%") == "Tencent"
+    df = facts_of_text("岚峰科技的Qx-9模型推动收入增长40%。", PUB)
+    assert entity_of(df, "40%") == "Lanfeng Technology"
+
+
+def test_product_own_measures_stay_the_product():
+    assert entity_of(facts_of_text("Axon引擎的转化率提升20%。", PUB), "20%") == "Axon"
+    assert entity_of(facts_of_text("ChatGPT收入达到100亿美元。", PUB), "100亿美元") == "ChatGPT"
+    # the segment written right before its revenue keeps it, whatever drove it
+    df = facts_of_text("微软的Copilot带动Office收入增长15%。", PUB)
+    assert entity_of(df, "15%") == "Office"

@@ -730,6 +730,8 @@ _DEAL_ACTS = tuple(sorted(kw.word_group("deal_act"), key=len, reverse=True))
 _DEAL_JOINT = tuple(kw.word_group("deal_joint"))
 #: how many characters may part the other side from the act (向G42追加投资, 对OpenAI的投资)
 _DEAL_GAP = 4
+# Meta的Llama模型带动广告收入: a product driving a money measure is not its subject (``_company_of_product``)
+_DRIVER_VERBS = tuple(kw.word_group("driver_verb"))
 _DEAL_BREAKS = frozenset("，,。；;：:！？!?\n")
 #: the suffixes of a sector or index name (板块, 指数): a row label ending so is one
 _INDEX_SUFFIXES = index_suffixes()
@@ -6897,7 +6899,9 @@ class _DocExtractor:
         listed = [x for x in self.entities.within(max(0, e.start - 12), e.end + 12)
                   if x is not e and x.type in ("product", "model") and x.org == e.org
                   and self.ptext[min(x.end, e.end):max(x.start, e.start)].strip() in _ENUM_JOINERS]
-        if clause_start <= e.start and e.end <= q.start and not listed:
+        drives = keyword_hit is not None and e.end <= keyword_hit.start \
+            and any(w in self.ptext[e.end:keyword_hit.start] for w in _DRIVER_VERBS)
+        if clause_start <= e.start and e.end <= q.start and not listed and not drives:
             return entities  # 可灵AI季内收入超过3亿元: the product's own revenue
         if not listed and self._focus_of_clause(e, clause_start):
             return entities  # 增长最快的是谷歌云，同比增长34%: the segment picked out is the subject
