@@ -35,6 +35,12 @@ def test_buyer_of_a_supplier_is_the_subject():
     df = facts_of_text("Humain与英伟达签署协议，将采购约1.8万颗GB300芯片，总额约100亿美元。", PUB)
     assert entity_of(df, "约1.8万") == "Humain"
     assert entity_of(df, "约100亿美元") == "Humain"
+    df = facts_of_text("Humain与英伟达签署协议，将采购约1.8万颗GB300芯片，总额约100亿美元，配套建设500MW数据中心。", PUB)
+    assert entity_of(df, "500MW") == "Humain"
+    assert entity_of(facts_of_text("G42从AMD采购芯片，并建设1GW数据中心。", PUB), "1GW") == "G42"
+    # no deal in the sentence: what is built keeps its own capacity
+    df = facts_of_text("甘肃已建成500MW数据中心集群。", PUB)
+    assert entity_of(df, "500MW") == "Data Center"
 
 
 def test_investor_named_first_before_the_investee_after_with():

@@ -6680,6 +6680,15 @@ class _DocExtractor:
                     and not any(w in t[b.end:b.end + _DEAL_GAP + 2] for w in _DEAL_JOINT):
                 return [a]
             return entities
+        if len(entities) == 1 and entities[0].type == "concept" and 0 <= entities[0].start - q.end <= 1 \
+                and any(w in t[sentence.start:q.start] for w in _DEAL_ACTS):
+            # Humain…将采购约1.8万颗GB300芯片，…配套建设500MW数据中心: what the deal builds or buys,
+            # right after its figure, is measured for the deal's subject named before it
+            for x in reversed(self._candidates(sentence.start, q.start)):
+                if x.type not in ("concept", "group") and (x.start, x.end) not in self.objects \
+                        and not self._deal_counterparty(x, q) and not self._partner(x, sentence):
+                    return [x]
+            return entities
         if len(entities) != 1 or entities[0].type in ("concept", "group"):
             return entities
         e = entities[0]
