@@ -724,6 +724,16 @@ _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
 _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
+# 微软向G42投资, G42从AMD采购, OpenAI获微软投资: the other side of a deal, right after a marker
+# and before the act (``_deal_side``); the words that put money in on both sides of 与
+_DEAL_MARKERS = tuple(sorted(kw.word_group("deal_side_marker"), key=len, reverse=True))
+_DEAL_ACTS = tuple(sorted(kw.word_group("deal_act"), key=len, reverse=True))
+_DEAL_JOINT = tuple(kw.word_group("deal_joint"))
+#: how many characters may part the other side from the act (向G42追加投资, 对OpenAI的投资)
+_DEAL_GAP = 4
+# Meta的Llama模型带动广告收入: a product driving a money measure is not its subject (``_company_of_product``)
+_DRIVER_VERBS = tuple(kw.word_group("driver_verb"))
+_DEAL_BREAKS = frozenset("，,。；;：:！？!?\n")
 #: the suffixes of a sector or index name (板块, 指数): a row label ending so is one
 _INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
@@ -1717,6 +1727,8 @@ class _DocExtractor:
         if 0 < e.start < e.end < len(t) and t[e.start - 1] in "（(" and t[e.end] in "）)" \
                 and e.start >= 2 and (_HAN.match(t, e.start - 2) or t[e.start - 2].isalpha()):
             return True  # 岳芯半导体（科创板）: the board in brackets after a firm is where it lists
+        if e.start and t[e.start - 1] in "（(" and stock_code_at(t, e.start - 1) > 0:
+            return True  # 灵犀互动（港股代码：2418.HK）: the market labelling a firm's code
         if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
             return True
         if t.startswith(_LISTING_WORDS, e.end) and not t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start):
@@ -6608,6 +6620,7 @@ class _DocExtractor:
             makers = [_Ent(e.start, e.end, e.org, "company") if e.type == "technology" and e.org else e
                       for e in entities]
             entities = [e for i, e in enumerate(makers) if e.name not in {x.name for x in makers[:i]}]
+        entities = self._deal_side(entities, q, sentence)
         if theme == "valuation":
             entities = self._not_investor(entities, q, clause, sentence)
         entities = self._not_partner(entities, q, sentence)
@@ -6632,6 +6645,69 @@ class _DocExtractor:
             entities = [subject]  # the paragraph's metric goes on, and so does whose it is
         if hit is not None and entities:
             self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+        return entities
+
+    def _deal_act_after(self, pos: int, q) -> bool:
+        """A deal act (``deal_act``) at most ``_DEAL_GAP`` characters after ``pos`` in its clause
+        (``向G42追加投资``), or right after the figure that follows ``pos`` (``获得微软100亿美元投资``)."""
+        t = self.ptext
+        for i in range(_DEAL_GAP + 1):
+            if pos + i >= len(t) or t[pos + i] in _DEAL_BREAKS:
+                break
+            if t.startswith(_DEAL_ACTS, pos + i):
+                return True
+        if pos <= q.start and q.start - pos <= _DEAL_GAP and not _DEAL_BREAKS.intersection(t[pos:q.start]):
+            after = q.end + (1 if t.startswith("的", q.end) else 0)
+            return t.startswith(_DEAL_ACTS, after)
+        return False
+
+    def _deal_counterparty(self, e: _Ent, q) -> bool:
+        """``微软向G42投资``, ``从AMD采购``, ``获微软投资``: ``e`` is the other side of a deal."""
+        return self.ptext.endswith(_DEAL_MARKERS, max(0, e.start - 2), e.start) and self._deal_act_after(e.end, q)
+
+    def _deal_object(self, e: _Ent) -> bool:
+        """``微软投资OpenAI 100亿美元``: ``e`` right after a deal act is the deal's other side."""
+        return self.ptext.endswith(_DEAL_ACTS, max(0, e.start - 4), e.start)
+
+    def _deal_side(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
+        """The figures of a deal are its subject's, not the other side's named after it.
+
+        The buyer, investor or customer named first (``微软向G42投资15亿美元``, ``G42将从AMD采购``),
+        the seller of ``英伟达向Humain供货``, the receiver of ``OpenAI获微软投资``: a name between a
+        marker (``deal_side_marker``) and the act is the other side; so is the investee after 与 in
+        ``亚马逊与Anthropic追加投资40亿美元``, unless a word puts money in on both sides (``分别``).
+        """
+        t = self.ptext
+        if len(entities) == 2 and entities[0].type != "concept" and entities[1].type != "concept":
+            a, b = entities
+            if t[a.end:b.start].strip() in ("与", "和") and self._deal_act_after(b.end, q) \
+                    and not any(w in t[b.end:b.end + _DEAL_GAP + 2] for w in _DEAL_JOINT):
+                return [a]
+            return entities
+        if len(entities) == 1 and entities[0].type == "concept" and 0 <= entities[0].start - q.end <= 1 \
+                and any(w in t[sentence.start:q.start] for w in _DEAL_ACTS):
+            # Humain…将采购约1.8万颗GB300芯片，…配套建设500MW数据中心: what the deal builds or buys,
+            # right after its figure, is measured for the deal's subject named before it
+            for x in reversed(self._candidates(sentence.start, q.start)):
+                if x.type not in ("concept", "group") and (x.start, x.end) not in self.objects \
+                        and not self._deal_counterparty(x, q) and not self._partner(x, sentence):
+                    return [x]
+            return entities
+        if len(entities) != 1 or entities[0].type in ("concept", "group"):
+            return entities
+        e = entities[0]
+        if self._deal_counterparty(e, q):
+            floor = sentence.start
+        elif self._deal_object(e):
+            # the subject of the act stands in its clause (微软将追加投资OpenAI)
+            floor = max([sentence.start] + [i + 1 for i in range(max(sentence.start, e.start - 40), e.start)
+                                            if t[i] in _DEAL_BREAKS])
+        else:
+            return entities
+        for x in reversed(self._candidates(floor, e.start)):
+            if x.type not in ("concept", "group") and x.end < e.start \
+                    and (x.start, x.end) not in self.objects and not self._deal_counterparty(x, q):
+                return [x]
         return entities
 
     def _named_market(self, entities: list[_Ent], q, metric: str, hit) -> list[_Ent]:
@@ -6836,7 +6912,9 @@ class _DocExtractor:
         listed = [x for x in self.entities.within(max(0, e.start - 12), e.end + 12)
                   if x is not e and x.type in ("product", "model") and x.org == e.org
                   and self.ptext[min(x.end, e.end):max(x.start, e.start)].strip() in _ENUM_JOINERS]
-        if clause_start <= e.start and e.end <= q.start and not listed:
+        drives = keyword_hit is not None and e.end <= keyword_hit.start \
+            and any(w in self.ptext[e.end:keyword_hit.start] for w in _DRIVER_VERBS)
+        if clause_start <= e.start and e.end <= q.start and not listed and not drives:
             return entities  # 可灵AI季内收入超过3亿元: the product's own revenue
         if not listed and self._focus_of_clause(e, clause_start):
             return entities  # 增长最快的是谷歌云，同比增长34%: the segment picked out is the subject

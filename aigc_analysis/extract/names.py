@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..files import read_word_groups
 from ..paths import DATA_DIR
-from .keywords import concepts, word_group
+from .keywords import concepts, find_metric_keywords, word_group
 from .numerals import pattern_words
 from .quantities import find_quantities
 from .periods import find_periods
@@ -44,7 +44,10 @@ def _shapes() -> dict[str, list[str]]:
 
 
 # a listed company's stock code in brackets: （301234.SZ）, (0700.HK), (603516)
-_CODE_TAIL_SOURCE = r"\s?[(（]\s?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ|TWO|TW))?\s?[)）]"
+# (港股代码：2418.HK), （股票代码：603516）: a label (``name_shapes.csv`` ``code_label``) may open the bracket
+_CODE_LABEL = ("(?:[\u4e00-\u9fffA-Za-z]{0,4}(?:" + "|".join(map(re.escape, _shapes().get("code_label", ())))
+               + ")\\s?[:：]\\s?)?") if _shapes().get("code_label") else ""
+_CODE_TAIL_SOURCE = r"\s?[(（]\s?" + _CODE_LABEL + r"(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ|TWO|TW))?\s?[)）]"
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})" + _CODE_TAIL_SOURCE)
 # the bracketed stock code that ends a ``_CODE`` match (the same characters as its tail)
 _CODE_TAIL = re.compile(_CODE_TAIL_SOURCE)
@@ -1508,6 +1511,51 @@ def _after_leads(text: str, a: int, b: int, leads: list[str], keep: int = 3) -> 
 
 #: The shortest Chinese name a stock code made a company that is looked for again without it.
 _CODED_AGAIN_MIN = 3
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: how many characters a name after a listing phrase (``listed_firms``) holds, fewest and most
+_LISTED_MIN, _LISTED_MAX = 2, 6
+#: how many characters may stand between the market word and the listing word (在港股主板上市的)
+_LISTED_GAP = 2
+
+
+def listed_firms(text: str) -> list[tuple[int, int]]:
+    """Spans of the names a listing phrase opens (``港股上市的灵犀互动``): after a market word
+    (``market_word``) and a listing word (``listed_lead``), the Chinese characters up to the
+    first break, function word (``lead``), time or metric word, two to six of them.
+
+    Examples
+    --------
+    >>> t = "港股上市的灵犀互动FY26Q3收入8.6亿港元"
+    >>> [t[a:b] for a, b in listed_firms(t)]
+    ['灵犀互动']
+    >>> listed_firms("刚上市的新品售价599元")
+    []
+    """
+    shapes = _shapes()
+    lead_words = tuple(shapes.get("listed_lead", ()))
+    if not lead_words or not any(w in text for w in lead_words):
+        return []  # most documents: no listing phrase, nothing to read
+    markets = tuple(shapes.get("market_word", ()))
+    stops = tuple(shapes.get("lead", ()))
+    out: list[tuple[int, int]] = []
+    for word in lead_words:
+        at = text.find(word)
+        while at >= 0:
+            a = at + len(word)
+            before = text[max(0, at - _LISTED_GAP - 4):at]
+            if any(m in before[-len(m) - _LISTED_GAP:] for m in markets):
+                run = _CJK_RUN.match(text, a, a + _LISTED_MAX + 1)
+                b = run.end() if run else a
+                window = text[a:b]
+                cut = [h.start for h in find_metric_keywords(window)]
+                cut += [p.start for p in find_periods(window, _ANY_DAY)]
+                cut += [i for i in range(_LISTED_MIN, len(window)) if window.startswith(stops, i)]
+                b = a + min([c for c in cut if c >= _LISTED_MIN], default=len(window))
+                if _LISTED_MIN <= b - a <= _LISTED_MAX and (b - a < len(window) or b == len(text)
+                                                           or not _CJK_RUN.match(text, b)):
+                    out.append((a, b))
+            at = text.find(word, at + 1)
+    return sorted(out)
 
 
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
@@ -1596,6 +1644,10 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 a += len(lead)
                 break
         a = _after_descriptor(text, a, b, descriptors)
+        add(a, b, text[a:b], "company")
+        coded.add(text[a:b])
+    # 港股上市的灵犀互动: a listing phrase opens a company's name as its code bracket closes one
+    for a, b in listed_firms(text):
         add(a, b, text[a:b], "company")
         coded.add(text[a:b])
     # 聯芯半導體（6789.TW） … 聯芯半導體第四季營收: a Chinese name its stock code made a company is
