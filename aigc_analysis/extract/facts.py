@@ -2483,10 +2483,16 @@ class _DocExtractor:
         companies): the ``survey_population`` word its sentence names first after a
         ``survey_word`` (``survey_default`` when it names none); None when the sentence states
         no survey."""
-        survey = _SURVEY_WORD.search(self.ptext, sentence.start, sentence.end)
+        return self._survey_population_in(sentence.start, sentence.end)
+
+    def _survey_population_in(self, start: int, end: int) -> _Ent | None:
+        """The first ``survey_population`` word after the first ``survey_word`` of
+        ``ptext[start:end]`` as a group (``survey_default`` when none follows it); None when no
+        survey word is there."""
+        survey = _SURVEY_WORD.search(self.ptext, start, end)
         if survey is None:
             return None
-        word = _SURVEY_POPULATION_RE.search(self.ptext, survey.start(), sentence.end)
+        word = _SURVEY_POPULATION_RE.search(self.ptext, survey.start(), end)
         if word is None:
             return _Ent(survey.start(), survey.end(), _SURVEY_DEFAULT, "group")
         return _Ent(word.start(), word.end(), _SURVEY_POPULATION[word.group(0)], "group")
@@ -4688,13 +4694,7 @@ class _DocExtractor:
         (``本次调研样本共326家银行机构。…70%担心幻觉问题``): the first ``survey_population`` word
         after the first ``survey_word`` before the share (``survey_default`` when none), or None
         when no survey is stated before it."""
-        survey = _SURVEY_WORD.search(self.ptext, 0, q.start)
-        if survey is None:
-            return None
-        word = _SURVEY_POPULATION_RE.search(self.ptext, survey.start(), q.start)
-        if word is None:
-            return _Ent(survey.start(), survey.end(), _SURVEY_DEFAULT, "group")
-        return _Ent(word.start(), word.end(), _SURVEY_POPULATION[word.group(0)], "group")
+        return self._survey_population_in(0, q.start)
 
     def _respondents(self, q, sentence: Sentence) -> _Ent | None:
         """The surveyed population of a respondent share: the one its sentence names, else the one
