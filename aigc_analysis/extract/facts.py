@@ -3396,9 +3396,7 @@ class _DocExtractor:
         clause has no such window before ``q`` or no event line names a quarter."""
         if not self._event_quarters or "季" not in self.ptext[clause.start:q.start]:
             return ""
-        m = None
-        for m in _TRAILING_QUARTERS.finditer(self.ptext, clause.start, q.start):
-            pass
+        m = _last_match(_TRAILING_QUARTERS, self.ptext, clause.start, q.start)
         event = self._event_quarter(q.start)
         if m is None or event is None:
             return ""
@@ -3658,9 +3656,7 @@ class _DocExtractor:
         if not any(w in t[clause.start:q.start] for w in _PER_CAPACITY_WORDS) \
                 and (found is not None or self._capacity_unit[0] != sentence.start):
             return found  # cheap pre-check: no per word before the amount and none earlier
-        m = None
-        for m in _PER_CAPACITY_IN_CLAUSE.finditer(t, clause.start, q.start):
-            pass
+        m = _last_match(_PER_CAPACITY_IN_CLAUSE, t, clause.start, q.start)
         if m is not None:
             if any(w in t[m.end():q.start] for w in _PER_CAPACITY_WORDS):
                 return found  # 每kW每月: a rate per month after the unit, a rent
