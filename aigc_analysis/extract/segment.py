@@ -392,22 +392,25 @@ def _value_or_range_cell(cell: str) -> bool:
     return _RANGE_VALUE_CELL.fullmatch(body) is not None and _YEAR_SPAN_CELL.fullmatch(body) is None
 
 
-def _same_width_runs(cells: list[list[str] | None]):
-    """The ``(start, end)`` line spans of the runs of lines that split into the same number of
-    cells (``None``: a line that is no row), the table candidates the two tab writers below test.
+def _runs(items: list, key=len):
+    """The ``(start, end)`` spans of the runs of consecutive items that are not None and share
+    ``key`` (by default their length: lines that split into the same number of cells, the table
+    candidates the two tab writers below test; ``key=bool``: any run of rows).
 
     Examples
     --------
-    >>> list(_same_width_runs([None, ["a", "b"], ["1", "2"], ["x"], None]))
+    >>> list(_runs([None, ["a", "b"], ["1", "2"], ["x"], None]))
     [(1, 3), (3, 4)]
+    >>> list(_runs([None, ["a", "b"], ["x"], None], key=bool))
+    [(1, 3)]
     """
     i = 0
-    while i < len(cells):
-        if cells[i] is None:
+    while i < len(items):
+        if items[i] is None:
             i += 1
             continue
         j = i
-        while j < len(cells) and cells[j] is not None and len(cells[j]) == len(cells[i]):
+        while j < len(items) and items[j] is not None and key(items[j]) == key(items[i]):
             j += 1
         yield i, j
         i = j
@@ -437,7 +440,7 @@ def tab_fullwidth_rows(text: str) -> str:
     if sum(c is not None for c in cells) < 2:
         return text
     out = list(lines)
-    for i, j in _same_width_runs(cells):
+    for i, j in _runs(cells):
         valued = [any(_value_or_range_cell(c) for c in cells[k]) for k in range(i, j)]
         heads = next((n for n, v in enumerate(valued) if v), len(valued))
         rows = valued[heads:]
@@ -491,7 +494,7 @@ def tab_bare_pipe_rows(text: str) -> str:
     if sum(c is not None for c in cells) < 3:
         return text
     out = list(lines)
-    for i, j in _same_width_runs(cells):
+    for i, j in _runs(cells):
         rows = [k for k in range(i, j) if not all(_PIPE_SEPARATOR.match(c) for c in cells[k])]
         valued = [any(is_value_cell(c.strip(_BLANKS)) for c in cells[k]) for k in rows]
         heads = next((n for n, v in enumerate(valued) if v), len(valued))
@@ -769,19 +772,11 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     lines, rows = _lines_and_rows(layout)
     # a run of blank-aligned rows needs two members to be a table (a byline with a wide gap is not)
     is_row = [r is not None for r in rows]
-    i = 0
-    while i < len(lines):
-        if rows[i] is None:
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and rows[j] is not None:
-            j += 1
+    for i, j in _runs(rows, key=bool):
         n_cells = sum(1 for r in rows[i:j] if r[0])
         if all(r[1] in ("space", "single") for r in rows[i:j]) and n_cells < 2:
             for k in range(i, j):
                 is_row[k] = False
-        i = j
 
     out: list[Sentence] = []
     header: list[Span] | None = None
