@@ -196,7 +196,7 @@ _EN_PERIOD_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:YoY|QoQ|y/y|q/
                               + r")\s+", re.IGNORECASE)
 _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _THIS_QUARTER = period_words("quarter_rel", offset=0)
-_QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+_QUARTER_VALUE = re.compile(r"(FY)?(\d{4})Q([1-4])")  # the groups: the next quarter (_guided_quarter)
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 # 本月: the month a text is written in, which a roundup's header may state
 _THIS_MONTH = frozenset(w for w in period_words("near", offset=0) if w.endswith("月"))
@@ -377,8 +377,6 @@ _BEAT_BEFORE = re.compile(rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('beat_befo
 _QUOTE_WORDS = tuple(sorted(kw.word_group("quote_word"), key=len, reverse=True))
 #: how far before a bare 亿 number a money keyword may stand for it to be yuan (capex 3,200亿 可能上调到 4,000亿+)
 _YUAN_LEFT_OUT_REACH = 24
-#: a quarter's value, calendar or fiscal (2025Q3, FY2026Q3)
-_QUARTER_VALUE = re.compile(r"(FY)?(\d{4})Q([1-4])")
 #: the kinds of names a signed percent right after them is the move of
 _QUOTED_TYPES = ("index", "company")
 # 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
@@ -430,7 +428,6 @@ _BARE_LEVEL = frozenset(kw.word_group("bare_level"))
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
 _AMOUNT_SHARE_KEYWORDS = frozenset(kw.word_group("amount_share_keyword"))
-_DIGIT_IN = re.compile(r"\d")
 _PLAN_STAGE_LABELS = tuple(kw.word_group("plan_stage_label"))
 #: the most characters between a count and the 占 of its share (股，约 / 人，约)
 _COUNT_GAP = 4
@@ -480,7 +477,6 @@ _ADOPTION_VERB_RE = re.compile(kw.word_alternation("adoption_verb"))
 _SURVEY_WHOLE = tuple(sorted(kw.word_group("survey_whole"), key=len, reverse=True))
 _RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adverb')})*)"
                                  rf"(?:{kw.word_alternation('adoption_verb')})")
-_CLAUSE_STOPS = re.compile(r"[，,。；;！？!?\n]")
 # 城商行为45%, 国有大行：96%: the link between a kind of respondent and its share
 _RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：|:)+$")
 # 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
@@ -1270,7 +1266,7 @@ class _DocExtractor:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
         # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
-        worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _DIGIT_IN.search(h.word)]
+        worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _FIRST_DIGIT.search(h.word)]
         if worded:
             self.quantities = _Index([q for q in self.quantities.items
                                       if not any(a <= q.start and q.end <= b for a, b in worded)])
@@ -2406,7 +2402,7 @@ class _DocExtractor:
             if not firms:
                 # 【北辰液冷 301234】: a firm no lexicon row holds, its code bare; read as the listed-name
                 # shape it is (北辰液冷（301234）)
-                code = re.search(r"[0-9]{6}", self.ptext[m.start():m.end()])
+                code = _SIX_DIGITS.search(self.ptext, m.start(), m.end())
                 lead = self.ptext[m.start():m.start() + code.start()].rstrip(" \t\u3000（(")
                 first = len(lead) - len(lead.lstrip(" \t\u3000【"))
                 shaped = [n for n in find_unknown_names(lead[first:] + "（" + code.group(0) + "）", [])
@@ -2598,10 +2594,9 @@ class _DocExtractor:
                       default=sentence.start)
         noun = _TERM_NOUNS.search(self.ptext, q.end, stop.start() if stop else sentence.end)
         if noun is None:
-            nouns = list(_TERM_NOUNS.finditer(self.ptext, opening, q.start))
-            if not nouns:
+            noun = _last_match(_TERM_NOUNS, self.ptext, opening, q.start)
+            if noun is None:
                 return None
-            noun = nouns[-1]
         metric = _TERM_NOUN[noun.group()]
         return kw.Keyword(word=noun.group(), theme="capex", metrics={"duration": metric}, negative=False,
                           min_abs=0.0), metric, None
@@ -2610,11 +2605,11 @@ class _DocExtractor:
         """``签署购电协议，合同容量1,920MW，为期17年``: a term after its lead word in a clause that
         names no deal is the term of the deal an earlier clause of the sentence names (the lead
         word, unlike a bare N年期, says it is a term)."""
-        nouns = list(_TERM_NOUNS.finditer(self.ptext, sentence.start, q.start))
-        if not nouns:
+        noun = _last_match(_TERM_NOUNS, self.ptext, sentence.start, q.start)
+        if noun is None:
             return None
-        metric = _TERM_NOUN[nouns[-1].group()]
-        return kw.Keyword(word=nouns[-1].group(), theme="capex", metrics={"duration": metric}, negative=False,
+        metric = _TERM_NOUN[noun.group()]
+        return kw.Keyword(word=noun.group(), theme="capex", metrics={"duration": metric}, negative=False,
                           min_abs=0.0), metric, None
 
     def _bracketed_conversion(self, q, prev) -> bool:
@@ -2903,17 +2898,17 @@ class _DocExtractor:
         45万个``, ``占比较上年末提高3.5个百分点``) spans from that point to the as-of month of its
         sentence: ``2024-12/2025-10``. Unchanged when the clause names no such base."""
         bases = [p for p in self.periods.within(clause.start, q.start)
-                 if _DATE.fullmatch(p.value) and len(p.value) == 7 and self._month_point(p)
+                 if _MONTH_VALUE.fullmatch(p.value) and self._month_point(p)
                  and self._preceded_by(p.start, "comparison", gap=1)]
         if not bases:
             return period, period_obj
         base = bases[-1]
         later = [p for p in self._usable_periods(sentence.start, q.start)
-                 if len(p.value) == 7 and _DATE.fullmatch(p.value) and p.value > base.value
+                 if _MONTH_VALUE.fullmatch(p.value) and p.value > base.value
                  and not self._preceded_by(p.start, "comparison", gap=1)]
         lead = self.lead_period.get(sentence.paragraph)
         end = later[-1].value if later else (period or (lead[0].value if lead is not None and not lead[1] else ""))
-        if not end or len(end) != 7 or not _DATE.fullmatch(end) or end <= base.value:
+        if not _MONTH_VALUE.fullmatch(end or "") or end <= base.value:
             return period, period_obj
         return f"{base.value}/{end}", period_obj
 
@@ -4721,17 +4716,17 @@ class _DocExtractor:
             link = _RESPONDENT_LINK.search(self.ptext, max(sentence.start, at - 4), at)
             item = respondent_kind_before(self.ptext, link.start() if link else at)
             if item is not None and (item[0] == sentence.start or self.ptext[item[0] - 1] in "、，,；;：:\n 　"):
-                stop = _CLAUSE_STOPS.search(self.ptext, q.end, sentence.end)
+                stop = _CLAUSE_MARK.search(self.ptext, q.end, sentence.end)
                 verb = _ADOPTION_VERB_RE.search(self.ptext, q.end, stop.start() if stop else sentence.end)
                 # else the adoption measure a keyword names (农商行为18% after 部署率为45%), or the
                 # verb of the sentence before the list (已投产的比例中，大型国有银行为100%)
-                verbs = list(_ADOPTION_VERB_RE.finditer(self.ptext, sentence.start, item[0]))
+                last_verb = _last_match(_ADOPTION_VERB_RE, self.ptext, sentence.start, item[0])
                 rates = [kw.keyword(h.word).metrics.get(cls) for h in self.keywords.within(sentence.start, item[0])
                          if kw.keyword(h.word).theme == "adoption" and kw.keyword(h.word).metrics.get(cls)]
                 metric = kw.word_group("adoption_verb")[verb.group(0)] if verb is not None else \
                     found[1] if found is not None and found[0].theme == "adoption" else \
                     rates[-1] if rates else \
-                    kw.word_group("adoption_verb")[verbs[-1].group(0)] if verbs else \
+                    kw.word_group("adoption_verb")[last_verb.group(0)] if last_verb is not None else \
                     self.respondent_metric.get(sentence.start)
                 if metric:
                     self.respondent_metric[sentence.start] = metric
@@ -5077,8 +5072,8 @@ class _DocExtractor:
             metric = _PLAN_SUPPORT[word.group()]
         if cls == "money" and _PLAN_PER_FIRM.search(lead) is not None:
             metric += "_per_firm"
-        paid = [m for m in _PLAN_PROGRAMME_WORD.finditer(self.ptext, sentence.start, max(q.start, word.end()))]
-        self._plan_support_of[q.start] = _PLAN_PROGRAMME[paid[-1].group()] if paid else ""
+        paid = _last_match(_PLAN_PROGRAMME_WORD, self.ptext, sentence.start, max(q.start, word.end()))
+        self._plan_support_of[q.start] = _PLAN_PROGRAMME[paid.group()] if paid is not None else ""
         return kw.Keyword(word=word.group(), theme="capex", metrics={cls: metric}, negative=False,
                           min_abs=0.0), metric, None
 
@@ -5103,8 +5098,8 @@ class _DocExtractor:
         if cls in _PLAN_GOAL_CLASSES and not self._plan_reached(period):
             metric += "_target"
         if base in _PLAN_FIRM_METRICS:
-            named = list(_PLAN_INDUSTRY_WORD.finditer(self.ptext, sentence.start, q.start))
-            industry = _PLAN_INDUSTRY[named[-1].group().lower()] if named else self.plan_industry
+            named = _last_match(_PLAN_INDUSTRY_WORD, self.ptext, sentence.start, q.start)
+            industry = _PLAN_INDUSTRY[named.group().lower()] if named is not None else self.plan_industry
             name = " ".join(w for w in (self.plan_stem, industry, "firms") if w)
             entities = [_Ent(q.start, q.end, name, "concept")]
         return metric, entities
