@@ -154,3 +154,15 @@ def test_from_to_share_of_a_named_whole_is_the_whole_s():
 def test_near_miss_a_named_part_keeps_its_share():
     df = _facts("HBM在DRAM产业收入中的占比由2025年的约20%提升至2027年的约35%。")
     assert row_of(df, "约20%")["entity"] == "HBM"
+
+
+@pytest.mark.parametrize("text", ["阅读量10W，点赞5W。", "粉丝破50W，月薪3W。"])
+def test_a_bare_w_without_power_words_is_no_watts(text):
+    # W for 万 in web Chinese: a bare W is watts only in a sentence about power (功耗, TDP, 瓦)
+    assert not [q for q in find_quantities(text) if q.unit == "watts"]
+
+
+@pytest.mark.parametrize("text", ["公司预期25年实现盈利。", "营收达23年新高。"])
+def test_a_two_digit_year_after_a_word_ending_in_a_duration_lead_character_stays_a_year(text):
+    # 期 of 预期 and 达 of 营收达 are no 为期 / 长达: 25年 here is 2025, no length of time
+    assert not [q for q in find_quantities(text) if q.unit == "years"]

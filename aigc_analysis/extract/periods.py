@@ -365,11 +365,21 @@ def _value_term_y(g, end: int, published: date | None, t: str, pub_y: int | None
 _DURATION_LEADS = tuple(_WORDS.get("duration_lead", ()))
 
 
+def after_duration_lead(t: str, start: int) -> bool:
+    """True when the number starting at ``start`` follows a word that opens a length of time
+    (``period_words.csv`` ``duration_lead``: ``为期17年``, ``期限20年``, ``长达 约17年``), so that
+    its 年 is years, not a two-digit year.
+
+    >>> after_duration_lead("为期17年", 2), after_duration_lead("预期25年盈利", 2)
+    (True, False)
+    """
+    reach = max(map(len, _DURATION_LEADS), default=0) + 2  # a blank and 约/近 may stand between
+    return start > 0 and t[max(0, start - reach):start].rstrip(" 约近").endswith(_DURATION_LEADS)
+
+
 def _after_duration_lead(t: str, end: int, raw: str) -> bool:
-    """True when the two digits ``raw`` of a year ending before ``end`` follow a word that
-    opens a length of time (``period_words.csv`` ``duration_lead``: ``为期17年``, ``期限20年``)."""
-    start = t.rfind(raw, 0, end)
-    return start > 0 and t[max(0, start - 4):start].rstrip(" 约近").endswith(_DURATION_LEADS)
+    """``after_duration_lead`` for the two digits ``raw`` of a year ending before ``end``."""
+    return after_duration_lead(t, t.rfind(raw, 0, end))
 
 
 def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:

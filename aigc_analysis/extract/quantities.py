@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..paths import DATA_DIR
+from .periods import after_duration_lead
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_approximate_pair, parse_chinese_numeral, pattern_words
 from .regexes import consumed_chars, first_chars, guard_branches, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -436,7 +437,7 @@ _OPEN = frozenset("(（")
 # 15年期的租约: 期 after a two-digit count of years makes it a term (periods.py reads it alike)
 _DURATION_NEXT = frozenset("多左以内来间的后前里中期")
 _NOT_NUMBER_NEXT = frozenset("不别要能可得")
-_YEAR_PREFIX_OK = frozenset("近过这约超逾期限达")  # 为期17年, 期限17年, 长达17年: a length of time
+_YEAR_PREFIX_OK = frozenset("近过这约超逾")
 _LIST_MARK = re.compile(r"[.、)）]|\s")
 # ``7.1       18.6       37.5``: a line of numbers aligned by runs of blanks (an English
 # figure's value row under a header of years), whose first number is a value, not a section number
@@ -1091,12 +1092,16 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
 
     if (unit_word == "年" and d is not None and t2 is None and len(d) == 2
             and d >= "15" and t[e:e + 1] not in _DURATION_NEXT
-            and t[start_num - 1:start_num] not in _YEAR_PREFIX_OK):
+            and t[start_num - 1:start_num] not in _YEAR_PREFIX_OK
+            and not after_duration_lead(t, start_num)):  # 为期17年, 期限20年: years, as periods reads them
         return None  # 23年发布: a two-digit year, not 23 years
 
     if (bare and t2 is None and t1["sign"] is None and d is not None and d.isdigit()
             and (nxt.isalpha() or nxt == " ") and _starts_digit_name(t, start_num, d, e)):
         return None  # 36氪, 360智脑, 21世纪经济报道: a name from the entity lexicon
+
+    if unit_word is not None and unit_word.strip() == "W" and not _sentence_has(_WATTS_CONTEXT, t, s, e):
+        return None  # 阅读量10W, 粉丝破50W: W for 万 in web Chinese; watts only where power is spoken of
 
     if unit_word is not None and _FLOPS_BARE_WORD.fullmatch(unit_word) and (
             not _flops_context(t, s, e) or _forecast_year_mark(t, t1, unit_word, e)):
@@ -1216,14 +1221,23 @@ _FLOPS_CONTEXT = re.compile(_WORDS["flops_context"])
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def _flops_context(t: str, s: int, e: int) -> bool:
-    """True when the sentence holding ``t[s:e]`` speaks of computing capacity (算力, 智算), so a
-    bare P or E after its number is PFLOPS or EFLOPS (``智算规模达3.2万P``, ``新增算力1.5E``)."""
+def _sentence_has(pattern: re.Pattern, t: str, s: int, e: int) -> bool:
+    """True when the sentence holding ``t[s:e]`` (at most 60 characters either side) matches
+    ``pattern``."""
     lo = max(0, s - 60)
     for stop in _SENTENCE_END.finditer(t, lo, s):
         lo = stop.end()
     hi = _SENTENCE_END.search(t, e, min(len(t), e + 60))
-    return _FLOPS_CONTEXT.search(t, lo, hi.start() if hi else min(len(t), e + 60)) is not None
+    return pattern.search(t, lo, hi.start() if hi else min(len(t), e + 60)) is not None
+
+
+def _flops_context(t: str, s: int, e: int) -> bool:
+    """True when the sentence holding ``t[s:e]`` speaks of computing capacity (算力, 智算), so a
+    bare P or E after its number is PFLOPS or EFLOPS (``智算规模达3.2万P``, ``新增算力1.5E``)."""
+    return _sentence_has(_FLOPS_CONTEXT, t, s, e)
+
+
+_WATTS_CONTEXT = re.compile(_WORDS["watts_context"])
 
 
 _FLOPS_BARE_AFTER_YEAR = re.compile(_WORDS["flops_bare_after_year"])
