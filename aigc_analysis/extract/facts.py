@@ -2623,8 +2623,13 @@ class _DocExtractor:
     def _led_term(self, q, found) -> bool:
         """True for a deal's term written after its lead word (``为期20年的购电协议``,
         ``期限20年``: ``facts_words.csv`` ``term_lead``), which ``_contract_term`` named."""
-        return found[1] in _TERM_NOUN.values() and not self._in_window_period(q) and \
-            self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD)
+        return found[1] in _TERM_NOUN.values() and self._after_term_lead(q)
+
+    def _after_term_lead(self, q) -> bool:
+        """True when a duration follows a deal's term lead word (``为期``, ``期限``) and lies in no
+        period window (``2027年起、为期约五年``)."""
+        return self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD) \
+            and not self._in_window_period(q)
 
     def _in_window_period(self, q) -> bool:
         """True when ``q`` is inside a period (``2027年起、为期约五年`` is the window 2027/2031
@@ -7243,8 +7248,7 @@ class _DocExtractor:
             found = self._earnings_cagr(found, clause)
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
-            elif cls == "duration" and self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD) \
-                    and not self._in_window_period(q):
+            elif cls == "duration" and self._after_term_lead(q):
                 # 签订为期20年的购电协议, 协议期限20年: the deal's term, written after its lead word
                 found = self._contract_term(q, sentence) or self._term_of_earlier_deal(q, sentence) or found
             if cls == "money" and not sentence.is_row and "money" in last_by_class:

@@ -688,7 +688,7 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
         try:
             value = parse_chinese_numeral(g("pctcn"))
         except ValueError:
-            return None, None  # 百分之三四: digits that make no numeral
+            return None, None  # digits that make no numeral (a spoken pair such as 三四 is read above)
         q = _with_prefix(t, text, s, e, value, "ratio", "percent")
         if g("pctq") is not None and q.qualifier is None:
             q = _replace(q, qualifier="over")
