@@ -63,36 +63,9 @@ class _Stop(NamedTuple):
         return self.b
 
 
-def _with_english_stops(text: str, start: int, end: int, ends, runs: list[Span]):
-    """The sentence ends of a line with its English full stops added, and its clause runs cut
-    at them: ``(ends, runs)``, unchanged when the line has none."""
-    stops = _english_stops(text, start, end)
-    if not stops:
-        return ends, runs
-    merged = sorted([_Stop(*m.span()) for m in ends] + [_Stop(p, p + 1) for p in stops])
-    cut: list[Span] = []
-    for r in runs:
-        lo = r.start
-        for p in stops:
-            if lo <= p < r.end:
-                if p > lo:
-                    cut.append(Span(lo, p))
-                lo = p + 1
-        if lo < r.end:
-            cut.append(Span(lo, r.end))
-    return merged, cut
-
-
-# A pictograph emoji (🔥, ✅, 👉, 📈, with its variation selector) that a WeChat article puts
-# between two statements on one line (``出货50万副🔥小米AI眼镜售价1999元``): it ends a sentence as
-# a full stop would. One at the line's start is a bullet and stays in its sentence.
-_EMOJI_STOP = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\uFE0F?")
-
-
-def _with_emoji_stops(text: str, start: int, end: int, ends, runs: list[Span]):
-    """The sentence ends of a line with its mid-line emoji added (``_EMOJI_STOP``), and its
-    clause runs cut at them: ``(ends, runs)``, unchanged when the line has none."""
-    stops = [m.span() for m in _EMOJI_STOP.finditer(text, start, end) if text[start:m.start()].strip()]
+def _with_stops(ends, runs: list[Span], stops: list[tuple[int, int]]):
+    """``(ends, runs)`` of a line with the spans ``stops`` added as sentence ends and its clause
+    runs cut at them; unchanged when there are none."""
     if not stops:
         return ends, runs
     merged = sorted([_Stop(*m.span()) for m in ends] + [_Stop(a, b) for a, b in stops])
@@ -107,6 +80,25 @@ def _with_emoji_stops(text: str, start: int, end: int, ends, runs: list[Span]):
         if lo < r.end:
             cut.append(Span(lo, r.end))
     return merged, cut
+
+
+def _with_english_stops(text: str, start: int, end: int, ends, runs: list[Span]):
+    """The sentence ends of a line with its English full stops added, and its clause runs cut
+    at them: ``(ends, runs)``, unchanged when the line has none."""
+    return _with_stops(ends, runs, [(p, p + 1) for p in _english_stops(text, start, end)])
+
+
+# A pictograph emoji (🔥, ✅, 👉, 📈, with its variation selector) that a WeChat article puts
+# between two statements on one line (``出货50万副🔥小米AI眼镜售价1999元``): it ends a sentence as
+# a full stop would. One at the line's start is a bullet and stays in its sentence.
+_EMOJI_STOP = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\uFE0F?")
+
+
+def _with_emoji_stops(text: str, start: int, end: int, ends, runs: list[Span]):
+    """The sentence ends of a line with its mid-line emoji added (``_EMOJI_STOP``), and its
+    clause runs cut at them: ``(ends, runs)``, unchanged when the line has none."""
+    stops = [m.span() for m in _EMOJI_STOP.finditer(text, start, end) if text[start:m.start()].strip()]
+    return _with_stops(ends, runs, stops)
 
 
 # A thousands separator between digits is not a clause break: "1,620.5".
