@@ -407,7 +407,7 @@ def _value_iso_y(g, end: int, published: date | None, t: str, pub_y: int | None)
         return None, False
     if g("iso_d"):
         day = int(g("iso_d"))
-        return (f"{g('iso_y')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), False
+        return _iso_day(int(g("iso_y")), month, int(g("iso_d"))), False
     return f"{g('iso_y')}-{month:02d}", False
 
 
@@ -742,6 +742,18 @@ def _near(word: str, published: date) -> str:
     return f"{index // 4}Q{index % 4 + 1}"
 
 
+def _iso_day(y: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` of a day that is in the calendar, else None: a typed 6月31日 or 2月30日
+    is a typo, not a period (every later step reads a day value as a date).
+
+    >>> _iso_day(2024, 2, 29), _iso_day(2023, 2, 29), _iso_day(2023, 6, 31)
+    ('2024-02-29', None, None)
+    """
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(y, month)[1]:
+        return None
+    return f"{y}-{month:02d}-{day:02d}"
+
+
 def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | None) -> str | None:
     if q:
         return f"{y}Q{_QNUM[q]}"
@@ -752,8 +764,7 @@ def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | 
         if not 1 <= mo <= 12:
             return None
         if day:
-            d = int(day)
-            return f"{y}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
+            return _iso_day(y, mo, int(day))
         return f"{y}-{mo:02d}"
     return str(y)
 

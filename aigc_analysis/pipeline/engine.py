@@ -169,12 +169,14 @@ def _doc_meta(doc: dict, n_facts: int) -> dict:
 def run_task(task: Task) -> DocResult:
     """Load one file and extract its facts (pure apart from reading the file)."""
     from ..load.corpus import read_document
-    from .extraction import WINDOW_CHARS, document_facts
+    from .extraction import WINDOW_CHARS, guarded_facts
 
     doc, problems = read_document(Path(task.path), task.sidecar_row)
     if doc is None:
         return DocResult(task.index, None, [], problems)
-    rows = document_facts(doc, WINDOW_CHARS)
+    rows, failed = guarded_facts(doc, WINDOW_CHARS)
+    if failed is not None:
+        problems = [*problems, failed]
     tuples = [tuple(r.get(c) for c in FACT_COLUMNS) for r in rows]
     return DocResult(task.index, _doc_meta(doc, len(rows)), tuples, problems, doc["n_bytes"])
 

@@ -26,7 +26,7 @@ from ..extract.facts import facts_frame
 from ..extract.lexicon import get_matcher
 from ..extract.names import english_name
 from ..extract.quantities import find_quantities
-from ..load.corpus import (CorpusWarning, Problem, documents_table, iter_sources, load_corpus,
+from ..load.corpus import (CorpusError, CorpusWarning, Problem, documents_table, iter_sources, load_corpus,
                            read_document)
 from ..load.normalise import for_parsing
 from ..paths import FACT_COLUMNS
@@ -154,13 +154,16 @@ def _extract(source, *, strict: bool, on_problem, progress, jobs: int, warn: boo
         records = documents.to_dict("records")
         rows: list[dict] = []
         if workers.jobs == 1:
-            for doc in progress(records) if progress else records:
-                rows.extend(document_facts(doc))
+            found = (guarded_facts(doc) for doc in records)
         else:
-            found = workers.imap(_packed_facts, records)
-            # the progress wrapper paces the loop; rows come from the pool in document order
-            for _ in progress(records) if progress else records:
-                rows.extend(_unpacked(next(found)))
+            found = ((_unpacked(part), problem) for part, problem in workers.imap(_packed_facts, records))
+        # the progress wrapper paces the loop; rows come in document order
+        for _ in progress(records) if progress else records:
+            part, problem = next(found)
+            rows.extend(part)
+            if problem is not None:
+                _failed(problem, strict, on_problem, warn)
+                problems.append(problem)
     table = validate_facts(facts_frame(rows))
     return Extraction(documents, table, problems, no_fact_problems(documents, table))
 
@@ -199,10 +202,37 @@ def _packed_facts(doc: dict) -> list:
     dicts repeat every key: about three times the bytes, and the parent unpickles every row of
     the corpus); :func:`_unpacked` makes the same dicts again.
     """
-    rows = document_facts(doc)
+    rows, problem = guarded_facts(doc)
     if all(tuple(row) == FACT_COLUMNS for row in rows):
-        return [tuple(row.values()) for row in rows]
-    return rows
+        return [tuple(row.values()) for row in rows], problem
+    return rows, problem
+
+
+def guarded_facts(doc: dict, window_chars: int | None = None) -> tuple[list[dict], Problem | None]:
+    """:func:`document_facts`, or no rows and a :class:`Problem` when extraction itself fails.
+
+    A bug the extractor meets on one document (an unexpected wording, a typo it cannot
+    read) must not cost the facts of every other document of the corpus: the failing
+    document is reported as ``path: extraction failed (...)`` and its facts are left out,
+    while its row stays in the documents table.
+    """
+    try:
+        return document_facts(doc, window_chars), None
+    except Exception as exc:  # noqa: BLE001 - reported as a problem naming the file, never hidden
+        where = doc.get("path") or doc.get("doc_id")
+        message = f"extraction failed ({type(exc).__name__}: {exc}); its facts are left out"
+        return [], Problem(str(where), message)
+
+
+def _failed(problem: Problem, strict: bool, on_problem, warn: bool) -> None:
+    """Report a document whose extraction failed as the loader reports an unreadable file:
+    an error in strict mode, else a line for ``on_problem`` or a :class:`CorpusWarning`."""
+    if strict:
+        raise CorpusError(str(problem))
+    if on_problem is not None:
+        on_problem(problem)
+    elif warn:
+        warnings.warn(str(problem), CorpusWarning, stacklevel=4)
 
 
 def _unpacked(rows: list) -> list[dict]:

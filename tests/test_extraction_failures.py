@@ -1,0 +1,83 @@
+"""A document the extractor fails on is reported by name and costs no other document's facts."""
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date
+
+import pytest
+
+import aigc_analysis.extract.facts as facts_module
+from aigc_analysis.extract.periods import find_periods
+from aigc_analysis.load.corpus import CorpusError, CorpusWarning
+from aigc_analysis.pipeline import engine
+from aigc_analysis.pipeline.extraction import extract, extract_facts
+
+GOOD = "2031年3月10日\n岚峰科技2030年营收为120亿元，同比增长25%。\n"
+BAD = "2031年3月10日\n星岩智能2030年营收为80亿元，同比增长10%。\n"
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    """Nine reports (enough for a worker pool); the extractor raises on ``bad.txt`` only."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(8):
+        (folder / f"good{i}.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "bad.txt").write_text(BAD, encoding="utf-8")
+    real = facts_module.extract_document
+
+    def fragile(doc):
+        if "星岩" in doc["text"]:
+            raise ValueError("an invented extractor bug")
+        return real(doc)
+
+    monkeypatch.setattr(facts_module, "extract_document", fragile)
+    return folder
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_failing_document_is_named_and_the_rest_extracted(corpus, jobs):
+    lines = []
+    found = extract(corpus, on_problem=lambda p: lines.append(str(p)), jobs=jobs)
+    assert sorted(found.facts["doc_id"].unique()) == [f"good{i}.txt" for i in range(8)]
+    assert len(found.documents) == 9  # the document itself stays in the documents table
+    assert len(lines) == 1 and re.fullmatch(
+        r".*bad\.txt: extraction failed \(ValueError: an invented extractor bug\); its facts are left out",
+        lines[0])
+    assert [str(p) for p in found.problems] == lines
+
+
+def test_strict_stops_at_the_failing_document(corpus):
+    with pytest.raises(CorpusError, match=r"bad\.txt: extraction failed"):
+        extract(corpus, strict=True, jobs=1)
+
+
+def test_extract_facts_warns_and_keeps_the_rest(corpus):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table = extract_facts(corpus)
+    assert table["doc_id"].nunique() == 8
+    assert any(issubclass(w.category, CorpusWarning) and "bad.txt: extraction failed" in str(w.message)
+               for w in caught)
+
+
+def test_streaming_engine_reports_it_too(corpus, tmp_path):
+    summary = engine.extract_paths(corpus, tmp_path / "out", jobs=1, progress=False)
+    assert summary.n_documents == 9 and summary.n_facts > 0
+    assert any(re.search(r"bad\.txt: extraction failed \(ValueError", p) for p in summary.problems)
+
+
+@pytest.mark.parametrize("text", ["公司于6月31日发布新品，收入100亿元", "2030年2月30日，营收增长20%",
+                                  "2030-04-31公告"])
+def test_a_day_not_in_the_calendar_is_no_period(text):
+    values = [p.value for p in find_periods(text, date(2030, 7, 5))]
+    assert not any(re.fullmatch(r"\d{4}-(02-3[01]|0[469]-31|11-31)", v) for v in values), values
+
+
+def test_a_typoed_day_does_not_stop_extraction(tmp_path):
+    (tmp_path / "r.txt").write_text("2030年7月5日\n岚峰科技自6月31日起将API价格下调50%，营收为100亿元。\n",
+                                    encoding="utf-8")
+    found = extract(tmp_path / "r.txt", on_problem=lambda p: pytest.fail(str(p)))
+    assert {0.5, -0.5} & set(found.facts["value"].abs().tolist() + found.facts["value"].tolist())
+    assert found.facts["period"].fillna("").str.fullmatch(r"\d{4}-06-31").sum() == 0
