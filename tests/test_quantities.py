@@ -224,6 +224,8 @@ def test_forms_find_nothing_else():
     "第一座三十九楼", "2023年和2024年", "从2008年至2022年", "2012-2023", "23年发布", "21年9月发布",
     "一些公司", "统一", "百度", "万得指数", "千万不要", "三六零", "第三次", "一季度", "上半年",
     "半年报", "十分重要", "1月底", "PRE - 2020\t2020\t2022\t2023?",
+    # Taipei Exchange (TPEx) and KOSDAQ codes, as the lexicon's ticker shapes allow
+    "聯芯（6789.TWO）", "某某（123450.KQ）",
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == [], [q.text for q in find_quantities(text)]

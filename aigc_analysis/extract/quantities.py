@@ -226,7 +226,7 @@ _SKIP = (
     rf"|(?<![0-9.])[0-9]{{1,2}}\s?(?:{_WORDS['wafer_size']})"
     # phone numbers, licence and ID numbers, stock codes
     r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}[A-Za-z]?"
-    r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TW|KS|O|N)(?![A-Za-z])"
+    r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TWO|TW|KS|KQ|O|N)(?![A-Za-z])"
     r"|0[0-9]+(?![.0-9])|[0-9]{6}(?![0-9.,]|\s?[万亿千百%元])"
 )
 
