@@ -81,3 +81,33 @@ def test_a_typoed_day_does_not_stop_extraction(tmp_path):
     found = extract(tmp_path / "r.txt", on_problem=lambda p: pytest.fail(str(p)))
     assert {0.5, -0.5} & set(found.facts["value"].abs().tolist() + found.facts["value"].tolist())
     assert found.facts["period"].fillna("").str.fullmatch(r"\d{4}-06-31").sum() == 0
+
+
+def test_rows_breaking_the_schema_cost_only_their_document(tmp_path, monkeypatch):
+    for i in range(3):
+        (tmp_path / f"good{i}.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
+    real = facts_module.extract_document
+
+    def nameless(doc):
+        rows = real(doc)
+        if "星岩" in doc["text"]:
+            for row in rows:
+                row["entity"] = ""  # an invented naming bug
+        return rows
+
+    monkeypatch.setattr(facts_module, "extract_document", nameless)
+    lines = []
+    found = extract(tmp_path, on_problem=lambda p: lines.append(str(p)), jobs=1)
+    assert sorted(found.facts["doc_id"].unique()) == ["good0.txt", "good1.txt", "good2.txt"]
+    assert len(lines) == 1 and re.match(r".*bad\.txt: extracted facts break the schema \(.*entity", lines[0])
+    with pytest.raises(Exception, match="entity"):
+        extract(tmp_path, strict=True, jobs=1)
+
+
+def test_a_legal_name_after_a_bracketed_place_gives_no_empty_entity(tmp_path):
+    (tmp_path / "r.txt").write_text("2031年12月5日 某券商\n12月5日，岚峰智能科技（北京）股份有限公司在科创板上市。"
+                                    "公司公开发行7000万股，募资总额约80亿元。\n", encoding="utf-8")
+    found = extract(tmp_path / "r.txt", strict=True)
+    assert len(found.facts) >= 2 and (found.facts["entity"].str.len() > 0).all()
+    assert found.facts["entity"].str.startswith("Lanfeng").all()

@@ -1155,6 +1155,9 @@ class _DocExtractor:
                 if english is None:
                     english = romanised[e.name] = english_name(e.name)
                 e.name = english
+        # 岚峰智能（北京）股份有限公司: the shape after a bracketed place is only descriptors
+        # (股份有限公司), which romanise to nothing; such a shape names nothing
+        ents = [e for e in ents if e.name]
         concepts = []
         for h in self._concepts_across_wraps(kw.find_concepts(self.ptext)):
             start, name = with_place(self.ptext, h.start, h.word)  # 全球服务器市场: the place is part of it

@@ -164,8 +164,37 @@ def _extract(source, *, strict: bool, on_problem, progress, jobs: int, warn: boo
             if problem is not None:
                 _failed(problem, strict, on_problem, warn)
                 problems.append(problem)
-    table = validate_facts(facts_frame(rows))
+    table = _valid_facts(facts_frame(rows), documents, strict, on_problem, warn, problems)
     return Extraction(documents, table, problems, no_fact_problems(documents, table))
+
+
+def _valid_facts(table: pd.DataFrame, documents: pd.DataFrame, strict: bool, on_problem, warn: bool,
+                 problems: list) -> pd.DataFrame:
+    """The facts table validated; when rows break the schema, the documents they come from are
+    reported (``path: extracted facts break the schema: ...``) and left out, not the corpus.
+
+    The whole table is validated at once (one pandera pass); only when that fails is each
+    document's part checked, so a corpus without such a row pays nothing more.
+    """
+    import pandera.errors
+
+    try:
+        return validate_facts(table)
+    except pandera.errors.SchemaError:
+        if strict:
+            raise
+    paths = dict(zip(documents["doc_id"], documents["path"])) if "path" in documents else {}
+    bad = []
+    for doc_id, part in table.groupby("doc_id", sort=False):
+        try:
+            validate_facts(part)
+        except pandera.errors.SchemaError as exc:
+            bad.append(doc_id)
+            problem = Problem(str(paths.get(doc_id, doc_id)),
+                              f"extracted facts break the schema ({exc}); its facts are left out")
+            _failed(problem, strict, on_problem, warn)
+            problems.append(problem)
+    return validate_facts(table[~table["doc_id"].isin(bad)].reset_index(drop=True))
 
 
 #: A one-line report extracted in this process before workers are forked (:func:`_warm_extractor`).
