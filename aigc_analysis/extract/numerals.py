@@ -67,6 +67,7 @@ MAGNITUDES = {
     "十": Decimal(10),
     "百": Decimal(100),
     "千": Decimal(1000),
+    "仟": Decimal(1000),  # 新台幣1,068,452仟元: the formal 千 of Taiwan filings
     "万": Decimal(10) ** 4,
     "十万": Decimal(10) ** 5,
     "百万": Decimal(10) ** 6,

@@ -144,7 +144,7 @@ _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
-    rf"|成半|成(?!{_WORDS['not_after_cheng']})"
+    rf"|成半|成五|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
@@ -411,6 +411,8 @@ _CURRENCY = {
     "港元": "HKD", "港币": "HKD", "HKD": "HKD", "HK$": "HKD",
     "人民币": "CNY", "元": "CNY", "RMB": "CNY", "CNY": "CNY", "¥": "CNY",
     "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY", "韩元": "KRW", "KRW": "KRW",
+    # 日圓 is the Taiwan and Hong Kong spelling of the yen (日圆 once simplified), 韓圜 of the won
+    "日圆": "JPY", "日圓": "JPY", "韩圜": "KRW", "韩币": "KRW",
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
     **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
     **{w: "USD" for w in _WORDS["spoken_usd"].split("|")},
@@ -542,7 +544,7 @@ def _with_short_growth(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     text, as ``年减两成`` carries its fall word; the value is unchanged."""
     out = []
     for q in qs:
-        if not q.signed and q.text.endswith(("成", "成半")) and t.endswith(_SHORT_GROWTH, 0, q.start):
+        if not q.signed and q.text.endswith(("成", "成半", "成五")) and t.endswith(_SHORT_GROWTH, 0, q.start):
             at = next(q.start - len(w) for w in _SHORT_GROWTH if t.endswith(w, 0, q.start))
             q = dataclasses.replace(q, text=text[at:q.end], start=at)
         out.append(q)
@@ -950,14 +952,14 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return "pp", "pp", 1 / _PP[unit], None
     if unit.startswith("倍") or unit in ("x", "X", "×"):
         return "multiple", "multiple", Decimal(1), ("over" if unit in ("倍有余", "倍多") else None)
-    if unit in ("成", "成半"):
+    if unit in ("成", "成半", "成五"):
         return "ratio", "percent", Decimal("0.1"), None
     if unit == "折":
         return "ratio", "discount", Decimal("0.1"), None
     if unit.endswith("月"):
         return "months", "duration", Decimal(1), ("over" if unit == "个多月" else None)
     if unit.startswith("年"):
-        return ("months" if unit.endswith("个月") else "years"), "duration", Decimal(1), None
+        return ("months" if unit.endswith(("个月", "年半")) else "years"), "duration", Decimal(1), None
     if unit in _CURRENCY:
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if unit in _TENTH_YUAN:
@@ -989,10 +991,12 @@ def _unit_value(value: Decimal, term: dict, unit: str | None) -> Decimal:
         if term["cn"] is not None and len(term["cn"]) == 2 and all(c in _CN_DIGIT for c in term["cn"]):
             paid = Decimal(CN_DIGITS[term["cn"][0]]) / 10 + Decimal(CN_DIGITS[term["cn"][1]]) / 100
         return paid - 1
-    if unit == "个半月" or unit == "年半":
-        return value + Decimal("0.5")
-    if unit == "成半":
-        return (value + Decimal("0.5")) * scale  # 一成半 = 0.15, 两成半 = 0.25
+    if unit == "个半月" or unit == "倍半":
+        return value + Decimal("0.5")  # 两个半月 = 2.5 months, 一倍半 = 1.5 times
+    if unit == "年半":
+        return (value + Decimal("0.5")) * 12  # 一年半 = 18 months, as SCHEMA writes it
+    if unit in ("成半", "成五"):
+        return (value + Decimal("0.5")) * scale  # 一成半 = 0.15, 两成半 and 两成五 = 0.25
     if unit.startswith("块") and unit[1:2] in CN_DIGITS:
         return value + Decimal(CN_DIGITS[unit[1]]) / 10  # 三块二 = 3.2 yuan, 一块五毛 = 1.5
     if unit.startswith("年") and unit.endswith("个月"):
