@@ -63,3 +63,34 @@ def test_a_thousand_yuan_caption_scales_its_cells():
     rows = facts_of("2031年11月14日 某券商\n（單位：新台幣仟元）\n公司　營收　年增率\n"
                     "甲公司　1,068,452　12.5%\n乙公司　998,100　-3.2%\n")
     assert sorted(rows.loc[rows["unit"] == "TWD", "value"]) == pytest.approx([9.981e8, 1.068452e9])
+
+
+@pytest.mark.parametrize("text, years", [
+    ("签署0.6GW的15年购电协议", 15), ("合约期15年", 15), ("租期20年", 20), ("一份18年长约", 18)])
+def test_a_contract_term_in_years_is_a_duration(text, years):
+    durations = [q for q in find_quantities(text) if q.unit == "years"]
+    assert [q.value for q in durations] == [years]
+
+
+@pytest.mark.parametrize("text", ["25年合同负债增加", "25年营收", "公司预计26年协议签约量翻倍"])
+def test_a_two_digit_year_before_other_words_stays_a_year(text):
+    assert not [q for q in find_quantities(text) if q.unit == "years" and q.value >= 25]
+
+
+def test_a_contract_term_is_no_period():
+    rows = facts_of("2031年11月14日 某券商\n岚峰云与某电力公司签署0.6GW的15年购电协议。\n")
+    assert "2015" not in set(rows["period"].fillna(""))
+
+
+@pytest.mark.parametrize("text", ["22/28奈米产能", "14/16纳米产线", "2/14（五）法说会", "1/23 (一)"])
+def test_process_nodes_and_weekday_dates_are_no_fractions(text):
+    assert [q for q in find_quantities(text) if q.kind == "fraction"] == []
+
+
+def test_slash_fractions_still_read():
+    assert one("占比1/3").value == pytest.approx(1 / 3)
+
+
+def test_an_english_outflow_is_negative():
+    assert one("a net outflow of US$1.2 billion").value == pytest.approx(-1.2e9)
+    assert one("an inflow of US$2 billion").value == pytest.approx(2e9)

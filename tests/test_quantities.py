@@ -174,7 +174,7 @@ CASES = [
     ("平均两年多推出新架构", "两年多", 2.0, None, "years", "duration", "over"),
     ("半年推出新产品", "半年", 0.5, None, "years", "duration", None),
     ("免费半個月", None, None, None, None, None, None),  # two quantities: see test below
-    ("耗时两年半", "两年半", 2.5, None, "years", "duration", None),
+    ("耗时两年半", "两年半", 30, None, "months", "duration", None),  # SCHEMA: 一年半 = 18 months
     ("耗时两个半月", "两个半月", 2.5, None, "months", "duration", None),
     ("差距3年左右", "3年左右", 3.0, None, "years", "duration", "approx"),
     ("一年一迭代", "一年", 1.0, None, "years", "duration", None),

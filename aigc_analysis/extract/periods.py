@@ -377,6 +377,19 @@ def after_duration_lead(t: str, start: int) -> bool:
     return start > 0 and t[max(0, start - reach):start].rstrip(" 约近").endswith(_DURATION_LEADS)
 
 
+_TERM_AFTER = tuple(_WORDS.get("term_after", ()))
+
+
+def before_term_word(t: str, end: int) -> bool:
+    """True when a contract word (``period_words.csv`` ``term_after``: 购电协议, 租约) follows
+    the 年 ending at ``end``: ``15年购电协议`` is a fifteen-year contract, not one of 2015.
+
+    >>> before_term_word("签署15年购电协议", 5), before_term_word("25年合同负债", 3)
+    (True, False)
+    """
+    return t.startswith(_TERM_AFTER, end)
+
+
 def _after_duration_lead(t: str, end: int, raw: str) -> bool:
     """``after_duration_lead`` for the two digits ``raw`` of a year ending before ``end``."""
     return after_duration_lead(t, t.rfind(raw, 0, end))
@@ -385,7 +398,8 @@ def _after_duration_lead(t: str, end: int, raw: str) -> bool:
 def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     raw = g("cn_y")
     detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
-    if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT):
+    if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT
+                                          or before_term_word(t, end)):
         return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
     if len(raw) == 2 and not detail and _after_duration_lead(t, end, raw):
         return None, False  # 为期17年: a deal's term, not 2017

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..paths import DATA_DIR
-from .periods import after_duration_lead
+from .periods import after_duration_lead, before_term_word
 from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_approximate_pair, parse_chinese_numeral, pattern_words
 from .regexes import consumed_chars, first_chars, guard_branches, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
@@ -144,7 +144,7 @@ _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
-    rf"|成半|成五|成(?!{_WORDS['not_after_cheng']})"
+    rf"|成[半五]|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
@@ -248,7 +248,9 @@ _SCAN = re.compile(guard_branches(
     r"|(?P<half>一半|半数)"
     rf"|(?P<halved>{_WORDS['halved']})"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
-    r"|(?<![0-9./\-])(?P<slash>[0-9]{1,5}/[0-9]{1,6})(?![0-9./A-Za-z])"
+    # not two process nodes (22/28奈米) nor a day with its weekday (2/14（五）, a date)
+    rf"|(?<![0-9./\-])(?P<slash>[0-9]{{1,5}}/[0-9]{{1,6}})(?![0-9./A-Za-z]|\s?(?:{_WORDS['process_node']})"
+    rf"|\s?[（(](?:{_WORDS['weekday_mark']})[）)])"
     rf"|{_term('')}"
     # A range never crosses a tab or a line break (table cells); spaces are checked in _build_number.
     + "(?:" + _guarded(rf"(?P<sp1>[ \u3000]?)(?P<sep>-|~|〜|至|到|—|–)(?P<sp2>[ \u3000]?)"
@@ -1095,7 +1097,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         return None
 
     if (unit_word == "年" and d is not None and t2 is None and len(d) == 2
-            and d >= "15" and t[e:e + 1] not in _DURATION_NEXT
+            and d >= "15" and t[e:e + 1] not in _DURATION_NEXT and not before_term_word(t, e)
             and t[start_num - 1:start_num] not in _YEAR_PREFIX_OK
             and not after_duration_lead(t, start_num)):  # 为期17年, 期限20年: years, as periods reads them
         return None  # 23年发布: a two-digit year, not 23 years
