@@ -730,6 +730,15 @@ _DEAL_GAP = 4
 # Meta的Llama模型带动广告收入: a product driving a money measure is not its subject (``_company_of_product``)
 _DRIVER_VERBS = tuple(kw.word_group("driver_verb"))
 _DEAL_BREAKS = frozenset("，,。；;：:！？!?\n")
+# 拿下微软定制HBM大单: a customer between a winning verb and an order noun (``order_win_verb``,
+# ``order_noun``) at most this many characters apart
+_ORDER_WIN_VERBS = tuple(sorted(kw.word_group("order_win_verb"), key=len, reverse=True))
+_ORDER_NOUNS = tuple(kw.word_group("order_noun"))
+_ORDER_GAP = 10
+# 受半导体需求带动，…: a clause stating a cause (``cause_open`` … ``cause_close``) names no subject
+_CAUSE_OPENS = kw.word_group("cause_open")
+_CAUSE_OPEN_WORDS = tuple(sorted(_CAUSE_OPENS, key=len, reverse=True))
+_CAUSE_CLOSES = tuple(kw.word_group("cause_close"))
 #: the suffixes of a sector or index name (板块, 指数): a row label ending so is one
 _INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
@@ -2312,6 +2321,8 @@ class _DocExtractor:
         if last is not None and last.start >= seg_start:
             return [last]
         earlier = self._candidates(seg_start, clause.start)
+        if earlier and earlier[-1].type == "concept" and self._cause_concept(earlier[-1], sentence, clause.start):
+            earlier = [e for e in earlier if e.type != "concept"]  # 受半导体需求带动，营收…: no subject
         if any(e.type != "concept" for e in earlier):
             return [[e for e in earlier if e.type != "concept"][-1]]
         if concepts:
@@ -2363,6 +2374,19 @@ class _DocExtractor:
             # note are still the headline company's
             return [self.headline_company] if self.headline_company is not None else []
         return [self.subject] if self.subject is not None else []
+
+    def _cause_concept(self, e: _Ent, sentence: Sentence, upto: int) -> bool:
+        """``受半导体硅片需求带动，第3季营收…``: ``e`` is a concept in a clause before ``upto`` that
+        opens with a ``cause_open`` word (受, 得益于) and, where that word needs one, closes with a
+        ``cause_close`` verb (带动, 影响): a cause, not what the later figures are about."""
+        start = self._clause_start(sentence, e.start)
+        head = self.ptext[start:e.start].lstrip(" \t\u3000●•·-*")
+        word = next((w for w in _CAUSE_OPEN_WORDS if head.startswith(w)), None)
+        if word is None:
+            return False
+        if _CAUSE_OPENS[word] != "close":
+            return True
+        return any(w in self.ptext[e.end:upto] for w in _CAUSE_CLOSES)
 
     def _answer_start(self, pos: int) -> int | None:
         """Where the answer holding ``pos`` starts in a Q&A transcript (after its speaker tag),
@@ -6630,6 +6654,7 @@ class _DocExtractor:
         entities = self._rated_company(entities, q, metric, sentence)
         entities = self._peers_in_reach(entities, q, metric, sentence)
         if cls == "ratio":
+            entities = self._part_of_share(entities, q, clause, sentence)
             entities = self._share_scope(entities, q, clause)
         if theme == "earnings":
             entities = self._company_of_product(entities, q, sentence, hit)
@@ -6664,6 +6689,16 @@ class _DocExtractor:
         """``微软向G42投资``, ``从AMD采购``, ``获微软投资``: ``e`` is the other side of a deal."""
         return self.ptext.endswith(_DEAL_MARKERS, max(0, e.start - 2), e.start) and self._deal_act_after(e.end, q)
 
+    def _order_customer(self, e: _Ent) -> bool:
+        """``海力士拿下微软定制HBM大单``: ``e`` right after a winning verb (``order_win_verb``) and
+        before an order noun (``order_noun``) in its clause is the customer who placed the order."""
+        t = self.ptext
+        if not t.endswith(_ORDER_WIN_VERBS, max(0, e.start - 2), e.start):
+            return False  # cheap pre-check: most names follow no winning verb
+        tail = t[e.end:e.end + _ORDER_GAP + 2]
+        cut = next((i for i, c in enumerate(tail) if c in _DEAL_BREAKS), len(tail))
+        return any(w in tail[:cut] for w in _ORDER_NOUNS)
+
     def _deal_object(self, e: _Ent) -> bool:
         """``微软投资OpenAI 100亿美元``: ``e`` right after a deal act is the deal's other side."""
         return self.ptext.endswith(_DEAL_ACTS, max(0, e.start - 4), e.start)
@@ -6695,7 +6730,7 @@ class _DocExtractor:
         if len(entities) != 1 or entities[0].type in ("concept", "group"):
             return entities
         e = entities[0]
-        if self._deal_counterparty(e, q):
+        if self._deal_counterparty(e, q) or self._order_customer(e):
             floor = sentence.start
         elif self._deal_object(e):
             # the subject of the act stands in its clause (微软将追加投资OpenAI)
@@ -6811,6 +6846,30 @@ class _DocExtractor:
         if topic is not None and topic.name != entities[0].name and self.ptext[topic.end:topic.end + 1] in ("：", ":"):
             return [topic]
         return entities
+
+    def _part_of_share(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
+        """``HBM占DRAM总产值的比重升至三成``: a name between 占 and the share is the whole, so the
+        share is the part's named before 占 in the clause (a company there owns its segment's
+        share: ``英伟达数据中心业务占总营收的61%``); ``占其总营收``: 其 is the company named last
+        before 占 (in the sentence or the one before). A subject before 占 is left alone."""
+        if len(entities) != 1 or "占" not in self.ptext[clause.start:q.start]:
+            return entities  # cheap pre-check: every share_of word but 贡献 holds 占
+        hits = [h for h in self._role_hits(clause.start, q.start, "share_of") if "占" in h.word]
+        if not hits:
+            return entities
+        h, e = hits[-1], entities[0]
+        if self.ptext.startswith("其", h.end) and e.type != "company" and e.end <= q.start:
+            # 数据中心业务占其总营收: the part is a segment of the company 其 stands for
+            floor = max(self._item_floor(sentence.start), sentence.start - _ANAPHOR_REACH)
+            firms = [x for x in self._candidates(floor, h.start) if x.type == "company" and x.end <= h.start]
+            return [firms[-1]] if firms else entities
+        if not (h.end <= e.start and e.end <= q.start):
+            return entities  # the subject is not the whole named after 占
+        part = [x for x in self._candidates(clause.start, h.start) if x.end <= h.start]
+        if not part:
+            return entities
+        firms = [x for x in part if x.type == "company"]
+        return [firms[-1] if firms else part[-1]]
 
     def _share_scope(self, entities: list[_Ent], q, clause: Span) -> list[_Ent]:
         """Shares: ``A在B中的占比`` is A's; ``B市场中外购X、Y芯片的比例`` is the market's.

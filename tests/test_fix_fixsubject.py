@@ -1,0 +1,63 @@
+"""Subject choice (invented texts): the part of a share and 其's company, the winner of an order
+rather than its customer, and a cause clause's concept that is no subject."""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+PUB = dt.date(2026, 4, 16)
+
+
+# ---- A占B: the part, or the company 其 stands for ----------------------------------------------
+
+def test_share_of_a_whole_is_the_parts():
+    df = facts_of_text("HBM占DRAM总产值的比重从约9%升至逾三成。", PUB)
+    assert entity_of(df, "约9%") == "HBM"
+    assert entity_of(df, "逾三成") == "HBM"
+
+
+def test_share_of_its_whole_is_the_company_named_before():
+    df = facts_of_text("SK海力士三季度营收约25万亿韩元。HBM占其DRAM营收的比重已超过45%。", PUB)
+    assert entity_of(df, "超过45%") == "SK Hynix"
+    df = facts_of_text("英伟达三季度营收约320亿美元。数据中心业务占其总营收的比重升至63%。", PUB)
+    assert entity_of(df, "63%") == "Nvidia"
+
+
+def test_share_with_subject_before_zhan_unchanged():
+    # near-misses: a company or country before 占 already is the subject
+    assert entity_of(facts_of_text("台积电占全球晶圆代工市场的62%。", PUB), "62%") == "TSMC"
+    assert entity_of(facts_of_text("中国占全球AI服务器市场份额的31%。", PUB), "31%") == "China"
+    assert entity_of(facts_of_text("英伟达数据中心业务占总营收的64%。", PUB), "64%") == "Nvidia"
+
+
+# ---- an order won: the winner's, not the customer's ------------------------------------------
+
+def test_order_belongs_to_its_winner():
+    df = facts_of_text("工业富联获得特斯拉订单约6亿元，并将扩产资本开支约4亿元。", PUB)
+    assert entity_of(df, "约6亿元") == "Foxconn Industrial Internet"
+    assert entity_of(df, "约4亿元") == "Foxconn Industrial Internet"
+    df = facts_of_text("SK海力士拿下微软定制HBM大单，金额约8.5万亿韩元。", PUB)
+    assert entity_of(df, "约8.5万亿韩元") == "SK Hynix"
+
+
+def test_customer_alone_keeps_its_orders():
+    # near-miss: no winner named before a winning verb
+    assert entity_of(facts_of_text("特斯拉订单金额约7亿元。", PUB), "约7亿元") == "Tesla"
+
+
+# ---- a cause clause names no subject -------------------------------------------------------
+
+def test_cause_clause_concept_is_no_subject():
+    df = facts_of_text("◆ 东京电子（8035）\n受半导体需求带动，第3季营收6,210亿日元。", PUB)
+    assert entity_of(df, "6,210亿日元") == "Tokyo Electron"
+    df = facts_of_text("◆ 东京电子（8035）\n在AI服务器需求推动下，第3季营收6,230亿日元。", PUB)
+    assert entity_of(df, "6,230亿日元") == "Tokyo Electron"
+    df = facts_of_text("◆ 东京电子（8035）\n得益于AI服务器需求，第3季营收6,240亿日元。", PUB)
+    assert entity_of(df, "6,240亿日元") == "Tokyo Electron"
+
+
+def test_topic_clause_without_cause_keeps_its_concept():
+    # near-miss: 在…领域 states no cause; the concept stays what the figure is about
+    df = facts_of_text("◆ 东京电子（8035）\n在AI服务器领域，第3季营收6,250亿日元。", PUB)
+    assert entity_of(df, "6,250亿日元") == "AI servers"
