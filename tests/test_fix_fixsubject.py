@@ -61,3 +61,21 @@ def test_topic_clause_without_cause_keeps_its_concept():
     # near-miss: 在…领域 states no cause; the concept stays what the figure is about
     df = facts_of_text("◆ 东京电子（8035）\n在AI服务器领域，第3季营收6,250亿日元。", PUB)
     assert entity_of(df, "6,250亿日元") == "AI servers"
+
+
+# ---- 国内净收入 under a firm's heading: the firm's home segment ---------------------------------
+
+def test_home_revenue_under_a_firm_heading_is_the_firms():
+    df = facts_of_text("■ 万国数据：海外业务提速\n3Q25国内净收入13.4亿元，同比增长7.1%。", PUB)
+    assert entity_of(df, "13.4亿元") == "GDS Holdings"
+    assert entity_of(df, "7.1%") == "GDS Holdings"
+    df = facts_of_text("万国数据发布三季报。3Q25国内净收入13.6亿元。", PUB)
+    assert entity_of(df, "13.6亿元") == "GDS Holdings"
+
+
+def test_national_aggregates_stay_the_country():
+    # near-misses: an industry's national revenue and a market keep their national subject
+    df = facts_of_text("2025年国内软件业务收入约15万亿元，同比增长11%。", PUB)
+    assert entity_of(df, "约15万亿元") == "China"
+    df = facts_of_text("■ 万国数据：海外业务提速\n国内AI服务器市场规模约310亿元。", PUB)
+    assert entity_of(df, "约310亿元") == "China AI server market"

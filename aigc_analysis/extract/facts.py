@@ -735,6 +735,9 @@ _DEAL_BREAKS = frozenset("，,。；;：:！？!?\n")
 _ORDER_WIN_VERBS = tuple(sorted(kw.word_group("order_win_verb"), key=len, reverse=True))
 _ORDER_NOUNS = tuple(kw.word_group("order_noun"))
 _ORDER_GAP = 10
+# 国内净收入 in a firm's section: the firm's home segment (``domestic_segment_place``, ``firm_segment_money``)
+_DOMESTIC_PLACES = tuple(kw.word_group("domestic_segment_place"))
+_FIRM_SEGMENT_MONEY = tuple(sorted(kw.word_group("firm_segment_money"), key=len, reverse=True))
 # 受半导体需求带动，…: a clause stating a cause (``cause_open`` … ``cause_close``) names no subject
 _CAUSE_OPENS = kw.word_group("cause_open")
 _CAUSE_OPEN_WORDS = tuple(sorted(_CAUSE_OPENS, key=len, reverse=True))
@@ -7764,6 +7767,7 @@ class _DocExtractor:
                 metric = "price_ratio"
             if not sentence.is_row:
                 entities = self._national_subject(q, clause, entities)
+                entities = self._domestic_segment_owner(q, clause, sentence, entities)
                 entities = self._region_subject(q, sentence, entities)
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
@@ -7891,6 +7895,31 @@ class _DocExtractor:
                 return entities
             return [_Ent(clause.start, concept.end, f"{english} {concept.name}", "concept")]
         return [_Ent(clause.start, at, english, "concept")]
+
+    def _domestic_segment_owner(self, q, clause: Span, sentence: Sentence, entities: list[_Ent]) -> list[_Ent]:
+        """``■ 北辰数据：海外业务提速`` / ``3Q25国内净收入12.4亿元``: the country that
+        :meth:`_national_subject` made of a home-market word (``domestic_segment_place``) right
+        before a firm's money word (``firm_segment_money``) is the firm's home segment: the figure
+        is the firm's, the firm of the section heading, else the company named last in the
+        sentences just before, else the note's company. With no firm in reach it stays the country."""
+        if len(entities) != 1 or entities[0].type != "concept":
+            return entities
+        place = aggregate_place(self.ptext, clause.start, q.start)
+        if place is None:
+            return entities
+        at, english = place
+        if entities[0].name != english or not self.ptext.endswith(_DOMESTIC_PLACES, 0, at) \
+                or not self.ptext.startswith(_FIRM_SEGMENT_MONEY, at):
+            return entities  # 全国软件业务收入, 国内AI服务器市场: a national aggregate
+        heading = self._section_subject(sentence)
+        if heading is not None and heading.type == "company" and heading is not self.subject:
+            return [heading]
+        floor = max(self._item_floor(sentence.start), sentence.start - _ANAPHOR_REACH)
+        firms = [e for e in self._candidates(floor, clause.start) if e.type == "company"]
+        if firms:
+            return [firms[-1]]
+        owner = self.report_company or self.headline_company
+        return [owner] if owner is not None else entities
 
     def _distribute(self, sentence: Sentence, quantities):
         """Pair ``A和B分别X和Y``: the i-th value goes with the i-th entity or period.
