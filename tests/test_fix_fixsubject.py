@@ -79,3 +79,19 @@ def test_national_aggregates_stay_the_country():
     assert entity_of(df, "约15万亿元") == "China"
     df = facts_of_text("■ 万国数据：海外业务提速\n国内AI服务器市场规模约310亿元。", PUB)
     assert entity_of(df, "约310亿元") == "China AI server market"
+
+
+# ---- a bullet headed by a name: its figures are the head's ----------------------------------
+
+def test_bullet_head_beats_a_concept_of_the_line():
+    df = facts_of_text("· 招商银行：大模型应用场景超过70个，单笔客服成本下降约三成。", PUB)
+    assert entity_of(df, "超过70") == "China Merchants Bank"
+    assert entity_of(df, "下降约三成") == "China Merchants Bank"
+
+
+def test_bullet_head_near_misses():
+    # no bullet: the line is prose and keeps its concept; a market figure keeps its market
+    df = facts_of_text("招商银行：大模型应用场景超过70个。", PUB)
+    assert entity_of(df, "超过70") == "large models"
+    df = facts_of_text("· 英伟达：AI服务器出货量约130万台。", PUB)
+    assert entity_of(df, "约130万") == "AI servers"

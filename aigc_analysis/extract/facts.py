@@ -6652,6 +6652,8 @@ class _DocExtractor:
         entities = self._not_partner(entities, q, sentence)
         entities = self._company_after_board(entities)
         entities = self._topic_of_line(entities, sentence)
+        if theme != "market":
+            entities = self._bullet_head_subject(entities, q)
         entities = self._referent_of_it(entities, q, clause, sentence)
         entities = self._market_subject(entities, q, metric, clause)
         entities = self._rated_company(entities, q, metric, sentence)
@@ -6873,6 +6875,24 @@ class _DocExtractor:
             return entities
         firms = [x for x in part if x.type == "company"]
         return [firms[-1] if firms else part[-1]]
+
+    def _bullet_head_subject(self, entities: list[_Ent], q) -> list[_Ent]:
+        """``· 浦江银行：大模型应用场景超过80个``: in a bullet line headed by a name and a colon,
+        a concept of the line (大模型 -> large models) is no subject; the figures are the head's.
+        A market concept (``国内大模型市场``) keeps its own figures, and market figures (sizes,
+        industry shipments) are not read here."""
+        if len(entities) != 1 or entities[0].type != "concept" or "market" in entities[0].name.lower().split():
+            return entities
+        line = self.ptext.rfind("\n", 0, q.start) + 1
+        lead = self.ptext[line:entities[0].start]
+        if not lead[:1] or lead[0] not in _BULLETS or ("：" not in lead and ":" not in lead):
+            return entities  # cheap pre-check: the line opens with a bullet and has a colon before the concept
+        at = line + len(lead) - len(lead.lstrip(_BULLETS))
+        head = next((e for e in self._candidates(at, entities[0].start)
+                     if e.start == at and e.type not in ("concept", "group")), None)
+        if head is None or self.ptext[head.end:head.end + 1] not in ("：", ":"):
+            return entities
+        return [head]
 
     def _share_scope(self, entities: list[_Ent], q, clause: Span) -> list[_Ent]:
         """Shares: ``A在B中的占比`` is A's; ``B市场中外购X、Y芯片的比例`` is the market's.
