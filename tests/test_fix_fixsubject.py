@@ -95,3 +95,21 @@ def test_bullet_head_near_misses():
     assert entity_of(df, "超过70") == "large models"
     df = facts_of_text("· 英伟达：AI服务器出货量约130万台。", PUB)
     assert entity_of(df, "约130万") == "AI servers"
+
+
+# ---- an interview answer: the speaker's firm owns its money, not a model named before ---------
+
+def test_answer_money_is_the_interviewed_firms():
+    text = ("专访｜宇树科技创始人王兴兴\n问：今年的情况？\n"
+            "答：我们接入了DeepSeek-R1。今年营收约13亿元，同比增长55%。")
+    df = facts_of_text(text, PUB)
+    assert entity_of(df, "约13亿元") == "Unitree Robotics"
+    assert entity_of(df, "55%") == "Unitree Robotics"
+
+
+def test_answer_naming_a_firm_or_a_models_users_unchanged():
+    # near-misses: a company named in the answer keeps its revenue; a model keeps its users
+    text = "专访｜宇树科技创始人王兴兴\n问：今年的情况？\n答：英伟达发布了新财报。营收约310亿美元。"
+    assert entity_of(facts_of_text(text, PUB), "约310亿美元") == "Nvidia"
+    text = "专访｜宇树科技创始人王兴兴\n问：今年的情况？\n答：Orion-3上线后表现很好。日活用户约520万。"
+    assert entity_of(facts_of_text(text, PUB), "约520万") == "Orion-3"

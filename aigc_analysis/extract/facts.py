@@ -738,6 +738,9 @@ _ORDER_GAP = 10
 # 国内净收入 in a firm's section: the firm's home segment (``domestic_segment_place``, ``firm_segment_money``)
 _DOMESTIC_PLACES = tuple(kw.word_group("domestic_segment_place"))
 _FIRM_SEGMENT_MONEY = tuple(sorted(kw.word_group("firm_segment_money"), key=len, reverse=True))
+# the themes of a firm's own money (revenue, funding, spending): a model or product an answer
+# named earlier does not own them
+_FIRM_THEMES = ("earnings", "valuation", "capex")
 # 受半导体需求带动，…: a clause stating a cause (``cause_open`` … ``cause_close``) names no subject
 _CAUSE_OPENS = kw.word_group("cause_open")
 _CAUSE_OPEN_WORDS = tuple(sorted(_CAUSE_OPENS, key=len, reverse=True))
@@ -2356,6 +2359,10 @@ class _DocExtractor:
             # A（CFO）：新签订单约45亿元: an answer naming no one is about the company holding the
             # call (or whom the answer named before), never a market or index the question named
             own = [e for e in before_sentence if e.start >= answer]
+            if theme in _FIRM_THEMES:
+                # 答：我们接入了DeepSeek-R1。今年营收约12亿元: a model or product the answer named
+                # before is no owner of the company's money; the speaker's firm is
+                own = [e for e in own if e.type == "company"]
             host = own[-1] if own else self._call_company()
             if host is not None:
                 return [host]
