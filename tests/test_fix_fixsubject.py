@@ -113,3 +113,16 @@ def test_answer_naming_a_firm_or_a_models_users_unchanged():
     assert entity_of(facts_of_text(text, PUB), "约310亿美元") == "Nvidia"
     text = "专访｜宇树科技创始人王兴兴\n问：今年的情况？\n答：Orion-3上线后表现很好。日活用户约520万。"
     assert entity_of(facts_of_text(text, PUB), "约520万") == "Orion-3"
+
+
+# ---- an adoption share: the adopters', not the technology adopted ----------------------------
+
+def test_survey_share_is_the_adopters():
+    df = facts_of_text("- 2024年，约61%的受访制造企业已使用生成式AI。", PUB)
+    assert entity_of(df, "约61%") == "Surveyed manufacturers"
+
+
+def test_technology_as_subject_unchanged():
+    # near-misses: the technology is the subject of its own market or penetration figure
+    assert entity_of(facts_of_text("生成式AI市场规模达130亿美元。", PUB), "130亿美元") == "Generative AI market"
+    assert entity_of(facts_of_text("调研显示，生成式AI渗透率约36%。", PUB), "约36%") == "Generative AI"

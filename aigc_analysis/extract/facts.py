@@ -4722,6 +4722,14 @@ class _DocExtractor:
             q = _with_fields(q, value=-q.value, exact=-q.exact, signed=True)
         return (k, f"{metric}_gap", None), q
 
+    def _adopted_after(self, entities: list[_Ent], q, clause: Span) -> bool:
+        """``约62%的受访制造企业已使用生成式AI``: the names are what the population adopts, written
+        after the share and an ``adoption_verb`` in its clause (a technology, product or model):
+        the share is the adopters', not the technology's."""
+        if any(e.type not in _ADOPTED_TYPES or e.start < q.end or e.start >= clause.end for e in entities):
+            return False
+        return _ADOPTION_VERB_RE.search(self.ptext, q.end, entities[0].start) is not None
+
     def _survey_population_before(self, q) -> _Ent | None:
         """The population a survey of this document asked, for a share whose sentence names none
         (``本次调研样本共326家银行机构。…70%担心幻觉问题``): the first ``survey_population`` word
@@ -7634,7 +7642,8 @@ class _DocExtractor:
             if q.start in self.share_holder and not sentence.is_row:
                 entities = [self.share_holder[q.start]]  # 英伟达占先进封装总需求: not the pool's names
             if (theme == "adoption" or share_of in _ADOPTION_METRICS) and not sentence.is_row \
-                    and entities and all(e.type in ("index", "market") for e in entities):
+                    and entities and (all(e.type in ("index", "market") for e in entities)
+                                      or self._adopted_after(entities, q, clause)):
                 surveyed = self._surveyed_population(q, sentence)
                 if surveyed is not None:
                     entities = [surveyed]  # 调研显示，43.5%的受访企业已部署: the asked, not 沪深300
