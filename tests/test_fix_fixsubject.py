@@ -126,3 +126,20 @@ def test_technology_as_subject_unchanged():
     # near-misses: the technology is the subject of its own market or penetration figure
     assert entity_of(facts_of_text("生成式AI市场规模达130亿美元。", PUB), "130亿美元") == "Generative AI market"
     assert entity_of(facts_of_text("调研显示，生成式AI渗透率约36%。", PUB), "约36%") == "Generative AI"
+
+
+# ---- a maker written right before its product: one subject, not a list ------------------------
+
+def test_maker_then_product_is_one_subject():
+    df = facts_of_text("优必选Walker S2今年累计订单已超过7亿元。", PUB)
+    rows = df[df["text"] == "超过7亿元"]
+    assert list(rows["entity"]) == ["UBTech Robotics"]
+    df = facts_of_text("优必选Walker S2售价约45万元。", PUB)
+    assert list(df[df["text"] == "约45万元"]["entity"]) == ["Walker S2"]
+
+
+def test_listed_firm_and_product_keep_their_rows():
+    # near-miss: a list with a joiner and 分别 keeps one row per member
+    df = facts_of_text("优必选、Walker S2分别获得订单约7亿元、2亿元。", PUB)
+    assert entity_of(df, "约7亿元") == "UBTech Robotics"
+    assert entity_of(df, "2亿元") == "Walker S2"

@@ -2071,6 +2071,13 @@ class _DocExtractor:
         """The run of entities joined by 、/和/与 that ends nearest before ``upto``."""
         return self._joined_run([e for e in ents if e.type != "concept" and e.end <= upto])
 
+    def _maker_and_product(self, run: list[_Ent]) -> bool:
+        """``优必选Walker S2``: a company and, with nothing between, a product or model that is
+        its own or of no known maker (not two firms listed)."""
+        firm, product = run
+        return firm.type == "company" and product.type in ("product", "model") \
+            and product.org in (None, "", firm.name) and firm.end == product.start
+
     def _joined_run(self, items: list) -> list:
         """The items (entities or keyword hits, in text order) joined by 、/和/与 that end with
         the last one: ``A、B和C`` -> [A, B, C]; an item followed by other words ends the run."""
@@ -2285,6 +2292,10 @@ class _DocExtractor:
             bases = {e.name for e in named_before if self._comparison_base(e)}
             after = [e for e in after if e.name not in bases]
         run = self._enumeration(before, q.start)
+        if len(run) == 2 and self._maker_and_product(run):
+            # 优必选Walker S2累计订单: a maker written right before its product is one subject, no
+            # list: the firm's for its money, the product's for the rest (its price, its users)
+            return run[:1] if theme in _FIRM_THEMES else run[1:]
         if len(run) >= 2:
             tail = self.ptext[run[-1].end:q.end]
             if any(w in tail for w in kw.grammar_words()["group"]):
