@@ -143,3 +143,24 @@ def test_listed_firm_and_product_keep_their_rows():
     df = facts_of_text("优必选、Walker S2分别获得订单约7亿元、2亿元。", PUB)
     assert entity_of(df, "约7亿元") == "UBTech Robotics"
     assert entity_of(df, "2亿元") == "Walker S2"
+
+
+# ---- a table cell restating a prose figure at another rounding: one claim ----------------------
+
+_ROUNDED = ("三星电子2025年第三季营收约78.3万亿韩元，营业利润12.4万亿韩元。\n\n单位：十亿韩元\n"
+            "| 公司 | 3Q25营收 | 3Q25营业利润 |\n| 三星电子 | 78,260 | 12,437 |\n| SK海力士 | 24,512 | 11,208 |\n")
+
+
+def test_table_cell_rounded_in_prose_is_one_row():
+    df = facts_of_text(_ROUNDED, PUB)
+    assert "78,260" not in set(df["text"]) and "12,437" not in set(df["text"])
+    assert entity_of(df, "约78.3万亿韩元") == "Samsung Electronics"
+
+
+def test_other_cells_and_other_values_stay_rows():
+    # near-misses: the other firm's cells, and a prose figure the cell does not round to
+    df = facts_of_text(_ROUNDED, PUB)
+    assert entity_of(df, "24,512") == "SK Hynix"
+    text = "三星电子2025年第三季营收约75万亿韩元。\n\n单位：十亿韩元\n| 公司 | 3Q25营收 |\n| 三星电子 | 78,260 |\n"
+    df = facts_of_text(text, PUB)
+    assert entity_of(df, "78,260") == "Samsung Electronics"

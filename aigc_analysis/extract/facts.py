@@ -8559,9 +8559,41 @@ def _drop_rounded_repeats(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped]
 
 
+def _rounds_to(rounded: dict, precise: dict) -> bool:
+    """``约79.1万亿韩元`` is ``79,140`` (十亿韩元) rounded to the digits it writes: fewer
+    significant digits (two at least) than the precise figure, within half a unit of its last one."""
+    a, b = _significant_digits(rounded["text"]), _significant_digits(precise["text"])
+    v = rounded["value"]
+    if a < 2 or b <= a or not v or not math.isnan(rounded["value_high"]) or not math.isnan(precise["value_high"]):
+        return False
+    unit = 10 ** (math.floor(math.log10(abs(v))) - a + 1)
+    return abs(v - precise["value"]) <= unit / 2 * (1 + 1e-9)
+
+
+def _drop_table_roundings(rows: list[dict]) -> list[dict]:
+    """A table cell restating a prose figure at another rounding (prose ``营收约79.1万亿韩元``,
+    cell ``79,140`` under ``单位：十亿韩元``) for the same subject, measure and period is one claim:
+    the first span stays. The table's other cells stay rows."""
+    cells = [r for r in rows if r.get("_in_table")]
+    if not cells or len(cells) == len(rows):
+        return rows  # cheap pre-check: no table, or no prose beside it
+    prose = [r for r in rows if not r.get("_in_table") and r["entity"] != UNSPECIFIED]
+    dropped = set()
+    for c in cells:
+        for p in prose:
+            if id(p) in dropped or p["entity"] != c["entity"] or p["metric"] != c["metric"] \
+                    or p["period"] != c["period"] or p["unit"] != c["unit"] or p["theme"] != c["theme"] \
+                    or p["value"] == c["value"]:
+                continue
+            if _rounds_to(p, c) or _rounds_to(c, p):
+                dropped.add(id(c) if c["start"] > p["start"] else id(p))
+                break
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
 def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
-    rows = _dedup(_drop_rounded_repeats(rows))
+    rows = _drop_table_roundings(_dedup(_drop_rounded_repeats(rows)))
     for r in rows:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
