@@ -730,6 +730,21 @@ _DEAL_GAP = 4
 # Meta的Llama模型带动广告收入: a product driving a money measure is not its subject (``_company_of_product``)
 _DRIVER_VERBS = tuple(kw.word_group("driver_verb"))
 _DEAL_BREAKS = frozenset("，,。；;：:！？!?\n")
+# 拿下微软定制HBM大单: a customer between a winning verb and an order noun (``order_win_verb``,
+# ``order_noun``) at most this many characters apart
+_ORDER_WIN_VERBS = tuple(sorted(kw.word_group("order_win_verb"), key=len, reverse=True))
+_ORDER_NOUNS = tuple(kw.word_group("order_noun"))
+_ORDER_GAP = 10
+# 国内净收入 in a firm's section: the firm's home segment (``domestic_segment_place``, ``firm_segment_money``)
+_DOMESTIC_PLACES = tuple(kw.word_group("domestic_segment_place"))
+_FIRM_SEGMENT_MONEY = tuple(sorted(kw.word_group("firm_segment_money"), key=len, reverse=True))
+# the themes of a firm's own money (revenue, funding, spending): a model or product an answer
+# named earlier does not own them
+_FIRM_THEMES = ("earnings", "valuation", "capex")
+# 受半导体需求带动，…: a clause stating a cause (``cause_open`` … ``cause_close``) names no subject
+_CAUSE_OPENS = kw.word_group("cause_open")
+_CAUSE_OPEN_WORDS = tuple(sorted(_CAUSE_OPENS, key=len, reverse=True))
+_CAUSE_CLOSES = tuple(kw.word_group("cause_close"))
 #: the suffixes of a sector or index name (板块, 指数): a row label ending so is one
 _INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
@@ -2056,6 +2071,13 @@ class _DocExtractor:
         """The run of entities joined by 、/和/与 that ends nearest before ``upto``."""
         return self._joined_run([e for e in ents if e.type != "concept" and e.end <= upto])
 
+    def _maker_and_product(self, run: list[_Ent]) -> bool:
+        """``优必选Walker S2``: a company and, with nothing between, a product or model that is
+        its own or of no known maker (not two firms listed)."""
+        firm, product = run
+        return firm.type == "company" and product.type in ("product", "model") \
+            and product.org in (None, "", firm.name) and firm.end == product.start
+
     def _joined_run(self, items: list) -> list:
         """The items (entities or keyword hits, in text order) joined by 、/和/与 that end with
         the last one: ``A、B和C`` -> [A, B, C]; an item followed by other words ends the run."""
@@ -2270,6 +2292,10 @@ class _DocExtractor:
             bases = {e.name for e in named_before if self._comparison_base(e)}
             after = [e for e in after if e.name not in bases]
         run = self._enumeration(before, q.start)
+        if len(run) == 2 and self._maker_and_product(run):
+            # 优必选Walker S2累计订单: a maker written right before its product is one subject, no
+            # list: the firm's for its money, the product's for the rest (its price, its users)
+            return run[:1] if theme in _FIRM_THEMES else run[1:]
         if len(run) >= 2:
             tail = self.ptext[run[-1].end:q.end]
             if any(w in tail for w in kw.grammar_words()["group"]):
@@ -2312,6 +2338,8 @@ class _DocExtractor:
         if last is not None and last.start >= seg_start:
             return [last]
         earlier = self._candidates(seg_start, clause.start)
+        if earlier and earlier[-1].type == "concept" and self._cause_concept(earlier[-1], sentence, clause.start):
+            earlier = [e for e in earlier if e.type != "concept"]  # 受半导体需求带动，营收…: no subject
         if any(e.type != "concept" for e in earlier):
             return [[e for e in earlier if e.type != "concept"][-1]]
         if concepts:
@@ -2342,6 +2370,10 @@ class _DocExtractor:
             # A（CFO）：新签订单约45亿元: an answer naming no one is about the company holding the
             # call (or whom the answer named before), never a market or index the question named
             own = [e for e in before_sentence if e.start >= answer]
+            if theme in _FIRM_THEMES:
+                # 答：我们接入了DeepSeek-R1。今年营收约12亿元: a model or product the answer named
+                # before is no owner of the company's money; the speaker's firm is
+                own = [e for e in own if e.type == "company"]
             host = own[-1] if own else self._call_company()
             if host is not None:
                 return [host]
@@ -2363,6 +2395,19 @@ class _DocExtractor:
             # note are still the headline company's
             return [self.headline_company] if self.headline_company is not None else []
         return [self.subject] if self.subject is not None else []
+
+    def _cause_concept(self, e: _Ent, sentence: Sentence, upto: int) -> bool:
+        """``受半导体硅片需求带动，第3季营收…``: ``e`` is a concept in a clause before ``upto`` that
+        opens with a ``cause_open`` word (受, 得益于) and, where that word needs one, closes with a
+        ``cause_close`` verb (带动, 影响): a cause, not what the later figures are about."""
+        start = self._clause_start(sentence, e.start)
+        head = self.ptext[start:e.start].lstrip(" \t\u3000●•·-*")
+        word = next((w for w in _CAUSE_OPEN_WORDS if head.startswith(w)), None)
+        if word is None:
+            return False
+        if _CAUSE_OPENS[word] != "close":
+            return True
+        return any(w in self.ptext[e.end:upto] for w in _CAUSE_CLOSES)
 
     def _answer_start(self, pos: int) -> int | None:
         """Where the answer holding ``pos`` starts in a Q&A transcript (after its speaker tag),
@@ -4688,6 +4733,14 @@ class _DocExtractor:
             q = _with_fields(q, value=-q.value, exact=-q.exact, signed=True)
         return (k, f"{metric}_gap", None), q
 
+    def _adopted_after(self, entities: list[_Ent], q, clause: Span) -> bool:
+        """``约62%的受访制造企业已使用生成式AI``: the names are what the population adopts, written
+        after the share and an ``adoption_verb`` in its clause (a technology, product or model):
+        the share is the adopters', not the technology's."""
+        if any(e.type not in _ADOPTED_TYPES or e.start < q.end or e.start >= clause.end for e in entities):
+            return False
+        return _ADOPTION_VERB_RE.search(self.ptext, q.end, entities[0].start) is not None
+
     def _survey_population_before(self, q) -> _Ent | None:
         """The population a survey of this document asked, for a share whose sentence names none
         (``本次调研样本共326家银行机构。…70%担心幻觉问题``): the first ``survey_population`` word
@@ -6625,11 +6678,14 @@ class _DocExtractor:
         entities = self._not_partner(entities, q, sentence)
         entities = self._company_after_board(entities)
         entities = self._topic_of_line(entities, sentence)
+        if theme != "market":
+            entities = self._bullet_head_subject(entities, q)
         entities = self._referent_of_it(entities, q, clause, sentence)
         entities = self._market_subject(entities, q, metric, clause)
         entities = self._rated_company(entities, q, metric, sentence)
         entities = self._peers_in_reach(entities, q, metric, sentence)
         if cls == "ratio":
+            entities = self._part_of_share(entities, q, clause, sentence)
             entities = self._share_scope(entities, q, clause)
         if theme == "earnings":
             entities = self._company_of_product(entities, q, sentence, hit)
@@ -6664,6 +6720,16 @@ class _DocExtractor:
         """``微软向G42投资``, ``从AMD采购``, ``获微软投资``: ``e`` is the other side of a deal."""
         return self.ptext.endswith(_DEAL_MARKERS, max(0, e.start - 2), e.start) and self._deal_act_after(e.end, q)
 
+    def _order_customer(self, e: _Ent) -> bool:
+        """``海力士拿下微软定制HBM大单``: ``e`` right after a winning verb (``order_win_verb``) and
+        before an order noun (``order_noun``) in its clause is the customer who placed the order."""
+        t = self.ptext
+        if not t.endswith(_ORDER_WIN_VERBS, max(0, e.start - 2), e.start):
+            return False  # cheap pre-check: most names follow no winning verb
+        tail = t[e.end:e.end + _ORDER_GAP + 2]
+        cut = next((i for i, c in enumerate(tail) if c in _DEAL_BREAKS), len(tail))
+        return any(w in tail[:cut] for w in _ORDER_NOUNS)
+
     def _deal_object(self, e: _Ent) -> bool:
         """``微软投资OpenAI 100亿美元``: ``e`` right after a deal act is the deal's other side."""
         return self.ptext.endswith(_DEAL_ACTS, max(0, e.start - 4), e.start)
@@ -6695,7 +6761,7 @@ class _DocExtractor:
         if len(entities) != 1 or entities[0].type in ("concept", "group"):
             return entities
         e = entities[0]
-        if self._deal_counterparty(e, q):
+        if self._deal_counterparty(e, q) or self._order_customer(e):
             floor = sentence.start
         elif self._deal_object(e):
             # the subject of the act stands in its clause (微软将追加投资OpenAI)
@@ -6811,6 +6877,48 @@ class _DocExtractor:
         if topic is not None and topic.name != entities[0].name and self.ptext[topic.end:topic.end + 1] in ("：", ":"):
             return [topic]
         return entities
+
+    def _part_of_share(self, entities: list[_Ent], q, clause: Span, sentence: Sentence) -> list[_Ent]:
+        """``HBM占DRAM总产值的比重升至三成``: a name between 占 and the share is the whole, so the
+        share is the part's named before 占 in the clause (a company there owns its segment's
+        share: ``英伟达数据中心业务占总营收的61%``); ``占其总营收``: 其 is the company named last
+        before 占 (in the sentence or the one before). A subject before 占 is left alone."""
+        if len(entities) != 1 or "占" not in self.ptext[clause.start:q.start]:
+            return entities  # cheap pre-check: every share_of word but 贡献 holds 占
+        hits = [h for h in self._role_hits(clause.start, q.start, "share_of") if "占" in h.word]
+        if not hits:
+            return entities
+        h, e = hits[-1], entities[0]
+        if self.ptext.startswith("其", h.end) and e.type != "company" and e.end <= q.start:
+            # 数据中心业务占其总营收: the part is a segment of the company 其 stands for
+            floor = max(self._item_floor(sentence.start), sentence.start - _ANAPHOR_REACH)
+            firms = [x for x in self._candidates(floor, h.start) if x.type == "company" and x.end <= h.start]
+            return [firms[-1]] if firms else entities
+        if not (h.end <= e.start and e.end <= q.start):
+            return entities  # the subject is not the whole named after 占
+        part = [x for x in self._candidates(clause.start, h.start) if x.end <= h.start]
+        if not part:
+            return entities
+        firms = [x for x in part if x.type == "company"]
+        return [firms[-1] if firms else part[-1]]
+
+    def _bullet_head_subject(self, entities: list[_Ent], q) -> list[_Ent]:
+        """``· 浦江银行：大模型应用场景超过80个``: in a bullet line headed by a name and a colon,
+        a concept of the line (大模型 -> large models) is no subject; the figures are the head's.
+        A market concept (``国内大模型市场``) keeps its own figures, and market figures (sizes,
+        industry shipments) are not read here."""
+        if len(entities) != 1 or entities[0].type != "concept" or "market" in entities[0].name.lower().split():
+            return entities
+        line = self.ptext.rfind("\n", 0, q.start) + 1
+        lead = self.ptext[line:entities[0].start]
+        if not lead[:1] or lead[0] not in _BULLETS or ("：" not in lead and ":" not in lead):
+            return entities  # cheap pre-check: the line opens with a bullet and has a colon before the concept
+        at = line + len(lead) - len(lead.lstrip(_BULLETS))
+        head = next((e for e in self._candidates(at, entities[0].start)
+                     if e.start == at and e.type not in ("concept", "group")), None)
+        if head is None or self.ptext[head.end:head.end + 1] not in ("：", ":"):
+            return entities
+        return [head]
 
     def _share_scope(self, entities: list[_Ent], q, clause: Span) -> list[_Ent]:
         """Shares: ``A在B中的占比`` is A's; ``B市场中外购X、Y芯片的比例`` is the market's.
@@ -7545,7 +7653,8 @@ class _DocExtractor:
             if q.start in self.share_holder and not sentence.is_row:
                 entities = [self.share_holder[q.start]]  # 英伟达占先进封装总需求: not the pool's names
             if (theme == "adoption" or share_of in _ADOPTION_METRICS) and not sentence.is_row \
-                    and entities and all(e.type in ("index", "market") for e in entities):
+                    and entities and (all(e.type in ("index", "market") for e in entities)
+                                      or self._adopted_after(entities, q, clause)):
                 surveyed = self._surveyed_population(q, sentence)
                 if surveyed is not None:
                     entities = [surveyed]  # 调研显示，43.5%的受访企业已部署: the asked, not 沪深300
@@ -7705,6 +7814,7 @@ class _DocExtractor:
                 metric = "price_ratio"
             if not sentence.is_row:
                 entities = self._national_subject(q, clause, entities)
+                entities = self._domestic_segment_owner(q, clause, sentence, entities)
                 entities = self._region_subject(q, sentence, entities)
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
@@ -7832,6 +7942,31 @@ class _DocExtractor:
                 return entities
             return [_Ent(clause.start, concept.end, f"{english} {concept.name}", "concept")]
         return [_Ent(clause.start, at, english, "concept")]
+
+    def _domestic_segment_owner(self, q, clause: Span, sentence: Sentence, entities: list[_Ent]) -> list[_Ent]:
+        """``■ 北辰数据：海外业务提速`` / ``3Q25国内净收入12.4亿元``: the country that
+        :meth:`_national_subject` made of a home-market word (``domestic_segment_place``) right
+        before a firm's money word (``firm_segment_money``) is the firm's home segment: the figure
+        is the firm's, the firm of the section heading, else the company named last in the
+        sentences just before, else the note's company. With no firm in reach it stays the country."""
+        if len(entities) != 1 or entities[0].type != "concept":
+            return entities
+        place = aggregate_place(self.ptext, clause.start, q.start)
+        if place is None:
+            return entities
+        at, english = place
+        if entities[0].name != english or not self.ptext.endswith(_DOMESTIC_PLACES, 0, at) \
+                or not self.ptext.startswith(_FIRM_SEGMENT_MONEY, at):
+            return entities  # 全国软件业务收入, 国内AI服务器市场: a national aggregate
+        heading = self._section_subject(sentence)
+        if heading is not None and heading.type == "company" and heading is not self.subject:
+            return [heading]
+        floor = max(self._item_floor(sentence.start), sentence.start - _ANAPHOR_REACH)
+        firms = [e for e in self._candidates(floor, clause.start) if e.type == "company"]
+        if firms:
+            return [firms[-1]]
+        owner = self.report_company or self.headline_company
+        return [owner] if owner is not None else entities
 
     def _distribute(self, sentence: Sentence, quantities):
         """Pair ``A和B分别X和Y``: the i-th value goes with the i-th entity or period.
@@ -8424,9 +8559,41 @@ def _drop_rounded_repeats(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped]
 
 
+def _rounds_to(rounded: dict, precise: dict) -> bool:
+    """``约79.1万亿韩元`` is ``79,140`` (十亿韩元) rounded to the digits it writes: fewer
+    significant digits (two at least) than the precise figure, within half a unit of its last one."""
+    a, b = _significant_digits(rounded["text"]), _significant_digits(precise["text"])
+    v = rounded["value"]
+    if a < 2 or b <= a or not v or not math.isnan(rounded["value_high"]) or not math.isnan(precise["value_high"]):
+        return False
+    unit = 10 ** (math.floor(math.log10(abs(v))) - a + 1)
+    return abs(v - precise["value"]) <= unit / 2 * (1 + 1e-9)
+
+
+def _drop_table_roundings(rows: list[dict]) -> list[dict]:
+    """A table cell restating a prose figure at another rounding (prose ``营收约79.1万亿韩元``,
+    cell ``79,140`` under ``单位：十亿韩元``) for the same subject, measure and period is one claim:
+    the first span stays. The table's other cells stay rows."""
+    cells = [r for r in rows if r.get("_in_table")]
+    if not cells or len(cells) == len(rows):
+        return rows  # cheap pre-check: no table, or no prose beside it
+    prose = [r for r in rows if not r.get("_in_table") and r["entity"] != UNSPECIFIED]
+    dropped = set()
+    for c in cells:
+        for p in prose:
+            if id(p) in dropped or p["entity"] != c["entity"] or p["metric"] != c["metric"] \
+                    or p["period"] != c["period"] or p["unit"] != c["unit"] or p["theme"] != c["theme"] \
+                    or p["value"] == c["value"]:
+                continue
+            if _rounds_to(p, c) or _rounds_to(c, p):
+                dropped.add(id(c) if c["start"] > p["start"] else id(p))
+                break
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
 def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
-    rows = _dedup(_drop_rounded_repeats(rows))
+    rows = _drop_table_roundings(_dedup(_drop_rounded_repeats(rows)))
     for r in rows:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
