@@ -81,3 +81,15 @@ def test_a_typoed_day_does_not_stop_extraction(tmp_path):
     found = extract(tmp_path / "r.txt", on_problem=lambda p: pytest.fail(str(p)))
     assert {0.5, -0.5} & set(found.facts["value"].abs().tolist() + found.facts["value"].tolist())
     assert found.facts["period"].fillna("").str.fullmatch(r"\d{4}-06-31").sum() == 0
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_a_publication_date_outside_the_dated_years_anchors_no_period(tmp_path, published):
+    # a sidecar's 9999-12-31 had made 明天 'date value out of range' and 明年 the period '10000',
+    # which failed the facts schema for the whole corpus
+    (tmp_path / "r.txt").write_text("明天起岚峰科技API价格下调50%。明年营收将达100亿元，下周用户数达100万。\n",
+                                    encoding="utf-8")
+    (tmp_path / "seeds.csv").write_text(f"doc_id,published\nr.txt,{published}\n", encoding="utf-8")
+    found = extract(tmp_path, on_problem=lambda p: pytest.fail(str(p)))
+    assert len(found.facts) and set(found.facts["period"].fillna("")) == {""}
+    assert find_periods("明天起价格下调50%，明年营收100亿元", date.fromisoformat(published)) == []
