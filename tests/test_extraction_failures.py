@@ -92,4 +92,3 @@ def test_a_publication_date_outside_the_dated_years_anchors_no_period(tmp_path, 
     (tmp_path / "seeds.csv").write_text(f"doc_id,published\nr.txt,{published}\n", encoding="utf-8")
     found = extract(tmp_path, on_problem=lambda p: pytest.fail(str(p)))
     assert len(found.facts) and set(found.facts["period"].fillna("")) == {""}
-    assert find_periods("明天起价格下调50%，明年营收100亿元", date.fromisoformat(published)) == []

@@ -74,7 +74,7 @@ def _new_period(value: str, start: int, end: int, text: str, is_estimate: bool =
 _Y4 = r"(?:19|20)[0-9]{2}"
 #: The years a report can be dated in: those a written year may name (``_Y4``, as the loader's
 #: date readers take them). A publication date outside them (a sidecar's 9999-12-31) anchors no
-#: relative period: 明天 or 下周 after it is no calendar date, 明年 no four-digit year.
+#: relative period of a document: 明天 or 下周 after it is no calendar date, 明年 no four-digit year.
 PUBLISHED_YEARS = range(1900, 2100)
 
 
@@ -792,7 +792,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         Any text, Simplified or Traditional.
     published : datetime.date or None
         The publication date, used to resolve 今年, 去年, 上半年, 一季度, Q1, 6月7日 ...;
-        relative forms are skipped when it is None or outside :data:`PUBLISHED_YEARS`.
+        relative forms are skipped when it is None. (A document's date reaches here through
+        :func:`anchor_date`; the name finders pass a far day, 2999-06-30, to find relative words.)
 
     Returns
     -------
@@ -807,7 +808,6 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_periods expects str, got {type(text).__name__}")
-    published = anchor_date(published)
     t = fold(text)
     simple: list[tuple[str, int, int, bool, tuple | None]] = []
     fixed: list[Period] = []  # relative to the publication date: never joined into a span
