@@ -92,3 +92,11 @@ def test_a_publication_date_outside_the_dated_years_anchors_no_period(tmp_path, 
     (tmp_path / "seeds.csv").write_text(f"doc_id,published\nr.txt,{published}\n", encoding="utf-8")
     found = extract(tmp_path, on_problem=lambda p: pytest.fail(str(p)))
     assert len(found.facts) and set(found.facts["period"].fillna("")) == {""}
+
+
+@pytest.mark.parametrize("text", ["2023年2月29日2当日", "回顾2023年，2月29日当日股价上涨5%"])
+def test_a_leap_day_given_a_common_year_by_its_context_is_no_period(text):
+    # 2月29日 read with the year before it (2023) was '2023-02-29', and 当日 after it then
+    # stopped the document with 'day is out of range for month'
+    values = [p.value for p in find_periods(text, date(2024, 9, 1))]
+    assert "2023-02-29" not in values, values

@@ -768,6 +768,22 @@ def _iso_day(y: int, month: int, day: int) -> str | None:
     return f"{y}-{month:02d}-{day:02d}"
 
 
+_DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether every day a period value names (``2024-02-29``, a span's ends) is in the
+    calendar: a day whose year was set from its context (2月29日 after 2023年) may not be.
+
+    >>> _in_calendar("2024-02-29"), _in_calendar("2023-02-29/2023-03-01"), _in_calendar("2023Q1")
+    (True, False, True)
+    """
+    for m in _DAY_PART.finditer(value):
+        if _iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) is None:
+            return False
+    return True
+
+
 def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | None) -> str | None:
     if q:
         return f"{y}Q{_QNUM[q]}"
@@ -870,6 +886,10 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             if last_day is not None:
                 step = _RELATIVE_DAYS[g("day_rel")][0]
                 value = (date.fromisoformat(last_day[1]) + timedelta(days=step)).isoformat()
+        if value is not None and not _in_calendar(value):
+            # 2月29日 given the year 2023 by the sentence (2023年2月29日2当日): no period, as a
+            # typed 2月30日 is none; a later 次日 or 当日 reads every day value as a date
+            continue
         is_fixed = False
         for k in holds.fixed:
             if g(k) is not None:
@@ -933,6 +953,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             and not _YEAR_ONLY.search(t, s, e) and not t[s:e].lstrip()[:2].isdigit() else None
         out.append(_new_period(value, s, e, text[s:e], est, fiscal, edge))
         i += 1
+    if any(not _in_calendar(p.value) for p in out):
+        out = [p for p in out if _in_calendar(p.value)]  # 12月29日至2月29日 rolled into a common year
     if fixed:
         out = sorted(out + fixed, key=_START)
     if published is not None:
