@@ -1,6 +1,7 @@
 """A document the extractor fails on is reported by name and costs no other document's facts."""
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from datetime import date
@@ -100,3 +101,25 @@ def test_a_leap_day_given_a_common_year_by_its_context_is_no_period(text):
     # stopped the document with 'day is out of range for month'
     values = [p.value for p in find_periods(text, date(2024, 9, 1))]
     assert "2023-02-29" not in values, values
+
+
+def _rows(text):
+    doc = {"doc_id": "r.txt", "text": text, "text_simplified": None, "boilerplate": [],
+           "published": date(2030, 7, 5), "publisher": None, "title": None}
+    return facts_module.extract_document(doc)
+
+
+@pytest.mark.parametrize("text", ["岚峰服务器出货量－" + "9" * 320 + "台，营收100亿元",
+                                  "岚峰科技营收为100-" + "9" * 320 + "亿元"])
+def test_a_number_past_what_a_float_holds_is_no_fact(text):
+    # hundreds of digits had become a value (or value_high) of inf, which the facts schema
+    # refuses for the whole corpus
+    rows = _rows(text)
+    assert all(math.isfinite(r["value"]) and not math.isinf(r["value_high"]) for r in rows)
+
+
+def test_a_company_word_alone_is_no_empty_entity():
+    # 公司 after 上市公司 was a company whose English name is empty: an empty entity fails the
+    # facts schema for the whole corpus
+    rows = _rows("A股上市公司公司2030开支10亿元")
+    assert rows and all(r["entity"] for r in rows)

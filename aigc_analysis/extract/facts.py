@@ -8066,13 +8066,19 @@ class _DocExtractor:
             # 800G光模块 shipped or priced: hardware of compute (SCHEMA theme boundaries), its
             # share of a market stays market
             theme = "compute"
+        value, high = float(value), float(high) if high is not None else math.nan
+        if not math.isfinite(value) or math.isinf(high):
+            # a run of hundreds of digits (or a cell times its caption's scale) past what a
+            # float holds: inf is no value a report states, and the facts schema refuses it
+            return
         self.rows.append({
             "doc_id": self._doc_id,
             "theme": theme,
-            "entity": _written_name(ent) if ent else UNSPECIFIED,
+            # a name that is only a company word (公司 alone) has no English name: no entity
+            "entity": (_written_name(ent) if ent else "") or UNSPECIFIED,
             "metric": metric,
-            "value": float(value),
-            "value_high": float(high) if high is not None else math.nan,
+            "value": value,
+            "value_high": high,
             # PUE 1.25: a ratio above one written as a bare number (SCHEMA: ``ratio`` as written)
             "unit": _written_unit(q.unit, metric),
             "period": period or "",
