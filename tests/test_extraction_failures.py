@@ -1,7 +1,9 @@
 """A document the extractor fails on is reported by name and costs no other document's facts."""
 from __future__ import annotations
 
+import math
 import re
+import time
 import warnings
 from datetime import date
 
@@ -111,3 +113,52 @@ def test_a_legal_name_after_a_bracketed_place_gives_no_empty_entity(tmp_path):
     found = extract(tmp_path / "r.txt", strict=True)
     assert len(found.facts) >= 2 and (found.facts["entity"].str.len() > 0).all()
     assert found.facts["entity"].str.startswith("Lanfeng").all()
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_a_publication_date_outside_the_dated_years_anchors_no_period(tmp_path, published):
+    # a sidecar's 9999-12-31 had made 明天 'date value out of range' and 明年 the period '10000',
+    # which failed the facts schema for the whole corpus
+    (tmp_path / "r.txt").write_text("明天起岚峰科技API价格下调50%。明年营收将达100亿元，下周用户数达100万。\n",
+                                    encoding="utf-8")
+    (tmp_path / "seeds.csv").write_text(f"doc_id,published\nr.txt,{published}\n", encoding="utf-8")
+    found = extract(tmp_path, on_problem=lambda p: pytest.fail(str(p)))
+    assert len(found.facts) and set(found.facts["period"].fillna("")) == {""}
+
+
+@pytest.mark.parametrize("text", ["2023年2月29日2当日", "回顾2023年，2月29日当日股价上涨5%"])
+def test_a_leap_day_given_a_common_year_by_its_context_is_no_period(text):
+    # 2月29日 read with the year before it (2023) was '2023-02-29', and 当日 after it then
+    # stopped the document with 'day is out of range for month'
+    values = [p.value for p in find_periods(text, date(2024, 9, 1))]
+    assert "2023-02-29" not in values, values
+
+
+def _rows(text):
+    doc = {"doc_id": "r.txt", "text": text, "text_simplified": None, "boilerplate": [],
+           "published": date(2030, 7, 5), "publisher": None, "title": None}
+    return facts_module.extract_document(doc)
+
+
+@pytest.mark.parametrize("text", ["岚峰服务器出货量－" + "9" * 320 + "台，营收100亿元",
+                                  "岚峰科技营收为100-" + "9" * 320 + "亿元"])
+def test_a_number_past_what_a_float_holds_is_no_fact(text):
+    # hundreds of digits had become a value (or value_high) of inf, which the facts schema
+    # refuses for the whole corpus
+    rows = _rows(text)
+    assert all(math.isfinite(r["value"]) and not math.isinf(r["value_high"]) for r in rows)
+
+
+def test_a_company_word_alone_is_no_empty_entity():
+    # 公司 after 上市公司 was a company whose English name is empty: an empty entity fails the
+    # facts schema for the whole corpus
+    rows = _rows("A股上市公司公司2030开支10亿元")
+    assert rows and all(r["entity"] for r in rows)
+
+
+def test_a_long_run_of_digits_after_an_index_family_is_read_in_linear_time():
+    # the index-name pattern split a Latin run every way among six repeats: 申万 before 60
+    # digits that no 指数 ends took about half a minute, 100 digits would take years. A hang
+    # guard, not a speed target: the bound is a thousand times what the linear pattern takes.
+    _rows("岚峰科技营收100亿元")  # the matchers are built before the clock starts
+    started = time.perf_counter()
+    _rows("岚峰科技营收100亿元。申万" + "8" * 100 + "，指数上涨5%")
+    assert time.perf_counter() - started < 60

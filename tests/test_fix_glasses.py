@@ -144,3 +144,11 @@ def test_count_after_reading_word_stays():
 @pytest.mark.parametrize("text", ["iPhone 17发布后销量大增。", "Gen 2眼镜即将上市。", "2代产品即将上市。"])
 def test_model_generations_are_no_facts(text):
     assert _facts(text).empty
+
+
+def test_english_stop_and_mid_line_emoji_on_one_line():
+    # the English stops' pass hands the emoji pass its own stops, which it read as regex
+    # matches ('_Stop' object has no attribute 'span' had stopped the document)
+    t = "Revenue grew 20% in 3Q25. We expect more🔥小米AI眼镜售价1999元"
+    assert [t[s.start:s.end].strip() for s in split_sentences(t)] == [
+        "Revenue grew 20% in 3Q25", "We expect more", "小米AI眼镜售价1999元"]

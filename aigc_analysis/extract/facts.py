@@ -46,7 +46,7 @@ from ..load.metadata import header_end, is_document_number, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -942,17 +942,19 @@ def _bare_move(k, cls: str) -> bool:
 
 
 def _published_date(value) -> dt.date | None:
+    """The date relative periods are resolved against: None when there is none or it lies
+    outside the years a report can be dated in (:func:`aigc_analysis.extract.periods.anchor_date`)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return anchor_date(value.date())
     if isinstance(value, dt.date):
-        return value
+        return anchor_date(value)
     try:
         ts = pd.Timestamp(value)
     except (ValueError, TypeError):
         return None
-    return None if pd.isna(ts) else ts.date()
+    return None if pd.isna(ts) else anchor_date(ts.date())
 
 
 def _priced_per_volume(q, volume: str):
@@ -8202,13 +8204,19 @@ class _DocExtractor:
             # 800G光模块 shipped or priced: hardware of compute (SCHEMA theme boundaries), its
             # share of a market stays market
             theme = "compute"
+        value, high = float(value), float(high) if high is not None else math.nan
+        if not math.isfinite(value) or math.isinf(high):
+            # a run of hundreds of digits (or a cell times its caption's scale) past what a
+            # float holds: inf is no value a report states, and the facts schema refuses it
+            return
         self.rows.append({
             "doc_id": self._doc_id,
             "theme": theme,
-            "entity": _written_name(ent) if ent else UNSPECIFIED,
+            # a name that is only a company word (公司 alone) has no English name: no entity
+            "entity": (_written_name(ent) if ent else "") or UNSPECIFIED,
             "metric": metric,
-            "value": float(value),
-            "value_high": float(high) if high is not None else math.nan,
+            "value": value,
+            "value_high": high,
             # PUE 1.25: a ratio above one written as a bare number (SCHEMA: ``ratio`` as written)
             "unit": _written_unit(q.unit, metric),
             "period": period or "",

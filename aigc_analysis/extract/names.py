@@ -287,7 +287,9 @@ def _index_re() -> re.Pattern:
     def alt(ws):
         return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
 
-    return re.compile(rf"(?:{alt(words.get('family', {}))})(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}"
+    # a Latin run is taken whole (possessive): split every way among six repeats, a long run of
+    # digits or letters that no suffix ends took time of its length to the sixth power
+    return re.compile(rf"(?:{alt(words.get('family', {}))})(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]++){{1,6}}"
                       rf"{_LATIN_BLANK}(?:{alt(words.get('suffix', {}))})")
 
 
@@ -300,7 +302,8 @@ def _sector_re() -> tuple[re.Pattern, re.Pattern]:
         return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
 
     suffix = alt(words.get("suffix", {}))
-    return (re.compile(rf"(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]+){{1,6}}{_LATIN_BLANK}(?:{suffix})"),
+    # a Latin run taken whole, as in _index_re
+    return (re.compile(rf"(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]++){{1,6}}{_LATIN_BLANK}(?:{suffix})"),
             re.compile(suffix))
 
 

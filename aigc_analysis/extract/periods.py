@@ -72,6 +72,20 @@ def _new_period(value: str, start: int, end: int, text: str, is_estimate: bool =
 
 
 _Y4 = r"(?:19|20)[0-9]{2}"
+#: The years a report can be dated in: those a written year may name (``_Y4``, as the loader's
+#: date readers take them). A publication date outside them (a sidecar's 9999-12-31) anchors no
+#: relative period of a document: 明天 or 下周 after it is no calendar date, 明年 no four-digit year.
+PUBLISHED_YEARS = range(1900, 2100)
+
+
+def anchor_date(published: date | None) -> date | None:
+    """``published`` if relative periods can be resolved against it, else None (see
+    :data:`PUBLISHED_YEARS`).
+
+    >>> anchor_date(date(2025, 8, 5)), anchor_date(date(9999, 12, 31))
+    (datetime.date(2025, 8, 5), None)
+    """
+    return published if published is not None and published.year in PUBLISHED_YEARS else None
 #: The number parser's word lists, for the few units that make a year-like number a quantity.
 _QWORDS = pattern_words("quantities")
 
@@ -134,7 +148,7 @@ EN_YEAR_AT_END = re.compile(_EN_YEAR_AT_END)
 _SCAN_SOURCE = (
     # FY26-28, FY2026-FY2028: a span of fiscal years, the second written short
     rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})(?![0-9A-Za-z])"
-    rf"|{_NB}FY\s?(?P<fy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])"
+    rf"|{_NB}FY\s?(?P<fy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])"
     rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年)?(?![0-9])"
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -143,7 +157,7 @@ _SCAN_SOURCE = (
     rf"|(?P<fych>上|下)半(?:财)?年)?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
-    rf"|{_NB}CY\s?(?P<cy>[0-9]{{4}}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
+    rf"|{_NB}CY\s?(?P<cy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}Q(?P<qY_q>[1-4])\s(?P<qY_y>{_Y4})(?![0-9])"
@@ -768,6 +782,22 @@ def _iso_day(y: int, month: int, day: int) -> str | None:
     return f"{y}-{month:02d}-{day:02d}"
 
 
+_DAY_PART = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether every day a period value names (``2024-02-29``, a span's ends) is in the
+    calendar: a day whose year was set from its context (2月29日 after 2023年) may not be.
+
+    >>> _in_calendar("2024-02-29"), _in_calendar("2023-02-29/2023-03-01"), _in_calendar("2023Q1")
+    (True, False, True)
+    """
+    for m in _DAY_PART.finditer(value):
+        if _iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) is None:
+            return False
+    return True
+
+
 def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | None) -> str | None:
     if q:
         return f"{y}Q{_QNUM[q]}"
@@ -792,7 +822,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         Any text, Simplified or Traditional.
     published : datetime.date or None
         The publication date, used to resolve 今年, 去年, 上半年, 一季度, Q1, 6月7日 ...;
-        relative forms are skipped when it is None.
+        relative forms are skipped when it is None. (A document's date reaches here through
+        :func:`anchor_date`; the name finders pass a far day, 2999-06-30, to find relative words.)
 
     Returns
     -------
@@ -869,6 +900,10 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             if last_day is not None:
                 step = _RELATIVE_DAYS[g("day_rel")][0]
                 value = (date.fromisoformat(last_day[1]) + timedelta(days=step)).isoformat()
+        if value is not None and not _in_calendar(value):
+            # 2月29日 given the year 2023 by the sentence (2023年2月29日2当日): no period, as a
+            # typed 2月30日 is none; a later 次日 or 当日 reads every day value as a date
+            continue
         is_fixed = False
         for k in holds.fixed:
             if g(k) is not None:
@@ -932,6 +967,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             and not _YEAR_ONLY.search(t, s, e) and not t[s:e].lstrip()[:2].isdigit() else None
         out.append(_new_period(value, s, e, text[s:e], est, fiscal, edge))
         i += 1
+    if any(not _in_calendar(p.value) for p in out):
+        out = [p for p in out if _in_calendar(p.value)]  # 12月29日至2月29日 rolled into a common year
     if fixed:
         out = sorted(out + fixed, key=_START)
     if published is not None:

@@ -62,6 +62,11 @@ class _Stop(NamedTuple):
     def end(self) -> int:
         return self.b
 
+    def span(self) -> tuple[int, int]:
+        # a line's ends pass through _with_stops twice (English stops, then emoji): the second
+        # pass reads the first's stops as it reads matches
+        return self.a, self.b
+
 
 def _with_stops(ends, runs: list[Span], stops: list[tuple[int, int]]):
     """``(ends, runs)`` of a line with the spans ``stops`` added as sentence ends and its clause
