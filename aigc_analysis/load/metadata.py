@@ -106,7 +106,7 @@ HEADER_WORD_KINDS = (
     "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
     "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
     "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
-    "closing_signer",
+    "closing_signer", "signer_title",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -239,6 +239,11 @@ class DateHit:
 
 
 _B = r"[^\S\n]*"  # blanks within a line (ideographic spaces are spaces in the parsing form)
+# Chinese-numeral date parts: a year 19xx/20xx digit by digit (二〇二四), a month 1-12, a day 1-31
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_YEAR = rf"(?:一九|二[〇零])[{_CN_DIGIT}]{{2}}"
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_CN_DAY = r"三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _TIME = rf"(?:(?:{_B}|T)\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"  # 08:15, ISO 8601's T08:15:00
 
 
@@ -267,6 +272,12 @@ def _date_patterns() -> tuple[tuple[re.Pattern, str], ...]:
         (re.compile(rf"(?<![\d.]){y}{_B}年{_B}(?P<m>\d{{1,2}}){_B}月(?!{_B}\d)"), "month"),
         (re.compile(rf"(?<![\d./-]){y}(?P<sep>[-/])(?P<m>\d{{1,2}})(?![\d/-])"), "month"),
         (re.compile(rf"{at_month}(?<![A-Za-z])(?P<mon>{months})\.?,?{_B}{y}(?!\d)", re.I), "month"),
+        # ROC calendar with slashes in a masthead (``某某日報｜113/08/09``): a three-digit year
+        # 100-149 and a two-digit month and day, never a fraction or a longer run of numbers
+        (re.compile(rf"(?<![\d./-])(?P<ry3>1[0-4]\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d/.]){_TIME}"), "day"),
+        # a date in Chinese numerals (``二〇二四年九月三日``, a letter's or an official cover's)
+        (re.compile(rf"(?P<cy>{_CN_YEAR}){_B}年{_B}(?P<cm>{_CN_MONTH}){_B}月{_B}(?P<cd>{_CN_DAY}){_B}[日号]"), "day"),
+        (re.compile(rf"(?P<cy>{_CN_YEAR}){_B}年{_B}(?P<cm>{_CN_MONTH}){_B}月(?!{_B}[{_CN_DIGIT}十])"), "month"),
     )
 
 
@@ -281,7 +292,9 @@ def _date_starts() -> tuple[re.Pattern, ...]:
     month = word_starts(v["month"], ignore_case=True)
     day_month = re.compile(r"\d(?=\d?" + _B + case_class(v["month"], 0) + ")")
     day_first = re.compile(r"\d(?=\d?[/.-]\d\d?[/.-](?:19|20)\d\d)")
-    return (year, roc, year, month, day_month, day_first, year, year, month)
+    roc_slash = re.compile(r"1[0-4]\d/")
+    cn_year = re.compile(r"(?:一九|二[〇零])")
+    return (year, roc, year, month, day_month, day_first, year, year, month, roc_slash, cn_year, cn_year)
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +304,8 @@ def _month_numbers() -> dict[str, int]:
 
 def _hit(m: re.Match, precision: str) -> DateHit | None:
     g = m.groupdict()
+    if g.get("cy"):
+        return _cn_hit(m, precision)
     if g.get("y"):
         year = int(g["y"])
     else:
@@ -310,6 +325,18 @@ def _hit(m: re.Match, precision: str) -> DateHit | None:
     except (TypeError, ValueError):
         return None  # an impossible date (2月30日) is not a date
     return DateHit(m.start(), m.end(), day, precision)
+
+
+def _cn_hit(m: re.Match, precision: str) -> DateHit | None:
+    """:func:`_hit` of a date in Chinese numerals: the year digit by digit, month and day as numbers."""
+    from ..extract.numerals import CN_DIGITS, parse_chinese_numeral
+    year = int("".join(str(CN_DIGITS[c]) for c in m.group("cy")))
+    month = int(parse_chinese_numeral(m.group("cm")))
+    day = int(parse_chinese_numeral(m.group("cd"))) if precision == "day" else 1
+    try:
+        return DateHit(m.start(), m.end(), dt.date(year, month, day), precision)
+    except ValueError:
+        return None
 
 
 def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateHit]:
@@ -407,6 +434,10 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
     if any(":" in line[h.start - line_start:h.end - line_start] for h in hits) \
             and not re.search(r"[，。；！？,;!?]", residual):
         return True  # ``张三 某某财经 2025-03-04 08:15``: a day with its clock time is a publication stamp
+    if any(_WEEKDAY.match(line, h.end - line_start + len(line[h.end - line_start:]) - len(line[h.end - line_start:].lstrip()))
+           for h in hits) and not re.search(r"[，。；：！？,;:!?]", residual) \
+            and len(re.sub(r"[\s\W_]", "", residual)) <= WEEKDAY_LINE_CHARS:
+        return True  # ``某某证券 电子研究组 2024年4月2日 星期二``: a day with its weekday is a dated masthead
     if _header_patterns()["report_type"].search(residual) and not re.search(r"[，。；：！？,;:!?]", residual):
         return True  # ``某某证券 行业周报 2025年3月4日``: a report type beside the date, no sentence
     firm = _publisher_matcher()[0].match(residual)
@@ -435,6 +466,8 @@ def _date_set_apart(line: str, hits: list[DateHit], line_start: int) -> bool:
     return False
 
 
+#: A line dating itself with a weekday holds at most this many other characters (a firm, a desk).
+WEEKDAY_LINE_CHARS = 16
 #: A masthead line may hold this many characters after the broker's name (a team, a report type).
 MASTHEAD_REST_CHARS = 8
 
@@ -821,17 +854,32 @@ def _signed_day(norm: str) -> DateHit | None:
     signer line ends in a ``closing_signer`` word (header_words.csv); a date under any other
     closing line (a government body's) is left alone."""
     signers = tuple(_vocab().get("closing_signer", ()))
+    titles = tuple(_vocab().get("signer_title", ()))
     tail = max(0, len(norm) - CLOSING_CHARS)
-    if not signers or not any(w in norm[tail:] for w in signers):
+    if not any(w in norm[tail:] for w in signers + titles):
         return None  # most documents: one substring test per signer word
     lines = [(s, line) for s, _, line in _lines(norm[tail:]) if line.strip()]
     for (_, body), (d_start, day) in zip(lines, lines[1:]):
-        if not body.strip().endswith(signers):
+        if not (body.strip().endswith(signers) or _signer_title_line(body.strip(), titles)):
             continue
         hits = find_dates(norm, tail + d_start, tail + d_start + len(day))
         if len(hits) == 1 and hits[0].precision == "day" and norm[hits[0].start:hits[0].end].strip() == day.strip():
             return hits[0]
     return None
+
+
+#: A signature line holds at most this many characters of name after its title.
+SIGNER_NAME_CHARS = 6
+
+
+def _signer_title_line(line: str, titles: tuple[str, ...]) -> bool:
+    """``董事长：张三`` / ``董事长 张三`` (``signer_title`` words): a letter's signature, its
+    title and a short name, nothing else on the line."""
+    for title in titles:
+        if line.startswith(title):
+            name = line[len(title):].lstrip(": ").strip()
+            return 0 < len(name) <= SIGNER_NAME_CHARS and not re.search(r"[\d,.;!?。，]", name)
+    return False
 
 
 def _banner_name(text: str, norm: str, end: int, boilerplate) -> str | None:

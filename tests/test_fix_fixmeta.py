@@ -1,0 +1,85 @@
+"""Document metadata and non-facts (fixmeta): publication-date forms, comment threads and page
+furniture, one-line rating scales, footnote markers, titles. All texts are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.load.boilerplate import find_boilerplate
+from aigc_analysis.load.metadata import find_dates, infer_metadata
+from aigc_analysis.load.normalise import to_simplified
+
+BODY = "正文第一句很长，公司营收稳步增长，利润率改善，市场份额继续提升。" * 2 + "\n"
+
+
+def published(text: str) -> dt.date | None:
+    return infer_metadata(text)["published"]
+
+
+def facts_with_boilerplate(text: str, day: dt.date = dt.date(2031, 5, 6)) -> pd.DataFrame:
+    """Facts of ``text`` with its boilerplate found as the loader finds it."""
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": day, "publisher": "Test Broker", "boilerplate": find_boilerplate(text)}
+    return facts_frame(extract_document(doc))
+
+
+# --- publication dates ------------------------------------------------------------------------
+def test_roc_date_with_slashes_in_a_masthead():
+    assert published("港股科技日報｜118/03/07\n騰訊股價觀察\n" + BODY) == dt.date(2029, 3, 7)
+
+
+def test_roc_slash_near_misses_are_no_dates():
+    assert find_dates("比例为3/12/5") == []
+    assert find_dates("编号1130/08/09") == []
+    assert find_dates("118/03/071") == []
+
+
+def test_publish_label_after_another_label_on_the_line():
+    text = "【纪要】某某模型专家交流\n整理：某某纪要组　　发布：2032年3月20日\n" + BODY
+    meta = infer_metadata(text)
+    assert meta["published"] == dt.date(2032, 3, 20)
+    assert meta["title"] == "【纪要】某某模型专家交流"
+
+
+@pytest.mark.parametrize("written, day", [
+    ("二〇三一年九月三日", dt.date(2031, 9, 3)),
+    ("二〇二九年四月二十八日", dt.date(2029, 4, 28)),
+    ("二零三零年十二月三十一日", dt.date(2030, 12, 31)),
+])
+def test_chinese_numeral_dates(written, day):
+    assert [h.date for h in find_dates(written)] == [day]
+    assert published("某某研究院\n日期：" + written + "\n算力产业观察\n" + BODY) == day
+    meta = infer_metadata("某某研究院\n" + written + "\n算力产业观察\n" + BODY)
+    assert meta["published"] == day and meta["title"] == "算力产业观察"
+
+
+def test_impossible_chinese_numeral_date_is_none():
+    assert find_dates("二〇三一年十三月三日") == []
+    assert [h.precision for h in find_dates("二〇三一年二月三十日")] == []
+
+
+def test_letter_dated_after_its_signature():
+    text = "致股东的信\n" + BODY * 40 + "此致\n董事长：李四\n二〇三一年三月二十八日\n"
+    assert published(text) == dt.date(2031, 3, 28)
+
+
+def test_date_in_the_body_of_a_letter_is_not_its_date():
+    text = "致股东的信\n" + BODY * 40 + "2031年4月2日，公司发布新品。\n此致\n"
+    assert published(text) is None
+
+
+def test_byline_with_unknown_firm_desk_date_and_weekday():
+    text = "青禾证券 电子研究组　2031年4月2日　星期三\n半导体周度观察\n" + BODY
+    meta = infer_metadata(text)
+    assert meta["published"] == dt.date(2031, 4, 2)
+    assert meta["title"] == "半导体周度观察"
+
+
+def test_relative_period_resolves_against_the_roc_masthead_date():
+    text = "港股科技日報｜118/03/07\n騰訊股價觀察\n騰訊今年以來股價上漲約21%。\n"
+    day = published(text)
+    df = facts_with_boilerplate(text, day)
+    assert df[df["text"].str.contains("21%")]["period"].tolist() == ["2029-03-07"]
