@@ -83,3 +83,45 @@ def test_relative_period_resolves_against_the_roc_masthead_date():
     day = published(text)
     df = facts_with_boilerplate(text, day)
     assert df[df["text"].str.contains("21%")]["period"].tolist() == ["2029-03-07"]
+
+
+# --- comment threads, counters and one-line headings -----------------------------------------
+POST = "某某科技发布新一代推理芯片，公司今年营收同比增长35%。\n"
+
+
+@pytest.mark.parametrize("tail", [
+    "评论区：\n@算力小兵：听说某某科技今年收入能增长50%，毛利率至少30%\n",
+    "热门评论\n长线选手 · 03-02 11:40\n这估值至少还能涨30%\n└ 小白 回复：同意，看到50%\n",
+    "相关股票：\n某某科技 88.20 涨6.35%\n",
+    "相關新聞：▶ 某公司產能明年有望增長80%\n",
+    "讀者留言\n路人甲：今天又跌3.4%\n",
+])
+def test_comment_threads_and_furniture_give_no_rows(tail):
+    df = facts_with_boilerplate(POST + tail)
+    assert df["text"].tolist() == ["35%"], df[["text", "metric"]].to_string()
+
+
+@pytest.mark.parametrize("line", [
+    "相关股票：某某科技 88.20 +6.35%", "共有2,311人参与讨论，累计浏览12.4万次", "本话题已有2,046人参与讨论"])
+def test_ticker_strip_and_counters_are_navigation(line):
+    text = POST + line + "\n" + POST
+    assert [(text[s:e], k) for s, e, k in find_boilerplate(text)] == [(line, "navigation")]
+
+
+def test_post_stamp_line_is_furniture_but_a_sentence_with_a_clock_time_is_not():
+    spans = find_boilerplate("楼主：算力老张 03-14 10:05\n" + POST)
+    assert [k for _, _, k in spans] == ["navigation"]
+    assert find_boilerplate("会议于03-14 10:05召开，公司收入增长30%，利润增长。\n") == []
+
+
+def test_one_line_rating_scale_is_boilerplate():
+    text = ("某公司点评\n评级说明：买入——未来6个月涨幅在15%以上；增持——涨幅在5%-15%之间；中性——涨幅在-5%-5%之间\n"
+            + POST)
+    assert facts_with_boilerplate(text)["text"].tolist() == ["35%"]
+    assert [k for _, _, k in find_boilerplate(text)] == ["rating"]
+
+
+def test_own_rating_line_and_body_rating_sentence_stay():
+    assert find_boilerplate("某公司点评\n投资评级：买入（维持）\n" + POST) == []
+    df = facts_with_boilerplate(POST + "维持买入评级，目标价上调15%。\n")
+    assert "15%" in df["text"].tolist()
