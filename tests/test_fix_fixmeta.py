@@ -125,3 +125,34 @@ def test_own_rating_line_and_body_rating_sentence_stay():
     assert find_boilerplate("某公司点评\n投资评级：买入（维持）\n" + POST) == []
     df = facts_with_boilerplate(POST + "维持买入评级，目标价上调15%。\n")
     assert "15%" in df["text"].tolist()
+
+
+# --- footnote markers, festival names, cohort labels (S15, R14) --------------------------------
+from aigc_analysis.extract.quantities import find_quantities  # noqa: E402
+
+
+def values(text: str) -> list[tuple[str, float]]:
+    return [(q.text, q.value) for q in find_quantities(text)]
+
+
+def test_footnote_markers_are_no_values():
+    assert values("某公司2030年出货量约30万台[3]。") == [("约30万", 300000.0)]
+    assert facts_with_boilerplate("某公司2030年出货量约30万台[3]。\n[3] 某机构，2031年1月。\n")["value"].tolist() == [300000.0]
+    assert values("[4] 某公司业绩说明会，收入增长20%") == [("20%", 0.2)]
+
+
+def test_footnote_near_misses_keep_their_numbers():
+    assert values("单价[元]为35元") == [("35元", 35.0)]
+    assert ("约60%", 0.6) in values("前10大客户收入占比约60%")
+    assert ("25%", 0.25) in values("第[3]季度营收增长25%")
+
+
+def test_shopping_festival_is_no_number():
+    assert values("在双十一当天，平台销售额增长20%") == [("20%", 0.2)]
+    assert values("雙12期間訂單增長30%") == [("30%", 0.3)]
+    assert ("11万", 110000.0) in values("使用人数达到11万")
+
+
+def test_cohort_label_is_no_value():
+    assert values("前10%的付费用户贡献了约一半的订阅收入") == [("约一半", 0.5)]
+    assert values("利润率提升至前所未有的30%的高位") == [("30%", 0.3)]
