@@ -156,3 +156,48 @@ def test_shopping_festival_is_no_number():
 def test_cohort_label_is_no_value():
     assert values("前10%的付费用户贡献了约一半的订阅收入") == [("约一半", 0.5)]
     assert values("利润率提升至前所未有的30%的高位") == [("30%", 0.3)]
+
+
+# --- publisher and title (S21, Q documents.csv) -------------------------------------------------
+@pytest.mark.parametrize("head", ["2031年4月2日 星期一\n算力产业观察\n", "算力产业观察\n2031年4月2日（星期六）\n",
+                                  "算力产业观察\n2031年4月2日 北京\n"])
+def test_weekday_or_city_after_the_date_is_no_publisher(head):
+    meta = infer_metadata(head + BODY)
+    assert meta["publisher"] is None and meta["title"] == "算力产业观察"
+
+
+def test_outlet_name_after_the_date_stays_the_publisher():
+    assert infer_metadata("2031/04/02 青禾财经网\n算力产业观察\n" + BODY)["publisher"] == "青禾财经网"
+
+
+def test_wechat_account_before_the_date_on_the_original_line():
+    meta = infer_metadata("大模型算力观察\n原创 张三 算力前哨站 2031年4月2日 09:15 北京\n" + BODY)
+    assert meta["publisher"] == "算力前哨站"
+    # a mark with one name only: author or account, the text does not say
+    assert infer_metadata("大模型算力观察\n原创 算力前哨站 2031年4月2日\n" + BODY)["publisher"] is None
+
+
+def test_press_release_masthead_names_the_issuer_and_is_no_title():
+    meta = infer_metadata("青禾科技 新聞稿\n2031年4月2日\n青禾科技3月營收創新高\n" + BODY)
+    assert meta["publisher"] == "青禾科技" and meta["title"] == "青禾科技3月營收創新高"
+
+
+def test_markdown_heading_title_and_source_line_publisher():
+    text = ("# 算力产业年度观察\n\n> 来源：青禾研究院｜2031-04-02\n\n| 指标 | 数值 |\n|---|---|\n| 机柜 | 30 |\n"
+            + BODY)
+    meta = infer_metadata(text)
+    assert meta["title"] == "算力产业年度观察" and meta["publisher"] == "青禾研究院"
+    assert meta["published"] == dt.date(2031, 4, 2)
+
+
+def test_ticker_line_is_no_title():
+    text = "Qinghe Technology（股票代號：1234）\n青禾科技3月營收創新高\n2031年4月2日\n" + BODY
+    assert infer_metadata(text)["title"] == "青禾科技3月營收創新高"
+
+
+def test_label_line_is_no_title_and_a_unit_led_line_is():
+    text = "研究所周度算力跟踪\n本期统计区间：2031.03.23—2031.03.29\n" + BODY
+    meta = infer_metadata(text)
+    assert meta["title"] == "研究所周度算力跟踪" and meta["published"] is None
+    # near-miss: a title without furniture still wins over the unit-led line
+    assert infer_metadata("研究所 分析师：张三\n算力产业观察\n" + BODY)["title"] == "算力产业观察"

@@ -106,7 +106,7 @@ HEADER_WORD_KINDS = (
     "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
     "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
     "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
-    "closing_signer", "signer_title",
+    "closing_signer", "signer_title", "press_release", "ticker_label",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -772,6 +772,19 @@ def _is_name(s: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Provinces and cities (``data/regions.csv``): a dateline's place, never an author."""
+    with open(DATA_DIR / "regions.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(_fold(row["word"].strip()) for row in csv.DictReader(fh) if row["word"].strip())
+
+
+def _is_byline_name(s: str) -> bool:
+    """:func:`_is_name` that is no weekday (``星期一``, ``(星期六)``) and no place (``北京``)."""
+    s = s.strip()
+    return _is_name(s) and not _WEEKDAY.fullmatch(s) and s not in _place_names()
+
+
+@lru_cache(maxsize=1)
 def _original_mark() -> re.Pattern:
     return re.compile(rf"^{_B}(?:{_alt(_vocab()['original_mark'])})")
 
@@ -796,8 +809,27 @@ def _wechat_account(text: str, norm: str, end: int) -> str | None:
             if _is_name(name) and name in line:
                 first = p_start + len(p_line) - len(p_line.lstrip())
                 return text[first:first + len(name)]
+        if mark.match(line):
+            account = _account_before_date(text, norm, start, line)
+            if account is not None:
+                return account
         previous = (start, line)
     return None
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _account_before_date(text: str, norm: str, start: int, line: str) -> str | None:
+    """``原创 张三 算力前哨站 2025年4月2日 09:15 北京``: the account is the name right before the
+    date, when an author's name stands between it and the ``原创`` mark."""
+    hits = find_dates(norm, start, start + len(line))
+    if not hits:
+        return None
+    tokens = list(_TOKEN.finditer(norm, start, hits[0].start))
+    if len(tokens) < 3 or not _is_byline_name(tokens[-1].group()) or not _is_byline_name(tokens[-2].group()):
+        return None
+    return text[tokens[-1].start():tokens[-1].end()]
 
 
 def _byline_name(text: str, norm: str, end: int, candidates: list[_Candidate] | None = None) -> str | None:
@@ -811,7 +843,7 @@ def _byline_name(text: str, norm: str, end: int, candidates: list[_Candidate] | 
             continue
         line_start = _line_bounds(norm, c.hit.start)[0]
         m = named.fullmatch(norm[line_start:c.hit.start])
-        if m and _is_name(m.group("name")):
+        if m and _is_byline_name(m.group("name")):
             name = m.group("name")
             return _lexicon_name(name) or text[line_start + m.start("name"):line_start + m.end("name")]
         # ``2025/10/17 鉅亨網``: a date line that ends with the outlet's name
@@ -819,7 +851,7 @@ def _byline_name(text: str, norm: str, end: int, candidates: list[_Candidate] | 
         before = norm[line_start:c.hit.start].strip()
         after = norm[c.hit.end:line_end]
         m = trailing.fullmatch(after)
-        if not before and m and _is_name(m.group("name")):
+        if not before and m and _is_byline_name(m.group("name")):
             start = c.hit.end + m.start("name")
             return _lexicon_name(m.group("name")) or text[start:c.hit.end + m.end("name")]
     return None
@@ -880,6 +912,26 @@ def _signer_title_line(line: str, titles: tuple[str, ...]) -> bool:
             name = line[len(title):].lstrip(": ").strip()
             return 0 < len(name) <= SIGNER_NAME_CHARS and not re.search(r"[\d,.;!?。，]", name)
     return False
+
+
+_SOURCE_LINE = re.compile(
+    rf"^{_B}(?:>{_B})?(?:{_alt(_vocab()['source_credit'])}){_B}:{_B}(?P<name>[^\d\s|·•/,;:。]{{2,24}}){_B}[|·•/]")
+_PRESS_LINE = re.compile(rf"^{_B}(?P<name>[^\d\s|·•/,;:。]{{2,24}}){_B}(?:{_alt(_vocab()['press_release'])}){_B}$")
+
+
+def _source_line_name(text: str, norm: str, end: int, kind: str) -> str | None:
+    """A header line crediting its source before the date (``> 来源:某某研究院|2025-04-02``;
+    ``kind`` ``source``) or a company's press-release masthead (``某某科技 新闻稿``; ``press``):
+    the name, as printed."""
+    pattern = _SOURCE_LINE if kind == "source" else _PRESS_LINE
+    for start, stop, line in _lines(norm[:end]):
+        m = pattern.match(line)
+        if m is None:
+            continue
+        if kind == "source" and not find_dates(norm, start + m.end(), start + len(line)):
+            continue
+        return text[start + m.start("name"):start + m.end("name")]
+    return None
 
 
 def _banner_name(text: str, norm: str, end: int, boilerplate) -> str | None:
@@ -970,7 +1022,8 @@ def _infer_publisher(text: str, norm: str, boilerplate, end: int, candidates: li
         author = (_credited_firm(text, norm)
                   or (_wechat_account(text, norm, end) if wechat is None else wechat[0])
                   or _byline_name(text, norm, end, candidates) or _banner_name(text, norm, end, spans)
-                  or _closing_issuer(text, norm))
+                  or _closing_issuer(text, norm) or _source_line_name(text, norm, end, "source")
+                  or _source_line_name(text, norm, end, "press"))
     if carrier is None and aggregators:
         carrier = aggregators[0]
     return author, carrier
@@ -1163,6 +1216,27 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return furniture, title_label, report_type
 
 
+# ``# 标题``: a Markdown heading is a title line without its marks
+_MD_HEADING = re.compile(r"#{1,6}[^\S\n]+(?=\S)")
+# ``某某 Technology(股票代号:1234)``: a listed firm's name line, never the headline
+_TICKER_LABEL = re.compile(rf"[(](?:{_alt(_cased(_vocab()['ticker_label']))}){_B}:?[^)]{{1,16}}[)]$")
+# ``本期统计区间:…``, ``发布日期:…``: a labelled line of the header, never the headline
+_LABEL_LINE = re.compile(
+    rf"^.{{0,4}}?(?:{_alt({**_vocab()['date_label'], **_vocab()['header_date_label'], **_vocab()['not_date_label']})})"
+    rf"{_B}:", re.I)
+_RESEARCH_LEAD = re.compile(rf"^(?:{_alt(_vocab()['research_unit'])})")
+
+
+def _unit_led_title(n: str, furniture: re.Pattern) -> bool:
+    """``研究所周度算力跟踪``: a line opening with a research unit and no other furniture, a
+    title when no line without furniture is one (:func:`_infer_title`'s second pass)."""
+    lead = _RESEARCH_LEAD.match(n)
+    return lead is not None and furniture.search(n, lead.end()) is None and len(n) - lead.end() >= TITLE_MIN_CHARS
+
+
+_PRESS_WORD = re.compile(rf"(?:{_alt(_vocab()['press_release'])}){_B}$", re.I)
+
+
 def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
                  header_dates: list[DateHit] | None = None) -> str | None:
     """:func:`infer_title` with the boilerplate and the header's end found by the caller, and
@@ -1183,9 +1257,18 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
             return False
         first = start + (len(line) - len(line.lstrip()))
         n = norm[first:first + len(stripped)]
+        md = _MD_HEADING.match(n) if n.startswith("#") else None
+        if md is not None:
+            n = n[md.end():]
         if any(s <= first < e for s, e, _ in spans) or _NOT_TITLE.match(n) or _DOCUMENT_NUMBER.match(n):
             return False
-        if _LAYOUT_GAP.search(n) or furniture.search(n) or n in folded_names:
+        if n.startswith("|") or _LABEL_LINE.match(n) or _PRESS_WORD.search(n):
+            return False  # a Markdown table row, a labelled header line, a press-release masthead
+        if furniture.search(n) and (strict or not _unit_led_title(n, furniture)):
+            return False
+        if _LAYOUT_GAP.search(n) or n in folded_names:
+            return False
+        if strict and _TICKER_LABEL.search(n):
             return False
         if _masthead_pattern().match(n) or _is_body_line(n):
             return False
@@ -1213,6 +1296,9 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
         start, _, line = lines[i]
         title = line.strip()
         first = start + (len(line) - len(line.lstrip()))
+        md = _MD_HEADING.match(title) if title.startswith("#") else None
+        if md is not None:
+            title, first = title[md.end():], first + md.end()
         if _CONTINUES.search(norm[first:first + len(title)]) and i + 1 < len(lines):
             nxt = lines[i + 1][2].strip()
             if nxt and is_title(i + 1):
