@@ -201,3 +201,20 @@ def test_label_line_is_no_title_and_a_unit_led_line_is():
     assert meta["title"] == "研究所周度算力跟踪" and meta["published"] is None
     # near-miss: a title without furniture still wins over the unit-led line
     assert infer_metadata("研究所 分析师：张三\n算力产业观察\n" + BODY)["title"] == "算力产业观察"
+
+
+# --- a forum post's yearless stamp (Q3) ---------------------------------------------------------
+def test_post_stamp_takes_the_year_of_the_newest_full_date():
+    text = ("新股首日表现讨论\n楼主：算力老张 03-14 10:05\n\n"
+            "据公司2031年3月10日公告，某芯片公司发行价88.5元/股。该公司3月13日上市首日收涨180%。\n")
+    assert published(text) == dt.date(2031, 3, 14)
+    # a stamp in January after a December date rolls into the next year
+    text = "讨论帖\n楼主：张三 01-05 09:00\n\n" + BODY + "据公司2030年12月20日公告，收入增长约35%。\n"
+    assert published(text) == dt.date(2031, 1, 5)
+
+
+def test_post_stamp_without_a_safe_year_gives_no_date():
+    # no full date in the text: the year is not guessed from a 2030年营收 clause
+    assert published("讨论帖\n楼主：张三 03-14 10:05\n\n某公司2030年营收约12亿元。\n") is None
+    # the newest full date is too far before the stamp
+    assert published("讨论帖\n楼主：张三 11-14 10:05\n\n" + BODY + "据公司2030年3月10日公告，收入增长约35%。\n") is None

@@ -645,7 +645,45 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     closing = _signed_day(norm)
     if closing is not None:
         return found(_Candidate(closing, False, True), "body")
+    stamp = _post_stamp_day(norm, end)
+    if stamp is not None:
+        return PublishedDate(stamp[0], "day", stamp[1], "header")
     return PublishedDate(None, None, None, "none")
+
+
+# a forum post's yearless stamp closing a short header line: ``楼主:某某 03-14 10:05``
+_POST_STAMP = re.compile(
+    rf"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01]){_B}\d{{1,2}}:\d{{2}}{_B}$")
+#: A post stamp is dated only when the text's newest full date precedes it by at most this many days.
+POST_STAMP_DAYS = 92
+#: ... on a header line of at most this many characters.
+POST_STAMP_LINE_CHARS = 40
+
+
+def _post_stamp_day(norm: str, end: int) -> tuple[dt.date, str] | None:
+    """The day of a yearless post stamp in the header (``楼主:某某 03-14 10:05``), its year
+    taken from the newest full date the text writes: the first such month-day on or after it,
+    when that is at most :data:`POST_STAMP_DAYS` later (a post follows what it discusses).
+    None when the text writes no full date, or the stamp is too far from it: no year is guessed."""
+    for start, stop, line in _lines(norm[:end]):
+        if len(line.strip()) > POST_STAMP_LINE_CHARS or ":" not in line:
+            continue
+        m = _POST_STAMP.search(line)
+        if m is None:
+            continue
+        full = [h.date for h in find_dates(norm) if h.precision == "day"]
+        if not full:
+            return None
+        ref = max(full)
+        for year in (ref.year, ref.year + 1):
+            try:
+                day = dt.date(year, int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            if ref <= day <= ref + dt.timedelta(days=POST_STAMP_DAYS):
+                return day, m.group(0).strip()
+        return None
+    return None
 
 
 # ``…展望（2025年11月20日 19:30-20:30）``: a day alone in a bracket of the title, with at most the
