@@ -218,3 +218,16 @@ def test_post_stamp_without_a_safe_year_gives_no_date():
     assert published("讨论帖\n楼主：张三 03-14 10:05\n\n某公司2030年营收约12亿元。\n") is None
     # the newest full date is too far before the stamp
     assert published("讨论帖\n楼主：张三 11-14 10:05\n\n" + BODY + "据公司2030年3月10日公告，收入增长约35%。\n") is None
+
+
+# --- a conversion basis (R14) -------------------------------------------------------------------
+def test_conversion_basis_is_no_fact():
+    df = facts_with_boilerplate("某园区规划机柜约1.2万个（按2.5kW标准机柜折算）。\n")
+    assert df["text"].tolist() == ["约1.2万"]
+
+
+def test_figures_near_an_unrelated_an_stay():
+    df = facts_with_boilerplate("单机柜功率密度普遍在30-50kW，按季度看需求增长约20%。\n")
+    assert "30-50kW" in df["text"].tolist()
+    df = facts_with_boilerplate("公司按2030年营收的30%计提研发费用，同比增长20%。\n")
+    assert "20%" in df["text"].tolist()
