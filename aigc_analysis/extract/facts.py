@@ -779,6 +779,7 @@ def _without_english_years(quantities, text: str) -> list:
 #: A conversion verb closes the basis this many characters after its figure at most.
 _CONVERSION_REACH = 12
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
+_RATE_SIGNS = ("=", "兑")
 
 
 def _without_conversion_basis(quantities, text: str) -> list:
@@ -798,7 +799,8 @@ def _without_conversion_basis(quantities, text: str) -> list:
         if lead.endswith(("按", "按照", "按每", "按照每")):
             stop = _CLAUSE_BREAK.search(text, q.end, q.end + _CONVERSION_REACH)
             window = text[q.end:stop.start() if stop else q.end + _CONVERSION_REACH]
-            if any(v in window for v in verbs):
+            # 按1港元=0.92元人民币折算: an exchange rate, which exchange_rate_quotes reads as a pair
+            if any(v in window for v in verbs) and not any(c in window for c in _RATE_SIGNS):
                 continue
         out.append(q)
     return out

@@ -327,12 +327,24 @@ def _hit(m: re.Match, precision: str) -> DateHit | None:
     return DateHit(m.start(), m.end(), day, precision)
 
 
+def _cn_digit(c: str) -> int:
+    """A Chinese digit's value (〇 and 零 are 0)."""
+    return 0 if c == "零" else "〇一二三四五六七八九".index(c)
+
+
+def _cn_small(s: str) -> int:
+    """A Chinese numeral from 1 to 39 (``九``, ``十二``, ``二十八``, ``三十一``)."""
+    if "十" not in s:
+        return _cn_digit(s)
+    tens, _, ones = s.partition("十")
+    return (_cn_digit(tens) if tens else 1) * 10 + (_cn_digit(ones) if ones else 0)
+
+
 def _cn_hit(m: re.Match, precision: str) -> DateHit | None:
     """:func:`_hit` of a date in Chinese numerals: the year digit by digit, month and day as numbers."""
-    from ..extract.numerals import CN_DIGITS, parse_chinese_numeral
-    year = int("".join(str(CN_DIGITS[c]) for c in m.group("cy")))
-    month = int(parse_chinese_numeral(m.group("cm")))
-    day = int(parse_chinese_numeral(m.group("cd"))) if precision == "day" else 1
+    year = int("".join(str(_cn_digit(c)) for c in m.group("cy")))
+    month = _cn_small(m.group("cm"))
+    day = _cn_small(m.group("cd")) if precision == "day" else 1
     try:
         return DateHit(m.start(), m.end(), dt.date(year, month, day), precision)
     except ValueError:
