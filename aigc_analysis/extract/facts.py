@@ -791,6 +791,36 @@ def _without_english_years(quantities, text: str) -> list:
                                           and EN_YEAR_AT_END.match(text, q.start))]
 
 
+#: A conversion verb closes the basis this many characters after its figure at most.
+_CONVERSION_REACH = 12
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
+_RATE_SIGNS = ("=", "兑")
+
+
+def _without_conversion_basis(quantities, text: str) -> list:
+    """``quantities`` less the basis of a conversion: a figure right after 按 (按照) whose clause
+    then says what is converted (``conversion_verb``: 按2.5kW标准机柜折算, 按每卡700W计算). The
+    figure is how the writer counts, not a value of anything.
+
+    >>> from aigc_analysis.extract.quantities import find_quantities
+    >>> t = "机柜约1.2万个(按2.5kW标准机柜折算)"
+    >>> [q.text for q in _without_conversion_basis(find_quantities(t), t)]
+    ['约1.2万']
+    """
+    verbs = tuple(kw.word_group("conversion_verb"))
+    out = []
+    for q in quantities:
+        lead = text[max(0, q.start - 3):q.start]
+        if lead.endswith(("按", "按照", "按每", "按照每")):
+            stop = _CLAUSE_BREAK.search(text, q.end, q.end + _CONVERSION_REACH)
+            window = text[q.end:stop.start() if stop else q.end + _CONVERSION_REACH]
+            # 按1港元=0.92元人民币折算: an exchange rate, which exchange_rate_quotes reads as a pair
+            if any(v in window for v in verbs) and not any(c in window for c in _RATE_SIGNS):
+                continue
+        out.append(q)
+    return out
+
+
 def _without_footnote_marks(quantities, text: str) -> list:
     """``quantities`` less the bare numbers that are footnote marks (``_FOOTNOTE_MARK``)."""
     out = []
@@ -1093,6 +1123,8 @@ class _DocExtractor:
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
         quantities = join_wrapped_units(quantities, self.ptext, self.text)  # 4,800亿美⏎元
         quantities = _without_footnote_marks(quantities, self.ptext)
+        if "按" in self.ptext:  # cheap pre-check: every conversion basis follows 按
+            quantities = _without_conversion_basis(quantities, self.ptext)
         quantities = _without_english_years(quantities, self.ptext)
         if "\u3000" in self.text:
             quantities = self._with_fullwidth_cells(quantities)

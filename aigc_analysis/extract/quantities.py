@@ -208,6 +208,12 @@ _UNIT_AHEAD = (
 _SKIP = (
     # keycap emoji (1️⃣, 2⃣): a bullet's or a point's number, never a value
     r"[0-9#*]\ufe0f?\u20e3"
+    # a footnote or endnote marker (约170亿美元[1], a note line ``[3] 某机构``): never a value
+    r"|(?<=\[)[0-9]{1,2}(?=\])"
+    # the shopping festivals 双十一 / 双12 (11 November, 12 December): a name, not a number
+    r"|(?<=[双雙])(?:十[一二]|1[12])(?![0-9])"
+    # a cohort label (前10%的付费用户): which users, not a value of theirs
+    r"|(?<=[前后])[0-9]{1,2}(?:\.[0-9])?\s?%(?=的)"
     # dates written with 年/月/日 (four- or two-digit year), and month-day without a year
     r"|(?:19|20)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
     rf"|[0-9]{{1,2}}\s?月(?:\s?[0-9]{{1,2}}\s?[日号]|{_WORDS['month_suffix']})?(?![0-9])"

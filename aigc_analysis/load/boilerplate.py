@@ -94,6 +94,12 @@ _HEADING_LINE = re.compile(
 # A heading inside a long line (WeChat reposts flatten a whole article onto one line): the
 # keyword must stand alone between blanks.
 _HEADING_INLINE = re.compile(rf"(?:(?<=[^\S\n])|^)(?P<kw>{_KEYWORDS})(?=[^\S\n]+\S)", re.M)
+# A heading keyword opening a line with its content after a colon (``相关股票:某某科技 88.20
+# +6.35%``, ``评级说明:买入——…;增持——…``): that line alone is boilerplate.
+_HEADING_PREFIX = re.compile(
+    rf"[^\S\n]*{_BULLET}[【\[〔]?(?P<kw>{_KEYWORDS})[】\]〕]?[^\S\n]*:(?P<rest>[^\n]*\S[^\n]*)")
+# A rating-scale definition on one line: two thresholds in per cent and a dash after a rating.
+_SCALE_DASH = re.compile(r"—|--")
 #: Every heading match holds a keyword: lines without one are never tried.
 _HEADING_WORD = re.compile(_KEYWORDS)
 # A line opening with a bullet or a number: the only ones where a heading match can start and
@@ -120,6 +126,15 @@ _NAV_LOCATION = re.compile(r"(?:" + _trie("nav_location") + r")[^\S\n]*:")
 # SEO spam title: phrases joined by underscores, e.g. ``炒股配资_股票配资开户_免息配资``
 _SEO_TITLE = re.compile(r"^[^\S\n]*[^\s_]{2,24}(?:_[^\s_]{2,24}){2,}[^\S\n]*$")
 _READ_COUNTER = re.compile(r"(?:" + _trie("read_counter") + r")[^\S\n]*:?[^\S\n]*\d")
+# a counter written number first: ``本话题已有2,046人参与讨论``
+_COUNTED_AFTER = re.compile(r"\d[\d,.]*[^\S\n]*万?[^\S\n]*(?:" + _trie("counted_after") + ")")
+_COUNTED_AFTER_WORDS = re.compile(word_trie(_WORDS["counted_after"]))
+# a post or comment stamp closing a short line: ``长线选手 · 03-02 11:40`` (month-day, clock time)
+_POST_STAMP = re.compile(
+    r"(?<![\d/-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])[^\S\n]+(?:[01]?\d|2[0-3]):[0-5]\d[^\S\n]*$")
+#: A line closed by a post stamp holds at most this many characters.
+_POST_STAMP_LINE_CHARS = 40
+_NOT_STAMP_LINE = re.compile(r"[。,;!?]")
 _NAV_LINE = [
     _NAV_HOME,
     _NAV_LOCATION,
@@ -317,6 +332,28 @@ def _heading_lines(text: str, words: list[int] | None = None):
             yield m
 
 
+def _prefix_spans(text: str, words: list[int]) -> list[Span]:
+    """Lines opened by a heading keyword and a colon with the content on the same line
+    (:data:`_HEADING_PREFIX`). A rating heading counts only before a scale definition (two
+    per-cent thresholds and a dash): ``投资评级:买入(维持)`` is the report's own rating."""
+    spans: list[Span] = []
+    done = -1
+    for w in words:
+        line_start = text.rfind("\n", 0, w) + 1
+        if line_start <= done:
+            continue
+        done = line_start
+        m = _HEADING_PREFIX.match(text, line_start)
+        if m is None or m.start("kw") != w:
+            continue
+        kind = HEADINGS[m.group("kw")]
+        rest = m.group("rest")
+        if kind == "rating" and not (rest.count("%") >= 2 and _SCALE_DASH.search(rest)):
+            continue
+        spans.append((line_start, _rstrip_end(text, line_start, m.end()), kind))
+    return spans
+
+
 def _block_spans(text: str) -> list[Span]:
     """Heading-to-end-of-block spans for disclaimers, rating scales, bios and follow blocks."""
     heads: dict[int, tuple[int, str]] = {}  # start -> (keyword end, kind)
@@ -341,7 +378,8 @@ def _block_spans(text: str) -> list[Span]:
         end = _rstrip_end(text, start, end)
         if end > start:
             spans.append((start, end, kind))
-    return spans
+    # a heading block wins over a one-line heading inside it
+    return _resolve(spans, _prefix_spans(text, words))
 
 
 def _line_spans(text: str) -> list[Span]:
@@ -395,10 +433,26 @@ def _scan_lines(text: str) -> tuple[list[Span], list[Span]]:
                     kind = "contact"
                 elif n <= _ONE_LINE_DISCLAIMER_CHARS and "请" in line and _ONE_LINE_DISCLAIMER.match(line):
                     kind = "disclaimer"
+                elif _furniture_line(line, n):
+                    kind = "navigation"
         if kind:
             spans.append((start, end, kind))
         start = end + 1
     return spans, _running_headers(seen)
+
+
+def _furniture_line(line: str, n: int) -> bool:
+    """A short line closed by a post stamp (:data:`_POST_STAMP`) or holding a counter written
+    number first (:data:`_COUNTED_AFTER`): forum and comment furniture."""
+    if n <= _POST_STAMP_LINE_CHARS and ":" in line and "-" in line:
+        m = _POST_STAMP.search(line)
+        if m is not None and not _NOT_STAMP_LINE.search(line, 0, m.start()):
+            return True
+    if n <= 300:
+        word = _COUNTED_AFTER_WORDS.search(line)
+        if word is not None and _COUNTED_AFTER.search(line, max(0, word.start() - 16), word.end()):
+            return True
+    return False
 
 
 def _nav_inside(line: str) -> bool:

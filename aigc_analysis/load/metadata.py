@@ -106,7 +106,7 @@ HEADER_WORD_KINDS = (
     "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
     "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
     "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
-    "closing_signer",
+    "closing_signer", "signer_title", "press_release", "ticker_label",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -239,6 +239,11 @@ class DateHit:
 
 
 _B = r"[^\S\n]*"  # blanks within a line (ideographic spaces are spaces in the parsing form)
+# Chinese-numeral date parts: a year 19xx/20xx digit by digit (二〇二四), a month 1-12, a day 1-31
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_YEAR = rf"(?:一九|二[〇零])[{_CN_DIGIT}]{{2}}"
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_CN_DAY = r"三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _TIME = rf"(?:(?:{_B}|T)\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"  # 08:15, ISO 8601's T08:15:00
 
 
@@ -267,6 +272,12 @@ def _date_patterns() -> tuple[tuple[re.Pattern, str], ...]:
         (re.compile(rf"(?<![\d.]){y}{_B}年{_B}(?P<m>\d{{1,2}}){_B}月(?!{_B}\d)"), "month"),
         (re.compile(rf"(?<![\d./-]){y}(?P<sep>[-/])(?P<m>\d{{1,2}})(?![\d/-])"), "month"),
         (re.compile(rf"{at_month}(?<![A-Za-z])(?P<mon>{months})\.?,?{_B}{y}(?!\d)", re.I), "month"),
+        # ROC calendar with slashes in a masthead (``某某日報｜113/08/09``): a three-digit year
+        # 100-149 and a two-digit month and day, never a fraction or a longer run of numbers
+        (re.compile(rf"(?<![\d./-])(?P<ry3>1[0-4]\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d/.]){_TIME}"), "day"),
+        # a date in Chinese numerals (``二〇二四年九月三日``, a letter's or an official cover's)
+        (re.compile(rf"(?P<cy>{_CN_YEAR}){_B}年{_B}(?P<cm>{_CN_MONTH}){_B}月{_B}(?P<cd>{_CN_DAY}){_B}[日号]"), "day"),
+        (re.compile(rf"(?P<cy>{_CN_YEAR}){_B}年{_B}(?P<cm>{_CN_MONTH}){_B}月(?!{_B}[{_CN_DIGIT}十])"), "month"),
     )
 
 
@@ -281,7 +292,9 @@ def _date_starts() -> tuple[re.Pattern, ...]:
     month = word_starts(v["month"], ignore_case=True)
     day_month = re.compile(r"\d(?=\d?" + _B + case_class(v["month"], 0) + ")")
     day_first = re.compile(r"\d(?=\d?[/.-]\d\d?[/.-](?:19|20)\d\d)")
-    return (year, roc, year, month, day_month, day_first, year, year, month)
+    roc_slash = re.compile(r"1[0-4]\d/")
+    cn_year = re.compile(r"(?:一九|二[〇零])")
+    return (year, roc, year, month, day_month, day_first, year, year, month, roc_slash, cn_year, cn_year)
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +304,8 @@ def _month_numbers() -> dict[str, int]:
 
 def _hit(m: re.Match, precision: str) -> DateHit | None:
     g = m.groupdict()
+    if g.get("cy"):
+        return _cn_hit(m, precision)
     if g.get("y"):
         year = int(g["y"])
     else:
@@ -310,6 +325,30 @@ def _hit(m: re.Match, precision: str) -> DateHit | None:
     except (TypeError, ValueError):
         return None  # an impossible date (2月30日) is not a date
     return DateHit(m.start(), m.end(), day, precision)
+
+
+def _cn_digit(c: str) -> int:
+    """A Chinese digit's value (〇 and 零 are 0)."""
+    return 0 if c == "零" else "〇一二三四五六七八九".index(c)
+
+
+def _cn_small(s: str) -> int:
+    """A Chinese numeral from 1 to 39 (``九``, ``十二``, ``二十八``, ``三十一``)."""
+    if "十" not in s:
+        return _cn_digit(s)
+    tens, _, ones = s.partition("十")
+    return (_cn_digit(tens) if tens else 1) * 10 + (_cn_digit(ones) if ones else 0)
+
+
+def _cn_hit(m: re.Match, precision: str) -> DateHit | None:
+    """:func:`_hit` of a date in Chinese numerals: the year digit by digit, month and day as numbers."""
+    year = int("".join(str(_cn_digit(c)) for c in m.group("cy")))
+    month = _cn_small(m.group("cm"))
+    day = _cn_small(m.group("cd")) if precision == "day" else 1
+    try:
+        return DateHit(m.start(), m.end(), dt.date(year, month, day), precision)
+    except ValueError:
+        return None
 
 
 def find_dates(norm: str, start: int = 0, end: int | None = None) -> list[DateHit]:
@@ -407,6 +446,10 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
     if any(":" in line[h.start - line_start:h.end - line_start] for h in hits) \
             and not re.search(r"[，。；！？,;!?]", residual):
         return True  # ``张三 某某财经 2025-03-04 08:15``: a day with its clock time is a publication stamp
+    if any(_WEEKDAY.match(line, h.end - line_start + len(line[h.end - line_start:]) - len(line[h.end - line_start:].lstrip()))
+           for h in hits) and not re.search(r"[，。；：！？,;:!?]", residual) \
+            and len(re.sub(r"[\s\W_]", "", residual)) <= WEEKDAY_LINE_CHARS:
+        return True  # ``某某证券 电子研究组 2024年4月2日 星期二``: a day with its weekday is a dated masthead
     if _header_patterns()["report_type"].search(residual) and not re.search(r"[，。；：！？,;:!?]", residual):
         return True  # ``某某证券 行业周报 2025年3月4日``: a report type beside the date, no sentence
     firm = _publisher_matcher()[0].match(residual)
@@ -435,6 +478,8 @@ def _date_set_apart(line: str, hits: list[DateHit], line_start: int) -> bool:
     return False
 
 
+#: A line dating itself with a weekday holds at most this many other characters (a firm, a desk).
+WEEKDAY_LINE_CHARS = 16
 #: A masthead line may hold this many characters after the broker's name (a team, a report type).
 MASTHEAD_REST_CHARS = 8
 
@@ -612,7 +657,45 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     closing = _signed_day(norm)
     if closing is not None:
         return found(_Candidate(closing, False, True), "body")
+    stamp = _post_stamp_day(norm, end)
+    if stamp is not None:
+        return PublishedDate(stamp[0], "day", stamp[1], "header")
     return PublishedDate(None, None, None, "none")
+
+
+# a forum post's yearless stamp closing a short header line: ``楼主:某某 03-14 10:05``
+_POST_STAMP = re.compile(
+    rf"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01]){_B}\d{{1,2}}:\d{{2}}{_B}$")
+#: A post stamp is dated only when the text's newest full date precedes it by at most this many days.
+POST_STAMP_DAYS = 92
+#: ... on a header line of at most this many characters.
+POST_STAMP_LINE_CHARS = 40
+
+
+def _post_stamp_day(norm: str, end: int) -> tuple[dt.date, str] | None:
+    """The day of a yearless post stamp in the header (``楼主:某某 03-14 10:05``), its year
+    taken from the newest full date the text writes: the first such month-day on or after it,
+    when that is at most :data:`POST_STAMP_DAYS` later (a post follows what it discusses).
+    None when the text writes no full date, or the stamp is too far from it: no year is guessed."""
+    for start, stop, line in _lines(norm[:end]):
+        if len(line.strip()) > POST_STAMP_LINE_CHARS or ":" not in line:
+            continue
+        m = _POST_STAMP.search(line)
+        if m is None:
+            continue
+        full = [h.date for h in find_dates(norm) if h.precision == "day"]
+        if not full:
+            return None
+        ref = max(full)
+        for year in (ref.year, ref.year + 1):
+            try:
+                day = dt.date(year, int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            if ref <= day <= ref + dt.timedelta(days=POST_STAMP_DAYS):
+                return day, m.group(0).strip()
+        return None
+    return None
 
 
 # ``…展望（2025年11月20日 19:30-20:30）``: a day alone in a bracket of the title, with at most the
@@ -739,6 +822,19 @@ def _is_name(s: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Provinces and cities (``data/regions.csv``): a dateline's place, never an author."""
+    with open(DATA_DIR / "regions.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(_fold(row["word"].strip()) for row in csv.DictReader(fh) if row["word"].strip())
+
+
+def _is_byline_name(s: str) -> bool:
+    """:func:`_is_name` that is no weekday (``星期一``, ``(星期六)``) and no place (``北京``)."""
+    s = s.strip()
+    return _is_name(s) and not _WEEKDAY.fullmatch(s) and s not in _place_names()
+
+
+@lru_cache(maxsize=1)
 def _original_mark() -> re.Pattern:
     return re.compile(rf"^{_B}(?:{_alt(_vocab()['original_mark'])})")
 
@@ -763,8 +859,27 @@ def _wechat_account(text: str, norm: str, end: int) -> str | None:
             if _is_name(name) and name in line:
                 first = p_start + len(p_line) - len(p_line.lstrip())
                 return text[first:first + len(name)]
+        if mark.match(line):
+            account = _account_before_date(text, norm, start, line)
+            if account is not None:
+                return account
         previous = (start, line)
     return None
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _account_before_date(text: str, norm: str, start: int, line: str) -> str | None:
+    """``原创 张三 算力前哨站 2025年4月2日 09:15 北京``: the account is the name right before the
+    date, when an author's name stands between it and the ``原创`` mark."""
+    hits = find_dates(norm, start, start + len(line))
+    if not hits:
+        return None
+    tokens = list(_TOKEN.finditer(norm, start, hits[0].start))
+    if len(tokens) < 3 or not _is_byline_name(tokens[-1].group()) or not _is_byline_name(tokens[-2].group()):
+        return None
+    return text[tokens[-1].start():tokens[-1].end()]
 
 
 def _byline_name(text: str, norm: str, end: int, candidates: list[_Candidate] | None = None) -> str | None:
@@ -778,7 +893,7 @@ def _byline_name(text: str, norm: str, end: int, candidates: list[_Candidate] | 
             continue
         line_start = _line_bounds(norm, c.hit.start)[0]
         m = named.fullmatch(norm[line_start:c.hit.start])
-        if m and _is_name(m.group("name")):
+        if m and _is_byline_name(m.group("name")):
             name = m.group("name")
             return _lexicon_name(name) or text[line_start + m.start("name"):line_start + m.end("name")]
         # ``2025/10/17 鉅亨網``: a date line that ends with the outlet's name
@@ -786,7 +901,7 @@ def _byline_name(text: str, norm: str, end: int, candidates: list[_Candidate] | 
         before = norm[line_start:c.hit.start].strip()
         after = norm[c.hit.end:line_end]
         m = trailing.fullmatch(after)
-        if not before and m and _is_name(m.group("name")):
+        if not before and m and _is_byline_name(m.group("name")):
             start = c.hit.end + m.start("name")
             return _lexicon_name(m.group("name")) or text[start:c.hit.end + m.end("name")]
     return None
@@ -821,16 +936,51 @@ def _signed_day(norm: str) -> DateHit | None:
     signer line ends in a ``closing_signer`` word (header_words.csv); a date under any other
     closing line (a government body's) is left alone."""
     signers = tuple(_vocab().get("closing_signer", ()))
+    titles = tuple(_vocab().get("signer_title", ()))
     tail = max(0, len(norm) - CLOSING_CHARS)
-    if not signers or not any(w in norm[tail:] for w in signers):
+    if not any(w in norm[tail:] for w in signers + titles):
         return None  # most documents: one substring test per signer word
     lines = [(s, line) for s, _, line in _lines(norm[tail:]) if line.strip()]
     for (_, body), (d_start, day) in zip(lines, lines[1:]):
-        if not body.strip().endswith(signers):
+        if not (body.strip().endswith(signers) or _signer_title_line(body.strip(), titles)):
             continue
         hits = find_dates(norm, tail + d_start, tail + d_start + len(day))
         if len(hits) == 1 and hits[0].precision == "day" and norm[hits[0].start:hits[0].end].strip() == day.strip():
             return hits[0]
+    return None
+
+
+#: A signature line holds at most this many characters of name after its title.
+SIGNER_NAME_CHARS = 6
+
+
+def _signer_title_line(line: str, titles: tuple[str, ...]) -> bool:
+    """``董事长：张三`` / ``董事长 张三`` (``signer_title`` words): a letter's signature, its
+    title and a short name, nothing else on the line."""
+    for title in titles:
+        if line.startswith(title):
+            name = line[len(title):].lstrip(": ").strip()
+            return 0 < len(name) <= SIGNER_NAME_CHARS and not re.search(r"[\d,.;!?。，]", name)
+    return False
+
+
+_SOURCE_LINE = re.compile(
+    rf"^{_B}(?:>{_B})?(?:{_alt(_vocab()['source_credit'])}){_B}:{_B}(?P<name>[^\d\s|·•/,;:。]{{2,24}}){_B}[|·•/]")
+_PRESS_LINE = re.compile(rf"^{_B}(?P<name>[^\d\s|·•/,;:。]{{2,24}}){_B}(?:{_alt(_vocab()['press_release'])}){_B}$")
+
+
+def _source_line_name(text: str, norm: str, end: int, kind: str) -> str | None:
+    """A header line crediting its source before the date (``> 来源:某某研究院|2025-04-02``;
+    ``kind`` ``source``) or a company's press-release masthead (``某某科技 新闻稿``; ``press``):
+    the name, as printed."""
+    pattern = _SOURCE_LINE if kind == "source" else _PRESS_LINE
+    for start, stop, line in _lines(norm[:end]):
+        m = pattern.match(line)
+        if m is None:
+            continue
+        if kind == "source" and not find_dates(norm, start + m.end(), start + len(line)):
+            continue
+        return text[start + m.start("name"):start + m.end("name")]
     return None
 
 
@@ -922,7 +1072,8 @@ def _infer_publisher(text: str, norm: str, boilerplate, end: int, candidates: li
         author = (_credited_firm(text, norm)
                   or (_wechat_account(text, norm, end) if wechat is None else wechat[0])
                   or _byline_name(text, norm, end, candidates) or _banner_name(text, norm, end, spans)
-                  or _closing_issuer(text, norm))
+                  or _closing_issuer(text, norm) or _source_line_name(text, norm, end, "source")
+                  or _source_line_name(text, norm, end, "press"))
     if carrier is None and aggregators:
         carrier = aggregators[0]
     return author, carrier
@@ -1115,6 +1266,27 @@ def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return furniture, title_label, report_type
 
 
+# ``# 标题``: a Markdown heading is a title line without its marks
+_MD_HEADING = re.compile(r"#{1,6}[^\S\n]+(?=\S)")
+# ``某某 Technology(股票代号:1234)``: a listed firm's name line, never the headline
+_TICKER_LABEL = re.compile(rf"[(](?:{_alt(_cased(_vocab()['ticker_label']))}){_B}:?[^)]{{1,16}}[)]$")
+# ``本期统计区间:…``, ``发布日期:…``: a labelled line of the header, never the headline
+_LABEL_LINE = re.compile(
+    rf"^.{{0,4}}?(?:{_alt({**_vocab()['date_label'], **_vocab()['header_date_label'], **_vocab()['not_date_label']})})"
+    rf"{_B}:", re.I)
+_RESEARCH_LEAD = re.compile(rf"^(?:{_alt(_vocab()['research_unit'])})")
+
+
+def _unit_led_title(n: str, furniture: re.Pattern) -> bool:
+    """``研究所周度算力跟踪``: a line opening with a research unit and no other furniture, a
+    title when no line without furniture is one (:func:`_infer_title`'s second pass)."""
+    lead = _RESEARCH_LEAD.match(n)
+    return lead is not None and furniture.search(n, lead.end()) is None and len(n) - lead.end() >= TITLE_MIN_CHARS
+
+
+_PRESS_WORD = re.compile(rf"(?:{_alt(_vocab()['press_release'])}){_B}$", re.I)
+
+
 def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
                  header_dates: list[DateHit] | None = None) -> str | None:
     """:func:`infer_title` with the boilerplate and the header's end found by the caller, and
@@ -1135,9 +1307,18 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
             return False
         first = start + (len(line) - len(line.lstrip()))
         n = norm[first:first + len(stripped)]
+        md = _MD_HEADING.match(n) if n.startswith("#") else None
+        if md is not None:
+            n = n[md.end():]
         if any(s <= first < e for s, e, _ in spans) or _NOT_TITLE.match(n) or _DOCUMENT_NUMBER.match(n):
             return False
-        if _LAYOUT_GAP.search(n) or furniture.search(n) or n in folded_names:
+        if n.startswith("|") or _LABEL_LINE.match(n) or _PRESS_WORD.search(n):
+            return False  # a Markdown table row, a labelled header line, a press-release masthead
+        if furniture.search(n) and (strict or not _unit_led_title(n, furniture)):
+            return False
+        if _LAYOUT_GAP.search(n) or n in folded_names:
+            return False
+        if strict and _TICKER_LABEL.search(n):
             return False
         if _masthead_pattern().match(n) or _is_body_line(n):
             return False
@@ -1165,6 +1346,9 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
         start, _, line = lines[i]
         title = line.strip()
         first = start + (len(line) - len(line.lstrip()))
+        md = _MD_HEADING.match(title) if title.startswith("#") else None
+        if md is not None:
+            title, first = title[md.end():], first + md.end()
         if _CONTINUES.search(norm[first:first + len(title)]) and i + 1 < len(lines):
             nxt = lines[i + 1][2].strip()
             if nxt and is_title(i + 1):
