@@ -59,3 +59,61 @@ def test_a_distribution_plan_is_earnings():
 def test_dividend_yield_stays_valuation():
     got = _rows("岚川电讯当前股息率约5.1%。")
     assert got["约5.1%"][:2] == ("valuation", "dividend_yield")
+
+
+# --- metric words the lexicon lacked ---------------------------------------------------------
+
+def test_taiwan_operating_profit_word():
+    got = _rows("宏晟電子公布第三季營業利益約2.6兆韓元，年增41%。")
+    assert got["約2.6兆韓元"] == ("earnings", "operating_profit", 2.6e12, "KRW")
+    assert got["41%"][:2] == ("earnings", "operating_profit_growth")
+
+
+def test_technology_budget_is_capex():
+    assert _rows("某股份制银行2026年IT预算约为88亿元。")["88亿元"][:2] == ("capex", "technology_budget")
+
+
+def test_bookings_and_their_growth():
+    got = _rows("Orbit Games二季度bookings达4.4亿美元，同比增长23%。")
+    assert got["4.4亿美元"][:2] == ("earnings", "bookings")
+    assert got["23%"][:2] == ("earnings", "bookings_growth")
+
+
+def test_deliveries_and_funding_deals_are_counted():
+    got = _rows("青禾科技上半年交付量超过900台。3月国内具身智能领域共披露融资事件64起。")
+    assert got["超过900"][:3] == ("market", "deliveries", 900)
+    assert got["64"][:3] == ("valuation", "funding_deals", 64)
+
+
+def test_loan_to_value_gmv_and_bom_cost():
+    got = _rows("集团股票质押贷款价值比为21.5%。青禾科技学习机双十一GMV同比增长约95%。"
+                "一台四足机器人BOM成本约3.8万元。")
+    assert got["21.5%"][:2] == ("valuation", "loan_to_value")
+    assert got["约95%"][:2] == ("earnings", "gmv_growth")
+    assert got["约3.8万元"][:2] == ("market", "bom_cost")
+
+
+def test_bond_vocabulary_is_valuation():
+    got = _rows("今年以来，三家云厂商合计发行约540亿美元新债。其最长期限票息为5.35%。"
+                "调整后净负债/EBITDA升至约2.6倍。")
+    assert got["约540亿美元"][:2] == ("valuation", "bond_issuance")
+    assert got["5.35%"][:2] == ("valuation", "bond_coupon")
+    assert got["约2.6倍"][:2] == ("valuation", "net_debt_to_ebitda")
+
+
+def test_payback_attendees_and_use_cases():
+    got = _rows("按当前租价测算，单集群静态回收期约4-5年。今年大会现场观众约2.7万人。青禾科技已投产AI用例超过260个。")
+    assert got["约4-5年"][:3] == ("capex", "payback_period", 4)
+    assert got["约2.7万"][:3] == ("adoption", "attendees", 27000)
+    assert got["超过260"][:2] == ("adoption", "ai_use_cases")
+
+
+def test_near_misses_stay_out():
+    got = _rows("本文第3页列出风险提示。预算有限，暂不披露。测试用例超过300个。")
+    assert got == {}
+
+
+def test_output_is_not_capacity_nor_output_value():
+    got = _rows("青禾科技年产量约4万台，年产值约30亿元。")
+    assert got["约4万"][:2] == ("market", "annual_output")
+    assert got["约30亿元"][:2] == ("market", "market_value")
