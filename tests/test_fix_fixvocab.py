@@ -117,3 +117,26 @@ def test_output_is_not_capacity_nor_output_value():
     got = _rows("青禾科技年产量约4万台，年产值约30亿元。")
     assert got["约4万"][:2] == ("market", "annual_output")
     assert got["约30亿元"][:2] == ("market", "market_value")
+
+
+# --- counts whose counter names the counted noun (facts_words count_counter) -----------------
+
+def test_counters_name_the_counted_noun():
+    got = _rows("该平台已覆盖全国约580个区县。截至6月末，已有超过40家银行部署青禾大模型。"
+                "该平台累计生成超过3,600万张图片。青禾出行已在14个城市运营Robotaxi。")
+    assert got["约580"][:3] == ("adoption", "counties_covered", 580)
+    assert got["超过40"][:3] == ("adoption", "banks_adopting", 40)
+    assert got["超过3,600万"][:3] == ("adoption", "images_generated", 3.6e7)
+    assert got["14"][:3] == ("adoption", "cities_covered", 14)
+
+
+def test_a_count_beside_a_funding_word_is_of_deals():
+    got = _rows("今年一季度国内具身智能领域共发生融资约70起，披露金额超过120亿元。")
+    assert got["约70"][:3] == ("valuation", "funding_deals", 70)
+    assert got["超过120亿元"][:2] == ("valuation", "funding_amount")
+
+
+def test_counter_near_misses_stay_out():
+    # an ordinal, a read counter and a vague count name nothing
+    got = _rows("这是本系列报告的第3个城市案例。\n阅读 2.3万\n数十个城市正在试点。")
+    assert got == {}
