@@ -140,3 +140,18 @@ def test_counter_near_misses_stay_out():
     # an ordinal, a read counter and a vague count name nothing
     got = _rows("这是本系列报告的第3个城市案例。\n阅读 2.3万\n数十个城市正在试点。")
     assert got == {}
+
+
+# --- colloquial and bond wordings -------------------------------------------------------------
+
+def test_a_round_named_without_funding_word_a_churn_rate_and_a_bond_size():
+    got = _rows("青禾科技上个月完成了3亿美元的B轮。青禾科技的月流失率控制在5%以内。"
+                "岚川电讯本次发行的债券规模为40亿美元。")
+    assert got["3亿美元"][:2] == ("valuation", "funding_amount")
+    assert got["5%以内"][:3] == ("adoption", "churn_rate", 0.05)
+    assert got["40亿美元"][:2] == ("valuation", "bond_issuance")
+
+
+def test_a_round_word_does_not_take_the_valuation():
+    got = _rows("青禾科技B轮投后估值达60亿元。")
+    assert got["60亿元"][1] != "funding_amount"
