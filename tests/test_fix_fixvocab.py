@@ -155,3 +155,16 @@ def test_a_round_named_without_funding_word_a_churn_rate_and_a_bond_size():
 def test_a_round_word_does_not_take_the_valuation():
     got = _rows("青禾科技B轮投后估值达60亿元。")
     assert got["60亿元"][1] != "funding_amount"
+
+
+# --- what AI changes in a firm's work (S4): cycles, efficiency, costs ----------------------------
+
+def test_ai_impact_percentages_are_adoption():
+    got = _rows("引入AI后，青禾游戏的关卡设计周期缩短约30%，3D美术成本下降25%，审核效率提升约45%。")
+    assert got["缩短约30%"][:3] == ("adoption", "development_cycle_change", -0.3)
+    assert got["下降25%"][:3] == ("adoption", "art_cost_change", -0.25)
+    assert got["约45%"][:2] == ("adoption", "efficiency_gain")
+
+
+def test_a_development_cycle_alone_is_no_change():
+    assert _rows("某游戏的开发周期约4年。") == {}
