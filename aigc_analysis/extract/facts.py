@@ -311,6 +311,11 @@ _PRICE_MOVE_WORDS = frozenset(kw.word_group("price_move_word"))
 # 比上一代（2.5 Pro）: the older model named in brackets after a prior_version word
 _PRIOR_BRACKET = re.compile(r"\s?[（(]\s?([0-9A-Za-z][0-9A-Za-z.\- ]{0,23}?)\s?[）)]")
 _FIRST_DIGIT = re.compile(r"\d")
+# 概率 -> scenario_probability only where a valuation scenario is in view (facts_words.csv
+# context_keyword names the word group that must stand on the keyword's line or table)
+_TABLE_LINE = re.compile(r"[|｜\t]|\S(?: {2,}|　+)\S")
+_CONTEXT_KEYWORDS = {w.lower(): tuple(x.lower() for x in kw.word_group(group))
+                     for w, group in kw.word_group("context_keyword").items()}
 _TRILLION_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s?T\s*")  # 1T, 1.2T: a cell of a parameter column
 # a benchmark word anywhere in a header cell (GPQA Diamond, SWE-bench Verified, AIME 2025), Latin
 # words whole: a column of scores (asked per cell of a row, so one compiled search)
@@ -1316,7 +1321,7 @@ class _DocExtractor:
         self.report_week = self._report_week()
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
-        self.keywords = _Index(kw.find_metric_keywords(self.ptext))
+        self.keywords = _Index(self._in_context(kw.find_metric_keywords(self.ptext)))
         # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
         worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _FIRST_DIGIT.search(h.word)]
         if worded:
@@ -1403,6 +1408,32 @@ class _DocExtractor:
             span = next((p for p in periods if a <= p.start and p.end <= b and _YEAR_SPAN.fullmatch(p.value)), None)
             return place, span
         return None, None
+
+    def _in_context(self, hits: list) -> list:
+        """The metric keyword hits less those of a context keyword (``概率``) whose line, or
+        the table it heads (the lines after it up to a blank one), names none of its context
+        words: 客户续约概率约为85% is no valuation scenario's weight, 乐观情景概率40% is."""
+        low = None
+        out = []
+        for h in hits:
+            needs = _CONTEXT_KEYWORDS.get(h.word.lower())
+            if needs is None:
+                out.append(h)
+                continue
+            if low is None:
+                low = self.ptext.lower()
+            start = low.rfind("\n", 0, h.start) + 1
+            end = low.find("\n", h.end)
+            end = len(low) if end < 0 else end
+            line = low[start:end]
+            if _TABLE_LINE.search(line):
+                # a column header: its table's rows (乐观 | 30% | …) may name the scenarios
+                blank = low.find("\n\n", end)
+                end = len(low) if blank < 0 else blank
+                line = low[start:end]
+            if any(w in line for w in needs):
+                out.append(h)
+        return out
 
     def _plan_naming(self) -> tuple[str, str]:
         """The plan place's name without its kind (``Qingcheng City`` -> ``Qingcheng``) and the
