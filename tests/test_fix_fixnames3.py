@@ -1,0 +1,38 @@
+"""Entity names (invented texts): firms missing from the alias table, Taiwan transliterations,
+canonical names the gold sets write, market names translated word by word, named sums of
+listed firms, and stock-code brackets that are no names."""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+PUB = dt.date(2025, 11, 20)
+
+
+# ---- firms and indices missing from the alias table, Taiwan forms, canonical names -----------
+
+def test_firms_added_to_the_alias_table():
+    df = facts_of_text("行业周报\n櫻花網路2025年營收約310億日元。星动纪元完成融资6亿元。"
+                       "灵心巧手完成融资3亿元。三花智控2024年营收271亿元。如祺出行车队规模约1700辆。"
+                       "曹操出行2024年营收152亿元。京元電子10月營收新台幣37億元。", PUB)
+    assert entity_of(df, "約310億日元") == "Sakura Internet"
+    assert entity_of(df, "6亿元") == "Robotera"
+    assert entity_of(df, "3亿元") == "Linkerbot"
+    assert entity_of(df, "271亿元") == "Sanhua Intelligent Controls"
+    assert entity_of(df, "152亿元") == "CaoCao Mobility"
+
+
+def test_taiwan_transliterations_and_gold_canonical_names():
+    df = facts_of_text("美股週報\n那斯達克綜合指數週跌1.7%。費城半導體指數週漲2.6%。"
+                       "科林研發第三季營收52億美元。润泽科技2024年营收41亿元。", PUB)
+    assert entity_of(df, "跌1.7%") == "Nasdaq Composite"
+    assert entity_of(df, "2.6%") == "PHLX Semiconductor Index"
+    assert entity_of(df, "52億美元") == "Lam Research"
+    assert entity_of(df, "41亿元") == "Runze Technology"
+
+
+def test_alias_inside_a_common_phrase_names_no_firm():
+    # 世界先进水平 (world-class level) holds the alias 世界先进 (Vanguard) without naming it
+    df = facts_of_text("公司点评\n星桥电子的封装良率达到世界先进水平，2024年营收增长23%。", PUB)
+    assert entity_of(df, "23%") != "Vanguard International Semiconductor"
