@@ -36,3 +36,23 @@ def test_alias_inside_a_common_phrase_names_no_firm():
     # 世界先进水平 (world-class level) holds the alias 世界先进 (Vanguard) without naming it
     df = facts_of_text("公司点评\n星桥电子的封装良率达到世界先进水平，2024年营收增长23%。", PUB)
     assert entity_of(df, "23%") != "Vanguard International Semiconductor"
+
+
+# ---- markets named in Chinese are translated word by word ------------------------------------
+
+def test_market_names_are_translated():
+    df = facts_of_text("行业周报\n2024年中国在线教育市场规模约2870亿元。\n全球AI音樂生成市場規模約17億美元。\n"
+                       "全球邊緣AI市場約260億美元。中国网约车市场规模约2950亿元。", PUB)
+    assert entity_of(df, "约2870亿元") == "China online education market"
+    assert entity_of(df, "約17億美元") == "Global AI music generation market"
+    assert entity_of(df, "約260億美元") == "Global edge AI market"
+    assert entity_of(df, "约2950亿元") == "China ride-hailing market"
+
+
+def test_market_already_translated_is_unchanged():
+    df = facts_of_text("行业周报\n2024年中国智能音箱市场规模约190亿元。中国互联网广告市场规模约6400亿元。", PUB)
+    assert entity_of(df, "约190亿元") == "China smart speaker market"
+    assert entity_of(df, "约6400亿元") == "China internet advertising market"
+    # a market with a word still unknown keeps no partial English name
+    df = facts_of_text("行业周报\n全球存储控制芯片市场规模约18亿美元。", PUB)
+    assert "market" not in entity_of(df, "约18亿美元")
