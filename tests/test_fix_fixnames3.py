@@ -56,3 +56,24 @@ def test_market_already_translated_is_unchanged():
     # a market with a word still unknown keeps no partial English name
     df = facts_of_text("行业周报\n全球存储控制芯片市场规模约18亿美元。", PUB)
     assert "market" not in entity_of(df, "约18亿美元")
+
+
+# ---- a sum over listed firms: its members and its name ---------------------------------------
+
+def test_sum_over_listed_firms_is_named_a_b_and_c():
+    df = facts_of_text("创投月报\n字节跳动、阿里巴巴与腾讯三季度合计资本开支约1020亿元。", PUB)
+    assert entity_of(df, "约1020亿元") == "ByteDance, Alibaba and Tencent"
+    df = facts_of_text("创投月报\n英伟达与AMD两家资本开支合计超过130亿美元。", PUB)
+    assert entity_of(df, "超过130亿美元") == "Nvidia and AMD"
+
+
+def test_members_are_the_names_listed_before_the_count():
+    # the listed firms are not in the lexicon: the sum is theirs, never three firms named earlier
+    df = facts_of_text("创投月报\n字节跳动、阿里巴巴与腾讯三季度合计资本开支约1020亿元。\n"
+                       "云杉智能、北辰机器人与Nimbus Robotics三家合计融资约19亿元。", PUB)
+    assert entity_of(df, "约19亿元") == "Yunshan AI, Beichen Robotics and Nimbus Robotics"
+
+
+def test_fixed_group_keeps_its_group_name():
+    df = facts_of_text("云厂商周报\n微软、谷歌、Meta、亚马逊四家合计资本开支约1130亿美元。", PUB)
+    assert entity_of(df, "约1130亿美元") == "Big-4 US cloud providers"
