@@ -77,3 +77,24 @@ def test_members_are_the_names_listed_before_the_count():
 def test_fixed_group_keeps_its_group_name():
     df = facts_of_text("云厂商周报\n微软、谷歌、Meta、亚马逊四家合计资本开支约1130亿美元。", PUB)
     assert entity_of(df, "约1130亿美元") == "Big-4 US cloud providers"
+
+
+# ---- stock codes in brackets are never the entity --------------------------------------------
+
+def test_name_before_a_code_bracket_is_the_entity():
+    df = facts_of_text("港股周报\n云途智能（YTAI.US / 0888.HK）三季度营收4,260万美元。\n"
+                       "禾赛（HSAI.O）三季度营收7.9亿元。\n地平线机器人（9660.HK）三季度营收8.4亿元。", PUB)
+    assert entity_of(df, "4,260万美元") == "Yuntu AI"
+    assert entity_of(df, "7.9亿元") == "Hesai"
+    assert entity_of(df, "8.4亿元") == "Horizon Robotics"
+
+
+def test_a_ticker_of_another_firm_in_the_bracket_names_nothing():
+    # 9999.HK is NetEase's code in the lexicon; here it lists the firm named before it
+    df = facts_of_text("港股周报\n星海智能（XHAI.US / 9999.HK）三季度营收3,170万美元。", PUB)
+    assert entity_of(df, "3,170万美元") == "Xinghai AI"
+
+
+def test_known_firm_with_its_own_ticker_is_unchanged():
+    df = facts_of_text("美股周报\n英伟达（NVDA.O）三季度营收570亿美元。", PUB)
+    assert entity_of(df, "570亿美元") == "Nvidia"

@@ -50,6 +50,7 @@ from .periods import EN_YEAR_AT_END, anchor_stretches, filing_stretch, stretch_e
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
+from .names import code_brackets_after_names
 from .names import region_name
 from .names import region_at
 from .names import _geo_prefixes
@@ -1133,6 +1134,10 @@ class _DocExtractor:
         inside = known_inside_indices(self.ptext, [(e.start, e.end, e.type) for e in ents])
         if inside:
             ents = [e for e in ents if (e.start, e.end) not in inside]
+        # 星海智能（XHAI.US / 9999.HK）: a ticker in the code bracket after a name is no name
+        coded = code_brackets_after_names(self.ptext)
+        if coded:
+            ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in coded)]
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
             end = self._before_break(n.start, n.end)

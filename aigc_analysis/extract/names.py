@@ -47,7 +47,11 @@ def _shapes() -> dict[str, list[str]]:
 # (港股代码：2418.HK), （股票代码：603516）: a label (``name_shapes.csv`` ``code_label``) may open the bracket
 _CODE_LABEL = ("(?:[\u4e00-\u9fffA-Za-z]{0,4}(?:" + "|".join(map(re.escape, _shapes().get("code_label", ())))
                + ")\\s?[:：]\\s?)?") if _shapes().get("code_label") else ""
-_CODE_TAIL_SOURCE = r"\s?[(（]\s?" + _CODE_LABEL + r"(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ|TWO|TW))?\s?[)）]"
+# one listing's code: digits with an optional exchange (301234.SZ, 0700.HK), or a US ticker with
+# its exchange (HSAI.O, YTAI.US); a bracket may hold several listings (YTAI.US / 0888.HK)
+_ONE_CODE = r"(?:(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ|TWO|TW))?|[A-Z]{1,5}\.(?:O|N|OQ|US))"
+_CODE_TAIL_SOURCE = (r"\s?[(（]\s?" + _CODE_LABEL + _ONE_CODE + r"(?:\s?[/、,，;；]\s?" + _ONE_CODE + r")*"
+                     + r"\s?[)）]")
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})" + _CODE_TAIL_SOURCE)
 # the bracketed stock code that ends a ``_CODE`` match (the same characters as its tail)
 _CODE_TAIL = re.compile(_CODE_TAIL_SOURCE)
@@ -86,6 +90,30 @@ def _code_matches(text: str):
         if m is not None:
             yield m
             done = m.end()
+
+
+def code_brackets_after_names(text: str) -> list[tuple[int, int]]:
+    """The bracketed stock codes written right after a name (``云途智能（YTAI.US / 0888.HK）``):
+    the codes there say where the name before is listed, so a ticker inside that a lexicon row
+    holds names nothing (the name before the bracket is the subject).
+
+    Examples
+    --------
+    >>> t = "星海智能（XHAI.US / 9999.HK）三季度营收"
+    >>> [t[a:b] for a, b in code_brackets_after_names(t)]
+    ['（XHAI.US / 9999.HK）']
+    >>> code_brackets_after_names("（9999.HK）营收")  # no name before it
+    []
+    """
+    out = []
+    for a, b in _code_tails(text):
+        at = a + 1 if _SPACE.match(text, a) else a
+        if at > 0 and _NAME_BEFORE_CODE.match(text, at - 1):
+            out.append((at, b))
+    return out
+
+
+_NAME_BEFORE_CODE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
 # the second word follows a blank, never a tab or line break (``Zorin-3⇥1.00``: the name, then
@@ -1637,6 +1665,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     coded: set[str] = set()
     for m in _code_matches(text):
         a, b = m.span(1)
+        if free(b, m.end()):
+            # 云途智能（YTAI.US / 0888.HK）: the bracket's tickers are codes, never names
+            i = bisect.bisect_left(starts, b)
+            starts.insert(i, b)
+            taken.insert(i, [b, m.end()])
         if not free(b - 1, b):
             continue  # the name is cut from its start only
         for lead in leads:
