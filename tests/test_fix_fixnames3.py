@@ -98,3 +98,24 @@ def test_a_ticker_of_another_firm_in_the_bracket_names_nothing():
 def test_known_firm_with_its_own_ticker_is_unchanged():
     df = facts_of_text("美股周报\n英伟达（NVDA.O）三季度营收570亿美元。", PUB)
     assert entity_of(df, "570亿美元") == "Nvidia"
+
+
+# ---- a bullet headed by a firm no lexicon row holds ------------------------------------------
+
+def test_unknown_bullet_head_is_the_subject_not_the_previous_bullet():
+    df = facts_of_text("出行周报\n· 小马智行：Robotaxi车队约1,100辆。\n· 云起智行：Robotaxi车队约470辆。\n"
+                       "• Nimbus Robotics：据报道正以约65亿美元估值洽谈融资。", PUB)
+    assert entity_of(df, "约1,100") == "Pony.ai"
+    assert entity_of(df, "约470") == "Yunqizhixing"
+    assert entity_of(df, "约65亿美元") == "Nimbus Robotics"
+
+
+def test_bullet_labels_and_continuations_name_no_firm():
+    # a label bullet (说明), a metric bullet (营收) and a continuation line keep the firm
+    df = facts_of_text("公司周报\n· 腾讯：三季度营收1929亿元。\n其中海外收入占比升至41%。\n"
+                       "- 营收：三季度营收1937亿元。\n", PUB)
+    assert entity_of(df, "41%") == "Tencent"
+    assert entity_of(df, "1937亿元") == "Tencent"
+    # section labels with no firm heading the list are not firms
+    df = facts_of_text("行业周报\n腾讯三季度营收1929亿元。\n· 需求端：AI服务器出货量约52万台。", PUB)
+    assert entity_of(df, "约52万") != "Xuqiuduan"

@@ -50,7 +50,7 @@ from .periods import EN_YEAR_AT_END, anchor_stretches, filing_stretch, stretch_e
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
-from .names import code_brackets_after_names
+from .names import bullet_heads, code_brackets_after_names
 from .names import region_name
 from .names import region_at
 from .names import _geo_prefixes
@@ -1145,6 +1145,13 @@ class _DocExtractor:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
+        # · 云起智行：Robotaxi车队约450辆: a bullet headed by a name no lexicon row holds is about
+        # that firm (never the previous bullet's); a head naming a metric or a concept is no firm
+        for a, b in bullet_heads(self.ptext, [(e.start, e.end) for e in ents],
+                                 [(e.start, e.end) for e in ents if e.type == "company"]):
+            head = self.ptext[a:b]
+            if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
+                ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
         # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]

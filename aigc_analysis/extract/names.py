@@ -116,6 +116,52 @@ def code_brackets_after_names(text: str) -> list[tuple[int, int]]:
 _NAME_BEFORE_CODE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
+#: how near a known firm's bullet head another head must be to be in the same list of firms
+_FIRM_LIST_REACH = 400
+# · 云起智行：…, 3. 傅利叶：…, • Nimbus Robotics：…: a bullet or numbered item headed by a name and
+# a colon (the mark is needed: a plain ``行业：`` line is a header field)
+_BULLET_HEAD = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[·•●■◆▪◦\-*]|\d{1,2}[.、)）](?!\d)|[（(]\d{1,2}[)）])[ \t\u3000]*"
+    r"([\u4e00-\u9fff]{2,8}|[A-Z][A-Za-z0-9.&\-]*(?: [A-Z][A-Za-z0-9.&\-]*){0,3})[ \t]?[：:]")
+
+
+def bullet_heads(text: str, known: list[tuple[int, int]] = (),
+                 firms: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of the names heading bullets or numbered items (``· 云起智行：``) in a list of firms
+    (another head within reach is a known company of ``firms``) that overlap no ``known`` span
+    and are no section label (``name_shapes.csv`` ``bullet_label``: 说明, 风险提示), place,
+    industry or time: a firm no lexicon row holds, the subject of its item.
+
+    Examples
+    --------
+    >>> t = "· 小马智行：车队\\n· 云起智行：车队约450辆\\n· 说明：以上数据\\n• Nimbus Robotics：估值\\n· 美国：增长"
+    >>> [t[a:b] for a, b in bullet_heads(t, [(2, 6)], [(2, 6)])]
+    ['云起智行', 'Nimbus Robotics']
+    >>> bullet_heads("· 需求端：增长\\n· 供给端：偏紧")  # no firm heads the list
+    []
+    """
+    if "：" not in text and ":" not in text:
+        return []
+    labels = set(_shapes().get("bullet_label", ()))
+    heads = [m for m in _BULLET_HEAD.finditer(text)]
+    # a list of firms: the heads that ``firms`` (spans of known companies) name exactly
+    named = [m.start(1) for m in heads if any(ka == m.start(1) and kb == m.end(1) for ka, kb in firms)]
+    out = []
+    for m in heads:
+        a, b = m.span(1)
+        word = m.group(1)
+        if word in labels or any(ka < b and a < kb for ka, kb in known):
+            continue
+        if not any(abs(at - a) <= _FIRM_LIST_REACH for at in named):
+            continue  # a head in no list of firms (· 需求端：, · 行情回顾：) is a section label
+        if region_name(word) or industry_name(word) or place_english(word) is not None:
+            continue
+        if find_periods(word, _ANY_DAY) or after_field_label(text, a):
+            continue
+        out.append((a, b))
+    return out
+
+
 # the second word follows a blank, never a tab or line break (``Zorin-3⇥1.00``: the name, then
 # the next table cell)
 # (the guard before the capital is tested after it, as a two-character lookbehind: a pattern
