@@ -119,3 +119,17 @@ def test_bullet_labels_and_continuations_name_no_firm():
     # section labels with no firm heading the list are not firms
     df = facts_of_text("行业周报\n腾讯三季度营收1929亿元。\n· 需求端：AI服务器出货量约52万台。", PUB)
     assert entity_of(df, "约52万") != "Xuqiuduan"
+
+
+# ---- named groups --------------------------------------------------------------------------
+
+def test_memory_makers_and_traditional_cloud_group():
+    df = facts_of_text("存储周报\n三大原厂明年NAND资本开支合计约230亿美元。\n"
+                       "美國四大雲端服務商今年資本支出合計約4100億美元。", PUB)
+    assert entity_of(df, "约230亿美元") == "Samsung, SK hynix and Micron"
+    assert entity_of(df, "約4100億美元") == "Big-4 US cloud providers"
+    df = facts_of_text("存储周报\n三星、SK海力士与美光三家合计资本开支约520亿美元。", PUB)
+    assert entity_of(df, "约520亿美元") == "Samsung, SK hynix and Micron"
+    # near-miss: the telecom group keeps its name
+    df = facts_of_text("通信周报\n三大运营商资本开支合计约2900亿元。", PUB)
+    assert entity_of(df, "约2900亿元") == "China's three telecom operators"
