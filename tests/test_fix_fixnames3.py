@@ -133,3 +133,21 @@ def test_memory_makers_and_traditional_cloud_group():
     # near-miss: the telecom group keeps its name
     df = facts_of_text("通信周报\n三大运营商资本开支合计约2900亿元。", PUB)
     assert entity_of(df, "约2900亿元") == "China's three telecom operators"
+
+
+# ---- English amounts with a currency before them are never names -----------------------------
+
+def test_currency_prefixed_amount_is_no_entity_and_twins_merge():
+    df = facts_of_text("京东集团三季度业绩点评\nEN: Total revenue was RMB97.4 billion, up 12% year-over-year.\n"
+                       "中：总收入974亿元，同比增长12%。\nThe RMB13.1 billion net income beat consensus.\n", PUB)
+    assert entity_of(df, "RMB97.4 billion") == "JD.com"
+    assert entity_of(df, "RMB13.1 billion") == "JD.com"
+    assert set(df["entity"]) == {"JD.com"}
+    # one row per claim: the Chinese twin of the revenue is the same claim
+    assert (df["value"] == 9.74e10).sum() == 1
+
+
+def test_latin_firm_name_with_a_digit_is_still_a_name():
+    # near-miss: a model or firm name holding digits stays a name
+    df = facts_of_text("模型周报\nZeta-9 Pro参数量3000亿。", PUB)
+    assert entity_of(df, "3000亿") == "Zeta-9 Pro"

@@ -192,6 +192,8 @@ _DATE_OR_AMOUNT = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)[-./]?\d{2,4}"
     r"|[A-Z]{2,3}\$?\d[\d,]*(?:\.\d+)?(?:trillion|billion|million|thousand|tn|bn|mn)")
+# RMB96.3 (billion), US$1.2: an amount with its currency written before it, never a name
+_CURRENCY_AMOUNT = re.compile(r"(?:RMB|CNY|USD|US\$|HK\$|HKD|NT\$|TWD|EUR|JPY|KRW|S\$|A\$)\d[\d,]*(?:\.\d+)?")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -1763,6 +1765,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         first = word.split()[0]
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3 or _DATE_OR_AMOUNT.fullmatch(first):
             continue
+        if any(_CURRENCY_AMOUNT.fullmatch(w) for w in word.split()):
+            continue  # The RMB12.5 (billion): an amount, with or without an article before it
         if "-" in word and (_DOC_CODE.fullmatch(word) or _DOC_CODE_NUMBERED.fullmatch(word)
                             and text.startswith("号", m.start(1) + len(word))):
             continue  # ALY-2026-0112号公告, YX-OPT-0317: a notice's or a minute's number, never a name
