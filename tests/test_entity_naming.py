@@ -82,7 +82,7 @@ def test_sum_row_of_unnamed_members_keeps_its_members_names():
             "甲骨文          570\n"
             "合计            3380\n")
     df = _facts(text)
-    assert _entity_of(df, "3380") == "Microsoft + Oracle"
+    assert _entity_of(df, "3380") == "Microsoft and Oracle"
 
 
 # ---- the market a company lists on is a venue, not the subject --------------------------------

@@ -64,7 +64,7 @@ def test_receiver_of_an_investment_is_the_subject():
 
 def test_both_sides_putting_money_in_stay_both():
     df = facts_of_text("微软与谷歌合计投资40亿美元。", PUB)
-    assert entity_of(df, "40亿美元") == "Microsoft + Google"
+    assert entity_of(df, "40亿美元") == "Microsoft and Google"
 
 
 def test_no_deal_act_keeps_the_nearest_name():

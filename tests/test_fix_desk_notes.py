@@ -76,7 +76,7 @@ def test_a_share_market_line(text, entity):
 
 
 @pytest.mark.parametrize("text, entity", [
-    ("- SOX -1.4%，NDX +0.6%\n", "Philadelphia Semiconductor Index"),
+    ("- SOX -1.4%，NDX +0.6%\n", "PHLX Semiconductor Index"),
     ("- HSTECH 期货 -1.4%\n", "Hang Seng Tech Index"),
     ("- TSM ADR -1.4%\n", "TSMC"),
     ("- 9988 HK -1.4%\n", "Alibaba"),

@@ -49,7 +49,7 @@ def digest():
 # --- A1: day moves of a dated digest ----------------------------------------------------------
 @pytest.mark.parametrize("text, entity, period", [
     ("0.65%", "Nasdaq Composite", "2026-03-11"),  # 隔夜: the session before
-    ("1.7%", "Philadelphia Semiconductor Index", "2026-03-11"),
+    ("1.7%", "PHLX Semiconductor Index", "2026-03-11"),
     ("20%", "Kunlun Tech", "2026-03-12"),
     ("1.15万亿元", "A-share market", "2026-03-12"),
     ("1.21%", "ChiNext Index", "2026-03-12"),

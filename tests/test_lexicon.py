@@ -214,7 +214,7 @@ def test_case_rules(text, expected):
 
 def test_phrases_holding_a_name_are_not_names():
     assert _found("据媒体报道指出，道指上涨") == [("道指", "Dow Jones")]
-    assert _found("免費半個月，費半指數") == [("費半", "Philadelphia Semiconductor Index")]
+    assert _found("免費半個月，費半指數") == [("費半", "PHLX Semiconductor Index")]
 
 
 def test_match_fields_offsets_and_order():

@@ -405,7 +405,7 @@ def test_markdown_emphasis_around_a_cell_is_not_its_text():
             "| 微软 | 210 | 230 |\n| 谷歌 | 170 | 185 |\n| **合计** | **380** | **415** |\n")
     df = _facts(text)
     total = _cell(df, "415")
-    assert total["value"] == 4.15e10 and total["entity"] == "Microsoft + Google"
+    assert total["value"] == 4.15e10 and total["entity"] == "Microsoft and Google"
 
 
 def test_cells_left_of_a_period_header_line_are_under_the_upper_header_only():

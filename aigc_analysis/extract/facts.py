@@ -50,6 +50,7 @@ from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stret
 from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
+from .names import bullet_heads, code_brackets_after_names
 from .names import region_name
 from .names import region_at
 from .names import _geo_prefixes
@@ -389,6 +390,17 @@ _RATE_BEFORE_WORDS = kw.word_group("rate_before")
 _RATE_BEFORE = re.compile(rf"(?i:{kw.word_alternation('rate_before')})")
 #: at most this many characters (no digit, no clause mark) between such a rate and its price
 _RATE_BEFORE_GAP = re.compile(r"[^0-9，,。；;：:、]{0,8}")
+def _listed_name(names: list[str]) -> str:
+    """The name of a sum over listed members, as the gold writes it: ``A and B``, ``A, B and C``.
+
+    >>> _listed_name(["ByteDance", "Alibaba", "Tencent"])
+    'ByteDance, Alibaba and Tencent'
+    >>> _listed_name(["Nvidia", "AMD"]), _listed_name(["Nvidia"])
+    ('Nvidia and AMD', 'Nvidia')
+    """
+    return names[0] if len(names) < 2 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
@@ -766,6 +778,16 @@ _CAPTION_LABEL = re.compile(r"\s*(?:" + pattern_words("segment")["caption"] + r"
                             re.IGNORECASE)
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
                             + kw.word_alternation("group_noun") + ")?(?:" + kw.word_alternation("group_total") + ")")
+#: 云杉智能、北辰机器人与Nimbus Robotics三家合计: the list a count closes stands after the
+#: clause's last stop, within this many characters
+_LISTED_REACH = 80
+_LISTED_STOPS = ("，", ",", "。", "；", ";", "：", ":", "\n", "（", "(")
+#: the names of such a list, parted by 、/和/与/及 (a name may hold a blank: Nimbus Robotics)
+_LISTED_PART = re.compile(r"[^、和与及\s]+(?: [A-Za-z0-9][^、和与及\s]*)*")
+#: a name the list writes that no lexicon row holds: at most 8 Chinese characters, or Latin
+#: words and digits (Nimbus Robotics), 2-24 characters
+_LISTED_NAME = re.compile(r"(?=[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){0,8}$)"
+                          r"[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 .\-]{1,23}")
 # 四家公司 / 三大云厂商: a group named by its count, with or without a total word after it
 _COUNTED_NOUN = re.compile(r"[二两三四五六七八九十\d]{1,2}(?:" + kw.word_alternation("group_counter") + ")(?:"
                            + kw.word_alternation("group_noun") + ")")
@@ -1166,6 +1188,10 @@ class _DocExtractor:
         inside = known_inside_indices(self.ptext, [(e.start, e.end, e.type) for e in ents])
         if inside:
             ents = [e for e in ents if (e.start, e.end) not in inside]
+        # 星海智能（XHAI.US / 9999.HK）: a ticker in the code bracket after a name is no name
+        coded = code_brackets_after_names(self.ptext)
+        if coded:
+            ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in coded)]
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
             end = self._before_break(n.start, n.end)
@@ -1173,6 +1199,13 @@ class _DocExtractor:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
+        # · 云起智行：Robotaxi车队约450辆: a bullet headed by a name no lexicon row holds is about
+        # that firm (never the previous bullet's); a head naming a metric or a concept is no firm
+        for a, b in bullet_heads(self.ptext, [(e.start, e.end) for e in ents],
+                                 [(e.start, e.end) for e in ents if e.type == "company"]):
+            head = self.ptext[a:b]
+            if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
+                ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
         # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
@@ -2165,6 +2198,10 @@ class _DocExtractor:
         # 四家合计 counts firms: the models and products named among them are not members
         counts = kw.word_group("group_counter")[m.group(2)]
         types = tuple(counts.split("|")) if counts else _GROUP_MEMBER_TYPES
+        listed = self._listed_members(m.start(), n)
+        if listed is not None:
+            group = self._group_entity(listed)
+            return _Ent(m.start(), m.end(), group.name, group.type)
         seen: list[_Ent] = []
         for e in reversed(self._candidates(max(0, m.start() - 600), m.start())):
             if e.type in types and e.name not in {x.name for x in seen}:
@@ -2232,9 +2269,33 @@ class _DocExtractor:
                      for w in sector.split() if w.lower() != "sector"]
         return " ".join(["Covered", *words, listing or "companies"])
 
+    def _listed_members(self, at: int, n: int) -> list[_Ent] | None:
+        """``云杉智能、北辰机器人与Nimbus Robotics三家合计``: the ``n`` names listed right before a
+        count at ``at`` (parted by 、/和/与), each by its lexicon name or, when no name is known
+        there, its own English form; None unless the clause before the count is exactly such a
+        list of ``n`` names (the members are then never names from an earlier sentence)."""
+        t = self.ptext
+        lo = max(t.rfind(c, max(0, at - _LISTED_REACH), at) for c in _LISTED_STOPS) + 1
+        if at - lo < 4 or "、" not in t[lo:at] and not any(j in t[lo:at] for j in "和与及"):
+            return None  # most counts follow no list: one look before splitting
+        parts = [(p.start(), p.end()) for p in _LISTED_PART.finditer(t, lo, at)]
+        if len(parts) != n:
+            return None
+        known = [e for e in self._candidates(lo, at) if e.type != "concept"]
+        members: list[_Ent] = []
+        for a, b in parts:
+            inside = [e for e in known if a <= e.start and e.end <= b]
+            if len(inside) == 1 and b - a - (inside[0].end - inside[0].start) <= 2:
+                members.append(inside[0])  # a lexicon name, with at most a short word beside it
+            elif not inside and _LISTED_NAME.fullmatch(t, a, b) and not list(self.periods.within(a, b)):
+                members.append(_Ent(a, b, english_name(t[a:b]), "company"))
+            else:
+                return None
+        return members
+
     def _group_entity(self, run: list[_Ent]) -> _Ent:
         names = [e.name for e in run]
-        name = kw.groups().get(frozenset(names)) or " + ".join(dict.fromkeys(names))
+        name = kw.groups().get(frozenset(names)) or _listed_name(list(dict.fromkeys(names)))
         return _Ent(run[0].start, run[-1].end, name, "group")
 
     def _anaphor_company(self, q, clause: Span, sentence: Sentence, keyword_hit=None) -> _Ent | None:

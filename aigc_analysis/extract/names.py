@@ -47,7 +47,11 @@ def _shapes() -> dict[str, list[str]]:
 # (港股代码：2418.HK), （股票代码：603516）: a label (``name_shapes.csv`` ``code_label``) may open the bracket
 _CODE_LABEL = ("(?:[\u4e00-\u9fffA-Za-z]{0,4}(?:" + "|".join(map(re.escape, _shapes().get("code_label", ())))
                + ")\\s?[:：]\\s?)?") if _shapes().get("code_label") else ""
-_CODE_TAIL_SOURCE = r"\s?[(（]\s?" + _CODE_LABEL + r"(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ|TWO|TW))?\s?[)）]"
+# one listing's code: digits with an optional exchange (301234.SZ, 0700.HK), or a US ticker with
+# its exchange (HSAI.O, YTAI.US); a bracket may hold several listings (YTAI.US / 0888.HK)
+_ONE_CODE = r"(?:(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ|TWO|TW))?|[A-Z]{1,5}\.(?:O|N|OQ|US))"
+_CODE_TAIL_SOURCE = (r"\s?[(（]\s?" + _CODE_LABEL + _ONE_CODE + r"(?:\s?[/、,，;；]\s?" + _ONE_CODE + r")*"
+                     + r"\s?[)）]")
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})" + _CODE_TAIL_SOURCE)
 # the bracketed stock code that ends a ``_CODE`` match (the same characters as its tail)
 _CODE_TAIL = re.compile(_CODE_TAIL_SOURCE)
@@ -88,6 +92,76 @@ def _code_matches(text: str):
             done = m.end()
 
 
+def code_brackets_after_names(text: str) -> list[tuple[int, int]]:
+    """The bracketed stock codes written right after a name (``云途智能（YTAI.US / 0888.HK）``):
+    the codes there say where the name before is listed, so a ticker inside that a lexicon row
+    holds names nothing (the name before the bracket is the subject).
+
+    Examples
+    --------
+    >>> t = "星海智能（XHAI.US / 9999.HK）三季度营收"
+    >>> [t[a:b] for a, b in code_brackets_after_names(t)]
+    ['（XHAI.US / 9999.HK）']
+    >>> code_brackets_after_names("（9999.HK）营收")  # no name before it
+    []
+    """
+    out = []
+    for a, b in _code_tails(text):
+        at = a + 1 if _SPACE.match(text, a) else a
+        if at > 0 and _NAME_BEFORE_CODE.match(text, at - 1):
+            out.append((at, b))
+    return out
+
+
+_NAME_BEFORE_CODE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+#: how near a known firm's bullet head another head must be to be in the same list of firms
+_FIRM_LIST_REACH = 400
+# · 云起智行：…, 3. 傅利叶：…, • Nimbus Robotics：…: a bullet or numbered item headed by a name and
+# a colon (the mark is needed: a plain ``行业：`` line is a header field)
+_BULLET_HEAD = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[·•●■◆▪◦\-*]|\d{1,2}[.、)）](?!\d)|[（(]\d{1,2}[)）])[ \t\u3000]*"
+    r"([\u4e00-\u9fff]{2,8}|[A-Z][A-Za-z0-9.&\-]*(?: [A-Z][A-Za-z0-9.&\-]*){0,3})[ \t]?[：:]")
+
+
+def bullet_heads(text: str, known: list[tuple[int, int]] = (),
+                 firms: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of the names heading bullets or numbered items (``· 云起智行：``) in a list of firms
+    (another head within reach is a known company of ``firms``) that overlap no ``known`` span
+    and are no section label (``name_shapes.csv`` ``bullet_label``: 说明, 风险提示), place,
+    industry or time: a firm no lexicon row holds, the subject of its item.
+
+    Examples
+    --------
+    >>> t = "· 小马智行：车队\\n· 云起智行：车队约450辆\\n· 说明：以上数据\\n• Nimbus Robotics：估值\\n· 美国：增长"
+    >>> [t[a:b] for a, b in bullet_heads(t, [(2, 6)], [(2, 6)])]
+    ['云起智行', 'Nimbus Robotics']
+    >>> bullet_heads("· 需求端：增长\\n· 供给端：偏紧")  # no firm heads the list
+    []
+    """
+    if "：" not in text and ":" not in text:
+        return []
+    labels = set(_shapes().get("bullet_label", ()))
+    heads = [m for m in _BULLET_HEAD.finditer(text)]
+    # a list of firms: the heads that ``firms`` (spans of known companies) name exactly
+    named = [m.start(1) for m in heads if any(ka == m.start(1) and kb == m.end(1) for ka, kb in firms)]
+    out = []
+    for m in heads:
+        a, b = m.span(1)
+        word = m.group(1)
+        if word in labels or any(ka < b and a < kb for ka, kb in known):
+            continue
+        if not any(abs(at - a) <= _FIRM_LIST_REACH for at in named):
+            continue  # a head in no list of firms (· 需求端：, · 行情回顾：) is a section label
+        if region_name(word) or industry_name(word) or place_english(word) is not None:
+            continue
+        if find_periods(word, _ANY_DAY) or after_field_label(text, a):
+            continue
+        out.append((a, b))
+    return out
+
+
 # the second word follows a blank, never a tab or line break (``Zorin-3⇥1.00``: the name, then
 # the next table cell)
 # (the guard before the capital is tested after it, as a two-character lookbehind: a pattern
@@ -118,6 +192,8 @@ _DATE_OR_AMOUNT = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)[-./]?\d{2,4}"
     r"|[A-Z]{2,3}\$?\d[\d,]*(?:\.\d+)?(?:trillion|billion|million|thousand|tn|bn|mn)")
+# RMB96.3 (billion), US$1.2: an amount with its currency written before it, never a name
+_CURRENCY_AMOUNT = re.compile(r"(?:RMB|CNY|USD|US\$|HK\$|HKD|NT\$|TWD|EUR|JPY|KRW|S\$|A\$)\d[\d,]*(?:\.\d+)?")
 _OPENS_CLAUSE = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】]\s?)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -1640,6 +1716,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     coded: set[str] = set()
     for m in _code_matches(text):
         a, b = m.span(1)
+        if free(b, m.end()):
+            # 云途智能（YTAI.US / 0888.HK）: the bracket's tickers are codes, never names
+            i = bisect.bisect_left(starts, b)
+            starts.insert(i, b)
+            taken.insert(i, [b, m.end()])
         if not free(b - 1, b):
             continue  # the name is cut from its start only
         for lead in leads:
@@ -1687,6 +1768,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         first = word.split()[0]
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3 or _DATE_OR_AMOUNT.fullmatch(first):
             continue
+        if any(_CURRENCY_AMOUNT.fullmatch(w) for w in word.split()):
+            continue  # The RMB12.5 (billion): an amount, with or without an article before it
         if "-" in word and (_DOC_CODE.fullmatch(word) or _DOC_CODE_NUMBERED.fullmatch(word)
                             and text.startswith("号", m.start(1) + len(word))):
             continue  # ALY-2026-0112号公告, YX-OPT-0317: a notice's or a minute's number, never a name
