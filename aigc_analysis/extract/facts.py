@@ -94,6 +94,8 @@ _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
+#: a round or valuation a monthly recap lists undated: the month the recap covers
+_RECAP_DEALS = publication_dated_prefixes("recap_deal")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
@@ -203,6 +205,10 @@ _THIS_MONTH = frozenset(w for w in period_words("near", offset=0) if w.endswith(
 _FY_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
 #: 周报, 周度: a header word saying a report is weekly (facts_words.csv ``weekly_report``)
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
+#: 月报, 月度跟踪: a monthly recap says so in its header (facts_words.csv ``monthly_report``)
+_MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
+#: a monthly recap published on or before this day of the next month covers the month just ended
+_RECAP_LAST_DAY = 10
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
 #: or a count (上周涨, 每周, 连续两周上涨, 3周涨幅) (facts_words.csv ``week_figure``)
 _WEEK_FIGURE = re.compile(r"(?<![0-9" + "".join(sorted(kw.word_group("week_figure_not_after"))) + "])(?:"
@@ -1267,6 +1273,10 @@ class _DocExtractor:
         self.report_week = self._report_week()
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
+        # a monthly recap's 本月 is the month it covers, not its publication month
+        self.recap_month = self._recap_month()
+        if self.recap_month is not None and self.recap_month != self._publication_month:
+            self.periods = _Index([self._as_recap_month(p) for p in self.periods.items])
         self.keywords = _Index(kw.find_metric_keywords(self.ptext))
         # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
         worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _FIRST_DIGIT.search(h.word)]
@@ -1383,6 +1393,38 @@ class _DocExtractor:
         if week is not None or self.published is None or not self._weekly_report:
             return week
         return trading_week(self.published)
+
+    @property
+    def _publication_month(self) -> str | None:
+        return f"{self.published.year}-{self.published.month:02d}" if self.published is not None else None
+
+    def _recap_month(self) -> str | None:
+        """The month a monthly recap covers (``2027-03``): in a document whose header calls it
+        monthly (``月报``, ``月度跟踪``), the first month its header names (``…月度跟踪｜3月``,
+        ``AI创投月报｜2025年3月``), else, when it comes out in the first days of a month, the month
+        just ended, else its publication month. None for any other document."""
+        if self.published is None:
+            return None
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        if _MONTHLY_REPORT.search(self.ptext, 0, head) is None:
+            return None
+        own = self._publication_month
+        named = [p.value for p in self.periods.within(0, head)
+                 if _MONTH_VALUE.fullmatch(p.value) and p.text.strip() not in _THIS_MONTH and p.value <= own]
+        if named:
+            return named[0]
+        if self.published.day <= _RECAP_LAST_DAY:
+            before = self.published.replace(day=1) - dt.timedelta(days=1)
+            return f"{before.year}-{before.month:02d}"
+        return own
+
+    def _as_recap_month(self, p):
+        """本月 dated to the publication month, as the month the recap covers."""
+        if p.text.strip() in _THIS_MONTH and p.value == self._publication_month:
+            return dataclasses.replace(p, value=self.recap_month)
+        return p
 
     def _as_report_week(self, p):
         """A bare week word (本周) dated to the publication day, as the report's week; one
@@ -7634,6 +7676,9 @@ class _DocExtractor:
                     period_obj.text.strip() in _THIS_MONTH)):
                 # 交易月报（2026年3月）… 本月: a roundup's deal is of the month its header covers
                 period_obj, period = self._report_month, self._report_month.value
+            if not period and self.recap_month is not None and metric.startswith(_RECAP_DEALS) and not sentence.is_row:
+                # AI创投月报｜2025年3月 … Nimbus Labs：完成B轮融资: an undated deal of the month covered
+                period = self.recap_month
             if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
                 period = self._month_span_of(period_obj) or period
             if period_obj is not None and metric in _BALANCE_DAY_METRICS:

@@ -139,7 +139,8 @@ _SCAN_SOURCE = (
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?:(?P<qfy_q>[1-4])\s?Q|Q(?P<qfy_q2>[1-4]))\s?FY\s?(?P<qfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
-    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
+    # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年
+    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:财年|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
     rf"|(?P<fych>上|下)半(?:财)?年)?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"

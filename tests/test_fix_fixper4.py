@@ -1,0 +1,79 @@
+"""Period classes seen on unseen reports (fixper4). Every text is invented.
+
+1. Japanese fiscal labels ``2027年3月期``: the fiscal year that ends that month (``FY2027``), its
+   quarter ``第1季`` a fiscal quarter, never the calendar month March;
+2. a monthly recap (``…月报``, ``…月度跟踪｜3月``): its ``本月`` is the month it covers (the month
+   its header names, else the month just ended when it comes out in the first days of the next),
+   and the rounds it lists undated are deals of that month.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from text_facts import facts_of, period_of, period_values
+
+
+# --- 1. 2027年3月期 ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("岚川电机2027年3月期第1季（4-6月）营收2,150亿日元", "FY2027Q1"),
+    ("公司维持2026年3月期营业利益预估6,300亿日元", "FY2026"),
+    ("2028年3月期上半年订单额", "FY2028H1"),
+    ("26年3月期第3季度", "FY2026Q3"),
+])
+def test_a_fiscal_year_named_by_its_closing_month_is_fiscal(text, expected):
+    assert period_values(text, dt.date(2026, 6, 1))[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2026年3月出口额同比增长12%", "2026-03"),  # a calendar month, no 期
+    ("2026年3月期间收入", "2026-03"),  # 期间: during March
+    ("2025年6月期货价格", "2025-06"),  # 期货: futures
+])
+def test_a_calendar_month_stays_a_month(text, expected):
+    assert period_values(text, dt.date(2026, 6, 1))[0] == expected
+
+
+def test_a_traditional_fiscal_quarter_in_prose():
+    frame = facts_of("岚川電機2027年3月期第1季（4-6月）營收2,150億元，年增8%。", dt.date(2026, 8, 10))
+    assert period_of(frame, "2,150") == "FY2027Q1"
+
+
+# --- 2. a monthly recap's 本月 -----------------------------------------------------------------
+RECAP = "光伏产业链月度跟踪｜3月\n\n本月光伏指数上涨3.6%。本月青岭能源完成C轮融资5亿元。\n"
+
+
+def test_this_month_in_a_monthly_recap_is_the_month_its_title_names():
+    frame = facts_of(RECAP, dt.date(2027, 4, 2))
+    assert period_of(frame, "3.6%") == "2027-03"
+    assert period_of(frame, "5亿元") == "2027-03"
+
+
+def test_this_month_in_a_recap_out_early_next_month_is_the_month_just_ended():
+    frame = facts_of("AI创投月报\n\n本月机器人赛道合计融资约14亿元。\n", dt.date(2025, 7, 3))
+    assert period_of(frame, "14亿元") == "2025-06"
+
+
+def test_undated_rounds_a_monthly_recap_lists_are_of_its_month():
+    text = ("AI创投月报｜2025年3月\n\n本月三家机器人公司合计融资约16亿元。\n\n"
+            "- Corvid Dynamics：完成US$250m Series B，估值约US$1.8bn\n")
+    frame = facts_of(text, dt.date(2025, 4, 2))
+    assert period_of(frame, "约16亿元") == "2025-03"
+    assert period_of(frame, "US$250m") == "2025-03"
+    assert period_of(frame, "US$1.8bn") == "2025-03"
+
+
+@pytest.mark.parametrize("title,published,expected", [
+    ("光伏产业链日报", dt.date(2027, 4, 2), "2027-04"),  # not a monthly: the publication month
+    ("光伏产业链月度跟踪", dt.date(2027, 4, 20), "2027-04"),  # a monthly out mid-month: its own month
+])
+def test_this_month_elsewhere_is_the_publication_month(title, published, expected):
+    frame = facts_of(title + "\n\n本月光伏指数上涨3.6%。截至4月28日，累计装机达到9GW。\n", published)
+    assert period_of(frame, "3.6%") == expected
+    assert period_of(frame, "9GW") == "2027-04-28"
+
+
+def test_an_undated_round_outside_a_monthly_recap_stays_undated():
+    frame = facts_of("AI创投周报\n\n- Corvid Dynamics：完成US$250m Series B\n", dt.date(2025, 4, 2))
+    assert period_of(frame, "US$250m") != "2025-03"
