@@ -77,3 +77,25 @@ def test_this_month_elsewhere_is_the_publication_month(title, published, expecte
 def test_an_undated_round_outside_a_monthly_recap_stays_undated():
     frame = facts_of("AI创投周报\n\n- Corvid Dynamics：完成US$250m Series B\n", dt.date(2025, 4, 2))
     assert period_of(frame, "US$250m") != "2025-03"
+
+
+# --- 3. a year-to-date move as of the data's last day -----------------------------------------
+WEEKLY_BODY = ("\n\n| 指数 | 周涨跌(%) | 年初至今(%) |\n|---|---|---|\n| 青禾科技指数 | -1.20 | +4.60 |\n\n"
+               "今年以来，澜锋半导体指数上涨9.3%。\n")
+
+
+@pytest.mark.parametrize("head", [
+    "海外科技周报\n数据截至：2026年3月6日收盘",
+    "海外科技週報\n資料截至：美東時間3月6日收盤",
+    "海外科技周报\n\n本周（3/2至3/6）海外科技股震荡。",
+])
+def test_a_year_to_date_move_is_as_of_the_data_cutoff(head):
+    frame = facts_of(head + WEEKLY_BODY, dt.date(2026, 3, 7))
+    assert period_of(frame, "+4.60") == "2026-03-06"
+    assert period_of(frame, "9.3%") == "2026-03-06"
+
+
+def test_a_year_to_date_move_with_no_cutoff_is_as_of_the_publication_day():
+    frame = facts_of("海外科技周报" + WEEKLY_BODY, dt.date(2026, 3, 7))
+    assert period_of(frame, "+4.60") == "2026-03-07"
+    assert period_of(frame, "9.3%") == "2026-03-07"

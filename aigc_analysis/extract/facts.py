@@ -207,6 +207,12 @@ _FY_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 #: 月报, 月度跟踪: a monthly recap says so in its header (facts_words.csv ``monthly_report``)
 _MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
+#: 数据截至：2025年3月7日收盘: a header line giving the day a report's data end (facts_words.csv ``data_cutoff``)
+_DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
+#: year-to-date words (年初至今, 今年以来) from period_words.csv
+_YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
+#: a day as a period value (``2025-03-07``)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: a monthly recap published on or before this day of the next month covers the month just ended
 _RECAP_LAST_DAY = 10
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
@@ -1273,6 +1279,10 @@ class _DocExtractor:
         self.report_week = self._report_week()
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
+        # 数据截至：3月7日收盘 / 本周（3/3至3/7）: the day a year-to-date move is as of
+        self.cutoff_day = self._cutoff_day()
+        if self.cutoff_day is not None:
+            self.periods = _Index([self._as_cutoff_day(p) for p in self.periods.items])
         # a monthly recap's 本月 is the month it covers, not its publication month
         self.recap_month = self._recap_month()
         if self.recap_month is not None and self.recap_month != self._publication_month:
@@ -1388,11 +1398,37 @@ class _DocExtractor:
         head = max(head, first_line if first_line > 0 else len(self.ptext))
         in_head = stated_week(self.periods.within(0, head), self.ptext, head, self.published)
         week = in_head or stated_week(self.periods.items, self.ptext, head, self.published)
+        self._week_stated = week is not None
         # weekly by its header's word (周报) or by the week its header states
         self._weekly_report = in_head is not None or _WEEKLY_REPORT.search(self.ptext, 0, head) is not None
         if week is not None or self.published is None or not self._weekly_report:
             return week
         return trading_week(self.published)
+
+    def _cutoff_day(self) -> str | None:
+        """The day a report's data end, when it is not its publication day: the day a header line
+        gives after 数据截至 (``数据截至：2025年3月7日收盘``), else the last day of the week the report
+        states it covers (``本周（3/3至3/7）``). None when the text gives neither."""
+        if self.published is None:
+            return None
+        head = max(header_end(self.ptext), self.ptext.find("\n\n"))
+        m = _DATA_CUTOFF.search(self.ptext, 0, head) if head > 0 else None
+        if m is not None:
+            line_end = self.ptext.find("\n", m.end())
+            days = [p.value for p in self.periods.within(m.end(), line_end if line_end >= 0 else len(self.ptext))
+                    if _DAY_VALUE.fullmatch(p.value)]
+            if days and days[0] <= self.published.isoformat():
+                return days[0] if days[0] != self.published.isoformat() else None
+        if self.report_week is not None and self._week_stated:
+            last = self.report_week.split("/")[-1]
+            return last if last < self.published.isoformat() else None
+        return None
+
+    def _as_cutoff_day(self, p):
+        """A year-to-date word (年初至今) dated to the publication day, as of the data's last day."""
+        if p.value == self.published.isoformat() and p.text.strip().startswith(_YTD_WORDS):
+            return dataclasses.replace(p, value=self.cutoff_day)
+        return p
 
     @property
     def _publication_month(self) -> str | None:
@@ -3027,7 +3063,7 @@ class _DocExtractor:
             if stated:
                 return stated[-1].value, stated[-1]
             if ytd:
-                return self.published.isoformat(), None
+                return self.cutoff_day or self.published.isoformat(), None
         in_clause = self._clause_periods(q, clause)
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
