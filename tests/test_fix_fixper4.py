@@ -99,3 +99,30 @@ def test_a_year_to_date_move_with_no_cutoff_is_as_of_the_publication_day():
     frame = facts_of("海外科技周报" + WEEKLY_BODY, dt.date(2026, 3, 7))
     assert period_of(frame, "+4.60") == "2026-03-07"
     assert period_of(frame, "9.3%") == "2026-03-07"
+
+
+# --- 4. 近N年 / 过去N年 ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("近三年累计研发投入超过55亿元", ["2023/2025"]),
+    ("估值处于过去三年约35%分位", ["2023/2025"]),
+    ("最近5年复合增速约18%", ["2021/2025"]),
+])
+def test_the_last_n_years_end_in_the_publication_year(text, expected):
+    assert period_values(text, dt.date(2025, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text", ["近三个月股价上涨12%", "将近三年的时间里", "过去一年下降超过90%"])
+def test_months_nearly_and_one_year_are_no_window_of_years(text):
+    assert not any("/" in v and len(v) == 9 for v in period_values(text, dt.date(2025, 6, 1)))
+
+
+def test_the_last_n_years_in_a_note_on_a_years_results_end_in_that_year():
+    text = "青岭科技2023年年报点评\n\n近三年累计研发投入超过36亿元。未来三年研发投入不低于62亿元。\n"
+    frame = facts_of(text, dt.date(2024, 4, 10))
+    assert period_of(frame, "36亿元") == "2021/2023"
+    assert period_of(frame, "62亿元") == "2024/2026"  # 未来三年 keeps the publication year
+
+
+def test_the_last_n_years_elsewhere_end_in_the_publication_year():
+    frame = facts_of("青岭科技点评\n\n近三年累计研发投入超过36亿元。\n", dt.date(2024, 4, 10))
+    assert period_of(frame, "36亿元") == "2022/2024"

@@ -213,6 +213,12 @@ _DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
 _YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
 #: a day as a period value (``2025-03-07``)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: 近三年, 过去五年: a window of years up to the report's year (period_words.csv ``window_back``)
+_BACK_WINDOW = re.compile(r"(?:" + "|".join(sorted(period_words("window_back"), key=len, reverse=True)) + r")\s?\S{1,2}\s?(?:个\s?)?年")
+#: a whole year (``2023``, ``FY2023``) as a period value
+_WHOLE_YEAR_VALUE = re.compile(r"(?:FY)?\d{4}")
+#: 年报, 年度业绩: a report on a whole year's results (period_words.csv ``results_report`` of offset 12)
+_ANNUAL_RESULTS = tuple(sorted(period_words("results_report", 12), key=len, reverse=True))
 #: a monthly recap published on or before this day of the next month covers the month just ended
 _RECAP_LAST_DAY = 10
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
@@ -1279,6 +1285,10 @@ class _DocExtractor:
         self.report_week = self._report_week()
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
+        # 2023年年报点评 … 近三年: the years up to the year whose results the note is on
+        results_year = self._annual_results_year()
+        if results_year is not None:
+            self.periods = _Index([self._back_to_year(p, results_year) for p in self.periods.items])
         # 数据截至：3月7日收盘 / 本周（3/3至3/7）: the day a year-to-date move is as of
         self.cutoff_day = self._cutoff_day()
         if self.cutoff_day is not None:
@@ -1404,6 +1414,34 @@ class _DocExtractor:
         if week is not None or self.published is None or not self._weekly_report:
             return week
         return trading_week(self.published)
+
+    def _annual_results_year(self) -> int | None:
+        """The year a note on annual results is about, when it is before the publication year: a
+        year its header names right before an annual results word (``2023年年报点评``,
+        ``2024年度业绩``), or the year of the issuer's own annual report. None otherwise."""
+        if self.published is None:
+            return None
+        if self.filing_period is not None and _WHOLE_YEAR_VALUE.fullmatch(self.filing_period):
+            year = int(self.filing_period[-4:])
+            return year if year < self.published.year else None
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        for p in self.periods.within(0, head):
+            after = self.ptext[p.end:p.end + 6].lstrip("度 ")
+            if _WHOLE_YEAR_VALUE.fullmatch(p.value) and after.startswith(_ANNUAL_RESULTS):
+                year = int(p.value[-4:])
+                return year if year < self.published.year else None
+        return None
+
+    def _back_to_year(self, p, year: int):
+        """近三年 resolved up to the publication year, as the years up to ``year``."""
+        if "/" not in p.value or _BACK_WINDOW.match(p.text.strip()) is None:
+            return p
+        first, last = p.value.split("/")
+        if not (first.isdigit() and last.isdigit() and int(last) == self.published.year):
+            return p
+        return dataclasses.replace(p, value=f"{year - (int(last) - int(first))}/{year}")
 
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line

@@ -166,6 +166,8 @@ _SCAN_SOURCE = (
     rf"|前\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
+    # 近三年, 过去五年: the N years up to the publication year (将近三年 is a duration: nearly)
+    rf"|(?<![将接])(?P<back>{_alternation('window_back')})\s?(?P<back_n>{_NUM_WORD})\s?(?:个\s?)?年(?![0-9前后初底末])"
     rf"|(?<![0-9一二两三四五六七八九十])(?P<win_n>{_NUM_WORD})\s?(?:个\s?)?年内"
     # 一年前, 三个月前, 半年前: the month that many months before the publication month
     rf"|(?<![0-9一二两三四五六七八九十])(?P<ago_n>{_NUM_WORD}|半)\s?(?P<ago_u>个\s?月|年)\s?前(?![0-9后])"
@@ -223,7 +225,7 @@ _SINCE = re.compile(r"\s?(?:以来|至今)")
 # 15年期、200MW的租约: 期 after a two-digit year count makes it a contract's term, not 2015
 _DURATION_NEXT = frozenset("的多左内间来后前里中期")
 #: alternatives resolved against the publication date (or the text before them): never joined into a span
-_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahead", "win_n", "ago_n", "qrel", "same")
+_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahead", "back", "win_n", "ago_n", "qrel", "same")
 
 
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
@@ -452,6 +454,11 @@ def _value_ahead(g, end: int, published: date | None, t: str, pub_y: int | None)
     return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
 
 
+def _value_back(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    n = small_count(g("back_n"))
+    return (f"{pub_y - n + 1}/{pub_y}" if pub_y and n and n > 1 else None), False
+
+
 def _value_ago_n(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     n = 6 if g("ago_n") == "半" and g("ago_u") == "年" else small_count(g("ago_n"))
     if published is None or not n or g("ago_n") == "半" and g("ago_u") != "年":
@@ -610,6 +617,7 @@ _VALUE_RULES = (
     ("recent", _value_recent),
     ("edge", _value_edge),
     ("ahead", _value_ahead),
+    ("back", _value_back),
     ("ago_n", _value_ago_n),
     ("win_n", _value_win_n),
     ("qrel", _value_qrel),
