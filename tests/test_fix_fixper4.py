@@ -126,3 +126,25 @@ def test_the_last_n_years_in_a_note_on_a_years_results_end_in_that_year():
 def test_the_last_n_years_elsewhere_end_in_the_publication_year():
     frame = facts_of("青岭科技点评\n\n近三年累计研发投入超过36亿元。\n", dt.date(2024, 4, 10))
     assert period_of(frame, "36亿元") == "2022/2024"
+
+
+# --- 5. a comparison base dates no other figure ------------------------------------------------
+def test_the_base_year_of_a_multiple_dates_no_figure():
+    text = "2024年，青禾AI吸引私人投资258亿美元，较2023年增长21.4%，是2022年水平的6.5倍以上。"
+    frame = facts_of(text, dt.date(2025, 4, 10))
+    assert period_of(frame, "258亿美元") == "2024"
+    assert period_of(frame, "21.4%") == "2024"
+    assert period_of(frame, "6.5倍") == "2024"
+
+
+def test_a_year_stated_for_the_figures_themselves_stays():
+    frame = facts_of("2022年青禾AI营收为18亿元，是上一年的两倍。", dt.date(2025, 4, 10))
+    assert period_of(frame, "18亿元") == "2022"
+
+
+def test_whole_year_is_not_the_year_of_the_previous_sentences_comparison_base():
+    text = "2024年，公司全年毛利率为41.2%，较上年下降约0.7个百分点。全年净利率为7.9%，较上年提升约1.3个百分点。"
+    frame = facts_of(text, dt.date(2025, 3, 20))
+    assert period_of(frame, "41.2%") == "2024"
+    assert period_of(frame, "7.9%") == "2024"  # 全年 is 2024's, not 上年's (2023)
+    assert period_of(frame, "1.3个百分点") == "2024"

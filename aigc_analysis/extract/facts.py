@@ -658,6 +658,9 @@ _TRADE_METRICS = tuple(kw.word_group("trade_metric"))
 _SPAN_SEP_CHARS = re.compile(r"[至到\-~—–]")
 _MATURITY = tuple(kw.word_group("maturity"))
 _MATURITY_LEN = max(map(len, _MATURITY)) + 1
+#: 是2022年水平的8.5倍: after a multiple's base lead and its period, a few words, 的 and a multiple
+_MULTIPLE_BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?的\s?[约近超逾]?过?\s?[0-9一二两三四五六七八九十百.]+\s?倍")
+_MULTIPLE_BASE_LEAD_LEN = max(map(len, _MULTIPLE_BASE_LEAD)) + 1
 # 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
 # 签下63亿美元…合约 reads as the seller's order intake unless the line names the buyer
 _BUYER_METRIC = {kw.keyword(w).metrics["money"]: v for w, v in kw.word_group("seller_deal_word").items()}
@@ -1676,6 +1679,8 @@ class _DocExtractor:
                 continue
             if self.ptext.startswith(_MATURITY, p.end, p.end + _MATURITY_LEN):
                 continue  # 2030年到期优先票据: when the notes fall due, no period of an amount
+            if self._multiple_base_period(p):
+                continue  # 是2022年水平的8.5倍: the base of the multiple dates no figure of the sentence
             if p.end in before_source:
                 sourced.append(p)
             elif self._baseline_of(p) is None:
@@ -2830,6 +2835,16 @@ class _DocExtractor:
                 between = self.ptext[p.end:h.start]
                 return len(between) <= _STATEMENT_GAP and not any(c.isdigit() or c in _SEGMENT_ENDS for c in between)
         return False
+
+    def _multiple_base_period(self, p) -> bool:
+        """Whether ``p`` is the time of a multiple's base: right after 是/为/相当于/达到 and followed by
+        a few words, 的 and the multiple (``是2022年水平的8.5倍``, ``达到2024年的两倍``)."""
+        t = self.ptext
+        if "倍" not in t[p.end:p.end + 16]:
+            return False  # most periods: one substring test
+        if not t[max(0, p.start - _MULTIPLE_BASE_LEAD_LEN):p.start].rstrip().endswith(_MULTIPLE_BASE_LEAD):
+            return False
+        return _MULTIPLE_BASE_TAIL.match(t, p.end) is not None
 
     def _baseline_of(self, p):
         """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the

@@ -1074,12 +1074,12 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     ahead (``Dec 9`` in a note of late November: an event coming up) or its clause looks ahead
     (``将于12月发布``).
     """
-    base = _earlier(t, ms, simple, [], _ANY_YEAR, sentence=True, reach=80)
+    base = _earlier_not_base(t, ms, simple, _ANY_YEAR, sentence=True, reach=80)
     if base is not None and _closed_aside(t, base[1], ms):
         base = None  # 某公司（2025年12月上市）一季度亏损收窄: the bracket's year is the aside's
     if base is None and g("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
-        base = _earlier(t, ms, simple, [], _YEAR_ONLY, sentence=False, reach=300)
+        base = _earlier_not_base(t, ms, simple, _YEAR_ONLY, sentence=False, reach=300)
     if base is not None and _YEAR_ONLY.match(base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
             and (not _ITEM_BREAK.search(t, base[1], ms) or _asof_head(t, base[0])) \
             and (int(base[2][:4]) <= published.year or _looks_ahead(ms, me, t)):
@@ -1186,6 +1186,29 @@ def _earlier(t: str, pos: int, simple, fixed, pattern: re.Pattern, sentence: boo
     if best is None or (_SENTENCE_BREAK if sentence else _BLOCK_BREAK).search(t, best[1], pos):
         return None
     return best
+
+
+_COMPARISON_LEADS = tuple(sorted(_WORDS.get("comparison_lead", ()), key=len, reverse=True))
+_COMPARISON_LEAD_LEN = max(map(len, _COMPARISON_LEADS), default=0) + 1
+#: how many comparison bases in a row ``_earlier_not_base`` steps over
+_BASES_SKIPPED = 3
+
+
+def _earlier_not_base(t: str, pos: int, simple, pattern: re.Pattern, sentence: bool, reach: int):
+    """``_earlier`` (no fixed periods) stepping over a period right after a comparison word
+    (``全年毛利率42.6%，较上年下降…。全年净利率…``: 上年 is a base, not the year 全年 is of)."""
+    base = _earlier(t, pos, simple, [], pattern, sentence=sentence, reach=reach)
+    stepped = False
+    for _ in range(_BASES_SKIPPED):
+        if base is None:
+            return None
+        if not t[max(0, base[0] - _COMPARISON_LEAD_LEN):base[0]].rstrip().endswith(_COMPARISON_LEADS) \
+                and not (stepped and _STATED_YEAR.search(t, base[0], base[1]) is None):
+            return base
+        # behind a base, a 全年 that states no year of its own is stepped over too
+        stepped = True
+        base = _earlier(t, base[0], simple, [], pattern, sentence=sentence, reach=reach - (pos - base[0]))
+    return base
 
 
 def _shift_quarter(value: str, step: int) -> str:
