@@ -148,3 +148,20 @@ def test_whole_year_is_not_the_year_of_the_previous_sentences_comparison_base():
     assert period_of(frame, "41.2%") == "2024"
     assert period_of(frame, "7.9%") == "2024"  # 全年 is 2024's, not 上年's (2023)
     assert period_of(frame, "1.3个百分点") == "2024"
+
+
+# --- 6. 全年 in a note on last year's annual results -------------------------------------------
+@pytest.mark.parametrize("title", ["青岭通信年报点评", "青岭通信2024年年报点评"])
+def test_whole_year_in_a_note_on_last_years_results_is_that_year(title):
+    frame = facts_of(title + "\n\n青岭通信全年营业收入同比增长3.1%。\n", dt.date(2025, 3, 22))
+    assert period_of(frame, "3.1%") == "2024"
+
+
+@pytest.mark.parametrize("title,published,body,expected", [
+    ("青岭通信半年报点评", dt.date(2025, 3, 22), "青岭通信全年营业收入同比增长3.1%。", "2025"),  # no annual report
+    ("青岭通信年报点评", dt.date(2025, 8, 22), "青岭通信全年营业收入同比增长3.1%。", "2025"),  # out of season
+    ("青岭通信年报点评", dt.date(2025, 3, 22), "公司指引全年营业收入同比增长3.1%。", "2025"),  # guidance
+])
+def test_whole_year_elsewhere_is_the_publication_year(title, published, body, expected):
+    frame = facts_of(title + "\n\n" + body + "\n", published)
+    assert period_of(frame, "3.1%") == expected

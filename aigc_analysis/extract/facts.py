@@ -219,6 +219,13 @@ _BACK_WINDOW = re.compile(r"(?:" + "|".join(sorted(period_words("window_back"), 
 _WHOLE_YEAR_VALUE = re.compile(r"(?:FY)?\d{4}")
 #: 年报, 年度业绩: a report on a whole year's results (period_words.csv ``results_report`` of offset 12)
 _ANNUAL_RESULTS = tuple(sorted(period_words("results_report", 12), key=len, reverse=True))
+_ANNUAL_RESULTS_RE = re.compile("|".join(map(re.escape, _ANNUAL_RESULTS)))
+#: a note on annual results that names no year, out by this month, is on the year before
+_RESULTS_SEASON_LAST_MONTH = 4
+#: 全年 in a note on a year's results is that year, unless a word looking ahead precedes it
+_WHOLE_YEAR_WORD = "全年"
+_AHEAD_WORDS = tuple(period_words("ahead_marker")) + tuple(kw.word_group("guidance_word"))
+_AHEAD_REACH = 10
 #: a monthly recap published on or before this day of the next month covers the month just ended
 _RECAP_LAST_DAY = 10
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
@@ -1435,10 +1442,19 @@ class _DocExtractor:
             if _WHOLE_YEAR_VALUE.fullmatch(p.value) and after.startswith(_ANNUAL_RESULTS):
                 year = int(p.value[-4:])
                 return year if year < self.published.year else None
+        if self.published.month <= _RESULTS_SEASON_LAST_MONTH:
+            # 中国电信年报点评 out in March: last year's annual results (半年报 is no annual report)
+            for m in _ANNUAL_RESULTS_RE.finditer(self.ptext, 0, head):
+                if self.ptext[m.start() - 1:m.start()] != "半":
+                    return self.published.year - 1
         return None
 
     def _back_to_year(self, p, year: int):
-        """近三年 resolved up to the publication year, as the years up to ``year``."""
+        """近三年 resolved up to the publication year, as the years up to ``year``; a bare 全年 of
+        the publication year, as ``year`` (unless a guidance or ahead word precedes it)."""
+        if p.text.strip() == _WHOLE_YEAR_WORD and p.value == str(self.published.year):
+            before = self.ptext[max(0, p.start - _AHEAD_REACH):p.start]
+            return p if any(w in before for w in _AHEAD_WORDS) else dataclasses.replace(p, value=str(year))
         if "/" not in p.value or _BACK_WINDOW.match(p.text.strip()) is None:
             return p
         first, last = p.value.split("/")
