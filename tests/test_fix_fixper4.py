@@ -165,3 +165,18 @@ def test_whole_year_in_a_note_on_last_years_results_is_that_year(title):
 def test_whole_year_elsewhere_is_the_publication_year(title, published, body, expected):
     frame = facts_of(title + "\n\n" + body + "\n", published)
     assert period_of(frame, "3.1%") == expected
+
+
+# --- 7. a stock stated over a cumulative stretch ----------------------------------------------
+def test_a_stock_over_a_cumulative_stretch_is_as_of_its_end():
+    text = "青岭数据前三季度新签约约75MW，截至季末在运营容量约430MW，利用率约86%。前三季度营收39亿元。"
+    frame = facts_of(text, dt.date(2025, 10, 30))
+    assert period_of(frame, "约430MW") == "2025Q3"
+    assert period_of(frame, "约86%") == "2025Q3"
+    assert period_of(frame, "约75MW") == "2025Q1/2025Q3"  # bookings: a flow keeps the stretch
+    assert period_of(frame, "39亿元") == "2025Q1/2025Q3"
+
+
+def test_a_span_that_is_no_cumulative_stretch_stays():
+    frame = facts_of("青岭数据未来三年在运营容量将达到900MW。", dt.date(2025, 10, 30))
+    assert period_of(frame, "900MW") == "2025/2027"

@@ -94,6 +94,12 @@ _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
+#: levels whose period over a cumulative stretch (前三季度) is the stretch's end
+_STRETCH_END_METRICS = publication_dated_prefixes("stretch_end")
+#: 前三季度 (2025Q1/2025Q3), 1-9月 (2025-01/2025-09): a cumulative stretch within one year, from its start
+_CUMULATIVE_STRETCH = re.compile(r"(\d{4})(?:Q1|-01)/\1(Q[2-4]|-(?:0[2-9]|1[0-2]))")
+#: 在运营, 截至季末: a stock word (facts_words.csv ``stock_level_word``)
+_STOCK_LEVEL = re.compile(kw.word_alternation("stock_level_word"))
 #: a round or valuation a monthly recap lists undated: the month the recap covers
 _RECAP_DEALS = publication_dated_prefixes("recap_deal")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
@@ -2851,6 +2857,17 @@ class _DocExtractor:
                 between = self.ptext[p.end:h.start]
                 return len(between) <= _STATEMENT_GAP and not any(c.isdigit() or c in _SEGMENT_ENDS for c in between)
         return False
+
+    def _stretch_end_level(self, q, period: str, metric: str, clause) -> str | None:
+        """The end of a cumulative stretch (``2025Q3`` of ``2025Q1/2025Q3``) for a stock stated
+        over it: a level metric (利用率) or a number whose clause holds a stock word before it
+        (``截至季末在运营容量约520MW``). None for a flow (新签约约90MW, 前三季度营收) and any other span."""
+        m = _CUMULATIVE_STRETCH.fullmatch(period)
+        if m is None:
+            return None
+        if metric.startswith(_STRETCH_END_METRICS) or _STOCK_LEVEL.search(self.ptext, clause.start, q.start):
+            return m.group(1) + m.group(2)
+        return None
 
     def _multiple_base_period(self, p) -> bool:
         """Whether ``p`` is the time of a multiple's base: right after 是/为/相当于/达到 and followed by
@@ -7777,6 +7794,8 @@ class _DocExtractor:
                         or self._event_period(q, theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
+            if period and "/" in period and not sentence.is_row:
+                period = self._stretch_end_level(q, period, metric, clause) or period
             if deal_line and self._report_month is not None and (not period or period_obj is not None and (
                     period_obj.text.strip() in _THIS_MONTH)):
                 # 交易月报（2026年3月）… 本月: a roundup's deal is of the month its header covers
