@@ -180,3 +180,16 @@ def test_a_stock_over_a_cumulative_stretch_is_as_of_its_end():
 def test_a_span_that_is_no_cumulative_stretch_stays():
     frame = facts_of("青岭数据未来三年在运营容量将达到900MW。", dt.date(2025, 10, 30))
     assert period_of(frame, "900MW") == "2025/2027"
+
+
+# --- 8. a paragraph framed by its opening time ------------------------------------------------
+def test_a_paragraph_opening_on_a_time_and_a_comma_dates_every_firm_in_it():
+    text = "运营商点评\n\n2024年，青岭移动营业收入同比增长2.6%。澜锋电信归母净利润同比增长6.9%。\n"
+    frame = facts_of(text, dt.date(2025, 3, 20))
+    assert period_of(frame, "6.9%") == "2024"
+
+
+def test_a_firms_own_time_does_not_date_another_firm():
+    text = "运营商点评\n\n青岭移动2024年营业收入同比增长2.6%。澜锋电信归母净利润同比增长6.9%。\n"
+    frame = facts_of(text, dt.date(2025, 8, 20))
+    assert period_of(frame, "6.9%") == ""

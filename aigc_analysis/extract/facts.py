@@ -94,6 +94,8 @@ _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
+#: the comma after a paragraph's opening time (2024年，)
+_FRAME_COMMAS = frozenset("，,")
 #: levels whose period over a cumulative stretch (前三季度) is the stretch's end
 _STRETCH_END_METRICS = publication_dated_prefixes("stretch_end")
 #: 前三季度 (2025Q1/2025Q3), 1-9月 (2025-01/2025-09): a cumulative stretch within one year, from its start
@@ -7166,6 +7168,7 @@ class _DocExtractor:
                 self.lead_period.pop(sentence.paragraph, None)
                 self._quarter_opener(sentence, prev, stated)
                 self._asof_opener(sentence, stated)
+                self._frame_opener(sentence, prev, stated)
 
     def _founding_year(self, period) -> bool:
         """A period right after a founding word (``facts_words.csv`` ``founding_word``: 成立于)."""
@@ -7189,6 +7192,20 @@ class _DocExtractor:
         # the firms it names: a later sentence about another firm (OpenAI ARR…) is not led by it
         names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
         self.lead_period[sentence.paragraph] = (first, names)
+
+    def _frame_opener(self, sentence: Sentence, prev: Sentence | None, stated: list) -> None:
+        """``2024年，中国移动营业收入同比增长2.8%。中国电信归母净利润同比增长7.2%。``: a paragraph
+        that opens on a time and a comma (``2024年，``, ``二季度，``) frames the whole paragraph: its
+        later sentences that state no period of their own are of that time, whichever firm they
+        name, until another period is stated. ``stated``: the sentence's usable periods."""
+        if prev is not None and prev.paragraph == sentence.paragraph:
+            return
+        first = stated[0]
+        if self.ptext[first.end:first.end + 1] not in _FRAME_COMMAS or "/" in first.value:
+            return
+        if self.ptext[sentence.start:first.start].strip(_BULLETS + "\n　"):
+            return  # the time does not open the paragraph
+        self.lead_period[sentence.paragraph] = (first, set())
 
     def _asof_opener(self, sentence: Sentence, stated: list) -> None:
         """``截至10月末，5G基站总数达470万个…。10G PON端口数达2980万个…``: a paragraph that opens
