@@ -193,3 +193,14 @@ def test_a_firms_own_time_does_not_date_another_firm():
     text = "运营商点评\n\n青岭移动2024年营业收入同比增长2.6%。澜锋电信归母净利润同比增长6.9%。\n"
     frame = facts_of(text, dt.date(2025, 8, 20))
     assert period_of(frame, "6.9%") == ""
+
+
+# --- 9. 当季 after the quarter report the sentence names ---------------------------------------
+def test_this_quarter_after_a_named_quarter_report_is_that_quarter():
+    frame = facts_of("澜锋科技在一季报电话会上披露，公司当季数据中心收入14亿美元。", dt.date(2025, 6, 20))
+    assert period_of(frame, "14亿美元") == "2025Q1"
+
+
+def test_this_quarter_with_no_report_named_keeps_its_reading():
+    frame = facts_of("澜锋科技在电话会上披露，公司当季数据中心收入14亿美元。", dt.date(2025, 6, 20))
+    assert period_of(frame, "14亿美元") == "2025Q2"

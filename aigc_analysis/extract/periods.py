@@ -1261,6 +1261,13 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
             if fiscal is not None and fiscal[0] == "q":
                 fiscal = ("q", (fiscal[1] - 1 + step) % 4 + 1)
             return _shift_quarter(base[2], step), True, fiscal
+        if published is not None and _WORDS["quarter_rel"][g("qrel")] == 0:
+            # 在一季报电话会上披露，公司当季收入…: the quarter of the report the sentence names
+            reach = t[max(0, ms - _QUARTER_REPORT_REACH):ms]
+            cut = max(reach.rfind(c) for c in "。！？!?\n")
+            reports = quarter_reports(reach[cut + 1:], published) if "报" in reach[cut + 1:] else []
+            if reports:
+                return reports[-1].value, True, None
         # 本季 in a note about third-quarter results (published in the fourth): the quarter just
         # reported, stated paragraphs before; any other quarter stated far back does not reach
         stated = [x for x in simple if x[1] < ms and _QUARTER.fullmatch(x[0]) and not x[0].startswith("FY")]
@@ -1279,6 +1286,10 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
                 and not t[base[0]:base[1]].endswith(_WEEK_WORD_END):
             return base[2], True, None
     return value, False, None
+
+
+#: how far back a quarter report (一季报) is looked for in the sentence of a 当季
+_QUARTER_REPORT_REACH = 60
 
 
 # 公告编号：2026-018, 临2026-0342: a year glued to a serial of three digits (or four with a leading
