@@ -1426,7 +1426,6 @@ class _DocExtractor:
         head = max(head, first_line if first_line > 0 else len(self.ptext))
         in_head = stated_week(self.periods.within(0, head), self.ptext, head, self.published)
         week = in_head or stated_week(self.periods.items, self.ptext, head, self.published)
-        self._week_stated = week is not None
         # weekly by its header's word (周报) or by the week its header states
         self._weekly_report = in_head is not None or _WEEKLY_REPORT.search(self.ptext, 0, head) is not None
         if week is not None or self.published is None or not self._weekly_report:
@@ -1472,8 +1471,9 @@ class _DocExtractor:
 
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line
-        gives after 数据截至 (``数据截至：2025年3月7日收盘``), else the last day of the week the report
-        states it covers (``本周（3/3至3/7）``). None when the text gives neither."""
+        gives after 数据截至 (``数据截至：2025年3月7日收盘``); None when it gives none (a weekly
+        report's stated week alone does not move it: its year-to-date figures stay as of the
+        publication day)."""
         if self.published is None:
             return None
         head = max(header_end(self.ptext), self.ptext.find("\n\n"))
@@ -1484,9 +1484,6 @@ class _DocExtractor:
                     if _DAY_VALUE.fullmatch(p.value)]
             if days and days[0] <= self.published.isoformat():
                 return days[0] if days[0] != self.published.isoformat() else None
-        if self.report_week is not None and self._week_stated:
-            last = self.report_week.split("/")[-1]
-            return last if last < self.published.isoformat() else None
         return None
 
     def _as_cutoff_day(self, p):
@@ -2877,6 +2874,8 @@ class _DocExtractor:
         t = self.ptext
         if "倍" not in t[p.end:p.end + 16]:
             return False  # most periods: one substring test
+        if any(w in p.text for w in _SAME_PERIOD):
+            return False  # 是去年同期的3倍: a same-period word keeps its own reading
         if not t[max(0, p.start - _MULTIPLE_BASE_LEAD_LEN):p.start].rstrip().endswith(_MULTIPLE_BASE_LEAD):
             return False
         return _MULTIPLE_BASE_TAIL.match(t, p.end) is not None
@@ -7195,14 +7194,14 @@ class _DocExtractor:
 
     def _frame_opener(self, sentence: Sentence, prev: Sentence | None, stated: list) -> None:
         """``2024年，中国移动营业收入同比增长2.8%。中国电信归母净利润同比增长7.2%。``: a paragraph
-        that opens on a time and a comma (``2024年，``, ``二季度，``) frames the whole paragraph: its
+        that opens on a year and a comma (``2024年，``) frames the whole paragraph: its
         later sentences that state no period of their own are of that time, whichever firm they
         name, until another period is stated. ``stated``: the sentence's usable periods."""
         if prev is not None and prev.paragraph == sentence.paragraph:
             return
         first = stated[0]
-        if self.ptext[first.end:first.end + 1] not in _FRAME_COMMAS or "/" in first.value:
-            return
+        if self.ptext[first.end:first.end + 1] not in _FRAME_COMMAS or not _WHOLE_YEAR_VALUE.fullmatch(first.value):
+            return  # a quarter opener leads only the firms it names (_quarter_opener)
         if self.ptext[sentence.start:first.start].strip(_BULLETS + "\n　"):
             return  # the time does not open the paragraph
         self.lead_period[sentence.paragraph] = (first, set())
