@@ -95,6 +95,16 @@ _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
+#: the comma after a paragraph's opening time (2024年，)
+_FRAME_COMMAS = frozenset("，,")
+#: levels whose period over a cumulative stretch (前三季度) is the stretch's end
+_STRETCH_END_METRICS = publication_dated_prefixes("stretch_end")
+#: 前三季度 (2025Q1/2025Q3), 1-9月 (2025-01/2025-09): a cumulative stretch within one year, from its start
+_CUMULATIVE_STRETCH = re.compile(r"(\d{4})(?:Q1|-01)/\1(Q[2-4]|-(?:0[2-9]|1[0-2]))")
+#: 在运营, 截至季末: a stock word (facts_words.csv ``stock_level_word``)
+_STOCK_LEVEL = re.compile(kw.word_alternation("stock_level_word"))
+#: a round or valuation a monthly recap lists undated: the month the recap covers
+_RECAP_DEALS = publication_dated_prefixes("recap_deal")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
@@ -204,6 +214,29 @@ _THIS_MONTH = frozenset(w for w in period_words("near", offset=0) if w.endswith(
 _FY_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
 #: 周报, 周度: a header word saying a report is weekly (facts_words.csv ``weekly_report``)
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
+#: 月报, 月度跟踪: a monthly recap says so in its header (facts_words.csv ``monthly_report``)
+_MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
+#: 数据截至：2025年3月7日收盘: a header line giving the day a report's data end (facts_words.csv ``data_cutoff``)
+_DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
+#: year-to-date words (年初至今, 今年以来) from period_words.csv
+_YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
+#: a day as a period value (``2025-03-07``)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: 近三年, 过去五年: a window of years up to the report's year (period_words.csv ``window_back``)
+_BACK_WINDOW = re.compile(r"(?:" + "|".join(sorted(period_words("window_back"), key=len, reverse=True)) + r")\s?\S{1,2}\s?(?:个\s?)?年")
+#: a whole year (``2023``, ``FY2023``) as a period value
+_WHOLE_YEAR_VALUE = re.compile(r"(?:FY)?\d{4}")
+#: 年报, 年度业绩: a report on a whole year's results (period_words.csv ``results_report`` of offset 12)
+_ANNUAL_RESULTS = tuple(sorted(period_words("results_report", 12), key=len, reverse=True))
+_ANNUAL_RESULTS_RE = re.compile("|".join(map(re.escape, _ANNUAL_RESULTS)))
+#: a note on annual results that names no year, out by this month, is on the year before
+_RESULTS_SEASON_LAST_MONTH = 4
+#: 全年 in a note on a year's results is that year, unless a word looking ahead precedes it
+_WHOLE_YEAR_WORD = "全年"
+_AHEAD_WORDS = tuple(period_words("ahead_marker")) + tuple(kw.word_group("guidance_word"))
+_AHEAD_REACH = 10
+#: a monthly recap published on or before this day of the next month covers the month just ended
+_RECAP_LAST_DAY = 10
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
 #: or a count (上周涨, 每周, 连续两周上涨, 3周涨幅) (facts_words.csv ``week_figure``)
 _WEEK_FIGURE = re.compile(r"(?<![0-9" + "".join(sorted(kw.word_group("week_figure_not_after"))) + "])(?:"
@@ -657,6 +690,9 @@ _TRADE_METRICS = tuple(kw.word_group("trade_metric"))
 _SPAN_SEP_CHARS = re.compile(r"[至到\-~—–]")
 _MATURITY = tuple(kw.word_group("maturity"))
 _MATURITY_LEN = max(map(len, _MATURITY)) + 1
+#: 是2022年水平的8.5倍: after a multiple's base lead and its period, a few words, 的 and a multiple
+_MULTIPLE_BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?的\s?[约近超逾]?过?\s?[0-9一二两三四五六七八九十百.]+\s?倍")
+_MULTIPLE_BASE_LEAD_LEN = max(map(len, _MULTIPLE_BASE_LEAD)) + 1
 # 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
 # 签下63亿美元…合约 reads as the seller's order intake unless the line names the buyer
 _BUYER_METRIC = {kw.keyword(w).metrics["money"]: v for w, v in kw.word_group("seller_deal_word").items()}
@@ -1354,6 +1390,18 @@ class _DocExtractor:
         self.report_week = self._report_week()
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
+        # 2023年年报点评 … 近三年: the years up to the year whose results the note is on
+        results_year = self._annual_results_year()
+        if results_year is not None:
+            self.periods = _Index([self._back_to_year(p, results_year) for p in self.periods.items])
+        # 数据截至：3月7日收盘 / 本周（3/3至3/7）: the day a year-to-date move is as of
+        self.cutoff_day = self._cutoff_day()
+        if self.cutoff_day is not None:
+            self.periods = _Index([self._as_cutoff_day(p) for p in self.periods.items])
+        # a monthly recap's 本月 is the month it covers, not its publication month
+        self.recap_month = self._recap_month()
+        if self.recap_month is not None and self.recap_month != self._publication_month:
+            self.periods = _Index([self._as_recap_month(p) for p in self.periods.items])
         self.keywords = _Index(self._in_context(kw.find_metric_keywords(self.ptext)))
         # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
         worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _FIRST_DIGIT.search(h.word)]
@@ -1496,6 +1544,98 @@ class _DocExtractor:
         if week is not None or self.published is None or not self._weekly_report:
             return week
         return trading_week(self.published)
+
+    def _annual_results_year(self) -> int | None:
+        """The year a note on annual results is about, when it is before the publication year: a
+        year its header names right before an annual results word (``2023年年报点评``,
+        ``2024年度业绩``), or the year of the issuer's own annual report. None otherwise."""
+        if self.published is None:
+            return None
+        if self.filing_period is not None and _WHOLE_YEAR_VALUE.fullmatch(self.filing_period):
+            year = int(self.filing_period[-4:])
+            return year if year < self.published.year else None
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        for p in self.periods.within(0, head):
+            after = self.ptext[p.end:p.end + 6].lstrip("度 ")
+            if _WHOLE_YEAR_VALUE.fullmatch(p.value) and after.startswith(_ANNUAL_RESULTS):
+                year = int(p.value[-4:])
+                return year if year < self.published.year else None
+        if self.published.month <= _RESULTS_SEASON_LAST_MONTH:
+            # 中国电信年报点评 out in March: last year's annual results (半年报 is no annual report)
+            for m in _ANNUAL_RESULTS_RE.finditer(self.ptext, 0, head):
+                if self.ptext[m.start() - 1:m.start()] != "半":
+                    return self.published.year - 1
+        return None
+
+    def _back_to_year(self, p, year: int):
+        """近三年 resolved up to the publication year, as the years up to ``year``; a bare 全年 of
+        the publication year, as ``year`` (unless a guidance or ahead word precedes it)."""
+        if p.text.strip() == _WHOLE_YEAR_WORD and p.value == str(self.published.year):
+            before = self.ptext[max(0, p.start - _AHEAD_REACH):p.start]
+            return p if any(w in before for w in _AHEAD_WORDS) else dataclasses.replace(p, value=str(year))
+        if "/" not in p.value or _BACK_WINDOW.match(p.text.strip()) is None:
+            return p
+        first, last = p.value.split("/")
+        if not (first.isdigit() and last.isdigit() and int(last) == self.published.year):
+            return p
+        return dataclasses.replace(p, value=f"{year - (int(last) - int(first))}/{year}")
+
+    def _cutoff_day(self) -> str | None:
+        """The day a report's data end, when it is not its publication day: the day a header line
+        gives after 数据截至 (``数据截至：2025年3月7日收盘``); None when it gives none (a weekly
+        report's stated week alone does not move it: its year-to-date figures stay as of the
+        publication day)."""
+        if self.published is None:
+            return None
+        head = max(header_end(self.ptext), self.ptext.find("\n\n"))
+        m = _DATA_CUTOFF.search(self.ptext, 0, head) if head > 0 else None
+        if m is not None:
+            line_end = self.ptext.find("\n", m.end())
+            days = [p.value for p in self.periods.within(m.end(), line_end if line_end >= 0 else len(self.ptext))
+                    if _DAY_VALUE.fullmatch(p.value)]
+            if days and days[0] <= self.published.isoformat():
+                return days[0] if days[0] != self.published.isoformat() else None
+        return None
+
+    def _as_cutoff_day(self, p):
+        """A year-to-date word (年初至今) dated to the publication day, as of the data's last day."""
+        if p.value == self.published.isoformat() and p.text.strip().startswith(_YTD_WORDS):
+            return dataclasses.replace(p, value=self.cutoff_day)
+        return p
+
+    @property
+    def _publication_month(self) -> str | None:
+        return f"{self.published.year}-{self.published.month:02d}" if self.published is not None else None
+
+    def _recap_month(self) -> str | None:
+        """The month a monthly recap covers (``2027-03``): in a document whose header calls it
+        monthly (``月报``, ``月度跟踪``), the first month its header names (``…月度跟踪｜3月``,
+        ``AI创投月报｜2025年3月``), else, when it comes out in the first days of a month, the month
+        just ended, else its publication month. None for any other document."""
+        if self.published is None:
+            return None
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        if _MONTHLY_REPORT.search(self.ptext, 0, head) is None:
+            return None
+        own = self._publication_month
+        named = [p.value for p in self.periods.within(0, head)
+                 if _MONTH_VALUE.fullmatch(p.value) and p.text.strip() not in _THIS_MONTH and p.value <= own]
+        if named:
+            return named[0]
+        if self.published.day <= _RECAP_LAST_DAY:
+            before = self.published.replace(day=1) - dt.timedelta(days=1)
+            return f"{before.year}-{before.month:02d}"
+        return own
+
+    def _as_recap_month(self, p):
+        """本月 dated to the publication month, as the month the recap covers."""
+        if p.text.strip() in _THIS_MONTH and p.value == self._publication_month:
+            return dataclasses.replace(p, value=self.recap_month)
+        return p
 
     def _as_report_week(self, p):
         """A bare week word (本周) dated to the publication day, as the report's week; one
@@ -1673,6 +1813,8 @@ class _DocExtractor:
                 continue
             if self.ptext.startswith(_MATURITY, p.end, p.end + _MATURITY_LEN):
                 continue  # 2030年到期优先票据: when the notes fall due, no period of an amount
+            if self._multiple_base_period(p):
+                continue  # 是2022年水平的8.5倍: the base of the multiple dates no figure of the sentence
             if p.end in before_source:
                 sourced.append(p)
             elif self._baseline_of(p) is None:
@@ -2886,6 +3028,29 @@ class _DocExtractor:
                 return len(between) <= _STATEMENT_GAP and not any(c.isdigit() or c in _SEGMENT_ENDS for c in between)
         return False
 
+    def _stretch_end_level(self, q, period: str, metric: str, clause) -> str | None:
+        """The end of a cumulative stretch (``2025Q3`` of ``2025Q1/2025Q3``) for a stock stated
+        over it: a level metric (利用率) or a number whose clause holds a stock word before it
+        (``截至季末在运营容量约520MW``). None for a flow (新签约约90MW, 前三季度营收) and any other span."""
+        m = _CUMULATIVE_STRETCH.fullmatch(period)
+        if m is None:
+            return None
+        if metric.startswith(_STRETCH_END_METRICS) or _STOCK_LEVEL.search(self.ptext, clause.start, q.start):
+            return m.group(1) + m.group(2)
+        return None
+
+    def _multiple_base_period(self, p) -> bool:
+        """Whether ``p`` is the time of a multiple's base: right after 是/为/相当于/达到 and followed by
+        a few words, 的 and the multiple (``是2022年水平的8.5倍``, ``达到2024年的两倍``)."""
+        t = self.ptext
+        if "倍" not in t[p.end:p.end + 16]:
+            return False  # most periods: one substring test
+        if any(w in p.text for w in _SAME_PERIOD):
+            return False  # 是去年同期的3倍: a same-period word keeps its own reading
+        if not t[max(0, p.start - _MULTIPLE_BASE_LEAD_LEN):p.start].rstrip().endswith(_MULTIPLE_BASE_LEAD):
+            return False
+        return _MULTIPLE_BASE_TAIL.match(t, p.end) is not None
+
     def _baseline_of(self, p):
         """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the
         base of a change is a level of that period, and the period dates nothing else)."""
@@ -3156,7 +3321,7 @@ class _DocExtractor:
             if stated:
                 return stated[-1].value, stated[-1]
             if ytd:
-                return self.published.isoformat(), None
+                return self.cutoff_day or self.published.isoformat(), None
         in_clause = self._clause_periods(q, clause)
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
@@ -7236,6 +7401,7 @@ class _DocExtractor:
                 self.lead_period.pop(sentence.paragraph, None)
                 self._quarter_opener(sentence, prev, stated)
                 self._asof_opener(sentence, stated)
+                self._frame_opener(sentence, prev, stated)
 
     def _founding_year(self, period) -> bool:
         """A period right after a founding word (``facts_words.csv`` ``founding_word``: 成立于)."""
@@ -7259,6 +7425,20 @@ class _DocExtractor:
         # the firms it names: a later sentence about another firm (OpenAI ARR…) is not led by it
         names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
         self.lead_period[sentence.paragraph] = (first, names)
+
+    def _frame_opener(self, sentence: Sentence, prev: Sentence | None, stated: list) -> None:
+        """``2024年，中国移动营业收入同比增长2.8%。中国电信归母净利润同比增长7.2%。``: a paragraph
+        that opens on a year and a comma (``2024年，``) frames the whole paragraph: its
+        later sentences that state no period of their own are of that time, whichever firm they
+        name, until another period is stated. ``stated``: the sentence's usable periods."""
+        if prev is not None and prev.paragraph == sentence.paragraph:
+            return
+        first = stated[0]
+        if self.ptext[first.end:first.end + 1] not in _FRAME_COMMAS or not _WHOLE_YEAR_VALUE.fullmatch(first.value):
+            return  # a quarter opener leads only the firms it names (_quarter_opener)
+        if self.ptext[sentence.start:first.start].strip(_BULLETS + "\n　"):
+            return  # the time does not open the paragraph
+        self.lead_period[sentence.paragraph] = (first, set())
 
     def _asof_opener(self, sentence: Sentence, stated: list) -> None:
         """``截至10月末，5G基站总数达470万个…。10G PON端口数达2980万个…``: a paragraph that opens
@@ -7865,10 +8045,15 @@ class _DocExtractor:
                         or self._event_period(q, theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
+            if period and "/" in period and not sentence.is_row:
+                period = self._stretch_end_level(q, period, metric, clause) or period
             if deal_line and self._report_month is not None and (not period or period_obj is not None and (
                     period_obj.text.strip() in _THIS_MONTH)):
                 # 交易月报（2026年3月）… 本月: a roundup's deal is of the month its header covers
                 period_obj, period = self._report_month, self._report_month.value
+            if not period and self.recap_month is not None and metric.startswith(_RECAP_DEALS) and not sentence.is_row:
+                # AI创投月报｜2025年3月 … Nimbus Labs：完成B轮融资: an undated deal of the month covered
+                period = self.recap_month
             if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
                 period = self._month_span_of(period_obj) or period
             if period_obj is not None and metric in _BALANCE_DAY_METRICS:

@@ -153,7 +153,8 @@ _SCAN_SOURCE = (
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?:(?P<qfy_q>[1-4])\s?Q|Q(?P<qfy_q2>[1-4]))\s?FY\s?(?P<qfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
-    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?财年\s?(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
+    # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年
+    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:财年|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
     rf"|(?P<fych>上|下)半(?:财)?年)?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
@@ -179,6 +180,8 @@ _SCAN_SOURCE = (
     rf"|前\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
+    # 近三年, 过去五年: the N years up to the publication year (将近三年 is a duration: nearly)
+    rf"|(?<![将接])(?P<back>{_alternation('window_back')})\s?(?P<back_n>{_NUM_WORD})\s?(?:个\s?)?年(?![0-9前后初底末])"
     rf"|(?<![0-9一二两三四五六七八九十])(?P<win_n>{_NUM_WORD})\s?(?:个\s?)?年内"
     # 一年前, 三个月前, 半年前: the month that many months before the publication month
     rf"|(?<![0-9一二两三四五六七八九十])(?P<ago_n>{_NUM_WORD}|半)\s?(?P<ago_u>个\s?月|年)\s?前(?![0-9后])"
@@ -236,7 +239,7 @@ _SINCE = re.compile(r"\s?(?:以来|至今)")
 # 15年期、200MW的租约: 期 after a two-digit year count makes it a contract's term, not 2015
 _DURATION_NEXT = frozenset("的多左内间来后前里中期")
 #: alternatives resolved against the publication date (or the text before them): never joined into a span
-_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahead", "win_n", "ago_n", "qrel", "same")
+_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahead", "back", "win_n", "ago_n", "qrel", "same")
 
 
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
@@ -479,6 +482,11 @@ def _value_ahead(g, end: int, published: date | None, t: str, pub_y: int | None)
     return (f"{pub_y}/{pub_y + n - 1}" if pub_y and n and n > 1 else None), False
 
 
+def _value_back(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    n = small_count(g("back_n"))
+    return (f"{pub_y - n + 1}/{pub_y}" if pub_y and n and n > 1 else None), False
+
+
 def _value_ago_n(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     n = 6 if g("ago_n") == "半" and g("ago_u") == "年" else small_count(g("ago_n"))
     if published is None or not n or g("ago_n") == "半" and g("ago_u") != "年":
@@ -637,6 +645,7 @@ _VALUE_RULES = (
     ("recent", _value_recent),
     ("edge", _value_edge),
     ("ahead", _value_ahead),
+    ("back", _value_back),
     ("ago_n", _value_ago_n),
     ("win_n", _value_win_n),
     ("qrel", _value_qrel),
@@ -1116,12 +1125,12 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     ahead (``Dec 9`` in a note of late November: an event coming up) or its clause looks ahead
     (``将于12月发布``).
     """
-    base = _earlier(t, ms, simple, [], _ANY_YEAR, sentence=True, reach=80)
+    base = _earlier_not_base(t, ms, simple, _ANY_YEAR, sentence=True, reach=80)
     if base is not None and _closed_aside(t, base[1], ms):
         base = None  # 某公司（2025年12月上市）一季度亏损收窄: the bracket's year is the aside's
     if base is None and g("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
-        base = _earlier(t, ms, simple, [], _YEAR_ONLY, sentence=False, reach=300)
+        base = _earlier_not_base(t, ms, simple, _YEAR_ONLY, sentence=False, reach=300)
     if base is not None and _YEAR_ONLY.match(base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
             and (not _ITEM_BREAK.search(t, base[1], ms) or _asof_head(t, base[0])) \
             and (int(base[2][:4]) <= published.year or _looks_ahead(ms, me, t)):
@@ -1230,6 +1239,29 @@ def _earlier(t: str, pos: int, simple, fixed, pattern: re.Pattern, sentence: boo
     return best
 
 
+_COMPARISON_LEADS = tuple(sorted(_WORDS.get("comparison_lead", ()), key=len, reverse=True))
+_COMPARISON_LEAD_LEN = max(map(len, _COMPARISON_LEADS), default=0) + 1
+#: how many comparison bases in a row ``_earlier_not_base`` steps over
+_BASES_SKIPPED = 3
+
+
+def _earlier_not_base(t: str, pos: int, simple, pattern: re.Pattern, sentence: bool, reach: int):
+    """``_earlier`` (no fixed periods) stepping over a period right after a comparison word
+    (``全年毛利率42.6%，较上年下降…。全年净利率…``: 上年 is a base, not the year 全年 is of)."""
+    base = _earlier(t, pos, simple, [], pattern, sentence=sentence, reach=reach)
+    stepped = False
+    for _ in range(_BASES_SKIPPED):
+        if base is None:
+            return None
+        if not t[max(0, base[0] - _COMPARISON_LEAD_LEN):base[0]].rstrip().endswith(_COMPARISON_LEADS) \
+                and not (stepped and _STATED_YEAR.search(t, base[0], base[1]) is None):
+            return base
+        # behind a base, a 全年 that states no year of its own is stepped over too
+        stepped = True
+        base = _earlier(t, base[0], simple, [], pattern, sentence=sentence, reach=reach - (pos - base[0]))
+    return base
+
+
 def _shift_quarter(value: str, step: int) -> str:
     m = _QUARTER.fullmatch(value)
     index = int(m.group(2)) * 4 + int(m.group(3)) - 1 + step
@@ -1280,6 +1312,13 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
             if fiscal is not None and fiscal[0] == "q":
                 fiscal = ("q", (fiscal[1] - 1 + step) % 4 + 1)
             return _shift_quarter(base[2], step), True, fiscal
+        if published is not None and _WORDS["quarter_rel"][g("qrel")] == 0:
+            # 在一季报电话会上披露，公司当季收入…: the quarter of the report the sentence names
+            reach = t[max(0, ms - _QUARTER_REPORT_REACH):ms]
+            cut = max(reach.rfind(c) for c in "。！？!?\n")
+            reports = quarter_reports(reach[cut + 1:], published) if "报" in reach[cut + 1:] else []
+            if reports:
+                return reports[-1].value, True, None
         # 本季 in a note about third-quarter results (published in the fourth): the quarter just
         # reported, stated paragraphs before; any other quarter stated far back does not reach
         stated = [x for x in simple if x[1] < ms and _QUARTER.fullmatch(x[0]) and not x[0].startswith("FY")]
@@ -1298,6 +1337,10 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
                 and not t[base[0]:base[1]].endswith(_WEEK_WORD_END):
             return base[2], True, None
     return value, False, None
+
+
+#: how far back a quarter report (一季报) is looked for in the sentence of a 当季
+_QUARTER_REPORT_REACH = 60
 
 
 # 公告编号：2026-018, 临2026-0342: a year glued to a serial of three digits (or four with a leading
