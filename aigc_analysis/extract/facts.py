@@ -41,7 +41,7 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
-from .segment import tab_bare_pipe_rows, tab_fullwidth_rows
+from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, is_document_number, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
@@ -1053,7 +1053,9 @@ class _DocExtractor:
         self.skip = _SpanSet(doc.get("boilerplate") or [])
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         # a table written with single full-width blanks between its cells is laid out as tabs
-        layout = tab_fullwidth_rows(self.text)
+        # a table drawn with box-drawing or full-width bars, or a CSV block, is laid out as tabs
+        layout = tab_csv_rows(tab_bar_rows(self.text))
+        layout = tab_fullwidth_rows(layout)
         # so is a table written with pipes between its cells but none at the line's ends
         layout = tab_bare_pipe_rows(layout)
         if layout is not self.text:
