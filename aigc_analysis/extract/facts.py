@@ -87,6 +87,10 @@ def _grammar_pattern(role: str) -> re.Pattern:
 
 
 _PUBLICATION_DATED = publication_dated_prefixes()
+#: the headers of a table column of dates (``facts_words.csv`` ``date_column``) and a bare day cell under one
+_INVESTOR_COLUMN = frozenset(w.lower() for w in kw.word_group("investor_column"))
+_DATE_COLUMN = frozenset(w.lower() for w in kw.word_group("date_column"))
+_MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)")
 # an alternation of plain words (no anchors, no lookaround): searching the text between a clause's
 # bounds finds what searching the clause's slice finds
 _ESTIMATE_WORD = _grammar_pattern("estimate")
@@ -5742,11 +5746,46 @@ class _DocExtractor:
                                                and any(c in _NOTE_OPEN for c in before))
         return opened and after in _NOTE_CLOSE
 
+    def _row_date(self, sentence: Sentence) -> str:
+        """The day a table row's date column gives (``facts_words.csv`` ``date_column``: 调整日期,
+        日期): a full date as written, or ``MM/DD``/``MM-DD`` in the publication year (the year
+        before when its month is after the publication month); empty when the row has none."""
+        key = (sentence.start, "row_date")
+        if key not in self._row_cache:
+            self._row_cache[key] = self._find_row_date(sentence)
+        return self._row_cache[key]
+
+    def _find_row_date(self, sentence: Sentence) -> str:
+        for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
+            if not headers or self.ptext[headers[-1].start:headers[-1].end].strip().lower() not in _DATE_COLUMN:
+                continue
+            body = self.ptext[cell.start:cell.end].strip()
+            m = _MONTH_DAY_CELL.fullmatch(body)
+            if m is not None:
+                if self.published is None:
+                    return ""
+                month, day = int(m.group(1)), int(m.group(2))
+                year = self.published.year - (month > self.published.month)
+                try:
+                    return dt.date(year, month, day).isoformat()
+                except ValueError:
+                    return ""  # 02/30: no day of the calendar
+            if self._is_date_cell(cell):
+                value = self.periods.within(cell.start, cell.end)[0].value
+                return value if _DAY.fullmatch(value) else ""
+            return ""
+        return ""
+
     def _is_date_cell(self, cell: Span) -> bool:
         """A cell that is nothing but a date (``2025-09-29``): the date the row's values hold from."""
         found = self.periods.within(cell.start, cell.end)
         return len(found) == 1 and not self.ptext[cell.start:found[0].start].strip() \
             and not self.ptext[found[0].end:cell.end].strip()
+
+    def _investor_column(self, headers) -> bool:
+        """Whether a cell's header cells head a column of a round's investors (``领投``,
+        ``主要投资方``: ``facts_words.csv`` ``investor_column``): no cell there names the row's subject."""
+        return bool(headers) and any(self.ptext[h.start:h.end].strip().lower() in _INVESTOR_COLUMN for h in headers)
 
     def _row_text_entities(self, sentence: Sentence, cell: Span) -> list[_Ent]:
         """Named entities in the row's cells that hold no value, other than ``cell``."""
@@ -5754,7 +5793,8 @@ class _DocExtractor:
         if key not in self._row_cache:  # once per row: a wide row must not cost cells x values
             self._row_cache[key] = [
                 (c, [e for e in self._candidates(c.start, c.end) if e.type != "concept"])
-                for c in sentence.clauses if not is_value_cell(self.ptext[c.start:c.end])]
+                for c, headers in itertools.zip_longest(sentence.clauses, sentence.col_headers or [])
+                if not is_value_cell(self.ptext[c.start:c.end]) and not self._investor_column(headers)]
         return [e for c, ents in self._row_cache[key] if c != cell for e in ents]
 
     def _model_column(self, sentence: Sentence) -> list[_Ent]:
@@ -5801,6 +5841,13 @@ class _DocExtractor:
                 surface = self.text[cell.start:cell.end].strip()
                 english = index_name(self.ptext[cell.start:cell.end], is_index=True)
                 return _Ent(cell.start, cell.end, english or surface, "index" if english else "unknown")
+        if label is not None and (_MONTH_DAY_CELL.fullmatch(self.ptext[label.start:label.end].strip())
+                                  or self._is_date_cell(label)) and self._row_date(sentence):
+            # | 04-09 | 云杉智能 | B轮 | under 日期 | 公司: a row opening with its date names the firm
+            # in the column a firm word heads, never the date (nor an investor column's firm)
+            firm = self._firm_column_cell(sentence)
+            if firm is not None:
+                return firm
         if label is None:
             # 序号 | 公司 | … or 代码 | 公司 | …: a value first, the firm in the column a firm word heads
             firm = self._firm_column_cell(sentence)
@@ -7554,6 +7601,11 @@ class _DocExtractor:
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
+                row_day = self._row_date(sentence) if theme != "parameters" and sentence.col_headers else ""
+                if row_day and not any(self.periods.within(h.start, h.end) for h in self._column_header(sentence, q)):
+                    # | 03/02 | 海康威视 | 41元 | under 调整日期: a row's date column dates its
+                    # figures, unless the figure's own column names a period (2025E)
+                    period_obj, period = None, row_day
                 if not period and self.filing_period is not None and theme != "parameters":
                     # 分产品 | 营业收入 in a half-year report: an undated column is the report's stretch
                     period = self._filing_period_of(metric)

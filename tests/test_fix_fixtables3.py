@@ -1,0 +1,160 @@
+"""Table layouts (fixtables3): tables drawn with box-drawing or full-width bars, CSV blocks,
+a table's date column as each row's period, and the entity of a dated deal table.
+
+Every example is an invented text, not a line of any report."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from aigc_analysis.extract.segment import tab_bar_rows, tab_csv_rows
+from helpers_text import facts_of_text, row_of
+
+
+def _facts(text: str, published: dt.date) -> pd.DataFrame:
+    return facts_of_text(text, published)
+
+
+# --- box-drawing and full-width-bar tables ------------------------------------------------
+BOX = (
+    "表３　两家公司２０２４年主要财务数据（单位：亿元）\n"
+    "┌───────┬─────┬─────┐\n"
+    "│项目　　│岚溪科技│澄川数据│\n"
+    "├───────┼─────┼─────┤\n"
+    "│营业收入│３４５６　│２１０９　│\n"
+    "│归母净利润│４３２　│２１０　│\n"
+    "└───────┴─────┴─────┘\n"
+)
+
+
+def test_box_drawn_table_reads_its_cells_with_full_width_digits():
+    f = _facts(BOX, dt.date(2025, 4, 1))
+    revenue = row_of(f, "３４５６")
+    assert (revenue["theme"], revenue["metric"], revenue["value"], revenue["unit"], revenue["period"]) == \
+        ("earnings", "revenue", pytest.approx(3.456e11), "CNY", "2024")
+    profit = row_of(f, "２１０")
+    assert (profit["metric"], profit["value"]) == ("net_profit", pytest.approx(2.1e10))
+    assert row_of(f, "３４５６")["entity"] != row_of(f, "２１０９")["entity"]
+    assert len(f) == 4
+
+
+FULLWIDTH_BAR = (
+    "｜平台　｜方案　｜月費（美元）｜\n"
+    "｜Vidra　｜標準版｜15　　｜\n"
+    "｜Klipo　｜Plus　｜24.99　｜\n"
+    "資料來源：各官網。\n"
+)
+
+
+def test_full_width_bar_table_reads_its_cells():
+    f = _facts(FULLWIDTH_BAR, dt.date(2025, 10, 1))
+    price = row_of(f, "24.99")
+    assert (price["theme"], price["value"], price["unit"]) == ("pricing", pytest.approx(24.99), "USD")
+    assert row_of(f, "15")["unit"] == "USD"
+
+
+def test_bars_without_outer_bars_read_per_column_units():
+    text = ("券商｜IT投入（亿元）｜研发人员（人）\n"
+            "甲证券｜14.20｜1650\n"
+            "乙证券｜27.80｜2900\n")
+    f = _facts(text, dt.date(2025, 5, 1))
+    assert (row_of(f, "14.20")["value"], row_of(f, "14.20")["unit"]) == (pytest.approx(1.42e9), "CNY")
+    assert (row_of(f, "1650")["value"], row_of(f, "1650")["unit"]) == (1650, "count")
+
+
+def test_a_heading_or_byline_with_a_bar_is_no_table():
+    for text in ("作者｜李小明\n數位觀測站｜產業分析\n", "科技週報｜第12期｜2025年\n正文。\n"):
+        assert tab_bar_rows(text) == text
+    # a border line alone yields no cell, and the layout keeps its length
+    out = tab_bar_rows(BOX)
+    assert len(out) == len(BOX)
+    assert "└" not in out.split("\n")[-2]
+
+
+# --- CSV blocks -------------------------------------------------------------------------------
+CSV = (
+    "全球在建智算中心一览\n"
+    "—— 以下为CSV ——\n"
+    "名称,运营方,所在地,加速卡数量(万颗),设计功耗(MW),状态\n"
+    "Orion-7,Brightgrid,俄勒冈州,6,380,建设中\n"
+    "Vega-3,Northcore,亚利桑那州,-,260,规划中\n"
+    "—— CSV结束 ——\n"
+)
+
+
+def test_csv_block_is_read_like_a_table():
+    f = _facts(CSV, dt.date(2025, 6, 1))
+    cards = row_of(f, "6")
+    assert (cards["theme"], cards["value"], cards["unit"]) == ("compute", 60000, "count")
+    power = row_of(f, "260")
+    assert (power["value"], power["unit"]) == (pytest.approx(2.6e8), "watts")
+    assert row_of(f, "380")["value"] == pytest.approx(3.8e8)
+    assert not (f["text"] == "-").any()  # a not-disclosed cell is no fact
+
+
+def test_prose_with_commas_is_no_csv_table():
+    prose = "收入为1,087亿元,同比增长12%,创新高\n净利润为305亿元,同比增长8%,符合预期\n其他,略,无\n"
+    assert tab_csv_rows(prose) == prose
+    two = "名称,地点,功耗(MW)\nOrion-7,俄勒冈州,380\n"
+    assert tab_csv_rows(two) == two  # a header and one row: too little to call a table
+
+
+# --- a table's date column dates its rows ------------------------------------------------------
+RATINGS = (
+    "A股评级调整周报\n"
+    "统计区间：2027/03/01 — 2027/03/05\n\n"
+    "代码        公司          调整日期    新目标价\n"
+    "002415.SZ   海康威视      03/02       43元\n"
+    "300750.SZ   宁德时代      02/26       298元\n"
+)
+
+
+def test_date_column_dates_each_rows_target_price():
+    f = _facts(RATINGS, dt.date(2027, 3, 8))
+    assert row_of(f, "43元")["period"] == "2027-03-02"
+    assert row_of(f, "298元")["period"] == "2027-02-26"
+
+
+def test_date_column_month_after_publication_rolls_back_a_year():
+    text = ("代码        公司          调整日期    新目标价\n"
+            "002415.SZ   海康威视      12/30       39元\n"
+            "300750.SZ   宁德时代      01/02       305元\n")
+    f = _facts(text, dt.date(2027, 1, 4))
+    assert row_of(f, "39元")["period"] == "2026-12-30"
+    assert row_of(f, "305元")["period"] == "2027-01-02"
+
+
+def test_table_without_date_column_keeps_its_period():
+    text = ("代码        公司          新目标价\n"
+            "002415.SZ   海康威视      43元\n"
+            "300750.SZ   宁德时代      298元\n")
+    f = _facts(text, dt.date(2027, 3, 8))
+    assert row_of(f, "43元")["period"] == "2027-03"
+
+
+DEALS = (
+    "一级市场月报\n\n"
+    "| 日期 | 公司 | 轮次 | 融资金额 | 投后估值（亿美元） | 领投 |\n"
+    "|---|---|---|---|---|---|\n"
+    "| 04-09 | 岚杉智能（Lanshan AI） | B轮 | 约5亿美元 | 23 | 某资本领投 |\n"
+    "| 04-16 | 澄川数据 | A轮 | 3亿元 | 9 | 阿里巴巴 |\n"
+)
+
+
+def test_dated_deal_rows_take_their_day_and_the_company_column():
+    f = _facts(DEALS, dt.date(2025, 4, 30))
+    first = row_of(f, "约5亿美元")
+    assert (first["entity"], first["period"], first["value"]) == ("Lanshan AI", "2025-04-09", 5e8)
+    assert row_of(f, "23")["period"] == "2025-04-09"
+    second = row_of(f, "3亿元")
+    # an unknown firm is its own row's subject, never the investor column's firm nor the date
+    assert (second["entity"], second["period"]) == ("Chengchuan Data", "2025-04-16")
+    assert not f["entity"].isin(["Alibaba", "04-09", "04-16"]).any()
+
+
+def test_month_day_outside_a_date_column_is_no_date():
+    text = ("| 机柜 | 功耗(kW) |\n|---|---|\n| 11-20号机柜 | 42 |\n| 11-21号机柜 | 38 |\n")
+    f = _facts(text, dt.date(2025, 11, 30))
+    assert not f["period"].str.contains("11-20").any()
