@@ -158,3 +158,50 @@ def test_month_day_outside_a_date_column_is_no_date():
     text = ("| 机柜 | 功耗(kW) |\n|---|---|\n| 11-20号机柜 | 42 |\n| 11-21号机柜 | 38 |\n")
     f = _facts(text, dt.date(2025, 11, 30))
     assert not f["period"].str.contains("11-20").any()
+
+
+# --- table cell forms: currency-prefixed cells, counter headers, placeholders -------------------
+def test_currency_prefixed_cells_are_values_with_their_currency():
+    text = ("代码        公司            调整日期    新目标价\n"
+            "9888.HK     百度集团-SW     06/12       HK$126\n"
+            "0700.HK     腾讯控股        06/10       HK$548\n")
+    f = _facts(text, dt.date(2026, 6, 20))
+    price = row_of(f, "HK$126")
+    assert (price["metric"], price["value"], price["unit"], price["period"]) == \
+        ("target_price", 126, "HKD", "2026-06-12")
+    assert row_of(f, "HK$548")["unit"] == "HKD"
+
+
+def test_counter_header_column_and_a_dash_cell():
+    text = ("| 公司 | 车队(辆) | 收入同比 | 覆盖城市(座) |\n|---|---|---|---|\n"
+            "| 某行科技 | 720 | — | 11 |\n| 云途出行 | 1350 | 28% | 17 |\n")
+    f = _facts(text, dt.date(2026, 5, 1))
+    cities = row_of(f, "11")
+    assert (cities["theme"], cities["metric"], cities["value"], cities["unit"]) == \
+        ("adoption", "cities_covered", 11, "count")
+    assert row_of(f, "17")["metric"] == "cities_covered"
+    assert not (f["text"] == "—").any() and not (f["value"] == 0).any()  # a dash is never 0
+
+
+# --- a caption's days and a (pp) column -----------------------------------------------------------
+PERFORMANCE = (
+    "表2：10月个股表现（10月9日至10月30日）\n"
+    "| 股票 | 10月涨跌幅(%) | 超额收益(pp) |\n|---|---|---|\n"
+    "| 寒武纪 | 14.5 | -2.6 |\n| 中际旭创 | 7.3 | 1.8 |\n"
+)
+
+
+def test_caption_days_are_the_cells_period_and_pp_column_is_read():
+    f = _facts(PERFORMANCE, dt.date(2025, 11, 3))
+    move = row_of(f, "14.5")
+    assert (move["value"], move["unit"], move["period"]) == (pytest.approx(0.145), "ratio", "2025-10-09/2025-10-30")
+    excess = row_of(f, "-2.6")
+    assert (excess["metric"], excess["value"], excess["unit"], excess["period"]) == \
+        ("excess_return", pytest.approx(-0.026), "pp", "2025-10-09/2025-10-30")
+    assert row_of(f, "1.8")["unit"] == "pp"
+
+
+def test_caption_without_days_keeps_the_column_month():
+    text = PERFORMANCE.replace("（10月9日至10月30日）", "")
+    f = _facts(text, dt.date(2025, 11, 3))
+    assert row_of(f, "14.5")["period"] == "2025-10"

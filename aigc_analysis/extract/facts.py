@@ -5662,8 +5662,24 @@ class _DocExtractor:
             if found:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
-                return self._year_of_caption((asof or found)[0], sentence)
+                chosen = (asof or found)[0]
+                if _MONTH.fullmatch(chosen.value):
+                    # 10月涨跌幅 under 表2：10月个股表现（10月8日至10月31日）: the caption's days
+                    # within the column's month are the stretch the figure covers
+                    chosen = self._caption_days_in(sentence, chosen.value) or chosen
+                return self._year_of_caption(chosen, sentence)
         return self._note_period(sentence, q)
+
+    def _caption_days_in(self, sentence: Sentence, month: str):
+        """The stretch of days (``2025-10-08/2025-10-31``) a table's caption states that lies
+        within ``month`` (``2025-10``), or None when the caption states none."""
+        if sentence.caption is None:
+            return None
+        for p in self._usable_periods(sentence.caption.start, sentence.caption.end):
+            ends = p.value.split("/")
+            if len(ends) == 2 and all(_DAY.fullmatch(e) and e.startswith(month + "-") for e in ends):
+                return p
+        return None
 
     def _year_of_caption(self, p, sentence: Sentence):
         """``表9：2025年各季度收入`` over columns ``Q1 Q2 Q3``: a quarter or half written without

@@ -643,7 +643,7 @@ _YEAR_CELL = re.compile(
 # A cell that holds a value: a number with at most a qualifier, a sign, a unit or a footnote mark,
 # and maybe a bracketed note after it (``141.32（截至8月28日）``). Period labels are not values.
 _VALUE_CELL = re.compile(
-    rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?[$¥€]?\s*[\d,]*\.?\d+\s*"
+    rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?(?:(?:{_WORDS['value_currency_prefix']})?\$|[¥€])?\s*[\d,]*\.?\d+\s*"
     rf"(?:{_WORDS['value_unit']})*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
     # (1,230): a negative written the accounting way (quantities reads it in a table row only)
     r"|^[(（]\d[\d,]*(?:\.\d+)?[)）]$"
