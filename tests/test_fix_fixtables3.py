@@ -205,3 +205,37 @@ def test_caption_without_days_keeps_the_column_month():
     text = PERFORMANCE.replace("（10月9日至10月30日）", "")
     f = _facts(text, dt.date(2025, 11, 3))
     assert row_of(f, "14.5")["period"] == "2025-10"
+
+
+# --- a Taiwanese monthly-revenue table: full-width digits, Minguo months ---------------------------
+MONTHLY = (
+    "岚川電子股份有限公司2025年8月營收公告\n"
+    "單位：新台幣千元\n"
+    "月份　　　營收　　　　去年同期　　年增率　　月增率\n"
+    "１１４／０８　　５２３，４００　　４８０，１００　　９．０％　　２．４％\n"
+    "１１４／０７　　５１１，１００　　４９９，０００　　－１．３％　　３．１％\n"
+    "電話：（０２）２７３１－６６８８\n"
+)
+
+
+def test_minguo_month_rows_date_their_cells_and_the_prior_year_column():
+    f = _facts(MONTHLY, dt.date(2025, 9, 10))
+    revenue = row_of(f, "５２３，４００")
+    assert (revenue["metric"], revenue["value"], revenue["unit"], revenue["period"]) == \
+        ("revenue", pytest.approx(5.234e8), "TWD", "2025-08")
+    assert row_of(f, "４９９，０００")["period"] == "2024-07"  # 去年同期: the month a year before
+    growth = row_of(f, "－１．３％")
+    assert (growth["metric"], growth["value"], growth["period"]) == ("revenue_growth", pytest.approx(-0.013), "2025-07")
+    assert row_of(f, "３．１％")["metric"] == "revenue_growth_mom"
+    # the month label is no entity and no value; the phone number is no fact
+    assert not f["entity"].str.contains("１１４").any()
+    assert not f["text"].str.contains("２７３１").any()
+    assert len(f) == 8
+
+
+def test_minguo_like_label_outside_a_date_column_is_no_month():
+    text = ("型號　　　功耗（瓦）　　售價（元）\n"
+            "１１４／０８　　３５０　　１２００\n"
+            "１２０／１０　　４２０　　１５００\n")
+    f = _facts(text, dt.date(2025, 9, 10))
+    assert not f["period"].isin(["2025-08", "2031-10"]).any()

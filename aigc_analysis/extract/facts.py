@@ -89,6 +89,11 @@ def _grammar_pattern(role: str) -> re.Pattern:
 _PUBLICATION_DATED = publication_dated_prefixes()
 #: the headers of a table column of dates (``facts_words.csv`` ``date_column``) and a bare day cell under one
 _INVESTOR_COLUMN = frozenset(w.lower() for w in kw.word_group("investor_column"))
+_PRIOR_YEAR_COLUMN = frozenset(kw.word_group("prior_year_column"))
+#: a Minguo month cell (114/07: 2025-07) of a Taiwanese table's date column
+_MINGUO_MONTH_CELL = re.compile(r"(1[0-4]\d|[89]\d)[/.-](1[0-2]|0?[1-9])")
+_MINGUO_OFFSET = 1911
+_GROWTH_BASIS_HEADER = dict(sorted(kw.word_group("growth_basis_header").items(), key=lambda kv: -len(kv[0])))
 _DATE_COLUMN = frozenset(w.lower() for w in kw.word_group("date_column"))
 _MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)")
 # an alternation of plain words (no anchors, no lookaround): searching the text between a clause's
@@ -5776,6 +5781,10 @@ class _DocExtractor:
             if not headers or self.ptext[headers[-1].start:headers[-1].end].strip().lower() not in _DATE_COLUMN:
                 continue
             body = self.ptext[cell.start:cell.end].strip()
+            minguo = _MINGUO_MONTH_CELL.fullmatch(body)
+            if minguo is not None:
+                # 114/07 in a Taiwanese monthly table: the Minguo year 114 is 2025
+                return f"{int(minguo.group(1)) + _MINGUO_OFFSET}-{int(minguo.group(2)):02d}"
             m = _MONTH_DAY_CELL.fullmatch(body)
             if m is not None:
                 if self.published is None:
@@ -5858,12 +5867,11 @@ class _DocExtractor:
                 english = index_name(self.ptext[cell.start:cell.end], is_index=True)
                 return _Ent(cell.start, cell.end, english or surface, "index" if english else "unknown")
         if label is not None and (_MONTH_DAY_CELL.fullmatch(self.ptext[label.start:label.end].strip())
+                                  or _MINGUO_MONTH_CELL.fullmatch(self.ptext[label.start:label.end].strip())
                                   or self._is_date_cell(label)) and self._row_date(sentence):
             # | 04-09 | 云杉智能 | B轮 | under 日期 | 公司: a row opening with its date names the firm
             # in the column a firm word heads, never the date (nor an investor column's firm)
-            firm = self._firm_column_cell(sentence)
-            if firm is not None:
-                return firm
+            return self._firm_column_cell(sentence)
         if label is None:
             # 序号 | 公司 | … or 代码 | 公司 | …: a value first, the firm in the column a firm word heads
             firm = self._firm_column_cell(sentence)
@@ -7514,6 +7522,8 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            if sentence.is_row and cls == "ratio" and metric.endswith("_growth"):
+                metric += self._growth_basis_column(sentence, q)  # 月增率 | 3.6%: growth on the month before
             if metric == "accelerator_cards" and not sentence.is_row:
                 metric = self._card_holding(metric, q, clause)  # 自己有五千张卡，另外租了一万多张
             if theme == "market" and metric.startswith("shipment") and (self._role_hits(
@@ -7618,7 +7628,13 @@ class _DocExtractor:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
                 row_day = self._row_date(sentence) if theme != "parameters" and sentence.col_headers else ""
-                if row_day and not any(self.periods.within(h.start, h.end) for h in self._column_header(sentence, q)):
+                column = self._column_header(sentence, q)
+                if row_day and column and self.ptext[column[-1].start:column[-1].end].strip() in _PRIOR_YEAR_COLUMN:
+                    # 月份 | 营收 | 去年同期 with 114/07: the same month one year before
+                    period_obj, period = None, str(int(row_day[:4]) - 1) + row_day[4:]
+                    if period.endswith("-02-29"):
+                        period = period[:-2] + "28"
+                elif row_day and not any(self.periods.within(h.start, h.end) for h in column):
                     # | 03/02 | 海康威视 | 41元 | under 调整日期: a row's date column dates its
                     # figures, unless the figure's own column names a period (2025E)
                     period_obj, period = None, row_day
@@ -8048,6 +8064,16 @@ class _DocExtractor:
             if hits:
                 return role_map[self.roles[(hits[-1].start, hits[-1].end)]]
         return None
+
+    def _growth_basis_column(self, sentence: Sentence, q) -> str:
+        """The suffix a growth cell's column header gives its basis (``月增率``: ``_mom``, ``季增率``:
+        ``_qoq``; ``facts_words.csv`` ``growth_basis_header``), empty when it gives none."""
+        for h in self._column_header(sentence, q):
+            header = self.ptext[h.start:h.end]
+            for word, suffix in _GROWTH_BASIS_HEADER.items():
+                if word in header:
+                    return suffix
+        return ""
 
     def _qualify_metric(self, metric: str, cls: str, q, clause: Span, table_spans=()) -> str:
         if cls == "flops" and metric == "computing_capacity":
