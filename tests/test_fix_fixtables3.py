@@ -239,3 +239,50 @@ def test_minguo_like_label_outside_a_date_column_is_no_month():
             "１２０／１０　　４２０　　１５００\n")
     f = _facts(text, dt.date(2025, 9, 10))
     assert not f["period"].isin(["2025-08", "2031-10"]).any()
+
+
+# --- per-column units and nouns; a target-price table's old price and change -----------------------
+def test_each_column_takes_its_own_unit_and_noun():
+    text = ("表3：主要银行科技投入\n"
+            "银行｜科技投入（亿元）｜科技人员（人）｜科技人员占比\n"
+            "丙银行｜188.6｜27000｜6.9%\n"
+            "丁银行｜96.2｜12500｜5.4%\n")
+    f = _facts(text, dt.date(2025, 5, 1))
+    staff = row_of(f, "27000")
+    assert (staff["theme"], staff["metric"], staff["value"], staff["unit"]) == ("adoption", "tech_staff", 27000, "count")
+    share = row_of(f, "6.9%")
+    assert (share["theme"], share["metric"], share["unit"]) == ("adoption", "tech_staff_share", "ratio")
+    assert row_of(f, "188.6")["unit"] == "CNY"
+
+
+def test_caption_unit_holds_for_columns_without_their_own():
+    text = ("单位：亿元\n"
+            "| 银行 | 科技投入 | 营业收入 |\n|---|---|---|\n"
+            "| 丙银行 | 188.6 | 1560 |\n| 丁银行 | 96.2 | 820 |\n")
+    f = _facts(text, dt.date(2025, 5, 1))
+    assert row_of(f, "1560")["value"] == pytest.approx(1.56e11)
+    assert row_of(f, "96.2")["unit"] == "CNY"
+
+
+def test_old_target_price_and_change_columns_take_the_row_date():
+    text = ("代码        公司          调整日期    原目标价    新目标价    调整幅度\n"
+            "002415.SZ   海康威视      03/03       38元        42元        +10.5%\n"
+            "300750.SZ   宁德时代      02/25       330元       312元       -5.5%\n")
+    f = _facts(text, dt.date(2027, 3, 8))
+    before = row_of(f, "38元")
+    assert (before["metric"], before["period"]) == ("target_price_before", "2027-03-03")
+    change = row_of(f, "-5.5%")
+    assert (change["metric"], change["value"], change["period"]) == \
+        ("target_price_change", pytest.approx(-0.055), "2027-02-25")
+
+
+def test_plan_table_credits_column_and_footnote_day():
+    text = ("｜平台　｜方案　｜月費（美元）｜每月點數｜\n"
+            "｜Vidra　｜標準版｜15　　｜800　　｜\n"
+            "｜Klipo　｜Plus　｜24.99　｜2,400　｜\n"
+            "資料來源：各官網；價格為2025年9月3日查詢。\n")
+    f = _facts(text, dt.date(2025, 10, 1))
+    credits = row_of(f, "2,400")
+    assert (credits["theme"], credits["metric"], credits["value"], credits["unit"]) == \
+        ("adoption", "credits_per_month", 2400, "count")
+    assert row_of(f, "24.99")["period"] == "2025-09-03"
