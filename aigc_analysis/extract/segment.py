@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..load.normalise import for_parsing
 from .numerals import pattern_words
 from .quantities import find_unit_labels
 from .regexes import per_document
@@ -544,8 +545,6 @@ def tab_bar_rows(text: str) -> str:
     """
     if not any(b in text for b in _BARS):
         return text  # most documents: no bar, no closer look
-    from ..load.normalise import for_parsing
-
     lines = text.split("\n")
     cells = [_bar_cells(line) if any(b in line for b in _BARS) else None for line in lines]
     if sum(c is not None for c in cells) < 2:
