@@ -41,7 +41,7 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
-from .segment import tab_bare_pipe_rows, tab_fullwidth_rows
+from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, is_document_number, load_ratings
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
@@ -88,6 +88,15 @@ def _grammar_pattern(role: str) -> re.Pattern:
 
 
 _PUBLICATION_DATED = publication_dated_prefixes()
+#: the headers of a table column of dates (``facts_words.csv`` ``date_column``) and a bare day cell under one
+_INVESTOR_COLUMN = frozenset(w.lower() for w in kw.word_group("investor_column"))
+_PRIOR_YEAR_COLUMN = frozenset(kw.word_group("prior_year_column"))
+#: a Minguo month cell (114/07: 2025-07) of a Taiwanese table's date column
+_MINGUO_MONTH_CELL = re.compile(r"(1[0-4]\d|[89]\d)[/.-](1[0-2]|0?[1-9])")
+_MINGUO_OFFSET = 1911
+_GROWTH_BASIS_HEADER = dict(sorted(kw.word_group("growth_basis_header").items(), key=lambda kv: -len(kv[0])))
+_DATE_COLUMN = frozenset(w.lower() for w in kw.word_group("date_column"))
+_MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)")
 # an alternation of plain words (no anchors, no lookaround): searching the text between a clause's
 # bounds finds what searching the clause's slice finds
 _ESTIMATE_WORD = _grammar_pattern("estimate")
@@ -1163,7 +1172,9 @@ class _DocExtractor:
         self.skip = _SpanSet(doc.get("boilerplate") or [])
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         # a table written with single full-width blanks between its cells is laid out as tabs
-        layout = tab_fullwidth_rows(self.text)
+        # a table drawn with box-drawing or full-width bars, or a CSV block, is laid out as tabs
+        layout = tab_csv_rows(tab_bar_rows(self.text))
+        layout = tab_fullwidth_rows(layout)
         # so is a table written with pipes between its cells but none at the line's ends
         layout = tab_bare_pipe_rows(layout)
         if layout is not self.text:
@@ -6000,8 +6011,24 @@ class _DocExtractor:
             if found:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
-                return self._year_of_caption((asof or found)[0], sentence)
+                chosen = (asof or found)[0]
+                if _MONTH.fullmatch(chosen.value):
+                    # 10月涨跌幅 under 表2：10月个股表现（10月8日至10月31日）: the caption's days
+                    # within the column's month are the stretch the figure covers
+                    chosen = self._caption_days_in(sentence, chosen.value) or chosen
+                return self._year_of_caption(chosen, sentence)
         return self._note_period(sentence, q)
+
+    def _caption_days_in(self, sentence: Sentence, month: str):
+        """The stretch of days (``2025-10-08/2025-10-31``) a table's caption states that lies
+        within ``month`` (``2025-10``), or None when the caption states none."""
+        if sentence.caption is None:
+            return None
+        for p in self._usable_periods(sentence.caption.start, sentence.caption.end):
+            ends = p.value.split("/")
+            if len(ends) == 2 and all(_DAY.fullmatch(e) and e.startswith(month + "-") for e in ends):
+                return p
+        return None
 
     def _year_of_caption(self, p, sentence: Sentence):
         """``表9：2025年各季度收入`` over columns ``Q1 Q2 Q3``: a quarter or half written without
@@ -6084,11 +6111,50 @@ class _DocExtractor:
                                                and any(c in _NOTE_OPEN for c in before))
         return opened and after in _NOTE_CLOSE
 
+    def _row_date(self, sentence: Sentence) -> str:
+        """The day a table row's date column gives (``facts_words.csv`` ``date_column``: 调整日期,
+        日期): a full date as written, or ``MM/DD``/``MM-DD`` in the publication year (the year
+        before when its month is after the publication month); empty when the row has none."""
+        key = (sentence.start, "row_date")
+        if key not in self._row_cache:
+            self._row_cache[key] = self._find_row_date(sentence)
+        return self._row_cache[key]
+
+    def _find_row_date(self, sentence: Sentence) -> str:
+        for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
+            if not headers or self.ptext[headers[-1].start:headers[-1].end].strip().lower() not in _DATE_COLUMN:
+                continue
+            body = self.ptext[cell.start:cell.end].strip()
+            minguo = _MINGUO_MONTH_CELL.fullmatch(body)
+            if minguo is not None:
+                # 114/07 in a Taiwanese monthly table: the Minguo year 114 is 2025
+                return f"{int(minguo.group(1)) + _MINGUO_OFFSET}-{int(minguo.group(2)):02d}"
+            m = _MONTH_DAY_CELL.fullmatch(body)
+            if m is not None:
+                if self.published is None:
+                    return ""
+                month, day = int(m.group(1)), int(m.group(2))
+                year = self.published.year - (month > self.published.month)
+                try:
+                    return dt.date(year, month, day).isoformat()
+                except ValueError:
+                    return ""  # 02/30: no day of the calendar
+            if self._is_date_cell(cell):
+                value = self.periods.within(cell.start, cell.end)[0].value
+                return value if _DAY.fullmatch(value) else ""
+            return ""
+        return ""
+
     def _is_date_cell(self, cell: Span) -> bool:
         """A cell that is nothing but a date (``2025-09-29``): the date the row's values hold from."""
         found = self.periods.within(cell.start, cell.end)
         return len(found) == 1 and not self.ptext[cell.start:found[0].start].strip() \
             and not self.ptext[found[0].end:cell.end].strip()
+
+    def _investor_column(self, headers) -> bool:
+        """Whether a cell's header cells head a column of a round's investors (``领投``,
+        ``主要投资方``: ``facts_words.csv`` ``investor_column``): no cell there names the row's subject."""
+        return bool(headers) and any(self.ptext[h.start:h.end].strip().lower() in _INVESTOR_COLUMN for h in headers)
 
     def _row_text_entities(self, sentence: Sentence, cell: Span) -> list[_Ent]:
         """Named entities in the row's cells that hold no value, other than ``cell``."""
@@ -6096,7 +6162,8 @@ class _DocExtractor:
         if key not in self._row_cache:  # once per row: a wide row must not cost cells x values
             self._row_cache[key] = [
                 (c, [e for e in self._candidates(c.start, c.end) if e.type != "concept"])
-                for c in sentence.clauses if not is_value_cell(self.ptext[c.start:c.end])]
+                for c, headers in itertools.zip_longest(sentence.clauses, sentence.col_headers or [])
+                if not is_value_cell(self.ptext[c.start:c.end]) and not self._investor_column(headers)]
         return [e for c, ents in self._row_cache[key] if c != cell for e in ents]
 
     def _model_column(self, sentence: Sentence) -> list[_Ent]:
@@ -6143,6 +6210,12 @@ class _DocExtractor:
                 surface = self.text[cell.start:cell.end].strip()
                 english = index_name(self.ptext[cell.start:cell.end], is_index=True)
                 return _Ent(cell.start, cell.end, english or surface, "index" if english else "unknown")
+        if label is not None and (_MONTH_DAY_CELL.fullmatch(self.ptext[label.start:label.end].strip())
+                                  or _MINGUO_MONTH_CELL.fullmatch(self.ptext[label.start:label.end].strip())
+                                  or self._is_date_cell(label)) and self._row_date(sentence):
+            # | 04-09 | 云杉智能 | B轮 | under 日期 | 公司: a row opening with its date names the firm
+            # in the column a firm word heads, never the date (nor an investor column's firm)
+            return self._firm_column_cell(sentence)
         if label is None:
             # 序号 | 公司 | … or 代码 | 公司 | …: a value first, the firm in the column a firm word heads
             firm = self._firm_column_cell(sentence)
@@ -7863,6 +7936,8 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            if sentence.is_row and cls == "ratio" and metric.endswith("_growth"):
+                metric += self._growth_basis_column(sentence, q)  # 月增率 | 3.6%: growth on the month before
             if metric == "accelerator_cards" and not sentence.is_row:
                 metric = self._card_holding(metric, q, clause)  # 自己有五千张卡，另外租了一万多张
             if theme == "market" and metric.startswith("shipment") and (self._role_hits(
@@ -7967,6 +8042,17 @@ class _DocExtractor:
             if sentence.is_row:
                 period_obj = self._table_period(sentence, q) if theme != "parameters" else None
                 period = period_obj.value if period_obj is not None else ""
+                row_day = self._row_date(sentence) if theme != "parameters" and sentence.col_headers else ""
+                column = self._column_header(sentence, q)
+                if row_day and column and self.ptext[column[-1].start:column[-1].end].strip() in _PRIOR_YEAR_COLUMN:
+                    # 月份 | 营收 | 去年同期 with 114/07: the same month one year before
+                    period_obj, period = None, str(int(row_day[:4]) - 1) + row_day[4:]
+                    if period.endswith("-02-29"):
+                        period = period[:-2] + "28"
+                elif row_day and not any(self.periods.within(h.start, h.end) for h in column):
+                    # | 03/02 | 海康威视 | 41元 | under 调整日期: a row's date column dates its
+                    # figures, unless the figure's own column names a period (2025E)
+                    period_obj, period = None, row_day
                 if not period and self.filing_period is not None and theme != "parameters":
                     # 分产品 | 营业收入 in a half-year report: an undated column is the report's stretch
                     period = self._filing_period_of(metric)
@@ -8424,6 +8510,16 @@ class _DocExtractor:
             if hits:
                 return role_map[self.roles[(hits[-1].start, hits[-1].end)]]
         return None
+
+    def _growth_basis_column(self, sentence: Sentence, q) -> str:
+        """The suffix a growth cell's column header gives its basis (``月增率``: ``_mom``, ``季增率``:
+        ``_qoq``; ``facts_words.csv`` ``growth_basis_header``), empty when it gives none."""
+        for h in self._column_header(sentence, q):
+            header = self.ptext[h.start:h.end]
+            for word, suffix in _GROWTH_BASIS_HEADER.items():
+                if word in header:
+                    return suffix
+        return ""
 
     def _qualify_metric(self, metric: str, cls: str, q, clause: Span, table_spans=()) -> str:
         if cls == "flops" and metric == "computing_capacity":

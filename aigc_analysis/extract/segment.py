@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..load.normalise import for_parsing
 from .numerals import pattern_words
 from .quantities import find_unit_labels
 from .regexes import per_document
@@ -500,6 +501,140 @@ def tab_bare_pipe_rows(text: str) -> str:
                 out[k] = lines[k].replace("|", "\t")
     return "\n".join(out)
 
+#: The bars a table drawn with box-drawing lines or full-width bars puts between its cells.
+_BARS = "│｜┃"
+#: A border line of a box-drawn table (``┌──┬──┐``, ``├──┼──┤``): corners, junctions and rules.
+_BOX_BORDER = re.compile(r"[\s\u3000]*[┌┬┐├┼┤└┴┘╭╮╰╯┏┳┓┣╋┫┗┻┛]?[─━═┈┄\-┬┼┴┌┐├┤└┘┏┓┗┛┣┫┳┻╋]*[\s\u3000]*")
+_BOX_JUNCTION = re.compile(r"[┌┬┐├┼┤└┴┘╭╮╰╯┏┳┓┣╋┫┗┻┛]")
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a line whose cells are parted by box-drawing or full-width bars
+    (``│营业收入│２３４５│``, ``券商｜IT投入（亿元）｜研发人员（人）``), or None when the line
+    holds fewer than two bars, a tab, an ASCII pipe or a long cell."""
+    body = line.strip(_BLANKS)
+    bars = sum(body.count(b) for b in _BARS)
+    if bars < 2 or "\t" in body or "|" in body or len(body) > _MAX_ROW:
+        return None
+    for b in _BARS[1:]:
+        body = body.replace(b, _BARS[0])
+    cells = body.strip(_BARS[0]).split(_BARS[0])
+    if any(len(c.strip(_BLANKS)) > _MAX_HEADER_CELL for c in cells):
+        return None
+    return cells
+
+
+def _is_box_border(line: str) -> bool:
+    """``┌──┬──┐``: a rule of a box-drawn table (at least one junction or rule character)."""
+    body = line.strip(_BLANKS)
+    return bool(body) and ("─" in body or "━" in body or "═" in body) and _BOX_BORDER.fullmatch(body) is not None
+
+
+def tab_bar_rows(text: str) -> str:
+    r"""``text`` with the bars of a table drawn with box-drawing lines (``│``) or full-width bars
+    (``｜``) turned into tabs and its border lines into tab-separated rules, so the table reads as
+    a tab-separated one. Same length: offsets hold.
+
+    A table is a run of two or more lines that split on bars into the same number of cells (border
+    lines may stand in the run), its first lines without a value the header, then two or more
+    rows holding a value (full-width digits read as ASCII). A heading or a byline with a bar
+    (``數位觀測站｜產業分析``, ``作者｜王小明``) is no table.
+
+    Examples
+    --------
+    >>> t = "┌──┬──┐\n│公司│营收│\n├──┼──┤\n│甲　│１２│\n│乙　│３４│\n└──┴──┘\n"
+    >>> tab_bar_rows(t).split("\n")[1:4]
+    ['\t公司\t营收\t', '\t--\t--\t', '\t甲\u3000\t１２\t']
+    >>> tab_bar_rows("作者｜王小明\n數位觀測站｜產業分析\n") == "作者｜王小明\n數位觀測站｜產業分析\n"
+    True
+    """
+    if not any(b in text for b in _BARS):
+        return text  # most documents: no bar, no closer look
+    lines = text.split("\n")
+    cells = [_bar_cells(line) if any(b in line for b in _BARS) else None for line in lines]
+    if sum(c is not None for c in cells) < 2:
+        return text
+    border = [c is None and _is_box_border(line) for c, line in zip(cells, lines)]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if cells[i] is None:
+            i += 1
+            continue
+        # the run of bar rows with one count of cells, border lines standing between them
+        n = len(cells[i])
+        j = i
+        members = []
+        while j < len(lines) and (border[j] or (cells[j] is not None and len(cells[j]) == n)):
+            if not border[j]:
+                members.append(j)
+            j += 1
+        valued = [any(is_value_cell(for_parsing(c).strip(_BLANKS)) for c in cells[k]) for k in members]
+        heads = next((m for m, v in enumerate(valued) if v), len(valued))
+        if heads <= 2 and sum(valued[heads:]) >= 2:
+            lo = i
+            while lo > 0 and border[lo - 1]:
+                lo -= 1  # the top border above the run
+            for k in range(lo, j):
+                line = lines[k]
+                if border[k]:
+                    line = _BOX_JUNCTION.sub("\t", line.replace("─", "-").replace("━", "-").replace("═", "-"))
+                else:
+                    for b in _BARS:
+                        line = line.replace(b, "\t")
+                out[k] = line
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
+def _csv_cells(line: str) -> list[str] | None:
+    """The comma-separated cells of a line of a CSV block (``Nova-1,DeepGrid,8,450``), or None
+    when the line holds fewer than two commas, a tab, a pipe, sentence marks or a long cell."""
+    body = line.strip(_BLANKS)
+    if body.count(",") < 2 or "\t" in body or "|" in body or len(body) > _MAX_ROW or _CSV_NOT_IN_CELLS.search(body):
+        return None
+    cells = body.split(",")
+    if any(len(c.strip(_BLANKS)) > _MAX_HEADER_CELL for c in cells):
+        return None
+    return cells
+
+
+#: Marks no cell of a comma-separated table holds (prose).
+_CSV_NOT_IN_CELLS = re.compile(r"[。，；！？;!?]")
+
+
+def tab_csv_rows(text: str) -> str:
+    r"""``text`` with the commas of a comma-separated (CSV) table block turned into tabs, so the
+    table reads as a tab-separated one. Same length: offsets hold.
+
+    A table is a run of three or more lines with the same number of commas (two or more), its
+    first line a header of three or more fields without a value, then two or more rows holding
+    a value. A prose line with commas or a number with thousands separators is no table.
+
+    Examples
+    --------
+    >>> t = "名称,地点,功耗(MW),投资(亿美元)\nNova-1,内华达州,450,60\nAtlas-2,德州,-,45\n"
+    >>> tab_csv_rows(t).split("\n")[1]
+    'Nova-1\t内华达州\t450\t60'
+    >>> tab_csv_rows("收入为1,087亿元,同比增长12%,创新高\n") == "收入为1,087亿元,同比增长12%,创新高\n"
+    True
+    """
+    if text.count(",") < 6:
+        return text  # a CSV block has three lines of two commas at least
+    lines = text.split("\n")
+    cells = [_csv_cells(line) if "," in line else None for line in lines]
+    if sum(c is not None for c in cells) < 3:
+        return text
+    out = list(lines)
+    for i, j in _runs(cells):
+        if j - i < 3 or any(is_value_cell(c.strip(_BLANKS)) for c in cells[i]):
+            continue
+        valued = [any(is_value_cell(c.strip(_BLANKS)) for c in cells[k]) for k in range(i + 1, j)]
+        if sum(valued) >= 2:
+            for k in range(i, j):
+                out[k] = lines[k].replace(",", "\t")
+    return "\n".join(out)
+
 _WORD = re.compile(r"[^ \t\u3000]+")
 _TWO_NUMBERS = re.compile(r"\d[\d,.]*[%A-Za-z]* [-+]?\d")
 _SENTENCE_MARK = re.compile(r"[，。；：！？;:!?]|,(?!\d)")
@@ -512,7 +647,7 @@ _YEAR_CELL = re.compile(
 # A cell that holds a value: a number with at most a qualifier, a sign, a unit or a footnote mark,
 # and maybe a bracketed note after it (``141.32（截至8月28日）``). Period labels are not values.
 _VALUE_CELL = re.compile(
-    rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?[$¥€]?\s*[\d,]*\.?\d+\s*"
+    rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?(?:(?:{_WORDS['value_currency_prefix']})?\$|[¥€])?\s*[\d,]*\.?\d+\s*"
     rf"(?:{_WORDS['value_unit']})*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
     # (1,230): a negative written the accounting way (quantities reads it in a table row only)
     r"|^[(（]\d[\d,]*(?:\.\d+)?[)）]$"
