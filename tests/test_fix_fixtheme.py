@@ -54,6 +54,7 @@ def test_near_miss_ai_service_and_product_prices_stay_pricing(text, quote):
     ("本季度融资事件中天使轮占比约37%，较上季度提升4个百分点。", "约37%", "valuation"),
     ("本季度融资事件中天使轮占比约37%，较上季度提升4个百分点。", "4个百分点", "valuation"),
     ("日本数据中心耗电占比由1.9%升至2.6%。", "2.6%", "compute"),
+    ("预计2027年1.6T出货量占比提升至约30%。", "约30%", "compute"),
 ])
 def test_a_share_takes_the_theme_of_what_is_divided(text, quote, theme):
     assert _theme(text, quote) == theme
@@ -79,6 +80,7 @@ def test_near_miss_market_shares_stay_market(text, quote):
     ("铠侠全年HBM销售额同比增长超过3倍。", "超过3倍", "earnings"),
     ("青禾机器人人形机器人年产能达到3000台。", "3000", "market"),
     ("该项目总投资约150亿美元。", "约150亿美元", "capex"),
+    ("某省设立规模30亿元的人工智能产业基金。", "30亿元", "capex"),
 ])
 def test_keyword_theme_boundaries(text, quote, theme):
     assert _theme(text, quote) == theme
@@ -88,6 +90,7 @@ def test_keyword_theme_boundaries(text, quote, theme):
     ("澜锋智能2Q25营收41亿元。", "41亿元", "earnings"),
     ("2026年全球HBM需求同比增长约45%。", "约45%", "compute"),
     ("微软向Acme AI投资15亿美元，取得少数股权。", "15亿美元", "valuation"),
+    ("2025年中国AI加速卡市场规模约380亿美元。", "约380亿美元", "market"),
     ("某云厂商算力采购合同金额约40亿元，用于自建智算中心。", "约40亿元", "capex"),
 ])
 def test_near_miss_keyword_themes_unchanged(text, quote, theme):
