@@ -95,3 +95,13 @@ def test_keyword_theme_boundaries(text, quote, theme):
 ])
 def test_near_miss_keyword_themes_unchanged(text, quote, theme):
     assert _theme(text, quote) == theme
+
+
+def test_component_price_table_is_market_by_component():
+    text = ("表2：机器人关节部件价格（单位：元/套）\n"
+            "| 部件 | 2024年均价 | 2025年9月 | 变化 |\n"
+            "| 谐波减速器 | 2100 | 1500 | -29% |\n")
+    df = facts_of_text(text, PUB)
+    for quote in ("2100", "1500", "-29%"):
+        r = row_of(df, quote)
+        assert (r["theme"], r["entity"]) == ("market", "Harmonic reducers")
