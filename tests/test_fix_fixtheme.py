@@ -55,6 +55,8 @@ def test_near_miss_ai_service_and_product_prices_stay_pricing(text, quote):
     ("本季度融资事件中天使轮占比约37%，较上季度提升4个百分点。", "4个百分点", "valuation"),
     ("日本数据中心耗电占比由1.9%升至2.6%。", "2.6%", "compute"),
     ("预计2027年1.6T出货量占比提升至约30%。", "约30%", "compute"),
+    ("中东今年宣布的AI投资超过1500亿美元，其中阿联酋占比约四成。", "约四成", "capex"),
+    ("本月投放的广告素材中AIGC素材占比已超过25%。", "超过25%", "adoption"),
 ])
 def test_a_share_takes_the_theme_of_what_is_divided(text, quote, theme):
     assert _theme(text, quote) == theme
