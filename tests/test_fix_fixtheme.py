@@ -107,3 +107,12 @@ def test_component_price_table_is_market_by_component():
     for quote in ("2100", "1500", "-29%"):
         r = row_of(df, quote)
         assert (r["theme"], r["entity"]) == ("market", "Harmonic reducers")
+
+
+def test_power_price_table_is_compute():
+    text = ("表4：各地区算力园区电价（单位：元/kWh）\n"
+            "| 地区 | 峰时 | 谷时 |\n"
+            "| 宁夏 | 0.36 | 0.22 |\n")
+    df = facts_of_text(text, PUB)
+    assert row_of(df, "0.36")["theme"] == "compute"
+    assert row_of(df, "0.22")["theme"] == "compute"

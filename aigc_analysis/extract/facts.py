@@ -5038,9 +5038,11 @@ class _DocExtractor:
             return theme, metric
         text = self.ptext
         if sentence.is_row:
-            before = text[sentence.start:q.start]
+            # a cell: its caption and the header over it come before its row
+            heads = [text[h.start:h.end] for h in self._column_header(sentence, q)]
             if sentence.caption is not None:
-                before = text[sentence.caption.start:sentence.caption.end] + " " + before
+                heads.insert(0, text[sentence.caption.start:sentence.caption.end])
+            before = " ".join(heads + [text[sentence.start:q.start]])
             scope = before + text[q.end:sentence.end]
             after = text[q.end:sentence.end]
         else:
@@ -5048,7 +5050,7 @@ class _DocExtractor:
             scope = text[clause.start:clause.end]
             after = text[q.end:clause.end]
         contexts = {"before": before.lower(), "after": after.lower(), "unit": text[q.end:q.end + 6].lower(),
-                    "sentence_before": text[sentence.start:q.start].lower(),
+                    "sentence_before": (before if sentence.is_row else text[sentence.start:q.start]).lower(),
                     "sentence": text[sentence.start:sentence.end].lower()}
         scope = scope.lower()
         for rule in rules:
