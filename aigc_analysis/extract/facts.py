@@ -620,6 +620,7 @@ class _ThemeBoundary:
     to_theme: str
     metric: str
     keep: tuple
+    needs: str
 
 
 def _load_theme_boundaries() -> dict:
@@ -629,8 +630,9 @@ def _load_theme_boundaries() -> dict:
         split = lambda v: tuple(w.strip().lower() for w in (v or "").split("|") if w.strip())  # noqa: E731
         rule = _ThemeBoundary(row["from_theme"].strip(), split(row["metric_prefixes"]), row["where"].strip(),
                               split(row["words"]), row["to_theme"].strip(), (row["metric"] or "").strip(),
-                              split(row["keep_words"]))
-        if rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole") or not rule.words \
+                              split(row["keep_words"]), (row["needs"] or "").strip())
+        if rule.needs not in ("", "prose") or not rule.words \
+                or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole") \
                 or rule.to_theme not in THEMES or rule.from_theme not in THEMES:
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
         out.setdefault(rule.from_theme, []).append(rule)
@@ -5032,7 +5034,7 @@ class _DocExtractor:
         it in the clause, after it, before it in the sentence, or in the whole after 占, else the
         sentence before the number) unless the
         clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
-        ``市场``/``份额``: a market share stays market)."""
+        ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only."""
         rules = _THEME_BOUNDARIES.get(theme)
         if not rules:
             return theme, metric
@@ -5064,12 +5066,16 @@ class _DocExtractor:
                 found = any(w in whole for w in rule.words)
                 if not found and not any(w in whole for r in rules if r.where == "whole" for w in r.words):
                     found = any(w in contexts["sentence_before"] for w in rule.words)
+                wide = not any(w in whole for w in rule.words)
             else:
                 found = any(w in contexts[rule.where] for w in rule.words)
+                wide = rule.where.startswith("sentence")
             if not found or any(w in scope for w in rule.keep):
                 continue
-            if rule.where.startswith("sentence") and any(w in contexts["sentence"] for w in rule.keep):
+            if wide and any(w in contexts["sentence"] for w in rule.keep):
                 continue  # a context read in the sentence is kept by a keep word anywhere in it
+            if rule.needs == "prose" and sentence.is_row:
+                continue  # 项目名称 | 中标单位 | 中标金额: a tender table's projects, not a firm's sales
             return rule.to_theme, rule.metric or metric
         return theme, metric
 
