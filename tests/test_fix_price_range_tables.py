@@ -82,7 +82,8 @@ def test_prose_contract_and_spot_price_moves():
     spot = row_of(df, "6.2%")
     assert (spot["theme"], spot["metric"], spot["entity"]) == ("market", "spot_price_change", "DDR4")
     wafer = row_of(df, "28%")
-    assert (wafer["theme"], wafer["metric"], wafer["entity"]) == ("pricing", "price_change", "NAND wafers")
+    # a memory wafer's price is a component price: market (SCHEMA: pricing is for AI models and services)
+    assert (wafer["theme"], wafer["metric"], wafer["entity"]) == ("market", "price_change", "NAND wafers")
 
 
 def test_rental_price_rise_is_a_price_change():

@@ -90,7 +90,9 @@ def test_unit_price_columns(header, cell, value, unit, metric):
     df = _facts("2025年存储芯片报告\n\n主要产品价格如下。\n\n表2　主要产品价格\n"
                 + _layout([["产品", header], ["岳川DDR5", cell], ["澜锋LPDDR5", "70"]], "\t") + "\n")
     row = _row(df, cell)
-    assert (row["theme"], row["unit"], row["value"], row["metric"]) == ("pricing", unit, value, metric)
+    # a memory chip's unit price is a component price: market (SCHEMA: pricing is for AI models
+    # and services; theme_boundaries.csv)
+    assert (row["theme"], row["unit"], row["value"], row["metric"]) == ("market", unit, value, metric)
 
 
 # --- class 2: a caption with a per-unit unit --------------------------------------------------
@@ -103,7 +105,8 @@ def test_electricity_price_caption(sep, unit_text, unit):
                 + _layout([["地区", "峰时", "谷时"], ["甘肃", "0.31", "0.27"], ["内蒙古", "0.35", "0.25"]], sep) + "\n")
     for text, entity in (("0.31", "Gansu"), ("0.27", "Gansu"), ("0.25", "Inner Mongolia")):
         row = _row(df, text)
-        assert (row["theme"], row["unit"], row["metric"], row["entity"]) == ("pricing", unit, "electricity_price", entity)
+        # a data-centre power price is compute (SCHEMA: data-centre power; theme_boundaries.csv)
+        assert (row["theme"], row["unit"], row["metric"], row["entity"]) == ("compute", unit, "electricity_price", entity)
         assert row["value"] == float(text)
 
 

@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from . import keywords as kw
-from ..paths import FACT_COLUMNS, theme_rows
+from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
@@ -664,6 +664,41 @@ _ANAPHORS = tuple(kw.word_group("anaphor"))
 _GENERIC_SIZE = kw.word_group("generic_size")
 _ADOPTION_METRICS = frozenset(kw.word_group("adoption_verb").values())
 _SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
+
+
+@dataclass(frozen=True)
+class _ThemeBoundary:
+    """One row of ``data/theme_boundaries.csv``: a context word that moves a number from the
+    theme its keyword gives to the theme SCHEMA's boundaries give (a component's price is
+    market, a power price compute, a share of revenue earnings ...)."""
+
+    from_theme: str
+    prefixes: tuple
+    where: str
+    words: tuple
+    to_theme: str
+    metric: str
+    keep: tuple
+    needs: str
+
+
+def _load_theme_boundaries() -> dict:
+    """``theme_boundaries.csv`` rows by the theme they move numbers out of (file order)."""
+    out: dict = {}
+    for i, row in enumerate(kw._read("theme_boundaries.csv"), start=2):
+        split = lambda v: tuple(w.strip().lower() for w in (v or "").split("|") if w.strip())  # noqa: E731
+        rule = _ThemeBoundary(row["from_theme"].strip(), split(row["metric_prefixes"]), row["where"].strip(),
+                              split(row["words"]), row["to_theme"].strip(), (row["metric"] or "").strip(),
+                              split(row["keep_words"]), (row["needs"] or "").strip())
+        if rule.needs not in ("", "prose") or not rule.words \
+                or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole") \
+                or rule.to_theme not in THEMES or rule.from_theme not in THEMES:
+            raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
+        out.setdefault(rule.from_theme, []).append(rule)
+    return out
+
+
+_THEME_BOUNDARIES = _load_theme_boundaries()
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
 _PROJECT_COLUMN = frozenset(kw.word_group("project_column"))
 _TENDER_COLUMN = tuple(kw.word_group("tender_column"))
@@ -5345,6 +5380,60 @@ class _DocExtractor:
             return "market", "spending"
         return theme, metric
 
+    def _theme_boundary(self, q, theme: str, metric: str, clause: Span, sentence: Sentence) -> tuple[str, str]:
+        """The theme SCHEMA's boundaries give a number whose keyword names another
+        (``data/theme_boundaries.csv``): ``签约价0.24元/kWh`` is a data-centre power price
+        (compute), ``行星减速器均价2600元`` a component's price (market), ``定价52.3元/股`` an IPO
+        price (valuation), ``28nm占营收比重31%`` a share of revenue (earnings), ``投资30亿美元建设
+        数据中心`` a capex plan. A rule fires on its context word (right after the number, before
+        it in the clause, after it, before it in the sentence, or in the whole after 占, else the
+        sentence before the number) unless the
+        clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
+        ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only."""
+        rules = _THEME_BOUNDARIES.get(theme)
+        if not rules:
+            return theme, metric
+        text = self.ptext
+        if sentence.is_row:
+            # a cell: its caption and the header over it come before its row
+            heads = [text[h.start:h.end] for h in self._column_header(sentence, q)]
+            if sentence.caption is not None:
+                heads.insert(0, text[sentence.caption.start:sentence.caption.end])
+            before = " ".join(heads + [text[sentence.start:q.start]])
+            scope = before + text[q.end:sentence.end]
+            after = text[q.end:sentence.end]
+        else:
+            before = text[clause.start:q.start]
+            scope = text[clause.start:clause.end]
+            after = text[q.end:clause.end]
+        contexts = {"before": before.lower(), "after": after.lower(), "unit": text[q.end:q.end + 6].lower(),
+                    "sentence_before": (before if sentence.is_row else text[sentence.start:q.start]).lower(),
+                    "sentence": text[sentence.start:sentence.end].lower()}
+        scope = scope.lower()
+        for rule in rules:
+            if rule.prefixes and not metric.startswith(rule.prefixes):
+                continue
+            if rule.where == "whole":
+                # 资本支出占经营现金流比例: the whole after 占 decides first, then the part before it
+                # (占比 alone: the sentence before the number names what is divided)
+                at = contexts["before"].rfind("占")
+                whole = contexts["before"][at + 1:] if at >= 0 else ""
+                found = any(w in whole for w in rule.words)
+                if not found and not any(w in whole for r in rules if r.where == "whole" for w in r.words):
+                    found = any(w in contexts["sentence_before"] for w in rule.words)
+                wide = not any(w in whole for w in rule.words)
+            else:
+                found = any(w in contexts[rule.where] for w in rule.words)
+                wide = rule.where.startswith("sentence")
+            if not found or any(w in scope for w in rule.keep):
+                continue
+            if wide and any(w in contexts["sentence"] for w in rule.keep):
+                continue  # a context read in the sentence is kept by a keep word anywhere in it
+            if rule.needs == "prose" and sentence.is_row:
+                continue  # 项目名称 | 中标单位 | 中标金额: a tender table's projects, not a firm's sales
+            return rule.to_theme, rule.metric or metric
+        return theme, metric
+
     def _per_capacity_capex(self, theme: str, metric: str, hit, sentence: Sentence) -> tuple[str, str]:
         """``单MW投资约1200万元``, a row ``单MW投资（万元）``: money put in per unit of power capacity
         is the capex of one unit (``capex_per_mw``, theme capex), whatever the investment word
@@ -7947,6 +8036,7 @@ class _DocExtractor:
                 theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
+            theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
             issuer = self._project_issuer(sentence) if sentence.is_row and cls == "money" else None
             if issuer is not None:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
