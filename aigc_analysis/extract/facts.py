@@ -227,6 +227,15 @@ _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 _MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
 #: 数据截至：2025年3月7日收盘: a header line giving the day a report's data end (facts_words.csv ``data_cutoff``)
 _DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
+#: 今年, 明年, 去年: a year counted from the publication year (period_words.csv ``year_rel``); with
+#: no publication date it names a year nothing else in the text may stand in for
+_RELATIVE_YEAR = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("year_rel"), key=len, reverse=True)))
+                            + ")(?!" + "|".join(map(re.escape, sorted(_SAME_PERIOD))) + ")")
+#: 首期, 首批: the first batch or phase of a plan (period_words.csv ``first_batch``)
+_FIRST_BATCH = tuple(sorted(period_words("first_batch"), key=len, reverse=True))
+#: 未来, 今后: the words of a window ahead (未来五年)
+_WINDOW_AHEAD = tuple(sorted(period_words("window_ahead"), key=len, reverse=True))
+_COMPARISON_LEADS = tuple(sorted(period_words("comparison_lead"), key=len, reverse=True))
 #: year-to-date words (年初至今, 今年以来) from period_words.csv
 _YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
 #: a day as a period value (``2025-03-07``)
@@ -3027,14 +3036,30 @@ class _DocExtractor:
                 return f"{metric}_change"
         return metric
 
+    def _first_batch(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` (a clause up to its number) names a plan's first batch or phase
+        (``首批为2000颗``, ``首期部署300MW``)."""
+        return any(w in self.ptext[start:end] for w in _FIRST_BATCH)
+
+    def _unresolved_relative_year(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` (a clause up to its number) says 今年/明年/去年 - not as a
+        comparison's base (较去年, 去年同期) - which, in a text without a publication date, names a
+        year no period of another clause stands for (``2025年营收12亿元，今年前三季度营收9亿元``)."""
+        for m in _RELATIVE_YEAR.finditer(self.ptext, start, end):
+            if not self.ptext[max(0, m.start() - 2):m.start()].endswith(_COMPARISON_LEADS) \
+                    and self.ptext[m.start() - 1:m.start()] != "比":
+                return True
+        return False
+
     def _statement_day(self, p) -> bool:
         """``公司于11月4日晚间披露三季报``: the day a company spoke or filed dates the statement;
         a period of the figures written after it (前三季度) dates them."""
         if not _DAY.fullmatch(p.value) or self._preceded_by(p.start, "asof", gap=1):
             return False
-        # 11月4日晚间披露, 10月28日，公司公告: a verb of speaking or filing right after the day
+        # 11月4日晚间披露, 10月28日，公司公告: a verb of speaking or filing right after the day;
+        # 1月15日举行法说会: a results meeting held that day
         for h in self.grammar.within(p.end, p.end + _STATEMENT_GAP + 8):
-            if self.roles[(h.start, h.end)] in ("speaker_verb", "source_date"):
+            if self.roles[(h.start, h.end)] in ("speaker_verb", "source_date", "results_event"):
                 between = self.ptext[p.end:h.start]
                 return len(between) <= _STATEMENT_GAP and not any(c.isdigit() or c in _SEGMENT_ENDS for c in between)
         return False
@@ -3343,6 +3368,11 @@ class _DocExtractor:
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
             return p.value, p
+        if self.published is None and self._unresolved_relative_year(clause.start, q.start):
+            # 今年前三季度营收9亿元 with no publication date: no other clause's year, and (as for a
+            # future clause) no period carried over from the paragraph's subject either
+            self._future_clause = True
+            return "", None
         if _FUTURE_WORD.search(self.ptext, clause.start, clause.end):
             self._future_clause = True
             return "", None
@@ -3354,6 +3384,9 @@ class _DocExtractor:
         segment = self._without_bracketed_figures(
             _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)
                                         if not self._prior_value_bracket(p, q)]))
+        if len(segment) > 1 and segment[-1].text.startswith(_WINDOW_AHEAD) and self._first_batch(clause.start, q.start):
+            # 5月13日宣布，未来五年供应…，首批为2000颗: the plan's window is not its first batch's time
+            segment = [p for p in segment if not p.text.startswith(_WINDOW_AHEAD)]
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p

@@ -1,0 +1,100 @@
+"""Which period expression of a sentence governs which number (fixscope). Every text is invented.
+
+1. with no publication date, a clause saying 今年/明年 names a year no other clause's year stands
+   for: its figures stay undated rather than borrow one;
+2. a bare quarter after a fiscal quarter (``FY2027Q1业绩…Q2指引``) is a fiscal quarter;
+3. the day a results meeting was held (``1月15日举行法说会``) dates the meeting, not the figures
+   reported there: they take the quarter the sentence names;
+4. a plan's first batch or phase (``首批``, ``首期``) takes the day the plan was announced, not the
+   window of the whole plan (``未来五年``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from text_facts import facts_of, period_of, period_values
+
+
+# --- 1. 今年 with no publication date ------------------------------------------------------------
+def test_this_year_without_a_publication_date_does_not_borrow_the_year_before():
+    frame = facts_of("澄川科技2024年营收12亿元，今年前三季度营收9亿元。", None)
+    assert period_of(frame, "12亿元") == "2024"
+    assert period_of(frame, "9亿元") == ""
+
+
+def test_this_year_without_a_publication_date_does_not_borrow_a_later_year():
+    frame = facts_of("澄川科技今年前三季度营收9亿元，全年有望在2027年实现盈亏平衡。", None)
+    assert period_of(frame, "9亿元") == ""
+
+
+def test_this_year_with_a_publication_date_is_resolved():
+    frame = facts_of("澄川科技2024年营收12亿元，今年前三季度营收9亿元。", dt.date(2025, 11, 3))
+    assert period_of(frame, "9亿元") == "2025Q1/2025Q3"
+
+
+def test_a_comparison_with_last_year_still_takes_the_sentence_year():
+    # near-miss: 较去年 is a base, not the clause's own time
+    frame = facts_of("澄川科技2024年营收12亿元，较去年增长20%。", None)
+    assert period_of(frame, "20%") == "2024"
+
+
+# --- 2. a bare quarter after a fiscal quarter ----------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("岭澜半导体公布FY2027Q1业绩，Q2指引收入约45亿美元。", "FY2027Q2"),
+    ("岭澜半导体FY2027Q1收入增长，二季度指引收入约45亿美元。", "FY2027Q2"),
+    ("岭澜半导体公布FY2026Q4业绩，Q1指引收入约45亿美元。", "FY2027Q1"),
+])
+def test_a_bare_quarter_after_a_fiscal_quarter_is_fiscal(text, expected):
+    assert period_values(text, dt.date(2026, 5, 30))[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("岭澜半导体2026年Q1收入增长，Q2指引收入约45亿美元。", "2026Q2"),  # a calendar quarter before
+    ("岭澜半导体FY2027Q1收入增长。二季度行业需求旺盛。", "2026Q2"),  # another sentence
+])
+def test_a_bare_quarter_stays_calendar_without_a_fiscal_quarter_before_it(text, expected):
+    assert period_values(text, dt.date(2026, 5, 30))[-1] == expected
+
+
+def test_a_guided_fiscal_quarter_in_prose():
+    frame = facts_of("岭澜半导体公布FY2027Q1业绩，Q2指引收入约45亿美元。", dt.date(2026, 5, 30))
+    assert period_of(frame, "45亿美元") == "FY2027Q2"
+
+
+# --- 3. results reported at a meeting ------------------------------------------------------------
+def test_figures_reported_at_a_results_meeting_take_the_quarter_named():
+    frame = facts_of("澄川电子于1月15日举行法说会，第四季营收约870亿元；毛利率62%。", dt.date(2026, 1, 20))
+    assert period_of(frame, "870亿元") == "2025Q4"
+    assert period_of(frame, "62%") == "2025Q4"
+
+
+def test_figures_reported_at_a_traditional_results_meeting():
+    frame = facts_of("澄川電子於1月15日舉行法說會，第四季營收約870億元；毛利率62%。", dt.date(2026, 1, 20))
+    assert period_of(frame, "62%") == "2025Q4"
+
+
+def test_a_day_with_no_meeting_still_dates_the_next_segment():
+    # near-miss: 1月15日 is the day of the move itself, not of a meeting
+    frame = facts_of("澄川电子1月15日股价上涨5%，成交额创新高；市值约870亿元。", dt.date(2026, 1, 20))
+    assert period_of(frame, "870亿元") == "2026-01-15"
+
+
+# --- 4. a plan's first batch ----------------------------------------------------------------------
+def test_a_first_phase_takes_the_day_the_plan_was_announced():
+    frame = facts_of("8月20日，Zenith与某主权基金宣布，未来五年共建AI园区，首期部署300MW。",
+                     dt.date(2025, 9, 1))
+    assert period_of(frame, "300MW") == "2025-08-20"
+
+
+def test_a_first_batch_takes_the_announcement_day_and_the_plan_its_window():
+    frame = facts_of("5月13日，岭澜半导体宣布，未来五年供应18000颗芯片，首批为2000颗。", dt.date(2025, 6, 1))
+    assert period_of(frame, "18000") == "2025/2029"
+    assert period_of(frame, "2000") == "2025-05-13"
+
+
+def test_a_later_batch_keeps_the_plan_window():
+    # near-miss: no first-batch word, the figure is of the whole window
+    frame = facts_of("5月13日，岭澜半导体宣布，未来五年供应芯片，合计约18000颗。", dt.date(2025, 6, 1))
+    assert period_of(frame, "18000") == "2025/2029"
