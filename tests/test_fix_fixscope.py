@@ -98,3 +98,30 @@ def test_a_later_batch_keeps_the_plan_window():
     # near-miss: no first-batch word, the figure is of the whole window
     frame = facts_of("5月13日，岭澜半导体宣布，未来五年供应芯片，合计约18000颗。", dt.date(2025, 6, 1))
     assert period_of(frame, "18000") == "2025/2029"
+
+
+# --- 5. 由A提高至B: the start of a move is the level now ------------------------------------------
+def test_the_start_of_a_move_ahead_is_the_level_now():
+    frame = facts_of("明年澄川服务器占比有望由约3成提高至5成。", dt.date(2025, 11, 20))
+    assert period_of(frame, "3成") == "2025"
+    assert period_of(frame, "5成") == "2026"
+
+
+def test_the_start_of_a_move_to_a_named_year_is_the_level_now():
+    frame = facts_of("2027年澄川光模块渗透率有望从约15%提升至25%。", dt.date(2025, 11, 20))
+    assert period_of(frame, "15%") == "2025"
+    assert period_of(frame, "25%") == "2027"
+
+
+def test_both_ends_with_their_own_years_keep_them():
+    # near-miss: each end states its year
+    frame = facts_of("澄川光模块渗透率有望由2026年的12%提升至2028年的30%。", dt.date(2025, 11, 20))
+    assert period_of(frame, "12%") == "2026"
+    assert period_of(frame, "30%") == "2028"
+
+
+def test_a_revised_forecast_keeps_the_year_of_both_values():
+    # near-miss: 调升至 revises the forecast of the same year
+    frame = facts_of("预计澄川科技明年营收由30亿元调升至40亿元。", dt.date(2025, 11, 20))
+    assert period_of(frame, "30亿元") == "2026"
+    assert period_of(frame, "40亿元") == "2026"

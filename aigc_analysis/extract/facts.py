@@ -235,6 +235,9 @@ _RELATIVE_YEAR = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words(
 _FIRST_BATCH = tuple(sorted(period_words("first_batch"), key=len, reverse=True))
 #: 未来, 今后: the words of a window ahead (未来五年)
 _WINDOW_AHEAD = tuple(sorted(period_words("window_ahead"), key=len, reverse=True))
+#: 由约3成提高至5成: the words of a move from a level now to a level ahead (period_words.csv ``move_to``)
+#: (调升至, 上修至: a revision of a forecast, whose old value is of the same year)
+_MOVE_TO = re.compile(r"[^，。；,;：:\n调修]{0,6}?(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True))) + ")")
 _COMPARISON_LEADS = tuple(sorted(period_words("comparison_lead"), key=len, reverse=True))
 #: year-to-date words (年初至今, 今年以来) from period_words.csv
 _YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
@@ -3036,6 +3039,19 @@ class _DocExtractor:
                 return f"{metric}_change"
         return metric
 
+    def _level_now(self, q, period: str, period_obj):
+        """``明年占比有望由约3成提高至5成``: the level a move starts from (after 由/从, before a
+        ``move_to`` word) is the level now, of the publication year, not of the year ahead the
+        clause names before it; a start with its own period (由2026年的12%) keeps it."""
+        t = self.ptext
+        if self.published is None or period_obj is None or t[q.start - 1:q.start] not in ("由", "从") \
+                or not _WHOLE_YEAR_VALUE.fullmatch(period) or period.startswith("FY") \
+                or int(period) <= self.published.year or period_obj.end > q.start:
+            return period, period_obj
+        if _MOVE_TO.match(t, q.end) is None:
+            return period, period_obj
+        return str(self.published.year), None
+
     def _first_batch(self, start: int, end: int) -> bool:
         """Whether ``start:end`` (a clause up to its number) names a plan's first batch or phase
         (``首批为2000颗``, ``首期部署300MW``)."""
@@ -3219,6 +3235,7 @@ class _DocExtractor:
         if listed is not None:
             return listed  # - 申万通信：+4.8%（年初至今+18.6%） under 本周（3月16日-3月20日）
         found = self._period_choice(q, metric, clause, sentence)
+        found = self._level_now(q, *found)
         if self.filing_period is not None:
             found = self._filing_refined(q, metric, *found)
         # the three refinements below change only growth rates and moves (each checks again)
