@@ -125,3 +125,23 @@ def test_a_revised_forecast_keeps_the_year_of_both_values():
     frame = facts_of("预计澄川科技明年营收由30亿元调升至40亿元。", dt.date(2025, 11, 20))
     assert period_of(frame, "30亿元") == "2026"
     assert period_of(frame, "40亿元") == "2026"
+
+
+# --- 6. a year opening the next statement does not date the number before it ---------------------
+def test_the_year_of_the_next_statement_does_not_date_a_valuation_before_it():
+    frame = facts_of("据报道澄川智能正以约30亿美元估值融资，其2025年收入预计增长20%。", dt.date(2025, 7, 10))
+    assert period_of(frame, "30亿美元") != "2025"
+    assert period_of(frame, "20%") == "2025"
+
+
+def test_a_year_stated_first_dates_the_clauses_after_it():
+    # near-miss: same subject, the year opens the run of clauses
+    frame = facts_of("澄川智能2025年收入预计增长20%，毛利率约40%。", dt.date(2025, 7, 10))
+    assert period_of(frame, "20%") == "2025"
+    assert period_of(frame, "40%") == "2025"
+
+
+def test_a_later_year_with_no_figure_of_its_own_still_dates_the_number():
+    # near-miss: the clause after the number names the year of the number itself
+    frame = facts_of("澄川智能营收约12亿元，为2024年历史新高。", dt.date(2025, 7, 10))
+    assert period_of(frame, "12亿元") == "2024"

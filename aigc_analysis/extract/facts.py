@@ -238,6 +238,8 @@ _WINDOW_AHEAD = tuple(sorted(period_words("window_ahead"), key=len, reverse=True
 #: 由约3成提高至5成: the words of a move from a level now to a level ahead (period_words.csv ``move_to``)
 #: (调升至, 上修至: a revision of a forecast, whose old value is of the same year)
 _MOVE_TO = re.compile(r"[^，。；,;：:\n调修]{0,6}?(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True))) + ")")
+#: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
+_OWN_STATEMENT_LEAD = 3
 _COMPARISON_LEADS = tuple(sorted(period_words("comparison_lead"), key=len, reverse=True))
 #: year-to-date words (年初至今, 今年以来) from period_words.csv
 _YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
@@ -3430,6 +3432,8 @@ class _DocExtractor:
                  and not self.ptext[max(0, p.start - _BASE_LEAD_LEN):p.start].endswith(_LATER_BASE_LEAD)]
         if later and self.plan_place is not None and self._dates_own_figure(later[0], seg_end):
             later = []  # 绿电使用比例不低于80%，智算中心…2027年达到60%: a plan's items are dated each by its own
+        elif later and self._opens_own_statement(later[0], seg_end):
+            later = []  # 正以约30亿美元估值融资，其2025年收入预计增长20%: the year of the next statement
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -5522,6 +5526,17 @@ class _DocExtractor:
         (``…，智算中心绿电使用比例2027年达到60%``): that figure's time, not the number's before it."""
         shut = min((i for i in (self.ptext.find(c, p.end, end) for c in "，,；;。") if i >= 0), default=end)
         return bool(self.quantities.within(p.end, shut))
+
+    def _opens_own_statement(self, p, end: int) -> bool:
+        """Whether a period after a number opens a clause of its own (only a few lead words
+        before it, ``其2025年…``) that names its own metric and states its own figure before
+        ``end`` (``其2025年收入预计增长20%``): the time of that statement, not of the number before."""
+        opened = max(self.ptext.rfind(c, 0, p.start) for c in "，,")
+        if opened < 0 or p.start - opened > _OWN_STATEMENT_LEAD or self.quantities.within(opened, p.start):
+            return False
+        shut = min((i for i in (self.ptext.find(c, p.end, end) for c in "，,；;。") if i >= 0), default=end)
+        figures = self.quantities.within(p.end, shut)
+        return bool(figures) and bool([h for h in self.keywords.within(p.end, figures[0].start)])
 
     def _plan_reached(self, period: str) -> bool:
         """Whether a plan's figure is of a time that ended before the plan was published
