@@ -145,3 +145,15 @@ def test_a_later_year_with_no_figure_of_its_own_still_dates_the_number():
     # near-miss: the clause after the number names the year of the number itself
     frame = facts_of("澄川智能营收约12亿元，为2024年历史新高。", dt.date(2025, 7, 10))
     assert period_of(frame, "12亿元") == "2024"
+
+
+# --- 7. how far a backlog reaches dates nothing past its ；-segment --------------------------------
+def test_a_backlog_horizon_does_not_date_the_next_segment():
+    frame = facts_of("澄川重工燃气轮机交付已排至2029年；另一家公司计划部署约0.8GW。", dt.date(2026, 5, 10))
+    assert period_of(frame, "0.8GW") == ""
+
+
+def test_a_year_stated_before_a_semicolon_still_dates_the_next_segment():
+    # near-miss: a plain year opening the sentence holds past the ；
+    frame = facts_of("2025年澄川重工收入12亿元；净利润3亿元。", dt.date(2026, 5, 10))
+    assert period_of(frame, "3亿元") == "2025"

@@ -240,6 +240,9 @@ _WINDOW_AHEAD = tuple(sorted(period_words("window_ahead"), key=len, reverse=True
 _MOVE_TO = re.compile(r"[^，。；,;：:\n调修]{0,6}?(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True))) + ")")
 #: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
 _OWN_STATEMENT_LEAD = 3
+#: 排至, 排到: the words before how far a backlog reaches (period_words.csv ``horizon_lead``)
+_HORIZON_LEADS = tuple(sorted(period_words("horizon_lead"), key=len, reverse=True))
+_HORIZON_LEN = max(map(len, _HORIZON_LEADS))
 _COMPARISON_LEADS = tuple(sorted(period_words("comparison_lead"), key=len, reverse=True))
 #: year-to-date words (年初至今, 今年以来) from period_words.csv
 _YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
@@ -3411,7 +3414,8 @@ class _DocExtractor:
             return p.value, p
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
-        earlier = [p for p in self._usable_periods(sentence.start, clause.start) if not self._prior_value_bracket(p, q)]
+        earlier = [p for p in self._usable_periods(sentence.start, clause.start) if not self._prior_value_bracket(p, q)
+                   and not (p.end <= seg_start and self.ptext[max(0, p.start - _HORIZON_LEN):p.start].endswith(_HORIZON_LEADS))]
         if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
             # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
             reported = [p for p in earlier if not self._statement_day(p)]
