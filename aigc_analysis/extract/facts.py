@@ -5535,8 +5535,9 @@ class _DocExtractor:
         """Whether a period after a number opens a clause of its own (only a few lead words
         before it, ``其2025年…``) that names its own metric and states its own figure before
         ``end`` (``其2025年收入预计增长20%``): the time of that statement, not of the number before."""
-        opened = max(self.ptext.rfind(c, 0, p.start) for c in "，,")
-        if opened < 0 or p.start - opened > _OWN_STATEMENT_LEAD or self.quantities.within(opened, p.start):
+        lead = max(0, p.start - _OWN_STATEMENT_LEAD - 1)
+        opened = max(self.ptext.rfind(c, lead, p.start) for c in "，,")
+        if opened < 0 or self.quantities.within(opened, p.start):
             return False
         shut = min((i for i in (self.ptext.find(c, p.end, end) for c in "，,；;。") if i >= 0), default=end)
         figures = self.quantities.within(p.end, shut)
