@@ -227,6 +227,23 @@ _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 _MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
 #: 数据截至：2025年3月7日收盘: a header line giving the day a report's data end (facts_words.csv ``data_cutoff``)
 _DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
+#: 今年, 明年, 去年: a year counted from the publication year (period_words.csv ``year_rel``); with
+#: no publication date it names a year nothing else in the text may stand in for
+_RELATIVE_YEAR = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("year_rel"), key=len, reverse=True)))
+                            + ")(?!" + "|".join(map(re.escape, sorted(_SAME_PERIOD))) + ")")
+#: 首期, 首批: the first batch or phase of a plan (period_words.csv ``first_batch``)
+_FIRST_BATCH = tuple(sorted(period_words("first_batch"), key=len, reverse=True))
+#: 未来, 今后: the words of a window ahead (未来五年)
+_WINDOW_AHEAD = tuple(sorted(period_words("window_ahead"), key=len, reverse=True))
+#: 由约3成提高至5成: the words of a move from a level now to a level ahead (period_words.csv ``move_to``)
+#: (调升至, 上修至: a revision of a forecast, whose old value is of the same year)
+_MOVE_TO = re.compile(r"[^，。；,;：:\n调修]{0,6}?(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True))) + ")")
+#: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
+_OWN_STATEMENT_LEAD = 3
+#: 排至, 排到: the words before how far a backlog reaches (period_words.csv ``horizon_lead``)
+_HORIZON_LEADS = tuple(sorted(period_words("horizon_lead"), key=len, reverse=True))
+_HORIZON_LEN = max(map(len, _HORIZON_LEADS))
+_COMPARISON_LEADS = tuple(sorted(period_words("comparison_lead"), key=len, reverse=True))
 #: year-to-date words (年初至今, 今年以来) from period_words.csv
 _YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
 #: a day as a period value (``2025-03-07``)
@@ -3062,14 +3079,43 @@ class _DocExtractor:
                 return f"{metric}_change"
         return metric
 
+    def _level_now(self, q, period: str, period_obj):
+        """``明年占比有望由约3成提高至5成``: the level a move starts from (after 由/从, before a
+        ``move_to`` word) is the level now, of the publication year, not of the year ahead the
+        clause names before it; a start with its own period (由2026年的12%) keeps it."""
+        t = self.ptext
+        if self.published is None or period_obj is None or t[q.start - 1:q.start] not in ("由", "从") \
+                or not _WHOLE_YEAR_VALUE.fullmatch(period) or period.startswith("FY") \
+                or int(period) <= self.published.year or period_obj.end > q.start:
+            return period, period_obj
+        if _MOVE_TO.match(t, q.end) is None:
+            return period, period_obj
+        return str(self.published.year), None
+
+    def _first_batch(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` (a clause up to its number) names a plan's first batch or phase
+        (``首批为2000颗``, ``首期部署300MW``)."""
+        return any(w in self.ptext[start:end] for w in _FIRST_BATCH)
+
+    def _unresolved_relative_year(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` (a clause up to its number) says 今年/明年/去年 - not as a
+        comparison's base (较去年, 去年同期) - which, in a text without a publication date, names a
+        year no period of another clause stands for (``2025年营收12亿元，今年前三季度营收9亿元``)."""
+        for m in _RELATIVE_YEAR.finditer(self.ptext, start, end):
+            if not self.ptext[max(0, m.start() - 2):m.start()].endswith(_COMPARISON_LEADS) \
+                    and self.ptext[m.start() - 1:m.start()] != "比":
+                return True
+        return False
+
     def _statement_day(self, p) -> bool:
         """``公司于11月4日晚间披露三季报``: the day a company spoke or filed dates the statement;
         a period of the figures written after it (前三季度) dates them."""
         if not _DAY.fullmatch(p.value) or self._preceded_by(p.start, "asof", gap=1):
             return False
-        # 11月4日晚间披露, 10月28日，公司公告: a verb of speaking or filing right after the day
+        # 11月4日晚间披露, 10月28日，公司公告: a verb of speaking or filing right after the day;
+        # 1月15日举行法说会: a results meeting held that day
         for h in self.grammar.within(p.end, p.end + _STATEMENT_GAP + 8):
-            if self.roles[(h.start, h.end)] in ("speaker_verb", "source_date"):
+            if self.roles[(h.start, h.end)] in ("speaker_verb", "source_date", "results_event"):
                 between = self.ptext[p.end:h.start]
                 return len(between) <= _STATEMENT_GAP and not any(c.isdigit() or c in _SEGMENT_ENDS for c in between)
         return False
@@ -3229,6 +3275,7 @@ class _DocExtractor:
         if listed is not None:
             return listed  # - 申万通信：+4.8%（年初至今+18.6%） under 本周（3月16日-3月20日）
         found = self._period_choice(q, metric, clause, sentence)
+        found = self._level_now(q, *found)
         if self.filing_period is not None:
             found = self._filing_refined(q, metric, *found)
         # the three refinements below change only growth rates and moves (each checks again)
@@ -3378,6 +3425,11 @@ class _DocExtractor:
             if fiscal and not p.value.startswith("FY") and self._in_brackets(p.start, clause):
                 p = fiscal[-1]  # 第二财季（截至7月27日）: the fiscal label wins over the date it ends on
             return p.value, p
+        if self.published is None and self._unresolved_relative_year(clause.start, q.start):
+            # 今年前三季度营收9亿元 with no publication date: no other clause's year, and (as for a
+            # future clause) no period carried over from the paragraph's subject either
+            self._future_clause = True
+            return "", None
         if _FUTURE_WORD.search(self.ptext, clause.start, clause.end):
             self._future_clause = True
             return "", None
@@ -3389,12 +3441,16 @@ class _DocExtractor:
         segment = self._without_bracketed_figures(
             _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)
                                         if not self._prior_value_bracket(p, q)]))
+        if len(segment) > 1 and segment[-1].text.startswith(_WINDOW_AHEAD) and self._first_batch(clause.start, q.start):
+            # 5月13日宣布，未来五年供应…，首批为2000颗: the plan's window is not its first batch's time
+            segment = [p for p in segment if not p.text.startswith(_WINDOW_AHEAD)]
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
-        earlier = [p for p in self._usable_periods(sentence.start, clause.start) if not self._prior_value_bracket(p, q)]
+        earlier = [p for p in self._usable_periods(sentence.start, clause.start) if not self._prior_value_bracket(p, q)
+                   and not (p.end <= seg_start and self.ptext[max(0, p.start - _HORIZON_LEN):p.start].endswith(_HORIZON_LEADS))]
         if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
             # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
             reported = [p for p in earlier if not self._statement_day(p)]
@@ -3415,6 +3471,8 @@ class _DocExtractor:
                  and not self.ptext[max(0, p.start - _BASE_LEAD_LEN):p.start].endswith(_LATER_BASE_LEAD)]
         if later and self.plan_place is not None and self._dates_own_figure(later[0], seg_end):
             later = []  # 绿电使用比例不低于80%，智算中心…2027年达到60%: a plan's items are dated each by its own
+        elif later and self._opens_own_statement(later[0], seg_end):
+            later = []  # 正以约30亿美元估值融资，其2025年收入预计增长20%: the year of the next statement
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -5561,6 +5619,18 @@ class _DocExtractor:
         (``…，智算中心绿电使用比例2027年达到60%``): that figure's time, not the number's before it."""
         shut = min((i for i in (self.ptext.find(c, p.end, end) for c in "，,；;。") if i >= 0), default=end)
         return bool(self.quantities.within(p.end, shut))
+
+    def _opens_own_statement(self, p, end: int) -> bool:
+        """Whether a period after a number opens a clause of its own (only a few lead words
+        before it, ``其2025年…``) that names its own metric and states its own figure before
+        ``end`` (``其2025年收入预计增长20%``): the time of that statement, not of the number before."""
+        lead = max(0, p.start - _OWN_STATEMENT_LEAD - 1)
+        opened = max(self.ptext.rfind(c, lead, p.start) for c in "，,")
+        if opened < 0 or self.quantities.within(opened, p.start):
+            return False
+        shut = min((i for i in (self.ptext.find(c, p.end, end) for c in "，,；;。") if i >= 0), default=end)
+        figures = self.quantities.within(p.end, shut)
+        return bool(figures) and bool([h for h in self.keywords.within(p.end, figures[0].start)])
 
     def _plan_reached(self, period: str) -> bool:
         """Whether a plan's figure is of a time that ended before the plan was published

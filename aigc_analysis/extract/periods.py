@@ -1086,6 +1086,7 @@ _BLOCK_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _QUARTER = re.compile(r"(FY)?(\d{4})Q([1-4])")
 _FY_QUARTER = re.compile(r"FY\d{4}Q[1-4]")
+_CALENDAR_QUARTER = re.compile(r"\d{4}Q[1-4]")
 _ANY_YEAR = re.compile(r"(?:FY)?\d{4}.*")
 _WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}")
 _EDGE = re.compile(r"\d{4}-(?:01|12)")
@@ -1128,6 +1129,11 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     base = _earlier_not_base(t, ms, simple, _ANY_YEAR, sentence=True, reach=80)
     if base is not None and _closed_aside(t, base[1], ms):
         base = None  # 某公司（2025年12月上市）一季度亏损收窄: the bracket's year is the aside's
+    if base is not None and _CALENDAR_QUARTER.fullmatch(value) and _FY_QUARTER.fullmatch(base[2]):
+        # 公布FY2027Q1业绩，Q2指引收入…: a bare quarter after a fiscal quarter is a fiscal one too,
+        # of the same fiscal year unless it comes before the quarter named (FY2026Q4…Q1: FY2027Q1)
+        year, before, n = int(base[2][2:6]), int(base[2][-1]), int(value[-1])
+        return f"FY{year if n >= before else year + 1}Q{n}"
     if base is None and g("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier_not_base(t, ms, simple, _YEAR_ONLY, sentence=False, reach=300)
