@@ -8413,9 +8413,29 @@ class _DocExtractor:
                 continue
             for i, t in zip(run, targets):
                 assigned[(quantities[i].start, quantities[i].end)] = t if isinstance(t, _Ent) else t.value
+        if self.ptext.find("/", sentence.start, sentence.end) != -1:  # a slash list needs a slash
+            self._distribute_slash_lists(sentence, quantities, assigned)
         if sentence.is_row:
             self._distribute_cells(sentence, quantities, assigned)
         return quantities, assigned
+
+    def _distribute_slash_lists(self, sentence: Sentence, quantities, assigned: dict) -> None:
+        """``2026-2028年营收为52/68/85亿元``: a slash list of values after a span of as many years
+        gives one year to each value, in order, even with no 分别 (a span of another length, or a
+        single value such as a CAGR, keeps the whole span)."""
+        run: list = []
+        for q in list(quantities) + [None]:
+            if q is not None and run and self.ptext[run[-1].end:q.start].strip() == "/":
+                run.append(q)
+                continue
+            if len(run) >= 2 and not any((r.start, r.end) in assigned for r in run):
+                before = self._usable_periods(sentence.start, run[0].start)
+                if before:
+                    years = _expand_years(before[-1], len(run))
+                    if len(years) == len(run):
+                        for r, y in zip(run, years):
+                            assigned[(r.start, r.end)] = y.value
+            run = [q] if q is not None and sentence.start <= q.start < sentence.end else []
 
     def _distribute_cells(self, row: Sentence, quantities, assigned: dict) -> None:
         """A table cell ``Imagen Parti`` beside a cell ``110亿 200亿``: pair them in order."""

@@ -225,7 +225,9 @@ _SKIP = (
     # years, alone or as a span, when no unit follows that would make them a count
     r"|(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?"
     r"(?:[ ]?[-~至到—–][ ]?(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?)?"
-    rf"(?![0-9.,%‰]|{_UNIT_AHEAD})"
+    rf"(?![0-9.,%‰]|{_UNIT_AHEAD}"
+    # nor the first end of a range of amounts (2000-4000元): the second end carries the unit
+    rf"|[ ]?[-~〜—–][ ]?[0-9][0-9,]*(?:\.[0-9]+)?(?:{_UNIT_AHEAD}))"
     # process nodes (3纳米): a technology's name
     rf"|(?<![0-9.])[0-9]{{1,2}}(?:\.[0-9])?\s?(?:{_WORDS['process_node']})"
     # wafer sizes (12英寸, 约当8吋): a grade of the product, whole inches only (6.7英寸 is a size stated)
