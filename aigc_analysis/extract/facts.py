@@ -488,6 +488,8 @@ _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
 _AMOUNT_SHARE_KEYWORDS = frozenset(kw.word_group("amount_share_keyword"))
 _PLAN_STAGE_LABELS = tuple(kw.word_group("plan_stage_label"))
+#: the most characters of a part named between ``<whole>中`` and 占 (收入中海外占六成)
+_SHARE_PART_MAX = 6
 #: the most characters between a count and the 占 of its share (股，约 / 人，约)
 _COUNT_GAP = 4
 # a short bracketed note closing an amount before its clause ends (…元（含税），)
@@ -4631,6 +4633,10 @@ class _DocExtractor:
                 # a thing counted (服务器占出货的比重) is a category whose share the noun after 占 names
                 if k.metrics.get("count") and not self.ptext[h.end:q.start].strip():
                     return k, f"{k.metrics['count']}_share", part[0]  # 35岁以上用户占20%
+            else:
+                inside = self._share_inside(clause, h)
+                if inside is not None:
+                    return inside
             if not self.ptext[h.end:q.start].strip():
                 whole = self._whole_of_parts(q, clause)
                 if whole is not None:
@@ -4648,6 +4654,22 @@ class _DocExtractor:
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
         return None
+
+    def _share_inside(self, clause: Span, h):
+        """``收入中海外占六成``: a part named after ``<whole>中`` takes the share of that whole (the
+        whole's own share metric, revenue_share); None when no keyword ends right before 中 or
+        the part between 中 and 占 is long or holds a keyword of its own."""
+        mid = self.ptext.rfind("中", clause.start, h.start)
+        if mid == -1 or h.start - mid - 1 > _SHARE_PART_MAX:
+            return None
+        if self.keywords.within(mid + 1, h.start):
+            return None
+        whole = [k for k in self.keywords.within(clause.start, mid) if k.end == mid]
+        if not whole:
+            return None
+        k = kw.keyword(whole[0].word)
+        share = _part_share(k)
+        return None if share is None else (k, share, whole[0])
 
     def _caption_share_of(self, sentence: Sentence):
         """The share a table's caption states with 占 (``AI板块成交额占全A比重（%）``): the
