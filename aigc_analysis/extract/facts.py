@@ -488,6 +488,9 @@ _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
 _AMOUNT_SHARE_KEYWORDS = frozenset(kw.word_group("amount_share_keyword"))
 _PLAN_STAGE_LABELS = tuple(kw.word_group("plan_stage_label"))
+#: 资本开支与收入之比: the words naming a ratio of two amounts, and the joiners between the amounts
+_RATIO_BETWEEN = _any_of(kw.word_group("ratio_between"))
+_RATIO_JOINERS = frozenset(kw.word_group("ratio_between_joiner"))
 #: the most characters of a part named between ``<whole>中`` and 占 (收入中海外占六成)
 _SHARE_PART_MAX = 6
 #: the most characters between a count and the 占 of its share (股，约 / 人，约)
@@ -4655,6 +4658,25 @@ class _DocExtractor:
             return None
         return None
 
+    def _ratio_between(self, q, clause: Span):
+        """``资本开支与收入之比约为1:4``: a ratio stated after ``<amount A>与<amount B>之比`` is
+        A over B (``capex_to_revenue``); None when the clause names no such pair of amounts."""
+        if "比" not in self.ptext[clause.start:q.start]:
+            return None  # cheap pre-check: every ratio_between word holds 比
+        hit = None
+        for m in _RATIO_BETWEEN.finditer(self.ptext, clause.start, q.start):
+            hit = m
+        if hit is None or len(self.ptext[hit.end():q.start].strip()) > 4:
+            return None
+        ks = [k for k in self.keywords.within(clause.start, hit.start()) if kw.keyword(k.word).metrics.get("money")]
+        if len(ks) < 2 or ks[-1].end != hit.start():
+            return None
+        a, b = ks[-2], ks[-1]
+        if self.ptext[a.end:b.start] not in _RATIO_JOINERS:
+            return None
+        ka, kb = kw.keyword(a.word), kw.keyword(b.word)
+        return ka, f"{ka.metrics['money']}_to_{kb.metrics['money']}", a
+
     def _share_inside(self, clause: Span, h):
         """``收入中海外占六成``: a part named after ``<whole>中`` takes the share of that whole (the
         whole's own share metric, revenue_share); None when no keyword ends right before 中 or
@@ -7730,7 +7752,8 @@ class _DocExtractor:
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (i and self._restated(q, cls, quantities, i, last_by_class)) \
-                or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
+                or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._ratio_between(q, clause)) \
+                or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
                 or (ratio and self._share_of_amount_term(q, clause)) \
                 or (ratio and self._share_of_stated_count(q, clause)) \

@@ -243,17 +243,19 @@ _OVER_DOUBLE_FIRST = "".join(sorted({w[0] for w in _WORDS["over_double"].split("
 _OVER_DOUBLE_AHEAD = "|".join(f"(?<={w[0]})(?={w[1:]}倍)" for w in _WORDS["over_double"].split("|"))
 
 _SCAN = re.compile(guard_branches(
-    rf"(?P<skip>{_SKIP})"
+    # a ratio written A:B after a verb or 比 (之比约为1:4, 比例达到1：8): the fraction A/B, not a time
+    r"(?<=[比为约是达至到])(?P<colon>[0-9]+(?:\.[0-9]+)?[:：][0-9]+(?:\.[0-9]+)?)(?![0-9:：.])"
+    rf"|(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
     # 翻了一倍 is a doubling too (翻了三倍 stays the multiple as written, 3)
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]|[一1]\s?倍(?P<fan_over>多|有余)?)"
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>近|超|逾|约)?(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]|[一1]\s?倍(?P<fan_over>多|有余)?)"
     r"|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     # 百分之五十几, 百分之三十多: a spoken tail after the tens is "more than", the value as written
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))(?P<pctq>(?<=[十百])[几多])?"
     # 季增逾倍, 同比增长超倍: more than doubled, written right after the growth word
     rf"|(?P<overx>(?:{_OVER_DOUBLE_AFTER})(?:{_WORDS['over_double']})倍)"
-    r"|(?P<half>一半|半数)"
+    rf"|(?P<half>一半|半数|(?<=[过逾])半(?!{_WORDS['over_half_not_after']}))"
     rf"|(?P<halved>{_WORDS['halved']})"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
     # not two process nodes (22/28奈米) nor a day with its weekday (2/14（五）, a date)
@@ -500,7 +502,8 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = start + 1
             continue
         pos = m.end()
-        if pos - start == 1 and t[start] in one_char:
+        if pos - start == 1 and t[start] in one_char and not (
+                t[start] == "半" and start and t[start - 1] in "过逾" and m.start(_G_HALF) != -1):
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
         # groups by number (a named group costs a lookup each)
         if m.start(_G_SKIP) != -1:
@@ -686,6 +689,8 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             return _finish(t, text, pm.start("qual"), e, value, None, "multiple", None,
                            _QUAL_PREFIX[pm.group("qual")], "multiple"), None
         over = "over" if g("fan_over") is not None else None  # 翻了一倍多: more than doubled
+        if g("fan_q") is not None:
+            over = _QUAL_PREFIX[g("fan_q")]  # 翻了近两番: nearly quadrupled, the multiple as written
         return _finish(t, text, s, e, value, None, "multiple", None, over, "multiple"), None
     if g("overx") is not None:
         return _finish(t, text, s, e, Decimal(2), None, "multiple", None, "over", "multiple"), None
@@ -706,6 +711,8 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             q = _replace(q, qualifier="over")
         return q, None
     if g("half") is not None:
+        if g("half") == "半":  # 已过半, 逾半: more than half, the over-word is the qualifier
+            return _finish(t, text, s - 1, e, Decimal("0.5"), None, "ratio", None, "over", "fraction"), None
         return _with_prefix(t, text, s, e, Decimal("0.5"), "ratio", "fraction"), None
     if g("halved") is not None:
         if t[max(0, s - _NOT_BEFORE_HALVED_LEN):s].rstrip().endswith(_NOT_BEFORE_HALVED):
@@ -718,6 +725,11 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
         except ValueError:
             return None, None
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
+    if g("colon") is not None:
+        num, den = re.split("[:：]", g("colon"))
+        if Decimal(den) == 0:
+            return None, None
+        return _with_prefix(t, text, s, e, Decimal(num) / Decimal(den), "ratio", "fraction"), None
     if g("slash") is not None:
         num, den = g("slash").split("/")
         if int(den) == 0 or _before(t, s) in _NOT_BEFORE or _glued_letter(t, s):
@@ -728,6 +740,7 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
 
 
 _G_D, _G_CN, _G_SKIP = _SCAN.groupindex["d"], _SCAN.groupindex["cn"], _SCAN.groupindex["skip"]
+_G_HALF = _SCAN.groupindex["half"]
 _G_SEP, _G_Q2 = _SCAN.groupindex["sep"], _SCAN.groupindex["q2"]
 
 
@@ -1163,7 +1176,9 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         if pm.group("qual"):
             qualifier = _QUAL_PREFIX[pm.group("qual")]
         fall_at = _fall_start(t, pm)
-        if fall_at is not None and kind not in ("free", "discount"):
+        # 降幅超过280倍, 成本下降了10倍: a multiple is a plain number as written (SCHEMA), the fall
+        # word names a reduction but does not make it negative (as 缩小了3倍)
+        if fall_at is not None and kind not in ("free", "discount", "multiple"):
             signed = True
             exact = -abs(exact)
             high = -abs(high) if high is not None else None
