@@ -244,7 +244,7 @@ _OVER_DOUBLE_AHEAD = "|".join(f"(?<={w[0]})(?={w[1:]}倍)" for w in _WORDS["over
 
 _SCAN = re.compile(guard_branches(
     # a ratio written A:B after a verb or 比 (之比约为1:4, 比例达到1：8): the fraction A/B, not a time
-    r"(?<=[比为约是达至到])(?P<colon>[0-9]+(?:\.[0-9]+)?[:：][0-9]+(?:\.[0-9]+)?)(?![0-9:：.])"
+    r"(?<=[比为约是达至到])(?<!截至)(?<!直到)(?P<colon>[0-9]+(?:\.[0-9]+)?[:：][0-9]+(?:\.[0-9]+)?)(?![0-9:：.])"
     rf"|(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
