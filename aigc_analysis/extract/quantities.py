@@ -249,13 +249,13 @@ _SCAN = re.compile(guard_branches(
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
     # 翻了一倍 is a doubling too (翻了三倍 stays the multiple as written, 3)
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>近|超|逾|约)?(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]|[一1]\s?倍(?P<fan_over>多|有余)?)"
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>" + _WORDS["fan_qualifier"] + r")?(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]|[一1]\s?倍(?P<fan_over>多|有余)?)"
     r"|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     # 百分之五十几, 百分之三十多: a spoken tail after the tens is "more than", the value as written
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))(?P<pctq>(?<=[十百])[几多])?"
     # 季增逾倍, 同比增长超倍: more than doubled, written right after the growth word
     rf"|(?P<overx>(?:{_OVER_DOUBLE_AFTER})(?:{_WORDS['over_double']})倍)"
-    rf"|(?P<half>一半|半数|(?<=[过逾])半(?!{_WORDS['over_half_not_after']}))"
+    rf"|(?P<half>{_WORDS['half_word']}|(?<=[过逾])半(?!{_WORDS['over_half_not_after']}))"
     rf"|(?P<halved>{_WORDS['halved']})"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
     # not two process nodes (22/28奈米) nor a day with its weekday (2/14（五）, a date)
