@@ -136,3 +136,21 @@ def test_a_part_after_whole_zhong_takes_the_whole_share():
 def test_a_growth_after_whole_zhong_stays_a_growth():
     row = row_of(_facts("澄岭科技收入中海外业务同比增长35%。"), "35%")
     assert row["metric"] == "revenue_growth"
+
+
+# ---- bare 千卡 / 万卡 cluster sizes ------------------------------------------------------------
+
+def test_bare_card_magnitudes_are_cluster_sizes():
+    df = _facts("溯光智能的训练集群规模从千卡扩展到万卡。")
+    got = sorted((r.metric, r.value, r.unit) for r in df.itertuples())
+    assert got == [("cluster_size_gpus", 1000.0, "count"), ("cluster_size_gpus", 10000.0, "count")]
+
+
+def test_a_planned_cluster_of_ten_myriad_cards():
+    row = row_of(_facts("溯光智能正在建设十万卡集群。"), "十万")
+    assert (row["theme"], row["metric"], row["value"]) == ("compute", "cluster_size_gpus", 100000.0)
+
+
+@pytest.mark.parametrize("text", ["万卡集群成为行业标配。", "千卡片已经全部发完。", "溯光智能发放了上万张会员卡。"])
+def test_a_kind_of_cluster_or_other_cards_is_no_cluster_size(text):
+    assert "cluster_size_gpus" not in set(_facts(text)["metric"])

@@ -503,7 +503,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         pos = m.end()
         if pos - start == 1 and t[start] in one_char and not (
-                t[start] == "半" and start and t[start - 1] in "过逾" and m.start(_G_HALF) != -1):
+                t[start] == "半" and start and t[start - 1] in "过逾" and m.start(_G_HALF) != -1) \
+                and not _bare_card_magnitude(t, start, pos):
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
         # groups by number (a named group costs a lookup each)
         if m.start(_G_SKIP) != -1:
@@ -741,6 +742,20 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
 
 _G_D, _G_CN, _G_SKIP = _SCAN.groupindex["d"], _SCAN.groupindex["cn"], _SCAN.groupindex["skip"]
 _G_HALF = _SCAN.groupindex["half"]
+#: 千卡, 万卡, 十万卡: a magnitude alone before 卡 is a count of accelerator cards (a cluster size)
+_CARD_MAGNITUDES = frozenset("千万")
+
+
+def _bare_card_magnitude(t: str, s: int, e: int) -> bool:
+    """``从千卡扩展到万卡``: the magnitude ``t[s:e]`` (千, 万, 十万), with no digit, stands right
+    before 卡 (and not 卡片/卡车/卡顿: the next character is no word 卡 opens)."""
+    return t[e:e + 1] == "卡" and t[s:e] != "" and all(c in _CN_MAG for c in t[s:e]) \
+        and t[e - 1] in _CARD_MAGNITUDES and t[e + 1:e + 2] not in _NOT_CARD_NEXT \
+        and t[s - 1:s] in _BEFORE_CARD_MAGNITUDE and s > 0
+
+
+_NOT_CARD_NEXT = frozenset(_WORDS["not_after_card_magnitude"].split("|"))
+_BEFORE_CARD_MAGNITUDE = frozenset(_WORDS["before_card_magnitude"].split("|"))
 _G_SEP, _G_Q2 = _SCAN.groupindex["sep"], _SCAN.groupindex["q2"]
 
 
@@ -1050,7 +1065,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         if cn == "半" and (t[s - 1:s] in ("上", "下", "前", "后", "大", "多") or unit_word is None):
             return None
         strong = unit_word or mag_any or t1["q1"] or t1["up"] or t2 is not None
-        if not strong:
+        card = _bare_card_magnitude(t, s, e)
+        if not strong and not card:
             has_mag = any(c in _CN_MAG for c in cn)
             if len(cn) < 2 or not has_mag:
                 return None
@@ -1205,7 +1221,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             end_all = e - len(q2)  # 30%多模态: the 多 belongs to the next word
         else:
             qualifier = qualifier or _QUAL_SUFFIX[word]
-    if (qualifier is None and t2 is None and cn is not None and cn[0] in _IMPLICIT_ONE
+    if (qualifier is None and t2 is None and cn is not None and cn[0] in _IMPLICIT_ONE and not card
             and all(c in _CN_MAG for c in cn) and not (unit_word or "").startswith("倍")
             and not _ORDER_WORD.match(t, end_all)):
         # A magnitude with no digit and no quantifier is a unit label (（亿元）, 单位：百万美元),
