@@ -4679,11 +4679,14 @@ class _DocExtractor:
 
     def _share_inside(self, clause: Span, h):
         """``收入中海外占六成``: a part named after ``<whole>中`` takes the share of that whole (the
-        whole's own share metric, revenue_share); None when no keyword ends right before 中 or
-        the part between 中 and 占 is long or holds a keyword of its own."""
+        whole's own share metric, revenue_share); None when no keyword ends right before 中, or
+        no part is named between 中 and 占, or that part is long or holds a keyword of its own."""
         mid = self.ptext.rfind("中", clause.start, h.start)
         if mid == -1 or h.start - mid - 1 > _SHARE_PART_MAX:
             return None
+        part = self.ptext[mid + 1:h.start].strip()
+        if not part or part.startswith("的"):
+            return None  # 在DRAM产业收入中的占比: the part stands before 在, the share word is the whole's
         if self.keywords.within(mid + 1, h.start):
             return None
         whole = [k for k in self.keywords.within(clause.start, mid) if k.end == mid]
