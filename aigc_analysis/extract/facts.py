@@ -505,6 +505,11 @@ _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
 _AMOUNT_SHARE_KEYWORDS = frozenset(kw.word_group("amount_share_keyword"))
 _PLAN_STAGE_LABELS = tuple(kw.word_group("plan_stage_label"))
+#: 资本开支与收入之比: the words naming a ratio of two amounts, and the joiners between the amounts
+_RATIO_BETWEEN = _any_of(kw.word_group("ratio_between"))
+_RATIO_JOINERS = frozenset(kw.word_group("ratio_between_joiner"))
+#: the most characters of a part named between ``<whole>中`` and 占 (收入中海外占六成)
+_SHARE_PART_MAX = 6
 #: the most characters between a count and the 占 of its share (股，约 / 人，约)
 _COUNT_GAP = 4
 # a short bracketed note closing an amount before its clause ends (…元（含税），)
@@ -4724,6 +4729,10 @@ class _DocExtractor:
                 # a thing counted (服务器占出货的比重) is a category whose share the noun after 占 names
                 if k.metrics.get("count") and not self.ptext[h.end:q.start].strip():
                     return k, f"{k.metrics['count']}_share", part[0]  # 35岁以上用户占20%
+            else:
+                inside = self._share_inside(clause, h)
+                if inside is not None:
+                    return inside
             if not self.ptext[h.end:q.start].strip():
                 whole = self._whole_of_parts(q, clause)
                 if whole is not None:
@@ -4741,6 +4750,44 @@ class _DocExtractor:
                     return k, f"share_of_{k.metrics['money']}", wholes[-1]
             return None
         return None
+
+    def _ratio_between(self, q, clause: Span):
+        """``资本开支与收入之比约为1:4``: a ratio stated after ``<amount A>与<amount B>之比`` is
+        A over B (``capex_to_revenue``); None when the clause names no such pair of amounts."""
+        if "比" not in self.ptext[clause.start:q.start]:
+            return None  # cheap pre-check: every ratio_between word holds 比
+        hit = None
+        for m in _RATIO_BETWEEN.finditer(self.ptext, clause.start, q.start):
+            hit = m
+        if hit is None or len(self.ptext[hit.end():q.start].strip()) > 4:
+            return None
+        ks = [k for k in self.keywords.within(clause.start, hit.start()) if kw.keyword(k.word).metrics.get("money")]
+        if len(ks) < 2 or ks[-1].end != hit.start():
+            return None
+        a, b = ks[-2], ks[-1]
+        if self.ptext[a.end:b.start] not in _RATIO_JOINERS:
+            return None
+        ka, kb = kw.keyword(a.word), kw.keyword(b.word)
+        return ka, f"{ka.metrics['money']}_to_{kb.metrics['money']}", a
+
+    def _share_inside(self, clause: Span, h):
+        """``收入中海外占六成``: a part named after ``<whole>中`` takes the share of that whole (the
+        whole's own share metric, revenue_share); None when no keyword ends right before 中, or
+        no part is named between 中 and 占, or that part is long or holds a keyword of its own."""
+        mid = self.ptext.rfind("中", clause.start, h.start)
+        if mid == -1 or h.start - mid - 1 > _SHARE_PART_MAX:
+            return None
+        part = self.ptext[mid + 1:h.start].strip()
+        if not part or part.startswith("的"):
+            return None  # 在DRAM产业收入中的占比: the part stands before 在, the share word is the whole's
+        if self.keywords.within(mid + 1, h.start):
+            return None
+        whole = [k for k in self.keywords.within(clause.start, mid) if k.end == mid]
+        if not whole:
+            return None
+        k = kw.keyword(whole[0].word)
+        share = _part_share(k)
+        return None if share is None else (k, share, whole[0])
 
     def _caption_share_of(self, sentence: Sentence):
         """The share a table's caption states with 占 (``AI板块成交额占全A比重（%）``): the
@@ -7867,7 +7914,8 @@ class _DocExtractor:
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
                 or (i and self._restated(q, cls, quantities, i, last_by_class)) \
-                or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._share_of(q, cls, clause)) \
+                or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._ratio_between(q, clause)) \
+                or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
                 or (ratio and self._share_of_amount_term(q, clause)) \
                 or (ratio and self._share_of_stated_count(q, clause)) \
@@ -8573,9 +8621,29 @@ class _DocExtractor:
                 continue
             for i, t in zip(run, targets):
                 assigned[(quantities[i].start, quantities[i].end)] = t if isinstance(t, _Ent) else t.value
+        if self.ptext.find("/", sentence.start, sentence.end) != -1:  # a slash list needs a slash
+            self._distribute_slash_lists(sentence, quantities, assigned)
         if sentence.is_row:
             self._distribute_cells(sentence, quantities, assigned)
         return quantities, assigned
+
+    def _distribute_slash_lists(self, sentence: Sentence, quantities, assigned: dict) -> None:
+        """``2026-2028年营收为52/68/85亿元``: a slash list of values after a span of as many years
+        gives one year to each value, in order, even with no 分别 (a span of another length, or a
+        single value such as a CAGR, keeps the whole span)."""
+        run: list = []
+        for q in list(quantities) + [None]:
+            if q is not None and run and self.ptext[run[-1].end:q.start].strip() == "/":
+                run.append(q)
+                continue
+            if len(run) >= 2 and not any((r.start, r.end) in assigned for r in run):
+                before = self._usable_periods(sentence.start, run[0].start)
+                if before:
+                    years = _expand_years(before[-1], len(run))
+                    if len(years) == len(run):
+                        for r, y in zip(run, years):
+                            assigned[(r.start, r.end)] = y.value
+            run = [q] if q is not None and sentence.start <= q.start < sentence.end else []
 
     def _distribute_cells(self, row: Sentence, quantities, assigned: dict) -> None:
         """A table cell ``Imagen Parti`` beside a cell ``110亿 200亿``: pair them in order."""

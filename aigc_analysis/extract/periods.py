@@ -215,6 +215,8 @@ _SCAN_SOURCE = (
     # or ``,`` is read as a year only after such a word: 2025.5 and 2,025 are numbers)
     rf"|{_EN_YEAR_AT_END}"
     rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
+    # the first end of a range of amounts (2000-4000元): the second end carries the unit, no year
+    rf"|[ ]?[-~〜—–][ ]?[0-9][0-9,]*(?:\.[0-9]+)?\s?(?:[万亿千百元个家人倍块片张颗台卡次%‰]|{_QWORDS['currency_after']}|{_QWORDS['measure_after_year']})"
     # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
     rf"|(?:{_QWORDS['flops_bare_after_year']})(?!{_QWORDS['not_after_flops_bare']})"
     # 2000 TOPS, 2000 TFLOPS: a computing capacity (quantities reads it), no year

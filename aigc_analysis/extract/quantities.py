@@ -225,7 +225,9 @@ _SKIP = (
     # years, alone or as a span, when no unit follows that would make them a count
     r"|(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?"
     r"(?:[ ]?[-~至到—–][ ]?(?:19|20)[0-9]{2}(?:\s?年(?:代|度)?)?)?"
-    rf"(?![0-9.,%‰]|{_UNIT_AHEAD})"
+    rf"(?![0-9.,%‰]|{_UNIT_AHEAD}"
+    # nor the first end of a range of amounts (2000-4000元): the second end carries the unit
+    rf"|[ ]?[-~〜—–][ ]?[0-9][0-9,]*(?:\.[0-9]+)?(?:{_UNIT_AHEAD}))"
     # process nodes (3纳米): a technology's name
     rf"|(?<![0-9.])[0-9]{{1,2}}(?:\.[0-9])?\s?(?:{_WORDS['process_node']})"
     # wafer sizes (12英寸, 约当8吋): a grade of the product, whole inches only (6.7英寸 is a size stated)
@@ -241,17 +243,19 @@ _OVER_DOUBLE_FIRST = "".join(sorted({w[0] for w in _WORDS["over_double"].split("
 _OVER_DOUBLE_AHEAD = "|".join(f"(?<={w[0]})(?={w[1:]}倍)" for w in _WORDS["over_double"].split("|"))
 
 _SCAN = re.compile(guard_branches(
-    rf"(?P<skip>{_SKIP})"
+    # a ratio written A:B after a verb or 比 (之比约为1:4, 比例达到1：8): the fraction A/B, not a time
+    r"(?<=[比为约是达至到])(?<!截至)(?<!直到)(?P<colon>[0-9]+(?:\.[0-9]+)?[:：][0-9]+(?:\.[0-9]+)?)(?![0-9:：.])"
+    rf"|(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
     # 翻了一倍 is a doubling too (翻了三倍 stays the multiple as written, 3)
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]|[一1]\s?倍(?P<fan_over>多|有余)?)"
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>" + _WORDS["fan_qualifier"] + r")?(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]|[一1]\s?倍(?P<fan_over>多|有余)?)"
     r"|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     # 百分之五十几, 百分之三十多: a spoken tail after the tens is "more than", the value as written
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))(?P<pctq>(?<=[十百])[几多])?"
     # 季增逾倍, 同比增长超倍: more than doubled, written right after the growth word
     rf"|(?P<overx>(?:{_OVER_DOUBLE_AFTER})(?:{_WORDS['over_double']})倍)"
-    r"|(?P<half>一半|半数)"
+    rf"|(?P<half>{_WORDS['half_word']}|(?<=[过逾])半(?!{_WORDS['over_half_not_after']}))"
     rf"|(?P<halved>{_WORDS['halved']})"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
     # not two process nodes (22/28奈米) nor a day with its weekday (2/14（五）, a date)
@@ -498,7 +502,9 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = start + 1
             continue
         pos = m.end()
-        if pos - start == 1 and t[start] in one_char:
+        if pos - start == 1 and t[start] in one_char and not (
+                t[start] == "半" and start and t[start - 1] in "过逾" and m.start(_G_HALF) != -1) \
+                and not _bare_card_magnitude(t, start, pos):
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
         # groups by number (a named group costs a lookup each)
         if m.start(_G_SKIP) != -1:
@@ -684,6 +690,8 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             return _finish(t, text, pm.start("qual"), e, value, None, "multiple", None,
                            _QUAL_PREFIX[pm.group("qual")], "multiple"), None
         over = "over" if g("fan_over") is not None else None  # 翻了一倍多: more than doubled
+        if g("fan_q") is not None:
+            over = _QUAL_PREFIX[g("fan_q")]  # 翻了近两番: nearly quadrupled, the multiple as written
         return _finish(t, text, s, e, value, None, "multiple", None, over, "multiple"), None
     if g("overx") is not None:
         return _finish(t, text, s, e, Decimal(2), None, "multiple", None, "over", "multiple"), None
@@ -704,6 +712,8 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             q = _replace(q, qualifier="over")
         return q, None
     if g("half") is not None:
+        if g("half") == "半":  # 已过半, 逾半: more than half, the over-word is the qualifier
+            return _finish(t, text, s - 1, e, Decimal("0.5"), None, "ratio", None, "over", "fraction"), None
         return _with_prefix(t, text, s, e, Decimal("0.5"), "ratio", "fraction"), None
     if g("halved") is not None:
         if t[max(0, s - _NOT_BEFORE_HALVED_LEN):s].rstrip().endswith(_NOT_BEFORE_HALVED):
@@ -716,6 +726,11 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
         except ValueError:
             return None, None
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
+    if g("colon") is not None:
+        num, den = re.split("[:：]", g("colon"))
+        if Decimal(den) == 0:
+            return None, None
+        return _with_prefix(t, text, s, e, Decimal(num) / Decimal(den), "ratio", "fraction"), None
     if g("slash") is not None:
         num, den = g("slash").split("/")
         if int(den) == 0 or _before(t, s) in _NOT_BEFORE or _glued_letter(t, s):
@@ -726,6 +741,21 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
 
 
 _G_D, _G_CN, _G_SKIP = _SCAN.groupindex["d"], _SCAN.groupindex["cn"], _SCAN.groupindex["skip"]
+_G_HALF = _SCAN.groupindex["half"]
+#: 千卡, 万卡, 十万卡: a magnitude alone before 卡 is a count of accelerator cards (a cluster size)
+_CARD_MAGNITUDES = frozenset("千万")
+
+
+def _bare_card_magnitude(t: str, s: int, e: int) -> bool:
+    """``从千卡扩展到万卡``: the magnitude ``t[s:e]`` (千, 万, 十万), with no digit, stands right
+    before 卡 (and not 卡片/卡车/卡顿: the next character is no word 卡 opens)."""
+    return t[e:e + 1] == "卡" and t[s:e] != "" and all(c in _CN_MAG for c in t[s:e]) \
+        and t[e - 1] in _CARD_MAGNITUDES and t[e + 1:e + 2] not in _NOT_CARD_NEXT \
+        and t[s - 1:s] in _BEFORE_CARD_MAGNITUDE and s > 0
+
+
+_NOT_CARD_NEXT = frozenset(_WORDS["not_after_card_magnitude"].split("|"))
+_BEFORE_CARD_MAGNITUDE = frozenset(_WORDS["before_card_magnitude"].split("|"))
 _G_SEP, _G_Q2 = _SCAN.groupindex["sep"], _SCAN.groupindex["q2"]
 
 
@@ -1035,7 +1065,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         if cn == "半" and (t[s - 1:s] in ("上", "下", "前", "后", "大", "多") or unit_word is None):
             return None
         strong = unit_word or mag_any or t1["q1"] or t1["up"] or t2 is not None
-        if not strong:
+        card = _bare_card_magnitude(t, s, e)
+        if not strong and not card:
             has_mag = any(c in _CN_MAG for c in cn)
             if len(cn) < 2 or not has_mag:
                 return None
@@ -1161,7 +1192,9 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         if pm.group("qual"):
             qualifier = _QUAL_PREFIX[pm.group("qual")]
         fall_at = _fall_start(t, pm)
-        if fall_at is not None and kind not in ("free", "discount"):
+        # 降幅超过280倍, 成本下降了10倍: a multiple is a plain number as written (SCHEMA), the fall
+        # word names a reduction but does not make it negative (as 缩小了3倍)
+        if fall_at is not None and kind not in ("free", "discount", "multiple"):
             signed = True
             exact = -abs(exact)
             high = -abs(high) if high is not None else None
@@ -1188,7 +1221,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             end_all = e - len(q2)  # 30%多模态: the 多 belongs to the next word
         else:
             qualifier = qualifier or _QUAL_SUFFIX[word]
-    if (qualifier is None and t2 is None and cn is not None and cn[0] in _IMPLICIT_ONE
+    if (qualifier is None and t2 is None and cn is not None and cn[0] in _IMPLICIT_ONE and not card
             and all(c in _CN_MAG for c in cn) and not (unit_word or "").startswith("倍")
             and not _ORDER_WORD.match(t, end_all)):
         # A magnitude with no digit and no quantifier is a unit label (（亿元）, 单位：百万美元),
