@@ -1,0 +1,49 @@
+"""Entity names, round fixnames4 (invented texts): Bank of China without 中国银行业, the six
+state-owned banks as one group, AIDC as a business line, Kling AI as the text names it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+PUB = dt.date(2025, 11, 20)
+
+
+# ---- S2e: 中国银行 is Bank of China, never inside 中国银行业 ---------------------------------------
+
+def test_bank_of_china_alias():
+    df = facts_of_text("银行点评\n中国银行2025年科技投入约310亿元。", PUB)
+    assert entity_of(df, "约310亿元") == "Bank of China"
+    df = facts_of_text("銀行點評\n中國銀行2025年科技投入約310億元。", PUB)
+    assert entity_of(df, "約310億元") == "Bank of China"
+
+
+def test_banking_sector_is_not_bank_of_china():
+    df = facts_of_text("行业点评\n中国银行业AI投资规模约135亿元。", PUB)
+    assert entity_of(df, "约135亿元") != "Bank of China"
+
+
+# ---- S18: the six state-owned banks as a named group --------------------------------------------
+
+def test_six_state_owned_banks_are_a_group():
+    df = facts_of_text("银行点评\n六家国有大行2024年金融科技投入合计1187.6亿元。", PUB)
+    assert entity_of(df, "1187.6亿元") == "China's six state-owned banks"
+
+
+# ---- R12: AIDC业务 is a business line, not Alibaba International Digital Commerce ---------------
+
+def test_aidc_business_line_keeps_the_sentence_firm():
+    df = facts_of_text("公司点评\n润泽科技2024年营收43亿元，AIDC业务收入占比约71%。", PUB)
+    assert entity_of(df, "约71%") == "Runze Technology"
+
+
+def test_aidc_group_still_named():
+    df = facts_of_text("公司点评\n阿里国际数字商业集团三季度收入增长19%。", PUB)
+    assert entity_of(df, "19%") == "Alibaba International Digital Commerce Group"
+
+
+# ---- S2g: 可灵 is Kling AI, at the level the text names it --------------------------------------
+
+def test_kling_ai_canonical_name():
+    df = facts_of_text("公司点评\n可灵年化收入运行率超过1.3亿美元。", PUB)
+    assert entity_of(df, "超过1.3亿美元") == "Kling AI"
