@@ -47,3 +47,19 @@ def test_aidc_group_still_named():
 def test_kling_ai_canonical_name():
     df = facts_of_text("公司点评\n可灵年化收入运行率超过1.3亿美元。", PUB)
     assert entity_of(df, "超过1.3亿美元") == "Kling AI"
+
+
+# ---- S2d: country names as table row labels are in English -------------------------------------
+
+def test_country_row_labels_in_english():
+    df = facts_of_text("行业周报\n各国AI私人投资（亿美元）\n| 国家 | 2024年 | 2025年 |\n|---|---|---|\n"
+                       "| 加拿大 | 23 | 29 |\n| 以色列 | 14 | 17 |\n| 中国 | 88 | 104 |\n", PUB)
+    assert entity_of(df, "23") == "Canada"
+    assert entity_of(df, "17") == "Israel"
+    assert entity_of(df, "104") == "China"
+
+
+def test_place_inside_a_row_label_is_not_the_country():
+    # a firm row whose label starts with a country word keeps its own name
+    df = facts_of_text("行业周报\n营收（亿元）\n| 公司 | 2024年 |\n|---|---|\n| 中国移动 | 10408 |\n", PUB)
+    assert entity_of(df, "10408") == "China Mobile"
