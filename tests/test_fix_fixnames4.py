@@ -63,3 +63,24 @@ def test_place_inside_a_row_label_is_not_the_country():
     # a firm row whose label starts with a country word keeps its own name
     df = facts_of_text("行业周报\n营收（亿元）\n| 公司 | 2024年 |\n|---|---|\n| 中国移动 | 10408 |\n", PUB)
     assert entity_of(df, "10408") == "China Mobile"
+
+
+# ---- S2a: the English name a press release's header gives its firm ------------------------------
+
+def test_header_english_name_names_the_firm():
+    df = facts_of_text("岚曜光电股份有限公司 新闻稿\nLanvista Photonics Inc.（股票代号：9187）\n"
+                       "岚曜光电10月营收新台币14.2亿元，年增21%。", PUB)
+    assert entity_of(df, "新台币14.2亿元") == "Lanvista Photonics"
+    df = facts_of_text("嵘晟電子股份有限公司 新聞稿 / Rongsheng Circuit Corp.（股票代號：6177）\n"
+                       "嵘晟電子11月營收新台幣8.3億元。", PUB)
+    assert entity_of(df, "新台幣8.3億元") == "Rongsheng Circuit"
+
+
+def test_firm_without_an_english_name_keeps_its_romanised_name():
+    df = facts_of_text("岚曜光电股份有限公司 新闻稿\n2025年11月10日\n岚曜光电10月营收新台币14.2亿元。", PUB)
+    assert entity_of(df, "新台币14.2亿元") == "Lanyao Optoelectronics"
+    # the header's English name renames only the firm it glosses
+    df = facts_of_text("岚曜光电股份有限公司 新闻稿\nLanvista Photonics Inc.\n"
+                       "岚曜光电10月营收新台币14.2亿元。台积电10月营收新台币3671亿元。", PUB)
+    assert entity_of(df, "新台币14.2亿元") == "Lanvista Photonics"
+    assert entity_of(df, "新台币3671亿元") == "TSMC"

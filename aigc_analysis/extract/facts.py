@@ -759,6 +759,13 @@ _PRICE_RATIO = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('price_ra
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
+# 晶耀光电股份有限公司 新闻稿⏎Crystalux Optoelectronics Inc.（股票代号：9123）: a firm's full Chinese name
+# in a press release's header, with its English legal name after it on the same or the next line
+_HEADER_FIRM = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:股份有限公司|有限公司))[^\n/／A-Za-z]{0,12}?\s*[/／]?\s*"
+                          r"([A-Z][A-Za-z0-9&'\-]*(?: [A-Z][A-Za-z0-9&'\-]*){0,5}?),? "
+                          r"(?:Inc|Corp|Corporation|Co\.,? ?Ltd|Ltd|Limited|plc|Incorporated)\b")
+#: how far into a document its header may name the issuer
+_HEADER_FIRM_REACH = 600
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -1873,6 +1880,26 @@ class _DocExtractor:
                 continue  # （BABA）, （688123.SH）: a ticker or code, not a name
             known = next((x for x in ents if x.start == m.start(1) and not x.shaped), None)
             out[e.name] = known.name if known is not None else m.group(1)
+        out.update(self._header_firm_names(ents, out))
+        return out
+
+    def _header_firm_names(self, ents: list[_Ent], glossed: dict[str, str]) -> dict[str, str]:
+        """``晶耀光电股份有限公司 新闻稿⏎Crystalux Optoelectronics Inc.``: a firm's full Chinese
+        name in the document's header followed by its English legal name (on the same line after a
+        slash or on the next one) gives that English name, its legal form dropped, to every
+        shaped name the full name opens with (``晶耀光电``): never pinyin."""
+        head = self.ptext[:_HEADER_FIRM_REACH]
+        if "有限公司" not in head:  # most documents have no firm's full name in their header
+            return {}
+        out: dict[str, str] = {}
+        for m in _HEADER_FIRM.finditer(head):
+            full, english = m.group(1), m.group(2)
+            for e in ents:
+                if not e.shaped or e.type != "company" or e.name in glossed or e.name in out:
+                    continue
+                surface = self.ptext[e.start:e.end]
+                if len(surface) >= 2 and full.startswith(surface):
+                    out[e.name] = english
         return out
 
     def _defined_short_names(self, ents: list[_Ent]) -> list[_Ent]:
