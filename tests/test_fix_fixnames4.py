@@ -84,3 +84,21 @@ def test_firm_without_an_english_name_keeps_its_romanised_name():
                        "岚曜光电10月营收新台币14.2亿元。台积电10月营收新台币3671亿元。", PUB)
     assert entity_of(df, "新台币14.2亿元") == "Lanvista Photonics"
     assert entity_of(df, "新台币3671亿元") == "TSMC"
+
+
+# ---- R22: respective lists A、B、C…分别x、y、z zipped in order, a second list reusing the names ----
+
+def test_respective_list_of_unknown_names_is_zipped():
+    df = facts_of_text("行业周报\n截至5月30日，岚杉科技、北川数据、海屿通信A股年内分别上涨3%、7%、11%；"
+                       "PE（2025E）分别为14倍、19倍、23倍。", PUB)
+    assert [entity_of(df, t) for t in ("3%", "7%", "11%")] == \
+        ["Lanshan Technology", "Beichuan Data", "Haiyu Communication"]
+    assert [entity_of(df, t) for t in ("14倍", "19倍", "23倍")] == \
+        ["Lanshan Technology", "Beichuan Data", "Haiyu Communication"]
+
+
+def test_respective_list_of_other_length_is_left_alone():
+    # two names, three values: no pairing by position
+    df = facts_of_text("行业周报\n北川数据、海屿通信年内分别上涨3%、7%、11%。", PUB)
+    names = {entity_of(df, t) for t in ("3%", "7%", "11%")}
+    assert len(names) == 1

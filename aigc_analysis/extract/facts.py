@@ -68,6 +68,10 @@ _SOURCE_TYPES = {"org"}
 #: the types of a shaped name written in English (pinyin and translated descriptors)
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
+# 云杉科技、北辰数据、海岳通信: n names (2-6 Chinese characters each) joined by 、 (the last by 、/和/与/及),
+# the last one running into what follows it; for lists of 2 to 8 names
+_LISTED_NAMES = {n: re.compile(r"((?:[\u4e00-\u9fff]{2,6}、){%d}[\u4e00-\u9fff]{2,6}[、和与及])([\u4e00-\u9fff]{2,})" % (n - 2))
+                 for n in range(2, 9)}
 # 销售、管理、研发费用率: short words listed right before a keyword, each before a joiner
 _ELIDED_JOINERS = "、/"
 _ELIDED_MAX = 4
@@ -8402,6 +8406,7 @@ class _DocExtractor:
         quantities = list(quantities)
         # most sentences hold no 分别: their roles tell without a range query
         spread = "distribute" in self._roles_in(sentence)
+        listed: list[_Ent] | None = None  # the names the sentence's last 分别 list paired
         for hit in self._role_hits(sentence.start, sentence.end, "distribute") if spread else ():
             clause = next((c for c in sentence.clauses if c.start <= hit.start < c.end), None)
             lo = clause.start if clause else sentence.start
@@ -8435,14 +8440,61 @@ class _DocExtractor:
             if len(periods) == 1 and len(run) > 1:
                 periods = _expand_years(periods[0], len(run))  # 2025-2027年 ... 分别为a/b/c
             ents = self._enumeration(self._candidates(lo, hit.start), hit.start)
+            if len(periods) != len(run) and len(ents) != len(run):
+                # 北辰数据、海岳通信年内分别上涨6%、9%: names no lexicon row holds, listed as many
+                # as the values; a later 分别 list of the sentence (；PE分别为…) reuses them
+                ents = self._listed_names(lo, hit.start, len(run)) or (
+                    listed if listed is not None and len(listed) == len(run) else ents)
             targets = periods if len(periods) == len(run) else ents if len(ents) == len(run) else None
             if targets is None:
                 continue
+            if targets is ents:
+                listed = ents
             for i, t in zip(run, targets):
                 assigned[(quantities[i].start, quantities[i].end)] = t if isinstance(t, _Ent) else t.value
         if sentence.is_row:
             self._distribute_cells(sentence, quantities, assigned)
         return quantities, assigned
+
+    def _listed_names(self, lo: int, upto: int, n: int) -> list[_Ent] | None:
+        """``云杉科技、北辰数据、海岳通信年内分别``: the ``n`` names joined by 、 (the last one by
+        、/和/与/及) that end nearest before ``upto``, as entities (a lexicon or shaped name on the
+        item's span keeps its entity, another item is written in English), or None when the text
+        holds no such list. The last item runs into the words after it, so it is cut to the
+        length every other item shares (None when they differ)."""
+        if n < 2:
+            return None
+        text = self.ptext[lo:upto]
+        if text.count("、") < n - 2 or "、" not in text:
+            return None  # cheap: a list of n names needs n-2 (or more) 、
+        m = None
+        for m in _LISTED_NAMES[n].finditer(text):
+            pass
+        if m is None:
+            return None
+        items = re.split(r"[、和与及]", m.group(1))[:-1]
+        size = len(items[0])
+        if any(len(x) != size for x in items) or len(m.group(2)) < size:
+            return None
+        items.append(m.group(2)[:size])
+        out: list[_Ent] = []
+        at = lo + m.start()
+        known = self._candidates(lo, upto)
+        for item in items:
+            start = self.ptext.index(item, at)
+            end = at = start + len(item)
+            same = next((e for e in known if e.start == start and e.end == end and e.type != "concept"), None)
+            if same is not None:
+                out.append(same)
+                continue
+            named = get_matcher().find(item)
+            if len(named) == 1 and named[0].start == 0 and named[0].end == len(item):
+                out.append(_Ent(start, end, named[0].entity, named[0].type, named[0].org))
+            elif any(e.start < end and start < e.end for e in known if e.type != "concept"):
+                return None  # an item cutting across a known name: not a list of names
+            else:
+                out.append(_Ent(start, end, english_name(item), "company", shaped=True))
+        return out
 
     def _distribute_cells(self, row: Sentence, quantities, assigned: dict) -> None:
         """A table cell ``Imagen Parti`` beside a cell ``110亿 200亿``: pair them in order."""
