@@ -102,3 +102,20 @@ def test_respective_list_of_other_length_is_left_alone():
     df = facts_of_text("行业周报\n北川数据、海屿通信年内分别上涨3%、7%、11%。", PUB)
     names = {entity_of(df, t) for t in ("3%", "7%", "11%")}
     assert len(names) == 1
+
+
+# ---- R10: a table row label is the category as it states it, not an alias inside it -----------
+
+def test_category_row_labels_stay_whole():
+    df = facts_of_text("存储价格周报\n合约价季度环比变动（%）\n| 品类 | 2Q25 | 3Q25F |\n|---|---|---|\n"
+                       "| PC DRAM | +2～6 | +11～14 |\n| Server DRAM | +6～9 | +12～16 |\n"
+                       "| Mobile DRAM（LPDDR5X） | +3～7 | +8～11 |\n| Enterprise SSD | +1～4 | +6～9 |\n"
+                       "| DRAM | +5～8 | +10～13 |\n| HBM | +1～2 | +3～5 |\n| Samsung HBM | +2～3 | +4～7 |\n", PUB)
+    assert entity_of(df, "+2～6") == "PC DRAM"
+    assert entity_of(df, "+6～9") == "Server DRAM"
+    assert entity_of(df, "+3～7") == "Mobile DRAM"
+    assert entity_of(df, "+1～4") == "Enterprise SSD"
+    # near-misses: the category alone stays itself, a firm's row stays the firm's
+    assert entity_of(df, "+5～8") == "DRAM"
+    assert entity_of(df, "+1～2") == "HBM"
+    assert entity_of(df, "+2～3") == "Samsung Electronics"

@@ -68,6 +68,8 @@ _SOURCE_TYPES = {"org"}
 #: the types of a shaped name written in English (pinyin and translated descriptors)
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
+# PC DRAM, Enterprise SSD: Latin segment words before a product category of a row label
+_CATEGORY_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2} (?:%s)" % kw.word_alternation("category_label_tail"))
 # 云杉科技、北辰数据、海岳通信: n names (2-6 Chinese characters each) joined by 、 (the last by 、/和/与/及),
 # the last one running into what follows it; for lists of 2 to 8 names
 _LISTED_NAMES = {n: re.compile(r"((?:[\u4e00-\u9fff]{2,6}、){%d}[\u4e00-\u9fff]{2,6}[、和与及])([\u4e00-\u9fff]{2,})" % (n - 2))
@@ -6278,6 +6280,9 @@ class _DocExtractor:
             part = self._share_suffix_part(sentence)
             if part is not None:
                 return part  # GPU占比 | 78: the part whose share the row holds
+        category = self._category_label(label)
+        if category is not None:
+            return category  # Server DRAM | +5～10: the category as the row states it, not DRAM
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
@@ -6373,6 +6378,23 @@ class _DocExtractor:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
             return _Ent(label.start, label.start + cut, industry, "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _category_label(self, label: Span) -> _Ent | None:
+        """A row label of Latin words ending in a product category (``facts_words.csv``
+        ``category_label_tail``: ``PC DRAM``, ``Mobile DRAM（LPDDR5X）``, ``Enterprise SSD``): the
+        category as the row states it (a bracketed example after it is not the entity); None for
+        the category alone (``DRAM``) or any other label."""
+        surface = self.ptext[label.start:label.end]
+        if not surface.isascii() and "（" not in surface:
+            return None  # cheap: a Chinese label is no such category
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        m = _CATEGORY_LABEL.fullmatch(surface[:cut].strip())
+        if m is None:
+            return None
+        start = label.start + surface.index(m.group(0))
+        if any(e.type == "company" for e in self._candidates(start, start + len(m.group(0)))):
+            return None  # Samsung HBM: a firm's row, the firm's entity
+        return _Ent(start, start + len(m.group(0)), m.group(0), "concept")
 
     def _graded_products(self, concepts: list[_Ent]) -> list[_Ent]:
         """``800G模块``, ``1.6T产品``, ``3.2T方案`` in a document about optical modules: the
