@@ -119,3 +119,20 @@ def test_category_row_labels_stay_whole():
     assert entity_of(df, "+5～8") == "DRAM"
     assert entity_of(df, "+1～2") == "HBM"
     assert entity_of(df, "+2～3") == "Samsung Electronics"
+
+
+# ---- S18: a counted group of one kind of firm, summed, is that group ---------------------------
+
+def test_counted_group_with_a_sum_is_named():
+    df = facts_of_text("行业点评\n样本中6家光模块厂商上半年净利润合计增长74%。\n"
+                       "我们统计的4家A股游戏公司三季度净利润合计下降约13%。", PUB)
+    assert entity_of(df, "74%") == "Six optical module makers"
+    assert entity_of(df, "下降约13%") == "Four A-share gaming companies"
+
+
+def test_count_of_firms_without_a_sum_is_no_group():
+    df = facts_of_text("行业点评\n光模块板块上半年净利润增长74%，其中3家公司净利润下降。", PUB)
+    assert "Three" not in entity_of(df, "74%")
+    # a fixed group keeps its own name
+    df = facts_of_text("行业点评\n三大电信运营商算力投资合计约930亿元。", PUB)
+    assert entity_of(df, "约930亿元") == "China's three telecom operators"

@@ -47,7 +47,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bullet_heads, code_brackets_after_names
@@ -68,6 +68,12 @@ _SOURCE_TYPES = {"org"}
 #: the types of a shaped name written in English (pinyin and translated descriptors)
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
+# 7家光模块厂商: a count, 家, the words of a kind of firm and its head word (厂商, 公司)
+_COUNTED_HEADS = kw.word_group("counted_group_head")
+_COUNTED_NUMBER = kw.word_group("counted_number_word")
+_COUNTED_KIND = re.compile(r"([0-9]{1,2}|[二两三四五六七八九十]{1,2})家([A-Za-z\u4e00-\u9fff]{1,10}?)(%s)" % kw.word_alternation("counted_group_head"))
+#: how far after a counted group its sum (合计) may stand
+_COUNTED_KIND_REACH = 60
 # PC DRAM, Enterprise SSD: Latin segment words before a product category of a row label
 _CATEGORY_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2} (?:%s)" % kw.word_alternation("category_label_tail"))
 # 云杉科技、北辰数据、海岳通信: n names (2-6 Chinese characters each) joined by 、 (the last by 、/和/与/及),
@@ -1266,6 +1272,11 @@ class _DocExtractor:
             head = self.ptext[a:b]
             if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
                 ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
+        # 样本中7家光模块厂商…合计增长82%: a counted group of one kind of firm, summed, is that group
+        if "家" in self.ptext and "合计" in self.ptext:  # most documents sum no counted group
+            groups = self._counted_groups()
+            if groups:
+                ents = [e for e in ents if not any(g.start < e.end and e.start < g.end for g in groups)] + groups
         # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
@@ -1872,6 +1883,26 @@ class _DocExtractor:
         if not any(w in self.ptext for w in _CAUSE_CLOSE):
             return []  # cheap pre-check: most documents name no cause
         return [m.span() for m in _CAUSE.finditer(self.ptext)]
+
+    def _counted_groups(self) -> list[_Ent]:
+        """``7家光模块厂商``, ``5家A股游戏公司`` followed in their sentence by 合计: the group,
+        named by its count and its kind in English (``Seven optical module makers``), every word
+        of the kind known (``market_words.csv``); a count with no sum after it (其中3家公司亏损)
+        is a count of firms, not a group."""
+        out: list[_Ent] = []
+        for m in _COUNTED_KIND.finditer(self.ptext):
+            n = small_count(m.group(1))
+            number = _COUNTED_NUMBER.get(str(n)) if n is not None else None
+            rest = self.ptext[m.end():m.end() + _COUNTED_KIND_REACH]
+            total = rest.find("合计")
+            if number is None or total < 0 or any(ch in rest[:total] for ch in "。；;\n"):
+                continue
+            start, words = segment_words(self.ptext, m.start(3))
+            if not words or start != m.start(2):
+                continue  # a kind with a word no list translates: no English name
+            name = f"{number} {' '.join(words)} {_COUNTED_HEADS[m.group(3)]}"
+            out.append(_Ent(m.start(), m.end(), name, "group"))
+        return out
 
     def _glossed_names(self, ents: list[_Ent]) -> dict[str, str]:
         """``青禾软件（Qinghe Software）``: a Chinese company name no lexicon row holds, followed
