@@ -47,7 +47,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
-from .names import (aggregate_place, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bullet_heads, code_brackets_after_names
@@ -68,6 +68,18 @@ _SOURCE_TYPES = {"org"}
 #: the types of a shaped name written in English (pinyin and translated descriptors)
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 _ENUM_JOINERS = set("、和与及跟&/,， ")
+# 7家光模块厂商: a count, 家, the words of a kind of firm and its head word (厂商, 公司)
+_COUNTED_HEADS = kw.word_group("counted_group_head")
+_COUNTED_NUMBER = kw.word_group("counted_number_word")
+_COUNTED_KIND = re.compile(r"([0-9]{1,2}|[二两三四五六七八九十]{1,2})家([A-Za-z\u4e00-\u9fff]{1,10}?)(%s)" % kw.word_alternation("counted_group_head"))
+#: how far after a counted group its sum (合计) may stand
+_COUNTED_KIND_REACH = 60
+# PC DRAM, Enterprise SSD: Latin segment words before a product category of a row label
+_CATEGORY_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2} (?:%s)" % kw.word_alternation("category_label_tail"))
+# 云杉科技、北辰数据、海岳通信: n names (2-6 Chinese characters each) joined by 、 (the last by 、/和/与/及),
+# the last one running into what follows it; for lists of 2 to 8 names
+_LISTED_NAMES = {n: re.compile(r"((?:[\u4e00-\u9fff]{2,6}、){%d}[\u4e00-\u9fff]{2,6}[、和与及])([\u4e00-\u9fff]{2,})" % (n - 2))
+                 for n in range(2, 9)}
 # 销售、管理、研发费用率: short words listed right before a keyword, each before a joiner
 _ELIDED_JOINERS = "、/"
 _ELIDED_MAX = 4
@@ -816,6 +828,13 @@ _PRICE_RATIO = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('price_ra
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
+# 晶耀光电股份有限公司 新闻稿⏎Crystalux Optoelectronics Inc.（股票代号：9123）: a firm's full Chinese name
+# in a press release's header, with its English legal name after it on the same or the next line
+_HEADER_FIRM = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:股份有限公司|有限公司))[^\n/／A-Za-z]{0,12}?\s*[/／]?\s*"
+                          r"([A-Z][A-Za-z0-9&'\-]*(?: [A-Z][A-Za-z0-9&'\-]*){0,5}?),? "
+                          r"(?:Inc|Corp|Corporation|Co\.,? ?Ltd|Ltd|Limited|plc|Incorporated)\b")
+#: how far into a document its header may name the issuer
+_HEADER_FIRM_REACH = 600
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -1310,6 +1329,11 @@ class _DocExtractor:
             head = self.ptext[a:b]
             if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
                 ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
+        # 样本中7家光模块厂商…合计增长82%: a counted group of one kind of firm, summed, is that group
+        if "家" in self.ptext and "合计" in self.ptext:  # most documents sum no counted group
+            groups = self._counted_groups()
+            if groups:
+                ents = [e for e in ents if not any(g.start < e.end and e.start < g.end for g in groups)] + groups
         # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
@@ -1917,6 +1941,26 @@ class _DocExtractor:
             return []  # cheap pre-check: most documents name no cause
         return [m.span() for m in _CAUSE.finditer(self.ptext)]
 
+    def _counted_groups(self) -> list[_Ent]:
+        """``7家光模块厂商``, ``5家A股游戏公司`` followed in their sentence by 合计: the group,
+        named by its count and its kind in English (``Seven optical module makers``), every word
+        of the kind known (``market_words.csv``); a count with no sum after it (其中3家公司亏损)
+        is a count of firms, not a group."""
+        out: list[_Ent] = []
+        for m in _COUNTED_KIND.finditer(self.ptext):
+            n = small_count(m.group(1))
+            number = _COUNTED_NUMBER.get(str(n)) if n is not None else None
+            rest = self.ptext[m.end():m.end() + _COUNTED_KIND_REACH]
+            total = rest.find("合计")
+            if number is None or total < 0 or any(ch in rest[:total] for ch in "。；;\n"):
+                continue
+            start, words = segment_words(self.ptext, m.start(3))
+            if not words or start != m.start(2):
+                continue  # a kind with a word no list translates: no English name
+            name = f"{number} {' '.join(words)} {_COUNTED_HEADS[m.group(3)]}"
+            out.append(_Ent(m.start(), m.end(), name, "group"))
+        return out
+
     def _glossed_names(self, ents: list[_Ent]) -> dict[str, str]:
         """``青禾软件（Qinghe Software）``: a Chinese company name no lexicon row holds, followed
         by an English name in brackets, is called by that English name wherever the document
@@ -1930,6 +1974,26 @@ class _DocExtractor:
                 continue  # （BABA）, （688123.SH）: a ticker or code, not a name
             known = next((x for x in ents if x.start == m.start(1) and not x.shaped), None)
             out[e.name] = known.name if known is not None else m.group(1)
+        out.update(self._header_firm_names(ents, out))
+        return out
+
+    def _header_firm_names(self, ents: list[_Ent], glossed: dict[str, str]) -> dict[str, str]:
+        """``晶耀光电股份有限公司 新闻稿⏎Crystalux Optoelectronics Inc.``: a firm's full Chinese
+        name in the document's header followed by its English legal name (on the same line after a
+        slash or on the next one) gives that English name, its legal form dropped, to every
+        shaped name the full name opens with (``晶耀光电``): never pinyin."""
+        head = self.ptext[:_HEADER_FIRM_REACH]
+        if "有限公司" not in head:  # most documents have no firm's full name in their header
+            return {}
+        out: dict[str, str] = {}
+        for m in _HEADER_FIRM.finditer(head):
+            full, english = m.group(1), m.group(2)
+            for e in ents:
+                if not e.shaped or e.type != "company" or e.name in glossed or e.name in out:
+                    continue
+                surface = self.ptext[e.start:e.end]
+                if len(surface) >= 2 and full.startswith(surface):
+                    out[e.name] = english
         return out
 
     def _defined_short_names(self, ents: list[_Ent]) -> list[_Ent]:
@@ -6453,6 +6517,9 @@ class _DocExtractor:
             part = self._share_suffix_part(sentence)
             if part is not None:
                 return part  # GPU占比 | 78: the part whose share the row holds
+        category = self._category_label(label)
+        if category is not None:
+            return category  # Server DRAM | +5～10: the category as the row states it, not DRAM
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
@@ -6548,6 +6615,23 @@ class _DocExtractor:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
             return _Ent(label.start, label.start + cut, industry, "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _category_label(self, label: Span) -> _Ent | None:
+        """A row label of Latin words ending in a product category (``facts_words.csv``
+        ``category_label_tail``: ``PC DRAM``, ``Mobile DRAM（LPDDR5X）``, ``Enterprise SSD``): the
+        category as the row states it (a bracketed example after it is not the entity); None for
+        the category alone (``DRAM``) or any other label."""
+        surface = self.ptext[label.start:label.end]
+        if not surface.isascii() and "（" not in surface:
+            return None  # cheap: a Chinese label is no such category
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        m = _CATEGORY_LABEL.fullmatch(surface[:cut].strip())
+        if m is None:
+            return None
+        start = label.start + surface.index(m.group(0))
+        if any(e.type == "company" for e in self._candidates(start, start + len(m.group(0)))):
+            return None  # Samsung HBM: a firm's row, the firm's entity
+        return _Ent(start, start + len(m.group(0)), m.group(0), "concept")
 
     def _graded_products(self, concepts: list[_Ent]) -> list[_Ent]:
         """``800G模块``, ``1.6T产品``, ``3.2T方案`` in a document about optical modules: the
@@ -8583,6 +8667,7 @@ class _DocExtractor:
         quantities = list(quantities)
         # most sentences hold no 分别: their roles tell without a range query
         spread = "distribute" in self._roles_in(sentence)
+        listed: list[_Ent] | None = None  # the names the sentence's last 分别 list paired
         for hit in self._role_hits(sentence.start, sentence.end, "distribute") if spread else ():
             clause = next((c for c in sentence.clauses if c.start <= hit.start < c.end), None)
             lo = clause.start if clause else sentence.start
@@ -8616,9 +8701,16 @@ class _DocExtractor:
             if len(periods) == 1 and len(run) > 1:
                 periods = _expand_years(periods[0], len(run))  # 2025-2027年 ... 分别为a/b/c
             ents = self._enumeration(self._candidates(lo, hit.start), hit.start)
+            if len(periods) != len(run) and len(ents) != len(run):
+                # 北辰数据、海岳通信年内分别上涨6%、9%: names no lexicon row holds, listed as many
+                # as the values; a later 分别 list of the sentence (；PE分别为…) reuses them
+                ents = self._listed_names(lo, hit.start, len(run)) or (
+                    listed if listed is not None and len(listed) == len(run) else ents)
             targets = periods if len(periods) == len(run) else ents if len(ents) == len(run) else None
             if targets is None:
                 continue
+            if targets is ents:
+                listed = ents
             for i, t in zip(run, targets):
                 assigned[(quantities[i].start, quantities[i].end)] = t if isinstance(t, _Ent) else t.value
         if self.ptext.find("/", sentence.start, sentence.end) != -1:  # a slash list needs a slash
@@ -8644,6 +8736,46 @@ class _DocExtractor:
                         for r, y in zip(run, years):
                             assigned[(r.start, r.end)] = y.value
             run = [q] if q is not None and sentence.start <= q.start < sentence.end else []
+
+    def _listed_names(self, lo: int, upto: int, n: int) -> list[_Ent] | None:
+        """``云杉科技、北辰数据、海岳通信年内分别``: the ``n`` names joined by 、 (the last one by
+        、/和/与/及) that end nearest before ``upto``, as entities (a lexicon or shaped name on the
+        item's span keeps its entity, another item is written in English), or None when the text
+        holds no such list. The last item runs into the words after it, so it is cut to the
+        length every other item shares (None when they differ)."""
+        if n < 2:
+            return None
+        text = self.ptext[lo:upto]
+        if text.count("、") < n - 2 or "、" not in text:
+            return None  # cheap: a list of n names needs n-2 (or more) 、
+        m = None
+        for m in _LISTED_NAMES[n].finditer(text):
+            pass
+        if m is None:
+            return None
+        items = re.split(r"[、和与及]", m.group(1))[:-1]
+        size = len(items[0])
+        if any(len(x) != size for x in items) or len(m.group(2)) < size:
+            return None
+        items.append(m.group(2)[:size])
+        out: list[_Ent] = []
+        at = lo + m.start()
+        known = self._candidates(lo, upto)
+        for item in items:
+            start = self.ptext.index(item, at)
+            end = at = start + len(item)
+            same = next((e for e in known if e.start == start and e.end == end and e.type != "concept"), None)
+            if same is not None:
+                out.append(same)
+                continue
+            named = get_matcher().find(item)
+            if len(named) == 1 and named[0].start == 0 and named[0].end == len(item):
+                out.append(_Ent(start, end, named[0].entity, named[0].type, named[0].org))
+            elif any(e.start < end and start < e.end for e in known if e.type != "concept"):
+                return None  # an item cutting across a known name: not a list of names
+            else:
+                out.append(_Ent(start, end, english_name(item), "company", shaped=True))
+        return out
 
     def _distribute_cells(self, row: Sentence, quantities, assigned: dict) -> None:
         """A table cell ``Imagen Parti`` beside a cell ``110亿 200亿``: pair them in order."""
