@@ -787,6 +787,9 @@ _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 _DEAL_MARKERS = tuple(sorted(kw.word_group("deal_side_marker"), key=len, reverse=True))
 _DEAL_ACTS = tuple(sorted(kw.word_group("deal_act"), key=len, reverse=True))
 _DEAL_JOINT = tuple(kw.word_group("deal_joint"))
+_JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
+_JOINT_LINKS = frozenset(kw.word_group("joint_link"))
+_JOINT_REACH = 16  # characters from the pair's last name to its joint figure
 #: how many characters may part the other side from the act (向G42追加投资, 对OpenAI的投资)
 _DEAL_GAP = 4
 # Meta的Llama模型带动广告收入: a product driving a money measure is not its subject (``_company_of_product``)
@@ -7058,6 +7061,7 @@ class _DocExtractor:
             entities = [_Ent(e.start, e.end, e.org, "company")]
         entities = self._named_market(entities, q, metric, hit)
         entities = self._product_of_report_company(entities, theme, metric)
+        entities = self._joint_subject(entities, q)
         subject = self.paragraph_subject.get((sentence.paragraph, cls))
         if metric_carried and subject is not None and not any(
                 e.type != "concept" for e in self._candidates(sentence.start, q.end)):
@@ -7402,6 +7406,27 @@ class _DocExtractor:
         if self.ptext[e.end:clause_start].strip() not in ("，", ",", ""):
             return False
         return self.ptext[max(0, e.start - 4):e.start].endswith(tuple(_FOCUS_COPULAS))
+
+    def _joint_subject(self, entities: list[_Ent], q) -> list[_Ent]:
+        """One figure, one row: ``Zeta Cloud与某主权基金宣布共同投资100亿美元`` is the joint figure of
+        the pair (the first name stands for it), and ``GB300 Grace Blackwell`` is one product, not
+        also the chip family ``Blackwell`` written inside it."""
+        if len(entities) < 2:
+            return entities
+        outer = [e for e in entities if not any(o is not e and o.start <= e.start and e.end <= o.end
+                                                and o.end - o.start > e.end - e.start for o in entities)]
+        if len(outer) < 2 or len(outer) > 3:
+            return outer
+        t = self.ptext
+        pair = sorted(outer, key=lambda e: e.start)
+        if any(t[a.end:b.start] not in _JOINT_LINKS for a, b in zip(pair, pair[1:])):
+            return outer
+        last = pair[-1]
+        if not last.end <= q.start <= last.end + _JOINT_REACH or _DEAL_BREAKS.intersection(t[last.end:q.start]):
+            return outer
+        if not any(w in t[last.end:q.start] for w in _JOINT_ACTS):
+            return outer
+        return [pair[0]]
 
     def _not_partner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
         """A figure whose nearest name is a counterparty belongs to the subject named before it."""
