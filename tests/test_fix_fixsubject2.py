@@ -55,3 +55,23 @@ def test_chip_family_inside_a_product_name_is_no_second_row():
     rows = _rows(df, "约4万")
     assert len(rows) == 1, rows.to_string()
     assert rows.iloc[0]["entity"] == "GB300 Grace Blackwell"
+
+
+# ---- a model named by its brand before 大模型 -------------------------------------------------
+
+def test_brand_before_llm_is_the_model():
+    df = facts_of_text("岚声大模型调用量全年同比增长约7倍。", PUB)
+    assert entity_of(df, "约7倍") == "Lansheng LLM"
+
+
+def test_brand_after_its_maker_is_the_model_not_the_maker():
+    df = facts_of_text("中国联通青川大模型调用量增长9倍。", PUB)
+    assert entity_of(df, "9倍") == "Qingchuan LLM"
+
+
+def test_generic_modifier_before_llm_stays_the_concept():
+    # near-misses: a kind of model is no brand; a model in the lexicon keeps its name
+    assert entity_of(facts_of_text("国内大模型价格下降约55%。", PUB), "下降约55%") == "large models"
+    assert entity_of(facts_of_text("多模态大模型训练成本约1800万美元。", PUB), "约1800万美元") == "large models"
+    assert entity_of(facts_of_text("百度主力大模型日调用量增长6倍。", PUB), "6倍") != "Zhuli LLM"
+    assert entity_of(facts_of_text("腾讯混元大模型调用量增长4倍。", PUB), "4倍") == "Hunyuan"
