@@ -75,3 +75,50 @@ def test_generic_modifier_before_llm_stays_the_concept():
     assert entity_of(facts_of_text("多模态大模型训练成本约1800万美元。", PUB), "约1800万美元") == "large models"
     assert entity_of(facts_of_text("百度主力大模型日调用量增长6倍。", PUB), "6倍") != "Zhuli LLM"
     assert entity_of(facts_of_text("腾讯混元大模型调用量增长4倍。", PUB), "4倍") == "Hunyuan"
+
+
+# ---- the report's own portfolio ---------------------------------------------------------------
+
+def _broker_facts(text):
+    import datetime as _dt
+    from aigc_analysis.extract.facts import extract_document, facts_frame
+    from aigc_analysis.load.normalise import to_simplified
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": _dt.date(2025, 11, 3), "publisher": "Yunshan Securities", "boilerplate": []}
+    return facts_frame(extract_document(doc))
+
+
+def test_golden_stock_portfolio_is_the_entity_of_its_returns():
+    df = _broker_facts("我们的10月金股组合月度收益率为-2.40%，同期沪深300下跌0.90%，组合跑输1.50个百分点。")
+    ret = df[df["text"] == "-2.40%"].iloc[0]
+    assert (ret["entity"], ret["metric"], ret["value"]) == ("Yunshan golden stock portfolio", "portfolio_return", -0.024)
+    exc = df[df["text"] == "跑输1.50个百分点"].iloc[0]
+    assert (exc["entity"], exc["metric"], exc["unit"]) == ("Yunshan golden stock portfolio", "excess_return", "pp")
+    assert exc["value"] < 0
+    # near-miss: the benchmark keeps its own move
+    idx = df[df["text"] == "下跌0.90%"].iloc[0]
+    assert idx["entity"] == "CSI 300" and idx["metric"] == "return"
+
+
+def test_portfolio_excess_return_since_the_year_began():
+    df = _broker_facts("10月组合收益率-1.80%，跑输基准0.60个百分点；年初至今累计超额约18.2个百分点。")
+    row = df[df["text"] == "约18.2个百分点"].iloc[0]
+    assert (row["entity"], row["metric"], row["value"]) == ("Yunshan portfolio", "excess_return_ytd", 0.182)
+    assert df[df["text"] == "0.60个百分点"].iloc[0]["entity"] == "Yunshan portfolio"
+
+
+def test_index_outperformance_without_a_portfolio_unchanged():
+    # near-miss: no portfolio in the text, the index's relative return stays the index's
+    df = _broker_facts("创业板指本月上涨6.2%，跑赢沪深300约3.1个百分点。")
+    assert "portfolio" not in " ".join(df["entity"])
+
+
+def test_portfolio_move_and_lead_over_a_named_benchmark():
+    df = _broker_facts("我们的金股组合9月收益率为-2.75%，跑输沪深300指数1.35个百分点，胜率45%。")
+    assert df[df["text"] == "-2.75%"].iloc[0]["metric"] == "portfolio_return"
+    exc = df[df["text"] == "1.35个百分点"].iloc[0]
+    assert (exc["entity"], exc["metric"]) == ("Yunshan golden stock portfolio", "excess_return")
+    assert df[df["text"] == "45%"].iloc[0]["metric"] == "win_rate"
+    df = _broker_facts("9月金股组合下跌2.75%，同期沪深300下跌0.80%。")
+    assert entity_of(df, "下跌2.75%") == "Yunshan golden stock portfolio"
+    assert entity_of(df, "下跌0.80%") == "CSI 300"
