@@ -75,6 +75,8 @@ def test_generic_modifier_before_llm_stays_the_concept():
     assert entity_of(facts_of_text("多模态大模型训练成本约1800万美元。", PUB), "约1800万美元") == "large models"
     assert entity_of(facts_of_text("百度主力大模型日调用量增长6倍。", PUB), "6倍") != "Zhuli LLM"
     assert entity_of(facts_of_text("腾讯混元大模型调用量增长4倍。", PUB), "4倍") == "Hunyuan"
+    df = facts_of_text("采用大模型的企业客服成本平均下降15%。", PUB)
+    assert not df["entity"].str.endswith(" LLM").any()
 
 
 # ---- the report's own portfolio ---------------------------------------------------------------
@@ -122,3 +124,13 @@ def test_portfolio_move_and_lead_over_a_named_benchmark():
     df = _broker_facts("9月金股组合下跌2.75%，同期沪深300下跌0.80%。")
     assert entity_of(df, "下跌2.75%") == "Yunshan golden stock portfolio"
     assert entity_of(df, "下跌0.80%") == "CSI 300"
+
+
+# ---- a product named as the subject -----------------------------------------------------------
+
+def test_facebook_app_is_its_own_subject_under_meta():
+    df = facts_of_text("Meta三季度广告展示量增长12%，其中Facebook提升约4%。", PUB)
+    assert entity_of(df, "12%") == "Meta"
+    assert entity_of(df, "约4%") == "Facebook"
+    # near-miss: 脸书 in Chinese press is the company
+    assert entity_of(facts_of_text("脸书2020年营收约860亿美元。", PUB), "约860亿美元") == "Meta"

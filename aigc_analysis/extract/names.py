@@ -1860,7 +1860,7 @@ def _named_llms(text: str, free, not_names: set[str], heads) -> list[tuple[int, 
                 a = m.start(1) + cut
                 core = re.sub(r"[A-Za-z0-9.]+$", "", text[a:m.end(1)])
                 if not free(a, b) or len(core) < 2 or core in not_names or any(core.startswith(w) or core.endswith(w)
-                                                             for w in not_names if len(w) >= 2):
+                                                             for w in not_names):
                     continue
                 if _OPENS_CLAUSE.search(text[max(0, a - 2):a]) or (a > 0 and not free(a - 1, a)):
                     out.append((a, b))
