@@ -863,6 +863,13 @@ _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 _DEAL_MARKERS = tuple(sorted(kw.word_group("deal_side_marker"), key=len, reverse=True))
 _DEAL_ACTS = tuple(sorted(kw.word_group("deal_act"), key=len, reverse=True))
 _DEAL_JOINT = tuple(kw.word_group("deal_joint"))
+_JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
+_JOINT_LINKS = frozenset(kw.word_group("joint_link"))
+_PORTFOLIO_WORDS = kw.word_group("portfolio_word")  # the report's own portfolio -> English head
+_PORTFOLIO_YTD = tuple(kw.word_group("portfolio_ytd"))
+_PORTFOLIO_RETURN_WORDS = tuple(w for w, k in kw.metric_keywords().items() if k.metrics.get("ratio") == "portfolio_return")
+_PORTFOLIO_METRICS = frozenset(("portfolio_return", "excess_return", "relative_return", "return"))
+_JOINT_REACH = 16  # characters from the pair's last name to its joint figure
 #: how many characters may part the other side from the act (向G42追加投资, 对OpenAI的投资)
 _DEAL_GAP = 4
 # Meta的Llama模型带动广告收入: a product driving a money measure is not its subject (``_company_of_product``)
@@ -7348,6 +7355,7 @@ class _DocExtractor:
             entities = [_Ent(e.start, e.end, e.org, "company")]
         entities = self._named_market(entities, q, metric, hit)
         entities = self._product_of_report_company(entities, theme, metric)
+        entities = self._joint_subject(entities, q)
         subject = self.paragraph_subject.get((sentence.paragraph, cls))
         if metric_carried and subject is not None and not any(
                 e.type != "concept" for e in self._candidates(sentence.start, q.end)):
@@ -7692,6 +7700,56 @@ class _DocExtractor:
         if self.ptext[e.end:clause_start].strip() not in ("，", ",", ""):
             return False
         return self.ptext[max(0, e.start - 4):e.start].endswith(tuple(_FOCUS_COPULAS))
+
+    def _portfolio_figure(self, q, metric: str, clause: Span, sentence: Sentence) -> tuple[list[_Ent], str] | None:
+        """``我们的10月金股组合月度收益率为-3.15%…组合跑输1.95个百分点``: a return written after the
+        report's own portfolio word (``portfolio_word``) in its sentence, with no other name
+        between, is the portfolio's, named for the publisher (``Yunshan golden stock portfolio``);
+        its lead over the benchmark is an ``excess_return`` (``_ytd`` after 年初至今)."""
+        t = self.ptext
+        at, word = max(((t.rfind(w, sentence.start, q.start), w) for w in _PORTFOLIO_WORDS), default=(-1, ""))
+        if at < 0:
+            return None
+        strong = [w for w, v in _PORTFOLIO_WORDS.items() if v != _PORTFOLIO_WORDS.get("组合")]
+        if metric != "portfolio_return" and not any(w in t for w in strong) \
+                and not any(w in t for w in _PORTFOLIO_RETURN_WORDS):
+            return None  # a bare 组合 is the report's portfolio only in a report that keeps one
+        if any(e.type != "concept" and not self._preceded_by(e.start, "benchmark", gap=1)
+               for e in self._candidates(at + len(word), q.start)):
+            return None  # 跑输沪深300指数1.95个百分点: the benchmark is no other subject
+        kind = next((v for w, v in _PORTFOLIO_WORDS.items() if w in strong and w in t), _PORTFOLIO_WORDS[word])
+        owner = re.sub(r"\s*\(.*\)$", "", self._publisher).strip()
+        owner = re.sub(r"\s+(?:Securities|Research)(?:\s.*)?$", "", owner).strip()
+        name = f"{owner} {kind}" if owner else kind
+        if metric == "return":
+            metric = "portfolio_return"  # 金股组合下跌3.15%: the portfolio's own move
+        if metric == "relative_return":
+            metric = "excess_return"
+        opened = max(clause.start, *(t.rfind(p, sentence.start, q.start) + 1 for p in "，,；;。"))
+        if metric == "excess_return" and any(w in t[opened:q.start] for w in _PORTFOLIO_YTD):
+            metric = "excess_return_ytd"
+        return [_Ent(at, at + len(word), name, "group")], metric
+
+    def _joint_subject(self, entities: list[_Ent], q) -> list[_Ent]:
+        """One figure, one row: ``Zeta Cloud与某主权基金宣布共同投资100亿美元`` is the joint figure of
+        the pair (the first name stands for it), and ``GB300 Grace Blackwell`` is one product, not
+        also the chip family ``Blackwell`` written inside it."""
+        if len(entities) < 2:
+            return entities
+        outer = [e for e in entities if not any(o is not e and o.start <= e.start and e.end <= o.end
+                                                and o.end - o.start > e.end - e.start for o in entities)]
+        if len(outer) < 2 or len(outer) > 3:
+            return outer
+        t = self.ptext
+        pair = sorted(outer, key=lambda e: e.start)
+        if any(t[a.end:b.start] not in _JOINT_LINKS for a, b in zip(pair, pair[1:])):
+            return outer
+        last = pair[-1]
+        if not last.end <= q.start <= last.end + _JOINT_REACH or _DEAL_BREAKS.intersection(t[last.end:q.start]):
+            return outer
+        if not any(w in t[last.end:q.start] for w in _JOINT_ACTS):
+            return outer
+        return [pair[0]]
 
     def _not_partner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
         """A figure whose nearest name is a counterparty belongs to the subject named before it."""
@@ -8511,6 +8569,10 @@ class _DocExtractor:
             if self.filing_issuer is not None and metric in _FILER_METRICS and entities \
                     and entities[0].name == self.filing_issuer.name:
                 metric = _FILER_METRICS[metric]  # H20 | 1,024张: the filer's cards, no market's demand
+            if theme == "valuation" and metric in _PORTFOLIO_METRICS and not sentence.is_row:
+                portfolio = self._portfolio_figure(q, metric, clause, sentence)
+                if portfolio is not None:  # 组合跑输1.95个百分点: the report's portfolio, not CSI 300
+                    entities, metric = portfolio
             named = entities  # a plan's firm count is named for its place: the subject carried on is the text's
             if self.plan_place is not None and not sentence.is_row:
                 metric, named = self._plan_goal(q, cls, metric, period, entities, clause, sentence)

@@ -1796,6 +1796,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if has_digit else
             "product" if two_words and not shaped_before else "company")
+    for a, b in _named_llms(text, free, set(shapes.get("llm_not_name", ())), shapes.get("llm_head", ())):
+        add(a, b, text[a:b], "model")
     for m in _org_matches(text):
         a, b = m.span()
         if not free(b - 1, b):
@@ -1828,6 +1830,42 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     for a, b in _stem_models(text, out, tuple(shapes.get("name_verb", []))):
         add(a, b, text[a:b], "model")
     return sorted(out)
+
+
+# 华声大模型, 星河X2大模型: a brand of two to four Chinese characters, with an optional version,
+# right before a model head word (``name_shapes.csv`` ``llm_head``)
+_LLM_BRAND = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:[A-Za-z]{0,2}\d{1,2}(?:\.\d)?)?)$")
+
+
+def _named_llms(text: str, free, not_names: set[str], heads) -> list[tuple[int, int]]:
+    """``华声大模型调用量增长8倍``, ``中国移动九天大模型``: a model named by its brand before
+    大模型 where the brand opens a clause or follows a known name (its maker). The brand is no
+    generic modifier (``llm_not_name``: 国内, 通用, 多模态, 金融 …), which leaves the concept.
+
+    >>> _named_llms("华声大模型调用量增长8倍；国内大模型价格下降", lambda a, b: True, {"国内"}, ["大模型"])
+    [(0, 5)]
+    """
+    out = []
+    for head in heads:
+        at = text.find(head)
+        while at >= 2:
+            b = at + len(head)
+            m = _LLM_BRAND.search(text, max(0, at - 7), at)
+            at = text.find(head, b)
+            if m is None or not free(b - len(head) - 1, b):
+                continue
+            brand = m.group(1)
+            # the brand starts where a clause opens, or right where a known name (the maker) ends
+            for cut in range(len(brand) - 2, -1, -1) if len(brand) > 2 else [0]:
+                a = m.start(1) + cut
+                core = re.sub(r"[A-Za-z0-9.]+$", "", text[a:m.end(1)])
+                if not free(a, b) or len(core) < 2 or core in not_names or any(core.startswith(w) or core.endswith(w)
+                                                             for w in not_names):
+                    continue
+                if _OPENS_CLAUSE.search(text[max(0, a - 2):a]) or (a > 0 and not free(a - 1, a)):
+                    out.append((a, b))
+                    break
+    return out
 
 
 # A model's version glued to a Chinese family name: 岳川-3, 岳川3.5, 岳川V3 (a bare 岳川3 is too
