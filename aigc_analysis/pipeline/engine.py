@@ -203,17 +203,14 @@ def facts_table_of(rows: list[tuple], *, validate: bool = True) -> pd.DataFrame:
     if validate and len(df):
         import pandera.errors
 
-        from ..tables.schema import validate_facts
+        from ..tables.schema import facts_schema_failures, validate_facts
 
         try:
             validate_facts(df)
         except pandera.errors.SchemaError as exc:
             # a large batch spans many documents: name the first failing one
-            for doc_id, part in df.groupby("doc_id", sort=False):
-                try:
-                    validate_facts(part)
-                except pandera.errors.SchemaError as one:
-                    raise EngineError(f"{doc_id}: extracted facts break the schema: {one}") from None
+            for doc_id, one in facts_schema_failures(df)[:1]:
+                raise EngineError(f"{doc_id}: extracted facts break the schema: {one}") from None
             raise EngineError(f"extracted facts break the schema: {exc}") from None
     return df
 

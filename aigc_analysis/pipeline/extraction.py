@@ -30,7 +30,7 @@ from ..load.corpus import (CorpusError, CorpusWarning, Problem, documents_table,
                            read_document)
 from ..load.normalise import for_parsing
 from ..paths import FACT_COLUMNS
-from ..tables.schema import validate_facts
+from ..tables.schema import facts_schema_failures, validate_facts
 from .workers import Workers, resolve_jobs
 
 
@@ -185,15 +185,12 @@ def _valid_facts(table: pd.DataFrame, documents: pd.DataFrame, strict: bool, on_
             raise
     paths = dict(zip(documents["doc_id"], documents["path"])) if "path" in documents else {}
     bad = []
-    for doc_id, part in table.groupby("doc_id", sort=False):
-        try:
-            validate_facts(part)
-        except pandera.errors.SchemaError as exc:
-            bad.append(doc_id)
-            problem = Problem(str(paths.get(doc_id, doc_id)),
-                              f"extracted facts break the schema ({exc}); its facts are left out")
-            _failed(problem, strict, on_problem, warn)
-            problems.append(problem)
+    for doc_id, exc in facts_schema_failures(table):
+        bad.append(doc_id)
+        problem = Problem(str(paths.get(doc_id, doc_id)),
+                          f"extracted facts break the schema ({exc}); its facts are left out")
+        _failed(problem, strict, on_problem, warn)
+        problems.append(problem)
     return validate_facts(table[~table["doc_id"].isin(bad)].reset_index(drop=True))
 
 

@@ -179,6 +179,20 @@ def validate_facts(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def facts_schema_failures(df: pd.DataFrame) -> list[tuple[str, Exception]]:
+    """``(doc_id, error)`` for each document whose rows of ``df`` break the facts schema, in
+    order: what a failed :func:`validate_facts` of a whole table is traced back to, so a caller
+    can name (or leave out) the documents instead of losing the table."""
+    pa = _pa()
+    failures = []
+    for doc_id, part in df.groupby("doc_id", sort=False):
+        try:
+            validate_facts(part)
+        except pa.errors.SchemaError as exc:
+            failures.append((str(doc_id), exc))
+    return failures
+
+
 # --- views --------------------------------------------------------------------------
 
 #: Columns every view starts with (docs/VIEWS_API.md).
