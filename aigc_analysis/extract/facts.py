@@ -258,8 +258,6 @@ _HORIZON_LEN = max(map(len, _HORIZON_LEADS))
 _COMPARISON_LEADS = tuple(sorted(period_words("comparison_lead"), key=len, reverse=True))
 #: year-to-date words (年初至今, 今年以来) from period_words.csv
 _YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
-#: a day as a period value (``2025-03-07``)
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: 近三年, 过去五年: a window of years up to the report's year (period_words.csv ``window_back``)
 _BACK_WINDOW = re.compile(r"(?:" + "|".join(sorted(period_words("window_back"), key=len, reverse=True)) + r")\s?\S{1,2}\s?(?:个\s?)?年")
 #: a whole year (``2023``, ``FY2023``) as a period value
@@ -889,7 +887,6 @@ _FIRM_THEMES = ("earnings", "valuation", "capex")
 # 受半导体需求带动，…: a clause stating a cause (``cause_open`` … ``cause_close``) names no subject
 _CAUSE_OPENS = kw.word_group("cause_open")
 _CAUSE_OPEN_WORDS = tuple(sorted(_CAUSE_OPENS, key=len, reverse=True))
-_CAUSE_CLOSES = tuple(kw.word_group("cause_close"))
 #: the suffixes of a sector or index name (板块, 指数): a row label ending so is one
 _INDEX_SUFFIXES = index_suffixes()
 # 四家合计 / 三大厂商合计: a group named by its count
@@ -1693,7 +1690,7 @@ class _DocExtractor:
         if m is not None:
             line_end = self.ptext.find("\n", m.end())
             days = [p.value for p in self.periods.within(m.end(), line_end if line_end >= 0 else len(self.ptext))
-                    if _DAY_VALUE.fullmatch(p.value)]
+                    if _DAY.fullmatch(p.value)]
             if days and days[0] <= self.published.isoformat():
                 return days[0] if days[0] != self.published.isoformat() else None
         return None
@@ -2814,7 +2811,7 @@ class _DocExtractor:
             return False
         if _CAUSE_OPENS[word] != "close":
             return True
-        return any(w in self.ptext[e.end:upto] for w in _CAUSE_CLOSES)
+        return any(w in self.ptext[e.end:upto] for w in _CAUSE_CLOSE)
 
     def _answer_start(self, pos: int) -> int | None:
         """Where the answer holding ``pos`` starts in a Q&A transcript (after its speaker tag),
@@ -5748,7 +5745,7 @@ class _DocExtractor:
             return False
         shut = min((i for i in (self.ptext.find(c, p.end, end) for c in "，,；;。") if i >= 0), default=end)
         figures = self.quantities.within(p.end, shut)
-        return bool(figures) and bool([h for h in self.keywords.within(p.end, figures[0].start)])
+        return bool(figures) and bool(self.keywords.within(p.end, figures[0].start))
 
     def _plan_reached(self, period: str) -> bool:
         """Whether a plan's figure is of a time that ended before the plan was published
@@ -8801,12 +8798,12 @@ class _DocExtractor:
 
     def _listed_names(self, lo: int, upto: int, n: int) -> list[_Ent] | None:
         """``云杉科技、北辰数据、海岳通信年内分别``: the ``n`` names joined by 、 (the last one by
-        、/和/与/及) that end nearest before ``upto``, as entities (a lexicon or shaped name on the
+        、/和/与/及; a list holds at least one 、) that end nearest before ``upto``, as entities (a lexicon or shaped name on the
         item's span keeps its entity, another item is written in English), or None when the text
         holds no such list. The last item runs into the words after it, so it is cut to the
         length every other item shares (None when they differ)."""
-        if n < 2:
-            return None
+        if n not in _LISTED_NAMES:
+            return None  # a list of 2 to 8 names (a longer run of values pairs with nothing here)
         text = self.ptext[lo:upto]
         if text.count("、") < n - 2 or "、" not in text:
             return None  # cheap: a list of n names needs n-2 (or more) 、

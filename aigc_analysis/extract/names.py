@@ -1848,7 +1848,7 @@ def _named_llms(text: str, free, not_names: set[str], heads) -> list[tuple[int, 
     out = []
     for head in heads:
         at = text.find(head)
-        while at >= 2:
+        while at != -1:  # a head at the text's start (no room for a brand) must not end the search
             b = at + len(head)
             m = _LLM_BRAND.search(text, max(0, at - 7), at)
             at = text.find(head, b)

@@ -439,7 +439,6 @@ def _value_iso_y(g, end: int, published: date | None, t: str, pub_y: int | None)
     if not 1 <= month <= 12:
         return None, False
     if g("iso_d"):
-        day = int(g("iso_d"))
         return _iso_day(int(g("iso_y")), month, int(g("iso_d"))), False
     return f"{g('iso_y')}-{month:02d}", False
 

@@ -243,8 +243,10 @@ _OVER_DOUBLE_FIRST = "".join(sorted({w[0] for w in _WORDS["over_double"].split("
 _OVER_DOUBLE_AHEAD = "|".join(f"(?<={w[0]})(?={w[1:]}倍)" for w in _WORDS["over_double"].split("|"))
 
 _SCAN = re.compile(guard_branches(
-    # a ratio written A:B after a verb or 比 (之比约为1:4, 比例达到1：8): the fraction A/B, not a time
-    r"(?<=[比为约是达至到])(?<!截至)(?<!直到)(?P<colon>[0-9]+(?:\.[0-9]+)?[:：][0-9]+(?:\.[0-9]+)?)(?![0-9:：.])"
+    # a ratio written A:B after a verb or 比 (之比约为1:4, 比例达到1：8): the fraction A/B, not a time;
+    # after a verb, a clock time (交易时间为9:30, 持续到15:30) is no ratio (1:30 reads as one)
+    r"(?:(?<=比)|(?<=[为约是达至到])(?<!截至)(?<!直到)(?!(?:[02-9]|1[0-9]|2[0-4])[:：][0-5][0-9](?![0-9])))"
+    r"(?P<colon>[0-9]+(?:\.[0-9]+)?[:：][0-9]+(?:\.[0-9]+)?)(?![0-9:：.])"
     rf"|(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)

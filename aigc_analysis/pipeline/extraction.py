@@ -221,8 +221,8 @@ def _warm_extractor() -> None:
     warm_up()
 
 
-def _packed_facts(doc: dict) -> list:
-    """:func:`document_facts` of one document (a worker's task), rows packed for the pipe.
+def _packed_facts(doc: dict) -> tuple[list, Problem | None]:
+    """:func:`guarded_facts` of one document (a worker's task), rows packed for the pipe.
 
     Rows with exactly the keys of ``FACT_COLUMNS`` travel as tuples of their values (pickled
     dicts repeat every key: about three times the bytes, and the parent unpickles every row of
