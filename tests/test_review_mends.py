@@ -22,3 +22,18 @@ def test_a_clock_time_after_a_verb_is_no_ratio(text):
 def test_ratios_written_with_a_colon_still_read(text, value):
     assert [q.value for q in find_quantities(text)] == [pytest.approx(value)]
 
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("公司为客户供应材料，2030年营收增长23%。", "Applied Materials"),
+    ("公司技术达到世界先进的水平，2030年营收增长23%。", "Vanguard International Semiconductor"),
+    ("中国银行间市场交易商协会数据显示，2030年债券发行规模增长12%。", "Bank of China"),
+    ("项目建设可能花3年时间，2030年营收增长23%。", None),
+])
+def test_short_aliases_and_keywords_do_not_fire_inside_everyday_words(text, wrong):
+    from tests.text_facts import facts_of
+
+    rows = facts_of("2031年3月10日 某券商\n" + text)
+    assert len(rows) >= 1
+    assert wrong is None or wrong not in set(rows["entity"])
+    assert "cash_runway" not in set(rows["metric"])
