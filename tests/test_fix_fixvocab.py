@@ -158,7 +158,7 @@ def test_a_round_named_without_funding_word_a_churn_rate_and_a_bond_size():
 
 def test_a_round_word_does_not_take_the_valuation():
     got = _rows("青禾科技B轮投后估值达60亿元。")
-    assert got["60亿元"][1] != "funding_amount"
+    assert got["60亿元"][:2] == ("valuation", "valuation")
 
 
 # --- what AI changes in a firm's work (S4): cycles, efficiency, costs ----------------------------
