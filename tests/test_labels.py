@@ -54,6 +54,8 @@ def emitted_metrics() -> set[str]:
         base |= {r["metric"] for r in csv.DictReader(fh) if r.get("metric")}
     # facts.py price metrics: a side, then _cache_hit, then _per_<volume>, then _before_cut
     volumes = {per_tokens(n).replace(" ", "_") for n in volume_words().values()} | {"1_tokens"}
+    with open(DATA_DIR / "facts_words.csv", encoding="utf-8", newline="") as fh:
+        volumes |= {r["value"] for r in csv.DictReader(fh) if r["group"] == "per_name"}  # 元/月: _per_month
     for m in {r["price"] for r in rows if r.get("price")} | {"price", "price_change"}:
         bare = m.removeprefix("input_").removeprefix("output_")
         for sided in {m, f"input_{bare}", f"output_{bare}"}:

@@ -419,6 +419,10 @@ _SEMICOLON = re.compile(r"[；;]")
 # count_counter); not a word the counter opens (单位, 单价, 单日)
 _COUNT_COUNTER = kw.word_group("count_counter")
 _COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔])")
+# 20家机构参与: a counter with its verb that names the count before any keyword of the clause
+_COUNTER_FIRST = kw.word_group("counter_first")
+_COUNTER_FIRST_OPENS = tuple(sorted({w[0] for w in _COUNTER_FIRST}))  # a cheap test before the regex
+_COUNTER_FIRST_AT = re.compile(rf"\s?({kw.word_alternation('counter_first')})")
 # 字节今年大约35万张: a bare 张 counts cards where a card word was written shortly before
 _CARD_COUNTER = kw.word_group("card_counter")
 # (4张4090, 8张H100: the cards are named after the counter; their own keyword decides)
@@ -780,6 +784,8 @@ _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
 _MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
 # 27,300元/月 of a monthly salary: the metric names the time it is paid per already
 _PER_IN_METRIC = kw.word_group("per_in_metric")
+# 元/月 -> _per_month: the English name of a Chinese denominator; others (1m tokens, gpu hour, GB) as written
+_PER_NAMES = kw.word_group("per_name")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
 # 5月底的 / 8月的: a period joined to the number after it
@@ -4138,14 +4144,15 @@ class _DocExtractor:
             return None
         return self._digest_day.isoformat() if self._digest_day is not None else ""
 
-    def _metric_of_counter(self, q):
+    def _metric_of_counter(self, q, at=_COUNT_COUNTER_AT, counters=_COUNT_COUNTER):
         """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
         takes its metric from the counter written right after it (``facts_words.csv``
-        ``count_counter``: the row of ``metrics.csv`` the counter stands for)."""
-        m = _COUNT_COUNTER_AT.match(self.ptext, q.end)
+        ``count_counter``: the row of ``metrics.csv`` the counter stands for). With ``at`` and
+        ``counters`` of ``counter_first`` it reads the counters that win over a keyword."""
+        m = at.match(self.ptext, q.end)
         if m is None:
             return None
-        k = kw.keyword(_COUNT_COUNTER[m.group(1)])
+        k = kw.keyword(counters[m.group(1)])
         return k, k.metrics["count"], None
 
     def _cards_of_counter(self, q):
@@ -8093,8 +8100,11 @@ class _DocExtractor:
                 found = self._english_consensus(q, cls, clause, last_by_class) or found  # vs cons $8.9bn
             if ratio and not sentence.is_row:
                 found = self._beat_of_amount(q, clause, last_by_class) or found  # beat ~3%
-            if found is None and cls == "count" and not sentence.is_row:
-                found = self._metric_of_counter(q) or self._cards_of_counter(q)
+            if cls == "count" and not sentence.is_row:
+                if found is None:
+                    found = self._metric_of_counter(q) or self._cards_of_counter(q)
+                elif self.ptext.startswith(_COUNTER_FIRST_OPENS, q.end):
+                    found = self._metric_of_counter(q, _COUNTER_FIRST_AT, _COUNTER_FIRST) or found
             if cls == "money" and not sentence.is_row:
                 found = self._per_capacity_amount(q, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
@@ -8969,7 +8979,8 @@ class _DocExtractor:
                 and metric not in _ADOPTION_METRICS:
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per and metric not in _PER_IN_METRIC:
-            per = re.sub(r"\s+", "_", q.per.strip().lower())
+            per = q.per.strip()
+            per = re.sub(r"\s+", "_", _PER_NAMES.get(per, per).lower())
             metric = f"{metric}_per_{per}"
         if price and (self._last_role(context, {"before_cut": "before"})
                       or cls == "price" and self._price_before_change(q, clause)):
