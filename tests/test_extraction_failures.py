@@ -54,8 +54,11 @@ def test_the_failing_document_is_named_and_the_rest_extracted(corpus, jobs):
 
 
 def test_strict_stops_at_the_failing_document(corpus):
-    with pytest.raises(CorpusError, match=r"bad\.txt: extraction failed"):
+    with pytest.raises(CorpusError, match=r"bad\.txt: extraction failed") as info:
         extract(corpus, strict=True, jobs=1)
+    # the extractor's own exception travels with it, so the traceback shows where it failed
+    assert isinstance(info.value.__cause__, ValueError)
+    assert str(info.value.__cause__) == "an invented extractor bug"
 
 
 def test_extract_facts_warns_and_keeps_the_rest(corpus):

@@ -42,7 +42,7 @@ from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
-from ..load.metadata import header_end, is_document_number, load_ratings
+from ..load.metadata import header_end, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import pattern_words, small_count
@@ -105,7 +105,7 @@ _INVESTOR_COLUMN = frozenset(w.lower() for w in kw.word_group("investor_column")
 _PRIOR_YEAR_COLUMN = frozenset(kw.word_group("prior_year_column"))
 #: a Minguo month cell (114/07: 2025-07) of a Taiwanese table's date column
 _MINGUO_MONTH_CELL = re.compile(r"(1[0-4]\d|[89]\d)[/.-](1[0-2]|0?[1-9])")
-_MINGUO_OFFSET = 1911
+_MINGUO_OFFSET = roc_offset()
 _GROWTH_BASIS_HEADER = dict(sorted(kw.word_group("growth_basis_header").items(), key=lambda kv: -len(kv[0])))
 _DATE_COLUMN = frozenset(w.lower() for w in kw.word_group("date_column"))
 _MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)")

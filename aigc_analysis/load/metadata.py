@@ -298,6 +298,16 @@ def _date_starts() -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
+def roc_offset() -> int:
+    """The years between the ROC (Minguo) era and the Common Era (``header_words.csv`` ``roc_era``:
+    民国113年 is 2024), read from data so that a Minguo date in a header and in a table cell agree."""
+    offsets = {int(v) for v in _vocab()["roc_era"].values()}
+    if len(offsets) != 1:
+        raise ValueError(f"header_words.csv: roc_era rows give different offsets {sorted(offsets)}")
+    return offsets.pop()
+
+
+@lru_cache(maxsize=1)
 def _month_numbers() -> dict[str, int]:
     return {k.lower(): int(v) for k, v in _vocab()["month"].items()}
 
@@ -309,7 +319,7 @@ def _hit(m: re.Match, precision: str) -> DateHit | None:
     if g.get("y"):
         year = int(g["y"])
     else:
-        year = int(g.get("ry") or g.get("ry3")) + 1911
+        year = int(g.get("ry") or g.get("ry3")) + roc_offset()
     if g.get("a"):
         a, b = int(g["a"]), int(g["b"])
         if (a > 12) == (b > 12):

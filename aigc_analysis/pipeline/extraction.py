@@ -154,7 +154,7 @@ def _extract(source, *, strict: bool, on_problem, progress, jobs: int, warn: boo
         records = documents.to_dict("records")
         rows: list[dict] = []
         if workers.jobs == 1:
-            found = (guarded_facts(doc) for doc in records)
+            found = (guarded_facts(doc, strict=strict) for doc in records)
         else:
             found = ((_unpacked(part), problem) for part, problem in workers.imap(_packed_facts, records))
         # the progress wrapper paces the loop; rows come in document order
@@ -234,19 +234,24 @@ def _packed_facts(doc: dict) -> tuple[list, Problem | None]:
     return rows, problem
 
 
-def guarded_facts(doc: dict, window_chars: int | None = None) -> tuple[list[dict], Problem | None]:
+def guarded_facts(doc: dict, window_chars: int | None = None,
+                  strict: bool = False) -> tuple[list[dict], Problem | None]:
     """:func:`document_facts`, or no rows and a :class:`Problem` when extraction itself fails.
 
     A bug the extractor meets on one document (an unexpected wording, a typo it cannot
     read) must not cost the facts of every other document of the corpus: the failing
     document is reported as ``path: extraction failed (...)`` and its facts are left out,
-    while its row stays in the documents table.
+    while its row stays in the documents table. With ``strict`` the failure raises
+    :class:`CorpusError` chained to the original exception, whose traceback then shows where
+    the extractor failed.
     """
     try:
         return document_facts(doc, window_chars), None
     except Exception as exc:  # noqa: BLE001 - reported as a problem naming the file, never hidden
         where = doc.get("path") or doc.get("doc_id")
         message = f"extraction failed ({type(exc).__name__}: {exc}); its facts are left out"
+        if strict:
+            raise CorpusError(str(Problem(str(where), message))) from exc
         return [], Problem(str(where), message)
 
 
