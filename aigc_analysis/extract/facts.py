@@ -67,7 +67,9 @@ _THEME_ENTITY_TYPES = {r["theme"]: tuple(r["entity_types"].split()) for r in the
 _SOURCE_TYPES = {"org"}
 #: the types of a shaped name written in English (pinyin and translated descriptors)
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
-_ENUM_JOINERS = set("、和与及跟&/,， ")
+#: the words that join the names of a Chinese list (A、B和C); enumerations also take 跟 & / , and blanks
+_LIST_JOINERS = "、和与及"
+_ENUM_JOINERS = set(_LIST_JOINERS + "跟&/,， ")
 # 7家光模块厂商: a count, 家, the words of a kind of firm and its head word (厂商, 公司)
 _COUNTED_HEADS = kw.word_group("counted_group_head")
 _COUNTED_NUMBER = kw.word_group("counted_number_word")
@@ -78,7 +80,7 @@ _COUNTED_KIND_REACH = 60
 _CATEGORY_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2} (?:%s)" % kw.word_alternation("category_label_tail"))
 # 云杉科技、北辰数据、海岳通信: n names (2-6 Chinese characters each) joined by 、 (the last by 、/和/与/及),
 # the last one running into what follows it; for lists of 2 to 8 names
-_LISTED_NAMES = {n: re.compile(r"((?:[\u4e00-\u9fff]{2,6}、){%d}[\u4e00-\u9fff]{2,6}[、和与及])([\u4e00-\u9fff]{2,})" % (n - 2))
+_LISTED_NAMES = {n: re.compile(r"((?:[\u4e00-\u9fff]{2,6}、){%d}[\u4e00-\u9fff]{2,6}[%s])([\u4e00-\u9fff]{2,})" % (n - 2, _LIST_JOINERS))
                  for n in range(2, 9)}
 # 销售、管理、研发费用率: short words listed right before a keyword, each before a joiner
 _ELIDED_JOINERS = "、/"
@@ -914,7 +916,7 @@ _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.w
 _LISTED_REACH = 80
 _LISTED_STOPS = ("，", ",", "。", "；", ";", "：", ":", "\n", "（", "(")
 #: the names of such a list, parted by 、/和/与/及 (a name may hold a blank: Nimbus Robotics)
-_LISTED_PART = re.compile(r"[^、和与及\s]+(?: [A-Za-z0-9][^、和与及\s]*)*")
+_LISTED_PART = re.compile(rf"[^{_LIST_JOINERS}\s]+(?: [A-Za-z0-9][^{_LIST_JOINERS}\s]*)*")
 #: a name the list writes that no lexicon row holds: at most 8 Chinese characters, or Latin
 #: words and digits (Nimbus Robotics), 2-24 characters
 _LISTED_NAME = re.compile(r"(?=[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){0,8}$)"
@@ -8822,7 +8824,7 @@ class _DocExtractor:
             pass
         if m is None:
             return None
-        items = re.split(r"[、和与及]", m.group(1))[:-1]
+        items = re.split(f"[{_LIST_JOINERS}]", m.group(1))[:-1]
         size = len(items[0])
         if any(len(x) != size for x in items) or len(m.group(2)) < size:
             return None
