@@ -38,3 +38,18 @@ def test_investors_of_a_round_are_counted_by_their_counter():
 def test_a_count_of_funding_deals_stays_deals():
     m = _metrics("今年以来具身智能赛道共发生融资约60起，披露金额超过200亿元。")
     assert m["约60"] == "funding_deals"
+
+
+def test_a_big5_range_tilde_reads_the_same_under_either_big5_codec(tmp_path):
+    # A1E3 is ～ in cp950 and ∼ (TILDE OPERATOR) in Big5-HKSCS, which the loader may pick
+    from aigc_analysis import extract_facts, load_corpus
+
+    line = "2025年10月1日 某投顧\n雲杉科技預估明年伺服器營收年增30%～40%。\n"
+    raw = line.encode("cp950")
+    assert raw.decode("big5hkscs") != raw.decode("cp950")
+    (tmp_path / "a.txt").write_text(line.replace("～", "\u223c"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(line, encoding="utf-8")
+    f = extract_facts(load_corpus(tmp_path))
+    a, b = (f[f["doc_id"] == d].reset_index(drop=True) for d in ("a.txt", "b.txt"))
+    assert len(b) == 1 and (b.loc[0, "value"], b.loc[0, "value_high"]) == (0.3, 0.4)
+    assert a[["value", "value_high", "metric"]].equals(b[["value", "value_high", "metric"]])

@@ -261,6 +261,10 @@ def _fullwidth_table() -> dict[int, str]:
         table[cp] = ch
     table[0x2212] = "-"  # MINUS SIGN: a real minus, parsers expect ASCII
     table[0xFE6A] = "%"  # SMALL PERCENT SIGN
+    # Big5-HKSCS decodes Big5's full-width tilde and slash (A1E3, A241) as TILDE OPERATOR and
+    # DIVISION SLASH where cp950 gives ～ and ／: both mean a range or a ratio in a report
+    table[0x223C] = "~"
+    table[0x2215] = "/"
     return table
 
 
