@@ -638,6 +638,8 @@ _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
 _FULL_NAME_MIN = 6  # a firm's full legal name after a lead word holds this many characters at least
 _FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
 _METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
+#: First header cells of a two-column key-value table (``| 项目 | 数值 |``, ``| 指标 | 12月5日 |``)
+_KEY_VALUE_HEADERS = frozenset(kw.word_group("key_value_header"))
 _FOUNDING_WORDS = tuple(kw.word_group("founding_word"))
 _FOUNDING_REACH = max(map(len, _FOUNDING_WORDS))
 _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
@@ -6559,6 +6561,9 @@ class _DocExtractor:
                 return own[0]  # AI算力市场规模（亿美元）: the label's own market, not the caption's first
             if pool and find_unit_labels(self.ptext[label.start:label.end]):
                 return pool[0]
+            subject = self._key_value_subject(sentence) if self.report_company is None else None
+            if subject is not None:
+                return subject  # | 开盘价（元） | 318.00 | under | 指标 | 6月3日 |: the issuer's, not 开盘价's
             if self.report_company is not None:
                 # 营业收入（百万元） in a company note's forecast table: the company's row
                 return self.report_company
@@ -6619,6 +6624,25 @@ class _DocExtractor:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
             return _Ent(label.start, label.start + cut, industry, "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _key_value_subject(self, sentence: Sentence) -> _Ent | None:
+        """Whom a key-value table is about, or None when the row is no key-value row.
+
+        A two-column table whose header opens with ``facts_words.csv`` ``key_value_header``
+        (``| 项目 | 数值 |``, ``| 指标 | 12月5日 |``) lists metrics of one subject in its label
+        column: the subject is the caption's or heading's name, else the document's, else the
+        last company the text names above the table (``12月5日，岚芯科技在科创板挂牌上市。``).
+        """
+        header = sentence.header
+        if not header or len(header) != 2 or len(sentence.clauses) != 2:
+            return None
+        if self.ptext[header[0].start:header[0].end].strip() not in _KEY_VALUE_HEADERS:
+            return None
+        subject = self._section_subject(sentence)
+        if subject is not None and subject.type == "company":
+            return subject
+        above = [e for e in self.entities.within(0, header[0].start) if e.type == "company"]
+        return above[-1] if above else subject
 
     def _category_label(self, label: Span) -> _Ent | None:
         """A row label of Latin words ending in a product category (``facts_words.csv``

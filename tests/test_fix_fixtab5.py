@@ -1,0 +1,119 @@
+"""Tables and restatements (fixtab5): columns under header words the vocabulary did not know
+(excess returns, portfolio weights, merchant counts, closing prices, IPO key-value rows), the
+subject of a two-column key-value table, and the same claim stated twice.
+
+Every example is an invented text, not a line of any report."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers_text import facts_of_text, row_of
+
+
+# --- class 6: columns under header words the vocabulary did not know ---------------------
+FUND_TABLE = (
+    "星桥私募2025年11月刊\n\n"
+    "表1：产品表现（截至2025年11月28日）\n"
+    "| 产品 | 本月超额(%) | 今年以来超额(%) | 最大回撤(%) |\n"
+    "|---|---|---|---|\n"
+    "| 星桥中证800增强 | +0.92 | +7.70 | -3.10 |\n"
+    "| 星桥量化对冲2号 | +0.38 | +4.20 | -1.20 |\n\n"
+    "表2：因子组表现\n"
+    "| 因子组 | 多头年化超额(%) | 当前权重(%) | RankIC均值 |\n"
+    "|---|---|---|---|\n"
+    "| 价量因子 | 12.4 | 35.0 | 0.062 |\n"
+    "| 基本面因子 | 6.8 | 25.0 | 0.041 |\n"
+)
+
+
+def test_excess_return_and_weight_columns_are_read():
+    f = facts_of_text(FUND_TABLE, dt.date(2025, 12, 5))
+    month = row_of(f, "+0.92")
+    assert (month["theme"], month["metric"], month["value"], month["unit"]) == \
+        ("valuation", "excess_return", pytest.approx(0.0092), "ratio")
+    assert row_of(f, "+4.20")["metric"] == "excess_return"
+    assert row_of(f, "-3.10")["metric"] == "max_drawdown"  # the column read before stays
+    annual = row_of(f, "12.4")
+    assert (annual["theme"], annual["metric"], annual["value"]) == \
+        ("valuation", "annualized_excess_return", pytest.approx(0.124))
+    weight = row_of(f, "25.0")
+    assert (weight["metric"], weight["value"], weight["unit"]) == ("portfolio_weight", pytest.approx(0.25), "ratio")
+    # near-miss: a rank-IC column is a score, no fact
+    assert not f["text"].isin(["0.062", "0.041"]).any()
+
+
+def test_heavyweight_stocks_keep_their_move():
+    # near-miss: 权重股 names stocks, the move beside it stays a return, not a weight
+    f = facts_of_text("岚川日报\n2025年6月3日\n\n今日权重股集体上涨，岚川银行上涨3.2%。\n", dt.date(2025, 6, 3))
+    assert row_of(f, "3.2%")["metric"] != "portfolio_weight"
+
+
+def test_merchant_count_column_with_full_width_digits():
+    text = ("双十一直播电商点评\n2025年11月20日\n\n"
+            "表３　各平台开播情况\n"
+            "平台｜开播商家数（万家）｜ＧＭＶ同比（％）\n"
+            "星店｜６．４｜２３．５\n"
+            "岚购｜３．１｜１８．２\n")
+    f = facts_of_text(text, dt.date(2025, 11, 20))
+    merchants = row_of(f, "６．４")
+    assert (merchants["theme"], merchants["metric"], merchants["value"], merchants["unit"]) == \
+        ("adoption", "merchants", pytest.approx(64000), "count")
+    assert row_of(f, "２３．５")["metric"] == "gmv_growth"
+
+
+def test_closing_price_column_of_a_blank_aligned_hk_table():
+    text = ("港股收市表現\n2025年12月8日\n\n"
+            "股份　　　代號　　收市價（港元）　　變幅(%)\n"
+            "岚图智声　　02671　　12.40　　-3.10\n"
+            "星衡機器人　　09877　　8.71　　+2.20\n")
+    f = facts_of_text(text, dt.date(2025, 12, 8))
+    price = row_of(f, "12.40")
+    assert (price["theme"], price["metric"], price["value"], price["unit"]) == \
+        ("valuation", "share_price", pytest.approx(12.4), "HKD")
+    assert row_of(f, "+2.20")["metric"] == "return"
+    assert row_of(f, "12.40")["entity"] == row_of(f, "-3.10")["entity"]
+
+
+# --- class 14: two-column key-value tables -----------------------------------------------
+LISTING = (
+    "新股速递：科创板迎来AI芯片新股\n2025年12月5日\n\n"
+    "12月5日，岚芯科技在科创板挂牌上市，首日收涨186.4%。\n\n"
+    "表1：发行概况\n"
+    "| 项目 | 数值 |\n"
+    "| --- | --- |\n"
+    "| 发行股数（万股） | 4500 |\n"
+    "| 网上发行中签率 | 0.0281% |\n"
+    "| 网上有效申购倍数（倍） | 4120.6 |\n\n"
+    "表2：上市首日表现\n"
+    "| 指标 | 12月5日 |\n"
+    "| --- | --- |\n"
+    "| 开盘价（元） | 75.00 |\n"
+    "| 成交额（亿元） | 41.7 |\n"
+)
+
+
+def test_key_value_rows_are_the_issuers_metrics():
+    f = facts_of_text(LISTING, dt.date(2025, 12, 5))
+    issuer = row_of(f, "186.4%")["entity"]
+    for cell in ("4500", "0.0281%", "4120.6", "75.00", "41.7"):
+        assert row_of(f, cell)["entity"] == issuer, cell
+    opening = row_of(f, "75.00")
+    assert (opening["metric"], opening["value"], opening["unit"], opening["period"]) == \
+        ("opening_price", pytest.approx(75.0), "CNY", "2025-12-05")
+    subscribed = row_of(f, "4120.6")
+    assert (subscribed["metric"], subscribed["unit"]) == ("oversubscription", "multiple")
+
+
+def test_two_column_table_of_companies_keeps_the_companies():
+    # near-miss: a first column of firms names each row's entity
+    text = ("光模块公司市值一览\n2025年12月5日\n\n"
+            "12月5日，岚芯科技在科创板挂牌上市。\n\n"
+            "| 公司 | 总市值（亿元） |\n"
+            "| --- | --- |\n"
+            "| 中际旭创 | 3650 |\n"
+            "| 新易盛 | 2410 |\n")
+    f = facts_of_text(text, dt.date(2025, 12, 5))
+    assert row_of(f, "3650")["entity"] != row_of(f, "2410")["entity"]
+    assert "Lanxin" not in row_of(f, "3650")["entity"]
