@@ -117,3 +117,41 @@ def test_two_column_table_of_companies_keeps_the_companies():
     f = facts_of_text(text, dt.date(2025, 12, 5))
     assert row_of(f, "3650")["entity"] != row_of(f, "2410")["entity"]
     assert "Lanxin" not in row_of(f, "3650")["entity"]
+
+
+# --- class 19: a headline repeating body figures rounded ------------------------------------
+def _titled_facts(text: str, published: dt.date):
+    """The facts of ``text`` with its first line as the document's title (as the loader reads it)."""
+    from aigc_analysis.extract.facts import extract_document, facts_frame
+    from aigc_analysis.load.normalise import to_simplified
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "title": text.strip().split("\n")[0], "published": published, "publisher": "Test Broker",
+           "boilerplate": []}
+    return facts_frame(extract_document(doc))
+
+
+def test_headline_rounding_of_body_figures_is_one_claim():
+    text = ("星衡科技上市首日大涨超300%，市值超900亿元\n2025年6月3日\n\n"
+            "6月3日，星衡科技在科创板上市，首日收涨312.6%，收盘总市值约923亿元。\n")
+    f = _titled_facts(text, dt.date(2025, 6, 3))
+    assert not f["text"].isin(["超300%", "超900亿元"]).any()
+    assert row_of(f, "312.6%")["value"] == pytest.approx(3.126)
+    assert row_of(f, "约923亿元")["value"] == pytest.approx(9.23e10)
+
+
+def test_headline_figure_with_no_body_counterpart_stays():
+    # near-misses: no body figure of that measure; a body figure outside the headline's rounding
+    text = ("岚川智能股价大涨6%，营收增长两成\n2025年6月3日\n\n"
+            "岚川智能今日成交额12.3亿元。公司一季度营收增长31.5%。\n")
+    f = _titled_facts(text, dt.date(2025, 6, 3))
+    assert row_of(f, "6%")["value"] == pytest.approx(0.06)
+    assert row_of(f, "31.5%")["value"] == pytest.approx(0.315)
+    assert len(f[f["metric"] == "revenue_growth"]) == 2
+
+
+def test_rounding_step_of_written_values():
+    from aigc_analysis.extract.facts import _rounding_step
+    assert _rounding_step({"text": "超300%", "value": 3.0, "unit": "ratio"}) == pytest.approx(1.0)
+    assert _rounding_step({"text": "逾2.5%", "value": 0.025, "unit": "ratio"}) == pytest.approx(0.001)
+    assert _rounding_step({"text": "超900亿元", "value": 9e10, "unit": "CNY"}) == pytest.approx(1e10)
+    assert _rounding_step({"text": "逾一成", "value": 0.1, "unit": "ratio"}) == pytest.approx(0.1)

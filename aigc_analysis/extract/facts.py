@@ -4387,7 +4387,21 @@ class _DocExtractor:
         self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
+        self._mark_headline_rows()
         return self.rows
+
+    def _mark_headline_rows(self) -> None:
+        """Flag the rows the document's title states (``_headline``): a headline restates the
+        body at a coarser rounding (:func:`_drop_headline_roundings`)."""
+        title = str(self.doc.get("title") or "") if not _is_missing(self.doc.get("title")) else ""
+        if len(title) < 4 or not self.rows:
+            return
+        at = self.text.find(title)
+        if not 0 <= at < _HEADLINE_REACH:
+            return  # the title as the document's own head, not a body line that repeats it
+        for r in self.rows:
+            if at <= r["start"] < at + len(title):
+                r["_headline"] = True
 
     def _allocation(self, q, cls: str, sentence: Sentence):
         """A share of an amount that goes to a use.
@@ -9367,6 +9381,8 @@ def _dedup(rows: list[dict]) -> list[dict]:
             if dup:
                 if len(r["period"]) > len(o["period"]):
                     o["period"] = r["period"]  # the repeat says when, or says it more precisely
+                if not r.get("_headline"):
+                    o.pop("_headline", None)  # the body states it too: no headline rounding
                 break
         if not dup:
             same.append(r)
@@ -9447,10 +9463,66 @@ def _drop_table_roundings(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
+#: How far into a document its title may start for its rows to count as the headline's.
+_HEADLINE_REACH = 400
+
+
+def _rounding_step(r: dict) -> float | None:
+    """The step a written value is rounded to, in the row's base units: ``超300%`` 1.0 (hundreds
+    of percent), ``逾2%`` 0.01, ``市值超900亿元`` 1e10, ``1.5万`` 1e3; ``逾一成`` 0.1. None when
+    the text writes no number this can read."""
+    m = _FIRST_NUMBER.search(r["text"] or "")
+    if m is None:
+        return _TENTH if "成" in (r["text"] or "") and r["unit"] == "ratio" else None
+    num = m.group(0).replace(",", "")
+    try:
+        written = float(num)
+    except ValueError:
+        return None
+    if not written:
+        return None
+    if "." in num:
+        step = 10.0 ** -len(num.split(".", 1)[1])
+    else:
+        step = 10.0 ** (len(num) - len(num.rstrip("0")))
+    return step * abs(r["value"] / written)
+
+
+def _headline_rounds(r: dict, o: dict) -> bool:
+    """``r`` (a headline's ``大涨超300%``, ``涨逾2%``, ``逼近20亿次``) is ``o`` (the body's
+    ``312.6%``, ``2.04%``, ``19.6亿次``) rounded to the digits it writes, in its qualifier's
+    direction; a headline's ``最多N亿元`` is the top of the body's range."""
+    step = _rounding_step(r)
+    if step is None or not r["value"]:
+        return False
+    v, sign = abs(r["value"]), math.copysign(1.0, r["value"])
+    lo, hi = {"over": (0.0, step), "at_least": (0.0, step), "under": (-step, 0.0),
+              "at_most": (-step, 0.0)}.get(r.get("qualifier") or "", (-step / 2, step / 2))
+    tops = [o["value"]] + ([] if math.isnan(o["value_high"]) else [o["value_high"]])
+    return any(math.copysign(1.0, b) == sign and v + lo - 1e-9 * v <= abs(b) <= v + hi + 1e-9 * v for b in tops)
+
+
+def _drop_headline_roundings(rows: list[dict]) -> list[dict]:
+    """A headline figure that restates a body figure at a coarser rounding (title
+    ``星衡上市首日大涨超300%``, body ``收涨312.6%``) for the same subject, measure and time is one
+    claim: the body's row stays. A headline figure no body row rounds to stays a row."""
+    heads = [r for r in rows if r.get("_headline") and math.isnan(r["value_high"])]
+    if not heads:
+        return rows  # cheap pre-check: most titles state no figure
+    body = [r for r in rows if not r.get("_headline")]
+    dropped = {id(r) for r in heads
+               if any(o["theme"] == r["theme"] and o["unit"] == r["unit"] and o["value"] != r["value"]
+                      and (o["metric"] == r["metric"] or _same_metric(o["metric"], r["metric"]))
+                      and _same_subject(o, r) and _periods_fit(o["period"], r["period"])
+                      and _headline_rounds(r, o) for o in body)}
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
 def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
-    rows = _drop_table_roundings(_dedup(_drop_rounded_repeats(rows)))
+    rows = _drop_headline_roundings(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))
     for r in rows:
+        r.pop("_headline", None)
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
