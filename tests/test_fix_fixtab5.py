@@ -155,3 +155,46 @@ def test_rounding_step_of_written_values():
     assert _rounding_step({"text": "逾2.5%", "value": 0.025, "unit": "ratio"}) == pytest.approx(0.001)
     assert _rounding_step({"text": "超900亿元", "value": 9e10, "unit": "CNY"}) == pytest.approx(1e10)
     assert _rounding_step({"text": "逾一成", "value": 0.1, "unit": "ratio"}) == pytest.approx(0.1)
+
+
+# --- class 13: a bilingual story and its currency conversions -------------------------------
+BILINGUAL = (
+    "Hanbit Memory Q2 profit jumps on AI chip demand\n"
+    "Seoul, July 30, 2025\n\n"
+    "SEOUL, July 30 (Wire) - Hanbit Memory said on Wednesday its operating profit for the April-June "
+    "quarter rose 41% to 3.2 trillion won ($2.3 billion), beating estimates. Revenue rose 28% to 18.5 trillion won.\n\n"
+    "【中文译文】\n"
+    "韩国瀚比特存储周三表示，4-6月当季营业利润同比增长41%，至3.2万亿韩元（约合23亿美元），超出预期。"
+    "营收增长28%至18.5万亿韩元。\n"
+)
+
+
+def test_english_original_and_its_translation_are_one_claim():
+    f = facts_of_text(BILINGUAL, dt.date(2025, 7, 30))
+    growth = f[f["metric"] == "operating_profit_growth"]
+    assert len(growth) == 1 and growth.iloc[0]["period"] == "2025Q2"
+    profit = f[f["metric"] == "operating_profit"]
+    assert list(profit["unit"]) == ["KRW"]  # the original currency, the conversion no row
+    assert not (f["unit"] == "USD").any()
+    assert len(f[f["metric"] == "revenue_growth"]) == 1
+    assert not (f["entity"] == "April-June").any()  # a month range is no name
+
+
+def test_english_only_story_keeps_its_figures():
+    # near-miss: no Chinese paragraph restates the English figures
+    text = ("Hanbit Memory Q2 profit jumps on AI chip demand\nSeoul, July 30, 2025\n\n"
+            "SEOUL, July 30 (Wire) - Hanbit Memory said on Wednesday its operating profit for the April-June "
+            "quarter rose 41% to $2.3 billion, beating estimates. Revenue rose 28% on strong demand for memory.\n\n"
+            "韩国瀚比特存储周三公布二季度业绩，公司表示人工智能服务器需求强劲，明年资本开支将增加约三成。\n")
+    f = facts_of_text(text, dt.date(2025, 7, 30))
+    assert row_of(f, "$2.3 billion")["unit"] == "USD"
+    assert row_of(f, "41%")["value"] == pytest.approx(0.41)
+    assert row_of(f, "28%")["value"] == pytest.approx(0.28)
+
+
+def test_translator_note_states_no_claim():
+    text = ("瀚比特存储二季度营收大增\n2025年7月30日\n\n"
+            "瀚比特存储二季度营收同比增长215%（译注：原文为more than tripled，即增长超过两倍）。\n")
+    f = facts_of_text(text, dt.date(2025, 7, 30))
+    assert row_of(f, "215%")["value"] == pytest.approx(2.15)
+    assert not (f["unit"] == "multiple").any()

@@ -4388,7 +4388,53 @@ class _DocExtractor:
         for sentence in self.sentences:
             self._sentence(sentence)
         self._mark_headline_rows()
+        if self.rows:
+            self._drop_translation_repeats()
         return self.rows
+
+    def _drop_translation_repeats(self) -> None:
+        """One row per claim in a bilingual story: an English paragraph whose figure the
+        document's Chinese paragraphs state again (its translation, ``3.2 trillion won ($2.3
+        billion)`` / ``3.2万亿韩元（约合23亿美元）``, a conversion included) is the same claim, and
+        the Chinese row stays; a translator's note (``（译注：…）``) states no claim at all."""
+        text = self.ptext
+        if _TRANSLATOR_NOTE_WORD.search(text):
+            notes = [(m.start(), _note_end(text, m)) for m in _TRANSLATOR_NOTE.finditer(text)]
+            if notes:
+                self.rows = [r for r in self.rows if not any(a <= r["start"] < b for a, b in notes)]
+        if not self.rows or not _HAN.search(text) or not _LATIN_WORD.search(text):
+            return  # cheap pre-check: a one-script document has no translation in it
+        english = {}
+        for r in self.rows:
+            lo = text.rfind("\n", 0, r["start"]) + 1
+            if lo not in english:
+                hi = text.find("\n", r["start"])
+                english[lo] = _english_line(text[lo:hi if hi >= 0 else len(text)])
+        if not any(english.values()):
+            return
+        # the figures of the Chinese paragraphs: the rows (theme, unit, value), and the currency
+        # conversions no row takes (3.2万亿韩元（约合23亿美元）) by unit and value
+        rows, others = [], []
+        lo = 0
+        for line in text.split("\n"):
+            if _chinese_line(line):
+                prev = None
+                for q in self.quantities.within(lo, lo + len(line)):
+                    if q.unit in MONEY_UNITS and prev is not None and prev.unit in MONEY_UNITS and prev.unit != q.unit \
+                            and (self._bracketed_conversion(q, prev) or self._preceded_by(q.start, "conversion")):
+                        others.append((q.unit, q.value))
+                    prev = q
+                rows.extend((r["theme"], r["unit"], r["value"]) for r in self.rows if lo <= r["start"] < lo + len(line))
+            lo += len(line) + 1
+        if not rows and not others:
+            return
+
+        def translated(r) -> bool:
+            return any(t == r["theme"] and u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12)
+                       for t, u, v in rows) \
+                or any(u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12) for u, v in others)
+
+        self.rows = [r for r in self.rows if not (english[text.rfind("\n", 0, r["start"]) + 1] and translated(r))]
 
     def _mark_headline_rows(self) -> None:
         """Flag the rows the document's title states (``_headline``): a headline restates the
@@ -9461,6 +9507,35 @@ def _drop_table_roundings(rows: list[dict]) -> list[dict]:
                 dropped.add(id(c) if c["start"] > p["start"] else id(p))
                 break
     return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
+#: A translator's note opening a bracket or a line (``（译注：…）``): explains, states no claim.
+_TRANSLATOR_NOTE_WORD = re.compile(kw.word_alternation("translator_note"))
+_TRANSLATOR_NOTE = re.compile(rf"[（(【\[]\s*(?:{kw.word_alternation('translator_note')})|^\s*(?:{kw.word_alternation('translator_note')})",
+                              re.M)
+_TRANSLATOR_NOTE_CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]"}
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _note_end(text: str, m: re.Match) -> int:
+    """Where a translator's note ends: its closing bracket, else its line's end."""
+    close = _TRANSLATOR_NOTE_CLOSE.get(text[m.start()])
+    end = text.find(close, m.end()) if close else -1
+    if end < 0:
+        end = text.find("\n", m.end())
+    return end if end >= 0 else len(text)
+
+
+def _english_line(line: str) -> bool:
+    """A paragraph written in English: forty letters or more and hardly a Chinese character."""
+    letters = len(_LATIN_LETTER.findall(line))
+    return letters >= 40 and len(_HAN.findall(line)) * 20 <= letters
+
+
+def _chinese_line(line: str) -> bool:
+    """A paragraph written in Chinese: twenty characters or more, most of its letters Chinese."""
+    han = len(_HAN.findall(line))
+    return han >= 20 and han >= len(_LATIN_LETTER.findall(line))
 
 
 #: How far into a document its title may start for its rows to count as the headline's.
