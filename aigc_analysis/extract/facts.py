@@ -644,6 +644,8 @@ _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
 _FULL_NAME_MIN = 6  # a firm's full legal name after a lead word holds this many characters at least
 _FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
 _METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
+#: First header cells of a two-column key-value table (``| 项目 | 数值 |``, ``| 指标 | 12月5日 |``)
+_KEY_VALUE_HEADERS = frozenset(kw.word_group("key_value_header"))
 _FOUNDING_WORDS = tuple(kw.word_group("founding_word"))
 _FOUNDING_REACH = max(map(len, _FOUNDING_WORDS))
 _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
@@ -4394,7 +4396,67 @@ class _DocExtractor:
         self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
+        self._mark_headline_rows()
+        if self.rows:
+            self._drop_translation_repeats()
         return self.rows
+
+    def _drop_translation_repeats(self) -> None:
+        """One row per claim in a bilingual story: an English paragraph whose figure the
+        document's Chinese paragraphs state again (its translation, ``3.2 trillion won ($2.3
+        billion)`` / ``3.2万亿韩元（约合23亿美元）``, a conversion included) is the same claim, and
+        the Chinese row stays; a translator's note (``（译注：…）``) states no claim at all."""
+        text = self.ptext
+        if _TRANSLATOR_NOTE_WORD.search(text):
+            notes = [(m.start(), _note_end(text, m)) for m in _TRANSLATOR_NOTE.finditer(text)]
+            if notes:
+                self.rows = [r for r in self.rows if not any(a <= r["start"] < b for a, b in notes)]
+        if not self.rows or not _HAN.search(text) or not _LATIN_WORD.search(text):
+            return  # cheap pre-check: a one-script document has no translation in it
+        english = {}
+        for r in self.rows:
+            lo = text.rfind("\n", 0, r["start"]) + 1
+            if lo not in english:
+                hi = text.find("\n", r["start"])
+                english[lo] = _english_line(text[lo:hi if hi >= 0 else len(text)])
+        if not any(english.values()):
+            return
+        # the figures of the Chinese paragraphs: the rows (theme, unit, value), and the currency
+        # conversions no row takes (3.2万亿韩元（约合23亿美元）) by unit and value
+        rows, others = [], []
+        lo = 0
+        for line in text.split("\n"):
+            if _chinese_line(line):
+                prev = None
+                for q in self.quantities.within(lo, lo + len(line)):
+                    if q.unit in MONEY_UNITS and prev is not None and prev.unit in MONEY_UNITS and prev.unit != q.unit \
+                            and (self._bracketed_conversion(q, prev) or self._preceded_by(q.start, "conversion")):
+                        others.append((q.unit, q.value))
+                    prev = q
+                rows.extend((r["theme"], r["unit"], r["value"]) for r in self.rows if lo <= r["start"] < lo + len(line))
+            lo += len(line) + 1
+        if not rows and not others:
+            return
+
+        def translated(r) -> bool:
+            return any(t == r["theme"] and u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12)
+                       for t, u, v in rows) \
+                or any(u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12) for u, v in others)
+
+        self.rows = [r for r in self.rows if not (english[text.rfind("\n", 0, r["start"]) + 1] and translated(r))]
+
+    def _mark_headline_rows(self) -> None:
+        """Flag the rows the document's title states (``_headline``): a headline restates the
+        body at a coarser rounding (:func:`_drop_headline_roundings`)."""
+        title = str(self.doc.get("title") or "") if not _is_missing(self.doc.get("title")) else ""
+        if len(title) < 4 or not self.rows:
+            return
+        at = self.text.find(title)
+        if not 0 <= at < _HEADLINE_REACH:
+            return  # the title as the document's own head, not a body line that repeats it
+        for r in self.rows:
+            if at <= r["start"] < at + len(title):
+                r["_headline"] = True
 
     def _allocation(self, q, cls: str, sentence: Sentence):
         """A share of an amount that goes to a use.
@@ -6568,6 +6630,9 @@ class _DocExtractor:
                 return own[0]  # AI算力市场规模（亿美元）: the label's own market, not the caption's first
             if pool and find_unit_labels(self.ptext[label.start:label.end]):
                 return pool[0]
+            subject = self._key_value_subject(sentence) if self.report_company is None else None
+            if subject is not None:
+                return subject  # | 开盘价（元） | 318.00 | under | 指标 | 6月3日 |: the issuer's, not 开盘价's
             if self.report_company is not None:
                 # 营业收入（百万元） in a company note's forecast table: the company's row
                 return self.report_company
@@ -6628,6 +6693,25 @@ class _DocExtractor:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
             return _Ent(label.start, label.start + cut, industry, "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _key_value_subject(self, sentence: Sentence) -> _Ent | None:
+        """Whom a key-value table is about, or None when the row is no key-value row.
+
+        A two-column table whose header opens with ``facts_words.csv`` ``key_value_header``
+        (``| 项目 | 数值 |``, ``| 指标 | 12月5日 |``) lists metrics of one subject in its label
+        column: the subject is the caption's or heading's name, else the document's, else the
+        last company the text names above the table (``12月5日，岚芯科技在科创板挂牌上市。``).
+        """
+        header = sentence.header
+        if not header or len(header) != 2 or len(sentence.clauses) != 2:
+            return None
+        if self.ptext[header[0].start:header[0].end].strip() not in _KEY_VALUE_HEADERS:
+            return None
+        subject = self._section_subject(sentence)
+        if subject is not None and subject.type == "company":
+            return subject
+        above = [e for e in self.entities.within(0, header[0].start) if e.type == "company"]
+        return above[-1] if above else subject
 
     def _category_label(self, label: Span) -> _Ent | None:
         """A row label of Latin words ending in a product category (``facts_words.csv``
@@ -9356,6 +9440,8 @@ def _dedup(rows: list[dict]) -> list[dict]:
             if dup:
                 if len(r["period"]) > len(o["period"]):
                     o["period"] = r["period"]  # the repeat says when, or says it more precisely
+                if not r.get("_headline"):
+                    o.pop("_headline", None)  # the body states it too: no headline rounding
                 break
         if not dup:
             same.append(r)
@@ -9436,10 +9522,95 @@ def _drop_table_roundings(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
+#: A translator's note opening a bracket or a line (``（译注：…）``): explains, states no claim.
+_TRANSLATOR_NOTE_WORD = re.compile(kw.word_alternation("translator_note"))
+_TRANSLATOR_NOTE = re.compile(rf"[（(【\[]\s*(?:{kw.word_alternation('translator_note')})|^\s*(?:{kw.word_alternation('translator_note')})",
+                              re.M)
+_TRANSLATOR_NOTE_CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]"}
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _note_end(text: str, m: re.Match) -> int:
+    """Where a translator's note ends: its closing bracket, else its line's end."""
+    close = _TRANSLATOR_NOTE_CLOSE.get(text[m.start()])
+    end = text.find(close, m.end()) if close else -1
+    if end < 0:
+        end = text.find("\n", m.end())
+    return end if end >= 0 else len(text)
+
+
+def _english_line(line: str) -> bool:
+    """A paragraph written in English: forty letters or more and hardly a Chinese character."""
+    letters = len(_LATIN_LETTER.findall(line))
+    return letters >= 40 and len(_HAN.findall(line)) * 20 <= letters
+
+
+def _chinese_line(line: str) -> bool:
+    """A paragraph written in Chinese: twenty characters or more, most of its letters Chinese."""
+    han = len(_HAN.findall(line))
+    return han >= 20 and han >= len(_LATIN_LETTER.findall(line))
+
+
+#: How far into a document its title may start for its rows to count as the headline's.
+_HEADLINE_REACH = 400
+
+
+def _rounding_step(r: dict) -> float | None:
+    """The step a written value is rounded to, in the row's base units: ``超300%`` 1.0 (hundreds
+    of percent), ``逾2%`` 0.01, ``市值超900亿元`` 1e10, ``1.5万`` 1e3; ``逾一成`` 0.1. None when
+    the text writes no number this can read."""
+    m = _FIRST_NUMBER.search(r["text"] or "")
+    if m is None:
+        return _TENTH if "成" in (r["text"] or "") and r["unit"] == "ratio" else None
+    num = m.group(0).replace(",", "")
+    try:
+        written = float(num)
+    except ValueError:
+        return None
+    if not written:
+        return None
+    if "." in num:
+        step = 10.0 ** -len(num.split(".", 1)[1])
+    else:
+        step = 10.0 ** (len(num) - len(num.rstrip("0")))
+    return step * abs(r["value"] / written)
+
+
+def _headline_rounds(r: dict, o: dict) -> bool:
+    """``r`` (a headline's ``大涨超300%``, ``涨逾2%``, ``逼近20亿次``) is ``o`` (the body's
+    ``312.6%``, ``2.04%``, ``19.6亿次``) rounded to the digits it writes, in its qualifier's
+    direction; a headline's ``最多N亿元`` is the top of the body's range."""
+    step = _rounding_step(r)
+    if step is None or not r["value"]:
+        return False
+    v, sign = abs(r["value"]), math.copysign(1.0, r["value"])
+    lo, hi = {"over": (0.0, step), "at_least": (0.0, step), "under": (-step, 0.0),
+              "at_most": (-step, 0.0)}.get(r.get("qualifier") or "", (-step / 2, step / 2))
+    tops = [o["value"]] + ([] if math.isnan(o["value_high"]) else [o["value_high"]])
+    return any(math.copysign(1.0, b) == sign and v + lo - 1e-9 * v <= abs(b) <= v + hi + 1e-9 * v for b in tops)
+
+
+def _drop_headline_roundings(rows: list[dict]) -> list[dict]:
+    """A headline figure that restates a body figure at a coarser rounding (title
+    ``星衡上市首日大涨超300%``, body ``收涨312.6%``) for the same subject, measure and time is one
+    claim: the body's row stays. A headline figure no body row rounds to stays a row."""
+    heads = [r for r in rows if r.get("_headline") and math.isnan(r["value_high"])]
+    if not heads:
+        return rows  # cheap pre-check: most titles state no figure
+    body = [r for r in rows if not r.get("_headline")]
+    dropped = {id(r) for r in heads
+               if any(o["theme"] == r["theme"] and o["unit"] == r["unit"] and o["value"] != r["value"]
+                      and (o["metric"] == r["metric"] or _same_metric(o["metric"], r["metric"]))
+                      and _same_subject(o, r) and _periods_fit(o["period"], r["period"])
+                      and _headline_rounds(r, o) for o in body)}
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
 def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
-    rows = _drop_table_roundings(_dedup(_drop_rounded_repeats(rows)))
+    rows = _drop_headline_roundings(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))
     for r in rows:
+        r.pop("_headline", None)
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
