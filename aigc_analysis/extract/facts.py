@@ -57,6 +57,7 @@ from .names import _geo_prefixes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
+from .sector_lists import captioned_family, industry_group_before, industry_name as sector_industry_name
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -4623,7 +4624,7 @@ class _DocExtractor:
         (``电力设备行业融资净买入55亿元``): that industry's index, in the default family."""
         if "行业" not in self.ptext[clause.start:q.start]:
             return None  # most clauses: one substring test
-        found = industry_before(self.ptext, clause.start, q.start)
+        found = industry_group_before(self.ptext, clause.start, q.start) or industry_before(self.ptext, clause.start, q.start)
         if found is None:
             return None
         start, end, name = found
@@ -6461,6 +6462,24 @@ class _DocExtractor:
             self._row_cache[key] = found
         return self._row_cache[key]
 
+    def _captioned_industry(self, sentence: Sentence, label: Span) -> _Ent | None:
+        """A row label that is an industry of the index family its caption names (``通信设备``
+        under ``表2：AI链条申万二级行业周度表现``): that industry's index (``SW Communication
+        Equipment Index``), or None. A label that is a firm or holds words no index row knows
+        is no industry (``index_name`` must read it whole)."""
+        cap = sentence.caption
+        if cap is None:
+            return None
+        family = captioned_family(self.ptext[cap.start:cap.end])
+        if family is None:
+            return None
+        surface = self.ptext[label.start:label.end].strip()
+        if not surface or _FIRST_DIGIT.search(surface) or any(
+                e.type == "company" for e in self._candidates(label.start, label.end)):
+            return None
+        name = sector_industry_name(surface, family)
+        return _Ent(label.start, label.end, name, "index") if name else None
+
     def _row_entity(self, sentence: Sentence) -> _Ent | None:
         """The entity of a table row: a name in its label cell, else the label as written.
 
@@ -6524,6 +6543,9 @@ class _DocExtractor:
         category = self._category_label(label)
         if category is not None:
             return category  # Server DRAM | +5～10: the category as the row states it, not DRAM
+        captioned = self._captioned_industry(sentence, label)
+        if captioned is not None:
+            return captioned  # 光学光电子 under 表2：申万二级行业周度表现: SW Optoelectronics Index
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
