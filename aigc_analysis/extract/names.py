@@ -1796,7 +1796,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if has_digit else
             "product" if two_words and not shaped_before else "company")
-    for a, b in _named_llms(text, free, set(shapes.get("llm_not_name", ())), shapes.get("llm_head", ())):
+    # 其中大模型相关收入: a function word (其中, 同期, 目前) opens no model's brand
+    llm_not_names = set(shapes.get("llm_not_name", ())) | {w for w in leads if len(w) >= 2}
+    for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
         add(a, b, text[a:b], "model")
     for m in _org_matches(text):
         a, b = m.span()

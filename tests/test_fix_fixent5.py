@@ -1,0 +1,63 @@
+"""Entity fixes (set 23 classes 2 and 18, then 3, 5, 7, 9): who a number is about.
+
+Every example is invented (星桥, 蓝海科技, 岚川 name no real firm).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+DAY = dt.date(2025, 3, 9)
+
+_SW_TABLE = """表2：AI链条申万二级行业周度表现（统计区间：2025.03.03—2025.03.07）
+| 行业 | 本周涨跌幅(%) | 年初至今(%) |
+|---|---|---|
+| 光学光电子 | +3.41 | +12.20 |
+| 电网设备 | +2.10 | +8.50 |
+| 中际旭创 | +5.00 | +20.10 |
+"""
+
+
+# class 2: the index family a caption names reaches its industry rows
+def test_industry_rows_under_a_family_caption_are_that_familys_indices():
+    f = facts_of_text(_SW_TABLE, DAY)
+    assert entity_of(f, "+3.41") == "SW Optoelectronics Index"
+    assert entity_of(f, "+2.10") == "SW Grid Equipment Index"
+
+
+def test_a_firm_row_under_a_family_caption_keeps_the_firm():
+    f = facts_of_text(_SW_TABLE, DAY)
+    assert entity_of(f, "+5.00") == "Innolight"
+
+
+def test_a_citic_caption_names_citic_indices():
+    f = facts_of_text(_SW_TABLE.replace("申万二级行业", "中信二级行业"), DAY)
+    assert entity_of(f, "+3.41") == "CITIC Optoelectronics Index"
+
+
+def test_a_caption_naming_no_family_leaves_the_row_label():
+    f = facts_of_text(_SW_TABLE.replace("AI链条申万二级行业周度表现", "AI链条细分方向周度表现"), DAY)
+    assert not entity_of(f, "+3.41").startswith("SW ")
+
+
+def test_two_industries_summed_in_prose_are_a_named_group():
+    f = facts_of_text("本周计算机设备与IT服务两个二级行业合计成交额占比9.4%。", DAY)
+    assert entity_of(f, "9.4%") == "SW Computer Equipment and SW IT Services"
+
+
+# class 18: function words and verbs make no names
+def test_an_excess_return_verb_before_an_index_makes_no_pinyin_index():
+    f = facts_of_text("本周组合跑输基准指数恒生指数2.1个百分点。", DAY)
+    assert set(f.loc[f["text"] == "2.1个百分点", "entity"]) == {"Hang Seng Index"}
+
+
+def test_qizhong_opens_no_model_name():
+    f = facts_of_text("蓝海科技二季度收入12亿元，其中大模型相关收入约4亿元。", DAY)
+    assert not entity_of(f, "约4亿元").startswith("Qizhong")
+    assert entity_of(f, "12亿元") == "Lanhai Technology"
+
+
+def test_a_brand_before_the_model_word_is_still_a_model():
+    f = facts_of_text("岚川大模型日均调用量增长8倍。", DAY)
+    assert entity_of(f, "8倍") != "large models"
