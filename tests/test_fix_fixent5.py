@@ -61,3 +61,26 @@ def test_qizhong_opens_no_model_name():
 def test_a_brand_before_the_model_word_is_still_a_model():
     f = facts_of_text("岚川大模型日均调用量增长8倍。", DAY)
     assert entity_of(f, "8倍") != "large models"
+
+
+# class 7: a line headed by a firm's name and a colon reports that firm's figures
+def test_a_firm_shaped_line_head_owns_its_figures():
+    f = facts_of_text("电力设备点评\n\n晨光电力：前三季度营收88.2亿元，同比增长21.4%。\n", DAY)
+    assert entity_of(f, "88.2亿元") == entity_of(f, "21.4%") == "Chenguang Power"
+
+
+def test_a_segment_line_head_is_no_firm():
+    f = facts_of_text("蓝海科技三季度业绩点评\n\n蓝海科技三季度营收12亿元。\n云业务：营收同比增长35%。\n", DAY)
+    assert entity_of(f, "35%") != "云业务"
+
+
+# class 5: after a comparative, the name before 的 owns the share
+def test_rivals_after_a_comparative_own_their_shares():
+    f = facts_of_text("英特尔以约55%的份额领先，远高于AMD的30%和Arm阵营的15%。", DAY)
+    assert entity_of(f, "30%") == "AMD"
+    assert entity_of(f, "15%") == "Arm"
+
+
+def test_the_whole_of_a_fraction_is_still_no_owner():
+    f = facts_of_text("蓝海科技云业务收入占营收的30%。", DAY)
+    assert entity_of(f, "30%") == "Lanhai Technology"

@@ -50,7 +50,7 @@ from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stret
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
-from .names import bullet_heads, code_brackets_after_names
+from .names import bullet_heads, code_brackets_after_names, line_heads
 from .names import region_name
 from .names import region_at
 from .names import _geo_prefixes
@@ -1104,6 +1104,15 @@ def _scope_names_row(part: str, row: str) -> bool:
     return _RATE_ROW.search(part) is not None or _RATE_ROW.search(row, end) is None
 
 
+#: what may stand between a rival's name and its share: 的, or two words of a group and 的 (Arm阵营的)
+_RIVAL_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}的")
+
+
+def _metric_after_head(text: str, start: int, end: int) -> bool:
+    """A metric keyword in ``text[start:end]`` (the words right after a line head's colon)."""
+    return bool(kw.find_metric_keywords(text[start:end]))
+
+
 @dataclass
 class _Ent:
     start: int
@@ -1334,6 +1343,13 @@ class _DocExtractor:
             head = self.ptext[a:b]
             if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
                 ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
+        # 晨光电力：前三季度营收88.2亿元: a line headed by a name no lexicon row holds, a metric
+        # right after its colon, reports that firm's figures
+        if "：" in self.ptext or ":" in self.ptext:
+            for a, b in line_heads(self.ptext, [(e.start, e.end) for e in ents], _metric_after_head):
+                head = self.ptext[a:b]
+                if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
+                    ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
         # 样本中7家光模块厂商…合计增长82%: a counted group of one kind of firm, summed, is that group
         if "家" in self.ptext and "合计" in self.ptext:  # most documents sum no counted group
             groups = self._counted_groups()
@@ -2606,6 +2622,25 @@ class _DocExtractor:
                 return _Ent(at, at + len(word), e.name, e.type, e.org)
         return None
 
+    def _rival_share_owner(self, in_clause: list[_Ent], q, clause: Span) -> _Ent | None:
+        """``远高于AMD的30%和Arm阵营的15%``: a name written after a comparative of the clause
+        (``grammar.csv`` ``rival_comparator``) and right before 的 and the share (up to two
+        words of a group between: 阵营, 平台) is whose share it is, never the whole of a
+        fraction; None when the clause has no such name."""
+        before = self.ptext[q.start - 4:q.start]
+        if not before.endswith("的"):
+            return None
+        rivals = kw.grammar_words().get("rival_comparator", ())
+        for e in reversed(in_clause):
+            if e.end > q.start or e.type == "concept":
+                continue
+            gap = self.ptext[e.end:q.start]
+            if not _RIVAL_GAP.fullmatch(gap):
+                return None
+            head = self.ptext[clause.start:e.start]
+            return e if any(w in head for w in rivals) else None
+        return None
+
     def _pick_entity(self, q, theme: str, clause: Span, sentence: Sentence, keyword_hit=None) -> list[_Ent]:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
@@ -2620,6 +2655,11 @@ class _DocExtractor:
                 and keyword_hit.word in _EVENT_HEADS:
             # 集中采购，总规模约1.2万台AI服务器: what a tender counts is not who tenders
             in_clause = [e for e in in_clause if not (e.type == "concept" and e.start >= q.end)]
+        if q.kind in ("fraction", "percent") and "的" in self.ptext[clause.start:q.start]:
+            # 远高于AMD的30%和Arm阵营的15%: after a comparative, a name and 的 own the share
+            rival = self._rival_share_owner(in_clause, q, clause)
+            if rival is not None:
+                return [rival]
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]

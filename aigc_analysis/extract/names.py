@@ -162,6 +162,48 @@ def bullet_heads(text: str, known: list[tuple[int, int]] = (),
     return out
 
 
+# 晨光电力：前三季度营收88.2亿元: a line opened by a short Chinese word and a colon (a bullet
+# mark before it is allowed); whether it names a firm is decided by what follows (a metric)
+_LINE_HEAD = re.compile(r"(?m)^[ \t\u3000]*(?:[·•●■◆▪◦◎○★▶►\-*][ \t\u3000]*)?([\u4e00-\u9fff]{2,6})[：:]")
+_LINE_HEAD_REACH = 8
+
+
+def line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> list[tuple[int, int]]:
+    """Spans of the names heading a line (``晨光电力：前三季度营收88.2亿元``) that overlap no
+    ``known`` span: the head is a firm no lexicon row holds when a metric word follows its colon
+    within a few characters (``metric_at(text, start, end)`` tells) and it is no section label
+    (``name_shapes.csv`` ``bullet_label``, nor a word holding one: 业绩回顾), place, industry
+    or time. Unlike :func:`bullet_heads` no list of firms is needed: the metric after the colon
+    says the line reports the head's own figures.
+
+    Examples
+    --------
+    >>> t = "晨光电力：前三季度营收88.2亿元\\n业绩回顾：前三季度营收增长\\n云业务：营收增长"
+    >>> [t[a:b] for a, b in line_heads(t, metric_at=lambda s, a, b: "营收" in s[a:b])]
+    ['晨光电力']
+    """
+    if "：" not in text and ":" not in text:
+        return []
+    labels = _shapes().get("bullet_label", ())
+    long_labels = tuple(w for w in labels if len(w) >= 2)
+    out = []
+    for m in _LINE_HEAD.finditer(text):
+        a, b = m.span(1)
+        word = m.group(1)
+        if word in labels or any(w in word for w in long_labels) or any(ka < b and a < kb for ka, kb in known):
+            continue
+        if not shaped_firm(word):
+            continue  # 数据中心：营收增长 is a segment's line; a firm's name has a firm's shape
+        if metric_at is None or not metric_at(text, m.end(), min(len(text), m.end() + _LINE_HEAD_REACH)):
+            continue
+        if region_name(word) or industry_name(word) or place_english(word) is not None or region_before(word, len(word)):
+            continue
+        if find_periods(word, _ANY_DAY) or after_field_label(text, a):
+            continue
+        out.append((a, b))
+    return out
+
+
 # the second word follows a blank, never a tab or line break (``Zorin-3⇥1.00``: the name, then
 # the next table cell)
 # (the guard before the capital is tested after it, as a two-character lookbehind: a pattern
