@@ -84,3 +84,14 @@ def test_rivals_after_a_comparative_own_their_shares():
 def test_the_whole_of_a_fraction_is_still_no_owner():
     f = facts_of_text("蓝海科技云业务收入占营收的30%。", DAY)
     assert entity_of(f, "30%") == "Lanhai Technology"
+
+
+# class 3: a short name no alias holds, its stock code a known firm's ticker, is that firm
+def test_a_code_bracket_names_the_listed_firm():
+    f = facts_of_text("港股快讯\n\n征程智驾（09660）今早股价上涨5.2%。\n", DAY)
+    assert entity_of(f, "5.2%") == "Horizon Robotics"
+
+
+def test_an_unknown_code_keeps_the_pinyin_fallback():
+    f = facts_of_text("港股快讯\n\n星图声智（02671）今早股价上涨5.2%。\n", DAY)
+    assert entity_of(f, "5.2%") == "Xingtushengzhi"

@@ -50,7 +50,7 @@ from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stret
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
-from .names import bullet_heads, code_brackets_after_names, line_heads
+from .names import bullet_heads, code_brackets_after_names, coded_firm, line_heads
 from .names import region_name
 from .names import region_at
 from .names import _geo_prefixes
@@ -1104,6 +1104,12 @@ def _scope_names_row(part: str, row: str) -> bool:
     return _RATE_ROW.search(part) is not None or _RATE_ROW.search(row, end) is None
 
 
+def _canonical_company(ticker: str) -> str | None:
+    """The lexicon's company of a ticker (``9660.HK`` -> ``Horizon Robotics``), else None."""
+    name = get_matcher().canonical(ticker)
+    return name if name is not None and get_matcher().info(name)[0] == "company" else None
+
+
 #: what may stand between a rival's name and its share: 的, or two words of a group and 的 (Arm阵营的)
 _RIVAL_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}的")
 
@@ -1332,7 +1338,11 @@ class _DocExtractor:
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
             end = self._before_break(n.start, n.end)
-            if end == n.end:
+            listed = coded_firm(self.ptext, n.end, _canonical_company) if n.type == "company" and end == n.end else None
+            if listed is not None:
+                # 征程智驾（09660）: a short name no alias holds, its code the lexicon's firm
+                ents.append(_Ent(n.start, n.end, listed, "company"))
+            elif end == n.end:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))

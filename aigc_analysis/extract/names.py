@@ -92,6 +92,45 @@ def _code_matches(text: str):
             done = m.end()
 
 
+#: the exchanges a bare code of so many digits can be listed on (09660 -> 9660.HK; 688088 -> .SH)
+_BARE_CODE_MARKETS = {4: ("HK", "TW", "TWO"), 5: ("HK",), 6: ("SH", "SZ", "BJ")}
+_ONE_CODE_RE = re.compile(_ONE_CODE)
+
+
+def coded_firm(text: str, end: int, canonical_of) -> str | None:
+    """The lexicon's firm whose ticker is in the code bracket right after a name ending at
+    ``end`` (``征程智驾（09660）`` -> the firm listed as 9660.HK), or None: a listed firm written
+    by a short name no alias holds is still the firm its code says. ``canonical_of`` maps a
+    ticker to its entity (``lexicon.canonical``). A bare code is tried on each exchange of its
+    length; a firm found on two exchanges at once is ambiguous and names none.
+
+    Examples
+    --------
+    >>> known = {"9660.HK": "Horizon Robotics", "688088.SH": "ArcSoft"}.get
+    >>> coded_firm("征程智驾（09660）股价", 4, known), coded_firm("视拓（688088.SH）", 2, known)
+    ('Horizon Robotics', 'ArcSoft')
+    >>> coded_firm("星图声智（02671）", 4, known) is None
+    True
+    """
+    m = _CODE_TAIL.match(text, end)
+    if m is None:
+        return None
+    found = set()
+    for code in _ONE_CODE_RE.findall(m.group(0)):
+        digits, _, market = code.partition(".")
+        if market or not digits.isdigit():
+            tries = [code]
+        else:
+            tries = [f"{digits}.{x}" for x in _BARE_CODE_MARKETS.get(len(digits), ())]
+            if len(digits) == 5 and digits.startswith("0"):
+                tries.append(f"{digits[1:]}.HK")
+        for t in tries:
+            name = canonical_of(t)
+            if name:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def code_brackets_after_names(text: str) -> list[tuple[int, int]]:
     """The bracketed stock codes written right after a name (``云途智能（YTAI.US / 0888.HK）``):
     the codes there say where the name before is listed, so a ticker inside that a lexicon row
