@@ -95,3 +95,21 @@ def test_a_code_bracket_names_the_listed_firm():
 def test_an_unknown_code_keeps_the_pinyin_fallback():
     f = facts_of_text("港股快讯\n\n星图声智（02671）今早股价上涨5.2%。\n", DAY)
     assert entity_of(f, "5.2%") == "Xingtushengzhi"
+
+
+# class 5: 全A is the A-share market, never the index of the clause before
+def test_all_a_turnover_is_the_a_share_markets():
+    f = facts_of_text("本周沪深300上涨1.2%，全A日均成交额1.5万亿元。", DAY)
+    assert entity_of(f, "1.5万亿元") == "A-share market"
+    assert entity_of(f, "1.2%") == "CSI 300"
+
+
+# class 9: a category of apps with its place is the aggregate, not the technology word
+def test_a_placed_category_of_apps_is_the_aggregate():
+    f = facts_of_text("蓝海科技发布年报。\n\n二季度全球AI编程类应用合计收入约3.1亿美元。", DAY)
+    assert entity_of(f, "约3.1亿美元") == "Global AI coding apps"
+
+
+def test_a_technologys_own_market_keeps_its_name():
+    f = facts_of_text("生成式AI市场规模达1200亿美元。", DAY)
+    assert entity_of(f, "1200亿美元") == "Generative AI market"
