@@ -113,3 +113,8 @@ def test_a_placed_category_of_apps_is_the_aggregate():
 def test_a_technologys_own_market_keeps_its_name():
     f = facts_of_text("生成式AI市场规模达1200亿美元。", DAY)
     assert entity_of(f, "1200亿美元") == "Generative AI market"
+
+
+def test_a_use_word_joins_the_user_and_the_product_of_a_market():
+    f = facts_of_text("行业点评\n\nAI服务器用高多层PCB市场规模2026年有望达80亿美元。\n", DAY)
+    assert entity_of(f, "80亿美元") == "AI server high-layer-count PCB market"
