@@ -1338,7 +1338,8 @@ class _DocExtractor:
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
             end = self._before_break(n.start, n.end)
-            listed = coded_firm(self.ptext, n.end, _canonical_company) if n.type == "company" and end == n.end else None
+            listed = coded_firm(self.ptext, n.end, _canonical_company) if n.type == "company" and end == n.end \
+                and self.ptext.startswith(("（", "("), n.end) else None
             if listed is not None:
                 # 征程智驾（09660）: a short name no alias holds, its code the lexicon's firm
                 ents.append(_Ent(n.start, n.end, listed, "company"))

@@ -113,8 +113,8 @@ def coded_firm(text: str, end: int, canonical_of) -> str | None:
     True
     """
     m = _CODE_TAIL.match(text, end)
-    if m is None:
-        return None
+    if m is None or len(_ONE_CODE_RE.findall(m.group(0))) != 1:
+        return None  # 星海智能（XHAI.US / 9999.HK）: several listings, maybe of another firm: none
     found = set()
     for code in _ONE_CODE_RE.findall(m.group(0)):
         digits, _, market = code.partition(".")
