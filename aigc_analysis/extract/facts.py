@@ -50,13 +50,14 @@ from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stret
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
-from .names import bullet_heads, code_brackets_after_names
+from .names import bullet_heads, code_brackets_after_names, coded_firm, line_heads
 from .names import region_name
 from .names import region_at
 from .names import _geo_prefixes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
+from .sector_lists import captioned_family, industry_group_before, industry_name as sector_industry_name
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -1113,6 +1114,21 @@ def _scope_names_row(part: str, row: str) -> bool:
     return _RATE_ROW.search(part) is not None or _RATE_ROW.search(row, end) is None
 
 
+def _canonical_company(ticker: str) -> str | None:
+    """The lexicon's company of a ticker (``9660.HK`` -> ``Horizon Robotics``), else None."""
+    name = get_matcher().canonical(ticker)
+    return name if name is not None and get_matcher().info(name)[0] == "company" else None
+
+
+#: what may stand between a rival's name and its share: 的, or two words of a group and 的 (Arm阵营的)
+_RIVAL_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}的")
+
+
+def _metric_after_head(text: str, start: int, end: int) -> bool:
+    """A metric keyword in ``text[start:end]`` (the words right after a line head's colon)."""
+    return bool(kw.find_metric_keywords(text[start:end]))
+
+
 @dataclass
 class _Ent:
     start: int
@@ -1332,7 +1348,12 @@ class _DocExtractor:
         # names no lexicon row holds yet (new models and companies), from their shape
         for n in find_unknown_names(self.ptext, [(e.start, e.end) for e in ents]):
             end = self._before_break(n.start, n.end)
-            if end == n.end:
+            listed = coded_firm(self.ptext, n.end, _canonical_company) if n.type == "company" and end == n.end \
+                and self.ptext.startswith(("（", "("), n.end) else None
+            if listed is not None:
+                # 征程智驾（09660）: a short name no alias holds, its code the lexicon's firm
+                ents.append(_Ent(n.start, n.end, listed, "company"))
+            elif end == n.end:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
@@ -1343,6 +1364,13 @@ class _DocExtractor:
             head = self.ptext[a:b]
             if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
                 ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
+        # 晨光电力：前三季度营收88.2亿元: a line headed by a name no lexicon row holds, a metric
+        # right after its colon, reports that firm's figures
+        if "：" in self.ptext or ":" in self.ptext:
+            for a, b in line_heads(self.ptext, [(e.start, e.end) for e in ents], _metric_after_head):
+                head = self.ptext[a:b]
+                if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
+                    ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
         # 样本中7家光模块厂商…合计增长82%: a counted group of one kind of firm, summed, is that group
         if "家" in self.ptext and "合计" in self.ptext:  # most documents sum no counted group
             groups = self._counted_groups()
@@ -2615,6 +2643,25 @@ class _DocExtractor:
                 return _Ent(at, at + len(word), e.name, e.type, e.org)
         return None
 
+    def _rival_share_owner(self, in_clause: list[_Ent], q, clause: Span) -> _Ent | None:
+        """``远高于AMD的30%和Arm阵营的15%``: a name written after a comparative of the clause
+        (``grammar.csv`` ``rival_comparator``) and right before 的 and the share (up to two
+        words of a group between: 阵营, 平台) is whose share it is, never the whole of a
+        fraction; None when the clause has no such name."""
+        before = self.ptext[q.start - 4:q.start]
+        if not before.endswith("的"):
+            return None
+        rivals = kw.grammar_words().get("rival_comparator", ())
+        for e in reversed(in_clause):
+            if e.end > q.start or e.type == "concept":
+                continue
+            gap = self.ptext[e.end:q.start]
+            if not _RIVAL_GAP.fullmatch(gap):
+                return None
+            head = self.ptext[clause.start:e.start]
+            return e if any(w in head for w in rivals) else None
+        return None
+
     def _pick_entity(self, q, theme: str, clause: Span, sentence: Sentence, keyword_hit=None) -> list[_Ent]:
         """Entities a quantity is about (several for 均/各 or a bare enumeration)."""
         prefer = _THEME_ENTITY_TYPES.get(theme, ())
@@ -2629,6 +2676,11 @@ class _DocExtractor:
                 and keyword_hit.word in _EVENT_HEADS:
             # 集中采购，总规模约1.2万台AI服务器: what a tender counts is not who tenders
             in_clause = [e for e in in_clause if not (e.type == "concept" and e.start >= q.end)]
+        if q.kind in ("fraction", "percent") and "的" in self.ptext[clause.start:q.start]:
+            # 远高于AMD的30%和Arm阵营的15%: after a comparative, a name and 的 own the share
+            rival = self._rival_share_owner(in_clause, q, clause)
+            if rival is not None:
+                return [rival]
         if q.kind in ("fraction", "percent"):
             # 定在GPT-4o的一半, 占营收的30%: the name right before 的 is the whole, not the subject
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
@@ -4694,7 +4746,7 @@ class _DocExtractor:
         (``电力设备行业融资净买入55亿元``): that industry's index, in the default family."""
         if "行业" not in self.ptext[clause.start:q.start]:
             return None  # most clauses: one substring test
-        found = industry_before(self.ptext, clause.start, q.start)
+        found = industry_group_before(self.ptext, clause.start, q.start) or industry_before(self.ptext, clause.start, q.start)
         if found is None:
             return None
         start, end, name = found
@@ -6532,6 +6584,24 @@ class _DocExtractor:
             self._row_cache[key] = found
         return self._row_cache[key]
 
+    def _captioned_industry(self, sentence: Sentence, label: Span) -> _Ent | None:
+        """A row label that is an industry of the index family its caption names (``通信设备``
+        under ``表2：AI链条申万二级行业周度表现``): that industry's index (``SW Communication
+        Equipment Index``), or None. A label that is a firm or holds words no index row knows
+        is no industry (``index_name`` must read it whole)."""
+        cap = sentence.caption
+        if cap is None:
+            return None
+        family = captioned_family(self.ptext[cap.start:cap.end])
+        if family is None:
+            return None
+        surface = self.ptext[label.start:label.end].strip()
+        if not surface or _FIRST_DIGIT.search(surface) or any(
+                e.type == "company" for e in self._candidates(label.start, label.end)):
+            return None
+        name = sector_industry_name(surface, family)
+        return _Ent(label.start, label.end, name, "index") if name else None
+
     def _row_entity(self, sentence: Sentence) -> _Ent | None:
         """The entity of a table row: a name in its label cell, else the label as written.
 
@@ -6595,6 +6665,9 @@ class _DocExtractor:
         category = self._category_label(label)
         if category is not None:
             return category  # Server DRAM | +5～10: the category as the row states it, not DRAM
+        captioned = self._captioned_industry(sentence, label)
+        if captioned is not None:
+            return captioned  # 光学光电子 under 表2：申万二级行业周度表现: SW Optoelectronics Index
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]

@@ -92,6 +92,45 @@ def _code_matches(text: str):
             done = m.end()
 
 
+#: the exchanges a bare code of so many digits can be listed on (09660 -> 9660.HK; 688088 -> .SH)
+_BARE_CODE_MARKETS = {4: ("HK", "TW", "TWO"), 5: ("HK",), 6: ("SH", "SZ", "BJ")}
+_ONE_CODE_RE = re.compile(_ONE_CODE)
+
+
+def coded_firm(text: str, end: int, canonical_of) -> str | None:
+    """The lexicon's firm whose ticker is in the code bracket right after a name ending at
+    ``end`` (``征程智驾（09660）`` -> the firm listed as 9660.HK), or None: a listed firm written
+    by a short name no alias holds is still the firm its code says. ``canonical_of`` maps a
+    ticker to its entity (``lexicon.canonical``). A bare code is tried on each exchange of its
+    length; a firm found on two exchanges at once is ambiguous and names none.
+
+    Examples
+    --------
+    >>> known = {"9660.HK": "Horizon Robotics", "688088.SH": "ArcSoft"}.get
+    >>> coded_firm("征程智驾（09660）股价", 4, known), coded_firm("视拓（688088.SH）", 2, known)
+    ('Horizon Robotics', 'ArcSoft')
+    >>> coded_firm("星图声智（02671）", 4, known) is None
+    True
+    """
+    m = _CODE_TAIL.match(text, end)
+    if m is None or len(_ONE_CODE_RE.findall(m.group(0))) != 1:
+        return None  # 星海智能（XHAI.US / 9999.HK）: several listings, maybe of another firm: none
+    found = set()
+    for code in _ONE_CODE_RE.findall(m.group(0)):
+        digits, _, market = code.partition(".")
+        if market or not digits.isdigit():
+            tries = [code]
+        else:
+            tries = [f"{digits}.{x}" for x in _BARE_CODE_MARKETS.get(len(digits), ())]
+            if len(digits) == 5 and digits.startswith("0"):
+                tries.append(f"{digits[1:]}.HK")
+        for t in tries:
+            name = canonical_of(t)
+            if name:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def code_brackets_after_names(text: str) -> list[tuple[int, int]]:
     """The bracketed stock codes written right after a name (``云途智能（YTAI.US / 0888.HK）``):
     the codes there say where the name before is listed, so a ticker inside that a lexicon row
@@ -155,6 +194,48 @@ def bullet_heads(text: str, known: list[tuple[int, int]] = (),
         if not any(abs(at - a) <= _FIRM_LIST_REACH for at in named):
             continue  # a head in no list of firms (· 需求端：, · 行情回顾：) is a section label
         if region_name(word) or industry_name(word) or place_english(word) is not None:
+            continue
+        if find_periods(word, _ANY_DAY) or after_field_label(text, a):
+            continue
+        out.append((a, b))
+    return out
+
+
+# 晨光电力：前三季度营收88.2亿元: a line opened by a short Chinese word and a colon (a bullet
+# mark before it is allowed); whether it names a firm is decided by what follows (a metric)
+_LINE_HEAD = re.compile(r"(?m)^[ \t\u3000]*(?:[·•●■◆▪◦◎○★▶►\-*][ \t\u3000]*)?([\u4e00-\u9fff]{2,6})[：:]")
+_LINE_HEAD_REACH = 8
+
+
+def line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> list[tuple[int, int]]:
+    """Spans of the names heading a line (``晨光电力：前三季度营收88.2亿元``) that overlap no
+    ``known`` span: the head is a firm no lexicon row holds when a metric word follows its colon
+    within a few characters (``metric_at(text, start, end)`` tells) and it is no section label
+    (``name_shapes.csv`` ``bullet_label``, nor a word holding one: 业绩回顾), place, industry
+    or time. Unlike :func:`bullet_heads` no list of firms is needed: the metric after the colon
+    says the line reports the head's own figures.
+
+    Examples
+    --------
+    >>> t = "晨光电力：前三季度营收88.2亿元\\n业绩回顾：前三季度营收增长\\n云业务：营收增长"
+    >>> [t[a:b] for a, b in line_heads(t, metric_at=lambda s, a, b: "营收" in s[a:b])]
+    ['晨光电力']
+    """
+    if "：" not in text and ":" not in text:
+        return []
+    labels = _shapes().get("bullet_label", ())
+    long_labels = tuple(w for w in labels if len(w) >= 2)
+    out = []
+    for m in _LINE_HEAD.finditer(text):
+        a, b = m.span(1)
+        word = m.group(1)
+        if word in labels or any(w in word for w in long_labels) or any(ka < b and a < kb for ka, kb in known):
+            continue
+        if not shaped_firm(word):
+            continue  # 数据中心：营收增长 is a segment's line; a firm's name has a firm's shape
+        if metric_at is None or not metric_at(text, m.end(), min(len(text), m.end() + _LINE_HEAD_REACH)):
+            continue
+        if region_name(word) or industry_name(word) or place_english(word) is not None or region_before(word, len(word)):
             continue
         if find_periods(word, _ANY_DAY) or after_field_label(text, a):
             continue
@@ -1798,7 +1879,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if has_digit else
             "product" if two_words and not shaped_before else "company")
-    for a, b in _named_llms(text, free, set(shapes.get("llm_not_name", ())), shapes.get("llm_head", ())):
+    # 其中大模型相关收入: a function word (其中, 同期, 目前) opens no model's brand
+    llm_not_names = set(shapes.get("llm_not_name", ())) | {w for w in leads if len(w) >= 2}
+    for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
         add(a, b, text[a:b], "model")
     for m in _org_matches(text):
         a, b = m.span()

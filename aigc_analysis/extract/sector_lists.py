@@ -28,10 +28,13 @@ from dataclasses import dataclass
 
 from ..paths import DATA_DIR
 from .lexicon import canonical, find_entities
+from .numerals import small_count
 from .names import _index_words, _index_words_by_len, _sector_re, index_name
 
 #: item separators of a list line (after normalisation: ，；、 are read as , ; 、)
 _SEPARATORS = ",;、，；"
+#: what joins the industries a clause sums (计算机设备与IT服务两个二级行业)
+_JOINERS = "与和及、"
 _BULLETS = " \t·•●■◆▍▌|-*"
 #: a header before its colon is short (申万一级行业周涨跌幅（%）) and holds no number
 _HEAD_MAX = 16
@@ -127,6 +130,90 @@ def industry_name(word: str, family: str) -> str | None:
     if name is not None and any(m.type == "index" and m.entity == name for m in find_entities(composed)):
         return name
     return index_name(composed, is_index=True)
+
+
+def captioned_family(caption: str) -> str | None:
+    """The index family a table's caption names for its industry rows (``表2：AI链条申万二级行业
+    周度表现`` -> ``申万``): a family followed within a level word by 行业, else None (a family
+    naming one index, ``中证人工智能指数``, captions no industry rows).
+
+    Examples
+    --------
+    >>> captioned_family("表2：AI链条申万二级行业周度表现"), captioned_family("（中信一级行业）")
+    ('申万', '中信')
+    >>> captioned_family("表1：中证人工智能指数成分股表现") is None
+    True
+    """
+    tail = _words()["industry_suffix"][-1]
+    if tail not in caption:
+        return None
+    for family in _index_words_by_len()[1]:
+        at = caption.find(family)
+        if at >= 0 and tail in caption[at + len(family):at + len(family) + len(tail) + 2]:
+            return family
+    return None
+
+
+def _industry_part(part: str, family: str, whole: bool) -> tuple[int, str] | None:
+    """Where an industry name ends ``part`` (all of it when ``whole``) and its index's English
+    name in ``family``: the longest tail of ``part`` that index words read whole."""
+    for at in range(0 if whole else max(0, len(part) - 8), len(part) if not whole else 1):
+        tail = part[at:]
+        name = index_name(family + tail, is_index=True) if tail else None
+        if name and tail[0].isalpha():
+            return at, name
+    return None
+
+
+def industry_group_before(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The industries a clause sums before ``end`` (``计算机设备与IT服务两个二级行业合计成交额``):
+    the span of the run and the group's name, each industry in its family (``SW Computer
+    Equipment and SW IT Services``), or None. The run is as long as the count before 个 says.
+
+    Examples
+    --------
+    >>> industry_group_before("计算机设备与IT服务两个二级行业合计成交额占比", 0, 20)
+    (0, 10, 'SW Computer Equipment and SW IT Services')
+    >>> industry_group_before("本周两个行业合计", 0, 8) is None  # no industry named
+    True
+    """
+    tail = _words()["industry_suffix"][-1]
+    at = text.rfind(tail, start, end)
+    if at < 0:
+        return None
+    count_end = text.rfind("个", max(start, at - 4), at)
+    if count_end <= start:
+        return None
+    n = small_count(text[count_end - 1])
+    if n is None or n < 2:
+        return None
+    before = text[start:count_end - 1]
+    parts = re.split(f"[{_JOINERS}]", before)
+    if len(parts) < n:
+        return None
+    own = parts[-n:]
+    family = _words()["default_family"][0]
+    first = own[0]
+    found_first = None
+    for fam in _index_words_by_len()[1]:
+        at_f = first.rfind(fam)
+        if at_f >= 0 and _industry_part(first[at_f + len(fam):], fam, True):
+            family, found_first = fam, (at_f, _industry_part(first[at_f + len(fam):], fam, True)[1])
+            break
+    if found_first is None:
+        found_first = _industry_part(first, family, False)
+    if found_first is None:
+        return None
+    names = [found_first[1]]
+    for part in own[1:]:
+        found = _industry_part(part, family, True)
+        if found is None:
+            return None
+        names.append(found[1])
+    short = [n_.removesuffix(" Index") for n_ in names]
+    group = " and ".join(short) if len(short) == 2 else ", ".join(short[:-1]) + " and " + short[-1]
+    run_start = count_end - 1 - len("".join(own)) - (len(own) - 1)
+    return run_start + found_first[0], count_end - 1, group
 
 
 def industry_before(text: str, start: int, end: int) -> tuple[int, int, str] | None:
