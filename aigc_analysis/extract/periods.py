@@ -202,6 +202,9 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
+    # 618期间, 双11: a shopping festival named by its date is its month (never an amount: 618亿元)
+    rf"|(?<![0-9.])(?:(?P<fest_y>{_Y4})\s?年\s?)?(?P<fest>{_alternation('festival_month')})"
+    r"(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次])"
     rf"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4})|[-'’](?P<en_y3>{_Y4}|[0-9]{{2}}))(?![0-9])"  # Jun-2025, Jan-24, Jun'25
@@ -247,7 +250,7 @@ _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahe
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
 #: without its year), to ``_in_context`` (a period relative to one stated before it), and the
 #: fiscal groups of a simple period.
-_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m")
+_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "fest", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m")
 _IN_CONTEXT_GROUPS = ("rel_same", "win_n", "qrel", "fq_rel", "ytd")
 _FISCAL_GROUPS = ("fq", "fq_en", "fq_rel", "fy_rel")
 
@@ -471,7 +474,18 @@ def _value_same(g, end: int, published: date | None, t: str, pub_y: int | None) 
 
 
 def _value_recent(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
-    return (f"{published.year}-{published.month:02d}" if published is not None else None), False
+    if published is None:
+        return None, False
+    # 截至目前: an as-of phrase on the present is the publication day (a year-to-date figure's
+    # as-of date), not its month
+    if t[:end - len(g("recent"))].rstrip().endswith(tuple(_WORDS["asof"])):
+        return published.isoformat(), False
+    return f"{published.year}-{published.month:02d}", False
+
+
+def _value_fest(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    y = int(g("fest_y")) if g("fest_y") else pub_y
+    return (f"{y}-{_WORDS['festival_month'][g('fest')]:02d}" if y else None), False
 
 
 def _value_edge(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -662,6 +676,7 @@ _VALUE_RULES = (
     ("bqn", _value_bqn),
     ("bh", _value_bh),
     ("md_m", _value_md_m),
+    ("fest", _value_fest),
     ("mo", _value_mo),
     ("en_m", _value_en_m),
     ("bd_w", _value_bd_w),
@@ -884,7 +899,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if value is None:
             continue
         resolved = False
-        if holds.year_context and (g("md_m") or g("mo") or g("within") or g("bq") or g("bq2")
+        if holds.year_context and (g("md_m") or g("mo") or g("fest") and not g("fest_y") or g("within") or g("bq") or g("bq2")
                 or g("bq3") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
                 or g("en_m") and not g("en_y") and not g("en_y2") and not g("en_y3")) and published is not None:
             value = _year_of_context(g, ms, me, value, t, simple, published)
