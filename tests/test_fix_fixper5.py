@@ -56,3 +56,37 @@ def test_618_as_an_amount_or_inside_a_stock_code_is_no_month():
     p = _periods("云栖电商营收618亿元，同比增长12%。")
     assert p["618亿元"] == "" and p["12%"] == ""
     assert _periods("云栖科技（600618）营收12亿元。")["12亿元"] == ""
+
+
+# --- class 15: respective series and back-references over a span ---------------------------------
+
+def test_a_trailing_clause_of_another_kind_does_not_join_the_respective_list():
+    p = _periods("云栖科技2021年至2023年营业收入分别为1.2亿元、2.5亿元和4.1亿元，两年间收入增长近三倍。")
+    assert [p["1.2亿元"], p["2.5亿元"], p["4.1亿元"]] == ["2021", "2022", "2023"]
+    assert p["近三倍"] == "2021/2023"
+
+
+def test_same_period_after_a_span_is_the_span():
+    p = _periods("云栖科技2021年至2023年净亏损分别为3.1亿元、4.2亿元和5.3亿元；同期累计研发投入约12亿元。")
+    assert p["约12亿元"] == "2021/2023"
+    assert p["5.3亿元"] == "2023"
+
+
+def test_same_period_after_a_single_year_is_that_year():
+    assert _periods("云栖科技2024年营收增长74%；同期净利润为3亿元。")["3亿元"] == "2024"
+
+
+def test_the_years_after_count_on_from_the_anchor_year():
+    p = _periods("云栖科技预计FY2025收入120亿美元，此后三年分别达到150亿、190亿和240亿美元。")
+    assert [p["120亿美元"], p["150亿"], p["190亿"], p["240亿美元"]] == ["FY2025", "FY2026", "FY2027", "FY2028"]
+    p = _periods("云栖科技2024年收入120亿元，预计此后三年分别达到150亿、190亿和240亿元。")
+    assert [p["150亿"], p["190亿"], p["240亿元"]] == ["2025", "2026", "2027"]
+
+
+def test_a_count_of_years_other_than_the_list_keeps_the_anchor():
+    p = _periods("云栖科技2024年收入120亿元，此后两年分别达到150亿、190亿和240亿元。")
+    assert p["150亿"] == "2024"
+
+
+def test_a_cagr_over_a_span_stays_the_span():
+    assert _periods("云栖科技2021至2023年收入CAGR约40%。")["约40%"] == "2021/2023"

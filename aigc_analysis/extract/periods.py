@@ -889,7 +889,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         value, est = _value(g, me, published, t, holds.rules)
         if holds.same and g("same"):
             base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
-            value = base[2] if base is not None else None
+            value = _span_ending_at(t, simple, base) if base is not None else None
         if value is not None and g("cn_same"):
             # 2026年4月完成的问卷…2025年同期仅为9%: the period stated before, in the year written
             base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
@@ -1265,6 +1265,19 @@ _COMPARISON_LEADS = tuple(sorted(_WORDS.get("comparison_lead", ()), key=len, rev
 _COMPARISON_LEAD_LEN = max(map(len, _COMPARISON_LEADS), default=0) + 1
 #: how many comparison bases in a row ``_earlier_not_base`` steps over
 _BASES_SKIPPED = 3
+
+
+def _span_ending_at(t: str, simple, base) -> str:
+    """The value of ``base`` (from :func:`_earlier`), or of the whole span it closes: 同期 after
+    ``2021年至2023年…分别为…；`` refers back to the span, not to its last year."""
+    for i, (value, start, end, _, _) in enumerate(simple):
+        if (start, end) == base[:2] and i > 0:
+            prev = simple[i - 1]
+            if _SPAN_SEP.fullmatch(t, prev[2], start) and _WHOLE_YEAR.fullmatch(prev[0]) \
+                    and _WHOLE_YEAR.fullmatch(value) and prev[0] < value:
+                return f"{prev[0]}/{value}"
+            break
+    return base[2]
 
 
 def _earlier_not_base(t: str, pos: int, simple, pattern: re.Pattern, sentence: bool, reach: int):
