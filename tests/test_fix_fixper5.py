@@ -90,3 +90,27 @@ def test_a_count_of_years_other_than_the_list_keeps_the_anchor():
 
 def test_a_cagr_over_a_span_stays_the_span():
     assert _periods("云栖科技2021至2023年收入CAGR约40%。")["约40%"] == "2021/2023"
+
+
+# --- class 8: year-to-date and level figures carry the as-of date of the data window -------------
+
+WEEKLY = """某某证券 行业周报 2031年4月13日
+
+AI算力板块周度跟踪
+
+表1：重点公司周度表现（统计区间：2031.04.07—2031.04.11）
+| 公司 | 本周涨跌幅(%) | 年初至今(%) | PE-TTM(倍) |
+| 云栖科技 | +3.21 | +22.10 | 41.5 |
+"""
+
+
+def test_ytd_and_level_columns_take_the_window_end_the_week_column_the_week():
+    p = _periods(WEEKLY, dt.date(2031, 4, 13))
+    assert p["+22.10"] == "2031-04-11"
+    assert p["41.5"] == "2031-04-11"
+    assert p["+3.21"] == "2031-04-07/2031-04-11"
+
+
+def test_ytd_in_a_daily_story_keeps_the_publication_day():
+    p = _periods("云栖科技股价年初至今上涨22%，市盈率约41倍。", dt.date(2031, 4, 13))
+    assert p["22%"] == "2031-04-13"
