@@ -114,3 +114,24 @@ def test_ytd_and_level_columns_take_the_window_end_the_week_column_the_week():
 def test_ytd_in_a_daily_story_keeps_the_publication_day():
     p = _periods("云栖科技股价年初至今上涨22%，市盈率约41倍。", dt.date(2031, 4, 13))
     assert p["22%"] == "2031-04-13"
+
+
+# --- class 12: a weekly report's bullets under the week stated once --------------------------------
+
+BULLETS = """某某证券 策略周报 2031年3月16日
+
+【核心观点】
+■ 本周（3.10—3.14）AI板块成交额占比回升至12.3%，较上周提高1.1个百分点。
+■ 半导体板块成交额占比升至8.1%。
+■ 今年以来AI指数累计上涨18%。
+"""
+
+
+def test_an_undated_turnover_share_in_a_weekly_report_is_the_week():
+    p = _periods(BULLETS, dt.date(2031, 3, 16))
+    assert p["8.1%"] == "2031-03-10/2031-03-14"
+
+
+def test_a_bullet_with_its_own_time_keeps_it():
+    p = _periods(BULLETS, dt.date(2031, 3, 16))
+    assert "/" not in p["18%"]  # 今年以来: a cumulative move as of a day, never the week
