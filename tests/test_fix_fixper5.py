@@ -135,3 +135,26 @@ def test_an_undated_turnover_share_in_a_weekly_report_is_the_week():
 def test_a_bullet_with_its_own_time_keeps_it():
     p = _periods(BULLETS, dt.date(2031, 3, 16))
     assert "/" not in p["18%"]  # 今年以来: a cumulative move as of a day, never the week
+
+
+# --- class 10: the period of the figure itself, not of a nearby date -----------------------------
+
+def test_a_year_ended_on_a_day_is_that_year():
+    p = _periods("云栖科技截至2024年12月31日止年度收入约3.1亿元，亏损约1.2亿元。")
+    assert p["约3.1亿元"] == p["亏损约1.2亿元"] == "2024"
+    assert _periods("云栖科技截至2025年3月31日止年度收入约3.1亿元。")["约3.1亿元"] == "FY2025"
+
+
+def test_a_balance_on_a_day_keeps_the_day():
+    assert _periods("截至2024年12月31日，云栖科技在手订单约8亿元。")["约8亿元"] == "2024-12-31"
+
+
+def test_a_term_from_a_start_year_is_the_span_it_runs():
+    p = _periods("该订单自2026年起执行，为期约4年，总金额约20亿元。")
+    assert p["约20亿元"] == "2026/2029"
+    assert p["约4年"] == "2026/2029"  # the term's length stays a fact
+    assert _periods("云栖科技自2026年起分4年执行，合同金额约20亿元。")["约20亿元"] == "2026/2029"
+
+
+def test_a_start_year_with_no_term_stays_the_year():
+    assert _periods("该订单自2026年起执行，金额20亿元。")["20亿元"] == "2026"

@@ -118,7 +118,7 @@ def _alternation(role: str) -> str:
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
-                           "period_end", "day_lead", "day_count_after",
+                           "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "duration_lead",
                            "day_rel_not_before"})
@@ -167,6 +167,10 @@ _SCAN_SOURCE = (
     rf"|{_NB}(?P<yh_y>{_Y4})\s?H(?P<yh_h>[12])(?![0-9])"
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
+    # 2026年起执行，为期约4年 / 2026年起分4年执行: the term read ahead, its length left to be a fact
+    rf"|(?<![0-9])(?P<term_y2>{_Y4})\s?年\s?起(?=\s?(?:{_alternation('term_verb')})?\s?[,，、]?\s?(?:为期|分)\s?约?\s?(?P<term_n2>{_NUM_WORD})\s?(?:个\s?)?年)"
+    # 截至2024年12月31日止年度: the year that ended that day (a fiscal year unless it ends in December)
+    rf"|(?<![0-9])(?P<ye_y>{_Y4})\s?年\s?(?P<ye_m>1[0-2]|0?[1-9])\s?月\s?[0-3]?[0-9]\s?日\s?止\s?(?:年度|财年)"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
@@ -377,10 +381,15 @@ def _value_hy_h4(g, end: int, published: date | None, t: str, pub_y: int | None)
     return f"{g('Hy_y')}H{g('Hy_h')}", False
 
 
+def _value_ye_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    y = int(g("ye_y"))
+    return (str(y) if int(g("ye_m")) == 12 else f"FY{y}"), False
+
+
 def _value_term_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     # 2027年起、为期约五年: the years the term runs
-    n = small_count(g("term_n"))
-    y = int(g("term_y"))
+    n = small_count(g("term_n") or g("term_n2"))
+    y = int(g("term_y") or g("term_y2"))
     return (f"{y}/{y + n - 1}" if n and n > 1 else str(y)), False
 
 
@@ -651,6 +660,8 @@ _VALUE_RULES = (
     ("yh_y", _value_yh_y),
     ("Hy_h", _value_hy_h4),
     ("term_y", _value_term_y),
+    ("term_y2", _value_term_y),
+    ("ye_y", _value_ye_y),
     ("cn_y", _value_cn_y),
     ("iso_y", _value_iso_y),
     ("est_y", _value_est_y),
