@@ -483,13 +483,7 @@ def _value_same(g, end: int, published: date | None, t: str, pub_y: int | None) 
 
 
 def _value_recent(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
-    if published is None:
-        return None, False
-    # 截至目前: an as-of phrase on the present is the publication day (a year-to-date figure's
-    # as-of date), not its month
-    if t[:end - len(g("recent"))].rstrip().endswith(tuple(_WORDS["asof"])):
-        return published.isoformat(), False
-    return f"{published.year}-{published.month:02d}", False
+    return (f"{published.year}-{published.month:02d}" if published is not None else None), False
 
 
 def _value_fest(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
