@@ -71,6 +71,8 @@ _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 #: the words that join the names of a Chinese list (A、B和C); enumerations also take 跟 & / , and blanks
 _LIST_JOINERS = "、和与及"
 _ENUM_JOINERS = set(_LIST_JOINERS + "跟&/,， ")
+#: the commas among the joiners: a comma may also close a clause
+_LIST_COMMAS = frozenset(",，")
 # 7家光模块厂商: a count, 家, the words of a kind of firm and its head word (厂商, 公司)
 _COUNTED_HEADS = kw.word_group("counted_group_head")
 _COUNTED_NUMBER = kw.word_group("counted_number_word")
@@ -873,6 +875,8 @@ _DEAL_MARKERS = tuple(sorted(kw.word_group("deal_side_marker"), key=len, reverse
 _DEAL_ACTS = tuple(sorted(kw.word_group("deal_act"), key=len, reverse=True))
 _DEAL_JOINT = tuple(kw.word_group("deal_joint"))
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
+#: 此后三年分别: the years after the year stated before (facts_words.csv ``years_after``)
+_YEARS_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('years_after')))})\s?(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s?(?:个\s?)?(?:财年|年)")
 _JOINT_LINKS = frozenset(kw.word_group("joint_link"))
 _PORTFOLIO_WORDS = kw.word_group("portfolio_word")  # the report's own portfolio -> English head
 _PORTFOLIO_YTD = tuple(kw.word_group("portfolio_ytd"))
@@ -8911,6 +8915,8 @@ class _DocExtractor:
             for i in values[1:]:
                 a, b = (quantities[i], quantities[run[-1]]) if backwards else (quantities[run[-1]], quantities[i])
                 between = self.ptext[a.end:b.start]
+                if _LIST_COMMAS.intersection(between) and a.kind != b.kind and "number" not in (a.kind, b.kind):
+                    break  # 分别为1.2亿元、2.5亿元和4.1亿元，两年间增长近三倍: a comma to another kind ends the list
                 if len(between.strip()) <= 2 and all(ch in _ENUM_JOINERS for ch in between):
                     run.append(i)  # $5B 和 $10B: blanks around the joiner
                 else:
@@ -8928,6 +8934,8 @@ class _DocExtractor:
                 periods = self._usable_periods(sentence.start, hit.start)[-1:]
             if len(periods) == 1 and len(run) > 1:
                 periods = _expand_years(periods[0], len(run))  # 2025-2027年 ... 分别为a/b/c
+            if len(periods) >= 1 and len(run) > 1 and not backwards:
+                periods = self._years_after(periods, sentence.start, lo, hit.start, len(run))
             ents = self._enumeration(self._candidates(lo, hit.start), hit.start)
             if len(periods) != len(run) and len(ents) != len(run):
                 # 北辰数据、海岳通信年内分别上涨6%、9%: names no lexicon row holds, listed as many
@@ -8946,6 +8954,23 @@ class _DocExtractor:
         if sentence.is_row:
             self._distribute_cells(sentence, quantities, assigned)
         return quantities, assigned
+
+    def _years_after(self, periods: list, first: int, lo: int, upto: int, n: int) -> list:
+        """``FY2025收入120亿美元，此后三年分别达到A、B和C``: ``n`` years counted on from the last
+        whole year the sentence (from ``first``) states before the words (fiscal when it is
+        fiscal); else ``periods``. The words are looked for in the 分别 clause (``lo``-``upto``)."""
+        m = None
+        for m in _YEARS_AFTER.finditer(self.ptext, lo, upto):
+            pass
+        if m is None or small_count(m.group("n")) != n:
+            return periods
+        before = [p for p in self._usable_periods(first, m.start()) if re.fullmatch(r"(?:FY)?\d{4}", p.value)]
+        if not before:
+            return periods
+        last = before[-1]
+        fiscal = "FY" if last.value.startswith("FY") else ""
+        year = int(last.value[len(fiscal):])
+        return [dataclasses.replace(last, value=f"{fiscal}{year + k}") for k in range(1, n + 1)]
 
     def _distribute_slash_lists(self, sentence: Sentence, quantities, assigned: dict) -> None:
         """``2026-2028年营收为52/68/85亿元``: a slash list of values after a span of as many years

@@ -118,7 +118,7 @@ def _alternation(role: str) -> str:
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
-                           "period_end", "day_lead", "day_count_after",
+                           "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "duration_lead",
                            "day_rel_not_before"})
@@ -167,6 +167,10 @@ _SCAN_SOURCE = (
     rf"|{_NB}(?P<yh_y>{_Y4})\s?H(?P<yh_h>[12])(?![0-9])"
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
+    # 2026年起执行，为期约4年 / 2026年起分4年执行: the term read ahead, its length left to be a fact
+    rf"|(?<![0-9])(?P<term_y2>{_Y4})\s?年\s?起(?=\s?(?:{_alternation('term_verb')})?\s?[,，、]?\s?(?:为期|分)\s?约?\s?(?P<term_n2>{_NUM_WORD})\s?(?:个\s?)?年)"
+    # 截至2024年12月31日止年度: the year that ended that day (a fiscal year unless it ends in December)
+    rf"|(?<![0-9])(?P<ye_y>{_Y4})\s?年\s?(?P<ye_m>1[0-2]|0?[1-9])\s?月\s?[0-3]?[0-9]\s?日\s?止\s?(?:年度|财年)"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
@@ -202,6 +206,9 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
+    # 618期间, 双11: a shopping festival named by its date is its month (never an amount: 618亿元)
+    rf"|(?<![0-9.])(?:(?P<fest_y>{_Y4})\s?年\s?)?(?P<fest>{_alternation('festival_month')})"
+    r"(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次])"
     rf"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4})|[-'’](?P<en_y3>{_Y4}|[0-9]{{2}}))(?![0-9])"  # Jun-2025, Jan-24, Jun'25
@@ -247,7 +254,7 @@ _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahe
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
 #: without its year), to ``_in_context`` (a period relative to one stated before it), and the
 #: fiscal groups of a simple period.
-_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m")
+_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "fest", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m")
 _IN_CONTEXT_GROUPS = ("rel_same", "win_n", "qrel", "fq_rel", "ytd")
 _FISCAL_GROUPS = ("fq", "fq_en", "fq_rel", "fy_rel")
 
@@ -374,10 +381,15 @@ def _value_hy_h4(g, end: int, published: date | None, t: str, pub_y: int | None)
     return f"{g('Hy_y')}H{g('Hy_h')}", False
 
 
+def _value_ye_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    y = int(g("ye_y"))
+    return (str(y) if int(g("ye_m")) == 12 else f"FY{y}"), False
+
+
 def _value_term_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     # 2027年起、为期约五年: the years the term runs
-    n = small_count(g("term_n"))
-    y = int(g("term_y"))
+    n = small_count(g("term_n") or g("term_n2"))
+    y = int(g("term_y") or g("term_y2"))
     return (f"{y}/{y + n - 1}" if n and n > 1 else str(y)), False
 
 
@@ -472,6 +484,11 @@ def _value_same(g, end: int, published: date | None, t: str, pub_y: int | None) 
 
 def _value_recent(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     return (f"{published.year}-{published.month:02d}" if published is not None else None), False
+
+
+def _value_fest(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    y = int(g("fest_y")) if g("fest_y") else pub_y
+    return (f"{y}-{_WORDS['festival_month'][g('fest')]:02d}" if y else None), False
 
 
 def _value_edge(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -637,6 +654,8 @@ _VALUE_RULES = (
     ("yh_y", _value_yh_y),
     ("Hy_h", _value_hy_h4),
     ("term_y", _value_term_y),
+    ("term_y2", _value_term_y),
+    ("ye_y", _value_ye_y),
     ("cn_y", _value_cn_y),
     ("iso_y", _value_iso_y),
     ("est_y", _value_est_y),
@@ -662,6 +681,7 @@ _VALUE_RULES = (
     ("bqn", _value_bqn),
     ("bh", _value_bh),
     ("md_m", _value_md_m),
+    ("fest", _value_fest),
     ("mo", _value_mo),
     ("en_m", _value_en_m),
     ("bd_w", _value_bd_w),
@@ -874,7 +894,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         value, est = _value(g, me, published, t, holds.rules)
         if holds.same and g("same"):
             base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
-            value = base[2] if base is not None else None
+            value = _span_ending_at(t, simple, base) if base is not None else None
         if value is not None and g("cn_same"):
             # 2026年4月完成的问卷…2025年同期仅为9%: the period stated before, in the year written
             base = _earlier(t, ms, simple, fixed, _ANY_YEAR, sentence=True, reach=80)
@@ -884,7 +904,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if value is None:
             continue
         resolved = False
-        if holds.year_context and (g("md_m") or g("mo") or g("within") or g("bq") or g("bq2")
+        if holds.year_context and (g("md_m") or g("mo") or g("fest") and not g("fest_y") or g("within") or g("bq") or g("bq2")
                 or g("bq3") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
                 or g("en_m") and not g("en_y") and not g("en_y2") and not g("en_y3")) and published is not None:
             value = _year_of_context(g, ms, me, value, t, simple, published)
@@ -1250,6 +1270,19 @@ _COMPARISON_LEADS = tuple(sorted(_WORDS.get("comparison_lead", ()), key=len, rev
 _COMPARISON_LEAD_LEN = max(map(len, _COMPARISON_LEADS), default=0) + 1
 #: how many comparison bases in a row ``_earlier_not_base`` steps over
 _BASES_SKIPPED = 3
+
+
+def _span_ending_at(t: str, simple, base) -> str:
+    """The value of ``base`` (from :func:`_earlier`), or of the whole span it closes: 同期 after
+    ``2021年至2023年…分别为…；`` refers back to the span, not to its last year."""
+    for i, (value, start, end, _, _) in enumerate(simple):
+        if (start, end) == base[:2] and i > 0:
+            prev = simple[i - 1]
+            if _SPAN_SEP.fullmatch(t, prev[2], start) and _WHOLE_YEAR.fullmatch(prev[0]) \
+                    and _WHOLE_YEAR.fullmatch(value) and prev[0] < value:
+                return f"{prev[0]}/{value}"
+            break
+    return base[2]
 
 
 def _earlier_not_base(t: str, pos: int, simple, pattern: re.Pattern, sentence: bool, reach: int):
