@@ -188,3 +188,45 @@ def test_near_miss_licensing_revenue_and_an_equity_investment_keep_their_themes(
     assert _row("星衡授权费收入同比增长25%。", "25%")["theme"] == "earnings"
     r = _row("星衡公司将向某图库支付授权费，双方同时宣布星衡向其进行1亿美元股权投资。", "1亿美元")
     assert r["theme"] == "valuation"
+
+
+# ---- industry aggregates and component shipments: market ------------------------------------
+
+def test_a_country_gmv_and_its_growth_are_market():
+    df = facts_of_text("2025年中国数字人直播GMV约1200亿元，同比增长60%。", PUB)
+    assert set(df["theme"]) == {"market"} and len(df) == 2
+
+
+def test_near_miss_a_firm_gmv_stays_earnings():
+    df = facts_of_text("星衡电商旗下国内平台GMV约1200亿元，同比增长20%。", PUB)
+    assert set(df["theme"]) == {"earnings"}
+
+
+def test_radar_units_fitted_are_market_shipments():
+    r = _row("10月4D毫米波雷达装车量约18.6万颗。", "约18.6万")
+    assert (r["theme"], r["metric"]) == ("market", "shipments")
+
+
+def test_near_miss_chip_demand_stays_compute():
+    assert _row("预计2026年国内AI芯片需求约300万颗。", "约300万")["theme"] == "compute"
+
+
+def test_vendor_shares_of_shipments_are_market_shares():
+    df = facts_of_text("2025年全球AI加速卡出货中英伟达占约58%，AMD约22%。", PUB)
+    assert set(df["theme"]) == {"market"} and set(df["metric"]) == {"share_of_shipments"}
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("2026年光模块出货中800G占约45%。", "约45%"),  # a product mix of optical modules
+    ("星衡AI芯片出货同比增长45%。", "45%"),  # a growth, no share
+])
+def test_near_miss_product_mix_and_shipment_growth_stay_compute(text, quote):
+    assert _row(text, quote)["theme"] == "compute"
+
+
+def test_a_pcb_plant_capacity_is_market():
+    assert _row("星衡科技PCB新厂年产能约120万平方米。", "约120万")["theme"] == "market"
+
+
+def test_near_miss_computing_capacity_stays_compute():
+    assert _row("星衡科技新建智算中心算力规模达到5000P。", "5000P")["theme"] == "compute"
