@@ -230,3 +230,23 @@ def test_a_pcb_plant_capacity_is_market():
 
 def test_near_miss_computing_capacity_stays_compute():
     assert _row("星衡科技新建智算中心算力规模达到5000P。", "5000P")["theme"] == "compute"
+
+
+# ---- a region's equipment purchases; the market's expectation of a firm's capex ---------------
+
+def test_a_region_equipment_purchases_are_market():
+    r = _row("2025年中国大陆半导体设备采购额约490亿美元。", "约490亿美元")
+    assert (r["theme"], r["metric"]) == ("market", "equipment_purchases")
+
+
+def test_near_miss_a_firm_equipment_purchases_stay_capex():
+    assert _row("星衡科技今年设备采购额约49亿元。", "约49亿元")["theme"] == "capex"
+
+
+def test_the_market_expectation_of_capex_is_a_capex_consensus():
+    df = facts_of_text("星衡云2026年资本开支市场预期约820亿美元，高于此前的700亿美元。", PUB)
+    assert set(df["theme"]) == {"capex"} and set(df["metric"]) == {"capex_consensus"}
+
+
+def test_near_miss_a_capex_market_size_stays_market():
+    assert _row("全球AI资本开支市场规模约5000亿美元。", "约5000亿美元")["theme"] == "market"
