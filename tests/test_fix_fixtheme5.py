@@ -250,3 +250,20 @@ def test_the_market_expectation_of_capex_is_a_capex_consensus():
 
 def test_near_miss_a_capex_market_size_stays_market():
     assert _row("全球AI资本开支市场规模约5000亿美元。", "约5000亿美元")["theme"] == "market"
+
+
+# ---- cost shares ---------------------------------------------------------------------------
+
+def test_compute_cost_share_is_compute():
+    df = facts_of_text("招股书显示，公司2024年算力成本约3.2亿元，占总成本的比例约58%。", PUB)
+    r = row_of(df, "约58%")
+    assert (r["theme"], r["metric"]) == ("compute", "compute_cost_share")
+
+
+def test_a_cost_item_share_of_costs_is_earnings():
+    r = _row("2024年公司人工成本占营业成本的比例约20%。", "约20%")
+    assert (r["theme"], r["metric"]) == ("earnings", "cost_share")
+
+
+def test_near_miss_a_market_share_stays_market():
+    assert _row("星衡科技在国内AI芯片市场的份额约为18%。", "18%")["theme"] == "market"
