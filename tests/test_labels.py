@@ -52,6 +52,9 @@ def emitted_metrics() -> set[str]:
             composed |= {f"{m}_qoq", f"{m}_mom"}
     with open(DATA_DIR / "unit_metrics.csv", encoding="utf-8", newline="") as fh:
         base |= {r["metric"] for r in csv.DictReader(fh) if r.get("metric")}
+    # a number moved across a theme boundary takes the rule's metric (facts.py _theme_boundary)
+    with open(DATA_DIR / "theme_boundaries.csv", encoding="utf-8", newline="") as fh:
+        base |= {r["metric"] for r in csv.DictReader(fh) if r.get("metric")}
     # facts.py price metrics: a side, then _cache_hit, then _per_<volume>, then _before_cut
     volumes = {per_tokens(n).replace(" ", "_") for n in volume_words().values()} | {"1_tokens"}
     with open(DATA_DIR / "facts_words.csv", encoding="utf-8", newline="") as fh:

@@ -733,7 +733,7 @@ def _load_theme_boundaries() -> dict:
         rule = _ThemeBoundary(row["from_theme"].strip(), split(row["metric_prefixes"]), row["where"].strip(),
                               split(row["words"]), row["to_theme"].strip(), (row["metric"] or "").strip(),
                               split(row["keep_words"]), (row["needs"] or "").strip())
-        if rule.needs not in ("", "prose") or not rule.words \
+        if rule.needs not in ("", "prose", "multiple", "ratio", "money") or not rule.words \
                 or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole") \
                 or rule.to_theme not in THEMES or rule.from_theme not in THEMES:
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
@@ -742,6 +742,8 @@ def _load_theme_boundaries() -> dict:
 
 
 _THEME_BOUNDARIES = _load_theme_boundaries()
+#: the units a theme_boundaries.csv rule that ``needs`` a kind of number fires on
+_BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"ratio", "pp"}), "money": MONEY_UNITS}
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
 _PROJECT_COLUMN = frozenset(kw.word_group("project_column"))
 _TENDER_COLUMN = tuple(kw.word_group("tender_column"))
@@ -5689,7 +5691,8 @@ class _DocExtractor:
         it in the clause, after it, before it in the sentence, or in the whole after 占, else the
         sentence before the number) unless the
         clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
-        ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only."""
+        ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only,
+        one that needs ``multiple``, ``ratio`` or ``money`` only on a number of that kind."""
         rules = _THEME_BOUNDARIES.get(theme)
         if not rules:
             return theme, metric
@@ -5731,6 +5734,8 @@ class _DocExtractor:
                 continue  # a context read in the sentence is kept by a keep word anywhere in it
             if rule.needs == "prose" and sentence.is_row:
                 continue  # 项目名称 | 中标单位 | 中标金额: a tender table's projects, not a firm's sales
+            if rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs]:
+                continue  # 相当于收入约18倍: a multiple of revenue is a P/S ratio; a growth of 18% is no ratio of it
             return rule.to_theme, rule.metric or metric
         return theme, metric
 
