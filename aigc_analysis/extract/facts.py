@@ -616,6 +616,10 @@ _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{1,12})[”\"」』]
 _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
 #: counts held at a point in time: a periodic report states them as of its last day
 _PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
+#: 报告期末 in an issuer's periodic report: the last day of the stretch it covers
+_REPORT_PERIOD_END = tuple(kw.word_group("report_period_end"))
+#: the clause of a 报告期末 ends at these (a ，-list goes on with the as-of time)
+_REPORT_END_CLAUSE_BREAKS = "。；;！？!?\n"
 #: a stretch of one year as a period value: the year, a half, a quarter, the first n quarters
 #: a title naming the issuer's reply to a regulator's letter (问询函的回复): the issuer's own filing
 _FILING_REPLY = tuple(kw.word_group("filing_reply"))
@@ -3597,7 +3601,17 @@ class _DocExtractor:
             period, period_obj = self._filing_period_of(metric), None
         if metric in _PERIOD_END_METRICS and _STRETCH.fullmatch(period or ""):
             period = stretch_end(period)
+        elif period_obj is None and period and self._at_report_end(q):
+            # 截至报告期末，注册开发者超过300万: a level as of the report's last day (2025-12-31)
+            period = stretch_end(self._filing_period_of(metric))
         return period, period_obj
+
+    def _at_report_end(self, q) -> bool:
+        """Whether the clause of ``q`` says its figure is as of the end of the report's period
+        (``截至报告期末``, ``报告期末``: ``report_period_end`` of ``facts_words.csv``) before it."""
+        start = max(self.ptext.rfind(c, 0, q.start) for c in _REPORT_END_CLAUSE_BREAKS) + 1
+        stretch = self.ptext[start:q.start]
+        return "期末" in stretch and any(w in stretch for w in _REPORT_PERIOD_END)
 
     def _filing_period_of(self, metric: str, years_back: int = 0) -> str:
         """The period of a figure of a periodic report that nothing else dates: the report's

@@ -120,7 +120,7 @@ _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after",
                            "future_item_not", "year_start_not", "results_report", "results_title",
-                           "effective_from", "filing_issuer", "filing_tail", "duration_lead",
+                           "effective_from", "filing_issuer", "filing_tail", "filing_header", "duration_lead",
                            "day_rel_not_before"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
@@ -1516,17 +1516,26 @@ def filing_stretch(text: str, lines: int = 3) -> str | None:
         return None  # most documents: one substring test
     t = fold(text[:_FILING_HEAD])
     issuers, tails = tuple(_WORDS.get("filing_issuer", ())), tuple(_WORDS.get("filing_tail", ()))
-    seen, prev = 0, ""
-    for raw in t.split("\n"):
-        line = raw.strip()
-        if not line:
+    heads = tuple(_WORDS.get("filing_header", ()))
+    seen, prev, header = 0, "", False
+    rows = [raw.strip() for raw in t.split("\n")]
+    rows = [r for r in rows if r]
+    for k, line in enumerate(rows):
+        if any(w in line for w in heads):
+            # 证券代码：688321 证券简称：… 公告编号：…: the masthead of an issuer's own filing, which
+            # names the issuer as well as its legal name does; no title line of its own
+            header = True
             continue
+        if line.isascii() and prev:
+            continue  # XINGHENG TECHNOLOGY CO.,LTD.: the legal name again, in English
         seen += 1
         for m in _RESULTS_REPORT.finditer(line):
             rest = re.sub(r"[\s（）()【】\[\]]", "", line[m.end():])
             for w in tails:
                 rest = rest.replace(w, "")
-            if rest or not any(w in line[:m.start()] or w in prev for w in issuers):
+            # 2025年年度报告摘要 ⏎ 云衡数据科技股份有限公司: the legal name may follow the title
+            after = rows[k + 1] if k + 1 < len(rows) and not line[:m.start()].strip() else ""
+            if rest or not (header or any(w in line[:m.start()] or w in prev or w in after for w in issuers)):
                 continue
             y, month = int(m.group("y")), _WORDS["results_report"][m.group("w")]
             return {3: f"{y}Q1", 6: f"{y}H1", 9: f"{y}Q1/{y}Q3"}.get(month, str(y))
@@ -1546,7 +1555,7 @@ def stretch_end(stretch: str) -> str:
 
 
 #: how far into a document its title lines are looked for
-_FILING_HEAD = 300
+_FILING_HEAD = 500
 
 
 def anchor_stretches(text: str, found: list[Period], heads=(), published: date | None = None,
@@ -1579,6 +1588,10 @@ def anchor_stretches(text: str, found: list[Period], heads=(), published: date |
     anchors = _results_anchors(t, found, heads)
     if not anchors:
         return found
+    if own_report and anchors[0].start < _FILING_HEAD and not _in_heads(anchors[0].start, heads):
+        # 证券代码：… 公告编号：… ⏎ 某某股份有限公司 ⏎ 2025年年度报告摘要: the filing's title stands
+        # below its masthead, and it dates the whole report as a first line would
+        heads.append((anchors[0].start, anchors[0].end))
     by_span = {(p.start, p.end): i for i, p in enumerate(found)}
     out = list(found)
     added: list[Period] = []
