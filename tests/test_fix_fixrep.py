@@ -6,6 +6,11 @@ P1. A document whose head fixes the period it reports on dates what it does not 
        English name line or a title before the legal name is still the issuer's report: its
        quarter columns, 本年比上年增减 and undated figures are of the report's year, and a figure
        said as of 报告期末 is as of the report's last day;
+    b. a survey (``2024…调研报告``) or a tracker (``2025年第二季度…追踪``) whose header names the
+       period it reports on: what it states with no time of its own is of that period, and its
+       本年/上年/年内 count from that period's year (上年 of a 2024 survey out in 2025 is 2023);
+       今年/明年 and explicit dates keep their own, and a document naming no such period keeps
+       the publication date;
 """
 from __future__ import annotations
 
@@ -66,3 +71,52 @@ def test_a_figure_of_the_report_stretch_keeps_the_stretch():
     frame = facts_of(MASTHEAD + "报告期内，公司研发投入约1.8亿元，同比增长22%；报告期末在册客户约3,200家。\n",
                      dt.date(2026, 4, 18))
     assert period_of(frame, "1.8亿元") == "2025"
+
+
+# --- P1b. a survey's or a tracker's period ----------------------------------------------------
+SURVEY = ("《2024中国期货公司大模型应用调研报告》\n\n2025年2月10日  来源：澄川金融观察\n\n"
+          "调研于2024年8月至10月进行，共回收有效问卷86份。\n"
+          "受访期货公司中已有55%上线大模型应用，较上年调研时的31%提升24个百分点。\n")
+
+
+def test_an_undated_survey_figure_is_of_the_year_surveyed():
+    frame = facts_of(SURVEY, dt.date(2025, 2, 10))
+    assert period_of(frame, "55%") == "2024"
+    assert period_of(frame, "24个百分点") == "2024"
+
+
+def test_last_year_in_a_survey_is_the_year_before_the_year_surveyed():
+    frame = facts_of(SURVEY, dt.date(2025, 2, 10))
+    assert period_of(frame, "31%") == "2023"
+
+
+TRACKER = ("2025年第二季度中国IDC市场追踪\n\n2025年9月3日  来源：澄川云观察\n\n"
+           "核心发现：\n青岭云份额8%，较去年同期提升2个百分点。\n"
+           "澄川云日均调用量已超过30万亿次。\n"
+           "青岭云明年目标份额三成。\n"
+           "截至2025年8月31日，青岭云客户数约1.2万家。\n")
+
+
+def test_an_undated_share_in_a_quarterly_tracker_is_of_its_quarter():
+    frame = facts_of(TRACKER, dt.date(2025, 9, 3))
+    assert period_of(frame, "8%") == "2025Q2"
+    assert period_of(frame, "2个百分点") == "2025Q2"
+    assert period_of(frame, "30万亿") == "2025Q2"
+
+
+def test_next_year_and_a_stated_day_in_a_tracker_keep_their_own():
+    frame = facts_of(TRACKER, dt.date(2025, 9, 3))
+    assert period_of(frame, "三成") == "2026"
+    assert period_of(frame, "1.2万") == "2025-08-31"
+
+
+def test_a_news_story_keeps_its_publication_date():
+    text = TRACKER.replace("2025年第二季度中国IDC市场追踪", "青岭云发布新一代智算平台")
+    frame = facts_of(text, dt.date(2025, 9, 3))
+    assert period_of(frame, "30万亿") == "2025-09"
+
+
+def test_an_outlook_on_a_year_to_come_fixes_no_period():
+    text = SURVEY.replace("《2024中国期货公司大模型应用调研报告》", "《2026中国期货公司大模型应用调研展望》")
+    frame = facts_of(text, dt.date(2025, 2, 10))
+    assert period_of(frame, "55%") == ""
