@@ -11,6 +11,10 @@ P1. A document whose head fixes the period it reports on dates what it does not 
        本年/上年/年内 count from that period's year (上年 of a 2024 survey out in 2025 is 2023);
        今年/明年 and explicit dates keep their own, and a document naming no such period keeps
        the publication date;
+
+W.  A bullet wrapped onto an indented line (``■ …占比由上季的33%`` ⏎ ``  回落至27%``, ``- 营业收入`` ⏎
+    ``  **92.5亿元**，同比增长**12.1%**``) is one line: the value on the continuation is read.
+    An indented sub-item, a note or a new bullet stays a line of its own.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ import datetime as dt
 import pytest
 
 from aigc_analysis.extract.periods import filing_stretch
+from aigc_analysis.extract.segment import rejoin_wrapped_lines
 from text_facts import facts_of, period_of
 
 
@@ -120,3 +125,28 @@ def test_an_outlook_on_a_year_to_come_fixes_no_period():
     text = SURVEY.replace("《2024中国期货公司大模型应用调研报告》", "《2026中国期货公司大模型应用调研展望》")
     frame = facts_of(text, dt.date(2025, 2, 10))
     assert period_of(frame, "55%") == ""
+
+
+# --- W. a wrapped bullet line --------------------------------------------------------------------
+def test_the_value_on_a_bullets_continuation_line_is_read():
+    text = ("澄川证券研究所\n\n■ 岚川设备第四季度中国区收入占比由上季的33%\n  回落至27%\n"
+            "■ 岚川设备第四季度订单额约12亿美元\n")
+    frame = facts_of(text, dt.date(2025, 12, 1))
+    assert {"33%", "27%"} <= set(frame["text"])
+
+
+def test_a_markdown_value_in_bold_under_its_label_is_read():
+    text = "## 2. 岚川设备\n- 营业收入\n  **92.5亿元**，同比增长**12.1%**\n- 净利润14.2亿元\n"
+    frame = facts_of(text, dt.date(2025, 12, 1))
+    assert {"92.5亿元", "12.1%", "14.2亿元"} <= set(frame["text"])
+
+
+@pytest.mark.parametrize("text", [
+    "■ 岚川设备\n  1. 订单额约12亿美元\n",  # a numbered sub-item
+    "■ 订单额约12亿美元\n  注：不含服务收入\n",  # a note under the bullet
+    "■ 营业收入92亿元\n■ 净利润14亿元\n",  # the next bullet
+    "■ 营业收入92亿元。\n  2025年净利润14亿元\n",  # the bullet's sentence is over
+    "营业收入\n  92亿元\n",  # no bullet
+])
+def test_lines_that_do_not_continue_a_bullet_stay_apart(text):
+    assert rejoin_wrapped_lines(text).count("\n") == text.count("\n")
