@@ -72,6 +72,11 @@ def test_a_figure_as_of_the_report_end_is_of_its_last_day():
     assert period_of(frame, "300万") == "2025-12-31"
 
 
+def test_a_head_count_as_of_the_report_end_is_of_its_last_day():
+    frame = facts_of(MASTHEAD + "截至报告期末，公司研发人员数量1,086人。\n", dt.date(2026, 4, 18))
+    assert period_of(frame, "1,086") == "2025-12-31"
+
+
 def test_a_figure_of_the_report_stretch_keeps_the_stretch():
     frame = facts_of(MASTHEAD + "报告期内，公司研发投入约1.8亿元，同比增长22%；报告期末在册客户约3,200家。\n",
                      dt.date(2026, 4, 18))

@@ -3662,7 +3662,7 @@ class _DocExtractor:
             period = stretch_end(period)
         elif period_obj is None and period and self._at_report_end(q):
             # 截至报告期末，注册开发者超过300万: a level as of the report's last day (2025-12-31)
-            period = stretch_end(self._filing_period_of(metric))
+            period = stretch_end(self.filing_period)
         return period, period_obj
 
     def _at_report_end(self, q) -> bool:
