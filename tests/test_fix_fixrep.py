@@ -11,6 +11,8 @@ P1. A document whose head fixes the period it reports on dates what it does not 
        本年/上年/年内 count from that period's year (上年 of a 2024 survey out in 2025 is 2023);
        今年/明年 and explicit dates keep their own, and a document naming no such period keeps
        the publication date;
+    c. 年内 and a bare 上年 after a year the sentence states (``2024年收入…；年内亏损…，上年为亏损…``)
+       are that year and the year before it; 去年 stays the year before the publication year.
 
 W.  A bullet wrapped onto an indented line (``■ …占比由上季的33%`` ⏎ ``  回落至27%``, ``- 营业收入`` ⏎
     ``  **92.5亿元**，同比增长**12.1%**``) is one line: the value on the continuation is read.
@@ -130,6 +132,21 @@ def test_an_outlook_on_a_year_to_come_fixes_no_period():
     text = SURVEY.replace("《2024中国期货公司大模型应用调研报告》", "《2026中国期货公司大模型应用调研展望》")
     frame = facts_of(text, dt.date(2025, 2, 10))
     assert period_of(frame, "55%") == ""
+
+
+# --- P1c. 年内 / 上年 after a stated year -----------------------------------------------------
+def test_within_the_year_and_last_year_follow_the_year_the_sentence_states():
+    frame = facts_of("岚芯2024年收入约5.1亿元，同比增长35%；年内亏损约2.2亿元，上年为亏损2.9亿元。\n",
+                     dt.date(2025, 3, 12))
+    assert period_of(frame, "2.2亿元") == "2024"
+    assert period_of(frame, "2.9亿元") == "2023"
+
+
+def test_last_year_without_a_stated_year_and_qunian_count_from_publication():
+    frame = facts_of("岚芯年内亏损约2.2亿元，上年为亏损2.9亿元。\n", dt.date(2025, 3, 12))
+    assert period_of(frame, "2.9亿元") == "2024"
+    frame = facts_of("岚芯2023年收入约3.1亿元，去年亏损约2.9亿元。\n", dt.date(2025, 3, 12))
+    assert period_of(frame, "2.9亿元") == "2024"
 
 
 # --- W. a wrapped bullet line --------------------------------------------------------------------

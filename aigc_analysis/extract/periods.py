@@ -120,7 +120,7 @@ _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after",
                            "future_item_not", "year_start_not", "results_report", "results_title",
-                           "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "duration_lead",
+                           "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "duration_lead",
                            "day_rel_not_before"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
@@ -890,6 +890,12 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             value = _year_of_context(g, ms, me, value, t, simple, published)
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
+        elif g("rel") in _CONTEXT_YEAR_WORDS and not any(g(k) for k in _REL_PARTS) and published is not None:
+            # 晨芯2024年收入约5.1亿元；年内亏损约2.2亿元，上年为亏损2.9亿元: the year before the year
+            # the sentence is about, not before the publication year
+            base = _earlier_not_base(t, ms, simple, _YEAR_ONLY, sentence=True, reach=80)
+            if base is not None and not _closed_aside(t, base[1], ms):
+                value = str(int(base[2]) + _CONTEXT_YEAR_WORDS[g("rel")])
         if holds.day_rel and g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
             if _DAY_IN_BRACKETS.match(t, me):
                 # 财报次日（1月29日）: the day in brackets is the day meant; it is read on its own
@@ -1103,6 +1109,12 @@ _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
 
 
 _QUARTER_END = frozenset(_WORDS.get("period_end", {}))
+#: 上年 after a year the sentence states: counted from that year (``context_year`` words)
+_CONTEXT_YEAR_WORDS = _WORDS.get("context_year", {})
+#: the parts a year word may go on with (上年同期, 上年末, 上年一季度): no bare year word then
+_REL_PARTS = ("rel_q", "rel_qn", "rel_fm", "rel_same", "rel_e", "rel_h", "rel_m")
+#: 年内 after a year the sentence states (2024年收入…；年内亏损…): that year, past a ；
+_WITHIN_YEAR = "年内"
 _ITEM_BREAK = re.compile(r"[；;]")
 # a month without a year at most this far after the publication month is one coming up, not last year's
 _NEAR_AHEAD_MONTHS = 2
@@ -1139,7 +1151,7 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier_not_base(t, ms, simple, _YEAR_ONLY, sentence=False, reach=300)
     if base is not None and _YEAR_ONLY.match(base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
-            and (not _ITEM_BREAK.search(t, base[1], ms) or _asof_head(t, base[0])) \
+            and (not _ITEM_BREAK.search(t, base[1], ms) or _asof_head(t, base[0]) or _WITHIN_YEAR == t[ms:me]) \
             and (int(base[2][:4]) <= published.year or _looks_ahead(ms, me, t)):
         # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
         if _SAME_YEAR_SPAN.fullmatch(value):
