@@ -10,7 +10,8 @@ P1. A document whose head fixes the period it reports on dates what it does not 
        period it reports on: what it states with no time of its own is of that period, and its
        本年/上年/年内 count from that period's year (上年 of a 2024 survey out in 2025 is 2023);
        今年/明年 and explicit dates keep their own, and a document naming no such period keeps
-       the publication date;
+       the publication date; a market note (``2025年前三季度…市场``) fixes its period when that is part
+       of a year over by the publication date (a whole year or a year ahead is an outlook);
     c. 年内 and a bare 上年 after a year the sentence states (``2024年收入…；年内亏损…，上年为亏损…``)
        are that year and the year before it; 去年 stays the year before the publication year.
 
@@ -24,7 +25,9 @@ import datetime as dt
 
 import pytest
 
+from aigc_analysis import extract_facts
 from aigc_analysis.extract.periods import filing_stretch
+from aigc_analysis.load.corpus import load_corpus
 from aigc_analysis.extract.segment import rejoin_wrapped_lines
 from text_facts import facts_of, period_of
 
@@ -132,6 +135,28 @@ def test_an_outlook_on_a_year_to_come_fixes_no_period():
     text = SURVEY.replace("《2024中国期货公司大模型应用调研报告》", "《2026中国期货公司大模型应用调研展望》")
     frame = facts_of(text, dt.date(2025, 2, 10))
     assert period_of(frame, "55%") == ""
+
+
+MARKET = ("# 2025年前三季度中国智能手表市场\n\n2025年11月5日  来源：澄川消费电子观察\n\n## 1. 大盘\n"
+          "- 线上渠道占比57%，较去年同期下降约2个百分点\n- 明年市场规模有望增长10%\n")
+
+
+def _corpus_facts(tmp_path, text: str):
+    """The facts of ``text`` read as a file of a corpus (title, date line and boilerplate found)."""
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    return extract_facts(load_corpus(tmp_path))
+
+
+def test_an_undated_share_in_a_note_on_part_of_a_year_is_of_that_part(tmp_path):
+    frame = _corpus_facts(tmp_path, MARKET)
+    assert period_of(frame, "57%") == "2025Q1/2025Q3"
+    assert period_of(frame, "10%") == "2026"
+
+
+@pytest.mark.parametrize("title", ["# 2026年中国智能手表市场展望", "# 2025年中国智能手表市场"])
+def test_a_market_note_on_a_whole_year_or_one_ahead_fixes_no_period(tmp_path, title):
+    frame = _corpus_facts(tmp_path, MARKET.replace("# 2025年前三季度中国智能手表市场", title))
+    assert period_of(frame, "57%") != "2025Q1/2025Q3"
 
 
 # --- P1c. 年内 / 上年 after a stated year -----------------------------------------------------

@@ -23,6 +23,7 @@ and keeps provenance: ``start``/``end`` offsets into the document's ``text`` wit
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import functools
 import itertools
@@ -275,6 +276,9 @@ _AHEAD_REACH = 10
 _RECAP_LAST_DAY = 10
 #: 调研, 追踪, 复盘 ...: a header line naming a stretch and one of these is a survey's or a tracker's
 _REFERENCE_TITLE = tuple(period_words("reference_title"))
+#: 市场, 销量 ...: with these a header line names the period a market note reports on only when it
+#: is part of a year that is over by the publication date (2025年前三季度中国学习机市场)
+_REFERENCE_PART_TITLE = tuple(period_words("reference_part_title"))
 #: 本年, 上年, 年内, 年末 -> their years from the year a survey or tracker reports on
 _REFERENCE_YEAR_WORDS = {w: o for o in (0, -1) for w in period_words("reference_year", o)}
 #: a stretch a report may cover: a year, a half, a quarter, its first quarters or months
@@ -282,6 +286,15 @@ _REFERENCE_VALUE = re.compile(r"\d{4}(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4]|-01/\d{4}-(?
 _YEAR_DIGITS = re.compile(r"\d{4}")
 #: parameter counts and list prices with no date stay undated, in a survey or tracker too (SCHEMA)
 _UNDATED_LIST_THEMES = frozenset({"parameters", "pricing"})
+
+
+def _stretch_last_day(value: str) -> dt.date:
+    """The last day of a reference stretch (``2025Q1/2025Q3`` -> 2025-09-30, ``2025-01/2025-08``
+    -> 2025-08-31)."""
+    last = value.split("/")[-1]
+    y, tail = int(last[:4]), last[4:]
+    month = int(tail[1:]) if tail.startswith("-") else {"H1": 6, "Q1": 3, "Q2": 6, "Q3": 9}.get(tail, 12)
+    return dt.date(y, month, calendar.monthrange(y, month)[1])
 
 
 def _stretch_first_day(value: str) -> dt.date:
@@ -1699,7 +1712,7 @@ class _DocExtractor:
         head = header_end(self.ptext)
         first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
         head = max(head, first_line if first_line > 0 else len(self.ptext))
-        if not any(w in self.ptext[:head] for w in _REFERENCE_TITLE):
+        if not any(w in self.ptext[:head] for w in _REFERENCE_TITLE + _REFERENCE_PART_TITLE):
             return None
         found = set()
         for p in self.periods.within(0, head):
@@ -1707,8 +1720,13 @@ class _DocExtractor:
             line_end = self.ptext.find("\n", p.end)
             line = self.ptext[line_start:line_end if line_end >= 0 else head]
             if getattr(p, "fiscal", None) or not _REFERENCE_VALUE.fullmatch(p.value) \
-                    or not _YEAR_DIGITS.search(p.text) or not any(w in line for w in _REFERENCE_TITLE):
+                    or not _YEAR_DIGITS.search(p.text):
                 continue
+            if not any(w in line for w in _REFERENCE_TITLE):
+                # 2025年前三季度中国学习机市场: a market's part of a year, over by the publication date
+                if p.value.isdigit() or self.published is None or not any(w in line for w in _REFERENCE_PART_TITLE) \
+                        or _stretch_last_day(p.value) >= self.published:
+                    continue
             if self.published is not None and _stretch_first_day(p.value) > self.published:
                 continue  # 2027年AI应用展望调研 out in 2026: the year ahead, not the one reported on
             found.add(p.value)
