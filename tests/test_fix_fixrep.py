@@ -5,7 +5,7 @@ P1. A document whose head fixes the period it reports on dates what it does not 
     a. an issuer's periodic report behind an announcement masthead (证券代码：… 公告编号：…), an
        English name line or a title before the legal name is still the issuer's report: its
        quarter columns, 本年比上年增减 and undated figures are of the report's year, and a figure
-       said as of 报告期末 is as of the report's last day;
+       said as of 截至报告期末 is as of the report's last day;
     b. a survey (``2024…调研报告``) or a tracker (``2025年第二季度…追踪``) whose header names the
        period it reports on: what it states with no time of its own is of that period, and its
        本年/上年/年内 count from that period's year (上年 of a 2024 survey out in 2025 is 2023);
@@ -83,9 +83,10 @@ def test_a_head_count_as_of_the_report_end_is_of_its_last_day():
 
 
 def test_a_figure_of_the_report_stretch_keeps_the_stretch():
-    frame = facts_of(MASTHEAD + "报告期内，公司研发投入约1.8亿元，同比增长22%；报告期末在册客户约3,200家。\n",
+    frame = facts_of(MASTHEAD + "报告期内，公司研发投入约1.8亿元，同比增长22%；报告期末公司资产负债率41.2%。\n",
                      dt.date(2026, 4, 18))
     assert period_of(frame, "1.8亿元") == "2025"
+    assert period_of(frame, "41.2%") == "2025"  # a bare 报告期末 (no 截至) keeps the stretch
 
 
 # --- P1b. a survey's or a tracker's period ----------------------------------------------------

@@ -3685,7 +3685,7 @@ class _DocExtractor:
 
     def _at_report_end(self, q) -> bool:
         """Whether the clause of ``q`` says its figure is as of the end of the report's period
-        (``截至报告期末``, ``报告期末``: ``report_period_end`` of ``facts_words.csv``) before it."""
+        (``截至报告期末``: ``report_period_end`` of ``facts_words.csv``) before it."""
         start = max(self.ptext.rfind(c, 0, q.start) for c in _REPORT_END_CLAUSE_BREAKS) + 1
         stretch = self.ptext[start:q.start]
         return "期末" in stretch and any(w in stretch for w in _REPORT_PERIOD_END)
