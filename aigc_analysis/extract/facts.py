@@ -23,6 +23,7 @@ and keeps provenance: ``start``/``end`` offsets into the document's ``text`` wit
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import functools
 import itertools
@@ -278,6 +279,34 @@ _AHEAD_WORDS = tuple(period_words("ahead_marker")) + tuple(kw.word_group("guidan
 _AHEAD_REACH = 10
 #: a monthly recap published on or before this day of the next month covers the month just ended
 _RECAP_LAST_DAY = 10
+#: 调研, 追踪, 复盘 ...: a header line naming a stretch and one of these is a survey's or a tracker's
+_REFERENCE_TITLE = tuple(period_words("reference_title"))
+#: 市场, 销量 ...: with these a header line names the period a market note reports on only when it
+#: is part of a year that is over by the publication date (2025年前三季度中国学习机市场)
+_REFERENCE_PART_TITLE = tuple(period_words("reference_part_title"))
+#: 本年, 上年, 年内, 年末 -> their years from the year a survey or tracker reports on
+_REFERENCE_YEAR_WORDS = {w: o for o in (0, -1) for w in period_words("reference_year", o)}
+#: a stretch a report may cover: a year, a half, a quarter, its first quarters or months
+_REFERENCE_VALUE = re.compile(r"\d{4}(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4]|-01/\d{4}-(?:0[2-9]|1[0-2]))?")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+#: parameter counts and list prices with no date stay undated, in a survey or tracker too (SCHEMA)
+_UNDATED_LIST_THEMES = frozenset({"parameters", "pricing"})
+
+
+def _stretch_last_day(value: str) -> dt.date:
+    """The last day of a reference stretch (``2025Q1/2025Q3`` -> 2025-09-30, ``2025-01/2025-08``
+    -> 2025-08-31)."""
+    last = value.split("/")[-1]
+    y, tail = int(last[:4]), last[4:]
+    month = int(tail[1:]) if tail.startswith("-") else {"H1": 6, "Q1": 3, "Q2": 6, "Q3": 9}.get(tail, 12)
+    return dt.date(y, month, calendar.monthrange(y, month)[1])
+
+
+def _stretch_first_day(value: str) -> dt.date:
+    """The first day of a reference stretch (``2025Q3`` -> 2025-07-01)."""
+    y, tail = int(value[:4]), value[4:6]
+    month = {"H2": 7, "Q2": 4, "Q3": 7, "Q4": 10}.get(tail, 1)
+    return dt.date(y, month, 1)
 #: 周涨, 周成交额: a week's figure written with 周 before its keyword; never after 上/下/每/近/连续
 #: or a count (上周涨, 每周, 连续两周上涨, 3周涨幅) (facts_words.csv ``week_figure``)
 _WEEK_FIGURE = re.compile(r"(?<![0-9" + "".join(sorted(kw.word_group("week_figure_not_after"))) + "])(?:"
@@ -625,6 +654,10 @@ _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{1,12})[”\"」』]
 _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
 #: counts held at a point in time: a periodic report states them as of its last day
 _PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
+#: 报告期末 in an issuer's periodic report: the last day of the stretch it covers
+_REPORT_PERIOD_END = tuple(kw.word_group("report_period_end"))
+#: the clause of a 报告期末 ends at these (a ，-list goes on with the as-of time)
+_REPORT_END_CLAUSE_BREAKS = "。；;！？!?\n"
 #: a stretch of one year as a period value: the year, a half, a quarter, the first n quarters
 #: a title naming the issuer's reply to a regulator's letter (问询函的回复): the issuer's own filing
 _FILING_REPLY = tuple(kw.word_group("filing_reply"))
@@ -797,8 +830,8 @@ _PER_IN_METRIC = kw.word_group("per_in_metric")
 _PER_NAMES = kw.word_group("per_name")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
-# 5月底的 / 8月的: a period joined to the number after it
-_BASELINE_LINK = re.compile(r"[底末初]?的\s?")
+# 5月底的 / 8月的 / 上年调研时的: a period joined to the number after it
+_BASELINE_LINK = re.compile(r"[底末初]?(?:[\u4e00-\u9fff]{0,2}时)?的\s?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
@@ -1542,6 +1575,12 @@ class _DocExtractor:
         self.recap_month = self._recap_month()
         if self.recap_month is not None and self.recap_month != self._publication_month:
             self.periods = _Index([self._as_recap_month(p) for p in self.periods.items])
+        # 2025中国银行业大模型应用调研报告, 2025年第三季度中国云市场追踪: the period a survey or a
+        # tracker reports on dates its 本年/上年/年内 and what it states with no time of its own
+        self.reference_period = self._reference_period() if self.filing_period is None else None
+        if self.reference_period is not None and self.published is not None \
+                and int(self.reference_period[:4]) != self.published.year:
+            self.periods = _Index([self._as_reference_year(p) for p in self.periods.items])
         self.keywords = _Index(self._in_context(kw.find_metric_keywords(self.ptext)))
         # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
         worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _FIRST_DIGIT.search(h.word)]
@@ -1708,6 +1747,48 @@ class _DocExtractor:
                 if self.ptext[m.start() - 1:m.start()] != "半":
                     return self.published.year - 1
         return None
+
+    def _reference_period(self) -> str | None:
+        """The period a survey or a tracker reports on (``2025``, ``2025Q3``, ``2025Q1/2025Q3``):
+        the one stretch its header states on a line with a report word (``reference_title`` of
+        ``period_words.csv``: 调研, 追踪, 复盘 ...), begun by the publication date (an outlook on
+        the year ahead is none). None for any other document (one substring test each)."""
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        if not any(w in self.ptext[:head] for w in _REFERENCE_TITLE + _REFERENCE_PART_TITLE):
+            return None
+        found = set()
+        for p in self.periods.within(0, head):
+            line_start = self.ptext.rfind("\n", 0, p.start) + 1
+            line_end = self.ptext.find("\n", p.end)
+            line = self.ptext[line_start:line_end if line_end >= 0 else head]
+            if getattr(p, "fiscal", None) or not _REFERENCE_VALUE.fullmatch(p.value) \
+                    or not _YEAR_DIGITS.search(p.text):
+                continue
+            if not any(w in line for w in _REFERENCE_TITLE):
+                # 2025年前三季度中国学习机市场: a market's part of a year, over by the publication date
+                if p.value.isdigit() or self.published is None or not any(w in line for w in _REFERENCE_PART_TITLE) \
+                        or _stretch_last_day(p.value) >= self.published:
+                    continue
+            if self.published is not None and _stretch_first_day(p.value) > self.published:
+                continue  # 2027年AI应用展望调研 out in 2026: the year ahead, not the one reported on
+            found.add(p.value)
+        return found.pop() if len(found) == 1 else None
+
+    def _as_reference_year(self, p):
+        """本年, 上年, 年内, 年末 resolved against the publication year, as the reference year."""
+        offset = _REFERENCE_YEAR_WORDS.get(p.text.strip())
+        if offset is None or not p.value[:4].isdigit() or int(p.value[:4]) != self.published.year + offset:
+            return p
+        step = int(self.reference_period[:4]) - self.published.year
+        return dataclasses.replace(p, value=re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), p.value))
+
+    def _reference_of(self, theme: str, future: bool) -> str:
+        """A figure of a survey or a tracker that nothing dates: of the period it reports on."""
+        if self.reference_period is None or future or theme in _UNDATED_LIST_THEMES:
+            return ""
+        return self.reference_period
 
     def _back_to_year(self, p, year: int):
         """近三年 resolved up to the publication year, as the years up to ``year``; a bare 全年 of
@@ -3665,7 +3746,17 @@ class _DocExtractor:
             period, period_obj = self._filing_period_of(metric), None
         if metric in _PERIOD_END_METRICS and _STRETCH.fullmatch(period or ""):
             period = stretch_end(period)
+        elif period_obj is None and period and self._at_report_end(q):
+            # 截至报告期末，注册开发者超过300万: a level as of the report's last day (2025-12-31)
+            period = stretch_end(self.filing_period)
         return period, period_obj
+
+    def _at_report_end(self, q) -> bool:
+        """Whether the clause of ``q`` says its figure is as of the end of the report's period
+        (``截至报告期末``: ``report_period_end`` of ``facts_words.csv``) before it."""
+        start = max(self.ptext.rfind(c, 0, q.start) for c in _REPORT_END_CLAUSE_BREAKS) + 1
+        stretch = self.ptext[start:q.start]
+        return "期末" in stretch and any(w in stretch for w in _REPORT_PERIOD_END)
 
     def _filing_period_of(self, metric: str, years_back: int = 0) -> str:
         """The period of a figure of a periodic report that nothing else dates: the report's
@@ -8585,6 +8676,9 @@ class _DocExtractor:
                         w in self.ptext[period_obj.start:period_obj.end] for w in _PRIOR_YEAR_WORDS):
                     # 上年同期数 in the 2025 annual report: 2024, whenever the report is published
                     period = self._filing_period_of(metric, years_back=1)
+                if not period and self.reference_period is not None and theme not in _UNDATED_LIST_THEMES:
+                    # | 城商行 | 62% | in a survey of 2025: an undated cell is of the year surveyed
+                    period = self.reference_period
                 if not period and self.published is not None and metric.startswith(_PUBLICATION_DATED):
                     # 目标价 | 980元 in a scenario table: the call as of the report, as in prose
                     period = f"{self.published.year}-{self.published.month:02d}"
@@ -8651,7 +8745,8 @@ class _DocExtractor:
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
                     period = self._lead_line_period(q) or self._effective_price_date(theme, cls, metric, entities, q) \
-                        or self._released_price(q, theme, cls, clause, entities) or self._news_month(metric) \
+                        or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
+                        or self._news_month(metric) \
                         or self._current_level(q, clause, sentence) or self._report_period(theme, future) \
                         or self._event_period(q, theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:

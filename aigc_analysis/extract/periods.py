@@ -120,7 +120,7 @@ _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
-                           "effective_from", "filing_issuer", "filing_tail", "duration_lead",
+                           "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
                            "day_rel_not_before"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
@@ -910,6 +910,12 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             value = _year_of_context(g, ms, me, value, t, simple, published)
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
+        elif g("rel") in _CONTEXT_YEAR_WORDS and not any(g(k) for k in _REL_PARTS) and published is not None:
+            # 晨芯2024年收入约5.1亿元；年内亏损约2.2亿元，上年为亏损2.9亿元: the year before the year
+            # the sentence is about, not before the publication year
+            base = _earlier_not_base(t, ms, simple, _YEAR_ONLY, sentence=True, reach=80)
+            if base is not None and not _closed_aside(t, base[1], ms):
+                value = str(int(base[2]) + _CONTEXT_YEAR_WORDS[g("rel")])
         if holds.day_rel and g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
             if _DAY_IN_BRACKETS.match(t, me):
                 # 财报次日（1月29日）: the day in brackets is the day meant; it is read on its own
@@ -1123,6 +1129,12 @@ _PART_OF_YEAR = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])?|FY\d{4}.*")
 
 
 _QUARTER_END = frozenset(_WORDS.get("period_end", {}))
+#: 上年 after a year the sentence states: counted from that year (``context_year`` words)
+_CONTEXT_YEAR_WORDS = _WORDS.get("context_year", {})
+#: the parts a year word may go on with (上年同期, 上年末, 上年一季度): no bare year word then
+_REL_PARTS = ("rel_q", "rel_qn", "rel_fm", "rel_same", "rel_e", "rel_h", "rel_m")
+#: 年内 after a year the sentence states (2024年收入…；年内亏损…): that year, past a ；
+_WITHIN_YEAR = "年内"
 _ITEM_BREAK = re.compile(r"[；;]")
 # a month without a year at most this far after the publication month is one coming up, not last year's
 _NEAR_AHEAD_MONTHS = 2
@@ -1159,7 +1171,7 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
         base = _earlier_not_base(t, ms, simple, _YEAR_ONLY, sentence=False, reach=300)
     if base is not None and _YEAR_ONLY.match(base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
-            and (not _ITEM_BREAK.search(t, base[1], ms) or _asof_head(t, base[0])) \
+            and (not _ITEM_BREAK.search(t, base[1], ms) or _asof_head(t, base[0]) or _WITHIN_YEAR == t[ms:me]) \
             and (int(base[2][:4]) <= published.year or _looks_ahead(ms, me, t)):
         # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
         if _SAME_YEAR_SPAN.fullmatch(value):
@@ -1549,17 +1561,26 @@ def filing_stretch(text: str, lines: int = 3) -> str | None:
         return None  # most documents: one substring test
     t = fold(text[:_FILING_HEAD])
     issuers, tails = tuple(_WORDS.get("filing_issuer", ())), tuple(_WORDS.get("filing_tail", ()))
-    seen, prev = 0, ""
-    for raw in t.split("\n"):
-        line = raw.strip()
-        if not line:
+    heads = tuple(_WORDS.get("filing_header", ()))
+    seen, prev, header = 0, "", False
+    rows = [raw.strip() for raw in t.split("\n")]
+    rows = [r for r in rows if r]
+    for k, line in enumerate(rows):
+        if any(w in line for w in heads):
+            # 证券代码：688321 证券简称：… 公告编号：…: the masthead of an issuer's own filing, which
+            # names the issuer as well as its legal name does; no title line of its own
+            header = True
             continue
+        if line.isascii() and prev:
+            continue  # XINGHENG TECHNOLOGY CO.,LTD.: the legal name again, in English
         seen += 1
         for m in _RESULTS_REPORT.finditer(line):
             rest = re.sub(r"[\s（）()【】\[\]]", "", line[m.end():])
             for w in tails:
                 rest = rest.replace(w, "")
-            if rest or not any(w in line[:m.start()] or w in prev for w in issuers):
+            # 2025年年度报告摘要 ⏎ 云衡数据科技股份有限公司: the legal name may follow the title
+            after = rows[k + 1] if k + 1 < len(rows) and not line[:m.start()].strip() else ""
+            if rest or not (header or any(w in line[:m.start()] or w in prev or w in after for w in issuers)):
                 continue
             y, month = int(m.group("y")), _WORDS["results_report"][m.group("w")]
             return {3: f"{y}Q1", 6: f"{y}H1", 9: f"{y}Q1/{y}Q3"}.get(month, str(y))
@@ -1579,7 +1600,7 @@ def stretch_end(stretch: str) -> str:
 
 
 #: how far into a document its title lines are looked for
-_FILING_HEAD = 300
+_FILING_HEAD = 500
 
 
 def anchor_stretches(text: str, found: list[Period], heads=(), published: date | None = None,
@@ -1612,6 +1633,10 @@ def anchor_stretches(text: str, found: list[Period], heads=(), published: date |
     anchors = _results_anchors(t, found, heads)
     if not anchors:
         return found
+    if own_report and anchors[0].start < _FILING_HEAD and not _in_heads(anchors[0].start, heads):
+        # 证券代码：… 公告编号：… ⏎ 某某股份有限公司 ⏎ 2025年年度报告摘要: the filing's title stands
+        # below its masthead, and it dates the whole report as a first line would
+        heads.append((anchors[0].start, anchors[0].end))
     by_span = {(p.start, p.end): i for i, p in enumerate(found)}
     out = list(found)
     added: list[Period] = []

@@ -1097,6 +1097,44 @@ def _label_over_values(body: str, layout: str, below: list[Span]) -> bool:
     return len(values) >= 2 and values[0] and sum(values) >= 2
 
 
+#: the marks a bullet line opens with (a hanging continuation is indented under one)
+_BULLET_MARK = re.compile(r"[●■◆▲►▶•·▪◇□\-*+]\s?(?=\S)")
+#: the indent of a continuation line: two blanks, a tab or an ideographic space
+_HANGING_INDENT = re.compile(r"(?: {2,}|\t|\u3000)(?=\S)")
+#: what a bullet's indented continuation opens with: its value (**92.4亿元**, 约27%) or the move
+#: to it (回落至27%, 提升到**31%**), markdown bold allowed
+_HANGING_VALUE = re.compile(rf"(?:\*\*)?(?:(?:{_WORDS['value_qualifier']})\s?)?[0-9]|[\u4e00-\u9fff]{{0,4}}[至到]\s?(?:\*\*)?[0-9]")
+
+
+#: 1. / 2) / 3、: a numbered sub-item, never a continuation
+_NUMBERED_ITEM = re.compile(r"\d{1,2}(?:[.、)）]\s?(?![0-9])|\s)")
+
+
+def _hangs_under_bullet(body: str, nxt: str) -> bool:
+    """Whether ``nxt`` is an indented continuation of the bullet line ``body`` (``- 销额`` ⏎
+    ``  **92.4亿元**，同比增长**12.0%**``): the bullet's text has no sentence-final mark, the next
+    line is indented deeper and opens with the bullet's value or the move to it (an indented line
+    of its own, a sub-item or a note, stays apart).
+
+    >>> _hangs_under_bullet("■ 收入占比由上季的33%", "  回落至27%")
+    True
+    >>> _hangs_under_bullet("■ 收入占比为33%", "■ 订单额约12亿美元")
+    False
+    >>> _hangs_under_bullet("■ 岚川设备", "  1. 订单额约12亿美元")
+    False
+    """
+    if not body or body[-1] in _LINE_END_FINAL:
+        return False
+    head = body.lstrip(_BLANKS)
+    if _BULLET_MARK.match(head) is None or head.startswith("**"):
+        return False
+    indent = _HANGING_INDENT.match(nxt)
+    if indent is None or len(indent.group(0).expandtabs(4)) <= len(body) - len(head):
+        return False  # not indented deeper than the bullet itself
+    rest = nxt[indent.end():].rstrip(_BLANKS)
+    return _HANGING_VALUE.match(rest) is not None and _NUMBERED_ITEM.match(rest) is None
+
+
 def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
     """The parsing text with hard line breaks inside sentences turned into blanks.
 
@@ -1163,7 +1201,9 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         cut = _NUMBER_CUT.search(body) is not None
         lead = _NUMBER_LEAD.search(body) is not None
         unit_rest = _unit_cut_rest(body) if not cut else ()
-        if last not in _LINE_END_CONTINUES and not wide and not cut and not lead and not unit_rest:
+        # ■ 收入占比由上季的33% ⏎ ··回落至27%: an indented line under a bullet goes on with it
+        hanging = not rows[i + 1] and _hangs_under_bullet(body, texts[i + 1])
+        if last not in _LINE_END_CONTINUES and not wide and not cut and not lead and not unit_rest and not hanging:
             continue
         a, b = lines[i]
         if skip and in_skip(a, b):
@@ -1183,9 +1223,11 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
             number_goes_on = nxt.startswith(unit_rest) if unit_rest else \
                 _MAGNITUDE_CUT.search(body) is not None
         number_comes = lead and _NUMBER_START.match(nxt) is not None
-        if not (wide or last in _LINE_END_CONTINUES or number_goes_on or number_comes):
+        if not (wide or last in _LINE_END_CONTINUES or number_goes_on or number_comes or hanging and j == i + 1):
             continue  # a short line ending in (or before) a number: only the rest of it goes on below
-        if _BLOCK_START.match(nxt) and not number_goes_on and not (
+        if hanging and j == i + 1:
+            pass  # checked by _hangs_under_bullet: no bullet, heading or number of its own below
+        elif _BLOCK_START.match(nxt) and not number_goes_on and not (
                 nxt[:1].isdigit() and last not in _LINE_END_CONTINUES and _NUMBER_START.match(nxt)):
             continue
         # blank text[b:start of line j] (the break and any lines bridged); part of it may be
