@@ -9,6 +9,8 @@ import datetime as dt
 
 from helpers_text import facts_of_text
 
+from aigc_analysis.extract.periods import find_periods
+
 DAY = dt.date(2026, 1, 12)
 
 
@@ -84,3 +86,54 @@ def test_e1_near_miss_a_growth_column_after_one_period_column_keeps_it():
             "| 营业收入 | 3.1 | 21% | 2.8 | 18% |\n")
     r = _rows(text)
     assert r["21%"][3] == "2025Q3" and r["18%"][3] == "2025Q2"
+
+
+PROSPECTUS = """晨星生物科技（香港）招股概要
+2025年10月6日（星期一）　撰文：新股組 陳嘉
+
+晨星生物科技是一家AI藥物研發公司，將於香港聯交所主板上市。
+
+主要財務數據
+單位：千美元
+
+                        2023年度          截至2024年6月30日止六個月      截至2025年6月30日止六個月
+收入                    12,450            5,120                          9,880
+毛利／（毛損）          (3,210)           1,050                          3,420
+年／期內虧損            (120,450)         (60,337)                       (51,002)
+"""
+
+
+def test_s_slashed_line_items_are_metrics_of_the_issuer():
+    f = facts_of_text(PROSPECTUS, dt.date(2025, 10, 6))
+    assert not any("／" in e or "/" in e for e in f["entity"]), f[["entity", "text"]]
+    issuer = set(f[f["metric"] == "revenue"]["entity"])
+    assert len(issuer) == 1
+    assert set(f[f["text"].isin(["(3,210)", "(120,450)", "(51,002)"])]["entity"]) == issuer
+
+
+def test_s_months_ended_columns_are_the_months_not_the_day():
+    f = facts_of_text(PROSPECTUS, dt.date(2025, 10, 6))
+    by = dict(zip(f["text"], f["period"]))
+    assert by["(3,210)"] == "2023"
+    assert by["5,120"] == by["(60,337)"] == "2024-01/2024-06"
+    assert by["(51,002)"] == "2025-01/2025-06"
+    assert by["(120,450)"] == "2023"
+
+
+def test_s_nine_months_in_prose_too():
+    r = _rows("晨星生物截至2024年9月30日止九個月收入約0.81億美元。", dt.date(2024, 12, 2))
+    assert r["約0.81億美元"][3] == "2024-01/2024-09"
+
+
+def test_s_near_miss_a_day_alone_and_a_fiscal_label_keep_their_reading():
+    assert [p.value for p in find_periods("截至2024年9月30日，晨星生物在手订单约3.2亿美元", DAY)] == ["2024-09-30"]
+    assert [p.value for p in find_periods("截至2024年9月30日止，在手订单约3.2亿美元", DAY)] == ["2024-09-30"]
+    r = _rows("上半财年（截至2025年9月30日止六个月）星衡科技收入230亿元", dt.date(2025, 11, 25))
+    assert r["230亿元"][3] == "FY2026H1"
+
+
+def test_s_near_miss_a_slashed_firm_label_is_no_metric():
+    text = ("表：AI芯片出货（万片）\n\n| 公司 | 2025年 |\n|---|---|\n| 华为/海思 | 85 |\n| 寒武纪 | 32 |\n")
+    r = _rows(text)
+    assert r["85"][0] != r["32"][0]
+    assert r["32"][0] == "Cambricon"

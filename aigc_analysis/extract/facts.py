@@ -640,6 +640,7 @@ _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
 _FULL_NAME_MIN = 6  # a firm's full legal name after a lead word holds this many characters at least
 _FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
 _METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
+_STATEMENT_ALTERNATIVES = frozenset(kw.word_group("statement_alternative")) | {""}
 _FOUNDING_WORDS = tuple(kw.word_group("founding_word"))
 _FOUNDING_REACH = max(map(len, _FOUNDING_WORDS))
 _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
@@ -7134,7 +7135,13 @@ class _DocExtractor:
         for h in sorted(hits, key=lambda h: -h.start):
             rest = rest[:h.start - label.start] + rest[h.end - label.start:]
         cut = min([i for i in (rest.find("("), rest.find("（")) if i >= 0] or [len(rest)])
-        return rest[:cut].strip() in _METRIC_MODIFIERS
+        if rest[:cut].strip() in _METRIC_MODIFIERS:
+            return True
+        if "/" not in rest:
+            return False
+        # 毛利／（毛損）, 年／期內虧損: a statement's line item with its alternatives after a slash
+        # (facts_words.csv statement_alternative: 年, 期内) is a metric too
+        return all(part.strip() in _STATEMENT_ALTERNATIVES for part in rest[:cut].split("/"))
 
     def _code_column_cell(self, sentence: Sentence) -> Span | None:
         """The row's cell under a column headed as stock codes (``证券代码``, ``Ticker``), or None."""
