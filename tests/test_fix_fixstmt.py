@@ -137,3 +137,42 @@ def test_s_near_miss_a_slashed_firm_label_is_no_metric():
     r = _rows(text)
     assert r["85"][0] != r["32"][0]
     assert r["32"][0] == "Cambricon"
+
+
+ANNUAL = """星衡科技股份有限公司2024年年度报告摘要
+
+一、主要会计数据和财务指标
+
+单位：元
+
+项目                                    2024年              2023年              本年比上年增减
+营业收入                                2,315,882,104.55    1,987,004,312.18    16.55%
+归属于上市公司股东的扣除非经常          468,220,915.06      401,337,280.44      16.67%
+性损益的净利润
+经营活动产生的现金流量净额              388,114,020.91      295,640,771.35      31.28%
+基本每股收益（元/股）                   1.28                1.08                18.52%
+加权平均净资产收益率                    12.45%              11.36%              增加1.09个百分点
+"""
+
+
+def test_s_a_wrapped_line_item_keeps_its_values_and_the_table_its_header():
+    f = facts_of_text(ANNUAL, dt.date(2025, 4, 18))
+    by = {t: (e, m, p) for t, e, m, p in zip(f["text"], f["entity"], f["metric"], f["period"])}
+    issuer = by["2,315,882,104.55"][0]
+    assert by["468,220,915.06"] == (issuer, "net_profit", "2024")
+    assert by["401,337,280.44"][2] == "2023"
+    assert "性损益的净利润" not in set(f["entity"])
+    # the rows after the wrapped one keep the columns' years
+    assert by["388,114,020.91"][2] == "2024" and by["295,640,771.35"][2] == "2023"
+    assert by["1.08"][2] == "2023" and by["11.36%"][2] == "2023"
+    assert by["1.09个百分点"][2] == "2024"
+
+
+def test_s_near_miss_a_heading_line_after_a_table_ends_it():
+    # a short line right below the last row, prose after it: no wrapped label, the table ends
+    text = ("单位：亿元\n\n项目        2024年      2023年\n营业收入    23.2        19.9\n净利润      5.1         4.3\n"
+            "研发情况\n星衡科技2025年研发投入约3.4亿元。\n")
+    f = facts_of_text(text, dt.date(2025, 4, 18))
+    by = {t: (e, m, p) for t, e, m, p in zip(f["text"], f["entity"], f["metric"], f["period"])}
+    assert by["5.1"][1:] == ("net_profit", "2024")
+    assert by["约3.4亿元"][2] == "2025"

@@ -5802,6 +5802,8 @@ class _DocExtractor:
         label = sentence.label
         if label is not None and not (label.start <= q.start < label.end):
             spans.append(label)
+            if sentence.label_tail is not None:
+                spans.append(sentence.label_tail)  # …扣除非经常 ⏎ 性损益的净利润: the metric words wrapped
         if sentence.caption is not None:
             spans.append(sentence.caption)
         return spans
@@ -6525,6 +6527,14 @@ class _DocExtractor:
             own = self._filing_row(sentence, label)
             if own is not None:
                 return own
+        tail = sentence.label_tail
+        if tail is not None and self.keywords.within(tail.start, tail.end) \
+                and not any(e.type != "concept" for e in self._candidates(label.start, label.end)):
+            # 归属于上市公司股东的扣除非经常 ⏎ 性损益的净利润: a line item wrapped onto the next line
+            # names a metric, whose the table's caption, heading or document subject says
+            subject = self._caption_market(sentence) or self._section_subject(sentence)
+            if subject is not None and subject.type != "concept":
+                return subject
         scenario = self._scenario_row(label)
         if scenario is not None:
             return scenario
