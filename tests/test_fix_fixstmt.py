@@ -176,15 +176,3 @@ def test_s_near_miss_a_heading_line_after_a_table_ends_it():
     by = {t: (e, m, p) for t, e, m, p in zip(f["text"], f["entity"], f["metric"], f["period"])}
     assert by["5.1"][1:] == ("net_profit", "2024")
     assert by["约3.4亿元"][2] == "2025"
-
-
-def test_s_a_last_cell_takes_no_unit_from_the_next_rows_label():
-    text = ("單位：千美元\n\n                        2024年度          截至2025年9月30日止九個月\n"
-            "收入                    12,450            9,880\n年／期內虧損            (120,450)         (71,002)\n")
-    r = _rows(text, dt.date(2025, 12, 6))
-    assert r["9,880"][1:] == ("revenue", 9880000.0, "2025-01/2025-09")
-
-
-def test_s_near_miss_a_unit_after_a_blank_on_the_same_line_stays():
-    r = _rows("星衡科技2025年营收约12.5 亿元，同比增长20%。")
-    assert r["约12.5 亿元"][2] == 1.25e9

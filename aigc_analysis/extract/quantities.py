@@ -142,9 +142,8 @@ _WATTS_UNIT = rf"[kKMGT]?W(?![A-Za-z+])|{_WORDS['watts']}"
 _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
 _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
-# a line break never parts a number from its unit (9,880 ⏎ 年／期內虧損: a table's last cell, no years)
 _UNIT = (
-    rf"[^\S\n]?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
+    rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     rf"|成[半五]|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
