@@ -89,12 +89,13 @@ def test_a_fiscal_label_with_its_end_day_is_the_fiscal_stretch(text, expected):
     assert period_of(f, "元") == expected
 
 
-@pytest.mark.parametrize("text", [
-    "截至2025年9月30日，岳川集团在手订单80亿元。",  # no fiscal label: the day
-    "岳川集团截至2025年9月30日止六个月收入230亿元。",
+@pytest.mark.parametrize("text, expected", [
+    ("截至2025年9月30日，岳川集团在手订单80亿元。", "2025-09-30"),  # no fiscal label: the day
+    # no fiscal label either, but 止六个月 states the months that ended on the day (set-24 class S)
+    ("岳川集团截至2025年9月30日止六个月收入230亿元。", "2025-04/2025-09"),
 ])
-def test_an_end_day_without_a_fiscal_label_keeps_the_day(text):
-    assert period_of(facts_of(text, published=NOV), "元") == "2025-09-30"
+def test_an_end_day_without_a_fiscal_label_is_no_fiscal_period(text, expected):
+    assert period_of(facts_of(text, published=NOV), "元") == expected
 
 
 def test_fiscal_end_day_periods():

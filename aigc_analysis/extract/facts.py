@@ -632,6 +632,8 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 # PE / 市盈率 in a header cell: the table values firms by a multiple, a comparables table
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
+_OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
+_DASH_CELL = re.compile(r"\s*[-—–－─]+\s*")
 _NOT_FIRM_ROWS = frozenset(kw.word_group("not_firm_row"))
 _FOOTNOTE_ENDS = "".join(kw.word_group("footnote_mark"))
 # a firm's short name as a row label: Chinese characters, perhaps a Latin word (2 to 8 in all)
@@ -682,6 +684,7 @@ _FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
 _METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
 #: First header cells of a two-column key-value table (``| 项目 | 数值 |``, ``| 指标 | 12月5日 |``)
 _KEY_VALUE_HEADERS = frozenset(kw.word_group("key_value_header"))
+_STATEMENT_ALTERNATIVES = frozenset(kw.word_group("statement_alternative")) | {""}
 _FOUNDING_WORDS = tuple(kw.word_group("founding_word"))
 _FOUNDING_REACH = max(map(len, _FOUNDING_WORDS))
 _PEER_VERB = re.compile(kw.word_alternation("peer_verb"))
@@ -6022,6 +6025,8 @@ class _DocExtractor:
         label = sentence.label
         if label is not None and not (label.start <= q.start < label.end):
             spans.append(label)
+            if sentence.label_tail is not None:
+                spans.append(sentence.label_tail)  # …扣除非经常 ⏎ 性损益的净利润: the metric words wrapped
         if sentence.caption is not None:
             spans.append(sentence.caption)
         return spans
@@ -6595,10 +6600,25 @@ class _DocExtractor:
             if with_period and all(any(w in self.ptext[h.start:h.end] for w in _SAME_PERIOD) for h in with_period):
                 continue  # 本期数 | 上年同期数 | 变化比例(%): the base column; the change is the current's
             if with_period:
-                return with_period[-1]
+                return self._latest_of_run(sentence.col_headers[:idx]) or with_period[-1]
             if any(self.keywords.within(h.start, h.end) for h in left):
                 return None  # 收入 | 同比: a metric column between them owns the growth's context
         return None
+
+    def _latest_of_run(self, headers: list) -> Span | None:
+        """``| 2025Q2份额 | 2024Q2份额 | 同比增速 |``: the header of the latest period among the
+        period columns right before a growth column (the growth is the latest period's change,
+        whichever order the columns come in); None unless two or more comparable ones run there."""
+        run = []
+        for left in reversed(headers):
+            dated = [(h, p) for h in left for p in self._usable_periods(h.start, h.end)]
+            if not dated:
+                break
+            run.append(dated[-1])
+        keys = [(_period_key(p.value), h) for h, p in run]
+        if len(keys) < 2 or any(k is None for k, _ in keys):
+            return None
+        return max(keys, key=lambda kh: kh[0])[1]
 
     def _in_note(self, p) -> bool:
         """A period alone in brackets: ``（8月13日）``, ``(截至8月21日)``."""
@@ -6712,7 +6732,7 @@ class _DocExtractor:
         # a table's header cells are shared by its rows: their roles are read once (_roles_in)
         if label is not None and any("partner_column" in self._roles_in(h)
                                      for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
-                                     if cell == label for h in headers):
+                                     if cell == label for h in headers) and not self._own_measure_row(sentence):
             # | Partner | 规模 |: the counterparty column lists who the deal is with; the deals
             # are the caption's or the section's subject
             return self._section_subject(sentence)
@@ -6731,6 +6751,8 @@ class _DocExtractor:
             # | 04-09 | 云杉智能 | B轮 | under 日期 | 公司: a row opening with its date names the firm
             # in the column a firm word heads, never the date (nor an investor column's firm)
             return self._firm_column_cell(sentence)
+        if label is not None and _DASH_CELL.fullmatch(self.ptext, label.start, label.end):
+            label = None  # - | 其他 | 40 under 排名 | 厂商: an unranked row's blank rank, like a rank
         if label is None:
             # 序号 | 公司 | … or 代码 | 公司 | …: a value first, the firm in the column a firm word heads
             firm = self._firm_column_cell(sentence)
@@ -6746,6 +6768,14 @@ class _DocExtractor:
             own = self._filing_row(sentence, label)
             if own is not None:
                 return own
+        tail = sentence.label_tail
+        if tail is not None and self.keywords.within(tail.start, tail.end) \
+                and not any(e.type != "concept" for e in self._candidates(label.start, label.end)):
+            # 归属于上市公司股东的扣除非经常 ⏎ 性损益的净利润: a line item wrapped onto the next line
+            # names a metric, whose the table's caption, heading or document subject says
+            subject = self._caption_market(sentence) or self._section_subject(sentence)
+            if subject is not None and subject.type != "concept":
+                return subject
         scenario = self._scenario_row(label)
         if scenario is not None:
             return scenario
@@ -7221,14 +7251,30 @@ class _DocExtractor:
 
     def _firm_column_cell(self, sentence: Sentence) -> _Ent | None:
         """The firm a row names in a text cell under a firm column (see ``_firm_column_label``)
-        when its first cell is a value (a rank, a bare stock code); None when no such cell is."""
+        when its first cell is a value (a rank, a bare stock code); None when no such cell is.
+        ``- | 其他 | 40`` under ``排名 | 厂商``: a category row names itself, as it would first."""
         for cell in sentence.clauses:
             if not is_value_cell(self.ptext[cell.start:cell.end]):
                 named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
                 firm = self._firm_column_label(sentence, cell)
                 if firm is not None:
                     return named[0] if named else firm
+                surface = self.text[cell.start:cell.end].strip()
+                if surface in _NOT_FIRM_ROWS and self._under_firm_column(sentence, cell):
+                    return _Ent(cell.start, cell.end, surface, "unknown")
         return None
+
+    def _under_firm_column(self, sentence: Sentence, cell: Span) -> bool:
+        """``cell`` lies under a column a firm word heads (``facts_words.csv`` ``firm_column``)."""
+        headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == cell), ())
+        return any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
+
+    def _own_measure_row(self, sentence: Sentence) -> bool:
+        """A row of a table whose columns hold each row's own share or shipments (``facts_words.csv``
+        ``own_measure_header``: | 供应商 | 2025年份额 |): its name column names whose the figures
+        are, not a deal's counterparty."""
+        return any(w in self.ptext[h.start:h.end] for headers in sentence.col_headers or []
+                   for h in headers for w in _OWN_MEASURE_HEADER)
 
     def _stock_list_firms(self, ents: list[_Ent]) -> list[_Ent]:
         """The items of stock list lines (``个股沽空比率：腾讯控股 11.8%，云启智算 29.4%``) that no
@@ -7365,7 +7411,13 @@ class _DocExtractor:
         for h in sorted(hits, key=lambda h: -h.start):
             rest = rest[:h.start - label.start] + rest[h.end - label.start:]
         cut = min([i for i in (rest.find("("), rest.find("（")) if i >= 0] or [len(rest)])
-        return rest[:cut].strip() in _METRIC_MODIFIERS
+        if rest[:cut].strip() in _METRIC_MODIFIERS:
+            return True
+        if "/" not in rest:
+            return False
+        # 毛利／（毛損）, 年／期內虧損: a statement's line item with its alternatives after a slash
+        # (facts_words.csv statement_alternative: 年, 期内) is a metric too
+        return all(part.strip() in _STATEMENT_ALTERNATIVES for part in rest[:cut].split("/"))
 
     def _code_column_cell(self, sentence: Sentence) -> Span | None:
         """The row's cell under a column headed as stock codes (``证券代码``, ``Ticker``), or None."""
@@ -9578,6 +9630,24 @@ def _precise_repeat(o: dict, r: dict) -> bool:
     # a segment and its group (Azure / Microsoft) under two periods may be two claims: only the
     # same name, or a generic concept beside a name, merges here
     return concept or (o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED)
+
+
+_PERIOD_KEY = re.compile(r"(\d{4})(?:Q([1-4])|H([12])|-(\d{2}))?")
+
+
+def _period_key(value: str) -> tuple | None:
+    """A sort key by the end of a calendar period (``2024`` after ``2024Q3``, ``2025Q1`` after
+    both); None for a fiscal label, a span or a day, which this does not order.
+
+    >>> [_period_key(v) for v in ("2024", "2024Q3", "2025H1", "2025-06", "FY2025", "2024/2025")]
+    [(2024, 12), (2024, 9), (2025, 6), (2025, 6), None, None]
+    """
+    m = _PERIOD_KEY.fullmatch(value)
+    if m is None:
+        return None
+    year, q, h, month = m.groups()
+    end = int(q) * 3 if q else int(h) * 6 if h else int(month) if month else 12
+    return int(year), end
 
 
 def _table_repeat(o: dict, r: dict) -> bool:

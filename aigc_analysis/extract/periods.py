@@ -1009,7 +1009,40 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         out = sorted(out + fixed, key=_START)
     if published is not None:
         out = _stated_days(out, t, text, published)
-    return _drop_serials(_fiscal_by_end_date(_drop_annotations(out, t, text), t, text), t)
+    return _drop_serials(_months_ended(_fiscal_by_end_date(_drop_annotations(out, t, text), t, text), t, text), t)
+
+
+# 截至2024年9月30日止九个月: the months that ended on the day (a statement's column), not the day
+_MONTHS_ENDED = re.compile(r"\s?止\s?(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?[个個]?月")
+_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+              "十一": 11, "十二": 12}
+
+
+def _months_ended(found: list[Period], t: str, text: str) -> list[Period]:
+    """A day followed by ``止N个月`` (``截至2024年9月30日止九個月``) is the N months that ended on
+    it, as ``START/END`` months (``2024-01/2024-09``); twelve months ending in December are the
+    year. A fiscal label read around it already (:func:`_fiscal_by_end_date`) is left alone.
+
+    >>> [p.value for p in find_periods("截至2024年9月30日止九個月收入", date(2024, 12, 2))]
+    ['2024-01/2024-09']
+    >>> [p.value for p in find_periods("截至2024年9月30日，收入", date(2024, 12, 2))]
+    ['2024-09-30']
+    """
+    if "止" not in t:
+        return found  # most texts: one substring test
+    out = []
+    for p in found:
+        m = _MONTHS_ENDED.match(t, p.end) if _DAY.fullmatch(p.value) else None
+        if m is None:
+            out.append(p)
+            continue
+        n = int(m.group("n")) if m.group("n").isdigit() else _CN_MONTHS[m.group("n")]
+        y, month = int(p.value[:4]), int(p.value[5:7])
+        first = y * 12 + month - n  # months since year 0 of the first month, less one
+        fy, fm = divmod(first, 12)
+        value = str(y) if n == 12 and month == 12 else f"{fy}-{fm + 1:02d}/{y}-{month:02d}"
+        out.append(_new_period(value, p.start, m.end(), text[p.start:m.end()], p.is_estimate))
+    return out
 
 
 # A fiscal quarter or half as written, with or without its year: 2026财年第二季度, 26财年Q2,

@@ -9,6 +9,7 @@ heading (``参数量``) and its entity from the row (``BERT``).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import operator
@@ -149,6 +150,9 @@ class Sentence:
     label: Span | None = None
     #: A header row of a table (its numbers are labels, never facts).
     is_header: bool = False
+    #: For a row of a blank-aligned table whose label wraps onto the next line (``归属于上市公司股东的扣除非经常``
+    #: over ``性损益的净利润``): that line, the rest of the label.
+    label_tail: Span | None = None
 
 
 _object_new = object.__new__
@@ -163,7 +167,7 @@ def _prose_sentence(start: int, end: int, clauses: list[Span], paragraph: int) -
     sentence = _object_new(Sentence)
     sentence.__dict__ = {"start": start, "end": end, "clauses": clauses, "is_row": False, "header": None,
                          "paragraph": paragraph, "caption": None, "col_headers": None, "label": None,
-                         "is_header": False}
+                         "is_header": False, "label_tail": None}
     return sentence
 
 
@@ -666,6 +670,8 @@ def _all_periods(text: str, cells: list[Span]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+#: a line of a blank-aligned table that is a row label's wrapped rest: a few Chinese characters, no blank
+_WRAPPED_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
 _VALUE_SPLIT = re.compile(r"\s+(?=[-+\u2212$¥€约近超逾~]?\d)")
 
 
@@ -985,6 +991,13 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             label = cells[0] if not is_value_cell(text[cells[0].start:cells[0].end]) else None
             out.append(Sentence(line_start, line_end, cells, is_row=True, header=header, paragraph=paragraph,
                                 caption=table_caption, col_headers=col_headers, label=label))
+        elif in_table and kind == "space" and out and out[-1].is_row and out[-1].label is not None \
+                and out[-1].label_tail is None and k + 1 < len(lines) and is_row[k + 1] \
+                and _WRAPPED_LABEL.fullmatch(stripped):
+            # 归属于上市公司股东的扣除非经常  468,220,915.06 … ⏎ 性损益的净利润: the label's wrapped rest,
+            # within the table (the rows below keep its header)
+            lead = len(line) - len(line.lstrip())
+            out[-1] = dataclasses.replace(out[-1], label_tail=_new_span((line_start + lead, line_start + lead + len(stripped))))
         else:
             header = super_header = None
             in_table = False
