@@ -56,3 +56,52 @@ def test_a_centimetre_limit_up_is_a_twenty_percent_move():
 
 def test_near_miss_a_limit_up_without_width_is_no_number():
     assert _q("晨岳电子今日涨停，封单金额3亿元。").keys() == {"3亿元"}
+
+
+# --- currencies and units ------------------------------------------------------------------
+
+def test_the_japanese_yen_sign_is_jpy():
+    got = _q("单季净利润4,320億円，营业利润1兆2,000億円，目标价由6,800円上调至7,400円。")
+    assert got["4,320億円"] == (pytest.approx(4.32e11), "JPY")
+    assert got["1兆2,000億円"] == (pytest.approx(1.2e12), "JPY")
+    assert got["7,400円"] == (7400, "JPY")
+
+
+def test_near_miss_the_spelled_yen_and_yuan_keep_working():
+    got = _q("约3.48万亿日元，营收86亿元")
+    assert got["约3.48万亿日元"][1] == "JPY" and got["86亿元"][1] == "CNY"
+
+
+def test_basis_points_written_in_chinese_are_read_as_bp():
+    assert _q("CDS息差扩阔约80个基点")["约80个基点"] == (pytest.approx(0.008), "pp")
+    assert _q("息差擴闊約80個基點")["約80個基點"] == (pytest.approx(0.008), "pp")
+
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, metric, value, unit", [
+    ("本周晨岳电子遭融资净卖出1.7亿元。", "1.7亿元", "margin_net_buying", -1.7e8, "CNY"),
+    ("本周远峰科技获融资净买入3.3亿元。", "3.3亿元", "margin_net_buying", 3.3e8, "CNY"),
+    ("全天涨停58家，跌停3家，炸板率19%。", "58", "limit_up_count", 58, "count"),
+    ("全天涨停58家，跌停3家，炸板率19%。", "3", "limit_down_count", 3, "count"),
+    ("全天涨停58家，跌停3家，炸板率19%。", "19%", "failed_limit_up_rate", 0.19, "ratio"),
+    ("截至6月末，青禾科技现金及现金等价物约人民币8.4亿元。", "约人民币8.4亿元", "cash_and_equivalents", 8.4e8, "CNY"),
+    ("青禾科技首场数字人直播累计观看人次超800万。", "超800万", "views", 8e6, "count"),
+    ("配电柜交货周期普遍超过10个月。", "超过10个月", "lead_time", 10, "months"),
+    ("青禾科技现金足以支撑至少18个月的运营。", "至少18个月", "cash_runway", 18, "months"),
+    ("青禾云总债务约为140亿美元。", "140亿美元", "total_debt", 1.4e10, "USD"),
+    ("青禾云净债务/EBITDA升至2.8倍。", "2.8倍", "net_debt_to_ebitda", 2.8, "multiple"),
+    ("青禾云LTV升至19.2%，较上季末上升0.9个百分点。", "19.2%", "loan_to_value", 0.192, "ratio"),
+    ("青禾银行净息差1.52%。", "1.52%", "net_interest_margin", 0.0152, "ratio"),
+    ("青禾科技目标股价由8,500元下调至7,400元。", "7,400元", "target_price", 7400, "CNY"),
+])
+def test_vocabulary_rows(text, words, metric, value, unit):
+    r = row_of(facts_of_text(text, DAY), words)
+    assert (r["metric"], r["unit"]) == (metric, unit)
+    assert r["value"] == pytest.approx(value)
+
+
+def test_near_miss_net_selling_alone_and_a_customer_ltv_ratio():
+    df = facts_of_text("青禾科技股价涨3%，成交额12亿元；LTV/CAC约为3.2。", DAY)
+    assert "loan_to_value" not in set(df["metric"])
+    assert row_of(df, "12亿元")["metric"] == "turnover"

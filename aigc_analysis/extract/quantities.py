@@ -143,7 +143,7 @@ _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
 _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
 _UNIT = (
-    rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
+    rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     rf"|成[半五]|成(?:{_WORDS['cheng_digit']})(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
@@ -429,6 +429,7 @@ _CURRENCY = {
     "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY", "韩元": "KRW", "KRW": "KRW",
     # 日圓 is the Taiwan and Hong Kong spelling of the yen (日圆 once simplified), 韓圜 of the won
     "日圆": "JPY", "日圓": "JPY", "韩圜": "KRW", "韩币": "KRW",
+    "円": "JPY",  # the yen as Japanese writes it (4,320億円 in a translated broker note)
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
     **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
     **{w: "USD" for w in _WORDS["spoken_usd"].split("|")},
@@ -443,7 +444,8 @@ _CN_WATTS = {"瓦": Decimal(1), "瓦特": Decimal(1), "千瓦": Decimal(10) ** 3
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
-       "ppt": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000)}
+       "ppt": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000),
+       "个基点": Decimal(10000), "基点": Decimal(10000)}  # 225个基点 (基點 folded): basis points, as bp
 
 # Context tests on the characters around a bare number (no unit, magnitude or currency).
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*$")
@@ -620,7 +622,7 @@ def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         if (prev is not None and mag is not None and prev.end == q.start and lead_unit
                 and prev.value_high is None and q.value_high is None
                 and not q.signed and q.text[:1].isdigit() and 0 < q.exact < mag
-                and _section_magnitude(fold(q.text).rstrip("元币美港日韩欧 ")) is not None):
+                and _section_magnitude(fold(q.text).rstrip("元円圆圓币美港日韩欧 ")) is not None):
             lead = prev.exact
             total = lead + q.exact if lead >= 0 else lead - q.exact
             unit = prev.unit if prev.kind == "money" and q.unit == "CNY" else q.unit
