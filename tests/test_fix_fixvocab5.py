@@ -105,3 +105,55 @@ def test_near_miss_net_selling_alone_and_a_customer_ltv_ratio():
     df = facts_of_text("青禾科技股价涨3%，成交额12亿元；LTV/CAC约为3.2。", DAY)
     assert "loan_to_value" not in set(df["metric"])
     assert row_of(df, "12亿元")["metric"] == "turnover"
+
+
+# --- non-facts -------------------------------------------------------------------------------
+
+def _texts(text: str) -> set[str]:
+    return set(facts_of_text(text, DAY)["text"])
+
+
+def test_a_taiwanese_rating_scale_gives_nothing():
+    got = _texts("優於大盤：股價表現優於加權指數10%以上；落後大盤：弱於加權指數10%以上。")
+    assert not got
+
+
+def test_a_rank_percentile_is_no_fact_but_the_move_beside_it_is():
+    got = _texts("青禾科技本周上涨8.2%，位列全部主题指数前5%。")
+    assert got == {"8.2%"}
+
+
+def test_near_miss_a_top_share_without_a_ranking_word_stays():
+    df = facts_of_text("青禾科技前五大客户收入占比约62%。", DAY)
+    assert "约62%" in set(df["text"])
+
+
+def test_a_threshold_before_a_modified_firm_kind_is_a_definition():
+    got = _texts("全球估值10亿美元以上的AI初创公司共有240家。")
+    assert not any("10亿" in t for t in got)
+
+
+def test_near_miss_an_amount_before_a_plain_noun_stays():
+    got = _texts("青禾科技完成超过10亿美元的新一轮融资。")
+    assert any("10亿美元" in t for t in got)
+
+
+def test_the_basis_of_a_per_unit_value_is_no_capacity():
+    df = facts_of_text("青禾电气测算，每1GW数据中心对应变压器价值量约5亿-6亿元。", DAY)
+    assert "1GW" not in set(df["text"]) and "约5亿-6亿元" in set(df["text"])
+
+
+def test_near_miss_a_capacity_stated_stays():
+    assert "1GW" in _texts("青禾云新建数据中心总容量达到1GW。")
+
+
+def test_a_free_chart_is_no_price_cut():
+    assert "免费" not in _texts("青禾科技的应用位列免费榜第一。")
+
+
+def test_a_scenario_threshold_is_no_forecast():
+    assert not _texts("若资本开支出现一成以上的下修，青禾科技收入将承压。")
+
+
+def test_near_miss_a_plain_forecast_with_a_qualifier_stays():
+    assert _texts("预计青禾科技资本开支增长一成以上。")

@@ -795,7 +795,10 @@ _UP_TO_CLAUSE_END = re.compile(".*[" + re.escape("".join(_CLAUSE_ENDS)) + "]", r
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
 # 年营收超过10亿元的企业: an eligibility threshold
-_ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
+_ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")"
+                       r"|\s*的\s*[A-Za-z\u4e00-\u9fff]{1,6}?(?:" + kw.word_alternation("eligible_after_modifier") + ")")
+# 位列全部主题指数前5%: a ranking word before 前 and a percent: a rank percentile, no fact
+_RANK_LEAD = re.compile("(?:" + kw.word_alternation("rank_lead") + ")[^，。；,;]{0,16}前$")
 # 近半数公司净利润下降: a share of companies, not of the metric
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
@@ -852,6 +855,7 @@ _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
+_CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
@@ -7923,7 +7927,7 @@ class _DocExtractor:
         text = self.ptext[sentence.start:sentence.end]
         if not any(w in text for w in kw.word_group("rating_scale_marker")):
             return False
-        return _RATING_WORDS().search(text) is not None
+        return _RATING_WORDS().search(text) is not None or any(w in text for w in kw.word_group("rating_scale_word"))
 
     def _baseline_period(self, q, clause: Span):
         """The period of a comparison base written as ``较9月的2.5万亿元`` (comparison word,
@@ -8264,6 +8268,15 @@ class _DocExtractor:
             if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end):
                 continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
+            if q.start > 0 and self.ptext[q.start - 1] == "每" and cls in ("watts", "count", "flops") \
+                    and not sentence.is_row and len(quantities) > i + 1:
+                continue  # 每1GW对应价值量约5亿元: the basis a per-unit figure is quoted on, no claim
+            if q.qualifier in ("over", "at_least") and cls in ("ratio", "pp") and self.ptext[clause.start:q.start].lstrip(
+                    " ，,；;").startswith(_CONDITION_LEAD):
+                continue  # 若资本开支出现一成以上的下修: a scenario's threshold, not a forecast
+            if cls == "ratio" and self.ptext[q.start - 1:q.start] == "前" \
+                    and _RANK_LEAD.search(self.ptext, max(clause.start, q.start - 20), q.start):
+                continue  # 位列全部主题指数前5%: a rank percentile, not a share or a move
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if q.kind == "number" and q.unit == "count" and q.text.isdigit() and any(
