@@ -157,3 +157,33 @@ def test_a_scenario_threshold_is_no_forecast():
 
 def test_near_miss_a_plain_forecast_with_a_qualifier_stays():
     assert _texts("预计青禾科技资本开支增长一成以上。")
+
+
+# --- placing terms and price bands -----------------------------------------------------------
+
+def test_placing_terms():
+    df = facts_of_text("青禾科技以每股8.40港元配售约2.2亿股新股，配售价较前一交易日收市价折让约7.5%。", DAY)
+    assert (row_of(df, "8.40港元")["metric"], row_of(df, "8.40港元")["unit"]) == ("placing_price", "HKD")
+    assert row_of(df, "约2.2亿")["metric"] == "placing_shares"
+    r = row_of(df, "约7.5%")
+    assert (r["theme"], r["value"]) == ("valuation", pytest.approx(-0.075))
+
+
+def test_near_miss_a_placing_amount_stays_an_amount():
+    df = facts_of_text("青禾科技拟配售新股，配售所得款项约12亿港元。", DAY)
+    assert row_of(df, "约12亿港元")["metric"] != "placing_price"
+
+
+def test_ipo_lot_terms():
+    df = facts_of_text("青禾智能每手股数50股，入场费约3,282.8港元。", DAY)
+    assert row_of(df, "50")["metric"] == "board_lot"
+    assert row_of(df, "约3,282.8港元")["metric"] == "minimum_subscription"
+
+
+def test_a_price_band_names_a_segment_not_a_price():
+    got = _texts("10万-15万元价格带辅助驾驶渗透率约55%；15万元以下车型标配化加速。")
+    assert not any("万" in t for t in got)
+
+
+def test_near_miss_a_car_price_stays():
+    assert "15万元" in _texts("青禾汽车新车型售价15万元。")

@@ -856,6 +856,8 @@ _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
 _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
+_PER_SHARE = ("每股",)
+_PRICE_BAND_TAIL = tuple(kw.word_group("price_band_tail"))
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
@@ -8274,6 +8276,8 @@ class _DocExtractor:
             if q.qualifier in ("over", "at_least") and cls in ("ratio", "pp") and self.ptext[clause.start:q.start].lstrip(
                     " ，,；;").startswith(_CONDITION_LEAD):
                 continue  # 若资本开支出现一成以上的下修: a scenario's threshold, not a forecast
+            if q.unit in MONEY_UNITS and self.ptext.startswith(_PRICE_BAND_TAIL, q.end):
+                continue  # 10万-15万元价格带, 15万元以下车型: a band naming a segment, no price
             if cls == "ratio" and self.ptext[q.start - 1:q.start] == "前" \
                     and _RANK_LEAD.search(self.ptext, max(clause.start, q.start - 20), q.start):
                 continue  # 位列全部主题指数前5%: a rank percentile, not a share or a move
@@ -8295,6 +8299,9 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            if cls == "money" and metric.endswith("_amount") and self.ptext[max(0, q.start - 4):q.start].rstrip(
+                    " 约").endswith(_PER_SHARE):
+                metric = metric[:-len("_amount")] + "_price"  # 以每股8.40港元配售: the price of a placing, not its size
             if sentence.is_row and cls == "ratio" and metric.endswith("_growth"):
                 metric += self._growth_basis_column(sentence, q)  # 月增率 | 3.6%: growth on the month before
             if metric == "accelerator_cards" and not sentence.is_row:
