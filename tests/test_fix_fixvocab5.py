@@ -187,3 +187,18 @@ def test_a_price_band_names_a_segment_not_a_price():
 
 def test_near_miss_a_car_price_stays():
     assert "15万元" in _texts("青禾汽车新车型售价15万元。")
+
+
+# --- English broker wording -------------------------------------------------------------------
+
+def test_english_shipped_and_price_target():
+    df = facts_of_text("Qinghe shipped ~450k units in 2025. Our price target of HK$205 implies 18% upside.", DAY)
+    r = row_of(df, "~450k")
+    assert (r["metric"], r["value"], r["period"]) == ("shipments", 450000, "2025")
+    r = row_of(df, "HK$205")
+    assert (r["metric"], r["value"]) == ("target_price", 205)
+
+
+def test_near_miss_a_shipped_date_is_no_count():
+    df = facts_of_text("The order shipped on Jan 5.", DAY)
+    assert df.empty
