@@ -80,8 +80,8 @@ def test_basis_points_written_in_chinese_are_read_as_bp():
 # --- vocabulary ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, words, metric, value, unit", [
-    ("本周晨岳电子遭融资净卖出1.7亿元。", "1.7亿元", "margin_net_buying", -1.7e8, "CNY"),
-    ("本周远峰科技获融资净买入3.3亿元。", "3.3亿元", "margin_net_buying", 3.3e8, "CNY"),
+    ("本周晨岳电子遭融资净卖出1.7亿元。", "1.7亿元", "net_buy", -1.7e8, "CNY"),
+    ("本周远峰科技获融资净买入3.3亿元。", "3.3亿元", "net_buy", 3.3e8, "CNY"),
     ("全天涨停58家，跌停3家，炸板率19%。", "58", "limit_up_count", 58, "count"),
     ("全天涨停58家，跌停3家，炸板率19%。", "3", "limit_down_count", 3, "count"),
     ("全天涨停58家，跌停3家，炸板率19%。", "19%", "failed_limit_up_rate", 0.19, "ratio"),
