@@ -846,7 +846,10 @@ _UP_TO_CLAUSE_END = re.compile(".*[" + re.escape("".join(_CLAUSE_ENDS)) + "]", r
 # how far back the market of a turnover figure is looked for
 _MARKET_REACH = 3000
 # 年营收超过10亿元的企业: an eligibility threshold
-_ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")")
+_ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")"
+                       r"|\s*的\s*[A-Za-z\u4e00-\u9fff]{1,6}?(?:" + kw.word_alternation("eligible_after_modifier") + ")")
+# 位列全部主题指数前5%: a ranking word before 前 and a percent: a rank percentile, no fact
+_RANK_LEAD = re.compile("(?:" + kw.word_alternation("rank_lead") + ")[^，。；,;]{0,16}前$")
 # 近半数公司净利润下降: a share of companies, not of the metric
 _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
@@ -903,6 +906,9 @@ _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
+_CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
+_PER_SHARE = ("每股",)
+_PRICE_BAND_TAIL = tuple(kw.word_group("price_band_tail"))
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
@@ -8241,7 +8247,7 @@ class _DocExtractor:
         text = self.ptext[sentence.start:sentence.end]
         if not any(w in text for w in kw.word_group("rating_scale_marker")):
             return False
-        return _RATING_WORDS().search(text) is not None
+        return _RATING_WORDS().search(text) is not None or any(w in text for w in kw.word_group("rating_scale_word"))
 
     def _baseline_period(self, q, clause: Span):
         """The period of a comparison base written as ``较9月的2.5万亿元`` (comparison word,
@@ -8585,6 +8591,17 @@ class _DocExtractor:
             if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end):
                 continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
+            if q.start > 0 and self.ptext[q.start - 1] == "每" and cls in ("watts", "count", "flops") \
+                    and not sentence.is_row and len(quantities) > i + 1:
+                continue  # 每1GW对应价值量约5亿元: the basis a per-unit figure is quoted on, no claim
+            if q.qualifier in ("over", "at_least") and cls in ("ratio", "pp") and self.ptext[clause.start:q.start].lstrip(
+                    " ，,；;").startswith(_CONDITION_LEAD):
+                continue  # 若资本开支出现一成以上的下修: a scenario's threshold, not a forecast
+            if q.unit in MONEY_UNITS and self.ptext.startswith(_PRICE_BAND_TAIL, q.end):
+                continue  # 10万-15万元价格带, 15万元以下车型: a band naming a segment, no price
+            if cls == "ratio" and self.ptext[q.start - 1:q.start] == "前" \
+                    and _RANK_LEAD.search(self.ptext, max(clause.start, q.start - 20), q.start):
+                continue  # 位列全部主题指数前5%: a rank percentile, not a share or a move
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if q.kind == "number" and q.unit == "count" and q.text.isdigit() and any(
@@ -8603,6 +8620,9 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            if cls == "money" and metric.endswith("_amount") and self.ptext[max(0, q.start - 4):q.start].rstrip(
+                    " 约").endswith(_PER_SHARE):
+                metric = metric[:-len("_amount")] + "_price"  # 以每股8.40港元配售: the price of a placing, not its size
             if sentence.is_row and cls == "ratio" and metric.endswith("_growth"):
                 metric += self._growth_basis_column(sentence, q)  # 月增率 | 3.6%: growth on the month before
             if metric == "accelerator_cards" and not sentence.is_row:

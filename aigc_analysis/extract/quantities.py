@@ -143,8 +143,8 @@ _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
 _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
 _UNIT = (
-    rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
-    rf"|成[半五]|成(?!{_WORDS['not_after_cheng']})"
+    rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
+    rf"|成[半五]|成(?:{_WORDS['cheng_digit']})(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
@@ -259,6 +259,8 @@ _SCAN = re.compile(guard_branches(
     rf"|(?P<overx>(?:{_OVER_DOUBLE_AFTER})(?:{_WORDS['over_double']})倍)"
     rf"|(?P<half>{_WORDS['half_word']}|(?<=[过逾])半(?!{_WORDS['over_half_not_after']}))"
     rf"|(?P<halved>{_WORDS['halved']})"
+    # 20cm涨停: a limit-up as wide as the number (a 20% move), 20cm跌停 a limit-down
+    rf"|(?<![0-9.])(?P<cm>[1-3]0)\s?cm(?P<cm_move>{_WORDS['limit_move']})"
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
     # not two process nodes (22/28奈米) nor a day with its weekday (2/14（五）, a date)
     rf"|(?<![0-9./\-])(?P<slash>[0-9]{{1,5}}/[0-9]{{1,6}})(?![0-9./A-Za-z]|\s?(?:{_WORDS['process_node']})"
@@ -427,6 +429,7 @@ _CURRENCY = {
     "欧元": "EUR", "EUR": "EUR", "€": "EUR", "日元": "JPY", "JPY": "JPY", "韩元": "KRW", "KRW": "KRW",
     # 日圓 is the Taiwan and Hong Kong spelling of the yen (日圆 once simplified), 韓圜 of the won
     "日圆": "JPY", "日圓": "JPY", "韩圜": "KRW", "韩币": "KRW",
+    "円": "JPY",  # the yen as Japanese writes it (4,320億円 in a translated broker note)
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
     **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
     **{w: "USD" for w in _WORDS["spoken_usd"].split("|")},
@@ -441,7 +444,8 @@ _CN_WATTS = {"瓦": Decimal(1), "瓦特": Decimal(1), "千瓦": Decimal(10) ** 3
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
-       "ppt": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000)}
+       "ppt": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000),
+       "个基点": Decimal(10000), "基点": Decimal(10000)}  # 225个基点 (基點 folded): basis points, as bp
 
 # Context tests on the characters around a bare number (no unit, magnitude or currency).
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*$")
@@ -560,7 +564,7 @@ def _with_short_growth(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     text, as ``年减两成`` carries its fall word; the value is unchanged."""
     out = []
     for q in qs:
-        if not q.signed and q.text.endswith(("成", "成半", "成五")) and t.endswith(_SHORT_GROWTH, 0, q.start):
+        if not q.signed and (_tenths_unit(q.text[-2:]) or q.text.endswith("成")) and t.endswith(_SHORT_GROWTH, 0, q.start):
             at = next(q.start - len(w) for w in _SHORT_GROWTH if t.endswith(w, 0, q.start))
             q = dataclasses.replace(q, text=text[at:q.end], start=at)
         out.append(q)
@@ -618,7 +622,7 @@ def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         if (prev is not None and mag is not None and prev.end == q.start and lead_unit
                 and prev.value_high is None and q.value_high is None
                 and not q.signed and q.text[:1].isdigit() and 0 < q.exact < mag
-                and _section_magnitude(fold(q.text).rstrip("元币美港日韩欧 ")) is not None):
+                and _section_magnitude(fold(q.text).rstrip("元円圆圓币美港日韩欧 ")) is not None):
             lead = prev.exact
             total = lead + q.exact if lead >= 0 else lead - q.exact
             unit = prev.unit if prev.kind == "money" and q.unit == "CNY" else q.unit
@@ -722,6 +726,10 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             return None, None  # 购置税优惠减半: a relief halved, no fall of what is paid
         # 价格减半: a fall of one half whatever other word stands before it
         return _finish(t, text, s, e, Decimal("-0.5"), None, "ratio", None, None, "fraction", True), None
+    if g("cm") is not None:
+        move = Decimal(g("cm")) / 100
+        down = g("cm_move") == _WORDS["limit_move"].split("|")[1]
+        return _finish(t, text, s, e, -move if down else move, None, "ratio", None, None, "percent", down), None
     if g("fracn") is not None:
         try:
             value = parse_chinese_numeral(t[s:e])
@@ -992,7 +1000,7 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return "pp", "pp", 1 / _PP[unit], None
     if unit.startswith("倍") or unit in ("x", "X", "×"):
         return "multiple", "multiple", Decimal(1), ("over" if unit in ("倍有余", "倍多") else None)
-    if unit in ("成", "成半", "成五"):
+    if unit == "成" or _tenths_unit(unit):
         return "ratio", "percent", Decimal("0.1"), None
     if unit == "折":
         return "ratio", "discount", Decimal("0.1"), None
@@ -1021,6 +1029,14 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
     raise ValueError(f"unknown unit {unit!r}")
 
 
+def _tenths_unit(unit: str) -> bool:
+    """成 with a half or a hundredths digit after it (一成半, 两成五, 两成三): tenths and a part."""
+    return len(unit) == 2 and unit[0] == "成" and (unit[1] == "半" or unit[1] in _CHENG_DIGITS)
+
+
+_CHENG_DIGITS = frozenset(_WORDS["cheng_digit"].split("|") + ["五"])
+
+
 def _unit_value(value: Decimal, term: dict, unit: str | None) -> Decimal:
     """Apply the scale of ``unit`` to a term's number (year+month and half forms included)."""
     if unit is None:
@@ -1037,6 +1053,8 @@ def _unit_value(value: Decimal, term: dict, unit: str | None) -> Decimal:
         return (value + Decimal("0.5")) * 12  # 一年半 = 18 months, as SCHEMA writes it
     if unit in ("成半", "成五"):
         return (value + Decimal("0.5")) * scale  # 一成半 = 0.15, 两成半 and 两成五 = 0.25
+    if _tenths_unit(unit):
+        return (value + Decimal(CN_DIGITS[unit[1]]) / 10) * scale  # 两成三 = 0.23, 一成二 = 0.12
     if unit.startswith("块") and unit[1:2] in CN_DIGITS:
         return value + Decimal(CN_DIGITS[unit[1]]) / 10  # 三块二 = 3.2 yuan, 一块五毛 = 1.5
     if unit.startswith("年") and unit.endswith("个月"):
