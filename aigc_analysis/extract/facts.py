@@ -6795,7 +6795,32 @@ class _DocExtractor:
         if industry is not None:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
             return _Ent(label.start, label.start + cut, industry, "group")
+        person = self._person_label(sentence, label, name)
+        if person is not None:
+            return _Ent(label.start, label.start + cut, person, "unknown")  # 王志远 under 股东: Wang Zhiyuan
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _person_label(self, sentence: Sentence, label, name: str) -> str | None:
+        """A row label under a people column (``facts_words.csv`` ``person_column``: 股东, 姓名)
+        that is a person's Chinese name (a surname of ``surname`` and one or two characters), in
+        pinyin as English writes it (``王志远`` -> ``Wang Zhiyuan``), else None."""
+        if not 2 <= len(name) <= 4 or not _HAN_ONLY.fullmatch(name):
+            return None
+        surnames = kw.word_group("surname")
+        family = next((name[:n] for n in (2, 1) if name[:n] in surnames and len(name) - n in (1, 2)), None)
+        if family is None:
+            return None
+        words = kw.word_group("person_column")
+        if not any(any(w in self.ptext[h.start:h.end] for w in words)
+                   for cell, headers in zip(sentence.clauses, sentence.col_headers or []) if cell == label
+                   for h in headers):
+            return None
+        from pypinyin import Style, lazy_pinyin
+
+        def word(chars: str) -> str:
+            text = "".join(lazy_pinyin(chars, style=Style.NORMAL))
+            return text[:1].upper() + text[1:]
+        return word(family) + " " + word(name[len(family):])
 
     def _key_value_subject(self, sentence: Sentence) -> _Ent | None:
         """Whom a key-value table is about, or None when the row is no key-value row.
@@ -9756,6 +9781,7 @@ def _tabs_of(ptext: str, layout: str) -> str:
     return "".join(chars)
 
 
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # full-width ASCII letters, digits and the ideographic space (Ｓａｆｅ　Ｓｕｐｅｒ): never part of an entity's name
 _FULLWIDTH_NAME_CHAR = re.compile("[\uff01-\uff5e\u3000]")
 
