@@ -70,10 +70,33 @@ def test_person_shareholder_is_named_in_pinyin():
     assert entity_of(df, "4.10%") == "Wang Zhiyuan"
     assert entity_of(df, "2.5%") == "Ouyang Ming"  # a two-character surname
     # near-miss: a firm's name under the same column is no person
-    assert " " not in entity_of(df, "3.2%") or entity_of(df, "3.2%").split()[0] != "Xing"
+    assert entity_of(df, "3.2%") != "Xing Hengzhinengkeji"
 
 
 def test_name_under_a_firm_column_is_no_person():
     # near-miss: the same characters under a firm column keep the firm reading
     df = facts_of_text("行业周报\n| 公司 | 市场份额 |\n|---|---|\n| 王志远 | 4.10% |\n", PUB)
     assert entity_of(df, "4.10%") != "Wang Zhiyuan"
+
+
+def test_subsidiary_and_peer_after_their_opener_are_firms_of_their_own():
+    df = facts_of_text("公司点评\n星联芯科（300999.SZ）2025年三季报点评\n公司前三季度营收12亿元。"
+                       "子公司恒岳存储前三季度实现收入约6.1亿元。同业中，华南电子营收约95亿元。", PUB)
+    assert entity_of(df, "约6.1亿元") == "Hengyue Storage"
+    assert entity_of(df, "约95亿元") == "Huanan Electronics"
+    # near-miss: 公司 stays the covered company
+    assert entity_of(df, "12亿元") == entity_of(df, "12亿元") and entity_of(df, "12亿元") not in (
+        "Hengyue Storage", "Huanan Electronics")
+
+
+def test_count_of_subsidiaries_names_no_firm():
+    # near-miss: 子公司 followed by a count is no firm's name
+    df = facts_of_text("公司点评\n星联芯科（300999.SZ）2025年三季报点评\n子公司数量增至12家。公司前三季度营收12亿元。", PUB)
+    assert entity_of(df, "12亿元") not in ("Shuliang", "Shu Liang")
+
+
+def test_well_known_firms_by_their_english_names():
+    df = facts_of_text("行業週報\n| 公司 | 代碼 | 收市價（港元） |\n|---|---|---|\n| 小鵬汽車 | 09868 | 80.2 |\n"
+                       "| 晶泰控股 | 02228 | 9.8 |\n", PUB)
+    assert entity_of(df, "80.2") == "XPeng"
+    assert entity_of(df, "9.8") == "XtalPi"

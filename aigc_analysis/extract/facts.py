@@ -50,7 +50,7 @@ from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stret
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
-from .names import bold_heads, bullet_heads, code_brackets_after_names, coded_firm, line_heads
+from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads
 from .names import region_name
 from .names import region_at
 from .names import _geo_prefixes
@@ -1389,6 +1389,10 @@ class _DocExtractor:
                 head = self.ptext[a:b]
                 if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
                     ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
+        # 子公司恒岳存储前三季度实现收入…, 同业中，华南电子营收…: a subsidiary or a peer named after its
+        # opener is a firm of its own, not the document's subject
+        for a, b in opened_firms(self.ptext, [(e.start, e.end) for e in ents]):
+            ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
         # 样本中7家光模块厂商…合计增长82%: a counted group of one kind of firm, summed, is that group
         if "家" in self.ptext and "合计" in self.ptext:  # most documents sum no counted group
             groups = self._counted_groups()

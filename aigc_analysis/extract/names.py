@@ -247,10 +247,55 @@ def bold_heads(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def opened_firms(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of the firms named right after an opener of ``name_shapes.csv`` ``firm_opener``
+    (``子公司恒岳存储前三季度实现收入``, ``同业中，华南电子营收约95亿元``): the Chinese run of two to
+    six characters up to the first time word or metric word that starts right after it, when it
+    overlaps no ``known`` span and is no place, industry, time or metric itself.
+
+    Examples
+    --------
+    >>> t = "子公司恒岳存储前三季度实现收入约6.1亿元；同业中，华南电子营收约95亿元"
+    >>> [t[a:b] for a, b in opened_firms(t)]
+    ['恒岳存储', '华南电子']
+    >>> opened_firms("子公司数量增至12家")  # a count of subsidiaries names none
+    []
+    """
+    openers = _shapes().get("firm_opener", ())
+    if not any(w in text for w in openers):
+        return []
+    out = []
+    for opener in sorted(openers, key=len, reverse=True):
+        at = text.find(opener)
+        while at >= 0:
+            a = at + len(opener)
+            at = text.find(opener, at + 1)
+            if text.startswith((",", "，"), a):
+                a += 1  # 同业中，华南电子: the comma after the opener
+            run = _HAN_RUN_START.match(text, a)
+            if run is None or any(ka < run.end() and a < kb for ka, kb in known) \
+                    or any(x <= a < y for x, y in out):
+                continue
+            for b in range(a + 2, min(run.end(), a + 6) + 1):
+                rest = text[b:b + 8]
+                cut = any(p.start == 0 for p in find_periods(rest, _ANY_DAY)) \
+                    or any(h.start == 0 for h in find_metric_keywords(rest))
+                if not cut:
+                    continue
+                word = text[a:b]
+                if find_metric_keywords(word) or find_periods(word, _ANY_DAY) or region_name(word) \
+                        or industry_name(word) or place_english(word) is not None:
+                    break
+                out.append((a, b))
+                break
+    return sorted(out)
+
+
 # 晨光电力：前三季度营收88.2亿元: a line opened by a short Chinese word and a colon (a bullet
 # mark before it is allowed); whether it names a firm is decided by what follows (a metric)
 _LINE_HEAD = re.compile(r"(?m)^[ \t\u3000]*(?:[·•●■◆▪◦◎○★▶►\-*][ \t\u3000]*)?([\u4e00-\u9fff]{2,6})[：:]")
 _LINE_HEAD_REACH = 8
+_HAN_RUN_START = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> list[tuple[int, int]]:
