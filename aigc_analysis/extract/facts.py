@@ -51,7 +51,7 @@ from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stret
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
-from .names import bullet_heads, code_brackets_after_names, coded_firm, line_heads
+from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads
 from .names import region_name
 from .names import region_at
 from .names import _geo_prefixes
@@ -1412,6 +1412,18 @@ class _DocExtractor:
             head = self.ptext[a:b]
             if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
                 ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
+        # **星衡智能（Xinghe Chat）**：完成融资…: a bold head names its item's firm; the product or
+        # gloss in its bracket is no subject; an unknown Latin head (**Orbital Compute Labs**：) is a firm
+        bold_brackets = []
+        if "**" in self.ptext:
+            for a, b, c, d in bold_heads(self.ptext):
+                if c >= 0:
+                    bold_brackets.append((c, d))  # its names are dropped once glosses are read
+                if any(e.start < b and a < e.end for e in ents):
+                    continue  # a known name heads it
+                head = self.ptext[a:b]
+                if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
+                    ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
         # 晨光电力：前三季度营收88.2亿元: a line headed by a name no lexicon row holds, a metric
         # right after its colon, reports that firm's figures
         if "：" in self.ptext or ":" in self.ptext:
@@ -1419,6 +1431,10 @@ class _DocExtractor:
                 head = self.ptext[a:b]
                 if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
                     ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
+        # 子公司恒岳存储前三季度实现收入…, 同业中，华南电子营收…: a subsidiary or a peer named after its
+        # opener is a firm of its own, not the document's subject
+        for a, b in opened_firms(self.ptext, [(e.start, e.end) for e in ents]):
+            ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
         # 样本中7家光模块厂商…合计增长82%: a counted group of one kind of firm, summed, is that group
         if "家" in self.ptext and "合计" in self.ptext:  # most documents sum no counted group
             groups = self._counted_groups()
@@ -1498,6 +1514,9 @@ class _DocExtractor:
         if tags:
             ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in tags)]
             concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in tags)]
+        if bold_brackets:  # the product or gloss in a bold head's bracket is no subject (found late too)
+            ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in bold_brackets)]
+            concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in bold_brackets)]
         fields = self._category_fields()
         if fields:
             ents = [e for e in ents if e.type not in _CATEGORY_TYPES or not any(a <= e.start and e.end <= b for a, b in fields)]
@@ -2111,6 +2130,12 @@ class _DocExtractor:
             if m is None or not any(c.islower() for c in m.group(1)):
                 continue  # （BABA）, （688123.SH）: a ticker or code, not a name
             known = next((x for x in ents if x.start == m.start(1) and not x.shaped), None)
+            if known is not None and known.type in ("model", "product"):
+                # 星衡智能（Kimi）: the bracket holds the firm's product, not its name: the product's
+                # maker where the lexicon knows it, else the firm keeps its own name
+                if known.org:
+                    out[e.name] = known.org
+                continue
             out[e.name] = known.name if known is not None else m.group(1)
         out.update(self._header_firm_names(ents, out))
         return out
@@ -6901,7 +6926,32 @@ class _DocExtractor:
         if industry is not None:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
             return _Ent(label.start, label.start + cut, industry, "group")
+        person = self._person_label(sentence, label, name)
+        if person is not None:
+            return _Ent(label.start, label.start + cut, person, "unknown")  # 王志远 under 股东: Wang Zhiyuan
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _person_label(self, sentence: Sentence, label, name: str) -> str | None:
+        """A row label under a people column (``facts_words.csv`` ``person_column``: 股东, 姓名)
+        that is a person's Chinese name (a surname of ``surname`` and one or two characters), in
+        pinyin as English writes it (``王志远`` -> ``Wang Zhiyuan``), else None."""
+        if not 2 <= len(name) <= 4 or not _HAN_ONLY.fullmatch(name):
+            return None
+        surnames = kw.word_group("surname")
+        family = next((name[:n] for n in (2, 1) if name[:n] in surnames and len(name) - n in (1, 2)), None)
+        if family is None:
+            return None
+        words = kw.word_group("person_column")
+        if not any(any(w in self.ptext[h.start:h.end] for w in words)
+                   for cell, headers in zip(sentence.clauses, sentence.col_headers or []) if cell == label
+                   for h in headers):
+            return None
+        from pypinyin import Style, lazy_pinyin
+
+        def word(chars: str) -> str:
+            text = "".join(lazy_pinyin(chars, style=Style.NORMAL))
+            return text[:1].upper() + text[1:]
+        return word(family) + " " + word(name[len(family):])
 
     def _key_value_subject(self, sentence: Sentence) -> _Ent | None:
         """Whom a key-value table is about, or None when the row is no key-value row.
@@ -9920,9 +9970,24 @@ def _tabs_of(ptext: str, layout: str) -> str:
     return "".join(chars)
 
 
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# full-width ASCII letters, digits and the ideographic space (Ｓａｆｅ　Ｓｕｐｅｒ): never part of an entity's name
+_FULLWIDTH_NAME_CHAR = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def _ascii_entities(rows: list[dict]) -> list[dict]:
+    """``rows`` with every entity written in full-width Latin (a row label ``Ｓａｆｅ　Ｓｕｐｅｒ`` taken
+    from the original text) folded to ASCII (``Safe Super``), as the parsing form reads it."""
+    for row in rows:
+        entity = row.get("entity")
+        if entity and _FULLWIDTH_NAME_CHAR.search(entity):
+            row["entity"] = for_parsing(entity)
+    return rows
+
+
 def extract_document(doc: Mapping) -> list[dict]:
     """Facts of one document as a list of row dicts (the unit of work for parallel engines)."""
-    return merge_repeats(_DocExtractor(doc).run())
+    return merge_repeats(_ascii_entities(_DocExtractor(doc).run()))
 
 
 def facts_frame(rows: Iterable[dict]) -> pd.DataFrame:

@@ -201,10 +201,101 @@ def bullet_heads(text: str, known: list[tuple[int, int]] = (),
     return out
 
 
+# **星衡智能（Xinghe Chat）**：… / **Orbital Compute Labs**：…: a bold head closed by a colon, a
+# Chinese name with a bracket after it (its product or English gloss) or a Latin name of words
+_BOLD_HEAD = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[·•●■◆▪\-][ \t\u3000]*)?\*\*[ \t]*"
+    r"(?:([\u4e00-\u9fff]{2,8})[（(]([^）)*\n]{1,30})[）)]|([A-Z][A-Za-z0-9.&\-]*(?: [A-Z][A-Za-z0-9.&\-]*){1,3}))"
+    r"[ \t]*\*\*[ \t]?[：:]")
+
+
+def bold_heads(text: str) -> list[tuple[int, int, int, int]]:
+    """The bold heads closed by a colon that name a firm: the name's span and the span of the
+    bracket after a Chinese name (its product or gloss, ``-1, -1`` when none), for the caller to
+    make the name the subject of its item instead of the previous item's firm or the product.
+    A Chinese name needs its bracket (a bold Chinese word alone is as often a section label); a
+    Latin name needs two capitalised words, its last no common word of the trade; section
+    labels, places, industries and times are no names.
+
+    Examples
+    --------
+    >>> t = "**星衡智能（Xinghe Chat）**：完成融资\\n**Orbital Compute Labs**：估值\\n**核心观点**：增长"
+    >>> [(t[a:b], t[c:d] if c >= 0 else None) for a, b, c, d in bold_heads(t)]
+    [('星衡智能', 'Xinghe Chat'), ('Orbital Compute Labs', None)]
+    >>> bold_heads("**投资建议**：买入\\n**Risk Factors**：略")
+    []
+    """
+    if "**" not in text:
+        return []
+    labels = set(_shapes().get("bullet_label", ()))
+    common = _common_latin()
+    out = []
+    for m in _BOLD_HEAD.finditer(text):
+        if m.group(1):
+            (a, b), (c, d) = m.span(1), m.span(2)
+        else:
+            (a, b), c, d = m.span(3), -1, -1
+            words = m.group(3).split()
+            if words[-1].lower() in common or any(w in labels for w in words):
+                continue  # Risk Factors, Key Data: a label of the trade's words
+        word = text[a:b]
+        if word in labels or region_name(word) or industry_name(word) or place_english(word) is not None:
+            continue
+        if find_periods(word, _ANY_DAY):
+            continue
+        out.append((a, b, c, d))
+    return out
+
+
+def opened_firms(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans of the firms named right after an opener of ``name_shapes.csv`` ``firm_opener``
+    (``子公司恒岳存储前三季度实现收入``, ``同业中，华南电子营收约95亿元``): the Chinese run of two to
+    six characters up to the first time word or metric word that starts right after it, when it
+    overlaps no ``known`` span and is no place, industry, time or metric itself.
+
+    Examples
+    --------
+    >>> t = "子公司恒岳存储前三季度实现收入约6.1亿元；同业中，华南电子营收约95亿元"
+    >>> [t[a:b] for a, b in opened_firms(t)]
+    ['恒岳存储', '华南电子']
+    >>> opened_firms("子公司数量增至12家")  # a count of subsidiaries names none
+    []
+    """
+    openers = _shapes().get("firm_opener", ())
+    if not any(w in text for w in openers):
+        return []
+    out = []
+    for opener in sorted(openers, key=len, reverse=True):
+        at = text.find(opener)
+        while at >= 0:
+            a = at + len(opener)
+            at = text.find(opener, at + 1)
+            if text.startswith((",", "，"), a):
+                a += 1  # 同业中，华南电子: the comma after the opener
+            run = _HAN_RUN_START.match(text, a)
+            if run is None or any(ka < run.end() and a < kb for ka, kb in known) \
+                    or any(x <= a < y for x, y in out):
+                continue
+            for b in range(a + 2, min(run.end(), a + 6) + 1):
+                rest = text[b:b + 8]
+                cut = any(p.start == 0 for p in find_periods(rest, _ANY_DAY)) \
+                    or any(h.start == 0 for h in find_metric_keywords(rest))
+                if not cut:
+                    continue
+                word = text[a:b]
+                if find_metric_keywords(word) or find_periods(word, _ANY_DAY) or region_name(word) \
+                        or industry_name(word) or place_english(word) is not None:
+                    break
+                out.append((a, b))
+                break
+    return sorted(out)
+
+
 # 晨光电力：前三季度营收88.2亿元: a line opened by a short Chinese word and a colon (a bullet
 # mark before it is allowed); whether it names a firm is decided by what follows (a metric)
 _LINE_HEAD = re.compile(r"(?m)^[ \t\u3000]*(?:[·•●■◆▪◦◎○★▶►\-*][ \t\u3000]*)?([\u4e00-\u9fff]{2,6})[：:]")
 _LINE_HEAD_REACH = 8
+_HAN_RUN_START = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> list[tuple[int, int]]:
@@ -1554,6 +1645,8 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     --------
     >>> sector_name("CPO概念指数上涨", 3, 7)
     (0, 'CPO Concept Index', 'index')
+    >>> sector_name("AIGC（生成式内容）概念指数跌2%", 11, 15)  # the bracketed gloss is left out
+    (0, 'AIGC Concept Index', 'index')
     >>> sector_name("液冷板块涨3%", 0, 4)
     (0, 'Liquid Cooling sector', 'index')
     >>> sector_name("当前板块估值", 0, 4)  # named by the suffix's English only
@@ -1564,9 +1657,17 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     'clause'
     """
     latin = _LATIN_BEFORE.search(text, max(0, start - 16), start)
+    gloss = ""
+    if latin is None and start > 0 and text[start - 1] in "）)":
+        # GEO（生成式引擎优化）概念指数: the Latin term's bracketed Chinese gloss stands between it
+        # and the suffix; the term names the index, the gloss is left out
+        opening = max(text.rfind("（", max(0, start - 16), start), text.rfind("(", max(0, start - 16), start))
+        if opening > 0:
+            latin = _LATIN_BEFORE.search(text, max(0, opening - 16), opening)
+            gloss = text[opening:start] if latin is not None else ""
     if latin is not None and _CJK_ANY.match(text, start):
         start = latin.start()
-    surface = text[start:end]
+    surface = text[start:end].replace(gloss, "", 1) if gloss else text[start:end]
     if any(w in surface for w in _shapes().get("clause_word", []) + _shapes().get("segment_word", [])):
         # 成为第一大业务板块: a verb or a rank makes it a clause; 云业务板块: a firm's segment; no sector
         return start, surface, "clause"
