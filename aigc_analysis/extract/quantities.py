@@ -1837,7 +1837,8 @@ def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[D
 
 
 _ITEM_SPLIT = re.compile(r"[,，;；]")
-_SCOPED = re.compile(r"\s?(?P<q>[^\s:：]+?)\s?单位\s?[:：]\s?")
+# a qualifier may hold single blanks between words (年增、AI PC比重单位：%), never start or end with one
+_SCOPED = re.compile(r"\s?(?P<q>[^\s:：](?:[^\s:：]| (?=[^\s:：]))*?)\s?单位\s?[:：]\s?")
 # EPS为美元, EPS：元, EPS in USD: a unit given one row or column without 单位 (a qualifier
 # holds no digit and never starts with 单位, so 单位为亿元 and 截至：8月 are no scope)
 _SCOPED_BARE = re.compile(rf"\s?(?P<q>(?!单位)[^\s:：\d]+?)(?:{_WORDS['scoped_unit_joiner']})")

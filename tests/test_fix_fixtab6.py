@@ -1,0 +1,134 @@
+"""Table columns and units (fixtab6): column words the vocabulary did not know (上险量（万辆）,
+单柜价值量 in full-width digits with full-width thousands commas, 场景数（个）, 订单覆盖倍数(倍),
+调涨幅度(%)), and a caption whose per-column unit names a column with a blank in it.
+
+Every example is an invented text, not a line of any report."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers_text import facts_of_text, row_of
+
+DAY = dt.date(2025, 12, 5)
+
+
+# --- h25-4c: a registrations column with its unit in brackets ------------------------------
+REGISTRATIONS = (
+    "2025年10月智驾品牌周报\n\n"
+    "表1：10月NOA上险量\n"
+    "| 品牌 | NOA上险量（万辆） | 渗透率(%) |\n"
+    "|---|---|---|\n"
+    "| 星驰汽车 | 2.7 | 31.5 |\n"
+    "| 云岭汽车 | 8.4 | 22.0 |\n"
+)
+
+
+def test_registrations_column_in_ten_thousands():
+    f = facts_of_text(REGISTRATIONS, DAY)
+    r = row_of(f, "2.7")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == \
+        ("market", "noa_registrations", pytest.approx(27000), "count")
+    assert row_of(f, "8.4")["value"] == pytest.approx(84000)
+    assert row_of(f, "31.5")["metric"] == "penetration_rate"  # the column read before stays
+
+
+def test_plain_registrations_column():
+    text = REGISTRATIONS.replace("NOA上险量", "上险量")
+    r = row_of(facts_of_text(text, DAY), "2.7")
+    assert (r["metric"], r["value"]) == ("registrations", pytest.approx(27000))
+
+
+# --- h24-C: full-width digits with full-width thousands commas, count and multiple columns -
+CONTENT_VALUE = (
+    "液冷机柜产业链深度\n\n"
+    "表2：单柜价值量拆分（单位：美元）\n"
+    "部件　　单柜价值量　　占比（％）\n"
+    "ＣＤＵ　　２１，５００　　２９．８\n"
+    "冷板　　１８，０００　　２４．９\n"
+)
+
+
+def test_fullwidth_thousands_in_a_content_value_column():
+    f = facts_of_text(CONTENT_VALUE, DAY)
+    r = row_of(f, "２１，５００")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == \
+        ("market", "content_value", pytest.approx(21500), "USD")
+    assert row_of(f, "１８，０００")["value"] == pytest.approx(18000)
+    assert row_of(f, "２９．８")["value"] == pytest.approx(0.298)
+
+
+SURVEY = (
+    "2025年金融机构大模型应用调研\n\n"
+    "| 机构类型 | 平均上线场景数（个） | 在手订单覆盖倍数(倍) |\n"
+    "|---|---|---|\n"
+    "| 银行 | 6.2 | 1.8 |\n"
+    "| 券商 | 4.1 | 2.3 |\n"
+)
+
+
+def test_count_and_multiple_columns():
+    f = facts_of_text(SURVEY, DAY)
+    scen = row_of(f, "6.2")
+    assert (scen["metric"], scen["value"], scen["unit"]) == ("application_scenarios", pytest.approx(6.2), "count")
+    cover = row_of(f, "2.3")
+    assert (cover["theme"], cover["metric"], cover["unit"]) == ("earnings", "backlog_coverage", "multiple")
+
+
+def test_backlog_column_stays_backlog():
+    text = SURVEY.replace("平均上线场景数（个）", "在手订单（亿元）").replace("在手订单覆盖倍数(倍)", "同比(%)")
+    r = row_of(facts_of_text(text, DAY), "6.2")
+    assert (r["metric"], r["value"]) == ("backlog", pytest.approx(6.2e8))
+
+
+# --- h26-3c: a price-raise column of a brand table --------------------------------------
+PRICE_RAISE = (
+    "筆電品牌漲價追蹤\n\n"
+    "表1：2026年第一季主要品牌調價\n"
+    "| 品牌 | 調漲幅度(%) | 生效日 |\n"
+    "|---|---|---|\n"
+    "| 星衡 | 8-12 | 2026/1/5 |\n"
+    "| 雲嶺 | 5-10 | 2026/2/1 |\n"
+)
+
+
+def test_price_raise_column_is_pricing_with_its_effective_date():
+    f = facts_of_text(PRICE_RAISE, DAY)
+    r = row_of(f, "8-12")
+    assert (r["theme"], r["metric"], r["value"], r["value_high"], r["period"]) == \
+        ("pricing", "price_change", pytest.approx(0.08), pytest.approx(0.12), "2026-01-05")
+
+
+def test_share_gain_column_stays_a_return():
+    text = ("A股周度复盘\n\n表1：本周涨幅前列\n| 公司 | 涨幅(%) |\n|---|---|\n"
+            "| 星衡科技 | 12.5 |\n| 云岭智能 | 9.8 |\n")
+    r = row_of(facts_of_text(text, DAY), "12.5")
+    assert (r["theme"], r["metric"]) == ("valuation", "return")
+
+
+# --- h26-3a: per-column units in a caption, a column word with a blank --------------------
+SHIPMENTS = (
+    "全球PC出貨追蹤\n\n"
+    "表2：2025年第三季品牌出貨\n"
+    "（出貨單位：萬台；年增、AI PC比重單位：%）\n"
+    "| 品牌 | 出貨 | 年增 | AI PC比重 |\n"
+    "|---|---|---|---|\n"
+    "| 星衡 | 1520 | 6.2 | 38 |\n"
+    "| 雲嶺 | 980 | -2.1 | 25 |\n"
+)
+
+
+def test_caption_unit_scoped_to_a_column_with_a_blank():
+    f = facts_of_text(SHIPMENTS, DAY)
+    share = row_of(f, "38")
+    assert (share["value"], share["unit"]) == (pytest.approx(0.38), "ratio")
+    assert row_of(f, "1520")["value"] == pytest.approx(1.52e7)  # the shipments column keeps 万台
+    assert row_of(f, "6.2")["value"] == pytest.approx(0.062)
+
+
+def test_one_unit_caption_scales_every_column():
+    text = SHIPMENTS.replace("（出貨單位：萬台；年增、AI PC比重單位：%）", "（單位：萬台）").replace(
+        "| 品牌 | 出貨 | 年增 | AI PC比重 |", "| 品牌 | 出貨 | 庫存 | AI PC出貨 |")
+    f = facts_of_text(text, DAY)
+    assert row_of(f, "38")["value"] == pytest.approx(380000)
