@@ -132,3 +132,53 @@ def test_one_unit_caption_scales_every_column():
         "| 品牌 | 出貨 | 年增 | AI PC比重 |", "| 品牌 | 出貨 | 庫存 | AI PC出貨 |")
     f = facts_of_text(text, DAY)
     assert row_of(f, "38")["value"] == pytest.approx(380000)
+
+
+# --- h25-4b: a limit-up table's 连板 column; its rank, code and time columns are no facts --
+LIMIT_UP = (
+    "12月4日涨停复盘\n\n"
+    "| 排名 | 代码 | 名称 | 连板 | 涨停时间 |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | 600123 | 星河股份 | 5 | 09:31 |\n"
+    "| 2 | 000456 | 云岭科技 | 3 | 10:02 |\n"
+)
+
+
+def test_limit_up_streak_column():
+    f = facts_of_text(LIMIT_UP, DAY)
+    r = row_of(f, "5")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == ("valuation", "consecutive_limit_ups", 5, "count")
+    assert row_of(f, "3")["metric"] == "consecutive_limit_ups"
+    assert set(f["text"]) == {"5", "3"}  # 排名, 代码, 涨停时间 cells are no facts
+
+
+# --- h25-4a: a row head in two cells, the firm's and the metric's, over year columns -------
+TWO_PART_HEAD = (
+    "星联科技深度报告\n\n"
+    "表1：盈利预测\n"
+    "　　　　　　　　　　　2024A　　2025F　　2026F\n"
+    "星联科技　EPS（元）　　1.02　　1.48　　2.11\n"
+    "星联科技　本益比（倍）　　－　　45.2　　29.6\n"
+)
+
+
+@pytest.mark.parametrize("text", [
+    TWO_PART_HEAD,
+    "星联科技深度报告\n\n表1：盈利预测\n| 公司 | 指标 | 2024A | 2025F | 2026F |\n|---|---|---|---|---|\n"
+    "| 星联科技 | EPS（元） | 1.02 | 1.48 | 2.11 |\n| 星联科技 | 本益比（倍） | － | 45.2 | 29.6 |\n",
+])
+def test_two_part_row_head_over_years(text):
+    f = facts_of_text(text, DAY)
+    eps = row_of(f, "1.48")
+    assert (eps["theme"], eps["metric"], eps["value"], eps["period"]) == ("earnings", "eps", pytest.approx(1.48), "2025")
+    assert eps["entity"] == row_of(f, "1.02")["entity"] != ""
+    pe = row_of(f, "29.6")
+    assert (pe["metric"], pe["unit"], pe["period"]) == ("pe_ratio", "multiple", "2026")
+    assert "－" not in set(f["text"])  # a dash cell is empty
+
+
+def test_second_text_cell_naming_no_metric_leaves_the_column_metric():
+    text = ("星联科技深度报告\n\n| 公司 | 地区 | 营收（亿元） |\n|---|---|---|\n"
+            "| 星联科技 | 华东 | 12.5 |\n| 云岭智能 | 华南 | 8.4 |\n")
+    r = row_of(facts_of_text(text, DAY), "12.5")
+    assert (r["metric"], r["value"]) == ("revenue", pytest.approx(1.25e9))

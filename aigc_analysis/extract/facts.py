@@ -5931,9 +5931,28 @@ class _DocExtractor:
         label = sentence.label
         if label is not None and not (label.start <= q.start < label.end):
             spans.append(label)
+            spans.extend(h for h in self._row_head_metrics(sentence) if h.end <= q.start)
         if sentence.caption is not None:
             spans.append(sentence.caption)
         return spans
+
+    def _row_head_metrics(self, sentence: Sentence) -> list[Span]:
+        """``星联科技　EPS（元）　1.02　1.48`` under year columns: a row head in two cells, the
+        firm's and the metric's; the text cells right of the label, before the row's first
+        value, that name a metric (read once per row)."""
+        key = (sentence.start, "row_head_metrics")
+        found = self._row_cache.get(key)
+        if found is None:
+            found = []
+            cells = sentence.clauses
+            if sentence.label is not None and len(cells) > 2 and cells[0] == sentence.label:
+                for cell in cells[1:-1]:
+                    if is_value_cell(self.ptext[cell.start:cell.end]) or _has_digit_cell(self.ptext, cell):
+                        break
+                    if any(kw.keyword(h.word).metrics for h in self.keywords.within(cell.start, cell.end)):
+                        found.append(cell)
+            self._row_cache[key] = found
+        return found
 
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
         if not sentence.is_row and sentence.label is None and sentence.caption is None:
@@ -9483,6 +9502,11 @@ def _precise_repeat(o: dict, r: dict) -> bool:
     # a segment and its group (Azure / Microsoft) under two periods may be two claims: only the
     # same name, or a generic concept beside a name, merges here
     return concept or (o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED)
+
+
+def _has_digit_cell(text: str, cell: Span) -> bool:
+    """True when a cell holds a digit (a value, a placeholder-free figure or a period label)."""
+    return any(c.isdigit() for c in text[cell.start:cell.end])
 
 
 def _table_repeat(o: dict, r: dict) -> bool:
