@@ -182,3 +182,29 @@ def test_second_text_cell_naming_no_metric_leaves_the_column_metric():
             "| 星联科技 | 华东 | 12.5 |\n| 云岭智能 | 华南 | 8.4 |\n")
     r = row_of(facts_of_text(text, DAY), "12.5")
     assert (r["metric"], r["value"]) == ("revenue", pytest.approx(1.25e9))
+
+
+# --- h26-3b: a statistics table with a per-row unit column and full-width digits ----------
+OUTPUT_TABLE = (
+    "2025年1-10月全国主要电子产品产量\n\n"
+    "产品名称　　单位　　产量　　比上年增长（％）\n"
+    "锂电池　　亿只　　１２．４　　－３．２\n"
+    "微型计算机　　万台　　２８６０．５　　６．１\n"
+)
+
+
+def test_unit_column_scales_its_row():
+    f = facts_of_text(OUTPUT_TABLE, DAY)
+    r = row_of(f, "１２．４")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == ("market", "output", pytest.approx(1.24e9), "count")
+    assert row_of(f, "２８６０．５")["value"] == pytest.approx(2.8605e7)
+    g = row_of(f, "－３．２")
+    assert (g["metric"], g["value"], g["unit"]) == ("output_growth", pytest.approx(-0.032), "ratio")
+
+
+def test_a_unit_named_column_of_no_unit_is_no_scale():
+    # 单位 here is the reporting firm (a 单位 column of names), not a unit: figures stay as read
+    text = ("2025年1-10月主要产品产量\n\n产品名称　　单位　　产量（万台）\n"
+            "服务器　　星衡科技　　１２．４\n交换机　　云岭智能　　８．６\n")
+    r = row_of(facts_of_text(text, DAY), "１２．４")
+    assert (r["metric"], r["value"]) == ("output", pytest.approx(124000))
