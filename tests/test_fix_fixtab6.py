@@ -208,3 +208,26 @@ def test_a_unit_named_column_of_no_unit_is_no_scale():
             "服务器　　星衡科技　　１２．４\n交换机　　云岭智能　　８．６\n")
     r = row_of(facts_of_text(text, DAY), "１２．４")
     assert (r["metric"], r["value"]) == ("output", pytest.approx(124000))
+
+
+# --- h26-3a: a caption's column in months, not in the caption's money ---------------------
+PAYBACK = (
+    "数据中心项目测算\n\n"
+    "表1：项目投资测算（金额单位：万元；回收期单位：月）\n"
+    "| 项目 | 投资额 | 回收期 |\n"
+    "|---|---|---|\n"
+    "| 星衡一期 | 52000 | 7 |\n"
+    "| 云岭二期 | 31000 | 9 |\n"
+)
+
+
+def test_caption_column_in_months():
+    f = facts_of_text(PAYBACK, DAY)
+    r = row_of(f, "7")
+    assert (r["metric"], r["value"], r["unit"]) == ("payback_period", pytest.approx(7), "months")
+    assert row_of(f, "52000")["value"] == pytest.approx(5.2e8)  # the money column keeps 万元
+
+
+def test_plain_month_bracket_is_no_column_unit():
+    from aigc_analysis.extract.quantities import scoped_unit_labels
+    assert scoped_unit_labels("表1：项目测算（单位：万元；截至：3月）") == []

@@ -6162,7 +6162,7 @@ class _DocExtractor:
             per_good = unit in MONEY_UNITS and not per and _PER_GOOD_LABEL.search(label_text, a, b) is not None
             kind = ("price" if per or per_good else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
-                "watts": "watts", "bytes": "bytes"}.get(unit, "number")
+                "watts": "watts", "bytes": "bytes", "months": "duration", "years": "duration"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
             return _with_fields(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
