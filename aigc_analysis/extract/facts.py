@@ -40,7 +40,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, THEMES, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, is_document_number, load_ratings, roc_offset
@@ -6058,9 +6058,28 @@ class _DocExtractor:
             spans.append(label)
             if sentence.label_tail is not None:
                 spans.append(sentence.label_tail)  # …扣除非经常 ⏎ 性损益的净利润: the metric words wrapped
+            spans.extend(h for h in self._row_head_metrics(sentence) if h.end <= q.start)
         if sentence.caption is not None:
             spans.append(sentence.caption)
         return spans
+
+    def _row_head_metrics(self, sentence: Sentence) -> list[Span]:
+        """``星联科技　EPS（元）　1.02　1.48`` under year columns: a row head in two cells, the
+        firm's and the metric's; the text cells right of the label, before the row's first
+        value, that name a metric (read once per row)."""
+        key = (sentence.start, "row_head_metrics")
+        found = self._row_cache.get(key)
+        if found is None:
+            found = []
+            cells = sentence.clauses
+            if sentence.label is not None and len(cells) > 2 and cells[0] == sentence.label:
+                for cell in cells[1:-1]:
+                    if is_value_cell(self.ptext[cell.start:cell.end]) or _has_digit_cell(self.ptext, cell):
+                        break
+                    if any(kw.keyword(h.word).metrics for h in self.keywords.within(cell.start, cell.end)):
+                        found.append(cell)
+            self._row_cache[key] = found
+        return found
 
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
         if not sentence.is_row and sentence.label is None and sentence.caption is None:
@@ -6229,7 +6248,13 @@ class _DocExtractor:
             table_wide = self._row_cache[key] = self._corner_header(sentence) + self._heading_unit(sentence)
         if any(counter_label(self.ptext[h.start:h.end]) for h in self._column_header(sentence, q)):
             return q  # 服务器（台） under 单位：万元: a count column, not the caption's money
-        for span in self._table_spans(sentence, q) + table_wide:
+        spans = self._table_spans(sentence, q)
+        unit_cell = self._row_unit_cell(sentence)
+        if unit_cell is not None:
+            # 指标名称　单位　产量 / 集成电路　亿块　326.8: the row's unit cell before its label and caption
+            n_head = len(self._column_header(sentence, q))
+            spans = spans[:n_head] + [unit_cell] + spans[n_head:]
+        for span in spans + table_wide:
             if per_share_row and span == sentence.caption and not self._row_scoped_labels(span, sentence):
                 continue
             labels = self._unit_labels(span)
@@ -6264,7 +6289,7 @@ class _DocExtractor:
             per_good = unit in MONEY_UNITS and not per and _PER_GOOD_LABEL.search(label_text, a, b) is not None
             kind = ("price" if per or per_good else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
-                "watts": "watts", "bytes": "bytes"}.get(unit, "number")
+                "watts": "watts", "bytes": "bytes", "months": "duration", "years": "duration"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
             return _with_fields(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
@@ -6276,6 +6301,28 @@ class _DocExtractor:
             return _with_fields(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    def _row_unit_cell(self, sentence: Sentence) -> Span | None:
+        """The cell of a row under a header cell that is only ``单位`` (``计量单位``) and holds a
+        unit label (``亿块``, ``万台``): the unit of that row's figures (read once per row)."""
+        if not sentence.is_row or not sentence.col_headers:
+            return None
+        key = (sentence.start, "row_unit_cell")
+        if key not in self._row_cache:
+            found = None
+            for cell, heads in zip(sentence.clauses, sentence.col_headers):
+                if heads and self.ptext[heads[-1].start:heads[-1].end].strip().endswith("单位") \
+                        and len(self.ptext[heads[-1].start:heads[-1].end].strip()) <= 4 \
+                        and parse_unit_label(self.ptext[cell.start:cell.end].strip()) is not None:
+                    found = cell
+                    # the bare label read as find_unit_labels would read it in brackets
+                    text = self.ptext[cell.start:cell.end]
+                    a = len(text) - len(text.lstrip())
+                    b = len(text.rstrip())
+                    self._label_cache[(cell.start, cell.end)] = [(a, b, *parse_unit_label(text.strip()))]
+                    break
+            self._row_cache[key] = found
+        return self._row_cache[key]
 
     def _share_suffix_row(self, sentence: Sentence) -> bool:
         """A row whose label ends in a share word (``GPU占比``, ``华为份额``, ``液冷渗透率``,
@@ -9718,6 +9765,11 @@ def _period_key(value: str) -> tuple | None:
     year, q, h, month = m.groups()
     end = int(q) * 3 if q else int(h) * 6 if h else int(month) if month else 12
     return int(year), end
+
+
+def _has_digit_cell(text: str, cell: Span) -> bool:
+    """True when a cell holds a digit (a value, a placeholder-free figure or a period label)."""
+    return any(c.isdigit() for c in text[cell.start:cell.end])
 
 
 def _table_repeat(o: dict, r: dict) -> bool:

@@ -1855,9 +1855,11 @@ def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[D
 
 
 _ITEM_SPLIT = re.compile(r"[,，;；]")
-_SCOPED = re.compile(r"\s?(?P<q>[^\s:：]+?)\s?单位\s?[:：]\s?")
+# a qualifier may hold single blanks between words (年增、AI PC比重单位：%), never start or end with one
+_SCOPED = re.compile(r"\s?(?P<q>[^\s:：](?:[^\s:：]| (?=[^\s:：]))*?)\s?单位\s?[:：]\s?")
 # EPS为美元, EPS：元, EPS in USD: a unit given one row or column without 单位 (a qualifier
 # holds no digit and never starts with 单位, so 单位为亿元 and 截至：8月 are no scope)
+_SCOPED_DURATION = re.compile(rf"\s?(?:(?P<months>{_WORDS['label_months']})|{_WORDS['label_years']})\s?")
 _SCOPED_BARE = re.compile(rf"\s?(?P<q>(?!单位)[^\s:：\d]+?)(?:{_WORDS['scoped_unit_joiner']})")
 
 
@@ -1879,6 +1881,11 @@ def _items_of(t: str, lo: int, hi: int):
             label = None
         if label is not None:
             yield qualifier, (start, end, *_label_value(label))
+        elif qualifier and m.re is _SCOPED:
+            # 回收期单位：月: a column in months or years, so never in the caption's 万元
+            duration = _SCOPED_DURATION.fullmatch(t, start, end)
+            if duration is not None:
+                yield qualifier, (start, end, Decimal(1), "months" if duration.group("months") else "years")
         pos = sep.end() if sep is not None else hi
 
 
