@@ -59,3 +59,50 @@ def test_yu_without_a_move_is_no_base():
     # 由 opening a source, no move word after the number: the year dates the number as before
     p = _periods("据统计，由2024年的数据看，星衡科技营收约12亿元。")
     assert p["约12亿元"] == "2024"
+
+
+# --- h26 class 13: fiscal quarters --------------------------------------------------------------
+
+def test_a_fiscal_year_with_its_quarter_number_before_q():
+    text = ("星衡科技公布2026财年第三财季（截至2025年12月）业绩。\n\n| 项目 | FY2026 3Q | 同比 |\n|---|---|---|\n"
+            "| 营收 | 12.5亿美元 | 18% |\n| 净利润 | 2.1亿美元 | 25% |\n")
+    p = _periods(text, dt.date(2026, 1, 20))
+    assert p["12.5亿美元"] == p["2.1亿美元"] == p["25%"] == "FY2026Q3"
+    assert _periods("星衡科技FY26 2Q营收约9亿美元。")["约9亿美元"] == "FY2026Q2"
+
+
+def test_quarters_right_after_a_fiscal_year_are_fiscal():
+    p = _periods("星衡科技FY2025（截至2026年3月）前三季度累计营收约30亿美元。", dt.date(2026, 1, 20))
+    assert p["约30亿美元"] == "FY2025Q1/FY2025Q3"
+
+
+def test_calendar_quarters_stay_calendar():
+    assert _periods("星衡科技2025年第三季度营收约12亿美元。")["约12亿美元"] == "2025Q3"
+    # a fiscal year in an earlier clause does not make the next clause's quarters fiscal
+    p = _periods("星衡科技FY2025营收约80亿美元，前三季度累计营收约30亿美元。", dt.date(2026, 1, 20))
+    assert p["约80亿美元"] == "FY2025" and p["约30亿美元"] == "2025Q1/2025Q3"
+
+
+# --- h25 class 16: a quarter whose results are due --------------------------------------------
+
+def test_a_quarter_whose_results_are_due_in_january_is_last_years():
+    p = _periods("星衡科技将于周四公布四季度业绩，市场预期其四季度净利润约50亿美元。", dt.date(2026, 1, 8))
+    assert p["约50亿美元"] == "2025Q4"
+
+
+def test_a_quarter_ahead_without_results_stays_ahead():
+    assert _periods("星衡科技预计四季度营收约50亿美元。", dt.date(2026, 1, 8))["约50亿美元"] == "2026Q4"
+    # in October the fourth quarter is still to come, results or not
+    p = _periods("星衡科技将于周四公布三季度业绩，市场预期其四季度营收约50亿美元。")
+    assert p["约50亿美元"] == "2025Q4"
+
+
+# --- h24 P4: the window of a record ---------------------------------------------------------------
+
+def test_the_window_of_a_record_does_not_date_the_next_sentence():
+    p = _periods("据统计，2024年国内AI融资总额创近五年新高。其中国内企业融资31起，金额约120亿元。")
+    assert p["31"] == "2024" and p["约120亿元"] == "2024"
+
+
+def test_a_window_that_is_no_record_still_dates():
+    assert _periods("近三年星衡科技营收累计约12亿元。")["约12亿元"] == "2023/2025"

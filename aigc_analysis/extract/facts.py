@@ -792,6 +792,8 @@ _TRADE_METRICS = tuple(kw.word_group("trade_metric"))
 _SPAN_SEP_CHARS = re.compile(r"[至到\-~—–]")
 _MATURITY = tuple(kw.word_group("maturity"))
 _MATURITY_LEN = max(map(len, _MATURITY)) + 1
+#: 新高, 新低: a record over the window written before it (period_words.csv ``record_tail``)
+_RECORD_TAIL = tuple(sorted(period_words("record_tail"), key=len, reverse=True))
 #: 是2022年水平的8.5倍: after a multiple's base lead and its period, a few words, 的 and a multiple
 _MULTIPLE_BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?的\s?[约近超逾]?过?\s?[0-9一二两三四五六七八九十百.]+\s?倍")
 _MULTIPLE_BASE_LEAD_LEN = max(map(len, _MULTIPLE_BASE_LEAD)) + 1
@@ -1966,6 +1968,8 @@ class _DocExtractor:
                 continue
             if self.ptext.startswith(_MATURITY, p.end, p.end + _MATURITY_LEN):
                 continue  # 2030年到期优先票据: when the notes fall due, no period of an amount
+            if "/" in p.value and self.ptext.startswith(_RECORD_TAIL, p.end):
+                continue  # 创近五年新高。其中…融资31起: the window of a record dates no figure
             if self._multiple_base_period(p):
                 continue  # 是2022年水平的8.5倍: the base of the multiple dates no figure of the sentence
             if p.end in before_source:
