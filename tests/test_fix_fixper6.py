@@ -106,3 +106,14 @@ def test_the_window_of_a_record_does_not_date_the_next_sentence():
 
 def test_a_window_that_is_no_record_still_dates():
     assert _periods("近三年星衡科技营收累计约12亿元。")["约12亿元"] == "2023/2025"
+
+
+# --- h25 class 18: a price-basis day is not the period of forecast multiples ----------------------
+
+def test_forecast_multiples_on_a_price_day_take_the_forecast_years():
+    p = _periods("预计星衡科技2025-2027年EPS为1.2/1.5/1.9元，对应11月3日收盘价PE分别为35/27/21倍。", dt.date(2025, 11, 5))
+    assert [p["35"], p["27"], p["21倍"]] == ["2025", "2026", "2027"]
+
+
+def test_a_single_multiple_on_a_price_day_keeps_the_day():
+    assert _periods("以11月3日收盘价计算，星衡科技PE为35倍。", dt.date(2025, 11, 5))["35倍"] == "2025-11-03"

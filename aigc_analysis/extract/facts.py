@@ -792,6 +792,8 @@ _TRADE_METRICS = tuple(kw.word_group("trade_metric"))
 _SPAN_SEP_CHARS = re.compile(r"[至到\-~—–]")
 _MATURITY = tuple(kw.word_group("maturity"))
 _MATURITY_LEN = max(map(len, _MATURITY)) + 1
+#: 收盘价, 收市价: the price a valuation is based on, after its day (period_words.csv ``price_basis``)
+_PRICE_BASIS = tuple(sorted(period_words("price_basis"), key=len, reverse=True))
 #: 新高, 新低: a record over the window written before it (period_words.csv ``record_tail``)
 _RECORD_TAIL = tuple(sorted(period_words("record_tail"), key=len, reverse=True))
 #: 是2022年水平的8.5倍: after a multiple's base lead and its period, a few words, 的 and a multiple
@@ -9003,9 +9005,9 @@ class _DocExtractor:
                 for i in run[:-1]:
                     if quantities[i].kind == "number":
                         quantities[i] = _with_fields(quantities[i], kind="money", unit=last.unit)
-            periods = after if backwards else self._usable_periods(lo, hit.start)
+            periods = after if backwards else self._without_price_basis(self._usable_periods(lo, hit.start))
             if not periods:  # 2025-2027年净利润分别为…，对应PE分别为45/35/28倍: the sentence's span
-                periods = self._usable_periods(sentence.start, hit.start)[-1:]
+                periods = self._without_price_basis(self._usable_periods(sentence.start, hit.start))[-1:]
             if len(periods) == 1 and len(run) > 1:
                 periods = _expand_years(periods[0], len(run))  # 2025-2027年 ... 分别为a/b/c
             if len(periods) >= 1 and len(run) > 1 and not backwards:
@@ -9056,13 +9058,19 @@ class _DocExtractor:
                 run.append(q)
                 continue
             if len(run) >= 2 and not any((r.start, r.end) in assigned for r in run):
-                before = self._usable_periods(sentence.start, run[0].start)
+                before = self._without_price_basis(self._usable_periods(sentence.start, run[0].start))
                 if before:
                     years = _expand_years(before[-1], len(run))
                     if len(years) == len(run):
                         for r, y in zip(run, years):
                             assigned[(r.start, r.end)] = y.value
             run = [q] if q is not None and sentence.start <= q.start < sentence.end else []
+
+    def _without_price_basis(self, periods: list) -> list:
+        """``periods`` less the day of a price a valuation is based on (``对应11月3日收盘价PE分别为
+        35/27/21倍``, period_words ``price_basis``): the multiples are of the years forecast, not
+        of that day."""
+        return [p for p in periods if not (_DAY.fullmatch(p.value) and self.ptext.startswith(_PRICE_BASIS, p.end))]
 
     def _listed_names(self, lo: int, upto: int, n: int) -> list[_Ent] | None:
         """``云杉科技、北辰数据、海岳通信年内分别``: the ``n`` names joined by 、 (the last one by
