@@ -256,6 +256,19 @@ _WINDOW_AHEAD = tuple(sorted(period_words("window_ahead"), key=len, reverse=True
 #: 由约3成提高至5成: the words of a move from a level now to a level ahead (period_words.csv ``move_to``)
 #: (调升至, 上修至: a revision of a forecast, whose old value is of the same year)
 _MOVE_TO = re.compile(r"[^，。；,;：:\n调修]{0,6}?(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True))) + ")")
+#: 由/从 (facts_words ``rise_from``) opening the start level of a move, a few words before it
+#: (由目前约20%, 从高峰期的约三成); 理由, 自由: no move (period_words ``from_not_after``)
+_MOVE_START_LEN = 10
+_MOVE_START_LEAD = re.compile("(?:" + "|".join(map(re.escape, kw.word_group("rise_from"))) + r")[^，。；,;：:\n]{0,8}$")
+_FROM_NOT_AFTER = period_words("from_not_after")
+#: 目前, 当前: the level a move starts from is the level now (period_words ``level_now``)
+_LEVEL_NOW_WORDS = tuple(period_words("level_now"))
+#: 升至四成以上, 降至约37%: the level a move reaches right after its move word
+_MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True)))
+                               + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
+                               + ")?$")
+_CLAUSE_BREAK = re.compile(r"[，。；,;：:\n]")
+_ONE_YEAR_ON = re.compile(r"\d{4}")
 #: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
 _OWN_STATEMENT_LEAD = 3
 #: 排至, 排到: the words before how far a backlog reaches (period_words.csv ``horizon_lead``)
@@ -815,6 +828,10 @@ _TRADE_METRICS = tuple(kw.word_group("trade_metric"))
 _SPAN_SEP_CHARS = re.compile(r"[至到\-~—–]")
 _MATURITY = tuple(kw.word_group("maturity"))
 _MATURITY_LEN = max(map(len, _MATURITY)) + 1
+#: 收盘价, 收市价: the price a valuation is based on, after its day (period_words.csv ``price_basis``)
+_PRICE_BASIS = tuple(sorted(period_words("price_basis"), key=len, reverse=True))
+#: 新高, 新低: a record over the window written before it (period_words.csv ``record_tail``)
+_RECORD_TAIL = tuple(sorted(period_words("record_tail"), key=len, reverse=True))
 #: 是2022年水平的8.5倍: after a multiple's base lead and its period, a few words, 的 and a multiple
 _MULTIPLE_BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?的\s?[约近超逾]?过?\s?[0-9一二两三四五六七八九十百.]+\s?倍")
 _MULTIPLE_BASE_LEAD_LEN = max(map(len, _MULTIPLE_BASE_LEAD)) + 1
@@ -2062,6 +2079,8 @@ class _DocExtractor:
                 continue
             if self.ptext.startswith(_MATURITY, p.end, p.end + _MATURITY_LEN):
                 continue  # 2030年到期优先票据: when the notes fall due, no period of an amount
+            if "/" in p.value and self.ptext.startswith(_RECORD_TAIL, p.end):
+                continue  # 创近五年新高。其中…融资31起: the window of a record dates no figure
             if self._multiple_base_period(p):
                 continue  # 是2022年水平的8.5倍: the base of the multiple dates no figure of the sentence
             if p.end in before_source:
@@ -3340,6 +3359,10 @@ class _DocExtractor:
         ``move_to`` word) is the level now, of the publication year, not of the year ahead the
         clause names before it; a start with its own period (由2026年的12%) keeps it."""
         t = self.ptext
+        if period_obj is not None and period_obj.start >= q.end:
+            return self._move_start(q, period, period_obj)
+        if not period and period_obj is None:
+            return self._move_target(q, period, period_obj)
         if self.published is None or period_obj is None or t[q.start - 1:q.start] not in ("由", "从") \
                 or not _WHOLE_YEAR_VALUE.fullmatch(period) or period.startswith("FY") \
                 or int(period) <= self.published.year or period_obj.end > q.start:
@@ -3347,6 +3370,45 @@ class _DocExtractor:
         if _MOVE_TO.match(t, q.end) is None:
             return period, period_obj
         return str(self.published.year), None
+
+    def _move_start(self, q, period: str, period_obj):
+        """``从高峰期的约三成降到2025年的不足10%``: the level a move starts from (after 由/从,
+        before a ``move_to`` word) is not of the period the move ends in; with a word of now
+        before it (``由目前约20%升至2027年的三成``, period_words ``level_now``) it is the
+        publication month, else it has no period."""
+        t = self.ptext
+        m = _MOVE_TO.match(t, q.end, period_obj.start + 1)
+        if m is None or m.end() > period_obj.start:
+            return period, period_obj
+        lead = _MOVE_START_LEAD.search(t, max(0, q.start - _MOVE_START_LEN), q.start)
+        if lead is None or t[lead.start() - 1:lead.start()] in _FROM_NOT_AFTER:
+            return period, period_obj
+        if self.published is not None and any(w in lead.group() for w in _LEVEL_NOW_WORDS):
+            return f"{self.published.year}-{self.published.month:02d}", None
+        return "", None
+
+    def _move_target(self, q, period: str, period_obj):
+        """``占比由去年的约两成升至四成以上``: the level a move reaches, with no period of its own
+        nor of its sentence, is not of the move's base (a baseline period dates the base only):
+        a base in a past year is left for the publication year, a base of the same period a
+        year back (``去年同期``, ``2024Q3``) for that period a year on."""
+        t = self.ptext
+        if self.published is None or not _MOVE_TARGET_LEAD.search(t, max(0, q.start - 8), q.start):
+            return period, period_obj
+        opened = max(t.rfind(w, max(0, q.start - 40), q.start) for w in _RISE_FROM)
+        if opened < 0 or _CLAUSE_BREAK.search(t, opened, q.start):
+            return period, period_obj
+        bases = [p for p in self.periods.within(opened, q.start) if self._baseline_of(p) is not None]
+        if not bases:
+            return period, period_obj
+        base = bases[0].value
+        if _WHOLE_YEAR_VALUE.fullmatch(base) and not base.startswith("FY") and int(base) < self.published.year:
+            return str(self.published.year), None
+        shifted = _ONE_YEAR_ON.sub(lambda y: str(int(y.group()) + 1), base, count=1)
+        if any(w in bases[0].text for w in _SAME_PERIOD) and re.fullmatch(r"\d{4}(?:Q\d|H\d|-\d{2})", base) \
+                and int(shifted[:4]) <= self.published.year:
+            return shifted, None
+        return period, period_obj
 
     def _first_batch(self, start: int, end: int) -> bool:
         """Whether ``start:end`` (a clause up to its number) names a plan's first batch or phase
@@ -3410,13 +3472,22 @@ class _DocExtractor:
         return found
 
     def _baseline_at(self, start: int, end: int):
-        if not (self._preceded_by(start, "comparison", gap=1) or self._preceded_by(start, "baseline_from", gap=1)):
+        opened = self._preceded_by(start, "comparison", gap=1) or self._preceded_by(start, "baseline_from", gap=1)
+        # 由去年同期的16%升至23%: 由 (a rise_from word no grammar role holds) opens a base only
+        # when a move word (period_words move_to) follows the base's number
+        moved = not opened and self.ptext[start - 1:start] in _RISE_FROM \
+            and self.ptext[start - 2:start - 1] not in _FROM_NOT_AFTER
+        if not (opened or moved):
             return None
         m = _BASELINE_LINK.match(self.ptext, end)
         if m is None:
             return None
         nxt = self.quantities.within(m.end(), m.end() + 12)
-        return nxt[0] if nxt and nxt[0].start == m.end() else None
+        if not nxt or nxt[0].start != m.end():
+            return None
+        if moved and _MOVE_TO.match(self.ptext, nxt[0].end) is None:
+            return None
+        return nxt[0]
 
     def _usable_periods(self, start: int, end: int):
         return self._usable_index.within(start, end)
@@ -9198,9 +9269,9 @@ class _DocExtractor:
                 for i in run[:-1]:
                     if quantities[i].kind == "number":
                         quantities[i] = _with_fields(quantities[i], kind="money", unit=last.unit)
-            periods = after if backwards else self._usable_periods(lo, hit.start)
+            periods = after if backwards else self._without_price_basis(self._usable_periods(lo, hit.start))
             if not periods:  # 2025-2027年净利润分别为…，对应PE分别为45/35/28倍: the sentence's span
-                periods = self._usable_periods(sentence.start, hit.start)[-1:]
+                periods = self._without_price_basis(self._usable_periods(sentence.start, hit.start))[-1:]
             if len(periods) == 1 and len(run) > 1:
                 periods = _expand_years(periods[0], len(run))  # 2025-2027年 ... 分别为a/b/c
             if len(periods) >= 1 and len(run) > 1 and not backwards:
@@ -9251,13 +9322,19 @@ class _DocExtractor:
                 run.append(q)
                 continue
             if len(run) >= 2 and not any((r.start, r.end) in assigned for r in run):
-                before = self._usable_periods(sentence.start, run[0].start)
+                before = self._without_price_basis(self._usable_periods(sentence.start, run[0].start))
                 if before:
                     years = _expand_years(before[-1], len(run))
                     if len(years) == len(run):
                         for r, y in zip(run, years):
                             assigned[(r.start, r.end)] = y.value
             run = [q] if q is not None and sentence.start <= q.start < sentence.end else []
+
+    def _without_price_basis(self, periods: list) -> list:
+        """``periods`` less the day of a price a valuation is based on (``对应11月3日收盘价PE分别为
+        35/27/21倍``, period_words ``price_basis``): the multiples are of the years forecast, not
+        of that day."""
+        return [p for p in periods if not (_DAY.fullmatch(p.value) and self.ptext.startswith(_PRICE_BASIS, p.end))]
 
     def _listed_names(self, lo: int, upto: int, n: int) -> list[_Ent] | None:
         """``云杉科技、北辰数据、海岳通信年内分别``: the ``n`` names joined by 、 (the last one by

@@ -148,7 +148,7 @@ EN_YEAR_AT_END = re.compile(_EN_YEAR_AT_END)
 _SCAN_SOURCE = (
     # FY26-28, FY2026-FY2028: a span of fiscal years, the second written short
     rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})(?![0-9A-Za-z])"
-    rf"|{_NB}FY\s?(?P<fy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])"
+    rf"|{_NB}FY\s?(?P<fy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])|\s?(?P<fyq_n>[1-4])Q(?![0-9A-Za-z])"
     rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年)?(?![0-9])"
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -308,6 +308,8 @@ def _value_fy(g, end: int, published: date | None, t: str, pub_y: int | None) ->
     v = f"FY{_year(g('fy'))}"
     if g("fyq_cn"):
         return f"{v}Q{_QNUM[g('fyq_cn')]}", False
+    if g("fyq_n"):
+        return f"{v}Q{g('fyq_n')}", False  # FY2026 3Q: the quarter's number before its Q
     if g("fyh_cn"):
         return f"{v}H{1 if g('fyh_cn') == '上' else 2}", False
     return v + (f"Q{g('fyq')}" if g("fyq") else f"H{g('fyh')}" if g("fyh") else ""), False
@@ -1147,6 +1149,12 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _QUARTER = re.compile(r"(FY)?(\d{4})Q([1-4])")
 _FY_QUARTER = re.compile(r"FY\d{4}Q[1-4]")
 _CALENDAR_QUARTER = re.compile(r"\d{4}Q[1-4]")
+_FISCAL_YEAR = re.compile(r"FY\d{4}")
+_FISCAL_REACH = 40
+# between a fiscal year and its quarters: blanks or a bracket glossing it (（截至2026年3月）)
+_FISCAL_GLOSS = re.compile(r"\s*(?:[（(][^（()）\n]{0,20}[)）])?\s*")
+# a quarter, a half or a stretch of quarters of one year (2025Q3, 2025H1, 2025Q1/2025Q3)
+_FISCAL_PART = re.compile(r"(\d{4})(?:Q[1-4]|H[12])(?:/\1Q[1-4])?")
 _ANY_YEAR = re.compile(r"(?:FY)?\d{4}.*")
 _WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}")
 _EDGE = re.compile(r"\d{4}-(?:01|12)")
@@ -1195,6 +1203,11 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     base = _earlier_not_base(t, ms, simple, _ANY_YEAR, sentence=True, reach=80)
     if base is not None and _closed_aside(t, base[1], ms):
         base = None  # 某公司（2025年12月上市）一季度亏损收窄: the bracket's year is the aside's
+    if _FISCAL_PART.fullmatch(value) and "FY" in t[max(0, ms - _FISCAL_REACH):ms]:
+        fiscal = _earlier(t, ms, simple, [], _FISCAL_YEAR, sentence=True, reach=_FISCAL_REACH)
+        if fiscal is not None and _FISCAL_GLOSS.fullmatch(t, fiscal[1], ms):
+            # FY2025（截至2026年3月）前三季度: quarters right after a fiscal year are its fiscal quarters
+            return value.replace(value[:4], fiscal[2])
     if base is not None and _CALENDAR_QUARTER.fullmatch(value) and _FY_QUARTER.fullmatch(base[2]):
         # 公布FY2027Q1业绩，Q2指引收入…: a bare quarter after a fiscal quarter is a fiscal one too,
         # of the same fiscal year unless it comes before the quarter named (FY2026Q4…Q1: FY2027Q1)
@@ -1230,9 +1243,29 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
         ahead = first_month > published.month + _NEAR_AHEAD_MONTHS
     if int(value[:4]) < published.year or not ahead:
         return value
+    if quarter and _quarter_just_reported(int(quarter), ms, me, t, published):
+        return f"{int(value[:4]) - 1}{value[4:]}"  # 将于周四公布四季度业绩 in January: last year's
     if _looks_ahead(ms, me, t):
         return value  # 将于12月发布, 二季度末将降至: said of the time ahead
     return f"{int(value[:4]) - 1}{value[4:]}"
+
+
+#: 业绩, 财报: words of a quarter's results (period_words.csv ``results_title``)
+_RESULTS_WORDS = tuple(_WORDS.get("results_title", {}))
+#: a quarter ended at most this many months before the publication is the one whose results are due
+_RESULTS_DUE_MONTHS = 3
+
+
+def _quarter_just_reported(quarter: int, ms: int, me: int, t: str, published: date) -> bool:
+    """Whether a quarter written without a year (``四季度``) in a sentence about results
+    (``公司将于周四公布四季度业绩，市场预期其四季度净利润…``) is last year's quarter just ended:
+    the results of a quarter are due in the months after it, so a future word (将, 预期) there
+    does not put the quarter ahead."""
+    if published.month + 12 - 3 * quarter > _RESULTS_DUE_MONTHS:
+        return False  # the common case: no quarter of last year ended that recently
+    start = max(t.rfind(c, 0, ms) for c in "。！？!?\n") + 1
+    stop = _SENTENCE_BREAK.search(t, me)
+    return any(w in t[start:stop.start() if stop else len(t)] for w in _RESULTS_WORDS)
 
 
 #: 截至, 截止: the words of an as-of date (period_words.csv ``asof``)
