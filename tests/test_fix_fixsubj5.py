@@ -31,3 +31,19 @@ def test_a_holder_owns_the_stake_not_the_firm_held():
 def test_near_miss_the_investee_keeps_its_own_funding_and_valuation():
     e = _entities("月之暗面获阿里巴巴投资8亿元，投后估值达到120亿元。")
     assert e["8亿元"] == e["120亿元"] == "Moonshot AI"
+
+
+def test_an_item_of_a_companys_briefing_list_is_the_companys_not_the_previous_items_technology():
+    f = facts_of_text("鸿海于10月举行法说会，要点如下：(1)液冷机柜产能明年将翻倍；(2)营业利益率提升至6.8%。", DAY)
+    e = dict(zip(f["text"], f["entity"]))
+    assert e["6.8%"] == "Hon Hai Precision (Foxconn)"
+    # near miss: the capacity of the technology item itself keeps the technology
+    assert e["翻倍"] == "Liquid-cooled racks"
+
+
+def test_a_share_at_a_customer_is_the_suppliers():
+    assert _entities("新易盛在谷歌800G光模块份额约40%。")["约40%"] == "Eoptolink"
+
+
+def test_near_miss_no_name_before_zai_keeps_the_customer():
+    assert _entities("今年在谷歌光模块采购中份额约三成。")["约三成"] == "Google"

@@ -876,6 +876,9 @@ _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 _DEAL_MARKERS = tuple(sorted(kw.word_group("deal_side_marker"), key=len, reverse=True))
 _DEAL_ACTS = tuple(sorted(kw.word_group("deal_act"), key=len, reverse=True))
 _DEAL_JOINT = tuple(kw.word_group("deal_joint"))
+# 中际旭创在英伟达1.6T光模块份额: a share noun within this many characters after 在X (``_share_scope``)
+_SHARE_SCOPE_NOUNS = tuple(kw.word_group("share_scope_noun"))
+_SHARE_SCOPE_REACH = 16
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
 #: 此后三年分别: the years after the year stated before (facts_words.csv ``years_after``)
 _YEARS_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('years_after')))})\s?(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s?(?:个\s?)?(?:财年|年)")
@@ -2819,6 +2822,12 @@ class _DocExtractor:
         if earlier:
             return [earlier[-1]]
         if last is not None and last.start >= sentence.start:
+            if last.type == "concept" and theme in _FIRM_THEMES:
+                # 法说会重点如下：(1)液冷CDU产能翻倍；(2)营业利益率升至21.7%: a technology named in an
+                # earlier item of a company's list earns nothing; the company heading the list does
+                firms = [e for e in self._candidates(sentence.start, last.start) if e.type == "company"]
+                if firms:
+                    return [firms[-1]]
             return [last]
         in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
         if in_sentence:
@@ -7766,7 +7775,8 @@ class _DocExtractor:
         lo = clause.start
         before_e = self.ptext[max(lo, e.start - 1):e.start]
         after_e = self.ptext[e.end:min(q.start, e.end + 5)]
-        if before_e == "在" and "中" in after_e:
+        if before_e == "在" and ("中" in after_e or any(
+                w in self.ptext[e.end:min(q.start, e.end + _SHARE_SCOPE_REACH)] for w in _SHARE_SCOPE_NOUNS)):
             subject = [x for x in self._candidates(lo, e.start - 1) if x.end <= e.start - 1]
             if subject and subject[-1].type == "concept" and e.name.endswith(_GRADED_SUFFIX):
                 # 硅光方案在800G中的占比: a technology's share within one module generation is
