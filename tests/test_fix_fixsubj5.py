@@ -47,3 +47,43 @@ def test_a_share_at_a_customer_is_the_suppliers():
 
 def test_near_miss_no_name_before_zai_keeps_the_customer():
     assert _entities("今年在谷歌光模块采购中份额约三成。")["约三成"] == "Google"
+
+
+def _titled(text: str) -> dict[str, str]:
+    from aigc_analysis.extract.facts import extract_document, facts_frame
+    from aigc_analysis.load.normalise import to_simplified
+    title = text.split("\n", 1)[0]
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text), "title": title,
+           "published": DAY, "publisher": "Test Broker", "boilerplate": []}
+    f = facts_frame(extract_document(doc))
+    return dict(zip(f["text"], f["entity"]))
+
+
+_MARKET_NOTE = """2024年中国智能手机市场回顾
+
+## 1. 大盘
+
+- 全渠道均价3,150元，同比上涨4.2%。
+
+## 2. 品牌格局
+
+| 品牌 | 份额 |
+| --- | --- |
+| 小米 | 22.5% |
+| 华为 | 19.0% |
+
+小米份额提升3个百分点，华为份额提升2个百分点。
+"""
+
+
+def test_a_figure_naming_no_one_is_not_the_subject_of_a_later_table_row():
+    e = _titled(_MARKET_NOTE)
+    assert e["4.2%"] not in ("Xiaomi", "Huawei")
+    assert "smartphone" in e["4.2%"] and e["4.2%"].startswith("China")
+    assert e["22.5%"] == "Xiaomi"  # near miss: a row's own name and later sentences keep theirs
+    assert e["2个百分点"] == "Huawei"
+
+
+def test_near_miss_a_subject_named_before_the_figure_still_carries():
+    e = _titled("星衡观察\n\n小米发布年度回顾。\n\n全渠道均价3,150元，同比上涨4.2%。小米份额提升3个百分点，小米出货增长8%。\n")
+    assert e["4.2%"] == "Xiaomi"

@@ -1491,6 +1491,9 @@ class _DocExtractor:
         self.headline_company = None
         title = str(doc.get("title") or "") if not _is_missing(doc.get("title")) else ""
         at = self.text.find(title) if len(title) >= 4 else -1
+        #: where the title stands in the text ((0, 0) when it is not found): its concept is the
+        #: document's subject for figures before any name (``_later_subject``)
+        self.title_span = (at, at + len(title)) if at >= 0 else (0, 0)
         if at >= 0:
             in_title = [e for e in ents if at <= e.start and e.end <= at + len(title) and e.type == "company"]
             if in_title:
@@ -2875,7 +2878,27 @@ class _DocExtractor:
             # an item of a flash digest names its own subject or none; 【】 sections of a company
             # note are still the headline company's
             return [self.headline_company] if self.headline_company is not None else []
+        if self.subject is not None and self.subject.start > q.start:
+            return self._later_subject(q)
         return [self.subject] if self.subject is not None else []
+
+    def _later_subject(self, q) -> list[_Ent]:
+        """The document's most named entity is first written after ``q``: a name further down
+        (a brand table's first row, the next section's firm) is no subject of an earlier figure
+        naming no one. A concept of the title (``2024年中国智能手机市场回顾``) is, with the place
+        written right before it; else nothing is named."""
+        if any(e.name == self.subject.name for e in self._candidates(0, q.start)):
+            return [self.subject]
+        a, b = self.title_span
+        concepts = [e for e in self._candidates(a, b) if e.type == "concept" and e.end <= b]
+        if not concepts:
+            return []
+        c = concepts[0]
+        place = next((p for k in (4, 3, 2) if c.start - k >= a
+                      for p in (place_english(self.ptext[c.start - k:c.start]),) if p), "")
+        if not place:
+            return [c]
+        return [_Ent(c.start, c.end, f"{place} {c.name}", c.type, c.org)]
 
     def _cause_concept(self, e: _Ent, sentence: Sentence, upto: int) -> bool:
         """``受半导体硅片需求带动，第3季营收…``: ``e`` is a concept in a clause before ``upto`` that
