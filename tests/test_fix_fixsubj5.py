@@ -87,3 +87,15 @@ def test_a_figure_naming_no_one_is_not_the_subject_of_a_later_table_row():
 def test_near_miss_a_subject_named_before_the_figure_still_carries():
     e = _titled("星衡观察\n\n小米发布年度回顾。\n\n全渠道均价3,150元，同比上涨4.2%。小米份额提升3个百分点，小米出货增长8%。\n")
     assert e["4.2%"] == "Xiaomi"
+
+
+def test_an_unnamed_firm_by_place_and_kind_is_whom_gongsi_means():
+    e = _entities("一位苏州芯片公司创始人透露，公司今年毛利率约31%，每片售价约120元。")
+    assert e["约31%"] == "Suzhou chip startup"
+    e = _entities("一名成都初創企業負責人表示，公司去年租用約300張推理卡。")
+    assert e["約300"] == "Chengdu AI startup"
+
+
+def test_near_miss_an_analyst_or_a_named_firm_is_no_unnamed_firm():
+    assert _entities("一名分析师表示，公司今年毛利率约31%。")["约31%"] != "AI startup"
+    assert _entities("一位苏州芯片公司创始人透露，寒武纪公司今年毛利率约31%。")["约31%"] == "Cambricon"

@@ -879,6 +879,10 @@ _DEAL_JOINT = tuple(kw.word_group("deal_joint"))
 # 中际旭创在英伟达1.6T光模块份额: a share noun within this many characters after 在X (``_share_scope``)
 _SHARE_SCOPE_NOUNS = tuple(kw.word_group("share_scope_noun"))
 _SHARE_SCOPE_REACH = 16
+# 一名深圳初创企业负责人…公司: an unnamed firm by its place and kind, at most this far before 公司
+_ANONYMOUS_INTROS = tuple(kw.word_group("anonymous_intro"))
+_ANONYMOUS_KINDS = dict(sorted(kw.word_group("anonymous_firm_kind").items(), key=lambda kv: -len(kv[0])))
+_ANONYMOUS_REACH = 200
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
 #: 此后三年分别: the years after the year stated before (facts_words.csv ``years_after``)
 _YEARS_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('years_after')))})\s?(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s?(?:个\s?)?(?:财年|年)")
@@ -2737,6 +2741,10 @@ class _DocExtractor:
             # 公司表示…资本开支将超过300亿美元: the company named last, not its product; in a
             # company note with nothing named before, the company of the headline
             at = pronouns[-1]  # the subject now stands where the pronoun is, for the clauses after it
+            anonymous = self._anonymous_firm(max(self._item_floor(sentence.start), sentence.start - _ANONYMOUS_REACH),
+                                             at.start)
+            if anonymous is not None:
+                return [_Ent(at.start, at.end, anonymous, "company")]
             for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - 600), q.start)):
                 if e.type == "company":
                     return [_Ent(at.start, at.end, e.name, e.type, e.org)]
@@ -2881,6 +2889,28 @@ class _DocExtractor:
         if self.subject is not None and self.subject.start > q.start:
             return self._later_subject(q)
         return [self.subject] if self.subject is not None else []
+
+    def _anonymous_firm(self, lo: int, hi: int) -> str | None:
+        """``一名深圳初创企业负责人表示，公司去年…``: the English of an unnamed firm introduced in
+        ``[lo, hi)`` by ``anonymous_intro``, a place and a kind (``anonymous_firm_kind``), when no
+        company is named between it and ``hi`` (``Shenzhen AI startup``); None otherwise."""
+        t = self.ptext
+        starts = [i for w in _ANONYMOUS_INTROS for i in (t.rfind(w, lo, hi),) if i >= 0]
+        if not starts:
+            return None  # cheap pre-check: most pronouns follow no unnamed firm
+        i = max(starts)
+        pos = i + 2
+        region = region_at(t, pos)
+        if region is not None:
+            pos, place = region
+        else:
+            word, place = next(((w, e) for w, e in _geo_prefixes()[0] if t.startswith(w, pos)), ("", ""))
+            pos += len(word)
+        pos += 1 if t.startswith("市", pos) else 0
+        kind = next((w for w in _ANONYMOUS_KINDS if t.startswith(w, pos)), None)
+        if kind is None or any(e.type == "company" for e in self._candidates(i, hi)):
+            return None
+        return " ".join(w for w in (place, _ANONYMOUS_KINDS[kind]) if w)
 
     def _later_subject(self, q) -> list[_Ent]:
         """The document's most named entity is first written after ``q``: a name further down
