@@ -1491,6 +1491,7 @@ class _DocExtractor:
                 counts[e.name] = counts.get(e.name, 0) + 1
         top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
         self.subject = next((e for e in ents if e.name == top), None)
+        self._named_firms = len({e.name for e in ents if e.type not in _SOURCE_TYPES and e.type != "concept"})
         # a company note names its company in the headline: that is whom 公司 means
         self.headline_company = None
         title = str(doc.get("title") or "") if not _is_missing(doc.get("title")) else ""
@@ -2886,7 +2887,8 @@ class _DocExtractor:
             # an item of a flash digest names its own subject or none; 【】 sections of a company
             # note are still the headline company's
             return [self.headline_company] if self.headline_company is not None else []
-        if self.subject is not None and self.subject.start > q.start:
+        if self.subject is not None and self.subject.start > q.start and self._named_firms > 1:
+            # a note naming one firm only is about it, wherever it is first written
             return self._later_subject(q)
         return [self.subject] if self.subject is not None else []
 
