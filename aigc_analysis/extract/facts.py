@@ -935,6 +935,13 @@ _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 _DEAL_MARKERS = tuple(sorted(kw.word_group("deal_side_marker"), key=len, reverse=True))
 _DEAL_ACTS = tuple(sorted(kw.word_group("deal_act"), key=len, reverse=True))
 _DEAL_JOINT = tuple(kw.word_group("deal_joint"))
+# 中际旭创在英伟达1.6T光模块份额: a share noun within this many characters after 在X (``_share_scope``)
+_SHARE_SCOPE_NOUNS = tuple(kw.word_group("share_scope_noun"))
+_SHARE_SCOPE_REACH = 16
+# 一名深圳初创企业负责人…公司: an unnamed firm by its place and kind, at most this far before 公司
+_ANONYMOUS_INTROS = tuple(kw.word_group("anonymous_intro"))
+_ANONYMOUS_KINDS = dict(sorted(kw.word_group("anonymous_firm_kind").items(), key=lambda kv: -len(kv[0])))
+_ANONYMOUS_REACH = 200
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
 #: 此后三年分别: the years after the year stated before (facts_words.csv ``years_after``)
 _YEARS_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('years_after')))})\s?(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s?(?:个\s?)?(?:财年|年)")
@@ -1562,10 +1569,14 @@ class _DocExtractor:
                 counts[e.name] = counts.get(e.name, 0) + 1
         top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
         self.subject = next((e for e in ents if e.name == top), None)
+        self._named_firms = len({e.name for e in ents if e.type not in _SOURCE_TYPES and e.type != "concept"})
         # a company note names its company in the headline: that is whom 公司 means
         self.headline_company = None
         title = str(doc.get("title") or "") if not _is_missing(doc.get("title")) else ""
         at = self.text.find(title) if len(title) >= 4 else -1
+        #: where the title stands in the text ((0, 0) when it is not found): its concept is the
+        #: document's subject for figures before any name (``_later_subject``)
+        self.title_span = (at, at + len(title)) if at >= 0 else (0, 0)
         if at >= 0:
             in_title = [e for e in ents if at <= e.start and e.end <= at + len(title) and e.type == "company"]
             if in_title:
@@ -2865,6 +2876,10 @@ class _DocExtractor:
             # 公司表示…资本开支将超过300亿美元: the company named last, not its product; in a
             # company note with nothing named before, the company of the headline
             at = pronouns[-1]  # the subject now stands where the pronoun is, for the clauses after it
+            anonymous = self._anonymous_firm(max(self._item_floor(sentence.start), sentence.start - _ANONYMOUS_REACH),
+                                             at.start)
+            if anonymous is not None:
+                return [_Ent(at.start, at.end, anonymous, "company")]
             for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - 600), q.start)):
                 if e.type == "company":
                     return [_Ent(at.start, at.end, e.name, e.type, e.org)]
@@ -2953,6 +2968,12 @@ class _DocExtractor:
         if earlier:
             return [earlier[-1]]
         if last is not None and last.start >= sentence.start:
+            if last.type == "concept" and theme in _FIRM_THEMES:
+                # 法说会重点如下：(1)液冷CDU产能翻倍；(2)营业利益率升至21.7%: a technology named in an
+                # earlier item of a company's list earns nothing; the company heading the list does
+                firms = [e for e in self._candidates(sentence.start, last.start) if e.type == "company"]
+                if firms:
+                    return [firms[-1]]
             return [last]
         in_sentence = [e for e in self._candidates(sentence.start, clause.start) if e.type != "concept"]
         if in_sentence:
@@ -3000,7 +3021,50 @@ class _DocExtractor:
             # an item of a flash digest names its own subject or none; 【】 sections of a company
             # note are still the headline company's
             return [self.headline_company] if self.headline_company is not None else []
+        if self.subject is not None and self.subject.start > q.start and self._named_firms > 1:
+            # a note naming one firm only is about it, wherever it is first written
+            return self._later_subject(q)
         return [self.subject] if self.subject is not None else []
+
+    def _anonymous_firm(self, lo: int, hi: int) -> str | None:
+        """``一名深圳初创企业负责人表示，公司去年…``: the English of an unnamed firm introduced in
+        ``[lo, hi)`` by ``anonymous_intro``, a place and a kind (``anonymous_firm_kind``), when no
+        company is named between it and ``hi`` (``Shenzhen AI startup``); None otherwise."""
+        t = self.ptext
+        starts = [i for w in _ANONYMOUS_INTROS for i in (t.rfind(w, lo, hi),) if i >= 0]
+        if not starts:
+            return None  # cheap pre-check: most pronouns follow no unnamed firm
+        i = max(starts)
+        pos = i + 2
+        region = region_at(t, pos)
+        if region is not None:
+            pos, place = region
+        else:
+            word, place = next(((w, e) for w, e in _geo_prefixes()[0] if t.startswith(w, pos)), ("", ""))
+            pos += len(word)
+        pos += 1 if t.startswith("市", pos) else 0
+        kind = next((w for w in _ANONYMOUS_KINDS if t.startswith(w, pos)), None)
+        if kind is None or any(e.type == "company" for e in self._candidates(i, hi)):
+            return None
+        return " ".join(w for w in (place, _ANONYMOUS_KINDS[kind]) if w)
+
+    def _later_subject(self, q) -> list[_Ent]:
+        """The document's most named entity is first written after ``q``: a name further down
+        (a brand table's first row, the next section's firm) is no subject of an earlier figure
+        naming no one. A concept of the title (``2024年中国智能手机市场回顾``) is, with the place
+        written right before it; else nothing is named."""
+        if any(e.name == self.subject.name for e in self._candidates(0, q.start)):
+            return [self.subject]
+        a, b = self.title_span
+        concepts = [e for e in self._candidates(a, b) if e.type == "concept" and e.end <= b]
+        if not concepts:
+            return []
+        c = concepts[0]
+        place = next((p for k in (4, 3, 2) if c.start - k >= a
+                      for p in (place_english(self.ptext[c.start - k:c.start]),) if p), "")
+        if not place:
+            return [c]
+        return [_Ent(c.start, c.end, f"{place} {c.name}", c.type, c.org)]
 
     def _cause_concept(self, e: _Ent, sentence: Sentence, upto: int) -> bool:
         """``受半导体硅片需求带动，第3季营收…``: ``e`` is a concept in a clause before ``upto`` that
@@ -8083,7 +8147,8 @@ class _DocExtractor:
         lo = clause.start
         before_e = self.ptext[max(lo, e.start - 1):e.start]
         after_e = self.ptext[e.end:min(q.start, e.end + 5)]
-        if before_e == "在" and "中" in after_e:
+        if before_e == "在" and ("中" in after_e or any(
+                w in self.ptext[e.end:min(q.start, e.end + _SHARE_SCOPE_REACH)] for w in _SHARE_SCOPE_NOUNS)):
             subject = [x for x in self._candidates(lo, e.start - 1) if x.end <= e.start - 1]
             if subject and subject[-1].type == "concept" and e.name.endswith(_GRADED_SUFFIX):
                 # 硅光方案在800G中的占比: a technology's share within one module generation is
