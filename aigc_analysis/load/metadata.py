@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .boilerplate import find_boilerplate
-from .normalise import for_parsing, to_simplified
+from .normalise import detect_script, for_parsing, to_simplified
 from .scan import case_class, finditer_at, word_starts, word_trie
 from ..paths import DATA_DIR
 
@@ -106,7 +106,7 @@ HEADER_WORD_KINDS = (
     "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
     "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
     "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
-    "closing_signer", "signer_title", "press_release", "ticker_label",
+    "closing_signer", "signer_title", "press_release", "ticker_label", "taiwan_cue",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -1165,7 +1165,7 @@ def infer_rating(text: str, *, norm: str | None = None,
     """
     norm = _normalised(text, norm)
     spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
-    return _infer_rating(norm, spans, header_end(norm))
+    return _taiwan_target(text, norm, _infer_rating(norm, spans, header_end(norm)))
 
 
 def _infer_rating(norm: str, spans, end: int) -> dict:
@@ -1208,6 +1208,22 @@ def _infer_rating(norm: str, spans, end: int) -> dict:
         currencies = _vocab()["currency"]
         unit = target.group("pre") or target.group("post") or target.group("paren")
         out["target_currency"] = currencies.get(unit) if unit else None
+        out["yuan_target"] = unit is None or unit == "元"
+    return out
+
+
+#: The opening read to tell a Traditional-script document (as in :mod:`aigc_analysis.load.corpus`).
+TAIWAN_SCRIPT_CHARS = 2000
+
+
+def _taiwan_target(text: str, norm: str, out: dict) -> dict:
+    """A target price printed bare or in 元 (``目標價：1,350元``) in a Taiwan report is in NT
+    dollars: a Traditional-script document that names a Taiwan cue (``taiwan_cue``: 新台幣,
+    台股, the ROC era 民國). Any other target keeps its currency."""
+    if out.pop("yuan_target", False) and out["target_price"] is not None:
+        cues = _vocab().get("taiwan_cue", {})
+        if any(w in norm for w in cues) and detect_script(text[:TAIWAN_SCRIPT_CHARS]) == "traditional":
+            out["target_currency"] = "TWD"
     return out
 
 
@@ -1443,5 +1459,5 @@ def infer_metadata(text: str, published_hint: dt.date | None = None,
         "published_precision": published.precision,
         "published_source": published.source,
         "date_evidence": published.evidence,
-        **_infer_rating(norm, spans, end),
+        **_taiwan_target(text, norm, _infer_rating(norm, spans, end)),
     }

@@ -1,0 +1,65 @@
+"""fixmeta5: Taiwan target-price currency; slide bullets wrapped over indented lines."""
+from aigc_analysis.extract.segment import rejoin_wrapped_lines
+from aigc_analysis.load.metadata import infer_metadata, infer_rating
+
+# --- a bare or 元 target price in a Traditional-script Taiwan note is TWD -----------------------
+TW_NOTE = ("嵐峰投顧　產業研究部\n中華民國114年9月3日\n雲杉電子(2399)\n目標價：980元\n"
+           "雲杉電子第二季營收年增12%，毛利率回升至21%。\n")
+
+
+def test_taiwan_yuan_target_is_twd():
+    assert infer_rating(TW_NOTE)["target_currency"] == "TWD"
+    assert infer_metadata(TW_NOTE)["target_currency"] == "TWD"
+
+
+def test_taiwan_bare_target_is_twd():
+    meta = infer_metadata(TW_NOTE.replace("目標價：980元", "目標價：980"))
+    assert (meta["target_price"], meta["target_currency"]) == (980.0, "TWD")
+
+
+def test_simplified_note_keeps_cny():
+    text = ("青禾证券研究所\n2025年9月3日\n某某电子(002399)\n目标价：98元\n公司营收增长12%，台股同业估值更高。\n")
+    assert infer_rating(text)["target_currency"] == "CNY"
+
+
+def test_traditional_hk_dollar_target_kept():
+    text = ("某某證券研究部\n2025年9月3日\n某某科技(0799.HK)\n目標價：HK$98\n公司營收增長12%，台股同業估值更高。\n")
+    assert infer_rating(text)["target_currency"] == "HKD"
+
+
+def test_traditional_without_taiwan_cue_keeps_cny():
+    text = ("某某證券研究所\n2025年9月3日\n某某電子(002399)\n目標價：98元\n公司營收增長12%，毛利率回升。\n")
+    assert infer_rating(text)["target_currency"] == "CNY"
+
+
+# --- slide bullets whose text goes on in indented lines -----------------------------------------
+SLIDE = ("● 年初至10月31日，申万\n"
+         "  传媒指数上涨约18%，同期沪深300上涨\n"
+         "  约9%\n"
+         "● 三家龙头合\n"
+         "  计营收增长约25%\n"
+         "资料来源：Wind\n")
+
+
+def test_bullet_continuation_joined():
+    joined = rejoin_wrapped_lines(SLIDE)
+    assert len(joined) == len(SLIDE)
+    lines = joined.split("\n")
+    assert lines[0].startswith("● 年初至") and "约9%" in lines[0]
+    assert "计营收增长约25%" in lines[1]
+
+
+def test_bullet_not_joined_to_unindented_lines():
+    joined = rejoin_wrapped_lines(SLIDE)
+    # the next bullet and the source caption start their own lines
+    assert "\n● 三家龙头合" in joined and "\n资料来源" in joined
+
+
+def test_unindented_line_after_bullet_not_joined():
+    text = "● 本周算力指数上涨约6%\n下周关注\n  英伟达财报\n"
+    assert rejoin_wrapped_lines(text).count("\n") == 3
+
+
+def test_blank_line_ends_bullet():
+    text = "● 本周算力指数上涨\n\n  约6%\n"
+    assert rejoin_wrapped_lines(text) == text
