@@ -63,3 +63,55 @@ def test_unindented_line_after_bullet_not_joined():
 def test_blank_line_ends_bullet():
     text = "● 本周算力指数上涨\n\n  约6%\n"
     assert rejoin_wrapped_lines(text) == text
+
+
+def test_two_joined_bullets_are_no_table():
+    """The hanging indent of two joined bullets is no cell gap: both bullets' figures survive."""
+    from aigc_analysis.extract.segment import split_sentences
+    text = ("● 年初至10月31日，申万\n  传媒指数上涨约18%，同期\n  沪深300上涨\n  约9%\n"
+            "● 本周三家龙头合\n  计营收增长约25%。\n")
+    joined = rejoin_wrapped_lines(text)
+    sents = split_sentences(joined, text)
+    assert not any(s.is_row for s in sents)
+    assert any("约9%" in joined[s.start:s.end] and "传媒指数" in joined[s.start:s.end] for s in sents)
+
+
+# --- publisher named on a header line without a date; that line is no title --------------------
+def _meta(head: str) -> dict:
+    body = ("2025年11月3日\n本周算力租赁价格回落\n"
+            "本周算力租赁价格环比下降3%，需求端仍保持稳健，供给端新增产能陆续释放，价格有望企稳。\n")
+    return infer_metadata(head + "\n" + body)
+
+
+def test_research_centre_column_line():
+    meta = _meta("青枫数据研究中心　算力周度数据")
+    assert meta["publisher"] == "青枫数据研究中心"
+    assert meta["title"] == "本周算力租赁价格回落"
+
+
+def test_taiwan_advisory_column_line():
+    assert _meta("嵐峰投顧　產業研究部")["publisher"] == "嵐峰投顧"
+
+
+def test_site_column_line():
+    assert _meta("青川財經網 ｜ 科技")["publisher"] == "青川財經網"
+
+
+def test_bare_source_line():
+    meta = _meta("来源：青枫观察研究院")
+    assert meta["publisher"] == "青枫观察研究院"
+    assert meta["title"] == "本周算力租赁价格回落"
+
+
+def test_english_securities_line():
+    assert _meta("PINE CREST SECURITIES (ASIA) LIMITED")["publisher"] == "PINE CREST SECURITIES (ASIA) LIMITED"
+
+
+def test_column_line_without_org_word_not_publisher():
+    # a newsletter's name and issue, no org word: not read as a publisher
+    meta = _meta("算力周报　第12期")
+    assert meta["publisher"] is None
+
+
+def test_source_line_with_sentence_not_publisher():
+    assert _meta("来源：据青枫观察研究院统计，本周价格回落。")["publisher"] is None

@@ -895,9 +895,17 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
         pieces, done, at = [], 0, layout.find("\n")
         while at >= 0:
             if text[at] != "\n":
-                pieces.append(layout[done:at])
-                pieces.append(" ")
-                done = at + 1
+                # the blanks around a joined break (a bullet's hanging indent) are no gap between
+                # cells: they are laid out as one blank and word joiners (not blanks to the splitter)
+                a = at
+                while a > done and layout[a - 1] in _BLANKS:
+                    a -= 1
+                b = at + 1
+                while b < len(layout) and layout[b] in _BLANKS and text[b] in _BLANKS:
+                    b += 1
+                pieces.append(layout[done:a])
+                pieces.append(" " + _JOINED_GAP * (b - a - 1))
+                done = b
             at = layout.find("\n", at + 1)
         pieces.append(layout[done:])
         layout = "".join(pieces)
@@ -1097,6 +1105,8 @@ def _label_over_values(body: str, layout: str, below: list[Span]) -> bool:
     return len(values) >= 2 and values[0] and sum(values) >= 2
 
 
+# Fills the blanks of a joined break in the layout beyond one: WORD JOINER, no blank to a cell split.
+_JOINED_GAP = "\u2060"
 # A slide bullet: a bullet mark opening the line (after its indent) and its text.
 _BULLET_LINE = re.compile(r"([ \u3000\t]*)[●■◆▪•◦‧►▶➢]")
 

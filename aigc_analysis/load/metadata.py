@@ -107,6 +107,7 @@ HEADER_WORD_KINDS = (
     "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
     "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
     "closing_signer", "signer_title", "press_release", "ticker_label", "taiwan_cue",
+    "header_org", "en_firm_word", "en_company_suffix",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -994,6 +995,42 @@ def _source_line_name(text: str, norm: str, end: int, kind: str) -> str | None:
     return None
 
 
+#: A column header names its publisher in this many characters at most.
+COLUMN_NAME_CHARS = 16
+
+
+@lru_cache(maxsize=1)
+def _column_header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Header lines that name the publisher with no date beside it: ``某某研究中心　周度数据``,
+    ``某某投顧　產業研究部``, ``某某財經網 ｜ 要聞`` (an org word, ``header_org``, ends the name
+    before a separator or a blank and a column name); ``来源：某某研究院`` alone on its line;
+    ``HARBOUR X SECURITIES (ASIA) LIMITED`` (``en_firm_word`` … ``en_company_suffix``)."""
+    v = _vocab()
+    column = re.compile(
+        rf"^{_B}(?P<name>[\u4e00-\u9fffA-Za-z]{{1,{COLUMN_NAME_CHARS - 2}}}?(?:{_alt(v['header_org'])}))"
+        rf"(?:{_B}[·•|]{_B}|[^\S\n]+)(?=\S)[^\d\n]{{2,24}}$")
+    source = re.compile(
+        rf"^{_B}(?:>{_B})?(?:{_alt(v['source_credit'])}){_B}:{_B}(?P<name>[\u4e00-\u9fffA-Za-z]{{2,{COLUMN_NAME_CHARS}}}){_B}$")
+    english = re.compile(
+        rf"^{_B}(?P<name>[A-Z][A-Z&.\- ]{{1,40}}?\b(?:{_alt(v['en_firm_word'])})\b[A-Z&.()\- ]{{0,20}}?"
+        rf"\b(?:{_alt(v['en_company_suffix'])})){_B}$")
+    return column, source, english
+
+
+def _column_header_name(text: str, norm: str, end: int) -> str | None:
+    """The publisher named on a header line of :func:`_column_header_patterns`, as printed."""
+    pats = _column_header_patterns()
+    for start, _, line in _lines(norm[:end]):
+        if not line.strip():
+            continue
+        for pat in pats:
+            m = pat.match(line)
+            if m is not None:
+                name = m.group("name")
+                return _lexicon_name(name) or text[start + m.start("name"):start + m.end("name")]
+    return None
+
+
 def _banner_name(text: str, norm: str, end: int, boilerplate) -> str | None:
     """The site name opening the banner line above a breadcrumb trail (``站名 · 口号``)."""
     nav = _header_patterns()["navigation"]
@@ -1021,7 +1058,8 @@ def infer_publisher(text: str, *, norm: str | None = None,
     (``财联社7月23日讯``) or a ``来源:`` credit (not a ``资料来源:`` data caption); the research
     unit credited in the report's own source captions; a WeChat account named on the line before
     its ``原创`` byline; the name before the date on a byline (``数智观察站 · 2025.11.10``); the
-    site name on the banner above a breadcrumb trail. Names in the lexicon come back as its
+    site name on the banner above a breadcrumb trail; last, a header line naming it without a
+    date (``某某研究中心　周度数据``, ``来源:某某研究院``, ``… SECURITIES (ASIA) LIMITED``). Names in the lexicon come back as its
     canonical name, others as printed. The carrier is the dateline outlet of a broker's note,
     else an aggregator named in the text.
 
@@ -1083,7 +1121,7 @@ def _infer_publisher(text: str, norm: str, boilerplate, end: int, candidates: li
                   or (_wechat_account(text, norm, end) if wechat is None else wechat[0])
                   or _byline_name(text, norm, end, candidates) or _banner_name(text, norm, end, spans)
                   or _closing_issuer(text, norm) or _source_line_name(text, norm, end, "source")
-                  or _source_line_name(text, norm, end, "press"))
+                  or _source_line_name(text, norm, end, "press") or _column_header_name(text, norm, end))
     if carrier is None and aggregators:
         carrier = aggregators[0]
     return author, carrier
@@ -1310,6 +1348,8 @@ def _unit_led_title(n: str, furniture: re.Pattern) -> bool:
     return lead is not None and furniture.search(n, lead.end()) is None and len(n) - lead.end() >= TITLE_MIN_CHARS
 
 
+# after a publisher's name at the head of a line: a separator or blank, then the column's name
+_NAME_COLUMN_REST = re.compile(r"[^\S\n]*[·•|][^\S\n]*\S|[^\S\n]+\S")
 _PRESS_WORD = re.compile(rf"(?:{_alt(_vocab()['press_release'])}){_B}$", re.I)
 
 
@@ -1344,6 +1384,8 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
             return False
         if _LAYOUT_GAP.search(n) or n in folded_names:
             return False
+        if any(n.startswith(f) and _NAME_COLUMN_REST.match(n, len(f)) for f in folded_names if f):
+            return False  # ``某某研究中心　周度数据``: the publisher and its column, not a headline
         if strict and _TICKER_LABEL.search(n):
             return False
         if _masthead_pattern().match(n) or _is_body_line(n):
