@@ -115,3 +115,29 @@ def test_column_line_without_org_word_not_publisher():
 
 def test_source_line_with_sentence_not_publisher():
     assert _meta("来源：据青枫观察研究院统计，本周价格回落。")["publisher"] is None
+
+
+def test_agency_company_on_first_line():
+    meta = _meta("青嵐國際信用評級（香港）有限公司")
+    assert meta["publisher"] == "青嵐國際信用評級（香港）有限公司"
+
+
+def test_announcement_line_is_no_company_line():
+    # a company's announcement headline names the company but is more than its name
+    assert _meta("某某科技有限公司关于2025年度业绩预告的公告")["publisher"] is None
+
+
+def test_compiler_credit_line():
+    meta = _meta("編譯：青嵐证券")
+    assert meta["publisher"] == "青嵐证券"
+    assert meta["title"] == "本周算力租赁价格回落"
+
+
+def test_broker_column_line():
+    assert _meta("青嵐证券 电子行业 ｜ 调研纪要")["publisher"] == "青嵐证券"
+
+
+def test_quoted_issue_line_is_no_title():
+    meta = _meta("> 青枫观察研究院 · 月度数据 第23期")
+    assert meta["publisher"] == "青枫观察研究院"
+    assert meta["title"] == "本周算力租赁价格回落"

@@ -1007,8 +1007,8 @@ def _column_header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     ``HARBOUR X SECURITIES (ASIA) LIMITED`` (``en_firm_word`` … ``en_company_suffix``)."""
     v = _vocab()
     column = re.compile(
-        rf"^{_B}(?P<name>[\u4e00-\u9fffA-Za-z]{{1,{COLUMN_NAME_CHARS - 2}}}?(?:{_alt(v['header_org'])}))"
-        rf"(?:{_B}[·•|]{_B}|[^\S\n]+)(?=\S)[^\d\n]{{2,24}}$")
+        rf"^{_B}(?:>{_B})?(?P<name>[\u4e00-\u9fffA-Za-z]{{1,{COLUMN_NAME_CHARS - 2}}}?(?:{_alt(v['header_org'])}))"
+        rf"(?:{_B}[·•|]{_B}|[^\S\n]+)(?=[^\s\d])(?:[^\d\n,;。!?]|第\d{{1,4}}期){{2,30}}$")
     source = re.compile(
         rf"^{_B}(?:>{_B})?(?:{_alt(v['source_credit'])}){_B}:{_B}(?P<name>[\u4e00-\u9fffA-Za-z]{{2,{COLUMN_NAME_CHARS}}}){_B}$")
     english = re.compile(
@@ -1017,12 +1017,25 @@ def _column_header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return column, source, english
 
 
+@lru_cache(maxsize=1)
+def _company_line() -> re.Pattern:
+    return re.compile(rf"^{_B}(?P<name>[\u4e00-\u9fff]{{2,30}}?(?:\([\u4e00-\u9fff]{{2,4}}\))?"
+                      rf"(?:{_alt(_vocab()['company_suffix'])})){_B}$")
+
+
 def _column_header_name(text: str, norm: str, end: int) -> str | None:
     """The publisher named on a header line of :func:`_column_header_patterns`, as printed."""
     pats = _column_header_patterns()
+    first_line = True
     for start, _, line in _lines(norm[:end]):
         if not line.strip():
             continue
+        if first_line:
+            # ``某某國際信用評級(香港)有限公司`` alone on the document's first line: its issuer
+            first_line = False
+            m = _company_line().match(line)
+            if m is not None:
+                return text[start + m.start("name"):start + m.end("name")]
         for pat in pats:
             m = pat.match(line)
             if m is not None:
@@ -1350,6 +1363,31 @@ def _unit_led_title(n: str, furniture: re.Pattern) -> bool:
 
 # after a publisher's name at the head of a line: a separator or blank, then the column's name
 _NAME_COLUMN_REST = re.compile(r"[^\S\n]*[·•|][^\S\n]*\S|[^\S\n]+\S")
+_QUOTE_MARK = re.compile(r"^>[^\S\n]*")
+
+
+@lru_cache(maxsize=1)
+def _credit_label() -> re.Pattern:
+    return re.compile(rf"{_B}(?:{_alt(_vocab()['source_credit'])}){_B}:{_B}")
+
+
+def _names_line(n: str, folded_names: set[str]) -> bool:
+    """A header line (parsing form) that names the publisher and no headline: the name and its
+    column (``某某研究中心　周度数据``, ``> 某某研究院 · 月度数据 第23期``) or a credit label and the
+    name (``来源:某某``, ``編譯:某某证券``)."""
+    q = _QUOTE_MARK.match(n)
+    if q is not None:
+        n = n[q.end():]
+    for f in folded_names:
+        if not f:
+            continue
+        if n.startswith(f) and _NAME_COLUMN_REST.match(n, len(f)):
+            return True
+        if n.endswith(f) and _credit_label().fullmatch(n, 0, len(n) - len(f)):
+            return True
+    return False
+
+
 _PRESS_WORD = re.compile(rf"(?:{_alt(_vocab()['press_release'])}){_B}$", re.I)
 
 
@@ -1384,8 +1422,8 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
             return False
         if _LAYOUT_GAP.search(n) or n in folded_names:
             return False
-        if any(n.startswith(f) and _NAME_COLUMN_REST.match(n, len(f)) for f in folded_names if f):
-            return False  # ``某某研究中心　周度数据``: the publisher and its column, not a headline
+        if folded_names and _names_line(n, folded_names):
+            return False  # ``某某研究中心　周度数据``, ``来源:某某``: the publisher's line, not a headline
         if strict and _TICKER_LABEL.search(n):
             return False
         if _masthead_pattern().match(n) or _is_body_line(n):
