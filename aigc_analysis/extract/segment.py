@@ -893,10 +893,17 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     elif layout.count("\n") != text.count("\n"):
         # a line break the parsing text has joined (a wrapped line) is no line break here either
         pieces, done, at = [], 0, layout.find("\n")
+        bullet = _BULLET_LINE.match(layout) is not None  # the line being joined opens with a bullet
         while at >= 0:
-            if text[at] != "\n":
-                # the blanks around a joined break (a bullet's hanging indent) are no gap between
-                # cells: they are laid out as one blank and word joiners (not blanks to the splitter)
+            if text[at] == "\n":
+                bullet = _BULLET_LINE.match(layout, at + 1) is not None
+            elif not bullet:
+                pieces.append(layout[done:at])
+                pieces.append(" ")
+                done = at + 1
+            else:
+                # the blanks around a joined break of a bullet (its hanging indent) are no gap
+                # between cells: laid out as one blank and word joiners (not blanks to the splitter)
                 a = at
                 while a > done and layout[a - 1] in _BLANKS:
                     a -= 1
