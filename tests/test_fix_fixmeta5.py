@@ -141,3 +141,11 @@ def test_quoted_issue_line_is_no_title():
     meta = _meta("> 青枫观察研究院 · 月度数据 第23期")
     assert meta["publisher"] == "青枫观察研究院"
     assert meta["title"] == "本周算力租赁价格回落"
+
+
+def test_headline_opening_with_publisher_is_title():
+    # the publisher's name opening a headline sentence is no column line
+    text = ("青嵐研究中心 认为：推理成本下降，应用拐点临近\n2025年11月3日\n"
+            "青嵐研究中心认为，推理成本快速下降有望加速应用落地，本周算力租赁价格环比下降3%。\n")
+    meta = infer_metadata(text)
+    assert meta["title"] == "青嵐研究中心 认为：推理成本下降，应用拐点临近"

@@ -1362,7 +1362,7 @@ def _unit_led_title(n: str, furniture: re.Pattern) -> bool:
 
 
 # after a publisher's name at the head of a line: a separator or blank, then the column's name
-_NAME_COLUMN_REST = re.compile(r"[^\S\n]*[·•|][^\S\n]*\S|[^\S\n]+\S")
+_NAME_COLUMN_REST = re.compile(r"(?:[^\S\n]*[·•|][^\S\n]*|[^\S\n]+)[^\s,.:;。!?][^,.:;。!?\n]{0,29}")
 _QUOTE_MARK = re.compile(r"^>[^\S\n]*")
 
 
@@ -1381,7 +1381,7 @@ def _names_line(n: str, folded_names: set[str]) -> bool:
     for f in folded_names:
         if not f:
             continue
-        if n.startswith(f) and _NAME_COLUMN_REST.match(n, len(f)):
+        if n.startswith(f) and _NAME_COLUMN_REST.fullmatch(n, len(f)):
             return True
         if n.endswith(f) and _credit_label().fullmatch(n, 0, len(n) - len(f)):
             return True
