@@ -899,11 +899,26 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     elif layout.count("\n") != text.count("\n"):
         # a line break the parsing text has joined (a wrapped line) is no line break here either
         pieces, done, at = [], 0, layout.find("\n")
+        bullet = _BULLET_LINE.match(layout) is not None  # the line being joined opens with a bullet
         while at >= 0:
-            if text[at] != "\n":
+            if text[at] == "\n":
+                bullet = _BULLET_LINE.match(layout, at + 1) is not None
+            elif not bullet:
                 pieces.append(layout[done:at])
                 pieces.append(" ")
                 done = at + 1
+            else:
+                # the blanks around a joined break of a bullet (its hanging indent) are no gap
+                # between cells: laid out as one blank and word joiners (not blanks to the splitter)
+                a = at
+                while a > done and layout[a - 1] in _BLANKS:
+                    a -= 1
+                b = at + 1
+                while b < len(layout) and layout[b] in _BLANKS and text[b] in _BLANKS:
+                    b += 1
+                pieces.append(layout[done:a])
+                pieces.append(" " + _JOINED_GAP * (b - a - 1))
+                done = b
             at = layout.find("\n", at + 1)
         pieces.append(layout[done:])
         layout = "".join(pieces)
@@ -1148,6 +1163,38 @@ def _hangs_under_bullet(body: str, nxt: str) -> bool:
     return _HANGING_VALUE.match(rest) is not None and _NUMBERED_ITEM.match(rest) is None
 
 
+# Fills the blanks of a joined break in the layout beyond one: WORD JOINER, no blank to a cell split.
+_JOINED_GAP = "\u2060"
+# A slide bullet: a bullet mark opening the line (after its indent) and its text.
+_BULLET_LINE = re.compile(r"([ \u3000\t]*)[●■◆▪•◦‧►▶➢]")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(_BLANKS))
+
+
+def _hanging_bullet_lines(texts: list[str], rows: list[bool]) -> list[bool]:
+    """Which lines carry on a slide bullet's text (a PDF deck: ``● 年初至今，申万⏎  计算机指数上涨``):
+    a line indented deeper than the bullet mark above it, right under the bullet's line or
+    under another such line, that opens no block itself (no bullet, numbered heading, source
+    caption, table row). A blank line, or a line no deeper than the mark, ends the bullet."""
+    out = [False] * len(texts)
+    mark = -1  # the indent of the open bullet's mark, -1 when none is open
+    for k, line in enumerate(texts):
+        if not line.strip(_BLANKS) or rows[k]:
+            mark = -1
+            continue
+        m = _BULLET_LINE.match(line)
+        if m is not None:
+            mark = len(m.group(1))
+            continue
+        if mark >= 0 and _indent(line) > mark and not _BLOCK_START.match(line.lstrip(_BLANKS)):
+            out[k] = True
+        else:
+            mark = -1
+    return out
+
+
 def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
     """The parsing text with hard line breaks inside sentences turned into blanks.
 
@@ -1192,11 +1239,19 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         return k > 0 and reach[k - 1] >= b
 
     rows = [r is not None for r in cells]
+    hanging = _hanging_bullet_lines(texts, rows)
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
     for i in range(len(lines) - 1):
         body = texts[i].rstrip(_BLANKS)
         if not body or rows[i]:
+            continue
+        if hanging[i + 1] and body[-1] not in _LINE_END_FINAL and not (skip and in_skip(*lines[i + 1])):
+            # a slide bullet's text goes on below it, indented under the bullet, broken anywhere
+            b = max(lines[i][1], done)
+            pieces.append(text[done:b])
+            pieces.append(" " * (lines[i + 1][0] - b))
+            done = lines[i + 1][0]
             continue
         if i and rows[i - 1] and rows[i + 1] and _label_over_values(body, layout, cells[i + 1][0]):
             # a row label too long for its column, on its own line above the row's values: one row

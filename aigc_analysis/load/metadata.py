@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .boilerplate import find_boilerplate
-from .normalise import for_parsing, to_simplified
+from .normalise import detect_script, for_parsing, to_simplified
 from .scan import case_class, finditer_at, word_starts, word_trie
 from ..paths import DATA_DIR
 
@@ -106,7 +106,8 @@ HEADER_WORD_KINDS = (
     "firm_word", "company_suffix", "original_mark", "navigation", "byline", "byline_lead", "furniture",
     "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
     "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
-    "closing_signer", "signer_title", "press_release", "ticker_label",
+    "closing_signer", "signer_title", "press_release", "ticker_label", "taiwan_cue",
+    "header_org", "en_firm_word", "en_company_suffix",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -994,6 +995,55 @@ def _source_line_name(text: str, norm: str, end: int, kind: str) -> str | None:
     return None
 
 
+#: A column header names its publisher in this many characters at most.
+COLUMN_NAME_CHARS = 16
+
+
+@lru_cache(maxsize=1)
+def _column_header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Header lines that name the publisher with no date beside it: ``某某研究中心　周度数据``,
+    ``某某投顧　產業研究部``, ``某某財經網 ｜ 要聞`` (an org word, ``header_org``, ends the name
+    before a separator or a blank and a column name); ``来源：某某研究院`` alone on its line;
+    ``HARBOUR X SECURITIES (ASIA) LIMITED`` (``en_firm_word`` … ``en_company_suffix``)."""
+    v = _vocab()
+    column = re.compile(
+        rf"^{_B}(?:>{_B})?(?P<name>[\u4e00-\u9fffA-Za-z]{{1,{COLUMN_NAME_CHARS - 2}}}?(?:{_alt(v['header_org'])}))"
+        rf"(?:{_B}[·•|]{_B}|[^\S\n]+)(?=[^\s\d])(?:[^\d\n,;。!?]|第\d{{1,4}}期){{2,30}}$")
+    source = re.compile(
+        rf"^{_B}(?:>{_B})?(?:{_alt(v['source_credit'])}){_B}:{_B}(?P<name>[\u4e00-\u9fffA-Za-z]{{2,{COLUMN_NAME_CHARS}}}){_B}$")
+    english = re.compile(
+        rf"^{_B}(?P<name>[A-Z][A-Z&.\- ]{{1,40}}?\b(?:{_alt(v['en_firm_word'])})\b[A-Z&.()\- ]{{0,20}}?"
+        rf"\b(?:{_alt(v['en_company_suffix'])})){_B}$")
+    return column, source, english
+
+
+@lru_cache(maxsize=1)
+def _company_line() -> re.Pattern:
+    return re.compile(rf"^{_B}(?P<name>[\u4e00-\u9fff]{{2,30}}?(?:\([\u4e00-\u9fff]{{2,4}}\))?"
+                      rf"(?:{_alt(_vocab()['company_suffix'])})){_B}$")
+
+
+def _column_header_name(text: str, norm: str, end: int) -> str | None:
+    """The publisher named on a header line of :func:`_column_header_patterns`, as printed."""
+    pats = _column_header_patterns()
+    first_line = True
+    for start, _, line in _lines(norm[:end]):
+        if not line.strip():
+            continue
+        if first_line:
+            # ``某某國際信用評級(香港)有限公司`` alone on the document's first line: its issuer
+            first_line = False
+            m = _company_line().match(line)
+            if m is not None:
+                return text[start + m.start("name"):start + m.end("name")]
+        for pat in pats:
+            m = pat.match(line)
+            if m is not None:
+                name = m.group("name")
+                return _lexicon_name(name) or text[start + m.start("name"):start + m.end("name")]
+    return None
+
+
 def _banner_name(text: str, norm: str, end: int, boilerplate) -> str | None:
     """The site name opening the banner line above a breadcrumb trail (``站名 · 口号``)."""
     nav = _header_patterns()["navigation"]
@@ -1021,7 +1071,8 @@ def infer_publisher(text: str, *, norm: str | None = None,
     (``财联社7月23日讯``) or a ``来源:`` credit (not a ``资料来源:`` data caption); the research
     unit credited in the report's own source captions; a WeChat account named on the line before
     its ``原创`` byline; the name before the date on a byline (``数智观察站 · 2025.11.10``); the
-    site name on the banner above a breadcrumb trail. Names in the lexicon come back as its
+    site name on the banner above a breadcrumb trail; last, a header line naming it without a
+    date (``某某研究中心　周度数据``, ``来源:某某研究院``, ``… SECURITIES (ASIA) LIMITED``). Names in the lexicon come back as its
     canonical name, others as printed. The carrier is the dateline outlet of a broker's note,
     else an aggregator named in the text.
 
@@ -1083,7 +1134,7 @@ def _infer_publisher(text: str, norm: str, boilerplate, end: int, candidates: li
                   or (_wechat_account(text, norm, end) if wechat is None else wechat[0])
                   or _byline_name(text, norm, end, candidates) or _banner_name(text, norm, end, spans)
                   or _closing_issuer(text, norm) or _source_line_name(text, norm, end, "source")
-                  or _source_line_name(text, norm, end, "press"))
+                  or _source_line_name(text, norm, end, "press") or _column_header_name(text, norm, end))
     if carrier is None and aggregators:
         carrier = aggregators[0]
     return author, carrier
@@ -1165,7 +1216,7 @@ def infer_rating(text: str, *, norm: str | None = None,
     """
     norm = _normalised(text, norm)
     spans = find_boilerplate(text, norm=norm) if boilerplate is None else boilerplate
-    return _infer_rating(norm, spans, header_end(norm))
+    return _taiwan_target(text, norm, _infer_rating(norm, spans, header_end(norm)))
 
 
 def _infer_rating(norm: str, spans, end: int) -> dict:
@@ -1208,6 +1259,22 @@ def _infer_rating(norm: str, spans, end: int) -> dict:
         currencies = _vocab()["currency"]
         unit = target.group("pre") or target.group("post") or target.group("paren")
         out["target_currency"] = currencies.get(unit) if unit else None
+        out["yuan_target"] = unit is None or unit == "元"
+    return out
+
+
+#: The opening read to tell a Traditional-script document (as in :mod:`aigc_analysis.load.corpus`).
+TAIWAN_SCRIPT_CHARS = 2000
+
+
+def _taiwan_target(text: str, norm: str, out: dict) -> dict:
+    """A target price printed bare or in 元 (``目標價：1,350元``) in a Taiwan report is in NT
+    dollars: a Traditional-script document that names a Taiwan cue (``taiwan_cue``: 新台幣,
+    台股, the ROC era 民國). Any other target keeps its currency."""
+    if out.pop("yuan_target", False) and out["target_price"] is not None:
+        cues = _vocab().get("taiwan_cue", {})
+        if any(w in norm for w in cues) and detect_script(text[:TAIWAN_SCRIPT_CHARS]) == "traditional":
+            out["target_currency"] = "TWD"
     return out
 
 
@@ -1294,6 +1361,33 @@ def _unit_led_title(n: str, furniture: re.Pattern) -> bool:
     return lead is not None and furniture.search(n, lead.end()) is None and len(n) - lead.end() >= TITLE_MIN_CHARS
 
 
+# after a publisher's name at the head of a line: a separator or blank, then the column's name
+_NAME_COLUMN_REST = re.compile(r"(?:[^\S\n]*[·•|][^\S\n]*|[^\S\n]+)[^\s,.:;。!?][^,.:;。!?\n]{0,29}")
+_QUOTE_MARK = re.compile(r"^>[^\S\n]*")
+
+
+@lru_cache(maxsize=1)
+def _credit_label() -> re.Pattern:
+    return re.compile(rf"{_B}(?:{_alt(_vocab()['source_credit'])}){_B}:{_B}")
+
+
+def _names_line(n: str, folded_names: set[str]) -> bool:
+    """A header line (parsing form) that names the publisher and no headline: the name and its
+    column (``某某研究中心　周度数据``, ``> 某某研究院 · 月度数据 第23期``) or a credit label and the
+    name (``来源:某某``, ``編譯:某某证券``)."""
+    q = _QUOTE_MARK.match(n)
+    if q is not None:
+        n = n[q.end():]
+    for f in folded_names:
+        if not f:
+            continue
+        if n.startswith(f) and _NAME_COLUMN_REST.fullmatch(n, len(f)):
+            return True
+        if n.endswith(f) and _credit_label().fullmatch(n, 0, len(n) - len(f)):
+            return True
+    return False
+
+
 _PRESS_WORD = re.compile(rf"(?:{_alt(_vocab()['press_release'])}){_B}$", re.I)
 
 
@@ -1328,6 +1422,8 @@ def _infer_title(text: str, spans, norm: str, names: tuple[str, ...], end: int,
             return False
         if _LAYOUT_GAP.search(n) or n in folded_names:
             return False
+        if folded_names and _names_line(n, folded_names):
+            return False  # ``某某研究中心　周度数据``, ``来源:某某``: the publisher's line, not a headline
         if strict and _TICKER_LABEL.search(n):
             return False
         if _masthead_pattern().match(n) or _is_body_line(n):
@@ -1443,5 +1539,5 @@ def infer_metadata(text: str, published_hint: dt.date | None = None,
         "published_precision": published.precision,
         "published_source": published.source,
         "date_evidence": published.evidence,
-        **_infer_rating(norm, spans, end),
+        **_taiwan_target(text, norm, _infer_rating(norm, spans, end)),
     }
