@@ -1239,14 +1239,14 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         return k > 0 and reach[k - 1] >= b
 
     rows = [r is not None for r in cells]
-    hanging = _hanging_bullet_lines(texts, rows)
+    slide_carry = _hanging_bullet_lines(texts, rows)
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
     for i in range(len(lines) - 1):
         body = texts[i].rstrip(_BLANKS)
         if not body or rows[i]:
             continue
-        if hanging[i + 1] and body[-1] not in _LINE_END_FINAL and not (skip and in_skip(*lines[i + 1])):
+        if slide_carry[i + 1] and body[-1] not in _LINE_END_FINAL and not (skip and in_skip(*lines[i + 1])):
             # a slide bullet's text goes on below it, indented under the bullet, broken anywhere
             b = max(lines[i][1], done)
             pieces.append(text[done:b])
