@@ -1125,8 +1125,10 @@ def _label_over_values(body: str, layout: str, below: list[Span]) -> bool:
     return len(values) >= 2 and values[0] and sum(values) >= 2
 
 
-#: the marks a bullet line opens with (a hanging continuation is indented under one)
-_BULLET_MARK = re.compile(r"[●■◆▲►▶•·▪◇□\-*+]\s?(?=\S)")
+#: the marks a bullet line opens with (a hanging continuation is indented under one); slide
+#: decks and notes use the same marks, markdown adds - * +
+_BULLET_CHARS = "●■◆▲►▶➢•·‧▪◦◇□"
+_BULLET_MARK = re.compile(rf"[{_BULLET_CHARS}\-*+]\s?(?=\S)")
 #: the indent of a continuation line: two blanks, a tab or an ideographic space
 _HANGING_INDENT = re.compile(r"(?: {2,}|\t|\u3000)(?=\S)")
 #: what a bullet's indented continuation opens with: its value (**92.4亿元**, 约27%) or the move
@@ -1166,7 +1168,7 @@ def _hangs_under_bullet(body: str, nxt: str) -> bool:
 # Fills the blanks of a joined break in the layout beyond one: WORD JOINER, no blank to a cell split.
 _JOINED_GAP = "\u2060"
 # A slide bullet: a bullet mark opening the line (after its indent) and its text.
-_BULLET_LINE = re.compile(r"([ \u3000\t]*)[●■◆▪•◦‧►▶➢]")
+_BULLET_LINE = re.compile(rf"([ \u3000\t]*)[{_BULLET_CHARS}]")
 
 
 def _indent(line: str) -> int:
