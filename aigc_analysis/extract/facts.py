@@ -58,7 +58,7 @@ from .names import _geo_prefixes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
-from .sector_lists import captioned_family, industry_group_before, industry_name as sector_industry_name
+from .sector_lists import LIST_JOINERS, captioned_family, industry_group_before, industry_name as sector_industry_name
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -70,7 +70,7 @@ _SOURCE_TYPES = {"org"}
 #: the types of a shaped name written in English (pinyin and translated descriptors)
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 #: the words that join the names of a Chinese list (A、B和C); enumerations also take 跟 & / , and blanks
-_LIST_JOINERS = "、和与及"
+_LIST_JOINERS = LIST_JOINERS
 _ENUM_JOINERS = set(_LIST_JOINERS + "跟&/,， ")
 #: the commas among the joiners: a comma may also close a clause
 _LIST_COMMAS = frozenset(",，")

@@ -1016,8 +1016,6 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
 
 # 截至2024年9月30日止九个月: the months that ended on the day (a statement's column), not the day
 _MONTHS_ENDED = re.compile(r"\s?止\s?(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?[个個]?月")
-_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-              "十一": 11, "十二": 12}
 
 
 def _months_ended(found: list[Period], t: str, text: str) -> list[Period]:
@@ -1038,7 +1036,7 @@ def _months_ended(found: list[Period], t: str, text: str) -> list[Period]:
         if m is None:
             out.append(p)
             continue
-        n = int(m.group("n")) if m.group("n").isdigit() else _CN_MONTHS[m.group("n")]
+        n = small_count(m.group("n"))
         y, month = int(p.value[:4]), int(p.value[5:7])
         first = y * 12 + month - n  # months since year 0 of the first month, less one
         fy, fm = divmod(first, 12)

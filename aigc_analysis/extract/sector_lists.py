@@ -34,7 +34,8 @@ from .names import _index_words, _index_words_by_len, _sector_re, index_name
 #: item separators of a list line (after normalisation: ，；、 are read as , ; 、)
 _SEPARATORS = ",;、，；"
 #: what joins the industries a clause sums (计算机设备与IT服务两个二级行业)
-_JOINERS = "与和及、"
+#: the words that join the names of a Chinese list (A、B和C), for this module and facts.py
+LIST_JOINERS = "、和与及"
 _BULLETS = " \t·•●■◆▍▌|-*"
 #: a header before its colon is short (申万一级行业周涨跌幅（%）) and holds no number
 _HEAD_MAX = 16
@@ -188,7 +189,7 @@ def industry_group_before(text: str, start: int, end: int) -> tuple[int, int, st
     if n is None or n < 2:
         return None
     before = text[start:count_end - 1]
-    parts = re.split(f"[{_JOINERS}]", before)
+    parts = re.split(f"[{LIST_JOINERS}]", before)
     if len(parts) < n:
         return None
     own = parts[-n:]
