@@ -9356,6 +9356,8 @@ class _DocExtractor:
                 assigned[(quantities[i].start, quantities[i].end)] = t if isinstance(t, _Ent) else t.value
         if self.ptext.find("/", sentence.start, sentence.end) != -1:  # a slash list needs a slash
             self._distribute_slash_lists(sentence, quantities, assigned)
+        if self.ptext.find("、", sentence.start, sentence.end) != -1:
+            self._distribute_slash_lists(sentence, quantities, assigned, joiner="、")
         if sentence.is_row:
             self._distribute_cells(sentence, quantities, assigned)
         return quantities, assigned
@@ -9377,13 +9379,16 @@ class _DocExtractor:
         year = int(last.value[len(fiscal):])
         return [dataclasses.replace(last, value=f"{fiscal}{year + k}") for k in range(1, n + 1)]
 
-    def _distribute_slash_lists(self, sentence: Sentence, quantities, assigned: dict) -> None:
+    def _distribute_slash_lists(self, sentence: Sentence, quantities, assigned: dict, joiner: str = "/") -> None:
         """``2026-2028年营收为52/68/85亿元``: a slash list of values after a span of as many years
         gives one year to each value, in order, even with no 分别 (a span of another length, or a
-        single value such as a CAGR, keeps the whole span)."""
+        single value such as a CAGR, keeps the whole span). ``joiner`` 、 reads
+        ``2026-2028年净利润12.5、18.3、25.1亿元`` so; only lists of one kind of value count there,
+        as 、 also joins unlike items."""
         run: list = []
         for q in list(quantities) + [None]:
-            if q is not None and run and self.ptext[run[-1].end:q.start].strip() == "/":
+            if q is not None and run and self.ptext[run[-1].end:q.start].strip() == joiner \
+                    and (joiner == "/" or (q.kind == run[-1].kind and q.unit == run[-1].unit)):
                 run.append(q)
                 continue
             if len(run) >= 2 and not any((r.start, r.end) in assigned for r in run):

@@ -531,7 +531,10 @@ def find_quantities(text: str) -> list[Quantity]:
         out = _without_row_label_units(t, text, out)
     if "持" in t:  # cheap pre-check: the flat words all hold it
         out = _flat_ranges(t, text, out)
-    return _link_lists(t, text, _slash_lists(t, text, _join_compounds(t, text, out)))
+    out = _slash_lists(t, text, _join_compounds(t, text, out))
+    if "、" in t:  # cheap pre-check: an enumerated list needs its comma
+        out = _enum_lists(t, text, out)
+    return _link_lists(t, text, out)
 
 
 # what parts a table row's label cell from its values: a tab, a bar or two blanks
@@ -676,6 +679,53 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     # a slash fraction read inside the list (``13.5/16.8``) gives way to the list's members
     members = {(q.start, q.end) for q in added}
     kept = [q for q in qs if not any(a <= q.start < b for a, b in members) or (q.start, q.end) in members]
+    return sorted(kept + added, key=lambda q: q.start)
+
+
+# ``分别为12.5、18.3、25.1亿元``, ``PE分别为85、58和42倍``: bare numbers joined by the enumeration
+# comma (and 和/及/与 before the last) share the unit written once after the last member
+_ENUM_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+_ENUM_LIST = re.compile(rf"[0-9](?<![0-9.,A-Za-z/\-第][0-9])[0-9]*(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?:\s?[、和及与]\s?{_ENUM_NUM})+(?![0-9./])")
+_ENUM_MEMBER = re.compile(_ENUM_NUM)
+_ENUM_DISTRIBUTE = re.compile(r"分别|依次")
+
+
+def _enum_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Read the bare members of an enumerated list of numbers in the unit of its last member.
+
+    ``归母净利润分别为12.5、18.3、25.1亿元`` is three amounts of 亿元: the unit and scale are
+    written once, after the last number. Three or more members make a list; two only after
+    分别 or 依次 (``5、6亿元`` alone may be a range written loosely). A list of ordinals
+    (``第1、2、3名``) or a last member with no unit (``1、2、3``) is none.
+    """
+    by_start = {q.start: q for q in qs}
+    added: list[Quantity] = []
+    for m in _ENUM_LIST.finditer(t):
+        nums = list(_ENUM_MEMBER.finditer(t, m.start(), m.end()))
+        if len(nums) < 2 or (len(nums) == 2 and not _ENUM_DISTRIBUTE.search(t, max(0, m.start() - 20), m.start())):
+            continue
+        last = nums[-1]
+        q_last = by_start.get(last.start())
+        if q_last is None or q_last.end <= last.end() or q_last.kind in ("fraction", "word") \
+                or q_last.value_high is not None:
+            continue  # no unit after the last number: list markers, dates, codes
+        figure = Decimal(last.group(0).replace(",", ""))
+        if not figure:
+            continue
+        scale = abs(q_last.exact) / figure
+        for n in nums[:-1]:
+            own = by_start.get(n.start())
+            if own is not None and (own.end != n.end() or own.kind != "number"):
+                continue  # a member with its own unit keeps it
+            exact = Decimal(n.group(0).replace(",", "")) * scale
+            added.append(_new_quantity(value=float(exact), value_high=None, unit=q_last.unit, per=q_last.per,
+                                       qualifier=None, text=text[n.start():n.end()], start=n.start(), end=n.end(),
+                                       exact=exact, signed=False, kind=q_last.kind))
+    if not added:
+        return qs
+    # a number the scanner read inside a member (the 5 of 12.5) gives way to the member
+    members = [(q.start, q.end) for q in added]
+    kept = [q for q in qs if not any(a <= q.start < b for a, b in members)]  # a bare member read alone too
     return sorted(kept + added, key=lambda q: q.start)
 
 
