@@ -623,6 +623,8 @@ _RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adver
 _RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：|:)+$")
 # 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
 _DISTRIBUTE_WORD = "分别"
+#: 同/环比, 同比/环比, yoy/qoq: one basis word for each of two slashed values after it
+_YOY_QOQ_PAIR = re.compile(r"(?:同比?|yoy)\s?/\s?(?:环比|qoq)")
 _LIST_SEPARATORS = re.compile(r"[、和及与]")
 # 高于同类产品约7个百分点 after a share: the gap to a base, by the word opening its clause
 _GAP_LEADS = kw.word_group("gap_lead")
@@ -9555,7 +9557,10 @@ class _DocExtractor:
             metric = self._precision_compute(q, clause) or metric
         if cls in ("ratio", "multiple") and metric.endswith("_growth"):
             window = self.ptext[max(clause.start, q.start - 12):q.start].lower()
-            if "qoq" in window or "环比" in window:
+            pair = _YOY_QOQ_PAIR.search(window) if "/" in window else None
+            if pair is not None and "/" not in window[pair.end():]:
+                pass  # 同/环比+41%/+12%: the first of the two values is the year-on-year change
+            elif "qoq" in window or "环比" in window:
                 metric += "_qoq"
             elif "mom" in window:
                 metric += "_mom"

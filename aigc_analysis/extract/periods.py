@@ -171,6 +171,8 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9])(?P<term_y2>{_Y4})\s?年\s?起(?=\s?(?:{_alternation('term_verb')})?\s?[,，、]?\s?(?:为期|分)\s?约?\s?(?P<term_n2>{_NUM_WORD})\s?(?:个\s?)?年)"
     # 截至2024年12月31日止年度: the year that ended that day (a fiscal year unless it ends in December)
     rf"|(?<![0-9])(?P<ye_y>{_Y4})\s?年\s?(?P<ye_m>1[0-2]|0?[1-9])\s?月\s?[0-3]?[0-9]\s?日\s?止\s?(?:年度|财年)"
+    # 26-28年, 26-28E: a span of years both written with two digits (10-15年 is a duration)
+    r"|(?<![0-9.])(?P<ys_a>[0-9]{2})\s?(?:-|–|~|—|至|到)\s?(?P<ys_b>[0-9]{2})(?:\s?年(?:度)?|(?P<ys_e>E)(?![A-Za-z0-9]))"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
@@ -178,6 +180,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
     rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
     rf"|(?<![0-9.])(?P<est_y>{_Y4})\s?(?P<est>[EF])(?![A-Za-z])"
+    r"|(?<![0-9.A-Za-z])(?P<est_y2>[0-9]{2})E(?![A-Za-z0-9+])"  # 26E: a forecast year written short
     rf"|(?P<ytd>{_alternation('ytd')})"
     rf"|(?P<rel>{_alternation('year_rel')})(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
     rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
@@ -448,6 +451,28 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     return _detail(y, g("cn_q") or g("cn_q2") or g("cn_q3"), g("cn_h"), g("cn_m"), g("cn_d")), False
 
 
+#: the two-digit years a short span or forecast year may name (20xx), and its longest span
+_SHORT_YEARS = (15, 60)
+_SHORT_SPAN_MAX = 6
+
+
+def _value_ys_a(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    """``预计26-28年净利润``: 2026/2028. Two-digit ends outside 2015-2060, a span longer than six
+    years, or a duration's wording (``寿命10-15年``, ``15-20年的租约``, ``为期25-30年``) are no span."""
+    a, b = int(g("ys_a")), int(g("ys_b"))
+    if not (_SHORT_YEARS[0] <= a < b <= min(_SHORT_YEARS[1], a + _SHORT_SPAN_MAX)):
+        return None, False
+    if not g("ys_e") and (t[end:end + 1] in _DURATION_NEXT or before_term_word(t, end)
+                          or _after_duration_lead(t, end, g("ys_a"))):
+        return None, False
+    return f"{2000 + a}/{2000 + b}", bool(g("ys_e"))
+
+
+def _value_est_y2(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    y = int(g("est_y2"))
+    return (str(2000 + y), True) if _SHORT_YEARS[0] <= y <= _SHORT_YEARS[1] else (None, False)
+
+
 def _value_iso_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     month = int(g("iso_m"))
     if not 1 <= month <= 12:
@@ -658,9 +683,11 @@ _VALUE_RULES = (
     ("term_y", _value_term_y),
     ("term_y2", _value_term_y),
     ("ye_y", _value_ye_y),
+    ("ys_a", _value_ys_a),
     ("cn_y", _value_cn_y),
     ("iso_y", _value_iso_y),
     ("est_y", _value_est_y),
+    ("est_y2", _value_est_y2),
     ("ytd", _value_ytd),
     ("rel", _value_rel),
     ("same", _value_same),

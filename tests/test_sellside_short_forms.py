@@ -1,0 +1,61 @@
+"""Short forms of broker notes: two-digit year spans and forecast years, 同/环比 pairs.
+
+Every example is invented (星桥科技 names no real firm).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aigc_analysis.extract.periods import find_periods
+from helpers_text import facts_of_text
+
+DAY = dt.date(2026, 3, 5)
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(p.text, p.value) for p in find_periods(text, DAY)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("预计27-29年归母净利润", ("27-29年", "2027/2029")),
+    ("25至27年CAGR", ("25至27年", "2025/2027")),
+    ("27-29E EPS", ("27-29E", "2027/2029")),
+])
+def test_a_two_digit_year_span(text, span):
+    assert span in _values(text)
+
+
+def test_a_short_forecast_year_is_an_estimate():
+    (p,) = find_periods("27E营收增速", DAY)
+    assert (p.text, p.value, p.is_estimate) == ("27E", "2027", True)
+
+
+@pytest.mark.parametrize("text", [
+    "设备使用寿命12-15年",      # below 2015: a duration
+    "签订16-18年的租约",        # 的 after it: a length of time
+    "为期20-25年",              # a duration's lead word
+    "回报周期在20-40年",        # longer than six years
+    "3.5E+09",                  # scientific notation
+    "型号X27E",                 # part of a name
+])
+def test_durations_and_codes_are_no_years(text):
+    assert not any(p.value in ("2027", "2012/2015", "2016/2018", "2020/2025", "2020/2040") for p in find_periods(text, DAY))
+
+
+def test_a_short_span_spreads_over_a_forecast_list():
+    f = facts_of_text("星桥科技(688999)点评\n预计星桥科技27-29年归母净利润2.1/2.9/3.8亿元。", DAY)
+    assert list(zip(f["period"], f["value"])) == [("2027", 2.1e8), ("2028", 2.9e8), ("2029", 3.8e8)]
+
+
+@pytest.mark.parametrize("pair", ["同/环比", "同比/环比分别", "YoY/QoQ "])
+def test_a_yoy_qoq_pair_gives_each_slashed_value_its_basis(pair):
+    f = facts_of_text(f"星桥科技(688999)点评\n星桥科技2025Q4营收8.4亿元，{pair}+33%/+9%。", DAY)
+    growth = f[f["metric"].str.startswith("revenue_growth")]
+    assert list(zip(growth["metric"], growth["value"])) == [("revenue_growth", 0.33), ("revenue_growth_qoq", 0.09)]
+
+
+def test_a_lone_qoq_word_still_marks_its_value():
+    f = facts_of_text("星桥科技(688999)点评\n星桥科技2025Q4营收8.4亿元，环比+9%。", DAY)
+    assert set(f.loc[f["text"] == "+9%", "metric"]) == {"revenue_growth_qoq"}
