@@ -59,3 +59,12 @@ def test_a_yoy_qoq_pair_gives_each_slashed_value_its_basis(pair):
 def test_a_lone_qoq_word_still_marks_its_value():
     f = facts_of_text("星桥科技(688999)点评\n星桥科技2025Q4营收8.4亿元，环比+9%。", DAY)
     assert set(f.loc[f["text"] == "+9%", "metric"]) == {"revenue_growth_qoq"}
+
+
+@pytest.mark.parametrize("text", ["项目回本周期约4年", "本周期内毛利率承压", "上周期的库存"])
+def test_a_cycle_is_no_week(text):
+    assert find_periods(text, DAY) == []
+
+
+def test_this_week_still_reads():
+    assert [p.value for p in find_periods("本周涨幅居前", DAY)] == ["2026-03-05"]

@@ -197,7 +197,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9年])(?P<edge>{_alternation('year_edge')})"
     rf"|(?<![0-9一二两三四])(?P<qrel>{_alternation('quarter_rel')})"
     rf"|(?P<wk_rel>{_alternation('week_rel')})?(?:{_alternation('week')})(?P<wk_d>[一二三四五六日天])(?!均)"  # 周日均: the week's daily average
-    rf"|(?P<near>{_alternation('near')})"
+    rf"|(?P<near>{_alternation('near')})(?!(?<=周)期)"  # 回本周期, 本周期: a cycle, not this week
     r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内|全年)"
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
