@@ -68,3 +68,20 @@ def test_a_cycle_is_no_week(text):
 
 def test_this_week_still_reads():
     assert [p.value for p in find_periods("本周涨幅居前", DAY)] == ["2026-03-05"]
+
+
+_HK = ("星橋科技（6688.HK）中期業績\n集團上半年收入按年升32%至45.6億元人民幣，純利按年增長1.2倍至8.9億元。"
+       "董事會宣派中期股息每股0.12港元。雲業務收入按季增長18%，訂閱收入按月增長4%。")
+
+
+def test_hong_kong_profit_and_dividend_words():
+    f = facts_of_text(_HK, DAY)
+    assert set(f.loc[f["text"].isin(["8.9億元", "1.2倍"]), "metric"]) == {"net_profit", "net_profit_growth"}
+    assert list(f.loc[f["text"] == "0.12港元", "metric"]) == ["dividend_per_share"]
+
+
+def test_hong_kong_quarter_and_month_bases():
+    f = facts_of_text(_HK, DAY)
+    assert list(f.loc[f["text"] == "18%", "metric"]) == ["revenue_growth_qoq"]
+    assert f.loc[f["text"] == "4%", "metric"].str.endswith("_growth_mom").all()
+    assert list(f.loc[f["text"] == "32%", "metric"]) == ["revenue_growth"]

@@ -9560,9 +9560,9 @@ class _DocExtractor:
             pair = _YOY_QOQ_PAIR.search(window) if "/" in window else None
             if pair is not None and "/" not in window[pair.end():]:
                 pass  # 同/环比+41%/+12%: the first of the two values is the year-on-year change
-            elif "qoq" in window or "环比" in window:
-                metric += "_qoq"
-            elif "mom" in window:
+            elif "qoq" in window or "环比" in window or "按季" in window:
+                metric += "_qoq"  # 按季: Hong Kong's quarter-on-quarter
+            elif "mom" in window or "按月" in window:
                 metric += "_mom"
             elif (after := self.ptext[q.end:q.end + 5].lstrip().lower()).startswith(("qoq", "mom")):
                 metric += f"_{after[:3]}"  # +8% qoq, -11.4% mom: English shorthand writes the basis after the number
