@@ -85,3 +85,15 @@ def test_hong_kong_quarter_and_month_bases():
     assert list(f.loc[f["text"] == "18%", "metric"]) == ["revenue_growth_qoq"]
     assert f.loc[f["text"] == "4%", "metric"].str.endswith("_growth_mom").all()
     assert list(f.loc[f["text"] == "32%", "metric"]) == ["revenue_growth"]
+
+
+def test_the_basis_word_nearest_the_value_wins():
+    f = facts_of_text("星橋電子(6789)月報\n星橋電子10月營收新台幣85.2億元，月增12.3%、年增45.6%。", DAY)
+    assert list(f.loc[f["text"] == "12.3%", "metric"]) == ["revenue_growth_mom"]
+    assert list(f.loc[f["text"] == "45.6%", "metric"]) == ["revenue_growth"]
+
+
+def test_a_quarter_word_after_the_year_word():
+    f = facts_of_text("星橋電子(6789)季報\n星橋電子第三季營收120億元，年增8%、季增15%。", DAY)
+    assert list(f.loc[f["text"] == "8%", "metric"]) == ["revenue_growth"]
+    assert list(f.loc[f["text"] == "15%", "metric"]) == ["revenue_growth_qoq"]

@@ -623,6 +623,20 @@ _RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adver
 _RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：|:)+$")
 # 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
 _DISTRIBUTE_WORD = "分别"
+#: 同比/环比/月增/季增…: the basis a growth value's nearest word gives it ("" year on year)
+_GROWTH_BASIS_PROSE = kw.word_group("growth_basis_prose")
+_GROWTH_BASIS_WORD = re.compile("|".join(sorted(map(re.escape, _GROWTH_BASIS_PROSE), key=len, reverse=True)))
+
+
+def _last_basis(window: str) -> str | None:
+    """The suffix (``_qoq``, ``_mom``) the last basis word of ``window`` gives, None for none
+    or a year-on-year word."""
+    last = None
+    for last in _GROWTH_BASIS_WORD.finditer(window):
+        pass
+    return (_GROWTH_BASIS_PROSE[last.group(0)] or None) if last is not None else None
+
+
 #: 同/环比, 同比/环比, yoy/qoq: one basis word for each of two slashed values after it
 _YOY_QOQ_PAIR = re.compile(r"(?:同比?|yoy)\s?/\s?(?:环比|qoq)")
 _LIST_SEPARATORS = re.compile(r"[、和及与]")
@@ -9560,10 +9574,8 @@ class _DocExtractor:
             pair = _YOY_QOQ_PAIR.search(window) if "/" in window else None
             if pair is not None and "/" not in window[pair.end():]:
                 pass  # 同/环比+41%/+12%: the first of the two values is the year-on-year change
-            elif "qoq" in window or "环比" in window or "按季" in window:
-                metric += "_qoq"  # 按季: Hong Kong's quarter-on-quarter
-            elif "mom" in window or "按月" in window:
-                metric += "_mom"
+            elif (basis := _last_basis(window)) is not None:
+                metric += basis  # 月增12.3%、年增45.6%: the basis word nearest the value
             elif (after := self.ptext[q.end:q.end + 5].lstrip().lower()).startswith(("qoq", "mom")):
                 metric += f"_{after[:3]}"  # +8% qoq, -11.4% mom: English shorthand writes the basis after the number
         elif cls == "pp" and metric.endswith("_change") \
