@@ -97,3 +97,11 @@ def test_a_quarter_word_after_the_year_word():
     f = facts_of_text("星橋電子(6789)季報\n星橋電子第三季營收120億元，年增8%、季增15%。", DAY)
     assert list(f.loc[f["text"] == "8%", "metric"]) == ["revenue_growth"]
     assert list(f.loc[f["text"] == "15%", "metric"]) == ["revenue_growth_qoq"]
+
+
+def test_down_arrows_make_a_change_negative():
+    f = facts_of_text("星桥科技(688999)三季报速览\n✅ 营收32.5亿元，同比↑28.6%\n✅ 归母净利4.1亿元，同比↓12.3%\n"
+                      "▼ 费用率18.1%（-1.5pct）", DAY)
+    assert list(f.loc[f["text"] == "28.6%", "value"]) == [0.286]
+    assert list(f.loc[f["text"] == "↓12.3%", "value"]) == [-0.123]
+    assert list(f.loc[f["text"] == "18.1%", "metric"]) == ["period_expense_ratio"]  # a bullet, no fall
