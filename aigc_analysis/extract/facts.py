@@ -9362,7 +9362,9 @@ class _DocExtractor:
                 # 北辰数据、海岳通信年内分别上涨6%、9%: names no lexicon row holds, listed as many
                 # as the values; a later 分别 list of the sentence (；PE分别为…) reuses them
                 ents = self._listed_names(lo, hit.start, len(run)) or (
-                    listed if listed is not None and len(listed) == len(run) else ents)
+                    listed if listed is not None and len(listed) == len(run) else None) or (
+                    # 甲、乙和丙位列前三，份额分别为…: the names stand in the clause before
+                    self._listed_names(sentence.start, hit.start, len(run)) if lo > sentence.start else None) or ents
             targets = periods if len(periods) == len(run) else ents if len(ents) == len(run) else None
             if targets is None:
                 continue
@@ -9439,13 +9441,19 @@ class _DocExtractor:
         if m is None:
             return None
         items = re.split(f"[{_LIST_JOINERS}]", m.group(1))[:-1]
+        known = self._candidates(lo, upto)
+        # 浪潮信息、宁畅和新华三位列前三: a known name opening the last item bounds it, so the
+        # items may differ in length; else the last is cut to the length the others share
+        last = next((e for e in known if e.start == lo + m.start(2) and e.type != "concept"), None)
         size = len(items[0])
-        if any(len(x) != size for x in items) or len(m.group(2)) < size:
+        if last is not None:
+            items.append(self.ptext[last.start:last.end])
+        elif any(len(x) != size for x in items) or len(m.group(2)) < size:
             return None
-        items.append(m.group(2)[:size])
+        else:
+            items.append(m.group(2)[:size])
         out: list[_Ent] = []
         at = lo + m.start()
-        known = self._candidates(lo, upto)
         for item in items:
             start = self.ptext.index(item, at)
             end = at = start + len(item)
