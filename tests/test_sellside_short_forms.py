@@ -114,3 +114,12 @@ def test_a_fenbie_list_takes_names_from_the_clause_before():
     assert (got["38.2%"], got["12.1%"]) == ("Inspur Information", "H3C")
     assert got["14.5%"] not in ("Inspur Information", "H3C")
 
+
+
+def test_a_comparators_level_of_a_multiple_is_that_multiple():
+    f = facts_of_text("星桥科技(688999)估值跟踪\n截至11月7日，星桥科技PE(TTM)约45倍，低于可比公司平均的60倍；PEG约0.9。"
+                      "星桥科技日均调用量增至6300亿tokens，是年初的10倍。", DAY)
+    got = dict(zip(f["text"], f["metric"]))
+    assert (got["约45倍"], got["60倍"]) == ("pe_ttm", "pe_ttm")
+    assert got["约0.9"] == "peg_ratio"
+    assert got["10倍"] == "calls_multiple"  # a multiple of an amount stays one

@@ -8752,9 +8752,10 @@ class _DocExtractor:
                 found = self._multiple_of_rise(q, clause, sentence, last_base)
             if found is None and cls == "multiple" and last_base is not None and not sentence.is_row \
                     and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
-                # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before
+                # 增至6300亿tokens，是原来的10倍: a multiple of the level the sentence stated before;
+                # 市盈率约45倍，低于行业平均的60倍: a level of a measure that is itself a multiple
                 k, base = last_base
-                found = (k, f"{base}_multiple", None)
+                found = (k, base if k.metrics.get("multiple") == base else f"{base}_multiple", None)
             if found is None and cls == "multiple" and not sentence.is_row \
                     and self.ptext[q.start - 1:q.start] == "的" and not self.keywords.within(clause.start, clause.end):
                 # FP8训练算力1.2 EF，是GB300 NVL72的3.3倍: a multiple after a spec just stated
