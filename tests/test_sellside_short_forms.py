@@ -123,3 +123,11 @@ def test_a_comparators_level_of_a_multiple_is_that_multiple():
     assert (got["约45倍"], got["60倍"]) == ("pe_ttm", "pe_ttm")
     assert got["约0.9"] == "peg_ratio"
     assert got["10倍"] == "calls_multiple"  # a multiple of an amount stays one
+
+
+def test_a_bracket_after_a_price_names_its_cache_side():
+    f = facts_of_text("云岫模型API调价\n云岫-V2 API输入价格降至每百万tokens 0.3元（缓存命中）/3元（缓存未命中），"
+                      "输出价格6元/百万tokens。", DAY)
+    got = dict(zip(f["text"], f["metric"]))
+    assert got["0.3元"] == "input_price_cache_hit_per_1m_tokens"
+    assert got["3元"] == "input_price_per_1m_tokens"

@@ -623,6 +623,8 @@ _RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adver
 _RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：|:)+$")
 # 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
 _DISTRIBUTE_WORD = "分别"
+#: a short bracket right after a number (0.2元（缓存命中）): a label of that number alone
+_BRACKET_AFTER = re.compile(r"\s?[（(][^（()）\n]{1,12}[)）]")
 #: 同比/环比/月增/季增…: the basis a growth value's nearest word gives it ("" year on year)
 _GROWTH_BASIS_PROSE = kw.word_group("growth_basis_prose")
 _GROWTH_BASIS_WORD = re.compile("|".join(sorted(map(re.escape, _GROWTH_BASIS_PROSE), key=len, reverse=True)))
@@ -9597,7 +9599,11 @@ class _DocExtractor:
             side = self._last_role(context, {"input_side": "input", "output_side": "output"})
             if side is not None and not metric.startswith(side):
                 metric = f"{side}_{metric.removeprefix('input_').removeprefix('output_')}"
-            if cls == "price" and self._last_role(context, {"cache_hit": "hit", "cache_miss": "miss"}) == "hit":
+            cache = {"cache_hit": "hit", "cache_miss": "miss"}
+            # 0.2元（缓存命中）/2元（缓存未命中）: a bracket right after the price labels it
+            label = _BRACKET_AFTER.match(self.ptext, q.end) if cls == "price" else None
+            labelled = self._last_role([Span(label.start(), label.end())], cache) if label else None
+            if cls == "price" and (labelled or self._last_role(context, cache)) == "hit":
                 if not metric.startswith(("input_", "output_")):
                     metric = f"input_{metric}"  # Cached input: a cache serves input tokens only
                 metric += "_cache_hit"
