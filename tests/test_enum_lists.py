@@ -71,3 +71,18 @@ def test_a_span_gives_years_to_a_list_without_fenbie():
 def test_a_span_of_another_length_keeps_the_whole_span():
     f = facts_of_text("星桥科技(688999)点评\n星桥科技2024-2026年收入分别增长20%、30%。", DAY)
     assert set(f["period"]) == {"2024/2026"}
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("市场规模有望突破千亿元", 1e11, "over"),
+    ("平台订单站上万亿", 1e12, "over"),
+    ("市值跌破千亿", 1e11, "under"),
+])
+def test_a_magnitude_after_a_word_of_passing_a_mark(text, value, qualifier):
+    (q,) = find_quantities(text)
+    assert (q.value, q.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["（亿元）", "单位：百万美元", "金额（千万元）"])
+def test_a_bare_magnitude_label_stays_no_quantity(text):
+    assert find_quantities(text) == []

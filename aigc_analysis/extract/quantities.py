@@ -277,6 +277,9 @@ _CN_ONE_CHAR = frozenset(_CN_DIGIT + _CN_MAG + "半")
 _IMPLICIT_ONE = frozenset("百千万亿")
 #: An order-of-magnitude word that makes a bare magnitude a quantity (千万量级, 百亿级).
 _ORDER_WORD = re.compile(r"\s?(?:量级|级)")
+#: Words of passing a mark right before a bare magnitude (突破千亿元): then a quantity.
+_EXCEED_BEFORE = re.compile(rf"(?:{_WORDS['exceed_before']})\s?$")
+_EXCEED_REACH = max(map(len, _WORDS["exceed_before"].split("|"))) + 1
 #: Range separators that are also a minus sign or "about" before a number.
 _DASHES = frozenset("-~〜—–")
 #: Where a ``_SCAN`` match can start: a digit or numeral, or one of the few other first
@@ -1294,9 +1297,13 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     if (qualifier is None and t2 is None and cn is not None and cn[0] in _IMPLICIT_ONE and not card
             and all(c in _CN_MAG for c in cn) and not (unit_word or "").startswith("倍")
             and not _ORDER_WORD.match(t, end_all)):
-        # A magnitude with no digit and no quantifier is a unit label (（亿元）, 单位：百万美元),
-        # not "one hundred million yuan"; 超过万亿, 上亿元, 千万量级 and 百倍 stay quantities.
-        return None
+        if (passed := _EXCEED_BEFORE.search(t, max(0, s - _EXCEED_REACH), s)) is not None:
+            # 突破千亿元: the mark passed, as 超千亿元; 跌破千亿 passes it going down
+            qualifier = "under" if t[passed.start() - 1:passed.start()] == "跌" else "over"
+        else:
+            # A magnitude with no digit and no quantifier is a unit label (（亿元）, 单位：百万美元),
+            # not "one hundred million yuan"; 超过万亿, 上亿元, 千万量级 and 百倍 stay quantities.
+            return None
     if unit == "months" and unit_word and unit_word.startswith("年"):
         kind = "duration"
     per = _normalise_per(per_raw) if per_raw else None
