@@ -793,6 +793,12 @@ def _load_theme_boundaries() -> dict:
 
 
 _THEME_BOUNDARIES = _load_theme_boundaries()
+# 成交额 and 客单价 of a shopping platform's product categories (_retail_platform_sales)
+_RETAIL_METRICS = ("turnover", "revenue_per_customer")
+_RETAIL_PLATFORM = tuple(kw.word_group("retail_platform"))
+_RETAIL_FESTIVAL = tuple(kw.word_group("retail_festival"))
+_EXCHANGE_TRADING = tuple(kw.word_group("exchange_trading"))
+_RETAIL_METRIC = kw.word_group("retail_metric")
 #: the units a theme_boundaries.csv rule that ``needs`` a kind of number fires on
 _BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"ratio", "pp"}), "money": MONEY_UNITS}
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
@@ -6001,6 +6007,75 @@ class _DocExtractor:
             return rule.to_theme, rule.metric or metric
         return theme, metric
 
+    def _retail_context(self, sentence: Sentence) -> str:
+        """The words that say what a 成交额 or 客单价 figure is of: a row's table header, caption
+        and label, else the sentence (lower case)."""
+        t = self.ptext
+        if not sentence.is_row:
+            return t[sentence.start:sentence.end].lower()
+        spans = list(sentence.header or ())
+        spans += [s for s in (sentence.caption, sentence.label) if s is not None]
+        return " ".join(t[s.start:s.end] for s in spans).lower()
+
+    def _retail_document(self) -> bool:
+        """A document about a shopping festival (年货节, 大促: ``facts_words.csv``
+        ``retail_festival``) that names no exchange trading anywhere (``exchange_trading``)."""
+        key = ("retail_document",)
+        if key not in self._row_cache:
+            low = self.ptext.lower()
+            self._row_cache[key] = any(w in low for w in _RETAIL_FESTIVAL) \
+                and not any(w in low for w in _EXCHANGE_TRADING)
+        return self._row_cache[key]
+
+    def _retail_platform_sales(self, q, theme: str, metric: str, cls: str, clause: Span,
+                               sentence: Sentence) -> tuple[str, str]:
+        """``年货节期间AI学习机成交额同比增长73%``, a ``品类 | 成交额同比 | 客单价（元）`` table: what
+        a product category sells on a shopping platform is its GMV (market: ``gmv``,
+        ``gmv_growth``, ``share_of_gmv`` and its change in pp, ``gmv_growth_multiple``), and its
+        客单价 a price per order (pricing, ``average_order_value``), not a stock's turnover nor
+        a firm's revenue per customer. The sentence (a row: its table's header, caption and label)
+        names the platform (``facts_words.csv`` ``retail_platform``) or the document is a
+        festival's; a word of exchange trading (``exchange_trading``: 两市, 个股) keeps the
+        turnover a market's."""
+        if not metric.startswith(_RETAIL_METRICS) or theme not in ("valuation", "earnings"):
+            return theme, metric
+        context = self._retail_context(sentence)
+        if any(w in context for w in _EXCHANGE_TRADING):
+            return theme, metric
+        if not any(w in context for w in _RETAIL_PLATFORM) and not self._retail_document():
+            return theme, metric
+        if metric.startswith("revenue_per_customer"):
+            return "pricing", _RETAIL_METRIC["order_value" if cls in ("money", "price") else "order_value_change"]
+        if theme != "valuation" or cls not in ("money", "price", "multiple", "pp", "ratio"):
+            return theme, metric
+        t = self.ptext
+        if sentence.is_row:
+            before = " ".join(t[h.start:h.end] for h in self._column_header(sentence, q))
+        else:
+            before = t[clause.start:q.start]
+        # 在智能音箱品类中的成交额占比为37%: a share of the category's GMV; 成交额占比 alone: of the platform's
+        share = "占" in before or "份额" in before
+        category = "品类" in before or not sentence.is_row and "品类" in t[sentence.start:q.start]
+        kind = ("category_share" if category else "share") if share or cls == "pp" else None
+        if cls in ("money", "price"):
+            kind = "money"
+        elif cls == "pp":
+            kind += "_change"
+        elif cls == "multiple" or not share:
+            kind = cls
+        return "market", _RETAIL_METRIC[kind]
+
+    def _gpu_hour_price_change(self, q, theme: str, metric: str, cls: str, sentence: Sentence) -> tuple[str, str]:
+        """``| 卡型 | 12月成交价（元/卡·时） | 1月成交价（元/卡·时） | 环比 |``: a growth column of a
+        table whose other columns are rental prices per GPU-hour is the change of that price
+        (pricing), whatever the row's chip or the header's 成交 would make it."""
+        if cls != "ratio" or theme == "pricing" or not sentence.is_row or not sentence.col_headers \
+                or not self._growth_column(sentence, q):
+            return theme, metric
+        if any(self._label_per(h) == "gpu hour" for col in sentence.col_headers for h in col):
+            return "pricing", "price_change"
+        return theme, metric
+
     def _per_capacity_capex(self, theme: str, metric: str, hit, sentence: Sentence) -> tuple[str, str]:
         """``单MW投资约1200万元``, a row ``单MW投资（万元）``: money put in per unit of power capacity
         is the capex of one unit (``capex_per_mw``, theme capex), whatever the investment word
@@ -8870,6 +8945,8 @@ class _DocExtractor:
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
+            theme, metric = self._retail_platform_sales(q, theme, metric, cls, clause, sentence)
+            theme, metric = self._gpu_hour_price_change(q, theme, metric, cls, sentence)
             issuer = self._project_issuer(sentence) if sentence.is_row and cls == "money" else None
             if issuer is not None:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
