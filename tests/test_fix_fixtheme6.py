@@ -108,3 +108,39 @@ def test_gpu_hours_sold_growth_is_compute():
 def test_near_miss_two_markets_turnover_stays_valuation():
     r = _row("两市成交额1.2万亿元。", "1.2万亿元")
     assert r["theme"] == "valuation"
+
+
+# ---- a supplier's signed contract and its order backlog: earnings ------------------------------
+
+def test_seller_service_contract_is_earnings():
+    text = ("凌岳数据（以下简称“公司”）全资子公司于2026年2月3日与某云服务商签订《算力服务合同》，由公司为甲方提供"
+            "智算服务，合同金额约46.2亿元（含税），服务期限6年，折合年均约7.7亿元。甲方将支付首期预付款约2.31亿元。")
+    df = facts_of_text(text, dt.date(2026, 2, 4))
+    for quote, metric in (("约46.2亿元", "contract_value"), ("6年", "contract_term"),
+                          ("约7.7亿元", "contract_value_annual_average"), ("约2.31亿元", "contract_prepayment")):
+        r = row_of(df, quote)
+        assert (r["theme"], r["metric"]) == ("earnings", metric), quote
+
+
+def test_service_contract_with_unnamed_customer_is_the_signers_sale():
+    df = facts_of_text("凌岳科技公告，与某头部互联网公司签署算力服务合同，合同金额约12.6亿元，服务期限4年。", PUB)
+    assert row_of(df, "约12.6亿元")["theme"] == "earnings"
+    assert row_of(df, "4年")["theme"] == "earnings"
+
+
+def test_order_backlog_load_is_earnings():
+    r = _row("截至本公告日，公司在手智算订单合计约640MW，较上年末增长约70%。", "约640MW")
+    assert (r["theme"], r["metric"], r["unit"]) == ("earnings", "order_backlog_it_load", "watts")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("某互联网公司与三家IDC服务商签订合计约150亿元的算力采购协议，服务期限5年。", "约150亿元"),
+    ("凌岳云宣布与英伟达签订算力采购合同，合同金额约30亿元。", "约30亿元"),
+])
+def test_near_miss_buyer_contract_stays_capex(text, quote):
+    assert _row(text, quote)["theme"] == "capex"
+
+
+def test_near_miss_data_centre_capacity_stays_compute():
+    r = _row("凌岳数据在建智算中心规划IT负载约300MW。", "约300MW")
+    assert r["theme"] == "compute"

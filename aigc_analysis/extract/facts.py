@@ -799,6 +799,11 @@ _RETAIL_PLATFORM = tuple(kw.word_group("retail_platform"))
 _RETAIL_FESTIVAL = tuple(kw.word_group("retail_festival"))
 _EXCHANGE_TRADING = tuple(kw.word_group("exchange_trading"))
 _RETAIL_METRIC = kw.word_group("retail_metric")
+# a contract the reporting firm signs as the seller (_seller_contract)
+_SELLER_SIDE = tuple(kw.word_group("seller_side"))
+_PURCHASE_SIDE = tuple(kw.word_group("purchase_side"))
+_SERVICE_CONTRACT = tuple(kw.word_group("service_contract"))
+_SELLER_METRIC = kw.word_group("seller_contract_metric")
 #: the units a theme_boundaries.csv rule that ``needs`` a kind of number fires on
 _BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"ratio", "pp"}), "money": MONEY_UNITS}
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
@@ -6065,6 +6070,42 @@ class _DocExtractor:
             kind = cls
         return "market", _RETAIL_METRIC[kind]
 
+    def _seller_document(self) -> bool:
+        """The document says the reporting firm provides the service (``facts_words.csv``
+        ``seller_side``: 乙方, 为甲方提供): an A-share 重大合同 announcement of a sale."""
+        key = ("seller_document",)
+        if key not in self._row_cache:
+            self._row_cache[key] = any(w in self.ptext for w in _SELLER_SIDE)
+        return self._row_cache[key]
+
+    def _seller_contract(self, q, theme: str, metric: str, cls: str, clause: Span,
+                         sentence: Sentence) -> tuple[str, str]:
+        """``由公司为甲方提供算力服务，合同金额约86.4亿元，服务期限8年``, ``与某头部互联网公司签署算力
+        服务合同``: a contract the reporting firm signs as the seller (乙方, 为甲方提供, or a service
+        contract with an unnamed customer 与某…) is its future revenue: earnings
+        (``contract_value``, ``contract_value_annual_average`` after 年均, ``contract_term``,
+        ``contract_prepayment``), not a buyer's capex; a purchase word (采购, 租用) keeps the
+        buyer's. ``公司在手订单对应的IT负载约1.2GW``: the power load of an order backlog is the
+        backlog's (earnings ``order_backlog_it_load``), not a data centre's capacity."""
+        t = self.ptext
+        if cls == "watts" and theme == "compute":
+            before = t[clause.start:q.start]
+            if "在手" in before and "订单" in before:
+                return "earnings", _SELLER_METRIC["backlog_load"]
+            return theme, metric
+        if theme != "capex" or metric not in _SELLER_METRIC:
+            return theme, metric
+        text = t[sentence.start:sentence.end]
+        if any(w in text for w in _PURCHASE_SIDE):
+            return theme, metric
+        seller = any(w in text for w in _SELLER_SIDE) or self._seller_document() or (
+            "与某" in text and any(w in text for w in _SERVICE_CONTRACT))
+        if not seller:
+            return theme, metric
+        if metric == "compute_contract" and "年均" in t[max(clause.start, q.start - 4):q.start]:
+            return "earnings", _SELLER_METRIC["annual"]  # 折合年均约10.8亿元
+        return "earnings", _SELLER_METRIC[metric]
+
     def _gpu_hour_price_change(self, q, theme: str, metric: str, cls: str, sentence: Sentence) -> tuple[str, str]:
         """``| 卡型 | 12月成交价（元/卡·时） | 1月成交价（元/卡·时） | 环比 |``: a growth column of a
         table whose other columns are rental prices per GPU-hour is the change of that price
@@ -8947,6 +8988,7 @@ class _DocExtractor:
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
             theme, metric = self._retail_platform_sales(q, theme, metric, cls, clause, sentence)
             theme, metric = self._gpu_hour_price_change(q, theme, metric, cls, sentence)
+            theme, metric = self._seller_contract(q, theme, metric, cls, clause, sentence)
             issuer = self._project_issuer(sentence) if sentence.is_row and cls == "money" else None
             if issuer is not None:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
