@@ -144,3 +144,35 @@ def test_near_miss_buyer_contract_stays_capex(text, quote):
 def test_near_miss_data_centre_capacity_stays_compute():
     r = _row("凌岳数据在建智算中心规划IT负载约300MW。", "约300MW")
     assert r["theme"] == "compute"
+
+
+# ---- cost ratios restated as a multiple; a cost's share of R&D spending: earnings ---------------
+
+def test_ratio_restated_as_multiple_is_one_row():
+    df = facts_of_text("凌岳智能的研发开支占收入的比例超过百分之六百，就是收入的六倍多。", PUB)
+    assert list(df["text"]) == ["超过百分之六百"]
+    assert df.iloc[0]["theme"] == "earnings"
+
+
+def test_near_miss_multiple_of_another_value_stays():
+    df = facts_of_text("凌岳智能毛利率为35%，收入是去年的3倍。", PUB)
+    assert "3倍" in set(df["text"])
+
+
+def test_cost_share_of_rd_expense_is_earnings():
+    r = _row("研发开支里，算力服务费占了六成以上。", "六成以上")
+    assert (r["theme"], r["metric"]) == ("earnings", "compute_share_of_rd_expense")
+
+
+# ---- the rental market's shares of GPU-hours and their change in pp ----------------------------
+
+def test_share_of_gpu_hours_and_its_pp_change_are_compute():
+    df = facts_of_text("推理需求占国产卡成交卡时的比重已达37%，较去年一季度提高了6个百分点。", dt.date(2026, 1, 25))
+    assert (row_of(df, "37%")["theme"], row_of(df, "37%")["metric"]) == ("compute", "share_of_gpu_hours")
+    r = row_of(df, "6个百分点")
+    assert (r["theme"], r["unit"], r["value"]) == ("compute", "pp", pytest.approx(0.06))
+
+
+def test_near_miss_market_share_stays_market():
+    r = _row("凌岳芯片占国内AI芯片市场的份额为12%。", "12%")
+    assert r["theme"] == "market"

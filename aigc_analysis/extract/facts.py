@@ -804,6 +804,7 @@ _SELLER_SIDE = tuple(kw.word_group("seller_side"))
 _PURCHASE_SIDE = tuple(kw.word_group("purchase_side"))
 _SERVICE_CONTRACT = tuple(kw.word_group("service_contract"))
 _SELLER_METRIC = kw.word_group("seller_contract_metric")
+_RESTATEMENT_LEAD = tuple(kw.word_group("restatement_lead"))
 #: the units a theme_boundaries.csv rule that ``needs`` a kind of number fires on
 _BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"ratio", "pp"}), "money": MONEY_UNITS}
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
@@ -5633,7 +5634,7 @@ class _DocExtractor:
         word = next((w for w in _GAP_LEAD_WORDS if lead.startswith(w)), None)
         sign = _GAP_LEADS.get(word)
         if word is None and lead.startswith(_GAP_COMPARE):
-            lead = lead.rstrip(" 　约近超逾")
+            lead = lead.rstrip(" 　约近超逾了")  # 较去年一季度提高了8个百分点: 了 after the verb
             word = next((w for w in _GAP_AFTER_WORDS if lead.endswith(w)), None)
             sign = _GAP_AFTER.get(word)
         if word is None:
@@ -6069,6 +6070,15 @@ class _DocExtractor:
         elif cls == "multiple" or not share:
             kind = cls
         return "market", _RETAIL_METRIC[kind]
+
+    def _restated_ratio(self, q, prev, sentence: Sentence) -> bool:
+        """``研发开支占收入的比例超过百分之八百，就是收入的八倍多``: a multiple led by a restating word
+        (``facts_words.csv`` ``restatement_lead``: 就是, 也就是, 即) right after a ratio of the same
+        sentence with the same value says that ratio again: one claim, not a growth multiple."""
+        if prev.unit != "ratio" or prev.end < sentence.start or abs(prev.value - q.value) > 1e-9 * max(1.0, abs(q.value)):
+            return False
+        between = self.ptext[prev.end:q.start]
+        return len(between) <= 16 and any(w in between for w in _RESTATEMENT_LEAD)
 
     def _seller_document(self) -> bool:
         """The document says the reporting firm provides the service (``facts_words.csv``
@@ -8922,6 +8932,8 @@ class _DocExtractor:
                 continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
             if cls == "money" and i > 0 and self._bracketed_conversion(q, quantities[i - 1]):
                 continue  # 200亿美元（约1450亿元人民币）: a conversion too, written with 约 alone
+            if cls == "multiple" and i > 0 and self._restated_ratio(q, quantities[i - 1], sentence):
+                continue  # 超过百分之八百，就是收入的八倍多: the same ratio said again as a multiple
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2) and not self._led_term(q, found)
