@@ -81,6 +81,10 @@ def emitted_metrics() -> set[str]:
     # a balance-sheet item's change (inventory_change); a deal's term written N年期 (lease_term)
     composed |= {f"{r['word']}_change" for r in words if r["group"] == "balance_day_metric"}
     composed |= {r["value"] for r in words if r["group"] == "term_noun" and r["value"]}
+    # a shopping platform's category GMV and price per order (facts.py _retail_platform_sales)
+    composed |= {r["value"] for r in words if r["group"] == "retail_metric" and r["value"]}
+    # a contract the reporting firm sells (facts.py _seller_contract): contract_value, its prepayment
+    composed |= {r["value"] for r in words if r["group"] == "seller_contract_metric" and r["value"]}
     # a fund group's position written under another name (sample_size -> fund_count)
     composed |= {r["value"] for r in words if r["group"] == "fund_position_metric" and r["value"]}
     # a card fleet said to be owned or rented (facts.py _card_holding: accelerator_cards_rented)

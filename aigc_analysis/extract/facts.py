@@ -809,6 +809,18 @@ def _load_theme_boundaries() -> dict:
 
 
 _THEME_BOUNDARIES = _load_theme_boundaries()
+# 成交额 and 客单价 of a shopping platform's product categories (_retail_platform_sales)
+_RETAIL_METRICS = ("turnover", "revenue_per_customer")
+_RETAIL_PLATFORM = tuple(kw.word_group("retail_platform"))
+_RETAIL_FESTIVAL = tuple(kw.word_group("retail_festival"))
+_EXCHANGE_TRADING = tuple(kw.word_group("exchange_trading"))
+_RETAIL_METRIC = kw.word_group("retail_metric")
+# a contract the reporting firm signs as the seller (_seller_contract)
+_SELLER_SIDE = tuple(kw.word_group("seller_side"))
+_PURCHASE_SIDE = tuple(kw.word_group("purchase_side"))
+_SERVICE_CONTRACT = tuple(kw.word_group("service_contract"))
+_SELLER_METRIC = kw.word_group("seller_contract_metric")
+_RESTATEMENT_LEAD = tuple(kw.word_group("restatement_lead"))
 #: the units a theme_boundaries.csv rule that ``needs`` a kind of number fires on
 _BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"ratio", "pp"}), "money": MONEY_UNITS}
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
@@ -5638,7 +5650,7 @@ class _DocExtractor:
         word = next((w for w in _GAP_LEAD_WORDS if lead.startswith(w)), None)
         sign = _GAP_LEADS.get(word)
         if word is None and lead.startswith(_GAP_COMPARE):
-            lead = lead.rstrip(" 　约近超逾")
+            lead = lead.rstrip(" 　约近超逾了")  # 较去年一季度提高了8个百分点: 了 after the verb
             word = next((w for w in _GAP_AFTER_WORDS if lead.endswith(w)), None)
             sign = _GAP_AFTER.get(word)
         if word is None:
@@ -6015,6 +6027,120 @@ class _DocExtractor:
             if rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs]:
                 continue  # 相当于收入约18倍: a multiple of revenue is a P/S ratio; a growth of 18% is no ratio of it
             return rule.to_theme, rule.metric or metric
+        return theme, metric
+
+    def _retail_context(self, sentence: Sentence) -> str:
+        """The words that say what a 成交额 or 客单价 figure is of: a row's table header, caption
+        and label, else the sentence (lower case)."""
+        t = self.ptext
+        if not sentence.is_row:
+            return t[sentence.start:sentence.end].lower()
+        spans = list(sentence.header or ())
+        spans += [s for s in (sentence.caption, sentence.label) if s is not None]
+        return " ".join(t[s.start:s.end] for s in spans).lower()
+
+    def _retail_document(self) -> bool:
+        """A document about a shopping festival (年货节, 大促: ``facts_words.csv``
+        ``retail_festival``) that names no exchange trading anywhere (``exchange_trading``)."""
+        key = ("retail_document",)
+        if key not in self._row_cache:
+            low = self.ptext.lower()
+            self._row_cache[key] = any(w in low for w in _RETAIL_FESTIVAL) \
+                and not any(w in low for w in _EXCHANGE_TRADING)
+        return self._row_cache[key]
+
+    def _retail_platform_sales(self, q, theme: str, metric: str, cls: str, clause: Span,
+                               sentence: Sentence) -> tuple[str, str]:
+        """``年货节期间AI学习机成交额同比增长73%``, a ``品类 | 成交额同比 | 客单价（元）`` table: what
+        a product category sells on a shopping platform is its GMV (market: ``gmv``,
+        ``gmv_growth``, ``share_of_gmv`` and its change in pp, ``gmv_growth_multiple``), and its
+        客单价 a price per order (pricing, ``average_order_value``), not a stock's turnover nor
+        a firm's revenue per customer. The sentence (a row: its table's header, caption and label)
+        names the platform (``facts_words.csv`` ``retail_platform``) or the document is a
+        festival's; a word of exchange trading (``exchange_trading``: 两市, 个股) keeps the
+        turnover a market's."""
+        if not metric.startswith(_RETAIL_METRICS) or theme not in ("valuation", "earnings"):
+            return theme, metric
+        context = self._retail_context(sentence)
+        if any(w in context for w in _EXCHANGE_TRADING):
+            return theme, metric
+        if not any(w in context for w in _RETAIL_PLATFORM) and not self._retail_document():
+            return theme, metric
+        if metric.startswith("revenue_per_customer"):
+            return "pricing", _RETAIL_METRIC["order_value" if cls in ("money", "price") else "order_value_change"]
+        if theme != "valuation" or cls not in ("money", "price", "multiple", "pp", "ratio"):
+            return theme, metric
+        t = self.ptext
+        if sentence.is_row:
+            before = " ".join(t[h.start:h.end] for h in self._column_header(sentence, q))
+        else:
+            before = t[clause.start:q.start]
+        # 在智能音箱品类中的成交额占比为37%: a share of the category's GMV; 成交额占比 alone: of the platform's
+        share = "占" in before or "份额" in before
+        category = "品类" in before or not sentence.is_row and "品类" in t[sentence.start:q.start]
+        kind = ("category_share" if category else "share") if share or cls == "pp" else None
+        if cls in ("money", "price"):
+            kind = "money"
+        elif cls == "pp":
+            kind += "_change"
+        elif cls == "multiple" or not share:
+            kind = cls
+        return "market", _RETAIL_METRIC[kind]
+
+    def _restated_ratio(self, q, prev, sentence: Sentence) -> bool:
+        """``研发开支占收入的比例超过百分之八百，就是收入的八倍多``: a multiple led by a restating word
+        (``facts_words.csv`` ``restatement_lead``: 就是, 也就是, 即) right after a ratio of the same
+        sentence with the same value says that ratio again: one claim, not a growth multiple."""
+        if prev.unit != "ratio" or prev.end < sentence.start or abs(prev.value - q.value) > 1e-9 * max(1.0, abs(q.value)):
+            return False
+        between = self.ptext[prev.end:q.start]
+        return len(between) <= 16 and any(w in between for w in _RESTATEMENT_LEAD)
+
+    def _seller_document(self) -> bool:
+        """The document says the reporting firm provides the service (``facts_words.csv``
+        ``seller_side``: 乙方, 为甲方提供): an A-share 重大合同 announcement of a sale."""
+        key = ("seller_document",)
+        if key not in self._row_cache:
+            self._row_cache[key] = any(w in self.ptext for w in _SELLER_SIDE)
+        return self._row_cache[key]
+
+    def _seller_contract(self, q, theme: str, metric: str, cls: str, clause: Span,
+                         sentence: Sentence) -> tuple[str, str]:
+        """``由公司为甲方提供算力服务，合同金额约86.4亿元，服务期限8年``, ``与某头部互联网公司签署算力
+        服务合同``: a contract the reporting firm signs as the seller (乙方, 为甲方提供, or a service
+        contract with an unnamed customer 与某…) is its future revenue: earnings
+        (``contract_value``, ``contract_value_annual_average`` after 年均, ``contract_term``,
+        ``contract_prepayment``), not a buyer's capex; a purchase word (采购, 租用) keeps the
+        buyer's. ``公司在手订单对应的IT负载约1.2GW``: the power load of an order backlog is the
+        backlog's (earnings ``order_backlog_it_load``), not a data centre's capacity."""
+        t = self.ptext
+        if cls == "watts" and theme == "compute":
+            before = t[clause.start:q.start]
+            if "在手" in before and "订单" in before:
+                return "earnings", _SELLER_METRIC["backlog_load"]
+            return theme, metric
+        if theme != "capex" or metric not in _SELLER_METRIC:
+            return theme, metric
+        text = t[sentence.start:sentence.end]
+        if any(w in text for w in _PURCHASE_SIDE):
+            return theme, metric
+        seller = any(w in text for w in _SELLER_SIDE) or self._seller_document() or (
+            "与某" in text and any(w in text for w in _SERVICE_CONTRACT))
+        if not seller:
+            return theme, metric
+        if metric == "compute_contract" and "年均" in t[max(clause.start, q.start - 4):q.start]:
+            return "earnings", _SELLER_METRIC["annual"]  # 折合年均约10.8亿元
+        return "earnings", _SELLER_METRIC[metric]
+
+    def _gpu_hour_price_change(self, q, theme: str, metric: str, cls: str, sentence: Sentence) -> tuple[str, str]:
+        """``| 卡型 | 12月成交价（元/卡·时） | 1月成交价（元/卡·时） | 环比 |``: a growth column of a
+        table whose other columns are rental prices per GPU-hour is the change of that price
+        (pricing), whatever the row's chip or the header's 成交 would make it."""
+        if cls != "ratio" or theme == "pricing" or not sentence.is_row or not sentence.col_headers \
+                or not self._growth_column(sentence, q):
+            return theme, metric
+        if any(self._label_per(h) == "gpu hour" for col in sentence.col_headers for h in col):
+            return "pricing", "price_change"
         return theme, metric
 
     def _per_capacity_capex(self, theme: str, metric: str, hit, sentence: Sentence) -> tuple[str, str]:
@@ -8823,6 +8949,8 @@ class _DocExtractor:
                 continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
             if cls == "money" and i > 0 and self._bracketed_conversion(q, quantities[i - 1]):
                 continue  # 200亿美元（约1450亿元人民币）: a conversion too, written with 约 alone
+            if cls == "multiple" and i > 0 and self._restated_ratio(q, quantities[i - 1], sentence):
+                continue  # 超过百分之八百，就是收入的八倍多: the same ratio said again as a multiple
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2) and not self._led_term(q, found)
@@ -8887,6 +9015,9 @@ class _DocExtractor:
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
+            theme, metric = self._retail_platform_sales(q, theme, metric, cls, clause, sentence)
+            theme, metric = self._gpu_hour_price_change(q, theme, metric, cls, sentence)
+            theme, metric = self._seller_contract(q, theme, metric, cls, clause, sentence)
             issuer = self._project_issuer(sentence) if sentence.is_row and cls == "money" else None
             if issuer is not None:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project

@@ -1626,6 +1626,8 @@ _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:{_WORDS['label_every'
                           rf"|(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))))\s?")
 _LABEL_PER = re.compile(rf"(?:/|per\s)\s?(?:{_WORDS['label_every']})?\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                         rf"|(?i:{volume_pattern()}))")
+# 成交价（元/卡·时）, 单价（美元/GPU·小时）: a rental price label per GPU-hour
+_LABEL_PER_GPU_HOUR = re.compile(rf"/\s?({_WORDS['gpu_hour']})(?![\u4e00-\u9fffA-Za-z])", re.IGNORECASE)
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
 
 
@@ -2018,12 +2020,16 @@ def unit_label_per(text: str) -> str | None:
     --------
     >>> unit_label_per("（美元/百万tokens）"), unit_label_per("（亿元）")
     ('1m tokens', None)
+    >>> unit_label_per("2025年12月成交价（元/卡·时）")  # a rental price per GPU-hour
+    'gpu hour'
     """
     for frame in _LABEL_FRAME.finditer(fold(text)):
         inner = frame.group("inner") or frame.group("after") or ""
         m = _LABEL_PER.search(inner)
         if m is not None:
             return _normalise_per(m.group(1))  # the volume alone: /每百万tokens is 百万tokens
+        if "/" in inner and _LABEL_PER_GPU_HOUR.search(inner) is not None:
+            return "gpu hour"  # 元/卡·时, 美元/GPU·小时: one GPU for one hour
     return None
 
 
