@@ -59,6 +59,7 @@ from .periods import digest_day_metrics, later_time_words, stated_week, trading_
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
 from .sector_lists import LIST_JOINERS, captioned_family, industry_group_before, industry_name as sector_industry_name
+from .sector_lists import industry_list_before
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -67,6 +68,11 @@ UNSPECIFIED = "unspecified"
 _THEME_ENTITY_TYPES = {r["theme"]: tuple(r["entity_types"].split()) for r in theme_rows()
                        if r.get("entity_types", "").strip()}
 _SOURCE_TYPES = {"org"}
+#: words opening a bracket after a name that names its parent or former name (Cursor（母公司Anysphere）)
+_RELATION_BRACKET = tuple(sorted(kw.word_group("relation_bracket"), key=len, reverse=True))
+#: GitHub Copilot方面，微软CEO说…: words closing a topic head, and speech words after its speaker
+_TOPIC_HEAD_MARKERS = tuple(kw.word_group("topic_head_marker"))
+_TOPIC_SPEECH = tuple(kw.word_group("topic_speech"))
 #: the types of a shaped name written in English (pinyin and translated descriptors)
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 #: the words that join the names of a Chinese list (A、B和C); enumerations also take 跟 & / , and blanks
@@ -1540,6 +1546,10 @@ class _DocExtractor:
         if tags:
             ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in tags)]
             concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in tags)]
+        # Cursor（母公司Anysphere）, Windsurf（原Codeium）: a bracket right after a name naming its
+        # parent or former name holds no subject; the name before it is what its clause is about
+        if "（" in self.ptext or "(" in self.ptext:
+            bold_brackets += self._relation_brackets(ents)
         if bold_brackets:  # the product or gloss in a bold head's bracket is no subject (found late too)
             ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in bold_brackets)]
             concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in bold_brackets)]
@@ -7894,6 +7904,7 @@ class _DocExtractor:
         entities = self._not_partner(entities, q, sentence)
         entities = self._company_after_board(entities)
         entities = self._topic_of_line(entities, sentence)
+        entities = self._topic_head_speaker(entities, sentence)
         if theme != "market":
             entities = self._bullet_head_subject(entities, q)
         entities = self._referent_of_it(entities, q, clause, sentence)
@@ -8025,6 +8036,20 @@ class _DocExtractor:
             return [_Ent(start, end, " ".join([place, *product, _MARKET_NAME]), "market")]
         return [_Ent(start, end, self.text[start:end], "market")]
 
+    def _relation_brackets(self, ents: list[_Ent]) -> list[tuple[int, int]]:
+        """Spans of the brackets written right after a name that open with a relation word
+        (``facts_words.csv`` ``relation_bracket``: ``Cursor（母公司Anysphere）``,
+        ``Windsurf（原Codeium）``): the names inside are the first name's parent or former name."""
+        t, out = self.ptext, []
+        for e in ents:
+            if not t.startswith(("（", "("), e.end) or not t.startswith(_RELATION_BRACKET, e.end + 1):
+                continue
+            close = min((i for i in (t.find("）", e.end, e.end + 40), t.find(")", e.end, e.end + 40)) if i >= 0),
+                        default=-1)
+            if close > 0 and "\n" not in t[e.end:close]:
+                out.append((e.end, close + 1))
+        return out
+
     def _product_of_report_company(self, entities: list[_Ent], theme: str, metric: str) -> list[_Ent]:
         """In a company note, a product line or a product no lexicon row holds (``800G光模块``,
         ``LPO方案``, ``PCIe 5.0 Retimer``) is the company's business: its revenue, shipments and
@@ -8092,6 +8117,29 @@ class _DocExtractor:
         topic = next((e for e in self._candidates(line + head, entities[0].start)
                       if e.type != "concept" and e.start == line + head), None)
         if topic is not None and topic.name != entities[0].name and self.ptext[topic.end:topic.end + 1] in ("：", ":"):
+            return [topic]
+        return entities
+
+    def _topic_head_speaker(self, entities: list[_Ent], sentence: Sentence) -> list[_Ent]:
+        """``GitHub Copilot方面，微软CEO说累计用户超过2000万``: a name opening its sentence and
+        closed by a topic word and a comma (``facts_words.csv`` ``topic_head_marker``) is the
+        topic; a speaker named after it (a speech word within a few characters) speaks about
+        it, so the topic is the subject."""
+        if len(entities) != 1 or entities[0].type == "concept":
+            return entities
+        e, t = entities[0], self.ptext
+        if not any(w in t[sentence.start:e.start] for w in _TOPIC_HEAD_MARKERS):
+            return entities  # cheap pre-check: most sentences open with no topic head
+        head = sentence.start + len(t[sentence.start:e.start]) - len(t[sentence.start:e.start].lstrip(_BULLETS + "\n"))
+        topic = next((x for x in self._candidates(head, e.start) if x.type != "concept" and x.start == head), None)
+        if topic is None or topic.name == e.name:
+            return entities
+        marker = t[topic.end:topic.end + 4].lstrip()
+        word = next((w for w in _TOPIC_HEAD_MARKERS if marker.startswith(w)), None)
+        if word is None or marker[len(word):len(word) + 1] not in ("，", ","):
+            return entities
+        after = t[e.end:e.end + 8]
+        if self._followed_by(e.end, "speaker_verb", gap=6) or any(w in after for w in _TOPIC_SPEECH):
             return [topic]
         return entities
 
@@ -9119,7 +9167,11 @@ class _DocExtractor:
                     entities = [target]
                 elif theme != "parameters":
                     period = target
+            paired = assigned.get((q.start, q.end))
             sector = self._sector_fact(q, theme, metric, period, sentence, clause)
+            if sector is not None and isinstance(paired, _Ent) and paired.type == "index":
+                # 半导体、传媒行业分别…: the 分别 list gave each value its own industry
+                sector = (paired, sector[1], sector[2])
             if sector is not None:  # 申万一级行业：机械+2.1%: the sector's index, not the market
                 entities, metric, period = [sector[0]], sector[1], sector[2]
             if not sentence.is_row:
@@ -9344,6 +9396,11 @@ class _DocExtractor:
             if len(periods) >= 1 and len(run) > 1 and not backwards:
                 periods = self._years_after(periods, sentence.start, lo, hit.start, len(run))
             ents = self._enumeration(self._candidates(lo, hit.start), hit.start)
+            if len(periods) != len(run) and len(ents) != len(run) and "行业" in self.ptext[lo:hit.start]:
+                # 半导体、传媒行业分别净流入12.1亿元和8.4亿元: industries sharing one 行业, in order
+                industries = industry_list_before(self.ptext, lo, hit.start, len(run))
+                if industries:
+                    ents = [_Ent(a, b, name, "index") for a, b, name in industries]
             if len(periods) != len(run) and len(ents) != len(run):
                 # 北辰数据、海岳通信年内分别上涨6%、9%: names no lexicon row holds, listed as many
                 # as the values; a later 分别 list of the sentence (；PE分别为…) reuses them

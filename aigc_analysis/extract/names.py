@@ -178,6 +178,9 @@ def bullet_heads(text: str, known: list[tuple[int, int]] = (),
     ['云起智行', 'Nimbus Robotics']
     >>> bullet_heads("· 需求端：增长\\n· 供给端：偏紧")  # no firm heads the list
     []
+    >>> t = "- Zorvo：ARR 1亿美元\\n- Kestrel Labs：融资4亿美元\\n- 说明：以上数据"
+    >>> [t[a:b] for a, b in bullet_heads(t)]  # Latin names head a list of firms the lexicon lacks
+    ['Zorvo', 'Kestrel Labs']
     """
     if "：" not in text and ":" not in text:
         return []
@@ -185,6 +188,14 @@ def bullet_heads(text: str, known: list[tuple[int, int]] = (),
     heads = [m for m in _BULLET_HEAD.finditer(text)]
     # a list of firms: the heads that ``firms`` (spans of known companies) name exactly
     named = [m.start(1) for m in heads if any(ka == m.start(1) and kb == m.end(1) for ka, kb in firms)]
+    # - Lovable：…⏎- Replit：…: two or more bullets headed by capitalised Latin names, none a word
+    # of the trade (- Revenue：, - Risk Factors：), are a list of firms though the lexicon knows none
+    common = _common_latin()
+    latin = [m.start(1) for m in heads if m.group(1).isascii()
+             and m.group(1).split()[-1].lower() not in common and m.group(1) not in labels
+             and not find_metric_keywords(m.group(1))]
+    if len(latin) >= 2:
+        named += [at for at in latin if any(0 < abs(other - at) <= _FIRM_LIST_REACH for other in latin)]
     out = []
     for m in heads:
         a, b = m.span(1)
@@ -1847,6 +1858,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     starts = [a for a, _ in taken]
     # Llama 4 Scout … Scout: a word of a known name, written alone, is that name again
     known_words = {w for a, b in taken for w in text[a:b].split()}
+    # 字节的Trae: the ends of the known names that a possessive 的 follows (their products come next)
+    owner_ends = {b + 1 for a, b in taken if text.startswith("的", b)}
 
     def free(a: int, b: int) -> bool:
         i = bisect.bisect_left(starts, b)
@@ -1968,6 +1981,13 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             # Corvana第三季度收入…: a capitalised word opening a sentence or clause, written
             # straight before Chinese, is who the clause is about (a company not yet in the lexicon)
             shaped = True
+        owned = not shaped and " " not in word and m.start(1) in owner_ends \
+            and _CJK.match(text, m.start(1) + len(word)) is not None \
+            and first.lower() not in _common_latin() and word not in known_words
+        if owned:
+            # 字节的Trae月活…: a capitalised word right after a known firm's 的 is that firm's
+            # product, and the subject of what follows it (not the owner)
+            shaped = True
         if not shaped:
             continue
         a = m.start(1)
@@ -1979,7 +1999,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # Qolvo AI: a maker or its product, which the text alone does not tell; as a product it
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if has_digit else
-            "product" if two_words and not shaped_before else "company")
+            "product" if owned or two_words and not shaped_before else "company")
     # 其中大模型相关收入: a function word (其中, 同期, 目前) opens no model's brand
     llm_not_names = set(shapes.get("llm_not_name", ())) | {w for w in leads if len(w) >= 2}
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):

@@ -1,0 +1,84 @@
+"""Entity fixes (set 27, class a5 then b5): who a number is about.
+
+Every example is invented (Zorvo, Kestrel Labs, Quillon, 岚川科技, 云帆科技 name no real firm).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+DAY = dt.date(2025, 11, 20)
+
+
+# a5a: bullets headed by Latin names no lexicon row holds are a list of firms
+_BULLETS = """AI编程工具近况
+
+Cursor的母公司Anysphere年化收入突破10亿美元。
+
+- Zorvo：上线8个月ARR达到1.2亿美元，用户超过230万。
+- Kestrel Labs：ARR从1000万美元涨到1.5亿美元。
+- Quillon：融资4.5亿美元，估值102亿美元。
+"""
+
+
+def test_latin_bullet_heads_name_their_items():
+    f = facts_of_text(_BULLETS, DAY)
+    assert entity_of(f, "1.2亿美元") == "Zorvo"
+    assert entity_of(f, "超过230万") == "Zorvo"
+    assert entity_of(f, "1.5亿美元") == "Kestrel Labs"
+    assert entity_of(f, "4.5亿美元") == "Quillon"
+
+
+def test_a_single_latin_label_bullet_names_no_firm():
+    f = facts_of_text("Anysphere年化收入突破10亿美元。\n\n- Revenue：ARR达到1.2亿美元。\n- Pricing：月费20美元。\n", DAY)
+    assert entity_of(f, "20美元") != "Pricing"
+
+
+# a5b: an owner's product, a parent in brackets, a speaker under a topic head
+def test_a_latin_name_after_a_firms_possessive_is_its_product():
+    f = facts_of_text("国内方面，腾讯的Zorvo月活用户超过600万。", DAY)
+    assert entity_of(f, "超过600万") == "Zorvo"
+
+
+def test_a_firms_own_metric_after_its_possessive_stays_the_firm():
+    f = facts_of_text("腾讯的资本开支达到200亿元。", DAY)
+    assert entity_of(f, "200亿元") == "Tencent"
+
+
+def test_a_former_name_in_brackets_is_no_subject():
+    f = facts_of_text("岚川科技（原名云帆科技）ARR达到1亿美元。", DAY)
+    assert entity_of(f, "1亿美元") == "Lanchuan Technology"
+
+
+def test_a_parent_in_brackets_is_no_subject():
+    f = facts_of_text("Cursor（母公司Anysphere）年化收入突破5亿美元。", DAY)
+    assert entity_of(f, "5亿美元") == "Cursor"
+
+
+def test_a_speaker_under_a_topic_head_speaks_of_the_topic():
+    f = facts_of_text("Zorvo方面，微软CEO说累计用户超过2000万。", DAY)
+    assert entity_of(f, "超过2000万") == "Zorvo"
+
+
+def test_a_firm_after_a_topic_head_that_says_nothing_keeps_its_figure():
+    f = facts_of_text("Zorvo方面，微软资本开支达到200亿美元。", DAY)
+    assert entity_of(f, "200亿美元") == "Microsoft"
+
+
+# a5c: industries sharing one 行业 before 分别 are paired with the values in order
+def test_industries_before_fenbie_pair_in_order():
+    f = facts_of_text("本周半导体、传媒行业分别净流入12.1亿元和8.4亿元。", DAY)
+    assert entity_of(f, "12.1亿元") == "SW Semiconductor Index"
+    assert entity_of(f, "8.4亿元") == "SW Media Index"
+
+
+def test_level_one_industries_before_fenbie_keep_their_lexicon_index():
+    f = facts_of_text("电子、通信行业分别净流入46.7亿元和38.2亿元。", DAY)
+    assert entity_of(f, "46.7亿元") == "SW Electronics Index"
+    assert entity_of(f, "38.2亿元") == "SW Telecommunications Index"
+
+
+def test_one_industry_keeps_its_index():
+    f = facts_of_text("传媒行业净流入8.4亿元。", DAY)
+    assert entity_of(f, "8.4亿元") == "SW Media Index"
