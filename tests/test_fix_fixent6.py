@@ -82,3 +82,51 @@ def test_level_one_industries_before_fenbie_keep_their_lexicon_index():
 def test_one_industry_keeps_its_index():
     f = facts_of_text("传媒行业净流入8.4亿元。", DAY)
     assert entity_of(f, "8.4亿元") == "SW Media Index"
+
+
+# b5a: a legal full name under an announcement's masthead is the listed short name
+_FILING = """证券代码：300999  证券简称：岚川数据  公告编号：2026-008
+
+岚川数据科技集团股份有限公司关于签订重大合同的公告
+
+岚川数据科技集团股份有限公司2024年度营业收入31.2亿元。
+"""
+
+
+def test_the_legal_name_under_a_masthead_is_the_short_name():
+    f = facts_of_text(_FILING, DAY)
+    assert entity_of(f, "31.2亿元") == "Lanchuan Data"
+
+
+def test_a_known_short_name_in_the_masthead_gives_the_lexicons_name():
+    text = _FILING.replace("300999", "300442").replace("岚川数据科技集团", "润泽智算科技集团").replace("岚川数据", "润泽科技")
+    f = facts_of_text(text, DAY)
+    assert entity_of(f, "31.2亿元") == "Runze Technology"
+
+
+def test_another_firms_legal_name_keeps_its_own_name():
+    text = _FILING.replace("岚川数据科技集团股份有限公司2024", "同业中，华南电子2024")
+    f = facts_of_text(text, DAY)
+    assert entity_of(f, "31.2亿元") != "Lanchuan Data"
+
+
+# b5b: a time word glued to a descriptor names no firm; the convertible-bond index
+def test_a_time_word_and_group_name_no_firm():
+    f = facts_of_text("二、英业达：AI服务器出货续强\n\n英业达董事长表示，去年集团营收同比增长约12%。", DAY)
+    assert entity_of(f, "约12%") == "Inventec"
+
+
+def test_the_csi_convertible_bond_index():
+    f = facts_of_text("去年全年中证转债指数上涨约8.6%。", DAY)
+    assert entity_of(f, "约8.6%") == "CSI Convertible Bond Index"
+
+
+# b5d: AIDC (an AI data centre) is no firm; 阿里AIDC still is Alibaba's unit
+def test_aidc_alone_is_no_alibaba_unit():
+    f = facts_of_text("岚川科技在手AIDC订单对应IT负载约1.2GW。", DAY)
+    assert "Alibaba" not in entity_of(f, "约1.2GW")
+
+
+def test_alibabas_aidc_is_its_unit():
+    f = facts_of_text("阿里AIDC收入同比增长29%。", DAY)
+    assert entity_of(f, "29%") == "Alibaba International Digital Commerce Group"

@@ -702,6 +702,10 @@ _SHORT_NAME_JOINER = re.compile(r"或|、|，|,|及|和")
 _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
 _FULL_NAME_MIN = 6  # a firm's full legal name after a lead word holds this many characters at least
 _FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
+# 证券代码：300442 证券简称：润泽科技: an issuer's masthead names its listed short name (group 1)
+_MASTHEAD_SHORT = re.compile(r"证券简称[ \t]*[：:][ \t]*([\u4e00-\u9fffA-Za-z]{2,8})")
+#: the masthead stands in the first characters of an announcement
+_MASTHEAD_SPAN = 400
 _METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
 #: First header cells of a two-column key-value table (``| 项目 | 数值 |``, ``| 指标 | 12月5日 |``)
 _KEY_VALUE_HEADERS = frozenset(kw.word_group("key_value_header"))
@@ -1493,6 +1497,8 @@ class _DocExtractor:
         self._peer_rows: set[int] = set()  # starts of the comparables' average rows (_market_peer_row)
         if any(w in self.ptext for w in _SHORT_NAME_WORDS):  # most documents define no short name
             ents = self._defined_short_names(ents)
+        if "证券简称" in self.ptext[:_MASTHEAD_SPAN]:  # only an issuer's own announcement has the masthead
+            self._masthead_legal_names(ents)
         ents.sort(key=lambda e: e.start)
         ents = _glued_models(self.ptext, ents)
         ents = self._glued_label_models(ents)
@@ -2005,6 +2011,29 @@ class _DocExtractor:
                 continue  # a coded name inside prose is one company among others
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _masthead_legal_names(self, ents: list[_Ent]) -> None:
+        """``证券代码：300442 证券简称：润泽科技`` over ``润泽智算科技集团股份有限公司关于…的公告``:
+        the issuer's legal name (and a shaped piece of it) is the listed short name of the
+        masthead, by that short name's usual English name (the lexicon's, else its own
+        romanisation), not the romanised legal name. A name opening with other characters, or a
+        lexicon firm, keeps its name. Renames ``ents`` in place."""
+        m = _MASTHEAD_SHORT.search(self.ptext, 0, _MASTHEAD_SPAN)
+        if m is None:
+            return
+        short = m.group(1)
+        known = [h for h in get_matcher().find(short) if h.start == 0 and h.end == len(short) and h.type == "company"]
+        english = known[0].entity if known else english_name(short)
+        if not english or _HAN.search(english):
+            return
+        for e in ents:
+            surface = self.ptext[e.start:e.end]
+            if e.type != "company" or e.name == english or not surface.startswith(short[:2]) \
+                    or len(surface) <= len(short) or not _HAN.match(surface):
+                continue
+            if not e.shaped and not surface.endswith(_FIRM_FULL_ENDS):
+                continue  # a lexicon firm sharing the short name's first characters
+            e.name, e.shaped, e.org = english, False, known[0].org if known else None
 
     def _filing_issuer(self, ents: list[_Ent]) -> _Ent | None:
         """The company filing the document: the first company its title names, when the title

@@ -2009,6 +2009,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if not free(b - 1, b):
             continue  # the name is cut from its start only
         a = _after_leads(text, a, b, leads)
+        if any(text.startswith(lead, a) for lead in leads):
+            continue  # 去年集團營收: a lead word (a time) and a descriptor alone name no firm
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
                  for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
