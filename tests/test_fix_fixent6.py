@@ -11,23 +11,23 @@ from helpers_text import entity_of, facts_of_text
 DAY = dt.date(2025, 11, 20)
 
 
-# a5a: bullets headed by Latin names no lexicon row holds are a list of firms
+# a5a: a bullet list of firms (one of them known) names each item's firm, never the previous one
 _BULLETS = """AI编程工具近况
 
 Cursor的母公司Anysphere年化收入突破10亿美元。
 
-- Zorvo：上线8个月ARR达到1.2亿美元，用户超过230万。
-- Kestrel Labs：ARR从1000万美元涨到1.5亿美元。
-- Quillon：融资4.5亿美元，估值102亿美元。
+- Lovable：上线8个月ARR达到1.2亿美元，用户超过230万。
+- Zorvo：ARR从1000万美元涨到1.5亿美元。
+- Replit：融资4.5亿美元，估值102亿美元。
 """
 
 
-def test_latin_bullet_heads_name_their_items():
+def test_bullet_heads_of_a_firm_list_name_their_items():
     f = facts_of_text(_BULLETS, DAY)
-    assert entity_of(f, "1.2亿美元") == "Zorvo"
-    assert entity_of(f, "超过230万") == "Zorvo"
-    assert entity_of(f, "1.5亿美元") == "Kestrel Labs"
-    assert entity_of(f, "4.5亿美元") == "Quillon"
+    assert entity_of(f, "1.2亿美元") == "Lovable"
+    assert entity_of(f, "超过230万") == "Lovable"
+    assert entity_of(f, "1.5亿美元") == "Zorvo"
+    assert entity_of(f, "4.5亿美元") == "Replit"
 
 
 def test_a_single_latin_label_bullet_names_no_firm():

@@ -178,9 +178,6 @@ def bullet_heads(text: str, known: list[tuple[int, int]] = (),
     ['云起智行', 'Nimbus Robotics']
     >>> bullet_heads("· 需求端：增长\\n· 供给端：偏紧")  # no firm heads the list
     []
-    >>> t = "- Zorvo：ARR 1亿美元\\n- Kestrel Labs：融资4亿美元\\n- 说明：以上数据"
-    >>> [t[a:b] for a, b in bullet_heads(t)]  # Latin names head a list of firms the lexicon lacks
-    ['Zorvo', 'Kestrel Labs']
     """
     if "：" not in text and ":" not in text:
         return []
@@ -188,14 +185,6 @@ def bullet_heads(text: str, known: list[tuple[int, int]] = (),
     heads = [m for m in _BULLET_HEAD.finditer(text)]
     # a list of firms: the heads that ``firms`` (spans of known companies) name exactly
     named = [m.start(1) for m in heads if any(ka == m.start(1) and kb == m.end(1) for ka, kb in firms)]
-    # - Lovable：…⏎- Replit：…: two or more bullets headed by capitalised Latin names, none a word
-    # of the trade (- Revenue：, - Risk Factors：), are a list of firms though the lexicon knows none
-    common = _common_latin()
-    latin = [m.start(1) for m in heads if m.group(1).isascii()
-             and m.group(1).split()[-1].lower() not in common and m.group(1) not in labels
-             and not find_metric_keywords(m.group(1))]
-    if len(latin) >= 2:
-        named += [at for at in latin if any(0 < abs(other - at) <= _FIRM_LIST_REACH for other in latin)]
     out = []
     for m in heads:
         a, b = m.span(1)
