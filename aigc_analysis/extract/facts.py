@@ -59,6 +59,7 @@ from .periods import digest_day_metrics, later_time_words, stated_week, trading_
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
 from .sector_lists import LIST_JOINERS, captioned_family, industry_group_before, industry_name as sector_industry_name
+from .sector_lists import industry_list_before
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -67,6 +68,11 @@ UNSPECIFIED = "unspecified"
 _THEME_ENTITY_TYPES = {r["theme"]: tuple(r["entity_types"].split()) for r in theme_rows()
                        if r.get("entity_types", "").strip()}
 _SOURCE_TYPES = {"org"}
+#: words opening a bracket after a name that names its parent or former name (Cursor（母公司Anysphere）)
+_RELATION_BRACKET = tuple(sorted(kw.word_group("relation_bracket"), key=len, reverse=True))
+#: GitHub Copilot方面，微软CEO说…: words closing a topic head, and speech words after its speaker
+_TOPIC_HEAD_MARKERS = tuple(kw.word_group("topic_head_marker"))
+_TOPIC_SPEECH = tuple(kw.word_group("topic_speech"))
 #: the types of a shaped name written in English (pinyin and translated descriptors)
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 #: the words that join the names of a Chinese list (A、B和C); enumerations also take 跟 & / , and blanks
@@ -712,6 +718,10 @@ _SHORT_NAME_JOINER = re.compile(r"或|、|，|,|及|和")
 _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
 _FULL_NAME_MIN = 6  # a firm's full legal name after a lead word holds this many characters at least
 _FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
+# 证券代码：300442 证券简称：润泽科技: an issuer's masthead names its listed short name (group 1)
+_MASTHEAD_SHORT = re.compile(r"证券简称[ \t]*[：:][ \t]*([\u4e00-\u9fffA-Za-z]{2,8})")
+#: the masthead stands in the first characters of an announcement
+_MASTHEAD_SPAN = 400
 _METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
 #: First header cells of a two-column key-value table (``| 项目 | 数值 |``, ``| 指标 | 12月5日 |``)
 _KEY_VALUE_HEADERS = frozenset(kw.word_group("key_value_header"))
@@ -1515,6 +1525,8 @@ class _DocExtractor:
         self._peer_rows: set[int] = set()  # starts of the comparables' average rows (_market_peer_row)
         if any(w in self.ptext for w in _SHORT_NAME_WORDS):  # most documents define no short name
             ents = self._defined_short_names(ents)
+        if "证券简称" in self.ptext[:_MASTHEAD_SPAN]:  # only an issuer's own announcement has the masthead
+            self._masthead_legal_names(ents)
         ents.sort(key=lambda e: e.start)
         ents = _glued_models(self.ptext, ents)
         ents = self._glued_label_models(ents)
@@ -1568,6 +1580,10 @@ class _DocExtractor:
         if tags:
             ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in tags)]
             concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in tags)]
+        # Cursor（母公司Anysphere）, Windsurf（原Codeium）: a bracket right after a name naming its
+        # parent or former name holds no subject; the name before it is what its clause is about
+        if "（" in self.ptext or "(" in self.ptext:
+            bold_brackets += self._relation_brackets(ents)
         if bold_brackets:  # the product or gloss in a bold head's bracket is no subject (found late too)
             ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in bold_brackets)]
             concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in bold_brackets)]
@@ -2023,6 +2039,29 @@ class _DocExtractor:
                 continue  # a coded name inside prose is one company among others
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _masthead_legal_names(self, ents: list[_Ent]) -> None:
+        """``证券代码：300442 证券简称：润泽科技`` over ``润泽智算科技集团股份有限公司关于…的公告``:
+        the issuer's legal name (and a shaped piece of it) is the listed short name of the
+        masthead, by that short name's usual English name (the lexicon's, else its own
+        romanisation), not the romanised legal name. A name opening with other characters, or a
+        lexicon firm, keeps its name. Renames ``ents`` in place."""
+        m = _MASTHEAD_SHORT.search(self.ptext, 0, _MASTHEAD_SPAN)
+        if m is None:
+            return
+        short = m.group(1)
+        known = [h for h in get_matcher().find(short) if h.start == 0 and h.end == len(short) and h.type == "company"]
+        english = known[0].entity if known else english_name(short)
+        if not english or _HAN.search(english):
+            return
+        for e in ents:
+            surface = self.ptext[e.start:e.end]
+            if e.type != "company" or e.name == english or not surface.startswith(short[:2]) \
+                    or len(surface) <= len(short) or not _HAN.match(surface):
+                continue
+            if not e.shaped and not surface.endswith(_FIRM_FULL_ENDS):
+                continue  # a lexicon firm sharing the short name's first characters
+            e.name, e.shaped, e.org = english, False, known[0].org if known else None
 
     def _filing_issuer(self, ents: list[_Ent]) -> _Ent | None:
         """The company filing the document: the first company its title names, when the title
@@ -8036,6 +8075,7 @@ class _DocExtractor:
         entities = self._not_partner(entities, q, sentence)
         entities = self._company_after_board(entities)
         entities = self._topic_of_line(entities, sentence)
+        entities = self._topic_head_speaker(entities, sentence)
         if theme != "market":
             entities = self._bullet_head_subject(entities, q)
         entities = self._referent_of_it(entities, q, clause, sentence)
@@ -8167,6 +8207,20 @@ class _DocExtractor:
             return [_Ent(start, end, " ".join([place, *product, _MARKET_NAME]), "market")]
         return [_Ent(start, end, self.text[start:end], "market")]
 
+    def _relation_brackets(self, ents: list[_Ent]) -> list[tuple[int, int]]:
+        """Spans of the brackets written right after a name that open with a relation word
+        (``facts_words.csv`` ``relation_bracket``: ``Cursor（母公司Anysphere）``,
+        ``Windsurf（原Codeium）``): the names inside are the first name's parent or former name."""
+        t, out = self.ptext, []
+        for e in ents:
+            if not t.startswith(("（", "("), e.end) or not t.startswith(_RELATION_BRACKET, e.end + 1):
+                continue
+            close = min((i for i in (t.find("）", e.end, e.end + 40), t.find(")", e.end, e.end + 40)) if i >= 0),
+                        default=-1)
+            if close > 0 and "\n" not in t[e.end:close]:
+                out.append((e.end, close + 1))
+        return out
+
     def _product_of_report_company(self, entities: list[_Ent], theme: str, metric: str) -> list[_Ent]:
         """In a company note, a product line or a product no lexicon row holds (``800G光模块``,
         ``LPO方案``, ``PCIe 5.0 Retimer``) is the company's business: its revenue, shipments and
@@ -8234,6 +8288,29 @@ class _DocExtractor:
         topic = next((e for e in self._candidates(line + head, entities[0].start)
                       if e.type != "concept" and e.start == line + head), None)
         if topic is not None and topic.name != entities[0].name and self.ptext[topic.end:topic.end + 1] in ("：", ":"):
+            return [topic]
+        return entities
+
+    def _topic_head_speaker(self, entities: list[_Ent], sentence: Sentence) -> list[_Ent]:
+        """``GitHub Copilot方面，微软CEO说累计用户超过2000万``: a name opening its sentence and
+        closed by a topic word and a comma (``facts_words.csv`` ``topic_head_marker``) is the
+        topic; a speaker named after it (a speech word within a few characters) speaks about
+        it, so the topic is the subject."""
+        if len(entities) != 1 or entities[0].type == "concept":
+            return entities
+        e, t = entities[0], self.ptext
+        if not any(w in t[sentence.start:e.start] for w in _TOPIC_HEAD_MARKERS):
+            return entities  # cheap pre-check: most sentences open with no topic head
+        head = sentence.start + len(t[sentence.start:e.start]) - len(t[sentence.start:e.start].lstrip(_BULLETS + "\n"))
+        topic = next((x for x in self._candidates(head, e.start) if x.type != "concept" and x.start == head), None)
+        if topic is None or topic.name == e.name:
+            return entities
+        marker = t[topic.end:topic.end + 4].lstrip()
+        word = next((w for w in _TOPIC_HEAD_MARKERS if marker.startswith(w)), None)
+        if word is None or marker[len(word):len(word) + 1] not in ("，", ","):
+            return entities
+        after = t[e.end:e.end + 8]
+        if self._followed_by(e.end, "speaker_verb", gap=6) or any(w in after for w in _TOPIC_SPEECH):
             return [topic]
         return entities
 
@@ -9267,7 +9344,11 @@ class _DocExtractor:
                     entities = [target]
                 elif theme != "parameters":
                     period = target
+            paired = assigned.get((q.start, q.end))
             sector = self._sector_fact(q, theme, metric, period, sentence, clause)
+            if sector is not None and isinstance(paired, _Ent) and paired.type == "index":
+                # 半导体、传媒行业分别…: the 分别 list gave each value its own industry
+                sector = (paired, sector[1], sector[2])
             if sector is not None:  # 申万一级行业：机械+2.1%: the sector's index, not the market
                 entities, metric, period = [sector[0]], sector[1], sector[2]
             if not sentence.is_row:
@@ -9492,6 +9573,11 @@ class _DocExtractor:
             if len(periods) >= 1 and len(run) > 1 and not backwards:
                 periods = self._years_after(periods, sentence.start, lo, hit.start, len(run))
             ents = self._enumeration(self._candidates(lo, hit.start), hit.start)
+            if len(periods) != len(run) and len(ents) != len(run) and "行业" in self.ptext[lo:hit.start]:
+                # 半导体、传媒行业分别净流入12.1亿元和8.4亿元: industries sharing one 行业, in order
+                industries = industry_list_before(self.ptext, lo, hit.start, len(run))
+                if industries:
+                    ents = [_Ent(a, b, name, "index") for a, b, name in industries]
             if len(periods) != len(run) and len(ents) != len(run):
                 # 北辰数据、海岳通信年内分别上涨6%、9%: names no lexicon row holds, listed as many
                 # as the values; a later 分别 list of the sentence (；PE分别为…) reuses them

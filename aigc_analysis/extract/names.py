@@ -1847,6 +1847,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     starts = [a for a, _ in taken]
     # Llama 4 Scout … Scout: a word of a known name, written alone, is that name again
     known_words = {w for a, b in taken for w in text[a:b].split()}
+    # 字节的Trae: the ends of the known names that a possessive 的 follows (their products come next)
+    owner_ends = {b + 1 for a, b in taken if text.startswith("的", b)}
 
     def free(a: int, b: int) -> bool:
         i = bisect.bisect_left(starts, b)
@@ -1968,6 +1970,13 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             # Corvana第三季度收入…: a capitalised word opening a sentence or clause, written
             # straight before Chinese, is who the clause is about (a company not yet in the lexicon)
             shaped = True
+        owned = not shaped and " " not in word and m.start(1) in owner_ends \
+            and _CJK.match(text, m.start(1) + len(word)) is not None \
+            and first.lower() not in _common_latin() and word not in known_words
+        if owned:
+            # 字节的Trae月活…: a capitalised word right after a known firm's 的 is that firm's
+            # product, and the subject of what follows it (not the owner)
+            shaped = True
         if not shaped:
             continue
         a = m.start(1)
@@ -1979,7 +1988,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # Qolvo AI: a maker or its product, which the text alone does not tell; as a product it
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if has_digit else
-            "product" if two_words and not shaped_before else "company")
+            "product" if owned or two_words and not shaped_before else "company")
     # 其中大模型相关收入: a function word (其中, 同期, 目前) opens no model's brand
     llm_not_names = set(shapes.get("llm_not_name", ())) | {w for w in leads if len(w) >= 2}
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
@@ -1989,6 +1998,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if not free(b - 1, b):
             continue  # the name is cut from its start only
         a = _after_leads(text, a, b, leads)
+        if any(text.startswith(lead, a) for lead in leads):
+            continue  # 去年集團營收: a lead word (a time) and a descriptor alone name no firm
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
                  for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)

@@ -241,6 +241,49 @@ def industry_before(text: str, start: int, end: int) -> tuple[int, int, str] | N
     return None
 
 
+def industry_list_before(text: str, start: int, end: int, n: int) -> list[tuple[int, int, str]] | None:
+    """The ``n`` industries listed with one 行业 after the last (``半导体、传媒行业分别净流入``,
+    ``电子和通信行业分别``) when that 行业 ends at most two characters before ``end``: each
+    item's span and its index's English name in the default family, in order; None when the
+    text lists no such run of ``n`` industries.
+
+    Examples
+    --------
+    >>> [x[2] for x in industry_list_before("本周半导体、传媒行业分别净流入", 0, 10, 2)]
+    ['SW Semiconductor Index', 'SW Media Index']
+    >>> industry_list_before("传媒行业分别净流入", 0, 4, 2) is None  # one industry only
+    True
+    """
+    tail = _words()["industry_suffix"][-1]
+    at = text.rfind(tail, start, end)
+    if at < 0 or end - (at + len(tail)) > 2 or n < 2:
+        return None
+    parts = re.split(f"([{LIST_JOINERS}])", text[start:at])
+    if len(parts) < 2 * n - 1:
+        return None
+    family = _words()["default_family"][0]
+    own = parts[-(2 * n - 1)::2]  # the items, the joiners between them left out
+    first = _industry_part(own[0], family, False)
+    if first is None:
+        return None
+    out: list[tuple[int, int, str]] = []
+    pos = at - sum(len(p) for p in parts[-(2 * n - 1):])
+    words = _words().get("industry", ())
+
+    def named(word: str, found: str) -> str:  # 通信: the lexicon's index of a level-1 industry first
+        return (industry_name(word, family) if word in words else None) or found
+
+    out.append((pos + first[0], pos + len(own[0]), named(own[0][first[0]:], first[1])))
+    pos += len(own[0]) + 1
+    for part in own[1:]:
+        found = _industry_part(part, family, True)
+        if found is None:
+            return None
+        out.append((pos, pos + len(part), named(part, found[1])))
+        pos += len(part) + 1
+    return out
+
+
 def _name_at(text: str, pos: int, end: int, family: str, explicit: bool) -> tuple[int, str] | None:
     """The sector named at ``pos``, up to ``end``: its name's end and its English name.
     ``family``: the index family of the list; ``explicit``: its header names it."""
