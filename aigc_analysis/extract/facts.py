@@ -503,6 +503,8 @@ _BEAT_BEFORE = re.compile(rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('beat_befo
 _QUOTE_WORDS = tuple(sorted(kw.word_group("quote_word"), key=len, reverse=True))
 #: how far before a bare 亿 number a money keyword may stand for it to be yuan (capex 3,200亿 可能上调到 4,000亿+)
 _YUAN_LEFT_OUT_REACH = 24
+#: the first digit or Chinese numeral of a quantity's text (after a fall or qualifier word)
+_FIRST_NUMERAL = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億半]")
 #: the kinds of names a signed percent right after them is the move of
 _QUOTED_TYPES = ("index", "company")
 # 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
@@ -4352,13 +4354,19 @@ class _DocExtractor:
         ``_YUAN_LEFT_OUT_REACH`` characters before it, and every keyword there money only) is an amount in yuan, as
         Chinese desk notes leave 元 out (新台币 in a Taiwanese document); ``订单 3,200亿`` keeps
         its count reading only where its keyword counts."""
-        if q.kind != "number" or "亿" not in q.text:
-            return q  # cheap pre-check: most numbers are no bare 亿 amount
+        if q.kind != "number" or ("亿" not in q.text and "万" not in q.text):
+            return q  # cheap pre-check: most numbers are no bare 亿 or 万 amount
         body = q.text.rstrip("+ ")
         body = next((body[:-len(w)] for w in _BARE_YI_TAIL if body.endswith(w)), body)
-        if not body.endswith("亿"):
+        if not body.endswith(("亿", "万")):
             return q  # 两百亿出头, 一两千亿左右 end in 亿 once their tail is off; 3亿次 does not
-        before = self.keywords.within(max(sentence.start, q.start - _YUAN_LEFT_OUT_REACH), q.start)
+        # a money word inside the quantity's own text (净亏损17.5亿: the loss word is its prefix)
+        # counts as one before it; the number itself starts at its first digit or numeral
+        digit = _FIRST_NUMERAL.search(q.text)
+        if digit is None or digit.group() in "零〇":
+            return q  # 零一万(物): a name's characters, not an amount
+        num_at = q.start + digit.start()
+        before = self.keywords.within(max(sentence.start, q.start - _YUAN_LEFT_OUT_REACH), num_at)
         if not before:
             return q
         if any("money" not in m or "count" in m for m in (kw.keyword(h.word).metrics for h in before)):

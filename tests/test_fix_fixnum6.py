@@ -1,0 +1,152 @@
+"""Number forms of spoken transcripts and market notes (fixnum6): 个亿, 十来亿, 九个多亿, bare 万/亿
+amounts after a money word or a loss word, a speaker's correction (准确是), colloquial verbs
+(亏了, 募了, 账上, 禁售), small Chinese numerals counted with 家/只, count ranges with a measure
+word at both ends (3,000台至6,000台), the fall word 挫.
+
+Every example is invented (澄岭科技, 溯光智能 exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aigc_analysis.extract.quantities import find_quantities
+from helpers_text import facts_of_text, row_of
+
+DAY = dt.date(2025, 9, 10)
+
+
+def _q(text: str):
+    return [(q.text, q.value, q.value_high, q.unit, q.qualifier) for q in find_quantities(text)]
+
+
+def _facts(text: str):
+    return facts_of_text(text, DAY)
+
+
+# ---- spoken 亿: 个亿, 十几个亿, 十来亿, 九个多亿 ----------------------------------------------
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("估值接近二十五个亿", 2.5e9, "approx"),
+    ("收入十几个亿", 1e9, "over"),
+    ("亏了九个多亿", -9e8, "over"),
+    ("收入37个亿", 3.7e9, None),
+])
+def test_spoken_yi_counted_with_ge_is_one_hundred_million(text, value, qualifier):
+    got = _q(text)
+    assert len(got) == 1 and got[0][1] == value and got[0][4] == qualifier, got
+
+
+def test_lai_after_the_tens_before_yi_is_about_that_many():
+    assert _q("收入十来亿美元") == [("十来亿美元", 1e9, None, "USD", "over")]
+
+
+def test_lai_as_a_time_word_stays_out():
+    # 十年来: "over the past ten years", 二十来个员工 has no 亿
+    assert [x[0] for x in _q("过去十年来收入增长了三倍")] == ["十年", "三倍"]
+    assert _q("公司有二十来个员工") == [("二十", 20.0, None, "count", None)]
+
+
+def test_a_ge_before_a_noun_is_no_magnitude():
+    assert _q("招了3个人") == [("3", 3.0, None, "count", None)]
+
+
+# ---- bare 万/亿 amounts after a money word -----------------------------------------------------
+
+def test_spoken_revenue_without_a_currency_word_is_yuan():
+    df = _facts("澄岭科技前年收入大概四千二百万，去年是一亿零八百万。")
+    got = [(r.value, r.unit, r.metric, r.period) for r in df.itertuples()]
+    assert got == [(4.2e7, "CNY", "revenue", "2023"), (1.08e8, "CNY", "revenue", "2024")]
+
+
+def test_a_wan_amount_after_revenue_is_yuan():
+    row = row_of(_facts("溯光智能去年收入31200万。"), "31200万")
+    assert (row["value"], row["unit"], row["metric"]) == (3.12e8, "CNY", "revenue")
+
+
+def test_a_loss_word_written_into_the_amount_makes_it_yuan():
+    row = row_of(_facts("溯光智能去年净亏损17.5亿。"), "净亏损17.5亿")
+    assert (row["value"], row["unit"], row["metric"]) == (-1.75e9, "CNY", "net_profit")
+
+
+def test_a_wan_count_after_a_count_word_stays_a_count():
+    row = row_of(_facts("溯光智能用户数达5000万。"), "5000万")
+    assert (row["unit"], row["metric"]) == ("count", "users")
+
+
+def test_a_name_starting_with_ling_is_no_amount():
+    df = _facts("零一万物去年收入增长显著。")
+    assert df.empty or "零一万" not in set(df["text"])
+
+
+# ---- a speaker's correction -----------------------------------------------------------------
+
+def test_the_precise_figure_replaces_the_rounded_one():
+    df = _facts("澄岭科技今年上半年亏了九个多亿，准确讲是9.3亿。")
+    assert [(r.text, r.value, r.unit, r.metric) for r in df.itertuples()] == [
+        ("9.3亿", -9.3e8, "CNY", "net_profit")]
+
+
+def test_the_precise_figure_keeps_the_rounded_ones_currency():
+    assert _q("收入五千三百多万美元，准确是5,343万") == [("5,343万", 5.343e7, None, "USD", None)]
+
+
+def test_an_accuracy_rate_is_no_correction():
+    assert [x[0] for x in _q("收入5300万美元，准确率为95%")] == ["5300万美元", "95%"]
+
+
+# ---- colloquial verbs ---------------------------------------------------------------------
+
+def test_spoken_raising_and_cash_and_lockup():
+    df = _facts("澄岭科技这次上市募了二十六亿八千万港币，账上还有七八亿美元现金。")
+    ipo = row_of(df, "二十六亿八千万港币")
+    cash = row_of(df, "七八亿美元")
+    assert (ipo["metric"], ipo["value"], ipo["unit"]) == ("ipo_proceeds", 2.68e9, "HKD")
+    assert (cash["metric"], cash["value"], cash["value_high"]) == ("cash_and_equivalents", 7e8, 8e8)
+    lock = row_of(_facts("澄岭科技基石投资者有六个月禁售。"), "六个月")
+    assert (lock["metric"], lock["value"], lock["unit"]) == ("lockup_period", 6.0, "months")
+
+
+# ---- small Chinese numerals counted with 家/只 -------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("已有兩家美系雲端大廠採用", 2.0),
+    ("已有三家头部车企接入该模型", 3.0),
+    ("本周共三只AI主题ETF获资金净流入", 3.0),
+])
+def test_a_small_chinese_numeral_before_jia_or_zhi_is_a_count(text, value):
+    assert [(x[1], x[3]) for x in _q(text)] == [(value, "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "而兩家巨頭龐大的消費羣體有望破圈",  # pointing back at firms already named
+    "这两家公司的收入都在增长",
+    "澄岭科技有一家子公司",  # 一家: an article
+    "评论区抽三位听众",  # 位: furniture of a transcript
+    "已有两款主力大模型上线",  # 款: the members of a list
+])
+def test_pointers_and_articles_are_no_counts(text):
+    assert _q(text) == []
+
+
+# ---- count ranges with a measure word at both ends ---------------------------------------------
+
+def test_a_count_range_with_the_measure_word_twice_is_one_range():
+    assert _q("计划明年交付2,000台至4,000台服务器") == [("2,000台至4,000", 2000.0, 4000.0, "count", None)]
+
+
+@pytest.mark.parametrize("text", ["门店从300家到500家", "排名从第3名升至第1名"])
+def test_a_change_between_levels_is_no_range(text):
+    assert all(x[2] is None for x in _q(text))
+
+
+# ---- 挫: a fall -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [("早段挫2.4%", -0.024), ("股价回軟1.2%", -0.012)])
+def test_cuo_and_ruan_are_falls(text, value):
+    assert [x[1] for x in _q(text)] == [value]
+
+
+def test_shou_cuo_is_no_fall():
+    assert _q("受挫后收入增长5%") == [("5%", 0.05, None, "ratio", None)]
