@@ -4376,6 +4376,10 @@ class _DocExtractor:
             return q  # 英伟达市值突破5万亿: a US firm's bare 亿 is dollars as often as not, left unread
         unit = "TWD" if self._in_taiwan_scope(q.start) else "CNY"
         if any(x.unit in MONEY_UNITS and x.unit != unit for x in quantities):
+            earlier = {x.unit for x in quantities if x.unit in MONEY_UNITS and x.end <= q.start}
+            if len(earlier) == 1 and not any(x.unit in MONEY_UNITS and x.start >= q.end for x in quantities):
+                # 1月ARR约1亿美元，6月到了5亿: a series goes on in the one currency named before it
+                return _with_fields(q, kind="money", unit=earlier.pop())
             return q  # 岚峰科技收入5亿美元，市场一两千亿: the amount may be in the sentence's other currency
         return _with_fields(q, kind="money", unit=unit)
 
@@ -6282,6 +6286,18 @@ class _DocExtractor:
             return q
         return _priced_per_volume(q, m.group(1))
 
+    def _rate_changed_to(self, m: re.Match, q, lo: int) -> bool:
+        """``月租已从约16万元涨到近18.4万元``: the level a rate reached, written after the rate's
+        first price with 从/由 before that price and a verb ending in 至/到/为 between them, is a
+        price per the same rate as the first."""
+        before = self.quantities.within(m.end(), q.start)
+        if not before:
+            return False
+        p = before[-1]
+        return (_CHANGE_TO.fullmatch(self.ptext, p.end, q.start) is not None
+                and _CHANGE_FROM.search(self.ptext, max(lo, p.start - 2), p.start) is not None
+                and _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), max(m.end(), p.start - 1)) is not None)
+
     def _with_rate_before(self, q, sentence: Sentence):
         """``A800每卡每小时约9元``, ``8卡整机月租约6万元``: a rental rate written just before an
         amount (``facts_words.csv`` ``rate_before``) makes it a price per that rate (``gpu hour``,
@@ -6293,7 +6309,10 @@ class _DocExtractor:
         if "每" not in self.ptext[lo:q.start] and "租" not in self.ptext[lo:q.start]:
             return q  # cheap pre-check: every rate word holds one of them
         m = _last_match(_RATE_BEFORE, self.ptext, lo, q.start)
-        if m is None or not _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), q.start):
+        if m is None:
+            return q
+        if not _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), q.start) \
+                and not self._rate_changed_to(m, q, lo):
             return q
         word = next(w for w in _RATE_BEFORE_WORDS if w.lower() == m.group(0).lower())
         return _with_fields(q, per=_RATE_BEFORE_WORDS[word], kind="price")
