@@ -150,3 +150,51 @@ def test_cuo_and_ruan_are_falls(text, value):
 
 def test_shou_cuo_is_no_fall():
     assert _q("受挫后收入增长5%") == [("5%", 0.05, None, "ratio", None)]
+
+
+# ---- a10: the level a rental rate reached, a currency carried on, the multiple of a rise ---------
+
+def test_the_level_a_monthly_rent_rose_to_is_a_monthly_price_too():
+    df = _facts("澄岭科技H800月租已从约16万元涨到近18.4万元。")
+    row = row_of(df, "近18.4万元")
+    assert (row["metric"], row["value"], row["unit"]) == ("price_per_month", 1.84e5, "CNY")
+
+
+def test_a_rent_then_an_unrelated_amount_keeps_its_own_measure():
+    df = _facts("澄岭科技月租16万元，营收增长到18.4万元。")
+    assert row_of(df, "18.4万元")["metric"] == "revenue"
+
+
+def test_a_bare_yi_goes_on_in_the_currency_named_before():
+    df = _facts("澄岭科技1月ARR约1亿美元，6月到了5亿。")
+    row = row_of(df, "5亿")
+    assert (row["value"], row["unit"], row["metric"]) == (5e8, "USD", "annualized_revenue")
+
+
+def test_a_rise_word_beside_a_money_word_leaves_the_amount_money():
+    df = _facts("澄岭科技ARR从3000万美元涨到1.2亿，翻了四倍。")
+    got = [(r.text, r.value, r.unit) for r in df.itertuples()]
+    assert got == [("3000万美元", 3e7, "USD"), ("1.2亿", 1.2e8, "USD"), ("四倍", 4.0, "multiple")]
+
+
+def test_a_bare_yi_before_another_currency_stays_unread():
+    df = _facts("澄岭科技收入增长到5亿，其中海外2亿美元。")
+    assert "5亿" not in set(df["text"])
+
+
+def test_a_change_word_alone_makes_no_amount():
+    assert _facts("澄岭科技同比增长至5亿。").empty
+
+
+# ---- a7: dragon-tiger vocabulary ---------------------------------------------------------------
+
+def test_limit_up_order_value_and_list_appearances():
+    row = row_of(_facts("午后封板，澄岭科技封单资金约2.1亿元。"), "约2.1亿元")
+    assert (row["theme"], row["metric"], row["value"]) == ("valuation", "limit_up_order_value", 2.1e8)
+    row = row_of(_facts("澄岭科技近一月共上榜4次。"), "4")
+    assert (row["theme"], row["metric"], row["unit"]) == ("valuation", "dragon_tiger_appearances", "count")
+
+
+def test_paid_seats_stay_adoption():
+    row = row_of(_facts("Copilot付费席位超过4000万个。"), "超过4000万")
+    assert row["metric"] == "paid_seats"

@@ -503,6 +503,8 @@ _BEAT_BEFORE = re.compile(rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('beat_befo
 _QUOTE_WORDS = tuple(sorted(kw.word_group("quote_word"), key=len, reverse=True))
 #: how far before a bare 亿 number a money keyword may stand for it to be yuan (capex 3,200亿 可能上调到 4,000亿+)
 _YUAN_LEFT_OUT_REACH = 24
+#: the classes of a keyword that names a change only (涨: return), not an amount
+_CHANGE_CLASSES = frozenset(("ratio", "pp", "multiple"))
 #: the first digit or Chinese numeral of a quantity's text (after a fall or qualifier word)
 _FIRST_NUMERAL = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億半]")
 #: the kinds of names a signed percent right after them is the move of
@@ -563,6 +565,8 @@ _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
 _SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
 _INDUSTRY_WHOLES = tuple(kw.word_group("industry_whole"))
 _BARE_LEVEL = frozenset(kw.word_group("bare_level"))
+# 翻了四倍 after a rise from one level to another: the words that may lead the rise's multiple
+_MULTIPLE_LEAD = frozenset(kw.word_group("multiple_lead"))
 # the Latin tail that makes a category more specific (HBM -> HBM3E, HBM3e)
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
@@ -4369,7 +4373,11 @@ class _DocExtractor:
         before = self.keywords.within(max(sentence.start, q.start - _YUAN_LEFT_OUT_REACH), num_at)
         if not before:
             return q
-        if any("money" not in m or "count" in m for m in (kw.keyword(h.word).metrics for h in before)):
+        metrics = [kw.keyword(h.word).metrics for h in before]
+        # 收入从3000万美元涨到1.2亿: a word of a change only (涨: a return) measures no amount and
+        # leaves the reading to the money word beside it
+        amount_words = [m for m in metrics if not m.keys() <= _CHANGE_CLASSES]
+        if not amount_words or any("money" not in m or "count" in m for m in amount_words):
             return q  # 用户总规模突破7亿: a word that counts near it makes it a count
         firms = [e for e in self._candidates(sentence.start, q.start) if e.type == "company"]
         if firms and firms[-1].name in _foreign_companies():
@@ -4572,7 +4580,8 @@ class _DocExtractor:
         """``从5月的480万亿增长到10月的1300万亿，约1.7倍``: a clause that holds only a multiple,
         right after a clause that rises from one level of a measure to another (``facts_words.csv``
         ``rise_from``, ``rise_to``), is the multiple of that measure over the rise."""
-        if self.ptext[clause.start:q.start].strip(" 　") not in ("", *_BARE_LEVEL) \
+        lead = self.ptext[clause.start:q.start].strip(" 　")
+        if (lead and lead not in _BARE_LEVEL and lead not in _MULTIPLE_LEAD) \
                 or self.ptext[q.end:clause.end].strip(" 　。；;，,"):
             return None  # the multiple does not stand alone in its clause
         earlier = [c for c in sentence.clauses if c.end <= clause.start]
