@@ -198,3 +198,29 @@ def test_limit_up_order_value_and_list_appearances():
 def test_paid_seats_stay_adoption():
     row = row_of(_facts("Copilot付费席位超过4000万个。"), "超过4000万")
     assert row["metric"] == "paid_seats"
+
+
+# ---- a11: 元 is the Hong Kong dollar in a Hong Kong paper -------------------------------------
+
+HK_PAPER = ("港股收市：恒指全日跌1.2%。澄嶺科技宣佈配售新股，配售價8.9元，較前收折讓9.2%，"
+            "集資淨額約54.6億元，該公司去年營收約45億元人民幣。")
+
+
+def test_a_bare_yuan_in_a_hong_kong_paper_is_the_hong_kong_dollar():
+    df = _facts(HK_PAPER)
+    assert row_of(df, "約54.6億元")["unit"] == "HKD"
+    assert row_of(df, "8.9元")["unit"] == "HKD"
+
+
+def test_yuan_named_renminbi_in_a_hong_kong_paper_stays_yuan():
+    assert row_of(_facts(HK_PAPER), "約45億元人民幣")["unit"] == "CNY"
+
+
+def test_a_simplified_a_share_daily_keeps_the_yuan():
+    df = _facts("港股与A股联动：澄岭科技收报21.35元，全天成交额12.3亿元。")
+    assert set(df.loc[df["text"].str.endswith("元"), "unit"]) == {"CNY"}
+
+
+def test_an_a_share_word_ends_the_hong_kong_scope():
+    df = _facts("港股收市：恒指全日跌1.2%。另外，A股方面，澄嶺科技收報21.35元，該股成交額12.3億元。")
+    assert row_of(df, "21.35元")["unit"] == "CNY"

@@ -717,6 +717,8 @@ _WRAP_HEAD = 300  # as far as the digest words are looked for
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
 _OTHER_YUAN_CUE = re.compile(kw.word_alternation("other_yuan_market"))
+_HK_CUE = re.compile(kw.word_alternation("hk_currency"))
+_HK_END_CUE = re.compile(kw.word_alternation("hk_scope_end"))
 #: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
 _OTHER_YUAN = frozenset({"CNY", "HKD"})
 #: Share of Chinese characters that differ from their Simplified form in a Traditional text
@@ -1392,8 +1394,10 @@ class _DocExtractor:
             quantities = self._with_flat_cells(quantities)
         name_hits = get_matcher().find(self.ptext)
         self.twd_scope = self._taiwan_scope(quantities, name_hits)
-        # with no NT-dollar scope (Simplified documents) every amount keeps its currency
-        self.quantities = _Index([self._taiwan_yuan(q) for q in quantities] if self.twd_scope else quantities)
+        self.hkd_scope = self._hong_kong_scope(quantities)
+        # with no NT-dollar or HK-dollar scope (Simplified documents) every amount keeps its currency
+        self.quantities = _Index([self._taiwan_yuan(q) for q in quantities]
+                                 if self.twd_scope or self.hkd_scope else quantities)
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
             for m in name_hits
@@ -6651,9 +6655,41 @@ class _DocExtractor:
         return any(a <= pos < b for a, b in self.twd_scope)
 
     def _taiwan_yuan(self, q):
-        if q.kind in ("money", "price") and self._bare_yuan(q) and self._in_taiwan_scope(q.start):
-            return dataclasses.replace(q, unit="TWD")
+        if q.kind in ("money", "price") and self._bare_yuan(q):
+            if self._in_taiwan_scope(q.start):
+                return dataclasses.replace(q, unit="TWD")
+            if any(a <= q.start < b for a, b in self.hkd_scope):
+                return dataclasses.replace(q, unit="HKD")
         return q
+
+    def _hong_kong_scope(self, quantities) -> list[tuple[int, int]]:
+        """Where a bare 元 is the Hong Kong dollar: in a Traditional-script document, from a
+        ``hk_currency`` word (港股, 港元, 港交所, 恒指: 小米收報21.35元) or an amount in 港元 to the
+        next word of another 元 market (``hk_scope_end``: 台股, 新台币, A股, 人民币) or an amount
+        stated in another 元 currency (45億元人民幣). Simplified documents (an A-share daily's
+        收报21.35元) keep the yuan."""
+        if not _HK_CUE.search(self.ptext) or not self._traditional():
+            return []  # cheap pre-check first: most documents name no Hong Kong market
+        events = [(m.start(), 1) for m in _HK_CUE.finditer(self.ptext)]
+        events += [(m.start(), 0) for m in _HK_END_CUE.finditer(self.ptext)]
+        for q in quantities:
+            if q.kind not in ("money", "price"):
+                continue
+            if q.unit == "HKD":
+                events.append((q.start, 1))
+            elif q.unit in ("CNY", "TWD") and not self._bare_yuan(q):
+                events.append((q.start, 0))
+        scope: list[tuple[int, int]] = []
+        opened = None
+        for pos, opens in sorted(events, key=lambda e: (e[0], -e[1])):
+            if opens and opened is None:
+                opened = pos
+            elif not opens and opened is not None:
+                scope.append((opened, pos))
+                opened = None
+        if opened is not None:
+            scope.append((opened, len(self.ptext)))
+        return scope
 
     def _unit_labels(self, span: Span) -> list:
         """:func:`find_unit_labels` of a header cell, label or caption: read once, asked by every
