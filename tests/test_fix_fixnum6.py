@@ -60,9 +60,15 @@ def test_spoken_revenue_without_a_currency_word_is_yuan():
     assert got == [(4.2e7, "CNY", "revenue", "2023"), (1.08e8, "CNY", "revenue", "2024")]
 
 
-def test_a_wan_amount_after_revenue_is_yuan():
-    row = row_of(_facts("溯光智能去年收入31200万。"), "31200万")
-    assert (row["value"], row["unit"], row["metric"]) == (3.12e8, "CNY", "revenue")
+def test_a_spoken_wan_amount_after_revenue_is_yuan():
+    row = row_of(_facts("溯光智能去年收入五千七百万左右。"), "五千七百万左右")
+    assert (row["value"], row["unit"], row["metric"], row["qualifier"]) == (5.7e7, "CNY", "revenue", "approx")
+
+
+def test_a_wan_figure_in_digits_is_left_as_it_was():
+    # written in digits a 万 figure near a money word is as often a count: not read as yuan
+    df = _facts("溯光智能去年收入31200万。")
+    assert "CNY" not in set(df["unit"])
 
 
 def test_a_loss_word_written_into_the_amount_makes_it_yuan():

@@ -4373,6 +4373,8 @@ class _DocExtractor:
         digit = _FIRST_NUMERAL.search(q.text)
         if digit is None or digit.group() in "零〇":
             return q  # 零一万(物): a name's characters, not an amount
+        if body.endswith("万") and "亿" not in body and digit.group().isdigit():
+            return q  # 收入…5000万: written in digits a 万 figure is as often a count; spoken 四千二百万 is money
         num_at = q.start + digit.start()
         before = self.keywords.within(max(sentence.start, q.start - _YUAN_LEFT_OUT_REACH), num_at)
         if not before:
