@@ -503,6 +503,8 @@ _BEAT_BEFORE = re.compile(rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('beat_befo
 _QUOTE_WORDS = tuple(sorted(kw.word_group("quote_word"), key=len, reverse=True))
 #: how far before a bare 亿 number a money keyword may stand for it to be yuan (capex 3,200亿 可能上调到 4,000亿+)
 _YUAN_LEFT_OUT_REACH = 24
+#: what may follow a bare 亿 that goes on in a series' currency: the end of its clause
+_SERIES_END = frozenset("，,。；;）)\n\t！？!? ")
 #: the classes of a keyword that names a change only (涨: return), not an amount
 _CHANGE_CLASSES = frozenset(("ratio", "pp", "multiple"))
 #: the first digit or Chinese numeral of a quantity's text (after a fall or qualifier word)
@@ -4391,7 +4393,10 @@ class _DocExtractor:
         unit = "TWD" if self._in_taiwan_scope(q.start) else "CNY"
         if any(x.unit in MONEY_UNITS and x.unit != unit for x in quantities):
             earlier = {x.unit for x in quantities if x.unit in MONEY_UNITS and x.end <= q.start}
-            if len(earlier) == 1 and not any(x.unit in MONEY_UNITS and x.start >= q.end for x in quantities):
+            after = self.ptext[q.end:q.end + 1]
+            if len(earlier) == 1 and not any(x.unit in MONEY_UNITS and x.start >= q.end for x in quantities) \
+                    and (after == "" or after in _SERIES_END):
+                # (a word right after the number, 735亿迪拉姆, names another unit: not carried)
                 # 1月ARR约1亿美元，6月到了5亿: a series goes on in the one currency named before it
                 return _with_fields(q, kind="money", unit=earlier.pop())
             return q  # 岚峰科技收入5亿美元，市场一两千亿: the amount may be in the sentence's other currency
