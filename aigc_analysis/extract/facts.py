@@ -509,6 +509,12 @@ _BEAT_BEFORE = re.compile(rf"(?i)(?<![A-Za-z])(?:{kw.word_alternation('beat_befo
 _QUOTE_WORDS = tuple(sorted(kw.word_group("quote_word"), key=len, reverse=True))
 #: how far before a bare 亿 number a money keyword may stand for it to be yuan (capex 3,200亿 可能上调到 4,000亿+)
 _YUAN_LEFT_OUT_REACH = 24
+#: what may follow a bare 亿 that goes on in a series' currency: the end of its clause
+_SERIES_END = frozenset("，,。；;）)\n\t！？!? ")
+#: the classes of a keyword that names a change only (涨: return), not an amount
+_CHANGE_CLASSES = frozenset(("ratio", "pp", "multiple"))
+#: the first digit or Chinese numeral of a quantity's text (after a fall or qualifier word)
+_FIRST_NUMERAL = re.compile(r"[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億半]")
 #: the kinds of names a signed percent right after them is the move of
 _QUOTED_TYPES = ("index", "company")
 # 每卡每小时约9元, 月租约6万元: a rental rate written before the price (facts_words.csv rate_before)
@@ -567,6 +573,8 @@ _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
 _SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
 _INDUSTRY_WHOLES = tuple(kw.word_group("industry_whole"))
 _BARE_LEVEL = frozenset(kw.word_group("bare_level"))
+# 翻了四倍 after a rise from one level to another: the words that may lead the rise's multiple
+_MULTIPLE_LEAD = frozenset(kw.word_group("multiple_lead"))
 # the Latin tail that makes a category more specific (HBM -> HBM3E, HBM3e)
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
 _BARE_SHARE = tuple(kw.word_group("bare_share"))
@@ -737,6 +745,8 @@ _WRAP_HEAD = 300  # as far as the digest words are looked for
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
 _OTHER_YUAN_CUE = re.compile(kw.word_alternation("other_yuan_market"))
+_HK_CUE = re.compile(kw.word_alternation("hk_currency"))
+_HK_END_CUE = re.compile(kw.word_alternation("hk_scope_end"))
 #: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
 _OTHER_YUAN = frozenset({"CNY", "HKD"})
 #: Share of Chinese characters that differ from their Simplified form in a Traditional text
@@ -1424,8 +1434,10 @@ class _DocExtractor:
             quantities = self._with_flat_cells(quantities)
         name_hits = get_matcher().find(self.ptext)
         self.twd_scope = self._taiwan_scope(quantities, name_hits)
-        # with no NT-dollar scope (Simplified documents) every amount keeps its currency
-        self.quantities = _Index([self._taiwan_yuan(q) for q in quantities] if self.twd_scope else quantities)
+        self.hkd_scope = self._hong_kong_scope(quantities)
+        # with no NT-dollar or HK-dollar scope (Simplified documents) every amount keeps its currency
+        self.quantities = _Index([self._taiwan_yuan(q) for q in quantities]
+                                 if self.twd_scope or self.hkd_scope else quantities)
         ents = [
             _Ent(m.start, m.end, m.entity, m.type, getattr(m, "org", None))
             for m in name_hits
@@ -4419,22 +4431,41 @@ class _DocExtractor:
         ``_YUAN_LEFT_OUT_REACH`` characters before it, and every keyword there money only) is an amount in yuan, as
         Chinese desk notes leave 元 out (新台币 in a Taiwanese document); ``订单 3,200亿`` keeps
         its count reading only where its keyword counts."""
-        if q.kind != "number" or "亿" not in q.text:
-            return q  # cheap pre-check: most numbers are no bare 亿 amount
+        if q.kind != "number" or ("亿" not in q.text and "万" not in q.text):
+            return q  # cheap pre-check: most numbers are no bare 亿 or 万 amount
         body = q.text.rstrip("+ ")
         body = next((body[:-len(w)] for w in _BARE_YI_TAIL if body.endswith(w)), body)
-        if not body.endswith("亿"):
+        if not body.endswith(("亿", "万")):
             return q  # 两百亿出头, 一两千亿左右 end in 亿 once their tail is off; 3亿次 does not
-        before = self.keywords.within(max(sentence.start, q.start - _YUAN_LEFT_OUT_REACH), q.start)
+        # a money word inside the quantity's own text (净亏损17.5亿: the loss word is its prefix)
+        # counts as one before it; the number itself starts at its first digit or numeral
+        digit = _FIRST_NUMERAL.search(q.text)
+        if digit is None or digit.group() in "零〇":
+            return q  # 零一万(物): a name's characters, not an amount
+        if body.endswith("万") and "亿" not in body and digit.group().isdigit():
+            return q  # 收入…5000万: written in digits a 万 figure is as often a count; spoken 四千二百万 is money
+        num_at = q.start + digit.start()
+        before = self.keywords.within(max(sentence.start, q.start - _YUAN_LEFT_OUT_REACH), num_at)
         if not before:
             return q
-        if any("money" not in m or "count" in m for m in (kw.keyword(h.word).metrics for h in before)):
+        metrics = [kw.keyword(h.word).metrics for h in before]
+        # 收入从3000万美元涨到1.2亿: a word of a change only (涨: a return) measures no amount and
+        # leaves the reading to the money word beside it
+        amount_words = [m for m in metrics if not m.keys() <= _CHANGE_CLASSES]
+        if not amount_words or any("money" not in m or "count" in m for m in amount_words):
             return q  # 用户总规模突破7亿: a word that counts near it makes it a count
         firms = [e for e in self._candidates(sentence.start, q.start) if e.type == "company"]
         if firms and firms[-1].name in _foreign_companies():
             return q  # 英伟达市值突破5万亿: a US firm's bare 亿 is dollars as often as not, left unread
         unit = "TWD" if self._in_taiwan_scope(q.start) else "CNY"
         if any(x.unit in MONEY_UNITS and x.unit != unit for x in quantities):
+            earlier = {x.unit for x in quantities if x.unit in MONEY_UNITS and x.end <= q.start}
+            after = self.ptext[q.end:q.end + 1]
+            if len(earlier) == 1 and not any(x.unit in MONEY_UNITS and x.start >= q.end for x in quantities) \
+                    and (after == "" or after in _SERIES_END):
+                # (a word right after the number, 735亿迪拉姆, names another unit: not carried)
+                # 1月ARR约1亿美元，6月到了5亿: a series goes on in the one currency named before it
+                return _with_fields(q, kind="money", unit=earlier.pop())
             return q  # 岚峰科技收入5亿美元，市场一两千亿: the amount may be in the sentence's other currency
         return _with_fields(q, kind="money", unit=unit)
 
@@ -4627,7 +4658,8 @@ class _DocExtractor:
         """``从5月的480万亿增长到10月的1300万亿，约1.7倍``: a clause that holds only a multiple,
         right after a clause that rises from one level of a measure to another (``facts_words.csv``
         ``rise_from``, ``rise_to``), is the multiple of that measure over the rise."""
-        if self.ptext[clause.start:q.start].strip(" 　") not in ("", *_BARE_LEVEL) \
+        lead = self.ptext[clause.start:q.start].strip(" 　")
+        if (lead and lead not in _BARE_LEVEL and lead not in _MULTIPLE_LEAD) \
                 or self.ptext[q.end:clause.end].strip(" 　。；;，,"):
             return None  # the multiple does not stand alone in its clause
         earlier = [c for c in sentence.clauses if c.end <= clause.start]
@@ -6455,6 +6487,18 @@ class _DocExtractor:
             return q
         return _priced_per_volume(q, m.group(1))
 
+    def _rate_changed_to(self, m: re.Match, q, lo: int) -> bool:
+        """``月租已从约16万元涨到近18.4万元``: the level a rate reached, written after the rate's
+        first price with 从/由 before that price and a verb ending in 至/到/为 between them, is a
+        price per the same rate as the first."""
+        before = self.quantities.within(m.end(), q.start)
+        if not before:
+            return False
+        p = before[-1]
+        return (_CHANGE_TO.fullmatch(self.ptext, p.end, q.start) is not None
+                and _CHANGE_FROM.search(self.ptext, max(lo, p.start - 2), p.start) is not None
+                and _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), max(m.end(), p.start - 1)) is not None)
+
     def _with_rate_before(self, q, sentence: Sentence):
         """``A800每卡每小时约9元``, ``8卡整机月租约6万元``: a rental rate written just before an
         amount (``facts_words.csv`` ``rate_before``) makes it a price per that rate (``gpu hour``,
@@ -6466,7 +6510,10 @@ class _DocExtractor:
         if "每" not in self.ptext[lo:q.start] and "租" not in self.ptext[lo:q.start]:
             return q  # cheap pre-check: every rate word holds one of them
         m = _last_match(_RATE_BEFORE, self.ptext, lo, q.start)
-        if m is None or not _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), q.start):
+        if m is None:
+            return q
+        if not _RATE_BEFORE_GAP.fullmatch(self.ptext, m.end(), q.start) \
+                and not self._rate_changed_to(m, q, lo):
             return q
         word = next(w for w in _RATE_BEFORE_WORDS if w.lower() == m.group(0).lower())
         return _with_fields(q, per=_RATE_BEFORE_WORDS[word], kind="price")
@@ -6796,9 +6843,41 @@ class _DocExtractor:
         return any(a <= pos < b for a, b in self.twd_scope)
 
     def _taiwan_yuan(self, q):
-        if q.kind in ("money", "price") and self._bare_yuan(q) and self._in_taiwan_scope(q.start):
-            return dataclasses.replace(q, unit="TWD")
+        if q.kind in ("money", "price") and self._bare_yuan(q):
+            if self._in_taiwan_scope(q.start):
+                return dataclasses.replace(q, unit="TWD")
+            if any(a <= q.start < b for a, b in self.hkd_scope):
+                return dataclasses.replace(q, unit="HKD")
         return q
+
+    def _hong_kong_scope(self, quantities) -> list[tuple[int, int]]:
+        """Where a bare 元 is the Hong Kong dollar: in a Traditional-script document, from a
+        ``hk_currency`` word (港股, 港元, 港交所, 恒指: 小米收報21.35元) or an amount in 港元 to the
+        next word of another 元 market (``hk_scope_end``: 台股, 新台币, A股, 人民币) or an amount
+        stated in another 元 currency (45億元人民幣). Simplified documents (an A-share daily's
+        收报21.35元) keep the yuan."""
+        if not _HK_CUE.search(self.ptext) or not self._traditional():
+            return []  # cheap pre-check first: most documents name no Hong Kong market
+        events = [(m.start(), 1) for m in _HK_CUE.finditer(self.ptext)]
+        events += [(m.start(), 0) for m in _HK_END_CUE.finditer(self.ptext)]
+        for q in quantities:
+            if q.kind not in ("money", "price"):
+                continue
+            if q.unit == "HKD":
+                events.append((q.start, 1))
+            elif q.unit in ("CNY", "TWD") and not self._bare_yuan(q):
+                events.append((q.start, 0))
+        scope: list[tuple[int, int]] = []
+        opened = None
+        for pos, opens in sorted(events, key=lambda e: (e[0], -e[1])):
+            if opens and opened is None:
+                opened = pos
+            elif not opens and opened is not None:
+                scope.append((opened, pos))
+                opened = None
+        if opened is not None:
+            scope.append((opened, len(self.ptext)))
+        return scope
 
     def _unit_labels(self, span: Span) -> list:
         """:func:`find_unit_labels` of a header cell, label or caption: read once, asked by every

@@ -185,8 +185,10 @@ def _term(n: str) -> str:
     after = r"(?<![0-9.\-+])|(?<=[0-9]-)" if n else r"(?<![0-9.\-+])"
     return (
         rf"(?P<sign{n}>(?:{after})[-+])?"
-        rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?P<mag{n}>{_MAG_G})?"
-        rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余|(?<=[十百千])(?:{_WORDS['tens_tail']}))?(?P<magc{n}>[万亿]+)?)"
+        rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?:个(?=亿))?(?P<mag{n}>{_MAG_G})?"
+        # 二十五个亿, 十几个亿, 十来亿: spoken 亿 counted with 个, and 来 after the tens (about)
+        rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余|(?<=[十百千])(?:{_WORDS['tens_tail']})"
+        rf"|(?<=[十百千])(?:{_WORDS['spoken_yi_approx']})(?=个?亿))?(?:个多?(?=亿))?(?P<magc{n}>[万亿]+)?)"
         rf"(?P<unit{n}>{_UNIT_G})?(?P<per{n}>{_PER_G})?"
     )
 
@@ -513,7 +515,7 @@ def find_quantities(text: str) -> list[Quantity]:
         pos = m.end()
         if pos - start == 1 and t[start] in one_char and not (
                 t[start] == "半" and start and t[start - 1] in "过逾" and m.start(_G_HALF) != -1) \
-                and not _bare_card_magnitude(t, start, pos):
+                and not _bare_card_magnitude(t, start, pos) and t[pos:pos + 1] not in _CN_COUNTERS:
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
         # groups by number (a named group costs a lookup each)
         if m.start(_G_SKIP) != -1:
@@ -537,7 +539,68 @@ def find_quantities(text: str) -> list[Quantity]:
     out = _slash_lists(t, text, _join_compounds(t, text, out))
     if "、" in t:  # cheap pre-check: an enumerated list needs its comma
         out = _enum_lists(t, text, out)
+    if len(out) > 1 and ("至" in t or "到" in t):  # cheap pre-check: the joiners of _counted_ranges
+        out = _counted_ranges(t, text, out)
+    if len(out) > 1 and ("准" in t or "确" in t):  # cheap pre-check: every restating word holds one
+        out = _restated(t, out)
     return _link_lists(t, text, out)
+
+
+_RESTATED_GAP = re.compile(rf"\s?[，,]?\s?(?:{_WORDS['restating']})(?:地|来)?(?:{_WORDS['restating_tail']})?\s?(?:是|为)?\s?")
+
+
+def _restated(t: str, qs: list[Quantity]) -> list[Quantity]:
+    """``五千三百多万美元，准确是5,343万``: a speaker's correction right after a rounded figure
+    (``restating`` words) replaces it; the precise figure keeps the rounded one's currency when it
+    names none. Only an amount of the same kind is a restatement (a count after 准确 is not)."""
+    qs = list(qs)
+    out: list[Quantity] = []
+    drop = set()
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if b.start - a.end > 12 or not _RESTATED_GAP.fullmatch(t, a.end, b.start):
+            continue
+        if a.unit == b.unit or (a.kind in ("money", "price") and b.kind == "number"):
+            drop.add(i)
+            if a.unit != b.unit:
+                qs[i + 1] = _replace(b, unit=a.unit, kind=a.kind)
+            if a.signed and not b.signed and b.exact > 0:
+                qs[i + 1] = _replace(qs[i + 1], exact=-b.exact, signed=True)
+    for i, q in enumerate(qs):
+        if i not in drop:
+            out.append(q)
+    return out
+
+
+_RANGE_COUNTERS = _WORDS["range_classifier"]
+_COUNTED_RANGE_GAP = re.compile(rf"(?P<cls>{_RANGE_COUNTERS})\s?(?:至|到)\s?")
+
+
+def _counted_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``交付3,000台至6,000台``: two counts joined by 至/到 that each carry the same measure word are
+    one range (value 3000, value_high 6000); the measure word between them breaks the number
+    pattern's own range. A ranking (从第3名升至第1名) has 第 before its numbers and is no count,
+    and 从300家到500家 is a change between two levels (从 before the first)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and a.unit == "count" == b.unit and a.kind == b.kind == "number" \
+                and a.value_high is None and b.value_high is None and a.qualifier is None \
+                and 0 < a.exact < b.exact:
+            g = _COUNTED_RANGE_GAP.fullmatch(t, a.end, b.start)
+            head = t[max(0, a.start - 12):a.start]
+            head = head[max(head.rfind(c) for c in "，,。；;：:\n") + 1:]
+            # 从300家增至500家 (a change from one level to another) is two counts, not a range
+            if g is not None and t.startswith(g.group("cls"), b.end) and "从" not in head:
+                out.append(_new_quantity(a.value, b.value, "count", None, b.qualifier, text[a.start:b.end],
+                                         a.start, b.end, a.exact, False, "number"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # what parts a table row's label cell from its values: a tab, a bar or two blanks
@@ -1141,7 +1204,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         card = _bare_card_magnitude(t, s, e)
         if not strong and not card:
             has_mag = any(c in _CN_MAG for c in cn)
-            if len(cn) < 2 or not has_mag:
+            if (len(cn) < 2 or not has_mag) and not _cn_counted(t, cn, s, e):
                 return None
             after = t[e:e + 1]
             if all(c in _CN_MAG for c in cn) and after in _NOT_NUMBER_NEXT:
@@ -1284,8 +1347,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             s = pm.start("csign")
     if t1["up"]:
         qualifier = qualifier or "over"
-    if t1["q1"] or (t2 is not None and t2["q1"]):
-        qualifier = qualifier or "over"
+    if t1["q1"] or (t2 is not None and t2["q1"]) or (cn is not None and "个多亿" in t[s:e]):
+        qualifier = qualifier or "over"  # 二十多亿, 十几个亿, 九个多亿: more than the number
     if unit_qual:
         qualifier = qualifier or unit_qual
     if q2 is not None:
@@ -1311,6 +1374,20 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         kind = "price"
     return _new_quantity(float(exact), float(high) if high is not None else None, unit, per, qualifier,
                          text[s:end_all], s, end_all, exact, signed, kind)
+
+
+_CN_COUNTERS = frozenset(_WORDS["cn_count_measure"].split("|"))
+_BEFORE_CN_COUNT = frozenset(_WORDS["before_cn_count"].split("|"))
+
+
+def _cn_counted(t: str, cn: str, s: int, e: int) -> bool:
+    """``兩家美系雲端大廠``, ``三只转债``: a small Chinese numeral (two to nine) right before a
+    measure word of ``cn_count_measure``, after a word that introduces a count (``before_cn_count``:
+    已有, 共, 新增), is a count. 一家 is an article (一家公司); 而兩家巨頭, 这两家 and 前三家 point
+    back at members already named; 三位听众 is left out (位 is no such measure word)."""
+    if t[e:e + 1] not in _CN_COUNTERS or len(cn) != 1 or cn not in _CN_DIGIT or cn in "一零":
+        return False
+    return t[s - 1:s] in _BEFORE_CN_COUNT
 
 
 _SPOKEN_USD = frozenset(_WORDS["spoken_usd"].split("|"))
