@@ -215,3 +215,19 @@ def test_concentration_inquiry_share_and_contact_cost():
 
 def test_a_market_share_stays_a_market_share():
     assert {r[1] for r in rows("科大讯飞市场份额约9%。")} == {"market_share"}
+
+
+def test_a_patent_ranking_table_gives_each_applicant_its_grants():
+    text = ("表1 2024年人工智能发明专利授权量前五位申请人（单位：件）\n"
+            "| 排名 | 申请人 | 授权量 | 同比增速(%) |\n| --- | --- | --- | --- |\n"
+            "| 1 | 国家电网 | 1,245 | 15.2 |\n| 2 | 小米 | 845 | 12.0 |\n")
+    got = {(r.entity, r.metric, round(r.value, 6)) for r in facts_of(text, PUB).itertuples()}
+    assert {("State Grid", "patent_grants", 1245), ("State Grid", "patent_grants_growth", 0.152),
+            ("Xiaomi", "patent_grants", 845), ("Xiaomi", "patent_grants_growth", 0.12)} <= got
+
+
+def test_a_dividend_table_yield_column_is_a_yield_not_eps_growth():
+    text = ("表3：除權息行事曆（殖利率以114年5月30日收盤價計算）\n"
+            "| 公司 | 每股現金股利(元) | 殖利率(%) |\n| --- | --- | --- |\n| 日月光 | 5.2 | 3.85 |\n")
+    got = {(r.theme, r.metric, round(r.value, 6)) for r in facts_of(text, PUB).itertuples()}
+    assert ("valuation", "dividend_yield", 0.0385) in got and not any(m == "eps_growth" for _, m, _ in got)
