@@ -495,6 +495,8 @@ _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 _HARDWARE_PENETRATION_REACH = 16
 #: what may stand between a WeChat counter label and its count (阅读 10万+, 点赞：1,024)
 _COUNTER_GAP = " \u3000:："
+#: approximate words a table cell or a count may start with (facts_words.csv cell_qualifier)
+_CELL_QUALIFIERS = tuple(kw.word_group("cell_qualifier"))
 # 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
 _DEVICE_COUNTERS = tuple(kw.word_group("device_counter"))
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
@@ -2489,6 +2491,8 @@ class _DocExtractor:
     def _wechat_counter(self, q) -> bool:
         """``阅读 10万+``, ``点赞：1,024``: a count right after a WeChat counter label (``grammar.csv``
         ``wechat_counter``), a blank or a colon at most between; ``分享了3个案例`` is no counter."""
+        if self.ptext.startswith(_CELL_QUALIFIERS, q.start):
+            return False  # 累计点赞约9,800个: a counter shows its count bare, never 约/超/近 before it
         at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
         return self._preceded_by(at, "wechat_counter", gap=0)
 
