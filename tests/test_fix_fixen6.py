@@ -85,3 +85,28 @@ def test_place_adjective_near_misses():
     # no capitalised name after it: nothing; a hyphenated model name stays whole
     assert find_unknown_names("Singapore-based firms raised more. London-based The end.") == []
     assert [n.name for n in find_unknown_names("Zeta-9 Pro launched")] == ["Zeta-9 Pro"]
+
+
+# ---- English month names written alone -------------------------------------------------------
+
+def test_english_month_alone_after_a_lead_word():
+    from aigc_analysis.extract.periods import find_periods
+    pub = dt.date(2025, 12, 28)
+    assert [p.value for p in find_periods("Vega sold Lumen to Arcadia for $3bn in April.", pub)] == ["2025-04"]
+    assert [p.value for p in find_periods("Zeta AI raised $6.6bn in its September round.", pub)] == ["2025-09"]
+    assert [p.value for p in find_periods("In October, Acme raised $400mn.", pub)] == ["2025-10"]
+    # a month after the publication month is last year's, as for 11月
+    assert [p.value for p in find_periods("Acme raised $2bn in November.", dt.date(2026, 1, 10))] == ["2025-11"]
+    df = facts_of_text(HEAD + "Helix closed its $6.5bn purchase of Quanta Data on Dec. 24. "
+                       "In October, Acme Labs raised $400mn.", PUB)
+    assert row_of(df, "$400mn").period == "2025-10"  # not the day of the sentence before
+
+
+def test_english_month_alone_near_misses():
+    from aigc_analysis.extract.periods import find_periods
+    pub = dt.date(2025, 12, 28)
+    # the modal may, a firm named April, a month with its own day or year: no bare month
+    assert find_periods("Analysts may raise targets.", pub) == []
+    assert find_periods("April Capital rose 5%.", pub) == []
+    assert [p.value for p in find_periods("in May 2024", pub)] == ["2024-05"]
+    assert [p.value for p in find_periods("closed on March 3", pub)] == ["2025-03-03"]
