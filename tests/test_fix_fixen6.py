@@ -110,3 +110,20 @@ def test_english_month_alone_near_misses():
     assert find_periods("April Capital rose 5%.", pub) == []
     assert [p.value for p in find_periods("in May 2024", pub)] == ["2024-05"]
     assert [p.value for p in find_periods("closed on March 3", pub)] == ["2025-03-03"]
+
+
+# ---- English multiples of a valuation ----------------------------------------------------------
+
+def test_english_multiples_of_a_valuation():
+    df = facts_of_text(HEAD + "Zeta AI is now valued at $310bn, up 2.4x from $130bn. "
+                       "That is roughly 2.9x the $6.9bn valuation of its rival.", PUB)
+    for text, value in (("2.4x", 2.4), ("2.9x", 2.9)):
+        r = row_of(df, text)
+        assert (r.theme, r.unit, r.value, r.metric) == ("valuation", "multiple", value, "valuation_multiple")
+
+
+def test_buy_rating_is_no_deal():
+    # Buy alone is a broker's rating: the target price after it stays a target price
+    df = facts_of_text(HEAD + "Rating: Buy, TP $50. Acme agreed to buy Orbit Labs for $1.2bn.", PUB)
+    assert row_of(df, "$1.2bn").metric == "acquisition_amount"
+    assert not (df["metric"] == "acquisition_amount").sum() > 1
