@@ -1121,6 +1121,12 @@ _COUNTER_AFTER = re.compile(rf"\s?(?:{pattern_words('quantities')['count_after_y
 _WORDS = pattern_words("names")  # the word lists of data/pattern_words.csv this module reads
 
 
+# Singapore-based, SoftBank-backed: a capitalised word glued to an English adjective of origin,
+# then a blank; the name after it starts where the match ends
+_ENGLISH_FUNCTION_WORDS = frozenset(_WORDS["english_function_word"].split("|"))
+_ORIGIN_ADJECTIVE = re.compile(rf"[A-Z][A-Za-z]*-(?:{_WORDS['english_origin_adjective']}) ")
+
+
 def _begins_quantity(text: str, start: int, end: int) -> bool:
     """True when the digit word ``text[start:end]`` is the start of an amount (``400亿美元``,
     ``300家``): its unit or magnitude follows, so it counts something rather than naming a version."""
@@ -1933,6 +1939,15 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     for m in _LATIN.finditer(text):
         if not free(m.start(1), m.start(1) + 1):
             continue  # the word is cut from its end only
+        adjective = None
+        if "-" in m.group(1):
+            adjective = _ORIGIN_ADJECTIVE.match(text, m.start(1))
+            if adjective is not None:
+                # Singapore-based Kite Labs: the place and its -based are no part of the name
+                m = _LATIN.match(text, adjective.end())
+                if m is None or not free(m.start(1), m.start(1) + 1) \
+                        or m.group(1).split()[0].lower() in _ENGLISH_FUNCTION_WORDS:
+                    continue  # Singapore-based firms, London-based The…: no name follows
         word = m.group(1).rstrip(".")
         timed = False  # a time cut off the word's end stands where Chinese would
         if " " in word and (word.split()[0] in stop or _NOT_LATIN.match(word.split()[0])):
@@ -1961,7 +1976,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             continue  # ALY-2026-0112号公告, YX-OPT-0317: a notice's or a minute's number, never a name
         # the word is ASCII (``_LATIN``): a digit is 0-9, a capital one that lowering changes
         has_digit = _ASCII_DIGIT.search(word) is not None
-        shaped = has_digit or "-" in word or first[1:].lower() != first[1:]
+        # a capitalised word after Singapore-based is a firm's name, shaped or not
+        shaped = has_digit or "-" in word or first[1:].lower() != first[1:] or adjective is not None
         two_words = " " in word and word.split(" ", 1)[1] in tails
         shaped_before = shaped
         if not shaped and (" " not in word or two_words) and _OPENS_CLAUSE.search(text[max(0, m.start(1) - 2):m.start(1)]) \

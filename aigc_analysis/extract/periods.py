@@ -117,7 +117,7 @@ def _alternation(role: str) -> str:
 
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
-_INNER_ROLES = frozenset({"en_year_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
+_INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
@@ -144,6 +144,12 @@ _EN_YEAR_LEADS = "|".join(rf"(?<=\b{re.escape(w)} )" for w in sorted(_WORDS["en_
 _EN_YEAR_AT_END = rf"(?:{_EN_YEAR_LEADS})(?P<en_yr>{_Y4})(?=[.,](?![0-9]))"
 #: ``in 2025.``, ``by 2028,``: a year an English clause ends on (the scan's ``en_yr`` alternative)
 EN_YEAR_AT_END = re.compile(_EN_YEAR_AT_END)
+#: in April, its September round: a month's full name alone after an English lead word (the
+#: scan's ``en_mo`` alternative; a lead keeps the modal may and a name such as April apart)
+_EN_MONTH_LEADS = "|".join(rf"(?<=(?<![A-Za-z]){re.escape(w)}{'' if w.endswith('-') else ' '})"
+                           for w in sorted(_WORDS["en_month_lead"]))
+_EN_MONTH_ALONE = (rf"(?:{_EN_MONTH_LEADS})(?P<en_mo>January|February|March|April|May|June|July|August"
+                   r"|September|October|November|December)(?![A-Za-z0-9\-]|\.?\s?[0-9])")
 
 _SCAN_SOURCE = (
     # FY26-28, FY2026-FY2028: a span of fiscal years, the second written short
@@ -213,6 +219,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9.])(?:(?P<fest_y>{_Y4})\s?年\s?)?(?P<fest>{_alternation('festival_month')})"
     r"(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次])"
     rf"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
+    rf"|{_EN_MONTH_ALONE}"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4})|[-'’](?P<en_y3>{_Y4}|[0-9]{{2}}))(?![0-9])"  # Jun-2025, Jan-24, Jun'25
     rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
@@ -257,7 +264,7 @@ _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahe
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
 #: without its year), to ``_in_context`` (a period relative to one stated before it), and the
 #: fiscal groups of a simple period.
-_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "fest", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m")
+_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "fest", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m", "en_mo")
 _IN_CONTEXT_GROUPS = ("rel_same", "win_n", "qrel", "fq_rel", "ytd")
 _FISCAL_GROUPS = ("fq", "fq_en", "fq_rel", "fy_rel")
 
@@ -595,6 +602,11 @@ def _value_mo(g, end: int, published: date | None, t: str, pub_y: int | None) ->
     return (_detail(pub_y, None, None, g("mo"), None) if pub_y else None), False
 
 
+def _value_en_mo(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    month = _EN_MONTHS.index(g("en_mo")[:3].lower()) + 1
+    return (f"{pub_y}-{month:02d}" if pub_y else None), False
+
+
 def _value_en_m(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     month = _EN_MONTHS.index(g("en_m")[:3].lower()) + 1
     if g("en_y2"):
@@ -713,6 +725,7 @@ _VALUE_RULES = (
     ("fest", _value_fest),
     ("mo", _value_mo),
     ("en_m", _value_en_m),
+    ("en_mo", _value_en_mo),
     ("bd_w", _value_bd_w),
     ("dom", _value_dom),
     ("day_rel", _value_day_rel),
@@ -935,7 +948,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         resolved = False
         if holds.year_context and (g("md_m") or g("mo") or g("fest") and not g("fest_y") or g("within") or g("bq") or g("bq2")
                 or g("bq3") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
-                or g("en_m") and not g("en_y") and not g("en_y2") and not g("en_y3")) and published is not None:
+                or g("en_m") and not g("en_y") and not g("en_y2") and not g("en_y3") or g("en_mo")) and published is not None:
             value = _year_of_context(g, ms, me, value, t, simple, published)
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)

@@ -1923,6 +1923,8 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
     for frame in _LABEL_FRAME.finditer(t):
         group = "inner" if frame.group("inner") is not None else "after"
         lo, hi = frame.span(group)
+        if group == "inner" and "unless" in t[lo:hi]:
+            hi = _before_english_note(t, lo, hi)  # (US$ bn unless stated): the label, then its note
         if group == "inner" and frame.start() == label_end:
             continue  # 单位：亿元（人民币）, 单位：元/百万tokens（输入≤32K）: a note on the label before it
         parts: list[tuple[int, int, tuple[Decimal, str]]] = []
@@ -1957,6 +1959,18 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         if group == "after" and parts:
             label_end = hi
     return tuple(out)
+
+
+# an English caption's note after its unit (US$ bn unless stated, RMB mn unless otherwise noted)
+_ENGLISH_LABEL_NOTE = re.compile(r"[\s,;]+unless\s(?:otherwise\s)?(?:stated|noted|specified|indicated)\b[^()（）]*$",
+                                 re.IGNORECASE)
+
+
+def _before_english_note(t: str, lo: int, hi: int) -> int:
+    """Where the label of the bracket ``t[lo:hi]`` ends when an English ``unless stated``
+    note follows it; ``hi`` when none does."""
+    m = _ENGLISH_LABEL_NOTE.search(t, lo, hi)
+    return m.start() if m is not None and m.start() > lo else hi
 
 
 def _rate_label_then_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]]) -> bool:
