@@ -5,7 +5,10 @@
 2. a post dated only by its own stamp line below the text: a Q&A answer's ``编辑于 2025-12-02 ·
    IP 属地北京``, a forum post's ``发布于``/``发表于``; never a comment line or a linked article;
 3. a header giving a recording and a release day (``录制：…｜上线：…``) is published on the release
-   day.
+   day;
+4. page furniture and rule thresholds read as facts: a podcast page's counters (``本期播放 4.6万
+   评论 312``), a dragon-tiger list's reason (``上榜原因：日涨幅偏离值达7%``), further-reading links
+   (``延伸閱讀：→ …``).
 """
 from __future__ import annotations
 
@@ -112,3 +115,57 @@ def test_the_release_day_beats_the_recording_day(header, expected):
 ])
 def test_a_header_with_one_date_keeps_it(header, expected):
     assert _day(header + "\n" + BODY) == expected
+
+
+# --- 4. page furniture and rule thresholds that are no facts (a12, b12) --------------------------
+def _facts(text: str, published: dt.date = dt.date(2026, 1, 27)):
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": text,
+           "published": published, "publisher": "Test", "boilerplate": []}
+    return facts_frame(extract_document(doc))
+
+
+def test_a_podcast_pages_counters_are_no_facts():
+    frame = _facts("某某播客 第88期\n嘉宾：这家公司今年收入大概增长了40%。\n"
+                   "收听平台：小宇宙 / Apple Podcasts\n本期播放 4.6万　评论 312　订阅 12.8万\n")
+    assert sorted(frame["text"]) == ["40%"], frame.to_string()
+
+
+def test_subscriptions_and_plays_written_in_prose_stay_facts():
+    frame = _facts("该应用付费订阅1200万，累计播放1.2亿次。")
+    assert {"1200万", "1.2亿"} <= set(frame["text"]), frame.to_string()
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("上榜原因：日跌幅偏离值达7%，换手率达25%。\n某某科技今日跌停，成交额12.3亿元。", ["12.3亿元"]),
+    ("注：上榜原因为日涨幅偏离值达7%；某某股份今日换手率达到18%。", ["18%"]),
+])
+def test_a_dragon_tiger_listing_reason_is_no_move(text, kept):
+    assert sorted(_facts(text)["text"]) == kept
+
+
+def test_a_move_without_a_listing_reason_stays():
+    frame = _facts("某某科技今日涨幅达7%，换手率达25%。")
+    assert {"7%", "25%"} <= set(frame["text"]), frame.to_string()
+
+
+def _read(tmp_path: Path, text: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    doc, _ = read_document(path)
+    return facts_frame(extract_document(doc))
+
+
+@pytest.mark.parametrize("tail", [
+    "延伸閱讀：\n→ 台積電法說會：今年資本支出520億至560億美元\n",
+    "延伸閱讀：→ 台積電法說會：今年資本支出520億至560億美元\n",
+    "扩展阅读\n→ 某某云：今年资本开支520亿至560亿元\n",
+])
+def test_further_reading_links_are_navigation(tmp_path, tail):
+    frame = _read(tmp_path, "科技島週報　2026年1月24日\n鴻海董事長表示，集團營收年增約12%。\n" + tail)
+    assert list(frame["text"]) == ["約12%"], frame.to_string()
+
+
+def test_the_words_inside_a_sentence_are_no_heading(tmp_path):
+    frame = _read(tmp_path, "某某日报 2026年1月24日\n某某云宣布今年资本开支增长30%，"
+                            "延伸阅读了很多材料的分析师认为其营收将增长15%。\n")
+    assert {"30%", "15%"} <= set(frame["text"]), frame.to_string()

@@ -489,6 +489,10 @@ _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 _HARDWARE_PENETRATION_REACH = 16
 #: what may stand between a WeChat counter label and its count (阅读 10万+, 点赞：1,024)
 _COUNTER_GAP = " \u3000:："
+#: A dragon-tiger list's reason (``上榜原因``) covers the numbers up to this many characters after it ...
+LISTING_REASON_CHARS = 60
+#: ... in its own sentence.
+_SENTENCE_BREAK = re.compile(r"[。;；!?！？\n]")
 # 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
 _DEVICE_COUNTERS = tuple(kw.word_group("device_counter"))
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
@@ -2412,6 +2416,26 @@ class _DocExtractor:
         ``wechat_counter``), a blank or a colon at most between; ``分享了3个案例`` is no counter."""
         at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
         return self._preceded_by(at, "wechat_counter", gap=0)
+
+    def _media_counter(self, q) -> bool:
+        """``本期播放 4.6万　评论 312　订阅 12.8万``: a count a blank apart from a podcast's or a
+        video page's counter label (``grammar.csv`` ``media_counter``); ``付费订阅1200万`` (no
+        blank) is a count of subscriptions."""
+        if not q.start or self.ptext[q.start - 1] not in " \u3000":
+            return False
+        at = q.start - 1
+        while at and self.ptext[at - 1] in " \u3000":
+            at -= 1
+        return self._preceded_by(at, "media_counter", gap=0)
+
+    def _listing_reason(self, q) -> bool:
+        """``上榜原因：日跌幅偏离值达7%，换手率达25%``: a threshold of the exchange rule that put a
+        stock on the dragon-tiger list (``grammar.csv`` ``listing_reason`` earlier in the same
+        sentence, at most :data:`LISTING_REASON_CHARS` before), not a move of the stock."""
+        hits = self._role_hits(max(0, q.start - LISTING_REASON_CHARS), q.start, "listing_reason")
+        if not hits:
+            return False
+        return _SENTENCE_BREAK.search(self.ptext, hits[-1].end, q.start) is None
 
     def _preceded_positions(self, role: str, gap: int) -> set[int]:
         """Every position ``_preceded_by(pos, role, gap)`` holds for, made on first use."""
@@ -8846,6 +8870,10 @@ class _DocExtractor:
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
             if cls == "count" and self._wechat_counter(q):
                 continue  # 阅读 10万+, 在看 2.3万: a WeChat article's counters, not a count of anything
+            if cls == "count" and self._media_counter(q):
+                continue  # 本期播放 4.6万　评论 312: a podcast page's counters, not a count of anything
+            if self._listing_reason(q):
+                continue  # 上榜原因：日涨幅偏离值达7%: an exchange rule's threshold, not a move
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
                 continue  # 问卷共30题: a questionnaire's length, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
