@@ -169,3 +169,33 @@ def test_the_words_inside_a_sentence_are_no_heading(tmp_path):
     frame = _read(tmp_path, "某某日报 2026年1月24日\n某某云宣布今年资本开支增长30%，"
                             "延伸阅读了很多材料的分析师认为其营收将增长15%。\n")
     assert {"30%", "15%"} <= set(frame["text"]), frame.to_string()
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("促销期间，售价5000元以上的AI折叠屏手机销量同比增长63%。", ["63%"]),
+    ("单价在199元至499元之间的AI耳机最畅销，销量占比达到五成。", ["五成"]),
+    ("NPU算力50 TOPS以上机型的销量占比提升至28%。", ["28%"]),
+    ("市值500亿元以上的公司共有9家。", []),
+])
+def test_a_bound_that_names_a_segment_of_products_is_no_fact(text, kept):
+    frame = _facts(text)
+    assert sorted(frame["text"]) == kept, frame.to_string()
+
+
+@pytest.mark.parametrize("text,value", [
+    ("该机型售价下调至3,499元。", "3,499元"),  # a price level
+    ("公司2025年营收达到120亿元以上。", "120亿元以上"),  # a bound after a verb, nothing after
+    ("该款耳机售价4000元以上，", "4000元以上"),  # the clause ends at the bound
+])
+def test_a_price_or_a_bound_claim_stays(text, value):
+    assert value in set(_facts(text)["text"])
+
+
+def test_the_bracket_that_defines_a_quoted_term_is_no_fact():
+    frame = _facts("本周“高弹性”（价格低于130元且溢价率低于15%）转债平均上涨1.6%。")
+    assert sorted(frame["text"]) == ["1.6%"], frame.to_string()
+
+
+def test_a_bracket_after_a_name_keeps_its_number():
+    frame = _facts("某某科技（市占率约12%）本周上涨1.6%。")
+    assert {"约12%", "1.6%"} <= set(frame["text"]), frame.to_string()

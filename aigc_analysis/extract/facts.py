@@ -932,6 +932,14 @@ _FREE_TREND = tuple(kw.word_group("free_trend"))
 _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
 _PER_SHARE = ("每股",)
 _PRICE_BAND_TAIL = tuple(kw.word_group("price_band_tail"))
+# 售价4000元以上的AI旗舰手机, 单价在299元至699元之间的产品: an attribute, a bound or band, a noun (_segment_threshold)
+_SEGMENT_ATTRIBUTES = tuple(kw.word_group("segment_attribute"))
+_SEGMENT_BAND_AFTER = tuple(kw.word_group("segment_band_after"))
+_SEGMENT_BOUNDS = frozenset({"over", "at_least", "under", "at_most"})
+# “双低”（价格低于120元且溢价率低于20%）: a bracket right after a quoted term (_term_definition)
+_TERM_QUOTES = "".join(kw.word_group("term_quote"))
+#: A defining bracket opens at most this many characters before the number.
+TERM_DEFINITION_CHARS = 40
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
@@ -2416,6 +2424,38 @@ class _DocExtractor:
         ``wechat_counter``), a blank or a colon at most between; ``分享了3个案例`` is no counter."""
         at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
         return self._preceded_by(at, "wechat_counter", gap=0)
+
+    def _segment_threshold(self, q) -> bool:
+        """``售价4000元以上的AI旗舰手机``, ``单价在299元至699元之间的产品``, ``NPU算力40 TOPS以上机型``:
+        a bound (以上, 低于 ...) or a band (``…之间``) right after a product attribute
+        (``facts_words.csv`` ``segment_attribute``, an optional 在 between) and right before
+        the noun it qualifies names a segment of products, no price or capacity of anything.
+        ``该机型售价下调至3,499元`` (no bound), ``营收达到100亿元以上。`` (a verb before, nothing after) stay."""
+        t = self.ptext
+        end = q.end
+        if q.qualifier not in _SEGMENT_BOUNDS:
+            if q.value_high is None:
+                return False
+            band = next((w for w in _SEGMENT_BAND_AFTER if t.startswith(w, end)), None)
+            if band is None:
+                return False
+            end += len(band)
+        before = t[max(0, q.start - 6):q.start].rstrip()
+        if before.endswith("在"):
+            before = before[:-1]
+        if not before.endswith(_SEGMENT_ATTRIBUTES):
+            return False
+        nxt = t[end:end + 1]
+        return nxt == "的" or ("\u4e00" <= nxt <= "\u9fff")
+
+    def _term_definition(self, q) -> bool:
+        """``“双低”（价格低于120元且溢价率低于20%）``: a number inside a bracket that opens right
+        after a quoted term (``facts_words.csv`` ``term_quote``) defines the term, no fact."""
+        t = self.ptext
+        open_ = t.rfind("(", max(0, q.start - TERM_DEFINITION_CHARS), q.start)
+        if open_ <= 0 or t[open_ - 1] not in _TERM_QUOTES:
+            return False
+        return t.find(")", open_, q.start) < 0
 
     def _media_counter(self, q) -> bool:
         """``本期播放 4.6万　评论 312　订阅 12.8万``: a count a blank apart from a podcast's or a
@@ -8858,6 +8898,10 @@ class _DocExtractor:
                 continue  # 若资本开支出现一成以上的下修: a scenario's threshold, not a forecast
             if q.unit in MONEY_UNITS and self.ptext.startswith(_PRICE_BAND_TAIL, q.end):
                 continue  # 10万-15万元价格带, 15万元以下车型: a band naming a segment, no price
+            if self._segment_threshold(q):
+                continue  # 售价4000元以上的AI旗舰手机: a bound naming a segment of products, no price
+            if self._term_definition(q):
+                continue  # “双低”（价格低于120元…）: the definition of a term, no fact
             if cls == "ratio" and self.ptext[q.start - 1:q.start] == "前" \
                     and _RANK_LEAD.search(self.ptext, max(clause.start, q.start - 20), q.start):
                 continue  # 位列全部主题指数前5%: a rank percentile, not a share or a move
