@@ -199,3 +199,22 @@ def test_the_bracket_that_defines_a_quoted_term_is_no_fact():
 def test_a_bracket_after_a_name_keeps_its_number():
     frame = _facts("某某科技（市占率约12%）本周上涨1.6%。")
     assert {"约12%", "1.6%"} <= set(frame["text"]), frame.to_string()
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("嘉宾：它上市第一天涨了百分之一百二十，就是翻了一倍还多。", ["百分之一百二十"]),
+    ("收入增长了百分之二百，也就是三倍。", ["百分之二百"]),
+    ("公司市值较年初增长接近三倍（约287%）。", ["约287%"]),
+    ("营收同比翻倍（+104%），净利润增长30%。", ["+104%", "30%"]),
+])
+def test_a_number_said_again_in_other_words_is_one_claim(text, kept):
+    assert sorted(_facts(text)["text"]) == sorted(kept)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("营收增长30%，净利润增长就是50%。", ["30%", "50%"]),  # 就是 inside a clause: no restatement
+    ("收入增长了30%，其中海外收入就是12亿元。", ["30%", "12亿元"]),
+    ("营收增长两倍（2024年），利润率20%。", ["两倍", "20%"]),  # the bracket holds a year
+])
+def test_second_claims_stay(text, kept):
+    assert sorted(_facts(text)["text"]) == sorted(kept)

@@ -933,6 +933,7 @@ _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
 _PER_SHARE = ("每股",)
 _PRICE_BAND_TAIL = tuple(kw.word_group("price_band_tail"))
 # 售价4000元以上的AI旗舰手机, 单价在299元至699元之间的产品: an attribute, a bound or band, a noun (_segment_threshold)
+_RESTATEMENT_LEADS = tuple(sorted(kw.word_group("restatement_lead"), key=len, reverse=True))
 _SEGMENT_ATTRIBUTES = tuple(kw.word_group("segment_attribute"))
 _SEGMENT_BAND_AFTER = tuple(kw.word_group("segment_band_after"))
 _SEGMENT_BOUNDS = frozenset({"over", "at_least", "under", "at_most"})
@@ -2447,6 +2448,29 @@ class _DocExtractor:
             return False
         nxt = t[end:end + 1]
         return nxt == "的" or ("\u4e00" <= nxt <= "\u9fff")
+
+    def _restatement(self, q, previous, sentence) -> bool:
+        """``涨了百分之一百零九，就是翻了一倍还多``: a number opening a clause with a restating word
+        (``facts_words.csv`` ``restatement_lead``) after a number of the same sentence says that
+        number again in other words: one claim, the first number's."""
+        if previous is None or previous.end < sentence.start:
+            return False
+        head = self.ptext[previous.end:q.start].rstrip(" ")
+        lead = next((w for w in _RESTATEMENT_LEADS if head.endswith(w)), None)
+        if lead is None:
+            return False
+        return head[:-len(lead)].rstrip(" ").endswith((",", "，"))
+
+    def _restated_in_brackets(self, q, following) -> bool:
+        """``增长接近两倍（约196%）``, ``翻倍（+105%）``: a multiple whose bracket right after holds
+        only the same change in per cent: one claim, the bracket's (the exact figure)."""
+        if following is None or following.unit != "ratio":
+            return False
+        t = self.ptext
+        gap = t[q.end:following.start]
+        if not gap.strip(" ").startswith("(") or len(gap) > 4 or not gap.rstrip(" ").endswith(("(", "约", "即", "+")):
+            return False
+        return t[following.end:following.end + 2].lstrip(" ").startswith(")")
 
     def _term_definition(self, q) -> bool:
         """``“双低”（价格低于120元且溢价率低于20%）``: a number inside a bracket that opens right
@@ -8902,6 +8926,10 @@ class _DocExtractor:
                 continue  # 售价4000元以上的AI旗舰手机: a bound naming a segment of products, no price
             if self._term_definition(q):
                 continue  # “双低”（价格低于120元…）: the definition of a term, no fact
+            if i and self._restatement(q, quantities[i - 1], sentence):
+                continue  # 涨了百分之一百零九，就是翻了一倍还多: the number before, said again
+            if cls == "multiple" and i + 1 < len(quantities) and self._restated_in_brackets(q, quantities[i + 1]):
+                continue  # 增长接近两倍（约196%）: the bracket's per cent is the claim
             if cls == "ratio" and self.ptext[q.start - 1:q.start] == "前" \
                     and _RANK_LEAD.search(self.ptext, max(clause.start, q.start - 20), q.start):
                 continue  # 位列全部主题指数前5%: a rank percentile, not a share or a move
