@@ -497,6 +497,10 @@ _HARDWARE_PENETRATION_REACH = 16
 _COUNTER_GAP = " \u3000:："
 #: approximate words a table cell or a count may start with (facts_words.csv cell_qualifier)
 _CELL_QUALIFIERS = tuple(kw.word_group("cell_qualifier"))
+#: A dragon-tiger list's reason (``上榜原因``) covers the numbers up to this many characters after it ...
+LISTING_REASON_CHARS = 60
+#: ... in its own sentence.
+_SENTENCE_BREAK = re.compile(r"[。;；!?！？\n]")
 # 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
 _DEVICE_COUNTERS = tuple(kw.word_group("device_counter"))
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
@@ -978,6 +982,15 @@ _FREE_TREND = tuple(kw.word_group("free_trend"))
 _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
 _PER_SHARE = ("每股",)
 _PRICE_BAND_TAIL = tuple(kw.word_group("price_band_tail"))
+# 售价4000元以上的AI旗舰手机, 单价在299元至699元之间的产品: an attribute, a bound or band, a noun (_segment_threshold)
+_RESTATEMENT_LEADS = tuple(sorted(kw.word_group("restatement_lead"), key=len, reverse=True))
+_SEGMENT_ATTRIBUTES = tuple(kw.word_group("segment_attribute"))
+_SEGMENT_BAND_AFTER = tuple(kw.word_group("segment_band_after"))
+_SEGMENT_BOUNDS = frozenset({"over", "at_least", "under", "at_most"})
+# “双低”（价格低于120元且溢价率低于20%）: a bracket right after a quoted term (_term_definition)
+_TERM_QUOTES = "".join(kw.word_group("term_quote"))
+#: A defining bracket opens at most this many characters before the number.
+TERM_DEFINITION_CHARS = 40
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
@@ -2495,6 +2508,81 @@ class _DocExtractor:
             return False  # 累计点赞约9,800个: a counter shows its count bare, never 约/超/近 before it
         at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
         return self._preceded_by(at, "wechat_counter", gap=0)
+
+    def _segment_threshold(self, q) -> bool:
+        """``售价4000元以上的AI旗舰手机``, ``单价在299元至699元之间的产品``, ``NPU算力40 TOPS以上机型``:
+        a bound (以上, 低于 ...) or a band (``…之间``) right after a product attribute
+        (``facts_words.csv`` ``segment_attribute``, an optional 在 between) and right before
+        the noun it qualifies names a segment of products, no price or capacity of anything.
+        ``该机型售价下调至3,499元`` (no bound), ``营收达到100亿元以上。`` (a verb before, nothing after) stay."""
+        t = self.ptext
+        end = q.end
+        if q.qualifier not in _SEGMENT_BOUNDS:
+            if q.value_high is None:
+                return False
+            band = next((w for w in _SEGMENT_BAND_AFTER if t.startswith(w, end)), None)
+            if band is None:
+                return False
+            end += len(band)
+        before = t[max(0, q.start - 6):q.start].rstrip()
+        if before.endswith("在"):
+            before = before[:-1]
+        if not before.endswith(_SEGMENT_ATTRIBUTES):
+            return False
+        nxt = t[end:end + 1]
+        return nxt == "的" or ("\u4e00" <= nxt <= "\u9fff")
+
+    def _restatement(self, q, previous, sentence) -> bool:
+        """``涨了百分之一百零九，就是翻了一倍还多``: a number opening a clause with a restating word
+        (``facts_words.csv`` ``restatement_lead``) after a number of the same sentence says that
+        number again in other words: one claim, the first number's."""
+        if previous is None or previous.end < sentence.start:
+            return False
+        head = self.ptext[previous.end:q.start].rstrip(" ")
+        lead = next((w for w in _RESTATEMENT_LEADS if head.endswith(w)), None)
+        if lead is None:
+            return False
+        return head[:-len(lead)].rstrip(" ").endswith((",", "，"))
+
+    def _restated_in_brackets(self, q, following) -> bool:
+        """``增长接近两倍（约196%）``, ``翻倍（+105%）``: a multiple whose bracket right after holds
+        only the same change in per cent: one claim, the bracket's (the exact figure)."""
+        if following is None or following.unit != "ratio":
+            return False
+        t = self.ptext
+        gap = t[q.end:following.start]
+        if not gap.strip(" ").startswith("(") or len(gap) > 4 or not gap.rstrip(" ").endswith(("(", "约", "即", "+")):
+            return False
+        return t[following.end:following.end + 2].lstrip(" ").startswith(")")
+
+    def _term_definition(self, q) -> bool:
+        """``“双低”（价格低于120元且溢价率低于20%）``: a number inside a bracket that opens right
+        after a quoted term (``facts_words.csv`` ``term_quote``) defines the term, no fact."""
+        t = self.ptext
+        open_ = t.rfind("(", max(0, q.start - TERM_DEFINITION_CHARS), q.start)
+        if open_ <= 0 or t[open_ - 1] not in _TERM_QUOTES:
+            return False
+        return t.find(")", open_, q.start) < 0
+
+    def _media_counter(self, q) -> bool:
+        """``本期播放 4.6万　评论 312　订阅 12.8万``: a count a blank apart from a podcast's or a
+        video page's counter label (``grammar.csv`` ``media_counter``); ``付费订阅1200万`` (no
+        blank) is a count of subscriptions."""
+        if not q.start or self.ptext[q.start - 1] not in " \u3000":
+            return False
+        at = q.start - 1
+        while at and self.ptext[at - 1] in " \u3000":
+            at -= 1
+        return self._preceded_by(at, "media_counter", gap=0)
+
+    def _listing_reason(self, q) -> bool:
+        """``上榜原因：日跌幅偏离值达7%，换手率达25%``: a threshold of the exchange rule that put a
+        stock on the dragon-tiger list (``grammar.csv`` ``listing_reason`` earlier in the same
+        sentence, at most :data:`LISTING_REASON_CHARS` before), not a move of the stock."""
+        hits = self._role_hits(max(0, q.start - LISTING_REASON_CHARS), q.start, "listing_reason")
+        if not hits:
+            return False
+        return _SENTENCE_BREAK.search(self.ptext, hits[-1].end, q.start) is None
 
     def _preceded_positions(self, role: str, gap: int) -> set[int]:
         """Every position ``_preceded_by(pos, role, gap)`` holds for, made on first use."""
@@ -9139,6 +9227,14 @@ class _DocExtractor:
                 continue  # 若资本开支出现一成以上的下修: a scenario's threshold, not a forecast
             if q.unit in MONEY_UNITS and self.ptext.startswith(_PRICE_BAND_TAIL, q.end):
                 continue  # 10万-15万元价格带, 15万元以下车型: a band naming a segment, no price
+            if self._segment_threshold(q):
+                continue  # 售价4000元以上的AI旗舰手机: a bound naming a segment of products, no price
+            if self._term_definition(q):
+                continue  # “双低”（价格低于120元…）: the definition of a term, no fact
+            if i and self._restatement(q, quantities[i - 1], sentence):
+                continue  # 涨了百分之一百零九，就是翻了一倍还多: the number before, said again
+            if cls == "multiple" and i + 1 < len(quantities) and self._restated_in_brackets(q, quantities[i + 1]):
+                continue  # 增长接近两倍（约196%）: the bracket's per cent is the claim
             if cls == "ratio" and self.ptext[q.start - 1:q.start] == "前" \
                     and _RANK_LEAD.search(self.ptext, max(clause.start, q.start - 20), q.start):
                 continue  # 位列全部主题指数前5%: a rank percentile, not a share or a move
@@ -9151,6 +9247,10 @@ class _DocExtractor:
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
             if cls == "count" and self._wechat_counter(q):
                 continue  # 阅读 10万+, 在看 2.3万: a WeChat article's counters, not a count of anything
+            if cls == "count" and self._media_counter(q):
+                continue  # 本期播放 4.6万　评论 312: a podcast page's counters, not a count of anything
+            if self._listing_reason(q):
+                continue  # 上榜原因：日涨幅偏离值达7%: an exchange rule's threshold, not a move
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
                 continue  # 问卷共30题: a questionnaire's length, not a count of anything
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):

@@ -107,7 +107,7 @@ HEADER_WORD_KINDS = (
     "title_label", "currency", "report_type", "masthead_word", "weekday_lead", "dateline_verb",
     "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
     "closing_signer", "signer_title", "press_release", "ticker_label", "taiwan_cue",
-    "header_org", "en_firm_word", "en_company_suffix",
+    "header_org", "en_firm_word", "en_company_suffix", "recording_label", "footer_date_label",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -241,8 +241,12 @@ class DateHit:
 
 _B = r"[^\S\n]*"  # blanks within a line (ideographic spaces are spaces in the parsing form)
 # Chinese-numeral date parts: a year 19xx/20xx digit by digit (二〇二四), a month 1-12, a day 1-31
-_CN_DIGIT = "〇零一二三四五六七八九"
-_CN_YEAR = rf"(?:一九|二[〇零])[{_CN_DIGIT}]{{2}}"
+# The zero of a year written digit by digit: 〇 (U+3007), 零, and the look-alikes of papers set in
+# Big5, which has no 〇: ○ (U+25CB white circle), ◯ (U+25EF), and Ｏ/0 (the parsing form folds
+# full-width Ｏ to O), e.g. ``二○二六年一月二十日``, ``二Ｏ二六年``.
+_CN_ZERO = "〇零○◯O0"
+_CN_DIGIT = _CN_ZERO + "一二三四五六七八九"
+_CN_YEAR = rf"(?:一九|二[{_CN_ZERO}])[{_CN_DIGIT}]{{2}}"
 _CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
 _CN_DAY = r"三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _TIME = rf"(?:(?:{_B}|T)\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"  # 08:15, ISO 8601's T08:15:00
@@ -294,7 +298,7 @@ def _date_starts() -> tuple[re.Pattern, ...]:
     day_month = re.compile(r"\d(?=\d?" + _B + case_class(v["month"], 0) + ")")
     day_first = re.compile(r"\d(?=\d?[/.-]\d\d?[/.-](?:19|20)\d\d)")
     roc_slash = re.compile(r"1[0-4]\d/")
-    cn_year = re.compile(r"(?:一九|二[〇零])")
+    cn_year = re.compile(rf"(?:一九|二[{_CN_ZERO}])")
     return (year, roc, year, month, day_month, day_first, year, year, month, roc_slash, cn_year, cn_year)
 
 
@@ -339,8 +343,8 @@ def _hit(m: re.Match, precision: str) -> DateHit | None:
 
 
 def _cn_digit(c: str) -> int:
-    """A Chinese digit's value (〇 and 零 are 0)."""
-    return 0 if c == "零" else "〇一二三四五六七八九".index(c)
+    """A Chinese digit's value (〇, 零 and the look-alikes of ``_CN_ZERO`` are 0)."""
+    return 0 if c in _CN_ZERO else "〇一二三四五六七八九".index(c)
 
 
 def _cn_small(s: str) -> int:
@@ -616,6 +620,7 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
 def _find_published(text: str, published_hint: dt.date | None, norm: str, end: int,
                     candidates: list[_Candidate]) -> PublishedDate:
     """:func:`find_published` with the header's end and date candidates found by the caller."""
+    candidates = _release_first(norm, end, candidates)
     header_days = [c.hit.date for c in candidates
                    if c.hit.precision == "day" and (c.labelled or c.furniture)]
 
@@ -671,7 +676,66 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     stamp = _post_stamp_day(norm, end)
     if stamp is not None:
         return PublishedDate(stamp[0], "day", stamp[1], "header")
+    footer = _footer_stamp(norm, end)
+    if footer is not None:
+        return found(_Candidate(footer, True, False), "body")
     return PublishedDate(None, None, None, "none")
+
+
+@lru_cache(maxsize=1)
+def _recording_label() -> re.Pattern:
+    """A label of the day a talk or interview was recorded or a text written, ending just
+    before its date (``录制：``, ``采访时间:``, ``撰写日期``; ``recording_label`` words)."""
+    return re.compile(rf"(?:{_alt(_vocab()['recording_label'])})[^\s\d:|]{{0,2}}{_B}:?{_B}$")
+
+
+def _release_first(norm: str, end: int, candidates: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` with the dates a recording label names (``录制：2026年1月25日｜上线：
+    2026年1月27日``) moved after the others: a header giving a recording and a release day is
+    published on the release day. A recording day stays a candidate when it is the only one
+    (its label then still counts)."""
+    if len(candidates) < 2:
+        return candidates
+    words = _vocab()["recording_label"]
+    if not any(w in norm[:end] for w in words):
+        return candidates  # most documents: one substring test per word over the header
+    pat = _recording_label()
+    recorded = [bool(pat.search(norm, _line_bounds(norm, c.hit.start)[0], c.hit.start)) for c in candidates]
+    if all(recorded) or not any(recorded):
+        return candidates
+    # a recording day labelled ``录制时间：`` is no publication label: its date goes last, unlabelled
+    return ([c for c, r in zip(candidates, recorded) if not r]
+            + [_Candidate(c.hit, False, c.furniture) for c, r in zip(candidates, recorded) if r])
+
+
+#: After its date (and clock time) a footer stamp line holds at most this many characters
+#: (``· IP 属地北京``, ``来自 iPhone``), and no sentence.
+FOOTER_REST_CHARS = 24
+
+
+@lru_cache(maxsize=1)
+def _footer_label() -> re.Pattern:
+    return re.compile(rf"(?m)^{_B}(?:{_alt(_vocab()['footer_date_label'])}){_B}:?{_B}(?=\d)")
+
+
+def _footer_stamp(norm: str, end: int) -> DateHit | None:
+    """The day of a post's own stamp on a line below the header, when nothing else dates it:
+    a Q&A answer or forum post ends (or each floor opens) with ``编辑于 2026-01-09 · IP 属地上海``,
+    ``发布于 2025-10-18 21:40``, ``发表于 ...`` (``footer_date_label`` words opening the line,
+    then a full date). The first such line is the post's; a comment line (``2025-12-30 回复：…``)
+    or a linked article's date carries no label. A relative day (``编辑于 昨天 18:02``) gives none."""
+    words = _vocab()["footer_date_label"]
+    if not any(norm.find(w, end) >= 0 for w in words):
+        return None  # most documents: one substring search per word
+    for m in _footer_label().finditer(norm, end):
+        line_end = _line_bounds(norm, m.start())[1]
+        hits = find_dates(norm, m.end(), line_end)
+        if not hits or hits[0].start != m.end() or hits[0].precision != "day":
+            continue
+        rest = norm[hits[0].end:line_end].strip()
+        if len(rest) <= FOOTER_REST_CHARS and not re.search(r"[，。；！？,;!?]", rest):
+            return hits[0]
+    return None
 
 
 # a forum post's yearless stamp closing a short header line: ``楼主:某某 03-14 10:05``
