@@ -490,6 +490,10 @@ def find_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         raise TypeError(f"find_quantities expects str, got {type(text).__name__}")
     t = fold(text)
+    if " " in t and _OCR_SPLIT.search(t):  # cheap pre-check: the pattern needs a blank
+        ocr = _ocr_joined(text, t)
+        if ocr is not None:
+            return ocr
     out: list[Quantity] = []
     pos = 0
     n = len(t)
@@ -535,6 +539,43 @@ def find_quantities(text: str) -> list[Quantity]:
     if "、" in t:  # cheap pre-check: an enumerated list needs its comma
         out = _enum_lists(t, text, out)
     return _link_lists(t, text, out)
+
+
+# An OCR'd scan writes a number with stray single blanks (年增1 6.4%, 约4 0 0亿元, 1.3 9元):
+# short digit groups parted by one ASCII blank, the last followed directly by a unit word. Not
+# after a letter, digit or blank-and-digit (2025 1 6.4% is a year, then a number); never across
+# a column gap (two blanks, a tab or a full-width blank), a size (1 0 0 x 1 0 0 mm), a licence or
+# phone number (no unit after them).
+_OCR_SPLIT = re.compile(
+    r"(?<![0-9A-Za-z.,\-])(?<![0-9] )[0-9]{1,3}(?:\.[0-9]{1,3})?(?: [0-9]{1,3}(?:\.[0-9]{1,3})?)+"
+    rf"(?=(?:{_WORDS['ocr_split_unit']}))")
+
+
+def _ocr_joined(text: str, t: str) -> list[Quantity] | None:
+    """The quantities of ``text`` read with the blanks inside OCR-split numbers removed, their
+    offsets and text mapped back to ``text`` (so ``text`` keeps the blanks: ``1 6.4%``); None
+    when no split number is well formed (one decimal point at most).
+
+    >>> [(q.value, q.text) for q in find_quantities("营收年增1 6.4%，资本支出约4 0 0亿元")]
+    [(0.164, '1 6.4%'), (40000000000.0, '约4 0 0亿元')]
+    >>> t = "尺寸1 0 0 x 1 0 0 mm，2024 25%，第 0 8 7 7 号"
+    >>> _ocr_joined(t, t) is None
+    True
+    """
+    drop: list[int] = []
+    for m in _OCR_SPLIT.finditer(t):
+        if m.group().count(".") <= 1:
+            drop.extend(i for i in range(m.start(), m.end()) if t[i] == " ")
+    if not drop:
+        return None
+    dropped = set(drop)
+    keep = [i for i in range(len(text)) if i not in dropped]
+    joined = "".join(text[i] for i in keep)
+    out = []
+    for q in find_quantities(joined):
+        s, e = keep[q.start], keep[q.end - 1] + 1
+        out.append(dataclasses.replace(q, start=s, end=e, text=text[s:e]))
+    return out
 
 
 # what parts a table row's label cell from its values: a tab, a bar or two blanks

@@ -1,0 +1,105 @@
+"""Tables and number forms (fixtab7): OCR blanks inside numbers, share counts in 万股, currency
+cells other than 元 in a Markdown table, header scales with a measure word.
+
+Every example is an invented text, not a line of any report."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aigc_analysis.extract.quantities import find_quantities
+from helpers_text import facts_of_text, row_of
+
+DAY = dt.date(2025, 11, 5)
+
+
+# --- h28-6: OCR blanks inside a number ------------------------------------------------------
+OCR = (
+    "[掃描件 OCR 文字]\n"
+    "華岳電子深度報告\n"
+    "華岳電子2025年營收年增3 5.2%，資本支出約4 0 0億元，毛利率約2 2%。\n"
+    "我們將目標價上調至1 5 6元，對應2026年EPS 1.3 9元、約3 3倍本益比。\n"
+)
+
+
+def test_ocr_blanks_inside_numbers_are_joined():
+    f = facts_of_text(OCR, DAY)
+    assert row_of(f, "3 5.2%")[["metric", "value"]].tolist() == ["revenue_growth", pytest.approx(0.352)]
+    assert row_of(f, "約4 0 0億元")[["metric", "value"]].tolist() == ["capex", pytest.approx(4e10)]
+    assert row_of(f, "約2 2%")["value"] == pytest.approx(0.22)
+    assert row_of(f, "1 5 6元")[["metric", "value"]].tolist() == ["target_price", pytest.approx(156)]
+    assert row_of(f, "1.3 9元")[["metric", "value"]].tolist() == ["eps", pytest.approx(1.39)]
+    assert row_of(f, "約3 3倍")[["metric", "value"]].tolist() == ["pe_ratio", pytest.approx(33)]
+    assert not (f["value"] == 0).any()  # no fragment 0億元 / 6元 left
+
+
+@pytest.mark.parametrize("text", [
+    "產品尺寸為1 0 0 x 1 0 0 mm",       # a size
+    "許可證第 0 8 7 7 號",              # a licence number
+    "電話(02)2 7 1 8-5 5 0 0",          # a phone number
+    "2024　2025F",                      # a column gap
+    "營收 1.2 3.4",                     # two numbers side by side
+])
+def test_ocr_join_leaves_other_blanks(text):
+    assert all(q.text.replace(" ", "") == q.text or "x" in q.text for q in find_quantities(text))
+    assert not any(q.value in (100, 877, 2718, 5500, 1.23) for q in find_quantities(text))
+
+
+def test_year_then_number_is_not_joined():
+    assert all(q.value < 1 for q in find_quantities("2025 1 6.4%"))  # never 202516.4%
+    assert [q.value for q in find_quantities("2025 16%")] == [pytest.approx(0.16)]
+
+
+# --- h28-7a: share counts in 万股 / 亿股 -----------------------------------------------------
+SHARES = (
+    "限售股解禁周报\n"
+    "华岳科技控股股东拟减持不超过860万股，即不超过公司总股本的3%。\n"
+    "此前该股东已累计减持2,093.5万股，发行价格为1,195.02元/股。\n"
+    "下周星河智能合计解禁2.4亿股。\n"
+)
+
+
+def test_share_counts_in_ten_thousands():
+    f = facts_of_text(SHARES, DAY)
+    r = row_of(f, "不超过860万")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == \
+        ("valuation", "planned_stake_reduction_shares", pytest.approx(8.6e6), "count")
+    assert row_of(f, "2,093.5万")[["metric", "value"]].tolist() == ["stake_reduction_shares", pytest.approx(20935000)]
+    assert row_of(f, "2.4亿")[["metric", "value"]].tolist() == ["lockup_expiry_shares", pytest.approx(2.4e8)]
+    # near-misses: the share of total shares and the price per share keep their metrics
+    assert row_of(f, "3%")["metric"] == "share_of_total_shares"
+    assert row_of(f, "1,195.02元")["unit"] == "CNY"
+
+
+def test_small_counts_are_not_share_counts():
+    f = facts_of_text("限售股解禁周报\n下周共有35家公司解禁。\n", DAY)
+    assert "lockup_expiry_shares" not in set(f["metric"])
+
+
+def test_lockup_table_in_ten_thousand_shares():
+    text = ("限售股解禁周报\n表1：下周解禁明细\n| 公司 | 解禁数量(万股) | 占总股本(%) |\n|---|---|---|\n"
+            "| 华岳科技 | 1,203.60 | 4.5 |\n")
+    f = facts_of_text(text, DAY)
+    r = row_of(f, "1,203.60")
+    assert (r["metric"], r["value"], r["unit"]) == ("lockup_expiry_shares", pytest.approx(12036000), "count")
+
+
+# --- h30-18: 港元 cells in a Markdown table ----------------------------------------------------
+IPO = (
+    "新股周报\n表1：近期AI新股发行情况\n"
+    "| 公司 | 上市日 | 发行价 | 募资额 | 首日涨幅 |\n|---|---|---|---|---|\n"
+    "| 云启芯片 | 2025-10-20 | 12.30港元 | 41.20亿港元 | +35.10% |\n"
+    "| 星河科技 | 2025-08-11 | 18.50元 | 9.6亿元 | +20.00% |\n"
+)
+
+
+def test_hong_kong_dollar_cells():
+    f = facts_of_text(IPO, DAY)
+    r = row_of(f, "12.30港元")
+    assert (r["metric"], r["value"], r["unit"]) == ("ipo_price", pytest.approx(12.3), "HKD")
+    r = row_of(f, "41.20亿港元")
+    assert (r["metric"], r["value"], r["unit"]) == ("ipo_proceeds", pytest.approx(4.12e9), "HKD")
+    # near-miss: the 元 cells of the same table stay CNY
+    assert row_of(f, "18.50元")[["metric", "unit"]].tolist() == ["ipo_price", "CNY"]
+    assert row_of(f, "9.6亿元")["unit"] == "CNY"
