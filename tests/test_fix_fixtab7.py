@@ -103,3 +103,25 @@ def test_hong_kong_dollar_cells():
     # near-miss: the 元 cells of the same table stay CNY
     assert row_of(f, "18.50元")[["metric", "unit"]].tolist() == ["ipo_price", "CNY"]
     assert row_of(f, "9.6亿元")["unit"] == "CNY"
+
+
+def test_rating_word_above_a_table_names_no_shares():
+    text = ("大模型周报\n- 减持—预期未来6个月的投资收益率落后指数5%以上;\n"
+            "\t文心X\t语言理解\t10367亿\tNLP\n\t旷视Y\t视觉识别\t8.5亿\tCV\n")
+    f = facts_of_text(text, DAY)
+    assert not set(f["metric"]) & {"stake_reduction_shares", "planned_stake_reduction_shares"}
+
+
+# --- h30-9: a header scale with a measure word (万副) --------------------------------------------
+GLASSES = (
+    "AI眼镜行业周报\n表1：主要品牌AI眼镜销量\n"
+    "品牌｜销量（万副）｜占比（%）\n品牌A｜4.4｜35.2\n品牌B｜2.1｜16.8\n"
+)
+
+
+def test_header_scale_with_a_measure_word():
+    f = facts_of_text(GLASSES, DAY)
+    r = row_of(f, "4.4")
+    assert (r["metric"], r["value"], r["unit"]) == ("unit_sales", pytest.approx(44000), "count")
+    assert row_of(f, "2.1")["value"] == pytest.approx(21000)
+    assert row_of(f, "35.2")["value"] == pytest.approx(0.352)  # near-miss: the share column stays

@@ -1622,7 +1622,7 @@ def _replace(q: Quantity, **changes) -> Quantity:
 
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
-_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架"
+_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架" + _WORDS["label_counter_more"].replace("|", "")
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
