@@ -125,3 +125,28 @@ def test_header_scale_with_a_measure_word():
     assert (r["metric"], r["value"], r["unit"]) == ("unit_sales", pytest.approx(44000), "count")
     assert row_of(f, "2.1")["value"] == pytest.approx(21000)
     assert row_of(f, "35.2")["value"] == pytest.approx(0.352)  # near-miss: the share column stays
+
+
+# --- h29-12: number forms ---------------------------------------------------------------------
+def test_range_with_its_own_magnitude_on_the_second_end():
+    [q] = find_quantities("真人拍摄成本为8,000～1.5万元每分钟")
+    assert (q.value, q.value_high, q.unit) == (pytest.approx(8000), pytest.approx(15000), "CNY")
+    # near-misses: a magnitude written once for both ends, or on each end
+    [q] = find_quantities("单价3～8万元")
+    assert (q.value, q.value_high) == (pytest.approx(30000), pytest.approx(80000))
+    [q] = find_quantities("单价3万～8万元")
+    assert (q.value, q.value_high) == (pytest.approx(30000), pytest.approx(80000))
+
+
+def test_fraction_that_never_ends_has_four_digits():
+    assert [q.value for q in find_quantities("约占总量的三分之二")] == [0.6667]
+    assert [q.value for q in find_quantities("另有七分之一")] == [0.1429]
+    assert [q.value for q in find_quantities("仅六十四分之一")] == [0.015625]  # a fraction that ends stays
+
+
+def test_bare_roi_range_is_a_ratio():
+    f = facts_of_text("AI短剧投放观察\n投放平均ROI在1.1-1.3之间，头部项目ROI约2.5。\n", DAY)
+    r = row_of(f, "1.1-1.3")
+    assert (r["metric"], r["value"], r["value_high"], r["unit"]) == \
+        ("roi", pytest.approx(1.1), pytest.approx(1.3), "ratio")
+    assert row_of(f, "约2.5")["unit"] == "ratio"

@@ -826,6 +826,9 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             value = parse_chinese_numeral(t[s:e])
         except ValueError:
             return None, None
+        if len(value.as_tuple().digits) > _FRACTION_DIGITS_MAX:
+            # 三分之二: a fraction that never ends is written to four significant digits (0.6667)
+            value = Decimal(f"{value:.4g}")
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
     if g("colon") is not None:
         num, den = re.split("[:：]", g("colon"))
@@ -841,6 +844,8 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
     return _build_number(t, text, m, s, e)
 
 
+# more digits than this make a fraction that never ends (2/3), not one that does (1/64)
+_FRACTION_DIGITS_MAX = 12
 _G_D, _G_CN, _G_SKIP = _SCAN.groupindex["d"], _SCAN.groupindex["cn"], _SCAN.groupindex["skip"]
 _G_HALF = _SCAN.groupindex["half"]
 #: 千卡, 万卡, 十万卡: a magnitude alone before 卡 is a count of accelerator cards (a cluster size)
@@ -1046,6 +1051,22 @@ def _name_before(t: str, s: int) -> bool:
 def _term_value(term: dict) -> Decimal:
     """The number of a term times its magnitude (no unit scaling yet)."""
     return _number_value(term["d"], term["cn"], term["mag"], term["sign"])
+
+
+def _own_scale_first(v1: Decimal, t2: dict) -> bool:
+    """``8,000～1.5万元``: a bare first number larger than the second's digits is already in the
+    base unit (a range goes up), so the second's magnitude is its own, not the pair's.
+
+    >>> [(q.value, q.value_high) for q in find_quantities("8,000～1.5万元，1-2万元")]
+    [(8000.0, 15000.0), (10000.0, 20000.0)]
+    """
+    if t2["d"] is None and t2["cn"] is None:
+        return False
+    try:
+        bare = _number_value(t2["d"], t2["cn"], None, None)
+    except ValueError:
+        return False
+    return abs(v1) > abs(bare)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1273,7 +1294,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     v1 = _number_value(d, cn, t1["mag"], t1["sign"]) if pair is None else _pair_end(pair[0], t1)
     if unit_word in _SPOKEN_USD and d is None and t1["mag"] is None and not any(c in _CN_MAG for c in cn):
         return None  # 砍一刀: a cut, no dollars; 五百万刀 and 20刀 are amounts
-    if t2 is not None and t1["mag"] is None and t1["unit"] is None and t2["mag"] is not None:
+    if t2 is not None and t1["mag"] is None and t1["unit"] is None and t2["mag"] is not None \
+            and not _own_scale_first(v1, t2):
         # 1-2万, $70-72bn: the magnitude is written once, after the second number
         v1 *= _term_value({**t2, "d": "1", "cn": None, "sign": None}) if t2["d"] is not None \
             else parse_chinese_numeral(t2["mag"])
