@@ -138,15 +138,33 @@ def test_range_with_its_own_magnitude_on_the_second_end():
     assert (q.value, q.value_high) == (pytest.approx(30000), pytest.approx(80000))
 
 
-def test_fraction_that_never_ends_has_four_digits():
-    assert [q.value for q in find_quantities("约占总量的三分之二")] == [0.6667]
-    assert [q.value for q in find_quantities("另有七分之一")] == [0.1429]
-    assert [q.value for q in find_quantities("仅六十四分之一")] == [0.015625]  # a fraction that ends stays
-
-
 def test_bare_roi_range_is_a_ratio():
     f = facts_of_text("AI短剧投放观察\n投放平均ROI在1.1-1.3之间，头部项目ROI约2.5。\n", DAY)
     r = row_of(f, "1.1-1.3")
     assert (r["metric"], r["value"], r["value_high"], r["unit"]) == \
         ("roi", pytest.approx(1.1), pytest.approx(1.3), "ratio")
     assert row_of(f, "约2.5")["unit"] == "ratio"
+
+
+# --- h30-12: a full-width aligned table whose header pairs a year with a metric ----------------
+TW_TABLE = (
+    "台股AI供應鏈週報\n表一：重點個股評價\n"
+    "公司　代號　２０２５Ｆ　ＥＰＳ　２０２６Ｆ　ＥＰＳ　目標價　本益比\n"
+    "華岳電　2383　２８．１　３４．５　８５０　２４．６\n"
+    "星聯科　3665　３２．５　４１．８　９８０　２３．４\n"
+)
+
+
+def test_fullwidth_header_year_and_metric_is_one_cell():
+    f = facts_of_text(TW_TABLE, DAY)
+    assert row_of(f, "２８．１")[["metric", "period"]].tolist() == ["eps", "2025"]
+    assert row_of(f, "３４．５")[["metric", "period"]].tolist() == ["eps", "2026"]
+    assert row_of(f, "８５０")[["theme", "metric"]].tolist() == ["valuation", "target_price"]
+    assert row_of(f, "２３．４")[["metric", "unit"]].tolist() == ["pe_ratio", "multiple"]
+    assert "2383" not in set(f["text"]) and "3665" not in set(f["text"])  # stock codes: no facts
+
+
+def test_fullwidth_header_of_years_alone_is_not_merged():
+    text = ("華岳電營運\n表二：營收預估\n項目　2025F　2026F\n營收（億元）　120.5　150.2\n毛利率（%）　35.1　36.0\n")
+    f = facts_of_text(text, DAY)
+    assert row_of(f, "120.5")["period"] == "2025" and row_of(f, "150.2")["period"] == "2026"

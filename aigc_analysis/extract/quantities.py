@@ -826,9 +826,6 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             value = parse_chinese_numeral(t[s:e])
         except ValueError:
             return None, None
-        if len(value.as_tuple().digits) > _FRACTION_DIGITS_MAX:
-            # 三分之二: a fraction that never ends is written to four significant digits (0.6667)
-            value = Decimal(f"{value:.4g}")
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
     if g("colon") is not None:
         num, den = re.split("[:：]", g("colon"))
@@ -844,8 +841,6 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
     return _build_number(t, text, m, s, e)
 
 
-# more digits than this make a fraction that never ends (2/3), not one that does (1/64)
-_FRACTION_DIGITS_MAX = 12
 _G_D, _G_CN, _G_SKIP = _SCAN.groupindex["d"], _SCAN.groupindex["cn"], _SCAN.groupindex["skip"]
 _G_HALF = _SCAN.groupindex["half"]
 #: 千卡, 万卡, 十万卡: a magnitude alone before 卡 is a count of accelerator cards (a cluster size)
