@@ -168,3 +168,34 @@ def test_fullwidth_header_of_years_alone_is_not_merged():
     text = ("華岳電營運\n表二：營收預估\n項目　2025F　2026F\n營收（億元）　120.5　150.2\n毛利率（%）　35.1　36.0\n")
     f = facts_of_text(text, DAY)
     assert row_of(f, "120.5")["period"] == "2025" and row_of(f, "150.2")["period"] == "2026"
+
+
+# --- h28-3b/3c: a 千美元 column of a BOM table, ×N row labels, a 100% total row ---------------
+BOM = (
+    "AI服务器BOM拆解\n表1：HX200 机柜BOM拆分\n"
+    "| 部件 | 金额(千美元) | 占比(%) |\n|---|---|---|\n"
+    "| Vega CPU ×36 | 108.0 | 23.3 |\n| 散热模组 ×4 | 58.0 | 12.5 |\n| 电源 | 40.0 | 8.6 |\n"
+    "| 合计 | 464.0 | 100.0 |\n"
+)
+
+
+def test_thousand_dollar_column_of_a_bom_table():
+    f = facts_of_text(BOM, DAY)
+    r = row_of(f, "108.0")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == ("market", "bom_cost", pytest.approx(108000), "USD")
+    assert row_of(f, "58.0")["value"] == pytest.approx(58000)
+    # the multiplier is no part of the part's name
+    assert r["entity"] == "Vega CPU"
+    assert "×" not in row_of(f, "58.0")["entity"]
+    # near-miss: the share column stays; the total's 100% is no claim, its amount is
+    assert row_of(f, "23.3")["value"] == pytest.approx(0.233)
+    assert "100.0" not in set(f["text"])
+    assert row_of(f, "464.0")["value"] == pytest.approx(464000)
+
+
+def test_firm_rows_keep_their_names():
+    text = ("ABF载板行业\n表2：主要厂商营收\n| 厂商 | 营收(亿元) | 占比(%) |\n|---|---|---|\n"
+            "| 欣兴 | 121.8 | 21.7 |\n| 南电 | 80.2 | 14.3 |\n")
+    f = facts_of_text(text, DAY)
+    assert row_of(f, "121.8")["entity"] != "" and "×" not in row_of(f, "121.8")["entity"]
+    assert row_of(f, "21.7")["value"] == pytest.approx(0.217)
