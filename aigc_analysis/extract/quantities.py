@@ -1058,10 +1058,10 @@ def _own_scale_first(v1: Decimal, t2: dict) -> bool:
     if t2["d"] is None and t2["cn"] is None:
         return False
     try:
-        bare = _number_value(t2["d"], t2["cn"], None, None)
+        bare = _number_value(t2["d"], t2["cn"], None, t2["sign"])
     except ValueError:
         return False
-    return abs(v1) > abs(bare)
+    return v1 > bare  # -1.8～-1.2亿: a range of losses goes up too, the magnitude is shared
 
 
 @functools.lru_cache(maxsize=4096)
