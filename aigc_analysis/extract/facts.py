@@ -755,6 +755,10 @@ _HK_CUE = re.compile(kw.word_alternation("hk_currency"))
 _HK_END_CUE = re.compile(kw.word_alternation("hk_scope_end"))
 #: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
 _OTHER_YUAN = frozenset({"CNY", "HKD"})
+_SHARE_COUNT_METRICS = frozenset(kw.word_group("share_count_metric"))
+_GROUP_TOTALS = frozenset(kw.word_group("group_total"))
+# 散热模组 ×4, Grace CPU x36: how many of the part one unit holds, no part of the part's name
+_MULTIPLIER_TAIL = re.compile(r"\s?[×xX]\s?[0-9]+\s*$")
 #: Share of Chinese characters that differ from their Simplified form in a Traditional text
 #: (typically 20-30 %; a Simplified report quoting a Traditional name stays far below).
 _TRADITIONAL_SHARE = 0.05
@@ -6490,6 +6494,14 @@ class _DocExtractor:
         return any(self.ptext.find(word, h.start, h.end) >= 0
                    for h in self._column_header(sentence, q) for word in _FALL_HEADER)
 
+    def _counts_shares(self, sentence: Sentence, q) -> bool:
+        """A count of shares: 股 right after the number (``860万股``), or in the column header
+        or caption of its cell (``解禁数量(万股)``)."""
+        if self.ptext.startswith("股", q.end):
+            return True
+        return any("股" in self.ptext[sp.start:sp.end] for sp in self._column_header(sentence, q)) \
+            if sentence.is_row else False
+
     def _table_spans(self, sentence: Sentence, q) -> list[Span]:
         """Where a cell's context lives, nearest first: header cell, row label, caption."""
         if not sentence.is_row:
@@ -7443,6 +7455,9 @@ class _DocExtractor:
                 return section  # 综合毛利率: a metric with a modifier names no one either
         surface = self.text[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        times = _MULTIPLIER_TAIL.search(surface, 0, cut)
+        if times is not None and times.start() > 0:
+            cut = times.start()
         name = surface[:cut].strip()
         english = index_name(self.ptext[label.start:label.start + cut])
         if english:
@@ -9257,6 +9272,11 @@ class _DocExtractor:
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
                 continue
+            if cls == "count" and metric in _SHARE_COUNT_METRICS and not self._counts_shares(sentence, q):
+                continue  # 减持 as a rating above a table of parameter counts: no count of shares
+            if cls == "ratio" and q.value == 1.0 and "share" in metric and sentence.is_row and sentence.label is not None \
+                    and self.ptext[sentence.label.start:sentence.label.end].strip() in _GROUP_TOTALS:
+                continue  # 合计 | 464.0 | 100.0: the shares of the rows above add up, no claim
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))

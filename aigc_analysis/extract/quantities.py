@@ -495,6 +495,10 @@ def find_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         raise TypeError(f"find_quantities expects str, got {type(text).__name__}")
     t = fold(text)
+    if " " in t and _OCR_SPLIT.search(t):  # cheap pre-check: the pattern needs a blank
+        ocr = _ocr_joined(text, t)
+        if ocr is not None:
+            return ocr
     out: list[Quantity] = []
     pos = 0
     n = len(t)
@@ -600,6 +604,43 @@ def _counted_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
                 continue
         out.append(a)
         i += 1
+    return out
+
+
+# An OCR'd scan writes a number with stray single blanks (年增1 6.4%, 约4 0 0亿元, 1.3 9元):
+# short digit groups parted by one ASCII blank, the last followed directly by a unit word. Not
+# after a letter, digit or blank-and-digit (2025 1 6.4% is a year, then a number); never across
+# a column gap (two blanks, a tab or a full-width blank), a size (1 0 0 x 1 0 0 mm), a licence or
+# phone number (no unit after them).
+_OCR_SPLIT = re.compile(
+    r"(?<![0-9A-Za-z.,\-])(?<![0-9] )[0-9]{1,3}(?:\.[0-9]{1,3})?(?: [0-9]{1,3}(?:\.[0-9]{1,3})?)+"
+    rf"(?=(?:{_WORDS['ocr_split_unit']}))")
+
+
+def _ocr_joined(text: str, t: str) -> list[Quantity] | None:
+    """The quantities of ``text`` read with the blanks inside OCR-split numbers removed, their
+    offsets and text mapped back to ``text`` (so ``text`` keeps the blanks: ``1 6.4%``); None
+    when no split number is well formed (one decimal point at most).
+
+    >>> [(q.value, q.text) for q in find_quantities("营收年增1 6.4%，资本支出约4 0 0亿元")]
+    [(0.164, '1 6.4%'), (40000000000.0, '约4 0 0亿元')]
+    >>> t = "尺寸1 0 0 x 1 0 0 mm，2024 25%，第 0 8 7 7 号"
+    >>> _ocr_joined(t, t) is None
+    True
+    """
+    drop: list[int] = []
+    for m in _OCR_SPLIT.finditer(t):
+        if m.group().count(".") <= 1:
+            drop.extend(i for i in range(m.start(), m.end()) if t[i] == " ")
+    if not drop:
+        return None
+    dropped = set(drop)
+    keep = [i for i in range(len(text)) if i not in dropped]
+    joined = "".join(text[i] for i in keep)
+    out = []
+    for q in find_quantities(joined):
+        s, e = keep[q.start], keep[q.end - 1] + 1
+        out.append(dataclasses.replace(q, start=s, end=e, text=text[s:e]))
     return out
 
 
@@ -1073,6 +1114,22 @@ def _term_value(term: dict) -> Decimal:
     return _number_value(term["d"], term["cn"], term["mag"], term["sign"])
 
 
+def _own_scale_first(v1: Decimal, t2: dict) -> bool:
+    """``8,000～1.5万元``: a bare first number larger than the second's digits is already in the
+    base unit (a range goes up), so the second's magnitude is its own, not the pair's.
+
+    >>> [(q.value, q.value_high) for q in find_quantities("8,000～1.5万元，1-2万元")]
+    [(8000.0, 15000.0), (10000.0, 20000.0)]
+    """
+    if t2["d"] is None and t2["cn"] is None:
+        return False
+    try:
+        bare = _number_value(t2["d"], t2["cn"], None, t2["sign"])
+    except ValueError:
+        return False
+    return v1 > bare  # -1.8～-1.2亿: a range of losses goes up too, the magnitude is shared
+
+
 @functools.lru_cache(maxsize=4096)
 def _number_value(d: str | None, cn: str | None, mag: str | None, sign: str | None) -> Decimal:
     # keyed by the short texts of one number: the same figures recur within and across notes
@@ -1298,7 +1355,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     v1 = _number_value(d, cn, t1["mag"], t1["sign"]) if pair is None else _pair_end(pair[0], t1)
     if unit_word in _SPOKEN_USD and d is None and t1["mag"] is None and not any(c in _CN_MAG for c in cn):
         return None  # 砍一刀: a cut, no dollars; 五百万刀 and 20刀 are amounts
-    if t2 is not None and t1["mag"] is None and t1["unit"] is None and t2["mag"] is not None:
+    if t2 is not None and t1["mag"] is None and t1["unit"] is None and t2["mag"] is not None \
+            and not _own_scale_first(v1, t2):
         # 1-2万, $70-72bn: the magnitude is written once, after the second number
         v1 *= _term_value({**t2, "d": "1", "cn": None, "sign": None}) if t2["d"] is not None \
             else parse_chinese_numeral(t2["mag"])
@@ -1665,7 +1723,7 @@ def _replace(q: Quantity, **changes) -> Quantity:
 
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
-_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架"
+_LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架" + _WORDS["label_counter_more"].replace("|", "")
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..load.normalise import for_parsing
-from .numerals import pattern_words
+from .numerals import fold, pattern_words
 from .quantities import find_unit_labels
 from .regexes import per_document
 
@@ -441,6 +441,7 @@ def tab_fullwidth_rows(text: str) -> str:
     cells = [_fullwidth_cells(line) for line in lines]
     if sum(c is not None for c in cells) < 2:
         return text
+    merged = _merge_period_heads(cells)
     out = list(lines)
     for i, j in _runs(cells):
         valued = [any(_value_or_range_cell(c) for c in cells[k]) for k in range(i, j)]
@@ -453,8 +454,48 @@ def tab_fullwidth_rows(text: str) -> str:
                 # an empty corner cell's blank is a cell boundary too, not a lead to keep
                 lead = 0 if cells[k][0] == "" else len(lines[k]) - len(lines[k].lstrip(_BLANKS))
                 body = lines[k].rstrip(_BLANKS)
-                out[k] = lines[k][:lead] + body[lead:].replace("\u3000", "\t") + lines[k][len(body):]
+                cut = body[lead:].replace("\u3000", "\t")
+                if k in merged:  # ２０２５Ｆ　ＥＰＳ: the blank inside one header cell stays
+                    cut = "\t".join(c for c in merged[k] if c is not None)
+                out[k] = lines[k][:lead] + cut + lines[k][len(body):]
     return "\n".join(out)
+
+
+def _merge_period_heads(cells: list) -> dict[int, list]:
+    """``公司　代號　２０２５Ｆ　ＥＰＳ　２０２６Ｆ　ＥＰＳ　目標價　本益比`` over rows of six cells: a
+    header line of no value with more cells than the row below, where a period cell followed by
+    a word cell (``２０２５Ｆ　ＥＰＳ``) is one header cell; merging those pairs must give the row's
+    count of cells. Updates ``cells`` in place; returns the merged header lines, line number ->
+    their cells as written (a merged cell keeps its blank), the corner cell None.
+
+    >>> c = [["公司", "２０２５Ｆ", "ＥＰＳ", "目標價"], ["台光電", "２８．１", "８５０"]]
+    >>> _merge_period_heads(c), c[0]
+    ({0: ['公司', '２０２５Ｆ\u3000ＥＰＳ', '目標價']}, ['公司', '２０２５Ｆ\u3000ＥＰＳ', '目標價'])
+    >>> _merge_period_heads([["公司", "2025F", "2026F"], ["甲", "1.2", "1.5"]])
+    {}
+    """
+    out = {}
+    for k in range(len(cells) - 1):
+        head, row = cells[k], cells[k + 1]
+        if head is None or row is None or len(head) <= len(row) or any(is_value_cell(c) for c in head):
+            continue
+        folded = [fold(c).strip() for c in head]
+        new, n = [], 0
+        while n < len(head):
+            if n + 1 < len(head) and _YEAR_CELL.match(folded[n]) and folded[n + 1] \
+                    and not _YEAR_CELL.match(folded[n + 1]) and not is_value_cell(head[n + 1]):
+                new.append(head[n] + "\u3000" + head[n + 1])
+                n += 2
+            else:
+                new.append(head[n])
+                n += 1
+        if len(new) == len(row):
+            written = list(new)
+            if head and head[0] == "" and not written[0]:
+                written[0] = None  # the inserted corner cell is no text of the line
+            cells[k] = new
+            out[k] = written
+    return out
 
 
 
