@@ -3928,6 +3928,18 @@ class _DocExtractor:
                 return p
         return None
 
+    def _said_of_now(self, start: int, end: int) -> bool:
+        """Whether the clause before a number opens with a word of now (``目前``, ``当前``,
+        period_words ``level_now``), after at most its subject: ``目前ARR已突破…``,
+        ``公司当前总市值约…``. A word of now after 由/从 starts a move (``由目前约20%升至…``)."""
+        t = self.ptext
+        for w in _LEVEL_NOW_WORDS:
+            i = t.find(w, start, end)
+            if i >= 0 and t[i - 1:i] not in ("由", "从") and not self.quantities.within(start, i) \
+                    and _MOVE_TO.search(t, i, end) is None:
+                return True
+        return False
+
     def _since_window(self, p) -> bool:
         """A window written ``X以来`` / ``X至今``: it opens the clause of the move it measures,
         so it dates no number before it."""
@@ -3972,8 +3984,11 @@ class _DocExtractor:
             seg_start = self._segment_start(sentence, clause.start)
             ytd = self._role_hits(seg_start, q.start, "ytd")
             # 本周（11月16日—11月20日）: a time word whose dates are written holds those dates
+            # 年初至2月10日, 上周（9.1-9.5）…年初至今: a year-to-date move written to a day, or as of
+            # the last day of the week stated before it, holds as of that day
             stated = [p for p in self._usable_periods(seg_start, q.start)
-                      if "/" in p.value and any(p.start <= h.start and h.end <= p.end for h in ytd)]
+                      if any(p.start <= h.start and h.end <= p.end for h in ytd)
+                      and ("/" in p.value or _DAY.fullmatch(p.value) and p.value != self.published.isoformat())]
             session = self.session_day.get(sentence.paragraph)
             if session is not None and ytd and (not stated or self._since_window(stated[-1])):
                 # 11月30日…单日涨3.6%，11月以来累计上涨9.8%: a move since a day, in the wrap of a
@@ -4012,6 +4027,11 @@ class _DocExtractor:
         if len(segment) > 1 and segment[-1].text.startswith(_WINDOW_AHEAD) and self._first_batch(clause.start, q.start):
             # 5月13日宣布，未来五年供应…，首批为2000颗: the plan's window is not its first batch's time
             segment = [p for p in segment if not p.text.startswith(_WINDOW_AHEAD)]
+        if (segment or self._usable_periods(sentence.start, clause.start)) and self.published is not None \
+                and self._said_of_now(clause.start, q.start):
+            # 今年3月完成B轮融资；目前ARR已突破5,000万美元: a figure said of now is of the
+            # publication month, not of the event dated in a clause before it
+            return f"{self.published.year}-{self.published.month:02d}", None
         if segment:
             p = self._fiscal_gloss(segment, self._asof_over_window(segment, _latest(segment)))
             return p.value, p

@@ -950,6 +950,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
                 or g("bq3") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
                 or g("en_m") and not g("en_y") and not g("en_y2") and not g("en_y3") or g("en_mo")) and published is not None:
             value = _year_of_context(g, ms, me, value, t, simple, published)
+        elif published is not None and g("edge"):
+            value = _edge_of_stated_year(ms, value, t, simple, published)
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
         elif g("rel") in _CONTEXT_YEAR_WORDS and not any(g(k) for k in _REL_PARTS) and published is not None:
@@ -1051,7 +1053,42 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         out = sorted(out + fixed, key=_START)
     if published is not None:
         out = _stated_days(out, t, text, published)
+    if "至" in t or "到" in t:
+        out = _ytd_to_day(out, t, text)
     return _drop_serials(_months_ended(_fiscal_by_end_date(_drop_annotations(out, t, text), t, text), t, text), t)
+
+
+#: 年初至今, 今年以来: the words of a year-to-date move (period_words.csv ``ytd``)
+_YTD_WORDS = frozenset(_WORDS["ytd"])
+#: 年初: the year-edge words of the start of a year (period_words.csv ``year_edge`` of month 1)
+_YEAR_START_WORDS = tuple(w for w, m in _WORDS["year_edge"].items() if m == 1)
+#: 至, 到: what joins a year-to-date word to the day it runs to
+_TO_DAY = re.compile(r"[ \u3000]?(?:至|到)[ \u3000]?")
+#: a stretch from January of a year to a day of the same year
+_JAN_TO_DAY = re.compile(r"(\d{4})-01/\1-\d{2}-\d{2}")
+
+
+def _ytd_to_day(found: list[Period], t: str, text: str) -> list[Period]:
+    """A year-to-date move written to a day (``年初至2月10日``, ``今年以来至3月31日``) holds as of
+    that day: one period, the day, over the whole wording. A stretch from a stated month
+    (``2025年1月至3月31日``) or another year (``2024年初至2025年3月31日``) stays a span."""
+    out: list[Period] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and a.text in _YTD_WORDS and _DAY.fullmatch(nxt.value) \
+                and _TO_DAY.fullmatch(t, a.end, nxt.start):
+            out.append(_new_period(nxt.value, a.start, nxt.end, text[a.start:nxt.end], nxt.is_estimate))
+            i += 2
+            continue
+        if _JAN_TO_DAY.fullmatch(a.value) and any(w in a.text[:5] for w in _YEAR_START_WORDS):
+            day = a.value.split("/")[1]
+            out.append(_new_period(day, a.start, a.end, a.text, a.is_estimate))
+        else:
+            out.append(a)
+        i += 1
+    return out
 
 
 # 截至2024年9月30日止九个月: the months that ended on the day (a statement's column), not the day
@@ -1178,8 +1215,23 @@ def _stated_days(found: list[Period], t: str, text: str, published: date) -> lis
                                   p.is_estimate, p.fiscal, p.scope))
                 skip_to = m.end()
                 continue
+        if p.text in _WINDOW_FOLLOWERS:
+            window = [w for w in out[-2:] if "/" in w.value and w.text.lstrip().startswith(_NEAR_WORDS)]
+            if window and not _BLOCK_BREAK.search(t, window[-1].end, p.start):
+                # 上周（9.1-9.5）…；同期沪深300上涨1.4%，年初至今累计上涨18%: the week's window, and as of its last day
+                value = window[-1].value
+                p = _new_period(value if p.text in _SAME_PERIOD_WORDS else value.split("/")[1],
+                                p.start, p.end, p.text, p.is_estimate, p.fiscal, p.scope)
         out.append(p)
     return out
+
+
+#: 同期: the same window as the one stated before (period_words.csv ``same_period``)
+_SAME_PERIOD_WORDS = frozenset(_WORDS.get("same_period", {}))
+#: words that follow a week's stated window: 同期 (that window) and 年初至今 (as of its last day)
+_WINDOW_FOLLOWERS = _SAME_PERIOD_WORDS | frozenset(_WORDS["ytd"])
+#: 本周, 上周: words of a week or month the text may follow with its days in brackets
+_NEAR_WORDS = tuple(_WORDS.get("near", {}))
 
 
 _BLOCK_BREAK = re.compile(r"\n[ \t\u3000]*\n")
@@ -1229,6 +1281,42 @@ _LAST_CLAUSE_BREAK = re.compile(r".*[，,；;。！？!?\n]", re.DOTALL)
 _DATED_PART = re.compile(r"\d{4}(?:-(\d{2})(?:-\d{2})?|Q([1-4])|H([12]))")
 
 
+def _after_dated_anchor(base: str, value: str, published: date) -> str:
+    """A month or day written without a year after a dated event of the same sentence
+    (``于2025年11月20日上市，截至1月15日市值…``): it takes the anchor's year unless that puts it
+    before the anchor, and then the year after, when that is not past the publication date."""
+    if not _DATE_VALUE.fullmatch(base) or not _DATE_VALUE.fullmatch(value):
+        return value  # the common case: a bare year, or a quarter or half
+    n = min(len(base), len(value))
+    if value[:n] >= base[:n]:
+        return value
+    later = str(int(value[:4]) + 1) + value[4:]
+    return later if later <= published.isoformat() else value
+
+
+#: 从, 由 before the period a move starts from
+_MOVE_FROM = ("从", "由")
+#: 提升至, 升至: the words a move reaches its target with (period_words ``move_to``)
+_MOVE_TO_WORDS = tuple(_WORDS.get("move_to", {}))
+
+
+def _edge_of_stated_year(ms: int, value: str, t: str, simple, published: date) -> str:
+    """年初 / 年末 alone after a past year the sentence states (``回看2024：去年全年，规模由年初的
+    约500亿元降至年末的约420亿元`` in a note of 2025): the start or end of that year, not of the
+    publication year. A later year, or one stated past a ；, leaves the publication year's."""
+    head = max(t.rfind(c, max(0, ms - _EDGE_YEAR_REACH), ms) for c in "。！？!?\n") + 1
+    years = [x for x in simple if head <= x[1] and x[2] <= ms and _YEAR_ONLY.fullmatch(x[0])
+             and _STATED_YEAR.search(t, x[1], x[2])]
+    if not years or _ITEM_BREAK.search(t, years[-1][2], ms) or int(years[-1][0]) >= published.year \
+            or t[max(0, years[-1][1] - _COMPARISON_LEAD_LEN):years[-1][1]].rstrip().endswith(_COMPARISON_LEADS):
+        return value
+    return years[-1][0] + value[4:]
+
+
+#: how far back a sentence's year is looked for before a bare 年初 / 年末
+_EDGE_YEAR_REACH = 80
+
+
 def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published: date) -> str:
     """The year of a month, a day, a quarter, a half or 全年 written without one.
 
@@ -1241,6 +1329,11 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     base = _earlier_not_base(t, ms, simple, _ANY_YEAR, sentence=True, reach=80)
     if base is not None and _closed_aside(t, base[1], ms):
         base = None  # 某公司（2025年12月上市）一季度亏损收窄: the bracket's year is the aside's
+    if base is not None and _WHOLE_YEAR.fullmatch(base[2]) and t[base[0] - 1:base[0]] in _MOVE_FROM \
+            and any(w in t[base[1]:ms] for w in _MOVE_TO_WORDS):
+        # 从去年的不足一成提升到上半年的约25%, 2025年毛利率由上年的51%升至56%，全年…: the year a move
+        # starts from is not its target's, nor the clauses' after it; the year stated before it is
+        base = _earlier_not_base(t, base[0], simple, _ANY_YEAR, sentence=True, reach=80 - (ms - base[0]))
     if _FISCAL_PART.fullmatch(value) and "FY" in t[max(0, ms - _FISCAL_REACH):ms]:
         fiscal = _earlier(t, ms, simple, [], _FISCAL_YEAR, sentence=True, reach=_FISCAL_REACH)
         if fiscal is not None and _FISCAL_GLOSS.fullmatch(t, fiscal[1], ms):
@@ -1260,7 +1353,7 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
         # 2024年…12月 is 2024's; 2026年收入有望…，11月用户突破 is not 2026's (a past month)
         if _SAME_YEAR_SPAN.fullmatch(value):
             return value.replace(value[:4], base[2][:4])  # 2025年…前三季度: both ends in 2025
-        return base[2][:4] + value[4:]
+        return _after_dated_anchor(base[2], base[2][:4] + value[4:], published)
     span = _SAME_YEAR_SPAN.fullmatch(value)
     if span is not None and not g("within"):
         # 前三季度 / 1-9月 in a note of April: the last such stretch that has begun, both ends in
