@@ -9,6 +9,8 @@ from tests.helpers_text import facts_of_text, row_of
 
 PUB = dt.date(2026, 3, 28)
 ISSUER = "Lanfeng AI Technology"
+#: under a 证券简称 line the issuer goes by that short name (澜锋智能), as the trade press names it
+SHORT_NAME = "Lanfeng AI"
 TITLE = "澜锋智能科技股份有限公司 2025年年度报告摘要\n\n公司代码：688321　　　　　　公司简称：澜锋智能\n\n"
 
 SUMMARY_ROWS = [
@@ -157,7 +159,7 @@ def test_incentive_plan_terms():
             "40%": ("vesting_ratio", 0.4), "35%": ("vesting_ratio", 0.35), "25%": ("vesting_ratio", 0.25)}
     for text, (metric, value) in want.items():
         r = row_of(df, text)
-        assert (r["entity"], r["metric"]) == (ISSUER, metric), text
+        assert (r["entity"], r["metric"]) == (SHORT_NAME, metric), text
         assert r["value"] == pytest.approx(value), text
     # near-misses: 第一个归属期 is no entity and no number; 前1个交易日 is no count
     assert set(df["entity"]) == {ISSUER}
