@@ -162,7 +162,7 @@ def test_incentive_plan_terms():
         assert (r["entity"], r["metric"]) == (SHORT_NAME, metric), text
         assert r["value"] == pytest.approx(value), text
     # near-misses: 第一个归属期 is no entity and no number; 前1个交易日 is no count
-    assert set(df["entity"]) == {ISSUER}
+    assert set(df["entity"]) == {SHORT_NAME}
     assert not (df["value"] == 1).any()
 
 

@@ -22,7 +22,7 @@ def test_foundry_quarter_in_traditional_chinese():
     df = facts_of_text(NOTE, PUB)
     want = {"新台幣612.3億元": ("revenue", 6.123e10, None, "TWD", "2025Q4"),
             "257.1萬": ("shipments", 2.571e6, None, "count", "2025Q4"),
-            "2.9%": ("shipment_growth", 0.029, None, "ratio", "2025Q4"),
+            "2.9%": ("shipment_growth_qoq", 0.029, None, "ratio", "2025Q4"),
             "季減約1%": ("price_change", -0.01, None, "ratio", "2025Q4"),
             "95.8%": ("utilization", 0.958, None, "ratio", "2025Q4"),
             "持平至增長2%": ("revenue_growth_guidance", 0.0, 0.02, "ratio", "2026Q1"),

@@ -68,7 +68,7 @@ def test_market_value_gained_and_level():
 # ---- 3. 逾倍 after a growth word ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text, number, metric", [
-    ("某公司7月营收季增逾倍。", "逾倍", "revenue_growth"),
+    ("某公司7月营收季增逾倍。", "逾倍", "revenue_growth_qoq"),  # 季增: over the quarter before
     ("公司二季度净利润同比增长逾倍。", "逾倍", "net_profit_growth"),
     ("公司上半年营收同比增长超倍。", "超倍", "revenue_growth"),
 ])
