@@ -67,3 +67,29 @@ def test_screening_thresholds_are_no_facts():
 
 def test_near_miss_a_stated_valuation_stays():
     assert _texts("青禾科技PE约25倍。") == ["约25倍"]
+
+
+# h27b class 2: convertible-bond metrics are valuation instrument metrics, not the basket's theme
+
+
+def _rows(text: str) -> list[tuple]:
+    f = facts_of_text(text, DAY)
+    return list(zip(f["theme"], f["metric"], f["value"].round(4)))
+
+
+def test_a_conversion_premium_of_a_bond_basket_is_valuation_not_compute():
+    assert _rows("光模块相关转债平均转股溢价率为21.6%。") == [("valuation", "average_conversion_premium", 0.216)]
+
+
+def test_a_bonds_conversion_premium_is_its_own_metric():
+    assert ("valuation", "conversion_premium", 0.1275) in _rows("星澜转债收盘价为142.3元，转股溢价率为12.75%。")
+
+
+def test_central_premium_and_median_yield_to_maturity():
+    rows = _rows("本周百元平价溢价率中枢约为27.4%，到期收益率中位数降至-2.3%。")
+    assert ("valuation", "average_conversion_premium", 0.274) in rows
+    assert ("valuation", "median_yield_to_maturity", -0.023) in rows
+
+
+def test_near_miss_return_on_equity_is_untouched():
+    assert _rows("青禾科技净资产收益率为14%。") == [("earnings", "roe", 0.14)]
