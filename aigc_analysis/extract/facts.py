@@ -1136,6 +1136,113 @@ def _without_footnote_marks(quantities, text: str) -> list:
                 continue
         out.append(q)
     return out
+_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
+#: how far after a number a size-class word (8B、70B参数量级) or before it a window lead may sit
+_SIZE_CLASS_REACH = 24
+_SIZE_LIST_MEMBER = re.compile(r"[、,，/和及与~～-]\s*\d+(?:\.\d+)?\s*[BbMTK]\s*")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The start and end offsets of the sentence around ``pos`` (``_SENTENCE_BREAK``)."""
+    start = pos
+    while start > 0 and not _SENTENCE_BREAK.match(text, start - 1):
+        start -= 1
+    stop = _SENTENCE_BREAK.search(text, pos)
+    return start, stop.start() if stop else len(text)
+
+
+def _ascii_word_at(text: str, pos: int, word: str) -> bool:
+    """True unless ``word`` is Latin and glued to other Latin letters at ``pos`` (IV in IVF)."""
+    if not word.isascii():
+        return True
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + len(word)] if pos + len(word) < len(text) else " "
+    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
+
+
+def _not_data_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` whose numbers are no facts though they look like figures:
+
+    - option-market pricing: a sentence from an ``option_word`` on (隐含波动率, 行使价, IV);
+    - a clause a bracketed ``not_data_aside`` remark declares no data (（规格，非规模数据）);
+    - the thresholds of a screen: after a ``screen_lead`` (关注) up to a ``screen_target``
+      (的标的, 的公司) in the same sentence.
+
+    >>> t = "营收按年增长34%。业绩前隐含波动率升至65%，公布后回落至40%。"
+    >>> [t[a:b] for a, b in _not_data_spans(t)]
+    ['隐含波动率升至65%，公布后回落至40%']
+    """
+    spans = []
+    for w in kw.word_group("option_word"):
+        i = text.find(w)
+        while i >= 0:
+            if _ascii_word_at(text, i, w):
+                spans.append((i, _sentence_bounds(text, i)[1]))
+            i = text.find(w, i + 1)
+    for w in kw.word_group("not_data_aside"):
+        i = text.find(w)
+        while i >= 0:
+            opened = max(text.rfind("（", max(0, i - 12), i), text.rfind("(", max(0, i - 12), i))
+            if opened >= 0 and not any(c in text[opened:i] for c in "）)"):
+                lo = opened
+                while lo > 0 and not _CLAUSE_BREAK.match(text, lo - 1):
+                    lo -= 1
+                spans.append((lo, opened))
+            i = text.find(w, i + 1)
+    targets = tuple(kw.word_group("screen_target"))
+    for w in kw.word_group("screen_lead"):
+        i = text.find(w)
+        while i >= 0:
+            end = _sentence_bounds(text, i)[1]
+            hits = [j for j in (text.find(t, i, end) for t in targets) if j >= 0]
+            if hits:
+                spans.append((i, min(hits)))
+            i = text.find(w, i + 1)
+    return spans
+
+
+def _without_non_facts(quantities, text: str) -> list:
+    """``quantities`` less numbers that name or frame something rather than measure it:
+
+    - a bare number right before a chip word, with no measure word (联发科9400芯片, model numbers);
+    - sizes naming a class of models (8B、70B参数量级的模型, ``size_class_word``);
+    - the length of a look-back window (近30天下载量, ``window_lead`` + ``window_unit``);
+    - numbers in the stretches of ``_not_data_spans`` (option pricing, no-data asides, screens).
+
+    >>> t = "联发科9400芯片出货约120万颗，近30天下载量达500万次。"
+    >>> [q.text for q in _without_non_facts(find_quantities(t), t)]
+    ['约120万', '500万']
+    """
+    spans = _not_data_spans(text)
+    chips = tuple(kw.word_group("model_number_after"))
+    classes = tuple(kw.word_group("size_class_word"))
+    leads = tuple(kw.word_group("window_lead"))
+    units = tuple(kw.word_group("window_unit"))
+    out = []
+    for q in quantities:
+        if any(a <= q.start and q.end <= b for a, b in spans):
+            continue
+        if q.kind == "number" and "." not in q.text and q.text[-1:].isdigit() \
+                and text.startswith(chips, q.end) and 3 <= len(q.text.lstrip("约近超")) <= 5:
+            continue
+        if q.unit == "count" and q.text[-1:] in "BbMTK":
+            tail = text[q.end:q.end + _SIZE_CLASS_REACH]
+            m = _SIZE_LIST_MEMBER.match(tail)
+            while m and m.end() > 0:
+                tail = tail[m.end():]
+                m = _SIZE_LIST_MEMBER.match(tail)
+            tail = tail.lstrip()
+            if tail.startswith("参数") or tail.startswith("參數"):
+                tail = tail[2:]
+            if tail.startswith(classes):
+                continue
+        if q.kind == "number" and text.startswith(units, q.end) \
+                and (q.text.startswith(leads) or text[max(0, q.start - 2):q.start].endswith(leads)):
+            continue
+        out.append(q)
+    return out
+
+
 #: themes an English clause states for a place alone (``daily token consumption in China``)
 _WORDS = pattern_words("facts")  # the word lists of data/pattern_words.csv this module reads
 # what may stand between a price side word and its amount (输入2元, 输出价为8元, input: $2)
@@ -1447,6 +1554,7 @@ class _DocExtractor:
         if "按" in self.ptext:  # cheap pre-check: every conversion basis follows 按
             quantities = _without_conversion_basis(quantities, self.ptext)
         quantities = _without_english_years(quantities, self.ptext)
+        quantities = _without_non_facts(quantities, self.ptext)
         if "\u3000" in self.text:
             quantities = self._with_fullwidth_cells(quantities)
         if any(w in self.ptext for w in _FLAT_CELLS):  # most documents hold no 持平
