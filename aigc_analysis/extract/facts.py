@@ -1258,6 +1258,16 @@ _EN_PLACE_THEMES = frozenset(_WORDS["english_place_themes"].split("|"))
 _EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b>{p})['’]s\b".format(p=english_places_alternation()))
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
+#: ``证券代码：301234 证券简称：恒科股份``: the short name an issuer's own announcement gives itself
+#: in its masthead (``facts_words.csv`` ``masthead_name_word``), group 1
+_MASTHEAD_NAME = re.compile(r"(?:" + kw.word_alternation("masthead_name_word") + r")[：:]\s*([\u4e00-\u9fffA-Za-z]{2,8})")
+#: 较GB200 NVL72的约310万美元: between a comparison base and its own figure, 的 after the
+#: name's Latin tail (a configuration, a suffix) the lexicon leaves out of the name
+_BASE_OWNER_GAP = re.compile(r"\s*(?:[A-Za-z0-9][A-Za-z0-9.+\-]*\s*){0,2}的\s*")
+#: 上市公司 / 本公司 in an announcement: the issuer of its masthead (``masthead_issuer_word``)
+_MASTHEAD_ISSUER_WORDS = tuple(kw.word_group("masthead_issuer_word"))
+#: 标的公司 defined by a bracket (“星衡数据”或“标的公司”): later mentions are the target firm
+_TARGET_ALIASES = frozenset(kw.word_group("target_alias"))
 #: ``Alpha Fund (阿尔法基金)``: capitalised English words glossed in brackets by a Chinese name
 #: alone; the bracket is searched first, the name read back from it
 _EN_GLOSSED_FIRM = re.compile(
@@ -1666,6 +1676,9 @@ class _DocExtractor:
             ents = self._defined_short_names(ents)
         if "证券简称" in self.ptext[:_MASTHEAD_SPAN]:  # only an issuer's own announcement has the masthead
             self._masthead_legal_names(ents)
+        self._masthead_issuer: _Ent | None = None
+        if any(w in self.ptext[:_HEADER_ZONE] for w in kw.word_group("masthead_name_word")):
+            ents = self._masthead_issuer_mentions(ents)
         ents.sort(key=lambda e: e.start)
         ents = _glued_models(self.ptext, ents)
         ents = self._glued_label_models(ents)
@@ -1772,6 +1785,10 @@ class _DocExtractor:
         if self.report_company is None:
             # Lumen Chips (流明芯片, 6099.HK) - IPO: an English note's headline firm
             self.report_company = self._english_headline_firm()
+        if self.report_company is None and self._masthead_issuer is not None:
+            # 证券简称：恒科股份 … 上市公司拟以18.60元/股发行股份: the announcing issuer, over the
+            # target a purchase defines as 标的公司
+            self.report_company = self._masthead_issuer
         if self.report_company is None and self._defined_issuer is not None:
             # a prospectus digest defines its issuer as “公司”: whom 公司 and metric rows are about
             self.report_company = self._defined_issuer
@@ -2460,7 +2477,8 @@ class _DocExtractor:
                 while end - firm.start - tail > 3 and t[firm.start + tail:end] not in t[:firm.start] + t[m.end():]:
                     end -= 1
                 names.append(t[firm.start + tail:end])
-            for q in names:
+            # （以下简称“星衡数据”或“标的公司”）: 标的公司 later is the target firm too
+            for q in names + [q for q in shorts if q in _TARGET_ALIASES]:
                 if firm.name == q:
                     continue
                 at = t.find(q)
@@ -2473,6 +2491,40 @@ class _DocExtractor:
                 issuers.append(firm)
         if len({e.name for e in issuers}) == 1:
             self._defined_issuer = issuers[0]
+        return ents + added
+
+    def _masthead_issuer_mentions(self, ents: list[_Ent]) -> list[_Ent]:
+        """``证券代码：301234 证券简称：恒科股份``: an announcement's masthead names its issuer
+        (``_masthead_issuer``, by the lexicon's name or in English); a later ``上市公司`` /
+        ``本公司`` opening a clause (``masthead_issuer_word``) is that issuer, not the population
+        of listed firms nor the target of its purchase. ``归属于上市公司股东``, ``A股上市公司`` and
+        ``可比上市公司`` (a word before it) are not."""
+        t = self.ptext
+        m = _MASTHEAD_NAME.search(t, 0, _HEADER_ZONE)
+        if m is None or self.skip.covers(m.start(), m.end()):
+            return ents
+        a, b = m.span(1)
+        known = [e for e in ents if e.start < b and a < e.end and e.type == "company"]
+        if known:
+            issuer = known[0]
+        else:
+            english = english_name(m.group(1))
+            if not english or _HAN.search(english):
+                return ents
+            issuer = _Ent(a, b, english, "company")
+            ents = [e for e in ents if not (e.start < b and a < e.end)] + [issuer]
+        self._masthead_issuer = issuer
+        added: list[_Ent] = []
+        for word in _MASTHEAD_ISSUER_WORDS:
+            at = t.find(word, b)
+            while at >= 0:
+                end = at + len(word)
+                before = t[at - 1] if at > 0 else ""
+                if not (before.isalnum() or t.startswith("股东", end)):
+                    ents = [e for e in ents if not (e.start < end and at < e.end and e.type == "concept")]
+                    if not any(e.start < end and at < e.end for e in ents):
+                        added.append(_Ent(at, end, issuer.name, issuer.type, issuer.org))
+                at = t.find(word, end)
         return ents + added
 
     def _source_firm(self, full_start: int, full_end: int) -> bool:
@@ -3127,7 +3179,7 @@ class _DocExtractor:
         if q.kind not in ("fraction", "percent"):
             # 比Kimi K2的320亿多一倍: the base of a comparison, written as X的N, is X's number
             owner = [e for e in named_before
-                     if self.ptext[e.end:q.start].strip() == "的"
+                     if _BASE_OWNER_GAP.fullmatch(self.ptext, e.end, q.start)
                      and e.type != "concept" and self._comparison_base(e)
                      # 是Hopper的40倍: the base of a multiple does not own the multiple
                      and not (q.kind == "multiple" and self._base_of_multiple(e.start, e.end))]
@@ -3241,6 +3293,10 @@ class _DocExtractor:
             return nearest([e for e in concepts if off_keyword(e)])
         # the ；-segment of the sentence that holds the clause (seg_start, read above)
         last = self.last_entity
+        if last is not None and last.start >= clause.start and last.type != "concept" and self._comparison_base(last):
+            # 较H100的约0.7kW提升100%: the base owns its own figure (X的N above), not the change
+            # after it, which is the subject's from before the comparison
+            last = None
         if last is not None and last.start >= seg_start:
             return [last]
         earlier = self._candidates(seg_start, clause.start)
