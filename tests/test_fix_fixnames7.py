@@ -46,3 +46,17 @@ def test_near_miss_gongsi_still_carries_the_new_firm():
 
 def test_near_miss_known_name_unchanged():
     assert _entities("寒武纪三季度营收17亿元。")["17亿元"] == "Cambricon"
+
+
+def test_a_device_verb_before_damoxing_is_no_model_name():
+    f = facts_of_text("搭载大模型的学习机出货量达120万台。", DAY)
+    assert not any(e.startswith("Dazai") for e in f["entity"])
+
+
+def test_near_miss_a_brand_before_damoxing_is_still_a_model():
+    assert _entities("青禾大模型调用量增长6倍。")["6倍"] == "Qinghe LLM"
+
+
+def test_a_shareholder_word_is_not_glued_to_the_firm():
+    f = facts_of_text("股东上海青禾科技持股比例为9%。", DAY)
+    assert not any(e.startswith("Gudong") for e in f["entity"])
