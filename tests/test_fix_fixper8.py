@@ -1,0 +1,37 @@
+"""Periods of unseen reports: days of the lunar new year (除夕, 大年初一, 初二 in a festival text)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.text_facts import facts_of, period_of, period_values
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("除夕夜某助手单日调用量突破3亿次", dt.date(2025, 2, 3), "2025-01-28"),
+    ("大年初一日活回落至4000万", dt.date(2025, 2, 3), "2025-01-29"),
+    ("春节假期里，初二日活回落至3500万", dt.date(2026, 2, 20), "2026-02-18"),
+    ("2024年除夕某应用日活约2000万", dt.date(2026, 2, 20), "2024-02-09"),
+])
+def test_lunar_new_year_days(text, published, value):
+    assert value in period_values(text, published)
+
+
+def test_lunar_new_year_fact_period():
+    frame = facts_of("某AI助手除夕当天日活峰值突破5800万。", dt.date(2026, 2, 18))
+    assert period_of(frame, "5800万") == "2026-02-16"
+
+
+@pytest.mark.parametrize("text", [
+    "该校初一学生约300人",                 # a school grade, no festival named
+    "2025年三十家公司营收合计约12亿元",     # a year before a count
+    "到了月初一周内完成交付",
+])
+def test_not_lunar_days(text):
+    assert not any(v.startswith(("2024-0", "2025-01-2", "2026-02-1")) and len(v) == 10
+                   for v in period_values(text, dt.date(2026, 2, 20)))
+
+
+def test_lunar_day_without_year():
+    assert period_values("除夕当天日活峰值突破5800万", None) == []
