@@ -35,3 +35,24 @@ def test_not_lunar_days(text):
 
 def test_lunar_day_without_year():
     assert period_values("除夕当天日活峰值突破5800万", None) == []
+
+
+# h30 class 15 (part): the previous session of a morning digest. The month-end part
+# (截至6月底 -> the last day) is left: the dev gold keeps 截至今年6月底 at the month (2025-06).
+@pytest.mark.parametrize("text, published, value", [
+    ("标普500前一交易日收跌0.8%", dt.date(2025, 11, 4), "2025-11-03"),      # Tuesday -> Monday
+    ("费城半导体指数上一交易日收涨1.9%", dt.date(2025, 11, 3), "2025-10-31"),  # Monday -> Friday
+])
+def test_previous_trading_day(text, published, value):
+    assert period_values(text, published) == [value]
+
+
+def test_previous_trading_day_fact():
+    frame = facts_of("某指数前一交易日收涨1.9%。", dt.date(2025, 11, 3))
+    assert period_of(frame, "1.9%") == "2025-10-31"
+
+
+def test_placement_discount_basis_not_dated():
+    # near-miss: the basis of a discount (较前一交易日收市价) keeps the period it had (none)
+    frame = facts_of("配售价较前一交易日收市价折让约7.5%。", dt.date(2025, 11, 3))
+    assert period_of(frame, "7.5%") == ""
