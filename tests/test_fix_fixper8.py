@@ -56,3 +56,16 @@ def test_placement_discount_basis_not_dated():
     # near-miss: the basis of a discount (较前一交易日收市价) keeps the period it had (none)
     frame = facts_of("配售价较前一交易日收市价折让约7.5%。", dt.date(2025, 11, 3))
     assert period_of(frame, "7.5%") == ""
+
+
+# h30 class 11 (part): a level now, then a later clause dated by its own figure
+def test_now_level_before_dated_clause_of_its_own():
+    frame = facts_of("某公司年化收入已达30亿美元，一年前约8亿美元。", dt.date(2026, 3, 10))
+    assert period_of(frame, "30亿美元") == "2026-03"
+    assert period_of(frame, "8亿美元") == "2025-03"
+
+
+def test_later_clause_of_another_measure_still_dates():
+    # near-miss: the later clause's figure is a growth rate, not the same measure: the year holds
+    frame = facts_of("某公司营收30亿元，2025年同比增长20%。", dt.date(2026, 3, 10))
+    assert period_of(frame, "30亿元") == "2025"
