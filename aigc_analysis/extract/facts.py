@@ -3977,6 +3977,14 @@ class _DocExtractor:
         inside = self.quantities.within(p.end, close)
         return bool(inside) and inside[0].unit == before[-1].unit and inside[0].kind == before[-1].kind
 
+    def _later_clause_figure(self, p, q) -> bool:
+        """Whether the period ``p`` opens a later comma clause whose first figure, right after it,
+        is of the same measure as ``q`` (``30亿美元，一年前约8亿美元``): that figure's time only."""
+        if self.ptext[max(0, p.start - 1):p.start] not in ("，", ","):
+            return False  # the common case: the period does not open the clause
+        after = self.quantities.within(p.end, p.end + 6)
+        return bool(after) and after[0].unit == q.unit and after[0].kind == q.kind
+
     def _bracketed_figure(self, between: str, p) -> bool:
         """Whether the period ``p`` stands in a bracket opened after a number (``between``: the
         text from the number to ``p``) that states a figure of its own after ``p``
@@ -4225,6 +4233,8 @@ class _DocExtractor:
             later = []  # 绿电使用比例不低于80%，智算中心…2027年达到60%: a plan's items are dated each by its own
         elif later and self._opens_own_statement(later[0], seg_end):
             later = []  # 正以约30亿美元估值融资，其2025年收入预计增长20%: the year of the next statement
+        if later and self._later_clause_figure(later[0], q):
+            later = []  # 年化收入已达30亿美元，一年前约8亿美元: the later clause's date is its own figure's
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)

@@ -121,7 +121,7 @@ _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "q
                            "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before"})
+                           "day_rel_not_before", "lunar_context"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
@@ -227,6 +227,9 @@ _SCAN_SOURCE = (
     # count of days (近5日, 5日均线, 10日内, 连续3日)
     rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}]))(?P<dom>[1-9]|[12][0-9]|3[01])日"
     rf"(?![内均线间後后前起左至到多来以0-9]|{_alternation('day_count_after')})"
+    # 除夕, 大年初一, (春节…)初二: a day of the lunar new year (``_value_lunar``)
+    rf"|(?P<lunar>{_alternation('lunar_day')})"
+    rf"|(?<![年月高初])(?P<lunar_bare>{_alternation('lunar_bare')})(?![0-9])"
     rf"|(?<![如而])(?P<day_rel>{_RELATIVE_DAY_WORDS})(?!{_alternation('day_rel_not_before')})"  # 如今/而今 (nowadays) hold 今
     # in 2025. / by 2026, : a year an English sentence or clause ends on (a bare year before ``.``
     # or ``,`` is read as a year only after such a word: 2025.5 and 2,025 are numbers)
@@ -525,6 +528,32 @@ def _value_fest(g, end: int, published: date | None, t: str, pub_y: int | None) 
     return (f"{y}-{_WORDS['festival_month'][g('fest')]:02d}" if y else None), False
 
 
+def _read_lunar_new_year() -> dict[int, date]:
+    """``data/lunar_new_year.csv``: Gregorian year -> its Chinese New Year's Eve (除夕)."""
+    with open(DATA_DIR / "lunar_new_year.csv", newline="", encoding="utf-8") as f:
+        return {int(r["year"]): date.fromisoformat(r["eve"].strip()) for r in csv.DictReader(f)}
+
+
+_LUNAR_EVE = _read_lunar_new_year()
+_LUNAR_YEAR_BEFORE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?年\s?$")
+
+
+def _value_lunar(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    """除夕 / 大年初一 / 初二: that day of the lunar new year in the year written, else the
+    publication year (除夕 2026 is 2026-02-16). 初N alone is a festival day only in a text that
+    names the festival (初一 is also a school grade); no year, no day."""
+    if g("lunar_bare"):
+        if not any(w in t for w in _WORDS["lunar_context"]):
+            return None, False
+        word, role = g("lunar_bare"), "lunar_bare"
+    else:
+        word, role = g("lunar"), "lunar_day"
+    written = _LUNAR_YEAR_BEFORE.search(t, 0, end - len(word))  # 2024年除夕: the year written before it
+    y = int(written.group(1)) if written else pub_y
+    eve = _LUNAR_EVE.get(y) if y else None
+    return ((eve + timedelta(days=_WORDS[role][word])).isoformat() if eve else None), False
+
+
 def _value_edge(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     return (f"{pub_y}-{_WORDS['year_edge'][g('edge')]:02d}" if pub_y else None), False
 
@@ -729,6 +758,8 @@ _VALUE_RULES = (
     ("bd_w", _value_bd_w),
     ("dom", _value_dom),
     ("day_rel", _value_day_rel),
+    ("lunar", _value_lunar),
+    ("lunar_bare", _value_lunar),
     ("wk_d", _value_wk_d),
     ("en_yr", _value_as_written("en_yr")),
     ("by", _value_as_written("by")),
