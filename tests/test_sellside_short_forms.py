@@ -131,3 +131,16 @@ def test_a_bracket_after_a_price_names_its_cache_side():
     got = dict(zip(f["text"], f["metric"]))
     assert got["0.3元"] == "input_price_cache_hit_per_1m_tokens"
     assert got["3元"] == "input_price_per_1m_tokens"
+
+
+def test_a_block_trade_price_is_a_share_price_not_an_ai_price():
+    f = facts_of_text("【大宗交易】AI概念股大宗交易一览\n星桥科技成交金额1.2亿元，成交价45.6元，折价率5.8%。"
+                      "星桥科技成交价格为32.1元，较收盘价溢价1.2%。", DAY)
+    got = {t: (th, m) for t, th, m in zip(f["text"], f["theme"], f["metric"])}
+    assert got["45.6元"] == ("valuation", "block_trade_price")
+    assert got["1.2%"] == ("valuation", "block_trade_premium")
+
+
+def test_a_gpu_hour_deal_price_stays_pricing():
+    f = facts_of_text("算力租赁月报\nH100成交价为13.5元/卡·时，较上月下降5%。", DAY)
+    assert set(f.loc[f["text"].str.startswith("13.5"), "theme"]) == {"pricing"}
