@@ -144,3 +144,13 @@ def test_a_block_trade_price_is_a_share_price_not_an_ai_price():
 def test_a_gpu_hour_deal_price_stays_pricing():
     f = facts_of_text("算力租赁月报\nH100成交价为13.5元/卡·时，较上月下降5%。", DAY)
     assert set(f.loc[f["text"].str.startswith("13.5"), "theme"]) == {"pricing"}
+
+
+def test_a_name_holding_a_platforms_name_makes_no_gmv():
+    f = facts_of_text("【大宗交易】AI概念股大宗交易一览\n京东方A今日发生大宗交易3笔，成交额1.5亿元。", DAY)
+    assert list(zip(f["theme"], f["metric"])) == [("valuation", "turnover")]
+
+
+def test_a_platforms_sales_stay_gmv():
+    f = facts_of_text("年货节观察\n京东平台AI学习机成交额同比增长120%。", DAY)
+    assert list(zip(f["theme"], f["metric"])) == [("market", "gmv_growth")]

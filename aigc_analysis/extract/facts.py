@@ -842,6 +842,7 @@ _THEME_BOUNDARIES = _load_theme_boundaries()
 # 成交额 and 客单价 of a shopping platform's product categories (_retail_platform_sales)
 _RETAIL_METRICS = ("turnover", "revenue_per_customer")
 _RETAIL_PLATFORM = tuple(kw.word_group("retail_platform"))
+_RETAIL_PLATFORM_NOT = tuple(kw.word_group("retail_platform_not"))
 _RETAIL_FESTIVAL = tuple(kw.word_group("retail_festival"))
 _EXCHANGE_TRADING = tuple(kw.word_group("exchange_trading"))
 _RETAIL_METRIC = kw.word_group("retail_metric")
@@ -6425,6 +6426,8 @@ class _DocExtractor:
         context = self._retail_context(sentence)
         if any(w in context for w in _EXCHANGE_TRADING):
             return theme, metric
+        for w in _RETAIL_PLATFORM_NOT:
+            context = context.replace(w, "")  # 京东方 names no platform
         if not any(w in context for w in _RETAIL_PLATFORM) and not self._retail_document():
             return theme, metric
         if metric.startswith("revenue_per_customer"):
