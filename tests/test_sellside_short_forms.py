@@ -154,3 +154,9 @@ def test_a_name_holding_a_platforms_name_makes_no_gmv():
 def test_a_platforms_sales_stay_gmv():
     f = facts_of_text("年货节观察\n京东平台AI学习机成交额同比增长120%。", DAY)
     assert list(zip(f["theme"], f["metric"])) == [("market", "gmv_growth")]
+
+
+def test_a_block_trade_tables_price_column_is_valuation():
+    f = facts_of_text("【大宗交易】AI概念股大宗交易明细\n证券简称\t成交价(元)\t成交额(万元)\t折溢价率(%)\n"
+                      "星桥科技\t45.60\t11992.80\t-5.80\n", DAY)
+    assert list(f.loc[f["text"] == "45.60", "metric"]) == ["block_trade_price"]
