@@ -30,8 +30,10 @@ def test_the_head_firm_not_the_counterparty_after_laizi():
 
 
 def test_taiwan_short_names_in_traditional_script():
-    assert _entities("嘉澤上半年稅後淨利11.7億元。")["11.7億元"] == "Lotes"
-    assert _entities("南電10月營收年增13%。")["13%"] == "Nan Ya PCB"
+    assert _entities("嘉澤科技上半年稅後淨利11.7億元。")["11.7億元"] == "Lotes"
+    assert _entities("南亞電路板10月營收年增13%。")["13%"] == "Nan Ya PCB"
+    # the two-character short forms (南電, 嘉澤) are no aliases: 华南电子 and 云南电网 hold them
+    assert _entities("华南电子营收约95亿元。")["约95亿元"] != "Nan Ya PCB"
 
 
 def test_auto_chip_and_drone_names_are_not_unspecified():

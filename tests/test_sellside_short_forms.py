@@ -160,3 +160,9 @@ def test_a_block_trade_tables_price_column_is_valuation():
     f = facts_of_text("【大宗交易】AI概念股大宗交易明细\n证券简称\t成交价(元)\t成交额(万元)\t折溢价率(%)\n"
                       "星桥科技\t45.60\t11992.80\t-5.80\n", DAY)
     assert list(f.loc[f["text"] == "45.60", "metric"]) == ["block_trade_price"]
+
+
+def test_an_english_trigger_threshold_is_no_fact_but_a_result_is():
+    f = facts_of_text("Acme Robotics IPO note\nThe public offer may rise to 40% if demand exceeds 100x. "
+                      "The deal implies 38x 2026E price-to-sales.", DAY)
+    assert "100x" not in set(f["text"]) and "38x" in set(f["text"])

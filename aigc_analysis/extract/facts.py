@@ -985,6 +985,8 @@ _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
 _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
+#: if demand exceeds 100x: an English condition whose threshold ends it, straight before the number
+_EN_CONDITION = re.compile(r"\bif\b[^,.;:，。；]{0,30}\b(?:exceeds?|tops?|reaches|surpass(?:es)?|is above|goes above)\s?(?:about\s)?$", re.I)
 _PER_SHARE = ("每股",)
 _PRICE_BAND_TAIL = tuple(kw.word_group("price_band_tail"))
 # 售价4000元以上的AI旗舰手机, 单价在299元至699元之间的产品: an attribute, a bound or band, a noun (_segment_threshold)
@@ -9437,6 +9439,9 @@ class _DocExtractor:
             if q.qualifier in ("over", "at_least") and cls in ("ratio", "pp") and self.ptext[clause.start:q.start].lstrip(
                     " ，,；;").startswith(_CONDITION_LEAD):
                 continue  # 若资本开支出现一成以上的下修: a scenario's threshold, not a forecast
+            if "if " in self.ptext[max(clause.start, q.start - 40):q.start] \
+                    and _EN_CONDITION.search(self.ptext, max(clause.start, q.start - 40), q.start):
+                continue  # rise to 40% if demand exceeds 100x: a trigger's threshold, no claim
             if q.unit in MONEY_UNITS and self.ptext.startswith(_PRICE_BAND_TAIL, q.end):
                 continue  # 10万-15万元价格带, 15万元以下车型: a band naming a segment, no price
             if self._segment_threshold(q):

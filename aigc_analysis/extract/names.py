@@ -2014,8 +2014,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if not free(b - 1, b):
             continue  # the name is cut from its start only
         a = _after_leads(text, a, b, leads)
-        if any(text.startswith(lead, a) for lead in leads):
-            continue  # 去年集團營收: a lead word (a time) and a descriptor alone name no firm
+        if any(text.startswith(lead, a) for lead in leads) \
+                and not text.endswith(tuple(shapes.get("index_suffix", [])), a, b):
+            # 去年集團營收: a lead word (a time) and a descriptor alone name no firm (当前板块
+            # still points back at the sector named before)
+            continue
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
                  for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
