@@ -645,6 +645,22 @@ _RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：
 _DISTRIBUTE_WORD = "分别"
 #: a short bracket right after a number (0.2元（缓存命中）): a label of that number alone
 _BRACKET_AFTER = re.compile(r"\s?[（(][^（()）\n]{1,12}[)）]")
+def _open_spans(events: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The spans from each opening event (``(pos, 1)``) to the next closing one (``(pos, 0)``),
+    the last open one running to ``end``; ``events`` in the order they are read."""
+    spans: list[tuple[int, int]] = []
+    opened = None
+    for pos, opens in events:
+        if opens and opened is None:
+            opened = pos
+        elif not opens and opened is not None:
+            spans.append((opened, pos))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
+
+
 #: 同比/环比/月增/季增…: the basis a growth value's nearest word gives it ("" year on year)
 _GROWTH_BASIS_PROSE = kw.word_group("growth_basis_prose")
 _GROWTH_BASIS_WORD = re.compile("|".join(sorted(map(re.escape, _GROWTH_BASIS_PROSE), key=len, reverse=True)))
@@ -7124,17 +7140,7 @@ class _DocExtractor:
                 events.append((q.start, 1))
             elif q.unit in _OTHER_YUAN and not self._bare_yuan(q):
                 events.append((q.start, 0))
-        scope: list[tuple[int, int]] = []
-        opened = None
-        for pos, opens in sorted(events):
-            if opens and opened is None:
-                opened = pos
-            elif not opens and opened is not None:
-                scope.append((opened, pos))
-                opened = None
-        if opened is not None:
-            scope.append((opened, len(self.ptext)))
-        return scope
+        return _open_spans(sorted(events), len(self.ptext))
 
     def _bare_yuan(self, q) -> bool:
         """An amount in 元 with no currency word of its own nor a yuan marker beside it."""
@@ -7170,17 +7176,8 @@ class _DocExtractor:
                 events.append((q.start, 1))
             elif q.unit in ("CNY", "TWD") and not self._bare_yuan(q):
                 events.append((q.start, 0))
-        scope: list[tuple[int, int]] = []
-        opened = None
-        for pos, opens in sorted(events, key=lambda e: (e[0], -e[1])):
-            if opens and opened is None:
-                opened = pos
-            elif not opens and opened is not None:
-                scope.append((opened, pos))
-                opened = None
-        if opened is not None:
-            scope.append((opened, len(self.ptext)))
-        return scope
+        # an opening and a closing at one place: the opening first (an amount in 港元 opens)
+        return _open_spans(sorted(events, key=lambda e: (e[0], -e[1])), len(self.ptext))
 
     def _unit_labels(self, span: Span) -> list:
         """:func:`find_unit_labels` of a header cell, label or caption: read once, asked by every
