@@ -774,18 +774,25 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         scale = abs(q_last.exact) / Decimal(last.group(0)) if Decimal(last.group(0)) else None
         if scale is None:
             continue
-        for n in nums[:-1]:
-            if n.start() in by_start:
-                continue
-            exact = Decimal(n.group(0)) * scale
-            added.append(_new_quantity(value=float(exact), value_high=None, unit=q_last.unit, per=q_last.per,
-                                       qualifier=None, text=text[n.start():n.end()], start=n.start(), end=n.end(),
-                                       exact=exact, signed=False, kind=q_last.kind))
+        added += [_in_unit_of(text, n, q_last, scale) for n in nums[:-1] if n.start() not in by_start]
+    # a slash fraction read inside the list (``13.5/16.8``) gives way to the list's members
+    return _with_members(qs, added)
+
+
+def _in_unit_of(text: str, n: re.Match, last: Quantity, scale: Decimal) -> Quantity:
+    """The bare list member ``n`` read in the unit and scale of the list's ``last`` quantity."""
+    exact = Decimal(n.group(0).replace(",", "")) * scale
+    return _new_quantity(value=float(exact), value_high=None, unit=last.unit, per=last.per, qualifier=None,
+                         text=text[n.start():n.end()], start=n.start(), end=n.end(), exact=exact, signed=False,
+                         kind=last.kind)
+
+
+def _with_members(qs: list[Quantity], added: list[Quantity]) -> list[Quantity]:
+    """``qs`` with the list members ``added`` in place of what the scanner read inside them."""
     if not added:
         return qs
-    # a slash fraction read inside the list (``13.5/16.8``) gives way to the list's members
-    members = {(q.start, q.end) for q in added}
-    kept = [q for q in qs if not any(a <= q.start < b for a, b in members) or (q.start, q.end) in members]
+    members = [(q.start, q.end) for q in added]
+    kept = [q for q in qs if not any(a <= q.start < b for a, b in members)]
     return sorted(kept + added, key=lambda q: q.start)
 
 
@@ -824,16 +831,9 @@ def _enum_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
             own = by_start.get(n.start())
             if own is not None and (own.end != n.end() or own.kind != "number"):
                 continue  # a member with its own unit keeps it
-            exact = Decimal(n.group(0).replace(",", "")) * scale
-            added.append(_new_quantity(value=float(exact), value_high=None, unit=q_last.unit, per=q_last.per,
-                                       qualifier=None, text=text[n.start():n.end()], start=n.start(), end=n.end(),
-                                       exact=exact, signed=False, kind=q_last.kind))
-    if not added:
-        return qs
-    # a number the scanner read inside a member (the 5 of 12.5) gives way to the member
-    members = [(q.start, q.end) for q in added]
-    kept = [q for q in qs if not any(a <= q.start < b for a, b in members)]  # a bare member read alone too
-    return sorted(kept + added, key=lambda q: q.start)
+            added.append(_in_unit_of(text, n, q_last, scale))
+    # a bare member the scanner read alone (58 of 85、58和42倍) gives way to the member
+    return _with_members(qs, added)
 
 
 # ---------------------------------------------------------------------------------------------
