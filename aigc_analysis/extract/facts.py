@@ -307,7 +307,6 @@ _REFERENCE_PART_TITLE = tuple(period_words("reference_part_title"))
 _REFERENCE_YEAR_WORDS = {w: o for o in (0, -1) for w in period_words("reference_year", o)}
 #: a stretch a report may cover: a year, a half, a quarter, its first quarters or months
 _REFERENCE_VALUE = re.compile(r"\d{4}(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4]|-01/\d{4}-(?:0[2-9]|1[0-2]))?")
-_YEAR_DIGITS = re.compile(r"\d{4}")
 #: parameter counts and list prices with no date stay undated, in a survey or tracker too (SCHEMA)
 _UNDATED_LIST_THEMES = frozenset({"parameters", "pricing"})
 
@@ -867,7 +866,6 @@ _SELLER_SIDE = tuple(kw.word_group("seller_side"))
 _PURCHASE_SIDE = tuple(kw.word_group("purchase_side"))
 _SERVICE_CONTRACT = tuple(kw.word_group("service_contract"))
 _SELLER_METRIC = kw.word_group("seller_contract_metric")
-_RESTATEMENT_LEAD = tuple(kw.word_group("restatement_lead"))
 #: the units a theme_boundaries.csv rule that ``needs`` a kind of number fires on
 _BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"ratio", "pp"}), "money": MONEY_UNITS}
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
@@ -1155,7 +1153,6 @@ def _without_footnote_marks(quantities, text: str) -> list:
                 continue
         out.append(q)
     return out
-_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
 #: how far after a number a size-class word (8B、70B参数量级) or before it a window lead may sit
 _SIZE_CLASS_REACH = 24
 _SIZE_LIST_MEMBER = re.compile(r"[、,，/和及与~～-]\s*\d+(?:\.\d+)?\s*[BbMTK]\s*")
@@ -2041,7 +2038,7 @@ class _DocExtractor:
             line_end = self.ptext.find("\n", p.end)
             line = self.ptext[line_start:line_end if line_end >= 0 else head]
             if getattr(p, "fiscal", None) or not _REFERENCE_VALUE.fullmatch(p.value) \
-                    or not _YEAR_DIGITS.search(p.text):
+                    or not _YEAR_ONLY.search(p.text):
                 continue
             if not any(w in line for w in _REFERENCE_TITLE):
                 # 2025年前三季度中国学习机市场: a market's part of a year, over by the publication date
@@ -3391,11 +3388,11 @@ class _DocExtractor:
         ``[lo, hi)`` by ``anonymous_intro``, a place and a kind (``anonymous_firm_kind``), when no
         company is named between it and ``hi`` (``Shenzhen AI startup``); None otherwise."""
         t = self.ptext
-        starts = [i for w in _ANONYMOUS_INTROS for i in (t.rfind(w, lo, hi),) if i >= 0]
+        starts = [(i, len(w)) for w in _ANONYMOUS_INTROS for i in (t.rfind(w, lo, hi),) if i >= 0]
         if not starts:
             return None  # cheap pre-check: most pronouns follow no unnamed firm
-        i = max(starts)
-        pos = i + 2
+        i, n = max(starts)
+        pos = i + n
         region = region_at(t, pos)
         if region is not None:
             pos, place = region
@@ -6476,7 +6473,7 @@ class _DocExtractor:
         if prev.unit != "ratio" or prev.end < sentence.start or abs(prev.value - q.value) > 1e-9 * max(1.0, abs(q.value)):
             return False
         between = self.ptext[prev.end:q.start]
-        return len(between) <= 16 and any(w in between for w in _RESTATEMENT_LEAD)
+        return len(between) <= 16 and any(w in between for w in _RESTATEMENT_LEADS)
 
     def _seller_document(self) -> bool:
         """The document says the reporting firm provides the service (``facts_words.csv``

@@ -535,7 +535,7 @@ def _read_lunar_new_year() -> dict[int, date]:
 
 
 _LUNAR_EVE = _read_lunar_new_year()
-_LUNAR_YEAR_BEFORE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?年\s?$")
+_LUNAR_YEAR_BEFORE = re.compile(rf"(?<![0-9])({_Y4})\s?年\s?$")
 
 
 def _value_lunar(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -548,7 +548,8 @@ def _value_lunar(g, end: int, published: date | None, t: str, pub_y: int | None)
         word, role = g("lunar_bare"), "lunar_bare"
     else:
         word, role = g("lunar"), "lunar_day"
-    written = _LUNAR_YEAR_BEFORE.search(t, 0, end - len(word))  # 2024年除夕: the year written before it
+    # 2024年除夕: the year written right before it (a year and 年 take at most 7 characters)
+    written = _LUNAR_YEAR_BEFORE.search(t, max(0, end - len(word) - 7), end - len(word))
     y = int(written.group(1)) if written else pub_y
     eve = _LUNAR_EVE.get(y) if y else None
     return ((eve + timedelta(days=_WORDS[role][word])).isoformat() if eve else None), False

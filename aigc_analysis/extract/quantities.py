@@ -885,7 +885,7 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
         return _finish(t, text, s, e, Decimal("-0.5"), None, "ratio", None, None, "fraction", True), None
     if g("cm") is not None:
         move = Decimal(g("cm")) / 100
-        down = g("cm_move") == _WORDS["limit_move"].split("|")[1]
+        down = "跌" in g("cm_move")  # 跌停: a limit-down
         return _finish(t, text, s, e, -move if down else move, None, "ratio", None, None, "percent", down), None
     if g("fracn") is not None:
         try:
@@ -1126,7 +1126,7 @@ def _own_scale_first(v1: Decimal, t2: dict) -> bool:
     try:
         bare = _number_value(t2["d"], t2["cn"], None, t2["sign"])
     except ValueError:
-        return False
+        return False  # a second end no number reads (一二万): the pair keeps its shared magnitude
     return v1 > bare  # -1.8～-1.2亿: a range of losses goes up too, the magnitude is shared
 
 

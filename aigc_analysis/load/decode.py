@@ -7,6 +7,7 @@ refused with a one-line reason; undecodable bytes are replaced by U+FFFD and rec
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import threading
 
@@ -108,7 +109,7 @@ _BIG5_FREQUENT_LEADS = range(0xA4, 0xC7)
 def _common_share(text: str, codec: str) -> float:
     """Share of the first Han characters of ``text`` that are frequent ones of ``codec``'s
     script: in GB2312 for GB18030, among Big5's frequent characters for Big5."""
-    han = _HAN.findall(text, 0, len(text))[:_SAMPLE_HAN]
+    han = [m.group() for m in itertools.islice(_HAN.finditer(text), _SAMPLE_HAN)]
     common = 0
     for ch in han:
         if codec == "gb18030":
