@@ -747,10 +747,6 @@ _SHORT_NAME_JOINER = re.compile(r"或|、|，|,|及|和")
 _FULL_NAME_LEADS = tuple(kw.word_group("full_name_lead"))
 _FULL_NAME_MIN = 6  # a firm's full legal name after a lead word holds this many characters at least
 _FIRM_FULL_ENDS = tuple(kw.word_group("firm_full_name_end"))
-# 证券代码：300442 证券简称：润泽科技: an issuer's masthead names its listed short name (group 1)
-_MASTHEAD_SHORT = re.compile(r"证券简称[ \t]*[：:][ \t]*([\u4e00-\u9fffA-Za-z]{2,8})")
-#: the masthead stands in the first characters of an announcement
-_MASTHEAD_SPAN = 400
 _METRIC_MODIFIERS = frozenset(kw.word_group("metric_modifier"))
 #: First header cells of a two-column key-value table (``| 项目 | 数值 |``, ``| 指标 | 12月5日 |``)
 _KEY_VALUE_HEADERS = frozenset(kw.word_group("key_value_header"))
@@ -1276,7 +1272,9 @@ _EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b
 _HEADER_ZONE = 800
 #: ``证券代码：301234 证券简称：恒科股份``: the short name an issuer's own announcement gives itself
 #: in its masthead (``facts_words.csv`` ``masthead_name_word``), group 1
-_MASTHEAD_NAME = re.compile(r"(?:" + kw.word_alternation("masthead_name_word") + r")[：:]\s*([\u4e00-\u9fffA-Za-z]{2,8})")
+# 证券代码：300442 证券简称：润泽科技: an issuer's masthead names its listed short name (group 1)
+_MASTHEAD_NAME = re.compile(r"(?:" + kw.word_alternation("masthead_name_word") + r")[ \t]*[：:]\s*([\u4e00-\u9fffA-Za-z]{2,8})")
+_MASTHEAD_WORDS = tuple(kw.word_group("masthead_name_word"))
 #: 较GB200 NVL72的约310万美元: between a comparison base and its own figure, 的 after the
 #: name's Latin tail (a configuration, a suffix) the lexicon leaves out of the name
 _BASE_OWNER_GAP = re.compile(r"\s*(?:[A-Za-z0-9][A-Za-z0-9.+\-]*\s*){0,2}的\s*")
@@ -1690,10 +1688,10 @@ class _DocExtractor:
         self._peer_rows: set[int] = set()  # starts of the comparables' average rows (_market_peer_row)
         if any(w in self.ptext for w in _SHORT_NAME_WORDS):  # most documents define no short name
             ents = self._defined_short_names(ents)
-        if "证券简称" in self.ptext[:_MASTHEAD_SPAN]:  # only an issuer's own announcement has the masthead
-            self._masthead_legal_names(ents)
         self._masthead_issuer: _Ent | None = None
-        if any(w in self.ptext[:_HEADER_ZONE] for w in kw.word_group("masthead_name_word")):
+        # 证券简称：润泽科技: only an issuer's own announcement has the masthead
+        if any(w in self.ptext[:_HEADER_ZONE] for w in _MASTHEAD_WORDS):
+            self._masthead_legal_names(ents)
             ents = self._masthead_issuer_mentions(ents)
         ents.sort(key=lambda e: e.start)
         ents = _glued_models(self.ptext, ents)
@@ -2218,7 +2216,7 @@ class _DocExtractor:
         masthead, by that short name's usual English name (the lexicon's, else its own
         romanisation), not the romanised legal name. A name opening with other characters, or a
         lexicon firm, keeps its name. Renames ``ents`` in place."""
-        m = _MASTHEAD_SHORT.search(self.ptext, 0, _MASTHEAD_SPAN)
+        m = _MASTHEAD_NAME.search(self.ptext, 0, _HEADER_ZONE)
         if m is None:
             return
         short = m.group(1)
