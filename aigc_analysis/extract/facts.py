@@ -41,7 +41,7 @@ import pandas as pd
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
-from .segment import ENGLISH_ABBREVIATION, Sentence, Span, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
+from .segment import ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
@@ -1000,6 +1000,9 @@ _EN_CONDITION = re.compile(r"\bif\b[^,.;:，。；]{0,30}\b(?:exceeds?|tops?|rea
 _PER_SHARE = ("每股",)
 _PRICE_BAND_TAIL = tuple(kw.word_group("price_band_tail"))
 # 售价4000元以上的AI旗舰手机, 单价在299元至699元之间的产品: an attribute, a bound or band, a noun (_segment_threshold)
+#: Chinese surnames and the column headers of people (a shareholder table's 股东 column)
+_SURNAMES = frozenset(kw.word_group("surname"))
+_PERSON_COLUMN = tuple(kw.word_group("person_column"))
 _RESTATEMENT_LEADS = tuple(sorted(kw.word_group("restatement_lead"), key=len, reverse=True))
 _SEGMENT_ATTRIBUTES = tuple(kw.word_group("segment_attribute"))
 _SEGMENT_BAND_AFTER = tuple(kw.word_group("segment_band_after"))
@@ -6738,7 +6741,7 @@ class _DocExtractor:
             cells = sentence.clauses
             if sentence.label is not None and len(cells) > 2 and cells[0] == sentence.label:
                 for cell in cells[1:-1]:
-                    if is_value_cell(self.ptext[cell.start:cell.end]) or _has_digit_cell(self.ptext, cell):
+                    if is_value_cell(self.ptext[cell.start:cell.end]) or has_digit(self.ptext, cell):
                         break
                     if any(kw.keyword(h.word).metrics for h in self.keywords.within(cell.start, cell.end)):
                         found.append(cell)
@@ -7677,14 +7680,12 @@ class _DocExtractor:
         """A row label under a people column (``facts_words.csv`` ``person_column``: 股东, 姓名)
         that is a person's Chinese name (a surname of ``surname`` and one or two characters), in
         pinyin as English writes it (``王志远`` -> ``Wang Zhiyuan``), else None."""
-        if not 2 <= len(name) <= 4 or not _HAN_ONLY.fullmatch(name):
+        if not 2 <= len(name) <= 4 or not _HAN_RUN.fullmatch(name):
             return None
-        surnames = kw.word_group("surname")
-        family = next((name[:n] for n in (2, 1) if name[:n] in surnames and len(name) - n in (1, 2)), None)
+        family = next((name[:n] for n in (2, 1) if name[:n] in _SURNAMES and len(name) - n in (1, 2)), None)
         if family is None:
             return None
-        words = kw.word_group("person_column")
-        if not any(any(w in self.ptext[h.start:h.end] for w in words)
+        if not any(any(w in self.ptext[h.start:h.end] for w in _PERSON_COLUMN)
                    for cell, headers in zip(sentence.clauses, sentence.col_headers or []) if cell == label
                    for h in headers):
             return None
@@ -10560,11 +10561,6 @@ def _period_key(value: str) -> tuple | None:
     return int(year), end
 
 
-def _has_digit_cell(text: str, cell: Span) -> bool:
-    """True when a cell holds a digit (a value, a placeholder-free figure or a period label)."""
-    return any(c.isdigit() for c in text[cell.start:cell.end])
-
-
 def _table_repeat(o: dict, r: dict) -> bool:
     """A table cell and a prose sentence giving one named subject the same measure and value
     are one claim whatever periods they resolve to (a weekly-change column repeating the
@@ -10815,7 +10811,6 @@ def _tabs_of(ptext: str, layout: str) -> str:
     return "".join(chars)
 
 
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # full-width ASCII letters, digits and the ideographic space (Ｓａｆｅ　Ｓｕｐｅｒ): never part of an entity's name
 _FULLWIDTH_NAME_CHAR = re.compile("[\uff01-\uff5e\u3000]")
 

@@ -749,7 +749,8 @@ def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
 # in C instead of trying the lookbehind at every character of the text.
 _SLASH_LIST = re.compile(r"[0-9](?<![0-9.A-Za-z/\-][0-9])[0-9]*(?:\.[0-9]+)?(?:/[0-9]+(?:\.[0-9]+)?)+(?![0-9./])")
 _SLASH_NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_DISTRIBUTE_BEFORE = re.compile(r"分别")
+#: 分别为…/依次为…: the word that lets two members make a list (slash or enumerated)
+_DISTRIBUTE_BEFORE = re.compile(r"分别|依次")
 
 
 def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -801,7 +802,6 @@ def _with_members(qs: list[Quantity], added: list[Quantity]) -> list[Quantity]:
 _ENUM_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _ENUM_LIST = re.compile(rf"[0-9](?<![0-9.,A-Za-z/\-第][0-9])[0-9]*(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?:\s?[、和及与]\s?{_ENUM_NUM})+(?![0-9./])")
 _ENUM_MEMBER = re.compile(_ENUM_NUM)
-_ENUM_DISTRIBUTE = re.compile(r"分别|依次")
 
 
 def _enum_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -816,7 +816,7 @@ def _enum_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     added: list[Quantity] = []
     for m in _ENUM_LIST.finditer(t):
         nums = list(_ENUM_MEMBER.finditer(t, m.start(), m.end()))
-        if len(nums) < 2 or (len(nums) == 2 and not _ENUM_DISTRIBUTE.search(t, max(0, m.start() - 20), m.start())):
+        if len(nums) < 2 or (len(nums) == 2 and not _DISTRIBUTE_BEFORE.search(t, max(0, m.start() - 20), m.start())):
             continue
         last = nums[-1]
         q_last = by_start.get(last.start())

@@ -752,7 +752,8 @@ def _header_again(text: str, cells: list[Span], header: list[Span]) -> bool:
         and _is_header_row(text, cells)
 
 
-def _has_digit(text: str, span: Span) -> bool:
+def has_digit(text: str, span: Span) -> bool:
+    """True when ``text[span.start:span.end]`` holds a digit (a table cell with a value or a period)."""
     return _DIGIT.search(text, span.start, span.end) is not None
 
 
@@ -1015,7 +1016,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             # period labels (EPS(元) | PE(倍) above 2025E 2026E 2025E 2026E)
             if not seen_body and _is_header_row(text, cells) and (
                     header is None or (super_header is None and (
-                        not any(_has_digit(text, c) for c in cells) or _all_periods(text, cells)))):
+                        not any(has_digit(text, c) for c in cells) or _all_periods(text, cells)))):
                 if header is not None:
                     super_header, super_cols = header, header_cols
                 header, header_cols = cells, cols
