@@ -48,7 +48,7 @@ def test_table_row_opening_with_a_stock_code_is_about_the_company_beside_it():
     text = ("表3：重点公司业绩（单位：亿元）\n"
             "证券代码      公司         营业收入    归母净利润\n"
             "300777.SZ    禾川光电      12.6        2.3\n"
-            "688777.SH    明岚微电子    4.1         -1.7\n")
+            "688000.SH    明岚微电子    4.1         -1.7\n")
     df = _facts(text)
     assert _entity_of(df, "4.1") == "Minglan Microelectronics"  # written in English (english_name)
     assert _entity_of(df, "-1.7") == "Minglan Microelectronics"
