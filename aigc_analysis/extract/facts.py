@@ -483,6 +483,17 @@ _CARD_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('card_counter')})"
 _CARD_CONTEXT = re.compile(kw.word_alternation("card_context"), re.IGNORECASE)
 #: how far before a bare card counter a card word may stand (a question and its answer)
 _CARD_REACH = 240
+# 超过3,000台, 26.7亿亩次: the counter right after a count no finder claims (facts_words.csv
+# unit_counter, measure_counter; value "theme metric") and the verb that names what it counts
+# (unit_counter_verb); not a counter that opens another word (3个月, 5家银行股: unit_counter_not_after)
+_UNIT_COUNTERS = {**kw.word_group("unit_counter"), **kw.word_group("measure_counter")}
+_MEASURE_COUNTERS = frozenset(kw.word_group("measure_counter"))
+_UNIT_COUNTER_AT = re.compile(
+    rf"\s?({'|'.join(re.escape(w) for w in sorted(_UNIT_COUNTERS, key=lambda w: (-len(w), w)))})"
+    rf"(?![{''.join(kw.word_group('unit_counter_not_after'))}])")
+_UNIT_COUNTER_OPENS = tuple(sorted({w[0] for w in _UNIT_COUNTERS}))  # a cheap test before the regex
+_UNIT_COUNTER_VERBS = kw.word_group("unit_counter_verb")
+_UNIT_COUNTER_VERB = re.compile(kw.word_alternation("unit_counter_verb"))
 # 受GB300机柜交付节奏…影响: the cause a forecast was cut for, within one clause
 _CAUSE_CLOSE = tuple(kw.word_group("cause_close"))
 _CAUSE = re.compile("(?:" + kw.word_alternation("cause_open") + ")[^，。；,;！？\n]{1,30}?(?:"
@@ -4883,6 +4894,47 @@ class _DocExtractor:
             return None
         k = kw.keyword(counters[m.group(1)])
         return k, k.metrics["count"], None
+
+    def _counted_units(self, q, clause: Span, sentence: Sentence):
+        """``京东物流部署自动化分拣设备超过3,000台``, ``作业面积…；一架无人机日均作业三四百亩``: a count
+        no finder claims, with a counter right after it (``facts_words.csv`` ``unit_counter``), is a
+        count of what the counter counts. A unit of area, distance or time (``measure_counter``:
+        亩, 英里, 卡时) names the measure itself; otherwise the verb of the clause nearest before
+        the count (``unit_counter_verb``: 交付, 部署, 建成, 大宗交易), else the last one after
+        it in the clause (完成备案), else the last one before it in the sentence, names it; with
+        no verb a counter names it by its own value (款: products) or, when it has none (台, 家,
+        笔, 个: a sample, trades or payments?), leaves the count unclaimed. An ordinal
+        (``第3个``) is no count.
+
+        >>> from aigc_analysis.extract.quantities import find_quantities
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex.ptext = "当日共发生大宗交易36笔，其中溢价成交4笔"
+        >>> q = find_quantities(ex.ptext)[1]
+        >>> k, metric, _ = ex._counted_units(q, Span(12, len(ex.ptext)), Span(0, len(ex.ptext)))
+        >>> k.theme, metric
+        ('valuation', 'block_trade_count')
+        """
+        t = self.ptext
+        if not t.startswith(_UNIT_COUNTER_OPENS, q.end) and not t.startswith(_UNIT_COUNTER_OPENS, q.end + 1):
+            return None
+        m = _UNIT_COUNTER_AT.match(t, q.end)
+        if m is None or t[q.start - 1:q.start] == "第":
+            return None
+        counter = m.group(1)
+        value = _UNIT_COUNTERS[counter]
+        if counter not in _MEASURE_COUNTERS:
+            verbs = list(_UNIT_COUNTER_VERB.finditer(t, clause.start, q.start))
+            # 438款…服务完成备案: after the count, the verb ending its clause (not a noun before it)
+            verbs = verbs or list(_UNIT_COUNTER_VERB.finditer(t, m.end(), clause.end))
+            verb = verbs[-1] if verbs else None
+            if verb is None:
+                before = list(_UNIT_COUNTER_VERB.finditer(t, sentence.start, clause.start))
+                verb = before[-1] if before else None
+            value = _UNIT_COUNTER_VERBS[verb.group(0)] if verb is not None else value
+        if not value:
+            return None
+        theme, metric = value.split()
+        return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), metric, None
 
     def _cards_of_counter(self, q):
         """``字节最多，今年大约35万张``: a count no keyword measures, counted in 张 (``facts_words.csv``
@@ -9362,6 +9414,8 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None and q.kind == "bytes":
                 found = self._bytes_default(q, cls)
+            if found is None and cls == "count" and not sentence.is_row:
+                found = self._counted_units(q, clause, sentence)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
