@@ -58,3 +58,32 @@ def test_near_misses_stay_unclaimed():
     r = _rows("北辰物流的交付周期7个月。")
     assert r.get("7个月", ("", "", 0, ""))[3] != "count"
     assert not _rows("阅读 1.2万　赞 386")
+
+
+_COUNTER_TABLE = """表3：样本港区自动化设备
+
+| 港区 | 无人集卡（辆） | 智能理货机器人（台） | 单机效率（标箱/小时） | 代码 |
+|---|---|---|---|---|
+| 云帆港东区 | 57 | 23 | 31.5 | 600001 |
+"""
+
+
+def test_a_column_headed_by_a_counter_or_a_rate_holds_counts():
+    r = _rows(_COUNTER_TABLE)
+    assert r["57"] == ("adoption", "vehicles", 57, "count")
+    assert r["23"] == ("adoption", "units", 23, "count")
+    assert r["31.5"] == ("adoption", "units_per_hour", 31.5, "count")
+    assert "600001" not in r  # a code column stays no fact
+
+
+def test_a_share_volume_column_is_scaled_by_its_magnitude():
+    r = _rows("| 代码 | 简称 | 成交量(万股) | 成交金额(万元) |\n|---|---|---|---|\n| 688001 | 青禾智能 | 38.20 | 2764.00 |\n")
+    assert r["38.20"] == ("valuation", "share_volume", 382000, "count")
+    assert "688001" not in r
+
+
+def test_a_p_after_a_computing_word_is_pflops_not_after_a_year():
+    r = _rows("| 节点 | 智算规模（P） | 市盈率 |\n|---|---|---|\n| 云帆智算中心 | ４５００ | 20 |\n")
+    assert r["４５００"][0] == "compute" and r["４５００"][2:] == (4.5e18, "flops")
+    from aigc_analysis.extract.quantities import find_unit_labels
+    assert find_unit_labels("2025（P）") == [] and find_unit_labels("P/E (x)")[0][3] == "multiple"

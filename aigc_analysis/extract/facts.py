@@ -46,7 +46,7 @@ from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwid
 from ..load.metadata import header_end, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
-from .numerals import pattern_words, small_count
+from .numerals import fold, pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
@@ -494,6 +494,14 @@ _UNIT_COUNTER_AT = re.compile(
 _UNIT_COUNTER_OPENS = tuple(sorted({w[0] for w in _UNIT_COUNTERS}))  # a cheap test before the regex
 _UNIT_COUNTER_VERBS = kw.word_group("unit_counter_verb")
 _UNIT_COUNTER_VERB = re.compile(kw.word_alternation("unit_counter_verb"))
+# | 园区 | 巡检机器人（台） |, 成交量(万股), 单桥效率（自然箱/小时）: a column headed by a counter
+# alone (facts_words.csv column_counter; value "theme metric"), after a magnitude or not, or by a
+# counted thing per time unit (pattern_words.csv rate_column_per: column_counter rate)
+_COLUMN_COUNTERS = kw.word_group("column_counter")
+_COUNTER_COLUMN = re.compile(
+    rf"[(（]\s?(?:{pattern_words('quantities')['magnitude']})?([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])"
+    rf"\s?[)）]\s*$")
+_RATE_COLUMN = re.compile(rf"[(（][^()（）/]{{1,6}}/\s?(?:{pattern_words('facts')['rate_column_per']})\s?[)）]\s*$")
 # 受GB300机柜交付节奏…影响: the cause a forecast was cut for, within one clause
 _CAUSE_CLOSE = tuple(kw.word_group("cause_close"))
 _CAUSE = re.compile("(?:" + kw.word_alternation("cause_open") + ")[^，。；,;！？\n]{1,30}?(?:"
@@ -4936,6 +4944,32 @@ class _DocExtractor:
         theme, metric = value.split()
         return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), metric, None
 
+    def _counter_column(self, sentence: Sentence, q):
+        """``| 园区 | 巡检机器人（台） | 单车效率（件/小时） |`` over ``| 苏州工业园 | 31 | 18.5 |``: a
+        count in a column whose header names no measure a keyword reads but ends on a counter
+        alone in brackets (``facts_words.csv`` ``column_counter``; ``万股`` with its magnitude)
+        or on a counted thing per time unit (``rate_column_per``) is a count of what the counter
+        counts (the value's theme and metric: 台 adoption units, 股 valuation share_volume).
+        None for any other header (a code or a year column).
+
+        >>> _COUNTER_COLUMN.search("自动化岸桥（台）").group(1), _COUNTER_COLUMN.search("成交量(万股)").group(1)
+        ('台', '股')
+        >>> _RATE_COLUMN.search("单桥效率（自然箱/小时）") is not None, _COUNTER_COLUMN.search("代码")
+        (True, None)
+        """
+        for h in reversed(self._column_header(sentence, q)):
+            text = fold(self.ptext[h.start:h.end])
+            if "(" not in text and "（" not in text:
+                continue  # cheap pre-check: no bracket, no counter label
+            m = _COUNTER_COLUMN.search(text)
+            value = _COLUMN_COUNTERS[m.group(1)] if m is not None else \
+                _COLUMN_COUNTERS["rate"] if _RATE_COLUMN.search(text) is not None else None
+            if value:
+                theme, metric = value.split()
+                return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), \
+                    metric, None
+        return None
+
     def _cards_of_counter(self, q):
         """``字节最多，今年大约35万张``: a count no keyword measures, counted in 张 (``facts_words.csv``
         ``card_counter``), is of accelerator cards when a card word (``card_context``: 卡, GPU)
@@ -9333,6 +9367,8 @@ class _DocExtractor:
                 # price word before the bare default (price)
                 found = self._metric_for(q, cls, Span(q.start, q.start),
                                          self._table_keywords(sentence, q, caption=True)) or found
+            if found is None and sentence.is_row and cls == "count":
+                found = self._counter_column(sentence, q)  # 巡检机器人（台）: no keyword, a counter
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls == "money":
