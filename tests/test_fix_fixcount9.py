@@ -87,3 +87,9 @@ def test_a_p_after_a_computing_word_is_pflops_not_after_a_year():
     assert r["４５００"][0] == "compute" and r["４５００"][2:] == (4.5e18, "flops")
     from aigc_analysis.extract.quantities import find_unit_labels
     assert find_unit_labels("2025（P）") == [] and find_unit_labels("P/E (x)")[0][3] == "multiple"
+
+
+def test_a_unit_counter_with_no_verb_counts_only_in_a_clause_about_ai():
+    r = _rows("北辰物流园区内现有智能巡检机器人46台。")
+    assert r["46"][:2] == ("adoption", "units")
+    assert _rows("北辰物流园区内现有叉车46台。").get("46") is None

@@ -494,6 +494,10 @@ _UNIT_COUNTER_AT = re.compile(
 _UNIT_COUNTER_OPENS = tuple(sorted({w[0] for w in _UNIT_COUNTERS}))  # a cheap test before the regex
 _UNIT_COUNTER_VERBS = kw.word_group("unit_counter_verb")
 _UNIT_COUNTER_VERB = re.compile(kw.word_alternation("unit_counter_verb"))
+# 园区已有智能巡检机器人40台: a counter no verb names counts its things in a clause about an
+# AI-industry subject (facts_words.csv ai_counted, ai_subject_word)
+_AI_COUNTED = kw.word_group("ai_counted")
+_AI_SUBJECT = re.compile(kw.word_alternation("ai_subject_word"), re.IGNORECASE)
 # | 园区 | 巡检机器人（台） |, 成交量(万股), 单桥效率（自然箱/小时）: a column headed by a counter
 # alone (facts_words.csv column_counter; value "theme metric"), after a magnitude or not, or by a
 # counted thing per time unit (pattern_words.csv rate_column_per: column_counter rate)
@@ -4938,7 +4942,10 @@ class _DocExtractor:
             if verb is None:
                 before = list(_UNIT_COUNTER_VERB.finditer(t, sentence.start, clause.start))
                 verb = before[-1] if before else None
-            value = _UNIT_COUNTER_VERBS[verb.group(0)] if verb is not None else value
+            if verb is not None:
+                value = _UNIT_COUNTER_VERBS[verb.group(0)]
+            elif not value and counter in _AI_COUNTED and _AI_SUBJECT.search(t, clause.start, clause.end):
+                value = _AI_COUNTED[counter]
         if not value:
             return None
         theme, metric = value.split()
