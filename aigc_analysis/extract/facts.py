@@ -505,7 +505,6 @@ _COLUMN_COUNTERS = kw.word_group("column_counter")
 _COUNTER_COLUMN = re.compile(
     rf"[(（]\s?(?:{pattern_words('quantities')['magnitude']})?([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])"
     rf"\s?[)）]\s*$")
-_RATE_COLUMN = re.compile(rf"[(（][^()（）/]{{1,6}}/\s?(?:{pattern_words('facts')['rate_column_per']})\s?[)）]\s*$")
 # 受GB300机柜交付节奏…影响: the cause a forecast was cut for, within one clause
 _CAUSE_CLOSE = tuple(kw.word_group("cause_close"))
 _CAUSE = re.compile("(?:" + kw.word_alternation("cause_open") + ")[^，。；,;！？\n]{1,30}?(?:"
@@ -1283,6 +1282,8 @@ def _without_non_facts(quantities, text: str) -> list:
 
 #: themes an English clause states for a place alone (``daily token consumption in China``)
 _WORDS = pattern_words("facts")  # the word lists of data/pattern_words.csv this module reads
+# 单桥效率（自然箱/小时）: a header whose bracket is a counted thing per time unit (_counter_column)
+_RATE_COLUMN = re.compile(rf"[(（][^()（）/]{{1,6}}/\s?(?:{_WORDS['rate_column_per']})\s?[)）]\s*$")
 # what may stand between a price side word and its amount (输入2元, 输出价为8元, input: $2)
 _SIDE_GAP = re.compile(_WORDS['side_gap'], re.IGNORECASE)
 # a side word's price word (输入价是…): its amount may come later, bracketed after a name
