@@ -87,6 +87,10 @@ def emitted_metrics() -> set[str]:
     composed |= {r["value"] for r in words if r["group"] == "seller_contract_metric" and r["value"]}
     # a fund group's position written under another name (sample_size -> fund_count)
     composed |= {r["value"] for r in words if r["group"] == "fund_position_metric" and r["value"]}
+    # a count named by its counter or the verb before it (facts.py _counted_units): "theme metric"
+    composed |= {r["value"].split()[1] for r in words
+                 if r["group"] in ("unit_counter", "measure_counter", "unit_counter_verb", "ai_counted",
+                                   "column_counter") and r["value"]}
     # a card fleet said to be owned or rented (facts.py _card_holding: accelerator_cards_rented)
     composed |= {f"accelerator_cards_{r['value']}" for r in words if r["group"] == "card_holding" and r["value"]}
     # a place's plan (facts.py _plan_support, _plan_goal): a support's rate, cap and amount, per

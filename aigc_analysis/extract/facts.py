@@ -46,7 +46,7 @@ from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwid
 from ..load.metadata import header_end, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
-from .numerals import pattern_words, small_count
+from .numerals import fold, pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
@@ -483,6 +483,28 @@ _CARD_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('card_counter')})"
 _CARD_CONTEXT = re.compile(kw.word_alternation("card_context"), re.IGNORECASE)
 #: how far before a bare card counter a card word may stand (a question and its answer)
 _CARD_REACH = 240
+# 超过3,000台, 26.7亿亩次: the counter right after a count no finder claims (facts_words.csv
+# unit_counter, measure_counter; value "theme metric") and the verb that names what it counts
+# (unit_counter_verb); not a counter that opens another word (3个月, 5家银行股: unit_counter_not_after)
+_UNIT_COUNTERS = {**kw.word_group("unit_counter"), **kw.word_group("measure_counter")}
+_MEASURE_COUNTERS = frozenset(kw.word_group("measure_counter"))
+_UNIT_COUNTER_AT = re.compile(
+    rf"\s?({'|'.join(re.escape(w) for w in sorted(_UNIT_COUNTERS, key=lambda w: (-len(w), w)))})"
+    rf"(?![{''.join(kw.word_group('unit_counter_not_after'))}])")
+_UNIT_COUNTER_OPENS = tuple(sorted({w[0] for w in _UNIT_COUNTERS}))  # a cheap test before the regex
+_UNIT_COUNTER_VERBS = kw.word_group("unit_counter_verb")
+_UNIT_COUNTER_VERB = re.compile(kw.word_alternation("unit_counter_verb"))
+# 园区已有智能巡检机器人40台: a counter no verb names counts its things in a clause about an
+# AI-industry subject (facts_words.csv ai_counted, ai_subject_word)
+_AI_COUNTED = kw.word_group("ai_counted")
+_AI_SUBJECT = re.compile(kw.word_alternation("ai_subject_word"), re.IGNORECASE)
+# | 园区 | 巡检机器人（台） |, 成交量(万股), 单桥效率（自然箱/小时）: a column headed by a counter
+# alone (facts_words.csv column_counter; value "theme metric"), after a magnitude or not, or by a
+# counted thing per time unit (pattern_words.csv rate_column_per: column_counter rate)
+_COLUMN_COUNTERS = kw.word_group("column_counter")
+_COUNTER_COLUMN = re.compile(
+    rf"[(（]\s?(?:{pattern_words('quantities')['magnitude']})?([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])"
+    rf"\s?[)）]\s*$")
 # 受GB300机柜交付节奏…影响: the cause a forecast was cut for, within one clause
 _CAUSE_CLOSE = tuple(kw.word_group("cause_close"))
 _CAUSE = re.compile("(?:" + kw.word_alternation("cause_open") + ")[^，。；,;！？\n]{1,30}?(?:"
@@ -1260,6 +1282,8 @@ def _without_non_facts(quantities, text: str) -> list:
 
 #: themes an English clause states for a place alone (``daily token consumption in China``)
 _WORDS = pattern_words("facts")  # the word lists of data/pattern_words.csv this module reads
+# 单桥效率（自然箱/小时）: a header whose bracket is a counted thing per time unit (_counter_column)
+_RATE_COLUMN = re.compile(rf"[(（][^()（）/]{{1,6}}/\s?(?:{_WORDS['rate_column_per']})\s?[)）]\s*$")
 # what may stand between a price side word and its amount (输入2元, 输出价为8元, input: $2)
 _SIDE_GAP = re.compile(_WORDS['side_gap'], re.IGNORECASE)
 # a side word's price word (输入价是…): its amount may come later, bracketed after a name
@@ -4883,6 +4907,76 @@ class _DocExtractor:
             return None
         k = kw.keyword(counters[m.group(1)])
         return k, k.metrics["count"], None
+
+    def _counted_units(self, q, clause: Span, sentence: Sentence):
+        """``京东物流部署自动化分拣设备超过3,000台``, ``作业面积…；一架无人机日均作业三四百亩``: a count
+        no finder claims, with a counter right after it (``facts_words.csv`` ``unit_counter``), is a
+        count of what the counter counts. A unit of area, distance or time (``measure_counter``:
+        亩, 英里, 卡时) names the measure itself; otherwise the verb of the clause nearest before
+        the count (``unit_counter_verb``: 交付, 部署, 建成, 大宗交易), else the last one after
+        it in the clause (完成备案), else the last one before it in the sentence, names it; with
+        no verb a counter names it by its own value (款: products) or, when it has none (台, 家,
+        笔, 个: a sample, trades or payments?), leaves the count unclaimed. An ordinal
+        (``第3个``) is no count.
+
+        >>> from aigc_analysis.extract.quantities import find_quantities
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex.ptext = "当日共发生大宗交易36笔，其中溢价成交4笔"
+        >>> q = find_quantities(ex.ptext)[1]
+        >>> k, metric, _ = ex._counted_units(q, Span(12, len(ex.ptext)), Span(0, len(ex.ptext)))
+        >>> k.theme, metric
+        ('valuation', 'block_trade_count')
+        """
+        t = self.ptext
+        if not t.startswith(_UNIT_COUNTER_OPENS, q.end) and not t.startswith(_UNIT_COUNTER_OPENS, q.end + 1):
+            return None
+        m = _UNIT_COUNTER_AT.match(t, q.end)
+        if m is None or t[q.start - 1:q.start] == "第":
+            return None
+        counter = m.group(1)
+        value = _UNIT_COUNTERS[counter]
+        if counter not in _MEASURE_COUNTERS:
+            verbs = list(_UNIT_COUNTER_VERB.finditer(t, clause.start, q.start))
+            # 438款…服务完成备案: after the count, the verb ending its clause (not a noun before it)
+            verbs = verbs or list(_UNIT_COUNTER_VERB.finditer(t, m.end(), clause.end))
+            verb = verbs[-1] if verbs else None
+            if verb is None:
+                before = list(_UNIT_COUNTER_VERB.finditer(t, sentence.start, clause.start))
+                verb = before[-1] if before else None
+            if verb is not None:
+                value = _UNIT_COUNTER_VERBS[verb.group(0)]
+            elif not value and counter in _AI_COUNTED and _AI_SUBJECT.search(t, clause.start, clause.end):
+                value = _AI_COUNTED[counter]
+        if not value:
+            return None
+        theme, metric = value.split()
+        return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), metric, None
+
+    def _counter_column(self, sentence: Sentence, q):
+        """``| 园区 | 巡检机器人（台） | 单车效率（件/小时） |`` over ``| 苏州工业园 | 31 | 18.5 |``: a
+        count in a column whose header names no measure a keyword reads but ends on a counter
+        alone in brackets (``facts_words.csv`` ``column_counter``; ``万股`` with its magnitude)
+        or on a counted thing per time unit (``rate_column_per``) is a count of what the counter
+        counts (the value's theme and metric: 台 adoption units, 股 valuation share_volume).
+        None for any other header (a code or a year column).
+
+        >>> _COUNTER_COLUMN.search("自动化岸桥（台）").group(1), _COUNTER_COLUMN.search("成交量(万股)").group(1)
+        ('台', '股')
+        >>> _RATE_COLUMN.search("单桥效率（自然箱/小时）") is not None, _COUNTER_COLUMN.search("代码")
+        (True, None)
+        """
+        for h in reversed(self._column_header(sentence, q)):
+            text = fold(self.ptext[h.start:h.end])
+            if "(" not in text and "（" not in text:
+                continue  # cheap pre-check: no bracket, no counter label
+            m = _COUNTER_COLUMN.search(text)
+            value = _COLUMN_COUNTERS[m.group(1)] if m is not None else \
+                _COLUMN_COUNTERS["rate"] if _RATE_COLUMN.search(text) is not None else None
+            if value:
+                theme, metric = value.split()
+                return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), \
+                    metric, None
+        return None
 
     def _cards_of_counter(self, q):
         """``字节最多，今年大约35万张``: a count no keyword measures, counted in 张 (``facts_words.csv``
@@ -9281,6 +9375,8 @@ class _DocExtractor:
                 # price word before the bare default (price)
                 found = self._metric_for(q, cls, Span(q.start, q.start),
                                          self._table_keywords(sentence, q, caption=True)) or found
+            if found is None and sentence.is_row and cls == "count":
+                found = self._counter_column(sentence, q)  # 巡检机器人（台）: no keyword, a counter
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls == "money":
@@ -9362,6 +9458,8 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None and q.kind == "bytes":
                 found = self._bytes_default(q, cls)
+            if found is None and cls == "count" and not sentence.is_row:
+                found = self._counted_units(q, clause, sentence)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":

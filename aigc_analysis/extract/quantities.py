@@ -1970,12 +1970,21 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
     return list(_unit_labels(text))
 
 
+# 智算规模（P）: a bare P in brackets after a computing word is PFLOPS (pattern_words.csv
+# pflops_letter_head); (P) after a year or P/E is no unit
+_PFLOPS_LETTER = re.compile(rf"(?:{_WORDS['pflops_letter_head']})[^()（）\n\t]{{0,8}}[(（]\s?(P)\s?[)）]")
+
+
 @functools.lru_cache(maxsize=4096)
 def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
     # a table's header and caption cells are asked once per number of every row: cached
     t = fold(text)
     if "(" not in t and "（" not in t and "单位" not in t:
         return ()  # no bracket and no 单位: no frame, so no label
+    if "P" in t:
+        m = _PFLOPS_LETTER.search(t)
+        if m is not None:
+            return ((m.start(1), m.end(1), Decimal(10) ** 15, "flops"),)  # 智算规模（P）: PFLOPS
     out: list[tuple[int, int, Decimal, str]] = []
     label_end = -1  # where the last label read after 单位 ends
     for frame in _LABEL_FRAME.finditer(t):
