@@ -109,3 +109,29 @@ def test_share_of_computing_capacity_is_compute(text, quote):
 
 def test_share_of_shipments_stays_market():
     assert _row("2025年一季度某市智能手机出货量中，品牌丙市场份额为41.3%。", "41.3%")["theme"] == "market"
+
+
+# ---- usage shares of a tool and shares of respondents under a share word: adoption ---------------
+
+def test_usage_rate_table_and_its_points_column_are_adoption():
+    text = ("表3　工具份额\n| 工具 | 2024年使用率 | 2025年使用率 | 变化(pp) |\n|---|---|---|---|\n"
+            "| 丁编程 | 2.8% | 8.9% | +6.1 |\n| 戊助手 | 38.2% | 44.0% | +5.8 |\n")
+    df = _facts(text)
+    for quote, unit in (("2.8%", "ratio"), ("8.9%", "ratio"), ("+6.1", "pp")):
+        r = row_of(df, quote)
+        assert (r["theme"], r["unit"]) == ("adoption", unit)
+
+
+def test_share_word_after_respondents_is_adoption():
+    df = _facts("受访者中对AI持正面态度的比例为68%，去年为59%。")
+    r = row_of(df, "68%")
+    assert (r["theme"], r["entity"]) == ("adoption", "Survey respondents")
+    assert row_of(df, "59%")["theme"] == "adoption"
+
+
+def test_points_column_of_a_market_share_table_stays_market():
+    text = ("表2　品牌份额\n| 品牌 | 2024年份额 | 2025年份额 | 变化(pp) |\n|---|---|---|---|\n"
+            "| 品牌丁 | 21.5% | 24.0% | +2.5 |\n")
+    df = _facts(text)
+    assert row_of(df, "+2.5")["theme"] == "market"
+    assert row_of(df, "21.5%")["theme"] == "market"

@@ -660,6 +660,9 @@ _AI_WORK_MARKER_IN = re.compile(kw.word_alternation("ai_work_marker"))
 _AI_WORK_RATE_WORD = re.compile(rf"(?:{kw.word_alternation('ai_work_marker')})(?:[\u4e00-\u9fff]{{0,4}}?"
                                 rf"(?:{kw.word_alternation('ai_work_unit')})[\u4e00-\u9fff]{{0,2}}?|化)率")
 _SHARE_BASE_COMPUTE = kw.word_group("share_base_compute")
+#: 智能算力占总算力的比重, 新增算力中…的占比: the capacity is the whole (before 中 or 占, or after 占)
+_SHARE_BASE_COMPUTE_AT = re.compile(rf"({kw.word_alternation('share_base_compute')})(?:中|占)"
+                                    rf"|占[^，,；;。]{{0,6}}?({kw.word_alternation('share_base_compute')})")
 _MARKET_WORDS = tuple(kw.word_group("market_word"))
 # 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
 _DISTRIBUTE_WORD = "分别"
@@ -6042,7 +6045,7 @@ class _DocExtractor:
             self.population[q.start] = surveyed
         return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
 
-    def _share_base_theme(self, q, cls: str, sentence: Sentence, found):
+    def _share_base_theme(self, q, cls: str, clause: Span, sentence: Sentence, found):
         """A bare share word (占比, 比重, 比例 of ``metrics.csv`` theme market) is a market share
         only of a market. Of computing capacity (``全市智能算力占总算力的比重为71.5%``: a word of
         ``share_base_compute`` before the share word) it is compute; of a unit of work that AI
@@ -6058,10 +6061,23 @@ class _DocExtractor:
         head = self.ptext[max(sentence.start, hit.start - 40):hit.start]
         if any(w in head or w in hit.word for w in _MARKET_WORDS):
             return found
-        compute = next((m for w, m in _SHARE_BASE_COMPUTE.items() if w in head), None)
+        whole = _SHARE_BASE_COMPUTE_AT.search(self.ptext, max(clause.start, hit.start - 16), hit.start)
+        compute = _SHARE_BASE_COMPUTE[whole.group(1) or whole.group(2)] if whole is not None else None
         if compute is not None:
             return kw.Keyword(word="", theme="compute", metrics={cls: compute}, negative=False, min_abs=0.0), \
                 compute, hit
+        lead = self.ptext[clause.start:hit.start]
+        if found[0].theme == "market" and any(w in lead for w in _RESPONDENT_PREFIX):
+            # 受访者中对AI持正面态度的比例为70%: a share of the respondents
+            start = clause.start + min(lead.find(w) for w in _RESPONDENT_PREFIX if w in lead)
+            word = _SURVEY_POPULATION_RE.search(self.ptext, start, hit.start)
+            whole = _Ent(start, word.end() if word else hit.start,
+                         _SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT),
+                         "group")
+            self.population.setdefault(q.start, whole)
+            self.respondents_of_sentence.setdefault(sentence.start, whole)
+            return kw.Keyword(word="", theme="adoption", metrics={cls: _RESPONDENT_SHARE}, negative=False,
+                              min_abs=0.0), _RESPONDENT_SHARE, hit
         if found[0].theme != "market" or not any(w in head for w in _AI_WORK_UNITS) \
                 or not any(w in head for w in _AI_WORK_MARKERS):
             return found
@@ -9329,7 +9345,7 @@ class _DocExtractor:
             if cls in ("ratio", "pp") and not sentence.is_row:
                 found = self._respondent_share(q, cls, clause, sentence, found)
                 found = self._respondent_word_share(q, cls, clause, sentence, found)
-            found = self._share_base_theme(q, cls, sentence, found)
+            found = self._share_base_theme(q, cls, clause, sentence, found)
             found = self._revenue_share_of_part(cls, found)
             found = self._share_of_industry_part(q, cls, clause, found)
             found = self._penetration_holder(q, cls, clause, found)
@@ -9380,6 +9396,13 @@ class _DocExtractor:
                 # price word before the bare default (price)
                 found = self._metric_for(q, cls, Span(q.start, q.start),
                                          self._table_keywords(sentence, q, caption=True)) or found
+            if cls == "pp" and sentence.is_row and found is not None and found[1] in _BARE_SHARE_CHANGES \
+                    and "ratio" in last_by_class and last_by_class["ratio"][0].metrics.get("pp") \
+                    and last_by_class["ratio"][0].theme != found[0].theme:
+                # 工具份额 over 2025年使用率 | 变化(pp): the points change the row's share columns
+                # stated (usage_rate_change), not the caption's bare market share
+                k = last_by_class["ratio"][0]
+                found = (k, k.metrics["pp"], None)
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls == "money":
