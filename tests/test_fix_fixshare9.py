@@ -135,3 +135,15 @@ def test_points_column_of_a_market_share_table_stays_market():
     df = _facts(text)
     assert row_of(df, "+2.5")["theme"] == "market"
     assert row_of(df, "21.5%")["theme"] == "market"
+
+
+def test_shares_in_a_sentence_framing_its_respondents():
+    df = _facts("受访者中，64%曾使用生成式AI，其中每天使用的占26%。")
+    for quote in ("64%", "26%"):
+        r = row_of(df, quote)
+        assert (r["theme"], r["entity"]) == ("adoption", "Survey respondents")
+
+
+def test_frame_of_respondents_leaves_an_amount_alone():
+    df = _facts("受访企业中，样本公司2024年营收增长23%。")
+    assert row_of(df, "23%")["theme"] != "adoption"

@@ -644,6 +644,8 @@ _RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：
 _RESPONDENT_PREFIX = tuple(kw.word_group("respondent_prefix"))
 _RESPONDENT_AT = re.compile(rf"的?(?:{kw.word_alternation('respondent_prefix')})")
 _RESPONDENT_ADVERB_AT = re.compile(kw.word_alternation("respondent_adverb"))
+#: 受访者中, 在已就业的受访者中: a frame naming the respondents the sentence's shares are of
+_RESPONDENT_FRAME = re.compile(rf"(?:{kw.word_alternation('respondent_prefix')})[\u4e00-\u9fff]{{0,6}}?中")
 #: 占 right after a respondent word, a qualifier or link between it and the share
 _RESPONDENT_OCCUPY = re.compile(r"占(?:比)?(?:约|近|逾|超过|超|达到|达|为|了)?$")
 #: the metric of a survey share with no adoption verb, and of its change
@@ -6119,14 +6121,22 @@ class _DocExtractor:
             whole = _Ent(start, word.end() if word else end, name, "group")
         else:
             whole = self.respondents_of_sentence.get(sentence.start)
-            if whole is None or _RESPONDENT_ADVERB_AT.match(self.ptext, q.end) is None:
+            frame = _last_match(_RESPONDENT_FRAME, self.ptext, sentence.start, q.start)
+            if frame is not None and (found is None or found[1] in _BARE_SHARE_METRICS):
+                # 受访者中，62%曾使用生成式AI: the shares of a sentence that frames its respondents
+                word = _SURVEY_POPULATION_RE.search(self.ptext, frame.start(), frame.end())
+                whole = _Ent(frame.start(), frame.end() - 1,
+                             _SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT),
+                             "group")
+                start = q.end  # the verb after the share names the metric
+            elif whole is None or _RESPONDENT_ADVERB_AT.match(self.ptext, q.end) is None:
                 return found
         self.respondents_of_sentence[sentence.start] = whole
         if found is not None and found[0].theme == "adoption":
             self.population.setdefault(q.start, whole)
             return found
         self.population[q.start] = whole
-        verb = _ADOPTION_VERB_RE.search(self.ptext, q.end, clause.end) if start is not None and start > q.start else None
+        verb = _ADOPTION_VERB_RE.search(self.ptext, q.end, clause.end) if start is not None and start >= q.end else None
         metric = kw.word_group("adoption_verb")[verb.group(0)] if verb is not None else _RESPONDENT_SHARE
         return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
 
