@@ -147,3 +147,17 @@ def test_shares_in_a_sentence_framing_its_respondents():
 def test_frame_of_respondents_leaves_an_amount_alone():
     df = _facts("受访企业中，样本公司2024年营收增长23%。")
     assert row_of(df, "23%")["theme"] != "adoption"
+
+
+def test_time_change_of_work_ai_does_is_adoption():
+    r = _row("云杉人寿2024年新业务价值按年增长17%，借助AI，平均核保时间缩短六成。", "缩短六成")
+    assert (r["theme"], r["metric"], r["value"]) == ("adoption", "handling_time_change", pytest.approx(-0.6))
+
+
+def test_cost_change_without_ai_is_not_adoption():
+    df = _facts("2024年，云杉人寿理赔费用同比增长11%。")
+    assert "adoption" not in set(df["theme"])
+
+
+def test_informatisation_rate_is_adoption():
+    assert _row("到2027年，农业生产信息化率达到36%以上。", "36%以上")["theme"] == "adoption"

@@ -6095,6 +6095,18 @@ class _DocExtractor:
         return kw.Keyword(word="", theme="adoption", metrics={"ratio": _AI_WORK_RATE}, negative=False,
                           min_abs=0.0), _AI_WORK_RATE, None
 
+    def _ai_work_change(self, q, clause: Span, sentence: Sentence):
+        """``借助AI，平均核保时间缩短七成``: a change of the time or cost (``ai_work_change``) of a unit
+        of work (``ai_work_unit``) written in its clause, in a sentence that names AI doing the work
+        (``ai_work_marker``), is the change AI brings to that work (adoption); None otherwise."""
+        lead = self.ptext[clause.start:q.start]
+        metric = next((m for w, m in _AI_WORK_CHANGES.items() if w in lead), None)
+        if metric is None or not any(w in lead for w in _AI_WORK_UNITS) \
+                or _AI_WORK_MARKER_IN.search(self.ptext, sentence.start, q.start) is None:
+            return None
+        return kw.Keyword(word="", theme="adoption", metrics={"ratio": metric}, negative=False, min_abs=0.0), \
+            metric, None
+
     def _respondent_word_share(self, q, cls: str, clause: Span, sentence: Sentence, found):
         """A survey's share of its respondents, named by a ``respondent_prefix`` word:
         ``仅21%的受访者愿意…`` and ``约七成受访开发者每周使用…`` (the word right after the share),
@@ -9361,6 +9373,8 @@ class _DocExtractor:
             found = self._penetration_holder(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             found = self._earnings_cagr(found, clause)
+            if cls == "ratio" and q.signed and not sentence.is_row and (found is None or found[2] is None):
+                found = self._ai_work_change(q, clause, sentence) or found  # 借助AI，平均核保时间缩短七成
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
             elif cls == "duration" and self._after_term_lead(q):
