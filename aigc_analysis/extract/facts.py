@@ -647,15 +647,16 @@ _RESPONDENT_ADVERB_AT = re.compile(kw.word_alternation("respondent_adverb"))
 #: 受访者中, 在已就业的受访者中: a frame naming the respondents the sentence's shares are of
 _RESPONDENT_FRAME = re.compile(rf"(?:{kw.word_alternation('respondent_prefix')})[\u4e00-\u9fff]{{0,6}}?中")
 #: 占 right after a respondent word, a qualifier or link between it and the share
-_RESPONDENT_OCCUPY = re.compile(r"占(?:比)?(?:约|近|逾|超过|超|达到|达|为|了)?$")
+_RESPONDENT_OCCUPY = re.compile(rf"占(?:比)?(?:{kw.word_alternation('respondent_occupy_link')})?$")
 #: the metric of a survey share with no adoption verb, and of its change
-_RESPONDENT_SHARE = "respondent_share"
+_RESPONDENT_SHARE = kw.word_group("respondent_metric")["share"]
 # 智能理赔案件占比超过八成: a share of work done by AI (marker and unit of work before the share word)
 _AI_WORK_MARKERS = tuple(kw.word_group("ai_work_marker"))
 _AI_WORK_UNITS = tuple(kw.word_group("ai_work_unit"))
 _AI_WORK_CHANGES = kw.word_group("ai_work_change")
-_AI_WORK_SHARE = "ai_work_share"
-_AI_WORK_RATE = "ai_handling_rate"
+_AI_WORK_SHARE = kw.word_group("ai_work_metric")["share"]
+_AI_WORK_RATE = kw.word_group("ai_work_metric")["rate"]
+_AI_WORK_CHANGE_DEFAULT = kw.word_group("ai_work_metric")["change"]
 _AI_WORK_METRICS = (_AI_WORK_SHARE, _AI_WORK_RATE)
 _AI_WORK_MARKER_IN = re.compile(kw.word_alternation("ai_work_marker"))
 #: 自动核保率, 智能理赔率, 自动化率: a rate of work that AI or automation handles
@@ -9538,7 +9539,7 @@ class _DocExtractor:
                 # 智能理赔案件占比超过八成，案均理赔费用下降12%: a change in a later clause is the
                 # change AI brings to that work (its cost, its time), not a fall of the share
                 lead = self.ptext[clause.start:q.start]
-                metric = next((m for w, m in _AI_WORK_CHANGES.items() if w in lead), "ai_work_change")
+                metric = next((m for w, m in _AI_WORK_CHANGES.items() if w in lead), _AI_WORK_CHANGE_DEFAULT)
                 found = (found[0], metric, None)
             last_by_class[cls] = (found[0], found[1], None)
             if found[2] is not None and not sentence.is_row:
