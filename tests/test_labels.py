@@ -75,6 +75,13 @@ def emitted_metrics() -> set[str]:
     # ... their 较去年提升N个百分点 is the share's change; a penetration of a seat base is adoption
     composed |= shares | {f"{m}_change" for m in shares}
     composed |= {r["value"] for r in words if r["group"] == "base_penetration" and r["value"]}
+    # work done by AI and survey respondents (facts.py _share_base_theme, _respondent_word_share):
+    # the shares, their changes and gaps, and the change AI brings to a unit of work
+    work = {r["value"] for r in words if r["group"] in ("ai_work_metric", "respondent_metric")}
+    shares = {r["value"] for r in words if r["group"] in ("ai_work_metric", "respondent_metric") and r["word"] == "share"}
+    composed |= work | {f"{m}_{x}" for m in shares for x in ("change", "gap")}
+    composed |= {f"{r['value']}_gap" for r in words if r["group"] == "ai_work_metric" and r["word"] == "rate"}
+    composed |= {r["value"] for r in words if r["group"] == "ai_work_change" and r["value"]}
     # a level's change after a rise or fall word (etf_units_change); capex per unit of power
     # capacity (capex_per_mw) and a multiple of it
     composed |= {f"{r['word']}_change" for r in words if r["group"] == "level_change_metric"}

@@ -662,6 +662,33 @@ _RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adver
                                  rf"(?:{kw.word_alternation('adoption_verb')})")
 # 城商行为45%, 国有大行：96%: the link between a kind of respondent and its share
 _RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：|:)+$")
+# 仅21%的受访者愿意…, 约七成受访开发者…, 使用AI的受访者占58%: the words naming those a survey asked
+_RESPONDENT_PREFIX = tuple(kw.word_group("respondent_prefix"))
+_RESPONDENT_AT = re.compile(rf"的?(?:{kw.word_alternation('respondent_prefix')})")
+_RESPONDENT_ADVERB_AT = re.compile(kw.word_alternation("respondent_adverb"))
+#: 受访者中, 在已就业的受访者中: a frame naming the respondents the sentence's shares are of
+_RESPONDENT_FRAME = re.compile(rf"(?:{kw.word_alternation('respondent_prefix')})[\u4e00-\u9fff]{{0,6}}?中")
+#: 占 right after a respondent word, a qualifier or link between it and the share
+_RESPONDENT_OCCUPY = re.compile(rf"占(?:比)?(?:{kw.word_alternation('respondent_occupy_link')})?$")
+#: the metric of a survey share with no adoption verb, and of its change
+_RESPONDENT_SHARE = kw.word_group("respondent_metric")["share"]
+# 智能理赔案件占比超过八成: a share of work done by AI (marker and unit of work before the share word)
+_AI_WORK_MARKERS = tuple(kw.word_group("ai_work_marker"))
+_AI_WORK_UNITS = tuple(kw.word_group("ai_work_unit"))
+_AI_WORK_CHANGES = kw.word_group("ai_work_change")
+_AI_WORK_SHARE = kw.word_group("ai_work_metric")["share"]
+_AI_WORK_RATE = kw.word_group("ai_work_metric")["rate"]
+_AI_WORK_CHANGE_DEFAULT = kw.word_group("ai_work_metric")["change"]
+_AI_WORK_METRICS = (_AI_WORK_SHARE, _AI_WORK_RATE)
+_AI_WORK_MARKER_IN = re.compile(kw.word_alternation("ai_work_marker"))
+#: 自动核保率, 智能理赔率, 自动化率: a rate of work that AI or automation handles
+_AI_WORK_RATE_WORD = re.compile(rf"(?:{kw.word_alternation('ai_work_marker')})(?:[\u4e00-\u9fff]{{0,4}}?"
+                                rf"(?:{kw.word_alternation('ai_work_unit')})[\u4e00-\u9fff]{{0,2}}?|化)率")
+_SHARE_BASE_COMPUTE = kw.word_group("share_base_compute")
+#: 智能算力占总算力的比重, 新增算力中…的占比: the capacity is the whole (before 中 or 占, or after 占)
+_SHARE_BASE_COMPUTE_AT = re.compile(rf"({kw.word_alternation('share_base_compute')})(?:中|占)"
+                                    rf"|占[^，,；;。]{{0,6}}?({kw.word_alternation('share_base_compute')})")
+_MARKET_WORDS = tuple(kw.word_group("market_word"))
 # 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
 _DISTRIBUTE_WORD = "分别"
 #: a short bracket right after a number (0.2元（缓存命中）): a label of that number alone
@@ -1912,6 +1939,8 @@ class _DocExtractor:
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         # 31%的A股上市公司已部署AI: the population an adoption share is of, by the share's start
         self.population: dict[int, _Ent] = {}
+        # the population a survey share of a sentence named (受访者), by the sentence's start
+        self.respondents_of_sentence: dict[int, _Ent] = {}
         # 城商行45%…已投产，整体比例62%: a sentence's listed survey shares, by its start: their
         # metric, and the whole's start and population once the whole is read
         self.respondent_metric: dict[int, str] = {}
@@ -6113,6 +6142,111 @@ class _DocExtractor:
             self.population[q.start] = surveyed
         return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, hit
 
+    def _share_base_theme(self, q, cls: str, clause: Span, sentence: Sentence, found):
+        """A bare share word (占比, 比重, 比例 of ``metrics.csv`` theme market) is a market share
+        only of a market. Of computing capacity (``全市智能算力占总算力的比重为71.5%``: a word of
+        ``share_base_compute`` before the share word) it is compute; of a unit of work that AI
+        handles (``智能理赔案件占比超过八成``: an ``ai_work_marker`` and an ``ai_work_unit``) it is
+        the share of work done by AI, adoption (SCHEMA themes). A market named before it
+        (``在国内安防摄像头市场占比约四成``) keeps the market share."""
+        if cls != "ratio" or found is None or found[2] is None:
+            return found
+        hit = found[2]
+        k = kw.keyword(hit.word)
+        if hit.end > q.start or k.theme != "market" or k.metrics.get("ratio") not in _BARE_SHARE_METRICS:
+            return found
+        head = self.ptext[max(sentence.start, hit.start - 40):hit.start]
+        if any(w in head or w in hit.word for w in _MARKET_WORDS):
+            return found
+        whole = _SHARE_BASE_COMPUTE_AT.search(self.ptext, max(clause.start, hit.start - 16), hit.start)
+        compute = _SHARE_BASE_COMPUTE[whole.group(1) or whole.group(2)] if whole is not None else None
+        if compute is not None:
+            return kw.Keyword(word="", theme="compute", metrics={cls: compute}, negative=False, min_abs=0.0), \
+                compute, hit
+        lead = self.ptext[clause.start:hit.start]
+        if found[0].theme == "market" and any(w in lead for w in _RESPONDENT_PREFIX):
+            # 受访者中对AI持正面态度的比例为70%: a share of the respondents
+            start = clause.start + min(lead.find(w) for w in _RESPONDENT_PREFIX if w in lead)
+            word = _SURVEY_POPULATION_RE.search(self.ptext, start, hit.start)
+            whole = _Ent(start, word.end() if word else hit.start,
+                         _SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT),
+                         "group")
+            self.population.setdefault(q.start, whole)
+            self.respondents_of_sentence.setdefault(sentence.start, whole)
+            return kw.Keyword(word="", theme="adoption", metrics={cls: _RESPONDENT_SHARE}, negative=False,
+                              min_abs=0.0), _RESPONDENT_SHARE, hit
+        if found[0].theme != "market" or not any(w in head for w in _AI_WORK_UNITS) \
+                or not any(w in head for w in _AI_WORK_MARKERS):
+            return found
+        return kw.Keyword(word="", theme="adoption", metrics={cls: _AI_WORK_SHARE}, negative=False, min_abs=0.0), \
+            _AI_WORK_SHARE, hit
+
+    def _ai_work_rate(self, q, clause: Span):
+        """``自动核保率由2023年的52%升至2024年的71%``, ``智能化率达到40%``: a rate word made of an
+        ``ai_work_marker``, a unit of work (``ai_work_unit``) or 化, and 率, written before the share
+        in its clause and in no keyword, is the rate of work done by AI (adoption)."""
+        if _AI_WORK_RATE_WORD.search(self.ptext, clause.start, q.start) is None:
+            return None
+        return kw.Keyword(word="", theme="adoption", metrics={"ratio": _AI_WORK_RATE}, negative=False,
+                          min_abs=0.0), _AI_WORK_RATE, None
+
+    def _ai_work_change(self, q, clause: Span, sentence: Sentence):
+        """``借助AI，平均核保时间缩短七成``: a change of the time or cost (``ai_work_change``) of a unit
+        of work (``ai_work_unit``) written in its clause, in a sentence that names AI doing the work
+        (``ai_work_marker``), is the change AI brings to that work (adoption); None otherwise."""
+        lead = self.ptext[clause.start:q.start]
+        metric = next((m for w, m in _AI_WORK_CHANGES.items() if w in lead), None)
+        if metric is None or not any(w in lead for w in _AI_WORK_UNITS) \
+                or _AI_WORK_MARKER_IN.search(self.ptext, sentence.start, q.start) is None:
+            return None
+        return kw.Keyword(word="", theme="adoption", metrics={"ratio": metric}, negative=False, min_abs=0.0), \
+            metric, None
+
+    def _respondent_word_share(self, q, cls: str, clause: Span, sentence: Sentence, found):
+        """A survey's share of its respondents, named by a ``respondent_prefix`` word:
+        ``仅21%的受访者愿意…`` and ``约七成受访开发者每周使用…`` (the word right after the share),
+        ``使用AI的受访者占58%`` (the word before 占), and ``另有39%表示…`` (a later share of such a
+        sentence that a ``respondent_adverb`` follows). An adoption figure of the population the
+        words name (``survey_population``; Survey respondents when none), whatever the verb: the
+        metric is the ``adoption_verb`` after it, else ``respondent_share``."""
+        if cls != "ratio" or sentence.is_row:
+            return found
+        start = end = None
+        at = _RESPONDENT_AT.match(self.ptext, q.end)
+        if at is not None:
+            start = at.end() - len(at.group(0).lstrip("的"))
+            end = min(clause.end, at.end() + 6)
+        else:
+            head = self.ptext[clause.start:q.start]
+            occupy = _RESPONDENT_OCCUPY.search(head)
+            if occupy is not None and any(w in head for w in _RESPONDENT_PREFIX):
+                start = clause.start + min(head.find(w) for w in _RESPONDENT_PREFIX if w in head)
+                end = clause.start + occupy.start()
+        if start is not None:
+            word = _SURVEY_POPULATION_RE.search(self.ptext, start, end)
+            name = _SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT)
+            whole = _Ent(start, word.end() if word else end, name, "group")
+        else:
+            whole = self.respondents_of_sentence.get(sentence.start)
+            frame = _last_match(_RESPONDENT_FRAME, self.ptext, sentence.start, q.start)
+            if frame is not None and (found is None or found[1] in _BARE_SHARE_METRICS):
+                # 受访者中，62%曾使用生成式AI: the shares of a sentence that frames its respondents
+                word = _SURVEY_POPULATION_RE.search(self.ptext, frame.start(), frame.end())
+                whole = _Ent(frame.start(), frame.end() - 1,
+                             _SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT),
+                             "group")
+                start = q.end  # the verb after the share names the metric
+            elif whole is None or _RESPONDENT_ADVERB_AT.match(self.ptext, q.end) is None:
+                return found
+        self.respondents_of_sentence[sentence.start] = whole
+        if found is not None and found[0].theme == "adoption":
+            self.population.setdefault(q.start, whole)
+            return found
+        self.population[q.start] = whole
+        verb = _ADOPTION_VERB_RE.search(self.ptext, q.end, clause.end) if start is not None and start >= q.end else None
+        metric = kw.word_group("adoption_verb")[verb.group(0)] if verb is not None else _RESPONDENT_SHARE
+        return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+
     def _gap_to_base(self, q, clause: Span, last_by_class: dict):
         """``次月留存约44%，高于同类产品约7个百分点``: points in a clause opening with a ``gap_lead``
         word (高于, 低于 …) after a share of the same sentence are that share's gap to the base it
@@ -9327,11 +9461,15 @@ class _DocExtractor:
             found = self._population_share_that_adopts(q, cls, clause, sentence, found)
             if cls in ("ratio", "pp") and not sentence.is_row:
                 found = self._respondent_share(q, cls, clause, sentence, found)
+                found = self._respondent_word_share(q, cls, clause, sentence, found)
+            found = self._share_base_theme(q, cls, clause, sentence, found)
             found = self._revenue_share_of_part(cls, found)
             found = self._share_of_industry_part(q, cls, clause, found)
             found = self._penetration_holder(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             found = self._earnings_cagr(found, clause)
+            if cls == "ratio" and q.signed and not sentence.is_row and (found is None or found[2] is None):
+                found = self._ai_work_change(q, clause, sentence) or found  # 借助AI，平均核保时间缩短七成
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
             elif cls == "duration" and self._after_term_lead(q):
@@ -9343,6 +9481,8 @@ class _DocExtractor:
                 found = self._english_consensus(q, cls, clause, last_by_class) or found  # vs cons $8.9bn
             if ratio and not sentence.is_row:
                 found = self._beat_of_amount(q, clause, last_by_class) or found  # beat ~3%
+            if found is None and ratio and not sentence.is_row and _AI_WORK_MARKER_IN.search(self.ptext, clause.start, q.start):
+                found = self._ai_work_rate(q, clause)  # 自动核保率由52%升至71%
             if cls == "count" and not sentence.is_row:
                 if found is None:
                     found = self._metric_of_counter(q) or self._cards_of_counter(q)
@@ -9377,6 +9517,13 @@ class _DocExtractor:
                                          self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and cls == "count":
                 found = self._counter_column(sentence, q)  # 巡检机器人（台）: no keyword, a counter
+            if cls == "pp" and sentence.is_row and found is not None and found[1] in _BARE_SHARE_CHANGES \
+                    and "ratio" in last_by_class and last_by_class["ratio"][0].metrics.get("pp") \
+                    and last_by_class["ratio"][0].theme != found[0].theme:
+                # 工具份额 over 2025年使用率 | 变化(pp): the points change the row's share columns
+                # stated (usage_rate_change), not the caption's bare market share
+                k = last_by_class["ratio"][0]
+                found = (k, k.metrics["pp"], None)
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls == "money":
@@ -9441,7 +9588,8 @@ class _DocExtractor:
                 # (capacity, memory, power) is that spec against the base the clause names
                 found = self._multiple_of_spec(last_by_class)
             if found is None and cls == "pp" and not sentence.is_row and "ratio" in last_by_class \
-                    and last_by_class["ratio"][1] in _ADOPTION_METRICS \
+                    and (last_by_class["ratio"][1] in _ADOPTION_METRICS
+                         or last_by_class["ratio"][1] in (_RESPONDENT_SHARE, _AI_WORK_SHARE)) \
                     and (self._role_hits(clause.start, q.start, "comparison") or self._role_hits(clause.start, q.start, "growth")):
                 # 31%的企业已部署AI，较去年提升9个百分点: the change of the share just stated
                 k = last_by_class["ratio"][0]
@@ -9484,6 +9632,13 @@ class _DocExtractor:
                 found = self._level_metric(q, cls, clause, last_by_class) or found
             if cls == "ratio" and found[2] is not None and "price" in last_by_class and not sentence.is_row:
                 found = self._price_move(q, clause, found, last_by_class["price"][0])
+            if cls == "ratio" and q.signed and found[1] in _AI_WORK_METRICS and not sentence.is_row \
+                    and (found[2] is None or found[2].end <= clause.start):
+                # 智能理赔案件占比超过八成，案均理赔费用下降12%: a change in a later clause is the
+                # change AI brings to that work (its cost, its time), not a fall of the share
+                lead = self.ptext[clause.start:q.start]
+                metric = next((m for w, m in _AI_WORK_CHANGES.items() if w in lead), _AI_WORK_CHANGE_DEFAULT)
+                found = (found[0], metric, None)
             last_by_class[cls] = (found[0], found[1], None)
             if found[2] is not None and not sentence.is_row:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
