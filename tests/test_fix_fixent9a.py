@@ -101,3 +101,16 @@ def test_an_index_family_and_its_constituent_count_name_an_index_not_a_value():
 def test_near_miss_an_index_level_or_a_year_after_a_family_stays_what_it_is():
     f = facts_of_text("上证指数本周上涨1.1%，收于3300点。恒生2024年营收增长8%。", DAY)
     assert not any("Index" in e and any(c.isdigit() for c in e) for e in f["entity"])
+
+
+# a4 (a) --------------------------------------------------------------------------------------
+
+def test_a_benchmarks_bracketed_return_does_not_make_it_the_subject():
+    e = _entities("本周科创50周涨2.4%，跑赢中证500（周涨0.9%）达1.5个百分点，成交额1200亿元。")
+    assert e["0.9%"] == "CSI 500"
+    assert e["1.5个百分点"] == e["1200亿元"] == "STAR 50"
+
+
+def test_near_miss_a_benchmark_with_no_bracket_keeps_the_index_before_it():
+    e = _entities("本周创业板指上涨2.1%，跑赢沪深300约1.3个百分点，成交额900亿元。")
+    assert e["约1.3个百分点"] == e["900亿元"] == "ChiNext Index"

@@ -9829,8 +9829,11 @@ class _DocExtractor:
                 metric, named = self._plan_goal(q, cls, metric, period, entities, clause, sentence)
             for ent in named or [None]:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
-            if entities and (older_model is None or entities[0] is not older_model):
-                self.last_entity = entities[0]  # the older model is no subject the sentence goes on with
+            if entities and (older_model is None or entities[0] is not older_model) \
+                    and not self._preceded_by(entities[0].start, "benchmark", gap=1):
+                # the older model, and a benchmark's own figure (跑赢中证500（周涨0.9%）1.5个百分点),
+                # are no subject the sentence goes on with
+                self.last_entity = entities[0]
         if sentence.is_row and last_base is not None and not growth_row:
             self._row_base = (table, last_base, row_entity)
 
