@@ -43,7 +43,7 @@ from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
-from ..load.metadata import header_end, is_document_number, load_ratings, roc_offset
+from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, pattern_words, small_count
@@ -1113,6 +1113,10 @@ _GROUP_MEMBER_TYPES = ("company", "model", "product", "index")
 _SAMPLE_TOTALS = tuple(w for w in kw.word_group("group_total") if len(w) >= 2 and w != "整体")
 _SAMPLE_TOTAL = re.compile("|".join(map(re.escape, _SAMPLE_TOTALS)) or "(?!)")  # one search per number, not a loop
 _COVERED_LISTINGS = kw.word_group("covered_listing")
+# 我们预计…公司营收, 维持买入评级: the broker's forecast or call, about the note's covered company
+_ANALYST_VOICE = re.compile(kw.word_alternation("analyst_voice"))
+#: how far into a note its headings may run before its first full sentence (the covered company's)
+_COVERED_HEAD_REACH = 400
 _SAMPLE_NOUNS = tuple(sorted(kw.word_group("sample_noun"), key=len, reverse=True))
 #: how many paragraphs after a table a total may stand and still sum its sample
 _SAMPLE_REACH = 4
@@ -1593,6 +1597,7 @@ class _DocExtractor:
 
     def __init__(self, doc: Mapping):
         self.doc = doc
+        self._rated: bool | None = None  # whether the note gives its own rating (_rated_note)
         self.text = doc["text"]
         # the loader may hand over the parsing text it already made (same length as text)
         self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
@@ -1828,6 +1833,12 @@ class _DocExtractor:
         if chip_names:
             self.quantities = _Index([q for q in self.quantities.items
                                       if not any(a <= q.start and q.end <= b for a, b in chip_names)])
+        # 北证50, 中证2000: the constituent count of an index's name is no value
+        index_names = [(e.start, e.end) for e in ents if e.type == "index" and e.shaped
+                       and _FIRST_DIGIT.search(self.ptext, e.start, e.end)]
+        if index_names:
+            self.quantities = _Index([q for q in self.quantities.items
+                                      if not any(a <= q.start and q.end <= b for a, b in index_names)])
         # the document's main subject: its most mentioned named entity, the last resort of linking
         counts: dict[str, int] = {}
         for e in ents:
@@ -1864,6 +1875,8 @@ class _DocExtractor:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
         periods = find_periods(self.ptext, self.published)
+        if index_names:  # 中证2000: no year 2000 either
+            periods = [p for p in periods if not any(a <= p.start and p.end <= b for a, b in index_names)]
         # a place's policy plan (贵州省…行动计划（2026-2028年）): its issuer is whom the figures that
         # name no one are about, over the years of its title
         self.plan_place, self.plan_period = self._plan_issuer(title, periods)
@@ -3266,6 +3279,10 @@ class _DocExtractor:
                                 and not self._preceded_by(e.start, "sales_counterparty", gap=0)
                                 for e in self._candidates(said[-1].end, q.start)):
                 return [self.report_company]
+        if self.report_company is None and "company_pronoun" in in_sentence_roles:
+            covered = self._forecast_company(q, sentence, named_before)
+            if covered is not None:
+                return [covered]
         referent = self._anaphor_company(q, clause, sentence, keyword_hit)
         if referent is not None:
             return [referent]
@@ -3590,6 +3607,36 @@ class _DocExtractor:
         if head:
             return head[0]
         return self.subject if self.subject is not None and self.subject.type == "company" else None
+
+    def _rated_note(self) -> bool:
+        """True when the document is a note that gives its own rating (买入, 增持: the loader's
+        ``rating``, else read from the text): a note covering one company."""
+        if self._rated is None:
+            rating = self.doc.get("rating")
+            if _is_missing(rating) or not rating:
+                rating = infer_rating(self.text).get("rating")
+            self._rated = bool(rating) and not _is_missing(rating)
+        return self._rated
+
+    def _forecast_company(self, q, sentence: Sentence, named_before: list[_Ent]) -> _Ent | None:
+        """``我们预计2025-2027年公司营收分别为…，对应PE分别为…``: in the broker's own voice
+        (``analyst_voice``: 我们预计, 盈利预测, 评级), 公司 with no firm named between it and the
+        number is the company the headline covers, not a firm a passing paragraph named last;
+        None when the sentence is not the broker's forecast or call, or names a firm itself."""
+        if _ANALYST_VOICE.search(self.ptext, sentence.start, sentence.end) is None or not self._rated_note():
+            return None
+        said = [h for h in self._role_hits(sentence.start, q.start, "company_pronoun")
+                if self.ptext.startswith("公司", h.start) and h.end - h.start == 2
+                and not any(e.start <= h.start < e.end for e in named_before)]
+        if not said or any(e.type != "concept" for e in self._candidates(sentence.start, q.start)):
+            return None  # 我们预计中国人寿…，公司…: a firm the sentence names is whom 公司 means
+        covered = self._covered_company()
+        if covered is not None:
+            return covered
+        # 星辰证券 / 2025年9月14日 / 科大讯飞：…维持买入评级: a heading above the first full sentence
+        head_end = self.ptext.find("。", 0, _COVERED_HEAD_REACH)
+        head = [e for e in self.entities.within(0, head_end) if e.type == "company"] if head_end > 0 else []
+        return head[0] if head else None
 
     def _covered_company(self) -> _Ent | None:
         """The company a note covers: the headline's or the coded header's, else the first
@@ -10035,8 +10082,11 @@ class _DocExtractor:
                 metric, named = self._plan_goal(q, cls, metric, period, entities, clause, sentence)
             for ent in named or [None]:
                 self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
-            if entities and (older_model is None or entities[0] is not older_model):
-                self.last_entity = entities[0]  # the older model is no subject the sentence goes on with
+            if entities and (older_model is None or entities[0] is not older_model) \
+                    and not self._preceded_by(entities[0].start, "benchmark", gap=1):
+                # the older model, and a benchmark's own figure (跑赢中证500（周涨0.9%）1.5个百分点),
+                # are no subject the sentence goes on with
+                self.last_entity = entities[0]
         if sentence.is_row and last_base is not None and not growth_row:
             self._row_base = (table, last_base, row_entity)
 

@@ -26,7 +26,7 @@ from ..paths import DATA_DIR
 from .keywords import concepts, find_metric_keywords, word_group
 from .numerals import pattern_words
 from .quantities import find_quantities
-from .periods import find_periods
+from .periods import find_periods, period_words
 
 
 class Name(NamedTuple):
@@ -541,6 +541,14 @@ def _index_re() -> re.Pattern:
     # digits or letters that no suffix ends took time of its length to the sixth power
     return re.compile(rf"(?:{alt(words.get('family', {}))})(?:{alt(words.get('word', {}))}|[A-Za-z0-9&]++){{1,6}}"
                       rf"{_LATIN_BLANK}(?:{alt(words.get('suffix', {}))})")
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_index_re() -> re.Pattern:
+    """A family and the count of its constituents, with no suffix (中证2000, 北证50, 深证100): an
+    index's name; the number is no value. Not before a unit, a year or a level (上证3000点)."""
+    families = "|".join(sorted(map(re.escape, _index_words().get("family", {})), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:{families})[0-9]{{2,4}}(?![0-9.,]|{_WORDS['numbered_index_not_before']})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1633,6 +1641,35 @@ def _cjk_concepts() -> tuple[dict[str, str], list[str]]:
     return known, sorted(known, key=len, reverse=True)
 
 
+# 近一月, 过去5个交易日: a trailing window (period_words.csv ``window_back``, then a count and a unit)
+_TRAILING_WINDOW = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, period_words("window_back")), key=len, reverse=True)) + ")"
+    r"\s?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:" + _WORDS["trailing_window_unit"] + ")")
+_TIME_LOOKBACK = 6
+
+
+def _time_cut(text: str, start: int, end: int) -> int:
+    """Where a time phrase that covers ``text[start]`` ends within ``text[start:end]`` (``start``
+    when none does): ``年初至今`` of 年初至今板块, ``以来`` of 今年以来板块 whose 今年 was cut off as a
+    lead word, ``近一月`` of 近一月板块. A time is when, never part of a sector's name.
+
+    Examples
+    --------
+    >>> _time_cut("年初至今板块涨", 0, 6), _time_cut("今年以来板块", 2, 6), _time_cut("近一月板块", 0, 5)
+    (4, 4, 3)
+    >>> _time_cut("计算机板块", 0, 5)
+    0
+    """
+    at = start
+    w = max(0, start - _TIME_LOOKBACK)
+    for p in find_periods(text[w:end], _ANY_DAY):
+        a, b = w + p.start, w + p.end
+        if a <= at < b and not p.text.isdigit():  # 618概念板块: a bare number is no time here
+            at = b
+    m = _TRAILING_WINDOW.match(text, at, end)
+    return min(end, m.end() if m is not None else at)
+
+
 def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     """The start, English name and type of a sector or theme index ``text[start:end]`` that
     ``index_name`` cannot translate (``液冷板块``, ``CPO概念指数``).
@@ -1662,6 +1699,13 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
     >>> sector_name("加速最明显的板块", 0, 8)[2]  # a description: no pinyin name
     'clause'
     """
+    cut = _time_cut(text, start, end)
+    if cut > start:
+        suffix = next((s for s in _index_words_by_len()[0] if text.endswith(s, cut, end)), None)
+        if suffix is not None and end - cut == len(suffix):
+            # 年初至今板块累计涨38%: a time and the suffix alone point back at the sector named before
+            return cut, _index_words()["suffix"][suffix], "sector_ref"
+        start = cut
     latin = _LATIN_BEFORE.search(text, max(0, start - 16), start)
     gloss = ""
     if latin is None and start > 0 and text[start - 1] in "）)":
@@ -1827,6 +1871,24 @@ def listed_firms(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _business_line(text: str, end: int, kind: str, shapes: dict[str, list[str]]) -> bool:
+    """True when a shaped name ending at ``end`` is a business line of a firm, not a firm or a
+    stock sector: a firm-shaped name followed by a line word (``name_shapes.csv``
+    ``business_line``: 法律科技业务, 金融科技产品), or a 板块 followed by an earnings word
+    (``line_metric``: 其中教育科技板块收入).
+
+    Examples
+    --------
+    >>> shapes = _shapes()
+    >>> _business_line("法律科技业务收入", 4, "company", shapes), _business_line("星河科技营收", 4, "company", shapes)
+    (True, False)
+    >>> _business_line("教育科技板块收入", 6, "index", shapes), _business_line("教育科技板块上涨", 6, "index", shapes)
+    (True, False)
+    """
+    role = "business_line" if kind == "company" else "line_metric" if kind == "index" else None
+    return role is not None and text.startswith(tuple(shapes.get(role, ())), end)
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -1863,6 +1925,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     out: list[Name] = []
 
     def add(a: int, b: int, name: str, kind: str) -> None:
+        if kind == "index" and _business_line(text, b, kind, shapes):
+            return  # 其中教育科技板块收入: a firm's business segment, no stock sector
         if b > a and free(a, b) and not after_field_label(text, a):
             out.append(Name(a, b, name, kind))
             i = bisect.bisect_left(starts, a)
@@ -1872,6 +1936,12 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     # Each loop below first asks whether the span it could add (or a character every such span
     # holds) is still free: most candidates lie inside a lexicon name, and ``add`` would turn
     # them away only after the costlier reading (quantities, periods, translation) was done.
+    for m in _numbered_index_re().finditer(text):
+        # 北证50整体的46倍: a family and its constituent count name an index (not the value 50)
+        if free(m.start(), m.end()):
+            name = index_name(m.group(0))
+            if name:
+                add(m.start(), m.end(), name, "index")
     for m in _index_re().finditer(text):
         # 聚焦光模块的创业板人工智能指数: a family index needs no break before it
         if not free(m.start(), m.end()):
@@ -1895,9 +1965,12 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 continue  # every name found here ends with this suffix
             # only the few places a suffix stands are looked at, the time within reach before it
             w = max(0, sm.start() - 30)
-            for p in find_periods(text[w:sm.start()], _ANY_DAY):
-                m = after_time.fullmatch(text, w + p.end, sm.end())
-                if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, w + p.end):
+            # 近5个交易日传媒板块: a trailing window is a time as well
+            ends = sorted([w + p.end for p in find_periods(text[w:sm.start()], _ANY_DAY)]
+                          + [tm.end() for tm in _TRAILING_WINDOW.finditer(text, w, sm.start())])
+            for time_end in ends:
+                m = after_time.fullmatch(text, time_end, sm.end())
+                if m is not None and not _CJK_DIGIT_OR_PUNCT.match(text, time_end):
                     named = index_name(m.group(0))
                     # 昨日液冷板块: a sector no index word names is still named in English
                     a, name, kind = (m.start(), named, "index") if named else sector_name(text, m.start(), m.end())
@@ -2029,6 +2102,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             continue  # 港股科技IPO: a stock market and a sector word, no firm's name
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
+        if _business_line(text, b, kind, shapes):
+            continue  # 其中法律科技业务收入: a segment of the firm the sentence is about, no firm
         if kind == "index":
             named = index_name(name)
             if named is None:
