@@ -1027,6 +1027,11 @@ _SHARE_SCOPE_REACH = 16
 _ANONYMOUS_INTROS = tuple(kw.word_group("anonymous_intro"))
 _ANONYMOUS_KINDS = dict(sorted(kw.word_group("anonymous_firm_kind").items(), key=lambda kv: -len(kv[0])))
 _ANONYMOUS_REACH = 200
+# 法国CNIL对Uber处以2300万欧元罚款: a penalty's payer is written after the authority's marker
+_PENALTY_KEYWORDS = frozenset(kw.word_group("penalty_keyword"))
+_PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
+# 某AI公司: 某 and a firm noun at most this many characters after it name a firm left unnamed
+_UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
 #: 此后三年分别: the years after the year stated before (facts_words.csv ``years_after``)
 _YEARS_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('years_after')))})\s?(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s?(?:个\s?)?(?:财年|年)")
@@ -2353,6 +2358,7 @@ class _DocExtractor:
         self._opening_region_cache: dict[int, tuple[int, int, str] | None] = {}
         #: paragraph -> the region subject a sentence of it opened with, and that sentence's start
         self._region_led: dict[int, tuple[_Ent, int]] = {}
+        self._penalty_paid: set[int] = set()  # figures whose payer _penalty_payer read
         self._label_cache: dict[tuple, object] = {}
         # per sentence (keyed by its start): what every figure of it would compute again
         self._sentence_cache: dict[tuple[int, str], object] = {}
@@ -3145,6 +3151,9 @@ class _DocExtractor:
             return None  # a company note: 公司 is the note's company (the pronoun rule of _pick_entity)
         for e in reversed(self._candidates(floor, at)):
             if e.type == "company" or (kind == "any" and e.type != "concept"):
+                if "某" in self.ptext[e.end:at] and _UNNAMED_FIRM.search(self.ptext, e.end, at):
+                    # 腾讯…欧盟对某AI公司开出罚单。该公司全球营收约3.2亿欧元: the unnamed firm's
+                    return _Ent(at, at + len(word), UNSPECIFIED, "company")
                 return _Ent(at, at + len(word), e.name, e.type, e.org)
         return None
 
@@ -3176,6 +3185,11 @@ class _DocExtractor:
                 # 【中际旭创 300308】 问：… 答：公司800G光模块月产能超150万只: an investor-relations
                 # answer is the coded company's, never its product's or a firm the question named
                 return [host]
+        if keyword_hit is not None and keyword_hit.word in _PENALTY_KEYWORDS:
+            payer = self._penalty_payer(q, clause)
+            if payer is not None:
+                self._penalty_paid.add(q.start)
+                return payer
         in_clause = self._candidates(clause.start, clause.end)
         if keyword_hit is not None and keyword_hit.end <= clause.start \
                 and keyword_hit.word in _EVENT_HEADS:
@@ -3383,6 +3397,19 @@ class _DocExtractor:
             # a note naming one firm only is about it, wherever it is first written
             return self._later_subject(q)
         return [self.subject] if self.subject is not None else []
+
+    def _penalty_payer(self, q, clause: Span) -> list[_Ent] | None:
+        """Who pays a fine, damages or a settlement: ``法国CNIL对Uber处以2300万欧元罚款`` is Uber's,
+        not the regulator's before ``对`` (``penalty_authority_mark``); ``欧盟对某AI公司开出…罚单``
+        and ``判令被告赔偿…`` name no payer (an empty list: unspecified). None when the clause
+        has no such marker before the figure (the ordinary rules read the subject)."""
+        t = self.ptext
+        at = max((t.rfind(w, clause.start, q.start) + len(w) for w in _PENALTY_MARKS
+                  if t.rfind(w, clause.start, q.start) >= 0), default=-1)
+        if at < 0:
+            return None
+        payers = [e for e in self._candidates(at, q.start) if e.type != "concept"]
+        return payers[:1]
 
     def _anonymous_firm(self, lo: int, hi: int) -> str | None:
         """``一名深圳初创企业负责人表示，公司去年…``: the English of an unnamed firm introduced in
@@ -9763,7 +9790,8 @@ class _DocExtractor:
                     and "的" in self.ptext[max(clause.start, q.start - 2):q.start] \
                     and _PRICE_RATIO.search(self.ptext, clause.start, q.start) is not None:
                 metric = "price_ratio"
-            if not sentence.is_row:
+            if not sentence.is_row and q.start not in self._penalty_paid:
+                # 法国CNIL对…罚款, 上海法院判令…赔偿: the place opening the sentence is the authority's
                 entities = self._national_subject(q, clause, entities)
                 entities = self._domestic_segment_owner(q, clause, sentence, entities)
                 entities = self._region_subject(q, sentence, entities)
