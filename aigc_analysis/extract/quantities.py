@@ -253,7 +253,7 @@ _SCAN = re.compile(guard_branches(
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
     # 翻了一倍 is a doubling too (翻了三倍 stays the multiple as written, 3)
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>" + _WORDS["fan_qualifier"] + r")?(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]|[一1]\s?倍(?P<fan_over>多|有余)?)"
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>" + _WORDS["fan_qualifier"] + r")?(?P<fan_n>[一两二三四五1-5])\s?番|[番倍](?P<fan_more>有余)?|[一1]\s?倍(?P<fan_over>多|有余)?)"
     r"|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     # 百分之五十几, 百分之三十多: a spoken tail after the tens is "more than", the value as written
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))(?P<pctq>(?<=[十百])[几多])?"
@@ -852,7 +852,8 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             # 几乎翻倍, 超过翻番: the qualifier is read, no fall word makes a doubling negative
             return _finish(t, text, pm.start("qual"), e, value, None, "multiple", None,
                            _QUAL_PREFIX[pm.group("qual")], "multiple"), None
-        over = "over" if g("fan_over") is not None else None  # 翻了一倍多: more than doubled
+        # 翻了一倍多, 翻倍有余: more than doubled, the multiple as written
+        over = "over" if g("fan_over") is not None or g("fan_more") is not None else None
         if g("fan_q") is not None:
             over = _QUAL_PREFIX[g("fan_q")]  # 翻了近两番: nearly quadrupled, the multiple as written
         return _finish(t, text, s, e, value, None, "multiple", None, over, "multiple"), None
