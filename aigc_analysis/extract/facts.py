@@ -1035,6 +1035,7 @@ _PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
 _SAVING_KEYWORDS = frozenset(kw.word_group("saving_keyword"))
 _SAVING_FALL_VERBS = tuple(kw.word_group("saving_fall_verb"))
 _SAVING_METRIC = "use_change"
+_CLAUSE_OPENERS = frozenset("。；，,;！？!?\n")
 _UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
 #: 此后三年分别: the years after the year stated before (facts_words.csv ``years_after``)
@@ -3155,7 +3156,7 @@ class _DocExtractor:
             return None  # a company note: 公司 is the note's company (the pronoun rule of _pick_entity)
         for e in reversed(self._candidates(floor, at)):
             if e.type == "company" or (kind == "any" and e.type != "concept"):
-                if "某" in self.ptext[e.end:at] and _UNNAMED_FIRM.search(self.ptext, e.end, at):
+                if "某" in self.ptext[e.end:at] and self._unnamed_subject(e.end, at):
                     # 腾讯…欧盟对某AI公司开出罚单。该公司全球营收约3.2亿欧元: the unnamed firm's
                     return _Ent(at, at + len(word), UNSPECIFIED, "company")
                 return _Ent(at, at + len(word), e.name, e.type, e.org)
@@ -3412,6 +3413,17 @@ class _DocExtractor:
         if not own and not any(w in self.ptext[clause.start:q.start] for w in _SAVING_FALL_VERBS):
             return found
         return dataclasses.replace(k, negative=True), _SAVING_METRIC, hit
+
+    def _unnamed_subject(self, lo: int, hi: int) -> bool:
+        """A firm left unnamed (``某AI公司``) in ``[lo, hi)`` that a later ``该公司`` means: one opening
+        a clause (``某公司日前宣布…``) or standing after a penalty's authority mark (``欧盟对某AI公司
+        开出罚单``). One named as a partner or customer in passing (``与某企业签约``) is not."""
+        t = self.ptext
+        for m in _UNNAMED_FIRM.finditer(t, lo, hi):
+            before = t[max(lo, m.start() - 2):m.start()]
+            if m.start() == lo or before[-1:] in _CLAUSE_OPENERS or before.endswith(_PENALTY_MARKS):
+                return True
+        return False
 
     def _penalty_payer(self, q, clause: Span) -> list[_Ent] | None:
         """Who pays a fine, damages or a settlement: ``法国CNIL对Uber处以2300万欧元罚款`` is Uber's,
