@@ -542,7 +542,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out = _flat_ranges(t, text, out)
     out = _slash_lists(t, text, _join_compounds(t, text, out))
     if "、" in t:  # cheap pre-check: an enumerated list needs its comma
-        out = _enum_lists(t, text, out)
+        out = _comma_pairs(t, text, _enum_lists(t, text, out))
     if len(out) > 1 and ("至" in t or "到" in t):  # cheap pre-check: the joiners of _counted_ranges
         out = _counted_ranges(t, text, out)
     if len(out) > 1 and ("准" in t or "确" in t):  # cheap pre-check: every restating word holds one
@@ -834,6 +834,30 @@ def _enum_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
             added.append(_in_unit_of(text, n, q_last, scale))
     # a bare member the scanner read alone (58 of 85、58和42倍) gives way to the member
     return _with_members(qs, added)
+
+
+def _comma_pairs(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``七、八百亩``, ``三、四千单``: a lone Chinese digit, the enumeration comma and the next digit
+    with a magnitude are a spoken range (700 to 800), like ``七八百``. Only neighbouring digits
+    (the second one more) make one, and only before a whole magnitude (``八百``, ``四千万``, not
+    ``八百五十``); a digit after another numeral character or 第 (``第七、八百``, ``十七、八百``)
+    is a list, and so is a quantity a fall word or qualifier opens; a digit opening a line or the
+    text is a heading's number (``三、四千家企业…``).
+
+    >>> [(q.text, q.value, q.value_high) for q in _comma_pairs("约七、八百亩", "约七、八百亩", find_quantities("约七、八百亩"))]
+    [('七、八百', 700.0, 800.0)]
+    """
+    out = []
+    for q in qs:
+        s = q.start
+        if s >= 2 and t[s - 1] == "、" and q.value_high is None and not q.signed and t[s] in CN_DIGITS \
+                and t[s - 2] in CN_DIGITS and CN_DIGITS[t[s]] == CN_DIGITS[t[s - 2]] + 1 \
+                and "零" not in (t[s], t[s - 2]) and t[s + 1:s + 2] in ("十", "百", "千", "万", "亿") \
+                and t[s + 2:s + 3] not in _CN_DIGIT and s >= 3 and t[s - 3] not in _CN_DIGIT + _CN_MAG + "第\n\r\t 　":
+            low = q.exact * CN_DIGITS[t[s - 2]] / CN_DIGITS[t[s]]
+            q = _replace(q, text=text[s - 2:q.end], start=s - 2, exact=low, value_high=q.value)
+        out.append(q)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
