@@ -50,6 +50,18 @@ def test_a_settlement_paid_is_earnings():
     assert r["theme"] == "earnings"
 
 
+def test_a_statutory_cap_is_a_max_fine_with_no_period():
+    f = _facts("根据《数据安全条例》，违反数据出境规定的，最高可处4000万元或上一年度营业额6%的罚款。")
+    cap, share = row_of(f, "4000万元"), row_of(f, "6%")
+    assert (cap["theme"], cap["metric"], cap["period"]) == ("earnings", "max_fine", "")
+    assert (share["metric"], share["value"], share["period"]) == ("max_fine_share_of_turnover", 0.06, "")
+
+
+def test_near_miss_a_revenue_ceiling_is_no_fine():
+    r = row_of(_facts("青禾科技今年营收最高可达5000万元，罚款风险较低。"), "5000万元")
+    assert r["metric"] == "revenue"
+
+
 def test_near_miss_a_stake_bought_stays_an_investment():
     f = _facts("腾讯支付2亿元收购某AI公司20%股权。")
     assert row_of(f, "2亿元")["theme"] == "valuation"

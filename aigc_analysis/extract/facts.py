@@ -3425,6 +3425,21 @@ class _DocExtractor:
                 return True
         return False
 
+    def _fine_cap(self, q, cls: str, clause: Span, sentence: Sentence):
+        """``最高可处5000万元或上一年度营业额5%的罚款``: a statute's cap on a fine, ``max_fine`` and
+        ``max_fine_share_of_turnover`` (earnings, no period: ``timeless_metrics.csv``), not a
+        revenue and its growth. The fine's word must follow the number in its sentence, past
+        nothing but the cap's own words (no clause break); None otherwise."""
+        end = min(sentence.end, q.end + 40)
+        after = self.ptext[q.end:end]
+        for h in self.keywords.within(q.end, end):
+            if h.word in _PENALTY_KEYWORDS:
+                if any(c in after[:h.start - q.end] for c in "。；;，,"):
+                    return None
+                k = kw.keyword(h.word)
+                return k, "max_fine" if cls == "money" else "max_fine_share_of_turnover", h
+        return None
+
     def _penalty_payer(self, q, clause: Span) -> list[_Ent] | None:
         """Who pays a fine, damages or a settlement: ``法国CNIL对Uber处以2300万欧元罚款`` is Uber's,
         not the regulator's before ``对`` (``penalty_authority_mark``); ``欧盟对某AI公司开出…罚单``
@@ -9440,6 +9455,8 @@ class _DocExtractor:
                 found = self._level_metric(q, cls, clause, last_by_class) or found
             if cls == "ratio" and found[2] is not None and "price" in last_by_class and not sentence.is_row:
                 found = self._price_move(q, clause, found, last_by_class["price"][0])
+            if cls in ("money", "ratio") and not sentence.is_row and "最高" in self.ptext[clause.start:q.start]:
+                found = self._fine_cap(q, cls, clause, sentence) or found
             if cls == "ratio" and found[0].word in _SAVING_KEYWORDS and not sentence.is_row:
                 found = self._saving_change(q, clause, found)
             last_by_class[cls] = (found[0], found[1], None)
