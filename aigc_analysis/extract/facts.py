@@ -1032,9 +1032,9 @@ _PENALTY_KEYWORDS = frozenset(kw.word_group("penalty_keyword"))
 _PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
 # 某AI公司: 某 and a firm noun at most this many characters after it name a firm left unnamed
 # 节省电力12%-15%，减少停机时间20%: a saved share is a fall of what is saved (``_saving_change``)
-_SAVING_KEYWORDS = frozenset(kw.word_group("saving_keyword"))
+_SAVING_KEYWORDS = kw.word_group("saving_keyword")  # -> the metric of the share saved
 _SAVING_FALL_VERBS = tuple(kw.word_group("saving_fall_verb"))
-_SAVING_METRIC = "use_change"
+_FINE_CAP_METRICS = kw.word_group("fine_cap_metric")  # class -> metric of a statute's cap on a fine
 _CLAUSE_OPENERS = frozenset("。；，,;！？!?\n")
 _UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
@@ -3412,7 +3412,7 @@ class _DocExtractor:
         own = hit is not None and clause.start <= hit.start and hit.end <= q.start
         if not own and not any(w in self.ptext[clause.start:q.start] for w in _SAVING_FALL_VERBS):
             return found
-        return dataclasses.replace(k, negative=True), _SAVING_METRIC, hit
+        return dataclasses.replace(k, negative=True), _SAVING_KEYWORDS[k.word], hit
 
     def _unnamed_subject(self, lo: int, hi: int) -> bool:
         """A firm left unnamed (``某AI公司``) in ``[lo, hi)`` that a later ``该公司`` means: one opening
@@ -3437,7 +3437,7 @@ class _DocExtractor:
                 if any(c in after[:h.start - q.end] for c in "。；;，,"):
                     return None
                 k = kw.keyword(h.word)
-                return k, "max_fine" if cls == "money" else "max_fine_share_of_turnover", h
+                return k, _FINE_CAP_METRICS[cls], h
         return None
 
     def _penalty_payer(self, q, clause: Span) -> list[_Ent] | None:
