@@ -98,6 +98,8 @@ def emitted_metrics() -> set[str]:
     composed |= {r["value"].split()[1] for r in words
                  if r["group"] in ("unit_counter", "measure_counter", "unit_counter_verb", "ai_counted",
                                    "column_counter") and r["value"]}
+    # a share saved (facts.py _saving_change: use_change) and a statute's cap on a fine (_fine_cap)
+    composed |= {r["value"] for r in words if r["group"] in ("saving_keyword", "fine_cap_metric") and r["value"]}
     # a card fleet said to be owned or rented (facts.py _card_holding: accelerator_cards_rented)
     composed |= {f"accelerator_cards_{r['value']}" for r in words if r["group"] == "card_holding" and r["value"]}
     # a place's plan (facts.py _plan_support, _plan_goal): a support's rate, cap and amount, per

@@ -1076,6 +1076,16 @@ _SHARE_SCOPE_REACH = 16
 _ANONYMOUS_INTROS = tuple(kw.word_group("anonymous_intro"))
 _ANONYMOUS_KINDS = dict(sorted(kw.word_group("anonymous_firm_kind").items(), key=lambda kv: -len(kv[0])))
 _ANONYMOUS_REACH = 200
+# 法国CNIL对Uber处以2300万欧元罚款: a penalty's payer is written after the authority's marker
+_PENALTY_KEYWORDS = frozenset(kw.word_group("penalty_keyword"))
+_PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
+# 某AI公司: 某 and a firm noun at most this many characters after it name a firm left unnamed
+# 节省电力12%-15%，减少停机时间20%: a saved share is a fall of what is saved (``_saving_change``)
+_SAVING_KEYWORDS = kw.word_group("saving_keyword")  # -> the metric of the share saved
+_SAVING_FALL_VERBS = tuple(kw.word_group("saving_fall_verb"))
+_FINE_CAP_METRICS = kw.word_group("fine_cap_metric")  # class -> metric of a statute's cap on a fine
+_CLAUSE_OPENERS = frozenset("。；，,;！？!?\n")
+_UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
 #: 此后三年分别: the years after the year stated before (facts_words.csv ``years_after``)
 _YEARS_AFTER = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('years_after')))})\s?(?P<n>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s?(?:个\s?)?(?:财年|年)")
@@ -2419,6 +2429,7 @@ class _DocExtractor:
         self._opening_region_cache: dict[int, tuple[int, int, str] | None] = {}
         #: paragraph -> the region subject a sentence of it opened with, and that sentence's start
         self._region_led: dict[int, tuple[_Ent, int]] = {}
+        self._penalty_paid: set[int] = set()  # figures whose payer _penalty_payer read
         self._label_cache: dict[tuple, object] = {}
         # per sentence (keyed by its start): what every figure of it would compute again
         self._sentence_cache: dict[tuple[int, str], object] = {}
@@ -3211,6 +3222,9 @@ class _DocExtractor:
             return None  # a company note: 公司 is the note's company (the pronoun rule of _pick_entity)
         for e in reversed(self._candidates(floor, at)):
             if e.type == "company" or (kind == "any" and e.type != "concept"):
+                if "某" in self.ptext[e.end:at] and self._unnamed_subject(e.end, at):
+                    # 腾讯…欧盟对某AI公司开出罚单。该公司全球营收约3.2亿欧元: the unnamed firm's
+                    return _Ent(at, at + len(word), UNSPECIFIED, "company")
                 return _Ent(at, at + len(word), e.name, e.type, e.org)
         return None
 
@@ -3242,6 +3256,11 @@ class _DocExtractor:
                 # 【中际旭创 300308】 问：… 答：公司800G光模块月产能超150万只: an investor-relations
                 # answer is the coded company's, never its product's or a firm the question named
                 return [host]
+        if keyword_hit is not None and keyword_hit.word in _PENALTY_KEYWORDS:
+            payer = self._penalty_payer(q, clause)
+            if payer is not None:
+                self._penalty_paid.add(q.start)
+                return payer
         in_clause = self._candidates(clause.start, clause.end)
         if keyword_hit is not None and keyword_hit.end <= clause.start \
                 and keyword_hit.word in _EVENT_HEADS:
@@ -3453,6 +3472,56 @@ class _DocExtractor:
             # a note naming one firm only is about it, wherever it is first written
             return self._later_subject(q)
         return [self.subject] if self.subject is not None else []
+
+    def _saving_change(self, q, clause: Span, found):
+        """``节省电力12%-15%``: a share saved is the fall of what is saved, ``use_change`` -0.12
+        (SCHEMA: falls are negative), and so is ``减少停机时间20%`` in a later clause that reads the
+        saving's metric, when its own fall verb (``saving_fall_verb``) stands before the number.
+        A later clause without one (``提升产能20%``) keeps what it found."""
+        k, _, hit = found
+        own = hit is not None and clause.start <= hit.start and hit.end <= q.start
+        if not own and not any(w in self.ptext[clause.start:q.start] for w in _SAVING_FALL_VERBS):
+            return found
+        return dataclasses.replace(k, negative=True), _SAVING_KEYWORDS[k.word], hit
+
+    def _unnamed_subject(self, lo: int, hi: int) -> bool:
+        """A firm left unnamed (``某AI公司``) in ``[lo, hi)`` that a later ``该公司`` means: one opening
+        a clause (``某公司日前宣布…``) or standing after a penalty's authority mark (``欧盟对某AI公司
+        开出罚单``). One named as a partner or customer in passing (``与某企业签约``) is not."""
+        t = self.ptext
+        for m in _UNNAMED_FIRM.finditer(t, lo, hi):
+            before = t[max(lo, m.start() - 2):m.start()]
+            if m.start() == lo or before[-1:] in _CLAUSE_OPENERS or before.endswith(_PENALTY_MARKS):
+                return True
+        return False
+
+    def _fine_cap(self, q, cls: str, clause: Span, sentence: Sentence):
+        """``最高可处5000万元或上一年度营业额5%的罚款``: a statute's cap on a fine, ``max_fine`` and
+        ``max_fine_share_of_turnover`` (earnings, no period: ``timeless_metrics.csv``), not a
+        revenue and its growth. The fine's word must follow the number in its sentence, past
+        nothing but the cap's own words (no clause break); None otherwise."""
+        end = min(sentence.end, q.end + 40)
+        after = self.ptext[q.end:end]
+        for h in self.keywords.within(q.end, end):
+            if h.word in _PENALTY_KEYWORDS:
+                if any(c in after[:h.start - q.end] for c in "。；;，,"):
+                    return None
+                k = kw.keyword(h.word)
+                return k, _FINE_CAP_METRICS[cls], h
+        return None
+
+    def _penalty_payer(self, q, clause: Span) -> list[_Ent] | None:
+        """Who pays a fine, damages or a settlement: ``法国CNIL对Uber处以2300万欧元罚款`` is Uber's,
+        not the regulator's before ``对`` (``penalty_authority_mark``); ``欧盟对某AI公司开出…罚单``
+        and ``判令被告赔偿…`` name no payer (an empty list: unspecified). None when the clause
+        has no such marker before the figure (the ordinary rules read the subject)."""
+        t = self.ptext
+        at = max((t.rfind(w, clause.start, q.start) + len(w) for w in _PENALTY_MARKS
+                  if t.rfind(w, clause.start, q.start) >= 0), default=-1)
+        if at < 0:
+            return None
+        payers = [e for e in self._candidates(at, q.start) if e.type != "concept"]
+        return payers[:1]
 
     def _anonymous_firm(self, lo: int, hi: int) -> str | None:
         """``一名深圳初创企业负责人表示，公司去年…``: the English of an unnamed firm introduced in
@@ -9686,6 +9755,10 @@ class _DocExtractor:
                 lead = self.ptext[clause.start:q.start]
                 metric = next((m for w, m in _AI_WORK_CHANGES.items() if w in lead), _AI_WORK_CHANGE_DEFAULT)
                 found = (found[0], metric, None)
+            if cls in ("money", "ratio") and not sentence.is_row and "最高" in self.ptext[clause.start:q.start]:
+                found = self._fine_cap(q, cls, clause, sentence) or found
+            if cls == "ratio" and found[0].word in _SAVING_KEYWORDS and not sentence.is_row:
+                found = self._saving_change(q, clause, found)
             last_by_class[cls] = (found[0], found[1], None)
             if found[2] is not None and not sentence.is_row:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
@@ -10063,7 +10136,8 @@ class _DocExtractor:
                     and "的" in self.ptext[max(clause.start, q.start - 2):q.start] \
                     and _PRICE_RATIO.search(self.ptext, clause.start, q.start) is not None:
                 metric = "price_ratio"
-            if not sentence.is_row:
+            if not sentence.is_row and q.start not in self._penalty_paid:
+                # 法国CNIL对…罚款, 上海法院判令…赔偿: the place opening the sentence is the authority's
                 entities = self._national_subject(q, clause, entities)
                 entities = self._domestic_segment_owner(q, clause, sentence, entities)
                 entities = self._region_subject(q, sentence, entities)

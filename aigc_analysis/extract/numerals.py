@@ -308,6 +308,8 @@ def parse_approximate_pair(s: str) -> tuple[Decimal, Decimal] | None:
     (Decimal('27'), Decimal('28'))
     >>> [parse_approximate_pair(x) is None for x in ("三三", "二零二三", "一二")]
     [True, True, True]
+    >>> parse_approximate_pair("一二十")
+    (Decimal('10'), Decimal('20'))
     """
     t = fold(s).strip()
     pairs = [i for i in range(len(t) - 1) if t[i] in CN_DIGITS and t[i + 1] in CN_DIGITS]
@@ -315,8 +317,10 @@ def parse_approximate_pair(s: str) -> tuple[Decimal, Decimal] | None:
         return None
     i = pairs[0]
     a, b = t[i], t[i + 1]
-    if "零" in (a, b) or CN_DIGITS[b] != CN_DIGITS[a] + 1 or a + b == "一二":
-        return None  # 一二 opens a list (一二线城市, 一二级市场); speakers say 一两
+    if "零" in (a, b) or CN_DIGITS[b] != CN_DIGITS[a] + 1:
+        return None
+    if a + b == "一二" and t[i + 2:i + 3] not in CN_SMALL_UNITS:
+        return None  # 一二 opens a list (一二线城市, 一二级市场); 一二十, 一二百 count tens, hundreds
     try:
         low = parse_chinese_numeral(t[:i] + a + t[i + 2:])
         high = parse_chinese_numeral(t[:i] + b + t[i + 2:])

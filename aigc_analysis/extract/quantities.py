@@ -253,7 +253,7 @@ _SCAN = re.compile(guard_branches(
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
     # 翻了一倍 is a doubling too (翻了三倍 stays the multiple as written, 3)
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>" + _WORDS["fan_qualifier"] + r")?(?P<fan_n>[一两二三四五1-5])\s?番|[番倍]|[一1]\s?倍(?P<fan_over>多|有余)?)"
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>" + _WORDS["fan_qualifier"] + r")?(?P<fan_n>[一两二三四五1-5])\s?番|[番倍](?P<fan_more>有余)?|[一1]\s?倍(?P<fan_over>多|有余)?)"
     r"|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     # 百分之五十几, 百分之三十多: a spoken tail after the tens is "more than", the value as written
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))(?P<pctq>(?<=[十百])[几多])?"
@@ -542,7 +542,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out = _flat_ranges(t, text, out)
     out = _slash_lists(t, text, _join_compounds(t, text, out))
     if "、" in t:  # cheap pre-check: an enumerated list needs its comma
-        out = _enum_lists(t, text, out)
+        out = _comma_pairs(t, text, _enum_lists(t, text, out))
     if len(out) > 1 and ("至" in t or "到" in t):  # cheap pre-check: the joiners of _counted_ranges
         out = _counted_ranges(t, text, out)
     if len(out) > 1 and ("准" in t or "确" in t):  # cheap pre-check: every restating word holds one
@@ -836,6 +836,30 @@ def _enum_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     return _with_members(qs, added)
 
 
+def _comma_pairs(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``七、八百亩``, ``三、四千单``: a lone Chinese digit, the enumeration comma and the next digit
+    with a magnitude are a spoken range (700 to 800), like ``七八百``. Only neighbouring digits
+    (the second one more) make one, and only before a whole magnitude (``八百``, ``四千万``, not
+    ``八百五十``); a digit after another numeral character or 第 (``第七、八百``, ``十七、八百``)
+    is a list, and so is a quantity a fall word or qualifier opens; a digit opening a line or the
+    text is a heading's number (``三、四千家企业…``).
+
+    >>> [(q.text, q.value, q.value_high) for q in _comma_pairs("约七、八百亩", "约七、八百亩", find_quantities("约七、八百亩"))]
+    [('七、八百', 700.0, 800.0)]
+    """
+    out = []
+    for q in qs:
+        s = q.start
+        if s >= 2 and t[s - 1] == "、" and q.value_high is None and not q.signed and t[s] in CN_DIGITS \
+                and t[s - 2] in CN_DIGITS and CN_DIGITS[t[s]] == CN_DIGITS[t[s - 2]] + 1 \
+                and "零" not in (t[s], t[s - 2]) and t[s + 1:s + 2] in ("十", "百", "千", "万", "亿") \
+                and t[s + 2:s + 3] not in _CN_DIGIT and s >= 3 and t[s - 3] not in _CN_DIGIT + _CN_MAG + "第\n\r\t 　":
+            low = q.exact * CN_DIGITS[t[s - 2]] / CN_DIGITS[t[s]]
+            q = _replace(q, text=text[s - 2:q.end], start=s - 2, exact=low, value_high=q.value)
+        out.append(q)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -852,7 +876,8 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             # 几乎翻倍, 超过翻番: the qualifier is read, no fall word makes a doubling negative
             return _finish(t, text, pm.start("qual"), e, value, None, "multiple", None,
                            _QUAL_PREFIX[pm.group("qual")], "multiple"), None
-        over = "over" if g("fan_over") is not None else None  # 翻了一倍多: more than doubled
+        # 翻了一倍多, 翻倍有余: more than doubled, the multiple as written
+        over = "over" if g("fan_over") is not None or g("fan_more") is not None else None
         if g("fan_q") is not None:
             over = _QUAL_PREFIX[g("fan_q")]  # 翻了近两番: nearly quadrupled, the multiple as written
         return _finish(t, text, s, e, value, None, "multiple", None, over, "multiple"), None
