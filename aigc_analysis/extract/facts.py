@@ -789,6 +789,13 @@ _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # group itself; a group's values held as a set)
 _COMPARE_WITH = kw.word_group("compare_with")
 _MULTIPLE_BASE_LEAD = tuple(kw.word_group("multiple_base_lead"))
+# 市值超越X, 剔除X后, 除X之外: a name only compared with or set aside (rival_named)
+_RIVAL_LEADS = tuple(kw.word_group("rival_lead"))
+_RIVAL_LEAD_LEN = max(map(len, _RIVAL_LEADS)) + 1
+_RIVAL_ASIDE = tuple(kw.word_group("rival_aside"))
+_RIVAL_ASIDE_CLOSE = tuple(kw.word_group("rival_aside_close"))
+# 超过AMD的30%: the rival's own share after 的 stays its figure
+_RIVAL_OWN_FIGURE = re.compile(r"的[约近超逾达]?[0-9０-９一二三四五六七八九十两半]")
 # the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
 _SPEC_CLASSES = ("flops", "bytes", "watts")
 _OPEN_BRACKETS = ("（", "(")
@@ -2320,6 +2327,7 @@ class _DocExtractor:
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
              and e.start not in after_source and not self._comparison_base(e)
+             and not self._rival_named(e.start, e.end)
              and not (e.type == "market" and self._listing_venue(e))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
@@ -2817,6 +2825,21 @@ class _DocExtractor:
         if self.ptext[max(0, lead - 1):lead] not in _COMPARE_WITH:
             return False
         return any(h.start == end and h.end - h.start >= 2 for h in self._role_hits(end, end + 8, "comparison"))
+
+    def _rival_named(self, start: int, end: int) -> bool:
+        """``市值超越工业富联，公司三季度…``, ``剔除已出售的高鑫零售后``, ``除英伟达之外，AMD…``,
+        ``excluding Sun Art``: a name right after a comparison or exclusion word
+        (``facts_words.csv`` ``rival_lead``), or between ``rival_aside`` and its close (除…之外), is
+        only measured against or left out; it is never the subject of the sentence nor the
+        company a later 公司 refers to. A name followed by 的 and a figure (超过AMD的30%) keeps
+        that figure."""
+        t = self.ptext
+        lead = t[max(0, start - _RIVAL_LEAD_LEN):start].rstrip()
+        if lead.endswith(_RIVAL_LEADS) or lead.lower().endswith(_RIVAL_LEADS):
+            return _RIVAL_OWN_FIGURE.match(t, end) is None
+        if lead.endswith(_RIVAL_ASIDE):
+            return t.startswith(_RIVAL_ASIDE_CLOSE, end)
+        return False
 
     def _base_of_multiple(self, start: int, end: int) -> bool:
         """``是GB300 NVL72的3.3倍``, ``约为Hopper的40倍``: a name after a copula (``facts_words.csv``
