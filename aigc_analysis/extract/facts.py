@@ -794,8 +794,8 @@ _RIVAL_LEADS = tuple(kw.word_group("rival_lead"))
 _RIVAL_LEAD_LEN = max(map(len, _RIVAL_LEADS)) + 1
 _RIVAL_ASIDE = tuple(kw.word_group("rival_aside"))
 _RIVAL_ASIDE_CLOSE = tuple(kw.word_group("rival_aside_close"))
-# 超过AMD的30%: the rival's own share after 的 stays its figure
-_RIVAL_OWN_FIGURE = re.compile(r"的[约近超逾达]?[0-9０-９一二三四五六七八九十两半]")
+# 超过AMD的30%, 超越TikTok9个月: the rival's own figure right after it (的 between or not) stays its
+_RIVAL_OWN_FIGURE = re.compile(r"\s?的?[约近超逾达]?[0-9０-９一二三四五六七八九十两半]")
 # the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
 _SPEC_CLASSES = ("flops", "bytes", "watts")
 _OPEN_BRACKETS = ("（", "(")
@@ -2831,8 +2831,8 @@ class _DocExtractor:
         ``excluding Sun Art``: a name right after a comparison or exclusion word
         (``facts_words.csv`` ``rival_lead``), or between ``rival_aside`` and its close (除…之外), is
         only measured against or left out; it is never the subject of the sentence nor the
-        company a later 公司 refers to. A name followed by 的 and a figure (超过AMD的30%) keeps
-        that figure."""
+        company a later 公司 refers to. A name followed by its own figure (超过AMD的30%,
+        超越TikTok9个月和Ins2.5年) keeps that figure."""
         t = self.ptext
         lead = t[max(0, start - _RIVAL_LEAD_LEN):start].rstrip()
         if lead.endswith(_RIVAL_LEADS) or lead.lower().endswith(_RIVAL_LEADS):

@@ -1,0 +1,51 @@
+"""Entity attribution fixes of fixent9b: names that are only compared with or set aside,
+a Latin firm name after a country and descriptor, and stock groups.
+
+Every text is invented (星衡科技, 云杉科技, Velmora, Aiode exist in no report; real firm names
+stand only where the lexicon must know both sides of a comparison).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 9, 15)
+
+
+def _entities(text: str) -> dict[str, str]:
+    f = facts_of_text(text, DAY)
+    return dict(zip(f["text"], f["entity"]))
+
+
+# --- a firm named only as a comparison or an exclusion --------------------------------------
+
+def test_a_firm_overtaken_is_not_the_referent_of_a_later_company_pronoun():
+    e = _entities("中际旭创市值超越工业富联，公司三季度净利润同比增长90%。")
+    assert e["90%"] == "Innolight"
+
+
+def test_a_firm_overtaken_is_not_the_subject_of_the_figure_after_it():
+    e = _entities("腾讯市值超过阿里巴巴，达到4.5万亿港元。")
+    assert e["4.5万亿港元"] == "Tencent"
+
+
+def test_an_unknown_firm_overtaking_a_known_one_keeps_its_figures():
+    e = _entities("星衡科技销量超越英伟达，公司全年营收增长12%。")
+    assert e["12%"] == "Xingheng Technology"
+
+
+def test_a_comparison_word_is_no_part_of_the_name_after_it():
+    e = _entities("星衡科技推出两个月用户达到1亿，超越云杉科技9个月。")
+    assert e["9个月"] == "Yunshan Technology"
+
+
+def test_near_miss_a_rival_followed_by_its_own_figure_keeps_it():
+    e = _entities("- 事件五：星衡科技推出两个月用户达到1亿，超越TikTok9个月和Ins2.5年")
+    assert e["9个月"] == "TikTok"
+    assert e["1亿"] == "Xingheng Technology"
+
+
+def test_near_miss_the_same_firm_as_a_subject_is_still_the_subject():
+    e = _entities("工业富联三季度净利润同比增长60%。")
+    assert e["60%"] == "Foxconn Industrial Internet"
