@@ -49,3 +49,30 @@ def test_near_miss_a_rival_followed_by_its_own_figure_keeps_it():
 def test_near_miss_the_same_firm_as_a_subject_is_still_the_subject():
     e = _entities("工业富联三季度净利润同比增长60%。")
     assert e["60%"] == "Foxconn Industrial Internet"
+
+
+# --- a country and a descriptor before a Latin firm name ------------------------------------
+
+def test_a_latin_firm_after_a_country_and_descriptor_is_the_subject():
+    e = _entities("挪威AI音乐平台Aiode完成3000万美元融资，投后估值约2亿美元。")
+    assert e["3000万美元"] == e["约2亿美元"] == "Aiode"
+
+
+def test_a_latin_firm_after_a_leader_descriptor_in_traditional_script():
+    e = _entities("芬蘭智慧戒指品牌Velmora完成9億美元融資。")
+    assert e["9億美元"] == "Velmora"
+
+
+def test_near_miss_the_country_itself_as_subject_stays():
+    e = _entities("芬兰2024年AI投资约12亿欧元。")
+    assert e["约12亿欧元"] == "Finland"
+
+
+def test_a_firms_us_listed_shares_are_the_firm_not_the_us_market():
+    f = facts_of_text("网易美股年内上涨约18%。", DAY)
+    assert list(f["entity"]) == ["NetEase"]
+
+
+def test_near_miss_the_us_market_alone_stays_the_market():
+    e = _entities("阿里巴巴港股收涨3%，美股盘前上涨2%。")
+    assert e["3%"] == "Alibaba" and e["2%"] == "US stock market"

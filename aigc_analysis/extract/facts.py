@@ -794,6 +794,8 @@ _RIVAL_LEADS = tuple(kw.word_group("rival_lead"))
 _RIVAL_LEAD_LEN = max(map(len, _RIVAL_LEADS)) + 1
 _RIVAL_ASIDE = tuple(kw.word_group("rival_aside"))
 _RIVAL_ASIDE_CLOSE = tuple(kw.word_group("rival_aside_close"))
+# 网易美股, 阿里巴巴港股: a company's shares on a market (firm_listing)
+_FIRM_LISTINGS = frozenset(kw.word_group("firm_listing"))
 # 超过AMD的30%, 超越TikTok9个月: the rival's own figure right after it (的 between or not) stays its
 _RIVAL_OWN_FIGURE = re.compile(r"\s?的?[约近超逾达]?[0-9０-９一二三四五六七八九十两半]")
 # the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
@@ -2322,13 +2324,15 @@ class _DocExtractor:
         self._prior_versions = self._role_index_of("prior_version")
         self._after_comparison = self._preceded_positions("comparison", 1)
         objects, after_source = self.objects, self._preceded_positions("source", 1)
+        firm_ends = {e.end for e in self.entities.items if e.type == "company"}
         causes = self._cause_spans()
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
              and e.start not in after_source and not self._comparison_base(e)
              and not self._rival_named(e.start, e.end)
-             and not (e.type == "market" and self._listing_venue(e))
+             and not (e.type == "market" and (self._listing_venue(e) or e.start in firm_ends
+                                              and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
         # dates: both drop a period after a comparison word, and a source date is never usable

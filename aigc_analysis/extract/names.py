@@ -1843,6 +1843,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     tails = set(shapes.get("latin_name_tail", []))
     no_version = set(shapes.get("no_version_word", []))
     market_names = shapes.get("market_word", [])
+    latin_descriptors = tuple(shapes.get("latin_descriptor_end", ()))
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
     taken: list[list[int]] = []
     for a, b in sorted((int(a), int(b)) for a, b in known):
@@ -1985,6 +1986,12 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 and word not in known_words:
             # Corvana第三季度收入…: a capitalised word opening a sentence or clause, written
             # straight before Chinese, is who the clause is about (a company not yet in the lexicon)
+            shaped = True
+        if not shaped and " " not in word and text.endswith(latin_descriptors, max(0, m.start(1) - 4), m.start(1)) \
+                and _CJK.match(text, m.start(1) - 3) and first.lower() not in _common_latin() \
+                and word not in known_words:
+            # 挪威AI音乐平台Aiode完成融资: a capitalised word right after a Chinese descriptor
+            # (``latin_descriptor_end``) is the firm it describes, whatever place stands before
             shaped = True
         owned = not shaped and " " not in word and m.start(1) in owner_ends \
             and _CJK.match(text, m.start(1) + len(word)) is not None \
