@@ -76,3 +76,9 @@ def test_a_firms_us_listed_shares_are_the_firm_not_the_us_market():
 def test_near_miss_the_us_market_alone_stays_the_market():
     e = _entities("阿里巴巴港股收涨3%，美股盘前上涨2%。")
     assert e["3%"] == "Alibaba" and e["2%"] == "US stock market"
+
+
+def test_near_miss_a_name_after_exceeds_that_goes_on_is_not_set_aside():
+    # 超过 closes no comparison here: the clause goes on about what the name after it did
+    f = facts_of_text("星衡科技本季度营收超过云杉科技发布的全年指引，云杉科技全年营收指引为80亿元。", DAY)
+    assert dict(zip(f["text"], f["entity"]))["80亿元"] == "Yunshan Technology"

@@ -791,7 +791,11 @@ _COMPARE_WITH = kw.word_group("compare_with")
 _MULTIPLE_BASE_LEAD = tuple(kw.word_group("multiple_base_lead"))
 # 市值超越X, 剔除X后, 除X之外: a name only compared with or set aside (rival_named)
 _RIVAL_LEADS = tuple(kw.word_group("rival_lead"))
-_RIVAL_LEAD_LEN = max(map(len, _RIVAL_LEADS)) + 1
+_RIVAL_LEADS_CLOSED = tuple(kw.word_group("rival_lead_closed"))
+_RIVAL_LEAD_LEN = max(map(len, _RIVAL_LEADS + _RIVAL_LEADS_CLOSED)) + 1
+# only a named firm, model or product is a rival: 规模超过全球市场的一半 measures against a whole
+_RIVAL_TYPES = ("company", "model", "product")
+_RIVAL_CLOSE = tuple(kw.word_group("rival_close_word")) + tuple("，,。；;：:")
 _RIVAL_ASIDE = tuple(kw.word_group("rival_aside"))
 _RIVAL_ASIDE_CLOSE = tuple(kw.word_group("rival_aside_close"))
 # 网易美股, 阿里巴巴港股: a company's shares on a market (firm_listing)
@@ -2330,7 +2334,7 @@ class _DocExtractor:
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
              and e.start not in after_source and not self._comparison_base(e)
-             and not self._rival_named(e.start, e.end)
+             and not (e.type in _RIVAL_TYPES and self._rival_named(e.start, e.end))
              and not (e.type == "market" and (self._listing_venue(e) or e.start in firm_ends
                                               and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
@@ -2841,6 +2845,8 @@ class _DocExtractor:
         lead = t[max(0, start - _RIVAL_LEAD_LEN):start].rstrip()
         if lead.endswith(_RIVAL_LEADS) or lead.lower().endswith(_RIVAL_LEADS):
             return _RIVAL_OWN_FIGURE.match(t, end) is None
+        if lead.endswith(_RIVAL_LEADS_CLOSED):
+            return t.startswith(_RIVAL_CLOSE, end)
         if lead.endswith(_RIVAL_ASIDE):
             return t.startswith(_RIVAL_ASIDE_CLOSE, end)
         return False
