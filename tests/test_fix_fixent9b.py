@@ -82,3 +82,25 @@ def test_near_miss_a_name_after_exceeds_that_goes_on_is_not_set_aside():
     # 超过 closes no comparison here: the clause goes on about what the name after it did
     f = facts_of_text("星衡科技本季度营收超过云杉科技发布的全年指引，云杉科技全年营收指引为80亿元。", DAY)
     assert dict(zip(f["text"], f["entity"]))["80亿元"] == "Yunshan Technology"
+
+
+# --- a named AI product in quotes after its product noun ------------------------------------
+
+def test_a_quoted_assistant_after_its_noun_is_the_entity():
+    e = _entities('去哪儿的AI助手"小驼"上线半年，累计服务用户超过3000万人次。')
+    assert e["超过3000万"] == "Xiaotuo"
+
+
+def test_a_quoted_assistant_in_corner_brackets():
+    e = _entities("星衡科技的智能助手「青鸾」上线三个月，月活用户约1200万。")
+    assert e["约1200万"] == "Qingluan"
+
+
+def test_near_miss_a_quoted_remark_is_no_product():
+    f = facts_of_text('星衡科技董事长表示"今年营收增长30%"。', DAY)
+    assert "Jinnian" not in " ".join(f["entity"])
+
+
+def test_near_miss_the_firm_itself_stays():
+    e = _entities("星衡科技二季度净利润48亿元。")
+    assert e["48亿元"] == "Xingheng Technology"

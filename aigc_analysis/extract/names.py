@@ -2012,6 +2012,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if has_digit else
             "product" if owned or two_words and not shaped_before else "company")
+    for a, b in _quoted_products(text, tuple(shapes.get("quoted_product_head", ()))):
+        if free(a, b):
+            add(a, b, english_name(text[a:b]), "product")
     # 其中大模型相关收入: a function word (其中, 同期, 目前) opens no model's brand
     llm_not_names = set(shapes.get("llm_not_name", ())) | {w for w in leads if len(w) >= 2}
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
@@ -2053,6 +2056,41 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     for a, b in _stem_models(text, out, tuple(shapes.get("name_verb", []))):
         add(a, b, text[a:b], "model")
     return sorted(out)
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+#: the fewest and most characters a quoted product name holds
+_QUOTED_MIN, _QUOTED_MAX = 2, 16
+_QUOTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+.\- ]*")
+
+
+def _quoted_products(text: str, heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of product names written in quotes right after a product noun
+    (``name_shapes.csv`` ``quoted_product_head``): ``去哪儿的AI助手"小驼"``, ``调度系统“超脑”``,
+    ``美团的AI助手「小美」``. A quoted phrase holding a break or a figure is a quotation, no name.
+
+    Examples
+    --------
+    >>> t = '去哪儿的AI助手"小驼"上线半年'
+    >>> [t[a:b] for a, b in _quoted_products(t, ("助手",))]
+    ['小驼']
+    >>> _quoted_products('他说"效率提升了30%"', ("助手",))
+    []
+    """
+    if not heads or not any(q in text for q in _QUOTE_PAIRS):
+        return []  # cheap pre-check: most documents quote nothing
+    out = []
+    for opening, closing in _QUOTE_PAIRS.items():
+        at = text.find(opening)
+        while at >= 0:
+            a = at + len(opening)
+            b = text.find(closing, a, a + _QUOTED_MAX + 1)
+            if b > a and text.endswith(heads, max(0, at - 4), at):
+                m = _QUOTED_NAME.fullmatch(text, a, b)
+                if m is not None and _QUOTED_MIN <= b - a and not m.group(0).endswith(" "):
+                    out.append((a, b))
+            at = text.find(opening, (b + 1) if b > a else a)
+    return sorted(set(out))
 
 
 # 华声大模型, 星河X2大模型: a brand of two to four Chinese characters, with an optional version,
