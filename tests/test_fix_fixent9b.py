@@ -104,3 +104,25 @@ def test_near_miss_a_quoted_remark_is_no_product():
 def test_near_miss_the_firm_itself_stays():
     e = _entities("星衡科技二季度净利润48亿元。")
     assert e["48亿元"] == "Xingheng Technology"
+
+
+# --- stock groups: 概念股 and 龙头 ------------------------------------------------------------
+
+def test_ai_concept_stocks_are_named_as_concept_stocks():
+    e = _entities("AI概念股今日主力资金净流入5.2亿元。")
+    assert e["5.2亿元"] == "AI concept stocks"
+
+
+def test_a_segment_leaders_group_is_the_leading_stocks():
+    e = _entities("存储龙头明年一致预期市盈率约25倍。")
+    assert e["约25倍"] == "Storage leaders"
+
+
+def test_near_miss_leaders_before_a_named_firm_describe_it():
+    f = facts_of_text("PCB龙头星衡科技三季度净利润同比增长40%。", DAY)
+    assert list(f["entity"]) == ["Xingheng Technology"]
+
+
+def test_near_miss_the_a_share_ai_sector_keeps_its_name():
+    e = _entities("A股AI板块今日上涨3%。")
+    assert e["3%"] == "A-share AI sector"

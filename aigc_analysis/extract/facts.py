@@ -798,6 +798,7 @@ _RIVAL_TYPES = ("company", "model", "product")
 _RIVAL_CLOSE = tuple(kw.word_group("rival_close_word")) + tuple("，,。；;：:")
 _RIVAL_ASIDE = tuple(kw.word_group("rival_aside"))
 _RIVAL_ASIDE_CLOSE = tuple(kw.word_group("rival_aside_close"))
+_DESCRIPTOR_GROUPS = tuple(kw.word_group("descriptor_group"))
 # 网易美股, 阿里巴巴港股: a company's shares on a market (firm_listing)
 _FIRM_LISTINGS = frozenset(kw.word_group("firm_listing"))
 # 超过AMD的30%, 超越TikTok9个月: the rival's own figure right after it (的 between or not) stays its
@@ -2329,12 +2330,15 @@ class _DocExtractor:
         self._after_comparison = self._preceded_positions("comparison", 1)
         objects, after_source = self.objects, self._preceded_positions("source", 1)
         firm_ends = {e.end for e in self.entities.items if e.type == "company"}
+        # PCB龙头沪电股份: a group written right before a named firm describes it
+        firm_starts = {e.start for e in self.entities.items if e.type == "company"}
         causes = self._cause_spans()
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
              and e.start not in after_source and not self._comparison_base(e)
              and not (e.type in _RIVAL_TYPES and self._rival_named(e.start, e.end))
+             and not (e.end in firm_starts and self.ptext.endswith(_DESCRIPTOR_GROUPS, e.start, e.end))
              and not (e.type == "market" and (self._listing_venue(e) or e.start in firm_ends
                                               and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
