@@ -838,6 +838,20 @@ _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # group itself; a group's values held as a set)
 _COMPARE_WITH = kw.word_group("compare_with")
 _MULTIPLE_BASE_LEAD = tuple(kw.word_group("multiple_base_lead"))
+# 市值超越X, 剔除X后, 除X之外: a name only compared with or set aside (rival_named)
+_RIVAL_LEADS = tuple(kw.word_group("rival_lead"))
+_RIVAL_LEADS_CLOSED = tuple(kw.word_group("rival_lead_closed"))
+_RIVAL_LEAD_LEN = max(map(len, _RIVAL_LEADS + _RIVAL_LEADS_CLOSED)) + 1
+# only a named firm, model or product is a rival: 规模超过全球市场的一半 measures against a whole
+_RIVAL_TYPES = ("company", "model", "product")
+_RIVAL_CLOSE = tuple(kw.word_group("rival_close_word")) + tuple("，,。；;：:")
+_RIVAL_ASIDE = tuple(kw.word_group("rival_aside"))
+_RIVAL_ASIDE_CLOSE = tuple(kw.word_group("rival_aside_close"))
+_DESCRIPTOR_GROUPS = tuple(kw.word_group("descriptor_group"))
+# 网易美股, 阿里巴巴港股: a company's shares on a market (firm_listing)
+_FIRM_LISTINGS = frozenset(kw.word_group("firm_listing"))
+# 超过AMD的30%, 超越TikTok9个月: the rival's own figure right after it (的 between or not) stays its
+_RIVAL_OWN_FIGURE = re.compile(r"\s?的?[约近超逾达]?[0-9０-９一二三四五六七八九十两半]")
 # the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
 _SPEC_CLASSES = ("flops", "bytes", "watts")
 _OPEN_BRACKETS = ("（", "(")
@@ -2391,12 +2405,18 @@ class _DocExtractor:
         self._prior_versions = self._role_index_of("prior_version")
         self._after_comparison = self._preceded_positions("comparison", 1)
         objects, after_source = self.objects, self._preceded_positions("source", 1)
+        firm_ends = {e.end for e in self.entities.items if e.type == "company"}
+        # PCB龙头沪电股份: a group written right before a named firm describes it
+        firm_starts = {e.start for e in self.entities.items if e.type == "company"}
         causes = self._cause_spans()
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
              and e.start not in after_source and not self._comparison_base(e)
-             and not (e.type == "market" and self._listing_venue(e))
+             and not (e.type in _RIVAL_TYPES and self._rival_named(e.start, e.end))
+             and not (e.end in firm_starts and self.ptext.endswith(_DESCRIPTOR_GROUPS, e.start, e.end))
+             and not (e.type == "market" and (self._listing_venue(e) or e.start in firm_ends
+                                              and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
         # dates: both drop a period after a comparison word, and a source date is never usable
@@ -2894,6 +2914,23 @@ class _DocExtractor:
         if self.ptext[max(0, lead - 1):lead] not in _COMPARE_WITH:
             return False
         return any(h.start == end and h.end - h.start >= 2 for h in self._role_hits(end, end + 8, "comparison"))
+
+    def _rival_named(self, start: int, end: int) -> bool:
+        """``市值超越工业富联，公司三季度…``, ``剔除已出售的高鑫零售后``, ``除英伟达之外，AMD…``,
+        ``excluding Sun Art``: a name right after a comparison or exclusion word
+        (``facts_words.csv`` ``rival_lead``), or between ``rival_aside`` and its close (除…之外), is
+        only measured against or left out; it is never the subject of the sentence nor the
+        company a later 公司 refers to. A name followed by its own figure (超过AMD的30%,
+        超越TikTok9个月和Ins2.5年) keeps that figure."""
+        t = self.ptext
+        lead = t[max(0, start - _RIVAL_LEAD_LEN):start].rstrip()
+        if lead.endswith(_RIVAL_LEADS) or lead.lower().endswith(_RIVAL_LEADS):
+            return _RIVAL_OWN_FIGURE.match(t, end) is None
+        if lead.endswith(_RIVAL_LEADS_CLOSED):
+            return t.startswith(_RIVAL_CLOSE, end)
+        if lead.endswith(_RIVAL_ASIDE):
+            return t.startswith(_RIVAL_ASIDE_CLOSE, end)
+        return False
 
     def _base_of_multiple(self, start: int, end: int) -> bool:
         """``是GB300 NVL72的3.3倍``, ``约为Hopper的40倍``: a name after a copula (``facts_words.csv``

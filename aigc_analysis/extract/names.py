@@ -1905,6 +1905,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     tails = set(shapes.get("latin_name_tail", []))
     no_version = set(shapes.get("no_version_word", []))
     market_names = shapes.get("market_word", [])
+    latin_descriptors = tuple(shapes.get("latin_descriptor_end", ()))
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
     taken: list[list[int]] = []
     for a, b in sorted((int(a), int(b)) for a, b in known):
@@ -2059,6 +2060,12 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             # Corvana第三季度收入…: a capitalised word opening a sentence or clause, written
             # straight before Chinese, is who the clause is about (a company not yet in the lexicon)
             shaped = True
+        if not shaped and " " not in word and text.endswith(latin_descriptors, max(0, m.start(1) - 4), m.start(1)) \
+                and _CJK.match(text, m.start(1) - 3) and first.lower() not in _common_latin() \
+                and word not in known_words:
+            # 挪威AI音乐平台Aiode完成融资: a capitalised word right after a Chinese descriptor
+            # (``latin_descriptor_end``) is the firm it describes, whatever place stands before
+            shaped = True
         owned = not shaped and " " not in word and m.start(1) in owner_ends \
             and _CJK.match(text, m.start(1) + len(word)) is not None \
             and first.lower() not in _common_latin() and word not in known_words
@@ -2078,6 +2085,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if has_digit else
             "product" if owned or two_words and not shaped_before else "company")
+    for a, b in _quoted_products(text, tuple(shapes.get("quoted_product_head", ()))):
+        if free(a, b):
+            add(a, b, english_name(text[a:b]), "product")
     # 其中大模型相关收入: a function word (其中, 同期, 目前) opens no model's brand
     llm_not_names = set(shapes.get("llm_not_name", ())) | {w for w in leads if len(w) >= 2}
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
@@ -2121,6 +2131,41 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     for a, b in _stem_models(text, out, tuple(shapes.get("name_verb", []))):
         add(a, b, text[a:b], "model")
     return sorted(out)
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+#: the fewest and most characters a quoted product name holds
+_QUOTED_MIN, _QUOTED_MAX = 2, 16
+_QUOTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+.\- ]*")
+
+
+def _quoted_products(text: str, heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of product names written in quotes right after a product noun
+    (``name_shapes.csv`` ``quoted_product_head``): ``去哪儿的AI助手"小驼"``, ``调度系统“超脑”``,
+    ``美团的AI助手「小美」``. A quoted phrase holding a break or a figure is a quotation, no name.
+
+    Examples
+    --------
+    >>> t = '去哪儿的AI助手"小驼"上线半年'
+    >>> [t[a:b] for a, b in _quoted_products(t, ("助手",))]
+    ['小驼']
+    >>> _quoted_products('他说"效率提升了30%"', ("助手",))
+    []
+    """
+    if not heads or not any(q in text for q in _QUOTE_PAIRS):
+        return []  # cheap pre-check: most documents quote nothing
+    out = []
+    for opening, closing in _QUOTE_PAIRS.items():
+        at = text.find(opening)
+        while at >= 0:
+            a = at + len(opening)
+            b = text.find(closing, a, a + _QUOTED_MAX + 1)
+            if b > a and text.endswith(heads, max(0, at - 4), at):
+                m = _QUOTED_NAME.fullmatch(text, a, b)
+                if m is not None and _QUOTED_MIN <= b - a and not m.group(0).endswith(" "):
+                    out.append((a, b))
+            at = text.find(opening, (b + 1) if b > a else a)
+    return sorted(set(out))
 
 
 # 华声大模型, 星河X2大模型: a brand of two to four Chinese characters, with an optional version,
