@@ -68,3 +68,16 @@ def test_full_year_after_mid_year_asof_keeps_publication_year():
     # near-miss: 截至2024年6月末 is no year-end; 全年 is not tied to it
     found = find_periods("截至2024年6月末，用户1亿。全年营收有望达12亿元。", PUB)
     assert [p.value for p in found if p.text == "全年"] == ["2025"]
+
+
+def test_percentile_over_a_since_window_is_as_of_publication():
+    df = facts_of_text("当前云岭数据PE 41倍，处于2019年以来的68%分位。", PUB)
+    assert _period(df, "68%") == "2025-09-15"
+    assert _period(df, "41倍") == "2025-09-15"
+
+
+def test_since_window_move_is_not_a_percentile():
+    # near-miss: a move since a year is no percentile; its window stays its period
+    df = facts_of_text("云岭数据2019年以来累计上涨320%。", PUB)
+    assert _period(df, "320%") == "2019/2025"
+

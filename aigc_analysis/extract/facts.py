@@ -271,6 +271,8 @@ _FROM_NOT_AFTER = period_words("from_not_after")
 _LEVEL_NOW_WORDS = tuple(period_words("level_now"))
 #: share_price, pe_: a price or multiple said of now (目前股价, 当前PE) is of the publication day
 _NOW_DAY_METRICS = tuple(kw.word_group("now_day_metric"))
+#: a valuation's percentile over a window since a year (处于2019年以来的72%分位)
+_RANKED_IN_HISTORY = "percentile"
 #: 升至四成以上, 降至约37%: the level a move reaches right after its move word
 _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True)))
                                + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
@@ -4025,7 +4027,9 @@ class _DocExtractor:
             # 目标价上调至106港元: the call as of the report, unless its own clause dates it
             own = self._clause_periods(q, clause)
             if not own:
-                return f"{self.published.year}-{self.published.month:02d}", None
+                # 当前PE 35倍: a multiple said of now is of the publication day (_said_now_period)
+                return self._said_now_period(q, metric, clause, sentence) \
+                    or f"{self.published.year}-{self.published.month:02d}", None
         for p in self.periods.within(clause.start, q.start):
             base = self._baseline_of(p)
             if base is not None and (base.start, base.end) == (q.start, q.end):
@@ -4034,6 +4038,11 @@ class _DocExtractor:
         if listed is not None:
             return listed  # - 申万通信：+4.8%（年初至今+18.6%） under 本周（3月16日-3月20日）
         found = self._period_choice(q, metric, clause, sentence)
+        if metric.startswith(_RANKED_IN_HISTORY) and found[1] is not None and self.published is not None \
+                and self._since_window(found[1]):
+            # 处于2019年以来的72%分位: the window is the history the level is ranked in; the
+            # percentile is as of the report's cut-off day
+            return self.cutoff_day or self.published.isoformat(), None
         found = self._level_now(q, *found)
         if self.filing_period is not None:
             found = self._filing_refined(q, metric, *found)
