@@ -81,25 +81,3 @@ def test_since_window_move_is_not_a_percentile():
     df = facts_of_text("云岭数据2019年以来累计上涨320%。", PUB)
     assert _period(df, "320%") == "2019/2025"
 
-
-
-def test_fiscal_year_named_by_its_end_month():
-    found = find_periods("某配音公司截至2024年3月的财年营收约3.1亿英镑。", PUB)
-    assert [p.value for p in found] == ["FY2024"]
-
-
-def test_asof_month_end_is_no_fiscal_year():
-    # near-miss: a stock as of a month's end stays the month
-    found = find_periods("截至2025年9月末累计装机1.2万台。", PUB)
-    assert [p.value for p in found] == ["2025-09"]
-
-
-def test_year_end_target_is_the_year():
-    df = facts_of_text("到2026年底，云岭数据上架率不低于65%。", PUB)
-    assert _period(df, "不低于65%") == "2026"
-
-
-def test_asof_year_end_stays_december():
-    # near-miss: 截至…年底 is a stock as of the year's last month
-    found = find_periods("截至2024年底，在用机架7.9万架。", PUB)
-    assert [p.value for p in found] == ["2024-12"]

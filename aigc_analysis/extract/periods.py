@@ -121,7 +121,7 @@ _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "q
                            "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context", "fiscal_year_noun", "target_lead"})
+                           "day_rel_not_before", "lunar_context"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
@@ -1087,41 +1087,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         out = _stated_days(out, t, text, published)
     if "至" in t or "到" in t:
         out = _ytd_to_day(out, t, text)
-    out = _drop_serials(_months_ended(_fiscal_by_end_date(_drop_annotations(out, t, text), t, text), t, text), t)
-    return _year_end_forms(out, t, text)
-
-
-#: 截至2025年3月的财年: a fiscal year named by the month it ends in (period_words ``fiscal_year_noun``)
-_FY_BY_END_MONTH = re.compile(r"\s?止?\s?的?\s?(?:" + _alternation("fiscal_year_noun") + ")")
-#: 到2026年底, 提升至年底的20%: a year's end as the time a target is reached (``target_lead``)
-_TARGET_LEADS = tuple(_WORDS["target_lead"])
-_ASOF_WORDS = tuple(_WORDS["asof"])
-_YEAR_END_MONTH = re.compile(r"(\d{4})-12")
-_MONTH_ONLY = re.compile(r"\d{4}-\d{2}")
-
-
-def _year_end_forms(found: list[Period], t: str, text: str) -> list[Period]:
-    """Two forms of a month at a year's edge. ``截至2025年3月的财年`` is the fiscal year ending
-    that month (``FY2025``: the fiscal label wins, SCHEMA), not the month; ``到2026年底…不低于60%``
-    and ``提升至年底的20%`` name the year a target is reached by (``2026``). An as-of month
-    (``截至2025年6月底在用机架…``, ``截至2025年末``) stays the month.
-
-    >>> [p.value for p in find_periods("截至2025年3月的财年营收约24亿英镑；到2026年底渗透率达到三成", date(2025, 9, 14))]
-    ['FY2025', '2026']
-    """
-    if "财" not in t and "底" not in t and "末" not in t:
-        return found  # most texts: three substring tests
-    out = []
-    for p in found:
-        before = t[max(0, p.start - 3):p.start].rstrip()
-        if _MONTH_ONLY.fullmatch(p.value) and before.endswith(_ASOF_WORDS) and _FY_BY_END_MONTH.match(t, p.end):
-            m = _FY_BY_END_MONTH.match(t, p.end)
-            p = _new_period(f"FY{p.value[:4]}", p.start, m.end(), text[p.start:m.end()])
-        elif _YEAR_END_MONTH.fullmatch(p.value) and p.text.endswith(("底", "末")) \
-                and before.endswith(_TARGET_LEADS) and not before.endswith(_ASOF_WORDS):
-            p = _new_period(p.value[:4], p.start, p.end, p.text, p.is_estimate, p.fiscal, p.scope)
-        out.append(p)
-    return out
+    return _drop_serials(_months_ended(_fiscal_by_end_date(_drop_annotations(out, t, text), t, text), t, text), t)
 
 
 #: 年初至今, 今年以来: the words of a year-to-date move (period_words.csv ``ytd``)
