@@ -269,6 +269,10 @@ _MOVE_START_LEAD = re.compile("(?:" + "|".join(map(re.escape, kw.word_group("ris
 _FROM_NOT_AFTER = period_words("from_not_after")
 #: 目前, 当前: the level a move starts from is the level now (period_words ``level_now``)
 _LEVEL_NOW_WORDS = tuple(period_words("level_now"))
+#: share_price, pe_: a price or multiple said of now (目前股价, 当前PE) is of the publication day
+_NOW_DAY_METRICS = tuple(kw.word_group("now_day_metric"))
+#: a valuation's percentile over a window since a year (处于2019年以来的72%分位)
+_RANKED_IN_HISTORY = "percentile"
 #: 升至四成以上, 降至约37%: the level a move reaches right after its move word
 _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True)))
                                + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
@@ -4229,7 +4233,9 @@ class _DocExtractor:
             # 目标价上调至106港元: the call as of the report, unless its own clause dates it
             own = self._clause_periods(q, clause)
             if not own:
-                return f"{self.published.year}-{self.published.month:02d}", None
+                # 当前PE 35倍: a multiple said of now is of the publication day (_said_now_period)
+                return self._said_now_period(q, metric, clause, sentence) \
+                    or f"{self.published.year}-{self.published.month:02d}", None
         for p in self.periods.within(clause.start, q.start):
             base = self._baseline_of(p)
             if base is not None and (base.start, base.end) == (q.start, q.end):
@@ -4238,6 +4244,11 @@ class _DocExtractor:
         if listed is not None:
             return listed  # - 申万通信：+4.8%（年初至今+18.6%） under 本周（3月16日-3月20日）
         found = self._period_choice(q, metric, clause, sentence)
+        if metric.startswith(_RANKED_IN_HISTORY) and found[1] is not None and self.published is not None \
+                and self._since_window(found[1]):
+            # 处于2019年以来的72%分位: the window is the history the level is ranked in; the
+            # percentile is as of the report's cut-off day
+            return self.cutoff_day or self.published.isoformat(), None
         found = self._level_now(q, *found)
         if self.filing_period is not None:
             found = self._filing_refined(q, metric, *found)
@@ -4335,6 +4346,12 @@ class _DocExtractor:
                 return True
         return False
 
+    def _compound_window(self, p, before: int) -> bool:
+        """``2025-2027年营收CAGR为45%，潜在升幅约24.6%``: a span of years that a compound growth
+        word (``compound_growth``) follows before ``before`` (the start of a later clause) is
+        the window of that growth rate only: it dates no number of a later clause."""
+        return "/" in p.value and p.end <= before and _COMPOUND.search(self.ptext, p.end, before) is not None
+
     def _since_window(self, p) -> bool:
         """A window written ``X以来`` / ``X至今``: it opens the clause of the move it measures,
         so it dates no number before it."""
@@ -4418,7 +4435,8 @@ class _DocExtractor:
         seg_end = min(sentence.end, semis[past]) if past < len(semis) else sentence.end
         segment = self._without_bracketed_figures(
             _without_same_period_bases([p for p in self._usable_periods(seg_start, clause.start)
-                                        if not self._prior_value_bracket(p, q)]))
+                                        if not self._prior_value_bracket(p, q)
+                                        and not self._compound_window(p, clause.start)]))
         if len(segment) > 1 and segment[-1].text.startswith(_WINDOW_AHEAD) and self._first_batch(clause.start, q.start):
             # 5月13日宣布，未来五年供应…，首批为2000颗: the plan's window is not its first batch's time
             segment = [p for p in segment if not p.text.startswith(_WINDOW_AHEAD)]
@@ -4433,6 +4451,7 @@ class _DocExtractor:
         # an earlier ；-segment: the period the sentence opens with (a later one is often a
         # base or one member of a 分别 list)
         earlier = [p for p in self._usable_periods(sentence.start, clause.start) if not self._prior_value_bracket(p, q)
+                   and not self._compound_window(p, clause.start)
                    and not (p.end <= seg_start and self.ptext[max(0, p.start - _HORIZON_LEN):p.start].endswith(_HORIZON_LEADS))]
         if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
             # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
@@ -4709,6 +4728,22 @@ class _DocExtractor:
         """A net flow of funds nothing in the text dates is news of the report's month."""
         if self.published is None or not metric.startswith(_UNDATED_NEWS):
             return ""
+        return f"{self.published.year}-{self.published.month:02d}"
+
+    def _said_now_period(self, q, metric: str, clause: Span, sentence: Sentence) -> str:
+        """``目前该模型已接入12个业务场景，用户数突破1000万``, ``当前PE（TTM）为43倍``: a ；-segment
+        that opens on a word of now (``level_now``, after at most its subject) and names no time
+        states its numbers as of the publication: the month, or the day for a price or a
+        multiple of the market (``facts_words.csv`` ``now_day_metric``). A future word
+        (``目前计划…将``) or a move from now (``由目前约20%升至``) is not a status."""
+        if self.published is None:
+            return ""
+        seg_start = self._segment_start(sentence, clause.start)
+        if not self._said_of_now(seg_start, q.start) or _FUTURE_WORD.search(self.ptext, seg_start, q.end) \
+                or self._usable_periods(seg_start, q.start):
+            return ""
+        if metric.startswith(_NOW_DAY_METRICS):
+            return self.published.isoformat()
         return f"{self.published.year}-{self.published.month:02d}"
 
     def _current_level(self, q, clause: Span, sentence: Sentence) -> str:
@@ -10029,7 +10064,13 @@ class _DocExtractor:
             future = not sentence.is_row and (self._future_clause or _LATER_TIME.search(
                 self.ptext, clause.start, max(clause.start, q.start)) is not None)
             weak = not sentence.is_row and self._weak_period
-            if not period and not future and carried is not None and entities and theme != "pricing" \
+            now = "" if period or future or sentence.is_row or theme in ("parameters", "pricing") \
+                else self._said_now_period(q, metric, clause, sentence)
+            if now:
+                # 目前该模型已接入12个业务场景: a status said of now, with no time word of its own,
+                # is of the publication month (a share price or multiple: the publication day)
+                period_obj, period = None, now
+            elif not period and not future and carried is not None and entities and theme != "pricing" \
                     and entities[0].name in carried[1] \
                     and theme != "parameters" and not sentence.is_row \
                     and not self._compares_with_a_value(clause, q):
@@ -10067,7 +10108,8 @@ class _DocExtractor:
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak \
                     and not any(w in period_obj.text for w in _SAME_PERIOD) \
-                    and self._baseline_of(period_obj) is None and not self._prior_value_bracket(period_obj):
+                    and self._baseline_of(period_obj) is None and not self._prior_value_bracket(period_obj) \
+                    and not self._compound_window(period_obj, q.end):
                 # (云启智算 29.4%（上周9.1%）: a prior value's time dates it alone)
                 # (较上季度的70亿美元增长14%: a base's period dates its amount only, not the growth)
                 # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)

@@ -1302,6 +1302,8 @@ _ITEM_BREAK = re.compile(r"[；;]")
 # a month without a year at most this far after the publication month is one coming up, not last year's
 _NEAR_AHEAD_MONTHS = 2
 _YEAR_ONLY = re.compile(r"\d{4}")
+#: 截至2024年末，…。全年…: a year, or its last month (年末, 年底, 12月), names the year a later 全年 is of
+_YEAR_OR_ITS_END = re.compile(r"\d{4}(?:-12)?")
 # a year the text writes (2025年, 25年, 今年, 去年 ...), not one resolved from the publication date
 _STATED_YEAR = re.compile(r"\d{4}|\d{2}\s?年|" + _alternation("year_rel"))
 _DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -1378,7 +1380,7 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
         return f"FY{year if n >= before else year + 1}Q{n}"
     if base is None and g("within"):
         # 2025年，收入增长10%。全年净利润增长12%: the year the paragraph block is about
-        base = _earlier_not_base(t, ms, simple, _YEAR_ONLY, sentence=False, reach=300)
+        base = _earlier_not_base(t, ms, simple, _YEAR_OR_ITS_END, sentence=False, reach=300)
     if base is not None and _YEAR_ONLY.match(base[2]) and _STATED_YEAR.search(t, base[0], base[1]) \
             and (not _ITEM_BREAK.search(t, base[1], ms) or _asof_head(t, base[0]) or _WITHIN_YEAR == t[ms:me]) \
             and (int(base[2][:4]) <= published.year or _looks_ahead(ms, me, t)):
