@@ -80,3 +80,71 @@ def test_a_krw_capex_sentence_is_a_capex_fact():
     f = facts_of_text("Hanbit Cloud guides capex of roughly KRW 2.2tn for 2026.", DAY)
     row = f[f["text"] == "KRW 2.2tn"].iloc[0]
     assert (row["theme"], row["metric"], row["unit"], row["period"]) == ("capex", "capex", "KRW", "2026")
+
+
+# --- English broker prose: wrapped bullets, bullet heads, deal and margin vocabulary ---------
+
+_NOTE = "Ganga Research | INSTITUTIONAL EQUITIES\n\nQuarterly wrap\n\n"
+
+
+def _rows(body: str):
+    f = facts_of_text(_NOTE + body, DAY)
+    return {r["text"]: r for _, r in f.iterrows()}
+
+
+def test_a_wrapped_english_bullet_keeps_its_rest_and_its_head():
+    rows = _rows("- Orvex Systems: a US$1.7bn, 10-year deal with a US insurer; EBIT margin widened 90 bps YoY\n"
+                 "  to 17.4%.\n"
+                 "- Telvani: revenue of US$5.1bn, up 3.2% YoY, while large-deal TCV fell 12% QoQ\n"
+                 "  to US$2.9bn.\n")
+    got = {t: (r["theme"], r["entity"], r["metric"], r["unit"]) for t, r in rows.items()}
+    assert got["US$1.7bn"] == ("earnings", "Orvex Systems", "deal_value", "USD")
+    assert got["90 bps"][2:] == ("ebit_margin_change", "pp")
+    assert got["17.4%"][1:3] == ("Orvex Systems", "ebit_margin")
+    assert got["US$2.9bn"][:3] == ("earnings", "Telvani", "deal_value")
+
+
+def test_a_capital_line_under_a_bullet_is_no_wrapped_rest():
+    from aigc_analysis.extract.segment import _hangs_under_bullet
+    assert _hangs_under_bullet("- Orvex: bookings fell 3.2% YoY", "  to US$2.7bn.")
+    assert not _hangs_under_bullet("- Orvex: bookings fell 3.2% YoY", "  Source: company data")
+
+
+def test_a_section_label_heading_a_bullet_is_no_firm():
+    rows = _rows("- Ratings: Overweight = expected total return >15% over 12 months\n"
+                 "- Note: revenue of US$1.0bn is a threshold\n")
+    assert not any(r["entity"] in ("Ratings", "Note") for r in rows.values())
+
+
+def test_a_comma_before_a_term_joins_the_amount_to_its_deal():
+    from aigc_analysis.extract.segment import split_sentences
+    t = "Orvex signed a US$1.7bn, 10-year deal with an insurer, its largest. Sales were 1,234.5, up."
+    clauses = [t[c.start:c.end].strip() for s in split_sentences(t) for c in s.clauses]
+    assert "a US$1.7bn, 10-year deal with an insurer" in clauses[0]
+    assert "its largest." in clauses or "its largest" in clauses
+    assert "up." in clauses or "up" in clauses
+
+
+@pytest.mark.parametrize("body, text, theme, unit", [
+    ("The state plans an outlay of INR 4,250 crore over four years.", "INR 4,250 crore", "capex", "INR"),
+    ("Kestrel Digital signed a 12-year hosting contract worth about $3.5bn.", "about $3.5bn", "earnings", "USD"),
+    ("The board of Zephyr Semi approved a capital budget of about US$15.1bn.", "about US$15.1bn", "capex", "USD"),
+    ("The Varuna group won an order worth INR 10,372 crore.", "INR 10,372 crore", "earnings", "INR"),
+])
+def test_english_deal_budget_and_outlay_words(body, text, theme, unit):
+    r = _rows(body)[text]
+    assert (r["theme"], r["unit"]) == (theme, unit)
+
+
+def test_a_bare_deal_is_no_services_deal_value():
+    # an acquisition's deal stays with the acquisition words, never the services-deal keyword
+    rows = _rows("Orvex agreed to acquire Telvani for US$7.2bn; the deal closes in 2026.")
+    assert all(r["metric"] != "deal_value" or r["theme"] == "valuation" for r in rows.values())
+
+
+def test_english_table_headers_mkt_cap_and_op():
+    rows = _rows("| Company | Mkt cap (INR lakh cr) | OP (KRW bn) |\n"
+                 "| Varuna Infotech | 11.8 | 210.5 |\n")
+    assert (rows["11.8"]["metric"], rows["11.8"]["unit"], rows["11.8"]["value"]) == \
+        ("market_cap", "INR", pytest.approx(1.18e13))
+    assert (rows["210.5"]["metric"], rows["210.5"]["value"]) == ("operating_profit", pytest.approx(2.105e11))

@@ -334,6 +334,44 @@ def line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> 
     return out
 
 
+# - Wipro: a US$1.7bn, 10-year deal…: an English bullet headed by a capitalised name of up to
+# three words and a colon
+_EN_LINE_HEAD = re.compile(
+    r"(?m)^[ \t]*[·•●■◆▪\-*][ \t]*([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})[ \t]?:[ \t]")
+
+
+def english_line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> list[tuple[int, int]]:
+    """Spans of the Latin names heading English bullets (``- Orvex: a US$1.2bn deal``) that
+    overlap no ``known`` span: a firm no lexicon row holds when its line, after the colon, has a
+    metric word (``metric_at(text, start, end)`` tells over the rest of the line) and the head is
+    no section label (``name_shapes.csv`` ``english_label``, ``stop``, ``common_word``), place or time.
+
+    Examples
+    --------
+    >>> t = "- Orvex: revenue of US$1.2bn\n- Ratings: total return >15%\n- Note: revenue is net"
+    >>> [t[a:b] for a, b in english_line_heads(t, metric_at=lambda s, a, b: "revenue" in s[a:b])]
+    ['Orvex']
+    """
+    if ":" not in text:
+        return []
+    shapes = _shapes()
+    labels = set(shapes.get("english_label", ())) | set(shapes.get("stop", ()))
+    out = []
+    for m in _EN_LINE_HEAD.finditer(text):
+        a, b = m.span(1)
+        word = m.group(1)
+        if word in labels or word.split(" ", 1)[0].lower() in _common_latin() \
+                or any(ka < b and a < kb for ka, kb in known):
+            continue
+        end = text.find("\n", m.end())
+        if metric_at is None or not metric_at(text, m.end(), len(text) if end < 0 else end):
+            continue
+        if _NOT_LATIN.match(word) or place_english(word) is not None or find_periods(word, _ANY_DAY):
+            continue
+        out.append((a, b))
+    return out
+
+
 # the second word follows a blank, never a tab or line break (``Zorin-3⇥1.00``: the name, then
 # the next table cell)
 # (the guard before the capital is tested after it, as a two-character lookbehind: a pattern
