@@ -148,3 +148,16 @@ def test_english_table_headers_mkt_cap_and_op():
     assert (rows["11.8"]["metric"], rows["11.8"]["unit"], rows["11.8"]["value"]) == \
         ("market_cap", "INR", pytest.approx(1.18e13))
     assert (rows["210.5"]["metric"], rows["210.5"]["value"]) == ("operating_profit", pytest.approx(2.105e11))
+
+
+def test_an_unknown_latin_subject_before_a_reporting_verb_names_its_bullet():
+    rows = _rows("- Orvex Systems: a US$1.7bn, 10-year deal with a US insurer.\n"
+                 "- Telvani reported revenue of US$5.1bn, up 3.2% YoY.\n"
+                 "Quorra's EBIT margin was 21.5% in the quarter.\n")
+    assert rows["US$5.1bn"]["entity"] == "Telvani"
+    assert rows["21.5%"]["entity"] == "Quorra"
+
+
+def test_a_capitalised_word_inside_a_sentence_is_no_subject():
+    rows = _rows("- Orvex Systems: a US$1.7bn, 10-year deal with a US insurer; as Telvani reported, revenue was US$5.1bn.\n")
+    assert rows["US$5.1bn"]["entity"] != "Telvani"

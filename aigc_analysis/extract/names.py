@@ -340,6 +340,27 @@ _EN_LINE_HEAD = re.compile(
     r"(?m)^[ \t]*[·•●■◆▪\-*][ \t]*([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})[ \t]?:[ \t]")
 
 
+# what stands before an English sentence's subject: the text's or a line's start, a bullet mark,
+# or a full stop and a blank
+_EN_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?] ))[ \t]*(?:[·•●■◆▪\-*][ \t]*)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _en_subject_after() -> re.Pattern:
+    verbs = "|".join(sorted(map(re.escape, _shapes().get("english_subject_verb", ())), key=len, reverse=True))
+    return re.compile(rf"(?:['’]s |[ ](?:{verbs})[ ])" if verbs else r"['’]s ")
+
+
+def _english_subject_at(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens an English sentence or bullet and a verb of reporting
+    (``name_shapes.csv`` ``english_subject_verb``) or a possessive follows it.
+
+    >>> _english_subject_at("- Telvani reported revenue", 2, 9), _english_subject_at("at Telvani reported", 3, 10)
+    (True, False)
+    """
+    return _en_subject_after().match(text, b) is not None and _EN_SUBJECT_BEFORE.search(text, max(0, a - 8), a) is not None
+
+
 def english_line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> list[tuple[int, int]]:
     """Spans of the Latin names heading English bullets (``- Orvex: a US$1.2bn deal``) that
     overlap no ``known`` span: a firm no lexicon row holds when its line, after the colon, has a
@@ -2023,6 +2044,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 and word not in known_words:
             # Corvana第三季度收入…: a capitalised word opening a sentence or clause, written
             # straight before Chinese, is who the clause is about (a company not yet in the lexicon)
+            shaped = True
+        if not shaped and word not in known_words and first.lower() not in _common_latin() \
+                and first.lower() not in _ENGLISH_FUNCTION_WORDS and _english_subject_at(text, m.start(1), m.start(1) + len(word)):
+            # - Telvani reported revenue of US$5.1bn, Orvex's EBIT margin…: a capitalised word opening an
+            # English sentence or bullet before a verb of reporting or a possessive is its subject
             shaped = True
         owned = not shaped and " " not in word and m.start(1) in owner_ends \
             and _CJK.match(text, m.start(1) + len(word)) is not None \
