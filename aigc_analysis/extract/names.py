@@ -369,7 +369,7 @@ def english_line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=N
 
     Examples
     --------
-    >>> t = "- Orvex: revenue of US$1.2bn\n- Ratings: total return >15%\n- Note: revenue is net"
+    >>> t = "- Orvex: revenue of US$1.2bn\\n- Ratings: total return >15%\\n- Note: revenue is net"
     >>> [t[a:b] for a, b in english_line_heads(t, metric_at=lambda s, a, b: "revenue" in s[a:b])]
     ['Orvex']
     """
