@@ -56,7 +56,7 @@ THEMES = _theme_names()
 
 #: Units allowed in the facts table.
 UNITS = (
-    "USD", "CNY", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP",
+    "USD", "CNY", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP", "INR",
     "count", "ratio", "pp", "multiple", "bytes", "months", "years", "flops", "watts",
 )
 

@@ -51,7 +51,7 @@ from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stret
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
-from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads
+from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name
 from .names import region_at
 from .names import _geo_prefixes
@@ -1482,6 +1482,11 @@ def _canonical_company(ticker: str) -> str | None:
 _RIVAL_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}的")
 
 
+def _metric_on_line(text: str, start: int, end: int) -> bool:
+    """A metric keyword and a digit in ``text[start:end]`` (the rest of an English bullet's line)."""
+    return any(c.isdigit() for c in text[start:end]) and bool(kw.find_metric_keywords(text[start:end]))
+
+
 def _metric_after_head(text: str, start: int, end: int) -> bool:
     """A metric keyword in ``text[start:end]`` (the words right after a line head's colon)."""
     return bool(kw.find_metric_keywords(text[start:end]))
@@ -1742,6 +1747,12 @@ class _DocExtractor:
         # right after its colon, reports that firm's figures
         if "：" in self.ptext or ":" in self.ptext:
             for a, b in line_heads(self.ptext, [(e.start, e.end) for e in ents], _metric_after_head):
+                head = self.ptext[a:b]
+                if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
+                    ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
+            # - Orvex: a US$1.2bn, 8-year deal…: an English bullet headed by a Latin name no lexicon
+            # row holds, a metric word and a number on its line, reports that firm's figures
+            for a, b in english_line_heads(self.ptext, [(e.start, e.end) for e in ents], _metric_on_line):
                 head = self.ptext[a:b]
                 if not kw.find_metric_keywords(head) and not kw.find_concepts(head):
                     ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))

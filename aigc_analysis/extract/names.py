@@ -334,6 +334,65 @@ def line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> 
     return out
 
 
+# - Wipro: a US$1.7bn, 10-year deal…: an English bullet headed by a capitalised name of up to
+# three words and a colon
+_EN_LINE_HEAD = re.compile(
+    r"(?m)^[ \t]*[·•●■◆▪\-*][ \t]*([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})[ \t]?:[ \t]")
+
+
+# what stands before an English sentence's subject: the text's or a line's start, a bullet mark,
+# or a full stop and a blank
+_EN_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?] ))[ \t]*(?:[·•●■◆▪\-*][ \t]*)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _en_subject_after() -> re.Pattern:
+    verbs = "|".join(sorted(map(re.escape, _shapes().get("english_subject_verb", ())), key=len, reverse=True))
+    return re.compile(rf"(?:['’]s |[ ](?:{verbs})[ ])" if verbs else r"['’]s ")
+
+
+def _english_subject_at(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens an English sentence or bullet and a verb of reporting
+    (``name_shapes.csv`` ``english_subject_verb``) or a possessive follows it.
+
+    >>> _english_subject_at("- Telvani reported revenue", 2, 9), _english_subject_at("at Telvani reported", 3, 10)
+    (True, False)
+    """
+    return _en_subject_after().match(text, b) is not None and _EN_SUBJECT_BEFORE.search(text, max(0, a - 8), a) is not None
+
+
+def english_line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> list[tuple[int, int]]:
+    """Spans of the Latin names heading English bullets (``- Orvex: a US$1.2bn deal``) that
+    overlap no ``known`` span: a firm no lexicon row holds when its line, after the colon, has a
+    metric word (``metric_at(text, start, end)`` tells over the rest of the line) and the head is
+    no section label (``name_shapes.csv`` ``english_label``, ``stop``, ``common_word``), place or time.
+
+    Examples
+    --------
+    >>> t = "- Orvex: revenue of US$1.2bn\\n- Ratings: total return >15%\\n- Note: revenue is net"
+    >>> [t[a:b] for a, b in english_line_heads(t, metric_at=lambda s, a, b: "revenue" in s[a:b])]
+    ['Orvex']
+    """
+    if ":" not in text:
+        return []
+    shapes = _shapes()
+    labels = set(shapes.get("english_label", ())) | set(shapes.get("stop", ()))
+    out = []
+    for m in _EN_LINE_HEAD.finditer(text):
+        a, b = m.span(1)
+        word = m.group(1)
+        if word in labels or word.split(" ", 1)[0].lower() in _common_latin() \
+                or any(ka < b and a < kb for ka, kb in known):
+            continue
+        end = text.find("\n", m.end())
+        if metric_at is None or not metric_at(text, m.end(), len(text) if end < 0 else end):
+            continue
+        if _NOT_LATIN.match(word) or place_english(word) is not None or find_periods(word, _ANY_DAY):
+            continue
+        out.append((a, b))
+    return out
+
+
 # the second word follows a blank, never a tab or line break (``Zorin-3⇥1.00``: the name, then
 # the next table cell)
 # (the guard before the capital is tested after it, as a two-character lookbehind: a pattern
@@ -2065,6 +2124,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                 and word not in known_words:
             # 挪威AI音乐平台Aiode完成融资: a capitalised word right after a Chinese descriptor
             # (``latin_descriptor_end``) is the firm it describes, whatever place stands before
+            shaped = True
+        if not shaped and word not in known_words and first.lower() not in _common_latin() \
+                and first.lower() not in _ENGLISH_FUNCTION_WORDS and _english_subject_at(text, m.start(1), m.start(1) + len(word)):
+            # - Telvani reported revenue of US$5.1bn, Orvex's EBIT margin…: a capitalised word opening an
+            # English sentence or bullet before a verb of reporting or a possessive is its subject
             shaped = True
         owned = not shaped and " " not in word and m.start(1) in owner_ends \
             and _CJK.match(text, m.start(1) + len(word)) is not None \

@@ -91,6 +91,12 @@ MAGNITUDES = {
     "T": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
     "trillion": Decimal(10) ** 12,
+    # Indian magnitudes (INR 4,250 crore, INR 11.8 lakh cr): a lakh is 1e5, a crore 1e7
+    "lakh": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+    "cr": Decimal(10) ** 7,
+    "lakh crore": Decimal(10) ** 12,
+    "lakh cr": Decimal(10) ** 12,
 }
 
 # Traditional -> Simplified for the characters the parsers' lexicons contain. Only

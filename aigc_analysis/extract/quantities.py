@@ -113,6 +113,8 @@ _CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?![瓦克米])(?:点[{_CN_DIGIT}]+)?"
 _MAG = (
     rf"\s?(?:{_WORDS['magnitude']}(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
     r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
+    # INR 4,250 crore, INR 11.8 lakh cr: the Indian magnitudes (lakh 1e5, crore 1e7)
+    r"|\s?(?:lakh[ ]cr(?:ore)?|crore|lakh|cr)(?![A-Za-z])"
 )
 def _currency_words(position: str) -> dict[str, str]:
     """``data/currency_words.csv``: currency words written after 元 or before the number."""
@@ -1747,7 +1749,9 @@ def _replace(q: Quantity, **changes) -> Quantity:
 # Unit labels: the unit of a table's bare numbers, written once in a caption or header.
 
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
-_LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|[kKmMbBT]"
+_LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|lakh[ ]cr(?:ore)?|crore|cr|[kKmMbBT]"
+# (KRW bn), (JPY m), (INR lakh cr): every three-letter ISO code of ``_CURRENCY`` heads an English label
+_LABEL_ISO = "|".join(sorted(w for w in _CURRENCY if len(w) == 3 and w.isascii() and w.isupper()))
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架" + _WORDS["label_counter_more"].replace("|", "")
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
@@ -1762,10 +1766,10 @@ _LABEL = re.compile(
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
-    rf"|(?P<en_cur>US\$|HK\$|RMB|USD|HKD|CNY|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
+    rf"|(?P<en_cur>US\$|HK\$|{_LABEL_ISO}|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
     # USD/1M tokens, $ per million tokens: an English price label of an overseas table
     rf"(?P<en_per>\s?(?:/|per\s)\s?(?i:{volume_pattern()}))?"
-    rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>USD|RMB|HKD|CNY)"
+    rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>{_LABEL_ISO})"
     rf"|(?P<bytes>[KMGTP]i?B)"
     # 万片/月: a count per period (a capacity) is a count with its magnitude
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"

@@ -109,7 +109,9 @@ def _with_emoji_stops(text: str, start: int, end: int, ends, runs: list[Span]):
 
 
 # A thousands separator between digits is not a clause break: "1,620.5".
-_CLAUSE_BREAK = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3})")
+# a US$1.7bn, 10-year deal: an English comma before a hyphened term (N-year, N-month) joins the
+# amount to the noun it qualifies; it breaks no clause
+_CLAUSE_BREAK = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3})(?! ?[0-9]{1,2}-(?:year|month)(?![A-Za-z]))")
 
 
 class Span(NamedTuple):
@@ -124,7 +126,8 @@ class Span(NamedTuple):
 # _CLAUSE_BREAK reads it). Written as repeats of a character class, which the engine runs as
 # one C loop each. Its lookahead may see past a sentence's end, where there is a sentence end,
 # never a digit: the runs are the clauses _clauses finds per sentence.
-_CLAUSE_RUN = re.compile(r"(?:,(?<=\d,)(?=\d{3}))?[^，；;：:,。！？!?\n]+(?:,(?<=\d,)(?=\d{3})[^，；;：:,。！？!?\n]*)*")
+_CLAUSE_JOIN = r",(?:(?<=\d,)(?=\d{3})|(?= ?[0-9]{1,2}-(?:year|month)(?![A-Za-z])))"
+_CLAUSE_RUN = re.compile(rf"(?:{_CLAUSE_JOIN})?[^，；;：:,。！？!?\n]+(?:{_CLAUSE_JOIN}[^，；;：:,。！？!?\n]*)*")
 # ``Span(*m.span())`` for every match runs C code only (``Span.__new__`` is a Python function)
 _new_span = functools.partial(tuple.__new__, Span)
 _match_span = re.Match.span
@@ -1178,6 +1181,11 @@ _HANGING_INDENT = re.compile(r"(?: {2,}|\t|\u3000)(?=\S)")
 _HANGING_VALUE = re.compile(rf"(?:\*\*)?(?:(?:{_WORDS['value_qualifier']})\s?)?[0-9]|[\u4e00-\u9fff]{{0,4}}[至到]\s?(?:\*\*)?[0-9]")
 
 
+#: an English bullet's wrapped rest (``- Acme: EBIT margin widened 90 bps YoY`` ⏎ ``  to 17.4%.``):
+#: a lower-case word or an amount in dollars goes on with the line above (a capital opens an item)
+_ENGLISH_GOES_ON = re.compile(r"[a-z]|(?:US|HK|NT|S|A)?\$\s?[0-9]")
+
+
 #: 1. / 2) / 3、: a numbered sub-item, never a continuation
 _NUMBERED_ITEM = re.compile(r"\d{1,2}(?:[.、)）]\s?(?![0-9])|\s)")
 
@@ -1194,6 +1202,10 @@ def _hangs_under_bullet(body: str, nxt: str) -> bool:
     False
     >>> _hangs_under_bullet("■ 岚川设备", "  1. 订单额约12亿美元")
     False
+    >>> _hangs_under_bullet("- Acme: bookings fell 3.2% YoY", "  to US$2.7bn.")
+    True
+    >>> _hangs_under_bullet("- Acme: bookings fell 3.2% YoY", "  Source: company data")
+    False
     """
     if not body or body[-1] in _LINE_END_FINAL:
         return False
@@ -1204,13 +1216,17 @@ def _hangs_under_bullet(body: str, nxt: str) -> bool:
     if indent is None or len(indent.group(0).expandtabs(4)) <= len(body) - len(head):
         return False  # not indented deeper than the bullet itself
     rest = nxt[indent.end():].rstrip(_BLANKS)
-    return _HANGING_VALUE.match(rest) is not None and _NUMBERED_ITEM.match(rest) is None
+    if _NUMBERED_ITEM.match(rest) is not None:
+        return False
+    return _HANGING_VALUE.match(rest) is not None or (
+        body[-1].isascii() and _ENGLISH_GOES_ON.match(rest) is not None)
 
 
 # Fills the blanks of a joined break in the layout beyond one: WORD JOINER, no blank to a cell split.
 _JOINED_GAP = "\u2060"
 # A slide bullet: a bullet mark opening the line (after its indent) and its text.
-_BULLET_LINE = re.compile(rf"([ \u3000\t]*)[{_BULLET_CHARS}]")
+# (a markdown - * + opens a bullet when a blank follows it: - Acme: revenue of US$1.2bn)
+_BULLET_LINE = re.compile(rf"([ \u3000\t]*)(?:[{_BULLET_CHARS}]|[-*+](?=[ \t]))")
 
 
 def _indent(line: str) -> int:

@@ -23,9 +23,9 @@ _BYTE_SCALES = (
     (1e6, "MB"), (1e3, "KB"),
 )
 _CURRENCY_ZH = {"USD": "美元", "CNY": "元", "HKD": "港元", "EUR": "欧元", "JPY": "日元", "KRW": "韩元",
-                "TWD": "新台币", "GBP": "英镑"}
+                "TWD": "新台币", "GBP": "英镑", "INR": "卢比"}
 _CURRENCY_EN = {"USD": "US$", "CNY": "RMB", "HKD": "HK$", "EUR": "€", "JPY": "JPY ", "KRW": "KRW ",
-                "TWD": "NT$", "GBP": "£"}
+                "TWD": "NT$", "GBP": "£", "INR": "INR "}
 # computing capacity (FLOP/s) and power (W) with SI prefixes, as reports write them (EFLOPS, GW)
 _FLOPS_SCALES = ((1e21, "ZFLOPS"), (1e18, "EFLOPS"), (1e15, "PFLOPS"), (1e12, "TFLOPS"), (1e9, "GFLOPS"))
 _WATTS_SCALES = ((1e12, "TW"), (1e9, "GW"), (1e6, "MW"), (1e3, "kW"))
