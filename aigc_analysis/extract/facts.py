@@ -914,6 +914,13 @@ _DEAL_PAIR = re.compile(r"(?:" + "|".join(re.escape(w) for w in _DEAL_PAIR_MARKS
 _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
+#: Volume units after a count (``facts_words.csv`` ``volume_unit``): word -> (metric suffix, scale).
+_VOLUME_UNITS = {w: (v.split(":")[0], float(v.split(":")[1])) for w, v in kw.word_group("volume_unit").items()}
+_VOLUME_UNIT = re.compile("|".join(re.escape(w) for w in sorted(_VOLUME_UNITS, key=len, reverse=True)))
+_VOLUME_FIRST = frozenset(w[0] for w in _VOLUME_UNITS)
+_VOLUME_NOT_AFTER = tuple(kw.word_group("volume_unit_not_after"))
+#: The metric suffixes a written volume unit replaces (water_consumption_litres -> _cubic_metres).
+_VOLUME_METRIC_ENDS = tuple(f"_{v[0]}" for v in _VOLUME_UNITS.values())
 _MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
 # 27,300元/月 of a monthly salary: the metric names the time it is paid per already
 _PER_IN_METRIC = kw.word_group("per_in_metric")
@@ -2925,6 +2932,21 @@ class _DocExtractor:
         if q.kind == "bytes":
             return None  # a byte size with no data word takes the default last (_bytes_default)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _volume_unit(self, q) -> tuple[str, float, bool] | None:
+        """The volume unit written right after a count (``95亿升``, ``25万立方米``, ``200毫升``:
+        ``facts_words.csv`` ``volume_unit``) as (metric suffix, scale to it, sure), or None; a
+        move word opening with the unit's character is none (``volume_unit_not_after``: 升至), and so is
+        a rate (``升/千瓦时``). Sure
+        is False for a one-character unit that also opens other words (方)."""
+        t = self.ptext
+        if t[q.end:q.end + 1] not in _VOLUME_FIRST:
+            return None  # cheap pre-check: most counts go on with no volume unit
+        m = _VOLUME_UNIT.match(t, q.end)
+        if m is None or t.startswith(_VOLUME_NOT_AFTER, q.end) or t[m.end():m.end() + 1] in "/每":
+            return None  # 0.4升/千瓦时: litres per unit of energy is a rate (WUE), no volume
+        suffix, scale = _VOLUME_UNITS[m.group(0)]
+        return suffix, scale, m.group(0) != "方"
 
     def _bytes_default(self, q, cls: str):
         """The metric of a byte size no rule found one for (企业级SSD需求达95EB: ``unit_metrics.csv``),
@@ -9475,6 +9497,14 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            volume = self._volume_unit(q) if cls == "count" else None
+            if volume is not None:
+                if not metric.endswith(_VOLUME_METRIC_ENDS):
+                    if volume[2]:
+                        continue  # 每次约耗500毫升: a count in litres is no count of users or items
+                    volume = None
+                else:
+                    metric = metric[:metric.rfind("_") + 1] + volume[0]  # 25万立方米: the written unit
             if cls == "money" and metric.endswith("_amount") and self.ptext[max(0, q.start - 4):q.start].rstrip(
                     " 约").endswith(_PER_SHARE):
                 metric = metric[:-len("_amount")] + "_price"  # 以每股8.40港元配售: the price of a placing, not its size
@@ -9757,6 +9787,8 @@ class _DocExtractor:
             elif _FUND_POSITION.get(metric):
                 continue  # 本次调研样本共计1,200家企业: a sample counts only as a fund group's funds
             value, high = self._values(q, k, cls, quantities, i, clause)
+            if volume is not None and volume[1] != 1:  # 200毫升: litres as the metric says
+                value, high = value * volume[1], (high * volume[1] if high is not None else None)
             if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)
             elif metric == "price_change" and q.kind in ("fraction", "percent") and value > 0 \

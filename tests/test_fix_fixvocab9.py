@@ -1,0 +1,44 @@
+"""Metric vocabulary and units (wave 5, fixvocab9): water volumes and WUE, satellites counted in
+颗, grid power versus data-centre power, and energy in 千瓦时.
+
+Every example is invented (青禾科技 and 云川数据 exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 6, 10)
+
+
+def _rows(text: str) -> dict[str, tuple]:
+    f = facts_of_text(text, DAY)
+    return {t: (th, m, v, u) for t, th, m, v, u in zip(f["text"], f["theme"], f["metric"], f["value"], f["unit"])}
+
+
+# ---- water volumes and WUE ---------------------------------------------------------------
+def test_water_in_litres_is_a_compute_count_and_its_growth_follows():
+    r = _rows("青禾科技2024年数据中心耗水量约88亿升，同比增长约14%。")
+    assert r["约88亿"][:2] == ("compute", "water_consumption_litres")
+    assert r["约88亿"][2] == 8.8e9 and r["约88亿"][3] == "count"
+    assert r["约14%"][:2] == ("compute", "water_consumption_growth")
+
+
+def test_cubic_metres_and_millilitres_name_the_unit():
+    r = _rows("云川数据园区年取水量约32万立方米。每生成一段视频约耗水300毫升。")
+    assert r["约32万"][1] == "water_withdrawal_cubic_metres" and r["约32万"][2] == 3.2e5
+    assert r["300"][1] == "water_consumption_litres" and abs(r["300"][2] - 0.3) < 1e-9
+
+
+def test_wue_is_a_ratio_as_written_not_a_volume():
+    r = _rows("云川数据园区改用间接蒸发冷却后WUE由1.4降至0.3升/千瓦时。")
+    assert r["0.3"][:2] == ("compute", "wue") and r["0.3"][3] == "ratio"
+
+
+def test_near_miss_pue_and_a_water_bill_keep_their_readings():
+    r = _rows("云川数据园区PUE降至1.22。")
+    assert r["1.22"][1] == "pue"
+    r = _rows("青禾科技年水费约700万元。微软的用户数增长至3亿，同比上升5%。")
+    assert "water" not in "".join(v[1] for v in r.values())
+    assert r["3亿"][1] == "users"
