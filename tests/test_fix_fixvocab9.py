@@ -42,3 +42,18 @@ def test_near_miss_pue_and_a_water_bill_keep_their_readings():
     r = _rows("青禾科技年水费约700万元。微软的用户数增长至3亿，同比上升5%。")
     assert "water" not in "".join(v[1] for v in r.values())
     assert r["3亿"][1] == "users"
+
+
+# ---- satellites counted in 颗 --------------------------------------------------------------
+def test_satellites_counted_in_ke_are_market_not_chips():
+    r = _rows("截至2025年5月底，我国在轨导航卫星已超过150颗，较2022年底增加约40颗。今年以来共发射遥感卫星约37颗，同比增长约两成。")
+    assert r["超过150"][:2] == ("market", "satellites_in_orbit")
+    assert r["约40"][1] == "satellites_in_orbit_change"
+    assert r["约37"][1] == "satellites_launched"
+    assert r["约两成"][1] == "satellites_launched_growth"
+
+
+def test_near_miss_chips_counted_in_ke_stay_compute():
+    r = _rows("每座机房约容纳8万颗先进AI芯片。青禾科技采购GPU 3万颗。")
+    assert r["8万"][0] == "compute" and "satellite" not in r["8万"][1]
+    assert r["3万"][0] == "compute"

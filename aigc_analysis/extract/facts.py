@@ -915,6 +915,8 @@ _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
 #: Volume units after a count (``facts_words.csv`` ``volume_unit``): word -> (metric suffix, scale).
+#: What a satellite count counts (``facts_words.csv`` ``satellite_kind``): word -> metric part.
+_SATELLITE_KINDS = kw.word_group("satellite_kind")
 _VOLUME_UNITS = {w: (v.split(":")[0], float(v.split(":")[1])) for w, v in kw.word_group("volume_unit").items()}
 _VOLUME_UNIT = re.compile("|".join(re.escape(w) for w in sorted(_VOLUME_UNITS, key=len, reverse=True)))
 _VOLUME_FIRST = frozenset(w[0] for w in _VOLUME_UNITS)
@@ -2932,6 +2934,23 @@ class _DocExtractor:
         if q.kind == "bytes":
             return None  # a byte size with no data word takes the default last (_bytes_default)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _satellite_metric(self, metric: str, cls: str, q, clause: Span, sentence: Sentence) -> str:
+        """A satellite count (``theme_boundaries.csv``: 颗 after 卫星) named by what it counts: the
+        last ``satellite_kind`` word before it in its sentence (在轨 -> ``satellites_in_orbit``,
+        发射 -> ``satellites_launched``); a count after a change word of its clause
+        (``较2023年底增加约160颗``) is the level's change."""
+        before = self.ptext[sentence.start:q.start]
+        at, kind = max(((before.rfind(w), v) for w, v in _SATELLITE_KINDS.items()), default=(-1, ""))
+        if at < 0:  # 首批4颗SAR卫星在轨运行: the kind may follow in the count's clause
+            after = self.ptext[q.end:clause.end]
+            at, kind = next(((0, v) for w, v in _SATELLITE_KINDS.items() if w in after), (-1, ""))
+        if at >= 0:
+            metric = "satellites_" + kind + metric[len("satellites"):]
+        if cls == "count" and not metric.endswith("_change") \
+                and _LEVEL_CHANGE.search(self.ptext, clause.start, q.start) is not None:
+            metric += "_change"
+        return metric
 
     def _volume_unit(self, q) -> tuple[str, float, bool] | None:
         """The volume unit written right after a count (``95亿升``, ``25万立方米``, ``200毫升``:
@@ -9520,6 +9539,8 @@ class _DocExtractor:
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
+            if metric.startswith("satellites"):
+                metric = self._satellite_metric(metric, cls, q, clause, sentence)
             theme, metric = self._retail_platform_sales(q, theme, metric, cls, clause, sentence)
             theme, metric = self._gpu_hour_price_change(q, theme, metric, cls, sentence)
             theme, metric = self._seller_contract(q, theme, metric, cls, clause, sentence)
