@@ -57,3 +57,20 @@ def test_near_miss_chips_counted_in_ke_stay_compute():
     r = _rows("每座机房约容纳8万颗先进AI芯片。青禾科技采购GPU 3万颗。")
     assert r["8万"][0] == "compute" and "satellite" not in r["8万"][1]
     assert r["3万"][0] == "compute"
+
+
+# ---- grid power versus data-centre power; energy in 千瓦时 --------------------------------------
+def test_grid_and_storage_capacity_is_market_not_compute():
+    r = _rows("到2028年全省新型储能电站调节能力达到650万千瓦以上。某市虚拟电厂单日最大削峰约0.9GW。")
+    assert r["650万千瓦以上"][0] == "market" and r["650万千瓦以上"][3] == "watts"
+    assert r["约0.9GW"][0] == "market"
+
+
+def test_energy_in_kwh_is_no_power_and_no_yuan():
+    r = _rows("云川数据数据中心年耗电约4亿千瓦时。")
+    assert not any(u in ("watts", "CNY") for *_, u in r.values())
+
+
+def test_near_miss_data_centre_power_stays_compute():
+    r = _rows("一座装机6万千瓦的智算中心投产。云川数据数据中心总装机2GW。")
+    assert r["6万千瓦"][0] == "compute" and r["2GW"][0] == "compute"

@@ -915,6 +915,8 @@ _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
 #: Volume units after a count (``facts_words.csv`` ``volume_unit``): word -> (metric suffix, scale).
+#: Units after a bare 亿/万 number that make it a measure, no yuan (``measure_unit_after``).
+_MEASURE_UNIT_AFTER = tuple(kw.word_group("measure_unit_after"))
 #: What a satellite count counts (``facts_words.csv`` ``satellite_kind``): word -> metric part.
 _SATELLITE_KINDS = kw.word_group("satellite_kind")
 _VOLUME_UNITS = {w: (v.split(":")[0], float(v.split(":")[1])) for w, v in kw.word_group("volume_unit").items()}
@@ -4785,6 +4787,8 @@ class _DocExtractor:
         body = next((body[:-len(w)] for w in _BARE_YI_TAIL if body.endswith(w)), body)
         if not body.endswith(("亿", "万")):
             return q  # 两百亿出头, 一两千亿左右 end in 亿 once their tail is off; 3亿次 does not
+        if self.ptext.startswith(_MEASURE_UNIT_AFTER, q.end) and not self.ptext.startswith(_VOLUME_NOT_AFTER, q.end):
+            return q  # 年耗电约3亿千瓦时, 约13亿立方米: a measure in its unit, no yuan left out
         # a money word inside the quantity's own text (净亏损17.5亿: the loss word is its prefix)
         # counts as one before it; the number itself starts at its first digit or numeral
         digit = _FIRST_NUMERAL.search(q.text)
