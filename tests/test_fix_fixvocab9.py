@@ -74,3 +74,17 @@ def test_energy_in_kwh_is_no_power_and_no_yuan():
 def test_near_miss_data_centre_power_stays_compute():
     r = _rows("一座装机6万千瓦的智算中心投产。云川数据数据中心总装机2GW。")
     assert r["6万千瓦"][0] == "compute" and r["2GW"][0] == "compute"
+
+
+# ---- membership and annual fees; 调涨 ----------------------------------------------------------
+def test_membership_annual_and_monthly_subscription_fees_are_prices():
+    r = _rows("Strava訂閱每月8.99美元。青禾科技年費69.99美元，較去年調漲約12%。云川数据會員費每月4.99美元。")
+    assert r["8.99美元"][:2] == ("pricing", "price_per_user_per_month")
+    assert r["69.99美元"][:2] == ("pricing", "annual_price")
+    assert r["約12%"][:2] == ("pricing", "price_change") and r["約12%"][2] == 0.12
+    assert r["4.99美元"][0] == "pricing"
+
+
+def test_near_miss_monthly_active_users_is_no_price():
+    r = _rows("青禾科技每月活跃用户600万。")
+    assert r["600万"][0] == "adoption"
