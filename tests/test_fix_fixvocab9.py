@@ -88,3 +88,16 @@ def test_membership_annual_and_monthly_subscription_fees_are_prices():
 def test_near_miss_monthly_active_users_is_no_price():
     r = _rows("青禾科技每月活跃用户600万。")
     assert r["600万"][0] == "adoption"
+
+
+# ---- a price as a fraction of another price -------------------------------------------------
+def test_a_fraction_after_a_price_is_a_price_ratio():
+    r = _rows("AI客服的单次会话成本约0.3元，仅为人工的1/20。")
+    assert r["1/20"][:2] == ("pricing", "price_ratio") and r["1/20"][2] == 0.05
+
+
+def test_near_miss_a_share_and_a_halved_price_keep_their_readings():
+    r = _rows("青禾科技市场份额约为龙头的三分之一。")
+    assert r["三分之一"][1] != "price_ratio"
+    r = _rows("云川数据API降价一半。")
+    assert r["降价一半"][1] == "price_change" and r["降价一半"][2] == -0.5

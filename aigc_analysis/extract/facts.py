@@ -976,6 +976,9 @@ _FALL_HEADER = tuple(kw.word_group("fall_header"))
 # 价格约为Copilot的1/3: a price as a part of another's (price_ratio_verb ... 的 N), no change word between
 _PRICE_RATIO = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('price_ratio_verb')))})"
                           rf"(?:(?!{pattern_words('quantities')['fall']}|涨|提|[，,；;。])[^\n]){{1,24}}的\s?$")
+_PRICE_RATIO_VERBS = tuple(kw.word_group("price_ratio_verb"))
+_PRICE_RATIO_REF = tuple(kw.word_group("price_ratio_ref"))
+_FRACTION_HEAD_TAIL = " 约大概"  # 只有其约一半: an approximation word between the lead and the fraction
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
@@ -4861,6 +4864,23 @@ class _DocExtractor:
         if base.endswith(("_growth", "_change", "_beat")):
             return None  # +36% yoy vs cons +30%: the expectation of a growth is left to the rules
         return k, base if base.endswith("_consensus") else f"{base}_consensus", None
+
+    def _fraction_of_price(self, q, clause: Span, last_by_class: dict):
+        """``单次会话成本约0.1元，仅为人工的1/30``, ``只有其一半``: a fraction after a price-ratio verb
+        and ``…的`` (or the pronoun 其: ``price_ratio_ref``) in a sentence that stated a price
+        before it is the ratio of that price to another's (SCHEMA: a ratio between two prices),
+        ``price_ratio`` in pricing; a share of anything else is left to the other rules."""
+        if q.kind != "fraction":
+            return None  # cheap pre-check: only a written fraction (1/30, 三分之一, 一半) is one
+        priced = [last_by_class[c] for c in ("price", "money") if c in last_by_class]
+        if not any(p[0].theme == "pricing" for p in priced):
+            return None
+        head = self.ptext[clause.start:q.start].rstrip(_FRACTION_HEAD_TAIL)
+        if _PRICE_RATIO.search(head) is None and not (
+                head.endswith(_PRICE_RATIO_REF) and any(v in head for v in _PRICE_RATIO_VERBS)):
+            return None
+        return kw.Keyword(word="", theme="pricing", metrics={"ratio": "price_ratio"}, negative=False,
+                          min_abs=0.0), "price_ratio", None
 
     def _beat_of_amount(self, q, clause: Span, last_by_class: dict):
         """``rev $9.2bn vs cons $8.9bn，beat ~3%``: a percent right after a beat word
@@ -9273,6 +9293,8 @@ class _DocExtractor:
                 # GPU占比 | 78 under 市场规模（亿美元）及结构（%）: the label's share word names the
                 # metric, not the caption's amount nor the part's own words (GPU)
                 found = self._share_suffix_metric(sentence) or found
+            if found is None and ratio and not sentence.is_row:
+                found = self._fraction_of_price(q, clause, last_by_class)  # 约0.1元，仅为人工的1/30
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._population_share_that_adopts(q, cls, clause, sentence, found)
