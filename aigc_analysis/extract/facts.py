@@ -981,6 +981,17 @@ _DEAL_PAIR = re.compile(r"(?:" + "|".join(re.escape(w) for w in _DEAL_PAIR_MARKS
 _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
+#: Volume units after a count (``facts_words.csv`` ``volume_unit``): word -> (metric suffix, scale).
+#: Units after a bare 亿/万 number that make it a measure, no yuan (``measure_unit_after``).
+_MEASURE_UNIT_AFTER = tuple(kw.word_group("measure_unit_after"))
+#: What a satellite count counts (``facts_words.csv`` ``satellite_kind``): word -> metric part.
+_SATELLITE_KINDS = kw.word_group("satellite_kind")
+_VOLUME_UNITS = {w: (v.split(":")[0], float(v.split(":")[1])) for w, v in kw.word_group("volume_unit").items()}
+_VOLUME_UNIT = re.compile("|".join(re.escape(w) for w in sorted(_VOLUME_UNITS, key=len, reverse=True)))
+_VOLUME_FIRST = frozenset(w[0] for w in _VOLUME_UNITS)
+_VOLUME_NOT_AFTER = tuple(kw.word_group("volume_unit_not_after"))
+#: The metric suffixes a written volume unit replaces (water_consumption_litres -> _cubic_metres).
+_VOLUME_METRIC_ENDS = tuple(f"_{v[0]}" for v in _VOLUME_UNITS.values())
 _MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
 # 27,300元/月 of a monthly salary: the metric names the time it is paid per already
 _PER_IN_METRIC = kw.word_group("per_in_metric")
@@ -1032,6 +1043,9 @@ _FALL_HEADER = tuple(kw.word_group("fall_header"))
 # 价格约为Copilot的1/3: a price as a part of another's (price_ratio_verb ... 的 N), no change word between
 _PRICE_RATIO = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('price_ratio_verb')))})"
                           rf"(?:(?!{pattern_words('quantities')['fall']}|涨|提|[，,；;。])[^\n]){{1,24}}的\s?$")
+_PRICE_RATIO_VERBS = tuple(kw.word_group("price_ratio_verb"))
+_PRICE_RATIO_REF = tuple(kw.word_group("price_ratio_ref"))
+_FRACTION_HEAD_TAIL = " 约大概"  # 只有其约一半: an approximation word between the lead and the fraction
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
@@ -3055,6 +3069,38 @@ class _DocExtractor:
             return None  # a byte size with no data word takes the default last (_bytes_default)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
 
+    def _satellite_metric(self, metric: str, cls: str, q, clause: Span, sentence: Sentence) -> str:
+        """A satellite count (``theme_boundaries.csv``: 颗 after 卫星) named by what it counts: the
+        last ``satellite_kind`` word before it in its sentence (在轨 -> ``satellites_in_orbit``,
+        发射 -> ``satellites_launched``); a count after a change word of its clause
+        (``较2023年底增加约160颗``) is the level's change."""
+        before = self.ptext[sentence.start:q.start]
+        at, kind = max(((before.rfind(w), v) for w, v in _SATELLITE_KINDS.items()), default=(-1, ""))
+        if at < 0:  # 首批4颗SAR卫星在轨运行: the kind may follow in the count's clause
+            after = self.ptext[q.end:clause.end]
+            at, kind = next(((0, v) for w, v in _SATELLITE_KINDS.items() if w in after), (-1, ""))
+        if at >= 0:
+            metric = "satellites_" + kind + metric[len("satellites"):]
+        if cls == "count" and not metric.endswith("_change") \
+                and _LEVEL_CHANGE.search(self.ptext, clause.start, q.start) is not None:
+            metric += "_change"
+        return metric
+
+    def _volume_unit(self, q) -> tuple[str, float, bool] | None:
+        """The volume unit written right after a count (``95亿升``, ``25万立方米``, ``200毫升``:
+        ``facts_words.csv`` ``volume_unit``) as (metric suffix, scale to it, sure), or None; a
+        move word opening with the unit's character is none (``volume_unit_not_after``: 升至), and so is
+        a rate (``升/千瓦时``). Sure
+        is False for a one-character unit that also opens other words (方)."""
+        t = self.ptext
+        if t[q.end:q.end + 1] not in _VOLUME_FIRST:
+            return None  # cheap pre-check: most counts go on with no volume unit
+        m = _VOLUME_UNIT.match(t, q.end)
+        if m is None or t.startswith(_VOLUME_NOT_AFTER, q.end) or t[m.end():m.end() + 1] in "/每":
+            return None  # 0.4升/千瓦时: litres per unit of energy is a rate (WUE), no volume
+        suffix, scale = _VOLUME_UNITS[m.group(0)]
+        return suffix, scale, m.group(0) != "方"
+
     def _bytes_default(self, q, cls: str):
         """The metric of a byte size no rule found one for (企业级SSD需求达95EB: ``unit_metrics.csv``),
         after the earlier clause's data word had its turn (训练数据上，GPT-2用了40GB); none for a size
@@ -4996,6 +5042,8 @@ class _DocExtractor:
         body = next((body[:-len(w)] for w in _BARE_YI_TAIL if body.endswith(w)), body)
         if not body.endswith(("亿", "万")):
             return q  # 两百亿出头, 一两千亿左右 end in 亿 once their tail is off; 3亿次 does not
+        if self.ptext.startswith(_MEASURE_UNIT_AFTER, q.end) and not self.ptext.startswith(_VOLUME_NOT_AFTER, q.end):
+            return q  # 年耗电约3亿千瓦时, 约13亿立方米: a measure in its unit, no yuan left out
         # a money word inside the quantity's own text (净亏损17.5亿: the loss word is its prefix)
         # counts as one before it; the number itself starts at its first digit or numeral
         digit = _FIRST_NUMERAL.search(q.text)
@@ -5068,6 +5116,23 @@ class _DocExtractor:
         if base.endswith(("_growth", "_change", "_beat")):
             return None  # +36% yoy vs cons +30%: the expectation of a growth is left to the rules
         return k, base if base.endswith("_consensus") else f"{base}_consensus", None
+
+    def _fraction_of_price(self, q, clause: Span, last_by_class: dict):
+        """``单次会话成本约0.1元，仅为人工的1/30``, ``只有其一半``: a fraction after a price-ratio verb
+        and ``…的`` (or the pronoun 其: ``price_ratio_ref``) in a sentence that stated a price
+        before it is the ratio of that price to another's (SCHEMA: a ratio between two prices),
+        ``price_ratio`` in pricing; a share of anything else is left to the other rules."""
+        if q.kind != "fraction":
+            return None  # cheap pre-check: only a written fraction (1/30, 三分之一, 一半) is one
+        priced = [last_by_class[c] for c in ("price", "money") if c in last_by_class]
+        if not any(p[0].theme == "pricing" for p in priced):
+            return None
+        head = self.ptext[clause.start:q.start].rstrip(_FRACTION_HEAD_TAIL)
+        if _PRICE_RATIO.search(head) is None and not (
+                head.endswith(_PRICE_RATIO_REF) and any(v in head for v in _PRICE_RATIO_VERBS)):
+            return None
+        return kw.Keyword(word="", theme="pricing", metrics={"ratio": "price_ratio"}, negative=False,
+                          min_abs=0.0), "price_ratio", None
 
     def _beat_of_amount(self, q, clause: Span, last_by_class: dict):
         """``rev $9.2bn vs cons $8.9bn，beat ~3%``: a percent right after a beat word
@@ -9655,6 +9720,8 @@ class _DocExtractor:
                 # GPU占比 | 78 under 市场规模（亿美元）及结构（%）: the label's share word names the
                 # metric, not the caption's amount nor the part's own words (GPU)
                 found = self._share_suffix_metric(sentence) or found
+            if found is None and ratio and not sentence.is_row:
+                found = self._fraction_of_price(q, clause, last_by_class)  # 约0.1元，仅为人工的1/30
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._population_share_that_adopts(q, cls, clause, sentence, found)
@@ -9931,6 +9998,14 @@ class _DocExtractor:
             if hit is not None:  # a fact named by its own keyword is the base of later growth words
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
+            volume = self._volume_unit(q) if cls == "count" else None
+            if volume is not None:
+                if not metric.endswith(_VOLUME_METRIC_ENDS):
+                    if volume[2]:
+                        continue  # 每次约耗500毫升: a count in litres is no count of users or items
+                    volume = None
+                else:
+                    metric = metric[:metric.rfind("_") + 1] + volume[0]  # 25万立方米: the written unit
             if cls == "money" and metric.endswith("_amount") and self.ptext[max(0, q.start - 4):q.start].rstrip(
                     " 约").endswith(_PER_SHARE):
                 metric = metric[:-len("_amount")] + "_price"  # 以每股8.40港元配售: the price of a placing, not its size
@@ -9946,6 +10021,8 @@ class _DocExtractor:
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
+            if metric.startswith("satellites"):
+                metric = self._satellite_metric(metric, cls, q, clause, sentence)
             theme, metric = self._retail_platform_sales(q, theme, metric, cls, clause, sentence)
             theme, metric = self._gpu_hour_price_change(q, theme, metric, cls, sentence)
             theme, metric = self._seller_contract(q, theme, metric, cls, clause, sentence)
@@ -10220,6 +10297,8 @@ class _DocExtractor:
             elif _FUND_POSITION.get(metric):
                 continue  # 本次调研样本共计1,200家企业: a sample counts only as a fund group's funds
             value, high = self._values(q, k, cls, quantities, i, clause)
+            if volume is not None and volume[1] != 1:  # 200毫升: litres as the metric says
+                value, high = value * volume[1], (high * volume[1] if high is not None else None)
             if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)
             elif metric == "price_change" and q.kind in ("fraction", "percent") and value > 0 \

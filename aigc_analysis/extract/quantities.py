@@ -138,7 +138,8 @@ _FLOPS_UNIT = (
     rf"|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W)"
 )
 # 1200W, 75瓦: a chip's or a card's power in watts; not 10W+ (a read counter's ten thousand)
-_WATTS_UNIT = rf"[kKMGT]?W(?![A-Za-z+])|{_WORDS['watts']}"
+# 1.1亿千瓦时, 50兆瓦时: energy, not power; the hour after a power unit makes it no watts
+_WATTS_UNIT = rf"[kKMGT]?W(?![A-Za-z+])|(?:{_WORDS['watts']})(?!时|小时)"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
 # in a sentence about computing capacity (``_flops_context``), else the letter is dropped
 _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
