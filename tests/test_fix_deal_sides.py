@@ -78,7 +78,7 @@ def test_no_deal_act_keeps_the_nearest_name():
 def test_firm_with_a_labelled_code_keeps_its_figures():
     df = facts_of_text("灵犀互动（港股代码：2418.HK）FY26Q3收入19.2亿港元。", PUB)
     assert entity_of(df, "19.2亿港元") == "Lingxi Interactive"
-    df = facts_of_text("岳川数据（股票代码：688123）2025年营业收入12.5亿元。", PUB)
+    df = facts_of_text("岳川数据（股票代码：688000）2025年营业收入12.5亿元。", PUB)
     assert entity_of(df, "12.5亿元") == "Yuechuan Data"
     df = facts_of_text("灵犀互动（股份代号：2418）2025年收入增长35%。", PUB)
     assert entity_of(df, "35%") == "Lingxi Interactive"
