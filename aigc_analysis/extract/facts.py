@@ -1270,10 +1270,16 @@ def _ascii_word_at(text: str, pos: int, word: str) -> bool:
     return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
 
 
+# words after which the rest of a sentence holds no facts (option pricing, meeting vote tallies)
+_SENTENCE_TAIL_WORDS = tuple(kw.word_group("option_word")) + tuple(kw.word_group("meeting_vote_word"))
+
+
 def _not_data_spans(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` whose numbers are no facts though they look like figures:
 
     - option-market pricing: a sentence from an ``option_word`` on (隐含波动率, 行使价, IV);
+    - shareholder-meeting procedure: a sentence from a ``meeting_vote_word`` on (有表决权股份,
+      表决结果: vote tallies are no stakes);
     - a clause a bracketed ``not_data_aside`` remark declares no data (（规格，非规模数据）);
     - the thresholds of a screen: after a ``screen_lead`` (关注) up to a ``screen_target``
       (的标的, 的公司) in the same sentence.
@@ -1281,9 +1287,12 @@ def _not_data_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "营收按年增长34%。业绩前隐含波动率升至65%，公布后回落至40%。"
     >>> [t[a:b] for a, b in _not_data_spans(t)]
     ['隐含波动率升至65%，公布后回落至40%']
+    >>> t = "营收增长12%。表决结果：同意9,870股，占比99.9%。"
+    >>> [t[a:b] for a, b in _not_data_spans(t)]
+    ['表决结果：同意9,870股，占比99.9%']
     """
     spans = []
-    for w in kw.word_group("option_word"):
+    for w in _SENTENCE_TAIL_WORDS:
         i = text.find(w)
         while i >= 0:
             if _ascii_word_at(text, i, w):
