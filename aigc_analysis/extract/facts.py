@@ -7991,6 +7991,12 @@ class _DocExtractor:
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return section  # 综合毛利率: a metric with a modifier names no one either
+        if self.keywords.within(label.start, label.end) and self._year_columns(sentence):
+            section = self._section_subject(sentence)
+            if section is not None and section.type != "concept":
+                # 调整后净利润 | 80.9 | 92.3 under 项目 | 2024A | 2025E: a forecast table's line
+                # item, whatever words qualify its metric, is the covered company's
+                return section
         surface = self.text[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         times = _MULTIPLIER_TAIL.search(surface, 0, cut)
@@ -8597,6 +8603,19 @@ class _DocExtractor:
                 named = self._named_market([], Span(cap.end, cap.end), metric, h)
                 return named[0] if named else None
         return None
+
+    def _year_columns(self, sentence: Sentence) -> bool:
+        """A row whose value cells all stand under year headers (``项目 | 2024A | 2025E |
+        2026E``): a transposed forecast table, whose rows are metrics and columns years."""
+        heads = sentence.col_headers
+        if not heads or sentence.label is None:
+            return False
+        key = (sentence.start, "year_columns")
+        if key not in self._row_cache:
+            cells = [hs for c, hs in zip(sentence.clauses, heads) if c != sentence.label]
+            self._row_cache[key] = len(cells) >= 2 and all(
+                hs and _YEAR_LABEL.fullmatch(self.ptext, hs[-1].start, hs[-1].end) for hs in cells)
+        return self._row_cache[key]
 
     def _year_row(self, sentence: Sentence) -> bool:
         """A row of a captioned table labelled by a year alone (``2026E　8,200　19%``): the year
