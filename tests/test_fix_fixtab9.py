@@ -38,3 +38,31 @@ def test_firm_rows_under_metric_columns_keep_their_firms():
 """
     df = facts_of_text(text, D)
     assert set(df["entity"]) == {"Tencent", "Alibaba"}
+
+
+# h33-12: a space-aligned table under a 中报 caption, with a margin column without %
+_INTERIM = """华泰证券
+2025-09-01
+
+表2：两家家电龙头2025年{report}主要数据（单位：亿元；增速单位：%）
+公司    营收    营收增速    净利率    PE
+美的集团    2523.3    15.7    10.4    14.2
+海尔智家    1564.9    10.2    7.5    12.8
+"""
+
+
+def test_interim_report_caption_dates_cells_as_its_half():
+    df = facts_of_text(_INTERIM.format(report="中报"), D)
+    assert set(df[df["text"].isin(["2523.3", "15.7"])]["period"]) == {"2025H1"}
+
+
+def test_annual_report_caption_stays_the_year():
+    df = facts_of_text(_INTERIM.format(report="年报"), D)
+    assert set(df[df["text"] == "2523.3"]["period"]) == {"2025"}
+
+
+def test_margin_column_is_percent_and_pe_column_stays_a_multiple():
+    df = facts_of_text(_INTERIM.format(report="中报"), D)
+    margin = df[df["text"] == "10.4"].iloc[0]
+    assert (margin["metric"], margin["unit"], round(margin["value"], 4)) == ("net_margin", "ratio", 0.104)
+    assert "ratio" not in set(df[df["text"] == "14.2"]["unit"])

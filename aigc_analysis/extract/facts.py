@@ -47,7 +47,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -7303,6 +7303,11 @@ class _DocExtractor:
                     and self._growth_column(sentence, q):
                 # 同比 under a caption in 亿元: a growth rate is in percent whatever the amounts are in
                 mult, unit = Decimal("0.01"), "ratio"
+            elif unit not in ("ratio", "pp") and span not in self._column_header(sentence, q) \
+                    and abs(q.value) <= 100 and self._ratio_column(sentence, q):
+                # 毛利率 under a caption in 亿元: a margin or rate column is in percent whatever the
+                # amounts are in
+                mult, unit = Decimal("0.01"), "ratio"
             elif unit not in ("ratio", "pp") and span != label and self._share_suffix_row(sentence):
                 # GPU占比 under 市场规模（亿美元）及结构（%）: a share row is in percent whatever the amounts are in
                 mult, unit = Decimal("0.01"), "ratio"
@@ -7327,6 +7332,20 @@ class _DocExtractor:
             return _with_fields(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    def _ratio_column(self, sentence: Sentence, q) -> bool:
+        """A cell under a header naming only rates (``毛利率``, ``净利率``, ``渗透率``: metric words
+        with a ratio and no amount, count or multiple reading)."""
+        heads = self._column_header(sentence, q)
+        if not heads:
+            return False
+        key = (heads[-1].start, heads[-1].end, "ratio_column")
+        if key not in self._row_cache:
+            hits = [h for sp in heads for h in self.keywords.within(sp.start, sp.end)]
+            self._row_cache[key] = bool(hits) and all(
+                "ratio" in (m := kw.keyword(h.word).metrics) and not {"money", "count", "multiple"} & m.keys()
+                for h in hits)
+        return self._row_cache[key]
 
     def _row_unit_cell(self, sentence: Sentence) -> Span | None:
         """The cell of a row under a header cell that is only ``单位`` (``计量单位``) and holds a
@@ -7635,6 +7654,12 @@ class _DocExtractor:
                     # 10月涨跌幅 under 表2：10月个股表现（10月8日至10月31日）: the caption's days
                     # within the column's month are the stretch the figure covers
                     chosen = self._caption_days_in(sentence, chosen.value) or chosen
+                if sentence.caption is not None and span.start == sentence.caption.start and "报" in self.ptext[
+                        chosen.end:chosen.end + 4]:
+                    # 表1：2025年中报主要数据: the caption's results report covers its half
+                    part = results_report_part(self.ptext, chosen)
+                    if part is not None:
+                        return dataclasses.replace(chosen, value=part)
                 return self._year_of_caption(chosen, sentence)
         return self._note_period(sentence, q)
 
