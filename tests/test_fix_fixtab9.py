@@ -66,3 +66,28 @@ def test_margin_column_is_percent_and_pe_column_stays_a_multiple():
     margin = df[df["text"] == "10.4"].iloc[0]
     assert (margin["metric"], margin["unit"], round(margin["value"], 4)) == ("net_margin", "ratio", 0.104)
     assert "ratio" not in set(df[df["text"] == "14.2"]["unit"])
+
+
+# h34-10: undated segment lines of a note on a year's report and the next quarter
+_RESULTS_NOTE = """华泰证券
+2025-04-30
+
+康晟医疗（300999.SZ）{title}点评：AI影像业务高增
+
+【事件】公司发布{event}。2024年公司实现营业收入58.2亿元，同比增长15.1%；2025Q1实现营业收入13.5亿元，同比增长12.0%。
+
+【点评】
+1、分业务看：医疗业务收入21.4亿元，同比增长18.2%。
+2、2025Q1分业务看：医疗业务收入5.6亿元，同比增长11.1%。
+"""
+
+
+def test_undated_segment_line_of_annual_and_quarter_note_is_the_year():
+    df = facts_of_text(_RESULTS_NOTE.format(title="2024年报及2025年一季报", event="2024年年报及2025年一季报"), D)
+    assert set(df[df["text"] == "21.4亿元"]["period"]) == {"2024"}
+    assert set(df[df["text"] == "5.6亿元"]["period"]) == {"2025Q1"}
+
+
+def test_undated_segment_line_of_quarter_note_stays_the_quarter():
+    df = facts_of_text(_RESULTS_NOTE.format(title="2025年一季报", event="2025年一季报"), D)
+    assert set(df[df["text"] == "21.4亿元"]["period"]) == {"2025Q1"}

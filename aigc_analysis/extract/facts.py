@@ -47,7 +47,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -354,6 +354,8 @@ _RESULTS_THEMES = frozenset({"earnings", "capex"})
 _EVENT_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:【(?:" + kw.word_alternation("event_marker") + r")】|(?:"
                          + kw.word_alternation("event_marker") + r")\s?[：:])")
 _EVENT_WORDS = tuple(kw.word_group("event_marker"))
+#: Q1, 1Q25, 4Q: a quarter written with Q
+_QUARTER_MARK = re.compile(r"[1-4]Q|Q[1-4]")
 _RESULTS_WORDS = tuple(period_words("results_title"))
 _EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
@@ -4737,12 +4739,12 @@ class _DocExtractor:
             return fiscal[0] == "q" and report.startswith("FY") and not report.endswith(f"Q{fiscal[1]}")
         return p.value.startswith("FY") == report.startswith("FY") and p.value > report
 
-    def _report_period(self, theme: str, future: bool) -> str:
+    def _report_period(self, q, theme: str, future: bool) -> str:
         """A reported result (``Revenue US$94.2bn``) that nothing in its context dates is of the
         quarter the report's header states; never a figure said of the time ahead."""
         if future or theme not in _RESULTS_THEMES or self._report_quarter is None:
             return ""
-        return self._report_quarter.value
+        return self._annual_of_undated(q, self._report_quarter) or self._report_quarter.value
 
     @functools.cached_property
     def _event_quarters(self) -> list:
@@ -4775,7 +4777,29 @@ class _DocExtractor:
         if future or theme not in _EVENT_QUARTER_THEMES or not self._event_quarters:
             return ""
         p = self._event_quarter(q.start)
-        return p.value if p is not None else ""
+        if p is None:
+            return ""
+        return self._annual_of_undated(q, p) or p.value
+
+    def _annual_of_undated(self, q, quarter) -> str | None:
+        """``2、分业务看：医疗业务收入21.4亿元`` in a note on ``2024年年报及2025年一季报``: an undated
+        line with no quarter word in a note on a year's report and the next year's quarter
+        details the year (``2024``), not the quarter; None otherwise."""
+        annual = self._event_annual(quarter)
+        if annual is None:
+            return None
+        line = self.ptext[self.ptext.rfind("\n", 0, q.start) + 1:q.start]
+        return None if "季" in line or _QUARTER_MARK.search(line) else annual
+
+    def _event_annual(self, quarter) -> str | None:
+        """The year whose annual report the event line of ``quarter`` names with it (``2024年年报
+        及2025年一季报``: ``2024``, the year before the quarter's), or None."""
+        end = self.ptext.find("\n", quarter.start)
+        start = self.ptext.rfind("\n", 0, quarter.start) + 1
+        for y in self._usable_periods(start, end if end >= 0 else len(self.ptext)):
+            if results_report_months(self.ptext, y) == 12 and quarter.value.startswith(str(int(y.value) + 1)):
+                return y.value
+        return None
 
     def _event_relative(self, p) -> str:
         """``增速较上一财季的22%`` under an event line naming ``2026财年第四财季``: a fiscal quarter
@@ -10094,7 +10118,7 @@ class _DocExtractor:
                     period = self._lead_line_period(q) or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
                         or self._news_month(metric) \
-                        or self._current_level(q, clause, sentence) or self._report_period(theme, future) \
+                        or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
                         or self._event_period(q, theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period

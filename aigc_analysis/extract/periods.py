@@ -1714,12 +1714,18 @@ def results_report_part(text: str, year) -> str | None:
     >>> results_report_part(t, find_periods(t, dt.date(2025, 9, 1))[0]) is None
     True
     """
+    return {3: f"{year.value}Q1", 6: f"{year.value}H1"}.get(results_report_months(text, year))
+
+
+def results_report_months(text: str, year) -> int | None:
+    """The last month of the stretch the results report written at ``year`` covers (``2024年年报``:
+    12, ``2025年中报``: 6), or None when no results report word follows that bare year."""
     if not year.value.isdigit():
         return None
     m = _RESULTS_REPORT.match(text, year.start)
     if m is None or m.start("w") - year.end > 1:
         return None
-    return {3: f"{year.value}Q1", 6: f"{year.value}H1"}.get(_WORDS["results_report"][m.group("w")])
+    return _WORDS["results_report"][m.group("w")]
 
 
 # a stretch of one year: the year, a half, a quarter, the first n quarters
