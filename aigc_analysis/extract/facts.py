@@ -47,7 +47,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -358,6 +358,8 @@ _RESULTS_THEMES = frozenset({"earnings", "capex"})
 _EVENT_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:【(?:" + kw.word_alternation("event_marker") + r")】|(?:"
                          + kw.word_alternation("event_marker") + r")\s?[：:])")
 _EVENT_WORDS = tuple(kw.word_group("event_marker"))
+#: Q1, 1Q25, 4Q: a quarter written with Q
+_QUARTER_MARK = re.compile(r"[1-4]Q|Q[1-4]")
 _RESULTS_WORDS = tuple(period_words("results_title"))
 _EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
@@ -4875,12 +4877,12 @@ class _DocExtractor:
             return fiscal[0] == "q" and report.startswith("FY") and not report.endswith(f"Q{fiscal[1]}")
         return p.value.startswith("FY") == report.startswith("FY") and p.value > report
 
-    def _report_period(self, theme: str, future: bool) -> str:
+    def _report_period(self, q, theme: str, future: bool) -> str:
         """A reported result (``Revenue US$94.2bn``) that nothing in its context dates is of the
         quarter the report's header states; never a figure said of the time ahead."""
         if future or theme not in _RESULTS_THEMES or self._report_quarter is None:
             return ""
-        return self._report_quarter.value
+        return self._annual_of_undated(q, self._report_quarter) or self._report_quarter.value
 
     @functools.cached_property
     def _event_quarters(self) -> list:
@@ -4913,7 +4915,29 @@ class _DocExtractor:
         if future or theme not in _EVENT_QUARTER_THEMES or not self._event_quarters:
             return ""
         p = self._event_quarter(q.start)
-        return p.value if p is not None else ""
+        if p is None:
+            return ""
+        return self._annual_of_undated(q, p) or p.value
+
+    def _annual_of_undated(self, q, quarter) -> str | None:
+        """``2、分业务看：医疗业务收入21.4亿元`` in a note on ``2024年年报及2025年一季报``: an undated
+        line with no quarter word in a note on a year's report and the next year's quarter
+        details the year (``2024``), not the quarter; None otherwise."""
+        annual = self._event_annual(quarter)
+        if annual is None:
+            return None
+        line = self.ptext[self.ptext.rfind("\n", 0, q.start) + 1:q.start]
+        return None if "季" in line or _QUARTER_MARK.search(line) else annual
+
+    def _event_annual(self, quarter) -> str | None:
+        """The year whose annual report the event line of ``quarter`` names with it (``2024年年报
+        及2025年一季报``: ``2024``, the year before the quarter's), or None."""
+        end = self.ptext.find("\n", quarter.start)
+        start = self.ptext.rfind("\n", 0, quarter.start) + 1
+        for y in self._usable_periods(start, end if end >= 0 else len(self.ptext)):
+            if results_report_months(self.ptext, y) == 12 and quarter.value.startswith(str(int(y.value) + 1)):
+                return y.value
+        return None
 
     def _event_relative(self, p) -> str:
         """``增速较上一财季的22%`` under an event line naming ``2026财年第四财季``: a fiscal quarter
@@ -7460,6 +7484,11 @@ class _DocExtractor:
                     and self._growth_column(sentence, q):
                 # 同比 under a caption in 亿元: a growth rate is in percent whatever the amounts are in
                 mult, unit = Decimal("0.01"), "ratio"
+            elif unit not in ("ratio", "pp") and span not in self._column_header(sentence, q) \
+                    and abs(q.value) <= 100 and self._ratio_column(sentence, q):
+                # 毛利率 under a caption in 亿元: a margin or rate column is in percent whatever the
+                # amounts are in
+                mult, unit = Decimal("0.01"), "ratio"
             elif unit not in ("ratio", "pp") and span != label and self._share_suffix_row(sentence):
                 # GPU占比 under 市场规模（亿美元）及结构（%）: a share row is in percent whatever the amounts are in
                 mult, unit = Decimal("0.01"), "ratio"
@@ -7484,6 +7513,20 @@ class _DocExtractor:
             return _with_fields(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    def _ratio_column(self, sentence: Sentence, q) -> bool:
+        """A cell under a header naming only rates (``毛利率``, ``净利率``, ``渗透率``: metric words
+        with a ratio and no amount, count or multiple reading)."""
+        heads = self._column_header(sentence, q)
+        if not heads:
+            return False
+        key = (heads[-1].start, heads[-1].end, "ratio_column")
+        if key not in self._row_cache:
+            hits = [h for sp in heads for h in self.keywords.within(sp.start, sp.end)]
+            self._row_cache[key] = bool(hits) and all(
+                "ratio" in (m := kw.keyword(h.word).metrics) and not {"money", "count", "multiple"} & m.keys()
+                for h in hits)
+        return self._row_cache[key]
 
     def _row_unit_cell(self, sentence: Sentence) -> Span | None:
         """The cell of a row under a header cell that is only ``单位`` (``计量单位``) and holds a
@@ -7792,6 +7835,12 @@ class _DocExtractor:
                     # 10月涨跌幅 under 表2：10月个股表现（10月8日至10月31日）: the caption's days
                     # within the column's month are the stretch the figure covers
                     chosen = self._caption_days_in(sentence, chosen.value) or chosen
+                if sentence.caption is not None and span.start == sentence.caption.start and "报" in self.ptext[
+                        chosen.end:chosen.end + 4]:
+                    # 表1：2025年中报主要数据: the caption's results report covers its half
+                    part = results_report_part(self.ptext, chosen)
+                    if part is not None:
+                        return dataclasses.replace(chosen, value=part)
                 return self._year_of_caption(chosen, sentence)
         return self._note_period(sentence, q)
 
@@ -8148,6 +8197,12 @@ class _DocExtractor:
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return section  # 综合毛利率: a metric with a modifier names no one either
+        if self.keywords.within(label.start, label.end) and self._year_columns(sentence):
+            section = self._section_subject(sentence)
+            if section is not None and section.type != "concept":
+                # 调整后净利润 | 80.9 | 92.3 under 项目 | 2024A | 2025E: a forecast table's line
+                # item, whatever words qualify its metric, is the covered company's
+                return section
         surface = self.text[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         times = _MULTIPLIER_TAIL.search(surface, 0, cut)
@@ -8754,6 +8809,19 @@ class _DocExtractor:
                 named = self._named_market([], Span(cap.end, cap.end), metric, h)
                 return named[0] if named else None
         return None
+
+    def _year_columns(self, sentence: Sentence) -> bool:
+        """A row whose value cells all stand under year headers (``项目 | 2024A | 2025E |
+        2026E``): a transposed forecast table, whose rows are metrics and columns years."""
+        heads = sentence.col_headers
+        if not heads or sentence.label is None:
+            return False
+        key = (sentence.start, "year_columns")
+        if key not in self._row_cache:
+            cells = [hs for c, hs in zip(sentence.clauses, heads) if c != sentence.label]
+            self._row_cache[key] = len(cells) >= 2 and all(
+                hs and _YEAR_LABEL.fullmatch(self.ptext, hs[-1].start, hs[-1].end) for hs in cells)
+        return self._row_cache[key]
 
     def _year_row(self, sentence: Sentence) -> bool:
         """A row of a captioned table labelled by a year alone (``2026E　8,200　19%``): the year
@@ -10226,7 +10294,7 @@ class _DocExtractor:
                     period = self._lead_line_period(q) or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
                         or self._news_month(metric) \
-                        or self._current_level(q, clause, sentence) or self._report_period(theme, future) \
+                        or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
                         or self._event_period(q, theme, future)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period

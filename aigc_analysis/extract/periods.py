@@ -1703,6 +1703,33 @@ def quarter_reports(text: str, published: date | None) -> list[Period]:
 
 # 2024年中报, 2024年报, 2023年三季报: a results report named by its year (not 2024年报告, a report)
 _RESULTS_REPORT = re.compile(rf"(?<![0-9])(?P<y>{_Y4})\s?(?:年\s?)?(?P<w>{_alternation('results_report')})(?![告道])")
+def results_report_part(text: str, year) -> str | None:
+    """``2025年中报`` / ``2025年一季报`` where ``year`` (a bare year period) stands: the half or
+    quarter that report covers (``2025H1``, ``2025Q1``), or None for a year's report, a stretch
+    of three quarters (``三季报``) or any other year.
+
+    >>> import datetime as dt
+    >>> t = "表1：2025年中报主要数据"
+    >>> results_report_part(t, find_periods(t, dt.date(2025, 9, 1))[0])
+    '2025H1'
+    >>> t = "表1：2025年报主要数据"
+    >>> results_report_part(t, find_periods(t, dt.date(2025, 9, 1))[0]) is None
+    True
+    """
+    return {3: f"{year.value}Q1", 6: f"{year.value}H1"}.get(results_report_months(text, year))
+
+
+def results_report_months(text: str, year) -> int | None:
+    """The last month of the stretch the results report written at ``year`` covers (``2024年年报``:
+    12, ``2025年中报``: 6), or None when no results report word follows that bare year."""
+    if not year.value.isdigit():
+        return None
+    m = _RESULTS_REPORT.match(text, year.start)
+    if m is None or m.start("w") - year.end > 1:
+        return None
+    return _WORDS["results_report"][m.group("w")]
+
+
 # a stretch of one year: the year, a half, a quarter, the first n quarters
 _STRETCH_VALUE = re.compile(r"(\d{4})(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4])?")
 _STRETCH_LAST_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
