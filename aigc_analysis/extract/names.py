@@ -904,7 +904,23 @@ def _market_words() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
 @functools.lru_cache(maxsize=1)
 def _market_word_lengths() -> tuple[int, ...]:
     """The lengths of the market words, longest first."""
-    return tuple(sorted({len(w) for w in _market_words()[0]}, reverse=True))
+    return tuple(sorted({len(w) for w in _market_words()[0]} | {len(w) for w in _market_name_words()[0]},
+                        reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _market_name_words() -> tuple[dict[str, str], dict[str, str]]:
+    """``data/market_words.csv`` roles ``name_word`` (words of an industry translated only inside a
+    market's name: 法律科技, 虚拟电厂) and ``join`` (与, 和 between two words of one name)."""
+    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return ({r["word"].strip(): r["english"].strip() for r in rows if r["role"].strip() == "name_word"},
+            {r["word"].strip(): r["english"].strip() for r in rows if r["role"].strip() == "join"})
+
+
+def _place_ends_at(text: str, pos: int) -> bool:
+    """True when a place word of ``geo_prefixes.csv`` (中国, 全球, 我国) ends at ``pos``."""
+    return any(text.endswith(word, 0, pos) for word, _ in _geo_prefixes()[0])
 
 
 # a Latin word of a name starts with a capital (API, SaaS); ``or``/``vs`` join names, they are none
@@ -922,18 +938,34 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
     (2, ['voice'])
     """
     words, _, skip = _market_words()
+    name_words, joins = _market_name_words()
     lengths = _market_word_lengths()
     out: list[str] = []
     pos = end
     known = 0
+    first_is_name_word = False
     while pos > 0:
         # the longest known word ending at pos: one slice and set lookup per word length
         word = next((text[pos - n:pos] for n in lengths if n <= pos and text[pos - n:pos] in words), None)
+        if word is None:
+            word = next((text[pos - n:pos] for n in lengths if n <= pos and text[pos - n:pos] in name_words), None)
+        if word is None and out:
+            # 数据与服务: a join word between two known words of the name
+            join = next((j for j in joins if text.endswith(j, 0, pos)), None)
+            if join is not None:
+                before = pos - len(join)
+                if any(text[before - n:before] in words or text[before - n:before] in name_words
+                       for n in lengths if n <= before):
+                    pos = before
+                    out.insert(0, joins[join])
+                    continue
         if word is not None:
             pos -= len(word)
             known += 1
-            if words[word]:
-                out.insert(0, words[word])
+            first_is_name_word = word not in words
+            english = words[word] if not first_is_name_word else name_words[word]
+            if english:
+                out.insert(0, english)
             continue
         # a Latin word (API, SaaS) is its own English; a blank between words is no break
         latin = _LATIN_TAIL.search(text, max(0, pos - 16), pos)
@@ -946,6 +978,8 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
         return end, []  # a run that starts with a category word names nothing
     if out and pos > 0 and text[pos - 1].isascii() and text[pos - 1].isalnum() or not known:
         return end, []  # glued to a longer Latin word, or Latin alone (a firm's name): no market
+    if first_is_name_word and pos > 0 and _PHRASE_CHAR.match(text, pos - 1) and not _place_ends_at(text, pos):
+        return end, []  # 某某科技市场份额: a name word glued to an unknown word before it (a firm's name)
     return pos, out
 
 

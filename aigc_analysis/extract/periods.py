@@ -191,6 +191,8 @@ _SCAN_SOURCE = (
     rf"|(?P<rel>{_alternation('year_rel')})(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
     rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|前\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
+    # 今年1-6月: a stretch of months of that year
+    r"|(?P<rel_ma>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<rel_mb>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
     # 近三年, 过去五年: the N years up to the publication year (将近三年 is a duration: nearly)
@@ -346,6 +348,30 @@ def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -
     if g("fych"):
         return f"FY{_year(g('fyc'))}H{1 if g('fych') == '上' else 2}", False
     return f"FY{_year(g('fyc'))}" + (f"Q{_QNUM[q]}" if q else ""), False
+
+
+#: 8月4日至8日: the second day of a span written without its month (not 8日均, 8日内)
+_DAY_RANGE_END = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?(?P<d>[0-3]?[0-9])\s?[日号](?![内均线间後后前起左多来以0-9])")
+
+
+def _day_range_end(value: str, t: str, e: int) -> tuple[str, int] | None:
+    """The end of a span of days in one month whose second day is written alone (``8月4日至8日``
+    -> ``2025-08-08``) and where that end ends in the text; None when no such day follows.
+
+    >>> [p.value for p in find_periods("8月4日至8日期间，日均成交额约2300亿港元", date(2025, 10, 20))]
+    ['2025-08-04/2025-08-08']
+    >>> [p.value for p in find_periods("8月4日至8月8日", date(2025, 10, 20))]
+    ['2025-08-04/2025-08-08']
+    """
+    m = _DAY_RANGE_END.match(t, e)
+    if m is None:
+        return None
+    start = date.fromisoformat(value)
+    try:
+        last = start.replace(day=int(m.group("d")))
+    except ValueError:
+        return None
+    return (last.isoformat(), m.end()) if last > start else None
 
 
 def _value_mr_a(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -512,6 +538,8 @@ def _value_rel(g, end: int, published: date | None, t: str, pub_y: int | None) -
     if g("rel_fm"):
         n = small_count(g("rel_fm"))
         return (_month_span(y, 1, n) if n and n <= 12 else None), False
+    if g("rel_ma"):
+        return _month_span(y, int(g("rel_ma")), int(g("rel_mb"))), False
     return _detail(y, g("rel_q"), g("rel_h"), g("rel_m"), g("rel_d")), False
 
 
@@ -842,11 +870,18 @@ def _year_of_month(published: date | None, month: int) -> int | None:
 
 def _month_span(y: int, a: int, b: int) -> str | None:
     """``1至10月`` -> ``2025-01/2025-10``; months that make whole quarters are quarters
-    (``1-3月`` -> ``2025Q1``, ``4-9月`` -> ``2025Q2/2025Q3``), all twelve the year."""
+    (``1-3月`` -> ``2025Q1``, ``4-9月`` -> ``2025Q2/2025Q3``), the six months of a half that half
+    (``1-6月`` -> ``2025H1``, ``前6个月`` too), all twelve the year.
+
+    >>> _month_span(2025, 1, 6), _month_span(2025, 7, 12), _month_span(2025, 1, 9), _month_span(2025, 4, 6)
+    ('2025H1', '2025H2', '2025Q1/2025Q3', '2025Q2')
+    """
     if b <= a:
         return None
     if a == 1 and b == 12:
         return str(y)
+    if (a, b) in ((1, 6), (7, 12)):
+        return f"{y}H{b // 6}"
     if a % 3 == 1 and b % 3 == 0:
         qa, qb = (a + 2) // 3, b // 3
         return f"{y}Q{qa}" if qa == qb else f"{y}Q{qa}/{y}Q{qb}"
@@ -1074,6 +1109,15 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             out.append(_new_period(span, s2, e2, text[s2:e2], est))
             i += 1
             continue
+        day_end = _day_range_end(value, t, e) if _DAY.fullmatch(value) else None
+        if day_end is not None:
+            # 8月4日至8日: the month written once for both days, a span of days
+            nv, ne = day_end
+            while i + 1 < len(simple) and simple[i + 1][1] < ne:
+                i += 1  # the second day read on its own already
+            out.append(_new_period(f"{value}/{nv}", s, ne, text[s:ne], est))
+            i += 1
+            continue
         # 年底 alone; 2025年底 states its own year, which no year named before it overrides
         edge = "edge" if _EDGE.fullmatch(value) and t[s:e].endswith(_EDGE_ENDS) \
             and not _YEAR_ONLY.search(t, s, e) and not t[s:e].lstrip()[:2].isdigit() else None
@@ -1295,7 +1339,7 @@ _QUARTER_END = frozenset(_WORDS.get("period_end", {}))
 #: 上年 after a year the sentence states: counted from that year (``context_year`` words)
 _CONTEXT_YEAR_WORDS = _WORDS.get("context_year", {})
 #: the parts a year word may go on with (上年同期, 上年末, 上年一季度): no bare year word then
-_REL_PARTS = ("rel_q", "rel_qn", "rel_fm", "rel_same", "rel_e", "rel_h", "rel_m")
+_REL_PARTS = ("rel_q", "rel_qn", "rel_fm", "rel_same", "rel_e", "rel_h", "rel_m", "rel_ma")
 #: 年内 after a year the sentence states (2024年收入…；年内亏损…): that year, past a ；
 _WITHIN_YEAR = "年内"
 _ITEM_BREAK = re.compile(r"[；;]")
