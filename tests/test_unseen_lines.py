@@ -72,7 +72,7 @@ def test_input_output_without_a_price_verb_is_no_price_change():
 
 
 # --- product shipments in a company note ------------------------------------------------------
-NOTE = "样例科技（688123）：新品放量\n公司PCIe 6.0 Switch单季出货约260万颗，环比增长约三成。"
+NOTE = "样例科技（688000）：新品放量\n公司PCIe 6.0 Switch单季出货约260万颗，环比增长约三成。"
 
 
 def test_chip_shipments_counted_in_ke_are_the_companys_compute_facts():
@@ -88,7 +88,7 @@ def test_chip_shipments_counted_in_ke_are_the_companys_compute_facts():
 
 
 def test_server_shipments_counted_in_tai_stay_market():
-    f = facts_of("样例科技（688123）：服务器放量\n公司服务器出货3.1万台，同比增长22%。")
+    f = facts_of("样例科技（688000）：服务器放量\n公司服务器出货3.1万台，同比增长22%。")
     assert set(f.loc[f["metric"].str.startswith("shipment"), "theme"]) == {"market"}
 
 
@@ -126,14 +126,14 @@ def test_output_falls_to_a_level_is_a_positive_price():
 
 # --- 销售、管理、研发费用率分别为: listed words share the keyword's tail ----------------------
 def test_elided_expense_list_distributes_its_metrics():
-    f = facts_of("样例科技（688123）：季报点评\n公司上半年销售、管理、财务费用率分别为3.6%、6.1%、0.4%。")
+    f = facts_of("样例科技（688000）：季报点评\n公司上半年销售、管理、财务费用率分别为3.6%、6.1%、0.4%。")
     got = {r["text"]: r["metric"] for _, r in f.iterrows()}
     assert got == {"3.6%": "selling_expense_ratio", "6.1%": "admin_expense_ratio", "0.4%": "finance_expense_ratio"}
-    f = facts_of("样例科技（688123）：季报点评\n公司上半年销售/研发费用分别为1.4/2.6亿元。")
+    f = facts_of("样例科技（688000）：季报点评\n公司上半年销售/研发费用分别为1.4/2.6亿元。")
     assert list(f.sort_values("start")["metric"]) == ["selling_expense", "rd_expense"]
 
 
 def test_listed_words_that_make_no_keyword_keep_the_keyword():
     # 华东、华南收入: regions are no metric words, so no metric is made up from them
-    f = facts_of("样例科技（688123）：季报点评\n公司华东、华南收入分别为12亿元、9亿元。")
+    f = facts_of("样例科技（688000）：季报点评\n公司华东、华南收入分别为12亿元、9亿元。")
     assert set(f["metric"]) == {"revenue"}, f[["metric", "text"]].to_string()

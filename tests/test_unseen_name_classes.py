@@ -160,7 +160,7 @@ def test_defined_term_that_is_no_firm_changes_nothing():
 @pytest.mark.parametrize("head, codes", [
     ("代码\t公司", ("830001", "830003")),
     ("序号\t公司", ("1", "2")),
-    ("代码\t公司", ("830001.BJ", "688003.SH")),
+    ("代码\t公司", ("830001.BJ", "688000.SH")),
 ])
 def test_firm_column_after_a_code_or_rank(head, codes):
     text = (f"2025年年度业绩预告\n{head}\t预告净利润（亿元）\n{codes[0]}\t澜溪数科\t-1.2～-0.8\n"
@@ -171,7 +171,7 @@ def test_firm_column_after_a_code_or_rank(head, codes):
 
 
 def test_footnote_mark_after_a_name_beside_a_code():
-    f = facts_of_text("代码\t公司\t预告净利润（亿元）\n830001.BJ\t青禾智造*\t3.5～4.1\n688003.SH\t澜溪数科\t1.2\n",
+    f = facts_of_text("代码\t公司\t预告净利润（亿元）\n830001.BJ\t青禾智造*\t3.5～4.1\n688000.SH\t澜溪数科\t1.2\n",
                       dt.date(2026, 1, 20))
     assert entity_of(f, "3.5～4.1") == "Qinghezhizao"
 
