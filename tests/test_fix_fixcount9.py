@@ -93,3 +93,10 @@ def test_a_unit_counter_with_no_verb_counts_only_in_a_clause_about_ai():
     r = _rows("北辰物流园区内现有智能巡检机器人46台。")
     assert r["46"][:2] == ("adoption", "units")
     assert _rows("北辰物流园区内现有叉车46台。").get("46") is None
+
+
+def test_one_stocks_block_trades_are_no_count_but_a_sectors_are():
+    # mend9a: a count of one named stock's block trades stays unclaimed (its 成交额 is the fact)
+    r = _rows("京东方A今日发生大宗交易3笔，成交额1.5亿元。")
+    assert "3" not in r and r["1.5亿元"][:2] == ("valuation", "turnover")
+    assert _rows("当日AI概念股共发生大宗交易12笔。")["12"][:2] == ("valuation", "block_trade_count")

@@ -85,3 +85,10 @@ def test_meeting_vote_tallies_are_no_stakes():
 def test_a_stake_bought_in_a_round_stays():
     r = _rows("岚峰智能领投9亿欧元并取得约12%股权。")
     assert r["约12%"][0] == "valuation"
+
+
+def test_a_computing_centres_winning_bid_stays_capex():
+    # mend9a: 人工智能计算中心 is a compute object; its bid and unit price are no tender market or module price
+    r = _rows("滨江新区人工智能计算中心项目中标金额约2.1亿元，中标单价约150万元/台。")
+    assert r["约2.1亿元"][0] == "capex"
+    assert r["约150万元"][0] == "capex"

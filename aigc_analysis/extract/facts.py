@@ -992,6 +992,8 @@ _VOLUME_UNITS = {w: (v.split(":")[0], float(v.split(":")[1])) for w, v in kw.wor
 _VOLUME_UNIT = re.compile("|".join(re.escape(w) for w in sorted(_VOLUME_UNITS, key=len, reverse=True)))
 _VOLUME_FIRST = frozenset(w[0] for w in _VOLUME_UNITS)
 _VOLUME_NOT_AFTER = tuple(kw.word_group("volume_unit_not_after"))
+#: counts a verb names that are no fact for one named company (facts_words.csv ``one_stock_count_metric``)
+_ONE_STOCK_COUNT_METRICS = frozenset(kw.word_group("one_stock_count_metric"))
 #: The metric suffixes a written volume unit replaces (water_consumption_litres -> _cubic_metres).
 _VOLUME_METRIC_ENDS = tuple(f"_{v[0]}" for v in _VOLUME_UNITS.values())
 _MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
@@ -9951,6 +9953,9 @@ class _DocExtractor:
                 found = self._bytes_default(q, cls)
             if found is None and cls == "count" and not sentence.is_row:
                 found = self._counted_units(q, clause, sentence)
+                if found is not None and found[1] in _ONE_STOCK_COUNT_METRICS and \
+                        any(e.type == "company" for e in self._candidates(sentence.start, q.start)):
+                    found = None  # 京东方A今日发生大宗交易3笔: one stock's trades, not a sector's tally
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
