@@ -7518,7 +7518,8 @@ class _DocExtractor:
 
     def _ratio_column(self, sentence: Sentence, q) -> bool:
         """A cell under a header naming only rates (``毛利率``, ``净利率``, ``渗透率``: metric words
-        with a ratio and no amount, count or multiple reading)."""
+        with a ratio and no amount, count, multiple or price reading; ``输出价`` under a caption in
+        美元/百万tokens is a price, its ratio reading only for 为…的1/3)."""
         heads = self._column_header(sentence, q)
         if not heads:
             return False
@@ -7526,7 +7527,7 @@ class _DocExtractor:
         if key not in self._row_cache:
             hits = [h for sp in heads for h in self.keywords.within(sp.start, sp.end)]
             self._row_cache[key] = bool(hits) and all(
-                "ratio" in (m := kw.keyword(h.word).metrics) and not {"money", "count", "multiple"} & m.keys()
+                "ratio" in (m := kw.keyword(h.word).metrics) and not {"money", "count", "multiple", "price"} & m.keys()
                 for h in hits)
         return self._row_cache[key]
 

@@ -1306,7 +1306,11 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         body = texts[i].rstrip(_BLANKS)
         if not body or rows[i]:
             continue
-        if slide_carry[i + 1] and body[-1] not in _LINE_END_FINAL and not (skip and in_skip(*lines[i + 1])):
+        # ...cloud revenue up. ⏎ ··甲云二季度…: an English full stop ends a markdown bullet too
+        # (a digit before it may be a cut decimal)
+        english_stop = body[-1] == "." and not body[-2:-1].isdigit()
+        if slide_carry[i + 1] and body[-1] not in _LINE_END_FINAL and not english_stop \
+                and not (skip and in_skip(*lines[i + 1])):
             # a slide bullet's text goes on below it, indented under the bullet, broken anywhere
             b = max(lines[i][1], done)
             pieces.append(text[done:b])
@@ -1323,8 +1327,8 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         last = body[-1]
         if last in _LINE_END_FINAL:
             continue
-        if last == "." and not body[-2:-1].isdigit():
-            continue  # ...in constant currency.: an English full stop (a digit before it may be a cut decimal)
+        if english_stop:
+            continue  # ...in constant currency.: an English full stop
         wide = wrap is not None and widths[i] >= 0.8 * wrap
         cut = _NUMBER_CUT.search(body) is not None
         lead = _NUMBER_LEAD.search(body) is not None
