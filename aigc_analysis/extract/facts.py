@@ -1897,8 +1897,9 @@ class _DocExtractor:
         if chip_names:
             self.quantities = _Index([q for q in self.quantities.items
                                       if not any(a <= q.start and q.end <= b for a, b in chip_names)])
-        # 北证50, 中证2000: the constituent count of an index's name is no value
-        index_names = [(e.start, e.end) for e in ents if e.type == "index" and e.shaped
+        # 北证50, 中证2000: the constituent count of an index's name is no value, whether the name
+        # was shaped (国证2000) or the lexicon knows it (北证50, 中证500)
+        index_names = [(e.start, e.end) for e in ents if e.type == "index"
                        and _FIRST_DIGIT.search(self.ptext, e.start, e.end)]
         if index_names:
             self.quantities = _Index([q for q in self.quantities.items
