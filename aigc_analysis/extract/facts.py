@@ -10237,10 +10237,12 @@ class _DocExtractor:
                 # is of the publication month (a share price or multiple: the publication day)
                 period_obj, period = None, now
             elif not period and not future and carried is not None and entities and theme != "pricing" \
-                    and entities[0].name in carried[1] \
+                    and (entities[0].name in carried[1]
+                         or entities[0].type == "company" and entities[0].org in carried[1]) \
                     and theme != "parameters" and not sentence.is_row \
                     and not self._compares_with_a_value(clause, q):
-                # the subject goes on in the paragraph: the period stated for it holds
+                # the subject goes on in the paragraph: the period stated for it holds (小米第三季…。
+                # 小米汽车业务收入…: a unit of the firm, which the lexicon gives as its org, goes on too)
                 period_obj = carried[0]
                 period = period_obj.value
             elif not period and not future and not sentence.is_row and theme != "parameters" \
