@@ -6457,7 +6457,10 @@ class _DocExtractor:
         if any(w in head or w in hit.word for w in _MARKET_WORDS):
             return found
         whole = _SHARE_BASE_COMPUTE_AT.search(self.ptext, max(clause.start, hit.start - 16), hit.start)
-        compute = _SHARE_BASE_COMPUTE[whole.group(1) or whole.group(2)] if whole is not None else None
+        # 在总算力中的占比: a share already named a compute share from the whole it is taken in
+        # (_share_in_whole: capacity_share) keeps that name
+        compute = _SHARE_BASE_COMPUTE[whole.group(1) or whole.group(2)] \
+            if whole is not None and found[0].theme != "compute" else None
         if compute is not None:
             return kw.Keyword(word="", theme="compute", metrics={cls: compute}, negative=False, min_abs=0.0), \
                 compute, hit
