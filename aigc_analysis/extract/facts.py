@@ -1899,8 +1899,9 @@ class _DocExtractor:
         if chip_names:
             self.quantities = _Index([q for q in self.quantities.items
                                       if not any(a <= q.start and q.end <= b for a, b in chip_names)])
-        # 北证50, 中证2000: the constituent count of an index's name is no value
-        index_names = [(e.start, e.end) for e in ents if e.type == "index" and e.shaped
+        # 北证50, 中证2000: the constituent count of an index's name is no value, whether the name
+        # was shaped (国证2000) or the lexicon knows it (北证50, 中证500)
+        index_names = [(e.start, e.end) for e in ents if e.type == "index"
                        and _FIRST_DIGIT.search(self.ptext, e.start, e.end)]
         if index_names:
             self.quantities = _Index([q for q in self.quantities.items
@@ -6458,7 +6459,10 @@ class _DocExtractor:
         if any(w in head or w in hit.word for w in _MARKET_WORDS):
             return found
         whole = _SHARE_BASE_COMPUTE_AT.search(self.ptext, max(clause.start, hit.start - 16), hit.start)
-        compute = _SHARE_BASE_COMPUTE[whole.group(1) or whole.group(2)] if whole is not None else None
+        # 在总算力中的占比: a share already named a compute share from the whole it is taken in
+        # (_share_in_whole: capacity_share) keeps that name
+        compute = _SHARE_BASE_COMPUTE[whole.group(1) or whole.group(2)] \
+            if whole is not None and found[0].theme != "compute" else None
         if compute is not None:
             return kw.Keyword(word="", theme="compute", metrics={cls: compute}, negative=False, min_abs=0.0), \
                 compute, hit
@@ -10242,10 +10246,12 @@ class _DocExtractor:
                 # is of the publication month (a share price or multiple: the publication day)
                 period_obj, period = None, now
             elif not period and not future and carried is not None and entities and theme != "pricing" \
-                    and entities[0].name in carried[1] \
+                    and (entities[0].name in carried[1]
+                         or entities[0].type == "company" and entities[0].org in carried[1]) \
                     and theme != "parameters" and not sentence.is_row \
                     and not self._compares_with_a_value(clause, q):
-                # the subject goes on in the paragraph: the period stated for it holds
+                # the subject goes on in the paragraph: the period stated for it holds (小米第三季…。
+                # 小米汽车业务收入…: a unit of the firm, which the lexicon gives as its org, goes on too)
                 period_obj = carried[0]
                 period = period_obj.value
             elif not period and not future and not sentence.is_row and theme != "parameters" \
