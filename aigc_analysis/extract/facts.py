@@ -6470,10 +6470,8 @@ class _DocExtractor:
         if found[0].theme == "market" and any(w in lead for w in _RESPONDENT_PREFIX):
             # 受访者中对AI持正面态度的比例为70%: a share of the respondents
             start = clause.start + min(lead.find(w) for w in _RESPONDENT_PREFIX if w in lead)
-            word = _SURVEY_POPULATION_RE.search(self.ptext, start, hit.start)
-            whole = _Ent(start, word.end() if word else hit.start,
-                         _SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT),
-                         "group")
+            word, name = self._respondent_population(start, hit.start)
+            whole = _Ent(start, word.end() if word else hit.start, name, "group")
             self.population.setdefault(q.start, whole)
             self.respondents_of_sentence.setdefault(sentence.start, whole)
             return kw.Keyword(word="", theme="adoption", metrics={cls: _RESPONDENT_SHARE}, negative=False,
@@ -6505,6 +6503,12 @@ class _DocExtractor:
         return kw.Keyword(word="", theme="adoption", metrics={"ratio": metric}, negative=False, min_abs=0.0), \
             metric, None
 
+    def _respondent_population(self, start: int, end: int):
+        """The first ``survey_population`` word of ``ptext[start:end]`` (None when there is none)
+        and the group it names; the group of 受访者 (``survey_default`` without one) when none."""
+        word = _SURVEY_POPULATION_RE.search(self.ptext, start, end)
+        return word, (_SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT))
+
     def _respondent_word_share(self, q, cls: str, clause: Span, sentence: Sentence, found):
         """A survey's share of its respondents, named by a ``respondent_prefix`` word:
         ``仅21%的受访者愿意…`` and ``约七成受访开发者每周使用…`` (the word right after the share),
@@ -6526,18 +6530,15 @@ class _DocExtractor:
                 start = clause.start + min(head.find(w) for w in _RESPONDENT_PREFIX if w in head)
                 end = clause.start + occupy.start()
         if start is not None:
-            word = _SURVEY_POPULATION_RE.search(self.ptext, start, end)
-            name = _SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT)
+            word, name = self._respondent_population(start, end)
             whole = _Ent(start, word.end() if word else end, name, "group")
         else:
             whole = self.respondents_of_sentence.get(sentence.start)
             frame = _last_match(_RESPONDENT_FRAME, self.ptext, sentence.start, q.start)
             if frame is not None and (found is None or found[1] in _BARE_SHARE_METRICS):
                 # 受访者中，62%曾使用生成式AI: the shares of a sentence that frames its respondents
-                word = _SURVEY_POPULATION_RE.search(self.ptext, frame.start(), frame.end())
                 whole = _Ent(frame.start(), frame.end() - 1,
-                             _SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT),
-                             "group")
+                             self._respondent_population(frame.start(), frame.end())[1], "group")
                 start = q.end  # the verb after the share names the metric
             elif whole is None or _RESPONDENT_ADVERB_AT.match(self.ptext, q.end) is None:
                 return found
