@@ -24,6 +24,7 @@ __all__ = [
     "parse_decimal",
     "parse_approximate_pair",
     "pattern_words",
+    "spoken_digit_pair",
 ]
 
 
@@ -299,6 +300,16 @@ def small_count(raw: str) -> int | None:
         return None
 
 
+def spoken_digit_pair(a: str, b: str) -> bool:
+    """Whether two Chinese digits (keys of ``CN_DIGITS``) said in a row make a spoken range:
+    the second one more than the first and neither 零 (``七八``, ``两三``; not ``三三``, ``零一``).
+
+    >>> spoken_digit_pair("七", "八"), spoken_digit_pair("三", "三"), spoken_digit_pair("零", "一")
+    (True, False, False)
+    """
+    return "零" not in (a, b) and CN_DIGITS[b] == CN_DIGITS[a] + 1
+
+
 def parse_approximate_pair(s: str) -> tuple[Decimal, Decimal] | None:
     """The two ends of a spoken approximate numeral (``三四``, ``六七十``, ``两三千万``,
     ``二十七八``), or None when ``s`` is no such numeral.
@@ -323,7 +334,7 @@ def parse_approximate_pair(s: str) -> tuple[Decimal, Decimal] | None:
         return None
     i = pairs[0]
     a, b = t[i], t[i + 1]
-    if "零" in (a, b) or CN_DIGITS[b] != CN_DIGITS[a] + 1:
+    if not spoken_digit_pair(a, b):
         return None
     if a + b == "一二" and t[i + 2:i + 3] not in CN_SMALL_UNITS:
         return None  # 一二 opens a list (一二线城市, 一二级市场); 一二十, 一二百 count tens, hundreds

@@ -36,7 +36,8 @@ from decimal import Decimal
 
 from ..paths import DATA_DIR
 from .periods import after_duration_lead, before_term_word
-from .numerals import CN_DIGITS, MAGNITUDES, fold, parse_approximate_pair, parse_chinese_numeral, pattern_words
+from .numerals import (CN_DIGITS, MAGNITUDES, fold, parse_approximate_pair, parse_chinese_numeral, pattern_words,
+                       spoken_digit_pair)
 from .regexes import consumed_chars, first_chars, guard_branches, last_chars
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 
@@ -853,10 +854,10 @@ def _comma_pairs(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
         s = q.start
-        if s >= 2 and t[s - 1] == "、" and q.value_high is None and not q.signed and t[s] in CN_DIGITS \
-                and t[s - 2] in CN_DIGITS and CN_DIGITS[t[s]] == CN_DIGITS[t[s - 2]] + 1 \
-                and "零" not in (t[s], t[s - 2]) and t[s + 1:s + 2] in ("十", "百", "千", "万", "亿") \
-                and t[s + 2:s + 3] not in _CN_DIGIT and s >= 3 and t[s - 3] not in _CN_DIGIT + _CN_MAG + "第\n\r\t 　":
+        if s >= 3 and t[s - 1] == "、" and q.value_high is None and not q.signed and t[s] in CN_DIGITS \
+                and t[s - 2] in CN_DIGITS and spoken_digit_pair(t[s - 2], t[s]) \
+                and t[s + 1:s + 2] in ("十", "百", "千", "万", "亿") \
+                and t[s + 2:s + 3] not in _CN_DIGIT and t[s - 3] not in _CN_DIGIT + _CN_MAG + "第\n\r\t 　":
             low = q.exact * CN_DIGITS[t[s - 2]] / CN_DIGITS[t[s]]
             q = _replace(q, text=text[s - 2:q.end], start=s - 2, exact=low, value_high=q.value)
         out.append(q)
