@@ -501,6 +501,20 @@ def _merge_period_heads(cells: list) -> dict[int, list]:
     return out
 
 
+def _short_cells(body: str, mark: str) -> list[str] | None:
+    """``body`` split on ``mark`` (a pipe, a bar, a comma), or None when a cell is longer than a
+    header label (prose, not a row); the cells keep their blanks. The one split of the rows
+    :func:`_bare_pipe_cells`, :func:`_bar_cells` and :func:`_csv_cells` read once they know the
+    line may be theirs.
+
+    >>> _short_cells("公司 | 代码", "|"), _short_cells("x," + "长" * 41, ",")
+    (['公司 ', ' 代码'], None)
+    """
+    cells = body.split(mark)
+    if any(len(c.strip(_BLANKS)) > _MAX_HEADER_CELL for c in cells):
+        return None
+    return cells
+
 
 def _bare_pipe_cells(line: str) -> list[str] | None:
     """The cells of a line written with pipes between its cells but none at its ends
@@ -509,10 +523,7 @@ def _bare_pipe_cells(line: str) -> list[str] | None:
     body = line.strip(_BLANKS)
     if "|" not in body or body.startswith("|") or "\t" in body or len(body) > _MAX_ROW or _CAPTION.match(body):
         return None
-    cells = body.split("|")
-    if any(len(c.strip(_BLANKS)) > _MAX_HEADER_CELL for c in cells):
-        return None
-    return cells
+    return _short_cells(body, "|")
 
 
 def tab_bare_pipe_rows(text: str) -> str:
@@ -566,10 +577,7 @@ def _bar_cells(line: str) -> list[str] | None:
         return None
     for b in _BARS[1:]:
         body = body.replace(b, _BARS[0])
-    cells = body.strip(_BARS[0]).split(_BARS[0])
-    if any(len(c.strip(_BLANKS)) > _MAX_HEADER_CELL for c in cells):
-        return None
-    return cells
+    return _short_cells(body.strip(_BARS[0]), _BARS[0])
 
 
 def _is_box_border(line: str) -> bool:
@@ -641,10 +649,7 @@ def _csv_cells(line: str) -> list[str] | None:
     body = line.strip(_BLANKS)
     if body.count(",") < 2 or "\t" in body or "|" in body or len(body) > _MAX_ROW or _CSV_NOT_IN_CELLS.search(body):
         return None
-    cells = body.split(",")
-    if any(len(c.strip(_BLANKS)) > _MAX_HEADER_CELL for c in cells):
-        return None
-    return cells
+    return _short_cells(body, ",")
 
 
 #: Marks no cell of a comma-separated table holds (prose).
