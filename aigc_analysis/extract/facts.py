@@ -1113,7 +1113,9 @@ _ANONYMOUS_INTROS = tuple(kw.word_group("anonymous_intro"))
 _ANONYMOUS_KINDS = dict(sorted(kw.word_group("anonymous_firm_kind").items(), key=lambda kv: -len(kv[0])))
 _ANONYMOUS_REACH = 200
 # 法国CNIL对Uber处以2300万欧元罚款: a penalty's payer is written after the authority's marker
-_PENALTY_KEYWORDS = frozenset(kw.word_group("penalty_keyword"))
+# (the metrics.csv keywords whose money metric is a penalty's: 罚款, 赔偿, 和解)
+_PENALTY_KEYWORDS = frozenset(k.word for k in kw.metric_keywords().values()
+                              if k.metrics.get("money") in kw.word_group("penalty_metric"))
 _PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
 # 某AI公司: 某 and a firm noun at most this many characters after it name a firm left unnamed
 # 节省电力12%-15%，减少停机时间20%: a saved share is a fall of what is saved (``_saving_change``)
