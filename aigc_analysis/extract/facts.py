@@ -251,6 +251,10 @@ _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 _MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
 #: 数据截至：2025年3月7日收盘: a header line giving the day a report's data end (facts_words.csv ``data_cutoff``)
 _DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
+#: 数据日期：2025-02-19 / 数据月份：2025年5月: a label naming the period the figures after it are of
+#: (facts_words.csv ``data_period_label``), then a colon or bracket and the period
+_DATA_PERIOD_REACH = 20  # the period follows its label at once
+_DATA_PERIOD_LABEL = re.compile("(?:" + kw.word_alternation("data_period_label") + r")\s?[:：]?\s?")
 #: 今年, 明年, 去年: a year counted from the publication year (period_words.csv ``year_rel``); with
 #: no publication date it names a year nothing else in the text may stand in for
 _RELATIVE_YEAR = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("year_rel"), key=len, reverse=True)))
@@ -1983,6 +1987,8 @@ class _DocExtractor:
         self.recap_month = self._recap_month()
         if self.recap_month is not None and self.recap_month != self._publication_month:
             self.periods = _Index([self._as_recap_month(p) for p in self.periods.items])
+        # 【市场概览】（数据日期：2025-02-19）: the period the figures after the label are of
+        self.data_period = self._data_period()
         # 2025中国银行业大模型应用调研报告, 2025年第三季度中国云市场追踪: the period a survey or a
         # tracker reports on dates its 本年/上年/年内 and what it states with no time of its own
         self.reference_period = self._reference_period() if self.filing_period is None else None
@@ -2212,6 +2218,22 @@ class _DocExtractor:
         if not (first.isdigit() and last.isdigit() and int(last) == self.published.year):
             return p
         return dataclasses.replace(p, value=f"{year - (int(last) - int(first))}/{year}")
+
+    def _data_period(self):
+        """The period a label names for the report's figures (``数据日期：2025-02-19``,
+        ``数据月份：2025年5月``: ``data_period_label`` of ``facts_words.csv``), the period right
+        after the first such label, on a header line or a section's heading; None when the text
+        has no such label. A figure after the label that nothing else dates is of that period."""
+        for m in _DATA_PERIOD_LABEL.finditer(self.ptext):
+            found = self.periods.within(m.end(), m.end() + _DATA_PERIOD_REACH)
+            if found and found[0].start == m.end():
+                return found[0]
+        return None
+
+    def _data_period_of(self, q) -> str:
+        """The labelled data period (:meth:`_data_period`) for a figure after its label, else ''."""
+        p = self.data_period
+        return p.value if p is not None and q.start >= p.end else ""
 
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line
@@ -10232,6 +10254,9 @@ class _DocExtractor:
                 if not period and self.reference_period is not None and theme not in _UNDATED_LIST_THEMES:
                     # | 城商行 | 62% | in a survey of 2025: an undated cell is of the year surveyed
                     period = self.reference_period
+                if not period and theme not in ("parameters", "pricing") and self._data_period_of(q):
+                    # 数据月份：2025年5月 over a ranking table: its undated cells are of that month
+                    period = self._data_period_of(q)
                 if not period and self.published is not None and metric.startswith(_PUBLICATION_DATED):
                     # 目标价 | 980元 in a scenario table: the call as of the report, as in prose
                     period = f"{self.published.year}-{self.published.month:02d}"
@@ -10310,7 +10335,10 @@ class _DocExtractor:
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
                         or self._news_month(metric) \
                         or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
-                        or self._event_period(q, theme, future)
+                        or self._event_period(q, theme, future) \
+                        or (self._data_period_of(q) if theme != "pricing" and not future else "")
+                    # (【市场概览】（数据日期：2025-02-19）⏎ 北向资金全天成交额2315.6亿元: the labelled
+                    # day, when nothing nearer dates the figure; a list price stays undated)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             if period and "/" in period and not sentence.is_row:

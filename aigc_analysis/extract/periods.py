@@ -467,6 +467,22 @@ def _after_duration_lead(t: str, end: int, raw: str) -> bool:
     return after_duration_lead(t, t.rfind(raw, 0, end))
 
 
+#: 到 before a year's end (到2025年底): the deadline of a target; not after 截至/截止 (截至到2024年底 is an as-of)
+_DEADLINE_LEADS = tuple(_WORDS.get("deadline", ()))
+_ASOF_LEADS = tuple(_WORDS.get("asof", ()))
+
+
+def _by_deadline(t: str, start: int) -> bool:
+    """Whether the year starting at ``start`` follows a deadline word (``period_words.csv``
+    ``deadline``: ``要求到2025年底``), not an as-of word (``截至到2024年末``).
+
+    >>> _by_deadline("要求到2025年底", 3), _by_deadline("截止到2024年末", 3)
+    (True, False)
+    """
+    before = t[max(0, start - 6):max(0, start)].rstrip(" \u3000")
+    return before.endswith(_DEADLINE_LEADS) and not before.endswith(_ASOF_LEADS)
+
+
 def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     raw = g("cn_y")
     detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
@@ -479,6 +495,8 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if g("cn_same"):
         return str(y), False  # 2025年同期: the year, made the stated period's month by find_periods
     if g("cn_e"):
+        if g("cn_e") != "初" and _by_deadline(t, t.rfind(raw, 0, end)):
+            return str(y), False  # 到2025年底，PUE降至1.5以下: a target due by the year is of the year
         # 2025年底, 2026年末: the month a level is reached at the end of the year, like 今年年底;
         # 2024年初 the month it began at (2024年初以来 stays the year a stretch starts in)
         return f"{y}-{_WORDS['year_edge']['年' + g('cn_e')]:02d}", False
