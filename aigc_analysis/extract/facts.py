@@ -47,7 +47,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -783,6 +783,8 @@ _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
 _PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
 #: 报告期末 in an issuer's periodic report: the last day of the stretch it covers
 _REPORT_PERIOD_END = tuple(kw.word_group("report_period_end"))
+#: 期初/期末 in a periodic report's table: (word, start or end) of the stretch it covers
+_FILING_EDGES = tuple(kw.word_group("filing_edge").items())
 #: the clause of a 报告期末 ends at these (a ，-list goes on with the as-of time)
 _REPORT_END_CLAUSE_BREAKS = "。；;！？!?\n"
 #: a stretch of one year as a period value: the year, a half, a quarter, the first n quarters
@@ -1962,7 +1964,8 @@ class _DocExtractor:
         self._plan_support_of: dict[int, str] = {}
         # 云衡数据科技股份有限公司 2025年半年度报告: the issuer's own periodic report; a figure nothing
         # else dates (报告期内, a table's unlabelled current column) is of the stretch it covers
-        self.filing_period = filing_stretch(self.ptext)
+        # 本报告期自2025年7月1日起至9月30日止 (a fund's quarterly report): the stretch it states
+        self.filing_period = stated_report_period(self.ptext) or filing_stretch(self.ptext)
         # …股份有限公司 2025年半年度报告 / 关于对…有限公司…问询函的回复: the firm filing it, whose
         # tables' rows are its segments and metrics
         self.filing_issuer = self._filing_issuer(ents)
@@ -4634,6 +4637,22 @@ class _DocExtractor:
         start = max(self.ptext.rfind(c, 0, q.start) for c in _REPORT_END_CLAUSE_BREAKS) + 1
         stretch = self.ptext[start:q.start]
         return "期末" in stretch and any(w in stretch for w in _REPORT_PERIOD_END)
+
+    def _filing_edge_day(self, sentence: Sentence, q) -> str:
+        """The first or last day of a periodic report's stretch that an undated cell's row label,
+        column header or caption names (``filing_edge`` of ``facts_words.csv``: 期初, 期末):
+        ``报告期末基金资产组合情况`` is as of 2025-09-30, ``报告期期初基金份额总额`` of 2025-07-01;
+        '' when none does (the label nearest the cell first)."""
+        spans = [*([sentence.label] if sentence.label is not None else []),
+                 *reversed(self._column_header(sentence, q)),
+                 *([sentence.caption] if sentence.caption is not None else [])]
+        for span in spans:
+            words = self.ptext[span.start:span.end]
+            for word, edge in _FILING_EDGES:
+                if word in words:
+                    return _stretch_first_day(self.filing_period).isoformat() if edge == "start" \
+                        else stretch_end(self.filing_period)
+        return ""
 
     def _filing_period_of(self, metric: str, years_back: int = 0) -> str:
         """The period of a figure of a periodic report that nothing else dates: the report's
@@ -10245,8 +10264,9 @@ class _DocExtractor:
                     # figures, unless the figure's own column names a period (2025E)
                     period_obj, period = None, row_day
                 if not period and self.filing_period is not None and theme != "parameters":
-                    # 分产品 | 营业收入 in a half-year report: an undated column is the report's stretch
-                    period = self._filing_period_of(metric)
+                    # 分产品 | 营业收入 in a half-year report: an undated column is the report's stretch;
+                    # 期末基金资产净值, 报告期期初基金份额总额: a row or table of the stretch's first or last day
+                    period = self._filing_edge_day(sentence, q) or self._filing_period_of(metric)
                 elif period_obj is not None and self.filing_period is not None and any(
                         w in self.ptext[period_obj.start:period_obj.end] for w in _PRIOR_YEAR_WORDS):
                     # 上年同期数 in the 2025 annual report: 2024, whenever the report is published

@@ -1910,6 +1910,45 @@ def filing_stretch(text: str, lines: int = 3) -> str | None:
     return None
 
 
+#: 本报告期自2025年7月1日起至9月30日止: a periodic report stating the days its period runs
+_STATED_REPORT_PERIOD = re.compile(
+    r"(?:" + "|".join(map(re.escape, sorted(_WORDS.get("report_period_word", ()), key=len, reverse=True))) + r")"
+    r"\s?(?:为|是)?\s?自?\s?(?P<y1>\d{4})\s?年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?日\s?起?\s?(?:至|到|—|-|~)\s?"
+    r"(?:(?P<y2>\d{4})\s?年\s?)?(?P<m2>\d{1,2})\s?月\s?(?P<d2>\d{1,2})\s?日\s?止?")
+#: how far into a document its statement of the report's period is looked for
+_STATED_REPORT_HEAD = 1500
+
+
+def stated_report_period(text: str) -> str | None:
+    """The stretch a periodic report says it covers (``本报告期自2025年7月1日起至9月30日止``:
+    ``2025Q3``), as a quarter, half, first quarters or year, read near the document's start;
+    None when it states none, or days that make no such stretch.
+
+    >>> stated_report_period("本报告期自2025年7月1日起至9月30日止。")
+    '2025Q3'
+    >>> stated_report_period("报告期自2025年1月1日起至2025年6月30日止") , stated_report_period("报告期自2025年7月5日起至9月30日止")
+    ('2025H1', None)
+    """
+    if "报告期" not in text[:_STATED_REPORT_HEAD]:
+        return None
+    m = _STATED_REPORT_PERIOD.search(fold(text[:_STATED_REPORT_HEAD]))
+    if m is None:
+        return None
+    y, m1, d1, m2 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1")), int(m.group("m2"))
+    if int(m.group("y2") or y) != y or d1 != 1 or m1 % 3 != 1 or m2 % 3 or m2 < m1:
+        return None
+    try:
+        last = date(y, m2, int(m.group("d2")))
+    except ValueError:
+        return None
+    if (last + timedelta(days=1)).month == m2:
+        return None  # the stretch does not end on the last day of a quarter
+    q1, q2 = (m1 + 2) // 3, m2 // 3
+    if q1 == q2:
+        return f"{y}Q{q1}"
+    return {(1, 2): f"{y}H1", (3, 4): f"{y}H2", (1, 4): str(y)}.get((q1, q2), f"{y}Q{q1}/{y}Q{q2}")
+
+
 def stretch_end(stretch: str) -> str:
     """The last day of a stretch value (``2025H1`` -> ``2025-06-30``, ``2025`` -> ``2025-12-31``).
 
