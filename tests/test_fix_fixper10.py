@@ -101,3 +101,28 @@ def test_a_fund_report_states_its_quarter_and_its_tables_of_the_first_and_last_d
     assert p["1,234,567,890.12"] == p["310,000"] == p["123,450,000.00"] == "2026-03-31"
     assert p["901,234,567.89"] == "2026-01-01"
     assert p["123,456,789.01"] == "2026Q1"
+
+
+WEEKLY = """青川证券研究部
+港股科技指数周报｜2025年11月17日
+
+一、一周回顾（11月10日至11月14日）
+恒生科技指数上周累跌2.1%，恒生指数跌1.2%。
+恒生科技指数年初至今仍累升21.6%。
+
+二、成份股表现
+| 股份 | 周变幅(%) | 年初至今(%) |
+|---|---|---|
+| 青禾科技 | -3.1 | +45.2 |
+"""
+
+
+def test_a_weekly_out_in_the_next_week_has_its_year_to_date_as_of_the_weeks_last_day():
+    p = _periods(WEEKLY, dt.date(2025, 11, 17))  # a Monday
+    assert p["21.6%"] == p["+45.2"] == "2025-11-14"
+    assert p["-3.1"] == "2025-11-10/2025-11-14"
+
+
+def test_a_weekend_weekly_keeps_its_year_to_date_as_of_the_publication_day():
+    p = _periods(WEEKLY, dt.date(2025, 11, 15))  # a Saturday
+    assert p["+45.2"] == "2025-11-15"

@@ -2253,6 +2253,13 @@ class _DocExtractor:
                     if _DAY.fullmatch(p.value)]
             if days and days[0] <= self.published.isoformat():
                 return days[0] if days[0] != self.published.isoformat() else None
+        if self.report_week is not None and self._weekly_report and not self._says_this_week:
+            last = dt.date.fromisoformat(self.report_week.split("/")[-1])
+            if last.isocalendar()[:2] < self.published.isocalendar()[:2]:
+                # 週報｜10月13日 (a Monday) on the week of 10月6日至10月10日: out in a later calendar
+                # week than its data, its 年初至今 column is as of the week's last day (a weekend
+                # report's publication day still ends its week: it keeps that day)
+                return last.isoformat()
         return None
 
     def _as_cutoff_day(self, p):
