@@ -46,9 +46,9 @@ DAILY = """青川证券 | 资金流向日报
 · 成交：沪深两市全天成交额1.42万亿元，较前一交易日缩量820亿元。
 
 【行业表现】申万一级行业涨跌幅（%）
-行业          涨跌幅    成交额（亿元）
-计算机         1.85        2,105
-传媒           0.92          764
+行业          涨跌幅    7月以来累计    成交额（亿元）
+计算机         1.85        6.42          2,105
+传媒           0.92        3.18            764
 
 【估值】
 计算机行业PE(TTM)约为71.3倍。
@@ -58,6 +58,7 @@ DAILY = """青川证券 | 资金流向日报
 def test_a_labelled_data_day_dates_the_undated_figures_after_it():
     p = _periods(DAILY, dt.date(2025, 7, 16))
     assert p["1.42万亿元"] == p["1.85"] == p["2,105"] == p["71.3倍"] == "2025-07-15"
+    assert p["6.42"] == "2025-07-15"  # a move since the month began, as of the data day
 
 
 MONTHLY = """星野观察 · 应用月度榜
@@ -126,3 +127,22 @@ def test_a_weekly_out_in_the_next_week_has_its_year_to_date_as_of_the_weeks_last
 def test_a_weekend_weekly_keeps_its_year_to_date_as_of_the_publication_day():
     p = _periods(WEEKLY, dt.date(2025, 11, 15))  # a Saturday
     assert p["+45.2"] == "2025-11-15"
+
+
+LIVE = """【图文直播】青禾云开发者大会：星穹大模型3.0发布
+青禾科技观察｜直播间　2026-04-22
+
+09:30　青禾云总裁登台，会场座无虚席。
+
+09:52　【价格】星穹3.0输入2元/百万tokens，输出8元/百万tokens。
+"""
+
+
+def test_a_price_announced_in_a_time_stamped_live_item_is_of_the_day():
+    p = _periods(LIVE, dt.date(2026, 4, 22))
+    assert p["2元/百万tokens"] == p["8元/百万tokens"] == "2026-04-22"
+
+
+def test_a_list_price_outside_a_digest_stays_undated():
+    p = _periods("青禾科技观察 2026-04-22\n\n星穹3.0输入2元/百万tokens，输出8元/百万tokens。\n", dt.date(2026, 4, 22))
+    assert p["2元/百万tokens"] == ""

@@ -4795,6 +4795,22 @@ class _DocExtractor:
                  if e.type == "model" and e.name != entities[0].name and self._comparison_base(e)]
         return released[:7] if bases else ""
 
+    def _stamped_price_day(self, q) -> str:
+        """``09:52　【价格】…输入0.8元/百万tokens`` in a live blog dated to the day: a price a
+        time-stamped item announces, with no date of its own, takes effect the day of the
+        digest (SCHEMA: a price carries the date it took effect); '' outside such an item."""
+        if self._digest_day is None or self._morning_digest:
+            return ""
+        floor = self._item_floor(q.start)
+        if floor <= 0 or not _TIME_STAMP.match(self.ptext, floor):
+            return ""
+        return self._digest_day.isoformat()
+
+    @functools.cached_property
+    def _morning_digest(self) -> bool:
+        """A morning digest (早晨快讯): its items report the session before, not the day's launches."""
+        return any(w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("morning_digest"))
+
     def _effective_price_date(self, theme: str, cls: str, metric: str, entities: list[_Ent], q=None) -> str:
         """``Nova-3降价60%`` under a price table whose row for Nova-3 has a 生效日期 cell: a
         model's price change, undated in the prose, took effect on its row's effective date
@@ -7889,6 +7905,11 @@ class _DocExtractor:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 chosen = (asof or found)[0]
+                if not asof and self._since_window(chosen) and span is not cell and _DAY.fullmatch(
+                        self._data_period_of(q)):
+                    # 2月以来累计 under 【行业表现】 of 数据日期：2025-02-19: a move since a time is as
+                    # of the labelled data day (SCHEMA: a cumulative move carries its as-of date)
+                    return self.data_period
                 if _MONTH.fullmatch(chosen.value):
                     # 10月涨跌幅 under 表2：10月个股表现（10月8日至10月31日）: the caption's days
                     # within the column's month are the stretch the figure covers
@@ -10363,7 +10384,8 @@ class _DocExtractor:
                         or self._news_month(metric) \
                         or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
                         or self._event_period(q, theme, future) \
-                        or (self._data_period_of(q) if theme != "pricing" and not future else "")
+                        or (self._data_period_of(q) if theme != "pricing" and not future else "") \
+                        or (self._stamped_price_day(q) if theme == "pricing" and not future else "")
                     # (【市场概览】（数据日期：2025-02-19）⏎ 北向资金全天成交额2315.6亿元: the labelled
                     # day, when nothing nearer dates the figure; a list price stays undated)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
