@@ -146,3 +146,25 @@ def test_a_price_announced_in_a_time_stamped_live_item_is_of_the_day():
 def test_a_list_price_outside_a_digest_stays_undated():
     p = _periods("青禾科技观察 2026-04-22\n\n星穹3.0输入2元/百万tokens，输出8元/百万tokens。\n", dt.date(2026, 4, 22))
     assert p["2元/百万tokens"] == ""
+
+
+BULLETIN = """青澄算力研究院
+统计发布　2026年第2号
+发布日期：2026年3月20日
+
+一、算力规模
+（一）截至2025年12月底，全市在用算力中心标准机架达42万架，较2024年底增长约18.5%。
+（二）全市智能算力规模达96 EFLOPS，较2024年底增长约35.2%。
+（三）2024年底，全市算力总规模达120 EFLOPS。
+
+二、应用
+全市人工智能企业数量超过800家。
+"""
+
+
+def test_an_asof_opening_item_dates_the_sibling_items_that_state_no_period():
+    p = _periods(BULLETIN, dt.date(2026, 3, 20))
+    assert p["96 EFLOPS"] == "2025-12"
+    assert p["约35.2%"] == "2024-12/2025-12"
+    assert p["120 EFLOPS"] == "2024-12"  # an item's own period stays
+    assert p.get("超过800", "") != "2025-12"  # a paragraph after the list is no item

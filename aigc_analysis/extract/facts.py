@@ -2021,6 +2021,7 @@ class _DocExtractor:
         self._prev_prose: Sentence | None = None
         self._run_on = None
         self._heading_period = None
+        self._item_asof = None  # see _item_asof_leads
         # percents of index move items (- 申万通信：+4.8%（年初至今+18.6%）): True for the
         # year-to-date move in the bracket, False for the move over the heading's period
         self._index_items: dict[int, bool] = {}
@@ -4685,6 +4686,11 @@ class _DocExtractor:
         bases = [p for p in self.periods.within(clause.start, q.start)
                  if _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "comparison", gap=1)]
         month = f"{self.published.year}-{self.published.month:02d}"
+        i = bisect.bisect_right(self._sentence_starts, q.start) - 1
+        lead = self.lead_period.get(self.sentences[i].paragraph) if i >= 0 else None
+        if lead is not None and lead[0] is self._item_asof and _MONTH.fullmatch(lead[0].value):
+            # （一）截至2025年6月底…⏎（二）…较2024年底增长约21.2%: up to the items' as-of month
+            month = lead[0].value
         if not bases or _add_months(bases[-1].value, 1) >= month:
             return ""
         return f"{bases[-1].value}/{month}"
@@ -9602,6 +9608,7 @@ class _DocExtractor:
             carried = self._usable_periods(prev.start, prev.end)
             self._run_on = carried[-1] if carried else None
         self._heading_leads(sentence, stated, counted)
+        self._item_asof_leads(sentence, prev, stated)
         self._subset_leads(sentence, prev, stated, counted)
         if not sentence.is_row and _TOPIC_SHIFT.match(self.ptext, sentence.start, sentence.end):
             # 定价上，公司按对话计费: a new aspect of the subject; the period of its results is not
@@ -9690,6 +9697,30 @@ class _DocExtractor:
         before = self._usable_periods(prev.start, prev.end)
         if before:
             self.lead_period[sentence.paragraph] = (before[-1], set())
+
+    def _item_asof_leads(self, sentence: Sentence, prev: Sentence | None, stated: list) -> None:
+        """``（一）截至2025年6月底，全国标准机架达1085万架。⏎（二）全国智能算力规模达788 EFLOPS``: a
+        numbered item of a statistics bulletin that opens on an as-of month or day (``asof``
+        before it) leads the numbers of the sibling items after it that state no period of
+        their own, until a line that is no numbered item (a heading, a table, prose) or another
+        as-of opener."""
+        if sentence.is_row:
+            self._item_asof = None
+            return
+        if prev is not None and prev.paragraph == sentence.paragraph:
+            return  # only the line's first sentence says whether it is an item
+        m = _ITEM_MARK.match(self.ptext, sentence.start, sentence.end)
+        if m is None:
+            self._item_asof = None
+            return
+        first = stated[0] if stated else None
+        if first is not None and (_MONTH.fullmatch(first.value) or _DAY.fullmatch(first.value)) \
+                and self._preceded_by(first.start, "asof", gap=1) \
+                and not self.ptext[m.end():first.start].strip(" 　，,").replace("截至", "").replace("截止", ""):
+            self._item_asof = first
+            return
+        if self._item_asof is not None and sentence.paragraph not in self.lead_period:
+            self.lead_period[sentence.paragraph] = (self._item_asof, set())
 
     def _heading_leads(self, sentence: Sentence, stated: list, counted: list) -> None:
         """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
@@ -11033,6 +11064,8 @@ class _DocExtractor:
 
 
 # a numbered list item: 1. / 2、 / (3)
+#: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
+_ITEM_MARK = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 #: a year opening a sentence before its region (``2025年，广东…``, ``2025年末浙江…``)
 _OPENING_YEAR = re.compile(rf"(?:19|20)\d{{2}}年(?:{kw.word_alternation('opening_year_part')}|前?[一二三四1-4]季度)?[，,]?[ 　]*")
