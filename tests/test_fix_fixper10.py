@@ -168,3 +168,13 @@ def test_an_asof_opening_item_dates_the_sibling_items_that_state_no_period():
     assert p["约35.2%"] == "2024-12/2025-12"
     assert p["120 EFLOPS"] == "2024-12"  # an item's own period stays
     assert p.get("超过800", "") != "2025-12"  # a paragraph after the list is no item
+
+
+def test_this_quarter_is_not_anchored_to_a_comparisons_base_quarter_and_the_base_dates_its_rate():
+    text = ("青屿证券 2025年11月26日\n青禾集团2026财年第二季度业绩纪要\n"
+            "2026财年第二季度，青禾云收入120.5亿元，同比增长31%，较上季度24%的增速进一步提速。\n"
+            "本季度资本开支为85亿元。\n")
+    p = _periods(text, dt.date(2025, 11, 26))
+    assert p["85亿元"] == "FY2026Q2"
+    assert p["24%"] == "FY2026Q1"
+    assert p["31%"] == "FY2026Q2"

@@ -1010,7 +1010,8 @@ _PER_NAMES = kw.word_group("per_name")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
 # 5月底的 / 8月的 / 上年调研时的: a period joined to the number after it
-_BASELINE_LINK = re.compile(r"[底末初]?(?:[\u4e00-\u9fff]{0,2}时)?的\s?")
+# (的 may be left out when the base's number follows at once: 较上季度26%的增速)
+_BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?的\s?)?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
@@ -4223,6 +4224,9 @@ class _DocExtractor:
         nxt = self.quantities.within(m.end(), m.end() + 12)
         if not nxt or nxt[0].start != m.end():
             return None
+        if "的" not in m.group(0) and not (self.ptext[nxt[0].start:nxt[0].start + 1].isdigit()
+                                           and self.ptext.startswith("的", nxt[0].end)):
+            return None  # 较2023年翻倍: a move, not a base's level (较上季度26%的增速 is one)
         if moved and _MOVE_TO.match(self.ptext, nxt[0].end) is None:
             return None
         return nxt[0]

@@ -1651,6 +1651,11 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
             return f"{y}/{y + n}", True, None
     elif g("qrel"):
         base = _earlier(t, ms, simple, fixed, _QUARTER, sentence=False)
+        for _ in range(_BASES_SKIPPED):
+            # 较上季度26%的增速…。本季度资本开支为315亿元: a comparison's base quarter is no anchor
+            if base is None or not t[max(0, base[0] - _COMPARISON_LEAD_LEN):base[0]].rstrip().endswith(_COMPARISON_LEADS):
+                break
+            base = _earlier(t, base[0], simple, fixed, _QUARTER, sentence=False, reach=600 - (ms - base[0]))
         if base is not None:
             step = _WORDS["quarter_rel"][g("qrel")]
             fiscal = base[3]
