@@ -178,3 +178,11 @@ def test_this_quarter_is_not_anchored_to_a_comparisons_base_quarter_and_the_base
     assert p["85亿元"] == "FY2026Q2"
     assert p["24%"] == "FY2026Q1"
     assert p["31%"] == "FY2026Q2"
+
+
+def test_dangri_is_the_reported_day_not_a_comparisons_base_day():
+    text = ("青川证券 | 资金流向日报\n2025年07月16日\n\n【两融】\n"
+            "截至7月14日，沪深两市两融余额19,012.35亿元，较前一交易日增加85.20亿元。\n"
+            "行业层面，计算机行业当日融资净买入12.4亿元。\n")
+    p = _periods(text, dt.date(2025, 7, 16))
+    assert p["12.4亿元"] == "2025-07-14"

@@ -1052,13 +1052,16 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # the day after (次日) or the day of (当日) the last day named before it
             # the latest of the last day of each list (both grow in text order), not a sort of all
             # (a quarter's end glossed in brackets, （截至2025年12月31日）, is no event to count from)
+            # (截至2月18日，两融余额…较前一交易日增加…。计算机行业当日…: a comparison's base day is
+            # no day the text reports on)
             last_day = None
             for v, st, *_ in reversed(simple):
-                if _DAY.fullmatch(v) and not _ASOF_GLOSS.search(t, max(0, st - 6), st):
+                if _DAY.fullmatch(v) and not _ASOF_GLOSS.search(t, max(0, st - 6), st) and not _after_comparison(t, st):
                     last_day = (st, v)
                     break
             for p in reversed(fixed):
-                if _DAY.fullmatch(p.value) and not _ASOF_GLOSS.search(t, max(0, p.start - 6), p.start):
+                if _DAY.fullmatch(p.value) and not _ASOF_GLOSS.search(t, max(0, p.start - 6), p.start) \
+                        and not _after_comparison(t, p.start):
                     if last_day is None or (p.start, p.value) > last_day:
                         last_day = (p.start, p.value)
                     break
@@ -1605,6 +1608,11 @@ def _earlier_not_base(t: str, pos: int, simple, pattern: re.Pattern, sentence: b
         stepped = True
         base = _earlier(t, base[0], simple, [], pattern, sentence=sentence, reach=reach - (pos - base[0]))
     return base
+
+
+def _after_comparison(t: str, start: int) -> bool:
+    """Whether a comparison word (``comparison_lead``: 较, 比) stands right before ``start``."""
+    return t[max(0, start - _COMPARISON_LEAD_LEN):start].rstrip().endswith(_COMPARISON_LEADS)
 
 
 def _shift_quarter(value: str, step: int) -> str:
