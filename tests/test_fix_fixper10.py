@@ -186,3 +186,10 @@ def test_dangri_is_the_reported_day_not_a_comparisons_base_day():
             "行业层面，计算机行业当日融资净买入12.4亿元。\n")
     p = _periods(text, dt.date(2025, 7, 16))
     assert p["12.4亿元"] == "2025-07-14"
+
+
+def test_a_yearly_rate_after_a_sentence_stating_a_window_is_over_that_window():
+    text = ("青澄证券 2025年6月3日\n1. 青川测算，2024年全球数据中心用电量约400TWh；基准情景下2029年将增至约800TWh。"
+            "其中以AI加速服务器为主的用电量年均增长26%。\n")
+    p = _periods(text, dt.date(2025, 6, 3))
+    assert p["26%"] == "2024/2029"

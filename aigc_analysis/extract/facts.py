@@ -10409,6 +10409,14 @@ class _DocExtractor:
                 # only the session of the publication day: an as-of date (截至6月13日) dates its
                 # own cumulative move, not every move after it
                 self.session_day[sentence.paragraph] = period_obj
+            if not sentence.is_row and period_obj is not None and period_obj.end <= sentence.start \
+                    and _YEAR_ONLY.fullmatch(period or "") and _COMPOUND.search(self.ptext, clause.start, q.start):
+                # 2024年…约415TWh；2030年将增至约945TWh。其中…用电量年均增长30%: a yearly rate dated by
+                # the year an earlier sentence reached is over that sentence's window (2024/2030)
+                at = bisect.bisect_right(self._sentence_starts, period_obj.start) - 1
+                if at >= 0:
+                    period = self._cagr_window(q, "cagr", dataclasses.replace(sentence, start=self.sentences[at].start),
+                                               period, period_obj)[0]
             if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
                 period_obj, period = baseline, baseline.value
             if not sentence.is_row and theme != "parameters":
