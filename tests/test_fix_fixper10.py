@@ -193,3 +193,15 @@ def test_a_yearly_rate_after_a_sentence_stating_a_window_is_over_that_window():
             "其中以AI加速服务器为主的用电量年均增长26%。\n")
     p = _periods(text, dt.date(2025, 6, 3))
     assert p["26%"] == "2024/2029"
+
+
+def test_a_rise_by_a_target_year_runs_from_the_year_the_paragraph_stated_before():
+    text = ("青澄证券 2025年6月3日\n2. 2024年美国数据中心用电约占全球的40%。"
+            "青川预计到2029年美国数据中心用电将增加200TWh（+110%）。\n")
+    p = _periods(text, dt.date(2025, 6, 3))
+    assert p["+110%"] == "2024/2029"
+
+
+def test_a_yearly_growth_in_a_target_year_keeps_its_year():
+    p = _periods("青澄证券 2025年6月3日\n预计2026年全球数据中心用电将增长15%。\n", dt.date(2025, 6, 3))
+    assert p["15%"] == "2026"

@@ -47,7 +47,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -9702,6 +9702,21 @@ class _DocExtractor:
         if before:
             self.lead_period[sentence.paragraph] = (before[-1], set())
 
+    def _deadline_rise_window(self, q, sentence: Sentence, target) -> str:
+        """The window of a rise by a target year (``到2030年…增加…（+130%）``): from the last
+        whole year stated before the target in the paragraph, within the sentence (none before
+        the target there) or the ones before it; '' when there is none or it is not earlier."""
+        years = [p for p in self._usable_periods(sentence.start, target.start) if _YEAR_ONLY.fullmatch(p.value)]
+        if not years:
+            at = bisect.bisect_right(self._sentence_starts, sentence.start) - 1
+            while at > 0 and self.sentences[at - 1].paragraph == sentence.paragraph and not years:
+                at -= 1
+                prev = self.sentences[at]
+                years = [p for p in self._usable_periods(prev.start, prev.end) if _YEAR_ONLY.fullmatch(p.value)]
+        if not years or years[-1].value >= target.value:
+            return ""
+        return f"{years[-1].value}/{target.value}"
+
     def _item_asof_leads(self, sentence: Sentence, prev: Sentence | None, stated: list) -> None:
         """``（一）截至2025年6月底，全国标准机架达1085万架。⏎（二）全国智能算力规模达788 EFLOPS``: a
         numbered item of a statistics bulletin that opens on an as-of month or day (``asof``
@@ -10417,6 +10432,12 @@ class _DocExtractor:
                 if at >= 0:
                     period = self._cagr_window(q, "cagr", dataclasses.replace(sentence, start=self.sentences[at].start),
                                                period, period_obj)[0]
+            elif not sentence.is_row and period_obj is not None and q.kind == "percent" and period == period_obj.value \
+                    and _YEAR_ONLY.fullmatch(period or "") and by_deadline(self.ptext, period_obj.start) \
+                    and _RISE_WORD.search(self.ptext, period_obj.end, q.start):
+                # 2024年美国数据中心用电约占全球的45%。…预计到2030年用电将增加240TWh（+130%）: a rise
+                # by a target year from the year the paragraph last stated before it (2024/2030)
+                period = self._deadline_rise_window(q, sentence, period_obj) or period
             if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
                 period_obj, period = baseline, baseline.value
             if not sentence.is_row and theme != "parameters":
@@ -11077,6 +11098,8 @@ class _DocExtractor:
 
 # a numbered list item: 1. / 2、 / (3)
 #: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
+#: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
+_RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
 _ITEM_MARK = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 #: a year opening a sentence before its region (``2025年，广东…``, ``2025年末浙江…``)

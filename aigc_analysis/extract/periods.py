@@ -472,6 +472,11 @@ _DEADLINE_LEADS = tuple(_WORDS.get("deadline", ()))
 _ASOF_LEADS = tuple(_WORDS.get("asof", ()))
 
 
+def by_deadline(t: str, start: int) -> bool:
+    """:func:`_by_deadline`, for the fact rules."""
+    return _by_deadline(t, start)
+
+
 def _by_deadline(t: str, start: int) -> bool:
     """Whether the year starting at ``start`` follows a deadline word (``period_words.csv``
     ``deadline``: ``要求到2025年底``), not an as-of word (``截至到2024年末``).
