@@ -488,6 +488,28 @@ def _by_deadline(t: str, start: int) -> bool:
     return before.endswith(_DEADLINE_LEADS) and not before.endswith(_ASOF_LEADS)
 
 
+#: 要求, 力争: a requirement before 到 makes the year's end a target's deadline (period_words ``target_requirement``)
+_REQUIREMENTS = tuple(_WORDS.get("target_requirement", ()))
+
+
+def _required_by(t: str, start: int) -> bool:
+    """Whether the year starting at ``start`` is the deadline of a required target: 到 right
+    before it and a requirement word just before that (``要求：到2025年底``, ``力争到2026年末``),
+    not a level forecast (``到2031年底将达到`` stays the year's December).
+
+    >>> _required_by("计划要求：到2025年底", 6), _required_by("产能到2031年底", 3)
+    (True, False)
+    """
+    if not _by_deadline(t, start):
+        return False
+    before = t[max(0, start - 10):max(0, start)].rstrip(" \u3000")
+    for w in _DEADLINE_LEADS:
+        if before.endswith(w):
+            before = before[:-len(w)]
+            break
+    return before.rstrip(" \u3000:：,，").endswith(_REQUIREMENTS)
+
+
 def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     raw = g("cn_y")
     detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
@@ -500,7 +522,7 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if g("cn_same"):
         return str(y), False  # 2025年同期: the year, made the stated period's month by find_periods
     if g("cn_e"):
-        if g("cn_e") != "初" and _by_deadline(t, t.rfind(raw, 0, end)):
+        if g("cn_e") != "初" and _required_by(t, t.rfind(raw, 0, end)):
             return str(y), False  # 到2025年底，PUE降至1.5以下: a target due by the year is of the year
         # 2025年底, 2026年末: the month a level is reached at the end of the year, like 今年年底;
         # 2024年初 the month it began at (2024年初以来 stays the year a stretch starts in)
