@@ -47,7 +47,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, filing_stretch, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -251,6 +251,10 @@ _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 _MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
 #: 数据截至：2025年3月7日收盘: a header line giving the day a report's data end (facts_words.csv ``data_cutoff``)
 _DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
+#: 数据日期：2025-02-19 / 数据月份：2025年5月: a label naming the period the figures after it are of
+#: (facts_words.csv ``data_period_label``), then a colon or bracket and the period
+_DATA_PERIOD_REACH = 20  # the period follows its label at once
+_DATA_PERIOD_LABEL = re.compile("(?:" + kw.word_alternation("data_period_label") + r")\s?[:：]?\s?")
 #: 今年, 明年, 去年: a year counted from the publication year (period_words.csv ``year_rel``); with
 #: no publication date it names a year nothing else in the text may stand in for
 _RELATIVE_YEAR = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("year_rel"), key=len, reverse=True)))
@@ -779,6 +783,8 @@ _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
 _PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
 #: 报告期末 in an issuer's periodic report: the last day of the stretch it covers
 _REPORT_PERIOD_END = tuple(kw.word_group("report_period_end"))
+#: 期初/期末 in a periodic report's table: (word, start or end) of the stretch it covers
+_FILING_EDGES = tuple(kw.word_group("filing_edge").items())
 #: the clause of a 报告期末 ends at these (a ，-list goes on with the as-of time)
 _REPORT_END_CLAUSE_BREAKS = "。；;！？!?\n"
 #: a stretch of one year as a period value: the year, a half, a quarter, the first n quarters
@@ -1004,7 +1010,8 @@ _PER_NAMES = kw.word_group("per_name")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
 # 5月底的 / 8月的 / 上年调研时的: a period joined to the number after it
-_BASELINE_LINK = re.compile(r"[底末初]?(?:[\u4e00-\u9fff]{0,2}时)?的\s?")
+# (的 may be left out when the base's number follows at once: 较上季度26%的增速)
+_BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?的\s?)?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
@@ -1958,7 +1965,8 @@ class _DocExtractor:
         self._plan_support_of: dict[int, str] = {}
         # 云衡数据科技股份有限公司 2025年半年度报告: the issuer's own periodic report; a figure nothing
         # else dates (报告期内, a table's unlabelled current column) is of the stretch it covers
-        self.filing_period = filing_stretch(self.ptext)
+        # 本报告期自2025年7月1日起至9月30日止 (a fund's quarterly report): the stretch it states
+        self.filing_period = stated_report_period(self.ptext) or filing_stretch(self.ptext)
         # …股份有限公司 2025年半年度报告 / 关于对…有限公司…问询函的回复: the firm filing it, whose
         # tables' rows are its segments and metrics
         self.filing_issuer = self._filing_issuer(ents)
@@ -1983,6 +1991,8 @@ class _DocExtractor:
         self.recap_month = self._recap_month()
         if self.recap_month is not None and self.recap_month != self._publication_month:
             self.periods = _Index([self._as_recap_month(p) for p in self.periods.items])
+        # 【市场概览】（数据日期：2025-02-19）: the period the figures after the label are of
+        self.data_period = self._data_period()
         # 2025中国银行业大模型应用调研报告, 2025年第三季度中国云市场追踪: the period a survey or a
         # tracker reports on dates its 本年/上年/年内 and what it states with no time of its own
         self.reference_period = self._reference_period() if self.filing_period is None else None
@@ -2012,6 +2022,7 @@ class _DocExtractor:
         self._prev_prose: Sentence | None = None
         self._run_on = None
         self._heading_period = None
+        self._item_asof = None  # see _item_asof_leads
         # percents of index move items (- 申万通信：+4.8%（年初至今+18.6%）): True for the
         # year-to-date move in the bracket, False for the move over the heading's period
         self._index_items: dict[int, bool] = {}
@@ -2213,6 +2224,22 @@ class _DocExtractor:
             return p
         return dataclasses.replace(p, value=f"{year - (int(last) - int(first))}/{year}")
 
+    def _data_period(self):
+        """The period a label names for the report's figures (``数据日期：2025-02-19``,
+        ``数据月份：2025年5月``: ``data_period_label`` of ``facts_words.csv``), the period right
+        after the first such label, on a header line or a section's heading; None when the text
+        has no such label. A figure after the label that nothing else dates is of that period."""
+        for m in _DATA_PERIOD_LABEL.finditer(self.ptext):
+            found = self.periods.within(m.end(), m.end() + _DATA_PERIOD_REACH)
+            if found and found[0].start == m.end():
+                return found[0]
+        return None
+
+    def _data_period_of(self, q) -> str:
+        """The labelled data period (:meth:`_data_period`) for a figure after its label, else ''."""
+        p = self.data_period
+        return p.value if p is not None and q.start >= p.end else ""
+
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line
         gives after 数据截至 (``数据截至：2025年3月7日收盘``); None when it gives none (a weekly
@@ -2228,6 +2255,13 @@ class _DocExtractor:
                     if _DAY.fullmatch(p.value)]
             if days and days[0] <= self.published.isoformat():
                 return days[0] if days[0] != self.published.isoformat() else None
+        if self.report_week is not None and self._weekly_report and not self._says_this_week:
+            last = dt.date.fromisoformat(self.report_week.split("/")[-1])
+            if last.isocalendar()[:2] < self.published.isocalendar()[:2]:
+                # 週報｜10月13日 (a Monday) on the week of 10月6日至10月10日: out in a later calendar
+                # week than its data, its 年初至今 column is as of the week's last day (a weekend
+                # report's publication day still ends its week: it keeps that day)
+                return last.isoformat()
         return None
 
     def _as_cutoff_day(self, p):
@@ -4190,6 +4224,9 @@ class _DocExtractor:
         nxt = self.quantities.within(m.end(), m.end() + 12)
         if not nxt or nxt[0].start != m.end():
             return None
+        if "的" not in m.group(0) and not (self.ptext[nxt[0].start:nxt[0].start + 1].isdigit()
+                                           and self.ptext.startswith("的", nxt[0].end)):
+            return None  # 较2023年翻倍: a move, not a base's level (较上季度26%的增速 is one)
         if moved and _MOVE_TO.match(self.ptext, nxt[0].end) is None:
             return None
         return nxt[0]
@@ -4613,6 +4650,22 @@ class _DocExtractor:
         stretch = self.ptext[start:q.start]
         return "期末" in stretch and any(w in stretch for w in _REPORT_PERIOD_END)
 
+    def _filing_edge_day(self, sentence: Sentence, q) -> str:
+        """The first or last day of a periodic report's stretch that an undated cell's row label,
+        column header or caption names (``filing_edge`` of ``facts_words.csv``: 期初, 期末):
+        ``报告期末基金资产组合情况`` is as of 2025-09-30, ``报告期期初基金份额总额`` of 2025-07-01;
+        '' when none does (the label nearest the cell first)."""
+        spans = [*([sentence.label] if sentence.label is not None else []),
+                 *reversed(self._column_header(sentence, q)),
+                 *([sentence.caption] if sentence.caption is not None else [])]
+        for span in spans:
+            words = self.ptext[span.start:span.end]
+            for word, edge in _FILING_EDGES:
+                if word in words:
+                    return _stretch_first_day(self.filing_period).isoformat() if edge == "start" \
+                        else stretch_end(self.filing_period)
+        return ""
+
     def _filing_period_of(self, metric: str, years_back: int = 0) -> str:
         """The period of a figure of a periodic report that nothing else dates: the report's
         stretch (``2025H1``), or its last day for a count held at a point in time
@@ -4637,6 +4690,11 @@ class _DocExtractor:
         bases = [p for p in self.periods.within(clause.start, q.start)
                  if _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "comparison", gap=1)]
         month = f"{self.published.year}-{self.published.month:02d}"
+        i = bisect.bisect_right(self._sentence_starts, q.start) - 1
+        lead = self.lead_period.get(self.sentences[i].paragraph) if i >= 0 else None
+        if lead is not None and lead[0] is self._item_asof and _MONTH.fullmatch(lead[0].value):
+            # （一）截至2025年6月底…⏎（二）…较2024年底增长约21.2%: up to the items' as-of month
+            month = lead[0].value
         if not bases or _add_months(bases[-1].value, 1) >= month:
             return ""
         return f"{bases[-1].value}/{month}"
@@ -4746,6 +4804,22 @@ class _DocExtractor:
         bases = [e for e in self.entities.within(clause.start, q.start)
                  if e.type == "model" and e.name != entities[0].name and self._comparison_base(e)]
         return released[:7] if bases else ""
+
+    def _stamped_price_day(self, q) -> str:
+        """``09:52　【价格】…输入0.8元/百万tokens`` in a live blog dated to the day: a price a
+        time-stamped item announces, with no date of its own, takes effect the day of the
+        digest (SCHEMA: a price carries the date it took effect); '' outside such an item."""
+        if self._digest_day is None or self._morning_digest:
+            return ""
+        floor = self._item_floor(q.start)
+        if floor <= 0 or not _TIME_STAMP.match(self.ptext, floor):
+            return ""
+        return self._digest_day.isoformat()
+
+    @functools.cached_property
+    def _morning_digest(self) -> bool:
+        """A morning digest (早晨快讯): its items report the session before, not the day's launches."""
+        return any(w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("morning_digest"))
 
     def _effective_price_date(self, theme: str, cls: str, metric: str, entities: list[_Ent], q=None) -> str:
         """``Nova-3降价60%`` under a price table whose row for Nova-3 has a 生效日期 cell: a
@@ -7841,6 +7915,11 @@ class _DocExtractor:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
                 chosen = (asof or found)[0]
+                if not asof and self._since_window(chosen) and span is not cell and _DAY.fullmatch(
+                        self._data_period_of(q)):
+                    # 2月以来累计 under 【行业表现】 of 数据日期：2025-02-19: a move since a time is as
+                    # of the labelled data day (SCHEMA: a cumulative move carries its as-of date)
+                    return self.data_period
                 if _MONTH.fullmatch(chosen.value):
                     # 10月涨跌幅 under 表2：10月个股表现（10月8日至10月31日）: the caption's days
                     # within the column's month are the stretch the figure covers
@@ -9533,6 +9612,7 @@ class _DocExtractor:
             carried = self._usable_periods(prev.start, prev.end)
             self._run_on = carried[-1] if carried else None
         self._heading_leads(sentence, stated, counted)
+        self._item_asof_leads(sentence, prev, stated)
         self._subset_leads(sentence, prev, stated, counted)
         if not sentence.is_row and _TOPIC_SHIFT.match(self.ptext, sentence.start, sentence.end):
             # 定价上，公司按对话计费: a new aspect of the subject; the period of its results is not
@@ -9621,6 +9701,45 @@ class _DocExtractor:
         before = self._usable_periods(prev.start, prev.end)
         if before:
             self.lead_period[sentence.paragraph] = (before[-1], set())
+
+    def _deadline_rise_window(self, q, sentence: Sentence, target) -> str:
+        """The window of a rise by a target year (``到2030年…增加…（+130%）``): from the last
+        whole year stated before the target in the paragraph, within the sentence (none before
+        the target there) or the ones before it; '' when there is none or it is not earlier."""
+        years = [p for p in self._usable_periods(sentence.start, target.start) if _YEAR_ONLY.fullmatch(p.value)]
+        if not years:
+            at = bisect.bisect_right(self._sentence_starts, sentence.start) - 1
+            while at > 0 and self.sentences[at - 1].paragraph == sentence.paragraph and not years:
+                at -= 1
+                prev = self.sentences[at]
+                years = [p for p in self._usable_periods(prev.start, prev.end) if _YEAR_ONLY.fullmatch(p.value)]
+        if not years or years[-1].value >= target.value:
+            return ""
+        return f"{years[-1].value}/{target.value}"
+
+    def _item_asof_leads(self, sentence: Sentence, prev: Sentence | None, stated: list) -> None:
+        """``（一）截至2025年6月底，全国标准机架达1085万架。⏎（二）全国智能算力规模达788 EFLOPS``: a
+        numbered item of a statistics bulletin that opens on an as-of month or day (``asof``
+        before it) leads the numbers of the sibling items after it that state no period of
+        their own, until a line that is no numbered item (a heading, a table, prose) or another
+        as-of opener."""
+        if sentence.is_row:
+            self._item_asof = None
+            return
+        if prev is not None and prev.paragraph == sentence.paragraph:
+            return  # only the line's first sentence says whether it is an item
+        m = _ITEM_MARK.match(self.ptext, sentence.start, sentence.end)
+        if m is None:
+            self._item_asof = None
+            return
+        first = stated[0] if stated else None
+        if first is not None and (_MONTH.fullmatch(first.value) or _DAY.fullmatch(first.value)) \
+                and self._preceded_by(first.start, "asof", gap=1) \
+                and not self.ptext[m.end():first.start].strip(" 　，,").replace("截至", "").replace("截止", ""):
+            self._item_asof = first
+            return
+        if self._item_asof is not None and sentence.paragraph not in self.lead_period:
+            self.lead_period[sentence.paragraph] = (self._item_asof, set())
 
     def _heading_leads(self, sentence: Sentence, stated: list, counted: list) -> None:
         """``FY27 Q1业绩要点：`` over bullet lines: the heading's period dates each bullet (its own
@@ -10223,8 +10342,9 @@ class _DocExtractor:
                     # figures, unless the figure's own column names a period (2025E)
                     period_obj, period = None, row_day
                 if not period and self.filing_period is not None and theme != "parameters":
-                    # 分产品 | 营业收入 in a half-year report: an undated column is the report's stretch
-                    period = self._filing_period_of(metric)
+                    # 分产品 | 营业收入 in a half-year report: an undated column is the report's stretch;
+                    # 期末基金资产净值, 报告期期初基金份额总额: a row or table of the stretch's first or last day
+                    period = self._filing_edge_day(sentence, q) or self._filing_period_of(metric)
                 elif period_obj is not None and self.filing_period is not None and any(
                         w in self.ptext[period_obj.start:period_obj.end] for w in _PRIOR_YEAR_WORDS):
                     # 上年同期数 in the 2025 annual report: 2024, whenever the report is published
@@ -10232,6 +10352,9 @@ class _DocExtractor:
                 if not period and self.reference_period is not None and theme not in _UNDATED_LIST_THEMES:
                     # | 城商行 | 62% | in a survey of 2025: an undated cell is of the year surveyed
                     period = self.reference_period
+                if not period and theme not in ("parameters", "pricing") and self._data_period_of(q):
+                    # 数据月份：2025年5月 over a ranking table: its undated cells are of that month
+                    period = self._data_period_of(q)
                 if not period and self.published is not None and metric.startswith(_PUBLICATION_DATED):
                     # 目标价 | 980元 in a scenario table: the call as of the report, as in prose
                     period = f"{self.published.year}-{self.published.month:02d}"
@@ -10301,6 +10424,20 @@ class _DocExtractor:
                 # only the session of the publication day: an as-of date (截至6月13日) dates its
                 # own cumulative move, not every move after it
                 self.session_day[sentence.paragraph] = period_obj
+            if not sentence.is_row and period_obj is not None and period_obj.end <= sentence.start \
+                    and _YEAR_ONLY.fullmatch(period or "") and _COMPOUND.search(self.ptext, clause.start, q.start):
+                # 2024年…约415TWh；2030年将增至约945TWh。其中…用电量年均增长30%: a yearly rate dated by
+                # the year an earlier sentence reached is over that sentence's window (2024/2030)
+                at = bisect.bisect_right(self._sentence_starts, period_obj.start) - 1
+                if at >= 0:
+                    period = self._cagr_window(q, "cagr", dataclasses.replace(sentence, start=self.sentences[at].start),
+                                               period, period_obj)[0]
+            elif not sentence.is_row and period_obj is not None and q.kind == "percent" and period == period_obj.value \
+                    and _YEAR_ONLY.fullmatch(period or "") and by_deadline(self.ptext, period_obj.start) \
+                    and _RISE_WORD.search(self.ptext, period_obj.end, q.start):
+                # 2024年美国数据中心用电约占全球的45%。…预计到2030年用电将增加240TWh（+130%）: a rise
+                # by a target year from the year the paragraph last stated before it (2024/2030)
+                period = self._deadline_rise_window(q, sentence, period_obj) or period
             if baseline is not None and not metric.endswith("_change") and not sentence.is_row:
                 period_obj, period = baseline, baseline.value
             if not sentence.is_row and theme != "parameters":
@@ -10310,7 +10447,11 @@ class _DocExtractor:
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
                         or self._news_month(metric) \
                         or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
-                        or self._event_period(q, theme, future)
+                        or self._event_period(q, theme, future) \
+                        or (self._data_period_of(q) if theme != "pricing" and not future else "") \
+                        or (self._stamped_price_day(q) if theme == "pricing" and not future else "")
+                    # (【市场概览】（数据日期：2025-02-19）⏎ 北向资金全天成交额2315.6亿元: the labelled
+                    # day, when nothing nearer dates the figure; a list price stays undated)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             if period and "/" in period and not sentence.is_row:
@@ -10956,6 +11097,10 @@ class _DocExtractor:
 
 
 # a numbered list item: 1. / 2、 / (3)
+#: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
+#: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
+_RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
+_ITEM_MARK = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 #: a year opening a sentence before its region (``2025年，广东…``, ``2025年末浙江…``)
 _OPENING_YEAR = re.compile(rf"(?:19|20)\d{{2}}年(?:{kw.word_alternation('opening_year_part')}|前?[一二三四1-4]季度)?[，,]?[ 　]*")

@@ -467,6 +467,49 @@ def _after_duration_lead(t: str, end: int, raw: str) -> bool:
     return after_duration_lead(t, t.rfind(raw, 0, end))
 
 
+#: 到 before a year's end (到2025年底): the deadline of a target; not after 截至/截止 (截至到2024年底 is an as-of)
+_DEADLINE_LEADS = tuple(_WORDS.get("deadline", ()))
+_ASOF_LEADS = tuple(_WORDS.get("asof", ()))
+
+
+def by_deadline(t: str, start: int) -> bool:
+    """:func:`_by_deadline`, for the fact rules."""
+    return _by_deadline(t, start)
+
+
+def _by_deadline(t: str, start: int) -> bool:
+    """Whether the year starting at ``start`` follows a deadline word (``period_words.csv``
+    ``deadline``: ``要求到2025年底``), not an as-of word (``截至到2024年末``).
+
+    >>> _by_deadline("要求到2025年底", 3), _by_deadline("截止到2024年末", 3)
+    (True, False)
+    """
+    before = t[max(0, start - 6):max(0, start)].rstrip(" \u3000")
+    return before.endswith(_DEADLINE_LEADS) and not before.endswith(_ASOF_LEADS)
+
+
+#: 要求, 力争: a requirement before 到 makes the year's end a target's deadline (period_words ``target_requirement``)
+_REQUIREMENTS = tuple(_WORDS.get("target_requirement", ()))
+
+
+def _required_by(t: str, start: int) -> bool:
+    """Whether the year starting at ``start`` is the deadline of a required target: 到 right
+    before it and a requirement word just before that (``要求：到2025年底``, ``力争到2026年末``),
+    not a level forecast (``到2031年底将达到`` stays the year's December).
+
+    >>> _required_by("计划要求：到2025年底", 6), _required_by("产能到2031年底", 3)
+    (True, False)
+    """
+    if not _by_deadline(t, start):
+        return False
+    before = t[max(0, start - 10):max(0, start)].rstrip(" \u3000")
+    for w in _DEADLINE_LEADS:
+        if before.endswith(w):
+            before = before[:-len(w)]
+            break
+    return before.rstrip(" \u3000:：,，").endswith(_REQUIREMENTS)
+
+
 def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     raw = g("cn_y")
     detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
@@ -479,6 +522,8 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if g("cn_same"):
         return str(y), False  # 2025年同期: the year, made the stated period's month by find_periods
     if g("cn_e"):
+        if g("cn_e") != "初" and _required_by(t, t.rfind(raw, 0, end)):
+            return str(y), False  # 到2025年底，PUE降至1.5以下: a target due by the year is of the year
         # 2025年底, 2026年末: the month a level is reached at the end of the year, like 今年年底;
         # 2024年初 the month it began at (2024年初以来 stays the year a stretch starts in)
         return f"{y}-{_WORDS['year_edge']['年' + g('cn_e')]:02d}", False
@@ -1034,13 +1079,16 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # the day after (次日) or the day of (当日) the last day named before it
             # the latest of the last day of each list (both grow in text order), not a sort of all
             # (a quarter's end glossed in brackets, （截至2025年12月31日）, is no event to count from)
+            # (截至2月18日，两融余额…较前一交易日增加…。计算机行业当日…: a comparison's base day is
+            # no day the text reports on)
             last_day = None
             for v, st, *_ in reversed(simple):
-                if _DAY.fullmatch(v) and not _ASOF_GLOSS.search(t, max(0, st - 6), st):
+                if _DAY.fullmatch(v) and not _ASOF_GLOSS.search(t, max(0, st - 6), st) and not _after_comparison(t, st):
                     last_day = (st, v)
                     break
             for p in reversed(fixed):
-                if _DAY.fullmatch(p.value) and not _ASOF_GLOSS.search(t, max(0, p.start - 6), p.start):
+                if _DAY.fullmatch(p.value) and not _ASOF_GLOSS.search(t, max(0, p.start - 6), p.start) \
+                        and not _after_comparison(t, p.start):
                     if last_day is None or (p.start, p.value) > last_day:
                         last_day = (p.start, p.value)
                     break
@@ -1589,6 +1637,11 @@ def _earlier_not_base(t: str, pos: int, simple, pattern: re.Pattern, sentence: b
     return base
 
 
+def _after_comparison(t: str, start: int) -> bool:
+    """Whether a comparison word (``comparison_lead``: 较, 比) stands right before ``start``."""
+    return t[max(0, start - _COMPARISON_LEAD_LEN):start].rstrip().endswith(_COMPARISON_LEADS)
+
+
 def _shift_quarter(value: str, step: int) -> str:
     m = _QUARTER.fullmatch(value)
     index = int(m.group(2)) * 4 + int(m.group(3)) - 1 + step
@@ -1633,6 +1686,11 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
             return f"{y}/{y + n}", True, None
     elif g("qrel"):
         base = _earlier(t, ms, simple, fixed, _QUARTER, sentence=False)
+        for _ in range(_BASES_SKIPPED):
+            # 较上季度26%的增速…。本季度资本开支为315亿元: a comparison's base quarter is no anchor
+            if base is None or not t[max(0, base[0] - _COMPARISON_LEAD_LEN):base[0]].rstrip().endswith(_COMPARISON_LEADS):
+                break
+            base = _earlier(t, base[0], simple, fixed, _QUARTER, sentence=False, reach=600 - (ms - base[0]))
         if base is not None:
             step = _WORDS["quarter_rel"][g("qrel")]
             fiscal = base[3]
@@ -1890,6 +1948,45 @@ def filing_stretch(text: str, lines: int = 3) -> str | None:
             return None
         prev = line
     return None
+
+
+#: 本报告期自2025年7月1日起至9月30日止: a periodic report stating the days its period runs
+_STATED_REPORT_PERIOD = re.compile(
+    r"(?:" + "|".join(map(re.escape, sorted(_WORDS.get("report_period_word", ()), key=len, reverse=True))) + r")"
+    r"\s?(?:为|是)?\s?自?\s?(?P<y1>\d{4})\s?年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?日\s?起?\s?(?:至|到|—|-|~)\s?"
+    r"(?:(?P<y2>\d{4})\s?年\s?)?(?P<m2>\d{1,2})\s?月\s?(?P<d2>\d{1,2})\s?日\s?止?")
+#: how far into a document its statement of the report's period is looked for
+_STATED_REPORT_HEAD = 1500
+
+
+def stated_report_period(text: str) -> str | None:
+    """The stretch a periodic report says it covers (``本报告期自2025年7月1日起至9月30日止``:
+    ``2025Q3``), as a quarter, half, first quarters or year, read near the document's start;
+    None when it states none, or days that make no such stretch.
+
+    >>> stated_report_period("本报告期自2025年7月1日起至9月30日止。")
+    '2025Q3'
+    >>> stated_report_period("报告期自2025年1月1日起至2025年6月30日止") , stated_report_period("报告期自2025年7月5日起至9月30日止")
+    ('2025H1', None)
+    """
+    if "报告期" not in text[:_STATED_REPORT_HEAD]:
+        return None
+    m = _STATED_REPORT_PERIOD.search(fold(text[:_STATED_REPORT_HEAD]))
+    if m is None:
+        return None
+    y, m1, d1, m2 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1")), int(m.group("m2"))
+    if int(m.group("y2") or y) != y or d1 != 1 or m1 % 3 != 1 or m2 % 3 or m2 < m1:
+        return None
+    try:
+        last = date(y, m2, int(m.group("d2")))
+    except ValueError:
+        return None
+    if (last + timedelta(days=1)).month == m2:
+        return None  # the stretch does not end on the last day of a quarter
+    q1, q2 = (m1 + 2) // 3, m2 // 3
+    if q1 == q2:
+        return f"{y}Q{q1}"
+    return {(1, 2): f"{y}H1", (3, 4): f"{y}H2", (1, 4): str(y)}.get((q1, q2), f"{y}Q{q1}/{y}Q{q2}")
 
 
 def stretch_end(stretch: str) -> str:

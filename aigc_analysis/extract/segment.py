@@ -1066,8 +1066,11 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
         else:
             header = super_header = None
             in_table = False
-            title = caption
-            caption = _new_span((line_start, line_end))
+            if not _RULE_LINE.fullmatch(stripped):
+                # ━━━ ⏎ 一、TOP8（5月） ⏎ ━━━ ⏎ table: a rule framing a heading is no caption; the
+                # heading above it stays the caption that names the table's unit and period
+                title = caption
+                caption = _new_span((line_start, line_end))
             # the clauses of the whole line at once, then handed to its sentences in order
             runs = list(map(_new_span, map(_match_span, _CLAUSE_RUN.finditer(text, line_start, line_end))))
             starts = list(map(_span_start, runs))
@@ -1092,6 +1095,9 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             paragraph += 1
     return out
 
+
+#: A line of rule characters only (``━━━━``, ``-----``, ``====``): a frame, never a caption.
+_RULE_LINE = re.compile(r"[─━═┈┄\-=_~*·.—－＝＿\s\u3000]+")
 
 #: Longest title line a unit-only caption line below it joins (a table's title, not a paragraph).
 _TITLE_MAX = 60
