@@ -1536,6 +1536,13 @@ def _is_missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
 
 
+def _same_high(a, b) -> bool:
+    """Two rows' value_high agree: both empty (None or NaN), or the same number."""
+    a_none = a is None or (isinstance(a, float) and math.isnan(a))
+    b_none = b is None or (isinstance(b, float) and math.isnan(b))
+    return a_none and b_none or (not a_none and not b_none and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12))
+
+
 def _bare_move(k, cls: str) -> bool:
     """True for a bare move word (涨, 涨幅): a return that names no amount it is the move of."""
     return k.metrics.get(cls) == "return" and not (k.metrics.get("money") or k.metrics.get("count"))
@@ -3048,7 +3055,9 @@ class _DocExtractor:
                 best = (dist, k, hit)
         if best is not None:
             k, hit = best[1], best[2]
-            if k.metrics[cls] == "return" and hit.end <= q.start:
+            if k.metrics[cls] == "return" and hit.end <= q.start and _bare_move(k, cls):
+                # (a move word that names the traded amount itself, shares or 股价, is the subject:
+                # Shares rose ~6% after a sentence on EPS is the share move, not EPS growth)
                 # 云业务收入大涨45%: a rise word after an amount is that amount's growth, not a
                 # share-price return (股价大涨 keeps its return: 股价 is a valuation word);
                 # 收入为12亿美元，按年上升36.4%: so is one after the amount of an earlier clause
@@ -5584,14 +5593,17 @@ class _DocExtractor:
                             and (self._bracketed_conversion(q, prev) or self._preceded_by(q.start, "conversion")):
                         others.append((q.unit, q.value))
                     prev = q
-                rows.extend((r["theme"], r["unit"], r["value"]) for r in self.rows if lo <= r["start"] < lo + len(line))
+                rows.extend((r["theme"], r["unit"], r["value"], r["value_high"]) for r in self.rows
+                            if lo <= r["start"] < lo + len(line))
             lo += len(line) + 1
         if not rows and not others:
             return
 
         def translated(r) -> bool:
+            # a range (预期的34%-35%) translates no single figure that equals one of its ends
+            # (annual revenue up 34%): the high ends must agree too
             return any(t == r["theme"] and u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12)
-                       for t, u, v in rows) \
+                       and _same_high(h, r["value_high"]) for t, u, v, h in rows) \
                 or any(u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12) for u, v in others)
 
         self.rows = [r for r in self.rows if not (english[text.rfind("\n", 0, r["start"]) + 1] and translated(r))]
@@ -9848,8 +9860,10 @@ class _DocExtractor:
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth = growth or not self._roles_in(header).isdisjoint(("growth", "qoq"))
                 # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比;
-                # so is any 翻 rise (翻了两番, 几乎翻倍)
-                if growth or q.signed or _is_doubling(q.text) or _is_fan_rise(q):
+                # so is any 翻 rise (翻了两番, 几乎翻倍), and a percent written with a plus sign
+                # (revenue reached US$12.6bn, +22%: English notes sign a change, never a level)
+                if growth or q.signed or _is_doubling(q.text) or _is_fan_rise(q) \
+                        or (cls == "ratio" and q.text.startswith("+")):
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     # 减少1.20个百分点 under 毛利率比上年同期增减: the change of the measure its column names
