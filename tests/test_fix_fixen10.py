@@ -68,3 +68,26 @@ def test_an_english_figure_equal_to_one_end_of_a_chinese_range_is_kept():
     df = _facts("【中文摘要】\nZentrix云增速41%，高于市场预期的34%-35%。\n\n"
                 "Zentrix Cloud revenue surpassed US$30bn in FY25, up 34%.")
     assert _val(df, "34%")[:3] == ("earnings", "revenue_growth", 0.34)
+
+
+# ---- entities: the covered company, not the broker, a product or a plural chip word ----------
+
+RATED = ("Eastgate Capital Markets — Technology Research\n"
+         "【中文摘要】\nEastgate维持买入评级，目标价由380美元上调至410美元。\n\n"
+         "Lexicorp Holdings (LXCP) | Rating: Buy | PT: US$410 (from US$380)\n\n"
+         "Lexicorp Cloud services grew 41% Y/Y. Management guided capex higher, with a mix of GPUs/CPUs. "
+         "The company now operates more than 250 datacenters across 45 regions.\n\n"
+         "Our PT of US$410 is based on ~31x CY26E EPS of US$13.20.")
+
+
+def test_a_broker_setting_a_target_price_is_its_source_not_its_subject():
+    df = facts_of_text(RATED, PUB)
+    tp = df[df["metric"].str.startswith("target_price")]
+    assert len(tp) >= 2 and "Eastgate" not in set(tp["entity"])
+
+
+def test_the_rating_line_names_the_company_the_company_is_about():
+    df = facts_of_text(RATED, PUB)
+    assert row_of(df, "more than 250")["entity"] == "Lexicorp Holdings"
+    assert row_of(df, "~31x")["entity"] == "Lexicorp Holdings"
+    assert not df["entity"].isin(["CPUs", "GPUs", "Management"]).any()

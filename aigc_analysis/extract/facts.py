@@ -569,6 +569,13 @@ def _listed_name(names: list[str]) -> str:
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
+# Corp. (MSFT), Inc. (ZNTX US): a legal suffix and a bracketed ticker after a firm's name
+_BRACKET_TICKER = re.compile(r"[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
+_RATING_LINE_WORDS = tuple(kw.word_group("rating_line_word"))
+# Lexicorp Holdings Inc. (LXCP) opening a line: the name without its legal form, then the ticker
+_RATING_LINE_NAME = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*){0,4}?)(?: (?:Corp|Inc|Ltd|Co|Plc|PLC)\.?)?"
+    r" ?[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
 _LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
 # a name written in Latin letters as the text gives it (an alias in another script is not)
 _ASCII_NAME = re.compile(r"[\x20-\x7e]+")
@@ -624,6 +631,14 @@ _COUNT_GAP = 4
 _AMOUNT_NOTE_TAIL = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)][\s，,]*$")
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
+_MAKER_METRICS = tuple(kw.word_group("maker_metric"))  # a product has none: its maker's
+_BROKER_NAME_END = tuple(kw.word_group("broker_name_end"))  # Securities, 证券: a broker (_broker_names)
+# Northbridge Pacific Securities: up to four capitalised words right before an English name end;
+# 华安证券: two to four Han characters right before a Chinese one (the line or clause starts it)
+_BROKER_NAME = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]*\s){1,4})(?:%s)(?![A-Za-z])|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:%s)" % (
+        "|".join(re.escape(w) for w in _BROKER_NAME_END if w.isascii()),
+        "|".join(re.escape(w) for w in _BROKER_NAME_END if not w.isascii())))
 # 问（某外资机构）：… / Q2（某券商）：… / A（CFO）：…: a Q&A line's speaker tag (a marker, an optional
 # question number, the speaker in brackets, a colon); the bracket says who speaks
 _QA_SPEAKER_TAG = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("qa_speaker")
@@ -1940,6 +1955,9 @@ class _DocExtractor:
         if self.report_company is None:
             # Lumen Chips (流明芯片, 6099.HK) - IPO: an English note's headline firm
             self.report_company = self._english_headline_firm()
+        if self.report_company is None:
+            # Zentrix Corp. (ZNTX) | Rating: Buy | PT: US$410: a broker note's rating line
+            self.report_company = self._rating_line_company(ents)
         if self.report_company is None and self._masthead_issuer is not None:
             # 证券简称：恒科股份 … 上市公司拟以18.60元/股发行股份: the announcing issuer, over the
             # target a purchase defines as 标的公司
@@ -2426,6 +2444,32 @@ class _DocExtractor:
         if segment and not _HAN.search(english_name(surface)):
             return _Ent(label.start, label.end, f"{issuer.name} {english_name(surface)}", "concept")
         return None
+
+    def _rating_line_company(self, ents: list[_Ent]) -> _Ent | None:
+        """The one company that opens a line with its ticker in brackets and a rating word after
+        it (``facts_words.csv`` ``rating_line_word``: ``Microsoft Corp. (MSFT) | Rating: Overweight``):
+        the covered company of a broker note, wherever its rating block stands (a translated
+        excerpt puts it after a Chinese summary, past the header zone). None when no line or
+        lines of several companies do."""
+        found: dict[str, _Ent] = {}
+        for e in ents:
+            if e.type != "company":
+                continue
+            line_start = self.ptext.rfind("\n", 0, e.start) + 1
+            before = self.ptext[line_start:e.start]
+            if len(before) > 40 or any(c in before for c in "|｜，,。；;：:"):
+                continue  # the line opens with the name (or with the name before its ticker: MSFT)
+            line_end = self.ptext.find("\n", e.end)
+            line = self.ptext[line_start:line_end if line_end >= 0 else len(self.ptext)]
+            if _BRACKET_TICKER.search(line, 0, e.end - line_start + 20) and any(w in line for w in _RATING_LINE_WORDS):
+                found.setdefault(e.name, e)
+        if not found:
+            # a firm no lexicon row holds: the capitalised words before the ticker name it
+            for m in _RATING_LINE_NAME.finditer(self.ptext):
+                line_end = self.ptext.find("\n", m.end())
+                if any(w in self.ptext[m.end():line_end if line_end >= 0 else len(self.ptext)] for w in _RATING_LINE_WORDS):
+                    found.setdefault(m.group("name"), _Ent(m.start("name"), m.end("name"), m.group("name"), "company"))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _english_headline_firm(self) -> _Ent | None:
         """The firm an English note is about, named on its first line in English and glossed in
@@ -9056,8 +9100,11 @@ class _DocExtractor:
             entities = self._share_scope(entities, q, clause)
         if theme == "earnings":
             entities = self._company_of_product(entities, q, sentence, hit)
-        elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
-            e = entities[0]  # a product spends nothing: capital spending is its maker's
+        elif (theme == "capex" or metric.startswith(_MAKER_METRICS)) and len(entities) == 1 \
+                and entities[0].type in ("product", "model") and entities[0].org:
+            # a product spends nothing: capital spending is its maker's; it has no stock either
+            # (a target price, P/E, EPS or share move is its maker's)
+            e = entities[0]
             entities = [_Ent(e.start, e.end, e.org, "company")]
         entities = self._named_market(entities, q, metric, hit)
         entities = self._product_of_report_company(entities, theme, metric)
@@ -9373,11 +9420,39 @@ class _DocExtractor:
 
     def _rated_company(self, entities: list[_Ent], q, metric: str, sentence: Sentence) -> list[_Ent]:
         """``外资调升目标价至1,800元``: investors who set a target price or a rating are its
-        source; the call is about the company named before them."""
-        if not entities or entities[0].name not in _INVESTOR_GROUPS or not metric.startswith(_PUBLICATION_DATED):
+        source; the call is about the company named before them. So is a broker the document
+        names as one (``Northbridge维持评级，目标价由600美元上调至640美元`` in an excerpt of
+        Northbridge Pacific Securities' note: ``_broker_names``)."""
+        if not entities or not metric.startswith(_PUBLICATION_DATED):
             return entities
-        companies = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), q.start) if e.type == "company"]
+        brokers = self._broker_names()
+        if entities[0].name not in _INVESTOR_GROUPS and not self._is_broker(entities[0], brokers):
+            return entities
+        companies = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)
+                     if e.type == "company" and not self._is_broker(e, brokers)]
+        if not companies and self.report_company is not None and not self._is_broker(self.report_company, brokers):
+            companies = [self.report_company]
         return [companies[-1]] if companies else entities
+
+    def _broker_names(self) -> frozenset[str]:
+        """The names the document writes right before a broker's name end (``facts_words.csv``
+        ``broker_name_end``: Northbridge Pacific Securities, 某某证券): the whole name and, for an
+        English one, its first word (a Chinese summary shortens it: Northbridge维持评级); read
+        once per document. A name is compared by its text and by its entity's English name."""
+        key = ("broker_names",)
+        if key not in self._row_cache:
+            names = set()
+            for m in _BROKER_NAME.finditer(self.ptext):
+                if m.group(1):
+                    words = m.group(1).split()
+                    names.update((" ".join(words), words[0]))
+                else:
+                    names.add(m.group(2))
+            self._row_cache[key] = frozenset(names)
+        return self._row_cache[key]
+
+    def _is_broker(self, e: _Ent, brokers: frozenset[str]) -> bool:
+        return e.name in brokers or self.ptext[e.start:e.end] in brokers
 
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
