@@ -91,3 +91,14 @@ def test_the_rating_line_names_the_company_the_company_is_about():
     assert row_of(df, "more than 250")["entity"] == "Lexicorp Holdings"
     assert row_of(df, "~31x")["entity"] == "Lexicorp Holdings"
     assert not df["entity"].isin(["CPUs", "GPUs", "Management"]).any()
+
+
+def test_an_english_segment_detail_table_holds_segment_revenue():
+    df = _facts("Segment detail (US$bn)\n"
+                "Segment                               FY2Q25   FY2Q26   Y/Y\n"
+                "Cloud Platforms                       18.5     23.1     25%\n"
+                "Devices                               12.4     13.5     9%\n"
+                "Source: Company data, Eastgate estimates.\n")
+    r = row_of(df, "23.1")
+    assert (r["theme"], r["entity"], r["metric"], r["period"]) == ("earnings", "Cloud Platforms", "revenue", "FY2026Q2")
+    assert _val(df, "9%")[:3] == ("earnings", "revenue_growth", 0.09)
