@@ -102,3 +102,12 @@ def test_an_english_segment_detail_table_holds_segment_revenue():
     r = row_of(df, "23.1")
     assert (r["theme"], r["entity"], r["metric"], r["period"]) == ("earnings", "Cloud Platforms", "revenue", "FY2026Q2")
     assert _val(df, "9%")[:3] == ("earnings", "revenue_growth", 0.09)
+
+
+def test_english_now_dates_a_status_to_the_publication_month_but_known_does_not():
+    df = _facts("Zentrix Corp. (ZNTX) | Rating: Buy | PT: US$410\n\n"
+                "Management guided FY1Q26 capex to over US$3bn. The company now operates more than 250 datacenters.")
+    assert row_of(df, "more than 250")["period"] == "2025-08"
+    df = _facts("Zentrix Corp. (ZNTX) | Rating: Buy | PT: US$410\n\n"
+                "Management guided FY1Q26 capex to over US$3bn. The well-known company operates more than 250 datacenters.")
+    assert row_of(df, "more than 250")["period"] != "2025-08"

@@ -4467,6 +4467,8 @@ class _DocExtractor:
         t = self.ptext
         for w in _LEVEL_NOW_WORDS:
             i = t.find(w, start, end)
+            while i >= 0 and w.isascii() and (t[i - 1:i].isalpha() or t[i + len(w):i + len(w) + 1].isalpha()):
+                i = t.find(w, i + 1, end)  # an English word of now is a whole word (not in known)
             if i >= 0 and t[i - 1:i] not in ("由", "从") and not self.quantities.within(start, i) \
                     and _MOVE_TO.search(t, i, end) is None:
                 return True
