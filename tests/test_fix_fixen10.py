@@ -111,3 +111,9 @@ def test_english_now_dates_a_status_to_the_publication_month_but_known_does_not(
     df = _facts("Zentrix Corp. (ZNTX) | Rating: Buy | PT: US$410\n\n"
                 "Management guided FY1Q26 capex to over US$3bn. The well-known company operates more than 250 datacenters.")
     assert row_of(df, "more than 250")["period"] != "2025-08"
+
+
+def test_an_english_possessive_keeps_a_segments_own_revenue():
+    df = _facts("Alphabet Inc. (GOOGL) | Rating: Buy | PT: US$300\n\n"
+                "For the first time, management disclosed Google Cloud's annual revenue: topping US$61bn in FY25, up 31%.")
+    assert row_of(df, "US$61bn")["entity"] == "Google Cloud"

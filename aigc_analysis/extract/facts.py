@@ -631,6 +631,7 @@ _COUNT_GAP = 4
 _AMOUNT_NOTE_TAIL = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)][\s，,]*$")
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
+_POSSESSIVE_REACH = 20  # Azure's annual revenue: the possessive and at most a few words before the keyword
 _MAKER_METRICS = tuple(kw.word_group("maker_metric"))  # a product has none: its maker's
 _BROKER_NAME_END = tuple(kw.word_group("broker_name_end"))  # Securities, 证券: a broker (_broker_names)
 # Northbridge Pacific Securities: up to four capitalised words right before an English name end;
@@ -9506,6 +9507,11 @@ class _DocExtractor:
             and any(w in self.ptext[e.end:keyword_hit.start] for w in _DRIVER_VERBS)
         if clause_start <= e.start and e.end <= q.start and not listed and not drives:
             return entities  # 可灵AI季内收入超过3亿元: the product's own revenue
+        if keyword_hit is not None and sentence.start <= e.start and self.ptext.startswith(("'s ", "’s "), e.end) \
+                and 0 <= keyword_hit.start - e.end <= _POSSESSIVE_REACH and keyword_hit.end <= q.start:
+            # disclosed Azure's annual revenue: surpassing US$75bn: an English possessive before the
+            # keyword makes it the product's own, as a product written right before it (H20收入)
+            return entities
         if not listed and self._focus_of_clause(e, clause_start):
             return entities  # 增长最快的是谷歌云，同比增长34%: the segment picked out is the subject
         companies = [x for x in self._candidates(sentence.start, q.start) if x.type == "company"]
