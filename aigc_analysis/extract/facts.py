@@ -4540,6 +4540,9 @@ class _DocExtractor:
             if ytd:
                 return self.cutoff_day or self.published.isoformat(), None
         in_clause = self._clause_periods(q, clause)
+        if in_clause and len(self.quantities.within(clause.start, clause.end)) > 1:
+            # …400 datacenters and added over 2GW in the past twelve months: the window is 2GW's
+            in_clause = [p for p in in_clause if p.start < q.start or not self._english_nearer_figure(q, p)]
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
             p = _latest(pre) if pre else in_clause[0]
@@ -4606,6 +4609,8 @@ class _DocExtractor:
             later = []  # 正以约30亿美元估值融资，其2025年收入预计增长20%: the year of the next statement
         if later and self._later_clause_figure(later[0], q):
             later = []  # 年化收入已达30亿美元，一年前约8亿美元: the later clause's date is its own figure's
+        if later and self._english_nearer_figure(q, later[0]):
+            later = []  # operates 400 datacenters and added over 2GW in the past twelve months: the window is 2GW's
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -9520,6 +9525,15 @@ class _DocExtractor:
         if e.org:
             return [_Ent(e.start, e.end, e.org, "company")]
         return entities
+
+    def _english_nearer_figure(self, q, p) -> bool:
+        """In English prose, a period written after a number dates the figure nearest before it:
+        another figure between them (``operates more than 400 datacenters … and added over 2GW of
+        capacity in the past twelve months``) takes it, not ``q``."""
+        between = self.ptext[q.end:p.start]
+        if _HAN.search(between) or not _LATIN_WORD.search(between):
+            return False
+        return any(q.end <= x.start and x.end <= p.start for x in self.quantities.within(q.end, p.start))
 
     def _focus_of_clause(self, e: _Ent, clause_start: int) -> bool:
         """True when ``e`` is what a focus phrase picks out (``其中加速最明显的是谷歌云，``:
