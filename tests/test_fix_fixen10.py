@@ -126,3 +126,9 @@ def test_a_trailing_window_of_months_ends_the_month_before_publication():
     assert not row_of(df, "more than 250")["period"].startswith("2024-08/")  # the window is the nearer figure's
     df = facts_of_text("某某证券 2025年8月14日\n青禾科技过去12个月新增超过2GW算力容量。", PUB)
     assert row_of(df, "超过2GW")["period"] == "2024-08/2025-07"
+
+
+def test_a_trailing_window_that_is_a_calendar_quarter_is_written_as_one():
+    from aigc_analysis.extract.periods import find_periods
+    assert [p.value for p in find_periods("过去三个月", dt.date(2025, 10, 20))] == ["2025Q3"]
+    assert [p.value for p in find_periods("the past twelve months", dt.date(2025, 7, 31))] == ["2024-07/2025-06"]

@@ -612,6 +612,14 @@ def _value_back_m(g, end: int, published: date | None, t: str, pub_y: int | None
         return None, False
     last = published.year * 12 + published.month - 2  # the month before the publication month
     first = last - n + 1
+    # 过去三个月 in a report published in October: the window is a calendar quarter (2025Q3), a
+    # half or a year when it is exactly one, as the table writes such periods
+    if n == 3 and first % 3 == 0:
+        return f"{first // 12}Q{first % 12 // 3 + 1}", False
+    if n == 6 and first % 6 == 0:
+        return f"{first // 12}H{first % 12 // 6 + 1}", False
+    if n == 12 and first % 12 == 0:
+        return f"{first // 12}", False
     return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}", False
 
 
