@@ -573,6 +573,13 @@ def _listed_name(names: list[str]) -> str:
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
+# Corp. (MSFT), Inc. (ZNTX US): a legal suffix and a bracketed ticker after a firm's name
+_BRACKET_TICKER = re.compile(r"[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
+_RATING_LINE_WORDS = tuple(kw.word_group("rating_line_word"))
+# Lexicorp Holdings Inc. (LXCP) opening a line: the name without its legal form, then the ticker
+_RATING_LINE_NAME = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*){0,4}?)(?: (?:Corp|Inc|Ltd|Co|Plc|PLC)\.?)?"
+    r" ?[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
 _LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
 # a name written in Latin letters as the text gives it (an alias in another script is not)
 _ASCII_NAME = re.compile(r"[\x20-\x7e]+")
@@ -628,6 +635,15 @@ _COUNT_GAP = 4
 _AMOUNT_NOTE_TAIL = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)][\s，,]*$")
 _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
+_POSSESSIVE_REACH = 20  # Azure's annual revenue: the possessive and at most a few words before the keyword
+_MAKER_METRICS = tuple(kw.word_group("maker_metric"))  # a product has none: its maker's
+_BROKER_NAME_END = tuple(kw.word_group("broker_name_end"))  # Securities, 证券: a broker (_broker_names)
+# Northbridge Pacific Securities: up to four capitalised words right before an English name end;
+# 华安证券: two to four Han characters right before a Chinese one (the line or clause starts it)
+_BROKER_NAME = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'.-]*\s){1,4})(?:%s)(?![A-Za-z])|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:%s)" % (
+        "|".join(re.escape(w) for w in _BROKER_NAME_END if w.isascii()),
+        "|".join(re.escape(w) for w in _BROKER_NAME_END if not w.isascii())))
 # 问（某外资机构）：… / Q2（某券商）：… / A（CFO）：…: a Q&A line's speaker tag (a marker, an optional
 # question number, the speaker in brackets, a colon); the bracket says who speaks
 _QA_SPEAKER_TAG = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("qa_speaker")
@@ -1543,6 +1559,13 @@ def _is_missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
 
 
+def _same_high(a, b) -> bool:
+    """Two rows' value_high agree: both empty (None or NaN), or the same number."""
+    a_none = a is None or (isinstance(a, float) and math.isnan(a))
+    b_none = b is None or (isinstance(b, float) and math.isnan(b))
+    return a_none and b_none or (not a_none and not b_none and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12))
+
+
 def _bare_move(k, cls: str) -> bool:
     """True for a bare move word (涨, 涨幅): a return that names no amount it is the move of."""
     return k.metrics.get(cls) == "return" and not (k.metrics.get("money") or k.metrics.get("count"))
@@ -1940,6 +1963,9 @@ class _DocExtractor:
         if self.report_company is None:
             # Lumen Chips (流明芯片, 6099.HK) - IPO: an English note's headline firm
             self.report_company = self._english_headline_firm()
+        if self.report_company is None:
+            # Zentrix Corp. (ZNTX) | Rating: Buy | PT: US$410: a broker note's rating line
+            self.report_company = self._rating_line_company(ents)
         if self.report_company is None and self._masthead_issuer is not None:
             # 证券简称：恒科股份 … 上市公司拟以18.60元/股发行股份: the announcing issuer, over the
             # target a purchase defines as 标的公司
@@ -2453,6 +2479,32 @@ class _DocExtractor:
         if segment and not _HAN.search(english_name(surface)):
             return _Ent(label.start, label.end, f"{issuer.name} {english_name(surface)}", "concept")
         return None
+
+    def _rating_line_company(self, ents: list[_Ent]) -> _Ent | None:
+        """The one company that opens a line with its ticker in brackets and a rating word after
+        it (``facts_words.csv`` ``rating_line_word``: ``Microsoft Corp. (MSFT) | Rating: Overweight``):
+        the covered company of a broker note, wherever its rating block stands (a translated
+        excerpt puts it after a Chinese summary, past the header zone). None when no line or
+        lines of several companies do."""
+        found: dict[str, _Ent] = {}
+        for e in ents:
+            if e.type != "company":
+                continue
+            line_start = self.ptext.rfind("\n", 0, e.start) + 1
+            before = self.ptext[line_start:e.start]
+            if len(before) > 40 or any(c in before for c in "|｜，,。；;：:"):
+                continue  # the line opens with the name (or with the name before its ticker: MSFT)
+            line_end = self.ptext.find("\n", e.end)
+            line = self.ptext[line_start:line_end if line_end >= 0 else len(self.ptext)]
+            if _BRACKET_TICKER.search(line, 0, e.end - line_start + 20) and any(w in line for w in _RATING_LINE_WORDS):
+                found.setdefault(e.name, e)
+        if not found:
+            # a firm no lexicon row holds: the capitalised words before the ticker name it
+            for m in _RATING_LINE_NAME.finditer(self.ptext):
+                line_end = self.ptext.find("\n", m.end())
+                if any(w in self.ptext[m.end():line_end if line_end >= 0 else len(self.ptext)] for w in _RATING_LINE_WORDS):
+                    found.setdefault(m.group("name"), _Ent(m.start("name"), m.end("name"), m.group("name"), "company"))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _english_headline_firm(self) -> _Ent | None:
         """The firm an English note is about, named on its first line in English and glossed in
@@ -3082,7 +3134,9 @@ class _DocExtractor:
                 best = (dist, k, hit)
         if best is not None:
             k, hit = best[1], best[2]
-            if k.metrics[cls] == "return" and hit.end <= q.start:
+            if k.metrics[cls] == "return" and hit.end <= q.start and _bare_move(k, cls):
+                # (a move word that names the traded amount itself, shares or 股价, is the subject:
+                # Shares rose ~6% after a sentence on EPS is the share move, not EPS growth)
                 # 云业务收入大涨45%: a rise word after an amount is that amount's growth, not a
                 # share-price return (股价大涨 keeps its return: 股价 is a valuation word);
                 # 收入为12亿美元，按年上升36.4%: so is one after the amount of an earlier clause
@@ -4451,6 +4505,8 @@ class _DocExtractor:
         t = self.ptext
         for w in _LEVEL_NOW_WORDS:
             i = t.find(w, start, end)
+            while i >= 0 and w.isascii() and (t[i - 1:i].isalpha() or t[i + len(w):i + len(w) + 1].isalpha()):
+                i = t.find(w, i + 1, end)  # an English word of now is a whole word (not in known)
             if i >= 0 and t[i - 1:i] not in ("由", "从") and not self.quantities.within(start, i) \
                     and _MOVE_TO.search(t, i, end) is None:
                 return True
@@ -4521,6 +4577,9 @@ class _DocExtractor:
             if ytd:
                 return self.cutoff_day or self.published.isoformat(), None
         in_clause = self._clause_periods(q, clause)
+        if in_clause and len(self.quantities.within(clause.start, clause.end)) > 1:
+            # …400 datacenters and added over 2GW in the past twelve months: the window is 2GW's
+            in_clause = [p for p in in_clause if p.start < q.start or not self._english_nearer_figure(q, p)]
         if in_clause:
             pre = [p for p in in_clause if p.start <= q.start]
             p = _latest(pre) if pre else in_clause[0]
@@ -4587,6 +4646,8 @@ class _DocExtractor:
             later = []  # 正以约30亿美元估值融资，其2025年收入预计增长20%: the year of the next statement
         if later and self._later_clause_figure(later[0], q):
             later = []  # 年化收入已达30亿美元，一年前约8亿美元: the later clause's date is its own figure's
+        if later and self._english_nearer_figure(q, later[0]):
+            later = []  # operates 400 datacenters and added over 2GW in the past twelve months: the window is 2GW's
         if later:
             return later[0].value, later[0]
         sources = [p for p in self._source_dates(seg_start, seg_end)
@@ -5658,14 +5719,17 @@ class _DocExtractor:
                             and (self._bracketed_conversion(q, prev) or self._preceded_by(q.start, "conversion")):
                         others.append((q.unit, q.value))
                     prev = q
-                rows.extend((r["theme"], r["unit"], r["value"]) for r in self.rows if lo <= r["start"] < lo + len(line))
+                rows.extend((r["theme"], r["unit"], r["value"], r["value_high"]) for r in self.rows
+                            if lo <= r["start"] < lo + len(line))
             lo += len(line) + 1
         if not rows and not others:
             return
 
         def translated(r) -> bool:
+            # a range (预期的34%-35%) translates no single figure that equals one of its ends
+            # (annual revenue up 34%): the high ends must agree too
             return any(t == r["theme"] and u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12)
-                       for t, u, v in rows) \
+                       and _same_high(h, r["value_high"]) for t, u, v, h in rows) \
                 or any(u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12) for u, v in others)
 
         self.rows = [r for r in self.rows if not (english[text.rfind("\n", 0, r["start"]) + 1] and translated(r))]
@@ -9123,8 +9187,11 @@ class _DocExtractor:
             entities = self._share_scope(entities, q, clause)
         if theme == "earnings":
             entities = self._company_of_product(entities, q, sentence, hit)
-        elif theme == "capex" and len(entities) == 1 and entities[0].type in ("product", "model") and entities[0].org:
-            e = entities[0]  # a product spends nothing: capital spending is its maker's
+        elif (theme == "capex" or metric.startswith(_MAKER_METRICS)) and len(entities) == 1 \
+                and entities[0].type in ("product", "model") and entities[0].org:
+            # a product spends nothing: capital spending is its maker's; it has no stock either
+            # (a target price, P/E, EPS or share move is its maker's)
+            e = entities[0]
             entities = [_Ent(e.start, e.end, e.org, "company")]
         entities = self._named_market(entities, q, metric, hit)
         entities = self._product_of_report_company(entities, theme, metric)
@@ -9440,11 +9507,39 @@ class _DocExtractor:
 
     def _rated_company(self, entities: list[_Ent], q, metric: str, sentence: Sentence) -> list[_Ent]:
         """``外资调升目标价至1,800元``: investors who set a target price or a rating are its
-        source; the call is about the company named before them."""
-        if not entities or entities[0].name not in _INVESTOR_GROUPS or not metric.startswith(_PUBLICATION_DATED):
+        source; the call is about the company named before them. So is a broker the document
+        names as one (``Northbridge维持评级，目标价由600美元上调至640美元`` in an excerpt of
+        Northbridge Pacific Securities' note: ``_broker_names``)."""
+        if not entities or not metric.startswith(_PUBLICATION_DATED):
             return entities
-        companies = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), q.start) if e.type == "company"]
+        brokers = self._broker_names()
+        if entities[0].name not in _INVESTOR_GROUPS and not self._is_broker(entities[0], brokers):
+            return entities
+        companies = [e for e in self._candidates(max(0, sentence.start - _CARRY_REACH), q.start)
+                     if e.type == "company" and not self._is_broker(e, brokers)]
+        if not companies and self.report_company is not None and not self._is_broker(self.report_company, brokers):
+            companies = [self.report_company]
         return [companies[-1]] if companies else entities
+
+    def _broker_names(self) -> frozenset[str]:
+        """The names the document writes right before a broker's name end (``facts_words.csv``
+        ``broker_name_end``: Northbridge Pacific Securities, 某某证券): the whole name and, for an
+        English one, its first word (a Chinese summary shortens it: Northbridge维持评级); read
+        once per document. A name is compared by its text and by its entity's English name."""
+        key = ("broker_names",)
+        if key not in self._row_cache:
+            names = set()
+            for m in _BROKER_NAME.finditer(self.ptext):
+                if m.group(1):
+                    words = m.group(1).split()
+                    names.update((" ".join(words), words[0]))
+                else:
+                    names.add(m.group(2))
+            self._row_cache[key] = frozenset(names)
+        return self._row_cache[key]
+
+    def _is_broker(self, e: _Ent, brokers: frozenset[str]) -> bool:
+        return e.name in brokers or self.ptext[e.start:e.end] in brokers
 
     def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
         """Turnover or margin balance with no name in its clause is the market's named last."""
@@ -9496,6 +9591,11 @@ class _DocExtractor:
             and any(w in self.ptext[e.end:keyword_hit.start] for w in _DRIVER_VERBS)
         if clause_start <= e.start and e.end <= q.start and not listed and not drives:
             return entities  # 可灵AI季内收入超过3亿元: the product's own revenue
+        if keyword_hit is not None and sentence.start <= e.start and self.ptext.startswith(("'s ", "’s "), e.end) \
+                and 0 <= keyword_hit.start - e.end <= _POSSESSIVE_REACH and keyword_hit.end <= q.start:
+            # disclosed Azure's annual revenue: surpassing US$75bn: an English possessive before the
+            # keyword makes it the product's own, as a product written right before it (H20收入)
+            return entities
         if not listed and self._focus_of_clause(e, clause_start):
             return entities  # 增长最快的是谷歌云，同比增长34%: the segment picked out is the subject
         companies = [x for x in self._candidates(sentence.start, q.start) if x.type == "company"]
@@ -9504,6 +9604,15 @@ class _DocExtractor:
         if e.org:
             return [_Ent(e.start, e.end, e.org, "company")]
         return entities
+
+    def _english_nearer_figure(self, q, p) -> bool:
+        """In English prose, a period written after a number dates the figure nearest before it:
+        another figure between them (``operates more than 400 datacenters … and added over 2GW of
+        capacity in the past twelve months``) takes it, not ``q``."""
+        between = self.ptext[q.end:p.start]
+        if _HAN.search(between) or not _LATIN_WORD.search(between):
+            return False
+        return any(q.end <= x.start and x.end <= p.start for x in self.quantities.within(q.end, p.start))
 
     def _focus_of_clause(self, e: _Ent, clause_start: int) -> bool:
         """True when ``e`` is what a focus phrase picks out (``其中加速最明显的是谷歌云，``:
@@ -9967,8 +10076,10 @@ class _DocExtractor:
                 for header in self._column_header(sentence, q):  # a 同比 column after a revenue column
                     growth = growth or not self._roles_in(header).isdisjoint(("growth", "qoq"))
                 # 较年初翻倍: a doubling is a change of the amount before it, with or without 同比;
-                # so is any 翻 rise (翻了两番, 几乎翻倍)
-                if growth or q.signed or _is_doubling(q.text) or _is_fan_rise(q):
+                # so is any 翻 rise (翻了两番, 几乎翻倍), and a percent written with a plus sign
+                # (revenue reached US$12.6bn, +22%: English notes sign a change, never a level)
+                if growth or q.signed or _is_doubling(q.text) or _is_fan_rise(q) \
+                        or (cls == "ratio" and q.text.startswith("+")):
                     k, base = last_base
                     metric = k.metrics.get(cls) or f"{base}_growth"
                     # 减少1.20个百分点 under 毛利率比上年同期增减: the change of the measure its column names

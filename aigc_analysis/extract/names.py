@@ -2136,6 +2136,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         first = word.split()[0]
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3 or _DATE_OR_AMOUNT.fullmatch(first):
             continue
+        if " " not in word and first.endswith("s") and first[:-1] in stop:
+            continue  # GPUs/CPUs, ASICs: the plural of a word that names no one names no one either
         if any(_CURRENCY_AMOUNT.fullmatch(w) for w in word.split()):
             continue  # The RMB12.5 (billion): an amount, with or without an article before it
         if "-" in word and (_DOC_CODE.fullmatch(word) or _DOC_CODE_NUMBERED.fullmatch(word)

@@ -123,6 +123,9 @@ _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "q
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
                            "day_rel_not_before", "lunar_context"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
+#: the past twelve months: English counts of months a trailing window is written with
+_EN_MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+_EN_MONTH_COUNTS = "|".join(_EN_MONTH_COUNT)
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
                                       key=len, reverse=True))
@@ -197,6 +200,9 @@ _SCAN_SOURCE = (
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
     # 近三年, 过去五年: the N years up to the publication year (将近三年 is a duration: nearly)
     rf"|(?<![将接])(?P<back>{_alternation('window_back')})\s?(?P<back_n>{_NUM_WORD})\s?(?:个\s?)?年(?![0-9前后初底末])"
+    # 过去12个月, 近6个月, the past twelve months: the N whole months before the publication month
+    rf"|(?<![将接])(?P<back_m>(?:{_alternation('window_back')})\s?(?:{_NUM_WORD})\s?个\s?月(?![0-9份前后底末初])"
+    rf"|(?<![A-Za-z])(?:{_alternation('window_back_en')}) (?:[0-9]{{1,2}}|{_EN_MONTH_COUNTS}) months(?![A-Za-z]))"
     rf"|(?<![0-9一二两三四五六七八九十])(?P<win_n>{_NUM_WORD})\s?(?:个\s?)?年内"
     # 一年前, 三个月前, 半年前: the month that many months before the publication month
     rf"|(?<![0-9一二两三四五六七八九十])(?P<ago_n>{_NUM_WORD}|半)\s?(?P<ago_u>个\s?月|年)\s?前(?![0-9后])"
@@ -263,7 +269,7 @@ _SINCE = re.compile(r"\s?(?:以来|至今)")
 # 15年期、200MW的租约: 期 after a two-digit year count makes it a contract's term, not 2015
 _DURATION_NEXT = frozenset("的多左内间来后前里中期")
 #: alternatives resolved against the publication date (or the text before them): never joined into a span
-_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahead", "back", "win_n", "ago_n", "qrel", "same")
+_FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahead", "back", "back_m", "win_n", "ago_n", "qrel", "same")
 
 
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
@@ -642,6 +648,26 @@ def _value_back(g, end: int, published: date | None, t: str, pub_y: int | None) 
     return (f"{pub_y - n + 1}/{pub_y}" if pub_y and n and n > 1 else None), False
 
 
+def _value_back_m(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    """过去12个月 / the past twelve months said in July 2025: 2024-07/2025-06, the whole months
+    before the publication month."""
+    m = re.search(r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|" + _EN_MONTH_COUNTS, g("back_m"))
+    n = None if m is None else (_EN_MONTH_COUNT.get(m.group(0)) or small_count(m.group(0)))
+    if published is None or not n or n < 2:
+        return None, False
+    last = published.year * 12 + published.month - 2  # the month before the publication month
+    first = last - n + 1
+    # 过去三个月 in a report published in October: the window is a calendar quarter (2025Q3), a
+    # half or a year when it is exactly one, as the table writes such periods
+    if n == 3 and first % 3 == 0:
+        return f"{first // 12}Q{first % 12 // 3 + 1}", False
+    if n == 6 and first % 6 == 0:
+        return f"{first // 12}H{first % 12 // 6 + 1}", False
+    if n == 12 and first % 12 == 0:
+        return f"{first // 12}", False
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}", False
+
+
 def _value_ago_n(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     n = 6 if g("ago_n") == "半" and g("ago_u") == "年" else small_count(g("ago_n"))
     if published is None or not n or g("ago_n") == "半" and g("ago_u") != "年":
@@ -810,6 +836,7 @@ _VALUE_RULES = (
     ("edge", _value_edge),
     ("ahead", _value_ahead),
     ("back", _value_back),
+    ("back_m", _value_back_m),
     ("ago_n", _value_ago_n),
     ("win_n", _value_win_n),
     ("qrel", _value_qrel),

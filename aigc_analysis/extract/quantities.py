@@ -147,7 +147,7 @@ _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
 _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
 _UNIT = (
-    rf"\s?(?:个百分点|百分点|%|‰|pct|ppt|pp|bps|bp|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
+    rf"\s?(?:个百分点|百分点|%|‰|pct|ppts|ppt|pts(?![A-Za-z])|pp|bps|bp|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     rf"|成[半五]|成(?:{_WORDS['cheng_digit']})(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
@@ -453,7 +453,7 @@ _CN_WATTS = {"瓦": Decimal(1), "瓦特": Decimal(1), "千瓦": Decimal(10) ** 3
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
-       "ppt": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000),
+       "ppt": Decimal(100), "ppts": Decimal(100), "pts": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000),
        "个基点": Decimal(10000), "基点": Decimal(10000)}  # 225个基点 (基點 folded): basis points, as bp
 
 # Context tests on the characters around a bare number (no unit, magnitude or currency).
@@ -1376,6 +1376,11 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             return None
         cut = len(t[s:cut].rstrip()) + s
         return _assemble(t, text, s, cut, {**t1, "unit": None, "end": cut}, None, None)
+
+    if unit_word is not None and unit_word.strip() == "pts" and (t2 is not None or d is None or abs(Decimal(d.replace(",", ""))) >= 100):
+        # margin down ~2pts: English notes write percentage points as pts; an index's points
+        # (Nasdaq fell 350pts) are a level's move, no share, and hundreds of pp never occur
+        return None
 
     # --- value ------------------------------------------------------------------------------
     unit, kind, _, unit_qual = _classify(unit_word, per_raw is not None)
