@@ -1654,6 +1654,26 @@ def _last_day(value: str) -> str | None:
     return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
 
 
+#: the words a value cell's change opens with (``45.89亿元，同比+30.04%``, facts_words ``cell_change_word``)
+_CELL_CHANGE_WORDS = tuple(sorted(kw.word_group("cell_change_word"), key=len, reverse=True))
+_CELL_ITEM_CUT = re.compile(r"[，,；;]\s*")
+
+
+@functools.lru_cache(maxsize=2048)
+def _value_and_change_cell(cell: str) -> bool:
+    """``45.89亿元，同比+30.04%``: a table cell holding a value, then after a comma its change
+    (a change word and a value). Each part is read as a value under the row's metric (the growth
+    part as its growth), unlike a number inside a text cell (``100种语言互译``)."""
+    items = [i for i in _CELL_ITEM_CUT.split(cell.strip()) if i]
+    if len(items) < 2 or not is_value_cell(items[0]):
+        return False
+    for item in items[1:]:
+        word = next((w for w in _CELL_CHANGE_WORDS if item.startswith(w)), None)
+        if word is None or not is_value_cell(item[len(word):].strip()):
+            return False
+    return True
+
+
 class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
 
@@ -7275,18 +7295,31 @@ class _DocExtractor:
             cells = sentence.clauses
             if sentence.label is not None and len(cells) > 2 and cells[0] == sentence.label:
                 for cell in cells[1:-1]:
-                    if is_value_cell(self.ptext[cell.start:cell.end]) or has_digit(self.ptext, cell):
+                    if is_value_cell(self.ptext[cell.start:cell.end]) or (
+                            has_digit(self.ptext, cell) and not self._period_label_cell(cell)):
                         break
                     if any(kw.keyword(h.word).metrics for h in self.keywords.within(cell.start, cell.end)):
                         found.append(cell)
             self._row_cache[key] = found
         return found
 
+    def _period_label_cell(self, cell: Span) -> bool:
+        """A label cell whose only digits are a period (``2024年营业收入``, ``2024年末在手订单``):
+        it names a metric like a label cell with no digit (the period is read by _table_period)."""
+        if _FIRST_DIGIT.search(self.ptext, cell.start, cell.end) is None:
+            return False
+        covered = [(p.start, p.end) for p in self.periods.within(cell.start, cell.end)]
+        if not covered:
+            return False
+        return all(any(a <= m.start() < b for a, b in covered)
+                   for m in _FIRST_DIGIT.finditer(self.ptext, cell.start, cell.end))
+
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
         if not sentence.is_row and sentence.label is None and sentence.caption is None:
             return []  # prose has no cells, label or caption: asked for every figure of it
         cell = self._clause_of(sentence, q) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]) \
+                and not _value_and_change_cell(self.ptext[cell.start:cell.end]) \
                 and not self._trillion_parameter_cell(sentence, q, cell) \
                 and not _BARE_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
                 and not _PERCENT_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
@@ -7308,8 +7341,11 @@ class _DocExtractor:
             # 单MW投资（万元） under 通用数据中心: the header names whose value it is, the label what it measures
             spans = [label] + [sp for sp in spans if sp != label]
 
-        # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards
-        return [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end)) if caption
+        # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards;
+        # so in a metric cell of a row head (2024年数据中心业务收入: a revenue, not a data-centre figure)
+        heads = self._row_head_metrics(sentence) if sentence.is_row and not caption else ()
+        return [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end))
+                                               if caption or span in heads
                                                else self.keywords.within(span.start, span.end))]
 
     def _share_per(self, quantities):
@@ -7812,6 +7848,8 @@ class _DocExtractor:
         if not any("before_cut" in self._roles_in(h) for h in spans):
             # | 调价前输入 | … | 生效日期 |: the price before a cut held until the row's date, not from it
             spans += self._row_cache[key]
+        # | 英维克 | 2024年营业收入 | 45.89亿元 |: the label cell naming the row's metric dates it too
+        spans += [c for c in self._row_head_metrics(sentence) if self._period_label_cell(c)]
         if sentence.label is not None:
             spans.append(sentence.label)
         if sentence.caption is not None:

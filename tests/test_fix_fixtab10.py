@@ -1,0 +1,60 @@
+"""Table classes: label-column tables (company | metric with its period | value prose cell),
+bill-of-materials tables, English segment tables in US$bn.
+
+Every example is invented (青岚科技, 远帆电气, 星河X9 exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text, row_of
+
+DAY = dt.date(2025, 6, 3)
+
+LABEL_TABLE = """液冷产业链跟踪
+表2：重点公司经营数据
+| 公司 | 事项 | 金额/数据 |
+| 青岚科技 | 2024年营业收入 | 37.21亿元，同比+22.15% |
+| 青岚科技 | 2024年归母净利润 | 3.18亿元，同比+18.40% |
+| 远帆电气 | 2024年净销售额 | 52.3亿美元，同比+12% |
+| 远帆电气 | 2024年末在手订单 | 61亿美元 |
+"""
+
+
+def test_label_cell_with_a_period_names_the_metric_and_dates_the_value():
+    f = facts_of_text(LABEL_TABLE, DAY)
+    r = row_of(f, "37.21亿元")
+    assert (r["metric"], r["value"], r["unit"], r["period"]) == ("revenue", 3.721e9, "CNY", "2024")
+    r = row_of(f, "3.18亿元")
+    assert (r["metric"], r["period"]) == ("net_profit", "2024")
+    r = row_of(f, "61亿美元")
+    assert r["unit"] == "USD" and r["period"] == "2024-12"
+
+
+def test_the_change_after_a_comma_in_a_value_cell_is_the_metrics_growth():
+    f = facts_of_text(LABEL_TABLE, DAY)
+    r = row_of(f, "+22.15%")
+    assert (r["metric"], r["value"], r["period"]) == ("revenue_growth", 0.2215, "2024")
+    r = row_of(f, "+18.40%")
+    assert r["metric"] == "net_profit_growth"
+    r = row_of(f, "52.3亿美元")
+    assert (r["metric"], r["value"], r["unit"]) == ("net_sales", 5.23e9, "USD")
+    assert row_of(f, "+12%")["metric"] == "net_sales_growth"
+
+
+def test_a_text_cell_with_a_number_is_still_no_value():
+    t = """| 公司 | 事项 | 说明 |
+| 青岚科技 | 2024年营业收入 | 覆盖100种语言互译 |
+| 远帆电气 | 2024年营业收入 | 52.3亿元 |
+"""
+    f = facts_of_text(t, DAY)
+    assert "100" not in set(f["text"])
+
+
+def test_the_head_noun_of_a_metric_cell_comes_last():
+    t = """| 公司 | 事项 | 金额 |
+| 青岚科技 | 2024年数据中心业务收入 | 约9亿元 |
+| 远帆电气 | 2024年营业收入 | 52.3亿元 |
+"""
+    r = row_of(facts_of_text(t, DAY), "约9亿元")
+    assert (r["theme"], r["metric"], r["period"]) == ("earnings", "revenue", "2024")
