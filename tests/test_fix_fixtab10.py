@@ -58,3 +58,31 @@ def test_the_head_noun_of_a_metric_cell_comes_last():
 """
     r = row_of(facts_of_text(t, DAY), "约9亿元")
     assert (r["theme"], r["metric"], r["period"]) == ("earnings", "revenue", "2024")
+
+
+BOM_TABLE = """拆机专题
+表1：青岚科技X9主要元器件成本估算
+元器件　　　　　　　　　　　成本（美元）　占比（%）
+SoC　　　　　　　　　　　　 171　　　　　30.5
+摄像头模组　　　　　　　　　55　　　　　　9.8
+电池及充电　　　　　　　　　12　　　　　　2.1
+合计　　　　　　　　　　　　561　　　　　100.0
+"""
+
+
+def test_a_parts_table_is_the_products_bill_of_materials():
+    f = facts_of_text(BOM_TABLE, DAY)
+    for text in ("171", "55", "30.5", "9.8"):
+        assert row_of(f, text)["entity"] == "Qinglan Technology"
+    r = row_of(f, "55")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == ("market", "component_cost", 55.0, "USD")
+    assert row_of(f, "9.8")["value"] == 0.098
+    r = row_of(f, "561")
+    assert (r["metric"], r["unit"]) == ("bom_cost", "USD")
+
+
+def test_prose_naming_a_part_repeats_the_parts_row():
+    t = "我们估算青岚科技X9的物料成本（BOM）约为561美元，其中SoC单价约171美元；SoC成本占比30.5%。\n" + BOM_TABLE
+    f = facts_of_text(t, DAY)
+    assert len(f[f["value"] == 171.0]) == 1 and len(f[f["value"] == 0.305]) == 1
+    assert set(f[f["value"].isin([171.0, 0.305])]["entity"]) == {"Qinglan Technology"}

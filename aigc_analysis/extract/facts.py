@@ -754,6 +754,9 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
 _OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
+_COMPONENT_COST_HEADER = tuple(kw.word_group("component_cost_header"))
+#: the metrics.csv keyword whose theme a part's cost takes (a bill of materials: market)
+_COMPONENT_COST_KEYWORD = "bom成本"
 _DASH_CELL = re.compile(r"\s*[-—–－─]+\s*")
 _NOT_FIRM_ROWS = frozenset(kw.word_group("not_firm_row"))
 _FOOTNOTE_ENDS = "".join(kw.word_group("footnote_mark"))
@@ -8107,6 +8110,12 @@ class _DocExtractor:
             # | Partner | 规模 |: the counterparty column lists who the deal is with; the deals
             # are the caption's or the section's subject
             return self._section_subject(sentence)
+        if self._component_row(sentence):
+            # | 元器件 | 成本（美元） | 占比（%） | under 表1：X主要元器件成本估算: a part's row of
+            # one product's bill of materials; its figures are the product's
+            subject = self._section_subject(sentence)
+            if subject is not None:
+                return subject
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any("entity_column" in self._roles_in(h) for h in headers):
@@ -8671,6 +8680,38 @@ class _DocExtractor:
         """``cell`` lies under a column a firm word heads (``facts_words.csv`` ``firm_column``)."""
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == cell), ())
         return any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
+
+    def _component_row(self, sentence: Sentence) -> bool:
+        """A row whose label stands under a parts column (``grammar.csv`` ``component_column``:
+        元器件, 零部件): a line of one product's bill of materials."""
+        label = sentence.label
+        return label is not None and any(
+            "component_column" in self._roles_in(h) for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
+            if cell == label for h in headers)
+
+    def _component_part(self, sentence: Sentence) -> str:
+        """The part a row of a bill of materials is the line of (``SoC（…）`` -> ``SoC``), as
+        prose would name it; empty for other rows. Prose stating the part's cost or share
+        (``SoC单价约190美元``) repeats the row (:func:`_table_repeat`)."""
+        if not sentence.is_row or not self._component_row(sentence):
+            return ""
+        label = sentence.label
+        named = self._candidates(label.start, label.end)
+        return _written_name(named[0]) if named else ""
+
+    def _component_cost(self, sentence: Sentence, q):
+        """An amount under a cost header (``facts_words.csv`` ``component_cost_header``:
+        成本（美元）) in a row of a product's bill of materials (:meth:`_component_row`): what
+        that part costs, ``component_cost``; None elsewhere."""
+        if not self._component_row(sentence):
+            return None
+        head = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
+        if not any(w in head for w in _COMPONENT_COST_HEADER):
+            return None
+        k = kw.keyword(_COMPONENT_COST_KEYWORD)
+        if self.ptext[sentence.label.start:sentence.label.end].strip() in kw.word_group("group_total"):
+            return k, k.metrics["money"], None  # 合计 | 578: the whole bill, the product's BOM cost
+        return k, "component_cost", None
 
     def _own_measure_row(self, sentence: Sentence) -> bool:
         """A row of a table whose columns hold each row's own share or shipments (``facts_words.csv``
@@ -9918,6 +9959,8 @@ class _DocExtractor:
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls == "money":
+                found = self._component_cost(sentence, q)
+            if found is None and sentence.is_row and cls == "money":
                 found = self._change_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls in last_by_class and "guidance" in roles_here:
                 found = self._row_guidance(q, cls, clause, last_by_class)
@@ -10990,6 +11033,7 @@ class _DocExtractor:
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
+            "_part": self._component_part(sentence),
         })
 
 
@@ -11243,6 +11287,12 @@ def _table_repeat(o: dict, r: dict) -> bool:
     paragraph above it); prices excepted, where rival offers often match."""
     if o.get("_in_table", False) == r.get("_in_table", False) or o["theme"] == "pricing":
         return False
+    cell, prose = (o, r) if o.get("_in_table") else (r, o)
+    if cell.get("_part") and cell["_part"] == prose["entity"] and _periods_fit(o["period"], r["period"]):
+        # SoC单价约190美元 and the bill of materials' row SoC | 190: one claim, the product's
+        # (the table's entity); the prose names only the part
+        o["entity"], o["_entity_org"], o["_entity_type"] = cell["entity"], cell["_entity_org"], cell["_entity_type"]
+        return True
     return o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED and o["metric"] == r["metric"]
 
 
@@ -11469,6 +11519,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
+        r.pop("_part", None)
     return rows
 
 
