@@ -86,3 +86,30 @@ def test_prose_naming_a_part_repeats_the_parts_row():
     f = facts_of_text(t, DAY)
     assert len(f[f["value"] == 171.0]) == 1 and len(f[f["value"] == 0.305]) == 1
     assert set(f[f["value"].isin([171.0, 0.305])]["entity"]) == {"Qinglan Technology"}
+
+
+def test_a_segment_table_with_no_metric_word_reports_revenue():
+    t = """Eastgate Corp. | Rating: Overweight
+Segment detail (US$bn)
+Segment                               FY4Q24   FY4Q25   Y/Y
+Cloud Services & Platforms            14.2     18.6     31%
+Devices                               7.5      7.1      -5%
+Source: Company data.
+"""
+    f = facts_of_text(t, dt.date(2025, 8, 1))
+    r = row_of(f, "18.6")
+    assert (r["theme"], r["entity"], r["metric"], r["value"], r["unit"], r["period"]) == (
+        "earnings", "Cloud Services & Platforms", "revenue", 1.86e10, "USD", "FY2025Q4")
+    assert row_of(f, "7.5")["period"] == "FY2024Q4"
+    r = row_of(f, "-5%")
+    assert (r["entity"], r["metric"], r["value"]) == ("Devices", "revenue_growth", -0.05)
+
+
+def test_a_segment_table_keeps_the_metric_its_header_names():
+    t = """分部经营数据
+业务板块          营业利润（亿元）
+云计算            12.3
+终端设备          4.5
+"""
+    r = row_of(facts_of_text(t, DAY), "12.3")
+    assert r["metric"] != "revenue"

@@ -8689,6 +8689,24 @@ class _DocExtractor:
             "component_column" in self._roles_in(h) for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
             if cell == label for h in headers)
 
+    def _segment_revenue(self, sentence: Sentence, q, cls: str):
+        """``Segment | FY4Q24 | FY4Q25 | Y/Y`` under ``Segment detail (US$bn)``: a table whose
+        corner says its rows are segments (``facts_words.csv`` ``segment_corner``) and whose
+        header and caption name no metric reports each segment's revenue; an amount is that
+        revenue, a ratio under a growth header its growth. None elsewhere."""
+        label = sentence.label
+        if label is None or not sentence.col_headers:
+            return None
+        corner = self._cell_index(sentence, label)
+        if corner is None or not any(self.ptext[h.start:h.end].strip() in _SEGMENT_CORNER
+                                     for h in sentence.col_headers[corner]):
+            return None
+        headers = self._column_header(sentence, q)
+        if cls == "ratio" and not any(self._role_hits(h.start, h.end, "growth") for h in headers):
+            return None
+        k = kw.keyword(next(iter(kw.word_group("segment_revenue_metric"))))
+        return (k, k.metrics[cls], None) if cls in k.metrics else None
+
     def _component_part(self, sentence: Sentence) -> str:
         """The part a row of a bill of materials is the line of (``SoC（…）`` -> ``SoC``), as
         prose would name it; empty for other rows. Prose stating the part's cost or share
@@ -9960,6 +9978,8 @@ class _DocExtractor:
                 found = self._growth_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls == "money":
                 found = self._component_cost(sentence, q)
+            if found is None and sentence.is_row and cls in ("money", "ratio"):
+                found = self._segment_revenue(sentence, q, cls)
             if found is None and sentence.is_row and cls == "money":
                 found = self._change_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls in last_by_class and "guidance" in roles_here:
