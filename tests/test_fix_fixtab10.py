@@ -113,3 +113,15 @@ def test_a_segment_table_keeps_the_metric_its_header_names():
 """
     r = row_of(facts_of_text(t, DAY), "12.3")
     assert r["metric"] != "revenue"
+
+
+def test_a_captions_basis_bracket_does_not_name_the_metric():
+    t = """三、竞争格局
+图表8：2024年全球800G光模块供应商份额（按出货量）
+青岚科技   41%
+远帆电气     23%
+其他       36%
+资料来源：某某证券研究所估算
+"""
+    r = row_of(facts_of_text(t, DAY), "41%")
+    assert (r["theme"], r["metric"], r["value"], r["period"]) == ("market", "market_share", 0.41, "2024")

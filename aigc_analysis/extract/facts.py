@@ -754,6 +754,8 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
 _OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
+#: a bracketed basis in a table caption (``（按出货量）``, ``(by revenue)``: facts_words ``caption_basis_lead``)
+_CAPTION_BRACKET = re.compile(rf"[（(]\s*(?:{kw.word_alternation('caption_basis_lead')})[^（）()]*[）)]")
 _COMPONENT_COST_HEADER = tuple(kw.word_group("component_cost_header"))
 #: the metrics.csv keyword whose theme a part's cost takes (a bill of materials: market)
 _COMPONENT_COST_KEYWORD = "bom成本"
@@ -7347,9 +7349,18 @@ class _DocExtractor:
         # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards;
         # so in a metric cell of a row head (2024年数据中心业务收入: a revenue, not a data-centre figure)
         heads = self._row_head_metrics(sentence) if sentence.is_row and not caption else ()
-        return [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end))
-                                               if caption or span in heads
-                                               else self.keywords.within(span.start, span.end))]
+        out = [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end))
+                                              if caption or span in heads
+                                              else self.keywords.within(span.start, span.end))]
+        if caption and sentence.caption is not None and len(out) > 1:
+            # 供应商份额（按出货量）: a bracket saying what the head noun is counted by qualifies
+            # it; its words name the metric only when nothing outside does (估值（PE）: a bracket
+            # naming the measure itself keeps its place)
+            cap = sentence.caption
+            inside = [(m.start(), m.end()) for m in _CAPTION_BRACKET.finditer(self.ptext, cap.start, cap.end)]
+            if inside:
+                out.sort(key=lambda h: any(a <= h.start < b for a, b in inside))
+        return out
 
     def _share_per(self, quantities):
         """``输入价格为每百万tokens 4元，输出价格16元``: a token volume holds for the prices after it.
