@@ -125,3 +125,17 @@ def test_a_captions_basis_bracket_does_not_name_the_metric():
 """
     r = row_of(facts_of_text(t, DAY), "41%")
     assert (r["theme"], r["metric"], r["value"], r["period"]) == ("market", "market_share", 0.41, "2024")
+
+
+def test_a_revenue_share_column_over_firms_is_their_market_share():
+    t = """表：主要厂商经营数据
+| 厂商 | DRAM总产能 | DRAM营收份额（%） | AI收入占比（%） |
+|---|---|---|---|
+| 青岚科技 | 65 | 41.5 | 12.5 |
+| 远帆电气 | 50 | 30.2 | 8.5 |
+"""
+    f = facts_of_text(t, DAY)
+    r = row_of(f, "41.5")
+    assert (r["theme"], r["entity"], r["metric"], r["value"]) == (
+        "market", "Qinglan Technology", "revenue_market_share", 0.415)
+    assert row_of(f, "12.5")["theme"] == "earnings"  # a part's share of the firm's own revenue

@@ -754,6 +754,9 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
 _OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
+_FIRM_REVENUE_SHARE_HEADER = tuple(kw.word_group("firm_revenue_share_header"))
+#: the metrics.csv keyword whose theme a firm's share of an industry's revenue takes (market)
+_FIRM_REVENUE_SHARE_KEYWORD = "市场份额"
 #: a bracketed basis in a table caption (``（按出货量）``, ``(by revenue)``: facts_words ``caption_basis_lead``)
 _CAPTION_BRACKET = re.compile(rf"[（(]\s*(?:{kw.word_alternation('caption_basis_lead')})[^（）()]*[）)]")
 _COMPONENT_COST_HEADER = tuple(kw.word_group("component_cost_header"))
@@ -8700,6 +8703,22 @@ class _DocExtractor:
             "component_column" in self._roles_in(h) for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
             if cell == label for h in headers)
 
+    def _firms_revenue_share(self, sentence: Sentence, q, found, row_entity: _Ent):
+        """``| 厂商 | DRAM营收份额（%） |`` over ``| 甲公司 | 33.5 |``: a revenue-share column
+        (``facts_words.csv`` ``firm_revenue_share_header``) in rows of companies is each firm's
+        share of the industry's revenue, a market share (``revenue_market_share``), not a part's
+        share of one firm's revenue; ``found`` unchanged elsewhere."""
+        if row_entity.type != "company" or found[2] is None:
+            return found
+        hit = found[2]
+        headers = self._column_header(sentence, q)
+        if not any(h.start <= hit.start < h.end for h in headers):
+            return found
+        if not any(w in self.ptext[h.start:h.end] for h in headers for w in _FIRM_REVENUE_SHARE_HEADER):
+            return found
+        k = kw.keyword(_FIRM_REVENUE_SHARE_KEYWORD)
+        return k, "revenue_market_share", hit
+
     def _segment_revenue(self, sentence: Sentence, q, cls: str):
         """``Segment | FY4Q24 | FY4Q25 | Y/Y`` under ``Segment detail (US$bn)``: a table whose
         corner says its rows are segments (``facts_words.csv`` ``segment_corner``) and whose
@@ -9991,6 +10010,8 @@ class _DocExtractor:
                 found = self._component_cost(sentence, q)
             if found is None and sentence.is_row and cls in ("money", "ratio"):
                 found = self._segment_revenue(sentence, q, cls)
+            if found is not None and sentence.is_row and cls == "ratio" and row_entity is not None:
+                found = self._firms_revenue_share(sentence, q, found, row_entity)
             if found is None and sentence.is_row and cls == "money":
                 found = self._change_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls in last_by_class and "guidance" in roles_here:
