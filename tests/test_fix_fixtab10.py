@@ -139,3 +139,35 @@ def test_a_revenue_share_column_over_firms_is_their_market_share():
     assert (r["theme"], r["entity"], r["metric"], r["value"]) == (
         "market", "Qinglan Technology", "revenue_market_share", 0.415)
     assert row_of(f, "12.5")["theme"] == "earnings"  # a part's share of the firm's own revenue
+
+
+ENERGY = """我们测算，2024年全球数据中心用电量约415TWh；一个100MW的智算中心年用电量约7.9亿千瓦时。
+预计到2030年美国数据中心用电将增加240TWh。
+图表1：主要地区数据中心用电量预测（单位：TWh）
+地区　　　　　2024A　　2026E　　2028E
+全球　　　　　415　　　 536　　　 718
+美国　　　　　183　　　 241　　　 335
+资料来源：某某测算
+"""
+
+
+def test_energy_is_a_count_of_kwh():
+    f = facts_of_text(ENERGY, DAY)
+    r = row_of(f, "约7.9亿千瓦时")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == ("compute", "electricity_consumption_kwh", 7.9e8, "count")
+    r = row_of(f, "240TWh")  # no 用电量 beside it: the unit says what it measures
+    assert (r["metric"], r["value"], r["unit"]) == ("electricity_consumption_kwh", 2.4e11, "count")
+
+
+def test_a_year_table_in_twh_and_its_place_rows():
+    f = facts_of_text(ENERGY, DAY)
+    r = row_of(f, "536")
+    assert (r["entity"], r["metric"], r["value"], r["unit"], r["period"]) == (
+        "Global", "electricity_consumption_kwh", 5.36e11, "count", "2026")
+    assert row_of(f, "241")["value"] == 2.41e11
+
+
+def test_a_price_per_kwh_stays_a_price():
+    f = facts_of_text("西部枢纽的大工业电价约0.35元/千瓦时。", DAY)
+    r = row_of(f, "约0.35元")
+    assert r["unit"] == "CNY" and r["value"] == 0.35

@@ -8294,6 +8294,10 @@ class _DocExtractor:
         if region is not None:
             # 甘肃 | 0.31 | 0.27 under 大工业电价（元/kWh）: the region's row, in English
             return _Ent(label.start, label.start + cut, region, "unknown")
+        place = place_english(name)
+        if place:
+            # 全球 | 415 under 数据中心用电量（单位：TWh）: the world's row, in English
+            return _Ent(label.start, label.start + cut, place, "unknown")
         industry = industry_name(self.ptext[label.start:label.start + cut])
         if industry is not None:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
