@@ -171,3 +171,28 @@ def test_a_price_per_kwh_stays_a_price():
     f = facts_of_text("西部枢纽的大工业电价约0.35元/千瓦时。", DAY)
     r = row_of(f, "约0.35元")
     assert r["unit"] == "CNY" and r["value"] == 0.35
+
+
+FUND = """青禾智能科技主题混合型证券投资基金
+2025年第2季度报告
+3.1 主要财务指标（单位：人民币元）
+主要财务指标                  青禾智能科技混合A     青禾智能科技混合C
+期末基金资产净值              1,562,218,604.71           324,293,742.47
+期末基金份额净值              1.8817                     1.8326
+3.2 基金净值表现
+阶段          净值增长率①    业绩比较基准收益率③
+过去三个月    25.32%          11.86%
+过去一年      48.05%          23.41%
+"""
+
+
+def test_a_fund_reports_nav_and_returns_are_valuation_figures():
+    f = facts_of_text(FUND, dt.date(2025, 7, 20))
+    r = row_of(f, "1,562,218,604.71")
+    assert (r["theme"], r["metric"], r["unit"]) == ("valuation", "net_asset_value", "CNY")
+    r = row_of(f, "1.8817")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == ("valuation", "nav_per_unit", 1.8817, "CNY")
+    r = row_of(f, "25.32%")
+    assert (r["theme"], r["metric"]) == ("valuation", "nav_return")
+    r = row_of(f, "11.86%")
+    assert (r["theme"], r["metric"]) == ("valuation", "benchmark_return")
