@@ -754,12 +754,12 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
 _OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
-_FIRM_REVENUE_SHARE_HEADER = tuple(kw.word_group("firm_revenue_share_header"))
+_FIRM_REVENUE_SHARE_HEADER = kw.word_group("firm_revenue_share_header")  # header word -> metric
 #: the metrics.csv keyword whose theme a firm's share of an industry's revenue takes (market)
 _FIRM_REVENUE_SHARE_KEYWORD = "市场份额"
 #: a bracketed basis in a table caption (``（按出货量）``, ``(by revenue)``: facts_words ``caption_basis_lead``)
 _CAPTION_BRACKET = re.compile(rf"[（(]\s*(?:{kw.word_alternation('caption_basis_lead')})[^（）()]*[）)]")
-_COMPONENT_COST_HEADER = tuple(kw.word_group("component_cost_header"))
+_COMPONENT_COST_HEADER = kw.word_group("component_cost_header")  # header word -> metric
 #: the metrics.csv keyword whose theme a part's cost takes (a bill of materials: market)
 _COMPONENT_COST_KEYWORD = "bom成本"
 _DASH_CELL = re.compile(r"\s*[-—–－─]+\s*")
@@ -8718,10 +8718,11 @@ class _DocExtractor:
         headers = self._column_header(sentence, q)
         if not any(h.start <= hit.start < h.end for h in headers):
             return found
-        if not any(w in self.ptext[h.start:h.end] for h in headers for w in _FIRM_REVENUE_SHARE_HEADER):
+        word = next((w for h in headers for w in _FIRM_REVENUE_SHARE_HEADER if w in self.ptext[h.start:h.end]), None)
+        if word is None:
             return found
         k = kw.keyword(_FIRM_REVENUE_SHARE_KEYWORD)
-        return k, "revenue_market_share", hit
+        return k, _FIRM_REVENUE_SHARE_HEADER[word], hit
 
     def _segment_revenue(self, sentence: Sentence, q, cls: str):
         """``Segment | FY4Q24 | FY4Q25 | Y/Y`` under ``Segment detail (US$bn)``: a table whose
@@ -8758,12 +8759,13 @@ class _DocExtractor:
         if not self._component_row(sentence):
             return None
         head = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
-        if not any(w in head for w in _COMPONENT_COST_HEADER):
+        word = next((w for w in _COMPONENT_COST_HEADER if w in head), None)
+        if word is None:
             return None
         k = kw.keyword(_COMPONENT_COST_KEYWORD)
         if self.ptext[sentence.label.start:sentence.label.end].strip() in kw.word_group("group_total"):
             return k, k.metrics["money"], None  # 合计 | 578: the whole bill, the product's BOM cost
-        return k, "component_cost", None
+        return k, _COMPONENT_COST_HEADER[word], None
 
     def _own_measure_row(self, sentence: Sentence) -> bool:
         """A row of a table whose columns hold each row's own share or shipments (``facts_words.csv``
