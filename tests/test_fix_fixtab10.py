@@ -196,3 +196,11 @@ def test_a_fund_reports_nav_and_returns_are_valuation_figures():
     assert (r["theme"], r["metric"]) == ("valuation", "nav_return")
     r = row_of(f, "11.86%")
     assert (r["theme"], r["metric"]) == ("valuation", "benchmark_return")
+
+
+def test_a_projects_irr_is_what_it_earns():
+    t = "青岚科技拟募资30亿元用于智算中心项目，项目税后内部收益率（IRR）9.1%；测算远帆智算中心项目税后IRR为7.6%。"
+    f = facts_of_text(t, DAY)
+    for text in ("9.1%", "7.6%"):
+        r = row_of(f, text)
+        assert (r["theme"], r["metric"]) == ("earnings", "irr")
