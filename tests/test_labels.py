@@ -75,6 +75,9 @@ def emitted_metrics() -> set[str]:
     # ... their 较去年提升N个百分点 is the share's change; a penetration of a seat base is adoption
     composed |= shares | {f"{m}_change" for m in shares}
     composed |= {r["value"] for r in words if r["group"] == "base_penetration" and r["value"]}
+    # table columns whose header word's value is the metric (facts.py _component_cost, _firms_revenue_share)
+    composed |= {r["value"] for r in words if r["group"] in ("component_cost_header", "firm_revenue_share_header")
+                 and r["value"]}
     # work done by AI and survey respondents (facts.py _share_base_theme, _respondent_word_share):
     # the shares, their changes and gaps, and the change AI brings to a unit of work
     work = {r["value"] for r in words if r["group"] in ("ai_work_metric", "respondent_metric")}

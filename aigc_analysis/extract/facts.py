@@ -774,6 +774,14 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
 _OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
+_FIRM_REVENUE_SHARE_HEADER = kw.word_group("firm_revenue_share_header")  # header word -> metric
+#: the metrics.csv keyword whose theme a firm's share of an industry's revenue takes (market)
+_FIRM_REVENUE_SHARE_KEYWORD = "市场份额"
+#: a bracketed basis in a table caption (``（按出货量）``, ``(by revenue)``: facts_words ``caption_basis_lead``)
+_CAPTION_BRACKET = re.compile(rf"[（(]\s*(?:{kw.word_alternation('caption_basis_lead')})[^（）()]*[）)]")
+_COMPONENT_COST_HEADER = kw.word_group("component_cost_header")  # header word -> metric
+#: the metrics.csv keyword whose theme a part's cost takes (a bill of materials: market)
+_COMPONENT_COST_KEYWORD = "bom成本"
 _DASH_CELL = re.compile(r"\s*[-—–－─]+\s*")
 _NOT_FIRM_ROWS = frozenset(kw.word_group("not_firm_row"))
 _FOOTNOTE_ENDS = "".join(kw.word_group("footnote_mark"))
@@ -1682,6 +1690,26 @@ def _last_day(value: str) -> str | None:
     month = int(m.group(2)) if m.group(2) else 3 * int(m.group(3)) if m.group(3) else \
         6 * int(m.group(4)) if m.group(4) else 12
     return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+
+
+#: the words a value cell's change opens with (``45.89亿元，同比+30.04%``, facts_words ``cell_change_word``)
+_CELL_CHANGE_WORDS = tuple(sorted(kw.word_group("cell_change_word"), key=len, reverse=True))
+_CELL_ITEM_CUT = re.compile(r"[，,；;]\s*")
+
+
+@functools.lru_cache(maxsize=2048)
+def _value_and_change_cell(cell: str) -> bool:
+    """``45.89亿元，同比+30.04%``: a table cell holding a value, then after a comma its change
+    (a change word and a value). Each part is read as a value under the row's metric (the growth
+    part as its growth), unlike a number inside a text cell (``100种语言互译``)."""
+    items = [i for i in _CELL_ITEM_CUT.split(cell.strip()) if i]
+    if len(items) < 2 or not is_value_cell(items[0]):
+        return False
+    for item in items[1:]:
+        word = next((w for w in _CELL_CHANGE_WORDS if item.startswith(w)), None)
+        if word is None or not is_value_cell(item[len(word):].strip()):
+            return False
+    return True
 
 
 class _DocExtractor:
@@ -7413,18 +7441,31 @@ class _DocExtractor:
             cells = sentence.clauses
             if sentence.label is not None and len(cells) > 2 and cells[0] == sentence.label:
                 for cell in cells[1:-1]:
-                    if is_value_cell(self.ptext[cell.start:cell.end]) or has_digit(self.ptext, cell):
+                    if is_value_cell(self.ptext[cell.start:cell.end]) or (
+                            has_digit(self.ptext, cell) and not self._period_label_cell(cell)):
                         break
                     if any(kw.keyword(h.word).metrics for h in self.keywords.within(cell.start, cell.end)):
                         found.append(cell)
             self._row_cache[key] = found
         return found
 
+    def _period_label_cell(self, cell: Span) -> bool:
+        """A label cell whose only digits are a period (``2024年营业收入``, ``2024年末在手订单``):
+        it names a metric like a label cell with no digit (the period is read by _table_period)."""
+        if _FIRST_DIGIT.search(self.ptext, cell.start, cell.end) is None:
+            return False
+        covered = [(p.start, p.end) for p in self.periods.within(cell.start, cell.end)]
+        if not covered:
+            return False
+        return all(any(a <= m.start() < b for a, b in covered)
+                   for m in _FIRST_DIGIT.finditer(self.ptext, cell.start, cell.end))
+
     def _table_keywords(self, sentence: Sentence, q, caption: bool = False) -> list:
         if not sentence.is_row and sentence.label is None and sentence.caption is None:
             return []  # prose has no cells, label or caption: asked for every figure of it
         cell = self._clause_of(sentence, q) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]) \
+                and not _value_and_change_cell(self.ptext[cell.start:cell.end]) \
                 and not self._trillion_parameter_cell(sentence, q, cell) \
                 and not _BARE_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
                 and not _PERCENT_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
@@ -7446,9 +7487,21 @@ class _DocExtractor:
             # 单MW投资（万元） under 通用数据中心: the header names whose value it is, the label what it measures
             spans = [label] + [sp for sp in spans if sp != label]
 
-        # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards
-        return [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end)) if caption
-                                               else self.keywords.within(span.start, span.end))]
+        # in a caption the head noun comes last (盈利预测对应估值（PE）): read its keywords backwards;
+        # so in a metric cell of a row head (2024年数据中心业务收入: a revenue, not a data-centre figure)
+        heads = self._row_head_metrics(sentence) if sentence.is_row and not caption else ()
+        out = [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end))
+                                              if caption or span in heads
+                                              else self.keywords.within(span.start, span.end))]
+        if caption and sentence.caption is not None and len(out) > 1:
+            # 供应商份额（按出货量）: a bracket saying what the head noun is counted by qualifies
+            # it; its words name the metric only when nothing outside does (估值（PE）: a bracket
+            # naming the measure itself keeps its place)
+            cap = sentence.caption
+            inside = [(m.start(), m.end()) for m in _CAPTION_BRACKET.finditer(self.ptext, cap.start, cap.end)]
+            if inside:
+                out.sort(key=lambda h: any(a <= h.start < b for a, b in inside))
+        return out
 
     def _share_per(self, quantities):
         """``输入价格为每百万tokens 4元，输出价格16元``: a token volume holds for the prices after it.
@@ -7950,6 +8003,8 @@ class _DocExtractor:
         if not any("before_cut" in self._roles_in(h) for h in spans):
             # | 调价前输入 | … | 生效日期 |: the price before a cut held until the row's date, not from it
             spans += self._row_cache[key]
+        # | 英维克 | 2024年营业收入 | 45.89亿元 |: the label cell naming the row's metric dates it too
+        spans += [c for c in self._row_head_metrics(sentence) if self._period_label_cell(c)]
         if sentence.label is not None:
             spans.append(sentence.label)
         if sentence.caption is not None:
@@ -8212,6 +8267,12 @@ class _DocExtractor:
             # | Partner | 规模 |: the counterparty column lists who the deal is with; the deals
             # are the caption's or the section's subject
             return self._section_subject(sentence)
+        if self._component_row(sentence):
+            # | 元器件 | 成本（美元） | 占比（%） | under 表1：X主要元器件成本估算: a part's row of
+            # one product's bill of materials; its figures are the product's
+            subject = self._section_subject(sentence)
+            if subject is not None:
+                return subject
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any("entity_column" in self._roles_in(h) for h in headers):
@@ -8376,6 +8437,10 @@ class _DocExtractor:
         if region is not None:
             # 甘肃 | 0.31 | 0.27 under 大工业电价（元/kWh）: the region's row, in English
             return _Ent(label.start, label.start + cut, region, "unknown")
+        place = place_english(name)
+        if place:
+            # 全球 | 415 under 数据中心用电量（单位：TWh）: the world's row, in English
+            return _Ent(label.start, label.start + cut, place, "unknown")
         industry = industry_name(self.ptext[label.start:label.start + cut])
         if industry is not None:
             # 金融 | 45%: a survey's row of one industry is that industry's firms, in English
@@ -8776,6 +8841,74 @@ class _DocExtractor:
         """``cell`` lies under a column a firm word heads (``facts_words.csv`` ``firm_column``)."""
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == cell), ())
         return any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
+
+    def _component_row(self, sentence: Sentence) -> bool:
+        """A row whose label stands under a parts column (``grammar.csv`` ``component_column``:
+        元器件, 零部件): a line of one product's bill of materials."""
+        label = sentence.label
+        return label is not None and any(
+            "component_column" in self._roles_in(h) for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
+            if cell == label for h in headers)
+
+    def _firms_revenue_share(self, sentence: Sentence, q, found, row_entity: _Ent):
+        """``| 厂商 | DRAM营收份额（%） |`` over ``| 甲公司 | 33.5 |``: a revenue-share column
+        (``facts_words.csv`` ``firm_revenue_share_header``) in rows of companies is each firm's
+        share of the industry's revenue, a market share (``revenue_market_share``), not a part's
+        share of one firm's revenue; ``found`` unchanged elsewhere."""
+        if row_entity.type != "company" or found[2] is None:
+            return found
+        hit = found[2]
+        headers = self._column_header(sentence, q)
+        if not any(h.start <= hit.start < h.end for h in headers):
+            return found
+        word = next((w for h in headers for w in _FIRM_REVENUE_SHARE_HEADER if w in self.ptext[h.start:h.end]), None)
+        if word is None:
+            return found
+        k = kw.keyword(_FIRM_REVENUE_SHARE_KEYWORD)
+        return k, _FIRM_REVENUE_SHARE_HEADER[word], hit
+
+    def _segment_revenue(self, sentence: Sentence, q, cls: str):
+        """``Segment | FY4Q24 | FY4Q25 | Y/Y`` under ``Segment detail (US$bn)``: a table whose
+        corner says its rows are segments (``facts_words.csv`` ``segment_corner``) and whose
+        header and caption name no metric reports each segment's revenue; an amount is that
+        revenue, a ratio under a growth header its growth. None elsewhere."""
+        label = sentence.label
+        if label is None or not sentence.col_headers:
+            return None
+        corner = self._cell_index(sentence, label)
+        if corner is None or not any(self.ptext[h.start:h.end].strip() in _SEGMENT_CORNER
+                                     for h in sentence.col_headers[corner]):
+            return None
+        headers = self._column_header(sentence, q)
+        if cls == "ratio" and not any(self._role_hits(h.start, h.end, "growth") for h in headers):
+            return None
+        k = kw.keyword(next(iter(kw.word_group("segment_revenue_metric"))))
+        return (k, k.metrics[cls], None) if cls in k.metrics else None
+
+    def _component_part(self, sentence: Sentence) -> str:
+        """The part a row of a bill of materials is the line of (``SoC（…）`` -> ``SoC``), as
+        prose would name it; empty for other rows. Prose stating the part's cost or share
+        (``SoC单价约190美元``) repeats the row (:func:`_table_repeat`)."""
+        if not sentence.is_row or not self._component_row(sentence):
+            return ""
+        label = sentence.label
+        named = self._candidates(label.start, label.end)
+        return _written_name(named[0]) if named else ""
+
+    def _component_cost(self, sentence: Sentence, q):
+        """An amount under a cost header (``facts_words.csv`` ``component_cost_header``:
+        成本（美元）) in a row of a product's bill of materials (:meth:`_component_row`): what
+        that part costs, ``component_cost``; None elsewhere."""
+        if not self._component_row(sentence):
+            return None
+        head = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
+        word = next((w for w in _COMPONENT_COST_HEADER if w in head), None)
+        if word is None:
+            return None
+        k = kw.keyword(_COMPONENT_COST_KEYWORD)
+        if self.ptext[sentence.label.start:sentence.label.end].strip() in kw.word_group("group_total"):
+            return k, k.metrics["money"], None  # 合计 | 578: the whole bill, the product's BOM cost
+        return k, _COMPONENT_COST_HEADER[word], None
 
     def _own_measure_row(self, sentence: Sentence) -> bool:
         """A row of a table whose columns hold each row's own share or shipments (``facts_words.csv``
@@ -10110,6 +10243,12 @@ class _DocExtractor:
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls == "money":
+                found = self._component_cost(sentence, q)
+            if found is None and sentence.is_row and cls in ("money", "ratio"):
+                found = self._segment_revenue(sentence, q, cls)
+            if found is not None and sentence.is_row and cls == "ratio" and row_entity is not None:
+                found = self._firms_revenue_share(sentence, q, found, row_entity)
+            if found is None and sentence.is_row and cls == "money":
                 found = self._change_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls in last_by_class and "guidance" in roles_here:
                 found = self._row_guidance(q, cls, clause, last_by_class)
@@ -11204,6 +11343,7 @@ class _DocExtractor:
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
+            "_part": self._component_part(sentence),
         })
 
 
@@ -11461,6 +11601,12 @@ def _table_repeat(o: dict, r: dict) -> bool:
     paragraph above it); prices excepted, where rival offers often match."""
     if o.get("_in_table", False) == r.get("_in_table", False) or o["theme"] == "pricing":
         return False
+    cell, prose = (o, r) if o.get("_in_table") else (r, o)
+    if cell.get("_part") and cell["_part"] == prose["entity"] and _periods_fit(o["period"], r["period"]):
+        # SoC单价约190美元 and the bill of materials' row SoC | 190: one claim, the product's
+        # (the table's entity); the prose names only the part
+        o["entity"], o["_entity_org"], o["_entity_type"] = cell["entity"], cell["_entity_org"], cell["_entity_type"]
+        return True
     return o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED and o["metric"] == r["metric"]
 
 
@@ -11687,6 +11833,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
+        r.pop("_part", None)
     return rows
 
 

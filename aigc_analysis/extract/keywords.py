@@ -36,6 +36,7 @@ KIND_CLASS = {
     "discount": "free",
     "flops": "flops",
     "watts": "watts",
+    "energy": "count",  # 415TWh: a count of kWh (the schema has no energy unit)
 }
 
 

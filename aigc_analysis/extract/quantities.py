@@ -48,7 +48,7 @@ __all__ = [
 #: Values of ``Quantity.kind``.
 KINDS = (
     "number", "percent", "pp", "multiple", "money", "duration", "bytes", "fraction", "price",
-    "free", "discount", "flops", "watts",
+    "free", "discount", "flops", "watts", "energy",
 )
 #: Values of ``Quantity.qualifier`` (besides None).
 QUALIFIERS = ("approx", "over", "under", "at_least", "at_most")
@@ -141,6 +141,8 @@ _FLOPS_UNIT = (
 # 1200W, 75瓦: a chip's or a card's power in watts; not 10W+ (a read counter's ten thousand)
 # 1.1亿千瓦时, 50兆瓦时: energy, not power; the hour after a power unit makes it no watts
 _WATTS_UNIT = rf"[kKMGT]?W(?![A-Za-z+])|(?:{_WORDS['watts']})(?!时|小时)"
+# 415TWh, 7.9亿千瓦时: energy, counted in kWh (``_ENERGY_KWH``)
+_ENERGY_UNIT = rf"(?:{_WORDS['energy']})(?![A-Za-z])"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
 # in a sentence about computing capacity (``_flops_context``), else the letter is dropped
 _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
@@ -154,7 +156,7 @@ _UNIT = (
     rf"(?!{_WORDS['not_after_year']})"
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
-    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
+    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
@@ -450,6 +452,9 @@ _SI = {"K": Decimal(10) ** 3, "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G":
        "T": Decimal(10) ** 12, "P": Decimal(10) ** 15, "E": Decimal(10) ** 18, "Z": Decimal(10) ** 21}
 _CN_WATTS = {"瓦": Decimal(1), "瓦特": Decimal(1), "千瓦": Decimal(10) ** 3, "兆瓦": Decimal(10) ** 6,
              "吉瓦": Decimal(10) ** 9, "太瓦": Decimal(10) ** 12}
+#: energy units in kWh (the gold states electricity use as a count of kWh)
+_ENERGY_KWH = {"千瓦时": Decimal(1), "兆瓦时": Decimal(10) ** 3, "吉瓦时": Decimal(10) ** 6, "太瓦时": Decimal(10) ** 9,
+               "kWh": Decimal(1), "KWh": Decimal(1), "MWh": Decimal(10) ** 3, "GWh": Decimal(10) ** 6, "TWh": Decimal(10) ** 9}
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
@@ -1219,6 +1224,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
     if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit) or _OPS_WORD.fullmatch(unit):
         # PFLOPS, 25,000 PetaFLOPS, and the letter alone (万P) once its sentence said 算力
         return "flops", "flops", _SI[unit[0].upper()], None
+    if unit in _ENERGY_KWH:
+        return "count", "energy", _ENERGY_KWH[unit], None  # 415TWh: 4.15e11 kWh, a count
     if unit in _CN_WATTS:
         return "watts", "watts", _CN_WATTS[unit], None
     if unit.endswith("W") and unit[0] in _SI:
@@ -1771,6 +1778,7 @@ _LABEL = re.compile(
     # and so is an amount per period (亿元/年, 美元/天)
     rf"(?:\s?/\s?(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
+    rf"|(?P<energy>{_WORDS['energy']})(?![A-Za-z])"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
     rf"|(?P<en_cur>US\$|HK\$|{_LABEL_ISO}|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
@@ -2195,6 +2203,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (_BIBYTES if "i" in unit else _BYTES)[unit[0]], "bytes"
     if g("flops") is not None:
         return _SI[g("flops")[0]], "flops"
+    if g("energy") is not None:
+        return _ENERGY_KWH[g("energy")], "count"  # （单位：TWh）: kWh, counted
     if g("watts") is not None:
         w = g("watts")
         if w == "万千瓦":
