@@ -204,3 +204,15 @@ def test_a_projects_irr_is_what_it_earns():
     for text in ("9.1%", "7.6%"):
         r = row_of(f, text)
         assert (r["theme"], r["metric"]) == ("earnings", "irr")
+
+
+def test_a_model_row_label_does_not_name_the_change_columns_metric():
+    t = """表3：主流加速卡云上租用价格（美元/卡时）
+加速卡型号      2024Q4     2025-03    较上季度
+A100 80GB       1.60       1.25       -9%
+资料来源：某某整理
+"""
+    f = facts_of_text(t, DAY)
+    r = row_of(f, "-9%")
+    assert (r["theme"], r["metric"], r["value"]) == ("pricing", "price_change", -0.09)
+    assert row_of(f, "1.25")["theme"] == "pricing"

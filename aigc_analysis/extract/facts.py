@@ -7449,6 +7449,15 @@ class _DocExtractor:
             self._row_cache[key] = found
         return found
 
+    def _label_is_only_models(self, label: Span) -> bool:
+        """True when every metric keyword of a row label lies inside the name of a model or
+        product the label names (``H100 SXM``: the keyword H100 is the card's name)."""
+        hits = self.keywords.within(label.start, label.end)
+        if not hits:
+            return False
+        names = [e for e in self._candidates(label.start, label.end) if e.type in ("model", "product")]
+        return bool(names) and all(any(e.start <= h.start and h.end <= e.end for e in names) for h in hits)
+
     def _period_label_cell(self, cell: Span) -> bool:
         """A label cell whose only digits are a period (``2024年营业收入``, ``2024年末在手订单``):
         it names a metric like a label cell with no digit (the period is read by _table_period)."""
@@ -7483,6 +7492,11 @@ class _DocExtractor:
             spans = [sp for sp in spans if sp != label] + [sentence.caption]
         elif sentence.caption is not None:
             spans = [sp for sp in spans if (sp == sentence.caption) == caption]
+            if not caption and label is not None and self._label_is_only_models(label) and \
+                    self.keywords.within(sentence.caption.start, sentence.caption.end):
+                # H100 SXM | 2.10 | -12% under GPU租赁价格（美元/卡时）…较上季度: a model's name as
+                # the row label is whose figures they are; the caption names what they measure
+                spans = [sp for sp in spans if sp != label]
         if label is not None and label in spans and self._column_entity(sentence, q) is not None:
             # 单MW投资（万元） under 通用数据中心: the header names whose value it is, the label what it measures
             spans = [label] + [sp for sp in spans if sp != label]
