@@ -1100,6 +1100,10 @@ _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
 _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
+# 发行A股股票, 美股目标价: a share class or a firm's shares listed on the market, no subject of its own
+_LISTED_SHARE_WORDS = tuple(kw.word_group("listed_share_word"))
+# 在纳斯达克上市: an exchange is lexicon'd as its index (Nasdaq Composite) as often as a market
+_VENUE_TYPES = ("market", "index")
 # 微软向G42投资, G42从AMD采购, OpenAI获微软投资: the other side of a deal, right after a marker
 # and before the act (``_deal_side``); the words that put money in on both sides of 与
 _DEAL_MARKERS = tuple(sorted(kw.word_group("deal_side_marker"), key=len, reverse=True))
@@ -2460,7 +2464,8 @@ class _DocExtractor:
              and e.start not in after_source and not self._comparison_base(e)
              and not (e.type in _RIVAL_TYPES and self._rival_named(e.start, e.end))
              and not (e.end in firm_starts and self.ptext.endswith(_DESCRIPTOR_GROUPS, e.start, e.end))
-             and not (e.type == "market" and (self._listing_venue(e) or e.start in firm_ends
+             and not (e.type in _VENUE_TYPES and self._listing_venue(e))
+             and not (e.type == "market" and (e.start in firm_ends
                                               and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
@@ -2729,6 +2734,8 @@ class _DocExtractor:
             return True  # 灵犀互动（港股代码：2418.HK）: the market labelling a firm's code
         if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
             return True
+        if t.startswith(_LISTED_SHARE_WORDS, e.end):
+            return True  # 向特定对象发行A股股票, 美股目标价由180美元上调: the firm's shares, not the market
         if t.startswith(_LISTING_WORDS, e.end) and not t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start):
             # 启动科创板上市辅导, 冲刺港股IPO: the listing a firm prepares names where, not who; the
             # market's listed firms (科创板上市公司) are a group the market word names
@@ -3462,6 +3469,10 @@ class _DocExtractor:
                 return [covered]
         # 电子指数跑赢沪深300指数2个百分点: the benchmark is what the subject is measured against
         in_clause = [e for e in in_clause if not self._preceded_by(e.start, "benchmark", gap=1)]
+        # 占加权指数权重约42%, 占全A成交额的12%: a market or index right after a share verb is the
+        # whole the share is of; the subject is the part named before (or in an earlier clause)
+        in_clause = [e for e in in_clause
+                     if not (e.type in _VENUE_TYPES and self._preceded_by(e.start, "share_of", gap=0))]
         before = [e for e in in_clause if e.end <= q.start]
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
