@@ -38,3 +38,52 @@ def test_a_listing_before_a_target_price_is_the_firms_shares():
 def test_the_index_a_firm_weighs_in_is_the_whole_not_the_subject():
     f = _f("截至11月11日，鸿远电子（300999）市值约2.1兆元，占加权指数权重约6%。")
     assert entity_of(f, "约6%") == entity_of(f, "约2.1兆元") != "TAIEX"
+
+
+def test_a_fund_is_named_whole_by_its_short_name_and_share_class():
+    f = _f("青川人工智能主题混合型证券投资基金\n2025年第3季度报告\n"
+           "下属分级基金：青川人工智能主题混合A（019901）、青川人工智能主题混合C（019902）\n\n"
+           "§6 开放式基金份额变动（单位：份）\n"
+           "项目                青川人工智能主题混合A     青川人工智能主题混合C\n"
+           "报告期期初基金份额总额    1,234,567,890.12       345,678,901.23\n")
+    assert entity_of(f, "1,234,567,890.12") == "Qingchuan AI Theme Mixed Fund A"
+    assert entity_of(f, "345,678,901.23") == "Qingchuan AI Theme Mixed Fund C"
+
+
+def test_a_kind_of_fund_is_no_fund_name():
+    from aigc_analysis.extract.names import fund_names
+    assert fund_names("四季度末，偏股混合型基金仓位为88%，灵活配置混合型产品减仓。") == []
+
+
+def test_a_title_before_a_year_in_brackets_is_no_firm():
+    f = _f("启明产业研究院 · 专题研究\n全球人工智能专利与人才年度观察（2024）\n发布时间：2025年1月15日\n"
+           "数据显示，头部大厂面向顶尖应届博士的项目，年薪普遍在80万-150万元之间。")
+    assert "Guancha" not in entity_of(f, "80万-150万元")
+
+
+_OPTICAL = ("澄江证券 2025年6月3日\n光模块行业深度\n"
+            "根据某机构数据，2024年全球光模块市场规模约为160亿美元，其中以太网光模块约为80亿美元。\n"
+            "图表5：全球800G/1.6T光模块出货量与均价预测\n"
+            "                      2023A     2024A     2025E     2026E\n"
+            "800G出货量（万只）      170      1000      1900      2500\n"
+            "1.6T出货量（万只）       —         6       310      1050\n"
+            "资料来源：某机构\n"
+            "我们预计2026年800G均价同比下降约14%，1.6T均价同比下降约22%。\n")
+
+
+def test_a_grade_before_its_metric_names_the_graded_transceivers():
+    f = _f(_OPTICAL)
+    assert entity_of(f, "下降约14%") == "800G optical transceivers"
+    assert entity_of(f, "下降约22%") == "1.6T optical transceivers"
+
+
+def test_a_row_label_opening_on_a_grade_is_that_grade_not_the_captions_last():
+    f = _f(_OPTICAL)
+    assert entity_of(f, "170") == "800G optical transceivers"
+    assert entity_of(f, "310") == "1.6T optical transceivers"
+
+
+def test_optical_markets_are_named_as_transceivers():
+    f = _f(_OPTICAL)
+    assert entity_of(f, "160亿美元") == "Global optical transceiver market"
+    assert entity_of(f, "80亿美元") == "Ethernet optical transceivers"

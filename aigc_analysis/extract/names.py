@@ -1982,6 +1982,56 @@ def _business_line(text: str, end: int, kind: str, shapes: dict[str, list[str]])
     return role is not None and text.startswith(tuple(shapes.get(role, ())), end)
 
 
+@functools.lru_cache(maxsize=1)
+def _fund_name_re() -> tuple[re.Pattern, tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A mutual fund's proper name (``facts_words.csv`` ``fund_name_end``: 混合型证券投资基金,
+    混合, 股票型 ...), its share class letter after it; the kind words that open no fund's
+    brand (``fund_kind_lead``: 偏股, 灵活配置); the English of the fund's words (``fund_name_word``
+    and the ends), longest first, for ``english_name``."""
+    ends = word_group("fund_name_end")
+    alternation = "|".join(re.escape(w) for w in sorted(ends, key=lambda w: (-len(w), w)))
+    # no Chinese character before (a line, a field label, a list mark opens it); after the type
+    # word either a share class letter or no Chinese character (混合A净值增长率 vs 混合型基金)
+    pattern = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{%d,20}?(?:%s))(?:([A-E])(?![A-Za-z0-9])|(?![\u4e00-\u9fffA-Za-z0-9]))"
+                         % (_FUND_BRAND_MIN, alternation))
+    words = {**word_group("fund_name_word"), **ends}
+    return (pattern, tuple(word_group("fund_kind_lead")),
+            tuple(sorted(words.items(), key=lambda r: (-len(r[0]), r[0]))))
+
+
+#: the fewest characters before a fund's type word (a brand and a theme: 岚湾 + 人工智能主题);
+#: fewer are a kind of fund (偏股混合型), no proper name
+_FUND_BRAND_MIN = 4
+
+
+def fund_names(text: str) -> list[Name]:
+    """Mutual funds named in full (``岚湾人工智能主题混合型证券投资基金``) or by their short name
+    and share class (``岚湾人工智能主题混合A``), in English word by word (Lanwan AI Theme Mixed
+    Fund A). A fund's six-digit code in brackets looks like a stock code, whose name is cut at
+    ``_CODE_NAME_MAX`` characters: read first, the fund keeps its whole name.
+
+    Examples
+    --------
+    >>> [(n.name, n.type) for n in fund_names("下属分级基金：岚湾人工智能主题混合A（016427）")]
+    [('Lanwan AI Theme Mixed Fund A', 'product')]
+    >>> fund_names("偏股混合型基金仓位") + fund_names("灵活配置混合型产品")
+    []
+    """
+    if "混合" not in text and "基金" not in text and "股票型" not in text:
+        return []  # cheap pre-check: most documents name no fund
+    pattern, kind_leads, words = _fund_name_re()
+    out = []
+    for m in pattern.finditer(text):
+        body = m.group(1)
+        if body.startswith(kind_leads):
+            continue
+        english = english_name(body, dict(words))
+        if m.group(2):
+            english = f"{english} {m.group(2)}"
+        out.append(Name(m.start(), m.end(), english, "product"))
+    return out
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -2027,6 +2077,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             starts.insert(i, a)
             taken.insert(i, [a, b])
 
+    # 岚湾人工智能主题混合A（016427）: a fund's name, before a code bracket cuts it short
+    for n in fund_names(text):
+        add(n.start, n.end, n.name, n.type)
     # Each loop below first asks whether the span it could add (or a character every such span
     # holds) is still free: most candidates lie inside a lexicon name, and ``add`` would turn
     # them away only after the costlier reading (quantities, periods, translation) was done.
@@ -2086,7 +2139,13 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             if text.startswith(lead, a) and b - a - len(lead) >= 2:
                 a += len(lead)
                 break
+        cut = a == m.start(1) and b - a == _CODE_NAME_MAX and a and _CJK.match(text, a - 1)
         a = _after_descriptor(text, a, b, descriptors)
+        if cut and a == m.start(1):
+            # 全球人工智能专利与人才年度观察（2024）: a run of Chinese longer than any short name,
+            # cut where the reach ends, is a title or a phrase (a fragment romanised as a firm
+            # otherwise); no lead or descriptor inside it shows where a name would start
+            continue
         add(a, b, text[a:b], "company")
         coded.add(text[a:b])
     # 港股上市的灵犀互动: a listing phrase opens a company's name as its code bracket closes one
