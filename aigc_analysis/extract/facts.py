@@ -584,9 +584,14 @@ _SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
 # a document about optical modules (a substring test before any grade is read as a module)
 _OPTICAL_DOCUMENT = tuple(kw.word_group("optical_document"))
 # 800G模块, 1.6T产品, 3.2T方案: a speed grade naming the optical transceivers of that grade
-_GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.])(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?:{kw.word_alternation('graded_product_noun')}|(?=中))")
+# 800G均价, 800G出货量 (graded_metric_head): a bare grade before what is measured of it is the
+# module of that grade too
+_GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.])(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?:{kw.word_alternation('graded_product_noun')}"
+                             rf"|(?=中|{kw.word_alternation('graded_metric_head')}))")
 # 800G, 1.6T as a table's row label (200G/lane: the per-lane rate stays part of the label)
 _GRADE_LABEL = re.compile(r"\s*(\d{2,4}G|\d(?:\.\d)?T)\s*")
+# 800G出货量（万只）, 1.6T均价（美元）: a row label opening on a grade, the metric after it
+_GRADE_LABEL_HEAD = re.compile(rf"\s*(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?={kw.word_alternation('graded_metric_head')})")
 _GRADED_NAMES = kw.word_group("graded_category")
 # a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
 _POINT_TIME = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -8320,11 +8325,13 @@ class _DocExtractor:
         return out
 
     def _graded_label(self, label: Span) -> _Ent | None:
-        """A table row labelled by a speed grade alone (``800G``, ``1.6T``) in a document about
-        optical modules: the optical transceivers of that grade; None for any other label."""
+        """A table row labelled by a speed grade alone (``800G``, ``1.6T``) or by a grade and what
+        is measured of it (``800G出货量（万只）``) in a document about optical modules: the optical
+        transceivers of that grade; None for any other label."""
         if not self._optical:
             return None
-        m = _GRADE_LABEL.fullmatch(self.ptext, label.start, label.end)
+        m = _GRADE_LABEL.fullmatch(self.ptext, label.start, label.end) \
+            or _GRADE_LABEL_HEAD.match(self.ptext, label.start, label.end)
         if m is None:
             return None
         return _Ent(m.start(1), m.end(1), f"{m.group(1)}{_GRADED_SUFFIX}", "concept")
@@ -10930,10 +10937,11 @@ class _DocExtractor:
         quote = self._sentence_cache.get((sentence.start, "quote"))
         if quote is None:
             quote = self._sentence_cache[(sentence.start, "quote")] = self.text[sentence.start:sentence.end].strip()
-        if ent is not None and ent.name.endswith(_GRADED_SUFFIX) and theme in ("pricing", "market") \
-                and (theme == "pricing" or metric.startswith("shipment")):
-            # 800G光模块 shipped or priced: hardware of compute (SCHEMA theme boundaries), its
-            # share of a market stays market
+        if ent is not None and ent.name.endswith(_GRADED_SUFFIX) and theme == "market" \
+                and metric.startswith("shipment"):
+            # 800G光模块 shipped: hardware of compute (SCHEMA theme boundaries), its share of a
+            # market stays market and its price pricing (800G均价约520美元, the way the triage
+            # gold labels a graded transceiver's average price and its yearly cut)
             theme = "compute"
         value, high = float(value), float(high) if high is not None else math.nan
         if not math.isfinite(value) or math.isinf(high):
