@@ -87,3 +87,45 @@ def test_optical_markets_are_named_as_transceivers():
     f = _f(_OPTICAL)
     assert entity_of(f, "160亿美元") == "Global optical transceiver market"
     assert entity_of(f, "80亿美元") == "Ethernet optical transceivers"
+
+
+_TEARDOWN = ("AI手机拆解系列：小米17 Pro Max BOM拆解\n"
+             "我们对小米17 Pro Max（16GB+1TB版本，国内售价7299元）进行了完整拆机，估算其物料成本约为601美元，"
+             "较上代小米15 Pro（16GB+1TB）的497美元增长20.9%。\n\n"
+             "表1：小米17 Pro Max主要元器件成本估算\n"
+             "元器件　　　　　　　　　　　成本（美元）　占比（%）\n"
+             "SoC（第五代骁龙8至尊版）　　201　　　　　33.4\n"
+             "摄像头模组　　　　　　　　　64　　　　　 10.6\n"
+             "合计　　　　　　　　　　　　601　　　　　100.0\n"
+             "资料来源：某证券\n\n"
+             "1．SoC是AI能力核心。SoC成本占比33.4%，为单一最大项；NPU算力提升约41%。\n"
+             "2．存储涨价。我们预计4Q25移动DRAM合约价将再涨11%-16%。\n")
+
+
+def test_a_brands_device_line_with_its_number_glued_on_is_a_product():
+    f = _f(_TEARDOWN)
+    assert entity_of(f, "601美元") == "Xiaomi 17 Pro Max"
+    assert entity_of(f, "497美元") == "Xiaomi 15 Pro"  # the base, its spec bracket before 的
+
+
+def test_a_place_in_the_bracket_after_a_device_scopes_its_price():
+    assert entity_of(_f(_TEARDOWN), "7299元") == "Xiaomi 17 Pro Max"
+
+
+def test_a_bill_of_materials_rows_are_the_devices():
+    f = _f(_TEARDOWN)
+    assert entity_of(f, "10.6") == "Xiaomi 17 Pro Max"
+
+
+def test_a_teardowns_figures_naming_no_one_are_the_devices_a_named_category_keeps_its_own():
+    f = _f(_TEARDOWN)
+    assert entity_of(f, "约41%") == "Xiaomi 17 Pro Max"
+    assert entity_of(f, "11%-16%") != "Xiaomi 17 Pro Max"
+
+
+def test_a_units_number_after_a_place_name_is_no_device_line():
+    from aigc_analysis.extract.names import extend_known
+    t = "重启三里岛1号机组"
+    assert extend_known(t, 2, 5) == 5
+    t = "小米17的售价"
+    assert t[:extend_known(t, 0, 2)] == "小米17"

@@ -1105,6 +1105,10 @@ _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
 _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
+# 小米17 Pro Max BOM拆解: a title of a teardown note (its device is the subject of its parts' figures)
+_TEARDOWN_TITLE_WORDS = tuple(kw.word_group("teardown_title"))
+# 表1：小米17 Pro Max主要元器件成本估算: a caption of a device's bill of materials (its rows are parts)
+_BOM_CAPTION_WORDS = tuple(kw.word_group("bom_caption"))
 # 发行A股股票, 美股目标价: a share class or a firm's shares listed on the market, no subject of its own
 _LISTED_SHARE_WORDS = tuple(kw.word_group("listed_share_word"))
 # 在纳斯达克上市: an exchange is lexicon'd as its index (Nasdaq Composite) as often as a market
@@ -1401,7 +1405,8 @@ _MASTHEAD_NAME = re.compile(r"(?:" + kw.word_alternation("masthead_name_word") +
 _MASTHEAD_WORDS = tuple(kw.word_group("masthead_name_word"))
 #: 较GB200 NVL72的约310万美元: between a comparison base and its own figure, 的 after the
 #: name's Latin tail (a configuration, a suffix) the lexicon leaves out of the name
-_BASE_OWNER_GAP = re.compile(r"\s*(?:[A-Za-z0-9][A-Za-z0-9.+\-]*\s*){0,2}的\s*")
+# 较上代小米15 Pro（16GB+1TB）的485美元: a bracket of specs may stand between the base and 的
+_BASE_OWNER_GAP = re.compile(r"\s*(?:[A-Za-z0-9][A-Za-z0-9.+\-]*\s*){0,2}(?:[（(][^（）()。；\n]{1,20}[）)]\s*)?的\s*")
 #: 上市公司 / 本公司 in an announcement: the issuer of its masthead (``masthead_issuer_word``)
 _MASTHEAD_ISSUER_WORDS = tuple(kw.word_group("masthead_issuer_word"))
 #: 标的公司 defined by a bracket (“星衡数据”或“标的公司”): later mentions are the target firm
@@ -1734,6 +1739,11 @@ class _DocExtractor:
                     # 混元-T2: a Chinese alias made more specific keeps the English name (Hunyuan-T2)
                     surface = self.text[e.start:end] if _ASCII_NAME.fullmatch(self.text, e.start, e.end) \
                         else e.name + self.text[e.end:end]
+                    if _HAN.match(self.ptext, e.end - 1) and self.ptext[e.end:e.end + 1].isdigit():
+                        # 小米17 Pro Max: a Chinese brand's device line, its number glued on, is a
+                        # product, in English with a blank after the brand (Xiaomi 17 Pro Max)
+                        surface = f"{e.name} {self.text[e.end:end]}"
+                        versioned = False
                     e.end, e.name, e.type = end, surface, \
                         "model" if e.type != "company" or versioned else "product"
         ents = self._names_across_wraps(ents)
@@ -1936,6 +1946,14 @@ class _DocExtractor:
             in_title = [e for e in ents if at <= e.start and e.end <= at + len(title) and e.type == "company"]
             if in_title:
                 self.headline_company = in_title[0]
+        #: 小米17 Pro Max BOM拆解: the one device a teardown note's title names, the subject of
+        #: figures that name only its parts (``_teardown_subject``); None in any other document
+        self.teardown_device = None
+        if at >= 0 and any(w in title for w in _TEARDOWN_TITLE_WORDS):
+            devices = {e.name: e for e in ents if at <= e.start and e.end <= at + len(title)
+                       and e.type in ("product", "model")}
+            if len(devices) == 1:
+                self.teardown_device = next(iter(devices.values()))
         # a company note (公司点评, 季报点评) names its one listed company with its stock code in
         # the header: the document's subject, whom 公司 and sentences naming no one are about
         self.report_company = self._report_company(ents)
@@ -2524,7 +2542,7 @@ class _DocExtractor:
 
     def _counted_groups(self) -> list[_Ent]:
         """``7家光模块厂商``, ``5家A股游戏公司`` followed in their sentence by 合计: the group,
-        named by its count and its kind in English (``Seven optical module makers``), every word
+        named by its count and its kind in English (``Seven optical transceiver makers``), every word
         of the kind known (``market_words.csv``); a count with no sum after it (其中3家公司亏损)
         is a count of firms, not a group."""
         out: list[_Ent] = []
@@ -8128,6 +8146,9 @@ class _DocExtractor:
         scenario = self._scenario_row(label)
         if scenario is not None:
             return scenario
+        device = self._bill_of_materials(sentence)
+        if device is not None:
+            return device  # 摄像头模组 | 62 under 表1：小米17 Pro Max主要元器件成本估算: the phone's
         peer_row = self._market_peer_row(sentence, label) if any(
             w in self.ptext[label.start:label.end] for w in _PEER_ROW_ENDS) else None
         if peer_row is not None:
@@ -8335,6 +8356,31 @@ class _DocExtractor:
         if m is None:
             return None
         return _Ent(m.start(1), m.end(1), f"{m.group(1)}{_GRADED_SUFFIX}", "concept")
+    def _teardown_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``SoC成本占比32.9%；NPU算力提升约37%`` in a teardown note (``teardown_device``): a
+        figure whose clause names nothing before it (its subject carried from an earlier clause,
+        or none) is the torn-down device's; a clause naming its own part, category or firm
+        (``16GB LPDDR5X采购价``, ``移动DRAM合约价``) keeps it."""
+        if any(e.end <= q.start for e in self._candidates(clause.start, q.start)):
+            return entities
+        if entities and all(clause.start <= e.start < clause.end for e in entities):
+            return entities  # named after the figure in its own clause
+        if any(e.type in _CATEGORY_TYPES for e in entities):
+            return entities  # 全球生成式AI手机出货量4亿部，同比增长约73%: the industry's, carried on
+        d = self.teardown_device
+        return [_Ent(d.start, d.end, d.name, d.type, d.org)]
+
+    def _bill_of_materials(self, sentence: Sentence) -> _Ent | None:
+        """A row of a table whose caption names one device (a product or model) and a bill of
+        materials (``facts_words`` ``bom_caption``: 元器件, BOM, 物料成本): its label is a part of
+        that device, whose cost and share the row gives, so the entity is the device; None for
+        any other row."""
+        cap = sentence.caption
+        if cap is None or not any(w in self.ptext[cap.start:cap.end] for w in _BOM_CAPTION_WORDS):
+            return None
+        devices = [e for e in self._candidates(cap.start, cap.end) if e.type in ("product", "model")]
+        return devices[0] if len(devices) == 1 else None
+
     def _scenario_row(self, label: Span) -> _Ent | None:
         """``乐观情景　30%　60　110　…　980元``: a row labelled by a valuation scenario holds the
         covered company's forecast and price under that scenario, so its entity is the company
@@ -10417,8 +10463,13 @@ class _DocExtractor:
                 metric = "price_ratio"
             if not sentence.is_row and q.start not in self._penalty_paid:
                 # 法国CNIL对…罚款, 上海法院判令…赔偿: the place opening the sentence is the authority's
-                entities = self._national_subject(q, clause, entities)
+                if self._bracket_owner(q, sentence) is None:
+                    # 小米17 Pro Max（16GB+1TB版本，国内售价6999元）: a place inside the bracket after
+                    # a name scopes that name's figure (its home price), no national aggregate
+                    entities = self._national_subject(q, clause, entities)
                 entities = self._domestic_segment_owner(q, clause, sentence, entities)
+                if self.teardown_device is not None and theme != "parameters":
+                    entities = self._teardown_subject(q, clause, entities)
                 entities = self._region_subject(q, sentence, entities)
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:

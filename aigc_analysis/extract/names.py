@@ -1218,6 +1218,11 @@ _MORE_SPECIFIC = re.compile(
     r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){0,3}")
 
 
+# 小米17 Pro Max, 小米15: a device number glued to a Chinese brand, tier words after it
+# (name_shapes variant: Pro, Max, Ultra); no letter, digit, dot or percent after the number, and
+# no Chinese but 系列/的 (三里岛1号机组: a unit's number, 小米15亿元: an amount)
+_GLUED_LINE = re.compile(r"(\d{1,3})(?![0-9.%A-Za-z])(?=[^\u4e00-\u9fff]|系列|的|$)(?:[ ](?:" + "|".join(map(re.escape, _shapes().get("variant", ())))
+                         + r")(?![A-Za-z0-9\-])){0,3}")
 _COUNTER_AFTER = re.compile(rf"\s?(?:{pattern_words('quantities')['count_after_year']})")
 _WORDS = pattern_words("names")  # the word lists of data/pattern_words.csv this module reads
 
@@ -1274,6 +1279,13 @@ def extend_known(text: str, start: int, end: int) -> int:
     '【中际旭创'
     """
     m = _MORE_SPECIFIC.match(text, end)
+    if (m is None or m.end() == end) and end and _CJK.match(text, end - 1):
+        # 小米17 Pro Max: a Chinese brand's device line written with its number glued on; the
+        # number alone (小米17的) still names the device, a quantity or a time after it does not
+        g = _GLUED_LINE.match(text, end)
+        if g is None or _begins_quantity(text, end, g.end(1)) or _begins_time(text, end, g.end(1)):
+            return end
+        return g.end()
     if m is None or m.end() == end:
         return end
     for w in re.finditer(r"[^ ]+", text[end:m.end()]):
