@@ -129,3 +129,19 @@ def test_a_units_number_after_a_place_name_is_no_device_line():
     assert extend_known(t, 2, 5) == 5
     t = "小米17的售价"
     assert t[:extend_known(t, 0, 2)] == "小米17"
+
+
+def test_city_clusters_as_row_labels_are_named_in_english():
+    f = _f("表1　主要区域算力基础设施情况（截至2025年6月底）\n"
+           "区域　　　　　标准机架（万架）　　平均PUE\n"
+           "京津冀　　　　　　 241　　　　　　 1.33\n"
+           "长三角　　　　　　 225　　　　　　 1.36\n")
+    assert entity_of(f, "241") == "Beijing-Tianjin-Hebei"
+    assert entity_of(f, "1.36") == "Yangtze River Delta"
+
+
+def test_regions_listed_at_a_clause_head_are_its_subject_not_a_firm_before():
+    f = _f("谷歌与某公司签署协议，采购500MW电力。\n"
+           "电价是西部枢纽的核心优势：甘肃、青海枢纽的大工业到户电价约0.33元/千瓦时，较长三角约0.61元/千瓦时低近一半。\n")
+    assert entity_of(f, "约0.33元") == "Gansu and Qinghai hubs"
+    assert entity_of(f, "约0.61元") == "Yangtze River Delta"

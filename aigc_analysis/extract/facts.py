@@ -1107,6 +1107,10 @@ _LISTING_WORDS = tuple(kw.word_group("listing_word"))
 _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 # 小米17 Pro Max BOM拆解: a title of a teardown note (its device is the subject of its parts' figures)
 _TEARDOWN_TITLE_WORDS = tuple(kw.word_group("teardown_title"))
+# 内蒙古、宁夏枢纽的电价: regions listed at a clause's head, their joiners and the hub words after
+# them (with their English) (facts_words region_list_suffix)
+_REGION_LIST_JOINERS = "、和与及"
+_REGION_LIST_SUFFIX = kw.word_group("region_list_suffix")
 # 表1：小米17 Pro Max主要元器件成本估算: a caption of a device's bill of materials (its rows are parts)
 _BOM_CAPTION_WORDS = tuple(kw.word_group("bom_caption"))
 # 发行A股股票, 美股目标价: a share class or a firm's shares listed on the market, no subject of its own
@@ -10471,6 +10475,7 @@ class _DocExtractor:
                 if self.teardown_device is not None and theme != "parameters":
                     entities = self._teardown_subject(q, clause, entities)
                 entities = self._region_subject(q, sentence, entities)
+                entities = self._clause_region(q, clause, entities)
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
@@ -10557,6 +10562,52 @@ class _DocExtractor:
                 self.paragraph_subject[key] = region
         self._region_led[sentence.paragraph] = (region, sentence.start)
         return [region]
+
+    def _clause_region(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``…核心优势：内蒙古、宁夏枢纽的电价约0.35元，较长三角约0.65元低近一半``: regions
+        listed at the head of a clause (after its colon, if any) are the subject of its figures,
+        named together with a hub word after them (``region_list_suffix``: Inner Mongolia and
+        Ningxia hubs), not a firm carried from sentences before; a region right after a
+        comparison word (``较``) and before the number is that number's own (Yangtze River
+        Delta). A name written between the regions and the number keeps the figure."""
+        t = self.ptext
+        if not any(_HAN.match(t, i) for i in range(clause.start, min(q.start, clause.start + 2))):
+            return entities  # cheap pre-check: a clause opening on no Chinese opens on no region
+        colon = t.rfind("：", clause.start, q.start)
+        at = colon + 1 if colon >= 0 else clause.start
+        while at < q.start and t[at] in _BULLETS + " 　\n":
+            at += 1
+        names, end = [], at
+        while True:
+            found = region_at(t, end)
+            if found is None or found[0] > q.start:
+                break
+            names.append(found[1])
+            end = found[0]
+            if end < q.start and t[end] in _REGION_LIST_JOINERS and region_at(t, end + 1) is not None:
+                end += 1
+                continue
+            break
+        if names:
+            suffix = next((w for w in _REGION_LIST_SUFFIX if t.startswith(w, end)), None)
+            if suffix is not None:
+                end += len(suffix)
+            if self.entities.within(at, q.start):
+                # 广东某智算中心投资额, 贵阳大数据交易所: a thing named after (or from) the region
+                return entities
+            name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            if suffix and _REGION_LIST_SUFFIX[suffix]:
+                name = f"{name} {_REGION_LIST_SUFFIX[suffix]}"
+            return [_Ent(at, end, name, "concept")]
+        # 较长三角约0.65元: the region compared with owns the figure right after it
+        for n in range(1, 4):
+            lead = q.start - n
+            if lead <= clause.start or t[lead - 1] not in "较比":
+                continue
+            found = region_at(t, lead)
+            if found is not None and t[found[0]:q.start].strip(" 约为") == "":
+                return [_Ent(lead, found[0], found[1], "concept")]
+        return entities
 
     def _opening_region(self, sentence: Sentence) -> tuple[int, int, str] | None:
         """The start, end and English of the region opening ``sentence`` after its bullet or
