@@ -145,3 +145,13 @@ def test_regions_listed_at_a_clause_head_are_its_subject_not_a_firm_before():
            "电价是西部枢纽的核心优势：甘肃、青海枢纽的大工业到户电价约0.33元/千瓦时，较长三角约0.61元/千瓦时低近一半。\n")
     assert entity_of(f, "约0.33元") == "Gansu and Qinghai hubs"
     assert entity_of(f, "约0.61元") == "Yangtze River Delta"
+
+
+def test_a_lowercase_model_id_is_a_model_and_a_path_or_file_is_not():
+    from aigc_analysis.extract.names import find_unknown_names
+    t = "轻量版kelan-seed-2.1-flash在0-32K区间输入0.12元/百万tokens。详见 https://x.com/kelan-seed-2.1-flash 或 file-1.2.txt"
+    found = [(n.name, n.type) for n in find_unknown_names(t)]
+    assert ("kelan-seed-2.1-flash", "model") in found
+    assert len([n for n, _ in found if "kelan" in n]) == 1
+    assert not any("file" in n for n, _ in found)
+    assert entity_of(_f(t), "0.12元/百万tokens") == "kelan-seed-2.1-flash"

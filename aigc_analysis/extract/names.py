@@ -2254,6 +2254,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if has_digit else
             "product" if owned or two_words and not shaped_before else "company")
+    for m in _MODEL_ID.finditer(text):
+        # doubao-seed-1.6-flash, doubao-1.5-thinking-pro: an API's lowercase model id, a version
+        # number among its hyphenated words, is a model as written
+        if free(m.start(), m.end()) and _ASCII_DIGIT.search(m.group(0)):
+            add(m.start(), m.end(), m.group(0), "model")
     for a, b in _quoted_products(text, tuple(shapes.get("quoted_product_head", ()))):
         if free(a, b):
             add(a, b, english_name(text[a:b]), "product")
@@ -2302,6 +2307,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     return sorted(out)
 
 
+#: a lowercase model id (doubao-seed-1.6-flash): a word of three letters or more, then hyphenated
+#: words (a version among them); no path, address, domain or file name around it
+_MODEL_ID = re.compile(r"(?<![A-Za-z0-9./@_\-:])[a-z][a-z0-9]{2,}(?:-[a-z0-9]+(?:\.[0-9]+)*)+(?![A-Za-z0-9/@_\-]|\.[A-Za-z0-9])")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 #: the fewest and most characters a quoted product name holds
 _QUOTED_MIN, _QUOTED_MAX = 2, 16
