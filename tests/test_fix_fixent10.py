@@ -155,3 +155,9 @@ def test_a_lowercase_model_id_is_a_model_and_a_path_or_file_is_not():
     assert len([n for n, _ in found if "kelan" in n]) == 1
     assert not any("file" in n for n, _ in found)
     assert entity_of(_f(t), "0.12元/百万tokens") == "kelan-seed-2.1-flash"
+
+
+def test_the_two_exchanges_turnover_is_named_as_both_markets():
+    f = _f("今日沪深两市成交额1.23万亿元，两融余额18,123.45亿元。A股共有5家公司发布公告。")
+    assert entity_of(f, "1.23万亿元") == "A-share market (Shanghai and Shenzhen markets)"
+    assert entity_of(f, "18,123.45亿元") == "A-share market (Shanghai and Shenzhen markets)"
