@@ -161,3 +161,8 @@ def test_the_two_exchanges_turnover_is_named_as_both_markets():
     f = _f("今日沪深两市成交额1.23万亿元，两融余额18,123.45亿元。A股共有5家公司发布公告。")
     assert entity_of(f, "1.23万亿元") == "A-share market (Shanghai and Shenzhen markets)"
     assert entity_of(f, "18,123.45亿元") == "A-share market (Shanghai and Shenzhen markets)"
+
+
+def test_the_united_states_as_a_country_is_named_in_full():
+    from aigc_analysis.extract.names import region_name
+    assert region_name("美国") == "United States"
