@@ -166,3 +166,10 @@ def test_the_two_exchanges_turnover_is_named_as_both_markets():
 def test_the_united_states_as_a_country_is_named_in_full():
     from aigc_analysis.extract.names import region_name
     assert region_name("美国") == "United States"
+
+
+def test_a_time_before_the_market_word_names_no_market():
+    f = _f("某机构数据显示，2024年上半年中国液冷服务器市场规模达到11.2亿美元；"
+           "该机构预计2024年全年市场规模约21.7亿美元，2028年市场规模将达到约98亿美元。")
+    assert entity_of(f, "11.2亿美元") == "China liquid-cooled server market"
+    assert entity_of(f, "约21.7亿美元") == "China liquid-cooled server market"

@@ -1111,6 +1111,8 @@ _TEARDOWN_TITLE_WORDS = tuple(kw.word_group("teardown_title"))
 # them (with their English) (facts_words region_list_suffix)
 _REGION_LIST_JOINERS = "、和与及"
 _REGION_LIST_SUFFIX = kw.word_group("region_list_suffix")
+# 全年市场规模: a time word before 市场, no market's name (facts_words market_time_word)
+_MARKET_TIME_WORDS = frozenset(kw.word_group("market_time_word"))
 # 表1：小米17 Pro Max主要元器件成本估算: a caption of a device's bill of materials (its rows are parts)
 _BOM_CAPTION_WORDS = tuple(kw.word_group("bom_caption"))
 # 发行A股股票, 美股目标价: a share class or a firm's shares listed on the market, no subject of its own
@@ -9230,6 +9232,10 @@ class _DocExtractor:
             product = product_before(self.ptext, start, skip=firms)
             # with no product in reach it is still named in English (China market)
             return [_Ent(start, end, " ".join([place, *product, _MARKET_NAME]), "market")]
+        if self.ptext[start:hit.start].strip() in _MARKET_TIME_WORDS:
+            # 2024年全年市场规模约23.7亿美元: a time before the market word names no market; the
+            # market the sentence named before keeps the figure
+            return entities
         return [_Ent(start, end, self.text[start:end], "market")]
 
     def _relation_brackets(self, ents: list[_Ent]) -> list[tuple[int, int]]:
