@@ -173,3 +173,9 @@ def test_a_time_before_the_market_word_names_no_market():
            "该机构预计2024年全年市场规模约21.7亿美元，2028年市场规模将达到约98亿美元。")
     assert entity_of(f, "11.2亿美元") == "China liquid-cooled server market"
     assert entity_of(f, "约21.7亿美元") == "China liquid-cooled server market"
+
+
+def test_the_broker_making_a_rating_call_is_no_subject_of_the_target_price():
+    f = _f("外资研报摘译 | 来源：Eastwind Securities\n"
+           "云栈科技二季度营收764亿元，同比增长18%。Eastwind维持\"Overweight\"评级，目标价由60美元上调至64美元。")
+    assert entity_of(f, "64美元") == "Yunzhan Technology"

@@ -1113,6 +1113,9 @@ _REGION_LIST_JOINERS = "、和与及"
 _REGION_LIST_SUFFIX = kw.word_group("region_list_suffix")
 # 全年市场规模: a time word before 市场, no market's name (facts_words market_time_word)
 _MARKET_TIME_WORDS = frozenset(kw.word_group("market_time_word"))
+# Northbridge维持"Overweight"评级: a broker's rating call (facts_words rater_verb), 评级 within reach
+_RATER_VERBS = tuple(kw.word_group("rater_verb"))
+_RATING_WORD, _RATER_REACH = "评级", 24
 # 表1：小米17 Pro Max主要元器件成本估算: a caption of a device's bill of materials (its rows are parts)
 _BOM_CAPTION_WORDS = tuple(kw.word_group("bom_caption"))
 # 发行A股股票, 美股目标价: a share class or a firm's shares listed on the market, no subject of its own
@@ -2494,6 +2497,7 @@ class _DocExtractor:
              and not (e.type in _RIVAL_TYPES and self._rival_named(e.start, e.end))
              and not (e.end in firm_starts and self.ptext.endswith(_DESCRIPTOR_GROUPS, e.start, e.end))
              and not (e.type in _VENUE_TYPES and self._listing_venue(e))
+             and not self._rater(e)
              and not (e.type == "market" and (e.start in firm_ends
                                               and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
@@ -2751,6 +2755,15 @@ class _DocExtractor:
             if at >= 0:
                 return i - full_start
         return -1
+
+    def _rater(self, e: _Ent) -> bool:
+        """``Northbridge维持"Overweight"评级，目标价由600美元上调至640美元``: a name right before a
+        rating verb (``rater_verb``: 维持, 重申, 首次覆盖) with 评级 after it is the broker making
+        the call, no subject of the target price or forecasts; the covered firm is."""
+        t = self.ptext
+        if not t.startswith(_RATER_VERBS, e.end):
+            return False
+        return _RATING_WORD in t[e.end:e.end + _RATER_REACH].split("。")[0].split("；")[0]
 
     def _listing_venue(self, e: _Ent) -> bool:
         """``登陆科创板``, ``在港股招股``: the market a company lists on is where something happens,
