@@ -179,3 +179,10 @@ def test_the_broker_making_a_rating_call_is_no_subject_of_the_target_price():
     f = _f("外资研报摘译 | 来源：Eastwind Securities\n"
            "云栈科技二季度营收764亿元，同比增长18%。Eastwind维持\"Overweight\"评级，目标价由60美元上调至64美元。")
     assert entity_of(f, "64美元") == "Yunzhan Technology"
+
+
+def test_a_broker_notes_rating_line_names_whom_its_unnamed_figures_are_about():
+    f = _f("Eastwind Securities — Global Technology Research\n"
+           "Microsoft Corp. (MSFT) | Rating: Overweight | PT: US$700 (from US$650)\n\n"
+           "Capex including finance leases was US$26.1bn in the quarter.\n")
+    assert entity_of(f, "US$26.1bn") == "Microsoft"

@@ -1116,6 +1116,8 @@ _MARKET_TIME_WORDS = frozenset(kw.word_group("market_time_word"))
 # Northbridge维持"Overweight"评级: a broker's rating call (facts_words rater_verb), 评级 within reach
 _RATER_VERBS = tuple(kw.word_group("rater_verb"))
 _RATING_WORD, _RATER_REACH = "评级", 24
+# Microsoft Corp. (MSFT) | Rating: Overweight | PT: US$640: a broker note's rating line
+_RATING_LINE = re.compile(r"^[^\n|()]{2,60}?\((?P<ticker>[A-Z0-9.]{1,10})\)\s*\|\s*Rating\s*:", re.M)
 # 表1：小米17 Pro Max主要元器件成本估算: a caption of a device's bill of materials (its rows are parts)
 _BOM_CAPTION_WORDS = tuple(kw.word_group("bom_caption"))
 # 发行A股股票, 美股目标价: a share class or a firm's shares listed on the market, no subject of its own
@@ -1969,6 +1971,9 @@ class _DocExtractor:
         if self.report_company is None:
             # Lumen Chips (流明芯片, 6099.HK) - IPO: an English note's headline firm
             self.report_company = self._english_headline_firm()
+        if self.report_company is None:
+            # Microsoft Corp. (MSFT) | Rating: Overweight | PT: US$640: a broker note's rating line
+            self.report_company = self._rating_line_firm(ents)
         if self.report_company is None and self._masthead_issuer is not None:
             # 证券简称：恒科股份 … 上市公司拟以18.60元/股发行股份: the announcing issuer, over the
             # target a purchase defines as 标的公司
@@ -2454,6 +2459,21 @@ class _DocExtractor:
             return _Ent(label.start, label.end, issuer.name, issuer.type)  # a metric row: the issuer's
         if segment and not _HAN.search(english_name(surface)):
             return _Ent(label.start, label.end, f"{issuer.name} {english_name(surface)}", "concept")
+        return None
+
+    def _rating_line_firm(self, ents: list[_Ent]) -> _Ent | None:
+        """The firm of a broker note's rating line (``Microsoft Corp. (MSFT) | Rating: Overweight |
+        PT: US$640``) near the top of the text: the lexicon's company named at the line's start,
+        whom the note's unnamed figures are about; None when no such line names a known firm."""
+        m = _RATING_LINE.search(self.ptext, 0, _HEADER_ZONE * 4)
+        if m is None:
+            return None
+        for e in ents:
+            if m.start() <= e.start < m.start("ticker"):
+                if e.type == "company":
+                    return e
+                if e.org:  # Microsoft Corp: a known firm's name made longer by its legal suffix
+                    return _Ent(e.start, e.end, e.org, "company")
         return None
 
     def _english_headline_firm(self) -> _Ent | None:
