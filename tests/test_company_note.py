@@ -300,7 +300,7 @@ def test_metric_row_without_a_company_note_takes_the_table_heading():
 
 def test_market_of_a_product_concept_is_named_in_english():
     df = _note("● 行业：全球光模块市场规模约180亿美元。\n")
-    assert _row(df, "约180亿美元")["entity"] == "Global optical module market"  # market_words.csv translates it word by word
+    assert _row(df, "约180亿美元")["entity"] == "Global optical transceiver market"  # market_words.csv translates it word by word (光模块: transceiver, as SCHEMA names 800G optical transceivers)
 
 
 def test_product_concept_with_other_words_keeps_the_concept():

@@ -48,9 +48,9 @@ def test_main_board_short_selling():
     df = _facts("● 港股主板沽空金额合计1,046.2亿港元，占主板成交额的14.7%，较上周上升0.6个百分点。\n")
     amount, share, change = row_of(df, "1,046.2亿港元"), row_of(df, "14.7%"), row_of(df, "0.6个百分点")
     assert (amount["entity"], amount["theme"], amount["unit"], amount["value"]) == \
-        ("Hong Kong Main Board", "valuation", "HKD", 1.0462e11)
+        ("HKEX Main Board", "valuation", "HKD", 1.0462e11)
     assert amount["metric"] == "short_selling_turnover" and amount["period"] == WEEK
-    assert (share["entity"], share["unit"], share["value"], share["period"]) == ("Hong Kong Main Board", "ratio", 0.147, WEEK)
+    assert (share["entity"], share["unit"], share["value"], share["period"]) == ("HKEX Main Board", "ratio", 0.147, WEEK)
     assert (change["unit"], change["value"], change["period"]) == ("pp", 0.006, WEEK)
 
 

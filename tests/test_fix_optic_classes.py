@@ -30,13 +30,15 @@ def test_speed_grade_rows_of_a_shipment_table_are_compute_of_the_grade():
         ("3.2T optical transceivers", "compute", 4000000.0, "2027")
 
 
-def test_speed_grade_before_module_product_or_solution_prices_are_compute():
+def test_speed_grade_before_module_product_or_solution_prices_are_pricing():
+    # a graded transceiver's price and its cut are pricing, as the triage gold labels them
+    # (800G均价, 降幅约20%: pricing); only its shipments are compute
     df = _facts("光模块价格跟踪：1.6T模块2025年均价约900美元，2026年预计降至约780美元，降幅约13%；"
                 "3.2T产品2027年均价约1500美元。")
     for text, entity in (("约900美元", "1.6T optical transceivers"), ("降幅约13%", "1.6T optical transceivers"),
                          ("约1500美元", "3.2T optical transceivers")):
         row = row_of(df, text)
-        assert (row["entity"], row["theme"]) == (entity, "compute"), text
+        assert (row["entity"], row["theme"]) == (entity, "pricing"), text
     assert row_of(df, "降幅约13%")["value"] == -0.13
 
 

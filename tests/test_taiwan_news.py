@@ -161,7 +161,7 @@ def test_market_wrap_dates_every_move_of_its_paragraph():
     for fact in ("1.08%", "1.6%", "812元", "2.3%", "256億元", "6,120億元"):
         assert _row(f, fact).period == "2026-11-10", fact
     assert _row(f, "1.08%").entity == "TAIEX"
-    assert _row(f, "1.6%").entity == "TWSE Electronics Index"
+    assert _row(f, "1.6%").entity == "TAIEX Electronics Index"
     assert _row(f, "256億元").metric == "net_buy"
     assert _row(f, "6,120億元").metric == "turnover"
 
@@ -190,7 +190,7 @@ def test_a_short_head_is_part_of_the_name(text, name):
 @pytest.mark.parametrize("surface, entity", [
     ("緯穎", "Wiwynn"), ("技嘉", "Gigabyte"), ("華碩", "ASUS"), ("仁寶", "Compal"), ("和碩", "Pegatron"),
     ("日月光投控", "ASE Technology Holding"), ("台達電", "Delta Electronics"), ("智邦", "Accton"),
-    ("加權指數", "TAIEX"), ("電子類股指數", "TWSE Electronics Index"), ("半導體類股指數", "TWSE Semiconductor Index"),
+    ("加權指數", "TAIEX"), ("電子類股指數", "TAIEX Electronics Index"), ("半導體類股指數", "TWSE Semiconductor Index"),
 ])
 def test_taiwanese_lexicon_rows(surface, entity):
     assert [m.entity for m in get_matcher().find(for_parsing(surface))] == [entity]

@@ -133,7 +133,7 @@ def test_group_or_customer_in_prose(text, value, entity):
     ("我国超大型数据中心PUE约1.35。", "约1.35", "China hyperscale data centres"),
     ("新建大型数据中心PUE不高于1.3。", "不高于1.3", "new large data centres"),
     ("全球光模块出货量约2000万只。", "约2000万", "Global optical modules"),
-    ("全球光模块市场规模约150亿美元。", "约150亿美元", "Global optical module market"),
+    ("全球光模块市场规模约150亿美元。", "约150亿美元", "Global optical transceiver market"),
     ("全球数据中心市场规模约3000亿美元。", "约3000亿美元", "Global data centre market"),
 ])
 def test_category_keeps_scope(text, value, entity):

@@ -595,9 +595,14 @@ _SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
 # a document about optical modules (a substring test before any grade is read as a module)
 _OPTICAL_DOCUMENT = tuple(kw.word_group("optical_document"))
 # 800G模块, 1.6T产品, 3.2T方案: a speed grade naming the optical transceivers of that grade
-_GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.])(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?:{kw.word_alternation('graded_product_noun')}|(?=中))")
+# 800G均价, 800G出货量 (graded_metric_head): a bare grade before what is measured of it is the
+# module of that grade too
+_GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.])(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?:{kw.word_alternation('graded_product_noun')}"
+                             rf"|(?=中|{kw.word_alternation('graded_metric_head')}))")
 # 800G, 1.6T as a table's row label (200G/lane: the per-lane rate stays part of the label)
 _GRADE_LABEL = re.compile(r"\s*(\d{2,4}G|\d(?:\.\d)?T)\s*")
+# 800G出货量（万只）, 1.6T均价（美元）: a row label opening on a grade, the metric after it
+_GRADE_LABEL_HEAD = re.compile(rf"\s*(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?={kw.word_alternation('graded_metric_head')})")
 _GRADED_NAMES = kw.word_group("graded_category")
 # a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
 _POINT_TIME = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -1131,6 +1136,23 @@ _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
 _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
+# 小米17 Pro Max BOM拆解: a title of a teardown note (its device is the subject of its parts' figures)
+_TEARDOWN_TITLE_WORDS = tuple(kw.word_group("teardown_title"))
+# 内蒙古、宁夏枢纽的电价: regions listed at a clause's head, their joiners and the hub words after
+# them (with their English) (facts_words region_list_suffix)
+_REGION_LIST_JOINERS = "、和与及"
+_REGION_LIST_SUFFIX = kw.word_group("region_list_suffix")
+# 全年市场规模: a time word before 市场, no market's name (facts_words market_time_word)
+_MARKET_TIME_WORDS = frozenset(kw.word_group("market_time_word"))
+# Northbridge维持"Overweight"评级: a broker's rating call (facts_words rater_verb), 评级 within reach
+_RATER_VERBS = tuple(kw.word_group("rater_verb"))
+_RATING_WORD, _RATER_REACH = "评级", 24
+# 表1：小米17 Pro Max主要元器件成本估算: a caption of a device's bill of materials (its rows are parts)
+_BOM_CAPTION_WORDS = tuple(kw.word_group("bom_caption"))
+# 发行A股股票, 美股目标价: a share class or a firm's shares listed on the market, no subject of its own
+_LISTED_SHARE_WORDS = tuple(kw.word_group("listed_share_word"))
+# 在纳斯达克上市: an exchange is lexicon'd as its index (Nasdaq Composite) as often as a market
+_VENUE_TYPES = ("market", "index")
 # 微软向G42投资, G42从AMD采购, OpenAI获微软投资: the other side of a deal, right after a marker
 # and before the act (``_deal_side``); the words that put money in on both sides of 与
 _DEAL_MARKERS = tuple(sorted(kw.word_group("deal_side_marker"), key=len, reverse=True))
@@ -1423,7 +1445,8 @@ _MASTHEAD_NAME = re.compile(r"(?:" + kw.word_alternation("masthead_name_word") +
 _MASTHEAD_WORDS = tuple(kw.word_group("masthead_name_word"))
 #: 较GB200 NVL72的约310万美元: between a comparison base and its own figure, 的 after the
 #: name's Latin tail (a configuration, a suffix) the lexicon leaves out of the name
-_BASE_OWNER_GAP = re.compile(r"\s*(?:[A-Za-z0-9][A-Za-z0-9.+\-]*\s*){0,2}的\s*")
+# 较上代小米15 Pro（16GB+1TB）的485美元: a bracket of specs may stand between the base and 的
+_BASE_OWNER_GAP = re.compile(r"\s*(?:[A-Za-z0-9][A-Za-z0-9.+\-]*\s*){0,2}(?:[（(][^（）()。；\n]{1,20}[）)]\s*)?的\s*")
 #: 上市公司 / 本公司 in an announcement: the issuer of its masthead (``masthead_issuer_word``)
 _MASTHEAD_ISSUER_WORDS = tuple(kw.word_group("masthead_issuer_word"))
 #: 标的公司 defined by a bracket (“星衡数据”或“标的公司”): later mentions are the target firm
@@ -1783,6 +1806,11 @@ class _DocExtractor:
                     # 混元-T2: a Chinese alias made more specific keeps the English name (Hunyuan-T2)
                     surface = self.text[e.start:end] if _ASCII_NAME.fullmatch(self.text, e.start, e.end) \
                         else e.name + self.text[e.end:end]
+                    if _HAN.match(self.ptext, e.end - 1) and self.ptext[e.end:e.end + 1].isdigit():
+                        # 小米17 Pro Max: a Chinese brand's device line, its number glued on, is a
+                        # product, in English with a blank after the brand (Xiaomi 17 Pro Max)
+                        surface = f"{e.name} {self.text[e.end:end]}"
+                        versioned = False
                     e.end, e.name, e.type = end, surface, \
                         "model" if e.type != "company" or versioned else "product"
         ents = self._names_across_wraps(ents)
@@ -1985,6 +2013,14 @@ class _DocExtractor:
             in_title = [e for e in ents if at <= e.start and e.end <= at + len(title) and e.type == "company"]
             if in_title:
                 self.headline_company = in_title[0]
+        #: 小米17 Pro Max BOM拆解: the one device a teardown note's title names, the subject of
+        #: figures that name only its parts (``_teardown_subject``); None in any other document
+        self.teardown_device = None
+        if at >= 0 and any(w in title for w in _TEARDOWN_TITLE_WORDS):
+            devices = {e.name: e for e in ents if at <= e.start and e.end <= at + len(title)
+                       and e.type in ("product", "model")}
+            if len(devices) == 1:
+                self.teardown_device = next(iter(devices.values()))
         # a company note (公司点评, 季报点评) names its one listed company with its stock code in
         # the header: the document's subject, whom 公司 and sentences naming no one are about
         self.report_company = self._report_company(ents)
@@ -2574,7 +2610,9 @@ class _DocExtractor:
              and e.start not in after_source and not self._comparison_base(e)
              and not (e.type in _RIVAL_TYPES and self._rival_named(e.start, e.end))
              and not (e.end in firm_starts and self.ptext.endswith(_DESCRIPTOR_GROUPS, e.start, e.end))
-             and not (e.type == "market" and (self._listing_venue(e) or e.start in firm_ends
+             and not (e.type in _VENUE_TYPES and self._listing_venue(e))
+             and not self._rater(e)
+             and not (e.type == "market" and (e.start in firm_ends
                                               and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
@@ -2628,7 +2666,7 @@ class _DocExtractor:
 
     def _counted_groups(self) -> list[_Ent]:
         """``7家光模块厂商``, ``5家A股游戏公司`` followed in their sentence by 合计: the group,
-        named by its count and its kind in English (``Seven optical module makers``), every word
+        named by its count and its kind in English (``Seven optical transceiver makers``), every word
         of the kind known (``market_words.csv``); a count with no sum after it (其中3家公司亏损)
         is a count of firms, not a group."""
         out: list[_Ent] = []
@@ -2832,6 +2870,15 @@ class _DocExtractor:
                 return i - full_start
         return -1
 
+    def _rater(self, e: _Ent) -> bool:
+        """``Northbridge维持"Overweight"评级，目标价由600美元上调至640美元``: a name right before a
+        rating verb (``rater_verb``: 维持, 重申, 首次覆盖) with 评级 after it is the broker making
+        the call, no subject of the target price or forecasts; the covered firm is."""
+        t = self.ptext
+        if not t.startswith(_RATER_VERBS, e.end):
+            return False
+        return _RATING_WORD in t[e.end:e.end + _RATER_REACH].split("。")[0].split("；")[0]
+
     def _listing_venue(self, e: _Ent) -> bool:
         """``登陆科创板``, ``在港股招股``: the market a company lists on is where something happens,
         not the subject of the amounts raised or the results reported beside it."""
@@ -2843,6 +2890,8 @@ class _DocExtractor:
             return True  # 灵犀互动（港股代码：2418.HK）: the market labelling a firm's code
         if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
             return True
+        if t.startswith(_LISTED_SHARE_WORDS, e.end):
+            return True  # 向特定对象发行A股股票, 美股目标价由180美元上调: the firm's shares, not the market
         if t.startswith(_LISTING_WORDS, e.end) and not t.endswith(_VENUE_WORDS, max(0, e.start - 1), e.start):
             # 启动科创板上市辅导, 冲刺港股IPO: the listing a firm prepares names where, not who; the
             # market's listed firms (科创板上市公司) are a group the market word names
@@ -3578,6 +3627,10 @@ class _DocExtractor:
                 return [covered]
         # 电子指数跑赢沪深300指数2个百分点: the benchmark is what the subject is measured against
         in_clause = [e for e in in_clause if not self._preceded_by(e.start, "benchmark", gap=1)]
+        # 占加权指数权重约42%, 占全A成交额的12%: a market or index right after a share verb is the
+        # whole the share is of; the subject is the part named before (or in an earlier clause)
+        in_clause = [e for e in in_clause
+                     if not (e.type in _VENUE_TYPES and self._preceded_by(e.start, "share_of", gap=0))]
         before = [e for e in in_clause if e.end <= q.start]
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
@@ -8330,6 +8383,9 @@ class _DocExtractor:
         scenario = self._scenario_row(label)
         if scenario is not None:
             return scenario
+        device = self._bill_of_materials(sentence)
+        if device is not None:
+            return device  # 摄像头模组 | 62 under 表1：小米17 Pro Max主要元器件成本估算: the phone's
         peer_row = self._market_peer_row(sentence, label) if any(
             w in self.ptext[label.start:label.end] for w in _PEER_ROW_ENDS) else None
         if peer_row is not None:
@@ -8531,14 +8587,41 @@ class _DocExtractor:
         return out
 
     def _graded_label(self, label: Span) -> _Ent | None:
-        """A table row labelled by a speed grade alone (``800G``, ``1.6T``) in a document about
-        optical modules: the optical transceivers of that grade; None for any other label."""
+        """A table row labelled by a speed grade alone (``800G``, ``1.6T``) or by a grade and what
+        is measured of it (``800G出货量（万只）``) in a document about optical modules: the optical
+        transceivers of that grade; None for any other label."""
         if not self._optical:
             return None
-        m = _GRADE_LABEL.fullmatch(self.ptext, label.start, label.end)
+        m = _GRADE_LABEL.fullmatch(self.ptext, label.start, label.end) \
+            or _GRADE_LABEL_HEAD.match(self.ptext, label.start, label.end)
         if m is None:
             return None
         return _Ent(m.start(1), m.end(1), f"{m.group(1)}{_GRADED_SUFFIX}", "concept")
+    def _teardown_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``SoC成本占比32.9%；NPU算力提升约37%`` in a teardown note (``teardown_device``): a
+        figure whose clause names nothing before it (its subject carried from an earlier clause,
+        or none) is the torn-down device's; a clause naming its own part, category or firm
+        (``16GB LPDDR5X采购价``, ``移动DRAM合约价``) keeps it."""
+        if any(e.end <= q.start for e in self._candidates(clause.start, q.start)):
+            return entities
+        if entities and all(clause.start <= e.start < clause.end for e in entities):
+            return entities  # named after the figure in its own clause
+        if any(e.type in _CATEGORY_TYPES for e in entities):
+            return entities  # 全球生成式AI手机出货量4亿部，同比增长约73%: the industry's, carried on
+        d = self.teardown_device
+        return [_Ent(d.start, d.end, d.name, d.type, d.org)]
+
+    def _bill_of_materials(self, sentence: Sentence) -> _Ent | None:
+        """A row of a table whose caption names one device (a product or model) and a bill of
+        materials (``facts_words`` ``bom_caption``: 元器件, BOM, 物料成本): its label is a part of
+        that device, whose cost and share the row gives, so the entity is the device; None for
+        any other row."""
+        cap = sentence.caption
+        if cap is None or not any(w in self.ptext[cap.start:cap.end] for w in _BOM_CAPTION_WORDS):
+            return None
+        devices = [e for e in self._candidates(cap.start, cap.end) if e.type in ("product", "model")]
+        return devices[0] if len(devices) == 1 else None
+
     def _scenario_row(self, label: Span) -> _Ent | None:
         """``乐观情景　30%　60　110　…　980元``: a row labelled by a valuation scenario holds the
         covered company's forecast and price under that scenario, so its entity is the company
@@ -8907,7 +8990,11 @@ class _DocExtractor:
             return ""
         label = sentence.label
         named = self._candidates(label.start, label.end)
-        return _written_name(named[0]) if named else ""
+        if named:
+            return _written_name(named[0])
+        # a part no name rule takes (the caption's device owns the row): the label as written,
+        # before any bracket
+        return re.split(r"[（(]", self.ptext[label.start:label.end], maxsplit=1)[0].strip()
 
     def _component_cost(self, sentence: Sentence, q):
         """An amount under a cost header (``facts_words.csv`` ``component_cost_header``:
@@ -9455,6 +9542,10 @@ class _DocExtractor:
             product = product_before(self.ptext, start, skip=firms)
             # with no product in reach it is still named in English (China market)
             return [_Ent(start, end, " ".join([place, *product, _MARKET_NAME]), "market")]
+        if self.ptext[start:hit.start].strip() in _MARKET_TIME_WORDS:
+            # 2024年全年市场规模约23.7亿美元: a time before the market word names no market; the
+            # market the sentence named before keeps the figure
+            return entities
         return [_Ent(start, end, self.text[start:end], "market")]
 
     def _relation_brackets(self, ents: list[_Ent]) -> list[tuple[int, int]]:
@@ -10804,9 +10895,15 @@ class _DocExtractor:
                 metric = "price_ratio"
             if not sentence.is_row and q.start not in self._penalty_paid:
                 # 法国CNIL对…罚款, 上海法院判令…赔偿: the place opening the sentence is the authority's
-                entities = self._national_subject(q, clause, entities)
+                if self._bracket_owner(q, sentence) is None:
+                    # 小米17 Pro Max（16GB+1TB版本，国内售价6999元）: a place inside the bracket after
+                    # a name scopes that name's figure (its home price), no national aggregate
+                    entities = self._national_subject(q, clause, entities)
                 entities = self._domestic_segment_owner(q, clause, sentence, entities)
+                if self.teardown_device is not None and theme != "parameters":
+                    entities = self._teardown_subject(q, clause, entities)
                 entities = self._region_subject(q, sentence, entities)
+                entities = self._clause_region(q, clause, entities)
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
@@ -10893,6 +10990,52 @@ class _DocExtractor:
                 self.paragraph_subject[key] = region
         self._region_led[sentence.paragraph] = (region, sentence.start)
         return [region]
+
+    def _clause_region(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``…核心优势：内蒙古、宁夏枢纽的电价约0.35元，较长三角约0.65元低近一半``: regions
+        listed at the head of a clause (after its colon, if any) are the subject of its figures,
+        named together with a hub word after them (``region_list_suffix``: Inner Mongolia and
+        Ningxia hubs), not a firm carried from sentences before; a region right after a
+        comparison word (``较``) and before the number is that number's own (Yangtze River
+        Delta). A name written between the regions and the number keeps the figure."""
+        t = self.ptext
+        if not any(_HAN.match(t, i) for i in range(clause.start, min(q.start, clause.start + 2))):
+            return entities  # cheap pre-check: a clause opening on no Chinese opens on no region
+        colon = t.rfind("：", clause.start, q.start)
+        at = colon + 1 if colon >= 0 else clause.start
+        while at < q.start and t[at] in _BULLETS + " 　\n":
+            at += 1
+        names, end = [], at
+        while True:
+            found = region_at(t, end)
+            if found is None or found[0] > q.start:
+                break
+            names.append(found[1])
+            end = found[0]
+            if end < q.start and t[end] in _REGION_LIST_JOINERS and region_at(t, end + 1) is not None:
+                end += 1
+                continue
+            break
+        if names:
+            suffix = next((w for w in _REGION_LIST_SUFFIX if t.startswith(w, end)), None)
+            if suffix is not None:
+                end += len(suffix)
+            if self.entities.within(at, q.start):
+                # 广东某智算中心投资额, 贵阳大数据交易所: a thing named after (or from) the region
+                return entities
+            name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            if suffix and _REGION_LIST_SUFFIX[suffix]:
+                name = f"{name} {_REGION_LIST_SUFFIX[suffix]}"
+            return [_Ent(at, end, name, "concept")]
+        # 较长三角约0.65元: the region compared with owns the figure right after it
+        for n in range(1, 4):
+            lead = q.start - n
+            if lead <= clause.start or t[lead - 1] not in "较比":
+                continue
+            found = region_at(t, lead)
+            if found is not None and t[found[0]:q.start].strip(" 约为") == "":
+                return [_Ent(lead, found[0], found[1], "concept")]
+        return entities
 
     def _opening_region(self, sentence: Sentence) -> tuple[int, int, str] | None:
         """The start, end and English of the region opening ``sentence`` after its bullet or
@@ -11324,10 +11467,11 @@ class _DocExtractor:
         quote = self._sentence_cache.get((sentence.start, "quote"))
         if quote is None:
             quote = self._sentence_cache[(sentence.start, "quote")] = self.text[sentence.start:sentence.end].strip()
-        if ent is not None and ent.name.endswith(_GRADED_SUFFIX) and theme in ("pricing", "market") \
-                and (theme == "pricing" or metric.startswith("shipment")):
-            # 800G光模块 shipped or priced: hardware of compute (SCHEMA theme boundaries), its
-            # share of a market stays market
+        if ent is not None and ent.name.endswith(_GRADED_SUFFIX) and theme == "market" \
+                and metric.startswith("shipment"):
+            # 800G光模块 shipped: hardware of compute (SCHEMA theme boundaries), its share of a
+            # market stays market and its price pricing (800G均价约520美元, the way the triage
+            # gold labels a graded transceiver's average price and its yearly cut)
             theme = "compute"
         value, high = float(value), float(high) if high is not None else math.nan
         if not math.isfinite(value) or math.isinf(high):
@@ -11616,9 +11760,12 @@ def _table_repeat(o: dict, r: dict) -> bool:
     if o.get("_in_table", False) == r.get("_in_table", False) or o["theme"] == "pricing":
         return False
     cell, prose = (o, r) if o.get("_in_table") else (r, o)
-    if cell.get("_part") and cell["_part"] == prose["entity"] and _periods_fit(o["period"], r["period"]):
+    part = cell.get("_part")
+    if part and (part == prose["entity"] or prose["entity"] == cell["entity"] and part in prose.get("quote", "")) \
+            and _periods_fit(o["period"], r["period"]):
         # SoC单价约190美元 and the bill of materials' row SoC | 190: one claim, the product's
-        # (the table's entity); the prose names only the part
+        # (the table's entity); the prose names only the part, or the part and the product
+        # (a teardown note's figures naming nothing else are the device's)
         o["entity"], o["_entity_org"], o["_entity_type"] = cell["entity"], cell["_entity_org"], cell["_entity_type"]
         return True
     return o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED and o["metric"] == r["metric"]

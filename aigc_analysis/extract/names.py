@@ -1218,6 +1218,11 @@ _MORE_SPECIFIC = re.compile(
     r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){0,3}")
 
 
+# 小米17 Pro Max, 小米15: a device number glued to a Chinese brand, tier words after it
+# (name_shapes variant: Pro, Max, Ultra); no letter, digit, dot or percent after the number, and
+# no Chinese but 系列/的 (三里岛1号机组: a unit's number, 小米15亿元: an amount)
+_GLUED_LINE = re.compile(r"(\d{1,3})(?![0-9.%A-Za-z])(?=[^\u4e00-\u9fff]|系列|的|$)(?:[ ](?:" + "|".join(map(re.escape, _shapes().get("variant", ())))
+                         + r")(?![A-Za-z0-9\-])){0,3}")
 _COUNTER_AFTER = re.compile(rf"\s?(?:{pattern_words('quantities')['count_after_year']})")
 _WORDS = pattern_words("names")  # the word lists of data/pattern_words.csv this module reads
 
@@ -1274,6 +1279,13 @@ def extend_known(text: str, start: int, end: int) -> int:
     '【中际旭创'
     """
     m = _MORE_SPECIFIC.match(text, end)
+    if (m is None or m.end() == end) and end and _CJK.match(text, end - 1):
+        # 小米17 Pro Max: a Chinese brand's device line written with its number glued on; the
+        # number alone (小米17的) still names the device, a quantity or a time after it does not
+        g = _GLUED_LINE.match(text, end)
+        if g is None or _begins_quantity(text, end, g.end(1)) or _begins_time(text, end, g.end(1)):
+            return end
+        return g.end()
     if m is None or m.end() == end:
         return end
     for w in re.finditer(r"[^ ]+", text[end:m.end()]):
@@ -1982,6 +1994,56 @@ def _business_line(text: str, end: int, kind: str, shapes: dict[str, list[str]])
     return role is not None and text.startswith(tuple(shapes.get(role, ())), end)
 
 
+@functools.lru_cache(maxsize=1)
+def _fund_name_re() -> tuple[re.Pattern, tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A mutual fund's proper name (``facts_words.csv`` ``fund_name_end``: 混合型证券投资基金,
+    混合, 股票型 ...), its share class letter after it; the kind words that open no fund's
+    brand (``fund_kind_lead``: 偏股, 灵活配置); the English of the fund's words (``fund_name_word``
+    and the ends), longest first, for ``english_name``."""
+    ends = word_group("fund_name_end")
+    alternation = "|".join(re.escape(w) for w in sorted(ends, key=lambda w: (-len(w), w)))
+    # no Chinese character before (a line, a field label, a list mark opens it); after the type
+    # word either a share class letter or no Chinese character (混合A净值增长率 vs 混合型基金)
+    pattern = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{%d,20}?(?:%s))(?:([A-E])(?![A-Za-z0-9])|(?![\u4e00-\u9fffA-Za-z0-9]))"
+                         % (_FUND_BRAND_MIN, alternation))
+    words = {**word_group("fund_name_word"), **ends}
+    return (pattern, tuple(word_group("fund_kind_lead")),
+            tuple(sorted(words.items(), key=lambda r: (-len(r[0]), r[0]))))
+
+
+#: the fewest characters before a fund's type word (a brand and a theme: 岚湾 + 人工智能主题);
+#: fewer are a kind of fund (偏股混合型), no proper name
+_FUND_BRAND_MIN = 4
+
+
+def fund_names(text: str) -> list[Name]:
+    """Mutual funds named in full (``岚湾人工智能主题混合型证券投资基金``) or by their short name
+    and share class (``岚湾人工智能主题混合A``), in English word by word (Lanwan AI Theme Mixed
+    Fund A). A fund's six-digit code in brackets looks like a stock code, whose name is cut at
+    ``_CODE_NAME_MAX`` characters: read first, the fund keeps its whole name.
+
+    Examples
+    --------
+    >>> [(n.name, n.type) for n in fund_names("下属分级基金：岚湾人工智能主题混合A（016427）")]
+    [('Lanwan AI Theme Mixed Fund A', 'product')]
+    >>> fund_names("偏股混合型基金仓位") + fund_names("灵活配置混合型产品")
+    []
+    """
+    if "混合" not in text and "基金" not in text and "股票型" not in text:
+        return []  # cheap pre-check: most documents name no fund
+    pattern, kind_leads, words = _fund_name_re()
+    out = []
+    for m in pattern.finditer(text):
+        body = m.group(1)
+        if body.startswith(kind_leads):
+            continue
+        english = english_name(body, dict(words))
+        if m.group(2):
+            english = f"{english} {m.group(2)}"
+        out.append(Name(m.start(), m.end(), english, "product"))
+    return out
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
@@ -2027,6 +2089,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             starts.insert(i, a)
             taken.insert(i, [a, b])
 
+    # 岚湾人工智能主题混合A（016427）: a fund's name, before a code bracket cuts it short
+    for n in fund_names(text):
+        add(n.start, n.end, n.name, n.type)
     # Each loop below first asks whether the span it could add (or a character every such span
     # holds) is still free: most candidates lie inside a lexicon name, and ``add`` would turn
     # them away only after the costlier reading (quantities, periods, translation) was done.
@@ -2086,7 +2151,13 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             if text.startswith(lead, a) and b - a - len(lead) >= 2:
                 a += len(lead)
                 break
+        cut = a == m.start(1) and b - a == _CODE_NAME_MAX and a and _CJK.match(text, a - 1)
         a = _after_descriptor(text, a, b, descriptors)
+        if cut and a == m.start(1):
+            # 全球人工智能专利与人才年度观察（2024）: a run of Chinese longer than any short name,
+            # cut where the reach ends, is a title or a phrase (a fragment romanised as a firm
+            # otherwise); no lead or descriptor inside it shows where a name would start
+            continue
         add(a, b, text[a:b], "company")
         coded.add(text[a:b])
     # 港股上市的灵犀互动: a listing phrase opens a company's name as its code bracket closes one
@@ -2185,6 +2256,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # is still the subject of its own clause but never whom 公司 means
         add(a, a + len(word), word, "model" if has_digit else
             "product" if owned or two_words and not shaped_before else "company")
+    for m in _MODEL_ID.finditer(text):
+        # doubao-seed-1.6-flash, doubao-1.5-thinking-pro: an API's lowercase model id, a version
+        # number among its hyphenated words, is a model as written
+        if free(m.start(), m.end()) and _ASCII_DIGIT.search(m.group(0)):
+            add(m.start(), m.end(), m.group(0), "model")
     for a, b in _quoted_products(text, tuple(shapes.get("quoted_product_head", ()))):
         if free(a, b):
             add(a, b, english_name(text[a:b]), "product")
@@ -2233,6 +2309,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     return sorted(out)
 
 
+#: a lowercase model id (doubao-seed-1.6-flash): a word of three letters or more, then hyphenated
+#: words (a version among them); no path, address, domain or file name around it
+_MODEL_ID = re.compile(r"(?<![A-Za-z0-9./@_\-:])[a-z][a-z0-9]{2,}(?:-[a-z0-9]+(?:\.[0-9]+)*)+(?![A-Za-z0-9/@_\-]|\.[A-Za-z0-9])")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 #: the fewest and most characters a quoted product name holds
 _QUOTED_MIN, _QUOTED_MAX = 2, 16
