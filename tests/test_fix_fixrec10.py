@@ -1,0 +1,73 @@
+"""Missed values and wrong themes of prose figures: SCHEMA's theme boundaries for grid and
+fixed-asset investment (capex), a project's IRR and payback period (earnings), a fund's NAV
+return, benchmark and weights (valuation), a firm's cash flow written as a net outflow and its
+cash holdings (earnings), contracts on hand (earnings), a price per share (valuation).
+
+Every example is invented (华东电网, 甲乙集团, 星河云, 青岚基金 exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 11, 26)
+
+
+def _rows(text: str, day: dt.date = DAY) -> dict[str, tuple]:
+    f = facts_of_text(text, day)
+    return {r.text: (r.theme, r.metric, r.value, r.unit) for r in f.itertuples()}
+
+
+def test_grid_and_fixed_asset_investment_are_capex():
+    r = _rows("华东电网2025年电网投资预计超过800亿元，较2024年的720亿元再创新高；华南电网2025年固定资产投资安排300亿元。"
+              "我们预计2025-2027年两网合计电网投资年均增速约7%，其中与数据中心配套的投资占比将由2024年的约2%提升至2027年的5%。")
+    assert r["超过800亿元"][:2] == ("capex", "grid_investment") and r["超过800亿元"][2] == 8e10
+    assert r["720亿元"][0] == "capex"
+    assert r["300亿元"][:2] == ("capex", "fixed_asset_investment")
+    assert r["约7%"][:2] == ("capex", "grid_investment_growth")
+    assert r["约2%"][0] == "capex" and r["5%"][0] == "capex"
+
+
+def test_an_equity_investment_stays_valuation():
+    r = _rows("甲乙集团宣布投资12亿元入股星河云，持股比例约15%。")
+    assert r["12亿元"][0] == "valuation"
+
+
+def test_irr_and_payback_of_a_project_are_earnings():
+    r = _rows("项目税后内部收益率（IRR）10.3%，税后静态投资回收期7.6年（含建设期）。"
+              "测算项目税后IRR为7.9%，回收期9.4年。"
+              "按一台8卡服务器租金6万元/月、折旧4年测算，静态回收期约2.3年。")
+    assert r["10.3%"][:2] == ("earnings", "irr") and r["10.3%"][2] == 0.103
+    assert r["7.9%"][:2] == ("earnings", "irr")
+    assert r["7.6年"][:2] == ("earnings", "payback_period") and r["7.6年"][3] == "years"
+    assert r["9.4年"][0] == "earnings" and r["约2.3年"][0] == "earnings"
+    assert r["4年"][:2] == ("earnings", "depreciation_years")
+
+
+def test_a_funds_return_benchmark_and_weights_are_valuation():
+    r = _rows("截至报告期末，青岚基金前十大重仓股合计占基金资产净值比例为55.21%，较二季度末提升约6个百分点。"
+              "截至本报告期末，A类份额净值增长率为31.12%，同期业绩比较基准收益率为12.05%。")
+    assert r["55.21%"][:2] == ("valuation", "portfolio_weight")
+    assert r["约6个百分点"][0] == "valuation" and r["约6个百分点"][3] == "pp"
+    assert r["31.12%"][:2] == ("valuation", "nav_return")
+    assert r["12.05%"][:2] == ("valuation", "benchmark_return")
+
+
+def test_cash_flow_as_a_net_outflow_and_cash_holdings_are_earnings():
+    r = _rows("甲乙集团本季度自由现金流为净流出85.20亿元，上年同期为净流入62.15亿元。"
+              "截至9月30日，集团持有现金及流动性投资约3210亿元。")
+    assert r["85.20亿元"][0] == "earnings" and r["85.20亿元"][2] == -8.52e9
+    assert r["62.15亿元"][0] == "earnings" and r["62.15亿元"][2] == 6.215e9
+    assert r["约3210亿元"][:2] == ("earnings", "cash_and_liquid_investments")
+
+
+def test_a_fund_flow_stays_valuation():
+    r = _rows("本周北向资金净流出85.2亿元。")
+    assert r["85.2亿元"][0] == "valuation"
+
+
+def test_contracts_on_hand_and_a_price_per_share():
+    r = _rows("截至2024年末星河云在手合同金额（RPO）约88亿美元。星河云于3月20日以每股35美元的价格在纳斯达克上市。")
+    assert r["约88亿美元"][:2] == ("earnings", "backlog")
+    assert r["35美元"][0] == "valuation"
