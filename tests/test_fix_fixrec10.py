@@ -71,3 +71,55 @@ def test_contracts_on_hand_and_a_price_per_share():
     r = _rows("截至2024年末星河云在手合同金额（RPO）约88亿美元。星河云于3月20日以每股35美元的价格在纳斯达克上市。")
     assert r["约88亿美元"][:2] == ("earnings", "backlog")
     assert r["35美元"][0] == "valuation"
+
+
+def test_a_fall_verb_of_an_index_and_of_revenue():
+    r = _rows("周五恒生科技指数单日急挫3.8%。甲乙半导体第二季收入12.09亿美元，按年增长12.2%，按季下跌2.3%。",
+              dt.date(2025, 10, 12))
+    assert r["急挫3.8%"][:3] == ("valuation", "return", -0.038)
+    assert r["下跌2.3%"][0] == "earnings" and r["下跌2.3%"][2] == -0.023
+
+
+def test_cents_and_power_prices_per_capacity():
+    r = _rows("2025年6月某国商业用电平均价格为12.8美分/千瓦时。"
+              "某电网2025/26交付年容量拍卖出清价为250.10美元/兆瓦·日，较上一年度的30.50美元/兆瓦·日上涨超过7倍。")
+    assert r["12.8美分"] == ("compute", "average_price", 0.128, "USD")
+    assert r["250.10美元"][0] == "compute" and r["30.50美元"][0] == "compute"
+    assert r["超过7倍"][0] == "compute"
+
+
+def test_electricity_used_in_twh_and_kwh_is_a_count_of_kwh():
+    r = _rows("某机构测算，2024年全球数据中心用电量约400TWh，占全球用电量的1.4%左右；2030年将增至约900TWh。"
+              "某机构预计到2030年甲国数据中心用电将增加230TWh。以一个100MW的智算中心测算，年用电量约8.1亿千瓦时。")
+    assert r["约400TWh"] == ("compute", "electricity_consumption_kwh", 4e11, "count")
+    assert r["约900TWh"][2] == 9e11 and r["230TWh"][2] == 2.3e11
+    assert r["1.4%左右"][:2] == ("compute", "share_of_electricity")
+    assert r["约8.1亿"][:3] == ("compute", "electricity_consumption_kwh", 8.1e8)
+
+
+def test_a_table_in_twh():
+    f = facts_of_text("图表1：某地区数据中心用电量预测（单位：TWh）\n地区　　　　　2024　　　2026\n"
+                      "全球　　　　　400　　　 520\n资料来源：某机构", DAY)
+    assert sorted(f["value"]) == [4e11, 5.2e11] and set(f["unit"]) == {"count"}
+
+
+def test_a_bond_term_and_a_projects_construction_period():
+    r = _rows("甲乙数据拟发行可转换公司债券，募资总额不超过10.50亿元，期限5年，初始转股价格12.36元/股。"
+              "项目总投资40.30亿元，建设期18个月。")
+    assert r["5年"] == ("valuation", "convertible_bond_term", 5, "years")
+    assert r["18个月"][:2] == ("capex", "construction_period")
+
+
+def test_a_power_plants_build_time_stays_compute():
+    assert _rows("燃气电厂建设周期24-36个月。")["24-36个月"][0] == "compute"
+
+
+def test_counts_with_their_counters_and_coverage_shares():
+    r = _rows("2025年上半年，全国新开工及投产智算中心项目52个。截至5月底，有超过40家企业在星河云上的累计tokens使用量超过1万亿。"
+              "星河大模型已覆盖国内七成主流车企。2024年底，全国存储容量总规模达1420EB。"
+              "上半年，全国算力服务平台调度智能算力约2.8万P/月。")
+    assert r["52"][:3] == ("compute", "computing_centre_projects", 52)
+    assert r["超过40"][0] == "adoption" and r["超过40"][2] == 40
+    assert r["七成"][:3] == ("adoption", "coverage_share", 0.7)
+    assert r["1420EB"] == ("compute", "storage_capacity", 1.42e21, "bytes")
+    assert r["约2.8万P/月"][2:] == (2.8e19, "flops")

@@ -125,6 +125,7 @@ def _currency_words(position: str) -> dict[str, str]:
 
 _CURRENCY_AFTER_YUAN = _currency_words("suffix")  # 亿元新台币
 _CURRENCY_BEFORE = _currency_words("prefix")      # 新台币37.2兆元
+_CURRENCY_CENTS = _currency_words("cent")         # 13.4美分: a hundredth of the currency
 _CURRENCY_SUFFIX = (
     "|".join(sorted(_CURRENCY_AFTER_YUAN, key=len, reverse=True))
     + rf"|{_WORDS['currency_after']}(?!{_WORDS['not_after_yuan']})"
@@ -141,6 +142,9 @@ _FLOPS_UNIT = (
 # 1200W, 75瓦: a chip's or a card's power in watts; not 10W+ (a read counter's ten thousand)
 # 1.1亿千瓦时, 50兆瓦时: energy, not power; the hour after a power unit makes it no watts
 _WATTS_UNIT = rf"[kKMGT]?W(?![A-Za-z+])|(?:{_WORDS['watts']})(?!时|小时)"
+# 415TWh, 50GWh: electricity used, counted in kWh (the facts table's electricity_consumption_kwh
+# is a count of kWh, as 7.9亿千瓦时 reads: a number whose 千瓦时 is left as its measure word)
+_ENERGY_UNIT = r"[kKMGT]Wh(?![A-Za-z])"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
 # in a sentence about computing capacity (``_flops_context``), else the letter is dropped
 _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
@@ -154,7 +158,8 @@ _UNIT = (
     rf"(?!{_WORDS['not_after_year']})"
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
-    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
+    + ("|" + "|".join(map(re.escape, _CURRENCY_CENTS)) if _CURRENCY_CENTS else "")
+    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
@@ -1214,11 +1219,15 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if unit in _TENTH_YUAN:
         return "CNY", ("price" if per else "money"), Decimal("0.1"), None
+    if unit in _CURRENCY_CENTS:
+        return _CURRENCY_CENTS[unit], ("price" if per else "money"), Decimal("0.01"), None
     if unit.startswith("块"):
         return "CNY", ("price" if per else "money"), Decimal(1), None  # 两块钱, 三块二
     if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit) or _OPS_WORD.fullmatch(unit):
         # PFLOPS, 25,000 PetaFLOPS, and the letter alone (万P) once its sentence said 算力
         return "flops", "flops", _SI[unit[0].upper()], None
+    if len(unit) == 3 and unit.endswith("Wh"):
+        return "count", "number", _SI[unit[0]] / 1000, None  # 415TWh = 4.15e11 kWh
     if unit in _CN_WATTS:
         return "watts", "watts", _CN_WATTS[unit], None
     if unit.endswith("W") and unit[0] in _SI:
@@ -1766,6 +1775,8 @@ _LABEL = re.compile(
     # and so is an amount per period (亿元/年, 美元/天)
     rf"(?:\s?/\s?(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
+    # （单位：TWh）: electricity used, a count of kWh as in prose (415TWh)
+    rf"|(?P<energy>[kKMGT]Wh)"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
     rf"|(?P<en_cur>US\$|HK\$|{_LABEL_ISO}|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
@@ -2190,6 +2201,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (_BIBYTES if "i" in unit else _BYTES)[unit[0]], "bytes"
     if g("flops") is not None:
         return _SI[g("flops")[0]], "flops"
+    if g("energy") is not None:
+        return _SI[g("energy")[0]] / 1000, "count"
     if g("watts") is not None:
         w = g("watts")
         if w == "万千瓦":
