@@ -123,3 +123,24 @@ def test_counts_with_their_counters_and_coverage_shares():
     assert r["七成"][:3] == ("adoption", "coverage_share", 0.7)
     assert r["1420EB"] == ("compute", "storage_capacity", 1.42e21, "bytes")
     assert r["约2.8万P/月"][2:] == (2.8e19, "flops")
+
+
+def test_penetration_among_cars_sold_and_of_an_optics_technology_is_market():
+    r = _rows("2025年1-9月国内乘用车L2级辅助驾驶渗透率达到60.1%，同比提升约8个百分点。"
+              "硅光方案的渗透率由2024年的约25%提升至2025年的约45%。星河App的用户渗透率约12%。")
+    assert r["60.1%"][:2] == ("market", "penetration_rate") and r["约8个百分点"][0] == "market"
+    assert r["约25%"][0] == "market" and r["约45%"][0] == "market"
+    assert r["约12%"][0] == "adoption"
+
+
+def test_a_rents_change_is_pricing():
+    r = _rows("我们草根调研显示，4月H800整机月租报价区间为6.0万-7.0万元，较1月下降约9%。", dt.date(2025, 5, 20))
+    assert r["下降约9%"][0] == "pricing" and r["下降约9%"][2] == -0.09
+
+
+def test_working_capital_from_an_offering_is_valuation():
+    r = _rows("甲乙数据拟募资不超过39.80亿元，投向：芯片平台项目（拟投入21.05亿元）、补充流动资金（3.72亿元）。"
+              "其中22.00亿元用于智能算力服务项目，8.00亿元补充流动资金。")
+    assert r["3.72亿元"][:2] == ("valuation", "working_capital_allocation")
+    assert r["8.00亿元"][:2] == ("valuation", "working_capital_allocation")
+    assert r["21.05亿元"][0] == "capex"
