@@ -144,3 +144,12 @@ def test_working_capital_from_an_offering_is_valuation():
     assert r["3.72亿元"][:2] == ("valuation", "working_capital_allocation")
     assert r["8.00亿元"][:2] == ("valuation", "working_capital_allocation")
     assert r["21.05亿元"][0] == "capex"
+
+
+def test_an_apps_ad_spend_and_a_search_products_queries():
+    r = _rows("字节跳动5月在星河上的单月投放费用估计约1.8亿元，环比下降约12%。星搜5月处理查询约6.2亿次，查询量月环比增长约18%。",
+              dt.date(2025, 6, 10))
+    assert r["约1.8亿元"][:2] == ("market", "user_acquisition_spend")
+    assert r["下降约12%"][0] == "market"
+    assert r["约6.2亿"][:3] == ("adoption", "queries", 6.2e8)
+    assert r["约18%"][0] == "adoption"
