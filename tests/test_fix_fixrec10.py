@@ -153,3 +153,20 @@ def test_an_apps_ad_spend_and_a_search_products_queries():
     assert r["下降约12%"][0] == "market"
     assert r["约6.2亿"][:3] == ("adoption", "queries", 6.2e8)
     assert r["约18%"][0] == "adoption"
+
+
+def test_data_centre_power_figures_are_compute():
+    r = _rows("液冷数据中心相比风冷节能约25%。据测算，HVDC方案可减少约60%的铜材用量，端到端供电效率提升约4个百分点。"
+              "到2032年，星河云全球数据中心的能耗规模相比2022年将提升8倍。")
+    assert r["约25%"][:2] == ("compute", "energy_saving")
+    assert r["减少约60%"][:3] == ("compute", "copper_usage_change", -0.6)
+    assert r["约4个百分点"][:2] == ("compute", "power_efficiency_change")
+    assert r["8倍"][:2] == ("compute", "energy_consumption_multiple")
+
+
+def test_a_robotaxi_operators_unit_costs_are_earnings():
+    r = _rows("我们测算星河快跑车型（整车成本约19.80万元）单公里运营成本已降至约1.1元，接近有人驾驶网约车的1.5元/公里。"
+              "我们预计2027年国内Robotaxi单公里成本可降至0.7元左右。")
+    assert r["约19.80万元"][:2] == ("earnings", "vehicle_cost")
+    assert r["约1.1元"][:3] == ("earnings", "operating_cost_per_km", 1.1)
+    assert r["1.5元"][0] == "earnings" and r["0.7元左右"][0] == "earnings"
