@@ -170,3 +170,11 @@ def test_a_robotaxi_operators_unit_costs_are_earnings():
     assert r["约19.80万元"][:2] == ("earnings", "vehicle_cost")
     assert r["约1.1元"][:3] == ("earnings", "operating_cost_per_km", 1.1)
     assert r["1.5元"][0] == "earnings" and r["0.7元左右"][0] == "earnings"
+
+
+def test_a_parts_price_rise_is_market_and_a_share_rise_stays_valuation():
+    r = _rows("成本上升主要来自三方面：一是新一代SoC单价约180美元，较上代的160美元上涨12.5%；二是12GB LPDDR5X采购价环比上涨约10%。"
+              "甲乙科技股价上涨5%。")
+    assert r["12.5%"][:2] == ("market", "price_change")
+    assert r["约10%"][0] == "market"
+    assert r["5%"][0] == "valuation"
