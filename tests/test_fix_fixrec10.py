@@ -115,10 +115,9 @@ def test_a_power_plants_build_time_stays_compute():
 
 
 def test_counts_with_their_counters_and_coverage_shares():
-    r = _rows("2025年上半年，全国新开工及投产智算中心项目52个。截至5月底，有超过40家企业在星河云上的累计tokens使用量超过1万亿。"
+    r = _rows("截至5月底，有超过40家企业在星河云上的累计tokens使用量超过1万亿。"
               "星河大模型已覆盖国内七成主流车企。2024年底，全国存储容量总规模达1420EB。"
               "上半年，全国算力服务平台调度智能算力约2.8万P/月。")
-    assert r["52"][:3] == ("compute", "computing_centre_projects", 52)
     assert r["超过40"][0] == "adoption" and r["超过40"][2] == 40
     assert r["七成"][:3] == ("adoption", "coverage_share", 0.7)
     assert r["1420EB"] == ("compute", "storage_capacity", 1.42e21, "bytes")
@@ -178,3 +177,9 @@ def test_a_parts_price_rise_is_market_and_a_share_rise_stays_valuation():
     assert r["12.5%"][:2] == ("market", "price_change")
     assert r["约10%"][0] == "market"
     assert r["5%"][0] == "valuation"
+
+
+def test_a_qualifier_after_yuan_keeps_the_nt_dollar_scope():
+    f = facts_of_text("【甲乙電】10月營收新台幣1,234.5億元，月增5.0%。我們預期11月、12月甲乙電月營收將維持在1,200億元以上。", DAY)
+    units = {r.text: r.unit for r in f.itertuples()}
+    assert units["1,200億元以上"] == "TWD"  # it ended the scope it stood in as a CNY amount

@@ -817,6 +817,7 @@ _WRAP_HEAD = 300  # as far as the digest words are looked for
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
 _OTHER_YUAN_CUE = re.compile(kw.word_alternation("other_yuan_market"))
+_YUAN_END = re.compile(rf"元(?:{kw.word_alternation('yuan_tail_qualifier')})?$")
 _HK_CUE = re.compile(kw.word_alternation("hk_currency"))
 _HK_END_CUE = re.compile(kw.word_alternation("hk_scope_end"))
 #: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
@@ -7710,7 +7711,8 @@ class _DocExtractor:
     def _bare_yuan(self, q) -> bool:
         """An amount in 元 with no currency word of its own nor a yuan marker beside it."""
         t = self.ptext
-        return q.unit == "CNY" and t[q.start:q.end].rstrip().endswith("元") \
+        # 3,500億元以上: a qualifier written after 元 is part of the amount's text, not a currency
+        return q.unit == "CNY" and _YUAN_END.search(t[q.start:q.end].rstrip()) is not None \
             and not CNY_NAMED.search(t, max(0, q.start - 3), min(len(t), q.end + 3))
 
     def _in_taiwan_scope(self, pos: int) -> bool:
