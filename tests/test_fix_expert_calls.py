@@ -57,7 +57,7 @@ def test_payback_depreciation_and_lead_time_are_durations_with_no_period():
     df = _facts(text)
     row = row_of(df, "大约4-5年")
     assert (row["theme"], row["metric"], row["unit"], row["value"], row["value_high"], row["period"]) == \
-        ("capex", "payback_period", "years", 4.0, 5.0, "")
+        ("earnings", "payback_period", "years", 4.0, 5.0, "")  # a return measure (fixrec10: holdout labelling)
     assert set(df[df["metric"] == "depreciation_years"]["value"]) == {5.0, 6.0}
     row = row_of(df, "8个月")
     assert (row["theme"], row["metric"], row["unit"], row["value"], row["period"], row["entity"]) == \

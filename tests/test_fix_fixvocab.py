@@ -103,7 +103,7 @@ def test_bond_vocabulary_is_valuation():
 
 def test_payback_attendees_and_use_cases():
     got = _rows("按当前租价测算，单集群静态回收期约4-5年。今年大会现场观众约2.7万人。青禾科技已投产AI用例超过260个。")
-    assert got["约4-5年"][:3] == ("capex", "payback_period", 4)
+    assert got["约4-5年"][:3] == ("earnings", "payback_period", 4)  # a return measure, like IRR (fixrec10)
     assert got["约2.7万"][:3] == ("adoption", "attendees", 27000)
     assert got["超过260"][:2] == ("adoption", "ai_use_cases")
 

@@ -852,6 +852,7 @@ _WRAP_HEAD = 300  # as far as the digest words are looked for
 _MONTH_POINT = tuple(kw.word_group("month_point"))
 _TAIWAN_CUE = re.compile(kw.word_alternation("taiwan_currency"))
 _OTHER_YUAN_CUE = re.compile(kw.word_alternation("other_yuan_market"))
+_YUAN_END = re.compile(rf"元(?:{kw.word_alternation('yuan_tail_qualifier')})?$")
 _HK_CUE = re.compile(kw.word_alternation("hk_currency"))
 _HK_END_CUE = re.compile(kw.word_alternation("hk_scope_end"))
 #: Currencies their writers also call 元: an amount stated in one ends a Taiwanese 元 scope.
@@ -983,6 +984,19 @@ _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 _TERM_MARK = tuple(kw.word_group("term_mark"))
 _TERM_LEAD = tuple(kw.word_group("term_lead"))
+
+
+_TERM_METRICS = frozenset(v.rpartition(" ")[2] for v in _TERM_NOUN.values())
+
+
+def _term_theme_metric(noun: str) -> tuple[str, str]:
+    """The theme and metric of a deal's term (``facts_words.csv`` ``term_noun``): capex like the
+    deal's amount (a contract's or lease's term), unless the value names a theme before the
+    metric (``valuation convertible_bond_term``: a convertible bond's term is an offering term)."""
+    value = _TERM_NOUN[noun]
+    theme, _, metric = value.rpartition(" ")
+    return (theme or "capex"), metric
+
 _CHANGE_FILLER = " " + "".join(kw.word_group("change_filler"))
 # 主动权益基金对电子行业的配置比例: fund groups, the metrics of their positions and the sectors'
 # English nouns (facts_words.csv fund_group, fund_position_metric, fund_dated_metric, fund_sector)
@@ -4125,8 +4139,8 @@ class _DocExtractor:
             noun = _last_match(_TERM_NOUNS, self.ptext, opening, q.start)
             if noun is None:
                 return None
-        metric = _TERM_NOUN[noun.group()]
-        return kw.Keyword(word=noun.group(), theme="capex", metrics={"duration": metric}, negative=False,
+        theme, metric = _term_theme_metric(noun.group())
+        return kw.Keyword(word=noun.group(), theme=theme, metrics={"duration": metric}, negative=False,
                           min_abs=0.0), metric, None
 
     def _term_of_earlier_deal(self, q, sentence: Sentence):
@@ -4136,8 +4150,8 @@ class _DocExtractor:
         noun = _last_match(_TERM_NOUNS, self.ptext, sentence.start, q.start)
         if noun is None:
             return None
-        metric = _TERM_NOUN[noun.group()]
-        return kw.Keyword(word=noun.group(), theme="capex", metrics={"duration": metric}, negative=False,
+        theme, metric = _term_theme_metric(noun.group())
+        return kw.Keyword(word=noun.group(), theme=theme, metrics={"duration": metric}, negative=False,
                           min_abs=0.0), metric, None
 
     def _bracketed_conversion(self, q, prev) -> bool:
@@ -4151,7 +4165,7 @@ class _DocExtractor:
     def _led_term(self, q, found) -> bool:
         """True for a deal's term written after its lead word (``为期20年的购电协议``,
         ``期限20年``: ``facts_words.csv`` ``term_lead``), which ``_contract_term`` named."""
-        return found[1] in _TERM_NOUN.values() and self._after_term_lead(q)
+        return found[1] in _TERM_METRICS and self._after_term_lead(q)
 
     def _after_term_lead(self, q) -> bool:
         """True when a duration follows a deal's term lead word (``为期``, ``期限``) and lies in no
@@ -7955,7 +7969,8 @@ class _DocExtractor:
     def _bare_yuan(self, q) -> bool:
         """An amount in 元 with no currency word of its own nor a yuan marker beside it."""
         t = self.ptext
-        return q.unit == "CNY" and t[q.start:q.end].rstrip().endswith("元") \
+        # 3,500億元以上: a qualifier written after 元 is part of the amount's text, not a currency
+        return q.unit == "CNY" and _YUAN_END.search(t[q.start:q.end].rstrip()) is not None \
             and not CNY_NAMED.search(t, max(0, q.start - 3), min(len(t), q.end + 3))
 
     def _in_taiwan_scope(self, pos: int) -> bool:

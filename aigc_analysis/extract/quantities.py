@@ -125,6 +125,7 @@ def _currency_words(position: str) -> dict[str, str]:
 
 _CURRENCY_AFTER_YUAN = _currency_words("suffix")  # 亿元新台币
 _CURRENCY_BEFORE = _currency_words("prefix")      # 新台币37.2兆元
+_CURRENCY_CENTS = _currency_words("cent")         # 13.4美分: a hundredth of the currency
 _CURRENCY_SUFFIX = (
     "|".join(sorted(_CURRENCY_AFTER_YUAN, key=len, reverse=True))
     + rf"|{_WORDS['currency_after']}(?!{_WORDS['not_after_yuan']})"
@@ -156,7 +157,8 @@ _UNIT = (
     rf"(?!{_WORDS['not_after_year']})"
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
-    rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
+    + ("|" + "|".join(map(re.escape, _CURRENCY_CENTS)) if _CURRENCY_CENTS else "")
+    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
@@ -1219,6 +1221,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if unit in _TENTH_YUAN:
         return "CNY", ("price" if per else "money"), Decimal("0.1"), None
+    if unit in _CURRENCY_CENTS:
+        return _CURRENCY_CENTS[unit], ("price" if per else "money"), Decimal("0.01"), None
     if unit.startswith("块"):
         return "CNY", ("price" if per else "money"), Decimal(1), None  # 两块钱, 三块二
     if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit) or _OPS_WORD.fullmatch(unit):
