@@ -24,7 +24,7 @@ def _facts(text: str):
     ("據測算，旺矽2025年營收有望年增32.8%。", "32.8%", "MPI Corporation"),
     ("本周HD现代电气股价上涨6.45%。", "6.45%", "HD Hyundai Electric"),
     ("日东纺2025财年营业利润预计增长18.7%。", "18.7%", "Nittobo"),
-    ("当日科创芯片指数上涨4.12%。", "4.12%", "SSE STAR Chip Index"),
+    ("当日科创芯片指数上涨4.12%。", "4.12%", "STAR Chip Index"),
     ("8月恒生资讯科技业指数上涨9.84%。", "9.84%", "Hang Seng Information Technology Index"),
     ("当周美元指数下跌1.06%。", "下跌1.06%", "US Dollar Index"),
 ])
