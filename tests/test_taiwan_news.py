@@ -268,7 +268,7 @@ def test_a_peer_word_is_not_part_of_the_name():
 
 
 def test_target_price_set_by_foreign_investors_is_the_companys():
-    f = facts_of("晨星電子（9911）第三季營收新台幣3,300億元。外資調升目標價至1,800元。", PUB)
+    f = facts_of("晨星電子（9913）第三季營收新台幣3,300億元。外資調升目標價至1,800元。", PUB)
     assert _row(f, "1,800元").entity == "Chenxing Electronics"
 
 
