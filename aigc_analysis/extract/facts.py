@@ -1204,6 +1204,14 @@ _JOINT_REACH = 16  # characters from the pair's last name to its joint figure
 _DEAL_GAP = 4
 # Meta的Llama模型带动广告收入: a product driving a money measure is not its subject (``_company_of_product``)
 _DRIVER_VERBS = tuple(kw.word_group("driver_verb"))
+# MacroPolo“全球AI人才追踪”显示 / IDC数据显示 / 《2024年人工智能指数报告》显示: what follows a name that
+# makes it the source of the figures (a quoted title, a data word, a source verb), and 来源：X
+_SOURCE_AFTER = re.compile(
+    r"\s?(?:[“\"「『《][^”\"」』》\n]{1,30}[”\"」』》])?(?:" + kw.word_alternation("source_link") + ")?(?:"
+    + kw.word_alternation("source_verb") + ")")
+# the rest of a report title a name is inside (《2024年人工智能指数报告》显示)
+_SOURCE_IN_TITLE = re.compile(r"[^《》\n]{0,20}》(?:" + kw.word_alternation("source_verb") + ")")
+_SOURCE_LABELS = ("来源：", "来源:", "来源: ")
 _DEAL_BREAKS = frozenset("，,。；;：:！？!?\n")
 # 拿下微软定制HBM大单: a customer between a winning verb and an order noun (``order_win_verb``,
 # ``order_noun``) at most this many characters apart
@@ -2010,8 +2018,10 @@ class _DocExtractor:
                                       if not any(a <= q.start and q.end <= b for a, b in index_names)])
         # the document's main subject: its most mentioned named entity, the last resort of linking
         counts: dict[str, int] = {}
+        # a data source named as such (据X统计, X数据显示) is never it, however often it is cited
+        sourced = {e.name for e in ents if self._named_source(e)}
         for e in ents:
-            if e.type not in _SOURCE_TYPES:
+            if e.type not in _SOURCE_TYPES and e.name not in sourced:
                 counts[e.name] = counts.get(e.name, 0) + 1
         top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
         self.subject = next((e for e in ents if e.name == top), None)
@@ -2626,6 +2636,7 @@ class _DocExtractor:
              and not (e.end in firm_starts and self.ptext.endswith(_DESCRIPTOR_GROUPS, e.start, e.end))
              and not (e.type in _VENUE_TYPES and self._listing_venue(e))
              and not self._rater(e)
+             and not self._named_source(e)
              and not (e.type == "market" and (e.start in firm_ends
                                               and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
@@ -2669,6 +2680,15 @@ class _DocExtractor:
         self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
+
+    def _named_source(self, e) -> bool:
+        """Is the name ``e`` where figures come from (``据MacroPolo统计``, ``X“某追踪”显示``,
+        ``《2024年人工智能指数报告》显示``, ``来源：X``)? A data source or research firm is never the
+        subject of what it measures: the country, market or carried subject after it is."""
+        t = self.ptext
+        if _SOURCE_AFTER.match(t, e.end) or _SOURCE_IN_TITLE.match(t, e.end):
+            return True
+        return t.endswith(_SOURCE_LABELS, max(0, e.start - 4), e.start)
 
     def _cause_spans(self) -> list[tuple[int, int]]:
         """The spans of ``受…影响`` (``facts_words.csv`` ``cause_open``/``cause_close``): what a figure
