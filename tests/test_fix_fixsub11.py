@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.load.normalise import to_simplified
 from helpers_text import entity_of, facts_of_text
 
 PUB = dt.date(2025, 6, 3)
@@ -36,3 +38,41 @@ def test_firm_results_still_the_firms():
     # near-miss: a company's own results (财报显示) keep the company as subject
     df = facts_of_text("Veltrix财报显示，公司一季度营收约12亿元，同比增长35%。", PUB)
     assert entity_of(df, "约12亿元") == "Veltrix"
+
+
+# ---- a fund report's figures are the fund's ---------------------------------------------------------
+
+_FUND_NOTE = (
+    "青岑智能制造主题混合型证券投资基金\n2025年第3季度报告\n\n"
+    "4.4 报告期内基金的投资策略和运作分析\n"
+    "本基金维持对PCB的超配。期内北美四大云厂商二季度资本开支合计约800亿美元，同比增长约54%。"
+    "本报告期股票换手率约165%，较上季度的110%明显提升。\n"
+    "截至报告期末，前十大重仓股合计占基金资产净值比例为58.02%。\n"
+    "4.5 报告期内基金的业绩表现\n"
+    "截至本报告期末，A类份额净值增长率为41.32%，C类份额净值增长率为41.10%。\n"
+)
+
+
+def _fund_facts():
+    # the loader takes a report's first line as its title
+    doc = {"doc_id": "t.txt", "text": _FUND_NOTE, "text_simplified": to_simplified(_FUND_NOTE),
+           "published": PUB, "publisher": "Test Broker", "boilerplate": [],
+           "title": _FUND_NOTE.splitlines()[0]}
+    return facts_frame(extract_document(doc))
+
+
+def test_fund_turnover_is_the_title_funds_not_a_carried_group():
+    df = _fund_facts()
+    assert entity_of(df, "约165%") == "Qingcenzhinengzhizao Theme Mixed Fund"
+    assert entity_of(df, "58.02%") == "Qingcenzhinengzhizao Theme Mixed Fund"
+
+
+def test_fund_return_takes_the_share_class_named():
+    df = _fund_facts()
+    assert entity_of(df, "41.10%") == "Qingcenzhinengzhizao Theme Mixed Fund C"
+
+
+def test_group_named_in_its_own_sentence_keeps_its_capex():
+    # near-miss: the cloud providers' capex is named with them, not the fund's
+    df = _fund_facts()
+    assert entity_of(df, "约800亿美元") == "Big-4 US cloud providers"

@@ -53,6 +53,7 @@ from .names import (aggregate_place, segment_words, english_name, english_places
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name
+from .names import fund_names
 from .names import region_at
 from .names import _geo_prefixes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
@@ -1204,6 +1205,8 @@ _JOINT_REACH = 16  # characters from the pair's last name to its joint figure
 _DEAL_GAP = 4
 # Meta的Llama模型带动广告收入: a product driving a money measure is not its subject (``_company_of_product``)
 _DRIVER_VERBS = tuple(kw.word_group("driver_verb"))
+# A类份额净值增长率为45.32%: the share class of the title's fund a figure is of
+_SHARE_CLASS = re.compile(r"([A-E])类(?:基金)?份额")
 # MacroPolo“全球AI人才追踪”显示 / IDC数据显示 / 《2024年人工智能指数报告》显示: what follows a name that
 # makes it the source of the figures (a quoted title, a data word, a source verb), and 来源：X
 _SOURCE_AFTER = re.compile(
@@ -2037,6 +2040,13 @@ class _DocExtractor:
             in_title = [e for e in ents if at <= e.start and e.end <= at + len(title) and e.type == "company"]
             if in_title:
                 self.headline_company = in_title[0]
+        #: 岚湾人工智能主题混合型证券投资基金 2025年第3季度报告: the fund a fund report's title names,
+        #: whose figures (turnover, holdings weights, returns) a sentence naming no one is about;
+        #: never a group carried from an earlier sentence (北美四大云厂商…资本开支。本报告期换手率…)
+        self.title_fund = None
+        if at >= 0:
+            spans = {(at + n.start, at + n.end) for n in fund_names(title)}
+            self.title_fund = next((e for e in ents if (e.start, e.end) in spans), None)
         #: 小米17 Pro Max BOM拆解: the one device a teardown note's title names, the subject of
         #: figures that name only its parts (``_teardown_subject``); None in any other document
         self.teardown_device = None
@@ -2680,6 +2690,14 @@ class _DocExtractor:
         self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
+
+    def _title_fund_class(self, start: int, end: int) -> _Ent:
+        """The title's fund, or its share class named last in ``[start, end)`` (``C类份额…``)."""
+        fund = self.title_fund
+        classes = list(_SHARE_CLASS.finditer(self.ptext, start, end))
+        if not classes:
+            return fund
+        return _Ent(fund.start, fund.end, f"{fund.name} {classes[-1].group(1)}", fund.type, fund.org)
 
     def _named_source(self, e) -> bool:
         """Is the name ``e`` where figures come from (``据MacroPolo统计``, ``X“某追踪”显示``,
@@ -3775,6 +3793,10 @@ class _DocExtractor:
                 return [self._restated_place(asked, sentence)]
         if self.report_company is not None and theme not in _OWN_SUBJECT_THEMES:
             return [self.report_company]  # a company note: a sentence naming no one is about its company
+        if self.title_fund is not None and theme == "valuation":
+            # a fund report: a fund figure whose sentence names no one is the fund's (of the share
+            # class it names), not a group an earlier sentence or section carried
+            return [self._title_fund_class(sentence.start, q.start)]
         if prefer:
             typed = [e for e in before_sentence if e.type in prefer]
             if typed:
