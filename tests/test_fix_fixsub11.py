@@ -76,3 +76,16 @@ def test_group_named_in_its_own_sentence_keeps_its_capex():
     # near-miss: the cloud providers' capex is named with them, not the fund's
     df = _fund_facts()
     assert entity_of(df, "约800亿美元") == "Big-4 US cloud providers"
+
+
+# ---- a name that drives a change is its cause, not its subject ------------------------------------
+
+def test_model_driving_demand_is_no_subject_of_the_rent_change():
+    df = facts_of_text("8卡Zeta-9服务器月租金约4.5万元/台，自2月Veyra-2带动推理需求以来上涨约12%。", PUB)
+    assert entity_of(df, "约12%") != "Veyra-2"
+
+
+def test_model_own_figure_still_its_own():
+    # near-miss: the model's own parameter count is still the model's
+    df = facts_of_text("Veyra-2的参数量约为700亿，带动推理需求上升。", PUB)
+    assert entity_of(df, "700亿") == "Veyra-2"

@@ -2647,6 +2647,7 @@ class _DocExtractor:
              and not (e.type in _VENUE_TYPES and self._listing_venue(e))
              and not self._rater(e)
              and not self._named_source(e)
+             and not (e.type != "concept" and self.ptext.startswith(_CAUSE_CLOSE, e.end))
              and not (e.type == "market" and (e.start in firm_ends
                                               and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
              and not (causes and any(a < e.start and e.end < b for a, b in causes))])
