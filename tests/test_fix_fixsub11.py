@@ -89,3 +89,19 @@ def test_model_own_figure_still_its_own():
     # near-miss: the model's own parameter count is still the model's
     df = facts_of_text("Veyra-2的参数量约为700亿，带动推理需求上升。", PUB)
     assert entity_of(df, "700亿") == "Veyra-2"
+
+
+# ---- a place before a share word owns the share (the subject a source left) ------------------------
+
+def test_place_before_share_word_owns_the_share():
+    df = facts_of_text("一、人才流向\nZentrovia“全球人才追踪”显示，顶尖研究人员中本科毕业于德国的比例为37%，"
+                       "毕业于法国的为16%；按工作地点计，在法国工作的比例为41%。", PUB)
+    assert entity_of(df, "37%") == "Germany"
+    assert entity_of(df, "16%") == "France"
+    assert entity_of(df, "41%") == "France"
+
+
+def test_named_firm_keeps_its_share_over_a_place():
+    # near-miss: a firm named in the clause owns its share, the place is where it sells
+    df = facts_of_text("Veltrix在德国市场的份额为23%。", PUB)
+    assert entity_of(df, "23%") != "Germany"

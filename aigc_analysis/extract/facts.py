@@ -53,7 +53,7 @@ from .names import (aggregate_place, segment_words, english_name, english_places
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name
-from .names import fund_names
+from .names import fund_names, _row_labels
 from .names import region_at
 from .names import _geo_prefixes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
@@ -1205,6 +1205,11 @@ _JOINT_REACH = 16  # characters from the pair's last name to its joint figure
 _DEAL_GAP = 4
 # Meta的Llama模型带动广告收入: a product driving a money measure is not its subject (``_company_of_product``)
 _DRIVER_VERBS = tuple(kw.word_group("driver_verb"))
+# 毕业于德国的比例为37%, 中国占57%: a place owning the share written after it (regions.csv names)
+_PLACE_NAMES = {w: e for w, e in _row_labels("regions.csv").items() if w and e}
+_PLACE_SHARE = re.compile(
+    "(" + "|".join(sorted(map(re.escape, _PLACE_NAMES), key=len, reverse=True)) + r")[\u4e00-\u9fff]{0,3}?(?:"
+    + kw.word_alternation("place_share_link") + r")(?:为|达|约|达到|仅|仅为|超过|高达|已达)*\s*$")
 # A类份额净值增长率为45.32%: the share class of the title's fund a figure is of
 _SHARE_CLASS = re.compile(r"([A-E])类(?:基金)?份额")
 # MacroPolo“全球AI人才追踪”显示 / IDC数据显示 / 《2024年人工智能指数报告》显示: what follows a name that
@@ -3721,6 +3726,12 @@ class _DocExtractor:
 
         named = [e for e in before + after if e.type != "concept"]
         concepts = [e for e in before + after if e.type == "concept"]
+        if not named and q.kind in ("percent", "fraction"):
+            place = _PLACE_SHARE.search(self.ptext, clause.start, q.start)
+            if place is not None and not self.entities.within(place.start(1), q.start):
+                # 本科毕业于德国的比例为37%: the place written before the share word owns it
+                return [_Ent(place.start(1), place.end(1),
+                             _PLACE_NAMES[place.group(1)], "concept")]
         if prefer:
             typed = [e for e in named if e.type in prefer]
             if typed:
