@@ -105,3 +105,22 @@ def test_named_firm_keeps_its_share_over_a_place():
     # near-miss: a firm named in the clause owns its share, the place is where it sells
     df = facts_of_text("Veltrix在德国市场的份额为23%。", PUB)
     assert entity_of(df, "23%") != "Germany"
+
+
+# ---- no subject carried across a numbered section heading ---------------------------------------
+
+def test_subject_of_earlier_section_not_carried_past_heading():
+    text = ("1. 投资加码。Veltrix 2025年固定资产投资安排1750亿元。\n"
+            "一、海外：电价与容量价格双双抬升\n"
+            "电价方面，2025年6月商业用电平均价格为13.4美分/千瓦时，同比上涨约5%。\n"
+            "二、公司\n青岑科技2025年营收12亿元。青岑科技毛利率31%。\n")
+    df = facts_of_text(text, PUB)
+    assert entity_of(df, "1750亿元") == "Veltrix"
+    assert entity_of(df, "约5%") != "Veltrix"
+
+
+def test_subject_still_carried_within_its_section():
+    # near-miss: with no heading between, the earlier sentence's firm is still carried
+    text = "一、公司经营\nVeltrix 2025年固定资产投资安排1750亿元。\n公司毛利率为31.5%。\n"
+    df = facts_of_text(text, PUB)
+    assert entity_of(df, "31.5%") == "Veltrix"

@@ -1210,6 +1210,10 @@ _PLACE_NAMES = {w: e for w, e in _row_labels("regions.csv").items() if w and e}
 _PLACE_SHARE = re.compile(
     "(" + "|".join(sorted(map(re.escape, _PLACE_NAMES), key=len, reverse=True)) + r")[\u4e00-\u9fff]{0,3}?(?:"
     + kw.word_alternation("place_share_link") + r")(?:为|达|约|达到|仅|仅为|超过|高达|已达)*\s*$")
+# 一、美国：电价…, §4 管理人报告, 4.5 报告期内基金的业绩表现, ## 海外: a numbered section heading line,
+# across which no subject of an earlier section is carried
+_SECTION_HEAD = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}、|§\s?\d|\d{1,2}(?:\.\d{1,2})+[ \t　]|#{1,4}[ \t]"
+                           r"|第[一二三四五六七八九十\d]+[章节部])")
 # A类份额净值增长率为45.32%: the share class of the title's fund a figure is of
 _SHARE_CLASS = re.compile(r"([A-E])类(?:基金)?份额")
 # MacroPolo“全球AI人才追踪”显示 / IDC数据显示 / 《2024年人工智能指数报告》显示: what follows a name that
@@ -2697,6 +2701,21 @@ class _DocExtractor:
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
 
+    def _section_floor(self, pos: int, reach: int = 400) -> int:
+        """Where the numbered section heading line nearest above ``pos`` starts (``一、美国：…``,
+        ``4.5 报告期内…``; 0 when none is within ``reach``): a subject named before it belongs to
+        the earlier section and is not carried into this one, whose heading may name its own."""
+        lo = max(0, pos - reach)
+        end = self.ptext.rfind("\n", 0, pos)
+        while end > lo:
+            start = self.ptext.rfind("\n", 0, end) + 1
+            line = self.ptext[start:end].strip()
+            if line and len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_ENDS) \
+                    and _SECTION_HEAD.match(self.ptext, start, end):
+                return start
+            end = start - 1
+        return 0
+
     def _title_fund_class(self, start: int, end: int) -> _Ent:
         """The title's fund, or its share class named last in ``[start, end)`` (``C类份额…``)."""
         fund = self.title_fund
@@ -3777,7 +3796,8 @@ class _DocExtractor:
         before_sentence = self._sentence_cache.get(key)
         if before_sentence is None:
             before_sentence = self._sentence_cache[key] = [
-                e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400), sentence.start)
+                e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400,
+                                                self._section_floor(sentence.start)), sentence.start)
                 if e.type != "concept" and not self._partner_before(e)
                 and not (self.ptext[e.end:e.end + 1] == "的" and self.quantities.within(e.end + 1, e.end + 12))]
         if any(e.name in _MARKET_RESEARCH for e in self.entities.within(sentence.start, q.start)):
