@@ -124,3 +124,37 @@ def test_subject_still_carried_within_its_section():
     text = "一、公司经营\nVeltrix 2025年固定资产投资安排1750亿元。\n公司毛利率为31.5%。\n"
     df = facts_of_text(text, PUB)
     assert entity_of(df, "31.5%") == "Veltrix"
+
+
+# ---- a fund report's table rows naming no one are the fund's ----------------------------------------
+
+_FUND_TABLES = (
+    "青岑智能制造主题混合型证券投资基金\n2025年第3季度报告\n\n"
+    "3.2 基金净值表现\n"
+    "青岑智能制造主题混合A净值增长率与同期业绩比较基准收益率的比较\n"
+    "阶段          净值增长率①    业绩比较基准收益率③    ①-③\n"
+    "过去三个月    41.32%          13.86%                  27.46%\n"
+    "过去一年      71.05%          31.41%                  39.64%\n\n"
+    "5.1 报告期末基金资产组合情况\n"
+    "项目          金额（元）            占基金总资产的比例(%)\n"
+    "权益投资      3,137,105,220.40      88.12\n"
+    "银行存款和结算备付金  298,712,554.09   11.13\n"
+)
+
+
+def _table_facts():
+    doc = {"doc_id": "t.txt", "text": _FUND_TABLES, "text_simplified": to_simplified(_FUND_TABLES),
+           "published": PUB, "publisher": "Test Broker", "boilerplate": [],
+           "title": _FUND_TABLES.splitlines()[0]}
+    return facts_frame(extract_document(doc))
+
+
+def test_fund_period_row_is_the_captioned_share_class():
+    df = _table_facts()
+    assert entity_of(df, "71.05%") == "Qingcenzhinengzhizao Theme Mixed Fund A"
+
+
+def test_fund_asset_row_is_the_fund():
+    df = _table_facts()
+    assert entity_of(df, "88.12") == "Qingcenzhinengzhizao Theme Mixed Fund"
+    assert entity_of(df, "11.13") == "Qingcenzhinengzhizao Theme Mixed Fund"

@@ -8497,6 +8497,12 @@ class _DocExtractor:
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
+        if self.title_fund is not None and not self._candidates(label.start, label.end):
+            # 过去一年 | 78.05%, 权益投资 | 3,937,105,220.40 in a fund report: a row naming no one
+            # is the title's fund's (of the share class its caption names), never its label's
+            pool = self._candidates(sentence.caption.start, sentence.caption.end) if sentence.caption else []
+            own = [e for e in pool if e.name.startswith(self.title_fund.name)]
+            return own[0] if own else self.title_fund
         if self._year_row(sentence):
             # 2026E | 8,200 under 表2 中国人工智能核心产业规模及预测: a year row is when, the caption
             # names what
