@@ -158,3 +158,12 @@ def test_fund_asset_row_is_the_fund():
     df = _table_facts()
     assert entity_of(df, "88.12") == "Qingcenzhinengzhizao Theme Mixed Fund"
     assert entity_of(df, "11.13") == "Qingcenzhinengzhizao Theme Mixed Fund"
+
+
+def test_section_heading_place_owns_its_unnamed_figures():
+    text = ("1. 投资加码。Veltrix 2025年固定资产投资安排1750亿元。\n"
+            "一、欧洲：电价与容量价格双双抬升\n"
+            "电价方面，2025年6月商业用电平均价格为13.4美分/千瓦时，同比上涨约5%。\n"
+            "二、公司\n青岑科技2025年营收12亿元。青岑科技毛利率31%。\n")
+    df = facts_of_text(text, PUB)
+    assert entity_of(df, "约5%") == "Europe"

@@ -2716,6 +2716,19 @@ class _DocExtractor:
             end = start - 1
         return 0
 
+    def _heading_place(self, pos: int) -> _Ent | None:
+        """The place a numbered section heading opens with before a colon (``一、美国：电价与容量价格
+        双双抬升``: US), the subject of the section's figures that name no one; None without one."""
+        floor = self._section_floor(pos)
+        if floor <= 0:
+            return None
+        m = _SECTION_HEAD.match(self.ptext, floor)
+        at = m.end() if m else floor
+        for word, english in _geo_prefixes()[0]:
+            if self.ptext.startswith(word, at) and self.ptext.startswith(("：", ":"), at + len(word)):
+                return _Ent(at, at + len(word), english, "concept")
+        return None
+
     def _title_fund_class(self, start: int, end: int) -> _Ent:
         """The title's fund, or its share class named last in ``[start, end)`` (``C类份额…``)."""
         fund = self.title_fund
@@ -3835,6 +3848,9 @@ class _DocExtractor:
                 return [typed[-1]]
         if before_sentence:
             return [before_sentence[-1]]
+        heading_place = self._heading_place(sentence.start)
+        if heading_place is not None:
+            return [heading_place]  # 一、美国：电价…: the section's figures naming no one are the place's
         if self._item_floor(sentence.start) > 0:
             # an item of a flash digest names its own subject or none; 【】 sections of a company
             # note are still the headline company's
