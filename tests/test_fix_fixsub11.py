@@ -167,3 +167,10 @@ def test_section_heading_place_owns_its_unnamed_figures():
             "二、公司\n青岑科技2025年营收12亿元。青岑科技毛利率31%。\n")
     df = facts_of_text(text, PUB)
     assert entity_of(df, "约5%") == "Europe"
+
+
+def test_place_right_before_wei_owns_the_share():
+    df = facts_of_text("从授权口径看，《2024年某指数报告》显示，2022年德国在全球AI专利授权中的占比达41.1%，"
+                       "法国为10.9%；而2010年法国的占比为44.1%。", PUB)
+    assert entity_of(df, "10.9%") == "France"
+    assert entity_of(df, "44.1%") == "France"
