@@ -1461,7 +1461,7 @@ def _edge_of_stated_year(ms: int, value: str, t: str, simple, published: date) -
     years = [x for x in simple if head <= x[1] and x[2] <= ms and _YEAR_ONLY.fullmatch(x[0])
              and _STATED_YEAR.search(t, x[1], x[2])]
     if not years or _ITEM_BREAK.search(t, years[-1][2], ms) or int(years[-1][0]) >= published.year \
-            or t[max(0, years[-1][1] - _COMPARISON_LEAD_LEN):years[-1][1]].rstrip().endswith(_COMPARISON_LEADS):
+            or _after_comparison(t, years[-1][1]):
         return value
     return years[-1][0] + value[4:]
 
@@ -1655,7 +1655,7 @@ def _earlier_not_base(t: str, pos: int, simple, pattern: re.Pattern, sentence: b
     for _ in range(_BASES_SKIPPED):
         if base is None:
             return None
-        if not t[max(0, base[0] - _COMPARISON_LEAD_LEN):base[0]].rstrip().endswith(_COMPARISON_LEADS) \
+        if not _after_comparison(t, base[0]) \
                 and not (stepped and _STATED_YEAR.search(t, base[0], base[1]) is None):
             return base
         # behind a base, a 全年 that states no year of its own is stepped over too
@@ -1715,7 +1715,7 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
         base = _earlier(t, ms, simple, fixed, _QUARTER, sentence=False)
         for _ in range(_BASES_SKIPPED):
             # 较上季度26%的增速…。本季度资本开支为315亿元: a comparison's base quarter is no anchor
-            if base is None or not t[max(0, base[0] - _COMPARISON_LEAD_LEN):base[0]].rstrip().endswith(_COMPARISON_LEADS):
+            if base is None or not _after_comparison(t, base[0]):
                 break
             base = _earlier(t, base[0], simple, fixed, _QUARTER, sentence=False, reach=600 - (ms - base[0]))
         if base is not None:
