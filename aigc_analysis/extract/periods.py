@@ -479,15 +479,11 @@ _ASOF_LEADS = tuple(_WORDS.get("asof", ()))
 
 
 def by_deadline(t: str, start: int) -> bool:
-    """:func:`_by_deadline`, for the fact rules."""
-    return _by_deadline(t, start)
-
-
-def _by_deadline(t: str, start: int) -> bool:
     """Whether the year starting at ``start`` follows a deadline word (``period_words.csv``
-    ``deadline``: ``要求到2025年底``), not an as-of word (``截至到2024年末``).
+    ``deadline``: ``要求到2025年底``), not an as-of word (``截至到2024年末``); read here for
+    targets due by a year's end and by the fact rules for a rise by a target year.
 
-    >>> _by_deadline("要求到2025年底", 3), _by_deadline("截止到2024年末", 3)
+    >>> by_deadline("要求到2025年底", 3), by_deadline("截止到2024年末", 3)
     (True, False)
     """
     before = t[max(0, start - 6):max(0, start)].rstrip(" \u3000")
@@ -506,7 +502,7 @@ def _required_by(t: str, start: int) -> bool:
     >>> _required_by("计划要求：到2025年底", 6), _required_by("产能到2031年底", 3)
     (True, False)
     """
-    if not _by_deadline(t, start):
+    if not by_deadline(t, start):
         return False
     before = t[max(0, start - 10):max(0, start)].rstrip(" \u3000")
     for w in _DEADLINE_LEADS:
