@@ -475,7 +475,6 @@ def _after_duration_lead(t: str, end: int, raw: str) -> bool:
 
 #: 到 before a year's end (到2025年底): the deadline of a target; not after 截至/截止 (截至到2024年底 is an as-of)
 _DEADLINE_LEADS = tuple(_WORDS.get("deadline", ()))
-_ASOF_LEADS = tuple(_WORDS.get("asof", ()))
 
 
 def by_deadline(t: str, start: int) -> bool:
@@ -487,7 +486,7 @@ def by_deadline(t: str, start: int) -> bool:
     (True, False)
     """
     before = t[max(0, start - 6):max(0, start)].rstrip(" \u3000")
-    return before.endswith(_DEADLINE_LEADS) and not before.endswith(_ASOF_LEADS)
+    return before.endswith(_DEADLINE_LEADS) and not before.endswith(_ASOF_WORDS)
 
 
 #: 要求, 力争: a requirement before 到 makes the year's end a target's deadline (period_words ``target_requirement``)
