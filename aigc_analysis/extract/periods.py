@@ -646,7 +646,7 @@ def _value_back(g, end: int, published: date | None, t: str, pub_y: int | None) 
 def _value_back_m(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     """过去12个月 / the past twelve months said in July 2025: 2024-07/2025-06, the whole months
     before the publication month."""
-    m = re.search(r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|" + _EN_MONTH_COUNTS, g("back_m"))
+    m = re.search(_NUM_WORD + "|" + _EN_MONTH_COUNTS, g("back_m"))
     n = None if m is None else (_EN_MONTH_COUNT.get(m.group(0)) or small_count(m.group(0)))
     if published is None or not n or n < 2:
         return None, False
