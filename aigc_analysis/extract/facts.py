@@ -1785,8 +1785,7 @@ class _DocExtractor:
         stamped = any(_TIME_STAMP.match(self.ptext, i) for i in self.item_starts)
         if not (stamped or any(w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("digest_word"))):
             self._digest_day = None
-        if self._digest_day is not None and any(
-                w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("morning_digest")):
+        if self._digest_day is not None and self._morning_digest:
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
         quantities = join_wrapped_units(quantities, self.ptext, self.text)  # 4,800亿美⏎元
