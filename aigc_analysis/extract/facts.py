@@ -1606,8 +1606,7 @@ def _is_missing(value) -> bool:
 
 def _same_high(a, b) -> bool:
     """Two rows' value_high agree: both empty (None or NaN), or the same number."""
-    a_none = a is None or (isinstance(a, float) and math.isnan(a))
-    b_none = b is None or (isinstance(b, float) and math.isnan(b))
+    a_none, b_none = _is_missing(a), _is_missing(b)
     return a_none and b_none or (not a_none and not b_none and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12))
 
 
