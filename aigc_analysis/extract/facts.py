@@ -572,14 +572,14 @@ def _listed_name(names: list[str]) -> str:
 
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
-# a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
 # Corp. (MSFT), Inc. (ZNTX US): a legal suffix and a bracketed ticker after a firm's name
 _BRACKET_TICKER = re.compile(r"[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
 _RATING_LINE_WORDS = tuple(kw.word_group("rating_line_word"))
 # Lexicorp Holdings Inc. (LXCP) opening a line: the name without its legal form, then the ticker
 _RATING_LINE_NAME = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*){0,4}?)(?: (?:Corp|Inc|Ltd|Co|Plc|PLC)\.?)?"
-    r" ?[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
+    r" ?" + _BRACKET_TICKER.pattern)
+# a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
 _LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
 # a name written in Latin letters as the text gives it (an alias in another script is not)
 _ASCII_NAME = re.compile(r"[\x20-\x7e]+")
