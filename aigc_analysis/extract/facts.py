@@ -3223,7 +3223,7 @@ class _DocExtractor:
                 best = (dist, k, hit)
         if best is not None:
             k, hit = best[1], best[2]
-            if k.metrics[cls] == "return" and hit.end <= q.start and _bare_move(k, cls):
+            if _bare_move(k, cls) and hit.end <= q.start:
                 # (a move word that names the traded amount itself, shares or 股价, is the subject:
                 # Shares rose ~6% after a sentence on EPS is the share move, not EPS growth)
                 # 云业务收入大涨45%: a rise word after an amount is that amount's growth, not a
