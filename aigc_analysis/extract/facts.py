@@ -590,19 +590,23 @@ _SCOPE_KINDS = kw.word_group("caption_scope_kind")
 _RATE_ROW = re.compile(kw.word_alternation("rate_row_word"), re.I)
 # a table row label ending in a share word (GPU占比, 液冷渗透率), its unit bracket allowed
 _SHARE_SUFFIX_ROW = re.compile(rf"(?:{kw.word_alternation('share_row_suffix')})\s?(?:[(（][^()（）]{{0,12}}[)）])?\s?$")
+#: a speed grade (800G, 1.6T), the group every grade pattern below captures
+_GRADE = r"(\d{2,4}G|\d(?:\.\d)?T)"
+#: 均价, 出货量: what is measured of a graded transceiver, right after its grade (graded_metric_head)
+_GRADED_METRIC_HEAD = kw.word_alternation("graded_metric_head")
 # a speed grade written straight before a product category (800G光模块, 1.6T光模块)
-_SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
+_SPEED_GRADE = re.compile(rf"(?<![A-Za-z0-9.]){_GRADE}\s?$")
 # a document about optical modules (a substring test before any grade is read as a module)
 _OPTICAL_DOCUMENT = tuple(kw.word_group("optical_document"))
 # 800G模块, 1.6T产品, 3.2T方案: a speed grade naming the optical transceivers of that grade
 # 800G均价, 800G出货量 (graded_metric_head): a bare grade before what is measured of it is the
 # module of that grade too
-_GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.])(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?:{kw.word_alternation('graded_product_noun')}"
-                             rf"|(?=中|{kw.word_alternation('graded_metric_head')}))")
+_GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.]){_GRADE}\s?(?:{kw.word_alternation('graded_product_noun')}"
+                             rf"|(?=中|{_GRADED_METRIC_HEAD}))")
 # 800G, 1.6T as a table's row label (200G/lane: the per-lane rate stays part of the label)
-_GRADE_LABEL = re.compile(r"\s*(\d{2,4}G|\d(?:\.\d)?T)\s*")
+_GRADE_LABEL = re.compile(rf"\s*{_GRADE}\s*")
 # 800G出货量（万只）, 1.6T均价（美元）: a row label opening on a grade, the metric after it
-_GRADE_LABEL_HEAD = re.compile(rf"\s*(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?={kw.word_alternation('graded_metric_head')})")
+_GRADE_LABEL_HEAD = re.compile(rf"\s*{_GRADE}\s?(?={_GRADED_METRIC_HEAD})")
 _GRADED_NAMES = kw.word_group("graded_category")
 # a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
 _POINT_TIME = re.compile(r"\d{4}(?:-\d{2}){0,2}")
