@@ -8344,10 +8344,7 @@ class _DocExtractor:
         caption's does, when it names one.
         """
         label = sentence.label
-        # a table's header cells are shared by its rows: their roles are read once (_roles_in)
-        if label is not None and any("partner_column" in self._roles_in(h)
-                                     for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
-                                     if cell == label for h in headers) and not self._own_measure_row(sentence):
+        if self._label_under(sentence, "partner_column") and not self._own_measure_row(sentence):
             # | Partner | 规模 |: the counterparty column lists who the deal is with; the deals
             # are the caption's or the section's subject
             return self._section_subject(sentence)
@@ -8956,13 +8953,19 @@ class _DocExtractor:
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == cell), ())
         return any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
 
+    def _label_under(self, sentence: Sentence, role: str) -> bool:
+        """A row whose label stands under a column whose header holds a ``grammar.csv`` word of
+        ``role`` (``partner_column``: Partner; ``component_column``: 元器件). A table's header
+        cells are shared by its rows: their roles are read once (``_roles_in``)."""
+        label = sentence.label
+        return label is not None and any(
+            role in self._roles_in(h) for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
+            if cell == label for h in headers)
+
     def _component_row(self, sentence: Sentence) -> bool:
         """A row whose label stands under a parts column (``grammar.csv`` ``component_column``:
         元器件, 零部件): a line of one product's bill of materials."""
-        label = sentence.label
-        return label is not None and any(
-            "component_column" in self._roles_in(h) for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
-            if cell == label for h in headers)
+        return self._label_under(sentence, "component_column")
 
     def _firms_revenue_share(self, sentence: Sentence, q, found, row_entity: _Ent):
         """``| 厂商 | DRAM营收份额（%） |`` over ``| 甲公司 | 33.5 |``: a revenue-share column
