@@ -11525,11 +11525,11 @@ class _DocExtractor:
         })
 
 
-# a numbered list item: 1. / 2、 / (3)
-#: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
 #: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
 _RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
+#: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
 _ITEM_MARK = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")
+# a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 #: a year opening a sentence before its region (``2025年，广东…``, ``2025年末浙江…``)
 _OPENING_YEAR = re.compile(rf"(?:19|20)\d{{2}}年(?:{kw.word_alternation('opening_year_part')}|前?[一二三四1-4]季度)?[，,]?[ 　]*")
