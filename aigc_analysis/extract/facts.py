@@ -993,13 +993,14 @@ _TERM_LEAD = tuple(kw.word_group("term_lead"))
 _TERM_METRICS = frozenset(v.rpartition(" ")[2] for v in _TERM_NOUN.values())
 
 
-def _term_theme_metric(noun: str) -> tuple[str, str]:
-    """The theme and metric of a deal's term (``facts_words.csv`` ``term_noun``): capex like the
-    deal's amount (a contract's or lease's term), unless the value names a theme before the
-    metric (``valuation convertible_bond_term``: a convertible bond's term is an offering term)."""
-    value = _TERM_NOUN[noun]
-    theme, _, metric = value.rpartition(" ")
-    return (theme or "capex"), metric
+def _term_found(noun: str):
+    """The keyword, metric and no hit a deal's term is read under (``facts_words.csv``
+    ``term_noun``, as ``_metric_for`` returns them): capex like the deal's amount (a contract's
+    or lease's term), unless the value names a theme before the metric (``valuation
+    convertible_bond_term``: a convertible bond's term is an offering term)."""
+    theme, _, metric = _TERM_NOUN[noun].rpartition(" ")
+    return kw.Keyword(word=noun, theme=theme or "capex", metrics={"duration": metric}, negative=False,
+                      min_abs=0.0), metric, None
 
 _CHANGE_FILLER = " " + "".join(kw.word_group("change_filler"))
 # 主动权益基金对电子行业的配置比例: fund groups, the metrics of their positions and the sectors'
@@ -4141,9 +4142,7 @@ class _DocExtractor:
             noun = _last_match(_TERM_NOUNS, self.ptext, opening, q.start)
             if noun is None:
                 return None
-        theme, metric = _term_theme_metric(noun.group())
-        return kw.Keyword(word=noun.group(), theme=theme, metrics={"duration": metric}, negative=False,
-                          min_abs=0.0), metric, None
+        return _term_found(noun.group())
 
     def _term_of_earlier_deal(self, q, sentence: Sentence):
         """``签署购电协议，合同容量1,920MW，为期17年``: a term after its lead word in a clause that
@@ -4152,9 +4151,7 @@ class _DocExtractor:
         noun = _last_match(_TERM_NOUNS, self.ptext, sentence.start, q.start)
         if noun is None:
             return None
-        theme, metric = _term_theme_metric(noun.group())
-        return kw.Keyword(word=noun.group(), theme=theme, metrics={"duration": metric}, negative=False,
-                          min_abs=0.0), metric, None
+        return _term_found(noun.group())
 
     def _bracketed_conversion(self, q, prev) -> bool:
         """True for an amount alone in a bracket right after an amount in another currency
