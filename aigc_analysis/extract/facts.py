@@ -573,14 +573,14 @@ def _listed_name(names: list[str]) -> str:
 
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
-# a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
 # Corp. (MSFT), Inc. (ZNTX US): a legal suffix and a bracketed ticker after a firm's name
 _BRACKET_TICKER = re.compile(r"[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
 _RATING_LINE_WORDS = tuple(kw.word_group("rating_line_word"))
 # Lexicorp Holdings Inc. (LXCP) opening a line: the name without its legal form, then the ticker
 _RATING_LINE_NAME = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*){0,4}?)(?: (?:Corp|Inc|Ltd|Co|Plc|PLC)\.?)?"
-    r" ?[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
+    r" ?" + _BRACKET_TICKER.pattern)
+# a US listing written after the name as brokers do: Nvidia (NVDA US), 微软（MSFT.O）
 _LETTER_TICKER = re.compile(r"\s?[(（]\s?[A-Z]{1,5}(?:\.(?:O|N|OQ|US)| US)\s?[)）]")
 # a name written in Latin letters as the text gives it (an alias in another script is not)
 _ASCII_NAME = re.compile(r"[\x20-\x7e]+")
@@ -591,19 +591,23 @@ _SCOPE_KINDS = kw.word_group("caption_scope_kind")
 _RATE_ROW = re.compile(kw.word_alternation("rate_row_word"), re.I)
 # a table row label ending in a share word (GPU占比, 液冷渗透率), its unit bracket allowed
 _SHARE_SUFFIX_ROW = re.compile(rf"(?:{kw.word_alternation('share_row_suffix')})\s?(?:[(（][^()（）]{{0,12}}[)）])?\s?$")
+#: a speed grade (800G, 1.6T), the group every grade pattern below captures
+_GRADE = r"(\d{2,4}G|\d(?:\.\d)?T)"
+#: 均价, 出货量: what is measured of a graded transceiver, right after its grade (graded_metric_head)
+_GRADED_METRIC_HEAD = kw.word_alternation("graded_metric_head")
 # a speed grade written straight before a product category (800G光模块, 1.6T光模块)
-_SPEED_GRADE = re.compile(r"(?<![A-Za-z0-9.])(\d{2,4}G|\d(?:\.\d)?T)\s?$")
+_SPEED_GRADE = re.compile(rf"(?<![A-Za-z0-9.]){_GRADE}\s?$")
 # a document about optical modules (a substring test before any grade is read as a module)
 _OPTICAL_DOCUMENT = tuple(kw.word_group("optical_document"))
 # 800G模块, 1.6T产品, 3.2T方案: a speed grade naming the optical transceivers of that grade
 # 800G均价, 800G出货量 (graded_metric_head): a bare grade before what is measured of it is the
 # module of that grade too
-_GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.])(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?:{kw.word_alternation('graded_product_noun')}"
-                             rf"|(?=中|{kw.word_alternation('graded_metric_head')}))")
+_GRADED_PRODUCT = re.compile(rf"(?<![A-Za-z0-9.]){_GRADE}\s?(?:{kw.word_alternation('graded_product_noun')}"
+                             rf"|(?=中|{_GRADED_METRIC_HEAD}))")
 # 800G, 1.6T as a table's row label (200G/lane: the per-lane rate stays part of the label)
-_GRADE_LABEL = re.compile(r"\s*(\d{2,4}G|\d(?:\.\d)?T)\s*")
+_GRADE_LABEL = re.compile(rf"\s*{_GRADE}\s*")
 # 800G出货量（万只）, 1.6T均价（美元）: a row label opening on a grade, the metric after it
-_GRADE_LABEL_HEAD = re.compile(rf"\s*(\d{{2,4}}G|\d(?:\.\d)?T)\s?(?={kw.word_alternation('graded_metric_head')})")
+_GRADE_LABEL_HEAD = re.compile(rf"\s*{_GRADE}\s?(?={_GRADED_METRIC_HEAD})")
 _GRADED_NAMES = kw.word_group("graded_category")
 # a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
 _POINT_TIME = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -990,13 +994,14 @@ _TERM_LEAD = tuple(kw.word_group("term_lead"))
 _TERM_METRICS = frozenset(v.rpartition(" ")[2] for v in _TERM_NOUN.values())
 
 
-def _term_theme_metric(noun: str) -> tuple[str, str]:
-    """The theme and metric of a deal's term (``facts_words.csv`` ``term_noun``): capex like the
-    deal's amount (a contract's or lease's term), unless the value names a theme before the
-    metric (``valuation convertible_bond_term``: a convertible bond's term is an offering term)."""
-    value = _TERM_NOUN[noun]
-    theme, _, metric = value.rpartition(" ")
-    return (theme or "capex"), metric
+def _term_found(noun: str):
+    """The keyword, metric and no hit a deal's term is read under (``facts_words.csv``
+    ``term_noun``, as ``_metric_for`` returns them): capex like the deal's amount (a contract's
+    or lease's term), unless the value names a theme before the metric (``valuation
+    convertible_bond_term``: a convertible bond's term is an offering term)."""
+    theme, _, metric = _TERM_NOUN[noun].rpartition(" ")
+    return kw.Keyword(word=noun, theme=theme or "capex", metrics={"duration": metric}, negative=False,
+                      min_abs=0.0), metric, None
 
 _CHANGE_FILLER = " " + "".join(kw.word_group("change_filler"))
 # 主动权益基金对电子行业的配置比例: fund groups, the metrics of their positions and the sectors'
@@ -1627,8 +1632,7 @@ def _is_missing(value) -> bool:
 
 def _same_high(a, b) -> bool:
     """Two rows' value_high agree: both empty (None or NaN), or the same number."""
-    a_none = a is None or (isinstance(a, float) and math.isnan(a))
-    b_none = b is None or (isinstance(b, float) and math.isnan(b))
+    a_none, b_none = _is_missing(a), _is_missing(b)
     return a_none and b_none or (not a_none and not b_none and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12))
 
 
@@ -1806,8 +1810,7 @@ class _DocExtractor:
         stamped = any(_TIME_STAMP.match(self.ptext, i) for i in self.item_starts)
         if not (stamped or any(w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("digest_word"))):
             self._digest_day = None
-        if self._digest_day is not None and any(
-                w in self.ptext[:_WRAP_HEAD] for w in kw.word_group("morning_digest")):
+        if self._digest_day is not None and self._morning_digest:
             self._digest_day = previous_trading_day(self._digest_day)  # 早晨快讯: yesterday's session
         quantities = join_wrapped_ranges(find_quantities(self.ptext), self.ptext, self.text)
         quantities = join_wrapped_units(quantities, self.ptext, self.text)  # 4,800亿美⏎元
@@ -3302,7 +3305,7 @@ class _DocExtractor:
                 best = (dist, k, hit)
         if best is not None:
             k, hit = best[1], best[2]
-            if k.metrics[cls] == "return" and hit.end <= q.start and _bare_move(k, cls):
+            if _bare_move(k, cls) and hit.end <= q.start:
                 # (a move word that names the traded amount itself, shares or 股价, is the subject:
                 # Shares rose ~6% after a sentence on EPS is the share move, not EPS growth)
                 # 云业务收入大涨45%: a rise word after an amount is that amount's growth, not a
@@ -4230,9 +4233,7 @@ class _DocExtractor:
             noun = _last_match(_TERM_NOUNS, self.ptext, opening, q.start)
             if noun is None:
                 return None
-        theme, metric = _term_theme_metric(noun.group())
-        return kw.Keyword(word=noun.group(), theme=theme, metrics={"duration": metric}, negative=False,
-                          min_abs=0.0), metric, None
+        return _term_found(noun.group())
 
     def _term_of_earlier_deal(self, q, sentence: Sentence):
         """``签署购电协议，合同容量1,920MW，为期17年``: a term after its lead word in a clause that
@@ -4241,9 +4242,7 @@ class _DocExtractor:
         noun = _last_match(_TERM_NOUNS, self.ptext, sentence.start, q.start)
         if noun is None:
             return None
-        theme, metric = _term_theme_metric(noun.group())
-        return kw.Keyword(word=noun.group(), theme=theme, metrics={"duration": metric}, negative=False,
-                          min_abs=0.0), metric, None
+        return _term_found(noun.group())
 
     def _bracketed_conversion(self, q, prev) -> bool:
         """True for an amount alone in a bracket right after an amount in another currency
@@ -8433,10 +8432,7 @@ class _DocExtractor:
         caption's does, when it names one.
         """
         label = sentence.label
-        # a table's header cells are shared by its rows: their roles are read once (_roles_in)
-        if label is not None and any("partner_column" in self._roles_in(h)
-                                     for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
-                                     if cell == label for h in headers) and not self._own_measure_row(sentence):
+        if self._label_under(sentence, "partner_column") and not self._own_measure_row(sentence):
             # | Partner | 规模 |: the counterparty column lists who the deal is with; the deals
             # are the caption's or the section's subject
             return self._section_subject(sentence)
@@ -9051,13 +9047,19 @@ class _DocExtractor:
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == cell), ())
         return any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
 
+    def _label_under(self, sentence: Sentence, role: str) -> bool:
+        """A row whose label stands under a column whose header holds a ``grammar.csv`` word of
+        ``role`` (``partner_column``: Partner; ``component_column``: 元器件). A table's header
+        cells are shared by its rows: their roles are read once (``_roles_in``)."""
+        label = sentence.label
+        return label is not None and any(
+            role in self._roles_in(h) for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
+            if cell == label for h in headers)
+
     def _component_row(self, sentence: Sentence) -> bool:
         """A row whose label stands under a parts column (``grammar.csv`` ``component_column``:
         元器件, 零部件): a line of one product's bill of materials."""
-        label = sentence.label
-        return label is not None and any(
-            "component_column" in self._roles_in(h) for cell, headers in zip(sentence.clauses, sentence.col_headers or [])
-            if cell == label for h in headers)
+        return self._label_under(sentence, "component_column")
 
     def _firms_revenue_share(self, sentence: Sentence, q, found, row_entity: _Ent):
         """``| 厂商 | DRAM营收份额（%） |`` over ``| 甲公司 | 33.5 |``: a revenue-share column
@@ -11617,11 +11619,11 @@ class _DocExtractor:
         })
 
 
-# a numbered list item: 1. / 2、 / (3)
-#: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
 #: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
 _RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
+#: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
 _ITEM_MARK = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")
+# a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
 #: a year opening a sentence before its region (``2025年，广东…``, ``2025年末浙江…``)
 _OPENING_YEAR = re.compile(rf"(?:19|20)\d{{2}}年(?:{kw.word_alternation('opening_year_part')}|前?[一二三四1-4]季度)?[，,]?[ 　]*")

@@ -475,23 +475,18 @@ def _after_duration_lead(t: str, end: int, raw: str) -> bool:
 
 #: 到 before a year's end (到2025年底): the deadline of a target; not after 截至/截止 (截至到2024年底 is an as-of)
 _DEADLINE_LEADS = tuple(_WORDS.get("deadline", ()))
-_ASOF_LEADS = tuple(_WORDS.get("asof", ()))
 
 
 def by_deadline(t: str, start: int) -> bool:
-    """:func:`_by_deadline`, for the fact rules."""
-    return _by_deadline(t, start)
-
-
-def _by_deadline(t: str, start: int) -> bool:
     """Whether the year starting at ``start`` follows a deadline word (``period_words.csv``
-    ``deadline``: ``要求到2025年底``), not an as-of word (``截至到2024年末``).
+    ``deadline``: ``要求到2025年底``), not an as-of word (``截至到2024年末``); read here for
+    targets due by a year's end and by the fact rules for a rise by a target year.
 
-    >>> _by_deadline("要求到2025年底", 3), _by_deadline("截止到2024年末", 3)
+    >>> by_deadline("要求到2025年底", 3), by_deadline("截止到2024年末", 3)
     (True, False)
     """
     before = t[max(0, start - 6):max(0, start)].rstrip(" \u3000")
-    return before.endswith(_DEADLINE_LEADS) and not before.endswith(_ASOF_LEADS)
+    return before.endswith(_DEADLINE_LEADS) and not before.endswith(_ASOF_WORDS)
 
 
 #: 要求, 力争: a requirement before 到 makes the year's end a target's deadline (period_words ``target_requirement``)
@@ -506,7 +501,7 @@ def _required_by(t: str, start: int) -> bool:
     >>> _required_by("计划要求：到2025年底", 6), _required_by("产能到2031年底", 3)
     (True, False)
     """
-    if not _by_deadline(t, start):
+    if not by_deadline(t, start):
         return False
     before = t[max(0, start - 10):max(0, start)].rstrip(" \u3000")
     for w in _DEADLINE_LEADS:
@@ -651,7 +646,7 @@ def _value_back(g, end: int, published: date | None, t: str, pub_y: int | None) 
 def _value_back_m(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     """过去12个月 / the past twelve months said in July 2025: 2024-07/2025-06, the whole months
     before the publication month."""
-    m = re.search(r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|" + _EN_MONTH_COUNTS, g("back_m"))
+    m = re.search(_NUM_WORD + "|" + _EN_MONTH_COUNTS, g("back_m"))
     n = None if m is None else (_EN_MONTH_COUNT.get(m.group(0)) or small_count(m.group(0)))
     if published is None or not n or n < 2:
         return None, False
@@ -1461,7 +1456,7 @@ def _edge_of_stated_year(ms: int, value: str, t: str, simple, published: date) -
     years = [x for x in simple if head <= x[1] and x[2] <= ms and _YEAR_ONLY.fullmatch(x[0])
              and _STATED_YEAR.search(t, x[1], x[2])]
     if not years or _ITEM_BREAK.search(t, years[-1][2], ms) or int(years[-1][0]) >= published.year \
-            or t[max(0, years[-1][1] - _COMPARISON_LEAD_LEN):years[-1][1]].rstrip().endswith(_COMPARISON_LEADS):
+            or _after_comparison(t, years[-1][1]):
         return value
     return years[-1][0] + value[4:]
 
@@ -1655,7 +1650,7 @@ def _earlier_not_base(t: str, pos: int, simple, pattern: re.Pattern, sentence: b
     for _ in range(_BASES_SKIPPED):
         if base is None:
             return None
-        if not t[max(0, base[0] - _COMPARISON_LEAD_LEN):base[0]].rstrip().endswith(_COMPARISON_LEADS) \
+        if not _after_comparison(t, base[0]) \
                 and not (stepped and _STATED_YEAR.search(t, base[0], base[1]) is None):
             return base
         # behind a base, a 全年 that states no year of its own is stepped over too
@@ -1715,7 +1710,7 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
         base = _earlier(t, ms, simple, fixed, _QUARTER, sentence=False)
         for _ in range(_BASES_SKIPPED):
             # 较上季度26%的增速…。本季度资本开支为315亿元: a comparison's base quarter is no anchor
-            if base is None or not t[max(0, base[0] - _COMPARISON_LEAD_LEN):base[0]].rstrip().endswith(_COMPARISON_LEADS):
+            if base is None or not _after_comparison(t, base[0]):
                 break
             base = _earlier(t, base[0], simple, fixed, _QUARTER, sentence=False, reach=600 - (ms - base[0]))
         if base is not None:

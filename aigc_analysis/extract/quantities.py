@@ -454,9 +454,10 @@ _SI = {"K": Decimal(10) ** 3, "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G":
        "T": Decimal(10) ** 12, "P": Decimal(10) ** 15, "E": Decimal(10) ** 18, "Z": Decimal(10) ** 21}
 _CN_WATTS = {"瓦": Decimal(1), "瓦特": Decimal(1), "千瓦": Decimal(10) ** 3, "兆瓦": Decimal(10) ** 6,
              "吉瓦": Decimal(10) ** 9, "太瓦": Decimal(10) ** 12}
-#: energy units in kWh (the gold states electricity use as a count of kWh)
-_ENERGY_KWH = {"千瓦时": Decimal(1), "兆瓦时": Decimal(10) ** 3, "吉瓦时": Decimal(10) ** 6, "太瓦时": Decimal(10) ** 9,
-               "kWh": Decimal(1), "KWh": Decimal(1), "MWh": Decimal(10) ** 3, "GWh": Decimal(10) ** 6, "TWh": Decimal(10) ** 9}
+#: energy units in kWh (the gold states electricity use as a count of kWh): the words of
+#: pattern_words ``energy``, each its power unit's watts (太瓦 of 太瓦时, T of TWh) per kilowatt
+_ENERGY_KWH = {w: (_CN_WATTS[w[:-1]] if w.endswith("瓦时") else _SI[w[0]]) / _CN_WATTS["千瓦"]
+               for w in _WORDS["energy"].split("|")}
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
