@@ -1215,7 +1215,7 @@ _PLACE_NAMES = {w: e for w, e in _row_labels("regions.csv").items() if w and e}
 _PLACE_SHARE = re.compile(
     "(" + "|".join(sorted(map(re.escape, _PLACE_NAMES), key=len, reverse=True)) + r")(?:[\u4e00-\u9fff]{0,3}?(?:"
     + kw.word_alternation("place_share_link") + ")|" + kw.word_alternation("place_share_bare")
-    + r")(?:为|达|约|达到|仅|仅为|超过|高达|已达)*\s*$")
+    + r")(?:" + kw.word_alternation("place_share_tail") + r")*\s*$")
 # 一、美国：电价…, §4 管理人报告, 4.5 报告期内基金的业绩表现, ## 海外: a numbered section heading line,
 # across which no subject of an earlier section is carried
 _SECTION_HEAD = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}、|§\s?\d|\d{1,2}(?:\.\d{1,2})+[ \t　]|#{1,4}[ \t]"
