@@ -10196,7 +10196,7 @@ class _DocExtractor:
         first = stated[0] if stated else None
         if first is not None and (_MONTH.fullmatch(first.value) or _DAY.fullmatch(first.value)) \
                 and self._preceded_by(first.start, "asof", gap=1) \
-                and not self.ptext[m.end():first.start].strip(" 　，,").replace("截至", "").replace("截止", ""):
+                and not _grammar_pattern("asof").sub("", self.ptext[m.end():first.start].strip(" 　，,")):
             self._item_asof = first
             return
         if self._item_asof is not None and sentence.paragraph not in self.lead_period:
