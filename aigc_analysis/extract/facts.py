@@ -709,7 +709,6 @@ _RESPONDENT_OCCUPY = re.compile(rf"占(?:比)?(?:{kw.word_alternation('responden
 #: the metric of a survey share with no adoption verb, and of its change
 _RESPONDENT_SHARE = kw.word_group("respondent_metric")["share"]
 # 智能理赔案件占比超过八成: a share of work done by AI (marker and unit of work before the share word)
-_AI_WORK_MARKERS = tuple(kw.word_group("ai_work_marker"))
 _AI_WORK_UNITS = tuple(kw.word_group("ai_work_unit"))
 _AI_WORK_CHANGES = kw.word_group("ai_work_change")
 _AI_WORK_SHARE = kw.word_group("ai_work_metric")["share"]
@@ -6802,7 +6801,7 @@ class _DocExtractor:
             return kw.Keyword(word="", theme="adoption", metrics={cls: _RESPONDENT_SHARE}, negative=False,
                               min_abs=0.0), _RESPONDENT_SHARE, hit
         if found[0].theme != "market" or not any(w in head for w in _AI_WORK_UNITS) \
-                or not any(w in head for w in _AI_WORK_MARKERS):
+                or _AI_WORK_MARKER_IN.search(head) is None:
             return found
         return kw.Keyword(word="", theme="adoption", metrics={cls: _AI_WORK_SHARE}, negative=False, min_abs=0.0), \
             _AI_WORK_SHARE, hit
