@@ -8214,8 +8214,7 @@ class _DocExtractor:
                     # 10月涨跌幅 under 表2：10月个股表现（10月8日至10月31日）: the caption's days
                     # within the column's month are the stretch the figure covers
                     chosen = self._caption_days_in(sentence, chosen.value) or chosen
-                if sentence.caption is not None and span.start == sentence.caption.start and "报" in self.ptext[
-                        chosen.end:chosen.end + 4]:
+                if sentence.caption is not None and span.start == sentence.caption.start:
                     # 表1：2025年中报主要数据: the caption's results report covers its half
                     part = results_report_part(self.ptext, chosen)
                     if part is not None:
