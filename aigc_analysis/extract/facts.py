@@ -6794,8 +6794,7 @@ class _DocExtractor:
         if found[0].theme == "market" and any(w in lead for w in _RESPONDENT_PREFIX):
             # 受访者中对AI持正面态度的比例为70%: a share of the respondents
             start = clause.start + min(lead.find(w) for w in _RESPONDENT_PREFIX if w in lead)
-            word, name = self._respondent_population(start, hit.start)
-            whole = _Ent(start, word.end() if word else hit.start, name, "group")
+            whole = self._respondent_group(start, hit.start)
             self.population.setdefault(q.start, whole)
             self.respondents_of_sentence.setdefault(sentence.start, whole)
             return kw.Keyword(word="", theme="adoption", metrics={cls: _RESPONDENT_SHARE}, negative=False,
@@ -6833,6 +6832,12 @@ class _DocExtractor:
         word = _SURVEY_POPULATION_RE.search(self.ptext, start, end)
         return word, (_SURVEY_POPULATION[word.group(0)] if word else _SURVEY_POPULATION.get("受访者", _SURVEY_DEFAULT))
 
+    def _respondent_group(self, start: int, end: int) -> _Ent:
+        """The group of respondents named from ``start`` (:meth:`_respondent_population`), its
+        span ending after its population word, else at ``end``."""
+        word, name = self._respondent_population(start, end)
+        return _Ent(start, word.end() if word else end, name, "group")
+
     def _respondent_word_share(self, q, cls: str, clause: Span, sentence: Sentence, found):
         """A survey's share of its respondents, named by a ``respondent_prefix`` word:
         ``仅21%的受访者愿意…`` and ``约七成受访开发者每周使用…`` (the word right after the share),
@@ -6854,8 +6859,7 @@ class _DocExtractor:
                 start = clause.start + min(head.find(w) for w in _RESPONDENT_PREFIX if w in head)
                 end = clause.start + occupy.start()
         if start is not None:
-            word, name = self._respondent_population(start, end)
-            whole = _Ent(start, word.end() if word else end, name, "group")
+            whole = self._respondent_group(start, end)
         else:
             whole = self.respondents_of_sentence.get(sentence.start)
             frame = _last_match(_RESPONDENT_FRAME, self.ptext, sentence.start, q.start)
