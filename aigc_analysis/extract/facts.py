@@ -176,7 +176,7 @@ _PLAN_AGGREGATE = {w: _PLAN_PLACE_ENGLISH[s] for w, s in kw.word_group("plan_agg
 #: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
 _PLAN_SUPPORT = kw.word_group("plan_support")
 _PLAN_SUPPORT_WORD = re.compile(kw.word_alternation("plan_support"))
-#: 最高, 上限: a support amount after one of these is its cap (``plan_support_cap``)
+#: 最高, 上限: a support amount (or a fine: _fine_cap) after one of these is its cap (``plan_support_cap``)
 _PLAN_SUPPORT_CAP = re.compile(kw.word_alternation("plan_support_cap"))
 #: 单家企业, 每年: a plan figure stated per firm, per year (``plan_per_firm``, ``plan_per_year``)
 _PLAN_PER_FIRM = re.compile(kw.word_alternation("plan_per_firm"))
@@ -10585,7 +10585,8 @@ class _DocExtractor:
                 lead = self.ptext[clause.start:q.start]
                 metric = next((m for w, m in _AI_WORK_CHANGES.items() if w in lead), _AI_WORK_CHANGE_DEFAULT)
                 found = (found[0], metric, None)
-            if cls in ("money", "ratio") and not sentence.is_row and "最高" in self.ptext[clause.start:q.start]:
+            if cls in ("money", "ratio") and not sentence.is_row \
+                    and _PLAN_SUPPORT_CAP.search(self.ptext, clause.start, q.start) is not None:
                 found = self._fine_cap(q, cls, clause, sentence) or found
             if cls == "ratio" and found[0].word in _SAVING_KEYWORDS and not sentence.is_row:
                 found = self._saving_change(q, clause, found)
