@@ -1158,9 +1158,8 @@ _LISTING_WORDS = tuple(kw.word_group("listing_word"))
 _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 # 小米17 Pro Max BOM拆解: a title of a teardown note (its device is the subject of its parts' figures)
 _TEARDOWN_TITLE_WORDS = tuple(kw.word_group("teardown_title"))
-# 内蒙古、宁夏枢纽的电价: regions listed at a clause's head, their joiners and the hub words after
-# them (with their English) (facts_words region_list_suffix)
-_REGION_LIST_JOINERS = "、和与及"
+# 内蒙古、宁夏枢纽的电价: regions listed at a clause's head (joined by _LIST_JOINERS) and the hub
+# words after them (with their English) (facts_words region_list_suffix)
 _REGION_LIST_SUFFIX = kw.word_group("region_list_suffix")
 # 全年市场规模: a time word before 市场, no market's name (facts_words market_time_word)
 _MARKET_TIME_WORDS = frozenset(kw.word_group("market_time_word"))
@@ -11126,7 +11125,7 @@ class _DocExtractor:
                 break
             names.append(found[1])
             end = found[0]
-            if end < q.start and t[end] in _REGION_LIST_JOINERS and region_at(t, end + 1) is not None:
+            if end < q.start and t[end] in _LIST_JOINERS and region_at(t, end + 1) is not None:
                 end += 1
                 continue
             break
