@@ -1189,12 +1189,12 @@ _ANONYMOUS_REACH = 200
 _PENALTY_KEYWORDS = frozenset(k.word for k in kw.metric_keywords().values()
                               if k.metrics.get("money") in kw.word_group("penalty_metric"))
 _PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
-# 某AI公司: 某 and a firm noun at most this many characters after it name a firm left unnamed
 # 节省电力12%-15%，减少停机时间20%: a saved share is a fall of what is saved (``_saving_change``)
 _SAVING_KEYWORDS = kw.word_group("saving_keyword")  # -> the metric of the share saved
 _SAVING_FALL_VERBS = tuple(kw.word_group("saving_fall_verb"))
 _FINE_CAP_METRICS = kw.word_group("fine_cap_metric")  # class -> metric of a statute's cap on a fine
 _CLAUSE_OPENERS = frozenset("。；，,;！？!?\n")
+# 某AI公司: 某 and a firm noun at most six characters after it name a firm left unnamed
 _UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
 #: 此后三年分别: the years after the year stated before (facts_words.csv ``years_after``)
