@@ -1778,7 +1778,6 @@ class _DocExtractor:
 
     def __init__(self, doc: Mapping):
         self.doc = doc
-        self._rated: bool | None = None  # whether the note gives its own rating (_rated_note)
         self.text = doc["text"]
         # the loader may hand over the parsing text it already made (same length as text)
         self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
@@ -4067,22 +4066,21 @@ class _DocExtractor:
             return head[0]
         return self.subject if self.subject is not None and self.subject.type == "company" else None
 
+    @functools.cached_property
     def _rated_note(self) -> bool:
         """True when the document is a note that gives its own rating (买入, 增持: the loader's
         ``rating``, else read from the text): a note covering one company."""
-        if self._rated is None:
-            rating = self.doc.get("rating")
-            if _is_missing(rating) or not rating:
-                rating = infer_rating(self.text).get("rating")
-            self._rated = bool(rating) and not _is_missing(rating)
-        return self._rated
+        rating = self.doc.get("rating")
+        if _is_missing(rating) or not rating:
+            rating = infer_rating(self.text).get("rating")
+        return bool(rating) and not _is_missing(rating)
 
     def _forecast_company(self, q, sentence: Sentence, named_before: list[_Ent]) -> _Ent | None:
         """``我们预计2025-2027年公司营收分别为…，对应PE分别为…``: in the broker's own voice
         (``analyst_voice``: 我们预计, 盈利预测, 评级), 公司 with no firm named between it and the
         number is the company the headline covers, not a firm a passing paragraph named last;
         None when the sentence is not the broker's forecast or call, or names a firm itself."""
-        if _ANALYST_VOICE.search(self.ptext, sentence.start, sentence.end) is None or not self._rated_note():
+        if _ANALYST_VOICE.search(self.ptext, sentence.start, sentence.end) is None or not self._rated_note:
             return None
         said = [h for h in self._role_hits(sentence.start, q.start, "company_pronoun")
                 if self.ptext.startswith("公司", h.start) and h.end - h.start == 2
