@@ -3905,8 +3905,7 @@ class _DocExtractor:
         and ``判令被告赔偿…`` name no payer (an empty list: unspecified). None when the clause
         has no such marker before the figure (the ordinary rules read the subject)."""
         t = self.ptext
-        at = max((t.rfind(w, clause.start, q.start) + len(w) for w in _PENALTY_MARKS
-                  if t.rfind(w, clause.start, q.start) >= 0), default=-1)
+        at = max((i + len(w) for w in _PENALTY_MARKS if (i := t.rfind(w, clause.start, q.start)) >= 0), default=-1)
         if at < 0:
             return None
         payers = [e for e in self._candidates(at, q.start) if e.type != "concept"]
