@@ -576,6 +576,8 @@ _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # Corp. (MSFT), Inc. (ZNTX US): a legal suffix and a bracketed ticker after a firm's name
 _BRACKET_TICKER = re.compile(r"[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
 _RATING_LINE_WORDS = tuple(kw.word_group("rating_line_word"))
+_RATING_LINE_LEAD = 40  # what may stand on a rating line before the firm's name (a ticker first: MSFT Microsoft)
+_RATING_TICKER_REACH = 20  # from the name's end to its bracketed ticker, a legal form between (Corp. (MSFT))
 # Lexicorp Holdings Inc. (LXCP) opening a line: the name without its legal form, then the ticker
 _RATING_LINE_NAME = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*){0,4}?)(?: (?:Corp|Inc|Ltd|Co|Plc|PLC)\.?)?"
@@ -1193,6 +1195,7 @@ _PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
 _SAVING_KEYWORDS = kw.word_group("saving_keyword")  # -> the metric of the share saved
 _SAVING_FALL_VERBS = tuple(kw.word_group("saving_fall_verb"))
 _FINE_CAP_METRICS = kw.word_group("fine_cap_metric")  # class -> metric of a statute's cap on a fine
+_FINE_CAP_REACH = 40  # from a cap's amount to its fine word, the cap's own words between (或上一年度营业额5%的罚款)
 _CLAUSE_OPENERS = frozenset("。；，,;！？!?\n")
 # 某AI公司: 某 and a firm noun at most six characters after it name a firm left unnamed
 _UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
@@ -2601,11 +2604,11 @@ class _DocExtractor:
                 continue
             line_start = self.ptext.rfind("\n", 0, e.start) + 1
             before = self.ptext[line_start:e.start]
-            if len(before) > 40 or any(c in before for c in "|｜，,。；;：:"):
+            if len(before) > _RATING_LINE_LEAD or any(c in before for c in "|｜，,。；;：:"):
                 continue  # the line opens with the name (or with the name before its ticker: MSFT)
             line_end = self.ptext.find("\n", e.end)
             line = self.ptext[line_start:line_end if line_end >= 0 else len(self.ptext)]
-            if _BRACKET_TICKER.search(line, 0, e.end - line_start + 20) and any(w in line for w in _RATING_LINE_WORDS):
+            if _BRACKET_TICKER.search(line, 0, e.end - line_start + _RATING_TICKER_REACH) and any(w in line for w in _RATING_LINE_WORDS):
                 found.setdefault(e.name, e)
         if not found:
             # a firm no lexicon row holds: the capitalised words before the ticker name it
@@ -3889,7 +3892,7 @@ class _DocExtractor:
         ``max_fine_share_of_turnover`` (earnings, no period: ``timeless_metrics.csv``), not a
         revenue and its growth. The fine's word must follow the number in its sentence, past
         nothing but the cap's own words (no clause break); None otherwise."""
-        end = min(sentence.end, q.end + 40)
+        end = min(sentence.end, q.end + _FINE_CAP_REACH)
         after = self.ptext[q.end:end]
         for h in self.keywords.within(q.end, end):
             if h.word in _PENALTY_KEYWORDS:
