@@ -1196,7 +1196,6 @@ _SAVING_KEYWORDS = kw.word_group("saving_keyword")  # -> the metric of the share
 _SAVING_FALL_VERBS = tuple(kw.word_group("saving_fall_verb"))
 _FINE_CAP_METRICS = kw.word_group("fine_cap_metric")  # class -> metric of a statute's cap on a fine
 _FINE_CAP_REACH = 40  # from a cap's amount to its fine word, the cap's own words between (或上一年度营业额5%的罚款)
-_CLAUSE_OPENERS = frozenset("。；，,;！？!?\n")
 # 某AI公司: 某 and a firm noun at most six characters after it name a firm left unnamed
 _UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
@@ -3883,7 +3882,7 @@ class _DocExtractor:
         t = self.ptext
         for m in _UNNAMED_FIRM.finditer(t, lo, hi):
             before = t[max(lo, m.start() - 2):m.start()]
-            if m.start() == lo or before[-1:] in _CLAUSE_OPENERS or before.endswith(_PENALTY_MARKS):
+            if m.start() == lo or _CLAUSE_BREAK.match(before[-1:]) or before.endswith(_PENALTY_MARKS):
                 return True
         return False
 
