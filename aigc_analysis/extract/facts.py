@@ -576,6 +576,8 @@ _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # Corp. (MSFT), Inc. (ZNTX US): a legal suffix and a bracketed ticker after a firm's name
 _BRACKET_TICKER = re.compile(r"[(（]\s?[A-Z]{1,5}(?:[. ][A-Z]{1,2})?\s?[)）]")
 _RATING_LINE_WORDS = tuple(kw.word_group("rating_line_word"))
+_RATING_LINE_LEAD = 40  # what may stand on a rating line before the firm's name (a ticker first: MSFT Microsoft)
+_RATING_TICKER_REACH = 20  # from the name's end to its bracketed ticker, a legal form between (Corp. (MSFT))
 # Lexicorp Holdings Inc. (LXCP) opening a line: the name without its legal form, then the ticker
 _RATING_LINE_NAME = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*){0,4}?)(?: (?:Corp|Inc|Ltd|Co|Plc|PLC)\.?)?"
@@ -1157,9 +1159,8 @@ _LISTING_WORDS = tuple(kw.word_group("listing_word"))
 _LISTED_GROUP_WORDS = tuple(kw.word_group("listed_group_word"))
 # 小米17 Pro Max BOM拆解: a title of a teardown note (its device is the subject of its parts' figures)
 _TEARDOWN_TITLE_WORDS = tuple(kw.word_group("teardown_title"))
-# 内蒙古、宁夏枢纽的电价: regions listed at a clause's head, their joiners and the hub words after
-# them (with their English) (facts_words region_list_suffix)
-_REGION_LIST_JOINERS = "、和与及"
+# 内蒙古、宁夏枢纽的电价: regions listed at a clause's head (joined by _LIST_JOINERS) and the hub
+# words after them (with their English) (facts_words region_list_suffix)
 _REGION_LIST_SUFFIX = kw.word_group("region_list_suffix")
 # 全年市场规模: a time word before 市场, no market's name (facts_words market_time_word)
 _MARKET_TIME_WORDS = frozenset(kw.word_group("market_time_word"))
@@ -1189,12 +1190,12 @@ _ANONYMOUS_REACH = 200
 _PENALTY_KEYWORDS = frozenset(k.word for k in kw.metric_keywords().values()
                               if k.metrics.get("money") in kw.word_group("penalty_metric"))
 _PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
-# 某AI公司: 某 and a firm noun at most this many characters after it name a firm left unnamed
 # 节省电力12%-15%，减少停机时间20%: a saved share is a fall of what is saved (``_saving_change``)
 _SAVING_KEYWORDS = kw.word_group("saving_keyword")  # -> the metric of the share saved
 _SAVING_FALL_VERBS = tuple(kw.word_group("saving_fall_verb"))
 _FINE_CAP_METRICS = kw.word_group("fine_cap_metric")  # class -> metric of a statute's cap on a fine
-_CLAUSE_OPENERS = frozenset("。；，,;！？!?\n")
+_FINE_CAP_REACH = 40  # from a cap's amount to its fine word, the cap's own words between (或上一年度营业额5%的罚款)
+# 某AI公司: 某 and a firm noun at most six characters after it name a firm left unnamed
 _UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
 #: 此后三年分别: the years after the year stated before (facts_words.csv ``years_after``)
@@ -1778,7 +1779,6 @@ class _DocExtractor:
 
     def __init__(self, doc: Mapping):
         self.doc = doc
-        self._rated: bool | None = None  # whether the note gives its own rating (_rated_note)
         self.text = doc["text"]
         # the loader may hand over the parsing text it already made (same length as text)
         self.ptext = doc.get("text_parsing") or for_parsing(doc.get("text_simplified") or self.text)
@@ -2602,11 +2602,11 @@ class _DocExtractor:
                 continue
             line_start = self.ptext.rfind("\n", 0, e.start) + 1
             before = self.ptext[line_start:e.start]
-            if len(before) > 40 or any(c in before for c in "|｜，,。；;：:"):
+            if len(before) > _RATING_LINE_LEAD or any(c in before for c in "|｜，,。；;：:"):
                 continue  # the line opens with the name (or with the name before its ticker: MSFT)
             line_end = self.ptext.find("\n", e.end)
             line = self.ptext[line_start:line_end if line_end >= 0 else len(self.ptext)]
-            if _BRACKET_TICKER.search(line, 0, e.end - line_start + 20) and any(w in line for w in _RATING_LINE_WORDS):
+            if _BRACKET_TICKER.search(line, 0, e.end - line_start + _RATING_TICKER_REACH) and any(w in line for w in _RATING_LINE_WORDS):
                 found.setdefault(e.name, e)
         if not found:
             # a firm no lexicon row holds: the capitalised words before the ticker name it
@@ -3881,7 +3881,7 @@ class _DocExtractor:
         t = self.ptext
         for m in _UNNAMED_FIRM.finditer(t, lo, hi):
             before = t[max(lo, m.start() - 2):m.start()]
-            if m.start() == lo or before[-1:] in _CLAUSE_OPENERS or before.endswith(_PENALTY_MARKS):
+            if m.start() == lo or _CLAUSE_BREAK.match(before[-1:]) or before.endswith(_PENALTY_MARKS):
                 return True
         return False
 
@@ -3890,7 +3890,7 @@ class _DocExtractor:
         ``max_fine_share_of_turnover`` (earnings, no period: ``timeless_metrics.csv``), not a
         revenue and its growth. The fine's word must follow the number in its sentence, past
         nothing but the cap's own words (no clause break); None otherwise."""
-        end = min(sentence.end, q.end + 40)
+        end = min(sentence.end, q.end + _FINE_CAP_REACH)
         after = self.ptext[q.end:end]
         for h in self.keywords.within(q.end, end):
             if h.word in _PENALTY_KEYWORDS:
@@ -3906,8 +3906,7 @@ class _DocExtractor:
         and ``判令被告赔偿…`` name no payer (an empty list: unspecified). None when the clause
         has no such marker before the figure (the ordinary rules read the subject)."""
         t = self.ptext
-        at = max((t.rfind(w, clause.start, q.start) + len(w) for w in _PENALTY_MARKS
-                  if t.rfind(w, clause.start, q.start) >= 0), default=-1)
+        at = max((i + len(w) for w in _PENALTY_MARKS if (i := t.rfind(w, clause.start, q.start)) >= 0), default=-1)
         if at < 0:
             return None
         payers = [e for e in self._candidates(at, q.start) if e.type != "concept"]
@@ -4067,22 +4066,21 @@ class _DocExtractor:
             return head[0]
         return self.subject if self.subject is not None and self.subject.type == "company" else None
 
+    @functools.cached_property
     def _rated_note(self) -> bool:
         """True when the document is a note that gives its own rating (买入, 增持: the loader's
         ``rating``, else read from the text): a note covering one company."""
-        if self._rated is None:
-            rating = self.doc.get("rating")
-            if _is_missing(rating) or not rating:
-                rating = infer_rating(self.text).get("rating")
-            self._rated = bool(rating) and not _is_missing(rating)
-        return self._rated
+        rating = self.doc.get("rating")
+        if _is_missing(rating) or not rating:
+            rating = infer_rating(self.text).get("rating")
+        return bool(rating) and not _is_missing(rating)
 
     def _forecast_company(self, q, sentence: Sentence, named_before: list[_Ent]) -> _Ent | None:
         """``我们预计2025-2027年公司营收分别为…，对应PE分别为…``: in the broker's own voice
         (``analyst_voice``: 我们预计, 盈利预测, 评级), 公司 with no firm named between it and the
         number is the company the headline covers, not a firm a passing paragraph named last;
         None when the sentence is not the broker's forecast or call, or names a firm itself."""
-        if _ANALYST_VOICE.search(self.ptext, sentence.start, sentence.end) is None or not self._rated_note():
+        if _ANALYST_VOICE.search(self.ptext, sentence.start, sentence.end) is None or not self._rated_note:
             return None
         said = [h for h in self._role_hits(sentence.start, q.start, "company_pronoun")
                 if self.ptext.startswith("公司", h.start) and h.end - h.start == 2
@@ -11129,7 +11127,7 @@ class _DocExtractor:
                 break
             names.append(found[1])
             end = found[0]
-            if end < q.start and t[end] in _REGION_LIST_JOINERS and region_at(t, end + 1) is not None:
+            if end < q.start and t[end] in _LIST_JOINERS and region_at(t, end + 1) is not None:
                 end += 1
                 continue
             break
