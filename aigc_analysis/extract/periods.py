@@ -121,11 +121,11 @@ _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "q
                            "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context"})
+                           "day_rel_not_before", "lunar_context", "en_month_count"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
-#: the past twelve months: English counts of months a trailing window is written with
-_EN_MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "twenty-four": 24}
-_EN_MONTH_COUNTS = "|".join(_EN_MONTH_COUNT)
+#: the past twelve months: English counts of months a trailing window is written with (period_words ``en_month_count``)
+_EN_MONTH_COUNT = _WORDS["en_month_count"]
+_EN_MONTH_COUNTS = "|".join(map(re.escape, _EN_MONTH_COUNT))
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
                                       key=len, reverse=True))
