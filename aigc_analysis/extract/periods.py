@@ -357,7 +357,7 @@ def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -
 
 
 #: 8月4日至8日: the second day of a span written without its month (not 8日均, 8日内)
-_DAY_RANGE_END = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?(?P<d>[0-3]?[0-9])\s?[日号](?![内均线间後后前起左多来以0-9])")
+_DAY_RANGE_END = re.compile(_SPAN_SEP.pattern + r"(?P<d>[0-3]?[0-9])\s?[日号](?![内均线间後后前起左多来以0-9])")
 
 
 def _day_range_end(value: str, t: str, e: int) -> tuple[str, int] | None:
