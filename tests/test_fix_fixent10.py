@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from helpers_text import entity_of, facts_of_text
 
 DAY = dt.date(2025, 11, 20)
@@ -131,20 +133,29 @@ def test_a_units_number_after_a_place_name_is_no_device_line():
     assert t[:extend_known(t, 0, 2)] == "小米17"
 
 
-def test_city_clusters_as_row_labels_are_named_in_english():
-    f = _f("表1　主要区域算力基础设施情况（截至2025年6月底）\n"
-           "区域　　　　　标准机架（万架）　　平均PUE\n"
-           "京津冀　　　　　　 241　　　　　　 1.33\n"
-           "长三角　　　　　　 225　　　　　　 1.36\n")
-    assert entity_of(f, "241") == "Beijing-Tianjin-Hebei"
-    assert entity_of(f, "1.36") == "Yangtze River Delta"
-
-
-def test_regions_listed_at_a_clause_head_are_its_subject_not_a_firm_before():
-    f = _f("谷歌与某公司签署协议，采购500MW电力。\n"
-           "电价是西部枢纽的核心优势：甘肃、青海枢纽的大工业到户电价约0.33元/千瓦时，较长三角约0.61元/千瓦时低近一半。\n")
-    assert entity_of(f, "约0.33元") == "Gansu and Qinghai hubs"
-    assert entity_of(f, "约0.61元") == "Yangtze River Delta"
+@pytest.mark.parametrize("text, entities", [
+    pytest.param("表1　主要区域算力基础设施情况（截至2025年6月底）\n"
+                 "区域　　　　　标准机架（万架）　　平均PUE\n"
+                 "京津冀　　　　　　 241　　　　　　 1.33\n"
+                 "长三角　　　　　　 225　　　　　　 1.36\n",
+                 {"241": "Beijing-Tianjin-Hebei", "1.36": "Yangtze River Delta"},
+                 id="city_clusters_as_row_labels_are_named_in_english"),
+    pytest.param("谷歌与某公司签署协议，采购500MW电力。\n"
+                 "电价是西部枢纽的核心优势：甘肃、青海枢纽的大工业到户电价约0.33元/千瓦时，较长三角约0.61元/千瓦时低近一半。\n",
+                 {"约0.33元": "Gansu and Qinghai hubs", "约0.61元": "Yangtze River Delta"},
+                 id="regions_listed_at_a_clause_head_are_its_subject_not_a_firm_before"),
+    pytest.param("今日沪深两市成交额1.23万亿元，两融余额18,123.45亿元。A股共有5家公司发布公告。",
+                 {"1.23万亿元": "A-share market (Shanghai and Shenzhen markets)", "18,123.45亿元": "A-share market (Shanghai and Shenzhen markets)"},
+                 id="the_two_exchanges_turnover_is_named_as_both_markets"),
+    pytest.param("某机构数据显示，2024年上半年中国液冷服务器市场规模达到11.2亿美元；"
+                 "该机构预计2024年全年市场规模约21.7亿美元，2028年市场规模将达到约98亿美元。",
+                 {"11.2亿美元": "China liquid-cooled server market", "约21.7亿美元": "China liquid-cooled server market"},
+                 id="a_time_before_the_market_word_names_no_market"),
+])
+def test_each_figure_of_the_text_names_its_entity(text, entities):
+    f = _f(text)
+    for figure, entity in entities.items():
+        assert entity_of(f, figure) == entity
 
 
 def test_a_lowercase_model_id_is_a_model_and_a_path_or_file_is_not():
@@ -157,22 +168,9 @@ def test_a_lowercase_model_id_is_a_model_and_a_path_or_file_is_not():
     assert entity_of(_f(t), "0.12元/百万tokens") == "kelan-seed-2.1-flash"
 
 
-def test_the_two_exchanges_turnover_is_named_as_both_markets():
-    f = _f("今日沪深两市成交额1.23万亿元，两融余额18,123.45亿元。A股共有5家公司发布公告。")
-    assert entity_of(f, "1.23万亿元") == "A-share market (Shanghai and Shenzhen markets)"
-    assert entity_of(f, "18,123.45亿元") == "A-share market (Shanghai and Shenzhen markets)"
-
-
 def test_the_united_states_as_a_country_is_named_in_full():
     from aigc_analysis.extract.names import region_name
     assert region_name("美国") == "United States"
-
-
-def test_a_time_before_the_market_word_names_no_market():
-    f = _f("某机构数据显示，2024年上半年中国液冷服务器市场规模达到11.2亿美元；"
-           "该机构预计2024年全年市场规模约21.7亿美元，2028年市场规模将达到约98亿美元。")
-    assert entity_of(f, "11.2亿美元") == "China liquid-cooled server market"
-    assert entity_of(f, "约21.7亿美元") == "China liquid-cooled server market"
 
 
 def test_the_broker_making_a_rating_call_is_no_subject_of_the_target_price():

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from helpers_text import facts_of_text
 
 
@@ -170,22 +172,22 @@ def test_an_asof_opening_item_dates_the_sibling_items_that_state_no_period():
     assert p.get("超过800", "") != "2025-12"  # a paragraph after the list is no item
 
 
-def test_this_quarter_is_not_anchored_to_a_comparisons_base_quarter_and_the_base_dates_its_rate():
-    text = ("青屿证券 2025年11月26日\n青禾集团2026财年第二季度业绩纪要\n"
-            "2026财年第二季度，青禾云收入120.5亿元，同比增长31%，较上季度24%的增速进一步提速。\n"
-            "本季度资本开支为85亿元。\n")
-    p = _periods(text, dt.date(2025, 11, 26))
-    assert p["85亿元"] == "FY2026Q2"
-    assert p["24%"] == "FY2026Q1"
-    assert p["31%"] == "FY2026Q2"
-
-
-def test_dangri_is_the_reported_day_not_a_comparisons_base_day():
-    text = ("青川证券 | 资金流向日报\n2025年07月16日\n\n【两融】\n"
-            "截至7月14日，沪深两市两融余额19,012.35亿元，较前一交易日增加85.20亿元。\n"
-            "行业层面，计算机行业当日融资净买入12.4亿元。\n")
-    p = _periods(text, dt.date(2025, 7, 16))
-    assert p["12.4亿元"] == "2025-07-14"
+@pytest.mark.parametrize("text, day, periods", [
+    pytest.param("青屿证券 2025年11月26日\n青禾集团2026财年第二季度业绩纪要\n"
+                 "2026财年第二季度，青禾云收入120.5亿元，同比增长31%，较上季度24%的增速进一步提速。\n"
+                 "本季度资本开支为85亿元。\n",
+                 dt.date(2025, 11, 26), {"85亿元": "FY2026Q2", "24%": "FY2026Q1", "31%": "FY2026Q2"},
+                 id="this_quarter_is_not_anchored_to_a_comparisons_base_quarter_and_the_base_dates_its_rate"),
+    pytest.param("青川证券 | 资金流向日报\n2025年07月16日\n\n【两融】\n"
+                 "截至7月14日，沪深两市两融余额19,012.35亿元，较前一交易日增加85.20亿元。\n"
+                 "行业层面，计算机行业当日融资净买入12.4亿元。\n",
+                 dt.date(2025, 7, 16), {"12.4亿元": "2025-07-14"},
+                 id="dangri_is_the_reported_day_not_a_comparisons_base_day"),
+])
+def test_a_comparisons_base_period_anchors_no_later_period(text, day, periods):
+    p = _periods(text, day)
+    for figure, period in periods.items():
+        assert p[figure] == period
 
 
 def test_a_yearly_rate_after_a_sentence_stating_a_window_is_over_that_window():

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from aigc_analysis.extract.lexicon import find_entities, load_entities
+from aigc_analysis.extract.lexicon import find_entities
 from helpers_text import entity_of, facts_of_text
 
 
@@ -56,7 +56,8 @@ def test_new_names_do_not_fire_inside_common_words(text):
 
 
 def test_new_models_name_their_maker():
-    table = load_entities().set_index("entity")
-    assert table.loc["Kimi K2", "org"] == "Moonshot AI"
-    assert table.loc["Doubao-Seed-1.6", "org"] == table.loc["Coze", "org"] == "ByteDance"
-    assert table.loc["LTX Video", "org"] == "Lightricks"
+    # found in text, each model carries its maker (not a read-back of the lexicon's own rows)
+    org = {m.entity: m.org for m in find_entities("月之暗面发布Kimi K2；豆包大模型1.6与扣子；LTX Video开源")}
+    assert org["Kimi K2"] == "Moonshot AI"
+    assert org["Doubao-Seed-1.6"] == org["Coze"] == "ByteDance"
+    assert org["LTX Video"] == "Lightricks"

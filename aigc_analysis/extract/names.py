@@ -1218,13 +1218,15 @@ _MORE_SPECIFIC = re.compile(
     r"(?:[ ](?:[A-Z][A-Za-z]+|[A-Z]{2,5}|[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9\-])){0,3}")
 
 
+_WORDS = pattern_words("names")  # the word lists of data/pattern_words.csv this module reads
+
 # 小米17 Pro Max, 小米15: a device number glued to a Chinese brand, tier words after it
 # (name_shapes variant: Pro, Max, Ultra); no letter, digit, dot or percent after the number, and
-# no Chinese but 系列/的 (三里岛1号机组: a unit's number, 小米15亿元: an amount)
-_GLUED_LINE = re.compile(r"(\d{1,3})(?![0-9.%A-Za-z])(?=[^\u4e00-\u9fff]|系列|的|$)(?:[ ](?:" + "|".join(map(re.escape, _shapes().get("variant", ())))
+# no Chinese but pattern_words ``glued_line_after`` (系列, 的; 三里岛1号机组: a unit's number, 小米15亿元: an amount)
+_GLUED_LINE = re.compile(r"(\d{1,3})(?![0-9.%A-Za-z])(?=[^\u4e00-\u9fff]|(?:" + _WORDS["glued_line_after"]
+                         + r")|$)(?:[ ](?:" + "|".join(map(re.escape, _shapes().get("variant", ())))
                          + r")(?![A-Za-z0-9\-])){0,3}")
 _COUNTER_AFTER = re.compile(rf"\s?(?:{pattern_words('quantities')['count_after_year']})")
-_WORDS = pattern_words("names")  # the word lists of data/pattern_words.csv this module reads
 
 
 # Singapore-based, SoftBank-backed: a capitalised word glued to an English adjective of origin,

@@ -121,11 +121,19 @@ _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "q
                            "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context"})
+                           "day_rel_not_before", "lunar_context", "en_month_count"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
-#: the past twelve months: English counts of months a trailing window is written with
-_EN_MONTH_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "twenty-four": 24}
-_EN_MONTH_COUNTS = "|".join(_EN_MONTH_COUNT)
+
+
+def _month_range(a: str, b: str) -> str:
+    """A stretch of months (1-6月, 4至9月份) with its two months in groups ``a`` and ``b``."""
+    return (rf"(?P<{a}>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<{b}>1[0-2]|0?[1-9])\s?月(?:份)?"
+            r"(?![0-9]|\s?[日号])")
+
+
+#: the past twelve months: English counts of months a trailing window is written with (period_words ``en_month_count``)
+_EN_MONTH_COUNT = _WORDS["en_month_count"]
+_EN_MONTH_COUNTS = "|".join(map(re.escape, _EN_MONTH_COUNT))
 _TRAILING_BLANKS = " \t\r\n\u3000"
 _RELATIVE_DAY_WORDS = "|".join(sorted((re.escape(w) for w, (_, a) in _RELATIVE_DAYS.items() if a != "bracket"),
                                       key=len, reverse=True))
@@ -165,7 +173,7 @@ _SCAN_SOURCE = (
     # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年
     rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:财年|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
     rf"|(?P<fych>上|下)半(?:财)?年)?"
-    rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?(?P<mr_a>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<mr_b>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
+    rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?" + _month_range("mr_a", "mr_b") +
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
@@ -195,7 +203,7 @@ _SCAN_SOURCE = (
     rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|前\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
     # 今年1-6月: a stretch of months of that year
-    r"|(?P<rel_ma>1[0-2]|0?[1-9])\s?(?:月\s?)?(?:至|到|-|~|—|–)\s?(?P<rel_mb>1[0-2]|0?[1-9])\s?月(?:份)?(?![0-9]|\s?[日号])"
+    + "|" + _month_range("rel_ma", "rel_mb") +
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
     # 近三年, 过去五年: the N years up to the publication year (将近三年 is a duration: nearly)
@@ -357,7 +365,7 @@ def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -
 
 
 #: 8月4日至8日: the second day of a span written without its month (not 8日均, 8日内)
-_DAY_RANGE_END = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?(?P<d>[0-3]?[0-9])\s?[日号](?![内均线间後后前起左多来以0-9])")
+_DAY_RANGE_END = re.compile(_SPAN_SEP.pattern + r"(?P<d>[0-3]?[0-9])\s?[日号](?![内均线间後后前起左多来以0-9])")
 
 
 def _day_range_end(value: str, t: str, e: int) -> tuple[str, int] | None:

@@ -864,7 +864,7 @@ def _comma_pairs(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         s = q.start
         if s >= 3 and t[s - 1] == "、" and q.value_high is None and not q.signed and t[s] in CN_DIGITS \
                 and t[s - 2] in CN_DIGITS and spoken_digit_pair(t[s - 2], t[s]) \
-                and t[s + 1:s + 2] in ("十", "百", "千", "万", "亿") \
+                and len(t) > s + 1 and t[s + 1] in _CN_MAG \
                 and t[s + 2:s + 3] not in _CN_DIGIT and t[s - 3] not in _CN_DIGIT + _CN_MAG + "第\n\r\t 　":
             low = q.exact * CN_DIGITS[t[s - 2]] / CN_DIGITS[t[s]]
             q = _replace(q, text=text[s - 2:q.end], start=s - 2, exact=low, value_high=q.value)
