@@ -525,6 +525,12 @@ _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
 _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 #: how far before the penetration word the hardware it is of may be named
 _HARDWARE_PENETRATION_REACH = 16
+# 出货量预计达到4亿部，同比增长约73%，渗透率约32%: a penetration word whose clause names no subject
+# (only time words and fillers of facts_words.csv bare_penetration_head) is of the sentence's
+# hardware named earlier, unless an adopter (penetration_adopter: 用户, 企业) is named after it
+_BARE_PENETRATION_FILLER = re.compile(kw.word_alternation("bare_penetration_head"))
+_BARE_PENETRATION_HEAD = re.compile(r"[\s\d０-９.．QHEqhe~～\-—至到]*")
+_PENETRATION_ADOPTER = re.compile(kw.word_alternation("penetration_adopter"))
 #: what may stand between a WeChat counter label and its count (阅读 10万+, 点赞：1,024)
 _COUNTER_GAP = " \u3000:："
 #: approximate words a table cell or a count may start with (facts_words.csv cell_qualifier)
@@ -5371,9 +5377,18 @@ class _DocExtractor:
         at = max(self.ptext.rfind(w, lo, hi) for w in _PENETRATION_WORDS)
         if at < 0:
             return False
-        before = self.ptext[max(0, at - _HARDWARE_PENETRATION_REACH):at]
-        before = before[before.rfind("。") + 1:]  # within its sentence
-        return _HARDWARE_PENETRATION.search(before) is not None
+        if at < sentence.start:
+            # a caption's or header's penetration word, above a table row (出货量（百万台） 渗透率)
+            before = self.ptext[max(0, at - _HARDWARE_PENETRATION_REACH):at]
+            return _HARDWARE_PENETRATION.search(before[before.rfind("。") + 1:]) is not None
+        head = self.ptext[sentence.start:at]
+        clause_head = re.split(r"[，,；;：:]", head)[-1]
+        if not _BARE_PENETRATION_HEAD.fullmatch(_BARE_PENETRATION_FILLER.sub("", clause_head)):
+            # the clause names what penetrates (AI服务器渗透率, 元宝渗透率 after AI手机出货): its hardware
+            # must be named in it, a few characters before the penetration word
+            return _HARDWARE_PENETRATION.search(clause_head[-_HARDWARE_PENETRATION_REACH:]) is not None
+        hardware = [m.end() for m in _HARDWARE_PENETRATION.finditer(head)]
+        return bool(hardware) and _PENETRATION_ADOPTER.search(head, hardware[-1]) is None
 
     def _consensus_of_amount(self, q, clause: Span, last_by_class: dict):
         """``EPS为4.12美元，高于市场预期的3.95美元``: an amount right after an expectation word

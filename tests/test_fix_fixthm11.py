@@ -1,0 +1,46 @@
+"""Theme classes (fixthm11), on invented texts: a product's penetration rate is a market share,
+also where the clause of the penetration word names no subject (出货量…，渗透率约32%) and for driving
+features among cars (城市NOA渗透率)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers_text import facts_of_text, row_of
+
+PUB = dt.date(2025, 6, 3)
+
+
+def _facts(text):
+    return facts_of_text(text, PUB)
+
+
+# ---- 1. penetration of hardware and driving features: market -----------------------------------
+
+def test_bare_penetration_after_shipments_is_market():
+    df = _facts("据测算，2025年全球AI平板出货量预计达到1.2亿台，同比增长约40%，渗透率约28%；"
+                "2027年渗透率有望提升至45%。")
+    assert row_of(df, "约28%")["theme"] == "market"
+    assert (row_of(df, "45%")["theme"], row_of(df, "45%")["period"]) == ("market", "2027")
+
+
+def test_penetration_after_a_forecast_of_units_is_market():
+    df = _facts("我们预计2026年AI平板出货有望超过1.5亿台，渗透率有望超过40%。")
+    assert row_of(df, "超过40%")["theme"] == "market"
+
+
+def test_driving_feature_penetration_is_market():
+    df = _facts("2025年1-5月国内乘用车L2级辅助驾驶渗透率达到58.1%；高速NOA渗透率约14%，城市NOA约7%。")
+    assert {row_of(df, t)["theme"] for t in ("58.1%", "约14%", "约7%")} == {"market"}
+    assert row_of(_facts("我们预计2026年国内城市NOA渗透率将达到16%。"), "16%")["theme"] == "market"
+
+
+def test_penetration_of_users_after_hardware_stays_adoption():
+    df = _facts("2025年星野眼镜出货量达到500万副，同比增长约60%，累计活跃用户超过300万人，渗透率约6%。")
+    assert row_of(df, "约6%")["theme"] == "adoption"
+
+
+def test_an_app_named_in_its_clause_is_not_the_hardware_before():
+    df = _facts("2025年AI手机出货量增长50%，元宝渗透率约20%。")
+    assert row_of(df, "约20%")["theme"] == "adoption"
