@@ -44,3 +44,40 @@ def test_penetration_of_users_after_hardware_stays_adoption():
 def test_an_app_named_in_its_clause_is_not_the_hardware_before():
     df = _facts("2025年AI手机出货量增长50%，元宝渗透率约20%。")
     assert row_of(df, "约20%")["theme"] == "adoption"
+
+
+# ---- 2. a contract with a customer is the seller's: earnings -----------------------------------
+
+def test_contract_for_an_unnamed_customer_is_the_sellers():
+    df = _facts("星野科技公告，其为国内某头部云厂商客户批量交付浸没式液冷解决方案，合同金额约2.6亿元。")
+    r = row_of(df, "约2.6亿元")
+    assert (r["theme"], r["metric"]) == ("earnings", "contract_value")
+
+
+CONTRACTS = (
+    "三、合同与订单\n"
+    "表2：近期算力租赁合同（单位：亿元）\n"
+    "公司         公告日期       客户类型          合同金额     期限\n"
+    "青禾数据     2025-04-18     某互联网大厂      22.5         4年\n"
+    "澜锋通信     2025-03-27     某头部AI公司      9.6          3年\n"
+    "资料来源：公司公告\n"
+)
+
+
+def test_contract_table_with_a_customer_column_is_the_sellers():
+    df = _facts(CONTRACTS)
+    r = row_of(df, "9.6")
+    assert (r["theme"], r["metric"], r["value"]) == ("earnings", "contract_value", pytest.approx(9.6e8))
+    t = row_of(df, "3年")
+    assert (t["theme"], t["metric"], t["value"], t["unit"]) == ("earnings", "contract_term", 3.0, "years")
+
+
+def test_contract_table_without_a_customer_column_stays_the_buyers():
+    df = _facts(CONTRACTS.replace("客户类型", "供应商类型"))
+    assert row_of(df, "9.6")["theme"] == "capex"
+    assert row_of(df, "3年")["metric"] == "contract_term"  # the term column names the deal's term
+
+
+def test_purchase_from_an_unnamed_supplier_stays_capex():
+    df = _facts("澜锋智能向某头部云厂商客户采购算力服务，合同金额约5.2亿元。")
+    assert row_of(df, "约5.2亿元")["theme"] == "capex"
