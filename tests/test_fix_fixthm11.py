@@ -81,3 +81,17 @@ def test_contract_table_without_a_customer_column_stays_the_buyers():
 def test_purchase_from_an_unnamed_supplier_stays_capex():
     df = _facts("澜锋智能向某头部云厂商客户采购算力服务，合同金额约5.2亿元。")
     assert row_of(df, "约5.2亿元")["theme"] == "capex"
+
+
+# ---- 3. output capacity of machines and vehicles: market ---------------------------------------
+
+def test_capacity_of_robots_and_vehicles_is_market():
+    r = row_of(_facts("星野机器人称其人形机器人长期年产能50万台。"), "50万")
+    assert (r["theme"], r["metric"], r["value"]) == ("market", "capacity", 500000)
+    r = row_of(_facts("澜锋出行与两家车企合作的三款车型合计规划产能约2万辆/年。"), "约2万")
+    assert (r["theme"], r["value"]) == ("market", 20000)
+
+
+def test_capacity_of_optical_modules_stays_compute():
+    r = row_of(_facts("青禾光电800G光模块年产能达到300万只。"), "300万")
+    assert r["theme"] == "compute"
