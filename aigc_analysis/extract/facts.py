@@ -525,6 +525,12 @@ _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
 _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 #: how far before the penetration word the hardware it is of may be named
 _HARDWARE_PENETRATION_REACH = 16
+# 出货量预计达到4亿部，同比增长约73%，渗透率约32%: a penetration word whose clause names no subject
+# (only time words and fillers of facts_words.csv bare_penetration_head) is of the sentence's
+# hardware named earlier, unless an adopter (penetration_adopter: 用户, 企业) is named after it
+_BARE_PENETRATION_FILLER = re.compile(kw.word_alternation("bare_penetration_head"))
+_BARE_PENETRATION_HEAD = re.compile(r"[\s\d０-９.．QHEqhe~～\-—至到]*")
+_PENETRATION_ADOPTER = re.compile(kw.word_alternation("penetration_adopter"))
 #: what may stand between a WeChat counter label and its count (阅读 10万+, 点赞：1,024)
 _COUNTER_GAP = " \u3000:："
 #: approximate words a table cell or a count may start with (facts_words.csv cell_qualifier)
@@ -973,6 +979,10 @@ _SELLER_SIDE = tuple(kw.word_group("seller_side"))
 _PURCHASE_SIDE = tuple(kw.word_group("purchase_side"))
 _SERVICE_CONTRACT = tuple(kw.word_group("service_contract"))
 _SELLER_METRIC = kw.word_group("seller_contract_metric")
+# 为国内某头部互联网客户交付…，合同金额约3.2亿元; a contract table with a 客户类型 column: the other side
+# is the firm's customer, so the firm sells (facts_words.csv customer_word)
+_CUSTOMER_WORDS = tuple(kw.word_group("customer_word"))
+_UNNAMED_CUSTOMER = re.compile("某[^，。；,;：:\n]{0,12}?(?:" + kw.word_alternation("customer_word") + ")")
 #: the units a theme_boundaries.csv rule that ``needs`` a kind of number fires on
 _BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"ratio", "pp"}), "money": MONEY_UNITS}
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
@@ -5371,9 +5381,18 @@ class _DocExtractor:
         at = max(self.ptext.rfind(w, lo, hi) for w in _PENETRATION_WORDS)
         if at < 0:
             return False
-        before = self.ptext[max(0, at - _HARDWARE_PENETRATION_REACH):at]
-        before = before[before.rfind("。") + 1:]  # within its sentence
-        return _HARDWARE_PENETRATION.search(before) is not None
+        if at < sentence.start:
+            # a caption's or header's penetration word, above a table row (出货量（百万台） 渗透率)
+            before = self.ptext[max(0, at - _HARDWARE_PENETRATION_REACH):at]
+            return _HARDWARE_PENETRATION.search(before[before.rfind("。") + 1:]) is not None
+        head = self.ptext[sentence.start:at]
+        clause_head = re.split(r"[，,；;：:]", head)[-1]
+        if not _BARE_PENETRATION_HEAD.fullmatch(_BARE_PENETRATION_FILLER.sub("", clause_head)):
+            # the clause names what penetrates (AI服务器渗透率, 元宝渗透率 after AI手机出货): its hardware
+            # must be named in it, a few characters before the penetration word
+            return _HARDWARE_PENETRATION.search(clause_head[-_HARDWARE_PENETRATION_REACH:]) is not None
+        hardware = [m.end() for m in _HARDWARE_PENETRATION.finditer(head)]
+        return bool(hardware) and _PENETRATION_ADOPTER.search(head, hardware[-1]) is None
 
     def _consensus_of_amount(self, q, clause: Span, last_by_class: dict):
         """``EPS为4.12美元，高于市场预期的3.95美元``: an amount right after an expectation word
@@ -7363,12 +7382,25 @@ class _DocExtractor:
         if any(w in text for w in _PURCHASE_SIDE):
             return theme, metric
         seller = any(w in text for w in _SELLER_SIDE) or self._seller_document() or (
-            "与某" in text and any(w in text for w in _SERVICE_CONTRACT))
+            "与某" in text and any(w in text for w in _SERVICE_CONTRACT)) \
+            or _UNNAMED_CUSTOMER.search(text) is not None or self._customer_column(sentence)
         if not seller:
             return theme, metric
         if metric == "compute_contract" and "年均" in t[max(clause.start, q.start - 4):q.start]:
             return "earnings", _SELLER_METRIC["annual"]  # 折合年均约10.8亿元
         return "earnings", _SELLER_METRIC[metric]
+
+    def _term_column(self, sentence: Sentence, q) -> bool:
+        """True for a cell under a term header (``期限``, ``租期``: ``facts_words.csv``
+        ``term_lead``) in a table with a caption."""
+        return sentence.caption is not None and any(
+            self.ptext[h.start:h.end].strip().startswith(_TERM_LEAD) for h in self._column_header(sentence, q))
+
+    def _customer_column(self, sentence: Sentence) -> bool:
+        """True for a table row under a header naming the customer (``客户类型``, ``客户``): each
+        row is a contract its firm sells."""
+        return sentence.is_row and bool(sentence.col_headers) and any(
+            w in self.ptext[h.start:h.end] for col in sentence.col_headers for h in col for w in _CUSTOMER_WORDS)
 
     def _gpu_hour_price_change(self, q, theme: str, metric: str, cls: str, sentence: Sentence) -> tuple[str, str]:
         """``| 卡型 | 12月成交价（元/卡·时） | 1月成交价（元/卡·时） | 环比 |``: a growth column of a
@@ -10405,6 +10437,12 @@ class _DocExtractor:
                 found = self._ai_work_change(q, clause, sentence) or found  # 借助AI，平均核保时间缩短七成
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
                 found = self._contract_term(q, sentence) or found
+            elif cls == "duration" and sentence.is_row and (found is None or found[1] not in _TERM_METRICS) \
+                    and self._term_column(sentence, q):
+                # 表2：近期算力租赁合同 | 合同金额 | 期限 |: a term column's cell is the term of the
+                # deal the caption names, not a doubling time of its compute word
+                noun = _last_match(_TERM_NOUNS, self.ptext, sentence.caption.start, sentence.caption.end)
+                found = _term_found(noun.group()) if noun is not None else found
             elif cls == "duration" and self._after_term_lead(q):
                 # 签订为期20年的购电协议, 协议期限20年: the deal's term, written after its lead word
                 found = self._contract_term(q, sentence) or self._term_of_earlier_deal(q, sentence) or found
