@@ -1,0 +1,67 @@
+"""Recall of table and list cells (branch fixrec11).
+
+Every example is invented: the firms, cities and figures exist in no report, and the stock
+codes are free ones.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text, row_of
+
+from aigc_analysis.extract.segment import is_value_cell
+
+DAY = dt.date(2025, 6, 3)
+
+
+def test_a_year_like_cell_under_a_unit_header_is_a_value_and_no_year():
+    text = ("某某证券　2025年6月3日\n"
+            "表1　重点城市AI产业目标（至2027年）\n"
+            "城市　　核心产业规模（亿元）　　智能算力（EFLOPS）\n"
+            "苏州　　　　9000　　　　　　　　　　　45\n"
+            "无锡　　　　2000　　　　　　　　　　　60\n\n"
+            "公司　　　　　2025年人形机器人交付目标（台）　　2024年交付量（台）\n"
+            "甲乙机器人　　　　3000　　　　　　　　　　　　　　　　962\n"
+            "丙丁机器人　　　　2000　　　　　　　　　　　　　　　　300\n")
+    f = facts_of_text(text, DAY)
+    size = f[(f["text"] == "2000") & (f["unit"] == "CNY")]
+    assert len(size) == 1 and size.iloc[0]["value"] == 2e11 and size.iloc[0]["period"] == "2027"
+    target = f[(f["text"] == "2000") & (f["unit"] == "count")]
+    assert len(target) == 1 and target.iloc[0]["period"] == "2025"
+    # the cell is no year of its row: the row's other cells keep the caption's year
+    assert row_of(f, "60")["period"] == "2027"
+
+
+def test_a_year_column_keeps_its_years():
+    text = ("某某证券　2025年6月3日\n"
+            "公司　　　　成立年份　　员工人数（人）\n"
+            "甲乙科技　　2012　　　　350\n"
+            "丙丁科技　　2016　　　　420\n")
+    f = facts_of_text(text, DAY)
+    assert not (f["text"] == "2012").any() and not (f["text"] == "2016").any()
+
+
+def test_a_range_with_units_at_both_ends_is_a_value_cell():
+    assert is_value_cell("5.10港元-5.60港元") and is_value_cell("18.11亿至19.89亿港元(未计超额配股权)")
+    assert is_value_cell("约120亿至132亿港元")
+    assert not is_value_cell("2024-2025年") and not is_value_cell("2024-2025")
+
+
+def test_a_key_value_block_opening_on_a_range_is_no_header_and_its_fields_are_the_issuers():
+    text = ("某某证券（香港）　研究部　　　　　新股报告\n"
+            "2025年3月17日\n\n"
+            "甲乙科技（9997.HK）招股书摘要\n\n"
+            "【招股资料一览】\n"
+            "招股价　　　　　　5.10港元－5.60港元\n"
+            "入场费　　　　　　2,828.23港元\n"
+            "集资总额　　　　　18.11亿至19.89亿港元（未计超额配股权）\n"
+            "上市后市值　　　　约120亿至132亿港元\n")
+    f = facts_of_text(text, dt.date(2025, 3, 17))
+    price = row_of(f, "5.10港元－5.60港元")
+    assert (price["value"], price["theme"]) == (5.1, "valuation")
+    proceeds = row_of(f, "18.11亿至19.89亿港元")
+    assert proceeds["value"] == 1.811e9 and proceeds["unit"] == "HKD"
+    cap = row_of(f, "约120亿至132亿港元")
+    assert cap["value"] == 1.2e10
+    # a field label (集资总额, 上市后市值) is no name: the rows are the issuer's
+    assert set(f.loc[f["text"].isin(["18.11亿至19.89亿港元", "约120亿至132亿港元"]), "entity"]) == {"Jiayi Technology"}
