@@ -65,3 +65,33 @@ def test_a_key_value_block_opening_on_a_range_is_no_header_and_its_fields_are_th
     assert cap["value"] == 1.2e10
     # a field label (集资总额, 上市后市值) is no name: the rows are the issuer's
     assert set(f.loc[f["text"].isin(["18.11亿至19.89亿港元", "约120亿至132亿港元"]), "entity"]) == {"Jiayi Technology"}
+
+
+def test_counted_nouns_beside_a_count_name_it():
+    text = ("某某证券　2025年6月3日\n"
+            "2025年5月，共监测到大模型相关中标项目512个，环比增长7.3%。2025年1-5月累计中标项目3,863个，"
+            "已超过2024年全年的1,715个。\n"
+            "全市场超3200只个股上涨。\n"
+            "公司引入9名基石投资者，合共认购约2.18亿美元的发售股份。\n"
+            "2025年上半年，全国新开工智算中心项目37个。\n")
+    f = facts_of_text(text, DAY)
+    for cell, theme in (("512", "market"), ("3,863", "market"), ("1,715", "market"), ("超3200", "valuation"),
+                        ("9", "valuation"), ("37", "compute")):
+        row = row_of(f, cell)
+        assert (row["theme"], row["unit"]) == (theme, "count"), cell
+    assert row_of(f, "7.3%")["theme"] == "market"  # the projects' growth, not a firm's orders
+
+
+def test_a_tender_table_counts_and_sums_the_projects():
+    text = ("某某证券　2025年6月3日\n"
+            "表1　5月大模型中标项目行业分布\n"
+            "行业　　　　　项目数（个）　　金额（万元）\n"
+            "政务　　　　　158　　　　　　32,960\n"
+            "能源　　　　　61　　　　　　 21,150\n\n"
+            "厂商　　　　　　中标项目数　　中标金额（亿元）\n"
+            "甲乙云　　　　　36　　　　　　2.11\n"
+            "丙丁云　　　　　28　　　　　　1.56\n")
+    f = facts_of_text(text, DAY)
+    amount = row_of(f, "32,960")
+    assert (amount["theme"], amount["value"]) == ("market", 329600000.0)
+    assert row_of(f, "36")["theme"] == row_of(f, "28")["theme"] == "market"
