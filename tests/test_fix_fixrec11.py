@@ -95,3 +95,18 @@ def test_a_tender_table_counts_and_sums_the_projects():
     amount = row_of(f, "32,960")
     assert (amount["theme"], amount["value"]) == ("market", 329600000.0)
     assert row_of(f, "36")["theme"] == row_of(f, "28")["theme"] == "market"
+
+
+def test_a_last_cell_never_takes_the_unit_opening_the_next_rows_label():
+    from aigc_analysis.extract.quantities import find_quantities
+    rows = "甲区　　136　　1.38\n成渝　　83　　1.29\n台积电  500\n台积电  300\n"
+    assert [q.text for q in find_quantities(rows)] == ["136", "1.38", "83", "1.29", "500", "300"]
+    # a unit a line break cut from its number in prose is still read whole
+    assert [q.text for q in find_quantities("营收达到420亿\n元，同比增长")] == ["420亿\n元"]
+    text = ("某某研究院　2025年7月3日\n"
+            "表1　主要区域算力基础设施情况（截至2025年6月底）\n"
+            "区域　　　　　标准机架（万架）　　平均PUE\n"
+            "甲区　　　　　　 136　　　　　　　 1.38\n"
+            "成渝　　　　　　  83　　　　　　　 1.29\n")
+    f = facts_of_text(text, dt.date(2025, 7, 3))
+    assert row_of(f, "1.38")["value"] == 1.38
