@@ -110,3 +110,17 @@ def test_a_last_cell_never_takes_the_unit_opening_the_next_rows_label():
             "成渝　　　　　　  83　　　　　　　 1.29\n")
     f = facts_of_text(text, dt.date(2025, 7, 3))
     assert row_of(f, "1.38")["value"] == 1.38
+
+
+def test_a_caption_counting_its_cells_makes_a_year_like_cell_a_value_but_not_under_a_time_header():
+    text = ("某某证券　2025年6月3日\n"
+            "表1　人形机器人交付情况（单位：台）\n"
+            "公司　　　　　交付量　　　　出货量\n"
+            "甲乙机器人　　962　　　　　　1500\n"
+            "丙丁机器人　　300　　　　　　2000\n\n"
+            "表2　主要公司概况（单位：人）\n"
+            "公司　　　　　成立年份　　　员工\n"
+            "甲乙机器人　　2015　　　　　962\n")
+    f = facts_of_text(text, DAY)
+    assert row_of(f, "2000")["value"] == 2000 and row_of(f, "2000")["period"] != "2000"
+    assert not (f["text"] == "2015").any()

@@ -1084,6 +1084,11 @@ _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)
                           r"|\(\d[\d,]*(?:\.\d+)?\)")  # (1,230): an accounting negative cell
 # a cell reading like a year (2000 under 交付目标（台）): a value only under a unit header
 _YEAR_LIKE_CELL = re.compile(r"(?:19|20)[0-9]{2}")
+# a column header that speaks of time (成立年份, 上市时间, 日期, Year): its year-like cells are years
+# 单位：台, 单位：万家: a caption counting its cells in a counter (column_counter words)
+_CAPTION_COUNTER = re.compile(
+    rf"单位\s?[:：]\s?(?:{pattern_words('quantities')['magnitude']})?[{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}]")
+_TIME_HEADER = re.compile(r"[年月季]|时间|日期|期间|year|date|FY", re.IGNORECASE)
 # 15-25 under 单机柜功率（kW）: a range cell takes the unit of its header as a bare number does;
 # 2024-2025 is a span of years, not a range of values; a forecast of a loss is a range of
 # negatives (-3.1~-2.2), each end signed
@@ -8888,13 +8893,24 @@ class _DocExtractor:
                     continue
                 head = sentence.col_headers[n][-1]
                 text = self.ptext[head.start:head.end]
-                if not (counter_label(text) or any(u[3] not in ("years", "months") for u in find_unit_labels(text))):
+                if not (counter_label(text) or any(u[3] not in ("years", "months") for u in find_unit_labels(text))
+                        or self._caption_unit_column(sentence, text)):
                     continue
                 value = Decimal(m.group(0))
                 added.append(Quantity(value=float(value), value_high=None, unit="count", per=None, qualifier=None,
                                       text=m.group(0), start=a, end=a + len(m.group(0)), exact=value))
         self.year_like_cells = {q.start for q in added}
         return sorted([*quantities, *added], key=_START) if added else quantities
+
+    def _caption_unit_column(self, sentence: Sentence, header: str) -> bool:
+        """``表1　交付目标（单位：台）`` over a column ``目标``: a caption giving the table's unit
+        makes its columns value columns, except a column whose header speaks of time
+        (``成立年份``, ``上市时间``: its cells are years)."""
+        if sentence.caption is None or _TIME_HEADER.search(header):
+            return False
+        caption = self.ptext[sentence.caption.start:sentence.caption.end]
+        return any(u[3] not in ("years", "months") for u in find_unit_labels(caption)) \
+            or _CAPTION_COUNTER.search(caption) is not None
 
     def _own_change_column(self, sentence: Sentence, q, cls: str):
         """``毛利率比上年同期增减`` over ``减少1.20个百分点``: a change column whose own header names a
