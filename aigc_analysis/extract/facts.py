@@ -1088,7 +1088,7 @@ _YEAR_LIKE_CELL = re.compile(r"(?:19|20)[0-9]{2}")
 # 单位：台, 单位：万家: a caption counting its cells in a counter (column_counter words)
 _CAPTION_COUNTER = re.compile(
     rf"单位\s?[:：]\s?(?:{pattern_words('quantities')['magnitude']})?[{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}]")
-_TIME_HEADER = re.compile(r"[年月季]|时间|日期|期间|year|date|FY", re.IGNORECASE)
+_TIME_HEADER = re.compile(kw.word_alternation("time_header"), re.IGNORECASE)
 # 15-25 under 单机柜功率（kW）: a range cell takes the unit of its header as a bare number does;
 # 2024-2025 is a span of years, not a range of values; a forecast of a loss is a range of
 # negatives (-3.1~-2.2), each end signed
