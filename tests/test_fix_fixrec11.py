@@ -124,3 +124,14 @@ def test_a_caption_counting_its_cells_makes_a_year_like_cell_a_value_but_not_und
     f = facts_of_text(text, DAY)
     assert row_of(f, "2000")["value"] == 2000 and row_of(f, "2000")["period"] != "2000"
     assert not (f["text"] == "2015").any()
+
+
+def test_a_row_of_years_stays_years_under_a_caption_unit():
+    text = ("某某证券　2025年6月3日\n"
+            "表1　营收预测（单位：亿元）\n"
+            "公司　　　　甲公司　　乙公司\n"
+            "年份　　　　2024　　　2025\n"
+            "营收　　　　120.5　　 180.2\n")
+    f = facts_of_text(text, DAY)
+    assert not f["text"].isin(["2024", "2025"]).any()
+    assert set(f["value"]) == {1.205e10, 1.802e10}

@@ -8881,8 +8881,14 @@ class _DocExtractor:
         for sentence in self.sentences:
             if not sentence.is_row or sentence.is_header or not sentence.col_headers:
                 continue
+            label = sentence.label
+            if label is not None and _TIME_HEADER.search(self.ptext, label.start, label.end):
+                continue  # 年份 | 2024 | 2025: a row of periods, whatever the columns hold
+            cells = [self.ptext[c.start:c.end].strip() for c in sentence.clauses if c != label]
+            if len(cells) >= 2 and all(_YEAR_LIKE_CELL.fullmatch(c) for c in cells):
+                continue  # 2024 | 2025 | 2026: a line of years the splitter took for a body row
             for n, cell in enumerate(sentence.clauses):
-                if cell == sentence.label or n >= len(sentence.col_headers) or not sentence.col_headers[n]:
+                if cell == label or n >= len(sentence.col_headers) or not sentence.col_headers[n]:
                     continue
                 raw = self.ptext[cell.start:cell.end]
                 m = _YEAR_LIKE_CELL.fullmatch(raw.strip())
