@@ -75,6 +75,7 @@ def test_counted_nouns_beside_a_count_name_it():
             "公司引入9名基石投资者，合共认购约2.18亿美元的发售股份。\n"
             "2025年上半年，全国新开工智算中心项目37个。\n")
     f = facts_of_text(text, DAY)
+    assert row_of(f, "超3200")["metric"] == "advancing_stocks"
     for cell, theme in (("512", "market"), ("3,863", "market"), ("1,715", "market"), ("超3200", "valuation"),
                         ("9", "valuation"), ("37", "compute")):
         row = row_of(f, cell)
