@@ -1092,6 +1092,13 @@ _OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("f
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+"
                           r"|\(\d[\d,]*(?:\.\d+)?\)")  # (1,230): an accounting negative cell
+# a cell reading like a year (2000 under 交付目标（台）): a value only under a unit header
+_YEAR_LIKE_CELL = re.compile(r"(?:19|20)[0-9]{2}")
+# a column header that speaks of time (成立年份, 上市时间, 日期, Year): its year-like cells are years
+# 单位：台, 单位：万家: a caption counting its cells in a counter (column_counter words)
+_CAPTION_COUNTER = re.compile(
+    rf"单位\s?[:：]\s?(?:{pattern_words('quantities')['magnitude']})?[{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}]")
+_TIME_HEADER = re.compile(kw.word_alternation("time_header"), re.IGNORECASE)
 # 15-25 under 单机柜功率（kW）: a range cell takes the unit of its header as a bare number does;
 # 2024-2025 is a span of years, not a range of values; a forecast of a loss is a range of
 # negatives (-3.1~-2.2), each end signed
@@ -1787,6 +1794,9 @@ def _value_and_change_cell(cell: str) -> bool:
 class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
 
+    #: starts of the bare year-like cells read as values (``_with_year_like_cells``)
+    year_like_cells: frozenset | set = frozenset()
+
     def __init__(self, doc: Mapping):
         self.doc = doc
         self.text = doc["text"]
@@ -1830,6 +1840,7 @@ class _DocExtractor:
         quantities = _without_non_facts(quantities, self.ptext)
         if "\u3000" in self.text:
             quantities = self._with_fullwidth_cells(quantities)
+        quantities = self._with_year_like_cells(quantities)
         if any(w in self.ptext for w in _FLAT_CELLS):  # most documents hold no 持平
             quantities = self._with_flat_cells(quantities)
         name_hits = get_matcher().find(self.ptext)
@@ -2099,6 +2110,8 @@ class _DocExtractor:
         periods = find_periods(self.ptext, self.published)
         if index_names:  # 中证2000: no year 2000 either
             periods = [p for p in periods if not any(a <= p.start and p.end <= b for a, b in index_names)]
+        if self.year_like_cells:  # 2000 under 交付目标（台）: a value cell, no year
+            periods = [p for p in periods if p.start not in self.year_like_cells]
         # a place's policy plan (贵州省…行动计划（2026-2028年）): its issuer is whom the figures that
         # name no one are about, over the years of its title
         self.plan_place, self.plan_period = self._plan_issuer(title, periods)
@@ -7664,6 +7677,7 @@ class _DocExtractor:
             return []  # prose has no cells, label or caption: asked for every figure of it
         cell = self._clause_of(sentence, q) if sentence.is_row else None
         if cell is not None and not is_value_cell(self.ptext[cell.start:cell.end]) \
+                and q.start not in self.year_like_cells \
                 and not _value_and_change_cell(self.ptext[cell.start:cell.end]) \
                 and not self._trillion_parameter_cell(sentence, q, cell) \
                 and not _BARE_RANGE.fullmatch(self.ptext[cell.start:cell.end].strip()) \
@@ -8586,6 +8600,12 @@ class _DocExtractor:
             if self.report_company is not None:
                 # 营业收入（百万元） in a company note's forecast table: the company's row
                 return self.report_company
+            if not sentence.header and len(sentence.clauses) == 2:
+                # 集资总额　50.55亿至54.07亿港元 in a headerless two-column list: a field of the
+                # section's or document's subject, never a name of its own
+                section = self._section_subject(sentence)
+                if section is not None and section.type != "concept":
+                    return section
         if self.report_company is not None and self._growth_label(label):
             return self.report_company  # 同比（%） under an amount row: the company's growth
         graded = self._graded_label(label)
@@ -8880,6 +8900,55 @@ class _DocExtractor:
                 added += [dataclasses.replace(q, start=q.start + lo, end=q.end + lo)
                           for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
         return sorted([*quantities, *added], key=_START) if added else quantities
+
+    def _with_year_like_cells(self, quantities: list) -> list:
+        """``城市　核心产业规模（亿元）`` over ``北京　10000``, ``成都　2000``; ``交付目标（台）`` over
+        ``2000``: a bare cell that reads like a year (19xx, 20xx) under a header cell whose own
+        bracket gives a unit (a magnitude and currency, a counter) is a value of that column, not
+        a year: the quantity reader drops every bare year-like number, so the cell is added back
+        here (``_with_table_unit`` scales it, and ``_row_periods`` does not take it for a period).
+        A year column (``成立年份``, ``2025E``) has no unit bracket and keeps its years."""
+        starts = {q.start for q in quantities}
+        added = []
+        for sentence in self.sentences:
+            if not sentence.is_row or sentence.is_header or not sentence.col_headers:
+                continue
+            label = sentence.label
+            if label is not None and _TIME_HEADER.search(self.ptext, label.start, label.end):
+                continue  # 年份 | 2024 | 2025: a row of periods, whatever the columns hold
+            cells = [self.ptext[c.start:c.end].strip() for c in sentence.clauses if c != label]
+            if len(cells) >= 2 and all(_YEAR_LIKE_CELL.fullmatch(c) for c in cells):
+                continue  # 2024 | 2025 | 2026: a line of years the splitter took for a body row
+            for n, cell in enumerate(sentence.clauses):
+                if cell == label or n >= len(sentence.col_headers) or not sentence.col_headers[n]:
+                    continue
+                raw = self.ptext[cell.start:cell.end]
+                m = _YEAR_LIKE_CELL.fullmatch(raw.strip())
+                if m is None:
+                    continue
+                a = cell.start + len(raw) - len(raw.lstrip())
+                if a in starts:
+                    continue
+                head = sentence.col_headers[n][-1]
+                text = self.ptext[head.start:head.end]
+                if not (counter_label(text) or any(u[3] not in ("years", "months") for u in find_unit_labels(text))
+                        or self._caption_unit_column(sentence, text)):
+                    continue
+                value = Decimal(m.group(0))
+                added.append(Quantity(value=float(value), value_high=None, unit="count", per=None, qualifier=None,
+                                      text=m.group(0), start=a, end=a + len(m.group(0)), exact=value))
+        self.year_like_cells = {q.start for q in added}
+        return sorted([*quantities, *added], key=_START) if added else quantities
+
+    def _caption_unit_column(self, sentence: Sentence, header: str) -> bool:
+        """``表1　交付目标（单位：台）`` over a column ``目标``: a caption giving the table's unit
+        makes its columns value columns, except a column whose header speaks of time
+        (``成立年份``, ``上市时间``: its cells are years)."""
+        if sentence.caption is None or _TIME_HEADER.search(header):
+            return False
+        caption = self.ptext[sentence.caption.start:sentence.caption.end]
+        return any(u[3] not in ("years", "months") for u in find_unit_labels(caption)) \
+            or _CAPTION_COUNTER.search(caption) is not None
 
     def _own_change_column(self, sentence: Sentence, q, cls: str):
         """``毛利率比上年同期增减`` over ``减少1.20个百分点``: a change column whose own header names a

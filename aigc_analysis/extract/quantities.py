@@ -668,11 +668,16 @@ def _without_row_label_units(t: str, text: str, qs: list[Quantity]) -> list[Quan
     out: list[Quantity] = []
     for q in qs:
         cut = t.find("\n", q.start, q.end)
-        if cut < 0 or not _CELL_EDGE.match(t, q.end) or t[q.start:cut].strip() == "":
+        if cut < 0 or t[q.start:cut].strip() == "":
+            out.append(q)
+            continue
+        lo = t.rfind("\n", 0, q.start) + 1
+        # 粤港澳⇥136⇥104⇥1.38⏎成渝⇥83: a number in the last cell of a row (a cell edge before it on
+        # its line) is never an amount of the character the next row's label opens with (成, 台, 万)
+        if not _CELL_EDGE.match(t, q.end) and _CELL_BEFORE.search(t, lo, q.start) is None:
             out.append(q)
             continue
         # read within its line: a number opening a line alone may be a section number
-        lo = t.rfind("\n", 0, q.start) + 1
         out.extend(dataclasses.replace(a, start=a.start + lo, end=a.end + lo)
                    for a in find_quantities(text[lo:cut]) if a.start + lo == q.start)
     return out
@@ -1629,6 +1634,7 @@ def _under_unit_caption(t: str, line_start: int) -> bool:
 _COLUMN_GAP = re.compile("[ \u3000]{2,}")
 #: A cell delimiter of a table row: a tab, a markdown pipe or a run of blanks aligning columns.
 _CELL_EDGE = re.compile(r"[ \u3000]*(?:[\t|]|[ \u3000]{2,}|\n|\Z)")
+_CELL_BEFORE = re.compile(r"(?:[\t|]|[ \u3000]{2,})[ \u3000]*$")
 _CELL_SPLIT = re.compile(r"[ \u3000]*[\t|][ \u3000]*|[ \u3000]{2,}")
 _ACCOUNTING_CELL = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)]")
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
