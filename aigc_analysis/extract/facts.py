@@ -2378,9 +2378,9 @@ class _DocExtractor:
 
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line
-        gives after 数据截至 (``数据截至：2025年3月7日收盘``); None when it gives none (a weekly
-        report's stated week alone does not move it: its year-to-date figures stay as of the
-        publication day)."""
+        gives after 数据截至 (``数据截至：2025年3月7日收盘``), else the last day of the week a weekly
+        report covers when it comes out in a later calendar week (a Monday report); None
+        otherwise (a weekend report's year-to-date figures stay as of its publication day)."""
         if self.published is None:
             return None
         head = max(header_end(self.ptext), self.ptext.find("\n\n"))
@@ -2391,7 +2391,7 @@ class _DocExtractor:
                     if _DAY.fullmatch(p.value)]
             if days and days[0] <= self.published.isoformat():
                 return days[0] if days[0] != self.published.isoformat() else None
-        if self.report_week is not None and self._weekly_report and not self._says_this_week:
+        if self.report_week is not None and self._weekly_report:
             last = dt.date.fromisoformat(self.report_week.split("/")[-1])
             if last.isocalendar()[:2] < self.published.isocalendar()[:2]:
                 # 週報｜10月13日 (a Monday) on the week of 10月6日至10月10日: out in a later calendar

@@ -121,7 +121,7 @@ _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "q
                            "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context", "en_month_count"})
+                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 
 
@@ -2183,7 +2183,7 @@ def stated_week(found: list[Period], text: str, head_end: int, published: date |
     """
     weeks = tuple(w for w, step in _WORDS.get("near", {}).items() if w.endswith("周") and step == 0)
     for p in found:
-        if p.start >= head_end and not p.text.startswith(weeks):
+        if p.start >= head_end and not p.text.startswith(weeks) and not _under_week_heading(text, p.start):
             continue
         m = _DAY_SPAN.fullmatch(p.value)
         if m is not None and (date.fromisoformat(m.group(2)) - date.fromisoformat(m.group(1))).days in _WEEK_LENGTHS:
@@ -2204,6 +2204,31 @@ def stated_week(found: list[Period], text: str, head_end: int, published: date |
     except ValueError:
         return None
     return f"{a.isoformat()}/{b.isoformat()}" if (b - a).days in _WEEK_LENGTHS else None
+
+
+#: words of a weekly review's heading (period_words.csv ``week_heading``: 一周, 一週回顧)
+_WEEK_HEADINGS = tuple(_WORDS.get("week_heading", ()))
+#: how far before a stretch of days its heading may stand (``【一周综述】⏎``, ``一、一週回顧（``)
+_WEEK_HEADING_REACH = 12
+
+
+def _under_week_heading(text: str, start: int) -> bool:
+    """Whether the stretch of days at ``start`` opens a weekly review: it is the first thing on
+    its line, or in the bracket, after a heading holding a week word (``【一周综述】⏎9月15日-9月21日，``,
+    ``一、一週回顧（10月6日至10月10日，…）``): the week the report covers, stated once for it.
+
+    >>> _under_week_heading("【一周综述】\\n9月15日-9月21日，", 7), _under_week_heading("近一周以来，9月15日-9月21日", 6)
+    (True, False)
+    """
+    if not _WEEK_HEADINGS:
+        return False
+    before = text[max(0, start - _WEEK_HEADING_REACH):start]
+    if before.endswith("\n"):
+        before = before[:-1]  # the heading on the line above
+    elif not before.endswith(("（", "(")):
+        return False
+    heading = before[before.rfind("\n") + 1:]
+    return any(w in heading for w in _WEEK_HEADINGS) and not re.search(r"[，。；,;]", heading)
 
 
 def trading_week(published: date) -> str:

@@ -1,0 +1,58 @@
+"""fixper11: periods of invented notes (invented firms and figures).
+
+- A weekly review that states its days once, at the head of its first section
+  (``【一周综述】⏎3月3日-3月9日，…``, ``一、一週回顧（3月3日至3月7日）``), covers those days: its
+  本周 and 周涨 figures take them, not the trading week of its publication date.
+- A weekly report out in a later calendar week than the week it covers (a Monday) has its
+  年初至今 figures as of that week's last day, whether or not it says 本周.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from text_facts import facts_of, period_of
+
+from aigc_analysis.extract.periods import _under_week_heading
+
+MONDAY = dt.date(2031, 3, 10)
+
+ROUNDUP = ("青禾资本研究部　2031年3月10日\n\n"
+           "{heading}\n"
+           "3月3日-3月9日，机器人领域共披露融资事件17起。\n\n"
+           "【二级市场】\n"
+           "本周青禾机器人指数上涨2.6%，云栈智能周涨幅7.7%，年初至今累计上涨约41%。\n")
+
+
+@pytest.mark.parametrize("heading", ["【一周综述】", "一、一週回顧"])
+def test_the_days_a_weekly_review_opens_with_are_its_week(heading):
+    f = facts_of(ROUNDUP.format(heading=heading), published=MONDAY)
+    assert period_of(f, "2.6%") == "2031-03-03/2031-03-09"
+    assert period_of(f, "7.7%") == "2031-03-03/2031-03-09"
+    assert period_of(f, "约41%") == "2031-03-09"  # year to date: as of the week's last day
+
+
+@pytest.mark.parametrize("text,start,expected", [
+    ("【一周综述】\n3月3日-3月9日，", 7, True),
+    ("一、一週回顧（3月3日至3月7日）", 7, True),
+    # near-misses: a heading with no week word, a week word in prose, a stretch inside a sentence
+    ("【融资综述】\n3月3日-3月9日，", 7, False),
+    ("近一周以来，3月3日-3月9日", 6, False),
+    ("一周综述：本期看点包括3月3日-3月9日", 11, False),
+])
+def test_a_stretch_of_days_under_a_week_heading(text, start, expected):
+    assert _under_week_heading(text, start) is expected
+
+
+ETF_WEEKLY = ("青禾证券·美股AI ETF周报\n2031年3月10日\n统计区间：2031/03/03–2031/03/07\n\n"
+              "■ 本周要点\nAI主题ETF本周合计净流入12.5亿美元；年初至今合计净流入约96亿美元。\n")
+
+
+def test_a_monday_weekly_saying_this_week_has_its_year_to_date_as_of_the_weeks_last_day():
+    f = facts_of(ETF_WEEKLY, published=MONDAY)
+    assert period_of(f, "12.5亿美元") == "2031-03-03/2031-03-07"
+    assert period_of(f, "约96亿美元") == "2031-03-07"
+    # near-miss: out on the Saturday of its week, it keeps its publication day
+    saturday = dt.date(2031, 3, 8)
+    assert period_of(facts_of(ETF_WEEKLY.replace("3月10日", "3月8日"), published=saturday), "约96亿美元") == "2031-03-08"
