@@ -56,3 +56,26 @@ def test_a_monday_weekly_saying_this_week_has_its_year_to_date_as_of_the_weeks_l
     # near-miss: out on the Saturday of its week, it keeps its publication day
     saturday = dt.date(2031, 3, 8)
     assert period_of(facts_of(ETF_WEEKLY.replace("3月10日", "3月8日"), published=saturday), "约96亿美元") == "2031-03-08"
+
+
+# --- a holding's share of a fund (portfolio_weight) is a stock, as of a day ---------------------
+
+def test_weights_in_a_weekly_report_are_as_of_the_weeks_last_day():
+    text = ("青禾证券·美股AI ETF周报\n2031年3月10日\n统计区间：2031/03/03–2031/03/07\n\n"
+            "■ 本周要点\nAI主题ETF本周合计净流入12.5亿美元。\n\n"
+            "■ 前十大持仓权重变化\nQQAI：云栈智能权重17.4%（上周16.9%），星澜科技9.2%。\n")
+    f = facts_of(text, published=MONDAY)
+    assert period_of(f, "17.4%") == period_of(f, "9.2%") == "2031-03-07"
+    assert period_of(f, "16.9%") == "2031-02-28"  # 上周: at the close of the week before
+    assert period_of(f, "12.5亿美元") == "2031-03-03/2031-03-07"  # a flow keeps the week
+
+
+FUND_Q = ("青禾人工智能主题混合型证券投资基金\n2031年第1季度报告\n2031年3月31日\n\n"
+          "§1 基金产品概况\n本报告期自2031年1月1日起至3月31日止。\n\n"
+          "5.2 报告期末按行业分类的股票投资组合\n"
+          "制造业占基金资产净值比例为72.15%，信息传输、软件和信息技术服务业占13.40%。\n")
+
+
+def test_weights_in_a_funds_quarterly_report_are_as_of_its_last_day():
+    f = facts_of(FUND_Q, published=dt.date(2031, 4, 21))
+    assert period_of(f, "72.15%") == "2031-03-31"

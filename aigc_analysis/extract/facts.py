@@ -2478,6 +2478,14 @@ class _DocExtractor:
             return False  # 周涨幅（2月27日）12%: a period nearer the number than the week word
         return not self._usable_periods(mark.end(), q.start)
 
+    @functools.cached_property
+    def _week_before(self) -> str | None:
+        """The week before the one a weekly report covers (``上周``'s span), or None."""
+        if self.report_week is None:
+            return None
+        first, last = (dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in self.report_week.split("/"))
+        return f"{first.isoformat()}/{last.isoformat()}"
+
     def _week_end_level(self, q, metric: str, period: str, hit) -> bool:
         """Whether a number is a stock a weekly report states for its week: a level metric
         (``week_level_metric``: 规模, 两融余额) dated by 本周 or, in a report weekly by its header,
@@ -2485,7 +2493,7 @@ class _DocExtractor:
         ``较上周增加150亿元`` are the week's flow, which keeps the week)."""
         if self.report_week is None or metric not in _WEEK_LEVEL_METRICS:
             return False  # most numbers: two cheap tests
-        if period != self.report_week and (period or not self._weekly_report):
+        if period != self.report_week and (period or not self._weekly_report) and period != self._week_before:
             return False
         start = hit.end if hit is not None and hit.end <= q.start else max(0, q.start - _WEEK_FIGURE_REACH)
         digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
@@ -10978,7 +10986,8 @@ class _DocExtractor:
                 period = self.report_week.split("/")[-1]
             elif self._week_end_level(q, metric, period, hit):
                 # 本周ETF总规模升至2846亿元, 两融余额升至2.58万亿元: a stock at the week's close
-                period = self.report_week.split("/")[-1]
+                # (权重19.8%（上周20.3%）: the week before's at that week's close)
+                period = (period if period == self._week_before else self.report_week).split("/")[-1]
             if (q.start, q.end) in assigned:
                 target = assigned[(q.start, q.end)]
                 if isinstance(target, _Ent):
