@@ -79,3 +79,31 @@ FUND_Q = ("青禾人工智能主题混合型证券投资基金\n2031年第1季�
 def test_weights_in_a_funds_quarterly_report_are_as_of_its_last_day():
     f = facts_of(FUND_Q, published=dt.date(2031, 4, 21))
     assert period_of(f, "72.15%") == "2031-03-31"
+
+
+# --- a change stated after a move from a dated level spans the move ----------------------------
+
+MOVES = ("青禾证券 2031年4月25日\n\n"
+         "- 现货：QLC 8Gb现货价已由年初约2美元涨至3月底约7美元，累计涨幅超过250%。\n"
+         "- 海外：Z100按需租用价格已由2029年高峰期的约6美元/卡时降至目前的1.5-1.8美元/卡时，降幅超过60%。\n"
+         "- 国内：8卡Z800服务器月租金由2029年下半年的约12万元/台降至约8万元/台，降幅约33%。\n")
+
+
+def test_a_change_after_a_move_spans_from_the_start_to_the_end_or_now():
+    f = facts_of(MOVES, published=dt.date(2031, 4, 25))
+    assert period_of(f, "超过250%") == "2031-01/2031-03"  # to the end the move names
+    assert period_of(f, "降幅超过60%") == "2029/2031-04"  # to now: the publication month
+    assert period_of(f, "降幅约33%") == "2029H2/2031-04"
+    assert period_of(f, "1.5-1.8美元/卡时") == "2031-04"  # 降至目前的: the level reached is of now
+    assert period_of(f, "约7美元") == "2031-03"  # the end keeps its own period
+
+
+def test_a_level_reached_and_a_change_with_its_own_period_keep_theirs():
+    # near-misses: the level right after the move word is no change; a change the clause dates
+    # (同比, 2030年) is not the move's
+    text = ("青禾证券 2031年4月25日\n\n"
+            "云栈智能毛利率由2029年的20%升至35%。"
+            "星澜科技营收由2029年的8亿元增至12亿元，2030年同比增长18%。\n")
+    f = facts_of(text, published=dt.date(2031, 4, 25))
+    assert "/" not in period_of(f, "35%")
+    assert period_of(f, "18%") == "2030"

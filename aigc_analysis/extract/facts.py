@@ -279,6 +279,10 @@ _NOW_DAY_METRICS = tuple(kw.word_group("now_day_metric"))
 #: a valuation's percentile over a window since a year (处于2019年以来的72%分位)
 _RANKED_IN_HISTORY = "percentile"
 #: 升至四成以上, 降至约37%: the level a move reaches right after its move word
+#: 降至, 涨至, 提高到: the word of a move from one level to another (period_words ``move_to``)
+_MOVE_WORD = re.compile("|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True))))
+#: how far before a level a move word and a word of now may stand (降至目前的, 升至当前约)
+_REACHED_NOW_REACH = 8
 _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True)))
                                + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
                                + ")?$")
@@ -318,6 +322,25 @@ _REFERENCE_YEAR_WORDS = {w: o for o in (0, -1) for w in period_words("reference_
 _REFERENCE_VALUE = re.compile(r"\d{4}(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4]|-01/\d{4}-(?:0[2-9]|1[0-2]))?")
 #: parameter counts and list prices with no date stay undated, in a survey or tracker too (SCHEMA)
 _UNDATED_LIST_THEMES = frozenset({"parameters", "pricing"})
+
+
+def _period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a single period value (``2023``, ``2023H2``, ``2025Q3``,
+    ``2025-09``, ``2025-09-30``); None for another form (a fiscal label, a span)."""
+    m = re.fullmatch(r"(\d{4})(?:(H[12]|Q[1-4])|-(\d{2})(?:-(\d{2}))?)?", value)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    if m.group(4):
+        d = dt.date(y, int(m.group(3)), int(m.group(4)))
+        return d, d
+    if m.group(3):
+        a, b = int(m.group(3)), int(m.group(3))
+    elif m.group(2):
+        a, b = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}[m.group(2)]
+    else:
+        a, b = 1, 12
+    return dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1])
 
 
 def _stretch_last_day(value: str) -> dt.date:
@@ -4342,6 +4365,9 @@ class _DocExtractor:
         ``move_to`` word) is the level now, of the publication year, not of the year ahead the
         clause names before it; a start with its own period (由2026年的12%) keeps it."""
         t = self.ptext
+        if self.published is not None and self._reached_now(q):
+            # 价格已由2023年高峰期的约8美元降至目前的2美元: the level reached is of now
+            return self._publication_month, None
         if period_obj is not None and period_obj.start >= q.end:
             return self._move_start(q, period, period_obj)
         if not period and period_obj is None:
@@ -4353,6 +4379,16 @@ class _DocExtractor:
         if _MOVE_TO.match(t, q.end) is None:
             return period, period_obj
         return str(self.published.year), None
+
+    def _reached_now(self, q) -> bool:
+        """Whether ``q`` is the level a move reaches, said of now: a ``move_to`` word, then a
+        word of now (period_words ``level_now``) right before it (``降至目前的1.9美元``)."""
+        before = self.ptext[max(0, q.start - _REACHED_NOW_REACH):q.start]
+        moves = list(_MOVE_WORD.finditer(before))
+        if not moves:
+            return False
+        between = before[moves[-1].end():]
+        return any(between.startswith(w) for w in _LEVEL_NOW_WORDS) and not _CLAUSE_BREAK.search(between)
 
     def _move_start(self, q, period: str, period_obj):
         """``从高峰期的约三成降到2025年的不足10%``: the level a move starts from (after 由/从,
@@ -4613,8 +4649,43 @@ class _DocExtractor:
             return self._change_since_point(q, clause, sentence, *found)
         if self._rise_multiples:
             found = self._rise_window(q, *found)
+        found = self._move_stretch(q, sentence, *found)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
+
+    def _move_stretch(self, q, sentence: Sentence, period: str, period_obj):
+        """``价格已由2023年高峰期的约8美元降至目前的2美元，降幅超过70%``, ``由年初约3美元涨至9月底约
+        13美元，累计涨幅超过300%``: a change stated in a clause after a move from a dated level
+        (由/从 <period> … ``move_to`` word) to another spans the move: from the start's period to
+        the end's (a period after the move word, else now: the publication month). Unchanged
+        when the move's start has no period, or when the change has a period of its own."""
+        if self.published is None or not _MOVE_WORD.search(self.ptext, sentence.start, q.start):
+            return period, period_obj  # most numbers: one search
+        t = self.ptext
+        seg_start = max(sentence.start, max(t.rfind(c, sentence.start, q.start) for c in "；;。") + 1)
+        moves = list(_MOVE_WORD.finditer(t, seg_start, q.start))
+        if not moves or not _CLAUSE_BREAK.search(t, moves[-1].end(), q.start):
+            return period, period_obj  # 由20%升至35%: the level reached, not a change
+        move = moves[-1]
+        lead = max(t.rfind(w, seg_start, move.start()) for w in _RISE_FROM)
+        if lead < 0 or _CLAUSE_BREAK.search(t, lead, move.start()):
+            return period, period_obj
+        # the start's period is a baseline (it dates the level moved from), so all periods count
+        reached = _CLAUSE_BREAK.search(t, move.end(), q.start).start()  # the move's clause ends
+        own = max(m.end() for m in _CLAUSE_BREAK.finditer(t, move.end(), q.start))  # q's clause starts
+        if self.periods.within(own, q.start):
+            return period, period_obj  # …，2030年同比增长18%: a period of its own
+        starts = [p for p in self.periods.within(lead, move.start()) if "/" not in p.value]
+        ends = [p for p in self.periods.within(move.end(), reached) if "/" not in p.value]
+        if not starts or any(p.end > q.start or p.start < lead for p in starts + ends):
+            return period, period_obj
+        if period and period not in (starts[0].value, *(p.value for p in ends)):
+            return period, period_obj  # a period from elsewhere (a later clause's date)
+        end = ends[-1].value if ends else self._publication_month
+        first, last = _period_bounds(starts[0].value), _period_bounds(end)
+        if first is None or last is None or first[1] >= last[0]:
+            return period, period_obj
+        return f"{starts[0].value}/{end}", None
 
     def _cagr_window(self, q, metric: str, sentence: Sentence, period: str, period_obj):
         """``由2025年的42亿美元增至2030年的210亿美元，CAGR约38%``: a compound growth rate
