@@ -107,3 +107,50 @@ def test_a_level_reached_and_a_change_with_its_own_period_keep_theirs():
     f = facts_of(text, published=dt.date(2031, 4, 25))
     assert "/" not in period_of(f, "35%")
     assert period_of(f, "18%") == "2030"
+
+
+# --- the quarter a heading states dates the 本季 of its block; a Q&A's Q1 is no quarter -------
+
+from aigc_analysis.extract.periods import find_periods  # noqa: E402
+
+
+def _values(text, published):
+    return [(p.text, p.value) for p in find_periods(text, published)]
+
+
+SECTIONS = ("青禾证券｜海外科技｜季报点评\n2031年12月12日\n\n"
+            "一、云栈科技FY32Q2：订单再翻倍\n\n"
+            "资本开支是本季最大的意外：单季资本开支约45亿美元，上一财季为31亿美元。\n")
+
+
+def test_this_quarter_under_a_heading_that_states_one_quarter():
+    v = dict(_values(SECTIONS, dt.date(2031, 12, 12)))
+    assert v["本季"] == "FY2032Q2"
+    assert v["上一财季"] == "FY2032Q1"
+
+
+def test_a_heading_stating_two_quarters_or_a_table_row_dates_nothing():
+    # near-misses: a title naming two firms' quarters, a table row holding a quarter
+    two = SECTIONS.replace("一、云栈科技FY32Q2：订单再翻倍", "云栈科技FY32Q2、星澜智能3Q31点评")
+    assert dict(_values(two, dt.date(2031, 12, 12)))["本季"] != "FY2032Q2"
+    row = SECTIONS.replace("一、云栈科技FY32Q2：订单再翻倍", "星澜智能　　FY31Q3　　2031年5月—7月")
+    assert dict(_values(row, dt.date(2031, 12, 12)))["本季"] != "FY2031Q3"
+
+
+QA = ("青禾证券研究所｜电话会纪要\n2031年11月26日\n\n"
+      "星澜智能2032财年第二季度业绩电话会纪要\n\n"
+      "【电话会Q&A】\n"
+      "Q1（青川证券）：云业务增长的驱动力是什么？\nA：需求强劲。\n\n"
+      "Q4：即时零售的亏损什么时候收窄？\n"
+      "A：本季度即时零售业务收入同比增长52%。\n")
+
+
+def test_question_numbers_are_no_quarters_and_this_quarter_is_the_titles():
+    v = _values(QA, dt.date(2031, 11, 26))
+    assert all(not t.startswith("Q") for t, _ in v)
+    assert dict(v)["本季度"] == "FY2032Q2"
+
+
+def test_a_quarter_line_that_asks_nothing_keeps_its_quarter():
+    # near-miss: Q1：营收… lists a quarter's figures, no question
+    assert ("Q1", "2031Q1") in _values("星澜智能季度营收\n\nQ1：营收10亿元\nQ2：营收12亿元\n", dt.date(2031, 11, 26))

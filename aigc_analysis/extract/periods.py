@@ -1027,6 +1027,22 @@ def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | 
     return str(y)
 
 
+#: ``Q1：``, ``Q2（高盛）：``: a question's number in minutes of a Q&A (at a line's start, a colon
+#: right after it or after a bracket naming who asked), never a quarter
+_QUESTION_LABEL = re.compile(r"Q\d{1,2}\s?(?:[(（][^()（）\n]{1,20}[)）])?\s?[：:]")
+
+
+def _question_label(t: str, at: int) -> bool:
+    """Whether ``Q…`` at ``at`` numbers a question: ``Q1（高盛）：…``, or ``Q2：…？`` on a line
+    that asks (ends with a question mark). ``Q1：营收10亿元`` (a quarter's line) is no label."""
+    m = _QUESTION_LABEL.match(t, at)
+    if m is None:
+        return False
+    line_end = t.find("\n", at)
+    line = t[at:line_end if line_end >= 0 else len(t)].rstrip()
+    return bool(re.match(r"Q\d{1,2}\s?[(（]", line)) or line.endswith(("？", "?"))
+
+
 def find_periods(text: str, published: date | None = None) -> list[Period]:
     """Every period expression in ``text``, in order, with normalised values.
 
@@ -1070,6 +1086,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # (a header cell ends before it, and the cell must hold its period)
             me = ms + len(t[ms:me].rstrip(_TRAILING_BLANKS))
         pos = me
+        if t[ms] in "Qq" and (ms == 0 or t[ms - 1] == "\n") and _question_label(t, ms):
+            continue  # Q1（某券商）：… a Q&A's question number at a line's start, no quarter
         # the sub-pattern holds only its alternatives' groups: ask the dict, None for the others
         g = m.groupdict().get
         holds = _HOLDS.get(id(m.re))
@@ -1734,6 +1752,12 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
             reports = quarter_reports(reach[cut + 1:], published) if "报" in reach[cut + 1:] else []
             if reports:
                 return reports[-1].value, True, None
+        if published is not None and _WORDS["quarter_rel"][g("qrel")] == 0:
+            # 一、甲骨文FY26Q2：… ⏎⏎ 资本开支是本季最大的意外: the one quarter the heading over the
+            # block (a section's, or the title of a note on one quarter's results) states
+            heading = _heading_quarter(t, ms, simple, published)
+            if heading is not None:
+                return heading, True, None
         # 本季 in a note about third-quarter results (published in the fourth): the quarter just
         # reported, stated paragraphs before; any other quarter stated far back does not reach
         stated = [x for x in simple if x[1] < ms and _QUARTER.fullmatch(x[0]) and not x[0].startswith("FY")]
@@ -1752,6 +1776,40 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
                 and not t[base[0]:base[1]].endswith(_WEEK_WORD_END):
             return base[2], True, None
     return value, False, None
+
+
+#: how far back, and how long, a heading line stating a block's quarter may be
+_HEADING_QUARTER_REACH = 3000
+_HEADING_LINE_LEN = 80
+_TABLE_ROW_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
+
+
+def _heading_quarter(t: str, ms: int, simple, published: date) -> str | None:
+    """The quarter stated by the nearest heading line before the block of ``ms`` that states
+    any (a line with no full stop, at most ``_HEADING_LINE_LEN`` long: ``一、甲骨文FY26Q2：RPO再翻倍``,
+    ``阿里巴巴2026财年第二季度业绩电话会纪要``), when it states one quarter only and one begun by
+    ``published``; None otherwise (``甲骨文FY26Q2、CoreWeave 3Q25`` states two)."""
+    block = t.rfind("\n\n", 0, ms)
+    if block < 0:
+        return None
+    stop = max(0, ms - _HEADING_QUARTER_REACH)
+    end = block
+    while end > stop:
+        start = t.rfind("\n", 0, end) + 1
+        line = t[start:end]
+        # a table's row (cells apart by wide blanks, tabs or bars) is no heading
+        if line.strip() and len(line.strip()) <= _HEADING_LINE_LEN and not any(c in line for c in "。;；") \
+                and not _TABLE_ROW_GAP.search(line.strip()):
+            values = {v for v, s, e, *_ in simple if start <= s and e <= end and _QUARTER.fullmatch(v)}
+            if len(values) > 1:
+                return None
+            if values:
+                v = values.pop()
+                if not v.startswith("FY") and v > f"{published.year}Q{(published.month - 1) // 3 + 1}":
+                    return None
+                return v
+        end = start - 1
+    return None
 
 
 #: how far back a quarter report (一季报) is looked for in the sentence of a 当季
