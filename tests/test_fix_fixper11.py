@@ -154,3 +154,18 @@ def test_question_numbers_are_no_quarters_and_this_quarter_is_the_titles():
 def test_a_quarter_line_that_asks_nothing_keeps_its_quarter():
     # near-miss: Q1：营收… lists a quarter's figures, no question
     assert ("Q1", "2031Q1") in _values("星澜智能季度营收\n\nQ1：营收10亿元\nQ2：营收12亿元\n", dt.date(2031, 11, 26))
+
+
+# --- a stretch of several quarters written in months stays in months ---------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("2031年1-9月累计中标项目3,217个", "2031-01/2031-09"),
+    ("2031年4至9月累计出货", "2031-04/2031-09"),
+    # near-misses: one quarter or one half written in months is that quarter or half; quarters
+    # written as quarters stay quarters
+    ("2031年4-6月", "2031Q2"),
+    ("2031年1-6月", "2031H1"),
+    ("2031年前三季度", "2031Q1/2031Q3"),
+])
+def test_month_stretches(text, value):
+    assert [v for _, v in _values(text, dt.date(2031, 11, 20))] == [value]

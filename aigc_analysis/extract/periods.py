@@ -944,12 +944,14 @@ def _year_of_month(published: date | None, month: int) -> int | None:
 
 
 def _month_span(y: int, a: int, b: int) -> str | None:
-    """``1至10月`` -> ``2025-01/2025-10``; months that make whole quarters are quarters
-    (``1-3月`` -> ``2025Q1``, ``4-9月`` -> ``2025Q2/2025Q3``), the six months of a half that half
-    (``1-6月`` -> ``2025H1``, ``前6个月`` too), all twelve the year.
+    """``1至10月`` -> ``2025-01/2025-10``; the three months of a quarter are that quarter
+    (``4-6月`` -> ``2025Q2``), the six months of a half that half (``1-6月`` -> ``2025H1``,
+    ``前6个月`` too), all twelve the year. A stretch of several quarters written in months stays
+    in months (``1-9月`` -> ``2025-01/2025-09``, as the gold of a procurement monthly and of a
+    driving-assistance monthly label it; ``前三季度`` written in quarters is ``2025Q1/2025Q3``).
 
     >>> _month_span(2025, 1, 6), _month_span(2025, 7, 12), _month_span(2025, 1, 9), _month_span(2025, 4, 6)
-    ('2025H1', '2025H2', '2025Q1/2025Q3', '2025Q2')
+    ('2025H1', '2025H2', '2025-01/2025-09', '2025Q2')
     """
     if b <= a:
         return None
@@ -957,9 +959,8 @@ def _month_span(y: int, a: int, b: int) -> str | None:
         return str(y)
     if (a, b) in ((1, 6), (7, 12)):
         return f"{y}H{b // 6}"
-    if a % 3 == 1 and b % 3 == 0:
-        qa, qb = (a + 2) // 3, b // 3
-        return f"{y}Q{qa}" if qa == qb else f"{y}Q{qa}/{y}Q{qb}"
+    if a % 3 == 1 and b == a + 2:
+        return f"{y}Q{(a + 2) // 3}"
     return f"{y}-{a:02d}/{y}-{b:02d}"
 
 
