@@ -107,6 +107,9 @@ def test_a_level_reached_and_a_change_with_its_own_period_keep_theirs():
     f = facts_of(text, published=dt.date(2031, 4, 25))
     assert "/" not in period_of(f, "35%")
     assert period_of(f, "18%") == "2030"
+    f = facts_of("青禾证券 2031年4月25日\n\n云栈智能营收由2029年的8亿元增至2030年的12亿元，同比增长50%。\n",
+                 published=dt.date(2031, 4, 25))
+    assert "/" not in period_of(f, "50%")  # 同比: the growth of a year, no span
 
 
 # --- the quarter a heading states dates the 本季 of its block; a Q&A's Q1 is no quarter -------

@@ -4681,6 +4681,8 @@ class _DocExtractor:
             return period, period_obj
         if period and period not in (starts[0].value, *(p.value for p in ends)):
             return period, period_obj  # a period from elsewhere (a later clause's date)
+        if _GROWTH_BASIS_WORD.search(t, own, q.start):
+            return period, period_obj  # …增至2025年的12亿元，同比增长50%: a growth on a basis of its own
         end = ends[-1].value if ends else self._publication_month
         first, last = _period_bounds(starts[0].value), _period_bounds(end)
         if first is None or last is None or first[1] >= last[0]:
