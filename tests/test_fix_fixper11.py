@@ -172,3 +172,39 @@ def test_a_quarter_line_that_asks_nothing_keeps_its_quarter():
 ])
 def test_month_stretches(text, value):
     assert [v for _, v in _values(text, dt.date(2031, 11, 20))] == [value]
+
+
+# --- an as-of date a section states once dates its later paragraphs' undated figures -----------
+
+FLOWS = ("青川证券 | 资金流向日报\n2031年03月06日　星期四\n\n"
+         "【两融】\n"
+         "截至3月4日，沪深两市两融余额21,004.50亿元，较前一交易日增加86.20亿元。\n"
+         "个股层面，云栈智能融资净买入5.36亿元，居全市场第一；星澜科技融资余额升至64.3亿元。\n\n"
+         "【估值】\n"
+         "星澜科技融资净买入2.10亿元。\n")
+
+
+def test_a_sections_as_of_day_dates_its_later_paragraphs():
+    f = facts_of(FLOWS, published=dt.date(2031, 3, 6))
+    assert period_of(f, "5.36亿元") == period_of(f, "64.3亿元") == "2031-03-04"
+    # near-miss: the next section states no as-of day: its flow keeps the publication month
+    assert period_of(f, "2.10亿元") == "2031-03"
+
+
+BULLETIN = ("青澄算力研究院\n统计发布　2031年第2号\n发布日期：2031年9月20日\n\n"
+            "二、区域分布\n"
+            "表1　主要区域算力中心情况（截至2031年6月底）\n"
+            "区域　　　　标准机架（万架）　　平均PUE\n"
+            "甲区　　　　　 146　　　　　　　 1.33\n"
+            "乙区　　　　　 128　　　　　　　 1.36\n\n"
+            "全国在用算力中心平均PUE为1.39；新建大型算力中心平均PUE为1.24。\n\n"
+            "表2　重点企业年初至今涨幅（单位：%，截至9月18日）\n"
+            "云栈智能　　　123.40\n\n"
+            "三项估值分位均在80%以上。\n")
+
+
+def test_prose_restating_a_tables_column_takes_the_captions_as_of():
+    f = facts_of(BULLETIN, published=dt.date(2031, 9, 20))
+    assert period_of(f, "1.39") == period_of(f, "1.24") == "2031-06"
+    # near-miss: prose after a table of something else takes no caption's date
+    assert period_of(f, "80%以上") not in ("2031-09-18", "2031-06")

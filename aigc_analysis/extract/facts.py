@@ -128,6 +128,8 @@ _ESTIMATE_WORD = _grammar_pattern("estimate")
 _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
+#: a broker's call (target price, rating): as of the report, never of a section's as-of date
+_CALL_PREFIXES = publication_dated_prefixes("call")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
 #: the comma after a paragraph's opening time (2024年，)
 _FRAME_COMMAS = frozenset("，,")
@@ -4614,6 +4616,52 @@ class _DocExtractor:
         close = [i for i in (self.ptext.find("）", p.end), self.ptext.find(")", p.end)) if i >= 0]
         return bool(close) and bool(self.quantities.within(p.end, min(close)))
 
+    def _section_asof(self, sentence: Sentence):
+        """The as-of day or month a section states once for its figures, for a sentence of a later
+        paragraph of it: a paragraph opening on it (``【两融】⏎截至2月18日，两融余额…``) or a table
+        caption holding it (``表1 …（截至2025年6月底）``), after the section's heading (a short
+        line with no sentence mark) and before the sentence's paragraph. None when the section
+        states none, or a paragraph between opens on a period of its own."""
+        if sentence.is_row:
+            return None
+        t = self.ptext
+        para = t.rfind("\n", 0, sentence.start) + 1
+        found = None
+        end = para - 1
+        stop = max(0, para - _SECTION_ASOF_REACH)
+        while end > stop:
+            start = t.rfind("\n", 0, end) + 1
+            line = t[start:end].strip()
+            caption = line.startswith(_CAPTION_LEADS)
+            if line and len(line) <= _SECTION_HEADING_LEN and not _SECTION_SENTENCE_MARK.search(line) \
+                    and not caption and not self.quantities.within(start, end) and not _CELL_GAP.search(line):
+                return found  # the section's heading: the as-of found below it, if any
+            if line and found is None:
+                lead = _ITEM_MARK.match(t, start)
+                body = lead.end() if lead is not None else start
+                stated = [p for p in self._usable_periods(start, end) if _MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value)]
+                asof = [p for p in stated if self._preceded_by(p.start, "asof", gap=1)]
+                opener = asof and not t[body:asof[0].start].strip(_BULLETS + "　").rstrip("截至止")
+                if caption and not (asof and self._restates_table(sentence, end, para)):
+                    return None  # prose after a table of something else: not that table's date
+                if asof and (opener or caption):
+                    found = asof[0]
+                elif stated and not t[body:stated[0].start].strip(_BULLETS + "　"):
+                    return None  # a later paragraph opening on a period of its own
+            end = start - 1
+        return None
+
+    def _restates_table(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether ``sentence`` names a measure the table between ``start`` and ``end`` (after its
+        caption) has a column of: ``平均PUE为1.42`` under a table with a 平均PUE column restates
+        its total; ``估值分位均在85%以上`` after a table of year-to-date gains does not."""
+        table = self.ptext[start:end]
+        return any(len(h.word) >= 2 and h.word in table for h in self.keywords.within(sentence.start, sentence.end))
+
+    def _section_asof_value(self, sentence: Sentence) -> str:
+        p = self._section_asof(sentence)
+        return p.value if p is not None else ""
+
     def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
         self._future_clause = self._weak_period = False
         if theme == "parameters":
@@ -4623,6 +4671,10 @@ class _DocExtractor:
             # 目标价上调至106港元: the call as of the report, unless its own clause dates it
             own = self._clause_periods(q, clause)
             if not own:
+                # 【两融】⏎截至2月18日，…⏎个股层面，科大讯飞融资净买入6.82亿元: the section's as-of day
+                asof = None if metric.startswith(_CALL_PREFIXES) else self._section_asof(sentence)
+                if asof is not None:
+                    return asof.value, asof
                 # 当前PE 35倍: a multiple said of now is of the publication day (_said_now_period)
                 return self._said_now_period(q, metric, clause, sentence) \
                     or f"{self.published.year}-{self.published.month:02d}", None
@@ -10994,7 +11046,9 @@ class _DocExtractor:
             if not sentence.is_row and theme != "parameters":
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
-                    period = self._lead_line_period(q) or self._effective_price_date(theme, cls, metric, entities, q) \
+                    period = self._lead_line_period(q) \
+                        or (self._section_asof_value(sentence) if theme != "pricing" and not future else "") \
+                        or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
                         or self._news_month(metric) \
                         or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
@@ -11705,6 +11759,14 @@ class _DocExtractor:
 #: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
 _RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
 #: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
+#: how far back, and how long a heading line, a section's as-of date is looked for
+_SECTION_ASOF_REACH = 1500
+_SECTION_HEADING_LEN = 30
+_SECTION_SENTENCE_MARK = re.compile(r"[，。；,;]")
+#: cells of a table's row (its header too) stand apart by wide blanks, tabs or bars: no heading
+_CELL_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
+#: a table's or figure's caption opens with these (表1, 图2)
+_CAPTION_LEADS = ("表", "图", "圖")
 _ITEM_MARK = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")
