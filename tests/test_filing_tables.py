@@ -88,11 +88,12 @@ def inquiry():
 
 def test_customer_concentration_per_column_period(inquiry):
     got = {t: tuple(row_of(inquiry, t)[["entity", "metric", "period"]]) for t in ("61,712.35", "42,906.48", "15,433.09")}
-    assert got == {"61,712.35": (FILER, "top5_customer_revenue", "2025Q1/2025Q3"),
+    # 2025年1-9月: several quarters written in months stay months (fixper11)
+    assert got == {"61,712.35": (FILER, "top5_customer_revenue", "2025-01/2025-09"),
                    "42,906.48": (FILER, "top5_customer_revenue", "2024"),
                    "15,433.09": (FILER, "top5_customer_revenue", "2023")}
     assert row_of(inquiry, "61,712.35")["value"] == pytest.approx(617123500)
-    assert tuple(row_of(inquiry, "91.40%")[["metric", "period"]]) == ("top5_customer_revenue_share", "2025Q1/2025Q3")
+    assert tuple(row_of(inquiry, "91.40%")[["metric", "period"]]) == ("top5_customer_revenue_share", "2025-01/2025-09")
     assert tuple(row_of(inquiry, "40.70%")[["entity", "metric", "period"]]) == (FILER, "top_customer_revenue_share", "2024")
 
 

@@ -128,6 +128,8 @@ _ESTIMATE_WORD = _grammar_pattern("estimate")
 _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
+#: a broker's call (target price, rating): as of the report, never of a section's as-of date
+_CALL_PREFIXES = publication_dated_prefixes("call")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
 #: the comma after a paragraph's opening time (2024年，)
 _FRAME_COMMAS = frozenset("，,")
@@ -279,6 +281,10 @@ _NOW_DAY_METRICS = tuple(kw.word_group("now_day_metric"))
 #: a valuation's percentile over a window since a year (处于2019年以来的72%分位)
 _RANKED_IN_HISTORY = "percentile"
 #: 升至四成以上, 降至约37%: the level a move reaches right after its move word
+#: 降至, 涨至, 提高到: the word of a move from one level to another (period_words ``move_to``)
+_MOVE_WORD = re.compile("|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True))))
+#: how far before a level a move word and a word of now may stand (降至目前的, 升至当前约)
+_REACHED_NOW_REACH = 8
 _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True)))
                                + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
                                + ")?$")
@@ -318,6 +324,25 @@ _REFERENCE_YEAR_WORDS = {w: o for o in (0, -1) for w in period_words("reference_
 _REFERENCE_VALUE = re.compile(r"\d{4}(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4]|-01/\d{4}-(?:0[2-9]|1[0-2]))?")
 #: parameter counts and list prices with no date stay undated, in a survey or tracker too (SCHEMA)
 _UNDATED_LIST_THEMES = frozenset({"parameters", "pricing"})
+
+
+def _period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a single period value (``2023``, ``2023H2``, ``2025Q3``,
+    ``2025-09``, ``2025-09-30``); None for another form (a fiscal label, a span)."""
+    m = re.fullmatch(r"(\d{4})(?:(H[12]|Q[1-4])|-(\d{2})(?:-(\d{2}))?)?", value)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    if m.group(4):
+        d = dt.date(y, int(m.group(3)), int(m.group(4)))
+        return d, d
+    if m.group(3):
+        a, b = int(m.group(3)), int(m.group(3))
+    elif m.group(2):
+        a, b = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}[m.group(2)]
+    else:
+        a, b = 1, 12
+    return dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1])
 
 
 def _stretch_last_day(value: str) -> dt.date:
@@ -2401,9 +2426,9 @@ class _DocExtractor:
 
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line
-        gives after 数据截至 (``数据截至：2025年3月7日收盘``); None when it gives none (a weekly
-        report's stated week alone does not move it: its year-to-date figures stay as of the
-        publication day)."""
+        gives after 数据截至 (``数据截至：2025年3月7日收盘``), else the last day of the week a weekly
+        report covers when it comes out in a later calendar week (a Monday report); None
+        otherwise (a weekend report's year-to-date figures stay as of its publication day)."""
         if self.published is None:
             return None
         head = max(header_end(self.ptext), self.ptext.find("\n\n"))
@@ -2414,7 +2439,7 @@ class _DocExtractor:
                     if _DAY.fullmatch(p.value)]
             if days and days[0] <= self.published.isoformat():
                 return days[0] if days[0] != self.published.isoformat() else None
-        if self.report_week is not None and self._weekly_report and not self._says_this_week:
+        if self.report_week is not None and self._weekly_report:
             last = dt.date.fromisoformat(self.report_week.split("/")[-1])
             if last.isocalendar()[:2] < self.published.isocalendar()[:2]:
                 # 週報｜10月13日 (a Monday) on the week of 10月6日至10月10日: out in a later calendar
@@ -2501,6 +2526,14 @@ class _DocExtractor:
             return False  # 周涨幅（2月27日）12%: a period nearer the number than the week word
         return not self._usable_periods(mark.end(), q.start)
 
+    @functools.cached_property
+    def _week_before(self) -> str | None:
+        """The week before the one a weekly report covers (``上周``'s span), or None."""
+        if self.report_week is None:
+            return None
+        first, last = (dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in self.report_week.split("/"))
+        return f"{first.isoformat()}/{last.isoformat()}"
+
     def _week_end_level(self, q, metric: str, period: str, hit) -> bool:
         """Whether a number is a stock a weekly report states for its week: a level metric
         (``week_level_metric``: 规模, 两融余额) dated by 本周 or, in a report weekly by its header,
@@ -2508,7 +2541,7 @@ class _DocExtractor:
         ``较上周增加150亿元`` are the week's flow, which keeps the week)."""
         if self.report_week is None or metric not in _WEEK_LEVEL_METRICS:
             return False  # most numbers: two cheap tests
-        if period != self.report_week and (period or not self._weekly_report):
+        if period != self.report_week and (period or not self._weekly_report) and period != self._week_before:
             return False
         start = hit.end if hit is not None and hit.end <= q.start else max(0, q.start - _WEEK_FIGURE_REACH)
         digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
@@ -4357,6 +4390,9 @@ class _DocExtractor:
         ``move_to`` word) is the level now, of the publication year, not of the year ahead the
         clause names before it; a start with its own period (由2026年的12%) keeps it."""
         t = self.ptext
+        if self.published is not None and self._reached_now(q):
+            # 价格已由2023年高峰期的约8美元降至目前的2美元: the level reached is of now
+            return self._publication_month, None
         if period_obj is not None and period_obj.start >= q.end:
             return self._move_start(q, period, period_obj)
         if not period and period_obj is None:
@@ -4368,6 +4404,16 @@ class _DocExtractor:
         if _MOVE_TO.match(t, q.end) is None:
             return period, period_obj
         return str(self.published.year), None
+
+    def _reached_now(self, q) -> bool:
+        """Whether ``q`` is the level a move reaches, said of now: a ``move_to`` word, then a
+        word of now (period_words ``level_now``) right before it (``降至目前的1.9美元``)."""
+        before = self.ptext[max(0, q.start - _REACHED_NOW_REACH):q.start]
+        moves = list(_MOVE_WORD.finditer(before))
+        if not moves:
+            return False
+        between = before[moves[-1].end():]
+        return any(between.startswith(w) for w in _LEVEL_NOW_WORDS) and not _CLAUSE_BREAK.search(between)
 
     def _move_start(self, q, period: str, period_obj):
         """``从高峰期的约三成降到2025年的不足10%``: the level a move starts from (after 由/从,
@@ -4593,6 +4639,52 @@ class _DocExtractor:
         close = [i for i in (self.ptext.find("）", p.end), self.ptext.find(")", p.end)) if i >= 0]
         return bool(close) and bool(self.quantities.within(p.end, min(close)))
 
+    def _section_asof(self, sentence: Sentence):
+        """The as-of day or month a section states once for its figures, for a sentence of a later
+        paragraph of it: a paragraph opening on it (``【两融】⏎截至2月18日，两融余额…``) or a table
+        caption holding it (``表1 …（截至2025年6月底）``), after the section's heading (a short
+        line with no sentence mark) and before the sentence's paragraph. None when the section
+        states none, or a paragraph between opens on a period of its own."""
+        if sentence.is_row:
+            return None
+        t = self.ptext
+        para = t.rfind("\n", 0, sentence.start) + 1
+        found = None
+        end = para - 1
+        stop = max(0, para - _SECTION_ASOF_REACH)
+        while end > stop:
+            start = t.rfind("\n", 0, end) + 1
+            line = t[start:end].strip()
+            caption = line.startswith(_CAPTION_LEADS)
+            if line and len(line) <= _SECTION_HEADING_LEN and not _SECTION_SENTENCE_MARK.search(line) \
+                    and not caption and not self.quantities.within(start, end) and not _CELL_GAP.search(line):
+                return found  # the section's heading: the as-of found below it, if any
+            if line and found is None:
+                lead = _ITEM_MARK.match(t, start)
+                body = lead.end() if lead is not None else start
+                stated = [p for p in self._usable_periods(start, end) if _MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value)]
+                asof = [p for p in stated if self._preceded_by(p.start, "asof", gap=1)]
+                opener = asof and not t[body:asof[0].start].strip(_BULLETS + "　").rstrip("截至止")
+                if caption and not (asof and self._restates_table(sentence, end, para)):
+                    return None  # prose after a table of something else: not that table's date
+                if asof and (opener or caption):
+                    found = asof[0]
+                elif stated and not t[body:stated[0].start].strip(_BULLETS + "　"):
+                    return None  # a later paragraph opening on a period of its own
+            end = start - 1
+        return None
+
+    def _restates_table(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether ``sentence`` names a measure the table between ``start`` and ``end`` (after its
+        caption) has a column of: ``平均PUE为1.42`` under a table with a 平均PUE column restates
+        its total; ``估值分位均在85%以上`` after a table of year-to-date gains does not."""
+        table = self.ptext[start:end]
+        return any(len(h.word) >= 2 and h.word in table for h in self.keywords.within(sentence.start, sentence.end))
+
+    def _section_asof_value(self, sentence: Sentence) -> str:
+        p = self._section_asof(sentence)
+        return p.value if p is not None else ""
+
     def _period_for(self, q, theme: str, metric: str, clause: Span, sentence: Sentence):
         self._future_clause = self._weak_period = False
         if theme == "parameters":
@@ -4602,6 +4694,10 @@ class _DocExtractor:
             # 目标价上调至106港元: the call as of the report, unless its own clause dates it
             own = self._clause_periods(q, clause)
             if not own:
+                # 【两融】⏎截至2月18日，…⏎个股层面，科大讯飞融资净买入6.82亿元: the section's as-of day
+                asof = None if metric.startswith(_CALL_PREFIXES) else self._section_asof(sentence)
+                if asof is not None:
+                    return asof.value, asof
                 # 当前PE 35倍: a multiple said of now is of the publication day (_said_now_period)
                 return self._said_now_period(q, metric, clause, sentence) \
                     or f"{self.published.year}-{self.published.month:02d}", None
@@ -4628,8 +4724,45 @@ class _DocExtractor:
             return self._change_since_point(q, clause, sentence, *found)
         if self._rise_multiples:
             found = self._rise_window(q, *found)
+        found = self._move_stretch(q, sentence, *found)
         found = self._since_asof(q, sentence, *found)
         return self._stretch(q, clause, *found)
+
+    def _move_stretch(self, q, sentence: Sentence, period: str, period_obj):
+        """``价格已由2023年高峰期的约8美元降至目前的2美元，降幅超过70%``, ``由年初约3美元涨至9月底约
+        13美元，累计涨幅超过300%``: a change stated in a clause after a move from a dated level
+        (由/从 <period> … ``move_to`` word) to another spans the move: from the start's period to
+        the end's (a period after the move word, else now: the publication month). Unchanged
+        when the move's start has no period, or when the change has a period of its own."""
+        if self.published is None or not _MOVE_WORD.search(self.ptext, sentence.start, q.start):
+            return period, period_obj  # most numbers: one search
+        t = self.ptext
+        seg_start = max(sentence.start, max(t.rfind(c, sentence.start, q.start) for c in "；;。") + 1)
+        moves = list(_MOVE_WORD.finditer(t, seg_start, q.start))
+        if not moves or not _CLAUSE_BREAK.search(t, moves[-1].end(), q.start):
+            return period, period_obj  # 由20%升至35%: the level reached, not a change
+        move = moves[-1]
+        lead = max(t.rfind(w, seg_start, move.start()) for w in _RISE_FROM)
+        if lead < 0 or _CLAUSE_BREAK.search(t, lead, move.start()):
+            return period, period_obj
+        # the start's period is a baseline (it dates the level moved from), so all periods count
+        reached = _CLAUSE_BREAK.search(t, move.end(), q.start).start()  # the move's clause ends
+        own = max(m.end() for m in _CLAUSE_BREAK.finditer(t, move.end(), q.start))  # q's clause starts
+        if self.periods.within(own, q.start):
+            return period, period_obj  # …，2030年同比增长18%: a period of its own
+        starts = [p for p in self.periods.within(lead, move.start()) if "/" not in p.value]
+        ends = [p for p in self.periods.within(move.end(), reached) if "/" not in p.value]
+        if not starts or any(p.end > q.start or p.start < lead for p in starts + ends):
+            return period, period_obj
+        if period and period not in (starts[0].value, *(p.value for p in ends)):
+            return period, period_obj  # a period from elsewhere (a later clause's date)
+        if _GROWTH_BASIS_WORD.search(t, own, q.start):
+            return period, period_obj  # …增至2025年的12亿元，同比增长50%: a growth on a basis of its own
+        end = ends[-1].value if ends else self._publication_month
+        first, last = _period_bounds(starts[0].value), _period_bounds(end)
+        if first is None or last is None or first[1] >= last[0]:
+            return period, period_obj
+        return f"{starts[0].value}/{end}", None
 
     def _cagr_window(self, q, metric: str, sentence: Sentence, period: str, period_obj):
         """``由2025年的42亿美元增至2030年的210亿美元，CAGR约38%``: a compound growth rate
@@ -11020,7 +11153,9 @@ class _DocExtractor:
             if not sentence.is_row and theme != "parameters":
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
-                    period = self._lead_line_period(q) or self._effective_price_date(theme, cls, metric, entities, q) \
+                    period = self._lead_line_period(q) \
+                        or (self._section_asof_value(sentence) if theme != "pricing" and not future else "") \
+                        or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
                         or self._news_month(metric) \
                         or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
@@ -11085,7 +11220,8 @@ class _DocExtractor:
                 period = self.report_week.split("/")[-1]
             elif self._week_end_level(q, metric, period, hit):
                 # 本周ETF总规模升至2846亿元, 两融余额升至2.58万亿元: a stock at the week's close
-                period = self.report_week.split("/")[-1]
+                # (权重19.8%（上周20.3%）: the week before's at that week's close)
+                period = (period if period == self._week_before else self.report_week).split("/")[-1]
             if (q.start, q.end) in assigned:
                 target = assigned[(q.start, q.end)]
                 if isinstance(target, _Ent):
@@ -11730,6 +11866,14 @@ class _DocExtractor:
 #: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
 _RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
 #: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
+#: how far back, and how long a heading line, a section's as-of date is looked for
+_SECTION_ASOF_REACH = 1500
+_SECTION_HEADING_LEN = 30
+_SECTION_SENTENCE_MARK = re.compile(r"[，。；,;]")
+#: cells of a table's row (its header too) stand apart by wide blanks, tabs or bars: no heading
+_CELL_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
+#: a table's or figure's caption opens with these (表1, 图2)
+_CAPTION_LEADS = ("表", "图", "圖")
 _ITEM_MARK = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")
 # a numbered list item: 1. / 2、 / (3)
 _NUMBERED_LINE = re.compile(r"(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])")

@@ -121,7 +121,7 @@ _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "q
                            "period_end", "day_lead", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context", "en_month_count"})
+                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 
 
@@ -944,12 +944,14 @@ def _year_of_month(published: date | None, month: int) -> int | None:
 
 
 def _month_span(y: int, a: int, b: int) -> str | None:
-    """``1至10月`` -> ``2025-01/2025-10``; months that make whole quarters are quarters
-    (``1-3月`` -> ``2025Q1``, ``4-9月`` -> ``2025Q2/2025Q3``), the six months of a half that half
-    (``1-6月`` -> ``2025H1``, ``前6个月`` too), all twelve the year.
+    """``1至10月`` -> ``2025-01/2025-10``; the three months of a quarter are that quarter
+    (``4-6月`` -> ``2025Q2``), the six months of a half that half (``1-6月`` -> ``2025H1``,
+    ``前6个月`` too), all twelve the year. A stretch of several quarters written in months stays
+    in months (``1-9月`` -> ``2025-01/2025-09``, as the gold of a procurement monthly and of a
+    driving-assistance monthly label it; ``前三季度`` written in quarters is ``2025Q1/2025Q3``).
 
     >>> _month_span(2025, 1, 6), _month_span(2025, 7, 12), _month_span(2025, 1, 9), _month_span(2025, 4, 6)
-    ('2025H1', '2025H2', '2025Q1/2025Q3', '2025Q2')
+    ('2025H1', '2025H2', '2025-01/2025-09', '2025Q2')
     """
     if b <= a:
         return None
@@ -957,9 +959,8 @@ def _month_span(y: int, a: int, b: int) -> str | None:
         return str(y)
     if (a, b) in ((1, 6), (7, 12)):
         return f"{y}H{b // 6}"
-    if a % 3 == 1 and b % 3 == 0:
-        qa, qb = (a + 2) // 3, b // 3
-        return f"{y}Q{qa}" if qa == qb else f"{y}Q{qa}/{y}Q{qb}"
+    if a % 3 == 1 and b == a + 2:
+        return f"{y}Q{(a + 2) // 3}"
     return f"{y}-{a:02d}/{y}-{b:02d}"
 
 
@@ -1027,6 +1028,22 @@ def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | 
     return str(y)
 
 
+#: ``Q1：``, ``Q2（高盛）：``: a question's number in minutes of a Q&A (at a line's start, a colon
+#: right after it or after a bracket naming who asked), never a quarter
+_QUESTION_LABEL = re.compile(r"Q\d{1,2}\s?(?:[(（][^()（）\n]{1,20}[)）])?\s?[：:]")
+
+
+def _question_label(t: str, at: int) -> bool:
+    """Whether ``Q…`` at ``at`` numbers a question: ``Q1（高盛）：…``, or ``Q2：…？`` on a line
+    that asks (ends with a question mark). ``Q1：营收10亿元`` (a quarter's line) is no label."""
+    m = _QUESTION_LABEL.match(t, at)
+    if m is None:
+        return False
+    line_end = t.find("\n", at)
+    line = t[at:line_end if line_end >= 0 else len(t)].rstrip()
+    return bool(re.match(r"Q\d{1,2}\s?[(（]", line)) or line.endswith(("？", "?"))
+
+
 def find_periods(text: str, published: date | None = None) -> list[Period]:
     """Every period expression in ``text``, in order, with normalised values.
 
@@ -1070,6 +1087,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # (a header cell ends before it, and the cell must hold its period)
             me = ms + len(t[ms:me].rstrip(_TRAILING_BLANKS))
         pos = me
+        if t[ms] in "Qq" and (ms == 0 or t[ms - 1] == "\n") and _question_label(t, ms):
+            continue  # Q1（某券商）：… a Q&A's question number at a line's start, no quarter
         # the sub-pattern holds only its alternatives' groups: ask the dict, None for the others
         g = m.groupdict().get
         holds = _HOLDS.get(id(m.re))
@@ -1734,6 +1753,12 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
             reports = quarter_reports(reach[cut + 1:], published) if "报" in reach[cut + 1:] else []
             if reports:
                 return reports[-1].value, True, None
+        if published is not None and _WORDS["quarter_rel"][g("qrel")] == 0:
+            # 一、甲骨文FY26Q2：… ⏎⏎ 资本开支是本季最大的意外: the one quarter the heading over the
+            # block (a section's, or the title of a note on one quarter's results) states
+            heading = _heading_quarter(t, ms, simple, published)
+            if heading is not None:
+                return heading, True, None
         # 本季 in a note about third-quarter results (published in the fourth): the quarter just
         # reported, stated paragraphs before; any other quarter stated far back does not reach
         stated = [x for x in simple if x[1] < ms and _QUARTER.fullmatch(x[0]) and not x[0].startswith("FY")]
@@ -1752,6 +1777,40 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
                 and not t[base[0]:base[1]].endswith(_WEEK_WORD_END):
             return base[2], True, None
     return value, False, None
+
+
+#: how far back, and how long, a heading line stating a block's quarter may be
+_HEADING_QUARTER_REACH = 3000
+_HEADING_LINE_LEN = 80
+_TABLE_ROW_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
+
+
+def _heading_quarter(t: str, ms: int, simple, published: date) -> str | None:
+    """The quarter stated by the nearest heading line before the block of ``ms`` that states
+    any (a line with no full stop, at most ``_HEADING_LINE_LEN`` long: ``一、甲骨文FY26Q2：RPO再翻倍``,
+    ``阿里巴巴2026财年第二季度业绩电话会纪要``), when it states one quarter only and one begun by
+    ``published``; None otherwise (``甲骨文FY26Q2、CoreWeave 3Q25`` states two)."""
+    block = t.rfind("\n\n", 0, ms)
+    if block < 0:
+        return None
+    stop = max(0, ms - _HEADING_QUARTER_REACH)
+    end = block
+    while end > stop:
+        start = t.rfind("\n", 0, end) + 1
+        line = t[start:end]
+        # a table's row (cells apart by wide blanks, tabs or bars) is no heading
+        if line.strip() and len(line.strip()) <= _HEADING_LINE_LEN and not any(c in line for c in "。;；") \
+                and not _TABLE_ROW_GAP.search(line.strip()):
+            values = {v for v, s, e, *_ in simple if start <= s and e <= end and _QUARTER.fullmatch(v)}
+            if len(values) > 1:
+                return None
+            if values:
+                v = values.pop()
+                if not v.startswith("FY") and v > f"{published.year}Q{(published.month - 1) // 3 + 1}":
+                    return None
+                return v
+        end = start - 1
+    return None
 
 
 #: how far back a quarter report (一季报) is looked for in the sentence of a 当季
@@ -2183,7 +2242,7 @@ def stated_week(found: list[Period], text: str, head_end: int, published: date |
     """
     weeks = tuple(w for w, step in _WORDS.get("near", {}).items() if w.endswith("周") and step == 0)
     for p in found:
-        if p.start >= head_end and not p.text.startswith(weeks):
+        if p.start >= head_end and not p.text.startswith(weeks) and not _under_week_heading(text, p.start):
             continue
         m = _DAY_SPAN.fullmatch(p.value)
         if m is not None and (date.fromisoformat(m.group(2)) - date.fromisoformat(m.group(1))).days in _WEEK_LENGTHS:
@@ -2204,6 +2263,31 @@ def stated_week(found: list[Period], text: str, head_end: int, published: date |
     except ValueError:
         return None
     return f"{a.isoformat()}/{b.isoformat()}" if (b - a).days in _WEEK_LENGTHS else None
+
+
+#: words of a weekly review's heading (period_words.csv ``week_heading``: 一周, 一週回顧)
+_WEEK_HEADINGS = tuple(_WORDS.get("week_heading", ()))
+#: how far before a stretch of days its heading may stand (``【一周综述】⏎``, ``一、一週回顧（``)
+_WEEK_HEADING_REACH = 12
+
+
+def _under_week_heading(text: str, start: int) -> bool:
+    """Whether the stretch of days at ``start`` opens a weekly review: it is the first thing on
+    its line, or in the bracket, after a heading holding a week word (``【一周综述】⏎9月15日-9月21日，``,
+    ``一、一週回顧（10月6日至10月10日，…）``): the week the report covers, stated once for it.
+
+    >>> _under_week_heading("【一周综述】\\n9月15日-9月21日，", 7), _under_week_heading("近一周以来，9月15日-9月21日", 6)
+    (True, False)
+    """
+    if not _WEEK_HEADINGS:
+        return False
+    before = text[max(0, start - _WEEK_HEADING_REACH):start]
+    if before.endswith("\n"):
+        before = before[:-1]  # the heading on the line above
+    elif not before.endswith(("（", "(")):
+        return False
+    heading = before[before.rfind("\n") + 1:]
+    return any(w in heading for w in _WEEK_HEADINGS) and not re.search(r"[，。；,;]", heading)
 
 
 def trading_week(published: date) -> str:
