@@ -1,0 +1,45 @@
+"""Counts of things named by the event that counts them (invented text).
+
+A procurement tally counts the tenders won (中标项目N个): the procurement market's count, whoever
+won them. A market wrap counts the stocks that rose or fell (超N只个股上涨, 逾N家下跌): a breadth
+count, valuation. Neither names a measure a keyword reads; the verb of the clause does
+(facts_words.csv unit_counter_verb).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text, row_of
+
+PUB = dt.date(2026, 7, 8)
+
+TENDERS = (
+    "星图招采大模型项目月报\n\n"
+    "2026年6月，共监测到大模型相关中标项目433个；其中披露金额的项目301个，千万元以上大单22个。"
+    "2026年1-6月累计中标项目2,104个。\n"
+)
+
+
+def test_tenders_won_are_counted_as_market():
+    df = facts_of_text(TENDERS, PUB)
+    for text, value in (("433", 433), ("2,104", 2104)):
+        row = row_of(df, text)
+        assert (row["theme"], row["unit"], row["value"]) == ("market", "count", value)
+    assert row_of(df, "22")["theme"] == "market"
+
+
+WRAP = (
+    "午间快讯 2026年7月8日\n\n"
+    "A股三大指数集体收涨，沪深两市成交额1.91万亿元。算力板块领涨，全市场超3100只个股上涨。"
+    "液冷、光模块板块涨幅居前，全市场超2900只个股上涨。\n"
+)
+
+
+def test_stocks_counted_by_their_move_are_valuation():
+    df = facts_of_text(WRAP, PUB)
+    row = row_of(df, "超3100")
+    assert (row["theme"], row["metric"], row["value"], row["unit"]) == \
+        ("valuation", "advancing_stocks", 3100, "count")
+    # a keyword of the clause before (光模块) does not measure stocks counted by their move
+    row = row_of(df, "超2900")
+    assert (row["theme"], row["metric"]) == ("valuation", "advancing_stocks")
