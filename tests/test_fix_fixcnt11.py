@@ -50,3 +50,20 @@ def test_a_move_word_lends_no_metric_to_other_counts():
     df = facts_of_text(text, PUB)
     assert df[df["text"].str.contains("120")].empty  # a shop count: no stocks rose
     assert row_of(df, "逾700")["metric"] == "declining_stocks"
+
+
+SUPPLIER = (
+    "星河智驾招股书摘要 2026年7月8日\n\n"
+    "截至2026年3月31日，星河智驾芯片累计出货量已突破300万片，公司已与15家OEM合作，"
+    "累计获得超过120款车型定点。公司引入5名基石投资者，合共认购约2.1亿美元的发售股份。\n"
+)
+
+
+def test_counted_noun_after_the_counter_names_the_count():
+    df = facts_of_text(SUPPLIER, PUB)
+    # the chips shipped are counted by 出货量; the carmakers and design wins after them are not
+    assert row_of(df, "300万")["metric"] == "shipments"
+    assert (row_of(df, "15")["theme"], row_of(df, "15")["metric"]) == ("adoption", "customers")
+    assert row_of(df, "超过120")["theme"] == "adoption"
+    row = row_of(df, "5")
+    assert (row["theme"], row["metric"], row["value"]) == ("valuation", "cornerstone_investors", 5)
