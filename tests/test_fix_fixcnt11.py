@@ -67,3 +67,31 @@ def test_counted_noun_after_the_counter_names_the_count():
     assert row_of(df, "超过120")["theme"] == "adoption"
     row = row_of(df, "5")
     assert (row["theme"], row["metric"], row["value"]) == ("valuation", "cornerstone_investors", 5)
+
+
+RANKING = (
+    "星图招采大模型项目月报 2026年7月8日\n\n"
+    "表2　6月中标厂商排行（按披露金额）\n"
+    "厂商　　　　　　中标项目数　　中标金额（亿元）\n"
+    "星云云　　　　　41　　　　　　2.05\n"
+    "月海科技　　　　33　　　　　　1.66\n"
+)
+
+FLEETS = (
+    "某某证券 2026年7月8日\n\n"
+    "| 公司 | 车队规模（辆） | 2Q26完成订单（万次） |\n"
+    "| --- | --- | --- |\n"
+    "| 星辰出行 | 820 | 150 |\n"
+)
+
+
+def test_count_columns_named_by_a_count_header():
+    # 中标 and 订单 alone name money; a column counting tenders or completed orders is read by its own
+    # header, not left out (中标项目数) nor lent the metric of the cell before it (车队规模)
+    df = facts_of_text(RANKING, PUB)
+    row = row_of(df, "41")
+    assert (row["theme"], row["metric"], row["value"]) == ("market", "procurement_projects", 41)
+    df = facts_of_text(FLEETS, PUB)
+    row = row_of(df, "150")
+    assert (row["theme"], row["metric"], row["value"]) == ("adoption", "orders", 1500000)
+    assert row_of(df, "820")["metric"] == "fleet_size"
