@@ -10658,7 +10658,11 @@ class _DocExtractor:
                 found = self._ai_work_rate(q, clause)  # 自动核保率由52%升至71%
             if cls == "count" and not sentence.is_row:
                 if found is None:
-                    found = self._metric_of_counter(q) or self._cards_of_counter(q)
+                    # 板块领涨，全市场超3000只个股上涨: a counted noun with its verb names the count
+                    # before a keyword of an earlier clause can (that keyword is read further down)
+                    found = self._metric_of_counter(q) or self._cards_of_counter(q) or (
+                        self.ptext.startswith(_COUNTER_FIRST_OPENS, q.end)
+                        and self._metric_of_counter(q, _COUNTER_FIRST_AT, _COUNTER_FIRST)) or None
                 elif self.ptext.startswith(_COUNTER_FIRST_OPENS, q.end):
                     found = self._metric_of_counter(q, _COUNTER_FIRST_AT, _COUNTER_FIRST) or found
             if cls == "money" and not sentence.is_row:
