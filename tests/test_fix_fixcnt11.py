@@ -90,7 +90,7 @@ def test_count_columns_named_by_a_count_header():
     # header, not left out (中标项目数) nor lent the metric of the cell before it (车队规模)
     df = facts_of_text(RANKING, PUB)
     row = row_of(df, "41")
-    assert (row["theme"], row["metric"], row["value"]) == ("market", "procurement_projects", 41)
+    assert (row["theme"], row["metric"], row["value"]) == ("market", "bid_count", 41)
     df = facts_of_text(FLEETS, PUB)
     row = row_of(df, "150")
     assert (row["theme"], row["metric"], row["value"]) == ("adoption", "orders", 1500000)
