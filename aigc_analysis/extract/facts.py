@@ -1236,6 +1236,10 @@ _DEAL_BREAKS = frozenset("，,。；;：:！？!?\n")
 _ORDER_WIN_VERBS = tuple(sorted(kw.word_group("order_win_verb"), key=len, reverse=True))
 _ORDER_NOUNS = tuple(kw.word_group("order_noun"))
 _ORDER_GAP = 10
+# 来自Meta、英伟达等客户 / OpenAI追加的65亿美元合同: the words that mark names as the subject's
+# customers (``customer_tail`` after a list of them; ``order_place_verb`` + 的 before an order noun)
+_CUSTOMER_TAILS = tuple(sorted(kw.word_group("customer_tail"), key=len, reverse=True))
+_ORDER_PLACE_VERBS = tuple(sorted(kw.word_group("order_place_verb"), key=len, reverse=True))
 # 国内净收入 in a firm's section: the firm's home segment (``domestic_segment_place``, ``firm_segment_money``)
 _DOMESTIC_PLACES = tuple(kw.word_group("domestic_segment_place"))
 _FIRM_SEGMENT_MONEY = tuple(sorted(kw.word_group("firm_segment_money"), key=len, reverse=True))
@@ -2151,6 +2155,7 @@ class _DocExtractor:
                                for gap in range(0, 4))}
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
+        self._previous_subject: _Ent | None = None
         self.carried_period: dict[int, object] = {}
         self.session_day: dict[int, object] = {}
         self.session_paragraphs: set[int] = set()
@@ -3593,6 +3598,8 @@ class _DocExtractor:
         if kind == "company" and self.report_company is not None:
             return None  # a company note: 公司 is the note's company (the pronoun rule of _pick_entity)
         for e in reversed(self._candidates(floor, at)):
+            if self._partner_before(e):
+                continue  # OpenAI追加的65亿美元合同。但公司将…: the customer named last is not 公司
             if e.type == "company" or (kind == "any" and e.type != "concept"):
                 if "某" in self.ptext[e.end:at] and self._unnamed_subject(e.end, at):
                     # 腾讯…欧盟对某AI公司开出罚单。该公司全球营收约3.2亿欧元: the unnamed firm's
@@ -3696,7 +3703,8 @@ class _DocExtractor:
             if anonymous is not None:
                 return [_Ent(at.start, at.end, anonymous, "company")]
             for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - 600), q.start)):
-                if e.type == "company":
+                # 来自Meta、英伟达等客户。管理层预计…: a customer or partner named before is not 管理层's firm
+                if e.type == "company" and not self._partner_before(e):
                     return [_Ent(at.start, at.end, e.name, e.type, e.org)]
             if self.headline_company is not None:
                 e = self.headline_company
@@ -3851,6 +3859,14 @@ class _DocExtractor:
                 return [typed[-1]]
         if before_sentence:
             return [before_sentence[-1]]
+        previous = self._previous_subject
+        if previous is not None and previous.type == "company" \
+                and self.ptext[previous.start:previous.end] in kw.grammar_words()["company_pronoun"] \
+                and previous.start >= max(
+                self._item_floor(sentence.start), sentence.start - 400, self._section_floor(sentence.start)):
+            # 公司活跃电力容量约590MW。业绩公布次日股价下跌16%: the names in reach were all customers
+            # or partners; the firm a 公司 of a sentence before was read as still is
+            return [previous]
         heading_place = self._heading_place(sentence.start)
         if heading_place is not None:
             return [heading_place]  # 一、美国：电价…: the section's figures naming no one are the place's
@@ -9703,6 +9719,8 @@ class _DocExtractor:
         return found
 
     def _partner_at(self, e: _Ent) -> bool:
+        if self._customer_named(e):
+            return True
         if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
@@ -9733,6 +9751,29 @@ class _DocExtractor:
             if x.type != "concept" and self.ptext[end:x.start].strip() in _ENUM_JOINERS:
                 end = x.end
         return not self.ptext[end:end + 2].lstrip().startswith("的")
+
+    def _customer_named(self, e: _Ent) -> bool:
+        """``新增合同主要来自Meta、英伟达等客户``, ``OpenAI追加的65亿美元合同``: ``e`` is named as the
+        subject's customer, in a list closed by a customer noun (``customer_tail``) or placing an
+        order (``order_place_verb`` + 的, an ``order_noun`` before the clause ends): a counterparty,
+        so neither the subject of the figures after it nor whom a later 公司 means."""
+        t = self.ptext
+        verb = next((w for w in _ORDER_PLACE_VERBS if t.startswith(w, e.end)), None)
+        if verb is not None and t.startswith("的", e.end + len(verb)):
+            tail = t[e.end + len(verb) + 1:e.end + len(verb) + 1 + _ORDER_GAP + 8]
+            cut = next((i for i, c in enumerate(tail) if c in _DEAL_BREAKS), len(tail))
+            if any(w in tail[:cut] for w in _ORDER_NOUNS):
+                return True
+        if "等" not in t[e.end:e.end + 60]:
+            return False  # most names close no list of customers: one look first
+        end = e.end
+        for x in self.entities.within(e.end, e.end + 60):
+            if x.start < end or x.type == "concept":
+                continue
+            if not set(t[end:x.start]) <= _ENUM_JOINERS:
+                break
+            end = x.end
+        return t.startswith(_CUSTOMER_TAILS, end)
 
     def _topic_of_line(self, entities: list[_Ent], sentence: Sentence) -> list[_Ent]:
         """``· 豆包大模型：火山引擎披露，调用量增长80%``: under a topic label the speaker is not the subject."""
@@ -10314,6 +10355,8 @@ class _DocExtractor:
             row_entity = self._row_base[2]
         last_base: tuple[kw.Keyword, str] | None = None
         last_by_class: dict[str, tuple] = {}
+        if self.last_entity is not None:
+            self._previous_subject = self.last_entity  # what the last sentence with figures was about
         self.last_entity = None
         older_model = None  # 比上一代（2.5 Pro）…从1.25美元提到2美元: the older model, once its price is read
         quantities, assigned = self._distribute(sentence, quantities)

@@ -1,0 +1,47 @@
+"""Entity linking fixes (branch fixent11): customers and partners named in passing that took
+the subject's figures, ...
+
+Every example is invented (澜岳科技, 云栈科技 exist in no report; their figures are made up).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+DAY = dt.date(2025, 12, 12)
+
+
+def _f(text: str):
+    return facts_of_text(text, DAY)
+
+
+def test_customers_listed_before_tail_are_not_whom_management_means():
+    # 来自Meta、英伟达等客户: named customers; 管理层 / 公司 after them is the section's firm
+    f = _f("一、澜岳科技FY25Q4：订单再翻倍\n"
+           "澜岳科技6月1日公布2025财年第四财季业绩：总收入61亿美元。\n"
+           "剩余履约义务达到900亿美元，新增合同主要来自Meta、英伟达等客户。管理层预计其中约10%将在未来12个月内确认为收入。\n"
+           "资本开支是本季最大的意外：单季资本开支约12亿美元。公司将FY2026资本开支指引上调至约50亿美元。")
+    for text in ("约10%", "约12亿美元", "约50亿美元"):
+        assert entity_of(f, text) == "Lanyue Technology", text
+
+
+def test_a_customer_placing_an_order_is_not_what_company_means():
+    # OpenAI追加的…合同: the customer placed the order; the backlog and 公司's guidance are the firm's
+    f = _f("二、云栈科技：积压订单翻倍\n"
+           "云栈科技3Q25收入13.6亿美元。积压订单达到556亿美元，其中包括OpenAI追加的65亿美元合同。\n"
+           "但公司将2025年收入指引下调至50.5亿—51.5亿美元。\n"
+           "截至季末，公司活跃电力容量约590MW。")
+    for text in ("65亿美元", "50.5亿—51.5亿美元", "约590MW"):
+        assert entity_of(f, text) == "Yunzhan Technology", text
+
+
+def test_the_firm_a_pronoun_was_read_as_goes_on_past_customers():
+    # the firm is named far back; only its customer is in reach: 公司 of the sentence before it is
+    filler = "CEO表示：“" + "demand remains strong across every region we serve, " * 8 + "”。\n"
+    f = _f("二、云栈科技：积压订单翻倍\n"
+           "云栈科技3Q25收入13.6亿美元。" + filler +
+           "积压订单中包括OpenAI追加的65亿美元合同。\n"
+           "截至季末，公司活跃电力容量约590MW。业绩公布次日股价下跌16%。")
+    assert entity_of(f, "约590MW") == "Yunzhan Technology"
+    assert entity_of(f, "下跌16%") == "Yunzhan Technology"
