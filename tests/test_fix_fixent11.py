@@ -45,3 +45,27 @@ def test_the_firm_a_pronoun_was_read_as_goes_on_past_customers():
            "截至季末，公司活跃电力容量约590MW。业绩公布次日股价下跌16%。")
     assert entity_of(f, "约590MW") == "Yunzhan Technology"
     assert entity_of(f, "下跌16%") == "Yunzhan Technology"
+
+
+def test_a_line_item_row_is_the_documents_subject():
+    # 期内亏损 names a metric and a time, no one: the prospectus's firm owns the row
+    f = _f("澜岳科技（688000.SH）招股书要点\n"
+           "澜岳科技是一家智能驾驶芯片公司。\n"
+           "表1　主要财务数据（单位：人民币百万元）\n"
+           "　　　　　　　　2022年　　　2023年\n"
+           "收入　　　　　　367.2　　　　805.7\n"
+           "期内亏损　　　　(1,063.7)　　(2,719.8)\n")
+    assert entity_of(f, "(1,063.7)") == "Lanyue Technology"
+    assert entity_of(f, "(2,719.8)") == "Lanyue Technology"
+
+
+def test_a_category_of_a_breakdown_is_the_captions_firm():
+    # 3nm / 5nm under a caption breaking a firm's revenue down 按制程: the firm's shares
+    f = _f("表2　澜岳科技晶圆收入按制程占比\n"
+           "制程　　　　　　　2025Q2　　　2025Q1\n"
+           "3nm　　　　　　　 26%　　　　 21%\n"
+           "5nm　　　　　　　 33%　　　　 34%\n"
+           "7nm及以下合计　　 71%　　　　 69%\n")
+    for text in ("26%", "33%", "71%"):
+        assert entity_of(f, text) == "Lanyue Technology", text
+

@@ -8642,7 +8642,31 @@ class _DocExtractor:
         person = self._person_label(sentence, label, name)
         if person is not None:
             return _Ent(label.start, label.start + cut, person, "unknown")  # 王志远 under 股东: Wang Zhiyuan
+        owner = self._unnamed_label_owner(sentence, label, name) if name else None
+        if owner is not None:
+            return owner
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _unnamed_label_owner(self, sentence: Sentence, label: Span, name: str) -> _Ent | None:
+        """Whose a row is when its label names no one any rule above knows: a line item
+        (``期内亏损`` under 表1 主要财务数据, ``发售股数`` in an offering's key-value block) or a
+        category of a breakdown (``3nm`` under 表2 台积电晶圆收入按制程占比) is an attribute of the
+        table's subject, never an entity of its own. The firm the caption names owns a Chinese
+        label's row, and any label's row when the caption is a breakdown (``caption_basis_lead``:
+        按制程); a Chinese label holding a metric word is the table heading's or the document's
+        subject otherwise. None leaves the label as written (an English segment name, a code)."""
+        han = _HAN.search(name) is not None
+        cap = sentence.caption
+        if cap is not None:
+            caption = self.ptext[cap.start:cap.end]
+            firms = [e for e in self._candidates(cap.start, cap.end) if e.type == "company"]
+            if firms and (han or any(w in caption for w in kw.word_group("caption_basis_lead"))):
+                return _Ent(label.start, label.end, firms[0].name, firms[0].type, firms[0].org)
+        if han and self.keywords.within(label.start, label.end):
+            section = self._section_subject(sentence)
+            if section is not None and section.type != "concept":
+                return _Ent(label.start, label.end, section.name, section.type, section.org)
+        return None
 
     def _person_label(self, sentence: Sentence, label, name: str) -> str | None:
         """A row label under a people column (``facts_words.csv`` ``person_column``: 股东, 姓名)
