@@ -69,3 +69,9 @@ def test_a_category_of_a_breakdown_is_the_captions_firm():
     for text in ("26%", "33%", "71%"):
         assert entity_of(f, text) == "Lanyue Technology", text
 
+
+def test_a_clause_before_the_llm_head_is_no_brand():
+    # 统计到大模型 / 顾及到大模型: a verb and its complement 到 before 大模型, no model named Gongtongjidao
+    f = _f("本月，共统计到大模型中标金额合计9.6亿元，环比增长12%。\n示例。顾及到大模型推理需求年增速将超过80%。")
+    assert entity_of(f, "9.6亿元") == "large models"
+    assert entity_of(f, "超过80%") == "large models"

@@ -2267,7 +2267,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if free(a, b):
             add(a, b, english_name(text[a:b]), "product")
     # 其中大模型相关收入: a function word (其中, 同期, 目前) opens no model's brand
-    llm_not_names = set(shapes.get("llm_not_name", ())) | {w for w in leads if len(w) >= 2}
+    # 考虑到大模型: a brand opening or ending with a function character (``function_char``) is a clause
+    llm_not_names = set(shapes.get("llm_not_name", ())) | set(shapes.get("function_char", ())) \
+        | {w for w in leads if len(w) >= 2}
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
         add(a, b, text[a:b], "model")
     for m in _org_matches(text):
