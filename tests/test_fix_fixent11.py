@@ -75,3 +75,14 @@ def test_a_clause_before_the_llm_head_is_no_brand():
     f = _f("本月，共统计到大模型中标金额合计9.6亿元，环比增长12%。\n示例。顾及到大模型推理需求年增速将超过80%。")
     assert entity_of(f, "9.6亿元") == "large models"
     assert entity_of(f, "超过80%") == "large models"
+
+
+def test_lenovos_bare_short_name_is_lenovo_but_not_the_verb():
+    # 联想 alone (a table row, a sentence's subject) is Lenovo; 联想到 (to be reminded of) is no name
+    f = _f("表1　2025Q3全球PC出货量（单位：百万台）\n厂商　　　　出货量　　　市场份额\n"
+           "联想　　　　18.1　　　　24.5%\n惠普　　　　14.0　　　　18.8%\n"
+           "联想本季度PC出货量同比增长12%。")
+    assert entity_of(f, "18.1") == "Lenovo"
+    assert entity_of(f, "12%") == "Lenovo"
+    from aigc_analysis.extract.lexicon import get_matcher
+    assert not get_matcher().find("这让人联想到当年的换机潮")
