@@ -86,3 +86,15 @@ def test_lenovos_bare_short_name_is_lenovo_but_not_the_verb():
     assert entity_of(f, "12%") == "Lenovo"
     from aigc_analysis.extract.lexicon import get_matcher
     assert not get_matcher().find("这让人联想到当年的换机潮")
+
+
+def test_a_count_of_a_fields_firms_is_the_places_companies():
+    # 我国/全国人工智能企业数量: the country's AI companies are counted, not an industry or no one
+    f = _f("（二）全国人工智能企业数量超过3200家，同比增长10%。")
+    assert entity_of(f, "超过3200") == "China AI companies"
+    assert entity_of(f, "10%") == "China AI companies"
+    from aigc_analysis.extract.names import market_phrases
+    assert [n.name for n in market_phrases("截至2024年底，我国人工智能企业数量超过3,100家。")] == ["China AI companies"]
+    # 企业 before another known word modifies it: still the enterprise AI customer service market
+    assert [n.name for n in market_phrases("2026年中国企业级AI客服市场规模约120亿元")] == \
+        ["China enterprise AI customer service market"]
