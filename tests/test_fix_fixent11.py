@@ -98,3 +98,12 @@ def test_a_count_of_a_fields_firms_is_the_places_companies():
     # 企业 before another known word modifies it: still the enterprise AI customer service market
     assert [n.name for n in market_phrases("2026年中国企业级AI客服市场规模约120亿元")] == \
         ["China enterprise AI customer service market"]
+
+
+def test_data_centres_as_a_whole_are_spelt_like_their_kinds_but_a_segment_keeps_its_name():
+    # 全国数据中心平均PUE: China data centres (as 液冷数据中心 is Liquid-cooled data centres);
+    # 其中数据中心业务收入: the firm's segment, named as the firm writes it (Data Center)
+    f = _f("《行动计划》要求到2026年底，全国数据中心平均PUE降至1.4以下。")
+    assert entity_of(f, "1.4以下") == "China data centres"
+    f = _f("澜岳科技第三季度收入合计80亿美元，其中数据中心业务收入62亿美元，同比增长55%。")
+    assert entity_of(f, "62亿美元") == "Lanyue Technology Data Center"

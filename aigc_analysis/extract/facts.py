@@ -9978,7 +9978,12 @@ class _DocExtractor:
         if not companies:
             return [e]
         c = companies[-1]
-        return [_Ent(e.start, e.end, f"{c.name} {e.name}", "product", c.name)]
+        return [_Ent(e.start, e.end, f"{c.name} {self._segment_word(e)}", "product", c.name)]
+
+    def _segment_word(self, e: _Ent) -> str:
+        """The English of concept ``e`` as a firm's segment: 数据中心 is the concept data centres,
+        the segment Data Center (``facts_words.csv`` ``segment_name``); else the concept's name."""
+        return kw.word_group("segment_name").get(self.ptext[e.start:e.end]) or e.name
 
     def _company_of_product(self, entities: list[_Ent], q, sentence: Sentence, keyword_hit) -> list[_Ent]:
         """A company's revenue or profit stays the company's when a product is only mentioned.
@@ -9996,7 +10001,7 @@ class _DocExtractor:
         last = self.last_entity  # the subject of the sentence's previous figure goes on
         if last is not None and e.type != "concept" and last.name == e.name:
             return entities
-        if last is not None and e.type == "concept" and last.org and last.name == f"{last.org} {e.name}":
+        if last is not None and e.type == "concept" and last.org and last.name == f"{last.org} {self._segment_word(e)}":
             return [last]
         if e.type == "concept":
             return self._segment_of_company(e, keyword_hit)
