@@ -107,3 +107,10 @@ def test_data_centres_as_a_whole_are_spelt_like_their_kinds_but_a_segment_keeps_
     assert entity_of(f, "1.4以下") == "China data centres"
     f = _f("澜岳科技第三季度收入合计80亿美元，其中数据中心业务收入62亿美元，同比增长55%。")
     assert entity_of(f, "62亿美元") == "Lanyue Technology Data Center"
+
+
+def test_apps_of_a_field_counted_together_are_the_places_apps():
+    # 国内原生AI App总月活: the country's native AI apps, not no one
+    f = _f("【概览】6月国内原生AI App总月活约3.6亿，环比增长2.1%。")
+    assert entity_of(f, "约3.6亿") == "China native AI apps"
+    assert entity_of(f, "2.1%") == "China native AI apps"
