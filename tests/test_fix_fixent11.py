@@ -114,3 +114,11 @@ def test_apps_of_a_field_counted_together_are_the_places_apps():
     f = _f("【概览】6月国内原生AI App总月活约3.6亿，环比增长2.1%。")
     assert entity_of(f, "约3.6亿") == "China native AI apps"
     assert entity_of(f, "2.1%") == "China native AI apps"
+
+
+def test_the_rack_compared_with_owns_its_power():
+    # 通用服务器机柜（约5-7kW）, 通用机柜5-7kW: the racks' own power, not the servers' or the product's
+    f = _f("• 单柜功率跃升。GB300 NVL72整柜功耗约90kW，是传统通用服务器机柜（约5-7kW）的13倍以上。")
+    assert entity_of(f, "约5-7kW") == "General-purpose server racks"
+    f = _f("单个GB300 NVL72机柜功率约95kW，是传统通用机柜5-7kW的十几倍。")
+    assert entity_of(f, "5-7kW") == "General-purpose server racks"
