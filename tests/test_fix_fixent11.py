@@ -122,3 +122,12 @@ def test_the_rack_compared_with_owns_its_power():
     assert entity_of(f, "约5-7kW") == "General-purpose server racks"
     f = _f("单个GB300 NVL72机柜功率约95kW，是传统通用机柜5-7kW的十几倍。")
     assert entity_of(f, "5-7kW") == "General-purpose server racks"
+
+
+def test_the_multiple_of_a_figured_base_is_the_subjects():
+    # 是传统通用机柜5-7kW的十几倍: the racks (with their own figure) are the base; the multiple is
+    # the product's, named before the copula
+    f = _f("• 单柜功率跃升。GB300 NVL72整柜功耗约90kW，是传统通用服务器机柜（约5-7kW）的13倍以上。")
+    assert entity_of(f, "13倍以上").startswith("GB300")
+    f = _f("单个GB300 NVL72机柜功率约95kW，是传统通用机柜5-7kW的十几倍。")
+    assert entity_of(f, "十几倍").startswith("GB300")

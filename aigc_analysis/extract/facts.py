@@ -911,6 +911,11 @@ _COMPUTE_PRECISION = kw.word_group("compute_precision")
 _COMPUTE_PRECISION_RE = re.compile("|".join(sorted(map(re.escape, _COMPUTE_PRECISION), key=len, reverse=True)))
 _COMPUTE_USE = kw.word_group("compute_use")
 # GB300 NVL72的3.3倍, Hopper的约40倍: the rest of a product's name, 的 and a multiple after a base
+#: 是传统通用机柜6-8kW的十几倍 / 是传统X（约6-8kW）的15倍: a concept after a copula and a word of
+#: kind, then its own figure (bare or bracketed) and 的, is the base of the multiple that follows
+_BASE_MODIFIERS = tuple(kw.word_group("multiple_base_modifier"))
+_FIGURED_BASE_GAP = re.compile(r"\s*(?:[（(][^（）()。；\n]{1,20}[）)]|[约近超]?[0-9][0-9.\-~～]*\s?[A-Za-z]{0,4})?\s*的"
+                               rf"(?:{kw.word_alternation('multiple_qualifier')})?\s*")
 _MULTIPLE_AFTER_BASE = re.compile(rf"[ A-Za-z0-9.\-]{{0,14}}的(?:{kw.word_alternation('multiple_qualifier')})?"
                                   r"\s?[0-9.一二两三四五六七八九十百]+\s?倍")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
@@ -3248,6 +3253,19 @@ class _DocExtractor:
             return False
         return _MULTIPLE_AFTER_BASE.match(self.ptext, end) is not None
 
+    def _figured_base(self, e: _Ent, q) -> bool:
+        """``是传统通用机柜6-8kW的十几倍``: concept ``e`` stands after a copula (``multiple_base_lead``)
+        and at most a word of kind (``multiple_base_modifier``), and right before its own figure
+        (bare or bracketed), 的 and the multiple ``q``: the base of ``q``, not its subject."""
+        if e.end > q.start or _FIGURED_BASE_GAP.fullmatch(self.ptext, e.end, q.start) is None:
+            return False
+        head = self.ptext[max(0, e.start - 6):e.start].rstrip()
+        for word in _BASE_MODIFIERS:
+            if head.endswith(word):
+                head = head[:-len(word)]
+                break
+        return head.endswith(_MULTIPLE_BASE_LEAD)
+
     def _without_whole_owner(self, names: list, q) -> list:
         """``G42获得阿联酋AI芯片进口配额的两成``: a name after an earlier name and a verb, in the
         noun phrase that runs to 的 right before a share, owns the whole the share is of (the
@@ -3655,6 +3673,10 @@ class _DocExtractor:
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
             if self.ptext[q.start - 1:q.start] == "的":
                 in_clause = self._without_whole_owner(in_clause, q)
+        if q.kind == "multiple" and any(e.type == "concept" for e in in_clause):
+            # 是传统通用服务器机柜（约6-8kW）的15倍以上: the racks are what the multiple is of; the
+            # subject is the one named before the copula (or carried from the clause before)
+            in_clause = [e for e in in_clause if not (e.type == "concept" and self._figured_base(e, q))]
         # every name of the clause before the number: read by three rules below
         named_before = self.entities.within(clause.start, q.start)
         if q.kind not in ("fraction", "percent"):
@@ -3793,6 +3815,8 @@ class _DocExtractor:
             # 较H100的约0.7kW提升100%: the base owns its own figure (X的N above), not the change
             # after it, which is the subject's from before the comparison
             last = None
+        if last is not None and last.type == "concept" and q.kind == "multiple" and self._figured_base(last, q):
+            last = None  # 是传统通用机柜6-8kW的十几倍: the racks own 6-8kW, not the multiple of them
         if last is not None and last.start >= seg_start:
             return [last]
         earlier = self._candidates(seg_start, clause.start)
