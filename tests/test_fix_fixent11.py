@@ -131,3 +131,11 @@ def test_the_multiple_of_a_figured_base_is_the_subjects():
     assert entity_of(f, "13倍以上").startswith("GB300")
     f = _f("单个GB300 NVL72机柜功率约95kW，是传统通用机柜5-7kW的十几倍。")
     assert entity_of(f, "十几倍").startswith("GB300")
+
+
+def test_the_rest_of_a_tables_rows_is_other():
+    # 其他 / 其他中国厂商 under a share caption naming no firm: the rest of the suppliers (Other)
+    f = _f("图表8：2024年全球800G光模块供应商份额（按出货量）\n澜岳科技   35%\n其他中国厂商  12%\n其他       21%\n")
+    assert entity_of(f, "12%") == "Other"
+    assert entity_of(f, "21%") == "Other"
+    assert entity_of(f, "35%") == "Lanyue Technology"

@@ -914,6 +914,8 @@ _COMPUTE_USE = kw.word_group("compute_use")
 #: 是传统通用机柜6-8kW的十几倍 / 是传统X（约6-8kW）的15倍: a concept after a copula and a word of
 #: kind, then its own figure (bare or bracketed) and 的, is the base of the multiple that follows
 _BASE_MODIFIERS = tuple(kw.word_group("multiple_base_modifier"))
+#: 其他 | 18% as a row label: the rest of the rows (facts_words ``remainder_label``), in English
+_REMAINDER_LABELS = kw.word_group("remainder_label")
 _FIGURED_BASE_GAP = re.compile(r"\s*(?:[（(][^（）()。；\n]{1,20}[）)]|[约近超]?[0-9][0-9.\-~～]*\s?[A-Za-z]{0,4})?\s*的"
                                rf"(?:{kw.word_alternation('multiple_qualifier')})?\s*")
 _MULTIPLE_AFTER_BASE = re.compile(rf"[ A-Za-z0-9.\-]{{0,14}}的(?:{kw.word_alternation('multiple_qualifier')})?"
@@ -8669,6 +8671,11 @@ class _DocExtractor:
         owner = self._unnamed_label_owner(sentence, label, name) if name else None
         if owner is not None:
             return owner
+        rest = next((w for w in _REMAINDER_LABELS if name.startswith(w)), None) if name else None
+        if rest is not None:
+            # 其他 | 18%, 其他中国厂商 | 10%: the rest of the rows, in English (Other); the words after
+            # 其他 are no name the lexicon knows (they were read above), so none is made of them
+            return _Ent(label.start, label.start + cut, _REMAINDER_LABELS[rest], "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
     def _unnamed_label_owner(self, sentence: Sentence, label: Span, name: str) -> _Ent | None:
