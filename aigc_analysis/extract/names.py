@@ -1004,6 +1004,7 @@ def market_phrases(text: str) -> list[Name]:
     words, heads, _ = _market_words()
     words = tuple(words)
     funds = tuple(word_group("fund_noun"))
+    surveyed = tuple(word_group("survey_word"))
     out = []
     for head, head_english in heads.items():
         for m in re.finditer(re.escape(head), text):
@@ -1012,6 +1013,8 @@ def market_phrases(text: str) -> list[Name]:
             start, english = segment_words(text, m.start())
             if not english:
                 continue
+            if text.endswith(surveyed, max(0, start - 4), start):
+                continue  # 受访制造企业: a survey's respondents, named by the survey rules (Surveyed manufacturers)
             name = " ".join(english + [head_english])
             start, name = with_place(text, start, name)
             region = region_before(text, start)
