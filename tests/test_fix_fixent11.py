@@ -139,3 +139,9 @@ def test_the_rest_of_a_tables_rows_is_other():
     assert entity_of(f, "12%") == "Other"
     assert entity_of(f, "21%") == "Other"
     assert entity_of(f, "35%") == "Lanyue Technology"
+
+
+def test_the_other_side_of_an_agreement_after_yu_is_no_subject():
+    # 澜岳科技与Talen将…供电协议扩大至1.5GW: Talen is the counterparty of the agreement
+    f = _f("科技巨头纷纷锁定电源：\n- 澜岳科技与Talen将某核电站供电协议扩大至1.5GW（2025年6月）；\n")
+    assert entity_of(f, "1.5GW") == "Lanyue Technology"

@@ -1247,6 +1247,10 @@ _ORDER_GAP = 10
 # customers (``customer_tail`` after a list of them; ``order_place_verb`` + 的 before an order noun)
 _CUSTOMER_TAILS = tuple(sorted(kw.word_group("customer_tail"), key=len, reverse=True))
 _ORDER_PLACE_VERBS = tuple(sorted(kw.word_group("order_place_verb"), key=len, reverse=True))
+# 与Talen将某核电站供电协议扩大至…: an agreement noun this close after a name led by 与 makes it
+# the other side of the agreement
+_AGREEMENT_NOUNS = tuple(kw.word_group("agreement_noun"))
+_AGREEMENT_REACH = 24
 # 国内净收入 in a firm's section: the firm's home segment (``domestic_segment_place``, ``firm_segment_money``)
 _DOMESTIC_PLACES = tuple(kw.word_group("domestic_segment_place"))
 _FIRM_SEGMENT_MONEY = tuple(sorted(kw.word_group("firm_segment_money"), key=len, reverse=True))
@@ -8672,7 +8676,9 @@ class _DocExtractor:
         if owner is not None:
             return owner
         rest = next((w for w in _REMAINDER_LABELS if name.startswith(w)), None) if name else None
-        if rest is not None:
+        headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
+        if rest is not None and not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers):
+            # (under a firm column, 公司 | 其他, the label stays as written: no firm, nor a group)
             # 其他 | 18%, 其他中国厂商 | 10%: the rest of the rows, in English (Other); the words after
             # 其他 are no name the lexicon knows (they were read above), so none is made of them
             return _Ent(label.start, label.start + cut, _REMAINDER_LABELS[rest], "group")
@@ -9776,7 +9782,8 @@ class _DocExtractor:
     def _partner_at(self, e: _Ent) -> bool:
         if self._customer_named(e):
             return True
-        if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
+        if self._preceded_by(e.start, "partner_marker", gap=1) and (
+                self._followed_by(e.end, "deal_verb", gap=6) or self._agreement_after(e.end)) \
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
         # after the last clause end within 80 characters before the name (one greedy match over
@@ -9806,6 +9813,13 @@ class _DocExtractor:
             if x.type != "concept" and self.ptext[end:x.start].strip() in _ENUM_JOINERS:
                 end = x.end
         return not self.ptext[end:end + 2].lstrip().startswith("的")
+
+    def _agreement_after(self, pos: int) -> bool:
+        """``与Talen将某核电站供电协议扩大至1.92GW``: an agreement noun (``agreement_noun``) within
+        ``_AGREEMENT_REACH`` characters after ``pos``, before the clause ends."""
+        tail = self.ptext[pos:pos + _AGREEMENT_REACH]
+        cut = next((i for i, c in enumerate(tail) if c in _DEAL_BREAKS), len(tail))
+        return any(w in tail[:cut] for w in _AGREEMENT_NOUNS)
 
     def _customer_named(self, e: _Ent) -> bool:
         """``新增合同主要来自Meta、英伟达等客户``, ``OpenAI追加的65亿美元合同``: ``e`` is named as the
