@@ -92,7 +92,7 @@ def test_no_firm_from_an_adverb_or_a_bare_descriptor(text):
 # --- 2: a national aggregate's subject is the country ------------------------------------------
 @pytest.mark.parametrize("text, fact, entity", [
     ("全国算力总规模达到280 EFLOPS。", "280 EFLOPS", "China"),
-    ("目前我国数据中心机架总数超过900万架。", "900万", "China Data Center"),
+    ("目前我国数据中心机架总数超过900万架。", "900万", "China data centres"),  # spelt as every kind of data centre
     ("截至年底，国内大模型日均token调用量超过60万亿。", "超过60万亿", "China large models"),
     ("华岳科技发布新品。全国算力总规模同比增长30%。", "30%", "China"),  # not the name before
 ])

@@ -942,6 +942,13 @@ _COMPUTE_PRECISION = kw.word_group("compute_precision")
 _COMPUTE_PRECISION_RE = re.compile("|".join(sorted(map(re.escape, _COMPUTE_PRECISION), key=len, reverse=True)))
 _COMPUTE_USE = kw.word_group("compute_use")
 # GB300 NVL72的3.3倍, Hopper的约40倍: the rest of a product's name, 的 and a multiple after a base
+#: 是传统通用机柜6-8kW的十几倍 / 是传统X（约6-8kW）的15倍: a concept after a copula and a word of
+#: kind, then its own figure (bare or bracketed) and 的, is the base of the multiple that follows
+_BASE_MODIFIERS = tuple(kw.word_group("multiple_base_modifier"))
+#: 其他 | 18% as a row label: the rest of the rows (facts_words ``remainder_label``), in English
+_REMAINDER_LABELS = kw.word_group("remainder_label")
+_FIGURED_BASE_GAP = re.compile(r"\s*(?:[（(][^（）()。；\n]{1,20}[）)]|[约近超]?[0-9][0-9.\-~～]*\s?[A-Za-z]{0,4})?\s*的"
+                               rf"(?:{kw.word_alternation('multiple_qualifier')})?\s*")
 _MULTIPLE_AFTER_BASE = re.compile(rf"[ A-Za-z0-9.\-]{{0,14}}的(?:{kw.word_alternation('multiple_qualifier')})?"
                                   r"\s?[0-9.一二两三四五六七八九十百]+\s?倍")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
@@ -1278,6 +1285,14 @@ _DEAL_BREAKS = frozenset("，,。；;：:！？!?\n")
 _ORDER_WIN_VERBS = tuple(sorted(kw.word_group("order_win_verb"), key=len, reverse=True))
 _ORDER_NOUNS = tuple(kw.word_group("order_noun"))
 _ORDER_GAP = 10
+# 来自Meta、英伟达等客户 / OpenAI追加的65亿美元合同: the words that mark names as the subject's
+# customers (``customer_tail`` after a list of them; ``order_place_verb`` + 的 before an order noun)
+_CUSTOMER_TAILS = tuple(sorted(kw.word_group("customer_tail"), key=len, reverse=True))
+_ORDER_PLACE_VERBS = tuple(sorted(kw.word_group("order_place_verb"), key=len, reverse=True))
+# 与Talen将某核电站供电协议扩大至…: an agreement noun this close after a name led by 与 makes it
+# the other side of the agreement
+_AGREEMENT_NOUNS = tuple(kw.word_group("agreement_noun"))
+_AGREEMENT_REACH = 24
 # 国内净收入 in a firm's section: the firm's home segment (``domestic_segment_place``, ``firm_segment_money``)
 _DOMESTIC_PLACES = tuple(kw.word_group("domestic_segment_place"))
 _FIRM_SEGMENT_MONEY = tuple(sorted(kw.word_group("firm_segment_money"), key=len, reverse=True))
@@ -2199,6 +2214,7 @@ class _DocExtractor:
                                for gap in range(0, 4))}
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
+        self._previous_subject: _Ent | None = None
         self.carried_period: dict[int, object] = {}
         self.session_day: dict[int, object] = {}
         self.session_paragraphs: set[int] = set()
@@ -3299,6 +3315,19 @@ class _DocExtractor:
             return False
         return _MULTIPLE_AFTER_BASE.match(self.ptext, end) is not None
 
+    def _figured_base(self, e: _Ent, q) -> bool:
+        """``是传统通用机柜6-8kW的十几倍``: concept ``e`` stands after a copula (``multiple_base_lead``)
+        and at most a word of kind (``multiple_base_modifier``), and right before its own figure
+        (bare or bracketed), 的 and the multiple ``q``: the base of ``q``, not its subject."""
+        if e.end > q.start or _FIGURED_BASE_GAP.fullmatch(self.ptext, e.end, q.start) is None:
+            return False
+        head = self.ptext[max(0, e.start - 6):e.start].rstrip()
+        for word in _BASE_MODIFIERS:
+            if head.endswith(word):
+                head = head[:-len(word)]
+                break
+        return head.endswith(_MULTIPLE_BASE_LEAD)
+
     def _without_whole_owner(self, names: list, q) -> list:
         """``G42获得阿联酋AI芯片进口配额的两成``: a name after an earlier name and a verb, in the
         noun phrase that runs to 的 right before a share, owns the whole the share is of (the
@@ -3649,6 +3678,8 @@ class _DocExtractor:
         if kind == "company" and self.report_company is not None:
             return None  # a company note: 公司 is the note's company (the pronoun rule of _pick_entity)
         for e in reversed(self._candidates(floor, at)):
+            if self._partner_before(e):
+                continue  # OpenAI追加的65亿美元合同。但公司将…: the customer named last is not 公司
             if e.type == "company" or (kind == "any" and e.type != "concept"):
                 if "某" in self.ptext[e.end:at] and self._unnamed_subject(e.end, at):
                     # 腾讯…欧盟对某AI公司开出罚单。该公司全球营收约3.2亿欧元: the unnamed firm's
@@ -3704,6 +3735,10 @@ class _DocExtractor:
             in_clause = [e for e in in_clause if self.ptext[e.end:q.start].strip() != "的"]
             if self.ptext[q.start - 1:q.start] == "的":
                 in_clause = self._without_whole_owner(in_clause, q)
+        if q.kind == "multiple" and any(e.type == "concept" for e in in_clause):
+            # 是传统通用服务器机柜（约6-8kW）的15倍以上: the racks are what the multiple is of; the
+            # subject is the one named before the copula (or carried from the clause before)
+            in_clause = [e for e in in_clause if not (e.type == "concept" and self._figured_base(e, q))]
         # every name of the clause before the number: read by three rules below
         named_before = self.entities.within(clause.start, q.start)
         if q.kind not in ("fraction", "percent"):
@@ -3752,7 +3787,8 @@ class _DocExtractor:
             if anonymous is not None:
                 return [_Ent(at.start, at.end, anonymous, "company")]
             for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - 600), q.start)):
-                if e.type == "company":
+                # 来自Meta、英伟达等客户。管理层预计…: a customer or partner named before is not 管理层's firm
+                if e.type == "company" and not self._partner_before(e):
                     return [_Ent(at.start, at.end, e.name, e.type, e.org)]
             if self.headline_company is not None:
                 e = self.headline_company
@@ -3841,6 +3877,8 @@ class _DocExtractor:
             # 较H100的约0.7kW提升100%: the base owns its own figure (X的N above), not the change
             # after it, which is the subject's from before the comparison
             last = None
+        if last is not None and last.type == "concept" and q.kind == "multiple" and self._figured_base(last, q):
+            last = None  # 是传统通用机柜6-8kW的十几倍: the racks own 6-8kW, not the multiple of them
         if last is not None and last.start >= seg_start:
             return [last]
         earlier = self._candidates(seg_start, clause.start)
@@ -3907,6 +3945,14 @@ class _DocExtractor:
                 return [typed[-1]]
         if before_sentence:
             return [before_sentence[-1]]
+        previous = self._previous_subject
+        if previous is not None and previous.type == "company" \
+                and self.ptext[previous.start:previous.end] in kw.grammar_words()["company_pronoun"] \
+                and previous.start >= max(
+                self._item_floor(sentence.start), sentence.start - 400, self._section_floor(sentence.start)):
+            # 公司活跃电力容量约590MW。业绩公布次日股价下跌16%: the names in reach were all customers
+            # or partners; the firm a 公司 of a sentence before was read as still is
+            return [previous]
         heading_place = self._heading_place(sentence.start)
         if heading_place is not None:
             return [heading_place]  # 一、美国：电价…: the section's figures naming no one are the place's
@@ -8811,7 +8857,38 @@ class _DocExtractor:
         person = self._person_label(sentence, label, name)
         if person is not None:
             return _Ent(label.start, label.start + cut, person, "unknown")  # 王志远 under 股东: Wang Zhiyuan
+        owner = self._unnamed_label_owner(sentence, label, name) if name else None
+        if owner is not None:
+            return owner
+        rest = next((w for w in _REMAINDER_LABELS if name.startswith(w)), None) if name else None
+        headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
+        if rest is not None and not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers):
+            # (under a firm column, 公司 | 其他, the label stays as written: no firm, nor a group)
+            # 其他 | 18%, 其他中国厂商 | 10%: the rest of the rows, in English (Other); the words after
+            # 其他 are no name the lexicon knows (they were read above), so none is made of them
+            return _Ent(label.start, label.start + cut, _REMAINDER_LABELS[rest], "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _unnamed_label_owner(self, sentence: Sentence, label: Span, name: str) -> _Ent | None:
+        """Whose a row is when its label names no one any rule above knows: a line item
+        (``期内亏损`` under 表1 主要财务数据, ``发售股数`` in an offering's key-value block) or a
+        category of a breakdown (``3nm`` under 表2 台积电晶圆收入按制程占比) is an attribute of the
+        table's subject, never an entity of its own. The firm the caption names owns a Chinese
+        label's row, and any label's row when the caption is a breakdown (``caption_basis_lead``:
+        按制程); a Chinese label holding a metric word is the table heading's or the document's
+        subject otherwise. None leaves the label as written (an English segment name, a code)."""
+        han = _HAN.search(name) is not None
+        cap = sentence.caption
+        if cap is not None:
+            caption = self.ptext[cap.start:cap.end]
+            firms = [e for e in self._candidates(cap.start, cap.end) if e.type == "company"]
+            if firms and (han or any(w in caption for w in kw.word_group("caption_basis_lead"))):
+                return _Ent(label.start, label.end, firms[0].name, firms[0].type, firms[0].org)
+        if han and self.keywords.within(label.start, label.end):
+            section = self._section_subject(sentence)
+            if section is not None and section.type != "concept":
+                return _Ent(label.start, label.end, section.name, section.type, section.org)
+        return None
 
     def _person_label(self, sentence: Sentence, label, name: str) -> str | None:
         """A row label under a people column (``facts_words.csv`` ``person_column``: 股东, 姓名)
@@ -9937,7 +10014,10 @@ class _DocExtractor:
         return found
 
     def _partner_at(self, e: _Ent) -> bool:
-        if self._preceded_by(e.start, "partner_marker", gap=1) and self._followed_by(e.end, "deal_verb", gap=6) \
+        if self._customer_named(e):
+            return True
+        if self._preceded_by(e.start, "partner_marker", gap=1) and (
+                self._followed_by(e.end, "deal_verb", gap=6) or self._agreement_after(e.end)) \
                 and not self.ptext[e.end:e.end + 2].lstrip().startswith("的"):
             return True
         # after the last clause end within 80 characters before the name (one greedy match over
@@ -9967,6 +10047,36 @@ class _DocExtractor:
             if x.type != "concept" and self.ptext[end:x.start].strip() in _ENUM_JOINERS:
                 end = x.end
         return not self.ptext[end:end + 2].lstrip().startswith("的")
+
+    def _agreement_after(self, pos: int) -> bool:
+        """``与Talen将某核电站供电协议扩大至1.92GW``: an agreement noun (``agreement_noun``) within
+        ``_AGREEMENT_REACH`` characters after ``pos``, before the clause ends."""
+        tail = self.ptext[pos:pos + _AGREEMENT_REACH]
+        cut = next((i for i, c in enumerate(tail) if c in _DEAL_BREAKS), len(tail))
+        return any(w in tail[:cut] for w in _AGREEMENT_NOUNS)
+
+    def _customer_named(self, e: _Ent) -> bool:
+        """``新增合同主要来自Meta、英伟达等客户``, ``OpenAI追加的65亿美元合同``: ``e`` is named as the
+        subject's customer, in a list closed by a customer noun (``customer_tail``) or placing an
+        order (``order_place_verb`` + 的, an ``order_noun`` before the clause ends): a counterparty,
+        so neither the subject of the figures after it nor whom a later 公司 means."""
+        t = self.ptext
+        verb = next((w for w in _ORDER_PLACE_VERBS if t.startswith(w, e.end)), None)
+        if verb is not None and t.startswith("的", e.end + len(verb)):
+            tail = t[e.end + len(verb) + 1:e.end + len(verb) + 1 + _ORDER_GAP + 8]
+            cut = next((i for i, c in enumerate(tail) if c in _DEAL_BREAKS), len(tail))
+            if any(w in tail[:cut] for w in _ORDER_NOUNS):
+                return True
+        if "等" not in t[e.end:e.end + 60]:
+            return False  # most names close no list of customers: one look first
+        end = e.end
+        for x in self.entities.within(e.end, e.end + 60):
+            if x.start < end or x.type == "concept":
+                continue
+            if not set(t[end:x.start]) <= _ENUM_JOINERS:
+                break
+            end = x.end
+        return t.startswith(_CUSTOMER_TAILS, end)
 
     def _topic_of_line(self, entities: list[_Ent], sentence: Sentence) -> list[_Ent]:
         """``· 豆包大模型：火山引擎披露，调用量增长80%``: under a topic label the speaker is not the subject."""
@@ -10147,7 +10257,12 @@ class _DocExtractor:
         if not companies:
             return [e]
         c = companies[-1]
-        return [_Ent(e.start, e.end, f"{c.name} {e.name}", "product", c.name)]
+        return [_Ent(e.start, e.end, f"{c.name} {self._segment_word(e)}", "product", c.name)]
+
+    def _segment_word(self, e: _Ent) -> str:
+        """The English of concept ``e`` as a firm's segment: 数据中心 is the concept data centres,
+        the segment Data Center (``facts_words.csv`` ``segment_name``); else the concept's name."""
+        return kw.word_group("segment_name").get(self.ptext[e.start:e.end]) or e.name
 
     def _company_of_product(self, entities: list[_Ent], q, sentence: Sentence, keyword_hit) -> list[_Ent]:
         """A company's revenue or profit stays the company's when a product is only mentioned.
@@ -10165,7 +10280,7 @@ class _DocExtractor:
         last = self.last_entity  # the subject of the sentence's previous figure goes on
         if last is not None and e.type != "concept" and last.name == e.name:
             return entities
-        if last is not None and e.type == "concept" and last.org and last.name == f"{last.org} {e.name}":
+        if last is not None and e.type == "concept" and last.org and last.name == f"{last.org} {self._segment_word(e)}":
             return [last]
         if e.type == "concept":
             return self._segment_of_company(e, keyword_hit)
@@ -10548,6 +10663,8 @@ class _DocExtractor:
             row_entity = self._row_base[2]
         last_base: tuple[kw.Keyword, str] | None = None
         last_by_class: dict[str, tuple] = {}
+        if self.last_entity is not None:
+            self._previous_subject = self.last_entity  # what the last sentence with figures was about
         self.last_entity = None
         older_model = None  # 比上一代（2.5 Pro）…从1.25美元提到2美元: the older model, once its price is read
         quantities, assigned = self._distribute(sentence, quantities)

@@ -385,7 +385,7 @@ def find_concepts(text: str) -> list[Hit]:
     >>> find_concepts("全球数据库市场规模")  # 全球数据 ends inside 数据库
     []
     >>> [(h.start, h.word) for h in find_concepts("中国数据中心新增并网容量约25GW")]
-    [(2, 'Data Center')]
+    [(2, 'data centres')]
     """
     names = _concept_names()
     pattern = _concept_re()

@@ -1004,6 +1004,7 @@ def market_phrases(text: str) -> list[Name]:
     words, heads, _ = _market_words()
     words = tuple(words)
     funds = tuple(word_group("fund_noun"))
+    surveyed = tuple(word_group("survey_word"))
     out = []
     for head, head_english in heads.items():
         for m in re.finditer(re.escape(head), text):
@@ -1012,6 +1013,8 @@ def market_phrases(text: str) -> list[Name]:
             start, english = segment_words(text, m.start())
             if not english:
                 continue
+            if text.endswith(surveyed, max(0, start - 4), start):
+                continue  # 受访制造企业: a survey's respondents, named by the survey rules (Surveyed manufacturers)
             name = " ".join(english + [head_english])
             start, name = with_place(text, start, name)
             region = region_before(text, start)
@@ -2267,7 +2270,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if free(a, b):
             add(a, b, english_name(text[a:b]), "product")
     # 其中大模型相关收入: a function word (其中, 同期, 目前) opens no model's brand
-    llm_not_names = set(shapes.get("llm_not_name", ())) | {w for w in leads if len(w) >= 2}
+    # 考虑到大模型: a brand opening or ending with a function character (``function_char``) is a clause
+    llm_not_names = set(shapes.get("llm_not_name", ())) | set(shapes.get("function_char", ())) \
+        | {w for w in leads if len(w) >= 2}
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
         add(a, b, text[a:b], "model")
     for m in _org_matches(text):
