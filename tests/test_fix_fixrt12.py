@@ -27,3 +27,26 @@ def test_a_conversion_after_yuehe_is_a_row_in_its_own_currency():
     # a market cap restated in another currency, in prose
     f = facts_of("按发行价上限计，上市后市值约300亿港元，约合38.6亿美元。\n", PUB)
     assert set(f["unit"]) >= {"HKD", "USD"}
+
+
+# --- class 2: a caption's scoped unit over a column named in other words ------------------
+def test_a_column_the_caption_names_in_other_words_takes_the_unclaimed_scoped_unit():
+    text = ("表1：示例公司2024年业绩（营收、净利润单位：亿元）\n"
+            "公司　　　代码　　　营业收入　　同比　　　　归母净利润　　同比　　　　研发费用率\n"
+            "岳川科技　688000　　21.74　　　35.56%　　　-3.52　　　　亏损收窄　　81.32%\n"
+            "北辰智能　300999　　81.62　　　42.40%　　　29.31　　　　12.87%　　　17.58%\n"
+            "资料来源：公司年报\n")
+    f = facts_of(text, dt.date(2025, 5, 8))
+    rev = _row(f, "21.74")
+    assert (rev.metric, rev.value, rev.unit) == ("revenue", 2.174e9, "CNY")
+    assert _row(f, "35.56%").metric == "revenue_growth"
+    assert _row(f, "29.31").value == 2.931e9  # the column the caption names literally keeps its unit
+
+    text = ("表1　示例ETF周度表现（规模单位：亿美元；资金流单位：百万美元）\n"
+            "代码　　名称　　　　　　　　　　资产规模　　周净流入　　周涨跌幅\n"
+            "QQAI　　Acme AI Leaders ETF　　　123.0　　　　340　　　　 +1.05%\n"
+            "ZZRB　　Zeta Robotics ETF　　　　 45.6　　　　 -75　　　　 -0.61%\n")
+    f = facts_of(text, dt.date(2025, 10, 20))
+    assert (_row(f, "340").value, _row(f, "340").unit) == (3.4e8, "USD")
+    assert _row(f, "-75").value == -7.5e7
+    assert _row(f, "123.0").value == 1.23e10

@@ -8027,6 +8027,11 @@ class _DocExtractor:
                 if not scoped and self._growth_column(sentence, q):
                     # 年增率单位：% over 年增率 and 月增率 columns: a growth column is never in 亿元
                     scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[4] == "ratio"]
+                elif not scoped:
+                    # 营收、净利润单位：亿元 over 营业收入 | 归母净利润, 规模单位：亿美元；资金流单位：百万美元
+                    # over 资产规模 | 周净流入: a column the caption names in words of its own takes
+                    # the one scoped unit no other column's header claims
+                    scoped = self._unclaimed_scoped_label(span, sentence)
                 labels = scoped[:1] or labels
             if not labels:
                 continue
@@ -8150,6 +8155,27 @@ class _DocExtractor:
         if part and _ASCII_NAME.fullmatch(part) and any(c.isalpha() for c in part):
             return _Ent(label.start, m.start(), part, "concept")
         return None
+
+    def _unclaimed_scoped_label(self, span: Span, sentence: Sentence) -> list:
+        """The caption's one column-scoped unit whose scope words no column header of the table
+        names, when the caption gives every unit a scope (no table-wide unit) and another of its
+        scopes does name a column: ``（营收、净利润单位：亿元）`` over ``营业收入 | 归母净利润`` gives
+        营业收入 the 营收 unit (归母净利润 claims 净利润). Empty otherwise (read once per table)."""
+        key = (span.start, span.end, "unclaimed_scope")
+        if key in self._row_cache:
+            return self._row_cache[key]
+        found: list = []
+        scoped = self._scoped_labels(span)
+        plain = [lab for lab in self._unit_labels(span)
+                 if not any(lab[0] <= s[1] < lab[1] or s[1] <= lab[0] < s[2] for s in scoped)]
+        parts = [(part.strip(), lab) for lab in scoped for part in _LIST_JOINER.split(lab[0]) if part.strip()]
+        if len(parts) >= 2 and not plain and sentence.col_headers:
+            heads = ["".join(self.ptext[h.start:h.end] for h in col) for col in sentence.col_headers]
+            free = [lab for part, lab in parts if not any(part in head for head in heads)]
+            if len(free) == 1 and len(free) < len(parts):
+                found = [free[0][1:]]
+        self._row_cache[key] = found
+        return found
 
     def _row_scoped_labels(self, span: Span, sentence: Sentence) -> list:
         """``（收入、利润单位：百万元；EPS单位：元；PE、PB单位：倍）`` over a table whose columns are
