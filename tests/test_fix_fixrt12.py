@@ -50,3 +50,23 @@ def test_a_column_the_caption_names_in_other_words_takes_the_unclaimed_scoped_un
     assert (_row(f, "340").value, _row(f, "340").unit) == (3.4e8, "USD")
     assert _row(f, "-75").value == -7.5e7
     assert _row(f, "123.0").value == 1.23e10
+
+
+# --- class 3: 8卡H100 is a machine's configuration, no count --------------------------------
+def test_a_few_cards_before_an_accelerator_name_are_a_configuration():
+    text = ("表1　GPU实例按需价格调整\n"
+            "厂商　　　实例（配置）　　　　　　　　调整前　　　　调整后　　　　降幅　　生效日\n"
+            "Acme云　　 x9.large（8卡H100）　　　 $88.32/小时　 $45.04/小时　 49%　　 2025-06-01\n"
+            "Zeta云　　 y2.small（单卡L20）　　　 12.80元/小时　8.96元/小时　 30%　　 2025-04-01\n")
+    f = facts_of(text, dt.date(2025, 6, 20))
+    assert not (f["unit"] == "count").any(), f[["text", "metric"]]
+    cut = _row(f, "49%")  # the cut under 降幅, no longer read as a growth of GPU demand
+    assert (cut.theme, cut.metric, cut.value) == ("pricing", "price_change", -0.49)
+    f = facts_of("国内8卡H20服务器月租金约4.5万元/台。\n", dt.date(2025, 6, 20))
+    assert not (f["unit"] == "count").any()
+
+
+def test_a_cluster_of_many_cards_stays_a_count():
+    # near-miss: 1万卡H100 is more than one machine holds, a cluster's size
+    f = facts_of("示例公司已建成1万卡H100集群。\n", dt.date(2025, 6, 20))
+    assert _row(f, "1万").value == 1e4

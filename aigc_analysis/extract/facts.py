@@ -1643,6 +1643,10 @@ def _canonical_company(ticker: str) -> str | None:
     return name if name is not None and get_matcher().info(name)[0] == "company" else None
 
 
+#: the most accelerator cards one server or cloud instance holds (8卡H100, 16卡节点): a count
+#: of 卡 before a chip's name up to this is a configuration, a larger one a cluster's size
+_CONFIG_MAX_CARDS = 16
+
 #: what may stand between a rival's name and its share: 的, or two words of a group and 的 (Arm阵营的)
 _RIVAL_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}的")
 
@@ -3226,6 +3230,16 @@ class _DocExtractor:
             at = self._preceded_at[(role, gap)] = {
                 pos for h in self._role_hits_of.get(role, ()) for pos in range(h.end, min(h.end, h.start + 6) + gap + 1)}
         return at
+
+    def _card_config(self, q) -> bool:
+        """``8卡H100`` (an instance's configuration in a price table), ``8卡H20服务器``: a small
+        count of 卡 right before an accelerator's name (a keyword counting GPUs) is how one
+        machine is built, not a count of anything; ``1万卡H100集群`` (a cluster's size) is more
+        than one machine holds and stays."""
+        if q.value > _CONFIG_MAX_CARDS or not self.ptext.startswith("卡", q.end):
+            return False
+        return any(h.start == q.end + 1 and kw.keyword(h.word).metrics.get("count") == "gpu_demand"
+                   for h in self.keywords.within(q.end + 1, q.end + 12))
 
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and
@@ -10922,6 +10936,8 @@ class _DocExtractor:
                 continue  # 提到 4090 和 H20: a bare number the lexicon reads as a name (RTX 4090) is that name
             if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
+            if cls == "count" and self._card_config(q):
+                continue  # 8卡H100, 8卡H20服务器: the cards of one machine or instance, its configuration
             if cls == "count" and self._wechat_counter(q):
                 continue  # 阅读 10万+, 在看 2.3万: a WeChat article's counters, not a count of anything
             if cls == "count" and self._media_counter(q):
