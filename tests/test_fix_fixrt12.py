@@ -70,3 +70,21 @@ def test_a_cluster_of_many_cards_stays_a_count():
     # near-miss: 1万卡H100 is more than one machine holds, a cluster's size
     f = facts_of("示例公司已建成1万卡H100集群。\n", dt.date(2025, 6, 20))
     assert _row(f, "1万").value == 1e4
+
+
+# --- class 4: ASP and 平均售价 name an average price ----------------------------------------
+def test_asp_and_average_selling_price_are_average_prices():
+    f = facts_of("全球ASP为212美元，同比下降5%；国内ASP 1,650元，同比下降11%。\n"
+                 "GenAI手机平均售价约为非AI机型的2.6倍。\n", dt.date(2025, 10, 20))
+    asp = _row(f, "212美元")
+    assert (asp.theme, asp.metric) == ("pricing", "average_price")
+    assert (_row(f, "下降5%").metric, _row(f, "下降5%").value) == ("price_change", -0.05)
+    assert _row(f, "1,650元").metric == "average_price"
+    mult = _row(f, "2.6倍")
+    assert (mult.theme, mult.unit, mult.value) == ("pricing", "multiple", 2.6)
+
+
+def test_asp_inside_a_latin_word_is_no_keyword():
+    # near-miss: ASP.NET is a framework, no price
+    f = facts_of("示例公司ASP.NET团队扩至120人。\n", dt.date(2025, 10, 20))
+    assert not (f["metric"] == "average_price").any()
