@@ -88,3 +88,14 @@ def test_asp_inside_a_latin_word_is_no_keyword():
     # near-miss: ASP.NET is a framework, no price
     f = facts_of("示例公司ASP.NET团队扩至120人。\n", dt.date(2025, 10, 20))
     assert not (f["metric"] == "average_price").any()
+
+
+def test_the_unclaimed_scoped_unit_goes_only_to_a_column_of_its_kind():
+    # near-miss: 市盈率 names no amount, so it never takes the caption's 亿元 by elimination
+    text = ("表1：示例公司2024年业绩（营收、净利润单位：亿元）\n"
+            "公司　　　营业收入　　归母净利润　　市盈率\n"
+            "岳川科技　21.74　　　-3.52　　　　 45.3\n"
+            "北辰智能　81.62　　　29.31　　　　 38.7\n")
+    f = facts_of(text, dt.date(2025, 5, 8))
+    assert _row(f, "21.74").value == 2.174e9
+    assert not ((f["unit"] == "CNY") & f["text"].isin(["45.3", "38.7"])).any(), f[["text", "metric", "unit"]]

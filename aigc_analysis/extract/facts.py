@@ -8045,7 +8045,7 @@ class _DocExtractor:
                     # 营收、净利润单位：亿元 over 营业收入 | 归母净利润, 规模单位：亿美元；资金流单位：百万美元
                     # over 资产规模 | 周净流入: a column the caption names in words of its own takes
                     # the one scoped unit no other column's header claims
-                    scoped = self._unclaimed_scoped_label(span, sentence)
+                    scoped = self._unclaimed_scoped_label(span, sentence, q)
                 labels = scoped[:1] or labels
             if not labels:
                 continue
@@ -8170,11 +8170,24 @@ class _DocExtractor:
             return _Ent(label.start, m.start(), part, "concept")
         return None
 
-    def _unclaimed_scoped_label(self, span: Span, sentence: Sentence) -> list:
+    def _unclaimed_scoped_label(self, span: Span, sentence: Sentence, q) -> list:
         """The caption's one column-scoped unit whose scope words no column header of the table
         names, when the caption gives every unit a scope (no table-wide unit) and another of its
         scopes does name a column: ``（营收、净利润单位：亿元）`` over ``营业收入 | 归母净利润`` gives
-        营业收入 the 营收 unit (归母净利润 claims 净利润). Empty otherwise (read once per table)."""
+        营业收入 the 营收 unit (归母净利润 claims 净利润). Only to a column whose header names a
+        measure of that kind (营业收入 and 周净流入 are amounts; 市盈率 or 员工人数 never take 亿元).
+        Empty otherwise."""
+        found = self._unclaimed_scope(span, sentence)
+        if not found:
+            return found
+        kind = "money" if found[0][3] in MONEY_UNITS else found[0][3]
+        if not any(kw.keyword(h.word).metrics.get(kind) for head in self._column_header(sentence, q)
+                   for h in self.keywords.within(head.start, head.end)):
+            return []
+        return found
+
+    def _unclaimed_scope(self, span: Span, sentence: Sentence) -> list:
+        """The one scoped unit of :meth:`_unclaimed_scoped_label` (read once per table)."""
         key = (span.start, span.end, "unclaimed_scope")
         if key in self._row_cache:
             return self._row_cache[key]
