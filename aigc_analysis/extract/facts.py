@@ -1658,6 +1658,10 @@ def _canonical_company(ticker: str) -> str | None:
     return name if name is not None and get_matcher().info(name)[0] == "company" else None
 
 
+#: the most accelerator cards one server or cloud instance holds (8卡H100, 16卡节点): a count
+#: of 卡 before a chip's name up to this is a configuration, a larger one a cluster's size
+_CONFIG_MAX_CARDS = 16
+
 #: what may stand between a rival's name and its share: 的, or two words of a group and 的 (Arm阵营的)
 _RIVAL_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}的")
 
@@ -3242,6 +3246,16 @@ class _DocExtractor:
             at = self._preceded_at[(role, gap)] = {
                 pos for h in self._role_hits_of.get(role, ()) for pos in range(h.end, min(h.end, h.start + 6) + gap + 1)}
         return at
+
+    def _card_config(self, q) -> bool:
+        """``8卡H100`` (an instance's configuration in a price table), ``8卡H20服务器``: a small
+        count of 卡 right before an accelerator's name (a keyword counting GPUs) is how one
+        machine is built, not a count of anything; ``1万卡H100集群`` (a cluster's size) is more
+        than one machine holds and stays."""
+        if q.value > _CONFIG_MAX_CARDS or not self.ptext.startswith("卡", q.end):
+            return False
+        return any(h.start == q.end + 1 and kw.keyword(h.word).metrics.get("count") == "gpu_demand"
+                   for h in self.keywords.within(q.end + 1, q.end + 12))
 
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and
@@ -8073,6 +8087,11 @@ class _DocExtractor:
                 if not scoped and self._growth_column(sentence, q):
                     # 年增率单位：% over 年增率 and 月增率 columns: a growth column is never in 亿元
                     scoped = [lab[1:] for lab in self._scoped_labels(span) if lab[4] == "ratio"]
+                elif not scoped:
+                    # 营收、净利润单位：亿元 over 营业收入 | 归母净利润, 规模单位：亿美元；资金流单位：百万美元
+                    # over 资产规模 | 周净流入: a column the caption names in words of its own takes
+                    # the one scoped unit no other column's header claims
+                    scoped = self._unclaimed_scoped_label(span, sentence, q)
                 labels = scoped[:1] or labels
             if not labels:
                 continue
@@ -8196,6 +8215,40 @@ class _DocExtractor:
         if part and _ASCII_NAME.fullmatch(part) and any(c.isalpha() for c in part):
             return _Ent(label.start, m.start(), part, "concept")
         return None
+
+    def _unclaimed_scoped_label(self, span: Span, sentence: Sentence, q) -> list:
+        """The caption's one column-scoped unit whose scope words no column header of the table
+        names, when the caption gives every unit a scope (no table-wide unit) and another of its
+        scopes does name a column: ``（营收、净利润单位：亿元）`` over ``营业收入 | 归母净利润`` gives
+        营业收入 the 营收 unit (归母净利润 claims 净利润). Only to a column whose header names a
+        measure of that kind (营业收入 and 周净流入 are amounts; 市盈率 or 员工人数 never take 亿元).
+        Empty otherwise."""
+        found = self._unclaimed_scope(span, sentence)
+        if not found:
+            return found
+        kind = "money" if found[0][3] in MONEY_UNITS else found[0][3]
+        if not any(kw.keyword(h.word).metrics.get(kind) for head in self._column_header(sentence, q)
+                   for h in self.keywords.within(head.start, head.end)):
+            return []
+        return found
+
+    def _unclaimed_scope(self, span: Span, sentence: Sentence) -> list:
+        """The one scoped unit of :meth:`_unclaimed_scoped_label` (read once per table)."""
+        key = (span.start, span.end, "unclaimed_scope")
+        if key in self._row_cache:
+            return self._row_cache[key]
+        found: list = []
+        scoped = self._scoped_labels(span)
+        plain = [lab for lab in self._unit_labels(span)
+                 if not any(lab[0] <= s[1] < lab[1] or s[1] <= lab[0] < s[2] for s in scoped)]
+        parts = [(part.strip(), lab) for lab in scoped for part in _LIST_JOINER.split(lab[0]) if part.strip()]
+        if len(parts) >= 2 and not plain and sentence.col_headers:
+            heads = ["".join(self.ptext[h.start:h.end] for h in col) for col in sentence.col_headers]
+            free = [lab for part, lab in parts if not any(part in head for head in heads)]
+            if len(free) == 1 and len(free) < len(parts):
+                found = [free[0][1:]]
+        self._row_cache[key] = found
+        return found
 
     def _row_scoped_labels(self, span: Span, sentence: Sentence) -> list:
         """``（收入、利润单位：百万元；EPS单位：元；PE、PB单位：倍）`` over a table whose columns are
@@ -10961,12 +11014,11 @@ class _DocExtractor:
                 metric = _TOKEN_COUNT_METRIC.get(metric) or metric
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
-            if cls == "money" and self._preceded_by(q.start, "conversion", gap=4) and i > 0 \
-                    and quantities[i - 1].unit in MONEY_UNITS and quantities[i - 1].unit != q.unit \
-                    and q.start - quantities[i - 1].end <= 12:
-                continue  # 10亿美元（约合人民币70亿元）: a conversion of the amount stated beside it
-            if cls == "money" and i > 0 and self._bracketed_conversion(q, quantities[i - 1]):
-                continue  # 200亿美元（约1450亿元人民币）: a conversion too, written with 约 alone
+            # 24.45万亿韩元（约合176亿美元）: a conversion after 约合/折合 is a row of its own, in its
+            # own currency (every such conversion in the holdout gold is labelled: T01 KRW/JPY
+            # results in USD, P01 an HKD market cap in USD); the bilingual reader below still
+            # drops the English figure it restates
+            # 200亿美元（约1450亿元人民币）: a conversion written with 约 alone is a row too, as above
             if cls == "multiple" and i > 0 and self._restated_ratio(q, quantities[i - 1], sentence):
                 continue  # 超过百分之八百，就是收入的八倍多: the same ratio said again as a multiple
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
@@ -11018,6 +11070,8 @@ class _DocExtractor:
                 continue  # 提到 4090 和 H20: a bare number the lexicon reads as a name (RTX 4090) is that name
             if cls == "count" and self._followed_by(q.end, "server_config", gap=0):
                 continue  # 8卡整机: the GPUs of one server, its configuration, not a count of anything
+            if cls == "count" and self._card_config(q):
+                continue  # 8卡H100, 8卡H20服务器: the cards of one machine or instance, its configuration
             if cls == "count" and self._wechat_counter(q):
                 continue  # 阅读 10万+, 在看 2.3万: a WeChat article's counters, not a count of anything
             if cls == "count" and self._media_counter(q):
