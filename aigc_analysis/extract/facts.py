@@ -56,6 +56,7 @@ from .names import region_name
 from .names import fund_names, _row_labels
 from .names import region_at
 from .names import _geo_prefixes
+from .names import _shapes as _name_shapes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
@@ -1547,6 +1548,12 @@ _EN_HEADLINE_FIRM = re.compile(
 _CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
 # a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
 _TITLE_MAX = 60
+# a title line's leading tag (【招股书要点】) before the firm it opens on
+_TITLE_TAG = re.compile(r"^\s*[【\[][^】\]]{1,12}[】\]]")
+# what follows a title's firm: a share-class mark (-W), or its legal-name tail ending in
+# 有限公司, then a bracket (its code, its listing venue)
+_TITLE_FIRM_TAIL = re.compile(r"(?:-(?:" + "|".join(map(re.escape, sorted(_name_shapes().get("share_class", ["W"]), key=len, reverse=True))) + r")\b)?"
+                              r"(?:[\u4e00-\u9fff()（）]{0,16}?有限公司)?\s?[(（]")
 # marks of a prose sentence: a header line holds none of them
 _PROSE_MARKS = tuple("，,。；;")
 # a punctuation mark ends the reach of a phrase
@@ -2129,6 +2136,10 @@ class _DocExtractor:
         if self.report_company is None and self._defined_issuer is not None:
             # a prospectus digest defines its issuer as “公司”: whom 公司 and metric rows are about
             self.report_company = self._defined_issuer
+        if self.report_company is None:
+            # 广达（2382 TT）法说会重点：…, 地平线机器人-W（9660.HK）招股书摘要：…, 【招股书要点】X智能科技
+            # （北京）股份有限公司（科创板IPO）: a title line opening on one firm and its bracket
+            self.report_company = self._title_line_company(ents)
         if self.report_company is not None:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
@@ -2670,6 +2681,36 @@ class _DocExtractor:
                 line_end = self.ptext.find("\n", m.end())
                 if any(w in self.ptext[m.end():line_end if line_end >= 0 else len(self.ptext)] for w in _RATING_LINE_WORDS):
                     found.setdefault(m.group("name"), _Ent(m.start("name"), m.end("name"), m.group("name"), "company"))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _title_line_company(self, ents: list[_Ent]) -> _Ent | None:
+        """The one company a header line opens on (after an optional 【…】 tag), written with a
+        bracket straight after it, or after a share-class mark (-W) or its legal-name tail
+        (智能科技（北京）股份有限公司): a company note's or prospectus digest's title whose code is
+        in no form ``_report_company`` reads (2382 TT) or is missing. Only lines of the header
+        zone before the body's first full stop, short and not ending as a sentence; None when
+        such lines open on several companies or none, or the line names another. A title opening on a firm with no bracket
+        (英伟达GTC大会：…) is an industry note's and names no subject."""
+        stop = self.ptext.find("。")
+        zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
+        found: dict[str, _Ent] = {}
+        for e in ents:
+            if e.start >= zone or e.type != "company":
+                continue
+            line_start = self.ptext.rfind("\n", 0, e.start) + 1
+            line_end = self.ptext.find("\n", e.end)
+            line_end = line_end if line_end >= 0 else len(self.ptext)
+            line = self.ptext[line_start:line_end].strip()
+            if _TITLE_TAG.sub("", self.ptext[line_start:e.start]).strip():
+                continue  # the firm does not open the line
+            if len(line) > _TITLE_MAX or line.endswith(tuple(_FINAL_MARKS)):
+                continue
+            if not _TITLE_FIRM_TAIL.match(self.ptext, e.end):
+                continue
+            if any(o.type == "company" and o.name != e.name and line_start <= o.start < line_end
+                   for o in ents):
+                continue  # 瀚星微电（688917.SH）    云岭智联（301876.SZ）: a line of several firms
+            found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _english_headline_firm(self) -> _Ent | None:

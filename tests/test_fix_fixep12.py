@@ -1,0 +1,62 @@
+"""Entities and periods of a note's subject (branch fixep12).
+
+Every example is invented (星河智驾, 云桥科技, 曜石算力 exist in no report; their codes in no
+exchange).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+DAY = dt.date(2025, 11, 13)
+
+
+def test_title_firm_with_a_share_class_mark_owns_the_metric_rows():
+    text = ("某某证券研究部　新股报告\n"
+            "星河智驾-W（2989.HK）招股书摘要：智驾芯片新秀启动招股\n\n"
+            "表1　主要财务数据（单位：人民币百万元）\n"
+            "　　　　　　　　2022年　　　2023年\n"
+            "收入　　　　　　305.2　　　　611.7\n"
+            "期内亏损　　　　(1,063.7)　　(2,719.8)\n")
+    f = facts_of_text(text, DAY)
+    assert entity_of(f, "(1,063.7)") == entity_of(f, "305.2")
+    assert "期内" not in entity_of(f, "(1,063.7)")
+
+
+def test_title_firm_with_an_exchange_letter_code_owns_the_metric_rows():
+    text = ("某某投顾　研究部\n"
+            "云桥科技（2899 TT）法说会重点：AI伺服器放量\n\n"
+            "一、第三季财务概况（单位：新台币亿元）\n"
+            "項目　　　　　　　3Q25　　　　2Q25\n"
+            "營業收入　　　　　1,200.5　　 1,100.2\n"
+            "營業毛利　　　　　96.6　　　 90.2\n"
+            "稅後淨利　　　　　40.5　　　 38.6\n")
+    f = facts_of_text(text, DAY)
+    firm = entity_of(f, "1,200.5")
+    assert entity_of(f, "96.6") == entity_of(f, "40.5") == firm
+    assert "毛利" not in firm
+
+
+def test_prospectus_title_legal_name_is_the_subject_not_the_board():
+    text = ("某某证券研究所　新股研究\n"
+            "【招股书要点】曜石算力科技（上海）股份有限公司（科创板IPO，已受理）\n\n"
+            "一、发行概况\n"
+            "● 拟发行股数：不超过2.00亿股\n\n"
+            "表1：主要财务数据（单位：亿元）\n"
+            "项目　　　　　　　　2023年　　　2024年\n"
+            "营业收入　　　　　　1.15　　　　3.20\n"
+            "归母净利润　　　　　-8.94　　　-6.73\n")
+    f = facts_of_text(text, DAY)
+    assert entity_of(f, "3.20") != "STAR Market"
+    assert entity_of(f, "-6.73") == entity_of(f, "3.20")
+
+
+def test_a_title_opening_on_a_firm_without_a_bracket_names_no_subject():
+    text = ("某某证券　行业周报\n"
+            "星河智驾发布新品：行业景气上行\n\n"
+            "表1：样本公司营收（单位：亿元）\n"
+            "公司　　　　2024年\n"
+            "云桥电子　　12.5\n")
+    f = facts_of_text(text, DAY)
+    assert not entity_of(f, "12.5").startswith("Xinghe")
