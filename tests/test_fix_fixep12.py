@@ -60,3 +60,32 @@ def test_a_title_opening_on_a_firm_without_a_bracket_names_no_subject():
             "云桥电子　　12.5\n")
     f = facts_of_text(text, DAY)
     assert not entity_of(f, "12.5").startswith("Xinghe")
+
+
+def _periods(text: str, day: dt.date = DAY) -> dict[str, str]:
+    f = facts_of_text(text, day)
+    return dict(zip(f["text"], f["period"]))
+
+
+def test_an_undated_result_takes_the_year_the_title_states():
+    text = ("某某证券研究所　　　　专题研究\n\n"
+            "算力概念股2024年报总结：光模块领跑\n\n"
+            "【报告摘要】\n"
+            "样本营收增速中位数41.25%，研发费用率中位数5.18%。\n\n"
+            "二、分环节看\n"
+            "1. 服务器：云桥科技营收同比增长63.15%，但净利率仅约1.8%。\n")
+    p = _periods(text, dt.date(2025, 5, 8))
+    assert p["41.25%"] == p["5.18%"] == "2024"
+    assert p["约1.8%"] == "2024"
+
+
+def test_an_undated_share_of_revenue_takes_the_quarter_its_section_heading_states():
+    text = ("某某投顾　研究部\n\n"
+            "一、第三季财务概况（单位：亿元）\n"
+            "项目　　　　　　　3Q25　　　　2Q25\n"
+            "营业收入　　　　　1,200.5　　 1,100.2\n\n"
+            "二、营收结构\n"
+            "● 云桥科技服务器营收占比约66%，笔电占比约29%。\n")
+    p = _periods(text)
+    assert p["约66%"] == p["约29%"] == "2025Q3"
+

@@ -1548,6 +1548,13 @@ _EN_HEADLINE_FIRM = re.compile(
 _CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
 # a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
 _TITLE_MAX = 60
+# how far back, and how long, a heading line stating the reporting period of an undated result may be
+_HEADING_PERIOD_REACH = 4000
+_HEADING_LINE_MAX = 80
+# a table's row (cells apart by wide blanks, tabs or bars) is no heading
+_HEADING_TABLE_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
+# a reporting period a heading may state: a year, half or quarter, fiscal or not
+_REPORT_STRETCH = re.compile(r"(?:FY)?\d{4}(?:H[12]|Q[1-4])?")
 # a title line's leading tag (【招股书要点】) before the firm it opens on
 _TITLE_TAG = re.compile(r"^\s*[【\[][^】\]]{1,12}[】\]]")
 # what follows a title's firm: a share-class mark (-W), or its legal-name tail ending in
@@ -5181,6 +5188,36 @@ class _DocExtractor:
         opening = max((m.end() for m in _CLAUSE_MARK.finditer(self.ptext, max(0, p.start - 30), p.start)),
                       default=max(0, p.start - 30))
         return bool(_AHEAD.search(self.ptext, opening, p.start))
+
+    def _heading_report_period(self, q) -> str:
+        """The one reporting period (a year, half or quarter, fiscal or not, begun by the
+        publication date) the nearest heading line over ``q`` states: a line with no full stop
+        or semicolon, at most ``_HEADING_LINE_MAX`` long and no table row (cells apart by wide
+        blanks), read upward from the line before ``q``'s (``AI概念股2024年报季总结：…``,
+        ``一、甲骨文FY26Q2：RPO再翻倍``, ``一、第三季财务概况（单位：亿元）``). '' when the nearest
+        line stating any period states several, or a day, month or span (a source line's
+        截至6月30日), or one yet to come."""
+        if self.published is None:
+            return ""
+        t = self.ptext
+        end = t.rfind("\n", 0, q.start)
+        stop = max(0, q.start - _HEADING_PERIOD_REACH)
+        while end > stop:
+            start = t.rfind("\n", 0, end) + 1
+            line = t[start:end].strip()
+            if line and len(line) <= _HEADING_LINE_MAX and not any(c in line for c in "。；;") \
+                    and not _HEADING_TABLE_GAP.search(line):
+                values = {p.value for p in self.periods.within(start, end)}
+                if values:
+                    if len(values) > 1 or not _REPORT_STRETCH.fullmatch(next(iter(values))):
+                        return ""
+                    value = values.pop()
+                    bounds = None if value.startswith("FY") else _period_bounds(value)
+                    if bounds is not None and bounds[0] > self.published:
+                        return ""  # 2026年展望: a heading of what is to come dates no result
+                    return value
+            end = start - 1
+        return ""
 
     def _headline_period(self, sentence: Sentence):
         """``【腾讯2025年第三季度业绩】⏎收入增长15%``: a flash item's 【】 headline dates the
@@ -11202,7 +11239,11 @@ class _DocExtractor:
                         or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
                         or self._event_period(q, theme, future) \
                         or (self._data_period_of(q) if theme != "pricing" and not future else "") \
-                        or (self._stamped_price_day(q) if theme == "pricing" and not future else "")
+                        or (self._stamped_price_day(q) if theme == "pricing" and not future else "") \
+                        or (self._heading_report_period(q) if theme == "earnings" and not future else "")
+                    # (净利率仅约2.0% under AI概念股2024年报季总结 (a title), or under 一、甲骨文FY26Q2：…
+                    # (a section's heading): a firm's result nothing else dates is of the reporting
+                    # period the nearest heading over it states once)
                     # (【市场概览】（数据日期：2025-02-19）⏎ 北向资金全天成交额2315.6亿元: the labelled
                     # day, when nothing nearer dates the figure; a list price stays undated)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
