@@ -89,3 +89,16 @@ def test_an_undated_share_of_revenue_takes_the_quarter_its_section_heading_state
     p = _periods(text)
     assert p["约66%"] == p["约29%"] == "2025Q3"
 
+
+
+def test_industry_rows_of_a_survey_table_are_named_in_english():
+    text = ("某某研究院 2025年12月3日\n2025工业企业AI应用调查\n\n"
+            "表1　分行业AI采用率（2025年）\n"
+            "行业　　　　　　　　采用率（%）　　平均AI投入（万元）\n"
+            "汽车及零部件　　　　61.4　　　　　　702\n"
+            "电子与半导体　　　　58.9　　　　　　555\n"
+            "化工　　　　　　　　39.7　　　　　　238\n")
+    f = facts_of_text(text, DAY)
+    assert entity_of(f, "61.4") == "Auto and parts makers"
+    assert entity_of(f, "58.9") == "Electronics and semiconductor makers"  # not a firm shaped by 半导体
+    assert entity_of(f, "39.7") == "Chemical firms"

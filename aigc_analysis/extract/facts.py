@@ -8764,6 +8764,14 @@ class _DocExtractor:
         captioned = self._captioned_industry(sentence, label)
         if captioned is not None:
             return captioned  # 光学光电子 under 表2：申万二级行业周度表现: SW Optoelectronics Index
+        surface = self.ptext[label.start:label.end]
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        industry = industry_name(surface[:cut])
+        if industry is not None:
+            # 电子与半导体 | 68.9 under 采用率（%）: a survey's row of one industry is its firms, not
+            # the concept (半导体) nor a firm shaped by its tail
+            start = label.start + len(surface) - len(surface.lstrip())
+            return _Ent(start, label.start + cut, industry, "group")
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
@@ -9308,8 +9316,8 @@ class _DocExtractor:
         surface = self.ptext[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip()
-        if not shaped_firm(name):
-            return None
+        if not shaped_firm(name) or industry_name(name) is not None:
+            return None  # 电子与半导体 | 68.9: an industry of industries.csv, however firm-like its tail
         start = label.start + surface.index(name)
         return _Ent(start, start + len(name), english_name(self.text[start:start + len(name)]), "company")
 
