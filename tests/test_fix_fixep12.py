@@ -102,3 +102,25 @@ def test_industry_rows_of_a_survey_table_are_named_in_english():
     assert entity_of(f, "61.4") == "Auto and parts makers"
     assert entity_of(f, "58.9") == "Electronics and semiconductor makers"  # not a firm shaped by 半导体
     assert entity_of(f, "39.7") == "Chemical firms"
+
+
+def test_a_regions_share_of_revenue_is_the_firms():
+    text = ("某某证券 2025年11月13日\n海外设备周报\n\n"
+            "云桥科技FY2026第二财季营收6,025亿日元，同比增长7.4%。按地区看，中国大陆收入占比降至30%，上年同期为41%。\n")
+    f = facts_of_text(text, DAY)
+    assert entity_of(f, "30%") == entity_of(f, "41%") == entity_of(f, "7.4%")
+
+
+def test_a_product_lines_share_of_the_firms_revenue_is_the_firms():
+    f = facts_of_text("某某证券 2025年11月13日\n\n云桥科技三季度营收24.45亿元，HBM占DRAM营收比重已超过40%。\n", DAY)
+    assert entity_of(f, "超过40%") == entity_of(f, "24.45亿元")
+
+
+def test_node_rows_under_a_captioned_firms_revenue_split_are_the_firms():
+    text = ("某某证券 2025年8月13日\n\n"
+            "表2　云桥科技晶圆收入按制程占比\n"
+            "制程　　　　　　　2025Q2　　　2025Q1\n"
+            "3nm　　　　　　　 21%　　　　 19%\n"
+            "5nm　　　　　　　 33%　　　　 34%\n")
+    f = facts_of_text(text, dt.date(2025, 8, 13))
+    assert entity_of(f, "21%") == entity_of(f, "34%") == "Yunqiao Technology"

@@ -213,6 +213,8 @@ _REVENUE_SHARE_WORDS = frozenset(f"{m}{end}" for m in ("share", "market_share", 
 # the parts whose own ratio is a share of revenue (前五大客户: top5_customer_revenue_share)
 _REVENUE_SHARE_PARTS = tuple(w for w, k in kw.metric_keywords().items()
                              if k.metrics.get("ratio", "").endswith("_revenue_share"))
+# a part's share of one firm's revenue (收入占比, 营收比重): the firm's figure, whatever part it names
+_PART_REVENUE_SHARES = frozenset(("revenue_share",))
 # the money put into capacity that, stated per MW, is the capex of one unit of it
 _PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
@@ -2689,6 +2691,26 @@ class _DocExtractor:
                 if any(w in self.ptext[m.end():line_end if line_end >= 0 else len(self.ptext)] for w in _RATING_LINE_WORDS):
                     found.setdefault(m.group("name"), _Ent(m.start("name"), m.end("name"), m.group("name"), "company"))
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _revenue_holder(e: _Ent) -> bool:
+        """Whether ``e`` can hold revenue of its own: a company, a named group of firms, a model,
+        or a firm's segment (a product with its org: Azure, AWS)."""
+        return e.type in ("company", "group", "model") or (e.type == "product" and bool(e.org))
+
+    def _revenue_share_owner(self, q, sentence: Sentence) -> _Ent | None:
+        """The firm whose revenue a part's share (``revenue_share``) divides: in a table row, the
+        one company its caption names; in prose, the company named last before the share in
+        its paragraph; else the note's subject. None when none is named."""
+        if sentence.is_row:
+            if sentence.caption is None:
+                return self.report_company
+            firms = {e.name: e for e in self._candidates(sentence.caption.start, sentence.caption.end)
+                     if e.type == "company"}
+            return next(iter(firms.values())) if len(firms) == 1 else self.report_company
+        start = self.ptext.rfind("\n", 0, q.start) + 1
+        firms = [e for e in self._candidates(start, q.start) if e.type == "company"]
+        return firms[-1] if firms else self.report_company
 
     def _title_line_company(self, ents: list[_Ent]) -> _Ent | None:
         """The one company a header line opens on (after an optional 【…】 tag), written with a
@@ -11355,6 +11377,12 @@ class _DocExtractor:
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
+            if metric in _PART_REVENUE_SHARES and entities and not any(self._revenue_holder(e) for e in entities):
+                # 按地区看，中国大陆收入占比降至35% (after the place readings above), HBM占DRAM营收比重超过40%, 3nm | 24% under 表2
+                # 台积电晶圆收入按制程占比: a part's share of a firm's revenue is the firm's figure
+                owner = self._revenue_share_owner(q, sentence)
+                if owner is not None:
+                    entities = [owner]
             if self.filing_issuer is not None and metric in _FILER_METRICS and entities \
                     and entities[0].name == self.filing_issuer.name:
                 metric = _FILER_METRICS[metric]  # H20 | 1,024张: the filer's cards, no market's demand
