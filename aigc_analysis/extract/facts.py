@@ -56,6 +56,7 @@ from .names import region_name
 from .names import fund_names, _row_labels
 from .names import region_at
 from .names import _geo_prefixes
+from .names import _shapes as _name_shapes
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
@@ -212,6 +213,8 @@ _REVENUE_SHARE_WORDS = frozenset(f"{m}{end}" for m in ("share", "market_share", 
 # the parts whose own ratio is a share of revenue (前五大客户: top5_customer_revenue_share)
 _REVENUE_SHARE_PARTS = tuple(w for w, k in kw.metric_keywords().items()
                              if k.metrics.get("ratio", "").endswith("_revenue_share"))
+# a part's share of one firm's revenue (收入占比, 营收比重): the firm's figure, whatever part it names
+_PART_REVENUE_SHARES = frozenset(("revenue_share",))
 # the money put into capacity that, stated per MW, is the capex of one unit of it
 _PER_CAPACITY_BASES = ("investment_amount", "planned_investment", "capex", "spending")
 _FUTURE_ITEM = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("future_item")))) + ")(?!"
@@ -1562,6 +1565,19 @@ _EN_HEADLINE_FIRM = re.compile(
 _CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
 # a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
 _TITLE_MAX = 60
+# how far back, and how long, a heading line stating the reporting period of an undated result may be
+_HEADING_PERIOD_REACH = 4000
+_HEADING_LINE_MAX = 80
+# a table's row (cells apart by wide blanks, tabs or bars) is no heading
+_HEADING_TABLE_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
+# a reporting period a heading may state: a year, half or quarter, fiscal or not
+_REPORT_STRETCH = re.compile(r"(?:FY)?\d{4}(?:H[12]|Q[1-4])?")
+# a title line's leading tag (【招股书要点】) before the firm it opens on
+_TITLE_TAG = re.compile(r"^\s*[【\[][^】\]]{1,12}[】\]]")
+# what follows a title's firm: a share-class mark (-W), or its legal-name tail ending in
+# 有限公司, then a bracket (its code, its listing venue)
+_TITLE_FIRM_TAIL = re.compile(r"(?:-(?:" + "|".join(map(re.escape, sorted(_name_shapes().get("share_class", ["W"]), key=len, reverse=True))) + r")\b)?"
+                              r"(?:[\u4e00-\u9fff()（）]{0,16}?有限公司)?\s?[(（]")
 # marks of a prose sentence: a header line holds none of them
 _PROSE_MARKS = tuple("，,。；;")
 # a punctuation mark ends the reach of a phrase
@@ -2148,6 +2164,10 @@ class _DocExtractor:
         if self.report_company is None and self._defined_issuer is not None:
             # a prospectus digest defines its issuer as “公司”: whom 公司 and metric rows are about
             self.report_company = self._defined_issuer
+        if self.report_company is None:
+            # 广达（2382 TT）法说会重点：…, 地平线机器人-W（9660.HK）招股书摘要：…, 【招股书要点】X智能科技
+            # （北京）股份有限公司（科创板IPO）: a title line opening on one firm and its bracket
+            self.report_company = self._title_line_company(ents)
         if self.report_company is not None:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
@@ -2690,6 +2710,56 @@ class _DocExtractor:
                 line_end = self.ptext.find("\n", m.end())
                 if any(w in self.ptext[m.end():line_end if line_end >= 0 else len(self.ptext)] for w in _RATING_LINE_WORDS):
                     found.setdefault(m.group("name"), _Ent(m.start("name"), m.end("name"), m.group("name"), "company"))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _revenue_holder(e: _Ent) -> bool:
+        """Whether ``e`` can hold revenue of its own: a company, a named group of firms, a model,
+        or a firm's segment (a product with its org: Azure, AWS)."""
+        return e.type in ("company", "group", "model") or (e.type == "product" and bool(e.org))
+
+    def _revenue_share_owner(self, q, sentence: Sentence) -> _Ent | None:
+        """The firm whose revenue a part's share (``revenue_share``) divides: in a table row, the
+        one company its caption names; in prose, the company named last before the share in
+        its paragraph; else the note's subject. None when none is named."""
+        if sentence.is_row:
+            if sentence.caption is None:
+                return self.report_company
+            firms = {e.name: e for e in self._candidates(sentence.caption.start, sentence.caption.end)
+                     if e.type == "company"}
+            return next(iter(firms.values())) if len(firms) == 1 else self.report_company
+        start = self.ptext.rfind("\n", 0, q.start) + 1
+        firms = [e for e in self._candidates(start, q.start) if e.type == "company"]
+        return firms[-1] if firms else self.report_company
+
+    def _title_line_company(self, ents: list[_Ent]) -> _Ent | None:
+        """The one company a header line opens on (after an optional 【…】 tag), written with a
+        bracket straight after it, or after a share-class mark (-W) or its legal-name tail
+        (智能科技（北京）股份有限公司): a company note's or prospectus digest's title whose code is
+        in no form ``_report_company`` reads (2382 TT) or is missing. Only lines of the header
+        zone before the body's first full stop, short and not ending as a sentence; None when
+        such lines open on several companies or none, or the line names another. A title opening on a firm with no bracket
+        (英伟达GTC大会：…) is an industry note's and names no subject."""
+        stop = self.ptext.find("。")
+        zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
+        found: dict[str, _Ent] = {}
+        for e in ents:
+            if e.start >= zone or e.type != "company":
+                continue
+            line_start = self.ptext.rfind("\n", 0, e.start) + 1
+            line_end = self.ptext.find("\n", e.end)
+            line_end = line_end if line_end >= 0 else len(self.ptext)
+            line = self.ptext[line_start:line_end].strip()
+            if _TITLE_TAG.sub("", self.ptext[line_start:e.start]).strip():
+                continue  # the firm does not open the line
+            if len(line) > _TITLE_MAX or line.endswith(tuple(_FINAL_MARKS)):
+                continue
+            if not _TITLE_FIRM_TAIL.match(self.ptext, e.end):
+                continue
+            if any(o.type == "company" and o.name != e.name and line_start <= o.start < line_end
+                   for o in ents):
+                continue  # 瀚星微电（688917.SH）    云岭智联（301876.SZ）: a line of several firms
+            found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _english_headline_firm(self) -> _Ent | None:
@@ -5200,6 +5270,36 @@ class _DocExtractor:
         opening = max((m.end() for m in _CLAUSE_MARK.finditer(self.ptext, max(0, p.start - 30), p.start)),
                       default=max(0, p.start - 30))
         return bool(_AHEAD.search(self.ptext, opening, p.start))
+
+    def _heading_report_period(self, q) -> str:
+        """The one reporting period (a year, half or quarter, fiscal or not, begun by the
+        publication date) the nearest heading line over ``q`` states: a line with no full stop
+        or semicolon, at most ``_HEADING_LINE_MAX`` long and no table row (cells apart by wide
+        blanks), read upward from the line before ``q``'s (``AI概念股2024年报季总结：…``,
+        ``一、甲骨文FY26Q2：RPO再翻倍``, ``一、第三季财务概况（单位：亿元）``). '' when the nearest
+        line stating any period states several, or a day, month or span (a source line's
+        截至6月30日), or one yet to come."""
+        if self.published is None:
+            return ""
+        t = self.ptext
+        end = t.rfind("\n", 0, q.start)
+        stop = max(0, q.start - _HEADING_PERIOD_REACH)
+        while end > stop:
+            start = t.rfind("\n", 0, end) + 1
+            line = t[start:end].strip()
+            if line and len(line) <= _HEADING_LINE_MAX and not any(c in line for c in "。；;") \
+                    and not _HEADING_TABLE_GAP.search(line):
+                values = {p.value for p in self.periods.within(start, end)}
+                if values:
+                    if len(values) > 1 or not _REPORT_STRETCH.fullmatch(next(iter(values))):
+                        return ""
+                    value = values.pop()
+                    bounds = None if value.startswith("FY") else _period_bounds(value)
+                    if bounds is not None and bounds[0] > self.published:
+                        return ""  # 2026年展望: a heading of what is to come dates no result
+                    return value
+            end = start - 1
+        return ""
 
     def _headline_period(self, sentence: Sentence):
         """``【腾讯2025年第三季度业绩】⏎收入增长15%``: a flash item's 【】 headline dates the
@@ -8785,6 +8885,14 @@ class _DocExtractor:
         captioned = self._captioned_industry(sentence, label)
         if captioned is not None:
             return captioned  # 光学光电子 under 表2：申万二级行业周度表现: SW Optoelectronics Index
+        surface = self.ptext[label.start:label.end]
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        industry = industry_name(surface[:cut])
+        if industry is not None:
+            # 电子与半导体 | 68.9 under 采用率（%）: a survey's row of one industry is its firms, not
+            # the concept (半导体) nor a firm shaped by its tail
+            start = label.start + len(surface) - len(surface.lstrip())
+            return _Ent(start, label.start + cut, industry, "group")
         named = [e for e in self._candidates(label.start, label.end) if e.type != "concept"]
         if named:
             return named[0]
@@ -9360,8 +9468,8 @@ class _DocExtractor:
         surface = self.ptext[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip()
-        if not shaped_firm(name):
-            return None
+        if not shaped_firm(name) or industry_name(name) is not None:
+            return None  # 电子与半导体 | 68.9: an industry of industries.csv, however firm-like its tail
         start = label.start + surface.index(name)
         return _Ent(start, start + len(name), english_name(self.text[start:start + len(name)]), "company")
 
@@ -11336,7 +11444,11 @@ class _DocExtractor:
                         or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
                         or self._event_period(q, theme, future) \
                         or (self._data_period_of(q) if theme != "pricing" and not future else "") \
-                        or (self._stamped_price_day(q) if theme == "pricing" and not future else "")
+                        or (self._stamped_price_day(q) if theme == "pricing" and not future else "") \
+                        or (self._heading_report_period(q) if theme == "earnings" and not future else "")
+                    # (净利率仅约2.0% under AI概念股2024年报季总结 (a title), or under 一、甲骨文FY26Q2：…
+                    # (a section's heading): a firm's result nothing else dates is of the reporting
+                    # period the nearest heading over it states once)
                     # (【市场概览】（数据日期：2025-02-19）⏎ 北向资金全天成交额2315.6亿元: the labelled
                     # day, when nothing nearer dates the figure; a list price stays undated)
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
@@ -11440,6 +11552,12 @@ class _DocExtractor:
                 entities = self._plan_aggregate_subject(q, clause, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
+            if metric in _PART_REVENUE_SHARES and entities and not any(self._revenue_holder(e) for e in entities):
+                # 按地区看，中国大陆收入占比降至35% (after the place readings above), HBM占DRAM营收比重超过40%, 3nm | 24% under 表2
+                # 台积电晶圆收入按制程占比: a part's share of a firm's revenue is the firm's figure
+                owner = self._revenue_share_owner(q, sentence)
+                if owner is not None:
+                    entities = [owner]
             if self.filing_issuer is not None and metric in _FILER_METRICS and entities \
                     and entities[0].name == self.filing_issuer.name:
                 metric = _FILER_METRICS[metric]  # H20 | 1,024张: the filer's cards, no market's demand
