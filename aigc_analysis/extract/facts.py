@@ -291,7 +291,6 @@ _REACHED_NOW_REACH = 8
 _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True)))
                                + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
                                + ")?$")
-_CLAUSE_BREAK = re.compile(r"[，。；,;：:\n]")
 _ONE_YEAR_ON = re.compile(r"\d{4}")
 #: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
 _OWN_STATEMENT_LEAD = 3
