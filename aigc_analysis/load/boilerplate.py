@@ -399,6 +399,10 @@ def _scan_lines(text: str) -> tuple[list[Span], list[Span]]:
     kinds = _KIND_OF_GROUP
     seen: dict[str, list[tuple[int, int]]] = {}  # running-header key -> line spans
     shortest, longest = REPEAT_CHARS
+    # Searched once in the whole text: no word of either list holds a line break, so a line
+    # holds one only when the text does (most texts hold none, and skip two searches per line).
+    nav_words = _NAV_ANYWHERE_WORDS.search(text) is not None
+    counted_words = _COUNTED_AFTER_WORDS.search(text) is not None
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
@@ -426,14 +430,14 @@ def _scan_lines(text: str) -> tuple[list[Span], list[Span]]:
         if kind != "page":
             if ("页" in line or "age" in line) and _PAGE_LABELLED_LINE.match(line):
                 kind = "page"
-            elif kind != "navigation" and n <= 300 and _nav_inside(line):
+            elif kind != "navigation" and n <= 300 and (nav_words or "_" in line) and _nav_inside(line):
                 kind = "navigation"
             elif kind is None:
                 if n <= _ANALYST_LINE_CHARS and _ANALYST_LINE.match(line):
                     kind = "contact"
                 elif n <= _ONE_LINE_DISCLAIMER_CHARS and "请" in line and _ONE_LINE_DISCLAIMER.match(line):
                     kind = "disclaimer"
-                elif _furniture_line(line, n):
+                elif (counted_words or ":" in line) and _furniture_line(line, n):
                     kind = "navigation"
         if kind:
             spans.append((start, end, kind))
