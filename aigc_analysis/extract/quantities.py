@@ -624,8 +624,11 @@ def _counted_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
 # after a letter, digit or blank-and-digit (2025 1 6.4% is a year, then a number); never across
 # a column gap (two blanks, a tab or a full-width blank), a size (1 0 0 x 1 0 0 mm), a licence or
 # phone number (no unit after them).
+# Written to open with its first digit, the lookbehinds then reading the characters before it
+# (the same matches): the engine skips to the next digit in its C loop instead of entering the
+# lookbehinds at every character of the document.
 _OCR_SPLIT = re.compile(
-    r"(?<![0-9A-Za-z.,\-])(?<![0-9] )[0-9]{1,3}(?:\.[0-9]{1,3})?(?: [0-9]{1,3}(?:\.[0-9]{1,3})?)+"
+    r"[0-9](?<![0-9A-Za-z.,\-][0-9])(?<![0-9] [0-9])[0-9]{0,2}(?:\.[0-9]{1,3})?(?: [0-9]{1,3}(?:\.[0-9]{1,3})?)+"
     rf"(?=(?:{_WORDS['ocr_split_unit']}))")
 
 

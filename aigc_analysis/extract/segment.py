@@ -35,7 +35,9 @@ _SENTENCE_END_SCAN = re.compile(r"[。！？!?\n](?:(?<=\n)|[。！？!?]*)")
 # blank after them.
 # A footnote mark of a PDF may follow the stop after a word (``offset it.2 We``, ``RMB160bn.4 The``).
 _ENGLISH_STOP = re.compile(r"(?<=[A-Za-z0-9%)\]])\.(?=[ \t]+[\"“(]?[A-Z])|(?<=[A-Za-z%)])\.(?=[0-9]{1,2}[ \t]+[\"“(]?[A-Z])")
-_FOOTNOTE_STOP = re.compile(r"[A-Za-z%)]\.[0-9]{1,2} ")
+# (read as a test only: written to open with the full stop, a literal the engine skips to in C,
+# the character before it read by a lookbehind; a document is searched whole with it)
+_FOOTNOTE_STOP = re.compile(r"\.(?<=[A-Za-z%)]\.)[0-9]{1,2} ")
 _WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z.])[A-Za-z.]+$")
 #: an English abbreviation a full stop ends (``c.``, ``vs.``, ``Inc.``): no sentence end after it
 ENGLISH_ABBREVIATION = re.compile(rf"(?:{_WORDS['english_abbreviation']})", re.IGNORECASE)
@@ -134,9 +136,13 @@ _match_span = re.Match.span
 _span_start = operator.itemgetter(0)
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
-    """A prose sentence or a table row, with its clauses."""
+    """A prose sentence or a table row, with its clauses.
+
+    Its fields are slots: a document holds thousands of sentences, and an instance dict each
+    was one more object to allocate and for the cyclic garbage collector to traverse.
+    """
 
     start: int
     end: int
@@ -158,20 +164,9 @@ class Sentence:
     label_tail: Span | None = None
 
 
-_object_new = object.__new__
-
-
 def _prose_sentence(start: int, end: int, clauses: list[Span], paragraph: int) -> Sentence:
-    """``Sentence(start, end, clauses, paragraph=paragraph)``, the instance dict set whole.
-
-    A document holds thousands of prose sentences; the dataclass ``__init__`` sets its ten
-    fields one by one. Equality, ``repr`` and ``dataclasses.replace`` read the same fields.
-    """
-    sentence = _object_new(Sentence)
-    sentence.__dict__ = {"start": start, "end": end, "clauses": clauses, "is_row": False, "header": None,
-                         "paragraph": paragraph, "caption": None, "col_headers": None, "label": None,
-                         "is_header": False, "label_tail": None}
-    return sentence
+    """``Sentence(start, end, clauses, paragraph=paragraph)``, the fields passed by position."""
+    return Sentence(start, end, clauses, False, None, paragraph)
 
 
 def _clauses(text: str, start: int, end: int) -> list[Span]:
@@ -977,6 +972,10 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
         pieces.append(layout[done:])
         layout = "".join(pieces)
     lines, rows = _lines_and_rows(layout)
+    # Searched once in the whole layout: neither pattern matches a line break, so a line holds
+    # a match only when the layout does (most documents hold none, and skip a search per line).
+    footnotes = _FOOTNOTE_STOP.search(layout) is not None
+    emoji = not layout.isascii() and _EMOJI_STOP.search(layout) is not None
     # a run of blank-aligned rows needs two members to be a table (a byline with a wide gap is not)
     is_row = [r is not None for r in rows]
     for i, j in _runs(rows, key=bool):
@@ -1081,10 +1080,10 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             pos = line_start
             i = 0
             ends = _SENTENCE_END_SCAN.finditer(text, line_start, line_end)
-            if ". " in line or _FOOTNOTE_STOP.search(line):  # an English note's full stops end sentences inside the line
+            if ". " in line or (footnotes and _FOOTNOTE_STOP.search(line)):  # an English note's full stops end sentences inside the line
                 ends, runs = _with_english_stops(text, line_start, line_end, ends, runs)
                 starts = list(map(_span_start, runs))
-            if not line.isascii() and _EMOJI_STOP.search(line):  # 🔥 between two statements ends one
+            if emoji and not line.isascii() and _EMOJI_STOP.search(line):  # 🔥 between two statements ends one
                 ends, runs = _with_emoji_stops(text, line_start, line_end, ends, runs)
                 starts = list(map(_span_start, runs))
             for m in ends:
