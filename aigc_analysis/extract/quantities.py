@@ -486,6 +486,21 @@ _DIRECT_UNITS = frozenset(_CURRENCY) | {"%", "‰"}
 _DIGIT_NAME = re.compile(r"([0-9]+)([^0-9.,].*)")
 
 
+# 北京2500、上海2100、深圳1800: a name glued before the number and another name+number after the
+# 、 make the number an item of an enumerated list of values, not a list marker (1、)
+_NAMED_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}$")
+_NAMED_ITEM_AFTER = re.compile(r"、[\u4e00-\u9fffA-Za-z]{2,10}[0-9]")
+_NOT_ITEM_NAME = frozenset("第约近超达为至和或及年月日季")
+
+
+def _named_list_item(t: str, s: int, e: int) -> bool:
+    """True when the bare number at ``t[s:e]`` (followed by 、) is a value of a list of name+number
+    items (``北京2500、上海2100``) rather than a list marker."""
+    before = t[max(0, s - 2):s]
+    return (_NAMED_ITEM_BEFORE.search(before) is not None and before[-1] not in _NOT_ITEM_NAME
+            and _NAMED_ITEM_AFTER.match(t, e) is not None)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Return every quantity in ``text``, in order of position.
 
@@ -1361,8 +1376,10 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
             return None  # (1), 1)
-        if nxt == "、" or (nxt in _CLOSE and len(d) <= 2 and not (prev.isalnum())):
-            return None  # 1、 2) list markers
+        if nxt == "、" and not _named_list_item(t, start_num, e):
+            return None  # 1、 list markers
+        if nxt in _CLOSE and len(d) <= 2 and not (prev.isalnum()):
+            return None  # 2) list markers
         if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)) \
                 and not _NUMBER_ROW.match(t, t.rfind("\n", 0, start_num) + 1):
             return None  # section numbers 1.2. / 1) and lone page numbers (not the first cell of a row of values)

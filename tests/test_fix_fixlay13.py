@@ -1,0 +1,48 @@
+"""General layout readers on invented texts: a price change written with an arrow (``6→3`` in an
+调整前→调整后 table, ``0.8元→0.5元`` in prose) gives the price before and the price after; a list of
+name+number items joined by 、 (``甲城2500、乙城2100``) keeps its numbers (not list markers)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from aigc_analysis.extract.quantities import find_quantities
+from aigc_analysis.extract.segment import is_value_cell
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 6, 3)
+
+
+def _pairs(df):
+    return sorted(zip(df["metric"], df["value"]))
+
+
+def test_arrow_cells_are_values():
+    assert is_value_cell("6→3") and is_value_cell("0.35→0.075") and is_value_cell("0.8元→0.5元")
+    assert not is_value_cell("星河→蓝海")
+
+
+def test_arrow_table_gives_before_and_after_prices():
+    text = ("表1　主要模型API降价（调整前→调整后）\n"
+            "模型　　　　　　　　　计价单位　　　　　　输入价格　　　　　　　输出价格　　　　　　生效日\n"
+            "蓝海-Lite　　　　　　 美元/百万tokens　　 0.5→0.1　　　　　　　1.5→0.4　　　　　　2025-04-15\n")
+    df = facts_of_text(text, DAY)
+    got = _pairs(df)
+    assert ("input_price_before_cut", 0.5) in [(m.replace("_per_1m_tokens", ""), v) for m, v in got]
+    assert any(m.startswith("input_price") and "before" not in m and v == 0.1 for m, v in got)
+    assert any(m.startswith("output_price") and m.endswith("_before_cut") and v == 1.5 for m, v in got)
+    assert any(m.startswith("output_price") and "before" not in m and v == 0.4 for m, v in got)
+
+
+def test_arrow_in_prose_marks_the_older_price():
+    df = facts_of_text("星河模型5月下调API价格，输入价格由0.8元→0.5元/百万tokens。", DAY)
+    got = _pairs(df)
+    assert any(m.endswith("_before_cut") and v == 0.8 for m, v in got)
+    assert any(not m.endswith("_before_cut") and v == 0.5 for m, v in got)
+
+
+def test_named_items_of_a_list_are_values_not_markers():
+    vals = [q.value for q in find_quantities("各城市机柜数量分别为甲城2500、乙城2100、丙城1800。")]
+    assert vals == [2500, 2100, 1800]
+    # list markers and 第 stay out
+    assert [q.value for q in find_quantities("1、算力；2、模型")] == []
+    assert 3.0 not in [q.value for q in find_quantities("第3、4季度")]
