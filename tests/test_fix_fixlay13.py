@@ -46,3 +46,18 @@ def test_named_items_of_a_list_are_values_not_markers():
     # list markers and 第 stay out
     assert [q.value for q in find_quantities("1、算力；2、模型")] == []
     assert 3.0 not in [q.value for q in find_quantities("第3、4季度")]
+
+
+def test_unit_lead_over_a_list_of_name_value_items():
+    # 资本开支（亿美元）： then name：value lines: the lead's unit applies to every bare value
+    text = "2025年主要云厂商资本开支（亿美元）：\n- 星河云：800\n- 蓝海云：650\n- 青木云：420\n"
+    df = facts_of_text(text, DAY)
+    assert sorted(df["value"]) == [4.2e10, 6.5e10, 8e10]
+    assert set(df["unit"]) == {"USD"}
+    plain = facts_of_text("2025年主要云厂商资本开支（亿美元）：\n星河云：800\n蓝海云：650\n", DAY)
+    assert sorted(plain["value"]) == [6.5e10, 8e10]
+
+
+def test_times_and_ratios_after_a_colon_stay_out():
+    assert [q.value for q in find_quantities("会议于10:30开始")] == []
+    assert [q.text for q in find_quantities("配比为1:1")] == ["1:1"]  # one ratio, not a bare 1

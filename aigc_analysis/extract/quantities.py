@@ -493,6 +493,12 @@ _NAMED_ITEM_AFTER = re.compile(r"、[\u4e00-\u9fffA-Za-z]{2,10}[0-9]")
 _NOT_ITEM_NAME = frozenset("第约近超达为至和或及年月日季")
 
 
+def _label_colon_item(t: str, s: int, e: int) -> bool:
+    """``- 甲公司:800`` ending its line: the value of a name:value item (a list under a lead that
+    gives the unit), not a time or a ratio (a digit before the colon)."""
+    return s >= 2 and not t[s - 2].isdigit() and not t[s - 2].isspace() and _at_line_end(t, e)
+
+
 def _named_list_item(t: str, s: int, e: int) -> bool:
     """True when the bare number at ``t[s:e]`` (followed by 、) is a value of a list of name+number
     items (``北京2500、上海2100``) rather than a list marker."""
@@ -1359,8 +1365,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     if d is not None and bare:
         if prev == "/" or nxt == "/":
             return None  # 200/400G, GPT-3/3.5, dates with slashes
-        if prev == ":" or nxt == ":":
-            return None
+        if (prev == ":" and not _label_colon_item(t, start_num, e)) or nxt == ":":
+            return None  # 10:30, 1:1 (a time, a ratio)
         if nxt == "-" and t[e + 1:e + 2].isalpha():
             return None  # 1-line
         after = t[e:e + 2].lstrip(" ")[:1]
