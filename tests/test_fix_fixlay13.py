@@ -61,3 +61,20 @@ def test_unit_lead_over_a_list_of_name_value_items():
 def test_times_and_ratios_after_a_colon_stay_out():
     assert [q.value for q in find_quantities("会议于10:30开始")] == []
     assert [q.text for q in find_quantities("配比为1:1")] == ["1:1"]  # one ratio, not a bare 1
+
+
+def test_bracketed_shares_after_a_list_lead():
+    # 份额前三依次为：甲（x%）、乙（y%）: the share keyword before the lead's filler and colon measures the list
+    df = facts_of_text("2024年全球云市场份额前三依次为：微软（22.4%）、谷歌（11.1%）。", DAY)
+    assert sorted(zip(df["entity"], df["metric"], df["value"])) == [
+        ("Google", "market_share", 0.111), ("Microsoft", "market_share", 0.224)]
+    df = facts_of_text("2024年全球云市场份额前三：微软22.4%、谷歌11.1%。", DAY)
+    assert sorted(df["value"]) == [0.111, 0.224]
+
+
+def test_top_holdings_and_barriers_lists():
+    df = facts_of_text("星河AI ETF：前五大持仓依次为星河科技（4.1%）、蓝海数据（3.9%）。", DAY)
+    assert sorted(zip(df["metric"], df["value"])) == [("portfolio_weight", 0.039), ("portfolio_weight", 0.041)]
+    df = facts_of_text("受访企业认为最主要的障碍依次为：缺乏专业人才（58.7%）、数据质量不足（46.3%）。", DAY)
+    assert sorted(zip(df["metric"], df["value"])) == [("barrier_share", 0.463), ("barrier_share", 0.587)]
+    assert set(df["theme"]) == {"adoption"}

@@ -450,6 +450,8 @@ _UNIT_NOTE = re.compile(r"[(（][^)）]*[)）]")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$")
 # 下调至, 降为, 调整到: a verb of at most three characters ending in the word of the level reached
+_LIST_LEAD_FILLER = re.compile(r"(?:(?:的)?前[0-9一二三四五六七八九十]+(?:名|大|位|家)?|"
+                               + kw.word_alternation("list_lead_filler") + r")+")
 _ARROW_BETWEEN = re.compile(r"\s*(?:→|->|⇒)\s*")  # 调整前→调整后: the value left of the arrow is the older one
 _CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
@@ -6082,8 +6084,10 @@ class _DocExtractor:
         if not head.endswith(("：", ":")):
             return None  # cheap pre-check: most clauses follow no colon
         colon = sentence.start + len(head) - 1
+        # 份额前三依次为：甲（12%）: a list lead's filler (前N, 依次为) may stand between keyword and colon
         hits = [h for h in self.keywords.within(sentence.start, colon)
-                if h.end == colon and "ratio" in kw.keyword(h.word).metrics]
+                if "ratio" in kw.keyword(h.word).metrics
+                and (h.end == colon or _LIST_LEAD_FILLER.fullmatch(self.ptext, h.end, colon))]
         if not hits:
             return None
         k = kw.keyword(hits[-1].word)
