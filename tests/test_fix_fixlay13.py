@@ -78,3 +78,17 @@ def test_top_holdings_and_barriers_lists():
     df = facts_of_text("受访企业认为最主要的障碍依次为：缺乏专业人才（58.7%）、数据质量不足（46.3%）。", DAY)
     assert sorted(zip(df["metric"], df["value"])) == [("barrier_share", 0.463), ("barrier_share", 0.587)]
     assert set(df["theme"]) == {"adoption"}
+
+
+def test_month_column_header_reads_durations():
+    from aigc_analysis.extract.quantities import find_unit_labels, parse_unit_label
+    assert [u[3] for u in find_unit_labels("回收期（月）")] == ["months"]
+    assert [u[3] for u in find_unit_labels("交付周期（个月）")] == ["months"]
+    assert parse_unit_label("月") is None  # a bare 月 cell heads month numbers, no unit
+    text = ("表1　分行业AI采用率与回报（2025年）\n"
+            "行业　　　　　　　　采用率（%）　　ROI（倍）　　回收期（月）\n"
+            "食品饮料　　　　　　44.1　　　　　　1.9　　　　　17\n"
+            "纺织服装　　　　　　31.5　　　　　　1.2　　　　　26\n")
+    df = facts_of_text(text, DAY)
+    months = df[df["unit"] == "months"]
+    assert sorted(months["value"]) == [17.0, 26.0]

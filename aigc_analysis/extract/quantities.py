@@ -1824,6 +1824,9 @@ _LABEL = re.compile(
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"
     # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
     rf"|(?P<en_cnt>B|bn|billion|mn|million)(?:\s?units)?"  # (mn units): a count in millions
+    # 回收期（月）, 交付周期（个月）: a column of durations in months (bracketed only: a bare 月
+    # cell heads month numbers)
+    rf"|(?P<dur_months>个月|月)"
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
@@ -1880,6 +1883,8 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     m = _LABEL.fullmatch(t)
     if m is not None and m.group("en_cnt") == "B" and not stated:
         return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
+    if m is not None and m.group("dur_months") is not None and framed is None:
+        return None  # 月 alone is a month, not a unit
     return _label_value(m) if m is not None else None
 
 
@@ -2248,6 +2253,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return MAGNITUDES[g("tok_mag")], "count"
     if g("en_cnt") is not None:
         return _label_mag(g("en_cnt")), "count"
+    if g("dur_months") is not None:
+        return Decimal(1), "months"
     return MAGNITUDES[g("cnt_mag")], "count"
 
 
