@@ -1,6 +1,9 @@
 """General layout readers on invented texts: a price change written with an arrow (``6→3`` in an
 调整前→调整后 table, ``0.8元→0.5元`` in prose) gives the price before and the price after; a list of
-name+number items joined by 、 (``甲城2500、乙城2100``) keeps its numbers (not list markers)."""
+name+number items joined by 、 (``甲城2500、乙城2100``) keeps its numbers (not list markers); a unit
+lead over name：value lines (``资本开支（亿美元）：`` then ``- 甲：800``) gives the lines its unit; a share
+keyword before a list lead's filler and colon (``份额前三依次为：甲（x%）``) measures the list; a
+bracketed month label (``回收期（月）``) gives a column in months."""
 from __future__ import annotations
 
 import datetime as dt
@@ -92,3 +95,8 @@ def test_month_column_header_reads_durations():
     df = facts_of_text(text, DAY)
     months = df[df["unit"] == "months"]
     assert sorted(months["value"]) == [17.0, 26.0]
+
+
+def test_named_list_items_take_their_names():
+    df = facts_of_text("2024年各云厂商GPU采购量分别为微软4500、谷歌2100、亚马逊1800。", DAY)
+    assert sorted(zip(df["entity"], df["value"])) == [("Amazon", 1800.0), ("Google", 2100.0), ("Microsoft", 4500.0)]
