@@ -450,6 +450,9 @@ _UNIT_NOTE = re.compile(r"[(（][^)）]*[)）]")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$")
 # 下调至, 降为, 调整到: a verb of at most three characters ending in the word of the level reached
+_LIST_LEAD_FILLER = re.compile(r"(?:(?:的)?前[0-9一二三四五六七八九十]+(?:名|大|位|家)?|"
+                               + kw.word_alternation("list_lead_filler") + r")+")
+_ARROW_BETWEEN = re.compile(r"\s*(?:→|->|⇒)\s*")  # 调整前→调整后: the value left of the arrow is the older one
 _CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
@@ -5652,12 +5655,21 @@ class _DocExtractor:
         day = f"{said[:4]}{p.value[4:]}"
         return f"{int(said[:4]) + 1}{p.value[4:]}" if day < said else day
 
+    def _arrow_after(self, q) -> bool:
+        """``10→2``, ``0.8元→0.5元``: an arrow right after the number leads to another number (a
+        table cell's clause may end at the arrow, so the number after it is looked up past it)."""
+        arrow = _ARROW_BETWEEN.match(self.ptext, q.end)
+        return bool(arrow) and any(n.start == arrow.end()
+                                   for n in self.quantities.within(arrow.end(), arrow.end() + 16))
+
     def _price_before_change(self, q, clause: Span) -> bool:
         """``输入价格由1.2元下调至0.6元``: the first price of a change written 由/从 A 至 B is the
         price before it; the date of the change (``自4月15日起``) dates B only."""
+        if self._arrow_after(q):
+            return True  # 10→2, 0.8元→0.5元: an arrow needs no 由 to mark the price before the change
+        nxt = self.quantities.within(q.end, clause.end)
         if not _CHANGE_FROM.search(self.ptext, max(clause.start, q.start - 2), q.start):
             return False
-        nxt = self.quantities.within(q.end, clause.end)
         return bool(nxt) and _CHANGE_TO.fullmatch(self.ptext, q.end, nxt[0].start) is not None
 
     def _against_last_year(self, q, sentence: Sentence) -> bool:
@@ -6072,8 +6084,10 @@ class _DocExtractor:
         if not head.endswith(("：", ":")):
             return None  # cheap pre-check: most clauses follow no colon
         colon = sentence.start + len(head) - 1
+        # 份额前三依次为：甲（12%）: a list lead's filler (前N, 依次为) may stand between keyword and colon
         hits = [h for h in self.keywords.within(sentence.start, colon)
-                if h.end == colon and "ratio" in kw.keyword(h.word).metrics]
+                if "ratio" in kw.keyword(h.word).metrics
+                and (h.end == colon or _LIST_LEAD_FILLER.fullmatch(self.ptext, h.end, colon))]
         if not hits:
             return None
         k = kw.keyword(hits[-1].word)
@@ -12066,8 +12080,9 @@ class _DocExtractor:
             per = re.sub(r"\s+", "_", _PER_NAMES.get(per, per).lower())
             metric = f"{metric}_per_{per}"
         if price and (self._last_role(context, {"before_cut": "before"})
-                      or cls == "price" and self._price_before_change(q, clause)):
-            metric += "_before_cut"
+                      or cls == "price" and self._price_before_change(q, clause)) \
+                or "price" in metric and not metric.endswith("_before_cut") and self._arrow_after(q):
+            metric += "_before_cut"  # a table cell 6→3 under a price column: its bare 6 is the older price
         if cls in ("money", "ratio", "pp") and "_guidance" not in metric \
                 and self._role_hits(clause.start, q.start, "guidance"):
             # 收入指引为540亿美元, FQ4 指引 rev $9.6bn, GM guide 55%: a company's own forecast

@@ -486,6 +486,27 @@ _DIRECT_UNITS = frozenset(_CURRENCY) | {"%", "‰"}
 _DIGIT_NAME = re.compile(r"([0-9]+)([^0-9.,].*)")
 
 
+# 北京2500、上海2100、深圳1800: a name glued before the number and another name+number after the
+# 、 make the number an item of an enumerated list of values, not a list marker (1、)
+_NAMED_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}$")
+_NAMED_ITEM_AFTER = re.compile(r"、[\u4e00-\u9fffA-Za-z]{2,10}[0-9]")
+_NOT_ITEM_NAME = frozenset("第约近超达为至和或及年月日季")
+
+
+def _label_colon_item(t: str, s: int, e: int) -> bool:
+    """``- 甲公司:800`` ending its line: the value of a name:value item (a list under a lead that
+    gives the unit), not a time or a ratio (a digit before the colon)."""
+    return s >= 2 and not t[s - 2].isdigit() and not t[s - 2].isspace() and _at_line_end(t, e)
+
+
+def _named_list_item(t: str, s: int, e: int) -> bool:
+    """True when the bare number at ``t[s:e]`` (followed by 、) is a value of a list of name+number
+    items (``北京2500、上海2100``) rather than a list marker."""
+    before = t[max(0, s - 2):s]
+    return (_NAMED_ITEM_BEFORE.search(before) is not None and before[-1] not in _NOT_ITEM_NAME
+            and _NAMED_ITEM_AFTER.match(t, e) is not None)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Return every quantity in ``text``, in order of position.
 
@@ -1347,8 +1368,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     if d is not None and bare:
         if prev == "/" or nxt == "/":
             return None  # 200/400G, GPT-3/3.5, dates with slashes
-        if prev == ":" or nxt == ":":
-            return None
+        if (prev == ":" and not _label_colon_item(t, start_num, e)) or nxt == ":":
+            return None  # 10:30, 1:1 (a time, a ratio)
         if nxt == "-" and t[e + 1:e + 2].isalpha():
             return None  # 1-line
         after = t[e:e + 2].lstrip(" ")[:1]
@@ -1364,8 +1385,10 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             return None  # version numbers: 源2.0, 悟道 2.0 (a cell of a value table is a value)
         if nxt in _CLOSE and (prev in _OPEN or _at_line_start(t, start_num)):
             return None  # (1), 1)
-        if nxt == "、" or (nxt in _CLOSE and len(d) <= 2 and not (prev.isalnum())):
-            return None  # 1、 2) list markers
+        if nxt == "、" and not _named_list_item(t, start_num, e):
+            return None  # 1、 list markers
+        if nxt in _CLOSE and len(d) <= 2 and not (prev.isalnum()):
+            return None  # 2) list markers
         if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)) \
                 and not _NUMBER_ROW.match(t, t.rfind("\n", 0, start_num) + 1):
             return None  # section numbers 1.2. / 1) and lone page numbers (not the first cell of a row of values)
@@ -1804,6 +1827,9 @@ _LABEL = re.compile(
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"
     # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
     rf"|(?P<en_cnt>B|bn|billion|mn|million)(?:\s?units)?"  # (mn units): a count in millions
+    # 回收期（月）, 交付周期（个月）: a column of durations in months (bracketed only: a bare 月
+    # cell heads month numbers)
+    rf"|(?P<dur_months>个月|月)"
 )
 _LABEL_FRAME = re.compile(
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
@@ -1860,6 +1886,8 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     m = _LABEL.fullmatch(t)
     if m is not None and m.group("en_cnt") == "B" and not stated:
         return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
+    if m is not None and m.group("dur_months") is not None and framed is None:
+        return None  # 月 alone is a month, not a unit
     return _label_value(m) if m is not None else None
 
 
@@ -2228,6 +2256,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return MAGNITUDES[g("tok_mag")], "count"
     if g("en_cnt") is not None:
         return _label_mag(g("en_cnt")), "count"
+    if g("dur_months") is not None:
+        return Decimal(1), "months"
     return MAGNITUDES[g("cnt_mag")], "count"
 
 

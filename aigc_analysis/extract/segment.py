@@ -721,6 +721,7 @@ _DIGIT = re.compile(r"\d")
 #: a line of a blank-aligned table that is a row label's wrapped rest: a few Chinese characters, no blank
 _WRAPPED_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
 _VALUE_SPLIT = re.compile(r"\s+(?=[-+\u2212$¥€约近超逾~]?\d)")
+_ARROW = re.compile(r"\s*(?:→|->|⇒)\s*")
 
 
 def is_value_cell(cell: str) -> bool:
@@ -740,7 +741,8 @@ def _is_value_cell(cell: str) -> bool:
     if _DIGIT.search(cell) is None:
         return False  # every value part holds a digit: a text cell needs no closer look
     # a cell may list values side by side (``110亿 200亿``); ``4810 亿`` is one value
-    parts = [p for p in _VALUE_SPLIT.split(cell.strip()) if p]
+    # ``10→2``, ``0.8元→0.5元``: a price before and after a change (an 调整前→调整后 column) is two values
+    parts = [a for p in _VALUE_SPLIT.split(cell.strip()) for a in _ARROW.split(p) if a]
     return bool(parts) and all(_YEAR_CELL.match(c) is None and _VALUE_CELL.match(c) is not None for c in parts)
 
 
@@ -984,6 +986,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             for k in range(i, j):
                 is_row[k] = False
 
+    rows = _unit_lead_bullets(text, lines, rows, is_row)
     out: list[Sentence] = []
     header: list[Span] | None = None
     header_cols = None
@@ -1386,3 +1389,37 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+# 资本开支（亿美元）： then ``- 甲公司：800`` lines: a lead whose bracket gives a unit, over a
+# list of name：value items (bulleted or not), is a two-column table's caption (the items its rows), so that
+# every bare value takes the lead's unit as a table row takes its caption's
+_UNIT_LEAD = re.compile(r".*[（(]([^（）()]{1,16})[）)]\s*[：:]\s*")
+_BULLET_ITEM = re.compile(rf"[ \u3000\t]*(?:[{_BULLET_CHARS}]|[-*+])?[ \u3000\t]*([^：:\d\s][^：:]{{0,15}}?)"
+                          r"[ \u3000\t]*[：:][ \u3000\t]*([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?)[ \u3000\t]*")
+
+
+def _unit_lead_bullets(text: str, lines: list, rows: list, is_row: list[bool]) -> list:
+    """Rows for the ``name：value`` bullet items under a unit lead (``资本开支（亿美元）：``);
+    ``is_row`` is set in place, ``rows`` copied before any change (the document's next reader keeps it)."""
+    out = rows
+    for k, (_, _, line) in enumerate(lines):
+        lead = _UNIT_LEAD.fullmatch(line)
+        if lead is None or is_row[k] or not find_unit_labels(line[line.rfind("（" if "（" in line else "("):]):
+            continue
+        items = []
+        for m in range(k + 1, len(lines)):
+            item = _BULLET_ITEM.fullmatch(lines[m][2])
+            if item is None or is_row[m]:
+                break
+            items.append((m, item))
+        if len(items) < 2:
+            continue  # one item is a sentence, not a list of values
+        if out is rows:
+            out = list(rows)
+        for m, item in items:
+            a = lines[m][0]
+            out[m] = ([_new_span((a + item.start(1), a + item.end(1))),
+                       _new_span((a + item.start(2), a + item.end(2)))], "bullet")
+            is_row[m] = True
+    return out
