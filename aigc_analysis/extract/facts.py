@@ -449,10 +449,10 @@ def exchange_rate_quotes(text: str, quantities: list) -> set[int]:
 _UNIT_NOTE = re.compile(r"[(（][^)）]*[)）]")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$")
-# 下调至, 降为, 调整到: a verb of at most three characters ending in the word of the level reached
-_LIST_LEAD_FILLER = re.compile(r"(?:(?:的)?前[0-9一二三四五六七八九十]+(?:名|大|位|家)?|"
+_LIST_LEAD_FILLER = re.compile(r"(?:(?:的)?前[0-9一二三四五六七八九十]+[名大位家]?|"
                                + kw.word_alternation("list_lead_filler") + r")+")
 _ARROW_BETWEEN = re.compile(r"\s*(?:→|->|⇒)\s*")  # 调整前→调整后: the value left of the arrow is the older one
+# 下调至, 降为, 调整到: a verb of at most three characters ending in the word of the level reached
 _CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
 _ASIDE = re.compile(r"—|--")
@@ -2758,6 +2758,8 @@ class _DocExtractor:
                 continue
             if not _TITLE_FIRM_TAIL.match(self.ptext, e.end):
                 continue
+            if not _HAN.search(self.ptext, e.end, line_end):
+                continue  # Baidu (9888 HK): initiating coverage: an English note's headline, read by its own rules
             if any(o.type == "company" and o.name != e.name and line_start <= o.start < line_end
                    for o in ents):
                 continue  # 瀚星微电（688917.SH）    云岭智联（301876.SZ）: a line of several firms
