@@ -57,6 +57,7 @@ from .names import fund_names, _row_labels
 from .names import region_at
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
+from .periods import TABLE_ROW_GAP, heading_lines
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
@@ -1569,9 +1570,6 @@ _CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
 _TITLE_MAX = 60
 # how far back, and how long, a heading line stating the reporting period of an undated result may be
 _HEADING_PERIOD_REACH = 4000
-_HEADING_LINE_MAX = 80
-# a table's row (cells apart by wide blanks, tabs or bars) is no heading
-_HEADING_TABLE_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
 # a reporting period a heading may state: a year, half or quarter, fiscal or not
 _REPORT_STRETCH = re.compile(r"(?:FY)?\d{4}(?:H[12]|Q[1-4])?")
 # a title line's leading tag (【招股书要点】) before the firm it opens on
@@ -4791,7 +4789,7 @@ class _DocExtractor:
             line = t[start:end].strip()
             caption = line.startswith(_CAPTION_LEADS)
             if line and len(line) <= _SECTION_HEADING_LEN and not _SECTION_SENTENCE_MARK.search(line) \
-                    and not caption and not self.quantities.within(start, end) and not _CELL_GAP.search(line):
+                    and not caption and not self.quantities.within(start, end) and not TABLE_ROW_GAP.search(line):
                 return found  # the section's heading: the as-of found below it, if any
             if line and found is None:
                 lead = _ITEM_MARK.match(t, start)
@@ -5278,7 +5276,7 @@ class _DocExtractor:
     def _heading_report_period(self, q) -> str:
         """The one reporting period (a year, half or quarter, fiscal or not, begun by the
         publication date) the nearest heading line over ``q`` states: a line with no full stop
-        or semicolon, at most ``_HEADING_LINE_MAX`` long and no table row (cells apart by wide
+        or semicolon, at most ``HEADING_LINE_LEN`` long and no table row (``periods.heading_lines``, cells apart by wide
         blanks), read upward from the line before ``q``'s (``AI概念股2024年报季总结：…``,
         ``一、甲骨文FY26Q2：RPO再翻倍``, ``一、第三季财务概况（单位：亿元）``). '' when the nearest
         line stating any period states several, or a day, month or span (a source line's
@@ -5286,23 +5284,16 @@ class _DocExtractor:
         if self.published is None:
             return ""
         t = self.ptext
-        end = t.rfind("\n", 0, q.start)
-        stop = max(0, q.start - _HEADING_PERIOD_REACH)
-        while end > stop:
-            start = t.rfind("\n", 0, end) + 1
-            line = t[start:end].strip()
-            if line and len(line) <= _HEADING_LINE_MAX and not any(c in line for c in "。；;") \
-                    and not _HEADING_TABLE_GAP.search(line):
-                values = {p.value for p in self.periods.within(start, end)}
-                if values:
-                    if len(values) > 1 or not _REPORT_STRETCH.fullmatch(next(iter(values))):
-                        return ""
-                    value = values.pop()
-                    bounds = None if value.startswith("FY") else _period_bounds(value)
-                    if bounds is not None and bounds[0] > self.published:
-                        return ""  # 2026年展望: a heading of what is to come dates no result
-                    return value
-            end = start - 1
+        for start, end in heading_lines(t, t.rfind("\n", 0, q.start), max(0, q.start - _HEADING_PERIOD_REACH)):
+            values = {p.value for p in self.periods.within(start, end)}
+            if values:
+                if len(values) > 1 or not _REPORT_STRETCH.fullmatch(next(iter(values))):
+                    return ""
+                value = values.pop()
+                bounds = None if value.startswith("FY") else _period_bounds(value)
+                if bounds is not None and bounds[0] > self.published:
+                    return ""  # 2026年展望: a heading of what is to come dates no result
+                return value
         return ""
 
     def _headline_period(self, sentence: Sentence):
@@ -12179,8 +12170,6 @@ _RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
 _SECTION_ASOF_REACH = 1500
 _SECTION_HEADING_LEN = 30
 _SECTION_SENTENCE_MARK = re.compile(r"[，。；,;]")
-#: cells of a table's row (its header too) stand apart by wide blanks, tabs or bars: no heading
-_CELL_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
 #: a table's or figure's caption opens with these (表1, 图2)
 _CAPTION_LEADS = ("表", "图", "圖")
 _ITEM_MARK = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")

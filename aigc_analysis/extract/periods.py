@@ -1781,35 +1781,41 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
 
 #: how far back, and how long, a heading line stating a block's quarter may be
 _HEADING_QUARTER_REACH = 3000
-_HEADING_LINE_LEN = 80
-_TABLE_ROW_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
+HEADING_LINE_LEN = 80
+#: cells of a table's row (its header too) stand apart by wide blanks, tabs or bars: no heading
+TABLE_ROW_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
+
+
+def heading_lines(t: str, end: int, stop: int):
+    """``(start, end)`` of the heading lines of ``t`` read upward from the line ending at ``end``
+    down to ``stop``: lines with no full stop or semicolon, at most ``HEADING_LINE_LEN`` long
+    once stripped, and no table row (``TABLE_ROW_GAP``)."""
+    while end > stop:
+        start = t.rfind("\n", 0, end) + 1
+        line = t[start:end].strip()
+        if line and len(line) <= HEADING_LINE_LEN and not any(c in line for c in "。;；") \
+                and not TABLE_ROW_GAP.search(line):
+            yield start, end
+        end = start - 1
 
 
 def _heading_quarter(t: str, ms: int, simple, published: date) -> str | None:
     """The quarter stated by the nearest heading line before the block of ``ms`` that states
-    any (a line with no full stop, at most ``_HEADING_LINE_LEN`` long: ``一、甲骨文FY26Q2：RPO再翻倍``,
+    any (a line with no full stop, at most ``HEADING_LINE_LEN`` long: ``一、甲骨文FY26Q2：RPO再翻倍``,
     ``阿里巴巴2026财年第二季度业绩电话会纪要``), when it states one quarter only and one begun by
     ``published``; None otherwise (``甲骨文FY26Q2、CoreWeave 3Q25`` states two)."""
     block = t.rfind("\n\n", 0, ms)
     if block < 0:
         return None
-    stop = max(0, ms - _HEADING_QUARTER_REACH)
-    end = block
-    while end > stop:
-        start = t.rfind("\n", 0, end) + 1
-        line = t[start:end]
-        # a table's row (cells apart by wide blanks, tabs or bars) is no heading
-        if line.strip() and len(line.strip()) <= _HEADING_LINE_LEN and not any(c in line for c in "。;；") \
-                and not _TABLE_ROW_GAP.search(line.strip()):
-            values = {v for v, s, e, *_ in simple if start <= s and e <= end and _QUARTER.fullmatch(v)}
-            if len(values) > 1:
+    for start, end in heading_lines(t, block, max(0, ms - _HEADING_QUARTER_REACH)):
+        values = {v for v, s, e, *_ in simple if start <= s and e <= end and _QUARTER.fullmatch(v)}
+        if len(values) > 1:
+            return None
+        if values:
+            v = values.pop()
+            if not v.startswith("FY") and v > f"{published.year}Q{(published.month - 1) // 3 + 1}":
                 return None
-            if values:
-                v = values.pop()
-                if not v.startswith("FY") and v > f"{published.year}Q{(published.month - 1) // 3 + 1}":
-                    return None
-                return v
-        end = start - 1
+            return v
     return None
 
 
