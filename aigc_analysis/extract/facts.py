@@ -6025,7 +6025,7 @@ class _DocExtractor:
             if cls in ("ratio", "multiple"):
                 # 云收入增速都很快，两者均增长25%: the growth of the earlier clause's metric
                 base = [h for h in self.keywords.within(c.start, c.end)
-                        if {"money", "count"} & set(kw.keyword(h.word).metrics)]
+                        if {"money", "count"} & set(kw.keyword(h.word).metrics) and h.word not in _TOKEN_ONLY_COUNT]
                 if base:
                     k = kw.keyword(base[-1].word)
                     name = k.metrics.get("money") or k.metrics.get("count")
@@ -7873,7 +7873,10 @@ class _DocExtractor:
 
     def _growth_of_keyword(self, q, clause: Span):
         """``DAU环比增长超过2倍``: a growth word makes any metric keyword of the clause a growth metric."""
-        hits = [h for h in self.keywords.within(clause.start, clause.end) if h.end <= q.start]
+        # a word that names a count only when it is written in tokens (每天, 处理: token_only_count)
+        # names no measure whose growth this is (处理效率提升30%)
+        hits = [h for h in self.keywords.within(clause.start, clause.end)
+                if h.end <= q.start and h.word not in _TOKEN_ONLY_COUNT]
         if not hits:
             return None
         k = kw.keyword(hits[-1].word)

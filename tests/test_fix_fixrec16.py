@@ -1,0 +1,39 @@
+"""Recall in prose and bullet lists (fixrec16): figures a sentence states whose measure the
+lexicon did not name. Every example is invented (青禾科技, 蓝湾智算 exist in no report)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 10, 20)
+
+
+def _rows(text: str) -> dict[str, tuple[str, str]]:
+    f = facts_of_text(text, DAY)
+    return {t: (th, m) for t, th, m in zip(f["text"], f["theme"], f["metric"])}
+
+
+# ---- token volumes: 处理 / 输入tokens / 输出tokens name counts of use ------------------------
+
+def test_tokens_processed_per_minute_is_a_count_of_use():
+    r = _rows("青禾科技在开发者大会上披露，其API每分钟处理45亿tokens。")
+    assert r["45亿"] == ("adoption", "tokens_processed")
+
+
+def test_tokens_processed_with_no_de_between_verb_and_tokens():
+    r = _rows("• 青禾科技：月处理tokens由6月的410万亿增至9月的720万亿，三个月增长约75%。")
+    assert r["410万亿"][0] == r["720万亿"][0] == "adoption"
+    assert r["410万亿"][1] == "tokens_processed"
+    assert r["约75%"][0] == "adoption"
+
+
+def test_input_and_output_tokens_of_a_day_are_counts():
+    r = _rows("蓝湾智算公布了一天的样本：当天输入tokens 4310亿，其中47.5%命中缓存；输出tokens 1270亿。")
+    assert r["4310亿"] == ("adoption", "input_tokens")
+    assert r["1270亿"] == ("adoption", "output_tokens")
+
+
+def test_processing_names_no_count_or_growth_outside_tokens():
+    r = _rows("青禾科技客服系统每天处理3200单投诉，处理效率提升35%。")
+    assert not any(m.startswith("tokens_processed") for _, m in r.values())
