@@ -37,3 +37,32 @@ def test_input_and_output_tokens_of_a_day_are_counts():
 def test_processing_names_no_count_or_growth_outside_tokens():
     r = _rows("青禾科技客服系统每天处理3200单投诉，处理效率提升35%。")
     assert not any(m.startswith("tokens_processed") for _, m in r.values())
+
+
+# ---- a measure named in a number-less comment clause, its value in the next clause ----------
+
+def test_level_after_a_comment_on_the_measure():
+    r = _rows("青禾科技推理集群平均利用率其实不高，在20%-30%之间，晚高峰能到60%。")
+    assert r["20%-30%"] == ("compute", "utilization")
+    assert r["60%"] == ("compute", "utilization")
+
+
+def test_level_verb_after_a_comparative_comment():
+    r = _rows("蓝湾智算的板卡业务毛利率高一些，可以到9%左右。")
+    assert r["9%左右"] == ("earnings", "gross_margin")
+
+
+def test_points_gap_after_a_superlative_comment():
+    r = _rows("调研样本中，纺织行业采用率最低，比全样本低12.5个百分点。")
+    assert r["低12.5个百分点"][0] == "adoption"
+
+
+def test_a_share_lead_is_left_to_the_share_rules():
+    # 其中/占 take a part of a whole: the comment clause's measure does not name it
+    assert facts_of_text("青禾科技营收增长强劲，其中海外占40%。", DAY).empty
+    assert facts_of_text("青禾科技新增采购里推理卡的比例更高，大概占到六成。", DAY).empty
+
+
+def test_a_clause_with_its_own_number_is_no_comment():
+    r = _rows("青禾科技毛利率为31%，可以到35%以上。")
+    assert r["31%"] == ("earnings", "gross_margin")

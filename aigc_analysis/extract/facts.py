@@ -666,6 +666,9 @@ _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
 _SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
 _INDUSTRY_WHOLES = tuple(kw.word_group("industry_whole"))
 _BARE_LEVEL = frozenset(kw.word_group("bare_level"))
+#: the longest lead (在, 可以到, 比全样本低) a number's clause may open with for the measure of the
+#: number-less clause before it to name it (_metric_of_comment_clause)
+_COMMENT_LEAD_MAX = 6
 # 翻了四倍 after a rise from one level to another: the words that may lead the rise's multiple
 _MULTIPLE_LEAD = frozenset(kw.word_group("multiple_lead"))
 # the Latin tail that makes a category more specific (HBM -> HBM3E, HBM3e)
@@ -6032,6 +6035,32 @@ class _DocExtractor:
                     return k, f"{name}_growth", base[-1]
         return None
 
+    def _metric_of_comment_clause(self, q, cls: str, clause: Span, sentence: Sentence):
+        """``推理集群平均利用率其实不高，在20%-30%之间``, ``板卡的毛利率高一些，可以到9%左右``,
+        ``纺织行业采用率最低，比全样本低12个百分点``: a share or a points change whose clause names no
+        measure and opens with a short lead (a level verb, a comparison), right after a clause of
+        its ；-segment that names a measure of its class and a comment on it but states no number,
+        is of that measure. A lead that takes a part (其中, 占) or names a subject of its own is
+        left to the share rules."""
+        if self.keywords.within(clause.start, clause.end):
+            return None  # the number's own clause names a measure: its rules decide
+        lead = self.ptext[clause.start:q.start].strip(" 　")
+        if len(lead) > _COMMENT_LEAD_MAX or lead.startswith(_PART_OPENERS) or "占" in lead \
+                or self._candidates(clause.start, q.start):
+            return None
+        seg_start = self._segment_start(sentence, clause.start)
+        earlier = [c for c in sentence.clauses if seg_start <= c.start and c.end <= clause.start]
+        if not earlier:
+            return None
+        c = earlier[-1]
+        if self.quantities.within(c.start, c.end):
+            return None  # a clause that states a number: the parallel-list rules read it
+        hits = [h for h in self.keywords.within(c.start, c.end) if cls in kw.keyword(h.word).metrics]
+        if not hits:
+            return None
+        k = kw.keyword(hits[-1].word)
+        return k, k.metrics[cls], hits[-1]
+
     def _multiple_of_rise(self, q, clause: Span, sentence: Sentence, last_base):
         """``从5月的480万亿增长到10月的1300万亿，约1.7倍``: a clause that holds only a multiple,
         right after a clause that rises from one level of a measure to another (``facts_words.csv``
@@ -11024,6 +11053,10 @@ class _DocExtractor:
                 # 零售业上线率最高，达35%: a clause that only states a level is of the measure the
                 # clause before names
                 found = self._metric_in_earlier_clause(q, cls, clause, sentence)
+            if found is None and cls in ("ratio", "pp") and not sentence.is_row:
+                # 毛利率高一些，可以到9%左右; 利用率其实不高，在20%-30%之间; 采用率最低，比全样本
+                #低12个百分点: the measure named in the number-less clause right before
+                found = self._metric_of_comment_clause(q, cls, clause, sentence)
             carried_metric = self.paragraph_metric.get((sentence.paragraph, cls))
             if found is None and cls == "money" and carried_metric is not None \
                     and cls not in last_by_class and not sentence.is_row:
