@@ -66,3 +66,21 @@ def test_a_share_lead_is_left_to_the_share_rules():
 def test_a_clause_with_its_own_number_is_no_comment():
     r = _rows("青禾科技毛利率为31%，可以到35%以上。")
     assert r["31%"] == ("earnings", "gross_margin")
+
+
+# ---- 上调/下调/缩减 N% after an amount: the amount's revision ---------------------------------
+
+def _values(text: str) -> dict[str, tuple[str, float]]:
+    f = facts_of_text(text, DAY)
+    return {t: (th, v) for t, th, v in zip(f["text"], f["theme"], f["value"])}
+
+
+def test_a_raised_guidance_in_the_clause_after_the_amount():
+    v = _values("青禾科技2026年资本开支指引约120亿元，较年初上调约15%。")
+    assert v["约15%"] == ("capex", 0.15)
+
+
+def test_a_cut_of_the_money_raised_is_negative():
+    v = _values("蓝湾智算（688000.SH）此次实际募资较预案上限缩减约18%，公司将按项目优先级调整投入。")
+    theme, value = next(tv for t, tv in v.items() if "18%" in t)
+    assert theme == "valuation" and value == -0.18
