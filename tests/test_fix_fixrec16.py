@@ -39,6 +39,17 @@ def test_processing_names_no_count_or_growth_outside_tokens():
     assert not any(m.startswith("tokens_processed") for _, m in r.values())
 
 
+def test_a_capacity_in_tokens_is_no_count_of_use():
+    # 可/单次/最多 before 处理: what a model can take at once, like a context window
+    f = facts_of_text("青禾大模型可一次处理200K tokens的上下文，单次最多处理100万tokens的长文档。", DAY)
+    assert not any(m.startswith("tokens_processed") for m in f["metric"])
+
+
+def test_a_token_only_word_of_an_earlier_clause_names_no_other_count():
+    f = facts_of_text("青禾科技客服每天处理大量投诉，累计3000单。", DAY)
+    assert not any("token" in m for m in f["metric"])
+
+
 # ---- a measure named in a number-less comment clause, its value in the next clause ----------
 
 def test_level_after_a_comment_on_the_measure():

@@ -962,6 +962,8 @@ _MULTIPLE_AFTER_BASE = re.compile(rf"[ A-Za-z0-9.\-]{{0,14}}的(?:{kw.word_alter
                                   r"\s?[0-9.一二两三四五六七八九十百]+\s?倍")
 _NOT_TOKEN_COUNT = kw.word_group("not_token_count")
 _TOKEN_ONLY_COUNT = kw.word_group("token_only_count")
+# 单次最多处理100万tokens: a capability word before a token-only word makes the tokens a capacity
+_TOKEN_CAPACITY_LEADS = tuple(kw.word_group("token_capacity_lead"))
 # what may end a bare 亿 amount as said (两百亿出头, 一两千亿左右)
 _BARE_YI_TAIL = tuple(kw.word_group("spoken_yuan_tail"))
 _CARD_HOLDING = tuple(sorted(kw.word_group("card_holding").items(), key=lambda w: -len(w[0])))
@@ -3459,7 +3461,7 @@ class _DocExtractor:
                 continue
             if in_tokens and k.metrics[cls] in _NOT_TOKEN_COUNT:
                 continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
-            if not in_tokens and hit.word in _TOKEN_ONLY_COUNT:
+            if hit.word in _TOKEN_ONLY_COUNT and not self._names_token_count(hit, in_tokens):
                 continue  # 每天 names a daily token volume, not a count of anything else per day
             if k.metrics[cls] == "return" and self._followed_by(hit.end, "level_after", gap=0):
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
@@ -3580,6 +3582,12 @@ class _DocExtractor:
             if word in before:
                 return f"{metric}_{how}"
         return metric
+
+    def _names_token_count(self, hit, in_tokens: bool) -> bool:
+        """Whether a token-only word (``token_only_count``: 每天, 处理) names the count: only one
+        written in tokens, and not after a word of capability (``token_capacity_lead``:
+        ``可一次处理100万tokens`` is a capacity, like a context window, no count of use)."""
+        return in_tokens and not self.ptext[max(0, hit.start - 3):hit.start].endswith(_TOKEN_CAPACITY_LEADS)
 
     def _counts_tokens(self, q, cls: str) -> bool:
         """True for a count written in tokens (``500万tokens``)."""
@@ -6017,8 +6025,10 @@ class _DocExtractor:
     def _metric_in_earlier_clause(self, q, cls: str, clause: Span, sentence: Sentence):
         """A keyword that takes ``cls`` in one of the two clauses before ``clause`` (nearest first)."""
         earlier = [c for c in sentence.clauses if c.end <= clause.start][-2:]
+        in_tokens = self._counts_tokens(q, cls)
         for c in reversed(earlier):
-            hits = [h for h in self.keywords.within(c.start, c.end) if cls in kw.keyword(h.word).metrics]
+            hits = [h for h in self.keywords.within(c.start, c.end) if cls in kw.keyword(h.word).metrics
+                    and (h.word not in _TOKEN_ONLY_COUNT or self._names_token_count(h, in_tokens))]
             share = self._ratio_of_amounts(c) if cls == "ratio" else None
             if share is not None:
                 return share
