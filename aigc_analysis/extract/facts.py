@@ -953,6 +953,8 @@ _COMPUTE_USE = kw.word_group("compute_use")
 _BASE_MODIFIERS = tuple(kw.word_group("multiple_base_modifier"))
 #: 其他 | 18% as a row label: the rest of the rows (facts_words ``remainder_label``), in English
 _REMAINDER_LABELS = kw.word_group("remainder_label")
+#: 份额, 占比 in a caption or header: a share table, whose 其他 row is the rest of the market even under a vendor column
+_REMAINDER_SHARE_WORDS = tuple(kw.word_group("remainder_share_word"))
 _FIGURED_BASE_GAP = re.compile(r"\s*(?:[（(][^（）()。；\n]{1,20}[）)]|[约近超]?[0-9][0-9.\-~～]*\s?[A-Za-z]{0,4})?\s*的"
                                rf"(?:{kw.word_alternation('multiple_qualifier')})?\s*")
 _MULTIPLE_AFTER_BASE = re.compile(rf"[ A-Za-z0-9.\-]{{0,14}}的(?:{kw.word_alternation('multiple_qualifier')})?"
@@ -9029,12 +9031,22 @@ class _DocExtractor:
             return owner
         rest = next((w for w in _REMAINDER_LABELS if name.startswith(w)), None) if name else None
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
-        if rest is not None and not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers):
+        if rest is not None and (not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
+                                 or self._share_table(sentence)):
             # (under a firm column, 公司 | 其他, the label stays as written: no firm, nor a group)
             # 其他 | 18%, 其他中国厂商 | 10%: the rest of the rows, in English (Other); the words after
             # 其他 are no name the lexicon knows (they were read above), so none is made of them
             return _Ent(label.start, label.start + cut, _REMAINDER_LABELS[rest], "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _share_table(self, sentence: Sentence) -> bool:
+        """Whether a table's caption or column headers speak of shares (facts_words
+        ``remainder_share_word``: 份额, 占比): its 其他 row is the rest of the market (Other) even
+        under a vendor column (品牌 | 其他 | 12.4 under 品牌份额（%）), where a revenue table's 其他
+        under 公司 stays as written."""
+        spans = [sentence.caption] if sentence.caption is not None else []
+        spans += [h for hs in (sentence.col_headers or []) for h in hs]
+        return any(w in self.ptext[sp.start:sp.end] for sp in spans for w in _REMAINDER_SHARE_WORDS)
 
     def _unnamed_label_owner(self, sentence: Sentence, label: Span, name: str) -> _Ent | None:
         """Whose a row is when its label names no one any rule above knows: a line item
