@@ -26,3 +26,24 @@ def test_other_row_of_a_revenue_table_under_a_firm_column_stays():
     f = facts_of_text("表1：AI应用公司2025年收入（亿元）\n公司\t2025年收入\n澜溪数科\t12.5\n其他\t3.3\n",
                       dt.date(2026, 1, 20))
     assert entity_of(f, "3.3") not in ("Qita", "Other")
+
+
+# --- 2: a Han label holding a metric word: the caption's market-size rows or its concept --------
+_SIZES = ("表1：端侧算力产业链市场规模预测（单位：亿美元）\n环节\t2025E\t2027E\n全球AI加速芯片\t1800\t2600\n"
+          "全球存储芯片\t900\t1300\n\n截至11月21日，中证算力指数年初至今上涨约41%，同期沪深300上涨约12%。\n")
+
+
+def test_market_size_row_names_its_market_not_an_index_met_later():
+    f = facts_of_text(_SIZES, dt.date(2025, 11, 25))
+    assert entity_of(f, "1800") == "AI accelerator chips"
+    assert entity_of(f, "900") not in ("CSI 300", "CSI Computing Power Index")
+
+
+_TRADE = ("表1：集成电路进出口（HS 8542）\n指标\t2025年10月\t同比\t2025年1-10月\n进口数量（亿个）\t412\t5.5%\t3980\n"
+          "出口金额（亿美元）\t133.7\t14.8%\t1207\n\n星河证券研究所 宏观与科技组\n")
+
+
+def test_metric_rows_are_the_captions_concept():
+    f = facts_of_text(_TRADE, dt.date(2025, 11, 20))
+    assert entity_of(f, "412") == "integrated circuits"
+    assert entity_of(f, "1207") == "integrated circuits"

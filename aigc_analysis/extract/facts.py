@@ -8989,7 +8989,9 @@ class _DocExtractor:
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return section  # 综合毛利率: a metric with a modifier names no one either
-        if self.keywords.within(label.start, label.end) and self._year_columns(sentence):
+        if self.keywords.within(label.start, label.end) and self._year_columns(sentence) \
+                and not (sentence.caption is not None and self._market_size_caption(sentence.caption)):
+            # (全球存储芯片 | 900 under 表1：…市场规模预测 | 2025E: a market's row, its label as written)
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 # 调整后净利润 | 80.9 | 92.3 under 项目 | 2024A | 2025E: a forecast table's line
@@ -9039,6 +9041,11 @@ class _DocExtractor:
             return _Ent(label.start, label.start + cut, _REMAINDER_LABELS[rest], "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
+    def _market_size_caption(self, cap: Span) -> bool:
+        """A caption holding a market-size keyword (``市场规模``): its rows are markets."""
+        return any(m.startswith("market_size") for h in self.keywords.within(cap.start, cap.end)
+                   for m in kw.keyword(h.word).metrics.values() if m)
+
     def _share_table(self, sentence: Sentence) -> bool:
         """Whether a table's caption or column headers speak of shares (facts_words
         ``remainder_share_word``: 份额, 占比): its 其他 row is the rest of the market (Other) even
@@ -9064,6 +9071,17 @@ class _DocExtractor:
             if firms and (han or any(w in caption for w in kw.word_group("caption_basis_lead"))):
                 return _Ent(label.start, label.end, firms[0].name, firms[0].type, firms[0].org)
         if han and self.keywords.within(label.start, label.end):
+            if cap is not None:
+                if self._market_size_caption(cap) and not self._metric_only(label):
+                    # 全球AI加速芯片 | 2100 under 表1：算力产业链核心环节市场规模预测: a label holding a
+                    # product word under a market-size caption names the market itself (the label as
+                    # written), no part of the whole the caption names
+                    return None
+                # 表1：集成电路进出口 over 进口数量（亿个）: the caption's concept is what the metric
+                # rows are of, never a name met elsewhere in the section or document
+                concepts = [e for e in self._candidates(cap.start, cap.end) if e.type == "concept"]
+                if concepts:
+                    return _Ent(label.start, label.end, concepts[0].name, concepts[0].type, concepts[0].org)
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return _Ent(label.start, label.end, section.name, section.type, section.org)
