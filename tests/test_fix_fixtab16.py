@@ -47,3 +47,10 @@ def test_metric_rows_are_the_captions_concept():
     f = facts_of_text(_TRADE, dt.date(2025, 11, 20))
     assert entity_of(f, "412") == "integrated circuits"
     assert entity_of(f, "1207") == "integrated circuits"
+
+
+def test_a_heading_naming_a_firm_still_owns_its_metric_rows():
+    # near-miss: a firm named in the heading right above keeps the table (not the caption's concept)
+    f = facts_of_text("三、岚渡科技（688000.SH）：服务器业务提速\n表3：AI服务器业务经营数据（亿元）\n指标\t2025年\t同比\n"
+                      "服务器业务收入\t58.7\t25%\n", dt.date(2025, 11, 20))
+    assert entity_of(f, "58.7") != "AI servers"

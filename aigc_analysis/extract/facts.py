@@ -9078,9 +9078,10 @@ class _DocExtractor:
                     # written), no part of the whole the caption names
                     return None
                 # 表1：集成电路进出口 over 进口数量（亿个）: the caption's concept is what the metric
-                # rows are of, never a name met elsewhere in the section or document
+                # rows are of, rather than the document's subject (a company note's, or a heading's
+                # right above naming a firm, still: 三、岚渡科技 over 表3：AI服务器业务 | 服务器业务收入)
                 concepts = [e for e in self._candidates(cap.start, cap.end) if e.type == "concept"]
-                if concepts:
+                if concepts and self.report_company is None and self._heading_name(sentence) is None:
                     return _Ent(label.start, label.end, concepts[0].name, concepts[0].type, concepts[0].org)
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
@@ -9991,6 +9992,11 @@ class _DocExtractor:
             named = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.type != "concept"]
             if named:
                 return named[0]
+        return self._heading_name(sentence) or self.subject
+
+    def _heading_name(self, sentence: Sentence) -> _Ent | None:
+        """A name in the nearest heading line above a table that holds one (``三、岚渡科技：…``),
+        else None."""
         top = sentence.header[0].start if sentence.header else sentence.start
         pos = self.ptext.rfind("\n", 0, top)
         lo = max(0, top - _HEADING_REACH)
@@ -10003,7 +10009,7 @@ class _DocExtractor:
                 if named:
                     return named[0]
             pos = start - 1
-        return self.subject
+        return None
 
     def _investor(self, e: _Ent) -> bool:
         """``SoftBank 领投``, ``A 与 B 分别出资``: a name (or a name listed with it) followed by an investing verb."""
