@@ -956,6 +956,8 @@ _COMPUTE_USE = kw.word_group("compute_use")
 _BASE_MODIFIERS = tuple(kw.word_group("multiple_base_modifier"))
 #: 其他 | 18% as a row label: the rest of the rows (facts_words ``remainder_label``), in English
 _REMAINDER_LABELS = kw.word_group("remainder_label")
+#: 份额, 占比 in a caption or header: a share table, whose 其他 row is the rest of the market even under a vendor column
+_REMAINDER_SHARE_WORDS = tuple(kw.word_group("remainder_share_word"))
 _FIGURED_BASE_GAP = re.compile(r"\s*(?:[（(][^（）()。；\n]{1,20}[）)]|[约近超]?[0-9][0-9.\-~～]*\s?[A-Za-z]{0,4})?\s*的"
                                rf"(?:{kw.word_alternation('multiple_qualifier')})?\s*")
 _MULTIPLE_AFTER_BASE = re.compile(rf"[ A-Za-z0-9.\-]{{0,14}}的(?:{kw.word_alternation('multiple_qualifier')})?"
@@ -9029,7 +9031,9 @@ class _DocExtractor:
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return section  # 综合毛利率: a metric with a modifier names no one either
-        if self.keywords.within(label.start, label.end) and self._year_columns(sentence):
+        if self.keywords.within(label.start, label.end) and self._year_columns(sentence) \
+                and not (sentence.caption is not None and self._market_size_caption(sentence.caption)):
+            # (全球存储芯片 | 900 under 表1：…市场规模预测 | 2025E: a market's row, its label as written)
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 # 调整后净利润 | 80.9 | 92.3 under 项目 | 2024A | 2025E: a forecast table's line
@@ -9071,12 +9075,27 @@ class _DocExtractor:
             return owner
         rest = next((w for w in _REMAINDER_LABELS if name.startswith(w)), None) if name else None
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
-        if rest is not None and not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers):
+        if rest is not None and (not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
+                                 or self._share_table(sentence)):
             # (under a firm column, 公司 | 其他, the label stays as written: no firm, nor a group)
             # 其他 | 18%, 其他中国厂商 | 10%: the rest of the rows, in English (Other); the words after
             # 其他 are no name the lexicon knows (they were read above), so none is made of them
             return _Ent(label.start, label.start + cut, _REMAINDER_LABELS[rest], "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _market_size_caption(self, cap: Span) -> bool:
+        """A caption holding a market-size keyword (``市场规模``): its rows are markets."""
+        return any(m.startswith("market_size") for h in self.keywords.within(cap.start, cap.end)
+                   for m in kw.keyword(h.word).metrics.values() if m)
+
+    def _share_table(self, sentence: Sentence) -> bool:
+        """Whether a table's caption or column headers speak of shares (facts_words
+        ``remainder_share_word``: 份额, 占比): its 其他 row is the rest of the market (Other) even
+        under a vendor column (品牌 | 其他 | 12.4 under 品牌份额（%）), where a revenue table's 其他
+        under 公司 stays as written."""
+        spans = [sentence.caption] if sentence.caption is not None else []
+        spans += [h for hs in (sentence.col_headers or []) for h in hs]
+        return any(w in self.ptext[sp.start:sp.end] for sp in spans for w in _REMAINDER_SHARE_WORDS)
 
     def _unnamed_label_owner(self, sentence: Sentence, label: Span, name: str) -> _Ent | None:
         """Whose a row is when its label names no one any rule above knows: a line item
@@ -9094,6 +9113,18 @@ class _DocExtractor:
             if firms and (han or any(w in caption for w in kw.word_group("caption_basis_lead"))):
                 return _Ent(label.start, label.end, firms[0].name, firms[0].type, firms[0].org)
         if han and self.keywords.within(label.start, label.end):
+            if cap is not None:
+                if self._market_size_caption(cap) and not self._metric_only(label):
+                    # 全球AI加速芯片 | 2100 under 表1：算力产业链核心环节市场规模预测: a label holding a
+                    # product word under a market-size caption names the market itself (the label as
+                    # written), no part of the whole the caption names
+                    return None
+                # 表1：集成电路进出口 over 进口数量（亿个）: the caption's concept is what the metric
+                # rows are of, rather than the document's subject (a company note's, or a heading's
+                # right above naming a firm, still: 三、岚渡科技 over 表3：AI服务器业务 | 服务器业务收入)
+                concepts = [e for e in self._candidates(cap.start, cap.end) if e.type == "concept"]
+                if concepts and self.report_company is None and self._heading_name(sentence) is None:
+                    return _Ent(label.start, label.end, concepts[0].name, concepts[0].type, concepts[0].org)
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
                 return _Ent(label.start, label.end, section.name, section.type, section.org)
@@ -10003,6 +10034,11 @@ class _DocExtractor:
             named = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.type != "concept"]
             if named:
                 return named[0]
+        return self._heading_name(sentence) or self.subject
+
+    def _heading_name(self, sentence: Sentence) -> _Ent | None:
+        """A name in the nearest heading line above a table that holds one (``三、岚渡科技：…``),
+        else None."""
         top = sentence.header[0].start if sentence.header else sentence.start
         pos = self.ptext.rfind("\n", 0, top)
         lo = max(0, top - _HEADING_REACH)
@@ -10015,7 +10051,7 @@ class _DocExtractor:
                 if named:
                     return named[0]
             pos = start - 1
-        return self.subject
+        return None
 
     def _investor(self, e: _Ent) -> bool:
         """``SoftBank 领投``, ``A 与 B 分别出资``: a name (or a name listed with it) followed by an investing verb."""
