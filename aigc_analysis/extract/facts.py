@@ -1541,6 +1541,12 @@ _EN_PLACE_THEMES = frozenset(_WORDS["english_place_themes"].split("|"))
 _EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b>{p})['’]s\b".format(p=english_places_alternation()))
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
+#: 研究所, 研究部: the research unit a broker's or institute's publishing name ends with
+_RESEARCH_UNITS = tuple(sorted(_name_shapes().get("research_unit", ()), key=len, reverse=True))
+#: 证券: a publisher's name ending so is a broker's, never a subject of its own notes
+_BROKER_WORDS = tuple(_name_shapes().get("source_suffix", ()))
+#: 大厦, 大楼: a name right before these is a building's, in an address
+_BUILDING_WORDS = tuple(_name_shapes().get("building_word", ()))
 #: ``证券代码：301234 证券简称：恒科股份``: the short name an issuer's own announcement gives itself
 #: in its masthead (``facts_words.csv`` ``masthead_name_word``), group 1
 # 证券代码：300442 证券简称：润泽科技: an issuer's masthead names its listed short name (group 1)
@@ -1936,6 +1942,15 @@ class _DocExtractor:
         inside = known_inside_names(self.ptext, [(e.start, e.end) for e in ents])
         if inside:
             ents = [e for e in ents if (e.start, e.end) not in inside]
+        # 仅供澜舟证券机构客户参考: the publishing broker's own name, wherever the document writes
+        # it, is never a subject, though a lexicon alias (澜舟, a firm) spells its first words
+        masked = self._publisher_spans()
+        if masked:
+            ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in masked)]
+        # 钱江路1366号华润大厦A座: a firm's name on a building (``name_shapes.csv`` ``building_word``)
+        # is part of an address, no mention of the firm
+        if _BUILDING_WORDS:
+            ents = [e for e in ents if not self.ptext.startswith(_BUILDING_WORDS, e.end)]
         # 万得AI应用指数, 上证科创板芯片指数: a publisher or board alias inside a composed index name
         # is a word of that name; the index is found below from its words
         inside = known_inside_indices(self.ptext, [(e.start, e.end, e.type) for e in ents])
@@ -2851,6 +2866,32 @@ class _DocExtractor:
         self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
+
+    def _publisher_spans(self) -> list[tuple[int, int]]:
+        """Where the text writes its publisher's name, when the publisher is a broker or a
+        research house: its full name when that ends with a research unit (``name_shapes.csv``
+        ``research_unit``: 澜舟证券研究所, 启衡产业研究院) or a broker word (``source_suffix``:
+        证券), and the broker's name less the unit (澜舟证券) wherever it stands alone. A news
+        outlet or an issuer publishing its own filing is left alone: it may be a subject."""
+        publisher = self.doc.get("publisher")
+        if _is_missing(publisher) or not isinstance(publisher, str) or not publisher.strip():
+            return []
+        full = for_parsing(publisher.strip())
+        names = []
+        if full.endswith(_RESEARCH_UNITS + _BROKER_WORDS):
+            names.append(full)
+        stem = full
+        while stem.endswith(_RESEARCH_UNITS):
+            stem = stem[:-len(next(u for u in _RESEARCH_UNITS if stem.endswith(u)))].strip()
+        if stem != full and len(stem) >= 3 and stem.endswith(_BROKER_WORDS):
+            names.append(stem)
+        spans = []
+        for name in names:
+            at = self.ptext.find(name)
+            while at >= 0:
+                spans.append((at, at + len(name)))
+                at = self.ptext.find(name, at + len(name))
+        return spans
 
     def _section_floor(self, pos: int, reach: int = 400) -> int:
         """Where the numbered section heading line nearest above ``pos`` starts (``一、美国：…``,

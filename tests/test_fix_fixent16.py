@@ -1,0 +1,73 @@
+"""Entities: which subject a figure is given (fixent16).
+
+Every example is invented: the brokers, desks and firms exist in no report; the lexicon's real
+aliases appear only where the rule is about an alias colliding with another word.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.load.normalise import to_simplified
+
+DAY = dt.date(2025, 7, 21)
+
+
+def _facts(text: str, publisher: str = "Test Broker"):
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": DAY, "publisher": publisher, "boilerplate": []}
+    return facts_frame(extract_document(doc))
+
+
+def _entities(text: str, publisher: str = "Test Broker") -> set[str]:
+    return set(_facts(text, publisher)["entity"])
+
+
+# -- the publisher's own name is no subject (S02 expert call, S09 customs note) -----------------
+
+CALL = ("智谱证券研究所 | 产业调研纪要\n发布日期：2025-07-21\n"
+        "主持人：智谱证券产业组 张三\n纪要整理：智谱证券研究所。\n\n"
+        "Q：二季度机柜出货情况？\nA：二季度出货大约1500柜，三季度预计大约3500柜。\n\n"
+        "免责声明：仅供智谱证券机构客户内部参考。\n智谱证券研究所　北京市\n")
+
+
+def test_a_broker_named_like_a_lexicon_firm_is_not_that_firm():
+    assert "Zhipu AI" not in _entities(CALL, "智谱证券研究所")
+
+
+def test_a_broker_named_like_a_lexicon_firm_is_not_that_firm_without_a_known_publisher():
+    # the broker's name shape alone (a firm alias opening X证券) makes it a broker
+    assert "Zhipu AI" not in _entities(CALL)
+
+
+def test_the_firm_itself_is_still_found():
+    text = "星澄证券 2025年7月21日\n智谱上半年营收约3亿元，同比增长60%。\n"
+    assert "Zhipu AI" in _entities(text, "星澄证券")
+
+
+# -- a desk's name on the header line is no firm (S02, S09, R04) -------------------------------
+
+def test_a_desk_of_two_fields_joined_by_a_conjunction_is_no_firm():
+    text = ("星澄证券 宏观与科技交叉研究 | 月度跟踪\n报告日期：2025年7月21日\n"
+            "要点\n▶ 6月出口金额172.5亿美元，同比增长21.3%。\n")
+    assert not any("Hongguan" in e or "Technology" in e for e in _entities(text, "星澄证券"))
+
+
+def test_a_place_and_a_firm_suffix_is_no_firm():
+    text = ("星澄证券研究所 | 海外科技 · 产业调研纪要\n发布日期：2025-07-21\n"
+            "A：二季度出货大约1500柜。\n")
+    assert not any("Haiwai" in e for e in _entities(text, "星澄证券研究所"))
+
+
+def test_the_firm_after_a_conjunction_is_still_a_firm():
+    text = "星澄证券 2025年7月21日\n公司与云岭科技签订合同，云岭科技上半年营收约3亿元。\n"
+    assert any("Yunling" in e for e in _entities(text, "星澄证券"))
+
+
+# -- a firm's name on a building is part of an address ------------------------------------------
+
+def test_a_building_named_after_a_firm_is_no_mention():
+    text = ("星澄证券 宏观研究 | 月度跟踪\n报告日期：2025年7月21日\n"
+            "6月出口金额172.5亿美元，同比增长21.3%。\n"
+            "星澄证券研究所　杭州市钱江路1366号腾讯大厦A座30层\n")
+    assert "Tencent" not in _entities(text, "星澄证券研究所")
