@@ -71,3 +71,19 @@ def test_a_building_named_after_a_firm_is_no_mention():
             "6月出口金额172.5亿美元，同比增长21.3%。\n"
             "星澄证券研究所　杭州市钱江路1366号腾讯大厦A座30层\n")
     assert "Tencent" not in _entities(text, "星澄证券研究所")
+
+
+# -- 其他 in a share table is the rest of the market (S06 ADAS monthly, T04 glasses tracker) -----
+
+def test_the_rest_row_of_a_share_table_under_a_brand_column_is_other():
+    text = ("星澄证券 2025年8月20日\n表2：2025Q2全球智能手表品牌份额（%）\n"
+            "品牌          份额       环比变化（个百分点）\n青禾          41.2       -2.3\n"
+            "云岭          25.8       +5.8\n其他          33.0       -3.5\n")
+    f = _facts(text)
+    assert set(f[f["text"].isin(["33.0", "-3.5"])]["entity"]) == {"Other"}
+
+
+def test_the_rest_row_of_a_revenue_table_under_a_firm_column_stays_as_written():
+    text = "表1：AI应用公司2025年收入（亿元）\n公司\t2025年收入\n澜溪数科\t12.5\n其他\t3.3\n"
+    f = _facts(text)
+    assert set(f[f["text"] == "3.3"]["entity"]) != {"Other"}

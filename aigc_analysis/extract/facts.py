@@ -629,6 +629,8 @@ _LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
 _SCOPE_KINDS = kw.word_group("caption_scope_kind")
 _RATE_ROW = re.compile(kw.word_alternation("rate_row_word"), re.I)
 # a table row label ending in a share word (GPU占比, 液冷渗透率), its unit bracket allowed
+#: 份额, 占比: a table whose header or caption names one holds shares (``share_row_suffix``)
+_SHARE_WORDS = tuple(kw.word_group("share_row_suffix"))
 _SHARE_SUFFIX_ROW = re.compile(rf"(?:{kw.word_alternation('share_row_suffix')})\s?(?:[(（][^()（）]{{0,12}}[)）])?\s?$")
 #: a speed grade (800G, 1.6T), the group every grade pattern below captures
 _GRADE = r"(\d{2,4}G|\d(?:\.\d)?T)"
@@ -9070,12 +9072,21 @@ class _DocExtractor:
             return owner
         rest = next((w for w in _REMAINDER_LABELS if name.startswith(w)), None) if name else None
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
-        if rest is not None and not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers):
-            # (under a firm column, 公司 | 其他, the label stays as written: no firm, nor a group)
+        if rest is not None and (not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
+                                 or self._share_table(sentence)):
+            # (under a firm column, 公司 | 其他, the label stays as written: no firm, nor a group;
+            # but 品牌 | 份额 … 其他 | 12.4: in a table of shares the rows split one whole, and
+            # 其他 is the rest of it, Other, as anywhere else)
             # 其他 | 18%, 其他中国厂商 | 10%: the rest of the rows, in English (Other); the words after
             # 其他 are no name the lexicon knows (they were read above), so none is made of them
             return _Ent(label.start, label.start + cut, _REMAINDER_LABELS[rest], "group")
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _share_table(self, sentence: Sentence) -> bool:
+        """Whether a row's table holds shares: its header row or caption names a share word
+        (``facts_words.csv`` ``share_row_suffix``: 份额, 占比, 市占率)."""
+        spans = [*(sentence.header or ()), *([sentence.caption] if sentence.caption else [])]
+        return any(w in self.ptext[h.start:h.end] for h in spans for w in _SHARE_WORDS)
 
     def _unnamed_label_owner(self, sentence: Sentence, label: Span, name: str) -> _Ent | None:
         """Whose a row is when its label names no one any rule above knows: a line item
