@@ -87,3 +87,30 @@ def test_the_rest_row_of_a_revenue_table_under_a_firm_column_stays_as_written():
     text = "表1：AI应用公司2025年收入（亿元）\n公司\t2025年收入\n澜溪数科\t12.5\n其他\t3.3\n"
     f = _facts(text)
     assert set(f[f["text"] == "3.3"]["entity"]) != {"Other"}
+
+
+# -- the document's fallback subject: no boilerplate name, no first of a tie (S04, T04, P07) ------
+
+_OUTLOOK = ("星澄证券 2025年11月24日\n行业年度策略\n\n"
+            "北美四大云厂商2025年资本开支合计约4000亿美元。中证算力指数年初至今上涨约58%{bench}。\n\n"
+            "表1：核心环节市场规模预测（单位：亿美元）\n"
+            "环节                    2025E      2026E      CAGR(2025-2026E)\n"
+            "全球AI加速芯片          2100       2900       21.7%\n\n")
+_RATING = "评级说明：看好——预计未来12个月行业指数跑赢沪深300指数10%以上；看淡——跑输沪深300指数10%以上。\n"
+
+
+def _row_entities(f) -> set[str]:
+    return set(f[f["text"].isin(["2100", "2900", "21.7%"])]["entity"])
+
+
+def test_a_tie_of_names_mentioned_once_gives_no_fallback_subject():
+    f = _facts(_OUTLOOK.format(bench=""))
+    assert not _row_entities(f) & {"Big-4 US cloud providers", "CSI Computing Power Index"}
+
+
+def test_a_name_in_the_rating_scale_is_not_counted():
+    text = _OUTLOOK.format(bench="，同期沪深300上涨约16%") + _RATING
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text), "published": DAY,
+           "publisher": "星澄证券", "boilerplate": [(text.index("评级说明"), len(text), "rating")]}
+    f = facts_frame(extract_document(doc))
+    assert "CSI 300" not in _row_entities(f)

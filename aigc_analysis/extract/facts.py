@@ -2134,9 +2134,15 @@ class _DocExtractor:
         # a data source named as such (据X统计, X数据显示) is never it, however often it is cited
         sourced = {e.name for e in ents if self._named_source(e)}
         for e in ents:
-            if e.type not in _SOURCE_TYPES and e.name not in sourced:
+            # 相对沪深300指数涨幅超过15%: a name in boilerplate (a rating scale, a disclaimer, a
+            # contact block) is never what the document is about, however often it recurs there
+            if e.type not in _SOURCE_TYPES and e.name not in sourced and not self.skip.covers(e.start, e.end):
                 counts[e.name] = counts.get(e.name, 0) + 1
         top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+        if top is not None and list(counts.values()).count(counts[top]) > 1:
+            # 北美四大云厂商…, 中证算力指数…, 光模块龙头… each named once: no name leads the
+            # document, and the first of a tie is no main subject of figures naming no one
+            top = None
         self.subject = next((e for e in ents if e.name == top), None)
         self._named_firms = len({e.name for e in ents if e.type not in _SOURCE_TYPES and e.type != "concept"})
         # a company note names its company in the headline: that is whom 公司 means
