@@ -114,3 +114,12 @@ def test_a_name_in_the_rating_scale_is_not_counted():
            "publisher": "星澄证券", "boilerplate": [(text.index("评级说明"), len(text), "rating")]}
     f = facts_frame(extract_document(doc))
     assert "CSI 300" not in _row_entities(f)
+
+
+# -- a device category named by its AI feature is the devices (R05 teardown, P05 tracker) --------
+
+def test_genai_phones_are_the_phones_not_the_technology():
+    text = ("星澄证券 2025年10月20日\n据青禾咨询数据，2025年全球生成式AI手机出货量预计达到3亿部，"
+            "同比增长约61%，渗透率约27%。\n")
+    f = _facts(text)
+    assert set(f[f["text"].isin(["3亿", "约61%", "约27%"])]["entity"]) <= {"GenAI smartphones", "Global GenAI smartphones"}
