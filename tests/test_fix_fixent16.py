@@ -123,3 +123,10 @@ def test_genai_phones_are_the_phones_not_the_technology():
             "同比增长约61%，渗透率约27%。\n")
     f = _facts(text)
     assert set(f[f["text"].isin(["3亿", "约61%", "约27%"])]["entity"]) <= {"GenAI smartphones", "Global GenAI smartphones"}
+
+
+def test_a_capitalised_word_opening_a_concept_is_a_word_of_it_not_a_firm():
+    text = ("星澄证券 2025年10月20日\n- 全球智能手机出货3.1亿部，yoy +2.1%；GenAI手机占比约35%，较去年同期提升10pct\n"
+            "我们预计2026年全球GenAI手机出货量将达到5.1亿部。\n")
+    f = _facts(text)
+    assert set(f[f["text"].isin(["约35%", "5.1亿"])]["entity"]) <= {"GenAI smartphones", "Global GenAI smartphones"}

@@ -2105,6 +2105,13 @@ class _DocExtractor:
         if fields:
             ents = [e for e in ents if e.type not in _CATEGORY_TYPES or not any(a <= e.start and e.end <= b for a, b in fields)]
             concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in fields)]
+        # GenAI手机: a name found only from its shape (a capitalised word before Chinese) that lies
+        # inside a longer concept is a word of that concept (GenAI smartphones), no firm
+        if concepts and any(e.shaped for e in ents):
+            spans = _Index(concepts)
+            ents = [e for e in ents if not (e.shaped and any(
+                c.start <= e.start and e.end <= c.end and c.end - c.start > e.end - e.start
+                for c in spans.within(e.start - 40, e.end + 40)))]
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
