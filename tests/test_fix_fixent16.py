@@ -130,3 +130,19 @@ def test_a_capitalised_word_opening_a_concept_is_a_word_of_it_not_a_firm():
             "我们预计2026年全球GenAI手机出货量将达到5.1亿部。\n")
     f = _facts(text)
     assert set(f[f["text"].isin(["约35%", "5.1亿"])]["entity"]) <= {"GenAI smartphones", "Global GenAI smartphones"}
+
+
+# -- a table label made of metric words names no one (S09 customs table, once the desk was gone) --
+
+def test_a_metric_label_row_is_not_its_own_entity():
+    text = ("星澄证券 宏观研究 | 月度跟踪\n报告日期：2025年11月20日\n\n表1：青禾模组进出口\n"
+            "指标              2025年10月     同比      环比\n进口数量（亿个）     498            8.3%      -2.1%\n"
+            "出口金额（亿美元）   172.5          21.3%     5.9%\n资料来源：海关总署\n")
+    f = _facts(text, "星澄证券")
+    assert not set(f["entity"]) & {"进口数量", "出口金额"}
+
+
+def test_a_known_firm_before_a_conjunction_still_parts_the_names():
+    # 微软与星河数据科技: the known firm already ends the run; no second firm is cut out of it
+    f = _facts("微软与星河数据科技签订15年期的数据中心租约，租约总价值约90亿美元。")
+    assert (f["text"] == "15年").sum() == 1

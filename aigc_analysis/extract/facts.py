@@ -2146,7 +2146,9 @@ class _DocExtractor:
             if e.type not in _SOURCE_TYPES and e.name not in sourced and not self.skip.covers(e.start, e.end):
                 counts[e.name] = counts.get(e.name, 0) + 1
         top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
-        if top is not None and list(counts.values()).count(counts[top]) > 1:
+        #: several names tie as the most mentioned: none is the subject (a title's concept may be)
+        self._subject_tied = top is not None and list(counts.values()).count(counts[top]) > 1
+        if self._subject_tied:
             # 北美四大云厂商…, 中证算力指数…, 光模块龙头… each named once: no name leads the
             # document, and the first of a tie is no main subject of figures naming no one
             top = None
@@ -4105,6 +4107,8 @@ class _DocExtractor:
         if self.subject is not None and self.subject.start > q.start and self._named_firms > 1:
             # a note naming one firm only is about it, wherever it is first written
             return self._later_subject(q)
+        if self.subject is None and self._subject_tied:
+            return self._later_subject(q)  # no name leads: the title's concept, if any
         return [self.subject] if self.subject is not None else []
 
     def _saving_change(self, q, clause: Span, found):
@@ -4183,7 +4187,7 @@ class _DocExtractor:
         (a brand table's first row, the next section's firm) is no subject of an earlier figure
         naming no one. A concept of the title (``2024年中国智能手机市场回顾``) is, with the place
         written right before it; else nothing is named."""
-        if any(e.name == self.subject.name for e in self._candidates(0, q.start)):
+        if self.subject is not None and any(e.name == self.subject.name for e in self._candidates(0, q.start)):
             return [self.subject]
         a, b = self.title_span
         concepts = [e for e in self._candidates(a, b) if e.type == "concept" and e.end <= b]
@@ -9093,7 +9097,22 @@ class _DocExtractor:
             # 其他 | 18%, 其他中国厂商 | 10%: the rest of the rows, in English (Other); the words after
             # 其他 are no name the lexicon knows (they were read above), so none is made of them
             return _Ent(label.start, label.start + cut, _REMAINDER_LABELS[rest], "group")
+        if name and _HAN.search(name) and (self._growth_label(label) or self._all_metric_words(
+                label.start + surface.index(name), label.start + surface.index(name) + len(name))):
+            # 进口数量（亿个） | 498 under 表1：集成电路进出口: a Chinese label made of metric words
+            # (or a growth word, 同比（%）) names what is measured, never whom; the caption's name,
+            # else whatever linking finds
+            return self._caption_name(sentence) if sentence.caption is not None else None
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+
+    def _all_metric_words(self, start: int, end: int) -> bool:
+        """Whether every Chinese character of ``[start, end)`` lies inside a metric keyword
+        (``进口数量``, ``出口金额``), as against a name that only holds one (``全球AI加速芯片``)."""
+        hits = self.keywords.within(start, end)
+        if not hits:
+            return False
+        return all(any(h.start <= i < h.end for h in hits)
+                   for i in range(start, end) if _HAN.match(self.ptext, i))
 
     def _share_table(self, sentence: Sentence) -> bool:
         """Whether a row's table holds shares: its header row or caption names a share word

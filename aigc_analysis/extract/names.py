@@ -2296,10 +2296,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
                  for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
-        if not text.endswith(tuple(shapes.get("index_suffix", [])), a, b):
+        if free(a, b) and not text.endswith(tuple(shapes.get("index_suffix", [])), a, b):
             # 宏观与科技交叉研究 (a desk's two fields), 星河与云岭科技合作 (two parties): a
-            # conjunction (``name_conjunction``) inside the run ends what comes before it, so
-            # a firm's name, if any, starts after it
+            # conjunction (``name_conjunction``) inside a run no known name takes part of ends
+            # what comes before it, so a firm's name, if any, starts after it (微软与星河数据科技:
+            # the known firm already parts them, as before)
             a = max([text.rfind(c, a + 1, b) + len(c) for c in conjunctions
                      if text.rfind(c, a + 1, b) >= 0], default=a)
         name = text[a:b]
