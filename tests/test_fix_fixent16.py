@@ -146,3 +146,11 @@ def test_a_known_firm_before_a_conjunction_still_parts_the_names():
     # 微软与星河数据科技: the known firm already ends the run; no second firm is cut out of it
     f = _facts("微软与星河数据科技签订15年期的数据中心租约，租约总价值约90亿美元。")
     assert (f["text"] == "15年").sum() == 1
+
+
+# -- a counted group of firms is the group, not the stock market they list on (S01, R06) ---------
+
+def test_a_counted_group_of_listed_equipment_firms_is_the_group():
+    text = ("星澄证券 2025年10月16日\n我们预计覆盖的四家A股设备公司2025Q3合计营收约88亿元，同比增长约21%。\n")
+    f = _facts(text)
+    assert set(f[f["text"].isin(["约88亿元", "约21%"])]["entity"]) == {"Four A-share equipment companies"}
