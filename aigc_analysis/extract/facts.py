@@ -629,6 +629,8 @@ _LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
 _SCOPE_KINDS = kw.word_group("caption_scope_kind")
 _RATE_ROW = re.compile(kw.word_alternation("rate_row_word"), re.I)
 # a table row label ending in a share word (GPU占比, 液冷渗透率), its unit bracket allowed
+#: 份额, 占比: a table whose header or caption names one holds shares (``share_row_suffix``)
+_SHARE_WORDS = tuple(kw.word_group("share_row_suffix"))
 _SHARE_SUFFIX_ROW = re.compile(rf"(?:{kw.word_alternation('share_row_suffix')})\s?(?:[(（][^()（）]{{0,12}}[)）])?\s?$")
 #: a speed grade (800G, 1.6T), the group every grade pattern below captures
 _GRADE = r"(\d{2,4}G|\d(?:\.\d)?T)"
@@ -1548,6 +1550,12 @@ _EN_PLACE_THEMES = frozenset(_WORDS["english_place_themes"].split("|"))
 _EN_PLACE = re.compile(r"(?<=\bin )(?P<a>{p})(?![A-Za-z'’])|(?<![A-Za-z])(?P<b>{p})['’]s\b".format(p=english_places_alternation()))
 # how far into a document its header (title, rating, stock code) may reach
 _HEADER_ZONE = 800
+#: 研究所, 研究部: the research unit a broker's or institute's publishing name ends with
+_RESEARCH_UNITS = tuple(sorted(_name_shapes().get("research_unit", ()), key=len, reverse=True))
+#: 证券: a publisher's name ending so is a broker's, never a subject of its own notes
+_BROKER_WORDS = tuple(_name_shapes().get("source_suffix", ()))
+#: 大厦, 大楼: a name right before these is a building's, in an address
+_BUILDING_WORDS = tuple(_name_shapes().get("building_word", ()))
 #: ``证券代码：301234 证券简称：恒科股份``: the short name an issuer's own announcement gives itself
 #: in its masthead (``facts_words.csv`` ``masthead_name_word``), group 1
 # 证券代码：300442 证券简称：润泽科技: an issuer's masthead names its listed short name (group 1)
@@ -1943,6 +1951,15 @@ class _DocExtractor:
         inside = known_inside_names(self.ptext, [(e.start, e.end) for e in ents])
         if inside:
             ents = [e for e in ents if (e.start, e.end) not in inside]
+        # 仅供澜舟证券机构客户参考: the publishing broker's own name, wherever the document writes
+        # it, is never a subject, though a lexicon alias (澜舟, a firm) spells its first words
+        masked = self._publisher_spans()
+        if masked:
+            ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in masked)]
+        # 钱江路1366号华润大厦A座: a firm's name on a building (``name_shapes.csv`` ``building_word``)
+        # is part of an address, no mention of the firm
+        if _BUILDING_WORDS:
+            ents = [e for e in ents if not self.ptext.startswith(_BUILDING_WORDS, e.end)]
         # 万得AI应用指数, 上证科创板芯片指数: a publisher or board alias inside a composed index name
         # is a word of that name; the index is found below from its words
         inside = known_inside_indices(self.ptext, [(e.start, e.end, e.type) for e in ents])
@@ -2095,6 +2112,13 @@ class _DocExtractor:
         if fields:
             ents = [e for e in ents if e.type not in _CATEGORY_TYPES or not any(a <= e.start and e.end <= b for a, b in fields)]
             concepts = [c for c in concepts if not any(a <= c.start and c.end <= b for a, b in fields)]
+        # GenAI手机: a name found only from its shape (a capitalised word before Chinese) that lies
+        # inside a longer concept is a word of that concept (GenAI smartphones), no firm
+        if concepts and any(e.shaped for e in ents):
+            spans = _Index(concepts)
+            ents = [e for e in ents if not (e.shaped and any(
+                c.start <= e.start and e.end <= c.end and c.end - c.start > e.end - e.start
+                for c in spans.within(e.start - 40, e.end + 40)))]
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
@@ -2124,9 +2148,17 @@ class _DocExtractor:
         # a data source named as such (据X统计, X数据显示) is never it, however often it is cited
         sourced = {e.name for e in ents if self._named_source(e)}
         for e in ents:
-            if e.type not in _SOURCE_TYPES and e.name not in sourced:
+            # 相对沪深300指数涨幅超过15%: a name in boilerplate (a rating scale, a disclaimer, a
+            # contact block) is never what the document is about, however often it recurs there
+            if e.type not in _SOURCE_TYPES and e.name not in sourced and not self.skip.covers(e.start, e.end):
                 counts[e.name] = counts.get(e.name, 0) + 1
         top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+        #: several names tie as the most mentioned: none is the subject (a title's concept may be)
+        self._subject_tied = top is not None and list(counts.values()).count(counts[top]) > 1
+        if self._subject_tied:
+            # 北美四大云厂商…, 中证算力指数…, 光模块龙头… each named once: no name leads the
+            # document, and the first of a tie is no main subject of figures naming no one
+            top = None
         self.subject = next((e for e in ents if e.name == top), None)
         self._named_firms = len({e.name for e in ents if e.type not in _SOURCE_TYPES and e.type != "concept"})
         # a company note names its company in the headline: that is whom 公司 means
@@ -2858,6 +2890,32 @@ class _DocExtractor:
         self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
         self._publisher = "" if pd.isna(publisher) else str(publisher)
+
+    def _publisher_spans(self) -> list[tuple[int, int]]:
+        """Where the text writes its publisher's name, when the publisher is a broker or a
+        research house: its full name when that ends with a research unit (``name_shapes.csv``
+        ``research_unit``: 澜舟证券研究所, 启衡产业研究院) or a broker word (``source_suffix``:
+        证券), and the broker's name less the unit (澜舟证券) wherever it stands alone. A news
+        outlet or an issuer publishing its own filing is left alone: it may be a subject."""
+        publisher = self.doc.get("publisher")
+        if _is_missing(publisher) or not isinstance(publisher, str) or not publisher.strip():
+            return []
+        full = for_parsing(publisher.strip())
+        names = []
+        if full.endswith(_RESEARCH_UNITS + _BROKER_WORDS):
+            names.append(full)
+        stem = full
+        while stem.endswith(_RESEARCH_UNITS):
+            stem = stem[:-len(next(u for u in _RESEARCH_UNITS if stem.endswith(u)))].strip()
+        if stem != full and len(stem) >= 3 and stem.endswith(_BROKER_WORDS):
+            names.append(stem)
+        spans = []
+        for name in names:
+            at = self.ptext.find(name)
+            while at >= 0:
+                spans.append((at, at + len(name)))
+                at = self.ptext.find(name, at + len(name))
+        return spans
 
     def _section_floor(self, pos: int, reach: int = 400) -> int:
         """Where the numbered section heading line nearest above ``pos`` starts (``一、美国：…``,
@@ -4062,6 +4120,8 @@ class _DocExtractor:
         if self.subject is not None and self.subject.start > q.start and self._named_firms > 1:
             # a note naming one firm only is about it, wherever it is first written
             return self._later_subject(q)
+        if self.subject is None and self._subject_tied:
+            return self._later_subject(q)  # no name leads: the title's concept, if any
         return [self.subject] if self.subject is not None else []
 
     def _saving_change(self, q, clause: Span, found):
@@ -4140,7 +4200,7 @@ class _DocExtractor:
         (a brand table's first row, the next section's firm) is no subject of an earlier figure
         naming no one. A concept of the title (``2024年中国智能手机市场回顾``) is, with the place
         written right before it; else nothing is named."""
-        if any(e.name == self.subject.name for e in self._candidates(0, q.start)):
+        if self.subject is not None and any(e.name == self.subject.name for e in self._candidates(0, q.start)):
             return [self.subject]
         a, b = self.title_span
         concepts = [e for e in self._candidates(a, b) if e.type == "concept" and e.end <= b]
@@ -9077,10 +9137,18 @@ class _DocExtractor:
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
         if rest is not None and (not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
                                  or self._share_table(sentence)):
-            # (under a firm column, 公司 | 其他, the label stays as written: no firm, nor a group)
+            # (under a firm column, 公司 | 其他, the label stays as written: no firm, nor a group;
+            # but 品牌 | 份额 … 其他 | 12.4: in a table of shares the rows split one whole, and
+            # 其他 is the rest of it, Other, as anywhere else)
             # 其他 | 18%, 其他中国厂商 | 10%: the rest of the rows, in English (Other); the words after
             # 其他 are no name the lexicon knows (they were read above), so none is made of them
             return _Ent(label.start, label.start + cut, _REMAINDER_LABELS[rest], "group")
+        if name and _HAN.search(name) and (self._growth_label(label) or self._all_metric_words(
+                label.start + surface.index(name), label.start + surface.index(name) + len(name))):
+            # 进口数量（亿个） | 498 under 表1：集成电路进出口: a Chinese label made of metric words
+            # (or a growth word, 同比（%）) names what is measured, never whom; the caption's name,
+            # else whatever linking finds
+            return self._caption_name(sentence) if sentence.caption is not None else None
         return _Ent(label.start, label.start + cut, name, "unknown") if name else None
 
     def _market_size_caption(self, cap: Span) -> bool:
@@ -9096,6 +9164,15 @@ class _DocExtractor:
         spans = [sentence.caption] if sentence.caption is not None else []
         spans += [h for hs in (sentence.col_headers or []) for h in hs]
         return any(w in self.ptext[sp.start:sp.end] for sp in spans for w in _REMAINDER_SHARE_WORDS)
+
+    def _all_metric_words(self, start: int, end: int) -> bool:
+        """Whether every Chinese character of ``[start, end)`` lies inside a metric keyword
+        (``进口数量``, ``出口金额``), as against a name that only holds one (``全球AI加速芯片``)."""
+        hits = self.keywords.within(start, end)
+        if not hits:
+            return False
+        return all(any(h.start <= i < h.end for h in hits)
+                   for i in range(start, end) if _HAN.match(self.ptext, i))
 
     def _unnamed_label_owner(self, sentence: Sentence, label: Span, name: str) -> _Ent | None:
         """Whose a row is when its label names no one any rule above knows: a line item

@@ -1644,6 +1644,7 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
     shapes = _shapes()
     leads = sorted(shapes.get("lead", []), key=len, reverse=True)
     suffixes = shapes.get("org_suffix", [])
+    brokers = tuple(shapes.get("source_suffix", []))
     spans = sorted((int(a), int(b)) for a, b in known)
     starts = [a for a, _ in spans]
     out: set[tuple[int, int]] = set()
@@ -1660,7 +1661,11 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
         # every known name overlapping the shaped one lies strictly inside it, after its start;
         # one holding the whole suffix (称朗新科技) is a full firm name with a word before it
         tail = b - max((len(w) for w in suffixes if text.endswith(w, a, b)), default=0)
-        if over and all(a < x and y <= b and not (x <= tail and y == b) for x, y in over) \
+        # 澜舟证券研究所: a broker (``source_suffix``) named after a word a lexicon alias spells
+        # (澜舟) is that broker even where the alias opens it: a firm's own broker arm would be
+        # a lexicon row of its own
+        broker = text.endswith(brokers, a, b)
+        if over and all((a < x or broker) and y <= b and not (x <= tail and y == b) for x, y in over) \
                 and not _CLAUSE_STOP.search(text, a, b):
             out.update(over)
     return out
@@ -2275,6 +2280,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         | {w for w in leads if len(w) >= 2}
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
         add(a, b, text[a:b], "model")
+    conjunctions = tuple(shapes.get("name_conjunction", ()))
+    place_words = [w for w, _ in _geo_prefixes()[0]]
+    org_suffixes = shapes.get("org_suffix", [])
     for m in _org_matches(text):
         a, b = m.span()
         if not free(b - 1, b):
@@ -2288,11 +2296,20 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
                  for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
+        if free(a, b) and not text.endswith(tuple(shapes.get("index_suffix", [])), a, b):
+            # 宏观与科技交叉研究 (a desk's two fields), 星河与云岭科技合作 (two parties): a
+            # conjunction (``name_conjunction``) inside a run no known name takes part of ends
+            # what comes before it, so a firm's name, if any, starts after it (微软与星河数据科技:
+            # the known firm already parts them, as before)
+            a = max([text.rfind(c, a + 1, b) + len(c) for c in conjunctions
+                     if text.rfind(c, a + 1, b) >= 0], default=a)
         name = text[a:b]
         if len(name) < 4 or name.startswith(not_names) or any(w in name for w in clause_words):
             continue
         if any(w in name for w in market_names):
             continue  # 港股科技IPO: a stock market and a sector word, no firm's name
+        if any(name == place + suffix for place in place_words for suffix in org_suffixes):
+            continue  # 海外科技 (a desk of a broker), 全球科技: a place and a suffix name no firm
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
         if _business_line(text, b, kind, shapes):
