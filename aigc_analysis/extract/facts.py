@@ -629,8 +629,6 @@ _LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
 _SCOPE_KINDS = kw.word_group("caption_scope_kind")
 _RATE_ROW = re.compile(kw.word_alternation("rate_row_word"), re.I)
 # a table row label ending in a share word (GPU占比, 液冷渗透率), its unit bracket allowed
-#: 份额, 占比: a table whose header or caption names one holds shares (``share_row_suffix``)
-_SHARE_WORDS = tuple(kw.word_group("share_row_suffix"))
 _SHARE_SUFFIX_ROW = re.compile(rf"(?:{kw.word_alternation('share_row_suffix')})\s?(?:[(（][^()（）]{{0,12}}[)）])?\s?$")
 #: a speed grade (800G, 1.6T), the group every grade pattern below captures
 _GRADE = r"(\d{2,4}G|\d(?:\.\d)?T)"
