@@ -79,3 +79,24 @@ def test_the_step_of_a_sensitivity_is_no_claim_its_effect_is():
     assert "下降0.2元" not in t and "下降5个百分点" not in t
     for kept in ("约12400万元", "下降约0.8个百分点", "下降12%"):
         assert kept in t, (kept, t)
+
+
+def _rows(text: str):
+    f = facts_of_text(text, DAY)
+    return list(zip(f["text"], f["entity"], f["metric"]))
+
+
+def test_names_summed_by_a_group_word_or_joined_by_a_slash_are_one_row():
+    rows = _rows("客户结构上，微软是最大买家，占今年订单的30%左右，Meta、甲骨文、亚马逊加起来约占40%。"
+                 "GB200/GB300机柜出货量季增约25%。美国商务部批准向G42与Humain各出口最多20,000颗Blackwell芯片。")
+    assert [e for t, e, _ in rows if t == "40%"] == ["Meta, Oracle and Amazon"]
+    assert [e for t, e, _ in rows if t == "约25%"] == ["GB200/GB300"]
+    assert sorted(e for t, e, _ in rows if t == "20,000") == ["G42", "Humain"]  # 各: one row each
+
+
+def test_a_table_cell_repeating_the_prose_under_its_own_metric_name_is_one_row():
+    rows = _rows("青禾科技（688000.SH）FY26Q2剩余履约义务（RPO）达4120亿美元，同比增长三倍。\n\n"
+                 "表1：云厂商订单情况\n"
+                 "公司　　　　季度　　　　收入（亿美元）　　　订单（亿美元）\n"
+                 "青禾科技　　FY26Q2　　　153　　　　　　　　4120\n")
+    assert [t for t, _, _ in rows if t in ("4120亿美元", "4120")] == ["4120亿美元"], rows

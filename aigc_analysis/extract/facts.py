@@ -608,6 +608,24 @@ def _listed_name(names: list[str]) -> str:
     return names[0] if len(names) < 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _family_listed_name(names: list[str]) -> str:
+    """Members of one model family summed, named once with the family: ``Llama 4 Scout and
+    Maverick`` (the family's words they share lead, the members' own words follow).
+
+    >>> _family_listed_name(["Llama 4 Scout", "Llama 4 Maverick"])
+    'Llama 4 Scout and Maverick'
+    >>> _family_listed_name(["GPT-5", "Claude 4"])
+    'GPT-5 and Claude 4'
+    """
+    words = [n.split(" ") for n in names]
+    k = 0
+    while all(len(w) > k + 1 for w in words) and len({w[k] for w in words}) == 1:
+        k += 1
+    if not k:
+        return _listed_name(names)
+    return _listed_name([names[0]] + [" ".join(w[k:]) for w in words[1:]])
+
+
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # Corp. (MSFT), Inc. (ZNTX US): a legal suffix and a bracketed ticker after a firm's name
@@ -3773,7 +3791,10 @@ class _DocExtractor:
 
     def _group_entity(self, run: list[_Ent]) -> _Ent:
         names = [e.name for e in run]
-        name = kw.groups().get(frozenset(names)) or _listed_name(list(dict.fromkeys(names)))
+        name = kw.groups().get(frozenset(names))
+        if name is None and all(e.type == "model" for e in run):
+            name = _family_listed_name(list(dict.fromkeys(names)))
+        name = name or _listed_name(list(dict.fromkeys(names)))
         return _Ent(run[0].start, run[-1].end, name, "group")
 
     def _anaphor_company(self, q, clause: Span, sentence: Sentence, keyword_hit=None) -> _Ent | None:
@@ -3923,6 +3944,9 @@ class _DocExtractor:
                 if e.type != "concept" and e.name not in {x.name for x in named}:
                     named.insert(0, e)
                     if len(named) == 2:
+                        both = self._role_hits(clause.start, q.start, "both")[-1]
+                        if self._role_hits(both.end, q.start, "group"):
+                            return [self._group_entity(named)]  # 两家合计约六成: the two together, one row
                         return named
         counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
         if counted:
@@ -3955,6 +3979,10 @@ class _DocExtractor:
             tail = self.ptext[run[-1].end:q.end]
             if any(w in tail for w in kw.grammar_words()["group"]):
                 return [self._group_entity(run)]
+            if all(self.ptext[a.end:b.start] == "/" for a, b in zip(run, run[1:])):
+                # GB200/GB300機櫃出貨量季增約30%: names joined by a bare slash label one line of
+                # products, whose figure is one claim, not one for each; named as written
+                return [_Ent(run[0].start, run[-1].end, "/".join(dict.fromkeys(e.name for e in run)), "group")]
             others = [e for e in in_clause if run[-1].end <= e.start < q.start]
             if not any(w in tail for w in kw.grammar_words()["distribute"]) and not others and (
                 any(w in tail for w in kw.grammar_words()["each"]) or len(tail) <= 12
@@ -12514,7 +12542,12 @@ def _table_repeat(o: dict, r: dict) -> bool:
         # (a teardown note's figures naming nothing else are the device's)
         o["entity"], o["_entity_org"], o["_entity_type"] = cell["entity"], cell["_entity_org"], cell["_entity_type"]
         return True
-    return o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED and o["metric"] == r["metric"]
+    if o["entity"] != r["entity"] or o["entity"] == UNSPECIFIED:
+        return False
+    # 5230亿美元 of RPO in the prose and 甲骨文 | FY26Q2 | … | 5230 under 订单 (a column the table
+    # names its own way): the same subject, time and value is one claim whatever the two metric
+    # names say; where the table gives no time of its own the metrics must agree
+    return o["metric"] == r["metric"] or (bool(o["period"]) and o["period"] == r["period"])
 
 
 def _dedup(rows: list[dict]) -> list[dict]:
