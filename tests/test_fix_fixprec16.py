@@ -100,3 +100,10 @@ def test_a_table_cell_repeating_the_prose_under_its_own_metric_name_is_one_row()
                  "公司　　　　季度　　　　收入（亿美元）　　　订单（亿美元）\n"
                  "青禾科技　　FY26Q2　　　153　　　　　　　　4120\n")
     assert [t for t, _, _ in rows if t in ("4120亿美元", "4120")] == ["4120亿美元"], rows
+
+
+def test_a_series_version_and_a_servers_cards_are_no_counts():
+    t = _texts("青禾2.5系列模型发布后的调用价格调整；星川6系列芯片出货约12万片。"
+               "国产8卡推理服务器整机价格目前在90万-120万元人民币，青禾科技采购了300台服务器。")
+    assert "2.5" not in t and "6" not in t and "8" not in t
+    assert "约12万" in t and "300" in t

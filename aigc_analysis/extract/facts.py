@@ -1517,6 +1517,7 @@ def _without_non_facts(quantities, text: str) -> list:
     - sizes naming a class of models (8B、70B参数量级的模型, ``size_class_word``);
     - the length of a look-back window (近30天下载量, ``window_lead`` + ``window_unit``);
     - an order of magnitude naming a class (十千瓦级机柜, 千元级眼镜, ``grade_after``);
+    - a bare version naming a product series (豆包1.6系列, ``series_after``);
     - numbers in the stretches of ``_not_data_spans`` (option pricing, no-data asides, screens).
 
     >>> t = "联发科9400芯片出货约120万颗，近30天下载量达500万次。"
@@ -1529,6 +1530,7 @@ def _without_non_facts(quantities, text: str) -> list:
     leads = tuple(kw.word_group("window_lead"))
     units = tuple(kw.word_group("window_unit"))
     grades = tuple(kw.word_group("grade_after"))
+    series = tuple(kw.word_group("series_after"))
     out = []
     for q in quantities:
         if any(a <= q.start and q.end <= b for a, b in spans):
@@ -1550,6 +1552,8 @@ def _without_non_facts(quantities, text: str) -> list:
         if q.kind == "number" and text.startswith(units, q.end) \
                 and (q.text.startswith(leads) or text[max(0, q.start - 2):q.start].endswith(leads)):
             continue
+        if q.kind == "number" and text.startswith(series, q.end):
+            continue  # 豆包1.6系列模型, 征程6系列: a version naming a product series, no value
         if text.startswith(grades, q.end) and not text.startswith(_GRADE_NOT_AFTER, q.end + 1):
             continue  # 从“十千瓦级”跨入“百千瓦级”, 千元级眼镜, 万卡级集群: an order of magnitude naming a class
         out.append(q)
