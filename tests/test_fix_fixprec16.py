@@ -107,3 +107,9 @@ def test_a_series_version_and_a_servers_cards_are_no_counts():
                "国产8卡推理服务器整机价格目前在90万-120万元人民币，青禾科技采购了300台服务器。")
     assert "2.5" not in t and "6" not in t and "8" not in t
     assert "约12万" in t and "300" in t
+
+
+def test_the_same_words_for_one_subject_in_summary_and_body_are_one_row_whatever_their_periods():
+    f = facts_of_text("【核心观点】\n- 青禾科技（688000.SH）：3Q25收入增长12%，一次性减值拖累净利润同比下降67%。\n\n"
+                      "二、季度业绩\n本季度青禾科技确认一次性减值，净利润同比下降67%，下季度将恢复。\n", DAY)
+    assert list(f["text"]).count("下降67%") == 1, f[["text", "entity", "metric", "period"]]

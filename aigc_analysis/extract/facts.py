@@ -12513,6 +12513,22 @@ def _precise_repeat(o: dict, r: dict) -> bool:
     return concept or (o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED)
 
 
+def _worded_repeat(o: dict, r: dict) -> bool:
+    """The same words (``同比下降78%``, ``3800亿元`` / ``超过3800亿元``) giving one named subject the same
+    measure and a figure of two or more significant digits, in two prose sentences, are one claim
+    even when the two resolve to different periods (a summary's bullet dated by its heading, the
+    body's sentence by its own clause). Prices excepted (rival offers match), and table cells (a
+    row repeats its figures by design)."""
+    if o.get("_in_table") or r.get("_in_table") or o["theme"] == "pricing":
+        return False
+    if o["entity"] != r["entity"] or o["entity"] == UNSPECIFIED or o["metric"] != r["metric"]:
+        return False
+    a, b = o["text"] or "", r["text"] or ""
+    if not a or not b or not (a in b or b in a) or min(_significant_digits(a), _significant_digits(b)) < 2:
+        return False
+    return o.get("quote") != r.get("quote")
+
+
 _PERIOD_KEY = re.compile(r"(\d{4})(?:Q([1-4])|H([12])|-(\d{2}))?")
 
 
@@ -12574,6 +12590,12 @@ def _dedup(rows: list[dict]) -> list[dict]:
         for o in same:
             if _table_repeat(o, r):
                 dup = True  # the prose states the claim, the table repeats it: the first span stays
+                break
+            if _worded_repeat(o, r):
+                # 同比下降78% in the summary and again in the body: one claim, the first span; an
+                # undated first mention takes the repeat's date
+                o["period"] = o["period"] or r["period"]
+                dup = True
                 break
             if _precise_repeat(o, r):
                 if o.get("_entity_type") == "concept" and r.get("_entity_type") != "concept":
