@@ -113,3 +113,8 @@ def test_the_same_words_for_one_subject_in_summary_and_body_are_one_row_whatever
     f = facts_of_text("【核心观点】\n- 青禾科技（688000.SH）：3Q25收入增长12%，一次性减值拖累净利润同比下降67%。\n\n"
                       "二、季度业绩\n本季度青禾科技确认一次性减值，净利润同比下降67%，下季度将恢复。\n", DAY)
     assert list(f["text"]).count("下降67%") == 1, f[["text", "entity", "metric", "period"]]
+
+
+def test_a_bounded_order_or_market_size_stays_a_claim():
+    t = _texts("青禾科技获得10亿元以上订单，有望打开千亿元以上市场空间。")
+    assert "10亿元以上" in t and "千亿元以上" in t
