@@ -608,6 +608,24 @@ def _listed_name(names: list[str]) -> str:
     return names[0] if len(names) < 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _family_listed_name(names: list[str]) -> str:
+    """Members of one model family summed, named once with the family: ``Llama 4 Scout and
+    Maverick`` (the family's words they share lead, the members' own words follow).
+
+    >>> _family_listed_name(["Llama 4 Scout", "Llama 4 Maverick"])
+    'Llama 4 Scout and Maverick'
+    >>> _family_listed_name(["GPT-5", "Claude 4"])
+    'GPT-5 and Claude 4'
+    """
+    words = [n.split(" ") for n in names]
+    k = 0
+    while all(len(w) > k + 1 for w in words) and len({w[k] for w in words}) == 1:
+        k += 1
+    if not k:
+        return _listed_name(names)
+    return _listed_name([names[0]] + [" ".join(w[k:]) for w in words[1:]])
+
+
 #: 星辰电子（9901）收812元: a stock code in brackets between a name and what follows it
 _STOCK_CODE = re.compile(r"\s?[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2})?\s?[)）]\s?")
 # Corp. (MSFT), Inc. (ZNTX US): a legal suffix and a bracketed ticker after a firm's name
@@ -1043,6 +1061,8 @@ _BALANCE_DAY_METRICS = frozenset(kw.word_group("balance_day_metric"))
 _TERM_NOUN = kw.word_group("term_noun")
 _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
+# 五年内部署: a span tail straight after the duration, even where a longer word (年内) spans both
+_SPAN_TAILS = tuple(kw.grammar_words()["span_tail"])
 _TERM_MARK = tuple(kw.word_group("term_mark"))
 _TERM_LEAD = tuple(kw.word_group("term_lead"))
 
@@ -1211,6 +1231,12 @@ _RESTATEMENT_LEADS = tuple(sorted(kw.word_group("restatement_lead"), key=len, re
 _SEGMENT_ATTRIBUTES = tuple(kw.word_group("segment_attribute"))
 _SEGMENT_BAND_AFTER = tuple(kw.word_group("segment_band_after"))
 _SEGMENT_BOUNDS = frozenset({"over", "at_least", "under", "at_most"})
+# 千万元以上大单, 32GB及以上机型: a bound suffix glued to a kind of item (_bound_segment)
+_SEGMENT_BOUND_SUFFIX = tuple(sorted(kw.word_group("segment_bound_suffix"), key=len, reverse=True))
+_SEGMENT_ITEMS = tuple(sorted(kw.word_group("segment_item"), key=len, reverse=True))
+#: Amounts that name a segment when so bounded: a price, a memory size, a power or compute rating
+#: (a count or a per cent glued to a noun, 1亿以上用户, is a claim more often than a band)
+_SEGMENT_BOUND_CLASSES = frozenset({"money", "bytes", "watts", "flops"})
 # “双低”（价格低于120元且溢价率低于20%）: a bracket right after a quoted term (_term_definition)
 _TERM_QUOTES = "".join(kw.word_group("term_quote"))
 #: A defining bracket opens at most this many characters before the number.
@@ -1416,6 +1442,8 @@ def _without_footnote_marks(quantities, text: str) -> list:
                 continue
         out.append(q)
     return out
+#: 级 followed by these is no grade of the amount before it (千元级别 is, 10亿级 is; kept short)
+_GRADE_NOT_AFTER = ("数",)
 #: how far after a number a size-class word (8B、70B参数量级) or before it a window lead may sit
 _SIZE_CLASS_REACH = 24
 _SIZE_LIST_MEMBER = re.compile(r"[、,，/和及与~～-]\s*\d+(?:\.\d+)?\s*[BbMTK]\s*")
@@ -1495,6 +1523,8 @@ def _without_non_facts(quantities, text: str) -> list:
     - a bare number right before a chip word, with no measure word (联发科9400芯片, model numbers);
     - sizes naming a class of models (8B、70B参数量级的模型, ``size_class_word``);
     - the length of a look-back window (近30天下载量, ``window_lead`` + ``window_unit``);
+    - an order of magnitude naming a class (十千瓦级机柜, 千元级眼镜, ``grade_after``);
+    - a bare version naming a product series (豆包1.6系列, ``series_after``);
     - numbers in the stretches of ``_not_data_spans`` (option pricing, no-data asides, screens).
 
     >>> t = "联发科9400芯片出货约120万颗，近30天下载量达500万次。"
@@ -1506,6 +1536,8 @@ def _without_non_facts(quantities, text: str) -> list:
     classes = tuple(kw.word_group("size_class_word"))
     leads = tuple(kw.word_group("window_lead"))
     units = tuple(kw.word_group("window_unit"))
+    grades = tuple(kw.word_group("grade_after"))
+    series = tuple(kw.word_group("series_after"))
     out = []
     for q in quantities:
         if any(a <= q.start and q.end <= b for a, b in spans):
@@ -1527,6 +1559,10 @@ def _without_non_facts(quantities, text: str) -> list:
         if q.kind == "number" and text.startswith(units, q.end) \
                 and (q.text.startswith(leads) or text[max(0, q.start - 2):q.start].endswith(leads)):
             continue
+        if q.kind == "number" and text.startswith(series, q.end):
+            continue  # 豆包1.6系列模型, 征程6系列: a version naming a product series, no value
+        if text.startswith(grades, q.end) and not text.startswith(_GRADE_NOT_AFTER, q.end + 1):
+            continue  # 从“十千瓦级”跨入“百千瓦级”, 千元级眼镜, 万卡级集群: an order of magnitude naming a class
         out.append(q)
     return out
 
@@ -2826,6 +2862,7 @@ class _DocExtractor:
         self._role_index: dict[str, _Index] = {}
         # (role, gap) -> every position a word of that role precedes / follows within the gap
         self._preceded_at: dict[tuple[str, int], set[int]] = {}
+        self._rating_lines: dict[int, bool] = {}  # line start -> names a rating scale (_rating_scale_line)
         self._followed_at: dict[tuple[str, int], set[int]] = {}
         # read for every name of the document (is it a comparison base?): looked up once here
         self._prior_versions = self._role_index_of("prior_version")
@@ -3298,6 +3335,28 @@ class _DocExtractor:
             return False  # 累计点赞约9,800个: a counter shows its count bare, never 约/超/近 before it
         at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
         return self._preceded_by(at, "wechat_counter", gap=0)
+
+    def _sensitivity_step(self, q) -> bool:
+        """``电价每下降0.1元/千瓦时，年电费可节省约7900万元``, ``上架率每下降10个百分点，IRR下降约
+        1.5个百分点``: a change after 每 (``grammar.csv`` ``step_lead``: ``每下降``, ``每提升``) is the step a sensitivity is quoted per, no claim; the effect after it stays."""
+        # the lead (每下降) may end before the figure or run into it (the figure's text 下降0.1元)
+        return any(h.start < q.start and q.start - h.end <= 1
+                   for h in self._role_hits(max(0, q.start - 6), q.end, "step_lead"))
+
+    def _bound_segment(self, q) -> bool:
+        """``千万元以上大单31个``, ``500万元以下项目占比84%``, ``600美元以上高端机``, ``32GB及以上机型``:
+        an amount closed by a bound word (``facts_words.csv`` ``segment_bound_suffix``) and glued,
+        with no 的, to a kind of item (``segment_item``) names the segment the sentence counts
+        or shares out, no amount of anything. ``营收达到100亿元以上。`` (nothing after) and
+        ``超过100亿元的订单`` (a bound before, 的 between) are left to the other rules."""
+        t = self.ptext
+        end = q.end
+        if not q.text.endswith(_SEGMENT_BOUND_SUFFIX):
+            bound = next((w for w in _SEGMENT_BOUND_SUFFIX if t.startswith(w, end)), None)
+            if bound is None:
+                return False
+            end += len(bound)
+        return t.startswith(_SEGMENT_ITEMS, end)
 
     def _segment_threshold(self, q) -> bool:
         """``售价4000元以上的AI旗舰手机``, ``单价在299元至699元之间的产品``, ``NPU算力40 TOPS以上机型``:
@@ -3805,7 +3864,10 @@ class _DocExtractor:
 
     def _group_entity(self, run: list[_Ent]) -> _Ent:
         names = [e.name for e in run]
-        name = kw.groups().get(frozenset(names)) or _listed_name(list(dict.fromkeys(names)))
+        name = kw.groups().get(frozenset(names))
+        if name is None and all(e.type == "model" for e in run):
+            name = _family_listed_name(list(dict.fromkeys(names)))
+        name = name or _listed_name(list(dict.fromkeys(names)))
         return _Ent(run[0].start, run[-1].end, name, "group")
 
     def _anaphor_company(self, q, clause: Span, sentence: Sentence, keyword_hit=None) -> _Ent | None:
@@ -3955,6 +4017,9 @@ class _DocExtractor:
                 if e.type != "concept" and e.name not in {x.name for x in named}:
                     named.insert(0, e)
                     if len(named) == 2:
+                        both = self._role_hits(clause.start, q.start, "both")[-1]
+                        if self._role_hits(both.end, q.start, "group"):
+                            return [self._group_entity(named)]  # 两家合计约六成: the two together, one row
                         return named
         counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
         if counted:
@@ -3987,6 +4052,10 @@ class _DocExtractor:
             tail = self.ptext[run[-1].end:q.end]
             if any(w in tail for w in kw.grammar_words()["group"]):
                 return [self._group_entity(run)]
+            if all(self.ptext[a.end:b.start] == "/" for a, b in zip(run, run[1:])):
+                # GB200/GB300機櫃出貨量季增約30%: names joined by a bare slash label one line of
+                # products, whose figure is one claim, not one for each; named as written
+                return [_Ent(run[0].start, run[-1].end, "/".join(dict.fromkeys(e.name for e in run)), "group")]
             others = [e for e in in_clause if run[-1].end <= e.start < q.start]
             if not any(w in tail for w in kw.grammar_words()["distribute"]) and not others and (
                 any(w in tail for w in kw.grammar_words()["each"]) or len(tail) <= 12
@@ -10901,6 +10970,29 @@ class _DocExtractor:
                 return True
         return False
 
+    def _rating_scale_line(self, q) -> bool:
+        """A line that names three or more distinct ratings (``买入>15%，增持5%~15%，中性-5%~5%``,
+        ``增持：…超过5%；中性：…介于-5%与5%之间；减持：…``) lays out a rating scale: every per cent
+        in it is a grade's bound, boilerplate, whatever bound word (or none: ``-5%与5%之间``,
+        ``<-5%``) the reader gives it. A note's own rating change names at most two grades
+        (``由增持上调至买入``), so its forecasts on that line stay."""
+        t = self.ptext
+        start = t.rfind("\n", 0, q.start) + 1
+        got = self._rating_lines.get(start)
+        if got is None:
+            end = t.find("\n", q.end)
+            line = t[start:end if end >= 0 else len(t)]
+            canon = _RATING_CANON()
+            got = self._rating_lines[start] = len({canon.get(m.group(0), m.group(0))
+                                                   for m in _RATING_WORDS().finditer(line)}) >= RATING_SCALE_GRADES
+        if not got:
+            return False
+        # the grade's own clause names it (中性-5%~5%, 减持：相对跌幅超过5%); a move in a clause of
+        # its own beside a rating change (百度昨日升4.56%，…评级由中性上调至增持) is a claim
+        lo = max(t.rfind(c, start, q.start) for c in _GRADE_CLAUSE_ENDS) + 1
+        hi = min((i for i in (t.find(c, q.end) for c in _GRADE_CLAUSE_ENDS + "\n") if i >= 0), default=len(t))
+        return _RATING_WORDS().search(t, max(lo, start), hi) is not None
+
     def _rating_scale(self, sentence: Sentence) -> bool:
         """A sentence that defines a rating (a rating word and a marker of ``facts_words.csv``
         ``rating_scale_marker``): its thresholds are boilerplate, not forecasts."""
@@ -11250,6 +11342,8 @@ class _DocExtractor:
                 continue  # 20毫秒时延圈: a latency, which no unit of the table holds
             if cls in ("ratio", "pp") and (q.qualifier or q.value_high is not None) and self._rating_scale(sentence):
                 continue  # 买入：相对指数涨幅超过15%以上: the threshold of a rating scale, boilerplate
+            if cls in ("ratio", "pp") and self._rating_scale_line(q):
+                continue  # 中性-5%~5%，减持<-5%: a line naming three grades is a scale, all its per cents bounds
             if found[1] in _NO_VAGUE_AMOUNT and not _HAS_DIGIT.search(q.text):
                 continue  # 参数量上万亿: an order of magnitude with no digit is no parameter count
             baseline = self._baseline_period(q, clause)
@@ -11295,7 +11389,8 @@ class _DocExtractor:
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2) and not self._led_term(q, found)
-                                      or self._followed_by(q.end, "span_tail", gap=1)):
+                                      or self._followed_by(q.end, "span_tail", gap=1)
+                                      or self.ptext.startswith(_SPAN_TAILS, q.end)):
                 continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
@@ -11309,9 +11404,11 @@ class _DocExtractor:
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of:
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap (no plan's own)
-            if cls in ("money", "count") and q.qualifier in ("over", "at_least", "under") \
+            if cls in ("money", "count", "ratio") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end):
-                continue  # 对年营收超过10亿元的企业: who qualifies, not a claim
+                continue  # 对年营收超过10亿元的企业, 营收增速超过50%的公司有7家: who qualifies, not a claim
+            if self._sensitivity_step(q):
+                continue  # 电价每下降0.1元, 上架率每下降10个百分点: the step of a sensitivity, no claim
             if q.start > 0 and self.ptext[q.start - 1] == "每" and cls in ("watts", "count", "flops") \
                     and not sentence.is_row and len(quantities) > i + 1:
                 continue  # 每1GW对应价值量约5亿元: the basis a per-unit figure is quoted on, no claim
@@ -11323,6 +11420,11 @@ class _DocExtractor:
                 continue  # rise to 40% if demand exceeds 100x: a trigger's threshold, no claim
             if q.unit in MONEY_UNITS and self.ptext.startswith(_PRICE_BAND_TAIL, q.end):
                 continue  # 10万-15万元价格带, 15万元以下车型: a band naming a segment, no price
+            if q.unit in MONEY_UNITS and sentence.is_row and any(
+                    self.ptext[h.start:h.end].strip() in _PRICE_BAND_TAIL for h in self._column_header(sentence, q)):
+                continue  # 价格带 | … over a row labelled 10-20万元: the band is the row's name, no price
+            if cls in _SEGMENT_BOUND_CLASSES and self._bound_segment(q):
+                continue  # 千万元以上大单31个, 32GB及以上机型占比: a bound glued to a kind of item names a segment
             if self._segment_threshold(q):
                 continue  # 售价4000元以上的AI旗舰手机: a bound naming a segment of products, no price
             if self._term_definition(q):
@@ -12407,6 +12509,18 @@ def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:
     return out
 
 
+#: A line naming this many distinct ratings lays out a rating scale (``_rating_scale_line``).
+RATING_SCALE_GRADES = 3
+#: What ends one grade's clause of a rating scale
+_GRADE_CLAUSE_ENDS = "，,；;。"
+
+
+@functools.lru_cache(maxsize=1)
+def _RATING_CANON() -> dict[str, str]:
+    """Each rating word (as the ratings vocabulary writes it) -> its canonical grade."""
+    return dict(load_ratings()["rating"])
+
+
 @functools.lru_cache(maxsize=1)
 def _RATING_WORDS() -> re.Pattern:
     words = load_ratings()["rating"]
@@ -12556,6 +12670,22 @@ def _precise_repeat(o: dict, r: dict) -> bool:
     return concept or (o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED)
 
 
+def _worded_repeat(o: dict, r: dict) -> bool:
+    """The same words (``同比下降78%``, ``3800亿元`` / ``超过3800亿元``) giving one named subject the same
+    measure and a figure of two or more significant digits, in two prose sentences, are one claim
+    even when the two resolve to different periods (a summary's bullet dated by its heading, the
+    body's sentence by its own clause). Prices excepted (rival offers match), and table cells (a
+    row repeats its figures by design)."""
+    if o.get("_in_table") or r.get("_in_table") or o["theme"] == "pricing":
+        return False
+    if o["entity"] != r["entity"] or o["entity"] == UNSPECIFIED or o["metric"] != r["metric"]:
+        return False
+    a, b = o["text"] or "", r["text"] or ""
+    if not a or not b or not (a in b or b in a) or min(_significant_digits(a), _significant_digits(b)) < 2:
+        return False
+    return o.get("quote") != r.get("quote")
+
+
 _PERIOD_KEY = re.compile(r"(\d{4})(?:Q([1-4])|H([12])|-(\d{2}))?")
 
 
@@ -12589,7 +12719,12 @@ def _table_repeat(o: dict, r: dict) -> bool:
         # (a teardown note's figures naming nothing else are the device's)
         o["entity"], o["_entity_org"], o["_entity_type"] = cell["entity"], cell["_entity_org"], cell["_entity_type"]
         return True
-    return o["entity"] == r["entity"] and o["entity"] != UNSPECIFIED and o["metric"] == r["metric"]
+    if o["entity"] != r["entity"] or o["entity"] == UNSPECIFIED:
+        return False
+    # 5230亿美元 of RPO in the prose and 甲骨文 | FY26Q2 | … | 5230 under 订单 (a column the table
+    # names its own way): the same subject, time and value is one claim whatever the two metric
+    # names say; where the table gives no time of its own the metrics must agree
+    return o["metric"] == r["metric"] or (bool(o["period"]) and o["period"] == r["period"])
 
 
 def _dedup(rows: list[dict]) -> list[dict]:
@@ -12612,6 +12747,12 @@ def _dedup(rows: list[dict]) -> list[dict]:
         for o in same:
             if _table_repeat(o, r):
                 dup = True  # the prose states the claim, the table repeats it: the first span stays
+                break
+            if _worded_repeat(o, r):
+                # 同比下降78% in the summary and again in the body: one claim, the first span; an
+                # undated first mention takes the repeat's date
+                o["period"] = o["period"] or r["period"]
+                dup = True
                 break
             if _precise_repeat(o, r):
                 if o.get("_entity_type") == "concept" and r.get("_entity_type") != "concept":
