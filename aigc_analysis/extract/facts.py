@@ -395,6 +395,8 @@ _EVENT_WORDS = tuple(kw.word_group("event_marker"))
 _QUARTER_MARK = re.compile(r"[1-4]Q|Q[1-4]")
 _RESULTS_WORDS = tuple(period_words("results_title"))
 _EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
+#: the themes of a monthly tracker's undated figures that the month it covers dates (facts_words.csv)
+_RECAP_MONTH_THEMES = frozenset(kw.word_group("recap_month_theme"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
 _TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
@@ -11467,6 +11469,15 @@ class _DocExtractor:
                 period_obj, period = self._report_month, self._report_month.value
             if not period and self.recap_month is not None and metric.startswith(_RECAP_DEALS) and not sentence.is_row:
                 # AI创投月报｜2025年3月 … Nimbus Labs：完成B轮融资: an undated deal of the month covered
+                period = self.recap_month
+            elif not period and self.recap_month is not None and not future and not sentence.is_row \
+                    and self.recap_month < (self._publication_month or "") \
+                    and theme in _RECAP_MONTH_THEMES and q.kind != "duration" and cls != "duration":
+                # 【芯片月报】2025年8月 (out in September) … 英伟达：Orin-X上车约15.1万颗: the figures
+                # of a tracker of a month already ended are that month's data, when nothing nearer
+                # dates them; a price, a duration or a figure said of the time ahead is no flow of
+                # the month. (A newsletter named by its issue month, 交易月报（2025年11月号）out in
+                # November, lists deals and plans of any time: its undated sizes stay undated.)
                 period = self.recap_month
             if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
                 period = self._month_span_of(period_obj) or period
