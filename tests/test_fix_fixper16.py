@@ -32,3 +32,12 @@ def test_issue_month_newsletter_leaves_undated_figures_undated():
     df = facts_of_text(_TRACKER.format(pub="2031年4月28日"), dt.date(2031, 4, 28))
     assert _period(df, "约3.7万") == "2031-04"  # its own 4月
     assert _period(df, "约2.1万") == ""
+
+
+def test_undated_funding_round_is_news_of_the_publication_month():
+    text = ("青岚资本研究部　2031年3月20日\n具身智能投融资周报\n\n【重点融资事件】\n"
+            "一、澄湖机器人：B轮融资\n澄湖机器人于2031年3月2日宣布完成5亿元B轮融资，由溪云资本领投。\n"
+            "二、岚峰智造：新一轮融资\n岚峰智造宣布完成近3亿元新一轮融资。\n")
+    df = facts_of_text(text, dt.date(2031, 3, 20))
+    assert _period(df, "5亿元") == "2031-03-02"  # its own day
+    assert _period(df, "近3亿元") == "2031-03"
