@@ -34,10 +34,22 @@ def test_issue_month_newsletter_leaves_undated_figures_undated():
     assert _period(df, "约2.1万") == ""
 
 
-def test_undated_funding_round_is_news_of_the_publication_month():
-    text = ("青岚资本研究部　2031年3月20日\n具身智能投融资周报\n\n【重点融资事件】\n"
-            "一、澄湖机器人：B轮融资\n澄湖机器人于2031年3月2日宣布完成5亿元B轮融资，由溪云资本领投。\n"
-            "二、岚峰智造：新一轮融资\n岚峰智造宣布完成近3亿元新一轮融资。\n")
-    df = facts_of_text(text, dt.date(2031, 3, 20))
-    assert _period(df, "5亿元") == "2031-03-02"  # its own day
-    assert _period(df, "近3亿元") == "2031-03"
+_INTERIM = ("云帆证券有限公司 {pub}\n研究部　公司研究　中期业绩点评\n\n"
+            "星海智能（300999.SZ）：收入按年增三成；维持买入\n\n【业绩摘要】\n"
+            "星海智能公布中期业绩。期内收入达12.34亿元人民币，按年增长31.5%。研发开支3.21亿元人民币。\n")
+
+
+def test_interim_results_header_dates_undated_results():
+    # 中期业绩 in the header, no year: the latest first half ended by the publication date
+    df = facts_of_text(_INTERIM.format(pub="2031年8月27日"), dt.date(2031, 8, 27))
+    for text in ("12.34亿元人民币", "31.5%", "3.21亿元人民币"):
+        assert _period(df, text) == "2031H1", text
+    df = facts_of_text(_INTERIM.format(pub="2032年3月5日"), dt.date(2032, 3, 5))
+    assert _period(df, "12.34亿元人民币") == "2031H1"
+
+
+def test_quarter_header_dates_an_undated_user_count():
+    text = ("北辰国际证券 研究部 | 季度复盘\n2031年11月3日\n\n澄湖科技 3Q31复盘：广告回暖\n\n"
+            "澄湖科技广告收入同比增长21%。用户端，日活跃用户达到3.21亿，同比增长6%。\n")
+    df = facts_of_text(text, dt.date(2031, 11, 3))
+    assert _period(df, "3.21亿") == "2031Q3"

@@ -307,6 +307,10 @@ _BACK_WINDOW = re.compile(r"(?:" + "|".join(sorted(period_words("window_back"), 
 _WHOLE_YEAR_VALUE = re.compile(r"(?:FY)?\d{4}")
 #: 年报, 年度业绩: a report on a whole year's results (period_words.csv ``results_report`` of offset 12)
 _ANNUAL_RESULTS = tuple(sorted(period_words("results_report", 12), key=len, reverse=True))
+#: 中报, 中期业绩, 半年报: a report on a half's results (period_words.csv ``results_report`` of offset 6)
+_HALF_RESULTS_RE = re.compile(r"(?:(?P<y>\d{4})\s?年?\s?)?(?:"
+                              + "|".join(map(re.escape, sorted(period_words("results_report", 6), key=len, reverse=True)))
+                              + r")")
 _ANNUAL_RESULTS_RE = re.compile("|".join(map(re.escape, _ANNUAL_RESULTS)))
 #: a note on annual results that names no year, out by this month, is on the year before
 _RESULTS_SEASON_LAST_MONTH = 4
@@ -5514,10 +5518,34 @@ class _DocExtractor:
 
     def _report_period(self, q, theme: str, future: bool) -> str:
         """A reported result (``Revenue US$94.2bn``) that nothing in its context dates is of the
-        quarter the report's header states; never a figure said of the time ahead."""
-        if future or theme not in _RESULTS_THEMES or self._report_quarter is None:
+        quarter the report's header states, else of the half a header naming a half's results
+        states (``中期业绩点评``, ``中报综述``); never a figure said of the time ahead. The themes a
+        results period dates are those an event quarter dates (``event_quarter_theme``: a user
+        count reported with the results, DAP 3.54bn, is of the quarter too)."""
+        if future or theme not in _EVENT_QUARTER_THEMES:
             return ""
+        if self._report_quarter is None:
+            return self._report_half or ""
         return self._annual_of_undated(q, self._report_quarter) or self._report_quarter.value
+
+    @functools.cached_property
+    def _report_half(self) -> str | None:
+        """``研究部　公司研究　中期業績點評``, ``IDC运营商中报综述``: the first half whose results the
+        header names (中报, 中期业绩, 半年报: ``results_report`` words of offset 6), of the year
+        written before the word, else of the latest first half ended by the publication date (a
+        note out in March on 中报 is on last year's); None when the header names none."""
+        if self.published is None:
+            return None
+        end = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = fold(self.ptext[:max(end, first_line if first_line > 0 else len(self.ptext))])
+        years = set()
+        for m in _HALF_RESULTS_RE.finditer(head):
+            if m.group("y"):
+                years.add(int(m.group("y")))
+            else:
+                years.add(self.published.year if self.published.month >= 7 else self.published.year - 1)
+        return f"{years.pop()}H1" if len(years) == 1 else None
 
     @functools.cached_property
     def _event_quarters(self) -> list:
