@@ -44,7 +44,9 @@ def test_interim_results_header_dates_undated_results():
     df = facts_of_text(_INTERIM.format(pub="2031年8月27日"), dt.date(2031, 8, 27))
     for text in ("12.34亿元人民币", "31.5%", "3.21亿元人民币"):
         assert _period(df, text) == "2031H1", text
-    df = facts_of_text(_INTERIM.format(pub="2032年3月5日"), dt.date(2032, 3, 5))
+    # with a year written before the word, that year's half, whenever the note comes out
+    df = facts_of_text(_INTERIM.format(pub="2032年3月5日").replace("中期业绩点评", "2031年中期业绩点评"),
+                       dt.date(2032, 3, 5))
     assert _period(df, "12.34亿元人民币") == "2031H1"
 
 
@@ -53,3 +55,14 @@ def test_quarter_header_dates_an_undated_user_count():
             "澄湖科技广告收入同比增长21%。用户端，日活跃用户达到3.21亿，同比增长6%。\n")
     df = facts_of_text(text, dt.date(2031, 11, 3))
     assert _period(df, "3.21亿") == "2031Q3"
+
+
+def test_interim_header_dates_same_period_last_year_in_traditional_script():
+    # 中期業績點評 on a header line (no year), traditional script: 去年同期 is the first half a year back
+    text = ("云帆證券有限公司 2031年8月27日\n研究部　公司研究　中期業績點評\n\n"
+            "星海智能（300999.SZ）：收入按年增三成；維持買入\n\n【業績摘要】\n"
+            "期內收入達12.34億元人民幣，按年增長31.5%。\n標杆用戶數目由去年同期的81家增至102家。\n")
+    df = facts_of_text(text, dt.date(2031, 8, 27))
+    assert _period(df, "12.34億元人民幣") == "2031H1"
+    assert _period(df, "81") == "2030H1"
+    assert _period(df, "102") == "2031H1"

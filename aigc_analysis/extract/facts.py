@@ -2201,7 +2201,7 @@ class _DocExtractor:
         self.filing_issuer = self._filing_issuer(ents)
         # 2024年中报：上半年…: stretch words dated by the results report named before them
         periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published,
-                                   own_report=self.filing_period is not None)
+                                   own_report=self.filing_period is not None, header_stretch=self._report_half)
         self.periods = _Index(periods)
         # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
         self._weekly_report = False
@@ -5532,8 +5532,9 @@ class _DocExtractor:
     def _report_half(self) -> str | None:
         """``研究部　公司研究　中期業績點評``, ``IDC运营商中报综述``: the first half whose results the
         header names (中报, 中期业绩, 半年报: ``results_report`` words of offset 6), of the year
-        written before the word, else of the latest first half ended by the publication date (a
-        note out in March on 中报 is on last year's); None when the header names none."""
+        written before the word, else of the publication year when the note comes out in its
+        second half (results season); None when the header names none, or no year and the note
+        comes out in the first half (whose half is unclear)."""
         if self.published is None:
             return None
         end = header_end(self.ptext)
@@ -5543,8 +5544,10 @@ class _DocExtractor:
         for m in _HALF_RESULTS_RE.finditer(head):
             if m.group("y"):
                 years.add(int(m.group("y")))
+            elif self.published.month >= 7:
+                years.add(self.published.year)
             else:
-                years.add(self.published.year if self.published.month >= 7 else self.published.year - 1)
+                return None
         return f"{years.pop()}H1" if len(years) == 1 else None
 
     @functools.cached_property
