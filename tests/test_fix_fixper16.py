@@ -50,13 +50,6 @@ def test_interim_results_header_dates_undated_results():
     assert _period(df, "12.34亿元人民币") == "2031H1"
 
 
-def test_quarter_header_dates_an_undated_user_count():
-    text = ("北辰国际证券 研究部 | 季度复盘\n2031年11月3日\n\n澄湖科技 3Q31复盘：广告回暖\n\n"
-            "澄湖科技广告收入同比增长21%。用户端，日活跃用户达到3.21亿，同比增长6%。\n")
-    df = facts_of_text(text, dt.date(2031, 11, 3))
-    assert _period(df, "3.21亿") == "2031Q3"
-
-
 def test_interim_header_dates_same_period_last_year_in_traditional_script():
     # 中期業績點評 on a header line (no year), traditional script: 去年同期 is the first half a year back
     text = ("云帆證券有限公司 2031年8月27日\n研究部　公司研究　中期業績點評\n\n"
@@ -66,3 +59,12 @@ def test_interim_header_dates_same_period_last_year_in_traditional_script():
     assert _period(df, "12.34億元人民幣") == "2031H1"
     assert _period(df, "81") == "2030H1"
     assert _period(df, "102") == "2031H1"
+
+
+def test_level_reached_in_a_results_note_is_of_the_reported_period():
+    # 提升至 in a note on a quarter's results: of the quarter, not the publication month
+    text = ("北辰国际证券 研究部 | 季度复盘\n2031年11月3日\n\n澄湖科技 3Q31复盘：云业务提速\n\n"
+            "澄湖科技云业务收入41.2亿元，同比增长27%，占总收入比重提升至38.5%。\n")
+    df = facts_of_text(text, dt.date(2031, 11, 3))
+    assert _period(df, "38.5%") == "2031Q3"
+    assert _period(df, "41.2亿元") == "2031Q3"
