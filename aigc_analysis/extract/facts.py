@@ -307,6 +307,10 @@ _BACK_WINDOW = re.compile(r"(?:" + "|".join(sorted(period_words("window_back"), 
 _WHOLE_YEAR_VALUE = re.compile(r"(?:FY)?\d{4}")
 #: 年报, 年度业绩: a report on a whole year's results (period_words.csv ``results_report`` of offset 12)
 _ANNUAL_RESULTS = tuple(sorted(period_words("results_report", 12), key=len, reverse=True))
+#: 中报, 中期业绩, 半年报: a report on a half's results (period_words.csv ``results_report`` of offset 6)
+_HALF_RESULTS_RE = re.compile(r"(?:(?P<y>\d{4})\s?年?\s?)?(?:"
+                              + "|".join(map(re.escape, sorted(period_words("results_report", 6), key=len, reverse=True)))
+                              + r")")
 _ANNUAL_RESULTS_RE = re.compile("|".join(map(re.escape, _ANNUAL_RESULTS)))
 #: a note on annual results that names no year, out by this month, is on the year before
 _RESULTS_SEASON_LAST_MONTH = 4
@@ -395,6 +399,8 @@ _EVENT_WORDS = tuple(kw.word_group("event_marker"))
 _QUARTER_MARK = re.compile(r"[1-4]Q|Q[1-4]")
 _RESULTS_WORDS = tuple(period_words("results_title"))
 _EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
+#: the themes of a monthly tracker's undated figures that the month it covers dates (facts_words.csv)
+_RECAP_MONTH_THEMES = frozenset(kw.word_group("recap_month_theme"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
 _TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
@@ -2268,7 +2274,7 @@ class _DocExtractor:
         self.filing_issuer = self._filing_issuer(ents)
         # 2024年中报：上半年…: stretch words dated by the results report named before them
         periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published,
-                                   own_report=self.filing_period is not None)
+                                   own_report=self.filing_period is not None, header_stretch=self._report_half)
         self.periods = _Index(periods)
         # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
         self._weekly_report = False
@@ -5652,10 +5658,36 @@ class _DocExtractor:
 
     def _report_period(self, q, theme: str, future: bool) -> str:
         """A reported result (``Revenue US$94.2bn``) that nothing in its context dates is of the
-        quarter the report's header states; never a figure said of the time ahead."""
-        if future or theme not in _RESULTS_THEMES or self._report_quarter is None:
+        quarter the report's header states, else of the half a header naming a half's results
+        states (``中期业绩点评``, ``中报综述``); never a figure said of the time ahead, nor one of
+        another theme than results (a user count stays undated: test_unseen_periods)."""
+        if future or theme not in _RESULTS_THEMES:
             return ""
+        if self._report_quarter is None:
+            return self._report_half or ""
         return self._annual_of_undated(q, self._report_quarter) or self._report_quarter.value
+
+    @functools.cached_property
+    def _report_half(self) -> str | None:
+        """``研究部　公司研究　中期業績點評``, ``IDC运营商中报综述``: the first half whose results the
+        header names (中报, 中期业绩, 半年报: ``results_report`` words of offset 6), of the year
+        written before the word, else of the publication year when the note comes out in its
+        second half (results season); None when the header names none, or no year and the note
+        comes out in the first half (whose half is unclear)."""
+        if self.published is None:
+            return None
+        end = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = fold(self.ptext[:max(end, first_line if first_line > 0 else len(self.ptext))])
+        years = set()
+        for m in _HALF_RESULTS_RE.finditer(head):
+            if m.group("y"):
+                years.add(int(m.group("y")))
+            elif self.published.month >= 7:
+                years.add(self.published.year)
+            else:
+                return None
+        return f"{years.pop()}H1" if len(years) == 1 else None
 
     @functools.cached_property
     def _event_quarters(self) -> list:
@@ -11706,11 +11738,14 @@ class _DocExtractor:
                         or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
                         or self._news_month(metric) \
-                        or self._current_level(q, clause, sentence) or self._report_period(q, theme, future) \
+                        or self._report_period(q, theme, future) or self._current_level(q, clause, sentence) \
                         or self._event_period(q, theme, future) \
                         or (self._data_period_of(q) if theme != "pricing" and not future else "") \
                         or (self._stamped_price_day(q) if theme == "pricing" and not future else "") \
                         or (self._heading_report_period(q) if theme == "earnings" and not future else "")
+                    # (占总收入比重提升至74.5% in a note on a half's or a quarter's results: a result
+                    # reached, of the period reported, not of the publication month; a user count
+                    # reached (已超过18万个) is no result: _report_period leaves it to _current_level)
                     # (净利率仅约2.0% under AI概念股2024年报季总结 (a title), or under 一、甲骨文FY26Q2：…
                     # (a section's heading): a firm's result nothing else dates is of the reporting
                     # period the nearest heading over it states once)
@@ -11726,6 +11761,15 @@ class _DocExtractor:
                 period_obj, period = self._report_month, self._report_month.value
             if not period and self.recap_month is not None and metric.startswith(_RECAP_DEALS) and not sentence.is_row:
                 # AI创投月报｜2025年3月 … Nimbus Labs：完成B轮融资: an undated deal of the month covered
+                period = self.recap_month
+            elif not period and self.recap_month is not None and not future and not sentence.is_row \
+                    and self.recap_month < (self._publication_month or "") \
+                    and theme in _RECAP_MONTH_THEMES and q.kind != "duration" and cls != "duration":
+                # 【芯片月报】2025年8月 (out in September) … 英伟达：Orin-X上车约15.1万颗: the figures
+                # of a tracker of a month already ended are that month's data, when nothing nearer
+                # dates them; a price, a duration or a figure said of the time ahead is no flow of
+                # the month. (A newsletter named by its issue month, 交易月报（2025年11月号）out in
+                # November, lists deals and plans of any time: its undated sizes stay undated.)
                 period = self.recap_month
             if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
                 period = self._month_span_of(period_obj) or period

@@ -2097,8 +2097,12 @@ def stretch_end(stretch: str) -> str:
 _FILING_HEAD = 500
 
 
+#: a results report named (报告, 业绩; in traditional script 報, 業績): the cheap test before reading for one
+_REPORT_MARKS = ("报", "報", "业绩", "業績")
+
+
 def anchor_stretches(text: str, found: list[Period], heads=(), published: date | None = None,
-                     own_report: bool = False) -> list[Period]:
+                     own_report: bool = False, header_stretch: str | None = None) -> list[Period]:
     """Stretch words without a year (``上半年``, ``前三季度``, ``二季度``, ``全年``, ``去年同期``)
     dated by the results report the text names before them, not by the publication date.
 
@@ -2120,11 +2124,16 @@ def anchor_stretches(text: str, found: list[Period], heads=(), published: date |
     >>> [p.value for p in anchor_stretches(t, find_periods(t, date(2025, 9, 1)))]
     ['2024', '2024H1']
     """
-    if "报" not in text and "业绩" not in text:
+    if header_stretch is None and not any(w in text for w in _REPORT_MARKS):
         return found  # no report named: the common case, one substring test each
     t = fold(text)
     heads = [_first_line(t), *heads]
     anchors = _results_anchors(t, found, heads)
+    if header_stretch is not None and not any(_in_heads(a.start, heads) for a in anchors):
+        # 研究部　公司研究　中期業績點評 (a header line naming a half's results, no year): that
+        # stretch dates the document's stretch words as a title naming it would (去年同期: a year back)
+        start, end = heads[0]
+        anchors = sorted([_anchor_of(header_stretch, start, start), *anchors])
     if not anchors:
         return found
     if own_report and anchors[0].start < _FILING_HEAD and not _in_heads(anchors[0].start, heads):
