@@ -1069,6 +1069,9 @@ _TERM_NOUNS = _any_of(_TERM_NOUN)
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 # 五年内部署: a span tail straight after the duration, even where a longer word (年内) spans both
 _SPAN_TAILS = tuple(kw.grammar_words()["span_tail"])
+#: 五年内部署: the years a plan runs within (grammar ``window_tail``), unless a keyword before the
+#: number names the length itself (回购期限为…6个月内)
+_WINDOW_TAILS = tuple(kw.grammar_words()["window_tail"])
 _TERM_MARK = tuple(kw.word_group("term_mark"))
 _TERM_LEAD = tuple(kw.word_group("term_lead"))
 
@@ -4582,6 +4585,14 @@ class _DocExtractor:
             return False  # cheap pre-check first: most amounts follow no amount and bracket
         return prev.unit in MONEY_UNITS and q.unit in MONEY_UNITS and prev.unit != q.unit \
             and self.ptext[q.end:q.end + 1] in _CLOSE_BRACKETS
+
+    @staticmethod
+    def _named_duration(q, found) -> bool:
+        """True when a keyword before the number measures a length of time (``回购期限为…起6个月内``:
+        ``metrics.csv`` duration column), so a window tail after it (内) closes the term the keyword
+        names, no window of a plan (``五年内部署300MW算力``, where the keyword comes after)."""
+        hit = found[2]
+        return hit is not None and hit.end <= q.start and found[0].metrics.get("duration") == found[1]
 
     def _led_term(self, q, found) -> bool:
         """True for a deal's term written after its lead word (``为期20年的购电协议``,
@@ -11422,7 +11433,8 @@ class _DocExtractor:
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2) and not self._led_term(q, found)
                                       or self._followed_by(q.end, "span_tail", gap=1)
-                                      or self.ptext.startswith(_SPAN_TAILS, q.end)):
+                                      or self.ptext.startswith(_SPAN_TAILS, q.end)
+                                      or self.ptext.startswith(_WINDOW_TAILS, q.end) and not self._named_duration(q, found)):
                 continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
