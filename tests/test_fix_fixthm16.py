@@ -1,0 +1,52 @@
+"""Theme boundaries of hardware prices and server growth (branch fixthm16).
+
+SCHEMA's ``pricing`` is the price of AI models and services; a hardware market's average selling
+price (ASP) and its change, a server's or a rack's price are industry facts (``market``), while
+cloud-server, API and rental prices stay ``pricing``. Server shipments and values, and their
+growth, are ``market`` (SCHEMA's theme boundaries), not compute.
+
+Every example is invented (XR-100, 星辰模型 and the figures exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 6, 3)
+
+
+def _rows(text: str) -> dict[str, str]:
+    f = facts_of_text(text, DAY)
+    return {t: th for t, th in zip(f["text"], f["theme"])}
+
+
+def test_a_hardware_markets_asp_and_its_change_are_market():
+    r = _rows("全球智能手表2025Q1出货1200万台，同比增长15%；全球ASP为268美元，同比下降7%。")
+    assert r["268美元"] == "market"
+    assert r["下降7%"] == "market"
+
+
+def test_a_forecast_asp_is_market():
+    r = _rows("我们预计2025年全年全球ASP约260美元，2026年回升至275美元。")
+    assert r["约260美元"] == "market"
+
+
+def test_a_rack_and_a_servers_price_are_market():
+    r = _rows("专家表示，一个XR-100整柜给到客户的价格大约200万-240万美元。")
+    assert r["大约200万-240万美元"] == "market"
+    r = _rows("国产推理服务器整机价格目前在60万-80万元人民币。")
+    assert r["60万-80万元人民币"] == "market"
+
+
+def test_cloud_server_and_api_prices_stay_pricing():
+    r = _rows("某云厂商云服务器价格下调20%。")
+    assert r["下调20%"] == "pricing"
+    r = _rows("星辰模型API价格下调50%。")
+    assert r["下调50%"] == "pricing"
+
+
+def test_server_shipment_and_export_growth_are_market():
+    r = _rows("今年全球AI服务器按台数同比增长约31%，对欧洲出口服务器整机金额同比下降约27%。")
+    assert r["约31%"] == "market"
+    assert r["下降约27%"] == "market"
