@@ -50,3 +50,32 @@ def test_server_shipment_and_export_growth_are_market():
     r = _rows("今年全球AI服务器按台数同比增长约31%，对欧洲出口服务器整机金额同比下降约27%。")
     assert r["约31%"] == "market"
     assert r["下降约27%"] == "market"
+
+
+def test_an_accelerator_cards_unit_price_is_compute():
+    r = _rows("专家表示，X9即使恢复供货，单卡价格大约在1.1万-1.2万美元。")
+    assert r["1.1万-1.2万美元"] == "compute"
+
+
+def test_a_chips_cost_in_a_system_and_its_change_are_compute():
+    r = _rows("10-20万元车型城市NOA方案的芯片BOM已降至约600-700元，较2024年初下降约30%。")
+    assert r["约600-700元"] == "compute"
+    assert r["下降约30%"] == "compute"
+
+
+def test_memory_prices_stay_market():
+    r = _rows("DDR5现货价格约5美元，环比上涨12%。")
+    assert r["约5美元"] == "market"
+    assert r["12%"] == "market"
+
+
+def test_a_gpu_hours_contract_price_and_a_racks_monthly_rent_are_pricing():
+    r = _rows("海外：Z100按需租用价格约2.1美元/卡时；一年期以上合约价格约1.8美元/卡时。")
+    assert r["约1.8美元/卡时"] == "pricing"
+    r = _rows("租金企稳：一线城市零售机柜月租约4000-5200元/架，同比下降约6%。")
+    assert r["约4000-5200元"] == "pricing"
+
+
+def test_a_gpu_instances_price_cut_stays_pricing():
+    r = _rows("核心观点：7月以来，某云下调GPU实例按需价格最高38%。")
+    assert r["38%"] == "pricing"
