@@ -79,3 +79,8 @@ def test_a_gpu_hours_contract_price_and_a_racks_monthly_rent_are_pricing():
 def test_a_gpu_instances_price_cut_stays_pricing():
     r = _rows("核心观点：7月以来，某云下调GPU实例按需价格最高38%。")
     assert r["38%"] == "pricing"
+
+
+def test_the_asp_of_a_later_year_in_a_later_clause_is_market():
+    r = _rows("我们预计2025年全年全球ASP约260美元，2026年在新品带动下回升至285美元。")
+    assert r["285美元"] == "market"
