@@ -84,3 +84,15 @@ def test_a_gpu_instances_price_cut_stays_pricing():
 def test_the_asp_of_a_later_year_in_a_later_clause_is_market():
     r = _rows("我们预计2025年全年全球ASP约260美元，2026年在新品带动下回升至285美元。")
     assert r["285美元"] == "market"
+
+
+def test_a_products_share_of_shipments_is_market_not_revenue():
+    r = _rows("答：第四季AI服务器营收将季增双位数，Z300将占第四季机柜出货的七成左右。")
+    assert r["七成左右"] == "market"
+
+
+def test_a_buyers_share_of_a_products_orders_is_market():
+    r = _rows("客户结构上，某云是最大买家，占今年X9整柜订单的30%左右。")
+    assert r["30%左右"] == "market"
+    r = _rows("前五大客户占公司订单的60%。")
+    assert r["60%"] != "market"
