@@ -77,7 +77,8 @@ def test_asp_and_average_selling_price_are_average_prices():
     f = facts_of("全球ASP为212美元，同比下降5%；国内ASP 1,650元，同比下降11%。\n"
                  "GenAI手机平均售价约为非AI机型的2.6倍。\n", dt.date(2025, 10, 20))
     asp = _row(f, "212美元")
-    assert (asp.theme, asp.metric) == ("pricing", "average_price")
+    # a hardware market's ASP is market (SCHEMA: pricing is AI models and services; branch fixthm16)
+    assert (asp.theme, asp.metric) == ("market", "average_price")
     assert (_row(f, "下降5%").metric, _row(f, "下降5%").value) == ("price_change", -0.05)
     assert _row(f, "1,650元").metric == "average_price"
     mult = _row(f, "2.6倍")
