@@ -11449,8 +11449,12 @@ class _DocExtractor:
             if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of:
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap (no plan's own)
             if cls in ("money", "count", "ratio") and q.qualifier in ("over", "at_least", "under") \
-                    and _ELIGIBLE.match(self.ptext, q.end):
-                continue  # 对年营收超过10亿元的企业, 营收增速超过50%的公司有7家: who qualifies, not a claim
+                    and _ELIGIBLE.match(self.ptext, q.end) \
+                    and (cls != "ratio" or found[2] is not None and found[2].end <= q.start):
+                # 对年营收超过10亿元的企业, 营收增速超过50%的公司有7家: who qualifies, not a claim; a per
+                # cent is a screen only after the measure it bounds (营收增速), else it is the share
+                # of the firms itself (超过三分之一的企业已部署AI)
+                continue
             if self._sensitivity_step(q):
                 continue  # 电价每下降0.1元, 上架率每下降10个百分点: the step of a sensitivity, no claim
             if q.start > 0 and self.ptext[q.start - 1] == "每" and cls in ("watts", "count", "flops") \
