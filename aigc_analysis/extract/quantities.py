@@ -114,6 +114,11 @@ _CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?![瓦克米])(?:点[{_CN_DIGIT}]+)?"
 _MAG = (
     rf"\s?(?:{_WORDS['magnitude']}(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
     r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
+    # $80 bn, $1.2 mn: the two-letter English magnitudes after a blank too (one letter alone may
+    # be a word: 80 M is no magnitude for sure); 5kwpm: thousands of wafers per month
+    r"|[ ](?:bn|mn|tn)(?![A-Za-z])|k(?=wpm(?![A-Za-z]))"
+    # ₩3.5조, 2,000억 원: the Korean trillion and hundred million of a translated Korean note
+    r"|\s?[조억]"
     # INR 4,250 crore, INR 11.8 lakh cr: the Indian magnitudes (lakh 1e5, crore 1e7)
     r"|\s?(?:lakh[ ]cr(?:ore)?|crore|lakh|cr)(?![A-Za-z])"
 )
@@ -126,8 +131,11 @@ def _currency_words(position: str) -> dict[str, str]:
 _CURRENCY_AFTER_YUAN = _currency_words("suffix")  # 亿元新台币
 _CURRENCY_BEFORE = _currency_words("prefix")      # 新台币37.2兆元
 _CURRENCY_CENTS = _currency_words("cent")         # 13.4美分: a hundredth of the currency
+_CURRENCY_AFTER_NUMBER = _currency_words("after")  # 20亿澳元, 5000亿卢比: a currency word after the number
 _CURRENCY_SUFFIX = (
     "|".join(sorted(_CURRENCY_AFTER_YUAN, key=len, reverse=True))
+    + "|(?:" + "|".join(map(re.escape, sorted(_CURRENCY_AFTER_NUMBER, key=len, reverse=True)))
+    + rf")(?!{_WORDS['not_after_yuan']})"
     + rf"|{_WORDS['currency_after']}(?!{_WORDS['not_after_yuan']})"
     r"|RMB|USD|HKD|CNY|EUR|JPY|KRW|TWD|GBP"
 )
@@ -444,7 +452,7 @@ _CURRENCY = {
     "日圆": "JPY", "日圓": "JPY", "韩圜": "KRW", "韩币": "KRW",
     "円": "JPY",  # the yen as Japanese writes it (4,320億円 in a translated broker note)
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
-    **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
+    **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE, **_CURRENCY_AFTER_NUMBER,
     **{w: "USD" for w in _WORDS["spoken_usd"].split("|")},
 }
 _TENTH_YUAN = frozenset(_WORDS["tenth_yuan"].split("|"))
@@ -1347,7 +1355,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     bare = unit_word is None and mag_any is None and per_raw is None
     prev = t[start_num - 1] if start_num > 0 else ""
     nxt = t[e:e + 1]
-    if nxt.isascii() and nxt.isalpha() and t[e - 1].isascii() and t[e - 1].isalnum():
+    if nxt.isascii() and nxt.isalpha() and t[e - 1].isascii() and t[e - 1].isalnum() \
+            and not (mag_any == "k" and t.startswith("wpm", e)):  # 80kwpm: thousands of wafers a month
         return None  # 3D, 5G, 4o, 23Q4, 1H22, 2025E: grades, names and periods
     if (_before(t, start_num) if prev in " \t" else prev) in _NOT_BEFORE:
         return None
@@ -1451,7 +1460,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     if pm is not None:  # a prefix that starts before s
         cur = pm.group("cur")
         if cur and cur not in _CURRENCY:
-            return None  # S$40亿 (Singapore dollars): an amount in a currency the facts table has no unit for
+            return None  # a currency sign _CURRENCY does not map: an amount in a currency the facts table has no unit for (S$ is SGD now)
         if pm.group("csign") == "±":
             return None  # ±US$2bn, ±5%: a tolerance band around another figure, no fact
         if cur:
