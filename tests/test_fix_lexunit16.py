@@ -69,3 +69,9 @@ def test_near_misses():
     assert not any(u in ("SGD", "CAD") for *_, u in _rows("该平台上线新币3个，中望CAD 2025发布。").values())
     # 5万片/月 stays a count of wafers
     assert _rows("北辰半导体晶圆产能达5万片/月。")["5万"][3] == "count"
+
+
+def test_a_caption_in_another_currency_scales_its_cells():
+    text = ("表1：澳洲数据中心投资（单位：亿澳元）\n公司\t2024\t2025E\n云帆数据\t12.5\t18.3\n")
+    r = _rows(text)
+    assert r["12.5"][2:] == (1.25e9, "AUD") and r["18.3"][2:] == (1.83e9, "AUD")

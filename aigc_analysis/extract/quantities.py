@@ -1810,13 +1810,15 @@ def _replace(q: Quantity, **changes) -> Quantity:
 
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|lakh[ ]cr(?:ore)?|crore|cr|[kKmMbBT]"
+# （单位：亿澳元）: the currency words of currency_words.csv ``after`` head a Chinese label too
+_LABEL_CURRENCY_AFTER = "".join(re.escape(w) + "|" for w in sorted(_CURRENCY_AFTER_NUMBER, key=len, reverse=True))
 # (KRW bn), (JPY m), (INR lakh cr): every three-letter ISO code of ``_CURRENCY`` heads an English label
 _LABEL_ISO = "|".join(sorted(w for w in _CURRENCY if len(w) == 3 and w.isascii() and w.isupper()))
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架" + _WORDS["label_counter_more"].replace("|", "")
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
-    rf"(?P<cn_cur>{_WORDS['label_currency']})"
+    rf"(?P<cn_cur>{_LABEL_CURRENCY_AFTER}{_WORDS['label_currency']})"
     # 元/百万Tokens, 元/每百万tokens: the token word in any case, 每 repeating the slash
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
