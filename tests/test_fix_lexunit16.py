@@ -75,3 +75,10 @@ def test_a_caption_in_another_currency_scales_its_cells():
     text = ("表1：澳洲数据中心投资（单位：亿澳元）\n公司\t2024\t2025E\n云帆数据\t12.5\t18.3\n")
     r = _rows(text)
     assert r["12.5"][2:] == (1.25e9, "AUD") and r["18.3"][2:] == (1.83e9, "AUD")
+
+
+def test_a_rent_per_machine_and_month_and_people_served_by_visits():
+    r = _rows("云帆数据8卡整机租金约6.3万元/台/月。")
+    assert r["约6.3万元/台/月"][1:3] == ("price_per_month", 63000)
+    r = _rows("青禾智能的AI问诊平台累计服务患者超过270万人次。")
+    assert r["超过270万"][:3] == ("adoption", "served", 2_700_000)
