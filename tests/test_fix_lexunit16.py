@@ -82,3 +82,11 @@ def test_a_rent_per_machine_and_month_and_people_served_by_visits():
     assert r["约6.3万元/台/月"][1:3] == ("price_per_month", 63000)
     r = _rows("青禾智能的AI问诊平台累计服务患者超过270万人次。")
     assert r["超过270万"][:3] == ("adoption", "served", 2_700_000)
+
+
+def test_english_currency_words_after_the_number():
+    assert _rows("Qinghe capex was 3.4 billion yuan.")["3.4 billion yuan"][2:] == (3.4e9, "CNY")
+    assert _rows("Qinghe capex was 1.3 trillion yen.")["1.3 trillion yen"][2:] == (1.3e12, "JPY")
+    assert _rows("Qinghe capex was 6 billion euros.")["6 billion euros"][2:] == (6e9, "EUR")
+    assert _rows("Qinghe capex was 70 billion US dollars.")["70 billion US dollars"][2:] == (7e10, "USD")
+    assert _rows("Qinghe revenue reached Rs 4,300 crore.")["Rs 4,300 crore"][2:] == (4.3e10, "INR")

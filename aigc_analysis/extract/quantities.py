@@ -134,7 +134,9 @@ _CURRENCY_CENTS = _currency_words("cent")         # 13.4美分: a hundredth of t
 _CURRENCY_AFTER_NUMBER = _currency_words("after")  # 20亿澳元, 5000亿卢比: a currency word after the number
 _CURRENCY_SUFFIX = (
     "|".join(sorted(_CURRENCY_AFTER_YUAN, key=len, reverse=True))
-    + "|(?:" + "|".join(map(re.escape, sorted(_CURRENCY_AFTER_NUMBER, key=len, reverse=True)))
+    # an English word (3.2 billion yuan) ends where a letter does not follow
+    + "|(?:" + "|".join(re.escape(w) + ("(?![A-Za-z])" if w.isascii() else "")
+                        for w in sorted(_CURRENCY_AFTER_NUMBER, key=len, reverse=True))
     + rf")(?!{_WORDS['not_after_yuan']})"
     + rf"|{_WORDS['currency_after']}(?!{_WORDS['not_after_yuan']})"
     r"|RMB|USD|HKD|CNY|EUR|JPY|KRW|TWD|GBP"
@@ -1811,7 +1813,8 @@ def _replace(q: Quantity, **changes) -> Quantity:
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|lakh[ ]cr(?:ore)?|crore|cr|[kKmMbBT]"
 # （单位：亿澳元）: the currency words of currency_words.csv ``after`` head a Chinese label too
-_LABEL_CURRENCY_AFTER = "".join(re.escape(w) + "|" for w in sorted(_CURRENCY_AFTER_NUMBER, key=len, reverse=True))
+_LABEL_CURRENCY_AFTER = "".join(re.escape(w) + "|" for w in sorted(_CURRENCY_AFTER_NUMBER, key=len, reverse=True)
+                                if not w.isascii())
 # (KRW bn), (JPY m), (INR lakh cr): every three-letter ISO code of ``_CURRENCY`` heads an English label
 _LABEL_ISO = "|".join(sorted(w for w in _CURRENCY if len(w) == 3 and w.isascii() and w.isupper()))
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架" + _WORDS["label_counter_more"].replace("|", "")
