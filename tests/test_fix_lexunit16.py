@@ -90,3 +90,9 @@ def test_english_currency_words_after_the_number():
     assert _rows("Qinghe capex was 6 billion euros.")["6 billion euros"][2:] == (6e9, "EUR")
     assert _rows("Qinghe capex was 70 billion US dollars.")["70 billion US dollars"][2:] == (7e10, "USD")
     assert _rows("Qinghe revenue reached Rs 4,300 crore.")["Rs 4,300 crore"][2:] == (4.3e10, "INR")
+
+
+def test_a_bandwidth_and_an_efficiency_are_no_amounts():
+    # a memory bandwidth is no capacity in bytes, TOPS per watt no count
+    f = facts_of_text("北辰半导体新一代芯片HBM带宽达7.6TB/s，显存带宽达3.35 TB/s，能效比达到6 TOPS/W，显存容量为144GB。", DAY)
+    assert set(f["text"]) == {"144GB"}

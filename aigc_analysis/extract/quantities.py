@@ -168,7 +168,8 @@ _UNIT = (
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
     + ("|" + "|".join(map(re.escape, _CURRENCY_CENTS)) if _CURRENCY_CENTS else "")
-    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
+    # 8TB/s, 3.35 TB/s: a bandwidth (a chip's speed grade), no amount of data
+    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]|\s?/\s?s(?![A-Za-z]))|{_FLOPS_BARE})"
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
@@ -248,6 +249,10 @@ _SKIP = (
     rf"(?![0-9.,%‰]|{_UNIT_AHEAD}"
     # nor the first end of a range of amounts (2000-4000元): the second end carries the unit
     rf"|[ ]?[-~〜—–][ ]?[0-9][0-9,]*(?:\.[0-9]+)?(?:{_UNIT_AHEAD}))"
+    # an efficiency in operations per watt (5 TOPS/W, 20 TFLOPS/W): a chip's grade, no value
+    r"|(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s?[KMGTP](?:FLOP|OP)[sS]?\s?/\s?W(?![A-Za-z])"
+    # a bandwidth (8TB/s, 3.35 TB/s): a memory or link speed grade, no amount of data
+    r"|(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s?[KMGTPE]i?B\s?/\s?s(?![A-Za-z])"
     # process nodes (3纳米): a technology's name
     rf"|(?<![0-9.])[0-9]{{1,2}}(?:\.[0-9])?\s?(?:{_WORDS['process_node']})"
     # wafer sizes (12英寸, 约当8吋): a grade of the product, whole inches only (6.7英寸 is a size stated)
