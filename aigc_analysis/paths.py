@@ -57,6 +57,7 @@ THEMES = _theme_names()
 #: Units allowed in the facts table.
 UNITS = (
     "USD", "CNY", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP", "INR",
+    "SGD", "AUD", "CAD", "CHF", "AED", "SAR", "RUB", "MYR", "THB", "IDR", "VND",
     "count", "ratio", "pp", "multiple", "bytes", "months", "years", "flops", "watts",
 )
 

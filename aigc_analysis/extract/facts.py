@@ -1141,6 +1141,8 @@ _MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
 _PER_IN_METRIC = kw.word_group("per_in_metric")
 # 元/月 -> _per_month: the English name of a Chinese denominator; others (1m tokens, gpu hour, GB) as written
 _PER_NAMES = kw.word_group("per_name")
+# 1.5万美元/颗, 2万美元/片: a price per piece of a good, whose metric (单价, 售价) names it as it is
+_PER_UNNAMED = kw.word_group("per_unnamed")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
 # 5月底的 / 8月的 / 上年调研时的: a period joined to the number after it
@@ -8275,8 +8277,9 @@ class _DocExtractor:
     def _with_rate_before(self, q, sentence: Sentence):
         """``A800每卡每小时约9元``, ``8卡整机月租约6万元``: a rental rate written just before an
         amount (``facts_words.csv`` ``rate_before``) makes it a price per that rate (``gpu hour``,
-        ``month``), as ``9元/卡时`` written after it does."""
-        if q.kind != "money" or q.per:
+        ``month``), as ``9元/卡时`` written after it does; a price per piece (``月租约4.5万元/台``)
+        is per the rate too."""
+        if (q.kind != "money" or q.per) and not (q.kind == "price" and q.per and q.per.strip() in _PER_UNNAMED):
             return q
         clause = self._clause_of(sentence, q)
         lo = max(clause.start if clause is not None else sentence.start, q.start - 24)
@@ -12387,7 +12390,7 @@ class _DocExtractor:
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
                 and metric not in _ADOPTION_METRICS:
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
-        if cls == "price" and q.per and metric not in _PER_IN_METRIC:
+        if cls == "price" and q.per and metric not in _PER_IN_METRIC and q.per.strip() not in _PER_UNNAMED:
             per = q.per.strip()
             per = re.sub(r"\s+", "_", _PER_NAMES.get(per, per).lower())
             metric = f"{metric}_per_{per}"

@@ -98,6 +98,9 @@ MAGNITUDES = {
     "cr": Decimal(10) ** 7,
     "lakh crore": Decimal(10) ** 12,
     "lakh cr": Decimal(10) ** 12,
+    # Korean magnitudes (₩3.5조, 2,000억): 조 is 1e12, 억 1e8
+    "조": Decimal(10) ** 12,
+    "억": Decimal(10) ** 8,
 }
 
 # Traditional -> Simplified for the characters the parsers' lexicons contain. Only

@@ -114,6 +114,11 @@ _CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?![瓦克米])(?:点[{_CN_DIGIT}]+)?"
 _MAG = (
     rf"\s?(?:{_WORDS['magnitude']}(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
     r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
+    # $80 bn, $1.2 mn: the two-letter English magnitudes after a blank too (one letter alone may
+    # be a word: 80 M is no magnitude for sure); 5kwpm: thousands of wafers per month
+    r"|[ ](?:bn|mn|tn)(?![A-Za-z])|k(?=wpm(?![A-Za-z]))"
+    # ₩3.5조, 2,000억 원: the Korean trillion and hundred million of a translated Korean note
+    r"|\s?[조억]"
     # INR 4,250 crore, INR 11.8 lakh cr: the Indian magnitudes (lakh 1e5, crore 1e7)
     r"|\s?(?:lakh[ ]cr(?:ore)?|crore|lakh|cr)(?![A-Za-z])"
 )
@@ -126,8 +131,13 @@ def _currency_words(position: str) -> dict[str, str]:
 _CURRENCY_AFTER_YUAN = _currency_words("suffix")  # 亿元新台币
 _CURRENCY_BEFORE = _currency_words("prefix")      # 新台币37.2兆元
 _CURRENCY_CENTS = _currency_words("cent")         # 13.4美分: a hundredth of the currency
+_CURRENCY_AFTER_NUMBER = _currency_words("after")  # 20亿澳元, 5000亿卢比: a currency word after the number
 _CURRENCY_SUFFIX = (
     "|".join(sorted(_CURRENCY_AFTER_YUAN, key=len, reverse=True))
+    # an English word (3.2 billion yuan) ends where a letter does not follow
+    + "|(?:" + "|".join(re.escape(w) + ("(?![A-Za-z])" if w.isascii() else "")
+                        for w in sorted(_CURRENCY_AFTER_NUMBER, key=len, reverse=True))
+    + rf")(?!{_WORDS['not_after_yuan']})"
     + rf"|{_WORDS['currency_after']}(?!{_WORDS['not_after_yuan']})"
     r"|RMB|USD|HKD|CNY|EUR|JPY|KRW|TWD|GBP"
 )
@@ -158,7 +168,8 @@ _UNIT = (
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
     + ("|" + "|".join(map(re.escape, _CURRENCY_CENTS)) if _CURRENCY_CENTS else "")
-    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
+    # 8TB/s, 3.35 TB/s: a bandwidth (a chip's speed grade), no amount of data
+    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]|\s?/\s?s(?![A-Za-z]))|{_FLOPS_BARE})"
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
@@ -238,6 +249,10 @@ _SKIP = (
     rf"(?![0-9.,%‰]|{_UNIT_AHEAD}"
     # nor the first end of a range of amounts (2000-4000元): the second end carries the unit
     rf"|[ ]?[-~〜—–][ ]?[0-9][0-9,]*(?:\.[0-9]+)?(?:{_UNIT_AHEAD}))"
+    # an efficiency in operations per watt (5 TOPS/W, 20 TFLOPS/W): a chip's grade, no value
+    r"|(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s?[KMGTP](?:FLOP|OP)[sS]?\s?/\s?W(?![A-Za-z])"
+    # a bandwidth (8TB/s, 3.35 TB/s): a memory or link speed grade, no amount of data
+    r"|(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s?[KMGTPE]i?B\s?/\s?s(?![A-Za-z])"
     # process nodes (3纳米): a technology's name
     rf"|(?<![0-9.])[0-9]{{1,2}}(?:\.[0-9])?\s?(?:{_WORDS['process_node']})"
     # wafer sizes (12英寸, 约当8吋): a grade of the product, whole inches only (6.7英寸 is a size stated)
@@ -444,7 +459,7 @@ _CURRENCY = {
     "日圆": "JPY", "日圓": "JPY", "韩圜": "KRW", "韩币": "KRW",
     "円": "JPY",  # the yen as Japanese writes it (4,320億円 in a translated broker note)
     "新台币": "TWD", "台币": "TWD", "TWD": "TWD", "英镑": "GBP", "GBP": "GBP", "£": "GBP",
-    **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE,
+    **_CURRENCY_AFTER_YUAN, **_CURRENCY_BEFORE, **_CURRENCY_AFTER_NUMBER,
     **{w: "USD" for w in _WORDS["spoken_usd"].split("|")},
 }
 _TENTH_YUAN = frozenset(_WORDS["tenth_yuan"].split("|"))
@@ -1347,7 +1362,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     bare = unit_word is None and mag_any is None and per_raw is None
     prev = t[start_num - 1] if start_num > 0 else ""
     nxt = t[e:e + 1]
-    if nxt.isascii() and nxt.isalpha() and t[e - 1].isascii() and t[e - 1].isalnum():
+    if nxt.isascii() and nxt.isalpha() and t[e - 1].isascii() and t[e - 1].isalnum() \
+            and not (mag_any == "k" and t.startswith("wpm", e)):  # 80kwpm: thousands of wafers a month
         return None  # 3D, 5G, 4o, 23Q4, 1H22, 2025E: grades, names and periods
     if (_before(t, start_num) if prev in " \t" else prev) in _NOT_BEFORE:
         return None
@@ -1451,7 +1467,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     if pm is not None:  # a prefix that starts before s
         cur = pm.group("cur")
         if cur and cur not in _CURRENCY:
-            return None  # S$40亿 (Singapore dollars): an amount in a currency the facts table has no unit for
+            return None  # a currency sign _CURRENCY does not map: an amount in a currency the facts table has no unit for (S$ is SGD now)
         if pm.group("csign") == "±":
             return None  # ±US$2bn, ±5%: a tolerance band around another figure, no fact
         if cur:
@@ -1801,13 +1817,16 @@ def _replace(q: Quantity, **changes) -> Quantity:
 
 _LABEL_MAG_CN = _WORDS["label_magnitude"]
 _LABEL_MAG_EN = r"'000|000s|trillion|billion|million|thousand|tn|bn|mn|lakh[ ]cr(?:ore)?|crore|cr|[kKmMbBT]"
+# （单位：亿澳元）: the currency words of currency_words.csv ``after`` head a Chinese label too
+_LABEL_CURRENCY_AFTER = "".join(re.escape(w) + "|" for w in sorted(_CURRENCY_AFTER_NUMBER, key=len, reverse=True)
+                                if not w.isascii())
 # (KRW bn), (JPY m), (INR lakh cr): every three-letter ISO code of ``_CURRENCY`` heads an English label
 _LABEL_ISO = "|".join(sorted(w for w in _CURRENCY if len(w) == 3 and w.isascii() and w.isupper()))
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架" + _WORDS["label_counter_more"].replace("|", "")
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
-    rf"(?P<cn_cur>{_WORDS['label_currency']})"
+    rf"(?P<cn_cur>{_LABEL_CURRENCY_AFTER}{_WORDS['label_currency']})"
     # 元/百万Tokens, 元/每百万tokens: the token word in any case, 每 repeating the slash
     rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
