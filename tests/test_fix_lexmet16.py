@@ -46,12 +46,11 @@ def test_results_lines(sentence, text, theme, metric, value, unit):
     ("2024年国内L2级智驾搭载率达到45.6%。", "45.6%", "adoption", "attach_rate", 0.456, "ratio"),
     ("2024年国内AI服务器GPU国产化率约为35%。", "35%", "market", "localization_rate", 0.35, "ratio"),
     ("2024年我国高端芯片自给率不足20%。", "不足20%", "market", "self_sufficiency_rate", 0.2, "ratio"),
-    ("2024年12月国内晶圆厂开工率为85.3%。", "85.3%", "compute", "capacity_utilization", 0.853, "ratio"),
-    (FIRM + "2024年产能利用率为88.2%。", "88.2%", "compute", "capacity_utilization", 0.882, "ratio"),
+    ("2024年12月国内晶圆厂开工率为85.3%。", "85.3%", "compute", "utilization", 0.853, "ratio"),
+    (FIRM + "2024年产能利用率为88.2%。", "88.2%", "compute", "utilization", 0.882, "ratio"),
     (FIRM + "2024年先进封装良率提升至93%。", "93%", "compute", "yield_rate", 0.93, "ratio"),
     (FIRM + "2024年产品不良率为0.8%。", "0.8%", "compute", "defect_rate", 0.008, "ratio"),
     (FIRM + "2024年服务器出货额达到45.6亿元。", "45.6亿元", "market", "shipment_value", 4.56e9, "CNY"),
-    ("2024年国内激光雷达装车量达到152万台。", "152万", "market", "vehicle_installations", 1.52e6, "count"),
     ("2024年国内AI手机激活量达到1200万台。", "1200万", "adoption", "activations", 1.2e7, "count"),
 ])
 def test_hardware_operating_words(sentence, text, theme, metric, value, unit):
