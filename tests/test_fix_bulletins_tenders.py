@@ -131,7 +131,7 @@ def test_project_terms_in_prose_are_the_projects():
     assert _cols(row_of(df, "27,000.00万元"))[:5] == ("capex", PROJECT, "bid_ceiling", 2.7e8, "CNY")
     row = row_of(df, "9.7%")
     assert (row["entity"], row["metric"], row["value"]) == (PROJECT, "bid_discount", -0.097)
-    assert _cols(row_of(df, "约152.4万元"))[:5] == ("capex", PROJECT, "winning_bid_price", 1.524e6, "CNY")
+    assert _cols(row_of(df, "约152.4万元/台"))[:5] == ("capex", PROJECT, "winning_bid_price", 1.524e6, "CNY")
     assert _cols(row_of(df, "5年"))[:5] == ("capex", LEASE, "service_term", 5.0, "years")
     assert _cols(row_of(df, "约16万元"))[:5] == ("pricing", LEASE, "price_per_pflops", 1.6e5, "CNY")
     assert _cols(row_of(df, "不低于65%"))[:5] == ("compute", LEASE, "utilization", 0.65, "ratio")

@@ -49,8 +49,8 @@ def test_a_thousand_tops_in_a_headline_is_no_fact():
 
 
 def test_tops_per_watt_is_no_computing_capacity():
-    q = find_quantities("能效比5 TOPS/W")[0]
-    assert q.unit != "flops"
+    # an efficiency per watt is no amount at all (lexunit16), and never a computing capacity
+    assert all(q.unit != "flops" for q in find_quantities("能效比5 TOPS/W"))
 
 
 # ---- 2. GPU rental prices ---------------------------------------------------------------------

@@ -91,4 +91,4 @@ def test_a_computing_centres_winning_bid_stays_capex():
     # mend9a: 人工智能计算中心 is a compute object; its bid and unit price are no tender market or module price
     r = _rows("滨江新区人工智能计算中心项目中标金额约2.1亿元，中标单价约150万元/台。")
     assert r["约2.1亿元"][0] == "capex"
-    assert r["约150万元"][0] == "capex"
+    assert r["约150万元/台"][0] == "capex"

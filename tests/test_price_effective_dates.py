@@ -205,7 +205,7 @@ def test_a_prose_price_that_is_not_the_rows_price_stays_undated():
 def test_an_amount_in_a_currency_sign_without_a_unit_is_skipped_not_a_crash():
     from aigc_analysis.extract.quantities import find_quantities
 
-    found = [(q.text, q.unit) for q in find_quantities("估值为S$40亿，同比增长20%；融资额达US$40亿")]
+    found = [(q.text, q.unit) for q in find_quantities("估值为R$40亿，同比增长20%；融资额达US$40亿")]
     assert ("US$40亿", "USD") in found and ("20%", "ratio") in found
     assert not any(t.endswith("40亿") and u != "USD" for t, u in found), found
 
