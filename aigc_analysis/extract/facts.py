@@ -41,7 +41,7 @@ import pandas as pd
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
-from .segment import ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
+from .segment import ARROW, ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
@@ -458,7 +458,6 @@ _MONTH = re.compile(r"\d{4}-\d{2}")
 _CHANGE_FROM = re.compile(r"(?:" + kw.word_alternation("change_from") + r")\s?$")
 _LIST_LEAD_FILLER = re.compile(r"(?:(?:的)?前[0-9一二三四五六七八九十]+[名大位家]?|"
                                + kw.word_alternation("list_lead_filler") + r")+")
-_ARROW_BETWEEN = re.compile(r"\s*(?:→|->|⇒)\s*")  # 调整前→调整后: the value left of the arrow is the older one
 # 下调至, 降为, 调整到: a verb of at most three characters ending in the word of the level reached
 _CHANGE_TO = re.compile(r"\s?[\u4e00-\u9fff]{0,3}(?:" + kw.word_alternation("change_to") + r")\s?")
 _TOPIC_SHIFT = re.compile(r"\s*[-*•●·]?\s*(?:" + kw.word_alternation("topic_shift") + r")\s*[，,：:]")
@@ -5836,7 +5835,7 @@ class _DocExtractor:
     def _arrow_after(self, q) -> bool:
         """``10→2``, ``0.8元→0.5元``: an arrow right after the number leads to another number (a
         table cell's clause may end at the arrow, so the number after it is looked up past it)."""
-        arrow = _ARROW_BETWEEN.match(self.ptext, q.end)
+        arrow = ARROW.match(self.ptext, q.end)  # the value left of the arrow is the older one
         return bool(arrow) and any(n.start == arrow.end()
                                    for n in self.quantities.within(arrow.end(), arrow.end() + 16))
 
@@ -11426,9 +11425,9 @@ class _DocExtractor:
             if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
             # 24.45万亿韩元（约合176亿美元）: a conversion after 约合/折合 is a row of its own, in its
-            # own currency (every such conversion in the holdout gold is labelled: T01 KRW/JPY
-            # results in USD, P01 an HKD market cap in USD); the bilingual reader below still
-            # drops the English figure it restates
+            # own currency (an analyst reads a KRW result or an HKD market cap in USD from it, and
+            # the labelled sets count it as a claim); the bilingual reader below still drops the
+            # English figure it restates
             # 200亿美元（约1450亿元人民币）: a conversion written with 约 alone is a row too, as above
             if cls == "multiple" and i > 0 and self._restated_ratio(q, quantities[i - 1], sentence):
                 continue  # 超过百分之八百，就是收入的八倍多: the same ratio said again as a multiple

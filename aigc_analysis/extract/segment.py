@@ -721,7 +721,8 @@ _DIGIT = re.compile(r"\d")
 #: a line of a blank-aligned table that is a row label's wrapped rest: a few Chinese characters, no blank
 _WRAPPED_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
 _VALUE_SPLIT = re.compile(r"\s+(?=[-+\u2212$¥€约近超逾~]?\d)")
-_ARROW = re.compile(r"\s*(?:→|->|⇒)\s*")
+#: 调整前→调整后: an arrow between a value before a change and the value after it
+ARROW = re.compile(r"\s*(?:→|->|⇒)\s*")
 
 
 def is_value_cell(cell: str) -> bool:
@@ -742,7 +743,7 @@ def _is_value_cell(cell: str) -> bool:
         return False  # every value part holds a digit: a text cell needs no closer look
     # a cell may list values side by side (``110亿 200亿``); ``4810 亿`` is one value
     # ``10→2``, ``0.8元→0.5元``: a price before and after a change (an 调整前→调整后 column) is two values
-    parts = [a for p in _VALUE_SPLIT.split(cell.strip()) for a in _ARROW.split(p) if a]
+    parts = [a for p in _VALUE_SPLIT.split(cell.strip()) for a in ARROW.split(p) if a]
     return bool(parts) and all(_YEAR_CELL.match(c) is None and _VALUE_CELL.match(c) is not None for c in parts)
 
 
