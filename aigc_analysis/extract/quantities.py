@@ -168,8 +168,7 @@ _UNIT = (
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
     + ("|" + "|".join(map(re.escape, _CURRENCY_CENTS)) if _CURRENCY_CENTS else "")
-    # 8TB/s, 3.35 TB/s: a bandwidth (a chip's speed grade), no amount of data
-    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z]|\s?/\s?s(?![A-Za-z]))|{_FLOPS_BARE})"
+    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
 _PER = (
     rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
