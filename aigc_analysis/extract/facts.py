@@ -1160,6 +1160,14 @@ _MARKET_REACH = 3000
 # 年营收超过10亿元的企业: an eligibility threshold
 _ELIGIBLE = re.compile(r"\s*的\s*(?:" + kw.word_alternation("eligible") + ")"
                        r"|\s*的\s*[A-Za-z\u4e00-\u9fff]{1,6}?(?:" + kw.word_alternation("eligible_after_modifier") + ")")
+# ACV超过$5m的客户数为508家, 单体规模在1,000PFLOPS以上的大型智算中心约60个: a bound amount, 的, a
+# short noun and then the count of those items (a counting tail, or a counted number with its
+# counter): the amount is the threshold of what is counted, the count is the claim
+_COUNTED_THRESHOLD = re.compile(
+    r"\s*(?:及以上|以上)?\s*的\s*[^，,。；;：:\d%\n]{1,12}?"
+    r"(?:(?:" + kw.word_alternation("counted_item_tail") + r")(?![据字值额])"
+    r"|(?:" + kw.word_alternation("counted_item_lead") + r")?\s*\d[\d,]*\s*(?:"
+    + kw.word_alternation("counted_item_counter") + "))")
 # 位列全部主题指数前5%: a ranking word before 前 and a percent: a rank percentile, no fact
 _RANK_LEAD = re.compile("(?:" + kw.word_alternation("rank_lead") + ")[^，。；,;]{0,16}前$")
 # 近半数公司净利润下降: a share of companies, not of the metric
@@ -11457,6 +11465,9 @@ class _DocExtractor:
                 # cent is a screen only after the measure it bounds (营收增速), else it is the share
                 # of the firms itself (超过三分之一的企业已部署AI)
                 continue
+            if cls in _SEGMENT_BOUND_CLASSES and q.qualifier in ("over", "at_least") \
+                    and _COUNTED_THRESHOLD.match(self.ptext, q.end):
+                continue  # 超过$1m的订单数量, …以上的大型智算中心约60个: the bound of what is counted, no amount
             if self._sensitivity_step(q):
                 continue  # 电价每下降0.1元, 上架率每下降10个百分点: the step of a sensitivity, no claim
             if q.start > 0 and self.ptext[q.start - 1] == "每" and cls in ("watts", "count", "flops") \
