@@ -12492,6 +12492,9 @@ class _DocExtractor:
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
             "_part": self._component_part(sentence),
+            # 合计 | 28.81 under a table of product lines: the whole the prose names (see _table_repeat)
+            "_total": sentence.is_row and sentence.label is not None
+            and self.ptext[sentence.label.start:sentence.label.end].strip() in _GROUP_TOTALS,
         })
 
 
@@ -12792,6 +12795,14 @@ def _table_repeat(o: dict, r: dict) -> bool:
         # (a teardown note's figures naming nothing else are the device's)
         o["entity"], o["_entity_org"], o["_entity_type"] = cell["entity"], cell["_entity_org"], cell["_entity_type"]
         return True
+    if cell.get("_total") and prose["entity"] != UNSPECIFIED and _same_metric(o["metric"], r["metric"]) \
+            and _periods_fit(o["period"], r["period"]):
+        # 营业收入28.81亿元 in the prose and the 合计 row of the product-line table under it (28.81):
+        # the total of the table's rows is the whole the prose names, one claim, the prose's name
+        if o is cell:
+            o["entity"], o["_entity_org"], o["_entity_type"] = prose["entity"], prose["_entity_org"], prose["_entity_type"]
+            o["period"] = prose["period"] or o["period"]
+        return True
     if o["entity"] != r["entity"] or o["entity"] == UNSPECIFIED:
         return False
     # 5230亿美元 of RPO in the prose and 甲骨文 | FY26Q2 | … | 5230 under 订单 (a column the table
@@ -13030,6 +13041,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
         r.pop("_part", None)
+        r.pop("_total", None)
     return rows
 
 
