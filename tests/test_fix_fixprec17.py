@@ -8,6 +8,9 @@ import datetime as dt
 
 from helpers_text import facts_of_text
 
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.load.normalise import to_simplified
+
 DAY = dt.date(2025, 9, 3)
 
 
@@ -59,3 +62,32 @@ def test_a_total_row_before_the_prose_takes_the_prose_name():
 def test_a_total_row_the_prose_does_not_state_stays():
     f = facts_of_text("星河芯片（688000.SH）上半年业绩亮眼。\n\n" + _LINES_TABLE, DAY)
     assert (f["value"].round(0) == 1.622e9).sum() == 1
+
+
+def _doc(title: str, body: str) -> list[str]:
+    """The facts' texts of a note whose headline the loader found (the ``title`` field)."""
+    text = f"青岚证券 2025年11月12日\n\n{title}\n\n{body}"
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text), "title": title,
+           "published": DAY, "publisher": "Test Broker", "boilerplate": []}
+    return list(facts_frame(extract_document(doc))["text"])
+
+
+def test_a_headline_multiple_restating_the_bodys_growth_in_per_cent_is_one_claim():
+    t = _doc("星河眼镜季度追踪（2025Q2）：全球智能眼镜出货翻倍，星河一家独大",
+             "1. 全球智能眼镜2025Q2出货量212万台，同比增长131%，环比增长18%。")
+    assert "翻倍" not in t and "131%" in t
+    t = _doc("台湾AI供应链月营收追踪（2025年10月）：星河电子年增近两倍",
+             "星河电子（688000.SH）10月营收2,106.1亿元，月增14.7%，年增185.1%。")
+    assert "近两倍" not in t and "185.1%" in t
+
+
+def test_a_headline_multiple_the_body_does_not_round_stays():
+    t = _doc("星河眼镜季度追踪（2025Q2）：全球智能眼镜出货翻倍，星河一家独大",
+             "1. 全球智能眼镜2025Q2出货量212万台，同比增长12%，环比增长18%。")
+    assert "翻倍" in t
+
+
+def test_a_headline_rounding_a_campaign_the_body_dates_by_its_days_is_one_claim():
+    t = _doc("星河学习机大促复盘：双11学习机GMV增长三成，星河眼镜成黑马",
+             "◆ 双11（10月9日-11月11日）期间，线上学习机全渠道GMV约52.4亿元，同比增长28.5%；销量约132万台。")
+    assert "三成" not in t and "28.5%" in t

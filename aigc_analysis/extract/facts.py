@@ -13016,6 +13016,48 @@ def _headline_rounds(r: dict, o: dict) -> bool:
     return any(math.copysign(1.0, b) == sign and v + lo - 1e-9 * v <= abs(b) <= v + hi + 1e-9 * v for b in tops)
 
 
+def _headline_rounds_growth(r: dict, o: dict) -> bool:
+    """``r`` (a headline's multiple, ``出货翻倍``, ``年增近两倍``) is ``o`` (the body's growth in per
+    cent, ``同比增长116%``, ``年增196.1%``) said coarsely: the multiple, within the step it is
+    written to (a whole one for a Chinese numeral) in its qualifier's direction, is the growth
+    itself (增近两倍 = +196%) or the growth plus the base (翻倍 = ×2.16)."""
+    if r["unit"] != "multiple" or o["unit"] != "ratio" or not o["value"] > 0 or not math.isnan(o["value_high"]):
+        return False
+    step = _rounding_step(r) if _FIRST_NUMBER.search(r["text"] or "") else 1.0
+    if not step or not r["value"] > 0:
+        return False
+    lo, hi = {"over": (0.0, step), "at_least": (0.0, step), "under": (-step, 0.0),
+              "at_most": (-step, 0.0)}.get(r.get("qualifier") or "", (-step / 2, step / 2))
+    m = r["value"]
+    return any(m + lo - 1e-9 <= g <= m + hi + 1e-9 for g in (o["value"], 1.0 + o["value"]))
+
+
+def _period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a calendar period or a span of them (``2025-11``,
+    ``2025-10-09/2025-11-11``, ``2025Q2``); None for fiscal labels and anything else."""
+    parts = value.split("/")
+    first = _period_start(parts[0])
+    last = _period_start(parts[-1])
+    if first is None or last is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12]))?", parts[-1])
+    year, month, day, q, h = m.groups()
+    if day:
+        return first, last
+    end_month = int(month) if month else 3 * int(q) if q else 6 * int(h) if h else 12
+    nxt = dt.date(int(year) + end_month // 12, end_month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1)
+
+
+def _headline_period_fits(head: str, body: str) -> bool:
+    """A headline's time (the month a ``双11`` title names) fits the body's when one holds the
+    other or the two overlap (the body's ``10月9日-11月11日`` campaign ends in that month)."""
+    if _periods_fit(head, body):
+        return True
+    a, b = _period_bounds(head), _period_bounds(body)
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
 def _drop_headline_roundings(rows: list[dict]) -> list[dict]:
     """A headline figure that restates a body figure at a coarser rounding (title
     ``星衡上市首日大涨超300%``, body ``收涨312.6%``) for the same subject, measure and time is one
@@ -13025,10 +13067,11 @@ def _drop_headline_roundings(rows: list[dict]) -> list[dict]:
         return rows  # cheap pre-check: most titles state no figure
     body = [r for r in rows if not r.get("_headline")]
     dropped = {id(r) for r in heads
-               if any(o["theme"] == r["theme"] and o["unit"] == r["unit"] and o["value"] != r["value"]
+               if any(o["theme"] == r["theme"] and o["value"] != r["value"]
                       and (o["metric"] == r["metric"] or _same_metric(o["metric"], r["metric"]))
-                      and _same_subject(o, r) and _periods_fit(o["period"], r["period"])
-                      and _headline_rounds(r, o) for o in body)}
+                      and _same_subject(o, r) and _headline_period_fits(r["period"], o["period"])
+                      and (o["unit"] == r["unit"] and _headline_rounds(r, o) or _headline_rounds_growth(r, o))
+                      for o in body)}
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
