@@ -91,3 +91,16 @@ def test_a_headline_rounding_a_campaign_the_body_dates_by_its_days_is_one_claim(
     t = _doc("星河学习机大促复盘：双11学习机GMV增长三成，星河眼镜成黑马",
              "◆ 双11（10月9日-11月11日）期间，线上学习机全渠道GMV约52.4亿元，同比增长28.5%；销量约132万台。")
     assert "三成" not in t and "28.5%" in t
+
+
+def test_a_figure_dated_by_its_month_and_again_by_the_half_holding_it_is_one_claim():
+    f = facts_of_text("星河办公（688000.SH）业绩会纪要\n截至6月末，星河办公累计年度付费个人用户数3,215万，同比增长7.6%。\n"
+                      "问：个人付费用户增速放缓的原因？\n"
+                      "答（CEO）：用户这块呢，我们今年上半年是3,215万，同比涨了百分之七点六，主要是主动收缩了低价渠道。", DAY)
+    growth = f[(f["value"] - 0.076).abs() < 1e-9]
+    assert len(growth) == 1 and growth["period"].iloc[0] == "2025-06"
+
+
+def test_one_value_in_two_quarters_stays_two_claims():
+    f = facts_of_text("星河办公（688000.SH）一季度收入同比增长7.6%，二季度收入同比增长7.6%。", DAY)
+    assert ((f["value"] - 0.076).abs() < 1e-9).sum() == 2

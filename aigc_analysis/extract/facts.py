@@ -12679,7 +12679,13 @@ def _periods_fit(a: str, b: str) -> bool:
     if a == b or not a or not b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) and not long_[len(short)].isdigit() and "/" not in long_
+    if long_.startswith(short) and not long_[len(short)].isdigit() and "/" not in long_:
+        return True
+    # 2025H1 holds 2025-06 and 2025Q2 holds 2025-05-20: one calendar period inside the other
+    if "/" in a or "/" in b:
+        return False
+    x, y = _period_bounds(a), _period_bounds(b)
+    return x is not None and y is not None and (x[0] <= y[0] and y[1] <= x[1] or y[0] <= x[0] and x[1] <= y[1])
 
 
 def _same_subject(o: dict, r: dict) -> bool:
