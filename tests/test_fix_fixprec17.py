@@ -104,3 +104,13 @@ def test_a_figure_dated_by_its_month_and_again_by_the_half_holding_it_is_one_cla
 def test_one_value_in_two_quarters_stays_two_claims():
     f = facts_of_text("星河办公（688000.SH）一季度收入同比增长7.6%，二季度收入同比增长7.6%。", DAY)
     assert ((f["value"] - 0.076).abs() < 1e-9).sum() == 2
+
+
+def test_period_bounds_and_fits():
+    from aigc_analysis.extract.facts import _headline_period_fits, _period_bounds, _periods_fit
+    assert _period_bounds("2025H1") == (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+    assert _period_bounds("2025-02-30") is None and _period_bounds("FY2026Q2") is None
+    assert _periods_fit("2025H1", "2025-06") and _periods_fit("2025Q2", "2025-05-20")
+    assert not _periods_fit("2025Q2", "2025-01") and not _periods_fit("2025H1", "2025-01/2025-06")
+    assert _headline_period_fits("2025-11", "2025-10-09/2025-11-11")
+    assert not _headline_period_fits("2025-12", "2025-10-09/2025-11-11")

@@ -13042,17 +13042,20 @@ def _period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day of a calendar period or a span of them (``2025-11``,
     ``2025-10-09/2025-11-11``, ``2025Q2``); None for fiscal labels and anything else."""
     parts = value.split("/")
-    first = _period_start(parts[0])
-    last = _period_start(parts[-1])
-    if first is None or last is None:
+    try:  # a day no calendar has (2025-02-30, a misread) bounds nothing
+        first = _period_start(parts[0])
+        last = _period_start(parts[-1])
+        if first is None or last is None:
+            return None
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12]))?", parts[-1])
+        year, month, day, q, h = m.groups()
+        if day:
+            return first, last
+        end_month = int(month) if month else 3 * int(q) if q else 6 * int(h) if h else 12
+        nxt = dt.date(int(year) + end_month // 12, end_month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    except ValueError:
         return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12]))?", parts[-1])
-    year, month, day, q, h = m.groups()
-    if day:
-        return first, last
-    end_month = int(month) if month else 3 * int(q) if q else 6 * int(h) if h else 12
-    nxt = dt.date(int(year) + end_month // 12, end_month % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)
 
 
 def _headline_period_fits(head: str, body: str) -> bool:
