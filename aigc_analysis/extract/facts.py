@@ -943,6 +943,11 @@ _SENTENCE_ENDS = tuple("。；;！？!?，,")
 _CARRY_REACH = 600
 # a pronoun (其, 该公司) refers to a company named in the sentence or the one just before it
 _ANAPHOR_REACH = 200
+# a bracketed aside (（截至2025年7月31日）), no word of the clause around it
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+# how far above a company pronoun the numbered heading of its section may stand (a section of a
+# note on several firms runs over a few paragraphs)
+_HEADING_COMPANY_REACH = 3000
 # what adopters adopt: a technology or product, never a company (采用台积电3纳米的芯片)
 _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # word groups read for every figure, looked up once (membership and startswith as with the
@@ -2990,6 +2995,70 @@ class _DocExtractor:
                 return _Ent(at, at + len(word), english, "concept")
         return None
 
+    def _after_lead_time(self, start: int, end: int) -> int:
+        """Where a clause's words begin after the bullets and the time it may open with
+        (``FY2026Q2（截至2025年7月31日）公司收入…``: at 公司), ``start`` past its bullets when it opens
+        with none: a pronoun there opens the clause as much as in ``公司收入…``."""
+        pos = start
+        while pos < end:
+            if self.ptext[pos] in " ●•·-*\t　":
+                pos += 1
+                continue
+            p = next((p for p in self.periods.within(pos, end) if p.start == pos), None)
+            if p is not None:
+                pos = p.end
+                continue
+            m = _BRACKETED.match(self.ptext, pos, end) if pos > start else None
+            if m is None:
+                break
+            pos = m.end()  # （截至…）after the time
+        return pos
+
+    def _heading_company(self, pos: int) -> _Ent | None:
+        """The company a numbered section heading opens with, alone before its colon (``三、Arm：
+        版税随v9渗透提速``, ``一、岚渡科技：…``), else None (no such heading, or one opening with two
+        names, a place or a concept). In a note on several firms each section is one firm's, and
+        its 公司/管理层 is that firm, not a customer, partner or product named sentences before."""
+        lo = max(0, pos - _HEADING_COMPANY_REACH)
+        end = self.ptext.rfind("\n", 0, pos)
+        floor = -1
+        while end > lo:  # the nearest numbered heading line above (a long one too: 一、X：Y付费交易数破6,000)
+            start = self.ptext.rfind("\n", 0, end) + 1
+            line = self.ptext[start:end].strip()
+            if line and len(line) <= 2 * _HEADING_MAX and not line.endswith(_SENTENCE_ENDS) \
+                    and _SECTION_HEAD.match(self.ptext, start, end):
+                floor = start
+                break
+            end = start - 1
+        if floor < 0:
+            return None
+        m = _SECTION_HEAD.match(self.ptext, floor)
+        at = m.end() if m else floor
+        end = self.ptext.find("\n", at)
+        end = len(self.ptext) if end < 0 else end
+        colon = next((i for i in (self.ptext.find("：", at, end), self.ptext.find(":", at, end)) if i >= 0), -1)
+        if colon < 0:
+            return None
+        named = [e for e in self.entities.within(at, colon) if e.type != "concept"]
+        if len(named) != 1 or named[0].type != "company" \
+                or self.ptext[at:named[0].start].strip() \
+                or _BRACKETED.sub("", self.ptext[named[0].end:colon]).strip():  # 岚渡科技（688000.SH）：
+            return None
+        return named[0]
+
+    def _heading_company_for(self, at: int, sentence: Sentence) -> _Ent | None:
+        """The section heading's company (:meth:`_heading_company`) for a company pronoun at ``at``
+        when no company is named before the pronoun in its own sentence (one named there, 甲宣布…，
+        公司预计…, is meant); None otherwise."""
+        heading = self._heading_company(at)
+        if heading is None:
+            return None
+        line_end = self.ptext.find("\n", heading.end)
+        lo = max(sentence.start, line_end if line_end >= 0 else at)
+        if any(e.type == "company" and e.name != heading.name for e in self._candidates(lo, at)):
+            return None
+        return heading
+
     def _title_fund_class(self, start: int, end: int) -> _Ent:
         """The title's fund, or its share class named last in ``[start, end)`` (``C类份额…``)."""
         fund = self.title_fund
@@ -3889,6 +3958,9 @@ class _DocExtractor:
         """
         head = self.ptext[clause.start:q.start]
         body = head.lstrip(" ●•·-*")
+        if not body.startswith(_COMPANY_ANAPHORS) and self.ptext.startswith(
+                _COMPANY_ANAPHORS, lead := self._after_lead_time(clause.start, q.start)):
+            body = self.ptext[lead:q.start]  # FY2026Q2（截至…）公司收入: the pronoun after a leading time
         if not body.startswith(_COMPANY_ANAPHORS):
             return None  # most clauses open with no pronoun
         word = next((w for w in _COMPANY_ANAPHORS if body.startswith(w)), None)
@@ -3904,6 +3976,9 @@ class _DocExtractor:
         kind = kw.word_group("company_anaphor")[word]
         if kind == "company" and self.report_company is not None:
             return None  # a company note: 公司 is the note's company (the pronoun rule of _pick_entity)
+        heading = self._heading_company_for(at, sentence) if kind == "company" else None
+        if heading is not None:
+            return _Ent(at, at + len(word), heading.name, heading.type, heading.org)
         for e in reversed(self._candidates(floor, at)):
             if self._partner_before(e):
                 continue  # OpenAI追加的65亿美元合同。但公司将…: the customer named last is not 公司
@@ -4002,7 +4077,7 @@ class _DocExtractor:
         pronouns = []
         if "company_pronoun" in in_sentence_roles:
             pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
-                        if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
+                        if self._after_lead_time(self._clause_start(sentence, h.start), h.start) == h.start]
         if pronouns and not any(e.type != "concept" and not (
                 e.start > pronouns[-1].start and self._preceded_by(e.start, "sales_counterparty", gap=0))
                 for e in self._candidates(seg_start, q.start)):
@@ -4013,6 +4088,9 @@ class _DocExtractor:
                                              at.start)
             if anonymous is not None:
                 return [_Ent(at.start, at.end, anonymous, "company")]
+            heading = self._heading_company_for(at.start, sentence) if self.report_company is None else None
+            if heading is not None:
+                return [_Ent(at.start, at.end, heading.name, heading.type, heading.org)]
             for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - 600), q.start)):
                 # 来自Meta、英伟达等客户。管理层预计…: a customer or partner named before is not 管理层's firm
                 if e.type == "company" and not self._partner_before(e):

@@ -1,0 +1,50 @@
+"""Entities: which subject a figure is given (fixent17).
+
+Every example is invented: the brokers and firms exist in no report, and the listed firms carry
+stock codes no real firm holds.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from aigc_analysis.extract.facts import extract_document, facts_frame
+from aigc_analysis.load.normalise import to_simplified
+
+DAY = dt.date(2025, 9, 10)
+
+
+def _facts(text: str, publisher: str = "Test Broker"):
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": DAY, "publisher": publisher, "boilerplate": []}
+    return facts_frame(extract_document(doc))
+
+
+def _entity_of(text: str, cell: str) -> str:
+    f = _facts(text)
+    rows = f[f["text"] == cell]
+    assert len(rows) == 1, f[["entity", "metric", "text"]].to_string()
+    return rows["entity"].iloc[0]
+
+
+# -- a company pronoun in a note on several firms is its section's firm (U05 SaaS sector note, V01
+# two-company results note) -------------------------------------------------------------------
+
+SECTIONS = ("某某证券 2025年9月10日\n全球软件与算力公司季度跟踪\n\n本报告跟踪两家公司的季度经营情况。\n\n"
+            "一、岚渡科技（688000.SH）：投资收益撑起利润\n"
+            "上半年岚渡科技对曜芯半导体（300999.SZ）的累计出资为34亿元，持股比例约12%。\n\n"
+            "资产负债方面，公司9月末资产负债率为41.6%。\n\n"
+            "二、曜芯半导体（300999.SZ）：AI芯片放量\n"
+            "FY2026Q2（截至2025年7月31日）公司收入12.4亿元，同比增长37%。\n")
+
+
+def test_company_pronoun_is_the_section_headings_firm_not_the_investee_named_before():
+    assert _entity_of(SECTIONS, "41.6%") == "Landu Technology"
+
+
+def test_company_pronoun_after_a_leading_time_is_the_section_headings_firm():
+    assert _entity_of(SECTIONS, "12.4亿元") == "Yaoxin Semiconductor"
+
+
+def test_a_firm_named_in_the_pronouns_own_sentence_still_wins():
+    text = SECTIONS.replace("资产负债方面，公司9月末", "曜芯半导体披露三季报，公司9月末")
+    assert _entity_of(text, "41.6%") == "Yaoxin Semiconductor"
