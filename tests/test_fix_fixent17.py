@@ -48,3 +48,33 @@ def test_company_pronoun_after_a_leading_time_is_the_section_headings_firm():
 def test_a_firm_named_in_the_pronouns_own_sentence_still_wins():
     text = SECTIONS.replace("资产负债方面，公司9月末", "曜芯半导体披露三季报，公司9月末")
     assert _entity_of(text, "41.6%") == "Yaoxin Semiconductor"
+
+
+# -- a segment table's Chinese row labels in a company note are the company's (U01 A-share interim
+# digest, caption 分产品收入; U02 Big5 Hong Kong quarter note, corner 分部) ----------------------
+
+SEGMENTS = ("某某证券 2025年8月28日\n岚渡科技（688000.SH）\n岚渡科技2025年半年报点评\n\n"
+            "公司上半年实现营业收入12.36亿元，同比增长41.20%。\n\n"
+            "表1：2025年上半年分产品收入（单位：亿元）\n"
+            "产品线                    营业收入      同比\n"
+            "训练卡产品线              9.87          52.31%\n"
+            "边缘模组                  2.49          11.02%\n"
+            "合计                      12.36         41.20%\n"
+            "资料来源：公司公告\n")
+
+
+def test_a_segment_rows_figures_are_the_note_companys():
+    assert _entity_of(SEGMENTS, "9.87") == "Landu Technology"
+    assert _entity_of(SEGMENTS, "2.49") == "Landu Technology"
+
+
+def test_a_segment_tables_total_row_is_the_companys_repeat_of_the_prose():
+    f = _facts(SEGMENTS)
+    assert "合计" not in set(f["entity"])
+    assert len(f[(f["metric"] == "revenue") & (f["value"] == 1.236e9)]) == 1
+
+
+def test_a_corner_naming_segments_without_a_breakdown_caption():
+    text = (SEGMENTS.replace("表1：2025年上半年分产品收入（单位：亿元）", "表1：收入（单位：亿元）")
+            .replace("产品线                    营业收入", "分部                      营业收入"))
+    assert _entity_of(text, "9.87") == "Landu Technology"

@@ -9379,6 +9379,11 @@ class _DocExtractor:
             firms = [e for e in self._candidates(cap.start, cap.end) if e.type == "company"]
             if firms and (han or any(w in caption for w in kw.word_group("caption_basis_lead"))):
                 return _Ent(label.start, label.end, firms[0].name, firms[0].type, firms[0].org)
+        if han and self.report_company is not None and self._segment_table(sentence):
+            # 云端产品线 | 28.70 under 表1：分产品收入 (or a corner 分部) in a company note: a segment (or
+            # the 合计 row) of the note's company, no firm of its own; the company is whose it is
+            e = self.report_company
+            return _Ent(label.start, label.end, e.name, e.type, e.org)
         if han and self.keywords.within(label.start, label.end):
             if cap is not None:
                 if self._market_size_caption(cap) and not self._metric_only(label):
@@ -9396,6 +9401,18 @@ class _DocExtractor:
             if section is not None and section.type != "concept":
                 return _Ent(label.start, label.end, section.name, section.type, section.org)
         return None
+
+    def _segment_table(self, sentence: Sentence) -> bool:
+        """Whether a table's rows are one firm's segments: its corner cell is a segment word
+        (``facts_words.csv`` ``segment_corner``: 分部, 产品线) or its caption says the figures are
+        broken down that way (``segment_caption``: 分产品收入, 收入构成)."""
+        cap = sentence.caption
+        if cap is not None and any(w in self.ptext[cap.start:cap.end] for w in kw.word_group("segment_caption")):
+            return True
+        label = sentence.label
+        corner = self._cell_index(sentence, label) if label is not None and sentence.col_headers else None
+        return corner is not None and any(self.ptext[h.start:h.end].strip() in _SEGMENT_CORNER
+                                          for h in sentence.col_headers[corner])
 
     def _person_label(self, sentence: Sentence, label, name: str) -> str | None:
         """A row label under a people column (``facts_words.csv`` ``person_column``: 股东, 姓名)
