@@ -78,3 +78,18 @@ def test_a_corner_naming_segments_without_a_breakdown_caption():
     text = (SEGMENTS.replace("表1：2025年上半年分产品收入（单位：亿元）", "表1：收入（单位：亿元）")
             .replace("产品线                    营业收入", "分部                      营业收入"))
     assert _entity_of(text, "9.87") == "Landu Technology"
+
+
+# -- semiconductor equipment is its own subject, not semiconductors (S01 equipment preview, S09
+# customs note) -----------------------------------------------------------------------------------
+
+def test_semiconductor_equipment_sales_are_the_equipments():
+    text = ("某某证券 2025年9月10日\n半导体设备行业跟踪\n\n"
+            "行业机构数据显示，2025年第二季度全球半导体设备销售额为281.4亿美元，同比增长17%。\n")
+    assert _entity_of(text, "281.4亿美元") == "semiconductor equipment"
+
+
+def test_semiconductor_manufacturing_equipment_imports_are_the_equipments():
+    text = ("某某证券 2025年11月20日\n海关数据点评\n\n"
+            "10月半导体制造设备（HS 8486）进口金额31.7亿美元，同比下降12.6%。\n")
+    assert _entity_of(text, "31.7亿美元") == "semiconductor manufacturing equipment"
