@@ -93,3 +93,33 @@ def test_semiconductor_manufacturing_equipment_imports_are_the_equipments():
     text = ("某某证券 2025年11月20日\n海关数据点评\n\n"
             "10月半导体制造设备（HS 8486）进口金额31.7亿美元，同比下降12.6%。\n")
     assert _entity_of(text, "31.7亿美元") == "semiconductor manufacturing equipment"
+
+
+# -- a target a national plan sets is China's (S04 sector outlook, V09 policy statistics, U09
+# white paper) -----------------------------------------------------------------------------------
+
+PLAN = ("某某证券 2025年10月12日\n算力产业跟踪\n\n"
+        "政策层面，《新型算力网络建设三年行动计划》提出2027年算力规模超过450 EFLOPS、智能算力占比达到42%的目标；"
+        "我们预计2030年国产AI芯片在国内新增采购中的占比超过六成。\n\n"
+        "国务院《关于加快智能终端普及的意见》提出：\n"
+        "· 到2028年，新一代智能终端普及率超过65%；\n"
+        "· 到2031年，上述普及率超过85%。\n")
+
+
+def test_a_national_plans_targets_are_chinas():
+    assert _entity_of(PLAN, "超过450 EFLOPS") == "China"
+    assert _entity_of(PLAN, "42%") == "China"
+
+
+def test_the_items_a_plans_line_leads_in_are_chinas():
+    assert _entity_of(PLAN, "超过65%") == "China"
+    assert _entity_of(PLAN, "超过85%") == "China"
+
+
+def test_the_analysts_own_forecast_after_the_plan_is_not_chinas():
+    assert _entity_of(PLAN, "超过六成") != "China"
+
+
+def test_a_provinces_plan_is_not_a_national_one():
+    text = PLAN.replace("《新型算力网络建设三年行动计划》", "《岳川省新型算力网络建设三年行动计划》")
+    assert _entity_of(text, "超过450 EFLOPS") != "China"

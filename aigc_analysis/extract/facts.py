@@ -175,6 +175,10 @@ _PLAN_TITLE = re.compile(kw.word_alternation("plan_title"))
 _PLAN_PLACE = re.compile(r"[#>*\s【]*(?:关于印发)?《?(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>"
                          + kw.word_alternation("plan_place") + ")")
 _PLAN_PLACE_ENGLISH = kw.word_group("plan_place")
+#: the marks a list item line opens with
+_LIST_ITEM_MARKS = ("·", "•", "●", "-", "*", "▪", "■", "◆", "▲", "（", "(")
+#: 《算力基础设施高质量发展行动计划》, 《关于深入实施“人工智能+”行动的意见》: a policy plan's title
+_NATIONAL_PLAN = re.compile(r"《[^《》\n]{2,40}?(?:" + kw.word_alternation("national_plan_suffix") + r")》")
 #: 全省, 本市: the whole place, in a place's own plan (``plan_aggregate``) -> its suffix's English
 _PLAN_AGGREGATE = {w: _PLAN_PLACE_ENGLISH[s] for w, s in kw.word_group("plan_aggregate").items()}
 #: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
@@ -11972,6 +11976,7 @@ class _DocExtractor:
                 entities = self._region_subject(q, sentence, entities)
                 entities = self._clause_region(q, clause, entities)
                 entities = self._plan_aggregate_subject(q, clause, entities)
+                entities = self._national_plan_subject(q, sentence, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
             if metric in _PART_REVENUE_SHARES and entities and not any(self._revenue_holder(e) for e in entities):
@@ -12010,6 +12015,44 @@ class _DocExtractor:
             return entities  # Baidu's tokens in China, China MaaS market: a subject of its own
         place = m.group("a") or m.group("b")
         return [_Ent(m.start(), m.start() + len(place), place, "concept")]
+
+    def _national_plan_subject(self, q, sentence: Sentence, entities: list[_Ent]) -> list[_Ent]:
+        """``《算力基础设施高质量发展行动计划》提出2025年算力规模超过300 EFLOPS``: a target a national
+        plan sets (a title in 《》 ending in a plan word, ``facts_words.csv`` ``national_plan_suffix``,
+        and opening with no place of its own) is the country's, China's, whatever concept it
+        measures; so are the items of a list its line leads in (``国务院《…意见》提出：⏎· 到2027年…``).
+        A firm, model or index named between the title and the number keeps its figure, and a
+        place's own plan (贵州省…行动计划) is left to :meth:`_plan_aggregate_subject`."""
+        if self.plan_place is not None or any(e.type != "concept" or e.name.startswith("China") for e in entities):
+            return entities  # 全国数据中心平均PUE: the national reading named China's concept already
+        lo = self._segment_start(sentence, q.start)  # 《…》提出…目标；我们预计…: the analysts' own figure
+        if lo == sentence.start:
+            # 国务院《…意见》提出：⏎· 到2027年…；⏎· 到2030年…: the lead-in line of a list of targets,
+            # over the items before this one
+            end = self.ptext.rfind("\n", 0, sentence.start)
+            for _ in range(6):
+                if end <= 0:
+                    break
+                start = self.ptext.rfind("\n", 0, end) + 1
+                line = self.ptext[start:end].strip()
+                if line.endswith(("：", ":")):
+                    lo = start
+                    break
+                if not line.startswith(_LIST_ITEM_MARKS):
+                    break
+                end = start - 1
+        m = None
+        for m in _NATIONAL_PLAN.finditer(self.ptext, lo, q.start):
+            pass
+        if m is None:
+            return entities  # most sentences cite no plan
+        title = m.start() + 1
+        if has_place(self.ptext, title) or aggregate_place(self.ptext, title, m.end()) is not None \
+                or region_at(self.ptext, title) is not None or _PLAN_PLACE.match(self.ptext, m.start(), m.end()):
+            return entities  # a province's, a city's or a foreign country's own plan
+        if any(e.type != "concept" for e in self.entities.within(m.end(), q.start)):
+            return entities  # 《…》提出，支持华岳科技…: the firm's figure
+        return [_Ent(m.start(), m.end(), "China", "concept")]
 
     def _plan_aggregate_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
         """``全省智能算力规模达到50 EFLOPS`` in ``岳川省…行动计划``: in a place's own plan, a clause
