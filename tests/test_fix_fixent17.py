@@ -123,3 +123,14 @@ def test_the_analysts_own_forecast_after_the_plan_is_not_chinas():
 def test_a_provinces_plan_is_not_a_national_one():
     text = PLAN.replace("《新型算力网络建设三年行动计划》", "《岳川省新型算力网络建设三年行动计划》")
     assert _entity_of(text, "超过450 EFLOPS") != "China"
+
+
+# -- a name inside a bracket closed before the number glosses the subject (T04 wearables tracker,
+# U03 packaging tracker) ------------------------------------------------------------------------
+
+def test_a_name_in_a_gloss_bracket_is_not_the_subject():
+    text = ("某某证券 2025年9月18日\n智能穿戴月度跟踪\n\n"
+            "● 全球AI眼镜（支持大模型语音助手）2025Q2出货约310万副，同比增长92%。\n"
+            "- 客户结构：岚渡科技（含曜芯半导体订单）占比约17%。\n")
+    assert _entity_of(text, "约310万") == "AI glasses"
+    assert _entity_of(text, "约17%") != "Yaoxin Semiconductor"

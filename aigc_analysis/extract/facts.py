@@ -3018,6 +3018,14 @@ class _DocExtractor:
             pos = m.end()  # （截至…）after the time
         return pos
 
+    def _in_closed_bracket(self, e: _Ent, lo: int, hi: int) -> bool:
+        """Whether ``e`` stands inside a bracket opened after ``lo`` and closed before ``hi``."""
+        t = self.ptext
+        opened = max(t.rfind("（", lo, e.start), t.rfind("(", lo, e.start))
+        if opened < 0 or max(t.rfind("）", opened, e.start), t.rfind(")", opened, e.start)) >= 0:
+            return False
+        return max(t.find("）", e.end, hi), t.find(")", e.end, hi)) >= 0
+
     def _heading_company(self, pos: int) -> _Ent | None:
         """The company a numbered section heading opens with, alone before its colon (``三、Arm：
         版税随v9渗透提速``, ``一、岚渡科技：…``), else None (no such heading, or one opening with two
@@ -4129,6 +4137,12 @@ class _DocExtractor:
         in_clause = [e for e in in_clause
                      if not (e.type in _VENUE_TYPES and self._preceded_by(e.start, "share_of", gap=0))]
         before = [e for e in in_clause if e.end <= q.start]
+        if len(before) > 1:
+            # 全球AI耳机（支持实时翻译/大模型语音助手）出货约1,150万副: a name inside a bracket closed
+            # before the number glosses the subject written before it, and is none itself
+            outside = [e for e in before if not self._in_closed_bracket(e, clause.start, q.start)]
+            if outside and len(outside) < len(before):
+                before = outside
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
         after = [e for e in in_clause if e.start >= q.end]
