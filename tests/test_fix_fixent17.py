@@ -134,3 +134,12 @@ def test_a_name_in_a_gloss_bracket_is_not_the_subject():
             "- 客户结构：岚渡科技（含曜芯半导体订单）占比约17%。\n")
     assert _entity_of(text, "约310万") == "AI glasses"
     assert _entity_of(text, "约17%") != "Yaoxin Semiconductor"
+
+
+# -- lexicon rows for names that were spelt in pinyin (V07 operators' clouds, U06 learning devices) --
+
+def test_operator_cloud_and_device_brand_aliases():
+    text = ("某某证券 2025年4月2日\n运营商云业务跟踪\n\n"
+            "联通云2024年收入701亿元，同比增长18.3%。希沃学习机GMV同比增长7.2%。\n")
+    assert _entity_of(text, "701亿元") == "China Unicom Cloud"
+    assert _entity_of(text, "7.2%") == "Seewo"
