@@ -143,3 +143,11 @@ def test_operator_cloud_and_device_brand_aliases():
             "联通云2024年收入701亿元，同比增长18.3%。希沃学习机GMV同比增长7.2%。\n")
     assert _entity_of(text, "701亿元") == "China Unicom Cloud"
     assert _entity_of(text, "7.2%") == "Seewo"
+
+
+# -- a name after the share verb is the whole the share is of (S02 expert call, S09 customs note) --
+
+def test_a_name_after_the_share_verb_is_the_whole_not_the_subject():
+    text = ("某某证券 2025年9月18日\n专家纪要\n\n"
+            "A：客户结构上，岚渡科技是最大买家，占今年GB200整柜订单的38%左右。\n")
+    assert _entity_of(text, "38%左右") == "Landu Technology"

@@ -4137,6 +4137,16 @@ class _DocExtractor:
         in_clause = [e for e in in_clause
                      if not (e.type in _VENUE_TYPES and self._preceded_by(e.start, "share_of", gap=0))]
         before = [e for e in in_clause if e.end <= q.start]
+        if q.kind in ("fraction", "percent") and before and "share_of" in in_sentence_roles:
+            # 微软是最大买家，占今年GB200整柜订单的35%左右: a name after the share verb is (part of)
+            # the whole the share is of; the subject is the part written before the verb (or carried)
+            verbs = self._role_hits(clause.start, q.start, "share_of")
+            if verbs:
+                whole = [e for e in before if e.start >= verbs[-1].end]
+                if whole and len(whole) < len(before) + 1:
+                    rest = [e for e in before if e.start < verbs[-1].start]
+                    if rest or self.ptext[clause.start:verbs[-1].start].strip(" ，,") == "":
+                        before = rest
         if len(before) > 1:
             # 全球AI耳机（支持实时翻译/大模型语音助手）出货约1,150万副: a name inside a bracket closed
             # before the number glosses the subject written before it, and is none itself
