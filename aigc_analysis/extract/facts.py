@@ -4142,8 +4142,7 @@ class _DocExtractor:
             # the whole the share is of; the subject is the part written before the verb (or carried)
             verbs = self._role_hits(clause.start, q.start, "share_of")
             if verbs:
-                whole = [e for e in before if e.start >= verbs[-1].end]
-                if whole and len(whole) < len(before) + 1:
+                if any(e.start >= verbs[-1].end for e in before):
                     rest = [e for e in before if e.start < verbs[-1].start]
                     if rest or self.ptext[clause.start:verbs[-1].start].strip(" ，,") == "":
                         before = rest
