@@ -151,3 +151,25 @@ def test_a_name_after_the_share_verb_is_the_whole_not_the_subject():
     text = ("某某证券 2025年9月18日\n专家纪要\n\n"
             "A：客户结构上，岚渡科技是最大买家，占今年GB200整柜订单的38%左右。\n")
     assert _entity_of(text, "38%左右") == "Landu Technology"
+
+
+# -- a line headed by a name and a colon: its figures are the head's, not a counterparty's carried
+# from an earlier sentence of the line (U04 valuation comps) nor the head's maker (V03 app tracker) --
+
+def test_a_counterparty_of_an_earlier_sentence_of_the_line_is_not_the_subject():
+    text = ("某某证券 2025年12月5日\nAI核心资产估值比较\n\n曜芯半导体：数据中心收入同比增长56%，估值处于区间上沿。\n\n"
+            "岚渡科技：与OpenAI签署4GW的算力供应协议，并授予OpenAI最多1.2亿股认股权证。"
+            "市场对新品放量预期较高，2026E PE较2025E下降约31%。\n")
+    assert _entity_of(text, "下降约31%") == "Landu Technology"
+
+
+def test_the_maker_named_in_a_products_line_is_not_the_subject_of_its_price():
+    text = ("某某证券 2025年12月5日\nAI视频应用跟踪\n\n"
+            "· Sora：OpenAI对超额生成开始收费，5美元可购买10次额外生成。\n")
+    assert _entity_of(text, "5美元") == "Sora"
+
+
+def test_a_technologys_figures_stay_its_makers_under_a_technology_head():
+    text = ("某某证券 2025年10月20日\n先进封装产能跟踪\n\n"
+            "- CoWoS：我们维持台积电CoWoS年底产能约82k wpm的判断。\n")
+    assert _entity_of(text, "约82k") == "TSMC"

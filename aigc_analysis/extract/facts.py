@@ -10390,6 +10390,7 @@ class _DocExtractor:
         entities = self._not_partner(entities, q, sentence)
         entities = self._company_after_board(entities)
         entities = self._topic_of_line(entities, sentence)
+        entities = self._line_head_owner(entities, q, sentence)
         entities = self._topic_head_speaker(entities, sentence)
         if theme != "market":
             entities = self._bullet_head_subject(entities, q)
@@ -10645,6 +10646,34 @@ class _DocExtractor:
         if topic is not None and topic.name != entities[0].name and self.ptext[topic.end:topic.end + 1] in ("：", ":"):
             return [topic]
         return entities
+
+    def _line_head_owner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
+        """``AMD：与OpenAI签署供应协议…。市场预期较高，2026E PE下降约39%`` / ``· Sora：OpenAI对超额
+        生成收费，4美元可购买10次``: in a line headed by a name and a colon, a figure whose sentence
+        names no one of its own is the head's, not a counterparty's carried from an earlier
+        sentence of the line; nor is the head's own maker (OpenAI of Sora) the subject of its figures."""
+        if len(entities) != 1 or entities[0].type == "concept":
+            return entities
+        e = entities[0]
+        line = self.ptext.rfind("\n", 0, q.start) + 1
+        if not (line <= e.start < sentence.start or e.name == self._line_head_org(line)):
+            return entities  # most figures: their own sentence's name
+        at = line + len(self.ptext[line:q.start]) - len(self.ptext[line:q.start].lstrip(_BULLETS))
+        head = next((x for x in self._candidates(at, q.start) if x.start == at and x.type not in ("concept", "group")), None)
+        if head is None or head.name == e.name:
+            return entities
+        m = _BRACKETED.match(self.ptext, head.end)
+        after = m.end() if m else head.end
+        if self.ptext[after:after + 1] not in ("：", ":") or e.start < after:
+            return entities  # 谷歌（Alphabet）：…: a name in the head's bracket is the head's own
+        return [head]
+
+    def _line_head_org(self, line: int) -> str | None:
+        """The maker (``org``) of the name heading the line at ``line``, if it has one."""
+        at = line + len(self.ptext[line:line + 8]) - len(self.ptext[line:line + 8].lstrip(_BULLETS))
+        head = next((x for x in self.entities.within(at, at + 40) if x.start == at), None)
+        # a technology's figures are its maker's (台积电CoWoS产能: TSMC), whatever heads the line
+        return head.org if head is not None and head.org and head.type in ("model", "product") else None
 
     def _topic_head_speaker(self, entities: list[_Ent], sentence: Sentence) -> list[_Ent]:
         """``GitHub Copilot方面，微软CEO说累计用户超过2000万``: a name opening its sentence and
