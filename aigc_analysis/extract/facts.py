@@ -175,6 +175,10 @@ _PLAN_TITLE = re.compile(kw.word_alternation("plan_title"))
 _PLAN_PLACE = re.compile(r"[#>*\s【]*(?:关于印发)?《?(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>"
                          + kw.word_alternation("plan_place") + ")")
 _PLAN_PLACE_ENGLISH = kw.word_group("plan_place")
+#: the marks a list item line opens with
+_LIST_ITEM_MARKS = ("·", "•", "●", "-", "*", "▪", "■", "◆", "▲", "（", "(")
+#: 《算力基础设施高质量发展行动计划》, 《关于深入实施“人工智能+”行动的意见》: a policy plan's title
+_NATIONAL_PLAN = re.compile(r"《[^《》\n]{2,40}?(?:" + kw.word_alternation("national_plan_suffix") + r")》")
 #: 全省, 本市: the whole place, in a place's own plan (``plan_aggregate``) -> its suffix's English
 _PLAN_AGGREGATE = {w: _PLAN_PLACE_ENGLISH[s] for w, s in kw.word_group("plan_aggregate").items()}
 #: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
@@ -943,6 +947,11 @@ _SENTENCE_ENDS = tuple("。；;！？!?，,")
 _CARRY_REACH = 600
 # a pronoun (其, 该公司) refers to a company named in the sentence or the one just before it
 _ANAPHOR_REACH = 200
+# a bracketed aside (（截至2025年7月31日）), no word of the clause around it
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+# how far above a company pronoun the numbered heading of its section may stand (a section of a
+# note on several firms runs over a few paragraphs)
+_HEADING_COMPANY_REACH = 3000
 # what adopters adopt: a technology or product, never a company (采用台积电3纳米的芯片)
 _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # word groups read for every figure, looked up once (membership and startswith as with the
@@ -2998,6 +3007,78 @@ class _DocExtractor:
                 return _Ent(at, at + len(word), english, "concept")
         return None
 
+    def _after_lead_time(self, start: int, end: int) -> int:
+        """Where a clause's words begin after the bullets and the time it may open with
+        (``FY2026Q2（截至2025年7月31日）公司收入…``: at 公司), ``start`` past its bullets when it opens
+        with none: a pronoun there opens the clause as much as in ``公司收入…``."""
+        pos = start
+        while pos < end:
+            if self.ptext[pos] in " ●•·-*\t　":
+                pos += 1
+                continue
+            p = next((p for p in self.periods.within(pos, end) if p.start == pos), None)
+            if p is not None:
+                pos = p.end
+                continue
+            m = _BRACKETED.match(self.ptext, pos, end) if pos > start else None
+            if m is None:
+                break
+            pos = m.end()  # （截至…）after the time
+        return pos
+
+    def _in_closed_bracket(self, e: _Ent, lo: int, hi: int) -> bool:
+        """Whether ``e`` stands inside a bracket opened after ``lo`` and closed before ``hi``."""
+        t = self.ptext
+        opened = max(t.rfind("（", lo, e.start), t.rfind("(", lo, e.start))
+        if opened < 0 or max(t.rfind("）", opened, e.start), t.rfind(")", opened, e.start)) >= 0:
+            return False
+        return max(t.find("）", e.end, hi), t.find(")", e.end, hi)) >= 0
+
+    def _heading_company(self, pos: int) -> _Ent | None:
+        """The company a numbered section heading opens with, alone before its colon (``三、Arm：
+        版税随v9渗透提速``, ``一、岚渡科技：…``), else None (no such heading, or one opening with two
+        names, a place or a concept). In a note on several firms each section is one firm's, and
+        its 公司/管理层 is that firm, not a customer, partner or product named sentences before."""
+        lo = max(0, pos - _HEADING_COMPANY_REACH)
+        end = self.ptext.rfind("\n", 0, pos)
+        floor = -1
+        while end > lo:  # the nearest numbered heading line above (a long one too: 一、X：Y付费交易数破6,000)
+            start = self.ptext.rfind("\n", 0, end) + 1
+            line = self.ptext[start:end].strip()
+            if line and len(line) <= 2 * _HEADING_MAX and not line.endswith(_SENTENCE_ENDS) \
+                    and _SECTION_HEAD.match(self.ptext, start, end):
+                floor = start
+                break
+            end = start - 1
+        if floor < 0:
+            return None
+        m = _SECTION_HEAD.match(self.ptext, floor)
+        at = m.end() if m else floor
+        end = self.ptext.find("\n", at)
+        end = len(self.ptext) if end < 0 else end
+        colon = next((i for i in (self.ptext.find("：", at, end), self.ptext.find(":", at, end)) if i >= 0), -1)
+        if colon < 0:
+            return None
+        named = [e for e in self.entities.within(at, colon) if e.type != "concept"]
+        if len(named) != 1 or named[0].type != "company" \
+                or self.ptext[at:named[0].start].strip() \
+                or _BRACKETED.sub("", self.ptext[named[0].end:colon]).strip():  # 岚渡科技（688000.SH）：
+            return None
+        return named[0]
+
+    def _heading_company_for(self, at: int, sentence: Sentence) -> _Ent | None:
+        """The section heading's company (:meth:`_heading_company`) for a company pronoun at ``at``
+        when no company is named before the pronoun in its own sentence (one named there, 甲宣布…，
+        公司预计…, is meant); None otherwise."""
+        heading = self._heading_company(at)
+        if heading is None:
+            return None
+        line_end = self.ptext.find("\n", heading.end)
+        lo = max(sentence.start, line_end if line_end >= 0 else at)
+        if any(e.type == "company" and e.name != heading.name for e in self._candidates(lo, at)):
+            return None
+        return heading
+
     def _title_fund_class(self, start: int, end: int) -> _Ent:
         """The title's fund, or its share class named last in ``[start, end)`` (``C类份额…``)."""
         fund = self.title_fund
@@ -3897,6 +3978,9 @@ class _DocExtractor:
         """
         head = self.ptext[clause.start:q.start]
         body = head.lstrip(" ●•·-*")
+        if not body.startswith(_COMPANY_ANAPHORS) and self.ptext.startswith(
+                _COMPANY_ANAPHORS, lead := self._after_lead_time(clause.start, q.start)):
+            body = self.ptext[lead:q.start]  # FY2026Q2（截至…）公司收入: the pronoun after a leading time
         if not body.startswith(_COMPANY_ANAPHORS):
             return None  # most clauses open with no pronoun
         word = next((w for w in _COMPANY_ANAPHORS if body.startswith(w)), None)
@@ -3912,6 +3996,9 @@ class _DocExtractor:
         kind = kw.word_group("company_anaphor")[word]
         if kind == "company" and self.report_company is not None:
             return None  # a company note: 公司 is the note's company (the pronoun rule of _pick_entity)
+        heading = self._heading_company_for(at, sentence) if kind == "company" else None
+        if heading is not None:
+            return _Ent(at, at + len(word), heading.name, heading.type, heading.org)
         for e in reversed(self._candidates(floor, at)):
             if self._partner_before(e):
                 continue  # OpenAI追加的65亿美元合同。但公司将…: the customer named last is not 公司
@@ -4010,7 +4097,7 @@ class _DocExtractor:
         pronouns = []
         if "company_pronoun" in in_sentence_roles:
             pronouns = [h for h in self._role_hits(seg_start, q.start, "company_pronoun")
-                        if not self.ptext[self._clause_start(sentence, h.start):h.start].strip(" ●•·-*")]
+                        if self._after_lead_time(self._clause_start(sentence, h.start), h.start) == h.start]
         if pronouns and not any(e.type != "concept" and not (
                 e.start > pronouns[-1].start and self._preceded_by(e.start, "sales_counterparty", gap=0))
                 for e in self._candidates(seg_start, q.start)):
@@ -4021,6 +4108,9 @@ class _DocExtractor:
                                              at.start)
             if anonymous is not None:
                 return [_Ent(at.start, at.end, anonymous, "company")]
+            heading = self._heading_company_for(at.start, sentence) if self.report_company is None else None
+            if heading is not None:
+                return [_Ent(at.start, at.end, heading.name, heading.type, heading.org)]
             for e in reversed(self._candidates(max(self._item_floor(sentence.start), sentence.start - 600), q.start)):
                 # 来自Meta、英伟达等客户。管理层预计…: a customer or partner named before is not 管理层's firm
                 if e.type == "company" and not self._partner_before(e):
@@ -4055,6 +4145,21 @@ class _DocExtractor:
         in_clause = [e for e in in_clause
                      if not (e.type in _VENUE_TYPES and self._preceded_by(e.start, "share_of", gap=0))]
         before = [e for e in in_clause if e.end <= q.start]
+        if q.kind in ("fraction", "percent") and before and "share_of" in in_sentence_roles:
+            # 微软是最大买家，占今年GB200整柜订单的35%左右: a name after the share verb is (part of)
+            # the whole the share is of; the subject is the part written before the verb (or carried)
+            verbs = self._role_hits(clause.start, q.start, "share_of")
+            if verbs:
+                if any(e.start >= verbs[-1].end for e in before):
+                    rest = [e for e in before if e.start < verbs[-1].start]
+                    if rest or self.ptext[clause.start:verbs[-1].start].strip(" ，,") == "":
+                        before = rest
+        if len(before) > 1:
+            # 全球AI耳机（支持实时翻译/大模型语音助手）出货约1,150万副: a name inside a bracket closed
+            # before the number glosses the subject written before it, and is none itself
+            outside = [e for e in before if not self._in_closed_bracket(e, clause.start, q.start)]
+            if outside and len(outside) < len(before):
+                before = outside
         # 比Opus 4.1降价67%——Opus 4.1时代的价格…: a comparison base named again after the number
         # is still the base
         after = [e for e in in_clause if e.start >= q.end]
@@ -9309,6 +9414,11 @@ class _DocExtractor:
             firms = [e for e in self._candidates(cap.start, cap.end) if e.type == "company"]
             if firms and (han or any(w in caption for w in kw.word_group("caption_basis_lead"))):
                 return _Ent(label.start, label.end, firms[0].name, firms[0].type, firms[0].org)
+        if han and self.report_company is not None and self._segment_table(sentence):
+            # 云端产品线 | 28.70 under 表1：分产品收入 (or a corner 分部) in a company note: a segment (or
+            # the 合计 row) of the note's company, no firm of its own; the company is whose it is
+            e = self.report_company
+            return _Ent(label.start, label.end, e.name, e.type, e.org)
         if han and self.keywords.within(label.start, label.end):
             if cap is not None:
                 if self._market_size_caption(cap) and not self._metric_only(label):
@@ -9326,6 +9436,18 @@ class _DocExtractor:
             if section is not None and section.type != "concept":
                 return _Ent(label.start, label.end, section.name, section.type, section.org)
         return None
+
+    def _segment_table(self, sentence: Sentence) -> bool:
+        """Whether a table's rows are one firm's segments: its corner cell is a segment word
+        (``facts_words.csv`` ``segment_corner``: 分部, 产品线) or its caption says the figures are
+        broken down that way (``segment_caption``: 分产品收入, 收入构成)."""
+        cap = sentence.caption
+        if cap is not None and any(w in self.ptext[cap.start:cap.end] for w in kw.word_group("segment_caption")):
+            return True
+        label = sentence.label
+        corner = self._cell_index(sentence, label) if label is not None and sentence.col_headers else None
+        return corner is not None and any(self.ptext[h.start:h.end].strip() in _SEGMENT_CORNER
+                                          for h in sentence.col_headers[corner])
 
     def _person_label(self, sentence: Sentence, label, name: str) -> str | None:
         """A row label under a people column (``facts_words.csv`` ``person_column``: 股东, 姓名)
@@ -10276,6 +10398,7 @@ class _DocExtractor:
         entities = self._not_partner(entities, q, sentence)
         entities = self._company_after_board(entities)
         entities = self._topic_of_line(entities, sentence)
+        entities = self._line_head_owner(entities, q, sentence)
         entities = self._topic_head_speaker(entities, sentence)
         if theme != "market":
             entities = self._bullet_head_subject(entities, q)
@@ -10531,6 +10654,34 @@ class _DocExtractor:
         if topic is not None and topic.name != entities[0].name and self.ptext[topic.end:topic.end + 1] in ("：", ":"):
             return [topic]
         return entities
+
+    def _line_head_owner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
+        """``AMD：与OpenAI签署供应协议…。市场预期较高，2026E PE下降约39%`` / ``· Sora：OpenAI对超额
+        生成收费，4美元可购买10次``: in a line headed by a name and a colon, a figure whose sentence
+        names no one of its own is the head's, not a counterparty's carried from an earlier
+        sentence of the line; nor is the head's own maker (OpenAI of Sora) the subject of its figures."""
+        if len(entities) != 1 or entities[0].type == "concept":
+            return entities
+        e = entities[0]
+        line = self.ptext.rfind("\n", 0, q.start) + 1
+        if not (line <= e.start < sentence.start or e.name == self._line_head_org(line)):
+            return entities  # most figures: their own sentence's name
+        at = line + len(self.ptext[line:q.start]) - len(self.ptext[line:q.start].lstrip(_BULLETS))
+        head = next((x for x in self._candidates(at, q.start) if x.start == at and x.type not in ("concept", "group")), None)
+        if head is None or head.name == e.name:
+            return entities
+        m = _BRACKETED.match(self.ptext, head.end)
+        after = m.end() if m else head.end
+        if self.ptext[after:after + 1] not in ("：", ":") or e.start < after:
+            return entities  # 谷歌（Alphabet）：…: a name in the head's bracket is the head's own
+        return [head]
+
+    def _line_head_org(self, line: int) -> str | None:
+        """The maker (``org``) of the name heading the line at ``line``, if it has one."""
+        at = line + len(self.ptext[line:line + 8]) - len(self.ptext[line:line + 8].lstrip(_BULLETS))
+        head = next((x for x in self.entities.within(at, at + 40) if x.start == at), None)
+        # a technology's figures are its maker's (台积电CoWoS产能: TSMC), whatever heads the line
+        return head.org if head is not None and head.org and head.type in ("model", "product") else None
 
     def _topic_head_speaker(self, entities: list[_Ent], sentence: Sentence) -> list[_Ent]:
         """``GitHub Copilot方面，微软CEO说累计用户超过2000万``: a name opening its sentence and
@@ -11888,6 +12039,7 @@ class _DocExtractor:
                 entities = self._region_subject(q, sentence, entities)
                 entities = self._clause_region(q, clause, entities)
                 entities = self._plan_aggregate_subject(q, clause, entities)
+                entities = self._national_plan_subject(q, sentence, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
             if metric in _PART_REVENUE_SHARES and entities and not any(self._revenue_holder(e) for e in entities):
@@ -11926,6 +12078,44 @@ class _DocExtractor:
             return entities  # Baidu's tokens in China, China MaaS market: a subject of its own
         place = m.group("a") or m.group("b")
         return [_Ent(m.start(), m.start() + len(place), place, "concept")]
+
+    def _national_plan_subject(self, q, sentence: Sentence, entities: list[_Ent]) -> list[_Ent]:
+        """``《算力基础设施高质量发展行动计划》提出2025年算力规模超过300 EFLOPS``: a target a national
+        plan sets (a title in 《》 ending in a plan word, ``facts_words.csv`` ``national_plan_suffix``,
+        and opening with no place of its own) is the country's, China's, whatever concept it
+        measures; so are the items of a list its line leads in (``国务院《…意见》提出：⏎· 到2027年…``).
+        A firm, model or index named between the title and the number keeps its figure, and a
+        place's own plan (贵州省…行动计划) is left to :meth:`_plan_aggregate_subject`."""
+        if self.plan_place is not None or any(e.type != "concept" or e.name.startswith("China") for e in entities):
+            return entities  # 全国数据中心平均PUE: the national reading named China's concept already
+        lo = self._segment_start(sentence, q.start)  # 《…》提出…目标；我们预计…: the analysts' own figure
+        if lo == sentence.start:
+            # 国务院《…意见》提出：⏎· 到2027年…；⏎· 到2030年…: the lead-in line of a list of targets,
+            # over the items before this one
+            end = self.ptext.rfind("\n", 0, sentence.start)
+            for _ in range(6):
+                if end <= 0:
+                    break
+                start = self.ptext.rfind("\n", 0, end) + 1
+                line = self.ptext[start:end].strip()
+                if line.endswith(("：", ":")):
+                    lo = start
+                    break
+                if not line.startswith(_LIST_ITEM_MARKS):
+                    break
+                end = start - 1
+        m = None
+        for m in _NATIONAL_PLAN.finditer(self.ptext, lo, q.start):
+            pass
+        if m is None:
+            return entities  # most sentences cite no plan
+        title = m.start() + 1
+        if has_place(self.ptext, title) or aggregate_place(self.ptext, title, m.end()) is not None \
+                or region_at(self.ptext, title) is not None or _PLAN_PLACE.match(self.ptext, m.start(), m.end()):
+            return entities  # a province's, a city's or a foreign country's own plan
+        if any(e.type != "concept" for e in self.entities.within(m.end(), q.start)):
+            return entities  # 《…》提出，支持华岳科技…: the firm's figure
+        return [_Ent(m.start(), m.end(), "China", "concept")]
 
     def _plan_aggregate_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
         """``全省智能算力规模达到50 EFLOPS`` in ``岳川省…行动计划``: in a place's own plan, a clause
