@@ -3,6 +3,8 @@
 1. a fiscal year written next to 全年 or glossing a relative word: ``2031财年全年`` is the whole
    fiscal year (``FY2031``), ``上一财年（FY2031）`` the label written, not a calendar year
    resolved from the publication date.
+2. a list of forecast values after a list of years (``2031、2032年EPS预估至A元、B元``), or a list
+   ending in 及 after a span (``2031-2032年收入预测上调7%及9%``): one year to each value, in order.
 """
 from __future__ import annotations
 
@@ -34,3 +36,20 @@ def test_a_fiscal_year_and_its_full_year_figures():
 
 def test_full_year_after_a_fiscal_year_in_another_sentence_keeps_the_calendar():
     assert period_values("2031财年收入增长。全年利润下降", dt.date(2031, 12, 15)) == ["FY2031", "2031"]
+
+
+# --- 2. a list of values after a list of years -----------------------------------------------
+LISTS = ("澜桥证券 2031年11月14日\n青禾电脑法说会点评\n\n"
+         "我們上調2031、2032年EPS預估至18.35元、23.10元，年增分別為19.8%、25.9%。\n"
+         "本行上修青禾電腦2031及2032年每股純益預估至66.1元及76.8元。\n"
+         "我們上調2031-2032年收入預測6%及11%。\n"
+         "2031年公司收入增长30%和利润增长20%。\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("18.35元", "2031"), ("23.10元", "2032"), ("19.8%", "2031"), ("25.9%", "2032"),
+    ("66.1元", "2031"), ("76.8元", "2032"), ("6%", "2031"), ("11%", "2032"),
+    ("30%", "2031"), ("20%", "2031"),  # one year stated: both values are of it
+])
+def test_a_list_of_values_after_a_list_of_years_takes_one_year_each(text, expected):
+    assert period_of(facts_of(LISTS, dt.date(2031, 11, 14)), text) == expected

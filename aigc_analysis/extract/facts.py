@@ -80,6 +80,8 @@ _TOPIC_SPEECH = tuple(kw.word_group("topic_speech"))
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 #: the words that join the names of a Chinese list (A、B和C); enumerations also take 跟 & / , and blanks
 _LIST_JOINERS = LIST_JOINERS
+#: 2031, FY2031: a single year, one member of a list of years (``2031、2032年``)
+_LISTED_YEAR = re.compile(r"(?:FY)?\d{4}")
 _ENUM_JOINERS = set(_LIST_JOINERS + "跟&/,， ")
 #: the commas among the joiners: a comma may also close a clause
 _LIST_COMMAS = frozenset(",，")
@@ -12156,7 +12158,7 @@ class _DocExtractor:
                 assigned[(quantities[i].start, quantities[i].end)] = t if isinstance(t, _Ent) else t.value
         if self.ptext.find("/", sentence.start, sentence.end) != -1:  # a slash list needs a slash
             self._distribute_slash_lists(sentence, quantities, assigned)
-        if self.ptext.find("、", sentence.start, sentence.end) != -1:
+        if any(self.ptext.find(j, sentence.start, sentence.end) != -1 for j in _LIST_JOINERS):
             self._distribute_slash_lists(sentence, quantities, assigned, joiner="、")
         if sentence.is_row:
             self._distribute_cells(sentence, quantities, assigned)
@@ -12184,21 +12186,39 @@ class _DocExtractor:
         gives one year to each value, in order, even with no 分别 (a span of another length, or a
         single value such as a CAGR, keeps the whole span). ``joiner`` 、 reads
         ``2026-2028年净利润12.5、18.3、25.1亿元`` so; only lists of one kind of value count there,
-        as 、 also joins unlike items."""
+        as 、 also joins unlike items; its list may end with 及/和/与 (``18.3元及21.5元``), and
+        its years may be listed as well (``2031、2032年EPS预估至18.3元、21.5元``)."""
         run: list = []
+        joiners = (joiner,) if joiner == "/" else tuple(_LIST_JOINERS)
         for q in list(quantities) + [None]:
-            if q is not None and run and self.ptext[run[-1].end:q.start].strip() == joiner \
+            if q is not None and run and self.ptext[run[-1].end:q.start].strip() in joiners \
                     and (joiner == "/" or (q.kind == run[-1].kind and q.unit == run[-1].unit)):
                 run.append(q)
                 continue
             if len(run) >= 2 and not any((r.start, r.end) in assigned for r in run):
                 before = self._without_price_basis(self._usable_periods(sentence.start, run[0].start))
                 if before:
-                    years = _expand_years(before[-1], len(run))
+                    years = self._listed_years(before, len(run)) or _expand_years(before[-1], len(run))
                     if len(years) == len(run):
                         for r, y in zip(run, years):
                             assigned[(r.start, r.end)] = y.value
             run = [q] if q is not None and sentence.start <= q.start < sentence.end else []
+
+    def _listed_years(self, periods: list, n: int) -> list | None:
+        """``2031、2032年``, ``2031及2032财年``: the last ``n`` of ``periods`` when they are single
+        years (fiscal or not, all alike) joined only by a list joiner (、/和/与/及), else None: a
+        list of values after them takes one year each, in order, as a span of years gives."""
+        if n < 2 or len(periods) < n:
+            return None
+        last = periods[-n:]
+        if not all(_LISTED_YEAR.fullmatch(p.value) for p in last) \
+                or len({p.value.startswith("FY") for p in last}) > 1 or len({p.value for p in last}) < n:
+            return None
+        for a, b in zip(last, last[1:]):
+            between = self.ptext[a.end:b.start].strip()
+            if len(between) != 1 or between not in _LIST_JOINERS:
+                return None
+        return last
 
     def _without_price_basis(self, periods: list) -> list:
         """``periods`` less the day of a price a valuation is based on (``对应11月3日收盘价PE分别为
