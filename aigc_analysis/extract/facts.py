@@ -80,6 +80,8 @@ _TOPIC_SPEECH = tuple(kw.word_group("topic_speech"))
 _ENGLISH_NAMED_TYPES = {"company", "model", "product"}
 #: the words that join the names of a Chinese list (A、B和C); enumerations also take 跟 & / , and blanks
 _LIST_JOINERS = LIST_JOINERS
+#: 2031, FY2031: a single year, one member of a list of years (``2031、2032年``)
+_LISTED_YEAR = re.compile(r"(?:FY)?\d{4}")
 _ENUM_JOINERS = set(_LIST_JOINERS + "跟&/,， ")
 #: the commas among the joiners: a comma may also close a clause
 _LIST_COMMAS = frozenset(",，")
@@ -143,6 +145,8 @@ _CUMULATIVE_STRETCH = re.compile(r"(\d{4})(?:Q1|-01)/\1(Q[2-4]|-(?:0[2-9]|1[0-2]
 _STOCK_LEVEL = re.compile(kw.word_alternation("stock_level_word"))
 #: a round or valuation a monthly recap lists undated: the month the recap covers
 _RECAP_DEALS = publication_dated_prefixes("recap_deal")
+#: market_cap: an undated market level is as of the close day a report states (_close_day)
+_CLOSE_DAY_LEVELS = publication_dated_prefixes("close_day")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
@@ -262,6 +266,12 @@ _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 _MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
 #: 数据截至：2025年3月7日收盘: a header line giving the day a report's data end (facts_words.csv ``data_cutoff``)
 _DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
+#: 截至12月4日收盘, （2025年8月28日收市）: a close day stated as the day figures are as of
+_CLOSE_DAY_LEAD = tuple(kw.word_group("close_day_lead"))
+#: how many days before publication a stated close day may be to end the report's data (a
+#: Thursday's close in a Monday report)
+_CLOSE_DAY_REACH = 4
+_CLOSE_DAY = re.compile(r"\s?(?:" + kw.word_alternation("close_day") + ")")
 #: 数据日期：2025-02-19 / 数据月份：2025年5月: a label naming the period the figures after it are of
 #: (facts_words.csv ``data_period_label``), then a colon or bracket and the period
 _DATA_PERIOD_REACH = 20  # the period follows its label at once
@@ -2569,6 +2579,7 @@ class _DocExtractor:
         gives after 数据截至 (``数据截至：2025年3月7日收盘``), else the last day of the week a weekly
         report covers when it comes out in a later calendar week (a Monday report); None
         otherwise (a weekend report's year-to-date figures stay as of its publication day)."""
+        self.close_day = None
         if self.published is None:
             return None
         head = max(header_end(self.ptext), self.ptext.find("\n\n"))
@@ -2579,6 +2590,9 @@ class _DocExtractor:
                     if _DAY.fullmatch(p.value)]
             if days and days[0] <= self.published.isoformat():
                 return days[0] if days[0] != self.published.isoformat() else None
+        close = self.close_day = self._close_day()
+        if close is not None:
+            return close if close != self.published.isoformat() else None
         if self.report_week is not None and self._weekly_report:
             last = dt.date.fromisoformat(self.report_week.split("/")[-1])
             if last.isocalendar()[:2] < self.published.isocalendar()[:2]:
@@ -2587,6 +2601,20 @@ class _DocExtractor:
                 # report's publication day still ends its week: it keeps that day)
                 return last.isoformat()
         return None
+
+    def _close_day(self) -> str | None:
+        """The latest day, not after publication, the text states figures are as of by a market
+        close (``截至12月4日收盘``, ``现价56.35港元（2025年8月28日收市）``, ``总市值按9月5日收盘价计算``:
+        facts_words ``close_day`` after a ``close_day_lead``), else None. A close day written as an
+        event (``8月28日收盘价超越…``) states no as-of day, nor does a close well before the
+        publication (a section's ``截至11月10日收盘：`` in a note of 11月25日 dates its own lines
+        only): a report's data end on the last sessions before it comes out."""
+        pub = self.published.isoformat()
+        first = (self.published - dt.timedelta(days=_CLOSE_DAY_REACH)).isoformat()
+        found = [p.value for p in self.periods.items if _DAY.fullmatch(p.value) and first <= p.value <= pub
+                 and _CLOSE_DAY.match(self.ptext, p.end)
+                 and self.ptext[max(0, p.start - 2):p.start].endswith(_CLOSE_DAY_LEAD)]
+        return max(found) if found else None
 
     def _as_cutoff_day(self, p):
         """A year-to-date word (年初至今) dated to the publication day, as of the data's last day."""
@@ -12357,7 +12385,7 @@ class _DocExtractor:
                 assigned[(quantities[i].start, quantities[i].end)] = t if isinstance(t, _Ent) else t.value
         if self.ptext.find("/", sentence.start, sentence.end) != -1:  # a slash list needs a slash
             self._distribute_slash_lists(sentence, quantities, assigned)
-        if self.ptext.find("、", sentence.start, sentence.end) != -1:
+        if any(self.ptext.find(j, sentence.start, sentence.end) != -1 for j in _LIST_JOINERS):
             self._distribute_slash_lists(sentence, quantities, assigned, joiner="、")
         if sentence.is_row:
             self._distribute_cells(sentence, quantities, assigned)
@@ -12385,21 +12413,39 @@ class _DocExtractor:
         gives one year to each value, in order, even with no 分别 (a span of another length, or a
         single value such as a CAGR, keeps the whole span). ``joiner`` 、 reads
         ``2026-2028年净利润12.5、18.3、25.1亿元`` so; only lists of one kind of value count there,
-        as 、 also joins unlike items."""
+        as 、 also joins unlike items; its list may end with 及/和/与 (``18.3元及21.5元``), and
+        its years may be listed as well (``2031、2032年EPS预估至18.3元、21.5元``)."""
         run: list = []
+        joiners = (joiner,) if joiner == "/" else tuple(_LIST_JOINERS)
         for q in list(quantities) + [None]:
-            if q is not None and run and self.ptext[run[-1].end:q.start].strip() == joiner \
+            if q is not None and run and self.ptext[run[-1].end:q.start].strip() in joiners \
                     and (joiner == "/" or (q.kind == run[-1].kind and q.unit == run[-1].unit)):
                 run.append(q)
                 continue
             if len(run) >= 2 and not any((r.start, r.end) in assigned for r in run):
                 before = self._without_price_basis(self._usable_periods(sentence.start, run[0].start))
                 if before:
-                    years = _expand_years(before[-1], len(run))
+                    years = self._listed_years(before, len(run)) or _expand_years(before[-1], len(run))
                     if len(years) == len(run):
                         for r, y in zip(run, years):
                             assigned[(r.start, r.end)] = y.value
             run = [q] if q is not None and sentence.start <= q.start < sentence.end else []
+
+    def _listed_years(self, periods: list, n: int) -> list | None:
+        """``2031、2032年``, ``2031及2032财年``: the last ``n`` of ``periods`` when they are single
+        years (fiscal or not, all alike) joined only by a list joiner (、/和/与/及), else None: a
+        list of values after them takes one year each, in order, as a span of years gives."""
+        if n < 2 or len(periods) < n:
+            return None
+        last = periods[-n:]
+        if not all(_LISTED_YEAR.fullmatch(p.value) for p in last) \
+                or len({p.value.startswith("FY") for p in last}) > 1 or len({p.value for p in last}) < n:
+            return None
+        for a, b in zip(last, last[1:]):
+            between = self.ptext[a.end:b.start].strip()
+            if len(between) != 1 or between not in _LIST_JOINERS:
+                return None
+        return last
 
     def _without_price_basis(self, periods: list) -> list:
         """``periods`` less the day of a price a valuation is based on (``对应11月3日收盘价PE分别为
@@ -12653,6 +12699,8 @@ class _DocExtractor:
             # market stays market and its price pricing (800G均价约520美元, the way the triage
             # gold labels a graded transceiver's average price and its yearly cut)
             theme = "compute"
+        if not period and self.close_day is not None and metric.startswith(_CLOSE_DAY_LEVELS):
+            period = self.close_day  # 截至12月4日收盘 over a table of market caps: as of that close
         value, high = float(value), float(high) if high is not None else math.nan
         if not math.isfinite(value) or math.isinf(high):
             # a run of hundreds of digits (or a cell times its caption's scale) past what a

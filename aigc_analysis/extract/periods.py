@@ -1502,6 +1502,11 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     (``将于12月发布``).
     """
     base = _earlier_not_base(t, ms, simple, _ANY_YEAR, sentence=True, reach=80)
+    if g("within") and base is not None and _FISCAL_YEAR.fullmatch(base[2]) and t[ms:me] == "全年" \
+            and not _ITEM_BREAK.search(t, base[1], ms):
+        # 2031财年全年，收入…, 上一财年（FY2031）全年收入: 全年 after a fiscal year is that whole
+        # fiscal year, not the publication's calendar year (a fiscal label wins: SCHEMA)
+        return base[2]
     if base is not None and _closed_aside(t, base[1], ms):
         base = None  # 某公司（2025年12月上市）一季度亏损收窄: the bracket's year is the aside's
     if base is not None and _WHOLE_YEAR.fullmatch(base[2]) and t[base[0] - 1:base[0]] in _MOVE_FROM \
@@ -1864,8 +1869,13 @@ def _drop_annotations(found: list[Period], t: str, text: str) -> list[Period]:
             gap = _ANNOTATION_OPEN.fullmatch(t, prev.end, p.start)
             close = _ANNOTATION_CLOSE.match(t, p.end)
             if gap is not None and close is not None:
-                # 2025年10-12月（即FY2026Q2）: the fiscal label wins, whichever side of the bracket
-                label = p if p.value.startswith("FY") and not prev.value.startswith("FY") else prev
+                # 2025年10-12月（即FY2026Q2）: the fiscal label wins, whichever side of the bracket;
+                # 上一财年（FY2031）: a label written with its year wins over a relative word, which is
+                # resolved from the publication date by a calendar year-end it may not have
+                # (上半年（截至6月30日）: a day glossing a calendar half keeps the half)
+                written = not any(c.isdigit() for c in prev.text) and any(c.isdigit() for c in p.text) \
+                    and p.value.startswith("FY") and prev.value.startswith("FY")
+                label = p if written or p.value.startswith("FY") and not prev.value.startswith("FY") else prev
                 out[-1] = Period(label.value, prev.start, close.end(), text[prev.start:close.end()],
                                  prev.is_estimate, label.fiscal, prev.scope)
                 continue
