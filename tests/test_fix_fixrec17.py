@@ -44,3 +44,30 @@ def test_caption_fields_line_is_still_no_header_row():
     r = _rows("表1：云帆智能分业务收入\n单位：亿元　　币种：人民币\n"
               "指标　　2024　　2025E\n营业收入　　12.5　　18.0\n")
     assert r["12.5"][2] == 1.25e9 and r["12.5"][3] == "CNY"
+
+
+# ---- a count written with the counter of the count measured just before ---------------------
+
+def test_ranking_leader_counts_what_the_sentence_before_counted():
+    r = _rows("- 全球：3Q25智能手机出货量3.227亿部，同比增长2.6%。星河以6,140万部居首，份额19%；"
+              "云帆5,850万部，份额18%。")
+    assert r["6,140万"][:2] == ("market", "shipments")
+    assert r["5,850万"][:2] == ("market", "shipments")
+
+
+def test_breakdown_after_a_blank_line_counts_the_same_deals():
+    r = _rows("2025年第三季度，某领域共披露融资事件512起，环比增长8.7%。\n\n"
+              "从细分赛道看，机器人以142起、133亿元位居第一，融资额占比27.4%；大模型以88起、121亿元居次。")
+    assert r["142"][:2] == ("valuation", "funding_deals")
+
+
+def test_counter_carries_no_further_than_the_next_paragraph():
+    r = _rows("2025年第三季度，某领域共披露融资事件512起。\n\n第二段没有数字。\n\n第三段。\n\n"
+              "其中机器人以142起位居第一。")
+    assert "142" not in r
+
+
+def test_other_counter_is_not_carried():
+    # 台 after a count of 部: another kind of thing, not the phones the sentence before counted
+    r = _rows("智能手机出货量3.227亿部。星河以6,140万台居首。")
+    assert r.get("6,140万", ("", ""))[1] != "shipments"
