@@ -71,3 +71,10 @@ def test_other_counter_is_not_carried():
     # 台 after a count of 部: another kind of thing, not the phones the sentence before counted
     r = _rows("智能手机出货量3.227亿部。星河以6,140万台居首。")
     assert r.get("6,140万", ("", ""))[1] != "shipments"
+
+
+def test_racks_counted_on_from_the_sentence_before():
+    r = _rows("A：一季度出货量不大，行业合计大约1400柜；二季度明显放量，大约3300柜。"
+              "上半年合计约4700柜，略低于年初预期的5800柜。")
+    assert r["约4700"][:2] == ("market", "shipments")
+    assert r["5800"][0] == "market"
