@@ -1017,6 +1017,9 @@ _EVENT_HEADS = kw.word_group("event_head")
 _MARKET_RESEARCH = kw.word_group("market_research")
 _ANAPHORS = tuple(kw.word_group("anaphor"))
 _GENERIC_SIZE = kw.word_group("generic_size")
+_CARRIED_COUNTERS = frozenset(kw.word_group("carried_counter"))
+#: How many paragraphs on a counted measure carries (a blank line between two is one more).
+_CARRIED_COUNTER_REACH = 2
 _ADOPTION_METRICS = frozenset(kw.word_group("adoption_verb").values())
 _SLOGAN_AFTER = tuple(kw.word_group("slogan_after"))
 
@@ -2363,6 +2366,9 @@ class _DocExtractor:
         self._quoted_moves: set[int] = set()  # starts of the moves _quoted_move read (TSM ADR +1.5%)
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
+        # the last count a keyword measured, by the counter written after it (部, 起): its
+        # paragraph and finding (see _carried_counter)
+        self.counter_metric: dict[str, tuple[int, tuple]] = {}
         self.paragraph_subject: dict[tuple[int, str], _Ent] = {}
         # 31%的A股上市公司已部署AI: the population an adoption share is of, by the share's start
         self.population: dict[int, _Ent] = {}
@@ -6209,6 +6215,19 @@ class _DocExtractor:
             return None
         k = kw.keyword(counters[m.group(1)])
         return k, k.metrics["count"], None
+
+    def _carried_counter(self, q, sentence: Sentence):
+        """``智能手机出货量3.227亿部，同比增长2.6%。甲以6,140万部居首，份额19%``: a count no rule
+        measured (no keyword of its clause, nor any rule, did), written with the same counter (``facts_words.csv``
+        ``carried_counter``: 部, 起) as the count a keyword measured last, in its paragraph or the
+        one after it, counts the same thing (the leader of a ranking, the items of a breakdown)."""
+        counter = self.ptext[q.end:q.end + 1]
+        if counter not in _CARRIED_COUNTERS or counter not in self.counter_metric:
+            return None
+        paragraph, found = self.counter_metric[counter]
+        if not 0 <= sentence.paragraph - paragraph <= _CARRIED_COUNTER_REACH:
+            return None
+        return found
 
     def _counted_units(self, q, clause: Span, sentence: Sentence):
         """``京东物流部署自动化分拣设备超过3,000台``, ``作业面积…；一架无人机日均作业三四百亩``: a count
@@ -11561,6 +11580,8 @@ class _DocExtractor:
                 if found is not None and found[1] in _ONE_STOCK_COUNT_METRICS and \
                         any(e.type == "company" for e in self._candidates(sentence.start, q.start)):
                     found = None  # 京东方A今日发生大宗交易3笔: one stock's trades, not a sector's tally
+            if found is None and cls == "count" and not sentence.is_row:
+                found = self._carried_counter(q, sentence)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -11602,6 +11623,8 @@ class _DocExtractor:
             last_by_class[cls] = (found[0], found[1], None)
             if found[2] is not None and not sentence.is_row:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
+                if cls == "count" and self.ptext[q.end:q.end + 1] in _CARRIED_COUNTERS:
+                    self.counter_metric[self.ptext[q.end]] = (sentence.paragraph, (found[0], found[1], None))
             k, metric, hit = found
             theme = k.theme
             if metric in _NOT_TOKEN_COUNT and self._counts_tokens(q, cls):

@@ -263,16 +263,16 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     cells = _cells_between(line, offset, lead, _BLANK_RUN)
     if len(cells) < 2:
         return None
-    if all(_COLON_FIELD.match(line, c.start - offset) for c in cells) \
-            and _unit_line(line[cells[0].start - offset:cells[0].end - offset]):
+    if all(_FIELD_LABEL.match(line, c.start - offset) for c in cells):
         # 单位：元  币种：人民币: a caption's fields, each a label and its colon, set apart by
-        # blanks: the caption of the table below, not its header row
+        # blanks: the caption of the table below, not its header row. A note's masthead
+        # (評級：買入　　目標價：78港元（前值：73.5港元） over 現價：63.8港元　　潛在升幅：22%) is
+        # such a line of fields too: each field is a clause of its own, not a cell under a
+        # header line, and read as a table row its label took the place of the field's words
         return None
     return cells, "space"
 
 
-#: A cell that opens with a label and its colon (``币种：人民币``); ``09:30`` is a time, not a label.
-_COLON_FIELD = re.compile(r"[^：:\d\s]+[：:]")
 
 
 def _cells_between(line: str, offset: int, lead: int, separator: re.Pattern) -> list[Span]:
@@ -1090,6 +1090,9 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             if emoji and not line.isascii() and _EMOJI_STOP.search(line):  # 🔥 between two statements ends one
                 ends, runs = _with_emoji_stops(text, line_start, line_end, ends, runs)
                 starts = list(map(_span_start, runs))
+            if "  " in line or "\u3000\u3000" in line:
+                ends, runs = _with_field_gaps(line, line_start, ends, runs)
+                starts = list(map(_span_start, runs))
             for m in ends:
                 a = m.start()
                 if a > pos:
@@ -1101,6 +1104,43 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 out.append(_prose_sentence(pos, line_end, runs[i:], paragraph))
             paragraph += 1
     return out
+
+
+class _Gap(NamedTuple):
+    """A sentence end at a blank run (``m.start()``, ``m.end()`` as a match of the scan)."""
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def _with_field_gaps(line: str, offset: int, ends, runs: list[Span]):
+    """``現價：63.8港元（11月13日收市）　　總市值：約295億港元``: a line of label：value fields set
+    apart by wide blanks (a note's masthead, which ``_row_cells`` reads as no table row) ends a
+    sentence at each gap, so each field's figure is measured by its own label, not by the next
+    field's (總市值 took 現價's share price). Other lines keep their sentence ends and clauses."""
+    lead = len(line) - len(line.lstrip(_BLANKS))
+    cells = _cells_between(line, offset, lead, _WIDE_RUN)
+    if len(cells) < 2 or not all(_FIELD_LABEL.match(line, c.start - offset) for c in cells):
+        return ends, runs
+    gaps = [_Gap(a.end, b.start) for a, b in zip(cells, cells[1:])]
+    cut: list[Span] = []
+    for run in runs:  # a clause running over a gap (買入（維持）　　目標價) is two, one per field
+        pos = run.start
+        for g in gaps:
+            if pos < g.a and g.b < run.end:
+                cut.append(_new_span((pos, g.a)))
+                pos = g.b
+        cut.append(_new_span((pos, run.end)))
+    return sorted([*ends, *gaps], key=lambda m: m.start()), cut
+
+
+#: A field's label and its colon (``現價：``, ``52周股價區間：``); ``09:30`` is a time, not a label.
+_FIELD_LABEL = re.compile(r"(?!\d+[：:])[^：:\s]{1,12}[：:]")
 
 
 #: A line of rule characters only (``━━━━``, ``-----``, ``====``): a frame, never a caption.
