@@ -80,3 +80,16 @@ def test_table_cells_take_the_caption_unit(facts, text, value, unit):
     assert len(rows) == 1, facts[["text", "entity", "metric", "value", "unit"]].to_string()
     assert rows.iloc[0]["value"] == pytest.approx(value)
     assert rows.iloc[0]["unit"] == unit
+
+
+def test_price_per_minute_is_a_price_and_its_before_cut_column_stays_positive():
+    # an amount per metered time (美元/分钟) is a price: the 降价 of 降价前 names the column, it
+    # does not make the older price a fall
+    note = ("星桥证券 2025年9月10日\n语音API跟踪\n\n表5　语音合成API价格（美元/分钟）\n"
+            "模型　　　　　　　　　　　　　价格　　　　降价前\n"
+            "澜声V2　　　　　　　　　　　　0.06　　　　0.09\n"
+            "澜声V2 Lite　　　　　　　　　 0.02　　　　—\n")
+    df = facts_of_text(note, DAY)
+    rows = df[df["text"] == "0.09"]
+    assert len(rows) == 1 and rows.iloc[0]["value"] == pytest.approx(0.09), df.to_string()
+    assert rows.iloc[0]["metric"].endswith("_before_cut")
