@@ -93,3 +93,24 @@ def test_price_per_minute_is_a_price_and_its_before_cut_column_stays_positive():
     rows = df[df["text"] == "0.09"]
     assert len(rows) == 1 and rows.iloc[0]["value"] == pytest.approx(0.09), df.to_string()
     assert rows.iloc[0]["metric"].endswith("_before_cut")
+
+
+def test_currency_scoped_to_home_and_overseas_rows():
+    # 单位：每百万tokens names the volume; the currency is scoped to where each row's firm is from
+    # (invented models of lexicon firms; facts_words.csv caption_scope_home)
+    note = ("星桥证券 2025年9月10日\n大模型价格月报\n\n"
+            "表1：主要模型API价格（单位：每百万tokens；国内模型为人民币元，海外模型为美元）\n"
+            "| 模型 | 厂商 | 输入 | 输出 |\n|---|---|---|---|\n"
+            "| Lanfeng-2 | 深度求索 | 2.5 | 9 |\n"
+            "| Harbor-X | Anthropic | 14 | 70 |\n")
+    df = facts_of_text(note, DAY)
+    got = {r["text"]: (r["unit"], r["metric"]) for _, r in df.iterrows()}
+    assert got["2.5"] == ("CNY", "input_price_per_1m_tokens"), df.to_string()
+    assert got["9"][0] == "CNY" and got["14"][0] == "USD" and got["70"] == ("USD", "output_price_per_1m_tokens")
+
+
+def test_volume_alone_after_unit_is_the_price_volume():
+    from aigc_analysis.extract.quantities import unit_label_per
+    assert unit_label_per("表1：API价格（单位：每百万tokens；国内模型为人民币元，海外模型为美元）") == "1m tokens"
+    assert unit_label_per("（单位：每人）") is None
+    assert unit_label_per("（每百万tokens计算的调用成本下降）") is None

@@ -1869,6 +1869,8 @@ _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:{_WORDS['label_every'
                           rf"|(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))))\s?")
 _LABEL_PER = re.compile(rf"(?:/|per\s)\s?(?:{_WORDS['label_every']})?\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                         rf"|(?i:{volume_pattern()}))")
+_LABEL_PER_ALONE = re.compile(rf"(?:{_WORDS['label_every']})\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)",
+                             re.IGNORECASE)
 # 成交价（元/卡·时）, 单价（美元/GPU·小时）: a rental price label per GPU-hour
 _LABEL_PER_GPU_HOUR = re.compile(rf"/\s?({_WORDS['gpu_hour']})(?![\u4e00-\u9fffA-Za-z])", re.IGNORECASE)
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
@@ -2310,7 +2312,11 @@ def unit_label_per(text: str) -> str | None:
     """
     for frame in _LABEL_FRAME.finditer(fold(text)):
         inner = frame.group("inner") or frame.group("after") or ""
-        m = _LABEL_PER.search(inner)
+        # 单位：每百万tokens: the volume alone after 单位 (the currency given elsewhere, as per row group)
+        m = _LABEL_PER.search(inner) or (
+            "单位" in frame.group(0) or frame.group("after") is not None) and _LABEL_PER_ALONE.match(inner) or None
+        if m is not None and m.re is _LABEL_PER_ALONE and inner[m.end():m.end() + 1] not in ("", ";", "；", ",", "，"):
+            m = None  # 每百万tokens计: the volume must close its item
         if m is not None:
             return _normalise_per(m.group(1))  # the volume alone: /每百万tokens is 百万tokens
         if "/" in inner and _LABEL_PER_GPU_HOUR.search(inner) is not None:
