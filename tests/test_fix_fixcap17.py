@@ -114,3 +114,15 @@ def test_volume_alone_after_unit_is_the_price_volume():
     assert unit_label_per("表1：API价格（单位：每百万tokens；国内模型为人民币元，海外模型为美元）") == "1m tokens"
     assert unit_label_per("（单位：每人）") is None
     assert unit_label_per("（每百万tokens计算的调用成本下降）") is None
+
+
+def test_old_price_of_one_row_is_not_the_new_price_of_another():
+    # the prose's new price 0.30 and a sibling row's 降价前 0.30: two claims, the older price kept
+    note = ("星桥证券 2025年9月10日\n视频API跟踪\n▶ 澜影科技将Lumo 4 API价格下调至每秒0.30美元，价格战开始。\n\n"
+            "表2　主要视频模型API价格（美元/秒）\n"
+            "模型　　　　　　　　　　　　　价格　　　　降价前\n"
+            "Lumo 4　　　　　　　　　　　　0.30　　　　0.55\n"
+            "Lumo 4 Fast　　　　　　　　　 0.12　　　　0.30\n")
+    df = facts_of_text(note, DAY)
+    at = df[df["value"].round(6) == 0.3]
+    assert sorted(at["metric"]) == ["price", "price_before_cut"], df.to_string()

@@ -12853,6 +12853,10 @@ def _dedup(rows: list[dict]) -> list[dict]:
             if not _periods_fit(o["period"], r["period"]):
                 continue
             if o["metric"] != r["metric"]:
+                if o["metric"].endswith("_before_cut") != r["metric"].endswith("_before_cut"):
+                    # | 价格 | 降价前 | where one model's new price equals a sibling's old one: the price
+                    # before a cut and a price now are two claims, however alike the names
+                    continue
                 named = UNSPECIFIED not in (o["entity"], r["entity"]) and _same_subject(o, r)
                 # input and output prices never merge; a plain price change (a heading's 降价五成)
                 # and one side's change of the same value may
