@@ -664,6 +664,8 @@ _ASCII_NAME = re.compile(r"[\x20-\x7e]+")
 _LIST_JOINER = re.compile(pattern_words("quantities")["list_joiner"])
 # a caption's scope word naming a kind of row (比率单位：%), and the words that make a row a rate
 _SCOPE_KINDS = kw.word_group("caption_scope_kind")
+# 国内模型为人民币元，海外模型为美元: a scope naming where the row's entity is from
+_SCOPE_HOMES = kw.word_group("caption_scope_home")
 _RATE_ROW = re.compile(kw.word_alternation("rate_row_word"), re.I)
 # a table row label ending in a share word (GPU占比, 液冷渗透率), its unit bracket allowed
 _SHARE_SUFFIX_ROW = re.compile(rf"(?:{kw.word_alternation('share_row_suffix')})\s?(?:[(（][^()（）]{{0,12}}[)）])?\s?$")
@@ -8746,7 +8748,26 @@ class _DocExtractor:
             row = self.ptext[label.start:label.end]
             self._row_cache[key] = [lab[1:] for lab in self._scoped_labels(span)
                                     if any(_scope_names_row(part.strip(), row) for part in _LIST_JOINER.split(lab[0]))]
+            if not self._row_cache[key]:
+                self._row_cache[key] = self._home_scoped_labels(span, sentence)
         return self._row_cache[key]
+
+    def _home_scoped_labels(self, span: Span, sentence: Sentence) -> list:
+        """``（单位：每百万tokens；国内模型为人民币元，海外模型为美元）``: units scoped to where a
+        row's entity is from (``facts_words.csv`` ``caption_scope_home``). The row takes the one
+        whose scope holds the country (``entities.csv``) of the first firm or model its cells
+        name; none when no scope word is a home word or the row names no entity of known country."""
+        scoped = [(lab, next((v for w, v in _SCOPE_HOMES.items() if w in lab[0]), None))
+                  for lab in self._scoped_labels(span)]
+        if not any(home for _, home in scoped):
+            return []
+        countries = _entity_countries()
+        country = next((countries[e.name] for e in self._candidates(sentence.start, sentence.end)
+                        if countries.get(e.name)), None)
+        if country is None:
+            return []
+        side = "CN" if country == "CN" else "abroad"
+        return [lab[1:] for lab, home in scoped if home == side][:1]
 
     def _corner_header(self, sentence: Sentence) -> list[Span]:
         """``| 指标（单位：亿元） | 2025H1 | 2026H1 |``: the header cell above the row labels names
@@ -12806,6 +12827,13 @@ def _written_name(ent: _Ent) -> str:
 
 
 @functools.cache
+def _entity_countries() -> dict[str, str]:
+    """Entity -> the two-letter country of ``entities.csv`` (companies, models and products that give one)."""
+    table = load_entities()
+    return {name: country for name, country in zip(table["entity"], table["country"]) if country}
+
+
+@functools.cache
 def _foreign_companies() -> frozenset[str]:
     """Companies of ``entities.csv`` outside China and Taiwan: a bare 亿 after their money words is
     no yuan (see ``_DocExtractor._yuan_left_out``)."""
@@ -13114,6 +13142,10 @@ def _dedup(rows: list[dict]) -> list[dict]:
             if not _periods_fit(o["period"], r["period"]):
                 continue
             if o["metric"] != r["metric"]:
+                if o["metric"].endswith("_before_cut") != r["metric"].endswith("_before_cut"):
+                    # | 价格 | 降价前 | where one model's new price equals a sibling's old one: the price
+                    # before a cut and a price now are two claims, however alike the names
+                    continue
                 named = UNSPECIFIED not in (o["entity"], r["entity"]) and _same_subject(o, r)
                 # input and output prices never merge; a plain price change (a heading's 降价五成)
                 # and one side's change of the same value may

@@ -1821,13 +1821,17 @@ _LABEL_CURRENCY_AFTER = "".join(re.escape(w) + "|" for w in sorted(_CURRENCY_AFT
                                 if not w.isascii())
 # (KRW bn), (JPY m), (INR lakh cr): every three-letter ISO code of ``_CURRENCY`` heads an English label
 _LABEL_ISO = "|".join(sorted(w for w in _CURRENCY if len(w) == 3 and w.isascii() and w.isupper()))
+_LABEL_CURRENCY_AFTER_YUAN = "|".join(re.escape(w[1:]) for w in sorted(_CURRENCY_AFTER_YUAN, key=len, reverse=True)
+                                      if w.startswith("元") and len(w) > 1)
 _LABEL_COUNTERS = "人户家个台部件张颗片块辆套次条篇项股只枚座柜架" + _WORDS["label_counter_more"].replace("|", "")
 _LABEL = re.compile(
     rf"(?P<ratio>%|‰|个百分点|百分点|pct|ppt|pp|bps|bp|倍|[xX])"
     rf"|(?P<cn_pre>{_WORDS['label_currency_before']})?(?P<cn_mag>{_LABEL_MAG_CN})?"
     rf"(?P<cn_cur>{_LABEL_CURRENCY_AFTER}{_WORDS['label_currency']})"
     # 元/百万Tokens, 元/每百万tokens: the token word in any case, 每 repeating the slash
-    rf"(?:人民币)?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
+    # 亿元新台币, 亿元人民币: a currency named after 元 rules over it in a label as in prose
+    # (currency_words.csv suffix rows)
+    rf"(?P<cn_post>{_LABEL_CURRENCY_AFTER_YUAN})?(?P<cn_per>\s?/\s?(?:{_WORDS['label_every']})?\s?(?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?(?i:tokens?|词元))?"
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
     # 万元/台, 元/kWh, 美元/片: a price per good or per unit of energy is an amount in the currency,
     # and so is an amount per period (亿元/年, 美元/天)
@@ -1841,6 +1845,8 @@ _LABEL = re.compile(
     rf"(?P<en_per>\s?(?:/|per\s)\s?(?i:{volume_pattern()}))?"
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>{_LABEL_ISO})"
     rf"|(?P<bytes>[KMGTP]i?B)"
+    # （单位：kwpm）: thousands of wafers a month, as 80kwpm in prose
+    rf"|(?P<wpm>[kK]?)\s?wpm(?![A-Za-z])"
     # 万片/月: a count per period (a capacity) is a count with its magnitude
     rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"
     # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
@@ -1863,6 +1869,8 @@ _LABEL_SPLIT = re.compile(rf"\s?(?:[,，、;；]|/(?!\s?(?:{_WORDS['label_every'
                           rf"|(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))))\s?")
 _LABEL_PER = re.compile(rf"(?:/|per\s)\s?(?:{_WORDS['label_every']})?\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?"
                         rf"|(?i:{volume_pattern()}))")
+_LABEL_PER_ALONE = re.compile(rf"(?:{_WORDS['label_every']})\s?((?:1\s?)?(?:{_WORDS['label_token_scale']}|[kKmM])?\s?tokens?)",
+                             re.IGNORECASE)
 # 成交价（元/卡·时）, 单价（美元/GPU·小时）: a rental price label per GPU-hour
 _LABEL_PER_GPU_HOUR = re.compile(rf"/\s?({_WORDS['gpu_hour']})(?![\u4e00-\u9fffA-Za-z])", re.IGNORECASE)
 _EN_MAG = {"'000": Decimal(1000), "000s": Decimal(1000), "b": Decimal(10) ** 9}
@@ -2144,6 +2152,9 @@ def _before_english_note(t: str, lo: int, hi: int) -> int:
     return m.start() if m is not None and m.start() > lo else hi
 
 
+_NOTED_LABEL_UNITS = frozenset({"flops", "watts", "bytes"})
+
+
 def _rate_label_then_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]]) -> bool:
     """``（元/百万tokens，输入长度≤32K档）``: a bracket that opens with a rate label (an amount
     per something: a token volume, a share, a user) and goes on with a note on what the figures
@@ -2151,8 +2162,14 @@ def _rate_label_then_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str
     bracket opening with a plain amount word (``（万，…）``) still needs every item a label."""
     if len(parts) != 1:
         return False
-    start, end, _ = parts[0]
-    return "/" in t[start:end]
+    start, end, (_, unit) = parts[0]
+    # （EFLOPS，FP16）, （MW，IT负载口径）: a compute, power or byte unit no prose writes bare
+    # opening a bracket is the table's unit, and what follows notes its basis; a plain amount,
+    # money or count word (万, 亿元, 个) or a % still needs every item a label (（亿元，2025年）)
+    if "/" in t[start:end]:
+        return True
+    # （亿元/台式机）: a slash goes on with the label's own words, so it is not a note
+    return unit in _NOTED_LABEL_UNITS and t[end:end + 2].lstrip()[:1] in ("，", ",", "；", ";")
 
 
 #: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``).
@@ -2253,6 +2270,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         mult = MAGNITUDES[g("cn_mag")] if g("cn_mag") else Decimal(1)
         # 新台币亿元: a currency named before the magnitude rules over the bare 元 after it
         cur = g("cn_pre") if g("cn_pre") and g("cn_cur") == "元" else g("cn_cur")
+        if g("cn_post") and g("cn_cur") == "元":
+            cur = "元" + g("cn_post")  # 亿元新台币: the currency after 元 rules over it
         return mult, _CURRENCY[cur]
     if g("en_cur") is not None:
         return _label_mag(g("en_mag")), _CURRENCY[g("en_cur")]
@@ -2263,6 +2282,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (_BIBYTES if "i" in unit else _BYTES)[unit[0]], "bytes"
     if g("flops") is not None:
         return _SI[g("flops")[0]], "flops"
+    if g("wpm") is not None:
+        return (Decimal(1000) if g("wpm") else Decimal(1)), "count"
     if g("energy") is not None:
         return _ENERGY_KWH[g("energy")], "count"  # （单位：TWh）: kWh, counted
     if g("watts") is not None:
@@ -2291,7 +2312,11 @@ def unit_label_per(text: str) -> str | None:
     """
     for frame in _LABEL_FRAME.finditer(fold(text)):
         inner = frame.group("inner") or frame.group("after") or ""
-        m = _LABEL_PER.search(inner)
+        # 单位：每百万tokens: the volume alone after 单位 (the currency given elsewhere, as per row group)
+        m = _LABEL_PER.search(inner) or (
+            "单位" in frame.group(0) or frame.group("after") is not None) and _LABEL_PER_ALONE.match(inner) or None
+        if m is not None and m.re is _LABEL_PER_ALONE and inner[m.end():m.end() + 1] not in ("", ";", "；", ",", "，"):
+            m = None  # 每百万tokens计: the volume must close its item
         if m is not None:
             return _normalise_per(m.group(1))  # the volume alone: /每百万tokens is 百万tokens
         if "/" in inner and _LABEL_PER_GPU_HOUR.search(inner) is not None:
