@@ -814,11 +814,28 @@ _GROWTH_BASIS_PROSE = kw.word_group("growth_basis_prose")
 _GROWTH_BASIS_WORD = re.compile("|".join(sorted(map(re.escape, _GROWTH_BASIS_PROSE), key=len, reverse=True)))
 
 
+#: 三个月增长33%, 较2024年12月增长: a counter or numeral written before 月增 makes its 月 a
+#: duration's or a date's, so the growth is over that stretch, not on the month before
+#: (facts_words.csv growth_basis_duration_lead: the lead -> the basis words' first character it
+#: binds, empty for any)
+_BASIS_DURATION_LEAD = kw.word_group("growth_basis_duration_lead")
+
+
+def _basis_words(text: str, start: int = 0, end: int | None = None):
+    """The growth basis words of ``text[start:end]`` that are basis words, not the tail of a
+    duration or date (三个月增长, 12月增长)."""
+    for m in _GROWTH_BASIS_WORD.finditer(text, start, len(text) if end is None else end):
+        binds = _BASIS_DURATION_LEAD.get(text[m.start() - 1:m.start()]) if m.start() else None
+        if binds is not None and (not binds or m.group(0).startswith(binds)):
+            continue
+        yield m
+
+
 def _last_basis(window: str) -> str | None:
     """The suffix (``_qoq``, ``_mom``) the last basis word of ``window`` gives, None for none
     or a year-on-year word."""
     last = None
-    for last in _GROWTH_BASIS_WORD.finditer(window):
+    for last in _basis_words(window):
         pass
     return (_GROWTH_BASIS_PROSE[last.group(0)] or None) if last is not None else None
 
@@ -5046,7 +5063,7 @@ class _DocExtractor:
             return period, period_obj
         if period and period not in (starts[0].value, *(p.value for p in ends)):
             return period, period_obj  # a period from elsewhere (a later clause's date)
-        if _GROWTH_BASIS_WORD.search(t, own, q.start):
+        if next(_basis_words(t, own, q.start), None) is not None:
             return period, period_obj  # …增至2025年的12亿元，同比增长50%: a growth on a basis of its own
         end = ends[-1].value if ends else self._publication_month
         first, last = _period_bounds(starts[0].value), _period_bounds(end)

@@ -1,0 +1,37 @@
+"""General misreadings of the words around numbers (fixmisc17): a duration before a growth verb,
+52-week ranges, numbers in document titles, index levels in points."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.text_facts import facts_of
+
+
+def one_fact(frame, text):
+    rows = frame[frame["text"].str.contains(text, regex=False)]
+    assert len(rows) == 1, frame[["text", "entity", "metric", "period"]].to_string()
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("星河云：日处理tokens由5月的300万亿增至8月的450万亿，三个月增长约50%。", "约50%"),
+    ("星河云營收過去兩個月增長約18%。", "約18%"),
+    ("星河云付费用户数较2024年12月增长35%。", "35%"),
+])
+def test_duration_before_growth_is_no_month_on_month(sentence, text):
+    # 三个月增长 / 较12月增长: 月增 inside a duration or a date is no basis word
+    row = one_fact(facts_of(sentence, dt.date(2025, 11, 3)), text)
+    assert not row["metric"].endswith("_mom"), row.to_dict()
+
+
+def test_duration_growth_spans_its_stretch():
+    f = facts_of("星河云：日处理tokens由5月的300万亿增至8月的450万亿，三个月增长约50%。", dt.date(2025, 11, 3))
+    assert one_fact(f, "约50%")["period"] == "2025-05/2025-08"
+
+
+def test_month_on_month_still_read():
+    f = facts_of("星河云10月营收月增12.5%、年增40.2%。", dt.date(2025, 11, 3))
+    assert one_fact(f, "12.5%")["metric"].endswith("_mom")
+    assert not one_fact(f, "40.2%")["metric"].endswith("_mom")
