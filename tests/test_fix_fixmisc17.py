@@ -35,3 +35,27 @@ def test_month_on_month_still_read():
     f = facts_of("星河云10月营收月增12.5%、年增40.2%。", dt.date(2025, 11, 3))
     assert one_fact(f, "12.5%")["metric"].endswith("_mom")
     assert not one_fact(f, "40.2%")["metric"].endswith("_mom")
+
+
+@pytest.mark.parametrize("text", ["52周最高/最低：68.20/30.15元", "52週股價區間：30.15－68.20港元",
+                                  "52-week range: US$30.15-68.20", "52周股价区间 30.15-68.20元"])
+def test_52_week_names_a_window_not_a_number(text):
+    from aigc_analysis.extract.quantities import find_quantities
+    assert all(q.value != 52 for q in find_quantities(text)), [(q.text, q.value) for q in find_quantities(text)]
+
+
+def test_weeks_still_counted():
+    from aigc_analysis.extract.quantities import find_quantities
+    assert [q.value for q in find_quantities("交付周期约12周")] == [12]
+
+
+def test_index_close_in_points_is_no_share_price():
+    f = facts_of("表1　主要指数周度表现\n指数　　　　　　收盘（点）　　周涨跌幅（%）\n"
+                 "沪深300　　　　　3,912.45　　　1.25\n创业板指　　　　2,101.33　　　-0.80\n", dt.date(2025, 9, 8))
+    assert not (f["metric"] == "share_price").any(), f[["entity", "metric", "value"]].to_string()
+    assert set(f["value"].round(4)) >= {0.0125, -0.008}   # the moves stay facts
+
+
+def test_stock_close_still_a_share_price():
+    f = facts_of("天穹智能（688000.SH）　现价：45.60元", dt.date(2025, 9, 8))
+    assert (f["metric"] == "share_price").sum() == 1

@@ -12469,6 +12469,10 @@ class _DocExtractor:
             # market stays market and its price pricing (800G均价约520美元, the way the triage
             # gold labels a graded transceiver's average price and its yearly cut)
             theme = "compute"
+        if ent is not None and ent.type == "index" and metric in _INDEX_LEVEL_METRICS:
+            # 沪深300 | 收盘（点） 4,460.33: an index has no share price, its close is a level in
+            # points, which SCHEMA counts no fact (its moves are)
+            return
         value, high = float(value), float(high) if high is not None else math.nan
         if not math.isfinite(value) or math.isinf(high):
             # a run of hundreds of digits (or a cell times its caption's scale) past what a
@@ -12501,6 +12505,8 @@ class _DocExtractor:
         })
 
 
+#: the price metrics a stock index's close would take (收盘, 收盘价): of an index, a level in points
+_INDEX_LEVEL_METRICS = frozenset(kw.word_group("index_level_metric"))
 #: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
 _RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
 #: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)
