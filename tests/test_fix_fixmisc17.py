@@ -59,3 +59,19 @@ def test_index_close_in_points_is_no_share_price():
 def test_stock_close_still_a_share_price():
     f = facts_of("天穹智能（688000.SH）　现价：45.60元", dt.date(2025, 9, 8))
     assert (f["metric"] == "share_price").sum() == 1
+
+
+def test_header_fields_with_a_52_week_range():
+    # header lines of label：value fields: the value before a 52周 label keeps its own label, and
+    # the lines are fields, not a table whose first line would be a header
+    f = facts_of("某某证券　公司点评　2025年9月8日\n天穹智能（688000.SH）\n现价：45.60元　　潜在涨幅：32%\n市值：320亿元　　52周股价区间：30.15－68.20元\n",
+                 dt.date(2025, 9, 8))
+    got = dict(zip(f["text"], f["metric"]))
+    assert got.get("45.60元") == "share_price" and got.get("32%") == "upside", got
+    assert got.get("320亿元") == "market_cap", got
+
+
+def test_next_field_label_not_taken():
+    f = facts_of("天穹智能（688000.SH）\n市值：320亿元　　目标价：60元\n", dt.date(2025, 9, 8))
+    got = dict(zip(f["text"], f["metric"]))
+    assert got.get("320亿元") == "market_cap" and got.get("60元") == "target_price", got

@@ -1402,8 +1402,11 @@ _LISTED_NAME = re.compile(r"(?=[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff][^\u4e00-\u9ff
 _COUNTED_NOUN = re.compile(r"[二两三四五六七八九十\d]{1,2}(?:" + kw.word_alternation("group_counter") + ")(?:"
                            + kw.word_alternation("group_noun") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
-_FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
-_FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
+# a label may open with the 52-week window (52周股价区间：, 52-week range:), the one number a
+# header field's name holds (its 52 is no quantity either: quantities trading_year_week)
+_FIELD_WINDOW = rf"(?:52\s?(?:{pattern_words('quantities')['trading_year_week']}))?"
+_FIELD = re.compile(rf"\s*{_FIELD_WINDOW}[^\d:：\s|]{{1,10}}[ \t]*[:：]")
+_FIELD_CELL = re.compile(rf"\s*{_FIELD_WINDOW}[^\d:：\s]{{1,10}}[ \t]*[:：][ \t]*[^\s:：]*\d")
 # the words a market's name ends in (全球存储控制芯片市场规模)
 _MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
 # 11月4日晚间披露, 10月28日，公司公告: at most this many characters between a day and the verb
@@ -3611,6 +3614,8 @@ class _DocExtractor:
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
             if hit.end <= q.start:
                 dist = q.start - hit.end
+            elif hit.start >= q.end and self._next_field_label(q.end, hit):
+                continue  # 市值：320亿元　　52周股价区间：…: the label of the line's next field
             elif hit.start >= q.end:
                 dist = (hit.start - q.end) * 1.5 + 1
             else:
@@ -3662,6 +3667,16 @@ class _DocExtractor:
         if q.kind == "bytes":
             return None  # a byte size with no data word takes the default last (_bytes_default)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _next_field_label(self, end: int, hit) -> bool:
+        """Whether keyword ``hit``, after a value ending at ``end``, labels the next field of a
+        header line of ``label：value`` fields set apart by a run of spaces (``市值：320亿元　　
+        股价区间：30.15－68.20元``): a run of two or more spaces (or a tab) between, and the label
+        reaching its colon with no digit or clause mark first."""
+        gap = self.ptext[end:hit.start]
+        if _FIELD_GAP.search(gap) is None:
+            return False
+        return _FIELD_LABEL_TAIL.match(self.ptext, hit.end) is not None
 
     def _satellite_metric(self, metric: str, cls: str, q, clause: Span, sentence: Sentence) -> str:
         """A satellite count (``theme_boundaries.csv``: 颗 after 卫星) named by what it counts: the
@@ -10860,8 +10875,10 @@ class _DocExtractor:
 
     def _sentence(self, sentence: Sentence) -> None:
         if self._field_row(sentence):
+            # the first of two field lines is segmented as the header of a table (现价：45.60元　　
+            # 潜在涨幅：32% above 市值：…): as statements it is no header either
             sentence = dataclasses.replace(sentence, is_row=False, header=None, caption=None, col_headers=None,
-                                           label=None)
+                                           label=None, is_header=False)
         # the sentence's periods and numbers, read by the steps below
         stated = self._usable_periods(sentence.start, sentence.end)
         counted = self.quantities.within(sentence.start, sentence.end)
@@ -12505,6 +12522,10 @@ class _DocExtractor:
         })
 
 
+#: a run of spaces (two or more, full-width or not) or a tab: the gap between two fields of a header line
+_FIELD_GAP = re.compile(r"[ \u3000]{2,}|\t")
+#: the rest of a field's label up to its colon: no digit, no clause mark, no line break
+_FIELD_LABEL_TAIL = re.compile(r"[^0-9０-９，。；,;\n：:]{0,12}[：:]")
 #: the price metrics a stock index's close would take (收盘, 收盘价): of an index, a level in points
 _INDEX_LEVEL_METRICS = frozenset(kw.word_group("index_level_metric"))
 #: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
