@@ -75,3 +75,13 @@ def test_next_field_label_not_taken():
     f = facts_of("天穹智能（688000.SH）\n市值：320亿元　　目标价：60元\n", dt.date(2025, 9, 8))
     got = dict(zip(f["text"], f["metric"]))
     assert got.get("320亿元") == "market_cap" and got.get("60元") == "target_price", got
+
+
+@pytest.mark.parametrize("line, old", [("评级：买入（维持）　　目标价：88.00元（原：76.00元）", "76.00元"),
+                                       ("評級：買入　　目標價：120港元（前值：105港元）", "105港元")])
+def test_bracketed_previous_target(line, old):
+    f = facts_of("某某证券　公司点评　2025年9月8日\n天穹智能（688000.SH）\n" + line + "\n现价：45.60元　　潜在涨幅：32%\n",
+                 dt.date(2025, 9, 8))
+    got = dict(zip(f["text"], f["metric"]))
+    assert got.get(old) == "target_price_before", got
+    assert "target_price" in got.values(), got

@@ -12435,6 +12435,9 @@ class _DocExtractor:
                 and self._role_hits(clause.start, q.start, "guidance"):
             # 收入指引为540亿美元, FQ4 指引 rev $9.6bn, GM guide 55%: a company's own forecast
             metric += "_guidance"
+        if metric in _PREVIOUS_VALUE_METRIC and _PREVIOUS_VALUE_LEAD.search(self.ptext, max(0, q.start - 8), q.start):
+            # 目标价：72.00港元（原：65.00港元）, （前值：735港元）: the bracketed value the new one replaced
+            metric = _PREVIOUS_VALUE_METRIC[metric]
         return metric
 
     def _precision_compute(self, q, clause: Span) -> str | None:
@@ -12526,6 +12529,10 @@ class _DocExtractor:
 _FIELD_GAP = re.compile(r"[ \u3000]{2,}|\t")
 #: the rest of a field's label up to its colon: no digit, no clause mark, no line break
 _FIELD_LABEL_TAIL = re.compile(r"[^0-9０-９，。；,;\n：:]{0,12}[：:]")
+#: （原：65.00港元）, （前值：735港元） after a target price: the value it replaced (facts_words.csv
+#: previous_value_lead words, written right after the bracket; previous_value_metric: metric -> its old value's)
+_PREVIOUS_VALUE_LEAD = re.compile(rf"[（(](?:{kw.word_alternation('previous_value_lead')})[：:为]?\s*$")
+_PREVIOUS_VALUE_METRIC = kw.word_group("previous_value_metric")
 #: the price metrics a stock index's close would take (收盘, 收盘价): of an index, a level in points
 _INDEX_LEVEL_METRICS = frozenset(kw.word_group("index_level_metric"))
 #: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
