@@ -85,3 +85,14 @@ def test_bracketed_previous_target(line, old):
     got = dict(zip(f["text"], f["metric"]))
     assert got.get(old) == "target_price_before", got
     assert "target_price" in got.values(), got
+
+
+@pytest.mark.parametrize("text", ["《星河市人工智能三年行动计划》提出产业规模年均增速超过15%", "实施5年发展规划"])
+def test_years_in_a_plan_name_are_no_duration(text):
+    from aigc_analysis.extract.quantities import find_quantities
+    assert all(q.unit not in ("years", "months") for q in find_quantities(text))
+
+
+def test_years_outside_a_plan_name_still_a_duration():
+    from aigc_analysis.extract.quantities import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("交付周期约三年")] == [(3, "years")]
