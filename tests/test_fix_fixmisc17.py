@@ -96,3 +96,8 @@ def test_years_in_a_plan_name_are_no_duration(text):
 def test_years_outside_a_plan_name_still_a_duration():
     from aigc_analysis.extract.quantities import find_quantities
     assert [(q.value, q.unit) for q in find_quantities("交付周期约三年")] == [(3, "years")]
+
+
+def test_52_watts_and_52_weeks_of_work_stay():
+    from aigc_analysis.extract.quantities import find_quantities
+    assert [q.value for q in find_quantities("整机功耗52W")] == [52]
