@@ -830,11 +830,28 @@ _GROWTH_BASIS_PROSE = kw.word_group("growth_basis_prose")
 _GROWTH_BASIS_WORD = re.compile("|".join(sorted(map(re.escape, _GROWTH_BASIS_PROSE), key=len, reverse=True)))
 
 
+#: 三个月增长33%, 较2024年12月增长: a counter or numeral written before 月增 makes its 月 a
+#: duration's or a date's, so the growth is over that stretch, not on the month before
+#: (facts_words.csv growth_basis_duration_lead: the lead -> the basis words' first character it
+#: binds, empty for any)
+_BASIS_DURATION_LEAD = kw.word_group("growth_basis_duration_lead")
+
+
+def _basis_words(text: str, start: int = 0, end: int | None = None):
+    """The growth basis words of ``text[start:end]`` that are basis words, not the tail of a
+    duration or date (三个月增长, 12月增长)."""
+    for m in _GROWTH_BASIS_WORD.finditer(text, start, len(text) if end is None else end):
+        binds = _BASIS_DURATION_LEAD.get(text[m.start() - 1:m.start()]) if m.start() else None
+        if binds is not None and (not binds or m.group(0).startswith(binds)):
+            continue
+        yield m
+
+
 def _last_basis(window: str) -> str | None:
     """The suffix (``_qoq``, ``_mom``) the last basis word of ``window`` gives, None for none
     or a year-on-year word."""
     last = None
-    for last in _GROWTH_BASIS_WORD.finditer(window):
+    for last in _basis_words(window):
         pass
     return (_GROWTH_BASIS_PROSE[last.group(0)] or None) if last is not None else None
 
@@ -1417,8 +1434,11 @@ _LISTED_NAME = re.compile(r"(?=[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff][^\u4e00-\u9ff
 _COUNTED_NOUN = re.compile(r"[二两三四五六七八九十\d]{1,2}(?:" + kw.word_alternation("group_counter") + ")(?:"
                            + kw.word_alternation("group_noun") + ")")
 # a cell written as field：value (投资评级：买入), and one with a digit in the value (目标价：86.50元)
-_FIELD = re.compile(r"\s*[^\d:：\s|]{1,10}[ \t]*[:：]")
-_FIELD_CELL = re.compile(r"\s*[^\d:：\s]{1,10}[ \t]*[:：][ \t]*[^\s:：]*\d")
+# a label may open with the 52-week window (52周股价区间：, 52-week range:), the one number a
+# header field's name holds (its 52 is no quantity either: quantities trading_year_week)
+_FIELD_WINDOW = rf"(?:52\s?(?:{pattern_words('quantities')['trading_year_week']}))?"
+_FIELD = re.compile(rf"\s*{_FIELD_WINDOW}[^\d:：\s|]{{1,10}}[ \t]*[:：]")
+_FIELD_CELL = re.compile(rf"\s*{_FIELD_WINDOW}[^\d:：\s]{{1,10}}[ \t]*[:：][ \t]*[^\s:：]*\d")
 # the words a market's name ends in (全球存储控制芯片市场规模)
 _MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
 # 11月4日晚间披露, 10月28日，公司公告: at most this many characters between a day and the verb
@@ -3719,6 +3739,8 @@ class _DocExtractor:
                 continue  # 持股比例升至23.26%: 升至 reaches a level, it is no price move
             if hit.end <= q.start:
                 dist = q.start - hit.end
+            elif hit.start >= q.end and self._next_field_label(q.end, hit):
+                continue  # 市值：320亿元　　52周股价区间：…: the label of the line's next field
             elif hit.start >= q.end:
                 dist = (hit.start - q.end) * 1.5 + 1
             else:
@@ -3770,6 +3792,16 @@ class _DocExtractor:
         if q.kind == "bytes":
             return None  # a byte size with no data word takes the default last (_bytes_default)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    def _next_field_label(self, end: int, hit) -> bool:
+        """Whether keyword ``hit``, after a value ending at ``end``, labels the next field of a
+        header line of ``label：value`` fields set apart by a run of spaces (``市值：320亿元　　
+        股价区间：30.15－68.20元``): a run of two or more spaces (or a tab) between, and the label
+        reaching its colon with no digit or clause mark first."""
+        gap = self.ptext[end:hit.start]
+        if _FIELD_GAP.search(gap) is None:
+            return False
+        return _FIELD_LABEL_TAIL.match(self.ptext, hit.end) is not None
 
     def _satellite_metric(self, metric: str, cls: str, q, clause: Span, sentence: Sentence) -> str:
         """A satellite count (``theme_boundaries.csv``: 颗 after 卫星) named by what it counts: the
@@ -5195,7 +5227,7 @@ class _DocExtractor:
             return period, period_obj
         if period and period not in (starts[0].value, *(p.value for p in ends)):
             return period, period_obj  # a period from elsewhere (a later clause's date)
-        if _GROWTH_BASIS_WORD.search(t, own, q.start):
+        if next(_basis_words(t, own, q.start), None) is not None:
             return period, period_obj  # …增至2025年的12亿元，同比增长50%: a growth on a basis of its own
         end = ends[-1].value if ends else self._publication_month
         first, last = _period_bounds(starts[0].value), _period_bounds(end)
@@ -11070,8 +11102,10 @@ class _DocExtractor:
 
     def _sentence(self, sentence: Sentence) -> None:
         if self._field_row(sentence):
+            # the first of two field lines is segmented as the header of a table (现价：45.60元　　
+            # 潜在涨幅：32% above 市值：…): as statements it is no header either
             sentence = dataclasses.replace(sentence, is_row=False, header=None, caption=None, col_headers=None,
-                                           label=None)
+                                           label=None, is_header=False)
         # the sentence's periods and numbers, read by the steps below
         stated = self._usable_periods(sentence.start, sentence.end)
         counted = self.quantities.within(sentence.start, sentence.end)
@@ -12692,6 +12726,9 @@ class _DocExtractor:
                 and self._role_hits(clause.start, q.start, "guidance"):
             # 收入指引为540亿美元, FQ4 指引 rev $9.6bn, GM guide 55%: a company's own forecast
             metric += "_guidance"
+        if metric in _PREVIOUS_VALUE_METRIC and _PREVIOUS_VALUE_LEAD.search(self.ptext, max(0, q.start - 8), q.start):
+            # 目标价：72.00港元（原：65.00港元）, （前值：735港元）: the bracketed value the new one replaced
+            metric = _PREVIOUS_VALUE_METRIC[metric]
         return metric
 
     def _precision_compute(self, q, clause: Span) -> str | None:
@@ -12745,6 +12782,10 @@ class _DocExtractor:
             theme = "compute"
         if not period and self.close_day is not None and metric.startswith(_CLOSE_DAY_LEVELS):
             period = self.close_day  # 截至12月4日收盘 over a table of market caps: as of that close
+        if ent is not None and ent.type == "index" and metric in _INDEX_LEVEL_METRICS:
+            # 沪深300 | 收盘（点） 4,460.33: an index has no share price, its close is a level in
+            # points, which SCHEMA counts no fact (its moves are)
+            return
         value, high = float(value), float(high) if high is not None else math.nan
         if not math.isfinite(value) or math.isinf(high):
             # a run of hundreds of digits (or a cell times its caption's scale) past what a
@@ -12780,6 +12821,16 @@ class _DocExtractor:
         })
 
 
+#: a run of spaces (two or more, full-width or not) or a tab: the gap between two fields of a header line
+_FIELD_GAP = re.compile(r"[ \u3000]{2,}|\t")
+#: the rest of a field's label up to its colon: no digit, no clause mark, no line break
+_FIELD_LABEL_TAIL = re.compile(r"[^0-9０-９，。；,;\n：:]{0,12}[：:]")
+#: （原：65.00港元）, （前值：735港元） after a target price: the value it replaced (facts_words.csv
+#: previous_value_lead words, written right after the bracket; previous_value_metric: metric -> its old value's)
+_PREVIOUS_VALUE_LEAD = re.compile(rf"[（(](?:{kw.word_alternation('previous_value_lead')})[：:为]?\s*$")
+_PREVIOUS_VALUE_METRIC = kw.word_group("previous_value_metric")
+#: the price metrics a stock index's close would take (收盘, 收盘价): of an index, a level in points
+_INDEX_LEVEL_METRICS = frozenset(kw.word_group("index_level_metric"))
 #: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
 _RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
 #: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)

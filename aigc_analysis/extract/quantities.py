@@ -256,6 +256,10 @@ _SKIP = (
     rf"|(?<![0-9.])[0-9]{{1,2}}(?:\.[0-9])?\s?(?:{_WORDS['process_node']})"
     # wafer sizes (12英寸, 约当8吋): a grade of the product, whole inches only (6.7英寸 is a size stated)
     rf"|(?<![0-9.])[0-9]{{1,2}}\s?(?:{_WORDS['wafer_size']})"
+    # 52周最高 / 52週股價區間 / 52-week range: the window a high or low is over, not a number of weeks
+    rf"|(?<![0-9.])52\s?(?:{_WORDS['trading_year_week']})(?=\s?(?:{_WORDS['trading_year_after']}))"
+    # 三年行动计划, 五年发展规划: the years a plan's name counts, no duration stated
+    rf"|(?<![0-9.])(?:[一二三四五六七八九十两]|[0-9]{{1,2}})\s?年(?=\s?(?:{_WORDS['plan_span_title']}))"
     # phone numbers, licence and ID numbers, stock codes
     r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}[A-Za-z]?"
     r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TWO|TW|KS|KQ|O|N)(?![A-Za-z])"
