@@ -12782,9 +12782,12 @@ class _DocExtractor:
             theme = "compute"
         if not period and self.close_day is not None and metric.startswith(_CLOSE_DAY_LEVELS):
             period = self.close_day  # 截至12月4日收盘 over a table of market caps: as of that close
-        if ent is not None and ent.type == "index" and metric in _INDEX_LEVEL_METRICS:
+        if ent is not None and ent.type == "index" and metric in _INDEX_LEVEL_METRICS \
+                and sentence.start <= ent.start < sentence.end:
             # 沪深300 | 收盘（点） 4,460.33: an index has no share price, its close is a level in
-            # points, which SCHEMA counts no fact (its moves are)
+            # points, which SCHEMA counts no fact (its moves are). Only an index named beside the
+            # figure: one carried from an earlier sentence over a firm's 收盘812元 is a wrong
+            # subject, and dropping the row would lose a price
             return
         value, high = float(value), float(high) if high is not None else math.nan
         if not math.isfinite(value) or math.isinf(high):
