@@ -1136,6 +1136,11 @@ _RECORD_TAIL = tuple(sorted(period_words("record_tail"), key=len, reverse=True))
 #: 是2022年水平的8.5倍: after a multiple's base lead and its period, a few words, 的 and a multiple
 _MULTIPLE_BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?的\s?[约近超逾]?过?\s?[0-9一二两三四五六七八九十百.]+\s?倍")
 _MULTIPLE_BASE_LEAD_LEN = max(map(len, _MULTIPLE_BASE_LEAD)) + 1
+#: 四个月涨了 / 三个月增长约 right before a percentage: a change over that many months
+# (the move words are period_words ``months_change``)
+_MONTHS_CHANGE = re.compile(r"([0-9一二两三四五六七八九十]+)个月(?:内|来|间|里)?(?:累计)?(?:%s)了?(?:约|近|超过|逾)?\s?"
+                            % "|".join(map(re.escape, sorted(kw.word_group("months_change"), key=len, reverse=True))))
+_MONTHS_NOT_AFTER = ("前", "未来", "今后", "后续", "首")
 # 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
 # 签下63亿美元…合约 reads as the seller's order intake unless the line names the buyer
 _BUYER_METRIC = {kw.keyword(w).metrics["money"]: v for w, v in kw.word_group("seller_deal_word").items()}
@@ -5163,7 +5168,23 @@ class _DocExtractor:
             found = self._rise_window(q, *found)
         found = self._move_stretch(q, sentence, *found)
         found = self._since_asof(q, sentence, *found)
+        found = self._months_stretch(q, clause, *found)
         return self._stretch(q, clause, *found)
+
+    def _months_stretch(self, q, clause: Span, period: str, period_obj):
+        """``9月底已超过30万亿，四个月涨了80%``, ``由7月的…增至10月的…，三个月增长约33%``: a change
+        over a stated number of months up to a month of its own spans those months
+        (``2025-05/2025-09``). Not after 前 (前三个月: the months from January) or a word of the
+        future (未来三个月)."""
+        if not period or not _MONTH.fullmatch(period):
+            return period, period_obj
+        m = _MONTHS_CHANGE.search(self.ptext, clause.start, q.start)
+        if m is None or m.end() != q.start:
+            return period, period_obj
+        n = small_count(m.group(1))
+        if not n or n > 24 or self.ptext[max(clause.start, m.start() - 2):m.start()].endswith(_MONTHS_NOT_AFTER):
+            return period, period_obj
+        return f"{_add_months(period, -n)}/{period}", period_obj
 
     def _move_stretch(self, q, sentence: Sentence, period: str, period_obj):
         """``价格已由2023年高峰期的约8美元降至目前的2美元，降幅超过70%``, ``由年初约3美元涨至9月底约
@@ -5229,8 +5250,10 @@ class _DocExtractor:
         ``2025-05/2025-09``."""
         if not period or q.kind not in ("percent", "multiple") or not _DATE.fullmatch(period):
             return period, period_obj
+        # 约为2024年12月的7.5倍: the base of a multiple is a base like 较's
         bases = [p for p in self.periods.within(clause.start, q.start)
-                 if self._preceded_by(p.start, "comparison", gap=1) and _DATE.fullmatch(p.value)]
+                 if _DATE.fullmatch(p.value) and (self._preceded_by(p.start, "comparison", gap=1)
+                                                   or (q.kind == "multiple" and self._multiple_base_period(p)))]
         if bases and len(period) == 7 and not self._month_point(bases[-1]) \
                 and (period_obj is None or not self._month_point(period_obj)) \
                 and (_add_months(bases[-1].value, 1) == period or _add_months(bases[-1].value, 12) == period
@@ -5248,11 +5271,15 @@ class _DocExtractor:
         45万个``, ``占比较上年末提高3.5个百分点``) spans from that point to the as-of month of its
         sentence: ``2024-12/2025-10``. Unchanged when the clause names no such base."""
         bases = [p for p in self.periods.within(clause.start, q.start)
-                 if _MONTH_VALUE.fullmatch(p.value) and self._month_point(p)
-                 and self._preceded_by(p.start, "comparison", gap=1)]
+                 if _MONTH_VALUE.fullmatch(p.value) and self._preceded_by(p.start, "comparison", gap=1)]
         if not bases:
             return period, period_obj
         base = bases[-1]
+        if not self._month_point(base) and period and _MONTH_VALUE.fullmatch(period) \
+                and period in (_add_months(base.value, 1), _add_months(base.value, 12)):
+            # 10月销量较9月增加20万台: a month's flow against the month before or a year before is
+            # that month's change; 截至6月…较2024年12月增长1.27亿人 (a level at two months) spans
+            return period, period_obj
         later = [p for p in self._usable_periods(sentence.start, q.start)
                  if _MONTH_VALUE.fullmatch(p.value) and p.value > base.value
                  and not self._preceded_by(p.start, "comparison", gap=1)]

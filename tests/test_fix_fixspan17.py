@@ -1,0 +1,53 @@
+"""Periods of changes against a stated base date (invented notes, invented firms and numbers)."""
+import shutil
+import tempfile
+from pathlib import Path
+
+from aigc_analysis import extract_facts, load_corpus
+
+NOTE = """甲乙证券 2025年10月15日 大模型调用量跟踪
+
+• 星河云：9月星河大模型日均tokens调用量超过21万亿，较6月底的9.2万亿增长超过120%，约为2024年11月的6.3倍。
+• 天枢科技：月处理tokens由6月的650万亿增至9月的910万亿，三个月增长约40%。
+• 截至2025年6月，我国智能体用户规模达3.12亿人，较2024年12月增长1.27亿人，普及率为22.1%。
+• 问：需求增长快吗？答：非常快。星河大模型日均tokens调用量4月底是8.1万亿，8月底已经超过15万亿，四个月涨了85%以上。
+"""
+
+
+def _facts(text):
+    with tempfile.TemporaryDirectory() as d:
+        Path(d, "note.txt").write_text(text, encoding="utf-8")
+        return extract_facts(load_corpus(d))
+
+
+def _period(facts, text):
+    rows = facts[facts["text"] == text]
+    assert len(rows) == 1, (text, facts[["metric", "period", "text"]].to_string())
+    return rows.iloc[0]["period"]
+
+
+def test_multiple_of_a_base_month_spans_from_the_base():
+    f = _facts(NOTE)
+    assert _period(f, "6.3倍") == "2024-11/2025-09"
+    assert _period(f, "超过120%") == "2025-06/2025-09"
+
+
+def test_change_over_stated_months_spans_them():
+    f = _facts(NOTE)
+    assert _period(f, "约40%") == "2025-06/2025-09"
+    assert _period(f, "85%以上") == "2025-04/2025-08"
+
+
+def test_count_change_since_a_base_month_spans_to_its_month():
+    f = _facts(NOTE)
+    assert _period(f, "1.27亿") == "2024-12/2025-06"
+    assert _period(f, "3.12亿") == "2025-06"
+
+
+def test_month_flow_against_month_before_keeps_its_month():
+    f = _facts("""甲乙证券 2025年11月5日 销量月报
+
+丙丁汽车10月销量12.5万辆，较9月增加1.8万辆；前三个月增长约15%。
+""")
+    assert _period(f, "1.8万") == "2025-10"
+    assert "/" not in _period(f, "约15%")
