@@ -51,3 +51,28 @@ def test_month_flow_against_month_before_keeps_its_month():
 """)
     assert _period(f, "1.8万") == "2025-10"
     assert "/" not in _period(f, "约15%")
+
+
+TRACKER = """应用观察 · AI应用月度榜单
+2025年7月16日 ｜ 第9期 ｜ 数据月份：2025年6月
+
+1. 星河助手：MAU连续第二个月环比下滑，较3月峰值1.52亿累计回落约27%；日均使用时长约9分钟，较4月下降近两成。
+
+全国在用数据中心平均PUE为1.38，较2024年底下降0.03。
+"""
+
+
+def test_change_since_base_month_ends_at_the_data_month():
+    f = _facts(TRACKER)
+    assert _period(f, "回落约27%") == "2025-03/2025-06"
+    assert _period(f, "下降近两成") == "2025-04/2025-06"
+
+
+def test_undated_change_in_points_spans_from_its_base():
+    f = _facts(TRACKER)
+    assert _period(f, "下降0.03") == "2024-12/2025-06"
+    assert _period(f, "1.38") == "2025-06"
+
+
+def test_level_of_a_base_is_no_change():
+    assert "/" not in _period(_facts(TRACKER), "1.52亿")

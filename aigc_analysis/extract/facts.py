@@ -1140,6 +1140,7 @@ _MULTIPLE_BASE_LEAD_LEN = max(map(len, _MULTIPLE_BASE_LEAD)) + 1
 # (the move words are period_words ``months_change``)
 _MONTHS_CHANGE = re.compile(r"([0-9一二两三四五六七八九十]+)个月(?:内|来|间|里)?(?:累计)?(?:%s)了?(?:约|近|超过|逾)?\s?"
                             % "|".join(map(re.escape, sorted(kw.word_group("months_change"), key=len, reverse=True))))
+_CHANGE_VERB = re.compile("|".join(map(re.escape, kw.word_group("months_change"))))
 _MONTHS_NOT_AFTER = ("前", "未来", "今后", "后续", "首")
 # 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
 # 签下63亿美元…合约 reads as the seller's order intake unless the line names the buyer
@@ -5275,6 +5276,8 @@ class _DocExtractor:
         if not bases:
             return period, period_obj
         base = bases[-1]
+        if not self._month_point(base) and _CHANGE_VERB.search(self.ptext, base.end, q.start) is None:
+            return period, period_obj  # 较3月峰值1.52亿累计回落约27%: the base's own level, no change
         if not self._month_point(base) and period and _MONTH_VALUE.fullmatch(period) \
                 and period in (_add_months(base.value, 1), _add_months(base.value, 12)):
             # 10月销量较9月增加20万台: a month's flow against the month before or a year before is
@@ -5553,6 +5556,11 @@ class _DocExtractor:
         bases = [p for p in self.periods.within(clause.start, q.start)
                  if _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "comparison", gap=1)]
         month = f"{self.published.year}-{self.published.month:02d}"
+        # 数据月份：2025年5月 … 较2月峰值累计回落约38%: a tracker's data month, not the month it
+        # comes out, ends the stretch (the month an undated figure of it is of)
+        own = self._data_period_of(q) or self.reference_period or ""
+        if _MONTH.fullmatch(own) and own < month:
+            month = own
         i = bisect.bisect_right(self._sentence_starts, q.start) - 1
         lead = self.lead_period.get(self.sentences[i].paragraph) if i >= 0 else None
         if lead is not None and lead[0] is self._item_asof and _MONTH.fullmatch(lead[0].value):
@@ -12009,6 +12017,10 @@ class _DocExtractor:
                     # period the nearest heading over it states once)
                     # (【市场概览】（数据日期：2025-02-19）⏎ 北向资金全天成交额2315.6亿元: the labelled
                     # day, when nothing nearer dates the figure; a list price stays undated)
+                    if period and q.kind not in ("percent", "multiple"):
+                        # PUE为1.42，较2024年底下降0.04 dated by the report's data month: the change
+                        # spans from its base (as _change_since_point does for a stated month)
+                        period = self._change_since_point(q, clause, sentence, period, None)[0]
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             if period and "/" in period and not sentence.is_row:
