@@ -76,3 +76,14 @@ def test_undated_change_in_points_spans_from_its_base():
 
 def test_level_of_a_base_is_no_change():
     assert "/" not in _period(_facts(TRACKER), "1.52亿")
+
+
+def test_monthly_recap_month_ends_a_change_since_base():
+    f = _facts("""【储能电池月报】2025年7月：出货量再创新高
+某某研究院 · 月度数据报告（第8期）
+发布日期：2025年8月20日
+
+一、本月摘要
+1. 电芯成本持续下行：280Ah储能电芯均价已降至约0.28元/Wh，较2024年初下降约35%。
+""")
+    assert _period(f, "下降约35%") == "2024-01/2025-07"

@@ -5556,9 +5556,9 @@ class _DocExtractor:
         bases = [p for p in self.periods.within(clause.start, q.start)
                  if _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "comparison", gap=1)]
         month = f"{self.published.year}-{self.published.month:02d}"
-        # 数据月份：2025年5月 … 较2月峰值累计回落约38%: a tracker's data month, not the month it
+        # 数据月份：2025年5月 (or a monthly 【…月报】2025年8月) … 较2月峰值累计回落约38%: a tracker's data month, not the month it
         # comes out, ends the stretch (the month an undated figure of it is of)
-        own = self._data_period_of(q) or self.reference_period or ""
+        own = self._data_period_of(q) or self.reference_period or self.recap_month or ""
         if _MONTH.fullmatch(own) and own < month:
             month = own
         i = bisect.bisect_right(self._sentence_starts, q.start) - 1
