@@ -87,3 +87,11 @@ def test_monthly_recap_month_ends_a_change_since_base():
 1. 电芯成本持续下行：280Ah储能电芯均价已降至约0.28元/Wh，较2024年初下降约35%。
 """)
     assert _period(f, "下降约35%") == "2024-01/2025-07"
+
+
+def test_trailing_months_alone_keep_their_month():
+    f = _facts("""甲乙证券 2025年10月15日 大模型调用量跟踪
+
+• 天枢科技：9月月处理tokens达910万亿，近三个月增长约40%。
+""")
+    assert _period(f, "约40%") != "2025-06/2025-09"  # no stretch read from the window alone

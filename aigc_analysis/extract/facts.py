@@ -5169,14 +5169,15 @@ class _DocExtractor:
             found = self._rise_window(q, *found)
         found = self._move_stretch(q, sentence, *found)
         found = self._since_asof(q, sentence, *found)
-        found = self._months_stretch(q, clause, *found)
+        found = self._months_stretch(q, clause, sentence, *found)
         return self._stretch(q, clause, *found)
 
-    def _months_stretch(self, q, clause: Span, period: str, period_obj):
+    def _months_stretch(self, q, clause: Span, sentence: Sentence, period: str, period_obj):
         """``9月底已超过30万亿，四个月涨了80%``, ``由7月的…增至10月的…，三个月增长约33%``: a change
         over a stated number of months up to a month of its own spans those months
-        (``2025-05/2025-09``). Not after 前 (前三个月: the months from January) or a word of the
-        future (未来三个月)."""
+        (``2025-05/2025-09``) when the sentence states that first month too (a move between two
+        stated dates; a trailing 近三个月上涨20% alone carries its as-of date). Not after 前
+        (前三个月: the months from January) or a word of the future (未来三个月)."""
         if not period or not _MONTH.fullmatch(period):
             return period, period_obj
         m = _MONTHS_CHANGE.search(self.ptext, clause.start, q.start)
@@ -5185,7 +5186,10 @@ class _DocExtractor:
         n = small_count(m.group(1))
         if not n or n > 24 or self.ptext[max(clause.start, m.start() - 2):m.start()].endswith(_MONTHS_NOT_AFTER):
             return period, period_obj
-        return f"{_add_months(period, -n)}/{period}", period_obj
+        first = _add_months(period, -n)
+        if not any(p.value == first for p in self.periods.within(sentence.start, q.start)):
+            return period, period_obj
+        return f"{first}/{period}", period_obj
 
     def _move_stretch(self, q, sentence: Sentence, period: str, period_obj):
         """``价格已由2023年高峰期的约8美元降至目前的2美元，降幅超过70%``, ``由年初约3美元涨至9月底约
