@@ -1155,6 +1155,12 @@ _RECORD_TAIL = tuple(sorted(period_words("record_tail"), key=len, reverse=True))
 #: 是2022年水平的8.5倍: after a multiple's base lead and its period, a few words, 的 and a multiple
 _MULTIPLE_BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?的\s?[约近超逾]?过?\s?[0-9一二两三四五六七八九十百.]+\s?倍")
 _MULTIPLE_BASE_LEAD_LEN = max(map(len, _MULTIPLE_BASE_LEAD)) + 1
+#: 四个月涨了 / 三个月增长约 right before a percentage: a change over that many months
+# (the move words are period_words ``months_change``)
+_MONTHS_CHANGE = re.compile(r"([0-9一二两三四五六七八九十]+)个月(?:内|来|间|里)?(?:累计)?(?:%s)了?(?:约|近|超过|逾)?\s?"
+                            % "|".join(map(re.escape, sorted(kw.word_group("months_change"), key=len, reverse=True))))
+_CHANGE_VERB = re.compile("|".join(map(re.escape, kw.word_group("months_change"))))
+_MONTHS_NOT_AFTER = ("前", "未来", "今后", "后续", "首")
 # 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
 # 签下63亿美元…合约 reads as the seller's order intake unless the line names the buyer
 _BUYER_METRIC = {kw.keyword(w).metrics["money"]: v for w, v in kw.word_group("seller_deal_word").items()}
@@ -5197,7 +5203,27 @@ class _DocExtractor:
             found = self._rise_window(q, *found)
         found = self._move_stretch(q, sentence, *found)
         found = self._since_asof(q, sentence, *found)
+        found = self._months_stretch(q, clause, sentence, *found)
         return self._stretch(q, clause, *found)
+
+    def _months_stretch(self, q, clause: Span, sentence: Sentence, period: str, period_obj):
+        """``9月底已超过30万亿，四个月涨了80%``, ``由7月的…增至10月的…，三个月增长约33%``: a change
+        over a stated number of months up to a month of its own spans those months
+        (``2025-05/2025-09``) when the sentence states that first month too (a move between two
+        stated dates; a trailing 近三个月上涨20% alone carries its as-of date). Not after 前
+        (前三个月: the months from January) or a word of the future (未来三个月)."""
+        if not period or not _MONTH.fullmatch(period):
+            return period, period_obj
+        m = _MONTHS_CHANGE.search(self.ptext, clause.start, q.start)
+        if m is None or m.end() != q.start:
+            return period, period_obj
+        n = small_count(m.group(1))
+        if not n or n > 24 or self.ptext[max(clause.start, m.start() - 2):m.start()].endswith(_MONTHS_NOT_AFTER):
+            return period, period_obj
+        first = _add_months(period, -n)
+        if not any(p.value == first for p in self.periods.within(sentence.start, q.start)):
+            return period, period_obj
+        return f"{first}/{period}", period_obj
 
     def _move_stretch(self, q, sentence: Sentence, period: str, period_obj):
         """``价格已由2023年高峰期的约8美元降至目前的2美元，降幅超过70%``, ``由年初约3美元涨至9月底约
@@ -5263,8 +5289,10 @@ class _DocExtractor:
         ``2025-05/2025-09``."""
         if not period or q.kind not in ("percent", "multiple") or not _DATE.fullmatch(period):
             return period, period_obj
+        # 约为2024年12月的7.5倍: the base of a multiple is a base like 较's
         bases = [p for p in self.periods.within(clause.start, q.start)
-                 if self._preceded_by(p.start, "comparison", gap=1) and _DATE.fullmatch(p.value)]
+                 if _DATE.fullmatch(p.value) and (self._preceded_by(p.start, "comparison", gap=1)
+                                                   or (q.kind == "multiple" and self._multiple_base_period(p)))]
         if bases and len(period) == 7 and not self._month_point(bases[-1]) \
                 and (period_obj is None or not self._month_point(period_obj)) \
                 and (_add_months(bases[-1].value, 1) == period or _add_months(bases[-1].value, 12) == period
@@ -5282,11 +5310,17 @@ class _DocExtractor:
         45万个``, ``占比较上年末提高3.5个百分点``) spans from that point to the as-of month of its
         sentence: ``2024-12/2025-10``. Unchanged when the clause names no such base."""
         bases = [p for p in self.periods.within(clause.start, q.start)
-                 if _MONTH_VALUE.fullmatch(p.value) and self._month_point(p)
-                 and self._preceded_by(p.start, "comparison", gap=1)]
+                 if _MONTH_VALUE.fullmatch(p.value) and self._preceded_by(p.start, "comparison", gap=1)]
         if not bases:
             return period, period_obj
         base = bases[-1]
+        if not self._month_point(base) and _CHANGE_VERB.search(self.ptext, base.end, q.start) is None:
+            return period, period_obj  # 较3月峰值1.52亿累计回落约27%: the base's own level, no change
+        if not self._month_point(base) and period and _MONTH_VALUE.fullmatch(period) \
+                and period in (_add_months(base.value, 1), _add_months(base.value, 12)):
+            # 10月销量较9月增加20万台: a month's flow against the month before or a year before is
+            # that month's change; 截至6月…较2024年12月增长1.27亿人 (a level at two months) spans
+            return period, period_obj
         later = [p for p in self._usable_periods(sentence.start, q.start)
                  if _MONTH_VALUE.fullmatch(p.value) and p.value > base.value
                  and not self._preceded_by(p.start, "comparison", gap=1)]
@@ -5560,6 +5594,11 @@ class _DocExtractor:
         bases = [p for p in self.periods.within(clause.start, q.start)
                  if _MONTH.fullmatch(p.value) and self._preceded_by(p.start, "comparison", gap=1)]
         month = f"{self.published.year}-{self.published.month:02d}"
+        # 数据月份：2025年5月 (or a monthly 【…月报】2025年8月) … 较2月峰值累计回落约38%: a tracker's data month, not the month it
+        # comes out, ends the stretch (the month an undated figure of it is of)
+        own = self._data_period_of(q) or self.reference_period or self.recap_month or ""
+        if _MONTH.fullmatch(own) and own < month:
+            month = own
         i = bisect.bisect_right(self._sentence_starts, q.start) - 1
         lead = self.lead_period.get(self.sentences[i].paragraph) if i >= 0 else None
         if lead is not None and lead[0] is self._item_asof and _MONTH.fullmatch(lead[0].value):
@@ -12037,6 +12076,10 @@ class _DocExtractor:
                     # period the nearest heading over it states once)
                     # (【市场概览】（数据日期：2025-02-19）⏎ 北向资金全天成交额2315.6亿元: the labelled
                     # day, when nothing nearer dates the figure; a list price stays undated)
+                    if period and q.kind not in ("percent", "multiple"):
+                        # PUE为1.42，较2024年底下降0.04 dated by the report's data month: the change
+                        # spans from its base (as _change_since_point does for a stated month)
+                        period = self._change_since_point(q, clause, sentence, period, None)[0]
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             if period and "/" in period and not sentence.is_row:
