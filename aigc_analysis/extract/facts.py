@@ -1157,8 +1157,10 @@ _MULTIPLE_BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?的\s?[约近超逾]?过
 _MULTIPLE_BASE_LEAD_LEN = max(map(len, _MULTIPLE_BASE_LEAD)) + 1
 #: 四个月涨了 / 三个月增长约 right before a percentage: a change over that many months
 # (the move words are period_words ``months_change``)
-_MONTHS_CHANGE = re.compile(r"([0-9一二两三四五六七八九十]+)个月(?:内|来|间|里)?(?:累计)?(?:%s)了?(?:约|近|超过|逾)?\s?"
-                            % "|".join(map(re.escape, sorted(kw.word_group("months_change"), key=len, reverse=True))))
+_MONTHS_CHANGE = re.compile(r"([0-9一二两三四五六七八九十]+)个月(?:%s)?(?:累计)?(?:%s)了?(?:%s)?\s?" % (
+    kw.word_alternation("months_change_span_word"),
+    "|".join(map(re.escape, sorted(kw.word_group("months_change"), key=len, reverse=True))),
+    kw.word_alternation("months_change_qualifier")))
 _CHANGE_VERB = re.compile("|".join(map(re.escape, kw.word_group("months_change"))))
 _MONTHS_NOT_AFTER = ("前", "未来", "今后", "后续", "首")
 # 微软 × 岚峰智能：…: a roundup line naming a deal by its two sides, the buyer first
