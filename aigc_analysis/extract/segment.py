@@ -55,7 +55,8 @@ def _english_stops(text: str, start: int, end: int) -> list[int]:
 
 
 class _Stop(NamedTuple):
-    """A sentence end found outside ``_SENTENCE_END_SCAN``, read like its matches."""
+    """A sentence end found outside ``_SENTENCE_END_SCAN`` (an English stop, an emoji, a blank
+    run between a masthead's fields), read like its matches."""
 
     a: int
     b: int
@@ -1106,18 +1107,6 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     return out
 
 
-class _Gap(NamedTuple):
-    """A sentence end at a blank run (``m.start()``, ``m.end()`` as a match of the scan)."""
-    a: int
-    b: int
-
-    def start(self) -> int:
-        return self.a
-
-    def end(self) -> int:
-        return self.b
-
-
 def _with_field_gaps(line: str, offset: int, ends, runs: list[Span]):
     """``現價：63.8港元（11月13日收市）　　總市值：約295億港元``: a line of label：value fields set
     apart by wide blanks (a note's masthead, which ``_row_cells`` reads as no table row) ends a
@@ -1127,7 +1116,7 @@ def _with_field_gaps(line: str, offset: int, ends, runs: list[Span]):
     cells = _cells_between(line, offset, lead, _WIDE_RUN)
     if len(cells) < 2 or not all(_FIELD_LABEL.match(line, c.start - offset) for c in cells):
         return ends, runs
-    gaps = [_Gap(a.end, b.start) for a, b in zip(cells, cells[1:])]
+    gaps = [_Stop(a.end, b.start) for a, b in zip(cells, cells[1:])]  # a blank run ends a sentence
     cut: list[Span] = []
     for run in runs:  # a clause running over a gap (買入（維持）　　目標價) is two, one per field
         pos = run.start
