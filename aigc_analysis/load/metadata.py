@@ -453,6 +453,8 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
         pos = h.end
     rest.append(line[pos - line_start:])
     residual = _WEEKDAY.sub("", " ".join(rest)).strip()
+    if _issue_time().fullmatch(residual):
+        return True  # ``2025年12月4日 发出时间:16:45``: the day, then the hour it was issued
     if len(re.sub(r"[\s\W_]", "", residual)) <= 4:
         return True  # a cover line (date, weekday, a place name at most)
     if hits and not line[:hits[0].start - line_start].strip() and len(re.sub(r"[\s\W_]", "", residual)) <= 8 \
@@ -477,6 +479,16 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
                 or _EDITION.search(residual)
                 or _header_patterns()["furniture_word"].search(residual)
                 or _date_set_apart(line, hits, line_start))
+
+
+@lru_cache(maxsize=1)
+def _issue_time() -> re.Pattern:
+    """The rest of a dated header line that is only a labelled clock time (``发出时间:16:45``,
+    ``更新时间 09:30``, ``Time: 18:05``): a time label (a date label, or up to four characters
+    before a header date word such as 时间) then the hour and minute."""
+    v = _vocab()
+    labels = _alt({**v["date_label"], **v["header_date_label"]})
+    return re.compile(rf"[^\W\d_]{{0,4}}?(?:{labels}){_B}:?{_B}\d{{1,2}}:\d{{2}}(?::\d{{2}})?", re.I)
 
 
 _GAP_BEFORE = re.compile(r"\S[^\S\n]{3,}$")
