@@ -8,6 +8,7 @@ import datetime as dt
 
 from aigc_analysis.extract.facts import extract_document, facts_frame
 from aigc_analysis.extract.names import extend_known
+from aigc_analysis.extract.periods import find_periods
 from aigc_analysis.load.normalise import to_simplified
 
 DAY = dt.date(2025, 9, 14)
@@ -44,3 +45,28 @@ def test_table_row_of_name_and_code_keeps_the_lexicon_name():
     f = _facts(text)
     assert _row(f, "612.3")["entity"] == "Inventec"
     assert _row(f, "1,777.7")["entity"] == "Quanta Computer"
+
+
+# -- a daily flows table: rows are days with their weekday, columns the channels, a total column
+# and a week's total row (Z08 flows weekly) --------------------------------------------------
+
+def test_day_with_weekday_is_a_date():
+    found = find_periods("09-08（一）  11.11", DAY)
+    assert [p.value for p in found] == ["2025-09-08"]
+    assert find_periods("09-08  11.11", DAY) == []  # bare: may be a range
+
+
+def test_daily_table_figures_belong_to_the_columns():
+    text = ("测试证券 策略研究 | 资金周报\n报告日期：2025年9月14日\n\n"
+            "表1：北向资金逐日净买入（单位：亿元）\n"
+            "日期        沪股通     深股通     合计\n"
+            "09-08（一）  11.11      2.22       13.33\n"
+            "09-09（二）  -4.44      5.55       1.11\n"
+            "本周合计    6.67       7.77       14.44\n"
+            "资料来源：测试\n")
+    f = _facts(text)
+    assert (_row(f, "11.11")["entity"], _row(f, "11.11")["period"]) == ("Shanghai Connect (northbound)", "2025-09-08")
+    assert _row(f, "5.55")["entity"] == "Shenzhen Connect (northbound)"
+    assert _row(f, "13.33")["entity"] == "Northbound (Stock Connect) investors"
+    assert _row(f, "6.67")["entity"] == "Shanghai Connect (northbound)"
+    assert _row(f, "14.44")["entity"] == "Northbound (Stock Connect) investors"
