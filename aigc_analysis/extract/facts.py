@@ -9987,6 +9987,9 @@ class _DocExtractor:
                 or sentence.label.start <= q.start < sentence.label.end:
             return None  # (a year row under 年份 | 英伟达 | AMD: its cells are the columns' too)
         for h in reversed(self._column_header(sentence, q)):
+            whole = self._total_column_whole(sentence, h)
+            if whole is not None:
+                return whole  # 日期 | 沪股通 | 深股通 | 合计 under 表1：北向资金逐日净买入: the sum is the caption's
             key = (h.start, h.end, "column_entity")
             if key not in self._row_cache and self._unit_labels(h):
                 self._row_cache[key] = None  # PE-TTM（倍）: a header with a unit heads a measure
@@ -10000,6 +10003,14 @@ class _DocExtractor:
             if self._row_cache[key] is not None:
                 return self._row_cache[key]
         return None
+
+    def _total_column_whole(self, sentence: Sentence, header: Span) -> _Ent | None:
+        """The name a table's caption gives the whole when ``header`` heads its total column
+        (``facts_words.csv`` ``group_total``: 合计), else None: the columns are its parts."""
+        if sentence.caption is None or self.ptext[header.start:header.end].strip() not in kw.word_group("group_total"):
+            return None
+        named = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.type != "concept"]
+        return named[0] if named else None
 
     def _shaped_label(self, label: Span) -> _Ent | None:
         """A row label that is a firm name by its shape (``岚渡智能（多模态）``: the name before the
@@ -10341,7 +10352,16 @@ class _DocExtractor:
         label = sentence.label
         if label is None or sentence.caption is None:
             return False
-        return bool(_YEAR_LABEL.fullmatch(self.ptext, label.start, label.end)) or self._is_date_cell(label)
+        return bool(_YEAR_LABEL.fullmatch(self.ptext, label.start, label.end)) or self._is_date_cell(label) \
+            or self._period_total_cell(label)
+
+    def _period_total_cell(self, cell: Span) -> bool:
+        """A cell that is a period and a total word (``本周合计``, ``全年合计``: ``group_total``): the
+        sum of the rows above over that time, about whatever the columns name."""
+        found = self.periods.within(cell.start, cell.end)
+        if len(found) != 1 or self.ptext[cell.start:found[0].start].strip():
+            return False
+        return self.ptext[found[0].end:cell.end].strip() in kw.word_group("group_total")
 
     def _caption_subject(self, sentence: Sentence) -> _Ent | None:
         """What a table whose rows are years is about: the market its caption names, else the

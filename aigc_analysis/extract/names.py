@@ -1264,6 +1264,10 @@ def _begins_time(text: str, start: int, end: int) -> bool:
 
 # 【中际旭创 300308】: a listed company's six-digit code written bare after its name is no version
 _BARE_CODE = re.compile(r"[0-9]{6}(?:\.(?:SH|SZ|SS|BJ))?")
+# 台積電　2330, 地平線機器人　9660: a Hong Kong or Taiwan code (four or five digits) after a Chinese
+# name, one blank between as a table aligned by full-width blanks writes it, is no version either
+# (a Chinese name's own number is glued on: 小米17)
+_BARE_SHORT_CODE = re.compile(r"[0-9]{4,5}(?:\.(?:HK|TW|TWO))?")
 
 
 def extend_known(text: str, start: int, end: int) -> int:
@@ -1282,6 +1286,9 @@ def extend_known(text: str, start: int, end: int) -> int:
     >>> t = "【中际旭创 300308】"
     >>> t[:extend_known(t, 1, 5)]
     '【中际旭创'
+    >>> t = "岚峰 9999  12.5"
+    >>> t[:extend_known(t, 0, 2)]
+    '岚峰'
     """
     m = _MORE_SPECIFIC.match(text, end)
     if (m is None or m.end() == end) and end and _CJK.match(text, end - 1):
@@ -1295,7 +1302,8 @@ def extend_known(text: str, start: int, end: int) -> int:
         return end
     for w in re.finditer(r"[^ ]+", text[end:m.end()]):
         if _begins_quantity(text, end + w.start(), end + w.end()) or _begins_time(text, end + w.start(), end + w.end()) \
-                or _BARE_CODE.fullmatch(w.group(0)):
+                or _BARE_CODE.fullmatch(w.group(0)) \
+                or _CJK.match(text, end - 1) and _BARE_SHORT_CODE.fullmatch(w.group(0)):
             m = _MORE_SPECIFIC.match(text[:end + w.start()].rstrip(" "), end)
             if m is None or m.end() == end:
                 return end

@@ -231,6 +231,10 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
+    # 03-18（一）, 3/18（一）: a day written by digits alone is a date only with its weekday in
+    # brackets (a daily table's row label); bare 03-18 may be a range or a fraction
+    rf"|(?<![0-9./\-])(?P<mdw_m>1[0-2]|0?[1-9])[-/](?P<mdw_d>[12][0-9]|3[01]|0?[1-9])"
+    rf"\s?[（(](?:{'|'.join(_QWORDS['weekday_mark'])})[）)]"
     # 618期间, 双11: a shopping festival named by its date is its month (never an amount: 618亿元)
     rf"|(?<![0-9.])(?:(?P<fest_y>{_Y4})\s?年\s?)?(?P<fest>{_alternation('festival_month')})"
     r"(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次])"
@@ -730,6 +734,10 @@ def _value_md_m(g, end: int, published: date | None, t: str, pub_y: int | None) 
     return (_detail(pub_y, None, None, g("md_m"), g("md_d")) if pub_y else None), False
 
 
+def _value_mdw_m(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (_detail(pub_y, None, None, g("mdw_m"), g("mdw_d")) if pub_y else None), False
+
+
 def _value_mo(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     return (_detail(pub_y, None, None, g("mo"), None) if pub_y else None), False
 
@@ -855,6 +863,7 @@ _VALUE_RULES = (
     ("bqn", _value_bqn),
     ("bh", _value_bh),
     ("md_m", _value_md_m),
+    ("mdw_m", _value_mdw_m),
     ("fest", _value_fest),
     ("mo", _value_mo),
     ("en_m", _value_en_m),
