@@ -66,3 +66,14 @@ def test_english_leasing_table_rent_and_vacancy(tmp_path):
     assert list(rent["value"]) == [172.0]
     vacancy = facts[facts["text"] == "5.2%"]
     assert list(vacancy["theme"]) == ["market"] and list(vacancy["value"]) == [0.052]
+
+
+@pytest.mark.parametrize("text, value, unit, per", [
+    ("asking rents reached US$171/kW/month in the quarter", 171.0, "USD", "kW/month"),
+    ("中标单价1.95万元/PFlops/月", 19500.0, "CNY", "PFlops/月"),
+    ("试运营票价约2.1元/公里", 2.1, "CNY", "公里"),
+    ("批发机柜租金约380元/kW/月", 380.0, "CNY", "kW/月"),
+])
+def test_prose_price_per_measure(text, value, unit, per):
+    q = next(q for q in aa.find_quantities(text) if q.kind == "price")
+    assert (q.value, q.unit, q.per) == (value, unit, per)
