@@ -1839,7 +1839,9 @@ _LABEL = re.compile(
     rf"(?:\s?/\s?(?:{_WORDS['label_per_payer']}))?"
     # 万元/台, 元/kWh, 美元/片: a price per good or per unit of energy is an amount in the currency,
     # and so is an amount per period (亿元/年, 美元/天)
-    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?"
+    # 元/PFlops/月, 元/kW/月: a price per measure may close with the period it is paid for
+    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z])"
+    rf"(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?)?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
     rf"|(?P<energy>{_WORDS['energy']})(?![A-Za-z])"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
@@ -1847,6 +1849,8 @@ _LABEL = re.compile(
     rf"|(?P<en_cur>US\$|HK\$|{_LABEL_ISO}|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
     # USD/1M tokens, $ per million tokens: an English price label of an overseas table
     rf"(?P<en_per>\s?(?:/|per\s)\s?(?i:{volume_pattern()}))?"
+    # US$/kW/month, USD/GB: an English price per measure, as 元/kW/月
+    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']})(?:\s?/\s?(?:{_WORDS['label_per_time']}))?(?![A-Za-z]))?"
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>{_LABEL_ISO})"
     rf"|(?P<bytes>[KMGTP]i?B)"
     # （单位：kwpm）: thousands of wafers a month, as 80kwpm in prose
