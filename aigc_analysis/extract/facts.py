@@ -1308,6 +1308,19 @@ _SEGMENT_BOUND_CLASSES = frozenset({"money", "bytes", "watts", "flops"})
 _TERM_QUOTES = "".join(kw.word_group("term_quote"))
 #: A defining bracket opens at most this many characters before the number.
 TERM_DEFINITION_CHARS = 40
+#: 份额合计可能不等于100%: a total word and link words straight before 100% (_share_total)
+_SHARE_TOTAL = re.compile(r"(?:{})(?:{})*\s*$".format(kw.word_alternation("share_total"),
+                                                     kw.word_alternation("share_total_link")))
+#: 停止对Windows 10的免费: a word ending a free service, then at most a short object, before 免费
+_FREE_ENDED = re.compile(r"(?:{})[^,，。;；:：!?]{{0,16}}$".format(kw.word_alternation("free_ended")))
+#: 注："—"指…超过300倍: a closing quote and a defining verb before the number (_marker_definition)
+_MARKER_DEFINITION = re.compile(r"[{}]\s*(?:{})".format(re.escape("".join(kw.word_group("term_quote"))),
+                                                       kw.word_alternation("marker_definition")))
+#: 集中采购(标包2): a tender's lot word right before a bare number (_without_non_facts)
+_LOT_LABELS = tuple(kw.word_group("lot_label"))
+#: 250-500 kW requirements, >1 MW AI-related deals: an English noun of a size segment after a
+#: band or bound, a hyphenated modifier at most between (_english_size_segment)
+_EN_SEGMENT_ITEM = re.compile(r"\s?(?:[A-Za-z]+-[A-Za-z]+\s)?(?:{})\b".format(kw.word_alternation("segment_item_en")))
 _LISTING_VERBS = tuple(kw.word_group("listing_verb"))
 _VENUE_WORDS = tuple(kw.word_group("venue_word"))
 _LISTING_WORDS = tuple(kw.word_group("listing_word"))
@@ -1629,6 +1642,8 @@ def _without_non_facts(quantities, text: str) -> list:
         if q.kind == "number" and text.startswith(units, q.end) \
                 and (q.text.startswith(leads) or text[max(0, q.start - 2):q.start].endswith(leads)):
             continue
+        if q.kind == "number" and text[max(0, q.start - 3):q.start].endswith(_LOT_LABELS):
+            continue  # 集中采购(标包2): the number of a tender's lot, no count
         if q.kind == "number" and text.startswith(series, q.end):
             continue  # 豆包1.6系列模型, 征程6系列: a version naming a product series, no value
         if text.startswith(grades, q.end) and not text.startswith(_GRADE_NOT_AFTER, q.end + 1):
@@ -3541,8 +3556,44 @@ class _DocExtractor:
             before = before[:-1]
         if not before.endswith(_SEGMENT_ATTRIBUTES):
             return False
+        if t.startswith(")", end) and t.rfind("(", max(0, q.start - TERM_DEFINITION_CHARS), q.start) >= 0:
+            end += 1  # 满足…要求(NPU算力40 TOPS以上)的机型: a bracketed bound still qualifies the noun after it
         nxt = t[end:end + 1]
         return nxt == "的" or ("\u4e00" <= nxt <= "\u9fff")
+
+    def _share_total(self, q) -> bool:
+        """``份额合计100%``, ``四舍五入后合计可能不等于100%``: 100% right after a total word
+        (``facts_words.csv`` ``share_total``, link words ``share_total_link`` between) is the whole
+        a table's shares add up to, a note's check sum, no claim (SCHEMA: totals are no facts)."""
+        if q.unit != "ratio" or q.signed or q.value != 1.0 or q.value_high is not None:
+            return False
+        return _SHARE_TOTAL.search(self.ptext, max(0, q.start - 12), q.start) is not None
+
+    def _free_ended(self, q, clause) -> bool:
+        """``停止对Windows 10的免费安全更新``: 免费 after a word ending it (``free_ended``) in the same
+        clause is a free service that stops, no price cut to zero."""
+        return _FREE_ENDED.search(self.ptext, max(clause.start, q.start - 24), q.start) is not None
+
+    def _asked_free(self, q, sentence) -> bool:
+        """``哪些是真免费?``: 免费 in a question asks, it states no price change."""
+        t = self.ptext
+        ends = [i for i in (t.find(c, q.end, sentence.end + 1) for c in "?。!;") if i >= 0]
+        return bool(ends) and t[min(ends)] == "?"
+
+    def _marker_definition(self, q, sentence) -> bool:
+        """``注：“不适用”指公司亏损或市盈率超过300倍``: a quoted marker defined by a verb
+        (``facts_words.csv`` ``marker_definition``) earlier in the sentence; the numbers of the
+        definition are thresholds, no facts."""
+        lo = max(sentence.start, q.start - TERM_DEFINITION_CHARS)
+        return _MARKER_DEFINITION.search(self.ptext, lo, q.start) is not None
+
+    def _english_size_segment(self, q) -> bool:
+        """``rents for 250-500 kW requirements``, ``~US$100mn came from >1 MW AI-related deals``: a
+        power or money band or bound right before an English noun of items (``segment_item_en``)
+        names a size segment, no capacity or amount."""
+        if q.value_high is None and q.qualifier not in _SEGMENT_BOUNDS:
+            return False
+        return _EN_SEGMENT_ITEM.match(self.ptext, q.end) is not None
 
     def _restatement(self, q, previous, sentence) -> bool:
         """``涨了百分之一百零九，就是翻了一倍还多``: a number opening a clause with a restating word
@@ -4204,6 +4255,14 @@ class _DocExtractor:
                         both = self._role_hits(clause.start, q.start, "both")[-1]
                         if self._role_hits(both.end, q.start, "group"):
                             return [self._group_entity(named)]  # 两家合计约六成: the two together, one row
+                        spread = self._role_hits(both.end, q.start + 1, "distribute")
+                        if spread:
+                            # 两者分别累升约138%及170%: the first value is the first name's, the
+                            # second the second's, not both names' each
+                            values = [x.start for x in self.quantities.within(spread[-1].end, clause.end)
+                                      if x.kind == q.kind]
+                            if len(values) == 2 and q.start in values:
+                                return [named[values.index(q.start)]]
                         return named
         counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
         if counted:
@@ -11808,6 +11867,14 @@ class _DocExtractor:
                 continue  # 售价4000元以上的AI旗舰手机: a bound naming a segment of products, no price
             if self._term_definition(q):
                 continue  # “双低”（价格低于120元…）: the definition of a term, no fact
+            if self._marker_definition(q, sentence):
+                continue  # “不适用”指…市盈率超过300倍: a note defining a table's marker, no fact
+            if self._share_total(q):
+                continue  # 剩余份额为其他厂商，合计100%: the whole the shares add up to, no claim
+            if q.kind == "free" and (self._free_ended(q, clause) or self._asked_free(q, sentence)):
+                continue  # 停止…的免费安全更新, 哪些是真免费?: a free service ending, or a question
+            if cls in ("watts", "money") and self._english_size_segment(q):
+                continue  # rents for 250-500 kW requirements: a size segment, no capacity
             if i and self._restatement(q, quantities[i - 1], sentence):
                 continue  # 涨了百分之一百零九，就是翻了一倍还多: the number before, said again
             if cls == "multiple" and i + 1 < len(quantities) and self._restated_in_brackets(q, quantities[i + 1]):
