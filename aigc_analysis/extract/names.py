@@ -516,8 +516,33 @@ def industry_name(label: str) -> str | None:
     'Financial firms'
     >>> industry_name("金融科技") is None  # a sector word, not an industry row
     True
+    >>> industry_name("互联网/科技"), industry_name("政务/公共")
+    ('Internet and technology firms', 'Government and public sector')
     """
-    return _row_labels("industries.csv").get(label.strip()) or None
+    label = label.strip()
+    whole = _row_labels("industries.csv").get(label)
+    if whole or not _INDUSTRY_JOINER.search(label):
+        return whole or None
+    # 互联网/科技, 零售/消费: a survey's row of two industries taken together, each in English
+    parts = [_row_labels("industries.csv").get(p.strip()) for p in _INDUSTRY_JOINER.split(label)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    return _joined_industries(parts)
+
+
+#: the marks joining the industries of one compound row label (互联网/科技)
+_INDUSTRY_JOINER = re.compile(r"[/／、]")
+
+
+def _joined_industries(names: list[str]) -> str:
+    """English industry names joined as one (``Internet firms`` + ``Technology firms`` ->
+    ``Internet and technology firms``): a last word they all share is written once."""
+    last = {n.split()[-1] for n in names}
+    shared = last.pop() if len(last) == 1 and all(len(n.split()) > 1 for n in names) else ""
+    heads = [n[: -len(shared)].strip() if shared else n for n in names]
+    heads = [h if i == 0 or h.split()[0].isupper() else h[:1].lower() + h[1:] for i, h in enumerate(heads)]
+    joined = heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]
+    return f"{joined} {shared}".strip()
 
 
 def region_name(label: str) -> str | None:
@@ -1023,7 +1048,41 @@ def market_phrases(text: str) -> list[Name]:
             if _place_before_untranslated(text, start):
                 continue  # 全球存储控制芯片市场: words left untranslated; the name is kept as written
             out.append(Name(start, m.end(), name[0].upper() + name[1:], "concept"))
+    out += _placed_markets(text)
     return sorted(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _placed_heads() -> dict[str, str]:
+    """``data/market_words.csv`` role ``placed_head``: metric words (出货量) after which a place
+    and product words name the product's market (全球PC出货量: Global PC market)."""
+    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
+        return {r["word"].strip(): r["english"].strip() for r in csv.DictReader(f) if r["role"].strip() == "placed_head"}
+
+
+def _placed_markets(text: str) -> list[Name]:
+    """Markets written as a place and a product before a ``placed_head`` metric word
+    (``全球PC出货量`` -> ``Global PC market``, ``中国智能手机出货量`` -> ``China smartphone
+    market``): the place's total of a product is its market, where the product alone
+    (``AI服务器出货量``) stays the product category. The span ends before the metric word.
+
+    Examples
+    --------
+    >>> [(n.name, n.end) for n in _placed_markets("三季度全球PC出货量7580万台")]
+    [('Global PC market', 7)]
+    >>> _placed_markets("AI服务器出货量增长46%")
+    []
+    """
+    out = []
+    for head, head_english in _placed_heads().items():
+        for m in re.finditer(re.escape(head), text):
+            start, english = segment_words(text, m.start())
+            if not english:
+                continue
+            placed, name = with_place(text, start, " ".join(english + [head_english]))
+            if placed < start:
+                out.append(Name(placed, m.start(), name[0].upper() + name[1:], "concept"))
+    return out
 
 
 def product_before(text: str, start: int, reach: int = 200, skip: tuple[tuple[int, int], ...] = ()) -> list[str]:
@@ -1236,6 +1295,19 @@ _COUNTER_AFTER = re.compile(rf"\s?(?:{pattern_words('quantities')['count_after_y
 # then a blank; the name after it starts where the match ends
 _ENGLISH_FUNCTION_WORDS = frozenset(_WORDS["english_function_word"].split("|"))
 _ORIGIN_ADJECTIVE = re.compile(rf"[A-Z][A-Za-z]*-(?:{_WORDS['english_origin_adjective']}) ")
+
+
+_UNIT_BEFORE = re.compile(r"(?:\d[ \t]?|/)$")
+
+
+def _unit_of_quantity(text: str, start: int, end: int) -> bool:
+    """True when the Latin word ``text[start:end]``, written right after a number or a ``/``,
+    is part of an amount the quantity parser reads there (``4000 PFlops``, ``万元/PFlops/月``):
+    a unit, which names no one."""
+    lo = max(0, start - 16)
+    if not _UNIT_BEFORE.search(text, lo, start):
+        return False
+    return any(q.start <= start - lo and q.end >= end - lo for q in find_quantities(text[lo:end + 4]))
 
 
 def _begins_quantity(text: str, start: int, end: int) -> bool:
@@ -2225,6 +2297,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         first = word.split()[0]
         if first in stop or _NOT_LATIN.match(first) or len(word) < 3 or _DATE_OR_AMOUNT.fullmatch(first):
             continue
+        if _unit_of_quantity(text, m.start(1), m.start(1) + len(first)):
+            continue  # 4000 PFlops, 2.35万元/PFlops/月: the unit of an amount names no one
         if " " not in word and first.endswith("s") and first[:-1] in stop:
             continue  # GPUs/CPUs, ASICs: the plural of a word that names no one names no one either
         if any(_CURRENCY_AMOUNT.fullmatch(w) for w in word.split()):
