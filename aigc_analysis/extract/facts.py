@@ -62,7 +62,7 @@ from .periods import digest_day_metrics, later_time_words, stated_week, trading_
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
 from .sector_lists import LIST_JOINERS, captioned_family, industry_group_before, industry_name as sector_industry_name
-from .sector_lists import industry_list_before
+from .sector_lists import industry_list_before, sector_row_name
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -9338,6 +9338,41 @@ class _DocExtractor:
         name = sector_industry_name(surface, family)
         return _Ent(label.start, label.end, name, "index") if name else None
 
+    def _graded_total(self, sentence: Sentence) -> _Ent | None:
+        """A total row (``合计``) under rows labelled by grades of one product (``400G``,
+        ``800G``, ``1.6T`` under 图表5：全球高速光模块出货量预测): the sum of the grades is the
+        product the caption names, as a total of firms is their group; None unless at least two
+        rows above it are graded and the caption names a subject."""
+        graded = 0
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        while i >= 0:
+            row = self.sentences[i]
+            if not row.is_row or row.is_header or row.header != sentence.header or row.label is None:
+                break
+            if self._graded_label(row.label) is None:
+                return None
+            graded += 1
+            i -= 1
+        if graded < 2 or sentence.caption is None:
+            return None
+        subject = self._caption_subject(sentence)
+        if subject is None:
+            return None
+        return _Ent(sentence.label.start, sentence.label.end, subject.name, subject.type)
+
+    def _sector_column_row(self, sentence: Sentence, label: Span) -> _Ent | None:
+        """A row whose label is an industry under a column headed as the sectors (``计算机``
+        under ``行业``): the sector (``Computer sector``), as a sector word names it in prose;
+        None for any other row (``sector_lists.sector_row_name``)."""
+        headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
+        surface = self.ptext[label.start:label.end]
+        for h in headers:
+            name = sector_row_name(surface, self.ptext[h.start:h.end])
+            if name is not None:
+                start = label.start + len(surface) - len(surface.lstrip())
+                return _Ent(start, start + len(surface.strip()), name, "index")
+        return None
+
     def _row_entity(self, sentence: Sentence) -> _Ent | None:
         """The entity of a table row: a name in its label cell, else the label as written.
 
@@ -9420,6 +9455,9 @@ class _DocExtractor:
         captioned = self._captioned_industry(sentence, label)
         if captioned is not None:
             return captioned  # 光学光电子 under 表2：申万二级行业周度表现: SW Optoelectronics Index
+        sector = self._sector_column_row(sentence, label)
+        if sector is not None:
+            return sector  # 计算机 | 1,086.50 under 行业 | 融资余额: the Computer sector's figures
         surface = self.ptext[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         industry = industry_name(surface[:cut])
@@ -9448,6 +9486,9 @@ class _DocExtractor:
             if len(members) >= 2:
                 group = self._group_entity(members)
                 return _Ent(label.start, label.end, group.name, group.type)
+            whole = self._graded_total(sentence)
+            if whole is not None:
+                return whole  # 合计 under 400G | 800G | 1.6T: all of the caption's product, not 合计
         if sentence.caption is not None and self.ptext[label.start:label.end].strip() in _PEER_STATISTICS:
             # 表3：可比公司估值 … 平均 | 47.5: the comparables' average, the group the caption names
             peers = [e for e in self._candidates(sentence.caption.start, sentence.caption.end) if e.name in _PEER_GROUPS]
@@ -10080,7 +10121,8 @@ class _DocExtractor:
         if not shaped_firm(name) or industry_name(name) is not None:
             return None  # 电子与半导体 | 68.9: an industry of industries.csv, however firm-like its tail
         start = label.start + surface.index(name)
-        return _Ent(start, start + len(name), english_name(self.text[start:start + len(name)]), "company")
+        # read in its Simplified form, as its descriptor is listed (晨曦資本: 资本 -> Capital)
+        return _Ent(start, start + len(name), english_name(name), "company")
 
     def _market_peer_row(self, sentence: Sentence, label: Span) -> _Ent | None:
         """``A股平均 | 102.9``, ``美股中位数 | 28.8``, ``平均 | 47.5`` under a comparables table (a

@@ -133,6 +133,27 @@ def industry_name(word: str, family: str) -> str | None:
     return index_name(composed, is_index=True)
 
 
+def sector_row_name(label: str, header: str) -> str | None:
+    """A table row labelled by an industry under a column headed as the sectors (``计算机 |
+    1,086.50`` under ``行业 | 融资余额``): the sector in English (``Computer sector``), the
+    industry word and the ``sector_suffix`` read as a sector name; None for a row of any other
+    label or column (a survey's ``金融`` under 行业 is an industry of respondents, no sector).
+
+    Examples
+    --------
+    >>> sector_row_name("计算机", "行业"), sector_row_name("传媒", "板块")
+    ('Computer sector', 'Media sector')
+    >>> sector_row_name("计算机", "公司") is None, sector_row_name("金融", "行业") is None
+    (True, True)
+    """
+    words = _words()
+    label, header = label.strip(), header.strip()
+    if header not in words.get("head", ()) or label not in words.get("industry", ()):
+        return None
+    name = index_name(label + words["sector_suffix"][0])
+    return name if name and name.isascii() else None
+
+
 def captioned_family(caption: str) -> str | None:
     """The index family a table's caption names for its industry rows (``表2：AI链条申万二级行业
     周度表现`` -> ``申万``): a family followed within a level word by 行业, else None (a family
