@@ -1,0 +1,33 @@
+"""Recall of prose figures with no metric word known before: a data-centre market's vacancy and a
+landlord's occupancy (market), cap rates and their moves in bp (valuation; 下行 is a fall), and
+the weighted average lease expiry (WALE).
+
+Every example is invented (星桥数据, Northgate DC Trust exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 11, 20)
+
+
+def _rows(text: str, day: dt.date = DAY) -> dict[str, tuple]:
+    f = facts_of_text(text, day)
+    return {r.text: (r.theme, r.metric, r.value, r.unit) for r in f.itertuples()}
+
+
+def test_vacancy_and_occupancy_are_market():
+    r = _rows("Northgate DC Trust: portfolio occupancy 92.4% at end-3Q25. Secondary-market vacancy fell to 3.2% in 1H25.")
+    assert r["92.4%"][:2] == ("market", "portfolio_occupancy") and r["92.4%"][2] == 0.924
+    assert r["3.2%"][:2] == ("market", "vacancy_rate")
+    r = _rows("星桥数据称，华东批发型数据中心空置率约为7.5%。")
+    assert r["7.5%"][:2] == ("market", "vacancy_rate")
+
+
+def test_cap_rates_and_their_fall_in_bp_are_valuation():
+    r = _rows("Core data-centre cap rates now sit at 5.5-6.0%. 星桥数据估计园区资本化率较去年下行约40-60bp。")
+    assert r["5.5-6.0%"][:2] == ("valuation", "cap_rate") and r["5.5-6.0%"][2] == 0.055
+    move = next(v for t, v in r.items() if t.endswith("bp"))
+    assert move[:2] == ("valuation", "cap_rate_change") and move[2] == -0.004 and move[3] == "pp"
