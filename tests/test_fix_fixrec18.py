@@ -31,3 +31,20 @@ def test_cap_rates_and_their_fall_in_bp_are_valuation():
     assert r["5.5-6.0%"][:2] == ("valuation", "cap_rate") and r["5.5-6.0%"][2] == 0.055
     move = next(v for t, v in r.items() if t.endswith("bp"))
     assert move[:2] == ("valuation", "cap_rate_change") and move[2] == -0.004 and move[3] == "pp"
+
+
+def test_a_survey_share_of_the_firms_that_do_something():
+    text = ("本次问卷调查共收回有效样本860份。\n"
+            "· 已在核心业务中部署大模型的企业占26.5%，上年仅为11.2%，提高15.3个百分点。\n"
+            "· 仍在观望的企业占40.1%。")
+    r = _rows(text)
+    assert r["26.5%"][:3] == ("adoption", "ai_adoption_share", 0.265)
+    assert r["11.2%"][0] == "adoption"
+    assert r["15.3个百分点"][:2] == ("adoption", "ai_adoption_share_change") and r["15.3个百分点"][3] == "pp"
+    assert r["40.1%"][0] == "adoption"
+
+
+def test_no_survey_no_respondent_share():
+    # the same words in a report that states no survey are not read as respondents' shares
+    r = _rows("仍在观望的企业占40.1%。")
+    assert "40.1%" not in r or r["40.1%"][1] != "respondent_share"
