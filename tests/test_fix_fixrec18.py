@@ -48,3 +48,28 @@ def test_no_survey_no_respondent_share():
     # the same words in a report that states no survey are not read as respondents' shares
     r = _rows("仍在观望的企业占40.1%。")
     assert "40.1%" not in r or r["40.1%"][1] != "respondent_share"
+
+
+def test_ipo_tranche_shares_over_allotment_and_cornerstone_share():
+    text = ("星河智能（6999.HK）招股资料\n"
+            "全球发售股数：　6,200万股H股（香港公开发售10%，国际配售90%，可予重新分配）\n"
+            "超额配股权：　　最多15%\n"
+            "公司已引入三名基石投资者，合共认购约1.6亿美元的发售股份，约占发售股份的37.5%。")
+    r = _rows(text, dt.date(2025, 12, 1))
+    assert r["90%"][:3] == ("valuation", "international_placing_share", 0.9)
+    assert r["10%"][0] == "valuation"
+    assert r["15%"][:2] == ("valuation", "over_allotment_share")
+    assert r["37.5%"][0] == "valuation"
+
+
+def test_use_of_proceeds_shares_are_valuation_within_their_section():
+    text = ("星河智能（6999.HK）招股资料\n"
+            "三、募资用途\n"
+            "约50%用于模型研发；约30%用于算力基础设施；约20%用作营运资金。\n"
+            "四、业务\n"
+            "公司算力规模同比增长30%，其中60%用于训练。")
+    r = _rows(text, dt.date(2025, 12, 1))
+    assert r["约50%"][:2] == ("valuation", "use_of_proceeds_share")
+    assert r["约30%"][:2] == ("valuation", "use_of_proceeds_share")
+    assert r["约20%"][:2] == ("valuation", "use_of_proceeds_share")
+    assert "60%" not in r or r["60%"][1] != "use_of_proceeds_share"

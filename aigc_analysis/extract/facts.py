@@ -1219,8 +1219,15 @@ _COUNTED_THRESHOLD = re.compile(
     + kw.word_alternation("counted_item_counter") + "))")
 # 位列全部主题指数前5%: a ranking word before 前 and a percent: a rank percentile, no fact
 _RANK_LEAD = re.compile("(?:" + kw.word_alternation("rank_lead") + ")[^，。；,;]{0,16}前$")
-# 近半数公司净利润下降: a share of companies, not of the metric
-_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
+# 约45%用于大模型研发 after 集资用途: a share of an offering's proceeds by its use
+_PROCEEDS_USE_AT = re.compile(r"[ \t\u3000]*(?:" + kw.word_alternation("proceeds_use_verb") + ")")
+_PROCEEDS_WORD = re.compile(kw.word_alternation("proceeds_word"), re.IGNORECASE)
+_USE_OF_PROCEEDS_METRIC = kw.word_group("proceeds_metric")["share"]
+_USE_OF_PROCEEDS = kw.Keyword(word="", theme="valuation", metrics={"ratio": _USE_OF_PROCEEDS_METRIC},
+                              negative=False, min_abs=0.0)
+# 近半数公司净利润下降: a share of companies, not of the metric (on its own line: 最多15% ending a
+# line is not of the 公司 the next line opens with)
+_OF_COMPANIES = re.compile(r"[ \t\u3000]*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+"
                           r"|\(\d[\d,]*(?:\.\d+)?\)")  # (1,230): an accounting negative cell
@@ -7676,6 +7683,17 @@ class _DocExtractor:
         metric += "_change"
         return kw.Keyword(word="", theme="adoption", metrics={"pp": metric}, negative=False, min_abs=0.0), metric, None
 
+    def _use_of_proceeds(self, q, found):
+        """``约45%用于大模型研发；约25%用于算力基础设施`` in a passage about an offering's proceeds
+        (a ``proceeds_word`` in its section before the share): a share a use verb follows at once
+        is the part of the proceeds that use takes, an IPO term (valuation), whatever keyword the
+        use names (算力 is what the money buys, not a compute figure)."""
+        if _PROCEEDS_USE_AT.match(self.ptext, q.end) is None:
+            return found
+        if _PROCEEDS_WORD.search(self.ptext, self._section_floor(q.start) or max(0, q.start - 400), q.start) is None:
+            return found
+        return _USE_OF_PROCEEDS, _USE_OF_PROCEEDS_METRIC, None
+
     def _surveyed_holder(self, q, lead: int, occupy: int) -> int | None:
         """``已在生产环境部署AI智能体的企业占31.4%`` in a survey's report: a population word
         (``survey_population``) right after 的 and right before 占 names the respondents the share
@@ -11542,6 +11560,8 @@ class _DocExtractor:
             found = self._penetration_holder(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             found = self._earnings_cagr(found, clause)
+            if ratio and not sentence.is_row:
+                found = self._use_of_proceeds(q, found)
             if cls == "ratio" and q.signed and not sentence.is_row and (found is None or found[2] is None):
                 found = self._ai_work_change(q, clause, sentence) or found  # 借助AI，平均核保时间缩短七成
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
