@@ -79,3 +79,14 @@ def test_a_surveys_sample_and_an_agents_resolution_rate_are_adoption():
     r = _rows("本次调研于今年6月开展，共回收有效问卷2,340份。受访银行的AI客服独立解决率平均为63%。")
     assert r["2,340"][:3] == ("adoption", "survey_respondents", 2340) and r["2,340"][3] == "count"
     assert r["63%"][:2] == ("adoption", "ai_resolution_rate")
+
+
+def test_english_durations_are_durations():
+    from aigc_analysis import find_quantities
+    q = {x.text: (x.value, x.unit) for x in find_quantities("a WALE of 6.8 years; a lock-up of 6 months")}
+    assert q["6.8 years"] == (6.8, "years") and q["6 months"] == (6, "months")
+    assert not any(x.unit == "years" for x in find_quantities("two years ago, and 3 years later"))
+    r = _rows("Northgate DC Trust: portfolio occupancy 95.1% as at 30 Sep 2025 with a WALE of 6.8 years; "
+              "distribution per unit (DPU) +8.2% YoY for 9M25.")
+    assert r["6.8 years"][1:] == ("wale", 6.8, "years")
+    assert r["+8.2%"][:2] == ("earnings", "distribution_per_unit_growth")
