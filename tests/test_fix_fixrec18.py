@@ -90,3 +90,10 @@ def test_english_durations_are_durations():
               "distribution per unit (DPU) +8.2% YoY for 9M25.")
     assert r["6.8 years"][1:] == ("wale", 6.8, "years")
     assert r["+8.2%"][:2] == ("earnings", "distribution_per_unit_growth")
+
+
+def test_a_reits_ffo_per_share_written_with_a_slash():
+    r = _rows("Northgate DC Trust (NDCT): 3Q25 core FFO of US$1.42/share, +9% YoY; signed US$88mn of annualised rent.")
+    assert r["US$1.42/share"] == ("earnings", "core_ffo_per_share", 1.42, "USD")
+    assert r["US$88mn"][:2] == ("earnings", "annualised_rent")
+    assert r["+9%"][:2] == ("earnings", "core_ffo_growth")
