@@ -102,6 +102,8 @@ def emitted_metrics() -> set[str]:
     composed |= {r["value"].split()[1] for r in words
                  if r["group"] in ("unit_counter", "measure_counter", "unit_counter_verb", "ai_counted",
                                    "column_counter") and r["value"]}
+    # a share of an offering's proceeds by its use (facts.py _use_of_proceeds)
+    composed |= {r["value"] for r in words if r["group"] == "proceeds_metric" and r["value"]}
     # a share saved (facts.py _saving_change: use_change) and a statute's cap on a fine (_fine_cap)
     composed |= {r["value"] for r in words if r["group"] in ("saving_keyword", "fine_cap_metric") and r["value"]}
     # a card fleet said to be owned or rented (facts.py _card_holding: accelerator_cards_rented)

@@ -1219,8 +1219,15 @@ _COUNTED_THRESHOLD = re.compile(
     + kw.word_alternation("counted_item_counter") + "))")
 # 位列全部主题指数前5%: a ranking word before 前 and a percent: a rank percentile, no fact
 _RANK_LEAD = re.compile("(?:" + kw.word_alternation("rank_lead") + ")[^，。；,;]{0,16}前$")
-# 近半数公司净利润下降: a share of companies, not of the metric
-_OF_COMPANIES = re.compile(r"\s*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
+# 约45%用于大模型研发 after 集资用途: a share of an offering's proceeds by its use
+_PROCEEDS_USE_AT = re.compile(r"[ \t\u3000]*(?:" + kw.word_alternation("proceeds_use_verb") + ")")
+_PROCEEDS_WORD = re.compile(kw.word_alternation("proceeds_word"), re.IGNORECASE)
+_USE_OF_PROCEEDS_METRIC = kw.word_group("proceeds_metric")["share"]
+_USE_OF_PROCEEDS = kw.Keyword(word="", theme="valuation", metrics={"ratio": _USE_OF_PROCEEDS_METRIC},
+                              negative=False, min_abs=0.0)
+# 近半数公司净利润下降: a share of companies, not of the metric (on its own line: 最多15% ending a
+# line is not of the 公司 the next line opens with)
+_OF_COMPANIES = re.compile(r"[ \t\u3000]*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+"
                           r"|\(\d[\d,]*(?:\.\d+)?\)")  # (1,230): an accounting negative cell
@@ -2423,6 +2430,8 @@ class _DocExtractor:
         # metric, and the whole's start and population once the whole is read
         self.respondent_metric: dict[int, str] = {}
         self.respondent_whole: dict[int, tuple[int, _Ent]] = {}
+        # 受访企业占31.4%…提高18.7个百分点: the metric of a sentence's respondent share, by its start
+        self.respondent_share_metric: dict[int, str] = {}
         # 英伟达占先进封装总需求约55%: the holder of a share of a pool, by the share's start
         self.share_holder: dict[int, _Ent] = {}
         self._row_cache: dict[tuple[int, str], list] = {}
@@ -7680,9 +7689,11 @@ class _DocExtractor:
         sentence that a ``respondent_adverb`` follows). An adoption figure of the population the
         words name (``survey_population``; Survey respondents when none), whatever the verb: the
         metric is the ``adoption_verb`` after it, else ``respondent_share``."""
+        if cls == "pp" and not sentence.is_row:
+            return self._respondent_word_change(q, sentence, found)
         if cls != "ratio" or sentence.is_row:
             return found
-        start = end = None
+        start = end = verb_lead = None
         at = _RESPONDENT_AT.match(self.ptext, q.end)
         if at is not None:
             start = at.end() - len(at.group(0).lstrip("的"))
@@ -7693,6 +7704,10 @@ class _DocExtractor:
             if occupy is not None and any(w in head for w in _RESPONDENT_PREFIX):
                 start = clause.start + min(head.find(w) for w in _RESPONDENT_PREFIX if w in head)
                 end = clause.start + occupy.start()
+            elif occupy is not None:
+                start = self._surveyed_holder(q, clause.start, clause.start + occupy.start())
+                end = clause.start + occupy.start()
+                verb_lead = _ADOPTION_VERB_RE.search(self.ptext, clause.start, start) if start is not None else None
         if start is not None:
             whole = self._respondent_group(start, end)
         else:
@@ -7711,8 +7726,42 @@ class _DocExtractor:
             return found
         self.population[q.start] = whole
         verb = _ADOPTION_VERB_RE.search(self.ptext, q.end, clause.end) if start is not None and start >= q.end else None
+        verb = verb or verb_lead
         metric = kw.word_group("adoption_verb")[verb.group(0)] if verb is not None else _RESPONDENT_SHARE
+        self.respondent_share_metric.setdefault(sentence.start, metric)
         return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+
+    def _respondent_word_change(self, q, sentence: Sentence, found):
+        """``…的企业占31.4%，去年同期仅为12.7%，一年提高18.7个百分点``: points that no keyword
+        names, in a sentence whose share was read as a share of respondents, are that share's
+        change (its metric + ``_change``), of the same population."""
+        metric = self.respondent_share_metric.get(sentence.start)
+        if found is not None or metric is None:
+            return found
+        self.population[q.start] = self.respondents_of_sentence[sentence.start]
+        metric += "_change"
+        return kw.Keyword(word="", theme="adoption", metrics={"pp": metric}, negative=False, min_abs=0.0), metric, None
+
+    def _use_of_proceeds(self, q, found):
+        """``约45%用于大模型研发；约25%用于算力基础设施`` in a passage about an offering's proceeds
+        (a ``proceeds_word`` in its section before the share): a share a use verb follows at once
+        is the part of the proceeds that use takes, an IPO term (valuation), whatever keyword the
+        use names (算力 is what the money buys, not a compute figure)."""
+        if _PROCEEDS_USE_AT.match(self.ptext, q.end) is None:
+            return found
+        if _PROCEEDS_WORD.search(self.ptext, self._section_floor(q.start) or max(0, q.start - 400), q.start) is None:
+            return found
+        return _USE_OF_PROCEEDS, _USE_OF_PROCEEDS_METRIC, None
+
+    def _surveyed_holder(self, q, lead: int, occupy: int) -> int | None:
+        """``已在生产环境部署AI智能体的企业占31.4%`` in a survey's report: a population word
+        (``survey_population``) right after 的 and right before 占 names the respondents the share
+        is of, when the document stated its survey before the share (no respondent word needed,
+        the survey said who was asked). Returns where the population word starts, else None."""
+        words = [w for w in _SURVEY_POPULATION_WORDS if self.ptext.startswith("的" + w, occupy - len(w) - 1)]
+        if not words or occupy - len(words[0]) <= lead or self._survey_population_before(q) is None:
+            return None
+        return occupy - len(words[0])
 
     def _gap_to_base(self, q, clause: Span, last_by_class: dict):
         """``次月留存约44%，高于同类产品约7个百分点``: points in a clause opening with a ``gap_lead``
@@ -11632,6 +11681,8 @@ class _DocExtractor:
             found = self._penetration_holder(q, cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             found = self._earnings_cagr(found, clause)
+            if ratio and not sentence.is_row:
+                found = self._use_of_proceeds(q, found)
             if cls == "ratio" and q.signed and not sentence.is_row and (found is None or found[2] is None):
                 found = self._ai_work_change(q, clause, sentence) or found  # 借助AI，平均核保时间缩短七成
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):

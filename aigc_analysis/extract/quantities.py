@@ -165,6 +165,8 @@ _UNIT = (
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
+    # a WALE of 7.4 years: an English duration after one blank, not a time (2 years ago)
+    rf"|[ ](?:{_WORDS['en_years']}|{_WORDS['en_months']})(?![A-Za-z])(?!{_WORDS['not_after_en_duration']})"
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
     + ("|" + "|".join(map(re.escape, _CURRENCY_CENTS)) if _CURRENCY_CENTS else "")
@@ -195,6 +197,8 @@ def _guarded(pattern: str) -> str:
 
 
 _MAG_G, _UNIT_G, _PER_G = _guarded(_MAG), _guarded(_UNIT), _guarded(_PER)
+_EN_YEARS = frozenset(_WORDS["en_years"].split("|"))
+_EN_MONTHS = frozenset(_WORDS["en_months"].split("|"))
 
 
 def _term(n: str) -> str:
@@ -1265,6 +1269,10 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return "months", "duration", Decimal(1), ("over" if unit == "个多月" else None)
     if unit.startswith("年"):
         return ("months" if unit.endswith(("个月", "年半")) else "years"), "duration", Decimal(1), None
+    if unit.strip() in _EN_YEARS:
+        return "years", "duration", Decimal(1), None
+    if unit.strip() in _EN_MONTHS:
+        return "months", "duration", Decimal(1), None
     if unit in _CURRENCY:
         return _CURRENCY[unit], ("price" if per else "money"), Decimal(1), None
     if unit in _TENTH_YUAN:
