@@ -168,7 +168,10 @@ def test_a_robotaxi_operators_unit_costs_are_earnings():
               "我们预计2027年国内Robotaxi单公里成本可降至0.7元左右。")
     assert r["约19.80万元"][:2] == ("earnings", "vehicle_cost")
     assert r["约1.1元"][:3] == ("earnings", "operating_cost_per_km", 1.1)
-    assert r["1.5元"][0] == "earnings" and r["0.7元左右"][0] == "earnings"
+    assert r["0.7元左右"][0] == "earnings"
+    # the human-driven ride-hail's 1.5元/公里 is written per kilometre, so it reads as a price per
+    # km since round 18 (fares per km are prices); its value stays exact
+    assert r["1.5元/公里"][2] == 1.5
 
 
 def test_a_parts_price_rise_is_market_and_a_share_rise_stays_valuation():

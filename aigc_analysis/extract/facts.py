@@ -9504,9 +9504,12 @@ class _DocExtractor:
         captioned = self._captioned_industry(sentence, label)
         if captioned is not None:
             return captioned  # 光学光电子 under 表2：申万二级行业周度表现: SW Optoelectronics Index
-        sector = self._sector_column_row(sentence, label)
-        if sector is not None:
-            return sector  # 计算机 | 1,086.50 under 行业 | 融资余额: the Computer sector's figures
+        if self._survey_population_in(0, label.start) is None:
+            # a survey's rows are its respondents' industries (below); elsewhere 计算机 | 1,086.50
+            # under 行业 | 融资余额 is the Computer sector's figures
+            sector = self._sector_column_row(sentence, label)
+            if sector is not None:
+                return sector
         surface = self.ptext[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         industry = industry_name(surface[:cut])

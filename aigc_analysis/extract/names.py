@@ -1079,6 +1079,8 @@ def _placed_markets(text: str) -> list[Name]:
             start, english = segment_words(text, m.start())
             if not english:
                 continue
+            if " " in concepts().get(text[start:m.start()], ""):
+                continue  # 全球生成式AI手机出货量: a qualified category concepts.csv names (GenAI smartphones) keeps that name
             placed, name = with_place(text, start, " ".join(english + [head_english]))
             if placed < start:
                 out.append(Name(placed, m.start(), name[0].upper() + name[1:], "concept"))
