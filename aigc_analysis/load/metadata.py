@@ -586,7 +586,7 @@ class PublishedDate:
     date: dt.date | None
     precision: str | None  # "day" / "month"
     evidence: str | None   # the matched text
-    source: str            # "header" / "body" / "none"
+    source: str            # "header" / "body" / "span" / "none"
 
 
 def find_published(text: str, published_hint: dt.date | None = None, *,
@@ -606,7 +606,9 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
        or a cut-off date (``截至...``), never a date inside the headline;
     4. a date labelled as the publication date further down (``报告日期:...``), or a line
        holding only a full date within :data:`COVER_CHARS` (a cover page that PDF extraction put
-       after the summary), source ``body``.
+       after the summary), source ``body``;
+    5. the end of a span of days that is the header's only dating (a weekly's
+       ``统计区间:2025.11.24～11.28``), source ``span``.
 
     Parameters
     ----------
@@ -691,7 +693,46 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     footer = _footer_stamp(norm, end)
     if footer is not None:
         return found(_Candidate(footer, True, False), "body")
+    span_end = _header_span_end(norm, end)
+    if span_end is not None:
+        return PublishedDate(span_end[0], "day", text[span_end[1]:span_end[2]].strip(), "span")
     return PublishedDate(None, None, None, "none")
+
+
+#: A header span of days read as the issue's dating when no other date is there (a week or a month).
+SPAN_DAYS_MAX = 31
+_SPAN_DASH = re.compile(rf"{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}")
+# the end of a span after its dash: a month and day (11/28, 11.28, 11月28日) or a day alone (28日)
+_SPAN_END = re.compile(rf"^{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}(?:(?P<m>\d{{1,2}})(?:[./-]|月)(?P<d>\d{{1,2}})日?|(?P<day>\d{{1,2}})日?)(?![\d./:-])")
+
+
+def _header_span_end(norm: str, end: int) -> tuple[dt.date, int, int] | None:
+    """The last day of a span of days that is the only dating of a header (a weekly's
+    ``2025/11/24-2025/11/28`` or ``统计区间:2025.11.24～11.28``, at most :data:`SPAN_DAYS_MAX`
+    days): the issue covers the span and comes out at its end, so its relative dates (本周,
+    上周) are read from there. Returns the day and the span's offsets, or None."""
+    for h in find_dates(norm, 0, end):
+        if h.precision != "day":
+            continue
+        line_end = _line_bounds(norm, h.start)[1]
+        dash = _SPAN_DASH.match(norm, h.end, line_end)
+        # the span's end read on its own: a date right after a dash is not read as one in place
+        full = find_dates(norm[dash.end():line_end]) if dash else []
+        if full and full[0].start == 0 and full[0].precision == "day":
+            last, stop = full[0].date, dash.end() + full[0].end
+        else:
+            m = _SPAN_END.match(norm[h.end:line_end])
+            if m is None:
+                continue
+            try:
+                last = (h.date.replace(month=int(m["m"]), day=int(m["d"])) if m["m"]
+                        else h.date.replace(day=int(m["day"])))
+            except ValueError:
+                continue
+            stop = h.end + m.end()
+        if 0 < (last - h.date).days <= SPAN_DAYS_MAX:
+            return last, h.start, stop
+    return None
 
 
 @lru_cache(maxsize=1)
