@@ -193,7 +193,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
-    rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
+    rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9](?![0-9]?:[0-5][0-9]))"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
     rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
     rf"|(?<![0-9.])(?P<est_y>{_Y4})\s?(?P<est>[EF])(?![A-Za-z])"
@@ -273,6 +273,8 @@ _CANDIDATE, _SCAN_AT = first_char_dispatch(
     not_after=lambda ch: _DIGITS if ch in _DIGITS else frozenset())
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
+#: 2025年10月13日20:00至11月11日23:59: the clock time a stretch of days starts at, before its 至
+_CLOCK_SPAN_SEP = re.compile(r"[ \u3000]?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]" + _SPAN_SEP.pattern)
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 # 15年期、200MW的租约: 期 after a two-digit year count makes it a contract's term, not 2015
 _DURATION_NEXT = frozenset("的多左内间来后前里中期")
@@ -1174,7 +1176,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     i = 0
     while i < len(simple):
         value, s, e, est, fiscal = simple[i]
-        if i + 1 < len(simple) and _SPAN_SEP.fullmatch(t, e, simple[i + 1][1]):
+        if i + 1 < len(simple) and (_SPAN_SEP.fullmatch(t, e, simple[i + 1][1]) or (
+                _DAY.fullmatch(value) and _CLOCK_SPAN_SEP.fullmatch(t, e, simple[i + 1][1]))):
             nv, _, ne, nest, _ = simple[i + 1]
             lead = _FROM.search(t, max(0, s - 2), s)
             s2 = lead.start() if lead else s

@@ -399,6 +399,8 @@ _RANGE_BEFORE = re.compile(rf"[\d日号]{_B}(?:—|–|~|～|至|到|-){{1,2}}{_
 _WEEKDAY = re.compile(r"[(]?(?:" + _alt(_vocab()["weekday_lead"]) + r")[一二三四五六日天][)]?")
 _LAYOUT_GAP = re.compile(r"[^\S\n]{3,}")
 _SEPARATOR = re.compile(r"[·•|/_]")
+#: A clock time standing on its own (``16:45``), not a ratio or a score inside a number.
+_CLOCK_TIME = re.compile(r"(?<![\d.])(?<!\d:)(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.])")
 # A newspaper's page marker (``第06版``, ``第A3版``, ``B2版``): a print edition's masthead line
 # carries the day beside it, so the line is furniture even when a section name follows a colon.
 _EDITION = re.compile(r"(?:第[^\S\n]*[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![A-Za-z])[A-Z]\d{1,2})[^\S\n]*版(?![本权])")
@@ -461,6 +463,10 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
     if any(":" in line[h.start - line_start:h.end - line_start] for h in hits) \
             and not re.search(r"[，。；！？,;!?]", residual):
         return True  # ``张三 某某财经 2025-03-04 08:15``: a day with its clock time is a publication stamp
+    if _CLOCK_TIME.search(residual) and not re.search(r"[，。；！？,;!?]", residual) \
+            and len(re.sub(r"[\s\W_\d]", "", residual)) <= WEEKDAY_LINE_CHARS:
+        # ``2025年12月4日（星期四） 发出时间：16:45``: the day, then the clock time it went out at
+        return True
     if any(_WEEKDAY.match(line, h.end - line_start + len(line[h.end - line_start:]) - len(line[h.end - line_start:].lstrip()))
            for h in hits) and not re.search(r"[，。；：！？,;:!?]", residual) \
             and len(re.sub(r"[\s\W_]", "", residual)) <= WEEKDAY_LINE_CHARS:
