@@ -113,3 +113,41 @@ def test_month_day_cells_with_a_weekday_date_their_rows():
     df = facts_of_text(text, dt.date(2031, 5, 18))
     assert _period(df, "11.20") == "2031-05-12"
     assert _period(df, "-3.10") == "2031-05-13"
+
+
+# --- the month a forecast was made is no period of the forecast --------------------------------
+
+def test_forecast_column_dated_by_when_it_was_made_takes_the_caption_period():
+    text = ("四、下季度预测（2031年三季度，季度合约价涨幅）\n"
+            "品类                  前次预测（4月）   本次预测（5月）\n"
+            "通用闪存              +6%～+9%          +12%～+15%\n")
+    df = facts_of_text(text, dt.date(2031, 6, 2))
+    assert _period(df, "+6%～+9%") == "2031Q3"
+    assert _period(df, "+12%～+15%") == "2031Q3"
+
+
+def test_a_forecast_column_naming_its_year_keeps_it():
+    # near-miss: a year in brackets after 预测 is the year forecast
+    text = ("表2：盈利预测（单位：亿元）\n"
+            "公司        营收预测（2032年）\n"
+            "澄湖芯片    58.30\n")
+    df = facts_of_text(text, dt.date(2031, 6, 2))
+    assert _period(df, "58.30") == "2032"
+
+
+# --- the window of a first or a best is no period -----------------------------------------------
+
+def test_window_of_a_first_does_not_date_the_figures():
+    text = ("【一、澄湖网络（688000.SH）：量价齐升】\n澄湖网络第二季营收88.2亿元，年增18%。拆解来看，广告展示量年增12%，"
+            "单价年增11%，是近三年首次量价同时双位数增长。\n")
+    df = facts_of_text(text, dt.date(2031, 8, 10))
+    assert _period(df, "12%") == "2031Q2"
+
+
+# --- a capacity written PFlops is no year ------------------------------------------------------
+
+def test_a_capacity_in_pflops_is_no_year():
+    from aigc_analysis.extract.periods import find_periods
+    assert find_periods("算力规模：2000 PFlops\n服务期：36个月", dt.date(2031, 10, 9)) == []
+    # near-miss: a year before another word stays a year
+    assert [p.value for p in find_periods("2030 Flops论坛", dt.date(2031, 10, 9))] == ["2030"]

@@ -131,6 +131,8 @@ _MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)(?:\s?[(（](?:"
 # an alternation of plain words (no anchors, no lookaround): searching the text between a clause's
 # bounds finds what searching the clause's slice finds
 _ESTIMATE_WORD = _grammar_pattern("estimate")
+#: 预测（: a forecast word opening a bracket, before the month the forecast was made in
+_MADE_AT = re.compile(rf"(?:{_ESTIMATE_WORD.pattern})\s?[(（]\s?$")
 _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
@@ -9071,8 +9073,11 @@ class _DocExtractor:
         growth_at = self._growth_column_period(sentence, q)
         if growth_at is not None:
             spans.insert(1 if cell is not None else 0, growth_at)
+        heads = {(h.start, h.end) for h in self._column_header(sentence, q)}
         for span in spans:
             found = [p for p in self._usable_periods(span.start, span.end) if not (p.start < q.end and q.start < p.end)]
+            if (span.start, span.end) in heads:
+                found = [p for p in found if not self._forecast_made_at(p)]
             if found:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
@@ -9093,6 +9098,17 @@ class _DocExtractor:
                         return dataclasses.replace(chosen, value=part)
                 return self._year_of_caption(chosen, sentence)
         return self._note_period(sentence, q)
+
+    def _forecast_made_at(self, p) -> bool:
+        """``前次预测（10月）`` over a column of forecasts: a month or day in brackets right after
+        a forecast word, not after the publication date, is when the forecast was made, not the
+        period it forecasts (the caption's 2026年一季度); a year or quarter there (预测（2026年）)
+        is the period forecast."""
+        if not (_MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value)):
+            return False
+        if self.published is None or p.value[:7] > self.published.isoformat()[:7]:
+            return False
+        return _MADE_AT.search(self.ptext, max(0, p.start - 8), p.start) is not None
 
     def _statement_above(self, caption: Span) -> bool:
         """Whether the prose line right above a table is a statement of its own (``3. 机构预计

@@ -256,7 +256,7 @@ _SCAN_SOURCE = (
     # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
     rf"|(?:{_QWORDS['flops_bare_after_year']})(?!{_QWORDS['not_after_flops_bare']})"
     # 2000 TOPS, 2000 TFLOPS: a computing capacity (quantities reads it), no year
-    r"|\s?[KMGTPEZ](?:FLOP|OP[sS]))"
+    r"|\s?[KMGTPEZ](?:(?i:flop)|OP[sS]))"  # 2000 PFlops, 1920 PFLOPS
 )
 #: The characters a period expression may start with.
 _FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全半"
