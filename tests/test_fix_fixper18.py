@@ -151,3 +151,14 @@ def test_a_capacity_in_pflops_is_no_year():
     assert find_periods("算力规模：2000 PFlops\n服务期：36个月", dt.date(2031, 10, 9)) == []
     # near-miss: a year before another word stays a year
     assert [p.value for p in find_periods("2030 Flops论坛", dt.date(2031, 10, 9))] == ["2030"]
+
+
+# --- the writer's own target price is its call of the publication day ---------------------------
+
+def test_own_target_price_takes_the_publication_day_another_brokers_the_month():
+    text = ("云帆投顾　产业研究处\n\n澄湖科技第三季营收年增18%。"
+            "我们维持澄湖科技（688000.SH）「买进」评等，目标价326元。"
+            "另外，某外资将岚峰电子（688001.SH）目标价上调至88元。\n")
+    df = facts_of_text(text, dt.date(2031, 11, 14))
+    assert _period(df, "326元") == "2031-11-14"
+    assert _period(df, "88元") == "2031-11"
