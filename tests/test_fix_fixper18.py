@@ -162,3 +162,12 @@ def test_own_target_price_takes_the_publication_day_another_brokers_the_month():
     df = facts_of_text(text, dt.date(2031, 11, 14))
     assert _period(df, "326元") == "2031-11-14"
     assert _period(df, "88元") == "2031-11"
+
+
+# --- the same period last year in a tracker of one quarter ---------------------------------------
+
+def test_year_ago_same_period_in_a_quarter_tracker_is_that_quarter():
+    text = ("云帆终端追踪｜2031年第二季度 平板出货追踪\n\n"
+            "1. 澄湖平板出货量约820万台，占全部平板出货的27.5%，去年同期约为19%。\n")
+    df = facts_of_text(text, dt.date(2031, 7, 18))
+    assert _period(df, "19%") == "2030Q2"

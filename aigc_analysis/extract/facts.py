@@ -5900,6 +5900,19 @@ class _DocExtractor:
                   if _MONTH_VALUE.fullmatch(p.value) and p.text.strip() not in _THIS_MONTH]
         return stated[0] if len({p.value for p in stated}) == 1 else None
 
+    def _report_quarter_year_ago(self, p, clause) -> str | None:
+        """``去年同期约为20%`` in a note on the quarter its header states, with no period before
+        it in its sentence (the period then reads as the bare year before): the same quarter a
+        year earlier (``2024Q3`` under ``2025年第三季度``); None otherwise, and for a figure of a
+        later clause (提升约11个百分点 is the change up to now, not of the year-ago quarter)."""
+        if p is None or not _YEAR_ONLY.fullmatch(p.value) or not any(w in p.text for w in _SAME_PERIOD) \
+                or p.start < clause.start:
+            return None
+        report = self._report_quarter
+        if report is None or report.value.startswith("FY") or int(report.value[:4]) - 1 != int(p.value):
+            return None
+        return f"{p.value}{report.value[4:]}"
+
     def _in_report_quarter(self, p) -> bool:
         """``本季``/``季内`` in a note on the results of the quarter its header states: that
         quarter, though a guided quarter stated before it (``FY3Q27 revenue guide``) is nearer.
@@ -12168,6 +12181,8 @@ class _DocExtractor:
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif self._in_report_quarter(period_obj):
                 period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
+            elif same_quarter := self._report_quarter_year_ago(period_obj, clause):
+                period = same_quarter  # 去年同期约为20% in a tracker of 2025年第三季度: 2024Q3
             elif theme != "pricing" and (flash := self._flash_day(period_obj)):
                 period = flash  # 3月1日电…自3月2日起…，日活用户突破2000万: the flash's day
             elif trailing := self._trailing_quarters(q, clause):
