@@ -171,3 +171,13 @@ def test_year_ago_same_period_in_a_quarter_tracker_is_that_quarter():
             "1. 澄湖平板出货量约820万台，占全部平板出货的27.5%，去年同期约为19%。\n")
     df = facts_of_text(text, dt.date(2031, 7, 18))
     assert _period(df, "19%") == "2030Q2"
+
+
+# --- 单季 is the quarter the block stated ---------------------------------------------------------
+
+def test_single_quarter_word_takes_the_quarter_stated_before():
+    from aigc_analysis.extract.periods import find_periods
+    found = find_periods("澄湖网络第二季营收88.2亿元。单季净利仅6.1亿元。", dt.date(2031, 8, 10))
+    assert [p.value for p in found] == ["2031Q2", "2031Q2"]
+    # near-miss: 单 before a numbered quarter is that quarter
+    assert [p.value for p in find_periods("单三季度营收12.3亿元", dt.date(2031, 11, 2))] == ["2031Q3"]
