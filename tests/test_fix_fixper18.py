@@ -181,3 +181,9 @@ def test_single_quarter_word_takes_the_quarter_stated_before():
     assert [p.value for p in found] == ["2031Q2", "2031Q2"]
     # near-miss: 单 before a numbered quarter is that quarter
     assert [p.value for p in find_periods("单三季度营收12.3亿元", dt.date(2031, 11, 2))] == ["2031Q3"]
+
+
+def test_single_quarter_word_with_no_stated_quarter_names_none():
+    # near-miss: with no quarter stated before, 单季 is not the publication date's quarter
+    from aigc_analysis.extract.periods import find_periods
+    assert find_periods("单季度营收创新高", dt.date(2031, 11, 2)) == []

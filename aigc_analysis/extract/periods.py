@@ -1117,6 +1117,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             value = _edge_of_stated_year(ms, value, t, simple, published)
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
+            if value is None:
+                continue
         elif g("rel") in _CONTEXT_YEAR_WORDS and not any(g(k) for k in _REL_PARTS) and published is not None:
             # 晨芯2024年收入约5.1亿元；年内亏损约2.2亿元，上年为亏损2.9亿元: the year before the year
             # the sentence is about, not before the publication year
@@ -1773,6 +1775,11 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
         if stated and published is not None and _WORDS["quarter_rel"][g("qrel")] == 0 \
                 and stated[-1][0] == _shift_quarter(f"{published.year}Q{(published.month - 1) // 3 + 1}", -1):
             return stated[-1][0], True, None
+        if g("qrel") in _WORDS.get("stated_quarter_only", {}):
+            # 单季资本开支280亿元 under an event line of a fiscal quarter: no quarter stated before
+            # it, so no period of its own (the linker dates it by its context), never the
+            # publication date's quarter
+            return None, False, None
     elif g("fq_rel"):
         base = _earlier(t, ms, simple, fixed, _FY_QUARTER, sentence=False)
         if base is not None and base[3] is None:
