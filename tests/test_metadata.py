@@ -179,6 +179,7 @@ def test_header_dates(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "周报\n统计区间：2031.11.03—2031.11.09\n" + _BODY,           # a range is not a date
     "周报\n截至2031年6月30日\n" + _BODY,                          # a cut-off date is data
     "2031年7月31日美股收评：纳指收涨\n" + _BODY,                   # a date inside the headline
     "周报\n" + _BODY + "截至2031年3月1日，营收增长。\n",            # a date in the body is data
@@ -187,12 +188,6 @@ def test_header_dates(text, expected):
 ])
 def test_dates_that_are_not_the_publication_date(text):
     assert infer_date(text) == (None, None, None, "none")
-
-
-def test_a_range_alone_is_no_header_date_but_dates_the_issue_at_its_end():
-    # a weekly's only dating is its span: the issue is read from the span's last day, said as such
-    text = "周报\n统计区间：2031.11.03—2031.11.09\n" + _BODY
-    assert infer_date(text)[::3] == (dt.date(2031, 11, 9), "span")
 
 
 def test_header_date_wins_over_body_dates():

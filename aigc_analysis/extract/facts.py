@@ -125,16 +125,22 @@ _MINGUO_MONTH_CELL = re.compile(r"(1[0-4]\d|[89]\d)[/.-](1[0-2]|0?[1-9])")
 _MINGUO_OFFSET = roc_offset()
 _GROWTH_BASIS_HEADER = dict(sorted(kw.word_group("growth_basis_header").items(), key=lambda kv: -len(kv[0])))
 _DATE_COLUMN = frozenset(w.lower() for w in kw.word_group("date_column"))
-_MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)")
+#: 03/02, 03-18（一）: a day cell without its year, its weekday in brackets after it at most
+_MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)(?:\s?[(（](?:"
+                             + "|".join(map(re.escape, sorted(period_words("week")))) + r")?[一二三四五六日天][)）])?")
 # an alternation of plain words (no anchors, no lookaround): searching the text between a clause's
 # bounds finds what searching the clause's slice finds
 _ESTIMATE_WORD = _grammar_pattern("estimate")
+#: 预测（: a forecast word opening a bracket, before the month the forecast was made in
+_MADE_AT = re.compile(rf"(?:{_ESTIMATE_WORD.pattern})\s?[(（]\s?$")
 _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
 #: a broker's call (target price, rating): as of the report, never of a section's as-of date
 _CALL_PREFIXES = publication_dated_prefixes("call")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
+#: 我们, 本行: the report's writer speaking of its own call (facts_words ``own_call_word``)
+_OWN_CALL = _any_of(kw.word_group("own_call_word"))
 #: the comma after a paragraph's opening time (2024年，)
 _FRAME_COMMAS = frozenset("，,")
 #: levels whose period over a cumulative stretch (前三季度) is the stretch's end
@@ -274,7 +280,7 @@ _CLOSE_DAY_REACH = 4
 _CLOSE_DAY = re.compile(r"\s?(?:" + kw.word_alternation("close_day") + ")")
 #: 数据日期：2025-02-19 / 数据月份：2025年5月: a label naming the period the figures after it are of
 #: (facts_words.csv ``data_period_label``), then a colon or bracket and the period
-_DATA_PERIOD_REACH = 20  # the period follows its label at once
+_DATA_PERIOD_REACH = 40  # the period follows its label at once (a stretch with clock times is long)
 _DATA_PERIOD_LABEL = re.compile("(?:" + kw.word_alternation("data_period_label") + r")\s?[:：]?\s?")
 #: 今年, 明年, 去年: a year counted from the publication year (period_words.csv ``year_rel``); with
 #: no publication date it names a year nothing else in the text may stand in for
@@ -1103,6 +1109,10 @@ _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
 _ASOF_DAY_METRICS = kw.word_group("asof_day_metric")
 _BALANCE_DAY_METRICS = frozenset(kw.word_group("balance_day_metric"))
+#: the full stop closing a statement (a caption line closed by one is prose above a table)
+_STATEMENT_END = ("。", ".")
+#: 期末, 季末: the end of the period the context states, before a balance (facts_words ``bare_period_end``)
+_BARE_PERIOD_END = re.compile(kw.word_alternation("bare_period_end"))
 # 12年期、容量200MW的租约: a contract's or lease's term written N年期, and the nouns naming the deal
 _TERM_NOUN = kw.word_group("term_noun")
 _TERM_NOUNS = _any_of(_TERM_NOUN)
@@ -4797,6 +4807,16 @@ class _DocExtractor:
             return None
         return _last_day(p.value)
 
+    def _bare_end_day(self, period: str, q, clause, sentence: Sentence) -> str | None:
+        """``期末合同负债82.6亿元`` in a note on the third quarter, a column ``期末合同负债`` under a
+        caption of 2025年前三季度: a balance-sheet item at the end (期末, 季末) of a period the
+        context states is the balance on that period's last day (a stretch's last day); None
+        when no such word stands before the figure in its clause or its column header."""
+        spans = self._column_header(sentence, q) if sentence.is_row else (Span(clause.start, q.start),)
+        if not any(_BARE_PERIOD_END.search(self.ptext, h.start, h.end) for h in spans):
+            return None
+        return _last_day(period.split("/")[-1])
+
     def _balance_end_day(self, p) -> str | None:
         """``一季度末存货40.2亿元`` / ``较2025年末的31.0亿元``: a balance-sheet item stated at the
         end (末/底) of a month, quarter, half or year is the balance on its last day, with or
@@ -5245,6 +5265,10 @@ class _DocExtractor:
                 asof = None if metric.startswith(_CALL_PREFIXES) else self._section_asof(sentence)
                 if asof is not None:
                     return asof.value, asof
+                if metric.startswith(_CALL_PREFIXES) and _OWN_CALL.search(self.ptext, sentence.start, q.start):
+                    # 我们维持买进评等，目标价850美元: the writer's own call is made the day the report
+                    # is out; another broker's move (摩根大通将目标价上调至185港元) is news of the month
+                    return self.published.isoformat(), None
                 # 当前PE 35倍: a multiple said of now is of the publication day (_said_now_period)
                 return self._said_now_period(q, metric, clause, sentence) \
                     or f"{self.published.year}-{self.published.month:02d}", None
@@ -5943,6 +5967,19 @@ class _DocExtractor:
         stated = [p for p in self._usable_periods(0, end)
                   if _MONTH_VALUE.fullmatch(p.value) and p.text.strip() not in _THIS_MONTH]
         return stated[0] if len({p.value for p in stated}) == 1 else None
+
+    def _report_quarter_year_ago(self, p, clause) -> str | None:
+        """``去年同期约为20%`` in a note on the quarter its header states, with no period before
+        it in its sentence (the period then reads as the bare year before): the same quarter a
+        year earlier (``2024Q3`` under ``2025年第三季度``); None otherwise, and for a figure of a
+        later clause (提升约11个百分点 is the change up to now, not of the year-ago quarter)."""
+        if p is None or not _YEAR_ONLY.fullmatch(p.value) or not any(w in p.text for w in _SAME_PERIOD) \
+                or p.start < clause.start:
+            return None
+        report = self._report_quarter
+        if report is None or report.value.startswith("FY") or int(report.value[:4]) - 1 != int(p.value):
+            return None
+        return f"{p.value}{report.value[4:]}"
 
     def _in_report_quarter(self, p) -> bool:
         """``本季``/``季内`` in a note on the results of the quarter its header states: that
@@ -9142,7 +9179,7 @@ class _DocExtractor:
         spans += [c for c in self._row_head_metrics(sentence) if self._period_label_cell(c)]
         if sentence.label is not None:
             spans.append(sentence.label)
-        if sentence.caption is not None:
+        if sentence.caption is not None and not self._statement_above(sentence.caption):
             spans.append(sentence.caption)
         cell = self._clause_of(sentence, q)
         if cell is not None:
@@ -9163,8 +9200,11 @@ class _DocExtractor:
         growth_at = self._growth_column_period(sentence, q)
         if growth_at is not None:
             spans.insert(1 if cell is not None else 0, growth_at)
+        heads = {(h.start, h.end) for h in self._column_header(sentence, q)}
         for span in spans:
             found = [p for p in self._usable_periods(span.start, span.end) if not (p.start < q.end and q.start < p.end)]
+            if (span.start, span.end) in heads:
+                found = [p for p in found if not self._forecast_made_at(p)]
             if found:
                 # 年初至今涨幅（截至8月29日）: the as-of date says when a cumulative figure holds
                 asof = [p for p in found if self._preceded_by(p.start, "asof", gap=1)]
@@ -9185,6 +9225,25 @@ class _DocExtractor:
                         return dataclasses.replace(chosen, value=part)
                 return self._year_of_caption(chosen, sentence)
         return self._note_period(sentence, q)
+
+    def _forecast_made_at(self, p) -> bool:
+        """``前次预测（10月）`` over a column of forecasts: a month or day in brackets right after
+        a forecast word, not after the publication date, is when the forecast was made, not the
+        period it forecasts (the caption's 2026年一季度); a year or quarter there (预测（2026年）)
+        is the period forecast."""
+        if not (_MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value)):
+            return False
+        if self.published is None or p.value[:7] > self.published.isoformat()[:7]:
+            return False
+        return _MADE_AT.search(self.ptext, max(0, p.start - 8), p.start) is not None
+
+    def _statement_above(self, caption: Span) -> bool:
+        """Whether the prose line right above a table is a statement of its own (``3. 机构预计
+        2025年全年出货约3.7亿部，同比增长73.1%。``: figures, closed by 。), not a caption: its
+        time dates its own figures, not the table's cells, which the report's title or
+        section dates instead."""
+        line = self.ptext[caption.start:caption.end].rstrip()
+        return line.endswith(_STATEMENT_END) and bool(self.quantities.within(caption.start, caption.end))
 
     def _caption_days_in(self, sentence: Sentence, month: str):
         """The stretch of days (``2025-10-08/2025-10-31``) a table's caption states that lies
@@ -12155,6 +12214,10 @@ class _DocExtractor:
                 if not period and theme not in ("parameters", "pricing") and self._data_period_of(q):
                     # 数据月份：2025年5月 over a ranking table: its undated cells are of that month
                     period = self._data_period_of(q)
+                if not period and metric in _DIGEST_DAY and self._digest_day is not None and self._daily_wrap:
+                    # | 腾讯控股 | 612.50 | +1.16 | under 收市价 in a closing report: the session's day,
+                    # as the wrap's undated moves in prose are
+                    period = self._digest_day.isoformat()
                 if not period and self.published is not None and metric.startswith(_PUBLICATION_DATED):
                     # 目标价 | 980元 in a scenario table: the call as of the report, as in prose
                     period = f"{self.published.year}-{self.published.month:02d}"
@@ -12289,6 +12352,8 @@ class _DocExtractor:
                 period = self._month_span_of(period_obj) or period
             if period_obj is not None and metric in _BALANCE_DAY_METRICS:
                 period = self._balance_end_day(period_obj) or period
+            if period and metric in _BALANCE_DAY_METRICS:
+                period = self._bare_end_day(period, q, clause, sentence) or period
             if theme == "pricing" and period_obj is not None and period == period_obj.value:
                 period = self._effective_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
@@ -12299,6 +12364,8 @@ class _DocExtractor:
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif self._in_report_quarter(period_obj):
                 period = self._report_quarter.value  # 季内出货约60万颗 in a note on one quarter's results
+            elif same_quarter := self._report_quarter_year_ago(period_obj, clause):
+                period = same_quarter  # 去年同期约为20% in a tracker of 2025年第三季度: 2024Q3
             elif theme != "pricing" and (flash := self._flash_day(period_obj)):
                 period = flash  # 3月1日电…自3月2日起…，日活用户突破2000万: the flash's day
             elif trailing := self._trailing_quarters(q, clause):

@@ -193,7 +193,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
-    rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9])"
+    rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9](?![0-9]?:[0-5][0-9]))"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
     rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
     rf"|(?<![0-9.])(?P<est_y>{_Y4})\s?(?P<est>[EF])(?![A-Za-z])"
@@ -260,7 +260,7 @@ _SCAN_SOURCE = (
     # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
     rf"|(?:{_QWORDS['flops_bare_after_year']})(?!{_QWORDS['not_after_flops_bare']})"
     # 2000 TOPS, 2000 TFLOPS: a computing capacity (quantities reads it), no year
-    r"|\s?[KMGTPEZ](?:FLOP|OP[sS]))"
+    r"|\s?[KMGTPEZ](?:(?i:flop)|OP[sS]))"  # 2000 PFlops, 1920 PFLOPS
 )
 #: The characters a period expression may start with.
 _FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全半"
@@ -277,6 +277,8 @@ _CANDIDATE, _SCAN_AT = first_char_dispatch(
     not_after=lambda ch: _DIGITS if ch in _DIGITS else frozenset())
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
+#: 2025年10月13日20:00至11月11日23:59: the clock time a stretch of days starts at, before its 至
+_CLOCK_SPAN_SEP = re.compile(r"[ \u3000]?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]" + _SPAN_SEP.pattern)
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 # 15年期、200MW的租约: 期 after a two-digit year count makes it a contract's term, not 2015
 _DURATION_NEXT = frozenset("的多左内间来后前里中期")
@@ -1124,6 +1126,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             value = _edge_of_stated_year(ms, value, t, simple, published)
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
+            if value is None:
+                continue
         elif g("rel") in _CONTEXT_YEAR_WORDS and not any(g(k) for k in _REL_PARTS) and published is not None:
             # 晨芯2024年收入约5.1亿元；年内亏损约2.2亿元，上年为亏损2.9亿元: the year before the year
             # the sentence is about, not before the publication year
@@ -1183,7 +1187,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     i = 0
     while i < len(simple):
         value, s, e, est, fiscal = simple[i]
-        if i + 1 < len(simple) and _SPAN_SEP.fullmatch(t, e, simple[i + 1][1]):
+        if i + 1 < len(simple) and (_SPAN_SEP.fullmatch(t, e, simple[i + 1][1]) or (
+                _DAY.fullmatch(value) and _CLOCK_SPAN_SEP.fullmatch(t, e, simple[i + 1][1]))):
             nv, _, ne, nest, _ = simple[i + 1]
             lead = _FROM.search(t, max(0, s - 2), s)
             s2 = lead.start() if lead else s
@@ -1779,6 +1784,11 @@ def _in_context(g, ms: int, value: str, t: str, simple, fixed, published: date |
         if stated and published is not None and _WORDS["quarter_rel"][g("qrel")] == 0 \
                 and stated[-1][0] == _shift_quarter(f"{published.year}Q{(published.month - 1) // 3 + 1}", -1):
             return stated[-1][0], True, None
+        if g("qrel") in _WORDS.get("stated_quarter_only", {}):
+            # 单季资本开支280亿元 under an event line of a fiscal quarter: no quarter stated before
+            # it, so no period of its own (the linker dates it by its context), never the
+            # publication date's quarter
+            return None, False, None
     elif g("fq_rel"):
         base = _earlier(t, ms, simple, fixed, _FY_QUARTER, sentence=False)
         if base is not None and base[3] is None:

@@ -21,7 +21,7 @@ Decisions
 - Metadata: a ``seeds.csv`` sidecar in the file's folder wins field by field; fields it lacks are
   inferred from the text (:mod:`aigc_analysis.load.metadata`: the header's date, masthead, headline,
   rating and target price). ``published_source`` says where the date came from (``sidecar``,
-  ``header``, ``body``, ``span`` (the last day of the header's only span of days), ``none``). A missing date stays empty and is reported; it is never made
+  ``header``, ``body``, ``none``). A missing date stays empty and is reported; it is never made
   up. One undated file is reported by name; several are summed up in one line
   (:func:`summarise_undated`).
 """

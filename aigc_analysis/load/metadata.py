@@ -399,6 +399,8 @@ _RANGE_BEFORE = re.compile(rf"[\d日号]{_B}(?:—|–|~|～|至|到|-){{1,2}}{_
 _WEEKDAY = re.compile(r"[(]?(?:" + _alt(_vocab()["weekday_lead"]) + r")[一二三四五六日天][)]?")
 _LAYOUT_GAP = re.compile(r"[^\S\n]{3,}")
 _SEPARATOR = re.compile(r"[·•|/_]")
+#: A clock time standing on its own (``16:45``), not a ratio or a score inside a number.
+_CLOCK_TIME = re.compile(r"(?<![\d.])(?<!\d:)(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.])")
 # A newspaper's page marker (``第06版``, ``第A3版``, ``B2版``): a print edition's masthead line
 # carries the day beside it, so the line is furniture even when a section name follows a colon.
 _EDITION = re.compile(r"(?:第[^\S\n]*[A-Z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![A-Za-z])[A-Z]\d{1,2})[^\S\n]*版(?![本权])")
@@ -453,8 +455,6 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
         pos = h.end
     rest.append(line[pos - line_start:])
     residual = _WEEKDAY.sub("", " ".join(rest)).strip()
-    if _issue_time().fullmatch(residual):
-        return True  # ``2025年12月4日 发出时间:16:45``: the day, then the hour it was issued
     if len(re.sub(r"[\s\W_]", "", residual)) <= 4:
         return True  # a cover line (date, weekday, a place name at most)
     if hits and not line[:hits[0].start - line_start].strip() and len(re.sub(r"[\s\W_]", "", residual)) <= 8 \
@@ -463,6 +463,10 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
     if any(":" in line[h.start - line_start:h.end - line_start] for h in hits) \
             and not re.search(r"[，。；！？,;!?]", residual):
         return True  # ``张三 某某财经 2025-03-04 08:15``: a day with its clock time is a publication stamp
+    if _CLOCK_TIME.search(residual) and not re.search(r"[，。；！？,;!?]", residual) \
+            and len(re.sub(r"[\s\W_\d]", "", residual)) <= WEEKDAY_LINE_CHARS:
+        # ``2025年12月4日（星期四） 发出时间：16:45``: the day, then the clock time it went out at
+        return True
     if any(_WEEKDAY.match(line, h.end - line_start + len(line[h.end - line_start:]) - len(line[h.end - line_start:].lstrip()))
            for h in hits) and not re.search(r"[，。；：！？,;:!?]", residual) \
             and len(re.sub(r"[\s\W_]", "", residual)) <= WEEKDAY_LINE_CHARS:
@@ -479,16 +483,6 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
                 or _EDITION.search(residual)
                 or _header_patterns()["furniture_word"].search(residual)
                 or _date_set_apart(line, hits, line_start))
-
-
-@lru_cache(maxsize=1)
-def _issue_time() -> re.Pattern:
-    """The rest of a dated header line that is only a labelled clock time (``发出时间:16:45``,
-    ``更新时间 09:30``, ``Time: 18:05``): a time label (a date label, or up to four characters
-    before a header date word such as 时间) then the hour and minute."""
-    v = _vocab()
-    labels = _alt({**v["date_label"], **v["header_date_label"]})
-    return re.compile(rf"[^\W\d_]{{0,4}}?(?:{labels}){_B}:?{_B}\d{{1,2}}:\d{{2}}(?::\d{{2}})?", re.I)
 
 
 _GAP_BEFORE = re.compile(r"\S[^\S\n]{3,}$")
@@ -586,7 +580,7 @@ class PublishedDate:
     date: dt.date | None
     precision: str | None  # "day" / "month"
     evidence: str | None   # the matched text
-    source: str            # "header" / "body" / "span" / "none"
+    source: str            # "header" / "body" / "none"
 
 
 def find_published(text: str, published_hint: dt.date | None = None, *,
@@ -606,9 +600,7 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
        or a cut-off date (``截至...``), never a date inside the headline;
     4. a date labelled as the publication date further down (``报告日期:...``), or a line
        holding only a full date within :data:`COVER_CHARS` (a cover page that PDF extraction put
-       after the summary), source ``body``;
-    5. the end of a span of days that is the header's only dating (a weekly's
-       ``统计区间:2025.11.24～11.28``), source ``span``.
+       after the summary), source ``body``.
 
     Parameters
     ----------
@@ -693,46 +685,7 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     footer = _footer_stamp(norm, end)
     if footer is not None:
         return found(_Candidate(footer, True, False), "body")
-    span_end = _header_span_end(norm, end)
-    if span_end is not None:
-        return PublishedDate(span_end[0], "day", text[span_end[1]:span_end[2]].strip(), "span")
     return PublishedDate(None, None, None, "none")
-
-
-#: A header span of days read as the issue's dating when no other date is there (a week or a month).
-SPAN_DAYS_MAX = 31
-_SPAN_DASH = re.compile(rf"{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}")
-# the end of a span after its dash: a month and day (11/28, 11.28, 11月28日) or a day alone (28日)
-_SPAN_END = re.compile(rf"^{_B}(?:—|–|~|～|至|到|-){{1,2}}{_B}(?:(?P<m>\d{{1,2}})(?:[./-]|月)(?P<d>\d{{1,2}})日?|(?P<day>\d{{1,2}})日?)(?![\d./:-])")
-
-
-def _header_span_end(norm: str, end: int) -> tuple[dt.date, int, int] | None:
-    """The last day of a span of days that is the only dating of a header (a weekly's
-    ``2025/11/24-2025/11/28`` or ``统计区间:2025.11.24～11.28``, at most :data:`SPAN_DAYS_MAX`
-    days): the issue covers the span and comes out at its end, so its relative dates (本周,
-    上周) are read from there. Returns the day and the span's offsets, or None."""
-    for h in find_dates(norm, 0, end):
-        if h.precision != "day":
-            continue
-        line_end = _line_bounds(norm, h.start)[1]
-        dash = _SPAN_DASH.match(norm, h.end, line_end)
-        # the span's end read on its own: a date right after a dash is not read as one in place
-        full = find_dates(norm[dash.end():line_end]) if dash else []
-        if full and full[0].start == 0 and full[0].precision == "day":
-            last, stop = full[0].date, dash.end() + full[0].end
-        else:
-            m = _SPAN_END.match(norm[h.end:line_end])
-            if m is None:
-                continue
-            try:
-                last = (h.date.replace(month=int(m["m"]), day=int(m["d"])) if m["m"]
-                        else h.date.replace(day=int(m["day"])))
-            except ValueError:
-                continue
-            stop = h.end + m.end()
-        if 0 < (last - h.date).days <= SPAN_DAYS_MAX:
-            return last, h.start, stop
-    return None
 
 
 @lru_cache(maxsize=1)
