@@ -1068,7 +1068,7 @@ def _load_theme_boundaries() -> dict:
                               split(row["words"]), row["to_theme"].strip(), (row["metric"] or "").strip(),
                               split(row["keep_words"]), (row["needs"] or "").strip())
         if rule.needs not in ("", "prose", "multiple", "ratio", "money") or not rule.words \
-                or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole") \
+                or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole", "entity") \
                 or rule.to_theme not in THEMES or rule.from_theme not in THEMES:
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
         out.setdefault(rule.from_theme, []).append(rule)
@@ -8020,6 +8020,8 @@ class _DocExtractor:
         for rule in rules:
             if rule.prefixes and not metric.startswith(rule.prefixes):
                 continue
+            if rule.where == "entity":
+                continue  # read once the number's entity is known (_entity_theme_boundary)
             if rule.where == "whole":
                 # 资本支出占经营现金流比例: the whole after 占 decides first, then the part before it
                 # (占比 alone: the sentence before the number names what is divided)
@@ -8040,6 +8042,32 @@ class _DocExtractor:
                 continue  # 项目名称 | 中标单位 | 中标金额: a tender table's projects, not a firm's sales
             if rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs]:
                 continue  # 相当于收入约18倍: a multiple of revenue is a P/S ratio; a growth of 18% is no ratio of it
+            return rule.to_theme, rule.metric or metric
+        return theme, metric
+
+    def _entity_theme_boundary(self, q, theme: str, metric: str, entities, clause: Span,
+                               sentence: Sentence) -> tuple[str, str]:
+        """A ``theme_boundaries.csv`` rule read ``where`` = ``entity``: its words are entity types,
+        and it fires when every entity the number is about is of one of them. What a product
+        category or an industry sells (AI眼镜成交额18.6亿元, 以太网光模块销售额增长85%) is a
+        market figure, not a firm's earnings (SCHEMA: market sizes; a company's own revenue stays
+        earnings). Its keep words, read in the clause (a row: its sentence) and in the entities'
+        own names, keep it."""
+        rules = [r for r in _THEME_BOUNDARIES.get(theme, ()) if r.where == "entity"]
+        if not rules or not entities:
+            return theme, metric
+        scope = self.ptext[sentence.start:sentence.end] if sentence.is_row else self.ptext[clause.start:clause.end]
+        # the entities' own words count too: 大模型 (large models) names AI services, no hardware
+        scope = " ".join([scope] + [f"{self.ptext[e.start:e.end]} {e.name}" for e in entities]).lower()
+        for rule in rules:
+            if rule.prefixes and not metric.startswith(rule.prefixes):
+                continue
+            if not all(e.type in rule.words for e in entities) or any(w in scope for w in rule.keep):
+                continue
+            if rule.needs == "prose" and sentence.is_row:
+                continue
+            if rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs]:
+                continue
             return rule.to_theme, rule.metric or metric
         return theme, metric
 
@@ -11915,6 +11943,7 @@ class _DocExtractor:
                 # 其中資通與視聽產品出口…, 對美國出口…: lines of the office's place's exports (a
                 # company the sentence names exports its own; one named elsewhere is no exporter here)
                 entities = [self._trade_place]
+            theme, metric = self._entity_theme_boundary(q, theme, metric, entities, clause, sentence)
             theme, metric = self._fund_size(theme, metric, entities)
             theme, metric = self._fund_units(theme, metric, entities)
             theme, metric = self._plan_fund(theme, metric, q, clause)
