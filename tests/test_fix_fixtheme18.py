@@ -54,3 +54,48 @@ def test_large_models_made_free_stay_pricing():
     # 大模型 is the entity: its name keeps a free tier an AI service's price
     r = _rows("今年5月，国内大模型价格下降85%，部分模型免费。")
     assert r["免费"][0] == "pricing"
+
+
+def test_a_categorys_share_of_shoppers_purchases_stays_market():
+    # 成交额 names what shoppers bought here, not a stock market's turnover
+    r = _rows("AI平板成交额58.2亿元，占平板品类的比重约四成。")
+    assert r["约四成"][0] == "market"
+    r = _rows("成交额增速居各品类首位；3000元以下产品的销量占比升至六成左右。")
+    assert r["六成左右"][0] == "market"
+
+
+def test_a_share_of_stock_turnover_stays_valuation():
+    r = _rows("昨日两市成交额1.2万亿元，其中AI板块成交额占比约18%。")
+    assert r["约18%"][0] == "valuation"
+
+
+def test_an_ipos_over_allotment_option_is_valuation():
+    # SCHEMA: IPO terms are valuation
+    for text in ("青禾科技本次全球发售股数6,000万股，超额配售权：最多15%。",
+                 "超額配股權：　最多15%"):
+        r = _rows(text)
+        assert r["15%"] == ("valuation", "over_allotment_share"), r
+
+
+def test_shares_of_ipo_proceeds_are_valuation():
+    # SCHEMA: IPO terms are valuation, whichever use (算力, 收购) the share goes to
+    text = ("青禾科技招股书摘要\n\n五、集资用途（按发售价中位数计）\n"
+            "约40%用于大模型研发；约30%用于算力基础设施；约20%用于海外拓展；约10%用于潜在收购。\n\n"
+            "六、经营情况\n公司算力规模同比增长约35%。")
+    r = _rows(text)
+    for cell in ("约30%", "约20%", "约10%"):
+        assert r[cell] == ("valuation", "proceeds_use_share"), (cell, r[cell])
+    assert r["约35%"][0] == "compute"  # the next section's figure is no share of proceeds
+
+
+def test_shares_of_ipo_proceeds_in_one_sentence():
+    r = _rows("青禾科技所得款项用途：约50%用于研发；约30%用于算力基础设施；约20%用于潜在收购。")
+    assert r["约30%"] == ("valuation", "proceeds_use_share")
+    assert r["约20%"] == ("valuation", "proceeds_use_share")
+
+
+def test_a_placement_projects_share_of_proceeds_stays_capex():
+    text = ("青禾科技定增快评\n\n三、募集资金用途\n"
+            "其中，智算平台项目拟投入募集资金占本次募资总额的比重约48.5%，建设期为3年。")
+    r = _rows(text)
+    assert r["约48.5%"][0] != "valuation"

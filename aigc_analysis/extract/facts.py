@@ -1068,8 +1068,9 @@ def _load_theme_boundaries() -> dict:
                               split(row["words"]), row["to_theme"].strip(), (row["metric"] or "").strip(),
                               split(row["keep_words"]), (row["needs"] or "").strip())
         if rule.needs not in ("", "prose", "multiple", "ratio", "money") or not rule.words \
-                or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole", "entity") \
-                or rule.to_theme not in THEMES or rule.from_theme not in THEMES:
+                or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole", "entity",
+                                      "heading") \
+                or rule.to_theme not in THEMES or (rule.from_theme not in THEMES and rule.from_theme != "any"):
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
         out.setdefault(rule.from_theme, []).append(rule)
     return out
@@ -3057,6 +3058,15 @@ class _DocExtractor:
                 return start
             end = start - 1
         return 0
+
+    def _heading_line(self, pos: int) -> str:
+        """The numbered section heading line nearest above ``pos`` (``五、集资用途``), empty when none
+        is within reach: the words a section's figures are read under."""
+        floor = self._section_floor(pos)
+        if floor <= 0:
+            return ""
+        end = self.ptext.find("\n", floor)
+        return self.ptext[floor:end if end >= 0 else len(self.ptext)]
 
     def _heading_place(self, pos: int) -> _Ent | None:
         """The place a numbered section heading opens with before a colon (``一、美国：电价与容量价格
@@ -7997,7 +8007,9 @@ class _DocExtractor:
         clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
         ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only,
         one that needs ``multiple``, ``ratio`` or ``money`` only on a number of that kind."""
-        rules = _THEME_BOUNDARIES.get(theme)
+        # a rule of from_theme ``any`` moves a number whatever its keyword named (集资用途 above
+        # 约25%用于算力基础设施: a share of an IPO's proceeds, whether 算力 or 收购 named it)
+        rules = _THEME_BOUNDARIES.get(theme, []) + _THEME_BOUNDARIES.get("any", [])
         if not rules:
             return theme, metric
         text = self.ptext
@@ -8032,8 +8044,11 @@ class _DocExtractor:
                     found = any(w in contexts["sentence_before"] for w in rule.words)
                 wide = not any(w in whole for w in rule.words)
             else:
+                if rule.where == "heading" and "heading" not in contexts:
+                    # the section's numbered heading line and the sentence (read only when a rule asks)
+                    contexts["heading"] = self._heading_line(sentence.start).lower() + contexts["sentence"]
                 found = any(w in contexts[rule.where] for w in rule.words)
-                wide = rule.where.startswith("sentence")
+                wide = rule.where.startswith("sentence") or rule.where == "heading"
             if not found or any(w in scope for w in rule.keep):
                 continue
             if wide and any(w in contexts["sentence"] for w in rule.keep):
