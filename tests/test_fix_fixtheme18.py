@@ -99,3 +99,25 @@ def test_a_placement_projects_share_of_proceeds_stays_capex():
             "其中，智算平台项目拟投入募集资金占本次募资总额的比重约48.5%，建设期为3年。")
     r = _rows(text)
     assert r["约48.5%"][0] != "valuation"
+
+
+TENDER_DIGEST = (
+    "算力招采观察｜10月智算招投标月报\n\n"
+    "【重点项目清单】\n\n"
+    "1. 某省电信分公司 智算中心算力服务采购项目\n"
+    "　 招标人：某省电信分公司\n"
+    "　 中标人：某数科技有限公司\n"
+    "　 中标金额：9.45亿元\n"
+    "　 服务期：5年\n\n"
+    "2. 某市 政务热线智能客服系统升级\n"
+    "　 招标人：某市政务服务中心\n"
+    "　 中标人：某软件有限公司\n"
+    "　 中标金额：1,260万元\n"
+)
+
+
+def test_a_compute_purchase_record_keeps_its_award_capex():
+    # the record's numbered title names the compute purchase the award pays for
+    r = _rows(TENDER_DIGEST)
+    assert r["9.45亿元"][0] == "capex"
+    assert r["1,260万元"][0] != "capex"  # no compute in that record's title: the rule does not fire

@@ -1376,6 +1376,10 @@ _PLACE_SHARE = re.compile(
 # across which no subject of an earlier section is carried
 _SECTION_HEAD = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}、|§\s?\d|\d{1,2}(?:\.\d{1,2})+[ \t　]|#{1,4}[ \t]"
                            r"|第[一二三四五六七八九十\d]+[章节部])")
+#: ``3. 某市 智算中心算力服务采购项目``: the numbered title line of a record block of field lines
+_RECORD_HEAD = re.compile(r"[ \t　]*\d{1,2}[.．、]\s*\S")
+#: how many lines above a figure its record block's title may stand
+_RECORD_REACH = 12
 # A类份额净值增长率为45.32%: the share class of the title's fund a figure is of
 _SHARE_CLASS = re.compile(r"([A-E])类(?:基金)?份额")
 # MacroPolo“全球AI人才追踪”显示 / IDC数据显示 / 《2024年人工智能指数报告》显示: what follows a name that
@@ -3060,13 +3064,27 @@ class _DocExtractor:
         return 0
 
     def _heading_line(self, pos: int) -> str:
-        """The numbered section heading line nearest above ``pos`` (``五、集资用途``), empty when none
-        is within reach: the words a section's figures are read under."""
+        """The words a figure at ``pos`` is read under: the numbered title of the record block it
+        stands in (``6. 某运营商 智算中心AI服务器集中采购`` over ``中标金额：约18.4亿元``, no blank
+        line between), else the numbered section heading line nearest above (``五、集资用途``);
+        empty when neither is within reach."""
+        t = self.ptext
+        end = t.rfind("\n", 0, pos)
+        for _ in range(_RECORD_REACH):
+            if end <= 0:
+                break
+            start = t.rfind("\n", 0, end) + 1
+            line = t[start:end]
+            if not line.strip():
+                break  # a blank line closes the block
+            if _RECORD_HEAD.match(line) or _SECTION_HEAD.match(line):
+                return line
+            end = start - 1
         floor = self._section_floor(pos)
         if floor <= 0:
             return ""
-        end = self.ptext.find("\n", floor)
-        return self.ptext[floor:end if end >= 0 else len(self.ptext)]
+        end = t.find("\n", floor)
+        return t[floor:end if end >= 0 else len(t)]
 
     def _heading_place(self, pos: int) -> _Ent | None:
         """The place a numbered section heading opens with before a colon (``一、美国：电价与容量价格
@@ -8045,8 +8063,8 @@ class _DocExtractor:
                 wide = not any(w in whole for w in rule.words)
             else:
                 if rule.where == "heading" and "heading" not in contexts:
-                    # the section's numbered heading line and the sentence (read only when a rule asks)
-                    contexts["heading"] = self._heading_line(sentence.start).lower() + contexts["sentence"]
+                    # the record's or section's numbered title line (read only when a rule asks)
+                    contexts["heading"] = self._heading_line(sentence.start).lower()
                 found = any(w in contexts[rule.where] for w in rule.words)
                 wide = rule.where.startswith("sentence") or rule.where == "heading"
             if not found or any(w in scope for w in rule.keep):
