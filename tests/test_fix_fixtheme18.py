@@ -121,3 +121,28 @@ def test_a_compute_purchase_record_keeps_its_award_capex():
     r = _rows(TENDER_DIGEST)
     assert r["9.45亿元"][0] == "capex"
     assert r["1,260万元"][0] != "capex"  # no compute in that record's title: the rule does not fire
+
+
+def test_a_multiple_of_ebitda_is_valuation():
+    # SCHEMA: multiples are valuation
+    r = _rows("Northwind Capital bought Qinghe DC at an enterprise value of ~US$9bn, implying ~21x forward EBITDA.")
+    assert r["~21x"] == ("valuation", "ev_ebitda")
+    r = _rows("本次交易估值约为2026年EBITDA的16倍。")
+    assert r["16倍"] == ("valuation", "ev_ebitda")
+
+
+def test_ebitda_growth_as_a_multiple_stays_earnings():
+    r = _rows("青禾科技2025年EBITDA同比增长2倍。")
+    assert r["2倍"][0] == "earnings"
+
+
+def test_a_stock_move_after_a_capex_figure_is_valuation():
+    r = _rows("Qinghe Tech guided to capex of US$3-4bn a year through 2028, and the stock fell ~7% the next day.")
+    assert r["fell ~7%"] == ("valuation", "return")
+    assert r["US$3-4bn"][0] == "capex"
+
+
+def test_a_revenue_growth_after_a_stock_move_stays_earnings():
+    r = _rows("Shares rose 11%, and revenue grew 9% YoY.")
+    assert r["9%"][0] == "earnings"
+

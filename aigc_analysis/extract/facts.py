@@ -1069,7 +1069,7 @@ def _load_theme_boundaries() -> dict:
                               split(row["keep_words"]), (row["needs"] or "").strip())
         if rule.needs not in ("", "prose", "multiple", "ratio", "money") or not rule.words \
                 or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole", "entity",
-                                      "heading") \
+                                      "heading", "lead") \
                 or rule.to_theme not in THEMES or (rule.from_theme not in THEMES and rule.from_theme != "any"):
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
         out.setdefault(rule.from_theme, []).append(rule)
@@ -8065,7 +8065,11 @@ class _DocExtractor:
                 if rule.where == "heading" and "heading" not in contexts:
                     # the record's or section's numbered title line (read only when a rule asks)
                     contexts["heading"] = self._heading_line(sentence.start).lower()
-                found = any(w in contexts[rule.where] for w in rule.words)
+                if rule.where == "lead":
+                    # the words right before the number (and the stock fell ~9%: the stock)
+                    found = contexts["before"].rstrip().endswith(rule.words)
+                else:
+                    found = any(w in contexts[rule.where] for w in rule.words)
                 wide = rule.where.startswith("sentence") or rule.where == "heading"
             if not found or any(w in scope for w in rule.keep):
                 continue
