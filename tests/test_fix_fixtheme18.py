@@ -146,3 +146,18 @@ def test_a_revenue_growth_after_a_stock_move_stays_earnings():
     r = _rows("Shares rose 11%, and revenue grew 9% YoY.")
     assert r["9%"][0] == "earnings"
 
+
+
+def test_a_memory_chips_price_rise_is_market():
+    r = _rows("据渠道消息，两家原厂对2026年HBM3E的报价上调约15%。")
+    assert r["约15%"][0] == "market"
+
+
+def test_hbm_demand_growth_stays_compute():
+    r = _rows("2026年HBM需求量同比增长约60%。")
+    assert r["约60%"][0] == "compute"
+
+
+def test_data_centre_it_loads_growth_is_compute():
+    r = _rows("我们估算全国数据中心IT负载约30GW，2030年有望达到70GW，五年复合增速约18%。")
+    assert r["约18%"][0] == "compute"
