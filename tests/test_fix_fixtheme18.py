@@ -161,3 +161,15 @@ def test_hbm_demand_growth_stays_compute():
 def test_data_centre_it_loads_growth_is_compute():
     r = _rows("我们估算全国数据中心IT负载约30GW，2030年有望达到70GW，五年复合增速约18%。")
     assert r["约18%"][0] == "compute"
+
+
+def test_study_devices_and_speakers_are_categories():
+    # concepts.csv: 学习平板/学习机 and 智能音箱 name categories, so their sales are market
+    text = ("表3  AI硬件品类线上成交（GMV单位：亿元）\n"
+            "品类\tGMV\t同比\n"
+            "学习平板/学习机\t73.1\t29.4%\n"
+            "智能音箱\t11.8\t-9.6%\n")
+    f = facts_of_text(text, DAY)
+    rows = {t: (th, e) for t, th, e in zip(f["text"], f["theme"], f["entity"])}
+    assert rows["73.1"] == ("market", "learning tablets")
+    assert rows["-9.6%"] == ("market", "smart speakers")
