@@ -3063,6 +3063,14 @@ class _DocExtractor:
             end = start - 1
         return 0
 
+    def _words_in_document(self, words: tuple) -> bool:
+        """Whether any of ``words`` occurs in the document (lower case; cached per word tuple)."""
+        key = ("words_in_document", words)
+        if key not in self._row_cache:
+            low = self.ptext.lower()
+            self._row_cache[key] = any(w in low for w in words)
+        return self._row_cache[key]
+
     def _heading_line(self, pos: int) -> str:
         """The words a figure at ``pos`` is read under: the numbered title of the record block it
         stands in (``6. 某运营商 智算中心AI服务器集中采购`` over ``中标金额：约18.4亿元``, no blank
@@ -8021,7 +8029,9 @@ class _DocExtractor:
         price (valuation), ``28nm占营收比重31%`` a share of revenue (earnings), ``投资30亿美元建设
         数据中心`` a capex plan. A rule fires on its context word (right after the number, before
         it in the clause, after it, before it in the sentence, or in the whole after 占, else the
-        sentence before the number) unless the
+        sentence before the number; ``lead``: the words right before it; ``heading``: the numbered
+        title of its record block or section; ``entity`` rules wait for the entity,
+        ``_entity_theme_boundary``; a rule of from_theme ``any`` is read for every theme) unless the
         clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
         ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only,
         one that needs ``multiple``, ``ratio`` or ``money`` only on a number of that kind."""
@@ -8062,6 +8072,8 @@ class _DocExtractor:
                     found = any(w in contexts["sentence_before"] for w in rule.words)
                 wide = not any(w in whole for w in rule.words)
             else:
+                if rule.where == "heading" and not self._words_in_document(rule.words):
+                    continue  # none of its words anywhere: no heading to read
                 if rule.where == "heading" and "heading" not in contexts:
                     # the record's or section's numbered title line (read only when a rule asks)
                     contexts["heading"] = self._heading_line(sentence.start).lower()
