@@ -1074,8 +1074,9 @@ def _load_theme_boundaries() -> dict:
                               split(row["words"]), row["to_theme"].strip(), (row["metric"] or "").strip(),
                               split(row["keep_words"]), (row["needs"] or "").strip())
         if rule.needs not in ("", "prose", "multiple", "ratio", "money") or not rule.words \
-                or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole") \
-                or rule.to_theme not in THEMES or rule.from_theme not in THEMES:
+                or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole", "entity",
+                                      "heading", "lead") \
+                or rule.to_theme not in THEMES or (rule.from_theme not in THEMES and rule.from_theme != "any"):
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
         out.setdefault(rule.from_theme, []).append(rule)
     return out
@@ -1405,6 +1406,10 @@ _PLACE_SHARE = re.compile(
 # across which no subject of an earlier section is carried
 _SECTION_HEAD = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}、|§\s?\d|\d{1,2}(?:\.\d{1,2})+[ \t　]|#{1,4}[ \t]"
                            r"|第[一二三四五六七八九十\d]+[章节部])")
+#: ``3. 某市 智算中心算力服务采购项目``: the numbered title line of a record block of field lines
+_RECORD_HEAD = re.compile(r"[ \t　]*\d{1,2}[.．、]\s*\S")
+#: how many lines above a figure its record block's title may stand
+_RECORD_REACH = 12
 # A类份额净值增长率为45.32%: the share class of the title's fund a figure is of
 _SHARE_CLASS = re.compile(r"([A-E])类(?:基金)?份额")
 # MacroPolo“全球AI人才追踪”显示 / IDC数据显示 / 《2024年人工智能指数报告》显示: what follows a name that
@@ -3091,6 +3096,37 @@ class _DocExtractor:
                 return start
             end = start - 1
         return 0
+
+    def _words_in_document(self, words: tuple) -> bool:
+        """Whether any of ``words`` occurs in the document (lower case; cached per word tuple)."""
+        key = ("words_in_document", words)
+        if key not in self._row_cache:
+            low = self.ptext.lower()
+            self._row_cache[key] = any(w in low for w in words)
+        return self._row_cache[key]
+
+    def _heading_line(self, pos: int) -> str:
+        """The words a figure at ``pos`` is read under: the numbered title of the record block it
+        stands in (``6. 某运营商 智算中心AI服务器集中采购`` over ``中标金额：约18.4亿元``, no blank
+        line between), else the numbered section heading line nearest above (``五、集资用途``);
+        empty when neither is within reach."""
+        t = self.ptext
+        end = t.rfind("\n", 0, pos)
+        for _ in range(_RECORD_REACH):
+            if end <= 0:
+                break
+            start = t.rfind("\n", 0, end) + 1
+            line = t[start:end]
+            if not line.strip():
+                break  # a blank line closes the block
+            if _RECORD_HEAD.match(line) or _SECTION_HEAD.match(line):
+                return line
+            end = start - 1
+        floor = self._section_floor(pos)
+        if floor <= 0:
+            return ""
+        end = t.find("\n", floor)
+        return t[floor:end if end >= 0 else len(t)]
 
     def _heading_place(self, pos: int) -> _Ent | None:
         """The place a numbered section heading opens with before a colon (``一、美国：电价与容量价格
@@ -8138,11 +8174,15 @@ class _DocExtractor:
         price (valuation), ``28nm占营收比重31%`` a share of revenue (earnings), ``投资30亿美元建设
         数据中心`` a capex plan. A rule fires on its context word (right after the number, before
         it in the clause, after it, before it in the sentence, or in the whole after 占, else the
-        sentence before the number) unless the
+        sentence before the number; ``lead``: the words right before it; ``heading``: the numbered
+        title of its record block or section; ``entity`` rules wait for the entity,
+        ``_entity_theme_boundary``; a rule of from_theme ``any`` is read for every theme) unless the
         clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
         ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only,
         one that needs ``multiple``, ``ratio`` or ``money`` only on a number of that kind."""
-        rules = _THEME_BOUNDARIES.get(theme)
+        # a rule of from_theme ``any`` moves a number whatever its keyword named (集资用途 above
+        # 约25%用于算力基础设施: a share of an IPO's proceeds, whether 算力 or 收购 named it)
+        rules = _THEME_BOUNDARIES.get(theme, []) + _THEME_BOUNDARIES.get("any", [])
         if not rules:
             return theme, metric
         text = self.ptext
@@ -8165,6 +8205,8 @@ class _DocExtractor:
         for rule in rules:
             if rule.prefixes and not metric.startswith(rule.prefixes):
                 continue
+            if rule.where == "entity":
+                continue  # read once the number's entity is known (_entity_theme_boundary)
             if rule.where == "whole":
                 # 资本支出占经营现金流比例: the whole after 占 decides first, then the part before it
                 # (占比 alone: the sentence before the number names what is divided)
@@ -8175,8 +8217,17 @@ class _DocExtractor:
                     found = any(w in contexts["sentence_before"] for w in rule.words)
                 wide = not any(w in whole for w in rule.words)
             else:
-                found = any(w in contexts[rule.where] for w in rule.words)
-                wide = rule.where.startswith("sentence")
+                if rule.where == "heading" and not self._words_in_document(rule.words):
+                    continue  # none of its words anywhere: no heading to read
+                if rule.where == "heading" and "heading" not in contexts:
+                    # the record's or section's numbered title line (read only when a rule asks)
+                    contexts["heading"] = self._heading_line(sentence.start).lower()
+                if rule.where == "lead":
+                    # the words right before the number (and the stock fell ~9%: the stock)
+                    found = contexts["before"].rstrip().endswith(rule.words)
+                else:
+                    found = any(w in contexts[rule.where] for w in rule.words)
+                wide = rule.where.startswith("sentence") or rule.where == "heading"
             if not found or any(w in scope for w in rule.keep):
                 continue
             if wide and any(w in contexts["sentence"] for w in rule.keep):
@@ -8185,6 +8236,32 @@ class _DocExtractor:
                 continue  # 项目名称 | 中标单位 | 中标金额: a tender table's projects, not a firm's sales
             if rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs]:
                 continue  # 相当于收入约18倍: a multiple of revenue is a P/S ratio; a growth of 18% is no ratio of it
+            return rule.to_theme, rule.metric or metric
+        return theme, metric
+
+    def _entity_theme_boundary(self, q, theme: str, metric: str, entities, clause: Span,
+                               sentence: Sentence) -> tuple[str, str]:
+        """A ``theme_boundaries.csv`` rule read ``where`` = ``entity``: its words are entity types,
+        and it fires when every entity the number is about is of one of them. What a product
+        category or an industry sells (AI眼镜成交额18.6亿元, 以太网光模块销售额增长85%) is a
+        market figure, not a firm's earnings (SCHEMA: market sizes; a company's own revenue stays
+        earnings). Its keep words, read in the clause (a row: its sentence) and in the entities'
+        own names, keep it."""
+        rules = [r for r in _THEME_BOUNDARIES.get(theme, ()) if r.where == "entity"]
+        if not rules or not entities:
+            return theme, metric
+        scope = self.ptext[sentence.start:sentence.end] if sentence.is_row else self.ptext[clause.start:clause.end]
+        # the entities' own words count too: 大模型 (large models) names AI services, no hardware
+        scope = " ".join([scope] + [f"{self.ptext[e.start:e.end]} {e.name}" for e in entities]).lower()
+        for rule in rules:
+            if rule.prefixes and not metric.startswith(rule.prefixes):
+                continue
+            if not all(e.type in rule.words for e in entities) or any(w in scope for w in rule.keep):
+                continue
+            if rule.needs == "prose" and sentence.is_row:
+                continue
+            if rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs]:
+                continue
             return rule.to_theme, rule.metric or metric
         return theme, metric
 
@@ -12157,6 +12234,7 @@ class _DocExtractor:
                 # 其中資通與視聽產品出口…, 對美國出口…: lines of the office's place's exports (a
                 # company the sentence names exports its own; one named elsewhere is no exporter here)
                 entities = [self._trade_place]
+            theme, metric = self._entity_theme_boundary(q, theme, metric, entities, clause, sentence)
             theme, metric = self._fund_size(theme, metric, entities)
             theme, metric = self._fund_units(theme, metric, entities)
             theme, metric = self._plan_fund(theme, metric, q, clause)
