@@ -69,10 +69,10 @@ def test_use_of_proceeds_shares_are_valuation_within_their_section():
             "四、业务\n"
             "公司算力规模同比增长30%，其中60%用于训练。")
     r = _rows(text, dt.date(2025, 12, 1))
-    assert r["约50%"][:2] == ("valuation", "use_of_proceeds_share")
-    assert r["约30%"][:2] == ("valuation", "use_of_proceeds_share")
-    assert r["约20%"][:2] == ("valuation", "use_of_proceeds_share")
-    assert "60%" not in r or r["60%"][1] != "use_of_proceeds_share"
+    assert r["约50%"][:2] == ("valuation", "proceeds_use_share")
+    assert r["约30%"][:2] == ("valuation", "proceeds_use_share")
+    assert r["约20%"][:2] == ("valuation", "proceeds_use_share")
+    assert "60%" not in r or r["60%"][1] != "proceeds_use_share"
 
 
 def test_a_surveys_sample_and_an_agents_resolution_rate_are_adoption():
