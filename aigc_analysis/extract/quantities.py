@@ -1682,6 +1682,11 @@ _CELL_EDGE = re.compile(r"[ \u3000]*(?:[\t|]|[ \u3000]{2,}|\n|\Z)")
 _CELL_BEFORE = re.compile(r"(?:[\t|]|[ \u3000]{2,})[ \u3000]*$")
 _CELL_SPLIT = re.compile(r"[ \u3000]*[\t|][ \u3000]*|[ \u3000]{2,}")
 _ACCOUNTING_CELL = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)]")
+# (845.0)　(1,206.5) (1,478.3): a wide bracketed figure fills its fixed-width column, so one blank
+# parts it from the bracketed cell beside it
+_ACCOUNTING_BEFORE = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)] $")
+_ACCOUNTING_NEXT = re.compile(r" [(][0-9]")
+_ACCOUNTING_PAIR = re.compile(r"(?<=[0-9][)]) (?=[(][0-9])")
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -1698,12 +1703,14 @@ def _accounting_cell(t: str, a: int, b: int, d: str) -> bool:
     before = t[line_start:a].rstrip(" \u3000")
     if len(before) == len(t[line_start:a]) and before and before[-1] not in "\t|":
         return False  # glued to the word before it: 营收(1,230) is a note, not a cell
-    if before and before[-1] not in "\t|" and not _COLUMN_GAP.search(t[line_start:a][-2:]):
+    if before and before[-1] not in "\t|" and not _COLUMN_GAP.search(t[line_start:a][-2:]) \
+            and not _ACCOUNTING_BEFORE.search(t, line_start, a):
         return False
-    if not _CELL_EDGE.match(t, b):
+    if not _CELL_EDGE.match(t, b) and not _ACCOUNTING_NEXT.match(t, b):
         return False
     line_end = t.find("\n", b)
-    cells = [c for c in _CELL_SPLIT.split(t[line_start:line_end if line_end >= 0 else len(t)].strip(" \u3000|")) if c]
+    row = t[line_start:line_end if line_end >= 0 else len(t)].strip(" \u3000|")
+    cells = [c for c in _CELL_SPLIT.split(_ACCOUNTING_PAIR.sub("\t", row)) if c]
     values = [c for c in cells if _NUMBER_CELL.fullmatch(c) or _ACCOUNTING_CELL.fullmatch(c)]
     return len(values) >= 2 and len(cells) > len(values)
 _BLANK_CHARS = " \u3000"
@@ -1864,7 +1871,9 @@ _LABEL = re.compile(
     rf"|(?P<dur_months>个月|月)"
 )
 _LABEL_FRAME = re.compile(
-    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
+    # （人民币百万元；截至12月31日止年度）: a label, then after a semicolon a note on what the
+    # figures cover, however long
+    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?)\s?[)）]"
     r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、()（）]{1,12})"
 )
 # a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
@@ -2128,6 +2137,7 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             pos = lo
         elif group == "inner" and "单位" in t[frame.start():lo]:
             inner_unit = frame
+        noted = False  # the last item ended on a semicolon
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
@@ -2135,11 +2145,14 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
                 m = None  # （B）: a panel letter; 单位：B: billions
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
-                        group == "inner" and _rate_label_then_note(t, parts)):
+                        group == "inner" and (_rate_label_then_note(t, parts) or parts and noted)):
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
-                break  # （单位：%，截至8月29日）: what follows 单位 is the label, then a note
+                # （单位：%，截至8月29日）: what follows 单位 is the label, then a note; so does
+                # what follows the semicolon of （人民币百万元；截至12月31日止年度）
+                break
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
+            noted = sep is not None and sep.group().strip() in (";", "；")
         if not parts and group == "inner" and inner_unit is None:
             parts = _measure_then_unit(t, lo, hi) or _plain_beside_scoped(t, lo, hi)
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)

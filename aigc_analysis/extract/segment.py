@@ -186,7 +186,9 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 # (ASCII) or one full-width blank, which is two columns wide; a single ASCII blank stays inside a
 # cell (``Llama 4 Scout``). Blanks are read on the text as written: the parsing text has folded
 # full-width blanks to ASCII.
-_BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t")
+# (845.0)　(1,206.5) (1,478.3): one blank between two bracketed figures (accounting negatives
+# filling a fixed-width column) parts two cells too
+_BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t|(?<=[0-9][)]) (?=[(][0-9])")
 _WIDE_RUN = re.compile(r"[ \u3000]{2,}")
 _CAPTION = re.compile(rf"(?:{_WORDS['caption']})\s?\d", re.IGNORECASE)
 _PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
