@@ -49,3 +49,41 @@ def test_results_table_under_a_noted_caption_with_bracketed_losses():
 
 def test_single_blank_between_words_is_no_accounting_cell():
     assert [q.value for q in aa.find_quantities("公司亏损(1,206.5) (1,478.3)元")] == []
+
+
+def test_every_row_of_a_value_column_whose_header_gives_the_unit():
+    text = ("青岚智算（688000.SH）招股摘要\n\n"
+            "公司已与四名基石投资者订立协议，合共认购约1.4亿美元的发售股份。\n\n"
+            "投资者　　　　　　　　　　认购金额（百万美元）\n"
+            "松涛资本（主权基金）　　　40.0\n"
+            "远岫产业基金　　　　　　　35.0\n"
+            "Grey Cliff Fund　　　　　 30.0\n"
+            "某长线资管公司　　　　　　35.0\n")
+    f = facts_of_text(text, DAY)
+    cells = {r.text: (r.value, r.unit) for r in f.itertuples() if r.text.endswith(".0")}
+    assert cells == {"40.0": (40_000_000, "USD"), "35.0": (35_000_000, "USD"), "30.0": (30_000_000, "USD")}
+    assert len(f[f["text"].str.endswith(".0")]) == 4
+
+
+def test_a_version_number_outside_a_table_stays_no_value():
+    assert [q.text for q in aa.find_quantities("公司发布岚山3.0大模型")] == []
+
+
+def test_bullets_under_a_unit_lead_without_a_colon():
+    text = ("出行周报\n\n"
+            "▍价格跟踪（元/公里，工作日晚高峰，抽样）\n"
+            "- 萝卜快跑（成都）：2.2\n"
+            "- 小马智行（深圳）：2.5\n"
+            "- 出租车（成都，对照组）：3.1\n")
+    f = facts_of_text(text, DAY)
+    got = {r.text: (r.value, r.unit) for r in f.itertuples()}
+    assert got == {"2.2": (2.2, "CNY"), "2.5": (2.5, "CNY"), "3.1": (3.1, "CNY")}
+
+
+def test_a_prose_line_ending_in_a_bracket_leads_no_list():
+    text = ("出行周报\n\n"
+            "本周运价整体平稳，成都略有回落（元/公里）。\n"
+            "- 萝卜快跑（成都）：2.2\n"
+            "- 小马智行（深圳）：2.5\n")
+    f = facts_of_text(text, DAY)
+    assert not any(f["unit"] == "CNY")

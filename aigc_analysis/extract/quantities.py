@@ -1670,10 +1670,21 @@ def _under_unit_caption(t: str, line_start: int) -> bool:
             return False
         above_start = t.rfind("\n", 0, line_start - 1) + 1
         above = t[above_start:line_start - 1]
-        if "\t" not in above:
+        if "\t" not in above and _COLUMN_GAP.search(above.strip(_BLANK_CHARS)) is None:
             return walked > 0 and bool(above.strip()) and bool(find_unit_labels(above))
+        if walked > 0 and _unit_header_row(above):
+            # 投资者　　认购金额（百万美元） / 甲资本　　60.0 / 乙基金　　50.0: the header
+            # a few rows up gives the value column its unit, for every row under it
+            return True
         line_start = above_start
     return False
+
+
+def _unit_header_row(line: str) -> bool:
+    """A table's header row giving a unit: no value cell, a unit label in a cell."""
+    cells = [c.strip(_BLANK_CHARS) for c in _CELL_SPLIT.split(line.strip(_BLANK_CHARS + "|"))]
+    return not any(_NUMBER_CELL.fullmatch(c) or _ACCOUNTING_CELL.fullmatch(c) or _RANGE_CELL.fullmatch(c)
+                   for c in cells) and bool(find_unit_labels(line))
 
 
 _COLUMN_GAP = re.compile("[ \u3000]{2,}")

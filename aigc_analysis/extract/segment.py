@@ -1426,7 +1426,9 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
 # 资本开支（亿美元）： then ``- 甲公司：800`` lines: a lead whose bracket gives a unit, over a
 # list of name：value items (bulleted or not), is a two-column table's caption (the items its rows), so that
 # every bare value takes the lead's unit as a table row takes its caption's
-_UNIT_LEAD = re.compile(r".*[（(]([^（）()]{1,16})[）)]\s*[：:]\s*")
+# ▍价格观察（元/公里，工作日，抽样）: a heading-like lead whose bracket closes the line is one
+# too, without the colon (no sentence mark in it, so it is no prose line ending in a bracket)
+_UNIT_LEAD = re.compile(r".*[（(]([^（）()]{1,16})[）)]\s*[：:]\s*|[^。！？!?；;]*[（(]([^（）()]{1,30})[）)]\s*")
 _BULLET_ITEM = re.compile(rf"[ \u3000\t]*(?:[{_BULLET_CHARS}]|[-*+])?[ \u3000\t]*([^：:\d\s][^：:]{{0,15}}?)"
                           r"[ \u3000\t]*[：:][ \u3000\t]*([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?)[ \u3000\t]*")
 
