@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 import aigc_analysis as aa
-from aigc_analysis.extract.quantities import find_unit_labels
+from aigc_analysis.extract.quantities import find_unit_labels, scoped_unit_labels
 from helpers_text import facts_of_text
 
 DAY = dt.date(2026, 3, 2)
@@ -87,3 +87,23 @@ def test_a_prose_line_ending_in_a_bracket_leads_no_list():
             "- 小马智行（深圳）：2.5\n")
     f = facts_of_text(text, DAY)
     assert not any(f["unit"] == "CNY")
+
+
+def test_english_scoped_qualifier_holds_blanks():
+    scoped = scoped_unit_labels("Table 3: Selected markets (capacity/under construction in MW; rent in US$/kW/month)")
+    assert [(q, u) for q, *_, u in scoped] == [("capacity/under construction", "watts"), ("rent", "USD")]
+
+
+def test_english_caption_names_the_unit_of_each_column():
+    text = ("Data-centre leasing monitor\n\n"
+            "Table 3: Selected markets, 2H25 (capacity/under construction in MW; rent in US$/kW/month)\n"
+            "Market         Capacity   Vacancy   Under constr.   Asking rent\n"
+            "Phoenix        1,230      1.4%      640             128\n"
+            "Columbus       715        2.2%      1,180           117\n")
+    f = facts_of_text(text, DAY)
+    got = {r.text: (r.value, r.unit) for r in f.itertuples()}
+    assert got["1,230"] == (1_230_000_000, "watts")
+    assert got["640"] == (640_000_000, "watts")
+    assert got["1,180"] == (1_180_000_000, "watts")
+    assert got["128"] == (128, "USD")
+    assert got["2.2%"] == (0.022, "ratio")

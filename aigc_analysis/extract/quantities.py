@@ -2230,7 +2230,8 @@ _SCOPED = re.compile(r"\s?(?P<q>[^\s:：](?:[^\s:：]| (?=[^\s:：]))*?)\s?单�
 # EPS为美元, EPS：元, EPS in USD: a unit given one row or column without 单位 (a qualifier
 # holds no digit and never starts with 单位, so 单位为亿元 and 截至：8月 are no scope)
 _SCOPED_DURATION = re.compile(rf"\s?(?:(?P<months>{_WORDS['label_months']})|{_WORDS['label_years']})\s?")
-_SCOPED_BARE = re.compile(rf"\s?(?P<q>(?!单位)[^\s:：\d]+?)(?:{_WORDS['scoped_unit_joiner']})")
+# (inventory/under construction in MW): an English qualifier may hold single blanks between words
+_SCOPED_BARE = re.compile(rf"\s?(?P<q>(?!单位)[^\s:：\d](?:[^\s:：\d]| (?=[^\s:：\d]))*?)(?:{_WORDS['scoped_unit_joiner']})")
 
 
 def _items_of(t: str, lo: int, hi: int):
