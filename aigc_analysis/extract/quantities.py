@@ -1661,9 +1661,10 @@ _CAPTION_REACH = 40
 
 
 def _under_unit_caption(t: str, line_start: int) -> bool:
-    """True when the tab rows above the line at ``line_start`` run up to a caption line giving a
-    unit (``表3　产能（单位：万片/月）`` over ``厂商⇥产能`` / ``三星⇥65``): a two-column table of
-    counts, not a table of contents. The header row right under the caption is no such row:
+    """True when the rows above the line at ``line_start`` (tab or blank-aligned) run up to a
+    caption line giving a unit (``表3　产能（单位：万片/月）`` over ``厂商⇥产能`` / ``三星⇥65``),
+    or to a header row giving one (``投资者　　认购金额（百万美元）``): a two-column table of
+    values, not a table of contents. The header row right under the caption is no such row:
     its cells (``2030``) are labels."""
     for walked in range(_CAPTION_REACH):
         if line_start == 0:
