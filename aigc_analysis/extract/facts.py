@@ -1805,6 +1805,30 @@ def _official_title_spans(text: str, title: str, lead: int, first_end: int, at: 
     return spans
 
 
+# the members of a caption's scope: 收入、利润, inventory/under construction
+_SCOPE_PARTS = re.compile(rf"{_LIST_JOINER.pattern}|/")
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _scope_names_column(part: str, header: str) -> bool:
+    """Whether the scope word ``part`` of a caption's unit names the column headed ``header``:
+    written inside it (``收入`` in ``营业收入``), or in English its words in order, each as
+    written or cut short in the header (``under construction`` heads ``Under constr.``,
+    ``rent`` heads ``Asking rent``), in any case."""
+    part = part.strip()
+    if not part:
+        return False
+    if part in header:
+        return True
+    words = [w.lower() for w in _LATIN_WORDS.findall(part)]
+    if not words or not part.isascii():
+        return False
+    heads = [w.lower() for w in _LATIN_WORDS.findall(header)]
+    n = len(words)
+    return any(all(words[j].startswith(heads[i + j]) and (len(heads[i + j]) >= 3 or heads[i + j] == words[j])
+                   for j in range(n)) for i in range(len(heads) - n + 1))
+
+
 def _scope_names_row(part: str, row: str) -> bool:
     """Whether the scope word ``part`` of a caption's unit (``收入`` of ``收入、利润单位：百万元``,
     ``PE``, ``比率``) names the table row labelled ``row`` (``营业收入``, ``PE（倍）``, ``毛利率``)."""
@@ -8860,7 +8884,7 @@ class _DocExtractor:
                 header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
                 # 收入、利润单位：亿元: each listed column word scopes the unit
                 scoped = [lab[1:] for lab in self._scoped_labels(span)
-                          if any(part and part in header for part in _LIST_JOINER.split(lab[0]))]
+                          if any(_scope_names_column(part, header) for part in _SCOPE_PARTS.split(lab[0]))]
                 # 收入、利润单位：百万元；PE、PB单位：倍 over year columns: the row label picks its unit
                 scoped = scoped or self._row_scoped_labels(span, sentence)
                 if not scoped and self._growth_column(sentence, q):

@@ -1669,19 +1669,31 @@ _CAPTION_REACH = 40
 
 
 def _under_unit_caption(t: str, line_start: int) -> bool:
-    """True when the tab rows above the line at ``line_start`` run up to a caption line giving a
-    unit (``表3　产能（单位：万片/月）`` over ``厂商⇥产能`` / ``三星⇥65``): a two-column table of
-    counts, not a table of contents. The header row right under the caption is no such row:
+    """True when the rows above the line at ``line_start`` (tab or blank-aligned) run up to a
+    caption line giving a unit (``表3　产能（单位：万片/月）`` over ``厂商⇥产能`` / ``三星⇥65``),
+    or to a header row giving one (``投资者　　认购金额（百万美元）``): a two-column table of
+    values, not a table of contents. The header row right under the caption is no such row:
     its cells (``2030``) are labels."""
     for walked in range(_CAPTION_REACH):
         if line_start == 0:
             return False
         above_start = t.rfind("\n", 0, line_start - 1) + 1
         above = t[above_start:line_start - 1]
-        if "\t" not in above:
+        if "\t" not in above and _COLUMN_GAP.search(above.strip(_BLANK_CHARS)) is None:
             return walked > 0 and bool(above.strip()) and bool(find_unit_labels(above))
+        if walked > 0 and _unit_header_row(above):
+            # 投资者　　认购金额（百万美元） / 甲资本　　60.0 / 乙基金　　50.0: the header
+            # a few rows up gives the value column its unit, for every row under it
+            return True
         line_start = above_start
     return False
+
+
+def _unit_header_row(line: str) -> bool:
+    """A table's header row giving a unit: no value cell, a unit label in a cell."""
+    cells = [c.strip(_BLANK_CHARS) for c in _CELL_SPLIT.split(line.strip(_BLANK_CHARS + "|"))]
+    return not any(_NUMBER_CELL.fullmatch(c) or _ACCOUNTING_CELL.fullmatch(c) or _RANGE_CELL.fullmatch(c)
+                   for c in cells) and bool(find_unit_labels(line))
 
 
 _COLUMN_GAP = re.compile("[ \u3000]{2,}")
@@ -1690,6 +1702,11 @@ _CELL_EDGE = re.compile(r"[ \u3000]*(?:[\t|]|[ \u3000]{2,}|\n|\Z)")
 _CELL_BEFORE = re.compile(r"(?:[\t|]|[ \u3000]{2,})[ \u3000]*$")
 _CELL_SPLIT = re.compile(r"[ \u3000]*[\t|][ \u3000]*|[ \u3000]{2,}")
 _ACCOUNTING_CELL = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)]")
+# (845.0)　(1,206.5) (1,478.3): a wide bracketed figure fills its fixed-width column, so one blank
+# parts it from the bracketed cell beside it
+_ACCOUNTING_BEFORE = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)] $")
+_ACCOUNTING_NEXT = re.compile(r" [(][0-9]")
+_ACCOUNTING_PAIR = re.compile(r"(?<=[0-9][)]) (?=[(][0-9])")
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -1706,12 +1723,14 @@ def _accounting_cell(t: str, a: int, b: int, d: str) -> bool:
     before = t[line_start:a].rstrip(" \u3000")
     if len(before) == len(t[line_start:a]) and before and before[-1] not in "\t|":
         return False  # glued to the word before it: 营收(1,230) is a note, not a cell
-    if before and before[-1] not in "\t|" and not _COLUMN_GAP.search(t[line_start:a][-2:]):
+    if before and before[-1] not in "\t|" and not _COLUMN_GAP.search(t[line_start:a][-2:]) \
+            and not _ACCOUNTING_BEFORE.search(t, line_start, a):
         return False
-    if not _CELL_EDGE.match(t, b):
+    if not _CELL_EDGE.match(t, b) and not _ACCOUNTING_NEXT.match(t, b):
         return False
     line_end = t.find("\n", b)
-    cells = [c for c in _CELL_SPLIT.split(t[line_start:line_end if line_end >= 0 else len(t)].strip(" \u3000|")) if c]
+    row = t[line_start:line_end if line_end >= 0 else len(t)].strip(" \u3000|")
+    cells = [c for c in _CELL_SPLIT.split(_ACCOUNTING_PAIR.sub("\t", row)) if c]
     values = [c for c in cells if _NUMBER_CELL.fullmatch(c) or _ACCOUNTING_CELL.fullmatch(c)]
     return len(values) >= 2 and len(cells) > len(values)
 _BLANK_CHARS = " \u3000"
@@ -1872,7 +1891,9 @@ _LABEL = re.compile(
     rf"|(?P<dur_months>个月|月)"
 )
 _LABEL_FRAME = re.compile(
-    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?)\s?[)）]"
+    # （人民币百万元；截至12月31日止年度）: a label, then after a semicolon a note on what the
+    # figures cover, however long
+    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?)\s?[)）]"
     r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、()（）]{1,12})"
 )
 # a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
@@ -2136,6 +2157,7 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             pos = lo
         elif group == "inner" and "单位" in t[frame.start():lo]:
             inner_unit = frame
+        noted = False  # the last item ended on a semicolon
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
@@ -2143,11 +2165,14 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
                 m = None  # （B）: a panel letter; 单位：B: billions
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
-                        group == "inner" and _rate_label_then_note(t, parts)):
+                        group == "inner" and (_rate_label_then_note(t, parts) or parts and noted)):
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
-                break  # （单位：%，截至8月29日）: what follows 单位 is the label, then a note
+                # （单位：%，截至8月29日）: what follows 单位 is the label, then a note; so does
+                # what follows the semicolon of （人民币百万元；截至12月31日止年度）
+                break
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
+            noted = sep is not None and sep.group().strip() in (";", "；")
         if not parts and group == "inner" and inner_unit is None:
             parts = _measure_then_unit(t, lo, hi) or _plain_beside_scoped(t, lo, hi)
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
@@ -2214,7 +2239,8 @@ _SCOPED = re.compile(r"\s?(?P<q>[^\s:：](?:[^\s:：]| (?=[^\s:：]))*?)\s?单�
 # EPS为美元, EPS：元, EPS in USD: a unit given one row or column without 单位 (a qualifier
 # holds no digit and never starts with 单位, so 单位为亿元 and 截至：8月 are no scope)
 _SCOPED_DURATION = re.compile(rf"\s?(?:(?P<months>{_WORDS['label_months']})|{_WORDS['label_years']})\s?")
-_SCOPED_BARE = re.compile(rf"\s?(?P<q>(?!单位)[^\s:：\d]+?)(?:{_WORDS['scoped_unit_joiner']})")
+# (inventory/under construction in MW): an English qualifier may hold single blanks between words
+_SCOPED_BARE = re.compile(rf"\s?(?P<q>(?!单位)[^\s:：\d](?:[^\s:：\d]| (?=[^\s:：\d]))*?)(?:{_WORDS['scoped_unit_joiner']})")
 
 
 def _items_of(t: str, lo: int, hi: int):

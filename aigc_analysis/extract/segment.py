@@ -186,7 +186,9 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 # (ASCII) or one full-width blank, which is two columns wide; a single ASCII blank stays inside a
 # cell (``Llama 4 Scout``). Blanks are read on the text as written: the parsing text has folded
 # full-width blanks to ASCII.
-_BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t")
+# (845.0)　(1,206.5) (1,478.3): one blank between two bracketed figures (accounting negatives
+# filling a fixed-width column) parts two cells too
+_BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t|(?<=[0-9][)]) (?=[(][0-9])")
 _WIDE_RUN = re.compile(r"[ \u3000]{2,}")
 _CAPTION = re.compile(rf"(?:{_WORDS['caption']})\s?\d", re.IGNORECASE)
 _PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
@@ -1424,7 +1426,9 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
 # 资本开支（亿美元）： then ``- 甲公司：800`` lines: a lead whose bracket gives a unit, over a
 # list of name：value items (bulleted or not), is a two-column table's caption (the items its rows), so that
 # every bare value takes the lead's unit as a table row takes its caption's
-_UNIT_LEAD = re.compile(r".*[（(]([^（）()]{1,16})[）)]\s*[：:]\s*")
+# ▍价格观察（元/公里，工作日，抽样）: a heading-like lead whose bracket closes the line is one
+# too, without the colon (no sentence mark in it, so it is no prose line ending in a bracket)
+_UNIT_LEAD = re.compile(r".*[（(]([^（）()]{1,16})[）)]\s*[：:]\s*|[^。！？!?；;]*[（(]([^（）()]{1,30})[）)]\s*")
 _BULLET_ITEM = re.compile(rf"[ \u3000\t]*(?:[{_BULLET_CHARS}]|[-*+])?[ \u3000\t]*([^：:\d\s][^：:]{{0,15}}?)"
                           r"[ \u3000\t]*[：:][ \u3000\t]*([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?)[ \u3000\t]*")
 
