@@ -2031,6 +2031,16 @@ def _value_and_change_cell(cell: str) -> bool:
     return True
 
 
+
+def _boundary_needs_met(rule, q, sentence: Sentence) -> bool:
+    """Whether a number meets a ``theme_boundaries.csv`` rule's ``needs``: ``prose`` fires outside
+    tables only (项目名称 | 中标单位 | 中标金额: a tender table's projects, not a firm's sales),
+    ``multiple``/``ratio``/``money`` only on a number of that unit (相当于收入约18倍: a multiple of
+    revenue is a P/S ratio; a growth of 18% is no ratio of it)."""
+    if rule.needs == "prose" and sentence.is_row:
+        return False
+    return not (rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs])
+
 class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
 
@@ -8256,10 +8266,8 @@ class _DocExtractor:
                 continue
             if wide and any(w in contexts["sentence"] for w in rule.keep):
                 continue  # a context read in the sentence is kept by a keep word anywhere in it
-            if rule.needs == "prose" and sentence.is_row:
-                continue  # 项目名称 | 中标单位 | 中标金额: a tender table's projects, not a firm's sales
-            if rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs]:
-                continue  # 相当于收入约18倍: a multiple of revenue is a P/S ratio; a growth of 18% is no ratio of it
+            if not _boundary_needs_met(rule, q, sentence):
+                continue
             return rule.to_theme, rule.metric or metric
         return theme, metric
 
@@ -8282,9 +8290,7 @@ class _DocExtractor:
                 continue
             if not all(e.type in rule.words for e in entities) or any(w in scope for w in rule.keep):
                 continue
-            if rule.needs == "prose" and sentence.is_row:
-                continue
-            if rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs]:
+            if not _boundary_needs_met(rule, q, sentence):
                 continue
             return rule.to_theme, rule.metric or metric
         return theme, metric

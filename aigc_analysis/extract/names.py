@@ -933,14 +933,17 @@ def _market_word_lengths() -> tuple[int, ...]:
                         reverse=True))
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=None)
+def _market_role_words(role: str) -> dict[str, str]:
+    """``data/market_words.csv``: word -> English of the rows of one ``role``."""
+    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
+        return {r["word"].strip(): r["english"].strip() for r in csv.DictReader(f) if r["role"].strip() == role}
+
+
 def _market_name_words() -> tuple[dict[str, str], dict[str, str]]:
     """``data/market_words.csv`` roles ``name_word`` (words of an industry translated only inside a
     market's name: 法律科技, 虚拟电厂) and ``join`` (与, 和 between two words of one name)."""
-    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    return ({r["word"].strip(): r["english"].strip() for r in rows if r["role"].strip() == "name_word"},
-            {r["word"].strip(): r["english"].strip() for r in rows if r["role"].strip() == "join"})
+    return _market_role_words("name_word"), _market_role_words("join")
 
 
 def _place_ends_at(text: str, pos: int) -> bool:
@@ -1052,12 +1055,10 @@ def market_phrases(text: str) -> list[Name]:
     return sorted(out)
 
 
-@functools.lru_cache(maxsize=1)
 def _placed_heads() -> dict[str, str]:
     """``data/market_words.csv`` role ``placed_head``: metric words (出货量) after which a place
     and product words name the product's market (全球PC出货量: Global PC market)."""
-    with open(DATA_DIR / "market_words.csv", newline="", encoding="utf-8") as f:
-        return {r["word"].strip(): r["english"].strip() for r in csv.DictReader(f) if r["role"].strip() == "placed_head"}
+    return _market_role_words("placed_head")
 
 
 def _placed_markets(text: str) -> list[Name]:

@@ -1706,7 +1706,9 @@ _ACCOUNTING_CELL = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)]")
 # parts it from the bracketed cell beside it
 _ACCOUNTING_BEFORE = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)] $")
 _ACCOUNTING_NEXT = re.compile(r" [(][0-9]")
-_ACCOUNTING_PAIR = re.compile(r"(?<=[0-9][)]) (?=[(][0-9])")
+#: the one blank between two bracketed figures of a fixed-width row (segment parts cells on it too)
+ACCOUNTING_PAIR_GAP = r"(?<=[0-9][)]) (?=[(][0-9])"
+_ACCOUNTING_PAIR = re.compile(ACCOUNTING_PAIR_GAP)
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..load.normalise import for_parsing
 from .numerals import fold, pattern_words
-from .quantities import find_unit_labels
+from .quantities import ACCOUNTING_PAIR_GAP, find_unit_labels
 from .regexes import per_document
 
 #: The word lists of the layout rules (``data/pattern_words.csv``), as regex alternatives by name.
@@ -188,7 +188,7 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 # full-width blanks to ASCII.
 # (845.0)　(1,206.5) (1,478.3): one blank between two bracketed figures (accounting negatives
 # filling a fixed-width column) parts two cells too
-_BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t|(?<=[0-9][)]) (?=[(][0-9])")
+_BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t|" + ACCOUNTING_PAIR_GAP)
 _WIDE_RUN = re.compile(r"[ \u3000]{2,}")
 _CAPTION = re.compile(rf"(?:{_WORDS['caption']})\s?\d", re.IGNORECASE)
 _PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
