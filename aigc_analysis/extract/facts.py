@@ -1440,6 +1440,17 @@ _FIRM_SEGMENT_MONEY = tuple(sorted(kw.word_group("firm_segment_money"), key=len,
 # the themes of a firm's own money (revenue, funding, spending): a model or product an answer
 # named earlier does not own them
 _FIRM_THEMES = ("earnings", "valuation", "capex")
+# H100, H20, GB200, MI300X: the shape of an accelerator's grade (a maker's product code). Such a
+# grade is what a figure is of, not who it belongs to (SCHEMA: the grade goes into the metric):
+# a rental price in a row that names the cloud renting it out is the cloud's, a chip's sales are
+# its maker's. Brand and segment products (Azure, Apollo Go) have no such shape and keep theirs.
+_CHIP_GRADE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]{0,2}")
+#: the themes in which a chip grade's figure is its maker's money (H20对华收入46亿美元: Nvidia's)
+_GRADE_MAKER_THEMES = ("earnings",)
+#: RunPod, Vast.ai, Lambda: a table cell written as a Latin-letter name, a firm's as written
+#: 80GB, 141 GB: the memory size written after a grade (A100 80GB), part of the grade's name
+_GRADE_MEMORY = re.compile(r"\s*\d{1,3}\s?[GT]B\b")
+_LATIN_FIRM_CELL = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z][A-Za-z0-9.&'-]*){0,2}")
 # 受半导体需求带动，…: a clause stating a cause (``cause_open`` … ``cause_close``) names no subject
 _CAUSE_OPENS = kw.word_group("cause_open")
 _CAUSE_OPEN_WORDS = tuple(sorted(_CAUSE_OPENS, key=len, reverse=True))
@@ -1881,6 +1892,16 @@ class _Ent:
     org: str | None = None
     #: found from its shape (no lexicon row): in a company note, a product of the company
     shaped: bool = False
+
+
+def _without_signed_prices(quantities: list) -> list:
+    """A row's cells read as prices, less the negative ones beside a positive price of the row:
+    ``H100 | 某云 | 2.95 | 3.10 | -4.8`` under a price unit whose change column the unit line
+    scopes apart (月变动单位：%) holds a change, never a price of -4.8. A zero stays: a free tier
+    (原价 12 | 现价 0) is a price."""
+    if not any(q.kind == "price" and q.value > 0 for q in quantities):
+        return quantities
+    return [q for q in quantities if not (q.kind == "price" and q.value < 0)]
 
 
 def _is_missing(value) -> bool:
@@ -8271,6 +8292,56 @@ class _DocExtractor:
             return rule.to_theme, rule.metric or metric
         return theme, metric
 
+    def _chip_grade(self, e: _Ent) -> bool:
+        """A maker's accelerator grade from the lexicon (``H100``, ``GB200``: a product with an org
+        and the ``_CHIP_GRADE`` shape)."""
+        return e.type == "product" and bool(e.org) and _CHIP_GRADE.fullmatch(e.name) is not None
+
+    def _grade_holder(self, theme: str, metric: str, entities: list[_Ent],
+                      sentence: Sentence) -> tuple[list[_Ent], str]:
+        """A figure whose one entity is a chip grade belongs to a firm, the grade going into the
+        metric (SCHEMA: chip grades are no subject): in a table row that names a firm in another
+        text cell (``H100 | 某云 | 2.10`` under 美元/GPU小时), that firm's; in prose about money
+        (``B300对华收入约12亿美元``), the grade's maker's. Other figures of a grade (its TDP, its
+        unit price, a rack's power) keep it."""
+        if len(entities) != 1 or not self._chip_grade(entities[0]):
+            return entities, metric
+        grade = entities[0]
+        if sentence.is_row:
+            holder = self._firm_beside_grade(sentence, grade)
+        elif theme in _GRADE_MAKER_THEMES:
+            holder = _Ent(grade.start, grade.end, grade.org, "company")
+        else:
+            holder = None
+        if holder is None:
+            return entities, metric
+        prefix = re.sub(r"[^0-9a-z]+", "_", grade.name.lower()) + "_"
+        return [holder], metric if metric.startswith(prefix) else prefix + metric
+
+    def _firm_beside_grade(self, sentence: Sentence, grade: _Ent) -> _Ent | None:
+        """The firm a table row names beside its grade: in a text cell of its own (``AWS``,
+        ``CoreWeave``) or after the grade and its memory size in the grade's cell when a narrow
+        gap merged the two (``A100 80GB 某云``); a name no lexicon row holds as written, a
+        bracketed note after it dropped. None when the row names none."""
+        for cell in sentence.clauses:
+            own = cell.start <= grade.start < cell.end
+            if own:
+                size = _GRADE_MEMORY.match(self.ptext, grade.end, cell.end)
+                cell = Span(size.end() if size else grade.end, cell.end)
+            if cell.start >= cell.end or is_value_cell(self.ptext[cell.start:cell.end]):
+                continue
+            named = [e for e in self._candidates(cell.start, cell.end)
+                     if e.type in ("company", "product", "group") and not self._chip_grade(e)]
+            if named:
+                return named[0]
+            surface = self.text[cell.start:cell.end]
+            cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+            name = surface[:cut].strip()
+            if _LATIN_FIRM_CELL.fullmatch(name) and not _CHIP_GRADE.fullmatch(name):
+                start = cell.start + surface.index(name)
+                return _Ent(start, start + len(name), name, "company")
+        return None
+
     def _entity_theme_boundary(self, q, theme: str, metric: str, entities, clause: Span,
                                sentence: Sentence) -> tuple[str, str]:
         """A ``theme_boundaries.csv`` rule read ``where`` = ``entity``: its words are entity types,
@@ -11773,6 +11844,7 @@ class _DocExtractor:
                 dropped_doubling.add(i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
+            quantities = _without_signed_prices(quantities)
         quantities = self._share_per([self._with_per_after(self._with_rate_before(
             self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
         quantities = self._carried_token_per(sentence, quantities)
@@ -12264,6 +12336,7 @@ class _DocExtractor:
                 # 其中資通與視聽產品出口…, 對美國出口…: lines of the office's place's exports (a
                 # company the sentence names exports its own; one named elsewhere is no exporter here)
                 entities = [self._trade_place]
+            entities, metric = self._grade_holder(theme, metric, entities, sentence)
             theme, metric = self._entity_theme_boundary(q, theme, metric, entities, clause, sentence)
             theme, metric = self._fund_size(theme, metric, entities)
             theme, metric = self._fund_units(theme, metric, entities)
