@@ -10284,6 +10284,23 @@ class _DocExtractor:
         k, metric, _ = last_by_class[cls]
         return (k, metric if metric.endswith("_guidance") else f"{metric}_guidance", None)
 
+    def _change_of_row_amount(self, sentence: Sentence, q, last_by_class: dict):
+        """``H100 | AWS | 6.88 | 6.88 | 0.0`` under ``11月 | 10月 | 月变动``: a per cent under a growth
+        header (月变动, 环比, 同比) of a row whose amounts to its left no keyword of their own
+        names (a caption's bare price, a period column's amount) is the change of the row's last
+        amount: a price's change, an amount's growth. None when the header is no growth word or
+        the row stated no amount before it."""
+        if not any(not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in self._column_header(sentence, q)):
+            return None
+        for cls in ("price", "money", "count"):
+            if cls in last_by_class:
+                k, base, _ = last_by_class[cls]
+                own = k.metrics.get("ratio") or ""
+                if own.endswith(("_change", "_growth")):
+                    return k, own, None
+                return k, f"{base}_change" if cls == "price" else f"{base}_growth", None
+        return None
+
     def _growth_of_left_column(self, sentence: Sentence, q):
         """``预告净利润（亿元） | 同比变动`` over ``— | 同比下降30%-45%``: a cell under a growth header
         whose row states no amount left of it (``—``) is still the growth of the metric the
@@ -11994,6 +12011,8 @@ class _DocExtractor:
                 found = (k, k.metrics["pp"], None)
             if found is None and sentence.is_row and last_base is None and cls in ("ratio", "pp", "multiple"):
                 found = self._growth_of_left_column(sentence, q)
+            if found is None and sentence.is_row and cls == "ratio":
+                found = self._change_of_row_amount(sentence, q, last_by_class)
             if found is None and sentence.is_row and cls == "money":
                 found = self._component_cost(sentence, q)
             if found is None and sentence.is_row and cls in ("money", "ratio"):
@@ -13293,6 +13312,8 @@ class _DocExtractor:
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
+            # which table a cell stands in (its header's offset): two cells of one table are two claims
+            "_table_at": sentence.header[0].start if sentence.is_row and sentence.header else None,
             "_part": self._component_part(sentence),
             # 合计 | 28.81 under a table of product lines: the whole the prose names (see _table_repeat)
             "_total": sentence.is_row and sentence.label is not None
@@ -13636,6 +13657,14 @@ def _table_repeat(o: dict, r: dict) -> bool:
     return o["metric"] == r["metric"] or (bool(o["period"]) and o["period"] == r["period"])
 
 
+def _cells_of_one_table(o: dict, r: dict) -> bool:
+    """Two figures read from different cells of one table (``快手 | … | 14.0 | … | 14.0`` under
+    收入同比 and 经调净利率; ``0.0`` under 月变动 in the rows of two clouds): the table states each
+    once, so an equal value is a coincidence, never a repeat."""
+    table = o.get("_table_at")
+    return table is not None and table == r.get("_table_at") and o["start"] != r["start"]
+
+
 def _dedup(rows: list[dict]) -> list[dict]:
     """One row per claim: the same subject, metric, period and value stated twice is one row.
 
@@ -13654,6 +13683,8 @@ def _dedup(rows: list[dict]) -> list[dict]:
         same = seen.setdefault(key, [])
         dup = False
         for o in same:
+            if _cells_of_one_table(o, r):
+                continue
             if _table_repeat(o, r):
                 dup = True  # the prose states the claim, the table repeats it: the first span stays
                 break
@@ -13915,6 +13946,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
+        r.pop("_table_at", None)
         r.pop("_part", None)
         r.pop("_total", None)
     return rows

@@ -2237,7 +2237,8 @@ def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[D
 
 _ITEM_SPLIT = re.compile(r"[,，;；]")
 # a qualifier may hold single blanks between words (年增、AI PC比重单位：%), never start or end with one
-_SCOPED = re.compile(r"\s?(?P<q>[^\s:：](?:[^\s:：]| (?=[^\s:：]))*?)\s?单位\s?[:：]\s?")
+# 月增、年增单位为% as well as 年增率单位：%
+_SCOPED = re.compile(r"\s?(?P<q>[^\s:：](?:[^\s:：]| (?=[^\s:：]))*?)\s?单位\s?(?:[:：]|为|是)\s?")
 # EPS为美元, EPS：元, EPS in USD: a unit given one row or column without 单位 (a qualifier
 # holds no digit and never starts with 单位, so 单位为亿元 and 截至：8月 are no scope)
 _SCOPED_DURATION = re.compile(rf"\s?(?:(?P<months>{_WORDS['label_months']})|{_WORDS['label_years']})\s?")
@@ -2297,7 +2298,25 @@ def scoped_unit_labels(text: str) -> list[tuple[str, int, int, Decimal, str]]:
     for frame in _SCOPED_FRAME.finditer(t):
         lo, hi = frame.span("inner")
         out.extend((q, *label) for q, label in _items_of(t, lo, hi) if q)
-    return out
+    return out or _unit_line_scoped(t)
+
+
+#: The head of a caption line of units written without a bracket (``单位：亿元；…``).
+_UNIT_LINE_HEAD = re.compile(r"单位\s?(?:[:：]|为|是)")
+
+
+def _unit_line_scoped(t: str) -> list[tuple[str, int, int, Decimal, str]]:
+    """``单位：美元/GPU小时；月变动单位：%`` on a line of its own above a table: the items after
+    the line's first (the table's unit) that scope a unit to columns, read as in a bracket. Only
+    the items after a separator count, so the line's own head (``图表3：出货量单位：万台``) never
+    scopes the table's unit to a column."""
+    head = _UNIT_LINE_HEAD.search(t)
+    if head is None:
+        return []
+    sep = _ITEM_SPLIT.search(t, head.end())
+    if sep is None:
+        return []
+    return [(q, *label) for q, label in _items_of(t, sep.end(), len(t)) if q]
 
 
 def _label_value(m: re.Match) -> tuple[Decimal, str]:

@@ -835,6 +835,36 @@ def _columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[int, i
     return out
 
 
+def _char_columns(line_start: int, cells: list[Span]) -> list[tuple[int, int]]:
+    """Character columns ``(first, last)`` of each cell of a space-aligned row: where a writer
+    padded the cells by characters (``ljust``), not by display width."""
+    return [(c.start - line_start, c.end - line_start) for c in cells]
+
+
+def _aligned_by_width_or_chars(header: list[Span], header_start: int, hcols, cells: list[Span], row_start: int,
+                               cols) -> list[int | None]:
+    """``A100 80GB Vast.ai（中位数）  0.78  0.85  -8.2`` under ``GPU  供应商  11月  10月  月变动``: a
+    space-aligned row is read by display width (wide characters two columns), but a table padded
+    by characters puts a row whose label holds wide characters two columns right per character.
+    When display widths send two of the row's cells under one header cell and character counts
+    send every cell under a header cell of its own, the characters are how it was aligned; when
+    neither does (a header padded by width over rows padded by characters), the row's cells stand
+    under the header's last cells, as a row whose label spans two columns does."""
+    by_width = _align(header, hcols, cells, cols, "space")
+    if not _shared_header(by_width):
+        return by_width
+    by_chars = _align(header, _char_columns(header_start, header), cells, _char_columns(row_start, cells), "space")
+    if not _shared_header(by_chars):
+        return by_chars
+    return _align(header, None, cells, None, "space")
+
+
+def _shared_header(indices: list[int | None]) -> bool:
+    """Whether two cells of a row stand under one header cell."""
+    seen = [i for i in indices if i is not None]
+    return len(seen) != len(set(seen))
+
+
 def _tab_columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[int, int]]:
     """The tab-separated column of each cell (empty cells count: ``\t2024A\t2025E``)."""
     return [(text.count("\t", line_start, c.start),) * 2 for c in cells]
@@ -994,6 +1024,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     header: list[Span] | None = None
     header_cols = None
+    header_start, header_kind = 0, None
     super_header: list[Span] | None = None
     super_cols = None
     in_table = False
@@ -1037,14 +1068,22 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                         not any(has_digit(text, c) for c in cells) or _all_periods(text, cells)))):
                 if header is not None:
                     super_header, super_cols = header, header_cols
-                header, header_cols = cells, cols
+                header, header_cols, header_start, header_kind = cells, cols, line_start, kind
                 out.append(Sentence(line_start, line_end, cells, is_row=True, header=None,
                                     paragraph=paragraph, caption=table_caption, is_header=True))
                 continue
             seen_body = True
             col_headers: list[tuple[Span, ...]] = [() for _ in cells]
             if header is not None:
-                for idx, h in enumerate(_align(header, header_cols, cells, cols, kind)):
+                if kind == "tab" and header_kind == "space" and header_cols:
+                    # A100 80GB Lambda  1.79 … read as a flattened row (its blanks turned into tabs,
+                    # one for one) under a blank-aligned header: its tabs count no header column,
+                    # its characters stand where they were written
+                    kind, cols = "space", _columns(layout, line_start, cells)
+                aligned = _aligned_by_width_or_chars(header, header_start, header_cols, cells, line_start, cols) \
+                    if kind == "space" and header_cols and cols and len(header) != len(cells) \
+                    else _align(header, header_cols, cells, cols, kind)
+                for idx, h in enumerate(aligned):
                     if h is None:
                         continue
                     spans = [header[h]]
@@ -1142,6 +1181,8 @@ _TITLE_MAX = 60
 _TITLE_ENDS = tuple("。；;！？!?，,：:")
 # what a unit-only line may hold besides its labels: 单位, brackets, separators, blanks
 _UNIT_LINE_REST = re.compile(r"[\s单位:：()（）,，;；、]*")
+# 单位：亿元；月增、年增单位为%: after a separator, the columns a unit is scoped to are no title words
+_UNIT_LINE_SCOPE = re.compile(r"(?<=[;；,，])\s?[^\s:：;；,，()（）]{1,12}?单位\s?(?:为|是)?")
 
 
 def _unit_line(line: str) -> bool:
@@ -1155,7 +1196,7 @@ def _unit_line(line: str) -> bool:
         rest.append(line[pos:a])
         pos = b
     rest.append(line[pos:])
-    return _UNIT_LINE_REST.fullmatch("".join(rest)) is not None
+    return _UNIT_LINE_REST.fullmatch(_UNIT_LINE_SCOPE.sub("", "".join(rest))) is not None
 
 
 def _title_line(line: str) -> bool:
