@@ -25,3 +25,26 @@ def test_a_dated_line_naming_its_researcher_is_the_masthead_date():
     text_hant = text.replace("研究员", "研究員")
     assert find_published(text_hant).date == dt.date(2031, 3, 3)
 
+
+
+def test_a_section_opening_with_a_quarters_results_dates_its_later_lines():
+    # the quarter is named once, on the section's first line; the lines after it go on with it
+    text = ("互联网行业观察：云与广告\n\n"
+            "【二、青禾科技：云业务提速】\n"
+            "青禾科技11月3日公布2030年第三季度业绩：营业收入120亿元，同比增长18%。\n"
+            "分业务看，云业务收入占比升至41%。\n"
+            "用户方面，月活跃用户达2.3亿，同比增长9%。\n")
+    p = _periods(text, dt.date(2030, 11, 6))
+    assert p["120亿元"] == "2030Q3"
+    assert p["41%"] == "2030Q3"
+    assert p["2.3亿"] == "2030Q3"
+
+
+def test_a_section_heading_that_states_no_quarter_and_an_opening_line_of_a_year_dates_nothing_new():
+    # an opening line stating a year (an outlook) gives the section no quarter
+    text = ("青禾科技（688000.SH）深度报告\n\n"
+            "【二、青禾科技：云业务展望】\n"
+            "我们预计青禾科技2031年营业收入达500亿元。\n"
+            "分业务看，云业务收入占比约41%。\n")
+    p = _periods(text, dt.date(2030, 11, 6))
+    assert p.get("41%", "") != "2030Q3"
