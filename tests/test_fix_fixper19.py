@@ -48,3 +48,13 @@ def test_a_section_heading_that_states_no_quarter_and_an_opening_line_of_a_year_
             "分业务看，云业务收入占比约41%。\n")
     p = _periods(text, dt.date(2030, 11, 6))
     assert p.get("41%", "") != "2030Q3"
+
+
+def test_a_fund_holdings_note_titled_by_a_quarter_dates_its_undated_figures():
+    # the quarter the holdings were disclosed for is named once, in the title
+    text = ("某某证券　基金研究\n2030年二季度公募基金持仓分析：算力仍是第一大重仓方向\n报告日期：2030-07-25\n\n"
+            
+            "应用端遭遇减持，基金对软件板块的重仓市值环比下降9.6%。\n"
+            "青禾科技（688000.SH）获基金重仓市值约320亿元。\n")
+    p = _periods(text, dt.date(2030, 7, 25))
+    assert p["约320亿元"] == "2030Q2"
