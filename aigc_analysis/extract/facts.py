@@ -5859,6 +5859,36 @@ class _DocExtractor:
                 return value
         return ""
 
+    def _section_quarter(self, q) -> str:
+        """``【一、Meta：量价齐升】⏎Meta第三季营收512.4亿美元…⏎用户面，每日活跃人数达35.4亿``: in a
+        section whose heading states no period, the one quarter the section's opening line
+        states (its statement day aside: ``台积电10月16日公布2025年第三季度业绩``), ended by the
+        publication date, dates the section's later lines that state no time: they go on with
+        the results the opening line reports. '' when the heading states a period (that is
+        :meth:`_heading_report_period`'s), when ``q`` is on the opening line itself, or when the
+        opening line states no quarter, several, or one not yet over."""
+        if self.published is None:
+            return ""
+        t = self.ptext
+        line_start = t.rfind("\n", 0, q.start) + 1
+        heading = next(heading_lines(t, line_start - 1, max(0, q.start - _HEADING_PERIOD_REACH)), None)
+        if heading is None or self.periods.within(*heading):
+            return ""
+        opening = heading[1] + 1
+        while opening < line_start and not t[opening:t.find("\n", opening)].strip():
+            opening = t.find("\n", opening) + 1  # blank lines under the heading
+        if opening >= line_start:
+            return ""  # q is on the opening line: its own clause or sentence dates it
+        opening_end = t.find("\n", opening)
+        values = {p.value for p in self._usable_periods(opening, opening_end) if not _DAY.fullmatch(p.value)}
+        if len(values) != 1:
+            return ""
+        value = values.pop()
+        if not _QUARTER_VALUE.fullmatch(value):
+            return ""
+        bounds = None if value.startswith("FY") else _period_bounds(value)
+        return "" if bounds is not None and bounds[1] >= self.published else value
+
     def _headline_period(self, sentence: Sentence):
         """``【腾讯2025年第三季度业绩】⏎收入增长15%``: a flash item's 【】 headline dates the
         lines of its item."""
@@ -12515,7 +12545,8 @@ class _DocExtractor:
                         or self._event_period(q, theme, future) \
                         or (self._data_period_of(q) if theme != "pricing" and not future else "") \
                         or (self._stamped_price_day(q) if theme == "pricing" and not future else "") \
-                        or (self._heading_report_period(q) if theme == "earnings" and not future else "")
+                        or (self._heading_report_period(q) if theme == "earnings" and not future else "") \
+                        or (self._section_quarter(q) if theme in _EVENT_QUARTER_THEMES and not future else "")
                     # (占总收入比重提升至74.5% in a note on a half's or a quarter's results: a result
                     # reached, of the period reported, not of the publication month; a user count
                     # reached (已超过18万个) is no result: _report_period leaves it to _current_level)
