@@ -119,9 +119,12 @@ def test_revenue_guidance_that_mentions_a_product_stays_the_makers():
     assert _entity_of(df, "480亿美元") == "Nvidia"
 
 
-def test_product_written_before_the_revenue_keyword_keeps_its_revenue():
+def test_chip_grade_written_before_the_revenue_keyword_is_the_makers_revenue():
+    # A chip grade is no entity of its own (SCHEMA: speed grades are not facts); its revenue is
+    # the maker's, with the grade in the metric (the gold sets name Nvidia, never H20).
     df = _facts("英伟达公布财报。本季度H20收入约为46亿美元。")
-    assert _entity_of(df, "46亿美元") == "H20"
+    assert _entity_of(df, "46亿美元") == "Nvidia"
+    assert df.loc[df["text"] == "46亿美元", "metric"].tolist() == ["h20_revenue"]
 
 
 # ---- class 4: whole-market trading figures -------------------------------------------------
