@@ -778,6 +778,28 @@ def _section_magnitude(s: str) -> Decimal | None:
     return None
 
 
+#: Currency words longest first, to cut the one an amount ends in (4,489亿韩圜 -> 4,489亿).
+_CURRENCY_WORDS_LONGEST = sorted(_CURRENCY, key=len, reverse=True)
+
+
+def _without_currency(s: str) -> str:
+    s = s.rstrip()
+    cut = next((w for w in _CURRENCY_WORDS_LONGEST if s.endswith(w)), "")
+    return s[:len(s) - len(cut)].rstrip()
+
+
+def _is_trailing_part(q: Quantity, mag: Decimal) -> bool:
+    """Whether ``q`` can be the smaller part of a compound number led by magnitude ``mag``.
+
+    It carries its own smaller section magnitude (3兆3,208亿元), or, after 万, it is a plain
+    number of at most four digits (2万4,000日圆 is 24,000 yen as Hong Kong and Japanese notes
+    write a price); after 亿 a bare ``3亿5000`` is spoken 3.5亿, so only 万 joins a plain number."""
+    core = _without_currency(fold(q.text))
+    if _section_magnitude(core) is not None:
+        return True
+    return mag == Decimal(10) ** 4 and re.fullmatch(r"[0-9]{1,4}|[0-9],[0-9]{3}", core) is not None
+
+
 def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     """``3兆3,208亿元`` is one number, 3.3208e12: a bare count ending in a section magnitude
     (兆, 万亿, 亿), written straight before a smaller amount with its own magnitude, is its
@@ -795,7 +817,7 @@ def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         if (prev is not None and mag is not None and prev.end == q.start and lead_unit
                 and prev.value_high is None and q.value_high is None
                 and not q.signed and q.text[:1].isdigit() and 0 < q.exact < mag
-                and _section_magnitude(fold(q.text).rstrip("元円圆圓币美港日韩欧 ")) is not None):
+                and _is_trailing_part(q, mag)):
             lead = prev.exact
             total = lead + q.exact if lead >= 0 else lead - q.exact
             unit = prev.unit if prev.kind == "money" and q.unit == "CNY" else q.unit
