@@ -40,3 +40,18 @@ def test_a_hundred_million_before_a_plain_number_stays_two_numbers():
 
 def test_a_list_of_two_amounts_is_not_joined():
     assert [q[0] for q in _read("分别为2万、4000元")] == ["2万", "4000元"]
+
+
+def test_a_spread_over_a_benchmark_is_read_in_basis_points():
+    # the letter of the benchmark does not make the number part of a name (as H100 is)
+    assert _read("利差为T+105bp") == [("+105bp", 0.0105, "pp")]
+    assert _read("贷款利率为SOFR+150bp") == [("+150bp", 0.015, "pp")]
+    assert _read("H100与GPT-4") == []
+
+
+def test_a_bare_spread_and_a_cds_in_basis_points_are_valuation_facts():
+    f = facts_of_text("示例云（688000.SH）本月发行的10年期债券利差为T+105bp，较其去年发行的同期限债券走阔约20bp。"
+                      "示例云5年期CDS从约50bp升至约95bp。AA级发行人10年期利差仅约55-65bp。", DAY)
+    got = {t: (th, u) for t, th, u in zip(f["text"], f["theme"], f["unit"])}
+    for text in ("+105bp", "约20bp", "约50bp", "约95bp", "约55-65bp"):
+        assert got.get(text) == ("valuation", "pp"), (text, got)

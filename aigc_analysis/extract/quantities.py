@@ -1406,6 +1406,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     coded = (glued or prev == " ") and _LETTER_CURRENCY_BEFORE.search(t, max(0, start_num - 5), start_num)
     if coded:
         glued = False  # RMB42.5bn, USD 1.2tn: a currency code the prefix reads, not a name
+    if glued and t1["sign"] is not None and unit_word in _PP:
+        glued = False  # T+98bp, SOFR+150bp: a spread over a benchmark, quoted signed in basis points
     letter_unit = (unit_word is not None and unit_word.isascii() and unit_word not in _DIRECT_UNITS
                    and not unit_word.endswith("B")) or (mag_any is not None and mag_any.isascii())
     if d is not None and (bare or letter_unit):
