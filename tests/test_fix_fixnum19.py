@@ -55,3 +55,43 @@ def test_a_bare_spread_and_a_cds_in_basis_points_are_valuation_facts():
     got = {t: (th, u) for t, th, u in zip(f["text"], f["theme"], f["unit"])}
     for text in ("+105bp", "约20bp", "约50bp", "约95bp", "约55-65bp"):
         assert got.get(text) == ("valuation", "pp"), (text, got)
+
+
+def test_a_round_capacity_in_pflops_is_no_year():
+    # 2000 and 1950 look like years; the FLOPS unit written Flops after them makes them capacities
+    assert _read("二期建设规模2000 PFlops") == [("2000 PFlops", 2e18, "flops")]
+    assert _read("总算力达1950 PFlops") == [("1950 PFlops", 1.95e18, "flops")]
+
+
+def test_a_caption_line_without_brackets_scopes_a_unit_to_its_column():
+    from aigc_analysis.extract.quantities import scoped_unit_labels
+    got = scoped_unit_labels("单位：美元/卡时（按需价）；周变动单位：%")
+    assert [(q, u) for q, _, _, _, u in got] == [("周变动", "ratio")]
+    # inside a bracket it is read once, as before
+    got = scoped_unit_labels("表3 示例报价（单位：美元/卡时；周变动单位：%）")
+    assert [(q, u) for q, _, _, _, u in got] == [("周变动", "ratio")]
+
+
+_TRACKER = (
+    "示例算力（688000.SH）GPU租价周报\n"
+    "单位：美元/GPU小时（按需价）；周变动单位：%\n"
+    # the header and the first row padded by display width, the last row by characters
+    "GPU       供应商              本周      上周     周变动\n"
+    "H100      示例云              2.39      2.69     -11.2\n"
+    "A100 80GB 示例云（中位数）             0.78     0.85     -8.2\n"
+    "资料来源：示例整理\n"
+)
+
+
+def test_a_tracker_column_in_percent_is_no_price():
+    f = facts_of_text(_TRACKER, DAY)
+    prices = f[f["unit"] == "USD"]
+    assert not (prices["value"] < 0).any(), prices[["text", "value"]]
+
+
+def test_a_row_padded_by_characters_keeps_its_figures_under_their_columns():
+    # the label's full-width characters were padded as one column each: 0.85 is last week's
+    f = facts_of_text(_TRACKER, DAY)
+    period = dict(zip(f["text"], f["period"]))
+    assert period.get("0.85") == period["2.69"] and period.get("0.78") == period["2.39"], \
+        f[["text", "unit", "period"]]

@@ -220,8 +220,8 @@ def _term(n: str) -> str:
 _MEASURE_AHEAD = (
     rf"\s?(?:[万亿%‰倍元]|{_WORDS['measure_after_year']}|[KMGTP]i?B|[xX](?![A-Za-z])"
     r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z])"
-    # 2000 TOPS, 2000 TFLOPS: a computing capacity, not the year 2000
-    r"|[KMGTPEZ](?:FLOP|OP[sS]))"
+    # 2000 TOPS, 2000 TFLOPS, 2000 PFlops: a computing capacity, not the year 2000
+    r"|[KMGTPEZ](?:FLOP|OP[sS])|[KMGTPEZ][Ff]lops(?![A-Za-z]))"
 )
 _UNIT_AHEAD = (
     rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|{_WORDS['count_after_year']})"
@@ -2318,10 +2318,27 @@ def scoped_unit_labels(text: str) -> list[tuple[str, int, int, Decimal, str]]:
     """
     t = fold(text)
     out = []
-    for frame in _SCOPED_FRAME.finditer(t):
-        lo, hi = frame.span("inner")
+    frames = [frame.span("inner") for frame in _SCOPED_FRAME.finditer(t)]
+    for lo, hi in frames + _bare_caption_units(t, frames):
         out.extend((q, *label) for q, label in _items_of(t, lo, hi) if q)
     return out
+
+
+#: ``单位：美元/GPU小时；月变动单位：%`` as a caption line of its own, without a bracket round it
+_BARE_CAPTION_UNIT = re.compile(r"(?:^|(?<=[\s。]))单位\s?[:：]", re.MULTILINE)
+
+
+def _bare_caption_units(t: str, frames: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of caption lines that give their units without a bracket (``单位：新台币亿元；
+    月增、年增单位：%``): read item by item as a bracket is, so the column a unit is scoped to
+    gets it. A 单位 inside a bracket is the bracket's."""
+    spans = []
+    for m in _BARE_CAPTION_UNIT.finditer(t):
+        if any(lo <= m.start() < hi for lo, hi in frames):
+            continue
+        end = t.find("\n", m.end())
+        spans.append((m.start(), len(t) if end < 0 else end))
+    return spans
 
 
 def _label_value(m: re.Match) -> tuple[Decimal, str]:

@@ -877,6 +877,33 @@ def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> l
             for i in range(len(cells))]
 
 
+def _overlap(hcols, cols, aligned: list[int | None]) -> int:
+    """How many columns the cells of a row share with the header cells they are aligned to."""
+    return sum(max(0, min(b, hcols[h][1]) - max(a, hcols[h][0])) for (a, b), h in zip(cols, aligned) if h is not None)
+
+
+def _align_space_row(header: list[Span], hcols, header_start: int, cells: list[Span], cols,
+                     line_start: int, layout: str) -> list[int | None]:
+    """:func:`_align`, for a blank-aligned row with fewer or more cells than its header also by
+    characters: a writer who pads ``Vast.ai（中位数）`` as if its full-width characters were one
+    column wide lines the row's figures up by characters, while the header stays in display
+    width (or is counted by characters too). The count whose cells overlap their header cells
+    most wins (display width on a tie)."""
+    aligned = _align(header, hcols, cells, cols, layout)
+    if layout != "space" or not hcols or not cols or len(header) == len(cells):
+        return aligned
+    chars = [(c.start - line_start, c.end - line_start) for c in cells]
+    if chars == cols:
+        return aligned  # no full-width character in the row: the two counts agree
+    hchars = [(c.start - header_start, c.end - header_start) for c in header]
+    best, score = aligned, _overlap(hcols, cols, aligned)
+    for hc in (hcols, hchars):
+        other = _align(header, hc, cells, chars, layout)
+        if _overlap(hc, chars, other) > score:
+            best, score = other, _overlap(hc, chars, other)
+    return best
+
+
 @per_document
 def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
     """The lines of ``layout`` as ``(start, end, line)`` and the table cells of each (``_row_cells``).
@@ -994,6 +1021,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     header: list[Span] | None = None
     header_cols = None
+    header_start = 0
     super_header: list[Span] | None = None
     super_cols = None
     in_table = False
@@ -1038,13 +1066,15 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 if header is not None:
                     super_header, super_cols = header, header_cols
                 header, header_cols = cells, cols
+                header_start = line_start
                 out.append(Sentence(line_start, line_end, cells, is_row=True, header=None,
                                     paragraph=paragraph, caption=table_caption, is_header=True))
                 continue
             seen_body = True
             col_headers: list[tuple[Span, ...]] = [() for _ in cells]
             if header is not None:
-                for idx, h in enumerate(_align(header, header_cols, cells, cols, kind)):
+                for idx, h in enumerate(_align_space_row(header, header_cols, header_start, cells, cols,
+                                                         line_start, kind)):
                     if h is None:
                         continue
                     spans = [header[h]]
