@@ -95,3 +95,10 @@ def test_a_row_padded_by_characters_keeps_its_figures_under_their_columns():
     period = dict(zip(f["text"], f["period"]))
     assert period.get("0.85") == period["2.69"] and period.get("0.78") == period["2.39"], \
         f[["text", "unit", "period"]]
+
+
+def test_flat_to_a_rise_joined_by_a_tilde_is_a_range_from_zero():
+    # ～ joins the band here; it is no "about" before the per cent
+    assert [(q.text, q.value, q.value_high, q.qualifier) for q in aa.find_quantities("示例存储合约价环比持平～+5%")] \
+        == [("持平～+5%", 0.0, 0.05, None)]
+    assert [(q.text, q.qualifier) for q in aa.find_quantities("价格约～5%")] == [("～5%", "approx")]

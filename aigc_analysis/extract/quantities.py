@@ -756,10 +756,13 @@ def _flat_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
         if q.unit == "ratio" and q.kind == "percent" and q.value_high is None:
-            m = None if q.signed else _FLAT_BEFORE.search(t, max(0, q.start - 8), q.start)
+            # 持平～+5%: the tilde joining the range was read as "about" the per cent after it
+            tilde = len(q.text) - len(q.text.lstrip("~～"))
+            m = None if q.signed else _FLAT_BEFORE.search(t, max(0, q.start - 8), q.start + tilde)
             if m is not None:
                 q = dataclasses.replace(q, value=0.0, value_high=q.value, exact=Decimal(0),
-                                        text=text[m.start():q.end], start=m.start())
+                                        text=text[m.start():q.end], start=m.start(),
+                                        qualifier=None if tilde else q.qualifier)
             elif q.signed and (m := _FLAT_AFTER.match(t, q.end)) is not None:
                 q = dataclasses.replace(q, value_high=0.0, text=text[q.start:m.end()], end=m.end())
         out.append(q)
