@@ -102,3 +102,10 @@ def test_flat_to_a_rise_joined_by_a_tilde_is_a_range_from_zero():
     assert [(q.text, q.value, q.value_high, q.qualifier) for q in aa.find_quantities("示例存储合约价环比持平～+5%")] \
         == [("持平～+5%", 0.0, 0.05, None)]
     assert [(q.text, q.qualifier) for q in aa.find_quantities("价格约～5%")] == [("～5%", "approx")]
+
+
+def test_tenths_after_an_increase_word_are_the_growth_of_the_measure_before():
+    # 增加 before a ratio is growth, as 增长 is; the base count between does not hide it
+    f = facts_of_text("示例软件（688000.SH）2024年付费客户数为1,208家，较上一年度的705家增加约七成。", DAY)
+    rows = f[f["text"] == "约七成"]
+    assert list(zip(rows["metric"], rows["value"], rows["unit"])) == [("paid_users_growth", 0.7, "ratio")]
