@@ -220,8 +220,8 @@ def _term(n: str) -> str:
 _MEASURE_AHEAD = (
     rf"\s?(?:[万亿%‰倍元]|{_WORDS['measure_after_year']}|[KMGTP]i?B|[xX](?![A-Za-z])"
     r"|(?:bn|mn|[kKmMBT]|trillion|billion|million)(?![A-Za-z])"
-    # 2000 TOPS, 2000 TFLOPS: a computing capacity, not the year 2000
-    r"|[KMGTPEZ](?:FLOP|OP[sS]))"
+    # 2000 TOPS, 2000 TFLOPS, 2000 PFlops: a computing capacity, not the year 2000
+    r"|[KMGTPEZ](?:FLOP|OP[sS])|[KMGTPEZ][Ff]lops(?![A-Za-z]))"
 )
 _UNIT_AHEAD = (
     rf"{_MEASURE_AHEAD}|\s?(?:[千百十]|{_WORDS['count_after_year']})"
@@ -756,10 +756,13 @@ def _flat_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
         if q.unit == "ratio" and q.kind == "percent" and q.value_high is None:
-            m = None if q.signed else _FLAT_BEFORE.search(t, max(0, q.start - 8), q.start)
+            # 持平～+5%: the tilde joining the range was read as "about" the per cent after it
+            tilde = len(q.text) - len(q.text.lstrip("~～"))
+            m = None if q.signed else _FLAT_BEFORE.search(t, max(0, q.start - 8), q.start + tilde)
             if m is not None:
                 q = dataclasses.replace(q, value=0.0, value_high=q.value, exact=Decimal(0),
-                                        text=text[m.start():q.end], start=m.start())
+                                        text=text[m.start():q.end], start=m.start(),
+                                        qualifier=None if tilde else q.qualifier)
             elif q.signed and (m := _FLAT_AFTER.match(t, q.end)) is not None:
                 q = dataclasses.replace(q, value_high=0.0, text=text[q.start:m.end()], end=m.end())
         out.append(q)
@@ -776,6 +779,28 @@ def _section_magnitude(s: str) -> Decimal | None:
         if s.endswith(words):
             return mag
     return None
+
+
+#: Currency words longest first, to cut the one an amount ends in (4,489亿韩圜 -> 4,489亿).
+_CURRENCY_WORDS_LONGEST = sorted(_CURRENCY, key=len, reverse=True)
+
+
+def _without_currency(s: str) -> str:
+    s = s.rstrip()
+    cut = next((w for w in _CURRENCY_WORDS_LONGEST if s.endswith(w)), "")
+    return s[:len(s) - len(cut)].rstrip()
+
+
+def _is_trailing_part(q: Quantity, mag: Decimal) -> bool:
+    """Whether ``q`` can be the smaller part of a compound number led by magnitude ``mag``.
+
+    It carries its own smaller section magnitude (3兆3,208亿元), or, after 万, it is a plain
+    number of at most four digits (2万4,000日圆 is 24,000 yen as Hong Kong and Japanese notes
+    write a price); after 亿 a bare ``3亿5000`` is spoken 3.5亿, so only 万 joins a plain number."""
+    core = _without_currency(fold(q.text))
+    if _section_magnitude(core) is not None:
+        return True
+    return mag == Decimal(10) ** 4 and re.fullmatch(r"[0-9]{1,4}|[0-9],[0-9]{3}", core) is not None
 
 
 def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -795,7 +820,7 @@ def _join_compounds(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         if (prev is not None and mag is not None and prev.end == q.start and lead_unit
                 and prev.value_high is None and q.value_high is None
                 and not q.signed and q.text[:1].isdigit() and 0 < q.exact < mag
-                and _section_magnitude(fold(q.text).rstrip("元円圆圓币美港日韩欧 ")) is not None):
+                and _is_trailing_part(q, mag)):
             lead = prev.exact
             total = lead + q.exact if lead >= 0 else lead - q.exact
             unit = prev.unit if prev.kind == "money" and q.unit == "CNY" else q.unit
@@ -1384,6 +1409,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     coded = (glued or prev == " ") and _LETTER_CURRENCY_BEFORE.search(t, max(0, start_num - 5), start_num)
     if coded:
         glued = False  # RMB42.5bn, USD 1.2tn: a currency code the prefix reads, not a name
+    if glued and t1["sign"] is not None and unit_word in _PP:
+        glued = False  # T+98bp, SOFR+150bp: a spread over a benchmark, quoted signed in basis points
     letter_unit = (unit_word is not None and unit_word.isascii() and unit_word not in _DIRECT_UNITS
                    and not unit_word.endswith("B")) or (mag_any is not None and mag_any.isascii())
     if d is not None and (bare or letter_unit):
