@@ -66,3 +66,13 @@ def test_a_negative_cell_beside_prices_is_no_price():
     rows = _rows(table)
     assert not any(t.strip() == "-5.9" and "price_per" in m for t, _, m in rows)
     assert any(t == "3.20" for t, _, _ in rows)
+
+
+def test_a_latin_form_factor_after_the_grade_is_no_firm():
+    # B200 HGX, H100 SXM: the word straight after a grade in its own cell is its form factor;
+    # only after a memory size (A100 80GB Lambda) does a Latin word name the cloud
+    text = ("| 卡型 | 2026年2月成交价（元/卡·时） |\n|---|---|\n"
+            "| B200 HGX | 23.0 |\n| H100 SXM | 11.5 |\n")
+    df = facts_of_text(text, dt.date(2026, 3, 2))
+    assert not df["entity"].isin(["HGX", "SXM"]).any(), df[["entity", "text"]]
+    assert set(df["metric"]) == {"price_per_gpu_hour"}

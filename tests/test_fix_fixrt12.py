@@ -61,7 +61,8 @@ def test_a_few_cards_before_an_accelerator_name_are_a_configuration():
     f = facts_of(text, dt.date(2025, 6, 20))
     assert not (f["unit"] == "count").any(), f[["text", "metric"]]
     cut = _row(f, "49%")  # the cut under 降幅, no longer read as a growth of GPU demand
-    assert (cut.theme, cut.metric, cut.value) == ("pricing", "price_change", -0.49)
+    # the instance's grade goes into the metric, the cloud renting it out is the entity (fixent19)
+    assert (cut.theme, cut.metric, cut.value) == ("pricing", "h100_price_change", -0.49)
     f = facts_of("国内8卡H20服务器月租金约4.5万元/台。\n", dt.date(2025, 6, 20))
     assert not (f["unit"] == "count").any()
 

@@ -8355,6 +8355,7 @@ class _DocExtractor:
         bracketed note after it dropped. None when the row names none."""
         for cell in sentence.clauses:
             own = cell.start <= grade.start < cell.end
+            size = None
             if own:
                 size = _GRADE_MEMORY.match(self.ptext, grade.end, cell.end)
                 cell = Span(size.end() if size else grade.end, cell.end)
@@ -8367,6 +8368,10 @@ class _DocExtractor:
             surface = self.text[cell.start:cell.end]
             cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
             name = surface[:cut].strip()
+            # in the grade's own cell a Latin word straight after it is its form factor
+            # (B200 HGX, H100 SXM), a firm only after the memory size (A100 80GB Lambda)
+            if own and size is None:
+                continue
             if _LATIN_FIRM_CELL.fullmatch(name) and not _CHIP_GRADE.fullmatch(name):
                 start = cell.start + surface.index(name)
                 return _Ent(start, start + len(name), name, "company")
