@@ -53,7 +53,7 @@ from .names import (aggregate_place, segment_words, english_name, english_places
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name
-from .names import fund_names, _row_labels
+from .names import fund_names, _row_labels, short_form_suffixes
 from .names import region_at
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
@@ -1859,6 +1859,16 @@ def _scope_names_row(part: str, row: str) -> bool:
     return _RATE_ROW.search(part) is not None or _RATE_ROW.search(row, end) is None
 
 
+#: descriptors a listed firm's short form drops (传音 for 传音控股: ``name_shapes.csv`` ``short_form_suffix``)
+_SHORT_FORM_SUFFIXES = short_form_suffixes()
+
+
+def _listed_short_form(surface: str) -> str | None:
+    """The lexicon's firm a shaped name is the short form of (``传音`` of ``传音控股``), else None:
+    a listed firm written without its descriptor is still the firm, never a pinyin name."""
+    return get_matcher().short_form(surface.strip(), _SHORT_FORM_SUFFIXES)
+
+
 def _canonical_company(ticker: str) -> str | None:
     """The lexicon's company of a ticker (``9660.HK`` -> ``Horizon Robotics``), else None."""
     name = get_matcher().canonical(ticker)
@@ -2251,7 +2261,11 @@ class _DocExtractor:
         self._glosses = self._glossed_names(ents)
         romanised: dict[str, str] = {}  # a shaped name recurs through its document: romanised once
         for e in ents:
-            if e.shaped and e.name in self._glosses:
+            known = _listed_short_form(self.ptext[e.start:e.end]) if e.shaped and e.type == "company" else None
+            if known is not None:
+                # 传音 | 2860, 雙鴻10月營收: the stem of one firm's alias (传音控股) is that firm
+                e.name, e.shaped = known, False
+            elif e.shaped and e.name in self._glosses:
                 e.name = self._glosses[e.name]
             elif e.shaped and e.type in _ENGLISH_NAMED_TYPES:
                 # the gold names an entity in English: a shaped Chinese name is written in pinyin
@@ -10458,7 +10472,7 @@ class _DocExtractor:
             return None  # 电子与半导体 | 68.9: an industry of industries.csv, however firm-like its tail
         start = label.start + surface.index(name)
         # read in its Simplified form, as its descriptor is listed (晨曦資本: 资本 -> Capital)
-        return _Ent(start, start + len(name), english_name(name), "company")
+        return _Ent(start, start + len(name), _listed_short_form(name) or english_name(name), "company")
 
     def _market_peer_row(self, sentence: Sentence, label: Span) -> _Ent | None:
         """``A股平均 | 102.9``, ``美股中位数 | 28.8``, ``平均 | 47.5`` under a comparables table (a
@@ -10626,8 +10640,9 @@ class _DocExtractor:
         if industry_name(name) is not None or index_name(name) or name.endswith(_INDEX_SUFFIXES):
             return None  # 制造 | 25%, 液冷板块: an industry's firms or a sector, named by the rules after
         start = label.start + surface.index(name)
-        return _Ent(start, start + len(name), self._glosses.get(name) or english_name(self.ptext[start:start + len(name)]),
-                    "company")
+        written = self.ptext[start:start + len(name)]
+        return _Ent(start, start + len(name),
+                    self._glosses.get(name) or _listed_short_form(written) or english_name(written), "company")
 
     def _rows_above(self, sentence: Sentence) -> list[_Ent]:
         """The distinct named entities of the rows of ``sentence``'s table above it, in order:
