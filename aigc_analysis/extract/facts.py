@@ -704,6 +704,8 @@ _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
 _YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*")
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
+#: a US ticker written bare, as a ticker column writes it (EQIX, DLR)
+_BARE_US_TICKER = re.compile(r"[A-Z]{1,5}")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
@@ -9831,6 +9833,9 @@ class _DocExtractor:
             beside = self._beside_code(sentence)
             if beside is not None:
                 return beside
+            listed = self._listed_label(label)
+            if listed is not None:
+                return listed  # EQIX under Ticker, nothing beside it: the firm listed as EQIX.O
         if self.keywords.within(label.start, label.end) or self._unit_labels(label):
             # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is (单机柜功率（kW）:
             # a label with a unit of its own is one too, whatever its words)
@@ -10748,6 +10753,18 @@ class _DocExtractor:
         # 毛利／（毛損）, 年／期內虧損: a statement's line item with its alternatives after a slash
         # (facts_words.csv statement_alternative: 年, 期内) is a metric too
         return all(part.strip() in _STATEMENT_ALTERNATIVES for part in rest[:cut].split("/"))
+
+    def _listed_label(self, label: Span) -> _Ent | None:
+        """The lexicon's company a bare US ticker label (``EQIX``, ``DLR``) is listed under, else
+        None: a ticker column writes the code without the exchange suffix its lexicon row has."""
+        surface = self.ptext[label.start:label.end].strip()
+        if not _BARE_US_TICKER.fullmatch(surface):
+            return None
+        name = get_matcher().listed_under(surface, "US")
+        if name is None or get_matcher().info(name)[0] != "company":
+            return None
+        start = label.start + self.ptext[label.start:label.end].index(surface)
+        return _Ent(start, start + len(surface), name, "company")
 
     def _code_column_cell(self, sentence: Sentence) -> Span | None:
         """The row's cell under a column headed as stock codes (``证券代码``, ``Ticker``), or None."""
