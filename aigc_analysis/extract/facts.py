@@ -9631,12 +9631,13 @@ class _DocExtractor:
                 if not is_value_cell(self.ptext[c.start:c.end]) and not self._investor_column(headers)]
         return [e for c, ents in self._row_cache[key] if c != cell for e in ents]
 
-    def _model_column(self, sentence: Sentence) -> list[_Ent]:
+    def _model_column(self, sentence: Sentence, group: str = "model_column") -> list[_Ent]:
         """The name in a row's cell under a column headed as the model (``模型``, ``Model``:
-        ``facts_words.csv`` ``model_column``), as a model whatever its shape (``Quill-Pro``)."""
-        key = (sentence.start, "model_column")
+        ``facts_words.csv`` ``model_column``), as a model whatever its shape (``Quill-Pro``);
+        ``group`` names another such column (``app_column``: 应用, the app the row is about)."""
+        key = (sentence.start, group)
         if key not in self._row_cache:
-            words = {w.lower() for w in kw.word_group("model_column")}
+            words = {w.lower() for w in kw.word_group(group)}
             found: list[_Ent] = []
             for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
                 if cell is sentence.label or is_value_cell(self.ptext[cell.start:cell.end]) or not any(
@@ -12378,6 +12379,9 @@ class _DocExtractor:
                 preferred = []  # A股可比公司平均: the row is the comparables' average, not 可比公司 in its label
             if sentence.is_row and not preferred and "model" in _THEME_ENTITY_TYPES.get(theme, ()):
                 preferred = self._model_column(sentence)  # 厂商 | 模型 (Quill-Pro): typed by its column
+            if sentence.is_row and not preferred:
+                # 应用 | 开发者 | 下载量: an app's downloads and in-app revenue are the app's, not its maker's
+                preferred = self._model_column(sentence, "app_column")
             column_entity = self._column_entity(sentence, q) if sentence.is_row and not in_cell else None
             if sentence.is_row and preferred and not in_cell:
                 entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker
