@@ -53,7 +53,7 @@ from .names import (aggregate_place, segment_words, english_name, english_places
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name
-from .names import fund_names, _row_labels
+from .names import fund_names, _row_labels, short_form_suffixes
 from .names import region_at
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
@@ -704,6 +704,8 @@ _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
 _YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*")
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
+#: a US ticker written bare, as a ticker column writes it (EQIX, DLR)
+_BARE_US_TICKER = re.compile(r"[A-Z]{1,5}")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
 _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
@@ -1859,6 +1861,16 @@ def _scope_names_row(part: str, row: str) -> bool:
     return _RATE_ROW.search(part) is not None or _RATE_ROW.search(row, end) is None
 
 
+#: descriptors a listed firm's short form drops (传音 for 传音控股: ``name_shapes.csv`` ``short_form_suffix``)
+_SHORT_FORM_SUFFIXES = short_form_suffixes()
+
+
+def _listed_short_form(surface: str) -> str | None:
+    """The lexicon's firm a shaped name is the short form of (``传音`` of ``传音控股``), else None:
+    a listed firm written without its descriptor is still the firm, never a pinyin name."""
+    return get_matcher().short_form(surface.strip(), _SHORT_FORM_SUFFIXES)
+
+
 def _canonical_company(ticker: str) -> str | None:
     """The lexicon's company of a ticker (``9660.HK`` -> ``Horizon Robotics``), else None."""
     name = get_matcher().canonical(ticker)
@@ -2251,7 +2263,11 @@ class _DocExtractor:
         self._glosses = self._glossed_names(ents)
         romanised: dict[str, str] = {}  # a shaped name recurs through its document: romanised once
         for e in ents:
-            if e.shaped and e.name in self._glosses:
+            known = _listed_short_form(self.ptext[e.start:e.end]) if e.shaped and e.type == "company" else None
+            if known is not None:
+                # 传音 | 2860, 雙鴻10月營收: the stem of one firm's alias (传音控股) is that firm
+                e.name, e.shaped = known, False
+            elif e.shaped and e.name in self._glosses:
                 e.name = self._glosses[e.name]
             elif e.shaped and e.type in _ENGLISH_NAMED_TYPES:
                 # the gold names an entity in English: a shaped Chinese name is written in pinyin
@@ -9620,12 +9636,13 @@ class _DocExtractor:
                 if not is_value_cell(self.ptext[c.start:c.end]) and not self._investor_column(headers)]
         return [e for c, ents in self._row_cache[key] if c != cell for e in ents]
 
-    def _model_column(self, sentence: Sentence) -> list[_Ent]:
+    def _model_column(self, sentence: Sentence, group: str = "model_column") -> list[_Ent]:
         """The name in a row's cell under a column headed as the model (``模型``, ``Model``:
-        ``facts_words.csv`` ``model_column``), as a model whatever its shape (``Quill-Pro``)."""
-        key = (sentence.start, "model_column")
+        ``facts_words.csv`` ``model_column``), as a model whatever its shape (``Quill-Pro``);
+        ``group`` names another such column (``app_column``: 应用, the app the row is about)."""
+        key = (sentence.start, group)
         if key not in self._row_cache:
-            words = {w.lower() for w in kw.word_group("model_column")}
+            words = {w.lower() for w in kw.word_group(group)}
             found: list[_Ent] = []
             for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
                 if cell is sentence.label or is_value_cell(self.ptext[cell.start:cell.end]) or not any(
@@ -9822,6 +9839,9 @@ class _DocExtractor:
             beside = self._beside_code(sentence)
             if beside is not None:
                 return beside
+            listed = self._listed_label(label)
+            if listed is not None:
+                return listed  # EQIX under Ticker, nothing beside it: the firm listed as EQIX.O
         if self.keywords.within(label.start, label.end) or self._unit_labels(label):
             # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is (单机柜功率（kW）:
             # a label with a unit of its own is one too, whatever its words)
@@ -10463,7 +10483,7 @@ class _DocExtractor:
             return None  # 电子与半导体 | 68.9: an industry of industries.csv, however firm-like its tail
         start = label.start + surface.index(name)
         # read in its Simplified form, as its descriptor is listed (晨曦資本: 资本 -> Capital)
-        return _Ent(start, start + len(name), english_name(name), "company")
+        return _Ent(start, start + len(name), _listed_short_form(name) or english_name(name), "company")
 
     def _market_peer_row(self, sentence: Sentence, label: Span) -> _Ent | None:
         """``A股平均 | 102.9``, ``美股中位数 | 28.8``, ``平均 | 47.5`` under a comparables table (a
@@ -10631,8 +10651,9 @@ class _DocExtractor:
         if industry_name(name) is not None or index_name(name) or name.endswith(_INDEX_SUFFIXES):
             return None  # 制造 | 25%, 液冷板块: an industry's firms or a sector, named by the rules after
         start = label.start + surface.index(name)
-        return _Ent(start, start + len(name), self._glosses.get(name) or english_name(self.ptext[start:start + len(name)]),
-                    "company")
+        written = self.ptext[start:start + len(name)]
+        return _Ent(start, start + len(name),
+                    self._glosses.get(name) or _listed_short_form(written) or english_name(written), "company")
 
     def _rows_above(self, sentence: Sentence) -> list[_Ent]:
         """The distinct named entities of the rows of ``sentence``'s table above it, in order:
@@ -10738,6 +10759,18 @@ class _DocExtractor:
         # 毛利／（毛損）, 年／期內虧損: a statement's line item with its alternatives after a slash
         # (facts_words.csv statement_alternative: 年, 期内) is a metric too
         return all(part.strip() in _STATEMENT_ALTERNATIVES for part in rest[:cut].split("/"))
+
+    def _listed_label(self, label: Span) -> _Ent | None:
+        """The lexicon's company a bare US ticker label (``EQIX``, ``DLR``) is listed under, else
+        None: a ticker column writes the code without the exchange suffix its lexicon row has."""
+        surface = self.ptext[label.start:label.end].strip()
+        if not _BARE_US_TICKER.fullmatch(surface):
+            return None
+        name = get_matcher().listed_under(surface, "US")
+        if name is None or get_matcher().info(name)[0] != "company":
+            return None
+        start = label.start + self.ptext[label.start:label.end].index(surface)
+        return _Ent(start, start + len(surface), name, "company")
 
     def _code_column_cell(self, sentence: Sentence) -> Span | None:
         """The row's cell under a column headed as stock codes (``证券代码``, ``Ticker``), or None."""
@@ -12351,6 +12384,9 @@ class _DocExtractor:
                 preferred = []  # A股可比公司平均: the row is the comparables' average, not 可比公司 in its label
             if sentence.is_row and not preferred and "model" in _THEME_ENTITY_TYPES.get(theme, ()):
                 preferred = self._model_column(sentence)  # 厂商 | 模型 (Quill-Pro): typed by its column
+            if sentence.is_row and not preferred:
+                # 应用 | 开发者 | 下载量: an app's downloads and in-app revenue are the app's, not its maker's
+                preferred = self._model_column(sentence, "app_column")
             column_entity = self._column_entity(sentence, q) if sentence.is_row and not in_cell else None
             if sentence.is_row and preferred and not in_cell:
                 entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker

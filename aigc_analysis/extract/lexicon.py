@@ -505,6 +505,7 @@ class EntityMatcher:
                 raise LexiconError(f"lexicon.NOT_NAMES: {phrase!r} is a name of {self._owner[alias_key(phrase)]!r}")
             self._surfaces.setdefault(alias_key(phrase), set()).add(phrase)
         self._pattern_source = self._compile()
+        self._stems: dict[tuple[str, ...], dict[str, set[str]]] = {}
 
     def _add(self, surface: str, entity: str, strict: bool) -> None:
         key = alias_key(surface)
@@ -635,6 +636,36 @@ class EntityMatcher:
             etype, org = self._info[entity]
             out.append(_new_match(m.start(), m.end(), surface, entity, etype, org))
         return out
+
+    def short_form(self, surface: str, suffixes: tuple[str, ...]) -> str | None:
+        """The company whose alias is ``surface`` plus one of ``suffixes`` (``传音`` -> the firm
+        of ``传音控股``), or None: reports write a listed firm by its name less the descriptor
+        (科技, 控股, 集团), a form no alias row spells out. None when ``surface`` is itself a name,
+        is shorter than two characters, or is the stem of two companies (``平安`` of two firms)."""
+        key = alias_key(surface)
+        if len(key) < 2 or key in self._owner or not _HAN_RE.search(key):
+            return None
+        stems = self._stems.get(suffixes)
+        if stems is None:
+            stems = {}
+            for k, entity in self._owner.items():
+                if self._info[entity][0] != "company":
+                    continue
+                for suffix in suffixes:
+                    if k.endswith(suffix) and len(k) - len(suffix) >= 2:
+                        stems.setdefault(k[:-len(suffix)], set()).add(entity)
+            self._stems[suffixes] = stems
+        found = stems.get(key, ())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def listed_under(self, code: str, market: str) -> str | None:
+        """The one entity listed under a bare ``code`` on any exchange whose Bloomberg market is
+        ``market`` (``EQIX``, ``US`` -> the firm of ``EQIX.O``), else None: a table column of
+        tickers writes the code without its exchange suffix."""
+        found = {self._owner.get(alias_key(f"{code}.{suffix}"))
+                 for suffix, bloomberg in _bloomberg_markets().items() if bloomberg == market}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def names(self) -> dict[str, str]:
         """Every known spelling (explicit and derived) mapped to its canonical entity."""

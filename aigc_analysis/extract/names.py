@@ -43,6 +43,12 @@ def _shapes() -> dict[str, list[str]]:
     return read_word_groups(DATA_DIR / "name_shapes.csv", "role")
 
 
+def short_form_suffixes() -> tuple[str, ...]:
+    """The descriptors a listed firm's short form drops (``传音`` for ``传音控股``): ``name_shapes.csv``
+    ``short_form_suffix``."""
+    return tuple(_shapes().get("short_form_suffix", ()))
+
+
 # a listed company's stock code in brackets: （301234.SZ）, (0700.HK), (603516)
 # (港股代码：2418.HK), （股票代码：603516）: a label (``name_shapes.csv`` ``code_label``) may open the bracket
 _CODE_LABEL = ("(?:[\u4e00-\u9fffA-Za-z]{0,4}(?:" + "|".join(map(re.escape, _shapes().get("code_label", ())))
