@@ -1,0 +1,62 @@
+"""Numbers the parser or the fact rules never read (invented text).
+
+* a list of terms (5年、10年、20年和30年): a two-digit 年 after a term in the list is years too,
+  not the year 2020, unless the members step by one (19年、20年 are calendar years);
+* a prefixed power unit with a plus (campuses of 300 MW+): at least that power;
+* a term after its lead word in a sentence naming a debt issue (发行私募债…期限约24年): the bond's
+  term, valuation like its coupon; a list of terms after the lead takes the lead for each member.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from aigc_analysis import find_quantities
+from aigc_analysis.extract.periods import find_periods
+
+from helpers_text import facts_of_text, row_of
+
+PUB = dt.date(2026, 3, 18)
+
+
+def _values(text: str) -> list[tuple[str, float, str]]:
+    return [(q.text, q.value, q.unit) for q in find_quantities(text)]
+
+
+def test_a_list_of_terms_keeps_its_two_digit_members():
+    text = "该笔永续债拆为四个品种，久期分别是3年、8年、15年和25年。"
+    assert _values(text) == [("3年", 3.0, "years"), ("8年", 8.0, "years"),
+                             ("15年", 15.0, "years"), ("25年", 25.0, "years")]
+    assert not [p for p in find_periods(text) if p.value in ("2015", "2025")]
+
+
+def test_consecutive_short_years_stay_years():
+    assert _values("公司17年、18年和19年营收分别为3亿元、4亿元和6亿元")[:1] == [("3亿元", 3e8, "CNY")]
+    assert [q for q in find_quantities("22年、23年净利润") if q.unit == "years"] == []
+
+
+def test_prefixed_power_unit_with_a_plus():
+    assert _values("Operators now plan 500 MW+ sites, some 1GW+ each.") == [
+        ("500 MW", 5e8, "watts"), ("1GW", 1e9, "watts")]
+    assert _values("阅读量10W+") == []  # a read counter's ten thousand, no watts
+
+
+def test_terms_of_a_listed_debt_issue():
+    text = ("澜舟数科（688000.SH）公告发行美元债合计80亿美元，共分4档，期限分别为3年、7年、"
+            "12年和30年。\n\n")
+    df = facts_of_text("星桥证券 2026年3月18日\n\n" + text, PUB)
+    for t, v in (("3年", 3), ("7年", 7), ("12年", 12), ("30年", 30)):
+        row = row_of(df, t)
+        assert (row["theme"], row["unit"], row["value"], row["period"]) == ("valuation", "years", v, "")
+
+
+def test_term_after_its_lead_in_a_private_debt_sentence():
+    text = "澜舟数科（688000.SH）旗下项目公司发行私募债45亿美元，票息6.1%，期限约22年。\n"
+    df = facts_of_text("星桥证券 2026年3月18日\n\n" + text, PUB)
+    row = row_of(df, "约22年")
+    assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("valuation", "bond_term", 22, "years")
+
+
+def test_a_benchmark_tenor_is_no_term():
+    text = "10年期国债收益率升至2.1%，澜舟数科（688000.SH）股价上涨3%。\n"
+    df = facts_of_text("星桥证券 2026年3月18日\n\n" + text, PUB)
+    assert df[df["unit"] == "years"].empty
