@@ -41,7 +41,7 @@ def test_prefixed_power_unit_with_a_plus():
 
 
 def test_terms_of_a_listed_debt_issue():
-    text = ("澜舟数科（688000.SH）公告发行美元债合计80亿美元，共分4档，期限分别为3年、7年、"
+    text = ("星桥微算（688000.SH）公告发行美元债合计80亿美元，共分4档，期限分别为3年、7年、"
             "12年和30年。\n\n")
     df = facts_of_text("星桥证券 2026年3月18日\n\n" + text, PUB)
     for t, v in (("3年", 3), ("7年", 7), ("12年", 12), ("30年", 30)):
@@ -50,13 +50,34 @@ def test_terms_of_a_listed_debt_issue():
 
 
 def test_term_after_its_lead_in_a_private_debt_sentence():
-    text = "澜舟数科（688000.SH）旗下项目公司发行私募债45亿美元，票息6.1%，期限约22年。\n"
+    text = "星桥微算（688000.SH）旗下项目公司发行私募债45亿美元，票息6.1%，期限约22年。\n"
     df = facts_of_text("星桥证券 2026年3月18日\n\n" + text, PUB)
     row = row_of(df, "约22年")
     assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("valuation", "bond_term", 22, "years")
 
 
 def test_a_benchmark_tenor_is_no_term():
-    text = "10年期国债收益率升至2.1%，澜舟数科（688000.SH）股价上涨3%。\n"
+    text = "10年期国债收益率升至2.1%，星桥微算（688000.SH）股价上涨3%。\n"
     df = facts_of_text("星桥证券 2026年3月18日\n\n" + text, PUB)
     assert df[df["unit"] == "years"].empty
+
+
+def test_counts_named_by_the_noun_before_them():
+    # a placement flash, a fund-holdings note, a usage note and a provincial plan, each counting
+    # what the noun before the number names (家, 只, 次, 个 after it)
+    text = ("星桥微算（688000.SH）披露定增发行情况报告书，本次发行对象最终确定为9家，"
+            "共收到25家投资者的有效申购报价。\n\n"
+            "三季度末星桥微算的重仓基金数由上季末的320只增至455只。\n\n"
+            "星桥微算的问诊助手月均咨询量约800万次。\n\n"
+            "到2028年，建设高质量行业数据集200个以上，联盟成员单位力争超过300家。\n")
+    df = facts_of_text("星桥证券 2026年3月18日\n\n" + text, PUB)
+    for t, theme, value in (("9", "valuation", 9), ("25", "valuation", 25), ("455", "valuation", 455),
+                            ("约800万", "adoption", 8e6), ("200", "adoption", 200),
+                            ("超过300", "adoption", 300)):
+        row = row_of(df, t)
+        assert (row["theme"], row["unit"], row["value"]) == (theme, "count", value)
+
+
+def test_a_subscription_multiple_stays_a_multiple():
+    df = facts_of_text("星桥证券 2026年3月18日\n\n星桥微算网上有效申购倍数约3800倍。\n", PUB)
+    assert row_of(df, "约3800倍")["metric"] == "oversubscription"
