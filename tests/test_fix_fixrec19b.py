@@ -81,3 +81,11 @@ def test_counts_named_by_the_noun_before_them():
 def test_a_subscription_multiple_stays_a_multiple():
     df = facts_of_text("星桥证券 2026年3月18日\n\n星桥微算网上有效申购倍数约3800倍。\n", PUB)
     assert row_of(df, "约3800倍")["metric"] == "oversubscription"
+
+
+def test_ai_factories_are_counted_as_compute():
+    text = "欧盟计划投资150亿欧元，用于建设3-4座AI工厂。截至9月，欧洲已遴选12家AI工厂。\n"
+    df = facts_of_text("星桥证券 2026年3月18日\n\n" + text, PUB)
+    row = row_of(df, "12")
+    assert (row["theme"], row["metric"], row["unit"]) == ("compute", "ai_factories", "count")
+    assert row_of(df, "150亿欧元")["theme"] == "capex"  # the spend keeps its own word
