@@ -47,7 +47,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -1119,6 +1119,10 @@ _BARE_PERIOD_END = re.compile(kw.word_alternation("bare_period_end"))
 # 12年期、容量200MW的租约: a contract's or lease's term written N年期, and the nouns naming the deal
 _TERM_NOUN = kw.word_group("term_noun")
 _TERM_NOUNS = _any_of(_TERM_NOUN)
+# 发行美元债…期限分别为5年、10年: a debt issue names the deal a term after a lead word is of; only
+# after the lead (10年期国债收益率 is a benchmark's tenor, no term of a deal the note states)
+_LED_TERM_NOUN = kw.word_group("led_term_noun")
+_LED_TERM_NOUNS = _any_of({**_TERM_NOUN, **_LED_TERM_NOUN})
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 # 五年内部署: a span tail straight after the duration, even where a longer word (年内) spans both
 _SPAN_TAILS = tuple(kw.grammar_words()["span_tail"])
@@ -1127,9 +1131,10 @@ _SPAN_TAILS = tuple(kw.grammar_words()["span_tail"])
 _WINDOW_TAILS = tuple(kw.grammar_words()["window_tail"])
 _TERM_MARK = tuple(kw.word_group("term_mark"))
 _TERM_LEAD = tuple(kw.word_group("term_lead"))
+_TERM_LEAD_REACH = max(map(len, _TERM_LEAD), default=0) + 1  # 期限约20年: 约 or a blank may stand between
 
 
-_TERM_METRICS = frozenset(v.rpartition(" ")[2] for v in _TERM_NOUN.values())
+_TERM_METRICS = frozenset(v.rpartition(" ")[2] for v in (*_TERM_NOUN.values(), *_LED_TERM_NOUN.values()))
 
 
 def _term_found(noun: str):
@@ -1137,7 +1142,7 @@ def _term_found(noun: str):
     ``term_noun``, as ``_metric_for`` returns them): capex like the deal's amount (a contract's
     or lease's term), unless the value names a theme before the metric (``valuation
     convertible_bond_term``: a convertible bond's term is an offering term)."""
-    theme, _, metric = _TERM_NOUN[noun].rpartition(" ")
+    theme, _, metric = (_TERM_NOUN.get(noun) or _LED_TERM_NOUN[noun]).rpartition(" ")
     return kw.Keyword(word=noun, theme=theme or "capex", metrics={"duration": metric}, negative=False,
                       min_abs=0.0), metric, None
 
@@ -4958,7 +4963,7 @@ class _DocExtractor:
         """``签署购电协议，合同容量1,920MW，为期17年``: a term after its lead word in a clause that
         names no deal is the term of the deal an earlier clause of the sentence names (the lead
         word, unlike a bare N年期, says it is a term)."""
-        noun = _last_match(_TERM_NOUNS, self.ptext, sentence.start, q.start)
+        noun = _last_match(_LED_TERM_NOUNS, self.ptext, sentence.start, q.start)
         if noun is None:
             return None
         return _term_found(noun.group())
@@ -4987,7 +4992,9 @@ class _DocExtractor:
     def _after_term_lead(self, q) -> bool:
         """True when a duration follows a deal's term lead word (``为期``, ``期限``) and lies in no
         period window (``2027年起、为期约五年``)."""
-        return self.ptext[max(0, q.start - 4):q.start].rstrip(" 约近").endswith(_TERM_LEAD) \
+        # 期限分别为5年、7年、10年: each member of a list of terms is led by the list's lead word
+        head = duration_list_head(self.ptext, q.start)
+        return self.ptext[max(0, head - _TERM_LEAD_REACH):head].rstrip(" 约近").endswith(_TERM_LEAD) \
             and not self._in_window_period(q)
 
     def _in_window_period(self, q) -> bool:

@@ -472,6 +472,50 @@ def after_duration_lead(t: str, start: int) -> bool:
 _TERM_AFTER = tuple(_WORDS.get("term_after", ()))
 
 
+# 5年、10年、20年和30年: the member before a two-digit 年 in a list of terms, and its joiner
+_LIST_YEARS_BEFORE = re.compile(
+    rf"([0-9]{{1,2}})年期?(?:{'|'.join(map(re.escape, _WORDS.get('list_joiner', ())))})$")
+
+
+def duration_list_head(t: str, start: int) -> int:
+    """Where the list of numbers of years that the member at ``start`` closes begins
+    (``期限分别为5年、7年、10年``: the 5 of 10), ``start`` itself when no member stands before it;
+    a lead word before the list (期限, 为期) is read before its first member.
+
+    >>> duration_list_head("期限分别为5年、7年、10年", 11)
+    5
+    """
+    for _ in range(12):
+        m = _LIST_YEARS_BEFORE.search(t, max(0, start - 6), start)
+        if m is None:
+            break
+        start = m.start(1)
+    return start
+
+
+def in_duration_list(t: str, start: int, depth: int = 0) -> bool:
+    """True when the one- or two-digit 年 starting at ``start`` follows, in a list, a member that
+    is a number of years: ``期限分别为5年、7年、10年、20年`` lists terms, so 20 is years as 5 is.
+    No step may be one or fall (``14年、15年、16年`` lists the years 2014-2016), and the list must
+    reach a member under 15 or one after a duration lead (为期, 期限), read the way its head is.
+
+    >>> in_duration_list("分别为5年、10年、20年", 10), in_duration_list("19年、20年营收", 3)
+    (True, False)
+    """
+    digits = re.match(r"[0-9]{1,2}", t[start:start + 2])
+    m = _LIST_YEARS_BEFORE.search(t, max(0, start - 6), start)
+    if digits is None or m is None or depth > 8:
+        return False
+    n, prev = int(digits.group()), int(m.group(1))
+    if n - prev <= 1:
+        return False  # 19年、20年: consecutive (or falling) members are calendar years
+    if prev < 15 or after_duration_lead(t, m.start(1)):
+        return True
+    return in_duration_list(t, m.start(1), depth + 1)
+
+
+
+
 def before_term_word(t: str, end: int) -> bool:
     """True when a contract word (``period_words.csv`` ``term_after``: 购电协议, 租约) follows
     the 年 ending at ``end``: ``15年购电协议`` is a fifteen-year contract, not one of 2015.
@@ -531,8 +575,9 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT
                                           or before_term_word(t, end)):
         return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
-    if len(raw) == 2 and not detail and _after_duration_lead(t, end, raw):
-        return None, False  # 为期17年: a deal's term, not 2017
+    if len(raw) == 2 and not detail and (_after_duration_lead(t, end, raw)
+                                          or in_duration_list(t, t.rfind(raw, 0, end))):
+        return None, False  # 为期17年: a deal's term, not 2017; 10年、20年和30年: terms listed
     y = _year(raw)
     if g("cn_same"):
         return str(y), False  # 2025年同期: the year, made the stated period's month by find_periods

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..paths import DATA_DIR
-from .periods import after_duration_lead, before_term_word
+from .periods import after_duration_lead, before_term_word, in_duration_list
 from .numerals import (CN_DIGITS, MAGNITUDES, fold, parse_approximate_pair, parse_chinese_numeral, pattern_words,
                        spoken_digit_pair)
 from .regexes import consumed_chars, first_chars, guard_branches, last_chars
@@ -149,9 +149,10 @@ _FLOPS_UNIT = (
     # efficiency TOPS/W (operations per watt), nor a word that goes on (TOPSHELF)
     rf"|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W)"
 )
-# 1200W, 75瓦: a chip's or a card's power in watts; not 10W+ (a read counter's ten thousand)
+# 1200W, 75瓦: a chip's or a card's power in watts; not 10W+ (a read counter's ten thousand);
+# a prefixed unit may take a plus (campuses of 300 MW+: at least 300 MW, the plus read as over)
 # 1.1亿千瓦时, 50兆瓦时: energy, not power; the hour after a power unit makes it no watts
-_WATTS_UNIT = rf"[kKMGT]?W(?![A-Za-z+])|(?:{_WORDS['watts']})(?!时|小时)"
+_WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|W(?![A-Za-z+])|(?:{_WORDS['watts']})(?!时|小时)"
 # 415TWh, 7.9亿千瓦时: energy, counted in kWh (``_ENERGY_KWH``)
 _ENERGY_UNIT = rf"(?:{_WORDS['energy']})(?![A-Za-z])"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
@@ -1455,7 +1456,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     if (unit_word == "年" and d is not None and t2 is None and len(d) == 2
             and d >= "15" and t[e:e + 1] not in _DURATION_NEXT and not before_term_word(t, e)
             and t[start_num - 1:start_num] not in _YEAR_PREFIX_OK
-            and not after_duration_lead(t, start_num)):  # 为期17年, 期限20年: years, as periods reads them
+            and not after_duration_lead(t, start_num)  # 为期17年, 期限20年: years, as periods reads them
+            and not in_duration_list(t, start_num)):  # 10年、20年和30年: terms listed
         return None  # 23年发布: a two-digit year, not 23 years
 
     if (bare and t2 is None and t1["sign"] is None and d is not None and d.isdigit()
