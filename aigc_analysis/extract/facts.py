@@ -1534,14 +1534,19 @@ def _without_conversion_basis(quantities, text: str) -> list:
     ['约1.2万']
     """
     verbs = tuple(kw.word_group("conversion_verb"))
+    leads = ("按", "按照", "按每", "按照每")
     out = []
     for q in quantities:
         lead = text[max(0, q.start - 3):q.start]
-        if lead.endswith(("按", "按照", "按每", "按照每")):
+        if lead.endswith(leads):
             stop = _CLAUSE_BREAK.search(text, q.end, q.end + _CONVERSION_REACH)
             window = text[q.end:stop.start() if stop else q.end + _CONVERSION_REACH]
             # 按1港元=0.92元人民币折算: an exchange rate, which exchange_rate_quotes reads as a pair
             if any(v in window for v in verbs) and not any(c in window for c in _RATE_SIGNS):
+                prev = out[-1] if out else None
+                if prev is not None and prev.kind == "money" == q.kind and prev.value in _RATE_UNITS \
+                        and prev.unit != q.unit and text[prev.end:q.start].strip() in leads:
+                    out.pop()  # 1港元按0.92元人民币折算: the unit amount the rate is quoted for goes too
                 continue
         out.append(q)
     return out
@@ -1681,8 +1686,20 @@ def _without_non_facts(quantities, text: str) -> list:
             continue  # 豆包1.6系列模型, 征程6系列: a version naming a product series, no value
         if text.startswith(grades, q.end) and not text.startswith(_GRADE_NOT_AFTER, q.end + 1):
             continue  # 从“十千瓦级”跨入“百千瓦级”, 千元级眼镜, 万卡级集群: an order of magnitude naming a class
+        if q.kind == "free" and _on_heading_line(text, q.start):
+            continue  # 三、价格：订阅与免费, 3. 免费≠零成本: a section's topic, no offer's price
         out.append(q)
     return out
+
+
+def _on_heading_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a numbered section heading (``三、…``, ``3. …``, ``## …``): a short
+    line opened by a section or item number that holds no sentence mark."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) <= _SECTION_HEADING_LEN and not _SECTION_SENTENCE_MARK.search(line) \
+        and bool(_SECTION_HEAD.match(line) or _RECORD_HEAD.match(line))
 
 
 #: themes an English clause states for a place alone (``daily token consumption in China``)
@@ -11018,6 +11035,7 @@ class _DocExtractor:
         entities = self._named_market(entities, q, metric, hit)
         entities = self._product_of_report_company(entities, theme, metric)
         entities = self._joint_subject(entities, q)
+        entities = self._index_not_its_market(entities)
         subject = self.paragraph_subject.get((sentence.paragraph, cls))
         if metric_carried and subject is not None and not any(
                 e.type != "concept" for e in self._candidates(sentence.start, q.end)):
@@ -11562,6 +11580,19 @@ class _DocExtractor:
         if not any(w in t[last.end:q.start] for w in _JOINT_ACTS):
             return outer
         return [pair[0]]
+
+    def _index_not_its_market(self, entities: list[_Ent]) -> list[_Ent]:
+        """``美股纳斯达克指数上涨1.3%``, ``A股创业板指上涨2%``: the market word written right before an
+        index names where the index trades, not a second subject; the move is the index's alone."""
+        if len(entities) < 2:
+            return entities
+        index_starts = {e.start for e in entities if e.type == "index"}
+        if not index_starts:
+            return entities
+        t = self.ptext
+        kept = [e for e in entities
+                if not (e.type == "market" and any(s >= e.end and not t[e.end:s].strip() for s in index_starts))]
+        return kept or entities
 
     def _not_partner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
         """A figure whose nearest name is a counterparty belongs to the subject named before it."""
@@ -13595,6 +13626,9 @@ def _same_metric(a: str, b: str) -> bool:
 
 
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: a compound numeral's second part (``6兆6,380億``, ``1万2000亿``): a myriad unit, then at most
+#: four digits counted in the next smaller myriad
+_MYRIAD_TAIL = re.compile(rf"\s?(?:{_WORDS['myriad_unit']})\s?(\d(?:,?\d){{0,3}})(?=\s?(?:{_WORDS['myriad_smaller']}))")
 
 
 def _significant_digits(text: str) -> int:
@@ -13603,6 +13637,10 @@ def _significant_digits(text: str) -> int:
     if m is None:
         return 0
     num = m.group(0).replace(",", "")
+    tail = _MYRIAD_TAIL.match(text, m.end())
+    if tail is not None:
+        # 6兆6,380億: the second part counts the smaller myriad under the first (4 digits wide)
+        num = num + tail.group(1).replace(",", "").zfill(4)
     digits = num.replace(".", "").lstrip("0")
     if "." not in num:
         digits = digits.rstrip("0")
@@ -13685,7 +13723,15 @@ def _table_repeat(o: dict, r: dict) -> bool:
     # 5230亿美元 of RPO in the prose and 甲骨文 | FY26Q2 | … | 5230 under 订单 (a column the table
     # names its own way): the same subject, time and value is one claim whatever the two metric
     # names say; where the table gives no time of its own the metrics must agree
-    return o["metric"] == r["metric"] or (bool(o["period"]) and o["period"] == r["period"])
+    return o["metric"] == r["metric"] or _qualified_metric(o["metric"], r["metric"]) \
+        or (bool(o["period"]) and o["period"] == r["period"])
+
+
+def _qualified_metric(a: str, b: str) -> bool:
+    """One metric a qualified form of the other (``net_profit`` / ``adjusted_net_profit``): the
+    prose names the measure in full, the table's column in short, or the reverse."""
+    short, long_ = sorted((a, b), key=len)
+    return short != long_ and long_.endswith("_" + short)
 
 
 def _cells_of_one_table(o: dict, r: dict) -> bool:
@@ -13820,8 +13866,9 @@ def _rounds_to(rounded: dict, precise: dict) -> bool:
 
 def _drop_table_roundings(rows: list[dict]) -> list[dict]:
     """A table cell restating a prose figure at another rounding (prose ``营收约79.1万亿韩元``,
-    cell ``79,140`` under ``单位：十亿韩元``) for the same subject, measure and period is one claim:
-    the first span stays. The table's other cells stay rows."""
+    cell ``79,140`` under ``单位：十亿韩元``; prose ``6兆6,380億元``, cell ``66,380.25``) for the
+    same subject, measure and period is one claim: the more precise figure stays, wherever it
+    stands. The table's other cells stay rows."""
     cells = [r for r in rows if r.get("_in_table")]
     if not cells or len(cells) == len(rows):
         return rows  # cheap pre-check: no table, or no prose beside it
@@ -13833,8 +13880,11 @@ def _drop_table_roundings(rows: list[dict]) -> list[dict]:
                     or p["period"] != c["period"] or p["unit"] != c["unit"] or p["theme"] != c["theme"] \
                     or p["value"] == c["value"]:
                 continue
-            if _rounds_to(p, c) or _rounds_to(c, p):
-                dropped.add(id(c) if c["start"] > p["start"] else id(p))
+            if _rounds_to(p, c):
+                dropped.add(id(p))  # the cell states the claim to more digits: it stays
+                break
+            if _rounds_to(c, p):
+                dropped.add(id(c))
                 break
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
