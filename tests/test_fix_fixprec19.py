@@ -64,3 +64,20 @@ def test_an_exchange_rate_written_with_an_basis_word_is_no_amount():
 def test_an_enquiry_line_with_a_phone_number_is_boilerplate():
     text = "正文一句。\n訂閱洽詢：(03) 5123-4567；第2頁，共6頁\n"
     assert any("5123-4567" in text[a:b] for a, b, *_ in find_boilerplate(text))
+
+
+def test_a_mark_passed_restates_the_precise_figure_beside_it():
+    f = facts_of_text("星衡科技10月营收1,012.44亿元，首度突破千亿元，同比增长151.2%。", DAY)
+    assert list(f[f["metric"] == "revenue"]["text"]) == ["1,012.44亿元"]
+    f = facts_of_text("青禾半導體第三季營業利潤11兆3,834億韓圜，首次突破10兆韓圜。", DAY)
+    assert len(f[f["unit"] == "KRW"]) == 1
+
+
+def test_a_mark_passed_with_no_precise_figure_stays():
+    f = facts_of_text("星衡科技用户数首次突破1亿。", DAY)
+    assert list(f["text"]) == ["1亿"]
+
+
+def test_a_mark_of_another_time_is_its_own_claim():
+    f = facts_of_text("星衡科技前十月累计营收1兆6,185.4億元；今年AI伺服器營收可望突破1兆元。", DAY)
+    assert len(f[f["unit"] == "TWD"]) + len(f[f["unit"] == "CNY"]) == 2

@@ -6886,9 +6886,18 @@ class _DocExtractor:
         for sentence in self.sentences:
             self._sentence(sentence)
         self._mark_headline_rows()
+        self._mark_milestone_rows()
         if self.rows:
             self._drop_translation_repeats()
         return self.rows
+
+    def _mark_milestone_rows(self) -> None:
+        """Flag the rows of a mark passed (``_milestone``: ``营业利润11.38万亿韩元，首次突破10万亿韩元``):
+        the mark restates the precise figure coarsely, as a headline does
+        (:func:`_drop_headline_roundings`); a mark no figure of the text rounds to stays a row."""
+        for r in self.rows:
+            if self.ptext[max(0, r["start"] - _MILESTONE_REACH):r["start"]].endswith(_MILESTONE_WORDS):
+                r["_milestone"] = True
 
     def _drop_translation_repeats(self) -> None:
         """One row per claim in a bilingual story: an English paragraph whose figure the
@@ -13920,6 +13929,9 @@ def _chinese_line(line: str) -> bool:
 
 #: How far into a document its title may start for its rows to count as the headline's.
 _HEADLINE_REACH = 400
+#: 突破, 站上: words of passing a mark right before a figure (pattern_words.csv exceed_before)
+_MILESTONE_WORDS = tuple(pattern_words("quantities")["exceed_before"].split("|"))
+_MILESTONE_REACH = max(map(len, _MILESTONE_WORDS))
 
 
 def _rounding_step(r: dict) -> float | None:
@@ -13928,7 +13940,10 @@ def _rounding_step(r: dict) -> float | None:
     the text writes no number this can read."""
     m = _FIRST_NUMBER.search(r["text"] or "")
     if m is None:
-        return _TENTH if "成" in (r["text"] or "") and r["unit"] == "ratio" else None
+        if "成" in (r["text"] or "") and r["unit"] == "ratio":
+            return _TENTH
+        # 突破千億元: a bare magnitude passed is one of it, counted in wholes of itself
+        return abs(r["value"]) if r.get("qualifier") == "over" and r["value"] else None
     num = m.group(0).replace(",", "")
     try:
         written = float(num)
@@ -13951,8 +13966,9 @@ def _headline_rounds(r: dict, o: dict) -> bool:
     if step is None or not r["value"]:
         return False
     v, sign = abs(r["value"]), math.copysign(1.0, r["value"])
+    qualifier = "over" if r.get("_milestone") else r.get("qualifier") or ""
     lo, hi = {"over": (0.0, step), "at_least": (0.0, step), "under": (-step, 0.0),
-              "at_most": (-step, 0.0)}.get(r.get("qualifier") or "", (-step / 2, step / 2))
+              "at_most": (-step, 0.0)}.get(qualifier, (-step / 2, step / 2))
     tops = [o["value"]] + ([] if math.isnan(o["value_high"]) else [o["value_high"]])
     return any(math.copysign(1.0, b) == sign and v + lo - 1e-9 * v <= abs(b) <= v + hi + 1e-9 * v for b in tops)
 
@@ -14005,18 +14021,28 @@ def _headline_period_fits(head: str, body: str) -> bool:
 def _drop_headline_roundings(rows: list[dict]) -> list[dict]:
     """A headline figure that restates a body figure at a coarser rounding (title
     ``星衡上市首日大涨超300%``, body ``收涨312.6%``) for the same subject, measure and time is one
-    claim: the body's row stays. A headline figure no body row rounds to stays a row."""
-    heads = [r for r in rows if r.get("_headline") and math.isnan(r["value_high"])]
+    claim: the body's row stays. A headline figure no body row rounds to stays a row. A mark
+    passed (``_milestone``: 首次突破10万亿韩元 beside 11.38万亿韩元) is read the same way."""
+    heads = [r for r in rows if (r.get("_headline") or r.get("_milestone")) and math.isnan(r["value_high"])]
     if not heads:
         return rows  # cheap pre-check: most titles state no figure
     body = [r for r in rows if not r.get("_headline")]
     dropped = {id(r) for r in heads
-               if any(o["theme"] == r["theme"] and o["value"] != r["value"]
+               if any(o is not r and not o.get("_milestone") and o["theme"] == r["theme"] and o["value"] != r["value"]
                       and (o["metric"] == r["metric"] or _same_metric(o["metric"], r["metric"]))
-                      and _same_subject(o, r) and _headline_period_fits(r["period"], o["period"])
+                      and _same_subject(o, r) and _mark_period_fits(r, o)
                       and (o["unit"] == r["unit"] and _headline_rounds(r, o) or _headline_rounds_growth(r, o))
                       for o in body)}
     return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
+def _mark_period_fits(r: dict, o: dict) -> bool:
+    """A headline's time fits the body's when one holds the other (:func:`_headline_period_fits`);
+    a mark passed in the body (首次突破10兆) restates only a figure of its own time: 前十月累计营收
+    1.6兆 and 全年可望突破1兆 are two claims."""
+    if r.get("_milestone") and not r.get("_headline"):
+        return r["period"] == o["period"]
+    return _headline_period_fits(r["period"], o["period"])
 
 
 def merge_repeats(rows: list[dict]) -> list[dict]:
@@ -14024,6 +14050,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     rows = _drop_headline_roundings(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))
     for r in rows:
         r.pop("_headline", None)
+        r.pop("_milestone", None)
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
