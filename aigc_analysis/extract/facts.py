@@ -1541,14 +1541,19 @@ def _without_conversion_basis(quantities, text: str) -> list:
     ['约1.2万']
     """
     verbs = tuple(kw.word_group("conversion_verb"))
+    leads = ("按", "按照", "按每", "按照每")
     out = []
     for q in quantities:
         lead = text[max(0, q.start - 3):q.start]
-        if lead.endswith(("按", "按照", "按每", "按照每")):
+        if lead.endswith(leads):
             stop = _CLAUSE_BREAK.search(text, q.end, q.end + _CONVERSION_REACH)
             window = text[q.end:stop.start() if stop else q.end + _CONVERSION_REACH]
             # 按1港元=0.92元人民币折算: an exchange rate, which exchange_rate_quotes reads as a pair
             if any(v in window for v in verbs) and not any(c in window for c in _RATE_SIGNS):
+                prev = out[-1] if out else None
+                if prev is not None and prev.kind == "money" == q.kind and prev.value in _RATE_UNITS \
+                        and prev.unit != q.unit and text[prev.end:q.start].strip() in leads:
+                    out.pop()  # 1港元按0.92元人民币折算: the unit amount the rate is quoted for goes too
                 continue
         out.append(q)
     return out
@@ -1688,8 +1693,20 @@ def _without_non_facts(quantities, text: str) -> list:
             continue  # 豆包1.6系列模型, 征程6系列: a version naming a product series, no value
         if text.startswith(grades, q.end) and not text.startswith(_GRADE_NOT_AFTER, q.end + 1):
             continue  # 从“十千瓦级”跨入“百千瓦级”, 千元级眼镜, 万卡级集群: an order of magnitude naming a class
+        if q.kind == "free" and _on_heading_line(text, q.start):
+            continue  # 三、价格：订阅与免费, 3. 免费≠零成本: a section's topic, no offer's price
         out.append(q)
     return out
+
+
+def _on_heading_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a numbered section heading (``三、…``, ``3. …``, ``## …``): a short
+    line opened by a section or item number that holds no sentence mark."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) <= _SECTION_HEADING_LEN and not _SECTION_SENTENCE_MARK.search(line) \
+        and bool(_SECTION_HEAD.match(line) or _RECORD_HEAD.match(line))
 
 
 #: themes an English clause states for a place alone (``daily token consumption in China``)
@@ -6892,9 +6909,18 @@ class _DocExtractor:
         for sentence in self.sentences:
             self._sentence(sentence)
         self._mark_headline_rows()
+        self._mark_milestone_rows()
         if self.rows:
             self._drop_translation_repeats()
         return self.rows
+
+    def _mark_milestone_rows(self) -> None:
+        """Flag the rows of a mark passed (``_milestone``: ``营业利润11.38万亿韩元，首次突破10万亿韩元``):
+        the mark restates the precise figure coarsely, as a headline does
+        (:func:`_drop_headline_roundings`); a mark no figure of the text rounds to stays a row."""
+        for r in self.rows:
+            if self.ptext[max(0, r["start"] - _MILESTONE_REACH):r["start"]].endswith(_MILESTONE_WORDS):
+                r["_milestone"] = True
 
     def _drop_translation_repeats(self) -> None:
         """One row per claim in a bilingual story: an English paragraph whose figure the
@@ -11063,6 +11089,7 @@ class _DocExtractor:
         entities = self._named_market(entities, q, metric, hit)
         entities = self._product_of_report_company(entities, theme, metric)
         entities = self._joint_subject(entities, q)
+        entities = self._index_not_its_market(entities)
         subject = self.paragraph_subject.get((sentence.paragraph, cls))
         if metric_carried and subject is not None and not any(
                 e.type != "concept" for e in self._candidates(sentence.start, q.end)):
@@ -11607,6 +11634,19 @@ class _DocExtractor:
         if not any(w in t[last.end:q.start] for w in _JOINT_ACTS):
             return outer
         return [pair[0]]
+
+    def _index_not_its_market(self, entities: list[_Ent]) -> list[_Ent]:
+        """``美股纳斯达克指数上涨1.3%``, ``A股创业板指上涨2%``: the market word written right before an
+        index names where the index trades, not a second subject; the move is the index's alone."""
+        if len(entities) < 2:
+            return entities
+        index_starts = {e.start for e in entities if e.type == "index"}
+        if not index_starts:
+            return entities
+        t = self.ptext
+        kept = [e for e in entities
+                if not (e.type == "market" and any(s >= e.end and not t[e.end:s].strip() for s in index_starts))]
+        return kept or entities
 
     def _not_partner(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
         """A figure whose nearest name is a counterparty belongs to the subject named before it."""
@@ -13643,6 +13683,9 @@ def _same_metric(a: str, b: str) -> bool:
 
 
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: a compound numeral's second part (``6兆6,380億``, ``1万2000亿``): a myriad unit, then at most
+#: four digits counted in the next smaller myriad
+_MYRIAD_TAIL = re.compile(rf"\s?(?:{_WORDS['myriad_unit']})\s?(\d(?:,?\d){{0,3}})(?=\s?(?:{_WORDS['myriad_smaller']}))")
 
 
 def _significant_digits(text: str) -> int:
@@ -13651,6 +13694,10 @@ def _significant_digits(text: str) -> int:
     if m is None:
         return 0
     num = m.group(0).replace(",", "")
+    tail = _MYRIAD_TAIL.match(text, m.end())
+    if tail is not None:
+        # 6兆6,380億: the second part counts the smaller myriad under the first (4 digits wide)
+        num = num + tail.group(1).replace(",", "").zfill(4)
     digits = num.replace(".", "").lstrip("0")
     if "." not in num:
         digits = digits.rstrip("0")
@@ -13733,7 +13780,15 @@ def _table_repeat(o: dict, r: dict) -> bool:
     # 5230亿美元 of RPO in the prose and 甲骨文 | FY26Q2 | … | 5230 under 订单 (a column the table
     # names its own way): the same subject, time and value is one claim whatever the two metric
     # names say; where the table gives no time of its own the metrics must agree
-    return o["metric"] == r["metric"] or (bool(o["period"]) and o["period"] == r["period"])
+    return o["metric"] == r["metric"] or _qualified_metric(o["metric"], r["metric"]) \
+        or (bool(o["period"]) and o["period"] == r["period"])
+
+
+def _qualified_metric(a: str, b: str) -> bool:
+    """One metric a qualified form of the other (``net_profit`` / ``adjusted_net_profit``): the
+    prose names the measure in full, the table's column in short, or the reverse."""
+    short, long_ = sorted((a, b), key=len)
+    return short != long_ and long_.endswith("_" + short)
 
 
 def _cells_of_one_table(o: dict, r: dict) -> bool:
@@ -13868,8 +13923,9 @@ def _rounds_to(rounded: dict, precise: dict) -> bool:
 
 def _drop_table_roundings(rows: list[dict]) -> list[dict]:
     """A table cell restating a prose figure at another rounding (prose ``营收约79.1万亿韩元``,
-    cell ``79,140`` under ``单位：十亿韩元``) for the same subject, measure and period is one claim:
-    the first span stays. The table's other cells stay rows."""
+    cell ``79,140`` under ``单位：十亿韩元``; prose ``6兆6,380億元``, cell ``66,380.25``) for the
+    same subject, measure and period is one claim: the more precise figure stays, wherever it
+    stands. The table's other cells stay rows."""
     cells = [r for r in rows if r.get("_in_table")]
     if not cells or len(cells) == len(rows):
         return rows  # cheap pre-check: no table, or no prose beside it
@@ -13881,8 +13937,11 @@ def _drop_table_roundings(rows: list[dict]) -> list[dict]:
                     or p["period"] != c["period"] or p["unit"] != c["unit"] or p["theme"] != c["theme"] \
                     or p["value"] == c["value"]:
                 continue
-            if _rounds_to(p, c) or _rounds_to(c, p):
-                dropped.add(id(c) if c["start"] > p["start"] else id(p))
+            if _rounds_to(p, c):
+                dropped.add(id(p))  # the cell states the claim to more digits: it stays
+                break
+            if _rounds_to(c, p):
+                dropped.add(id(c))
                 break
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
@@ -13918,6 +13977,9 @@ def _chinese_line(line: str) -> bool:
 
 #: How far into a document its title may start for its rows to count as the headline's.
 _HEADLINE_REACH = 400
+#: 突破, 站上: words of passing a mark right before a figure (pattern_words.csv exceed_before)
+_MILESTONE_WORDS = tuple(pattern_words("quantities")["exceed_before"].split("|"))
+_MILESTONE_REACH = max(map(len, _MILESTONE_WORDS))
 
 
 def _rounding_step(r: dict) -> float | None:
@@ -13926,7 +13988,10 @@ def _rounding_step(r: dict) -> float | None:
     the text writes no number this can read."""
     m = _FIRST_NUMBER.search(r["text"] or "")
     if m is None:
-        return _TENTH if "成" in (r["text"] or "") and r["unit"] == "ratio" else None
+        if "成" in (r["text"] or "") and r["unit"] == "ratio":
+            return _TENTH
+        # 突破千億元: a bare magnitude passed is one of it, counted in wholes of itself
+        return abs(r["value"]) if r.get("qualifier") == "over" and r["value"] else None
     num = m.group(0).replace(",", "")
     try:
         written = float(num)
@@ -13949,8 +14014,9 @@ def _headline_rounds(r: dict, o: dict) -> bool:
     if step is None or not r["value"]:
         return False
     v, sign = abs(r["value"]), math.copysign(1.0, r["value"])
+    qualifier = "over" if r.get("_milestone") else r.get("qualifier") or ""
     lo, hi = {"over": (0.0, step), "at_least": (0.0, step), "under": (-step, 0.0),
-              "at_most": (-step, 0.0)}.get(r.get("qualifier") or "", (-step / 2, step / 2))
+              "at_most": (-step, 0.0)}.get(qualifier, (-step / 2, step / 2))
     tops = [o["value"]] + ([] if math.isnan(o["value_high"]) else [o["value_high"]])
     return any(math.copysign(1.0, b) == sign and v + lo - 1e-9 * v <= abs(b) <= v + hi + 1e-9 * v for b in tops)
 
@@ -14003,18 +14069,28 @@ def _headline_period_fits(head: str, body: str) -> bool:
 def _drop_headline_roundings(rows: list[dict]) -> list[dict]:
     """A headline figure that restates a body figure at a coarser rounding (title
     ``星衡上市首日大涨超300%``, body ``收涨312.6%``) for the same subject, measure and time is one
-    claim: the body's row stays. A headline figure no body row rounds to stays a row."""
-    heads = [r for r in rows if r.get("_headline") and math.isnan(r["value_high"])]
+    claim: the body's row stays. A headline figure no body row rounds to stays a row. A mark
+    passed (``_milestone``: 首次突破10万亿韩元 beside 11.38万亿韩元) is read the same way."""
+    heads = [r for r in rows if (r.get("_headline") or r.get("_milestone")) and math.isnan(r["value_high"])]
     if not heads:
         return rows  # cheap pre-check: most titles state no figure
     body = [r for r in rows if not r.get("_headline")]
     dropped = {id(r) for r in heads
-               if any(o["theme"] == r["theme"] and o["value"] != r["value"]
+               if any(o is not r and not o.get("_milestone") and o["theme"] == r["theme"] and o["value"] != r["value"]
                       and (o["metric"] == r["metric"] or _same_metric(o["metric"], r["metric"]))
-                      and _same_subject(o, r) and _headline_period_fits(r["period"], o["period"])
+                      and _same_subject(o, r) and _mark_period_fits(r, o)
                       and (o["unit"] == r["unit"] and _headline_rounds(r, o) or _headline_rounds_growth(r, o))
                       for o in body)}
     return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
+def _mark_period_fits(r: dict, o: dict) -> bool:
+    """A headline's time fits the body's when one holds the other (:func:`_headline_period_fits`);
+    a mark passed in the body (首次突破10兆) restates only a figure of its own time: 前十月累计营收
+    1.6兆 and 全年可望突破1兆 are two claims."""
+    if r.get("_milestone") and not r.get("_headline"):
+        return r["period"] == o["period"]
+    return _headline_period_fits(r["period"], o["period"])
 
 
 def merge_repeats(rows: list[dict]) -> list[dict]:
@@ -14022,6 +14098,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     rows = _drop_headline_roundings(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))
     for r in rows:
         r.pop("_headline", None)
+        r.pop("_milestone", None)
         r.pop("_entity_org", None)
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
