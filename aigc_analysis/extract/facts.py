@@ -270,6 +270,8 @@ _FY_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 #: 月报, 月度跟踪: a monthly recap says so in its header (facts_words.csv ``monthly_report``)
 _MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
+# a monthly recap whose header names these tracks prices (``_price_tracker``)
+_PRICE_TRACKER_WORDS = tuple(kw.word_group("price_tracker_title"))
 #: 数据截至：2025年3月7日收盘: a header line giving the day a report's data end (facts_words.csv ``data_cutoff``)
 _DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
 #: 截至12月4日收盘, （2025年8月28日收市）: a close day stated as the day figures are as of
@@ -1758,6 +1760,20 @@ _ITEM_LINE = re.compile("^" + _ITEM, re.M)
 # breaks in C, where ``^`` is tested at every character (an item never holds a line break)
 _ITEM_AFTER_BREAK = re.compile(r"\n" + _ITEM)
 _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
+# 24日发布 / 18日推出: the acts of news that date a launch (period_words ``day_act_after``)
+_DAY_ACT_WORDS = tuple(period_words("day_act_after"))
+# where a clause ends: what a launch day's act word must stand before
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+# a numbered record's head line (1. 某项目, 2、某项目, (3) 某项目) and what ends the record: a
+# blank line, the next numbered line, a heading in 【】
+_RECORD_HEAD = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])", re.M)
+_RECORD_STOP = re.compile(r"\n[ \t\u3000]*(?:\n|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|【)")
+# a field line of a record: a short label, then a colon (中标金额：…, 服务期：…)
+_FIELD_LINE = re.compile(r"[ \t\u3000]*[-·•]?[ \t\u3000]*[^\s：:，。；]{1,10}[：:]")
+# a record's date field (公示日期：, 公告日期：): its day dates the record's figures
+_RECORD_DATE_FIELD = re.compile(r"^[ \t\u3000]*[-·•]?[ \t\u3000]*(?:"
+                                + "|".join(map(re.escape, sorted(period_words("record_date_field"), key=len, reverse=True)))
+                                + r")[ \t\u3000]*[：:][ \t\u3000]*", re.M)
 # where a name written after a board and a firm noun (科创板公司深瞳…) stops
 _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -2777,6 +2793,16 @@ class _DocExtractor:
             before = self.published.replace(day=1) - dt.timedelta(days=1)
             return f"{before.year}-{before.month:02d}"
         return own
+
+    @functools.cached_property
+    def _price_tracker(self) -> bool:
+        """A monthly recap whose header names prices (``GPU云端租价月报（2025年11月）``,
+        ``存储价格月度追踪``, facts_words ``price_tracker_title``): the prices it gives are the
+        ones it observed in the month it covers, not list prices of no time."""
+        if self.recap_month is None:
+            return False
+        head = max(header_end(self.ptext), self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip())))
+        return any(w in self.ptext[:head] for w in _PRICE_TRACKER_WORDS)
 
     def _as_recap_month(self, p):
         """本月 dated to the publication month, as the month the recap covers."""
@@ -5956,12 +5982,40 @@ class _DocExtractor:
         """``09:52　【价格】…输入0.8元/百万tokens`` in a live blog dated to the day: a price a
         time-stamped item announces, with no date of its own, takes effect the day of the
         digest (SCHEMA: a price carries the date it took effect); '' outside such an item."""
+        launched = self._item_launch_day(q)
+        if launched:
+            return launched
         if self._digest_day is None or self._morning_digest:
             return ""
         floor = self._item_floor(q.start)
         if floor <= 0 or not _TIME_STAMP.match(self.ptext, floor):
             return ""
         return self._digest_day.isoformat()
+
+    def _item_launch_day(self, q) -> str:
+        """``【07:02】甲公司于当地时间24日发布新模型。API定价为输入5美元…``: a news-flash item
+        that dates its launch to a day (the day, then an act word of news: ``day_act_after``)
+        sets the prices it goes on to give, undated, on that day (SCHEMA: a price carries the
+        date it took effect). The item's last such day before the price; '' outside an item, or
+        when the price's clause names a model the launch's clause does not (…而上一代乙模型为
+        15美元: an older model's price is not set by the launch)."""
+        floor = self._item_floor(q.start)
+        if floor <= 0:
+            return ""
+        t = self.ptext
+        for p in reversed(self.periods.within(floor, q.start)):
+            if not _DAY.fullmatch(p.value):
+                continue
+            clause_end = _CLAUSE_END.search(t, p.end, q.start)
+            act_end = clause_end.start() if clause_end else q.start
+            if not any(w in t[p.end:act_end] for w in _DAY_ACT_WORDS):
+                continue
+            opened = max(floor, max(t.rfind(c, floor, q.start) for c in "，,。；;！？!?") + 1)
+            launched = {e.name for e in self.entities.within(floor, act_end) if e.type == "model"}
+            if any(e.type == "model" and e.name not in launched for e in self.entities.within(opened, q.start)):
+                return ""
+            return p.value
+        return ""
 
     @functools.cached_property
     def _morning_digest(self) -> bool:
@@ -7295,6 +7349,43 @@ class _DocExtractor:
         """Where each list item's number (``_list_item_of_lead``) starts -> the lead line's span
         up to the keyword that measures the item, filled as the items are read."""
         return {}
+
+    @functools.cached_property
+    def _record_days(self) -> tuple[list[int], list[tuple[int, str]]]:
+        """Numbered records of field lines (``1. 某项目⏎　中标金额：12.86亿元⏎　公示日期：
+        2025-09-03``): the starts of the records, and per record its end and the day its date
+        field (period_words ``record_date_field``) states ('' when none). A record runs from its
+        numbered line to a blank line, the next numbered line or a heading (【…】)."""
+        t = self.ptext
+        starts: list[int] = []
+        spans: list[tuple[int, str]] = []
+        for m in _RECORD_HEAD.finditer(t):
+            stop = _RECORD_STOP.search(t, m.end())
+            end = stop.start() if stop else len(t)
+            day = ""
+            for f in _RECORD_DATE_FIELD.finditer(t, m.end(), end):
+                days = [p for p in self.periods.within(f.end(), f.end() + 16) if _DAY.fullmatch(p.value)]
+                if days and days[0].start - f.end() <= 1:
+                    day = days[0].value
+            if starts and starts[-1] == m.start():
+                continue
+            starts.append(m.start())
+            spans.append((end, day))
+        return starts, spans
+
+    def _record_day(self, q) -> str:
+        """The day a numbered record of field lines states in its date field (公示日期：2025-09-03),
+        for a number on another of its field lines: the amounts, sizes and terms a tender notice
+        or a deal list gives for one record are of the day the record is dated (its notice); ''
+        outside such a record."""
+        starts, spans = self._record_days
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i < 0 or q.start >= spans[i][0] or not spans[i][1]:
+            return ""
+        line_start = self.ptext.rfind("\n", 0, q.start) + 1
+        if not _FIELD_LINE.match(self.ptext, line_start):
+            return ""  # a number in the record's title line or its prose, not in a field
+        return spans[i][1]
 
     def _lead_line_period(self, q) -> str | None:
         """``2025年AI工程师平均月薪为27,300元/月。分岗位看：⏎- 大模型算法工程师：44,800元/月``: an
@@ -12536,7 +12627,7 @@ class _DocExtractor:
             if not sentence.is_row and theme != "parameters":
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
-                    period = self._lead_line_period(q) \
+                    period = self._lead_line_period(q) or self._record_day(q) \
                         or (self._section_asof_value(sentence) if theme != "pricing" and not future else "") \
                         or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
@@ -12572,7 +12663,8 @@ class _DocExtractor:
                 period = self.recap_month
             elif not period and self.recap_month is not None and not future and not sentence.is_row \
                     and self.recap_month < (self._publication_month or "") \
-                    and theme in _RECAP_MONTH_THEMES and q.kind != "duration" and cls != "duration":
+                    and (theme in _RECAP_MONTH_THEMES or theme == "pricing" and self._price_tracker) \
+                    and q.kind != "duration" and cls != "duration":
                 # 【芯片月报】2025年8月 (out in September) … 英伟达：Orin-X上车约15.1万颗: the figures
                 # of a tracker of a month already ended are that month's data, when nothing nearer
                 # dates them; a price, a duration or a figure said of the time ahead is no flow of

@@ -118,7 +118,7 @@ def _alternation(role: str) -> str:
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
-                           "period_end", "day_lead", "day_count_after", "term_verb",
+                           "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
                            "day_rel_not_before", "lunar_context", "en_month_count", "week_heading"})
@@ -162,6 +162,9 @@ _EN_MONTH_LEADS = "|".join(rf"(?<=(?<![A-Za-z]){re.escape(w)}{'' if w.endswith('
 _EN_MONTH_ALONE = (rf"(?:{_EN_MONTH_LEADS})(?P<en_mo>January|February|March|April|May|June|July|August"
                    r"|September|October|November|December)(?![A-Za-z0-9\-]|\.?\s?[0-9])")
 
+#: 当地时间24日: time-zone words before which a day of the month alone is a date (lookbehinds,
+#: one per word: their lengths differ)
+_DAY_ZONE_LEAD = "|".join(f"(?<={re.escape(w)})" for w in sorted(_WORDS["day_zone_lead"], key=len, reverse=True))
 _SCAN_SOURCE = (
     # FY26-28, FY2026-FY2028: a span of fiscal years, the second written short
     rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})(?![0-9A-Za-z])"
@@ -245,7 +248,11 @@ _SCAN_SOURCE = (
     rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
     # 10日台股收涨, 公司于8日宣布: a day of the month alone opening a clause (news style), not a
     # count of days (近5日, 5日均线, 10日内, 连续3日)
-    rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}]))(?P<dom>[1-9]|[12][0-9]|3[01])日"
+    # (当地时间24日发布: after a time-zone word too; 谷歌18日发布: after a name when an act word
+    # of news follows the day, day_act_after, as no count of days is followed)
+    rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}])|{_DAY_ZONE_LEAD}"
+    rf"|(?<![0-9.{''.join(sorted(_WORDS['day_count_before']))}])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{_alternation('day_act_after')})))"
+    rf"(?P<dom>[1-9]|[12][0-9]|3[01])日"
     rf"(?![内均线间後后前起左至到多来以0-9]|{_alternation('day_count_after')})"
     # 除夕, 大年初一, (春节…)初二: a day of the lunar new year (``_value_lunar``)
     rf"|(?P<lunar>{_alternation('lunar_day')})"
