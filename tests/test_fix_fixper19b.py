@@ -87,3 +87,33 @@ def test_a_monthly_price_tracker_dates_its_undated_prices_by_the_month_it_covers
 def test_a_monthly_recap_of_something_else_leaves_a_list_price_undated():
     df = facts_of_text(OTHER_RECAP, dt.date(2025, 11, 4))
     assert row_of(df, "3.2至3.6美元").period == ""
+
+
+def _weekly(day: str) -> str:
+    return ("华岳证券　港股科技周报\n第12期｜" + day + "\n\n一、本周要点\n1. 本周关注算力链表现。\n\n"
+            "二、市场回顾\n上周恒生科技指数上涨2.4%，腾讯控股周涨3.1%。\n")
+
+
+def test_last_week_in_a_monday_weekly_is_the_week_just_ended():
+    df = facts_of_text(_weekly("2026年3月23日（星期一）"), dt.date(2026, 3, 23))
+    assert row_of(df, "2.4%").period == "2026-03-16/2026-03-20"
+    assert row_of(df, "3.1%").period == "2026-03-16/2026-03-20"
+
+
+def test_last_week_in_a_friday_weekly_is_the_week_before_its_own():
+    df = facts_of_text(_weekly("2026年3月20日（星期五）"), dt.date(2026, 3, 20))
+    assert row_of(df, "2.4%").period == "2026-03-09/2026-03-13"
+
+
+def test_a_span_of_days_with_weekdays_in_brackets_is_one_span():
+    assert _days("统计区间：9月8日（周一）至9月14日（周日）") == [("2025-09-08/2025-09-14", "9月8日（周一）至9月14日")]
+    assert _days("9月8日(星期一)-9月12日(星期五)") == [("2025-09-08/2025-09-12", "9月8日(星期一)-9月12日")]
+    # two days each with a weekday, no span between them: both stay days
+    assert [v for v, _ in _days("9月8日（周一）上线，9月11日（周四）开放")][0] == "2025-09-08"
+
+
+def test_a_weekly_covering_monday_to_sunday_dates_its_week_so():
+    text = ("低空经济周报｜2025年第37周\n发布：2025.09.15（周一）\n统计区间：9月8日（周一）至9月14日（周日）\n\n"
+            "本周亿航智能港股累计上涨6.2%，同期恒生科技指数上涨1.1%。\n")
+    df = facts_of_text(text, dt.date(2025, 9, 15))
+    assert row_of(df, "6.2%").period == "2025-09-08/2025-09-14"

@@ -405,6 +405,8 @@ _THIS_WEEK = frozenset(w for w in period_words("near", 0) if w.endswith("周"))
 _PRIOR_OPEN = {"（": "）", "(": ")"}
 #: week words that mean the week before the report's (上周, 前一周), from period_words.csv
 _LAST_WEEK = frozenset(w for w in period_words("near", -1) if w.endswith("周"))
+#: the week-before words counted from the publication's calendar week (上周), not the report's week (前一周)
+_PUBLICATION_LAST_WEEK = period_words("publication_last_week")
 #: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
@@ -2449,7 +2451,7 @@ class _DocExtractor:
                                    own_report=self.filing_period is not None, header_stretch=self._report_half)
         self.periods = _Index(periods)
         # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
-        self._weekly_report = False
+        self._weekly_report = self._week_before_publication = False
         self.report_week = self._report_week()
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
@@ -2621,9 +2623,14 @@ class _DocExtractor:
         week = in_head or stated_week(self.periods.items, self.ptext, head, self.published)
         # weekly by its header's word (周报) or by the week its header states
         self._weekly_report = in_head is not None or _WEEKLY_REPORT.search(self.ptext, 0, head) is not None
+        # a week no text states, taken as the trading week before the publication's (a report
+        # out Monday to Thursday): the week 上周 names by the calendar (``_as_report_week``)
+        self._week_before_publication = False
         if week is not None or self.published is None or not self._weekly_report:
             return week
-        return trading_week(self.published)
+        week = trading_week(self.published)
+        self._week_before_publication = dt.date.fromisoformat(week[-10:]) < self.published - dt.timedelta(days=self.published.weekday())
+        return week
 
     def _annual_results_year(self) -> int | None:
         """The year a note on annual results is about, when it is before the publication year: a
@@ -2797,12 +2804,15 @@ class _DocExtractor:
     @functools.cached_property
     def _price_tracker(self) -> bool:
         """A monthly recap whose header names prices (``GPU云端租价月报（2025年11月）``,
-        ``存储价格月度追踪``, facts_words ``price_tracker_title``): the prices it gives are the
+        ``存储价格月度追踪``, facts_words ``price_tracker_title``, on the line that calls it
+        monthly): the prices it gives are the
         ones it observed in the month it covers, not list prices of no time."""
         if self.recap_month is None:
             return False
         head = max(header_end(self.ptext), self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip())))
-        return any(w in self.ptext[:head] for w in _PRICE_TRACKER_WORDS)
+        # the line that calls the report monthly names the prices (not a price in the header's prose)
+        return any(_MONTHLY_REPORT.search(line) and any(w in line for w in _PRICE_TRACKER_WORDS)
+                   for line in self.ptext[:head].splitlines())
 
     def _as_recap_month(self, p):
         """本月 dated to the publication month, as the month the recap covers."""
@@ -2821,6 +2831,10 @@ class _DocExtractor:
             # 本周…较前一周: a report that calls its week 本周 means the week before it by 上周;
             # one that never says 本周 may mean its own week by 上周 (a Monday report), so the
             # period grammar's reading stands there
+            if self._week_before_publication and p.text.strip() in _PUBLICATION_LAST_WEEK:
+                # 《周报》out on Monday 11-17, its week taken as the one just ended (11-10/11-14):
+                # 上周台股下跌1.6% is the week before the publication's week, that same week
+                return dataclasses.replace(p, value=self.report_week)
             first, last = (dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in self.report_week.split("/"))
             return dataclasses.replace(p, value=f"{first.isoformat()}/{last.isoformat()}")
         return p

@@ -118,7 +118,7 @@ def _alternation(role: str) -> str:
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
-                           "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "day_count_after", "term_verb",
+                           "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
                            "day_rel_not_before", "lunar_context", "en_month_count", "week_heading"})
@@ -285,6 +285,8 @@ _CANDIDATE, _SCAN_AT = first_char_dispatch(
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 #: 2025年10月13日20:00至11月11日23:59: the clock time a stretch of days starts at, before its 至
+#: a short bracket after a day (（周一）): a weekday that may stand between a span's day and its 至
+_BRACKETED = re.compile(r"[ \u3000]?[（(][^）)\n]{1,4}[)）]")
 _CLOCK_SPAN_SEP = re.compile(r"[ \u3000]?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]" + _SPAN_SEP.pattern)
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 # 15年期、200MW的租约: 期 after a two-digit year count makes it a contract's term, not 2015
@@ -1194,9 +1196,13 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     i = 0
     while i < len(simple):
         value, s, e, est, fiscal = simple[i]
+        weekdays = _weekday_brackets(t, e, simple[i + 1], fixed) if i + 1 < len(simple) and _DAY.fullmatch(value) else None
         if i + 1 < len(simple) and (_SPAN_SEP.fullmatch(t, e, simple[i + 1][1]) or (
-                _DAY.fullmatch(value) and _CLOCK_SPAN_SEP.fullmatch(t, e, simple[i + 1][1]))):
+                _DAY.fullmatch(value) and _CLOCK_SPAN_SEP.fullmatch(t, e, simple[i + 1][1])) or weekdays):
             nv, _, ne, nest, _ = simple[i + 1]
+            if weekdays:
+                # 11月17日（周一）至11月23日（周日）: the weekdays only name the span's ends
+                fixed = [p for p in fixed if p not in weekdays]
             lead = _FROM.search(t, max(0, s - 2), s)
             s2 = lead.start() if lead else s
             if nv.startswith("FY") and value.isdigit():
@@ -1653,6 +1659,22 @@ def _same_precision(value: str, published: date) -> str:
     if re.fullmatch(r"\d{4}H[12]", value):
         return f"{published.year}H{(published.month - 1) // 6 + 1}"
     return str(published.year)
+
+
+def _weekday_brackets(t: str, e: int, nxt, fixed: list[Period]) -> list[Period] | None:
+    """``11月17日（周一）至11月23日（周日）``: the weekday periods in brackets right after a day
+    (``e`` its end) and right after the next day ``nxt`` when the first bracket stands before a
+    span separator leading to ``nxt``; None when the text is not so written."""
+    m = _BRACKETED.match(t, e)
+    if m is None or not _SPAN_SEP.fullmatch(t, m.end(), nxt[1]):
+        return None
+    found = [p for p in fixed if m.start() < p.start and p.end <= m.end()]
+    if len(found) != 1 or not _DAY.fullmatch(found[0].value):
+        return None
+    after = _BRACKETED.match(t, nxt[2])
+    if after is not None:
+        found += [p for p in fixed if after.start() < p.start and p.end <= after.end() and _DAY.fullmatch(p.value)]
+    return found
 
 
 def _earlier(t: str, pos: int, simple, fixed, pattern: re.Pattern, sentence: bool, reach: int = 600):
