@@ -270,6 +270,8 @@ _FY_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
 _WEEKLY_REPORT = re.compile(kw.word_alternation("weekly_report"))
 #: 月报, 月度跟踪: a monthly recap says so in its header (facts_words.csv ``monthly_report``)
 _MONTHLY_REPORT = re.compile(kw.word_alternation("monthly_report"))
+# a monthly recap whose header names these tracks prices (``_price_tracker``)
+_PRICE_TRACKER_WORDS = tuple(kw.word_group("price_tracker_title"))
 #: 数据截至：2025年3月7日收盘: a header line giving the day a report's data end (facts_words.csv ``data_cutoff``)
 _DATA_CUTOFF = re.compile(kw.word_alternation("data_cutoff"))
 #: 截至12月4日收盘, （2025年8月28日收市）: a close day stated as the day figures are as of
@@ -403,6 +405,8 @@ _THIS_WEEK = frozenset(w for w in period_words("near", 0) if w.endswith("周"))
 _PRIOR_OPEN = {"（": "）", "(": ")"}
 #: week words that mean the week before the report's (上周, 前一周), from period_words.csv
 _LAST_WEEK = frozenset(w for w in period_words("near", -1) if w.endswith("周"))
+#: the week-before words counted from the publication's calendar week (上周), not the report's week (前一周)
+_PUBLICATION_LAST_WEEK = period_words("publication_last_week")
 #: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
@@ -1782,6 +1786,20 @@ _ITEM_LINE = re.compile("^" + _ITEM, re.M)
 # breaks in C, where ``^`` is tested at every character (an item never holds a line break)
 _ITEM_AFTER_BREAK = re.compile(r"\n" + _ITEM)
 _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
+# 24日发布 / 18日推出: the acts of news that date a launch (period_words ``day_act_after``)
+_DAY_ACT_WORDS = tuple(period_words("day_act_after"))
+# where a clause ends: what a launch day's act word must stand before
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+# a numbered record's head line (1. 某项目, 2、某项目, (3) 某项目) and what ends the record: a
+# blank line, the next numbered line, a heading in 【】
+_RECORD_HEAD = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])", re.M)
+_RECORD_STOP = re.compile(r"\n[ \t\u3000]*(?:\n|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|【)")
+# a field line of a record: a short label, then a colon (中标金额：…, 服务期：…)
+_FIELD_LINE = re.compile(r"[ \t\u3000]*[-·•]?[ \t\u3000]*[^\s：:，。；]{1,10}[：:]")
+# a record's date field (公示日期：, 公告日期：): its day dates the record's figures
+_RECORD_DATE_FIELD = re.compile(r"^[ \t\u3000]*[-·•]?[ \t\u3000]*(?:"
+                                + "|".join(map(re.escape, sorted(period_words("record_date_field"), key=len, reverse=True)))
+                                + r")[ \t\u3000]*[：:][ \t\u3000]*", re.M)
 # where a name written after a board and a firm noun (科创板公司深瞳…) stops
 _NAME_STOP = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -2471,7 +2489,7 @@ class _DocExtractor:
                                    own_report=self.filing_period is not None, header_stretch=self._report_half)
         self.periods = _Index(periods)
         # a weekly report's 本周 (and its 周涨/周成交额) is the week it covers, not its publication day
-        self._weekly_report = False
+        self._weekly_report = self._week_before_publication = False
         self.report_week = self._report_week()
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
@@ -2643,9 +2661,14 @@ class _DocExtractor:
         week = in_head or stated_week(self.periods.items, self.ptext, head, self.published)
         # weekly by its header's word (周报) or by the week its header states
         self._weekly_report = in_head is not None or _WEEKLY_REPORT.search(self.ptext, 0, head) is not None
+        # a week no text states, taken as the trading week before the publication's (a report
+        # out Monday to Thursday): the week 上周 names by the calendar (``_as_report_week``)
+        self._week_before_publication = False
         if week is not None or self.published is None or not self._weekly_report:
             return week
-        return trading_week(self.published)
+        week = trading_week(self.published)
+        self._week_before_publication = dt.date.fromisoformat(week[-10:]) < self.published - dt.timedelta(days=self.published.weekday())
+        return week
 
     def _annual_results_year(self) -> int | None:
         """The year a note on annual results is about, when it is before the publication year: a
@@ -2816,6 +2839,19 @@ class _DocExtractor:
             return f"{before.year}-{before.month:02d}"
         return own
 
+    @functools.cached_property
+    def _price_tracker(self) -> bool:
+        """A monthly recap whose header names prices (``GPU云端租价月报（2025年11月）``,
+        ``存储价格月度追踪``, facts_words ``price_tracker_title``, on the line that calls it
+        monthly): the prices it gives are the
+        ones it observed in the month it covers, not list prices of no time."""
+        if self.recap_month is None:
+            return False
+        head = max(header_end(self.ptext), self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip())))
+        # the line that calls the report monthly names the prices (not a price in the header's prose)
+        return any(_MONTHLY_REPORT.search(line) and any(w in line for w in _PRICE_TRACKER_WORDS)
+                   for line in self.ptext[:head].splitlines())
+
     def _as_recap_month(self, p):
         """本月 dated to the publication month, as the month the recap covers."""
         if p.text.strip() in _THIS_MONTH and p.value == self._publication_month:
@@ -2833,6 +2869,10 @@ class _DocExtractor:
             # 本周…较前一周: a report that calls its week 本周 means the week before it by 上周;
             # one that never says 本周 may mean its own week by 上周 (a Monday report), so the
             # period grammar's reading stands there
+            if self._week_before_publication and p.text.strip() in _PUBLICATION_LAST_WEEK:
+                # 《周报》out on Monday 11-17, its week taken as the one just ended (11-10/11-14):
+                # 上周台股下跌1.6% is the week before the publication's week, that same week
+                return dataclasses.replace(p, value=self.report_week)
             first, last = (dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in self.report_week.split("/"))
             return dataclasses.replace(p, value=f"{first.isoformat()}/{last.isoformat()}")
         return p
@@ -5996,12 +6036,40 @@ class _DocExtractor:
         """``09:52　【价格】…输入0.8元/百万tokens`` in a live blog dated to the day: a price a
         time-stamped item announces, with no date of its own, takes effect the day of the
         digest (SCHEMA: a price carries the date it took effect); '' outside such an item."""
+        launched = self._item_launch_day(q)
+        if launched:
+            return launched
         if self._digest_day is None or self._morning_digest:
             return ""
         floor = self._item_floor(q.start)
         if floor <= 0 or not _TIME_STAMP.match(self.ptext, floor):
             return ""
         return self._digest_day.isoformat()
+
+    def _item_launch_day(self, q) -> str:
+        """``【07:02】甲公司于当地时间24日发布新模型。API定价为输入5美元…``: a news-flash item
+        that dates its launch to a day (the day, then an act word of news: ``day_act_after``)
+        sets the prices it goes on to give, undated, on that day (SCHEMA: a price carries the
+        date it took effect). The item's last such day before the price; '' outside an item, or
+        when the price's clause names a model the launch's clause does not (…而上一代乙模型为
+        15美元: an older model's price is not set by the launch)."""
+        floor = self._item_floor(q.start)
+        if floor <= 0:
+            return ""
+        t = self.ptext
+        for p in reversed(self.periods.within(floor, q.start)):
+            if not _DAY.fullmatch(p.value):
+                continue
+            clause_end = _CLAUSE_END.search(t, p.end, q.start)
+            act_end = clause_end.start() if clause_end else q.start
+            if not any(w in t[p.end:act_end] for w in _DAY_ACT_WORDS):
+                continue
+            opened = max(floor, max(t.rfind(c, floor, q.start) for c in "，,。；;！？!?") + 1)
+            launched = {e.name for e in self.entities.within(floor, act_end) if e.type == "model"}
+            if any(e.type == "model" and e.name not in launched for e in self.entities.within(opened, q.start)):
+                return ""
+            return p.value
+        return ""
 
     @functools.cached_property
     def _morning_digest(self) -> bool:
@@ -7344,6 +7412,43 @@ class _DocExtractor:
         """Where each list item's number (``_list_item_of_lead``) starts -> the lead line's span
         up to the keyword that measures the item, filled as the items are read."""
         return {}
+
+    @functools.cached_property
+    def _record_days(self) -> tuple[list[int], list[tuple[int, str]]]:
+        """Numbered records of field lines (``1. 某项目⏎　中标金额：12.86亿元⏎　公示日期：
+        2025-09-03``): the starts of the records, and per record its end and the day its date
+        field (period_words ``record_date_field``) states ('' when none). A record runs from its
+        numbered line to a blank line, the next numbered line or a heading (【…】)."""
+        t = self.ptext
+        starts: list[int] = []
+        spans: list[tuple[int, str]] = []
+        for m in _RECORD_HEAD.finditer(t):
+            stop = _RECORD_STOP.search(t, m.end())
+            end = stop.start() if stop else len(t)
+            day = ""
+            for f in _RECORD_DATE_FIELD.finditer(t, m.end(), end):
+                days = [p for p in self.periods.within(f.end(), f.end() + 16) if _DAY.fullmatch(p.value)]
+                if days and days[0].start - f.end() <= 1:
+                    day = days[0].value
+            if starts and starts[-1] == m.start():
+                continue
+            starts.append(m.start())
+            spans.append((end, day))
+        return starts, spans
+
+    def _record_day(self, q) -> str:
+        """The day a numbered record of field lines states in its date field (公示日期：2025-09-03),
+        for a number on another of its field lines: the amounts, sizes and terms a tender notice
+        or a deal list gives for one record are of the day the record is dated (its notice); ''
+        outside such a record."""
+        starts, spans = self._record_days
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i < 0 or q.start >= spans[i][0] or not spans[i][1]:
+            return ""
+        line_start = self.ptext.rfind("\n", 0, q.start) + 1
+        if not _FIELD_LINE.match(self.ptext, line_start):
+            return ""  # a number in the record's title line or its prose, not in a field
+        return spans[i][1]
 
     def _lead_line_period(self, q) -> str | None:
         """``2025年AI工程师平均月薪为27,300元/月。分岗位看：⏎- 大模型算法工程师：44,800元/月``: an
@@ -12624,7 +12729,7 @@ class _DocExtractor:
             if not sentence.is_row and theme != "parameters":
                 period = self._after_event(q, cls, clause, sentence, period_obj) or period
                 if not period:
-                    period = self._lead_line_period(q) \
+                    period = self._lead_line_period(q) or self._record_day(q) \
                         or (self._section_asof_value(sentence) if theme != "pricing" and not future else "") \
                         or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
@@ -12660,7 +12765,8 @@ class _DocExtractor:
                 period = self.recap_month
             elif not period and self.recap_month is not None and not future and not sentence.is_row \
                     and self.recap_month < (self._publication_month or "") \
-                    and theme in _RECAP_MONTH_THEMES and q.kind != "duration" and cls != "duration":
+                    and (theme in _RECAP_MONTH_THEMES or theme == "pricing" and self._price_tracker) \
+                    and q.kind != "duration" and cls != "duration":
                 # 【芯片月报】2025年8月 (out in September) … 英伟达：Orin-X上车约15.1万颗: the figures
                 # of a tracker of a month already ended are that month's data, when nothing nearer
                 # dates them; a price, a duration or a figure said of the time ahead is no flow of

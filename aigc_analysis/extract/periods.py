@@ -118,7 +118,7 @@ def _alternation(role: str) -> str:
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
 _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
-                           "period_end", "day_lead", "day_count_after", "term_verb",
+                           "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
                            "day_rel_not_before", "lunar_context", "en_month_count", "week_heading"})
@@ -162,6 +162,9 @@ _EN_MONTH_LEADS = "|".join(rf"(?<=(?<![A-Za-z]){re.escape(w)}{'' if w.endswith('
 _EN_MONTH_ALONE = (rf"(?:{_EN_MONTH_LEADS})(?P<en_mo>January|February|March|April|May|June|July|August"
                    r"|September|October|November|December)(?![A-Za-z0-9\-]|\.?\s?[0-9])")
 
+#: 当地时间24日: time-zone words before which a day of the month alone is a date (lookbehinds,
+#: one per word: their lengths differ)
+_DAY_ZONE_LEAD = "|".join(f"(?<={re.escape(w)})" for w in sorted(_WORDS["day_zone_lead"], key=len, reverse=True))
 _SCAN_SOURCE = (
     # FY26-28, FY2026-FY2028: a span of fiscal years, the second written short
     rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})(?![0-9A-Za-z])"
@@ -245,7 +248,11 @@ _SCAN_SOURCE = (
     rf"|(?P<bd_w>{_BRACKET_DAY_WORDS})\s?[(（]\s?(?P<bd_d>[0-9]{{1,2}})\s?[)）]\s?日"
     # 10日台股收涨, 公司于8日宣布: a day of the month alone opening a clause (news style), not a
     # count of days (近5日, 5日均线, 10日内, 连续3日)
-    rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}]))(?P<dom>[1-9]|[12][0-9]|3[01])日"
+    # (当地时间24日发布: after a time-zone word too; 谷歌18日发布: after a name when an act word
+    # of news follows the day, day_act_after, as no count of days is followed)
+    rf"|(?:(?<=^)|(?<=[\n，,。；;：:（(]|[{''.join(sorted(_WORDS['day_lead']))}])|{_DAY_ZONE_LEAD}"
+    rf"|(?<![0-9.{''.join(sorted(_WORDS['day_count_before']))}])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{_alternation('day_act_after')})))"
+    rf"(?P<dom>[1-9]|[12][0-9]|3[01])日"
     rf"(?![内均线间後后前起左至到多来以0-9]|{_alternation('day_count_after')})"
     # 除夕, 大年初一, (春节…)初二: a day of the lunar new year (``_value_lunar``)
     rf"|(?P<lunar>{_alternation('lunar_day')})"
@@ -278,6 +285,8 @@ _CANDIDATE, _SCAN_AT = first_char_dispatch(
 # Like a range of numbers, a span never crosses a tab or a line break (table cells).
 _SPAN_SEP = re.compile(r"[ \u3000]?(?:至|到|-|~|—|–)[ \u3000]?")
 #: 2025年10月13日20:00至11月11日23:59: the clock time a stretch of days starts at, before its 至
+#: a short bracket after a day (（周一）): a weekday that may stand between a span's day and its 至
+_BRACKETED = re.compile(r"[ \u3000]?[（(][^）)\n]{1,4}[)）]")
 _CLOCK_SPAN_SEP = re.compile(r"[ \u3000]?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]" + _SPAN_SEP.pattern)
 _SINCE = re.compile(r"\s?(?:以来|至今)")
 # 15年期、200MW的租约: 期 after a two-digit year count makes it a contract's term, not 2015
@@ -1232,9 +1241,13 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     i = 0
     while i < len(simple):
         value, s, e, est, fiscal = simple[i]
+        weekdays = _weekday_brackets(t, e, simple[i + 1], fixed) if i + 1 < len(simple) and _DAY.fullmatch(value) else None
         if i + 1 < len(simple) and (_SPAN_SEP.fullmatch(t, e, simple[i + 1][1]) or (
-                _DAY.fullmatch(value) and _CLOCK_SPAN_SEP.fullmatch(t, e, simple[i + 1][1]))):
+                _DAY.fullmatch(value) and _CLOCK_SPAN_SEP.fullmatch(t, e, simple[i + 1][1])) or weekdays):
             nv, _, ne, nest, _ = simple[i + 1]
+            if weekdays:
+                # 11月17日（周一）至11月23日（周日）: the weekdays only name the span's ends
+                fixed = [p for p in fixed if p not in weekdays]
             lead = _FROM.search(t, max(0, s - 2), s)
             s2 = lead.start() if lead else s
             if nv.startswith("FY") and value.isdigit():
@@ -1691,6 +1704,22 @@ def _same_precision(value: str, published: date) -> str:
     if re.fullmatch(r"\d{4}H[12]", value):
         return f"{published.year}H{(published.month - 1) // 6 + 1}"
     return str(published.year)
+
+
+def _weekday_brackets(t: str, e: int, nxt, fixed: list[Period]) -> list[Period] | None:
+    """``11月17日（周一）至11月23日（周日）``: the weekday periods in brackets right after a day
+    (``e`` its end) and right after the next day ``nxt`` when the first bracket stands before a
+    span separator leading to ``nxt``; None when the text is not so written."""
+    m = _BRACKETED.match(t, e)
+    if m is None or not _SPAN_SEP.fullmatch(t, m.end(), nxt[1]):
+        return None
+    found = [p for p in fixed if m.start() < p.start and p.end <= m.end()]
+    if len(found) != 1 or not _DAY.fullmatch(found[0].value):
+        return None
+    after = _BRACKETED.match(t, nxt[2])
+    if after is not None:
+        found += [p for p in fixed if after.start() < p.start and p.end <= after.end() and _DAY.fullmatch(p.value)]
+    return found
 
 
 def _earlier(t: str, pos: int, simple, fixed, pattern: re.Pattern, sentence: bool, reach: int = 600):
