@@ -7624,6 +7624,7 @@ class _DocExtractor:
             return found
         hit = found[2]
         t = self.ptext
+        self._penetration_base(q, clause, hit)
         if not t.endswith("的", 0, hit.start):
             return found  # cheap pre-check: 在X的渗透率 puts 的 right before the penetration word
         at = t.rfind("在", max(clause.start, hit.start - 20), hit.start)
@@ -7633,6 +7634,25 @@ class _DocExtractor:
         if holders:
             self.share_holder[q.start] = holders[-1]
         return found
+
+    def _penetration_base(self, q, clause: Span, hit) -> None:
+        """``AI数据中心液冷渗透率``, ``整体AI服务器的液冷渗透率``: a technology's penetration written
+        right after the base it penetrates (two categories, nothing or 的 between them and before
+        the penetration word) is a share of that base, so the base is its subject; a lone
+        category (``硅光渗透率``) or a 在X的 frame (:meth:`_penetration_holder`) is left alone."""
+        t = self.ptext
+        if hit.start < clause.start:
+            return  # …渗透率将升至33%，供应商营收成长三到五成: a later clause's own figure
+        end = hit.start - 1 if t.endswith("的", 0, hit.start) else hit.start
+        names = self._candidates(max(clause.start, hit.start - 30), end)
+        tech = next((e for e in reversed(names) if e.end == end), None)
+        if tech is None or tech.type != "concept":
+            return
+        gap = 1 if t.endswith("的", 0, tech.start) else 0
+        base = next((e for e in reversed(names) if e.end == tech.start - gap), None)
+        if base is None or base.type != "concept" or base.name == tech.name:
+            return
+        self.share_holder[q.start] = base
 
     def _with_latin_tail(self, e: _Ent) -> _Ent:
         """A category written in Latin letters made more specific by the letters and digits glued
@@ -12800,12 +12820,31 @@ class _DocExtractor:
             return entities  # most documents: one attribute test
         before = self.ptext[clause.start:q.start]
         at, word = max(((before.rfind(w), w) for w in _PLAN_AGGREGATE), default=(-1, ""))
-        if at < 0 or not self.plan_place.name.endswith(_PLAN_AGGREGATE[word]):
+        if at < 0:
+            return self._plan_generic_subject(q, clause, entities)
+        if not self.plan_place.name.endswith(_PLAN_AGGREGATE[word]):
             return entities  # 全市 in a province's plan: a city of it, not the province
         at += clause.start
         if any(e.type != "concept" for e in self.entities.within(at, q.start)):
             return entities  # 全省龙头企业岳川科技营收: the firm's figure
         return [_Ent(at, at + len(word), self.plan_place.name, "concept")]
+
+    def _plan_generic_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``新建数据中心PUE不高于1.25``, ``重点行业智能体覆盖率不低于50%`` in ``岳川省…行动方案``: in a
+        place's own plan, a target whose only names are generic categories (data centres, AI
+        agents, large models: concepts of no place) is the place's target, as a national plan's
+        is China's (:meth:`_national_plan_subject`); a firm, model, index or another place named
+        in the clause keeps the figure, and so does a name the plan gave its own programme
+        (``Yuechuan compute vouchers``)."""
+        if not entities or any(e.type != "concept" for e in entities):
+            return entities  # a firm's, a model's or an index's figure, or no subject to replace
+        if any(e.name.startswith(self.plan_stem or self.plan_place.name) for e in entities):
+            return entities  # the plan's own programme or place
+        if any(e.type != "concept" for e in self.entities.within(clause.start, q.start)):
+            return entities
+        if any(region_at(self.ptext, i) is not None for i in range(clause.start, q.start)):
+            return entities  # 其他省份…, 合肥市…: another place's figure
+        return [_Ent(q.start, q.start, self.plan_place.name, "concept")]
 
     def _region_subject(self, q, sentence: Sentence, entities: list[_Ent]) -> list[_Ent]:
         """``广东2025年场内数据交易额约310亿元，占全国约14%``, ``- 江苏：…``, ``（3）四川省…``: a

@@ -1,0 +1,50 @@
+"""Generic categories give way to the subject the document names.
+
+- A technology's penetration written right after the base it penetrates
+  (``边缘数据中心浸没式液冷渗透率``) is a share of that base: the base is the subject.
+- In a place's own plan, a target that names only generic categories (data centres, AI agents,
+  large models) is the place's target, as a national plan's is China's.
+
+Every example is invented (岳川省 and 澄湖市 are no real places).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+DAY = dt.date(2026, 3, 2)
+
+
+def test_penetration_after_its_base_is_the_base():
+    f = facts_of_text("据第三方机构统计，AI服务器液冷渗透率有望从2025年的约18%升至2027年的约40%。", DAY)
+    assert entity_of(f, "约18%") == entity_of(f, "约40%") == "AI servers"
+
+
+def test_penetration_after_its_base_with_de_is_the_base():
+    f = facts_of_text("我们测算，2026年AI数据中心的液冷渗透率将达到约35%。", DAY)
+    assert entity_of(f, "约35%") == "AI data centres"
+
+
+def test_a_lone_category_keeps_its_penetration():
+    f = facts_of_text("我们预计2027年AI PC渗透率有望超过55%。", DAY)
+    assert entity_of(f, "超过55%") == "AI PCs"
+
+
+PLAN = ("《岳川省推动人工智能产业创新发展实施方案（2026—2028年）》解读\n"
+        "研究所 2026年3月2日\n"
+        "一、算力\n"
+        "1．新建大型数据中心PUE不高于1.22，存量数据中心PUE降至1.35以下。\n"
+        "2．到2028年，重点行业智能体应用覆盖率不低于60%，政务大模型在省直部门覆盖率达到100%。\n"
+        "3．支持浪潮信息建设智算中心，总投资约45亿元。\n")
+
+
+def test_a_provincial_plans_generic_targets_are_the_provinces():
+    f = facts_of_text(PLAN, DAY)
+    for text in ("不高于1.22", "1.35以下", "不低于60%", "100%"):
+        assert entity_of(f, text).startswith("Yuechuan"), text
+
+
+def test_a_firm_in_a_provincial_plan_keeps_its_figure():
+    f = facts_of_text(PLAN, DAY)
+    assert not entity_of(f, "约45亿元").startswith("Yuechuan Province")
