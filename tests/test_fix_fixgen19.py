@@ -48,3 +48,28 @@ def test_a_provincial_plans_generic_targets_are_the_provinces():
 def test_a_firm_in_a_provincial_plan_keeps_its_figure():
     f = facts_of_text(PLAN, DAY)
     assert not entity_of(f, "约45亿元").startswith("Yuechuan Province")
+
+
+SURVEY = ("2026中国企业生成式AI落地调研报告\n"
+          "某咨询公司 2026年3月2日\n"
+          "本次调研共回收有效问卷860份。\n"
+          "已将生成式AI用于生产的受访企业占比为27.5%，较上年提高9.2个百分点。\n"
+          "生成式AI在企业IT预算中的占比约为12%。\n"
+          "另据海外机构预测，全球企业软件市场规模将增长8%。\n")
+
+
+def test_a_survey_reports_shares_are_its_titled_population():
+    f = facts_of_text(SURVEY, DAY)
+    assert entity_of(f, "27.5%") == "China enterprises (survey)"
+    assert entity_of(f, "9.2个百分点") == "China enterprises (survey)"
+
+
+def test_the_survey_topic_is_no_subject_of_a_survey_report():
+    f = facts_of_text(SURVEY, DAY)
+    assert entity_of(f, "12%") == "China enterprises (survey)"
+    assert entity_of(f, "860") == "China enterprises (survey)"
+
+
+def test_a_report_without_a_survey_title_keeps_its_names():
+    f = facts_of_text(SURVEY.replace("调研报告", "行业点评"), DAY)
+    assert entity_of(f, "27.5%") != "China enterprises (survey)"

@@ -778,6 +778,12 @@ _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
 _SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
 # longest first: 受访企业 before 企业
+#: 《2025中国企业AI应用调查报告》: the population a survey report's title names after its place
+_SURVEY_TITLE_POPULATION = kw.word_group("survey_title_population")
+_SURVEY_TITLE_POPULATION_RE = re.compile(kw.word_alternation("survey_title_population"))
+_SURVEY_TITLE_SUFFIX = next(iter(kw.word_group("survey_title_suffix")))
+#: the names survey shares take sentence by sentence (Surveyed companies, Survey respondents)
+_SURVEY_NAMES = frozenset(_SURVEY_POPULATION.values()) | {_SURVEY_DEFAULT}
 _SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=True))
 # 大型国有银行100%、城商行45%已将大模型投入生产: the verb after a survey's listed shares, the
 # whole after them (整体比例62%), and the share a verb follows at once (70%担心幻觉问题)
@@ -2430,6 +2436,8 @@ class _DocExtractor:
         # a place's policy plan (贵州省…行动计划（2026-2028年）): its issuer is whom the figures that
         # name no one are about, over the years of its title
         self.plan_place, self.plan_period = self._plan_issuer(title, periods)
+        # 《2025中国企业AI智能体应用调查报告》: the population the whole report asked
+        self.survey_name = self._survey_title_population()
         if self.plan_place is not None:
             self.subject = self.plan_place
         # 青澄市人工智能产业…行动方案: the place's name without its kind and the industry its title
@@ -2537,6 +2545,40 @@ class _DocExtractor:
         first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
         head = max(head, first_line if first_line > 0 else len(self.ptext))
         return [m.span() for m in _CATEGORY_FIELD.finditer(self.ptext, 0, head)]
+
+    def _survey_title_population(self) -> str | None:
+        """``《2025中国企业AI智能体应用调查报告》`` -> ``China enterprises (survey)``: the population a
+        survey report's first line names (a place word of ``geo_prefixes.csv`` right before a
+        ``survey_title_population`` word, and a ``survey_word`` after them); None for any other
+        document. Its survey shares are of that population, whatever the sentence calls the
+        respondents (受访企业, 受访者)."""
+        t = self.ptext
+        lead = len(t) - len(t.lstrip())
+        end = t.find("\n", lead)
+        line = t[lead:end if end >= 0 else len(t)]
+        if _SURVEY_WORD.search(line) is None:
+            return None  # most documents: one search of one line
+        for word, place in _geo_prefixes()[0]:
+            at = line.find(word)
+            if at < 0:
+                continue
+            m = _SURVEY_TITLE_POPULATION_RE.match(line, at + len(word))
+            if m is not None and _SURVEY_WORD.search(line, m.end()) is not None:
+                return f"{place} {_SURVEY_TITLE_POPULATION[m.group()]} {_SURVEY_TITLE_SUFFIX}"
+        return None
+
+    @functools.cached_property
+    def _survey_topic_names(self) -> frozenset[str]:
+        t = self.ptext
+        lead = len(t) - len(t.lstrip())
+        end = t.find("\n", lead)
+        return frozenset(e.name for e in self.entities.within(lead, end if end >= 0 else len(t))
+                         if e.type == "concept" and e.name not in _SURVEY_NAMES)
+
+    def _survey_topics(self) -> frozenset[str]:
+        """The categories a survey report's first line names (AI智能体 -> AI agents): what it asked
+        about, never whom; a figure found for one of them is of the respondents."""
+        return self._survey_topic_names
 
     def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object]:
         """The place that issues a policy plan and the span of years the plan runs, from the
@@ -13400,6 +13442,13 @@ class _DocExtractor:
             # a run of hundreds of digits (or a cell times its caption's scale) past what a
             # float holds: inf is no value a report states, and the facts schema refuses it
             return
+        if ent is None and self.survey_name is not None and theme == "adoption":
+            ent = _Ent(q.start, q.start, self.survey_name, "group")  # 共回收有效问卷860份: the asked's
+        elif ent is not None and self.survey_name is not None and (
+                ent.name in _SURVEY_NAMES or (ent.type == "concept" and ent.name in self._survey_topics())):
+            # the report's population, not the respondents' word for it nor the topic it asked
+            # about (调查报告 on AI智能体: 智能体在企业AI预算中的占比 is the firms' share)
+            ent = _Ent(ent.start, ent.end, self.survey_name, ent.type)
         self.rows.append({
             "doc_id": self._doc_id,
             "theme": theme,
