@@ -782,6 +782,12 @@ _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
 _SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
 # longest first: 受访企业 before 企业
+#: 《2025中国企业AI应用调查报告》: the population a survey report's title names after its place
+_SURVEY_TITLE_POPULATION = kw.word_group("survey_title_population")
+_SURVEY_TITLE_POPULATION_RE = re.compile(kw.word_alternation("survey_title_population"))
+_SURVEY_TITLE_SUFFIX = next(iter(kw.word_group("survey_title_suffix")))
+#: the names survey shares take sentence by sentence (Surveyed companies, Survey respondents)
+_SURVEY_NAMES = frozenset(_SURVEY_POPULATION.values()) | {_SURVEY_DEFAULT}
 _SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=True))
 # 大型国有银行100%、城商行45%已将大模型投入生产: the verb after a survey's listed shares, the
 # whole after them (整体比例62%), and the share a verb follows at once (70%担心幻觉问题)
@@ -2470,6 +2476,8 @@ class _DocExtractor:
         # a place's policy plan (贵州省…行动计划（2026-2028年）): its issuer is whom the figures that
         # name no one are about, over the years of its title
         self.plan_place, self.plan_period = self._plan_issuer(title, periods)
+        # 《2025中国企业AI智能体应用调查报告》: the population the whole report asked
+        self.survey_name = self._survey_title_population()
         if self.plan_place is not None:
             self.subject = self.plan_place
         # 青澄市人工智能产业…行动方案: the place's name without its kind and the industry its title
@@ -2577,6 +2585,40 @@ class _DocExtractor:
         first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
         head = max(head, first_line if first_line > 0 else len(self.ptext))
         return [m.span() for m in _CATEGORY_FIELD.finditer(self.ptext, 0, head)]
+
+    def _survey_title_population(self) -> str | None:
+        """``《2025中国企业AI智能体应用调查报告》`` -> ``China enterprises (survey)``: the population a
+        survey report's first line names (a place word of ``geo_prefixes.csv`` right before a
+        ``survey_title_population`` word, and a ``survey_word`` after them); None for any other
+        document. Its survey shares are of that population, whatever the sentence calls the
+        respondents (受访企业, 受访者)."""
+        t = self.ptext
+        lead = len(t) - len(t.lstrip())
+        end = t.find("\n", lead)
+        line = t[lead:end if end >= 0 else len(t)]
+        if _SURVEY_WORD.search(line) is None:
+            return None  # most documents: one search of one line
+        for word, place in _geo_prefixes()[0]:
+            at = line.find(word)
+            if at < 0:
+                continue
+            m = _SURVEY_TITLE_POPULATION_RE.match(line, at + len(word))
+            if m is not None and _SURVEY_WORD.search(line, m.end()) is not None:
+                return f"{place} {_SURVEY_TITLE_POPULATION[m.group()]} {_SURVEY_TITLE_SUFFIX}"
+        return None
+
+    @functools.cached_property
+    def _survey_topic_names(self) -> frozenset[str]:
+        t = self.ptext
+        lead = len(t) - len(t.lstrip())
+        end = t.find("\n", lead)
+        return frozenset(e.name for e in self.entities.within(lead, end if end >= 0 else len(t))
+                         if e.type == "concept" and e.name not in _SURVEY_NAMES)
+
+    def _survey_topics(self) -> frozenset[str]:
+        """The categories a survey report's first line names (AI智能体 -> AI agents): what it asked
+        about, never whom; a figure found for one of them is of the respondents."""
+        return self._survey_topic_names
 
     def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object]:
         """The place that issues a policy plan and the span of years the plan runs, from the
@@ -7762,6 +7804,7 @@ class _DocExtractor:
             return found
         hit = found[2]
         t = self.ptext
+        self._penetration_base(q, clause, hit)
         if not t.endswith("的", 0, hit.start):
             return found  # cheap pre-check: 在X的渗透率 puts 的 right before the penetration word
         at = t.rfind("在", max(clause.start, hit.start - 20), hit.start)
@@ -7771,6 +7814,25 @@ class _DocExtractor:
         if holders:
             self.share_holder[q.start] = holders[-1]
         return found
+
+    def _penetration_base(self, q, clause: Span, hit) -> None:
+        """``AI数据中心液冷渗透率``, ``整体AI服务器的液冷渗透率``: a technology's penetration written
+        right after the base it penetrates (two categories, nothing or 的 between them and before
+        the penetration word) is a share of that base, so the base is its subject; a lone
+        category (``硅光渗透率``) or a 在X的 frame (:meth:`_penetration_holder`) is left alone."""
+        t = self.ptext
+        if hit.start < clause.start:
+            return  # …渗透率将升至33%，供应商营收成长三到五成: a later clause's own figure
+        end = hit.start - 1 if t.endswith("的", 0, hit.start) else hit.start
+        names = self._candidates(max(clause.start, hit.start - 30), end)
+        tech = next((e for e in reversed(names) if e.end == end), None)
+        if tech is None or tech.type != "concept":
+            return
+        gap = 1 if t.endswith("的", 0, tech.start) else 0
+        base = next((e for e in reversed(names) if e.end == tech.start - gap), None)
+        if base is None or base.type != "concept" or base.name == tech.name:
+            return
+        self.share_holder[q.start] = base
 
     def _with_latin_tail(self, e: _Ent) -> _Ent:
         """A category written in Latin letters made more specific by the letters and digits glued
@@ -12953,12 +13015,31 @@ class _DocExtractor:
             return entities  # most documents: one attribute test
         before = self.ptext[clause.start:q.start]
         at, word = max(((before.rfind(w), w) for w in _PLAN_AGGREGATE), default=(-1, ""))
-        if at < 0 or not self.plan_place.name.endswith(_PLAN_AGGREGATE[word]):
+        if at < 0:
+            return self._plan_generic_subject(q, clause, entities)
+        if not self.plan_place.name.endswith(_PLAN_AGGREGATE[word]):
             return entities  # 全市 in a province's plan: a city of it, not the province
         at += clause.start
         if any(e.type != "concept" for e in self.entities.within(at, q.start)):
             return entities  # 全省龙头企业岳川科技营收: the firm's figure
         return [_Ent(at, at + len(word), self.plan_place.name, "concept")]
+
+    def _plan_generic_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``新建数据中心PUE不高于1.25``, ``重点行业智能体覆盖率不低于50%`` in ``岳川省…行动方案``: in a
+        place's own plan, a target whose only names are generic categories (data centres, AI
+        agents, large models: concepts of no place) is the place's target, as a national plan's
+        is China's (:meth:`_national_plan_subject`); a firm, model, index or another place named
+        in the clause keeps the figure, and so does a name the plan gave its own programme
+        (``Yuechuan compute vouchers``)."""
+        if not entities or any(e.type != "concept" for e in entities):
+            return entities  # a firm's, a model's or an index's figure, or no subject to replace
+        if any(e.name.startswith(self.plan_stem or self.plan_place.name) for e in entities):
+            return entities  # the plan's own programme or place
+        if any(e.type != "concept" for e in self.entities.within(clause.start, q.start)):
+            return entities
+        if any(region_at(self.ptext, i) is not None for i in range(clause.start, q.start)):
+            return entities  # 其他省份…, 合肥市…: another place's figure
+        return [_Ent(q.start, q.start, self.plan_place.name, "concept")]
 
     def _region_subject(self, q, sentence: Sentence, entities: list[_Ent]) -> list[_Ent]:
         """``广东2025年场内数据交易额约310亿元，占全国约14%``, ``- 江苏：…``, ``（3）四川省…``: a
@@ -13514,6 +13595,13 @@ class _DocExtractor:
             # a run of hundreds of digits (or a cell times its caption's scale) past what a
             # float holds: inf is no value a report states, and the facts schema refuses it
             return
+        if ent is None and self.survey_name is not None and theme == "adoption":
+            ent = _Ent(q.start, q.start, self.survey_name, "group")  # 共回收有效问卷860份: the asked's
+        elif ent is not None and self.survey_name is not None and (
+                ent.name in _SURVEY_NAMES or (ent.type == "concept" and ent.name in self._survey_topics())):
+            # the report's population, not the respondents' word for it nor the topic it asked
+            # about (调查报告 on AI智能体: 智能体在企业AI预算中的占比 is the firms' share)
+            ent = _Ent(ent.start, ent.end, self.survey_name, ent.type)
         self.rows.append({
             "doc_id": self._doc_id,
             "theme": theme,
