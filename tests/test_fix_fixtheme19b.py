@@ -1,0 +1,42 @@
+"""fixtheme19b: what a product category, a region's industry or a market sells, written as
+销售额 (sales), is a market size, its growth or share (SCHEMA: market sizes and industry growth
+are market), not a firm's earnings; a segment's 收入/营收 and a firm's business stay earnings.
+
+Every example is invented (青禾科技 and the figures exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 11, 20)
+
+
+def _rows(text: str) -> dict[str, tuple]:
+    f = facts_of_text(text, DAY)
+    return {t: (th, m) for t, th, m in zip(f["text"], f["theme"], f["metric"])}
+
+
+def test_a_categorys_sales_and_their_growth_are_market():
+    r = _rows("据行业协会测算，2024年全球激光雷达销售额约37.2亿美元，同比增长41%。")
+    assert r["约37.2亿美元"][0] == "market", r
+    assert r["41%"][0] == "market", r
+
+
+def test_a_categorys_sales_growth_in_a_later_clause_is_market():
+    r = _rows("液冷板是数据中心散热的主要增量，2026年销售额预计同比增长约63%。")
+    assert r["约63%"][0] == "market", r
+
+
+def test_a_segments_revenue_growth_in_a_later_clause_stays_earnings():
+    # the 收入 of the first clause names a firm's segment: its growth stays earnings
+    r = _rows("【事件】青禾科技（688000.SH）公布三季报。\n数据中心收入48亿元，同比增长27%。")
+    assert r["48亿元"][0] == "earnings", r
+    assert r["27%"][0] == "earnings", r
+
+
+def test_a_firms_sales_stay_earnings():
+    r = _rows("青禾科技（688000.SH）前三季度销售额为12.6亿元，同比增长33%。")
+    assert r["12.6亿元"][0] == "earnings", r
+    assert r["33%"][0] == "earnings", r
