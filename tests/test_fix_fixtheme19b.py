@@ -40,3 +40,18 @@ def test_a_firms_sales_stay_earnings():
     r = _rows("青禾科技（688000.SH）前三季度销售额为12.6亿元，同比增长33%。")
     assert r["12.6亿元"][0] == "earnings", r
     assert r["33%"][0] == "earnings", r
+
+
+def test_a_forecast_tables_market_row_named_by_a_compute_word_is_market():
+    # 数据中心 names the row (a compute keyword), 市场 says the cells are what the market is worth
+    text = ("三、明年核心数据展望\n"
+            "表4：全球AI基础设施主要指标（单位：十亿美元）\n"
+            "指标                          2024A      2025E      2026E      2027E\n"
+            "海外三大云厂商资本开支          198        312        402        466\n"
+            "数据中心GPU与TPU市场           112        187        262        318\n"
+            "资料来源：某机构预测\n")
+    f = facts_of_text(text, dt.date(2025, 12, 10))
+    r = {t: (th, m) for t, th, m in zip(f["text"], f["theme"], f["metric"])}
+    assert r["112"] == ("market", "market_size"), r
+    assert r["318"] == ("market", "market_size"), r
+    assert r["198"][0] == "capex", r
