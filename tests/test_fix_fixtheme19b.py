@@ -55,3 +55,20 @@ def test_a_forecast_tables_market_row_named_by_a_compute_word_is_market():
     assert r["112"] == ("market", "market_size"), r
     assert r["318"] == ("market", "market_size"), r
     assert r["198"][0] == "capex", r
+
+
+def test_a_sectors_weight_in_fund_holdings_and_its_change_are_valuation():
+    r = _rows("三季度主动权益基金加仓半导体：半导体重仓占比升至14.2%，环比提升2.3pct。")
+    assert r["14.2%"] == ("valuation", "holdings_share"), r
+    assert r["2.3pct"] == ("valuation", "holdings_share_change"), r
+
+
+def test_a_placements_allocation_share_is_valuation():
+    r = _rows("青禾科技（688000.SH）定增获配机构中，保险资金合计获配约9.6亿元，占比约31%。")
+    assert r["约31%"][0] == "valuation", r
+
+
+def test_a_market_share_stays_market():
+    r = _rows("青禾科技（688000.SH）在国内AI服务器市场的份额约为21%，较上年提升3个百分点。")
+    assert r["21%"][0] == "market", r
+    assert r["3个百分点"][0] == "market", r
