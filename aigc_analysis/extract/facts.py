@@ -8604,7 +8604,9 @@ class _DocExtractor:
         rules = [r for r in _THEME_BOUNDARIES.get(theme, ()) if r.where == "entity"]
         if not rules or not entities:
             return theme, metric
-        scope = self.ptext[sentence.start:sentence.end] if sentence.is_row else self.ptext[clause.start:clause.end]
+        # prose: the sentence up to the number's clause end, so that a keep word of an earlier
+        # clause holds its later ones (数据中心收入60亿美元，同比增长18%: the growth is the revenue's)
+        scope = self.ptext[sentence.start:sentence.end] if sentence.is_row else self.ptext[sentence.start:clause.end]
         # the entities' own words count too: 大模型 (large models) names AI services, no hardware
         scope = " ".join([scope] + [f"{self.ptext[e.start:e.end]} {e.name}" for e in entities]).lower()
         for rule in rules:
