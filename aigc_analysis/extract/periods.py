@@ -482,8 +482,9 @@ _TERM_AFTER = tuple(_WORDS.get("term_after", ()))
 
 
 # 5年、10年、20年和30年: the member before a two-digit 年 in a list of terms, and its joiner
+# (the joiners are the number parser's own list, pattern_words.csv quantities list_joiner)
 _LIST_YEARS_BEFORE = re.compile(
-    rf"([0-9]{{1,2}})年期?(?:{'|'.join(map(re.escape, _WORDS.get('list_joiner', ())))})$")
+    rf"([0-9]{{1,2}})年期?(?:{pattern_words('quantities')['list_joiner']})$")
 
 
 def duration_list_head(t: str, start: int) -> int:
