@@ -1565,6 +1565,26 @@ def _edge_of_stated_year(ms: int, value: str, t: str, simple, published: date) -
 _EDGE_YEAR_REACH = 80
 
 
+#: a fiscal year, quarter or half (FY2026, FY2026Q2, FY2026H1): 全年 after it is that fiscal year
+_FISCAL_OR_PART = re.compile(r"FY\d{4}(?:Q[1-4]|H[12])?")
+#: how far back in the block 全年 looks for the fiscal period the paragraph is about
+_FISCAL_BLOCK_REACH = 300
+
+
+def _fiscal_year_of_block(t: str, ms: int, simple) -> str | None:
+    """The fiscal year a sentence-opening 全年 is of when the block before it is about a fiscal
+    period (``2026财年第二季度销售额…。上年同期…。公司维持全年销售额…的预测``): the last period
+    stated before it in the block, stepping over a 同期 (a comparison's base, never the period
+    the paragraph is about), is a fiscal one. None leaves the calendar reading."""
+    for value, start, end, _, _ in reversed(simple):
+        if ms - end > _FISCAL_BLOCK_REACH or _BLOCK_BREAK.search(t, end, ms):
+            return None
+        if end > ms or _SAME_PERIOD_WORD in t[start:end] or _after_comparison(t, start):
+            continue
+        return value[:6] if _FISCAL_OR_PART.fullmatch(value) else None
+    return None
+
+
 def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published: date) -> str:
     """The year of a month, a day, a quarter, a half or 全年 written without one.
 
@@ -1575,11 +1595,16 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
     (``将于12月发布``).
     """
     base = _earlier_not_base(t, ms, simple, _ANY_YEAR, sentence=True, reach=80)
-    if g("within") and base is not None and _FISCAL_YEAR.fullmatch(base[2]) and t[ms:me] == "全年" \
+    if g("within") and base is not None and _FISCAL_OR_PART.fullmatch(base[2]) and t[ms:me] == "全年" \
             and not _ITEM_BREAK.search(t, base[1], ms):
-        # 2031财年全年，收入…, 上一财年（FY2031）全年收入: 全年 after a fiscal year is that whole
-        # fiscal year, not the publication's calendar year (a fiscal label wins: SCHEMA)
-        return base[2]
+        # 2031财年全年，收入…, FY26Q2收入…，全年指引…: 全年 after a fiscal year (or one of its
+        # quarters) is that whole fiscal year, not the publication's calendar year (a fiscal label
+        # wins: SCHEMA)
+        return base[2][:6]
+    if base is None and g("within") and t[ms:me] == "全年":
+        fiscal = _fiscal_year_of_block(t, ms, simple)
+        if fiscal is not None:
+            return fiscal
     if base is not None and _closed_aside(t, base[1], ms):
         base = None  # 某公司（2025年12月上市）一季度亏损收窄: the bracket's year is the aside's
     if base is not None and _WHOLE_YEAR.fullmatch(base[2]) and t[base[0] - 1:base[0]] in _MOVE_FROM \
