@@ -57,7 +57,7 @@ from .names import fund_names, _row_labels, short_form_suffixes
 from .names import region_at
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
-from .periods import TABLE_ROW_GAP, heading_lines
+from .periods import TABLE_ROW_GAP, first_line, heading_lines
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
@@ -1794,8 +1794,6 @@ _ITEM_AFTER_BREAK = re.compile(r"\n" + _ITEM)
 _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
 # 24日发布 / 18日推出: the acts of news that date a launch (period_words ``day_act_after``)
 _DAY_ACT_WORDS = tuple(period_words("day_act_after"))
-# where a clause ends: what a launch day's act word must stand before
-_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 # a numbered record's head line (1. 某项目, 2、某项目, (3) 某项目) and what ends the record: a
 # blank line, the next numbered line, a heading in 【】
 _RECORD_HEAD = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])", re.M)
@@ -2592,10 +2590,7 @@ class _DocExtractor:
         ``survey_title_population`` word, and a ``survey_word`` after them); None for any other
         document. Its survey shares are of that population, whatever the sentence calls the
         respondents (受访企业, 受访者)."""
-        t = self.ptext
-        lead = len(t) - len(t.lstrip())
-        end = t.find("\n", lead)
-        line = t[lead:end if end >= 0 else len(t)]
+        line = self.ptext[slice(*first_line(self.ptext))]
         if _SURVEY_WORD.search(line) is None:
             return None  # most documents: one search of one line
         for word, place in _geo_prefixes()[0]:
@@ -2608,17 +2603,11 @@ class _DocExtractor:
         return None
 
     @functools.cached_property
-    def _survey_topic_names(self) -> frozenset[str]:
-        t = self.ptext
-        lead = len(t) - len(t.lstrip())
-        end = t.find("\n", lead)
-        return frozenset(e.name for e in self.entities.within(lead, end if end >= 0 else len(t))
-                         if e.type == "concept" and e.name not in _SURVEY_NAMES)
-
     def _survey_topics(self) -> frozenset[str]:
         """The categories a survey report's first line names (AI智能体 -> AI agents): what it asked
         about, never whom; a figure found for one of them is of the respondents."""
-        return self._survey_topic_names
+        return frozenset(e.name for e in self.entities.within(*first_line(self.ptext))
+                         if e.type == "concept" and e.name not in _SURVEY_NAMES)
 
     def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object]:
         """The place that issues a policy plan and the span of years the plan runs, from the
@@ -6102,7 +6091,7 @@ class _DocExtractor:
         for p in reversed(self.periods.within(floor, q.start)):
             if not _DAY.fullmatch(p.value):
                 continue
-            clause_end = _CLAUSE_END.search(t, p.end, q.start)
+            clause_end = _CLAUSE_BREAK.search(t, p.end, q.start)  # the act word stands before it
             act_end = clause_end.start() if clause_end else q.start
             if not any(w in t[p.end:act_end] for w in _DAY_ACT_WORDS):
                 continue
@@ -13600,7 +13589,7 @@ class _DocExtractor:
         if ent is None and self.survey_name is not None and theme == "adoption":
             ent = _Ent(q.start, q.start, self.survey_name, "group")  # 共回收有效问卷860份: the asked's
         elif ent is not None and self.survey_name is not None and (
-                ent.name in _SURVEY_NAMES or (ent.type == "concept" and ent.name in self._survey_topics())):
+                ent.name in _SURVEY_NAMES or (ent.type == "concept" and ent.name in self._survey_topics)):
             # the report's population, not the respondents' word for it nor the topic it asked
             # about (调查报告 on AI智能体: 智能体在企业AI预算中的占比 is the firms' share)
             ent = _Ent(ent.start, ent.end, self.survey_name, ent.type)

@@ -2074,7 +2074,8 @@ def _anchor_of(stretch: str, start: int, end: int) -> _Anchor:
     return _Anchor(start, end, stretch, date(y, m, calendar.monthrange(y, m)[1]))
 
 
-def _first_line(t: str) -> tuple[int, int]:
+def first_line(t: str) -> tuple[int, int]:
+    """The span of the first line of ``t`` that holds anything (a title's)."""
     start = len(t) - len(t.lstrip())
     end = t.find("\n", start)
     return start, end if end >= 0 else len(t)
@@ -2256,7 +2257,7 @@ def anchor_stretches(text: str, found: list[Period], heads=(), published: date |
     if header_stretch is None and not any(w in text for w in _REPORT_MARKS):
         return found  # no report named: the common case, one substring test each
     t = fold(text)
-    heads = [_first_line(t), *heads]
+    heads = [first_line(t), *heads]
     anchors = _results_anchors(t, found, heads)
     if header_stretch is not None and not any(_in_heads(a.start, heads) for a in anchors):
         # 研究部　公司研究　中期業績點評 (a header line naming a half's results, no year): that

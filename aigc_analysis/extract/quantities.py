@@ -1921,11 +1921,13 @@ _LABEL = re.compile(
     # cell heads month numbers)
     rf"|(?P<dur_months>个月|月)"
 )
+#: 单位：, 单位为, 单位是: the head of a unit label, in a bracket or on a caption line
+_UNIT_HEAD = r"单位\s?(?:[:：]|为|是)"
 _LABEL_FRAME = re.compile(
     # （人民币百万元；截至12月31日止年度）: a label, then after a semicolon a note on what the
     # figures cover, however long
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?)\s?[)）]"
-    r"|单位\s?(?:[:：]|为|是)\s?(?P<after>[^\s,，;；。、()（）]{1,12})"
+    rf"|{_UNIT_HEAD}\s?(?P<after>[^\s,，;；。、()（）]{{1,12}})"
 )
 # a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
 # must each read ``X单位：label`` to count, so a longer bracket is no risk of prose
@@ -2267,7 +2269,7 @@ def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[D
 _ITEM_SPLIT = re.compile(r"[,，;；]")
 # a qualifier may hold single blanks between words (年增、AI PC比重单位：%), never start or end with one
 # 月增、年增单位为% as well as 年增率单位：%
-_SCOPED = re.compile(r"\s?(?P<q>[^\s:：](?:[^\s:：]| (?=[^\s:：]))*?)\s?单位\s?(?:[:：]|为|是)\s?")
+_SCOPED = re.compile(rf"\s?(?P<q>[^\s:：](?:[^\s:：]| (?=[^\s:：]))*?)\s?{_UNIT_HEAD}\s?")
 # EPS为美元, EPS：元, EPS in USD: a unit given one row or column without 单位 (a qualifier
 # holds no digit and never starts with 单位, so 单位为亿元 and 截至：8月 are no scope)
 _SCOPED_DURATION = re.compile(rf"\s?(?:(?P<months>{_WORDS['label_months']})|{_WORDS['label_years']})\s?")
@@ -2331,7 +2333,7 @@ def scoped_unit_labels(text: str) -> list[tuple[str, int, int, Decimal, str]]:
 
 
 #: The head of a caption line of units written without a bracket (``单位：亿元；…``).
-_UNIT_LINE_HEAD = re.compile(r"单位\s?(?:[:：]|为|是)")
+_UNIT_LINE_HEAD = re.compile(_UNIT_HEAD)
 
 
 def _unit_line_scoped(t: str) -> list[tuple[str, int, int, Decimal, str]]:
