@@ -421,15 +421,18 @@ _NOT_LATIN = re.compile(
 # ZorVex2025: a name with a year glued to it
 # FY3Q27, Q2FY27, FY27Q2, 4Q25, 1H26: a fiscal or calendar period written as one Latin token
 # 2028E, 2025-27E: a forecast year of an English note (``By 2028E the market ...``) is a period too
+# 2025H1, 2025Q3: a year and its half or quarter (``XGPT 2025H1 AI收入``) is when, no version
 _PERIOD_TOKEN = re.compile(r"(?:Q[1-4](?:FY|CY)?\d*|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*|F[1-4]Q\d{2,4}|[1-4][QH]\d{2,4}"
-                           r"|(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?E)")
+                           r"|(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?E|(?:19|20)\d{2}(?:H[12]|Q[1-4]))")
 _GLUED_YEAR = re.compile(r"(.*[A-Za-z])(?:19|20)\d{2}$")
 # a month glued after a name (App12 before 月): the name, then the month's one or two digits
 _GLUED_MONTH = re.compile(r"(.*[A-Za-z])(\d{1,2})$")
-# Jan-2024, Mar.25: a month and a year; RMB97.0bn, USD12bn: an amount in a currency code
+# Jan-2024, Mar.25: a month and a year; mid-2024, end-2025: a lowercase word joined to a year is
+# a time too (no name is written in lowercase before a bare year); RMB97.0bn, USD12bn: an
+# amount in a currency code
 _DATE_OR_AMOUNT = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)[-./]?\d{2,4}"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)[-./]?\d{2,4}|[a-z]+-(?:19|20)\d{2}"
     r"|[A-Z]{2,3}\$?\d[\d,]*(?:\.\d+)?(?:trillion|billion|million|thousand|tn|bn|mn)")
 # RMB96.3 (billion), US$1.2: an amount with its currency written before it, never a name
 _CURRENCY_AMOUNT = re.compile(r"(?:RMB|CNY|USD|US\$|HK\$|HKD|NT\$|TWD|EUR|JPY|KRW|S\$|A\$)\d[\d,]*(?:\.\d+)?")
@@ -2359,8 +2362,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             "product" if owned or two_words and not shaped_before else "company")
     for m in _MODEL_ID.finditer(text):
         # doubao-seed-1.6-flash, doubao-1.5-thinking-pro: an API's lowercase model id, a version
-        # number among its hyphenated words, is a model as written
-        if free(m.start(), m.end()) and _ASCII_DIGIT.search(m.group(0)):
+        # number among its hyphenated words, is a model as written (mid-2024 is a time, no id)
+        if free(m.start(), m.end()) and _ASCII_DIGIT.search(m.group(0)) and not _DATE_OR_AMOUNT.fullmatch(m.group(0)):
             add(m.start(), m.end(), m.group(0), "model")
     for a, b in _quoted_products(text, tuple(shapes.get("quoted_product_head", ()))):
         if free(a, b):
