@@ -29,3 +29,13 @@ def test_a_penetration_among_adopters_stays_adoption():
 def test_a_driving_features_attach_rate_is_market():
     text = "前三季度，高阶智驾搭载率升至23.5%，较去年同期提升4.2个百分点。"
     assert _theme(text, "23.5%") == _theme(text, "4.2个百分点") == "market"
+
+
+def test_a_product_categorys_share_of_an_industrys_orders_is_market():
+    text = "据渠道调研，国内头部封测厂商今年新签订单合计约80亿元，其中先进封装订单占比约四成。"
+    assert _theme(text, "约四成") == "market"
+
+
+def test_a_firms_own_orders_stay_earnings():
+    text = "青禾科技（688000.SH）去年新签订单约36亿元，同比增长约18%。"
+    assert _theme(text, "约36亿元") == _theme(text, "约18%") == "earnings"
