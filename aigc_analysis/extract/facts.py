@@ -582,6 +582,9 @@ _CAUSE = re.compile("(?:" + kw.word_alternation("cause_open") + ")[^，。；,;�
                     + kw.word_alternation("cause_close") + ")")
 # AI服务器渗透率, 以出货量计，AI PC渗透率: hardware before a penetration word makes it a market share
 _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
+#: the metrics of those words: a penetration, and the share of units fitted (城市NOA搭载率) whose
+#: feature or part is hardware (SCHEMA: a share of a hardware market is market)
+_PENETRATION_METRICS = ("penetration_rate", "attach_rate")
 _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 #: how far before the penetration word the hardware it is of may be named
 _HARDWARE_PENETRATION_REACH = 16
@@ -6471,9 +6474,22 @@ class _DocExtractor:
         if not _BARE_PENETRATION_HEAD.fullmatch(_BARE_PENETRATION_FILLER.sub("", clause_head)):
             # the clause names what penetrates (AI服务器渗透率, 元宝渗透率 after AI手机出货): its hardware
             # must be named in it, a few characters before the penetration word
-            return _HARDWARE_PENETRATION.search(clause_head[-_HARDWARE_PENETRATION_REACH:]) is not None
+            if _HARDWARE_PENETRATION.search(clause_head[-_HARDWARE_PENETRATION_REACH:]) is not None:
+                return True
+            return self._penetrating_subject(clause_head)
         hardware = [m.end() for m in _HARDWARE_PENETRATION.finditer(head)]
         return bool(hardware) and _PENETRATION_ADOPTER.search(head, hardware[-1]) is None
+
+    def _penetrating_subject(self, clause_head: str) -> bool:
+        """``液冷在国内AI数据中心新增机柜中的渗透率``: X在Y中的渗透率 names what penetrates (X)
+        before 在, however long the base Y after it; hardware named right before 在 makes the
+        penetration a share of the hardware shipped (market), unless the base is an adopter
+        (``在用户中``: a share of adopters stays adoption)."""
+        at = clause_head.rfind("在")
+        if at <= 0:
+            return False  # cheap pre-check: most penetration clauses hold no 在
+        return _HARDWARE_PENETRATION.search(clause_head[max(0, at - _HARDWARE_PENETRATION_REACH):at]) is not None \
+            and _PENETRATION_ADOPTER.search(clause_head, at) is None
 
     def _consensus_of_amount(self, q, clause: Span, last_by_class: dict):
         """``EPS为4.12美元，高于市场预期的3.95美元``: an amount right after an expectation word
@@ -12571,7 +12587,7 @@ class _DocExtractor:
                 theme, metric = "capex", self._project_metric(sentence, q) or metric
             metric = self._level_change(metric, cls, q, hit)
             metric = self._balance_change(metric, cls, q, clause)
-            if theme == "adoption" and metric.startswith("penetration_rate") \
+            if theme == "adoption" and metric.startswith(_PENETRATION_METRICS) \
                     and self._hardware_penetration(q, sentence, hit):
                 theme = "market"
             if theme == "compute" and cls == "count" and metric.startswith("capacity") \
