@@ -576,6 +576,10 @@ _COLUMN_COUNTERS = kw.word_group("column_counter")
 _COUNTER_COLUMN = re.compile(
     rf"[(（]\s?(?:{pattern_words('quantities')['magnitude']})?([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])"
     rf"\s?[)）]\s*$")
+# 使用情况（单位：%）, 部署阶段分布（%，N=412）: a caption that marks its table a survey's
+# (a survey word or a sample size, facts_words.csv sample_size_mark)
+_SURVEY_CAPTION = re.compile(kw.word_alternation("survey_word") + "|" + kw.word_alternation("sample_size_mark"),
+                             re.IGNORECASE)
 # 受GB300机柜交付节奏…影响: the cause a forecast was cut for, within one clause
 _CAUSE_CLOSE = tuple(kw.word_group("cause_close"))
 _CAUSE = re.compile("(?:" + kw.word_alternation("cause_open") + ")[^，。；,;！？\n]{1,30}?(?:"
@@ -6755,6 +6759,27 @@ class _DocExtractor:
                     metric, None
         return None
 
+    @functools.cached_property
+    def _survey_report(self) -> bool:
+        """Whether the report's first line names a survey (``…应用调查报告``)."""
+        return _SURVEY_WORD.search(self.ptext, *first_line(self.ptext)) is not None
+
+    def _percent_table_share(self, sentence: Sentence, q):
+        """``表1：发电结构（单位：%）`` over ``燃气 | 42.4 | 50.0``: a bare cell that takes its per cent
+        from the table's unit label, in a table whose caption, header and label name no measure a
+        keyword reads, is a part's share of the whole the caption names (the bare share, market);
+        in a survey's table (a survey word or a sample size in the caption, ``（%，N=412）``, or
+        in the report's first line) it is the share of the respondents (adoption). Without it
+        such a table gives no fact at all. None for a cell that writes its own unit."""
+        if sentence.caption is None or q.kind != "percent" or not _BARE_NUMBER.fullmatch(q.text.strip()):
+            return None
+        cap = sentence.caption
+        if _SURVEY_CAPTION.search(self.ptext, cap.start, cap.end) is None and not self._survey_report:
+            k = kw.keyword(_BARE_SHARE[0])
+            return k, k.metrics["ratio"], None
+        return kw.Keyword(word="", theme="adoption", metrics={"ratio": _RESPONDENT_SHARE}, negative=False,
+                          min_abs=0.0), _RESPONDENT_SHARE, None
+
     def _cards_of_counter(self, q):
         """``字节最多，今年大约35万张``: a count no keyword measures, counted in 张 (``facts_words.csv``
         ``card_counter``), is of accelerator cards when a card word (``card_context``: 卡, GPU)
@@ -12291,6 +12316,8 @@ class _DocExtractor:
                                          self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and cls == "count":
                 found = self._counter_column(sentence, q)  # 巡检机器人（台）: no keyword, a counter
+            if found is None and sentence.is_row and cls == "ratio":
+                found = self._percent_table_share(sentence, q)  # 发电结构（单位：%）: no keyword, a share
             if cls == "pp" and sentence.is_row and found is not None and found[1] in _BARE_SHARE_CHANGES \
                     and "ratio" in last_by_class and last_by_class["ratio"][0].metrics.get("pp") \
                     and last_by_class["ratio"][0].theme != found[0].theme:

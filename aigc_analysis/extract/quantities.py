@@ -475,8 +475,9 @@ _TENTH_YUAN = frozenset(_WORDS["tenth_yuan"].split("|"))
 MONEY_UNITS = frozenset(_CURRENCY.values())
 _SI = {"K": Decimal(10) ** 3, "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
        "T": Decimal(10) ** 12, "P": Decimal(10) ** 15, "E": Decimal(10) ** 18, "Z": Decimal(10) ** 21}
-_CN_WATTS = {"瓦": Decimal(1), "瓦特": Decimal(1), "千瓦": Decimal(10) ** 3, "兆瓦": Decimal(10) ** 6,
-             "吉瓦": Decimal(10) ** 9, "太瓦": Decimal(10) ** 12}
+# 瓩: the one-character kilowatt of Taiwanese writing (224萬瓩 is 2.24e9 watts)
+_CN_WATTS = {"瓦": Decimal(1), "瓦特": Decimal(1), "千瓦": Decimal(10) ** 3, "瓩": Decimal(10) ** 3,
+             "兆瓦": Decimal(10) ** 6, "吉瓦": Decimal(10) ** 9, "太瓦": Decimal(10) ** 12}
 #: energy units in kWh (the gold states electricity use as a count of kWh): the words of
 #: pattern_words ``energy``, each its power unit's watts (太瓦 of 太瓦时, T of TWh) per kilowatt
 _ENERGY_KWH = {w: (_CN_WATTS[w[:-1]] if w.endswith("瓦时") else _SI[w[0]]) / _CN_WATTS["千瓦"]
@@ -2198,7 +2199,8 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
                 m = None  # （B）: a panel letter; 单位：B: billions
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
-                        group == "inner" and (_rate_label_then_note(t, parts) or parts and noted)):
+                        group == "inner" and (_rate_label_then_note(t, parts) or parts and noted
+                                              or _sample_size_note(t, parts, hi))):
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
                 # （单位：%，截至8月29日）: what follows 单位 is the label, then a note; so does
                 # what follows the semicolon of （人民币百万元；截至12月31日止年度）
@@ -2244,6 +2246,16 @@ def _rate_label_then_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str
         return True
     # （亿元/台式机）: a slash goes on with the label's own words, so it is not a note
     return unit in _NOTED_LABEL_UNITS and t[end:end + 2].lstrip()[:1] in ("，", ",", "；", ";")
+
+
+# （%，N=412）, (%, n=1,024): a survey's sample size after the label, noting whom the shares are of
+_SAMPLE_SIZE_NOTE = re.compile(rf"\s?[,，;；]\s?(?:{_WORDS['sample_size_head']})\s?[=＝:：]?\s?\d[\d,]*\s?")
+
+
+def _sample_size_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
+    """``（%，N=412）``: a bracket holding one label and then only the sample size of a survey is
+    the table's unit caption, as no prose bracket is written so (``（亿元，2025年）`` stays prose)."""
+    return len(parts) == 1 and _SAMPLE_SIZE_NOTE.fullmatch(t, parts[0][1], hi) is not None
 
 
 #: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``).

@@ -687,7 +687,8 @@ def tab_csv_rows(text: str) -> str:
     return "\n".join(out)
 
 _WORD = re.compile(r"[^ \t\u3000]+")
-_TWO_NUMBERS = re.compile(r"\d[\d,.]*[%A-Za-z]* [-+]?\d")
+# two figures side by side: a value, a period label (2025E) or a year in words (阶段 2024年 2025年)
+_TWO_NUMBERS = re.compile(r"\d[\d,.]*(?:[%A-Za-z]*|年度?) [-+]?\d")
 _SENTENCE_MARK = re.compile(r"[，。；：！？;:!?]|,(?!\d)")
 
 
