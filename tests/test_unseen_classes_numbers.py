@@ -110,7 +110,7 @@ def _row(text: str, span: str):
     ("该服务器厂商三季度新签合同83亿元。", "83亿元", "earnings", "new_contracts", "CNY", 8.3e9),
     ("公司斩获约12亿美元的算力订单。", "约12亿美元", "earnings", "new_contracts", "USD", 1.2e9),
     # B: a part's share of a company's revenue is no market share
-    ("广告业务在集团营收占比约三分之一。", "约三分之一", "earnings", "revenue_share", "ratio", 1 / 3),
+    ("广告业务在集团营收占比约三分之一。", "约三分之一", "earnings", "revenue_share", "ratio", 0.3333),
     ("云服务的收入份额已超过五分之二。", "超过五分之二", "earnings", "revenue_share", "ratio", 0.4),
     # C: MoE active share and token efficiency are no price changes
     ("这款MoE模型激活参数占比仅约5.5%。", "约5.5%", "parameters", "active_parameter_share", "ratio", 0.055),

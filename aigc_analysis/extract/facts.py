@@ -46,7 +46,7 @@ from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwid
 from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
-from .numerals import fold, pattern_words, small_count
+from .numerals import fold, labelled_fraction, pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
@@ -13625,6 +13625,8 @@ class _DocExtractor:
             # subject, and dropping the row would lose a price
             return
         value, high = float(value), float(high) if high is not None else math.nan
+        if q.kind == "fraction":
+            value, high = labelled_fraction(value), labelled_fraction(high)
         if not math.isfinite(value) or math.isinf(high):
             # a run of hundreds of digits (or a cell times its caption's scale) past what a
             # float holds: inf is no value a report states, and the facts schema refuses it

@@ -277,6 +277,27 @@ def parse_chinese_numeral(s: str) -> Decimal:
     return _parse_integer(t)
 
 
+def labelled_fraction(x: float) -> float:
+    """A fraction's value as the facts table writes it.
+
+    SCHEMA.md writes a fraction that repeats to four decimals (``三分之二`` 0.6667) and one that
+    ends as it ends (``1/400`` 0.0025), so a parsed 2/3 would match no labelled row to the
+    scorer's 1e-6. Below 0.01, four significant digits keep a small share from rounding away.
+
+    Examples
+    --------
+    >>> labelled_fraction(2 / 3), labelled_fraction(-1 / 3), labelled_fraction(1 / 400)
+    (0.6667, -0.3333, 0.0025)
+    >>> labelled_fraction(1 / 32), labelled_fraction(1 / 300)
+    (0.03125, 0.003333)
+    """
+    if x != x or abs(x - round(x, 6)) < 1e-12:
+        return x  # NaN (no high end), or a fraction that ends within six places
+    if abs(x) >= 0.01:
+        return round(x, 4)
+    return float(f"{x:.4g}")
+
+
 def _magnitude(word: str, original: str) -> Decimal:
     """Value of a magnitude word (``万亿``, ``bn``), or of stacked Chinese magnitudes."""
     if word in MAGNITUDES:
