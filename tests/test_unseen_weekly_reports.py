@@ -65,8 +65,10 @@ def test_not_a_weekly_report_keeps_the_publication_day():
 
 
 def test_week_words_that_are_not_this_week():
+    # (a report whose prose never says 本周 means its own week by 上周 on the Monday after it:
+    # test_fix_fixper20; here the prose calls its week 本周)
     f = facts_of("【AI周报】2031年第10期（2031.03.03-2031.03.07）\n\n"
-                 "星澜科技上周涨5.5%。云栈智能连续两周上涨7.7%。\n", published=MONDAY)
+                 "本周AI板块震荡。星澜科技上周涨5.5%。云栈智能连续两周上涨7.7%。\n", published=MONDAY)
     assert period_of(f, "5.5%") != WEEK
     assert period_of(f, "7.7%") != WEEK
 

@@ -317,6 +317,9 @@ _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_wor
 _ONE_YEAR_ON = re.compile(r"\d{4}")
 #: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
 _OWN_STATEMENT_LEAD = 3
+#: how many lead words may stand between a later clause's comma and the period that heads its
+#: own figure (而这一比例去年仅为16%: the measure named again, then its time)
+_LATER_FIGURE_LEAD = 6
 #: 排至, 排到: the words before how far a backlog reaches (period_words.csv ``horizon_lead``)
 _HORIZON_LEADS = tuple(sorted(period_words("horizon_lead"), key=len, reverse=True))
 _HORIZON_LEN = max(map(len, _HORIZON_LEADS))
@@ -1716,6 +1719,16 @@ def _without_non_facts(quantities, text: str) -> list:
     return out
 
 
+def _week_word_heading(text: str, pos: int) -> bool:
+    """Whether the week word at ``pos`` stands on a heading line (``■ 本周要点``): a short line
+    with no sentence mark and no digit, so no figure is dated by it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) <= _SECTION_HEADING_LEN and not _SECTION_SENTENCE_MARK.search(line) \
+        and not any(c.isdigit() for c in line)
+
+
 def _on_heading_line(text: str, pos: int) -> bool:
     """Whether ``pos`` stands on a numbered section heading (``三、…``, ``3. …``, ``## …``): a short
     line opened by a section or item number that holds no sentence mark."""
@@ -2913,12 +2926,35 @@ class _DocExtractor:
                 return dataclasses.replace(p, value=self.report_week)
             first, last = (dt.date.fromisoformat(d) - dt.timedelta(days=7) for d in self.report_week.split("/"))
             return dataclasses.replace(p, value=f"{first.isoformat()}/{last.isoformat()}")
+        if self.published is not None and p.text.strip() in _PUBLICATION_LAST_WEEK \
+                and p.value == (self.published - dt.timedelta(days=7)).isoformat() and self._week_just_ended:
+            # 报告日期：1月12日（周一） 统计区间：1月5日—1月9日 … 上周净流入312亿元, with no 本周 in
+            # its prose: 上周 by the calendar is the week the report covers
+            return dataclasses.replace(p, value=self.report_week)
         return p
 
     @functools.cached_property
+    def _week_just_ended(self) -> bool:
+        """Whether the report's week is the calendar week before its publication's (a weekly out
+        on the Monday after its week) and its prose never calls a week 本周."""
+        monday = self.published - dt.timedelta(days=self.published.weekday())
+        first = dt.date.fromisoformat(self.report_week.split("/")[0])
+        return first == monday - dt.timedelta(days=7) and not self._says_this_week
+
+    @functools.cached_property
     def _says_this_week(self) -> bool:
-        """Whether the report calls a week 本周 (or another this-week word) anywhere."""
-        return any(w in self.ptext for w in _THIS_WEEK)
+        """Whether the report calls a week 本周 (or another this-week word) in its prose. A
+        heading line (``■ 本周要点``: short, no sentence mark, no figure) titles the issue's
+        section: it calls no week of figures 本周, and a Monday report headed so may still mean
+        its own week by 上周."""
+        t = self.ptext
+        for w in _THIS_WEEK:
+            i = t.find(w)
+            while i >= 0:
+                if not _week_word_heading(t, i):
+                    return True
+                i = t.find(w, i + len(w))
+        return False
 
     def _weekly_figure(self, q, clause: Span, sentence: Sentence, period_obj) -> bool:
         """Whether a number is a week's figure by the word right before it (``寒武纪周涨12.5%``,
@@ -5396,12 +5432,20 @@ class _DocExtractor:
         return bool(inside) and inside[0].unit == before[-1].unit and inside[0].kind == before[-1].kind
 
     def _later_clause_figure(self, p, q) -> bool:
-        """Whether the period ``p`` opens a later comma clause whose first figure, right after it,
-        is of the same measure as ``q`` (``30亿美元，一年前约8亿美元``): that figure's time only."""
-        if self.ptext[max(0, p.start - 1):p.start] not in ("，", ","):
-            return False  # the common case: the period does not open the clause
-        after = self.quantities.within(p.end, p.end + 6)
-        return bool(after) and after[0].unit == q.unit and after[0].kind == q.kind
+        """Whether the period ``p`` heads a later comma clause (at most a few lead words before
+        it: ``而这一比例去年仅为16%``, ``预计2025年分派率4.9%``) whose first figure, after it in
+        that clause, is of the same measure as ``q`` (``30亿美元，一年前约8亿美元``,
+        ``月减2.9%，前11月累计年增26.3%``): that figure's time only."""
+        t = self.ptext
+        lead = max(0, p.start - _LATER_FIGURE_LEAD - 1)
+        opened = max(t.rfind("，", lead, p.start), t.rfind(",", lead, p.start))
+        if opened < 0 or opened < q.end or self.quantities.within(opened, p.start):
+            return False  # the common case: no comma just before the period
+        brk = _CLAUSE_BREAK.search(t, p.end)
+        shut = brk.start() if brk is not None else len(t)
+        i = _bisect_left(self.quantities.starts, p.end)
+        items = self.quantities.items
+        return i < len(items) and items[i].start < shut and items[i].unit == q.unit and items[i].kind == q.kind
 
     def _bracketed_figure(self, between: str, p) -> bool:
         """Whether the period ``p`` stands in a bracket opened after a number (``between``: the
