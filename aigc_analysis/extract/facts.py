@@ -52,7 +52,7 @@ from .names import (aggregate_place, segment_words, english_name, english_places
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
-from .names import region_name
+from .names import region_name, label_english, part_prefix_length
 from .names import fund_names, _row_labels, short_form_suffixes
 from .names import region_at
 from .names import _geo_prefixes
@@ -8190,6 +8190,14 @@ class _DocExtractor:
         metric += "_change"
         return kw.Keyword(word="", theme="adoption", metrics={"pp": metric}, negative=False, min_abs=0.0), metric, None
 
+    def _before_aside(self, end: int, floor: int) -> int:
+        """Where a bracketed aside ending at ``end`` opens (``小学生（含家长陪同）为21%``: the kind
+        stands before the aside), else ``end``; an aside of at most 20 characters, after ``floor``."""
+        if end <= floor or self.ptext[end - 1] not in "）)":
+            return end  # most kinds meet their link at once
+        opening = max(self.ptext.rfind("（", max(floor, end - 22), end - 1), self.ptext.rfind("(", max(floor, end - 22), end - 1))
+        return opening if opening > floor else end
+
     def _use_of_proceeds(self, q, found):
         """``约45%用于大模型研发；约25%用于算力基础设施`` in a passage about an offering's proceeds
         (a ``proceeds_word`` in its section before the share): a share a use verb follows at once
@@ -8274,7 +8282,7 @@ class _DocExtractor:
         if at > sentence.start and ("\u4e00" <= self.ptext[at - 1] <= "\u9fff" or self.ptext[at - 1] in "：:"):
             # 城商行45%, 城商行为45%, 城商行：45%: a link word may stand between kind and share
             link = _RESPONDENT_LINK.search(self.ptext, max(sentence.start, at - 4), at)
-            item = respondent_kind_before(self.ptext, link.start() if link else at)
+            item = respondent_kind_before(self.ptext, self._before_aside(link.start() if link else at, sentence.start))
             if item is not None and (item[0] == sentence.start or self.ptext[item[0] - 1] in "、，,；;：:\n 　"):
                 stop = _CLAUSE_MARK.search(self.ptext, q.end, sentence.end)
                 verb = _ADOPTION_VERB_RE.search(self.ptext, q.end, stop.start() if stop else sentence.end)
@@ -10235,7 +10243,18 @@ class _DocExtractor:
             # (or a growth word, 同比（%）) names what is measured, never whom; the caption's name,
             # else whatever linking finds
             return self._caption_name(sentence) if sentence.caption is not None else None
-        return _Ent(label.start, label.start + cut, name, "unknown") if name else None
+        return self._label_as_written(label, cut, name) if name else None
+
+    def _label_as_written(self, label: Span, cut: int, name: str) -> _Ent:
+        """A row label no rule above names anyone by: a sub-row's part without its 其中 prefix
+        (``其中：云业务``), in English where its region, industry or segment words all translate
+        (``杭州及周边`` -> Hangzhou and surrounding, ``营销与客服``: ``names.label_english``), else as
+        written."""
+        skip = part_prefix_length(self.text[label.start:label.start + cut])
+        name = self.text[label.start + skip:label.start + cut].strip() if skip else name
+        start = label.start + skip if skip else label.start
+        english = label_english(self.ptext[start:label.start + cut]) if _HAN.search(name) else None
+        return _Ent(start, label.start + cut, english or name, "unknown")
 
     def _market_size_caption(self, cap: Span) -> bool:
         """A caption holding a market-size keyword (``市场规模``): its rows are markets."""
@@ -12737,9 +12756,10 @@ class _DocExtractor:
                 named = [s for s in self.population if sentence.start <= s <= q.start]
                 if named:
                     entities = [self.population[max(named)]]
-            if theme == "adoption" and cls == "ratio" and not sentence.is_row \
+            if theme == "adoption" and cls == "ratio" and not sentence.is_row and q.start not in self.population \
                     and all(e.type in ("concept", "group") for e in entities):
-                # a group carried from the segment before (零售业…；医药为18%) gives way too
+                # a group carried from the segment before (零售业…；医药为18%) gives way too (not the
+                # kind a share's own list item names: 小学生（含陪同）为21%)
                 entities = self._industry_subject(q, sentence) or entities
             if q.start in self.share_holder and not sentence.is_row:
                 entities = [self.share_holder[q.start]]  # 英伟达占先进封装总需求: not the pool's names

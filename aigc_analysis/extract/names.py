@@ -568,6 +568,91 @@ def region_name(label: str) -> str | None:
     return _row_labels("regions.csv").get(label.strip()) or None
 
 
+@functools.lru_cache(maxsize=1)
+def _label_words() -> dict[str, dict[str, str]]:
+    """``data/label_words.csv`` by role: ``part_prefix`` (其中：), ``area_tail`` (周边, 环京),
+    ``segment`` (客服, 本科高校), each ``word`` -> ``english``."""
+    out: dict[str, dict[str, str]] = {}
+    with open(DATA_DIR / "label_words.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["role"].strip(), {})[row["word"].strip()] = row["english"].strip()
+    return out
+
+
+def part_prefix_length(label: str) -> int:
+    """How many characters of ``label`` (blanks before it included) a ``part_prefix`` of
+    ``label_words.csv`` takes (``其中：DS部门`` -> 3), else 0: a sub-row names the part, not 其中.
+
+    Examples
+    --------
+    >>> part_prefix_length("  其中：云业务"), part_prefix_length("其中国区") , part_prefix_length("云业务")
+    (5, 0, 0)
+    """
+    body = label.lstrip()
+    if not body.startswith("其") and not body.startswith(("内", "含")):
+        return 0  # most labels open on no prefix: one cheap test before the word list
+    # 其中国区 is no sub-row: the prefix must leave a label of two characters or more behind it,
+    # and a bare 其中 must be followed by a blank
+    for word in sorted(_label_words().get("part_prefix", {}), key=len, reverse=True):
+        rest = body[len(word):]
+        if body.startswith(word) and len(rest.strip()) >= 2 and (word[-1] in "：:，" or rest[:1] in " 　"):
+            return len(label) - len(body) + len(word) + len(rest) - len(rest.lstrip())
+    return 0
+
+
+#: the marks and words joining the parts of one compound row label (北京及周边, 客服与营销, 中卫/庆阳)
+_LABEL_JOINER = re.compile(r"[/／、]|及|与|和")
+
+
+def _label_part(word: str, after_region: bool) -> tuple[str, str] | None:
+    """The English of one part of a row label and its kind (``region``, ``industry``,
+    ``segment``, ``area_tail``), or None; an area tail (周边) only right after a region."""
+    if after_region and word in _label_words().get("area_tail", {}):
+        return _label_words()["area_tail"][word], "area_tail"
+    for kind, words in (("region", _row_labels("regions.csv")), ("industry", _row_labels("industries.csv")),
+                        ("segment", _label_words().get("segment", {}))):
+        if words.get(word):
+            return words[word], kind
+    return None
+
+
+def label_english(label: str) -> str | None:
+    """The English of a Chinese table row label that names a region, an industry or a segment
+    (``data/regions.csv``, ``industries.csv``, ``label_words.csv``) or joins such parts
+    (``北京及周边``, ``营销与客服``, ``中卫/庆阳``), else None: every part must translate, so a
+    label only partly known stays as written.
+
+    Examples
+    --------
+    >>> label_english("本科高校"), label_english("杭州及周边"), label_english("中卫/庆阳")
+    ('Universities', 'Hangzhou and surrounding', 'Zhongwei/Qingyang')
+    >>> label_english("营销与客服"), label_english("IT运维与安全")
+    ('Marketing and customer service', 'IT operations and security')
+    >>> label_english("周边") is None, label_english("客服与某某") is None
+    (True, True)
+    """
+    label = label.strip()
+    whole = _label_part(label, False)
+    if whole is not None or not _LABEL_JOINER.search(label):
+        return whole[0] if whole else None
+    parts, joiners = _LABEL_JOINER.split(label), _LABEL_JOINER.findall(label)
+    english: list[tuple[str, str]] = []
+    for part in parts:
+        found = _label_part(part.strip(), bool(english) and english[-1][1] == "region")
+        if found is None:
+            return None
+        english.append(found)
+    if all(kind == "industry" for _, kind in english):
+        return _joined_industries([word for word, _ in english])  # 互联网/科技: one group of firms
+    out = english[0][0]
+    for i, (joiner, (word, kind)) in enumerate(zip(joiners, english[1:])):
+        # a place keeps its capital, an acronym (IT运维) its case; a common noun is lowered mid-name
+        word = word if kind == "region" or word[:2].isupper() else word[:1].lower() + word[1:]
+        sep = "/" if joiner in "/／" else ", " if joiner == "、" and i < len(joiners) - 1 else " and "
+        out += sep + word
+    return out
+
+
 def region_before(text: str, end: int) -> tuple[int, str] | None:
     """The start and English name of a province or city of ``data/regions.csv`` written right
     before ``end`` (``广东数据要素市场``: the market's place), or None; a place word of
