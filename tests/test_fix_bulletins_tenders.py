@@ -133,7 +133,8 @@ def test_project_terms_in_prose_are_the_projects():
     assert (row["entity"], row["metric"], row["value"]) == (PROJECT, "bid_discount", -0.097)
     assert _cols(row_of(df, "约152.4万元/台"))[:5] == ("capex", PROJECT, "winning_bid_price", 1.524e6, "CNY")
     assert _cols(row_of(df, "5年"))[:5] == ("capex", LEASE, "service_term", 5.0, "years")
-    assert _cols(row_of(df, "约16万元"))[:5] == ("pricing", LEASE, "price_per_pflops", 1.6e5, "CNY")
+    # 每PFLOPS每年: the price names both its measure and the year it is billed by (fixprice20)
+    assert _cols(row_of(df, "约16万元"))[:5] == ("pricing", LEASE, "price_per_pflops_per_year", 1.6e5, "CNY")
     assert _cols(row_of(df, "不低于65%"))[:5] == ("compute", LEASE, "utilization", 0.65, "ratio")
 
 

@@ -125,4 +125,5 @@ def test_old_price_of_one_row_is_not_the_new_price_of_another():
             "Lumo 4 Fast　　　　　　　　　 0.12　　　　0.30\n")
     df = facts_of_text(note, DAY)
     at = df[df["value"].round(6) == 0.3]
-    assert sorted(at["metric"]) == ["price", "price_before_cut"], df.to_string()
+    # the prose's 每秒0.30美元 is billed by the second (fixprice20): price_per_second
+    assert sorted(at["metric"]) == ["price_before_cut", "price_per_second"], df.to_string()

@@ -636,6 +636,19 @@ _RATE_BEFORE_WORDS = kw.word_group("rate_before")
 _RATE_BEFORE = re.compile(rf"(?i:{kw.word_alternation('rate_before')})")
 #: at most this many characters (no digit, no clause mark) between such a rate and its price
 _RATE_BEFORE_GAP = re.compile(r"[^0-9，,。；;：:、]{0,8}")
+# Veo每秒0.15美元, 基础版每月10美元: the time a service bills by, right before its price
+# (facts_words.csv billing_rate_before); only a link word may stand between (每月收入10亿元 is no price)
+_BILLING_RATE_WORDS = kw.word_group("billing_rate_before")
+# (not the end of a date: 2025年5月付费转化率, 2024年付费客户)
+_BILLING_RATE_BEFORE = re.compile(rf"(?<![0-9〇一二两三四五六七八九十今去明])(?i:{kw.word_alternation('billing_rate_before')})"
+                                  rf"\s?(?:{kw.word_alternation('billing_rate_link')})?\s?$")
+#: how far before an amount its billing rate word and link may start
+_BILLING_RATE_REACH = 12
+# 由每秒0.75美元降到0.40美元: a change's first price, after 由/从 and maybe its billing rate
+_RATE_CHANGE_FROM = re.compile(rf"(?:{kw.word_alternation('change_from')})\s?"
+                               rf"(?i:{kw.word_alternation('billing_rate_before')})?\s?$")
+# 每月15美元、Pro 35美元: the next item of a list of prices, only a short label after the joiner
+_PRICE_LIST_NEXT = re.compile(r"\s?[、/]\s?[^0-9，,。；;：:、（(]{0,12}")
 def _listed_name(names: list[str]) -> str:
     """The name of a sum over listed members, as the gold writes it: ``A and B``, ``A, B and C``.
 
@@ -6483,7 +6496,9 @@ class _DocExtractor:
         if self._arrow_after(q):
             return True  # 10→2, 0.8元→0.5元: an arrow needs no 由 to mark the price before the change
         nxt = self.quantities.within(q.end, clause.end)
-        if not _CHANGE_FROM.search(self.ptext, max(clause.start, q.start - 2), q.start):
+        # 由每秒0.75美元降到0.40美元: the time billed by may stand between 由 and the price
+        if not (_CHANGE_FROM.search(self.ptext, max(clause.start, q.start - 2), q.start)
+                or q.per and _RATE_CHANGE_FROM.search(self.ptext, max(clause.start, q.start - 8), q.start)):
             return False
         return bool(nxt) and _CHANGE_TO.fullmatch(self.ptext, q.end, nxt[0].start) is not None
 
@@ -9185,6 +9200,62 @@ class _DocExtractor:
             return q
         word = next(w for w in _RATE_BEFORE_WORDS if w.lower() == m.group(0).lower())
         return _with_fields(q, per=_RATE_BEFORE_WORDS[word], kind="price")
+
+    def _with_billing_rate_before(self, q, sentence: Sentence):
+        """``Veo 3 Fast 只要每秒0.15美元``, ``每分钟 $0.006``, ``基础版仍为每月10美元``: an amount
+        right after the time a service bills by (``facts_words.csv`` ``billing_rate_before``,
+        at most a link word between) is a price per that time, as ``0.15美元/秒`` written after
+        it is (``price_per_second``). An amount its clause names as a spend or an income
+        (``资本开支每年约500亿美元``, ``每年100亿元的研发投入``) stays that amount."""
+        if q.kind != "money" or q.per:
+            return q
+        lo = max(0, q.start - _BILLING_RATE_REACH)
+        before = self.ptext[lo:q.start]
+        if "每" not in before and "付" not in before and "per" not in before.lower() and "a month" not in before:
+            return q  # cheap pre-check: every billing rate word holds one of them
+        m = _BILLING_RATE_BEFORE.search(self.ptext, lo, q.start)
+        if m is None:
+            return q
+        clause = self._clause_of(sentence, q) or sentence
+        if any("money" in (ms := kw.keyword(h.word).metrics) and "price" not in ms
+               for h in self.keywords.within(clause.start, clause.end)):
+            return q
+        rate = m.group(0).lower()
+        word = next(w for w in sorted(_BILLING_RATE_WORDS, key=len, reverse=True) if rate.startswith(w.lower()))
+        return _with_fields(q, per=_BILLING_RATE_WORDS[word], kind="price")
+
+    def _carried_rate(self, quantities):
+        """``由每秒0.75美元降到0.40美元``, ``Standard 每月15美元、Pro 35美元``: a bare amount that a
+        price per a rate changes to (由/从 before the price, a 至/到 verb between), or that comes
+        next in a list of such prices (only a label after 、, no metric word), is a price per the
+        same rate; so is a later change of the sentence written alike with no metric word since
+        (``；B 从0.40美元砍到0.15美元``)."""
+        if not any(q.kind == "price" and q.per for q in quantities):
+            return quantities  # cheap pre-check: most sentences hold no rate
+        out, rate = [], None
+        for i, q in enumerate(quantities):
+            p = out[-1] if out else None
+            if q.kind == "money" and not q.per and p is not None and p.kind == "price" and p.per \
+                    and (self._changed_from_price(p, q) or self._next_listed_price(p, q)):
+                q = _with_fields(q, per=p.per, kind="price")
+            elif q.kind == "money" and not q.per and rate is not None and i + 1 < len(quantities) \
+                    and self._changed_from_price(q, quantities[i + 1]) \
+                    and not self.keywords.within(rate.end, q.start):
+                q = _with_fields(q, per=rate.per, kind="price")
+            if q.kind == "price" and q.per:
+                rate = q
+            out.append(q)
+        return out
+
+    def _changed_from_price(self, p, q) -> bool:
+        """``p`` the price a change starts from (由/从 before it) and ``q`` the level it reaches."""
+        return _CHANGE_TO.fullmatch(self.ptext, p.end, q.start) is not None \
+            and _RATE_CHANGE_FROM.search(self.ptext, max(0, p.start - 8), p.start) is not None
+
+    def _next_listed_price(self, p, q) -> bool:
+        """``q`` the next item after the price ``p`` of a list: a joiner and a short label, no metric word."""
+        return _PRICE_LIST_NEXT.fullmatch(self.ptext, p.end, q.start) is not None \
+            and not self.keywords.within(p.end, q.start)
 
     def _carried_token_per(self, sentence: Sentence, quantities):
         """``高于Foo-2的标价（输入2元、输出8元）`` after ``输入4元/百万tokens``, ``Bar-5输入6元``
@@ -12239,9 +12310,9 @@ class _DocExtractor:
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
             quantities = _without_signed_prices(quantities)
-        quantities = self._share_per([self._with_per_after(self._with_rate_before(
-            self._with_per_before(q, sentence), sentence), sentence) for q in quantities])
-        quantities = self._carried_token_per(sentence, quantities)
+        quantities = self._share_per([self._with_billing_rate_before(self._with_per_after(self._with_rate_before(
+            self._with_per_before(q, sentence), sentence), sentence), sentence) for q in quantities])
+        quantities = self._carried_token_per(sentence, self._carried_rate(quantities))
         if not sentence.is_row:
             quantities = [self._yuan_left_out(q, sentence, quantities) for q in quantities]
         paired_metrics = {} if sentence.is_row else self._distributed_metrics(sentence, quantities)
@@ -13616,7 +13687,8 @@ class _DocExtractor:
         if cls == "price" and q.per and metric not in _PER_IN_METRIC and q.per.strip() not in _PER_UNNAMED:
             per = q.per.strip()
             per = re.sub(r"\s+", "_", _PER_NAMES.get(per, per).lower())
-            metric = f"{metric}_per_{per}"
+            if f"_per_{per}" not in metric:  # 月费每月30美元: price_per_user_per_month names its month already
+                metric = f"{metric}_per_{per}"
         if price and (self._last_role(context, {"before_cut": "before"})
                       or cls == "price" and self._price_before_change(q, clause)) \
                 or "price" in metric and not metric.endswith("_before_cut") and self._arrow_after(q):
