@@ -12810,6 +12810,8 @@ class _DocExtractor:
                 entities = [self._trade_place]
             entities, metric = self._grade_holder(theme, metric, entities, sentence)
             theme, metric = self._entity_theme_boundary(q, theme, metric, entities, clause, sentence)
+            # no subject yet: the place readings below may give one, whose type the entity rules read then
+            unsubjected = not entities
             theme, metric = self._fund_size(theme, metric, entities)
             theme, metric = self._fund_units(theme, metric, entities)
             theme, metric = self._plan_fund(theme, metric, q, clause)
@@ -13099,6 +13101,10 @@ class _DocExtractor:
                 entities = self._national_plan_subject(q, sentence, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
+            if unsubjected and entities:
+                # 国内头部设备厂商新签订单合计同比增长约35%: a subject only the place word gives
+                # (China, a concept) is an industry's, which the entity rules move as they would have
+                theme, metric = self._entity_theme_boundary(q, theme, metric, entities, clause, sentence)
             if metric in _PART_REVENUE_SHARES and entities and not any(self._revenue_holder(e) for e in entities):
                 # 按地区看，中国大陆收入占比降至35% (after the place readings above), HBM占DRAM营收比重超过40%, 3nm | 24% under 表2
                 # 台积电晶圆收入按制程占比: a part's share of a firm's revenue is the firm's figure
