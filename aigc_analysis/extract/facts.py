@@ -1046,6 +1046,12 @@ _RIVAL_OWN_FIGURE = re.compile(r"\s?的?[约近超逾达]?[0-9０-９一二三�
 _SPEC_CLASSES = ("flops", "bytes", "watts")
 _OPEN_BRACKETS = ("（", "(")
 _CLOSE_BRACKETS = ("）", ")")
+_BUSINESS_UNIT_TAILS = tuple(kw.word_group("business_unit_tail"))
+# a US$1.5bn commitment from Saudi Arabia: the name after this gives the money (never a subject)
+_MONEY_FROM = re.compile(r"\b(?:%s) from (?:the )?" % kw.word_alternation("money_from_noun"), re.I)
+#: ``gpt-realtime**（OpenAI，8月28日正式版）``: a maker's bracket right after its product closes
+#: within this many characters (a date or a note may follow the maker inside it)
+_MAKER_BRACKET_CHARS = 30
 _WHOLE_OWNER_GAP_NOT = tuple(kw.word_group("whole_owner_gap_not"))
 _WHOLE_OWNER_TAIL_NOT = tuple(kw.word_group("whole_owner_tail_not"))
 _WHOLE_TAIL_MAX = 16  # characters of a whole's noun phrase (阿联酋AI芯片进口配额的: 9)
@@ -3222,9 +3228,14 @@ class _DocExtractor:
         # PCB龙头沪电股份: a group written right before a named firm describes it
         firm_starts = {e.start for e in self.entities.items if e.type == "company"}
         causes = self._cause_spans()
+        makers = self._maker_glosses()
+        # signed a US$1.5bn commitment from Saudi Arabia: the giver of the money (one pass over
+        # the text; Chinese prose has no match)
+        givers = {m.end() for m in _MONEY_FROM.finditer(self.ptext)} if " from " in self.ptext else set()
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
+             and (e.start, e.end) not in makers and e.start not in givers
              and e.start not in after_source and not self._comparison_base(e)
              and not (e.type in _RIVAL_TYPES and self._rival_named(e.start, e.end))
              and not (e.end in firm_starts and self.ptext.endswith(_DESCRIPTOR_GROUPS, e.start, e.end))
@@ -3387,6 +3398,31 @@ class _DocExtractor:
         if opened < 0 or max(t.rfind("）", opened, e.start), t.rfind(")", opened, e.start)) >= 0:
             return False
         return max(t.find("）", e.end, hi), t.find(")", e.end, hi)) >= 0
+
+    def _maker_glosses(self) -> set[tuple[int, int]]:
+        """``**gpt-realtime**（OpenAI，8月28日正式版）：音频输入…``, ``Seedream 4.0（字节跳动·火山引擎）``:
+        the maker named in a bracket opened right after its product or model (only ``*`` or a
+        blank between) says whose the product is; the figures after it are the product's, so
+        the maker (the product's ``org``, or a unit of it; any firm for a product of no known
+        maker) is never a subject there. The spans of such names, found once per document."""
+        t, spans = self.ptext, set()
+        for p in self.entities.items:
+            if p.type not in ("product", "model"):
+                continue
+            at = p.end
+            while at < len(t) and t[at] in "* ":
+                at += 1
+            if at >= len(t) or t[at] not in _OPEN_BRACKETS:
+                continue  # most products are written with no bracket after them
+            close = min((i for i in (t.find(c, at, at + _MAKER_BRACKET_CHARS) for c in _CLOSE_BRACKETS) if i >= 0),
+                        default=-1)
+            if close < 0 or "\n" in t[at:close]:
+                continue
+            for e in self.entities.within(at + 1, close):
+                if e.type == "company" and (not p.org or e.name == p.org) \
+                        or e.type == "product" and p.org and e.org == p.org:
+                    spans.add((e.start, e.end))
+        return spans
 
     def _heading_company(self, pos: int) -> _Ent | None:
         """The company a numbered section heading opens with, alone before its colon (``三、Arm：
@@ -11414,7 +11450,8 @@ class _DocExtractor:
         if theme == "earnings":
             entities = self._company_of_product(entities, q, sentence, hit)
         elif (theme == "capex" or metric.startswith(_MAKER_METRICS)) and len(entities) == 1 \
-                and entities[0].type in ("product", "model") and entities[0].org:
+                and entities[0].type in ("product", "model") and entities[0].org \
+                and not (theme == "capex" and self._business_unit(entities[0])):
             # a product spends nothing: capital spending is its maker's; it has no stock either
             # (a target price, P/E, EPS or share move is its maker's)
             e = entities[0]
@@ -11430,6 +11467,11 @@ class _DocExtractor:
         if hit is not None and entities:
             self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
         return entities
+
+    def _business_unit(self, e: _Ent) -> bool:
+        """``其中DS部门40.9万亿韩元``: ``e`` is written as a unit of its firm (``business_unit_tail``),
+        which spends capital of its own, not as a product."""
+        return self.ptext.endswith(_BUSINESS_UNIT_TAILS, e.start, e.end)
 
     def _deal_act_after(self, pos: int, q) -> bool:
         """A deal act (``deal_act``) at most ``_DEAL_GAP`` characters after ``pos`` in its clause
