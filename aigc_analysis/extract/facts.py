@@ -5860,7 +5860,8 @@ class _DocExtractor:
         # base or one member of a 分别 list)
         earlier = [p for p in self._usable_periods(sentence.start, clause.start) if not self._prior_value_bracket(p, q)
                    and not self._compound_window(p, clause.start)
-                   and not (p.end <= seg_start and self.ptext[max(0, p.start - _HORIZON_LEN):p.start].endswith(_HORIZON_LEADS))]
+                   and not (p.end <= seg_start and self.ptext[max(0, p.start - _HORIZON_LEN):p.start].endswith(_HORIZON_LEADS))
+                   and not self._later_forecast(p)]  # (…，预计2025年分派率4.9%；…: that forecast's year only)
         if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
             # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
             reported = [p for p in earlier if not self._statement_day(p)]
@@ -5881,8 +5882,10 @@ class _DocExtractor:
                  and not self.ptext[max(0, p.start - _BASE_LEAD_LEN):p.start].endswith(_LATER_BASE_LEAD)]
         if later and self.plan_place is not None and self._dates_own_figure(later[0], seg_end):
             later = []  # 绿电使用比例不低于80%，智算中心…2027年达到60%: a plan's items are dated each by its own
-        elif later and self._opens_own_statement(later[0], seg_end):
-            later = []  # 正以约30亿美元估值融资，其2025年收入预计增长20%: the year of the next statement
+        elif later and (self._opens_own_statement(later[0], seg_end) or self._later_forecast(later[0])):
+            # 正以约30亿美元估值融资，其2025年收入预计增长20%: the year of the next statement
+            # (发行规模24.7亿元，预计2025年分派率4.9%: a forecast's year dates the forecast only)
+            later = []
         if later and self._later_clause_figure(later[0], q):
             later = []  # 年化收入已达30亿美元，一年前约8亿美元: the later clause's date is its own figure's
         if later and self._english_nearer_figure(q, later[0]):
@@ -6293,7 +6296,7 @@ class _DocExtractor:
         if self._against_last_year(q, sentence):
             return month
         if q.kind not in ("percent", "multiple"):
-            return ""
+            return month if self._listed_after_level(q, clause, sentence) else ""
         seg_start = self._segment_start(sentence, clause.start)
         if not _CURRENT_LEVEL.search(self.ptext, seg_start, clause.start):
             return ""
@@ -6537,6 +6540,19 @@ class _DocExtractor:
                 or q.per and _RATE_CHANGE_FROM.search(self.ptext, max(clause.start, q.start - 8), q.start)):
             return False
         return bool(nxt) and _CHANGE_TO.fullmatch(self.ptext, q.end, nxt[0].start) is not None
+
+    def _listed_after_level(self, q, clause: Span, sentence: Sentence) -> bool:
+        """``全球用户已超过4500万，累计生成视频超过2亿个``, ``月活用户已超过1.2亿；日均调用量约2.6亿次``:
+        a figure listed after a level stated as reached now (``current_level``), in a later clause
+        of its sentence, is of the same moment, unless a time or a future word stands between
+        them (the caller asks only when nothing dates the figure)."""
+        if "已" not in self.ptext[sentence.start:clause.start]:  # cheap: most sentences state no 已
+            return False
+        levels = list(_CURRENT_LEVEL.finditer(self.ptext, sentence.start, clause.start))
+        if not levels:
+            return False
+        since = levels[-1].end()
+        return not self.periods.within(since, q.start) and not _FUTURE_WORD.search(self.ptext, since, q.end)
 
     def _against_last_year(self, q, sentence: Sentence) -> bool:
         """``调用量超过50万亿，是去年同期的三倍``: a level compared, later in its ；-segment, with
@@ -9020,6 +9036,22 @@ class _DocExtractor:
         shut = min((i for i in (self.ptext.find(c, p.end, end) for c in "，,；;。") if i >= 0), default=end)
         figures = self.quantities.within(p.end, shut)
         return bool(figures) and bool(self.keywords.within(p.end, figures[0].start))
+
+    def _later_forecast(self, p) -> bool:
+        """Whether a period after a number heads a later comma clause (a few lead words at most,
+        no figure between the comma and it) that looks ahead (``ahead_marker``: 预计, 将, 有望,
+        before or after the period) and states its own figure (``发行规模24.7亿元，预计2025年分派率4.9%``,
+        ``集群约有6.7万张GPU，CEO称2026年算力将再翻两番``): the time of that forecast, not of the
+        figure stated before it, whatever its measure."""
+        t = self.ptext
+        lead = max(0, p.start - _LATER_FIGURE_LEAD - 1)
+        opened = max(t.rfind("，", lead, p.start), t.rfind(",", lead, p.start))
+        if opened < 0 or self.quantities.within(opened, p.start):
+            return False  # the common case: no comma just before the period
+        brk = _CLAUSE_BREAK.search(t, p.end)
+        shut = brk.start() if brk is not None else len(t)
+        figures = self.quantities.within(p.end, shut)
+        return bool(figures) and _AHEAD.search(t, opened, figures[0].start) is not None
 
     def _plan_reached(self, period: str) -> bool:
         """Whether a plan's figure is of a time that ended before the plan was published
@@ -12973,10 +13005,11 @@ class _DocExtractor:
             elif period and period_obj is not None and not sentence.is_row and not weak \
                     and not any(w in period_obj.text for w in _SAME_PERIOD) \
                     and self._baseline_of(period_obj) is None and not self._prior_value_bracket(period_obj) \
-                    and not self._compound_window(period_obj, q.end):
+                    and not self._compound_window(period_obj, q.end) and not self._later_forecast(period_obj):
                 # (云启智算 29.4%（上周9.1%）: a prior value's time dates it alone)
                 # (较上季度的70亿美元增长14%: a base's period dates its amount only, not the growth)
                 # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
+                # (…，预计2025年分派率4.9%: a forecast heading a later clause dates that forecast only)
                 same = carried is not None and carried[0] is period_obj
                 names = carried[1] if same else set()
                 self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})

@@ -121,7 +121,7 @@ _INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "q
                            "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading"})
+                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading", "first_n"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 
 
@@ -194,7 +194,7 @@ _SCAN_SOURCE = (
     # 26-28年, 26-28E: a span of years both written with two digits (10-15年 is a duration)
     r"|(?<![0-9.])(?P<ys_a>[0-9]{2})\s?(?:-|–|~|—|至|到)\s?(?P<ys_b>[0-9]{2})(?:\s?年(?:度)?|(?P<ys_e>E)(?![A-Za-z0-9]))"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
-    rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|前\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|(?:{_alternation('first_n')})\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9](?![0-9]?:[0-5][0-9]))"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
@@ -203,7 +203,7 @@ _SCAN_SOURCE = (
     r"|(?<![0-9.A-Za-z])(?P<est_y2>[0-9]{2})E(?![A-Za-z0-9+])"  # 26E: a forecast year written short
     rf"|(?P<ytd>{_alternation('ytd')})"
     rf"|(?P<rel>{_alternation('year_rel')})(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
-    rf"|前\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    rf"|(?:{_alternation('first_n')})\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|前\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
     # 今年1-6月: a stretch of months of that year
     + "|" + _month_range("rel_ma", "rel_mb") +
