@@ -801,6 +801,12 @@ _CATEGORY_FIELD = re.compile(r"(?m)^[ \t\u3000]*(?:" + kw.word_alternation("cate
 # what a category field files the report under is furniture; a company named there stays
 _CATEGORY_TYPES = frozenset({"market", "index", "group", "concept"})
 _SURVEY_WORD = re.compile(kw.word_alternation("survey_word"), re.IGNORECASE)
+# 对412家企业的调研, 1,200名受访者: a counter, the population asked (a few characters, 的) and a
+# survey word after a count make it the survey's sample
+_SAMPLE_AFTER = re.compile(rf"(?:{kw.word_alternation('sample_counter')})[^\d，。；,;：:\n]{{0,6}}?"
+                           rf"(?:{kw.word_alternation('survey_word')})", re.IGNORECASE)
+_QUESTIONNAIRE = re.compile(kw.word_alternation("questionnaire_word"))
+_FIELDWORK = re.compile(kw.word_alternation("survey_fieldwork"))
 _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
 _SURVEY_POPULATION_RE = re.compile(kw.word_alternation("survey_population"))
@@ -3824,6 +3830,24 @@ class _DocExtractor:
             return False  # 累计点赞约9,800个: a counter shows its count bare, never 约/超/近 before it
         at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
         return self._preceded_by(at, "wechat_counter", gap=0)
+
+    def _survey_sample(self, q, clause: Span, sentence: Sentence) -> bool:
+        """A survey's sample and its reach, told by the words around the count: right after the
+        words naming the sample (``回收有效问卷2,340份``, ``我们调研的1,200名用户``, ``N=412``), before
+        a counter, the population and a survey word (``对412家企业的调研``, ``1,200名受访者``), copies
+        (份) in a clause naming questionnaires (``学生卷12,486份、教师卷3,205份``), or what the
+        fieldwork covered in a sentence telling how it was run (``本次调查于5月开展，覆盖31个省``,
+        ``调研样本覆盖一至五线城市``). How the figures were gathered is no claim (SCHEMA: survey
+        sample sizes are not facts); the shares the survey found stay."""
+        if not _SURVEY_CAPTION.search(self.ptext, sentence.start, sentence.end):
+            return False  # most counts: no survey named in their sentence
+        if self._preceded_by(q.start, "sample_lead", gap=1) or _SAMPLE_AFTER.match(self.ptext, q.end):
+            return True
+        if self._followed_by(q.end, "sample_unit", gap=0) \
+                and _QUESTIONNAIRE.search(self.ptext, clause.start, clause.end):
+            return True
+        return self._preceded_by(q.start, "sample_reach", gap=0) \
+            and _FIELDWORK.search(self.ptext, sentence.start, sentence.end) is not None
 
     def _sensitivity_step(self, q) -> bool:
         """``电价每下降0.1元/千瓦时，年电费可节省约7900万元``, ``上架率每下降10个百分点，IRR下降约
@@ -12776,6 +12800,10 @@ class _DocExtractor:
                 continue  # 上榜原因：日涨幅偏离值达7%: an exchange rule's threshold, not a move
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
                 continue  # 问卷共30题: a questionnaire's length, not a count of anything
+            if cls == "count" and self._survey_sample(q, clause, sentence):
+                continue  # 回收有效问卷2,340份, 对412家企业的调研: how a survey was run, no claim
+            if cls == "ratio" and self._preceded_by(q.start, "confidence_lead", gap=1):
+                continue  # 置信水平95%: a survey's statistical confidence, no claim
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
@@ -13849,7 +13877,7 @@ class _DocExtractor:
             # float holds: inf is no value a report states, and the facts schema refuses it
             return
         if ent is None and self.survey_name is not None and theme == "adoption":
-            ent = _Ent(q.start, q.start, self.survey_name, "group")  # 共回收有效问卷860份: the asked's
+            ent = _Ent(q.start, q.start, self.survey_name, "group")  # 其中120家已上线: the asked's
         elif ent is not None and self.survey_name is not None and (
                 ent.name in _SURVEY_NAMES or (ent.type == "concept" and ent.name in self._survey_topics)):
             # the report's population, not the respondents' word for it nor the topic it asked
@@ -14222,6 +14250,8 @@ def _table_repeat(o: dict, r: dict) -> bool:
             o["entity"], o["_entity_org"], o["_entity_type"] = prose["entity"], prose["_entity_org"], prose["_entity_type"]
             o["period"] = prose["period"] or o["period"]
         return True
+    if _restated_figure(cell, prose) and _periods_fit(o["period"], r["period"]):
+        return True
     if o["entity"] != r["entity"] or o["entity"] == UNSPECIFIED:
         return False
     # 5230亿美元 of RPO in the prose and 甲骨文 | FY26Q2 | … | 5230 under 订单 (a column the table
@@ -14229,6 +14259,23 @@ def _table_repeat(o: dict, r: dict) -> bool:
     # names say; where the table gives no time of its own the metrics must agree
     return o["metric"] == r["metric"] or _qualified_metric(o["metric"], r["metric"]) \
         or (bool(o["period"]) and o["period"] == r["period"])
+
+
+def _restated_figure(cell: dict, prose: dict) -> bool:
+    """A table cell and a prose figure written alike are one claim whatever names the two
+    readings gave it (the row label ``大学`` and the prose's ``受访大学生``; ``法国`` and the
+    paragraph's subject): the same precise number (three or more significant digits,
+    ``86.3`` / ``86.3%``), or the same amount word for word with its unit (``2000亿欧元`` in the
+    cell and in the prose). Two subjects agreeing to the decimal, or to the written amount, in
+    one document are rarer than a table restating its text."""
+    a, b = cell["text"] or "", prose["text"] or ""
+    if min(_significant_digits(a), _significant_digits(b)) >= 3:
+        return True
+    return a == b and _AMOUNT_WORD.search(a) is not None
+
+
+#: a magnitude or a currency in a figure's text (``2000亿欧元``, ``$46M``): an amount written out
+_AMOUNT_WORD = re.compile(r"[万亿兆元$€£¥]")
 
 
 def _qualified_metric(a: str, b: str) -> bool:
