@@ -52,3 +52,11 @@ def test_last_week_after_this_week_in_prose_is_the_week_before():
                  published=MONDAY)
     assert period_of(f, "48亿元") == "2031-03-03/2031-03-07"
     assert period_of(f, "30亿元") == "2031-02-24/2031-02-28"
+
+
+def test_a_cited_headlines_figure_takes_the_later_clauses_time():
+    from helpers_text import facts_of_text
+    # a headline quoted in 《》 states the claim the sentence then tells, dated by its later clause
+    text = "据某财经6月7日报道《岚川大模型免费半个月》，岚川自5月20日宣布旗舰模型免费开放使用。"
+    df = facts_of_text(text, dt.date(2024, 6, 10))
+    assert set(df[df["text"] == "免费"]["period"]) == {"2024-05-20"}, df[["text", "period"]]

@@ -5514,6 +5514,10 @@ class _DocExtractor:
         opened = max(t.rfind("，", lead, p.start), t.rfind(",", lead, p.start))
         if opened < 0 or opened < q.end or self.quantities.within(opened, p.start):
             return False  # the common case: no comma just before the period
+        if t.rfind("《", 0, q.start) > t.rfind("》", 0, q.start):
+            # 据X报道《百度大模型免費半個月》，百度自5月21日宣佈…免費: a cited headline's figure is
+            # the claim the sentence goes on to state, so the later clause's time is its time too
+            return False
         brk = _CLAUSE_BREAK.search(t, p.end)
         shut = brk.start() if brk is not None else len(t)
         i = _bisect_left(self.quantities.starts, p.end)
