@@ -69,3 +69,20 @@ def test_a_surveys_sample_reach_and_confidence_are_no_facts():
 def test_coverage_outside_a_surveys_method_stays():
     f = facts_of_text("公司业务已覆盖31个省，客户数达1.2万家。", DAY)
     assert (f["text"] == "31").any()
+
+
+RACKS = ("星桥证券 数据中心行业点评\n"
+         "今年国内云厂商批发型IDC新签订单合计约1.6GW，其中单机柜功率25kW以上的智算订单占比超过四成。"
+         "核心区域8kW机柜月租约为5200元。\n"
+         "我们测算，一个80MW的智算园区全投资约需36亿元，投资回收期约9年。青岭云智算园区规划容量120MW。"
+         "通用机柜功率约8kW，液冷机柜功率可达60kW以上。\n")
+
+
+def test_a_rack_grade_a_power_bound_segment_and_an_estimates_example_are_no_capacity():
+    f = facts_of_text(RACKS, DAY)
+    texts = set(f["text"])
+    assert "25kW以上" not in texts  # 功率25kW以上的智算订单: the segment of orders
+    assert "8kW" not in texts  # 8kW机柜: the rack grade rents are quoted in
+    assert "80MW" not in texts  # 一个80MW的智算园区 in an estimate: the example's size
+    assert {"约1.6GW", "120MW", "约8kW", "60kW以上"} <= texts  # capacities measured stay
+    assert "36亿元" in texts  # the estimate itself stays

@@ -806,6 +806,8 @@ _SURVEY_WORD = re.compile(kw.word_alternation("survey_word"), re.IGNORECASE)
 _SAMPLE_AFTER = re.compile(rf"(?:{kw.word_alternation('sample_counter')})[^\d，。；,;：:\n]{{0,6}}?"
                            rf"(?:{kw.word_alternation('survey_word')})", re.IGNORECASE)
 _QUESTIONNAIRE = re.compile(kw.word_alternation("questionnaire_word"))
+_EXAMPLE_FACILITIES = tuple(kw.word_group("example_facility"))
+_EXAMPLE_ESTIMATE = re.compile(kw.word_alternation("example_estimate"))
 _FIELDWORK = re.compile(kw.word_alternation("survey_fieldwork"))
 _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
@@ -3830,6 +3832,20 @@ class _DocExtractor:
             return False  # 累计点赞约9,800个: a counter shows its count bare, never 约/超/近 before it
         at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
         return self._preceded_by(at, "wechat_counter", gap=0)
+
+    def _rated_item(self, q, sentence: Sentence) -> bool:
+        """A power that names a class of thing rather than measuring one: glued before a rack
+        (``6kW机柜月租约5000元``, ``折合为6kW标准机柜``: the rack grade rents and counts are quoted
+        in), or after an indefinite article and before a facility in a sentence that estimates
+        (``我们测算，一个100MW的智算园区全投资约需50亿元``, ``以一座50MW数据中心估算``: the size of the
+        example). ``机柜功率约6kW`` and ``园区规划100MW`` measure and stay."""
+        if self._followed_by(q.end, "rated_item", gap=0):
+            return True
+        if not self._preceded_by(q.start, "example_lead", gap=0):
+            return False
+        at = q.end + (self.ptext[q.end:q.end + 1] == "的")
+        return self.ptext.startswith(_EXAMPLE_FACILITIES, at) \
+            and _EXAMPLE_ESTIMATE.search(self.ptext, sentence.start, sentence.end) is not None
 
     def _survey_sample(self, q, clause: Span, sentence: Sentence) -> bool:
         """A survey's sample and its reach, told by the words around the count: right after the
@@ -12804,6 +12820,8 @@ class _DocExtractor:
                 continue  # 上榜原因：日涨幅偏离值达7%: an exchange rule's threshold, not a move
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
                 continue  # 问卷共30题: a questionnaire's length, not a count of anything
+            if cls == "watts" and self._rated_item(q, sentence):
+                continue  # 6kW机柜, 一个100MW的智算园区 in an estimate: a grade or an example's size, no capacity
             if cls == "count" and self._survey_sample(q, clause, sentence):
                 continue  # 回收有效问卷2,340份, 对412家企业的调研: how a survey was run, no claim
             if cls == "ratio" and self._preceded_by(q.start, "confidence_lead", gap=1):
