@@ -46,3 +46,12 @@ def test_an_english_name_in_the_definition_names_the_defined_short_name():
         f = facts_of_text(text, DAY)
         assert entity_of(f, "12.4亿元") == "Summitbrook Robotics"  # was unspecified / Xiyue Robotics
         assert entity_of(f, "33%") == "Summitbrook Robotics"
+
+
+POWER = "台灣電力公司今年資本支出約2,500億元，年增約12%。重電族群中，中興電10月營收年增25%。\n"
+
+
+def test_taipower_is_known_and_chung_hsin_is_not_zte():
+    f = facts_of_text(POWER, DAY)
+    assert entity_of(f, "約2,500億元") == "Taipower"  # was unspecified
+    assert entity_of(f, "25%") == "Chung Hsin Electric"  # was ZTE (中興 inside 中興電)
