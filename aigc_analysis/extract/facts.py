@@ -54,7 +54,7 @@ from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length
 from .names import fund_names, _row_labels, short_form_suffixes
-from .names import region_at
+from .names import region_at, descriptors_only
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
 from .periods import TABLE_ROW_GAP, first_line, heading_lines
@@ -952,11 +952,16 @@ _STOCK_LIST_ITEM = re.compile(r"(?:^|(?<=[:：,，;；、]))\s?(?P<name>[\u4e00-
 # 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: the bracket defining short names, group 1
 # the (quoted) short names with the joiners between them; the full name is read back from it
 _SHORT_NAME_WORDS = tuple(kw.word_group("short_name_word"))
-_SHORT_NAME_DEF = re.compile(r"[（(](?:" + kw.word_alternation("short_name_word")
-                             + r")[：:]?((?:[“\"「『]?[^“”\"「」『』（）()，,；;。\n]{1,12}[”\"」』]?(?:或|、|，|,|及|和)?){1,4})[）)]")
+_SHORT_NAME_DEF = re.compile(r"[（(](?:(?P<english>[A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})[，,；;]\s?)?(?:"
+                             + kw.word_alternation("short_name_word")
+                             + r")[：:]?(?P<shorts>(?:[“\"「『]?[^“”\"「」『』（）()，,；;。\n]{1,12}[”\"」』]?(?:或|、|，|,|及|和)?){1,4})[）)]")
+# 岳川机器人股份有限公司（Yuechuan Robotics）（以下简称“岳川”）: the English name of the firm in a
+# bracket of its own between the full name and the definition, group ``english``
+_GLOSS_BEFORE_DEF = re.compile(r"[（(]\s?(?P<english>[A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)]\s?$")
 # the full name before the bracket: a run of name characters, read backwards from the bracket
 _FULL_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _FULL_NAME_MAX = 40
+_GLOSS_REACH = 50  # characters an English name's bracket before a definition may take
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{1,12})[”\"」』]")
 _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
 #: counts held at a point in time: a periodic report states them as of its last day
@@ -1331,6 +1336,11 @@ _FRACTION_HEAD_TAIL = " 约大概"  # 只有其约一半: an approximation word 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
+# 思源智能科技股份有限公司（SiYuan Intelligence）: a firm's legal name (its end ``firm_full_name_end``)
+# glossed in English, group ``end`` the legal name's end, group ``english`` the English name
+_LEGAL_GLOSS = re.compile(r"(?P<end>" + kw.word_alternation("firm_full_name_end")
+                          + r")\s?[（(]\s?(?P<english>[A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
+_LEGAL_NAME_MAX = 30  # characters of a legal name read back from its end
 # 晶耀光电股份有限公司 新闻稿⏎Crystalux Optoelectronics Inc.（股票代号：9123）: a firm's full Chinese name
 # in a press release's header, with its English legal name after it on the same or the next line
 _HEADER_FIRM = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:股份有限公司|有限公司))[^\n/／A-Za-z]{0,12}?\s*[/／]?\s*"
@@ -3541,7 +3551,34 @@ class _DocExtractor:
                     out[e.name] = known.org
                 continue
             out[e.name] = known.name if known is not None else m.group(1)
+        out.update(self._legal_name_glosses(ents, out))
         out.update(self._header_firm_names(ents, out))
+        return out
+
+    def _legal_name_glosses(self, ents: list[_Ent], glossed: dict[str, str]) -> dict[str, str]:
+        """``思源智能科技股份有限公司（SiYuan Intelligence）…思源智能收涨``: a firm's legal name glossed in
+        English gives that name to every shaped firm name the legal name holds with only
+        descriptors and its legal form after it (``思源智能``, ``思源智能科技``): the short form the
+        document goes on to use is the glossed firm, never its pinyin."""
+        t = self.ptext
+        out: dict[str, str] = {}
+        for m in _LEGAL_GLOSS.finditer(t):
+            if not any(c.islower() for c in m.group("english")):
+                continue  # （BABA）: a ticker, not a name
+            known = next((x for x in ents if x.start == m.start("english") and not x.shaped), None)
+            if known is not None and known.type in ("model", "product"):
+                continue  # the bracket holds the firm's product, not its name
+            full_end = full_start = m.end("end")
+            while full_start > 0 and full_end - full_start < _LEGAL_NAME_MAX and _HAN.match(t, full_start - 1):
+                full_start -= 1
+            full = t[full_start:full_end]
+            for e in ents:
+                if not e.shaped or e.type != "company" or e.name in glossed or e.name in out:
+                    continue
+                surface = t[e.start:e.end]
+                at = full.rfind(surface) if len(surface) >= 2 and _HAN.match(surface) else -1
+                if at >= 0 and descriptors_only(full[at + len(surface):]):
+                    out[e.name] = known.name if known is not None else m.group("english")
         return out
 
     def _header_firm_names(self, ents: list[_Ent], glossed: dict[str, str]) -> dict[str, str]:
@@ -3576,13 +3613,18 @@ class _DocExtractor:
         for m in _SHORT_NAME_DEF.finditer(t):
             if self.skip.covers(m.start(), m.end()):
                 continue  # a disclaimer's 本公司: the broker, in boilerplate
-            full_end = full_start = m.start()
+            # （Yuechuan Robotics，以下简称“岳川”）, （Yuechuan Robotics）（以下简称…）: the firm's own English name
+            gloss = m.group("english")
+            before = _GLOSS_BEFORE_DEF.search(t, max(0, m.start() - _GLOSS_REACH), m.start()) if m.start() and t[m.start() - 1] in "）)" else None
+            if before is not None:
+                gloss = before.group("english")
+            full_end = full_start = before.start() if before is not None else m.start()
             while full_start > 0 and full_end - full_start < _FULL_NAME_MAX and _FULL_NAME_CHAR.match(t, full_start - 1):
                 full_start -= 1
             if full_end - full_start < 2:
                 continue
             # （简称：岳芯股份，证券代码：688123）: unquoted names are parted by the joiners
-            shorts = [q.strip(" ：:") for q in _QUOTED.findall(m.group(1)) or _SHORT_NAME_JOINER.split(m.group(1))]
+            shorts = [q.strip(" ：:") for q in _QUOTED.findall(m.group("shorts")) or _SHORT_NAME_JOINER.split(m.group("shorts"))]
             shorts = [q for q in shorts if q in _ISSUER_ALIASES or _SHORT_FIRM.fullmatch(q)]
             names = [q for q in shorts if q not in _ISSUER_ALIASES and len(q) >= 2]
             full = t[full_start:full_end]
@@ -3612,7 +3654,7 @@ class _DocExtractor:
                 start = full_start + at
                 lexicon = [h for q in names for h in get_matcher().find(q)
                            if h.start == 0 and h.end == len(q) and h.type == "company"]
-                english = lexicon[0].entity if lexicon else english_name(t[start:full_end])
+                english = lexicon[0].entity if lexicon else gloss if gloss and any(c.islower() for c in gloss) else english_name(t[start:full_end])
                 if not english or _HAN.search(english):
                     continue
                 # 北京月之暗面科技有限公司（以下简称“月之暗面”）: a short name the lexicon holds names it

@@ -1745,6 +1745,26 @@ def english_name(name: str, descriptors: dict[str, str] | None = None) -> str:
 _CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
 
 
+def descriptors_only(run: str) -> bool:
+    """True when ``run`` is nothing but trailing descriptors of ``data/name_suffixes.csv`` (a
+    legal form included): what a firm's legal name adds to the short form its document uses
+    (``科技股份有限公司`` of 思源智能科技股份有限公司 after 思源智能). An empty run is none.
+
+    Examples
+    --------
+    >>> descriptors_only("科技股份有限公司"), descriptors_only("集团有限公司"), descriptors_only("芯科技")
+    (True, True, False)
+    """
+    if not run:
+        return False
+    while run:
+        word = next((w for w, _ in _name_suffixes() if run.endswith(w)), None)
+        if word is None:
+            return False
+        run = run[:-len(word)]
+    return True
+
+
 def glossed_firms(text: str) -> list[Name]:
     """Chinese company names glossed by an English firm name in brackets, the span being the
     Chinese name and the name the English one.
