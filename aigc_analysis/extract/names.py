@@ -601,7 +601,7 @@ def part_prefix_length(label: str) -> int:
 
 
 #: the marks and words joining the parts of one compound row label (北京及周边, 客服与营销, 中卫/庆阳)
-_LABEL_JOINER = re.compile(r"[/／、]|及|与|和")
+_LABEL_JOINER = re.compile(r"[/／、及与和]")
 
 
 def _label_part(word: str, after_region: bool) -> tuple[str, str] | None:
