@@ -320,6 +320,8 @@ _OWN_STATEMENT_LEAD = 3
 #: how many lead words may stand between a later clause's comma and the period that heads its
 #: own figure (而这一比例去年仅为16%: the measure named again, then its time)
 _LATER_FIGURE_LEAD = 6
+#: how far before a figure a cited headline's 《 may open (a headline is a short line)
+_CITED_HEADLINE_REACH = 60
 #: 排至, 排到: the words before how far a backlog reaches (period_words.csv ``horizon_lead``)
 _HORIZON_LEADS = tuple(sorted(period_words("horizon_lead"), key=len, reverse=True))
 _HORIZON_LEN = max(map(len, _HORIZON_LEADS))
@@ -949,15 +951,25 @@ _STOCK_LIST_HEAD = re.compile(r"(?:" + kw.word_alternation("stock_list_head") + 
 #: one item of a stock list: a short Chinese name after the colon or a separator, then its
 #: percent (腾讯控股 11.8%，云启智算29.4%); group ``name``
 _STOCK_LIST_ITEM = re.compile(r"(?:^|(?<=[:：,，;；、]))\s?(?P<name>[\u4e00-\u9fff]{2,6})\s?[+\-]?\d+(?:\.\d+)?%")
+#: an English firm name as a document glosses a Chinese one (Qinghe Software, SiYuan Intelligence):
+#: a capital, then up to four more words
+_ENGLISH_NAME = r"[A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4}"
+
+
+def _names_firm(gloss: str) -> bool:
+    """Whether a bracket's English words name a firm: some lower case (``Qinghe Software``), where
+    a ticker or code is upper case and digits (``BABA``, ``688123.SH``)."""
+    return any(c.islower() for c in gloss)
+
 # 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: the bracket defining short names, group 1
 # the (quoted) short names with the joiners between them; the full name is read back from it
 _SHORT_NAME_WORDS = tuple(kw.word_group("short_name_word"))
-_SHORT_NAME_DEF = re.compile(r"[（(](?:(?P<english>[A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})[，,；;]\s?)?(?:"
+_SHORT_NAME_DEF = re.compile(r"[（(](?:(?P<english>" + _ENGLISH_NAME + r")[，,；;]\s?)?(?:"
                              + kw.word_alternation("short_name_word")
                              + r")[：:]?(?P<shorts>(?:[“\"「『]?[^“”\"「」『』（）()，,；;。\n]{1,12}[”\"」』]?(?:或|、|，|,|及|和)?){1,4})[）)]")
 # 岳川机器人股份有限公司（Yuechuan Robotics）（以下简称“岳川”）: the English name of the firm in a
 # bracket of its own between the full name and the definition, group ``english``
-_GLOSS_BEFORE_DEF = re.compile(r"[（(]\s?(?P<english>[A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)]\s?$")
+_GLOSS_BEFORE_DEF = re.compile(r"[（(]\s?(?P<english>" + _ENGLISH_NAME + r")\s?[）)]\s?$")
 # the full name before the bracket: a run of name characters, read backwards from the bracket
 _FULL_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _FULL_NAME_MAX = 40
@@ -1335,11 +1347,11 @@ _PRICE_RATIO_REF = tuple(kw.word_group("price_ratio_ref"))
 _FRACTION_HEAD_TAIL = " 约大概"  # 只有其约一半: an approximation word between the lead and the fraction
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
-_GLOSS = re.compile(r"\s?[（(]\s?([A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
+_GLOSS = re.compile(r"\s?[（(]\s?(" + _ENGLISH_NAME + r")\s?[）)，,;；]")
 # 思源智能科技股份有限公司（SiYuan Intelligence）: a firm's legal name (its end ``firm_full_name_end``)
 # glossed in English, group ``end`` the legal name's end, group ``english`` the English name
 _LEGAL_GLOSS = re.compile(r"(?P<end>" + kw.word_alternation("firm_full_name_end")
-                          + r")\s?[（(]\s?(?P<english>[A-Z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){0,4})\s?[）)，,;；]")
+                          + r")\s?[（(]\s?(?P<english>" + _ENGLISH_NAME + r")\s?[）)，,;；]")
 _LEGAL_NAME_MAX = 30  # characters of a legal name read back from its end
 # 晶耀光电股份有限公司 新闻稿⏎Crystalux Optoelectronics Inc.（股票代号：9123）: a firm's full Chinese name
 # in a press release's header, with its English legal name after it on the same or the next line
@@ -3541,7 +3553,7 @@ class _DocExtractor:
             if not e.shaped or e.type != "company" or not _HAN.search(e.name) or e.name in out:
                 continue
             m = _GLOSS.match(self.ptext, e.end)
-            if m is None or not any(c.islower() for c in m.group(1)):
+            if m is None or not _names_firm(m.group(1)):
                 continue  # （BABA）, （688123.SH）: a ticker or code, not a name
             known = next((x for x in ents if x.start == m.start(1) and not x.shaped), None)
             if known is not None and known.type in ("model", "product"):
@@ -3563,7 +3575,7 @@ class _DocExtractor:
         t = self.ptext
         out: dict[str, str] = {}
         for m in _LEGAL_GLOSS.finditer(t):
-            if not any(c.islower() for c in m.group("english")):
+            if not _names_firm(m.group("english")):
                 continue  # （BABA）: a ticker, not a name
             known = next((x for x in ents if x.start == m.start("english") and not x.shaped), None)
             if known is not None and known.type in ("model", "product"):
@@ -3654,7 +3666,7 @@ class _DocExtractor:
                 start = full_start + at
                 lexicon = [h for q in names for h in get_matcher().find(q)
                            if h.start == 0 and h.end == len(q) and h.type == "company"]
-                english = lexicon[0].entity if lexicon else gloss if gloss and any(c.islower() for c in gloss) else english_name(t[start:full_end])
+                english = lexicon[0].entity if lexicon else gloss if gloss and _names_firm(gloss) else english_name(t[start:full_end])
                 if not english or _HAN.search(english):
                     continue
                 # 北京月之暗面科技有限公司（以下简称“月之暗面”）: a short name the lexicon holds names it
@@ -3895,8 +3907,9 @@ class _DocExtractor:
         a counter, the population and a survey word (``对412家企业的调研``, ``1,200名受访者``), copies
         (份) in a clause naming questionnaires (``学生卷12,486份、教师卷3,205份``), or what the
         fieldwork covered in a sentence telling how it was run (``本次调查于5月开展，覆盖31个省``,
-        ``调研样本覆盖一至五线城市``). How the figures were gathered is no claim (SCHEMA: survey
-        sample sizes are not facts); the shares the survey found stay."""
+        ``调研样本覆盖一至五线城市``). How the figures were gathered is no claim: SCHEMA is silent,
+        and the survey reports labelled since name no sample as a fact; the shares the survey
+        found stay."""
         if not _SURVEY_CAPTION.search(self.ptext, sentence.start, sentence.end):
             return False  # most counts: no survey named in their sentence
         if self._preceded_by(q.start, "sample_lead", gap=1) or _SAMPLE_AFTER.match(self.ptext, q.end):
@@ -5568,16 +5581,15 @@ class _DocExtractor:
         that clause, is of the same measure as ``q`` (``30亿美元，一年前约8亿美元``,
         ``月减2.9%，前11月累计年增26.3%``): that figure's time only."""
         t = self.ptext
-        lead = max(0, p.start - _LATER_FIGURE_LEAD - 1)
-        opened = max(t.rfind("，", lead, p.start), t.rfind(",", lead, p.start))
-        if opened < 0 or opened < q.end or self.quantities.within(opened, p.start):
-            return False  # the common case: no comma just before the period
-        if t.rfind("《", 0, q.start) > t.rfind("》", 0, q.start):
+        clause = self._later_clause(p)
+        if clause is None or clause[0] < q.end:
+            return False
+        reach = max(0, q.start - _CITED_HEADLINE_REACH)
+        if t.rfind("《", reach, q.start) > t.rfind("》", reach, q.start):
             # 据X报道《百度大模型免費半個月》，百度自5月21日宣佈…免費: a cited headline's figure is
             # the claim the sentence goes on to state, so the later clause's time is its time too
             return False
-        brk = _CLAUSE_BREAK.search(t, p.end)
-        shut = brk.start() if brk is not None else len(t)
+        shut = clause[1]
         i = _bisect_left(self.quantities.starts, p.end)
         items = self.quantities.items
         return i < len(items) and items[i].start < shut and items[i].unit == q.unit and items[i].kind == q.kind
@@ -9129,15 +9141,24 @@ class _DocExtractor:
         before or after the period) and states its own figure (``发行规模24.7亿元，预计2025年分派率4.9%``,
         ``集群约有6.7万张GPU，CEO称2026年算力将再翻两番``): the time of that forecast, not of the
         figure stated before it, whatever its measure."""
+        clause = self._later_clause(p)
+        if clause is None:
+            return False
+        opened, shut = clause
+        figures = self.quantities.within(p.end, shut)
+        return bool(figures) and _AHEAD.search(self.ptext, opened, figures[0].start) is not None
+
+    def _later_clause(self, p) -> tuple[int, int] | None:
+        """The later comma clause the period ``p`` heads: the comma opening it, a few lead words
+        at most before ``p`` with no figure between, and where the clause shuts (the next clause
+        break); None when ``p`` heads no such clause."""
         t = self.ptext
         lead = max(0, p.start - _LATER_FIGURE_LEAD - 1)
         opened = max(t.rfind("，", lead, p.start), t.rfind(",", lead, p.start))
         if opened < 0 or self.quantities.within(opened, p.start):
-            return False  # the common case: no comma just before the period
+            return None  # the common case: no comma just before the period
         brk = _CLAUSE_BREAK.search(t, p.end)
-        shut = brk.start() if brk is not None else len(t)
-        figures = self.quantities.within(p.end, shut)
-        return bool(figures) and _AHEAD.search(t, opened, figures[0].start) is not None
+        return opened, brk.start() if brk is not None else len(t)
 
     def _plan_reached(self, period: str) -> bool:
         """Whether a plan's figure is of a time that ended before the plan was published
