@@ -34,3 +34,8 @@ if [ "$stamp_hash" != "$hash" ] || [ "$union" != "$have" ]; then
     .venv/bin/uv pip install --quiet --python .venv/bin/python --compile-bytecode -e "$spec"
     echo "$hash $union" > "$stamp"
 fi
+# An editable install leaves the package's own modules uncompiled, and with
+# PYTHONDONTWRITEBYTECODE set (as on the development machine) every process would compile them
+# again (about a second of CPU for the extractor's modules): compile them here, once. compileall
+# skips modules whose bytecode is current, so a re-run costs next to nothing.
+.venv/bin/python -m compileall -q aigc_analysis
