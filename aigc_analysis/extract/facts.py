@@ -213,6 +213,9 @@ _PLAN_INDUSTRY_WORD = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("plan
 _PLAN_GOAL_CLASSES = frozenset(("count", "ratio", "flops", "watts"))
 #: a fund's bare 份额 is its units: the market-share metric it was read as -> the fund's (facts_words.csv)
 _FUND_UNIT_METRICS = kw.word_group("fund_units_metric")
+#: 份额增加52.3亿份: a count in 万/亿 then the counter of fund units, in a clause naming 份额
+_FUND_UNIT_COUNTER = kw.word_group("fund_unit_counter")  # counter -> metrics.csv keyword
+_FUND_UNIT_WORDS = tuple(kw.word_group("fund_unit_word"))
 #: 峰值, 均值, 末, 高点: words after a period in a row label that keep it a time (facts_words.csv
 #: ``period_row_descriptor``): ``2025年2月峰值 | 14.8`` is the caption's subject in February 2025
 _PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
@@ -6942,13 +6945,38 @@ class _DocExtractor:
         theme, metric = value.split()
         return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), metric, None
 
-    def _counter_column(self, sentence: Sentence, q):
+    def _converted_column(self, sentence: Sentence, q, last_by_class: dict):
+        """``承诺投资（本币） | 约合美元（亿）`` over ``2000亿欧元 | 2,160``: an amount under a header
+        that converts (``grammar.csv`` ``conversion``: 约合, 折合) restates the amount its row read
+        before it in another currency, so it is that amount's measure, as 约合 is in prose. None
+        under any other header."""
+        heads = self._column_header(sentence, q)
+        if not any(self._role_hits(h.start, h.end, "conversion") for h in heads):
+            return None
+        return last_by_class["money"]
+
+    def _fund_units_counted(self, q, clause: Span):
+        """``份额较前一周增加52.3亿份``, ``首募份额15.2亿份``: a count written in 万 or 亿 and then
+        the counter of fund units (``facts_words.csv`` ``fund_unit_counter``: 份), in a clause
+        naming 份额 (``fund_unit_word``), is the units of a fund (the counter's keyword, ETF份额),
+        whatever else the clause measures (a fund word, 净申购份额, keeps its own reading). None
+        otherwise: ``回收问卷1,200份``."""
+        counter = self.ptext[q.end:q.end + 1]
+        if counter not in _FUND_UNIT_COUNTER or not q.text.rstrip().endswith(("万", "亿")):
+            return None
+        if not any(self.ptext.find(w, clause.start, q.start) >= 0 for w in _FUND_UNIT_WORDS):
+            return None
+        k = kw.keyword(_FUND_UNIT_COUNTER[counter])
+        return k, k.metrics["count"], None
+
+    def _counter_column(self, sentence: Sentence, q, only=None):
         """``| 园区 | 巡检机器人（台） | 单车效率（件/小时） |`` over ``| 苏州工业园 | 31 | 18.5 |``: a
         count in a column whose header names no measure a keyword reads but ends on a counter
         alone in brackets (``facts_words.csv`` ``column_counter``; ``万股`` with its magnitude)
         or on a counted thing per time unit (``rate_column_per``) is a count of what the counter
         counts (the value's theme and metric: 台 adoption units, 股 valuation share_volume).
-        None for any other header (a code or a year column).
+        None for any other header (a code or a year column), and, with ``only``, for a counter
+        not in it.
 
         >>> _COUNTER_COLUMN.search("自动化岸桥（台）").group(1), _COUNTER_COLUMN.search("成交量(万股)").group(1)
         ('台', '股')
@@ -6960,6 +6988,8 @@ class _DocExtractor:
             if "(" not in text and "（" not in text:
                 continue  # cheap pre-check: no bracket, no counter label
             m = _COUNTER_COLUMN.search(text)
+            if only is not None and (m is None or m.group(1) not in only):
+                continue
             value = _COLUMN_COUNTERS[m.group(1)] if m is not None else \
                 _COLUMN_COUNTERS["rate"] if _RATE_COLUMN.search(text) is not None else None
             if value:
@@ -9026,6 +9056,18 @@ class _DocExtractor:
         digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
         upto = digit.start() if digit is not None else q.start
         return f"{metric}_change" if _LEVEL_CHANGE.search(self.ptext, hit.end, upto) else metric
+
+    def _level_change_column(self, metric: str, cls: str, sentence: Sentence, q) -> str:
+        """``份额变动（亿份）`` over ``+15.2``, ``市值变动（亿元）``: a level (``level_change_metric``)
+        read in a column whose header writes a change word (``change_header``: 变动, 增减) is the
+        level's change (``etf_units_change``), as a rise word before the number makes it in prose
+        (:meth:`_level_change`)."""
+        if metric not in _LEVEL_CHANGE_METRICS or cls not in ("count", "money"):
+            return metric
+        heads = self._column_header(sentence, q)
+        if not any(w in self.ptext[h.start:h.end] for h in heads for w in _CHANGE_HEADER):
+            return metric
+        return f"{metric}_change"
 
     def _fund_size(self, theme: str, metric: str, entities) -> tuple[str, str]:
         """``科创芯片ETF规模突破400亿元``: the size of a fund (an entity written with ETF, 基金) is
@@ -12600,6 +12642,8 @@ class _DocExtractor:
                         and self._metric_of_counter(q, _COUNTER_FIRST_AT, _COUNTER_FIRST)) or None
                 elif self.ptext.startswith(_COUNTER_FIRST_OPENS, q.end):
                     found = self._metric_of_counter(q, _COUNTER_FIRST_AT, _COUNTER_FIRST) or found
+                if found is None or found[0].theme != "valuation":
+                    found = self._fund_units_counted(q, clause) or found
             if cls == "money" and not sentence.is_row:
                 found = self._per_capacity_amount(q, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
@@ -12631,6 +12675,10 @@ class _DocExtractor:
                                          self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and cls == "count":
                 found = self._counter_column(sentence, q)  # 巡检机器人（台）: no keyword, a counter
+            elif sentence.is_row and cls == "count":
+                # 芯片ETF | +8.9 under 份额变动（亿份）: a column counted in fund units holds a fund's
+                # units whatever the row label's words measure
+                found = self._counter_column(sentence, q, only=_FUND_UNIT_COUNTER) or found
             if found is None and sentence.is_row and cls == "ratio":
                 found = self._percent_table_share(sentence, q)  # 发电结构（单位：%）: no keyword, a share
             if cls == "pp" and sentence.is_row and found is not None and found[1] in _BARE_SHARE_CHANGES \
@@ -12644,6 +12692,8 @@ class _DocExtractor:
                 found = self._growth_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls == "ratio":
                 found = self._change_of_row_amount(sentence, q, last_by_class)
+            if found is None and sentence.is_row and cls == "money" and "money" in last_by_class:
+                found = self._converted_column(sentence, q, last_by_class)  # 约合美元（亿）: the row's amount
             if found is None and sentence.is_row and cls == "money":
                 found = self._component_cost(sentence, q)
             if found is None and sentence.is_row and cls in ("money", "ratio"):
@@ -12934,6 +12984,8 @@ class _DocExtractor:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
                 theme, metric = "capex", self._project_metric(sentence, q) or metric
             metric = self._level_change(metric, cls, q, hit)
+            if sentence.is_row:
+                metric = self._level_change_column(metric, cls, sentence, q)
             metric = self._balance_change(metric, cls, q, clause)
             if theme == "adoption" and metric.startswith(_PENETRATION_METRICS) \
                     and self._hardware_penetration(q, sentence, hit):

@@ -1927,7 +1927,9 @@ _UNIT_HEAD = r"单位\s?(?:[:：]|为|是)"
 _LABEL_FRAME = re.compile(
     # （人民币百万元；截至12月31日止年度）: a label, then after a semicolon a note on what the
     # figures cover, however long
-    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?)\s?[)）]"
+    # (post-money, US$ bn unless noted): an English label, then its unless note, however long
+    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?"
+    r"|[^()（）\n\t]{1,30}?[\s,;]unless\s[^()（）\n\t]{1,30}?)\s?[)）]"
     rf"|{_UNIT_HEAD}\s?(?P<after>[^\s,，;；。、()（）]{{1,12}})"
 )
 # a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
@@ -2210,10 +2212,28 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             noted = sep is not None and sep.group().strip() in (";", "；")
         if not parts and group == "inner" and inner_unit is None:
             parts = _measure_then_unit(t, lo, hi) or _plain_beside_scoped(t, lo, hi)
+        if group == "inner" and len(parts) == 1:
+            parts = _currency_before_frame(t, frame.start(), parts)
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
         if group == "after" and parts:
             label_end = hi
     return tuple(out)
+
+
+# 约合美元（亿）, 折合人民币(百万): a currency word (not the bare 元) right before the bracket
+_CURRENCY_BEFORE_FRAME = re.compile(
+    "(" + "|".join(w for w in _WORDS["label_currency"].split("|") if w != "元") + r")\s?$")
+
+
+def _currency_before_frame(t: str, opening: int, parts: list) -> list:
+    """``约合美元（亿）``: a bracket holding only a magnitude, right after a currency word, counts
+    that money (the header names the currency, the bracket its scale), not things; the label
+    then spans the currency word too. Any other single label is kept."""
+    (s, e, (mult, unit)), = parts
+    if unit != "count" or t[s:e].strip() not in MAGNITUDES:
+        return parts
+    m = _CURRENCY_BEFORE_FRAME.search(t, max(0, opening - 4), opening)
+    return parts if m is None else [(m.start(1), e, (mult, _CURRENCY[m.group(1)]))]
 
 
 # an English caption's note after its unit (US$ bn unless stated, RMB mn unless otherwise noted)
@@ -2258,8 +2278,11 @@ def _sample_size_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]],
     return len(parts) == 1 and _SAMPLE_SIZE_NOTE.fullmatch(t, parts[0][1], hi) is not None
 
 
-#: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``).
+#: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``);
+#: an English one in letters may run longer (``(post-money, US$ bn)``).
 _MEASURE_MAX = 8
+_MEASURE_MAX_LATIN = 16
+_LATIN_MEASURE = re.compile(r"[A-Za-z][A-Za-z \-]*")
 
 
 def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[Decimal, str]]]:
@@ -2273,7 +2296,8 @@ def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[D
     if m is None or m.group("en_cnt"):
         return []
     words = [t[a:b].strip() for a, b in zip([lo] + [x.end() for x in seps[:-1]], [x.start() for x in seps])]
-    if not all(w and len(w) <= _MEASURE_MAX and not any(c.isdigit() for c in w) for w in words):
+    if not all(w and not any(c.isdigit() for c in w) and (
+            len(w) <= _MEASURE_MAX or len(w) <= _MEASURE_MAX_LATIN and _LATIN_MEASURE.fullmatch(w)) for w in words):
         return []
     return [(start, hi, _label_value(m))]
 
@@ -2394,7 +2418,7 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return _ENERGY_KWH[g("energy")], "count"  # （单位：TWh）: kWh, counted
     if g("watts") is not None:
         w = g("watts")
-        if w == "万千瓦":
+        if w in ("万千瓦", "万瓩"):
             return Decimal(10) ** 7, "watts"
         return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
     if g("tok_mag") is not None:
