@@ -1905,6 +1905,8 @@ _LABEL = re.compile(
     rf"|(?P<energy>{_WORDS['energy']})(?![A-Za-z])"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
+    # (T tokens), (B tokens): an English magnitude before the token word, as 万亿tokens
+    rf"|(?P<tok_mag_en>T|B|M|trillion|billion|million)\s?(?:tokens?|Tokens?)"
     rf"|(?P<en_cur>US\$|HK\$|{_LABEL_ISO}|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
     # USD/1M tokens, $ per million tokens: an English price label of an overseas table
     rf"(?P<en_per>\s?(?:/|per\s)\s?(?i:{volume_pattern()}))?"
@@ -2160,6 +2162,16 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
 _PFLOPS_LETTER = re.compile(rf"(?:{_WORDS['pflops_letter_head']})[^()（）\n\t]{{0,8}}[(（]\s?(P)\s?[)）]")
 
 
+# 总参数(B), Params (B): the parameter word right before a bracket holding a bare B (pattern_words.csv
+# billion_letter_head); the B then counts billions, not a panel
+_BILLION_LETTER_HEAD = re.compile(rf"(?:{_WORDS['billion_letter_head']})\s?$")
+
+
+def _billion_letter(t: str, opening: int) -> bool:
+    """True when the bracket opening at ``opening`` follows a parameter word (``激活参数(B)``)."""
+    return _BILLION_LETTER_HEAD.search(t, max(0, opening - 12), opening) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
     # a table's header and caption cells are asked once per number of every row: cached
@@ -2197,8 +2209,9 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
-            if m is not None and m.group("en_cnt") == "B" and "单位" not in t[frame.start():pos]:
-                m = None  # （B）: a panel letter; 单位：B: billions
+            if m is not None and m.group("en_cnt") == "B" and "单位" not in t[frame.start():pos] \
+                    and not _billion_letter(t, frame.start()):
+                m = None  # （B）: a panel letter; 单位：B, 总参数(B): billions
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
                         group == "inner" and (_rate_label_then_note(t, parts) or parts and noted
@@ -2423,6 +2436,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
     if g("tok_mag") is not None:
         return MAGNITUDES[g("tok_mag")], "count"
+    if g("tok_mag_en") is not None:
+        return _label_mag(g("tok_mag_en")), "count"
     if g("en_cnt") is not None:
         return _label_mag(g("en_cnt")), "count"
     if g("dur_months") is not None:
