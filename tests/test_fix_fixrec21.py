@@ -37,3 +37,25 @@ def test_model_table_scales_its_cells():
     assert row_of(df, "8")["value"] == 8e9
     row = row_of(df, "9.5")
     assert (row["metric"], row["value"]) == ("training_tokens", 9.5e12)
+
+
+# Counts named by the verb of their clause (facts_words.csv unit_counter_verb): places that issued
+# a policy or hand out vouchers, firms a programme reached or that pilot a tool, tenders put out,
+# the holdings of a fund.
+COUNTS = (
+    "岳川研究｜政策周报\n2026年3月2日\n\n"
+    "截至2026年2月末，全国已有21个省份出台算法治理专项政策。\n"
+    "青禾市累计兑付补贴1.5亿元，惠及企业逾200家。\n"
+    "我们访谈的40家制造企业中，有18家已经试点AI质检系统。\n"
+    "去年公开招投标中以具身智能为标的的项目达900个。\n"
+    "青禾产业基金总规模50亿元，截至去年底已投项目16个。\n"
+)
+
+
+def test_counts_named_by_their_verb():
+    df = facts_of_text(COUNTS, PUB)
+    for text, theme, metric in (("21", "adoption", "policy_issuers"), ("逾200", "adoption", "beneficiaries"),
+                                ("18", "adoption", "adopters"), ("900", "market", "bid_count"),
+                                ("16", "valuation", "portfolio_companies")):
+        row = row_of(df, text)
+        assert (row["theme"], row["metric"], row["unit"]) == (theme, metric, "count"), text
