@@ -433,6 +433,8 @@ _RESULTS_WORDS = tuple(period_words("results_title"))
 _EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
 #: the themes of a monthly tracker's undated figures that the month it covers dates (facts_words.csv)
 _RECAP_MONTH_THEMES = frozenset(kw.word_group("recap_month_theme"))
+#: the themes of undated figures the month a release's title names dates (facts_words.csv)
+_TITLE_MONTH_THEMES = frozenset(kw.word_group("title_month_theme"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
 _TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
@@ -2583,6 +2585,8 @@ class _DocExtractor:
         self.recap_month = self._recap_month()
         if self.recap_month is not None and self.recap_month != self._publication_month:
             self.periods = _Index([self._as_recap_month(p) for p in self.periods.items])
+        # 11月外銷訂單與出口：… (a title naming one month already over): the month its figures report
+        self.title_month = self._title_month() if self.recap_month is None else None
         # 【市场概览】（数据日期：2025-02-19）: the period the figures after the label are of
         self.data_period = self._data_period()
         # 2025中国银行业大模型应用调研报告, 2025年第三季度中国云市场追踪: the period a survey or a
@@ -2941,6 +2945,32 @@ class _DocExtractor:
             before = self.published.replace(day=1) - dt.timedelta(days=1)
             return f"{before.year}-{before.month:02d}"
         return own
+
+    def _title_month(self) -> str | None:
+        """The month a release on one month's data reports (``11月外銷訂單與出口：…`` out on
+        2025-12-22: ``2025-11``): the one period the header names besides days (a masthead's
+        date is the publication's), when it is a month that ended before the publication month;
+        None otherwise. Unlike a monthly recap's (:meth:`_recap_month`), its 本月 stays the
+        publication month: nothing calls the document monthly."""
+        if self.published is None:
+            return None
+        head = header_end(self.ptext)
+        first = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first if first > 0 else len(self.ptext))
+        found = set()
+        for p in self.periods.within(0, head):
+            line_start = self.ptext.rfind("\n", 0, p.start) + 1
+            line_end = self.ptext.find("\n", p.end)
+            line = self.ptext[line_start:line_end if line_end >= 0 else head].strip()
+            # a title or masthead line, not a lead sentence or a digest's bullet (■ 豆包9月月活1.72亿)
+            # the header reaches into
+            if not _DAY.fullmatch(p.value) and len(line) <= _TITLE_MAX and not any(c in line for c in "。；;") \
+                    and line[:1] not in _BULLETS and not _NUMBERED_LINE.match(line):
+                found.add(p.value)
+        if len(found) != 1:
+            return None
+        value = found.pop()
+        return value if _MONTH_VALUE.fullmatch(value) and value < self._publication_month else None
 
     @functools.cached_property
     def _price_tracker(self) -> bool:
@@ -13246,6 +13276,11 @@ class _DocExtractor:
                 # the month. (A newsletter named by its issue month, 交易月报（2025年11月号）out in
                 # November, lists deals and plans of any time: its undated sizes stay undated.)
                 period = self.recap_month
+            elif not period and self.title_month is not None and not future and not sentence.is_row \
+                    and theme in _TITLE_MONTH_THEMES and q.kind != "duration" and cls != "duration":
+                # 11月外銷訂單與出口 … 資訊通信產品接單261.3億美元: a release on one month's data
+                # reports that month's flows, results included, when nothing nearer dates them
+                period = self.title_month
             if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
                 period = self._month_span_of(period_obj) or period
             if period_obj is not None and metric in _BALANCE_DAY_METRICS:
