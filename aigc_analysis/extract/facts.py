@@ -1382,6 +1382,9 @@ _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
+_FREE_MODIFIER = tuple(kw.word_group("free_modifier"))
+#: what may close the clause right after 免费的 (改为免费的。): there 的 ends a predicate, no noun follows
+_FREE_DE_END = frozenset("，。；：,.;:!?！？）)」”\"'\n")
 _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
 #: if demand exceeds 100x: an English condition whose threshold ends it, straight before the number
 _EN_CONDITION = re.compile(r"\bif\b[^,.;:，。；]{0,30}\b(?:exceeds?|tops?|reaches|surpass(?:es)?|is above|goes above)\s?(?:about\s)?$", re.I)
@@ -3982,6 +3985,16 @@ class _DocExtractor:
         """``停止对Windows 10的免费安全更新``: 免费 after a word ending it (``free_ended``) in the same
         clause is a free service that stops, no price cut to zero."""
         return _FREE_ENDED.search(self.ptext, max(clause.start, q.start - 24), q.start) is not None
+
+    def _free_modifier(self, q) -> bool:
+        """``免费层``, ``免费模型未列入``, ``首个免费的GLM-4系列模型``, ``可免费转载``: 免费 glued to the
+        noun or act after it (``facts_words.csv`` ``free_modifier``), or joined to a noun by 的,
+        describes an offer or a permission; only 免费 as the predicate (``全面免费，``,
+        ``免费开放``, ``改为免费的。``) makes a service free."""
+        t = self.ptext
+        if t.startswith("的", q.end):
+            return q.end + 1 < len(t) and t[q.end + 1] not in _FREE_DE_END
+        return t.startswith(_FREE_MODIFIER, q.end)
 
     def _asked_free(self, q, sentence) -> bool:
         """``哪些是真免费?``: 免费 in a question asks, it states no price change."""
@@ -12907,6 +12920,8 @@ class _DocExtractor:
                 continue  # 剩余份额为其他厂商，合计100%: the whole the shares add up to, no claim
             if q.kind == "free" and (self._free_ended(q, clause) or self._asked_free(q, sentence)):
                 continue  # 停止…的免费安全更新, 哪些是真免费?: a free service ending, or a question
+            if q.kind == "free" and self._free_modifier(q):
+                continue  # 免费层, 免费的GLM-4系列模型, 可免费转载: a free kind of offer named, nothing made free
             if cls in ("watts", "money") and self._english_size_segment(q):
                 continue  # rents for 250-500 kW requirements: a size segment, no capacity
             if i and self._restatement(q, quantities[i - 1], sentence):

@@ -1,0 +1,42 @@
+"""免费 is a price change only where it is the predicate that makes a service free (fixprec21):
+glued to a noun or act after it (免费层, 免费模型, 可免费转载) or joined to a noun by 的 it names
+a free kind of offer or a permission, no price change. Every example is invented (澄星, the
+Zeta models and 青禾研究院 exist in no report)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.text_facts import facts_of
+
+DAY = dt.date(2025, 11, 20)
+
+
+def _free_rows(text):
+    f = facts_of(text, DAY)
+    return list(f[f["text"] == "免费"]["entity"])
+
+
+@pytest.mark.parametrize("text", [
+    "- 批量模式打七折；澄星控制台免费层每天50次请求。",
+    "注：Zeta-Pro输入价格调价后为0.004元/千tokens；免费模型未列入。",
+    "© 青禾研究院。本报告可免费转载，请注明出处。",
+    "四、海外：付费为主；国内：免费为主，企业订阅刚起步",
+    "截至本月，至少有9家厂商提供了免费的轻量模型API。",
+])
+def test_free_naming_a_kind_of_offer_is_no_price_change(text):
+    assert _free_rows(text) == []
+
+
+def test_free_of_the_same_sentence_as_a_predicate_stays_once():
+    # the announcement is the claim; 首个免费的…模型 only names what it has become
+    assert _free_rows("10月8日，澄星宣布Zeta-Lite免费开放，成为首个免费的Zeta系列模型。") == ["Zeta-Lite"]
+
+
+@pytest.mark.parametrize("text", [
+    "澄星宣布Zeta-Lite的API调用改为免费的。",
+    "澄星宣布Zeta-Lite全面免费，即刻生效。",
+])
+def test_free_as_the_predicate_is_still_a_price_change(text):
+    assert _free_rows(text) == ["Zeta-Lite"]
