@@ -5,9 +5,11 @@ Zeta models and 青禾研究院 exist in no report)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
+from aigc_analysis.extract.facts import _dedup
 from tests.text_facts import facts_of
 
 DAY = dt.date(2025, 11, 20)
@@ -40,3 +42,23 @@ def test_free_of_the_same_sentence_as_a_predicate_stays_once():
 ])
 def test_free_as_the_predicate_is_still_a_price_change(text):
     assert _free_rows(text) == ["Zeta-Lite"]
+
+
+# ---- an unnamed first mention takes the name of its repeat, however short the name ----------
+def _row(entity, start, org=""):
+    return {"theme": "pricing", "entity": entity, "metric": "price_change", "value": -1.0,
+            "value_high": math.nan, "unit": "ratio", "period": "", "text": "免费", "start": start,
+            "quote": "", "_entity_org": org, "_entity_type": "model" if org else "concept"}
+
+
+def test_a_short_name_after_an_unnamed_mention_is_taken_not_swallowed():
+    # "unspecified" is as long as Zeta-Lite: no measure of which name is the more precise
+    rows = _dedup([_row("unspecified", 10), _row("Zeta-Lite", 80, "Chengxing"), _row("Zeta-Air", 120, "Chengxing")])
+    assert [(r["entity"], r["start"]) for r in rows] == [("Zeta-Lite", 10), ("Zeta-Air", 120)]
+
+
+def test_models_made_free_after_a_vague_summary_are_rows_of_their_own():
+    text = ("5月，主流厂商的入门模型价格被砍到零头，部分模型直接免费。\n"
+            "5月21日，澄星宣布Zeta-Lite全面免费，即刻生效。\n"
+            "5月22日，青岚宣布Zeta-Air模型永久免费。\n")
+    assert set(_free_rows(text)) == {"Zeta-Lite", "Zeta-Air"}

@@ -14494,9 +14494,11 @@ def _dedup(rows: list[dict]) -> list[dict]:
                 if not named or len(sides) == 2 or not _same_metric(_sideless(o["metric"]), _sideless(r["metric"])):
                     continue
             if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"] \
-                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])
+                    or (o["entity"] != UNSPECIFIED and _same_subject(o, r) and len(r["entity"]) <= len(o["entity"])
                         and not (o["entity"] == r["_entity_org"] and r.get("_entity_type") == "model")):
-                # (a model of the first row's maker is the more precise name: taken below)
+                # (a model of the first row's maker is the more precise name: taken below; so is any
+                # name after an unnamed first row, however short: ``unspecified`` is no name to
+                # measure a name's precision by)
                 dup = True
             elif o["entity"] == UNSPECIFIED or _same_subject(o, r):
                 # the repeat names the subject more precisely (the model, not its maker):
