@@ -62,3 +62,23 @@ def test_models_made_free_after_a_vague_summary_are_rows_of_their_own():
             "5月21日，澄星宣布Zeta-Lite全面免费，即刻生效。\n"
             "5月22日，青岚宣布Zeta-Air模型永久免费。\n")
     assert set(_free_rows(text)) == {"Zeta-Lite", "Zeta-Air"}
+
+
+# ---- a news-flash item's 【】 headline restates its body, as a document's title does ----------
+_DIGEST = ("星衡快讯　2026年3月5日\n\n"
+           "09:30【开盘】沪指高开，岚峰科技涨1.2%。\n\n"
+           "14:20【岚峰科技跌超4%】岚峰科技（688901）盘中跌4.6%，成交额35亿元。\n\n"
+           "15:00【收评：澄星电子涨近3%】澄星电子收涨2.87%，成交额12亿元。\n")
+
+
+def test_a_flash_headline_rounding_its_body_is_one_claim_the_body_stays():
+    f = facts_of(_DIGEST, dt.date(2026, 3, 5))
+    texts = set(f["text"])
+    assert "跌4.6%" in texts and "2.87%" in texts
+    assert not texts & {"跌超4%", "近3%"}, f[["text", "entity", "metric"]]
+
+
+def test_a_flash_headline_no_body_row_rounds_to_stays():
+    text = _DIGEST + "\n16:10【某指数涨逾5%】收盘后资金继续流入。\n"
+    f = facts_of(text, dt.date(2026, 3, 5))
+    assert "涨逾5%" in set(f["text"]) or "逾5%" in set(f["text"]), f[["text", "entity", "metric"]]

@@ -1867,6 +1867,8 @@ _ITEM_LINE = re.compile("^" + _ITEM, re.M)
 # breaks in C, where ``^`` is tested at every character (an item never holds a line break)
 _ITEM_AFTER_BREAK = re.compile(r"\n" + _ITEM)
 _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
+# 14:48【寒武纪跌超3%】: an item's 【】 headline, after its time stamp if any, on the item's line
+_ITEM_HEADLINE = re.compile(r"[ \t\u3000]*(?:" + _STAMP + r")?[ \t\u3000]*(【[^】\n]{1,60}】)")
 # 24日发布 / 18日推出: the acts of news that date a launch (period_words ``day_act_after``)
 _DAY_ACT_WORDS = tuple(period_words("day_act_after"))
 # a numbered record's head line (1. 某项目, 2、某项目, (3) 某项目) and what ends the record: a
@@ -7363,7 +7365,9 @@ class _DocExtractor:
 
     def _mark_headline_rows(self) -> None:
         """Flag the rows the document's title states (``_headline``): a headline restates the
-        body at a coarser rounding (:func:`_drop_headline_roundings`)."""
+        body at a coarser rounding (:func:`_drop_headline_roundings`). So do the 【】 headlines
+        of a news-flash digest's items (:meth:`_mark_item_headline_rows`)."""
+        self._mark_item_headline_rows()
         title = str(self.doc.get("title") or "") if not _is_missing(self.doc.get("title")) else ""
         if len(title) < 4 or not self.rows:
             return
@@ -7372,6 +7376,25 @@ class _DocExtractor:
             return  # the title as the document's own head, not a body line that repeats it
         for r in self.rows:
             if at <= r["start"] < at + len(title):
+                r["_headline"] = True
+
+    def _mark_item_headline_rows(self) -> None:
+        """Flag the rows a news-flash item's 【】 headline states (``14:48【某股跌超3%】某股盘中跌
+        3.4%``, ``【午评：某指数半日涨近2%】…涨1.92%``): each item's headline is a title of its
+        own and restates the body at a coarser rounding, as a document's title does."""
+        if not self.item_starts or not self.rows:
+            return  # most documents are no digest: nothing to look at
+        spans = []
+        for start in self.item_starts:
+            m = _ITEM_HEADLINE.match(self.ptext, start)
+            if m is not None:
+                spans.append((m.start(1), m.end(1)))
+        if not spans:
+            return
+        opens = [a for a, _ in spans]
+        for r in self.rows:
+            i = _bisect_right(opens, r["start"]) - 1
+            if i >= 0 and r["start"] < spans[i][1]:
                 r["_headline"] = True
 
     def _allocation(self, q, cls: str, sentence: Sentence):
