@@ -1384,6 +1384,9 @@ _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
+_FREE_MODIFIER = tuple(kw.word_group("free_modifier"))
+#: what may close the clause right after 免费的 (改为免费的。): there 的 ends a predicate, no noun follows
+_FREE_DE_END = frozenset("，。；：,.;:!?！？）)」”\"'\n")
 _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
 #: if demand exceeds 100x: an English condition whose threshold ends it, straight before the number
 _EN_CONDITION = re.compile(r"\bif\b[^,.;:，。；]{0,30}\b(?:exceeds?|tops?|reaches|surpass(?:es)?|is above|goes above)\s?(?:about\s)?$", re.I)
@@ -1866,6 +1869,8 @@ _ITEM_LINE = re.compile("^" + _ITEM, re.M)
 # breaks in C, where ``^`` is tested at every character (an item never holds a line break)
 _ITEM_AFTER_BREAK = re.compile(r"\n" + _ITEM)
 _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
+# 14:48【寒武纪跌超3%】: an item's 【】 headline, after its time stamp if any, on the item's line
+_ITEM_HEADLINE = re.compile(r"[ \t\u3000]*(?:" + _STAMP + r")?[ \t\u3000]*(【[^】\n]{1,60}】)")
 # 24日发布 / 18日推出: the acts of news that date a launch (period_words ``day_act_after``)
 _DAY_ACT_WORDS = tuple(period_words("day_act_after"))
 # a numbered record's head line (1. 某项目, 2、某项目, (3) 某项目) and what ends the record: a
@@ -4012,6 +4017,16 @@ class _DocExtractor:
         """``停止对Windows 10的免费安全更新``: 免费 after a word ending it (``free_ended``) in the same
         clause is a free service that stops, no price cut to zero."""
         return _FREE_ENDED.search(self.ptext, max(clause.start, q.start - 24), q.start) is not None
+
+    def _free_modifier(self, q) -> bool:
+        """``免费层``, ``免费模型未列入``, ``首个免费的GLM-4系列模型``, ``可免费转载``: 免费 glued to the
+        noun or act after it (``facts_words.csv`` ``free_modifier``), or joined to a noun by 的,
+        describes an offer or a permission; only 免费 as the predicate (``全面免费，``,
+        ``免费开放``, ``改为免费的。``) makes a service free."""
+        t = self.ptext
+        if t.startswith("的", q.end):
+            return q.end + 1 < len(t) and t[q.end + 1] not in _FREE_DE_END
+        return t.startswith(_FREE_MODIFIER, q.end)
 
     def _asked_free(self, q, sentence) -> bool:
         """``哪些是真免费?``: 免费 in a question asks, it states no price change."""
@@ -7380,7 +7395,9 @@ class _DocExtractor:
 
     def _mark_headline_rows(self) -> None:
         """Flag the rows the document's title states (``_headline``): a headline restates the
-        body at a coarser rounding (:func:`_drop_headline_roundings`)."""
+        body at a coarser rounding (:func:`_drop_headline_roundings`). So do the 【】 headlines
+        of a news-flash digest's items (:meth:`_mark_item_headline_rows`)."""
+        self._mark_item_headline_rows()
         title = str(self.doc.get("title") or "") if not _is_missing(self.doc.get("title")) else ""
         if len(title) < 4 or not self.rows:
             return
@@ -7389,6 +7406,25 @@ class _DocExtractor:
             return  # the title as the document's own head, not a body line that repeats it
         for r in self.rows:
             if at <= r["start"] < at + len(title):
+                r["_headline"] = True
+
+    def _mark_item_headline_rows(self) -> None:
+        """Flag the rows a news-flash item's 【】 headline states (``14:48【某股跌超3%】某股盘中跌
+        3.4%``, ``【午评：某指数半日涨近2%】…涨1.92%``): each item's headline is a title of its
+        own and restates the body at a coarser rounding, as a document's title does."""
+        if not self.item_starts or not self.rows:
+            return  # most documents are no digest: nothing to look at
+        spans = []
+        for start in self.item_starts:
+            m = _ITEM_HEADLINE.match(self.ptext, start)
+            if m is not None:
+                spans.append((m.start(1), m.end(1)))
+        if not spans:
+            return
+        opens = [a for a, _ in spans]
+        for r in self.rows:
+            i = _bisect_right(opens, r["start"]) - 1
+            if i >= 0 and r["start"] < spans[i][1]:
                 r["_headline"] = True
 
     def _allocation(self, q, cls: str, sentence: Sentence):
@@ -12937,6 +12973,8 @@ class _DocExtractor:
                 continue  # 剩余份额为其他厂商，合计100%: the whole the shares add up to, no claim
             if q.kind == "free" and (self._free_ended(q, clause) or self._asked_free(q, sentence)):
                 continue  # 停止…的免费安全更新, 哪些是真免费?: a free service ending, or a question
+            if q.kind == "free" and self._free_modifier(q):
+                continue  # 免费层, 免费的GLM-4系列模型, 可免费转载: a free kind of offer named, nothing made free
             if cls in ("watts", "money") and self._english_size_segment(q):
                 continue  # rents for 250-500 kW requirements: a size segment, no capacity
             if i and self._restatement(q, quantities[i - 1], sentence):
@@ -14514,9 +14552,11 @@ def _dedup(rows: list[dict]) -> list[dict]:
                 if not named or len(sides) == 2 or not _same_metric(_sideless(o["metric"]), _sideless(r["metric"])):
                     continue
             if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"] \
-                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])
+                    or (o["entity"] != UNSPECIFIED and _same_subject(o, r) and len(r["entity"]) <= len(o["entity"])
                         and not (o["entity"] == r["_entity_org"] and r.get("_entity_type") == "model")):
-                # (a model of the first row's maker is the more precise name: taken below)
+                # (a model of the first row's maker is the more precise name: taken below; so is any
+                # name after an unnamed first row, however short: ``unspecified`` is no name to
+                # measure a name's precision by)
                 dup = True
             elif o["entity"] == UNSPECIFIED or _same_subject(o, r):
                 # the repeat names the subject more precisely (the model, not its maker):
