@@ -184,12 +184,20 @@ def grammar_words() -> dict[str, set[str]]:
     return roles
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=1)
+def _word_groups() -> dict[str, dict[str, str]]:
+    """Every group of ``facts_words.csv``, read in one pass: the rules ask for some four hundred
+    groups as the package is imported, and reading the file once per group took seconds."""
+    groups: dict[str, dict[str, str]] = {}
+    for r in _read("facts_words.csv"):
+        groups.setdefault(r["group"].strip(), {})[r["word"].strip()] = (r.get("value") or "").strip()
+    return groups
+
+
 def word_group(name: str) -> dict[str, str]:
     """Words of one group of ``facts_words.csv`` (the small closed lists the fact rules
     match: token volumes, firm nouns, group counters ...) -> their ``value`` column."""
-    out = {r["word"].strip(): (r.get("value") or "").strip() for r in _read("facts_words.csv")
-           if r["group"].strip() == name}
+    out = _word_groups().get(name)
     if not out:
         raise ValueError(f"facts_words.csv: no words in group {name!r}")
     return out

@@ -200,17 +200,19 @@ _WARM_DOC = {"doc_id": "warm-up", "text": "2024年公司收入为100亿元，同
              "publisher": None, "title": None}
 
 
-def warm_up() -> None:
-    """Build the extractor's lexicons, matchers and regexes now, all of them.
+def warm_up(all_names: bool = True) -> None:
+    """Build the extractor's lexicons, matchers and regexes now.
 
-    They are built on first use, so the first reports of a run pay for them (the entity
-    matcher's groups alone are about half a second of CPU). A caller about to extract a large
-    corpus, a benchmark before its clock starts (as jieba's dictionary is loaded before
-    ``jieba.lcut`` is timed) and a process about to fork workers call this once; the facts are
-    the same with or without it.
+    They are built on first use, so the first reports of a run pay for them. A caller about to
+    extract a large corpus, a benchmark before its clock starts (as jieba's dictionary is loaded
+    before ``jieba.lcut`` is timed) and a process about to fork workers call this once; the facts
+    are the same with or without it. ``all_names=False`` leaves the entity matcher's groups of
+    names (one regex per first character, some nine hundred: the costliest part) to be compiled
+    as texts need them: a corpus meets a fraction of them (the dev set's nine reports, a sixth).
     """
     document_facts(dict(_WARM_DOC))
-    get_matcher().compile_all()
+    if all_names:
+        get_matcher().compile_all()
     # pypinyin's dictionaries load on the first unknown Chinese name, not at import
     english_name("岚峰科技")
     # the number parser's digit-led lexicon names (36氪, 360智脑) load on the first bare number
@@ -220,8 +222,10 @@ def warm_up() -> None:
 
 def _warm_extractor() -> None:
     """:func:`warm_up` before forking: forked workers inherit what this process has built,
-    while each worker forked cold would build it itself (about a second of CPU per worker)."""
-    warm_up()
+    while each worker forked cold would build it itself (about a second of CPU per worker).
+    The name groups are left to the workers: compiling all of them here, one process while the
+    others wait, cost more wall time than each worker compiling the groups its reports meet."""
+    warm_up(all_names=False)
 
 
 def _packed_facts(doc: dict) -> tuple[list, Problem | None]:
