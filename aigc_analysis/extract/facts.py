@@ -1482,6 +1482,12 @@ _DEAL_GAP = 4
 _DRIVER_VERBS = tuple(kw.word_group("driver_verb"))
 # 毕业于德国的比例为37%, 中国占57%: a place owning the share written after it (regions.csv names)
 _PLACE_NAMES = {w: e for w, e in _row_labels("regions.csv").items() if w and e}
+# 在阿联酋的累计投资, 对美投资: money put into a country or region (regions.csv names and the short
+# forms of facts_words place_invest_short), which pays for facilities there
+_PLACE_INVESTMENT = re.compile(
+    "(?:" + kw.word_alternation("place_invest_link") + ")(?:" + "|".join(sorted(
+        map(re.escape, set(_PLACE_NAMES) | set(kw.word_group("place_invest_short"))), key=len, reverse=True))
+    + ")的?(?:" + kw.word_alternation("place_invest_head") + ")?投资(?![者人方])")  # 对美投资者: the investors, no investment
 _PLACE_SHARE = re.compile(
     "(" + "|".join(sorted(map(re.escape, _PLACE_NAMES), key=len, reverse=True)) + r")(?:[\u4e00-\u9fff]{0,3}?(?:"
     + kw.word_alternation("place_share_link") + ")|" + kw.word_alternation("place_share_bare")
@@ -8800,8 +8806,8 @@ class _DocExtractor:
         # 投资OpenAI 400亿美元: a company named after the verb is the investee, an equity deal
         investee = hit is not None and any(e.type != "concept" and e.start < q.start
                                            for e in self.entities.within(hit.end, q.end))
-        if metric == "investment_amount" and self._role_hits(seg_start, q.start, "infrastructure") \
-                and not self._role_hits(seg_start, q.end, "equity") and not investee:
+        if metric == "investment_amount" and not investee and not self._role_hits(seg_start, q.end, "equity") \
+                and (self._role_hits(seg_start, q.start, "infrastructure") or self._place_investment(q, seg_start)):
             return "capex", "planned_investment"
         if metric == "spending" and any(e.type == "company" for e in self._candidates(clause.start, q.start)):
             return "capex", "capex"  # 腾讯本季度支出120亿美元: a company's spending is its capex
@@ -8810,6 +8816,19 @@ class _DocExtractor:
                 not any(e.type != "concept" for e in self._candidates(clause.start, q.start)):
             return "market", "spending"
         return theme, metric
+
+    def _place_investment(self, q, seg_start: int) -> bool:
+        """Money a firm or a state puts into a country or region (``2023—2029年在阿联酋的累计投资
+        将达到152亿美元``, ``宣布的6000亿美元对美投资``): before the number in its ；-segment or
+        right after it. It pays for sites there, a capex plan (SCHEMA: multi-year infrastructure
+        plans), not a stake in a firm."""
+        text = self.ptext
+        after = text[q.end:q.end + 12]
+        # most investments name no place: the verb's own place, before or just after, first
+        if "投资" not in after and text.find("投资", seg_start, q.start) < 0:
+            return False
+        return _PLACE_INVESTMENT.search(text, seg_start, q.start) is not None \
+            or _PLACE_INVESTMENT.match(after.lstrip(" 的")) is not None
 
     def _theme_boundary(self, q, theme: str, metric: str, clause: Span, sentence: Sentence) -> tuple[str, str]:
         """The theme SCHEMA's boundaries give a number whose keyword names another
