@@ -11147,8 +11147,10 @@ class _DocExtractor:
         surface = self.ptext[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip()
-        if not shaped_firm(name) or industry_name(name) is not None:
-            return None  # 电子与半导体 | 68.9: an industry of industries.csv, however firm-like its tail
+        if not shaped_firm(name) or industry_name(name) is not None or label_english(name) is not None:
+            # 电子与半导体 | 68.9: an industry of industries.csv, 再生能源 | 11.7 a segment of
+            # label_words.csv (a source of power), however firm-like its tail
+            return None
         start = label.start + surface.index(name)
         # read in its Simplified form, as its descriptor is listed (晨曦資本: 资本 -> Capital)
         return _Ent(start, start + len(name), _listed_short_form(name) or english_name(name), "company")
