@@ -2035,6 +2035,13 @@ class _Ent:
     shaped: bool = False
 
 
+def _segment_orgs(entities) -> set[str]:
+    """The firms the products among ``entities`` belong to (``Alibaba`` of 阿里云智能集团): a
+    segment's results paragraph goes on about its firm's results (models are left out: a model's
+    launch month is no period of its maker's figures)."""
+    return {e.org for e in entities if e.type == "product" and e.org}
+
+
 def _without_signed_prices(quantities: list) -> list:
     """A row's cells read as prices, less the negative ones beside a positive price of the row:
     ``H100 | 某云 | 2.95 | 3.10 | -4.8`` under a price unit whose change column the unit line
@@ -6466,7 +6473,11 @@ class _DocExtractor:
         end = header_end(self.ptext)
         stated = [p for p in self._usable_periods(0, end)
                   if _QUARTER_VALUE.fullmatch(p.value) and not getattr(p, "fiscal", None)]
-        stated += quarter_reports(self.ptext[:end], self.published)
+        reports = quarter_reports(self.ptext[:end], self.published)
+        fiscal = {p.value[-1] for p in stated if p.value.startswith("FY")}
+        # 英伟达三季报之夜 … 2026财年第三财季营收…: the report named by its quarter's number is the
+        # fiscal quarter of that number the header states (fiscal wins when both are given)
+        stated += [p for p in reports if p.value[-1] not in fiscal]
         return stated[0] if len({p.value for p in stated}) == 1 else None
 
     @functools.cached_property
@@ -6508,6 +6519,10 @@ class _DocExtractor:
             # 第四财季…季内: a company's fiscal quarter, its year still unresolved; another quarter
             # number than the report's is the guided one
             return fiscal[0] == "q" and report.startswith("FY") and not report.endswith(f"Q{fiscal[1]}")
+        if report.startswith("FY") and not p.value.startswith("FY") and self.published is not None:
+            # 本季H20对华销售额… in a note on FY2026Q3's results: the calendar quarter of the
+            # publication date is no quarter the text stated; the quarter reported is
+            return p.value == f"{self.published.year}Q{(self.published.month - 1) // 3 + 1}"
         return p.value.startswith("FY") == report.startswith("FY") and p.value > report
 
     def _report_period(self, q, theme: str, future: bool) -> str:
@@ -13220,11 +13235,13 @@ class _DocExtractor:
                 period_obj, period = None, now
             elif not period and not future and carried is not None and entities and theme != "pricing" \
                     and (entities[0].name in carried[1]
-                         or entities[0].type == "company" and entities[0].org in carried[1]) \
+                         or entities[0].type == "company" and entities[0].org in carried[1]
+                         or theme in _RESULTS_THEMES and entities[0].name in carried[2]) \
                     and theme != "parameters" and not sentence.is_row \
                     and not self._compares_with_a_value(clause, q):
                 # the subject goes on in the paragraph: the period stated for it holds (小米第三季…。
-                # 小米汽车业务收入…: a unit of the firm, which the lexicon gives as its org, goes on too)
+                # 小米汽车业务收入…: a unit of the firm, which the lexicon gives as its org, goes on too;
+                # 阿里云FY26Q2收入…。经调整EBITA…: so do the results of the firm a segment belongs to)
                 period_obj = carried[0]
                 period = period_obj.value
             elif not period and not future and not sentence.is_row and theme != "parameters" \
@@ -13265,8 +13282,9 @@ class _DocExtractor:
                 # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
                 # (…，预计2025年分派率4.9%: a forecast heading a later clause dates that forecast only)
                 same = carried is not None and carried[0] is period_obj
-                names = carried[1] if same else set()
-                self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
+                names, orgs = (carried[1], carried[2]) if same else (set(), set())
+                self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities},
+                                                           orgs | _segment_orgs(entities))
             if period and period_obj is not None and metric in _SESSION_METRICS and not sentence.is_row \
                     and self.published is not None and period in self._session_days():
                 # only the session of the publication day: an as-of date (截至6月13日) dates its
