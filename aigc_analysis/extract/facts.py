@@ -1823,6 +1823,8 @@ _HEADER_ZONE = 800
 _RESEARCH_UNITS = tuple(sorted(_name_shapes().get("research_unit", ()), key=len, reverse=True))
 #: 证券: a publisher's name ending so is a broker's, never a subject of its own notes
 _BROKER_WORDS = tuple(_name_shapes().get("source_suffix", ()))
+#: 【澜舟海外科技】: a bracketed tag in a note's header (group 1 its words)
+_DESK_TAG = re.compile(r"【([^】\n]{2,20})】")
 #: 大厦, 大楼: a name right before these is a building's, in an address
 _BUILDING_WORDS = tuple(_name_shapes().get("building_word", ()))
 #: ``证券代码：301234 证券简称：恒科股份``: the short name an issuer's own announcement gives itself
@@ -2325,6 +2327,8 @@ class _DocExtractor:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
+        if masked:  # 【澜舟海外科技】: a shaped name in a broker's own tag is the broker's desk too
+            ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in masked)]
         # · 云起智行：Robotaxi车队约450辆: a bullet headed by a name no lexicon row holds is about
         # that firm (never the previous bullet's); a head naming a metric or a concept is no firm
         for a, b in bullet_heads(self.ptext, [(e.start, e.end) for e in ents],
@@ -3392,7 +3396,19 @@ class _DocExtractor:
             while at >= 0:
                 spans.append((at, at + len(name)))
                 at = self.ptext.find(name, at + len(name))
-        return spans
+        return spans + self._desk_tags(stem)
+
+    def _desk_tags(self, broker: str) -> list[tuple[int, int]]:
+        """``【澜舟海外科技】微软业绩会纪要`` in a note of 澜舟证券研究所: a bracketed tag in the
+        header opening with the broker's short name (its name less 证券) is the broker's desk or
+        column, never a firm, though its words have a company's shape (…科技)."""
+        if not broker.endswith(_BROKER_WORDS):
+            return []
+        short = broker[:-len(next(w for w in _BROKER_WORDS if broker.endswith(w)))].strip()
+        head = self.ptext[:_HEADER_ZONE]
+        if len(short) < 2 or "【" not in head:  # most notes open with no bracketed tag
+            return []
+        return [m.span() for m in _DESK_TAG.finditer(head) if m.group(1).startswith(short)]
 
     def _section_floor(self, pos: int, reach: int = 400) -> int:
         """Where the numbered section heading line nearest above ``pos`` starts (``一、美国：…``,
