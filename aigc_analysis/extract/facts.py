@@ -831,8 +831,13 @@ _SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=Tru
 # whole after them (整体比例62%), and the share a verb follows at once (70%担心幻觉问题)
 _ADOPTION_VERB_RE = re.compile(kw.word_alternation("adoption_verb"))
 _SURVEY_WHOLE = tuple(sorted(kw.word_group("survey_whole"), key=len, reverse=True))
-_RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adverb')})*)"
+# (约58%的医院选择…: the population word after 的 may stand between the share and its verb)
+_RESPONDENT_VERB_AT = re.compile(rf"(?:的(?:{kw.word_alternation('survey_population')}))?"
+                                 rf"(?:(?:{kw.word_alternation('respondent_adverb')})*)"
                                  rf"(?:{kw.word_alternation('adoption_verb')})")
+#: 约三分之二的企业表示…: a share of respondents saying something no adoption verb names (respondent_share)
+_RESPONDENT_SAY_AT = re.compile(rf"(?:的(?:{kw.word_alternation('survey_population')}))?"
+                                rf"(?:{kw.word_alternation('respondent_say')})")
 # 城商行为45%, 国有大行：96%: the link between a kind of respondent and its share
 _RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：|:)+$")
 # 仅21%的受访者愿意…, 约七成受访开发者…, 使用AI的受访者占58%: the words naming those a survey asked
@@ -8620,7 +8625,7 @@ class _DocExtractor:
             # 城商行的大模型部署率为45%: the kind of respondent opening the clause, not the technology
             self.population[q.start] = _Ent(opening[0] - 1, opening[0], opening[1], "group")
             return found
-        verb = _RESPONDENT_VERB_AT.match(self.ptext, q.end)
+        verb = _RESPONDENT_VERB_AT.match(self.ptext, q.end) or _RESPONDENT_SAY_AT.match(self.ptext, q.end)
         if verb is not None and (found is None or found[1] in _BARE_SHARE_METRICS) \
                 and not any(sentence.start <= s < q.start for s in self.population):
             # (a later share of a sentence whose share named its population already, 约三成计划部署,
@@ -8629,7 +8634,7 @@ class _DocExtractor:
             if surveyed is None:
                 return found  # 增长30%部署…: no survey, no respondents
             word = _ADOPTION_VERB_RE.search(self.ptext, q.end, verb.end())
-            metric = kw.word_group("adoption_verb")[word.group(0)]
+            metric = kw.word_group("adoption_verb")[word.group(0)] if word is not None else _RESPONDENT_SHARE
             self.population[q.start] = surveyed
             return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
         if found is not None and found[1] in _ADOPTION_METRICS and q.start not in self.population \
@@ -14056,7 +14061,7 @@ class _DocExtractor:
                     metric = f"input_{metric}"  # Cached input: a cache serves input tokens only
                 metric += "_cache_hit"
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
-                and metric not in _ADOPTION_METRICS:
+                and metric not in _ADOPTION_METRICS and metric != _RESPONDENT_SHARE:
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per and metric not in _PER_IN_METRIC and q.per.strip() not in _PER_UNNAMED:
             per = q.per.strip()
