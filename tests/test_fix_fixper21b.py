@@ -30,9 +30,18 @@ def test_segment_quarter_carries_to_the_parent_firm_in_its_paragraph():
 # --- a list item is no heading ------------------------------------------------------------
 
 def test_a_bulleted_key_figure_is_no_heading_line():
-    t = "速览\n· 第四财季营收指引700亿美元，上下浮动2%\n\n正文"
-    lines = [t[s:e] for s, e in heading_lines(t, t.index("\n\n"), 0)]
+    # read from another item of the list, the items above are passed over to the list's heading
+    t = "速览\n· 第四财季营收指引700亿美元，上下浮动2%\n· 毛利率73%"
+    lines = [t[s:e] for s, e in heading_lines(t, t.rindex("\n"), 0)]
     assert lines == ["速览"]
+
+
+def test_a_list_ends_the_reach_of_its_heading():
+    # read from a line after the list, the list ends the reading: neither an item nor the list's
+    # heading is a heading of that line (test_unseen_context2: a heading stops at a line that is
+    # no bullet)
+    t = "速览\n· 第四财季营收指引700亿美元，上下浮动2%\n\n正文"
+    assert list(heading_lines(t, t.index("\n\n"), 0)) == []
 
 
 # --- 三季报 of a firm with its own fiscal year is that fiscal quarter -----------------------
