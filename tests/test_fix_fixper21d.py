@@ -38,3 +38,8 @@ def test_a_quarter_with_no_results_word_or_not_over_dates_nothing():
     assert row_of(df, "超过320万").period == ""
     df = facts_of_text(_call("海外云厂商2032年一季度业绩前瞻：AI加速"), DAY)
     assert row_of(df, "超过320万").period == ""
+
+
+def test_a_fiscal_quarter_results_preview_dates_nothing():
+    df = facts_of_text(_call("泽维斯（ZRVS.O）FY32Q3业绩前瞻：AI放量"), DAY)
+    assert row_of(df, "超过320万").period == ""

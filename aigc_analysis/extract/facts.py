@@ -382,6 +382,8 @@ def _period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
     return dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1])
 
 
+#: 前瞻, 预览: a title naming results still ahead, of a period not over (facts_words.csv)
+_RESULTS_PREVIEW_WORDS = tuple(kw.word_group("results_preview_title"))
 #: a quarter or a half as a period value (no fiscal label, no span)
 _QUARTER_OR_HALF = re.compile(r"\d{4}(?:H[12]|Q[1-4])")
 
@@ -396,7 +398,10 @@ def _ended_before(value: str, month: str) -> bool:
 
 def _names_results(line: str) -> bool:
     """Whether a title line names a period's results (``业绩``, ``财报``: period_words
-    ``results_title``; ``三季报``, ``中报``: a report on a quarter's or a half's results)."""
+    ``results_title``; ``三季报``, ``中报``: a report on a quarter's or a half's results), not
+    results still ahead (``业绩前瞻``: facts_words ``results_preview_title``)."""
+    if any(w in line for w in _RESULTS_PREVIEW_WORDS):
+        return False
     return any(w in line for w in _RESULTS_WORDS) or bool(_HALF_RESULTS_RE.search(fold(line))) \
         or bool(quarter_reports(line, None))
 
