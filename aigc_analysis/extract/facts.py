@@ -382,6 +382,30 @@ def _period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
     return dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1])
 
 
+#: 前瞻, 预览: a title naming results still ahead, of a period not over (facts_words.csv)
+_RESULTS_PREVIEW_WORDS = tuple(kw.word_group("results_preview_title"))
+#: a quarter or a half as a period value (no fiscal label, no span)
+_QUARTER_OR_HALF = re.compile(r"\d{4}(?:H[12]|Q[1-4])")
+
+
+def _ended_before(value: str, month: str) -> bool:
+    """Whether a quarter or a half (``2025Q3``, ``2025H1``) ended before ``month`` (``2025-11``)."""
+    if not _QUARTER_OR_HALF.fullmatch(value):
+        return False
+    last = _period_bounds(value)[1]
+    return f"{last.year}-{last.month:02d}" < month
+
+
+def _names_results(line: str) -> bool:
+    """Whether a title line names a period's results (``业绩``, ``财报``: period_words
+    ``results_title``; ``三季报``, ``中报``: a report on a quarter's or a half's results), not
+    results still ahead (``业绩前瞻``: facts_words ``results_preview_title``)."""
+    if any(w in line for w in _RESULTS_PREVIEW_WORDS):
+        return False
+    return any(w in line for w in _RESULTS_WORDS) or bool(_HALF_RESULTS_RE.search(fold(line))) \
+        or bool(quarter_reports(line, None))
+
+
 def _stretch_last_day(value: str) -> dt.date:
     """The last day of a reference stretch (``2025Q1/2025Q3`` -> 2025-09-30, ``2025-01/2025-08``
     -> 2025-08-31)."""
@@ -433,8 +457,9 @@ _RESULTS_WORDS = tuple(period_words("results_title"))
 _EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
 #: the themes of a monthly tracker's undated figures that the month it covers dates (facts_words.csv)
 _RECAP_MONTH_THEMES = frozenset(kw.word_group("recap_month_theme"))
-#: the themes of undated figures the month a release's title names dates (facts_words.csv)
-_TITLE_MONTH_THEMES = frozenset(kw.word_group("title_month_theme"))
+#: the themes of undated figures the month (or results quarter) a release's title names dates
+#: (facts_words.csv)
+_TITLE_PERIOD_THEMES = frozenset(kw.word_group("title_period_theme"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
 _TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
@@ -2612,8 +2637,9 @@ class _DocExtractor:
         self.recap_month = self._recap_month()
         if self.recap_month is not None and self.recap_month != self._publication_month:
             self.periods = _Index([self._as_recap_month(p) for p in self.periods.items])
-        # 11月外銷訂單與出口：… (a title naming one month already over): the month its figures report
-        self.title_month = self._title_month() if self.recap_month is None else None
+        # 11月外銷訂單與出口：… (a title naming one month already over), FY26Q2业绩电话会纪要 (a
+        # quarter's results): the period its figures report
+        self.title_period = self._title_period() if self.recap_month is None else None
         # 【市场概览】（数据日期：2025-02-19）: the period the figures after the label are of
         self.data_period = self._data_period()
         # 2025中国银行业大模型应用调研报告, 2025年第三季度中国云市场追踪: the period a survey or a
@@ -2973,18 +2999,22 @@ class _DocExtractor:
             return f"{before.year}-{before.month:02d}"
         return own
 
-    def _title_month(self) -> str | None:
-        """The month a release on one month's data reports (``11月外銷訂單與出口：…`` out on
-        2025-12-22: ``2025-11``): the one period the header names besides days (a masthead's
-        date is the publication's), when it is a month that ended before the publication month;
-        None otherwise. Unlike a monthly recap's (:meth:`_recap_month`), its 本月 stays the
-        publication month: nothing calls the document monthly."""
+    def _title_period(self) -> str | None:
+        """The period a release on one period's data reports: the one period the header's title
+        lines name besides days (a masthead's date is the publication's), when it has ended
+        before the publication. A month so (``11月外銷訂單與出口：…`` out on 2025-12-22:
+        ``2025-11``); a quarter or a half only on a line naming results (``FY26Q2业绩电话会纪要``,
+        ``2025年三季度业绩汇总``: results are reported once their period is over, so a fiscal
+        quarter needs no calendar), as a quarter alone in a headline (``ZRVX FY3Q32: cloud
+        beats``) says nothing of the figures under it. None otherwise. Unlike a monthly recap's
+        (:meth:`_recap_month`), its 本月 stays the publication month: nothing calls the document
+        monthly."""
         if self.published is None:
             return None
         head = header_end(self.ptext)
         first = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
         head = max(head, first if first > 0 else len(self.ptext))
-        found = set()
+        found = {}
         for p in self.periods.within(0, head):
             line_start = self.ptext.rfind("\n", 0, p.start) + 1
             line_end = self.ptext.find("\n", p.end)
@@ -2993,11 +3023,17 @@ class _DocExtractor:
             # the header reaches into
             if not _DAY.fullmatch(p.value) and len(line) <= _TITLE_MAX and not any(c in line for c in "。；;") \
                     and line[:1] not in _BULLETS and not _NUMBERED_LINE.match(line):
-                found.add(p.value)
+                found[p.value] = found.get(p.value, False) or _names_results(line)
         if len(found) != 1:
             return None
-        value = found.pop()
-        return value if _MONTH_VALUE.fullmatch(value) and value < self._publication_month else None
+        value, results = found.popitem()
+        if _MONTH_VALUE.fullmatch(value):
+            return value if value < self._publication_month else None
+        if not results:
+            return None
+        if value.startswith("FY"):
+            return value if _QUARTER_VALUE.fullmatch(value) else None
+        return value if _ended_before(value, self._publication_month) else None
 
     @functools.cached_property
     def _price_tracker(self) -> bool:
@@ -13374,11 +13410,12 @@ class _DocExtractor:
                 # the month. (A newsletter named by its issue month, 交易月报（2025年11月号）out in
                 # November, lists deals and plans of any time: its undated sizes stay undated.)
                 period = self.recap_month
-            elif not period and self.title_month is not None and not future and not sentence.is_row \
-                    and theme in _TITLE_MONTH_THEMES and q.kind != "duration" and cls != "duration":
+            elif not period and self.title_period is not None and not future and not sentence.is_row \
+                    and theme in _TITLE_PERIOD_THEMES and q.kind != "duration" and cls != "duration":
                 # 11月外銷訂單與出口 … 資訊通信產品接單261.3億美元: a release on one month's data
-                # reports that month's flows, results included, when nothing nearer dates them
-                period = self.title_month
+                # reports that month's flows, results included, when nothing nearer dates them; a
+                # quarter's results call (FY26Q2业绩电话会) its user and customer counts likewise
+                period = self.title_period
             if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
                 period = self._month_span_of(period_obj) or period
             if period_obj is not None and metric in _BALANCE_DAY_METRICS:
