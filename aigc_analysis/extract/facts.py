@@ -213,6 +213,9 @@ _PLAN_INDUSTRY_WORD = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("plan
 _PLAN_GOAL_CLASSES = frozenset(("count", "ratio", "flops", "watts"))
 #: a fund's bare 份额 is its units: the market-share metric it was read as -> the fund's (facts_words.csv)
 _FUND_UNIT_METRICS = kw.word_group("fund_units_metric")
+#: 份额增加52.3亿份: a count in 万/亿 then the counter of fund units, in a clause naming 份额
+_FUND_UNIT_COUNTER = kw.word_group("fund_unit_counter")  # counter -> metrics.csv keyword
+_FUND_UNIT_WORDS = tuple(kw.word_group("fund_unit_word"))
 #: 峰值, 均值, 末, 高点: words after a period in a row label that keep it a time (facts_words.csv
 #: ``period_row_descriptor``): ``2025年2月峰值 | 14.8`` is the caption's subject in February 2025
 _PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
@@ -379,6 +382,30 @@ def _period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
     return dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1])
 
 
+#: 前瞻, 预览: a title naming results still ahead, of a period not over (facts_words.csv)
+_RESULTS_PREVIEW_WORDS = tuple(kw.word_group("results_preview_title"))
+#: a quarter or a half as a period value (no fiscal label, no span)
+_QUARTER_OR_HALF = re.compile(r"\d{4}(?:H[12]|Q[1-4])")
+
+
+def _ended_before(value: str, month: str) -> bool:
+    """Whether a quarter or a half (``2025Q3``, ``2025H1``) ended before ``month`` (``2025-11``)."""
+    if not _QUARTER_OR_HALF.fullmatch(value):
+        return False
+    last = _period_bounds(value)[1]
+    return f"{last.year}-{last.month:02d}" < month
+
+
+def _names_results(line: str) -> bool:
+    """Whether a title line names a period's results (``业绩``, ``财报``: period_words
+    ``results_title``; ``三季报``, ``中报``: a report on a quarter's or a half's results), not
+    results still ahead (``业绩前瞻``: facts_words ``results_preview_title``)."""
+    if any(w in line for w in _RESULTS_PREVIEW_WORDS):
+        return False
+    return any(w in line for w in _RESULTS_WORDS) or bool(_HALF_RESULTS_RE.search(fold(line))) \
+        or bool(quarter_reports(line, None))
+
+
 def _stretch_last_day(value: str) -> dt.date:
     """The last day of a reference stretch (``2025Q1/2025Q3`` -> 2025-09-30, ``2025-01/2025-08``
     -> 2025-08-31)."""
@@ -430,6 +457,9 @@ _RESULTS_WORDS = tuple(period_words("results_title"))
 _EVENT_QUARTER_THEMES = frozenset(kw.word_group("event_quarter_theme"))
 #: the themes of a monthly tracker's undated figures that the month it covers dates (facts_words.csv)
 _RECAP_MONTH_THEMES = frozenset(kw.word_group("recap_month_theme"))
+#: the themes of undated figures the month (or results quarter) a release's title names dates
+#: (facts_words.csv)
+_TITLE_PERIOD_THEMES = frozenset(kw.word_group("title_period_theme"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
 _TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
@@ -826,8 +856,13 @@ _SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=Tru
 # whole after them (整体比例62%), and the share a verb follows at once (70%担心幻觉问题)
 _ADOPTION_VERB_RE = re.compile(kw.word_alternation("adoption_verb"))
 _SURVEY_WHOLE = tuple(sorted(kw.word_group("survey_whole"), key=len, reverse=True))
-_RESPONDENT_VERB_AT = re.compile(rf"(?:(?:{kw.word_alternation('respondent_adverb')})*)"
+# (约58%的医院选择…: the population word after 的 may stand between the share and its verb)
+_RESPONDENT_VERB_AT = re.compile(rf"(?:的(?:{kw.word_alternation('survey_population')}))?"
+                                 rf"(?:(?:{kw.word_alternation('respondent_adverb')})*)"
                                  rf"(?:{kw.word_alternation('adoption_verb')})")
+#: 约三分之二的企业表示…: a share of respondents saying something no adoption verb names (respondent_share)
+_RESPONDENT_SAY_AT = re.compile(rf"(?:的(?:{kw.word_alternation('survey_population')}))?"
+                                rf"(?:{kw.word_alternation('respondent_say')})")
 # 城商行为45%, 国有大行：96%: the link between a kind of respondent and its share
 _RESPONDENT_LINK = re.compile(rf"(?:{kw.word_alternation('respondent_link')}|：|:)+$")
 # 仅21%的受访者愿意…, 约七成受访开发者…, 使用AI的受访者占58%: the words naming those a survey asked
@@ -1379,6 +1414,9 @@ _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
+_FREE_MODIFIER = tuple(kw.word_group("free_modifier"))
+#: what may close the clause right after 免费的 (改为免费的。): there 的 ends a predicate, no noun follows
+_FREE_DE_END = frozenset("，。；：,.;:!?！？）)」”\"'\n")
 _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
 #: if demand exceeds 100x: an English condition whose threshold ends it, straight before the number
 _EN_CONDITION = re.compile(r"\bif\b[^,.;:，。；]{0,30}\b(?:exceeds?|tops?|reaches|surpass(?:es)?|is above|goes above)\s?(?:about\s)?$", re.I)
@@ -1474,6 +1512,12 @@ _DEAL_GAP = 4
 _DRIVER_VERBS = tuple(kw.word_group("driver_verb"))
 # 毕业于德国的比例为37%, 中国占57%: a place owning the share written after it (regions.csv names)
 _PLACE_NAMES = {w: e for w, e in _row_labels("regions.csv").items() if w and e}
+# 在阿联酋的累计投资, 对美投资: money put into a country or region (regions.csv names and the short
+# forms of facts_words place_invest_short), which pays for facilities there
+_PLACE_INVESTMENT = re.compile(
+    "(?:" + kw.word_alternation("place_invest_link") + ")(?:" + "|".join(sorted(
+        map(re.escape, set(_PLACE_NAMES) | set(kw.word_group("place_invest_short"))), key=len, reverse=True))
+    + ")的?(?:" + kw.word_alternation("place_invest_head") + ")?投资(?![者人方])")  # 对美投资者: the investors, no investment
 _PLACE_SHARE = re.compile(
     "(" + "|".join(sorted(map(re.escape, _PLACE_NAMES), key=len, reverse=True)) + r")(?:[\u4e00-\u9fff]{0,3}?(?:"
     + kw.word_alternation("place_share_link") + ")|" + kw.word_alternation("place_share_bare")
@@ -1809,6 +1853,8 @@ _HEADER_ZONE = 800
 _RESEARCH_UNITS = tuple(sorted(_name_shapes().get("research_unit", ()), key=len, reverse=True))
 #: 证券: a publisher's name ending so is a broker's, never a subject of its own notes
 _BROKER_WORDS = tuple(_name_shapes().get("source_suffix", ()))
+#: 【澜舟海外科技】: a bracketed tag in a note's header (group 1 its words)
+_DESK_TAG = re.compile(r"【([^】\n]{2,20})】")
 #: 大厦, 大楼: a name right before these is a building's, in an address
 _BUILDING_WORDS = tuple(_name_shapes().get("building_word", ()))
 #: ``证券代码：301234 证券简称：恒科股份``: the short name an issuer's own announcement gives itself
@@ -1861,6 +1907,8 @@ _ITEM_LINE = re.compile("^" + _ITEM, re.M)
 # breaks in C, where ``^`` is tested at every character (an item never holds a line break)
 _ITEM_AFTER_BREAK = re.compile(r"\n" + _ITEM)
 _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
+# 14:48【寒武纪跌超3%】: an item's 【】 headline, after its time stamp if any, on the item's line
+_ITEM_HEADLINE = re.compile(r"[ \t\u3000]*(?:" + _STAMP + r")?[ \t\u3000]*(【[^】\n]{1,60}】)")
 # 24日发布 / 18日推出: the acts of news that date a launch (period_words ``day_act_after``)
 _DAY_ACT_WORDS = tuple(period_words("day_act_after"))
 # a numbered record's head line (1. 某项目, 2、某项目, (3) 某项目) and what ends the record: a
@@ -2017,6 +2065,13 @@ class _Ent:
     org: str | None = None
     #: found from its shape (no lexicon row): in a company note, a product of the company
     shaped: bool = False
+
+
+def _segment_orgs(entities) -> set[str]:
+    """The firms the products among ``entities`` belong to (``Alibaba`` of 阿里云智能集团): a
+    segment's results paragraph goes on about its firm's results (models are left out: a model's
+    launch month is no period of its maker's figures)."""
+    return {e.org for e in entities if e.type == "product" and e.org}
 
 
 def _without_signed_prices(quantities: list) -> list:
@@ -2302,6 +2357,8 @@ class _DocExtractor:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
+        if masked:  # 【澜舟海外科技】: a shaped name in a broker's own tag is the broker's desk too
+            ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in masked)]
         # · 云起智行：Robotaxi车队约450辆: a bullet headed by a name no lexicon row holds is about
         # that firm (never the previous bullet's); a head naming a metric or a concept is no firm
         for a, b in bullet_heads(self.ptext, [(e.start, e.end) for e in ents],
@@ -2580,6 +2637,9 @@ class _DocExtractor:
         self.recap_month = self._recap_month()
         if self.recap_month is not None and self.recap_month != self._publication_month:
             self.periods = _Index([self._as_recap_month(p) for p in self.periods.items])
+        # 11月外銷訂單與出口：… (a title naming one month already over), FY26Q2业绩电话会纪要 (a
+        # quarter's results): the period its figures report
+        self.title_period = self._title_period() if self.recap_month is None else None
         # 【市场概览】（数据日期：2025-02-19）: the period the figures after the label are of
         self.data_period = self._data_period()
         # 2025中国银行业大模型应用调研报告, 2025年第三季度中国云市场追踪: the period a survey or a
@@ -2938,6 +2998,42 @@ class _DocExtractor:
             before = self.published.replace(day=1) - dt.timedelta(days=1)
             return f"{before.year}-{before.month:02d}"
         return own
+
+    def _title_period(self) -> str | None:
+        """The period a release on one period's data reports: the one period the header's title
+        lines name besides days (a masthead's date is the publication's), when it has ended
+        before the publication. A month so (``11月外銷訂單與出口：…`` out on 2025-12-22:
+        ``2025-11``); a quarter or a half only on a line naming results (``FY26Q2业绩电话会纪要``,
+        ``2025年三季度业绩汇总``: results are reported once their period is over, so a fiscal
+        quarter needs no calendar), as a quarter alone in a headline (``ZRVX FY3Q32: cloud
+        beats``) says nothing of the figures under it. None otherwise. Unlike a monthly recap's
+        (:meth:`_recap_month`), its 本月 stays the publication month: nothing calls the document
+        monthly."""
+        if self.published is None:
+            return None
+        head = header_end(self.ptext)
+        first = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first if first > 0 else len(self.ptext))
+        found = {}
+        for p in self.periods.within(0, head):
+            line_start = self.ptext.rfind("\n", 0, p.start) + 1
+            line_end = self.ptext.find("\n", p.end)
+            line = self.ptext[line_start:line_end if line_end >= 0 else head].strip()
+            # a title or masthead line, not a lead sentence or a digest's bullet (■ 豆包9月月活1.72亿)
+            # the header reaches into
+            if not _DAY.fullmatch(p.value) and len(line) <= _TITLE_MAX and not any(c in line for c in "。；;") \
+                    and line[:1] not in _BULLETS and not _NUMBERED_LINE.match(line):
+                found[p.value] = found.get(p.value, False) or _names_results(line)
+        if len(found) != 1:
+            return None
+        value, results = found.popitem()
+        if _MONTH_VALUE.fullmatch(value):
+            return value if value < self._publication_month else None
+        if not results:
+            return None
+        if value.startswith("FY"):
+            return value if _QUARTER_VALUE.fullmatch(value) else None
+        return value if _ended_before(value, self._publication_month) else None
 
     @functools.cached_property
     def _price_tracker(self) -> bool:
@@ -3341,7 +3437,19 @@ class _DocExtractor:
             while at >= 0:
                 spans.append((at, at + len(name)))
                 at = self.ptext.find(name, at + len(name))
-        return spans
+        return spans + self._desk_tags(stem)
+
+    def _desk_tags(self, broker: str) -> list[tuple[int, int]]:
+        """``【澜舟海外科技】微软业绩会纪要`` in a note of 澜舟证券研究所: a bracketed tag in the
+        header opening with the broker's short name (its name less 证券) is the broker's desk or
+        column, never a firm, though its words have a company's shape (…科技)."""
+        if not broker.endswith(_BROKER_WORDS):
+            return []
+        short = broker[:-len(next(w for w in _BROKER_WORDS if broker.endswith(w)))].strip()
+        head = self.ptext[:_HEADER_ZONE]
+        if len(short) < 2 or "【" not in head:  # most notes open with no bracketed tag
+            return []
+        return [m.span() for m in _DESK_TAG.finditer(head) if m.group(1).startswith(short)]
 
     def _section_floor(self, pos: int, reach: int = 400) -> int:
         """Where the numbered section heading line nearest above ``pos`` starts (``一、美国：…``,
@@ -3979,6 +4087,16 @@ class _DocExtractor:
         """``停止对Windows 10的免费安全更新``: 免费 after a word ending it (``free_ended``) in the same
         clause is a free service that stops, no price cut to zero."""
         return _FREE_ENDED.search(self.ptext, max(clause.start, q.start - 24), q.start) is not None
+
+    def _free_modifier(self, q) -> bool:
+        """``免费层``, ``免费模型未列入``, ``首个免费的GLM-4系列模型``, ``可免费转载``: 免费 glued to the
+        noun or act after it (``facts_words.csv`` ``free_modifier``), or joined to a noun by 的,
+        describes an offer or a permission; only 免费 as the predicate (``全面免费，``,
+        ``免费开放``, ``改为免费的。``) makes a service free."""
+        t = self.ptext
+        if t.startswith("的", q.end):
+            return q.end + 1 < len(t) and t[q.end + 1] not in _FREE_DE_END
+        return t.startswith(_FREE_MODIFIER, q.end)
 
     def _asked_free(self, q, sentence) -> bool:
         """``哪些是真免费?``: 免费 in a question asks, it states no price change."""
@@ -6412,7 +6530,11 @@ class _DocExtractor:
         end = header_end(self.ptext)
         stated = [p for p in self._usable_periods(0, end)
                   if _QUARTER_VALUE.fullmatch(p.value) and not getattr(p, "fiscal", None)]
-        stated += quarter_reports(self.ptext[:end], self.published)
+        reports = quarter_reports(self.ptext[:end], self.published)
+        fiscal = {p.value[-1] for p in stated if p.value.startswith("FY")}
+        # 英伟达三季报之夜 … 2026财年第三财季营收…: the report named by its quarter's number is the
+        # fiscal quarter of that number the header states (fiscal wins when both are given)
+        stated += [p for p in reports if p.value[-1] not in fiscal]
         return stated[0] if len({p.value for p in stated}) == 1 else None
 
     @functools.cached_property
@@ -6454,6 +6576,10 @@ class _DocExtractor:
             # 第四财季…季内: a company's fiscal quarter, its year still unresolved; another quarter
             # number than the report's is the guided one
             return fiscal[0] == "q" and report.startswith("FY") and not report.endswith(f"Q{fiscal[1]}")
+        if report.startswith("FY") and not p.value.startswith("FY") and self.published is not None:
+            # 本季H20对华销售额… in a note on FY2026Q3's results: the calendar quarter of the
+            # publication date is no quarter the text stated; the quarter reported is
+            return p.value == f"{self.published.year}Q{(self.published.month - 1) // 3 + 1}"
         return p.value.startswith("FY") == report.startswith("FY") and p.value > report
 
     def _report_period(self, q, theme: str, future: bool) -> str:
@@ -6942,13 +7068,38 @@ class _DocExtractor:
         theme, metric = value.split()
         return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), metric, None
 
-    def _counter_column(self, sentence: Sentence, q):
+    def _converted_column(self, sentence: Sentence, q, last_by_class: dict):
+        """``承诺投资（本币） | 约合美元（亿）`` over ``2000亿欧元 | 2,160``: an amount under a header
+        that converts (``grammar.csv`` ``conversion``: 约合, 折合) restates the amount its row read
+        before it in another currency, so it is that amount's measure, as 约合 is in prose. None
+        under any other header."""
+        heads = self._column_header(sentence, q)
+        if not any(self._role_hits(h.start, h.end, "conversion") for h in heads):
+            return None
+        return last_by_class["money"]
+
+    def _fund_units_counted(self, q, clause: Span):
+        """``份额较前一周增加52.3亿份``, ``首募份额15.2亿份``: a count written in 万 or 亿 and then
+        the counter of fund units (``facts_words.csv`` ``fund_unit_counter``: 份), in a clause
+        naming 份额 (``fund_unit_word``), is the units of a fund (the counter's keyword, ETF份额),
+        whatever else the clause measures (a fund word, 净申购份额, keeps its own reading). None
+        otherwise: ``回收问卷1,200份``."""
+        counter = self.ptext[q.end:q.end + 1]
+        if counter not in _FUND_UNIT_COUNTER or not q.text.rstrip().endswith(("万", "亿")):
+            return None
+        if not any(self.ptext.find(w, clause.start, q.start) >= 0 for w in _FUND_UNIT_WORDS):
+            return None
+        k = kw.keyword(_FUND_UNIT_COUNTER[counter])
+        return k, k.metrics["count"], None
+
+    def _counter_column(self, sentence: Sentence, q, only=None):
         """``| 园区 | 巡检机器人（台） | 单车效率（件/小时） |`` over ``| 苏州工业园 | 31 | 18.5 |``: a
         count in a column whose header names no measure a keyword reads but ends on a counter
         alone in brackets (``facts_words.csv`` ``column_counter``; ``万股`` with its magnitude)
         or on a counted thing per time unit (``rate_column_per``) is a count of what the counter
         counts (the value's theme and metric: 台 adoption units, 股 valuation share_volume).
-        None for any other header (a code or a year column).
+        None for any other header (a code or a year column), and, with ``only``, for a counter
+        not in it.
 
         >>> _COUNTER_COLUMN.search("自动化岸桥（台）").group(1), _COUNTER_COLUMN.search("成交量(万股)").group(1)
         ('台', '股')
@@ -6960,6 +7111,8 @@ class _DocExtractor:
             if "(" not in text and "（" not in text:
                 continue  # cheap pre-check: no bracket, no counter label
             m = _COUNTER_COLUMN.search(text)
+            if only is not None and (m is None or m.group(1) not in only):
+                continue
             value = _COLUMN_COUNTERS[m.group(1)] if m is not None else \
                 _COLUMN_COUNTERS["rate"] if _RATE_COLUMN.search(text) is not None else None
             if value:
@@ -7320,7 +7473,9 @@ class _DocExtractor:
 
     def _mark_headline_rows(self) -> None:
         """Flag the rows the document's title states (``_headline``): a headline restates the
-        body at a coarser rounding (:func:`_drop_headline_roundings`)."""
+        body at a coarser rounding (:func:`_drop_headline_roundings`). So do the 【】 headlines
+        of a news-flash digest's items (:meth:`_mark_item_headline_rows`)."""
+        self._mark_item_headline_rows()
         title = str(self.doc.get("title") or "") if not _is_missing(self.doc.get("title")) else ""
         if len(title) < 4 or not self.rows:
             return
@@ -7329,6 +7484,25 @@ class _DocExtractor:
             return  # the title as the document's own head, not a body line that repeats it
         for r in self.rows:
             if at <= r["start"] < at + len(title):
+                r["_headline"] = True
+
+    def _mark_item_headline_rows(self) -> None:
+        """Flag the rows a news-flash item's 【】 headline states (``14:48【某股跌超3%】某股盘中跌
+        3.4%``, ``【午评：某指数半日涨近2%】…涨1.92%``): each item's headline is a title of its
+        own and restates the body at a coarser rounding, as a document's title does."""
+        if not self.item_starts or not self.rows:
+            return  # most documents are no digest: nothing to look at
+        spans = []
+        for start in self.item_starts:
+            m = _ITEM_HEADLINE.match(self.ptext, start)
+            if m is not None:
+                spans.append((m.start(1), m.end(1)))
+        if not spans:
+            return
+        opens = [a for a, _ in spans]
+        for r in self.rows:
+            i = _bisect_right(opens, r["start"]) - 1
+            if i >= 0 and r["start"] < spans[i][1]:
                 r["_headline"] = True
 
     def _allocation(self, q, cls: str, sentence: Sentence):
@@ -8487,7 +8661,7 @@ class _DocExtractor:
             # 城商行的大模型部署率为45%: the kind of respondent opening the clause, not the technology
             self.population[q.start] = _Ent(opening[0] - 1, opening[0], opening[1], "group")
             return found
-        verb = _RESPONDENT_VERB_AT.match(self.ptext, q.end)
+        verb = _RESPONDENT_VERB_AT.match(self.ptext, q.end) or _RESPONDENT_SAY_AT.match(self.ptext, q.end)
         if verb is not None and (found is None or found[1] in _BARE_SHARE_METRICS) \
                 and not any(sentence.start <= s < q.start for s in self.population):
             # (a later share of a sentence whose share named its population already, 约三成计划部署,
@@ -8496,7 +8670,7 @@ class _DocExtractor:
             if surveyed is None:
                 return found  # 增长30%部署…: no survey, no respondents
             word = _ADOPTION_VERB_RE.search(self.ptext, q.end, verb.end())
-            metric = kw.word_group("adoption_verb")[word.group(0)]
+            metric = kw.word_group("adoption_verb")[word.group(0)] if word is not None else _RESPONDENT_SHARE
             self.population[q.start] = surveyed
             return kw.Keyword(word="", theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
         if found is not None and found[1] in _ADOPTION_METRICS and q.start not in self.population \
@@ -8704,8 +8878,8 @@ class _DocExtractor:
         # 投资OpenAI 400亿美元: a company named after the verb is the investee, an equity deal
         investee = hit is not None and any(e.type != "concept" and e.start < q.start
                                            for e in self.entities.within(hit.end, q.end))
-        if metric == "investment_amount" and self._role_hits(seg_start, q.start, "infrastructure") \
-                and not self._role_hits(seg_start, q.end, "equity") and not investee:
+        if metric == "investment_amount" and not investee and not self._role_hits(seg_start, q.end, "equity") \
+                and (self._role_hits(seg_start, q.start, "infrastructure") or self._place_investment(q, seg_start)):
             return "capex", "planned_investment"
         if metric == "spending" and any(e.type == "company" for e in self._candidates(clause.start, q.start)):
             return "capex", "capex"  # 腾讯本季度支出120亿美元: a company's spending is its capex
@@ -8714,6 +8888,19 @@ class _DocExtractor:
                 not any(e.type != "concept" for e in self._candidates(clause.start, q.start)):
             return "market", "spending"
         return theme, metric
+
+    def _place_investment(self, q, seg_start: int) -> bool:
+        """Money a firm or a state puts into a country or region (``2023—2029年在阿联酋的累计投资
+        将达到152亿美元``, ``宣布的6000亿美元对美投资``): before the number in its ；-segment or
+        right after it. It pays for sites there, a capex plan (SCHEMA: multi-year infrastructure
+        plans), not a stake in a firm."""
+        text = self.ptext
+        after = text[q.end:q.end + 12]
+        # most investments name no place: the verb's own place, before or just after, first
+        if "投资" not in after and text.find("投资", seg_start, q.start) < 0:
+            return False
+        return _PLACE_INVESTMENT.search(text, seg_start, q.start) is not None \
+            or _PLACE_INVESTMENT.match(after.lstrip(" 的")) is not None
 
     def _theme_boundary(self, q, theme: str, metric: str, clause: Span, sentence: Sentence) -> tuple[str, str]:
         """The theme SCHEMA's boundaries give a number whose keyword names another
@@ -9026,6 +9213,18 @@ class _DocExtractor:
         digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
         upto = digit.start() if digit is not None else q.start
         return f"{metric}_change" if _LEVEL_CHANGE.search(self.ptext, hit.end, upto) else metric
+
+    def _level_change_column(self, metric: str, cls: str, sentence: Sentence, q) -> str:
+        """``份额变动（亿份）`` over ``+15.2``, ``市值变动（亿元）``: a level (``level_change_metric``)
+        read in a column whose header writes a change word (``change_header``: 变动, 增减) is the
+        level's change (``etf_units_change``), as a rise word before the number makes it in prose
+        (:meth:`_level_change`)."""
+        if metric not in _LEVEL_CHANGE_METRICS or cls not in ("count", "money"):
+            return metric
+        heads = self._column_header(sentence, q)
+        if not any(w in self.ptext[h.start:h.end] for h in heads for w in _CHANGE_HEADER):
+            return metric
+        return f"{metric}_change"
 
     def _fund_size(self, theme: str, metric: str, entities) -> tuple[str, str]:
         """``科创芯片ETF规模突破400亿元``: the size of a fund (an entity written with ETF, 基金) is
@@ -11020,8 +11219,10 @@ class _DocExtractor:
         surface = self.ptext[label.start:label.end]
         cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
         name = surface[:cut].strip()
-        if not shaped_firm(name) or industry_name(name) is not None:
-            return None  # 电子与半导体 | 68.9: an industry of industries.csv, however firm-like its tail
+        if not shaped_firm(name) or industry_name(name) is not None or label_english(name) is not None:
+            # 电子与半导体 | 68.9: an industry of industries.csv, 再生能源 | 11.7 a segment of
+            # label_words.csv (a source of power), however firm-like its tail
+            return None
         start = label.start + surface.index(name)
         # read in its Simplified form, as its descriptor is listed (晨曦資本: 资本 -> Capital)
         return _Ent(start, start + len(name), _listed_short_form(name) or english_name(name), "company")
@@ -12600,6 +12801,8 @@ class _DocExtractor:
                         and self._metric_of_counter(q, _COUNTER_FIRST_AT, _COUNTER_FIRST)) or None
                 elif self.ptext.startswith(_COUNTER_FIRST_OPENS, q.end):
                     found = self._metric_of_counter(q, _COUNTER_FIRST_AT, _COUNTER_FIRST) or found
+                if found is None or found[0].theme != "valuation":
+                    found = self._fund_units_counted(q, clause) or found
             if cls == "money" and not sentence.is_row:
                 found = self._per_capacity_amount(q, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
@@ -12631,6 +12834,10 @@ class _DocExtractor:
                                          self._table_keywords(sentence, q, caption=True)) or found
             if found is None and sentence.is_row and cls == "count":
                 found = self._counter_column(sentence, q)  # 巡检机器人（台）: no keyword, a counter
+            elif sentence.is_row and cls == "count":
+                # 芯片ETF | +8.9 under 份额变动（亿份）: a column counted in fund units holds a fund's
+                # units whatever the row label's words measure
+                found = self._counter_column(sentence, q, only=_FUND_UNIT_COUNTER) or found
             if found is None and sentence.is_row and cls == "ratio":
                 found = self._percent_table_share(sentence, q)  # 发电结构（单位：%）: no keyword, a share
             if cls == "pp" and sentence.is_row and found is not None and found[1] in _BARE_SHARE_CHANGES \
@@ -12644,6 +12851,8 @@ class _DocExtractor:
                 found = self._growth_of_left_column(sentence, q)
             if found is None and sentence.is_row and cls == "ratio":
                 found = self._change_of_row_amount(sentence, q, last_by_class)
+            if found is None and sentence.is_row and cls == "money" and "money" in last_by_class:
+                found = self._converted_column(sentence, q, last_by_class)  # 约合美元（亿）: the row's amount
             if found is None and sentence.is_row and cls == "money":
                 found = self._component_cost(sentence, q)
             if found is None and sentence.is_row and cls in ("money", "ratio"):
@@ -12857,6 +13066,8 @@ class _DocExtractor:
                 continue  # 剩余份额为其他厂商，合计100%: the whole the shares add up to, no claim
             if q.kind == "free" and (self._free_ended(q, clause) or self._asked_free(q, sentence)):
                 continue  # 停止…的免费安全更新, 哪些是真免费?: a free service ending, or a question
+            if q.kind == "free" and self._free_modifier(q):
+                continue  # 免费层, 免费的GLM-4系列模型, 可免费转载: a free kind of offer named, nothing made free
             if cls in ("watts", "money") and self._english_size_segment(q):
                 continue  # rents for 250-500 kW requirements: a size segment, no capacity
             if i and self._restatement(q, quantities[i - 1], sentence):
@@ -12934,6 +13145,8 @@ class _DocExtractor:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
                 theme, metric = "capex", self._project_metric(sentence, q) or metric
             metric = self._level_change(metric, cls, q, hit)
+            if sentence.is_row:
+                metric = self._level_change_column(metric, cls, sentence, q)
             metric = self._balance_change(metric, cls, q, clause)
             if theme == "adoption" and metric.startswith(_PENETRATION_METRICS) \
                     and self._hardware_penetration(q, sentence, hit):
@@ -13079,11 +13292,13 @@ class _DocExtractor:
                 period_obj, period = None, now
             elif not period and not future and carried is not None and entities and theme != "pricing" \
                     and (entities[0].name in carried[1]
-                         or entities[0].type == "company" and entities[0].org in carried[1]) \
+                         or entities[0].type == "company" and entities[0].org in carried[1]
+                         or theme in _RESULTS_THEMES and entities[0].name in carried[2]) \
                     and theme != "parameters" and not sentence.is_row \
                     and not self._compares_with_a_value(clause, q):
                 # the subject goes on in the paragraph: the period stated for it holds (小米第三季…。
-                # 小米汽车业务收入…: a unit of the firm, which the lexicon gives as its org, goes on too)
+                # 小米汽车业务收入…: a unit of the firm, which the lexicon gives as its org, goes on too;
+                # 阿里云FY26Q2收入…。经调整EBITA…: so do the results of the firm a segment belongs to)
                 period_obj = carried[0]
                 period = period_obj.value
             elif not period and not future and not sentence.is_row and theme != "parameters" \
@@ -13124,8 +13339,9 @@ class _DocExtractor:
                 # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
                 # (…，预计2025年分派率4.9%: a forecast heading a later clause dates that forecast only)
                 same = carried is not None and carried[0] is period_obj
-                names = carried[1] if same else set()
-                self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities})
+                names, orgs = (carried[1], carried[2]) if same else (set(), set())
+                self.carried_period[sentence.paragraph] = (period_obj, names | {e.name for e in entities},
+                                                           orgs | _segment_orgs(entities))
             if period and period_obj is not None and metric in _SESSION_METRICS and not sentence.is_row \
                     and self.published is not None and period in self._session_days():
                 # only the session of the publication day: an as-of date (截至6月13日) dates its
@@ -13194,6 +13410,12 @@ class _DocExtractor:
                 # the month. (A newsletter named by its issue month, 交易月报（2025年11月号）out in
                 # November, lists deals and plans of any time: its undated sizes stay undated.)
                 period = self.recap_month
+            elif not period and self.title_period is not None and not future and not sentence.is_row \
+                    and theme in _TITLE_PERIOD_THEMES and q.kind != "duration" and cls != "duration":
+                # 11月外銷訂單與出口 … 資訊通信產品接單261.3億美元: a release on one month's data
+                # reports that month's flows, results included, when nothing nearer dates them; a
+                # quarter's results call (FY26Q2业绩电话会) its user and customer counts likewise
+                period = self.title_period
             if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
                 period = self._month_span_of(period_obj) or period
             if period_obj is not None and metric in _BALANCE_DAY_METRICS:
@@ -13876,7 +14098,7 @@ class _DocExtractor:
                     metric = f"input_{metric}"  # Cached input: a cache serves input tokens only
                 metric += "_cache_hit"
         if cls == "ratio" and _OF_COMPANIES.match(self.ptext, q.end) \
-                and metric not in _ADOPTION_METRICS:
+                and metric not in _ADOPTION_METRICS and metric != _RESPONDENT_SHARE:
             metric = f"share_of_companies_with_{metric}"  # 近半数公司净利润下降: a share of firms
         if cls == "price" and q.per and metric not in _PER_IN_METRIC and q.per.strip() not in _PER_UNNAMED:
             per = q.per.strip()
@@ -14427,9 +14649,11 @@ def _dedup(rows: list[dict]) -> list[dict]:
                 if not named or len(sides) == 2 or not _same_metric(_sideless(o["metric"]), _sideless(r["metric"])):
                     continue
             if o["entity"] == r["entity"] or r["entity"] == UNSPECIFIED or r["entity"] == o["_entity_org"] \
-                    or (_same_subject(o, r) and len(r["entity"]) <= len(o["entity"])
+                    or (o["entity"] != UNSPECIFIED and _same_subject(o, r) and len(r["entity"]) <= len(o["entity"])
                         and not (o["entity"] == r["_entity_org"] and r.get("_entity_type") == "model")):
-                # (a model of the first row's maker is the more precise name: taken below)
+                # (a model of the first row's maker is the more precise name: taken below; so is any
+                # name after an unnamed first row, however short: ``unspecified`` is no name to
+                # measure a name's precision by)
                 dup = True
             elif o["entity"] == UNSPECIFIED or _same_subject(o, r):
                 # the repeat names the subject more precisely (the model, not its maker):

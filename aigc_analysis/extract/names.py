@@ -1683,7 +1683,8 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
     from pypinyin import Style, lazy_pinyin
 
     tail: list[str] = []
-    suffixes = extra + _name_suffixes() if extra else _name_suffixes()
+    # 人工智能产业基金: the meaning words of a name are peeled and translated as its descriptors
+    suffixes = _by_length(extra + _name_words_and_suffixes()) if extra else _name_words_and_suffixes()
     while run:
         hit = next(((w, e) for w, e in suffixes if run.endswith(w) and len(w) < len(run) or run == w), None)
         if hit is None:
@@ -1691,8 +1692,50 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
         run = run[:-len(hit[0])]
         if hit[1]:
             tail.insert(0, hit[1])
+    # 武汉市人工智能产业基金: a leading place is translated (Wuhan), not spelt (Wuhanshi)
+    place = _name_prefix(run, whole=bool(tail)) if run else None
+    if place is not None:
+        run = run[len(place[0]):]
     head = "".join(lazy_pinyin(run, style=Style.NORMAL)) if run else ""
-    return ([head[:1].upper() + head[1:]] if head else []) + tail
+    return ([place[1]] if place else []) + ([head[:1].upper() + head[1:]] if head else []) + tail
+
+
+@functools.lru_cache(maxsize=None)
+def _name_words(role: str) -> dict[str, str]:
+    """``data/name_words.csv``: word -> English of one ``role`` (``prefix``, ``inner``)."""
+    with open(DATA_DIR / "name_words.csv", newline="", encoding="utf-8") as f:
+        return {r["word"].strip(): r["english"].strip() for r in csv.DictReader(f) if r["role"].strip() == role}
+
+
+def _by_length(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """``rows`` (word, English) longest word first."""
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _name_words_and_suffixes() -> tuple[tuple[str, str], ...]:
+    """The descriptors of ``data/name_suffixes.csv`` and the meaning words of ``name_words.csv``
+    (人工智能, 产业) translated inside a name, longest first. Only the descriptors make a name's
+    shape (``shaped_firm``): 中证人工智能 is no firm."""
+    return _by_length(_name_suffixes() + tuple(_name_words("inner").items()))
+
+
+@functools.lru_cache(maxsize=1)
+def _name_prefixes() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """The leading words of a shaped name written in English, longest first, and their first
+    characters: the places of ``data/regions.csv`` and the ``prefix`` words of ``data/name_words.csv``."""
+    rows = {**_row_labels("regions.csv"), **_name_words("prefix")}
+    words = tuple(sorted(((w, e) for w, e in rows.items() if w and e), key=lambda r: (-len(r[0]), r[0])))
+    return frozenset(w[0] for w, _ in words), words
+
+
+def _name_prefix(run: str, whole: bool) -> tuple[str, str] | None:
+    """The leading place or prefix word of ``run`` and its English, when more of the name
+    follows it (``whole``: translated descriptors follow the run, so the run may be all place)."""
+    firsts, words = _name_prefixes()
+    if run[0] not in firsts:
+        return None  # cheap pre-check: most runs open on no prefix's first character
+    return next(((w, e) for w, e in words if run.startswith(w) and (whole or len(w) < len(run))), None)
 
 
 def english_name(name: str, descriptors: dict[str, str] | None = None) -> str:

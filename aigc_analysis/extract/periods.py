@@ -1910,14 +1910,27 @@ HEADING_LINE_LEN = 80
 TABLE_ROW_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
 
 
+#: the marks a list item opens with (``· 营收…``, ``- 毛利率…``): a line of a list, never a heading
+_LIST_ITEM_MARKS = ("·", "•", "●", "◆", "- ", "* ")
+
+
 def heading_lines(t: str, end: int, stop: int):
     """``(start, end)`` of the heading lines of ``t`` read upward from the line ending at ``end``
     down to ``stop``: lines with no full stop or semicolon, at most ``HEADING_LINE_LEN`` long
-    once stripped, and no table row (``TABLE_ROW_GAP``)."""
+    once stripped, no table row (``TABLE_ROW_GAP``) and no list item (``_LIST_ITEM_MARKS``).
+    Read from a list item, the items above it are passed over to the list's heading; read from
+    any other line, a list item above ends the reading: the heading over a list is the list's,
+    and the line after the list is out of its reach."""
+    after = t.find("\n", end + 1)
+    in_list = t[end + 1:after if after >= 0 else len(t)].lstrip().startswith(_LIST_ITEM_MARKS)
     while end > stop:
         start = t.rfind("\n", 0, end) + 1
         line = t[start:end].strip()
-        if line and len(line) <= HEADING_LINE_LEN and not any(c in line for c in "。;；") \
+        if line.startswith(_LIST_ITEM_MARKS):
+            # (· 第四财季营收指引650亿美元: an item of a key-figures list is no heading)
+            if not in_list:
+                return
+        elif line and len(line) <= HEADING_LINE_LEN and not any(c in line for c in "。;；") \
                 and not TABLE_ROW_GAP.search(line):
             yield start, end
         end = start - 1

@@ -1905,6 +1905,8 @@ _LABEL = re.compile(
     rf"|(?P<energy>{_WORDS['energy']})(?![A-Za-z])"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
+    # (T tokens), (B tokens): an English magnitude before the token word, as 万亿tokens
+    rf"|(?P<tok_mag_en>T|B|M|trillion|billion|million)\s?(?:tokens?|Tokens?)"
     rf"|(?P<en_cur>US\$|HK\$|{_LABEL_ISO}|\$|¥)\s?(?P<en_mag>{_LABEL_MAG_EN})?"
     # USD/1M tokens, $ per million tokens: an English price label of an overseas table
     rf"(?P<en_per>\s?(?:/|per\s)\s?(?i:{volume_pattern()}))?"
@@ -1927,7 +1929,9 @@ _UNIT_HEAD = r"单位\s?(?:[:：]|为|是)"
 _LABEL_FRAME = re.compile(
     # （人民币百万元；截至12月31日止年度）: a label, then after a semicolon a note on what the
     # figures cover, however long
-    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?)\s?[)）]"
+    # (post-money, US$ bn unless noted): an English label, then its unless note, however long
+    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?"
+    r"|[^()（）\n\t]{1,30}?[\s,;]unless\s[^()（）\n\t]{1,30}?)\s?[)）]"
     rf"|{_UNIT_HEAD}\s?(?P<after>[^\s,，;；。、()（）]{{1,12}})"
 )
 # a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
@@ -2158,6 +2162,16 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
 _PFLOPS_LETTER = re.compile(rf"(?:{_WORDS['pflops_letter_head']})[^()（）\n\t]{{0,8}}[(（]\s?(P)\s?[)）]")
 
 
+# 总参数(B), Params (B): the parameter word right before a bracket holding a bare B (pattern_words.csv
+# billion_letter_head); the B then counts billions, not a panel
+_BILLION_LETTER_HEAD = re.compile(rf"(?:{_WORDS['billion_letter_head']})\s?$")
+
+
+def _billion_letter(t: str, opening: int) -> bool:
+    """True when the bracket opening at ``opening`` follows a parameter word (``激活参数(B)``)."""
+    return _BILLION_LETTER_HEAD.search(t, max(0, opening - 12), opening) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
     # a table's header and caption cells are asked once per number of every row: cached
@@ -2195,8 +2209,9 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
-            if m is not None and m.group("en_cnt") == "B" and "单位" not in t[frame.start():pos]:
-                m = None  # （B）: a panel letter; 单位：B: billions
+            if m is not None and m.group("en_cnt") == "B" and "单位" not in t[frame.start():pos] \
+                    and not _billion_letter(t, frame.start()):
+                m = None  # （B）: a panel letter; 单位：B, 总参数(B): billions
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
                         group == "inner" and (_rate_label_then_note(t, parts) or parts and noted
@@ -2210,10 +2225,28 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             noted = sep is not None and sep.group().strip() in (";", "；")
         if not parts and group == "inner" and inner_unit is None:
             parts = _measure_then_unit(t, lo, hi) or _plain_beside_scoped(t, lo, hi)
+        if group == "inner" and len(parts) == 1:
+            parts = _currency_before_frame(t, frame.start(), parts)
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
         if group == "after" and parts:
             label_end = hi
     return tuple(out)
+
+
+# 约合美元（亿）, 折合人民币(百万): a currency word (not the bare 元) right before the bracket
+_CURRENCY_BEFORE_FRAME = re.compile(
+    "(" + "|".join(w for w in _WORDS["label_currency"].split("|") if w != "元") + r")\s?$")
+
+
+def _currency_before_frame(t: str, opening: int, parts: list) -> list:
+    """``约合美元（亿）``: a bracket holding only a magnitude, right after a currency word, counts
+    that money (the header names the currency, the bracket its scale), not things; the label
+    then spans the currency word too. Any other single label is kept."""
+    (s, e, (mult, unit)), = parts
+    if unit != "count" or t[s:e].strip() not in MAGNITUDES:
+        return parts
+    m = _CURRENCY_BEFORE_FRAME.search(t, max(0, opening - 4), opening)
+    return parts if m is None else [(m.start(1), e, (mult, _CURRENCY[m.group(1)]))]
 
 
 # an English caption's note after its unit (US$ bn unless stated, RMB mn unless otherwise noted)
@@ -2258,8 +2291,11 @@ def _sample_size_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]],
     return len(parts) == 1 and _SAMPLE_SIZE_NOTE.fullmatch(t, parts[0][1], hi) is not None
 
 
-#: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``).
+#: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``);
+#: an English one in letters may run longer (``(post-money, US$ bn)``).
 _MEASURE_MAX = 8
+_MEASURE_MAX_LATIN = 16
+_LATIN_MEASURE = re.compile(r"[A-Za-z][A-Za-z \-]*")
 
 
 def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[Decimal, str]]]:
@@ -2273,7 +2309,8 @@ def _measure_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[D
     if m is None or m.group("en_cnt"):
         return []
     words = [t[a:b].strip() for a, b in zip([lo] + [x.end() for x in seps[:-1]], [x.start() for x in seps])]
-    if not all(w and len(w) <= _MEASURE_MAX and not any(c.isdigit() for c in w) for w in words):
+    if not all(w and not any(c.isdigit() for c in w) and (
+            len(w) <= _MEASURE_MAX or len(w) <= _MEASURE_MAX_LATIN and _LATIN_MEASURE.fullmatch(w)) for w in words):
         return []
     return [(start, hi, _label_value(m))]
 
@@ -2394,11 +2431,13 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return _ENERGY_KWH[g("energy")], "count"  # （单位：TWh）: kWh, counted
     if g("watts") is not None:
         w = g("watts")
-        if w == "万千瓦":
+        if w in ("万千瓦", "万瓩"):
             return Decimal(10) ** 7, "watts"
         return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
     if g("tok_mag") is not None:
         return MAGNITUDES[g("tok_mag")], "count"
+    if g("tok_mag_en") is not None:
+        return _label_mag(g("tok_mag_en")), "count"
     if g("en_cnt") is not None:
         return _label_mag(g("en_cnt")), "count"
     if g("dur_months") is not None:

@@ -223,9 +223,18 @@ def header_end(norm: str) -> int:
         if not line.strip():
             continue
         n += 1
-        if n > HEADER_MAX_LINES or start >= HEADER_MAX_CHARS or _is_body_line(line):
+        if n > HEADER_MAX_LINES or start >= HEADER_MAX_CHARS:
+            return start
+        if _is_body_line(line) and not (n == 1 and _question_headline(line)):
             return start
     return len(norm)
+
+
+def _question_headline(line: str) -> bool:
+    """A first line asking or exclaiming with no full stop (``…：从A到B，这一年谁先动的手？``) is
+    the headline, however long and comma-laden: the byline and date under it are still header."""
+    s = line.rstrip()
+    return s.endswith(("?", "!")) and "。" not in s
 
 
 # --- dates --------------------------------------------------------------------------------------

@@ -265,6 +265,9 @@ def _fullwidth_table() -> dict[int, str]:
     # DIVISION SLASH where cp950 gives ～ and ／: both mean a range or a ratio in a report
     table[0x223C] = "~"
     table[0x2215] = "/"
+    # SQUARE KW (㎾), the one-glyph kilowatt of typeset tables (批发租金(元/㎾/月)): the
+    # one-character kilowatt 瓩 the unit parsers read, so its length is kept
+    table[0x33BE] = "瓩"
     return table
 
 
