@@ -49,3 +49,10 @@ def test_export_orders_are_named():
     f = _facts(text)
     row = f[f["text"].str.contains("515")]
     assert set(row["entity"]) == {"Export orders"}, set(f["entity"])
+
+
+def test_a_kind_of_firm_pointed_at_is_one_firm_not_a_group():
+    # 该/这家 point back at one firm: its figures stay that firm's (earnings), no group name
+    assert market_phrases("该服务器厂商三季度新签合同52亿元") == []
+    assert market_phrases("这家服务器厂商的订单") == []
+    assert [n.name for n in market_phrases("服务器厂商三季度新签合同52亿元")] != []

@@ -3014,6 +3014,10 @@ class _DocExtractor:
         head = header_end(self.ptext)
         first = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
         head = max(head, first if first > 0 else len(self.ptext))
+        if self.item_starts:
+            # 【百度2025年第二季度业绩】⏎收入同比增长7%…⏎【字节跳动发布新模型】: a news-flash digest's
+            # first item is no title; its headline dates its own item (_headline_period) only
+            head = min(head, self.item_starts[0])
         found = {}
         for p in self.periods.within(0, head):
             line_start = self.ptext.rfind("\n", 0, p.start) + 1

@@ -1127,6 +1127,7 @@ def market_phrases(text: str) -> list[Name]:
     words = tuple(words)
     funds = tuple(word_group("fund_noun"))
     surveyed = tuple(word_group("survey_word"))
+    pointers = tuple(word_group("one_firm_pointer"))
     out = []
     for head, head_english in heads.items():
         for m in re.finditer(re.escape(head), text):
@@ -1137,6 +1138,8 @@ def market_phrases(text: str) -> list[Name]:
                 continue
             if text.endswith(surveyed, max(0, start - 4), start):
                 continue  # 受访制造企业: a survey's respondents, named by the survey rules (Surveyed manufacturers)
+            if text.endswith(pointers, max(0, start - 2), start):
+                continue  # 该服务器厂商: one firm pointed back at, not a group of them
             name = " ".join(english + [head_english])
             start, name = with_place(text, start, name)
             region = region_before(text, start)
