@@ -363,25 +363,6 @@ _REFERENCE_VALUE = re.compile(r"\d{4}(?:H[12]|Q[1-4]|Q1/\d{4}Q[2-4]|-01/\d{4}-(?
 _UNDATED_LIST_THEMES = frozenset({"parameters", "pricing"})
 
 
-def _period_bounds(value: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a single period value (``2023``, ``2023H2``, ``2025Q3``,
-    ``2025-09``, ``2025-09-30``); None for another form (a fiscal label, a span)."""
-    m = re.fullmatch(r"(\d{4})(?:(H[12]|Q[1-4])|-(\d{2})(?:-(\d{2}))?)?", value)
-    if m is None:
-        return None
-    y = int(m.group(1))
-    if m.group(4):
-        d = dt.date(y, int(m.group(3)), int(m.group(4)))
-        return d, d
-    if m.group(3):
-        a, b = int(m.group(3)), int(m.group(3))
-    elif m.group(2):
-        a, b = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}[m.group(2)]
-    else:
-        a, b = 1, 12
-    return dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1])
-
-
 #: 前瞻, 预览: a title naming results still ahead, of a period not over (facts_words.csv)
 _RESULTS_PREVIEW_WORDS = tuple(kw.word_group("results_preview_title"))
 #: a quarter or a half as a period value (no fiscal label, no span)

@@ -1728,7 +1728,7 @@ def _name_prefixes() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     """The leading words of a shaped name written in English, longest first, and their first
     characters: the places of ``data/regions.csv`` and the ``prefix`` words of ``data/name_words.csv``."""
     rows = {**_row_labels("regions.csv"), **_name_words("prefix")}
-    words = tuple(sorted(((w, e) for w, e in rows.items() if w and e), key=lambda r: (-len(r[0]), r[0])))
+    words = _by_length(tuple((w, e) for w, e in rows.items() if w and e))
     return frozenset(w[0] for w, _ in words), words
 
 
