@@ -542,7 +542,7 @@ _CLASS_UNITS = {
     "ratio": {"ratio"},
     "pp": {"pp"},
     "multiple": {"multiple"},
-    "duration": {"months", "years"},
+    "duration": {"months", "years", "days", "hours", "minutes"},
     "bytes": {"bytes"},
     "free": {"ratio"},
 }
@@ -9762,7 +9762,8 @@ class _DocExtractor:
             per_good = unit in MONEY_UNITS and not per and _PER_GOOD_LABEL.search(label_text, a, b) is not None
             kind = ("price" if per or per_good else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
-                "watts": "watts", "bytes": "bytes", "months": "duration", "years": "duration"}.get(unit, "number")
+                "watts": "watts", "bytes": "bytes", "months": "duration", "years": "duration",
+                "days": "duration", "hours": "duration", "minutes": "duration"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
             return _with_fields(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,

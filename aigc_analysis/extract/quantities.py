@@ -164,7 +164,8 @@ _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|pct|ppts|ppt|pts(?![A-Za-z])|pp|bps|bp|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     rf"|成[半五]|成(?:{_WORDS['cheng_digit']})(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
-    rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
+    rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})"
+    rf"|(?:{_WORDS['short_durations']})(?!{_WORDS['not_after_short_durations']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
     # a WALE of 7.4 years: an English duration after one blank, not a time (2 years ago)
     rf"|[ ](?:{_WORDS['en_years']}|{_WORDS['en_months']})(?![A-Za-z])(?!{_WORDS['not_after_en_duration']})"
@@ -200,6 +201,9 @@ def _guarded(pattern: str) -> str:
 _MAG_G, _UNIT_G, _PER_G = _guarded(_MAG), _guarded(_UNIT), _guarded(_PER)
 _EN_YEARS = frozenset(_WORDS["en_years"].split("|"))
 _EN_MONTHS = frozenset(_WORDS["en_months"].split("|"))
+# 26.5分钟, 198小时, 24天: the unit of each short duration word (pattern_words.csv short_durations)
+_SHORT_DURATIONS = {w: "minutes" if w.endswith("分钟") else "hours" if w.endswith("小时") else "days"
+                    for w in _WORDS["short_durations"].split("|")}
 
 
 def _term(n: str) -> str:
@@ -1292,6 +1296,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return "ratio", "percent", Decimal("0.1"), None
     if unit == "折":
         return "ratio", "discount", Decimal("0.1"), None
+    if unit in _SHORT_DURATIONS:
+        return _SHORT_DURATIONS[unit], "duration", Decimal(1), None
     if unit.endswith("月"):
         return "months", "duration", Decimal(1), ("over" if unit == "个多月" else None)
     if unit.startswith("年"):
@@ -1923,6 +1929,8 @@ _LABEL = re.compile(
     # 回收期（月）, 交付周期（个月）: a column of durations in months (bracketed only: a bare 月
     # cell heads month numbers)
     rf"|(?P<dur_months>个月|月)"
+    # 人均单日时长（分钟）, 训练时长（小时）: a column of short durations, bracketed only as 月
+    rf"|(?P<dur_short>{_WORDS['short_durations']})"
 )
 #: 单位：, 单位为, 单位是: the head of a unit label, in a bracket or on a caption line
 _UNIT_HEAD = r"单位\s?(?:[:：]|为|是)"
@@ -1987,8 +1995,8 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     m = _LABEL.fullmatch(t)
     if m is not None and m.group("en_cnt") == "B" and not stated:
         return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
-    if m is not None and m.group("dur_months") is not None and framed is None:
-        return None  # 月 alone is a month, not a unit
+    if m is not None and (m.group("dur_months") or m.group("dur_short")) is not None and framed is None:
+        return None  # 月 alone is a month, 天 a day, not a unit
     return _label_value(m) if m is not None else None
 
 
@@ -2442,6 +2450,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return _label_mag(g("en_cnt")), "count"
     if g("dur_months") is not None:
         return Decimal(1), "months"
+    if g("dur_short") is not None:
+        return Decimal(1), _SHORT_DURATIONS[g("dur_short")]
     return MAGNITUDES[g("cnt_mag")], "count"
 
 

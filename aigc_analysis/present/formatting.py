@@ -36,6 +36,10 @@ _WATTS_SCALES = ((1e12, "TW"), (1e9, "GW"), (1e6, "MW"), (1e3, "kW"))
 _LANGS = ("zh", "en")
 
 
+# 26.5分钟, 198小时, 24天: the Chinese word of each short duration unit
+_SHORT_DURATION_WORDS = {"minutes": "分钟", "hours": "小时", "days": "天"}
+
+
 def _check_lang(lang: str) -> None:
     if lang not in _LANGS:
         raise ValueError(f"lang must be one of {_LANGS}, got {lang!r}")
@@ -96,6 +100,9 @@ def _one(value: float, unit: str, lang: str) -> str:
     if unit == "years":
         num = _mantissa(value)
         return f"{num}年" if zh else f"{num} years"
+    if unit in _SHORT_DURATION_WORDS:
+        num = _mantissa(value)
+        return f"{num}{_SHORT_DURATION_WORDS[unit]}" if zh else f"{num} {unit}"
     if unit == "bytes":
         num, suffix = _scaled(value, _BYTE_SCALES)
         return f"{num}{suffix or 'B'}"
