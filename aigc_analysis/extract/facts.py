@@ -47,7 +47,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, labelled_fraction, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -424,6 +424,10 @@ _PUBLICATION_LAST_WEEK = period_words("publication_last_week")
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
 _FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
+#: 上半年, 全年, 去年同期: parts of a year written without it, fiscal for a fiscal-calendar company
+_FISCAL_PART_WORDS = frozenset(kw.word_group("fiscal_part_word"))
+#: a half or a year as a calendar period value: the year and the half, if any
+_HALF_OR_YEAR = re.compile(r"(\d{4})(?:H([12]))?")
 #: a note line's items: each names its own companies (注：微软为财年口径，谷歌为自然年)
 _NOTE_ITEM_BREAK = re.compile(r"[；;，,。]")
 # the themes of reported results: a figure of one nothing dates is of the quarter the report is about
@@ -7307,9 +7311,36 @@ class _DocExtractor:
         kind, n = period.fiscal
         if kind == "year":
             return fiscal_year(month, self.published, offset=n)
+        if kind == "year_of_q":  # 第二财季…全年指引: the fiscal year of that quarter
+            return fiscal_quarter(month, self.published, quarter=n)[:6]
         if kind == "q":
             return fiscal_quarter(month, self.published, quarter=n)
         return fiscal_quarter(month, self.published, offset=n)
+
+    @functools.cached_property
+    def _speaks_fiscal(self) -> bool:
+        """Whether the report writes fiscal periods anywhere (``财年``, ``财季``, ``fiscal year``)."""
+        return _FISCAL_WORD.search(self.ptext) is not None
+
+    def _fiscal_part(self, period, ent: _Ent) -> str | None:
+        """A bare ``上半年``/``全年``/``去年同期`` (read as the publication's calendar year or one
+        before it) of a company whose fiscal year ends in another month than December, in a
+        report that speaks in fiscal periods: the same part of the fiscal year holding the
+        publication day, moved by as many years (a results note on a Japanese firm's first
+        fiscal half calls it 上半年). None leaves the calendar reading."""
+        if period.text.strip() not in _FISCAL_PART_WORDS or self.published is None:
+            return None
+        m = _HALF_OR_YEAR.fullmatch(period.value)
+        if m is None:
+            return None
+        ends = kw.fiscal_year_ends()
+        month = ends.get(ent.name) or ends.get(ent.org or "")
+        if month is None or month == 12 or not self._speaks_fiscal:
+            return None
+        offset = int(m.group(1)) - self.published.year
+        if m.group(2):
+            return fiscal_half(month, self.published, int(m.group(2)), offset)
+        return fiscal_year(month, self.published, offset)
 
     def _fiscal_row(self, sentence: Sentence, ent: _Ent) -> bool:
         """Whether a table row's company reports in fiscal quarters by the table's own word:
@@ -13428,6 +13459,9 @@ class _DocExtractor:
                 period = relative  # 上一财季 under 【事件】…第四财季业绩
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
+            elif period_obj is not None and period == period_obj.value and entities \
+                    and (fiscal_part := self._fiscal_part(period_obj, entities[0])):
+                period = fiscal_part  # 2026财年上半年业绩…第二财季…上半年收入: the fiscal half
             elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = self._calendar_as_fiscal(period, entities[0]) or period

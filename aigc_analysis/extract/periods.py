@@ -1001,6 +1001,17 @@ def fiscal_year(fy_end_month: int, published: date, offset: int = 0) -> str:
     return f"FY{year + offset}"
 
 
+def fiscal_half(fy_end_month: int, published: date, half: int, offset: int = 0) -> str:
+    """Half ``half`` (1 or 2) of the fiscal year holding ``published``, moved by ``offset`` years:
+    the fiscal reading of a bare 上半年/下半年, which the calendar reads as a half of the
+    publication's year.
+
+    >>> fiscal_half(3, date(2025, 11, 17), 1), fiscal_half(3, date(2025, 11, 17), 1, offset=-1)
+    ('FY2026H1', 'FY2025H1')
+    """
+    return f"{fiscal_year(fy_end_month, published, offset)}H{half}"
+
+
 def _year_of_month(published: date | None, month: int) -> int | None:
     """The year of the latest month ``month`` not after the publication month (a report
     of January on 前12月 means last year's)."""
@@ -1234,6 +1245,8 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             None if resolved else \
             ("rel", _WORDS["fiscal_rel"][g("fq_rel")]) if g("fq_rel") else \
             ("year", _WORDS["fiscal_rel"][g("fy_rel")]) if g("fy_rel") else None
+        if fiscal is None and g("within") and value.startswith("FY"):
+            fiscal = _carried_fiscal_quarter(value, simple)
         end = me
         if _QUARTER.fullmatch(value) and t[end:end + 1] in _QUARTER_END:
             end += 1  # 二季度末: as of the end of the quarter, still the quarter (and a span can join)
@@ -1582,6 +1595,16 @@ def _fiscal_year_of_block(t: str, ms: int, simple) -> str | None:
         if end > ms or _SAME_PERIOD_WORD in t[start:end] or _after_comparison(t, start):
             continue
         return value[:6] if _FISCAL_OR_PART.fullmatch(value) else None
+    return None
+
+
+def _carried_fiscal_quarter(value: str, simple) -> tuple | None:
+    """``("year_of_q", n)`` when 全年 took its fiscal year ``value`` from a 第n财季 written without
+    a year (its value a calendar stand-in): the fiscal year is then the company's, resolved with
+    the quarter by its fiscal calendar, not the stand-in's. None when a year was written."""
+    for v, _, _, _, fiscal in reversed(simple):
+        if v[:6] == value:
+            return ("year_of_q", fiscal[1]) if fiscal is not None and fiscal[0] == "q" else None
     return None
 
 
