@@ -431,3 +431,22 @@ def test_matches_made_whole_equal_the_dataclass():
     assert vars(fast) == vars(slow)  # a field added to EntityMatch must be added to _new_match
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.start = 0  # a match made whole is still frozen
+
+
+def test_wide_separators_match_through_the_fold(tmp_path):
+    """Names match a folded copy of the text (ideographic space and wide dashes become C1
+    controls, so no name group holds a class above U+00FF, the compiler's slow case); what a
+    match returns is the original text, and C1 controls already in a text match no separator."""
+    path = _write(tmp_path, ["Acme Corp,company,艾克米,,ACM.O,US", "Acme-1,model,,Acme Corp,,US"])
+    matcher = lexicon.EntityMatcher(load_entities(path))
+    found = [(m.text, m.entity) for m in matcher.find("Acme\u3000Corp與Acme–1、Acme・1")]
+    assert found == [("Acme\u3000Corp", "Acme Corp"), ("Acme–1", "Acme-1"), ("Acme・1", "Acme-1")]
+    assert [m.text for m in matcher.find("Acme\x80Corp、Acme\x811")] == []
+    matcher.compile_all()
+    wide_separators = set("\u3000‧・‐‑–")
+    assert not [src for src in matcher._first_sources.values() if wide_separators & set(src)]
+
+
+def test_names_reject_the_fold_stand_ins(tmp_path):
+    with pytest.raises(lexicon.LexiconError, match="C1 control"):
+        lexicon.EntityMatcher(load_entities(_write(tmp_path, ["Acme\x80X,company,,,,US"])))

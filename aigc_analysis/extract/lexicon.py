@@ -69,7 +69,15 @@ TYPES_NEEDING_ORG = ("model", "technology")
 _SEPARATORS = " \t\u00a0\u3000-_·‧・‐‑–"
 # A key drops the separators and any line break or other space a name was written with.
 _SEP_STRIP = str.maketrans("", "", _SEPARATORS + "\n\r\f\v\x1c\x1d\x1e\x1f\x85\u2028\u2029")
-_SEP_PATTERN = r"[ \t\u00a0\u3000]*[\-_·‧・‐‑–]?[ \t\u00a0\u3000]*"
+# Name patterns match a folded copy of the text (``_fold``): its separators above U+00FF become
+# C1 control characters. A class holding a character above U+00FF costs Python's regex compiler
+# a 65,536-entry map, and the separator class recurs in every name with a separator: it was three
+# quarters of compiling the name groups. C1 controls already in a text are moved to a third one
+# that no pattern holds, so folding changes no match.
+_FOLD_TABLE = str.maketrans({"\u3000": "\x80", **dict.fromkeys("‧・‐‑–", "\x81"),
+                             "\x80": "\x82", "\x81": "\x82"})
+_FOLDED_CHARS = "".join(map(chr, _FOLD_TABLE))
+_SEP_PATTERN = r"[ \t\u00a0\x80]*[\-_·\x81]?[ \t\u00a0\x80]*"
 
 _TICKER_RE = re.compile(r"^[A-Z0-9]{1,10}(?:\.(?:[A-Z]{1,2}|TWO))?$")  # .TWO: Taipei Exchange (TPEx)
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
@@ -154,6 +162,17 @@ def alias_key(name) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    """``text`` as the name patterns read it (see ``_FOLD_TABLE``): same length, same offsets.
+
+    >>> _fold("Open\u3000AI") == "Open\x80AI", _fold("GPT-4o") == "GPT-4o"
+    (True, True)
+    """
+    if any(ch in text for ch in _FOLDED_CHARS):
+        return text.translate(_FOLD_TABLE)
+    return text
+
+
 def _match_key(surface: str) -> str:
     """``alias_key`` of a matched name: the same few spellings recur in every document."""
     return alias_key(surface)
@@ -511,6 +530,8 @@ class EntityMatcher:
         self._stems: dict[tuple[str, ...], dict[str, set[str]]] = {}
 
     def _add(self, surface: str, entity: str, strict: bool) -> None:
+        if any(ch in surface for ch in "\x80\x81\x82"):  # the fold's stand-ins (``_FOLD_TABLE``)
+            raise LexiconError(f"entities: name {surface!r} holds a C1 control character")
         key = alias_key(surface)
         other = self._owner.setdefault(key, entity)
         if other != entity:
@@ -597,10 +618,11 @@ class EntityMatcher:
             self._pattern_at(ch)
 
     def _matches(self, text: str):
-        """``self._pattern.finditer(text)``, tried only where a name may start."""
+        """``self._pattern.finditer`` over the folded text, tried only where a name may start."""
         starts = self._starts(text)
+        folded = _fold(text)
         if starts is None:
-            yield from self._pattern.finditer(text)
+            yield from self._pattern.finditer(folded)
             return
         last = 0
         compiled = self._first_patterns
@@ -609,7 +631,7 @@ class EntityMatcher:
                 continue
             ch = text[at].lower()
             pattern = compiled.get(ch) or self._pattern_at(ch)
-            m = pattern.match(text, at) if pattern is not None else None
+            m = pattern.match(folded, at) if pattern is not None else None
             if m is not None:
                 yield m
                 last = m.end()
@@ -631,7 +653,7 @@ class EntityMatcher:
         """All non-overlapping entity names in ``text``, leftmost first, longest at a position."""
         out = []
         for m in self._matches(text):
-            surface = m.group()
+            surface = text[m.start():m.end()]  # the match read the folded copy
             key = _match_key(surface)
             if key in self._stop_keys:
                 continue
