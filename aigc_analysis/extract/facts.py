@@ -14896,10 +14896,10 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     return rows
 
 
-#: A money label per good, unit of energy or measure (万元/台, 元/kWh, 美元/GB, 元/PFlops/月):
+#: A money label per good, unit of energy or measure (万元/台, 元/kWh, 美元/GB, 元/PFlops/月, 元/卡·月):
 #: its cells are prices.
 _PER_GOOD_LABEL = re.compile(rf"/\s?(?:{pattern_words('quantities')['label_per_good']})"
-                             rf"(?:\s?/\s?(?:{pattern_words('quantities')['label_per_time']}))?$")
+                             rf"(?:\s?[/·]\s?(?:{pattern_words('quantities')['label_per_time']}))?$")
 
 
 def _tabs_of(ptext: str, layout: str) -> str:
