@@ -36,3 +36,16 @@ def test_rental_cells_are_prices_and_their_moves_price_changes():
     assert rows["+0.9"][0] == "pricing"
     assert rows["-24.4"] == ("pricing", "ratio", -0.244)
     assert rows["67"][0] == "compute"  # the utilization column stays compute
+
+
+HOURLY_TABLE = """表1　海外云GPU按需均价（美元/卡·时）
+型号　　　　　4月均价　　3月均价　　环比(%)　　同比(%)
+L40S　　　　　0.96　　　 0.99　　　 -3.0　　　 -21.7
+"""
+
+
+def test_a_growth_column_after_another_growth_column_is_of_the_latest_period():
+    f = facts_of_text(HOURLY_TABLE, DAY)
+    periods = dict(zip(f["text"], f["period"]))
+    assert periods["-3.0"] == "2026-04"
+    assert periods["-21.7"] == "2026-04"  # not 2026-03, the column left of 环比
