@@ -10294,12 +10294,15 @@ class _DocExtractor:
         if not own or any(self._usable_periods(h.start, h.end) for h in own) \
                 or not any(not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in own):
             return None
-        for left in reversed(sentence.col_headers[:idx]):
+        for at in range(idx - 1, -1, -1):
+            left = sentence.col_headers[at]
             with_period = [h for h in left if self._usable_periods(h.start, h.end)]
             if with_period and all(any(w in self.ptext[h.start:h.end] for w in _SAME_PERIOD) for h in with_period):
                 continue  # 本期数 | 上年同期数 | 变化比例(%): the base column; the change is the current's
             if with_period:
-                return self._latest_of_run(sentence.col_headers[:idx]) or with_period[-1]
+                # 2月均价 | 1月均价 | 环比 | 同比: the run of period columns before an undated
+                # growth column passed over is as much the base as one right before
+                return self._latest_of_run(sentence.col_headers[:at + 1]) or with_period[-1]
             if any(self.keywords.within(h.start, h.end) for h in left):
                 return None  # 收入 | 同比: a metric column between them owns the growth's context
         return None
@@ -14931,10 +14934,10 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     return rows
 
 
-#: A money label per good, unit of energy or measure (万元/台, 元/kWh, 美元/GB, 元/PFlops/月):
+#: A money label per good, unit of energy or measure (万元/台, 元/kWh, 美元/GB, 元/PFlops/月, 元/卡·月):
 #: its cells are prices.
 _PER_GOOD_LABEL = re.compile(rf"/\s?(?:{pattern_words('quantities')['label_per_good']})"
-                             rf"(?:\s?/\s?(?:{pattern_words('quantities')['label_per_time']}))?$")
+                             rf"(?:\s?[/·]\s?(?:{pattern_words('quantities')['label_per_time']}))?$")
 
 
 def _tabs_of(ptext: str, layout: str) -> str:

@@ -1906,7 +1906,8 @@ _LABEL = re.compile(
     # and so is an amount per period (亿元/年, 美元/天)
     # 元/PFlops/月, 元/kW/月: a price per measure may close with the period it is paid for
     rf"(?:\s?/\s?(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z])"
-    rf"(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?)?"
+    # 元/卡·月: a middle dot joins the good and its period as a slash does
+    rf"(?:\s?[/·]\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?)?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
     rf"|(?P<energy>{_WORDS['energy']})(?![A-Za-z])"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
@@ -1917,7 +1918,7 @@ _LABEL = re.compile(
     # USD/1M tokens, $ per million tokens: an English price label of an overseas table
     rf"(?P<en_per>\s?(?:/|per\s)\s?(?i:{volume_pattern()}))?"
     # US$/kW/month, USD/GB: an English price per measure, as 元/kW/月
-    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']})(?:\s?/\s?(?:{_WORDS['label_per_time']}))?(?![A-Za-z]))?"
+    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']})(?:\s?[/·]\s?(?:{_WORDS['label_per_time']}))?(?![A-Za-z]))?"
     rf"|(?P<en_mag2>trillion|billion|million|thousand|tn|bn|mn)\s?(?P<en_cur2>{_LABEL_ISO})"
     rf"|(?P<bytes>[KMGTP]i?B)"
     # （单位：kwpm）: thousands of wafers a month, as 80kwpm in prose
