@@ -53,7 +53,7 @@ from .names import (aggregate_place, segment_words, english_name, english_places
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length
-from .names import fund_names, _row_labels, short_form_suffixes
+from .names import fund_english, fund_names, _row_labels, short_form_suffixes
 from .names import region_at, descriptors_only
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
@@ -951,6 +951,7 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 # PE / 市盈率 in a header cell: the table values firms by a multiple, a comparables table
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
+_FUND_COLUMN = frozenset(w.lower() for w in kw.word_group("fund_column"))
 _OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
 _FIRM_REVENUE_SHARE_HEADER = kw.word_group("firm_revenue_share_header")  # header word -> metric
 #: the metrics.csv keyword whose theme a firm's share of an industry's revenue takes (market)
@@ -1381,6 +1382,14 @@ _HEADER_FIRM = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:股份有限公司|有限�
 #: how far into a document its header may name the issuer
 _HEADER_FIRM_REACH = 600
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bracket_cut(cell: str) -> str:
+    """A cell's words before a bracket after them (``基金名称（代码）``, ``芯片ETF（159XX7）``),
+    stripped: the bracket holds a code or a unit, no part of the name."""
+    cell = cell.strip()
+    cut = min([i for i in (cell.find("("), cell.find("（")) if i > 0] or [len(cell)])
+    return cell[:cut].strip()
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -10477,6 +10486,9 @@ class _DocExtractor:
             subject = self._section_subject(sentence)
             if subject is not None:
                 return subject
+        fund = self._fund_column_cell(sentence)
+        if fund is not None:
+            return fund  # 松涛半导体ETF under 基金简称: the fund, not 半导体 nor the fund of the row above
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any("entity_column" in self._roles_in(h) for h in headers):
@@ -11286,6 +11298,30 @@ class _DocExtractor:
                 surface = self.text[cell.start:cell.end].strip()
                 if surface in _NOT_FIRM_ROWS and self._under_firm_column(sentence, cell):
                     return _Ent(cell.start, cell.end, surface, "unknown")
+        return None
+
+    def _fund_column_cell(self, sentence: Sentence) -> _Ent | None:
+        """The fund a row names in its cell under a column headed as funds' names
+        (``facts_words.csv`` ``fund_column``: 基金简称, 基金名称（代码）), or None. A name no
+        lexicon row holds whole is written in English word by word (``names.fund_english``):
+        the brand of an unknown manager (松涛半导体ETF) is no concept (半导体) the name holds."""
+        if not sentence.col_headers or sentence.is_header:
+            return None
+        for cell, headers in zip(sentence.clauses, sentence.col_headers):
+            if not headers or is_value_cell(self.ptext[cell.start:cell.end]):
+                continue
+            if not any(_bracket_cut(self.ptext[h.start:h.end]).lower() in _FUND_COLUMN for h in headers):
+                continue
+            surface = self.ptext[cell.start:cell.end]
+            name = _bracket_cut(surface)
+            if not name or not _HAN.search(name):
+                return None  # a Latin fund name (QQQ, Global X AI ETF) is read as any name is
+            start = cell.start + surface.index(name)
+            whole = [e for e in self._candidates(start, start + len(name))
+                     if e.type != "concept" and e.start == start and e.end >= start + len(name)]
+            if whole:
+                return whole[0]
+            return _Ent(start, start + len(name), fund_english(name), "product")
         return None
 
     def _under_firm_column(self, sentence: Sentence, cell: Span) -> bool:

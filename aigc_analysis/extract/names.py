@@ -2297,6 +2297,36 @@ def fund_names(text: str) -> list[Name]:
     return out
 
 
+def fund_english(name: str) -> str:
+    """The English name of a fund written in a table's fund column (``基金简称``), word by word:
+    an index-tracking name whose words all translate as an index's (``半导体ETF`` -> Semiconductor
+    ETF), else the manager's brand or the place spelt and its theme words translated as an
+    index's or a name's (``松涛科创芯片ETF`` -> Songtao STAR Chip ETF, ``无锡市人工智能产业母基金``
+    -> Wuxi AI Industry Fund of Funds). A code in brackets after the name is no part of it.
+
+    Examples
+    --------
+    >>> fund_english("松涛半导体ETF"), fund_english("青川芯片ETF（159XX7）")
+    ('Songtao Semiconductor ETF', 'Qingchuan Chip ETF')
+    >>> fund_english("松涛科创芯片ETF"), fund_english("人工智能ETF")
+    ('Songtao STAR Chip ETF', 'AI ETF')
+    >>> fund_english("无锡市人工智能产业专项母基金")
+    'Wuxi AI Industry Fund of Funds'
+    """
+    cut = min([i for i in (name.find("("), name.find("（")) if i > 0] or [len(name)])
+    name = re.sub(r"\s+", "", name[:cut])
+    return index_name(name) or english_name(name, _fund_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _fund_words() -> dict[str, str]:
+    """The theme words and index families of ``data/index_words.csv`` (芯片 Chip, 科创 STAR)
+    with their English: what a fund's name translates after its brand (an ETF is named by the
+    index it tracks); a word without English (行业) is dropped."""
+    words = _index_words()
+    return {**words.get("family", {}), **words.get("word", {})}
+
+
 def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Name]:
     """Candidate names in ``text`` that do not overlap a ``known`` span, in order.
 
