@@ -730,6 +730,31 @@ def _numbered_index_re() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _bracket_family_re() -> tuple[re.Pattern, re.Pattern]:
+    """A family in a bracket after the sector words it ranks them by (通信（申万）指数), and the
+    words alone: the bracket is rare, so it is found first and the words read back from it."""
+    words = _index_words()
+
+    def alt(ws):
+        return "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) or "(?!)"
+
+    return (re.compile(rf"[(（]({alt(words.get('family', {}))})[)）]({alt(words.get('suffix', {}))})?"),
+            re.compile(rf"(?:{alt(words.get('word', {}))}){{1,6}}"))
+
+
+def _bracket_family_indices(text: str):
+    """Indices written with their family in a bracket after the sector words (``通信（申万）指数``,
+    ``电子(中信)``): the span and the words as the index is usually written (``申万通信指数``).
+    The words are the longest run of index words ending at the bracket."""
+    bracket, body = _bracket_family_re()
+    for m in bracket.finditer(text):
+        start = next((s for s in range(max(0, m.start() - 24), m.start())
+                      if body.fullmatch(text, s, m.start())), None)
+        if start is not None:
+            yield start, m.end(), m.group(1) + text[start:m.start()] + (m.group(2) or "")
+
+
+@functools.lru_cache(maxsize=1)
 def _sector_re() -> tuple[re.Pattern, re.Pattern]:
     """Known words + suffix with no family (端侧AI指数), and the suffixes alone."""
     words = _index_words()
@@ -1914,6 +1939,21 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
     return out
 
 
+def _inside_bracket_families(text: str, spans: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """The known spans inside a sector index written with its family in a bracket
+    (``通信（申万）指数``): the family there (``申万``, also a broker's alias) names the index,
+    not a subject; a known index or a name reaching out of the span keeps its own."""
+    out: set[tuple[int, int]] = set()
+    for a, b, written in _bracket_family_indices(text):
+        inside = [(x, y, t) for x, y, t in spans if a <= x and y <= b]
+        across = any(x < b and y > a and not (a <= x and y <= b) for x, y, _ in spans)
+        if not inside or across or any(t == "index" for _, _, t in inside):
+            continue
+        if index_name(written, is_index=True) is not None:
+            out.update((x, y) for x, y, _ in inside)
+    return out
+
+
 def known_inside_indices(text: str, known: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
     """The ``known`` spans (start, end, type) that lie inside a longer index name composed of a
     family, theme words and a suffix (``万得AI应用指数``, ``上证科创板芯片指数``): the family's
@@ -1931,12 +1971,16 @@ def known_inside_indices(text: str, known: list[tuple[int, int, str]]) -> set[tu
     set()
     >>> known_inside_indices("标普500指数", [(0, 5, "index")])
     set()
+    >>> sorted(known_inside_indices("通信（申万）指数上涨", [(3, 5, "org")]))  # the family, no broker
+    [(3, 5)]
     """
-    if not known or not any(s in text for s in _index_words().get("suffix", {})):
+    if not known:
         return set()
     spans = sorted((int(a), int(b), t) for a, b, t in known)
+    out = _inside_bracket_families(text, spans)
+    if not any(s in text for s in _index_words().get("suffix", {})):
+        return out
     starts = [a for a, _, _ in spans]
-    out: set[tuple[int, int]] = set()
     for m in _index_re().finditer(text):
         a, b = m.span()
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
@@ -2391,6 +2435,12 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         name = index_name(m.group(0))
         if name:
             add(m.start(), m.end(), name, "index")
+    for a, b, written in _bracket_family_indices(text):
+        # 同期通信（申万）指数上涨约46%: the family's sector index, whatever stands before it
+        if free(a, b):
+            name = index_name(written, is_index=True)
+            if name:
+                add(a, b, name, "index")
     for a, b in _sector_indices(text, leads):
         if not free(a, b):
             continue

@@ -392,23 +392,46 @@ def _list_items(text: str, head: tuple[int, int], a: int, b: int) -> list[Sector
     return out
 
 
+def _glued_head(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """A prose head written right against its first item, no comma between
+    (``申万一级行业中传媒（+4.2%）、计算机（+3.1%）涨幅居前``): a list-head word, then a
+    ``prose_head_end`` word that an industry follows at once; None when the sentence opens
+    no such head."""
+    limit = min(stop, start + _HEAD_MAX + 1)
+    if _any_of("head").search(text, start, limit) is None:  # cheap: most sentences name no list
+        return None
+    for end in _any_of("prose_head_end").finditer(text, start, limit):
+        head = (start + len(text[start:end.end()]) - len(text[start:end.end()].lstrip(_BULLETS)), end.end())
+        if _list_head(text, head) and _industry_at(text, end.end(), stop) is not None:
+            return head
+    return None
+
+
 def _prose_heads(text: str, a: int, b: int):
     """Heads of the sentences of line ``text[a:b]`` that open a list in prose, closed by a comma
     (``本周申万一级行业中，机械上涨2.1%…``, ``分行业看，``: a list-head word and a ``prose_head_end``
-    word before the comma), or by a colon after the line's first sentence (``…。主题方面：``)."""
+    word before the comma), or by a colon after the line's first sentence (``…。主题方面：``), or
+    glued to the first item (``申万一级行业中传媒（+4.2%）、…``): each head with where its items
+    start and the sentence's end."""
     ends = _words().get("prose_head_end", ())
     start = a
     while start < b:
         stop = text.find("。", start, b)
         stop = b if stop < 0 else stop
         found = [(at, mark) for mark in ",，:：" if (at := text.find(mark, start, min(stop, start + _HEAD_MAX + 1))) >= 0]
+        head = None
         if found:
             at, mark = min(found)
             comma = mark in ",，"
             head = (start + len(text[start:at]) - len(text[start:at].lstrip(_BULLETS)), at)
             # a colon of the line's first sentence is read by the line's rule
-            if (comma or start > a) and _list_head(text, head) and (not comma or text[head[0]:at].endswith(ends)):
-                yield head, stop
+            if not ((comma or start > a) and _list_head(text, head) and (not comma or text[head[0]:at].endswith(ends))):
+                head = None
+        if head is not None:
+            yield head, head[1] + 1, stop
+        # 申万一级行业中传媒+4.2%，计算机+3.1%: the first comma ends an item, not the head
+        elif (glued := _glued_head(text, start, stop)) is not None:
+            yield glued, glued[1], stop
         start = stop + 1
 
 
@@ -442,8 +465,8 @@ def sector_items(text: str, raw: str) -> list[SectorItem]:
             block = (a, b)
         if _any_of("head").search(body):
             # 本周申万一级行业中，机械（+2.1%）、电力设备（+1.4%）涨幅居前: a list in prose
-            for head, stop in _prose_heads(text, a, b):
-                items = _list_items(text, head, head[1] + 1, stop)
+            for head, first, stop in _prose_heads(text, a, b):
+                items = _list_items(text, head, first, stop)
                 if len(items) >= 2:  # 分行业看，零售业上线率最高，达35%；医药为18%: one item is no list
                     out.extend(items)
         head = _head_of(text, a, b)
