@@ -220,3 +220,42 @@ def test_size_of_a_fund_is_its_fund_size(sentence, text):
 def test_market_size_near_miss_unchanged():
     row = _row(_facts("中国AI芯片市场规模突破400亿元。"), "400亿元")
     assert (row["theme"], row["metric"]) == ("market", "market_size")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # the subject read is a concept inside the fund's name, or none: the fund noun before 规模 decides
+    ("截至10月末，机器人类ETF总规模升至1,350亿元。", "1,350亿元"),
+    ("上海市集成电路产业投资基金总规模80亿元，已投项目12个。", "80亿元"),
+    ("岚湾资本第二期AI基金完成募集，规模18亿元。", "18亿元"),
+])
+def test_bare_size_after_a_fund_noun_is_the_fund_size(sentence, text):
+    row = _row(_facts(sentence), text)
+    assert (row["theme"], row["metric"]) == ("valuation", "fund_size"), _show(_facts(sentence))
+
+
+def test_bare_share_after_a_fund_noun_is_its_units():
+    df = _facts("全年云计算主题ETF累计净流入320亿元，份额增长约45%。")
+    row = _row(df, "约45%")
+    assert (row["theme"], row["metric"]) == ("valuation", "etf_units_growth"), _show(df)
+
+
+def test_table_row_of_a_fund_gives_its_size():
+    text = ("表2　10月主题ETF规模（亿元）\n"
+            "排名  基金简称          月净流入(亿元)   月末规模(亿元)\n"
+            "1     岚湾半导体ETF     12.40            356.8\n"
+            "2     青禾云计算ETF     -3.15            72.6\n")
+    df = _facts(text)
+    for cell in ("356.8", "72.6"):
+        assert _row(df, cell)["theme"] == "valuation", _show(df)
+
+
+def test_fund_noun_with_another_name_between_keeps_market_size():
+    # near miss: the fund invests in a market whose size the sentence then gives
+    row = _row(_facts("该基金重点投向中国AI芯片市场，其规模突破400亿元。"), "400亿元")
+    assert row["theme"] == "market", _show(_facts("该基金重点投向中国AI芯片市场，其规模突破400亿元。"))
+
+
+def test_growth_after_a_fund_size_is_the_fund_size_growth():
+    df = _facts("截至10月末，机器人类ETF总规模升至1,350亿元，较9月末增加约8%。")
+    row = _row(df, "约8%")
+    assert (row["theme"], row["metric"]) == ("valuation", "fund_size_growth"), _show(df)

@@ -176,6 +176,8 @@ _LEVEL_CHANGE = re.compile(r"(?:" + kw.word_alternation("level_change") + r")(?!
                            + kw.word_alternation("change_to") + r"))")
 _LEVEL_CHANGE_METRICS = frozenset(kw.word_group("level_change_metric"))
 _FUND_NOUN = re.compile(r"(?:" + kw.word_alternation("fund_noun") + r")(?![A-Za-z])")
+#: 规模, 份额: bare size and share words a fund noun before them makes the fund's (facts_words.csv)
+_FUND_BARE_WORDS = frozenset(kw.word_group("fund_bare_word"))
 #: 低于2015年6月高点的4.5%: a later period after these words dates a comparison's base (facts_words.csv)
 _LATER_BASE_LEAD = tuple(kw.word_group("later_base_lead"))
 _BASE_LEAD_LEN = max(map(len, _LATER_BASE_LEAD))
@@ -9251,26 +9253,45 @@ class _DocExtractor:
             return metric
         return f"{metric}_change"
 
-    def _fund_size(self, theme: str, metric: str, entities) -> tuple[str, str]:
-        """``科创芯片ETF规模突破400亿元``: the size of a fund (an entity written with ETF, 基金) is
-        the assets it holds (``fund_size``, valuation like other fund figures), not a market size."""
-        if not metric.startswith("market_size") or not entities:
+    def _fund_size(self, theme: str, metric: str, entities, fund_phrase: bool) -> tuple[str, str]:
+        """``科创芯片ETF规模突破400亿元``: the size of a fund (an entity written with ETF, 基金, or a
+        bare size word of a fund phrase: :meth:`_fund_phrase`) is the assets it holds
+        (``fund_size``, valuation like other fund figures), not a market size."""
+        if not metric.startswith("market_size") or not (entities or fund_phrase):
             return theme, metric
-        e = entities[0]
-        if _FUND_NOUN.search(self.ptext, e.start, e.end) is None and _FUND_NOUN.search(e.name) is None:
+        if not fund_phrase and not self._is_fund(entities[0]):
             return theme, metric
         return "valuation", "fund_size" + metric[len("market_size"):]
 
-    def _fund_units(self, theme: str, metric: str, entities) -> tuple[str, str]:
+    def _fund_units(self, theme: str, metric: str, entities, fund_phrase: bool) -> tuple[str, str]:
         """``某ETF年初以来份额减少3.9%``: a bare 份额 (share) of a fund (an entity written with ETF,
-        基金) is its units outstanding, and a percentage of them their growth (``etf_units_growth``,
-        valuation like other fund figures), not a market share."""
-        if metric not in _FUND_UNIT_METRICS or not entities:
+        基金, or a fund phrase) is its units outstanding, and a percentage of them their growth
+        (``etf_units_growth``, valuation like other fund figures), not a market share."""
+        if metric not in _FUND_UNIT_METRICS or not (entities or fund_phrase):
             return theme, metric
-        e = entities[0]
-        if _FUND_NOUN.search(self.ptext, e.start, e.end) is None and _FUND_NOUN.search(e.name) is None:
+        if not fund_phrase and not self._is_fund(entities[0]):
             return theme, metric
         return "valuation", _FUND_UNIT_METRICS[metric]
+
+    def _is_fund(self, e) -> bool:
+        """An entity written with a fund noun (ETF, 基金) in its text or its name."""
+        return _FUND_NOUN.search(self.ptext, e.start, e.end) is not None or _FUND_NOUN.search(e.name) is not None
+
+    def _fund_phrase(self, hit, sentence: Sentence) -> bool:
+        """``芯片类ETF总规模突破2400亿元``, ``某基金完成终关，规模25亿元``, ``衡泰半导体ETF | … | 486.3``
+        under ``月末规模``: a bare size or share word (``fund_bare_word``) whose nearest noun before
+        it in the sentence is a fund noun, no other name between them, or a row whose text cell names a fund,
+        measures the fund, even when the subject read is none or a concept inside the fund's name
+        (半导体 of 衡泰半导体ETF)."""
+        if sentence.is_row:  # a text cell (the label, a name column beside a rank) names the fund
+            return any(_FUND_NOUN.search(self.ptext, c.start, c.end) is not None for c in sentence.clauses
+                       if not is_value_cell(self.ptext[c.start:c.end]))
+        if hit is None or self.ptext[hit.start:hit.end] not in _FUND_BARE_WORDS:
+            return False  # most facts: a cheap test of the keyword's own text
+        fund = None
+        for fund in _FUND_NOUN.finditer(self.ptext, sentence.start, hit.start):
+            pass
+        return fund is not None and not self._candidates(fund.end(), hit.start)
 
     def _plan_fund(self, theme: str, metric: str, q, clause: Span) -> tuple[str, str]:
         """``设立规模100亿元的算力产业基金`` in a place's policy plan: the size of a fund the plan
@@ -12734,6 +12755,7 @@ class _DocExtractor:
         if share_row and self._row_base[2] is not None:
             row_entity = self._row_base[2]
         last_base: tuple[kw.Keyword, str] | None = None
+        fund_base = False  # the last fact named by its own keyword measured a fund (_fund_phrase)
         last_by_class: dict[str, tuple] = {}
         if self.last_entity is not None:
             self._previous_subject = self.last_entity  # what the last sentence with figures was about
@@ -13268,8 +13290,15 @@ class _DocExtractor:
             theme, metric = self._entity_theme_boundary(q, theme, metric, entities, clause, sentence)
             # no subject yet: the place readings below may give one, whose type the entity rules read then
             unsubjected = not entities
-            theme, metric = self._fund_size(theme, metric, entities)
-            theme, metric = self._fund_units(theme, metric, entities)
+            fund_phrase = False
+            if metric.startswith("market_size") or metric in _FUND_UNIT_METRICS:
+                # ETF总规模突破2400亿元，较10月末增加约5%: a growth without its own keyword is of the
+                # fund size before it
+                fund_phrase = self._fund_phrase(hit, sentence) if hit is not None or sentence.is_row else fund_base
+            if hit is not None:
+                fund_base = fund_phrase
+            theme, metric = self._fund_size(theme, metric, entities, fund_phrase)
+            theme, metric = self._fund_units(theme, metric, entities, fund_phrase)
             theme, metric = self._plan_fund(theme, metric, q, clause)
             if self.plan_place is not None and metric.startswith("fund_size") \
                     and all(e.type in ("market", "concept") for e in entities):
