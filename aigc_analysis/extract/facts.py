@@ -188,6 +188,10 @@ _PLAN_PLACE = re.compile(r"[#>*\s【]*(?:关于印发)?《?(?P<place>[\u4e00-\u9
                          + kw.word_alternation("plan_place") + ")")
 _PLAN_PLACE_ENGLISH = kw.word_group("plan_place")
 #: the marks a list item line opens with
+#: the marks a line of a block's running text ends its last sentence with (see _continues_line_above)
+_LINE_SENTENCE_END = ("。", "！", "？")
+#: an item of a numbered list (``2. Mistral AI完成…``, ``3）…``): a statement of its own
+_NUMBERED_ITEM = re.compile(r"[0-9]{1,2}\s?[.、)）](?![0-9])")
 _LIST_ITEM_MARKS = ("·", "•", "●", "-", "*", "▪", "■", "◆", "▲", "（", "(")
 #: 《算力基础设施高质量发展行动计划》, 《关于深入实施“人工智能+”行动的意见》: a policy plan's title
 _NATIONAL_PLAN = re.compile(r"《[^《》\n]{2,40}?(?:" + kw.word_alternation("national_plan_suffix") + r")》")
@@ -2061,6 +2065,11 @@ class _Ent:
     org: str | None = None
     #: found from its shape (no lexicon row): in a company note, a product of the company
     shaped: bool = False
+
+
+def _one_quarter(value: str) -> bool:
+    """Whether ``value`` is one quarter, calendar or fiscal (``2025Q3``, ``FY2026Q2``)."""
+    return "/" not in value and _QUARTER.search(value) is not None
 
 
 def _segment_orgs(entities) -> set[str]:
@@ -6684,21 +6693,26 @@ class _DocExtractor:
         y, n = int(event.value[2:6]), int(event.value[-1]) - 1 + fiscal[1]
         return f"FY{y + n // 4}Q{n % 4 + 1}"
 
-    def _trailing_quarters(self, q, clause: Span) -> str:
+    def _trailing_quarters(self, q, clause: Span, own: str = "") -> str:
         """``过去四个季度累计资本开支超过900亿元`` under an event line naming ``2026财年第四财季``:
-        the N quarters ending with the event's quarter (``FY2026Q1/FY2026Q4``). Empty when the
-        clause has no such window before ``q`` or no event line names a quarter."""
-        if not self._event_quarters or "季" not in self.ptext[clause.start:q.start]:
+        the N quarters ending with the event's quarter (``FY2026Q1/FY2026Q4``); with no event
+        line, the N quarters ending with the figure's ``own`` quarter, the one its context
+        stated (``季内资本开支315亿元，过去四个季度合计约1200亿元``). Empty when the clause has
+        no such window before ``q`` or no quarter ends it."""
+        if not (self._event_quarters or own) or "季" not in self.ptext[clause.start:q.start]:
             return ""
         m = _last_match(_TRAILING_QUARTERS, self.ptext, clause.start, q.start)
-        event = self._event_quarter(q.start)
-        if m is None or event is None:
+        if m is None:
+            return ""
+        event = self._event_quarter(q.start) if self._event_quarters else None
+        end = event.value if event is not None else own
+        if not _QUARTER.fullmatch(end.removeprefix("FY")):
             return ""
         n = small_count(m.group("n"))
-        fy = "FY" if event.value.startswith("FY") else ""
-        y, k = int(event.value[len(fy):len(fy) + 4]), int(event.value[-1]) - 1
+        fy = "FY" if end.startswith("FY") else ""
+        y, k = int(end[len(fy):len(fy) + 4]), int(end[-1]) - 1
         first = y * 4 + k - (n - 1)
-        return f"{fy}{first // 4}Q{first % 4 + 1}/{event.value}"
+        return f"{fy}{first // 4}Q{first % 4 + 1}/{end}"
 
     def _effective_day(self, p) -> str:
         """``7月1日起API价格下调30%``: the day a price takes effect, written without a year, is
@@ -12516,6 +12530,19 @@ class _DocExtractor:
                 self._asof_opener(sentence, stated)
                 self._frame_opener(sentence, prev, stated)
 
+    def _continues_line_above(self, sentence: Sentence) -> bool:
+        """Whether the line of ``sentence`` goes on from the prose line right above it, in one block
+        (``甲公司2026财年第二季收入…。⏎云业务收入…``): a line (every line is a paragraph of its own)
+        under a full line that ends a sentence, neither of them a list item. A list's items, a line
+        after a blank line or after a heading are statements of their own."""
+        start = self.ptext.rfind("\n", 0, sentence.start) + 1
+        if start < 2:
+            return False  # the text's first line
+        above = self.ptext[self.ptext.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+        line = self.ptext[start:sentence.end].lstrip()
+        return above.endswith(_LINE_SENTENCE_END) and not above.startswith(_LIST_ITEM_MARKS) \
+            and not line.startswith(_LIST_ITEM_MARKS) and not _NUMBERED_ITEM.match(line)
+
     def _founding_year(self, period) -> bool:
         """A period right after a founding word (``facts_words.csv`` ``founding_word``: 成立于)."""
         return self.ptext[max(0, period.start - _FOUNDING_REACH):period.start].endswith(_FOUNDING_WORDS)
@@ -13365,6 +13392,12 @@ class _DocExtractor:
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)
+            if carried is None and theme in _RESULTS_THEMES and not sentence.is_row \
+                    and self._continues_line_above(sentence):
+                # 阿里巴巴2026财年第二季…。⏎云智能集团收入…: a firm's results go on in the quarter the
+                # line above stated for them
+                above = self.carried_period.get(sentence.paragraph - 1)
+                carried = above if above is not None and _one_quarter(above[0].value) else None
             # 随后的熊市中…跌幅近八成: a time after the stated one, which therefore does not carry
             future = not sentence.is_row and (self._future_clause or _LATER_TIME.search(
                 self.ptext, clause.start, max(clause.start, q.start)) is not None)
@@ -13378,12 +13411,16 @@ class _DocExtractor:
             elif not period and not future and carried is not None and entities and theme != "pricing" \
                     and (entities[0].name in carried[1]
                          or entities[0].type == "company" and entities[0].org in carried[1]
-                         or theme in _RESULTS_THEMES and entities[0].name in carried[2]) \
+                         or theme in _RESULTS_THEMES and entities[0].name in carried[2]
+                         or theme in _RESULTS_THEMES and _segment_orgs(entities[:1]) & carried[1]
+                         and _one_quarter(carried[0].value)) \
                     and theme != "parameters" and not sentence.is_row \
                     and not self._compares_with_a_value(clause, q):
                 # the subject goes on in the paragraph: the period stated for it holds (小米第三季…。
                 # 小米汽车业务收入…: a unit of the firm, which the lexicon gives as its org, goes on too;
-                # 阿里云FY26Q2收入…。经调整EBITA…: so do the results of the firm a segment belongs to)
+                # 阿里云FY26Q2收入…。经调整EBITA…: so do the results of the firm a segment belongs to;
+                # 甲公司第三季收入…；支付业务收入…: and the results of a segment of the firm in the
+                # quarter stated (a year or half may be a guidance's: 全年指引的38.6%。移动云收入…)
                 period_obj = carried[0]
                 period = period_obj.value
             elif not period and not future and not sentence.is_row and theme != "parameters" \
@@ -13536,6 +13573,9 @@ class _DocExtractor:
             elif sentence.is_row and entities and _YEAR_ONLY.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = f"FY{period}"  # 注：微软、英伟达为财年数据: a year column is their fiscal year
+            if not sentence.is_row and _QUARTER.search(period or "") and "/" not in period \
+                    and (trailing := self._trailing_quarters(q, clause, period)):
+                period = trailing  # 季内资本开支…，过去四个季度合计…: the N quarters ending with that quarter
             if period and "_guidance" in metric and not sentence.is_row:
                 period = self._guided_quarter(period, period_obj, sentence) or period
             if period and self._quoted_moves:
