@@ -18,6 +18,13 @@ _TABLE = ("开源模型参数一览\n\n"
           "Zeta-7 70B　　　　　70　　　　70　　　　　12.5\n"
           "Orin-MoE　　　　　　480　　　　24　　　　　20.1\n")
 
+_PIPES = ("开源模型参数一览\n\n"
+          "表1：主要开源模型参数\n"
+          "| 模型 | 总参数(B) | 激活参数(B) |\n"
+          "|---|---|---|\n"
+          "| Zeta-7 70B | 70 | 70 |\n"
+          "| Orin-MoE | 480 | 24 |\n")
+
 _PROSE = "公司授予价格为每股28.50元，即激励对象可以每股28.50元的价格购买公司股票。\n"
 
 
@@ -26,6 +33,11 @@ def test_equal_cells_of_a_row_keep_their_columns_measures():
     cells = df[df["text"] == "70"]
     assert sorted(cells["metric"]) == ["active_parameters", "parameters"]
     assert set(cells["value"]) == {70e9}
+
+
+def test_equal_cells_of_a_pipe_table_row_too():
+    df = facts_of_text(_PIPES, PUB)
+    assert sorted(df[df["text"] == "70"]["metric"]) == ["active_parameters", "parameters"]
 
 
 def test_a_figure_written_again_in_prose_still_restates_it():
