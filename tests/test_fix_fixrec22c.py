@@ -43,3 +43,17 @@ def test_equal_cells_of_a_pipe_table_row_too():
 def test_a_figure_written_again_in_prose_still_restates_it():
     df = facts_of_text(_PROSE, PUB)
     assert df[df["text"].str.contains("28.50")]["metric"].nunique() == 1
+
+
+_TRAINING_SPEND = ("开源模型成本一览\n\n"
+                   "表1　主要开源模型训练投入对比\n"
+                   "模型　　　　　　　集群规模(卡)　估算成本(百万美元)\n"
+                   "Zeta-7 70B　　　　　2,048　　　　　12.5\n"
+                   "Orin-MoE　　　　　　1,024　　　　　3.6\n")
+
+
+def test_training_spend_caption_names_a_training_cost():
+    """训练投入 in a caption is what training the models cost (compute), not a capex plan (投入)."""
+    df = facts_of_text(_TRAINING_SPEND, PUB)
+    cost = df[df["text"] == "12.5"].iloc[0]
+    assert (cost["theme"], cost["metric"], cost["value"]) == ("compute", "training_cost", 12.5e6)
