@@ -8835,15 +8835,19 @@ class _DocExtractor:
         metric = kw.word_group("adopter_cost")[cost]
         return kw.Keyword(word=cost, theme="adoption", metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
 
-    def _restated(self, q, cls: str, quantities: list, i: int, last_by_class: dict):
+    def _restated(self, q, cls: str, quantities: list, i: int, last_by_class: dict, sentence: Sentence):
         """``授予价格为每股28.50元，即…激励对象可以每股28.50元的价格购买公司股票``: the same figure
         written again later in its sentence, no measure of its class named between the two, restates the
-        measure of the first (one claim), not the generic word after it (价格)."""
+        measure of the first (one claim), not the generic word after it (价格). Two cells of one
+        table row never restate each other (``总参数 | 激活参数`` of a dense model: ``70 | 70``):
+        each is its own column's measure."""
         if cls not in last_by_class:
             return None
         prev = next((quantities[j] for j in range(i - 1, -1, -1) if kw.KIND_CLASS.get(quantities[j].kind) == cls), None)
         if prev is None or prev.text != q.text or prev.end > q.start or any(
                 kw.keyword(h.word).metrics.get(cls) for h in self.keywords.within(prev.end, q.start)):
+            return None
+        if sentence.is_row and sentence.col_headers and self._cell_index(sentence, prev) != self._cell_index(sentence, q):
             return None
         return last_by_class[cls]
 
@@ -12840,7 +12844,7 @@ class _DocExtractor:
             found = found or (ratio and self._index_ytd_item(q, sentence)) \
                 or paired_metrics.get((q.start, q.end)) or (ratio and self._adoption_share(q, cls, clause)) \
                 or (ratio and self._adopter_cost(q, cls, clause)) or self._anaphor(q, cls, clause, last_by_class) \
-                or (i and self._restated(q, cls, quantities, i, last_by_class)) \
+                or (i and self._restated(q, cls, quantities, i, last_by_class, sentence)) \
                 or (ratio and self._allocation(q, cls, sentence)) or (ratio and self._ratio_between(q, clause)) \
                 or (ratio and self._share_of(q, cls, clause)) \
                 or (ratio and self._share_after_amount(q, clause)) \
