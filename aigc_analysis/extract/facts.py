@@ -2314,6 +2314,8 @@ class _DocExtractor:
             if e.type in ("model", "product", "company"):
                 end = self._before_break(e.end, extend_known(self.ptext, e.start, e.end))
                 if end > e.end:
+                    end = self._before_cell_edge(e.end, end)
+                if end > e.end:
                     e.org = e.org or (e.name if e.type == "company" else None)
                     # MiniMax-M2.5: a company's name with a version is a model; OpenAI API a product
                     versioned = any(c.isdigit() for c in self.ptext[e.end:end])
@@ -3957,6 +3959,15 @@ class _DocExtractor:
         while brk > start and self.text[brk - 1] in " \t\u3000":
             brk -= 1
         return brk
+
+    def _before_cell_edge(self, start: int, end: int) -> int:
+        """Where the words added to a known name from ``start`` to ``end`` end: at the first
+        full-width blank of the raw text. A table aligned by full-width blanks parts its cells with
+        one (``中国移动　1,512　-7.8``), which the parsing text folds to an ASCII blank, so the value
+        cell would read as the name's version (``Llama 2``) and the row label lose its lexicon name;
+        prose writes a name's version after an ASCII blank."""
+        edge = self.text.find("\u3000", start, end)
+        return end if edge == -1 else edge
 
     # ---- grammar helpers -------------------------------------------------------------
     def _role_index_of(self, role: str):
