@@ -459,31 +459,39 @@ def _first_chars(tokens) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _root_pattern(root: _Node, bucket_size: int = _BUCKET) -> str:
+def _top_branches(root: _Node) -> list[tuple[tuple, str]]:
+    """The trie's top-level alternatives, each with its pattern, in the order they are tried.
+
+    Made once for both patterns built from them (``_root_pattern``, ``_branches_by_first``):
+    writing the trie out is most of building the matcher.
+    """
+    items = sorted(root.children.items(), key=lambda kv: (kv[0][1].casefold(), _branch_order(kv)))
+    return [(tok, _token_re(tok, True) + _trie_pattern(child, 1)) for tok, child in items]
+
+
+def _root_pattern(branches: list[tuple[tuple, str]], bucket_size: int = _BUCKET) -> str:
     """The trie's top level, split into buckets each behind a one-character lookahead.
 
     Python's regex engine tries alternatives one by one; a cheap character-class test in front
     of every bucket (and of the whole pattern) lets it reject most text positions after one or
     a few set lookups instead of hundreds of literal comparisons.
     """
-    items = sorted(root.children.items(), key=lambda kv: (kv[0][1].casefold(), _branch_order(kv)))
     buckets = []
-    for i in range(0, len(items), bucket_size):
-        chunk = items[i:i + bucket_size]
-        body = "|".join(_token_re(tok, True) + _trie_pattern(child, 1) for tok, child in chunk)
+    for i in range(0, len(branches), bucket_size):
+        chunk = branches[i:i + bucket_size]
+        body = "|".join(branch for _, branch in chunk)
         buckets.append(f"(?={_first_chars(tok for tok, _ in chunk)})(?:{body})")
-    return f"(?={_first_chars(root.children)})(?:" + "|".join(buckets) + ")"
+    return f"(?={_first_chars(tok for tok, _ in branches)})(?:" + "|".join(buckets) + ")"
 
 
-def _branches_by_first(root: _Node) -> dict[str, str]:
+def _branches_by_first(branches: list[tuple[tuple, str]]) -> dict[str, str]:
     """The trie's top-level alternatives grouped by their first character, lowered, each group
     in the order ``_root_pattern`` tries them: at a position whose lowered character is ``c``
     the alternatives of other groups fail on their first character, so group ``c`` alone gives
     the same match as the whole pattern."""
-    items = sorted(root.children.items(), key=lambda kv: (kv[0][1].casefold(), _branch_order(kv)))
     out: dict[str, list[str]] = {}
-    for tok, child in items:
-        out.setdefault(tok[1].lower(), []).append(_token_re(tok, True) + _trie_pattern(child, 1))
+    for tok, branch in branches:
+        out.setdefault(tok[1].lower(), []).append(branch)
     return {c: "|".join(bs) for c, bs in out.items()}
 
 
@@ -561,28 +569,30 @@ class EntityMatcher:
 
     def _compile(self) -> str:
         root = _Node()
-        for surface, mode in self.spellings():
+        spellings = self.spellings()  # made once: it sorts and scans every surface
+        heads = set()
+        for surface, mode in spellings:
+            tokens = _tokens(surface, mode)
             node = root
-            for token in _tokens(surface, mode):
+            for token in tokens:
                 node = node.children.setdefault(token, _Node())
             node.end = _right_guard(surface)
-        # where a name can start: every place the lowered text holds a spelling's letters up to
-        # its first separator (a separator may be left out or doubled, the letters before it
-        # stand together); one Aho-Corasick pass finds them, and the regex is tried there alone
-        heads = set()
-        for surface, mode in self.spellings():
+            # where a name can start: every place the lowered text holds a spelling's letters up
+            # to its first separator (a separator may be left out or doubled, the letters before
+            # it stand together); one Aho-Corasick pass finds them, and the regex is tried there alone
             head = []
-            for t in _tokens(surface, mode):
+            for t in tokens:
                 if t[0] == "s":
                     break
                 head.append(t[1])
             heads.add("".join(head).lower())
         self._heads = ahocorasick_rs.AhoCorasick(sorted(heads))
-        self._alphabet = "".join(sorted(set("".join(heads)) | set("".join(s for s, _ in self.spellings()))
+        self._alphabet = "".join(sorted(set("".join(heads)) | set("".join(s for s, _ in spellings))
                                         | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")))
-        self._first_sources = _branches_by_first(root)
+        branches = _top_branches(root)
+        self._first_sources = _branches_by_first(branches)
         self._first_patterns: dict[str, re.Pattern] = {}
-        return _root_pattern(root)
+        return _root_pattern(branches)
 
     @functools.cached_property
     def _pattern(self) -> re.Pattern:
