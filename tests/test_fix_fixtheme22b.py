@@ -57,3 +57,15 @@ def test_a_winning_bid_total_written_zhongbiao_zonge_is_no_order_intake():
     df = facts_of_text("某运营商AI服务器集采中标结果公布，采购规模为2,100台，中标总额约31.5亿元。", PUB)
     row = row_of(df, "约31.5亿元")
     assert (row["theme"], row["metric"]) == ("market", "winning_bid_amount")
+
+
+def test_a_project_count_column_keeps_plain_counts_under_a_money_caption():
+    # 项目数 (facts_words.csv count_column) counts projects, not 万元 of the caption
+    text = ("表2 10月AI服务器及算力服务中标金额前三省份（金额单位：万元）\n"
+            "省份　　项目数　　中标金额　　同比(%)\n"
+            "江苏　　27　　185,600　　42.5\n"
+            "四川　　14　　97,300　　118.0\n")
+    df = facts_of_text(text, PUB)
+    row = row_of(df, "27")
+    assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("market", "procurement_projects", 27.0, "count")
+    assert row_of(df, "185,600")["value"] == 1.856e9
