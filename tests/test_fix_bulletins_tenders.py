@@ -4,7 +4,7 @@ A ministry bulletin counts network and computing infrastructure as of a month-en
 and broadband ports in 万个, storage in EB, computing shares, all compute; a net addition or a
 change in points measured from last year's end spans from that month to the as-of month, and a
 paragraph opening on ``截至X月末`` dates its later sentences. A procurement digest totals the
-month's winning bids (capex) and counts results and projects (market); its project table gives
+month's winning bids (market) and counts results and projects (market); its project table gives
 each project's winning bid, servers and capacity, the project (in English) being the subject,
 not the winning bidder.
 """
@@ -109,11 +109,13 @@ PROJECT = "Ludao New Area AI Computing Center"
 LEASE = "Xizhoushi Intelligent Computing Center Computing Power Leasing Service"
 
 
-def test_digest_totals_capex_and_counts_market():
+def test_digest_totals_and_counts_are_market():
+    # fixtheme22b: the month's national total of many tenders is the procurement market's size
+    # (SCHEMA: server values, industry spending), no one buyer's capex; project rows stay capex
     df = facts_of_text(DIGEST, PUB)
     row = row_of(df, "约56.3亿元")
-    assert (row["theme"], row["value"], row["unit"], row["period"]) == ("capex", 5.63e9, "CNY", "2026-05")
-    assert row_of(df, "18%")["theme"] == "capex"
+    assert (row["theme"], row["value"], row["unit"], row["period"]) == ("market", 5.63e9, "CNY", "2026-05")
+    assert row_of(df, "18%")["theme"] == "market"
     assert (row_of(df, "47")["theme"], row_of(df, "19")["theme"]) == ("market", "market")
     assert "1000万元以上" not in set(df["text"])  # the filter threshold is no fact
 

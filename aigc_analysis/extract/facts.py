@@ -1197,6 +1197,8 @@ _BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"rat
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
 _PROJECT_COLUMN = frozenset(kw.word_group("project_column"))
 _TENDER_COLUMN = tuple(kw.word_group("tender_column"))
+#: headers whose cells are counts of things (项目数), never the caption's money (facts_words.csv)
+_COUNT_COLUMN = frozenset(kw.word_group("count_column"))
 _PROJECT_WORDS = kw.word_group("project_descriptor")
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
@@ -9799,8 +9801,9 @@ class _DocExtractor:
         table_wide = self._row_cache.get(key)
         if table_wide is None:
             table_wide = self._row_cache[key] = self._corner_header(sentence) + self._heading_unit(sentence)
-        if any(counter_label(self.ptext[h.start:h.end]) for h in self._column_header(sentence, q)):
-            return q  # 服务器（台） under 单位：万元: a count column, not the caption's money
+        if any(counter_label(self.ptext[h.start:h.end]) or self.ptext[h.start:h.end].strip() in _COUNT_COLUMN
+               for h in self._column_header(sentence, q)):
+            return q  # 服务器（台）, 项目数 under 单位：万元: a count column, not the caption's money
         spans = self._table_spans(sentence, q)
         unit_cell = self._row_unit_cell(sentence)
         if unit_cell is not None:
