@@ -743,6 +743,10 @@ _GRADE_LABEL = re.compile(rf"\s*{_GRADE}\s*")
 # 800G出货量（万只）, 1.6T均价（美元）: a row label opening on a grade, the metric after it
 _GRADE_LABEL_HEAD = re.compile(rf"\s*{_GRADE}\s?(?={_GRADED_METRIC_HEAD})")
 _GRADED_NAMES = kw.word_group("graded_category")
+#: 出货量 right before 占: the part of a share is a product's shipments (_chip_shipment_share)
+_SHIPMENT_PARTS = tuple(kw.word_group("shipment_part"))
+#: 份额, 市场: a share a sentence calls a market share stays market, whatever it divides
+_SHARE_KEEP_WORDS = tuple(kw.word_group("market_share_word"))
 # a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
 _POINT_TIME = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _RISE_FROM = tuple(kw.word_group("rise_from"))
@@ -9491,6 +9495,66 @@ class _DocExtractor:
         return any("股" in self.ptext[sp.start:sp.end] for sp in self._column_header(sentence, q)) \
             if sentence.is_row else False
 
+    def _names_chips(self, span: Span) -> bool:
+        """Whether ``span`` names chips, processors or optical modules: a ``chip_object`` word
+        (芯片, GPU, 光模块, 颗) or, in a document about optical modules, a speed grade before what
+        is measured of it (``800G出货``, ``1.6T产品``)."""
+        if self._role_hits(span.start, span.end, "chip_object"):
+            return True
+        return self._optical and _GRADED_PRODUCT.search(self.ptext, span.start, span.end) is not None
+
+    def _ships_chips(self, sentence: Sentence, q) -> bool:
+        """Whether a shipment figure counts chips, processors or optical modules: its sentence
+        names them; a table cell, as its caption or the header over its column says
+        (``800G出货 2025E`` over ``某公司 | 520``); a bullet item naming no product, as the line
+        over its list says (``芯片出货方面：`` over ``- 某公司：出货约310万套``)."""
+        if self._names_chips(sentence):
+            return True
+        if sentence.is_row:
+            spans = list(self._column_header(sentence, q))
+            if sentence.caption is not None:
+                spans.append(sentence.caption)
+            return any(self._names_chips(s) for s in spans)
+        lead = self._bullet_lead(sentence)
+        return lead is not None and self._names_chips(lead)
+
+    def _bullet_lead(self, sentence: Sentence) -> Span | None:
+        """The line over the list a bullet item (``- 某公司：…``) stands in: back over the other
+        items to the first line that is none; None for a sentence that is no item or a list
+        with no lead line (a blank line first)."""
+        text = self.ptext
+        if text[sentence.start:sentence.start + 3].lstrip()[:1] not in _BULLETS.strip():
+            return None  # cheap pre-check: most sentences open on no bullet
+        at = text.rfind("\n", 0, sentence.start + 1)
+        while at > 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line = text[line_start:at].strip()
+            if not line:
+                return None
+            if line[:1] not in _BULLETS.strip():
+                return Span(line_start, at)
+            at = line_start - 1
+        return None
+
+    def _chip_shipment_share(self, q, sentence: Sentence) -> bool:
+        """``硅光产品出货量占高速光模块的比例约为35%``: a product's share of the shipments of chips or
+        optical modules (the words before 占 end on a shipment word and name no firm; they or the
+        whole after 占 name such products) is a product mix (compute); a firm's share of them (``某公司出货量占全球…``) and a
+        figure a market word keeps (份额, 市场) stay market shares."""
+        text = self.ptext
+        at = text.rfind("占", sentence.start, q.start)
+        if at < 0:
+            return False  # cheap pre-check: no 占 before the share
+        part_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, at)), default=sentence.start)
+        part = Span(part_start, at)
+        if not text[part.start:part.end].rstrip().endswith(_SHIPMENT_PARTS):
+            return False
+        if any(w in text[sentence.start:sentence.end] for w in _SHARE_KEEP_WORDS):
+            return False
+        if any(e.type == "company" for e in self._candidates(part.start, part.end)):
+            return False  # a firm's shipments over the whole: its market share
+        return self._names_chips(Span(part.start, q.start))  # the product or the whole it is a part of
+
     def _table_spans(self, sentence: Sentence, q) -> list[Span]:
         """Where a cell's context lives, nearest first: header cell, row label, caption."""
         if not sentence.is_row:
@@ -13250,10 +13314,10 @@ class _DocExtractor:
                 metric += self._growth_basis_column(sentence, q)  # 月增率 | 3.6%: growth on the month before
             if metric == "accelerator_cards" and not sentence.is_row:
                 metric = self._card_holding(metric, q, clause)  # 自己有五千张卡，另外租了一万多张
-            if theme == "market" and metric.startswith("shipment") and (self._role_hits(
-                    sentence.start, sentence.end, "chip_object") or sentence.is_row and sentence.caption
-                    and self._role_hits(sentence.caption.start, sentence.caption.end, "chip_object")):
-                # chips, processors and optical modules shipped are compute (a row: as its caption says)
+            if theme == "market" and (metric.startswith("shipment") and self._ships_chips(sentence, q)
+                                      or metric.startswith("share") and self._chip_shipment_share(q, sentence)):
+                # chips, processors and optical modules shipped, and a product's share of their
+                # shipments, are compute (SCHEMA: GPU and optical-module shipments)
                 theme = "compute"
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
