@@ -58,3 +58,11 @@ def test_a_comic_drama_market_is_named_in_english():
     # 漫剧 (market_words.csv): the market's words are all known, so its name is translated
     df = facts_of_text("岳川证券｜传媒周报\n\n我们预计2030年国内AI漫剧市场规模约500亿元。\n", PUB)
     assert list(df.loc[df["value"] == 5e10, "entity"]) == ["China AI comic drama market"]
+
+
+def test_listing_board_in_a_bracket_is_no_sector_index():
+    # invented: a firm's listing board in brackets after a name ending in a sector word
+    from aigc_analysis.extract import names
+
+    assert list(names._bracket_family_indices("澄湖电子（创业板）2025年收入增长12%")) == []
+    assert [w for _, _, w in names._bracket_family_indices("电子（申万）上涨3%")] == ["申万电子"]

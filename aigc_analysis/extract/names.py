@@ -747,7 +747,10 @@ def _bracket_family_indices(text: str):
     ``电子(中信)``): the span and the words as the index is usually written (``申万通信指数``).
     The words are the longest run of index words ending at the bracket."""
     bracket, body = _bracket_family_re()
+    boards = word_group("listing_board")
     for m in bracket.finditer(text):
+        if m.group(2) is None and m.group(1) in boards:
+            continue  # 岳芯半导体（科创板）: a firm's listing board, no index without 指数 after it
         start = next((s for s in range(max(0, m.start() - 24), m.start())
                       if body.fullmatch(text, s, m.start())), None)
         if start is not None:
