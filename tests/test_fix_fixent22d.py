@@ -33,3 +33,11 @@ def test_a_firms_own_line_after_its_is_no_class():
     assert [n.name for n in market_phrases("我们预计其刻蚀设备收入首次突破50亿元")] == []
     text = "岳川微电子上半年营收36亿元。我们预计其刻蚀设备全年收入首次突破50亿元。"
     assert _entity(text, "50亿元") != "Etching equipment"
+
+
+def test_a_class_of_etfs_is_the_subject_of_its_size():
+    # 类 before ETF: all funds of that kind taken together (index_words.csv suffix 类ETF), not one fund
+    text = "截至5月末，机器人类ETF总规模升至860亿元，较4月末增加约6%。"
+    assert _entity(text, "860亿元") == "Robotics ETFs"
+    assert _entity(text, "约6%") == "Robotics ETFs"
+    assert _entity("本周机器人ETF净流入9亿元。", "9亿元") == "Robotics ETF"  # one fund: unchanged
