@@ -125,6 +125,8 @@ _MINGUO_MONTH_CELL = re.compile(r"(1[0-4]\d|[89]\d)[/.-](1[0-2]|0?[1-9])")
 _MINGUO_OFFSET = roc_offset()
 _GROWTH_BASIS_HEADER = dict(sorted(kw.word_group("growth_basis_header").items(), key=lambda kv: -len(kv[0])))
 _DATE_COLUMN = frozenset(w.lower() for w in kw.word_group("date_column"))
+#: a whole column header of a bare change word (``facts_words.csv`` ``change_column``: 变化, 增减)
+_CHANGE_COLUMN = frozenset(kw.word_group("change_column"))
 #: 03/02, 03-18（一）: a day cell without its year, its weekday in brackets after it at most
 _MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)(?:\s?[(（](?:"
                              + "|".join(map(re.escape, sorted(period_words("week")))) + r")?[一二三四五六日天][)）])?")
@@ -10418,7 +10420,7 @@ class _DocExtractor:
             return None
         own = sentence.col_headers[idx]
         if not own or any(self._usable_periods(h.start, h.end) for h in own) \
-                or not any(not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in own):
+                or not any(not self._roles_in(h).isdisjoint(("growth", "qoq")) or self._change_header(h) for h in own):
             return None
         for at in range(idx - 1, -1, -1):
             left = sentence.col_headers[at]
@@ -10432,6 +10434,12 @@ class _DocExtractor:
             if any(self.keywords.within(h.start, h.end) for h in left):
                 return None  # 收入 | 同比: a metric column between them owns the growth's context
         return None
+
+    def _change_header(self, h: Span) -> bool:
+        """``| 2024年 | 2025年 | 变化 |``: a header that is a bare change word and nothing else
+        (its unit in brackets aside); 变化 is no growth word in prose, so only a whole header counts."""
+        text = self.ptext[h.start:h.end]
+        return len(text) < 12 and _UNIT_NOTE.sub("", text).strip() in _CHANGE_COLUMN
 
     def _latest_of_run(self, headers: list) -> Span | None:
         """``| 2025Q2份额 | 2024Q2份额 | 同比增速 |``: the header of the latest period among the

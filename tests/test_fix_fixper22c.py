@@ -1,0 +1,28 @@
+"""Period fixes (fixper22c): a table column headed by a bare change word (变化, 增减) is the
+change of the period column left of it, as a 同比 column is. Every firm and figure here is invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 11, 18)
+
+
+def _periods(text: str, day: dt.date = DAY) -> dict[str, str]:
+    f = facts_of_text(text, day)
+    return dict(zip(f["text"], f["period"]))
+
+
+def test_a_change_column_takes_the_year_of_the_column_left_of_it():
+    p = _periods("表3：样例园区机柜月租金（单位：元/kW/月）\n"
+                 "园区            2024年     2025年    变化\n"
+                 "青岚园区         150        144       -4.0%\n"
+                 "星衡园区          98        103        5.1%\n"
+                 "资料来源：样例调研\n")
+    assert p["-4.0%"] == "2025" and p["5.1%"] == "2025"
+
+
+def test_a_change_word_in_prose_stays_no_growth_column():
+    p = _periods("青岚科技表示，机柜租金变化不大，上架率约为88%。")
+    assert p.get("约为88%", p.get("88%", "")) != "2025"
