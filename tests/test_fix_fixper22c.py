@@ -26,3 +26,15 @@ def test_a_change_column_takes_the_year_of_the_column_left_of_it():
 def test_a_change_word_in_prose_stays_no_growth_column():
     p = _periods("青岚科技表示，机柜租金变化不大，上架率约为88%。")
     assert p.get("约为88%", p.get("88%", "")) != "2025"
+
+
+# --- 由/从 A 降至 B: the cut's date dates the price before it, unless B takes effect from it ---
+
+def test_the_month_a_price_was_cut_dates_the_price_before_the_cut():
+    p = _periods("云栈智能在9月把星河-3的API价格从每秒0.60美元砍到0.30美元。")
+    assert p["0.60美元"] == "2025-09" and p["0.30美元"] == "2025-09"
+
+
+def test_a_day_the_new_price_takes_effect_from_leaves_the_old_price_undated():
+    p = _periods("云栈智能宣布自9月8日起，星河-3输入价格由2.4元/百万tokens下调至1.2元/百万tokens。")
+    assert p["2.4元/百万tokens"] == ""

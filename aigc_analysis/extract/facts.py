@@ -6798,6 +6798,13 @@ class _DocExtractor:
             return False
         return bool(nxt) and _CHANGE_TO.fullmatch(self.ptext, q.end, nxt[0].start) is not None
 
+    def _before_price_undated(self, period_obj) -> bool:
+        """Whether the price before a change (``由A下调至B``) keeps no period: only when the
+        change's date is the day B takes effect from (``自9月8日起``), before which A held. A
+        date the cut was made on (``9月把价格从A砍到B``, a timeline item headed ``5月11日``)
+        dates the price it cut as much as the new one."""
+        return period_obj is None or self._effective_from(period_obj)
+
     def _listed_after_level(self, q, clause: Span, sentence: Sentence) -> bool:
         """``全球用户已超过4500万，累计生成视频超过2亿个``, ``月活用户已超过1.2亿；日均调用量约2.6亿次``:
         a figure listed after a level stated as reached now (``current_level``), in a later clause
@@ -13639,7 +13646,8 @@ class _DocExtractor:
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(_TIMELESS_PREFIXES) or self._per_unit(q, cls, clause) or (
                     weak and metric.startswith(_UNDATED_BY_RELEASE)) or (
-                    cls == "price" and not sentence.is_row and self._price_before_change(q, clause)):
+                    cls == "price" and not sentence.is_row and self._price_before_change(q, clause)
+                    and self._before_price_undated(period_obj)):
                 # 5月18日发布…训练数据约50TB: the day a model is released does not date its data
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif self._in_report_quarter(period_obj):
