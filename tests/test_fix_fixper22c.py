@@ -38,3 +38,14 @@ def test_the_month_a_price_was_cut_dates_the_price_before_the_cut():
 def test_a_day_the_new_price_takes_effect_from_leaves_the_old_price_undated():
     p = _periods("云栈智能宣布自9月8日起，星河-3输入价格由2.4元/百万tokens下调至1.2元/百万tokens。")
     assert p["2.4元/百万tokens"] == ""
+
+
+# --- a table dated by one month column: its undated columns right of it are of that month ---
+
+def test_an_undated_column_right_of_the_only_month_column_takes_its_month():
+    p = _periods("表4　样例算力卡月租报价与上架率\n"
+                 "型号　　　　　10月报价　　上架率(%)\n"
+                 "青岚X1　　　　　7,200　　　　 66\n"
+                 "星衡Z9　　　　　3,900　　　　 74\n"
+                 "注：报价为整机月租除以8。\n")
+    assert p["66"] == "2025-10" and p["74"] == "2025-10"

@@ -10334,7 +10334,24 @@ class _DocExtractor:
                     if part is not None:
                         return dataclasses.replace(chosen, value=part)
                 return self._year_of_caption(chosen, sentence)
-        return self._note_period(sentence, q)
+        return self._note_period(sentence, q) or self._snapshot_column_period(sentence, q)
+
+    def _snapshot_column_period(self, sentence: Sentence, q):
+        """``型号 | 2月报价 | 环比(%) | 利用率(%)``: a table whose header dates one column only, by
+        a month or a day, is a snapshot of that time; an undated column right of it (利用率) is of
+        the same time when nothing else dates the row. A year column does not count: ``2025年收入 |
+        市值`` may set a year's flow beside a level of any day."""
+        if not sentence.is_row or not sentence.col_headers:
+            return None
+        idx = self._cell_index(sentence, q)
+        if idx is None or idx >= len(sentence.col_headers) or not sentence.col_headers[idx]:
+            return None
+        dated = [(at, p) for at, heads in enumerate(sentence.col_headers) for h in heads
+                 for p in self._usable_periods(h.start, h.end)]
+        if len(dated) != 1 or dated[0][0] >= idx:
+            return None
+        p = dated[0][1]
+        return p if _MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value) else None
 
     def _forecast_made_at(self, p) -> bool:
         """``前次预测（10月）`` over a column of forecasts: a month or day in brackets right after
