@@ -125,6 +125,8 @@ _MINGUO_MONTH_CELL = re.compile(r"(1[0-4]\d|[89]\d)[/.-](1[0-2]|0?[1-9])")
 _MINGUO_OFFSET = roc_offset()
 _GROWTH_BASIS_HEADER = dict(sorted(kw.word_group("growth_basis_header").items(), key=lambda kv: -len(kv[0])))
 _DATE_COLUMN = frozenset(w.lower() for w in kw.word_group("date_column"))
+#: a whole column header of a bare change word (``facts_words.csv`` ``change_column``: 变化, 增减)
+_CHANGE_COLUMN = frozenset(kw.word_group("change_column"))
 #: 03/02, 03-18（一）: a day cell without its year, its weekday in brackets after it at most
 _MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)(?:\s?[(（](?:"
                              + "|".join(map(re.escape, sorted(period_words("week")))) + r")?[一二三四五六日天][)）])?")
@@ -6796,6 +6798,13 @@ class _DocExtractor:
             return False
         return bool(nxt) and _CHANGE_TO.fullmatch(self.ptext, q.end, nxt[0].start) is not None
 
+    def _before_price_undated(self, period_obj) -> bool:
+        """Whether the price before a change (``由A下调至B``) keeps no period: only when the
+        change's date is the day B takes effect from (``自9月8日起``), before which A held. A
+        date the cut was made on (``9月把价格从A砍到B``, a timeline item headed ``5月11日``)
+        dates the price it cut as much as the new one."""
+        return period_obj is None or self._effective_from(period_obj)
+
     def _listed_after_level(self, q, clause: Span, sentence: Sentence) -> bool:
         """``全球用户已超过4500万，累计生成视频超过2亿个``, ``月活用户已超过1.2亿；日均调用量约2.6亿次``:
         a figure listed after a level stated as reached now (``current_level``), in a later clause
@@ -10325,7 +10334,24 @@ class _DocExtractor:
                     if part is not None:
                         return dataclasses.replace(chosen, value=part)
                 return self._year_of_caption(chosen, sentence)
-        return self._note_period(sentence, q)
+        return self._note_period(sentence, q) or self._snapshot_column_period(sentence, q)
+
+    def _snapshot_column_period(self, sentence: Sentence, q):
+        """``型号 | 2月报价 | 环比(%) | 利用率(%)``: a table whose header dates one column only, by
+        a month or a day, is a snapshot of that time; an undated column right of it (利用率) is of
+        the same time when nothing else dates the row. A year column does not count: ``2025年收入 |
+        市值`` may set a year's flow beside a level of any day."""
+        if not sentence.is_row or not sentence.col_headers:
+            return None
+        idx = self._cell_index(sentence, q)
+        if idx is None or idx >= len(sentence.col_headers) or not sentence.col_headers[idx]:
+            return None
+        dated = [(at, p) for at, heads in enumerate(sentence.col_headers) for h in heads
+                 for p in self._usable_periods(h.start, h.end)]
+        if len(dated) != 1 or dated[0][0] >= idx:
+            return None
+        p = dated[0][1]
+        return p if _MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value) else None
 
     def _forecast_made_at(self, p) -> bool:
         """``前次预测（10月）`` over a column of forecasts: a month or day in brackets right after
@@ -10418,7 +10444,7 @@ class _DocExtractor:
             return None
         own = sentence.col_headers[idx]
         if not own or any(self._usable_periods(h.start, h.end) for h in own) \
-                or not any(not self._roles_in(h).isdisjoint(("growth", "qoq")) for h in own):
+                or not any(not self._roles_in(h).isdisjoint(("growth", "qoq")) or self._change_header(h) for h in own):
             return None
         for at in range(idx - 1, -1, -1):
             left = sentence.col_headers[at]
@@ -10432,6 +10458,12 @@ class _DocExtractor:
             if any(self.keywords.within(h.start, h.end) for h in left):
                 return None  # 收入 | 同比: a metric column between them owns the growth's context
         return None
+
+    def _change_header(self, h: Span) -> bool:
+        """``| 2024年 | 2025年 | 变化 |``: a header that is a bare change word and nothing else
+        (its unit in brackets aside); 变化 is no growth word in prose, so only a whole header counts."""
+        text = self.ptext[h.start:h.end]
+        return len(text) < 12 and _UNIT_NOTE.sub("", text).strip() in _CHANGE_COLUMN
 
     def _latest_of_run(self, headers: list) -> Span | None:
         """``| 2025Q2份额 | 2024Q2份额 | 同比增速 |``: the header of the latest period among the
@@ -13631,7 +13663,8 @@ class _DocExtractor:
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(_TIMELESS_PREFIXES) or self._per_unit(q, cls, clause) or (
                     weak and metric.startswith(_UNDATED_BY_RELEASE)) or (
-                    cls == "price" and not sentence.is_row and self._price_before_change(q, clause)):
+                    cls == "price" and not sentence.is_row and self._price_before_change(q, clause)
+                    and self._before_price_undated(period_obj)):
                 # 5月18日发布…训练数据约50TB: the day a model is released does not date its data
                 period = ""  # parameter counts, training-data sizes and per-unit ratios carry no period
             elif self._in_report_quarter(period_obj):
