@@ -10346,11 +10346,13 @@ class _DocExtractor:
         idx = self._cell_index(sentence, q)
         if idx is None or idx >= len(sentence.col_headers) or not sentence.col_headers[idx]:
             return None
-        dated = [(at, p) for at, heads in enumerate(sentence.col_headers) for h in heads
+        dated = [(at, p, h) for at, heads in enumerate(sentence.col_headers) for h in heads
                  for p in self._usable_periods(h.start, h.end)]
         if len(dated) != 1 or dated[0][0] >= idx:
             return None
-        p = dated[0][1]
+        _, p, h = dated[0]
+        if any(w in self.text[h.start:h.end] for w in kw.word_group("window_header_word")):
+            return None  # 7月以来累计 opens a window up to the data day: no snapshot of July
         return p if _MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value) else None
 
     def _forecast_made_at(self, p) -> bool:
