@@ -7912,22 +7912,15 @@ class _DocExtractor:
         if text[sentence.start:q.start].rstrip()[-1:] not in ":：" or any(
                 cls in kw.keyword(h.word).metrics for h in self.keywords.within(sentence.start, q.start)):
             return None  # no colon before the number, or the item names its own measure
-        # the line over the list: back over the other items to the first line that is none
-        at = text.rfind("\n", 0, sentence.start)
-        while at > 0:
-            line_start = text.rfind("\n", 0, at) + 1
-            line = text[line_start:at].strip()
-            if not line:
-                return None  # a blank line: the list has no lead line
-            if line[:1] not in _BULLETS.strip():
-                hits = [h for h in self.keywords.within(line_start, at) if cls in kw.keyword(h.word).metrics]
-                if not hits:
-                    return None
-                k = kw.keyword(hits[-1].word)
-                self._list_leads[q.start] = (line_start, hits[-1].start)
-                return k, k.metrics[cls], hits[-1]
-            at = line_start - 1
-        return None
+        lead = self._line_over_list(sentence.start)
+        if lead is None:
+            return None
+        hits = [h for h in self.keywords.within(lead.start, lead.end) if cls in kw.keyword(h.word).metrics]
+        if not hits:
+            return None
+        k = kw.keyword(hits[-1].word)
+        self._list_leads[q.start] = (lead.start, hits[-1].start)
+        return k, k.metrics[cls], hits[-1]
 
     @functools.cached_property
     def _list_leads(self) -> dict[int, tuple[int, int]]:
@@ -9332,9 +9325,7 @@ class _DocExtractor:
                        if not is_value_cell(self.ptext[c.start:c.end]))
         if hit is None or self.ptext[hit.start:hit.end] not in _FUND_BARE_WORDS:
             return False  # most facts: a cheap test of the keyword's own text
-        fund = None
-        for fund in _FUND_NOUN.finditer(self.ptext, sentence.start, hit.start):
-            pass
+        fund = _last_match(_FUND_NOUN, self.ptext, sentence.start, hit.start)
         return fund is not None and not self._candidates(fund.end(), hit.start)
 
     def _plan_fund(self, theme: str, metric: str, q, clause: Span) -> tuple[str, str]:
@@ -9534,7 +9525,13 @@ class _DocExtractor:
         text = self.ptext
         if text[sentence.start:sentence.start + 3].lstrip()[:1] not in _BULLETS.strip():
             return None  # cheap pre-check: most sentences open on no bullet
-        at = text.rfind("\n", 0, sentence.start + 1)
+        return self._line_over_list(sentence.start + 1)
+
+    def _line_over_list(self, start: int) -> Span | None:
+        """The first line before the last line break before ``start`` that is no bullet item
+        (back over the other items); None when a blank line comes first (no lead line)."""
+        text = self.ptext
+        at = text.rfind("\n", 0, start)
         while at > 0:
             line_start = text.rfind("\n", 0, at) + 1
             line = text[line_start:at].strip()
