@@ -53,7 +53,7 @@ from .names import (aggregate_place, segment_words, english_name, english_places
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length
-from .names import fund_english, fund_names, _row_labels, short_form_suffixes
+from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
 from .names import region_at, descriptors_only
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
@@ -127,6 +127,8 @@ _GROWTH_BASIS_HEADER = dict(sorted(kw.word_group("growth_basis_header").items(),
 _DATE_COLUMN = frozenset(w.lower() for w in kw.word_group("date_column"))
 #: a whole column header of a bare change word (``facts_words.csv`` ``change_column``: 变化, 增减)
 _CHANGE_COLUMN = frozenset(kw.word_group("change_column"))
+#: 7月以来累计: a column header whose date opens a window, no snapshot (``window_header_word``)
+_WINDOW_HEADER_WORDS = tuple(kw.word_group("window_header_word"))
 #: 03/02, 03-18（一）: a day cell without its year, its weekday in brackets after it at most
 _MONTH_DAY_CELL = re.compile(r"(1[0-2]|0?[1-9])[/-]([0-3]?\d)(?:\s?[(（](?:"
                              + "|".join(map(re.escape, sorted(period_words("week")))) + r")?[一二三四五六日天][)）])?")
@@ -1397,13 +1399,6 @@ _HEADER_FIRM = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:股份有限公司|有限�
 _HEADER_FIRM_REACH = 600
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
-
-def _bracket_cut(cell: str) -> str:
-    """A cell's words before a bracket after them (``基金名称（代码）``, ``芯片ETF（159XX7）``),
-    stripped: the bracket holds a code or a unit, no part of the name."""
-    cell = cell.strip()
-    cut = min([i for i in (cell.find("("), cell.find("（")) if i > 0] or [len(cell)])
-    return cell[:cut].strip()
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -10348,7 +10343,7 @@ class _DocExtractor:
         if len(dated) != 1 or dated[0][0] >= idx:
             return None
         _, p, h = dated[0]
-        if any(w in self.text[h.start:h.end] for w in kw.word_group("window_header_word")):
+        if any(w in self.text[h.start:h.end] for w in _WINDOW_HEADER_WORDS):
             return None  # 7月以来累计 opens a window up to the data day: no snapshot of July
         return p if _MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value) else None
 
@@ -11458,10 +11453,10 @@ class _DocExtractor:
         for cell, headers in zip(sentence.clauses, sentence.col_headers):
             if not headers or is_value_cell(self.ptext[cell.start:cell.end]):
                 continue
-            if not any(_bracket_cut(self.ptext[h.start:h.end]).lower() in _FUND_COLUMN for h in headers):
+            if not any(bracket_cut(self.ptext[h.start:h.end]).lower() in _FUND_COLUMN for h in headers):
                 continue
             surface = self.ptext[cell.start:cell.end]
-            name = _bracket_cut(surface)
+            name = bracket_cut(surface)
             if not name or not _HAN.search(name):
                 return None  # a Latin fund name (QQQ, Global X AI ETF) is read as any name is
             start = cell.start + surface.index(name)

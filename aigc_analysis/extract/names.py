@@ -2360,9 +2360,20 @@ def fund_english(name: str) -> str:
     >>> fund_english("无锡市人工智能产业专项母基金")
     'Wuxi AI Industry Fund of Funds'
     """
-    cut = min([i for i in (name.find("("), name.find("（")) if i > 0] or [len(name)])
-    name = re.sub(r"\s+", "", name[:cut])
+    name = re.sub(r"\s+", "", bracket_cut(name))
     return index_name(name) or english_name(name, _fund_words())
+
+
+def bracket_cut(cell: str) -> str:
+    """A cell's words before a bracket after them (``基金名称（代码）``, ``芯片ETF（159XX7）``),
+    stripped: the bracket holds a code or a unit, no part of the name.
+
+    >>> bracket_cut(" 基金简称（代码） "), bracket_cut("（注）")
+    ('基金简称', '（注）')
+    """
+    cell = cell.strip()
+    cut = min([i for i in (cell.find("("), cell.find("（")) if i > 0] or [len(cell)])
+    return cell[:cut].strip()
 
 
 @functools.lru_cache(maxsize=1)
