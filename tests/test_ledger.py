@@ -10,6 +10,7 @@ import pytest
 
 from aigc_analysis.tables.claims import (
     LEDGER_COLUMNS,
+    _number_claims,
     fact_intervals,
     ledger,
     name_key,
@@ -126,6 +127,30 @@ def test_family_sizes_in_one_report_are_separate_claims():
     assert table["multi_valued"].all() and table["agree"].all()
     top = table.iloc[0]
     assert top.n_reports == 2 and top.value_min == 6.5e10
+
+
+def test_claim_numbers_follow_runs_of_sorted_keys():
+    # Invented: key A is stated twice by one report with values far apart (multi-valued, two
+    # claims), key B once; numbering runs on across keys in sorted order.
+    keys = [("a", "m", "", "x"), ("a", "m", "", "x"), ("a", "m", "", "x"), ("b", "m", "", "x")]
+    docs = ["d1", "d1", "d2", "d1"]
+    spans = [(1.0, 2.0), (9.0, 10.0), (1.5, 2.5), (5.0, 6.0)]
+    claim, multi = _number_claims(keys, docs, spans)
+    assert claim == [0, 1, 0, 2]
+    assert multi == [True, True, True, False]
+    assert _number_claims([], [], []) == ([], [])
+
+
+def test_ledger_rows_skip_missing_numbers_and_texts():
+    # A claim whose second fact has no text and no publisher: the ledger joins what there is.
+    df = facts_frame([
+        ("a.txt", "Kimi", "paid_users", 2e6, "count", "2025", "200万", "2025-03-01", "Huaxi"),
+        ("b.txt", "kimi", "paid_users", 2.1e6, "count", "2025", None, None, None),
+    ])
+    row = ledger(df).iloc[0]
+    assert (row.n_reports, row.n_facts, row.value_min, row.value_max) == (2, 2, 2e6, 2.1e6)
+    assert row.texts == "200万 | " and row.publishers == "Huaxi"
+    assert row.earliest_doc == row.latest_doc == "a.txt"
 
 
 def test_order_independent_and_input_not_mutated():

@@ -44,6 +44,7 @@ names the fact. Frames without offsets (hand-labelled tables) use ``doc_id:text`
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 import unicodedata
 from datetime import date, datetime
@@ -242,14 +243,16 @@ def fact_intervals(facts: pd.DataFrame) -> pd.DataFrame:
     """
     _require(facts, ("value",), "fact_intervals")
     rows = []
-    has_high = "value_high" in facts.columns
-    for _, row in facts.iterrows():
-        text = row.get("text")
-        value = float(row["value"])
-        high = row["value_high"] if has_high else None
+    n = len(facts)
+    # Column lists, not iterrows: a Series per row was most of this function's time.
+    texts = _column(facts, "text", n)
+    qualifiers = _column(facts, "qualifier", n)
+    highs = _column(facts, "value_high", n)
+    for value, high, text, qualifier in zip(facts["value"].tolist(), highs, texts, qualifiers):
+        value = float(value)
         high = value if _missing(high) else float(high)
         tol = max(written_tolerance(value, text), written_tolerance(high, text))
-        kind = _qualifier(row.get("qualifier"), text)
+        kind = _qualifier(qualifier, text)
         lo_v, hi_v = min(value, high), max(value, high)
         # Widen in magnitude: "over 20% fall" (-0.2) reaches further below zero.
         hi_mag = max(abs(lo_v), abs(hi_v))
@@ -282,6 +285,11 @@ def _require(facts: pd.DataFrame, columns, where: str) -> None:
     missing = [c for c in columns if c not in facts.columns]
     if missing:
         raise ValueError(f"{where}: facts table lacks column(s) {', '.join(missing)}")
+
+
+def _column(facts: pd.DataFrame, name: str, n: int) -> list:
+    """The column as a list of Python values, or ``n`` Nones when the table lacks it."""
+    return facts[name].tolist() if name in facts.columns else [None] * n
 
 
 def _published_dates(facts: pd.DataFrame, where: str) -> pd.Series:
@@ -324,6 +332,37 @@ def _overlap_chains(intervals: list[tuple[float, float]]) -> list[int]:
     return labels
 
 
+def _runs(keys: list) -> list[range]:
+    """Index ranges of the runs of equal keys in a sorted list."""
+    runs, start = [], 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i] != keys[start]:
+            runs.append(range(start, i))
+            start = i
+    return runs
+
+
+def _number_claims(keys: list, docs: list, intervals: list) -> tuple[list[int], list[bool]]:
+    """Claim number and multi-valued flag of every row of a table sorted by key.
+
+    Plain lists rather than a pandas groupby per key: a frame per group was most of the ledger's
+    time.
+    """
+    claim, multi = [0] * len(keys), [False] * len(keys)
+    next_claim = 0
+    for run in _runs(keys):
+        # Is the key multi-valued: does one document state non-overlapping values?
+        by_doc: dict = {}
+        for i in run:
+            by_doc.setdefault(docs[i], []).append(intervals[i])
+        is_multi = any(max(_overlap_chains(spans)) > 0 for spans in by_doc.values())
+        labels = _overlap_chains(intervals[run.start:run.stop]) if is_multi else [0] * len(run)
+        for i, label in zip(run, labels):
+            claim[i], multi[i] = next_claim + label, is_multi
+        next_claim += max(labels) + 1
+    return claim, multi
+
+
 def assign_claims(facts: pd.DataFrame) -> pd.DataFrame:
     """Copy of ``facts`` with the columns the ledger is built from.
 
@@ -355,22 +394,12 @@ def assign_claims(facts: pd.DataFrame) -> pd.DataFrame:
                  "_start_sort", "fact_id", "value"]
     out = out.sort_values(sort_cols, kind="mergesort", na_position="last")
 
-    claim_of = pd.Series(0, index=out.index, dtype="int64")
-    multi = pd.Series(False, index=out.index, dtype=bool)
-    next_claim = 0
-    keys = ["entity_key", "metric_key", "period_key", "unit_key"]
-    for _, group in out.groupby(keys, sort=True, dropna=False):
-        intervals = list(zip(group["low"], group["high"]))
-        # Is the key multi-valued: does one document state non-overlapping values?
-        is_multi = any(
-            max(_overlap_chains(list(zip(doc["low"], doc["high"])))) > 0
-            for _, doc in group.groupby("doc_id", sort=False)
-        )
-        labels = _overlap_chains(intervals) if is_multi else [0] * len(group)
-        for idx, label in zip(group.index, labels):
-            claim_of[idx] = next_claim + label
-        multi[group.index] = is_multi
-        next_claim += max(labels) + 1
+    keys = list(zip(*(out[k].tolist() for k in
+                      ("entity_key", "metric_key", "period_key", "unit_key"))))
+    claim_of, multi = _number_claims(keys, out["doc_id"].tolist(),
+                                     list(zip(out["low"].tolist(), out["high"].tolist())))
+    claim_of = pd.Series(claim_of, index=out.index, dtype="int64")
+    multi = pd.Series(multi, index=out.index, dtype=bool)
     out["claim"] = claim_of
     out["multi_valued"] = multi
     out = out.sort_values(["claim", "_date_sort", "doc_id", "_start_sort", "fact_id"],
@@ -378,11 +407,21 @@ def assign_claims(facts: pd.DataFrame) -> pd.DataFrame:
     return out.drop(columns=["_date_sort", "_start_sort"])
 
 
-def _mode_name(names: pd.Series) -> str:
+def _mode_of(names: list) -> str:
     """The most frequent spelling of a name in a group (ties: alphabetical), for display."""
-    counts = names.astype(str).value_counts()
-    best = counts.max()
-    return sorted(counts[counts == best].index)[0]
+    counts = Counter(str(name) for name in names)
+    best = max(counts.values())
+    return min(name for name, count in counts.items() if count == best)
+
+
+def _nan_extremes(numbers: list) -> tuple[float, float]:
+    """Smallest and largest of the numbers that are not NaN, as pandas' min and max skip it."""
+    kept = [x for x in numbers if x == x]
+    return (min(kept), max(kept)) if kept else (math.nan, math.nan)
+
+
+def _text_or_empty_list(values: list) -> list[str]:
+    return ["" if _missing(v) else str(v).strip() for v in values]
 
 
 def _spread_ratio(vmin: float, vmax: float) -> float:
@@ -439,41 +478,51 @@ def ledger(facts: pd.DataFrame) -> pd.DataFrame:
     (2, True)
     """
     claims = assign_claims(facts)
+    n = len(claims)
+    col = {name: _column(claims, name, n) for name in (
+        "entity", "metric", "period_key", "unit_key", "doc_id", "value", "value_high",
+        "published_date", "publisher", "text", "low", "high", "multi_valued", "fact_id")}
+    high_numbers = (pd.to_numeric(claims["value_high"], errors="coerce").tolist()
+                    if "value_high" in claims else [math.nan] * n)
     rows = []
-    for _, group in claims.groupby("claim", sort=True):
-        highs = group["value_high"] if "value_high" in group else pd.Series(dtype=float)
-        numbers = pd.concat([group["value"].astype(float),
-                             pd.to_numeric(highs, errors="coerce").dropna()])
-        vmin, vmax = float(numbers.min()), float(numbers.max())
-        dated = group[group["published_date"].map(lambda d: d is not None)]
-        first = dated.iloc[0] if len(dated) else group.iloc[0]
-        last = dated.iloc[-1] if len(dated) else group.iloc[-1]
-        values = []
-        for value, high in zip(group["value"], highs if len(highs) else [None] * len(group)):
-            values.append(_fmt(value) if _missing(high) else f"{_fmt(value)}..{_fmt(high)}")
-        publishers = (_unique(_text_or_empty(group["publisher"])) if "publisher" in group
-                      else [])
+    # Claims are numbered in sorted order, so each one is a run of rows.
+    for run in _runs(claims["claim"].tolist()):
+        def take(name, run=run):
+            return [col[name][i] for i in run]
+
+        vmin, vmax = _nan_extremes([float(v) for v in take("value")]
+                                   + [h for h in (high_numbers[i] for i in run) if h == h])
+        dated = [i for i in run if col["published_date"][i] is not None]
+        first = dated[0] if dated else run[0]
+        last = dated[-1] if dated else run[-1]
+        values = [_fmt(value) if _missing(high) else f"{_fmt(value)}..{_fmt(high)}"
+                  for value, high in zip(take("value"), take("value_high"))]
+        publishers = (_unique(_text_or_empty_list(take("publisher")))
+                      if "publisher" in claims else [])
+        low_max = _nan_extremes(take("low"))[1]
+        high_min = _nan_extremes(take("high"))[0]
         rows.append({
-            "entity": _mode_name(group["entity"]),
-            "metric": _mode_name(group["metric"]),
-            "period": group["period_key"].iloc[0],
-            "unit": group["unit_key"].iloc[0],
-            "n_reports": int(group["doc_id"].nunique()),
-            "n_facts": int(len(group)),
+            "entity": _mode_of(take("entity")),
+            "metric": _mode_of(take("metric")),
+            "period": col["period_key"][run[0]],
+            "unit": col["unit_key"][run[0]],
+            "n_reports": len({d for d in take("doc_id") if not _missing(d)}),
+            "n_facts": len(run),
             "value_min": vmin,
             "value_max": vmax,
             "spread_ratio": _spread_ratio(vmin, vmax),
-            "agree": bool(group["low"].max() <= group["high"].min()),
-            "multi_valued": bool(group["multi_valued"].iloc[0]),
-            "earliest_published": first["published_date"] if len(dated) else None,
-            "latest_published": last["published_date"] if len(dated) else None,
-            "earliest_doc": str(first["doc_id"]),
-            "latest_doc": str(last["doc_id"]),
+            "agree": bool(low_max <= high_min),
+            "multi_valued": bool(col["multi_valued"][run[0]]),
+            "earliest_published": col["published_date"][first] if dated else None,
+            "latest_published": col["published_date"][last] if dated else None,
+            "earliest_doc": str(col["doc_id"][first]),
+            "latest_doc": str(col["doc_id"][last]),
             "values": "; ".join(values),
-            "texts": " | ".join(_unique(_text_or_empty(group["text"]))) if "text" in group else "",
+            "texts": (" | ".join(_unique(_text_or_empty_list(take("text"))))
+                      if "text" in claims else ""),
             "publishers": "; ".join(p for p in publishers if p),
-            "doc_ids": ";".join(_unique(group["doc_id"].astype(str))),
-            "fact_ids": ";".join(group["fact_id"]),
+            "doc_ids": ";".join(_unique(str(d) for d in take("doc_id"))),
+            "fact_ids": ";".join(take("fact_id")),
         })
     table = pd.DataFrame(rows, columns=list(LEDGER_COLUMNS))
     if table.empty:
@@ -512,11 +561,18 @@ def revisions(facts: pd.DataFrame) -> pd.DataFrame:
         claims["value_high"] = np.nan
     if "text" not in claims:
         claims["text"] = ""
+    # Records, not iterrows: a Series per fact was most of this function's time.
+    records = claims[["claim", "entity", "metric", "period_key", "unit_key", "publisher",
+                      "published_date", "doc_id", "fact_id", "value", "value_high", "text",
+                      "low", "high"]].to_dict("records")
     rows = []
-    for claim, group in claims.groupby("claim", sort=True):
-        entity, metric = _mode_name(group["entity"]), _mode_name(group["metric"])
-        previous: dict[str, pd.Series] = {}
-        for _, fact in group.iterrows():
+    for run in _runs([fact["claim"] for fact in records]):
+        group = records[run.start:run.stop]
+        claim = group[0]["claim"]
+        entity = _mode_of([fact["entity"] for fact in group])
+        metric = _mode_of([fact["metric"] for fact in group])
+        previous: dict[str, dict] = {}
+        for fact in group:
             prev = previous.get(fact["publisher"])
             revised = bool(prev is not None and (fact["low"] > prev["high"]
                                                  or fact["high"] < prev["low"]))
