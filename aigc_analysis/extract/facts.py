@@ -145,6 +145,8 @@ _CALL_PREFIXES = publication_dated_prefixes("call")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
 #: 我们, 本行: the report's writer speaking of its own call (facts_words ``own_call_word``)
 _OWN_CALL = _any_of(kw.word_group("own_call_word"))
+#: 上调至, 下调至: a call moved from an old value in its clause (facts_words ``call_revision_word``)
+_CALL_REVISION = _any_of(kw.word_group("call_revision_word"))
 #: the comma after a paragraph's opening time (2024年，)
 _FRAME_COMMAS = frozenset("，,")
 #: levels whose period over a cumulative stretch (前三季度) is the stretch's end
@@ -5806,9 +5808,12 @@ class _DocExtractor:
                 asof = None if metric.startswith(_CALL_PREFIXES) else self._section_asof(sentence)
                 if asof is not None:
                     return asof.value, asof
-                if metric.startswith(_CALL_PREFIXES) and _OWN_CALL.search(self.ptext, sentence.start, q.start):
+                if metric.startswith(_CALL_PREFIXES) and _OWN_CALL.search(self.ptext, sentence.start, q.start) \
+                        and not _CALL_REVISION.search(self.ptext, clause.start, clause.end):
                     # 我们维持买进评等，目标价850美元: the writer's own call is made the day the report
-                    # is out; another broker's move (摩根大通将目标价上调至185港元) is news of the month
+                    # is out; another broker's move (摩根大通将目标价上调至185港元) is news of the month,
+                    # and so is the writer's own revision (由68港元上调至80港元: the old target is no
+                    # call of that day, the pair reports the move)
                     return self.published.isoformat(), None
                 # 当前PE 35倍: a multiple said of now is of the publication day (_said_now_period)
                 return self._said_now_period(q, metric, clause, sentence) \
