@@ -2008,6 +2008,12 @@ def _scope_names_column(part: str, header: str) -> bool:
                    for j in range(n)) for i in range(len(heads) - n + 1))
 
 
+@functools.lru_cache(maxsize=512)
+def _scope_metric_words(part: str) -> tuple:
+    """The metric words of a caption's scope word (``归母净利润``), read once per distinct word."""
+    return tuple(kw.find_metric_keywords(part)) if part else ()
+
+
 def _scope_names_row(part: str, row: str) -> bool:
     """Whether the scope word ``part`` of a caption's unit (``收入`` of ``收入、利润单位：百万元``,
     ``PE``, ``比率``) names the table row labelled ``row`` (``营业收入``, ``PE（倍）``, ``毛利率``)."""
@@ -9890,6 +9896,8 @@ class _DocExtractor:
                 # 收入、利润单位：亿元: each listed column word scopes the unit
                 scoped = [lab[1:] for lab in self._scoped_labels(span)
                           if any(_scope_names_column(part, header) for part in _SCOPE_PARTS.split(lab[0]))]
+                # 营业收入、归母净利润单位：亿元 over 营收2026E | 净利2026E: a short form of the word
+                scoped = scoped or self._synonym_scoped_labels(span, sentence, q)
                 # 收入、利润单位：百万元；PE、PB单位：倍 over year columns: the row label picks its unit
                 scoped = scoped or self._row_scoped_labels(span, sentence)
                 if not scoped and self._growth_column(sentence, q):
@@ -10024,6 +10032,24 @@ class _DocExtractor:
         if part and _ASCII_NAME.fullmatch(part) and any(c.isalpha() for c in part):
             return _Ent(label.start, m.start(), part, "concept")
         return None
+
+    def _synonym_scoped_labels(self, span: Span, sentence: Sentence, q) -> list:
+        """The caption's column-scoped units whose scope word is another word for the measure the
+        column header names: ``（营业收入、归母净利润单位：亿元；PE单位：倍）`` over ``营收2026E |
+        净利2026E | PE2026E`` (营收 and 营业收入, 净利 and 归母净利润 are metric words of the same
+        readings in every unit kind, ``metrics.csv``). Words that only share one reading do not
+        match (EPS reads pe_ratio as a multiple, yet an EPS column is no PE column). Empty when
+        the header holds no metric word (read once per column)."""
+        heads = self._column_header(sentence, q)
+        if not heads:
+            return []
+        key = (span.start, heads[-1].start, heads[-1].end, "synonym_scoped")
+        if key not in self._row_cache:
+            readings = [kw.keyword(h.word).metrics for head in heads for h in self.keywords.within(head.start, head.end)]
+            self._row_cache[key] = [lab[1:] for lab in self._scoped_labels(span) if readings and any(
+                kw.keyword(h.word).metrics in readings
+                for part in _SCOPE_PARTS.split(lab[0]) for h in _scope_metric_words(part.strip()))]
+        return self._row_cache[key]
 
     def _unclaimed_scoped_label(self, span: Span, sentence: Sentence, q) -> list:
         """The caption's one column-scoped unit whose scope words no column header of the table
