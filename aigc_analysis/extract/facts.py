@@ -1469,6 +1469,9 @@ _TEARDOWN_TITLE_WORDS = tuple(kw.word_group("teardown_title"))
 _REGION_LIST_SUFFIX = kw.word_group("region_list_suffix")
 # 全年市场规模: a time word before 市场, no market's name (facts_words market_time_word)
 _MARKET_TIME_WORDS = frozenset(kw.word_group("market_time_word"))
+# 国内市场，… / 中国市场方面，…: what after a place's bare market makes it a sentence's topic
+# (facts_words.csv place_market_topic)
+_PLACE_MARKET_TOPIC = tuple(kw.word_group("place_market_topic"))
 # Northbridge维持"Overweight"评级: a broker's rating call (facts_words rater_verb), 评级 within reach
 _RATER_VERBS = tuple(kw.word_group("rater_verb"))
 _RATING_WORD, _RATER_REACH = "评级", 24
@@ -10777,6 +10780,9 @@ class _DocExtractor:
             listed = self._listed_label(label)
             if listed is not None:
                 return listed  # EQIX under Ticker, nothing beside it: the firm listed as EQIX.O
+        placed = self._place_market_label(label)
+        if placed is not None:
+            return placed  # 中国市场（亿元） under 表1　人形机器人市场规模预测: China humanoid robot market
         if self.keywords.within(label.start, label.end) or self._unit_labels(label):
             # 总收入 / 营业收入（亿元）: a metric label; the caption names whose it is (单机柜功率（kW）:
             # a label with a unit of its own is one too, whatever its words)
@@ -12034,6 +12040,7 @@ class _DocExtractor:
         if metric_carried and subject is not None and not any(
                 e.type != "concept" for e in self._candidates(sentence.start, q.end)):
             entities = [subject]  # the paragraph's metric goes on, and so does whose it is
+        entities = self._place_market_topic(entities, q, sentence)
         if hit is not None and entities:
             self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
         return entities
@@ -12152,6 +12159,51 @@ class _DocExtractor:
             # market the sentence named before keeps the figure
             return entities
         return [_Ent(start, end, self.text[start:end], "market")]
+
+    def _place_market_label(self, label: Span) -> _Ent | None:
+        """A row label that is a place's bare market (``中国市场``, ``全球市场（亿美元）``): that
+        place's market of the product the caption or the lines above name (``China humanoid robot
+        market``), not the product category nor the label as written; None for any other label."""
+        surface = self.ptext[label.start:label.end]
+        if "市场" not in surface:
+            return None  # cheap pre-check: most labels name no market
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        words = surface[:cut].strip()
+        place = place_english(words[:-2]) if words.endswith("市场") else None
+        if not place:
+            return None
+        start = label.start + surface.index(words)
+        firms = tuple((e.start, e.end) for e in self._candidates(max(0, start - 200), start) if e.type != "concept")
+        product = product_before(self.ptext, start, skip=firms)
+        # with no product in reach it is still named in English (China market), as _named_market names it
+        return _Ent(start, start + len(words), " ".join([place, *product, _MARKET_NAME]), "market")
+
+    def _place_market_topic(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
+        """``国内市场，三季度智能手机出货6,840万部``, ``中国市场方面，预计明年出货量约450万台``: a
+        sentence opening with a place's bare market as its topic (``place_market_topic``) gives its
+        figures to that place's market of the product it names before the figure, else of the
+        product the paragraph before it is about (``China smartphone market``), not to the product
+        category worldwide nor to a firm carried from an earlier sentence. A firm the sentence
+        names after the topic keeps its figures, and so does a part under 其中 (its own category)."""
+        t = self.ptext
+        lead = t[sentence.start:q.start]
+        at = sentence.start + len(lead) - len(lead.lstrip(_BULLETS + " \u3000"))
+        head = t.find("市场", at, min(at + 6, q.start))
+        if head <= at or not t.startswith(_PLACE_MARKET_TOPIC, head + 2):
+            return entities  # most sentences: no place's market as their topic
+        place = place_english(t[at:head])
+        end = head + 2
+        if not place or "其中" in t[end:q.start] \
+                or any(e.type != "concept" and end <= e.start < q.start for e in entities) \
+                or any("market" in e.name.lower().split() for e in entities):
+            return entities  # 全球市场方面，…全球医疗AI市场规模: a market the sentence names keeps its name
+        product = product_before(t, q.start, reach=q.start - end)
+        if not product:
+            firms = tuple((e.start, e.end) for e in self._candidates(max(0, at - 200), at) if e.type != "concept")
+            product = product_before(t, at, skip=firms)
+        if not product:
+            return entities  # no product in reach: the market of what is unknown
+        return [_Ent(at, end, " ".join([place, *product, _MARKET_NAME]), "market")]
 
     def _relation_brackets(self, ents: list[_Ent]) -> list[tuple[int, int]]:
         """Spans of the brackets written right after a name that open with a relation word

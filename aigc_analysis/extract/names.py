@@ -1124,6 +1124,8 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
         pos = latin.start()
         if latin.group(1):
             out.insert(0, latin.group(1))
+    while out and pos < end and text[pos] == " ":
+        pos += 1  # 表1 服务机器人: a blank before the run parts it from what precedes, no word of it
     if out and text[pos:pos + 1] and text[pos:end].startswith(skip):
         return end, []  # a run that starts with a category word names nothing
     if out and pos > 0 and text[pos - 1].isascii() and text[pos - 1].isalnum() or not known:
