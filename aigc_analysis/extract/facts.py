@@ -1176,7 +1176,7 @@ def _load_theme_boundaries() -> dict:
                               split(row["keep_words"]), (row["needs"] or "").strip())
         if rule.needs not in ("", "prose", "multiple", "ratio", "money") or not rule.words \
                 or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole", "entity",
-                                      "heading", "lead") \
+                                      "heading", "lead", "per") \
                 or rule.to_theme not in THEMES or (rule.from_theme not in THEMES and rule.from_theme != "any"):
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
         out.setdefault(rule.from_theme, []).append(rule)
@@ -8969,7 +8969,8 @@ class _DocExtractor:
         数据中心`` a capex plan. A rule fires on its context word (right after the number, before
         it in the clause, after it, before it in the sentence, or in the whole after 占, else the
         sentence before the number; ``lead``: the words right before it; ``heading``: the numbered
-        title of its record block or section; ``entity`` rules wait for the entity,
+        title of its record block or section; ``per``: the whole denominator of the number's rate
+        (``2000美元/千瓦``: kw); ``entity`` rules wait for the entity,
         ``_entity_theme_boundary``; a rule of from_theme ``any`` is read for every theme) unless the
         clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
         ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only,
@@ -8994,7 +8995,9 @@ class _DocExtractor:
             after = text[q.end:clause.end]
         contexts = {"before": before.lower(), "after": after.lower(), "unit": text[q.end:q.end + 6].lower(),
                     "sentence_before": (before if sentence.is_row else text[sentence.start:q.start]).lower(),
-                    "sentence": text[sentence.start:sentence.end].lower()}
+                    "sentence": text[sentence.start:sentence.end].lower(),
+                    # 2000美元/千瓦: the whole denominator of a rate (the kilowatt alone, not 元/kW/月)
+                    "per": (q.per or "").strip().lower()}
         scope = scope.lower()
         for rule in rules:
             if rule.prefixes and not metric.startswith(rule.prefixes):
@@ -9019,6 +9022,8 @@ class _DocExtractor:
                 if rule.where == "lead":
                     # the words right before the number (and the stock fell ~9%: the stock)
                     found = contexts["before"].rstrip().endswith(rule.words)
+                elif rule.where == "per":
+                    found = contexts["per"] in rule.words
                 else:
                     found = any(w in contexts[rule.where] for w in rule.words)
                 wide = rule.where.startswith("sentence") or rule.where == "heading"
