@@ -31,3 +31,23 @@ def test_a_rent_per_kilowatt_and_month_stays_a_price_per_month():
     df = facts_of_text("岚桥园区批发机柜租金约120元/kW/月。", PUB)
     row = row_of(df, "约120元/kW/月")
     assert (row["theme"], row["metric"]) == ("pricing", "price_per_kw_per_month")
+
+
+# A fraction after a ratio verb and …的 in a sentence that stated one kind of amount before it
+# is the ratio of that amount to another's, in the amount's theme (facts._fraction_of_measure).
+
+def test_a_fraction_of_a_stated_count_is_its_ratio():
+    df = facts_of_text("青禾AI助手12月下载820万次，仅为今年3月高点的约四分之一。", PUB)
+    row = row_of(df, "约四分之一")
+    assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("adoption", "downloads_ratio", 0.25, "ratio")
+
+
+def test_a_fraction_of_a_stated_amount_of_money_is_its_ratio():
+    df = facts_of_text("岚川科技去年营收约12亿元，只有行业龙头的五分之一。", PUB)
+    row = row_of(df, "五分之一")
+    assert (row["theme"], row["metric"], row["value"]) == ("earnings", "revenue_ratio", 0.2)
+
+
+def test_a_sentence_of_several_kinds_of_amount_leaves_the_fraction_unread():
+    df = facts_of_text("青禾AI助手12月下载820万次，营收约1.2亿元，仅为今年3月高点的约四分之一。", PUB)
+    assert df[df["text"].str.contains("四分之一")].empty
