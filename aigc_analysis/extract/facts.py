@@ -1178,7 +1178,7 @@ def _load_theme_boundaries() -> dict:
                               split(row["keep_words"]), (row["needs"] or "").strip())
         if rule.needs not in ("", "prose", "multiple", "ratio", "money") or not rule.words \
                 or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole", "entity",
-                                      "heading", "lead") \
+                                      "heading", "lead", "per") \
                 or rule.to_theme not in THEMES or (rule.from_theme not in THEMES and rule.from_theme != "any"):
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
         out.setdefault(rule.from_theme, []).append(rule)
@@ -1384,6 +1384,9 @@ _PRICE_RATIO = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('price_ra
 _PRICE_RATIO_VERBS = tuple(kw.word_group("price_ratio_verb"))
 _PRICE_RATIO_REF = tuple(kw.word_group("price_ratio_ref"))
 _FRACTION_HEAD_TAIL = " 约大概"  # 只有其约一半: an approximation word between the lead and the fraction
+# the kinds of number a fraction after …的 is never the ratio of (_fraction_of_measure): shares,
+# multiples and prices (a price's ratio is _fraction_of_price's; money of pricing is read there first)
+_FRACTION_NOT_BASE = frozenset({"ratio", "pp", "multiple", "price"})
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s?[-~～—–至]\s?(?:19|20)?\d\d")
 # 青禾软件（Qinghe Software）, 深言科技（Shenyan Tech，初创公司）: an English name in brackets
 _GLOSS = re.compile(r"\s?[（(]\s?(" + _ENGLISH_NAME + r")\s?[）)，,;；]")
@@ -6993,6 +6996,25 @@ class _DocExtractor:
         return kw.Keyword(word="", theme="pricing", metrics={"ratio": "price_ratio"}, negative=False,
                           min_abs=0.0), "price_ratio", None
 
+    def _fraction_of_measure(self, q, clause: Span, last_by_class: dict):
+        """``DeepSeek下载1,150万次，仅为去年峰值的约六分之一``, ``时长13.2分钟，只有短视频（约110分钟）
+        的八分之一``: a fraction after a ratio verb and ``…的`` (as :meth:`_fraction_of_price`) in a
+        sentence that stated one kind of amount before it is the ratio of that amount to another's
+        (``downloads_ratio``), in the amount's theme. The fraction is no share of a whole there (a
+        share reads 占); a sentence that stated amounts of several kinds leaves it unread, as
+        the amount it divides is then unsure."""
+        if q.kind != "fraction":
+            return None  # cheap pre-check: only a written fraction (1/30, 三分之一, 一半) is one
+        stated = [v for c, v in last_by_class.items() if c not in _FRACTION_NOT_BASE]
+        if len(stated) != 1:
+            return None
+        if _PRICE_RATIO.search(self.ptext[clause.start:q.start].rstrip(_FRACTION_HEAD_TAIL)) is None:
+            return None
+        k, base = stated[0][:2]
+        if base.endswith(("_growth", "_change", "_ratio")):
+            return None  # a growth or a change divides nothing: the fraction is no ratio of it
+        return k, f"{base}_ratio", None
+
     def _beat_of_amount(self, q, clause: Span, last_by_class: dict):
         """``rev $9.2bn vs cons $8.9bn，beat ~3%``: a percent right after a beat word
         (``facts_words.csv`` ``beat_before``) is how far the amount the sentence stated before it
@@ -8983,7 +9005,8 @@ class _DocExtractor:
         数据中心`` a capex plan. A rule fires on its context word (right after the number, before
         it in the clause, after it, before it in the sentence, or in the whole after 占, else the
         sentence before the number; ``lead``: the words right before it; ``heading``: the numbered
-        title of its record block or section; ``entity`` rules wait for the entity,
+        title of its record block or section; ``per``: the whole denominator of the number's rate
+        (``2000美元/千瓦``: kw); ``entity`` rules wait for the entity,
         ``_entity_theme_boundary``; a rule of from_theme ``any`` is read for every theme) unless the
         clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
         ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only,
@@ -9008,7 +9031,9 @@ class _DocExtractor:
             after = text[q.end:clause.end]
         contexts = {"before": before.lower(), "after": after.lower(), "unit": text[q.end:q.end + 6].lower(),
                     "sentence_before": (before if sentence.is_row else text[sentence.start:q.start]).lower(),
-                    "sentence": text[sentence.start:sentence.end].lower()}
+                    "sentence": text[sentence.start:sentence.end].lower(),
+                    # 2000美元/千瓦: the whole denominator of a rate (the kilowatt alone, not 元/kW/月)
+                    "per": (q.per or "").strip().lower()}
         scope = scope.lower()
         for rule in rules:
             if rule.prefixes and not metric.startswith(rule.prefixes):
@@ -9033,6 +9058,8 @@ class _DocExtractor:
                 if rule.where == "lead":
                     # the words right before the number (and the stock fell ~9%: the stock)
                     found = contexts["before"].rstrip().endswith(rule.words)
+                elif rule.where == "per":
+                    found = contexts["per"] in rule.words
                 else:
                     found = any(w in contexts[rule.where] for w in rule.words)
                 wide = rule.where.startswith("sentence") or rule.where == "heading"
@@ -13053,6 +13080,7 @@ class _DocExtractor:
                 found = self._share_suffix_metric(sentence) or found
             if found is None and ratio and not sentence.is_row:
                 found = self._fraction_of_price(q, clause, last_by_class)  # 约0.1元，仅为人工的1/30
+                found = found or self._fraction_of_measure(q, clause, last_by_class)  # 下载…，仅为峰值的六分之一
             found = self._share_in_whole(found)
             found = self._share_that_adopts(q, cls, clause, found)
             found = self._population_share_that_adopts(q, cls, clause, sentence, found)
