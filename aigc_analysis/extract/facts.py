@@ -838,6 +838,14 @@ _SURVEY_WORD = re.compile(kw.word_alternation("survey_word"), re.IGNORECASE)
 # survey word after a count make it the survey's sample
 _SAMPLE_AFTER = re.compile(rf"(?:{kw.word_alternation('sample_counter')})[^\d，。；,;：:\n]{{0,6}}?"
                            rf"(?:{kw.word_alternation('survey_word')})", re.IGNORECASE)
+# 对156家三级医院信息中心负责人进行了问卷调研: after 对, the population asked may run longer
+# before the survey word than _SAMPLE_AFTER allows (对 names whom the fieldwork reached)
+_SAMPLE_TARGET = re.compile(rf"(?:{kw.word_alternation('sample_counter')})[^\d，。；,;：:\n]{{0,20}}?"
+                            rf"(?:{kw.word_alternation('survey_word')})", re.IGNORECASE)
+# 采样范围：海外8家云厂商… / 调研说明：本次调研…覆盖…等8个行业: a line opened by a label telling how
+# the figures were gathered (facts_words.csv method_label); its first sentence holds the sample
+_METHOD_LABEL = re.compile(r"[ \t\u3000]*(?:" + kw.word_alternation("method_label") + r")[ \t]*[：:]")
+_METHOD_NOTE_END = re.compile(r"[。；;\n]")
 _QUESTIONNAIRE = re.compile(kw.word_alternation("questionnaire_word"))
 _EXAMPLE_FACILITIES = tuple(kw.word_group("example_facility"))
 _EXAMPLE_ESTIMATE = re.compile(kw.word_alternation("example_estimate"))
@@ -4046,6 +4054,15 @@ class _DocExtractor:
         return self.ptext.startswith(_EXAMPLE_FACILITIES, at) \
             and _EXAMPLE_ESTIMATE.search(self.ptext, sentence.start, sentence.end) is not None
 
+    def _method_note(self, q) -> bool:
+        """``采样范围：海外8家公有云、国内23家服务商``, ``调研说明：本次调研…覆盖互联网、金融等8个行业``:
+        a count in the first sentence of a line a methodology label opens (``facts_words.csv``
+        ``method_label``) tells whom the figures were gathered from, no claim. One match at the
+        line's start: most lines open with no label."""
+        t = self.ptext
+        m = _METHOD_LABEL.match(t, t.rfind("\n", 0, q.start) + 1)
+        return m is not None and m.end() <= q.start and _METHOD_NOTE_END.search(t, m.end(), q.start) is None
+
     def _survey_sample(self, q, clause: Span, sentence: Sentence) -> bool:
         """A survey's sample and its reach, told by the words around the count: right after the
         words naming the sample (``回收有效问卷2,340份``, ``我们调研的1,200名用户``, ``N=412``), before
@@ -4055,9 +4072,13 @@ class _DocExtractor:
         ``调研样本覆盖一至五线城市``). How the figures were gathered is no claim: SCHEMA is silent,
         and the survey reports labelled since name no sample as a fact; the shares the survey
         found stay."""
+        if self._method_note(q):
+            return True
         if not _SURVEY_CAPTION.search(self.ptext, sentence.start, sentence.end):
             return False  # most counts: no survey named in their sentence
         if self._preceded_by(q.start, "sample_lead", gap=1) or _SAMPLE_AFTER.match(self.ptext, q.end):
+            return True
+        if self.ptext[q.start - 1:q.start] == "对" and _SAMPLE_TARGET.match(self.ptext, q.end):
             return True
         if self._followed_by(q.end, "sample_unit", gap=0) \
                 and _QUESTIONNAIRE.search(self.ptext, clause.start, clause.end):
