@@ -53,7 +53,7 @@ def test_salary_and_its_growth_are_the_job_market():
 
 
 @pytest.mark.parametrize("text, entity, value", [
-    ("46,200元/月", "Large model algorithm engineers", 46200),
+    ("46,200元/月", "LLM algorithm engineers", 46200),
     ("7,900元/月", "Data annotators", 7900),
 ])
 def test_bullet_items_take_the_lead_lines_measure(text, entity, value):

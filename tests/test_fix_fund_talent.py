@@ -80,7 +80,7 @@ AI产品经理岗位数量同比增长1.4倍。
 
 
 @pytest.mark.parametrize("text, entity", [
-    ("47,500元/月", "Large model algorithm engineers"),
+    ("47,500元/月", "LLM algorithm engineers"),
     ("8,300元/月", "Data annotators"),
 ])
 def test_list_items_take_the_lead_lines_year(text, entity):
@@ -113,7 +113,7 @@ def test_a_firms_postings_stay_the_firms():
 
 def test_graduates_by_degree_are_the_subject_of_their_pay():
     row = row_of(facts_of_text(TALENT, dt.date(2025, 12, 12)), "75万-130万元")
-    assert (row.entity, row.metric, row.value, row.value_high) == ("Large model PhD graduates", "annual_salary", 750000, 1300000)
+    assert (row.entity, row.metric, row.value, row.value_high) == ("LLM PhD graduates", "annual_salary", 750000, 1300000)
 
 
 MED = "AI医学影像行业深度报告\n\n截至2025年9月底，三级医院AI影像部署率达74.8%，二级医院为27%。\n{line}\n"

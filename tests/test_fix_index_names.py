@@ -103,7 +103,7 @@ def test_year_rows_take_the_captions_industry():
 
 @pytest.mark.parametrize("text, cell, entity", [
     ("表5　全球大模型市场规模（单位：亿美元）\n| 年份 | 市场规模 | 同比 |\n|---|---|---|\n"
-     "| 2024A | 120 | 65% |\n| 2025E | 180 | 50% |\n", "120", "Global large model market"),
+     "| 2024A | 120 | 65% |\n| 2025E | 180 | 50% |\n", "120", "Global LLM market"),
     ("表4　岚峰科技营收及预测（单位：亿元）\n年份　营收　同比\n2024　52.4　21%\n2025E　68.1　30%\n",
      "68.1", "Lanfeng Technology"),
     ("表1 中国智能算力规模（EFLOPS）\n| 年份 | 规模 | 同比 |\n|---|---|---|\n| 2024 | 725 | 74% |\n"

@@ -279,7 +279,7 @@ def test_industry_named_word_by_word_with_its_place():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("全球大模型API服务市场规模", "Global large model API service market"),
+    ("全球大模型API服务市场规模", "Global LLM API service market"),
     ("国内AI PC市场", "China AI PC market"),
     ("中国智慧物流市场规模", "China smart logistics market"),
 ])

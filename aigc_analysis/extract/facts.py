@@ -49,7 +49,7 @@ from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, labelled_fraction, pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
-                    market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
+                    market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length
@@ -2508,6 +2508,9 @@ class _DocExtractor:
                      if not any(c.start < n.end and n.start < c.end for c in concepts)]
         # 集成电路进口…；出口金额…: the same good's trade the other way
         concepts += [_Ent(n.start, n.end, n.name, "concept") for n in trade_counterparts(self.ptext, markets)
+                     if not any(c.start < n.end and n.start < c.end for c in concepts)]
+        # …中国AI客服市场排名第三；该市场规模…: the market pointed back at
+        concepts += [_Ent(n.start, n.end, n.name, "concept") for n in market_pointers(self.ptext, markets)
                      if not any(c.start < n.end and n.start < c.end for c in concepts)]
         # 问（某外资机构）：… a questioner's affiliation in a transcript's speaker tag asks; the
         # answers are about the company holding the call, so nothing in the tag is a subject

@@ -1310,6 +1310,44 @@ def segment_subjects(text: str, markets: list[Name]) -> list[Name]:
     return out
 
 
+#: how far back a market pointer (该市场) looks for the market it points at
+_MARKET_POINTER_REACH = 120
+
+
+def market_pointers(text: str, markets: list[Name]) -> list[Name]:
+    """``该市场``, ``这一市场``: a pointer word (``facts_words.csv`` ``market_pointer``) before a
+    bare market head word names the market named last before it in the same paragraph
+    (``公司在中国AI客服市场排名第三，市占率4.2%；该市场规模约150亿元`` is the market's size, not
+    the company's, whose share the clause before gave).
+
+    Examples
+    --------
+    >>> t = "公司在全球AI客服市场排名第三；该市场规模约150亿元"
+    >>> [(n.name, t[n.start:n.end]) for n in market_pointers(t, market_phrases(t))]
+    [('Global AI customer service market', '该市场')]
+    >>> market_pointers("该市场规模约150亿元", [])
+    []
+    """
+    pointers = word_group("market_pointer")
+    if not markets or not any(p in text for p in pointers):
+        return []  # cheap pre-check: most documents point at no market
+    heads = _market_words()[1]
+    whole = tuple(h for h in word_group("market_pointer_head") if h in heads)
+    out = []
+    for pointer in pointers:
+        for m in re.finditer(re.escape(pointer), text):
+            head = next((h for h in whole if text.startswith(h, m.end())), None)
+            if head is None or text.endswith("应", 0, m.start()):
+                continue  # 应该市场化: 该 of the modal verb, no pointer
+            lo = max(0, m.start() - _MARKET_POINTER_REACH)
+            gap = text.rfind("\n\n", lo, m.start())
+            lo = gap + 2 if gap >= 0 else lo
+            before = [n for n in markets if lo <= n.start and n.end <= m.start() and n.name.endswith(heads[head])]
+            if before:
+                out.append(Name(m.start(), m.end() + len(head), before[-1].name, "concept"))
+    return sorted(out)
+
+
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 
 
