@@ -55,3 +55,19 @@ def test_share_of_money_by_respondents_is_no_usage():
     # 受访 names who answered, but the share is of their IT spending: not adoption
     got = _themes("受访医院今年AI投入平均约为300万元，占信息化总投入的比重升至7.5%。")
     assert got.get(0.075) not in (None, "adoption"), got
+
+
+@pytest.mark.parametrize("text, value, theme", [
+    # was market: 其中 opens on parts of what the sentence before counted
+    ("3月国内机器人领域共发生融资事件120起，环比增长8.1%。其中亿元及以上事件40起，占比33.3%。", 0.333, "valuation"),
+    ("问卷显示，71%的受访教师使用过AI工具。其中用于批改作业的比例为23.5%。", 0.235, "adoption"),
+])
+def test_share_under_part_opener_is_of_the_sentence_before(text, value, theme):
+    got = _themes(text)
+    assert got.get(value) == theme, got
+
+
+def test_sentence_before_without_part_opener_names_no_whole():
+    # no 其中: the sentence before says nothing of what this share is of
+    got = _themes("问卷显示，71%的受访教师使用过AI工具。某平板品牌的份额为23.5%。")
+    assert got.get(0.235) == "market", got
