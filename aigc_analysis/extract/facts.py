@@ -9071,7 +9071,9 @@ class _DocExtractor:
                 whole = contexts["before"][at + 1:] if at >= 0 else ""
                 found = any(w in whole for w in rule.words)
                 if not found and not any(w in whole for r in rules if r.where == "whole" for w in r.words):
-                    found = any(w in contexts["sentence_before"] for w in rule.words)
+                    if "whole_before" not in contexts:
+                        contexts["whole_before"] = self._part_sentence_whole(sentence) + contexts["sentence_before"]
+                    found = any(w in contexts["whole_before"] for w in rule.words)
                 wide = not any(w in whole for w in rule.words)
             else:
                 if rule.where == "heading" and not self._words_in_document(rule.words):
@@ -9095,6 +9097,19 @@ class _DocExtractor:
                 continue
             return rule.to_theme, rule.metric or metric
         return theme, metric
+
+    def _part_sentence_whole(self, sentence: Sentence) -> str:
+        """``融资事件120起。其中亿元以上事件40起，占比33%``: a prose sentence opening on
+        ``part_opener`` names parts of what the sentence before it in its paragraph counted, so
+        that sentence (lower-cased) says what a bare share in it is of; empty otherwise."""
+        text = self.ptext
+        if sentence.is_row or not text.startswith(_PART_OPENERS, sentence.start):
+            return ""  # most sentences open with no 其中
+        i = bisect.bisect_right(self._sentence_starts, sentence.start - 1) - 1
+        if i < 0 or self.sentences[i].is_row or self.sentences[i].paragraph != sentence.paragraph:
+            return ""
+        prev = self.sentences[i]
+        return text[prev.start:prev.end].lower() + " "
 
     def _chip_grade(self, e: _Ent) -> bool:
         """A maker's accelerator grade from the lexicon (``H100``, ``GB200``: a product with an org
