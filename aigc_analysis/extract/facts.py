@@ -6906,14 +6906,28 @@ class _DocExtractor:
         return _HARDWARE_PENETRATION.search(clause_head[max(0, at - _HARDWARE_PENETRATION_REACH):at]) is not None \
             and _PENETRATION_ADOPTER.search(clause_head, at) is None
 
-    def _consensus_of_amount(self, q, clause: Span, last_by_class: dict):
+    def _consensus_of_amount(self, q, clause: Span, sentence: Sentence, last_by_class: dict):
         """``EPS为4.12美元，高于市场预期的3.95美元``: an amount right after an expectation word
         (``facts_words.csv`` ``consensus_before``) is the analysts' expectation of the amount the
-        sentence stated before it (``eps_consensus``), not a figure of the market word in it."""
-        head = self.ptext[max(clause.start, q.start - 12):q.start]
-        if "预期" not in head or not _CONSENSUS_BEFORE.search(head):
+        sentence stated before it (``eps_consensus``), not a figure of the market word in it.
+        With no amount before it (``关注全年资本开支指引，市场预期520亿美元``) it expects the
+        measure the sentence's last money keyword before it names (``capex_consensus``)."""
+        head_start = max(clause.start, q.start - 12)
+        head = self.ptext[head_start:q.start]
+        if "预期" not in head:
             return None  # cheap pre-check: every expectation word holds 预期
-        k, base = last_by_class["money"][:2]
+        m = _CONSENSUS_BEFORE.search(head)
+        if m is None:
+            return None
+        if "money" in last_by_class:
+            k, base = last_by_class["money"][:2]
+        else:
+            named = [h for h in self.keywords.within(sentence.start, head_start + m.start())
+                     if h.end <= head_start + m.start() and "money" in kw.keyword(h.word).metrics]
+            if not named:
+                return None
+            k = kw.keyword(named[-1].word)
+            base = k.metrics["money"]
         return k, base if base.endswith("_consensus") else f"{base}_consensus", None
 
     def _yuan_left_out(self, q, sentence: Sentence, quantities: list):
@@ -8933,6 +8947,21 @@ class _DocExtractor:
         hits = [h for h in self.keywords.within(clause.start, q.start)
                 if self.ptext[max(0, h.start - 2):h.start].endswith(_ANAPHORS)]
         return last_by_class[cls] if hits else None
+
+    def _sized_keyword(self, cls: str, clause: Span, found):
+        """``全年资本开支规模在100亿元左右``: a bare size word (规模, 总额: ``generic_size``) glued
+        after another keyword measures that keyword's amount (the capex), not a market's size;
+        any other finding is returned unchanged."""
+        if found is None or found[2] is None or self.ptext[found[2].start:found[2].end] not in _GENERIC_SIZE:
+            return found
+        hit = found[2]
+        # cheap: the size word must follow a keyword with nothing but 的 between them
+        glued = [h for h in self.keywords.within(clause.start, hit.start)
+                 if h.end <= hit.start and not self.ptext[h.end:hit.start].strip("的")]
+        if not glued or cls not in kw.keyword(glued[-1].word).metrics:
+            return found
+        k = kw.keyword(glued[-1].word)
+        return k, k.metrics[cls], glued[-1]
 
     def _event_metric(self, q, cls: str, clause: Span, sentence: Sentence, found):
         """``启动AI服务器集中采购，总规模约1.2万台AI服务器，项目预算约180亿元``: a bare size word
@@ -13130,6 +13159,7 @@ class _DocExtractor:
             found = self._revenue_share_of_part(cls, found)
             found = self._share_of_industry_part(q, cls, clause, found)
             found = self._penetration_holder(q, cls, clause, found)
+            found = self._sized_keyword(cls, clause, found)
             found = self._event_metric(q, cls, clause, sentence, found)
             found = self._earnings_cagr(found, clause)
             if ratio and not sentence.is_row:
@@ -13147,8 +13177,8 @@ class _DocExtractor:
             elif cls == "duration" and self._after_term_lead(q):
                 # 签订为期20年的购电协议, 协议期限20年: the deal's term, written after its lead word
                 found = self._contract_term(q, sentence) or self._term_of_earlier_deal(q, sentence) or found
-            if cls == "money" and not sentence.is_row and "money" in last_by_class:
-                found = self._consensus_of_amount(q, clause, last_by_class) or found
+            if cls == "money" and not sentence.is_row:
+                found = self._consensus_of_amount(q, clause, sentence, last_by_class) or found
             if cls in ("money", "ratio") and not sentence.is_row and cls in last_by_class:
                 found = self._english_consensus(q, cls, clause, last_by_class) or found  # vs cons $8.9bn
             if ratio and not sentence.is_row:
