@@ -4,6 +4,8 @@ A multiple or a valuation percentile nothing in its text dates (``PE-TTM为88.5�
 分位``, ``动态PE约27.5倍``) is a level as of the day the report says its data end: a header's
 ``数据截至：2031-11-28``, a caption's ``数据截至2031年2月6日`` or a market close, as an undated
 market cap already was (SCHEMA: a cumulative move carries its as-of date; a level does too).
+A look-back window stated with a percentile (``近五年``, a ``PE近五年分位数(%)`` column) is the history
+the level is ranked in, not its period.
 """
 from __future__ import annotations
 
@@ -29,8 +31,9 @@ def test_an_undated_percentile_is_as_of_the_header_cutoff_day():
 
 CAPTION = ("岚桥证券 2031年2月9日\n中外科技巨头估值比较\n\n"
            "表1　科技巨头估值比较（PE单位：倍；数据截至2031年2月6日）\n"
-           "公司            PE(2031E)\n青禾科技        26.8\n澜锋电子        18.6\n"
-           "资料来源：一致预期\n\n指数层面，澜桥科技指数动态PE约27.5倍，估值不贵。\n")
+           "公司            PE(2031E)      PE近五年分位数(%)\n青禾科技        26.8           57\n澜锋电子        18.6           83\n"
+           "资料来源：一致预期\n\n指数层面，澜桥科技指数动态PE约27.5倍，估值不贵。\n"
+           "以2031年一致预期计，中资科技股折价约三成，折价幅度处于近五年的31%分位数。\n")
 
 
 def test_an_undated_multiple_is_as_of_a_caption_cutoff_day():
@@ -44,3 +47,18 @@ def test_a_multiple_of_a_stated_year_keeps_its_year():
 def test_without_a_cutoff_day_an_undated_multiple_stays_undated():
     text = "岚桥证券 2031年2月9日\n科技巨头估值\n\n指数层面，澜桥科技指数动态PE约27.5倍，估值不贵。\n"
     assert period_of(facts_of(text, dt.date(2031, 2, 9)), "约27.5倍") == ""
+
+
+def test_a_percentile_column_over_a_window_is_as_of_the_caption_cutoff_day():
+    frame = facts_of(CAPTION, dt.date(2031, 2, 9))
+    assert period_of(frame, "57") == "2031-02-06"
+    assert period_of(frame, "83") == "2031-02-06"
+
+
+def test_a_percentile_over_a_window_in_prose_is_as_of_the_cutoff_day():
+    assert period_of(facts_of(CAPTION, dt.date(2031, 2, 9)), "31%") == "2031-02-06"
+
+
+def test_a_percentile_over_a_window_without_a_cutoff_day_is_of_the_publication_day():
+    text = "岚桥证券 2031年2月9日\n科技股估值\n\n青禾科技指数PE为35倍，处于近五年的64%分位。\n"
+    assert period_of(facts_of(text, dt.date(2031, 2, 9)), "64%") == "2031-02-09"

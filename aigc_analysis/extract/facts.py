@@ -14524,6 +14524,10 @@ class _DocExtractor:
             # 截至12月4日收盘 over a table of market caps, 数据截至：2025-11-28 in the header over
             # an undated PE-TTM: a level as of the day the report's data end
             period = self.cutoff_day or self.close_day or ""
+        if _RANKED_IN_HISTORY in metric and self.published is not None and _YEAR_SPAN.fullmatch(period):
+            # 处于近五年82%的分位, a PE近五年分位数(%) column: the years are the history the level is
+            # ranked in; the percentile is a level as of the day the data end
+            period = self.cutoff_day or self.close_day or self.published.isoformat()
         if ent is not None and ent.type == "index" and metric in _INDEX_LEVEL_METRICS \
                 and sentence.start <= ent.start < sentence.end:
             # 沪深300 | 收盘（点） 4,460.33: an index has no share price, its close is a level in
