@@ -157,7 +157,8 @@ _CUMULATIVE_STRETCH = re.compile(r"(\d{4})(?:Q1|-01)/\1(Q[2-4]|-(?:0[2-9]|1[0-2]
 _STOCK_LEVEL = re.compile(kw.word_alternation("stock_level_word"))
 #: a round or valuation a monthly recap lists undated: the month the recap covers
 _RECAP_DEALS = publication_dated_prefixes("recap_deal")
-#: market_cap: an undated market level is as of the close day a report states (_close_day)
+#: market_cap, pe_, percentile: an undated market level is as of the day a report states its data
+#: end (_cutoff_day: a header's 数据截至, else a close day)
 _CLOSE_DAY_LEVELS = publication_dated_prefixes("close_day")
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
@@ -295,6 +296,8 @@ _CLOSE_DAY_LEAD = tuple(kw.word_group("close_day_lead"))
 #: Thursday's close in a Monday report)
 _CLOSE_DAY_REACH = 4
 _CLOSE_DAY = re.compile(r"\s?(?:" + kw.word_alternation("close_day") + ")")
+#: （…；数据截至2026年2月6日）: a data cut-off word right before a day, in a caption as in a header
+_DATA_CUTOFF_LEAD = re.compile("(?:" + kw.word_alternation("data_cutoff") + r")[：:]?\s?$")
 #: 数据日期：2025-02-19 / 数据月份：2025年5月: a label naming the period the figures after it are of
 #: (facts_words.csv ``data_period_label``), then a colon or bracket and the period
 _DATA_PERIOD_REACH = 40  # the period follows its label at once (a stretch with clock times is long)
@@ -2991,15 +2994,17 @@ class _DocExtractor:
     def _close_day(self) -> str | None:
         """The latest day, not after publication, the text states figures are as of by a market
         close (``截至12月4日收盘``, ``现价56.35港元（2025年8月28日收市）``, ``总市值按9月5日收盘价计算``:
-        facts_words ``close_day`` after a ``close_day_lead``), else None. A close day written as an
+        facts_words ``close_day`` after a ``close_day_lead``) or right after a data cut-off word
+        (``数据截至2026年2月6日`` in a table's caption), else None. A close day written as an
         event (``8月28日收盘价超越…``) states no as-of day, nor does a close well before the
         publication (a section's ``截至11月10日收盘：`` in a note of 11月25日 dates its own lines
         only): a report's data end on the last sessions before it comes out."""
         pub = self.published.isoformat()
         first = (self.published - dt.timedelta(days=_CLOSE_DAY_REACH)).isoformat()
         found = [p.value for p in self.periods.items if _DAY.fullmatch(p.value) and first <= p.value <= pub
-                 and _CLOSE_DAY.match(self.ptext, p.end)
-                 and self.ptext[max(0, p.start - 2):p.start].endswith(_CLOSE_DAY_LEAD)]
+                 and ((_CLOSE_DAY.match(self.ptext, p.end)
+                       and self.ptext[max(0, p.start - 2):p.start].endswith(_CLOSE_DAY_LEAD))
+                      or _DATA_CUTOFF_LEAD.search(self.ptext, max(0, p.start - 6), p.start))]
         return max(found) if found else None
 
     def _as_cutoff_day(self, p):
@@ -14584,8 +14589,14 @@ class _DocExtractor:
             # market stays market and its price pricing (800G均价约520美元, the way the triage
             # gold labels a graded transceiver's average price and its yearly cut)
             theme = "compute"
-        if not period and self.close_day is not None and metric.startswith(_CLOSE_DAY_LEVELS):
-            period = self.close_day  # 截至12月4日收盘 over a table of market caps: as of that close
+        if not period and metric.startswith(_CLOSE_DAY_LEVELS):
+            # 截至12月4日收盘 over a table of market caps, 数据截至：2025-11-28 in the header over
+            # an undated PE-TTM: a level as of the day the report's data end
+            period = self.cutoff_day or self.close_day or ""
+        if _RANKED_IN_HISTORY in metric and self.published is not None and _YEAR_SPAN.fullmatch(period):
+            # 处于近五年82%的分位, a PE近五年分位数(%) column: the years are the history the level is
+            # ranked in; the percentile is a level as of the day the data end
+            period = self.cutoff_day or self.close_day or self.published.isoformat()
         if ent is not None and ent.type == "index" and metric in _INDEX_LEVEL_METRICS \
                 and sentence.start <= ent.start < sentence.end:
             # 沪深300 | 收盘（点） 4,460.33: an index has no share price, its close is a level in
