@@ -140,6 +140,10 @@ _MADE_AT = re.compile(rf"(?:{_ESTIMATE_WORD.pattern})\s?[(（]\s?$")
 _FUTURE_WORD = _grammar_pattern("future")
 _DIGEST_DAY = digest_day_metrics()
 _UNDATED_NEWS = publication_dated_prefixes("undated")
+#: funding rounds, valuations, stakes, share sales: news of the publication month when nothing dates them
+_NEWS_DEALS = publication_dated_prefixes("news_deal")
+#: a move of a deal figure (valuation_change, valuation_multiple) runs over a window: no news level
+_DEAL_MOVE_SUFFIXES = ("_change", "_growth", "_multiple")
 #: a broker's call (target price, rating): as of the report, never of a section's as-of date
 _CALL_PREFIXES = publication_dated_prefixes("call")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
@@ -3452,6 +3456,8 @@ class _DocExtractor:
         # per sentence (keyed by its start): what every figure of it would compute again
         self._sentence_cache: dict[tuple[int, str], object] = {}
         self._estimate_cache: dict[tuple[int, int], bool] = {}
+        #: the publication month of an undated deal in prose, by its number's start (see merge_repeats)
+        self._news_deals: dict[int, str] = {}
         self._doc_id = self.doc["doc_id"]
         self._published_value = self.doc.get("published")
         publisher = self.doc.get("publisher")
@@ -13831,6 +13837,13 @@ class _DocExtractor:
                 # reports that month's flows, results included, when nothing nearer dates them; a
                 # quarter's results call (FY26Q2业绩电话会) its user and customer counts likewise
                 period = self.title_period
+            if not period and not future and not sentence.is_row and self.recap_month is None \
+                    and self.published is not None and metric.startswith(_NEWS_DEALS) \
+                    and not metric.endswith(_DEAL_MOVE_SUFFIXES):
+                # 月之暗面完成新一轮5亿美元融资，投后估值43亿美元: a deal the report relays is news of
+                # its month, unless the text states it dated elsewhere (a summary's undated repeat
+                # of the body's 9月…完成C轮融资): merge_repeats dates it once repeats are merged
+                self._news_deals[q.start] = self._publication_month
             if period_obj is not None and metric.startswith(_TRADE_METRICS) and self._trade_place is not None:
                 period = self._month_span_of(period_obj) or period
             if period_obj is not None and metric in _BALANCE_DAY_METRICS:
@@ -14641,6 +14654,7 @@ class _DocExtractor:
             "_entity_org": (ent.org if ent else None) or "",
             "_entity_type": ent.type if ent else "",
             "_in_table": sentence.is_row,
+            "_news_deal": "" if period else self._news_deals.get(q.start, ""),
             # which table a cell stands in (its header's offset): two cells of one table are two claims
             "_table_at": sentence.header[0].start if sentence.is_row and sentence.header else None,
             "_part": self._component_part(sentence),
@@ -15328,6 +15342,9 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
     rows = _drop_headline_roundings(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))
     for r in rows:
+        # an undated deal no dated repeat merged into is news of the publication month
+        r["period"] = r["period"] or r.get("_news_deal") or ""
+        r.pop("_news_deal", None)
         r.pop("_headline", None)
         r.pop("_milestone", None)
         r.pop("_entity_org", None)
