@@ -562,3 +562,45 @@ def test_mao_is_a_tenth_of_a_yuan_and_mao_li_stays_a_word():
         [("5毛钱", "CNY", 0.5), ("3元", "CNY", 3.0)]
     assert [(q.text, q.value) for q in find_quantities("输入5毛，输出3元")][0] == ("5毛", 0.5)
     assert [q.unit for q in find_quantities("毛利率31%")] == ["ratio"]
+
+
+# Number forms of API price sheets, English-mixed notes and sell-side shorthand (invented
+# sentences): each is read whole, with its value, unit and token volume.
+@pytest.mark.parametrize("text, expected", [
+    # a token volume written as its letter alone, after money
+    ("旗舰版定价$12/M input tokens", ("$12/M input tokens", 12.0, None, "USD", "1m tokens")),
+    ("输入$0.8/M、输出$4/M", ("$0.8/M", 0.8, None, "USD", "1m tokens")),
+    ("轻量档仅$0.25/MTok", ("$0.25/MTok", 0.25, None, "USD", "1m tokens")),
+    ("缓存命中$0.003/1K", ("$0.003/1K", 0.003, None, "USD", "1k tokens")),
+    ("price: $2.75/1M output tokens", ("$2.75/1M output tokens", 2.75, None, "USD", "1m tokens")),
+    # the side inside a Chinese volume, and a count before its scale
+    ("某模型报价6元/百万输出tokens", ("6元/百万输出tokens", 6.0, None, "CNY", "1m tokens")),
+    ("促销价1元/500万tokens", ("1元/500万tokens", 1.0, None, "CNY", "5m tokens")),
+    # English magnitudes, currency codes and percent words
+    ("the platform served 2.1 quadrillion tokens", ("2.1 quadrillion", 2.1e15, None, "count", None)),
+    ("capex of Rmb4.6bn", ("Rmb4.6bn", 4.6e9, None, "CNY", None)),
+    ("revenue grew 42 percent", ("42 percent", 0.42, None, "ratio", None)),
+    ("a margin of 18.5 per cent", ("18.5 per cent", 0.185, None, "ratio", None)),
+    # percentage points as desk notes abbreviate them
+    ("毛利率下降0.7个pct", ("下降0.7个pct", -0.007, None, "pp", None)),
+    ("净利率提升1.5pcts", ("1.5pcts", 0.015, None, "pp", None)),
+    # English multiples and the shortened month and year of a subscription price
+    ("usage saw a 12-fold rise", ("12-fold", 12.0, None, "multiple", None)),
+    ("专业版$25/mo", ("$25/mo", 25.0, None, "USD", "mo")),
+    ("企业版$3,000/yr", ("$3,000/yr", 3000.0, None, "USD", "yr")),
+    # scientific notation: the power of ten is the number's magnitude
+    ("训练总计算量约4.2×10^24", ("约4.2×10^24", 4.2e24, None, "count", None)),
+    ("累计调用6.5x10¹¹次", ("6.5x10¹¹", 6.5e11, None, "count", None)),
+    ("某模型预训练耗用2.1×10^24 FLOPs算力", ("2.1×10^24 FLOPs", 2.1e24, None, "flops", None)),
+])
+def test_number_forms_of_price_sheets_and_english_notes(text, expected):
+    found = [(q.text, q.value, q.value_high, q.unit, q.per) for q in find_quantities(text)]
+    assert found, text
+    (got_text, value, high, unit, per), (want_text, want_value, want_high, want_unit, want_per) = found[0], expected
+    assert (got_text, high, unit, per) == (want_text, want_high, want_unit, want_per), found
+    assert value == pytest.approx(want_value), found
+
+
+@pytest.mark.parametrize("text", ["某指标30/M", "规模20亿/M"])
+def test_a_token_letter_after_no_money_is_no_token_rate(text):
+    assert all(q.per is None for q in find_quantities(text))

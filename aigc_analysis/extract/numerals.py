@@ -92,6 +92,8 @@ MAGNITUDES = {
     "T": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
     "trillion": Decimal(10) ** 12,
+    # 1.3 quadrillion tokens: English notes on token volumes go past the trillion
+    "quadrillion": Decimal(10) ** 15,
     # Indian magnitudes (INR 4,250 crore, INR 11.8 lakh cr): a lakh is 1e5, a crore 1e7
     "lakh": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,

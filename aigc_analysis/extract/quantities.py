@@ -113,7 +113,7 @@ _CN = rf"半|[{_CN_DIGIT}{_CN_MAG}]+(?![瓦克米])(?:点[{_CN_DIGIT}]+)?"
 # an English noun (15万亿tokens, 3000亿tokens), and must then still be read whole.
 _MAG = (
     rf"\s?(?:{_WORDS['magnitude']}(?![瓦克米卡])|百(?!度)|兆(?![瓦赫字帕])"
-    r"|(?:trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
+    r"|(?:quadrillion|trillion|billion|million|thousand)(?![A-Za-z]))|(?:bn|mn|tn|[kKmMBT])(?![A-Za-z])"
     # $80 bn, $1.2 mn: the two-letter English magnitudes after a blank too (one letter alone may
     # be a word: 80 M is no magnitude for sure); 5kwpm: thousands of wafers per month
     r"|[ ](?:bn|mn|tn)(?![A-Za-z])|k(?=wpm(?![A-Za-z]))"
@@ -121,7 +121,18 @@ _MAG = (
     r"|\s?[조억]"
     # INR 4,250 crore, INR 11.8 lakh cr: the Indian magnitudes (lakh 1e5, crore 1e7)
     r"|\s?(?:lakh[ ]cr(?:ore)?|crore|lakh|cr)(?![A-Za-z])"
+    # 3.8×10^25 FLOPs, 1.2x10¹²: scientific notation, the power of ten a magnitude (``_sci_power``)
+    r"|\s?[×xX*]\s?10\s?(?:\^\s?[0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![0-9])"
 )
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _sci_power(mag: str) -> Decimal | None:
+    """``×10^25`` -> 1e25 (a power of ten written after a number), else None."""
+    if mag[0] not in "×xX*":
+        return None
+    digits = mag.translate(_SUPERSCRIPT).split("10", 1)[1].lstrip(" ^")
+    return Decimal(10) ** int(digits)
 def _currency_words(position: str) -> dict[str, str]:
     """``data/currency_words.csv``: currency words written after 元 or before the number."""
     with open(DATA_DIR / "currency_words.csv", newline="", encoding="utf-8") as f:
@@ -148,6 +159,8 @@ _FLOPS_UNIT = (
     # 500 TOPS, 2 POPS: a chip's operations per second, read as FLOP/s like the gold; not the
     # efficiency TOPS/W (operations per watt), nor a word that goes on (TOPSHELF)
     rf"|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W)"
+    # 3.8×10^25 FLOPs: a training run's floating-point operations with no SI letter, in FLOP
+    r"|FLOP[sS]?(?![A-Za-z])"
 )
 # 1200W, 75瓦: a chip's or a card's power in watts; not 10W+ (a read counter's ten thousand);
 # a prefixed unit may take a plus (campuses of 300 MW+: at least 300 MW, the plus read as over)
@@ -161,7 +174,10 @@ _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
 _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
 _UNIT = (
-    rf"\s?(?:个百分点|百分点|%|‰|pct|ppts|ppt|pts(?![A-Za-z])|pp|bps|bp|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
+    rf"\s?(?:个百分点|百分点|%|‰|个pct|pcts|pct|ppts|ppt|pts(?![A-Za-z])|pp|bps|bp|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
+    # grew 35 percent, 30 per cent: the English percent words after one blank or none
+    rf"|[ ]?(?:{_WORDS['percent_word']})(?![A-Za-z])"
+    rf"|(?:{_WORDS['multiple_en']})(?![A-Za-z])"
     rf"|成[半五]|成(?:{_WORDS['cheng_digit']})(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})"
@@ -174,10 +190,16 @@ _UNIT = (
     + ("|" + "|".join(map(re.escape, _CURRENCY_CENTS)) if _CURRENCY_CENTS else "")
     + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
+# 1元/200万tokens: a count before the token scale; 元/百万输入tokens, $1.25/1M input tokens: the
+# price's side inside the volume; $3/M, $0.5/MTok: the volume's letter alone (``_TOKEN_SHORTHAND``)
 _PER = (
-    rf"(?:\s?(?:/|每|per\s)\s?(?:(?:1\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
-    rf"(?:tokens?|Tokens?|TOKENS?|词元)|{_WORDS['per_unit']}))"
+    rf"(?:\s?(?:/|每|per\s)\s?(?:(?:[0-9]+\s?)?(?:{_WORDS['token_scale']}|[kKmM]|million|thousand)?\s?"
+    rf"(?:(?:{_WORDS['token_side']})\s?)?(?:tokens?|Tokens?|TOKENS?|词元)|{_WORDS['per_unit']}"
+    rf"|(?:(?<=/)|(?<=/ ))(?:{_WORDS['token_shorthand']})(?![A-Za-z0-9])))"
 )
+#: A per that is a token volume's letter alone (/M, /1M, /MTok): tokens only after money.
+_TOKEN_SHORTHAND = re.compile(rf"\s?/\s?(?:{_WORDS['token_shorthand']})")
+_TOKEN_SIDE = re.compile(rf"(?:{_WORDS['token_side']})\s?")
 
 
 def _guarded(pattern: str) -> str:
@@ -488,7 +510,7 @@ _ENERGY_KWH = {w: (_CN_WATTS[w[:-1]] if w.endswith("瓦时") else _SI[w[0]]) / _
                for w in _WORDS["energy"].split("|")}
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
-_PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100),
+_PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100), "个pct": Decimal(100), "pcts": Decimal(100),
        "ppt": Decimal(100), "ppts": Decimal(100), "pts": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000),
        "个基点": Decimal(10000), "基点": Decimal(10000)}  # 225个基点 (基點 folded): basis points, as bp
 
@@ -509,7 +531,8 @@ _LIST_MARK = re.compile(r"[.、)）]|\s")
 _NUMBER_ROW = re.compile(r"[ \t]*[-+(]?[0-9][0-9,.]*%?\)?(?:(?: {2,}|\t+)[-+(]?[0-9][0-9,.]*%?\)?)+[ \t]*(?:\n|$)")
 _LINE_LEAD = re.compile(r"[ \t\-*•▶►▌#>·]*$")
 _LETTER_MAG_OK = re.compile(rf"[^\u3400-\u9fff]|{_WORDS['after_letter_magnitude']}")
-_DIRECT_UNITS = frozenset(_CURRENCY) | {"%", "‰"}
+_PERCENT_WORDS = re.compile(_WORDS["percent_word"])
+_DIRECT_UNITS = frozenset(_CURRENCY) | {"%", "‰", "percent", "per cent"}
 # Digits, then a name part that is not more number (36氪, 360 Brain; not 01.AI or 3.5).
 _DIGIT_NAME = re.compile(r"([0-9]+)([^0-9.,].*)")
 
@@ -1257,7 +1280,7 @@ def _number_value(d: str | None, cn: str | None, mag: str | None, sign: str | No
         # ``parse_decimal``'s fold, strip and finiteness test have nothing left to do
         value = Decimal(d.replace(",", "") if "," in d else d)
         if mag:
-            value *= MAGNITUDES.get(mag) or MAGNITUDES[mag.lower()]
+            value *= MAGNITUDES.get(mag) or _sci_power(mag) or MAGNITUDES[mag.lower()]
     else:
         value = parse_chinese_numeral(cn)
         if mag:
@@ -1284,13 +1307,13 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
     """
     if unit is None:
         return "count", "number", Decimal(1), None
-    if unit in ("%",):
+    if unit in ("%",) or _PERCENT_WORDS.fullmatch(unit):
         return "ratio", "percent", Decimal("0.01"), None
     if unit == "‰":
         return "ratio", "percent", Decimal("0.001"), None
     if unit in _PP:
         return "pp", "pp", 1 / _PP[unit], None
-    if unit.startswith("倍") or unit in ("x", "X", "×"):
+    if unit.startswith("倍") or unit in ("x", "X", "×") or unit.endswith("fold"):
         return "multiple", "multiple", Decimal(1), ("over" if unit in ("倍有余", "倍多") else None)
     if unit == "成" or _tenths_unit(unit):
         return "ratio", "percent", Decimal("0.1"), None
@@ -1314,6 +1337,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return _CURRENCY_CENTS[unit], ("price" if per else "money"), Decimal("0.01"), None
     if unit.startswith("块"):
         return "CNY", ("price" if per else "money"), Decimal(1), None  # 两块钱, 三块二
+    if unit.startswith("FLOP"):
+        return "flops", "flops", Decimal(1), None  # 3.8×10^25 FLOPs: the power of ten carries the size
     if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit) or _OPS_WORD.fullmatch(unit):
         # PFLOPS, 25,000 PetaFLOPS, and the letter alone (万P) once its sentence said 算力
         return "flops", "flops", _SI[unit[0].upper()], None
@@ -1403,6 +1428,12 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         if not unit_word and t[e:e + 1] in _NOT_AFTER_BARE and not (
                 t[e:e + 1] == "级" and cn[0] in _IMPLICIT_ONE and all(c in _CN_MAG for c in cn)):
             return None  # 三十九楼, 北斗三号 (but 千亿级 is an order of magnitude)
+    if per_raw is not None and _TOKEN_SHORTHAND.fullmatch(per_raw) and not _money_before(t, s, unit_word):
+        # 20亿/M: a letter alone is a token volume only after money ($3/M); elsewhere no rate
+        cut = e - len(per_raw)
+        if t2 is not None or q2 is not None or unit_word is None and mag_any is None:
+            return None
+        return _assemble(t, text, s, cut, {**t1, "per": None, "end": cut}, None, None)
     bare = unit_word is None and mag_any is None and per_raw is None
     prev = t[start_num - 1] if start_num > 0 else ""
     nxt = t[e:e + 1]
@@ -1576,6 +1607,14 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
 
 _CN_COUNTERS = frozenset(_WORDS["cn_count_measure"].split("|"))
 _BEFORE_CN_COUNT = frozenset(_WORDS["before_cn_count"].split("|"))
+
+
+def _money_before(t: str, s: int, unit_word: str | None) -> bool:
+    """A currency is the number's unit word or stands before it ($3/M, 输入¥2/M)."""
+    if unit_word is not None:
+        return unit_word in _CURRENCY
+    pm = _prefix_before(t, s)
+    return pm is not None and pm.group("cur") is not None
 
 
 def _cn_counted(t: str, cn: str, s: int, e: int) -> bool:
@@ -1790,6 +1829,9 @@ def _normalise_per(per_raw: str) -> str:
     body = re.sub(r"^\s?(?:/|每|per\s)\s?", "", per_raw)
     if _GPU_HOUR.fullmatch(body.strip()):
         return "gpu hour"
+    if _TOKEN_SHORTHAND.fullmatch(per_raw):
+        body = re.sub(r"(?i)tok$", "", body) + " tokens"  # /M, /MTok: the letter's volume of tokens
+    body = _TOKEN_SIDE.sub("", body)  # 百万输入tokens: the side is no part of the volume
     tokens = parse_token_volume(body)
     return per_tokens(tokens) if tokens is not None else body.strip()
 
