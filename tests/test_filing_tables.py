@@ -14,7 +14,7 @@ SEGMENT_ROWS = [
     ["液冷机柜", "40,310.00", "30,120.50", "25.28", "35.10", "增加2.30个百分点"],
     ["合计", "260,000.50", "220,300.00", "15.27", "76.20", "减少0.80个百分点"],
 ]
-ISSUER = "Yunheng Data Technology"
+ISSUER = "Yunheng"
 
 
 def _table(rows, sep):
@@ -78,7 +78,7 @@ H800 | 256张
 
 公司服务器折旧年限5年，残值率5%。同行业可比公司折旧年限为3至6年。
 """
-FILER = "Yuechuansuanli Technology"
+FILER = "Yuechuansuanli"
 
 
 @pytest.fixture(scope="module")
@@ -158,5 +158,5 @@ def test_annual_report_metric_table_with_the_unit_in_its_corner():
             "研发投入合计 | 64,209.43 | 46,345.52 | 38.55\n")
     df = facts_of_text(text, dt.date(2026, 3, 28))
     got = {t: tuple(row_of(df, t)[["entity", "metric", "period"]]) for t in ("64,209.43", "46,345.52", "38.55")}
-    assert got == {"64,209.43": ("Lanfeng AI", "rd_expense", "2025"), "46,345.52": ("Lanfeng AI", "rd_expense", "2024"),
-                   "38.55": ("Lanfeng AI", "rd_expense_growth", "2025")}
+    assert got == {"64,209.43": ("Lanfeng", "rd_expense", "2025"), "46,345.52": ("Lanfeng", "rd_expense", "2024"),
+                   "38.55": ("Lanfeng", "rd_expense_growth", "2025")}

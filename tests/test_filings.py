@@ -54,7 +54,7 @@ def test_half_year_report_figures_are_the_issuers_over_the_half():
     df = facts_of_text(HALF_YEAR, None)
     for text, metric in (("35.62亿元", "revenue"), ("4.08亿元", "net_profit"), ("21.60%", "net_profit_growth")):
         row = row_of(df, text)
-        assert (row["entity"], row["metric"], row["period"]) == ("Yunheng Data Technology", metric, "2025H1")
+        assert (row["entity"], row["metric"], row["period"]) == ("Yunheng", metric, "2025H1")
 
 
 def test_half_year_report_staff_at_the_period_end():
@@ -63,19 +63,19 @@ def test_half_year_report_staff_at_the_period_end():
     assert got == {"1,086": ("rd_headcount", 1086, "2025-06-30"), "902": ("rd_headcount", 902, "2024-06-30"),
                    "38.5%": ("rd_headcount_share", 0.385, "2025-06-30"),
                    "55.1%": ("postgraduate_staff_share", 0.551, "2025-06-30")}
-    assert set(df["entity"]) == {"Yunheng Data Technology"}
+    assert set(df["entity"]) == {"Yunheng"}
 
 
 def test_annual_report_title_on_two_lines():
     df = facts_of_text(ANNUAL_TWO_LINES, None)
-    assert tuple(row_of(df, "15.20亿元")[["entity", "period"]]) == ("Lanfeng AI", "2025")
+    assert tuple(row_of(df, "15.20亿元")[["entity", "period"]]) == ("Lanfeng", "2025")
     assert tuple(row_of(df, "2,350")[["metric", "period"]]) == ("rd_headcount", "2025-12-31")
     assert tuple(row_of(df, "41.2%")[["metric", "period"]]) == ("rd_headcount_share", "2025-12-31")
 
 
 def test_inquiry_reply_names_the_issuer_without_its_wrapper():
     df = facts_of_text(INQUIRY, dt.date(2026, 4, 20))
-    assert set(df["entity"]) == {"Yuechuansuanli Technology"}  # 关于对 is no part of the name
+    assert set(df["entity"]) == {"Yuechuansuanli"}  # 关于对 is no part of the name
     assert row_of(df, "5,210.33万元")["metric"] == "net_profit"  # 上市公司股东: no Listed companies
 
 

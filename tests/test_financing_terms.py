@@ -14,7 +14,7 @@ def test_notes_and_their_coupon():
     df = facts_of_text("星河数据科技发行15亿美元2030年到期优先票据，票面利率8.5%。", PUB)
     notes, coupon = row_of(df, "15亿美元"), row_of(df, "8.5%")
     assert (notes["theme"], notes["entity"], notes["metric"], notes["unit"]) == \
-        ("valuation", "Xinghe Data Technology", "notes_issued", "USD")
+        ("valuation", "Xinghe", "notes_issued", "USD")
     assert notes["period"] != "2030"  # 2030年到期 is the maturity
     assert (coupon["theme"], coupon["metric"], coupon["value"]) == ("valuation", "coupon_rate", 0.085)
     df = facts_of_text("云擎科技于3月完成发行8亿美元可转换票据，2031年到期。", PUB)
@@ -25,7 +25,7 @@ def test_notes_and_their_coupon():
 def test_project_financing_is_no_market_size():
     df = facts_of_text("云擎科技宣布其数据中心项目融资规模150亿美元，由多家银行牵头。", PUB)
     row = row_of(df, "150亿美元")
-    assert (row["theme"], row["entity"], row["metric"]) == ("valuation", "Yunqing Technology", "project_financing")
+    assert (row["theme"], row["entity"], row["metric"]) == ("valuation", "Yunqing", "project_financing")
 
 
 def test_a_prepayment_share_of_the_contract():

@@ -12,7 +12,7 @@ from aigc_analysis.load.metadata import find_published
 from tests.helpers_text import facts_of_text, row_of
 
 PUB = dt.date(2026, 3, 28)
-ISSUER = "Lanfeng AI Technology"
+ISSUER = "Lanfeng"
 
 TITLE = "澜锋智能科技股份有限公司2025年年度报告摘要\n\n第二节 公司基本情况\n3 主要会计数据和财务指标\n"
 TABLE = (

@@ -9,7 +9,7 @@ from aigc_analysis.extract.quantities import find_quantities
 from tests.helpers_text import facts_of_text, row_of
 
 PUB = dt.date(2026, 3, 28)
-ISSUER = "Yuechuan Data Technology"
+ISSUER = "Yuechuan"
 TITLE = "岳川数据科技股份有限公司2025年年度报告摘要\n\n"
 BODY = {
     "simplified": "公司规划机柜3,000架、算力4,000PFlops。\n截至2025年末公司在运营机柜2.1万架，上架率78.5%。报告期末公司资产负债率58.3%。\n",

@@ -8,9 +8,9 @@ import pytest
 from tests.helpers_text import facts_of_text, row_of
 
 PUB = dt.date(2026, 3, 28)
-ISSUER = "Lanfeng AI Technology"
+ISSUER = "Lanfeng"
 #: under a 证券简称 line the issuer goes by that short name (澜锋智能), as the trade press names it
-SHORT_NAME = "Lanfeng AI"
+SHORT_NAME = "Lanfeng"
 TITLE = "澜锋智能科技股份有限公司 2025年年度报告摘要\n\n公司代码：688321　　　　　　公司简称：澜锋智能\n\n"
 
 SUMMARY_ROWS = [

@@ -31,7 +31,7 @@ def test_a_desk_tag_opening_with_the_brokers_name_is_no_firm():
     f = _facts(DESK_NOTE, "岚溪证券研究所")
     assert not any("Lanxi" in e for e in f["entity"]), set(f["entity"])
     # the answer's capex is the headline firm's, as its revenue is
-    assert set(f[f["metric"] == "capex"]["entity"]) == {"Xinghe Software"}
+    assert set(f[f["metric"] == "capex"]["entity"]) == {"Xinghe"}
 
 
 def test_a_bracketed_firm_of_another_name_is_still_a_firm():

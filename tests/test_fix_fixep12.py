@@ -123,4 +123,4 @@ def test_node_rows_under_a_captioned_firms_revenue_split_are_the_firms():
             "3nm　　　　　　　 21%　　　　 19%\n"
             "5nm　　　　　　　 33%　　　　 34%\n")
     f = facts_of_text(text, dt.date(2025, 8, 13))
-    assert entity_of(f, "21%") == entity_of(f, "34%") == "Yunqiao Technology"
+    assert entity_of(f, "21%") == entity_of(f, "34%") == "Yunqiao"

@@ -82,11 +82,11 @@ def test_name_under_a_firm_column_is_no_person():
 def test_subsidiary_and_peer_after_their_opener_are_firms_of_their_own():
     df = facts_of_text("公司点评\n星联芯科（300999.SZ）2025年三季报点评\n公司前三季度营收12亿元。"
                        "子公司恒岳存储前三季度实现收入约6.1亿元。同业中，华南电子营收约95亿元。", PUB)
-    assert entity_of(df, "约6.1亿元") == "Hengyue Storage"
-    assert entity_of(df, "约95亿元") == "Huanan Electronics"
+    assert entity_of(df, "约6.1亿元") == "Hengyue"
+    assert entity_of(df, "约95亿元") == "Huanan"
     # near-miss: 公司 stays the covered company
     assert entity_of(df, "12亿元") == entity_of(df, "12亿元") and entity_of(df, "12亿元") not in (
-        "Hengyue Storage", "Huanan Electronics")
+        "Hengyue", "Huanan")
 
 
 def test_count_of_subsidiaries_names_no_firm():

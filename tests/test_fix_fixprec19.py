@@ -21,7 +21,7 @@ def test_a_compound_numeral_counts_the_digits_of_both_parts():
     assert _significant_digits("3.5万亿元") == 2
 
 
-def _row(text, value, metric, start, in_table, period="2025-01/2025-10", entity="Qinghe Electronics"):
+def _row(text, value, metric, start, in_table, period="2025-01/2025-10", entity="Qinghe"):
     return {"theme": "earnings", "entity": entity, "metric": metric, "value": value,
             "value_high": math.nan, "unit": "TWD", "period": period, "text": text, "start": start,
             "quote": text, "_in_table": in_table, "_entity_org": entity, "_entity_type": "company"}

@@ -64,7 +64,7 @@ def test_a_key_value_block_opening_on_a_range_is_no_header_and_its_fields_are_th
     cap = row_of(f, "约120亿至132亿港元")
     assert cap["value"] == 1.2e10
     # a field label (集资总额, 上市后市值) is no name: the rows are the issuer's
-    assert set(f.loc[f["text"].isin(["18.11亿至19.89亿港元", "约120亿至132亿港元"]), "entity"]) == {"Jiayi Technology"}
+    assert set(f.loc[f["text"].isin(["18.11亿至19.89亿港元", "约120亿至132亿港元"]), "entity"]) == {"Jiayi"}
 
 
 def test_counted_nouns_beside_a_count_name_it():

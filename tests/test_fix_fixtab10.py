@@ -73,7 +73,7 @@ SoC　　　　　　　　　　　　 171　　　　　30.5
 def test_a_parts_table_is_the_products_bill_of_materials():
     f = facts_of_text(BOM_TABLE, DAY)
     for text in ("171", "55", "30.5", "9.8"):
-        assert row_of(f, text)["entity"] == "Qinglan Technology"
+        assert row_of(f, text)["entity"] == "Qinglan"
     r = row_of(f, "55")
     assert (r["theme"], r["metric"], r["value"], r["unit"]) == ("market", "component_cost", 55.0, "USD")
     assert row_of(f, "9.8")["value"] == 0.098
@@ -85,7 +85,7 @@ def test_prose_naming_a_part_repeats_the_parts_row():
     t = "我们估算青岚科技X9的物料成本（BOM）约为561美元，其中SoC单价约171美元；SoC成本占比30.5%。\n" + BOM_TABLE
     f = facts_of_text(t, DAY)
     assert len(f[f["value"] == 171.0]) == 1 and len(f[f["value"] == 0.305]) == 1
-    assert set(f[f["value"].isin([171.0, 0.305])]["entity"]) == {"Qinglan Technology"}
+    assert set(f[f["value"].isin([171.0, 0.305])]["entity"]) == {"Qinglan"}
 
 
 def test_a_segment_table_with_no_metric_word_reports_revenue():
@@ -137,7 +137,7 @@ def test_a_revenue_share_column_over_firms_is_their_market_share():
     f = facts_of_text(t, DAY)
     r = row_of(f, "41.5")
     assert (r["theme"], r["entity"], r["metric"], r["value"]) == (
-        "market", "Qinglan Technology", "revenue_market_share", 0.415)
+        "market", "Qinglan", "revenue_market_share", 0.415)
     assert row_of(f, "12.5")["theme"] == "earnings"  # a part's share of the firm's own revenue
 
 

@@ -171,7 +171,7 @@ def test_two_part_row_head_over_years(text):
     f = facts_of_text(text, DAY)
     eps = row_of(f, "1.48")
     assert (eps["theme"], eps["metric"], eps["value"], eps["period"]) == ("earnings", "eps", pytest.approx(1.48), "2025")
-    assert eps["entity"] == row_of(f, "1.02")["entity"] == "Xinglian Technology"
+    assert eps["entity"] == row_of(f, "1.02")["entity"] == "Xinglian"
     pe = row_of(f, "29.6")
     assert (pe["metric"], pe["unit"], pe["period"]) == ("pe_ratio", "multiple", "2026")
     assert "－" not in set(f["text"])  # a dash cell is empty

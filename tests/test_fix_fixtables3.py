@@ -146,11 +146,11 @@ DEALS = (
 def test_dated_deal_rows_take_their_day_and_the_company_column():
     f = _facts(DEALS, dt.date(2025, 4, 30))
     first = row_of(f, "约5亿美元")
-    assert (first["entity"], first["period"], first["value"]) == ("Lanshan AI", "2025-04-09", 5e8)
+    assert (first["entity"], first["period"], first["value"]) == ("Lanshan", "2025-04-09", 5e8)
     assert row_of(f, "23")["period"] == "2025-04-09"
     second = row_of(f, "3亿元")
     # an unknown firm is its own row's subject, never the investor column's firm nor the date
-    assert (second["entity"], second["period"]) == ("Chengchuan Data", "2025-04-16")
+    assert (second["entity"], second["period"]) == ("Chengchuan", "2025-04-16")
     assert not f["entity"].isin(["Alibaba", "04-09", "04-16"]).any()
 
 

@@ -120,8 +120,8 @@ MED = "AI医学影像行业深度报告\n\n截至2025年9月底，三级医院AI
 
 
 @pytest.mark.parametrize("line, text, entity", [
-    ("联影智能覆盖医院超过1,700家。", "超过1,700", "Lianying AI"),
-    ("模型厂商中，联影智能覆盖医院超过1,700家。", "超过1,700", "Lianying AI"),
+    ("联影智能覆盖医院超过1,700家。", "超过1,700", "Lianying"),
+    ("模型厂商中，联影智能覆盖医院超过1,700家。", "超过1,700", "Lianying"),
     ("推想医疗覆盖医院超过1,300家。", "超过1,300", "Infervision"),
 ])
 def test_hospitals_covered_after_a_firms_name_are_the_firms(line, text, entity):

@@ -93,7 +93,7 @@ def test_table_rank_and_code_columns_are_no_facts():
 def test_ratio_list_with_a_prior_value_in_brackets():
     df = _facts("个股沽空比率：腾讯控股 12.4%，阿里巴巴 16.9%，均与过去20日均值接近；岚川数科 31.2%（上周10.3%），青禾智能 7.7%。\n")
     for text, firm in (("12.4%", "Tencent"), ("16.9%", "Alibaba"), ("31.2%", "Lanchuanshuke"), ("10.3%", "Lanchuanshuke"),
-                       ("7.7%", "Qinghe AI")):
+                       ("7.7%", "Qinghe")):
         r = row_of(df, text)
         assert r["metric"] == "short_selling_ratio" and firm in r["entity"], r.to_dict()
     assert row_of(df, "31.2%")["period"] == WEEK  # the number before the bracket keeps the week

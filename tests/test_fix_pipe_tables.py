@@ -37,7 +37,7 @@ def test_each_row_is_its_firm_cell_with_the_header_metric_and_period():
         ("Kingsoft Office", "net_profit", 5.2e8, "CNY", "2025Q4")
     # an unknown firm is its own row, never the row above's; its remark names no metric
     unknown = row_of(f, "0.45")
-    assert (unknown["entity"], unknown["metric"], unknown["period"]) == ("Languang AI", "net_profit", "2025Q4")
+    assert (unknown["entity"], unknown["metric"], unknown["period"]) == ("Languang", "net_profit", "2025Q4")
     assert row_of(f, "0.38")["period"] == "2026Q1"
     assert row_of(f, "0.38")["metric"] == "net_profit"
 
@@ -48,7 +48,7 @@ def test_growth_column_is_the_captions_quarter_and_a_negative_cell_a_loss():
     assert (growth["metric"], growth["value"], growth["unit"], growth["period"]) == \
         ("net_profit_growth", pytest.approx(0.315), "ratio", "2025Q4")
     loss = row_of(f, "-0.85")
-    assert (loss["entity"], loss["metric"], loss["value"]) == ("Qinghe Technology", "net_profit", -8.5e7)
+    assert (loss["entity"], loss["metric"], loss["value"]) == ("Qinghe", "net_profit", -8.5e7)
 
 
 def test_serials_codes_and_placeholders_are_no_facts():
@@ -69,7 +69,7 @@ def test_layout_variants(header, row):
         "表1：业绩前瞻（单位：亿元）\n" + header + "\n688111 | 金山办公 | 5.20 | 4.10\n" + row + "\n"
     f = _facts(text)
     r = row_of(f, "0.45")
-    assert (r["entity"], r["metric"], r["value"], r["period"]) == ("Languang AI", "net_profit", 4.5e7, "2025Q4")
+    assert (r["entity"], r["metric"], r["value"], r["period"]) == ("Languang", "net_profit", 4.5e7, "2025Q4")
 
 
 def test_a_lone_line_with_a_pipe_is_no_table():

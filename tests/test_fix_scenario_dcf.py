@@ -49,7 +49,7 @@ def test_scenario_labels_in_other_forms():
     text = ("岚峰科技（688999.SH）估值分析\n\n表2：情景分析（单位：亿元）\n"
             "情形 | 2026E收入 | 目标价\n乐观 | 60 | 98元\n基准情形 | 44 | 62元\n悲观假设 | 28 | 30元\n")
     df = facts_of_text(text, PUB)
-    assert set(df["entity"]) == {"Lanfeng Technology"}
+    assert set(df["entity"]) == {"Lanfeng"}
 
 
 def test_scenario_prose():
@@ -72,7 +72,7 @@ def test_row_labels_that_are_no_scenario_keep_their_entity():
     text = ("岚峰科技（688999.SH）点评\n\n表3：产品收入（单位：亿元）\n"
             "产品 | 2025 | 2026\n乐观云平台 | 12 | 18\n悲观者联盟 | 3 | 4\n")
     df = facts_of_text(text, PUB)
-    assert "Lanfeng Technology" not in set(df[df["text"] == "12"]["entity"])
+    assert "Lanfeng" not in set(df[df["text"] == "12"]["entity"])
 
 
 # ---- DCF inputs -------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ def test_dcf_inputs_are_valuation_facts_with_no_period():
                 "9.1%": ("wacc", 0.091), "3.0%": ("terminal_growth", 0.03)}
     for text, (metric, value) in expected.items():
         r = _row(df, text)
-        assert (r.theme, r.metric, r.unit, r.period, r.entity) == ("valuation", metric, "ratio", "", "Lanfeng AI"), text
+        assert (r.theme, r.metric, r.unit, r.period, r.entity) == ("valuation", metric, "ratio", "", "Lanfeng"), text
         assert abs(r.value - value) < 1e-9
 
 
@@ -136,7 +136,7 @@ def test_sensitivity_grid_keeps_only_its_base_case():
     df = facts_of_text(_GRID, PUB)
     r = _row(df, "56.4")
     assert (r.theme, r.metric, r.value, r.entity, r.period) == (
-        "valuation", "target_price", 56.4, "Lanfeng AI", "2025-11")
+        "valuation", "target_price", 56.4, "Lanfeng", "2025-11")
     assert len(df) == 1
     # the base case stated in prose too is one row
     df = facts_of_text(_DCF + "\n" + _GRID.split("\n", 2)[2], PUB)

@@ -15,7 +15,7 @@ def test_net_revenue_retention_is_its_own_revenue_measure_not_revenue_growth():
     df = facts_of_text("岚峰科技2025年净收入留存率（NRR）125%，营业收入同比增长40%。", PUB)
     r = _row(df, "125%")
     assert (r.theme, r.metric, r.value, r.entity, r.period) == (
-        "earnings", "net_revenue_retention", 1.25, "Lanfeng Technology", "2025")
+        "earnings", "net_revenue_retention", 1.25, "Lanfeng", "2025")
     # the revenue growth beside it stays revenue growth
     assert _row(df, "40%").metric == "revenue_growth"
 
@@ -80,7 +80,7 @@ def test_top_customer_shares_are_earnings_of_the_company():
     df = facts_of_text("岚峰科技前五大客户占比超七成。", PUB)
     r = _row(df, "超七成")
     assert (r.theme, r.entity, r.metric, r.value) == (
-        "earnings", "Lanfeng Technology", "top5_customer_revenue_share", 0.7)
+        "earnings", "Lanfeng", "top5_customer_revenue_share", 0.7)
     df = facts_of_text("岚峰科技2025年前五大客户收入占比为68.5%，较上年下降3个百分点。", PUB)
     r = _row(df, "68.5%")
     assert (r.metric, r.period) == ("top5_customer_revenue_share", "2025")
@@ -108,7 +108,7 @@ def test_delivered_share_of_backlog():
     df = facts_of_text("岚峰科技在手订单约80亿元，其中约六成预计在2026年内交付。", PUB)
     r = _row(df, "约六成")
     assert (r.theme, r.entity, r.metric, r.value, r.period) == (
-        "earnings", "Lanfeng Technology", "backlog_delivery_share", 0.6, "2026")
+        "earnings", "Lanfeng", "backlog_delivery_share", 0.6, "2026")
     df = facts_of_text("截至2025年末，岚峰科技在手订单120亿元，其中70%预计于2026年确认收入。", PUB)
     r = _row(df, "70%")
     assert (r.metric, r.period) == ("backlog_recognition_share", "2026")
@@ -149,7 +149,7 @@ def test_company_revenue_shares_stay_earnings():
     # it, stay the company's revenue share; a share that is not of a pool is not a demand share
     df = facts_of_text("岚峰科技在其DRAM营收中占比42%。", PUB)
     r = _row(df, "42%")
-    assert (r.theme, r.entity, r.metric) == ("earnings", "Lanfeng Technology", "revenue_share")
+    assert (r.theme, r.entity, r.metric) == ("earnings", "Lanfeng", "revenue_share")
     df = facts_of_text("岚峰科技2025年营业收入12亿元，其中海外收入占比35%。", PUB)
     assert _row(df, "35%").theme == "earnings"
     df = facts_of_text("2025年英伟达市场份额约70%；AMD约10%。", PUB)

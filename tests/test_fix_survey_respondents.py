@@ -100,11 +100,11 @@ NOTE = "# 金融科技行业深度报告\n\n"
 
 @pytest.mark.parametrize("body, text, entity, metric, value, unit", [
     ("岚峰科技信贷审查人工耗时下降约48%，全年节省运营成本约3.4亿元，相当于释放约720名全职人力。",
-     "下降约48%", "Lanfeng Technology", "processing_time_change", -0.48, "ratio"),
+     "下降约48%", "Lanfeng", "processing_time_change", -0.48, "ratio"),
     ("岚峰科技信贷审查人工耗时下降约48%，全年节省运营成本约3.4亿元，相当于释放约720名全职人力。",
-     "约3.4亿元", "Lanfeng Technology", "cost_savings", 3.4e8, "CNY"),
+     "约3.4亿元", "Lanfeng", "cost_savings", 3.4e8, "CNY"),
     ("岚峰科技信贷审查人工耗时下降约48%，全年节省运营成本约3.4亿元，相当于释放约720名全职人力。",
-     "约720", "Lanfeng Technology", "fte_equivalent", 720.0, "count"),
+     "约720", "Lanfeng", "fte_equivalent", 720.0, "count"),
     ("招商银行理赔自动化率达66%，同比提升9个百分点。", "66%", "China Merchants Bank", "automation_rate", 0.66, "ratio"),
     ("招商银行理赔自动化率达66%，同比提升9个百分点。", "9个百分点", "China Merchants Bank",
      "automation_rate_change", 0.09, "pp"),

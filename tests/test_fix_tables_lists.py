@@ -30,11 +30,11 @@ _FORECAST = (
     "资料来源：公司公告\n"
 )
 _EXPECTED = [
-    ("Lanfeng AI", "net_profit", 1.5e8, 2.0e8),
-    ("Lanfeng AI", "net_profit_growth", -0.3, -0.45),
-    ("Xinghe Software", "net_profit", -3.1e8, -2.2e8),
-    ("Yuechuan Technology", "net_profit", 1.2e9, 1.5e9),
-    ("Yuechuan Technology", "net_profit_growth", 0.4, 0.75),
+    ("Lanfeng", "net_profit", 1.5e8, 2.0e8),
+    ("Lanfeng", "net_profit_growth", -0.3, -0.45),
+    ("Xinghe", "net_profit", -3.1e8, -2.2e8),
+    ("Yuechuan", "net_profit", 1.2e9, 1.5e9),
+    ("Yuechuan", "net_profit_growth", 0.4, 0.75),
 ]
 
 
@@ -63,10 +63,10 @@ def test_range_cells_half_width_blanks_and_dash():
             "青禾软件    -1.8--1.2    同比下降30%-45%\n")
     df = facts_of_text(text, PUB)
     assert _facts(df) == sorted([
-        ("Lanfeng Technology", "net_profit", 3.2e8, 4.0e8),
-        ("Lanfeng Technology", "net_profit_growth", 0.15, 0.35),
-        ("Qinghe Software", "net_profit", -1.8e8, -1.2e8),
-        ("Qinghe Software", "net_profit_growth", -0.3, -0.45),
+        ("Lanfeng", "net_profit", 3.2e8, 4.0e8),
+        ("Lanfeng", "net_profit_growth", 0.15, 0.35),
+        ("Qinghe", "net_profit", -1.8e8, -1.2e8),
+        ("Qinghe", "net_profit_growth", -0.3, -0.45),
     ])
 
 
@@ -127,7 +127,7 @@ def test_flat_growth_cell():
             "岳川科技　　12.0～15.0　　　　　　持平\n"
             "澜锋智能　　1.5～2.0　　　　　　　同比下降30%-45%\n")
     r = _row(facts_of_text(text, PUB), "持平")
-    assert (r.entity, r.metric, r.value, r.unit) == ("Yuechuan Technology", "net_profit_growth", 0.0, "ratio")
+    assert (r.entity, r.metric, r.value, r.unit) == ("Yuechuan", "net_profit_growth", 0.0, "ratio")
 
 
 def test_flat_word_near_misses():
@@ -184,9 +184,9 @@ def test_growth_cell_when_the_amount_cell_is_empty():
             "澜锋智能　　1.5～2.0　　　　　　　同比增长5%～20%\n")
     df = facts_of_text(text, PUB)
     assert _facts(df) == sorted([
-        ("Yuechuan Technology", "net_profit_growth", -0.3, -0.45),
-        ("Lanfeng AI", "net_profit", 1.5e8, 2.0e8),
-        ("Lanfeng AI", "net_profit_growth", 0.05, 0.2),
+        ("Yuechuan", "net_profit_growth", -0.3, -0.45),
+        ("Lanfeng", "net_profit", 1.5e8, 2.0e8),
+        ("Lanfeng", "net_profit_growth", 0.05, 0.2),
     ])
     # near-miss: left of a column that names no growth, a percent is no growth
     text = ("表7：部分公司情况\n"

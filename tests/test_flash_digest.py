@@ -105,9 +105,9 @@ def test_trade_words_alone_are_no_firm(text):
 
 
 def test_flash_subject_and_its_figures(digest):
-    assert _row(digest, "6亿元")["entity"] == "Beichen Intelligent Computing"
-    assert _row(digest, "400")["entity"] == "Beichen Intelligent Computing"
-    assert (_row(digest, "约18亿元")["entity"], _row(digest, "约18亿元")["metric"]) == ("Yunque Robotics", "valuation")
+    assert _row(digest, "6亿元")["entity"] == "Beichen"
+    assert _row(digest, "400")["entity"] == "Beichen"
+    assert (_row(digest, "约18亿元")["entity"], _row(digest, "约18亿元")["metric"]) == ("Yunque", "valuation")
 
 
 def test_subject_does_not_cross_an_item():

@@ -31,7 +31,7 @@ At the top end, the deal implies 38x 2026E and 19x 2027E price-to-sales, a 2026E
 """
 
 
-@pytest.fixture(scope="module", params=[("Qinghe Robotics", "青禾机器人", "2577.HK"),
+@pytest.fixture(scope="module", params=[("Qinghe", "青禾机器人", "2577.HK"),
                                         ("Lumen Chips", "流明芯片", "6099.HK")])
 def note(request):
     firm, cn, code = request.param
@@ -88,7 +88,7 @@ def test_fees_lot_size_threshold_and_exchange_rate_are_not_facts(note, text):
 
 def test_a_chinese_title_with_a_code_is_not_read_as_an_english_headline():
     df = facts_of_text("瀚星微电（688917.SH）：三季报点评\n公司前三季度营收12.5亿元。\n", dt.date(2025, 11, 1))
-    assert row_of(df, "12.5亿元")["entity"] != "Qinghe Robotics"
+    assert row_of(df, "12.5亿元")["entity"] != "Qinghe"
 
 
 def test_a_multiple_then_a_blank_then_a_word_is_not_dated_by_a_later_year():

@@ -17,8 +17,8 @@ def test_heading_company_owns_the_answer_not_its_product():
 def test_heading_company_not_the_firm_the_question_names():
     df = facts_of_text("【北辰液冷 301234】\n问：请问公司与英伟达的合作进展如何？\n"
                        "答：您好，我司液冷产品收入同比增长120%，毛利率约为35%。\n", DAY)
-    assert entity_of(df, "120%") == "Beichen Liquid Cooling"
-    assert entity_of(df, "35%") == "Beichen Liquid Cooling"
+    assert entity_of(df, "120%") == "Beichen"
+    assert entity_of(df, "35%") == "Beichen"
 
 
 def test_each_heading_owns_its_own_answers():

@@ -179,8 +179,8 @@ def test_the_company_of_a_company_note_is_whom_gong_si_means():
     from aigc_analysis.extract.facts import extract_document, facts_frame
 
     df = facts_frame(extract_document(doc))
-    assert _by_text(df, "41.2亿元")["entity"] == "Chengming Technology"
-    assert _by_text(df, "11.8亿元")["entity"] == "Chengming Technology"
+    assert _by_text(df, "41.2亿元")["entity"] == "Chengming"
+    assert _by_text(df, "11.8亿元")["entity"] == "Chengming"
 
 
 def test_gong_si_inside_a_phrase_is_no_pronoun():

@@ -237,7 +237,7 @@ def test_company_table_under_period_columns_keeps_the_caption_entity():
                 "| 营业收入（亿元） | 12.5 | 18.3 |\n")
     row = _row(df, "18.3")
     assert (row["metric"], row["value"], row["period"]) == ("revenue", 1.83e9, "2025")
-    assert row["entity"] == _row(df, "12.5")["entity"] == "Beichen Technology"
+    assert row["entity"] == _row(df, "12.5")["entity"] == "Beichen"
 
 
 def test_year_span_cell_is_no_range_value():

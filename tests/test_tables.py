@@ -221,7 +221,7 @@ def test_results_table_with_code_column_and_units_scoped_to_several_columns():
     df = _facts(text)
     revenue = _cell(df, "45.2")
     assert (revenue["metric"], revenue["value"], revenue["unit"], revenue["entity"], revenue["period"]) == \
-        ("revenue", 4.52e9, "CNY", "Jiaguang Technology", "2025Q3")
+        ("revenue", 4.52e9, "CNY", "Jiaguang", "2025Q3")
     assert _cell(df, "30.1")["metric"] == "revenue_growth" and _cell(df, "25.0")["metric"] == "net_profit_growth"
     assert _cell(df, "8.4")["value"] == 8.4e8
     assert _cell(df, "12.0")["value"] == 1.2e9 and _cell(df, "12.0")["entity"] == "Yi Communication"

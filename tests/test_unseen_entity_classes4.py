@@ -25,18 +25,18 @@ PUB = dt.date(2025, 9, 10)
 ])
 def test_header_category_market_is_no_subject(text):
     f = facts_of_text(text, PUB)
-    assert entity_of(f, "13.2亿元") == "Yunshu Technology"
-    assert entity_of(f, "约1.6倍") == "Yunshu Technology"
+    assert entity_of(f, "13.2亿元") == "Yunshu"
+    assert entity_of(f, "约1.6倍") == "Yunshu"
 
 
 def test_header_category_near_misses():
     # a market named in the body stays the subject of its sentence
     f = facts_of_text("澄岳证券研究所 | 港股科技 | 周报\n\n港股市场本周上涨2%。云枢科技收入增长20%。", PUB)
     assert entity_of(f, "2%") == "Hong Kong stock market"
-    assert entity_of(f, "20%") == "Yunshu Technology"
+    assert entity_of(f, "20%") == "Yunshu"
     # a company in the header's fields is still the report's company
     f = facts_of_text("澄岳证券研究所 | 云枢科技（0999.HK） | 电话会议纪要\n\n三季度资本开支13.2亿元。", PUB)
-    assert entity_of(f, "13.2亿元") == "Yunshu Technology"
+    assert entity_of(f, "13.2亿元") == "Yunshu"
     # a body line with a colon after 行业 is no header
     f = facts_of_text("云枢科技深度报告\n" + "公司是国内领先的云服务商，业务覆盖多个领域。" * 3
                       + "\n行业：港股市场本周上涨2%。", PUB)
@@ -76,7 +76,7 @@ def test_shaped_firm_rejects_a_market():
     "同时去年星川科技收入增长20%。",
 ])
 def test_firm_after_leads_near_misses(text):
-    assert entity_of(facts_of_text(text, PUB), "20%") == "Xingchuan Technology"
+    assert entity_of(facts_of_text(text, PUB), "20%") == "Xingchuan"
 
 
 # --- 3: industries as row labels are named in English ----------------------------------------
@@ -96,7 +96,7 @@ def test_industry_row_near_misses():
     # a row naming a firm stays the firm; a shaped firm stays a firm
     f = facts_of_text("图表6：AI部署率\n公司\t部署率\n微软\t45%\n云枢科技\t30%\n制造\t25%", PUB)
     assert entity_of(f, "45%") == "Microsoft"
-    assert entity_of(f, "30%") == "Yunshu Technology"
+    assert entity_of(f, "30%") == "Yunshu"
     assert entity_of(f, "25%") == "Manufacturers"
     assert industry_name("金融科技") is None
     assert industry_name("制造业") == "Manufacturers"

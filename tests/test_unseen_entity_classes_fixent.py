@@ -71,12 +71,12 @@ def test_model_facts_near_misses():
     # the maker's revenue in the same paragraph stays the maker's
     f = facts_of_text("岳川科技今日发布新一代模型岳川-3。该模型总参数6800亿。岳川科技2025年营收12亿元，同比增长30%。", PUB)
     assert entity_of(f, "6800亿") == "Yuechuan-3"
-    assert entity_of(f, "12亿元") == "Yuechuan Technology"
-    assert entity_of(f, "30%") == "Yuechuan Technology"
-    assert entity_of(facts_of_text("岳川科技营收12亿元。", PUB), "12亿元") == "Yuechuan Technology"
+    assert entity_of(f, "12亿元") == "Yuechuan"
+    assert entity_of(f, "30%") == "Yuechuan"
+    assert entity_of(facts_of_text("岳川科技营收12亿元。", PUB), "12亿元") == "Yuechuan"
     # a stem glued to an amount is money, not a model 岳川3.5
     f = facts_of_text("岳川科技三季度营收12亿元，净利润3.5亿元。", PUB)
-    assert entity_of(f, "3.5亿元") == "Yuechuan Technology"
+    assert entity_of(f, "3.5亿元") == "Yuechuan"
 
 
 def test_model_version_is_no_number():
@@ -100,7 +100,7 @@ NOTE = "澄岳证券研究所 | 公司点评\n青柏光电（300999.SZ）：三�
 def test_group_subject_in_company_note(sentence, value, group):
     f = facts_of_text(NOTE + sentence, PUB)
     assert entity_of(f, value) == group
-    assert entity_of(f, "12亿元") == "Qingbai Optoelectronics"
+    assert entity_of(f, "12亿元") == "Qingbai"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -110,14 +110,14 @@ def test_group_subject_in_company_note(sentence, value, group):
 ])
 def test_group_as_customer_stays_with_company(sentence):
     # near-miss: the group after 公司对 is a customer; the number is the note's company's
-    assert entity_of(facts_of_text(NOTE + sentence, PUB), "60%") == "Qingbai Optoelectronics"
+    assert entity_of(facts_of_text(NOTE + sentence, PUB), "60%") == "Qingbai"
 
 
 @pytest.mark.parametrize("text, value, entity", [
     ("青柏科技是国内领先的光模块厂商。北美三大云厂商三季度资本开支合计同比增长约60%。", "约60%", "Big-3 US cloud providers"),
     ("青柏科技是国内领先的光模块厂商。北美三大云厂商三季度资本开支合计同比增长约60%。公司对北美三大云厂商的收入同比增长40%。",
-     "40%", "Qingbai Technology"),
-    ("青柏科技三季度营收12亿元。公司向海外四大CSP的收入同比增长40%。", "40%", "Qingbai Technology"),
+     "40%", "Qingbai"),
+    ("青柏科技三季度营收12亿元。公司向海外四大CSP的收入同比增长40%。", "40%", "Qingbai"),
 ])
 def test_group_or_customer_in_prose(text, value, entity):
     assert entity_of(facts_of_text(text, PUB), value) == entity
@@ -142,7 +142,7 @@ def test_category_keeps_scope(text, value, entity):
 
 @pytest.mark.parametrize("text, entity", [
     # a named data centre, or its owner, is no category
-    ("青柏科技的云栖数据中心PUE为1.2。", "Qingbai Technology"),
+    ("青柏科技的云栖数据中心PUE为1.2。", "Qingbai"),
     # a company's data-centre business is the company's
     ("英伟达数据中心收入同比增长50%。", "Nvidia"),
 ])

@@ -33,7 +33,7 @@ def test_expense_amounts_growth_ratios_and_pp_change():
         row = _row(f, text)
         assert (row["metric"], row["unit"], row["theme"]) == (metric, unit, "earnings")
         assert row["value"] == pytest.approx(value)
-        assert row["entity"] == "Yangli Technology"
+        assert row["entity"] == "Yangli"
 
 
 @pytest.mark.parametrize("sentence, metric", [
@@ -79,10 +79,10 @@ def test_chip_shipments_counted_in_ke_are_the_companys_compute_facts():
     f = facts_of(NOTE)
     ship = _row(f, "约260万")
     assert (ship["theme"], ship["entity"], ship["metric"], ship["unit"]) == \
-        ("compute", "Yangli Technology", "shipments", "count")
+        ("compute", "Yangli", "shipments", "count")
     assert ship["value"] == pytest.approx(2.6e6)
     growth = _row(f, "约三成")
-    assert (growth["entity"], growth["unit"]) == ("Yangli Technology", "ratio")
+    assert (growth["entity"], growth["unit"]) == ("Yangli", "ratio")
     assert growth["metric"].startswith("shipment_growth")
     assert growth["value"] == pytest.approx(0.3)
 

@@ -48,7 +48,7 @@ from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, labelled_fraction, pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
-from .names import (aggregate_place, segment_words, english_name, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
+from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
@@ -2480,9 +2480,11 @@ class _DocExtractor:
                 e.name = self._glosses[e.name]
             elif e.shaped and e.type in _ENGLISH_NAMED_TYPES:
                 # the gold names an entity in English: a shaped Chinese name is written in pinyin
-                english = romanised.get(e.name)
+                # a company by its trade name alone (蓝湾光电 and 蓝湾 are one firm), a model or
+                # product with its descriptors (青禾AI助手)
+                english = romanised.get((e.name, e.type))
                 if english is None:
-                    english = romanised[e.name] = english_name(e.name)
+                    english = romanised[e.name, e.type] = firm_english(e.name) if e.type == "company" else english_name(e.name)
                 e.name = english
         # 岚峰智能（北京）股份有限公司: the shape after a bracketed place is only descriptors
         # (股份有限公司), which romanise to nothing; such a shape names nothing
@@ -3228,7 +3230,7 @@ class _DocExtractor:
             return
         short = m.group(1)
         known = [h for h in get_matcher().find(short) if h.start == 0 and h.end == len(short) and h.type == "company"]
-        english = known[0].entity if known else english_name(short)
+        english = known[0].entity if known else firm_english(short)
         if not english or _HAN.search(english):
             return
         for e in ents:
@@ -3824,7 +3826,7 @@ class _DocExtractor:
                 start = full_start + at
                 lexicon = [h for q in names for h in get_matcher().find(q)
                            if h.start == 0 and h.end == len(q) and h.type == "company"]
-                english = lexicon[0].entity if lexicon else gloss if gloss and _names_firm(gloss) else english_name(t[start:full_end])
+                english = lexicon[0].entity if lexicon else gloss if gloss and _names_firm(gloss) else firm_english(t[start:full_end])
                 if not english or _HAN.search(english):
                     continue
                 # 北京月之暗面科技有限公司（以下简称“月之暗面”）: a short name the lexicon holds names it
@@ -3869,7 +3871,7 @@ class _DocExtractor:
         if known:
             issuer = known[0]
         else:
-            english = english_name(m.group(1))
+            english = firm_english(m.group(1))
             if not english or _HAN.search(english):
                 return ents
             issuer = _Ent(a, b, english, "company")
@@ -4679,7 +4681,7 @@ class _DocExtractor:
             if len(inside) == 1 and b - a - (inside[0].end - inside[0].start) <= 2:
                 members.append(inside[0])  # a lexicon name, with at most a short word beside it
             elif not inside and _LISTED_NAME.fullmatch(t, a, b) and not list(self.periods.within(a, b)):
-                members.append(_Ent(a, b, english_name(t[a:b]), "company"))
+                members.append(_Ent(a, b, firm_english(t[a:b]), "company"))
             else:
                 return None
         return members
@@ -11543,7 +11545,7 @@ class _DocExtractor:
             return None
         start = label.start + surface.index(name)
         # read in its Simplified form, as its descriptor is listed (晨曦資本: 资本 -> Capital)
-        return _Ent(start, start + len(name), _listed_short_form(name) or english_name(name), "company")
+        return _Ent(start, start + len(name), _listed_short_form(name) or firm_english(name), "company")
 
     def _market_peer_row(self, sentence: Sentence, label: Span) -> _Ent | None:
         """``A股平均 | 102.9``, ``美股中位数 | 28.8``, ``平均 | 47.5`` under a comparables table (a
@@ -11737,7 +11739,7 @@ class _DocExtractor:
         start = label.start + surface.index(name)
         written = self.ptext[start:start + len(name)]
         return _Ent(start, start + len(name),
-                    self._glosses.get(name) or _listed_short_form(written) or english_name(written), "company")
+                    self._glosses.get(name) or _listed_short_form(written) or firm_english(written), "company")
 
     def _rows_above(self, sentence: Sentence) -> list[_Ent]:
         """The distinct named entities of the rows of ``sentence``'s table above it, in order:
@@ -14395,7 +14397,7 @@ class _DocExtractor:
             elif any(e.start < end and start < e.end for e in known if e.type != "concept"):
                 return None  # an item cutting across a known name: not a list of names
             else:
-                out.append(_Ent(start, end, english_name(item), "company", shaped=True))
+                out.append(_Ent(start, end, firm_english(item), "company", shaped=True))
         return out
 
     def _distribute_cells(self, row: Sentence, quantities, assigned: dict) -> None:
@@ -14716,7 +14718,7 @@ def _written_name(ent: _Ent) -> str:
     """The entity column's name of ``ent``: a company, model or product name taken as written in
     Chinese characters (a table cell, the words after 公司) in English, like a shaped name."""
     if ent.type in _ENGLISH_NAMED_TYPES and _CJK_CHAR.search(ent.name):
-        return english_name(ent.name)
+        return firm_english(ent.name) if ent.type == "company" else english_name(ent.name)
     return ent.name
 
 

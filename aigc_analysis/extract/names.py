@@ -1859,6 +1859,56 @@ def english_name(name: str, descriptors: dict[str, str] | None = None) -> str:
 _CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
 
 
+@functools.lru_cache(maxsize=1)
+def _firm_kept_descriptors() -> frozenset[str]:
+    """The descriptors of ``data/name_suffixes.csv`` a firm's English name keeps (``firm_name``
+    ``keep``: 资本, 交易所, 助手), being part of the name of what they name."""
+    with open(DATA_DIR / "name_suffixes.csv", encoding="utf-8", newline="") as f:
+        return frozenset(r["word"] for r in csv.DictReader(f) if r["word"] and r.get("firm_name") == "keep")
+
+
+#: the fewest Chinese characters of a trade name written alone: one (华 -> Hua) names no firm
+#: without its descriptors
+_TRADE_NAME_MIN = 2
+
+
+def firm_english(name: str) -> str:
+    """The English name of a company no lexicon row holds: the pinyin of its trade name, the
+    characters before its trailing descriptors (岚峰智能科技 -> Lanfeng). A firm is written
+    蓝湾, 蓝湾光电 or 蓝湾光电科技 from one paragraph or report to the next, and the descriptor's
+    English is a guess (Optoelectronics or Photonics, AI or Intelligence): the trade name alone
+    makes every spelling one firm. The descriptors stay (``english_name``) when the trade name
+    alone would say too little: fewer than ``_TRADE_NAME_MIN`` Chinese characters, only a place,
+    Latin letters (a word or initials), or a descriptor that is part of the name (``firm_name``
+    ``keep`` in ``data/name_suffixes.csv``: 澄曜资本 -> Chengyao Capital). A leading place is
+    translated as in ``english_name`` (杭州岚峰科技 -> Hangzhou Lanfeng).
+
+    Examples
+    --------
+    >>> firm_english("岚峰科技"), firm_english("岚峰智能科技股份有限公司"), firm_english("岚峰")
+    ('Lanfeng', 'Lanfeng', 'Lanfeng')
+    >>> firm_english("澄曜资本"), firm_english("华科技"), firm_english("Zeta科技"), firm_english("无锡电气")
+    ('Chengyao Capital', 'Hua Technology', 'Zeta Technology', 'Wuxi Electric')
+    """
+    if not _HAN_ONLY.fullmatch(name):
+        return english_name(name)  # Latin letters or no Chinese: the descriptors tell what it is
+    kept, run = _firm_kept_descriptors(), name
+    while run:
+        word = next((w for w, _ in _name_words_and_suffixes() if run.endswith(w) and len(w) < len(run)), None)
+        if word is None:
+            break
+        if word in kept:
+            return english_name(name)
+        run = run[:-len(word)]
+    place = _name_prefix(run, whole=True) if run else None  # 上海电气: all place, no trade name
+    if len(run) - (len(place[0]) if place else 0) < _TRADE_NAME_MIN:
+        return english_name(name)
+    return english_name(run)
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def descriptors_only(run: str) -> bool:
     """True when ``run`` is nothing but trailing descriptors of ``data/name_suffixes.csv`` (a
     legal form included): what a firm's legal name adds to the short form its document uses
