@@ -74,9 +74,11 @@ def test_this_month_elsewhere_is_the_publication_month(title, published, expecte
     assert period_of(frame, "9GW") == "2027-04-28"
 
 
-def test_an_undated_round_outside_a_monthly_recap_stays_undated():
+def test_an_undated_round_outside_a_monthly_recap_is_news_of_the_publication_month():
+    # A weekly's undated round is news of its days, like 近日 (SCHEMA): the publication month
+    # (publication_dated_metrics news_deal); a monthly recap's rounds take the month it covers.
     frame = facts_of("AI创投周报\n\n- Corvid Dynamics：完成US$250m Series B\n", dt.date(2025, 4, 2))
-    assert period_of(frame, "US$250m") == ""
+    assert period_of(frame, "US$250m") == "2025-04"
 
 
 # --- 3. a year-to-date move as of the data's last day -----------------------------------------
