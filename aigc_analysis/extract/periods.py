@@ -184,7 +184,7 @@ _SCAN_SOURCE = (
     rf"|{_NB}Q(?P<qY_q>[1-4])\s(?P<qY_y>{_Y4})(?![0-9])"
     rf"|{_NB}Q(?P<qa_q>[1-4])\s?['’](?P<qa_y>[0-9]{{2}})(?![0-9])"  # Q1'26
     rf"|{_NB}(?P<hy_h>[12])H(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
-    rf"|{_NB}(?P<yh_y>{_Y4})\s?H(?P<yh_h>[12])(?![0-9])"
+    rf"|{_NB}(?P<yh_y>{_Y4}|[0-9]{{2}})\s?H(?P<yh_h>[12])(?![0-9])"  # 2025H1, 25H1 as 25Q3
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
     # 2026年起执行，为期约4年 / 2026年起分4年执行: the term read ahead, its length left to be a fact
@@ -410,12 +410,25 @@ def _value_mr_a(g, end: int, published: date | None, t: str, pub_y: int | None) 
 
 def _value_fm_n(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     # 前10月累计营收: the months of the year to the n-th. 前3个月 alone is as often "the three
-    # months before" something, so the 个 form needs its year written.
+    # months before" something (上市前3个月), so the 个 form needs its year written or to open
+    # its clause (前10个月，…).
     n = small_count(g("fm_n"))
-    if g("fm_ge") and not g("fm_y"):
-        return None, False
+    if g("fm_ge") and not g("fm_y") and not (_opens_clause(t, t.rfind("前", 0, end))
+                                             and t[end:end + 1] not in _DURATION_NEXT):
+        return None, False  # 前3个月内: a duration, even opening its clause
     y = int(g("fm_y")) if g("fm_y") else _year_of_month(published, n) if n else None
     return (_month_span(y, 1, n) if y and n and n <= 12 else None), False
+
+
+#: what may stand before a clause's first word: 前10个月，… opens its sentence, 上市前3个月 does not
+_CLAUSE_MARKS = frozenset("\n，,。；;：:（(、")
+
+
+def _opens_clause(t: str, start: int) -> bool:
+    """Whether ``t[start:]`` opens a clause (text start or a clause mark before, blanks skipped):
+    前10个月 said there is the months of the year so far, not the months before an event."""
+    head = t[:start].rstrip(" \t\u3000")
+    return not head or head[-1] in _CLAUSE_MARKS
 
 
 def _value_cy(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -444,7 +457,7 @@ def _value_hy_h(g, end: int, published: date | None, t: str, pub_y: int | None) 
 
 
 def _value_yh_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
-    return f"{g('yh_y')}H{g('yh_h')}", False
+    return f"{_year(g('yh_y'))}H{g('yh_h')}", False
 
 
 def _value_hy_h4(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
