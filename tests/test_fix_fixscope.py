@@ -130,7 +130,9 @@ def test_a_revised_forecast_keeps_the_year_of_both_values():
 # --- 6. a year opening the next statement does not date the number before it ---------------------
 def test_the_year_of_the_next_statement_does_not_date_a_valuation_before_it():
     frame = facts_of("据报道澄川智能正以约30亿美元估值融资，其2025年收入预计增长20%。", dt.date(2025, 7, 10))
-    assert period_of(frame, "30亿美元") == ""
+    # not the next statement's 2025: a reported deal with no date is news of the publication
+    # month (publication_dated_metrics news_deal)
+    assert period_of(frame, "30亿美元") == "2025-07"
     assert period_of(frame, "20%") == "2025"
 
 

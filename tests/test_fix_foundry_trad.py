@@ -9,7 +9,7 @@ from aigc_analysis.extract.quantities import find_quantities
 from tests.helpers_text import facts_of_text, row_of
 
 PUB = dt.date(2026, 1, 20)
-FIRM = "Lianxin Semiconductor"
+FIRM = "Lianxin"  # an unknown firm by its trade name (names.firm_english)
 NOTE = ("岳川證券研究所\n"
         "聯芯半導體（6789.TW）2025年第四季法說會點評：產能利用率維持高檔\n"
         "聯芯半導體第四季營收為新台幣612.3億元，季增3.1%。第四季晶圓出貨量（約當8吋）257.1萬片，季增2.9%，"
