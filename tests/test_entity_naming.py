@@ -28,7 +28,7 @@ def test_business_unit_named_without_its_parent_is_the_unit():
 
 def test_company_known_by_its_brand_takes_the_brand_name():
     df = _facts("鸿海（2317）11月营收6,010億元，年增9%。")
-    assert _entity_of(df, "6,010億元") == "Hon Hai Precision (Foxconn)"
+    assert _entity_of(df, "6,010億元") == "Hon Hai Precision Industry (Foxconn)"
 
 
 def test_named_group_of_chinese_internet_companies_is_named_like_the_other_groups():

@@ -101,7 +101,7 @@ def test_the_legal_name_under_a_masthead_is_the_short_name():
 def test_a_known_short_name_in_the_masthead_gives_the_lexicons_name():
     text = _FILING.replace("300999", "300442").replace("岚川数据科技集团", "润泽智算科技集团").replace("岚川数据", "润泽科技")
     f = facts_of_text(text, DAY)
-    assert entity_of(f, "31.2亿元") == "Runze Technology"
+    assert entity_of(f, "31.2亿元") == "Runze Technology (Range Intelligent Computing)"
 
 
 def test_another_firms_legal_name_keeps_its_own_name():

@@ -29,7 +29,7 @@ def test_taiwan_transliterations_and_gold_canonical_names():
     assert entity_of(df, "跌1.7%") == "Nasdaq Composite"
     assert entity_of(df, "2.6%") == "PHLX Semiconductor Index"
     assert entity_of(df, "52億美元") == "Lam Research"
-    assert entity_of(df, "41亿元") == "Runze Technology"
+    assert entity_of(df, "41亿元") == "Runze Technology (Range Intelligent Computing)"
 
 
 def test_alias_inside_a_common_phrase_names_no_firm():

@@ -34,7 +34,7 @@ def test_six_state_owned_banks_are_a_group():
 
 def test_aidc_business_line_keeps_the_sentence_firm():
     df = facts_of_text("公司点评\n润泽科技2024年营收43亿元，AIDC业务收入占比约71%。", PUB)
-    assert entity_of(df, "约71%") == "Runze Technology"
+    assert entity_of(df, "约71%") == "Runze Technology (Range Intelligent Computing)"
 
 
 def test_aidc_group_still_named():

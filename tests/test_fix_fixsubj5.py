@@ -36,7 +36,7 @@ def test_near_miss_the_investee_keeps_its_own_funding_and_valuation():
 def test_an_item_of_a_companys_briefing_list_is_the_companys_not_the_previous_items_technology():
     f = facts_of_text("鸿海于10月举行法说会，要点如下：(1)液冷机柜产能明年将翻倍；(2)营业利益率提升至6.8%。", DAY)
     e = dict(zip(f["text"], f["entity"]))
-    assert e["6.8%"] == "Hon Hai Precision (Foxconn)"
+    assert e["6.8%"] == "Hon Hai Precision Industry (Foxconn)"
     # near miss: the capacity of the technology item itself keeps the technology
     assert e["翻倍"] == "Liquid-cooled racks"
 

@@ -88,7 +88,7 @@ def test_numbered_multiple_keeps_its_number():
 
 def test_tenths_after_short_growth_word():
     r = _row(_facts("鸿海7月营收年增逾五成。"), "年增逾五成")
-    assert (r.theme, r.metric, r.value, r.entity, r.period) == ("earnings", "revenue_growth", 0.5, "Hon Hai Precision (Foxconn)", "2025-07")
+    assert (r.theme, r.metric, r.value, r.entity, r.period) == ("earnings", "revenue_growth", 0.5, "Hon Hai Precision Industry (Foxconn)", "2025-07")
 
 
 @pytest.mark.parametrize("text, value, written", [

@@ -398,7 +398,7 @@ def test_a_respectively_list_of_shares_takes_the_ratio_named_in_the_clause_befor
                "从毛利率看，京东、美团分别为30%和25%。")
     rows = f.set_index("text")
     assert list(rows.loc[["2.1%", "8.4%", "6.2%"], "metric"]) == ["rd_expense_to_revenue"] * 3
-    assert list(rows.loc[["2.1%", "8.4%", "6.2%"], "entity"]) == ["JD.com", "Meituan", "PDD Holdings"]
+    assert list(rows.loc[["2.1%", "8.4%", "6.2%"], "entity"]) == ["JD.com", "Meituan", "PDD Holdings (Pinduoduo)"]
     assert rows.loc["30%", "metric"] == "gross_margin" and rows.loc["25%", "entity"] == "Meituan"
 
 

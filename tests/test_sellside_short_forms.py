@@ -111,8 +111,8 @@ def test_a_fenbie_list_takes_names_from_the_clause_before():
     f = facts_of_text("星海快讯 2025年11月10日\n据调研机构数据，2025年第三季度国内AI服务器市场中，"
                       "浪潮信息、云岫和新华三位列前三，市场份额分别为38.2%、14.5%和12.1%。", DAY)
     got = dict(zip(f["text"], f["entity"]))
-    assert (got["38.2%"], got["12.1%"]) == ("Inspur Information", "H3C")
-    assert got["14.5%"] not in ("Inspur Information", "H3C")
+    assert (got["38.2%"], got["12.1%"]) == ("Inspur Electronic Information (Inspur Information)", "H3C")
+    assert got["14.5%"] not in ("Inspur Electronic Information (Inspur Information)", "H3C")
 
 
 
