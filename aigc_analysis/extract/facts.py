@@ -2484,7 +2484,7 @@ class _DocExtractor:
                 # product with its descriptors (青禾AI助手)
                 english = romanised.get((e.name, e.type))
                 if english is None:
-                    english = romanised[e.name, e.type] = firm_english(e.name) if e.type == "company" else english_name(e.name)
+                    english = romanised[e.name, e.type] = _shaped_english(e.name, e.type)
                 e.name = english
         # 岚峰智能（北京）股份有限公司: the shape after a bracketed place is only descriptors
         # (股份有限公司), which romanise to nothing; such a shape names nothing
@@ -12275,8 +12275,7 @@ class _DocExtractor:
         surface = self.ptext[label.start:label.end]
         if "市场" not in surface:
             return None  # cheap pre-check: most labels name no market
-        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
-        words = surface[:cut].strip()
+        words = bracket_cut(surface)
         place = place_english(words[:-2]) if words.endswith("市场") else None
         if not place:
             return None
@@ -14718,8 +14717,14 @@ def _written_name(ent: _Ent) -> str:
     """The entity column's name of ``ent``: a company, model or product name taken as written in
     Chinese characters (a table cell, the words after 公司) in English, like a shaped name."""
     if ent.type in _ENGLISH_NAMED_TYPES and _CJK_CHAR.search(ent.name):
-        return firm_english(ent.name) if ent.type == "company" else english_name(ent.name)
+        return _shaped_english(ent.name, ent.type)
     return ent.name
+
+
+def _shaped_english(name: str, kind: str) -> str:
+    """The English of a Chinese name no lexicon row holds: a company by its trade name alone
+    (蓝湾光电 and 蓝湾 are one firm), a model or product with its descriptors (青禾AI助手)."""
+    return firm_english(name) if kind == "company" else english_name(name)
 
 
 @functools.cache

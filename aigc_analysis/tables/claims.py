@@ -420,6 +420,11 @@ def _nan_extremes(numbers: list) -> tuple[float, float]:
     return (min(kept), max(kept)) if kept else (math.nan, math.nan)
 
 
+def _columns_of(columns: dict[str, list], run: range):
+    """A getter of one run's values of a named column (``take("value")``)."""
+    return lambda name: [columns[name][i] for i in run]
+
+
 def _text_or_empty_list(values: list) -> list[str]:
     return ["" if _missing(v) else str(v).strip() for v in values]
 
@@ -487,9 +492,7 @@ def ledger(facts: pd.DataFrame) -> pd.DataFrame:
     rows = []
     # Claims are numbered in sorted order, so each one is a run of rows.
     for run in _runs(claims["claim"].tolist()):
-        def take(name, run=run):
-            return [col[name][i] for i in run]
-
+        take = _columns_of(col, run)
         vmin, vmax = _nan_extremes([float(v) for v in take("value")]
                                    + [h for h in (high_numbers[i] for i in run) if h == h])
         dated = [i for i in run if col["published_date"][i] is not None]
