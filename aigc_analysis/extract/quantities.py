@@ -133,6 +133,8 @@ def _sci_power(mag: str) -> Decimal | None:
         return None
     digits = mag.translate(_SUPERSCRIPT).split("10", 1)[1].lstrip(" ^")
     return Decimal(10) ** int(digits)
+
+
 def _currency_words(position: str) -> dict[str, str]:
     """``data/currency_words.csv``: currency words written after 元 or before the number."""
     with open(DATA_DIR / "currency_words.csv", newline="", encoding="utf-8") as f:
