@@ -2711,6 +2711,7 @@ class _DocExtractor:
         self._previous_subject: _Ent | None = None
         self.carried_period: dict[int, object] = {}
         self.session_day: dict[int, object] = {}
+        self._wrap_session = None  # the session a market wrap's lead states (see _sentence_facts)
         self.session_paragraphs: set[int] = set()
         self.lead_period: dict[int, object] = {}
         self._prev_prose: Sentence | None = None
@@ -13686,6 +13687,9 @@ class _DocExtractor:
                     # | 腾讯控股 | 612.50 | +1.16 | under 收市价 in a closing report: the session's day,
                     # as the wrap's undated moves in prose are
                     period = self._digest_day.isoformat()
+                if not period and metric in _SESSION_METRICS and self._wrap_session is not None:
+                    # 漲跌幅(%) | +2.30 under a wrap whose lead states the session (昨（26）日): that session
+                    period = self._wrap_session.value
                 if not period and self.published is not None and metric.startswith(_PUBLICATION_DATED):
                     # 目标价 | 980元 in a scenario table: the call as of the report, as in prose
                     period = f"{self.published.year}-{self.published.month:02d}"
@@ -13746,6 +13750,12 @@ class _DocExtractor:
                     and self._dated_wrap(sentence) and not self._role_hits(clause.start, q.start, "comparison"):
                 # 台股收盘走高，加权指数上涨1.08%: a wrap of the session, in a dated article
                 period = self.published.isoformat()
+            elif not period and not future and not sentence.is_row and metric in _SESSION_METRICS \
+                    and self._wrap_session is not None and not self._role_hits(clause.start, q.start, "comparison"):
+                # 台股昨（26）日收漲1.07%。⏎…⏎個股方面，台達電股價上漲3.4%: a wrap whose lead states
+                # the session dates the undated moves of its later paragraphs by it too
+                period_obj = self._wrap_session
+                period = period_obj.value
             elif not period and not future and not sentence.is_row and theme == "pricing" \
                     and self._launch_day(q) is not None:
                 # - 甲模型（5月8日发布）：输出价格降至2元: a price set at a launch dated at the head
@@ -13768,6 +13778,10 @@ class _DocExtractor:
                     and self.published is not None and period in self._session_days():
                 # only the session of the publication day: an as-of date (截至6月13日) dates its
                 # own cumulative move, not every move after it
+                if not self.session_day and not any(r["metric"] in _SESSION_METRICS for r in self.rows):
+                    # the first session moves of the article and the session stated with them:
+                    # the lead of a market wrap, whose session the whole article reports
+                    self._wrap_session = period_obj
                 self.session_day[sentence.paragraph] = period_obj
             if not sentence.is_row and period_obj is not None and period_obj.end <= sentence.start \
                     and _YEAR_ONLY.fullmatch(period or "") and _COMPOUND.search(self.ptext, clause.start, q.start):
