@@ -1044,7 +1044,7 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
         return _with_prefix(t, text, s, e, Decimal(num) / Decimal(den), "ratio", "fraction"), None
     if g("slash") is not None:
         num, den = g("slash").split("/")
-        if int(den) == 0 or _before(t, s) in _NOT_BEFORE or _glued_letter(t, s):
+        if int(den) == 0 or _before(t, s) in _NOT_BEFORE or _glued_letter(t, s) or _slash_not_fraction(t, s, e):
             return None, None
         value = Decimal(num) / Decimal(den)
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
@@ -1226,6 +1226,40 @@ def _before(t: str, s: int) -> str:
     while i >= 0 and t[i] in " \t":
         i -= 1
     return t[i] if i >= 0 else ""
+
+
+# 页码 2/2, 报告页码：1/9: a slash pair after a page label is page N of M
+_PAGE_LABEL_END = re.compile(rf"(?:{_WORDS['page_label']})\s*[:：]?\s*$")
+# 上周（12/15-12/19）: two slash pairs joined by a dash are a span of days
+_DATE_DASH = _WORDS["date_range_dash"]
+_DATE_DASH_CHARS = frozenset(_DATE_DASH.replace("|", ""))
+_SPAN_NEXT = re.compile(rf"\s?(?:{_DATE_DASH})\s?([0-9]{{1,2}})/([0-9]{{1,2}})(?![0-9./])")
+_SPAN_PREV = re.compile(rf"(?<![0-9./])([0-9]{{1,2}})/([0-9]{{1,2}})\s?(?:{_DATE_DASH})\s?$")
+
+
+def _slash_not_fraction(t: str, s: int, e: int) -> bool:
+    """True when the slash pair at ``s:e`` is a page number or one end of a span of days.
+
+    A span of fractions runs upward (1/3至1/2); two M/D pairs that would run downward as fractions
+    (12/15-12/19: 0.8 to 0.63) or hold one above 1 (11/28-12/5) are days, the first and the last.
+    """
+    if _PAGE_LABEL_END.search(t, max(0, s - 8), s):
+        return True
+    # cheap pre-check: a dash word within two characters on either side
+    if not (_DATE_DASH_CHARS.intersection(t[e:e + 2]) or _DATE_DASH_CHARS.intersection(t[max(0, s - 2):s])):
+        return False
+    m = _SPAN_NEXT.match(t, e)
+    if m is not None:
+        first, last = t[s:e].split("/"), m.groups()
+    else:
+        m = _SPAN_PREV.search(t, max(0, s - 10), s)
+        if m is None:
+            return False
+        first, last = m.groups(), t[s:e].split("/")
+    (m1, d1), (m2, d2) = (tuple(map(int, first)), tuple(map(int, last)))
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return False
+    return (m1, d1) < (m2, d2) and (m1 * d2 > m2 * d1 or m1 > d1 or m2 > d2)
 
 
 def _glued_letter(t: str, s: int) -> bool:
