@@ -185,10 +185,10 @@ def test_net_flows_signed(sentence, text, value):
     assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("valuation", "net_inflow", value, "CNY")
 
 
-def test_net_sell_unchanged():
-    # near miss: 净卖出 keeps its own metric and sign
+def test_net_sell_is_negative_net_buying():
+    # 净卖出 with a figure is the net buying below zero, as 净流出 is a negative net inflow
     row = _row(_facts("北向资金净卖出30亿元。"), "30亿元")
-    assert (row["metric"], row["value"]) == ("net_sell", 3e9)
+    assert (row["metric"], row["value"]) == ("net_buy", -3e9)
 
 
 def test_net_redemption_is_a_negative_net_subscription():
