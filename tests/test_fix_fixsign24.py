@@ -23,10 +23,11 @@ def test_net_selling_is_negative_net_buying(sentence, text, value):
     assert (row["metric"], row["value"]) == ("net_buy", pytest.approx(value))
 
 
-def test_net_selling_by_an_order_of_magnitude_keeps_its_size():
-    # no figure, only how large the selling was: a positive net_sell
+def test_net_selling_by_an_order_of_magnitude_is_negative_net_buying_too():
+    # no figure, only how large the selling was: still net buying below zero (one convention for
+    # every amount of net selling, however it is written)
     row = row_of(facts_of_text("该股近日又遭外资净卖出上亿元。", DAY), "上亿元")
-    assert (row["metric"], row["value"]) == ("net_sell", 1e8)
+    assert (row["metric"], row["value"]) == ("net_buy", -1e8)
 
 
 def test_a_net_buying_or_selling_column_keeps_its_cells_signs():

@@ -159,8 +159,6 @@ _STRETCH_END_METRICS = publication_dated_prefixes("stretch_end")
 _CUMULATIVE_STRETCH = re.compile(r"(\d{4})(?:Q1|-01)/\1(Q[2-4]|-(?:0[2-9]|1[0-2]))")
 #: 在运营, 截至季末: a stock word (facts_words.csv ``stock_level_word``)
 _STOCK_LEVEL = re.compile(kw.word_alternation("stock_level_word"))
-#: 净卖出, 卖超 -> net_sell: net selling told by an order of magnitude alone (上亿元) keeps its size
-_SELL_SIZE = kw.word_group("net_sell_size")
 #: a round or valuation a monthly recap lists undated: the month the recap covers
 _RECAP_DEALS = publication_dated_prefixes("recap_deal")
 #: market_cap, pe_, percentile: an undated market level is as of the day a report states its data
@@ -13940,10 +13938,6 @@ class _DocExtractor:
             elif _FUND_POSITION.get(metric):
                 continue  # 本次调研样本共计1,200家企业: a sample counts only as a fund group's funds
             value, high = self._values(q, k, cls, quantities, i, clause)
-            if k.word in _SELL_SIZE and value < 0 and not any(ch.isdigit() for ch in q.text):
-                # 遭北向净卖出上亿元: no figure, only how large the selling was (a positive net_sell);
-                # 净卖出30亿元 is the net buying below zero
-                metric, value = _SELL_SIZE[k.word], -value
             if volume is not None and volume[1] != 1:  # 200毫升: litres as the metric says
                 value, high = value * volume[1], (high * volume[1] if high is not None else None)
             if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
