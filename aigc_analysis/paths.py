@@ -59,6 +59,7 @@ UNITS = (
     "USD", "CNY", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP", "INR",
     "SGD", "AUD", "CAD", "CHF", "AED", "SAR", "RUB", "MYR", "THB", "IDR", "VND",
     "count", "ratio", "pp", "multiple", "bytes", "months", "years", "flops", "watts",
+    "kWh", "watt_hours",
     "days", "hours", "minutes",
 )
 

@@ -561,7 +561,8 @@ _CLASS_UNITS = {
     "price": set(MONEY_UNITS),
     "flops": {"flops"},
     "watts": {"watts"},
-    "count": {"count"},
+    # 1,650亿千瓦时, 183TWh: energy takes the metrics of a count (unit_metrics.csv) in its own units
+    "count": {"count", "kWh", "watt_hours"},
     "ratio": {"ratio"},
     "pp": {"pp"},
     "multiple": {"multiple"},
@@ -10045,7 +10046,7 @@ class _DocExtractor:
             per_good = unit in MONEY_UNITS and not per and _PER_GOOD_LABEL.search(label_text, a, b) is not None
             kind = ("price" if per or per_good else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
-                "watts": "watts", "bytes": "bytes", "months": "duration", "years": "duration",
+                "watts": "watts", "kWh": "energy", "watt_hours": "energy", "bytes": "bytes", "months": "duration", "years": "duration",
                 "days": "duration", "hours": "duration", "minutes": "duration"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))

@@ -36,7 +36,7 @@ KIND_CLASS = {
     "discount": "free",
     "flops": "flops",
     "watts": "watts",
-    "energy": "count",  # 415TWh: a count of kWh (the schema has no energy unit)
+    "energy": "count",  # 415TWh: an amount of energy, metric-wise a count (electricity_consumption_kwh)
 }
 
 

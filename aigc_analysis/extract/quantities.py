@@ -168,7 +168,7 @@ _FLOPS_UNIT = (
 # a prefixed unit may take a plus (campuses of 300 MW+: at least 300 MW, the plus read as over)
 # 1.1亿千瓦时, 50兆瓦时: energy, not power; the hour after a power unit makes it no watts
 _WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|W(?![A-Za-z+])|(?:{_WORDS['watts']})(?!时|小时)"
-# 415TWh, 7.9亿千瓦时: energy, counted in kWh (``_ENERGY_KWH``)
+# 415TWh, 7.9亿千瓦时: energy, in watt-hours or kWh as written (``_ENERGY``)
 _ENERGY_UNIT = rf"(?:{_WORDS['energy']})(?![A-Za-z])"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
 # in a sentence about computing capacity (``_flops_context``), else the letter is dropped
@@ -506,10 +506,14 @@ _SI = {"K": Decimal(10) ** 3, "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G":
 # 瓩: the one-character kilowatt of Taiwanese writing (224萬瓩 is 2.24e9 watts)
 _CN_WATTS = {"瓦": Decimal(1), "瓦特": Decimal(1), "千瓦": Decimal(10) ** 3, "瓩": Decimal(10) ** 3,
              "兆瓦": Decimal(10) ** 6, "吉瓦": Decimal(10) ** 9, "太瓦": Decimal(10) ** 12}
-#: energy units in kWh (the gold states electricity use as a count of kWh): the words of
-#: pattern_words ``energy``, each its power unit's watts (太瓦 of 太瓦时, T of TWh) per kilowatt
-_ENERGY_KWH = {w: (_CN_WATTS[w[:-1]] if w.endswith("瓦时") else _SI[w[0]]) / _CN_WATTS["千瓦"]
-               for w in _WORDS["energy"].split("|")}
+#: energy units: the words of pattern_words ``energy``, each with the unit the text writes it in
+#: and its power unit's watts (太瓦 of 太瓦时, T of TWh): 千瓦时 and kWh (``energy_kwh``, the unit of
+#: electricity statistics: 1,650亿千瓦时) in kWh, the watt-hour family (183TWh) in watt-hours, as
+#: power is in watts
+_ENERGY_KWH_WORDS = frozenset(_WORDS["energy_kwh"].split("|"))
+_ENERGY = {w: ("kWh", Decimal(1)) if w in _ENERGY_KWH_WORDS
+           else ("watt_hours", _CN_WATTS[w[:-1]] if w.endswith("瓦时") else _SI[w[0]])
+           for w in _WORDS["energy"].split("|")}
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100), "个pct": Decimal(100), "pcts": Decimal(100),
@@ -1378,8 +1382,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
     if "FLOP" in unit.upper() or _FLOPS_BARE_WORD.fullmatch(unit) or _OPS_WORD.fullmatch(unit):
         # PFLOPS, 25,000 PetaFLOPS, and the letter alone (万P) once its sentence said 算力
         return "flops", "flops", _SI[unit[0].upper()], None
-    if unit in _ENERGY_KWH:
-        return "count", "energy", _ENERGY_KWH[unit], None  # 415TWh: 4.15e11 kWh, a count
+    if unit in _ENERGY:
+        return _ENERGY[unit][0], "energy", _ENERGY[unit][1], None  # 415TWh: 4.15e14 watt_hours
     if unit in _CN_WATTS:
         return "watts", "watts", _CN_WATTS[unit], None
     if unit.endswith("W") and unit[0] in _SI:
@@ -1987,7 +1991,8 @@ _LABEL = re.compile(
     # 元/卡·月: a middle dot joins the good and its period as a slash does
     rf"(?:\s?[/·]\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?)?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
-    rf"|(?P<energy>{_WORDS['energy']})(?![A-Za-z])"
+    # （亿千瓦时）, 万kWh: a magnitude may scale an energy label as it does money
+    rf"|(?P<energy_mag>{_LABEL_MAG_CN})?(?P<energy>{_WORDS['energy']})(?![A-Za-z])"
     rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
     # (T tokens), (B tokens): an English magnitude before the token word, as 万亿tokens
@@ -2302,7 +2307,7 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
                         group == "inner" and (_rate_label_then_note(t, parts) or parts and noted
-                                              or _sample_size_note(t, parts, hi))):
+                                              or _sample_size_note(t, parts, hi) or _as_of_note(t, parts, hi))):
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
                 # （单位：%，截至8月29日）: what follows 单位 is the label, then a note; so does
                 # what follows the semicolon of （人民币百万元；截至12月31日止年度）
@@ -2376,6 +2381,20 @@ def _sample_size_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]],
     """``（%，N=412）``: a bracket holding one label and then only the sample size of a survey is
     the table's unit caption, as no prose bracket is written so (``（亿元，2025年）`` stays prose)."""
     return len(parts) == 1 and _SAMPLE_SIZE_NOTE.fullmatch(t, parts[0][1], hi) is not None
+
+
+# （%，截至10月23日）, (US$ bn, as of Sep 30): the day the figures run to after the label; no
+# bracket of its own inside it (the note ends the bracket), short and of one clause (a day, not a sentence)
+_AS_OF_NOTE = re.compile(rf"\s?[,，;；]\s?(?:{_WORDS['as_of_note_head']})[^()（）\n，,。；;]{{1,14}}")
+
+
+def _as_of_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
+    """``（%，截至10月23日）``: a bracket holding one label and then only the day its figures run
+    to is the table's unit caption, as a dated note is no prose (``（亿元，2025年）`` stays prose);
+    a cheap 截/as test first, the bracket asked for every cell of a table."""
+    if len(parts) != 1 or ("截" not in t[parts[0][1]:hi] and "as of" not in t[parts[0][1]:hi].lower()):
+        return False
+    return _AS_OF_NOTE.fullmatch(t, parts[0][1], hi) is not None
 
 
 #: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``);
@@ -2515,7 +2534,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
     if g("wpm") is not None:
         return (Decimal(1000) if g("wpm") else Decimal(1)), "count"
     if g("energy") is not None:
-        return _ENERGY_KWH[g("energy")], "count"  # （单位：TWh）: kWh, counted
+        unit, mult = _ENERGY[g("energy")]
+        return mult * (MAGNITUDES[g("energy_mag")] if g("energy_mag") else 1), unit  # （单位：TWh）: watt-hours, （单位：千瓦时）: kWh
     if g("watts") is not None:
         w = g("watts")
         if w in ("万千瓦", "万瓩"):

@@ -33,6 +33,8 @@ _CURRENCY_EN = {"USD": "US$", "CNY": "RMB", "HKD": "HK$", "EUR": "€", "JPY": "
 # computing capacity (FLOP/s) and power (W) with SI prefixes, as reports write them (EFLOPS, GW)
 _FLOPS_SCALES = ((1e21, "ZFLOPS"), (1e18, "EFLOPS"), (1e15, "PFLOPS"), (1e12, "TFLOPS"), (1e9, "GFLOPS"))
 _WATTS_SCALES = ((1e12, "TW"), (1e9, "GW"), (1e6, "MW"), (1e3, "kW"))
+# energy in watt-hours (183TWh) and in kilowatt-hours the way statistics write them (1650亿千瓦时)
+_WATT_HOUR_SCALES = tuple((f, s + "h") for f, s in _WATTS_SCALES)
 _LANGS = ("zh", "en")
 
 
@@ -112,6 +114,12 @@ def _one(value: float, unit: str, lang: str) -> str:
     if unit == "watts":
         num, suffix = _scaled(value, _WATTS_SCALES)
         return f"{num}{suffix or 'W'}"
+    if unit == "watt_hours":
+        num, suffix = _scaled(value, _WATT_HOUR_SCALES)
+        return f"{num}{suffix or 'Wh'}"
+    if unit == "kWh":
+        num, suffix = _scaled(value, _ZH_SCALES if zh else _EN_SCALES)
+        return f"{num}{suffix}千瓦时" if zh else f"{num}{suffix} kWh"
     raise ValueError(f"format_value: unknown unit {unit!r}")
 
 
