@@ -186,7 +186,7 @@ def test_net_flows_signed(sentence, text, value):
 
 
 def test_net_sell_is_negative_net_buying():
-    # 净卖出 with a figure is the net buying below zero, as 净流出 is a negative net inflow
+    # 净卖出 is the net buying below zero, as 净流出 is a negative net inflow
     row = _row(_facts("北向资金净卖出30亿元。"), "30亿元")
     assert (row["metric"], row["value"]) == ("net_buy", -3e9)
 
@@ -259,3 +259,17 @@ def test_growth_after_a_fund_size_is_the_fund_size_growth():
     df = _facts("截至10月末，机器人类ETF总规模升至1,350亿元，较9月末增加约8%。")
     row = _row(df, "约8%")
     assert (row["theme"], row["metric"]) == ("valuation", "fund_size_growth"), _show(df)
+
+
+# Taiwanese 卖超 (invented sentences): net selling is the net buying (买超) below zero, in money and
+# in board lots (张), as 融资净卖出 is; 买超 stays positive.
+@pytest.mark.parametrize("sentence, text, metric, value, unit", [
+    ("自營商昨日賣超12.6億元。", "12.6億元", "net_buy", -1.26e9, "CNY"),
+    ("外資本週累計賣超新台幣950億元。", "新台幣950億元", "net_buy", -9.5e10, "TWD"),
+    ("青禾電子（6123）遭外資賣超2,480張。", "2,480", "net_buy_lots", -2480, "count"),
+    ("外資昨日買超青禾電子（6123）1萬3,560張。", "1萬3,560", "net_buy_lots", 13560, "count"),
+])
+def test_taiwanese_net_selling_is_negative_net_buying(sentence, text, metric, value, unit):
+    row = _row(_facts(sentence), text)
+    assert (row["theme"], row["metric"], row["unit"]) == ("valuation", metric, unit)
+    assert row["value"] == pytest.approx(value)

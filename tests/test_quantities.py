@@ -604,3 +604,25 @@ def test_number_forms_of_price_sheets_and_english_notes(text, expected):
 @pytest.mark.parametrize("text", ["某指标30/M", "规模20亿/M"])
 def test_a_token_letter_after_no_money_is_no_token_rate(text):
     assert all(q.per is None for q in find_quantities(text))
+
+
+# Taiwan and chat-note forms of tenths and of doubling (invented sentences): a digit after 成 is
+# the hundredths as after a Chinese digit, and a near-word before 倍 is a doubling like 逾倍.
+@pytest.mark.parametrize("text, expected", [
+    ("青禾電子市佔率約3成2，", ("约3成2", 0.32, "approx")),
+    ("毛利率拉升至4成5", ("4成5", 0.45, None)),
+    ("約2成5的客戶續約", ("约2成5", 0.25, "approx")),
+    ("岚峰光电AI營收季增近倍", ("近倍", 2.0, "approx")),
+    ("出貨年增將近倍，", ("将近倍", 2.0, "approx")),
+    ("營收年增逾倍", ("逾倍", 2.0, "over")),
+])
+def test_digit_hundredths_after_cheng_and_a_near_doubling(text, expected):
+    from aigc_analysis.load.normalise import to_simplified
+    found = [(q.text, float(q.value), q.qualifier) for q in find_quantities(to_simplified(text))]
+    assert found and found[0][0] == expected[0] and found[0][2] == expected[2], found
+    assert found[0][1] == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize("text", ["约5成5G用户已迁移", "三成5年内到期"])
+def test_a_digit_after_cheng_that_opens_a_word_stays_apart(text):
+    assert [float(q.value) for q in find_quantities(text)][0] == pytest.approx(0.5 if "5成" in text else 0.3)

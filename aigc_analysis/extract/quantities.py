@@ -180,7 +180,7 @@ _UNIT = (
     # grew 35 percent, 30 per cent: the English percent words after one blank or none
     rf"|[ ]?(?:{_WORDS['percent_word']})(?![A-Za-z])"
     rf"|(?:{_WORDS['multiple_en']})(?![A-Za-z])"
-    rf"|成[半五]|成(?:{_WORDS['cheng_digit']})(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
+    rf"|成[半五]|成(?:{_WORDS['cheng_digit']}|5)(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})"
     rf"|(?:{_WORDS['short_durations']})(?!{_WORDS['not_after_short_durations']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
@@ -1005,7 +1005,9 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             over = _QUAL_PREFIX[g("fan_q")]  # 翻了近两番: nearly quadrupled, the multiple as written
         return _finish(t, text, s, e, value, None, "multiple", None, over, "multiple"), None
     if g("overx") is not None:
-        return _finish(t, text, s, e, Decimal(2), None, "multiple", None, "over", "multiple"), None
+        # 季增逾倍: over 2; 年增近倍: nearly 2 (the word before 倍 is the qualifier)
+        qualifier = _QUAL_PREFIX[t[s:e - 1]]
+        return _finish(t, text, s, e, Decimal(2), None, "multiple", None, qualifier, "multiple"), None
     if g("pctcn") is not None:
         digits = g("pctcn")[3:]
         pair = None if not digits or digits[0] not in CN_DIGITS else parse_approximate_pair(digits)
@@ -1401,7 +1403,7 @@ def _tenths_unit(unit: str) -> bool:
     return len(unit) == 2 and unit[0] == "成" and (unit[1] == "半" or unit[1] in _CHENG_DIGITS)
 
 
-_CHENG_DIGITS = frozenset(_WORDS["cheng_digit"].split("|") + ["五"])
+_CHENG_DIGITS = frozenset(_WORDS["cheng_digit"].split("|") + ["五", "5"])
 
 
 def _unit_value(value: Decimal, term: dict, unit: str | None) -> Decimal:
@@ -1418,10 +1420,11 @@ def _unit_value(value: Decimal, term: dict, unit: str | None) -> Decimal:
         return value + Decimal("0.5")  # 两个半月 = 2.5 months, 一倍半 = 1.5 times
     if unit == "年半":
         return (value + Decimal("0.5")) * 12  # 一年半 = 18 months, as SCHEMA writes it
-    if unit in ("成半", "成五"):
-        return (value + Decimal("0.5")) * scale  # 一成半 = 0.15, 两成半 and 两成五 = 0.25
+    if unit in ("成半", "成五", "成5"):
+        return (value + Decimal("0.5")) * scale  # 一成半 = 0.15, 两成半, 两成五 and 2成5 = 0.25
     if _tenths_unit(unit):
-        return (value + Decimal(CN_DIGITS[unit[1]]) / 10) * scale  # 两成三 = 0.23, 一成二 = 0.12
+        # 两成三 = 0.23, 一成二 = 0.12, 3成2 = 0.32
+        return (value + Decimal(CN_DIGITS.get(unit[1], unit[1])) / 10) * scale
     if unit.startswith("块") and unit[1:2] in CN_DIGITS:
         return value + Decimal(CN_DIGITS[unit[1]]) / 10  # 三块二 = 3.2 yuan, 一块五毛 = 1.5
     if unit.startswith("年") and unit.endswith("个月"):
