@@ -635,6 +635,8 @@ def find_quantities(text: str) -> list[Quantity]:
         out = _comma_pairs(t, text, _enum_lists(t, text, out))
     if len(out) > 1 and ("至" in t or "到" in t):  # cheap pre-check: the joiners of _counted_ranges
         out = _counted_ranges(t, text, out)
+    if len(out) > 1:
+        out = _two_ended_ranges(t, text, out)
     if len(out) > 1 and ("准" in t or "确" in t):  # cheap pre-check: every restating word holds one
         out = _restated(t, out)
     return _link_lists(t, text, out)
@@ -671,9 +673,9 @@ _COUNTED_RANGE_GAP = re.compile(rf"(?P<cls>{_RANGE_COUNTERS})\s?(?:至|到)\s?")
 
 
 def _counted_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
-    """``交付3,000台至6,000台``: two counts joined by 至/到 that each carry the same measure word are
-    one range (value 3000, value_high 6000); the measure word between them breaks the number
-    pattern's own range. A ranking (从第3名升至第1名) has 第 before its numbers and is no count,
+    """``交付3,000台至6,000台``, ``约577万股至962万股``: two counts joined by 至/到 that each carry the
+    same measure word are one range (value 3000, value_high 6000; about when the first is); the
+    measure word between them breaks the number pattern's own range. A ranking (从第3名升至第1名) has 第 before its numbers and is no count,
     and 从300家到500家 is a change between two levels (从 before the first)."""
     out: list[Quantity] = []
     i = 0
@@ -681,20 +683,77 @@ def _counted_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
         if b is not None and a.unit == "count" == b.unit and a.kind == b.kind == "number" \
-                and a.value_high is None and b.value_high is None and a.qualifier is None \
+                and a.value_high is None and b.value_high is None and a.qualifier in (None, "approx") \
                 and 0 < a.exact < b.exact:
             g = _COUNTED_RANGE_GAP.fullmatch(t, a.end, b.start)
             head = t[max(0, a.start - 12):a.start]
             head = head[max(head.rfind(c) for c in "，,。；;：:\n") + 1:]
             # 从300家增至500家 (a change from one level to another) is two counts, not a range
             if g is not None and t.startswith(g.group("cls"), b.end) and "从" not in head:
-                out.append(_new_quantity(a.value, b.value, "count", None, b.qualifier, text[a.start:b.end],
+                out.append(_new_quantity(a.value, b.value, "count", None, a.qualifier or b.qualifier, text[a.start:b.end],
                                          a.start, b.end, a.exact, False, "number"))
                 i += 2
                 continue
         out.append(a)
         i += 1
     return out
+
+
+_ENDS_JOINER = re.compile(r"\s?(?:至|到)\s?")
+# 不少于500台、不超过800台: a count's measure word stays outside its quantity
+_BOUNDS_GAP = re.compile(rf"(?:{_RANGE_COUNTERS})?\s?[、，,]?\s?(?:{_WORDS['bound_pair_joiner']})?\s?")
+_FLOOR = frozenset(("at_least", "over"))
+_CAP = frozenset(("at_most", "under"))
+# the kinds whose two ends, each written in full, the number pattern leaves apart (1/4至1/3 has
+# no shared unit to write once; 一成五至两成 ends its first term with a digit after 成)
+_ENDED_KINDS = frozenset(("fraction", "percent"))
+
+
+def _two_ended_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Two neighbouring quantities that are the two ends of one range, each written in full:
+    fractions or 成 shares joined by 至/到 or a tilde (``海外的1/4至1/3``, ``季增一成五至两成``), and
+    a floor then a cap of the same unit (``回购金额不低于3亿元、不超过5亿元``). Read as two, each end
+    would be a fact of its own. The low end comes first (a range goes up; ``下降1/4至1/3`` is a
+    range of falls, the fall word signing both); after 从/由 the two are a change from one level
+    to another (从1/5提升到1/3), and a second end with a fall word of its own is no range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and b.start - a.end <= 6 and a.unit == b.unit and a.per == b.per \
+                and a.value_high is None and b.value_high is None and not b.signed \
+                and 0 < abs(a.exact) < b.exact:
+            floor_cap = _floor_and_cap(t, a, b)
+            if floor_cap or _ends_joined(t, a, b):
+                tilde = t[b.start:b.start + 1] == "~"  # 1/3~1/2: the tilde was read as 约 of the second
+                qualifier = None if floor_cap else a.qualifier or (None if tilde else b.qualifier)
+                high = -b.value if a.signed else b.value
+                out.append(_new_quantity(a.value, high, a.unit, a.per, qualifier, text[a.start:b.end],
+                                         a.start, b.end, a.exact, a.signed, a.kind))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _floor_and_cap(t: str, a: Quantity, b: Quantity) -> bool:
+    """``不低于3亿元、不超过5亿元``, ``3亿元以上且5亿元以下``: a floor, then a cap of the same kind."""
+    return a.qualifier in _FLOOR and b.qualifier in _CAP and a.kind == b.kind \
+        and _BOUNDS_GAP.fullmatch(t, a.end, b.start) is not None
+
+
+def _ends_joined(t: str, a: Quantity, b: Quantity) -> bool:
+    """Two fractions or two shares joined by 至/到 or a tilde, not after 从/由 (a change)."""
+    if a.kind != b.kind or a.kind not in _ENDED_KINDS:
+        return False
+    tilde = a.end == b.start and t[b.start:b.start + 1] == "~" and b.qualifier == "approx"
+    if not tilde and _ENDS_JOINER.fullmatch(t, a.end, b.start) is None:
+        return False
+    head = t[max(0, a.start - 12):a.start]
+    head = head[max(head.rfind(c) for c in "，,。；;：:\n") + 1:]
+    return "从" not in head and "由" not in head
 
 
 # An OCR'd scan writes a number with stray single blanks (年增1 6.4%, 约4 0 0亿元, 1.3 9元):
