@@ -23,7 +23,7 @@ PUB = dt.date(2025, 12, 15)
     ("国证算力指数本月下跌6.3%。", "下跌6.3%", "CNI Computing Power Index"),
     ("中证数据中心主题指数今年以来上涨12.4%。", "12.4%", "CSI Data Center Theme Index"),
     # an index of the lexicon keeps its own name
-    ("中证人工智能主题指数今年以来上涨32.5%。", "32.5%", "CSI Artificial Intelligence Index"),
+    ("中证人工智能主题指数今年以来上涨32.5%。", "32.5%", "CSI Artificial Intelligence Theme Index"),
     ("科创芯片指数本月下跌7.7%。", "下跌7.7%", "STAR Chip Index"),
 ])
 def test_composed_index_names(text, fact, entity):
@@ -41,7 +41,7 @@ def test_index_row_labels_without_suffix():
             "| 国证算力 | 12.1 |\n| 科创芯片 | 41.2 |\n")
     df = facts_of_text(text, PUB)
     # the lexicon's 中证人工智能指数 keeps its name; no pinyin firm (Zhongzhengrengong AI)
-    assert entity_of(df, "32.5") == "CSI Artificial Intelligence Index"
+    assert entity_of(df, "32.5") == "CSI Artificial Intelligence Theme Index"
     assert entity_of(df, "12.1") == "CNI Computing Power Index"
     assert entity_of(df, "41.2") == "STAR Chip Index"
 

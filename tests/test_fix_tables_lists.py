@@ -150,7 +150,7 @@ def test_index_move_bullets():
             "- 指数点位：3,512.6点\n")
     df = facts_of_text(text, PUB)
     assert sorted(zip(df["entity"], df["metric"], df["value"], df["period"])) == [
-        ("CSI Artificial Intelligence Index", "return", 0.0521, "2026-01-05/2026-01-09"),
+        ("CSI Artificial Intelligence Theme Index", "return", 0.0521, "2026-01-05/2026-01-09"),
         ("ChiNext Index", "return", -0.0084, "2026-01-05/2026-01-09"),
         ("Hang Seng Tech Index", "return", -0.013, "2026-01-05/2026-01-09"),
     ]

@@ -275,7 +275,7 @@ def test_target_price_set_by_foreign_investors_is_the_companys():
 def test_net_buying_by_foreign_investors_is_theirs():
     f = facts_of("台股今（10）日走高，外資買超約256億元。", PUB)
     row = _row(f, "256億元")
-    assert (row.entity, row.metric) == ("Foreign institutional investors", "net_buy")
+    assert (row.entity, row.metric) == ("Foreign investors", "net_buy")
 
 
 def test_another_yuan_market_named_ends_the_scope():

@@ -117,7 +117,7 @@ def test_sector_words_translated(text, fact, entity):
 
 @pytest.mark.parametrize("text, fact, entity", [
     ("沪深300上涨1.2%。", "1.2%", "CSI 300"),  # near-misses: known index names keep theirs
-    ("中证人工智能指数上涨2.5%。", "2.5%", "CSI Artificial Intelligence Index"),
+    ("中证人工智能指数上涨2.5%。", "2.5%", "CSI Artificial Intelligence Theme Index"),
 ])
 def test_known_index_near_misses(text, fact, entity):
     assert entity_of(facts_of_text(text, PUB), fact) == entity
