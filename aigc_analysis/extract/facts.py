@@ -1017,9 +1017,13 @@ def _names_firm(gloss: str) -> bool:
 # 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: the bracket defining short names, group 1
 # the (quoted) short names with the joiners between them; the full name is read back from it
 _SHORT_NAME_WORDS = tuple(kw.word_group("short_name_word"))
-_SHORT_NAME_DEF = re.compile(r"[（(](?:(?P<english>" + _ENGLISH_NAME + r")[，,；;]\s?)?(?:"
+_SHORT_NAME_DEF = re.compile(r"[（(](?:(?P<english>" + _ENGLISH_NAME + r")[，,；;]\s?)?(?:(?:"
                              + kw.word_alternation("short_name_word")
-                             + r")[：:]?(?P<shorts>(?:[“\"「『]?[^“”\"「」『』（）()，,；;。\n]{1,12}[”\"」』]?(?:或|、|，|,|及|和)?){1,4})[）)]")
+                             + r")[：:]?(?P<shorts>(?:[“\"「『]?[^“”\"「」『』（）()，,；;。\n]{1,12}[”\"」』]?(?:或|、|，|,|及|和)?){1,4})"
+                             # 灵川智能控股有限公司（“灵川”或“公司”，股份代号：2591）, （「本公司」，連同其附屬公司統稱
+                             # 「本集團」）: a company's own release quotes its short names with no 简称 word;
+                             # every quoted name in the bracket is one (group ``quoted``)
+                             + r"|(?P<quoted>[“\"「『][^“”\"「」『』（）()，,；;。\n]{1,12}[”\"」』][^（）()\n。]{0,40}))[）)]")
 # 岳川机器人股份有限公司（Yuechuan Robotics）（以下简称“岳川”）: the English name of the firm in a
 # bracket of its own between the full name and the definition, group ``english``
 _GLOSS_BEFORE_DEF = re.compile(r"[（(]\s?(?P<english>" + _ENGLISH_NAME + r")\s?[）)]\s?$")
@@ -1029,6 +1033,11 @@ _FULL_NAME_MAX = 40
 _GLOSS_REACH = 50  # characters an English name's bracket before a definition may take
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{1,12})[”\"」』]")
 _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
+#: 本公司 / 本集团 defined in a company's own release: still a name for its later mentions, and the
+#: defined firm is the issuer the document is about
+_OWN_ALIASES = frozenset(kw.word_group("own_issuer_alias"))
+#: “公司”, 「本集团」 closed: a quoted pronoun a company's release defines itself by with no 简称 word
+_QUOTED_ISSUER_ALIASES = tuple(a + q for a in sorted(_ISSUER_ALIASES | _OWN_ALIASES) for q in "”\"」』")
 #: counts held at a point in time: a periodic report states them as of its last day
 _PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
 #: 报告期末 in an issuer's periodic report: the last day of the stretch it covers
@@ -2459,7 +2468,7 @@ class _DocExtractor:
         # 杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）: the short names of a defined firm
         self._defined_issuer: _Ent | None = None
         self._peer_rows: set[int] = set()  # starts of the comparables' average rows (_market_peer_row)
-        if any(w in self.ptext for w in _SHORT_NAME_WORDS):  # most documents define no short name
+        if any(w in self.ptext for w in _SHORT_NAME_WORDS + _QUOTED_ISSUER_ALIASES):  # most documents define no short name
             ents = self._defined_short_names(ents)
         self._masthead_issuer: _Ent | None = None
         # 证券简称：润泽科技: only an issuer's own announcement has the masthead
@@ -3798,10 +3807,13 @@ class _DocExtractor:
             if full_end - full_start < 2:
                 continue
             # （简称：岳芯股份，证券代码：688123）: unquoted names are parted by the joiners
-            shorts = [q.strip(" ：:") for q in _QUOTED.findall(m.group("shorts")) or _SHORT_NAME_JOINER.split(m.group("shorts"))]
-            shorts = [q for q in shorts if q in _ISSUER_ALIASES or _SHORT_FIRM.fullmatch(q)]
+            quoted = m.group("quoted")
+            shorts = [q.strip(" ：:") for q in _QUOTED.findall(quoted or m.group("shorts")) or _SHORT_NAME_JOINER.split(m.group("shorts"))]
+            shorts = [q for q in shorts if q in _ISSUER_ALIASES or q in _OWN_ALIASES or _SHORT_FIRM.fullmatch(q)]
             names = [q for q in shorts if q not in _ISSUER_ALIASES and len(q) >= 2]
             full = t[full_start:full_end]
+            if quoted and not any(q in _ISSUER_ALIASES or q in _OWN_ALIASES for q in shorts):
+                continue  # （“智算中心”）with no 简称 word: a quoted term, unless it is the firm's own pronoun
             known = [e for e in ents if full_start <= e.start and e.end == full_end and not e.shaped]
             if known:
                 firm = known[0]  # 北京月之暗面科技有限公司 … a lexicon name already
@@ -3852,7 +3864,7 @@ class _DocExtractor:
                     if not any(e.start < end and at < e.end for e in ents + added):
                         added.append(_Ent(at, end, firm.name, firm.type, firm.org))
                     at = t.find(q, end)
-            if any(q in _ISSUER_ALIASES for q in shorts):
+            if any(q in _ISSUER_ALIASES or q in _OWN_ALIASES for q in shorts):
                 issuers.append(firm)
         if len({e.name for e in issuers}) == 1:
             self._defined_issuer = issuers[0]
