@@ -626,3 +626,38 @@ def test_digit_hundredths_after_cheng_and_a_near_doubling(text, expected):
 @pytest.mark.parametrize("text", ["约5成5G用户已迁移", "三成5年内到期"])
 def test_a_digit_after_cheng_that_opens_a_word_stays_apart(text):
     assert [float(q.value) for q in find_quantities(text)][0] == pytest.approx(0.5 if "5成" in text else 0.3)
+
+
+# Number-form battery, part 3 (invented sentences): numbers a PDF converter split with blanks
+# beside the separator, Arabic digits written as a Chinese numeral, accounting brackets in prose.
+SPLIT_FORMS = [
+    ("今年营收约2, 468 亿元，", "约2, 468 亿元", 2.468e11, "CNY"),
+    ("营收为7 , 531.5亿元", "7 , 531.5亿元", 7.5315e11, "CNY"),
+    ("毛利率达17 . 5 %，", "17 . 5 %", 0.175, "ratio"),
+    ("增速为 １７ ． ５ ％ 。", "１７ ． ５ ％", 0.175, "ratio"),
+    ("资本开支6 . 4亿元。", "6 . 4亿元", 6.4e8, "CNY"),
+    ("回购金额8. 6 亿美元", "8. 6 亿美元", 8.6e8, "USD"),
+    ("销售额3千6百萬元。", "3千6百萬元", 3.6e7, "CNY"),
+    ("交付2千5百台", "2千5百", 2500, "count"),
+    ("员工4万7千人", "4万7千", 47000, "count"),
+    ("淨利(2,345)萬元", "(2,345)萬元", -2.345e7, "CNY"),
+    ("经营亏损为（318.4）百万元", "亏损为（318.4）百万元", -3.184e8, "CNY"),
+]
+
+
+@pytest.mark.parametrize("text, span, value, unit", SPLIT_FORMS)
+def test_split_and_mixed_number_forms(text, span, value, unit):
+    q = one(text)
+    assert (q.text, q.unit) == (span, unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("1. 40%的受访企业表示", ["40%"]),            # a list item's number, then a percent
+    ("分别为300, 500亿元", ["300", "500亿元"]),     # a list parted by ", ", not 300,500亿
+    ("营收 12 345 亿元", ["12", "345 亿元"]),       # blank-aligned columns stay apart
+    ("收入 120　35　48", ["120", "35", "48"]),
+    ("（1）万元以下的订单", ["万元以下"]),           # a list marker is no bracketed negative
+])
+def test_split_forms_not_glued(text, spans):
+    assert [q.text for q in find_quantities(text)] == spans

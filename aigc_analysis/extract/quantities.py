@@ -585,10 +585,13 @@ def find_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         raise TypeError(f"find_quantities expects str, got {type(text).__name__}")
     t = fold(text)
-    if " " in t and _OCR_SPLIT.search(t):  # cheap pre-check: the pattern needs a blank
+    if " " in t and (_OCR_SPLIT.search(t) or _SPLIT_SEP.search(t)):  # cheap pre-check: both need a blank
         ocr = _ocr_joined(text, t)
         if ocr is not None:
             return ocr
+    if "(" in t or "（" in t:  # cheap pre-check: the bracket of a negative in prose
+        t = _PROSE_NEGATIVE.sub(_as_signed, t)
+    t = _DIGIT_MAGNITUDES.sub(_as_cn_numeral, t)
     out: list[Quantity] = []
     pos = 0
     n = len(t)
@@ -769,6 +772,58 @@ _OCR_SPLIT = re.compile(
     rf"(?=(?:{_WORDS['ocr_split_unit']}))")
 
 
+# A PDF converter sets a blank beside the thousands comma or the decimal point of a number
+# (1, 234 亿元, 12 . 5 %, 3 . 2亿元): the parts are one number when a unit word follows (one blank
+# before it allowed). A group after a comma has three digits, the group before a point at most
+# three (2025. 30% is a sentence's end, then a number); one ASCII blank only, so columns parted by
+# two blanks, a tab or a full-width blank stay apart; ``1. 5%`` opening a line is a list item.
+_SEP_SPLIT = re.compile(
+    r"[0-9](?<![0-9A-Za-z.,\-][0-9])(?<![0-9] [0-9])[0-9]{0,2}(?: ?, ?[0-9]{3}(?![0-9]))*"
+    r"(?:(?P<point> ?\. ?)[0-9]+)?"
+    rf"(?= ?(?:{_WORDS['ocr_split_unit']}))")
+
+#: the blank beside a separator that _SEP_SPLIT needs (its cheap pre-check)
+_SPLIT_SEP = re.compile(r"[0-9](?: [.,] ?| ?[.,] )[0-9]")
+
+# 淨利(1,234)萬元, 经营亏损为（412.6）百万元: an accounting negative in prose, the bracket closed
+# right before the magnitude or currency of the amount. Read as a signed number (the bracket
+# becomes the minus, the closing bracket a blank: same length), which a loss word keeps negative.
+# A lone digit in brackets is a list marker (（1）万元以下), not an amount.
+_PROSE_NEGATIVE = re.compile(
+    r"[(（](?P<num>[0-9][0-9,]*\.[0-9]+|[0-9][0-9,]+)[)）]"
+    rf"(?=(?:{_WORDS['magnitude']}|百|{_WORDS['currency_after']}))")
+
+
+def _item_number(t: str, s: int) -> bool:
+    """True when the number at ``t[s]`` opens a line or follows 图/表/注/第: ``1. 5%`` is then an
+    item's number and a figure, not 1.5%."""
+    return _at_line_start(t, s) or t[s - 1:s] in ("图", "表", "注", "第")
+
+
+def _listed(t: str, s: int) -> bool:
+    """True when the number at ``t[s]`` may be one member of a list parted by ``, ``
+    (分别为100, 200亿元): its comma then parts two numbers, not the thousands of one."""
+    return t[max(0, s - 2):s] == ", " or _DISTRIBUTE_BEFORE.search(t, max(0, s - 12), s) is not None
+
+
+def _as_signed(m: re.Match) -> str:
+    # (1,206.5) (1,478.3)元: after another bracketed figure it is a row of cells, left as written
+    if _ACCOUNTING_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return m.group()
+    return "-" + m.group("num") + " "
+
+
+# 1千2百万元, 2千5百台, 1万2千人: single digits each before a magnitude are a Chinese numeral
+# written with Arabic digits; read as one (digit for numeral, same length), or 1千 and 2百万 would
+# be two numbers. Two pairs at least: 5千万 alone is already read whole.
+_DIGIT_MAGNITUDES = re.compile(r"[1-9](?<![0-9.,A-Za-z][1-9])[十百千万亿](?:[0-9][十百千万亿])+")
+_AS_CN = str.maketrans("0123456789", "零一二三四五六七八九")
+
+
+def _as_cn_numeral(m: re.Match) -> str:
+    return m.group().translate(_AS_CN)
+
+
 def _ocr_joined(text: str, t: str) -> list[Quantity] | None:
     """The quantities of ``text`` read with the blanks inside OCR-split numbers removed, their
     offsets and text mapped back to ``text`` (so ``text`` keeps the blanks: ``1 6.4%``); None
@@ -783,6 +838,10 @@ def _ocr_joined(text: str, t: str) -> list[Quantity] | None:
     drop: list[int] = []
     for m in _OCR_SPLIT.finditer(t):
         if m.group().count(".") <= 1:
+            drop.extend(i for i in range(m.start(), m.end()) if t[i] == " ")
+    for m in _SEP_SPLIT.finditer(t):
+        if " " in m.group() and not (m.group("point") == ". " and _item_number(t, m.start())) \
+                and not ("," in m.group() and _listed(t, m.start())):
             drop.extend(i for i in range(m.start(), m.end()) if t[i] == " ")
     if not drop:
         return None
