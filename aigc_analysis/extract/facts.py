@@ -324,6 +324,11 @@ _MOVE_START_LEAD = re.compile("(?:" + "|".join(map(re.escape, kw.word_group("ris
 _FROM_NOT_AFTER = period_words("from_not_after")
 #: 目前, 当前: the level a move starts from is the level now (period_words ``level_now``)
 _LEVEL_NOW_WORDS = tuple(period_words("level_now"))
+# 此前, 当时, 认为: words of an earlier time or of a view, not of the time a paragraph opened on (_shifts_time)
+_FRAME_SHIFT_WORDS = tuple(period_words("frame_shift"))
+# 业绩会上称, 宣布: a speaker's words after a paragraph's first time (_paragraph_frame)
+_FRAME_STATEMENT_WORDS = tuple(period_words("frame_statement"))
+_OPEN_START_WORDS = tuple(sorted(period_words("open_start"), key=len, reverse=True))
 #: share_price, pe_: a price or multiple said of now (目前股价, 当前PE) is of the publication day
 _NOW_DAY_METRICS = tuple(kw.word_group("now_day_metric"))
 #: a valuation's percentile over a window since a year (处于2019年以来的72%分位)
@@ -2724,6 +2729,8 @@ class _DocExtractor:
         self._wrap_session = None  # the session a market wrap's lead states (see _sentence_facts)
         self.session_paragraphs: set[int] = set()
         self.lead_period: dict[int, object] = {}
+        self.frame_period: dict[int, object] = {}  # see _paragraph_frame
+        self._framed: set[int] = set()  # paragraphs whose first sentence with numbers was read
         self._prev_prose: Sentence | None = None
         self._run_on = None
         self._heading_period = None
@@ -12841,6 +12848,7 @@ class _DocExtractor:
                 self._quarter_opener(sentence, prev, stated)
                 self._asof_opener(sentence, stated)
                 self._frame_opener(sentence, prev, stated)
+            self._paragraph_frame(sentence, stated, counted)
 
     def _continues_line_above(self, sentence: Sentence) -> bool:
         """Whether the line of ``sentence`` goes on from the prose line right above it, in one block
@@ -12891,6 +12899,60 @@ class _DocExtractor:
         if self.ptext[sentence.start:first.start].strip(_BULLETS + "\n　"):
             return  # the time does not open the paragraph
         self.lead_period[sentence.paragraph] = (first, set())
+
+    def _paragraph_frame(self, sentence: Sentence, stated: list, counted: list) -> None:
+        """``国内市场，三季度智能手机出货6,840万部…。分品牌看，华为以23%的份额居首``, ``1—10月，软件
+        业务收入…。软件业务出口486亿美元``: the time the first sentence of a paragraph that states
+        numbers gives before its first number frames the paragraph. The numbers of its later
+        sentences that nothing else dates (no period of their own, no subject carried, no lead)
+        are of that time, whatever they name, until a sentence states a period or opens on
+        another time (``现在``, ``此前``, ``随后``, ``预计``). A forecast's time
+        (``预计2026年…``), a founding year, the day a firm spoke or a base (``同期``) frames
+        nothing. ``stated`` and ``counted``: the sentence's usable periods and quantities (prose
+        only)."""
+        para = sentence.paragraph
+        if para in self._framed:
+            if stated or self._shifts_time(sentence.start, counted[0].start if counted else sentence.end):
+                self.frame_period.pop(para, None)
+            return
+        if not counted:
+            return  # a sentence with a period and no number leads the paragraph (lead_period)
+        self._framed.add(para)
+        head = [p for p in stated if p.end <= counted[0].start]
+        if not head or self._shifts_time(sentence.start, sentence.end):
+            return  # (今年月产能约2万片，明年底有望增至…: a sentence of two times frames nothing)
+        p = _latest(head)
+        t = self.ptext
+        if self._founding_year(p) or self._statement_day(p) or self._yet_to_come(p) \
+                or any(w in p.text for w in _SAME_PERIOD) or self._baseline_of(p) is not None \
+                or self._since_window(p) or _YEAR_SPAN.fullmatch(p.value) \
+                or t.startswith(_OPEN_START_WORDS, p.end) \
+                or any(w in t[p.end:counted[0].start] for w in _FRAME_STATEMENT_WORDS) \
+                or _DAY.fullmatch(p.value) and not self._preceded_by(p.start, "asof", gap=1):
+            # (an event's day, 11月19日发布, or the time a speaker spoke at dates the event, not
+            # the figures after it; 2025年起, 2025年后 start a rule; 2024—2028年 is a forecast's horizon)
+            return
+        self.frame_period[para] = p
+
+    def _shifts_time(self, start: int, end: int) -> bool:
+        """Whether the words before a sentence's first number (``start``-``end``) turn to another
+        time than the one the paragraph opened on: now (``现在``, ``目前``), later (``随后``),
+        earlier or to a view (``此前``, ``认为``: period_words ``frame_shift``) or a forecast (``预计``)."""
+        t = self.ptext
+        return any(w in t[start:end] for w in _LEVEL_NOW_WORDS + _FRAME_SHIFT_WORDS) \
+            or _LATER_TIME.search(t, start, end) is not None or _AHEAD.search(t, start, end) is not None
+
+    def _framed_period(self, q, sentence: Sentence):
+        """The paragraph's frame (``_paragraph_frame``) for ``q`` in a later sentence, or None when
+        none holds: the sentence states a time of its own or turns to another time."""
+        p = self.frame_period.get(sentence.paragraph)
+        if p is None or p.end > sentence.start or self._shifts_time(sentence.start, sentence.end) \
+                or self._usable_periods(sentence.start, sentence.end) \
+                or any(w in self.ptext[sentence.start:sentence.end] for w in _FRAME_STATEMENT_WORDS):
+            # (…约为15%，较去年下半年的不足3%: a sentence stating a time is its own; 管理层表示…已超过
+            # 16亿次: a speaker's word is a statement of its own time)
+            return None
+        return p
 
     def _asof_opener(self, sentence: Sentence, stated: list) -> None:
         """``截至10月末，5G基站总数达470万个…。10G PON端口数达2980万个…``: a paragraph that opens
@@ -13774,6 +13836,13 @@ class _DocExtractor:
                 # - 甲模型（5月8日发布）：输出价格降至2元: a price set at a launch dated at the head
                 # of its item takes effect that day
                 period_obj = self._launch_day(q)
+                period = period_obj.value
+            elif not period and not future and not sentence.is_row and theme not in ("parameters", "pricing") \
+                    and self._framed_period(q, sentence) is not None \
+                    and not self._compares_with_a_value(clause, q):
+                # 三季度智能手机出货…。分品牌看，华为以23%的份额居首: the time the paragraph's first
+                # statement opened on dates the undated numbers of its later sentences
+                period_obj = self._framed_period(q, sentence)
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak \
                     and not any(w in period_obj.text for w in _SAME_PERIOD) \
