@@ -1534,6 +1534,16 @@ _PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
 # 节省电力12%-15%，减少停机时间20%: a saved share is a fall of what is saved (``_saving_change``)
 _SAVING_KEYWORDS = kw.word_group("saving_keyword")  # -> the metric of the share saved
 _SAVING_FALL_VERBS = tuple(kw.word_group("saving_fall_verb"))
+#: what stands between a benchmark's name and its own move in brackets (沪深300指数（+16.9%）)
+_BENCHMARK_BRACKET = re.compile(r"(?:指数)?\s?[（(]\s?")
+#: a money metric naming a price level (price, input_price_per_1m_tokens), not a change of one
+_PRICE_LEVEL = re.compile(r"(?:^|_)price(?!_change|_cut|_discount|_gap|_diff)(?:_|$)")
+#: 压缩整机厂商毛利率1-2个百分点: a drag verb, then at most a short object (no figure, no clause
+#: mark, no rise word), then the number: the change it states is a fall
+_DRAG_VERB_CHARS = frozenset(w[0] for w in kw.word_group("drag_verb"))
+_DRAG_REACH = 16
+_DRAG = re.compile(rf"(?:{kw.word_alternation('drag_verb')})(?:(?!{kw.word_alternation('drag_rise')})"
+                   rf"[^0-9%，,。；;：:（）()\n]){{0,{_DRAG_REACH}}}\Z")
 _FINE_CAP_METRICS = kw.word_group("fine_cap_metric")  # class -> metric of a statute's cap on a fine
 _FINE_CAP_REACH = 40  # from a cap's amount to its fine word, the cap's own words between (或上一年度营业额5%的罚款)
 # 某AI公司: 某 and a firm noun at most six characters after it name a firm left unnamed
@@ -14020,9 +14030,20 @@ class _DocExtractor:
             elif _FUND_POSITION.get(metric):
                 continue  # 本次调研样本共计1,200家企业: a sample counts only as a fund group's funds
             value, high = self._values(q, k, cls, quantities, i, clause)
+            if value < 0 and cls == "money" and not q.signed and _PRICE_LEVEL.search(metric) \
+                    and not self._preceded_by(q.start, "minus", gap=0):
+                # 降价后，输入2元，缓存命中0.2元: the cut word's sign is the cut's; a price it leads to
+                # is a level, never below zero (a cut by an amount, 降价0.2元, is signed by its own word)
+                value, high = abs(value), (abs(high) if high is not None else None)
             if volume is not None and volume[1] != 1:  # 200毫升: litres as the metric says
                 value, high = value * volume[1], (high * volume[1] if high is not None else None)
-            if sentence.is_row and value > 0 and metric.endswith("price_change") and self._fall_column(sentence, q):
+            if metric == "relative_return" and entities and self._benchmark_own(q, entities[0]):
+                metric = "return"  # 跑输沪深300指数（+16.9%）: the bracket gives the benchmark's own move
+            if value > 0 and not sentence.is_row and (cls == "pp" or cls == "ratio" and metric.endswith("_change")) \
+                    and self._dragged(q, clause):
+                value, high = -value, (-abs(high) if high is not None else None)
+            if sentence.is_row and value > 0 and metric.endswith("price_change") and not self._plus_written(q) \
+                    and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)
             elif metric == "price_change" and q.kind in ("fraction", "percent") and value > 0 \
                     and "的" in self.ptext[max(clause.start, q.start - 2):q.start] \
@@ -14666,11 +14687,33 @@ class _DocExtractor:
         use = next((v for w, v in _COMPUTE_USE.items() if w in rest), None)
         return f"{prec}_{use}_compute" if use else f"{prec}_computing_capacity"
 
+    def _dragged(self, q, clause: Span) -> bool:
+        """``存储涨价可能压缩整机厂商毛利率1-2个百分点``, ``拖累毛利率约0.5个百分点``: a drag verb
+        (``facts_words.csv`` ``drag_verb``) shortly before the number, with only its object between,
+        pulls the measure down; an unsigned change after it is a fall."""
+        lo = max(clause.start, q.start - _DRAG_REACH - 2)
+        if not any(ch in _DRAG_VERB_CHARS for ch in self.ptext[lo:q.start]):
+            return False  # cheap pre-check: most changes have no drag verb before them
+        return not self.ptext.startswith("+", q.start) and _DRAG.search(self.ptext, lo, q.start) is not None
+
+    def _benchmark_own(self, q, ent: _Ent) -> bool:
+        """``跑输沪深300指数（+16.9%）``: a percent in the bracket opening right after the benchmark
+        of an under- or outperformance is the benchmark's own move, not the gap to it."""
+        return q.kind == "percent" and self._preceded_by(ent.start, "benchmark", gap=1) \
+            and _BENCHMARK_BRACKET.fullmatch(self.ptext, ent.end, q.start) is not None
+
+    def _plus_written(self, q) -> bool:
+        """The number is written with its plus sign (``+16.9%``, a cell ``+3.5``): it is a rise
+        whatever fall word its clause or column holds (SCHEMA: falls are negative, rises not)."""
+        return not q.signed and q.value >= 0 and self.ptext.startswith("+", q.start)
+
     def _values(self, q, k: kw.Keyword, cls: str, quantities, i: int, clause: Span):
         value, high = q.value, q.value_high
         unit_sign = -1 if k.negative else 1
         if cls == "free":
             return q.value, q.value_high
+        if self._plus_written(q):
+            return value, high  # 跑输沪深300指数（+16.9%）: a sign written by the number wins over a fall word near it
         if (k.negative or self._preceded_by(q.start, "minus", gap=0)) and cls in ("ratio", "money", "count", "multiple", "pp"):
             value = -abs(value)
             high = -abs(high) if high is not None else None
