@@ -62,7 +62,7 @@ from .periods import digest_day_metrics, later_time_words, stated_week, trading_
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
 from .sector_lists import LIST_JOINERS, captioned_family, industry_group_before, industry_name as sector_industry_name
-from .sector_lists import industry_list_before, sector_row_name
+from .sector_lists import column_family, industry_list_before, sector_row_name
 
 #: The entity of a fact whose subject the text does not name anywhere in reach.
 UNSPECIFIED = "unspecified"
@@ -10735,15 +10735,18 @@ class _DocExtractor:
     def _captioned_industry(self, sentence: Sentence, label: Span) -> _Ent | None:
         """A row label that is an industry of the index family its caption names (``通信设备``
         under ``表2：AI链条申万二级行业周度表现``): that industry's index (``SW Communication
-        Equipment Index``), or None. A label that is a firm or holds words no index row knows
-        is no industry (``index_name`` must read it whole)."""
+        Equipment Index``), or the family its label column's header names (``电子`` under
+        ``申万一级行业``; a Shenwan level-2 ``IT服务`` under ``子板块``: ``sector_lists.column_family``),
+        or None. A label that is a firm or holds words no index row knows is no industry
+        (``index_name`` must read it whole)."""
         cap = sentence.caption
-        if cap is None:
-            return None
-        family = captioned_family(self.ptext[cap.start:cap.end])
+        family = captioned_family(self.ptext[cap.start:cap.end]) if cap is not None else None
+        surface = self.ptext[label.start:label.end].strip()
+        if family is None:
+            headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
+            family = next((f for h in headers if (f := column_family(surface, self.ptext[h.start:h.end]))), None)
         if family is None:
             return None
-        surface = self.ptext[label.start:label.end].strip()
         if not surface or _FIRST_DIGIT.search(surface) or any(
                 e.type == "company" for e in self._candidates(label.start, label.end)):
             return None

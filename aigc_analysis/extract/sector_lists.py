@@ -154,6 +154,32 @@ def sector_row_name(label: str, header: str) -> str | None:
     return name if name and name.isascii() else None
 
 
+def column_family(label: str, header: str) -> str | None:
+    """The index family of a table row labelled by an industry, from its label column's header:
+    the family the header names (``申万一级行业`` over ``电子`` -> ``申万``), else the default family
+    for a Shenwan level-2 industry under a column headed as the sectors (``IT服务`` under
+    ``子板块``: such names are those of the Shenwan level-2 list, whereas a level-1 word under a
+    bare ``行业`` stays a sector, ``sector_row_name``); None for any other row.
+
+    Examples
+    --------
+    >>> column_family("电子", "申万一级行业"), column_family("IT服务", "子板块")
+    ('申万', '申万')
+    >>> column_family("计算机", "行业") is None, column_family("IT服务", "公司") is None
+    (True, True)
+    """
+    label, header = label.strip(), header.strip()
+    if not label or not header:
+        return None
+    family = captioned_family(header)
+    if family is not None:
+        return family
+    words = _words()
+    if label in words.get("industry_l2", ()) and header.endswith(words.get("sector_column", ())):
+        return words["default_family"][0]
+    return None
+
+
 def captioned_family(caption: str) -> str | None:
     """The index family a table's caption names for its industry rows (``表2：AI链条申万二级行业
     周度表现`` -> ``申万``): a family followed within a level word by 行业, else None (a family
