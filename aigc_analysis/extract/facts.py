@@ -13873,9 +13873,11 @@ class _DocExtractor:
                     and self.published is not None and period in self._session_days():
                 # only the session of the publication day: an as-of date (截至6月13日) dates its
                 # own cumulative move, not every move after it
-                if not self.session_day and not any(r["metric"] in _SESSION_METRICS for r in self.rows):
+                if self.doc.get("published_precision") not in ("month", "year") and not self.session_day \
+                        and not any(r["metric"] in _SESSION_METRICS for r in self.rows):
                     # the first session moves of the article and the session stated with them:
-                    # the lead of a market wrap, whose session the whole article reports
+                    # the lead of a market wrap, whose session the whole article reports (an
+                    # article dated to a month only knows no session day to spread)
                     self._wrap_session = period_obj
                 self.session_day[sentence.paragraph] = period_obj
             if not sentence.is_row and period_obj is not None and period_obj.end <= sentence.start \
