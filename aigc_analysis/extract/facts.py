@@ -629,6 +629,11 @@ _SURVEY_CAPTION = re.compile(kw.word_alternation("survey_word") + "|" + kw.word_
 _CAUSE_CLOSE = tuple(kw.word_group("cause_close"))
 _CAUSE = re.compile("(?:" + kw.word_alternation("cause_open") + ")[^，。；,;！？\n]{1,30}?(?:"
                     + kw.word_alternation("cause_close") + ")")
+# 基于昇腾910C，单套算力…, 搭载H20的服务器: a chip or model right after a spec word is what a
+# product is built on, a spec of it, never a subject (facts_words.csv spec_context)
+_SPEC_CONTEXT_WORDS = tuple(kw.word_group("spec_context"))
+_SPEC_CONTEXT = re.compile(kw.word_alternation("spec_context"))
+_SPEC_TYPES = ("product", "model")
 # AI服务器渗透率, 以出货量计，AI PC渗透率: hardware before a penetration word makes it a market share
 _PENETRATION_WORDS = tuple(kw.word_group("penetration_word"))
 #: the metrics of those words: a penetration, and the share of units fitted (城市NOA搭载率) whose
@@ -2596,12 +2601,16 @@ class _DocExtractor:
                                       if not any(a <= q.start and q.end <= b for a, b in index_names)])
         # the document's main subject: its most mentioned named entity, the last resort of linking
         counts: dict[str, int] = {}
+        # a chip written as a spec (搭载H20的服务器) or inside a background clause (在H20等产品供应
+        #收紧的背景下) is context: however it recurs so, the document is not about it
+        context = self._context_mentions(ents)
         # a data source named as such (据X统计, X数据显示) is never it, however often it is cited
         sourced = {e.name for e in ents if self._named_source(e)}
         for e in ents:
             # 相对沪深300指数涨幅超过15%: a name in boilerplate (a rating scale, a disclaimer, a
             # contact block) is never what the document is about, however often it recurs there
-            if e.type not in _SOURCE_TYPES and e.name not in sourced and not self.skip.covers(e.start, e.end):
+            if e.type not in _SOURCE_TYPES and e.name not in sourced and not self.skip.covers(e.start, e.end) \
+                    and (e.start, e.end) not in context:
                 counts[e.name] = counts.get(e.name, 0) + 1
         top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
         #: several names tie as the most mentioned: none is the subject (a title's concept may be)
@@ -3436,10 +3445,11 @@ class _DocExtractor:
         # signed a US$1.5bn commitment from Saudi Arabia: the giver of the money (one pass over
         # the text; Chinese prose has no match)
         givers = {m.end() for m in _MONEY_FROM.finditer(self.ptext)} if " from " in self.ptext else set()
+        specs = self._spec_mentions(self.entities.items)
         self._candidate_index = _Index(
             [e for e in self.entities.items
              if (e.start, e.end) not in objects and e.type not in _SOURCE_TYPES
-             and (e.start, e.end) not in makers and e.start not in givers
+             and (e.start, e.end) not in makers and e.start not in givers and (e.start, e.end) not in specs
              and e.start not in after_source and not self._comparison_base(e)
              and not (e.type in _RIVAL_TYPES and self._rival_named(e.start, e.end))
              and not (e.end in firm_starts and self.ptext.endswith(_DESCRIPTOR_GROUPS, e.start, e.end))
@@ -3703,6 +3713,25 @@ class _DocExtractor:
         if _SOURCE_AFTER.match(t, e.end) or _SOURCE_IN_TITLE.match(t, e.end):
             return True
         return t.endswith(_SOURCE_LABELS, max(0, e.start - 4), e.start)
+
+    def _spec_mentions(self, ents) -> set[tuple[int, int]]:
+        """``基于昇腾910C``, ``搭载H20的服务器``: the spans of the chips and models written right after
+        a spec word (``facts_words.csv`` ``spec_context``), what another product is built on."""
+        if not any(w in self.ptext for w in _SPEC_CONTEXT_WORDS):
+            return set()  # cheap pre-check: most documents write no spec word
+        ends = {m.end() for m in _SPEC_CONTEXT.finditer(self.ptext)}
+        return {(e.start, e.end) for e in ents if e.start in ends and e.type in _SPEC_TYPES}
+
+    def _context_mentions(self, ents) -> set[tuple[int, int]]:
+        """The spans of the chips and models named only as context: a spec (``_spec_mentions``)
+        or inside a cause or background clause (``_cause_spans``); no main subject is counted
+        from them."""
+        spec = self._spec_mentions(ents)
+        causes = self._cause_spans()
+        if causes:
+            spec |= {(e.start, e.end) for e in ents if e.type in _SPEC_TYPES
+                     and any(a < e.start and e.end < b for a, b in causes)}
+        return spec
 
     def _cause_spans(self) -> list[tuple[int, int]]:
         """The spans of ``受…影响`` (``facts_words.csv`` ``cause_open``/``cause_close``): what a figure
