@@ -117,7 +117,7 @@ def _alternation(role: str) -> str:
 
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
-_INNER_ROLES = frozenset({"en_year_lead", "en_month_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
+_INNER_ROLES = frozenset({"en_year_lead", "ytd_move", "en_month_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
@@ -1203,6 +1203,11 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             value = _year_of_context(g, ms, me, value, t, simple, published)
         elif published is not None and g("edge"):
             value = _edge_of_stated_year(ms, value, t, simple, published)
+        if g("within") == _WITHIN_YEAR and published is not None and value == str(published.year) \
+                and _ytd_move_follows(t, me):
+            # 年内覆铜板均价累计上涨约两成: a move summed over this year so far is a year-to-date
+            # move, as of the publication day (年内有望交付 stays the year)
+            value = published.isoformat()
         if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
             if value is None:
@@ -1536,6 +1541,21 @@ _QUARTER_END = frozenset(_WORDS.get("period_end", {}))
 _CONTEXT_YEAR_WORDS = _WORDS.get("context_year", {})
 #: the parts a year word may go on with (上年同期, 上年末, 上年一季度): no bare year word then
 _REL_PARTS = ("rel_q", "rel_qn", "rel_fm", "rel_same", "rel_e", "rel_h", "rel_m", "rel_ma")
+#: 累计上涨, 累计下跌: a move summed so far (period_words ``ytd_move``); 年内 before one in its
+#: clause is year to date
+_YTD_MOVES = tuple(sorted(_WORDS["ytd_move"], key=len, reverse=True))
+#: how far past 年内 its clause's move word may stand (年内覆铜板均价累计上涨)
+_YTD_MOVE_REACH = 16
+
+
+def _ytd_move_follows(t: str, end: int) -> bool:
+    """Whether a cumulative move word follows ``end`` within its clause (no comma or stop between)."""
+    if "累" not in t[end:end + _YTD_MOVE_REACH]:  # cheap pre-check: most 年内 have none
+        return False
+    stretch = _CLAUSE_BREAK.split(t[end:end + _YTD_MOVE_REACH], 1)[0]
+    return any(w in stretch for w in _YTD_MOVES)
+
+
 #: 年内 after a year the sentence states (2024年收入…；年内亏损…): that year, past a ；
 _WITHIN_YEAR = "年内"
 _ITEM_BREAK = re.compile(r"[；;]")
