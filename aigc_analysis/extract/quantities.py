@@ -237,9 +237,10 @@ def _term(n: str) -> str:
     return (
         rf"(?P<sign{n}>(?:{after})[-+])?"
         rf"(?:(?P<d{n}>{_D})(?P<q1{n}>多|余)?(?:个(?=亿))?(?P<mag{n}>{_MAG_G})?"
-        # 二十五个亿, 十几个亿, 十来亿: spoken 亿 counted with 个, and 来 after the tens (about)
+        # 二十五个亿, 十几个亿, 十来亿, 二十来倍: spoken 亿 counted with 个, and 来 after the tens (about)
         rf"|(?P<up{n}>上(?=[十百千万亿]))?(?P<cn{n}>{_CN})(?P<q1c{n}>多|余|(?<=[十百千])(?:{_WORDS['tens_tail']})"
-        rf"|(?<=[十百千])(?:{_WORDS['spoken_yi_approx']})(?=个?亿))?(?:个多?(?=亿))?(?P<magc{n}>[万亿]+)?)"
+        rf"|(?<=[十百千])(?:{_WORDS['spoken_yi_approx']})(?={_WORDS['spoken_approx_before']}))?(?:个多?(?=亿))?"
+        rf"(?P<magc{n}>[万亿]+)?)"
         rf"(?P<unit{n}>{_UNIT_G})?(?P<per{n}>{_PER_G})?"
     )
 
@@ -338,8 +339,8 @@ _CN_ONE_CHAR = frozenset(_CN_DIGIT + _CN_MAG + "半")
 _IMPLICIT_ONE = frozenset("百千万亿")
 #: An order-of-magnitude word that makes a bare magnitude a quantity (千万量级, 百亿级).
 _ORDER_WORD = re.compile(r"\s?(?:量级|级)")
-#: Words of passing a mark right before a bare magnitude (突破千亿元): then a quantity.
-_EXCEED_BEFORE = re.compile(rf"(?:{_WORDS['exceed_before']})\s?$")
+#: Words of passing a mark right before a bare magnitude (突破千亿元, 日活过亿): then a quantity.
+_EXCEED_BEFORE = re.compile(rf"(?:{_WORDS['exceed_before']}|{_WORDS['pass_bare_before']})\s?$")
 _EXCEED_REACH = max(map(len, _WORDS["exceed_before"].split("|"))) + 1
 #: Range separators that are also a minus sign or "about" before a number.
 _DASHES = frozenset("-~〜—–")
@@ -612,6 +613,7 @@ def find_quantities(text: str) -> list[Quantity]:
         pos = m.end()
         if pos - start == 1 and t[start] in one_char and not (
                 t[start] == "半" and start and t[start - 1] in "过逾" and m.start(_G_HALF) != -1) \
+                and not _passed_mark(t, start) \
                 and not _bare_card_magnitude(t, start, pos) and t[pos:pos + 1] not in _CN_COUNTERS:
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
         # groups by number (a named group costs a lookup each)
@@ -1181,6 +1183,24 @@ _G_HALF = _SCAN.groupindex["half"]
 _CARD_MAGNITUDES = frozenset("千万")
 
 
+def _past_lunar_day(cn: str, unit_word: str | None, mag_any: str | None) -> bool:
+    """``年初十亿美元出头``, ``月初五万用户``: after 初 a numeral goes on past a lunar day
+    (初一 … 初十) when it holds a magnitude above ten or a unit follows; then 初 ends 年初/月初
+    and the numeral is an amount."""
+    return bool(unit_word or mag_any) or any(c in "百千万亿" for c in cn)
+
+
+#: The last characters of the words that pass a mark (破, 过, 超, 逾, 跨越) before a lone 万 or 亿.
+_PASS_LAST = frozenset("破过超逾越")
+
+
+def _passed_mark(t: str, s: int) -> bool:
+    """``日活过亿``, ``用户破亿``, ``月活逾亿``, ``销量过万``: a lone 万 or 亿 right after a word of
+    passing a mark is the mark (one of it), not a magnitude cut from its number; whether the word
+    before is such a word (not 不过, 通过) is settled where the qualifier is read."""
+    return t[s] in "万亿" and s > 0 and t[s - 1] in _PASS_LAST
+
+
 def _bare_card_magnitude(t: str, s: int, e: int) -> bool:
     """``从千卡扩展到万卡``: the magnitude ``t[s:e]`` (千, 万, 十万), with no digit, stands right
     before 卡 (and not 卡片/卡车/卡顿: the next character is no word 卡 opens)."""
@@ -1572,7 +1592,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             return None
         if cn == "半" and (t[s - 1:s] in ("上", "下", "前", "后", "大", "多") or unit_word is None):
             return None
-        strong = unit_word or mag_any or t1["q1"] or t1["up"] or t2 is not None
+        strong = (unit_word or mag_any or t1["q1"] or t1["up"] or t2 is not None
+                  or len(cn) == 1 and _passed_mark(t, start_num))
         card = _bare_card_magnitude(t, s, e)
         if not strong and not card:
             has_mag = any(c in _CN_MAG for c in cn)
@@ -1582,7 +1603,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             if all(c in _CN_MAG for c in cn) and after in _NOT_NUMBER_NEXT:
                 return None  # 千万不要: "by all means", not ten million
         if t[s - 1:s] in ("数", "几", "第", "星", "周", "初", "之") and cn[0] in _CN_MAG + _CN_DIGIT and not (
-                t[s - 1] == "数" and cn[0] in _CN_DIGIT and (unit_word or mag_any or any(c in _CN_MAG for c in cn))):
+                t[s - 1] == "数" and cn[0] in _CN_DIGIT and (unit_word or mag_any or any(c in _CN_MAG for c in cn))
+                or t[s - 1] == "初" and _past_lunar_day(cn, unit_word, mag_any)):
             # 数千亿 is a vague magnitude, but a digit after 数 is a number said after a noun
             # ending in 数 (参数两千四百亿, 总数一万多张)
             return None
