@@ -60,7 +60,7 @@ from .names import _shapes as _name_shapes
 from .periods import TABLE_ROW_GAP, first_line, heading_lines
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
-from .sector_lists import SectorItem, fillers, industry_before, sector_items, sector_ytd_words
+from .sector_lists import SectorItem, family_list_items, fillers, industry_before, sector_items, sector_ytd_words
 from .sector_lists import LIST_JOINERS, captioned_family, industry_group_before, industry_name as sector_industry_name
 from .sector_lists import column_family, industry_list_before, sector_row_name
 
@@ -2426,6 +2426,11 @@ class _DocExtractor:
                 ents.append(_Ent(n.start, n.end, n.name, n.type, shaped=True))
             elif end - n.start >= 2:  # Zeta-9⏎Ultra产能: a wrapped line's break ends the name before it
                 ents.append(_Ent(n.start, end, self.text[n.start:end], n.type, shaped=True))
+        # 申万通信指数累计上涨62.4%，电子上涨41.7%: industries listed bare after a family's sector
+        # index are that family's indices (a family-less 通信指数 there too), not the opener carried on
+        for a, b, name in family_list_items(self.ptext, [(e.start, e.end, e.type) for e in ents]):
+            ents = [e for e in ents if (e.start, e.end) != (a, b)]
+            ents.append(_Ent(a, b, name, "index"))
         if masked:  # 【澜舟海外科技】: a shaped name in a broker's own tag is the broker's desk too
             ents = [e for e in ents if not any(a <= e.start and e.end <= b for a, b in masked)]
         # · 云起智行：Robotaxi车队约450辆: a bullet headed by a name no lexicon row holds is about

@@ -21,6 +21,7 @@ All vocabulary is data (``data/sector_lists.csv``, ``data/index_words.csv``).
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
@@ -525,4 +526,121 @@ def sector_items(text: str, raw: str) -> list[SectorItem]:
             continue
         ytd = any(w in text[block[0]:block[1]] for w in _words().get("ytd", ()))
         out.append(SectorItem(head[0], head[1], b, name, block, ytd, label=True))
+    return out
+
+
+#: what ends the sentence a family's list runs in, and what parts its clauses
+_SENTENCE_ENDS = "。！？!?\n"
+_CLAUSE_MARKS = ",，;；"
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its end mark, or the text's end)."""
+    ends = [at for mark in _SENTENCE_ENDS if (at := text.find(mark, pos)) >= 0]
+    return min(ends, default=len(text))
+
+
+def _opening_family(written: str) -> str | None:
+    """The family of a sector index that can open a list (``申万通信指数`` -> ``申万``): a family
+    followed by index words, so a broad index (``上证指数``, ``创业板指``, ``科创50``) opens none,
+    its family naming no industries."""
+    for family in _index_words_by_len()[1]:
+        at = written.find(family)
+        if at < 0:
+            continue
+        rest = (written[:at] + written[at + len(family):]).strip("（）()")
+        for suffix in _index_words_by_len()[0]:
+            if rest.endswith(suffix):
+                rest = rest[:-len(suffix)]
+                break
+        return family if rest and index_name(family + rest, is_index=True) and not _DIGIT.search(rest) else None
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _name_suffixes() -> tuple[str, ...]:
+    """What a listed industry's name may end with (行业, 行业指数, 指数), longest first."""
+    return tuple(sorted(set(_words().get("industry_suffix", ())) | set(_index_words_by_len()[0]), key=len, reverse=True))
+
+
+def _listed_name_end(text: str, at: int, stop: int) -> int | None:
+    """Where an industry written bare at a listed item's start ends (``电子``, ``计算机设备``,
+    ``传媒行业``, ``通信指数``), or None when the clause opens with no industry."""
+    words = _words()
+    word = next((w for w in words.get("industry_l2", ()) + words.get("industry", ()) if text.startswith(w, at)), None)
+    if word is None:
+        # 软件指数: any index words written with a suffix name a sector index of the family
+        m = _sector_re()[0].match(text, at, stop)
+        return m.end() if m is not None else None
+    end = at + len(word)
+    tail = next((s for s in _name_suffixes() if text.startswith(s, end)), "")
+    return min(stop, end + len(tail))
+
+
+def _move_follows(text: str, end: int, stop: int) -> bool:
+    """A listed item's name is followed by its move: only fillers and list adverbs (累计, 仅, 年内)
+    between the name and a number (电子上涨41.7%, 计算机仅上涨11.3%)."""
+    number = _NUMBER_START.search(text, end, stop)
+    if number is None:
+        return False
+    between = text[end:number.start()]
+    for word in sorted(fillers() + _words().get("list_adverb", ()), key=len, reverse=True):
+        between = between.replace(word, "")
+    return not between.strip(" (（")
+
+
+def family_list_items(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Industries listed bare after a family's sector index, clause by clause (``申万通信指数累计
+    上涨62.4%，电子上涨41.7%，计算机仅上涨11.3%``): each is that family's index (``SW Electronics
+    Index``), as the writer names the family once for the whole list. ``known``: the names found
+    so far (start, end, type); a family-less index opening a clause (``通信指数``) is renamed.
+    The list ends with its sentence, or at a clause naming anything else (another index, a firm:
+    ``跑输沪深300指数``), which may open a list of its own family.
+
+    Examples
+    --------
+    >>> t = "申万通信指数累计上涨62.4%，电子上涨41.7%，计算机仅上涨11.3%，跑输沪深300指数"
+    >>> [(t[a:b], n) for a, b, n in family_list_items(t, [(0, 6, "index"), (43, 50, "index")])]
+    [('电子', 'SW Electronics Index'), ('计算机', 'SW Computer Index')]
+    >>> family_list_items("上证指数上涨1.2%，电子上涨2.0%", [(0, 4, "index")])  # a broad index: no family list
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    spans = sorted(known)
+    starts = [a for a, _, _ in spans]
+    leads = _words().get("list_lead", ())
+    for a, b, kind in spans:
+        family = _opening_family(text[a:b]) if kind == "index" else None
+        if family is None:
+            continue
+        stop = _sentence_end(text, b)
+        pos = b
+        while pos < stop:
+            mark = next((i for i in range(pos, stop) if text[i] in _CLAUSE_MARKS), None)
+            if mark is None:
+                break
+            at = mark + 1
+            while at < stop and text[at] in " \u3000":
+                at += 1
+            at += len(next((w for w in leads if text.startswith(w, at)), ""))
+            end_clause = next((i for i in range(at, stop) if text[i] in _CLAUSE_MARKS), stop)
+            lo = bisect.bisect_left(starts, at)
+            inside = spans[lo:bisect.bisect_left(starts, end_clause)]
+            end = _listed_name_end(text, at, end_clause)
+            if end is None or not _move_follows(text, end, end_clause):
+                if inside:
+                    break  # 跑输沪深300指数: a clause naming something else ends the list
+                pos = end_clause
+                continue
+            # 通信指数 found as a family-less index is renamed; any other name in the clause (a
+            # firm's 电子科技, a family's own index) is no bare industry of the list
+            if inside and (len(inside) > 1 or inside[0][:2] != (at, end) or _opening_family(text[at:end])):
+                break
+            written = text[at:end]
+            name = industry_name(written.removesuffix(next((s for s in _name_suffixes() if written.endswith(s)), "")), family) \
+                or index_name(family + written, is_index=True)
+            if not name:
+                break
+            out.append((at, end, name))
+            pos = end_clause
     return out
