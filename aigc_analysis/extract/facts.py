@@ -12968,6 +12968,11 @@ class _DocExtractor:
         head = [p for p in stated if p.end <= counted[0].start]
         if not head or self._shifts_time(sentence.start, sentence.end):
             return  # (今年月产能约2万片，明年底有望增至…: a sentence of two times frames nothing)
+        if any(e.type == "company" for e in self.entities.within(sentence.start, counted[0].start)):
+            # 小米第三季收入50亿元…。华为的市场份额约30%: a firm's own results period carries to
+            # its own later figures only (the same-subject carry), not to another firm's; a market's
+            # or a survey's time frames the whole paragraph
+            return
         p = _latest(head)
         t = self.ptext
         if self._founding_year(p) or self._statement_day(p) or self._yet_to_come(p) \
