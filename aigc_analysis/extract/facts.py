@@ -1047,7 +1047,9 @@ _ISSUER_ALIASES = frozenset(kw.word_group("issuer_alias"))
 #: defined firm is the issuer the document is about
 _OWN_ALIASES = frozenset(kw.word_group("own_issuer_alias"))
 #: “公司”, 「本集团」 closed: a quoted pronoun a company's release defines itself by with no 简称 word
-_QUOTED_ISSUER_ALIASES = tuple(a + q for a in sorted(_ISSUER_ALIASES | _OWN_ALIASES) for q in "”\"」』")
+#: every word a firm's document calls the firm itself by (公司, 发行人, 本公司, 本集团)
+_SELF_ALIASES = _ISSUER_ALIASES | _OWN_ALIASES
+_QUOTED_ISSUER_ALIASES = tuple(a + q for a in sorted(_SELF_ALIASES) for q in "”\"」』")
 #: counts held at a point in time: a periodic report states them as of its last day
 _PERIOD_END_METRICS = frozenset(kw.word_group("period_end_metric"))
 #: 报告期末 in an issuer's periodic report: the last day of the stretch it covers
@@ -3860,10 +3862,10 @@ class _DocExtractor:
             # （简称：岳芯股份，证券代码：688123）: unquoted names are parted by the joiners
             quoted = m.group("quoted")
             shorts = [q.strip(" ：:") for q in _QUOTED.findall(quoted or m.group("shorts")) or _SHORT_NAME_JOINER.split(m.group("shorts"))]
-            shorts = [q for q in shorts if q in _ISSUER_ALIASES or q in _OWN_ALIASES or _SHORT_FIRM.fullmatch(q)]
+            shorts = [q for q in shorts if q in _SELF_ALIASES or _SHORT_FIRM.fullmatch(q)]
             names = [q for q in shorts if q not in _ISSUER_ALIASES and len(q) >= 2]
             full = t[full_start:full_end]
-            if quoted and not any(q in _ISSUER_ALIASES or q in _OWN_ALIASES for q in shorts):
+            if quoted and not any(q in _SELF_ALIASES for q in shorts):
                 continue  # （“智算中心”）with no 简称 word: a quoted term, unless it is the firm's own pronoun
             known = [e for e in ents if full_start <= e.start and e.end == full_end and not e.shaped]
             if known:
@@ -3915,7 +3917,7 @@ class _DocExtractor:
                     if not any(e.start < end and at < e.end for e in ents + added):
                         added.append(_Ent(at, end, firm.name, firm.type, firm.org))
                     at = t.find(q, end)
-            if any(q in _ISSUER_ALIASES or q in _OWN_ALIASES for q in shorts):
+            if any(q in _SELF_ALIASES for q in shorts):
                 issuers.append(firm)
         if len({e.name for e in issuers}) == 1:
             self._defined_issuer = issuers[0]
@@ -13890,11 +13892,11 @@ class _DocExtractor:
                 period_obj = self._launch_day(q)
                 period = period_obj.value
             elif not period and not future and not sentence.is_row and theme not in ("parameters", "pricing") \
-                    and self._framed_period(q, sentence) is not None \
+                    and (framed := self._framed_period(q, sentence)) is not None \
                     and not self._compares_with_a_value(clause, q):
                 # 三季度智能手机出货…。分品牌看，华为以23%的份额居首: the time the paragraph's first
                 # statement opened on dates the undated numbers of its later sentences
-                period_obj = self._framed_period(q, sentence)
+                period_obj = framed
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak \
                     and not any(w in period_obj.text for w in _SAME_PERIOD) \
@@ -14738,7 +14740,7 @@ class _DocExtractor:
         lo = max(clause.start, q.start - _DRAG_REACH - 2)
         if not any(ch in _DRAG_VERB_CHARS for ch in self.ptext[lo:q.start]):
             return False  # cheap pre-check: most changes have no drag verb before them
-        return not self.ptext.startswith("+", q.start) and _DRAG.search(self.ptext, lo, q.start) is not None
+        return not self._plus_written(q) and _DRAG.search(self.ptext, lo, q.start) is not None
 
     def _benchmark_own(self, q, ent: _Ent) -> bool:
         """``跑输沪深300指数（+16.9%）``: a percent in the bracket opening right after the benchmark
