@@ -42,6 +42,7 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ARROW, ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
+from .spans import SpanIndex
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
@@ -2540,15 +2541,17 @@ class _DocExtractor:
         if self._optical:
             concepts += self._graded_products(concepts)
         # 全球AI客服市场: a market no concept row holds, translated word by word
-        markets = [n for n in market_phrases(self.ptext)
-                   if not any(c.start <= n.start and n.end <= c.end for c in concepts)]
+        held = SpanIndex(concepts)
+        markets = [n for n in market_phrases(self.ptext) if not held.covers(n.start, n.end)]
         # 全球企业级智能体市场: the market holds the concept (智能体) it is named after
-        concepts = [c for c in concepts if not any(n.start <= c.start and c.end <= n.end for n in markets)]
-        concepts += [_Ent(n.start, n.end, n.name, "concept") for n in markets
-                     if not any(c.start < n.end and n.start < c.end for c in concepts)]
+        holders = SpanIndex(markets)
+        concepts = [c for c in concepts if not holders.covers(c.start, c.end)]
+        held = SpanIndex(concepts)
+        concepts += [_Ent(n.start, n.end, n.name, "concept") for n in markets if not held.overlaps(n.start, n.end)]
         # We size China's MaaS market at ...: an English subject named by a place and a noun phrase
+        held = SpanIndex(concepts)
         concepts += [_Ent(n.start, n.end, n.name, "concept") for n in english_subjects(self.ptext)
-                     if not any(c.start < n.end and n.start < c.end for c in concepts)]
+                     if not held.overlaps(n.start, n.end)]
         # 其中语音类是最大的细分赛道: a segment of the market before it
         concepts += [_Ent(n.start, n.end, n.name, "concept") for n in segment_subjects(self.ptext, markets)
                      if not any(c.start < n.end and n.start < c.end for c in concepts)]
@@ -2953,16 +2956,22 @@ class _DocExtractor:
         if not any(w in self.ptext[:head] for w in _REFERENCE_TITLE + _REFERENCE_PART_TITLE):
             return None
         found = set()
+        lines: dict[tuple[int, int], tuple[bool, bool]] = {}  # a line's two word tests, asked once per line
         for p in self.periods.within(0, head):
-            line_start = self.ptext.rfind("\n", 0, p.start) + 1
-            line_end = self.ptext.find("\n", p.end)
-            line = self.ptext[line_start:line_end if line_end >= 0 else head]
             if getattr(p, "fiscal", None) or not _REFERENCE_VALUE.fullmatch(p.value) \
                     or not _YEAR_ONLY.search(p.text):
                 continue
-            if not any(w in line for w in _REFERENCE_TITLE):
+            line_start = self.ptext.rfind("\n", 0, p.start) + 1
+            line_end = self.ptext.find("\n", p.end)
+            bounds = (line_start, line_end if line_end >= 0 else head)
+            if bounds not in lines:
+                line = self.ptext[bounds[0]:bounds[1]]
+                lines[bounds] = (any(w in line for w in _REFERENCE_TITLE),
+                                 any(w in line for w in _REFERENCE_PART_TITLE))
+            titled, part_titled = lines[bounds]
+            if not titled:
                 # 2025年前三季度中国学习机市场: a market's part of a year, over by the publication date
-                if p.value.isdigit() or self.published is None or not any(w in line for w in _REFERENCE_PART_TITLE) \
+                if p.value.isdigit() or self.published is None or not part_titled \
                         or _stretch_last_day(p.value) >= self.published:
                     continue
             if self.published is not None and _stretch_first_day(p.value) > self.published:
@@ -3345,7 +3354,11 @@ class _DocExtractor:
         for e in ents:
             if e.type != "company":
                 continue
-            line_start = self.ptext.rfind("\n", 0, e.start) + 1
+            # the line break is looked for only within the lead's reach (a text on one line has none)
+            lo = max(0, e.start - _RATING_LINE_LEAD - 1)
+            line_start = self.ptext.rfind("\n", lo, e.start) + 1
+            if line_start == 0 and lo > 0:
+                continue  # more than the lead stands before the name on its line
             before = self.ptext[line_start:e.start]
             if len(before) > _RATING_LINE_LEAD or any(c in before for c in "|｜，,。；;：:"):
                 continue  # the line opens with the name (or with the name before its ticker: MSFT)
@@ -3466,7 +3479,7 @@ class _DocExtractor:
              and not (e.type != "concept" and self.ptext.startswith(_CAUSE_CLOSE, e.end))
              and not (e.type == "market" and (e.start in firm_ends
                                               and self.ptext[e.start:e.end] in _FIRM_LISTINGS))
-             and not (causes and any(a < e.start and e.end < b for a, b in causes))])
+             and not (causes and causes.covers(e.start - 1, e.end + 1))])
         # one pass over the periods sorts them into usable ones (what _usable keeps) and source
         # dates: both drop a period after a comparison word, and a source date is never usable
         after_comparison = self._after_comparison
@@ -3737,16 +3750,16 @@ class _DocExtractor:
         causes = self._cause_spans()
         if causes:
             spec |= {(e.start, e.end) for e in ents if e.type in _SPEC_TYPES
-                     and any(a < e.start and e.end < b for a, b in causes)}
+                     and causes.covers(e.start - 1, e.end + 1)}
         return spec
 
-    def _cause_spans(self) -> list[tuple[int, int]]:
+    def _cause_spans(self) -> SpanIndex:
         """The spans of ``受…影响`` (``facts_words.csv`` ``cause_open``/``cause_close``): what a figure
         moved because of, whose names are never its subject (``受GB300机柜交付节奏影响，其已将
         出货增速预测下修至24.3%`` is the forecaster's AI-server figure, not GB300's)."""
         if not any(w in self.ptext for w in _CAUSE_CLOSE):
-            return []  # cheap pre-check: most documents name no cause
-        return [m.span() for m in _CAUSE.finditer(self.ptext)]
+            return SpanIndex(())  # cheap pre-check: most documents name no cause
+        return SpanIndex(m.span() for m in _CAUSE.finditer(self.ptext))
 
     def _counted_groups(self) -> list[_Ent]:
         """``7家光模块厂商``, ``5家A股游戏公司`` followed in their sentence by 合计: the group,
@@ -11778,16 +11791,19 @@ class _DocExtractor:
         later), unless it is an industry, an index or a metric's words (``均与过去20日均值``
         is no item: its number is no percent)."""
         out: list[_Ent] = []
+        named = SpanIndex(ents)
+        scanned = 0  # a second head on a line read already (a text on one line) reads no item again
         for head in _STOCK_LIST_HEAD.finditer(self.ptext):
             end = self.ptext.find("\n", head.end())
             end = len(self.ptext) if end < 0 else end
-            for m in _STOCK_LIST_ITEM.finditer(self.ptext, head.end(), end):
+            for m in _STOCK_LIST_ITEM.finditer(self.ptext, max(head.end(), scanned), end):
                 a, b = m.span("name")
                 name = m.group("name")
-                if any(e.start < b and a < e.end for e in ents) or industry_name(name) is not None \
+                if named.overlaps(a, b) or industry_name(name) is not None \
                         or index_name(name) or name.endswith(_INDEX_SUFFIXES) or kw.find_metric_keywords(name):
                     continue
                 out.append(_Ent(a, b, name, "company", shaped=True))
+            scanned = max(scanned, end)
         return out
 
     def _firm_column_label(self, sentence: Sentence, label: Span) -> _Ent | None:

@@ -26,6 +26,7 @@ from ..paths import DATA_DIR
 from .keywords import concepts, find_metric_keywords, word_group
 from .numerals import pattern_words
 from .quantities import find_quantities
+from .spans import SpanIndex
 from .periods import find_periods, period_words
 
 
@@ -190,14 +191,17 @@ def bullet_heads(text: str, known: list[tuple[int, int]] = (),
     labels = set(_shapes().get("bullet_label", ()))
     heads = [m for m in _BULLET_HEAD.finditer(text)]
     # a list of firms: the heads that ``firms`` (spans of known companies) name exactly
-    named = [m.start(1) for m in heads if any(ka == m.start(1) and kb == m.end(1) for ka, kb in firms)]
+    firm_spans = {(ka, kb) for ka, kb in firms}
+    named = [m.start(1) for m in heads if m.span(1) in firm_spans]
+    taken = SpanIndex(known)
     out = []
     for m in heads:
         a, b = m.span(1)
         word = m.group(1)
-        if word in labels or any(ka < b and a < kb for ka, kb in known):
+        if word in labels or taken.overlaps(a, b):
             continue
-        if not any(abs(at - a) <= _FIRM_LIST_REACH for at in named):
+        i = bisect.bisect_left(named, a - _FIRM_LIST_REACH)  # the nearest named head at or after the reach's start
+        if i == len(named) or named[i] > a + _FIRM_LIST_REACH:
             continue  # a head in no list of firms (· 需求端：, · 行情回顾：) is a section label
         if region_name(word) or industry_name(word) or place_english(word) is not None:
             continue
@@ -323,10 +327,11 @@ def line_heads(text: str, known: list[tuple[int, int]] = (), metric_at=None) -> 
     labels = _shapes().get("bullet_label", ())
     long_labels = tuple(w for w in labels if len(w) >= 2)
     out = []
+    taken = SpanIndex(known)
     for m in _LINE_HEAD.finditer(text):
         a, b = m.span(1)
         word = m.group(1)
-        if word in labels or any(w in word for w in long_labels) or any(ka < b and a < kb for ka, kb in known):
+        if word in labels or any(w in word for w in long_labels) or taken.overlaps(a, b):
             continue
         if not shaped_firm(word):
             continue  # 数据中心：营收增长 is a segment's line; a firm's name has a firm's shape
@@ -2710,14 +2715,15 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
         add(a, b, text[a:b], "model")
     conjunctions = tuple(shapes.get("name_conjunction", ()))
-    place_words = [w for w, _ in _geo_prefixes()[0]]
-    org_suffixes = shapes.get("org_suffix", [])
+    # 海外科技, 全球科技: every place word joined to every suffix, as one set (asked per candidate)
+    place_orgs = {place + suffix for place, _ in _geo_prefixes()[0] for suffix in shapes.get("org_suffix", [])}
+    lead_words = tuple(leads)
     for m in _org_matches(text):
         a, b = m.span()
         if not free(b - 1, b):
             continue  # the name is cut from its start only
         a = _after_leads(text, a, b, leads)
-        if any(text.startswith(lead, a) for lead in leads) \
+        if text.startswith(lead_words, a) \
                 and not text.endswith(tuple(shapes.get("index_suffix", [])), a, b):
             # 去年集團營收: a lead word (a time) and a descriptor alone name no firm (当前板块
             # still points back at the sector named before)
@@ -2737,7 +2743,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             continue
         if any(w in name for w in market_names):
             continue  # 港股科技IPO: a stock market and a sector word, no firm's name
-        if any(name == place + suffix for place in place_words for suffix in org_suffixes):
+        if name in place_orgs:
             continue  # 海外科技 (a desk of a broker), 全球科技: a place and a suffix name no firm
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
@@ -2769,6 +2775,16 @@ _QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"
 #: the fewest and most characters a quoted product name holds
 _QUOTED_MIN, _QUOTED_MAX = 2, 16
 _QUOTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+.\- ]*")
+
+
+def _affixed(word: str, words: set[str]) -> bool:
+    """Whether ``word`` starts or ends with one of ``words``: its prefixes and suffixes looked up
+    in the set (a name is a few characters; the word list is hundreds long).
+
+    >>> _affixed("目前星河", {"目前"}), _affixed("星河模型", {"目前"})
+    (True, False)
+    """
+    return "" in words or any(word[:k] in words or word[-k:] in words for k in range(1, len(word) + 1))
 
 
 def _quoted_products(text: str, heads: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -2827,8 +2843,7 @@ def _named_llms(text: str, free, not_names: set[str], heads) -> list[tuple[int, 
             for cut in range(len(brand) - 2, -1, -1) if len(brand) > 2 else [0]:
                 a = m.start(1) + cut
                 core = re.sub(r"[A-Za-z0-9.]+$", "", text[a:m.end(1)])
-                if not free(a, b) or len(core) < 2 or core in not_names or any(core.startswith(w) or core.endswith(w)
-                                                             for w in not_names):
+                if not free(a, b) or len(core) < 2 or core in not_names or _affixed(core, not_names):
                     continue
                 if _OPENS_CLAUSE.search(text[max(0, a - 2):a]) or (a > 0 and not free(a - 1, a)):
                     out.append((a, b))

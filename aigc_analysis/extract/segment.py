@@ -80,10 +80,15 @@ def _with_stops(ends, runs: list[Span], stops: list[tuple[int, int]]):
         return ends, runs
     merged = sorted([_Stop(*m.span()) for m in ends] + [_Stop(a, b) for a, b in stops])
     cut: list[Span] = []
+    stops = sorted(stops)
+    firsts = [a for a, _ in stops]
     for r in runs:
         lo = r.start
-        for a, b in stops:
-            if lo <= a < r.end:
+        # only the stops from the run's start on can cut it (a line on one run: thousands of stops)
+        for a, b in itertools.islice(stops, bisect.bisect_left(firsts, r.start), None):
+            if a >= r.end:
+                break
+            if lo <= a:
                 if a > lo:
                     cut.append(Span(lo, a))
                 lo = b
