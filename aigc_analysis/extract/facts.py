@@ -4957,6 +4957,10 @@ class _DocExtractor:
         # whole the share is of; the subject is the part named before (or in an earlier clause)
         in_clause = [e for e in in_clause
                      if not (e.type in _VENUE_TYPES and self._preceded_by(e.start, "share_of", gap=0))]
+        # 南向资金净买入港股317亿港元: a market right after a buying verb is where the money went;
+        # the buyer named before it is the subject
+        in_clause = [e for e in in_clause
+                     if not (e.type in _VENUE_TYPES and self._preceded_by(e.start, "flow_object", gap=0))]
         before = [e for e in in_clause if e.end <= q.start]
         if q.kind in ("fraction", "percent") and before and "share_of" in in_sentence_roles:
             # 微软是最大买家，占今年GB200整柜订单的35%左右: a name after the share verb is (part of)
