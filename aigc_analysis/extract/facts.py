@@ -445,6 +445,10 @@ _PRIOR_OPEN = {"（": "）", "(": ")"}
 _LAST_WEEK = frozenset(w for w in period_words("near", -1) if w.endswith("周"))
 #: the week-before words counted from the publication's calendar week (上周), not the report's week (前一周)
 _PUBLICATION_LAST_WEEK = period_words("publication_last_week")
+#: 前四个交易日 right after a week word: only the first n trading days of that week (period_words.csv)
+_WEEK_DAY_WORDS = period_words("week_first_days")
+_WEEK_FIRST_DAYS = re.compile(r"的?(?:" + "|".join(map(re.escape, sorted(period_words("first_n")))) + r")([1-4一二两三四])个?(?:"
+                              + "|".join(map(re.escape, sorted(_WEEK_DAY_WORDS))) + ")")
 #: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
@@ -2713,6 +2717,9 @@ class _DocExtractor:
         self.report_week = self._report_week()
         if self.report_week is not None:
             self.periods = _Index([self._as_report_week(p) for p in self.periods.items])
+        elif self.published is not None:
+            # any other document's 本周/上周 is still a calendar week, not a single day
+            self.periods = _Index([self._as_calendar_week(p) for p in self.periods.items])
         # 2023年年报点评 … 近三年: the years up to the year whose results the note is on
         results_year = self._annual_results_year()
         if results_year is not None:
@@ -3180,6 +3187,32 @@ class _DocExtractor:
             # its prose: 上周 by the calendar is the week the report covers
             return dataclasses.replace(p, value=self.report_week)
         return p
+
+    def _as_calendar_week(self, p):
+        """A bare week word in a document that is no weekly report, read by the period grammar as
+        one day (本周 the publication day, 上周 seven days before it), as the trading days of that
+        calendar week: 上周 is Monday to Friday of the week before the publication's (a column out
+        on Tuesday: 上周累跌3.6% is the whole of last week), 本周 Monday to the publication day,
+        Friday at the latest, and only to the n-th day after 前n个交易日. A Monday's 本周 is that day
+        alone, and stays so."""
+        word = p.text.strip()
+        if word in _THIS_WEEK and p.value == self.published.isoformat():
+            step = 0
+        elif word in _PUBLICATION_LAST_WEEK and p.value == (self.published - dt.timedelta(days=7)).isoformat():
+            step = -1
+        else:
+            return p  # most periods: two set lookups
+        monday = self.published - dt.timedelta(days=self.published.weekday() - 7 * step)
+        last = monday + dt.timedelta(days=4)
+        if step == 0:
+            last = min(last, self.published)
+        near = self.ptext[p.end:p.end + 10]
+        first_days = _WEEK_FIRST_DAYS.match(self.ptext, p.end) if any(w in near for w in _WEEK_DAY_WORDS) else None
+        if first_days is not None:
+            # 本周前四个交易日累计买超: Monday to the fourth day, not to the publication day
+            last = min(last, monday + dt.timedelta(days=small_count(first_days.group(1)) - 1))
+        value = monday.isoformat() if last <= monday else f"{monday.isoformat()}/{last.isoformat()}"
+        return dataclasses.replace(p, value=value) if value != p.value else p
 
     @functools.cached_property
     def _week_just_ended(self) -> bool:

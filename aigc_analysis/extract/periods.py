@@ -1063,7 +1063,9 @@ def _near(word: str, published: date) -> str:
     """本月, 上周, 下个季度 ... relative to the publication date.
 
     A week has no period form of its own, so 本周 is the publication day and 上周/下周 the day
-    seven days before/after it; months and quarters are resolved to themselves.
+    seven days before/after it (facts re-dates a bare 本周/上周 to its week's trading days: the
+    report's week in a weekly, the calendar week elsewhere); months and quarters are resolved to
+    themselves.
     """
     step = _WORDS["near"].get(word, 0)
     if word.endswith("周"):
