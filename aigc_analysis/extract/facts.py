@@ -780,6 +780,8 @@ _GRADED_SUFFIX = " " + _GRADED_NAMES["Optical modules"]
 _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
 # a row label that is a year alone, actual or estimated (2024, 2025E, 2024A, FY2025, 2026年)
 _YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*")
+# a year that straddles two (2024/25, 2025-26: a delivery, crop or fiscal year) labelling a row
+_SPLIT_YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[/\-–](?:19|20)?\d{2}[AEFP]?\s*")
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 #: a US ticker written bare, as a ticker column writes it (EQIX, DLR)
@@ -10934,10 +10936,9 @@ class _DocExtractor:
             return own[0] if own else self.title_fund
         if self._year_row(sentence):
             # 2026E | 8,200 under 表2 中国人工智能核心产业规模及预测: a year row is when, the caption
-            # names what
-            subject = self._caption_subject(sentence)
-            if subject is not None:
-                return subject
+            # names what; when nothing names it, whatever linking finds, never the year as a name
+            # (2022 | 11 | 30 under 表2 某省备案数: the rows below are no entities called 2022, 2023)
+            return self._caption_subject(sentence)
         if self.ptext[label.start:label.end].strip() in kw.word_group("group_total"):
             members = self._rows_above(sentence)
             if len(members) >= 2:
@@ -11984,7 +11985,7 @@ class _DocExtractor:
         if label is None or sentence.caption is None:
             return False
         return bool(_YEAR_LABEL.fullmatch(self.ptext, label.start, label.end)) or self._is_date_cell(label) \
-            or self._period_total_cell(label)
+            or bool(_SPLIT_YEAR_LABEL.fullmatch(self.ptext, label.start, label.end)) or self._period_total_cell(label)
 
     def _period_total_cell(self, cell: Span) -> bool:
         """A cell that is a period and a total word (``本周合计``, ``全年合计``: ``group_total``): the
