@@ -32,3 +32,13 @@ def test_split_year_rows_take_the_caption_subject():
                 "2023/24　　 31.50　　　　12\n2024/25　　 120.40　　　 65\n资料来源：ERCOT。\n")
     assert dict(got)["31.50"] == "ERCOT", got
     assert dict(got)["120.40"] == "ERCOT", got
+
+
+def test_ranked_rows_are_named_by_their_region_cell():
+    # was: unspecified for every row (the first cell is a rank, no label; no firm word heads 省（市）)
+    got = _rows("表1　2025年低空经济产业规模前五省（市）\n排名　省（市）　　企业数量（家）　产业规模（亿元）　同比增长（%）\n"
+                "1　　 湖南　　　　  512　　　　　 1,230　　　　　　 31.2\n2　　 江西　　　　  433　　　　　   970　　　　　　 27.5\n"
+                "注：排名按产业规模。\n")
+    by = dict(got)
+    assert by["1,230"] == "Hunan" and by["31.2"] == "Hunan", got
+    assert by["970"] == "Jiangxi", got

@@ -10868,6 +10868,9 @@ class _DocExtractor:
             firm = self._firm_column_cell(sentence)
             if firm is not None:
                 return firm
+            region = self._region_cell(sentence)
+            if region is not None:
+                return region  # 4 | 浙江 | 806 under 排名 | 省（市）: the province ranked fourth, in English
             # | 2330 | Zorvex | 88.5 | under Ticker | Company: a row opening with its stock code is
             # the company named beside the code, whatever heads that name's column
             code = self._code_column_cell(sentence)
@@ -11658,6 +11661,22 @@ class _DocExtractor:
                 if surface in _NOT_FIRM_ROWS and self._under_firm_column(sentence, cell):
                     return _Ent(cell.start, cell.end, surface, "unknown")
         return None
+
+    def _region_cell(self, sentence: Sentence) -> _Ent | None:
+        """The region a row opening with a value (a rank) names in its first text cell
+        (``4 | 浙江 | 806``), in English as a region label is (``regions.csv``); None when that cell
+        is no region. Only the first text cell is read: a region further right is a column of
+        attributes (``总部 | 杭州``), not what the row is about."""
+        cell = next((c for c in sentence.clauses if not is_value_cell(self.ptext[c.start:c.end])), None)
+        if cell is None:
+            return None
+        surface = self.ptext[cell.start:cell.end]
+        name = surface.strip()
+        region = region_name(name) if name else None
+        if region is None:
+            return None
+        start = cell.start + surface.index(name)
+        return _Ent(start, start + len(name), region, "unknown")
 
     def _fund_column_cell(self, sentence: Sentence) -> _Ent | None:
         """The fund a row names in its cell under a column headed as funds' names
