@@ -785,6 +785,8 @@ _GRADED_SUFFIX = " " + _GRADED_NAMES["Optical modules"]
 _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
 # a row label that is a year alone, actual or estimated (2024, 2025E, 2024A, FY2025, 2026年)
 _YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*")
+# a year that straddles two (2024/25, 2025-26: a delivery, crop or fiscal year) labelling a row
+_SPLIT_YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[/\-–](?:19|20)?\d{2}[AEFP]?\s*")
 # a table cell holding a listed company's code alone (688123.SH, 0700.HK)
 _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 #: a US ticker written bare, as a ticker column writes it (EQIX, DLR)
@@ -10916,6 +10918,9 @@ class _DocExtractor:
             firm = self._firm_column_cell(sentence)
             if firm is not None:
                 return firm
+            region = self._region_cell(sentence)
+            if region is not None:
+                return region  # 4 | 浙江 | 806 under 排名 | 省（市）: the province ranked fourth, in English
             # | 2330 | Zorvex | 88.5 | under Ticker | Company: a row opening with its stock code is
             # the company named beside the code, whatever heads that name's column
             code = self._code_column_cell(sentence)
@@ -10984,10 +10989,9 @@ class _DocExtractor:
             return own[0] if own else self.title_fund
         if self._year_row(sentence):
             # 2026E | 8,200 under 表2 中国人工智能核心产业规模及预测: a year row is when, the caption
-            # names what
-            subject = self._caption_subject(sentence)
-            if subject is not None:
-                return subject
+            # names what; when nothing names it, whatever linking finds, never the year as a name
+            # (2022 | 11 | 30 under 表2 某省备案数: the rows below are no entities called 2022, 2023)
+            return self._caption_subject(sentence)
         if self.ptext[label.start:label.end].strip() in kw.word_group("group_total"):
             members = self._rows_above(sentence)
             if len(members) >= 2:
@@ -11708,6 +11712,22 @@ class _DocExtractor:
                     return _Ent(cell.start, cell.end, surface, "unknown")
         return None
 
+    def _region_cell(self, sentence: Sentence) -> _Ent | None:
+        """The region a row opening with a value (a rank) names in its first text cell
+        (``4 | 浙江 | 806``), in English as a region label is (``regions.csv``); None when that cell
+        is no region. Only the first text cell is read: a region further right is a column of
+        attributes (``总部 | 杭州``), not what the row is about."""
+        cell = next((c for c in sentence.clauses if not is_value_cell(self.ptext[c.start:c.end])), None)
+        if cell is None:
+            return None
+        surface = self.ptext[cell.start:cell.end]
+        name = surface.strip()
+        region = region_name(name) if name else None
+        if region is None:
+            return None
+        start = cell.start + surface.index(name)
+        return _Ent(start, start + len(name), region, "unknown")
+
     def _fund_column_cell(self, sentence: Sentence) -> _Ent | None:
         """The fund a row names in its cell under a column headed as funds' names
         (``facts_words.csv`` ``fund_column``: 基金简称, 基金名称（代码）), or None. A name no
@@ -12037,7 +12057,7 @@ class _DocExtractor:
         if label is None or sentence.caption is None:
             return False
         return bool(_YEAR_LABEL.fullmatch(self.ptext, label.start, label.end)) or self._is_date_cell(label) \
-            or self._period_total_cell(label)
+            or bool(_SPLIT_YEAR_LABEL.fullmatch(self.ptext, label.start, label.end)) or self._period_total_cell(label)
 
     def _period_total_cell(self, cell: Span) -> bool:
         """A cell that is a period and a total word (``本周合计``, ``全年合计``: ``group_total``): the
