@@ -589,9 +589,9 @@ _PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\
 _PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
 # 1200万单, 850辆: the counter right after a count that names what is counted (facts_words.csv
-# count_counter); not a word the counter opens (单位, 单价, 单日)
+# count_counter); not a word the counter opens (单位, 单价, 单日, 股东: 12万股东 counts holders, not shares)
 _COUNT_COUNTER = kw.word_group("count_counter")
-_COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔])")
+_COUNT_COUNTER_AT = re.compile(rf"\s?({kw.word_alternation('count_counter')})(?![位价日次月年卡颗台个元笔东])")
 # 20家机构参与: a counter with its verb that names the count before any keyword of the clause
 _COUNTER_FIRST = kw.word_group("counter_first")
 _COUNTER_FIRST_OPENS = tuple(sorted({w[0] for w in _COUNTER_FIRST}))  # a cheap test before the regex
