@@ -15456,6 +15456,63 @@ def _drop_table_roundings(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
+def _drop_restated_cells(rows: list[dict]) -> list[dict]:
+    """A table cell restating a precise prose figure (:func:`_restated_figure`: ``398.24`` under
+    ``单位：亿元`` after ``收入398.24亿元``) is the prose's claim even where the two readings
+    disagree on its theme or period, which :func:`_dedup` asks to agree: a summary table dates
+    its columns by the calendar quarter the prose gives as a fiscal one, or by its caption where
+    the prose takes the publication day, and names its measure by a column header the prose
+    words otherwise. The prose row stays (its sentence says what the figure is); prices excepted
+    (rival offers match to the cent), and a cell whose figure no prose row states stays a row.
+    The two must speak of one subject (:func:`_restated_subject`): two funds or two deals of one
+    report agree to the decimal more often than a table restates a figure of another subject."""
+    cells = [r for r in rows if r.get("_in_table") and r["theme"] != "pricing"]
+    if not cells or len(cells) == len(rows):
+        return rows  # cheap pre-check: no table, or no prose beside it
+    prose = {}
+    for p in rows:
+        if not p.get("_in_table") and p["theme"] != "pricing":
+            prose.setdefault((p["unit"], round(p["value"], 9)), []).append(p)
+    dropped, sources = set(), {}
+    for c in cells:
+        for p in prose.get((c["unit"], round(c["value"], 9)), ()):
+            if _same_high(p["value_high"], c["value_high"]) and _restated_figure(c, p) and _restated_subject(c, p):
+                dropped.add(id(c))
+                sources.setdefault(_row_of(c), set()).add(p["quote"])
+                break
+    for c in cells:
+        # 阿里云 | 398.24 | 34 beside 收入398.24亿元，同比增长34%: once a row restates one
+        # precise figure of a sentence, its cells equal to the sentence's other figures restate
+        # them too, however few their digits
+        said = sources.get(_row_of(c))
+        if said and id(c) not in dropped and any(
+                p["quote"] in said and _same_high(p["value_high"], c["value_high"]) and _restated_subject(c, p)
+                for p in prose.get((c["unit"], round(c["value"], 9)), ())):
+            dropped.add(id(c))
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
+def _row_of(cell: dict) -> tuple:
+    """The table row a cell stands in: its table's offset and the row's line."""
+    return cell.get("_table_at"), cell["quote"]
+
+
+def _restated_subject(cell: dict, prose: dict) -> bool:
+    """Whether a cell and a prose figure speak of one subject: the same subject by
+    :func:`_same_subject` (``阿里云`` and ``阿里云智能集团``), or the table's total row (``合计``,
+    ``TMT合计``: the whole the prose names). Read under two themes, the two must name the subject
+    alike or the prose none: a model's size in its row (``Llama 3.1 405B | 405``) is no repeat of
+    a prose figure its family's name gave another measure."""
+    total = cell.get("_total") or cell["entity"].endswith(_TOTAL_LABEL_ENDS)
+    if cell["theme"] != prose["theme"]:
+        return cell["entity"] == prose["entity"] or prose["entity"] == UNSPECIFIED or total
+    return total or _same_subject(cell, prose)
+
+
+#: A row label ending on a total word (``TMT合计``): the total of the group it names.
+_TOTAL_LABEL_ENDS = tuple(w for w in _GROUP_TOTALS if len(w) >= 2 and w != "整体")
+
+
 #: A translator's note opening a bracket or a line (``（译注：…）``): explains, states no claim.
 _TRANSLATOR_NOTE_WORD = re.compile(kw.word_alternation("translator_note"))
 _TRANSLATOR_NOTE = re.compile(rf"[（(【\[]\s*(?:{kw.word_alternation('translator_note')})|^\s*(?:{kw.word_alternation('translator_note')})",
@@ -15605,7 +15662,7 @@ def _mark_period_fits(r: dict, o: dict) -> bool:
 
 def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
-    rows = _drop_headline_roundings(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))
+    rows = _drop_headline_roundings(_drop_restated_cells(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows)))))
     for r in rows:
         # an undated deal no dated repeat merged into is news of the publication month
         r["period"] = r["period"] or r.get("_news_deal") or ""
