@@ -2164,9 +2164,10 @@ _UNIT_HEAD = r"单位\s?(?:[:：]|为|是)"
 _LABEL_FRAME = re.compile(
     # （人民币百万元；截至12月31日止年度）: a label, then after a semicolon a note on what the
     # figures cover, however long
-    # (post-money, US$ bn unless noted): an English label, then its unless note, however long
+    # (post-money, US$ bn unless noted), (US$ million, except per share data): an English label,
+    # then its unless or except note, however long
     r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?"
-    r"|[^()（）\n\t]{1,30}?[\s,;]unless\s[^()（）\n\t]{1,30}?)\s?[)）]"
+    r"|[^()（）\n\t]{1,30}?[\s,;](?:unless|except)\s[^()（）\n\t]{1,30}?)\s?[)）]"
     rf"|{_UNIT_HEAD}\s?(?P<after>[^\s,，;；。、()（）]{{1,12}})"
 )
 # a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
@@ -2422,8 +2423,9 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
     for frame in _LABEL_FRAME.finditer(t):
         group = "inner" if frame.group("inner") is not None else "after"
         lo, hi = frame.span(group)
-        if group == "inner" and "unless" in t[lo:hi]:
-            hi = _before_english_note(t, lo, hi)  # (US$ bn unless stated): the label, then its note
+        if group == "inner" and _EXCEPT_NOTE_HINT.search(t, lo, hi):
+            # (US$ bn unless stated), （人民币千元，百分比除外）: the label, then its note
+            hi = _before_except_note(t, lo, hi)
         if group == "inner" and frame.start() == label_end:
             continue  # 单位：亿元（人民币）, 单位：元/百万tokens（输入≤32K）: a note on the label before it
         parts: list[tuple[int, int, tuple[Decimal, str]]] = []
@@ -2484,15 +2486,17 @@ def _currency_before_frame(t: str, opening: int, parts: list) -> list:
     return parts if m is None else [(m.start(1), e, (mult, _CURRENCY[m.group(1)]))]
 
 
-# an English caption's note after its unit (US$ bn unless stated, RMB mn unless otherwise noted)
-_ENGLISH_LABEL_NOTE = re.compile(r"[\s,;]+unless\s(?:otherwise\s)?(?:stated|noted|specified|indicated)\b[^()（）]*$",
-                                 re.IGNORECASE)
+# a caption's note after its unit naming the figures it does not scale (US$ bn unless stated,
+# US$ million, except per share data, （人民币千元，百分比除外）: pattern_words.csv label_except_note)
+_EXCEPT_NOTE = re.compile(rf"[\s,;，；]+(?:{_WORDS['label_except_note']})[^()（）]*$", re.IGNORECASE)
+# cheap pre-check: a bracket without one of these holds no such note (asked for every table cell)
+_EXCEPT_NOTE_HINT = re.compile(r"unless|except|excluding|除|另有", re.IGNORECASE)
 
 
-def _before_english_note(t: str, lo: int, hi: int) -> int:
-    """Where the label of the bracket ``t[lo:hi]`` ends when an English ``unless stated``
-    note follows it; ``hi`` when none does."""
-    m = _ENGLISH_LABEL_NOTE.search(t, lo, hi)
+def _before_except_note(t: str, lo: int, hi: int) -> int:
+    """Where the label of the bracket ``t[lo:hi]`` ends when a note on the figures it does not
+    scale follows it (``unless stated``, ``百分比除外``); ``hi`` when none does."""
+    m = _EXCEPT_NOTE.search(t, lo, hi)
     return m.start() if m is not None and m.start() > lo else hi
 
 
