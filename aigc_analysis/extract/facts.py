@@ -3276,6 +3276,14 @@ class _DocExtractor:
             return False  # most numbers: two cheap tests
         if period != self.report_week and (period or not self._weekly_report) and period != self._week_before:
             return False
+        return self._week_level(q, metric, hit)
+
+    def _week_level(self, q, metric: str, hit) -> bool:
+        """Whether a number of a level metric (``week_level_metric``) states the level, not its
+        change: no rise or fall word stands between its keyword and it (市盈率从10.9倍回落至9.6倍
+        is the level; 份额增加3.1亿份 is a flow)."""
+        if metric not in _WEEK_LEVEL_METRICS:
+            return False
         start = hit.end if hit is not None and hit.end <= q.start else max(0, q.start - _WEEK_FIGURE_REACH)
         digit = _HAS_DIGIT.search(self.ptext, q.start, q.end)
         upto = digit.start() if digit is not None else q.start
@@ -14118,8 +14126,9 @@ class _DocExtractor:
                     self._weekly_figure(q, clause, sentence, period_obj)
                     or not period and metric in _DIGEST_DAY and self._weekly_report):
                 # 寒武纪周涨12.5%, or a market move nothing dates in a weekly report: the week it
-                # covers; a level (a closing price) its last day
-                period = self.report_week.split("/")[-1] if metric in _WEEK_END_METRICS else self.report_week
+                # covers; a level (a closing price, a forward PE no change word makes a move) its last day
+                week_end = metric in _WEEK_END_METRICS or self._week_level(q, metric, hit)
+                period = self.report_week.split("/")[-1] if week_end else self.report_week
             elif self.report_week is not None and metric in _WEEK_END_METRICS and self.published is not None \
                     and period == self.published.isoformat() and period > self.report_week.split("/")[-1]:
                 # 年初以来份额减少3.9% in a weekly report out after its week: as of the week's last day
