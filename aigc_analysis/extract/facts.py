@@ -1148,6 +1148,11 @@ _DESCRIPTOR_GROUPS = tuple(kw.word_group("descriptor_group"))
 _FIRM_LISTINGS = frozenset(kw.word_group("firm_listing"))
 # 超过AMD的30%, 超越TikTok9个月: the rival's own figure right after it (的 between or not) stays its
 _RIVAL_OWN_FIGURE = re.compile(r"\s?的?[约近超逾达]?[0-9０-９一二三四五六七八九十两半]")
+# 清仓所持英伟达股份: the stock a holder holds or trades (held_stock_lead, held_stock_tail)
+_HELD_STOCK_LEADS = tuple(kw.word_group("held_stock_lead"))
+_HELD_STOCK_TAILS = tuple(kw.word_group("held_stock_tail"))
+_HELD_STOCK_FILLERS = tuple(kw.word_group("held_stock_filler"))
+_HELD_STOCK_REACH = 12  # the verb and its fillers before the stock's name
 # the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
 _SPEC_CLASSES = ("flops", "bytes", "watts")
 _OPEN_BRACKETS = ("（", "(")
@@ -2594,6 +2599,11 @@ class _DocExtractor:
         # a concept inside a named entity's span is part of that name
         named = _Index(ents)
         concepts = [c for c in concepts if not any(e.start <= c.start and c.end <= e.end for e in named.within(c.start - 40, c.end))]
+        # 恒指…当日大市成交: the whole market of the index's place
+        broad = _broad_markets(self.ptext, ents)
+        if broad:
+            named = SpanIndex(ents)
+            ents = sorted(ents + [b for b in broad if not named.overlaps(b.start, b.end)], key=lambda e: e.start)
         self.entities = _Index(ents + concepts)
         # 岳川-3, 岳川3.5: the version of a Chinese model name is part of the name, not a number
         named_versions = [(e.start, e.end) for e in ents if e.shaped and e.type == "model"
@@ -3515,6 +3525,7 @@ class _DocExtractor:
              and (e.start, e.end) not in makers and e.start not in givers and (e.start, e.end) not in specs
              and e.start not in after_source and not self._comparison_base(e)
              and not (e.type in _RIVAL_TYPES and self._rival_named(e.start, e.end))
+             and not (e.type == "company" and self._held_stock(e))
              and not (e.end in firm_starts and self.ptext.endswith(_DESCRIPTOR_GROUPS, e.start, e.end))
              and not (e.type in _VENUE_TYPES and self._listing_venue(e))
              and not self._rater(e)
@@ -4447,6 +4458,22 @@ class _DocExtractor:
         if lead.endswith(_RIVAL_ASIDE):
             return t.startswith(_RIVAL_ASIDE_CLOSE, end)
         return False
+
+    def _held_stock(self, e: _Ent) -> bool:
+        """``软银清仓所持英伟达股份，约3,210万股，套现58.3亿美元``: a firm between a verb of holding
+        or trading shares (``facts_words.csv`` ``held_stock_lead``, a word of how much between them
+        allowed) and a share word (``held_stock_tail``) is the stock held or traded: the shares
+        sold and the money raised are the holder's, never the stock's."""
+        t = self.ptext
+        if not t.startswith(_HELD_STOCK_TAILS, e.end):
+            return False  # cheap pre-check: most names are not followed by 股份
+        head = t[max(0, e.start - _HELD_STOCK_REACH):e.start]
+        for _ in range(2):  # 出售其全部X股份: at most two words of how much
+            filler = next((w for w in _HELD_STOCK_FILLERS if head.endswith(w)), None)
+            if filler is None:
+                break
+            head = head[:-len(filler)]
+        return head.endswith(_HELD_STOCK_LEADS)
 
     def _base_of_multiple(self, start: int, end: int) -> bool:
         """``是GB300 NVL72的3.3倍``, ``约为Hopper的40倍``: a name after a copula (``facts_words.csv``
@@ -15026,6 +15053,42 @@ def _is_fan_rise(q: Quantity) -> bool:
     """``翻了两番``, ``几乎翻倍``, ``翻了10倍``: a multiple written with 翻 (turned over) is a rise of
     the amount before it, whatever its count or qualifier."""
     return q.kind == "multiple" and "翻" in q.text
+
+
+_BROAD_MARKET_REACH = 600  # how far back the index or market giving 大市 its place may stand
+
+
+def _broad_markets(text: str, ents: list[_Ent]) -> list[_Ent]:
+    """``恒指收报26,572点…当日大市成交2,315亿元``: the bare word for the whole stock market
+    (``facts_words.csv`` ``broad_market``) is the stock market of the place of the index or market
+    named last before it (``stock_market_of_place`` by the ``entities.csv`` country), so its
+    turnover and short selling are the market's, never the index's. Not after a comparison or
+    share word (``跑赢大市``, ``占大市比重``), nor as the start of another noun (``大市值``).
+    """
+    words = kw.word_group("broad_market")
+    if not any(w in text for w in words):
+        return []  # cheap pre-check: most documents never say 大市
+    not_before = tuple(kw.word_group("broad_market_not_before"))
+    not_after = tuple(kw.word_group("broad_market_not_after"))
+    markets = kw.word_group("stock_market_of_place")
+    countries = _entity_countries()
+    placed = sorted((e for e in ents if e.type in ("index", "market") and countries.get(e.name) in markets),
+                    key=lambda e: e.start)
+    if not placed:
+        return []
+    starts = [e.start for e in placed]
+    out = []
+    for w in words:
+        for m in re.finditer(re.escape(w), text):
+            if text.endswith(not_before, 0, m.start()) or text.startswith(not_after, m.end()):
+                continue
+            i = bisect.bisect_left(starts, m.start()) - 1
+            while i >= 0 and placed[i].end > m.start():
+                i -= 1  # a name holding the word (台股大盘) is found already
+            if i < 0 or m.start() - placed[i].end > _BROAD_MARKET_REACH:
+                continue
+            out.append(_Ent(m.start(), m.end(), markets[countries[placed[i].name]], "market"))
+    return out
 
 
 def _glued_models(text: str, ents: list[_Ent]) -> list[_Ent]:
