@@ -60,7 +60,7 @@ UNITS = (
     "SGD", "AUD", "CAD", "CHF", "AED", "SAR", "RUB", "MYR", "THB", "IDR", "VND",
     "count", "ratio", "pp", "multiple", "bytes", "months", "years", "flops", "watts",
     "kWh", "watt_hours",
-    "days", "hours", "minutes",
+    "weeks", "days", "hours", "minutes",
 )
 
 #: Columns of the facts table, SCHEMA columns first.

@@ -576,7 +576,7 @@ _CLASS_UNITS = {
     "ratio": {"ratio"},
     "pp": {"pp"},
     "multiple": {"multiple"},
-    "duration": {"months", "years", "days", "hours", "minutes"},
+    "duration": {"months", "years", "weeks", "days", "hours", "minutes"},
     "bytes": {"bytes"},
     "free": {"ratio"},
 }
@@ -10199,7 +10199,8 @@ class _DocExtractor:
             kind = ("price" if per or per_good else "money") if unit in MONEY_UNITS else {
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
                 "watts": "watts", "kWh": "energy", "watt_hours": "energy", "bytes": "bytes", "months": "duration", "years": "duration",
-                "days": "duration", "hours": "duration", "minutes": "duration"}.get(unit, "number")
+                "weeks": "duration", "days": "duration", "hours": "duration",
+                "minutes": "duration"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
             return _with_fields(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,

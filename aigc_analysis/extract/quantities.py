@@ -183,7 +183,8 @@ _UNIT = (
     rf"|成[半五]|成(?:{_WORDS['cheng_digit']}|5)(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})"
-    rf"|(?:{_WORDS['short_durations']})(?!{_WORDS['not_after_short_durations']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
+    rf"|(?:{_WORDS['short_durations']})(?!{_WORDS['not_after_short_durations']})"
+    rf"|(?:{_WORDS['weeks']})(?!{_WORDS['not_after_weeks']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
     # a WALE of 7.4 years: an English duration after one blank, not a time (2 years ago)
     rf"|[ ](?:{_WORDS['en_years']}|{_WORDS['en_months']})(?![A-Za-z])(?!{_WORDS['not_after_en_duration']})"
@@ -225,9 +226,11 @@ def _guarded(pattern: str) -> str:
 _MAG_G, _UNIT_G, _PER_G = _guarded(_MAG), _guarded(_UNIT), _guarded(_PER)
 _EN_YEARS = frozenset(_WORDS["en_years"].split("|"))
 _EN_MONTHS = frozenset(_WORDS["en_months"].split("|"))
-# 26.5分钟, 198小时, 24天: the unit of each short duration word (pattern_words.csv short_durations)
+# 26.5分钟, 198小时, 24天, 12周: the unit of each short duration word (pattern_words.csv
+# short_durations, weeks)
 _SHORT_DURATIONS = {w: "minutes" if w.endswith("分钟") else "hours" if w.endswith("小时") else "days"
                     for w in _WORDS["short_durations"].split("|")}
+_SHORT_DURATIONS.update((w, "weeks") for w in _WORDS["weeks"].split("|"))
 
 
 def _term(n: str) -> str:
@@ -2157,7 +2160,7 @@ _LABEL = re.compile(
     # cell heads month numbers)
     rf"|(?P<dur_months>个月|月)"
     # 人均单日时长（分钟）, 训练时长（小时）: a column of short durations, bracketed only as 月
-    rf"|(?P<dur_short>{_WORDS['short_durations']})"
+    rf"|(?P<dur_short>{_WORDS['short_durations']}|{_WORDS['weeks']})"
 )
 #: 单位：, 单位为, 单位是: the head of a unit label, in a bracket or on a caption line
 _UNIT_HEAD = r"单位\s?(?:[:：]|为|是)"

@@ -38,8 +38,8 @@ _WATT_HOUR_SCALES = tuple((f, s + "h") for f, s in _WATTS_SCALES)
 _LANGS = ("zh", "en")
 
 
-# 26.5分钟, 198小时, 24天: the Chinese word of each short duration unit
-_SHORT_DURATION_WORDS = {"minutes": "分钟", "hours": "小时", "days": "天"}
+# 26.5分钟, 198小时, 24天, 12周: the Chinese word of each short duration unit
+_SHORT_DURATION_WORDS = {"minutes": "分钟", "hours": "小时", "days": "天", "weeks": "周"}
 
 
 def _check_lang(lang: str) -> None:
