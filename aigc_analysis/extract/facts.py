@@ -15574,11 +15574,12 @@ def _restated_subject(cell: dict, prose: dict) -> bool:
     """Whether a cell and a prose figure speak of one subject: the same subject by
     :func:`_same_subject` (``阿里云`` and ``阿里云智能集团``), or the table's total row (``合计``,
     ``TMT合计``: the whole the prose names). Read under two themes, the two must name the subject
-    alike or the prose none: a model's size in its row (``Llama 3.1 405B | 405``) is no repeat of
-    a prose figure its family's name gave another measure."""
+    alike, or the cell be the total: a model's size in its row (``Llama 3.1 405B | 405``) is no
+    repeat of a prose figure its family's name gave another measure, nor is a named project's cost
+    (``智算中心项目 | 150,000.00``) a repeat of an offering's cap that no subject was found for."""
     total = cell.get("_total") or cell["entity"].endswith(_TOTAL_LABEL_ENDS)
     if cell["theme"] != prose["theme"]:
-        return cell["entity"] == prose["entity"] or prose["entity"] == UNSPECIFIED or total
+        return cell["entity"] == prose["entity"] or total
     return total or _same_subject(cell, prose)
 
 
