@@ -2159,6 +2159,9 @@ _LABEL = re.compile(
     # 回收期（月）, 交付周期（个月）: a column of durations in months (bracketed only: a bare 月
     # cell heads month numbers)
     rf"|(?P<dur_months>个月|月)"
+    # 最长期限（年）, 回收期（年）: a column of durations in years, bracketed only as 月 (a bare 年
+    # cell heads year numbers)
+    rf"|(?P<dur_years>年)"
     # 人均单日时长（分钟）, 训练时长（小时）: a column of short durations, bracketed only as 月
     rf"|(?P<dur_short>{_WORDS['short_durations']}|{_WORDS['weeks']})"
 )
@@ -2226,8 +2229,9 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     m = _LABEL.fullmatch(t)
     if m is not None and m.group("en_cnt") == "B" and not stated:
         return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
-    if m is not None and (m.group("dur_months") or m.group("dur_short")) is not None and framed is None:
-        return None  # 月 alone is a month, 天 a day, not a unit
+    if m is not None and (m.group("dur_months") or m.group("dur_years") or m.group("dur_short")) is not None \
+            and framed is None:
+        return None  # 月 alone is a month, 年 a year, 天 a day, not a unit
     return _label_value(m) if m is not None else None
 
 
@@ -2699,6 +2703,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         return _label_mag(g("en_cnt")), "count"
     if g("dur_months") is not None:
         return Decimal(1), "months"
+    if g("dur_years") is not None:
+        return Decimal(1), "years"
     if g("dur_short") is not None:
         return Decimal(1), _SHORT_DURATIONS[g("dur_short")]
     return MAGNITUDES[g("cnt_mag")], "count"
