@@ -3137,15 +3137,22 @@ class _DocExtractor:
             # first item is no title; its headline dates its own item (_headline_period) only
             head = min(head, self.item_starts[0])
         found = {}
+        lines: dict[tuple[int, int], bool | None] = {}  # per line: None if no title, else names results
         for p in self.periods.within(0, head):
+            if _DAY.fullmatch(p.value):
+                continue
             line_start = self.ptext.rfind("\n", 0, p.start) + 1
             line_end = self.ptext.find("\n", p.end)
-            line = self.ptext[line_start:line_end if line_end >= 0 else head].strip()
-            # a title or masthead line, not a lead sentence or a digest's bullet (■ 豆包9月月活1.72亿)
-            # the header reaches into
-            if not _DAY.fullmatch(p.value) and len(line) <= _TITLE_MAX and not any(c in line for c in "。；;") \
-                    and line[:1] not in _BULLETS and not _NUMBERED_LINE.match(line):
-                found[p.value] = found.get(p.value, False) or _names_results(line)
+            bounds = (line_start, line_end if line_end >= 0 else head)
+            if bounds not in lines:
+                line = self.ptext[bounds[0]:bounds[1]].strip()
+                # a title or masthead line, not a lead sentence or a digest's bullet (■ 豆包9月月活1.72亿)
+                # the header reaches into
+                titled = len(line) <= _TITLE_MAX and not any(c in line for c in "。；;") \
+                    and line[:1] not in _BULLETS and not _NUMBERED_LINE.match(line)
+                lines[bounds] = _names_results(line) if titled else None
+            if lines[bounds] is not None:
+                found[p.value] = found.get(p.value, False) or lines[bounds]
         if len(found) != 1:
             return None
         value, results = found.popitem()
