@@ -1,6 +1,5 @@
-"""Segment tables and firm counts (branch fixseg25): a company note's table of its segments
-whose rows the lexicon reads as concepts (云服务, 大模型) is the firm's earnings, not a market; the
-firms of an industry or exhibiting at a show counted (企业数量, 参展企业) are market structure.
+"""Segment tables (branch fixseg25): a company note's table of its segments whose rows the
+lexicon reads as concepts (云服务, 大模型) is the firm's earnings, not a market.
 
 Every example is invented (澜岳智能, 澜州 exist in no report; their figures are made up).
 """
@@ -45,25 +44,3 @@ def test_a_market_caption_keeps_its_concept_rows():
     # 全球云市场分业务收入: the caption names a market, so 云服务 stays the market's row
     f = facts_of_text(_SEGMENTS.format(caption="全球AI云市场分业务收入（人民币千元）"), DAY)
     assert row_of(f, "311,800")["entity"] != "Lanyue"
-
-
-_COUNTS = ("2025年澜州市人工智能产业统计公报\n\n"
-           "截至2025年末，全市人工智能核心企业数量达1,385家，比上年末增加162家，增长13.2%。\n\n"
-           "表1　2025年澜州市人工智能产业分区情况\n"
-           "区　　　　企业数量（家）　产业规模（亿元）\n"
-           "东湖区　　412　　　　　　 630\n"
-           "西岭区　　287　　　　　　 415\n\n"
-           "10月12日至14日，第三届澜州智能制造博览会举行，参展企业超过560家。\n")
-
-
-def test_firms_of_an_industry_counted_are_market():
-    f = facts_of_text(_COUNTS, DAY)
-    for text in ("1,385", "13.2%", "412", "287"):
-        assert row_of(f, text)["theme"] == "market", text
-    assert row_of(f, "1,385")["metric"] == "number_of_firms"
-    assert row_of(f, "412")["metric"] == "number_of_firms"  # not the 家 column's adoption sites
-
-
-def test_exhibitors_at_a_show_are_market():
-    row = row_of(facts_of_text(_COUNTS, DAY), "超过560")
-    assert (row["theme"], row["metric"]) == ("market", "exhibitors")
