@@ -9292,14 +9292,28 @@ class _DocExtractor:
                 else:
                     found = any(w in contexts[rule.where] for w in rule.words)
                 wide = rule.where.startswith("sentence") or rule.where == "heading"
-            if not found or any(w in scope for w in rule.keep):
+            if not found:
                 continue
-            if wide and any(w in contexts["sentence"] for w in rule.keep):
-                continue  # a context read in the sentence is kept by a keep word anywhere in it
+            # a context read in the sentence is kept by a keep word anywhere in it
+            kept_in = [scope] + ([contexts["sentence"]] if wide else [])
+            if any(w in t for t in kept_in for w in rule.keep) \
+                    and not self._kept_by_segment_label(sentence, rule.keep, kept_in):
+                continue
             if not _boundary_needs_met(rule, q, sentence):
                 continue
             return rule.to_theme, rule.metric or metric
         return theme, metric
+
+    def _kept_by_segment_label(self, sentence: Sentence, keep, texts: list[str]) -> bool:
+        """``行业AI解决方案 | 35.7%`` under ``收入按业务分部划分`` (占比): whether a keep word of a
+        theme boundary rule stands only in the row label of a company note's segment table
+        (``_segment_row``), so it does not hold: a business line's name (行业AI解决方案, 行业云)
+        speaks of its customers' industries, no industry or market whose share the cell is."""
+        label = sentence.label
+        if not sentence.is_row or label is None or not self._segment_row(sentence):
+            return False
+        name = self.ptext[label.start:label.end].lower()
+        return not any(w in t.replace(name, " ") for t in texts for w in keep)
 
     def _part_sentence_whole(self, sentence: Sentence) -> str:
         """``融资事件120起。其中亿元以上事件40起，占比33%``: a prose sentence opening on
@@ -11105,7 +11119,8 @@ class _DocExtractor:
         if firm is not None and all(c.start > label.start for c in concepts):
             return firm  # 公司 | … over 澜溪数科: a firm's short name, whatever its shape
         if concepts:
-            return concepts[0]
+            owner = self._segment_concept_owner(sentence, label)
+            return owner if owner is not None else concepts[0]
         if self._metric_only(label):
             market = self._caption_market(sentence)
             if market is not None:
@@ -11248,6 +11263,25 @@ class _DocExtractor:
             if section is not None and section.type != "concept":
                 return _Ent(label.start, label.end, section.name, section.type, section.org)
         return None
+
+    def _segment_concept_owner(self, sentence: Sentence, label: Span) -> _Ent | None:
+        """``云服务 | 311,800 | 31.7%`` under ``收入按业务分部划分``: in a company note, a row label
+        the lexicon reads as a concept (云服务, 大模型, 智能驾驶) in a table of the firm's segments
+        (``_segment_row``) is a business line of the note's company, whose revenue is the
+        firm's earnings, not the industry's market size. A caption naming a market
+        (``market_word``: 全球AI服务器市场分产品出货) keeps the concept. None otherwise."""
+        if not self._segment_row(sentence):
+            return None
+        company = self.report_company
+        return _Ent(label.start, label.end, company.name, company.type, company.org)
+
+    def _segment_row(self, sentence: Sentence) -> bool:
+        """Whether a row is of a company note's table of its firm's segments (``_segment_table``)
+        whose caption names no market (``market_word``)."""
+        if self.report_company is None or not self._segment_table(sentence):
+            return False
+        cap = sentence.caption
+        return cap is None or not any(w in self.ptext[cap.start:cap.end] for w in _MARKET_WORDS)
 
     def _segment_table(self, sentence: Sentence) -> bool:
         """Whether a table's rows are one firm's segments: its corner cell is a segment word
