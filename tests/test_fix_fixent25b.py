@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aigc_analysis.extract.facts import extract_document, facts_frame
-from aigc_analysis.load.normalise import to_simplified
+from text_facts import facts_of
 
 DAY = dt.date(2026, 3, 2)
 
 
 def _rows(text: str) -> list[tuple[str, str]]:
-    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
-           "published": DAY, "publisher": "Test Broker", "boilerplate": []}
-    f = facts_frame(extract_document(doc))
+    f = facts_of(text, DAY, publisher="Test Broker")
     return list(zip(f["text"], f["entity"]))
 
 
