@@ -42,7 +42,7 @@ from . import keywords as kw
 from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ARROW, ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
-from .spans import SpanIndex
+from .spans import SpanIndex, running_max
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
@@ -2201,10 +2201,11 @@ def _priced_per_volume(q, volume: str):
     return _with_fields(q, per=per_tokens(parse_token_volume(volume)), kind="price")
 
 
-class _Index:
-    """Sorted hits with range queries by start offset."""
+class _Index(SpanIndex):
+    """Sorted hits with range queries by start offset (and :class:`SpanIndex`'s overlap and
+    containment questions)."""
 
-    __slots__ = ("items", "starts", "_ends_upto")
+    __slots__ = ("items",)
 
     def __init__(self, items, key=None):
         key = _START if key is None else key
@@ -2214,14 +2215,7 @@ class _Index:
         if not all(map(operator.le, self.starts, itertools.islice(self.starts, 1, None))):
             self.items.sort(key=key)  # stable, as sorted() was
             self.starts = list(map(key, self.items))
-        # the largest end among the first k items: when it is inside a query, so is every end
-        # (a loop: ``accumulate`` calling ``max`` per item cost twice as much; offsets are >= 0)
-        self._ends_upto = ends_upto = []
-        top = -1
-        for end in map(_END, self.items):
-            if end > top:
-                top = end
-            ends_upto.append(top)
+        self._ends_upto = running_max(map(_END, self.items))
 
     def within(self, start: int, end: int):
         # the hottest query of linking (tens of thousands per corpus): bisect bound once, no attribute chains
@@ -2602,7 +2596,6 @@ class _DocExtractor:
         # 恒指…当日大市成交: the whole market of the index's place
         broad = _broad_markets(self.ptext, ents)
         if broad:
-            named = SpanIndex(ents)
             ents = sorted(ents + [b for b in broad if not named.overlaps(b.start, b.end)], key=lambda e: e.start)
         self.entities = _Index(ents + concepts)
         # 岳川-3, 岳川3.5: the version of a Chinese model name is part of the name, not a number

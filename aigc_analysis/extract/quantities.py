@@ -2497,7 +2497,7 @@ def _currency_before_frame(t: str, opening: int, parts: list) -> list:
 # US$ million, except per share data, （人民币千元，百分比除外）: pattern_words.csv label_except_note)
 _EXCEPT_NOTE = re.compile(rf"[\s,;，；]+(?:{_WORDS['label_except_note']})[^()（）]*$", re.IGNORECASE)
 # cheap pre-check: a bracket without one of these holds no such note (asked for every table cell)
-_EXCEPT_NOTE_HINT = re.compile(r"unless|except|excluding|除|另有", re.IGNORECASE)
+_EXCEPT_NOTE_HINT = re.compile(_WORDS["label_except_hint"], re.IGNORECASE)
 
 
 def _before_except_note(t: str, lo: int, hi: int) -> int:

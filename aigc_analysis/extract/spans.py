@@ -17,7 +17,7 @@ class SpanIndex:
     """Half-open spans ``[start, end)`` sorted by start, with the largest end so far.
 
     Built from objects with ``start`` and ``end`` attributes or from ``(start, end)`` pairs (all
-    of one kind).
+    of one kind). The linking index of the extractor (``facts._Index``) is one with its items.
 
     >>> index = SpanIndex([(10, 14), (2, 6)])
     >>> index.overlaps(5, 8), index.overlaps(6, 10), index.overlaps(13, 20)
@@ -28,32 +28,44 @@ class SpanIndex:
     False
     """
 
-    __slots__ = ("_starts", "_ends_upto")
+    __slots__ = ("starts", "_ends_upto")
 
     def __init__(self, spans: Iterable):
         spans = list(spans)
         pairs = sorted(zip(map(_START, spans), map(_END, spans)) if spans and hasattr(spans[0], "start")
                        else spans)
-        self._starts = [s for s, _ in pairs]
-        self._ends_upto: list[int] = []
-        top = -1
-        for _, end in pairs:
-            if end > top:
-                top = end
-            self._ends_upto.append(top)
+        self.starts = [s for s, _ in pairs]
+        self._ends_upto = running_max(e for _, e in pairs)
 
     def __len__(self) -> int:
-        return len(self._starts)
+        return len(self.starts)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether some span ``s`` has ``s.start < end`` and ``start < s.end``."""
-        j = bisect.bisect_left(self._starts, end)
+        j = bisect.bisect_left(self.starts, end)
         return j > 0 and self._ends_upto[j - 1] > start
 
     def covers(self, start: int, end: int) -> bool:
         """Whether some span ``s`` has ``s.start <= start`` and ``end <= s.end``."""
-        j = bisect.bisect_right(self._starts, start)
+        j = bisect.bisect_right(self.starts, start)
         return j > 0 and self._ends_upto[j - 1] >= end
+
+
+def running_max(ends: Iterable[int]) -> list[int]:
+    """The largest end among the first k spans, for every k: when it lies inside a query, so does
+    every end before it (a loop: ``accumulate`` calling ``max`` per item cost twice as much;
+    offsets are >= 0).
+
+    >>> running_max([3, 1, 7, 5])
+    [3, 3, 7, 7]
+    """
+    out: list[int] = []
+    top = -1
+    for end in ends:
+        if end > top:
+            top = end
+        out.append(top)
+    return out
 
 
 _START = operator.attrgetter("start")
