@@ -83,9 +83,11 @@ def test_a_fall_verb_of_an_index_and_of_revenue():
 def test_cents_and_power_prices_per_capacity():
     r = _rows("2025年6月某国商业用电平均价格为12.8美分/千瓦时。"
               "某电网2025/26交付年容量拍卖出清价为250.10美元/兆瓦·日，较上一年度的30.50美元/兆瓦·日上涨超过7倍。")
-    assert r["12.8美分"] == ("compute", "average_price", 0.128, "USD")
-    assert r["250.10美元"][0] == "compute" and r["30.50美元"][0] == "compute"
-    assert r["超过7倍"][0] == "compute"
+    # a country's commercial tariff and a capacity auction's price are the power market's
+    # (market, fixtheme26b), not a data centre's own power
+    assert r["12.8美分"] == ("market", "average_price", 0.128, "USD")
+    assert r["250.10美元"][0] == "market" and r["30.50美元"][0] == "market"
+    assert r["超过7倍"][0] == "market"
 
 
 def test_electricity_used_in_twh_is_watt_hours_and_in_kwh_kwh():

@@ -105,8 +105,9 @@ def test_electricity_price_caption(sep, unit_text, unit):
                 + _layout([["地区", "峰时", "谷时"], ["甘肃", "0.31", "0.27"], ["内蒙古", "0.35", "0.25"]], sep) + "\n")
     for text, entity in (("0.31", "Gansu"), ("0.27", "Gansu"), ("0.25", "Inner Mongolia")):
         row = _row(df, text)
-        # a data-centre power price is compute (SCHEMA: data-centre power; theme_boundaries.csv)
-        assert (row["theme"], row["unit"], row["metric"], row["entity"]) == ("compute", unit, "electricity_price", entity)
+        # a region's industrial tariff is an energy-market price (market, fixtheme26b), not a data
+        # centre's own power (theme_boundaries.csv)
+        assert (row["theme"], row["unit"], row["metric"], row["entity"]) == ("market", unit, "electricity_price", entity)
         assert row["value"] == float(text)
 
 
