@@ -339,6 +339,10 @@ _RANKED_IN_HISTORY = "percentile"
 _MOVE_WORD = re.compile("|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True))))
 #: how far before a level a move word and a word of now may stand (降至目前的, 升至当前约)
 _REACHED_NOW_REACH = 8
+#: 已由约8%升至约15%: a move said done by now (period_words ``moved_by_now``), and how far before
+#: the level it reaches it may open
+_MOVED_BY_NOW = re.compile("|".join(map(re.escape, sorted(period_words("moved_by_now"), key=len, reverse=True))))
+_MOVED_BY_NOW_REACH = 30
 _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("move_to"), key=len, reverse=True)))
                                + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
                                + ")?$")
@@ -5692,8 +5696,8 @@ class _DocExtractor:
         ``move_to`` word) is the level now, of the publication year, not of the year ahead the
         clause names before it; a start with its own period (由2026年的12%) keeps it."""
         t = self.ptext
-        if self.published is not None and self._reached_now(q):
-            # 价格已由2023年高峰期的约8美元降至目前的2美元: the level reached is of now
+        if self.published is not None and (self._reached_now(q) or self._moved_by_now(q, period_obj)):
+            # 价格已由2023年高峰期的约8美元降至目前的2美元, 占比已由约8%升至约15%: the level reached is of now
             return self._publication_month, None
         if period_obj is not None and period_obj.start >= q.end:
             return self._move_start(q, period, period_obj)
@@ -5716,6 +5720,35 @@ class _DocExtractor:
             return False
         between = before[moves[-1].end():]
         return any(between.startswith(w) for w in _LEVEL_NOW_WORDS) and not _CLAUSE_BREAK.search(between)
+
+    def _moved_by_now(self, q, period_obj) -> bool:
+        """Whether ``q`` is the level a move said done by now reaches (``占比已由约8%升至约15%``,
+        ``良率已由年初的约20%提升至四成左右``, period_words ``moved_by_now``) and its sentence names
+        no time of its own but the move's base within the publication year: a level reached
+        already is the level now. A base in an earlier year (``由2021年的…``, ``去年同期``) is left
+        to _move_target, a time before 已 (``2025年占比已由…``) dates the level itself."""
+        t = self.ptext
+        lead = _MOVE_TARGET_LEAD.search(t, max(0, q.start - _REACHED_NOW_REACH), q.start)
+        if lead is None or "已" not in t[max(0, q.start - _MOVED_BY_NOW_REACH):q.start]:
+            return False  # cheap pre-check: no 已 shortly before the level
+        opened = None
+        for m in _MOVED_BY_NOW.finditer(t, max(0, q.start - _MOVED_BY_NOW_REACH), lead.start()):
+            opened = m
+        if opened is None or _CLAUSE_BREAK.search(t, opened.end(), q.start) \
+                or _FUTURE_WORD.search(t, opened.end(), q.start):
+            return False
+        at = bisect.bisect_right(self._sentence_starts, opened.start()) - 1
+        if at >= 0 and self.periods.within(self.sentences[at].start, opened.start()):
+            return False
+        if period_obj is not None and opened.start() <= period_obj.start < q.start \
+                and not self._own_year_base(period_obj):
+            return False
+        return all(self._own_year_base(p) for p in self.periods.within(opened.end(), q.start))
+
+    def _own_year_base(self, p) -> bool:
+        """A point of the publication year (年初, 3月), not a year, span or earlier time."""
+        return "/" not in p.value and not p.value.startswith("FY") and p.value[:4] == str(self.published.year) \
+            and len(p.value) > 4
 
     def _move_start(self, q, period: str, period_obj):
         """``从高峰期的约三成降到2025年的不足10%``: the level a move starts from (after 由/从,
