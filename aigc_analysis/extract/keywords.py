@@ -273,18 +273,28 @@ def _by_key(scanner: _WordScanner, name: str, values: dict, default) -> list:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _metric_not_before() -> dict[str, tuple[str, ...]]:
+    """Words that must not follow a metric keyword (``facts_words.csv`` ``metric_not_before``:
+    the 市场 of 市场预期 is the analysts' expectation, no market)."""
+    return {w.lower(): tuple(v.split("|")) for w, v in word_group("metric_not_before").items()}
+
+
 def find_metric_keywords(text: str) -> list[Hit]:
     """Every metric keyword in ``text``, leftmost-longest, in order."""
-    not_after = _metric_not_after()
+    not_after, not_before = _metric_not_after(), _metric_not_before()
     scanner = _metric_scanner()
     found = scanner.scan(text)
     if found is None:
         return [Hit(m.start(), m.end(), m.group(0)) for m in _metric_re().finditer(text)
-                if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))]
+                if not (m.start() > 0 and text[m.start() - 1] in not_after.get(m.group(0).lower(), ""))
+                and not text.startswith(not_before.get(m.group(0).lower(), ()), m.end())]
     barred, spelled = _by_key(scanner, "not_after", not_after, ""), scanner.spelled
-    # most keys bar no character: the one before a hit is then not looked at
+    unfollowed = _by_key(scanner, "not_before", not_before, ())
+    # most keys bar no character and no word: the text around a hit is then not looked at
     return [_hit(Hit, (s, e, spelled[i] or text[s:e])) for i, s, e in found
-            if not (s and barred[i] and text[s - 1] in barred[i])]
+            if not (s and barred[i] and text[s - 1] in barred[i])
+            and not (unfollowed[i] and text.startswith(unfollowed[i], e))]
 
 
 @functools.lru_cache(maxsize=None)
