@@ -11,11 +11,11 @@ PUB = dt.date(2026, 5, 20)
 
 # ---- net revenue retention -------------------------------------------------------------------
 
-def test_net_revenue_retention_is_its_own_revenue_measure_not_revenue_growth():
+def test_net_revenue_retention_is_adoption_not_revenue_growth():
     df = facts_of_text("岚峰科技2025年净收入留存率（NRR）125%，营业收入同比增长40%。", PUB)
     r = _row(df, "125%")
     assert (r.theme, r.metric, r.value, r.entity, r.period) == (
-        "earnings", "net_revenue_retention", 1.25, "Lanfeng", "2025")
+        "adoption", "net_revenue_retention", 1.25, "Lanfeng", "2025")
     # the revenue growth beside it stays revenue growth
     assert _row(df, "40%").metric == "revenue_growth"
 
