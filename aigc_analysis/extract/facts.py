@@ -240,6 +240,12 @@ _PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
 _PERIOD_ROW_TIMES = tuple(sorted(kw.word_group("period_row_time"), key=len, reverse=True))
 #: the metrics of a bare share word (占比, 比重, 份额) that a caption's 占 names more closely
 _BARE_SHARE_METRICS = frozenset(("share", "market_share"))
+#: 其中 (facts_words.csv part_opener) right before a share: a part of what the paragraph is about
+_PART_OPENERS = tuple(kw.word_group("part_opener"))
+#: the longest whole written between 占 and a share no keyword names (占全国AI岗位的)
+_TOPIC_SHARE_WHOLE_MAX = 12
+#: the keyword of a share taken within the paragraph's topic, by theme (made once per theme)
+_TOPIC_SHARE_KEYWORDS: dict[str, kw.Keyword] = {}
 # their changes in points (比上年提升20个百分点 after 整体比例62%)
 _BARE_SHARE_CHANGES = frozenset(f"{m}{end}" for m in _BARE_SHARE_METRICS for end in ("_growth", "_change"))
 # the shares of revenue a part named before them can make its own (前五大客户收入占比), with
@@ -2786,6 +2792,9 @@ class _DocExtractor:
         self._quoted_moves: set[int] = set()  # starts of the moves _quoted_move read (TSM ADR +1.5%)
         self._future_clause = self._weak_period = False
         self.paragraph_metric: dict[tuple[int, str], tuple] = {}
+        # the theme of the last prose row of each paragraph: the topic a share no keyword names
+        # is taken within (see _share_in_paragraph_topic)
+        self._paragraph_theme: dict[int, str] = {}
         # the last count a keyword measured, by the counter written after it (部, 起): its
         # paragraph and finding (see _carried_counter)
         self.counter_metric: dict[str, tuple[int, tuple]] = {}
@@ -8303,6 +8312,30 @@ class _DocExtractor:
             return None
         return None
 
+    def _share_in_paragraph_topic(self, q, clause: Span, sentence: Sentence):
+        """``北京、上海、深圳三地合计占全国AI岗位的51%``, ``其中近六成使用同一家方案商的模组``: a
+        share stated right after 占 (a whole of a few words between, ``占全网``) or right after
+        其中, whose part and whole no keyword names, is a share within the topic of the paragraph:
+        it takes the theme of the paragraph's last row (a share of job postings in a paragraph
+        on the hiring market is market). None when no row came before it in the paragraph, or
+        anything longer (a clause of its own, a number) stands between the lead and the share."""
+        theme = self._paragraph_theme.get(sentence.paragraph)
+        if theme is None:
+            return None  # most shares stand in a paragraph with no row before them
+        lead = self.ptext[clause.start:q.start].rstrip()
+        if not lead.endswith(_PART_OPENERS):
+            hits = self._role_hits(clause.start, q.start, "share_of")
+            if not hits:
+                return None
+            whole = self.ptext[hits[-1].end:q.start].strip()
+            if len(whole) > _TOPIC_SHARE_WHOLE_MAX or _HAS_DIGIT.search(whole):
+                return None
+        k = _TOPIC_SHARE_KEYWORDS.get(theme)
+        if k is None:
+            k = _TOPIC_SHARE_KEYWORDS[theme] = kw.Keyword(word="", theme=theme, metrics={"ratio": "share"},
+                                                          negative=False, min_abs=0.0)
+        return k, "share", None
+
     def _ratio_between(self, q, clause: Span):
         """``资本开支与收入之比约为1:4``: a ratio stated after ``<amount A>与<amount B>之比`` is
         A over B (``capex_to_revenue``); None when the clause names no such pair of amounts."""
@@ -13661,6 +13694,9 @@ class _DocExtractor:
                     found = None  # 京东方A今日发生大宗交易3笔: one stock's trades, not a sector's tally
             if found is None and cls == "count" and not sentence.is_row:
                 found = self._carried_counter(q, sentence)
+            if found is None and ratio and not sentence.is_row:
+                # 三地合计占全国AI岗位的51%, 其中近六成…: a share whose part and whole no keyword names
+                found = self._share_in_paragraph_topic(q, clause, sentence)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -14994,6 +15030,8 @@ class _DocExtractor:
             # the report's population, not the respondents' word for it nor the topic it asked
             # about (调查报告 on AI智能体: 智能体在企业AI预算中的占比 is the firms' share)
             ent = _Ent(ent.start, ent.end, self.survey_name, ent.type)
+        if not sentence.is_row:
+            self._paragraph_theme[sentence.paragraph] = theme
         self.rows.append({
             "doc_id": self._doc_id,
             "theme": theme,
