@@ -15062,7 +15062,29 @@ class _DocExtractor:
             # 合计 | 28.81 under a table of product lines: the whole the prose names (see _table_repeat)
             "_total": sentence.is_row and sentence.label is not None
             and self.ptext[sentence.label.start:sentence.label.end].strip() in _GROUP_TOTALS,
+            # where the cell stands (row label, column words), or the prose sentence the figure is
+            # read from: a sentence naming a cell's row and column restates it (_named_cell)
+            "_cell_names": self._cell_names(sentence, q) if sentence.is_row else None,
+            "_said": None if sentence.is_row else (self._said(sentence), q.start - sentence.start),
         })
+
+    def _cell_names(self, sentence: Sentence, q) -> tuple[str, str] | None:
+        """A cell's row label and column header as prose would name them (brackets, units and
+        blanks dropped: ``岚峰科技(688001)`` -> ``岚峰科技``, ``收入（9月末）`` -> ``收入``); None when
+        the row has no label or the column no header word."""
+        if sentence.label is None:
+            return None
+        label = _cell_name(self.ptext[sentence.label.start:sentence.label.end])
+        column = _cell_name("".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q)))
+        return (label, column) if len(label) >= 2 and len(column) >= 2 else None
+
+    def _said(self, sentence: Sentence) -> str:
+        """A prose sentence in the parsing form (Simplified, as table labels are read), one
+        string per sentence whatever the number of its rows."""
+        said = self._sentence_cache.get((sentence.start, "said"))
+        if said is None:
+            said = self._sentence_cache[(sentence.start, "said")] = self.ptext[sentence.start:sentence.end]
+        return said
 
 
 #: a run of spaces (two or more, full-width or not) or a tab: the gap between two fields of a header line
@@ -15647,10 +15669,15 @@ def _drop_restated_cells(rows: list[dict]) -> list[dict]:
     cells = [r for r in rows if r.get("_in_table") and r["theme"] != "pricing"]
     if not cells or len(cells) == len(rows):
         return rows  # cheap pre-check: no table, or no prose beside it
-    prose = {}
+    prose, by_value = {}, {}
     for p in rows:
         if not p.get("_in_table") and p["theme"] != "pricing":
             prose.setdefault((p["unit"], round(p["value"], 9)), []).append(p)
+            by_value.setdefault(round(p["value"], 9), []).append(p)
+    labels = {}
+    for c in cells:
+        if c.get("_cell_names"):
+            labels.setdefault(c.get("_table_at"), set()).add(c["_cell_names"][0])
     dropped, sources = set(), {}
     for c in cells:
         for p in prose.get((c["unit"], round(c["value"], 9)), ()):
@@ -15658,6 +15685,11 @@ def _drop_restated_cells(rows: list[dict]) -> list[dict]:
                 dropped.add(id(c))
                 sources.setdefault(_row_of(c), set()).add(p["quote"])
                 break
+        else:
+            if c.get("_cell_names") and any(
+                    _same_reading(c, p) and _same_high(p["value_high"], c["value_high"])
+                    and _named_cell(c, p, labels.get(c.get("_table_at"), ())) for p in by_value.get(round(c["value"], 9), ())):
+                dropped.add(id(c))
     for c in cells:
         # 阿里云 | 398.24 | 34 beside 收入398.24亿元，同比增长34%: once a row restates one
         # precise figure of a sentence, its cells equal to the sentence's other figures restate
@@ -15668,6 +15700,49 @@ def _drop_restated_cells(rows: list[dict]) -> list[dict]:
                 for p in prose.get((c["unit"], round(c["value"], 9)), ())):
             dropped.add(id(c))
     return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
+#: a bracket (a code, a unit, a note), a percent sign or a blank in a label or header cell: no part
+#: of the words prose would name the row or column by
+_CELL_NAME_NOISE = re.compile(r"[（(][^（()）]*[）)]|[%％\s]")
+
+
+def _cell_name(cell: str) -> str:
+    """A label or header cell as prose would write it: ``岚峰科技(688001)`` -> ``岚峰科技``."""
+    return _CELL_NAME_NOISE.sub("", cell)
+
+
+def _named_cell(cell: dict, prose: dict, labels: Iterable[str]) -> bool:
+    """``澄湾岛：在建约65MW`` above ``澄湾 | 65`` under a column ``在建``: a prose sentence naming
+    a cell's row and its column before giving the cell's value restates the cell, whatever
+    subject and measure the two readings resolved (a region or product label no lexicon row
+    translates, a subject carried from an earlier sentence). The row named last before the
+    figure must be the cell's (a sentence running through two rows of the table names each
+    before its own figure), and the column must be named too: ``青屿…园区容量约410MW`` is no
+    restatement of the row ``青屿`` under ``规划``."""
+    names, said = cell.get("_cell_names"), prose.get("_said")
+    if not names or not said:
+        return False
+    label, column = names
+    sentence, at = said
+    before = sentence[:at]
+    if column not in sentence[:at + len(prose["text"] or "")]:
+        return False
+    end = _named_end(before, label)
+    # no other row of the table named after it (``翻译笔Pro`` after ``翻译笔``: the longer name's row)
+    return end > 0 and all(_named_end(before, other) <= end for other in labels)
+
+
+def _named_end(text: str, name: str) -> int:
+    """Where the last mention of ``name`` in ``text`` ends; 0 when it is not there."""
+    at = text.rfind(name)
+    return at + len(name) if at >= 0 else 0
+
+
+def _same_reading(cell: dict, prose: dict) -> bool:
+    """One figure read alike: the same unit, or a growth column's percent (``+160%``) and the
+    prose's multiple of it (``同比增长1.6倍``)."""
+    return cell["unit"] == prose["unit"] or (cell["unit"], prose["unit"]) == ("ratio", "multiple")
 
 
 def _row_of(cell: dict) -> tuple:
@@ -15854,6 +15929,8 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_table_at", None)
         r.pop("_part", None)
         r.pop("_total", None)
+        r.pop("_cell_names", None)
+        r.pop("_said", None)
     return rows
 
 
