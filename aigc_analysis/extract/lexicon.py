@@ -676,7 +676,9 @@ class EntityMatcher:
         """The company whose alias is ``surface`` plus one of ``suffixes`` (``传音`` -> the firm
         of ``传音控股``), or None: reports write a listed firm by its name less the descriptor
         (科技, 控股, 集团), a form no alias row spells out. None when ``surface`` is itself a name,
-        is shorter than two characters, or is the stem of two companies (``平安`` of two firms)."""
+        is shorter than two characters, or is the stem of two companies (``平安`` of two firms).
+        A surface with another of ``suffixes`` is the firm of the same stem (``朗新集团`` for
+        ``朗新科技``): a firm renamed or written with another descriptor keeps its trade name."""
         key = alias_key(surface)
         if len(key) < 2 or key in self._owner or not _HAN_RE.search(key):
             return None
@@ -686,11 +688,16 @@ class EntityMatcher:
             for k, entity in self._owner.items():
                 if self._info[entity][0] != "company":
                     continue
+                if _HAN_RE.search(k):
+                    stems.setdefault(k, set()).add(entity)  # a bare trade name (世芯) is its own stem
                 for suffix in suffixes:
                     if k.endswith(suffix) and len(k) - len(suffix) >= 2:
                         stems.setdefault(k[:-len(suffix)], set()).add(entity)
             self._stems[suffixes] = stems
         found = stems.get(key, ())
+        if not found:
+            stem = next((key[:-len(x)] for x in suffixes if key.endswith(x) and len(key) - len(x) >= 2), None)
+            found = stems.get(stem, ()) if stem is not None else ()
         return next(iter(found)) if len(found) == 1 else None
 
     def listed_under(self, code: str, market: str) -> str | None:
