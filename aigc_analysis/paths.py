@@ -16,6 +16,9 @@ SEEDS_DIR = REPO_ROOT / "seeds"
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 FIGURES_DIR = REPO_ROOT / "figures"
 DEFAULT_BUILD_DIR = REPO_ROOT / "build"
+#: What is kept between runs, keyed by everything it is made from: standalone notebook runs'
+#: tables (``notebook_api.cached_tables``), the report font's cuts (``present.font_cache``).
+CACHE_DIR = REPO_ROOT / ".aigc-cache"
 
 #: Language of the committed figures (``figures/``); other languages draw into ``figures/<lang>/``.
 DEFAULT_LANG = "zh"

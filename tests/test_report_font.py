@@ -16,6 +16,14 @@ PAGE = """<!DOCTYPE html><html><head><title>微软</title><style>p { color: red;
 <img src="data:image/png;base64,AAAA"></body></html>"""
 
 
+@pytest.fixture(autouse=True)
+def no_stored_cuts(tmp_path, monkeypatch):
+    """Every cut here is made, not read from an earlier run's cache (present/font_cache.py)."""
+    from aigc_analysis.present import font_cache
+
+    monkeypatch.setattr(font_cache, "FONT_CACHE_DIR", tmp_path / "fonts")
+
+
 def _embedded(page: str) -> TTFont:
     found = re.search(r"url\(data:font/woff2;base64,([A-Za-z0-9+/=]+)\)", page)
     assert found, "no embedded WOFF2"

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..files import write_text
 from ..params import validate_namespace
-from ..paths import REPO_ROOT
+from ..paths import CACHE_DIR
 from ..present.fact_tables import (  # noqa: F401 (the notebooks call these as nb.<name>)
     THEME_TABLES,
     entities_per_report,
@@ -57,8 +57,8 @@ from ..present.theme_pages import theme_page, theme_pages  # noqa: F401
 from ..tables.store import read_documents, read_facts
 from .build import code_digest, corpus_digest, extract_tables
 
-#: Standalone runs (no ``facts_path``) cache extracted tables here, keyed by corpus + code.
-CACHE_DIR = REPO_ROOT / ".aigc-cache"
+# Standalone runs (no ``facts_path``) cache extracted tables in CACHE_DIR, keyed by corpus +
+# code.
 
 
 # ---------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ the pages' fonts and never draws: importing the style would load matplotlib and 
 """
 from __future__ import annotations
 
+from . import font_cache
+
 #: CSS family name of the font embedded in every report page. A name no system font has, so a
 #: page can only draw with it through its own ``@font-face`` (NOTES.md: Debian's chromium has
 #: no CJK font; a page naming only "Noto Sans CJK SC" shows boxes on a fresh machine).
@@ -88,6 +90,65 @@ _STAGE_ONE: list[tuple[frozenset, bytes]] = []
 STAGE_ONE_MAX_CHARS = 6000
 
 
+def _stage_one_options():
+    """The subsetter's options of a stage-one cut: a page's, plus everything stage two reads,
+    so that both stages equal one cut."""
+    options = _subset_options(None)
+    options.notdef_outline = True
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.glyph_names = True
+    options.legacy_kern = True
+    options.symbol_cmap = True
+    options.prune_unicode_ranges = False
+    options.recalc_bounds = False
+    return options
+
+
+def _cut_stage_one(chars: str) -> bytes:
+    """The face cut to ``chars`` (sorted) as an OTF, for the page subsets to come."""
+    import io
+
+    from fontTools import subset
+
+    font = _open_face()
+    try:
+        subsetter = subset.Subsetter(_stage_one_options())
+        subsetter.populate(text=chars)
+        subsetter.subset(font)
+        out = io.BytesIO()
+        font.save(out)
+    finally:
+        font.close()
+    return out.getvalue()
+
+
+_FACE_KEY: list[str] = []
+
+
+def _face_key() -> str:
+    """What every cut's bytes depend on besides its options and characters: the font file's
+    bytes, the face and the versions of fontTools and brotli (WOFF2's compressor)."""
+    if not _FACE_KEY:
+        import brotli
+        import fontTools
+        import noto_cjk_sans_otc
+
+        _FACE_KEY.append(font_cache.cut_key(font_cache.file_digest(noto_cjk_sans_otc.FONT_PATH),
+                                            _WEB_FONT_FACE, fontTools.version,
+                                            getattr(brotli, "__version__", "")))
+    return _FACE_KEY[0]
+
+
+def _options_text(options) -> str:
+    return repr(sorted(vars(options).items()))
+
+
+def _cut_key(stage: str, options, chars: str) -> str:
+    """The cache key of a cut: the face, the stage, the options and the characters."""
+    return font_cache.cut_key(_face_key(), stage, _options_text(options), chars)
+
+
 def prepare_web_font(text: str) -> bool:
     """Cut the face once to the characters of ``text`` (plus ASCII) for the subsets to come.
 
@@ -96,36 +157,17 @@ def prepare_web_font(text: str) -> bool:
     its pages can show (the corpus, the labels, the notebooks) and each page's subset is then
     taken from that small font. The page fonts are byte for byte those cut from the full face
     (tests/test_report_font.py checks it); a page showing a character outside ``text`` is cut
-    from the full face as before. Returns False (and prepares nothing) when ``text`` holds
-    more than :data:`STAGE_ONE_MAX_CHARS` characters.
+    from the full face as before. The cut is kept between builds (:mod:`font_cache`): the
+    same characters are cut once per machine. Returns False (and prepares nothing) when
+    ``text`` holds more than :data:`STAGE_ONE_MAX_CHARS` characters.
     """
-    import io
-
-    from fontTools import subset
-
     chars = frozenset(text) | frozenset(_ALWAYS)
     if len(chars) > STAGE_ONE_MAX_CHARS:
         return False
-    font = _open_face()
-    try:
-        options = _subset_options(None)
-        # Stage one keeps everything stage two reads, so both stages equal one cut.
-        options.notdef_outline = True
-        options.name_IDs = ["*"]
-        options.name_languages = ["*"]
-        options.glyph_names = True
-        options.legacy_kern = True
-        options.symbol_cmap = True
-        options.prune_unicode_ranges = False
-        options.recalc_bounds = False
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(text="".join(sorted(chars)))
-        subsetter.subset(font)
-        out = io.BytesIO()
-        font.save(out)
-    finally:
-        font.close()
-    _STAGE_ONE[:] = [(chars, out.getvalue())]
+    ordered = "".join(sorted(chars))
+    data = font_cache.cached(_cut_key("stage-one", _stage_one_options(), ordered),
+                             lambda: _cut_stage_one(ordered))
+    _STAGE_ONE[:] = [(chars, data)]
     return True
 
 
@@ -136,14 +178,17 @@ def web_font_woff2(text: str) -> bytes:
     """WOFF2 subset of the pip Noto Sans CJK SC face holding every character of ``text``.
 
     Deterministic: the same characters give the same bytes (no timestamps; brotli is
-    deterministic). About 0.5 s per call on a report page (0.15 s after :func:`prepare_web_font`), cached
-    per character set.
+    deterministic). A report page's costs 0.2-0.6 s of CPU after :func:`prepare_web_font` (half
+    of it brotli), more from the full face; cached per character set in memory and on disk
+    (:mod:`font_cache`).
     """
     chars = "".join(sorted(set(text) | set(_ALWAYS)))
     if chars not in _SUBSETS:
         stage = _STAGE_ONE[0] if _STAGE_ONE else None
         source = stage[1] if stage is not None and stage[0].issuperset(chars) else None
-        _SUBSETS[chars] = _subset_woff2(chars, source)
+        # Keyed as a cut from the full face: a cut from stage one is the same bytes.
+        key = _cut_key("woff2", _subset_options("woff2"), chars)
+        _SUBSETS[chars] = font_cache.cached(key, lambda: _subset_woff2(chars, source))
     return _SUBSETS[chars]
 
 
