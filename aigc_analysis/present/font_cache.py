@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from ..files import write_bytes
 from ..paths import CACHE_DIR
 
 #: Where the cuts are kept.
@@ -78,13 +79,11 @@ def read(key: str) -> bytes | None:
 def write(key: str, data: bytes) -> None:
     """Store ``data`` under ``key`` (atomically), then drop the least recently used cuts
     beyond :data:`MAX_FILES`. Errors are ignored: the cache only saves time."""
-    from ..files import write_bytes
-
     try:
         write_bytes(_path(key), data + hashlib.sha256(data).digest())
         _evict()
-    except OSError:
-        pass
+    except OSError:  # an unwritable folder: the next build cuts again, nothing is lost
+        return
 
 
 def _evict() -> None:
