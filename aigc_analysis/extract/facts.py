@@ -1268,6 +1268,10 @@ _PROJECT_COLUMN = frozenset(kw.word_group("project_column"))
 _TENDER_COLUMN = tuple(kw.word_group("tender_column"))
 #: headers whose cells are counts of things (项目数), never the caption's money (facts_words.csv)
 _COUNT_COLUMN = frozenset(kw.word_group("count_column"))
+#: headers of a column naming each row's currency (币种: 美元 | 人民币), facts_words.csv
+_CURRENCY_COLUMN = frozenset(kw.word_group("currency_column"))
+#: a unit label of these characters alone (金额（亿）) gives a magnitude and no unit
+_MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 _PROJECT_WORDS = kw.word_group("project_descriptor")
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
@@ -10270,7 +10274,12 @@ class _DocExtractor:
                 # GPU占比 under 市场规模（亿美元）及结构（%）: a share row is in percent whatever the amounts are in
                 mult, unit = Decimal("0.01"), "ratio"
             label_text = self.ptext[span.start:span.end]
-            if unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
+            row_currency = self._row_currency(sentence) if unit in MONEY_UNITS or unit == "count" else None
+            if row_currency is not None and (unit in MONEY_UNITS or set(label_text[a:b].strip()) <= _MAGNITUDE_CHARS):
+                # 币种 | 营收（亿元） over 新台币 | 2,986, or 币种 | 金额（亿） over 美元 | 12.0: the
+                # row's currency cell names what its amounts are in
+                unit = row_currency
+            elif unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
                 # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
                 unit = self._table_currency(sentence) or ("TWD" if self._in_taiwan_scope(q.start) else unit)
             per = self._label_per(span) if unit in MONEY_UNITS else None
@@ -10326,6 +10335,23 @@ class _DocExtractor:
                     a = len(text) - len(text.lstrip())
                     b = len(text.rstrip())
                     self._label_cache[(cell.start, cell.end)] = [(a, b, *parse_unit_label(text.strip()))]
+                    break
+            self._row_cache[key] = found
+        return self._row_cache[key]
+
+    def _row_currency(self, sentence: Sentence) -> str | None:
+        """The currency a row's cell names under a header that is only a currency column word
+        (``币种``, ``币别``: 美元, 新台币), read once per row; None when the row has no such cell."""
+        if not sentence.is_row or not sentence.col_headers:
+            return None
+        key = (sentence.start, "row_currency")
+        if key not in self._row_cache:
+            found = None
+            for cell, heads in zip(sentence.clauses, sentence.col_headers):
+                if heads and self.ptext[heads[-1].start:heads[-1].end].strip() in _CURRENCY_COLUMN:
+                    parsed = parse_unit_label(self.ptext[cell.start:cell.end].strip())
+                    if parsed is not None and parsed[0] == 1 and parsed[1] in MONEY_UNITS:
+                        found = parsed[1]
                     break
             self._row_cache[key] = found
         return self._row_cache[key]
@@ -11568,9 +11594,10 @@ class _DocExtractor:
                 if a == 0 or self.text[a - 1] != "\u3000" or a in starts or cell == sentence.label \
                         or not _BARE_NUMBER.fullmatch(self.ptext[a:b].strip()):
                     continue
-                # the row read again with that blank a tab, as the layout has it (same length)
+                # the row read again with its full-width blanks tabs, as the layout has it (same
+                # length): 人民币　30.0　　260 is a value row only when its other cells are cells too
                 lo, hi = sentence.start, sentence.end
-                row = self.ptext[lo:a - 1] + "\t" + self.ptext[a:hi]
+                row = "".join("\t" if c == "\u3000" else p for c, p in zip(self.text[lo:hi], self.ptext[lo:hi]))
                 added += [dataclasses.replace(q, start=q.start + lo, end=q.end + lo)
                           for q in find_quantities(row) if q.start == a - lo and q.end == b - lo]
         return sorted([*quantities, *added], key=_START) if added else quantities

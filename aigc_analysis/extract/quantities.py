@@ -380,7 +380,8 @@ _PREFIX = re.compile(
     rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?(?:{_QUAL}\s?)?"
     # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
     r"(?P<csign>(?<![0-9A-Za-z.%])[-−±])?"
-    rf"(?P<cur>{_CUR_BEFORE})?\s?$"
+    # a tab is a cell edge: 人民币⇥12.0 is a currency cell beside a value cell, not one amount
+    rf"(?P<cur>{_CUR_BEFORE})?(?:(?!\t)\s)?$"
 )
 
 
