@@ -5,7 +5,10 @@ For ``--jobs 1`` and ``--jobs 2`` (one run of this script measures everything):
 * **extract only**: a build with no notebooks (load + extract + store, done once per build);
 * **single**: each notebook alone, on an output folder whose tables are already stored (the
   time of ``build`` running just that notebook: process start, hashing, papermill);
-* **cold**: every notebook into an empty output folder;
+* **cold**: every notebook into an empty output folder, the report font's cache of cuts
+  emptied first (``present.font_cache``; only in the frozen copy, never the checkout's own);
+* **cold, font cuts kept**: the same into another empty output folder, the font's cuts read
+  from that cache (a rebuild of a corpus whose characters were cut before);
 * **warm**: the same build again (nothing changed: target under 1 s);
 * **edit one**: one notebook changed (a markdown cell appended), then the build again (target:
   about that notebook's single time).
@@ -198,12 +201,18 @@ def main(argv: list[str] | None = None) -> int:
     if singles:
         print(f"{'sum of singles':<34}{total:>9.2f}{single_peak:>9.0f}")
 
+    # the frozen copy's cache folder, which this script owns (the checkout's is the user's)
+    fonts = None if args.live else work / "src" / ".aigc-cache" / "fonts"
     for jobs in args.jobs:
         nb_dir = work / f"nb-all-{jobs}"
         shutil.copytree(NOTEBOOKS, nb_dir, dirs_exist_ok=True)
         out = work / f"out-all-{jobs}"
+        if fonts is not None:
+            shutil.rmtree(fonts, ignore_errors=True)
         cold_s, cold_mb = build(work, out, nb_dir, jobs)
         cold_cpu = LAST_CPU[0]
+        kept_s, kept_mb = build(work, work / f"out-kept-{jobs}", nb_dir, jobs)
+        kept_cpu = LAST_CPU[0]
         warm_s, warm_mb = build(work, out, nb_dir, jobs)
         victim = runs[0].name  # a numbered notebook (editing the template re-runs every theme)
         edit(nb_dir / victim)
@@ -214,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
               f"CPU {cold_cpu:.1f} s{of_sum}"
               + (f" ({'meets' if cold_s <= COLD_TARGET_S else 'MISSES'} the "
                  f"{COLD_TARGET_S:g} s target at load {os.getloadavg()[0]:.2f})" if jobs == 2 else ""))
+        print(f"{f'--jobs {jobs}: cold, font cuts kept':<34}{kept_s:>9.2f}{kept_mb:>9.0f}   "
+              f"CPU {kept_cpu:.1f} s" + ("" if fonts is not None else
+                                         " (--live: the checkout's font cache as found)"))
         print(f"{f'--jobs {jobs}: warm no-op':<34}{warm_s:>9.2f}{warm_mb:>9.0f}   "
               f"({'meets' if warm_s < 1 else 'MISSES'} the 1 s target)")
         single = singles.get(Path(victim).stem)
