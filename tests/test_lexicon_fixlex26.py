@@ -25,12 +25,17 @@ def test_overseas_hub_row_labels_are_english():
     assert entity_of(df, "12.4") == "Batam"
 
 
-# --- metrics.csv: a talent report's supply-demand ratio, a product's return rate -----------------
+# --- metrics.csv: a talent report's supply-demand ratio and new postings, a return rate ---------
 
 @pytest.mark.parametrize("text, fact, theme, metric, unit", [
     ("某招聘平台数据显示，10月算法岗人才供求比为0.47，较上月进一步收紧。", "0.47", "market",
      "supply_demand_ratio", "ratio"),
     ("据平台统计，智能手表退货率约12%，比普通手表高出约5个百分点。", "约12%", "market", "return_rate", "ratio"),
+    # a hiring platform's new postings, 新发 beside or apart from its 岗位
+    ("9月，某平台AI相关岗位新发布量约41.2万个，同比增长27%。", "约41.2万", "market", "job_postings", "count"),
+    ("三季度单季新发岗位约14.6万个，环比增长6%。", "约14.6万", "market", "job_postings", "count"),
+    ("2025年，平台新发AI相关岗位约52.7万个，同比增长33.5%。", "约52.7万", "market", "job_postings", "count"),
+    ("2025年，平台新发AI相关岗位约52.7万个，同比增长33.5%。", "33.5%", "market", "job_postings_growth", "ratio"),
 ])
 def test_metric_words(text, fact, theme, metric, unit):
     row = row_of(facts_of_text(text, PUB), fact)
