@@ -46,3 +46,15 @@ def test_market_forecast_stays_market():
     f = facts_of_text("2025年全球AI眼镜市场规模约120亿元，市场预期2026年增长至约200亿元。", DAY)
     assert row_of(f, "约120亿元")["theme"] == "market"
     assert row_of(f, "约200亿元")["theme"] == "market"
+
+
+def test_an_earlier_expectation_after_an_expectation_stays_a_consensus():
+    df = facts_of_text("岚图云2026年资本开支市场预期约640亿美元，高于此前的580亿美元。", dt.date(2025, 10, 15))
+    assert list(df.sort_values("value")["metric"]) == ["capex_consensus", "capex_consensus"]
+
+
+def test_near_miss_a_year_ago_amount_after_an_expectation_is_the_measure():
+    df = facts_of_text("公司收入4.2亿美元，高于市场预期的3.9亿美元，较去年同期的3.0亿美元增长40%。",
+                       dt.date(2025, 10, 15))
+    assert row_of(df, "3.0亿美元")["metric"] == "revenue"
+    assert row_of(df, "3.9亿美元")["metric"] == "revenue_consensus"

@@ -7143,6 +7143,24 @@ class _DocExtractor:
             base = k.metrics["money"]
         return k, base if base.endswith("_consensus") else f"{base}_consensus", None
 
+    def _consensus_goes_on(self, q, clause: Span, last_by_class: dict, found):
+        """``资本开支市场预期约820亿美元，高于此前的700亿美元``: an amount in a later clause that
+        says it is an earlier one (``facts_words.csv`` ``consensus_earlier``: 此前, 原先) and
+        names no money word of its own (unread so far, or read as the measure whose expectation
+        the sentence just stated) is the earlier expectation (``capex_consensus``), not the
+        measure itself."""
+        if "money" not in last_by_class:
+            return found
+        k, metric = last_by_class["money"][:2]
+        if not metric.endswith("_consensus") or (found is not None and found[1] != metric.removesuffix("_consensus")):
+            return found  # cheap pre-check: most amounts follow no expectation
+        head = self.ptext[clause.start:q.start]
+        if not any(w in head for w in kw.word_group("consensus_earlier")):
+            return found  # 较去年同期的2.2亿美元: a figure of another time, not an earlier expectation
+        if any("money" in kw.keyword(h.word).metrics for h in self.keywords.within(clause.start, q.start)):
+            return found  # 此前实际资本开支为700亿美元: the clause names its own measure
+        return k, metric, None
+
     def _yuan_left_out(self, q, sentence: Sentence, quantities: list):
         """``capex 3,200亿``, ``成交 85.3亿``: a number written with 亿 and no currency right after a
         keyword that measures only money (no count column in ``metrics.csv``; at most
@@ -13557,6 +13575,7 @@ class _DocExtractor:
                 found = self._contract_term(q, sentence) or self._term_of_earlier_deal(q, sentence) or found
             if cls == "money" and not sentence.is_row:
                 found = self._consensus_of_amount(q, clause, sentence, last_by_class) or found
+                found = self._consensus_goes_on(q, clause, last_by_class, found)
             if cls in ("money", "ratio") and not sentence.is_row and cls in last_by_class:
                 found = self._english_consensus(q, cls, clause, last_by_class) or found  # vs cons $8.9bn
             if ratio and not sentence.is_row:
