@@ -53,7 +53,7 @@ from .names import (aggregate_place, segment_words, english_name, firm_english, 
                     market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
-from .names import region_name, label_english, part_prefix_length
+from .names import region_name, label_english, part_prefix_length, market_firms
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
 from .names import region_at, descriptors_only
 from .names import _geo_prefixes
@@ -92,6 +92,8 @@ _COUNTED_NUMBER = kw.word_group("counted_number_word")
 _COUNTED_KIND = re.compile(r"([0-9]{1,2}|[二两三四五六七八九十]{1,2})家([A-Za-z\u4e00-\u9fff]{1,10}?)(%s)" % kw.word_alternation("counted_group_head"))
 #: how far after a counted group its sum (合计) may stand
 _COUNTED_KIND_REACH = 60
+#: A股, 港股: listing markets that may name a group of their listed firms (names.market_firms)
+_MARKET_FIRMS_LISTING = tuple(kw.word_group("market_firms_listing"))
 # PC DRAM, Enterprise SSD: Latin segment words before a product category of a row label
 _CATEGORY_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,2} (?:%s)" % kw.word_alternation("category_label_tail"))
 # 云杉科技、北辰数据、海岳通信: n names (2-6 Chinese characters each) joined by 、 (the last by 、/和/与/及),
@@ -2491,6 +2493,12 @@ class _DocExtractor:
         # opener is a firm of its own, not the document's subject
         for a, b in opened_firms(self.ptext, [(e.start, e.end) for e in ents]):
             ents.append(_Ent(a, b, self.text[a:b], "company", shaped=True))
+        # A股AI相关公司定增募资合计约826亿元: a listing market before a kind of firm and a firm noun
+        # is the group of its listed firms of that kind, not the market
+        if any(w in self.ptext for w in _MARKET_FIRMS_LISTING):  # most documents name no listing market
+            firms = [_Ent(a, b, name, "group") for a, b, name in market_firms(self.ptext)]
+            if firms:
+                ents = [e for e in ents if not any(g.start < e.end and e.start < g.end for g in firms)] + firms
         # 样本中7家光模块厂商…合计增长82%: a counted group of one kind of firm, summed, is that group
         if "家" in self.ptext and "合计" in self.ptext:  # most documents sum no counted group
             groups = self._counted_groups()

@@ -1140,6 +1140,104 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
     return pos, out
 
 
+_MARKET_FIRMS_LISTING = word_group("market_firms_listing")
+_MARKET_FIRMS_FILLER = tuple(word_group("market_firms_filler"))
+_MARKET_FIRMS_HEAD = word_group("market_firms_head")
+#: how many characters the kind of a market's firms may run to (A股半导体及AI硬件公司)
+_MARKET_FIRMS_REACH = 16
+#: PCB/CCL: Latin kinds parted by slashes, a kind of firm after a listing market
+_LATIN_KIND = re.compile(r"[A-Z][A-Za-z0-9]*(?:[/／][A-Z][A-Za-z0-9]*)*")
+#: 相关 right before the firm noun (AI相关公司): firms related to the kind
+_RELATED = "相关"
+
+
+def _firm_noun_at(text: str, pos: int) -> str | None:
+    """The firm noun of ``market_firms_head`` that starts at ``pos``, the longest."""
+    return max((h for h in _MARKET_FIRMS_HEAD if text.startswith(h, pos)), key=len, default=None)
+
+
+def _firms_kind(text: str, listing: int, start: int, end: int) -> list[str] | None:
+    """The English words of the kind of firm in ``text[start:end]``, right after a listing
+    market at ``listing`` (``start`` is past the market and its filler): known market words
+    (``segment_words``) or Latin kinds (``PCB/CCL``); ``None`` when the span is no kind."""
+    if _LATIN_KIND.fullmatch(text, start, end):
+        return [text[start:end].replace("／", "/")]
+    at, words = segment_words(text, end)
+    if at == listing and words:
+        words = words[1:]  # the run read the market word too (A股 -> A-share)
+    elif at != start:
+        return None
+    return words or None
+
+
+def market_firms(text: str) -> list[tuple[int, int, str]]:
+    """Groups of a stock market's listed firms of one kind: a listing market (``A股``), maybe a
+    filler (``主要``), a kind of firm and a firm noun (``公司``, ``产业链``) name the firms, never
+    the market (``market_firms`` rows of ``facts_words.csv``); the group's span and English name.
+
+    Examples
+    --------
+    >>> market_firms("A股半导体及AI硬件公司存货合计")
+    [(0, 12, 'A-share semiconductor and AI hardware companies')]
+    >>> market_firms("A股主要PCB/CCL公司资本开支")
+    [(0, 13, 'A-share PCB/CCL companies')]
+    >>> market_firms("A股AI产业链公司")
+    [(0, 9, 'A-share AI industry chain companies')]
+    >>> market_firms("A股市场成交额")
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    for listing_word, english in _MARKET_FIRMS_LISTING.items():
+        at = text.find(listing_word)
+        while at >= 0:
+            found = _market_firms_at(text, at, len(listing_word), english)
+            if found is not None:
+                out.append(found)
+            at = text.find(listing_word, at + 1)
+    kept: list[tuple[int, int, str]] = []
+    for found in sorted(out):  # A股及港股游戏公司: the second market's group lies inside the first's
+        if not kept or kept[-1][1] <= found[0]:
+            kept.append(found)
+    return kept
+
+
+def _market_firms_at(text: str, at: int, length: int, english: str) -> tuple[int, int, str] | None:
+    """The group of ``market_firms`` whose listing market starts at ``at``, if one does."""
+    start = at + length
+    joins = _market_name_words()[1]
+    join = next((j for j in joins if text.startswith(j, start)), None)
+    other = next((w for w in _MARKET_FIRMS_LISTING if text.startswith(w, start + len(join))), None) \
+        if join is not None else None
+    if other is not None:  # A股及港股游戏公司: firms listed on either market
+        english = f"{english} {joins[join]} {_MARKET_FIRMS_LISTING[other]}"
+        at_other, start = start + len(join), start + len(join) + len(other)
+    else:
+        at_other = at
+    start += next((len(f) for f in _MARKET_FIRMS_FILLER if text.startswith(f, start)), 0)
+    pos = start
+    while pos < min(len(text), start + _MARKET_FIRMS_REACH) and _PHRASE_CHAR.match(text, pos) \
+            or text.startswith(("/", "／"), pos):
+        noun = _firm_noun_at(text, pos) if pos > start else None
+        if noun is None:
+            pos += 1
+            continue
+        related = text.endswith(_RELATED, start, pos)
+        kind = _firms_kind(text, at_other, start, pos - len(_RELATED) if related else pos)
+        if kind is None:
+            pos += 1
+            continue
+        if related:
+            kind[-1] += "-related"
+        end = pos + len(noun)
+        nouns = [_MARKET_FIRMS_HEAD[noun]]
+        after = _firm_noun_at(text, end)
+        if after is not None:  # AI产业链公司: the chain's firms
+            end += len(after)
+            nouns.append(_MARKET_FIRMS_HEAD[after])
+        return at, end, " ".join([english, *kind, *nouns])
+    return None
+
+
 def market_phrases(text: str) -> list[Name]:
     """Markets named in the text and translated word by word (``data/market_words.csv``).
 
@@ -2714,7 +2812,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         | {w for w in leads if len(w) >= 2}
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
         add(a, b, text[a:b], "model")
-    conjunctions = tuple(shapes.get("name_conjunction", ()))
+    # 与, 及 (two parties or fields) and 的 (a clause or an owner before it) part a run: a name
+    # starts after the last of them
+    conjunctions = tuple(shapes.get("name_conjunction", ())) + tuple(shapes.get("name_particle", ()))
     # 海外科技, 全球科技: every place word joined to every suffix, as one set (asked per candidate)
     place_orgs = {place + suffix for place, _ in _geo_prefixes()[0] for suffix in shapes.get("org_suffix", [])}
     lead_words = tuple(leads)
