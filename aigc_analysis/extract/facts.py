@@ -368,6 +368,9 @@ _HORIZON_LEN = max(map(len, _HORIZON_LEADS))
 _COMPARISON_LEADS = tuple(sorted(period_words("comparison_lead"), key=len, reverse=True))
 #: year-to-date words (年初至今, 今年以来) from period_words.csv
 _YTD_WORDS = tuple(sorted(period_words("ytd"), key=len, reverse=True))
+#: 年内 read as to date: dated to the publication day only when a move summed so far follows it
+#: (年内累计上涨, 年内累计净买入: periods ``ytd_move``), else it is the year
+_WITHIN_YEAR_WORD = "年内"
 #: 近三年, 过去五年: a window of years up to the report's year (period_words.csv ``window_back``)
 _BACK_WINDOW = re.compile(r"(?:" + "|".join(sorted(period_words("window_back"), key=len, reverse=True)) + r")\s?\S{1,2}\s?(?:个\s?)?年")
 #: a whole year (``2023``, ``FY2023``) as a period value
@@ -3104,8 +3107,10 @@ class _DocExtractor:
         return max(found) if found else None
 
     def _as_cutoff_day(self, p):
-        """A year-to-date word (年初至今) dated to the publication day, as of the data's last day."""
-        if p.value == self.published.isoformat() and p.text.strip().startswith(_YTD_WORDS):
+        """A year-to-date word (年初至今, or 年内 before 累计上涨) dated to the publication day, as of
+        the data's last day."""
+        if p.value == self.published.isoformat() and (p.text.strip().startswith(_YTD_WORDS)
+                                                     or p.text.strip() == _WITHIN_YEAR_WORD):
             return dataclasses.replace(p, value=self.cutoff_day)
         return p
 
