@@ -1242,7 +1242,7 @@ def _load_theme_boundaries() -> dict:
                               split(row["keep_words"]), (row["needs"] or "").strip())
         if rule.needs not in ("", "prose", "multiple", "ratio", "money") or not rule.words \
                 or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole", "entity",
-                                      "heading", "lead", "per") \
+                                      "heading", "lead", "per", "paragraph") \
                 or rule.to_theme not in THEMES or (rule.from_theme not in THEMES and rule.from_theme != "any"):
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
         out.setdefault(rule.from_theme, []).append(rule)
@@ -1250,6 +1250,11 @@ def _load_theme_boundaries() -> dict:
 
 
 _THEME_BOUNDARIES = _load_theme_boundaries()
+#: theme boundary rules read once the number's entities are known (_entity_theme_boundary)
+_ENTITY_PHASE = ("entity", "paragraph")
+#: 我国软件业务收入, 分地区看，东部地区…收入: the entity types an industry's or a region's aggregate
+#: has (facts_words.csv ``aggregate_subject_type``); a firm's, a model's or a product's stays its own
+_AGGREGATE_TYPES = frozenset(kw.word_group("aggregate_subject_type"))
 # 成交额 and 客单价 of a shopping platform's product categories (_retail_platform_sales)
 _RETAIL_METRICS = ("turnover", "revenue_per_customer")
 _RETAIL_PLATFORM = tuple(kw.word_group("retail_platform"))
@@ -9327,7 +9332,7 @@ class _DocExtractor:
         it in the clause, after it, before it in the sentence, or in the whole after 占, else the
         sentence before the number; ``lead``: the words right before it; ``heading``: the numbered
         title of its record block or section; ``per``: the whole denominator of the number's rate
-        (``2000美元/千瓦``: kw); ``entity`` rules wait for the entity,
+        (``2000美元/千瓦``: kw); ``entity`` and ``paragraph`` rules wait for the entity,
         ``_entity_theme_boundary``; a rule of from_theme ``any`` is read for every theme) unless the
         clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
         ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only,
@@ -9359,7 +9364,7 @@ class _DocExtractor:
         for rule in rules:
             if rule.prefixes and not metric.startswith(rule.prefixes):
                 continue
-            if rule.where == "entity":
+            if rule.where in _ENTITY_PHASE:
                 continue  # read once the number's entity is known (_entity_theme_boundary)
             if rule.where == "whole":
                 # 资本支出占经营现金流比例: the whole after 占 decides first, then the part before it
@@ -9484,9 +9489,10 @@ class _DocExtractor:
         category or an industry sells (AI眼镜成交额18.6亿元, 以太网光模块销售额增长85%) is a
         market figure, not a firm's earnings (SCHEMA: market sizes; a company's own revenue stays
         earnings). Its keep words, read in the clause (a row: its sentence) and in the entities'
-        own names, keep it."""
-        rules = [r for r in _THEME_BOUNDARIES.get(theme, ()) if r.where == "entity"]
-        if not rules or not entities:
+        own names, keep it. A ``paragraph`` rule reads its words in the paragraph instead, on a
+        number naming no firm (``_aggregate_paragraph``: an official bulletin's industry totals)."""
+        rules = [r for r in _THEME_BOUNDARIES.get(theme, ()) if r.where in _ENTITY_PHASE]
+        if not rules:
             return theme, metric
         # prose: the sentence up to the number's clause end, so that a keep word of an earlier
         # clause holds its later ones (数据中心收入60亿美元，同比增长18%: the growth is the revenue's)
@@ -9496,12 +9502,33 @@ class _DocExtractor:
         for rule in rules:
             if rule.prefixes and not metric.startswith(rule.prefixes):
                 continue
-            if not all(e.type in rule.words for e in entities) or any(w in scope for w in rule.keep):
+            if rule.where == "paragraph":
+                if not self._aggregate_paragraph(rule, entities, sentence):
+                    continue
+            elif not entities or not all(e.type in rule.words for e in entities):
                 continue
-            if not _boundary_needs_met(rule, q, sentence):
+            if any(w in scope for w in rule.keep) or not _boundary_needs_met(rule, q, sentence):
                 continue
             return rule.to_theme, rule.metric or metric
         return theme, metric
+
+    def _aggregate_paragraph(self, rule, entities, sentence: Sentence) -> bool:
+        """Whether a ``paragraph`` theme boundary rule holds: the number names no firm, model or
+        product (none, or only concepts and markets: ``_AGGREGATE_TYPES``) and its paragraph, up to
+        the end of its sentence, holds one of the rule's words and none of its keep words. A
+        statistics bulletin names the whole it counts once a paragraph (我国软件业务收入…,
+        分领域看，…占全行业收入比重…, 分地区看，东部地区…), and the line items after it
+        (信息技术服务收入, 集成电路设计收入) are that industry's; a firm word anywhere before them
+        (公司销售额…。分地区看…) makes them the firm's parts."""
+        if any(e.type not in _AGGREGATE_TYPES for e in entities) or not self._words_in_document(rule.words):
+            return False  # a firm's own figure, or no aggregate word anywhere (most documents)
+        i = bisect.bisect_right(self._sentence_starts, sentence.start) - 1
+        first = i
+        while first > 0 and self.sentences[first - 1].paragraph == sentence.paragraph:
+            first -= 1
+        start = self.sentences[first].start if i >= 0 else sentence.start
+        paragraph = self.ptext[start:sentence.end].lower()
+        return any(w in paragraph for w in rule.words) and not any(w in paragraph for w in rule.keep)
 
     def _retail_context(self, sentence: Sentence) -> str:
         """The words that say what a 成交额 or 客单价 figure is of: a row's table header, caption
