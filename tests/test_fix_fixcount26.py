@@ -22,6 +22,9 @@ def test_jobs_counted_after_the_job_word_are_the_job_market():
     assert r["31%"][:2] == ("market", "job_postings_growth")
     r = _rows("某电商公司称今年AI岗位招聘规模约3,600人。")
     assert r["约3,600"][:2] == ("market", "job_postings")
+    # a bare ratio below one in a job clause is no count of jobs
+    r = _rows("9月AI岗位求职供需比为0.64。")
+    assert r.get("0.64", ("", "", 0, ""))[3] != "count"
 
 
 def test_funds_counted_by_their_counter_are_valuation():
