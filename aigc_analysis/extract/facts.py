@@ -236,6 +236,10 @@ _FUND_UNIT_METRICS = kw.word_group("fund_units_metric")
 #: 份额增加52.3亿份: a count in 万/亿 then the counter of fund units, in a clause naming 份额
 _FUND_UNIT_COUNTER = kw.word_group("fund_unit_counter")  # counter -> metrics.csv keyword
 _FUND_UNIT_WORDS = tuple(kw.word_group("fund_unit_word"))
+#: 新成立3只AI主题ETF, 转债共19只: a count then the counter of funds, with a fund word in its sentence
+_FUND_COUNT_COUNTER = kw.word_group("fund_count_counter")  # counter -> metrics.csv keyword
+_FUND_COUNT_WORDS = tuple(kw.word_group("fund_count_word"))
+_FUND_COUNT_NOT_AFTER = tuple(kw.word_group("fund_count_not_after"))  # 只股票, 只有: stocks, the adverb
 #: 峰值, 均值, 末, 高点: words after a period in a row label that keep it a time (facts_words.csv
 #: ``period_row_descriptor``): ``2025年2月峰值 | 14.8`` is the caption's subject in February 2025
 _PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
@@ -7450,6 +7454,22 @@ class _DocExtractor:
         k = kw.keyword(_FUND_UNIT_COUNTER[counter])
         return k, k.metrics["count"], None
 
+    def _funds_counted(self, q, clause: Span, sentence: Sentence):
+        """``上周新成立3只AI主题ETF``, ``尚待发行的转债共19只，…其中AI相关7只``: a count and then the
+        counter of funds (``facts_words.csv`` ``fund_count_counter``: 只), with a fund word
+        (``fund_count_word``: 基金, ETF, 转债) in its clause or earlier in its sentence, counts
+        funds (the counter's keyword: fund_count, valuation), whatever else its clause measures.
+        None for stocks and modules (``3000只个股``, ``4000万只`` with no fund word) and the
+        adverb (``只有``)."""
+        t = self.ptext
+        counter = t[q.end:q.end + 1]
+        if counter not in _FUND_COUNT_COUNTER or t.startswith(_FUND_COUNT_NOT_AFTER, q.end + 1):
+            return None
+        if not any(t.find(w, sentence.start, clause.end) >= 0 for w in _FUND_COUNT_WORDS):
+            return None
+        k = kw.keyword(_FUND_COUNT_COUNTER[counter])
+        return k, k.metrics["count"], None
+
     def _counter_column(self, sentence: Sentence, q, only=None):
         """``| 园区 | 巡检机器人（台） | 单车效率（件/小时） |`` over ``| 苏州工业园 | 31 | 18.5 |``: a
         count in a column whose header names no measure a keyword reads but ends on a counter
@@ -13632,7 +13652,7 @@ class _DocExtractor:
                 elif self.ptext.startswith(_COUNTER_FIRST_OPENS, q.end):
                     found = self._metric_of_counter(q, _COUNTER_FIRST_AT, _COUNTER_FIRST) or found
                 if found is None or found[0].theme != "valuation":
-                    found = self._fund_units_counted(q, clause) or found
+                    found = self._fund_units_counted(q, clause) or self._funds_counted(q, clause, sentence) or found
             if cls == "money" and not sentence.is_row:
                 found = self._per_capacity_amount(q, clause, sentence, found)
             if found is None and cls in ("ratio", "pp", "multiple") and last_base is not None:
