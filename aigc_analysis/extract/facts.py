@@ -219,6 +219,10 @@ _PLAN_SUPPORT_CAP = re.compile(kw.word_alternation("plan_support_cap"))
 #: 单家企业, 每年: a plan figure stated per firm, per year (``plan_per_firm``, ``plan_per_year``)
 _PLAN_PER_FIRM = re.compile(kw.word_alternation("plan_per_firm"))
 _PLAN_PER_YEAR = re.compile(kw.word_alternation("plan_per_year"))
+#: 售价 (按售价15%补贴), 每件 (每件最高补贴500元): a subsidy on what a buyer pays, a price term
+#: (``price_subsidy_base``, ``price_subsidy_unit``)
+_PRICE_SUBSIDY_BASE = re.compile(kw.word_alternation("price_subsidy_base"))
+_PRICE_SUBSIDY_UNIT = re.compile(kw.word_alternation("price_subsidy_unit"))
 #: 算力, 算力券: what a plan's support pays for -> the programme's English name (``plan_programme``)
 _PLAN_PROGRAMME = kw.word_group("plan_programme")
 _PLAN_PROGRAMME_WORD = re.compile(kw.word_alternation("plan_programme"))
@@ -2740,6 +2744,7 @@ class _DocExtractor:
         self.plan_stem, self.plan_industry = self._plan_naming()
         # a plan's support figures (按合同金额的25%给予补贴) by their start -> the programme paid for
         self._plan_support_of: dict[int, str] = {}
+        self._price_subsidy_at: set[int] = set()  # subsidies on a buyer's price (_price_subsidy): facts
         # 云衡数据科技股份有限公司 2025年半年度报告: the issuer's own periodic report; a figure nothing
         # else dates (报告期内, a table's unlabelled current column) is of the stretch it covers
         # 本报告期自2025年7月1日起至9月30日止 (a fund's quarterly report): the stretch it states
@@ -9803,6 +9808,25 @@ class _DocExtractor:
         return kw.Keyword(word=word.group(), theme="capex", metrics={cls: metric}, negative=False,
                           min_abs=0.0), metric, None
 
+    def _price_subsidy(self, q, cls: str, clause: Span):
+        """``按售价15%补贴``, ``补贴标准为售价的15%``, ``每件最高补贴500元``: a subsidy stated as a
+        share of the price a buyer pays (``price_subsidy_base`` before the percent in its clause)
+        or per unit bought (``price_subsidy_unit`` before the amount) lowers what buyers pay: a
+        price term (pricing ``subsidy_rate``, ``subsidy_per_unit``, ``max_`` after 最高), where a
+        policy's support to firms (``给予最高30%的补贴``, ``单个企业补贴不超过1000万元``) stays no fact.
+        The caller asks only in clauses holding a subsidy word; None for other numbers."""
+        lead = self.ptext[clause.start:q.start]
+        if cls == "ratio" and _PRICE_SUBSIDY_BASE.search(lead) is not None:
+            metric = "subsidy_rate"
+        elif cls in ("money", "price") and _PRICE_SUBSIDY_UNIT.search(lead) is not None:
+            capped = q.qualifier == "at_most" or _PLAN_SUPPORT_CAP.search(lead) is not None
+            metric = "max_subsidy_per_unit" if capped else "subsidy_per_unit"
+        else:
+            return None
+        self._price_subsidy_at.add(q.start)
+        return kw.Keyword(word="补贴", theme="pricing", metrics={cls: metric}, negative=False,
+                          min_abs=0.0), metric, None
+
     def _plan_goal(self, q, cls: str, metric: str, period: str, entities: list[_Ent], clause: Span,
                    sentence: Sentence) -> tuple[str, list[_Ent]]:
         """A figure of a place's own plan, named for what the plan does with it: a count or share
@@ -13574,6 +13598,8 @@ class _DocExtractor:
                     or (k, k.metrics.get(cls) or f"{base}_growth", None)
             if found is None and self.plan_place is not None and not sentence.is_row:
                 found = self._plan_support(q, cls, clause, sentence)  # 按合同金额的25%给予补贴 in a plan
+            if found is None and "subsidy" in roles_here and not sentence.is_row:
+                found = self._price_subsidy(q, cls, clause)  # 按售价15%补贴: a subsidy on a buyer's price
             found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
             if found is None and cls == "ratio" and not sentence.is_row:
                 # SOX +2.1%, TSM ADR +1.5%: a signed percent right after a traded name
@@ -13841,7 +13867,8 @@ class _DocExtractor:
                 found = self._fine_cap(q, cls, clause, sentence) or found
             if cls == "ratio" and found[0].word in _SAVING_KEYWORDS and not sentence.is_row:
                 found = self._saving_change(q, clause, found)
-            last_by_class[cls] = (found[0], found[1], None)
+            if q.start not in self._price_subsidy_at:  # a subsidy's own term is no measure a list goes on with
+                last_by_class[cls] = (found[0], found[1], None)
             if found[2] is not None and not sentence.is_row:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
                 if cls == "count" and self.ptext[q.end:q.end + 1] in _CARRIED_COUNTERS:
@@ -13879,7 +13906,8 @@ class _DocExtractor:
             if q.kind == "free" and (self._preceded_by(q.start, "free_persists", gap=3)
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
-            if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of:
+            if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of \
+                    and q.start not in self._price_subsidy_at:
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap (no plan's own)
             if cls in ("money", "count", "ratio") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end) \
