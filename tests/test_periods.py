@@ -117,7 +117,7 @@ AUG = date(2024, 8, 15)
     ("前两个季度", AUG, "2024Q1/2024Q2", "前两个季度"),
     ("去年前三季度", AUG, "2023Q1/2023Q3", "去年前三季度"),
     # relative to the publication date
-    ("本月以来", AUG, "2024-08", "本月以来"),
+    ("本月以来", AUG, "2024-08-15", "本月以来"),  # month to date: its as-of date (SCHEMA), as 今年以来
     ("本月", AUG, "2024-08", "本月"),
     ("上月", AUG, "2024-07", "上月"),
     ("上个月", date(2024, 1, 10), "2023-12", "上个月"),
@@ -162,7 +162,7 @@ def test_spans_do_not_cross_tabs_or_lines():
 def test_relative_period_in_a_sentence_keeps_order():
     text = "本月以来指数上涨5%,2024年前三季度营收增长,上周发布"
     assert [(p.value, p.text) for p in find_periods(text, AUG)] == [
-        ("2024-08", "本月以来"), ("2024Q1/2024Q3", "2024年前三季度"), ("2024-08-08", "上周")]
+        ("2024-08-15", "本月以来"), ("2024Q1/2024Q3", "2024年前三季度"), ("2024-08-08", "上周")]
 
 
 @pytest.mark.parametrize("text,expected", [
