@@ -7451,13 +7451,9 @@ class _DocExtractor:
         naming 份额 (``fund_unit_word``), is the units of a fund (the counter's keyword, ETF份额),
         whatever else the clause measures (a fund word, 净申购份额, keeps its own reading). None
         otherwise: ``回收问卷1,200份``."""
-        counter = self.ptext[q.end:q.end + 1]
-        if counter not in _FUND_UNIT_COUNTER or not q.text.rstrip().endswith(("万", "亿")):
+        if not q.text.rstrip().endswith(("万", "亿")):
             return None
-        if not any(self.ptext.find(w, clause.start, q.start) >= 0 for w in _FUND_UNIT_WORDS):
-            return None
-        k = kw.keyword(_FUND_UNIT_COUNTER[counter])
-        return k, k.metrics["count"], None
+        return self._counted_with_word(q, _FUND_UNIT_COUNTER, _FUND_UNIT_WORDS, clause.start, q.start)
 
     def _funds_counted(self, q, clause: Span, sentence: Sentence):
         """``上周新成立3只AI主题ETF``, ``尚待发行的转债共19只，…其中AI相关7只``: a count and then the
@@ -7466,13 +7462,18 @@ class _DocExtractor:
         funds (the counter's keyword: fund_count, valuation), whatever else its clause measures.
         None for stocks and modules (``3000只个股``, ``4000万只`` with no fund word) and the
         adverb (``只有``)."""
-        t = self.ptext
-        counter = t[q.end:q.end + 1]
-        if counter not in _FUND_COUNT_COUNTER or t.startswith(_FUND_COUNT_NOT_AFTER, q.end + 1):
+        if self.ptext.startswith(_FUND_COUNT_NOT_AFTER, q.end + 1):
             return None
-        if not any(t.find(w, sentence.start, clause.end) >= 0 for w in _FUND_COUNT_WORDS):
+        return self._counted_with_word(q, _FUND_COUNT_COUNTER, _FUND_COUNT_WORDS, sentence.start, clause.end)
+
+    def _counted_with_word(self, q, counters: dict, words, start: int, end: int):
+        """The count of ``q`` read by the keyword of the counter right after it (``counters``:
+        counter -> keyword), where one of ``words`` stands in ``start:end``; None otherwise. The
+        fund rules above differ only in their counters, words and where the word may stand."""
+        counter = self.ptext[q.end:q.end + 1]
+        if counter not in counters or not any(self.ptext.find(w, start, end) >= 0 for w in words):
             return None
-        k = kw.keyword(_FUND_COUNT_COUNTER[counter])
+        k = kw.keyword(counters[counter])
         return k, k.metrics["count"], None
 
     def _counter_column(self, sentence: Sentence, q, only=None):
