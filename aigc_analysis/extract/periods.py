@@ -166,13 +166,15 @@ _EN_MONTH_ALONE = (rf"(?:{_EN_MONTH_LEADS})(?P<en_mo>January|February|March|Apri
 #: one per word: their lengths differ)
 _DAY_ZONE_LEAD = "|".join(f"(?<={re.escape(w)})" for w in sorted(_WORDS["day_zone_lead"], key=len, reverse=True))
 _SCAN_SOURCE = (
-    # FY26-28, FY2026-FY2028: a span of fiscal years, the second written short
-    rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})(?![0-9A-Za-z])"
+    # FY26-28, FY2026-FY2028, FY25-27E: a span of fiscal years, the second written short
+    rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})E?(?![0-9A-Za-z])"
     rf"|{_NB}FY\s?(?P<fy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])|\s?(?P<fyq_n>[1-4])Q(?![0-9A-Za-z])"
     rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年)?(?![0-9])"
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?:(?P<qfy_q>[1-4])\s?Q|Q(?P<qfy_q2>[1-4]))\s?FY\s?(?P<qfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    # 1H FY25 / 1HFY26 / H2 FY2025: a fiscal half written as the fiscal quarter before it
+    rf"|{_NB}(?:(?P<hfy_h>[12])\s?H|H(?P<hfy_h2>[12]))\s?FY\s?(?P<hfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年
     rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:财年|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
     rf"|(?P<fych>上|下)半(?:财)?年)?"
@@ -181,6 +183,10 @@ _SCAN_SOURCE = (
     rf"|{_NB}CY\s?(?P<cy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
     rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    # 1-3Q25 / 1Q-3Q25: the first through the n-th quarter of one year, the year written once
+    rf"|{_NB}(?P<qq_a>[1-4])Q?\s?[-–~]\s?(?P<qq_b>[1-4])Q(?P<qq_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    # 9M25 / 6M2025: the first n months of a year (3M alone is a company, 12M a trailing year)
+    rf"|{_NB}(?P<nm_n>[2-9]|1[01])M(?P<nm_y>{_Y4}|[0-9]{{2}})(?![0-9A-Za-z])"
     rf"|{_NB}Q(?P<qY_q>[1-4])\s(?P<qY_y>{_Y4})(?![0-9])"
     rf"|{_NB}Q(?P<qa_q>[1-4])\s?['’](?P<qa_y>[0-9]{{2}})(?![0-9])"  # Q1'26
     rf"|{_NB}(?P<hy_h>[12])H(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -195,7 +201,7 @@ _SCAN_SOURCE = (
     r"|(?<![0-9.])(?P<ys_a>[0-9]{2})\s?(?:-|–|~|—|至|到)\s?(?P<ys_b>[0-9]{2})(?:\s?年(?:度)?|(?P<ys_e>E)(?![A-Za-z0-9]))"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|(?:{_alternation('first_n')})\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
-    rf"|Q(?P<cn_q2>[1-4])|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
+    rf"|Q(?P<cn_q2>[1-4])|H(?P<cn_hn>[12])|(?P<cn_hn2>[12])H|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9](?![0-9]?:[0-5][0-9]))"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
     rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
@@ -225,6 +231,7 @@ _SCAN_SOURCE = (
     rf"|(?P<near>{_alternation('near')})(?!(?<=周)期)"  # 回本周期, 本周期: a cycle, not this week
     r"|(?<![0-9零一二两三四五六七八九十百千半])(?P<within>年内|全年)"
     rf"|{_NB}Q(?P<bq>[1-4])(?![0-9A-Za-z])"
+    rf"|{_NB}(?P<bq4>[1-4])Q(?![0-9A-Za-z])"  # 3Q营收: a quarter without its year, as Q3
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
     rf"|(?P<fq_rel>{_alternation('fiscal_rel')})\s?财季"
     # FQ3 in traders' notes (AMD FQ3：): a fiscal quarter without its year, as 第三财季
@@ -298,7 +305,7 @@ _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahe
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
 #: without its year), to ``_in_context`` (a period relative to one stated before it), and the
 #: fiscal groups of a simple period.
-_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "fest", "within", "bq", "bq2", "bq3", "bh", "bqn", "mr_a", "en_m", "en_mo")
+_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "fest", "within", "bq", "bq2", "bq3", "bq4", "bh", "bqn", "mr_a", "en_m", "en_mo")
 _IN_CONTEXT_GROUPS = ("rel_same", "win_n", "qrel", "fq_rel", "ytd")
 _FISCAL_GROUPS = ("fq", "fq_en", "fq_rel", "fy_rel")
 
@@ -370,6 +377,20 @@ def _value_fqy_q(g, end: int, published: date | None, t: str, pub_y: int | None)
 
 def _value_qfy_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     return f"FY{_year(g('qfy_y'))}Q{g('qfy_q') or g('qfy_q2')}", False
+
+
+def _value_hfy_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return f"FY{_year(g('hfy_y'))}H{g('hfy_h') or g('hfy_h2')}", False
+
+
+def _value_qq_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    a, b, y = int(g("qq_a")), int(g("qq_b")), _year(g("qq_y"))
+    return (f"{y}Q{a}/{y}Q{b}" if a < b else None), False
+
+
+def _value_nm_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    # 9M25 reads as 1-9月 does (``_month_span``: 6M25 is the half 2025H1)
+    return _month_span(_year(g("nm_y")), 1, int(g("nm_n"))), False
 
 
 def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -594,7 +615,7 @@ def _required_by(t: str, start: int) -> bool:
 
 def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     raw = g("cn_y")
-    detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_m")
+    detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_hn") or g("cn_hn2") or g("cn_m")
     if len(raw) == 2 and not detail and (int(raw) < 15 or t[end:end + 1] in _DURATION_NEXT
                                           or before_term_word(t, end)):
         return None, False  # 10年, 20年的时间: more likely a duration than 2010 or 2020
@@ -612,6 +633,8 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
         return f"{y}-{_WORDS['year_edge']['年' + g('cn_e')]:02d}", False
     if g("cn_qn"):
         return _first_quarters(y, g("cn_qn")), False
+    if g("cn_hn") or g("cn_hn2"):
+        return f"{y}H{g('cn_hn') or g('cn_hn2')}", False  # 25年H1, 2025年1H: the half as 2025H1
     return _detail(y, g("cn_q") or g("cn_q2") or g("cn_q3"), g("cn_h"), g("cn_m"), g("cn_d")), False
 
 
@@ -789,7 +812,7 @@ def _value_within(g, end: int, published: date | None, t: str, pub_y: int | None
 
 
 def _value_bq(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
-    return (f"{pub_y}Q{_QNUM[g('bq') or g('bq2') or g('bq3')]}" if pub_y else None), False
+    return (f"{pub_y}Q{_QNUM[g('bq') or g('bq2') or g('bq3') or g('bq4')]}" if pub_y else None), False
 
 
 def _value_bqn(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -891,12 +914,15 @@ _VALUE_RULES = (
     ("fy", _value_fy),
     ("fqy_q", _value_fqy_q),
     ("qfy_y", _value_qfy_y),
+    ("hfy_y", _value_hfy_y),
     ("fyc", _value_fyc),
     ("mr_a", _value_mr_a),
     ("fm_n", _value_fm_n),
     ("cy", _value_cy),
     ("yq_y", _value_yq_y),
     ("qy_q", _value_qy_q),
+    ("qq_y", _value_qq_y),
+    ("nm_y", _value_nm_y),
     ("qY_q", _value_qy_q4),
     ("qa_q", _value_qa_q),
     ("hy_h", _value_hy_h),
@@ -930,6 +956,7 @@ _VALUE_RULES = (
     ("bq", _value_bq),
     ("bq2", _value_bq),
     ("bq3", _value_bq),
+    ("bq4", _value_bq),
     ("bqn", _value_bqn),
     ("bh", _value_bh),
     ("md_m", _value_md_m),
@@ -1200,7 +1227,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             continue
         resolved = False
         if holds.year_context and (g("md_m") or g("mo") or g("fest") and not g("fest_y") or g("within") or g("bq") or g("bq2")
-                or g("bq3") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
+                or g("bq3") or g("bq4") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
                 or g("en_m") and not g("en_y") and not g("en_y2") and not g("en_y3") or g("en_mo")) and published is not None:
             value = _year_of_context(g, ms, me, value, t, simple, published)
         elif published is not None and g("edge"):
