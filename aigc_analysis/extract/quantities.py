@@ -1785,6 +1785,12 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             return None
     if unit == "months" and unit_word and unit_word.startswith("年"):
         kind = "duration"
+    if (kind == "percent" and unit_word == "%" and prev == "(" and t[end_all:end_all + 1] == ")"
+            and t2 is None and pair is None and t1["sign"] is None and pm is None and d is not None
+            and _accounting_cell(t, start_num - 1, end_all + 1, d)):
+        # (7.2%) as a cell of a table row: an accounting negative as (1,230) is, the brackets
+        # are the cell's characters
+        exact, signed, s, end_all = -abs(exact), True, start_num - 1, end_all + 1
     per = _normalise_per(per_raw) if per_raw else None
     if per and kind == "money":
         kind = "price"
@@ -1963,7 +1969,8 @@ _COLUMN_GAP = re.compile("[ \u3000]{2,}")
 _CELL_EDGE = re.compile(r"[ \u3000]*(?:[\t|]|[ \u3000]{2,}|\n|\Z)")
 _CELL_BEFORE = re.compile(r"(?:[\t|]|[ \u3000]{2,})[ \u3000]*$")
 _CELL_SPLIT = re.compile(r"[ \u3000]*[\t|][ \u3000]*|[ \u3000]{2,}")
-_ACCOUNTING_CELL = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)]")
+# (7.2%) under 同比 or 变动: a percent written the accounting way is a (negative) value cell too
+_ACCOUNTING_CELL = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?%?[)]")
 # (845.0)　(1,206.5) (1,478.3): a wide bracketed figure fills its fixed-width column, so one blank
 # parts it from the bracketed cell beside it
 _ACCOUNTING_BEFORE = re.compile(r"[(][0-9][0-9,]*(?:\.[0-9]+)?[)] $")

@@ -710,8 +710,8 @@ _YEAR_CELL = re.compile(
 _VALUE_CELL = re.compile(
     rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?(?:(?:{_WORDS['value_currency_prefix']})?\$|[¥€])?\s*[\d,]*\.?\d+\s*"
     rf"(?:{_WORDS['value_unit']})*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
-    # (1,230): a negative written the accounting way (quantities reads it in a table row only)
-    r"|^[(（]\d[\d,]*(?:\.\d+)?[)）]$"
+    # (1,230), (7.2%): a negative written the accounting way (quantities reads it in a table row only)
+    r"|^[(（]\d[\d,]*(?:\.\d+)?%?[)）]$"
     # 3.73港元-3.99港元, 约492亿至526亿港元: a range whose far end carries an amount's unit (a
     # magnitude, a currency, %: never 年, so 2024-2025年 stays a span of years)
     rf"|^(?:{_WORDS['value_qualifier']})?\s*[\d,]*\.?\d+\s*(?:{_WORDS['range_value_unit']})*\s*[-~\u2212至到—–]\s*"
