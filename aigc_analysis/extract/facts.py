@@ -1387,6 +1387,8 @@ _ONE_STOCK_COUNT_METRICS = frozenset(kw.word_group("one_stock_count_metric"))
 #: The metric suffixes a written volume unit replaces (water_consumption_litres -> _cubic_metres).
 _VOLUME_METRIC_ENDS = tuple(f"_{v[0]}" for v in _VOLUME_UNITS.values())
 _MULTIPLE_AS_WRITTEN = kw.word_group("multiple_as_written")
+#: return, nav_return: the rate reading of a price level's word (股价, 单位净值), its move
+_PRICE_LEVEL_MOVES = frozenset(kw.word_group("price_level_move"))
 # 27,300元/月 of a monthly salary: the metric names the time it is paid per already
 _PER_IN_METRIC = kw.word_group("per_in_metric")
 # 元/月 -> _per_month: the English name of a Chinese denominator; others (1m tokens, gpu hour, GB) as written
@@ -10364,6 +10366,10 @@ class _DocExtractor:
             if not labels:
                 continue
             a, b, mult, unit = labels[0]
+            if unit == "ratio" and span not in self._column_header(sentence, q) and self._price_level_column(sentence, q):
+                # 单位净值 1.352 under 业绩表现（%）: a price or NAV per unit is a level in money, never
+                # the caption's percent (its moves are the percent columns beside it)
+                return q
             if unit not in ("ratio", "pp") and span not in self._column_header(sentence, q) \
                     and self._growth_column(sentence, q):
                 # 同比 under a caption in 亿元: a growth rate is in percent whatever the amounts are in
@@ -10373,6 +10379,11 @@ class _DocExtractor:
                 # 毛利率 under a caption in 亿元: a margin or rate column is in percent whatever the
                 # amounts are in
                 mult, unit = Decimal("0.01"), "ratio"
+            elif unit in MONEY_UNITS and span not in self._column_header(sentence, q) \
+                    and self._multiple_column(sentence, q):
+                # PE 2025E under a caption in 亿元 (市值单位：亿元): a valuation multiple is a
+                # multiple whatever the amounts beside it are in
+                mult, unit = Decimal(1), "multiple"
             elif unit not in ("ratio", "pp") and span != label and self._share_suffix_row(sentence):
                 # GPU占比 under 市场规模（亿美元）及结构（%）: a share row is in percent whatever the amounts are in
                 mult, unit = Decimal("0.01"), "ratio"
@@ -10418,6 +10429,36 @@ class _DocExtractor:
             self._row_cache[key] = bool(hits) and all(
                 "ratio" in (m := kw.keyword(h.word).metrics) and not {"money", "count", "multiple", "price"} & m.keys()
                 for h in hits)
+        return self._row_cache[key]
+
+    def _price_level_column(self, sentence: Sentence, q) -> bool:
+        """A cell under a header naming only a price level (``单位净值``, ``收盘价``: valuation
+        words with an amount reading whose rate reading is the level's move, ``price_level_move``
+        of ``facts_words.csv``)."""
+        heads = self._column_header(sentence, q)
+        if not heads:
+            return False
+        key = (heads[-1].start, heads[-1].end, "price_level_column")
+        if key not in self._row_cache:
+            hits = [h for sp in heads for h in self.keywords.within(sp.start, sp.end)]
+            self._row_cache[key] = bool(hits) and all(
+                (k := kw.keyword(h.word)).theme == "valuation" and "money" in k.metrics
+                and k.metrics.get("ratio") in _PRICE_LEVEL_MOVES for h in hits)
+        return self._row_cache[key]
+
+    def _multiple_column(self, sentence: Sentence, q) -> bool:
+        """A cell under a header naming only valuation multiples (``PE 2025E``, ``市盈率``, ``PB``:
+        metric words with a multiple reading and no amount, rate or price reading; a bare count under
+        PE is the same multiple)."""
+        heads = self._column_header(sentence, q)
+        if not heads:
+            return False
+        key = (heads[-1].start, heads[-1].end, "multiple_column")
+        if key not in self._row_cache:
+            hits = [h for sp in heads for h in self.keywords.within(sp.start, sp.end)]
+            self._row_cache[key] = bool(hits) and all(
+                "multiple" in (m := kw.keyword(h.word).metrics) and not {"money", "ratio", "price"} & m.keys()
+                and m.get("count", m["multiple"]) == m["multiple"] for h in hits)
         return self._row_cache[key]
 
     def _row_unit_cell(self, sentence: Sentence) -> Span | None:

@@ -248,7 +248,9 @@ _SCAN_SOURCE = (
     # 618期间, 双11: a shopping festival named by its date is its month (never an amount: 618亿元)
     rf"|(?<![0-9.])(?:(?P<fest_y>{_Y4})\s?年\s?)?(?P<fest>{_alternation('festival_month')})"
     r"(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次])"
-    rf"|(?<![0-9个])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
+    # 近1月, 近3月 (a fund table's trailing-return columns): a window back from the data's
+    # day, not January or March
+    rf"|(?<![0-9个近])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|{_EN_MONTH_ALONE}"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4})|[-'’](?P<en_y3>{_Y4}|[0-9]{{2}}))(?![0-9])"  # Jun-2025, Jan-24, Jun'25

@@ -2147,7 +2147,8 @@ _LABEL = re.compile(
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
     # （亿千瓦时）, 万kWh: a magnitude may scale an energy label as it does money
     rf"|(?P<energy_mag>{_LABEL_MAG_CN})?(?P<energy>{_WORDS['energy']})(?![A-Za-z])"
-    rf"|(?P<watts>[kKMGT]W|{_WORDS['label_watts']})"
+    # 功耗（W）: a bare W alone in a header's bracket is watts, as 瓦 is
+    rf"|(?P<watts>[kKMGT]?W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
     # (T tokens), (B tokens): an English magnitude before the token word, as 万亿tokens
     rf"|(?P<tok_mag_en>T|B|M|trillion|billion|million)\s?(?:tokens?|Tokens?)"
@@ -2702,7 +2703,7 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
         w = g("watts")
         if w in ("万千瓦", "万瓩"):
             return Decimal(10) ** 7, "watts"
-        return (_CN_WATTS.get(w) or _SI[w[0]]), "watts"
+        return (_CN_WATTS.get(w) or (_SI[w[0]] if len(w) > 1 else Decimal(1))), "watts"
     if g("tok_mag") is not None:
         return MAGNITUDES[g("tok_mag")], "count"
     if g("tok_mag_en") is not None:
