@@ -1,0 +1,26 @@
+"""Values never read: trillions of training tokens written as a bare T cell, credits of generation
+plans (灵感值, 积分), an asset impairment, deals signed (签下) and firms using a product (使用)
+counted, and counts beside 上下文扩展 (a training stage, not a context window)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.text_facts import facts_of
+
+
+def _values(rows, unit="count"):
+    return sorted(rows[rows["unit"] == unit]["value"])
+
+
+def test_a_t_cell_under_a_training_tokens_column_is_trillions_of_tokens():
+    rows = facts_of("表2　甲乙系列模型一览\n| 模型 | 总参数 | 上下文长度 | 预训练tokens |\n|---|---|---|---|\n"
+                    "| 甲-9-Pro | 330B | 128K | 26T |\n| 甲-9-Mini | 9.4B | 32K | 14T |\n")
+    tokens = rows[rows["theme"] == "compute"]
+    assert sorted(tokens["value"]) == pytest.approx([1.4e13, 2.6e13])
+    assert set(tokens["text"]) == {"26T", "14T"}
+    assert 128000 not in set(rows["value"])  # the context-window column stays unread
+
+
+def test_a_t_cell_under_another_column_stays_a_speed_grade():
+    rows = facts_of("表3　光模块出货\n| 型号 | 速率 | 出货量（万只） |\n|---|---|---|\n| 丙模块 | 3.2T | 85 |\n")
+    assert 3.2e12 not in set(rows["value"])
