@@ -24,3 +24,11 @@ def test_a_t_cell_under_a_training_tokens_column_is_trillions_of_tokens():
 def test_a_t_cell_under_another_column_stays_a_speed_grade():
     rows = facts_of("表3　光模块出货\n| 型号 | 速率 | 出货量（万只） |\n|---|---|---|\n| 丙模块 | 3.2T | 85 |\n")
     assert 3.2e12 not in set(rows["value"])
+
+
+def test_credits_of_a_generation_plan_are_counts_under_pricing():
+    rows = facts_of("某视频平台的会员分两档：基础会员39元/月，每月420灵感值；高级会员99元/月，含1350积分。"
+                    "生成一条10秒视频消耗40灵感值。按基础会员折算，1灵感值约0.09元。")
+    credits = rows[(rows["unit"] == "count")]
+    assert sorted(credits["value"]) == [40, 420, 1350]  # not the 1 a rate is quoted per
+    assert set(credits["theme"]) == {"pricing"}

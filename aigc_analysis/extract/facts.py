@@ -7420,6 +7420,8 @@ class _DocExtractor:
             return None
         counter = m.group(1)
         value = _UNIT_COUNTERS[counter]
+        if counter in _MEASURE_COUNTERS and q.value == 1:
+            return None  # 1灵感值约0.1元: one unit of a measure is what a rate is quoted per, no count
         if counter not in _MEASURE_COUNTERS:
             verbs = list(_UNIT_COUNTER_VERB.finditer(t, clause.start, q.start))
             # 438款…服务完成备案: after the count, the verb ending its clause (not a noun before it)
