@@ -32,3 +32,9 @@ def test_credits_of_a_generation_plan_are_counts_under_pricing():
     credits = rows[(rows["unit"] == "count")]
     assert sorted(credits["value"]) == [40, 420, 1350]  # not the 1 a rate is quoted per
     assert set(credits["theme"]) == {"pricing"}
+
+
+def test_an_asset_impairment_is_an_earnings_amount():
+    rows = facts_of("受一次性资产减值87.5亿元影响，某云公司二季度归母净亏损40.2亿元。")
+    hit = rows[rows["metric"] == "asset_impairment"]
+    assert list(hit["value"]) == pytest.approx([8.75e9]) and list(hit["theme"]) == ["earnings"]
