@@ -38,3 +38,10 @@ def test_an_asset_impairment_is_an_earnings_amount():
     rows = facts_of("受一次性资产减值87.5亿元影响，某云公司二季度归母净亏损40.2亿元。")
     hit = rows[rows["metric"] == "asset_impairment"]
     assert list(hit["value"]) == pytest.approx([8.75e9]) and list(hit["theme"]) == ["earnings"]
+
+
+def test_deals_signed_and_firms_using_a_product_are_counted():
+    rows = facts_of("某软件公司本财季累计签下超过8400笔智能体订单，其中付费订单超过3100笔。"
+                    "另一家公司披露，已有17万家机构使用其开发平台构建应用。")
+    adoption = rows[rows["theme"] == "adoption"]
+    assert sorted(adoption["value"]) == [3100, 8400, 170000]
