@@ -45,3 +45,11 @@ def test_deals_signed_and_firms_using_a_product_are_counted():
                     "另一家公司披露，已有17万家机构使用其开发平台构建应用。")
     adoption = rows[rows["theme"] == "adoption"]
     assert sorted(adoption["value"]) == [3100, 8400, 170000]
+
+
+def test_context_extension_is_a_stage_of_training_not_a_context_window():
+    rows = facts_of("某模型训练总耗时为190.5万GPU小时，其中预训练172.3万、上下文扩展9.6万、后训练0.8万GPU小时。")
+    assert {172.3e4, 9.6e4} <= set(rows["value"])
+    assert set(rows["theme"]) == {"compute"}
+    # a context window after the word is still no fact
+    assert facts_of("模型支持128K上下文，通过YaRN上下文扩展至100万tokens。").empty
