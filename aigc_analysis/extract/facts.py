@@ -582,6 +582,8 @@ _TABLE_LINE = re.compile(r"[|｜\t]|\S(?: {2,}|　+)\S")
 _CONTEXT_KEYWORDS = {w.lower(): tuple(x.lower() for x in kw.word_group(group))
                      for w, group in kw.word_group("context_keyword").items()}
 _TRILLION_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s?T\s*")  # 1T, 1.2T: a cell of a parameter column
+# 预训练tokens | 18T: count metrics whose column also writes trillions as a bare T (training data)
+_TRILLION_CELL_METRICS = frozenset(kw.word_group("trillion_cell_metric"))
 # a benchmark word anywhere in a header cell (GPQA Diamond, SWE-bench Verified, AIME 2025), Latin
 # words whole: a column of scores (asked per cell of a row, so one compiled search)
 _BENCHMARK_COLUMN = re.compile("(?<![a-z0-9])(?:" + kw.word_alternation("benchmark_column") + ")(?![a-z])")
@@ -7420,6 +7422,8 @@ class _DocExtractor:
             return None
         counter = m.group(1)
         value = _UNIT_COUNTERS[counter]
+        if counter in _MEASURE_COUNTERS and q.value == 1:
+            return None  # 1灵感值约0.1元: one unit of a measure is what a rate is quoted per, no count
         if counter not in _MEASURE_COUNTERS:
             verbs = list(_UNIT_COUNTER_VERB.finditer(t, clause.start, q.start))
             # 438款…服务完成备案: after the count, the verb ending its clause (not a noun before it)
@@ -12265,12 +12269,18 @@ class _DocExtractor:
         return []
 
     def _trillion_parameter_cell(self, sentence: Sentence, q, cell: Span) -> bool:
-        """``1T`` or ``1.2T`` alone under a parameter column (``总参数``): a count of 1e12
-        parameters. A T cell is no value cell elsewhere (``1.6T`` heads a row of optical modules)."""
+        """``1T`` or ``1.2T`` alone under a parameter column (``总参数``) or a training-data column
+        (``预训练tokens``: ``facts_words.csv`` ``trillion_cell_metric``): a count of 1e12
+        parameters or tokens. A T cell is no value cell elsewhere (``1.6T`` heads a row of optical
+        modules)."""
         if not _TRILLION_CELL.fullmatch(self.ptext, cell.start, cell.end) or q.unit != "count":
             return False
-        return any(kw.keyword(h.word).theme == "parameters"
-                   for span in self._column_header(sentence, q) for h in self.keywords.within(span.start, span.end))
+        for span in self._column_header(sentence, q):
+            for h in self.keywords.within(span.start, span.end):
+                k = kw.keyword(h.word)
+                if k.theme == "parameters" or k.metrics.get("count") in _TRILLION_CELL_METRICS:
+                    return True
+        return False
 
     def _benchmark_cell(self, sentence: Sentence, q) -> bool:
         """A cell under a column headed by a benchmark (``GPQA``, ``SWE-bench Verified``, ``得分``:
