@@ -1210,7 +1210,14 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # 年内覆铜板均价累计上涨约两成: a move summed over this year so far is a year-to-date
             # move, as of the publication day (年内有望交付 stays the year)
             value = published.isoformat()
-        if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
+        current = _header_row_quarter(t, ms, me, simple, published) \
+            if holds.in_context and (g("rel_same") or g("qrel")) else None
+        if current is not None:
+            # 上年同期 | 上一季度 | 本季度 over a table's columns: each is placed against the table's
+            # current quarter, not against the cell before it
+            value = _shift_quarter(current, _WORDS["quarter_rel"][g("qrel")] if g("qrel") else -4)
+            resolved, fiscal_ctx = True, None
+        elif holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
             if value is None:
                 continue
@@ -1992,6 +1999,38 @@ def heading_lines(t: str, end: int, stop: int):
                 and not TABLE_ROW_GAP.search(line):
             yield start, end
         end = start - 1
+
+
+#: what stands between two cells of a row once it is known to be one
+_CELL_GAP = re.compile(r"\s{2,}|\t|\|")
+#: 本季度, 当季: a column header naming the current quarter of a quarterly table
+_CURRENT_QUARTER_WORDS = frozenset(w for w, step in _WORDS["quarter_rel"].items() if step == 0)
+
+
+def _header_row_quarter(t: str, ms: int, me: int, simple, published: date | None) -> str | None:
+    """The current quarter of a table whose header row holds the relative word at ``ms``-``me``
+    as a cell of its own beside a current-quarter cell (``公司 | 上年同期 | 上季度 | 本季度``):
+    the one calendar quarter the caption line right above states, else the last quarter ended
+    by ``published`` (a quarterly table holds reported quarters only). None for any other
+    place of the word, which is then read against the text before it."""
+    if published is None:
+        return None
+    start = t.rfind("\n", 0, ms) + 1
+    end = t.find("\n", me)
+    line = t[start:end if end >= 0 else len(t)]
+    if not TABLE_ROW_GAP.search(line):
+        return None
+    # (full-width blanks folded to spaces leave two between cells: 上年同期  上一季度)
+    cells = {c.strip() for c in _CELL_GAP.split(line)}
+    if t[ms:me].strip() not in cells or not cells & _CURRENT_QUARTER_WORDS:
+        return None
+    last = _shift_quarter(f"{published.year}Q{(published.month - 1) // 3 + 1}", -1)
+    above = t.rfind("\n", 0, max(0, start - 1)) + 1
+    stated = {v for v, s, e, *_ in simple if above <= s and e < start and _QUARTER.fullmatch(v)
+              and not v.startswith("FY")}
+    if len(stated) == 1 and min(stated) <= last:
+        return stated.pop()  # 表3：2025年二季度资本开支 over the columns: the quarter it states
+    return last
 
 
 def _heading_quarter(t: str, ms: int, simple, published: date) -> str | None:
