@@ -4,7 +4,9 @@
    current quarter (the last quarter ended by the publication day, or the one quarter its
    caption states), not against the column before: 2030Q3, 2031Q2, 2031Q3 in November 2031;
 2. a line right above the table opening on 下表 that gives a fiscal label for a company's row
-   makes that row fiscal, as a note line under the table does.
+   makes that row fiscal, as a note line under the table does;
+3. a bare 第一财季 of a company whose fiscal year ends in January, in a note of late November,
+   is the quarter reported in May, not the one starting next February.
 """
 from __future__ import annotations
 
@@ -41,3 +43,9 @@ def test_line_above_a_table_makes_a_row_fiscal():
     assert period_of(frame, "361.0") == "FY2032Q1"
     assert period_of(frame, "211.0") == "2030Q3"
 
+
+def test_bare_first_fiscal_quarter_is_the_one_reported():
+    text = "英伟达第三财季营收612亿美元。第一财季受一次性费用拖累，毛利率降至61.5%。\n"
+    frame = facts_of(text, dt.date(2031, 11, 24))
+    assert period_of(frame, "612亿美元") == "FY2032Q3"
+    assert period_of(frame, "61.5%") == "FY2032Q1"

@@ -977,14 +977,18 @@ def fiscal_quarter(fy_end_month: int, published: date, quarter: int | None = Non
     """A fiscal quarter label (``FY2026Q3``) for a company whose fiscal year ends in ``fy_end_month``.
 
     A fiscal year is named by the calendar year it ends in. ``quarter`` given (第三财季): the
-    latest such quarter that has begun by three months after ``published`` (reports discuss the
-    quarter just reported or guide the next one). Otherwise the quarter that holds
+    latest such quarter that has begun within two months after ``published``'s month (reports
+    discuss the quarter just reported or guide the next one; one starting three months on is
+    two quarters ahead, and a bare 第一财季 in Nvidia's November note is the one reported in
+    May). Otherwise the quarter that holds
     ``published``, moved by ``offset`` quarters (本财季 0, 下一财季 +1, 上一财季 -1).
 
     Examples
     --------
     >>> fiscal_quarter(1, date(2025, 11, 21), quarter=3)   # Nvidia: FY2026 ends January 2026
     'FY2026Q3'
+    >>> fiscal_quarter(1, date(2025, 11, 24), quarter=1)   # reported in May, not next February's
+    'FY2026Q1'
     >>> fiscal_quarter(6, date(2025, 11, 21), offset=1)    # Microsoft: FY2026 ends June 2026
     'FY2026Q3'
     """
@@ -997,7 +1001,7 @@ def fiscal_quarter(fy_end_month: int, published: date, quarter: int | None = Non
         n = q_index % 4 + 1
     else:
         fy_start = start + 12
-        while fy_start + 3 * (quarter - 1) > months + 3:
+        while fy_start + 3 * (quarter - 1) >= months + 3:
             fy_start -= 12
         n = quarter
     fy_end_year = (fy_start + 11) // 12
