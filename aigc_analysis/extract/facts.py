@@ -500,6 +500,8 @@ _TITLE_PERIOD_THEMES = frozenset(kw.word_group("title_period_theme"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
 _TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
+#: 下表中…: a line above a table that glosses it, as a note line under it does (facts_words.csv)
+_TABLE_LEAD = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_lead") + r")")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 #: =, ≈, 兑, 约合: a sign between one unit of a currency and its price in another (facts_words.csv
 #: ``rate_sign``); searched first in a sentence, as almost none holds one
@@ -7750,7 +7752,7 @@ class _DocExtractor:
         label = sentence.label
         if label is not None and self._fiscal_words_in(label.start, label.end):
             return True
-        for line in self._note_lines(sentence):
+        for line in self._note_lines(sentence) + self._lead_lines(sentence):
             cuts = [line.start] + [m.end() for m in _NOTE_ITEM_BREAK.finditer(self.ptext, line.start, line.end)] + [line.end]
             for a, b in zip(cuts, cuts[1:]):
                 if any(e.name == ent.name for e in self._candidates(a, b)) and self._fiscal_words_in(a, b):
@@ -7789,6 +7791,24 @@ class _DocExtractor:
                 k += 1
         self._row_cache[key] = lines
         return lines
+
+    def _lead_lines(self, row: Sentence) -> list[Span]:
+        """The line glossing the table of ``row`` from above (``下表中微软一行的"上年同期"为FY25Q1``):
+        the first line over the table and its caption, one blank line at most between, when it
+        opens on a ``table_lead`` word; empty otherwise."""
+        j = bisect.bisect_left(self._sentence_starts, row.start)
+        while j > 0 and self.sentences[j - 1].is_row:
+            j -= 1
+        top = self.sentences[j].start
+        if row.caption is not None and row.caption.start < top:
+            top = row.caption.start
+        end = top
+        while end > 0 and self.ptext[end - 1].isspace():
+            end -= 1
+        if end == 0 or len(_BLANK_LINE.findall(self.ptext, end, top)) > 1:
+            return []
+        start = self.ptext.rfind("\n", 0, end) + 1
+        return [Span(start, end)] if _TABLE_LEAD.match(self.ptext, start, end) else []
 
     def _calendar_as_fiscal(self, period: str, ent: _Ent) -> str | None:
         """A calendar quarter column (``2025Q3``) as the fiscal quarter of a company with its own

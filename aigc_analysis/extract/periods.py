@@ -1006,14 +1006,18 @@ def fiscal_quarter(fy_end_month: int, published: date, quarter: int | None = Non
     """A fiscal quarter label (``FY2026Q3``) for a company whose fiscal year ends in ``fy_end_month``.
 
     A fiscal year is named by the calendar year it ends in. ``quarter`` given (第三财季): the
-    latest such quarter that has begun by three months after ``published`` (reports discuss the
-    quarter just reported or guide the next one). Otherwise the quarter that holds
+    latest such quarter that has begun within two months after ``published``'s month (reports
+    discuss the quarter just reported or guide the next one; one starting three months on is
+    two quarters ahead, and a bare 第一财季 in Nvidia's November note is the one reported in
+    May). Otherwise the quarter that holds
     ``published``, moved by ``offset`` quarters (本财季 0, 下一财季 +1, 上一财季 -1).
 
     Examples
     --------
     >>> fiscal_quarter(1, date(2025, 11, 21), quarter=3)   # Nvidia: FY2026 ends January 2026
     'FY2026Q3'
+    >>> fiscal_quarter(1, date(2025, 11, 24), quarter=1)   # reported in May, not next February's
+    'FY2026Q1'
     >>> fiscal_quarter(6, date(2025, 11, 21), offset=1)    # Microsoft: FY2026 ends June 2026
     'FY2026Q3'
     """
@@ -1026,7 +1030,7 @@ def fiscal_quarter(fy_end_month: int, published: date, quarter: int | None = Non
         n = q_index % 4 + 1
     else:
         fy_start = start + 12
-        while fy_start + 3 * (quarter - 1) > months + 3:
+        while fy_start + 3 * (quarter - 1) >= months + 3:
             fy_start -= 12
         n = quarter
     fy_end_year = (fy_start + 11) // 12
@@ -1239,7 +1243,14 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # 年内覆铜板均价累计上涨约两成: a move summed over this year so far is a year-to-date
             # move, as of the publication day (年内有望交付 stays the year)
             value = published.isoformat()
-        if holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
+        current = _header_row_quarter(t, ms, me, simple, published) \
+            if holds.in_context and (g("rel_same") or g("qrel")) else None
+        if current is not None:
+            # 上年同期 | 上一季度 | 本季度 over a table's columns: each is placed against the table's
+            # current quarter, not against the cell before it
+            value = _shift_quarter(current, _WORDS["quarter_rel"][g("qrel")] if g("qrel") else -4)
+            resolved, fiscal_ctx = True, None
+        elif holds.in_context and (g("rel_same") or g("win_n") or g("qrel") or g("fq_rel") or g("ytd")):
             value, resolved, fiscal_ctx = _in_context(g, ms, value, t, simple, fixed, published)
             if value is None:
                 continue
@@ -2021,6 +2032,38 @@ def heading_lines(t: str, end: int, stop: int):
                 and not TABLE_ROW_GAP.search(line):
             yield start, end
         end = start - 1
+
+
+#: what stands between two cells of a row once it is known to be one
+_CELL_GAP = re.compile(r"\s{2,}|\t|\|")
+#: 本季度, 当季: a column header naming the current quarter of a quarterly table
+_CURRENT_QUARTER_WORDS = frozenset(w for w, step in _WORDS["quarter_rel"].items() if step == 0)
+
+
+def _header_row_quarter(t: str, ms: int, me: int, simple, published: date | None) -> str | None:
+    """The current quarter of a table whose header row holds the relative word at ``ms``-``me``
+    as a cell of its own beside a current-quarter cell (``公司 | 上年同期 | 上季度 | 本季度``):
+    the one calendar quarter the caption line right above states, else the last quarter ended
+    by ``published`` (a quarterly table holds reported quarters only). None for any other
+    place of the word, which is then read against the text before it."""
+    if published is None:
+        return None
+    start = t.rfind("\n", 0, ms) + 1
+    end = t.find("\n", me)
+    line = t[start:end if end >= 0 else len(t)]
+    if not TABLE_ROW_GAP.search(line):
+        return None
+    # (full-width blanks folded to spaces leave two between cells: 上年同期  上一季度)
+    cells = {c.strip() for c in _CELL_GAP.split(line)}
+    if t[ms:me].strip() not in cells or not cells & _CURRENT_QUARTER_WORDS:
+        return None
+    last = _shift_quarter(f"{published.year}Q{(published.month - 1) // 3 + 1}", -1)
+    above = t.rfind("\n", 0, max(0, start - 1)) + 1
+    stated = {v for v, s, e, *_ in simple if above <= s and e < start and _QUARTER.fullmatch(v)
+              and not v.startswith("FY")}
+    if len(stated) == 1 and min(stated) <= last:
+        return stated.pop()  # 表3：2025年二季度资本开支 over the columns: the quarter it states
+    return last
 
 
 def _heading_quarter(t: str, ms: int, simple, published: date) -> str | None:
