@@ -1376,6 +1376,8 @@ _DEAL_PAIR_MARKS = tuple(kw.word_group("deal_pair_mark"))
 _DEAL_PAIR = re.compile(r"(?:" + "|".join(re.escape(w) for w in _DEAL_PAIR_MARKS) + r")[^：:\n]{1,40}[：:]")
 _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
+# 750 TOPS（INT8）, 2400 TFLOPS: a chip's peak rate, as timeless as a parameter count
+_CHIP_RATE = re.compile(r"(?:" + kw.word_alternation("chip_rate_unit") + r")\s*$", re.IGNORECASE)
 _RATIO_AS_WRITTEN = kw.word_group("ratio_as_written")
 #: Volume units after a count (``facts_words.csv`` ``volume_unit``): word -> (metric suffix, scale).
 #: Units after a bare 亿/万 number that make it a measure, no yuan (``measure_unit_after``).
@@ -7111,6 +7113,15 @@ class _DocExtractor:
         as timeless as a parameter count; so is the power or compute of one unit
         (``单个Astra NVL72机柜功耗约120kW``), a spec of the product."""
         return cls in ("count", "watts", "flops") and _PER_UNIT.search(self.ptext, clause.start, q.start) is not None
+
+    def _chip_rate(self, q, clause: Span, sentence: Sentence) -> bool:
+        """``| Groq | 2025-09 | 7.5 | 750 TOPS（INT8） |``, ``该芯片将于2027年推出，算力约900 TFLOPS``: a
+        rate at the tera scale (``chip_rate_unit``) is one chip's peak, a spec no funding, release
+        or report date beside it dates; a time stated in its own prose clause right before it
+        (``在2024年的算力为2000 TFLOPS``) still does."""
+        if _CHIP_RATE.search(self.ptext, q.start, q.end) is None:
+            return False
+        return sentence.is_row or not self.periods.within(clause.start, q.start)
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts (公司 opening a clause is a pronoun)."""
@@ -14425,6 +14436,7 @@ class _DocExtractor:
                 period = self._effective_day(period_obj) or period
             estimate = bool(period_obj is not None and period_obj.is_estimate)
             if metric.startswith(_TIMELESS_PREFIXES) or self._per_unit(q, cls, clause) or (
+                    cls == "flops" and self._chip_rate(q, clause, sentence)) or (
                     weak and metric.startswith(_UNDATED_BY_RELEASE)) or (
                     cls == "price" and not sentence.is_row and self._price_before_change(q, clause)
                     and self._before_price_undated(period_obj)):

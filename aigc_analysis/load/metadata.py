@@ -408,6 +408,8 @@ _RANGE_BEFORE = re.compile(rf"[\d日号]{_B}(?:—|–|~|～|至|到|-){{1,2}}{_
 _WEEKDAY = re.compile(r"[(]?(?:" + _alt(_vocab()["weekday_lead"]) + r")[一二三四五六日天][)]?")
 _LAYOUT_GAP = re.compile(r"[^\S\n]{3,}")
 _SEPARATOR = re.compile(r"[·•|/_]")
+#: What may part a date from the next labelled field on its header line: blanks and separators.
+_FIELD_GAP = re.compile(r"[\s·•|/_｜]")
 #: A clock time standing on its own (``16:45``), not a ratio or a score inside a number.
 _CLOCK_TIME = re.compile(r"(?<![\d.])(?<!\d:)(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.])")
 # A newspaper's page marker (``第06版``, ``第A3版``, ``B2版``): a print edition's masthead line
@@ -458,6 +460,12 @@ def _in_range(norm: str, h: DateHit) -> bool:
 
 def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
     """A header line whose text besides its dates is byline, navigation or layout, not a sentence."""
+    if hits and (label := _header_patterns()["not_label"].search(line, hits[0].end - line_start)) is not None \
+            and not _FIELD_GAP.sub("", line[hits[0].end - line_start:label.start()]):
+        # ``2025年11月17日　统计区间：11月10日—11月16日``: a day, then another labelled field (the
+        # window the data cover, a cut-off): the line up to that label is the dated masthead
+        line = line[:label.start()]
+        hits = [h for h in hits if h.end - line_start <= label.start()]
     rest, pos = [], line_start
     for h in hits:
         rest.append(line[pos - line_start:h.start - line_start])
