@@ -54,7 +54,7 @@ def test_sector_and_index_measure_words_are_translated():
 
 
 def test_comparative_clause_names_no_index():
-    names = [n.name for n in find_unknown_names("我们预计龙头组合盈利增长25%，仍明显快于指数其余成分的11%。")]
+    names = [n.name for n in find_unknown_names("我们预计龙头组合盈利增长25%，依然大幅快于指数其他成分股的11%。")]
     assert not any(_PINYIN.search(n) or "Index" in n for n in names), names
 
 
@@ -69,3 +69,12 @@ def test_enumeration_marker_is_no_part_of_a_name():
 def test_market_named_by_generic_words():
     assert [n.name for n in market_phrases("2024年北美云基础设施服务市场规模约900亿美元")] \
         == ["North America cloud infrastructure service market"]
+
+
+def test_cagr_and_one_years_growth_are_two_claims():
+    text = ("我们预测，2030年中国AI应用市场规模将达到3300亿元，2024-2030年年均复合增长率（CAGR）为18.6%。\n\n"
+            "表1　2024-2028年中国AI应用市场规模预测（单位：亿元）\n年份　　　　2024　　2025E　　2026E　　2027E\n"
+            "市场规模　　1000　　1190　　1411　　1685\n同比增速　　21.0%　 19.0%　　18.6%　　19.4%\n")
+    rows = facts_of(text)
+    rows = rows[rows["text"] == "18.6%"]
+    assert sorted(zip(rows["metric"], rows["period"])) == [("cagr", "2024/2030"), ("market_size_growth", "2026")]
