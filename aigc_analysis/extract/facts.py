@@ -15874,6 +15874,11 @@ def _drop_table_roundings(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
+def _is_cagr(metric: str) -> bool:
+    """A compound annual growth rate over a span of years (``cagr``, ``market_size_cagr``)."""
+    return metric == "cagr" or metric.endswith("_cagr")
+
+
 def _drop_restated_cells(rows: list[dict]) -> list[dict]:
     """A table cell restating a precise prose figure (:func:`_restated_figure`: ``398.24`` under
     ``单位：亿元`` after ``收入398.24亿元``) is the prose's claim even where the two readings
@@ -15899,7 +15904,9 @@ def _drop_restated_cells(rows: list[dict]) -> list[dict]:
     dropped, sources = set(), {}
     for c in cells:
         for p in prose.get((c["unit"], round(c["value"], 9)), ()):
-            if _same_high(p["value_high"], c["value_high"]) and _restated_figure(c, p) and _restated_subject(c, p):
+            if _same_high(p["value_high"], c["value_high"]) and _restated_figure(c, p) and _restated_subject(c, p) \
+                    and _is_cagr(c["metric"]) == _is_cagr(p["metric"]):
+                # (a CAGR over 2024-2030 and one year's growth in the table, both 20.4%: two claims)
                 dropped.add(id(c))
                 sources.setdefault(_row_of(c), set()).add(p["quote"])
                 break

@@ -621,6 +621,10 @@ def _label_part(word: str, after_region: bool) -> tuple[str, str] | None:
     return None
 
 
+#: a chip process node written as a row label (7奈米, 5纳米, 3nm制程)
+_PROCESS_NODE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:奈米|纳米|納米|nm)(?:制程|製程|工艺|工藝)?")
+
+
 def label_english(label: str) -> str | None:
     """The English of a Chinese table row label that names a region, an industry or a segment
     (``data/regions.csv``, ``industries.csv``, ``label_words.csv``) or joins such parts
@@ -635,8 +639,13 @@ def label_english(label: str) -> str | None:
     ('Marketing and customer service', 'IT operations and security')
     >>> label_english("周边") is None, label_english("客服与某某") is None
     (True, True)
+    >>> label_english("7奈米"), label_english("5纳米制程")
+    ('7nm', '5nm')
     """
     label = label.strip()
+    node = _PROCESS_NODE.fullmatch(label)
+    if node is not None:
+        return f"{node.group(1)}nm"  # 7奈米 | 14 in a foundry's mix table: the node, as English writes it
     whole = _label_part(label, False)
     if whole is not None or not _LABEL_JOINER.search(label):
         return whole[0] if whole else None
@@ -2850,7 +2859,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         if _business_line(text, b, kind, shapes):
             continue  # 其中法律科技业务收入: a segment of the firm the sentence is about, no firm
         if kind == "index":
-            named = index_name(name)
+            # Token用量指数: a Latin term glued before is part of the name (``sector_name`` keeps it)
+            named = None if _LATIN_BEFORE.search(text, max(0, a - 16), a) else index_name(name)
             if named is None:
                 # CPO概念指数, 液冷板块, 当前板块: a sector named by a term no index word holds
                 a, name, kind = sector_name(text, a, b)
