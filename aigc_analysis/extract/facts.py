@@ -1636,6 +1636,8 @@ _PLACE_SHARE = re.compile(
 # across which no subject of an earlier section is carried
 _SECTION_HEAD = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}、|§\s?\d|\d{1,2}(?:\.\d{1,2})+[ \t　]|#{1,4}[ \t]"
                            r"|第[一二三四五六七八九十\d]+[章节部])")
+#: ``4. 资本开支与人员``, ``2）用户``: a sub-heading numbered once under a section heading
+_SUBSECTION_HEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．][ \t　]*|\d{1,2}[)）][ \t　]*|[（(]\d{1,2}[)）][ \t　]*)(?![\d.．%])\S")
 #: ``3. 某市 智算中心算力服务采购项目``: the numbered title line of a record block of field lines
 _RECORD_HEAD = re.compile(r"[ \t　]*\d{1,2}[.．、]\s*\S")
 #: how many lines above a figure its record block's title may stand
@@ -3682,6 +3684,47 @@ class _DocExtractor:
             end = start - 1
         return 0
 
+    def _subheading_floor(self, pos: int, lo: int) -> int:
+        """Where the numbered sub-heading line nearest above ``pos`` and after ``lo`` starts
+        (``4. 资本开支与人员``, ``2）用户``: short, a single number, no sentence end), else -1. A
+        subject the item before it named is not carried into it."""
+        end = self.ptext.rfind("\n", 0, pos)
+        while end > lo:
+            start = self.ptext.rfind("\n", 0, end) + 1
+            line = self.ptext[start:end].strip()
+            if line and len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_ENDS) \
+                    and _SUBSECTION_HEAD.match(self.ptext, start, end):
+                return start if start >= lo else -1
+            end = start - 1
+        return -1
+
+    def _own_line_head(self, e: _Ent, pos: int) -> bool:
+        """Is ``e`` the label heading a line above ``pos`` (``· Claude Code：run-rate 已接近 $1bn``),
+        its colon followed by that line's own figures? Such a head owns its line only; the lines
+        after it (``· 客户：企业客户超过 300,000 家``) are not about it. A head alone on its line
+        (``Meta：`` over its bullets) heads the lines below and is carried."""
+        t = self.ptext
+        line = t.rfind("\n", 0, e.start) + 1
+        if t.find("\n", e.end, pos) < 0 or t[line:e.start].strip(_BULLETS + "　"):
+            return False  # most names: on the figure's own line, or not at the head of theirs
+        m = _BRACKETED.match(t, e.end)
+        after = m.end() if m else e.end
+        if t[after:after + 1] not in ("：", ":"):
+            return False
+        end = t.find("\n", after)
+        return bool(self.quantities.within(after, end if end >= 0 else len(t)))
+
+    def _section_heading_names(self, pos: int) -> list[_Ent]:
+        """The one firm, model or product a numbered section heading above ``pos`` names
+        (``三、微软电话会要点``), as a list of it; empty when that heading names none or several."""
+        floor = self._section_floor(pos, reach=_HEADING_COMPANY_REACH)
+        if floor <= 0 and not _SECTION_HEAD.match(self.ptext, 0):
+            return []
+        end = self.ptext.find("\n", floor)
+        named = [e for e in self.entities.within(floor, end if end >= 0 else len(self.ptext))
+                 if e.type not in ("concept", "group")]
+        return named if len({e.name for e in named}) == 1 else []
+
     def _words_in_document(self, words: tuple) -> bool:
         """Whether any of ``words`` occurs in the document (lower case; cached per word tuple)."""
         key = ("words_in_document", words)
@@ -5191,11 +5234,18 @@ class _DocExtractor:
         key = (sentence.start, "before_sentence")
         before_sentence = self._sentence_cache.get(key)
         if before_sentence is None:
+            floor = max(self._item_floor(sentence.start), sentence.start - 400, self._section_floor(sentence.start))
+            sub = self._subheading_floor(sentence.start, floor)
             before_sentence = self._sentence_cache[key] = [
-                e for e in self._candidates(max(self._item_floor(sentence.start), sentence.start - 400,
-                                                self._section_floor(sentence.start)), sentence.start)
+                e for e in self._candidates(max(floor, sub), sentence.start)
                 if e.type != "concept" and not self._partner_before(e)
-                and not (self.ptext[e.end:e.end + 1] == "的" and self.quantities.within(e.end + 1, e.end + 12))]
+                and not (self.ptext[e.end:e.end + 1] == "的" and self.quantities.within(e.end + 1, e.end + 12))
+                and not self._own_line_head(e, sentence.start)]
+            if sub > floor and not before_sentence:
+                # 二、Meta电话会要点 … 3. 利润：…Reality Labs经营亏损44亿美元。⏎4. 资本开支与人员⏎
+                # 三季度资本开支193.7亿美元: a numbered sub-heading ends the item before it; what
+                # that item named last is not carried past it, the section heading's firm is
+                before_sentence = self._sentence_cache[key] = self._section_heading_names(sub)
         if any(e.name in _MARKET_RESEARCH for e in self.entities.within(sentence.start, q.start)):
             # IDC预计，相关支出将达300亿美元: a research firm's forecast is of a market, never of
             # the company named sentences before
