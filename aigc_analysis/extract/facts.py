@@ -147,6 +147,8 @@ _UNDATED_NEWS = publication_dated_prefixes("undated")
 _NEWS_DEALS = publication_dated_prefixes("news_deal")
 #: a move of a deal figure (valuation_change, valuation_multiple) runs over a window: no news level
 _DEAL_MOVE_SUFFIXES = ("_change", "_growth", "_multiple")
+#: a service made free (a price change of -1.0, SCHEMA)
+_FREE_WORD = "免费"
 #: a broker's call (target price, rating): as of the report, never of a section's as-of date
 _CALL_PREFIXES = publication_dated_prefixes("call")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
@@ -14123,7 +14125,9 @@ class _DocExtractor:
             if cls == "ratio" and q.value == 1.0 and "share" in metric and sentence.is_row and sentence.label is not None \
                     and self.ptext[sentence.label.start:sentence.label.end].strip() in _GROUP_TOTALS:
                 continue  # 合计 | 464.0 | 100.0: the shares of the rows above add up, no claim
-            if hit is not None:  # a fact named by its own keyword is the base of later growth words
+            if hit is not None and q.kind != "free":
+                # a fact named by its own keyword is the base of later growth words; 免费 is none
+                # (| 4 | 免费 | 100% | under 降幅: the 100% is the cut 免费 states, no change of it)
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)
             metric = self._qualify_metric(metric, cls, q, clause, self._table_spans(sentence, q))
             volume = self._volume_unit(q) if cls == "count" else None
@@ -15772,7 +15776,11 @@ def _cells_of_one_table(o: dict, r: dict) -> bool:
     收入同比 and 经调净利率; ``0.0`` under 月变动 in the rows of two clouds): the table states each
     once, so an equal value is a coincidence, never a repeat."""
     table = o.get("_table_at")
-    return table is not None and table == r.get("_table_at") and o["start"] != r["start"]
+    if table is None or table != r.get("_table_at") or o["start"] == r["start"]:
+        return False
+    # | 4 | 免费 | 100% | under 调价后 and 降幅: a cut to nothing the row writes twice, one claim
+    return not (o["value"] == -1.0 and o["entity"] == r["entity"] and o["metric"] == r["metric"]
+                and any(_FREE_WORD in x["text"] for x in (o, r)))
 
 
 def _dedup(rows: list[dict]) -> list[dict]:

@@ -998,6 +998,10 @@ _SLASH_LIST = re.compile(r"[0-9](?<![0-9.A-Za-z/\-][0-9])[0-9]*(?:\.[0-9]+)?(?:/
 _SLASH_NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: 分别为…/依次为…: the word that lets two members make a list (slash or enumerated)
 _DISTRIBUTE_BEFORE = re.compile(r"分别|依次")
+#: 输入/输出价格为3/15美元: two slashed labels before a slashed pair give each member its label
+_PAIRED_LABELS_BEFORE = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}")
+#: 15/75美元, 3/15元: a slashed pair followed by a currency is two amounts, never a fraction
+_CURRENCY_AHEAD = re.compile(rf"\s?[万亿千百]*(?:{_CURRENCY_SUFFIX})")
 
 
 def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -1012,7 +1016,9 @@ def _slash_lists(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     added: list[Quantity] = []
     for m in _SLASH_LIST.finditer(t):
         nums = list(_SLASH_NUM.finditer(t, m.start(), m.end()))
-        if len(nums) < 2 or (len(nums) == 2 and not _DISTRIBUTE_BEFORE.search(t, max(0, m.start() - 20), m.start())):
+        if len(nums) < 2 or (len(nums) == 2 and not _DISTRIBUTE_BEFORE.search(t, max(0, m.start() - 20), m.start())
+                             and not (_CURRENCY_AHEAD.match(t, m.end())
+                                      and _PAIRED_LABELS_BEFORE.search(t, max(0, m.start() - 20), m.start()))):
             continue
         last = nums[-1]
         q_last = by_start.get(last.start()) or next(
@@ -1174,6 +1180,8 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
         return _with_prefix(t, text, s, e, Decimal(num) / Decimal(den), "ratio", "fraction"), None
     if g("slash") is not None:
         num, den = g("slash").split("/")
+        if _CURRENCY_AHEAD.match(t, e):
+            return None, s + len(num) + 1  # 15/75美元: the amount after the slash is read on its own
         if int(den) == 0 or _before(t, s) in _NOT_BEFORE or _glued_letter(t, s) or _slash_not_fraction(t, s, e):
             return None, None
         value = Decimal(num) / Decimal(den)
