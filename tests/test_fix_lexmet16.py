@@ -48,7 +48,9 @@ def test_results_lines(sentence, text, theme, metric, value, unit):
     ("2024年国内AI服务器GPU国产化率约为35%。", "35%", "market", "localization_rate", 0.35, "ratio"),
     ("2024年我国高端芯片自给率不足20%。", "不足20%", "market", "self_sufficiency_rate", 0.2, "ratio"),
     ("2024年12月国内晶圆厂开工率为85.3%。", "85.3%", "compute", "utilization", 0.853, "ratio"),
-    (FIRM + "2024年产能利用率为88.2%。", "88.2%", "compute", "utilization", 0.882, "ratio"),
+    # a firm's 产能利用率 is an operating figure of its results: earnings, as the triage gold labels
+    # foundries' (fixtheme27)
+    (FIRM + "2024年产能利用率为88.2%。", "88.2%", "earnings", "utilization", 0.882, "ratio"),
     (FIRM + "2024年先进封装良率提升至93%。", "93%", "compute", "yield_rate", 0.93, "ratio"),
     (FIRM + "2024年产品不良率为0.8%。", "0.8%", "compute", "defect_rate", 0.008, "ratio"),
     (FIRM + "2024年服务器出货额达到45.6亿元。", "45.6亿元", "market", "shipment_value", 4.56e9, "CNY"),

@@ -692,6 +692,11 @@ LISTING_REASON_CHARS = 60
 _SENTENCE_BREAK = re.compile(r"[。;；!?！？\n]")
 # 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
 _DEVICE_COUNTERS = tuple(kw.word_group("device_counter"))
+# 出货约45万片, 出货10万张: the counters of chips and accelerator cards (facts_words.csv chip_counter)
+_CHIP_COUNTERS = tuple(kw.word_group("chip_counter"))
+_CHIP_COUNTER_NOT = tuple(kw.word_group("chip_counter_not"))
+# a count and the counter right after it (出货205万台: 台), for what a shipment figure counts
+_COUNT_AND_COUNTER = re.compile(r"[0-9０-９][0-9０-９.]*[十百千万亿萬億]*(\S)")
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
 _CONSENSUS_BEFORE = re.compile(rf"(?:{kw.word_alternation('consensus_before')})[的为值约是:：]{{0,2}}$")
 # rev $9.2bn vs cons $8.9bn, 好过 street 53.8%: English expectation words before an amount or a
@@ -10050,12 +10055,35 @@ class _DocExtractor:
             return True
         return self._optical and _GRADED_PRODUCT.search(self.ptext, span.start, span.end) is not None
 
+    def _shipment_counter(self, sentence: Sentence, q) -> str:
+        """The counter of a prose shipment figure: the one right after a count (``出货205万台``),
+        for a growth the one after the last count before it in its sentence (``出货205万台，同比增长
+        24.3%``: the growth of units counted in 台); empty in a table or with no counter."""
+        if sentence.is_row:
+            return ""
+        if q.unit == "count":
+            return self.ptext[q.end:q.end + 1]
+        last = None
+        for last in _COUNT_AND_COUNTER.finditer(self.ptext, sentence.start, q.start):
+            pass
+        return last.group(1) if last is not None else ""
+
+    def _counts_devices(self, sentence: Sentence, q) -> bool:
+        """Whether a prose shipment figure counts machines (``出货205万台``, and its growth): servers
+        are market by SCHEMA's boundaries even where the sentence names the chips they carry
+        (``AI服务器（搭载GPU或ASIC加速芯片）出货205万台``)."""
+        return self._shipment_counter(sentence, q).startswith(_DEVICE_COUNTERS)
+
     def _ships_chips(self, sentence: Sentence, q) -> bool:
         """Whether a shipment figure counts chips, processors or optical modules: its sentence
-        names them; a table cell, as its caption or the header over its column says
-        (``800G出货 2025E`` over ``某公司 | 520``); a bullet item naming no product, as the line
-        over its list says (``芯片出货方面：`` over ``- 某公司：出货约310万套``)."""
+        names them, or its counter is one of chips or cards (``昇腾出货约45万片``: no chip word, the
+        chip's name alone; not a panel's 片); a table cell, as its caption or the header over its
+        column says (``800G出货 2025E`` over ``某公司 | 520``); a bullet item naming no product, as
+        the line over its list says (``芯片出货方面：`` over ``- 某公司：出货约310万套``)."""
         if self._names_chips(sentence):
+            return True
+        if self._shipment_counter(sentence, q).startswith(_CHIP_COUNTERS) \
+                and not any(w in self.ptext[sentence.start:sentence.end] for w in _CHIP_COUNTER_NOT):
             return True
         if sentence.is_row:
             spans = list(self._column_header(sentence, q))
@@ -14146,6 +14174,7 @@ class _DocExtractor:
             if metric == "accelerator_cards" and not sentence.is_row:
                 metric = self._card_holding(metric, q, clause)  # 自己有五千张卡，另外租了一万多张
             if theme == "market" and (metric.startswith("shipment") and self._ships_chips(sentence, q)
+                                      and not self._counts_devices(sentence, q)
                                       or metric.startswith("share") and self._chip_shipment_share(q, sentence)):
                 # chips, processors and optical modules shipped, and a product's share of their
                 # shipments, are compute (SCHEMA: GPU and optical-module shipments)
