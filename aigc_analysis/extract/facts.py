@@ -2030,6 +2030,14 @@ _TIME_STAMP = re.compile(r"[ \t\u3000]*" + _STAMP)
 _ITEM_HEADLINE = re.compile(r"[ \t\u3000]*(?:" + _STAMP + r")?[ \t\u3000]*(【[^】\n]{1,60}】)")
 # 24日发布 / 18日推出: the acts of news that date a launch (period_words ``day_act_after``)
 _DAY_ACT_WORDS = tuple(period_words("day_act_after"))
+# 9月29日V3.2-Exp上线, 甲模型：12月1日发布: the acts that date a model's release to a day
+# (facts_words ``model_release``), and 系列 after a model's name: the release covers its members
+_MODEL_RELEASE_WORDS = tuple(kw.word_group("model_release"))
+_SERIES_WORD = "系列"
+# 500万tokens免费额度: a free allowance, a price term a release sets like a price
+_FREE_QUOTA = "free_quota"
+# 免费至12月31日: the day an offer ends
+_UNTIL_WORDS = ("至", "到")
 # a numbered record's head line (1. 某项目, 2、某项目, (3) 某项目) and what ends the record: a
 # blank line, the next numbered line, a heading in 【】
 _RECORD_HEAD = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])", re.M)
@@ -6789,6 +6797,67 @@ class _DocExtractor:
                 return ""
             return p.value
         return ""
+
+    @functools.cached_property
+    def _model_release_days(self) -> dict[str, str]:
+        """Model -> the day a prose clause of the text dates its release to: the clause holds one
+        day, the model and a release act (``9月29日V3.2-Exp上线后``, ``甲模型：12月1日发布``,
+        ``今天正式开源XY-2系列``). A name followed by 系列 is the series, keyed ``name-`` for its
+        members (XY-2-Pro); a model two clauses date differently has no single day."""
+        found: dict[str, set] = {}
+        t = self.ptext
+        for s in self.sentences:
+            if s.is_row:
+                continue
+            for p in self.periods.within(s.start, s.end):
+                if not _DAY.fullmatch(p.value):
+                    continue
+                opened = max(t.rfind(c, s.start, p.start) for c in "，,。；;！？!?\n") + 1
+                closed = _CLAUSE_BREAK.search(t, p.end, s.end)
+                clause = Span(max(opened, s.start), closed.start() if closed else s.end)
+                if len([d for d in self.periods.within(clause.start, clause.end) if _DAY.fullmatch(d.value)]) != 1 \
+                        or not any(w in t[clause.start:clause.end] for w in _MODEL_RELEASE_WORDS):
+                    continue
+                for e in self.entities.within(clause.start, clause.end):
+                    if e.type == "model":
+                        key = e.name + "-" if t.startswith(_SERIES_WORD, e.end) else e.name
+                        found.setdefault(key, set()).add(p.value)
+        return {name: next(iter(days)) for name, days in found.items() if len(days) == 1}
+
+    def _release_price_day(self, theme: str, cls: str, metric: str, entities: list[_Ent]) -> str:
+        """``9月29日V3.2-Exp上线后…`` then a table row or a sentence giving V3.2-Exp's prices with no
+        date: a model's price, or its being made free, takes effect the day the text dates its
+        release to (SCHEMA: a price carries the date it took effect); a series' release dates its
+        members' prices. A price before a cut is not set by the release; a list price of a model
+        the text dates no release for stays undated."""
+        if theme != "pricing" or metric.endswith("_before_cut") \
+                or not (cls in ("price", "free") or metric.startswith(_FREE_QUOTA)):
+            return ""
+        return self._model_release_day(entities)
+
+    def _model_release_day(self, entities: list[_Ent]) -> str:
+        """The day the text dates the release of the one model ``entities`` names (or of its
+        series), '' when none or when it names several."""
+        if len(entities) != 1 or entities[0].type != "model":
+            return ""
+        days = self._model_release_days
+        name = entities[0].name
+        if name in days:
+            return days[name]
+        series = {days[k] for k in days if k.endswith("-") and name.startswith(k)}
+        return series.pop() if len(series) == 1 else ""
+
+    def _free_until_span(self, q, period_obj, entities: list[_Ent]) -> str:
+        """``XY-2-Flash限时免费至12月31日`` in a note dating the model's release to 11月18日: a
+        model made free until a day is free from its release to that day (a stretch between two
+        dates, ``2025-11-18/2025-12-31``); '' when the day is no end (至/到) after the number or
+        the text dates no earlier release of the model."""
+        if period_obj is None or period_obj.start < q.end or not _DAY.fullmatch(period_obj.value) \
+                or self.ptext[period_obj.start - 1:period_obj.start] not in _UNTIL_WORDS \
+                or self.ptext[q.end:period_obj.start - 1].strip():
+            return ""
+        released = self._model_release_day(entities)
+        return f"{released}/{period_obj.value}" if released and released < period_obj.value else ""
 
     @functools.cached_property
     def _morning_digest(self) -> bool:
@@ -14334,6 +14403,10 @@ class _DocExtractor:
                 if not period and self.published is not None and metric.startswith(_PUBLICATION_DATED):
                     # 目标价 | 980元 in a scenario table: the call as of the report, as in prose
                     period = f"{self.published.year}-{self.published.month:02d}"
+                if not period:
+                    # | DeepSeek-V3.2-Exp | 0.2 | 2 | 3 | under 9月29日V3.2-Exp上线: the model's
+                    # prices take effect the day the text dates its release to
+                    period = self._release_price_day(theme, cls, metric, entities)
             else:
                 period, period_obj = self._period_for(q, theme, metric, clause, sentence)
             carried = self.carried_period.get(sentence.paragraph)
@@ -14455,6 +14528,7 @@ class _DocExtractor:
                     period = self._lead_line_period(q) or self._record_day(q) \
                         or (self._section_asof_value(sentence) if theme != "pricing" and not future else "") \
                         or self._effective_price_date(theme, cls, metric, entities, q) \
+                        or self._release_price_day(theme, cls, metric, entities) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
                         or self._news_month(metric) \
                         or self._report_period(q, theme, future) or self._current_level(q, clause, sentence) \
@@ -14475,6 +14549,10 @@ class _DocExtractor:
                         # PUE为1.42，较2024年底下降0.04 dated by the report's data month: the change
                         # spans from its base (as _change_since_point does for a stated month)
                         period = self._change_since_point(q, clause, sentence, period, None)[0]
+            if theme == "pricing" and cls == "free" and not sentence.is_row and period_obj is not None \
+                    and period == period_obj.value:
+                # 限时免费至12月31日 of a model released 11月18日: free from the release to that day
+                period = self._free_until_span(q, period_obj, entities) or period
             if period_obj is not None and metric in _ASOF_DAY_METRICS:
                 period = self._asof_end_day(period_obj) or period
             if period and "/" in period and not sentence.is_row:
