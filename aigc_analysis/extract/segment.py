@@ -195,7 +195,13 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 # filling a fixed-width column) parts two cells too
 _BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t|" + ACCOUNTING_PAIR_GAP)
 _WIDE_RUN = re.compile(r"[ \u3000]{2,}")
-_CAPTION = re.compile(rf"(?:{_WORDS['caption']})\s?\d", re.IGNORECASE)
+#: The head of a table's or figure's caption: its word and number (表1, 图表 3-2, Exhibit 4:), a
+#: number in Chinese numerals before a blank or stop (表一　, 图二：), or a colon for a caption
+#: without one (附表：), maybe inside a bracket (【表1　…】). A caption line is never a table row,
+#: even when a full-width blank or a run of blanks parts its number from its title.
+CAPTION_HEAD = (rf"(?:{_WORDS['caption_bracket']})?\s?(?:{_WORDS['caption']})\s?"
+                r"(?:[\d０-９]|[一二三四五六七八九十]{1,3}(?=[\s:：、.．】\]）)]|$)|[:：])")
+_CAPTION = re.compile(CAPTION_HEAD, re.IGNORECASE)
 _PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BLANKS = " \u3000\r\t"
 
@@ -1223,7 +1229,7 @@ _LINE_END_CONTINUES = frozenset("，,、")
 # captions and notes.
 _BLOCK_START = re.compile(
     r"[●■◆▲►▶•·\-*#>|]|\d{1,2}(?:\.\d{1,2})*[.、\s]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-    rf"|第[一二三四五六七八九十\d]+[章节部]|(?:图表?|表)\s?\d|{_WORDS['block_start']}"
+    rf"|第[一二三四五六七八九十\d]+[章节部]|{CAPTION_HEAD}|{_WORDS['block_start']}"
 )
 
 
