@@ -1,6 +1,7 @@
 """Table captions and header rows (fixcap27), on invented tables: a caption line is the table's
 caption, never its header row, however a broker note writes it (表一　…, 【表1　…】, 圖表2　…,
-附表1　…, 图表1：…, 表 3-2, Exhibit 4:, Table 3, 附表：)."""
+附表1　…, 图表1：…, 表 3-2, Exhibit 4:, Table 3, 附表：); and a blank-aligned header that leaves
+one ASCII blank between two labels (单位净值 近1周) has a cell for each."""
 from __future__ import annotations
 
 import datetime as dt
@@ -80,3 +81,29 @@ def test_caption_above_blank_aligned_header_is_its_caption():
     rows = [s for s in split_sentences(text) if s.is_row]
     assert rows[0].is_header and [text[c.start:c.end] for c in rows[0].clauses] == ["基金", "近1周", "近1月"]
     assert text[rows[1].caption.start:rows[1].caption.end] == "【表1　AI主题ETF业绩表现（%）】"
+
+
+_FUND_TABLE = """本周AI主题ETF全部上涨。
+
+【表1　AI主题ETF业绩表现（%）】
+基金简称            代码     单位净值 近1周   近1月    今年以来
+澜锋人工智能ETF     560001   1.482    3.61    -6.25    41.08
+云杉机器人ETF       560002   0.874    2.17    -8.03    19.66
+注：近1周为2025-11-24至2025-11-28；近1月、今年以来均截至2025-11-28。单位净值单位为元，不代表收益。
+"""
+
+
+def test_header_labels_one_blank_apart_are_two_cells():
+    rows = [s for s in split_sentences(_FUND_TABLE) if s.is_row]
+    header = [_FUND_TABLE[c.start:c.end] for c in rows[0].clauses]
+    assert header == ["基金简称", "代码", "单位净值", "近1周", "近1月", "今年以来"]
+    first = rows[1]
+    heads = [tuple(_FUND_TABLE[h.start:h.end] for h in hs) for hs in first.col_headers]
+    assert heads[2:4] == [("单位净值",), ("近1周",)]
+
+
+def test_week_return_under_split_header_is_read():
+    df = facts_of(_FUND_TABLE, DAY)
+    # the week's return (3.61) is a fact; the NAV (1.482) under 单位净值 is no return
+    assert 0.0361 in set(df["value"].round(6))
+    assert "1.482" not in set(df["text"])
