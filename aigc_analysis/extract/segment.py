@@ -195,7 +195,13 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 # filling a fixed-width column) parts two cells too
 _BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t|" + ACCOUNTING_PAIR_GAP)
 _WIDE_RUN = re.compile(r"[ \u3000]{2,}")
-_CAPTION = re.compile(rf"(?:{_WORDS['caption']})\s?\d", re.IGNORECASE)
+#: The head of a table's or figure's caption: its word and number (表1, 图表 3-2, Exhibit 4:), a
+#: number in Chinese numerals before a blank or stop (表一　, 图二：), or a colon for a caption
+#: without one (附表：), maybe inside a bracket (【表1　…】). A caption line is never a table row,
+#: even when a full-width blank or a run of blanks parts its number from its title.
+CAPTION_HEAD = (rf"(?:{_WORDS['caption_bracket']})?\s?(?:{_WORDS['caption']})\s?"
+                r"(?:[\d０-９]|[一二三四五六七八九十]{1,3}(?=[\s:：、.．】\]）)]|$)|[:：])")
+_CAPTION = re.compile(CAPTION_HEAD, re.IGNORECASE)
 _PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BLANKS = " \u3000\r\t"
 
@@ -869,6 +875,45 @@ def _aligned_by_width_or_chars(header: list[Span], header_start: int, hcols, cel
     return _align(header, None, cells, None, "space")
 
 
+def _split_blank_header(layout: str, header: list[Span], hcols, cells: list[Span], cols) -> list[Span] | None:
+    """``单位净值 近1周`` over ``1.352    4.21``: a header padded to its rows' widths may leave one
+    ASCII blank between two labels, which a run of blanks would part; a row with more cells than
+    the header, one under each word of such a cell, shows the cell is two. The header's cells
+    with those split at their blanks, or None when no cell splits so.
+
+    Examples
+    --------
+    >>> h = "基金  单位净值 近1周  近1月"
+    >>> r = "甲    1.352    4.21   -7.85"
+    >>> hc, rc = _cells_between(h, 0, 0, _BLANK_RUN), _cells_between(r, 0, 0, _BLANK_RUN)
+    >>> [h[c.start:c.end] for c in _split_blank_header(h, hc, _columns(h, 0, hc), rc, _columns(r, 0, rc))]
+    ['基金', '单位净值', '近1周', '近1月']
+    """
+    if len(header) >= len(cells):
+        return None
+    out: list[Span] = []
+    for cell, (a, b) in zip(header, hcols):
+        words = [_new_span((m.start(), m.end()))
+                 for m in _WORD.finditer(layout, cell.start, cell.end)]
+        under = [i for i, (ca, cb) in enumerate(cols) if min(b, cb) > max(a, ca)]
+        if len(words) > 1 and len(under) == len(words):
+            at = a
+            pos = cell.start
+            wcols = []
+            for w in words:
+                wa = at + _width(layout[pos:w.start])
+                at = wa + _width(layout[w.start:w.end])
+                wcols.append((wa, at))
+                pos = w.end
+            # each word over one of the cells, in order, and over no other
+            if all([i for i, (ca, cb) in enumerate(cols) if min(wb, cb) > max(wa, ca)] == [j]
+                   for (wa, wb), j in zip(wcols, under)):
+                out.extend(words)
+                continue
+        out.append(cell)
+    return out if len(out) > len(header) else None
+
+
 def _shared_header(indices: list[int | None]) -> bool:
     """Whether two cells of a row stand under one header cell."""
     seen = [i for i in indices if i is not None]
@@ -1034,7 +1079,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     header: list[Span] | None = None
     header_cols = None
-    header_start, header_kind = 0, None
+    header_start, header_kind, header_at = 0, None, 0
     super_header: list[Span] | None = None
     super_cols = None
     in_table = False
@@ -1079,6 +1124,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                 if header is not None:
                     super_header, super_cols = header, header_cols
                 header, header_cols, header_start, header_kind = cells, cols, line_start, kind
+                header_at = len(out)
                 out.append(Sentence(line_start, line_end, cells, is_row=True, header=None,
                                     paragraph=paragraph, caption=table_caption, is_header=True))
                 continue
@@ -1090,6 +1136,11 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                     # one for one) under a blank-aligned header: its tabs count no header column,
                     # its characters stand where they were written
                     kind, cols = "space", _columns(layout, line_start, cells)
+                if kind == "space" and header_kind == "space" and header_cols and cols and super_header is None:
+                    split = _split_blank_header(layout, header, header_cols, cells, cols)
+                    if split is not None:
+                        header, header_cols = split, _columns(layout, header_start, split)
+                        out[header_at] = dataclasses.replace(out[header_at], clauses=split)
                 aligned = _aligned_by_width_or_chars(header, header_start, header_cols, cells, line_start, cols) \
                     if kind == "space" and header_cols and cols and len(header) != len(cells) \
                     else _align(header, header_cols, cells, cols, kind)
@@ -1223,7 +1274,7 @@ _LINE_END_CONTINUES = frozenset("，,、")
 # captions and notes.
 _BLOCK_START = re.compile(
     r"[●■◆▲►▶•·\-*#>|]|\d{1,2}(?:\.\d{1,2})*[.、\s]|[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-    rf"|第[一二三四五六七八九十\d]+[章节部]|(?:图表?|表)\s?\d|{_WORDS['block_start']}"
+    rf"|第[一二三四五六七八九十\d]+[章节部]|{CAPTION_HEAD}|{_WORDS['block_start']}"
 )
 
 
