@@ -15395,6 +15395,12 @@ class _DocExtractor:
             # figure: one carried from an earlier sentence over a firm's 收盘812元 is a wrong
             # subject, and dropping the row would lose a price
             return
+        if metric in _INDEX_LEVEL_METRICS and sentence.is_row and any(
+                self.ptext.find(word, h.start, h.end) >= 0
+                for h in self._column_header(sentence, q) for word in _INDEX_LEVEL_HEADER):
+            # 指数名称 | 收盘点位 over 光模块(CPO) | 5123.45: a column in points holds index levels
+            # even where its rows' names read as a sector (the caption's 板块), not as an index
+            return
         value, high = float(value), float(high) if high is not None else math.nan
         if q.kind == "fraction":
             value, high = labelled_fraction(value), labelled_fraction(high)
@@ -15476,6 +15482,8 @@ _PREVIOUS_VALUE_LEAD = re.compile(rf"[（(](?:{kw.word_alternation('previous_val
 _PREVIOUS_VALUE_METRIC = kw.word_group("previous_value_metric")
 #: the price metrics a stock index's close would take (收盘, 收盘价): of an index, a level in points
 _INDEX_LEVEL_METRICS = frozenset(kw.word_group("index_level_metric"))
+#: 收盘点位, 收盘（点）: a header giving its column in points, the levels of indexes
+_INDEX_LEVEL_HEADER = tuple(kw.word_group("index_level_header"))
 #: a rise word between a target year and its percent (到2030年…将增加…（+130%）)
 _RISE_WORD = re.compile(kw.word_alternation("deadline_rise"))
 #: （一）, (2), 3.: the mark a numbered item of a bulletin opens with (一、 is a section heading)

@@ -1458,8 +1458,10 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
         if not body or rows[i]:
             continue
         # ...cloud revenue up. ⏎ ··甲云二季度…: an English full stop ends a markdown bullet too
-        # (a digit before it may be a cut decimal)
-        english_stop = body[-1] == "." and not body[-2:-1].isdigit()
+        # (a digit before it may be a cut decimal, 12.⏎5%, unless the next line opens with no digit:
+        # ...$20bn for 2026.⏎中文：… ends a sentence, and its translation below is a paragraph of its own)
+        english_stop = body[-1] == "." and (not body[-2:-1].isdigit()
+                                            or not texts[i + 1].lstrip(_BLANKS)[:1].isdigit())
         if slide_carry[i + 1] and body[-1] not in _LINE_END_FINAL and not english_stop \
                 and not (skip and in_skip(*lines[i + 1])):
             # a slide bullet's text goes on below it, indented under the bullet, broken anywhere
