@@ -621,10 +621,6 @@ def _label_part(word: str, after_region: bool) -> tuple[str, str] | None:
     return None
 
 
-#: a chip process node written as a row label (7奈米, 5纳米, 3nm制程)
-_PROCESS_NODE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:奈米|纳米|納米|nm)(?:制程|製程|工艺|工藝)?")
-
-
 def label_english(label: str) -> str | None:
     """The English of a Chinese table row label that names a region, an industry or a segment
     (``data/regions.csv``, ``industries.csv``, ``label_words.csv``) or joins such parts
@@ -1561,6 +1557,9 @@ _MORE_SPECIFIC = re.compile(
 
 
 _WORDS = pattern_words("names")  # the word lists of data/pattern_words.csv this module reads
+#: a chip process node written as a row label (7奈米, 5纳米, 3nm制程): pattern_words.csv names process_node, process_word
+_PROCESS_NODE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:{_WORDS['process_node']})"
+                           rf"(?:{_WORDS['process_word']})?")
 
 # 小米17 Pro Max, 小米15: a device number glued to a Chinese brand, tier words after it
 # (name_shapes variant: Pro, Max, Ultra); no letter, digit, dot or percent after the number, and
