@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from tests.text_facts import facts_of
+from tests.text_facts import assert_battery_row, facts_of
 
 PUBLISHED = dt.date(2025, 11, 20)
 HEAD = "2025年11月20日 某证券研究所 AI行业周报（中英双语）\n"
@@ -102,19 +102,9 @@ BATTERY = [
 ]
 
 
-def _row(text, value, unit):
-    rows = facts_of(HEAD + text + "\n", PUBLISHED)
-    hit = rows[(rows["unit"] == unit) & ((rows["value"] - value).abs() <= 1e-9 * max(1.0, abs(value)))]
-    assert len(hit) == 1, rows[["theme", "entity", "metric", "value", "unit", "period", "text"]].to_string()
-    return hit.iloc[0]
-
-
 @pytest.mark.parametrize("text, theme, entity, value, unit, period", BATTERY)
 def test_battery(text, theme, entity, value, unit, period):
-    row = _row(text, value, unit)
-    assert (row["theme"], row["period"]) == (theme, period)
-    if entity:
-        assert entity.lower() in row["entity"].lower()
+    assert_battery_row(HEAD + text + "\n", PUBLISHED, theme, entity, value, unit, period)
 
 
 @pytest.mark.parametrize("text, value", [
