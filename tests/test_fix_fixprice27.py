@@ -67,3 +67,14 @@ def test_a_slashed_pair_before_a_currency_is_two_amounts():
     qs = find_quantities("输入/输出价格分别为15/75美元")
     assert [(q.value, q.unit) for q in qs] == [(15.0, "USD"), (75.0, "USD")]
     assert [q.value for q in find_quantities("仅为对手的1/400")] == [0.0025]  # a fraction stays one
+
+
+def test_free_and_a_full_cut_in_one_traditional_row_are_one_cut():
+    # a Big5 report writes 免費: the row's two cells are still one cut (the cell's kind decides,
+    # not its characters, which keep the document's own script)
+    text = CUT_TABLE.replace("调价", "調價").replace("免费", "免費").replace("价格均为官网刊例价", "價格均為官網刊例價")
+    f, _ = _rows(text)
+    lite = f[f["entity"] == "Qingyu-Lite"]
+    cuts = lite[lite["unit"] == "ratio"]
+    assert len(cuts) == 1, lite[["metric", "value", "text"]].to_string()
+    assert cuts.iloc[0]["value"] == -1.0

@@ -147,8 +147,6 @@ _UNDATED_NEWS = publication_dated_prefixes("undated")
 _NEWS_DEALS = publication_dated_prefixes("news_deal")
 #: a move of a deal figure (valuation_change, valuation_multiple) runs over a window: no news level
 _DEAL_MOVE_SUFFIXES = ("_change", "_growth", "_multiple")
-#: a service made free (a price change of -1.0, SCHEMA)
-_FREE_WORD = "免费"
 #: a broker's call (target price, rating): as of the report, never of a section's as-of date
 _CALL_PREFIXES = publication_dated_prefixes("call")
 _ENGLISH_CALL = publication_dated_prefixes("english_call")
@@ -2031,9 +2029,9 @@ _ITEM_HEADLINE = re.compile(r"[ \t\u3000]*(?:" + _STAMP + r")?[ \t\u3000]*(【[^
 # 24日发布 / 18日推出: the acts of news that date a launch (period_words ``day_act_after``)
 _DAY_ACT_WORDS = tuple(period_words("day_act_after"))
 # 9月29日V3.2-Exp上线, 甲模型：12月1日发布: the acts that date a model's release to a day
-# (facts_words ``model_release``), and 系列 after a model's name: the release covers its members
+# (facts_words ``model_release``), and 系列 after a model's name (``series_after``): the release covers its members
 _MODEL_RELEASE_WORDS = tuple(kw.word_group("model_release"))
-_SERIES_WORD = "系列"
+_SERIES_WORDS = tuple(kw.word_group("series_after"))
 # 500万tokens免费额度: a free allowance, a price term a release sets like a price
 _FREE_QUOTA = "free_quota"
 # 免费至12月31日: the day an offer ends
@@ -6820,7 +6818,7 @@ class _DocExtractor:
                     continue
                 for e in self.entities.within(clause.start, clause.end):
                     if e.type == "model":
-                        key = e.name + "-" if t.startswith(_SERIES_WORD, e.end) else e.name
+                        key = e.name + "-" if t.startswith(_SERIES_WORDS, e.end) else e.name
                         found.setdefault(key, set()).add(p.value)
         return {name: next(iter(days)) for name, days in found.items() if len(days) == 1}
 
@@ -10619,30 +10617,27 @@ class _DocExtractor:
         """A cell under a header naming only a price level (``单位净值``, ``收盘价``: valuation
         words with an amount reading whose rate reading is the level's move, ``price_level_move``
         of ``facts_words.csv``)."""
-        heads = self._column_header(sentence, q)
-        if not heads:
-            return False
-        key = (heads[-1].start, heads[-1].end, "price_level_column")
-        if key not in self._row_cache:
-            hits = [h for sp in heads for h in self.keywords.within(sp.start, sp.end)]
-            self._row_cache[key] = bool(hits) and all(
-                (k := kw.keyword(h.word)).theme == "valuation" and "money" in k.metrics
-                and k.metrics.get("ratio") in _PRICE_LEVEL_MOVES for h in hits)
-        return self._row_cache[key]
+        return self._header_keywords_all(sentence, q, "price_level_column", lambda k: (
+            k.theme == "valuation" and "money" in k.metrics and k.metrics.get("ratio") in _PRICE_LEVEL_MOVES))
 
     def _multiple_column(self, sentence: Sentence, q) -> bool:
         """A cell under a header naming only valuation multiples (``PE 2025E``, ``市盈率``, ``PB``:
         metric words with a multiple reading and no amount, rate or price reading; a bare count under
         PE is the same multiple)."""
+        return self._header_keywords_all(sentence, q, "multiple_column", lambda k: (
+            "multiple" in (m := k.metrics) and not {"money", "ratio", "price"} & m.keys()
+            and m.get("count", m["multiple"]) == m["multiple"]))
+
+    def _header_keywords_all(self, sentence: Sentence, q, name: str, test) -> bool:
+        """Whether the header over the column of ``q`` holds metric keywords and ``test`` holds for
+        every one of them (cached per header and ``name``); False with no header or no keyword."""
         heads = self._column_header(sentence, q)
         if not heads:
             return False
-        key = (heads[-1].start, heads[-1].end, "multiple_column")
+        key = (heads[-1].start, heads[-1].end, name)
         if key not in self._row_cache:
             hits = [h for sp in heads for h in self.keywords.within(sp.start, sp.end)]
-            self._row_cache[key] = bool(hits) and all(
-                "multiple" in (m := kw.keyword(h.word).metrics) and not {"money", "ratio", "price"} & m.keys()
-                and m.get("count", m["multiple"]) == m["multiple"] for h in hits)
+            self._row_cache[key] = bool(hits) and all(test(kw.keyword(h.word)) for h in hits)
         return self._row_cache[key]
 
     def _row_unit_cell(self, sentence: Sentence) -> Span | None:
@@ -15443,6 +15438,8 @@ class _DocExtractor:
             "_news_deal": "" if period else self._news_deals.get(q.start, ""),
             # which table a cell stands in (its header's offset): two cells of one table are two claims
             "_table_at": sentence.header[0].start if sentence.is_row and sentence.header else None,
+            # 免费 / 免費: a service made free (a change of -1.0), whatever script the cell is in
+            "_free": q.kind == "free",
             "_part": self._component_part(sentence),
             # 合计 | 28.81 under a table of product lines: the whole the prose names (see _table_repeat)
             "_total": sentence.is_row and sentence.label is not None
@@ -15895,7 +15892,7 @@ def _cells_of_one_table(o: dict, r: dict) -> bool:
         return False
     # | 4 | 免费 | 100% | under 调价后 and 降幅: a cut to nothing the row writes twice, one claim
     return not (o["value"] == -1.0 and o["entity"] == r["entity"] and o["metric"] == r["metric"]
-                and any(_FREE_WORD in x["text"] for x in (o, r)))
+                and any(x.get("_free") for x in (o, r)))
 
 
 def _dedup(rows: list[dict]) -> list[dict]:
@@ -16325,6 +16322,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
         r.pop("_table_at", None)
+        r.pop("_free", None)
         r.pop("_part", None)
         r.pop("_total", None)
         r.pop("_cell_names", None)
