@@ -75,15 +75,23 @@ def main() -> int:
     print(f"{'set':12s} recall precision entity period  found/gold predicted any-theme")
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
+        failed = []
         for name in chosen:
-            s = score(name, *available[name], out)
+            try:
+                s = score(name, *available[name], out)
+            except subprocess.CalledProcessError as err:
+                # one set that cannot be extracted or scored is named; the other sets still run
+                detail = (err.stderr or err.stdout or "").strip().splitlines()
+                print(f"{name:12s} failed: {detail[-1] if detail else err}")
+                failed.append(name)
+                continue
             print(f"{name:12s} {s['recall']:.3f}  {s['precision']:.3f}     {s['entity_accuracy']:.3f}  "
                   f"{s['period_accuracy']:.3f}  {s['found']:>4d}/{s['gold']:<4d} {s['predicted']:>9d} "
                   f"{s['value_found_any_theme']:.3f}")
             if args.misses:
                 for miss in s["misses"]:
                     print(f"    miss: {miss}")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
