@@ -2170,7 +2170,8 @@ _LABEL = re.compile(
     # （单位：kwpm）: thousands of wafers a month, as 80kwpm in prose
     rf"|(?P<wpm>[kK]?)\s?wpm(?![A-Za-z])"
     # 万片/月: a count per period (a capacity) is a count with its magnitude
-    rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}])?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"
+    # 累计里程（万公里）: a magnitude of a measure word of more letters counts as one of one letter
+    rf"|(?P<cnt_mag>{_LABEL_MAG_CN})(?P<cnt>[{_LABEL_COUNTERS}]|{_WORDS['label_counter_words']})?(?:\s?/\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fff]))?"
     # （单位：B，十亿）: an English magnitude alone counts in billions or millions where 单位 says so
     rf"|(?P<en_cnt>B|bn|billion|mn|million)(?:\s?units)?"  # (mn units): a count in millions
     # 回收期（月）, 交付周期（个月）: a column of durations in months (bracketed only: a bare 月
@@ -2559,12 +2560,22 @@ def _sample_size_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]],
 _AS_OF_NOTE = re.compile(rf"\s?[,，;；]\s?(?:{_WORDS['as_of_note_head']})[^()（）\n，,。；;]{{1,14}}")
 
 
+# 参考价格（美元，2025年6月）, （亿元，2025-06-30）: the month or day the figures are for after the
+# label; a year alone is not enough (（亿元，2025年） stays prose)
+_MONTH_NOTE = re.compile(r"\s?[,，;；]\s?(?:20\d{2}年\d{1,2}月(?:\d{1,2}日)?|20\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
+                         r"(?:末|底|初|中)?\s?")
+
+
 def _as_of_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
-    """``（%，截至10月23日）``: a bracket holding one label and then only the day its figures run
-    to is the table's unit caption, as a dated note is no prose (``（亿元，2025年）`` stays prose);
-    a cheap 截/as test first, the bracket asked for every cell of a table."""
-    if len(parts) != 1 or ("截" not in t[parts[0][1]:hi] and "as of" not in t[parts[0][1]:hi].lower()):
+    """``（%，截至10月23日）``, ``（美元，2025年6月）``: a bracket holding one label and then only
+    the day or month its figures run to is the table's unit caption, as a dated note is no prose
+    (``（亿元，2025年）`` stays prose); a cheap 截/as/digit test first, the bracket asked for every
+    cell of a table."""
+    if len(parts) != 1:
         return False
+    note = t[parts[0][1]:hi]
+    if "截" not in note and "as of" not in note.lower():
+        return any(c.isdigit() for c in note) and _MONTH_NOTE.fullmatch(t, parts[0][1], hi) is not None
     return _AS_OF_NOTE.fullmatch(t, parts[0][1], hi) is not None
 
 
