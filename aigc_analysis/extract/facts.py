@@ -53,7 +53,7 @@ from .names import (aggregate_place, segment_words, english_name, firm_english, 
                     market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
-from .names import region_name, label_english, part_prefix_length, market_firms
+from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
 from .names import region_at, descriptors_only
 from .names import _geo_prefixes
@@ -11608,7 +11608,9 @@ class _DocExtractor:
         skip = part_prefix_length(self.text[label.start:label.start + cut])
         name = self.text[label.start + skip:label.start + cut].strip() if skip else name
         start = label.start + skip if skip else label.start
-        english = label_english(self.ptext[start:label.start + cut]) if _HAN.search(name) else None
+        chars = self.ptext[start:label.start + cut]
+        # 光刻设备 | 113.6 under 进口金额: a kind of product, in English when its words all translate
+        english = (label_english(chars) or product_label_english(chars)) if _HAN.search(name) else None
         return _Ent(start, label.start + cut, english or name, "unknown")
 
     def _market_size_caption(self, cap: Span) -> bool:

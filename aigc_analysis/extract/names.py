@@ -663,6 +663,27 @@ def label_english(label: str) -> str | None:
     return out
 
 
+def product_label_english(label: str) -> str | None:
+    """The English of a Chinese table row label that names a kind of product by the words of
+    ``data/market_words.csv`` alone (``光刻设备`` -> Lithography equipment, ``离子注入机``), else
+    None: every character must translate, so a trade name or a word no row holds stays as written.
+
+    Examples
+    --------
+    >>> product_label_english("刻蚀设备"), product_label_english("岚峰设备")
+    ('Etching equipment', None)
+    """
+    label = label.strip()
+    words, heads, _ = _market_words()
+    head = next((h for h in heads if label.endswith(h) and len(h) < len(label)), None)
+    end = len(label) - len(head) if head else len(label)
+    start, english = segment_words(label, end)
+    if start != 0 or not english:
+        return None
+    name = " ".join(english + ([heads[head]] if head and heads[head] else []))
+    return name[:1].upper() + name[1:]
+
+
 def region_before(text: str, end: int) -> tuple[int, str] | None:
     """The start and English name of a province or city of ``data/regions.csv`` written right
     before ``end`` (``广东数据要素市场``: the market's place), or None; a place word of
@@ -875,6 +896,13 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _domestic_words() -> frozenset[str]:
+    """``data/geo_prefixes.csv`` role ``domestic``: place words meaning "this country's own" (国内)."""
+    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
+        return frozenset(r["word"].strip() for r in csv.DictReader(f) if r["role"] == "domestic")
+
+
+@functools.lru_cache(maxsize=1)
 def _geo_prefixes() -> tuple[list[tuple[str, str]], tuple[str, ...]]:
     with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
@@ -902,8 +930,15 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
     places, heads = _geo_prefixes()
     if not any(h in name.lower().split() for h in heads):
         return start, name
+    domestic = _domestic_words()
     for word, english in places:
         if start >= len(word) and text.startswith(word, start - len(word)):
+            if word in domestic:
+                # 日本国内AI系统市场: "domestic" after a country is that country's, not China's
+                outer = next(((w, e) for w, e in places if w not in domestic
+                              and text.endswith(w, 0, start - len(word))), None)
+                if outer is not None:
+                    word, english = outer[0] + word, outer[1]
             if name.lower().startswith(english.lower()):
                 return start - len(word), name
             return start - len(word), f"{english} {name}"
@@ -1957,7 +1992,9 @@ def english_name(name: str, descriptors: dict[str, str] | None = None) -> str:
         if not _CJK_ANY.match(part):
             piece = part
         else:
-            piece = " ".join(_han_english(part, extra))
+            # 甘肃庆阳某智算中心: 某 hides a name; the words either side are a place and a
+            # description, each translated on its own, and 某 is never spelt (Mou)
+            piece = " ".join(w for run in _ANONYMOUS.split(part) if run for w in _han_english(run, extra))
             if not piece:
                 continue
         # 青禾AI助手: a Chinese run glued to a Latin word is a separate English word
@@ -1968,6 +2005,8 @@ def english_name(name: str, descriptors: dict[str, str] | None = None) -> str:
 
 
 _CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
+#: the anonymising word of a name (某省会城市, 某运营商): it stands for a name the text withholds
+_ANONYMOUS = re.compile(r"某+")
 
 
 @functools.lru_cache(maxsize=1)
