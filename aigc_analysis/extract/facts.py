@@ -1187,6 +1187,12 @@ _HELD_STOCK_FILLERS = tuple(kw.word_group("held_stock_filler"))
 _HELD_STOCK_REACH = 12  # the verb and its fillers before the stock's name
 # the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
 _SPEC_CLASSES = ("flops", "bytes", "watts")
+# the classes that state a level a later bare multiple can be of
+_LEVEL_CLASSES = ("money", "count", "price") + _SPEC_CLASSES
+# 倍增 (doubled): a doubling with no 翻, read as a multiple of 2 like 翻倍
+_BARE_DOUBLING = "倍增"
+# A为B的N倍: the words that join a measure to the base its multiple is of
+_COPULAS = ("为", "是", "相当于")
 _OPEN_BRACKETS = ("（", "(")
 _CLOSE_BRACKETS = ("）", ")")
 _BUSINESS_UNIT_TAILS = tuple(kw.word_group("business_unit_tail"))
@@ -7792,6 +7798,15 @@ class _DocExtractor:
         self._rise_multiples[q.start] = earlier[-1]
         return k, k.metrics.get("multiple") or f"{base}_multiple", None
 
+    def _multiple_of_base(self, q, clause: Span) -> bool:
+        """``相当于其收入目标的约77倍``: a multiple after 的 and a copula (为, 是, 相当于) with no
+        keyword of the clause ahead of the copula (a keyword after it names the base, not the
+        measure multiplied; one before it, 价格约为光伏的两倍, names the measure itself)."""
+        if self.ptext[q.start - 1:q.start] != "的":
+            return False
+        copula = max(self.ptext.rfind(c, clause.start, q.start) for c in _COPULAS)
+        return copula >= 0 and not self.keywords.within(clause.start, copula)
+
     def _multiple_of_spec(self, last_by_class: dict):
         """The keyword and ``<metric>_multiple`` of the spec (``_SPEC_CLASSES``: FLOP/s, bytes,
         watts) the sentence stated last, or None."""
@@ -13779,6 +13794,7 @@ class _DocExtractor:
         last_base: tuple[kw.Keyword, str] | None = None
         fund_base = False  # the last fact named by its own keyword measured a fund (_fund_phrase)
         last_by_class: dict[str, tuple] = {}
+        last_level = None  # the keyword and metric of the last amount, count or spec the sentence stated
         if self.last_entity is not None:
             self._previous_subject = self.last_entity  # what the last sentence with figures was about
         self.last_entity = None
@@ -14029,6 +14045,13 @@ class _DocExtractor:
                 # FP8训练算力1.2 EF，是GB300 NVL72的3.3倍: a multiple after a spec just stated
                 # (capacity, memory, power) is that spec against the base the clause names
                 found = self._multiple_of_spec(last_by_class)
+            if found is None and cls == "multiple" and not sentence.is_row and last_level is not None \
+                    and (_is_doubling(q.text) or q.text == _BARE_DOUBLING or self._multiple_of_base(q, clause)):
+                # 承诺约$1 trillion，相当于其收入目标的约77倍; 覆盖4亿台设备，较2024年的约2亿台翻倍:
+                # a bare multiple after an amount or count the sentence stated (its keyword named
+                # no base a growth word goes on from) is that amount's multiple
+                k, metric = last_level
+                found = (k, k.metrics.get(cls) or f"{metric}_multiple", None)
             if found is None and cls == "pp" and not sentence.is_row and "ratio" in last_by_class \
                     and (last_by_class["ratio"][1] in _ADOPTION_METRICS
                          or last_by_class["ratio"][1] in (_RESPONDENT_SHARE, _AI_WORK_SHARE)) \
@@ -14098,6 +14121,8 @@ class _DocExtractor:
                 found = self._saving_change(q, clause, found)
             if q.start not in self._price_subsidy_at:  # a subsidy's own term is no measure a list goes on with
                 last_by_class[cls] = (found[0], found[1], None)
+            if cls in _LEVEL_CLASSES:
+                last_level = (found[0], found[1])
             if found[2] is not None and not sentence.is_row:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
                 if cls == "count" and self.ptext[q.end:q.end + 1] in _CARRIED_COUNTERS:

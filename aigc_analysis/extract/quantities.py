@@ -315,8 +315,9 @@ _SCAN = re.compile(guard_branches(
     rf"|(?P<skip>{_SKIP})"
     r"|(?P<free>免费)"
     # 倍增 is a doubling; 3倍增长 and 成倍增长 are not (a multiple, or no number at all)
-    # 翻了一倍 is a doubling too (翻了三倍 stays the multiple as written, 3)
-    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>" + _WORDS["fan_qualifier"] + r")?(?P<fan_n>[一两二三四五1-5])\s?番|[番倍](?P<fan_more>有余)?|[一1]\s?倍(?P<fan_over>多|有余)?)"
+    # 翻了一倍 is a doubling too (翻了三倍 stays the multiple as written, 3), and so is 翻了近一倍
+    # with its qualifier (nearly doubled: 2, qualified), as 翻了近两番 is
+    r"|(?P<fan>翻(?:了)?\s?(?:(?P<fan_q>" + _WORDS["fan_qualifier"] + r")?(?:(?P<fan_n>[一两二三四五1-5])\s?番|[一1]\s?倍(?P<fan_over>多|有余)?)|[番倍](?P<fan_more>有余)?)"
     r"|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     # 百分之五十几, 百分之三十多: a spoken tail after the tens is "more than", the value as written
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))(?P<pctq>(?<=[十百])[几多])?"
