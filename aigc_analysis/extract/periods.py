@@ -148,6 +148,9 @@ _CNQ = r"[一二三四1-4]"
 _QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
 _MN = r"1[0-2]|[2-9](?![0-9])|十[一二]?|[二两三四五六七八九]"  # 前10月: the first n months, n >= 2
+#: 十月, 十一月, 九月: a month written in Chinese numerals (a Taiwanese revenue flash's 十月營收); not
+#: after another numeral or a word that makes it a count or a window (第一月, 每三月, 近一月)
+_CN_MONTH = r"(?<![一二两三四五六七八九十百千万零〇第每数几多半前后近上本这该同单逐按])(?:十[一二]?|[一二三四五六七八九])"
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
 #: ``(?<=\bin )|(?<=\bby )|...``: the words an English year follows, one fixed-width look-behind each
@@ -201,7 +204,7 @@ _SCAN_SOURCE = (
     r"|(?<![0-9.])(?P<ys_a>[0-9]{2})\s?(?:-|–|~|—|至|到)\s?(?P<ys_b>[0-9]{2})(?:\s?年(?:度)?|(?P<ys_e>E)(?![A-Za-z0-9]))"
     rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|(?:{_alternation('first_n')})\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
-    rf"|Q(?P<cn_q2>[1-4])|H(?P<cn_hn>[12])|(?P<cn_hn2>[12])H|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}})\s?月(?:份)?"
+    rf"|Q(?P<cn_q2>[1-4])|H(?P<cn_hn>[12])|(?P<cn_hn2>[12])H|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}}|{_CN_MONTH})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9](?![0-9]?:[0-5][0-9]))"
     rf"|(?<![0-9.])(?P<iso_y>{_Y4})[-/.](?P<iso_m>[01]?[0-9])(?:[-/.](?P<iso_d>[0-3]?[0-9]))?"
     rf"(?![0-9]|\s?(?:[万亿%‰倍元]|{_alternation('unit_after')}|pct|ppt|pp|bps|bp|[KMGTP]i?B))"  # 2001.03个百分点
@@ -213,7 +216,7 @@ _SCAN_SOURCE = (
     rf"|前\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
     # 今年1-6月: a stretch of months of that year
     + "|" + _month_range("rel_ma", "rel_mb") +
-    r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2})\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
+    r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2}|" + _CN_MONTH + r")\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
     rf"|(?P<ahead>{_alternation('window_ahead')})\s?(?P<ahead_n>{_NUM_WORD})\s?(?:个\s?)?年"
     # 近三年, 过去五年: the N years up to the publication year (将近三年 is a duration: nearly)
     rf"|(?<![将接])(?P<back>{_alternation('window_back')})\s?(?P<back_n>{_NUM_WORD})\s?(?:个\s?)?年(?![0-9前后初底末])"
@@ -250,7 +253,7 @@ _SCAN_SOURCE = (
     r"(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次])"
     # 近1月, 近3月 (a fund table's trailing-return columns): a window back from the data's
     # day, not January or March
-    rf"|(?<![0-9个近])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
+    rf"|(?<![0-9个近])(?P<mo>1[0-2]|0?[1-9]|{_CN_MONTH})\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|{_EN_MONTH_ALONE}"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4})|[-'’](?P<en_y3>{_Y4}|[0-9]{{2}}))(?![0-9])"  # Jun-2025, Jan-24, Jun'25
@@ -1144,8 +1147,8 @@ def _detail(y: int, q: str | None, h: str | None, month: str | None, day: str | 
     if h:
         return f"{y}H{1 if h == '上' else 2}"
     if month:
-        mo = int(month)
-        if not 1 <= mo <= 12:
+        mo = small_count(month)  # 10 or 十
+        if mo is None or not 1 <= mo <= 12:
             return None
         if day:
             return _iso_day(y, mo, int(day))
