@@ -9859,6 +9859,10 @@ class _DocExtractor:
             return theme, metric
         if any(self._label_per(h) == "gpu hour" for col in sentence.col_headers for h in col):
             return "pricing", "price_change"
+        # 表1 GPU租赁参考价（元/卡/小时） over 2024年7月 | 2025年7月 | 一年降幅: the caption gives the
+        # per-GPU-hour unit of the price columns, and the change is of that price
+        if sentence.caption is not None and self._label_per(sentence.caption) == "gpu hour":
+            return "pricing", "price_per_gpu_hour_change"
         return theme, metric
 
     def _per_capacity_capex(self, theme: str, metric: str, hit, sentence: Sentence) -> tuple[str, str]:
@@ -11041,6 +11045,9 @@ class _DocExtractor:
             item = next((Span(a, b) for a, b in zip(cuts, cuts[1:]) if a <= q.start < b), cell)
             spans.insert(0, item)
         growth_at = self._growth_column_period(sentence, q)
+        run_span = self._run_change_period(sentence, q, growth_at)
+        if run_span is not None:
+            return run_span
         if growth_at is not None:
             spans.insert(1 if cell is not None else 0, growth_at)
         heads = {(h.start, h.end) for h in self._column_header(sentence, q)}
@@ -11193,6 +11200,30 @@ class _DocExtractor:
             if any(self.keywords.within(h.start, h.end) for h in left):
                 return None  # 收入 | 同比: a metric column between them owns the growth's context
         return None
+
+    def _run_change_period(self, sentence: Sentence, q, growth_at: Span | None):
+        """``| 2024年7月 | 2025年1月 | 2025年7月 | 一年降幅 |``: an undated change column with no
+        basis word (同比, 环比: ``growth_basis_prose``) after a run of three or more dated columns
+        is the change across the run, from its first period to its last (``2024-07/2025-07``);
+        with two columns, or under 同比, it stays the latest column's change."""
+        if growth_at is None:
+            return None
+        idx = self._cell_index(sentence, q)
+        own = " ".join(self.ptext[h.start:h.end] for h in sentence.col_headers[idx]).lower()
+        if any(w in own for w in _GROWTH_BASIS_PROSE):
+            return None
+        run = []
+        for left in reversed(sentence.col_headers[:idx]):
+            dated = [p for h in left for p in self._usable_periods(h.start, h.end)]
+            if not dated:
+                break
+            run.append(dated[-1])
+        keys = [_period_key(p.value) for p in run]
+        if len(run) < 3 or any(k is None for k in keys) or len({p.value for p in run}) < len(run):
+            return None
+        first = min(zip(keys, range(len(run))))[1]
+        last = max(zip(keys, range(len(run))))[1]
+        return dataclasses.replace(run[last], value=f"{run[first].value}/{run[last].value}")
 
     def _change_header(self, h: Span) -> bool:
         """``| 2024年 | 2025年 | 变化 |``: a header that is a bare change word and nothing else
