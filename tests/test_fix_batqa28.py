@@ -51,6 +51,9 @@ BATTERY = [
      "compute", "", 0.35, "ratio", "2024"),
     ("Q：推理占比？\nA：2024年推理大概占我们算力消耗的35%，今年二季度已经到50%左右。",
      "compute", "", 0.50, "ratio", "2025Q2"),
+    # a spoken fall to a level said of now (掉到现在…)
+    ("问：毛利率？\n答：租赁业务毛利率从高点的40%左右掉到现在10%-15%。", "earnings", "", 0.10, "ratio", "2025-09"),
+    ("问：毛利率？\n答：租赁业务毛利率从2023年的40%左右掉到现在10%-15%。", "earnings", "", 0.40, "ratio", "2023"),
     # hedged values keep the number as written
     ("问：回本周期？\n答：现在算下来回本周期要4年以上。", "earnings", "", 4.0, "years", ""),
     ("问：收入增速？\n答：今年三季度云收入同比增长了25%出头。", "earnings", "", 0.25, "ratio", "2025Q3"),
