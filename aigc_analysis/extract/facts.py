@@ -497,6 +497,8 @@ _RECAP_MONTH_THEMES = frozenset(kw.word_group("recap_month_theme"))
 #: the themes of undated figures the month (or results quarter) a release's title names dates
 #: (facts_words.csv)
 _TITLE_PERIOD_THEMES = frozenset(kw.word_group("title_period_theme"))
+# （2025年6月离职）: a speaker's career date in a transcript's header dates no figure
+_CAREER_EVENT = tuple(kw.word_group("career_event"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
 _TRAILING_QUARTERS = re.compile(r"(?:" + kw.word_alternation("trailing_quarters") + r")\s?(?P<n>[2-9]|[二两三四五六七八九])\s?个\s?(?:财季|季度)")
 _TABLE_NOTE = re.compile(r"[\s*>_]*(?:" + kw.word_alternation("table_note") + r")")  # markdown's *注* or > 注
@@ -3205,7 +3207,7 @@ class _DocExtractor:
         found = {}
         lines: dict[tuple[int, int], bool | None] = {}  # per line: None if no title, else names results
         for p in self.periods.within(0, head):
-            if _DAY.fullmatch(p.value):
+            if _DAY.fullmatch(p.value) or self.ptext.startswith(_CAREER_EVENT, p.end):
                 continue
             line_start = self.ptext.rfind("\n", 0, p.start) + 1
             line_end = self.ptext.find("\n", p.end)
@@ -5493,6 +5495,13 @@ class _DocExtractor:
         span = self._question_span(pos)
         stated = self._usable_periods(*span) if span is not None else []
         return stated[-1] if stated else None
+
+    def _question_says_now(self, pos: int) -> bool:
+        """Whether the question before the answer holding ``pos`` asks of now (``Q：…现在在什么
+        水平？``, period_words ``level_now``) and of no time ahead (``明年…现在怎么看``)."""
+        span = self._question_span(pos)
+        return self.published is not None and span is not None and self._said_of_now(*span) \
+            and _FUTURE_WORD.search(self.ptext, *span) is None
 
     def _question_concept(self, pos: int) -> _Ent | None:
         """The last concept (a market, a kind of data centre or cluster) the question before the
@@ -14473,7 +14482,9 @@ class _DocExtractor:
             future = not sentence.is_row and (self._future_clause or _LATER_TIME.search(
                 self.ptext, clause.start, max(clause.start, q.start)) is not None)
             weak = not sentence.is_row and self._weak_period
-            now = "" if period or future or sentence.is_row or theme in ("parameters", "pricing") \
+            # (a price said of now, 月租现在5万元/台/月: the going rate of the publication month,
+            # as an expert call quotes it; a list price with no word of now stays undated)
+            now = "" if period or future or sentence.is_row or theme == "parameters" \
                 else self._said_now_period(q, metric, clause, sentence)
             if now:
                 # 目前该模型已接入12个业务场景: a status said of now, with no time word of its own,
@@ -14506,6 +14517,11 @@ class _DocExtractor:
                 # about dates the answer's numbers, up to the next question
                 period_obj = self._question_period(sentence.start)
                 period = period_obj.value
+            elif not period and not future and not sentence.is_row and theme != "parameters" \
+                    and self._question_says_now(sentence.start):
+                # Q：H100整机租金现在什么水平？ A：主流成交价在5.5万-6万元/台/月: an answer to a
+                # question asked of now is as of the publication month
+                period = f"{self.published.year}-{self.published.month:02d}"
             elif not period and not future and not sentence.is_row and metric in _SESSION_METRICS \
                     and sentence.paragraph in self.session_day \
                     and not self._role_hits(clause.start, q.start, "comparison"):

@@ -419,6 +419,9 @@ _DOC_CODE_NUMBERED = re.compile(r"[A-Z]{2,5}(?:-[A-Z]{2,5})*-[0-9]{3,}")
 _NOT_LATIN = re.compile(
     r"^(?:Q[1-4](?:FY|CY)?\d*|H[12]|(?:FY|CY)\d*(?:Q[1-4]|H[12])?\d*[AE]?(?:-(?:FY|CY)?\d+(?:Q[1-4]|H[12])?\d*[AE]?)?"
     r"|F[1-4]Q\d{2,4}|[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d.*|[A-Z]+"
+    # 纪要整理：S.Y., L.K：…: single capitals joined by dots are a person's initials (the note
+    # taker or a speaker of a transcript), never the firm or product a number is about
+    r"|[A-Z](?:\.[A-Z])+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     # April-June, Jul–Sep: a month range (for the April-June quarter) is a time, never a name
     r"(?:\s?[-–/]\s?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)?|.*\d{5}.*)$"
