@@ -147,6 +147,8 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 _CNQ = r"[一二三四1-4]"
 _QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
+#: 十月, 十二月: a month's number in Chinese numerals
+_CN_MONTHS = {w: i + 1 for i, w in enumerate("一二三四五六七八九")} | {"十": 10, "十一": 11, "十二": 12}
 _MN = r"1[0-2]|[2-9](?![0-9])|十[一二]?|[二两三四五六七八九]"  # 前10月: the first n months, n >= 2
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
@@ -251,6 +253,9 @@ _SCAN_SOURCE = (
     # 近1月, 近3月 (a fund table's trailing-return columns): a window back from the data's
     # day, not January or March
     rf"|(?<![0-9个近])(?P<mo>1[0-2]|0?[1-9])\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
+    # 十月營收, 三月底: a month named in Chinese numerals, as 10月 (not 前十月, 三个月, 一月内: counts)
+    rf"|(?<![0-9零〇一二两三四五六七八九十百几数前近每第上下这本半整个])(?P<cn_mo>十[一二]?|[一二三四五六七八九])月"
+    rf"(?:{_alternation('month_suffix')})?(?![0-9内间余多来个])"
     rf"|{_EN_MONTH_ALONE}"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4})|[-'’](?P<en_y3>{_Y4}|[0-9]{{2}}))(?![0-9])"  # Jun-2025, Jan-24, Jun'25
@@ -307,7 +312,7 @@ _FIXED_GROUPS = ("near", "ytd", "day_rel", "bd_w", "dom", "wk_d", "recent", "ahe
 #: Groups whose match sends a period to ``_year_of_context`` (a month, quarter or half written
 #: without its year), to ``_in_context`` (a period relative to one stated before it), and the
 #: fiscal groups of a simple period.
-_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "fest", "within", "bq", "bq2", "bq3", "bq4", "bh", "bqn", "mr_a", "en_m", "en_mo")
+_YEAR_CONTEXT_GROUPS = ("md_m", "mo", "cn_mo", "fest", "within", "bq", "bq2", "bq3", "bq4", "bh", "bqn", "mr_a", "en_m", "en_mo")
 _IN_CONTEXT_GROUPS = ("rel_same", "win_n", "qrel", "fq_rel", "ytd")
 _FISCAL_GROUPS = ("fq", "fq_en", "fq_rel", "fy_rel")
 
@@ -837,6 +842,10 @@ def _value_mo(g, end: int, published: date | None, t: str, pub_y: int | None) ->
     return (_detail(pub_y, None, None, g("mo"), None) if pub_y else None), False
 
 
+def _value_cn_mo(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    return (_detail(pub_y, None, None, str(_CN_MONTHS[g("cn_mo")]), None) if pub_y else None), False
+
+
 def _value_en_mo(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     month = _EN_MONTHS.index(g("en_mo")[:3].lower()) + 1
     return (f"{pub_y}-{month:02d}" if pub_y else None), False
@@ -965,6 +974,7 @@ _VALUE_RULES = (
     ("mdw_m", _value_mdw_m),
     ("fest", _value_fest),
     ("mo", _value_mo),
+    ("cn_mo", _value_cn_mo),
     ("en_m", _value_en_m),
     ("en_mo", _value_en_mo),
     ("bd_w", _value_bd_w),
@@ -1232,7 +1242,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         if value is None:
             continue
         resolved = False
-        if holds.year_context and (g("md_m") or g("mo") or g("fest") and not g("fest_y") or g("within") or g("bq") or g("bq2")
+        if holds.year_context and (g("md_m") or g("mo") or g("cn_mo") or g("fest") and not g("fest_y") or g("within") or g("bq") or g("bq2")
                 or g("bq3") or g("bq4") or g("bh") or g("bqn") or g("mr_a") and not g("mr_y")
                 or g("en_m") and not g("en_y") and not g("en_y2") and not g("en_y3") or g("en_mo")) and published is not None:
             value = _year_of_context(g, ms, me, value, t, simple, published)
