@@ -5935,6 +5935,8 @@ class _DocExtractor:
         a period of the figures written after it (前三季度) dates them."""
         if not _DAY.fullmatch(p.value) or self._preceded_by(p.start, "asof", gap=1):
             return False
+        if self.ptext.startswith(_DATELINE_VERBS, p.end):
+            return True  # 财迅社11月20日电，英伟达公布2026财年第三季度业绩: a flash's dateline day
         # 11月4日晚间披露, 10月28日，公司公告: a verb of speaking or filing right after the day;
         # 1月15日举行法说会: a results meeting held that day
         for h in self.grammar.within(p.end, p.end + _STATEMENT_GAP + 8):
@@ -6468,6 +6470,13 @@ class _DocExtractor:
                    and not self._compound_window(p, clause.start)
                    and not (p.end <= seg_start and self.ptext[max(0, p.start - _HORIZON_LEN):p.start].endswith(_HORIZON_LEADS))
                    and not self._later_forecast(p)]  # (…，预计2025年分派率4.9%；…: that forecast's year only)
+        if earlier and self.ptext.startswith("【", sentence.start):
+            # 【英伟达三季度营收570亿美元】财迅社11月20日电，…2026财年第三季度业绩：…；数据中心营收…:
+            # a headline opening the line is no part of the body's sentence; the body's own period
+            # dates the body's later segments
+            close = self.ptext.find("】", sentence.start, clause.start)
+            body = [p for p in earlier if p.start > close] if close > 0 else []
+            earlier = body or earlier
         if earlier and not _FUTURE_ITEM.search(self.ptext, seg_start, q.start):
             # 公司于11月4日披露：前三季度收入…；净利润…: the figures' period, not the filing day
             reported = [p for p in earlier if not self._statement_day(p)]
@@ -16374,6 +16383,28 @@ def _drop_headline_roundings(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
+#: ``2025Q3`` / ``FY2026Q3``: a calendar and a fiscal quarter label, the quarter's number in group 1
+_CALENDAR_QUARTER = re.compile(r"\d{4}Q([1-4])")
+_FISCAL_QUARTER = re.compile(r"FY\d{4}Q([1-4])")
+
+
+def _drop_headline_fiscal_repeats(rows: list[dict]) -> list[dict]:
+    """A headline figure dated by a bare quarter (``【英伟达三季度营收570亿美元】``, read as the
+    calendar 2025Q3) that the body states with the same subject and value in the fiscal quarter
+    of that number (``2026财年第三季度业绩：营收570亿美元``) is one claim: the fiscal label wins
+    (SCHEMA), the body's row stays."""
+    heads = [r for r in rows if r.get("_headline") and _CALENDAR_QUARTER.fullmatch(r["period"] or "")]
+    if not heads:
+        return rows  # cheap pre-check: most headlines date no figure by a quarter
+    body = [r for r in rows if not r.get("_headline") and _FISCAL_QUARTER.fullmatch(r["period"] or "")]
+    dropped = {id(r) for r in heads
+               if any(o["theme"] == r["theme"] and o["unit"] == r["unit"] and _same_subject(o, r)
+                      and math.isclose(o["value"], r["value"], rel_tol=1e-9) and _same_high(o["value_high"], r["value_high"])
+                      and _FISCAL_QUARTER.fullmatch(o["period"]).group(1) == _CALENDAR_QUARTER.fullmatch(r["period"]).group(1)
+                      for o in body)}
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
 def _mark_period_fits(r: dict, o: dict) -> bool:
     """A headline's time fits the body's when one holds the other (:func:`_headline_period_fits`);
     a mark passed in the body (首次突破10兆) restates only a figure of its own time: 前十月累计营收
@@ -16385,7 +16416,7 @@ def _mark_period_fits(r: dict, o: dict) -> bool:
 
 def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
-    rows = _drop_headline_roundings(_drop_restated_cells(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows)))))
+    rows = _drop_headline_fiscal_repeats(_drop_headline_roundings(_drop_restated_cells(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))))
     for r in rows:
         # an undated deal no dated repeat merged into is news of the publication month
         r["period"] = r["period"] or r.get("_news_deal") or ""

@@ -149,7 +149,8 @@ _QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 
 _QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
 _MN = r"1[0-2]|[2-9](?![0-9])|十[一二]?|[二两三四五六七八九]"  # 前10月: the first n months, n >= 2
 #: 十月, 十一月, 九月: a month written in Chinese numerals (a Taiwanese revenue flash's 十月營收); not
-#: after another numeral or a word that makes it a count or a window (第一月, 每三月, 近一月)
+#: after another numeral or a word that makes it a count or a window (第一月, 每三月, 近一月), nor
+#: before one that makes it a span (一月内, 三月余)
 _CN_MONTH = r"(?<![一二两三四五六七八九十百千万零〇第每数几多半前后近上本这该同单逐按])(?:十[一二]?|[一二三四五六七八九])"
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a name or a longer number
 
@@ -253,7 +254,7 @@ _SCAN_SOURCE = (
     r"(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次])"
     # 近1月, 近3月 (a fund table's trailing-return columns): a window back from the data's
     # day, not January or March
-    rf"|(?<![0-9个近])(?P<mo>1[0-2]|0?[1-9]|{_CN_MONTH})\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
+    rf"|(?<![0-9个近])(?P<mo>1[0-2]|0?[1-9]|{_CN_MONTH}(?=月(?![内间余多来])))\s?月(?:{_alternation('month_suffix')})?(?![0-9])"
     rf"|{_EN_MONTH_ALONE}"
     rf"|(?<![A-Za-z])(?P<en_m>{_EN_MONTH})\.?\s?(?:(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])(?:,?\s?(?P<en_y>{_Y4}))?"
     rf"|(?P<en_y2>{_Y4})|[-'’](?P<en_y3>{_Y4}|[0-9]{{2}}))(?![0-9])"  # Jun-2025, Jan-24, Jun'25
