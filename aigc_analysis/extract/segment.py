@@ -714,8 +714,9 @@ _YEAR_CELL = re.compile(
 # A cell that holds a value: a number with at most a qualifier, a sign, a unit or a footnote mark,
 # and maybe a bracketed note after it (``141.32（截至8月28日）``). Period labels are not values.
 _VALUE_CELL = re.compile(
-    rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?(?:(?:{_WORDS['value_currency_prefix']})?\$|[¥€])?\s*[\d,]*\.?\d+\s*"
-    rf"(?:{_WORDS['value_unit']})*\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
+    # 2兆2600亿日元: a compound amount, its 兆 or 亿 part first (read whole as in prose)
+    rf"^(?:{_WORDS['value_qualifier']})?\s*[-+\u2212]?(?:(?:{_WORDS['value_currency_prefix']})?\$|[¥€])?\s*[\d,]*\.?\d+"
+    rf"(?:[兆亿][\d,]*\.?\d+)?\s*(?:{_WORDS['value_unit']})*\s*(?:{_WORDS['value_qualifier_after']})?\s*\*?\s*(?:[(（][^()（）]*[)）])?$"
     # (1,230), (7.2%): a negative written the accounting way (quantities reads it in a table row only)
     r"|^[(（]\d[\d,]*(?:\.\d+)?%?[)）]$"
     # 3.73港元-3.99港元, 约492亿至526亿港元: a range whose far end carries an amount's unit (a
