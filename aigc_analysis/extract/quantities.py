@@ -2566,7 +2566,7 @@ _AS_OF_NOTE = re.compile(rf"\s?[,，;；]\s?(?:{_WORDS['as_of_note_head']})[^()�
 # 参考价格（美元，2025年6月）, （亿元，2025-06-30）: the month or day the figures are for after the
 # label; a year alone is not enough (（亿元，2025年） stays prose)
 _MONTH_NOTE = re.compile(r"\s?[,，;；]\s?(?:20\d{2}年\d{1,2}月(?:\d{1,2}日)?|20\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
-                         r"(?:末|底|初|中)?\s?")
+                         r"[末底初中]?\s?")
 
 
 def _as_of_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
