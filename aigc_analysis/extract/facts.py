@@ -1192,9 +1192,9 @@ _SPEC_CLASSES = ("flops", "bytes", "watts")
 # the classes that state a level a later bare multiple can be of
 _LEVEL_CLASSES = ("money", "count", "price") + _SPEC_CLASSES
 # 倍增 (doubled): a doubling with no 翻, read as a multiple of 2 like 翻倍
-_BARE_DOUBLING = "倍增"
+_BARE_DOUBLING = frozenset(kw.word_group("bare_doubling"))
 # A为B的N倍: the words that join a measure to the base its multiple is of
-_COPULAS = ("为", "是", "相当于")
+_COPULAS = tuple(kw.word_group("multiple_copula"))
 _OPEN_BRACKETS = ("（", "(")
 _CLOSE_BRACKETS = ("）", ")")
 _BUSINESS_UNIT_TAILS = tuple(kw.word_group("business_unit_tail"))
@@ -14095,7 +14095,7 @@ class _DocExtractor:
                 # (capacity, memory, power) is that spec against the base the clause names
                 found = self._multiple_of_spec(last_by_class)
             if found is None and cls == "multiple" and not sentence.is_row and last_level is not None \
-                    and (_is_doubling(q.text) or q.text == _BARE_DOUBLING or self._multiple_of_base(q, clause)):
+                    and (_is_doubling(q.text) or q.text in _BARE_DOUBLING or self._multiple_of_base(q, clause)):
                 # 承诺约$1 trillion，相当于其收入目标的约77倍; 覆盖4亿台设备，较2024年的约2亿台翻倍:
                 # a bare multiple after an amount or count the sentence stated (its keyword named
                 # no base a growth word goes on from) is that amount's multiple
