@@ -16383,24 +16383,19 @@ def _drop_headline_roundings(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
-#: ``2025Q3`` / ``FY2026Q3``: a calendar and a fiscal quarter label, the quarter's number in group 1
-_CALENDAR_QUARTER = re.compile(r"\d{4}Q([1-4])")
-_FISCAL_QUARTER = re.compile(r"FY\d{4}Q([1-4])")
-
-
 def _drop_headline_fiscal_repeats(rows: list[dict]) -> list[dict]:
     """A headline figure dated by a bare quarter (``【英伟达三季度营收570亿美元】``, read as the
     calendar 2025Q3) that the body states with the same subject and value in the fiscal quarter
     of that number (``2026财年第三季度业绩：营收570亿美元``) is one claim: the fiscal label wins
     (SCHEMA), the body's row stays."""
-    heads = [r for r in rows if r.get("_headline") and _CALENDAR_QUARTER.fullmatch(r["period"] or "")]
+    heads = [r for r in rows if r.get("_headline") and _QUARTER.fullmatch(r["period"] or "")]
     if not heads:
         return rows  # cheap pre-check: most headlines date no figure by a quarter
-    body = [r for r in rows if not r.get("_headline") and _FISCAL_QUARTER.fullmatch(r["period"] or "")]
+    body = [r for r in rows if not r.get("_headline") and _FY_QUARTER_VALUE.fullmatch(r["period"] or "")]
     dropped = {id(r) for r in heads
                if any(o["theme"] == r["theme"] and o["unit"] == r["unit"] and _same_subject(o, r)
                       and math.isclose(o["value"], r["value"], rel_tol=1e-9) and _same_high(o["value_high"], r["value_high"])
-                      and _FISCAL_QUARTER.fullmatch(o["period"]).group(1) == _CALENDAR_QUARTER.fullmatch(r["period"]).group(1)
+                      and o["period"][-1] == r["period"][-1]  # the quarter's number: FY2026Q3 and 2025Q3
                       for o in body)}
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 

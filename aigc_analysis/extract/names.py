@@ -712,8 +712,7 @@ def _opening_regions() -> tuple[dict[str, str], tuple[int, ...], tuple[str, ...]
     (美国, 日本) keeps its own handling: it names a market's or a country's figure."""
     places = {w for w, _ in _geo_prefixes()[0]}
     regions = {w: e for w, e in _row_labels("regions.csv").items() if w and e and w not in places}
-    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
-        stops = tuple(r["word"].strip() for r in csv.DictReader(f) if r["role"].strip() == "region_stop")
+    stops = tuple(r["word"].strip() for r in _geo_rows() if r["role"].strip() == "region_stop")
     return regions, tuple(sorted({len(w) for w in regions}, reverse=True)), stops
 
 
@@ -899,16 +898,21 @@ def index_name(surface: str, is_index: bool = False) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _geo_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``data/geo_prefixes.csv``, read once for every role."""
+    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
+@functools.lru_cache(maxsize=1)
 def _domestic_words() -> frozenset[str]:
     """``data/geo_prefixes.csv`` role ``domestic``: place words meaning "this country's own" (国内)."""
-    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
-        return frozenset(r["word"].strip() for r in csv.DictReader(f) if r["role"] == "domestic")
+    return frozenset(r["word"].strip() for r in _geo_rows() if r["role"] == "domestic")
 
 
 @functools.lru_cache(maxsize=1)
 def _geo_prefixes() -> tuple[list[tuple[str, str]], tuple[str, ...]]:
-    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+    rows = _geo_rows()
     places = [(r["word"].strip(), r["english"].strip()) for r in rows if r["role"] == "place"]
     heads = tuple(r["word"].strip().lower() for r in rows if r["role"] == "noun_head")
     return sorted(places, key=lambda r: len(r[0]), reverse=True), heads
@@ -950,8 +954,7 @@ def with_place(text: str, start: int, name: str) -> tuple[int, str]:
 
 @functools.lru_cache(maxsize=1)
 def _aggregate_places() -> tuple[tuple[str, str], ...]:
-    with open(DATA_DIR / "geo_prefixes.csv", newline="", encoding="utf-8") as f:
-        words = [r["word"].strip() for r in csv.DictReader(f) if r["role"] == "aggregate_place"]
+    words = [r["word"].strip() for r in _geo_rows() if r["role"] == "aggregate_place"]
     english = dict(_geo_prefixes()[0])  # a national place word is first of all a place word
     rows = [(w, english[w]) for w in words]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
