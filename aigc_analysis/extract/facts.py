@@ -8061,20 +8061,36 @@ class _DocExtractor:
                             and (self._bracketed_conversion(q, prev) or self._preceded_by(q.start, "conversion")):
                         others.append((q.unit, q.value))
                     prev = q
-                rows.extend((r["theme"], r["unit"], r["value"], r["value_high"]) for r in self.rows
+                rows.extend((r["theme"], r["unit"], r["value"], r["value_high"], r) for r in self.rows
                             if lo <= r["start"] < lo + len(line))
             lo += len(line) + 1
         if not rows and not others:
             return
 
-        def translated(r) -> bool:
+        def translation(r) -> dict | None:
             # a range (预期的34%-35%) translates no single figure that equals one of its ends
             # (annual revenue up 34%): the high ends must agree too
-            return any(t == r["theme"] and u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12)
-                       and _same_high(h, r["value_high"]) for t, u, v, h in rows) \
-                or any(u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12) for u, v in others)
+            return next((c for t, u, v, h, c in rows
+                         if t == r["theme"] and u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12)
+                         and _same_high(h, r["value_high"])), None)
 
-        self.rows = [r for r in self.rows if not (english[text.rfind("\n", 0, r["start"]) + 1] and translated(r))]
+        kept = []
+        for r in self.rows:
+            if not english[text.rfind("\n", 0, r["start"]) + 1]:
+                kept.append(r)
+                continue
+            chinese = translation(r)
+            if chinese is not None:
+                # one claim in two languages: what the translation leaves unsaid the English
+                # states (``Cloud revenue rose 68%`` under Oracle's paragraph, 云业务收入增长68%
+                # after a bracketed abbreviation the names reader does not know)
+                if chinese["entity"] == UNSPECIFIED and r["entity"] != UNSPECIFIED:
+                    chinese["entity"] = r["entity"]
+                continue
+            if any(u == r["unit"] and math.isclose(v, r["value"], rel_tol=1e-6, abs_tol=1e-12) for u, v in others):
+                continue
+            kept.append(r)
+        self.rows = kept
 
     def _mark_headline_rows(self) -> None:
         """Flag the rows the document's title states (``_headline``): a headline restates the
