@@ -39,7 +39,7 @@ def test_whole_year_of_a_fiscal_company_is_the_fiscal_year_its_sentence_states()
 
 
 def test_whole_year_after_a_calendar_year_stays_calendar():
-    p = _periods("苹果2024财年营收3910亿美元。IDC预计2024年全年iPhone出货量2.3亿部。", dt.date(2024, 11, 5))
+    p = _periods("苹果2024财年营收3910亿美元。IDC预计苹果2024年全年iPhone出货量2.3亿部。", dt.date(2024, 11, 5))
     assert p["2.3亿"] == "2024"
 
 
