@@ -474,12 +474,16 @@ _WEEK_FIRST_DAYS = re.compile(r"的?(?:" + "|".join(map(re.escape, sorted(period
                               + "|".join(map(re.escape, sorted(_WEEK_DAY_WORDS))) + ")")
 #: a calendar quarter or a span of them (``2025Q3``, ``2025Q3/2025Q4``): a table column a fiscal row re-labels
 _CALENDAR_QUARTERS = re.compile(r"\d{4}Q[1-4](?:/\d{4}Q[1-4])?")
+#: 季内, 本季, 上季: a quarter written relative to the one the text stated (period_words.csv)
+_QUARTER_REL_WORDS = frozenset(period_words("quarter_rel"))
 #: 财年口径, 财季: a word that says a company's figures are by its fiscal calendar (facts_words.csv)
 _FISCAL_WORD = re.compile(kw.word_alternation("fiscal_marker"))
 #: 上半年, 全年, 去年同期: parts of a year written without it, fiscal for a fiscal-calendar company
 _FISCAL_PART_WORDS = frozenset(kw.word_group("fiscal_part_word"))
 #: a half or a year as a calendar period value: the year and the half, if any
 _HALF_OR_YEAR = re.compile(r"(\d{4})(?:H([12]))?")
+#: a fiscal year or a part of one as a period value (FY2025, FY2025Q4, FY2026H1)
+_FISCAL_LABEL_YEAR = re.compile(r"FY\d{4}(?:Q[1-4]|H[12])?$")
 #: a note line's items: each names its own companies (注：微软为财年口径，谷歌为自然年)
 _NOTE_ITEM_BREAK = re.compile(r"[；;，,。]")
 # the themes of reported results: a figure of one nothing dates is of the quarter the report is about
@@ -7893,7 +7897,7 @@ class _DocExtractor:
         """Whether the report writes fiscal periods anywhere (``财年``, ``财季``, ``fiscal year``)."""
         return _FISCAL_WORD.search(self.ptext) is not None
 
-    def _fiscal_part(self, period, ent: _Ent) -> str | None:
+    def _fiscal_part(self, period, ent: _Ent, sentence: Sentence) -> str | None:
         """A bare ``上半年``/``全年``/``去年同期`` (read as the publication's calendar year or one
         before it) of a company whose fiscal year ends in another month than December, in a
         report that speaks in fiscal periods: the same part of the fiscal year holding the
@@ -7908,6 +7912,14 @@ class _DocExtractor:
         month = ends.get(ent.name) or ends.get(ent.org or "")
         if month is None or month == 12 or not self._speaks_fiscal:
             return None
+        earlier = [p for p in self.periods.within(sentence.start, period.start) if p.end <= period.start]
+        if earlier and _YEAR_ONLY.fullmatch(earlier[-1].value) and earlier[-1].end >= period.start - 1:
+            return None  # IDC预计2025年全年iPhone出货量: a calendar year written beside it stays calendar
+        stated = [p for p in earlier if _FISCAL_LABEL_YEAR.match(p.value)]
+        if stated and period.text.strip() == _WHOLE_YEAR_WORD:
+            # 2025财年苹果营收…；iPhone全年收入…: the fiscal year the sentence states, not the one
+            # holding the publication day (a results note comes out after its year has ended)
+            return stated[-1].value[:6]
         offset = int(m.group(1)) - self.published.year
         if m.group(2):
             return fiscal_half(month, self.published, int(m.group(2)), offset)
@@ -14710,8 +14722,14 @@ class _DocExtractor:
             elif period_obj is not None and getattr(period_obj, "fiscal", None) and entities and self.published:
                 period = self._fiscal_label(period_obj, entities[0]) or period
             elif period_obj is not None and period == period_obj.value and entities \
-                    and (fiscal_part := self._fiscal_part(period_obj, entities[0])):
+                    and (fiscal_part := self._fiscal_part(period_obj, entities[0], sentence)):
                 period = fiscal_part  # 2026财年上半年业绩…第二财季…上半年收入: the fiscal half
+            elif period_obj is not None and period == period_obj.value and entities and self._speaks_fiscal \
+                    and _CALENDAR_QUARTERS.fullmatch(period) and period_obj.text.strip() in _QUARTER_REL_WORDS:
+                # 【阿里巴巴】季内集团经调整EBITA… after another company's 第三季: a quarter word with
+                # no year takes the quarter stated before it, which for a company with its own
+                # fiscal calendar, in a report that speaks fiscal, is that company's fiscal quarter
+                period = self._calendar_as_fiscal(period, entities[0]) or period
             elif sentence.is_row and entities and _CALENDAR_QUARTERS.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = self._calendar_as_fiscal(period, entities[0]) or period

@@ -117,7 +117,7 @@ def _alternation(role: str) -> str:
 
 #: roles whose words only ever stand inside a longer expression, never at its start
 _DIGITS = frozenset("0123456789")
-_INNER_ROLES = frozenset({"en_year_lead", "ytd_move", "en_month_lead", "en_period_after", "quarter_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
+_INNER_ROLES = frozenset({"en_year_lead", "ytd_move", "en_month_lead", "en_period_after", "quarter_word", "fiscal_year_word", "month_suffix", "unit_after", "asof", "equivalent", "quarter_report", "later_time", "future_item", "ahead_marker",
                            "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
@@ -180,7 +180,7 @@ _SCAN_SOURCE = (
     # 1H FY25 / 1HFY26 / H2 FY2025: a fiscal half written as the fiscal quarter before it
     rf"|{_NB}(?:(?P<hfy_h>[12])\s?H|H(?P<hfy_h2>[12]))\s?FY\s?(?P<hfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年
-    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:财年|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
+    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:{_alternation('fiscal_year_word')}|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
     rf"|(?P<fych>上|下)半(?:财)?年)?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?" + _month_range("mr_a", "mr_b") +
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
@@ -1264,6 +1264,11 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             base = _earlier_not_base(t, ms, simple, _YEAR_ONLY, sentence=True, reach=80)
             if base is not None and not _closed_aside(t, base[1], ms):
                 value = str(int(base[2]) + _CONTEXT_YEAR_WORDS[g("rel")])
+        if g("fy_rel") and (block_fy := _fiscal_year_of_block(t, ms, simple)) is not None:
+            # 2025财年第四财季营收…。全财年服务收入…: 本/全/上一财年 in a block about a stated fiscal
+            # period counts from that fiscal year, not from the fiscal year holding the publication
+            # day (a results note comes out after the year it reports has ended)
+            value, resolved = f"FY{int(block_fy[2:6]) + _WORDS['fiscal_rel'][g('fy_rel')]}", True
         if holds.day_rel and g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
             if _DAY_IN_BRACKETS.match(t, me):
                 # 财报次日（1月29日）: the day in brackets is the day meant; it is read on its own
@@ -1664,15 +1669,16 @@ _FISCAL_BLOCK_REACH = 300
 
 
 def _fiscal_year_of_block(t: str, ms: int, simple) -> str | None:
-    """The fiscal year a sentence-opening 全年 is of when the block before it is about a fiscal
+    """The fiscal year a sentence-opening 全年 (or 本/全/上一财年) is of when the block before it is about a fiscal
     period (``2026财年第二季度销售额…。上年同期…。公司维持全年销售额…的预测``): the last period
     stated before it in the block, stepping over a 同期 (a comparison's base, never the period
     the paragraph is about), is a fiscal one. None leaves the calendar reading."""
     for value, start, end, _, _ in reversed(simple):
         if ms - end > _FISCAL_BLOCK_REACH or _BLOCK_BREAK.search(t, end, ms):
             return None
-        if end > ms or _SAME_PERIOD_WORD in t[start:end] or _after_comparison(t, start):
-            continue
+        if end > ms or _SAME_PERIOD_WORD in t[start:end] or _after_comparison(t, start) \
+                or _ASOF_GLOSS.search(t, max(0, start - 6), start) and _closed_aside(t, start, ms):
+            continue  # 第四财季（截至2025年9月27日）: the bracketed end day glosses the label before it
         return value[:6] if _FISCAL_OR_PART.fullmatch(value) else None
     return None
 
