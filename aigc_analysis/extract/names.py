@@ -1320,7 +1320,8 @@ def market_phrases(text: str) -> list[Name]:
             if text.endswith(pointers, max(0, start - 2), start):
                 continue  # 该服务器厂商: one firm pointed back at, not a group of them
             name = " ".join(english + [head_english])
-            start, name = with_place(text, start, name)
+            placed, name = with_place(text, start, name)
+            start, name = (placed, name) if placed < start else _place_over_time(text, start, name)
             region = region_before(text, start)
             if region is not None:
                 start, name = region[0], f"{region[1]} {name}"  # 广东数据要素市场: Guangdong's market
@@ -1328,7 +1329,78 @@ def market_phrases(text: str) -> list[Name]:
                 continue  # 全球存储控制芯片市场: words left untranslated; the name is kept as written
             out.append(Name(start, m.end(), name[0].upper() + name[1:], "concept"))
     out += _placed_markets(text)
+    out += _traded_goods(text)
     return sorted(out)
+
+
+#: how far before a market's words a time between them and its place may start (1-9月, 2024年12月)
+_PLACE_TIME_REACH = 10
+
+
+def _place_over_time(text: str, start: int, name: str) -> tuple[int, str]:
+    """A market's start and name with the place written before a time that stands right before
+    its words (``韩国9月半导体出口额``, ``我国1-9月集成电路进口``): a statistical release dates
+    the figure between the place and the good, and the place is still the aggregate's
+    (``South Korea semiconductor exports``); ``(start, name)`` unchanged when no such place.
+
+    Examples
+    --------
+    >>> _place_over_time("韩国9月半导体出口额", 4, "semiconductor exports")
+    (0, 'South Korea semiconductor exports')
+    >>> _place_over_time("公司9月半导体出口额", 4, "semiconductor exports")
+    (4, 'semiconductor exports')
+    """
+    lo = max(0, start - _PLACE_TIME_REACH)
+    times = [p for p in find_periods(text[lo:start], _ANY_DAY) if lo + p.end == start]
+    if not times:
+        return start, name
+    time = lo + min(p.start for p in times)
+    placed, placed_name = with_place(text, time, name)
+    return (placed, placed_name) if placed < time else (start, name)
+
+
+#: the most characters of a good's words after a trade verb (进口集成电路: 4)
+_TRADED_GOOD_MAX = 12
+#: what a clause a trade verb opens starts after: a stop, a bullet, a line's start
+_TRADE_CLAUSE_OPEN = re.compile(r"(?:^|[。！？!?；;，,：:\n【■】•·●◆▪\-*])[ \t\u3000]*$")
+
+
+def _traded_goods(text: str) -> list[Name]:
+    """A good's trade written verb first (``data/market_words.csv`` role ``trade_verb``):
+    ``我国进口集成电路5492亿个`` counts China's imports of integrated circuits, as
+    ``我国集成电路进口数量`` does (``China integrated circuit imports``). The verb follows a
+    place (with a time between or not) or opens its clause (``出口集成电路2981亿个``, the
+    place a sentence before); after a firm (``公司进口光刻机3台``) it is the firm's purchase.
+    The good is the longest run of market words right after the verb, a number or a stop after it.
+
+    Examples
+    --------
+    >>> t = "2024年我国进口集成电路5492亿个；出口集成电路2981亿个"
+    >>> [(n.name, t[n.start:n.end]) for n in _traded_goods(t)]
+    [('China integrated circuit imports', '我国进口集成电路'), ('Integrated circuit exports', '出口集成电路')]
+    >>> _traded_goods("公司进口光刻机3台")
+    []
+    """
+    verbs = _market_role_words("trade_verb")
+    out = []
+    for verb, english_verb in verbs.items():
+        for m in re.finditer(re.escape(verb), text):
+            end = next((e for e in range(min(len(text), m.end() + _TRADED_GOOD_MAX), m.end(), -1)
+                        if segment_words(text, e)[0] == m.end() and segment_words(text, e)[1]), None)
+            if end is None or not (end == len(text) or text[end].isdigit() or _CLAUSE_STOP.match(text, end)):
+                continue
+            name = " ".join(segment_words(text, end)[1] + [english_verb])
+            start, placed = with_place(text, m.start(), name)
+            if start == m.start():
+                start, placed = _place_over_time(text, m.start(), name)
+            if start == m.start():
+                lo = max(0, m.start() - _PLACE_TIME_REACH)
+                times = [p for p in find_periods(text[lo:m.start()], _ANY_DAY) if lo + p.end == m.start()]
+                opens = lo + min(p.start for p in times) if times else m.start()
+                if not _TRADE_CLAUSE_OPEN.search(text, max(0, opens - 4), opens):
+                    continue
+            out.append(Name(start, end, placed[0].upper() + placed[1:], "concept"))
+    return out
 
 
 def _placed_heads() -> dict[str, str]:
@@ -1503,13 +1575,17 @@ _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 def trade_counterparts(text: str, markets: list[Name]) -> list[Name]:
     """A bare trade head word (``出口``) after the same sentence named a good's opposite trade
     (``我国集成电路进口``): the good's trade that way, with its place (``data/market_words.csv``
-    rows ``counterpart``).
+    rows ``counterpart``); a bare repeat of the same head word (``进口金额`` after
+    ``我国进口集成电路5492亿个``) is the same good's trade.
 
     Examples
     --------
     >>> t = "我国集成电路进口金额351亿美元；出口金额161亿美元。"
     >>> [(n.name, t[n.start:n.end]) for n in trade_counterparts(t, market_phrases(t))]
     [('China integrated circuit exports', '出口')]
+    >>> t = "我国进口集成电路5492亿个，同比增长14.6%；进口金额3856亿美元"  # verb first, the same way
+    >>> [(n.name, t[n.start:n.end]) for n in trade_counterparts(t, market_phrases(t))]
+    [('China integrated circuit imports', '进口')]
     >>> t = "我国集成电路进口金额351亿美元。出口金额161亿美元"  # another sentence: not carried
     >>> trade_counterparts(t, market_phrases(t))
     []
@@ -1520,17 +1596,20 @@ def trade_counterparts(text: str, markets: list[Name]) -> list[Name]:
     heads = _market_words()[1]
     out = []
     for n in markets:
-        head = next((h for h in pairs if text.endswith(h, n.start, n.end)), None)
-        if head is None or not n.name.endswith(heads[head]):
+        # the head closes the phrase (集成电路进口) or, verb first, follows its place (我国进口集成电路)
+        head = next((h for h in pairs if h in text[n.start:n.end] and n.name.endswith(" " + heads[h])), None)
+        if head is None:
             continue
-        other = pairs[head]
         stop = _SENTENCE_STOP.search(text, n.end)
         end = stop.start() if stop else len(text)
-        for m in re.finditer(re.escape(other), text[:end]):
-            if m.start() < n.end or segment_words(text, m.start())[1]:
-                continue  # before the phrase, or a good of its own (芯片出口) is a market phrase
-            name = n.name[:len(n.name) - len(heads[head])] + heads[other]
-            out.append(Name(m.start(), m.end(), name, "concept"))
+        # the other way's bare word (出口金额), and the same way's repeated (进口金额 after 我国进口集成电路…)
+        for word in (pairs[head], head):
+            for m in re.finditer(re.escape(word), text[:end]):
+                if m.start() < n.end or segment_words(text, m.start())[1] \
+                        or any(o.start <= m.start() < o.end for o in markets):
+                    continue  # before the phrase, or a good of its own (芯片出口, 出口AI服务器) is a market phrase
+                name = n.name[:len(n.name) - len(heads[head])] + heads[word]
+                out.append(Name(m.start(), m.end(), name, "concept"))
     return sorted(out)
 
 
