@@ -482,7 +482,7 @@ _CMP_NOT_AFTER = frozenset("至最不多减缩")
 _QUAL_PREFIX = {
     "不超过": "at_most", "不高于": "at_most", "不多于": "at_most", "不大于": "at_most", "至多": "at_most",
     "几乎": "approx", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
-    "不低于": "at_least", "不少于": "at_least", "达到或超过": "at_least", "至少": "at_least",
+    "不低于": "at_least", "不少于": "at_least", "不下": "at_least", "达到或超过": "at_least", "至少": "at_least",
     "最少": "at_least", "超过": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
     "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx",
     "about": "approx", "around": "approx", "approximately": "approx", "nearly": "approx",
@@ -621,7 +621,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if pos - start == 1 and t[start] in one_char and not (
                 t[start] == "半" and start and t[start - 1] in "过逾" and m.start(_G_HALF) != -1) \
                 and not _passed_mark(t, start) \
-                and not _bare_card_magnitude(t, start, pos) and t[pos:pos + 1] not in _CN_COUNTERS:
+                and not _bare_card_magnitude(t, start, pos) and t[pos:pos + 1] not in _CN_COUNTERS \
+                and not _approached_mark(t, start, pos):
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
         # groups by number (a named group costs a lookup each)
         if m.start(_G_SKIP) != -1:
@@ -1216,6 +1217,20 @@ def _passed_mark(t: str, s: int) -> bool:
     return t[s] in "万亿" and s > 0 and t[s - 1] in _PASS_LAST
 
 
+_LONE_MARK_COUNTERS = frozenset(_WORDS["lone_mark_counter"].split("|"))
+
+
+def _approached_mark(t: str, s: int, e: int) -> bool:
+    """``近百家``, ``超百款``, ``逾千人``, ``不下万张``: a lone 十, 百, 千 or 万 (``t[s:e]``) right
+    before a counter (``lone_mark_counter``) and after an approximation or bound word is the mark
+    approached or passed, one of it, a count as ``上百家`` is; without that word (百家号, 千人千面)
+    it is part of a word."""
+    if e - s != 1 or t[s] not in "十百千万" or t[e:e + 1] not in _LONE_MARK_COUNTERS:
+        return False
+    pm = _prefix_before(t, s)
+    return pm is not None and pm.group("qual") is not None
+
+
 def _bare_card_magnitude(t: str, s: int, e: int) -> bool:
     """``从千卡扩展到万卡``: the magnitude ``t[s:e]`` (千, 万, 十万), with no digit, stands right
     before 卡 (and not 卡片/卡车/卡顿: the next character is no word 卡 opens)."""
@@ -1608,7 +1623,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         if cn == "半" and (t[s - 1:s] in ("上", "下", "前", "后", "大", "多") or unit_word is None):
             return None
         strong = (unit_word or mag_any or t1["q1"] or t1["up"] or t2 is not None
-                  or len(cn) == 1 and _passed_mark(t, start_num))
+                  or len(cn) == 1 and (_passed_mark(t, start_num) or _approached_mark(t, start_num, e)))
         card = _bare_card_magnitude(t, s, e)
         if not strong and not card:
             has_mag = any(c in _CN_MAG for c in cn)
@@ -1811,6 +1826,9 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
 
 _CN_COUNTERS = frozenset(_WORDS["cn_count_measure"].split("|"))
 _BEFORE_CN_COUNT = frozenset(_WORDS["before_cn_count"].split("|"))
+# 至少八家, 不下八家: the words of two characters or more, read as a suffix of the text before
+_BEFORE_CN_COUNT_WORDS = tuple(w for w in _BEFORE_CN_COUNT if len(w) > 1)
+_BEFORE_CN_COUNT_LEN = max(map(len, _BEFORE_CN_COUNT))
 
 
 def _money_before(t: str, s: int, unit_word: str | None) -> bool:
@@ -1828,7 +1846,7 @@ def _cn_counted(t: str, cn: str, s: int, e: int) -> bool:
     back at members already named; 三位听众 is left out (位 is no such measure word)."""
     if t[e:e + 1] not in _CN_COUNTERS or len(cn) != 1 or cn not in _CN_DIGIT or cn in "一零":
         return False
-    return t[s - 1:s] in _BEFORE_CN_COUNT
+    return t[s - 1:s] in _BEFORE_CN_COUNT or t[max(0, s - _BEFORE_CN_COUNT_LEN):s].endswith(_BEFORE_CN_COUNT_WORDS)
 
 
 _SPOKEN_USD = frozenset(_WORDS["spoken_usd"].split("|"))
