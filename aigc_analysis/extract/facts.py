@@ -821,6 +821,11 @@ _RISE_TO = tuple(kw.word_group("rise_to"))
 _GRADED_SUFFIX = " " + _GRADED_NAMES["Optical modules"]
 # 其中加速最明显的是谷歌云，: the thing a focus phrase picks out is the next clause's subject
 _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
+# 其中, 全年, 总: words before a revenue keyword that name no segment of their own
+_NOT_OWN_SEGMENT = tuple(kw.word_group("not_own_segment"))
+# 该部门, 该业务: the clause's subject is the segment named before it
+_SEGMENT_POINTERS = tuple(kw.word_group("segment_pointer"))
+_TRAILING_HAN_RUN = re.compile(r"[\u4e00-\u9fff、及和与]+$")
 # a row label that is a year alone, actual or estimated (2024, 2025E, 2024A, FY2025, 2026年)
 _YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*")
 # a year that straddles two (2024/25, 2025-26: a delivery, crop or fiscal year) labelling a row
@@ -13355,6 +13360,45 @@ class _DocExtractor:
         c = companies[-1]
         return [_Ent(e.start, e.end, f"{c.name} {self._segment_word(e)}", "product", c.name)]
 
+    def _segment_pointer_after(self, e: _Ent, q, sentence: Sentence) -> bool:
+        """True when ``q``'s clause opens with a word pointing back at a segment (``该部门``,
+        ``该业务``: ``facts_words.csv`` ``segment_pointer``) and product ``e`` is named before it in
+        the sentence with no other name between."""
+        clause_start = self._clause_start(sentence, q.start)
+        opening = self.ptext[clause_start:q.start].lstrip()
+        if not sentence.start <= e.start < e.end <= clause_start or not opening.startswith(_SEGMENT_POINTERS):
+            return False
+        # 数据中心依然是绝对主力。该业务收入: a concept between names the segment pointed at
+        return not any(x is not e for x in self._candidates(e.end, q.start))
+
+    def _own_segment_before(self, e: _Ent, q, sentence: Sentence, keyword_hit) -> bool:
+        """``Mac收入87.3亿美元；iPad收入69.5亿美元；可穿戴、家居及配件收入90.1亿美元``: Chinese words
+        of ``q``'s own clause standing right before its keyword (no period, no name, not
+        ``not_own_segment``) name a segment of their own, so product ``e`` of an earlier clause
+        is not the subject."""
+        if keyword_hit is None:
+            return False
+        clause_start = self._clause_start(sentence, q.start)
+        if not e.end <= clause_start <= keyword_hit.start <= q.start:
+            return False
+        if any(x.type != "concept" for x in self._candidates(clause_start, keyword_hit.start)):
+            return False
+        if self.ptext[clause_start:keyword_hit.start].lstrip().startswith(_PART_OPENERS):
+            return False  # 其中外部商业化收入同比增长29%: a part of the figures named before, not a sibling
+        words = list(self.ptext[clause_start:keyword_hit.start])
+        for p in self.periods.within(clause_start, keyword_hit.start):
+            words[p.start - clause_start:p.end - clause_start] = " " * (p.end - p.start)
+        run = "".join(words).rstrip()
+        for glue in ("的", *kw.grammar_words().get("segment_glue", ())):
+            run = run.removesuffix(glue)
+        m = _TRAILING_HAN_RUN.search(run)
+        if m is None:
+            return False
+        own = m.group().lstrip("、及和与")
+        for w in sorted(_NOT_OWN_SEGMENT, key=len, reverse=True):
+            own = own.replace(w, "")
+        return len(own) >= 2
+
     def _segment_word(self, e: _Ent) -> str:
         """The English of concept ``e`` as a firm's segment: 数据中心 is the concept data centres,
         the segment Data Center (``facts_words.csv`` ``segment_name``); else the concept's name."""
@@ -13373,6 +13417,13 @@ class _DocExtractor:
         if len(entities) != 1 or entities[0].type not in ("product", "model", "concept"):
             return entities
         e = entities[0]
+        if e.type == "product" and self._segment_pointer_after(e, q, sentence):
+            return entities  # Reality Labs的亏损格局：该部门二季度经营亏损45.3亿美元: the segment's own
+        if e.type != "concept" and self._own_segment_before(e, q, sentence, keyword_hit):
+            # 其中iPhone收入490.3亿美元；服务收入287.5亿美元: another segment has the figure, the
+            # maker's (its own name is the firm's segment, which no lexicon row holds)
+            companies = [x for x in self._candidates(sentence.start, q.start) if x.type == "company"]
+            return [companies[-1]] if companies else [_Ent(e.start, e.end, e.org, "company")] if e.org else entities
         last = self.last_entity  # the subject of the sentence's previous figure goes on
         if last is not None and e.type != "concept" and last.name == e.name:
             return entities

@@ -679,6 +679,8 @@ def product_label_english(label: str) -> str | None:
     label = label.strip()
     words, heads, _ = _market_words()
     head = next((h for h in heads if label.endswith(h) and len(h) < len(label)), None)
+    if head and any(len(w) > len(head) and label.endswith(w) for w in words):
+        head = None  # 可穿戴设备, 腕戴设备: a word of its own ending in the head word is translated whole
     end = len(label) - len(head) if head else len(label)
     start, english = segment_words(label, end)
     if start != 0 or not english:
