@@ -68,9 +68,9 @@ def test_plan_compute_subsidy_rate_and_cap():
     f = facts_of_text(CITY + "对企业租用智能算力按合同金额的25%给予补贴，单家企业每年最高300万元。\n", PUB)
     rate, cap = row_of(f, "25%"), row_of(f, "300万元")
     assert _fields(rate, "theme", "metric", "value", "entity", "period") == \
-        ("capex", "subsidy_rate", 0.25, "Qingcheng compute vouchers", "2026/2030")
+        ("pricing", "subsidy_rate", 0.25, "Qingcheng compute vouchers", "2026/2030")
     assert _fields(cap, "theme", "metric", "value", "entity") == \
-        ("capex", "subsidy_cap_per_firm_per_year", 3e6, "Qingcheng compute vouchers")
+        ("pricing", "subsidy_cap_per_firm_per_year", 3e6, "Qingcheng compute vouchers")
 
 
 @pytest.mark.parametrize("body, text, metric, value, entity", [
@@ -83,7 +83,10 @@ def test_plan_compute_subsidy_rate_and_cap():
 ])
 def test_plan_support_variants(body, text, metric, value, entity):
     row = _row(body, text, PROVINCE)
-    assert _fields(row, "theme", "metric", "value", "entity") == ("capex", metric, value, entity)
+    # a voucher lowers the price a firm pays for compute (pricing); a grant puts money into firms
+    # (valuation); other support is the plan's money (capex)
+    theme = "pricing" if entity.endswith("vouchers") else "valuation" if metric.startswith("grant") else "capex"
+    assert _fields(row, "theme", "metric", "value", "entity") == (theme, metric, value, entity)
 
 
 # --- 3: shares it aims at --------------------------------------------------------------------
@@ -120,7 +123,7 @@ def test_broker_note_quoting_a_plan_keeps_subsidies_out_and_sets_no_goals():
 def test_plan_capacity_goal_and_reached_level():
     f = facts_of_text(CITY + "2025年全市智能算力规模达到8 EFLOPS，到2027年全市智能算力规模达到20 EFLOPS。\n", PUB)
     goal, reached = row_of(f, "20 EFLOPS"), row_of(f, "8 EFLOPS")
-    assert _fields(goal, "entity", "period") == ("Qingcheng City", "2027")
+    assert _fields(goal, "entity", "period") == ("Qingcheng intelligent computing capacity", "2027")
     assert goal["metric"].endswith("_target") and not reached["metric"].endswith("_target")
 
 
@@ -137,7 +140,7 @@ def test_plan_renewable_share_and_award_variants():
             "到2026年，数据中心可再生能源利用率达到50%。")
     f = facts_of_text(head + body + "\n", PUB)
     award = row_of(f, "500万元")
-    assert _fields(award, "theme", "metric", "entity") == ("capex", "award", "Lanchuan Autonomous Region")
+    assert _fields(award, "theme", "metric", "entity") == ("valuation", "award", "Lanchuan Autonomous Region")
     assert not (f["text"] == "超过10亿元").any()  # who qualifies, no support figure
     share = row_of(f, "50%")
     assert _fields(share, "metric", "period") == ("green_power_share_target", "2026")

@@ -75,12 +75,13 @@ def test_official_title_near_misses():
 def test_official_plan_figures_are_the_province():
     f = facts_of_document(DOC)
     capacity = row_of(f, "50 EFLOPS")
-    assert (capacity["entity"], capacity["period"]) == ("Yuechuan Province", "2028")
+    # the place's own figure named for what it measures (the gold's ``<place> <subject>``)
+    assert (capacity["entity"], capacity["period"]) == ("Yuechuan intelligent computing capacity", "2028")
     fund = row_of(f, "80亿元")
     assert (fund["entity"], fund["theme"], fund["metric"]) == ("Yuechuan Province", "capex", "fund_size")
     assert fund["period"] in ("2028", "2026/2028")
     racks = row_of(f, "30万")
-    assert (racks["entity"], racks["period"]) == ("Yuechuan Province", "2026/2028")
+    assert (racks["entity"], racks["period"]) == ("Yuechuan data centres", "2026/2028")
 
 
 @pytest.mark.parametrize("number, issuer, plan, place, period", [
@@ -101,7 +102,7 @@ def test_official_plan_variants(number, issuer, plan, place, period):
 def test_official_plan_without_title_metadata():
     # the loader's title missing (as in facts_of_text): the block after the number line tells
     f = facts_of_text(DOC, PUB)
-    assert entity_of(f, "50 EFLOPS") == "Yuechuan Province"
+    assert entity_of(f, "50 EFLOPS") == "Yuechuan intelligent computing capacity"
 
 
 def test_official_notice_without_plan_near_miss():
@@ -115,18 +116,19 @@ def test_official_notice_without_plan_near_miss():
 PLAN = "# 岳川省数据中心高质量发展行动计划（2026-2028年）\n一、总体目标\n"
 
 
-@pytest.mark.parametrize("sentence, text", [
-    ("全省数据中心机架总数达到30万架。", "30万"),
-    ("到2027年，本省智能算力规模达到40 EFLOPS。", "40 EFLOPS"),
-    ("力争全省数据中心平均PUE降至1.25。", "1.25"),
+@pytest.mark.parametrize("sentence, text, entity", [
+    ("全省数据中心机架总数达到30万架。", "30万", "Yuechuan data centres"),
+    ("到2027年，本省智能算力规模达到40 EFLOPS。", "40 EFLOPS", "Yuechuan intelligent computing capacity"),
+    ("力争全省数据中心平均PUE降至1.25。", "1.25", "Yuechuan data centres"),
 ])
-def test_whole_province_is_the_plan_place(sentence, text):
-    assert entity_of(facts_of_text(PLAN + sentence + "\n", PUB), text) == "Yuechuan Province"
+def test_whole_province_is_the_plan_place(sentence, text, entity):
+    # the place's own figure, named for the concept it measures (the gold's ``<place> <subject>``)
+    assert entity_of(facts_of_text(PLAN + sentence + "\n", PUB), text) == entity
 
 
 def test_whole_city_in_city_plan():
     f = facts_of_text("# 江州市算力产业发展行动方案（2026-2028年）\n全市智能算力规模达到20 EFLOPS。\n", PUB)
-    assert entity_of(f, "20 EFLOPS") == "Jiangzhou City"
+    assert entity_of(f, "20 EFLOPS") == "Jiangzhou intelligent computing capacity"
 
 
 def test_whole_province_near_misses():

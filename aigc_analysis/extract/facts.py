@@ -214,6 +214,8 @@ _PLAN_AGGREGATE = {w: _PLAN_PLACE_ENGLISH[s] for w, s in kw.word_group("plan_agg
 #: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
 _PLAN_SUPPORT = kw.word_group("plan_support")
 _PLAN_SUPPORT_WORD = re.compile(kw.word_alternation("plan_support"))
+#: the support stems that put money into firms rather than pay for what they build or buy
+_PLAN_EQUITY_SUPPORT = frozenset(("award", "grant"))
 #: 最高, 上限: a support amount (or a fine: _fine_cap) after one of these is its cap (``plan_support_cap``)
 _PLAN_SUPPORT_CAP = re.compile(kw.word_alternation("plan_support_cap"))
 #: 单家企业, 每年: a plan figure stated per firm, per year (``plan_per_firm``, ``plan_per_year``)
@@ -2099,13 +2101,15 @@ def _flash_items(text: str) -> list[int]:
 
 #: An official document's number line and title lie within this many characters of its start.
 _OFFICIAL_HEAD_CHARS = 600
+_BLANKS = re.compile(r"\s*")
 
 
 def _official_title_spans(text: str, title: str, lead: int, first_end: int, at: int) -> list[tuple[int, int]]:
     """Where an official document's title stands when it is not one line of ``text`` (the
     parsing form): a plan title broken over two lines (``岳川省人民政府办公厅关于印发`` /
     ``《…行动计划（2026—2028年）》的通知``) found with its line break, and the block of lines
-    after a first line that is only the document's number (``岳府办发〔2026〕7号``). No span for
+    after a first line that is only the document's number (``岳府办发〔2026〕7号``), or a second
+    line that is, under the issuer's masthead (``岳川省人民政府办公厅文件``). No span for
     most documents: one substring test on the title, one match on the first line."""
     spans = []
     if at < 0 and len(title) >= 4 and _PLAN_TITLE.search(title) is not None:
@@ -2113,9 +2117,16 @@ def _official_title_spans(text: str, title: str, lead: int, first_end: int, at: 
         m = re.compile(r"\s*".join(map(re.escape, folded))).search(text, 0, _OFFICIAL_HEAD_CHARS)
         if m is not None:
             spans.append(m.span())
-    if first_end > lead and is_document_number(text[lead:first_end]):
+    number_end = first_end if first_end > lead and is_document_number(text[lead:first_end]) else -1
+    if number_end < 0 and first_end > lead:
+        # ``东江省人民政府办公厅文件`` then ``东政办发〔2025〕21号``: the issuer's masthead over the number
+        second = _BLANKS.match(text, first_end).end()
+        second_end = text.find("\n", second, second + _OFFICIAL_HEAD_CHARS)
+        if second_end > second and is_document_number(text[second:second_end]):
+            number_end = second_end
+    if number_end >= 0:
         # the title block: the lines after the number, up to the next blank line
-        start = len(text) - len(text[first_end:].lstrip())
+        start = len(text) - len(text[number_end:].lstrip())
         stop = text.find("\n\n", start, start + _OFFICIAL_HEAD_CHARS)
         spans.append((start, stop if stop >= 0 else min(len(text), start + _OFFICIAL_HEAD_CHARS)))
     return spans
@@ -10037,7 +10048,12 @@ class _DocExtractor:
             metric += "_per_firm"
         paid = _last_match(_PLAN_PROGRAMME_WORD, self.ptext, sentence.start, max(q.start, word.end()))
         self._plan_support_of[q.start] = _PLAN_PROGRAMME[paid.group()] if paid is not None else ""
-        return kw.Keyword(word=word.group(), theme="capex", metrics={cls: metric}, negative=False,
+        # a voucher pays part of the compute or models a firm buys: it lowers the price paid
+        # (pricing, as the gold files compute vouchers); an award or grant is money put into
+        # firms (valuation, like the plan's funds); a subsidy of what is built is capex
+        stem = _PLAN_SUPPORT[word.group()]
+        theme = "pricing" if paid is not None else "valuation" if stem in _PLAN_EQUITY_SUPPORT else "capex"
+        return kw.Keyword(word=word.group(), theme=theme, metrics={cls: metric}, negative=False,
                           min_abs=0.0), metric, None
 
     def _price_subsidy(self, q, cls: str, clause: Span):
@@ -14961,7 +14977,18 @@ class _DocExtractor:
         at += clause.start
         if any(e.type != "concept" for e in self.entities.within(at, q.start)):
             return entities  # 全省龙头企业岳川科技营收: the firm's figure
-        return [_Ent(at, at + len(word), self.plan_place.name, "concept")]
+        return [self._plan_place_concept(at, at + len(word), entities)]
+
+    def _plan_place_concept(self, start: int, end: int, entities: list[_Ent]) -> _Ent:
+        """The place's own figure in its plan, named for the concept it measures where the
+        clause reads one (``全省智能算力规模`` -> ``Dongjiang intelligent computing capacity``,
+        as the gold names a province's core industry or capacity), else the place itself
+        (``Qingcheng City``). A concept of the country (China, from 国产) is no such concept."""
+        concept = next((e.name for e in entities if e.type == "concept" and not e.name.startswith("China")
+                        and e.name != self.plan_place.name), None)
+        if concept is None or not self.plan_stem:
+            return _Ent(start, end, self.plan_place.name, "concept")
+        return _Ent(start, end, f"{self.plan_stem} {concept}", "concept")
 
     def _plan_generic_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
         """``新建数据中心PUE不高于1.25``, ``重点行业智能体覆盖率不低于50%`` in ``岳川省…行动方案``: in a
@@ -14978,7 +15005,7 @@ class _DocExtractor:
             return entities
         if any(region_at(self.ptext, i) is not None for i in range(clause.start, q.start)):
             return entities  # 其他省份…, 合肥市…: another place's figure
-        return [_Ent(q.start, q.start, self.plan_place.name, "concept")]
+        return [self._plan_place_concept(q.start, q.start, entities)]
 
     def _region_subject(self, q, sentence: Sentence, entities: list[_Ent]) -> list[_Ent]:
         """``广东2025年场内数据交易额约310亿元，占全国约14%``, ``- 江苏：…``, ``（3）四川省…``: a
