@@ -1046,6 +1046,9 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
 _FUND_COLUMN = frozenset(w.lower() for w in kw.word_group("fund_column"))
+# 机构 | 标的 | 季末持股: a holdings table's holder column beside its held-stock column
+_HOLDER_COLUMN = frozenset(w.lower() for w in kw.word_group("holder_column"))
+_HELD_COLUMN = frozenset(w.lower() for w in kw.word_group("held_column"))
 _OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
 _FIRM_REVENUE_SHARE_HEADER = kw.word_group("firm_revenue_share_header")  # header word -> metric
 #: the metrics.csv keyword whose theme a firm's share of an industry's revenue takes (market)
@@ -1197,7 +1200,18 @@ _RIVAL_OWN_FIGURE = re.compile(r"\s?的?[约近超逾达]?[0-9０-９一二三�
 _HELD_STOCK_LEADS = tuple(kw.word_group("held_stock_lead"))
 _HELD_STOCK_TAILS = tuple(kw.word_group("held_stock_tail"))
 _HELD_STOCK_FILLERS = tuple(kw.word_group("held_stock_filler"))
-_HELD_STOCK_REACH = 12  # the verb and its fillers before the stock's name
+# 已清仓英伟达，套现…: verbs of opening or closing a position take the stock with no share word
+_HELD_STOCK_POSITION_LEADS = tuple(kw.word_group("held_stock_position_lead"))
+# 新建仓苹果7.92万股和微软4.9万股: the word joining a second stock to the first one's count
+_HELD_STOCK_CONJUNCTIONS = tuple(kw.word_group("held_stock_conjunction"))
+_HELD_STOCK_REACH = 16  # the verb and its fillers before the stock's name (所持全部3210万股)
+# 减持苹果约4180万股: a count of shares right after the stock stands for its share word
+_HELD_STOCK_NUMBER = (r"(?:" + kw.word_alternation("cell_qualifier") + r")?[0-9０-９][0-9０-９.,]*\s?(?:"
+                      + kw.word_alternation("scale") + r")?")
+_HELD_STOCK_COUNT = re.compile(r"\s?" + _HELD_STOCK_NUMBER + r"(?:" + kw.word_alternation("held_stock_counter") + r")")
+# 出售所持全部3210万股英伟达股票, 认购50亿美元的英特尔普通股: an amount between the verb and the stock
+_HELD_STOCK_AMOUNT = re.compile(_HELD_STOCK_NUMBER + r"(?:" + kw.word_alternation("held_stock_amount_unit")
+                                + r")的?\s?$")
 # the classes of a product's spec sheet: a bare multiple after one of them is that spec's multiple
 _SPEC_CLASSES = ("flops", "bytes", "watts")
 # the classes that state a level a later bare multiple can be of
@@ -4597,14 +4611,31 @@ class _DocExtractor:
 
     def _held_stock(self, e: _Ent) -> bool:
         """``软银清仓所持英伟达股份，约3,210万股，套现58.3亿美元``: a firm between a verb of holding
-        or trading shares (``facts_words.csv`` ``held_stock_lead``, a word of how much between them
-        allowed) and a share word (``held_stock_tail``) is the stock held or traded: the shares
+        or trading shares (``facts_words.csv`` ``held_stock_lead``, a word of how much or an amount
+        between them allowed) and a share word (``held_stock_tail``) or a count of shares
+        (``减持苹果约4180万股``: ``held_stock_counter``) is the stock held or traded: the shares
         sold and the money raised are the holder's, never the stock's."""
         t = self.ptext
-        if not t.startswith(_HELD_STOCK_TAILS, e.end):
-            return False  # cheap pre-check: most names are not followed by 股份
-        head = t[max(0, e.start - _HELD_STOCK_REACH):e.start]
-        for _ in range(2):  # 出售其全部X股份: at most two words of how much
+        if t.endswith(_HELD_STOCK_POSITION_LEADS, max(0, e.start - _HELD_STOCK_REACH), e.start):
+            return True  # 已清仓英伟达: the verb right before the name, whatever follows it
+        if not t.startswith(_HELD_STOCK_TAILS, e.end) and _HELD_STOCK_COUNT.match(t, e.end) is None:
+            return False  # cheap pre-check: most names are not followed by 股份 nor a count of shares
+        lo = max(0, e.start - _HELD_STOCK_REACH)
+        head = t[lo:e.start].rstrip()
+        conjunction = next((w for w in _HELD_STOCK_CONJUNCTIONS if head.endswith(w)), None)
+        if conjunction is not None:
+            # 新建仓苹果7.92万股和微软4.9万股: the second of two stocks, each with its count
+            rest = head[:-len(conjunction)]
+            amount = _HELD_STOCK_AMOUNT.search(rest)
+            if amount is not None:
+                first = lo + amount.start()
+                return any(f.end == first and f.type == "company" and self._held_stock(f)
+                           for f in self.entities.before(first, first - _HELD_STOCK_REACH))
+        for _ in range(3):  # 出售其全部X股份, 出售所持全部3210万股X股票: at most three words of how much
+            amount = _HELD_STOCK_AMOUNT.search(head)
+            if amount is not None:
+                head = head[:amount.start()]
+                continue
             filler = next((w for w in _HELD_STOCK_FILLERS if head.endswith(w)), None)
             if filler is None:
                 break
@@ -11474,6 +11505,9 @@ class _DocExtractor:
         fund = self._fund_column_cell(sentence)
         if fund is not None:
             return fund  # 松涛半导体ETF under 基金简称: the fund, not 半导体 nor the fund of the row above
+        holder = self._holder_column_cell(sentence)
+        if holder is not None:
+            return holder  # 景林资产 | 英伟达 | +87.0 under 机构 | 标的: the holder's shares, not the stock's
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any("entity_column" in self._roles_in(h) for h in headers):
@@ -12351,6 +12385,24 @@ class _DocExtractor:
             if whole:
                 return whole[0]
             return _Ent(start, start + len(name), fund_english(name), "product")
+        return None
+
+    def _holder_column_cell(self, sentence: Sentence) -> _Ent | None:
+        """The holder a holdings table's row names under a column headed as holders
+        (``facts_words.csv`` ``holder_column``: 机构), when another cell of the row lies under a
+        column of the stock held (``held_column``: 标的): the row's shares, position value and
+        portfolio weight are the holder's. None when the row has no such pair of columns (机构 over
+        a broker's target price names no holder) or the holder's cell names no one."""
+        if not sentence.col_headers or sentence.is_header:
+            return None
+        heads = [{bracket_cut(self.ptext[h.start:h.end]).strip().lower() for h in headers}
+                 for headers in sentence.col_headers]
+        if not any(words & _HELD_COLUMN for words in heads):
+            return None
+        for cell, words in zip(sentence.clauses, heads):
+            if words & _HOLDER_COLUMN and not is_value_cell(self.ptext[cell.start:cell.end]):
+                named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
+                return named[0] if named else None
         return None
 
     def _under_firm_column(self, sentence: Sentence, cell: Span) -> bool:
