@@ -2036,6 +2036,8 @@ _CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
 _TITLE_MAX = 60
 # how far back, and how long, a heading line stating the reporting period of an undated result may be
 _HEADING_PERIOD_REACH = 4000
+# a numbered sub-heading (1. 广告：量价齐升, 2、用户): its number and the mark after it
+_SUB_HEADING = re.compile(r"\s*(\d{1,2})([.、)）])(?!\d)")
 # a reporting period a heading may state: a year, half or quarter, fiscal or not
 _REPORT_STRETCH = re.compile(r"(?:FY)?\d{4}(?:H[12]|Q[1-4])?")
 # a title line's leading tag (【招股书要点】) before the firm it opens on
@@ -6754,13 +6756,24 @@ class _DocExtractor:
         heading = next(heading_lines(t, line_start - 1, max(0, q.start - _HEADING_PERIOD_REACH)), None)
         if heading is None or self.periods.within(*heading):
             return ""
-        opening = heading[1] + 1
-        while opening < line_start and not t[opening:t.find("\n", opening)].strip():
-            opening = t.find("\n", opening) + 1  # blank lines under the heading
-        if opening >= line_start:
+        opening, opening_end = self._opening_line(heading, line_start)
+        values = {p.value for p in self._usable_periods(opening, opening_end) if not _DAY.fullmatch(p.value)} \
+            if opening < line_start else set()
+        if not values:
+            # 1. 广告⏎三季度广告收入…，四季度收入指引…⏎2. 用户与AI产品⏎家庭日活跃人数35.4亿: a
+            # later numbered sub-section whose opening states no time goes on with the quarter
+            # the first sub-section of the run opens on (its first words, as _quarter_opener
+            # reads a paragraph; q on its own opening line included)
+            first = self._first_sub_heading(heading)
+            if first is None or self.periods.within(*first):
+                return ""
+            opening, opening_end = self._opening_line(first, line_start)
+            stated = self._usable_periods(opening, opening_end) if opening < line_start else []
+            if not stated or t[opening:stated[0].start].strip(_BULLETS + "　"):
+                return ""
+            values = {stated[0].value}
+        elif opening >= line_start:
             return ""  # q is on the opening line: its own clause or sentence dates it
-        opening_end = t.find("\n", opening)
-        values = {p.value for p in self._usable_periods(opening, opening_end) if not _DAY.fullmatch(p.value)}
         if len(values) != 1:
             return ""
         value = values.pop()
@@ -6768,6 +6781,34 @@ class _DocExtractor:
             return ""
         bounds = None if value.startswith("FY") else _period_bounds(value)
         return "" if bounds is not None and bounds[1] >= self.published else value
+
+    def _opening_line(self, heading: tuple[int, int], stop: int) -> tuple[int, int]:
+        """``(start, end)`` of the first non-blank line under ``heading``, its start at ``stop``
+        or later when no line before ``stop`` is."""
+        t = self.ptext
+        opening = heading[1] + 1
+        while opening < stop and not t[opening:t.find("\n", opening)].strip():
+            opening = t.find("\n", opening) + 1  # blank lines under the heading
+        return opening, t.find("\n", opening)
+
+    def _first_sub_heading(self, heading: tuple[int, int]) -> tuple[int, int] | None:
+        """The first of the run of numbered sub-headings ``heading`` (``2. 用户与AI产品``, not the
+        first) closes, read upward through its siblings numbered one less each time, written with
+        the same mark (``1. 广告：量价齐升``); None when ``heading`` is no such later sub-heading or
+        another heading line breaks the run."""
+        t = self.ptext
+        m = _SUB_HEADING.match(t, heading[0], heading[1])
+        if m is None or int(m.group(1)) < 2:
+            return None
+        want = int(m.group(1)) - 1
+        for start, end in heading_lines(t, heading[0] - 1, max(0, heading[0] - _HEADING_PERIOD_REACH)):
+            sibling = _SUB_HEADING.match(t, start, end)
+            if sibling is None or sibling.group(2) != m.group(2) or int(sibling.group(1)) != want:
+                return None
+            if want == 1:
+                return start, end
+            want -= 1
+        return None
 
     def _headline_period(self, sentence: Sentence):
         """``【腾讯2025年第三季度业绩】⏎收入增长15%``: a flash item's 【】 headline dates the
