@@ -28,3 +28,11 @@ def test_relative_time_keeps_the_firm_after_it():
     names = [n.name for n in find_unknown_names("季内岚峰科技收入为91亿元")]
     assert names == ["岚峰科技"]
 
+
+def test_series_word_is_no_model_brand():
+    # XY-2系列大模型: the series of the model named before, never a model called Xilie LLM
+    text = "云岭智能今天正式开源QX-3系列大模型，共4款，权重以Apache 2.0协议发布。"
+    rows = facts_of(text)
+    assert "Xilie LLM" not in set(rows["entity"])
+    hit = rows[rows["text"] == "4"]
+    assert len(hit) == 1 and hit.iloc[0]["entity"] == "QX-3", rows[["entity", "text"]].to_string()
