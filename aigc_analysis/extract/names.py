@@ -30,6 +30,10 @@ from .spans import SpanIndex
 from .periods import find_periods, period_words
 
 
+#: a word of Chinese characters only (the English rows of a word group are no Chinese lead)
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
 class Name(NamedTuple):
     """A candidate name: ``text[start:end]``, its display name and a type (company or model)."""
 
@@ -39,9 +43,20 @@ class Name(NamedTuple):
     type: str
 
 
+#: the period_words.csv roles of relative times (季内, 本季度, 去年, 上月, 近期, 年初至今): a
+#: sentence opens with one before its subject (季内集团经调整EBITA…: within the quarter, the
+#: group's…), so each is a ``lead`` of a name too, never its first word (no firm Jinei)
+_TIME_LEAD_ROLES = ("recent", "quarter_rel", "year_rel", "near", "ytd")
+
+
 @functools.lru_cache(maxsize=1)
 def _shapes() -> dict[str, list[str]]:
-    return read_word_groups(DATA_DIR / "name_shapes.csv", "role")
+    groups = read_word_groups(DATA_DIR / "name_shapes.csv", "role")
+    leads = groups.setdefault("lead", [])
+    times = {w for role in _TIME_LEAD_ROLES for w in period_words(role)
+             if len(w) >= 2 and _CJK_WORD.fullmatch(w)}
+    leads.extend(sorted(times - set(leads)))
+    return groups
 
 
 def short_form_suffixes() -> tuple[str, ...]:
