@@ -1173,6 +1173,8 @@ _CARRY_REACH = 600
 _ANAPHOR_REACH = 200
 # a bracketed aside (（截至2025年7月31日）), no word of the clause around it
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+# how far before a period the bracket of an aside it stands in may open (（编者注：…2025年9月至11月。）)
+_ASIDE_REACH = 60
 # how far above a company pronoun the numbered heading of its section may stand (a section of a
 # note on several firms runs over a few paragraphs)
 _HEADING_COMPANY_REACH = 3000
@@ -1181,6 +1183,8 @@ _ADOPTED_TYPES = ("concept", "product", "model", "technology")
 # word groups read for every figure, looked up once (membership and startswith as with the
 # group itself; a group's values held as a set)
 _COMPARE_WITH = kw.word_group("compare_with")
+#: 与上年持平, 与去年同期相比: the words that close a 与… comparison after its base (facts_words.csv)
+_COMPARE_WITH_CLOSE = tuple(kw.word_group("compare_with_close"))
 _MULTIPLE_BASE_LEAD = tuple(kw.word_group("multiple_base_lead"))
 # 市值超越X, 剔除X后, 除X之外: a name only compared with or set aside (rival_named)
 _RIVAL_LEADS = tuple(kw.word_group("rival_lead"))
@@ -6021,6 +6025,40 @@ class _DocExtractor:
             return False
         return _MULTIPLE_BASE_TAIL.match(t, p.end) is not None
 
+    def _base_period(self, p) -> bool:
+        """Whether the period ``p`` names only the base of a comparison: a same-period word
+        (``上年同期``), a period right after a comparison word (``较2024年``, ``相比2023年``) or
+        between a compare_with word and one that closes the comparison (``与上年持平``,
+        ``与去年同期基本持平``). It dates the base, never the numbers that are compared with it."""
+        t = self.ptext
+        if any(w in p.text for w in _SAME_PERIOD) or self._preceded_by(p.start, "comparison", gap=1):
+            return True
+        if t[max(0, p.start - 1):p.start] not in _COMPARE_WITH:
+            return False
+        # (an adverb or two may stand before the closing word: 与上年基本持平)
+        return any(t.startswith(_COMPARE_WITH_CLOSE, p.end + gap) for gap in range(3))
+
+    def _in_aside(self, p) -> bool:
+        """Whether the period ``p`` stands inside a closed bracket of its line
+        (``（剔除上年同期一次性税项影响）``, ``（截至2025年9月27日）``): an aside's or a gloss's time."""
+        t = self.ptext
+        lo = max(0, p.start - _ASIDE_REACH)
+        opened = max(t.rfind("（", lo, p.start), t.rfind("(", lo, p.start))
+        if opened < 0 or max(t.rfind("）", opened, p.start), t.rfind(")", opened, p.start)) >= 0:
+            return False
+        m = _BRACKETED.match(t, opened)
+        return m is not None and m.end() >= p.end and "\n" not in m.group(0)
+
+    def _carried_of(self, periods: list):
+        """The period a sentence passes on to the sentences after it (``periods``: its usable
+        ones, in order): the last that is no comparison's base (``_base_period``) and, where one
+        outside remains, stands in no bracket (``_in_aside``). ``2025财年第四财季，…同比增长13%
+        （剔除上年同期一次性税项影响）。分产品看：Mac收入87.3亿美元``: the quarter goes on, not the base
+        the aside names. None when every period is a base."""
+        kept = [p for p in periods if not self._base_period(p)]
+        outside = [p for p in kept if not self._in_aside(p)]
+        return (outside or kept)[-1] if kept else None
+
     def _baseline_of(self, p):
         """The number a baseline period dates: ``较5月底的80美元``, ``从8月的95%回落至80%`` (the
         base of a change is a level of that period, and the period dates nothing else)."""
@@ -6093,6 +6131,8 @@ class _DocExtractor:
                     continue  # 大涨7.23%——继上周五大涨8.59%之后: the aside's date is not this number's
                 if p.start >= q.end and self._bracketed_figure(between, p):
                     continue  # 1.8亿美元（2024年同期为3000万美元）: the bracket's date is its own figure's
+                if p.start >= q.end and self._in_aside(p) and self._base_period(p):
+                    continue  # 同比增长13%（剔除上年同期一次性税项影响）: the aside names the base
             if p.end <= q.start and q.kind in ("multiple", "fraction") \
                     and _BASE_OF.fullmatch(self.ptext, p.end, q.start):
                 continue  # 达到2024年的两倍: the base of a multiple
@@ -6522,6 +6562,7 @@ class _DocExtractor:
         earlier = [p for p in self._usable_periods(sentence.start, clause.start) if not self._prior_value_bracket(p, q)
                    and not self._compound_window(p, clause.start)
                    and not (p.end <= seg_start and self.ptext[max(0, p.start - _HORIZON_LEN):p.start].endswith(_HORIZON_LEADS))
+                   and not (p.end <= seg_start and self._base_period(p))  # (iPad…，与上年持平；可穿戴…: a base)
                    and not self._later_forecast(p)]  # (…，预计2025年分派率4.9%；…: that forecast's year only)
         if earlier and self.ptext.startswith("【", sentence.start):
             # 【英伟达三季度营收570亿美元】财迅社11月20日电，…2026财年第三季度业绩：…；数据中心营收…:
@@ -6543,8 +6584,9 @@ class _DocExtractor:
             return self._run_on.value, self._run_on
         # after the number: only within its own ；-segment (a later item's date is that item's)
         # 突破1亿，…是去年同期的三倍: a same-period word after the number is a comparison's base
+        # (and so is a period framed by 与…持平: iPad收入69.5亿美元，与上年持平)
         later = [p for p in self._usable_periods(clause.end, seg_end)
-                 if not self._yet_to_come(p) and not any(w in p.text for w in _SAME_PERIOD)
+                 if not self._yet_to_come(p) and not self._base_period(p)
                  and not self._prior_value_bracket(p, q)
                  and not self._since_window(p)
                  and not self.ptext[max(0, p.start - _BASE_LEAD_LEN):p.start].endswith(_LATER_BASE_LEAD)]
@@ -13690,8 +13732,7 @@ class _DocExtractor:
         if counted and not sentence.is_row and prev is not None and prev.paragraph != sentence.paragraph \
                 and self._runs_on(prev):
             # 同期通用算力规模为⏎(page furniture)⏎71.5 EFLOPS。: the sentence goes on across the break
-            carried = self._usable_periods(prev.start, prev.end)
-            self._run_on = carried[-1] if carried else None
+            self._run_on = self._carried_of(self._usable_periods(prev.start, prev.end))
         self._heading_leads(sentence, stated, counted)
         self._item_asof_leads(sentence, prev, stated)
         self._subset_leads(sentence, prev, stated, counted)
@@ -13708,9 +13749,11 @@ class _DocExtractor:
             # no number leads the numbers after it in the paragraph until another period is stated
             if stated and not counted and self._founding_year(stated[-1]):
                 pass  # 公司成立于2018年，主营MCU。: when the firm was founded, not when its numbers are
-            elif stated and not counted:
+            elif stated and not counted and self._carried_of(stated) is not None:
                 names = {e.name for e in self.entities.within(sentence.start, sentence.end) if e.type != "concept"}
-                self.lead_period[sentence.paragraph] = (stated[-1], names)
+                self.lead_period[sentence.paragraph] = (self._carried_of(stated), names)
+            elif stated and self._carried_of(stated) is None:
+                pass  # iPad收入69.5亿美元，与上年持平: a sentence stating only bases keeps the lead
             elif stated:
                 self.lead_period.pop(sentence.paragraph, None)
                 self._quarter_opener(sentence, prev, stated)
@@ -13852,9 +13895,9 @@ class _DocExtractor:
             first = counted[0].start if counted else sentence.end
             if stated and stated[0].start < first or not _SUBSET_WORD.search(self.ptext, sentence.start, first):
                 return
-        before = self._usable_periods(prev.start, prev.end)
-        if before:
-            self.lead_period[sentence.paragraph] = (before[-1], set())
+        before = self._carried_of(self._usable_periods(prev.start, prev.end))
+        if before is not None:
+            self.lead_period[sentence.paragraph] = (before, set())
 
     def _deadline_rise_window(self, q, sentence: Sentence, target) -> str:
         """The window of a rise by a target year (``到2030年…增加…（+130%）``): from the last
@@ -14750,12 +14793,12 @@ class _DocExtractor:
                 period_obj = framed
                 period = period_obj.value
             elif period and period_obj is not None and not sentence.is_row and not weak \
-                    and not any(w in period_obj.text for w in _SAME_PERIOD) \
+                    and not self._base_period(period_obj) \
                     and self._baseline_of(period_obj) is None and not self._prior_value_bracket(period_obj) \
                     and not self._compound_window(period_obj, q.end) and not self._later_forecast(period_obj):
                 # (云启智算 29.4%（上周9.1%）: a prior value's time dates it alone)
                 # (较上季度的70亿美元增长14%: a base's period dates its amount only, not the growth)
-                # (上年同期亏损1.6亿元 is a comparison's base: the period it names goes no further)
+                # (上年同期亏损1.6亿元, 较2024年增长5% are comparisons' bases: the period goes no further)
                 # (…，预计2025年分派率4.9%: a forecast heading a later clause dates that forecast only)
                 same = carried is not None and carried[0] is period_obj
                 names, orgs = (carried[1], carried[2]) if same else (set(), set())
