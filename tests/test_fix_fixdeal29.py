@@ -32,3 +32,9 @@ def test_contract_period_is_a_term_not_a_doubling_time():
     df = facts_of("宏图科技与某客户签订算力服务合同，合同金额5.12亿元，合同期3年。")
     term = _row(df, "3年")
     assert (term["theme"], term["metric"], term["value"], term["unit"]) == ("earnings", "contract_term", 3.0, "years")
+
+
+def test_prepayment_share_is_a_contract_term_not_a_market_share():
+    df = facts_of("宏图科技与某客户签订算力服务合同，合同金额5.12亿元，预付款比例为20%。")
+    share = _row(df, "20%")
+    assert (share["theme"], share["metric"]) == ("earnings", "contract_prepayment_share")
