@@ -2266,12 +2266,23 @@ def parse_unit_label(text: str) -> tuple[Decimal, str] | None:
     if framed is not None:
         t = (framed.group("inner") or framed.group("after")).strip()
     m = _LABEL.fullmatch(t)
+    if m is None and "或" in t:
+        return _alternative_labels(t)
     if m is not None and m.group("en_cnt") == "B" and not stated:
         return None  # a letter alone is a unit only where 单位 says so (（B） may be a panel letter)
     if m is not None and (m.group("dur_months") or m.group("dur_years") or m.group("dur_short")) is not None \
             and framed is None:
         return None  # 月 alone is a month, 年 a year, 天 a day, not a unit
     return _label_value(m) if m is not None else None
+
+
+def _alternative_labels(t: str) -> tuple[Decimal, str] | None:
+    """``元/条或元/帧``: a label offering alternatives (a price per item or per frame) is one unit
+    when every alternative reads as the same multiplier and unit, the cells being in one currency
+    whatever good each row is priced by; None otherwise (``亿元或%`` is no single unit)."""
+    alts = {_label_value(m) if m is not None else None
+            for m in (_LABEL.fullmatch(x.strip()) for x in t.split("或"))}
+    return alts.pop() if len(alts) == 1 and None not in alts else None
 
 
 _COUNTER_FRAME = re.compile(rf"[(（]\s?[{_LABEL_COUNTERS}]\s?[)）]\s*$")
@@ -2489,6 +2500,10 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         elif group == "inner" and "单位" in t[frame.start():lo]:
             inner_unit = frame
         noted = False  # the last item ended on a semicolon
+        alternatives = _alternative_labels(t[lo:hi]) if "或" in t[lo:hi] else None
+        if alternatives is not None:
+            out.append((lo, hi, *alternatives))  # （元/条或元/帧）: one label, however written
+            continue
         for sep in [*_LABEL_SPLIT.finditer(t, lo, hi), None]:
             end = sep.start() if sep is not None else hi
             m = _LABEL.fullmatch(t, pos, end)
