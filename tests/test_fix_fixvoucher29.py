@@ -29,3 +29,9 @@ def test_model_voucher_claims_the_ratio_after_it():
 
 def test_a_subsidy_without_a_voucher_stays_no_fact():
     assert _rows("对企业给予最高30%的补贴，单个企业补贴不超过1000万元。") == {}
+
+
+def test_a_price_change_the_voucher_brings_stays_a_price_change():
+    f = facts_of("算力券按青州市50%的补贴比例计算，企业实际负担的算力单价可降低一半。")
+    row = f[f["text"] == "降低一半"]
+    assert list(row["metric"]) == ["price_change"]

@@ -10136,7 +10136,11 @@ class _DocExtractor:
         policy digest of several places' vouchers): a voucher pays part of the compute or models a
         firm buys, so its pool, ratio and caps are price terms (pricing, as the gold files compute
         vouchers), read as a plan's support (``_plan_support``). A support figure with no voucher
-        before it (an award, a grant, a build-out subsidy) stays no fact, as before."""
+        before it (an award, a grant, a build-out subsidy) stays no fact, as before; a signed
+        change (``算力单价可降低一半`` after ``按50%的补贴比例计算``) is what the voucher does to a
+        price, the metric of its own clause, not a term of the voucher."""
+        if q.signed:
+            return None
         found = self._plan_support(q, cls, clause, sentence)
         if found is None or found[0].theme != "pricing":
             self._plan_support_of.pop(q.start, None)
