@@ -228,6 +228,9 @@ _PRICE_SUBSIDY_UNIT = re.compile(kw.word_alternation("price_subsidy_unit"))
 #: 算力, 算力券: what a plan's support pays for -> the programme's English name (``plan_programme``)
 _PLAN_PROGRAMME = kw.word_group("plan_programme")
 _PLAN_PROGRAMME_WORD = re.compile(kw.word_alternation("plan_programme"))
+#: 算力券, 模型券: a voucher named in a sentence outside a plan (a policy digest) makes its
+#: subsidy figures price terms (``voucher_word``)
+_VOUCHER_WORD = re.compile(kw.word_alternation("voucher_word"))
 #: number_of_firms, unicorns: counts of a plan place's firms (``plan_firm_metric``)
 _PLAN_FIRM_METRICS = frozenset(kw.word_group("plan_firm_metric"))
 #: 人工智能 -> AI: the industry of a plan's firms (``plan_industry``)
@@ -10170,6 +10173,22 @@ class _DocExtractor:
         return kw.Keyword(word=word.group(), theme=theme, metrics={cls: metric}, negative=False,
                           min_abs=0.0), metric, None
 
+    def _voucher_support(self, q, cls: str, clause: Span, sentence: Sentence):
+        """``上海市算力券年度总额6亿元，补贴比例最高50%，单家企业上限500万元`` outside a plan (a
+        policy digest of several places' vouchers): a voucher pays part of the compute or models a
+        firm buys, so its pool, ratio and caps are price terms (pricing, as the gold files compute
+        vouchers), read as a plan's support (``_plan_support``). A support figure with no voucher
+        before it (an award, a grant, a build-out subsidy) stays no fact, as before; a signed
+        change (``算力单价可降低一半`` after ``按50%的补贴比例计算``) is what the voucher does to a
+        price, the metric of its own clause, not a term of the voucher."""
+        if q.signed:
+            return None
+        found = self._plan_support(q, cls, clause, sentence)
+        if found is None or found[0].theme != "pricing":
+            self._plan_support_of.pop(q.start, None)
+            return None
+        return found
+
     def _price_subsidy(self, q, cls: str, clause: Span):
         """``按售价15%补贴``, ``补贴标准为售价的15%``, ``每件最高补贴500元``: a subsidy stated as a
         share of the price a buyer pays (``price_subsidy_base`` before the percent in its clause)
@@ -14123,6 +14142,9 @@ class _DocExtractor:
                     or (k, k.metrics.get(cls) or f"{base}_growth", None)
             if found is None and self.plan_place is not None and not sentence.is_row:
                 found = self._plan_support(q, cls, clause, sentence)  # 按合同金额的25%给予补贴 in a plan
+            if found is None and self.plan_place is None and not sentence.is_row \
+                    and _VOUCHER_WORD.search(self.ptext, sentence.start, sentence.end) is not None:
+                found = self._voucher_support(q, cls, clause, sentence)  # 算力券…补贴比例最高50% in a digest
             if found is None and "subsidy" in roles_here and not sentence.is_row:
                 found = self._price_subsidy(q, cls, clause)  # 按售价15%补贴: a subsidy on a buyer's price
             found = found or self._sector_measure(q, cls)  # 机械+2.1%, - 机械：30.2倍 (sector lists)
