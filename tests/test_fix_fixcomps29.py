@@ -38,3 +38,17 @@ def test_english_header_cells_are_facts():
     assert rev.iloc[0]["period"] == "2026" and rev.iloc[0]["metric"].startswith("revenue")
     ev = f[(f["text"] == "20.3")]
     assert len(ev) == 1 and ev.iloc[0]["unit"] == "multiple" and ev.iloc[0]["period"] == "2026"
+
+
+def test_ebitda_margin_column_is_a_margin():
+    text = (
+        "Table 3: Invented data-centre comps\n"
+        "Company     Ticker  Mkt cap   EBITDA margin  EV/EBITDA (x)\n"
+        "                    (US$bn)   2025E (%)      2025E    2026E\n"
+        "Zetacloud   ZTC     910       44.5           21.4     18.2\n"
+        "Orbitnet    ORB     240       38.2           25.6     20.3\n"
+    )
+    f = facts_of(text, dt.date(2025, 10, 15))
+    row = f[f["text"] == "44.5"]
+    assert len(row) == 1
+    assert row.iloc[0]["metric"].startswith("ebitda_margin") and abs(row.iloc[0]["value"] - 0.445) < 1e-9
