@@ -732,9 +732,16 @@ def _is_year_header(text: str, cells: list[Span]) -> bool:
     return len(rest) >= 2 and all(_YEAR_CELL.match(c) for c in rest)
 
 
+#: a header cell that is only a bracketed unit (``(US$bn)``): the wrapped rest of the header above it
+_UNIT_ONLY_CELL = re.compile(r"^[(（][^()（）\d]{1,12}[)）]$")
+
+
 def _all_periods(text: str, cells: list[Span]) -> bool:
-    """A line of period labels only (``2025E  2026E  2025E  2026E`` under a metric header line)."""
-    return len(cells) >= 2 and all(_YEAR_CELL.match(text[c.start:c.end].strip()) for c in cells)
+    """A line of period labels only (``2025E  2026E  2025E  2026E`` under a metric header line),
+    maybe beside the wrapped unit of a header above (``Mkt cap`` over ``(US$bn)  2024A  2025E``)."""
+    parts = [text[c.start:c.end].strip() for c in cells]
+    periods = sum(1 for c in parts if _YEAR_CELL.match(c))
+    return len(cells) >= 2 and periods >= 2 and all(_YEAR_CELL.match(c) or _UNIT_ONLY_CELL.match(c) for c in parts)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1155,6 +1162,13 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                             # a merged tab cell (EPS(元)\t\t) spans the empty columns right of it
                             left = [i for i, (col, _) in enumerate(super_cols) if col <= hc[0]]
                             s_indices = left[-1:]
+                        elif kind == "space" and hc and super_cols and len(super_header) != len(header) \
+                                and not any(min(hc[1], sb) > max(hc[0], sa) for sa, sb in super_cols):
+                            # Revenue (US$bn) over 2024A  2025E  2026E: a merged upper cell stands
+                            # left-aligned over its columns, so a lower cell under no upper cell is
+                            # under the last one starting left of it
+                            left = [i for i, (sa, _) in enumerate(super_cols) if sa <= hc[0]]
+                            s_indices = left[-1:] or _align(super_header, super_cols, [header[h]], [hc], kind)
                         else:
                             s_indices = _align(super_header, super_cols, [header[h]], [hc] if hc else None,
                                                kind if hc else "tab") if len(super_header) != len(header) else [h]
