@@ -830,7 +830,7 @@ _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
 _NOT_OWN_SEGMENT = tuple(kw.word_group("not_own_segment"))
 # 该部门, 该业务: the clause's subject is the segment named before it
 _SEGMENT_POINTERS = tuple(kw.word_group("segment_pointer"))
-_TRAILING_HAN_RUN = re.compile(r"[\u4e00-\u9fff、及和与]+$")
+_TRAILING_HAN_RUN = re.compile(rf"[\u4e00-\u9fff{_LIST_JOINERS}]+$")
 # a row label that is a year alone, actual or estimated (2024, 2025E, 2024A, FY2025, 2026年)
 _YEAR_LABEL = re.compile(r"\s*(?:FY)?(?:19|20)\d{2}[AEFP]?(?:年度?)?[AEFP]?\s*")
 # a year that straddles two (2024/25, 2025-26: a delivery, crop or fiscal year) labelling a row
@@ -13564,7 +13564,7 @@ class _DocExtractor:
         m = _TRAILING_HAN_RUN.search(run)
         if m is None:
             return False
-        own = m.group().lstrip("、及和与")
+        own = m.group().lstrip(_LIST_JOINERS)
         for w in sorted(_NOT_OWN_SEGMENT, key=len, reverse=True):
             own = own.replace(w, "")
         return len(own) >= 2
