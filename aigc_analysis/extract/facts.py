@@ -827,7 +827,7 @@ _GRADED_SUFFIX = " " + _GRADED_NAMES["Optical modules"]
 # 其中加速最明显的是谷歌云，: the thing a focus phrase picks out is the next clause's subject
 _FOCUS_COPULAS = tuple(kw.word_group("focus_copula"))
 # 其中, 全年, 总: words before a revenue keyword that name no segment of their own
-_NOT_OWN_SEGMENT = tuple(kw.word_group("not_own_segment"))
+_NOT_OWN_SEGMENT = tuple(sorted(kw.word_group("not_own_segment"), key=len, reverse=True))  # longest first
 # 该部门, 该业务: the clause's subject is the segment named before it
 _SEGMENT_POINTERS = tuple(kw.word_group("segment_pointer"))
 _TRAILING_HAN_RUN = re.compile(rf"[\u4e00-\u9fff{_LIST_JOINERS}]+$")
@@ -6046,8 +6046,8 @@ class _DocExtractor:
         (``（剔除上年同期一次性税项影响）``, ``（截至2025年9月27日）``): an aside's or a gloss's time."""
         t = self.ptext
         lo = max(0, p.start - _ASIDE_REACH)
-        opened = max(t.rfind("（", lo, p.start), t.rfind("(", lo, p.start))
-        if opened < 0 or max(t.rfind("）", opened, p.start), t.rfind(")", opened, p.start)) >= 0:
+        opened = max(t.rfind(b, lo, p.start) for b in _OPEN_BRACKETS)
+        if opened < 0 or max(t.rfind(b, opened, p.start) for b in _CLOSE_BRACKETS) >= 0:
             return False
         m = _BRACKETED.match(t, opened)
         return m is not None and m.end() >= p.end and "\n" not in m.group(0)
@@ -13565,7 +13565,7 @@ class _DocExtractor:
         if m is None:
             return False
         own = m.group().lstrip(_LIST_JOINERS)
-        for w in sorted(_NOT_OWN_SEGMENT, key=len, reverse=True):
+        for w in _NOT_OWN_SEGMENT:
             own = own.replace(w, "")
         return len(own) >= 2
 

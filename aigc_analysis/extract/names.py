@@ -1367,13 +1367,19 @@ def _place_over_time(text: str, start: int, name: str) -> tuple[int, str]:
     >>> _place_over_time("公司9月半导体出口额", 4, "semiconductor exports")
     (4, 'semiconductor exports')
     """
-    lo = max(0, start - _PLACE_TIME_REACH)
-    times = [p for p in find_periods(text[lo:start], _ANY_DAY) if lo + p.end == start]
-    if not times:
+    time = _time_start_before(text, start)
+    if time == start:
         return start, name
-    time = lo + min(p.start for p in times)
     placed, placed_name = with_place(text, time, name)
     return (placed, placed_name) if placed < time else (start, name)
+
+
+def _time_start_before(text: str, start: int) -> int:
+    """Where a time ending right at ``start`` begins (``9月`` of ``韩国9月半导体``, within
+    ``_PLACE_TIME_REACH`` characters); ``start`` when no time ends there."""
+    lo = max(0, start - _PLACE_TIME_REACH)
+    times = [p for p in find_periods(text[lo:start], _ANY_DAY) if lo + p.end == start]
+    return lo + min(p.start for p in times) if times else start
 
 
 #: the most characters of a good's words after a trade verb (进口集成电路: 4)
@@ -1402,18 +1408,19 @@ def _traded_goods(text: str) -> list[Name]:
     out = []
     for verb, english_verb in verbs.items():
         for m in re.finditer(re.escape(verb), text):
-            end = next((e for e in range(min(len(text), m.end() + _TRADED_GOOD_MAX), m.end(), -1)
-                        if segment_words(text, e)[0] == m.end() and segment_words(text, e)[1]), None)
-            if end is None or not (end == len(text) or text[end].isdigit() or _CLAUSE_STOP.match(text, end)):
+            good = next(((e, words) for e in range(min(len(text), m.end() + _TRADED_GOOD_MAX), m.end(), -1)
+                         for s, words in (segment_words(text, e),) if s == m.end() and words), None)
+            if good is None:
                 continue
-            name = " ".join(segment_words(text, end)[1] + [english_verb])
+            end, words = good
+            if not (end == len(text) or text[end].isdigit() or _CLAUSE_STOP.match(text, end)):
+                continue
+            name = " ".join(words + [english_verb])
             start, placed = with_place(text, m.start(), name)
             if start == m.start():
                 start, placed = _place_over_time(text, m.start(), name)
             if start == m.start():
-                lo = max(0, m.start() - _PLACE_TIME_REACH)
-                times = [p for p in find_periods(text[lo:m.start()], _ANY_DAY) if lo + p.end == m.start()]
-                opens = lo + min(p.start for p in times) if times else m.start()
+                opens = _time_start_before(text, m.start())
                 if not _TRADE_CLAUSE_OPEN.search(text, max(0, opens - 4), opens):
                     continue
             out.append(Name(start, end, placed[0].upper() + placed[1:], "concept"))
