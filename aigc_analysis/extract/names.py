@@ -285,10 +285,14 @@ def opened_firms(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int
     ['恒岳存储', '华南电子']
     >>> opened_firms("子公司数量增至12家")  # a count of subsidiaries names none
     []
+    >>> opened_firms("全资子公司远帆科创签订算力合同，总金额2.47亿元")  # the parent's deal
+    []
     """
     openers = _shapes().get("firm_opener", ())
     if not any(w in text for w in openers):
         return []
+    deal_verbs = tuple(_shapes().get("deal_verb", ()))
+    function_chars = tuple(_shapes().get("function_char", ()))
     out = []
     for opener in sorted(openers, key=len, reverse=True):
         at = text.find(opener)
@@ -301,6 +305,9 @@ def opened_firms(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int
             if run is None or any(ka < run.end() and a < kb for ka, kb in known) \
                     or any(x <= a < y for x, y in out):
                 continue
+            if text.startswith(function_chars, a) \
+                    or any(v in text[a:min(run.end(), a + 8)] for v in deal_verbs):
+                continue  # 子公司与某客户签订, 子公司远帆科创签订: the parent's deal, no firm of its own
             for b in range(a + 2, min(run.end(), a + 6) + 1):
                 rest = text[b:b + 8]
                 cut = any(p.start == 0 for p in find_periods(rest, _ANY_DAY)) \
