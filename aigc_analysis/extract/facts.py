@@ -48,7 +48,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, labelled_fraction, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -10960,9 +10960,12 @@ class _DocExtractor:
         key = (span.start, heads[-1].start, heads[-1].end, "synonym_scoped")
         if key not in self._row_cache:
             readings = [kw.keyword(h.word).metrics for head in heads for h in self.keywords.within(head.start, head.end)]
+            # 出资比例单位：% over 认缴出资: the amount word inside a rate's scope word (出资 of
+            # 出资比例) is the rate's base, so the rate's unit never scopes the amount's column
             self._row_cache[key] = [lab[1:] for lab in self._scoped_labels(span) if readings and any(
                 kw.keyword(h.word).metrics in readings
-                for part in _SCOPE_PARTS.split(lab[0]) for h in _scope_metric_words(part.strip()))]
+                for part in _SCOPE_PARTS.split(lab[0]) for h in _scope_metric_words(part.strip())
+                if _RATE_ROW.search(part.strip(), h.end) is None)]
         return self._row_cache[key]
 
     def _unclaimed_scoped_label(self, span: Span, sentence: Sentence, q) -> list:
@@ -14196,6 +14199,10 @@ class _DocExtractor:
             if cls == "ratio" and q.signed and not sentence.is_row and (found is None or found[2] is None):
                 found = self._ai_work_change(q, clause, sentence) or found  # 借助AI，平均核保时间缩短七成
             if cls == "duration" and self.ptext.startswith(_TERM_MARK, q.end):
+                found = self._contract_term(q, sentence) or found
+            elif cls == "duration" and before_term_word(self.ptext, q.end):
+                # 签订20年PPA, 15年购电协议: years written straight before a contract word (period_words
+                # term_after) are the contract's term, as N年期 before it is, never a doubling time
                 found = self._contract_term(q, sentence) or found
             elif cls == "duration" and sentence.is_row and (found is None or found[1] not in _TERM_METRICS) \
                     and self._term_column(sentence, q):
