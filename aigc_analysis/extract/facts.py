@@ -7179,6 +7179,17 @@ class _DocExtractor:
             return p.value == f"{self.published.year}Q{(self.published.month - 1) // 3 + 1}"
         return p.value.startswith("FY") == report.startswith("FY") and p.value > report
 
+    def _fiscal_section_quarter(self, q, theme: str, future: bool) -> str:
+        """``中概三季报成绩单 … ━━ 阿里巴巴 ━━⏎• 2026财年第二季度（截至9月30日）收入…⏎• 云智能集团收入…``:
+        a section opening on a fiscal quarter dates its later undated results with it, not with
+        the calendar quarter the report's header names (SCHEMA: fiscal wins when the text gives
+        both). '' when the header names a fiscal quarter itself or the section opens on none."""
+        if future or theme not in _RESULTS_THEMES or self._report_quarter is None \
+                or self._report_quarter.value.startswith("FY"):
+            return ""
+        section = self._section_quarter(q)
+        return section if section.startswith("FY") else ""
+
     def _report_period(self, q, theme: str, future: bool) -> str:
         """A reported result (``Revenue US$94.2bn``) that nothing in its context dates is of the
         quarter the report's header states, else of the half a header naming a half's results
@@ -11251,6 +11262,8 @@ class _DocExtractor:
         run_span = self._run_change_period(sentence, q, growth_at)
         if run_span is not None:
             return run_span
+        if growth_at is None and q.kind == "percent":
+            growth_at = self._growth_column_period(sentence, q, ratio=True)
         if growth_at is not None:
             spans.insert(1 if cell is not None else 0, growth_at)
         heads = {(h.start, h.end) for h in self._column_header(sentence, q)}
@@ -11379,9 +11392,11 @@ class _DocExtractor:
                     names.add(name)
         return sorted(names)
 
-    def _growth_column_period(self, sentence: Sentence, q) -> Span | None:
+    def _growth_column_period(self, sentence: Sentence, q, ratio: bool = False) -> Span | None:
         """``| 2026Q3 | 同比 |``: a growth column with no period of its own is the growth of the
-        period column just left of it, before the row label or the caption date it."""
+        period column just left of it, before the row label or the caption date it. With
+        ``ratio``, any undated percent column is read so (``| 2024年 | 占比 | 2030E | 占比 |``,
+        ``| 2024年收入 | 同比 | 毛利率 |``): a share or margin of the dated column's figure."""
         if not sentence.is_row or not sentence.col_headers:
             return None
         idx = self._cell_index(sentence, q)
@@ -11389,8 +11404,11 @@ class _DocExtractor:
             return None
         own = sentence.col_headers[idx]
         if not own or any(self._usable_periods(h.start, h.end) for h in own) \
-                or not any(not self._roles_in(h).isdisjoint(("growth", "qoq")) or self._change_header(h) for h in own):
+                or not (ratio or any(not self._roles_in(h).isdisjoint(("growth", "qoq")) or self._change_header(h)
+                                     for h in own)):
             return None
+        if ratio and any(_COMPOUND.search(self.ptext, h.start, h.end) for h in own):
+            return None  # | 2025E | 2030E | CAGR |: a compound rate runs over a window, no one column's
         for at in range(idx - 1, -1, -1):
             left = sentence.col_headers[at]
             with_period = [h for h in left if self._usable_periods(h.start, h.end)]
@@ -14869,6 +14887,7 @@ class _DocExtractor:
                         or self._release_price_day(theme, cls, metric, entities) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
                         or self._news_month(metric) \
+                        or self._fiscal_section_quarter(q, theme, future) \
                         or self._report_period(q, theme, future) or self._current_level(q, clause, sentence) \
                         or self._event_period(q, theme, future) \
                         or (self._data_period_of(q) if theme != "pricing" and not future else "") \
