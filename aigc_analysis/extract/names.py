@@ -700,7 +700,8 @@ def product_label_english(label: str) -> str | None:
     start, english = segment_words(label, end)
     if start != 0 or not english:
         return None
-    name = " ".join(english + ([heads[head]] if head and heads[head] else []))
+    # AI拍摄/音频眼镜: a slash joins its two words as English writes it (camera/audio glasses)
+    name = " ".join(english + ([heads[head]] if head and heads[head] else [])).replace(" / ", "/")
     return name[:1].upper() + name[1:]
 
 
@@ -1141,8 +1142,9 @@ def _place_ends_at(text: str, pos: int) -> bool:
     return any(text.endswith(word, 0, pos) for word, _ in _geo_prefixes()[0])
 
 
-# a Latin word of a name starts with a capital (API, SaaS); ``or``/``vs`` join names, they are none
-_LATIN_TAIL = re.compile(r"(?:(?<![A-Za-z])([A-Z][A-Za-z0-9.+\-]*)|[ ])$")
+# a Latin word of a name starts with a capital (API, SaaS), or is a dimension (2D图像拉框, 3D点云);
+# ``or``/``vs`` join names, they are none
+_LATIN_TAIL = re.compile(r"(?:(?<![A-Za-z])([A-Z][A-Za-z0-9.+\-]*)|(?<![A-Za-z0-9.])([23]D)|[ ])$")
 
 
 def segment_words(text: str, end: int) -> tuple[int, list[str]]:
@@ -1190,8 +1192,8 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
         if latin is None:
             break
         pos = latin.start()
-        if latin.group(1):
-            out.insert(0, latin.group(1))
+        if latin.group(1) or latin.group(2):
+            out.insert(0, latin.group(1) or latin.group(2))
     while out and pos < end and text[pos] == " ":
         pos += 1  # 表1 服务机器人: a blank before the run parts it from what precedes, no word of it
     if out and text[pos:pos + 1] and text[pos:end].startswith(skip):
