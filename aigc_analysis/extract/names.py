@@ -700,8 +700,7 @@ def product_label_english(label: str) -> str | None:
     start, english = segment_words(label, end)
     if start != 0 or not english:
         return None
-    # AI拍摄/音频眼镜: a slash joins its two words as English writes it (camera/audio glasses)
-    name = " ".join(english + ([heads[head]] if head and heads[head] else [])).replace(" / ", "/")
+    name = " ".join(english + ([heads[head]] if head and heads[head] else []))
     return name[:1].upper() + name[1:]
 
 
@@ -1202,6 +1201,10 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
         return end, []  # glued to a longer Latin word, or Latin alone (a firm's name): no market
     if first_is_name_word and pos > 0 and _PHRASE_CHAR.match(text, pos - 1) and not _place_ends_at(text, pos):
         return end, []  # 某某科技市场份额: a name word glued to an unknown word before it (a firm's name)
+    while "/" in out[1:-1]:
+        # AI拍摄/音频眼镜: a slash joins its two words without blanks, as English writes it (camera/audio)
+        i = out.index("/", 1)
+        out[i - 1:i + 2] = [out[i - 1] + "/" + out[i + 1]]
     return pos, out
 
 
