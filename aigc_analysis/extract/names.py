@@ -1148,8 +1148,9 @@ def _place_ends_at(text: str, pos: int) -> bool:
     return any(text.endswith(word, 0, pos) for word, _ in _geo_prefixes()[0])
 
 
-# a Latin word of a name starts with a capital (API, SaaS); ``or``/``vs`` join names, they are none
-_LATIN_TAIL = re.compile(r"(?:(?<![A-Za-z])([A-Z][A-Za-z0-9.+\-]*)|[ ])$")
+# a Latin word of a name starts with a capital (API, SaaS), or is a dimension (2D图像拉框, 3D点云);
+# ``or``/``vs`` join names, they are none
+_LATIN_TAIL = re.compile(r"(?:(?<![A-Za-z])([A-Z][A-Za-z0-9.+\-]*)|(?<![A-Za-z0-9.])([23]D)|[ ])$")
 
 
 def segment_words(text: str, end: int) -> tuple[int, list[str]]:
@@ -1197,8 +1198,8 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
         if latin is None:
             break
         pos = latin.start()
-        if latin.group(1):
-            out.insert(0, latin.group(1))
+        if latin.group(1) or latin.group(2):
+            out.insert(0, latin.group(1) or latin.group(2))
     while out and pos < end and text[pos] == " ":
         pos += 1  # 表1 服务机器人: a blank before the run parts it from what precedes, no word of it
     if out and text[pos:pos + 1] and text[pos:end].startswith(skip):
@@ -1207,6 +1208,10 @@ def segment_words(text: str, end: int) -> tuple[int, list[str]]:
         return end, []  # glued to a longer Latin word, or Latin alone (a firm's name): no market
     if first_is_name_word and pos > 0 and _PHRASE_CHAR.match(text, pos - 1) and not _place_ends_at(text, pos):
         return end, []  # 某某科技市场份额: a name word glued to an unknown word before it (a firm's name)
+    while "/" in out[1:-1]:
+        # AI拍摄/音频眼镜: a slash joins its two words without blanks, as English writes it (camera/audio)
+        i = out.index("/", 1)
+        out[i - 1:i + 2] = [out[i - 1] + "/" + out[i + 1]]
     return pos, out
 
 
