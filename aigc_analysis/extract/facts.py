@@ -5787,6 +5787,18 @@ class _DocExtractor:
         return prev.unit in MONEY_UNITS and q.unit in MONEY_UNITS and prev.unit != q.unit \
             and self.ptext[q.end:q.end + 1] in _CLOSE_BRACKETS
 
+    def _doubling_window(self, duration, doubling) -> bool:
+        """True when the duration right before a doubling is the past window it doubled in
+        (``半年时间翻了一番``, ``半年内翻番``, ``半年翻番``), False for a doubling time
+        (``每18-24个月翻一番``, ``3-4个月翻一番``): the time it takes, after 每 or written 翻一番/翻倍
+        straight after the duration without 了."""
+        if self._preceded_by(duration.start, "doubling_rate", gap=0):
+            return False
+        gap = self.ptext[duration.end:doubling.start].strip()
+        if gap in _DOUBLING_WINDOW_GAPS or "了" in doubling.text:
+            return True
+        return doubling.text.strip().endswith("翻番")
+
     @staticmethod
     def _named_duration(q, found) -> bool:
         """True when a keyword before the number measures a length of time (``回购期限为…起6个月内``:
@@ -14103,7 +14115,11 @@ class _DocExtractor:
         for i, q in enumerate(quantities):
             if q.kind == "multiple" and _is_doubling(q.text) and i > 0 and quantities[i - 1].kind == "duration" \
                     and q.start - quantities[i - 1].end <= 2:
-                dropped_doubling.add(i)
+                # 每18-24个月翻一番 is a doubling time (the duration is the fact); 半年时间翻了一番,
+                # 半年内翻番 is a doubling over a past window (the multiple is the fact, the half
+                # year only its period: SCHEMA "dates and times on their own" are no facts)
+                window = self._doubling_window(quantities[i - 1], q)
+                dropped_doubling.add(i - 1 if window else i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
             quantities = _without_signed_prices(quantities)
@@ -15906,6 +15922,11 @@ def _taiwan_companies() -> frozenset[str]:
     """Companies of ``entities.csv`` listed in Taiwan: their amounts in bare 元 are NT dollars."""
     table = load_entities()
     return frozenset(table.loc[(table["type"] == "company") & (table["country"] == "TW"), "entity"])
+
+
+#: 半年时间翻了一番, 半年内翻番: the words between a duration and a doubling that make the duration
+#: the window the amount doubled in, not the time it takes to double
+_DOUBLING_WINDOW_GAPS = ("时间", "内", "之内", "间")
 
 
 def _is_doubling(text: str) -> bool:
