@@ -29,3 +29,16 @@ def test_a_doubling_time_stays_a_duration():
     assert ("3-4个月", 3.0, "months") in rows
     assert ("18-24个月", 18.0, "months") in rows
     assert not any(unit == "multiple" for _, _, unit in rows)
+
+
+def test_a_duration_straight_after_a_window_word_is_a_period_not_a_fact():
+    for text in ("青禾云容量拍卖出清价为329.17美元，上一年为269.92美元。",
+                 "报价下探的背景是前两年集中上马的青禾项目陆续交付，机房利用率不足40%。",
+                 "青禾发布新版应用，月活超过6.5亿；发布后两周，日下载量一度超过同类产品。"):
+        rows = _rows(text)
+        assert rows and not any(unit in ("years", "months", "weeks") for _, _, unit in rows), text
+
+
+def test_a_contract_term_after_its_lead_stays():
+    rows = _rows("青禾数据与客户签订算力服务合同，金额12.5亿元，服务期限5年。")
+    assert ("服务期限5年", 5.0, "years") in rows or ("5年", 5.0, "years") in rows

@@ -14464,10 +14464,11 @@ class _DocExtractor:
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2) and not self._led_term(q, found)
+                                      or self._preceded_by(q.start, "window_back", gap=0)
                                       or self._followed_by(q.end, "span_tail", gap=1)
                                       or self.ptext.startswith(_SPAN_TAILS, q.end)
                                       or self.ptext.startswith(_WINDOW_TAILS, q.end) and not self._named_duration(q, found)):
-                continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
+                continue  # 未来8年, 为期约五年, 五年复合增长率, 上一年, 发布后两周: a time span, not a duration claim
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
