@@ -42,3 +42,16 @@ def test_a_duration_straight_after_a_window_word_is_a_period_not_a_fact():
 def test_a_contract_term_after_its_lead_stays():
     rows = _rows("青禾数据与客户签订算力服务合同，金额12.5亿元，服务期限5年。")
     assert ("服务期限5年", 5.0, "years") in rows or ("5年", 5.0, "years") in rows
+
+
+def test_the_cards_of_one_machine_are_its_configuration_not_a_count():
+    for text in ("青禾云8卡整机月租跌破8万元，较年初下降约30%。",
+                 "青禾云的h100-8g实例（8×H100）按需价约每小时88.25美元。",
+                 "青禾推理卡以8卡基板套件形式销售，套件报价约12.5万美元。"):
+        rows = _rows(text)
+        assert rows and (8.0, "count") not in [(v, u) for _, v, u in rows], text
+
+
+def test_a_fleet_of_cards_stays_a_count():
+    rows = _rows("青禾计划于2026年底前部署10万颗GPU，首期容量230MW。")
+    assert ("10万", 100000.0, "count") in rows

@@ -1359,6 +1359,8 @@ _LED_TERM_NOUNS = _any_of({**_TERM_NOUN, **_LED_TERM_NOUN})
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 # 五年内部署: a span tail straight after the duration, even where a longer word (年内) spans both
 _SPAN_TAILS = tuple(kw.grammar_words()["span_tail"])
+#: 8×H100, 8 × A100 40GB: a card count written times a chip's name is one machine's configuration
+_CARDS_TIMES_CHIP = re.compile(r" ?[×＊*] ?[A-Z]")
 #: 五年内部署: the years a plan runs within (grammar ``window_tail``), unless a keyword before the
 #: number names the length itself (回购期限为…6个月内)
 _WINDOW_TAILS = tuple(kw.grammar_words()["window_tail"])
@@ -14548,6 +14550,9 @@ class _DocExtractor:
                 continue  # 上榜原因：日涨幅偏离值达7%: an exchange rule's threshold, not a move
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
                 continue  # 问卷共30题: a questionnaire's length, not a count of anything
+            if cls == "count" and (self._followed_by(q.end, "machine_cards", gap=0)
+                                   or _CARDS_TIMES_CHIP.match(self.ptext, q.end)):
+                continue  # 8卡整机月租, 8×H100: the cards in one machine, its configuration (a grade, like 800G), no count
             if cls == "watts" and self._rated_item(q, sentence):
                 continue  # 6kW机柜, 一个100MW的智算园区 in an estimate: a grade or an example's size, no capacity
             if cls == "count" and self._survey_sample(q, clause, sentence):
