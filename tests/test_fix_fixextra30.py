@@ -55,3 +55,10 @@ def test_the_cards_of_one_machine_are_its_configuration_not_a_count():
 def test_a_fleet_of_cards_stays_a_count():
     rows = _rows("青禾计划于2026年底前部署10万颗GPU，首期容量230MW。")
     assert ("10万", 100000.0, "count") in rows
+
+
+def test_a_bare_like_counter_is_no_count():
+    rows = _rows("🔥 热帖5｜@芯片青禾兔（阅读 7.3万 · 赞 866）\n《国产替代另一条线》\n"
+                 "· 青禾信息今年涨了七成多，市值突破5,000亿。")
+    assert not any(v == 866.0 for _, v, _ in rows)
+    assert ("5,000亿", 5e11, "CNY") in rows
