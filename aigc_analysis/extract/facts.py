@@ -1359,6 +1359,8 @@ _LED_TERM_NOUNS = _any_of({**_TERM_NOUN, **_LED_TERM_NOUN})
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 # 五年内部署: a span tail straight after the duration, even where a longer word (年内) spans both
 _SPAN_TAILS = tuple(kw.grammar_words()["span_tail"])
+#: 8×H100, 8 × A100 40GB: a card count written times a chip's name is one machine's configuration
+_CARDS_TIMES_CHIP = re.compile(r" ?[×＊*] ?[A-Z]")
 #: 五年内部署: the years a plan runs within (grammar ``window_tail``), unless a keyword before the
 #: number names the length itself (回购期限为…6个月内)
 _WINDOW_TAILS = tuple(kw.grammar_words()["window_tail"])
@@ -5786,6 +5788,18 @@ class _DocExtractor:
             return False  # cheap pre-check first: most amounts follow no amount and bracket
         return prev.unit in MONEY_UNITS and q.unit in MONEY_UNITS and prev.unit != q.unit \
             and self.ptext[q.end:q.end + 1] in _CLOSE_BRACKETS
+
+    def _doubling_window(self, duration, doubling) -> bool:
+        """True when the duration right before a doubling is the past window it doubled in
+        (``半年时间翻了一番``, ``半年内翻番``, ``半年翻番``), False for a doubling time
+        (``每18-24个月翻一番``, ``3-4个月翻一番``): the time it takes, after 每 or written 翻一番/翻倍
+        straight after the duration without 了."""
+        if self._preceded_by(duration.start, "doubling_rate", gap=0):
+            return False
+        gap = self.ptext[duration.end:doubling.start].strip()
+        if gap in _DOUBLING_WINDOW_GAPS or "了" in doubling.text:
+            return True
+        return doubling.text.strip().endswith("翻番")
 
     @staticmethod
     def _named_duration(q, found) -> bool:
@@ -14124,7 +14138,11 @@ class _DocExtractor:
         for i, q in enumerate(quantities):
             if q.kind == "multiple" and _is_doubling(q.text) and i > 0 and quantities[i - 1].kind == "duration" \
                     and q.start - quantities[i - 1].end <= 2:
-                dropped_doubling.add(i)
+                # 每18-24个月翻一番 is a doubling time (the duration is the fact); 半年时间翻了一番,
+                # 半年内翻番 is a doubling over a past window (the multiple is the fact, the half
+                # year only its period: SCHEMA "dates and times on their own" are no facts)
+                window = self._doubling_window(quantities[i - 1], q)
+                dropped_doubling.add(i - 1 if window else i)
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
             quantities = _without_signed_prices(quantities)
@@ -14473,10 +14491,11 @@ class _DocExtractor:
             if cls == "multiple" and self._preceded_by(q.start, "speedup", gap=0):
                 continue  # 推理速度快5.4倍: a speed-up of a model, not a market or company figure
             if cls == "duration" and (self._preceded_by(q.start, "span_lead", gap=2) and not self._led_term(q, found)
+                                      or self._preceded_by(q.start, "window_back", gap=0)
                                       or self._followed_by(q.end, "span_tail", gap=1)
                                       or self.ptext.startswith(_SPAN_TAILS, q.end)
                                       or self.ptext.startswith(_WINDOW_TAILS, q.end) and not self._named_duration(q, found)):
-                continue  # 未来8年, 为期约五年, 五年复合增长率: a time span, not a duration claim
+                continue  # 未来8年, 为期约五年, 五年复合增长率, 上一年, 发布后两周: a time span, not a duration claim
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
                                      or self._followed_by(q.end, "free_quota", gap=0)):
                 continue  # 免费提供其检查点, 免费额度: giving something away, not a price cut of a paid service
@@ -14556,6 +14575,9 @@ class _DocExtractor:
                 continue  # 上榜原因：日涨幅偏离值达7%: an exchange rule's threshold, not a move
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
                 continue  # 问卷共30题: a questionnaire's length, not a count of anything
+            if cls == "count" and (self._followed_by(q.end, "machine_cards", gap=0)
+                                   or _CARDS_TIMES_CHIP.match(self.ptext, q.end)):
+                continue  # 8卡整机月租, 8×H100: the cards in one machine, its configuration (a grade, like 800G), no count
             if cls == "watts" and self._rated_item(q, sentence):
                 continue  # 6kW机柜, 一个100MW的智算园区 in an estimate: a grade or an example's size, no capacity
             if cls == "count" and self._survey_sample(q, clause, sentence):
@@ -15932,6 +15954,11 @@ def _taiwan_companies() -> frozenset[str]:
     """Companies of ``entities.csv`` listed in Taiwan: their amounts in bare 元 are NT dollars."""
     table = load_entities()
     return frozenset(table.loc[(table["type"] == "company") & (table["country"] == "TW"), "entity"])
+
+
+#: 半年时间翻了一番, 半年内翻番: the words between a duration and a doubling that make the duration
+#: the window the amount doubled in, not the time it takes to double
+_DOUBLING_WINDOW_GAPS = ("时间", "内", "之内", "间")
 
 
 def _is_doubling(text: str) -> bool:
