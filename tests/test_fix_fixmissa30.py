@@ -1,7 +1,7 @@
-"""Table cells a caption's column-scoped units or a deal table's column header left unread:
+"""Table cells a caption's column-scoped units left in the wrong unit:
 a scope by kind (``占比单位：%``) over a share column headed ``A占B``; a rate scope
 (``出资比例单位：%``) that must not claim the amount column (``认缴出资``) whose metric word it
-shares; a deal table's ``里程碑上限`` column (the most its milestones can pay)."""
+shares."""
 from tests.text_facts import facts_of
 
 
@@ -37,14 +37,3 @@ def test_rate_scope_leaves_the_amount_column_the_table_unit():
     share = _row(rows, "17.44")
     assert (share["unit"], round(share["value"], 6)) == ("ratio", 0.1744)
 
-
-def test_milestone_cap_column_is_read():
-    rows = facts_of(
-        "二、交易结构一览（单位：百万美元）\n"
-        "交易方                         首付款      里程碑上限      总额\n"
-        "甲公司×乙药企               51         5,890          5,990\n"
-        "丙集团×丁药企               110        5,220          5,330\n"
-        "注：里程碑上限含研发、注册及销售里程碑。资料来源：公司公告。\n")
-    cap = _row(rows, "5,220")
-    assert (cap["theme"], cap["metric"], cap["unit"], cap["value"]) == (
-        "earnings", "milestone_payments", "USD", 5.22e9)
