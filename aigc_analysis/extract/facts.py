@@ -2172,6 +2172,9 @@ def _scope_names_column(part: str, header: str) -> bool:
         return False
     if part in header:
         return True
+    if _SCOPE_KINDS.get(part) == "ratio":
+        # 占比单位：% over 融资余额占流通市值: a scope by kind names every rate or share column
+        return _RATE_ROW.search(header) is not None
     words = [w.lower() for w in _LATIN_WORDS.findall(part)]
     if not words or not part.isascii():
         return False
@@ -10985,12 +10988,12 @@ class _DocExtractor:
         key = (span.start, heads[-1].start, heads[-1].end, "synonym_scoped")
         if key not in self._row_cache:
             readings = [kw.keyword(h.word).metrics for head in heads for h in self.keywords.within(head.start, head.end)]
-            # 出资比例单位：% over 认缴出资: the amount word inside a rate's scope word (出资 of
-            # 出资比例) is the rate's base, so the rate's unit never scopes the amount's column
+            # 出资比例单位：% over 认缴出资: a rate of the measure is not the column of its amount
+            rate_head = any(_RATE_ROW.search(self.ptext[head.start:head.end]) for head in heads)
             self._row_cache[key] = [lab[1:] for lab in self._scoped_labels(span) if readings and any(
                 kw.keyword(h.word).metrics in readings
-                for part in _SCOPE_PARTS.split(lab[0]) for h in _scope_metric_words(part.strip())
-                if _RATE_ROW.search(part.strip(), h.end) is None)]
+                for part in _SCOPE_PARTS.split(lab[0]) if (_RATE_ROW.search(part) is not None) == rate_head
+                for h in _scope_metric_words(part.strip()))]
         return self._row_cache[key]
 
     def _unclaimed_scoped_label(self, span: Span, sentence: Sentence, q) -> list:
