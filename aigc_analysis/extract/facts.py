@@ -11547,6 +11547,24 @@ class _DocExtractor:
                 if not is_value_cell(self.ptext[c.start:c.end]) and not self._investor_column(headers)]
         return [e for c, ents in self._row_cache[key] if c != cell for e in ents]
 
+    def _paired_cell_entity(self, sentence: Sentence, cell: Span, preferred: list[_Ent]) -> _Ent | None:
+        """``目标价：阿里巴巴　200港元　　腾讯控股　760港元``: a row of side-by-side name and value
+        pairs (a name cell written after a value cell) gives each value to the name cell right
+        before it, not to the row's first name; None for a table row whose names all come first."""
+        seen_value = interleaved = False
+        owner = None
+        for c in sentence.clauses:
+            if c.start >= cell.start:
+                break
+            if self.quantities.within(c.start, c.end):
+                seen_value = True
+                continue
+            named = [e for e in preferred if c.start <= e.start and e.end <= c.end]
+            if named:
+                interleaved = interleaved or seen_value
+                owner = named[-1]
+        return owner if interleaved else None
+
     def _model_column(self, sentence: Sentence, group: str = "model_column") -> list[_Ent]:
         """The name in a row's cell under a column headed as the model (``模型``, ``Model``:
         ``facts_words.csv`` ``model_column``), as a model whatever its shape (``Quill-Pro``);
@@ -14660,6 +14678,10 @@ class _DocExtractor:
                 # 应用 | 开发者 | 下载量: an app's downloads and in-app revenue are the app's, not its maker's
                 preferred = self._model_column(sentence, "app_column")
             column_entity = self._column_entity(sentence, q) if sentence.is_row and not in_cell else None
+            if sentence.is_row and len(preferred) > 1 and not in_cell:
+                paired = self._paired_cell_entity(sentence, clause, preferred)
+                if paired is not None:
+                    preferred = [paired]
             if sentence.is_row and preferred and not in_cell:
                 entities = preferred[:1]  # 厂商 | 模型 | 参数量: the model of the row, not its maker
             elif column_entity is not None:
