@@ -1685,6 +1685,8 @@ _SECTION_HEAD = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}�
                            r"|第[一二三四五六七八九十\d]+[章节部])")
 #: ``4. 资本开支与人员``, ``2）用户``: a sub-heading numbered once under a section heading
 _SUBSECTION_HEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．][ \t　]*|\d{1,2}[)）][ \t　]*|[（(]\d{1,2}[)）][ \t　]*)(?![\d.．%])\S")
+#: ``1. 上海市``, ``（2）深圳：``: a numbered sub-heading that is a place's name alone, its colon at most
+_PLACE_SUBHEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．)）]|[（(]\d{1,2}[)）])[ \t　]*([^\s：:]{2,8})[ \t　]*[：:]?[ \t　]*$")
 #: ``3. 某市 智算中心算力服务采购项目``: the numbered title line of a record block of field lines
 _RECORD_HEAD = re.compile(r"[ \t　]*\d{1,2}[.．、]\s*\S")
 #: how many lines above a figure its record block's title may stand
@@ -3829,6 +3831,9 @@ class _DocExtractor:
         """The place a numbered section heading opens with before a colon (``一、美国：电价与容量价格
         双双抬升``: US), the subject of the section's figures that name no one; None without one."""
         floor = self._section_floor(pos)
+        sub_place = self._subheading_place(pos, floor)
+        if sub_place is not None:
+            return sub_place
         if floor <= 0:
             return None
         m = _SECTION_HEAD.match(self.ptext, floor)
@@ -3837,6 +3842,23 @@ class _DocExtractor:
             if self.ptext.startswith(word, at) and self.ptext.startswith(("：", ":"), at + len(word)):
                 return _Ent(at, at + len(word), english, "concept")
         return None
+
+    def _subheading_place(self, pos: int, floor: int) -> _Ent | None:
+        """The place a numbered sub-heading above ``pos`` is made of alone (``二、重点城市`` ⏎ ``1. 上海市``
+        ⏎ ``· 算力券年度总额6亿元``: Shanghai): a digest going place by place puts the place on its
+        own line over bullets that name no one, so it is their subject until the next sub-heading
+        (``_subheading_floor`` finds the nearest, after the section heading ``floor``). None when
+        that sub-heading is no place alone (``3. 利润：…``) or none stands within reach."""
+        sub = self._subheading_floor(pos, max(floor, pos - _HEADING_REACH))
+        if sub < 0:
+            return None
+        end = self.ptext.find("\n", sub)
+        m = _PLACE_SUBHEAD.match(self.ptext, sub, end if end >= 0 else len(self.ptext))
+        if m is None:
+            return None
+        word = m.group(1)
+        english = _PLACE_NAMES.get(word) or next((e for w, e in _geo_prefixes()[0] if w == word), None)
+        return _Ent(m.start(1), m.end(1), english, "concept") if english else None
 
     def _after_lead_time(self, start: int, end: int) -> int:
         """Where a clause's words begin after the bullets and the time it may open with
