@@ -41,3 +41,21 @@ def test_a_stated_first_mention_keeps_its_period():
     f = facts_of("中国云厂商三季报综述\n" + text, DAY)
     rev = f[(f["value"] - 41237000000.0).abs() < 1]
     assert list(rev["period"]) == ["FY2026Q2"], f[["entity", "metric", "value", "period", "text"]].to_string()
+
+
+def test_an_undated_prose_amount_and_its_dated_table_cell_are_one_row():
+    # the table names the measure 发行规模, the bullet 发行: one issue of one firm, dated by the cell
+    text = (
+        "某证券 | 信用周评\n报告日期：2025-11-20\n\n"
+        "核心观点\n"
+        "• 订单依旧火爆：青禾科技230亿美元发行录得约900亿美元认购。\n\n"
+        "一、发行一览\n\n"
+        "表1：科技公司近期美元债发行（金额：亿美元；票息：%）\n"
+        "发行人　　　定价日　　　　发行规模　　最长期票息\n"
+        "青禾科技　　2025-10-21　　230　　　　　　5.85\n"
+        "蓝岸云　　　2025-11-04　　120　　　　　　5.60\n"
+        "资料来源：公司公告\n"
+    )
+    f = facts_of(text, dt.date(2025, 11, 20))
+    rows = f[(f["value"] - 23000000000.0).abs() < 1]
+    assert list(rows["period"]) == ["2025-10-21"], f[["entity", "metric", "value", "period", "text"]].to_string()

@@ -16211,6 +16211,13 @@ def _table_repeat(o: dict, r: dict) -> bool:
         return True
     if o["entity"] != r["entity"] or o["entity"] == UNSPECIFIED:
         return False
+    if bool(o["period"]) != bool(r["period"]) and _AMOUNT_WORD.search(prose["text"] or ""):
+        # 甲骨文 | 2025-09-24 | 180 under 规模 and 甲骨文除180亿美元公开发债外: one subject and one
+        # amount, in a cell and in prose, one of them undated, is one claim whatever names the two
+        # readings gave its measure (an amount, not a percent a table's columns may share); the
+        # merged row takes the time the other states
+        o["period"] = o["period"] or r["period"]
+        return True
     # 5230亿美元 of RPO in the prose and 甲骨文 | FY26Q2 | … | 5230 under 订单 (a column the table
     # names its own way): the same subject, time and value is one claim whatever the two metric
     # names say; where the table gives no time of its own the metrics must agree
