@@ -15155,7 +15155,8 @@ class _DocExtractor:
             if self.plan_place is not None and not sentence.is_row:
                 metric, named = self._plan_goal(q, cls, metric, period, entities, clause, sentence)
             for ent in named or [None]:
-                self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate)
+                self._emit(q, theme, metric, ent, period, value, high, sentence, clause, estimate,
+                           stated=period_obj is not None)
             if entities and (older_model is None or entities[0] is not older_model) \
                     and not self._preceded_by(entities[0].start, "benchmark", gap=1):
                 # the older model, and a benchmark's own figure (跑赢中证500（周涨0.9%）1.5个百分点),
@@ -15809,7 +15810,8 @@ class _DocExtractor:
         return value, high
 
     def _emit(self, q, theme, metric, ent: _Ent | None, period, value, high, sentence: Sentence, clause: Span,
-              estimate: bool = False):
+              estimate: bool = False, stated: bool | None = None):
+        stated = stated if period else None  # (a level's period the cutoff day fills below is lent)
         key = (clause.start, clause.end)
         in_clause = self._estimate_cache.get(key)
         if in_clause is None:
@@ -15896,6 +15898,10 @@ class _DocExtractor:
             # read from: a sentence naming a cell's row and column restates it (_named_cell)
             "_cell_names": self._cell_names(sentence, q) if sentence.is_row else None,
             "_said": None if sentence.is_row else (self._said(sentence), q.start - sentence.start),
+            # the period read from a time the text states (a time word the figure's sentence or
+            # paragraph holds), not one a title, a report's header or the publication date lent
+            # it: the repeat whose own text dates it wins a merge (see _merged_period)
+            "_period_stated": stated,
         })
 
     def _cell_names(self, sentence: Sentence, q) -> tuple[str, str] | None:
@@ -16305,6 +16311,13 @@ def _table_repeat(o: dict, r: dict) -> bool:
         return True
     if o["entity"] != r["entity"] or o["entity"] == UNSPECIFIED:
         return False
+    if bool(o["period"]) != bool(r["period"]) and _AMOUNT_WORD.search(prose["text"] or ""):
+        # 甲骨文 | 2025-09-24 | 180 under 规模 and 甲骨文除180亿美元公开发债外: one subject and one
+        # amount, in a cell and in prose, one of them undated, is one claim whatever names the two
+        # readings gave its measure (an amount, not a percent a table's columns may share); the
+        # merged row takes the time the other states
+        o["period"] = o["period"] or r["period"]
+        return True
     # 5230亿美元 of RPO in the prose and 甲骨文 | FY26Q2 | … | 5230 under 订单 (a column the table
     # names its own way): the same subject, time and value is one claim whatever the two metric
     # names say; where the table gives no time of its own the metrics must agree
@@ -16348,6 +16361,20 @@ def _cells_of_one_table(o: dict, r: dict) -> bool:
                 and any(x.get("_free") for x in (o, r)))
 
 
+def _took_stated_period(o: dict, r: dict) -> bool:
+    """Of two mentions of one claim, the one whose own text states its time dates the merged row
+    (``核心观点`` under a title on 三季报 lends a bullet the calendar 2025Q3; the body's
+    ``2026财年第二季度…云智能集团收入398.24亿元`` states the fiscal quarter): True when that
+    decided ``o``'s period (the first span's, kept when it is the stated one), False when
+    both or neither are stated and the caller's own rule decides."""
+    mine, theirs = o.get("_period_stated"), r.get("_period_stated")
+    if mine is None or theirs is None or mine == theirs:
+        return False  # an undated mention, or two of one kind: no stated time to prefer
+    if theirs:
+        o["period"], o["_period_stated"] = r["period"], True
+    return True
+
+
 def _dedup(rows: list[dict]) -> list[dict]:
     """One row per claim: the same subject, metric, period and value stated twice is one row.
 
@@ -16374,13 +16401,16 @@ def _dedup(rows: list[dict]) -> list[dict]:
             if _worded_repeat(o, r):
                 # 同比下降78% in the summary and again in the body: one claim, the first span; an
                 # undated first mention takes the repeat's date
-                o["period"] = o["period"] or r["period"]
+                if not _took_stated_period(o, r):
+                    o["period"] = o["period"] or r["period"]
                 dup = True
                 break
             if _precise_repeat(o, r):
                 if o.get("_entity_type") == "concept" and r.get("_entity_type") != "concept":
                     o["entity"], o["_entity_org"], o["_entity_type"] = r["entity"], r["_entity_org"], r["_entity_type"]
                     o["period"] = r["period"] or o["period"]
+                else:
+                    _took_stated_period(o, r)
                 dup = True
                 break
             if not _periods_fit(o["period"], r["period"]):
@@ -16409,7 +16439,7 @@ def _dedup(rows: list[dict]) -> list[dict]:
                 o["entity"], o["_entity_org"] = r["entity"], r["_entity_org"]
                 dup = True
             if dup:
-                if len(r["period"]) > len(o["period"]):
+                if not _took_stated_period(o, r) and len(r["period"]) > len(o["period"]):
                     o["period"] = r["period"]  # the repeat says when, or says it more precisely
                 if not r.get("_headline"):
                     o.pop("_headline", None)  # the body states it too: no headline rounding
@@ -16797,6 +16827,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_total", None)
         r.pop("_cell_names", None)
         r.pop("_said", None)
+        r.pop("_period_stated", None)
     return rows
 
 
