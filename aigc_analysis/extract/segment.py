@@ -331,6 +331,72 @@ def _single_blank_row(line: str, offset: int) -> tuple[list[Span], str] | None:
     return cells, "single"
 
 
+#: The most cells a header of a flattened table may have, and the longest of its labels.
+_MAX_ALIGNED_CELLS = 12
+_MAX_ALIGNED_LABEL = 12
+#: The longest cell of a row under such a header (``FY2025Q4``, ``75.2亿欧元``, ``25-150kW/柜``).
+_MAX_ALIGNED_CELL = 20
+#: A cell that holds nothing (``—``, ``-``, ``N/A``): it fits a column of values or of names.
+_EMPTY_CELL = re.compile(r"^(?:[-—–－/]+|N/?A|n\.?a\.?)$")
+
+
+def _plain_words(line: str) -> list[tuple[int, int]] | None:
+    """The words of a line whose only separators are single blanks (no tab, pipe, run of blanks
+    or sentence mark), as (start, end) in the line; None for any other line."""
+    body = line.strip(_BLANKS)
+    if " " not in body or "\t" in body or "|" in body or "  " in body or "\u3000" in body \
+            or _SENTENCE_MARK.search(body):
+        return None
+    return [(m.start(), m.end()) for m in _WORD.finditer(line)]
+
+
+def _header_aligned_rows(lines: list[str]) -> dict[int, tuple[list[Span], str]]:
+    """The lines of tables a PDF flattened to single blanks that a header of short labels opens
+    (``公司 财季 收入 同比 毛利率`` over ``ASML 2025Q3 75.2亿欧元 0.7% 51.6%``), by line index, each
+    with a cell per word. A row's words are not split into label and values by their look (a
+    fiscal quarter ``FY2025Q4`` or a range ``25-150kW/柜`` would join the label) but by the
+    header's count: the header holds k labels and no values, and at least two lines under it
+    hold k words each, figures among them, with every column holding figures in each row or
+    names in each row (an empty ``—`` fits either). Prose with single blanks (English, a
+    bilingual line) rarely keeps one word count and one column pattern over two lines."""
+    out: dict[int, tuple[list[Span], str]] = {}
+    i = 0
+    while i < len(lines):
+        head = _plain_words(lines[i])
+        if head is None or not 3 <= len(head) <= _MAX_ALIGNED_CELLS \
+                or any(b - a > _MAX_ALIGNED_LABEL for a, b in head) \
+                or any(is_value_cell(lines[i][a:b]) for a, b in head):
+            i += 1
+            continue
+        k = len(head)
+        kinds: list[set] = [set() for _ in range(k)]
+        rows = []
+        j = i + 1
+        while j < len(lines):
+            words = _plain_words(lines[j])
+            if words is None or len(words) != k or any(b - a > _MAX_ALIGNED_CELL for a, b in words):
+                break
+            cells = [lines[j][a:b] for a, b in words]
+            figures = [_DIGIT.search(c) is not None for c in cells]
+            if sum(figures) < 2 or not figures[-1]:
+                break  # a row of a flattened table ends in a figure and holds two
+            row_kinds = [None if _EMPTY_CELL.match(c) else f for c, f in zip(cells, figures)]
+            if any(r is not None and (not r) in kinds[c] for c, r in enumerate(row_kinds)):
+                break  # a column of figures meets a name (or the other way): not the table's row
+            for c, r in enumerate(row_kinds):
+                if r is not None:
+                    kinds[c].add(r)
+            rows.append(j)
+            j += 1
+        if len(rows) >= 2:
+            for n in [i] + rows:
+                out[n] = ([_new_span((a, b)) for a, b in _plain_words(lines[n])], "single")
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def tab_flattened_rows(text: str) -> str:
     """The parsing text with the single blanks between the cells of flattened table rows (see
     :func:`_single_blank_row`; two such lines in a row) turned into tabs, so the number parser
@@ -346,11 +412,14 @@ def tab_flattened_rows(text: str) -> str:
     lines = text.split("\n")
     found = [_single_blank_row(line, 0) if " " in line and "\t" not in line and "|" not in line else None
              for line in lines]
-    if not any(found):
+    aligned = _header_aligned_rows(lines)
+    if not any(found) and not aligned:
         return text
     out = []
     for i, (line, row) in enumerate(zip(lines, found)):
         paired = (i > 0 and found[i - 1] is not None) or (i + 1 < len(found) and found[i + 1] is not None)
+        if i in aligned:
+            row, paired = aligned[i], True  # a word per cell, as its header's words are
         if row is not None and paired:
             chars = list(line)
             for a, b in zip(row[0], row[0][1:]):
@@ -984,6 +1053,11 @@ def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
     rows = [_row_cells(line, a) for a, _, line in lines]
+    if " " in layout:
+        # a header of short labels over rows of as many words: a word per cell (tab_flattened_rows)
+        for n, (cells, kind) in _header_aligned_rows([line for _, _, line in lines]).items():
+            a = lines[n][0]
+            rows[n] = [_new_span((a + c.start, a + c.end)) for c in cells], kind
     if "\u3000" in layout:
         for k in range(len(lines) - 1):
             if rows[k] is None and rows[k + 1] is not None and rows[k + 1][1] == "space" and "\u3000" in lines[k][2]:
