@@ -43,11 +43,3 @@ def test_china_share_column_is_each_firms_revenue_share():
     hit = rows[(rows["value"] - 0.29).abs() < 1e-9]
     assert list(zip(hit["theme"], hit["metric"])) == [("earnings", "revenue_share")]
 
-
-def test_initial_investment_column_is_capex():
-    text = ("表2：不同方案对比\n方案 适用功率 单MW初始投资\n甲方案 ＜25kW 约300万元\n"
-            "乙方案 25-150kW 约450万元\n资料来源：测算\n")
-    rows = facts_of(text, dt.date(2025, 11, 20))
-    hit = rows[(rows["value"] - 4.5e6).abs() < 1]
-    assert list(hit["theme"]) == ["capex"]
-
