@@ -43,3 +43,13 @@ def test_china_share_column_is_each_firms_revenue_share():
     hit = rows[(rows["value"] - 0.29).abs() < 1e-9]
     assert list(zip(hit["theme"], hit["metric"])) == [("earnings", "revenue_share")]
 
+
+
+def test_investment_per_unit_of_capacity_is_capex_a_stake_stays_valuation():
+    text = ("表2：不同方案对比\n方案 适用功率 单MW初始投资\n甲方案 ＜25kW 约300万元\n"
+            "乙方案 25-150kW 约450万元\n资料来源：测算\n")
+    rows = facts_of(text, dt.date(2025, 11, 20))
+    hit = rows[(rows["value"] - 4.5e6).abs() < 1]
+    assert list(hit["theme"]) == ["capex"]
+    stake = facts_of("甲公司与乙公司成立合资公司，初始投资12亿元，甲公司持股60%。", dt.date(2025, 11, 20))
+    assert list(stake[(stake["value"] - 1.2e9).abs() < 1]["theme"]) == ["valuation"]
