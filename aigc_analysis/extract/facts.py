@@ -1476,6 +1476,9 @@ _COUNTED_THRESHOLD = re.compile(
     + kw.word_alternation("counted_item_counter") + "))")
 # 位列全部主题指数前5%: a ranking word before 前 and a percent: a rank percentile, no fact
 _RANK_LEAD = re.compile("(?:" + kw.word_alternation("rank_lead") + ")[^，。；,;]{0,16}前$")
+# 前10笔交易, 被引量前100的论文: a count right after 前 bounds a top-N group, a label, no count of
+# anything; words ending in 前 (目前, 此前, 三年前: facts_words.csv word_ending_qian) are no such 前
+_WORD_ENDING_QIAN = tuple(kw.word_group("word_ending_qian"))
 # 约45%用于大模型研发 after 集资用途: a share of an offering's proceeds by its use
 _PROCEEDS_USE_AT = re.compile(r"[ \t\u3000]*(?:" + kw.word_alternation("proceeds_use_verb") + ")")
 _PROCEEDS_WORD = re.compile(kw.word_alternation("proceeds_word"), re.IGNORECASE)
@@ -14601,6 +14604,9 @@ class _DocExtractor:
             if cls == "ratio" and self.ptext[q.start - 1:q.start] == "前" \
                     and _RANK_LEAD.search(self.ptext, max(clause.start, q.start - 20), q.start):
                 continue  # 位列全部主题指数前5%: a rank percentile, not a share or a move
+            if cls == "count" and self.ptext[q.start - 1:q.start] == "前" \
+                    and not self.ptext[max(0, q.start - 3):q.start].endswith(_WORD_ENDING_QIAN):
+                continue  # 前10笔交易贡献了近六成: the size of a top-N group, a label, not a count
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if q.kind == "number" and q.unit == "count" and q.text.isdigit() and any(
