@@ -31,3 +31,14 @@ def test_a_count_after_a_word_ending_in_qian_stays():
     r = _texts("星衡科技付费客户由三年前120家增至目前350家。")
     assert r["120"][2:] == (120.0, "count"), r
     assert r["350"][2:] == (350.0, "count"), r
+
+
+def test_a_star_count_column_is_no_fact():
+    text = ("### 下载量榜单（近30天，单位：万次）\n"
+            "| 模型家族 | 机构 | 下载量 | GitHub Stars |\n"
+            "|---|---|---|---|\n"
+            "| 星衡-LM | 星衡科技 | 4,120 | 12.8k |\n"
+            "| 云岫-Chat | 云岫智能 | 1,760 | 5.4k |\n")
+    r = _texts(text)
+    assert r["4,120"][2:] == (41_200_000.0, "count"), r
+    assert "12.8k" not in r and "5.4k" not in r, r

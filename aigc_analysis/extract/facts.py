@@ -600,6 +600,9 @@ _TRILLION_CELL_METRICS = frozenset(kw.word_group("trillion_cell_metric"))
 # a benchmark word anywhere in a header cell (GPQA Diamond, SWE-bench Verified, AIME 2025), Latin
 # words whole: a column of scores (asked per cell of a row, so one compiled search)
 _BENCHMARK_COLUMN = re.compile("(?<![a-z0-9])(?:" + kw.word_alternation("benchmark_column") + ")(?![a-z])")
+# GitHub Stars | 26.1k: a column of a repository's star counts, a popularity counter like a read
+# counter (SCHEMA: never facts); Latin words whole, as benchmark words
+_STAR_COLUMN = re.compile("(?<![a-z0-9])(?:" + kw.word_alternation("star_column") + ")(?![a-z])")
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 #: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
@@ -12813,6 +12816,12 @@ class _DocExtractor:
         return any(_BENCHMARK_COLUMN.search(self.ptext[h.start:h.end].lower()) is not None
                    for h in self._column_header(sentence, q))
 
+    def _star_cell(self, sentence: Sentence, q) -> bool:
+        """A cell under a column of star counts (``GitHub Stars``, ``星标数``: ``facts_words.csv``
+        ``star_column``): a popularity counter, not a value, as a read counter is none."""
+        return any(_STAR_COLUMN.search(self.ptext[h.start:h.end].lower()) is not None
+                   for h in self._column_header(sentence, q))
+
     def _modified_metric(self, label: Span) -> bool:
         """A label that is a metric after a modifier of ``facts_words.csv`` ``metric_modifier``
         (``综合毛利率``, ``归母净利润``), a unit bracket after it allowed: a metric, not a name."""
@@ -14145,7 +14154,8 @@ class _DocExtractor:
                           and not (label is not None and label.start <= q.start < label.end)
                           and not self._rank_cell(sentence, q)
                           and not self._code_cell(sentence, q)
-                          and not self._benchmark_cell(sentence, q)]
+                          and not self._benchmark_cell(sentence, q)
+                          and not self._star_cell(sentence, q)]
             if sentence.caption is not None and quantities:
                 quantities = self._sensitivity_base_case(sentence, quantities)
         if not quantities:
