@@ -600,6 +600,9 @@ _TRILLION_CELL_METRICS = frozenset(kw.word_group("trillion_cell_metric"))
 # a benchmark word anywhere in a header cell (GPQA Diamond, SWE-bench Verified, AIME 2025), Latin
 # words whole: a column of scores (asked per cell of a row, so one compiled search)
 _BENCHMARK_COLUMN = re.compile("(?<![a-z0-9])(?:" + kw.word_alternation("benchmark_column") + ")(?![a-z])")
+# GitHub Stars | 26.1k: a column of a repository's star counts, a popularity counter like a read
+# counter (SCHEMA: never facts); Latin words whole, as benchmark words
+_STAR_COLUMN = re.compile("(?<![a-z0-9])(?:" + kw.word_alternation("star_column") + ")(?![a-z])")
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 #: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
@@ -1476,6 +1479,9 @@ _COUNTED_THRESHOLD = re.compile(
     + kw.word_alternation("counted_item_counter") + "))")
 # 位列全部主题指数前5%: a ranking word before 前 and a percent: a rank percentile, no fact
 _RANK_LEAD = re.compile("(?:" + kw.word_alternation("rank_lead") + ")[^，。；,;]{0,16}前$")
+# 前10笔交易, 被引量前100的论文: a count right after 前 bounds a top-N group, a label, no count of
+# anything; words ending in 前 (目前, 此前, 三年前: facts_words.csv word_ending_qian) are no such 前
+_WORD_ENDING_QIAN = tuple(kw.word_group("word_ending_qian"))
 # 约45%用于大模型研发 after 集资用途: a share of an offering's proceeds by its use
 _PROCEEDS_USE_AT = re.compile(r"[ \t\u3000]*(?:" + kw.word_alternation("proceeds_use_verb") + ")")
 _PROCEEDS_WORD = re.compile(kw.word_alternation("proceeds_word"), re.IGNORECASE)
@@ -12810,6 +12816,12 @@ class _DocExtractor:
         return any(_BENCHMARK_COLUMN.search(self.ptext[h.start:h.end].lower()) is not None
                    for h in self._column_header(sentence, q))
 
+    def _star_cell(self, sentence: Sentence, q) -> bool:
+        """A cell under a column of star counts (``GitHub Stars``, ``星标数``: ``facts_words.csv``
+        ``star_column``): a popularity counter, not a value, as a read counter is none."""
+        return any(_STAR_COLUMN.search(self.ptext[h.start:h.end].lower()) is not None
+                   for h in self._column_header(sentence, q))
+
     def _modified_metric(self, label: Span) -> bool:
         """A label that is a metric after a modifier of ``facts_words.csv`` ``metric_modifier``
         (``综合毛利率``, ``归母净利润``), a unit bracket after it allowed: a metric, not a name."""
@@ -14142,7 +14154,8 @@ class _DocExtractor:
                           and not (label is not None and label.start <= q.start < label.end)
                           and not self._rank_cell(sentence, q)
                           and not self._code_cell(sentence, q)
-                          and not self._benchmark_cell(sentence, q)]
+                          and not self._benchmark_cell(sentence, q)
+                          and not self._star_cell(sentence, q)]
             if sentence.caption is not None and quantities:
                 quantities = self._sensitivity_base_case(sentence, quantities)
         if not quantities:
@@ -14601,6 +14614,9 @@ class _DocExtractor:
             if cls == "ratio" and self.ptext[q.start - 1:q.start] == "前" \
                     and _RANK_LEAD.search(self.ptext, max(clause.start, q.start - 20), q.start):
                 continue  # 位列全部主题指数前5%: a rank percentile, not a share or a move
+            if cls == "count" and self.ptext[q.start - 1:q.start] == "前" \
+                    and not self.ptext[max(0, q.start - 3):q.start].endswith(_WORD_ENDING_QIAN):
+                continue  # 前10笔交易贡献了近六成: the size of a top-N group, a label, not a count
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
             if q.kind == "number" and q.unit == "count" and q.text.isdigit() and any(
