@@ -628,6 +628,8 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if len(raw) == 2 and not detail and (_after_duration_lead(t, end, raw)
                                           or in_duration_list(t, t.rfind(raw, 0, end))):
         return None, False  # 为期17年: a deal's term, not 2017; 10年、20年和30年: terms listed
+    if len(raw) == 2 and t[:end].rstrip("年度 ").endswith(raw) and t[:end].rstrip("年度 ")[:-2].endswith("."):
+        return None, False  # 回收期为6.82年: the decimals of a duration in years, not 2082
     y = _year(raw)
     if g("cn_same"):
         return str(y), False  # 2025年同期: the year, made the stated period's month by find_periods
