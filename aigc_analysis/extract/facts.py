@@ -2885,8 +2885,11 @@ class _DocExtractor:
         self.roles = {h[:2]: r for h, r in grammar}  # (start, end): a Hit is a tuple
         # 1.6万块H100: a named thing right after a count is what is counted, never the subject
         count_ends = {q.end for q in self.quantities.items if q.kind == "number"}
+        # ``300308　　中际旭创`` (a holdings table's stock code, then the firm): a company after a
+        # number and blanks alone is no counted thing, a count of a firm's goods takes a classifier
         self.objects = {(e.start, e.end) for e in ents
                         if not count_ends.isdisjoint(range(e.start - 3, e.start + 1)) and any(e.start - gap in count_ends and set(self.ptext[e.start - gap:e.start]) <= _CLASSIFIERS
+                               and not (e.type == "company" and gap and self.ptext[e.start - gap:e.start].isspace())
                                for gap in range(0, 4))}
         self.rows: list[dict] = []
         self.last_entity: _Ent | None = None
