@@ -667,6 +667,12 @@ _COLUMN_COUNTERS = kw.word_group("column_counter")
 _COUNTER_COLUMN = re.compile(
     rf"[(（]\s?(?:{pattern_words('quantities')['magnitude']})?([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])"
     rf"\s?[)）]\s*$")
+# 份额变动（单位：亿份）: a caption's unit label may name the counter of its bare cells the way a
+# column header's bracket does (same counters, after 单位：)
+_COUNTER_CAPTION = re.compile(
+    rf"[(（]\s?单位\s?[:：]\s?"
+    rf"(?:{pattern_words('quantities')['magnitude']})?([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])"
+    rf"\s?[)）]\s*$")
 # 使用情况（单位：%）, 部署阶段分布（%，N=412）: a caption that marks its table a survey's
 # (a survey word or a sample size, facts_words.csv sample_size_mark)
 _SURVEY_CAPTION = re.compile(kw.word_alternation("survey_word") + "|" + kw.word_alternation("sample_size_mark"),
@@ -7866,6 +7872,13 @@ class _DocExtractor:
                 theme, metric = value.split()
                 return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), \
                     metric, None
+        cap = sentence.caption
+        m = _COUNTER_CAPTION.search(fold(self.ptext[cap.start:cap.end])) if cap is not None else None
+        if m is not None and (only is None or m.group(1) in only):
+            # 份额变动（单位：亿份） over 期初份额 | 18.62: no header bracket, the caption counts the cells
+            theme, metric = _COLUMN_COUNTERS[m.group(1)].split()
+            return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), \
+                metric, None
         return None
 
     @functools.cached_property
