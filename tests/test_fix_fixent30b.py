@@ -33,8 +33,3 @@ def test_a_bilingual_row_label_takes_its_english():
 def test_a_total_row_is_not_named_total():
     e = _entities(TABLE)
     assert e.get("51.2", "") != "Total"
-
-
-def test_a_whole_market_word_adds_nothing_to_the_name():
-    e = _entities("据我们统计，预计2025年微短剧整体市场规模约512亿元，同比增长18%。")
-    assert e["约512亿元"].lower() == "micro short drama market"
