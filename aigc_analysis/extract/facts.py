@@ -1551,6 +1551,10 @@ _HEADER_FIRM = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:股份有限公司|有限�
 #: how far into a document its header may name the issuer
 _HEADER_FIRM_REACH = 600
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: a bilingual table row label, Chinese words then their English (分立器件 Discretes, 亚太 Asia Pacific)
+_GLOSSED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,10})[ \u3000]+([A-Z][A-Za-z]+(?: [A-Z&][A-Za-z]*)*)")
+#: the English a total row's label glosses with: the whole of the table, never a part named so
+_TOTAL_GLOSSES = frozenset({"total", "sum", "subtotal", "all"})
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -11958,6 +11962,11 @@ class _DocExtractor:
         name = self.text[label.start + skip:label.start + cut].strip() if skip else name
         start = label.start + skip if skip else label.start
         chars = self.ptext[start:label.start + cut]
+        gloss = _GLOSSED_LABEL.fullmatch(name.strip())
+        if gloss is not None and gloss.group(2).lower() not in _TOTAL_GLOSSES:
+            # 模拟 Analog | 79.4, 美洲 Americas | 230.2: a bilingual label gives its own English
+            # name, which the entity takes (a total row, 合计 Total, is the table's whole, read elsewhere)
+            return _Ent(start, label.start + cut, gloss.group(2), "unknown")
         # 光刻设备 | 113.6 under 进口金额: a kind of product, in English when its words all translate
         english = (label_english(chars) or product_label_english(chars)) if _HAN.search(name) else None
         return _Ent(start, label.start + cut, english or name, "unknown")
