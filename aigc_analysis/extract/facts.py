@@ -5841,9 +5841,10 @@ class _DocExtractor:
         if self._preceded_by(duration.start, "doubling_rate", gap=0):
             return False
         gap = self.ptext[duration.end:doubling.start].strip()
-        if gap in _DOUBLING_WINDOW_GAPS or "了" in doubling.text:
+        if gap in _DOUBLING_WINDOW_GAPS:
             return True
-        return doubling.text.strip().endswith("翻番")
+        said = doubling.text.strip()
+        return any(mark in said for mark in _DOUBLING_DONE) or said.endswith(_DOUBLING_BARE)
 
     @staticmethod
     def _named_duration(q, found) -> bool:
@@ -16052,7 +16053,10 @@ def _taiwan_companies() -> frozenset[str]:
 
 #: 半年时间翻了一番, 半年内翻番: the words between a duration and a doubling that make the duration
 #: the window the amount doubled in, not the time it takes to double
-_DOUBLING_WINDOW_GAPS = ("时间", "内", "之内", "间")
+# facts_words.csv groups, not grammar.csv roles: single characters like 了 and 内 must not enter the role scanner
+_DOUBLING_WINDOW_GAPS = frozenset(kw.word_group("doubling_window_gap"))
+_DOUBLING_DONE = tuple(kw.word_group("doubling_done"))
+_DOUBLING_BARE = tuple(kw.word_group("doubling_bare"))
 
 
 def _is_doubling(text: str) -> bool:
