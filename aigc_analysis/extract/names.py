@@ -1336,12 +1336,16 @@ def market_phrases(text: str) -> list[Name]:
     funds = tuple(word_group("fund_noun"))
     surveyed = tuple(word_group("survey_word"))
     pointers = tuple(word_group("one_firm_pointer"))
+    leads = _market_role_words("head_lead")
     out = []
     for head, head_english in heads.items():
+        # 整体市场: a whole word the head names (english column) stands between the words and it
+        whole = tuple(w for w, e in leads.items() if e == head_english)
         for m in re.finditer(re.escape(head), text):
             if text.startswith(words, m.end()) or text.startswith(funds, m.end()):
                 continue  # 行业大模型, 算力产业基金: a head word before another word modifies it
-            start, english = segment_words(text, m.start())
+            lead = next((w for w in whole if text.endswith(w, 0, m.start())), "")
+            start, english = segment_words(text, m.start() - len(lead))
             if not english:
                 continue
             if text.endswith(surveyed, max(0, start - 4), start):
