@@ -1061,6 +1061,10 @@ _FUND_COLUMN = frozenset(w.lower() for w in kw.word_group("fund_column"))
 # 机构 | 标的 | 季末持股: a holdings table's holder column beside its held-stock column
 _HOLDER_COLUMN = frozenset(w.lower() for w in kw.word_group("holder_column"))
 _HELD_COLUMN = frozenset(w.lower() for w in kw.word_group("held_column"))
+# 股票名称 | 公允价值 | 占基金资产净值比例: a fund's holdings table, whose rows are the fund's positions
+_FUND_WEIGHT_COLUMN = frozenset(w.lower() for w in kw.word_group("fund_weight_column"))
+# 华岳人工智能产业混合A: a fund's share class letter after its English name (the class holds no stocks of its own)
+_SHARE_CLASS_TAIL = re.compile(r" [A-E]$")
 _OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
 _FIRM_REVENUE_SHARE_HEADER = kw.word_group("firm_revenue_share_header")  # header word -> metric
 #: the metrics.csv keyword whose theme a firm's share of an industry's revenue takes (market)
@@ -4983,7 +4987,8 @@ class _DocExtractor:
         segment is the sum over the companies the table covers, named from its caption
         (``Covered AI application A-shares``), never a firm named after the number; None when
         no such table ends within a few paragraphs before it (or, failing that, starts within
-        a few after it)."""
+        a few after it). After a fund's holdings table (:meth:`_fund_holding_row`) the total is
+        the fund's (前十大重仓股合计占净值比例63.36%)."""
         total, word = max((self.ptext.rfind(w, seg_start, q.start), w) for w in _SAMPLE_TOTALS)
         if self._candidates(seg_start, q.start) or _COUNTED_NOUN.search(self.ptext, seg_start, q.start):
             return None  # 微软、谷歌合计, 海外云厂商合计, 四家公司…合计: the named or counted group's own sum
@@ -5000,6 +5005,10 @@ class _DocExtractor:
                 after += 1
             before = after
         row = self.sentences[before]
+        fund = self._fund_holding_row(row)
+        if fund is not None:
+            # 前十大重仓股合计占净值比例63.36% after a fund's holdings table: the fund's weight in them
+            return _Ent(total, total + len(word), fund.name, fund.type)
         if row.caption is None or row.is_header:
             return None
         members = self._rows_above(row)
@@ -11715,6 +11724,9 @@ class _DocExtractor:
         holder = self._holder_column_cell(sentence)
         if holder is not None:
             return holder  # 景林资产 | 英伟达 | +87.0 under 机构 | 标的: the holder's shares, not the stock's
+        fund = self._fund_holding_row(sentence)
+        if fund is not None:
+            return fund  # 中际旭创 | 83,215.40 | 9.63 under 占基金资产净值比例: the fund's position, not the stock's
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any("entity_column" in self._roles_in(h) for h in headers):
@@ -12616,6 +12628,36 @@ class _DocExtractor:
                 named = [e for e in self._candidates(cell.start, cell.end) if e.type != "concept"]
                 return named[0] if named else None
         return None
+
+    def _fund_holding_row(self, sentence: Sentence) -> _Ent | None:
+        """The fund whose holdings table a row is a line of: a table with a column of weights in
+        a fund's net assets (``facts_words.csv`` ``fund_weight_column``: 占基金资产净值比例) lists
+        the fund's positions, one stock or industry a row, and the row's figures (the position's
+        value, its weight) are the fund's. The fund is the last one named in full before the
+        table (the section's heading: 一、华岳人工智能产业混合型证券投资基金), else the one the
+        title names; its share class letter is dropped (the class holds nothing of its own).
+        None for any other row, or when no fund is named before the table."""
+        if not sentence.col_headers or sentence.is_header:
+            return None
+        if not any(bracket_cut(self.ptext[h.start:h.end]).strip().lower() in _FUND_WEIGHT_COLUMN
+                   for headers in sentence.col_headers for h in headers):
+            return None
+        top = sentence.header[0].start if sentence.header else sentence.start
+        named = [e for e in self._fund_name_ents if e.end <= top]
+        fund = named[-1] if named else self.title_fund
+        if fund is None:
+            return None
+        return _Ent(fund.start, fund.end, _SHARE_CLASS_TAIL.sub("", fund.name), fund.type)
+
+    @functools.cached_property
+    def _fund_name_ents(self) -> list[_Ent]:
+        """The names of the document's entities that are funds named in full
+        (``names.fund_names``), in text order."""
+        spans = {(n.start, n.end) for n in fund_names(self.ptext)}
+        if not spans:
+            return []
+        return sorted((e for e in self.entities.within(0, len(self.ptext)) if (e.start, e.end) in spans),
+                      key=lambda e: e.start)
 
     def _under_firm_column(self, sentence: Sentence, cell: Span) -> bool:
         """``cell`` lies under a column a firm word heads (``facts_words.csv`` ``firm_column``)."""
@@ -14736,6 +14778,8 @@ class _DocExtractor:
                          if e.type in _THEME_ENTITY_TYPES.get(theme, ())] if sentence.is_row else []
             if preferred and sentence.start in self._peer_rows:
                 preferred = []  # A股可比公司平均: the row is the comparables' average, not 可比公司 in its label
+            if preferred and self._fund_holding_row(sentence) is not None:
+                preferred = []  # 寒武纪 | 72,904.18 | 8.44 under 占基金资产净值比例: the fund's position, not the stock's
             if sentence.is_row and not preferred and "model" in _THEME_ENTITY_TYPES.get(theme, ()):
                 preferred = self._model_column(sentence)  # 厂商 | 模型 (Quill-Pro): typed by its column
             if sentence.is_row and not preferred:
