@@ -172,7 +172,8 @@ _DAY_ZONE_LEAD = "|".join(f"(?<={re.escape(w)})" for w in sorted(_WORDS["day_zon
 _SCAN_SOURCE = (
     # FY26-28, FY2026-FY2028, FY25-27E: a span of fiscal years, the second written short
     rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})E?(?![0-9A-Za-z])"
-    rf"|{_NB}FY\s?(?P<fy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])|\s?(?P<fyq_n>[1-4])Q(?![0-9A-Za-z])"
+    # FY2025, and fiscal 2025 / fiscal year 2026 as wires write it (its year then in full)
+    rf"|{_NB}(?:FY\s?|[Ff]iscal\s(?:[Yy]ear\s)?(?={_Y4}))(?P<fy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])|\s?(?P<fyq_n>[1-4])Q(?![0-9A-Za-z])"
     rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年)?(?![0-9])"
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -193,7 +194,8 @@ _SCAN_SOURCE = (
     rf"|{_NB}(?P<nm_n>[2-9]|1[01])M(?P<nm_y>{_Y4}|[0-9]{{2}})(?![0-9A-Za-z])"
     rf"|{_NB}Q(?P<qY_q>[1-4])\s(?P<qY_y>{_Y4})(?![0-9])"
     rf"|{_NB}Q(?P<qa_q>[1-4])\s?['’](?P<qa_y>[0-9]{{2}})(?![0-9])"  # Q1'26
-    rf"|{_NB}(?P<hy_h>[12])H(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
+    # 1H25, and 2H 2025 with a space when the year is written in full
+    rf"|{_NB}(?P<hy_h>[12])H(?:\s(?={_Y4}(?![0-9])))?(?P<hy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?P<yh_y>{_Y4}|[0-9]{{2}})\s?H(?P<yh_h>[12])(?![0-9])"  # 2025H1, 25H1 as 25Q3
     rf"|{_NB}H(?P<Hy_h>[12])\s(?P<Hy_y>{_Y4})(?![0-9])"
     rf"|(?<![0-9])(?P<term_y>{_Y4})\s?年\s?起\s?[,，、]?\s?为期\s?约?\s?(?P<term_n>{_NUM_WORD})\s?年"
@@ -238,8 +240,8 @@ _SCAN_SOURCE = (
     rf"|{_NB}(?P<bq4>[1-4])Q(?![0-9A-Za-z])"  # 3Q营收: a quarter without its year, as Q3
     rf"|(?<![0-9年上下本])(?:第\s?)?(?P<fq>{_CNQ})\s?财季"
     rf"|(?P<fq_rel>{_alternation('fiscal_rel')})\s?财季"
-    # FQ3 in traders' notes (AMD FQ3：): a fiscal quarter without its year, as 第三财季
-    rf"|{_NB}FQ(?P<fq_en>[1-4])(?![0-9A-Za-z])"
+    # FQ3 in traders' notes (AMD FQ3：), fiscal Q2 in wires: a fiscal quarter without its year, as 第三财季
+    rf"|{_NB}(?:FQ|[Ff]iscal\s?Q)(?P<fq_en>[1-4])(?![0-9A-Za-z])"  # and fiscal Q2 of wires
     rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年"
     rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季(?:度|(?=[末底初])))"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
@@ -282,8 +284,8 @@ _SCAN_SOURCE = (
     # 2000 TOPS, 2000 TFLOPS: a computing capacity (quantities reads it), no year
     r"|\s?[KMGTPEZ](?:(?i:flop)|OP[sS]))"  # 2000 PFlops, 1920 PFLOPS
 )
-#: The characters a period expression may start with.
-_FIRST = re.compile(r"[0-9FCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全半"
+#: The characters a period expression may start with (f: fiscal 2025 in wires).
+_FIRST = re.compile(r"[0-9FfCQH今去明前后本上下年第一二两三四五六七八九十JMASOND周星礼这当全半"
                     + "".join(sorted({re.escape(w[0]) for w in _RELATIVE_DAYS}
                                      | {re.escape(w[0]) for role, words in _WORDS.items()
                                         if role not in _INNER_ROLES for w in words})) + "]")
