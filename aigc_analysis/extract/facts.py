@@ -1063,7 +1063,7 @@ _HOLDER_COLUMN = frozenset(w.lower() for w in kw.word_group("holder_column"))
 _HELD_COLUMN = frozenset(w.lower() for w in kw.word_group("held_column"))
 # 股票名称 | 公允价值 | 占基金资产净值比例: a fund's holdings table, whose rows are the fund's positions
 _FUND_WEIGHT_COLUMN = frozenset(w.lower() for w in kw.word_group("fund_weight_column"))
-# 华岳人工智能产业混合A: a fund's share class letter after its English name (the class holds no stocks of its own)
+# 松鹤科技创新混合A: a fund's share class letter after its English name (the class holds no stocks of its own)
 _SHARE_CLASS_TAIL = re.compile(r" [A-E]$")
 _OWN_MEASURE_HEADER = tuple(kw.word_group("own_measure_header"))
 _FIRM_REVENUE_SHARE_HEADER = kw.word_group("firm_revenue_share_header")  # header word -> metric
@@ -4988,7 +4988,7 @@ class _DocExtractor:
         (``Covered AI application A-shares``), never a firm named after the number; None when
         no such table ends within a few paragraphs before it (or, failing that, starts within
         a few after it). After a fund's holdings table (:meth:`_fund_holding_row`) the total is
-        the fund's (前十大重仓股合计占净值比例63.36%)."""
+        the fund's (前十大重仓股合计占净值比例58.20%)."""
         total, word = max((self.ptext.rfind(w, seg_start, q.start), w) for w in _SAMPLE_TOTALS)
         if self._candidates(seg_start, q.start) or _COUNTED_NOUN.search(self.ptext, seg_start, q.start):
             return None  # 微软、谷歌合计, 海外云厂商合计, 四家公司…合计: the named or counted group's own sum
@@ -5007,7 +5007,7 @@ class _DocExtractor:
         row = self.sentences[before]
         fund = self._fund_holding_row(row)
         if fund is not None:
-            # 前十大重仓股合计占净值比例63.36% after a fund's holdings table: the fund's weight in them
+            # 前十大重仓股合计占净值比例58.20% after a fund's holdings table: the fund's weight in them
             return _Ent(total, total + len(word), fund.name, fund.type)
         if row.caption is None or row.is_header:
             return None
@@ -11726,7 +11726,7 @@ class _DocExtractor:
             return holder  # 景林资产 | 英伟达 | +87.0 under 机构 | 标的: the holder's shares, not the stock's
         fund = self._fund_holding_row(sentence)
         if fund is not None:
-            return fund  # 中际旭创 | 83,215.40 | 9.63 under 占基金资产净值比例: the fund's position, not the stock's
+            return fund  # 某光模块厂 | 52,100.00 | 6.10 under 占基金资产净值比例: the fund's position, not the stock's
         for cell, headers in zip(sentence.clauses, sentence.col_headers or []):
             # a column headed 代表指数 / 公司名称 names the row's entity, whatever the label is
             if cell != label and any("entity_column" in self._roles_in(h) for h in headers):
@@ -12634,7 +12634,7 @@ class _DocExtractor:
         a fund's net assets (``facts_words.csv`` ``fund_weight_column``: 占基金资产净值比例) lists
         the fund's positions, one stock or industry a row, and the row's figures (the position's
         value, its weight) are the fund's. The fund is the last one named in full before the
-        table (the section's heading: 一、华岳人工智能产业混合型证券投资基金), else the one the
+        table (the section's heading: 一、松鹤科技创新混合型证券投资基金), else the one the
         title names; its share class letter is dropped (the class holds nothing of its own).
         None for any other row, or when no fund is named before the table."""
         if not sentence.col_headers or sentence.is_header:
@@ -14779,7 +14779,7 @@ class _DocExtractor:
             if preferred and sentence.start in self._peer_rows:
                 preferred = []  # A股可比公司平均: the row is the comparables' average, not 可比公司 in its label
             if preferred and self._fund_holding_row(sentence) is not None:
-                preferred = []  # 寒武纪 | 72,904.18 | 8.44 under 占基金资产净值比例: the fund's position, not the stock's
+                preferred = []  # 某芯片厂 | 41,300.00 | 5.20 under 占基金资产净值比例: the fund's position, not the stock's
             if sentence.is_row and not preferred and "model" in _THEME_ENTITY_TYPES.get(theme, ()):
                 preferred = self._model_column(sentence)  # 厂商 | 模型 (Quill-Pro): typed by its column
             if sentence.is_row and not preferred:
