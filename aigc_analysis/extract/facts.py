@@ -3538,7 +3538,13 @@ class _DocExtractor:
         headers = sentence.col_headers[corner] if sentence.col_headers and corner is not None else ()
         segment = any(self.ptext[h.start:h.end].strip() in _SEGMENT_CORNER for h in headers)
         if own and (segment or all(not self.keywords.within(e.start, e.end) or e.start <= label.start for e in own)):
-            return _Ent(label.start, label.end, f"{issuer.name} {own[0].name}", "concept")
+            raw = self.ptext[label.start:label.end]
+            lead, tail = len(raw) - len(raw.lstrip()), len(raw.rstrip())
+            if segment or (own[0].start <= label.start + lead and own[-1].end >= label.start + tail):
+                return _Ent(label.start, label.end, f"{issuer.name} {own[0].name}", "concept")
+            # 高端光通信收发模块, 光通信器件: a concept naming only part of the label (光通信) is no
+            # name of the product line, whose rows it would merge into one: the row is the issuer's
+            return _Ent(label.start, label.end, issuer.name, issuer.type)
         if self.keywords.within(label.start, label.end) and not segment:
             return _Ent(label.start, label.end, issuer.name, issuer.type)  # a metric row: the issuer's
         if segment and not _HAN.search(english_name(surface)):
@@ -9966,13 +9972,17 @@ class _DocExtractor:
         scope = self.ptext[sentence.start:sentence.end] if sentence.is_row else self.ptext[sentence.start:clause.end]
         # the entities' own words count too: 大模型 (large models) names AI services, no hardware
         scope = " ".join([scope] + [f"{self.ptext[e.start:e.end]} {e.name}" for e in entities]).lower()
+        # 高端光通信收发模块 | 2,266,054.12 in the issuer's own filing (_filing_row): the issuer's
+        # segment (Innolight optical communications), whose revenue is its earnings, not a market's
+        segments = self.filing_issuer is not None and bool(entities) and all(
+            e.name.startswith(self.filing_issuer.name + " ") for e in entities)
         for rule in rules:
             if rule.prefixes and not metric.startswith(rule.prefixes):
                 continue
             if rule.where == "paragraph":
                 if not self._aggregate_paragraph(rule, entities, sentence):
                     continue
-            elif not entities or not all(e.type in rule.words for e in entities):
+            elif segments or not entities or not all(e.type in rule.words for e in entities):
                 continue
             if any(w in scope for w in rule.keep) or not _boundary_needs_met(rule, q, sentence):
                 continue
