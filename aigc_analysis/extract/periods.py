@@ -2339,6 +2339,14 @@ _STATED_REPORT_PERIOD = re.compile(
     r"(?:(?P<y2>\d{4})\s?年\s?)?(?P<m2>\d{1,2})\s?月\s?(?P<d2>\d{1,2})\s?日\s?止?")
 #: how far into a document its statement of the report's period is looked for
 _STATED_REPORT_HEAD = 1500
+#: 截至2025年6月30日止六個月（「報告期」）: a results announcement glossing the stretch it states
+#: as its reporting period (the gloss in brackets, the words quoted or not)
+_REPORT_PERIOD_GLOSS = re.compile(
+    r"\s?[（(]\s?(?:以下简称)?\s?[「“\"『]?\s?(?:"
+    + "|".join(map(re.escape, sorted(_WORDS.get("report_period_word", ()), key=len, reverse=True)))
+    + r")\s?[」”\"』]?\s?[)）]")
+#: a month span of a calendar stretch (2025-01/2025-06), as find_periods writes 截至6月30日止六个月
+_MONTH_SPAN = re.compile(r"(?P<y1>\d{4})-(?P<m1>\d{2})/(?P<y2>\d{4})-(?P<m2>\d{2})")
 
 
 def stated_report_period(text: str) -> str | None:
@@ -2351,11 +2359,12 @@ def stated_report_period(text: str) -> str | None:
     >>> stated_report_period("报告期自2025年1月1日起至2025年6月30日止") , stated_report_period("报告期自2025年7月5日起至9月30日止")
     ('2025H1', None)
     """
-    if "报告期" not in text[:_STATED_REPORT_HEAD]:
-        return None
-    m = _STATED_REPORT_PERIOD.search(fold(text[:_STATED_REPORT_HEAD]))
+    if "报告期" not in text[:_STATED_REPORT_HEAD] and "報告期" not in text[:_STATED_REPORT_HEAD]:
+        return None  # most documents: a substring test (報告期: a Hong Kong announcement)
+    head = fold(text[:_STATED_REPORT_HEAD])
+    m = _STATED_REPORT_PERIOD.search(head)
     if m is None:
-        return None
+        return _glossed_report_period(head)
     y, m1, d1, m2 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1")), int(m.group("m2"))
     if int(m.group("y2") or y) != y or d1 != 1 or m1 % 3 != 1 or m2 % 3 or m2 < m1:
         return None
@@ -2369,6 +2378,36 @@ def stated_report_period(text: str) -> str | None:
     if q1 == q2:
         return f"{y}Q{q1}"
     return {(1, 2): f"{y}H1", (3, 4): f"{y}H2", (1, 4): str(y)}.get((q1, q2), f"{y}Q{q1}/{y}Q{q2}")
+
+
+def _glossed_report_period(head: str) -> str | None:
+    """``截至2025年6月30日止六個月（「報告期」）``: the stretch a results announcement states and
+    glosses as its reporting period, as a quarter, half, first quarters or year of the calendar;
+    None when no stretch stands right before the gloss, or one that is no such stretch (a fiscal
+    year ending in March).
+
+    >>> _glossed_report_period("公佈截至2025年6月30日止六个月（「报告期」）之未經審核綜合業績")
+    '2025H1'
+    """
+    for g in _REPORT_PERIOD_GLOSS.finditer(head):
+        before = [p for p in find_periods(head[max(0, g.start() - 40):g.start()])
+                  if p.end == min(40, g.start())]
+        if not before:
+            continue
+        value = before[-1].value
+        if re.fullmatch(r"\d{4}", value):
+            return value
+        span = _MONTH_SPAN.fullmatch(value)
+        if span is None or span["y1"] != span["y2"]:
+            return None
+        m1, m2 = int(span["m1"]), int(span["m2"])
+        if m1 % 3 != 1 or m2 % 3 or m2 < m1:
+            return None
+        q1, q2, y = (m1 + 2) // 3, m2 // 3, span["y1"]
+        if q1 == q2:
+            return f"{y}Q{q1}"
+        return {(1, 2): f"{y}H1", (3, 4): f"{y}H2", (1, 4): y}.get((q1, q2), f"{y}Q{q1}/{y}Q{q2}")
+    return None
 
 
 def stretch_end(stretch: str) -> str:
