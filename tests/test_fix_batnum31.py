@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 
+from aigc_analysis.extract.quantities import find_quantities
 from tests.text_facts import facts_of
 
 DAY = dt.date(2026, 11, 18)
@@ -129,3 +130,28 @@ def test_quantity_forms_battery(text, theme, value, high, unit, carried):
 def test_vague_magnitudes_are_no_facts(text):
     rows = facts_of(HEAD + text + "\n", DAY)
     assert rows.empty, rows[["theme", "metric", "value", "unit", "text"]].to_string()
+
+
+@pytest.mark.parametrize("text, want", [
+    # a full-width comma between full-width digits, three after it: a thousands separator
+    ("合同金额１，２００亿元", [(1.2e11, None, "CNY")]),
+    ("营收１２，３４５，６７８元", [(12345678.0, None, "CNY")]),
+    # a spoken percentage range whose second end leaves 百分之 out
+    ("渗透率百分之三十至四十", [(0.3, 0.4, "ratio")]),
+    ("价格下降百分之五十到六十", [(-0.5, -0.6, "ratio")]),
+    # a second end with a unit of its own is a quantity of its own
+    ("占比百分之三十，到四十亿元", [(0.3, None, "ratio"), (4e9, None, "CNY")]),
+])
+def test_number_forms_read_by_find_quantities(text, want):
+    got = [(q.value, q.value_high, q.unit) for q in find_quantities(text)]
+    assert len(got) == len(want), got
+    for (v, h, u), (wv, wh, wu) in zip(got, want):
+        assert abs(v - wv) <= 1e-9 * max(1.0, abs(wv)) and u == wu, got
+        assert (h is None and wh is None) or abs(h - wh) <= 1e-9 * max(1.0, abs(wh)), got
+
+
+@pytest.mark.parametrize("text", ["成千上万家企业", "成百上千款应用", "上千上万台设备",
+                                  "２０２４，２０２５年", "分别为１２，３４"])
+def test_idioms_and_clause_commas_are_no_thousands(text):
+    got = [(q.text, q.value) for q in find_quantities(text)]
+    assert all(v < 1000 for _, v in got), got
