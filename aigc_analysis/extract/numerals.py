@@ -126,6 +126,9 @@ _FOLD.update({0xFFE5: "¥", 0x3007: "零", 0x2212: "-"})
 # while one that opens with a repeat is entered at every character of the document.
 _FOLD_CLASS = "[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]"
 _FOLD_RUN = re.compile(_FOLD_CLASS + _FOLD_CLASS + "*")
+# A full-width comma between full-width digits with exactly three after it (１，２００亿元) is a
+# thousands separator, as the ASCII comma of 1,200亿元 is; elsewhere it is the clause comma.
+_WIDE_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
 
 def _fold_run(m: re.Match) -> str:
@@ -146,7 +149,7 @@ def fold(text: str) -> str:
     """
     # Substituting only the runs that change is several times faster than translating every
     # character of a long simplified text.
-    return _FOLD_RUN.sub(_fold_run, text)
+    return _FOLD_RUN.sub(_fold_run, _WIDE_THOUSANDS.sub(",", text))
 
 
 def parse_decimal(digits: str) -> Decimal:

@@ -261,10 +261,19 @@ _UNIT_AHEAD = (
     rf"|(?:{_WORDS['flops_bare_after_year']})(?!{_WORDS['not_after_flops_bare']})"
 )
 
+# 成千上万, 成百上千, 千千万万: idioms of a vague multitude, no number (SCHEMA: vague magnitudes).
+# The scan starts at a numeral character, so a word opening with another one (成) is matched from
+# its second character with the first looked behind.
+_VAGUE_IDIOM = "|".join(
+    w if w[0] in _CN_DIGIT + _CN_MAG + "上" else f"(?<={w[0]}){w[1:]}"
+    for w in _WORDS["vague_idiom"].split("|"))
+
 # Alternatives tried at a digit that are NOT quantities; they are consumed and dropped.
 _SKIP = (
+    # a vague multitude said as an idiom (成千上万家企业): no count
+    rf"(?:{_VAGUE_IDIOM})"
     # keycap emoji (1️⃣, 2⃣): a bullet's or a point's number, never a value
-    r"[0-9#*]\ufe0f?\u20e3"
+    r"|[0-9#*]\ufe0f?\u20e3"
     # a footnote or endnote marker (约170亿美元[1], a note line ``[3] 某机构``): never a value
     r"|(?<=\[)[0-9]{1,2}(?=\])"
     # the shopping festivals 双十一 / 双12 (11 November, 12 December): a name, not a number
@@ -323,6 +332,10 @@ _SCAN = re.compile(guard_branches(
     r"|(?<![0-9一二三四五六七八九十两几数成])倍增(?!长))"
     # 百分之五十几, 百分之三十多: a spoken tail after the tens is "more than", the value as written
     rf"|(?P<pctcn>百分之(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))(?P<pctq>(?<=[十百])[几多])?"
+    # 百分之三十至四十: the second end of a spoken range leaves 百分之 out; a numeral with a unit
+    # of its own after it (百分之三十到四十亿元, 到四十倍) is no end of the range
+    rf"(?:(?:{_WORDS['spoken_percent_joiner']})(?!百分之)(?P<pcthi>{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?)"
+    rf"(?![0-9.,{_CN_DIGIT}{_CN_MAG}点几多]|{_MEASURE_AHEAD}))?"
     # 季增逾倍, 同比增长超倍: more than doubled, written right after the growth word
     rf"|(?P<overx>(?:{_OVER_DOUBLE_AFTER})(?:{_WORDS['over_double']})倍)"
     rf"|(?P<half>{_WORDS['half_word']}|(?<=[过逾])半(?!{_WORDS['over_half_not_after']}))"
@@ -1146,6 +1159,7 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
         digits = g("pctcn")[3:]
         pair = None if not digits or digits[0] not in CN_DIGITS else parse_approximate_pair(digits)
         if pair is not None:
+            e = m.end("pctq") if g("pctq") is not None else m.end("pctcn")
             # 百分之六七十: a spoken range, 0.6 to 0.7
             q = _with_prefix(t, text, s, e, pair[0] / 100, "ratio", "percent")
             high = -pair[1] / 100 if q.signed else pair[1] / 100
@@ -1154,10 +1168,22 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             value = parse_chinese_numeral(g("pctcn"))
         except ValueError:
             return None, None  # digits that make no numeral (a spoken pair such as 三四 is read above)
+        high, restart = None, None
+        if g("pcthi") is not None:
+            try:
+                high = parse_chinese_numeral(g("pcthi"))
+            except ValueError:
+                high = None
+            if high is None or high <= value * 100:
+                # no upward range (百分之四十到三十): the low end alone, the rest read on its own
+                high, e = None, m.end("pctq") if g("pctq") is not None else m.end("pctcn")
+                restart = e
         q = _with_prefix(t, text, s, e, value, "ratio", "percent")
+        if high is not None:
+            q = _replace(q, value_high=float(-high / 100 if q.signed else high / 100))
         if g("pctq") is not None and q.qualifier is None:
             q = _replace(q, qualifier="over")
-        return q, None
+        return q, restart
     if g("half") is not None:
         if g("half") == "半":  # 已过半, 逾半: more than half, the over-word is the qualifier
             return _finish(t, text, s - 1, e, Decimal("0.5"), None, "ratio", None, "over", "fraction"), None
