@@ -13236,7 +13236,11 @@ class _DocExtractor:
 
     def _deal_counterparty(self, e: _Ent, q) -> bool:
         """``微软向G42投资``, ``从AMD采购``, ``获微软投资``: ``e`` is the other side of a deal."""
-        return self.ptext.endswith(_DEAL_MARKERS, max(0, e.start - 2), e.start) and self._deal_act_after(e.end, q)
+        if not self.ptext.endswith(_DEAL_MARKERS, max(0, e.start - 2), e.start):
+            return False
+        # 软银对OpenAI的累计承诺投资: a 的 after the other side only links it to the act's
+        # modifiers; the gap to the act is counted after it
+        return self._deal_act_after(e.end + (1 if self.ptext.startswith("的", e.end) else 0), q)
 
     def _order_customer(self, e: _Ent) -> bool:
         """``海力士拿下微软定制HBM大单``: ``e`` right after a winning verb (``order_win_verb``) and
@@ -15680,6 +15684,10 @@ class _DocExtractor:
                 out.append(_Ent(start, end, named[0].entity, named[0].type, named[0].org))
             elif any(e.start < end and start < e.end for e in known if e.type != "concept"):
                 return None  # an item cutting across a known name: not a list of names
+            elif label_english(item):
+                # 中国、美国、韩国的年均增速分别为…, 制造业、金融业…分别: a country or an industry
+                # (regions.csv, industries.csv) in English, not spelt out as a firm's pinyin
+                out.append(_Ent(start, end, label_english(item), "group"))
             else:
                 out.append(_Ent(start, end, firm_english(item), "company", shaped=True))
         return out
