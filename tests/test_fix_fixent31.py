@@ -51,3 +51,15 @@ def test_iaas_market_is_a_market_word():
 def test_investee_after_dui_and_de_is_the_other_side():
     text = "软银对OpenAI的累计承诺投资达220亿美元。"
     assert _entity_of(text, 2.2e10) == "SoftBank Group"
+
+
+def test_part_of_a_revenue_after_zhan_is_the_firms_revenue_share():
+    rows = facts_of("仁宝表示，AI服务器占服务器营收逾六成。", PUBLISHED)
+    hit = rows[(rows["value"] - 0.6).abs() < 1e-9]
+    assert len(hit) == 1, rows.to_string()
+    assert tuple(hit.iloc[0][["theme", "entity", "metric"]]) == ("earnings", "Compal", "revenue_share")
+
+
+def test_a_countrys_government_is_a_subject():
+    text = "日本政府2024年11月提出框架，到2030财年投入8万亿日元以上公共资金。"
+    assert _entity_of(text, 8e12) == "Japanese government"

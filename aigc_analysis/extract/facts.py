@@ -853,6 +853,7 @@ _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
 # longest first: 总需求量 ends in 需求量 before 需求
 _SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
+_SHARE_WORDS = tuple(kw.word_group("share_pool_suffix"))  # 营收比重: a pool word's share keyword
 _INDUSTRY_WHOLES = tuple(kw.word_group("industry_whole"))
 _BARE_LEVEL = frozenset(kw.word_group("bare_level"))
 #: the longest lead (在, 可以到, 比全样本低) a number's clause may open with for the measure of the
@@ -9049,7 +9050,11 @@ class _DocExtractor:
         if holders:
             self.share_holder[q.start] = holders[-1]
         metric = _SHARE_POOLS[word]
-        return kw.Keyword(word="", theme="market", metrics={"ratio": metric}, negative=False, min_abs=0.0), \
+        # 占服务器营收逾七成 reads as 占服务器营收比重逾七成: a pool whose share keyword
+        # (营收比重, metrics.csv) has a theme of its own keeps it (a firm's revenue mix is earnings)
+        own = [k for k in (kw.metric_keywords().get(word + w) for w in _SHARE_WORDS) if k is not None]
+        theme = own[0].theme if own and own[0].metrics.get("ratio") == metric else "market"
+        return kw.Keyword(word="", theme=theme, metrics={"ratio": metric}, negative=False, min_abs=0.0), \
             metric, None
 
     def _share_of_industry_part(self, q, cls: str, clause: Span, found):
