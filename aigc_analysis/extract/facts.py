@@ -853,6 +853,7 @@ _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
 # longest first: 总需求量 ends in 需求量 before 需求
 _SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
+_SHARE_WORDS = tuple(kw.word_group("share_pool_suffix"))  # 营收比重: a pool word's share keyword
 _INDUSTRY_WHOLES = tuple(kw.word_group("industry_whole"))
 _BARE_LEVEL = frozenset(kw.word_group("bare_level"))
 #: the longest lead (在, 可以到, 比全样本低) a number's clause may open with for the measure of the
@@ -9055,7 +9056,11 @@ class _DocExtractor:
         if holders:
             self.share_holder[q.start] = holders[-1]
         metric = _SHARE_POOLS[word]
-        return kw.Keyword(word="", theme="market", metrics={"ratio": metric}, negative=False, min_abs=0.0), \
+        # 占服务器营收逾七成 reads as 占服务器营收比重逾七成: a pool whose share keyword
+        # (营收比重, metrics.csv) has a theme of its own keeps it (a firm's revenue mix is earnings)
+        own = [k for k in (kw.metric_keywords().get(word + w) for w in _SHARE_WORDS) if k is not None]
+        theme = own[0].theme if own and own[0].metrics.get("ratio") == metric else "market"
+        return kw.Keyword(word="", theme=theme, metrics={"ratio": metric}, negative=False, min_abs=0.0), \
             metric, None
 
     def _share_of_industry_part(self, q, cls: str, clause: Span, found):
@@ -13246,7 +13251,11 @@ class _DocExtractor:
 
     def _deal_counterparty(self, e: _Ent, q) -> bool:
         """``微软向G42投资``, ``从AMD采购``, ``获微软投资``: ``e`` is the other side of a deal."""
-        return self.ptext.endswith(_DEAL_MARKERS, max(0, e.start - 2), e.start) and self._deal_act_after(e.end, q)
+        if not self.ptext.endswith(_DEAL_MARKERS, max(0, e.start - 2), e.start):
+            return False
+        # 软银对OpenAI的累计承诺投资: a 的 after the other side only links it to the act's
+        # modifiers; the gap to the act is counted after it
+        return self._deal_act_after(e.end + (1 if self.ptext.startswith("的", e.end) else 0), q)
 
     def _order_customer(self, e: _Ent) -> bool:
         """``海力士拿下微软定制HBM大单``: ``e`` right after a winning verb (``order_win_verb``) and
@@ -15690,6 +15699,10 @@ class _DocExtractor:
                 out.append(_Ent(start, end, named[0].entity, named[0].type, named[0].org))
             elif any(e.start < end and start < e.end for e in known if e.type != "concept"):
                 return None  # an item cutting across a known name: not a list of names
+            elif label_english(item):
+                # 中国、美国、韩国的年均增速分别为…, 制造业、金融业…分别: a country or an industry
+                # (regions.csv, industries.csv) in English, not spelt out as a firm's pinyin
+                out.append(_Ent(start, end, label_english(item), "group"))
             else:
                 out.append(_Ent(start, end, firm_english(item), "company", shaped=True))
         return out

@@ -1075,6 +1075,7 @@ def market_phrase(text: str, end: int) -> int:
             break
         start += max(p.end for p in opening)  # 2027年国内…市场: the time is when, not part of the name
     start = _after_inner_time(text, start, end)
+    start = _after_inner_verb(text, start, end)
     if any(w in text[start:end] for w in _shapes().get("clause_word", [])):
         return -1  # 高于季报前市场预期: a clause before the market word, no market's name
     return start if end - start >= 2 else -1
@@ -1098,6 +1099,31 @@ def _after_inner_time(text: str, start: int, end: int) -> int:
         return start
     inner = [p for p in find_periods(text[start:end], _ANY_DAY) if p.start > 0 and end - start - p.end >= 2]
     return start + max(p.end for p in inner) if inner else start
+
+
+def _after_inner_verb(text: str, start: int, end: int) -> int:
+    """Where a market's name in ``text[start:end]`` starts once a clause-opening verb inside it
+    (``name_shapes.csv`` ``phrase_lead`` of two characters or more) is cut off with all before
+    it: the words before such a verb are its speaker, a source, never part of the name
+    (``某咨询机构预计全球AI治理软件市场`` -> ``全球AI治理软件市场``).
+
+    Examples
+    --------
+    >>> t = "某咨询机构预计全球AI治理软件市场"
+    >>> t[_after_inner_verb(t, 0, len(t) - 2):]
+    '全球AI治理软件市场'
+    >>> t = "全球AI治理软件市场"
+    >>> _after_inner_verb(t, 0, len(t) - 2)
+    0
+    """
+    cut = start
+    for verb in _shapes().get("phrase_lead", []):
+        if len(verb) < 2:
+            continue  # 至, 到: single characters that may stand inside a name
+        at = text.rfind(verb, start + 1, end)
+        if at != -1 and end - (at + len(verb)) >= 2:
+            cut = max(cut, at + len(verb))
+    return cut
 
 
 def place_english(word: str) -> str | None:
