@@ -52,3 +52,16 @@ def test_a_purchase_in_the_same_block_stays_capex():
             "· 为开展算力租赁业务，公司拟向供应商采购AI服务器，采购合同金额不超过20亿元。\n")
     rows = facts_of(text, SEP)
     assert _theme_of(rows, "20亿元") == "capex"
+
+
+def test_additional_investment_in_a_country_is_capex():
+    # 追加 between the place and 投资: more money into the same country, a capex plan (SCHEMA)
+    rows = facts_of("微软承诺到2029年在日本追加投资45亿美元。", SEP)
+    assert _theme_of(rows, "45亿美元") == "capex"
+
+
+def test_free_period_is_pricing():
+    # a product given away for a number of months is a free tier's length (SCHEMA: free tiers)
+    rows = facts_of("星河助手Plus自12月1日起对巴西用户免费开放9个月，此后月费29雷亚尔。", SEP)
+    hit = rows[rows["unit"] == "months"]
+    assert list(hit["theme"]) == ["pricing"], rows[["theme", "metric", "value", "unit", "text"]].to_string()
