@@ -1342,6 +1342,10 @@ _SELLER_METRIC = kw.word_group("seller_contract_metric")
 # is the firm's customer, so the firm sells (facts_words.csv customer_word)
 _CUSTOMER_WORDS = tuple(kw.word_group("customer_word"))
 _UNNAMED_CUSTOMER = re.compile("某[^，。；,;：:\n]{0,12}?(?:" + kw.word_alternation("customer_word") + ")")
+#: 与某科技公司, 与上海某科技公司签署: a contract's counterparty left unnamed (a place may stand before 某)
+_UNNAMED_PARTY = re.compile("与[^，。；,;：:\n]{0,4}?某")
+#: how far back (characters) a contract's sentence looks for the start of its announcement block
+_SELLER_BLOCK_REACH = 400
 #: the units a theme_boundaries.csv rule that ``needs`` a kind of number fires on
 _BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"ratio", "pp"}), "money": MONEY_UNITS}
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
@@ -10109,9 +10113,16 @@ class _DocExtractor:
         text = t[sentence.start:sentence.end]
         if any(w in text for w in _PURCHASE_SIDE):
             return theme, metric
-        seller = any(w in text for w in _SELLER_SIDE) or self._seller_document() or (
-            "与某" in text and any(w in text for w in _SERVICE_CONTRACT)) \
-            or _UNNAMED_CUSTOMER.search(text) is not None or self._customer_column(sentence)
+        # the block the sentence ends (lines since the last blank line) is one announcement: a digest
+        # item names the customer in its first line and the term, prepayment and share of revenue in
+        # the lines below (与某互联网客户签订…⏎服务期限5年…⏎预付款比例为30%)
+        blank = None
+        for blank in _BLANK_LINE.finditer(t, max(0, sentence.start - _SELLER_BLOCK_REACH), sentence.start):
+            pass
+        block = t[blank.end() if blank else max(0, sentence.start - _SELLER_BLOCK_REACH):sentence.end]
+        seller = any(w in block for w in _SELLER_SIDE) or self._seller_document() or (
+            _UNNAMED_PARTY.search(block) is not None and any(w in block for w in _SERVICE_CONTRACT)) \
+            or _UNNAMED_CUSTOMER.search(block) is not None or self._customer_column(sentence)
         if not seller:
             return theme, metric
         if metric == "compute_contract" and "年均" in t[max(clause.start, q.start - 4):q.start]:
