@@ -25,3 +25,17 @@ def test_ranges_stay_ranges():
     assert _texts("预计增加2至3亿美元") == ["2至3亿美元"]
     assert _texts("营收增长20%至30%") == ["20%至30%"]
     assert _texts("单家补贴从100万元到2000万元不等") == ["100万元到2000万元"]
+
+
+def test_registered_capital_is_a_valuation_amount():
+    f = facts_of("星河产业投资基金注册资本1250亿元，超过一期（486.5亿元）。")
+    got = f[f["unit"] == "CNY"]
+    assert sorted(got["value"]) == [4.865e10, 1.25e11]
+    assert set(got["theme"]) == {"valuation"}
+
+
+def test_programme_funds_are_a_budget():
+    f = facts_of("2026年度算力普惠计划相关经费编列42.6亿元。")
+    got = f[f["unit"] == "CNY"]
+    assert list(got["value"]) == [4.26e9]
+    assert list(got["theme"]) == ["capex"]
