@@ -28,14 +28,30 @@ def test_ranges_stay_ranges():
 
 
 def test_registered_capital_is_a_valuation_amount():
-    f = facts_of("星河产业投资基金注册资本1250亿元，超过一期（486.5亿元）。")
+    f = facts_of("星河集成电路基金三期注册资本1250亿元，超过一期（486.5亿元）。")
     got = f[f["unit"] == "CNY"]
     assert sorted(got["value"]) == [4.865e10, 1.25e11]
     assert set(got["theme"]) == {"valuation"}
 
 
-def test_programme_funds_are_a_budget():
-    f = facts_of("2026年度算力普惠计划相关经费编列42.6亿元。")
+
+def test_money_beside_a_subscription_is_the_amount_subscribed():
+    f = facts_of("星河资本以每股36.50美元认购15亿美元的晨光科技普通股。")
+    got = f[f["unit"] == "USD"]
+    assert 1.5e9 in list(got["value"])
+    assert set(got["theme"]) == {"valuation"}
+
+
+def test_money_after_a_count_of_funding_rounds_is_the_amount_raised():
+    f = facts_of("本月机器人领域共披露融资事件42起，披露金额合计约56亿元。")
     got = f[f["unit"] == "CNY"]
-    assert list(got["value"]) == [4.26e9]
+    assert list(got["value"]) == [5.6e9]
+    assert list(got["theme"]) == ["valuation"]
+
+
+def test_a_budget_is_a_capex_amount():
+    f = facts_of("某省公共智算平台二期项目，预算18.6亿元，10月下旬开标。")
+    got = f[f["unit"] == "CNY"]
+    assert list(got["value"]) == [1.86e9]
     assert list(got["theme"]) == ["capex"]
+
