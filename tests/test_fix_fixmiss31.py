@@ -48,10 +48,3 @@ def test_money_after_a_count_of_funding_rounds_is_the_amount_raised():
     assert list(got["value"]) == [5.6e9]
     assert list(got["theme"]) == ["valuation"]
 
-
-def test_a_budget_is_a_capex_amount():
-    f = facts_of("某省公共智算平台二期项目，预算18.6亿元，10月下旬开标。")
-    got = f[f["unit"] == "CNY"]
-    assert list(got["value"]) == [1.86e9]
-    assert list(got["theme"]) == ["capex"]
-
