@@ -1295,8 +1295,9 @@ def _build_number(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quant
             compatible = t2["mag"] is not None  # 2亿至3亿元
         else:
             compatible = t2["unit"] == t1["unit"]  # 60%-70%, 2.86亿元至3.82亿元
-        if not compatible:
-            # Not one range: ``下降83%至$2.71bn`` is a fall and then the level reached.
+        if not compatible or _by_then_to(t, m, t1):
+            # Not one range: ``下降83%至$2.71bn`` is a fall and then the level reached, and so is
+            # ``增加460亿美元至1550亿美元`` (a change word before two amounts, each with its unit).
             e = m.end("unit") if m.end("unit") != -1 else t1["end"]
             e = max(e, m.end("per")) if m.start("per") != -1 else e
             return _assemble(t, text, s, e, t1, None, None), m.start("sep")
@@ -1304,6 +1305,20 @@ def _build_number(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quant
         e = m.end("q2")
     q = _assemble(t, text, s, e, t1, t2, q2)
     return q, (e if e < m.end() else None)
+
+
+# 环比增加460亿美元至1550亿美元: a change word right before the first of two amounts
+_BY_TO_CHANGE = re.compile(rf"(?:{_WORDS['by_to_change']})了?$")
+
+
+def _by_then_to(t: str, m: re.Match, t1: dict) -> bool:
+    """``增加460亿美元至1550亿美元``, ``上调1000亿美元至6000亿美元``: a change word written right
+    before an amount joined by 至/到 to another, both ends with their own magnitude and unit, is
+    the change and the level reached (a range writes the unit once: ``增加2至3亿美元``).
+    Percentages are left as ranges (``增长20%至30%``)."""
+    if m.group("sep") not in ("至", "到") or t1["mag"] is None or t1["unit"] in (None, "%", "％"):
+        return False
+    return _BY_TO_CHANGE.search(t, max(0, t1["start"] - 8), t1["start"]) is not None
 
 
 def _with_prefix(t, text, s, e, exact, unit, kind) -> Quantity:
