@@ -31,3 +31,13 @@ def test_a_multiple_over_a_duration_from_its_one_point_runs_to_the_report_month(
 def test_a_doubling_time_keeps_no_window():
     p = _periods("2026年6月，青禾科技称其模型算力需求每3个月翻一番。")
     assert "/" not in p.get("3个月", "") and "/" not in p.get("翻一番", "")
+
+
+def test_the_months_before_a_point_make_no_window_to_the_report_month():
+    p = _periods("2026年8月青禾科技称其年化收入已超过5亿元，此前三个月调用量增长超过8倍。")
+    assert p["超过8倍"] != "2026-08/2026-11"
+
+
+def test_a_period_carried_from_an_earlier_line_is_no_point_of_the_window():
+    p = _periods("截至2026年8月，青禾科技年化收入约9亿元。\n- 客户：大客户数量一年增长近6倍；")
+    assert p.get("近6倍", "") != "2026-08/2026-11"

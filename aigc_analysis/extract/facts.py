@@ -6379,17 +6379,21 @@ class _DocExtractor:
         multiple grown over a past duration written right before it holds over the window from
         the first point in time its sentence states to the last (``2024-01/2025-06``), or from
         its one point to the report's month (the move carries its as-of date). Not for a
-        doubling time (``每3个月翻一番``) nor when a point lies after the report's month."""
+        doubling time (``每3个月翻一番``), a window back from a point (``此前三个月``) nor when a point
+        lies after the report's month."""
         if q.kind != "multiple" or not period or "/" in period or self.published is None:
             return period, period_obj
         durations = [d for d in self.quantities.within(clause.start, q.start) if d.kind == "duration"]
         if not durations or _CLAUSE_BREAK.search(self.ptext, durations[-1].end, q.start) \
                 or q.start - durations[-1].end > _DURATION_WINDOW_GAP \
-                or self._preceded_by(durations[-1].start, "doubling_rate", gap=0):
+                or self._preceded_by(durations[-1].start, "doubling_rate", gap=0) \
+                or self._preceded_by(durations[-1].start, "window_back", gap=0):
+            # 此前三个月增长超过10倍: the months before a stated point end there, not at the report
             return period, period_obj
         points = {p.value for p in self.periods.within(sentence.start, q.start) if _POINT_TIME.fullmatch(p.value)}
-        if _POINT_TIME.fullmatch(period):
-            points.add(period)
+        if _POINT_TIME.fullmatch(period) and period_obj is not None \
+                and sentence.start <= period_obj.start < sentence.end:
+            points.add(period)  # 五个月内翻了约3倍：今年6月… (a period carried from elsewhere is no point of it)
         bounds = sorted((b, v) for v in points if (b := _period_bounds(v)) is not None)
         now = _period_bounds(self._publication_month)
         if not bounds or now is None or bounds[-1][0][1] > now[1]:
