@@ -6383,7 +6383,36 @@ class _DocExtractor:
         found = self._move_stretch(q, sentence, *found)
         found = self._since_asof(q, sentence, *found)
         found = self._months_stretch(q, clause, sentence, *found)
-        return self._stretch(q, clause, *found)
+        return self._duration_window(q, clause, sentence, *self._stretch(q, clause, *found))
+
+    def _duration_window(self, q, clause: Span, sentence: Sentence, period: str, period_obj):
+        """``而2024年初只有1000亿，一年半增长了300多倍``, ``8月时为5亿美元，两个多月翻了近一倍``: a
+        multiple grown over a past duration written right before it holds over the window from
+        the first point in time its sentence states to the last (``2024-01/2025-06``), or from
+        its one point to the report's month (the move carries its as-of date). Not for a
+        doubling time (``每3个月翻一番``), a window back from a point (``此前三个月``) nor when a point
+        lies after the report's month."""
+        if q.kind != "multiple" or not period or "/" in period or self.published is None:
+            return period, period_obj
+        durations = [d for d in self.quantities.within(clause.start, q.start) if d.kind == "duration"]
+        if not durations or _CLAUSE_BREAK.search(self.ptext, durations[-1].end, q.start) \
+                or q.start - durations[-1].end > _DURATION_WINDOW_GAP \
+                or self._preceded_by(durations[-1].start, "doubling_rate", gap=0) \
+                or self._preceded_by(durations[-1].start, "window_back", gap=0):
+            # 此前三个月增长超过10倍: the months before a stated point end there, not at the report
+            return period, period_obj
+        points = {p.value for p in self.periods.within(sentence.start, q.start) if _POINT_TIME.fullmatch(p.value)}
+        if _POINT_TIME.fullmatch(period) and period_obj is not None \
+                and sentence.start <= period_obj.start < sentence.end:
+            points.add(period)  # 五个月内翻了约3倍：今年6月… (a period carried from elsewhere is no point of it)
+        bounds = sorted((b, v) for v in points if (b := _period_bounds(v)) is not None)
+        now = _period_bounds(self._publication_month)
+        if not bounds or now is None or bounds[-1][0][1] > now[1]:
+            return period, period_obj
+        first, last = bounds[0], bounds[-1] if len(bounds) > 1 else (now, self._publication_month)
+        if first[0][1] >= last[0][0]:
+            return period, period_obj
+        return f"{first[1]}/{last[1]}", period_obj
 
     def _months_stretch(self, q, clause: Span, sentence: Sentence, period: str, period_obj):
         """``9月底已超过30万亿，四个月涨了80%``, ``由7月的…增至10月的…，三个月增长约33%``: a change
@@ -16133,6 +16162,8 @@ def _taiwan_companies() -> frozenset[str]:
 #: the window the amount doubled in, not the time it takes to double
 # facts_words.csv groups, not grammar.csv roles: single characters like 了 and 内 must not enter the role scanner
 _DOUBLING_WINDOW_GAPS = frozenset(kw.word_group("doubling_window_gap"))
+#: how far a past duration may stand before the multiple grown over it (``一年半时间增长了300多倍``)
+_DURATION_WINDOW_GAP = 6
 _DOUBLING_DONE = tuple(kw.word_group("doubling_done"))
 _DOUBLING_BARE = tuple(kw.word_group("doubling_bare"))
 
