@@ -1,9 +1,11 @@
 """Precision (fixextra31): numbers that state no claim.
 
 免费 as a standing state or as a noun (``基本免费``, ``对话本身免费``, ``免费+增值``, ``免费是底线``,
-``免费大模型``, ``免费订阅的简报``) is no price cut to zero; a duration glued to 期 (``一年期合约价``,
-``三年期以上合约``) is the tenor a price is quoted for, no duration. A service made free
-(``宣布全面免费``) and a contract's term (``合同期限3年``) stay rows.
+``免费大模型``, ``免费订阅的简报``) is no price cut to zero, while a service made free
+(``宣布全面免费``) stays a row. The cards one machine holds (``搭载8张H100的服务器``,
+``8卡HGX H100服务器``), a switching speed in bits per second (``102.4 Tbps``) and a process node
+written in Japanese (``2ナノ``) are grades or configurations, no counts. A contract's term
+(``服务期限3年``) stays a row.
 
 Every example is invented: the firms, products and figures exist in no report.
 """
@@ -36,10 +38,27 @@ def test_a_service_made_free_stays_a_price_cut():
     assert len(rows) == 1 and rows.iloc[0]["metric"].startswith("price_change")
 
 
-def test_a_tenor_glued_to_qi_is_no_duration():
-    f = facts_of("据撮合平台报价，Z100一年期合约价已跌至每GPU小时1.7美元左右。注：口径为三年期以上合约的中位数报价。", DAY)
-    assert not f["unit"].isin(["years", "months"]).any(), f[["metric", "value", "unit", "text"]].to_string()
-    assert (f["value"] == 1.7).any()
+def _counts(text: str):
+    f = facts_of(text, DAY)
+    return f[f["unit"] == "count"]
+
+
+def test_the_cards_one_machine_holds_are_no_count():
+    # 8张 before the chip, 8卡 before a platform's name and the chip: one server's configuration
+    assert _counts("据调研，搭载8张H100的训练服务器整机月租约为9万元。").empty
+    assert _counts("以8卡HGX H100服务器为例，整机价值量约25万美元。").empty
+    # a purchase of ten thousand cards is a count
+    rows = _counts("澜舟科技今年采购了1万张H100。")
+    assert list(rows["value"]) == [10000.0]
+
+
+def test_a_switching_speed_in_bits_per_second_is_a_grade():
+    f = facts_of("澜芯AI业务新客户下单6亿美元。51.2 Tbps 的 Z-Switch 5 交换芯片已批量出货。", DAY)
+    assert not (f["value"] == 51.2).any(), f[["metric", "value", "unit", "text"]].to_string()
+
+
+def test_a_process_node_in_japanese_is_no_count():
+    assert _counts("澜芯计划2028年量产「2ナノ」制程芯片。").empty
 
 
 def test_a_contract_term_stays_a_duration():
