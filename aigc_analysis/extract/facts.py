@@ -2255,6 +2255,10 @@ def _canonical_company(ticker: str) -> str | None:
 #: the most accelerator cards one server or cloud instance holds (8卡H100, 16卡节点): a count
 #: of 卡 before a chip's name up to this is a configuration, a larger one a cluster's size
 _CONFIG_MAX_CARDS = 16
+#: 8卡, 8张, 8块 before a chip's name: the counters of the cards one machine holds
+_MACHINE_CARD_COUNTERS = tuple(kw.word_group("machine_card_counter"))
+#: 8卡HGX H100服务器: a platform's Latin name (HGX, DGX) may stand between the count and the chip
+_CARD_PLATFORM = re.compile(r"[A-Za-z]{2,4}\s?")
 
 #: what may stand between a rival's name and its share: 的, or two words of a group and 的 (Arm阵营的)
 _RIVAL_GAP = re.compile(r"[\u4e00-\u9fff]{0,2}的")
@@ -4608,14 +4612,18 @@ class _DocExtractor:
         return at
 
     def _card_config(self, q) -> bool:
-        """``8卡H100`` (an instance's configuration in a price table), ``8卡H20服务器``: a small
-        count of 卡 right before an accelerator's name (a keyword counting GPUs) is how one
-        machine is built, not a count of anything; ``1万卡H100集群`` (a cluster's size) is more
+        """``8卡H100`` (an instance's configuration in a price table), ``8卡H20服务器``,
+        ``搭载8张H100的服务器``, ``8卡HGX H100服务器``: a small count of cards (``machine_card_counter``)
+        right before an accelerator's name (a keyword counting GPUs), a platform's Latin name
+        between at most, is how one machine is built, not a count of anything; ``1万卡H100集群`` (a cluster's size) is more
         than one machine holds and stays."""
-        if q.value > _CONFIG_MAX_CARDS or not self.ptext.startswith("卡", q.end):
+        if q.value > _CONFIG_MAX_CARDS or not self.ptext.startswith(_MACHINE_CARD_COUNTERS, q.end):
             return False
-        return any(h.start == q.end + 1 and kw.keyword(h.word).metrics.get("count") == "gpu_demand"
-                   for h in self.keywords.within(q.end + 1, q.end + 12))
+        at = q.end + 1
+        platform = _CARD_PLATFORM.match(self.ptext, at)
+        chip_at = {at, platform.end()} if platform else {at}
+        return any(h.start in chip_at and kw.keyword(h.word).metrics.get("count") == "gpu_demand"
+                   for h in self.keywords.within(at, at + 12))
 
     def _followed_by(self, pos: int, role: str, gap: int = 2) -> bool:
         """A grammar word of ``role`` starting at most ``gap`` characters after ``pos`` and

@@ -298,6 +298,8 @@ _SKIP = (
     r"|(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s?[KMGTP](?:FLOP|OP)[sS]?\s?/\s?W(?![A-Za-z])"
     # a bandwidth (8TB/s, 3.35 TB/s): a memory or link speed grade, no amount of data
     r"|(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s?[KMGTPE]i?B\s?/\s?s(?![A-Za-z])"
+    # a link or switching speed in bits per second (102.4 Tbps, 800 Gbps): a grade, no amount
+    r"|(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s?[KMGTP]bps(?![A-Za-z])"
     # process nodes (3纳米): a technology's name
     rf"|(?<![0-9.])[0-9]{{1,2}}(?:\.[0-9])?\s?(?:{_WORDS['process_node']})"
     # wafer sizes (12英寸, 约当8吋): a grade of the product, whole inches only (6.7英寸 is a size stated)
