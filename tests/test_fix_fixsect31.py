@@ -41,23 +41,6 @@ def test_a_tracker_of_the_month_still_running_leaves_its_cells_undated():
     assert rows.get(("2000 PFLOPS", "computing_capacity"), "") == "", rows
 
 
-VC_QUARTERLY = """VC Pulse｜全球风险投资季报 · 2027年第二季度
-青禾研究院　发布：2027-07-15
-
-【分区域】
-地区 | AI融资额（亿美元） | 交易数（笔）
-北美 | 215 | 604
-欧洲 | 37 | 281
-北美占全球AI融资的71.2%。
-"""
-
-
-def test_a_quarterly_named_by_its_quarter_dates_its_undated_figures():
-    rows = _rows(VC_QUARTERLY, dt.date(2027, 7, 15))
-    assert rows[("215", "funding_amount")] == rows[("604", "deal_count")] == "2027Q2", rows
-    assert rows[("71.2%", next(m for t, m in rows if t == "71.2%"))] == "2027Q2", rows
-
-
 BULLETIN = """云杉市人工智能产业发展统计公报（2026年度）
 云杉市统计局
 2027年3月20日
