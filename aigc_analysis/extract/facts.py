@@ -14964,6 +14964,13 @@ class _DocExtractor:
                 if not period and theme not in ("parameters", "pricing") and self._data_period_of(q):
                     # 数据月份：2025年5月 over a ranking table: its undated cells are of that month
                     period = self._data_period_of(q)
+                if not period and self.recap_month is not None and theme in _RECAP_MONTH_THEMES \
+                        and self.recap_month < (self._publication_month or "") \
+                        and q.kind != "duration" and cls != "duration":
+                    # | 某智算中心算力服务采购项目 | 198000 | 186320 | in 招投标月报：8月… out in September:
+                    # an undated cell of a tracker of a month already ended is that month's, as its
+                    # undated prose figures are
+                    period = self.recap_month
                 if not period and metric in _DIGEST_DAY and self._digest_day is not None and self._daily_wrap:
                     # | 腾讯控股 | 612.50 | +1.16 | under 收市价 in a closing report: the session's day,
                     # as the wrap's undated moves in prose are
