@@ -18,3 +18,8 @@ def test_industry_with_ye_in_market_name():
 def test_customer_experience_market_name():
     assert _entity("全球客户体验外包市场规模约900亿美元。", 9e10) == \
         "Global customer experience outsourcing market"
+
+
+def test_us_ticker_written_with_dot_us_is_the_firm():
+    # the lexicon lists the firm under its NYSE ticker (.N); a note writes it code.US
+    assert _entity("行情：XPEV.US 11月17日收盘$21.50，当日下跌3.6%。", 21.5) == "XPeng"

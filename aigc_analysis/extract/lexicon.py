@@ -254,7 +254,7 @@ def _validate(rows: list[tuple[int, dict[str, str]]], path: Path) -> None:
 
 def _explicit_names(row: dict[str, str]) -> list[str]:
     """Canonical name, aliases and tickers of one row (tickers with HK zero-stripped forms, and
-    each ticker as desk notes write it, Bloomberg style: ``688256.SH`` -> ``688256 CH``)."""
+    each ticker as desk notes write it, Bloomberg style: ``688256.SH`` -> ``688256 CH``; a US one also as ``XPEV.US``)."""
     names = [row["entity"], *_split(row["aliases"])]
     bloomberg = _bloomberg_markets()
     for ticker in _split(row["tickers"]):
@@ -264,6 +264,10 @@ def _explicit_names(row: dict[str, str]) -> list[str]:
             names.append(f"{code.lstrip('0')}.HK")
         if market in bloomberg:
             names.append(f"{code} {bloomberg[market]}")
+            if bloomberg[market] == "US":
+                # Chinese brokers and trading apps write a US listing as its code and .US
+                # (XPEV.US for XPEV.N), whichever US exchange the lexicon names
+                names.append(f"{code}.US")
             if market == "HK" and code.startswith("0") and code.strip("0"):
                 names.append(f"{code.lstrip('0')} {bloomberg[market]}")
     return names
