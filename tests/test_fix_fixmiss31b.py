@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from aigc_analysis.tables.schema import validate_facts
 from text_facts import facts_of
 
 DAY = dt.date(2025, 11, 1)
@@ -30,3 +31,9 @@ def test_the_real_with_its_country_is_brl_too():
 def test_a_peso_named_with_its_country_is_that_countrys_code():
     u = _units("青禾云计划在墨西哥投资45亿墨西哥比索建设数据中心。")
     assert u["45亿墨西哥比索"] == ("MXN", 4.5e9)
+
+
+def test_the_facts_of_these_currencies_pass_the_facts_schema():
+    f = facts_of("微软宣布未来三年在巴西投资86亿雷亚尔，在墨西哥投资45亿墨西哥比索，在智利投资3000亿智利比索。", DAY)
+    assert {"BRL", "MXN", "CLP"} <= set(f["unit"])
+    validate_facts(f)  # a unit outside paths.UNITS would drop the whole document
