@@ -1,27 +1,8 @@
-"""Debt and buyback terms (invented texts; 栖川智算 and 澄岭科技 exist in no report): basis points
-written in capitals (下降25BP) are basis points as bp is, a change in percentage points; a filing's
-floor and cap of one buyback amount, each marked inclusive with （含）, are one range."""
+"""Buyback terms (invented texts; 澄岭科技 exists in no report): a filing's floor and cap of one
+buyback amount, each marked inclusive with （含）, are one range."""
 from __future__ import annotations
 
 from tests.text_facts import facts_of
-
-
-def _row(df, text):
-    got = df[df["text"] == text]
-    assert len(got) == 1, list(df["text"])
-    return got.iloc[0]
-
-
-def test_capital_bp_is_basis_points():
-    df = facts_of("栖川智算发行的绿色债券利差较上月收窄25BP，票息降至3.1%。")
-    row = _row(df, "收窄25BP")
-    assert row["unit"] == "pp" and abs(row["value"] + 0.0025) < 1e-9
-
-
-def test_capital_bp_after_approx():
-    df = facts_of("栖川智算发行的美元债利差约140BP。")
-    row = _row(df, "约140BP")
-    assert row["unit"] == "pp" and abs(row["value"] - 0.014) < 1e-9
 
 
 def test_inclusive_marked_floor_and_cap_are_one_range():
