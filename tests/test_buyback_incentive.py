@@ -38,8 +38,8 @@ def incentive():
 
 
 @pytest.mark.parametrize("text,metric,value,unit", [
-    ("不低于人民币5,000万元", "share_buyback_amount", 5e7, "CNY"),
-    ("不超过人民币8,000万元", "share_buyback_amount", 8e7, "CNY"),
+    # the floor and the cap, each marked inclusive, are one range (value_high in the test below)
+    ("不低于人民币5,000万元（含）且不超过人民币8,000万元", "share_buyback_amount", 5e7, "CNY"),
     ("不超过人民币72.50元", "share_buyback_price_cap", 72.5, "CNY"),
     ("6个月", "share_buyback_period", 6, "months"),
     ("约110.34万", "share_buyback_shares", 1103400, "count"),
@@ -50,6 +50,10 @@ def test_buyback_terms_are_valuation_facts_of_the_issuer(buyback, text, metric, 
     r = row_of(buyback, text)
     assert (r["theme"], r["metric"], r["unit"], r["entity"]) == ("valuation", metric, unit, "Lanfeng")
     assert r["value"] == pytest.approx(value)
+
+
+def test_the_buyback_amount_range_ends_at_its_cap(buyback):
+    assert row_of(buyback, "不低于人民币5,000万元（含）且不超过人民币8,000万元")["value_high"] == pytest.approx(8e7)
 
 
 def test_a_filing_number_gives_no_fact_and_no_period(buyback):

@@ -728,8 +728,10 @@ def _counted_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _ENDS_JOINER = re.compile(r"\s?(?:至|到)\s?")
-# 不少于500台、不超过800台: a count's measure word stays outside its quantity
-_BOUNDS_GAP = re.compile(rf"(?:{_RANGE_COUNTERS})?\s?[、，,]?\s?(?:{_WORDS['bound_pair_joiner']})?\s?")
+# 不少于500台、不超过800台: a count's measure word stays outside its quantity; 不低于1.5亿元（含），
+# 不超过3.0亿元: a filing marks each bound inclusive in brackets, which parts no floor from its cap
+_BOUNDS_GAP = re.compile(rf"(?:{_RANGE_COUNTERS})?\s?(?:[（(]\s?(?:{_WORDS['bound_inclusive_mark']})\s?[)）])?"
+                         rf"\s?[、，,]?\s?(?:{_WORDS['bound_pair_joiner']})?\s?")
 _FLOOR = frozenset(("at_least", "over"))
 _CAP = frozenset(("at_most", "under"))
 # the kinds whose two ends, each written in full, the number pattern leaves apart (1/4至1/3 has
