@@ -35,13 +35,6 @@ def test_registered_capital_is_a_valuation_amount():
 
 
 
-def test_money_beside_a_subscription_is_the_amount_subscribed():
-    f = facts_of("星河资本以每股36.50美元认购15亿美元的晨光科技普通股。")
-    got = f[f["unit"] == "USD"]
-    assert 1.5e9 in list(got["value"])
-    assert set(got["theme"]) == {"valuation"}
-
-
 def test_money_after_a_count_of_funding_rounds_is_the_amount_raised():
     f = facts_of("本月机器人领域共披露融资事件42起，披露金额合计约56亿元。")
     got = f[f["unit"] == "CNY"]
