@@ -2897,6 +2897,9 @@ class _DocExtractor:
         # 11月外銷訂單與出口：… (a title naming one month already over), FY26Q2业绩电话会纪要 (a
         # quarter's results): the period its figures report
         self.title_period = self._title_period() if self.recap_month is None else None
+        # 2025上半年收入榜 (a report on its period, not its results): its table rows that name no
+        # time of their own are that period's too
+        self.title_report = self.title_period is not None and self._title_report
         # 【市场概览】（数据日期：2025-02-19）: the period the figures after the label are of
         self.data_period = self._data_period()
         # 2025中国银行业大模型应用调研报告, 2025年第三季度中国云市场追踪: the period a survey or a
@@ -3322,6 +3325,7 @@ class _DocExtractor:
         if len(found) != 1:
             return None
         value, results = found.popitem()
+        self._title_report = results is _REPORT_TITLE
         if _MONTH_VALUE.fullmatch(value):
             return value if value < self._publication_month else None
         if not results:
@@ -15167,7 +15171,8 @@ class _DocExtractor:
                 # the month. (A newsletter named by its issue month, 交易月报（2025年11月号）out in
                 # November, lists deals and plans of any time: its undated sizes stay undated.)
                 period = self.recap_month
-            elif not period and self.title_period is not None and not future and not sentence.is_row \
+            elif not period and self.title_period is not None and not future \
+                    and (not sentence.is_row or self.title_report) \
                     and theme in _TITLE_PERIOD_THEMES and q.kind != "duration" and cls != "duration":
                 # 11月外銷訂單與出口 … 資訊通信產品接單261.3億美元: a release on one month's data
                 # reports that month's flows, results included, when nothing nearer dates them; a
