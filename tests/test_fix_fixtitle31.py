@@ -44,3 +44,18 @@ def test_quarter_still_running_dates_nothing():
             "某某研究（fictional）　2025-08-20\n\n"
             "云游戏平台月活跃用户达到4100万，同比增长18%。\n")
     assert _period_of(text, dt.date(2025, 8, 20), "4100万") == ""
+
+
+def test_half_report_title_dates_undated_table_rows():
+    text = ("AI写作应用上半年收入榜：头部集中\n"
+            "某某研究（fictional）｜2025年8月20日\n\n"
+            "【导语】\n写作类应用付费意愿提升，头部产品留存更稳。\n\n"
+            "二、留存\n"
+            "应用 | 次日留存(%) | 30日留存(%)\n"
+            "---|---|---\n"
+            "笔灵 | 47 | 16\n"
+            "文思 | 41 | 13\n")
+    rows = facts_of(text, dt.date(2025, 8, 20))
+    hit = rows[rows["text"] == "47"]
+    assert len(hit) == 1, rows[["theme", "metric", "value", "period", "text"]].to_string()
+    assert hit.iloc[0]["period"] == "2025H1"
