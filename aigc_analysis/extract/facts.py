@@ -305,6 +305,9 @@ _CURRENT_LEVEL = re.compile(kw.word_alternation("current_level"))
 _THIS_QUARTER = period_words("quarter_rel", offset=0)
 _QUARTER_VALUE = re.compile(r"(FY)?(\d{4})Q([1-4])")  # the groups: the next quarter (_guided_quarter)
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+_QUARTER_OR_HALF_VALUE = re.compile(r"\d{4}(?:Q[1-4]|H[12])")
+#: the mark of a title line naming a report on its period, not results (_title_period)
+_REPORT_TITLE = "report"
 # 本月: the month a text is written in, which a roundup's header may state
 _THIS_MONTH = frozenset(w for w in period_words("near", offset=0) if w.endswith("月"))
 _FY_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
@@ -430,6 +433,13 @@ def _ended_before(value: str, month: str) -> bool:
     return f"{last.year}-{last.month:02d}" < month
 
 
+def _names_period_report(line: str) -> bool:
+    """Whether a title line names a report on its period (``2025上半年AI人才报告``, ``AI陪伴赛道半年报``,
+    ``全球风险投资季报``: facts_words ``period_report_title``): the quarter or half it names is
+    the one its undated figures measure, as a results title's is (:func:`_names_results`)."""
+    return any(w in line for w in _PERIOD_REPORT_WORDS)
+
+
 def _names_results(line: str) -> bool:
     """Whether a title line names a period's results (``业绩``, ``财报``: period_words
     ``results_title``; ``三季报``, ``中报``: a report on a quarter's or a half's results), not
@@ -506,6 +516,8 @@ _RECAP_MONTH_THEMES = frozenset(kw.word_group("recap_month_theme"))
 #: the themes of undated figures the month (or results quarter) a release's title names dates
 #: (facts_words.csv)
 _TITLE_PERIOD_THEMES = frozenset(kw.word_group("title_period_theme"))
+#: 报告, 季报, 白皮书, 收入榜: a title naming a report on a quarter's or a half's data (facts_words.csv)
+_PERIOD_REPORT_WORDS = tuple(kw.word_group("period_report_title"))
 # （2025年6月离职）: a speaker's career date in a transcript's header dates no figure
 _CAREER_EVENT = tuple(kw.word_group("career_event"))
 #: 过去四个季度, 近4个季度: a window of the quarters up to the one a results note is about
@@ -2889,6 +2901,9 @@ class _DocExtractor:
         # 11月外銷訂單與出口：… (a title naming one month already over), FY26Q2业绩电话会纪要 (a
         # quarter's results): the period its figures report
         self.title_period = self._title_period() if self.recap_month is None else None
+        # 2025上半年收入榜 (a report on its period, not its results): its table rows that name no
+        # time of their own are that period's too
+        self.title_report = self.title_period is not None and self._title_report
         # 【市场概览】（数据日期：2025-02-19）: the period the figures after the label are of
         self.data_period = self._data_period()
         # 2025中国银行业大模型应用调研报告, 2025年第三季度中国云市场追踪: the period a survey or a
@@ -3300,15 +3315,26 @@ class _DocExtractor:
                 # the header reaches into
                 titled = len(line) <= _TITLE_MAX and not any(c in line for c in "。；;") \
                     and line[:1] not in _BULLETS and not _NUMBERED_LINE.match(line)
-                lines[bounds] = _names_results(line) if titled else None
+                # a report on its period (半年报, 季报) names no results, so it dates only a quarter or
+                # a half: a year's report (2024年度白皮书) lists figures of many years
+                lines[bounds] = (_names_results(line) or _names_period_report(line) and _REPORT_TITLE) \
+                    if titled else None
             if lines[bounds] is not None:
                 found[p.value] = found.get(p.value, False) or lines[bounds]
+        finer = [v for v in found if v[:4].isdigit() and len(v) > 4]
+        if len(finer) == 1 and finer[0][:4] in found:
+            # 2025上半年AI人才报告: the year is the half's own, read apart from it
+            year = found.pop(finer[0][:4])
+            found[finer[0]] = found[finer[0]] or year
         if len(found) != 1:
             return None
         value, results = found.popitem()
+        self._title_report = results is _REPORT_TITLE
         if _MONTH_VALUE.fullmatch(value):
             return value if value < self._publication_month else None
         if not results:
+            return None
+        if results is _REPORT_TITLE and not _QUARTER_OR_HALF_VALUE.fullmatch(value):
             return None
         if value.startswith("FY"):
             return value if _QUARTER_VALUE.fullmatch(value) else None
@@ -15160,7 +15186,8 @@ class _DocExtractor:
                 # the month. (A newsletter named by its issue month, 交易月报（2025年11月号）out in
                 # November, lists deals and plans of any time: its undated sizes stay undated.)
                 period = self.recap_month
-            elif not period and self.title_period is not None and not future and not sentence.is_row \
+            elif not period and self.title_period is not None and not future \
+                    and (not sentence.is_row or self.title_report) \
                     and theme in _TITLE_PERIOD_THEMES and q.kind != "duration" and cls != "duration":
                 # 11月外銷訂單與出口 … 資訊通信產品接單261.3億美元: a release on one month's data
                 # reports that month's flows, results included, when nothing nearer dates them; a
