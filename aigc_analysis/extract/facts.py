@@ -8176,9 +8176,12 @@ class _DocExtractor:
         if month is None:
             return None
 
-        kind, n = period.fiscal
+        kind, n, *first = period.fiscal
         if kind == "year":
             return fiscal_year(month, self.published, offset=n)
+        if kind == "year_first_q":  # 本财年前三个季度: the company's fiscal year's first quarters
+            fy = fiscal_year(month, self.published, offset=n)
+            return f"{fy}Q1/{fy}Q{first[0]}"
         if kind == "year_of_q":  # 第二财季…全年指引: the fiscal year of that quarter
             return fiscal_quarter(month, self.published, quarter=n)[:6]
         if kind == "q":

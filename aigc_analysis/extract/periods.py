@@ -169,12 +169,20 @@ _EN_MONTH_ALONE = (rf"(?:{_EN_MONTH_LEADS})(?P<en_mo>January|February|March|Apri
 #: 当地时间24日: time-zone words before which a day of the month alone is a date (lookbehinds,
 #: one per word: their lengths differ)
 _DAY_ZONE_LEAD = "|".join(f"(?<={re.escape(w)})" for w in sorted(_WORDS["day_zone_lead"], key=len, reverse=True))
+def _first_of_fiscal(name: str) -> str:
+    """``前三个季度`` / ``前九个月`` right after a fiscal year (FY2026前九个月, 本财年前三个季度):
+    the fiscal year's first n quarters, as the groups ``<name>_q`` (quarters) and ``<name>_m``
+    (months, read only when whole quarters)."""
+    return (rf"\s?(?:{_alternation('first_n')})\s?(?:(?P<{name}_q>{_QN})\s?(?:个\s?)?(?:{_alternation('quarter_word')})"
+            rf"|(?P<{name}_m>{_MN})\s?(?:个\s?)?月(?:份)?(?![0-9]|\s?[日号]))")
+
+
 _SCAN_SOURCE = (
     # FY26-28, FY2026-FY2028, FY25-27E: a span of fiscal years, the second written short
     rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})E?(?![0-9A-Za-z])"
     # FY2025, and fiscal 2025 / fiscal year 2026 as wires write it (its year then in full)
     rf"|{_NB}(?:FY\s?|[Ff]iscal\s(?:[Yy]ear\s)?(?={_Y4}))(?P<fy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])|\s?(?P<fyq_n>[1-4])Q(?![0-9A-Za-z])"
-    rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年)?(?![0-9])"
+    rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年|" + _first_of_fiscal("fyf") + rf")?(?![0-9])"
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     rf"|{_NB}(?:(?P<qfy_q>[1-4])\s?Q|Q(?P<qfy_q2>[1-4]))\s?FY\s?(?P<qfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -182,7 +190,7 @@ _SCAN_SOURCE = (
     rf"|{_NB}(?:(?P<hfy_h>[12])\s?H|H(?P<hfy_h2>[12]))\s?FY\s?(?P<hfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年
     rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:{_alternation('fiscal_year_word')}|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
-    rf"|(?P<fych>上|下)半(?:财)?年)?"
+    rf"|(?P<fych>上|下)半(?:财)?年|" + _first_of_fiscal("fycf") + ")?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?" + _month_range("mr_a", "mr_b") +
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
@@ -242,7 +250,7 @@ _SCAN_SOURCE = (
     rf"|(?P<fq_rel>{_alternation('fiscal_rel')})\s?财季"
     # FQ3 in traders' notes (AMD FQ3：), fiscal Q2 in wires: a fiscal quarter without its year, as 第三财季
     rf"|{_NB}(?:FQ|[Ff]iscal\s?Q)(?P<fq_en>[1-4])(?![0-9A-Za-z])"  # and fiscal Q2 of wires
-    rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年"
+    rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年(?:" + _first_of_fiscal("fyrf") + ")?"
     rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季(?:度|(?=[末底初])))"
     rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
@@ -363,8 +371,22 @@ def _value(g, end: int, published: date | None, t: str, rules) -> tuple[str | No
     return None, False
 
 
+def _fiscal_first_quarters(fy: str, g, name: str) -> str | None:
+    """``FY2026Q1/FY2026Q3`` for the fiscal year ``fy`` followed by its first n quarters (or 3n
+    months) in the groups of :func:`_first_of_fiscal` named ``name``; ``fy`` alone when none
+    follow or when the months are no whole quarters (前八个月 of a fiscal year)."""
+    if g(f"{name}_q"):
+        return f"{fy}Q1/{fy}Q{_QNUM[g(f'{name}_q')]}"
+    if g(f"{name}_m"):
+        n = small_count(g(f"{name}_m"))
+        return f"{fy}Q1/{fy}Q{n // 3}" if n is not None and n % 3 == 0 and 3 <= n < 12 else fy
+    return fy
+
+
 def _value_fy(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     v = f"FY{_year(g('fy'))}"
+    if g("fyf_q") or g("fyf_m"):
+        return _fiscal_first_quarters(v, g, "fyf"), False
     if g("fyq_cn"):
         return f"{v}Q{_QNUM[g('fyq_cn')]}", False
     if g("fyq_n"):
@@ -405,6 +427,8 @@ def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -
     q = g("fycq") or g("fycq2")
     if g("fych"):
         return f"FY{_year(g('fyc'))}H{1 if g('fych') == '上' else 2}", False
+    if g("fycf_q") or g("fycf_m"):
+        return _fiscal_first_quarters(f"FY{_year(g('fyc'))}", g, "fycf"), False
     return f"FY{_year(g('fyc'))}" + (f"Q{_QNUM[q]}" if q else ""), False
 
 
@@ -810,7 +834,9 @@ def _value_fq(g, end: int, published: date | None, t: str, pub_y: int | None) ->
 
 
 def _value_fy_rel(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
-    return (fiscal_year(12, published, offset=_WORDS["fiscal_rel"][g("fy_rel")]) if published else None), False
+    if published is None:
+        return None, False
+    return _fiscal_first_quarters(fiscal_year(12, published, offset=_WORDS["fiscal_rel"][g("fy_rel")]), g, "fyrf"), False
 
 
 def _value_fq_rel(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
@@ -1272,7 +1298,10 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
             # 2025财年第四财季营收…。全财年服务收入…: 本/全/上一财年 in a block about a stated fiscal
             # period counts from that fiscal year, not from the fiscal year holding the publication
             # day (a results note comes out after the year it reports has ended)
-            value, resolved = f"FY{int(block_fy[2:6]) + _WORDS['fiscal_rel'][g('fy_rel')]}", True
+            value, resolved = _fiscal_first_quarters(f"FY{int(block_fy[2:6]) + _WORDS['fiscal_rel'][g('fy_rel')]}",
+                                                     g, "fyrf"), True
+            if value is None:
+                continue
         if holds.day_rel and g("day_rel") and _RELATIVE_DAYS[g("day_rel")][1] == "text":
             if _DAY_IN_BRACKETS.match(t, me):
                 # 财报次日（1月29日）: the day in brackets is the day meant; it is read on its own
@@ -1317,6 +1346,7 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
         fiscal = None if not holds.fiscal else ("q", _QNUM[g("fq") or g("fq_en")]) if g("fq") or g("fq_en") else \
             None if resolved else \
             ("rel", _WORDS["fiscal_rel"][g("fq_rel")]) if g("fq_rel") else \
+            ("year_first_q", _WORDS["fiscal_rel"][g("fy_rel")], int(value[-1])) if g("fy_rel") and "/" in value else \
             ("year", _WORDS["fiscal_rel"][g("fy_rel")]) if g("fy_rel") else None
         if fiscal is None and g("within") and value.startswith("FY"):
             fiscal = _carried_fiscal_quarter(value, simple)
