@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from aigc_analysis.extract.quantities import find_quantities
-from tests.text_facts import facts_of
+from tests.text_facts import battery_hit, facts_of
 
 DAY = dt.date(2025, 11, 20)
 HEAD = "云栖投研　AI产业观察　2025年11月20日\n"
@@ -25,10 +25,7 @@ def _out(reason):
 
 
 def _row(text: str, value: float, unit: str):
-    rows = facts_of(HEAD + text + "\n", DAY)
-    hit = rows[(rows["unit"] == unit) & ((rows["value"] - value).abs() <= 1e-9 * max(1.0, abs(value)))]
-    assert len(hit) == 1, rows[["theme", "entity", "metric", "value", "value_high", "unit", "period", "text"]].to_string()
-    return hit.iloc[0]
+    return battery_hit(HEAD + text + "\n", DAY, value, unit)
 
 
 # A 发布 verb row (models released, counted) read these, but the next count of the sentence then

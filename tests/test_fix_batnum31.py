@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 
 from aigc_analysis.extract.quantities import find_quantities
-from tests.text_facts import facts_of
+from tests.text_facts import battery_hit, facts_of
 
 DAY = dt.date(2026, 11, 18)
 HEAD = "青衿研究　科技行业周报　2026年11月18日\n"
@@ -26,10 +26,7 @@ def _out(reason):
 
 
 def _row(text: str, value: float, unit: str):
-    rows = facts_of(HEAD + text + "\n", DAY)
-    hit = rows[(rows["unit"] == unit) & ((rows["value"] - value).abs() <= 1e-9 * max(1.0, abs(value)))]
-    assert len(hit) == 1, rows[["theme", "entity", "metric", "value", "value_high", "unit", "period", "text"]].to_string()
-    return hit.iloc[0]
+    return battery_hit(HEAD + text + "\n", DAY, value, unit)
 
 
 # (sentence, theme, value, value_high, unit, characters the row's text holds)

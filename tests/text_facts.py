@@ -17,14 +17,21 @@ def facts_of(text: str, published: dt.date | None = dt.date(2025, 6, 30),
     return facts_frame(extract_document(doc))
 
 
+def battery_hit(text: str, published: dt.date, value: float, unit: str) -> pd.Series:
+    """The one fact of ``text`` with this value and unit (fails listing the facts when not exactly
+    one row matches)."""
+    rows = facts_of(text, published)
+    hit = rows[(rows["unit"] == unit) & ((rows["value"] - value).abs() <= 1e-9 * max(1.0, abs(value)))]
+    assert len(hit) == 1, rows[["theme", "entity", "metric", "value", "value_high", "unit", "period",
+                                "text"]].to_string()
+    return hit.iloc[0]
+
+
 def assert_battery_row(text: str, published: dt.date, theme: str, entity: str, value: float,
                        unit: str, period: str) -> None:
     """The one fact of ``text`` with this value and unit has this theme and period, and names
     ``entity`` when one is given (fails listing the facts when not exactly one row matches)."""
-    rows = facts_of(text, published)
-    hit = rows[(rows["unit"] == unit) & ((rows["value"] - value).abs() <= 1e-9 * max(1.0, abs(value)))]
-    assert len(hit) == 1, rows[["theme", "entity", "metric", "value", "unit", "period", "text"]].to_string()
-    row = hit.iloc[0]
+    row = battery_hit(text, published, value, unit)
     assert (row["theme"], row["period"]) == (theme, period)
     if entity:
         assert entity.lower() in row["entity"].lower()
