@@ -676,15 +676,20 @@ _AI_SUBJECT = re.compile(kw.word_alternation("ai_subject_word"), re.IGNORECASE)
 # alone (facts_words.csv column_counter; value "theme metric"), after a magnitude or not, or by a
 # counted thing per time unit (pattern_words.csv rate_column_per: column_counter rate)
 _COLUMN_COUNTERS = kw.word_group("column_counter")
-_COUNTER_COLUMN = re.compile(
-    rf"[(（]\s?(?:{pattern_words('quantities')['magnitude']})?([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])"
-    rf"\s?[)）]\s*$")
+# a one-character counter, its magnitude before it allowed (万股), closing a bracket
+_BRACKET_COUNTER = (rf"(?:{pattern_words('quantities')['magnitude']})?"
+                    rf"([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])\s?[)）]\s*$")
+_COUNTER_COLUMN = re.compile(r"[(（]\s?" + _BRACKET_COUNTER)
+def _counter_keyword(value: str):
+    """The keyword, metric and no sign of a count a counter column or caption reads
+    (``value``: ``facts_words.csv`` ``column_counter``, \"theme metric\")."""
+    theme, metric = value.split()
+    return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), metric, None
+
+
 # 份额变动（单位：亿份）: a caption's unit label may name the counter of its bare cells the way a
 # column header's bracket does (same counters, after 单位：)
-_COUNTER_CAPTION = re.compile(
-    rf"[(（]\s?单位\s?[:：]\s?"
-    rf"(?:{pattern_words('quantities')['magnitude']})?([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])"
-    rf"\s?[)）]\s*$")
+_COUNTER_CAPTION = re.compile(r"[(（]\s?单位\s?[:：]\s?" + _BRACKET_COUNTER)
 # 使用情况（单位：%）, 部署阶段分布（%，N=412）: a caption that marks its table a survey's
 # (a survey word or a sample size, facts_words.csv sample_size_mark)
 _SURVEY_CAPTION = re.compile(kw.word_alternation("survey_word") + "|" + kw.word_alternation("sample_size_mark"),
@@ -7957,16 +7962,12 @@ class _DocExtractor:
             value = _COLUMN_COUNTERS[m.group(1)] if m is not None else \
                 _COLUMN_COUNTERS["rate"] if _RATE_COLUMN.search(text) is not None else None
             if value:
-                theme, metric = value.split()
-                return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), \
-                    metric, None
+                return _counter_keyword(value)
         cap = sentence.caption
         m = _COUNTER_CAPTION.search(fold(self.ptext[cap.start:cap.end])) if cap is not None else None
         if m is not None and (only is None or m.group(1) in only):
             # 份额变动（单位：亿份） over 期初份额 | 18.62: no header bracket, the caption counts the cells
-            theme, metric = _COLUMN_COUNTERS[m.group(1)].split()
-            return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), \
-                metric, None
+            return _counter_keyword(_COLUMN_COUNTERS[m.group(1)])
         return None
 
     @functools.cached_property
@@ -12970,17 +12971,14 @@ class _DocExtractor:
                     return True
         return False
 
-    def _benchmark_cell(self, sentence: Sentence, q) -> bool:
-        """A cell under a column headed by a benchmark (``GPQA``, ``SWE-bench Verified``, ``得分``:
-        ``facts_words.csv`` ``benchmark_column``): a score, not a value (SCHEMA)."""
-        return any(_BENCHMARK_COLUMN.search(self.ptext[h.start:h.end].lower()) is not None
+    def _headed_by(self, sentence: Sentence, q, column) -> bool:
+        """A cell under a column whose header ``column`` (a compiled pattern of lower-case words)
+        finds: ``_BENCHMARK_COLUMN`` (``GPQA``, ``SWE-bench Verified``, ``得分``: a score, not a
+        value, SCHEMA) or ``_STAR_COLUMN`` (``GitHub Stars``, ``星标数``: a popularity counter,
+        none as a read counter is none)."""
+        return any(column.search(self.ptext[h.start:h.end].lower()) is not None
                    for h in self._column_header(sentence, q))
 
-    def _star_cell(self, sentence: Sentence, q) -> bool:
-        """A cell under a column of star counts (``GitHub Stars``, ``星标数``: ``facts_words.csv``
-        ``star_column``): a popularity counter, not a value, as a read counter is none."""
-        return any(_STAR_COLUMN.search(self.ptext[h.start:h.end].lower()) is not None
-                   for h in self._column_header(sentence, q))
 
     def _modified_metric(self, label: Span) -> bool:
         """A label that is a metric after a modifier of ``facts_words.csv`` ``metric_modifier``
@@ -14318,8 +14316,8 @@ class _DocExtractor:
                           and not (label is not None and label.start <= q.start < label.end)
                           and not self._rank_cell(sentence, q)
                           and not self._code_cell(sentence, q)
-                          and not self._benchmark_cell(sentence, q)
-                          and not self._star_cell(sentence, q)]
+                          and not self._headed_by(sentence, q, _BENCHMARK_COLUMN)
+                          and not self._headed_by(sentence, q, _STAR_COLUMN)]
             if sentence.caption is not None and quantities:
                 quantities = self._sensitivity_base_case(sentence, quantities)
         if not quantities:

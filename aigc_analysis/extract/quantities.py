@@ -1177,7 +1177,7 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
             try:
                 high = parse_chinese_numeral(g("pcthi"))
             except ValueError:
-                high = None
+                high = None  # 百分之三十到三四: no numeral after the joiner, so no range; the low end stands
             if high is None or high <= value * 100:
                 # no upward range (百分之四十到三十): the low end alone, the rest read on its own
                 high, e = None, m.end("pctq") if g("pctq") is not None else m.end("pctcn")
