@@ -4521,7 +4521,12 @@ class _DocExtractor:
         ``该机型售价下调至3,499元`` (no bound), ``营收达到100亿元以上。`` (a verb before, nothing after) stay."""
         t = self.ptext
         end = q.end
-        if q.qualifier not in _SEGMENT_BOUNDS:
+        # 收入2000万元及以上的企业: a bound word the parser leaves outside the number's text
+        bound = None if q.text.endswith(_SEGMENT_BOUND_SUFFIX) else \
+            next((w for w in _SEGMENT_BOUND_SUFFIX if t.startswith(w, end)), None)
+        if bound is not None:
+            end += len(bound)
+        elif q.qualifier not in _SEGMENT_BOUNDS:
             if q.value_high is None:
                 return False
             band = next((w for w in _SEGMENT_BAND_AFTER if t.startswith(w, end)), None)
