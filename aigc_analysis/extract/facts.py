@@ -1634,8 +1634,9 @@ _FREE_ENDED = re.compile(r"(?:{})[^,，。;；:：!?]{{0,16}}$".format(kw.word_a
 #: 注："—"指…超过300倍: a closing quote and a defining verb before the number (_marker_definition)
 _MARKER_DEFINITION = re.compile(r"[{}]\s*(?:{})".format(re.escape("".join(kw.word_group("term_quote"))),
                                                        kw.word_alternation("marker_definition")))
-#: 集中采购(标包2): a tender's lot word right before a bare number (_without_non_facts)
-_LOT_LABELS = tuple(kw.word_group("lot_label"))
+#: 集中采购(标包2), 问题1, 热帖5: a tender's lot word or an item's label right before a bare
+#: number (_without_non_facts)
+_LOT_LABELS = tuple(kw.word_group("lot_label")) + tuple(kw.word_group("item_label"))
 #: 250-500 kW requirements, >1 MW AI-related deals: an English noun of a size segment after a
 #: band or bound, a hyphenated modifier at most between (_english_size_segment)
 _EN_SEGMENT_ITEM = re.compile(r"\s?(?:[A-Za-z]+-[A-Za-z]+\s)?(?:{})\b".format(kw.word_alternation("segment_item_en")))
@@ -4442,7 +4443,10 @@ class _DocExtractor:
         ``wechat_counter``), a blank or a colon at most between; ``分享了3个案例`` is no counter."""
         if self.ptext.startswith(_CELL_QUALIFIERS, q.start):
             return False  # 累计点赞约9,800个: a counter shows its count bare, never 约/超/近 before it
-        at = q.start - 1 if q.start and self.ptext[q.start - 1] in _COUNTER_GAP else q.start
+        at = q.start
+        if at and self.ptext[at - 1] == "(":
+            at -= 1  # 转发 (2.3万): a scraped page's counter in brackets
+        at = at - 1 if at and self.ptext[at - 1] in _COUNTER_GAP else at
         return self._preceded_by(at, "wechat_counter", gap=0)
 
     def _rated_item(self, q, sentence: Sentence) -> bool:
@@ -4521,7 +4525,12 @@ class _DocExtractor:
         ``该机型售价下调至3,499元`` (no bound), ``营收达到100亿元以上。`` (a verb before, nothing after) stay."""
         t = self.ptext
         end = q.end
-        if q.qualifier not in _SEGMENT_BOUNDS:
+        # 收入2000万元及以上的企业: a bound word the parser leaves outside the number's text
+        bound = None if q.text.endswith(_SEGMENT_BOUND_SUFFIX) else \
+            next((w for w in _SEGMENT_BOUND_SUFFIX if t.startswith(w, end)), None)
+        if bound is not None:
+            end += len(bound)
+        elif q.qualifier not in _SEGMENT_BOUNDS:
             if q.value_high is None:
                 return False
             band = next((w for w in _SEGMENT_BAND_AFTER if t.startswith(w, end)), None)
