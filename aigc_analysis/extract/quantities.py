@@ -2567,7 +2567,7 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             pos = sep.end() if sep is not None else hi
             noted = sep is not None and sep.group().strip() in (";", "；")
         if not parts and group == "inner" and inner_unit is None:
-            parts = _measure_then_unit(t, lo, hi) or _plain_beside_scoped(t, lo, hi)
+            parts = _measure_then_unit(t, lo, hi) or _month_then_unit(t, lo, hi) or _plain_beside_scoped(t, lo, hi)
         if group == "inner" and len(parts) == 1:
             parts = _currency_before_frame(t, frame.start(), parts)
         out.extend((s, e, mult, unit) for s, e, (mult, unit) in parts)
@@ -2643,8 +2643,11 @@ _AS_OF_NOTE = re.compile(rf"\s?[,，;；]\s?(?:{_WORDS['as_of_note_head']})[^()�
 
 # 参考价格（美元，2025年6月）, （亿元，2025-06-30）: the month or day the figures are for after the
 # label; a year alone is not enough (（亿元，2025年） stays prose)
-_MONTH_NOTE = re.compile(r"\s?[,，;；]\s?(?:20\d{2}年\d{1,2}月(?:\d{1,2}日)?|20\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
-                         r"[末底初中]?\s?")
+_MONTH_OR_DAY = r"(?:20\d{2}年\d{1,2}月(?:\d{1,2}日)?|20\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)[末底初中]?"
+_MONTH_NOTE = re.compile(rf"\s?[,，;；]\s?{_MONTH_OR_DAY}\s?")
+# 典型电价（2025年5月，元/千瓦时）, 参考价（2025年3月，万美元/颗）: the same month written before
+# the label; still a month or day, never a year alone (（2025年，亿元） stays prose)
+_MONTH_LEAD = re.compile(rf"\s?{_MONTH_OR_DAY}\s?[,，;；]\s?")
 
 
 def _as_of_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
@@ -2658,6 +2661,21 @@ def _as_of_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: i
     if "截" not in note and "as of" not in note.lower():
         return any(c.isdigit() for c in note) and _MONTH_NOTE.fullmatch(t, parts[0][1], hi) is not None
     return _AS_OF_NOTE.fullmatch(t, parts[0][1], hi) is not None
+
+
+def _month_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[Decimal, str]]]:
+    """``（2025年5月，元/千瓦时）``: a bracket opening with the month or day its figures are for
+    and closing with one label is the table's unit caption, as ``_as_of_note`` reads the label
+    written first; a cheap digit test first, the bracket asked for every cell of a table."""
+    if not t[lo:lo + 1].isdigit():
+        return []
+    lead = _MONTH_LEAD.match(t, lo, hi)
+    if lead is None:
+        return []
+    m = _LABEL.fullmatch(t, lead.end(), hi)
+    if m is None or m.group("en_cnt"):
+        return []
+    return [(lead.end(), hi, _label_value(m))]
 
 
 #: The longest measure word a caption bracket may name before its unit (``（PE，倍）``, ``(YoY, %)``);
