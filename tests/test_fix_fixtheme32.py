@@ -47,3 +47,18 @@ def test_a_share_of_a_firms_own_staff_is_earnings():
 def test_a_share_of_a_labour_market_stays_market():
     df = facts_of_text("国内全职高学历标注员占比有望由不到一成提升至三成。", PUB)
     assert row_of(df, "三成")["theme"] == "market"
+
+
+def test_money_pledged_over_the_coming_years_is_capex():
+    df = facts_of_text("澜石集团宣布计划未来五年投资800亿美元，首期立即投入200亿美元。", PUB)
+    assert row_of(df, "800亿美元")["theme"] == "capex"
+
+
+def test_a_multi_year_plans_expected_growth_is_capex():
+    df = facts_of_text("我们认为地方国企AI投资将在未来三年保持25%以上的年均增速。", PUB)
+    assert row_of(df, "25%以上")["theme"] == "capex"
+
+
+def test_a_funding_round_over_the_coming_years_stays_valuation():
+    df = facts_of_text("星河智能完成新一轮融资，投资人未来两年将分期投资12亿元。", PUB)
+    assert row_of(df, "12亿元")["theme"] != "capex"
