@@ -15142,14 +15142,14 @@ class _DocExtractor:
                         or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._release_price_day(theme, cls, metric, entities) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
+                        or (self._section_quarter(q) if theme in _EVENT_QUARTER_THEMES and not future else "") \
                         or self._news_month(metric) \
                         or self._fiscal_section_quarter(q, theme, future) \
                         or self._report_period(q, theme, future) or self._current_level(q, clause, sentence) \
                         or self._event_period(q, theme, future) \
                         or (self._data_period_of(q) if theme != "pricing" and not future else "") \
                         or (self._stamped_price_day(q) if theme == "pricing" and not future else "") \
-                        or (self._heading_report_period(q) if theme == "earnings" and not future else "") \
-                        or (self._section_quarter(q) if theme in _EVENT_QUARTER_THEMES and not future else "")
+                        or (self._heading_report_period(q) if theme == "earnings" and not future else "")
                     # (占总收入比重提升至74.5% in a note on a half's or a quarter's results: a result
                     # reached, of the period reported, not of the publication month; a user count
                     # reached (已超过18万个) is no result: _report_period leaves it to _current_level)
