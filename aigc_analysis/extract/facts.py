@@ -7279,7 +7279,18 @@ class _DocExtractor:
         # 英伟达三季报之夜 … 2026财年第三财季营收…: the report named by its quarter's number is the
         # fiscal quarter of that number the header states (fiscal wins when both are given)
         stated += [p for p in reports if p.value[-1] not in fiscal]
-        return stated[0] if len({p.value for p in stated}) == 1 else None
+        if len({p.value for p in stated}) != 1:
+            return None
+        report = stated[0]
+        if not report.value.startswith("FY"):
+            # 英伟达三季度营收570亿美元超预期 ⏎ …公布…2026财年第三季度业绩: a headline's calendar
+            # quarter is the fiscal quarter of its number the body first states (fiscal wins when
+            # the text gives both)
+            body = next((p for p in self._usable_periods(end, len(self.ptext))
+                         if _QUARTER_VALUE.fullmatch(p.value)), None)
+            if body is not None and _FY_QUARTER_VALUE.fullmatch(body.value) and body.value[-1] == report.value[-1]:
+                return body
+        return report
 
     @functools.cached_property
     def _report_month(self):
