@@ -7288,7 +7288,18 @@ class _DocExtractor:
         # 英伟达三季报之夜 … 2026财年第三财季营收…: the report named by its quarter's number is the
         # fiscal quarter of that number the header states (fiscal wins when both are given)
         stated += [p for p in reports if p.value[-1] not in fiscal]
-        return stated[0] if len({p.value for p in stated}) == 1 else None
+        if len({p.value for p in stated}) != 1:
+            return None
+        report = stated[0]
+        if not report.value.startswith("FY"):
+            # 英伟达三季度营收570亿美元超预期 ⏎ …公布…2026财年第三季度业绩: a headline's calendar
+            # quarter is the fiscal quarter of its number the body first states (fiscal wins when
+            # the text gives both)
+            body = next((p for p in self._usable_periods(end, len(self.ptext))
+                         if _QUARTER_VALUE.fullmatch(p.value)), None)
+            if body is not None and _FY_QUARTER_VALUE.fullmatch(body.value) and body.value[-1] == report.value[-1]:
+                return body
+        return report
 
     @functools.cached_property
     def _report_month(self):
@@ -15151,14 +15162,14 @@ class _DocExtractor:
                         or self._effective_price_date(theme, cls, metric, entities, q) \
                         or self._release_price_day(theme, cls, metric, entities) \
                         or self._released_price(q, theme, cls, clause, entities) or self._reference_of(theme, future) \
+                        or (self._section_quarter(q) if theme in _EVENT_QUARTER_THEMES and not future else "") \
                         or self._news_month(metric) \
                         or self._fiscal_section_quarter(q, theme, future) \
                         or self._report_period(q, theme, future) or self._current_level(q, clause, sentence) \
                         or self._event_period(q, theme, future) \
                         or (self._data_period_of(q) if theme != "pricing" and not future else "") \
                         or (self._stamped_price_day(q) if theme == "pricing" and not future else "") \
-                        or (self._heading_report_period(q) if theme == "earnings" and not future else "") \
-                        or (self._section_quarter(q) if theme in _EVENT_QUARTER_THEMES and not future else "")
+                        or (self._heading_report_period(q) if theme == "earnings" and not future else "")
                     # (占总收入比重提升至74.5% in a note on a half's or a quarter's results: a result
                     # reached, of the period reported, not of the publication month; a user count
                     # reached (已超过18万个) is no result: _report_period leaves it to _current_level)
