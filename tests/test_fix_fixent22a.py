@@ -24,7 +24,7 @@ def _facts(text: str):
 
 def test_fund_names_are_written_word_by_word():
     assert fund_english("松涛半导体ETF") == "Songtao Semiconductor ETF"
-    assert fund_english("青川通信设备ETF（515XX1）") == "Qingchuan Communication Equipment ETF"
+    assert fund_english("青川通信设备ETF（515XX1）") == "Qingchuan Telecom Equipment ETF"
     assert fund_english("松涛科创芯片ETF") == "Songtao STAR Chip ETF"
     assert fund_english("芯片ETF") == "Chip ETF"  # no brand: an index's words alone
     assert fund_english("无锡市人工智能产业专项母基金") == "Wuxi AI Industry Fund of Funds"

@@ -36,7 +36,7 @@ def test_glued_near_misses_open_no_list(text):
 
 
 @pytest.mark.parametrize("line, entity, value", [
-    ("年初至今，岚川数据A股上涨约8%，同期通信（申万）指数上涨约46%。", "SW Communication Index", 0.46),
+    ("年初至今，岚川数据A股上涨约8%，同期通信（申万）指数上涨约46%。", "SW Telecom Index", 0.46),
     ("本周大盘震荡，机械（申万）指数上涨1.2%。", "SW Machinery Index", 0.012),
     ("本周大盘震荡，电子(中信)下跌2.1%。", "CITIC Electronics Index", -0.021),
 ])

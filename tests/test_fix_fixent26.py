@@ -46,7 +46,7 @@ def test_a_taiwanese_firm_less_its_electronics_descriptor_in_a_table():
     # 欣興 is an alias already; 京元 is 京元電子 (King Yuan Electronics) less 電子
     got = _entities("封測月報\n\n表1：封測廠11月營收（單位：新台幣百萬元）\n公司　　　代碼　　11月營收　　月增率\n"
                     "京元　　　2449　　4,215　　　6.3\n欣興　　　3037　　9,870　　　-2.4\n")
-    assert got["4,215"] == "King Yuan Electronics", got
+    assert got["4,215"] == "King Yuan Electronics (KYEC)", got
 
 
 def test_a_quarter_opening_the_sentence_is_no_firm():

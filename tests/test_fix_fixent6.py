@@ -76,7 +76,7 @@ def test_industries_before_fenbie_pair_in_order():
 def test_level_one_industries_before_fenbie_keep_their_lexicon_index():
     f = facts_of_text("电子、通信行业分别净流入46.7亿元和38.2亿元。", DAY)
     assert entity_of(f, "46.7亿元") == "SW Electronics Index"
-    assert entity_of(f, "38.2亿元") == "SW Communication Index"
+    assert entity_of(f, "38.2亿元") == "SW Telecom Index"
 
 
 def test_one_industry_keeps_its_index():

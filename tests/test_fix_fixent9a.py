@@ -32,7 +32,7 @@ def test_a_period_before_the_sector_word_points_back_at_the_sector_named_before(
 
 def test_a_period_glued_before_a_named_sector_is_cut_off_its_name():
     e = _entities("本周通信板块上涨1.2%。近5个交易日传媒板块累计下跌2.8%。")
-    assert e["1.2%"] == "Communication sector"
+    assert e["1.2%"] == "Telecom sector"
     assert e["下跌2.8%"] == "Media sector"
 
 

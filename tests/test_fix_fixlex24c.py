@@ -15,7 +15,7 @@ PUB = dt.date(2026, 6, 15)
 @pytest.mark.parametrize("text, expected", [
     # Simplified: the opener's family carried clause by clause
     ("年初至今，申万电子指数累计上涨18.2%，通信上涨9.6%，传媒仅上涨2.3%。\n",
-     {"18.2%": "SW Electronics Index", "9.6%": "SW Communication Index", "2.3%": "SW Media Index"}),
+     {"18.2%": "SW Electronics Index", "9.6%": "SW Telecom Index", "2.3%": "SW Media Index"}),
     # a level-2 industry and a lead word (同期) before it
     ("本月申万计算机指数下跌3.4%，同期计算机设备下跌5.1%，IT服务则下跌1.2%。\n",
      {"3.4%": "SW Computer Index", "5.1%": "SW Computer Equipment Index", "1.2%": "SW IT Services Index"}),

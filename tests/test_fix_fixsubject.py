@@ -85,8 +85,8 @@ def test_national_aggregates_stay_the_country():
 
 def test_bullet_head_beats_a_concept_of_the_line():
     df = facts_of_text("· 招商银行：大模型应用场景超过70个，单笔客服成本下降约三成。", PUB)
-    assert entity_of(df, "超过70") == "China Merchants Bank"
-    assert entity_of(df, "下降约三成") == "China Merchants Bank"
+    assert entity_of(df, "超过70") == "China Merchants Bank (CMB)"
+    assert entity_of(df, "下降约三成") == "China Merchants Bank (CMB)"
 
 
 def test_bullet_head_near_misses():

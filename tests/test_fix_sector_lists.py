@@ -27,7 +27,7 @@ def _rows(df):
     ("申万一级行业周涨跌幅（%）：汽车（+1.3%）、家电（+0.9%）领涨；钢铁（-1.7%）领跌。",
      [("SW Auto Index", 0.013), ("SW Home Appliances Index", 0.009), ("SW Steel Index", -0.017)]),
     ("行业涨跌：\n通信+3.1%，非银金融-0.4%\n",
-     [("SW Communication Index", 0.031), ("SW Non-bank Financial Index", -0.004)]),
+     [("SW Telecom Index", 0.031), ("SW Non-bank Financial Index", -0.004)]),
     ("中信一级行业：电子+1.9%，银行-0.6%",
      [("CITIC Electronics Index", 0.019), ("CITIC Bank Index", -0.006)]),
 ])

@@ -105,8 +105,8 @@ NOTE = "# 金融科技行业深度报告\n\n"
      "约3.4亿元", "Lanfeng", "cost_savings", 3.4e8, "CNY"),
     ("岚峰科技信贷审查人工耗时下降约48%，全年节省运营成本约3.4亿元，相当于释放约720名全职人力。",
      "约720", "Lanfeng", "fte_equivalent", 720.0, "count"),
-    ("招商银行理赔自动化率达66%，同比提升9个百分点。", "66%", "China Merchants Bank", "automation_rate", 0.66, "ratio"),
-    ("招商银行理赔自动化率达66%，同比提升9个百分点。", "9个百分点", "China Merchants Bank",
+    ("招商银行理赔自动化率达66%，同比提升9个百分点。", "66%", "China Merchants Bank (CMB)", "automation_rate", 0.66, "ratio"),
+    ("招商银行理赔自动化率达66%，同比提升9个百分点。", "9个百分点", "China Merchants Bank (CMB)",
      "automation_rate_change", 0.09, "pp"),
     ("中国平安AI客服全年服务约13亿次，占客服总量约81%。", "约13亿", "Ping An Insurance",
      "ai_customer_service_sessions", 1.3e9, "count"),
@@ -127,7 +127,7 @@ def test_operating_effects_of_ai_at_a_firm(body, text, entity, metric, value, un
 ])
 def test_work_done_by_ai_and_productivity_are_adoption(body, text, metric, value, unit):
     row = row_of(facts_of_text(NOTE + body + "\n", PUB), text)
-    assert _fields(row, "entity", "theme", "metric", "unit") == ("China Merchants Bank", "adoption", metric, unit)
+    assert _fields(row, "entity", "theme", "metric", "unit") == ("China Merchants Bank (CMB)", "adoption", metric, unit)
     assert row["value"] == pytest.approx(value)
 
 

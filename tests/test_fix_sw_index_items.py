@@ -13,7 +13,7 @@ HEAD = "本周（3月16日-3月20日）行业表现\n\n"
 
 
 @pytest.mark.parametrize("item, entity, move, ytd", [
-    ("- 申万通信：+4.8%（年初至今+18.6%）", "SW Communication Index", 0.048, 0.186),
+    ("- 申万通信：+4.8%（年初至今+18.6%）", "SW Telecom Index", 0.048, 0.186),
     ("- 申万电子：-2.1%（年初以来+5.3%）", "SW Electronics Index", -0.021, 0.053),
     ("• 中信电子：+3.3%(年初至今：-9.9%)", "CITIC Electronics Index", 0.033, -0.099),
     ("1. 申万计算机：1.2%（年初至今-3.5%）", "SW Computer Index", 0.012, -0.035),

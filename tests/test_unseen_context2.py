@@ -190,7 +190,7 @@ def test_architecture_word_is_no_entity():
 
 @pytest.mark.parametrize("text, fact, entity", [
     ("11月以来电子指数上涨8%。", "8%", "Electronics Index"),
-    ("三季度以来通信指数上涨12%。", "12%", "Communication Index"),
+    ("三季度以来通信指数上涨12%。", "12%", "Telecom Index"),
     ("截至11月10日电子指数年内上涨8%。", "8%", "Electronics Index"),
     # no index word names 稀土: the sector is written in pinyin, never left in Chinese
     ("2025年以来稀土板块上涨3%。", "3%", "Xitu sector"),

@@ -109,7 +109,7 @@ def test_industry_row_near_misses():
     ("海外算力指数下跌2.3%，", "下跌2.3%", "Overseas Computing Power Index"),
     ("本周国产算力板块上涨5%。", "5%", "Domestic Computing Power sector"),
     ("本周传感器板块上涨3%。", "3%", "Sensor sector"),
-    ("本周通信指数上涨3%。", "3%", "Communication Index"),
+    ("本周通信指数上涨3%。", "3%", "Telecom Index"),
 ])
 def test_sector_words_translated(text, fact, entity):
     assert entity_of(facts_of_text(text, PUB), fact) == entity

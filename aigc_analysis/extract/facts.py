@@ -896,6 +896,8 @@ _CLOSE_VERBS = kw.word_group("close_verb")
 _INVESTOR_GROUPS = frozenset(kw.word_group("investor_group"))
 _POSSESSIVE_REACH = 20  # Azure's annual revenue: the possessive and at most a few words before the keyword
 _MAKER_METRICS = tuple(kw.word_group("maker_metric"))  # a product has none: its maker's
+#: a report writer's trailing words (证券, 研究所), longest first (_portfolio_figure)
+_SOURCE_FIRM_ENDS = tuple(sorted(kw.word_group("source_firm_end"), key=len, reverse=True))
 _BROKER_NAME_END = tuple(kw.word_group("broker_name_end"))  # Securities, 证券: a broker (_broker_names)
 # Northbridge Pacific Securities: up to four capitalised words right before an English name end;
 # 华安证券: two to four Han characters right before a Chinese one (the line or clause starts it)
@@ -11760,7 +11762,7 @@ class _DocExtractor:
 
     def _captioned_industry(self, sentence: Sentence, label: Span) -> _Ent | None:
         """A row label that is an industry of the index family its caption names (``通信设备``
-        under ``表2：AI链条申万二级行业周度表现``): that industry's index (``SW Communication
+        under ``表2：AI链条申万二级行业周度表现``): that industry's index (``SW Telecom
         Equipment Index``), or the family its label column's header names (``电子`` under
         ``申万一级行业``; a Shenwan level-2 ``IT服务`` under ``子板块``: ``sector_lists.column_family``),
         or None. A label that is a firm or holds words no index row knows is no industry
@@ -13930,6 +13932,12 @@ class _DocExtractor:
         kind = next((v for w, v in _PORTFOLIO_WORDS.items() if w in strong and w in t), _PORTFOLIO_WORDS[word])
         owner = re.sub(r"\s*\(.*\)$", "", self._publisher).strip()
         owner = re.sub(r"\s+(?:Securities|Research)(?:\s.*)?$", "", owner).strip()
+        if _HAN.search(owner):
+            # 鼎泰证券研究所, a publisher no row of publishers.csv holds: its trade name in pinyin
+            # (Dingtai golden stock portfolio), never Chinese characters in an English name
+            while owner.endswith(_SOURCE_FIRM_ENDS) and owner not in _SOURCE_FIRM_ENDS:
+                owner = owner[:-len(next(w for w in _SOURCE_FIRM_ENDS if owner.endswith(w)))]
+            owner = firm_english(owner)
         name = f"{owner} {kind}" if owner else kind
         if metric == "return":
             metric = "portfolio_return"  # 金股组合下跌3.15%: the portfolio's own move

@@ -119,13 +119,13 @@ def _industry_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
 
 def industry_name(word: str, family: str) -> str | None:
     """The English name of an industry's index in a family (``申万`` + ``机械`` -> ``SW Machinery
-    Index``): the lexicon's index first (申万通信 -> SW Communication Index), never a firm
+    Index``): the lexicon's index first (申万通信 -> SW Telecom Index), never a firm
     the two words also name (中信 + 银行 is the CITIC Bank Index, not China CITIC Bank).
 
     Examples
     --------
     >>> industry_name("机械", "申万"), industry_name("通信", "申万"), industry_name("银行", "中信")
-    ('SW Machinery Index', 'SW Communication Index', 'CITIC Bank Index')
+    ('SW Machinery Index', 'SW Telecom Index', 'CITIC Bank Index')
     """
     composed = family + word
     name = canonical(composed)
