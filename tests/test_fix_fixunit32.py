@@ -54,3 +54,18 @@ def test_simplified_mainland_yuan_stays_cny():
     # the Taiwan cues are read in Traditional-script documents only
     rows = _rows("国务院常务会议指出，今年中央预算内投资安排7000亿元。")
     assert set(rows.loc[rows["text"].str.contains("7000亿元"), "unit"]) == {"CNY"}
+
+
+def test_labour_saved_is_a_positive_share():
+    # 节省人力 / 节约人工: the share of work AI takes over, positive (not a fall of use)
+    rows = _rows("某电商平台AIGC工具帮助商家生成文案约3亿条，平均节省设计人力六成。")
+    row = _value_of(rows, "六成")
+    assert (row["theme"], row["value"]) == ("adoption", 0.6)
+    rows = _rows("调研的40家企业中，单场景平均节约人工仅15%。")
+    assert _value_of(rows, "15%")["value"] == 0.15
+
+
+def test_saved_energy_and_labour_cost_stay_falls():
+    rows = _rows("AI质检系统节省电力12%，节省人工成本30%。")
+    assert _value_of(rows, "12%")["value"] == -0.12
+    assert _value_of(rows, "30%")["value"] == -0.30
