@@ -1685,6 +1685,9 @@ _PENALTY_MARKS = tuple(kw.word_group("penalty_authority_mark"))
 # 节省电力12%-15%，减少停机时间20%: a saved share is a fall of what is saved (``_saving_change``)
 _SAVING_KEYWORDS = kw.word_group("saving_keyword")  # -> the metric of the share saved
 _SAVING_FALL_VERBS = tuple(kw.word_group("saving_fall_verb"))
+# 节省设计人力七成: a share of labour saved is positive, the work AI takes over (not its cost)
+_SAVING_LABOUR = kw.word_group("saving_labour")  # -> the metric of the labour share saved
+_SAVING_LABOUR_NOT = tuple(kw.word_group("saving_labour_not"))
 #: what stands between a benchmark's name and its own move in brackets (沪深300指数（+16.9%）)
 _BENCHMARK_BRACKET = re.compile(r"(?:指数)?\s?[（(]\s?")
 #: a money metric naming a price level (price, input_price_per_1m_tokens), not a change of one
@@ -5507,6 +5510,11 @@ class _DocExtractor:
         A later clause without one (``提升产能20%``) keeps what it found."""
         k, _, hit = found
         own = hit is not None and clause.start <= hit.start and hit.end <= q.start
+        if own:
+            saved = self.ptext[hit.end:q.start]
+            labour = next((w for w in _SAVING_LABOUR if w in saved), None)
+            if labour is not None and not any(w in saved for w in _SAVING_LABOUR_NOT):
+                return k, _SAVING_LABOUR[labour], hit
         if not own and not any(w in self.ptext[clause.start:q.start] for w in _SAVING_FALL_VERBS):
             return found
         return dataclasses.replace(k, negative=True), _SAVING_KEYWORDS[k.word], hit
