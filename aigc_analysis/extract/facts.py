@@ -10953,7 +10953,7 @@ class _DocExtractor:
         for span in spans + table_wide:
             if per_share_row and span == sentence.caption and not self._row_scoped_labels(span, sentence):
                 continue
-            labels = self._unit_labels(span)
+            labels = self._unit_labels(span) or self._unit_row_label(sentence, q, span)
             if span == sentence.caption:
                 # （单位：亿元；年增率单位：%）: a unit scoped to a column is that column's
                 header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
@@ -11352,6 +11352,21 @@ class _DocExtractor:
                 events.append((q.start, 0))
         # an opening and a closing at one place: the opening first (an amount in 港元 opens)
         return _open_spans(sorted(events, key=lambda e: (e[0], -e[1])), len(self.ptext))
+
+    def _unit_row_label(self, sentence: Sentence, q, span: Span) -> list:
+        """``2025年 2024年`` over ``人民币千元 人民币千元``: a header cell stacked under another and
+        holding a unit label alone, unbracketed (the unit line of a two-line header, as results
+        announcements lay them out), is the unit of the cells under it, as ``（人民币千元）`` would
+        be; [] for any other span."""
+        heads = self._column_header(sentence, q)
+        if len(heads) < 2 or span not in heads:
+            return []
+        cell = self.ptext[span.start:span.end]
+        found = parse_unit_label(cell)
+        if found is None:
+            return []
+        a = len(cell) - len(cell.lstrip())
+        return [(a, len(cell.rstrip()), found[0], found[1])]
 
     def _unit_labels(self, span: Span) -> list:
         """:func:`find_unit_labels` of a header cell, label or caption: read once, asked by every
@@ -16014,8 +16029,12 @@ class _DocExtractor:
 
     def _plus_written(self, q) -> bool:
         """The number is written with its plus sign (``+16.9%``, a cell ``+3.5``): it is a rise
-        whatever fall word its clause or column holds (SCHEMA: falls are negative, rises not)."""
-        return not q.signed and q.value >= 0 and self.ptext.startswith("+", q.start)
+        whatever fall word its clause or column holds (SCHEMA: falls are negative, rises not). So is
+        a rise arrow right before it (``grammar.csv`` ``rise_mark``: ``周涨跌 ↑3.4%``, where the 跌 of
+        the column's 涨跌 names no fall)."""
+        if q.signed or q.value < 0:
+            return False
+        return self.ptext.startswith("+", q.start) or self._preceded_by(q.start, "rise_mark", gap=0)
 
     def _values(self, q, k: kw.Keyword, cls: str, quantities, i: int, clause: Span):
         value, high = q.value, q.value_high

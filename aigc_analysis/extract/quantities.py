@@ -306,6 +306,8 @@ _SKIP = (
     rf"|(?<![0-9.])[0-9]{{1,2}}\s?(?:{_WORDS['wafer_size']})"
     # 52周最高 / 52週股價區間 / 52-week range: the window a high or low is over, not a number of weeks
     rf"|(?<![0-9.])52\s?(?:{_WORDS['trading_year_week']})(?=\s?(?:{_WORDS['trading_year_after']}))"
+    # a share split (1拆4 in Taiwanese notes, 1拆10): the ratio of the split, no two quantities
+    rf"|(?<![0-9.])[0-9]{{1,3}}\s?(?:{_WORDS['share_split']})\s?[0-9]{{1,3}}(?![0-9.])"
     # 三年行动计划, 五年发展规划: the years a plan's name counts, no duration stated
     rf"|(?<![0-9.])(?:[一二三四五六七八九十两]|[0-9]{{1,2}})\s?年(?=\s?(?:{_WORDS['plan_span_title']}))"
     # phone numbers, licence and ID numbers, stock codes
