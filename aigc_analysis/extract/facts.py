@@ -11651,6 +11651,9 @@ class _DocExtractor:
                 break
             run.append(dated[-1])
         keys = [(_period_key(p.value), h) for h, p in run]
+        if len(keys) >= 2 and any(k is None for k, _ in keys):
+            # | 本周均价 | 上周均价 | 环比 |: week columns are day spans, ordered by their last day
+            keys = [(_last_day(p.value), h) for h, p in run]
         if len(keys) < 2 or any(k is None for k, _ in keys):
             return None
         return max(keys, key=lambda kh: kh[0])[1]
@@ -16499,6 +16502,17 @@ def _period_key(value: str) -> tuple | None:
     year, q, h, month = m.groups()
     end = int(q) * 3 if q else int(h) * 6 if h else int(month) if month else 12
     return int(year), end
+
+
+def _last_day(value: str) -> str | None:
+    """The last day of a day or a stretch of days (``2025-09-08/2025-09-14``), as an ISO date
+    that sorts by time; None for any other period.
+
+    >>> [_last_day(v) for v in ("2025-09-08/2025-09-14", "2025-09-07", "2025-09", "2024/2025")]
+    ['2025-09-14', '2025-09-07', None, None]
+    """
+    days = value.split("/")
+    return days[-1] if len(days) <= 2 and all(_DAY.fullmatch(d) for d in days) else None
 
 
 def _table_repeat(o: dict, r: dict) -> bool:
