@@ -33,3 +33,12 @@ def test_a_change_column_after_this_and_last_week_columns_is_this_weeks_change()
     p = _periods(WEEKLY)
     assert p["2.05"] == "2025-05-05/2025-05-11"
     assert p["+2.4"] == p["-2.3"] == "2025-05-12/2025-05-18"
+
+
+def test_a_weekly_trackers_undated_quotes_are_of_its_labelled_week():
+    text = WEEKLY.replace("本周推理卡租金走高，训练卡租金小幅回落。",
+                          "一、本周要点\n1. L40S整机月租报价中枢2.10万元/台/月，环比上涨2.4%。\n"
+                          "2. 海外参照：A10按需价格约0.60美元/卡/时。")
+    p = _periods(text)
+    assert p["2.10万元/台/月"] == p["约0.60美元/卡/时"] == "2025-05-12/2025-05-18"
+
