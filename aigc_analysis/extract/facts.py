@@ -3213,7 +3213,7 @@ class _DocExtractor:
         p = self.data_period
         if p is None or q.start < p.end:
             return ""
-        if theme == "pricing" and not (len(p.value.split("/")) == 2 and _last_day(p.value)):
+        if theme == "pricing" and not (len(p.value.split("/")) == 2 and _stretch_end_day(p.value)):
             return ""
         return p.value
 
@@ -11660,7 +11660,7 @@ class _DocExtractor:
         keys = [(_period_key(p.value), h) for h, p in run]
         if len(keys) >= 2 and any(k is None for k, _ in keys):
             # | 本周均价 | 上周均价 | 环比 |: week columns are day spans, ordered by their last day
-            keys = [(_last_day(p.value), h) for h, p in run]
+            keys = [(_stretch_end_day(p.value), h) for h, p in run]
         if len(keys) < 2 or any(k is None for k, _ in keys):
             return None
         return max(keys, key=lambda kh: kh[0])[1]
@@ -16511,11 +16511,11 @@ def _period_key(value: str) -> tuple | None:
     return int(year), end
 
 
-def _last_day(value: str) -> str | None:
+def _stretch_end_day(value: str) -> str | None:
     """The last day of a day or a stretch of days (``2025-09-08/2025-09-14``), as an ISO date
     that sorts by time; None for any other period.
 
-    >>> [_last_day(v) for v in ("2025-09-08/2025-09-14", "2025-09-07", "2025-09", "2024/2025")]
+    >>> [_stretch_end_day(v) for v in ("2025-09-08/2025-09-14", "2025-09-07", "2025-09", "2024/2025")]
     ['2025-09-14', '2025-09-07', None, None]
     """
     days = value.split("/")
