@@ -3210,10 +3210,17 @@ class _DocExtractor:
                 return found[0]
         return None
 
-    def _data_period_of(self, q) -> str:
-        """The labelled data period (:meth:`_data_period`) for a figure after its label, else ''."""
+    def _data_period_of(self, q, theme: str = "") -> str:
+        """The labelled data period (:meth:`_data_period`) for a figure after its label, else ''.
+        A price takes it only when it is a stretch of days (统计周期：2025.09.08—2025.09.14 over a
+        weekly quote tracker: the quotes are that week's); a month's ranking or a catalogue
+        labelled 数据月份 leaves its list prices undated."""
         p = self.data_period
-        return p.value if p is not None and q.start >= p.end else ""
+        if p is None or q.start < p.end:
+            return ""
+        if theme == "pricing" and not (len(p.value.split("/")) == 2 and _stretch_end_day(p.value)):
+            return ""
+        return p.value
 
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line
@@ -11676,6 +11683,9 @@ class _DocExtractor:
                 break
             run.append(dated[-1])
         keys = [(_period_key(p.value), h) for h, p in run]
+        if len(keys) >= 2 and any(k is None for k, _ in keys):
+            # | 本周均价 | 上周均价 | 环比 |: week columns are day spans, ordered by their last day
+            keys = [(_stretch_end_day(p.value), h) for h, p in run]
         if len(keys) < 2 or any(k is None for k, _ in keys):
             return None
         return max(keys, key=lambda kh: kh[0])[1]
@@ -15039,9 +15049,9 @@ class _DocExtractor:
                 if not period and self.reference_period is not None and theme not in _UNDATED_LIST_THEMES:
                     # | 城商行 | 62% | in a survey of 2025: an undated cell is of the year surveyed
                     period = self.reference_period
-                if not period and theme not in ("parameters", "pricing") and self._data_period_of(q):
+                if not period and theme != "parameters" and self._data_period_of(q, theme):
                     # 数据月份：2025年5月 over a ranking table: its undated cells are of that month
-                    period = self._data_period_of(q)
+                    period = self._data_period_of(q, theme)
                 if not period and self.recap_month is not None and theme in _RECAP_MONTH_THEMES \
                         and self.recap_month < (self._publication_month or "") \
                         and q.kind != "duration" and cls != "duration":
@@ -15198,7 +15208,7 @@ class _DocExtractor:
                         or self._fiscal_section_quarter(q, theme, future) \
                         or self._report_period(q, theme, future) or self._current_level(q, clause, sentence) \
                         or self._event_period(q, theme, future) \
-                        or (self._data_period_of(q) if theme != "pricing" and not future else "") \
+                        or (self._data_period_of(q, theme) if not future else "") \
                         or (self._stamped_price_day(q) if theme == "pricing" and not future else "") \
                         or (self._heading_report_period(q) if theme == "earnings" and not future else "")
                     # (占总收入比重提升至74.5% in a note on a half's or a quarter's results: a result
@@ -16534,6 +16544,17 @@ def _period_key(value: str) -> tuple | None:
     year, q, h, month = m.groups()
     end = int(q) * 3 if q else int(h) * 6 if h else int(month) if month else 12
     return int(year), end
+
+
+def _stretch_end_day(value: str) -> str | None:
+    """The last day of a day or a stretch of days (``2025-09-08/2025-09-14``), as an ISO date
+    that sorts by time; None for any other period.
+
+    >>> [_stretch_end_day(v) for v in ("2025-09-08/2025-09-14", "2025-09-07", "2025-09", "2024/2025")]
+    ['2025-09-14', '2025-09-07', None, None]
+    """
+    days = value.split("/")
+    return days[-1] if len(days) <= 2 and all(_DAY.fullmatch(d) for d in days) else None
 
 
 def _table_repeat(o: dict, r: dict) -> bool:
