@@ -2,7 +2,8 @@
 acquisition filing (取得机器设备, 交易总金额新台币…元 in full digits, 每单位价格, 交易数量, the
 transaction's share of total assets and of equity); money in a sentence about a capacity
 expansion (扩产投资, 扩产案) or a project's total investment and its parts (项目总投资…，其中
-设备购置…); and employees' share sales (老股出售), an equity deal.
+设备购置…); employees' share sales (老股出售), an equity deal; and the size of a bond issue
+(发行总额), an offering term, valuation.
 
 Every example is invented: the firms and figures exist in no report.
 """
@@ -80,3 +81,12 @@ def test_employee_share_sale_is_a_secondary_sale():
     # was: not extracted
     got = _rows("9月12日，某AI公司完成一笔约US$2.4bn的员工老股出售，买方包括多家基金。\n")
     assert got[2.4e9] == ("valuation", "secondary_sale_amount"), got
+
+
+def test_size_of_a_bond_issue_is_an_offering_term():
+    # was: not extracted (no keyword named 发行总额), or a price where 定价 stood before it
+    got = _rows("統計今年以來至8月底，台股CB發行檔數約98檔，發行總額約870億元，年增27%。\n"
+                "青松電子8月12日完成CB定價，發行總額新台幣45億元，發行期間5年。\n")
+    assert got[8.7e10] == ("valuation", "issuance_amount"), got
+    assert got[0.27] == ("valuation", "issuance_amount_growth"), got
+    assert got[4.5e9] == ("valuation", "issuance_amount"), got
