@@ -3588,8 +3588,18 @@ class _DocExtractor:
             return _Ent(label.start, label.end, issuer.name, issuer.type)
         if self.keywords.within(label.start, label.end) and not segment:
             return _Ent(label.start, label.end, issuer.name, issuer.type)  # a metric row: the issuer's
-        if segment and not _HAN.search(english_name(surface)):
-            return _Ent(label.start, label.end, f"{issuer.name} {english_name(surface)}", "concept")
+        if segment:
+            # 智慧教育 under 分产品: a segment is named by what it sells, in English words
+            # (label_words.csv, market_words.csv); a label none translates stays the issuer's,
+            # never spelt in pinyin (Zhihuijiaoyu is no segment's name)
+            english = label_english(surface) or product_label_english(surface)
+            if english is None and not _HAN.search(surface):
+                english = surface  # Cloud | 46.2 under Segment: a Latin label is its own English
+            if english is None:
+                return _Ent(label.start, label.end, issuer.name, issuer.type)
+            if english[1:2].islower():
+                english = english[:1].lower() + english[1:]  # iFlytek smart education
+            return _Ent(label.start, label.end, f"{issuer.name} {english}", "concept")
         return None
 
     def _rating_line_company(self, ents: list[_Ent]) -> _Ent | None:

@@ -1,0 +1,61 @@
+"""Entities left in Chinese characters or pinyin: market names with untranslated words, Taiwan
+ETFs, and the segment rows of a filing's table (invented texts)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.text_facts import facts_of
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def entity_of(text: str, number: str) -> str:
+    rows = facts_of(text)
+    hit = rows[rows["text"].str.contains(number, regex=False)]
+    assert len(hit) >= 1, rows[["entity", "metric", "value", "text"]].to_string()
+    return hit.iloc[0]["entity"]
+
+
+@pytest.mark.parametrize("text, number, entity", [
+    ("我们测算，全球AI模组市场规模将从2024年的约12亿美元增至2028年的31亿美元。", "12亿美元", "Global AI module market"),
+    ("预计2025-2028年全球智能语音助手市场年复合增长率达21.3%。", "21.3%", "Global voice assistant market"),
+    ("我们预计全球商业气象服务市场规模将由2024年的约70亿美元增至2030年。", "70亿美元",
+     "Global commercial weather services market"),
+])
+def test_market_names_are_translated(text, number, entity):
+    found = entity_of(text, number)
+    assert entity in found and not _CJK.search(found), found
+
+
+@pytest.mark.parametrize("text, number, entity", [
+    ("元大台灣50截至10月底基金規模達4,321億元，較年初增加約25%。", "4,321億元", "Yuanta Taiwan 50 ETF"),
+    ("元大高股息（0056）基金規模約2,980億元。", "2,980億元", "Yuanta Taiwan High Dividend ETF"),
+    ("國泰永續高股息（00878）基金規模3,876億元。", "3,876億元",
+     "Cathay MSCI Taiwan ESG Sustainability High Dividend Yield ETF"),
+])
+def test_taiwan_etfs_by_english_name(text, number, entity):
+    assert entity_of(text, number) == entity
+
+
+_FILING = """岚峰科技股份有限公司
+2025年半年度报告
+
+2、占公司营业收入或营业利润10%以上的行业、产品情况
+单位：万元
+分产品　　　　　　营业收入　　　　营业成本　　毛利率
+智慧医疗　　　　　52,310.00　　31,120.00　　40.51%
+智慧教育　　　　　48,760.00　　22,410.00　　54.04%
+星澜业务　　　　　12,430.00　　9,870.00　　20.60%
+"""
+
+
+def test_filing_segment_rows_in_english():
+    assert entity_of(_FILING, "40.51%") == "Lanfeng smart healthcare"
+    assert entity_of(_FILING, "54.04%") == "Lanfeng smart education"
+
+
+def test_filing_segment_row_no_words_known_is_the_issuer():
+    # a label no lexicon translates is the issuer's line, never its pinyin (Xinglanyewu)
+    assert entity_of(_FILING, "20.60%") == "Lanfeng"
