@@ -59,3 +59,22 @@ def test_filing_segment_rows_in_english():
 def test_filing_segment_row_no_words_known_is_the_issuer():
     # a label no lexicon translates is the issuer's line, never its pinyin (Xinglanyewu)
     assert entity_of(_FILING, "20.60%") == "Lanfeng"
+
+
+_SHARES = """2025年第二季度全球云基础设施服务支出同比增长22%。
+
+| 厂商 | 份额(%) | 同比变动(百分点) |
+|---|---|---|
+| AWS | 30 | -1 |
+| Microsoft（Azure等） | 21 | +1 |
+| Google Cloud | 12 | +1 |
+| 阿里云 | 4 | 0.0 |
+| Oracle | 3 | +0.5 |
+| 三大厂合计 | 63 | — |
+"""
+
+
+def test_described_sum_row_is_the_first_rows_group():
+    # 三大厂合计: the sum of the first three firms above, never a firm spelt Sandachangheji
+    found = entity_of(_SHARES, "63")
+    assert found == "AWS, Microsoft and Google Cloud", found

@@ -11946,8 +11946,12 @@ class _DocExtractor:
             # names what; when nothing names it, whatever linking finds, never the year as a name
             # (2022 | 11 | 30 under 表2 某省备案数: the rows below are no entities called 2022, 2023)
             return self._caption_subject(sentence)
-        if self.ptext[label.start:label.end].strip() in kw.word_group("group_total"):
+        surface = self.ptext[label.start:label.end].strip()
+        if self._sum_label(surface):
             members = self._rows_above(sentence)
+            count = next((n for n in map(small_count, surface) if n is not None), None)
+            if count is not None and 2 <= count < len(members):
+                members = members[:count]  # 三大厂合计 under five ranked firms: the first three's sum
             if len(members) >= 2:
                 group = self._group_entity(members)
                 return _Ent(label.start, label.end, group.name, group.type)
@@ -12907,12 +12911,22 @@ class _DocExtractor:
         if not _SHORT_FIRM.fullmatch(name) or not _HAN.search(name) or name in _NOT_FIRM_ROWS \
                 or name in kw.word_group("group_total") or name in _PEER_STATISTICS:
             return None
+        if self._sum_label(name):
+            return None  # 三大厂合计 | 62, 组合合计 | 100.0: the sum of rows, no firm (never Sandachangheji)
         if industry_name(name) is not None or index_name(name) or name.endswith(_INDEX_SUFFIXES):
             return None  # 制造 | 25%, 液冷板块: an industry's firms or a sector, named by the rules after
         start = label.start + surface.index(name)
         written = self.ptext[start:start + len(name)]
         return _Ent(start, start + len(name),
                     self._glosses.get(name) or _listed_short_form(written) or firm_english(written), "company")
+
+    @staticmethod
+    def _sum_label(label: str) -> bool:
+        """A row label of a sum: a total word alone (``合计``) or ending a description of what is
+        summed (``三大厂合计``, ``组合合计``; total words of two characters or more, as 共 may end a
+        name); such a row adds up the rows above, it names no firm."""
+        totals = kw.word_group("group_total")
+        return label in totals or any(len(w) > 1 and label.endswith(w) for w in totals)
 
     def _rows_above(self, sentence: Sentence) -> list[_Ent]:
         """The distinct named entities of the rows of ``sentence``'s table above it, in order:
