@@ -78,3 +78,11 @@ def test_described_sum_row_is_the_first_rows_group():
     # 三大厂合计: the sum of the first three firms above, never a firm spelt Sandachangheji
     found = entity_of(_SHARES, "63")
     assert found == "AWS, Microsoft and Google Cloud", found
+
+
+def test_portfolio_of_a_chinese_publisher_in_english():
+    # a publisher no publishers.csv row holds, written in Chinese: its trade name in English
+    rows = facts_of("我们的10月金股组合月度收益率为-3.15%，跑输沪深300指数1.95个百分点。",
+                    publisher="云岚证券研究所")
+    hit = rows[rows["text"].str.contains("3.15%", regex=False)]
+    assert list(hit["entity"]) == ["Yunlan golden stock portfolio"], rows[["entity", "text"]].to_string()

@@ -13954,6 +13954,12 @@ class _DocExtractor:
         kind = next((v for w, v in _PORTFOLIO_WORDS.items() if w in strong and w in t), _PORTFOLIO_WORDS[word])
         owner = re.sub(r"\s*\(.*\)$", "", self._publisher).strip()
         owner = re.sub(r"\s+(?:Securities|Research)(?:\s.*)?$", "", owner).strip()
+        if _HAN.search(owner):
+            # 申和证券研究所, a publisher no publishers.csv row translates: the broker's trade name
+            # before its 证券 (broker_name_end), in English (Shenhe), never left in Chinese
+            cut = min((i for w in _BROKER_NAME_END if not w.isascii() for i in (owner.find(w),) if i > 0),
+                      default=len(owner))
+            owner = firm_english(owner[:cut])
         name = f"{owner} {kind}" if owner else kind
         if metric == "return":
             metric = "portfolio_return"  # 金股组合下跌3.15%: the portfolio's own move
