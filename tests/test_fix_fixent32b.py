@@ -86,3 +86,18 @@ def test_portfolio_of_a_chinese_publisher_in_english():
                     publisher="云岚证券研究所")
     hit = rows[rows["text"].str.contains("3.15%", regex=False)]
     assert list(hit["entity"]) == ["Yunlan golden stock portfolio"], rows[["entity", "text"]].to_string()
+
+
+_BOM = """据我们跟踪，岚峰科技今年人形机器人出货量约1,200台，订单金额超过3亿元。
+
+表2：服务机器人单机BOM拆分（2025年）
+零部件　　　　　　　单机价值量（万元）　　成本占比（%）
+谐波减速器　　　　　1.35　　　　　　　　　14
+空心杯电机　　　　　0.92　　　　　　　　　9
+"""
+
+
+def test_bill_of_materials_of_a_kind_of_device_is_about_its_parts():
+    # the caption names a kind of robot, no product: each row is its part, not the report's firm
+    assert entity_of(_BOM, "1.35") == "Harmonic reducers"
+    assert entity_of(_BOM, "0.92") == "Coreless motors"

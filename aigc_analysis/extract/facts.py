@@ -11837,7 +11837,12 @@ class _DocExtractor:
             return self._section_subject(sentence)
         if self._component_row(sentence):
             # | 元器件 | 成本（美元） | 占比（%） | under 表1：X主要元器件成本估算: a part's row of
-            # one product's bill of materials; its figures are the product's
+            # one product's bill of materials; its figures are the product's (a kind of device's
+            # bill, 全尺寸人形机器人单机BOM拆分: each part's own)
+            part = self._bom_part(sentence) if sentence.caption is not None and any(
+                w in self.ptext[sentence.caption.start:sentence.caption.end] for w in _BOM_CAPTION_WORDS) else None
+            if part is not None:
+                return part
             subject = self._section_subject(sentence)
             if subject is not None:
                 return subject
@@ -12303,7 +12308,32 @@ class _DocExtractor:
         if cap is None or not any(w in self.ptext[cap.start:cap.end] for w in _BOM_CAPTION_WORDS):
             return None
         devices = [e for e in self._candidates(cap.start, cap.end) if e.type in ("product", "model")]
-        return devices[0] if len(devices) == 1 else None
+        if len(devices) == 1:
+            return devices[0]
+        return None if devices else self._bom_part(sentence)
+
+    def _bom_part(self, sentence: Sentence) -> _Ent | None:
+        """``表2：全尺寸人形机器人单机BOM拆分`` over ``行星滚柱丝杠 | 6.65 | 19``: a bill of materials
+        of a kind of device (its caption names no one product or model) is about its parts, each
+        row the part its label names in English (a concept covering the whole label, else market
+        words: 传感器（力/视觉/IMU） -> Sensor), never the report's company; None when the caption
+        names a product or model (the figures are that device's) or the label no part."""
+        cap, label = sentence.caption, sentence.label
+        if label is None or cap is not None and any(
+                e.type in ("product", "model") for e in self._candidates(cap.start, cap.end)):
+            return None
+        surface = self.ptext[label.start:label.end]
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        part = surface[:cut].strip()
+        if not part:
+            return None
+        start = label.start + surface.index(part)
+        own = [e for e in self._candidates(start, start + len(part)) if e.type == "concept"
+               and e.start == start and e.end == start + len(part)]
+        if own:
+            return own[0]
+        english = product_label_english(part)
+        return _Ent(start, start + len(part), english, "concept") if english else None
 
     def _scenario_row(self, label: Span) -> _Ent | None:
         """``乐观情景　30%　60　110　…　980元``: a row labelled by a valuation scenario holds the
