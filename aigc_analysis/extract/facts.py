@@ -3600,8 +3600,18 @@ class _DocExtractor:
             return _Ent(label.start, label.end, issuer.name, issuer.type)
         if self.keywords.within(label.start, label.end) and not segment:
             return _Ent(label.start, label.end, issuer.name, issuer.type)  # a metric row: the issuer's
-        if segment and not _HAN.search(english_name(surface)):
-            return _Ent(label.start, label.end, f"{issuer.name} {english_name(surface)}", "concept")
+        if segment:
+            # 智慧教育 under 分产品: a segment is named by what it sells, in English words
+            # (label_words.csv, market_words.csv); a label none translates stays the issuer's,
+            # never spelt in pinyin (Zhihuijiaoyu is no segment's name)
+            english = label_english(surface) or product_label_english(surface)
+            if english is None and not _HAN.search(surface):
+                english = surface  # Cloud | 46.2 under Segment: a Latin label is its own English
+            if english is None:
+                return _Ent(label.start, label.end, issuer.name, issuer.type)
+            if english[1:2].islower():
+                english = english[:1].lower() + english[1:]  # iFlytek smart education
+            return _Ent(label.start, label.end, f"{issuer.name} {english}", "concept")
         return None
 
     def _rating_line_company(self, ents: list[_Ent]) -> _Ent | None:
@@ -11862,7 +11872,12 @@ class _DocExtractor:
             return self._section_subject(sentence)
         if self._component_row(sentence):
             # | 元器件 | 成本（美元） | 占比（%） | under 表1：X主要元器件成本估算: a part's row of
-            # one product's bill of materials; its figures are the product's
+            # one product's bill of materials; its figures are the product's (a kind of device's
+            # bill, 全尺寸人形机器人单机BOM拆分: each part's own)
+            part = self._bom_part(sentence) if sentence.caption is not None and any(
+                w in self.ptext[sentence.caption.start:sentence.caption.end] for w in _BOM_CAPTION_WORDS) else None
+            if part is not None:
+                return part
             subject = self._section_subject(sentence)
             if subject is not None:
                 return subject
@@ -11971,8 +11986,12 @@ class _DocExtractor:
             # names what; when nothing names it, whatever linking finds, never the year as a name
             # (2022 | 11 | 30 under 表2 某省备案数: the rows below are no entities called 2022, 2023)
             return self._caption_subject(sentence)
-        if self.ptext[label.start:label.end].strip() in kw.word_group("group_total"):
+        surface = self.ptext[label.start:label.end].strip()
+        if self._sum_label(surface):
             members = self._rows_above(sentence)
+            count = next((n for n in map(small_count, surface) if n is not None), None)
+            if count is not None and 2 <= count < len(members):
+                members = members[:count]  # 三大厂合计 under five ranked firms: the first three's sum
             if len(members) >= 2:
                 group = self._group_entity(members)
                 return _Ent(label.start, label.end, group.name, group.type)
@@ -12324,7 +12343,32 @@ class _DocExtractor:
         if cap is None or not any(w in self.ptext[cap.start:cap.end] for w in _BOM_CAPTION_WORDS):
             return None
         devices = [e for e in self._candidates(cap.start, cap.end) if e.type in ("product", "model")]
-        return devices[0] if len(devices) == 1 else None
+        if len(devices) == 1:
+            return devices[0]
+        return None if devices else self._bom_part(sentence)
+
+    def _bom_part(self, sentence: Sentence) -> _Ent | None:
+        """``表2：全尺寸人形机器人单机BOM拆分`` over ``行星滚柱丝杠 | 6.65 | 19``: a bill of materials
+        of a kind of device (its caption names no one product or model) is about its parts, each
+        row the part its label names in English (a concept covering the whole label, else market
+        words: 传感器（力/视觉/IMU） -> Sensor), never the report's company; None when the caption
+        names a product or model (the figures are that device's) or the label no part."""
+        cap, label = sentence.caption, sentence.label
+        if label is None or cap is not None and any(
+                e.type in ("product", "model") for e in self._candidates(cap.start, cap.end)):
+            return None
+        surface = self.ptext[label.start:label.end]
+        cut = min([i for i in (surface.find("("), surface.find("（")) if i > 0] or [len(surface)])
+        part = surface[:cut].strip()
+        if not part:
+            return None
+        start = label.start + surface.index(part)
+        own = [e for e in self._candidates(start, start + len(part)) if e.type == "concept"
+               and e.start == start and e.end == start + len(part)]
+        if own:
+            return own[0]
+        english = product_label_english(part)
+        return _Ent(start, start + len(part), english, "concept") if english else None
 
     def _scenario_row(self, label: Span) -> _Ent | None:
         """``乐观情景　30%　60　110　…　980元``: a row labelled by a valuation scenario holds the
@@ -12932,12 +12976,22 @@ class _DocExtractor:
         if not _SHORT_FIRM.fullmatch(name) or not _HAN.search(name) or name in _NOT_FIRM_ROWS \
                 or name in kw.word_group("group_total") or name in _PEER_STATISTICS:
             return None
+        if self._sum_label(name):
+            return None  # 三大厂合计 | 62, 组合合计 | 100.0: the sum of rows, no firm (never Sandachangheji)
         if industry_name(name) is not None or index_name(name) or name.endswith(_INDEX_SUFFIXES):
             return None  # 制造 | 25%, 液冷板块: an industry's firms or a sector, named by the rules after
         start = label.start + surface.index(name)
         written = self.ptext[start:start + len(name)]
         return _Ent(start, start + len(name),
                     self._glosses.get(name) or _listed_short_form(written) or firm_english(written), "company")
+
+    @staticmethod
+    def _sum_label(label: str) -> bool:
+        """A row label of a sum: a total word alone (``合计``) or ending a description of what is
+        summed (``三大厂合计``, ``组合合计``; total words of two characters or more, as 共 may end a
+        name); such a row adds up the rows above, it names no firm."""
+        totals = kw.word_group("group_total")
+        return label in totals or any(len(w) > 1 and label.endswith(w) for w in totals)
 
     def _rows_above(self, sentence: Sentence) -> list[_Ent]:
         """The distinct named entities of the rows of ``sentence``'s table above it, in order:
