@@ -60,3 +60,18 @@ def test_a_commodity_quote_tables_cells_are_market():
 def test_a_stock_quote_tables_cells_stay_valuation():
     for cell in ("45.20", "+3.1%", "+25.0%"):
         assert _cell(_STOCKS, cell)["theme"] == "valuation", cell
+
+
+def test_a_purchase_contract_a_firm_obtains_is_its_order():
+    text = "1. 订单放量：某机器人公司9月获得单笔1.8亿元的X5采购合同，为行业单笔最大订单。"
+    assert _cell(text, "1.8亿元")["theme"] == "earnings"
+
+
+def test_a_buyers_purchase_contract_stays_capex():
+    text = "某云公司与某模型公司签署算力采购合同，金额约30亿元。"
+    assert _cell(text, "约30亿元")["theme"] == "capex"
+
+
+def test_a_contract_backlog_and_its_growth_are_earnings():
+    text = "截至第四季度末，某云业务尚未确认收入的合同储备（backlog）为1200亿美元，同比增长20%。"
+    assert (_cell(text, "1200亿美元")["theme"], _cell(text, "20%")["theme"]) == ("earnings", "earnings")
