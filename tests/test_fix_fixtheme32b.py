@@ -75,3 +75,17 @@ def test_a_buyers_purchase_contract_stays_capex():
 def test_a_contract_backlog_and_its_growth_are_earnings():
     text = "截至第四季度末，某云业务尚未确认收入的合同储备（backlog）为1200亿美元，同比增长20%。"
     assert (_cell(text, "1200亿美元")["theme"], _cell(text, "20%")["theme"]) == ("earnings", "earnings")
+
+
+def test_ev_to_revenue_multiples_are_valuation():
+    text = "当前板块年初至今上涨约9%；板块EV/NTM收入中位数约5.5倍，低于五年均值7.1倍。"
+    assert (_cell(text, "约5.5倍")["theme"], _cell(text, "7.1倍")["theme"]) == ("valuation", "valuation")
+    text = "按某公司2024年约12亿美元的收入计算，EV/收入约3.9x，属于偏低水平。"
+    assert _cell(text, "约3.9x")["theme"] == "valuation"
+    assert _cell("公司收入同比增长约3.5倍。", "约3.5倍")["theme"] == "earnings"  # growth stays earnings
+
+
+def test_an_infrastructure_programmes_investment_is_capex():
+    text = "截至2025年6月底，“某某”工程五大枢纽节点直接投资超过2100亿元。"
+    assert _cell(text, "超过2100亿元")["theme"] == "capex"
+    assert _cell("某基金向某AI公司投资5亿美元，获得10%股权。", "5亿美元")["theme"] == "valuation"
