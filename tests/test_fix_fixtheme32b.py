@@ -89,3 +89,10 @@ def test_an_infrastructure_programmes_investment_is_capex():
     text = "截至2025年6月底，“某某”工程五大枢纽节点直接投资超过2100亿元。"
     assert _cell(text, "超过2100亿元")["theme"] == "capex"
     assert _cell("某基金向某AI公司投资5亿美元，获得10%股权。", "5亿美元")["theme"] == "valuation"
+
+
+def test_a_charge_booked_is_earnings_not_exports():
+    text = "某芯片公司因某型号出口许可要求在FY26Q1计提35亿美元费用。"
+    assert _cell(text, "35亿美元")["theme"] == "earnings"
+    text = "报告期末存货跌价准备余额为1.1亿元，计提比例为3.2%。"
+    assert _cell(text, "3.2%")["theme"] == "earnings"
