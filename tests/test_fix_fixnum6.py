@@ -43,9 +43,10 @@ def test_lai_after_the_tens_before_yi_is_about_that_many():
 
 
 def test_lai_as_a_time_word_stays_out():
-    # 十年来: "over the past ten years", 二十来个员工 has no 亿
+    # 十年来: "over the past ten years"; 二十来个员工 has no 亿, and its 来 before the counter is
+    # "twenty-odd", read as 十来亿 is (batnum32's spoken_approx_before row)
     assert [x[0] for x in _q("过去十年来收入增长了三倍")] == ["十年", "三倍"]
-    assert _q("公司有二十来个员工") == [("二十", 20.0, None, "count", None)]
+    assert _q("公司有二十来个员工") == [("二十来", 20.0, None, "count", "over")]
 
 
 def test_a_ge_before_a_noun_is_no_magnitude():
