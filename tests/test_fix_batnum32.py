@@ -16,18 +16,13 @@ import datetime as dt
 import pytest
 
 from aigc_analysis.extract.quantities import find_quantities
-from tests.text_facts import battery_hit
+from tests.text_facts import assert_battery_form, out_of_scope
 
 DAY = dt.date(2026, 11, 20)
 HEAD = "松岩证券　电子行业点评　2026年11月20日\n"
 
 
-def _out(reason):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def _row(text: str, value: float, unit: str):
-    return battery_hit(HEAD + text + "\n", DAY, value, unit)
+_out = out_of_scope
 
 
 # (sentence, theme, value, value_high, unit, characters the row's text holds)
@@ -123,13 +118,7 @@ BATTERY = [
 
 @pytest.mark.parametrize("text, theme, value, high, unit, carried", BATTERY)
 def test_number_forms_battery(text, theme, value, high, unit, carried):
-    row = _row(text, value, unit)
-    assert row["theme"] == theme
-    if high is None:
-        assert row["value_high"] != row["value_high"]  # NaN: no range
-    else:
-        assert abs(row["value_high"] - high) <= 1e-9 * max(1.0, abs(high))
-    assert carried in row["text"] or row["text"] in carried, row["text"]
+    assert_battery_form(HEAD + text + "\n", DAY, theme, value, high, unit, carried)
 
 
 @pytest.mark.parametrize("text, want", [
