@@ -48,7 +48,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, labelled_fraction, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -2860,7 +2860,8 @@ class _DocExtractor:
         if self.report_company is not None:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
-        periods = find_periods(self.ptext, self.published)
+        # a Traditional-script report may date by the ROC era (115年度, 114/10/14): read as 2026, 2025-10-14
+        periods = (find_periods_roc if self._traditional() else find_periods)(self.ptext, self.published)
         if index_names:  # 中证2000: no year 2000 either
             periods = [p for p in periods if not any(a <= p.start and p.end <= b for a, b in index_names)]
         if self.year_like_cells:  # 2000 under 交付目标（台）: a value cell, no year

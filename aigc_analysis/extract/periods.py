@@ -34,9 +34,10 @@ from datetime import date, timedelta
 
 from .numerals import fold, pattern_words, small_count
 from .regex_dispatch import first_char_dispatch
+from ..load.metadata import roc_era_words, roc_offset
 from ..paths import DATA_DIR
 
-__all__ = ["Period", "anchor_stretches", "filing_stretch", "stretch_end", "find_periods", "parse_period", "quarter_reports"]
+__all__ = ["Period", "anchor_stretches", "filing_stretch", "stretch_end", "find_periods", "find_periods_roc", "parse_period", "quarter_reports"]
 
 
 @dataclass(frozen=True)
@@ -2673,3 +2674,62 @@ def trading_week(published: date) -> str:
     if published.weekday() < 4:
         monday -= timedelta(days=7)
     return f"{monday.isoformat()}/{(monday + timedelta(days=4)).isoformat()}"
+
+
+# Taiwan (ROC, Minguo) years: 民國114年, 115年度, 114年10月, 115年第一季, 114年上半年, 114/10/14.
+# A three-digit year 100-149 only reads as a year where the form cannot be a count (年度, a month,
+# a quarter or a half after it; an era word before it; a full slash date); a bare 115年 only in
+# a text that used one of those forms already (115至118年, 119年前). find_periods reads them as
+# the Common Era year written in their place, its spans mapped back to the text as written.
+_ROC_Y = r"(?<![0-9./:\-])(1[0-4][0-9])"
+_ROC_AFTER = r"\s?年\s?(?:度|(?:1[0-2]|0?[1-9])\s?月|第?\s?[一二三四1-4]\s?季|[上下]半)"
+_ROC_SURE = re.compile(
+    rf"(?:(?:{'|'.join(map(re.escape, sorted(roc_era_words(), key=len, reverse=True)))})\s?)(1[0-4][0-9])(?=\s?年)"
+    rf"|{_ROC_Y}(?={_ROC_AFTER})"
+    rf"|{_ROC_Y}(?=\s?[至到~\-－]\s?1[0-4][0-9]{_ROC_AFTER})"
+    r"|(?<![0-9./:\-])(1[0-4][0-9])(?=/[01][0-9]/[0-3][0-9](?![0-9/.]))")
+# 115年 alone: not 114年间/114年来 (a span of years)
+_ROC_BARE = re.compile(_ROC_Y + r"(?=\s?年(?![间間来來内內历歷代]))"
+                       r"|" + _ROC_Y + r"(?=\s?[至到~\-－]\s?1[0-4][0-9]\s?年)")
+
+
+def _roc_years(text: str) -> list[tuple[int, int]]:
+    """The spans of the ROC year numbers of ``text`` (see ``_ROC_SURE``); none without a sure one."""
+    sure = [m.span(m.lastindex) for m in _ROC_SURE.finditer(text)]
+    if not sure:
+        return []
+    return sorted(set(sure) | {m.span(m.lastindex) for m in _ROC_BARE.finditer(text)})
+
+
+def find_periods_roc(text: str, published: date | None = None) -> list[Period]:
+    """:func:`find_periods` for a Taiwanese (Traditional-script) text: its ROC years
+    (``115年度``, ``民國114年10月``, ``114/10/14``) read as Common Era years (2026, 2025-10,
+    2025-10-14). Only for text whose script says Taiwan: a Simplified 114年 is no year."""
+    spans = _roc_years(text)
+    if not spans:
+        return find_periods(text, published)
+    parts, shifts, last = [], [], 0
+    for a, b in spans:
+        parts += [text[last:a], str(int(text[a:b]) + roc_offset())]
+        shifts.append((a, b))
+        last = b
+    parts.append(text[last:])
+    ce = "".join(parts)
+
+    def back(n: int, is_end: bool) -> int:
+        # a position in ``ce`` -> the position in ``text``: each ROC year of 3 characters became 4
+        d = 0
+        for a, b in shifts:
+            na, nb = a + d, b + d + 1
+            if n <= na:
+                break
+            if n < nb:
+                return b if is_end else a
+            d += 1
+        return n - d
+
+    out = []
+    for p in find_periods(ce, published):
+        s, e = back(p.start, False), back(p.end, True)
+        out.append(dataclasses.replace(p, start=s, end=e, text=text[s:e]))
+    return out

@@ -312,6 +312,12 @@ def _date_starts() -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
+def roc_era_words() -> tuple[str, ...]:
+    """The words that name the ROC (Minguo) era (``header_words.csv`` ``roc_era``: 民國, 中华民国)."""
+    return tuple(_vocab()["roc_era"])
+
+
+@lru_cache(maxsize=1)
 def roc_offset() -> int:
     """The years between the ROC (Minguo) era and the Common Era (``header_words.csv`` ``roc_era``:
     民国113年 is 2024), read from data so that a Minguo date in a header and in a table cell agree."""
