@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from aigc_analysis.extract.periods import calendar_stretch, ended_stretch, find_periods
+from aigc_analysis.extract.periods import calendar_stretch, ended_stretch, ended_stretch_in, find_periods
 from tests.text_facts import facts_of
 
 _HALF = """星河云智集团有限公司
@@ -41,6 +41,12 @@ def test_half_year_stretch_over_year_columns():
     assert _period(f, "765,432") == "2025H1"
 
 
+def test_stretch_over_year_columns_without_a_publication_date():
+    f = facts_of(_HALF, None)
+    assert _period(f, "2,345,678") == "2026H1"
+    assert _period(f, "1,876,543") == "2025H1"
+
+
 def test_nine_months_over_year_columns_are_the_first_three_quarters():
     f = facts_of(_NINE, dt.date(2026, 10, 28))
     assert _period(f, "45,678.12") == "2026Q1/2026Q3"
@@ -61,3 +67,8 @@ def test_ended_stretch(text, year, want):
 def test_calendar_stretch_rejects_broken_spans():
     assert calendar_stretch("2025-02/2025-06") is None
     assert calendar_stretch("2025-07/2025-12", "2024") == "2024H2"
+
+
+def test_ended_stretch_in_a_header_without_its_year():
+    assert ended_stretch_in("截至9月30日止九個月", "2024") == "2024Q1/2024Q3"
+    assert ended_stretch_in("人民幣千元", "2024") is None

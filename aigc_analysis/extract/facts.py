@@ -48,7 +48,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, labelled_fraction, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -11533,10 +11533,10 @@ class _DocExtractor:
         if sentence.caption is not None and not self._statement_above(sentence.caption):
             above.append(sentence.caption)
         for span in above:
-            for p in self._usable_periods(span.start, span.end):
-                part = ended_stretch(p, year.value)
-                if part is not None:
-                    return dataclasses.replace(year, value=part)
+            # read on its own, in the column's year: 截至6月30日 gives no year of its own
+            part = ended_stretch_in(self.ptext[span.start:span.end], year.value)
+            if part is not None:
+                return dataclasses.replace(year, value=part)
         return None
 
     def _snapshot_column_period(self, sentence: Sentence, q):

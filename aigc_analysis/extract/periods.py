@@ -36,7 +36,7 @@ from .numerals import fold, pattern_words, small_count
 from .regex_dispatch import first_char_dispatch
 from ..paths import DATA_DIR
 
-__all__ = ["Period", "anchor_stretches", "calendar_stretch", "ended_stretch", "filing_stretch", "stretch_end", "find_periods", "parse_period", "quarter_reports"]
+__all__ = ["Period", "anchor_stretches", "calendar_stretch", "ended_stretch", "ended_stretch_in", "filing_stretch", "stretch_end", "find_periods", "parse_period", "quarter_reports"]
 
 
 @dataclass(frozen=True)
@@ -2446,6 +2446,21 @@ def ended_stretch(p: Period, year: str) -> str | None:
     if re.fullmatch(r"\d{4}", p.value):
         return year  # twelve months ended 31 December: the year
     return calendar_stretch(p.value, year)
+
+
+def ended_stretch_in(text: str, year: str) -> str | None:
+    """The stretch of months ended on a day that ``text`` states (a header ``截至6月30日止六个月``),
+    in ``year``; None when it states none. Read as if written at the end of ``year``: the header
+    may write the day without its year, and a document may carry no publication date.
+
+    >>> ended_stretch_in("截至6月30日止六個月", "2024"), ended_stretch_in("人民币千元", "2024")
+    ('2024H1', None)
+    """
+    for p in find_periods(text, date(int(year), 12, 31)):
+        part = ended_stretch(p, year)
+        if part is not None:
+            return part
+    return None
 
 
 def calendar_stretch(value: str, year: str | None = None) -> str | None:
