@@ -48,7 +48,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import fold, labelled_fraction, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import industry_at, industry_name, respondent_kind_before
@@ -11520,8 +11520,25 @@ class _DocExtractor:
                     part = results_report_part(self.ptext, chosen)
                     if part is not None:
                         return dataclasses.replace(chosen, value=part)
+                if (span.start, span.end) in heads and _YEAR_ONLY.fullmatch(chosen.value) and not chosen.fiscal:
+                    chosen = self._stretch_over_year(sentence, q, chosen) or chosen
                 return self._year_of_caption(chosen, sentence)
         return self._note_period(sentence, q) or self._snapshot_column_period(sentence, q)
+
+    def _stretch_over_year(self, sentence: Sentence, q, year):
+        """``截至6月30日止六个月`` over a statement's columns ``2025年 | 2024年`` (a line above the
+        table, or an upper header cell): each year column is that stretch of its own year
+        (``2025H1``, ``2024H1``), not the whole year. None when nothing over the column states
+        months ended on a day."""
+        above = [h for h in self._column_header(sentence, q) if not h.start <= year.start < h.end]
+        if sentence.caption is not None and not self._statement_above(sentence.caption):
+            above.append(sentence.caption)
+        for span in above:
+            # read on its own, in the column's year: 截至6月30日 gives no year of its own
+            part = ended_stretch_in(self.ptext[span.start:span.end], year.value)
+            if part is not None:
+                return dataclasses.replace(year, value=part)
+        return None
 
     def _snapshot_column_period(self, sentence: Sentence, q):
         """``型号 | 2月报价 | 环比(%) | 利用率(%)``: a table whose header dates one column only, by

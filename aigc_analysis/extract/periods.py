@@ -37,7 +37,7 @@ from .regex_dispatch import first_char_dispatch
 from ..load.metadata import roc_era_words, roc_offset
 from ..paths import DATA_DIR
 
-__all__ = ["Period", "anchor_stretches", "filing_stretch", "stretch_end", "find_periods", "find_periods_roc", "parse_period", "quarter_reports"]
+__all__ = ["Period", "anchor_stretches", "calendar_stretch", "ended_stretch", "ended_stretch_in", "filing_stretch", "stretch_end", "find_periods", "find_periods_roc", "parse_period", "quarter_reports"]
 
 
 @dataclass(frozen=True)
@@ -2428,17 +2428,63 @@ def _glossed_report_period(head: str) -> str | None:
         value = before[-1].value
         if re.fullmatch(r"\d{4}", value):
             return value
-        span = _MONTH_SPAN.fullmatch(value)
-        if span is None or span["y1"] != span["y2"]:
-            return None
-        m1, m2 = int(span["m1"]), int(span["m2"])
-        if m1 % 3 != 1 or m2 % 3 or m2 < m1:
-            return None
-        q1, q2, y = (m1 + 2) // 3, m2 // 3, span["y1"]
-        if q1 == q2:
-            return f"{y}Q{q1}"
-        return {(1, 2): f"{y}H1", (3, 4): f"{y}H2", (1, 4): y}.get((q1, q2), f"{y}Q{q1}/{y}Q{q2}")
+        return calendar_stretch(value)
     return None
+
+
+def ended_stretch(p: Period, year: str) -> str | None:
+    """The stretch of ``p`` in ``year`` when ``p`` was read from months ended on a day
+    (``截至6月30日止六个月``: ``2024H1`` in 2024), else None: a statement writes the stretch once
+    over its year columns, and each column is that stretch of its own year.
+
+    >>> [ended_stretch(p, "2024") for p in find_periods("截至9月30日止九个月", date(2025, 11, 2))]
+    ['2024Q1/2024Q3']
+    >>> [ended_stretch(p, "2024") for p in find_periods("2025年1-6月", date(2025, 11, 2))]
+    [None]
+    """
+    if _MONTHS_ENDED.search(p.text) is None:
+        return None
+    if re.fullmatch(r"\d{4}", p.value):
+        return year  # twelve months ended 31 December: the year
+    return calendar_stretch(p.value, year)
+
+
+def ended_stretch_in(text: str, year: str) -> str | None:
+    """The stretch of months ended on a day that ``text`` states (a header ``截至6月30日止六个月``),
+    in ``year``; None when it states none. Read as if written at the end of ``year``: the header
+    may write the day without its year, and a document may carry no publication date.
+
+    >>> ended_stretch_in("截至6月30日止六個月", "2024"), ended_stretch_in("人民币千元", "2024")
+    ('2024H1', None)
+    """
+    for p in find_periods(text, date(int(year), 12, 31)):
+        part = ended_stretch(p, year)
+        if part is not None:
+            return part
+    return None
+
+
+def calendar_stretch(value: str, year: str | None = None) -> str | None:
+    """A span of whole months within one year (``2025-01/2025-06``, as :func:`find_periods`
+    writes ``截至6月30日止六个月``) as the calendar quarter, half, first quarters or year it makes,
+    in ``year`` when given (a statement's column ``2024年`` under that stretch); None for any
+    other value or a span that makes no such stretch.
+
+    >>> calendar_stretch("2025-01/2025-06"), calendar_stretch("2025-01/2025-09", "2024")
+    ('2025H1', '2024Q1/2024Q3')
+    >>> calendar_stretch("2025-02/2025-06") is None
+    True
+    """
+    span = _MONTH_SPAN.fullmatch(value)
+    if span is None or span["y1"] != span["y2"]:
+        return None
+    m1, m2 = int(span["m1"]), int(span["m2"])
+    if m1 % 3 != 1 or m2 % 3 or m2 < m1:
+        return None
+    q1, q2, y = (m1 + 2) // 3, m2 // 3, year or span["y1"]
+    if q1 == q2:
+        return f"{y}Q{q1}"
+    return {(1, 2): f"{y}H1", (3, 4): f"{y}H2", (1, 4): y}.get((q1, q2), f"{y}Q{q1}/{y}Q{q2}")
 
 
 def stretch_end(stretch: str) -> str:
