@@ -898,6 +898,8 @@ _POSSESSIVE_REACH = 20  # Azure's annual revenue: the possessive and at most a f
 _MAKER_METRICS = tuple(kw.word_group("maker_metric"))  # a product has none: its maker's
 #: a report writer's trailing words (证券, 研究所), longest first (_portfolio_figure)
 _SOURCE_FIRM_ENDS = tuple(sorted(kw.word_group("source_firm_end"), key=len, reverse=True))
+#: 证券研究所, 研究院 ending a publisher's name, however many are stacked (鼎泰证券研究所 -> 鼎泰)
+_SOURCE_FIRM_TAIL = re.compile("(?:" + "|".join(map(re.escape, _SOURCE_FIRM_ENDS)) + ")+$")
 _BROKER_NAME_END = tuple(kw.word_group("broker_name_end"))  # Securities, 证券: a broker (_broker_names)
 # Northbridge Pacific Securities: up to four capitalised words right before an English name end;
 # 华安证券: two to four Han characters right before a Chinese one (the line or clause starts it)
@@ -4311,7 +4313,7 @@ class _DocExtractor:
             if self.ptext.endswith(form, full_start, end):
                 end -= len(form)
                 break
-        return self.ptext.endswith(tuple(kw.word_group("source_firm_end")), full_start, end)
+        return self.ptext.endswith(_SOURCE_FIRM_ENDS, full_start, end)
 
     def _used_tail(self, full_start: int, full_end: int, definition_end: int) -> int:
         """Where the longest tail of the full name ``ptext[full_start:full_end]``, its legal form
@@ -14040,9 +14042,7 @@ class _DocExtractor:
         if _HAN.search(owner):
             # 鼎泰证券研究所, a publisher no row of publishers.csv holds: its trade name in pinyin
             # (Dingtai golden stock portfolio), never Chinese characters in an English name
-            while owner.endswith(_SOURCE_FIRM_ENDS) and owner not in _SOURCE_FIRM_ENDS:
-                owner = owner[:-len(next(w for w in _SOURCE_FIRM_ENDS if owner.endswith(w)))]
-            owner = firm_english(owner)
+            owner = firm_english(_SOURCE_FIRM_TAIL.sub("", owner) or owner)
         name = f"{owner} {kind}" if owner else kind
         if metric == "return":
             metric = "portfolio_return"  # 金股组合下跌3.15%: the portfolio's own move

@@ -2754,10 +2754,9 @@ def find_periods_roc(text: str, published: date | None = None) -> list[Period]:
     spans = _roc_years(text)
     if not spans:
         return find_periods(text, published)
-    parts, shifts, last = [], [], 0
+    parts, last = [], 0
     for a, b in spans:
         parts += [text[last:a], str(int(text[a:b]) + roc_offset())]
-        shifts.append((a, b))
         last = b
     parts.append(text[last:])
     ce = "".join(parts)
@@ -2765,7 +2764,7 @@ def find_periods_roc(text: str, published: date | None = None) -> list[Period]:
     def back(n: int, is_end: bool) -> int:
         # a position in ``ce`` -> the position in ``text``: each ROC year of 3 characters became 4
         d = 0
-        for a, b in shifts:
+        for a, b in spans:
             na, nb = a + d, b + d + 1
             if n <= na:
                 break
