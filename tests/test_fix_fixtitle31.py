@@ -3,14 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.text_facts import facts_of
+from tests.text_facts import facts_of, period_of
 
 
 def _period_of(text: str, published: dt.date, shown: str) -> str:
-    rows = facts_of(text, published)
-    hit = rows[rows["text"].str.contains(shown, regex=False)]
-    assert len(hit) == 1, rows[["theme", "metric", "value", "period", "text"]].to_string()
-    return hit.iloc[0]["period"]
+    return period_of(facts_of(text, published), shown)
 
 
 def test_half_report_title_dates_undated_figures():
@@ -55,7 +52,4 @@ def test_half_report_title_dates_undated_table_rows():
             "---|---|---\n"
             "笔灵 | 47 | 16\n"
             "文思 | 41 | 13\n")
-    rows = facts_of(text, dt.date(2025, 8, 20))
-    hit = rows[rows["text"] == "47"]
-    assert len(hit) == 1, rows[["theme", "metric", "value", "period", "text"]].to_string()
-    assert hit.iloc[0]["period"] == "2025H1"
+    assert _period_of(text, dt.date(2025, 8, 20), "47") == "2025H1"
