@@ -1474,6 +1474,10 @@ _VOLUME_UNITS = {w: (v.split(":")[0], float(v.split(":")[1])) for w, v in kw.wor
 _VOLUME_UNIT = re.compile("|".join(re.escape(w) for w in sorted(_VOLUME_UNITS, key=len, reverse=True)))
 _VOLUME_FIRST = frozenset(w[0] for w in _VOLUME_UNITS)
 _VOLUME_NOT_AFTER = tuple(kw.word_group("volume_unit_not_after"))
+#: What a mass in tonnes measures (``facts_words.csv`` ``weight_metric``): word -> its keyword.
+_WEIGHT_METRICS = {w: kw.Keyword(word=w, theme=v.split(":")[0], metrics={"count": v.split(":")[1]},
+                                 negative=False, min_abs=0.0)
+                   for w, v in kw.word_group("weight_metric").items()}
 #: counts a verb names that are no fact for one named company (facts_words.csv ``one_stock_count_metric``)
 _ONE_STOCK_COUNT_METRICS = frozenset(kw.word_group("one_stock_count_metric"))
 #: The metric suffixes a written volume unit replaces (water_consumption_litres -> _cubic_metres).
@@ -4841,6 +4845,9 @@ class _DocExtractor:
 
     # ---- metric ----------------------------------------------------------------------
     def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
+        weighed = self._weight_keyword(q, clause) if q.kind == "weight" else None
+        if weighed is not None:
+            return weighed, weighed.metrics[cls], None  # 智算中心能耗3万吨标准煤: what is weighed, not the centres' count
         best = None
         in_tokens = self._counts_tokens(q, cls)
         own = self._bracket_around(q, clause)
@@ -4951,6 +4958,21 @@ class _DocExtractor:
             return None  # 0.4升/千瓦时: litres per unit of energy is a rate (WUE), no volume
         suffix, scale = _VOLUME_UNITS[m.group(0)]
         return suffix, scale, m.group(0) != "方"
+
+    def _weight_keyword(self, q, clause: Span) -> kw.Keyword | None:
+        """What a mass in tonnes measures: the ``weight_metric`` word of its clause nearest to it,
+        before or after (``总排放为1,150万吨``, ``约2.04万吨CO2e排放``), ahead of any keyword of a
+        counted thing in the clause; or None (the keywords, then the unit's default in
+        ``unit_metrics.csv``)."""
+        best = None
+        for w, k in _WEIGHT_METRICS.items():
+            at = self.ptext.rfind(w, clause.start, q.start)
+            if at >= 0 and (best is None or q.start - at - len(w) < best[0]):
+                best = (q.start - at - len(w), k)
+            at = self.ptext.find(w, q.end, clause.end)
+            if at >= 0 and (best is None or at - q.end < best[0]):
+                best = (at - q.end, k)
+        return best[1] if best is not None else None
 
     def _bytes_default(self, q, cls: str):
         """The metric of a byte size no rule found one for (企业级SSD需求达95EB: ``unit_metrics.csv``),

@@ -37,6 +37,7 @@ KIND_CLASS = {
     "flops": "flops",
     "watts": "watts",
     "energy": "count",  # 415TWh: an amount of energy, metric-wise a count (electricity_consumption_kwh)
+    "weight": "count",  # 2.04万吨: a mass in tonnes, metric-wise a count (the metric says tonnes)
 }
 
 

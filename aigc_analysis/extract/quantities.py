@@ -48,7 +48,7 @@ __all__ = [
 #: Values of ``Quantity.kind``.
 KINDS = (
     "number", "percent", "pp", "multiple", "money", "duration", "bytes", "fraction", "price",
-    "free", "discount", "flops", "watts", "energy",
+    "free", "discount", "flops", "watts", "energy", "weight",
 )
 #: Values of ``Quantity.qualifier`` (besides None).
 QUALIFIERS = ("approx", "over", "under", "at_least", "at_most")
@@ -143,6 +143,7 @@ def _currency_words(position: str) -> dict[str, str]:
 
 _CURRENCY_AFTER_YUAN = _currency_words("suffix")  # 亿元新台币
 _CURRENCY_BEFORE = _currency_words("prefix")      # 新台币37.2兆元
+_CURRENCY_BEFORE_YUAN = _currency_words("prefix_yuan")  # 美金220,000,000元: only before digits and 元
 _CURRENCY_CENTS = _currency_words("cent")         # 13.4美分: a hundredth of the currency
 _CURRENCY_AFTER_NUMBER = _currency_words("after")  # 20亿澳元, 5000亿卢比: a currency word after the number
 _CURRENCY_SUFFIX = (
@@ -170,6 +171,8 @@ _FLOPS_UNIT = (
 _WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|W(?![A-Za-z+])|(?:{_WORDS['watts']})(?!时|小时)"
 # 415TWh, 7.9亿千瓦时: energy, in watt-hours or kWh as written (``_ENERGY``)
 _ENERGY_UNIT = rf"(?:{_WORDS['energy']})(?![A-Za-z])"
+# 1,150万吨CO2e, 约2.2亿吨: a mass in tonnes (``_WEIGHT``), not 百吨级 (a class) nor 万吨/年 (a rate)
+_WEIGHT_UNIT = rf"(?:{_WORDS['weight']})(?!{_WORDS['not_after_weight']})"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
 # in a sentence about computing capacity (``_flops_context``), else the letter is dropped
 _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
@@ -191,7 +194,7 @@ _UNIT = (
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
     + ("|" + "|".join(map(re.escape, _CURRENCY_CENTS)) if _CURRENCY_CENTS else "")
-    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
+    + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WEIGHT_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
 # 1元/200万tokens: a count before the token scale; 元/百万输入tokens, $1.25/1M input tokens: the
 # price's side inside the volume; $3/M, $0.5/MTok: the volume's letter alone (``_TOKEN_SHORTHAND``)
@@ -539,6 +542,8 @@ _ENERGY_KWH_WORDS = frozenset(_WORDS["energy_kwh"].split("|"))
 _ENERGY = {w: ("kWh", Decimal(1)) if w in _ENERGY_KWH_WORDS
            else ("watt_hours", _CN_WATTS[w[:-1]] if w.endswith("瓦时") else _SI[w[0]])
            for w in _WORDS["energy"].split("|")}
+#: mass units (pattern_words ``weight``): each a tonne
+_WEIGHT = frozenset(_WORDS["weight"].split("|"))
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100), "个pct": Decimal(100), "pcts": Decimal(100),
@@ -1601,6 +1606,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return "flops", "flops", _SI[unit[0].upper()], None
     if unit in _ENERGY:
         return _ENERGY[unit][0], "energy", _ENERGY[unit][1], None  # 415TWh: 4.15e14 watt_hours
+    if unit in _WEIGHT:
+        return "count", "weight", Decimal(1), None  # 2.04万吨: 20400 tonnes, counted as the gold does
     if unit in _CN_WATTS:
         return "watts", "watts", _CN_WATTS[unit], None
     if unit.endswith("W") and unit[0] in _SI:
@@ -1797,6 +1804,12 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         high = _unit_value(_term_value(t2), t2, t2["unit"] or unit_word)
     elif pair is not None:
         high = _unit_value(_pair_end(pair[1], t1), t1, unit_word)
+
+    if unit_word == "元" and unit == "CNY":
+        # 美金220,000,000元: a currency glued to the digits rules over their bare 元; 美元 followed
+        # by anything else (2万美元一片) names the amount before it, so it is no general prefix
+        unit = next((c for w, c in _CURRENCY_BEFORE_YUAN.items() if t.startswith(w, start_num - len(w))
+                     and start_num >= len(w)), unit)
 
     # --- prefix: fall word, qualifier, currency ----------------------------------------------
     pm = _prefix_before(t, s)
