@@ -106,6 +106,8 @@ def emitted_metrics() -> set[str]:
     composed |= {r["value"] for r in words if r["group"] == "proceeds_metric" and r["value"]}
     # a share saved (facts.py _saving_change: use_change) and a statute's cap on a fine (_fine_cap)
     composed |= {r["value"] for r in words if r["group"] in ("saving_keyword", "fine_cap_metric") and r["value"]}
+    # a mass in tonnes named by what is weighed (facts.py _weight_keyword: "theme:metric")
+    composed |= {r["value"].split(":")[1] for r in words if r["group"] == "weight_metric" and r["value"]}
     # a card fleet said to be owned or rented (facts.py _card_holding: accelerator_cards_rented)
     composed |= {f"accelerator_cards_{r['value']}" for r in words if r["group"] == "card_holding" and r["value"]}
     # a place's plan (facts.py _plan_support, _plan_goal): a support's rate, cap and amount, per
