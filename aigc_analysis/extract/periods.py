@@ -2726,14 +2726,16 @@ def trading_week(published: date) -> str:
 # A three-digit year 100-149 only reads as a year where the form cannot be a count (年度, a month,
 # a quarter or a half after it; an era word before it; a full slash date); a bare 115年 only in
 # a text that used one of those forms already (115至118年, 119年前). find_periods reads them as
-# the Common Era year written in their place, its spans mapped back to the text as written.
-_ROC_Y = r"(?<![0-9./:\-])(1[0-4][0-9])"
+# the Common Era year written in their place, its spans mapped back to the text as written. A
+# colon after a digit is a clock time (17:32:08) whose numbers are no year; after a label it opens
+# the field's value (發言日期：114/10/14, read with its colon made ASCII).
+_ROC_Y = r"(?<![0-9./\-])(?<![0-9]:)(1[0-4][0-9])"
 _ROC_AFTER = r"\s?年\s?(?:度|(?:1[0-2]|0?[1-9])\s?月|第?\s?[一二三四1-4]\s?季|[上下]半)"
 _ROC_SURE = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, sorted(roc_era_words(), key=len, reverse=True)))})\s?)(1[0-4][0-9])(?=\s?年)"
     rf"|{_ROC_Y}(?={_ROC_AFTER})"
     rf"|{_ROC_Y}(?=\s?[至到~\-－]\s?1[0-4][0-9]{_ROC_AFTER})"
-    r"|(?<![0-9./:\-])(1[0-4][0-9])(?=/[01][0-9]/[0-3][0-9](?![0-9/.]))")
+    r"|(?<![0-9./\-])(?<![0-9]:)(1[0-4][0-9])(?=/[01][0-9]/[0-3][0-9](?![0-9/.]))")
 # 115年 alone: not 114年间/114年来 (a span of years)
 _ROC_BARE = re.compile(_ROC_Y + r"(?=\s?年(?![间間来來内內历歷代]))"
                        r"|" + _ROC_Y + r"(?=\s?[至到~\-－]\s?1[0-4][0-9]\s?年)")
