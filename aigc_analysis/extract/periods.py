@@ -122,7 +122,7 @@ _INNER_ROLES = frozenset({"en_year_lead", "ytd_move", "en_month_lead", "en_perio
                            "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading", "first_n"})
+                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading", "first_n", "ytd_total", "ytd_reached"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 
 
@@ -1634,12 +1634,23 @@ _YTD_MOVES = tuple(sorted(_WORDS["ytd_move"], key=len, reverse=True))
 _YTD_MOVE_REACH = 16
 
 
+#: 累计 ... 已/达: a total summed so far that its clause says has been reached (period_words
+#: ``ytd_total`` then ``ytd_reached``): 年内累计融资额已超过20亿元 is to date, as a move is
+_YTD_TOTALS = tuple(_WORDS.get("ytd_total", {}))
+_YTD_REACHED = tuple(_WORDS.get("ytd_reached", {}))
+
+
 def _ytd_move_follows(t: str, end: int) -> bool:
-    """Whether a cumulative move word follows ``end`` within its clause (no comma or stop between)."""
+    """Whether a cumulative move word follows ``end`` within its clause (no comma or stop between),
+    or a cumulative total its clause says is reached by now (累计…已超过, 累计…达)."""
     if "累" not in t[end:end + _YTD_MOVE_REACH]:  # cheap pre-check: most 年内 have none
         return False
     stretch = _CLAUSE_BREAK.split(t[end:end + _YTD_MOVE_REACH], 1)[0]
-    return any(w in stretch for w in _YTD_MOVES)
+    if any(w in stretch for w in _YTD_MOVES):
+        return True
+    # (年内累计融资约24亿元 with no 已 or 达 stays the year)
+    at = min((stretch.find(w) for w in _YTD_TOTALS if w in stretch), default=-1)
+    return at >= 0 and any(w in stretch[at:] for w in _YTD_REACHED)
 
 
 #: 年内 after a year the sentence states (2024年收入…；年内亏损…): that year, past a ；
