@@ -2140,10 +2140,18 @@ _UNTIL_WORDS = ("至", "到")
 # blank line, the next numbered line, a heading in 【】
 _RECORD_HEAD = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])", re.M)
 _RECORD_STOP = re.compile(r"\n[ \t\u3000]*(?:\n|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|【)")
+# a record headed (1), （2）: its 1. 2. lines are its own items (a filing's 說明：1.… 3.…), one level
+# down, so only a blank line, the next bracketed head or a heading ends it
+_BRACKET_RECORD_HEAD = re.compile(r"[ \t\u3000]*[(（]")
+_BRACKET_RECORD_STOP = re.compile(r"\n[ \t\u3000]*(?:\n|[(（]\d{1,2}[)）]|【)")
 # a field line of a record: a short label, then a colon (中标金额：…, 服务期：…)
 _FIELD_LINE = re.compile(r"[ \t\u3000]*[-·•]?[ \t\u3000]*[^\s：:，。；]{1,10}[：:]")
-# a record's date field (公示日期：, 公告日期：): its day dates the record's figures
-_RECORD_DATE_FIELD = re.compile(r"^[ \t\u3000]*[-·•]?[ \t\u3000]*(?:"
+# a record's item line under its head: a bullet (· 服务期限5年，算力规模约2,300P) or a numbered
+# item of a bracketed record (3.交易數量…：新台幣3,215,480,000元)
+_RECORD_ITEM_LINE = re.compile(r"[ \t\u3000]*(?:[-·•]|\d{1,2}[.、．](?!\d))")
+# a record's date field (公示日期：, 公告日期：, 公告日：): its day dates the record's figures; it
+# opens a line or follows a gap on one (1. 协创数据（300857.SZ）　公告编号：2025-071　公告日：2025年9月19日)
+_RECORD_DATE_FIELD = re.compile(r"(?:^[ \t\u3000]*[-·•]?|(?<=[ \t\u3000]))[ \t\u3000]*(?:"
                                 + "|".join(map(re.escape, sorted(period_words("record_date_field"), key=len, reverse=True)))
                                 + r")[ \t\u3000]*[：:][ \t\u3000]*", re.M)
 # where a name written after a board and a firm noun (科创板公司深瞳…) stops
@@ -8872,9 +8880,15 @@ class _DocExtractor:
         t = self.ptext
         starts: list[int] = []
         spans: list[tuple[int, str]] = []
+        outer = -1  # where the bracketed record the last head opened ends
         for m in _RECORD_HEAD.finditer(t):
-            stop = _RECORD_STOP.search(t, m.end())
+            if m.start() < outer:
+                continue  # an item of the bracketed record around it, no record of its own
+            bracketed = bool(_BRACKET_RECORD_HEAD.match(t, m.start()))
+            stop = (_BRACKET_RECORD_STOP if bracketed else _RECORD_STOP).search(t, m.end())
             end = stop.start() if stop else len(t)
+            if bracketed:
+                outer = end
             day = ""
             for f in _RECORD_DATE_FIELD.finditer(t, m.end(), end):
                 days = [p for p in self.periods.within(f.end(), f.end() + 16) if _DAY.fullmatch(p.value)]
@@ -8896,8 +8910,9 @@ class _DocExtractor:
         if i < 0 or q.start >= spans[i][0] or not spans[i][1]:
             return ""
         line_start = self.ptext.rfind("\n", 0, q.start) + 1
-        if not _FIELD_LINE.match(self.ptext, line_start):
-            return ""  # a number in the record's title line or its prose, not in a field
+        if not (_FIELD_LINE.match(self.ptext, line_start)
+                or (line_start > starts[i] and _RECORD_ITEM_LINE.match(self.ptext, line_start))):
+            return ""  # a number in the record's title line or its prose, not in a field or an item
         return spans[i][1]
 
     def _lead_line_period(self, q) -> str | None:

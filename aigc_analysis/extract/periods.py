@@ -122,7 +122,7 @@ _INNER_ROLES = frozenset({"en_year_lead", "ytd_move", "en_month_lead", "en_perio
                            "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading", "first_n"})
+                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading", "first_n", "ytd_total", "ytd_reached"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 
 
@@ -1634,12 +1634,23 @@ _YTD_MOVES = tuple(sorted(_WORDS["ytd_move"], key=len, reverse=True))
 _YTD_MOVE_REACH = 16
 
 
+#: 累计 ... 已/达: a total summed so far that its clause says has been reached (period_words
+#: ``ytd_total`` then ``ytd_reached``): 年内累计融资额已超过20亿元 is to date, as a move is
+_YTD_TOTALS = tuple(_WORDS.get("ytd_total", {}))
+_YTD_REACHED = tuple(_WORDS.get("ytd_reached", {}))
+
+
 def _ytd_move_follows(t: str, end: int) -> bool:
-    """Whether a cumulative move word follows ``end`` within its clause (no comma or stop between)."""
+    """Whether a cumulative move word follows ``end`` within its clause (no comma or stop between),
+    or a cumulative total its clause says is reached by now (累计…已超过, 累计…达)."""
     if "累" not in t[end:end + _YTD_MOVE_REACH]:  # cheap pre-check: most 年内 have none
         return False
     stretch = _CLAUSE_BREAK.split(t[end:end + _YTD_MOVE_REACH], 1)[0]
-    return any(w in stretch for w in _YTD_MOVES)
+    if any(w in stretch for w in _YTD_MOVES):
+        return True
+    # (年内累计融资约24亿元 with no 已 or 达 stays the year)
+    at = min((stretch.find(w) for w in _YTD_TOTALS if w in stretch), default=-1)
+    return at >= 0 and any(w in stretch[at:] for w in _YTD_REACHED)
 
 
 #: 年内 after a year the sentence states (2024年收入…；年内亏损…): that year, past a ；
@@ -2726,14 +2737,16 @@ def trading_week(published: date) -> str:
 # A three-digit year 100-149 only reads as a year where the form cannot be a count (年度, a month,
 # a quarter or a half after it; an era word before it; a full slash date); a bare 115年 only in
 # a text that used one of those forms already (115至118年, 119年前). find_periods reads them as
-# the Common Era year written in their place, its spans mapped back to the text as written.
-_ROC_Y = r"(?<![0-9./:\-])(1[0-4][0-9])"
+# the Common Era year written in their place, its spans mapped back to the text as written. A
+# colon after a digit is a clock time (17:32:08) whose numbers are no year; after a label it opens
+# the field's value (發言日期：114/10/14, read with its colon made ASCII).
+_ROC_Y = r"(?<![0-9./\-])(?<![0-9]:)(1[0-4][0-9])"
 _ROC_AFTER = r"\s?年\s?(?:度|(?:1[0-2]|0?[1-9])\s?月|第?\s?[一二三四1-4]\s?季|[上下]半)"
 _ROC_SURE = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, sorted(roc_era_words(), key=len, reverse=True)))})\s?)(1[0-4][0-9])(?=\s?年)"
     rf"|{_ROC_Y}(?={_ROC_AFTER})"
     rf"|{_ROC_Y}(?=\s?[至到~\-－]\s?1[0-4][0-9]{_ROC_AFTER})"
-    r"|(?<![0-9./:\-])(1[0-4][0-9])(?=/[01][0-9]/[0-3][0-9](?![0-9/.]))")
+    r"|(?<![0-9./\-])(?<![0-9]:)(1[0-4][0-9])(?=/[01][0-9]/[0-3][0-9](?![0-9/.]))")
 # 115年 alone: not 114年间/114年来 (a span of years)
 _ROC_BARE = re.compile(_ROC_Y + r"(?=\s?年(?![间間来來内內历歷代]))"
                        r"|" + _ROC_Y + r"(?=\s?[至到~\-－]\s?1[0-4][0-9]\s?年)")
