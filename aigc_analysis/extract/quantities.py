@@ -179,7 +179,7 @@ _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
 _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
 _UNIT = (
-    rf"\s?(?:个百分点|百分点|%|‰|个pct|pcts|pct|ppts|ppt|pts(?![A-Za-z])|pp|bps|bp|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
+    rf"\s?(?:个百分点|百分点|%|‰|个pct|pcts|pct|ppts|ppt|pts(?![A-Za-z])|pp|bps|bp|BPs(?![A-Za-z])|BP(?![A-Za-z])|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     # grew 35 percent, 30 per cent: the English percent words after one blank or none
     rf"|[ ]?(?:{_WORDS['percent_word']})(?![A-Za-z])"
     rf"|(?:{_WORDS['multiple_en']})(?![A-Za-z])"
@@ -548,6 +548,7 @@ _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _BIBYTES = {c: Decimal(1024) ** (i + 1) for i, c in enumerate("KMGTPEZY")}
 _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(100), "个pct": Decimal(100), "pcts": Decimal(100),
        "ppt": Decimal(100), "ppts": Decimal(100), "pts": Decimal(100), "pp": Decimal(100), "bps": Decimal(10000), "bp": Decimal(10000),
+       "BPs": Decimal(10000), "BP": Decimal(10000),  # 较去年同期下降38BP: basis points in capitals, as bp
        "个基点": Decimal(10000), "基点": Decimal(10000)}  # 225个基点 (基點 folded): basis points, as bp
 
 # Context tests on the characters around a bare number (no unit, magnitude or currency).
