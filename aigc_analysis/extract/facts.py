@@ -5189,6 +5189,14 @@ class _DocExtractor:
         heading = self._heading_company_for(at, sentence) if kind == "company" else None
         if heading is not None:
             return _Ent(at, at + len(word), heading.name, heading.type, heading.org)
+        if kind == "former":
+            # 英伟达和AMD均公布财报，前者…: the earlier of the last two names written before it
+            named = [e for e in self._candidates(floor, at) if e.type != "concept"]
+            last_two = list({e.name: e for e in reversed(named)}.values())[:2]
+            if len(last_two) < 2:
+                return None
+            e = last_two[1]
+            return _Ent(at, at + len(word), e.name, e.type, e.org)
         for e in reversed(self._candidates(floor, at)):
             if self._partner_before(e):
                 continue  # OpenAI追加的65亿美元合同。但公司将…: the customer named last is not 公司
