@@ -5219,6 +5219,16 @@ class _DocExtractor:
         heading = self._heading_company_for(at, sentence) if kind == "company" else None
         if heading is not None:
             return _Ent(at, at + len(word), heading.name, heading.type, heading.org)
+        if kind == "former":
+            # 英伟达和AMD均公布财报，前者…: the first of the pair (A和B) written last before it; the
+            # names written last being no such pair (计算业务…，网络业务…，前者), the former is an
+            # unnamed item and the pronoun names no one
+            named = [e for e in self._candidates(floor, at) if e.type != "concept"]
+            if len(named) < 2 or self.ptext[named[-2].end:named[-1].start].strip() not in _JOINT_LINKS \
+                    or named[-2].name == named[-1].name:
+                return None
+            e = named[-2]
+            return _Ent(at, at + len(word), e.name, e.type, e.org)
         for e in reversed(self._candidates(floor, at)):
             if self._partner_before(e):
                 continue  # OpenAI追加的65亿美元合同。但公司将…: the customer named last is not 公司
