@@ -50,3 +50,9 @@ def test_google_market_cap_is_alphabets():
 def test_google_country_pledge_stays_google():
     text = "谷歌在圣地亚哥的第三座数据中心投资3亿美元。"
     assert _entity(text, "3亿美元") == "Google"
+
+
+def test_market_words_use_the_gold_nouns():
+    # 数据标注 is data annotation and 游戏 the game industry (market_words.csv), as the gold sets name them
+    assert _entity("2024年我国数据标注市场规模约61亿元。", "约61亿元") == "China data annotation market"
+    assert _entity("2024年中国游戏市场规模约3257亿元。", "约3257亿元") == "China game market"
