@@ -44,7 +44,7 @@ BATTERY = [
     ("寒武纪2025年1H营收28.8亿元。", "earnings", "Cambricon", 2.88e9, "CNY", "2025H1"),
     # estimates and CAGR windows
     ("我们预计中际旭创2025E营收为380亿元。", "earnings", "Innolight", 3.8e10, "CNY", "2025"),
-    ("我们预计谷歌CY2026E资本开支为US$120bn。", "capex", "Google", 1.2e11, "USD", "2026"),
+    ("我们预计谷歌CY2026E资本开支为US$120bn。", "capex", "Alphabet", 1.2e11, "USD", "2026"),
     ("我们预计海光信息24-27年营收CAGR为35%。", "earnings", "Hygon", 0.35, "ratio", "2024/2027"),
     ("我们预计海光信息2025-27E净利润CAGR为40%。", "earnings", "Hygon", 0.4, "ratio", "2025/2027"),
     ("我们预计海光信息FY25-27E营收CAGR为35%。", "earnings", "Hygon", 0.35, "ratio", "FY2025/FY2027"),

@@ -78,7 +78,7 @@ E10 = '表38：美股AI公司区间涨跌幅\n| 公司 | 近一月 | 近三月 |
 # (table, [(cell text, value, unit, period, entity or None, metric or None), ...])
 BATTERY = [
     (A01, [("21,400", 2.14e10, "USD", "2025Q1", "Microsoft", "capex"),
-           ("27,850", 2.785e10, "USD", "2025Q4", "Google", "capex")]),
+           ("27,850", 2.785e10, "USD", "2025Q4", "Alphabet", "capex")]),
     (A02, [("64.97", 6.497e9, "CNY", "2025", "Cambricon", "revenue"),
            ("453.4", 4.534, "ratio", "2025", "Cambricon", "revenue_growth"),
            ("-4.52", -4.52e8, "CNY", "2024", "Cambricon", "net_profit")]),
@@ -126,7 +126,7 @@ BATTERY = [
     (C02, [("46.07", 4.607e9, "CNY", "", "Cambricon", "revenue"),
            ("\u221212.3", -0.123, "ratio", "", "Jingjia Micro", "revenue_growth"),
            ("\u22120.97", -9.7e7, "CNY", "", "Jingjia Micro", "net_profit")]),
-    (C04, [("75%", 0.75, "ratio", "2025", "Google", "capex_growth"),
+    (C04, [("75%", 0.75, "ratio", "2025", "Alphabet", "capex_growth"),
            ("57%", 0.57, "ratio", "2024", "Amazon", "capex_growth")]),
     (C05, [("4,865", 4.865e11, "TWD", "2025Q3", "Quanta Computer", "revenue"),
            ("12.5", 0.125, "ratio", "2025Q3", "Quanta Computer", "revenue_growth_qoq")]),

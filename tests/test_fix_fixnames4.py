@@ -127,7 +127,7 @@ def test_counted_group_with_a_sum_is_named():
     df = facts_of_text("行业点评\n样本中6家光模块厂商上半年净利润合计增长74%。\n"
                        "我们统计的4家A股游戏公司三季度净利润合计下降约13%。", PUB)
     assert entity_of(df, "74%") == "Six optical transceiver makers"
-    assert entity_of(df, "下降约13%") == "Four A-share gaming companies"
+    assert entity_of(df, "下降约13%") == "Four A-share game companies"
 
 
 def test_count_of_firms_without_a_sum_is_no_group():

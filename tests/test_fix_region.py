@@ -78,7 +78,7 @@ def test_region_words():
 # --- 2. a market with a Chinese place prefix is named in English -----------------------------
 
 @pytest.mark.parametrize("text, fact, entity", [
-    ("我国数据标注市场规模约96亿元。", "约96亿元", "China data labelling market"),
+    ("我国数据标注市场规模约96亿元。", "约96亿元", "China data annotation market"),
     ("2025年我国数据要素市场规模约2000亿元。", "约2000亿元", "China data element market"),
     ("国内AI眼镜市场规模2025年约40亿元。", "约40亿元", "China AI glasses market"),
     ("全球AI推理芯片市场规模2025年约500亿美元。", "约500亿美元", "Global AI inference chip market"),

@@ -1265,6 +1265,11 @@ _COPULAS = tuple(kw.word_group("multiple_copula"))
 _OPEN_BRACKETS = ("（", "(")
 _CLOSE_BRACKETS = ("）", ")")
 _BUSINESS_UNIT_TAILS = tuple(kw.word_group("business_unit_tail"))
+#: a firm's unit written as a lexicon product (AWS) that invests in its own name: its capex is its own
+_CAPITAL_SPENDING_PRODUCTS = frozenset(kw.word_group("capital_spending_product"))
+#: a firm -> the listed group whose capex and market value its figures are (Google -> Alphabet)
+_LISTED_PARENTS = kw.word_group("listed_parent")
+_LISTED_GROUP_METRICS = tuple(kw.word_group("listed_group_metric"))
 # a US$1.5bn commitment from Saudi Arabia: the name after this gives the money (never a subject)
 _MONEY_FROM = re.compile(r"\b(?:%s) from (?:the )?" % kw.word_alternation("money_from_noun"), re.I)
 #: ``gpt-realtime**（OpenAI，8月28日正式版）``: a maker's bracket right after its product closes
@@ -13463,7 +13468,8 @@ class _DocExtractor:
             entities = self._company_of_product(entities, q, sentence, hit)
         elif (theme == "capex" or metric.startswith(_MAKER_METRICS)) and len(entities) == 1 \
                 and entities[0].type in ("product", "model") and entities[0].org \
-                and not (theme == "capex" and self._business_unit(entities[0])):
+                and not (theme == "capex" and (self._business_unit(entities[0])
+                                               or entities[0].name in _CAPITAL_SPENDING_PRODUCTS)):
             # a product spends nothing: capital spending is its maker's; it has no stock either
             # (a target price, P/E, EPS or share move is its maker's)
             e = entities[0]
@@ -16236,6 +16242,10 @@ class _DocExtractor:
             # the report's population, not the respondents' word for it nor the topic it asked
             # about (调查报告 on AI智能体: 智能体在企业AI预算中的占比 is the firms' share)
             ent = _Ent(ent.start, ent.end, self.survey_name, ent.type)
+        elif ent is not None and ent.name in _LISTED_PARENTS and metric.startswith(_LISTED_GROUP_METRICS):
+            # 谷歌资本开支 / 谷歌市值: the listed group reports the capital spending and is what the
+            # market values, whichever of its names the text writes
+            ent = _Ent(ent.start, ent.end, _LISTED_PARENTS[ent.name], "company")
         if not sentence.is_row:
             self._paragraph_theme[sentence.paragraph] = theme
         self.rows.append({
