@@ -10656,6 +10656,7 @@ class _DocExtractor:
         if not sentence.is_row:
             return []
         spans = list(reversed(self._column_header(sentence, q)))
+        spans.extend(self._elided_metric_header(sentence, q))
         label = sentence.label
         if label is not None and not (label.start <= q.start < label.end):
             spans.append(label)
@@ -10665,6 +10666,22 @@ class _DocExtractor:
         if sentence.caption is not None:
             spans.append(sentence.caption)
         return spans
+
+    def _elided_metric_header(self, sentence: Sentence, q) -> list[Span]:
+        """``| 2024年交易额 | 2025年前三季度 |``, ``| 2025E归母净利润（亿元） | 2026E |``: a header
+        cell holding a period alone, right of one naming a period and a metric, leaves the metric
+        unsaid; the left header's cells name it (their periods are theirs: _table_period reads
+        the cell's own header first)."""
+        idx = self._cell_index(sentence, q)
+        if not sentence.is_row or not sentence.col_headers or not idx or idx >= len(sentence.col_headers):
+            return []
+        own, left = sentence.col_headers[idx], sentence.col_headers[idx - 1]
+        if not own or any(self.keywords.within(h.start, h.end) for h in own) \
+                or not all(self._period_label_cell(h) for h in own):
+            return []  # a header of its own metric, or one that is no period
+        if not any(self._period_label_cell(h) for h in left):
+            return []  # | 营业收入 | 2025年 |: a column of the label's metric, not the left one's
+        return [h for h in reversed(left) if self.keywords.within(h.start, h.end)]
 
     def _row_head_metrics(self, sentence: Sentence) -> list[Span]:
         """``星联科技　EPS（元）　1.02　1.48`` under year columns: a row head in two cells, the
