@@ -306,6 +306,9 @@ _THIS_QUARTER = period_words("quarter_rel", offset=0)
 _QUARTER_VALUE = re.compile(r"(FY)?(\d{4})Q([1-4])")  # the groups: the next quarter (_guided_quarter)
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _QUARTER_OR_HALF_VALUE = re.compile(r"\d{4}(?:Q[1-4]|H[12])")
+#: a quarter, a half or a stretch of them (``2025Q3``, ``2025H1``, ``2025Q1/2025Q3``): a results
+#: period a header dates a whole row of results by (_snapshot_column_period)
+_RESULTS_STRETCH = re.compile(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])(?:/(?:FY)?\d{4}(?:Q[1-4]|H[12]))?")
 #: the mark of a title line naming a report on its period, not results (_title_period)
 _REPORT_TITLE = "report"
 # 本月: the month a text is written in, which a roundup's header may state
@@ -10708,6 +10711,7 @@ class _DocExtractor:
         if not sentence.is_row:
             return []
         spans = list(reversed(self._column_header(sentence, q)))
+        spans.extend(self._elided_metric_header(sentence, q))
         label = sentence.label
         if label is not None and not (label.start <= q.start < label.end):
             spans.append(label)
@@ -10717,6 +10721,26 @@ class _DocExtractor:
         if sentence.caption is not None:
             spans.append(sentence.caption)
         return spans
+
+    def _elided_metric_header(self, sentence: Sentence, q) -> list[Span]:
+        """``| 2024年交易额 | 2025年前三季度 |``, ``| 2025E归母净利润（亿元） | 2026E |``: a header
+        cell holding a period alone, right of one naming a period and a metric, leaves the metric
+        unsaid; the left header's cells name it (their periods are theirs: _table_period reads
+        the cell's own header first)."""
+        idx = self._cell_index(sentence, q)
+        if not sentence.is_row or not sentence.col_headers or not idx or idx >= len(sentence.col_headers):
+            return []
+        for at in range(idx, 0, -1):
+            own, left = sentence.col_headers[at], sentence.col_headers[at - 1]
+            if not own or any(self.keywords.within(h.start, h.end) for h in own) \
+                    or not all(self._period_label_cell(h) for h in own):
+                return []  # a header of its own metric, or one that is no period
+            if not any(self._period_label_cell(h) for h in left):
+                return []  # | 营业收入 | 2025年 |: a column of the label's metric, not the left one's
+            named = [h for h in reversed(left) if self.keywords.within(h.start, h.end)]
+            if named:
+                return named  # | 2025E归母净利润 | 2026E | 2027E |: over a run of years, too
+        return []
 
     def _row_head_metrics(self, sentence: Sentence) -> list[Span]:
         """``星联科技　EPS（元）　1.02　1.48`` under year columns: a row head in two cells, the
@@ -11611,7 +11635,24 @@ class _DocExtractor:
         _, p, h = dated[0]
         if any(w in self.text[h.start:h.end] for w in _WINDOW_HEADER_WORDS):
             return None  # 7月以来累计 opens a window up to the data day: no snapshot of July
-        return p if _MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value) else None
+        if _MONTH.fullmatch(p.value) or _DAY.fullmatch(p.value):
+            return p
+        # | 公司 | 前三季度营收 | 同比(%) | 归母净利润 | 同比(%) |: results for a quarter, a half or a
+        # stretch of them, dated once over the first column, are all of that stretch; a level of
+        # some day beside them (市值, PE) is not, so only a column of results takes it
+        if _RESULTS_STRETCH.fullmatch(p.value) and self._results_column(sentence, idx):
+            return p
+        return None
+
+    def _results_column(self, sentence: Sentence, idx: int) -> bool:
+        """Whether column ``idx`` of a table measures a company's results (every keyword of its
+        header is of the earnings theme); a header of no keyword (同比(%)) measures the change of
+        the nearest keyworded column to its left, so that column decides."""
+        for at in range(idx, -1, -1):
+            words = [h.word for cell in sentence.col_headers[at] for h in self.keywords.within(cell.start, cell.end)]
+            if words:
+                return all(kw.keyword(w).theme == "earnings" for w in words)
+        return False
 
     def _forecast_made_at(self, p) -> bool:
         """``前次预测（10月）`` over a column of forecasts: a month or day in brackets right after
