@@ -44,3 +44,25 @@ def test_a_terabit_count_of_tokens_stays():
     # no optical word anywhere: 1.6T is a volume here
     texts = _texts("远川科技大模型日均处理1.6T tokens，较年初增长3倍。")
     assert any(x.startswith("1.6T") for x in texts)
+
+
+def test_the_two_parties_of_one_deal_share_one_row():
+    # real firms, so that both parties are recognised; the sentences are invented
+    for t in ("亚马逊与英伟达签署合作协议，双方计划三年内在美国部署超过2GW的算力。",
+              "微软 × 甲骨文：双方10年期合同覆盖约800MW，合同总额约120亿美元。"):
+        rows = facts_of(t)
+        hit = rows[rows["unit"] == "watts"]
+        assert len(hit) == 1, rows[["entity", "metric", "value", "text"]].to_string()
+
+
+def test_each_party_keeps_its_own_row():
+    rows = facts_of("微软与甲骨文成立合资公司，双方各出资50亿美元。")
+    assert set(rows[rows["value"] == 5e9]["entity"]) == {"Microsoft", "Oracle"}
+
+
+def test_a_zero_padded_week_in_a_price_table_is_no_price():
+    t = ("远川科技算力租赁周度报价（单位：万元/台/月）\n"
+         "| 周次 | 日期 | 均价 |\n|---|---|---|\n"
+         "| 第32周 | 08.04-08.10 | 7.82 |\n| 第33周 | 08.11-08.17 | 7.74 |\n")
+    texts = _texts(t)
+    assert not any(x.startswith("08.") for x in texts), texts

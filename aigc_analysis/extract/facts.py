@@ -1608,6 +1608,8 @@ _FREE_MODIFIER = tuple(kw.word_group("free_modifier"))
 #: what may close the clause right after 免费的 (改为免费的。): there 的 ends a predicate, no noun follows
 _FREE_DE_END = frozenset("，。；：,.;:!?！？）)」”\"'\n")
 _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
+#: 双方: a word naming the two parties of a deal together, whose number is their one joint claim
+_JOINT_PARTIES = frozenset(kw.word_group("joint_parties"))
 #: if demand exceeds 100x: an English condition whose threshold ends it, straight before the number
 _EN_CONDITION = re.compile(r"\bif\b[^,.;:，。；]{0,30}\b(?:exceeds?|tops?|reaches|surpass(?:es)?|is above|goes above)\s?(?:about\s)?$", re.I)
 _PER_SHARE = ("每股",)
@@ -5334,6 +5336,11 @@ class _DocExtractor:
                                       if x.kind == q.kind]
                             if len(values) == 2 and q.start in values:
                                 return [named[values.index(q.start)]]
+                        if self.ptext[both.start:both.end] in _JOINT_PARTIES \
+                                and not self._role_hits(both.end, q.start, "each"):
+                            # 双方目标部署超过5GW: the two parties' one joint claim, filed under the
+                            # first named (双方各出资50% stays one row each)
+                            return [named[0]]
                         return named
         counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
         if counted:
