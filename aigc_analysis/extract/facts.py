@@ -1620,6 +1620,8 @@ _FREE_MODIFIER = tuple(kw.word_group("free_modifier"))
 #: what may close the clause right after 免费的 (改为免费的。): there 的 ends a predicate, no noun follows
 _FREE_DE_END = frozenset("，。；：,.;:!?！？）)」”\"'\n")
 _CONDITION_LEAD = tuple(kw.word_group("condition_lead"))
+#: 双方: a word naming the two parties of a deal together, whose number is their one joint claim
+_JOINT_PARTIES = frozenset(kw.word_group("joint_parties"))
 #: if demand exceeds 100x: an English condition whose threshold ends it, straight before the number
 _EN_CONDITION = re.compile(r"\bif\b[^,.;:，。；]{0,30}\b(?:exceeds?|tops?|reaches|surpass(?:es)?|is above|goes above)\s?(?:about\s)?$", re.I)
 _PER_SHARE = ("每股",)
@@ -1910,6 +1912,10 @@ def _without_footnote_marks(quantities, text: str) -> list:
 _GRADE_NOT_AFTER = ("数",)
 #: how far after a number a size-class word (8B、70B参数量级) or before it a window lead may sit
 _SIZE_CLASS_REACH = 24
+# 1.6T, 3.2T written bare: the terabit speed grades of optical modules (SCHEMA: no facts) where the
+# document is about optics; 1.6T tokens stays a volume
+_BARE_TERABIT_GRADE = re.compile(r"\d(?:\.\d)?T")
+_TOKEN_AFTER = re.compile(r"\s*tokens?\b", re.I)
 _SIZE_LIST_MEMBER = re.compile(r"[、,，/和及与~～-]\s*\d+(?:\.\d+)?\s*[BbMTK]\s*")
 
 
@@ -2002,6 +2008,7 @@ def _without_non_facts(quantities, text: str) -> list:
     units = tuple(kw.word_group("window_unit"))
     grades = tuple(kw.word_group("grade_after"))
     series = tuple(kw.word_group("series_after"))
+    optical = any(w in text for w in _OPTICAL_DOCUMENT)
     out = []
     for q in quantities:
         if any(a <= q.start and q.end <= b for a, b in spans):
@@ -2031,6 +2038,9 @@ def _without_non_facts(quantities, text: str) -> list:
             continue  # 从“十千瓦级”跨入“百千瓦级”, 千元级眼镜, 万卡级集群: an order of magnitude naming a class
         if q.kind == "free" and _on_heading_line(text, q.start):
             continue  # 三、价格：订阅与免费, 3. 免费≠零成本: a section's topic, no offer's price
+        if q.unit == "count" and _BARE_TERABIT_GRADE.fullmatch(q.text) and optical \
+                and not _TOKEN_AFTER.match(text, q.end):
+            continue  # 配套1.6T CPO交换机, 800G继续切1.6T: a speed grade in an optical note, no count
         out.append(q)
     return out
 
@@ -5374,6 +5384,11 @@ class _DocExtractor:
                                       if x.kind == q.kind]
                             if len(values) == 2 and q.start in values:
                                 return [named[values.index(q.start)]]
+                        if self.ptext[both.start:both.end] in _JOINT_PARTIES \
+                                and not self._role_hits(both.end, q.start, "each"):
+                            # 双方目标部署超过5GW: the two parties' one joint claim, filed under the
+                            # first named (双方各出资50% stays one row each)
+                            return [named[0]]
                         return named
         counted = _COUNTED_GROUP.search(self.ptext, clause.start, q.start)
         if counted:

@@ -567,6 +567,9 @@ _LIST_MARK = re.compile(r"[.、)）]|\s")
 # figure's value row under a header of years), whose first number is a value, not a section number
 _NUMBER_ROW = re.compile(r"[ \t]*[-+(]?[0-9][0-9,.]*%?\)?(?:(?: {2,}|\t+)[-+(]?[0-9][0-9,.]*%?\)?)+[ \t]*(?:\n|$)")
 _LINE_LEAD = re.compile(r"[ \t\-*•▶►▌#>·]*$")
+# a run of digits opening on a zero before another digit (08.04, 007): dates and codes write
+# numbers so, quantities never do (0.5 is a decimal)
+_LEADING_ZERO = re.compile(r"0[0-9]")
 _LETTER_MAG_OK = re.compile(rf"[^\u3400-\u9fff]|{_WORDS['after_letter_magnitude']}")
 _PERCENT_WORDS = re.compile(_WORDS["percent_word"])
 _DIRECT_UNITS = frozenset(_CURRENCY) | {"%", "‰", "percent", "per cent"}
@@ -1665,6 +1668,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     d = t1["d"]
     start_num = t1["start"]
     end_all = e
+    if d is not None and unit_word is None and mag_any is None and per_raw is None and _LEADING_ZERO.match(d):
+        return None  # 08.04-08.10, 007: a zero-padded date or a code, never a quantity as written
 
     # --- what the number is not -------------------------------------------------------------
     pair = None
