@@ -43,3 +43,9 @@ def test_cumulative_investment_of_a_hub_is_capex():
 def test_a_funds_cumulative_investment_stays_valuation():
     row = battery_hit("青禾基金累计投资AI初创企业约45亿元，持股比例均低于20%。", DAY, 4.5e9, "CNY")
     assert row["theme"] == "valuation"
+
+
+def test_a_product_markets_growth_rate_is_market():
+    row = battery_hit("我们预计2025-2030年全球光模块市场年均复合增长率约19%，其中以太网光模块贡献主要增量。",
+                      DAY, 0.19, "ratio")
+    assert row["theme"] == "market"
