@@ -12243,6 +12243,12 @@ class _DocExtractor:
         owner = self._unnamed_label_owner(sentence, label, name) if name else None
         if owner is not None:
             return owner
+        if name in _GROUP_TOTALS and sentence.caption is not None:
+            # 合计 | 5,500 | 100.0 under 表1 1GW级AI数据中心投资拆分: a total row adds up the rows
+            # into the whole the caption names, no row of its own (never the word 合计 as a name)
+            whole = self._caption_name(sentence)
+            if whole is not None:
+                return _Ent(label.start, label.end, whole.name, whole.type, whole.org)
         rest = next((w for w in _REMAINDER_LABELS if name.startswith(w)), None) if name else None
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
         if rest is not None and (not any(self.ptext[h.start:h.end].strip().lower() in _FIRM_COLUMN for h in headers)
