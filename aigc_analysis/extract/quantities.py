@@ -676,6 +676,9 @@ def find_quantities(text: str) -> list[Quantity]:
         out = _counted_ranges(t, text, out)
     if len(out) > 1:
         out = _two_ended_ranges(t, text, out)
+    if len(out) > 1:
+        out = _change_end_units(t, text, out)
+    out = _over_once_growth(t, out)
     if len(out) > 1 and ("准" in t or "确" in t):  # cheap pre-check: every restating word holds one
         out = _restated(t, out)
     return _link_lists(t, text, out)
@@ -796,6 +799,51 @@ def _ends_joined(t: str, a: Quantity, b: Quantity) -> bool:
     head = head[max(head.rfind(c) for c in "，,。；;：:\n") + 1:]
     return "从" not in head and "由" not in head
 
+
+
+# 份额从95%降到0: after 从/由 a percent level, a change verb and 至/到/为 name the level reached; a
+# bare number there is a level of the same kind (0%), not a count
+_CHANGE_GAP = re.compile(rf"\s?(?:{_WORDS['change_to']})(?:{_WORDS['change_join']})\s?")
+_CHANGE_FROM = re.compile(_WORDS["change_from"])
+# a bare level ends at a clause mark, a quote or the line's end, not before a measure word or name
+_CHANGE_LEVEL_END = re.compile(r"[^0-9A-Za-z.\u3400-\u9fff%]|$")
+
+
+def _change_end_units(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``份额已从95%降到0``, ``占比由30%提升至45``: the second level of a change from a percent,
+    written bare, is a percent as the first (value 0, 0.45), not a count."""
+    qs = list(qs)
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if a.kind != "percent" or a.value_high is not None or b.kind != "number" or b.unit != "count" \
+                or b.value_high is not None or b.qualifier is not None or not 0 <= b.exact <= 100:
+            continue
+        if _CHANGE_GAP.fullmatch(t, a.end, b.start) is None or _CHANGE_LEVEL_END.match(t, b.end) is None:
+            continue
+        head = t[max(0, a.start - 16):a.start]
+        head = head[max(head.rfind(c) for c in "，,。；;：:\n") + 1:]
+        if _CHANGE_FROM.search(head) is None:
+            continue
+        qs[i + 1] = _replace(b, exact=b.exact / 100, unit="ratio", kind="percent")
+    return qs
+
+
+# 订单同比增长超过一倍: growth by more than (nearly) once the base is a rise of over 100%, the ratio 1
+# (gold reads it so); 翻了近一倍 and 增长超过4倍 stay multiples
+_OVER_ONCE = re.compile(rf"(?:{_WORDS['over_double']})\s?[^倍]+倍")
+_GROWTH_END = frozenset(_WORDS["growth_end"].split("|"))
+
+
+def _over_once_growth(t: str, qs: list[Quantity]) -> list[Quantity]:
+    """``增长超过一倍``, ``年增逾1倍``, ``上涨近一倍``: a growth word, an over- or near-word and the
+    multiple one is a rise of (over) 100%, the ratio 1."""
+    out = []
+    for q in qs:
+        if q.unit == "multiple" and q.exact == 1 and q.value_high is None and q.start \
+                and t[q.start - 1] in _GROWTH_END and _OVER_ONCE.fullmatch(t, q.start, q.end) is not None:
+            q = _replace(q, unit="ratio", kind="percent")
+        out.append(q)
+    return out
 
 # An OCR'd scan writes a number with stray single blanks (年增1 6.4%, 约4 0 0亿元, 1.3 9元):
 # short digit groups parted by one ASCII blank, the last followed directly by a unit word. Not
