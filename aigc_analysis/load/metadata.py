@@ -508,8 +508,10 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
                 or _date_set_apart(line, hits, line_start))
 
 
-_GAP_BEFORE = re.compile(r"\S[^\S\n]{3,}$")
-_GAP_AFTER = re.compile(r"[^\S\n]{3,}\S")
+# two blanks already set a date apart: a Chinese masthead aligns it with two ideographic spaces
+# (``某某研究团队　　2025年11月28日``, ``2025年4月16日　　责编：某某``), one blank each once normalised
+_GAP_BEFORE = re.compile(r"\S[^\S\n]{2,}$")
+_GAP_AFTER = re.compile(r"[^\S\n]{2,}\S")
 
 
 def _date_set_apart(line: str, hits: list[DateHit], line_start: int) -> bool:
