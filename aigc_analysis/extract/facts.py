@@ -225,6 +225,8 @@ _PLAN_PER_YEAR = re.compile(kw.word_alternation("plan_per_year"))
 #: (``price_subsidy_base``, ``price_subsidy_unit``)
 _PRICE_SUBSIDY_BASE = re.compile(kw.word_alternation("price_subsidy_base"))
 _PRICE_SUBSIDY_UNIT = re.compile(kw.word_alternation("price_subsidy_unit"))
+#: 获得, 获批: a firm receiving the subsidy amount after it (``subsidy_received``)
+_SUBSIDY_RECEIVED = re.compile(kw.word_alternation("subsidy_received"))
 #: 算力, 算力券: what a plan's support pays for -> the programme's English name (``plan_programme``)
 _PLAN_PROGRAMME = kw.word_group("plan_programme")
 _PLAN_PROGRAMME_WORD = re.compile(kw.word_alternation("plan_programme"))
@@ -10493,14 +10495,21 @@ class _DocExtractor:
         share of the price a buyer pays (``price_subsidy_base`` before the percent in its clause)
         or per unit bought (``price_subsidy_unit`` before the amount) lowers what buyers pay: a
         price term (pricing ``subsidy_rate``, ``subsidy_per_unit``, ``max_`` after 最高), where a
-        policy's support to firms (``给予最高30%的补贴``, ``单个企业补贴不超过1000万元``) stays no fact.
-        The caller asks only in clauses holding a subsidy word; None for other numbers."""
+        policy's support to firms (``给予最高30%的补贴``, ``单个企业补贴不超过1000万元``) stays no fact;
+        an amount a firm receives (``subsidy_received`` before it: 获得, 获批) is capex
+        ``government_subsidy``. The caller asks only in clauses holding a subsidy word; None for other numbers."""
         lead = self.ptext[clause.start:q.start]
         if cls == "ratio" and _PRICE_SUBSIDY_BASE.search(lead) is not None:
             metric = "subsidy_rate"
         elif cls in ("money", "price") and _PRICE_SUBSIDY_UNIT.search(lead) is not None:
             capped = q.qualifier == "at_most" or _PLAN_SUPPORT_CAP.search(lead) is not None
             metric = "max_subsidy_per_unit" if capped else "subsidy_per_unit"
+        elif cls == "money" and not q.signed and _SUBSIDY_RECEIVED.search(lead) is not None:
+            # 获得约501亿日元的政府补助, 获批补贴最高501亿日元: an amount a firm receives is money
+            # put into what it builds (capex, as the gold files it), not a policy's offer
+            self._price_subsidy_at.add(q.start)
+            return kw.Keyword(word="补贴", theme="capex", metrics={cls: "government_subsidy"}, negative=False,
+                              min_abs=0.0), "government_subsidy", None
         else:
             return None
         self._price_subsidy_at.add(q.start)
