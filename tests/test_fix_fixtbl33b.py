@@ -25,3 +25,32 @@ def test_a_caption_in_ten_thousand_tonnes_scales_its_cells():
     assert abs(got[("70.4", "count")] - 704000) < 1e-6
     # the share row keeps its own scoped per cent
     assert abs(got[("31.2", "ratio")] - 0.312) < 1e-9
+
+
+QUOTES = """表2　主要金属价格
+| 品种 | 单位 | 最新价 | 周涨跌 |
+|---|---|---|---|
+| LME三个月铝 | 美元/吨 | 2,780 | +1.2% |
+| 沪铝主力 | 元/吨 | 20,450 | +0.9% |
+资料来源：Wind。
+"""
+
+LAND = """表1　2025年以来青禾用地成交
+城市/园区　　　　　　面积（亩）　成交价（亿元）　亩均价（万元/亩）　竞得方
+青禾新区　　　86　　　　　1.57　　　　　　182　　　　　　　　　　某公司
+白石园区　　　　　　132　　　　0.59　　　　　　45　　　　　　　　　　　某运营商
+"""
+
+
+def test_a_unit_cell_per_tonne_names_the_quote_currency():
+    f = facts_of(QUOTES, dt.date(2025, 11, 20))
+    units = dict(zip(f["text"], f["unit"]))
+    assert units["2,780"] == "USD"
+    assert units["20,450"] == "CNY"
+
+
+def test_a_price_header_per_mu_scales_its_cells():
+    f = facts_of(LAND, dt.date(2025, 11, 20))
+    got = {(t, u): v for t, u, v in zip(f["text"], f["unit"], f["value"])}
+    assert abs(got[("182", "CNY")] - 1820000) < 1e-6
+    assert abs(got[("45", "CNY")] - 450000) < 1e-6
