@@ -54,3 +54,9 @@ def test_a_price_header_per_mu_scales_its_cells():
     got = {(t, u): v for t, u, v in zip(f["text"], f["unit"], f["value"])}
     assert abs(got[("182", "CNY")] - 1820000) < 1e-6
     assert abs(got[("45", "CNY")] - 450000) < 1e-6
+
+
+def test_a_quote_per_tonne_read_as_a_price_stays_market():
+    f = facts_of(QUOTES, dt.date(2025, 11, 20))
+    themes = dict(zip(f["text"], f["theme"]))
+    assert themes["2,780"] == themes["20,450"] == "market"
