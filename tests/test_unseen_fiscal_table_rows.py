@@ -26,7 +26,7 @@ def test_a_row_label_that_says_fiscal():
                  "微软（财年FY31Q1/Q2）\t349\t375\n谷歌\t240\t279\n", published=DAY)
     assert _period(f, "Microsoft", "349") == "FY2031Q1"
     assert _period(f, "Microsoft", "375") == "FY2031Q2"
-    assert _period(f, "Google", "240") == "2030Q3"  # a calendar-year company keeps the column's quarter
+    assert _period(f, "Alphabet", "240") == "2030Q3"  # a calendar-year company keeps the column's quarter
 
 
 def test_a_markdown_row_label_that_says_fiscal():
@@ -42,7 +42,7 @@ def test_a_note_under_the_table_names_the_fiscal_companies():
                  published=DAY)
     assert _period(f, "Microsoft", "349") == "FY2031Q1"
     assert _period(f, "Oracle", "120") == "FY2031Q2"  # Oracle's year ends in May: Aug is in its Q1, Nov in Q2
-    assert _period(f, "Google", "279") == "2030Q4"
+    assert _period(f, "Alphabet", "279") == "2030Q4"
 
 
 def test_near_misses_keep_calendar_quarters():
@@ -55,4 +55,4 @@ def test_near_misses_keep_calendar_quarters():
     assert _period(f, "Microsoft", "1200") == "FY2030"
     # a company with no fiscal calendar in fiscal_years.csv keeps the column's quarter
     f = facts_of("表1：资本开支（单位：亿美元）\n公司\t2030Q3\t2030Q4\n谷歌（财年口径）\t240\t279\n", published=DAY)
-    assert _period(f, "Google", "240") == "2030Q3"
+    assert _period(f, "Alphabet", "240") == "2030Q3"
