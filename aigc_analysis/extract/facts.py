@@ -11622,10 +11622,28 @@ class _DocExtractor:
                     part = results_report_part(self.ptext, chosen)
                     if part is not None:
                         return dataclasses.replace(chosen, value=part)
+                    chosen = self._caption_results_stretch(sentence, q, found, chosen)
                 if (span.start, span.end) in heads and _YEAR_ONLY.fullmatch(chosen.value) and not chosen.fiscal:
                     chosen = self._stretch_over_year(sentence, q, chosen) or chosen
                 return self._year_of_caption(chosen, sentence)
         return self._note_period(sentence, q) or self._snapshot_column_period(sentence, q)
+
+    def _caption_results_stretch(self, sentence: Sentence, q, found: list, chosen):
+        """``背景：10月初几家公司披露招股书，把它们上半年数据拉成一张表`` over ``公司 | 营业收入 | 毛利率``:
+        a caption naming both when figures came out (a month or a day) and the quarter or half
+        they cover dates a column of results by that stretch, as results are a quarter's, a
+        half's or a year's, never a month's; ``chosen`` otherwise (a column of prices or market
+        values keeps the caption's day)."""
+        if not (_MONTH.fullmatch(chosen.value) or _DAY.fullmatch(chosen.value)):
+            return chosen
+        idx = self._cell_index(sentence, q)
+        if idx is None or not sentence.col_headers or idx >= len(sentence.col_headers) \
+                or not self._results_column(sentence, idx):
+            return chosen
+        # a calendar quarter or half over before the report: one still ahead is a forecast's
+        stretches = [p for p in found if not p.is_estimate and not p.fiscal and self._publication_month
+                     and _ended_before(p.value, self._publication_month)]
+        return stretches[0] if len({p.value for p in stretches}) == 1 else chosen
 
     def _stretch_over_year(self, sentence: Sentence, q, year):
         """``截至6月30日止六个月`` over a statement's columns ``2025年 | 2024年`` (a line above the
