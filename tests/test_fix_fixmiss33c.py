@@ -31,3 +31,9 @@ def test_fraction_after_pronoun_qi():
 def test_doubling_stays_growth():
     f = facts_of("甲公司营收约50亿元，较去年翻倍。")
     assert list(f.loc[f.unit == "multiple", "metric"]) == ["revenue_growth"]
+
+
+
+def test_multiple_of_a_price_left_unread():
+    f = facts_of("光伏PPA价格为57.04美元/MWh，核电长协价格约为光伏的两倍。")
+    assert f.loc[f.unit == "multiple"].empty

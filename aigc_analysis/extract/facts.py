@@ -7900,6 +7900,10 @@ class _DocExtractor:
         if found is None:
             return None
         k, metric, _ = found
+        if "price" in metric:
+            # 核电长协价格约为光伏的两倍: a multiple between two prices is pricing's (SCHEMA: a ratio
+            # between two prices), but a price per MWh is re-themed after this; left unread
+            return None
         return k, metric.removesuffix("_ratio") + "_multiple", None
 
     def _beat_of_amount(self, q, clause: Span, last_by_class: dict):
