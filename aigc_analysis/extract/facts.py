@@ -7867,24 +7867,44 @@ class _DocExtractor:
         return kw.Keyword(word="", theme="pricing", metrics={"ratio": "price_ratio"}, negative=False,
                           min_abs=0.0), "price_ratio", None
 
-    def _fraction_of_measure(self, q, clause: Span, last_by_class: dict):
+    def _fraction_of_measure(self, q, clause: Span, last_by_class: dict, kinds: tuple = ("fraction",)):
         """``DeepSeek下载1,150万次，仅为去年峰值的约六分之一``, ``时长13.2分钟，只有短视频（约110分钟）
         的八分之一``: a fraction after a ratio verb and ``…的`` (as :meth:`_fraction_of_price`) in a
         sentence that stated one kind of amount before it is the ratio of that amount to another's
         (``downloads_ratio``), in the amount's theme. The fraction is no share of a whole there (a
         share reads 占); a sentence that stated amounts of several kinds leaves it unread, as
         the amount it divides is then unsure."""
-        if q.kind != "fraction":
+        if q.kind not in kinds:
             return None  # cheap pre-check: only a written fraction (1/30, 三分之一, 一半) is one
         stated = [v for c, v in last_by_class.items() if c not in _FRACTION_NOT_BASE]
         if len(stated) != 1:
             return None
-        if _PRICE_RATIO.search(self.ptext[clause.start:q.start].rstrip(_FRACTION_HEAD_TAIL)) is None:
+        head = self.ptext[clause.start:q.start].rstrip(_FRACTION_HEAD_TAIL)
+        if _PRICE_RATIO.search(head) is None and not (  # 约为其30倍: 其 stands for the other's amount
+                head.endswith(_PRICE_RATIO_REF) and any(v in head for v in _PRICE_RATIO_VERBS)):
             return None
         k, base = stated[0][:2]
         if base.endswith(("_growth", "_change", "_ratio")):
             return None  # a growth or a change divides nothing: the fraction is no ratio of it
         return k, f"{base}_ratio", None
+
+    def _multiple_of_measure(self, q, clause: Span, last_by_class: dict):
+        """``通用服务器整机价值量不足1万美元，AI服务器单机价值量约为其30倍``: a multiple after a
+        ratio verb and ``…的`` or 其 (the form :meth:`_fraction_of_measure` reads for a fraction) in
+        a sentence that stated one kind of amount before it is how many times another's that amount
+        is (``content_value_multiple``), in the amount's theme, even with the measure's keyword in
+        its clause; without the verb it is no comparison of two amounts and stays unread."""
+        if q.kind != "multiple" or _is_doubling(q.text) or _is_fan_rise(q):
+            return None  # 翻倍, 翻了两番 are rises, read as growth elsewhere
+        found = self._fraction_of_measure(q, clause, last_by_class, kinds=("multiple",))
+        if found is None:
+            return None
+        k, metric, _ = found
+        if "price" in metric:
+            # 核电长协价格约为光伏的两倍: a multiple between two prices is pricing's (SCHEMA: a ratio
+            # between two prices), but a price per MWh is re-themed after this; left unread
+            return None
+        return k, metric.removesuffix("_ratio") + "_multiple", None
 
     def _beat_of_amount(self, q, clause: Span, last_by_class: dict):
         """``rev $9.2bn vs cons $8.9bn，beat ~3%``: a percent right after a beat word
@@ -14890,6 +14910,11 @@ class _DocExtractor:
                 # no base a growth word goes on from) is that amount's multiple
                 k, metric = last_level
                 found = (k, k.metrics.get(cls) or f"{metric}_multiple", None)
+            if found is None and cls == "multiple" and not sentence.is_row:
+                # 整机价值量不足1万美元，AI服务器单机价值量约为其30倍: the rules above want 的 right
+                # before the multiple and no keyword in its clause; 为其 or a keyword of the
+                # multiplied measure itself still makes a multiple of the one amount stated before
+                found = self._multiple_of_measure(q, clause, last_by_class)
             if found is None and cls == "pp" and not sentence.is_row and "ratio" in last_by_class \
                     and (last_by_class["ratio"][1] in _ADOPTION_METRICS
                          or last_by_class["ratio"][1] in (_RESPONDENT_SHARE, _AI_WORK_SHARE)) \
