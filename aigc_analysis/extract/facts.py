@@ -213,6 +213,8 @@ _NATIONAL_PLAN = re.compile(r"《[^《》\n]{2,40}?(?:" + kw.word_alternation("n
 _PLAN_AGGREGATE = {w: _PLAN_PLACE_ENGLISH[s] for w, s in kw.word_group("plan_aggregate").items()}
 #: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
 _PLAN_SUPPORT = kw.word_group("plan_support")
+#: the word a subsidy figure's own keyword carries: the first support word of stem ``subsidy``
+_SUBSIDY_WORD = next(w for w, stem in _PLAN_SUPPORT.items() if stem == "subsidy")
 _PLAN_SUPPORT_WORD = re.compile(kw.word_alternation("plan_support"))
 #: the support stems that put money into firms rather than pay for what they build or buy
 _PLAN_EQUITY_SUPPORT = frozenset(("award", "grant"))
@@ -10528,12 +10530,12 @@ class _DocExtractor:
             # 获得约501亿日元的政府补助, 获批补贴最高501亿日元: an amount a firm receives is money
             # put into what it builds (capex, as the gold files it), not a policy's offer
             self._price_subsidy_at.add(q.start)
-            return kw.Keyword(word="补贴", theme="capex", metrics={cls: "government_subsidy"}, negative=False,
+            return kw.Keyword(word=_SUBSIDY_WORD, theme="capex", metrics={cls: "government_subsidy"}, negative=False,
                               min_abs=0.0), "government_subsidy", None
         else:
             return None
         self._price_subsidy_at.add(q.start)
-        return kw.Keyword(word="补贴", theme="pricing", metrics={cls: metric}, negative=False,
+        return kw.Keyword(word=_SUBSIDY_WORD, theme="pricing", metrics={cls: metric}, negative=False,
                           min_abs=0.0), metric, None
 
     def _plan_goal(self, q, cls: str, metric: str, period: str, entities: list[_Ent], clause: Span,

@@ -800,7 +800,6 @@ def _ends_joined(t: str, a: Quantity, b: Quantity) -> bool:
     return "从" not in head and "由" not in head
 
 
-
 # 份额从95%降到0: after 从/由 a percent level, a change verb and 至/到/为 name the level reached; a
 # bare number there is a level of the same kind (0%), not a count
 _CHANGE_GAP = re.compile(rf"\s?(?:{_WORDS['change_to']})(?:{_WORDS['change_join']})\s?")
