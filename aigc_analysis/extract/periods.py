@@ -349,8 +349,6 @@ def _holds(p: re.Pattern) -> _Holds:
                   "same" in names, "day_rel" in names, any(k in names for k in _FISCAL_GROUPS))
 
 
-
-
 _FROM = re.compile(r"(?:从|自)\s?$")
 
 
@@ -589,8 +587,6 @@ def in_duration_list(t: str, start: int, depth: int = 0) -> bool:
     if prev < 15 or after_duration_lead(t, m.start(1)):
         return True
     return in_duration_list(t, m.start(1), depth + 1)
-
-
 
 
 def before_term_word(t: str, end: int) -> bool:
