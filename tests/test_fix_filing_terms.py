@@ -98,11 +98,11 @@ def test_dividend_plan_terms():
     df = facts_of_text(DIVIDEND, PUB)
     got = {t: tuple(row_of(df, t)[["entity", "theme", "metric", "unit"]]) for t in
            ("2.80元", "117,097,774.08元", "32.15%", "3", "418,206,336")}
-    # a dividend is a shareholder return: valuation, like buybacks and the yield (three held-out
-    # documents of four file dividends, their growth and payout ratios there)
-    assert got == {"2.80元": (ISSUER, "valuation", "dividend_per_10_shares", "CNY"),
-                   "117,097,774.08元": (ISSUER, "valuation", "dividend_total", "CNY"),
-                   "32.15%": (ISSUER, "valuation", "dividend_payout_ratio", "ratio"),
+    # a dividend is profit paid out: earnings (all five documents of the triage sets that state
+    # one file dividends and payout ratios there); the bonus shares and the share base stay valuation
+    assert got == {"2.80元": (ISSUER, "earnings", "dividend_per_10_shares", "CNY"),
+                   "117,097,774.08元": (ISSUER, "earnings", "dividend_total", "CNY"),
+                   "32.15%": (ISSUER, "earnings", "dividend_payout_ratio", "ratio"),
                    "3": (ISSUER, "valuation", "bonus_shares_per_10", "count"),
                    # the base of the plan is the company's share count, not a dividend
                    "418,206,336": (ISSUER, "valuation", "total_shares", "count")}

@@ -90,7 +90,7 @@ def test_english_durations_are_durations():
     r = _rows("Northgate DC Trust: portfolio occupancy 95.1% as at 30 Sep 2025 with a WALE of 6.8 years; "
               "distribution per unit (DPU) +8.2% YoY for 9M25.")
     assert r["6.8 years"][1:] == ("wale", 6.8, "years")
-    assert r["+8.2%"][:2] == ("valuation", "distribution_per_unit_growth")
+    assert r["+8.2%"][:2] == ("earnings", "distribution_per_unit_growth")
 
 
 def test_a_reits_ffo_per_share_written_with_a_slash():

@@ -1,5 +1,5 @@
 """Theme of shareholder returns and of customer and AI-work measures (invented texts): dividends
-per share, their growth and payout ratios are valuation like buybacks and the yield; net revenue
+per share and payout ratios are earnings (profit paid out; buybacks stay valuation); net revenue
 retention is adoption (customers); the share of work AI takes part in or of the service volume
 AI handles is adoption, not a market share."""
 from __future__ import annotations
@@ -11,10 +11,10 @@ from helpers_text import facts_of_text, row_of
 PUB = dt.date(2026, 9, 10)
 
 
-def test_a_raised_quarterly_dividend_and_its_payout_ratio_are_valuation():
+def test_a_raised_quarterly_dividend_and_its_payout_ratio_are_earnings():
     df = facts_of_text("澜石电讯宣布季度股息上调6%至每股0.31美元，派息率约40%，并新增回购授权50亿美元。", PUB)
-    assert tuple(row_of(df, "0.31美元")[["theme", "metric"]]) == ("valuation", "dividend_per_share")
-    assert tuple(row_of(df, "约40%")[["theme", "metric"]]) == ("valuation", "payout_ratio")
+    assert tuple(row_of(df, "0.31美元")[["theme", "metric"]]) == ("earnings", "dividend_per_share")
+    assert tuple(row_of(df, "约40%")[["theme", "metric"]]) == ("earnings", "payout_ratio")
 
 
 def test_net_dollar_retention_is_adoption():

@@ -41,19 +41,19 @@ def test_a_table_headed_by_probability_with_scenario_rows_keeps_it():
     assert got["25%"][1] == got["20%"][1] == "scenario_probability"
 
 
-# --- dividends: per-share amounts, payout ratios and the yield are shareholder returns: valuation
+# --- dividends: per-share amounts and payout ratios are profit paid out (earnings); the yield is valuation
 
-def test_dividend_per_share_its_growth_and_payout_ratio_are_valuation():
+def test_dividend_per_share_its_growth_and_payout_ratio_are_earnings():
     got = _rows("岚川电讯全年每股股息0.38港元，同比增长5.4%，派息率提升至72%。")
-    assert got["0.38港元"] == ("valuation", "dividend_per_share", 0.38, "HKD")
-    assert got["5.4%"][:2] == ("valuation", "dividend_per_share_growth")
-    assert got["72%"][:2] == ("valuation", "payout_ratio")
+    assert got["0.38港元"] == ("earnings", "dividend_per_share", 0.38, "HKD")
+    assert got["5.4%"][:2] == ("earnings", "dividend_per_share_growth")
+    assert got["72%"][:2] == ("earnings", "payout_ratio")
 
 
-def test_a_distribution_plan_is_valuation():
+def test_a_distribution_plan_is_earnings():
     got = _rows("青禾科技拟每10股派发现金红利2.20元，合计派发现金红利1.6亿元。")
-    assert got["2.20元"][:2] == ("valuation", "dividend_per_10_shares")
-    assert got["1.6亿元"][:2] == ("valuation", "dividend_total")
+    assert got["2.20元"][:2] == ("earnings", "dividend_per_10_shares")
+    assert got["1.6亿元"][:2] == ("earnings", "dividend_total")
 
 
 def test_dividend_yield_stays_valuation():

@@ -70,12 +70,12 @@ def test_a_dividend_with_a_verb_inside_is_a_dividend_per_share():
 
 def test_pay_outs_yield_and_payout_ratio():
     got = rows("台積電配息4.5元，殖利率約2.4%。廣達每股配發15元，配發率70%。")
-    assert {("valuation", "dividend_per_share", 4.5, "TWD"), ("valuation", "dividend_yield", 0.024, "ratio"),
-            ("valuation", "dividend_per_share", 15, "TWD"), ("valuation", "payout_ratio", 0.7, "ratio")} <= got
+    assert {("earnings", "dividend_per_share", 4.5, "TWD"), ("valuation", "dividend_yield", 0.024, "ratio"),
+            ("earnings", "dividend_per_share", 15, "TWD"), ("earnings", "payout_ratio", 0.7, "ratio")} <= got
 
 
 def test_the_dividends_of_all_listed_companies_are_a_total():
-    assert ("valuation", "cash_dividend_total", 1.9e12) in {r[:3] for r in rows("上市櫃公司今年合計發放現金股利約1.9兆元。")}
+    assert ("earnings", "cash_dividend_total", 1.9e12) in {r[:3] for r in rows("上市櫃公司今年合計發放現金股利約1.9兆元。")}
 
 
 def test_eps_growth_stays_eps_growth():
