@@ -15105,6 +15105,8 @@ class _DocExtractor:
                 continue  # 6kW机柜, 一个100MW的智算园区 in an estimate: a grade or an example's size, no capacity
             if cls == "count" and self._survey_sample(q, clause, sentence):
                 continue  # 回收有效问卷2,340份, 对412家企业的调研: how a survey was run, no claim
+            if cls == "count" and self._preceded_by(q.start, "own_sample_lead", gap=2):
+                continue  # 我们跟踪的8只ETF, 调查覆盖全国31个省: the report's own sample, no claim
             if cls == "ratio" and self._preceded_by(q.start, "confidence_lead", gap=1):
                 continue  # 置信水平95%: a survey's statistical confidence, no claim
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
