@@ -4497,6 +4497,14 @@ class _DocExtractor:
         at = self._preceded_at.get((role, gap))
         return pos in (at if at is not None else self._preceded_positions(role, gap))
 
+    def _place_distance(self, q, clause: Span) -> bool:
+        """``巴淡岛距新加坡仅约30公里``: a distance (``grammar.csv`` ``distance_unit`` right after the
+        count) with 距/距离 (``distance_lead``) before it in its clause is how far one place lies
+        from another, no claim; a fleet's mileage (``累计行驶里程40亿公里``) has no 距 and stays."""
+        if not self._followed_by(q.end, "distance_unit", gap=0):
+            return False
+        return bool(self._role_hits(clause.start, q.start, "distance_lead"))
+
     def _wechat_counter(self, q) -> bool:
         """``阅读 10万+``, ``点赞：1,024``: a count right after a WeChat counter label (``grammar.csv``
         ``wechat_counter``), a blank or a colon at most between; ``分享了3个案例`` is no counter."""
@@ -15105,6 +15113,10 @@ class _DocExtractor:
                 continue  # 6kW机柜, 一个100MW的智算园区 in an estimate: a grade or an example's size, no capacity
             if cls == "count" and self._survey_sample(q, clause, sentence):
                 continue  # 回收有效问卷2,340份, 对412家企业的调研: how a survey was run, no claim
+            if cls == "count" and self._preceded_by(q.start, "own_sample_lead", gap=2):
+                continue  # 我们跟踪的8只ETF, 调查覆盖全国31个省: the report's own sample, no claim
+            if cls == "count" and self._place_distance(q, clause):
+                continue  # 巴淡岛距新加坡约30公里: how far apart two places lie, no claim
             if cls == "ratio" and self._preceded_by(q.start, "confidence_lead", gap=1):
                 continue  # 置信水平95%: a survey's statistical confidence, no claim
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):

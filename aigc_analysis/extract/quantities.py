@@ -1507,6 +1507,11 @@ def _before(t: str, s: int) -> str:
 
 # 页码 2/2, 报告页码：1/9: a slash pair after a page label is page N of M
 _PAGE_LABEL_END = re.compile(rf"(?:{_WORDS['page_label']})\s*[:：]?\s*$")
+# 截至11/28, as of 11/28: a slash pair after an as-of word is the day a figure is taken on
+_AS_OF_END = re.compile(rf"(?:{_WORDS['as_of_lead']})\s*$")
+# 4/15　英伟达公告…: a slash pair opening a line, a blank after it, dates a timeline's entry
+_LINE_HEAD = re.compile(r"[ \t\u3000·•*\-]*")
+_ENTRY_AFTER = re.compile(r"[ \t\u3000]+\S")
 # 上周（12/15-12/19）: two slash pairs joined by a dash are a span of days
 _DATE_DASH = _WORDS["date_range_dash"]
 _DATE_DASH_CHARS = frozenset(_DATE_DASH.replace("|", ""))
@@ -1521,6 +1526,8 @@ def _slash_not_fraction(t: str, s: int, e: int) -> bool:
     (12/15-12/19: 0.8 to 0.63) or hold one above 1 (11/28-12/5) are days, the first and the last.
     """
     if _PAGE_LABEL_END.search(t, max(0, s - 8), s):
+        return True
+    if _day_written(t, s, e):
         return True
     # cheap pre-check: a dash word within two characters on either side
     if not (_DATE_DASH_CHARS.intersection(t[e:e + 2]) or _DATE_DASH_CHARS.intersection(t[max(0, s - 2):s])):
@@ -1537,6 +1544,20 @@ def _slash_not_fraction(t: str, s: int, e: int) -> bool:
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
         return False
     return (m1, d1) < (m2, d2) and (m1 * d2 > m2 * d1 or m1 > d1 or m2 > d2)
+
+
+def _day_written(t: str, s: int, e: int) -> bool:
+    """True when the slash pair at ``s:e`` is a month and day by where it stands: after an as-of
+    word (``截至11/28``, SCHEMA: dates on their own are no facts) or opening a line with a blank
+    after it, as a timeline dates its entries (``4/15　英伟达公告…``). A fraction is read in a
+    sentence (``约为o1的1/27``) and a table cell under a header, never as a line's label."""
+    month, day = (int(x) for x in t[s:e].split("/"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    if _AS_OF_END.search(t, max(0, s - 8), s):
+        return True
+    line = t.rfind("\n", 0, s) + 1
+    return _LINE_HEAD.match(t, line).end() == s and _ENTRY_AFTER.match(t, e) is not None
 
 
 def _glued_letter(t: str, s: int) -> bool:
