@@ -6,7 +6,8 @@ name by its suffix (科技, 集团, 交易所) and romanised as if they were one
 - 科技 followed by 创新 / 型 / 板 is part of a common noun (science and technology), no firm's
   name ends there (name_shapes ``suffix_compound``).
 - 全年 (the whole year) before a name is a time word, not part of it (name_shapes ``lead``).
-- 量子科技 is a field, as 人工智能 is (name_shapes ``not_name``).
+- 量子科技 is a field, as 人工智能 is (name_shapes ``not_name``), a table row in English
+  (market_words: Quantum technology).
 - 台湾地区 is the region Taiwan (regions.csv), not a firm spelt Taiwan Diqu."""
 from __future__ import annotations
 
@@ -57,3 +58,10 @@ def test_taiwan_region_bullet_is_no_firm():
     text = ("执法动态：\n- 英伟达：因H20需获许可，计提存货费用45亿美元。\n"
             "- 台湾地区：检方11月就一宗转运案扣押服务器46台，内含GPU368张。\n")
     assert not any("Diqu" in e for e in _entities(text))
+
+
+def test_quantum_technology_row_is_in_english():
+    text = ("主要计划经费（单位：亿元）\n\n计划名称　　　　115年度　　114年度　　增幅(%)\n"
+            "主权AI算力中心　　98.6　　42.3　　133.1\n量子科技　　　　40.5　　28.0　　44.6\n")
+    entities = _entities(text)
+    assert not any("量子" in e or "Liangzi" in e for e in entities), entities
