@@ -3010,9 +3010,12 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         | {w for w in leads if len(w) >= 2}
     for a, b in _named_llms(text, free, llm_not_names, shapes.get("llm_head", ())):
         add(a, b, text[a:b], "model")
-    # 与, 及 (two parties or fields) and 的 (a clause or an owner before it) part a run: a name
-    # starts after the last of them
-    conjunctions = tuple(shapes.get("name_conjunction", ())) + tuple(shapes.get("name_particle", ()))
+    # 与, 及 (two parties or fields), 的 (a clause or an owner before it) and 占 (a share's part
+    # before its whole) part a run: a name starts after the last of them
+    conjunctions = tuple(shapes.get("name_conjunction", ())) + tuple(shapes.get("name_particle", ())) \
+        + tuple(shapes.get("share_verb", ()))
+    # 科技创新, 科技型企业, 科技板: a word right after the suffix makes it part of a common noun
+    compounds = tuple(shapes.get("suffix_compound", ()))
     # 海外科技, 全球科技: every place word joined to every suffix, as one set (asked per candidate)
     place_orgs = {place + suffix for place, _ in _geo_prefixes()[0] for suffix in shapes.get("org_suffix", [])}
     lead_words = tuple(leads)
@@ -3045,6 +3048,10 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             continue  # 海外科技 (a desk of a broker), 全球科技: a place and a suffix name no firm
         kind = "org" if name.endswith(tuple(shapes.get("source_suffix", []))) else \
             "index" if name.endswith(tuple(shapes.get("index_suffix", []))) else "company"
+        if kind == "company" and compounds and text.startswith(compounds, b):
+            # 支持科技创新, 新发放科技型中小企业贷款, 债市科技板: the suffix opens a common noun
+            # (science and technology), no firm's name ends there (no Zhichi, no Xinfafang)
+            continue
         if _business_line(text, b, kind, shapes):
             continue  # 其中法律科技业务收入: a segment of the firm the sentence is about, no firm
         if kind == "index":
