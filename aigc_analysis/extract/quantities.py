@@ -2599,12 +2599,36 @@ def _billion_letter(t: str, opening: int) -> bool:
     return _BILLION_LETTER_HEAD.search(t, max(0, opening - 12), opening) is not None
 
 
+# capex_usd_bn, CAPEX_USDbn, yoy_pct, CAPEX_YOY_%: the header cell of a machine export (a CSV
+# block, a terminal table) is a field name that ends in its unit after an underscore, where a
+# report would bracket it; an ISO currency then an English magnitude, or a percent
+_FIELD_NAME = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9%]+)+\s*")
+_FIELD_UNIT = re.compile(rf"(?<=[A-Za-z0-9])_(?:(?P<pct>pct|%)|(?P<cur>{_LABEL_ISO})_?(?P<mag>{_LABEL_MAG_EN}))\s*$",
+                         re.IGNORECASE)
+
+
+def _field_unit(t: str) -> tuple[tuple[int, int, Decimal, str], ...]:
+    """The unit a machine field name closes with (``capex_usd_bn``: 1e9 USD; ``yoy_pct``: 0.01
+    ratio), as ``_unit_labels`` gives it; () for any other text."""
+    if _FIELD_NAME.fullmatch(t) is None:
+        return ()
+    m = _FIELD_UNIT.search(t)
+    if m is None:
+        return ()
+    label = "%" if m.group("pct") else f"{m.group('cur').upper()} {m.group('mag')}"
+    read = _LABEL.fullmatch(label)
+    if read is None:
+        return ()
+    start = m.start("pct") if m.group("pct") else m.start("cur")
+    return ((start, m.end(), *_label_value(read)),)
+
+
 @functools.lru_cache(maxsize=4096)
 def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
     # a table's header and caption cells are asked once per number of every row: cached
     t = fold(text)
     if "(" not in t and "（" not in t and "单位" not in t:
-        return ()  # no bracket and no 单位: no frame, so no label
+        return _field_unit(t)  # no bracket and no 单位: no frame, so no label but a field name's
     if "P" in t:
         m = _PFLOPS_LETTER.search(t)
         if m is not None:
