@@ -381,9 +381,6 @@ _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_wor
                                + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
                                + ")?$")
 _ONE_YEAR_ON = re.compile(r"\d{4}")
-#: 上月, 上季度 (period_words ``near``/``quarter_rel`` one step back): a move's base a month or a
-#: quarter back, whose level reached is of the month or quarter after it (由上月的1.8亿增加到2.1亿)
-_STEP_BACK_WORDS = tuple(sorted(period_words("near", -1) | period_words("quarter_rel", -1), key=len, reverse=True))
 #: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
 _OWN_STATEMENT_LEAD = 3
 #: how many lead words may stand between a later clause's comma and the period that heads its
@@ -6204,13 +6201,6 @@ class _DocExtractor:
         base = bases[0].value
         if _WHOLE_YEAR_VALUE.fullmatch(base) and not base.startswith("FY") and int(base) < self.published.year:
             return str(self.published.year), None
-        if any(w in bases[0].text for w in _STEP_BACK_WORDS):
-            if _MONTH_VALUE.fullmatch(base):
-                return _add_months(base, 1), None
-            quarter = _QUARTER_VALUE.fullmatch(base)
-            if quarter and not quarter.group(1):  # a calendar quarter (a fiscal one is left as it was)
-                year, n = int(quarter.group(2)), int(quarter.group(3))
-                return f"{year + n // 4}Q{n % 4 + 1}", None
         shifted = _ONE_YEAR_ON.sub(lambda y: str(int(y.group()) + 1), base, count=1)
         if any(w in bases[0].text for w in _SAME_PERIOD) and re.fullmatch(r"\d{4}(?:Q\d|H\d|-\d{2})", base) \
                 and int(shifted[:4]) <= self.published.year:
