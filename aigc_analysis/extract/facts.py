@@ -154,6 +154,9 @@ _ENGLISH_CALL = publication_dated_prefixes("english_call")
 _OWN_CALL = _any_of(kw.word_group("own_call_word"))
 #: 上调至, 下调至: a call moved from an old value in its clause (facts_words ``call_revision_word``)
 _CALL_REVISION = _any_of(kw.word_group("call_revision_word"))
+#: 调降, 调涨: a price-move verb that is a metric keyword on its own (调降约15%) but, right before
+#: 至, only moves whatever an earlier keyword of the clause names (目标价由200美元调降至180美元)
+_MOVE_VERB_KEYWORDS = frozenset(kw.word_group("move_verb_keyword"))
 #: the comma after a paragraph's opening time (2024年，)
 _FRAME_COMMAS = frozenset("，,")
 #: levels whose period over a cumulative stretch (前三季度) is the stretch's end
@@ -855,6 +858,9 @@ _SHARE_KEEP_WORDS = tuple(kw.word_group("market_share_word"))
 # a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
 _POINT_TIME = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _RISE_FROM = tuple(kw.word_group("rise_from"))
+#: 较 (facts_words ``move_base_compare``): a comparison opening a move's base, as 由/从 do
+#: (较上年的18%提升至21%), for the level the move reaches (_move_target)
+_MOVE_BASE_OPENERS = _RISE_FROM + tuple(kw.word_group("move_base_compare"))
 _RISE_TO = tuple(kw.word_group("rise_to"))
 _GRADED_SUFFIX = " " + _GRADED_NAMES["Optical modules"]
 # 其中加速最明显的是谷歌云，: the thing a focus phrase picks out is the next clause's subject
@@ -4907,6 +4913,8 @@ class _DocExtractor:
                 dist = (hit.start - q.end) * 1.5 + 1
             else:
                 dist = 0
+            if hit.word in _MOVE_VERB_KEYWORDS and self._followed_by(hit.end, "level_after", gap=0):
+                dist += 50  # 目标价由200美元调降至180美元: the level reached is the target price's
             if own is not None:
                 if not own[0] < hit.start < own[1]:
                     dist += 50  # 甲公司（资本开支同比+40%）受供给影响: a bracketed figure is about its bracket's words
@@ -6192,7 +6200,7 @@ class _DocExtractor:
         t = self.ptext
         if self.published is None or not _MOVE_TARGET_LEAD.search(t, max(0, q.start - 8), q.start):
             return period, period_obj
-        opened = max(t.rfind(w, max(0, q.start - 40), q.start) for w in _RISE_FROM)
+        opened = max(t.rfind(w, max(0, q.start - 40), q.start) for w in _MOVE_BASE_OPENERS)
         if opened < 0 or _CLAUSE_BREAK.search(t, opened, q.start):
             return period, period_obj
         bases = [p for p in self.periods.within(opened, q.start) if self._baseline_of(p) is not None]
