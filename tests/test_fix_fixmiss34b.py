@@ -31,3 +31,4 @@ def test_bare_band_after_the_keyword():
 
 def test_tolerance_after_a_figure_stays_no_row():
     assert _values("丁公司指引下季度收入31.5亿美元±3%，一致预期31.8亿美元。") == []
+    assert _values("戊公司给出全年资本开支指引 **420亿美元**（±3%），高于此前预期。") == []
