@@ -1,7 +1,8 @@
 """Values the extractor found no row for at all (fixmiss34b): the move an option market prices in
-around results, written as a symmetric band (期权隐含波动±6.9%), and the move a stock actually made
-after past results beside it. A ± after a word states the band, whose half-width is the claim; a ±
-right after a figure (540亿美元±2%) stays a tolerance around that figure, no row. Invented
+around results, written as a symmetric band after a move word (期权隐含波动±6.9%), and the move a stock actually made
+after past results beside it. A ± after a move word (pattern_words band_lead) states the band,
+whose half-width is the claim; a ±
+right after a figure (540亿美元±2%) or after any other word (误差±3%) stays a tolerance, no row. Invented
 sentences."""
 from __future__ import annotations
 
@@ -32,3 +33,7 @@ def test_bare_band_after_the_keyword():
 def test_tolerance_after_a_figure_stays_no_row():
     assert _values("丁公司指引下季度收入31.5亿美元±3%，一致预期31.8亿美元。") == []
     assert _values("戊公司给出全年资本开支指引 **420亿美元**（±3%），高于此前预期。") == []
+
+
+def test_tolerance_after_another_word_stays_no_row():
+    assert _values("本次调查的置信水平为95%，总体比例的抽样误差约为±2.8%。") == []
