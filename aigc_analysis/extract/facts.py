@@ -40,7 +40,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, THEMES, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, opens_band, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import ARROW, ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .spans import SpanIndex, running_max
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
@@ -4523,6 +4523,13 @@ class _DocExtractor:
         # asked tens of thousands of times per corpus: the made set is read here, without a call
         at = self._preceded_at.get((role, gap))
         return pos in (at if at is not None else self._preceded_positions(role, gap))
+
+    def _band_after_word(self, q) -> bool:
+        """``期权隐含波动±6.9%``: a ± right before the number with a move word before it states a
+        symmetric band (the move an option market prices in), whose half-width is the claim;
+        ``540亿美元±2%`` is a tolerance around the figure before it."""
+        at = self.ptext.rfind("±", max(0, q.start - 2), q.start + 1)
+        return at != -1 and opens_band(self.ptext, at)
 
     def _place_distance(self, q, clause: Span) -> bool:
         """``巴淡岛距新加坡仅约30公里``: a distance (``grammar.csv`` ``distance_unit`` right after the
@@ -15036,7 +15043,8 @@ class _DocExtractor:
             if self._counts_tokens(q, cls):
                 # 训练数据约18万亿tokens: training data counted in tokens is the tokens trained on
                 metric = _TOKEN_COUNT_METRIC.get(metric) or metric
-            if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1):
+            if cls in ("ratio", "pp") and self._preceded_by(q.start, "tolerance", gap=1) \
+                    and not self._band_after_word(q):
                 continue  # 540亿美元±2%, 上下浮动2%: a tolerance band around a guidance figure
             # 24.45万亿韩元（约合176亿美元）: a conversion after 约合/折合 is a row of its own, in its
             # own currency (an analyst reads a KRW result or an HKD market cap in USD from it, and

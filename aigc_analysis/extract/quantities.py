@@ -459,6 +459,17 @@ _BLANK_PREFIX_EMPTY = all(map(_starts_unblank, (
 _BLANKS_IN_PREFIX = _PREFIX_CHARS is not None and _BLANKS <= _PREFIX_CHARS
 
 
+#: A move word ending right before a ± (期权隐含波动±6.9%, 单日波动约为±7.0%: a hedge or a copula of
+#: at most three characters between, no figure): the ± states a symmetric band, whose half-width is
+#: the claim (``pattern_words.csv`` ``band_lead``).
+_BAND_LEAD = re.compile(rf"(?:{_WORDS['band_lead']})[^\d，。；,;：:\n]{{0,3}}\Z")
+
+
+def opens_band(t: str, at: int) -> bool:
+    """A move word stands right before the ± at ``at`` (``隐含波动±6.9%``): a band, not a tolerance."""
+    return _BAND_LEAD.search(t, max(0, at - 8), at) is not None
+
+
 def _prefix_before(t: str, s: int) -> re.Match | None:
     """``_PREFIX.search(t, max(0, s - 14), s)`` when it starts before ``s``, else None.
 
@@ -1893,8 +1904,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         cur = pm.group("cur")
         if cur and cur not in _CURRENCY:
             return None  # a currency sign _CURRENCY does not map: an amount in a currency the facts table has no unit for (S$ is SGD now)
-        if pm.group("csign") == "±":
-            return None  # ±US$2bn, ±5%: a tolerance band around another figure, no fact
+        if pm.group("csign") == "±" and not opens_band(t, pm.start("csign")):
+            return None  # 540亿美元±2%, ±US$2bn, 误差±3%: a tolerance band, no fact
         if cur:
             if unit in ("count",) or kind == "number" or (unit_word == "元" and _CURRENCY[cur] != unit):
                 # 新台币37.2兆元: a currency named before the number rules over a bare 元
