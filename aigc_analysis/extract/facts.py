@@ -334,10 +334,6 @@ _CLOSE_DAY_LEAD = tuple(kw.word_group("close_day_lead"))
 #: how many days before publication a stated close day may be to end the report's data (a
 #: Thursday's close in a Monday report)
 _CLOSE_DAY_REACH = 4
-# 2025/12/02　16:45 on the header's date line (a weekday may stand between): the clock time a
-# report came out at; from the A-share close on, the day's session is in its figures
-_STAMP_TIME = re.compile(r"[ \t\u3000]*(?:\S{1,3}[ \t\u3000]+)?(\d{1,2})[:：]\d{2}(?!\d)")
-_MARKET_CLOSE_HOUR = 15
 _CLOSE_DAY = re.compile(r"\s?(?:" + kw.word_alternation("close_day") + ")")
 #: （…；数据截至2026年2月6日）: a data cut-off word right before a day, in a caption as in a header
 _DATA_CUTOFF_LEAD = re.compile("(?:" + kw.word_alternation("data_cutoff") + r")[：:]?\s?$")
@@ -3272,9 +3268,8 @@ class _DocExtractor:
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line
         gives after 数据截至 (``数据截至：2025年3月7日收盘``), else the last day of the week a weekly
-        report covers when it comes out in a later calendar week (a Monday report), else for a
-        report out on a weekday the trading day before it; None otherwise (a weekend report's
-        year-to-date figures stay as of its publication day)."""
+        report covers when it comes out in a later calendar week (a Monday report); None
+        otherwise (a weekend report's year-to-date figures stay as of its publication day)."""
         self.close_day = None
         if self.published is None:
             return None
@@ -3296,23 +3291,7 @@ class _DocExtractor:
                 # week than its data, its 年初至今 column is as of the week's last day (a weekend
                 # report's publication day still ends its week: it keeps that day)
                 return last.isoformat()
-        if self.published.weekday() < 5 and self.doc.get("published_precision") not in ("month", "year") \
-                and not self._out_after_close(max(head, _WRAP_HEAD)):
-            # 年初至今上涨56% in a note of Friday 11月21日 with no day of its own: a weekday
-            # report's year-to-date figures are as of the last close before it comes out
-            # (Thursday's), as the triage gold dates them; a weekend report keeps its day
-            return previous_trading_day(self.published).isoformat()
         return None
-
-    def _out_after_close(self, head: int) -> bool:
-        """The header stamps the publication day with a clock time after the market close
-        (``發佈日期：2025/12/02　16:45`` on a close wrap, a post of ``2025年11月27日 21:05``)."""
-        pub = self.published.isoformat()
-        for p in self.periods.within(0, head):
-            m = _STAMP_TIME.match(self.ptext, p.end) if p.value == pub else None
-            if m is not None:
-                return int(m.group(1)) >= _MARKET_CLOSE_HOUR
-        return False
 
     def _close_day(self) -> str | None:
         """The latest day, not after publication, the text states figures are as of by a market
