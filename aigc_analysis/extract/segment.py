@@ -195,6 +195,11 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 # filling a fixed-width column) parts two cells too
 _BLANK_RUN = re.compile(r"[ \u3000]{2,}|\u3000|\t|" + ACCOUNTING_PAIR_GAP)
 _WIDE_RUN = re.compile(r"[ \u3000]{2,}")
+#: A row label closing on a bracket whose display width filled its column, so that the first
+#: figure follows it with no blank or one (夸克（学习场景）6,120, 全球PC出货(百万台) 262.7): the
+#: split between the label and that figure.
+_GLUED_FIGURE = re.compile(r"(?<=[）)]) ?(?=[-+(]?\d[\d,.]*%?\)?$)")
+_LABEL_WORD = re.compile(r"[^\W\d_]")
 #: The head of a table's or figure's caption: its word and number (表1, 图表 3-2, Exhibit 4:), a
 #: number in Chinese numerals before a blank or stop (表一　, 图二：), or a colon for a caption
 #: without one (附表：), maybe inside a bracket (【表1　…】). A caption line is never a table row,
@@ -277,6 +282,7 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     cells = _cells_between(line, offset, lead, _BLANK_RUN)
     if len(cells) < 2:
         return None
+    cells[:1] = _unglued(line, offset, cells[0])
     if all(_FIELD_LABEL.match(line, c.start - offset) for c in cells):
         # 单位：元  币种：人民币: a caption's fields, each a label and its colon, set apart by
         # blanks: the caption of the table below, not its header row. A note's masthead
@@ -287,6 +293,16 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     return cells, "space"
 
 
+
+
+def _unglued(line: str, offset: int, cell: Span) -> list[Span]:
+    """The first cell of a space-laid row as its label and its first figure when the two touch
+    (see _GLUED_FIGURE); the cell itself otherwise."""
+    text = line[cell.start - offset:cell.end - offset]
+    m = _GLUED_FIGURE.search(text)
+    if m is None or not _LABEL_WORD.search(text, 0, m.start()):
+        return [cell]
+    return [_new_span((cell.start, cell.start + m.start())), _new_span((cell.start + m.end(), cell.end))]
 
 
 def _cells_between(line: str, offset: int, lead: int, separator: re.Pattern) -> list[Span]:
