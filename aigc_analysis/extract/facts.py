@@ -2695,9 +2695,10 @@ class _DocExtractor:
         # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
-        for n in (n for n in glossed if n.end - n.start >= 3):
-            # 灵犀数智（Lingxi Digital）… 灵犀数智空头仓位: the glossed name's later mentions are the firm
-            # (two characters alone are too often part of another word)
+        for n in (n for n in glossed if n.end - n.start >= 3 and not shaped_firm(self.ptext[n.start:n.end])):
+            # 灵犀数智（Lingxi Digital）… 灵犀数智空头仓位: the glossed name's later mentions are the firm,
+            # which no shape rule finds (two characters alone are too often part of another word; a
+            # suffix-shaped name, 明川软件, is found and named at each mention already)
             surface, at = self.text[n.start:n.end], self.ptext.find(self.ptext[n.start:n.end], n.end)
             while at >= 0:
                 end = at + n.end - n.start
