@@ -1691,6 +1691,9 @@ _BOM_CAPTION_WORDS = tuple(kw.word_group("bom_caption"))
 _LISTED_SHARE_WORDS = tuple(kw.word_group("listed_share_word"))
 # 在纳斯达克上市: an exchange is lexicon'd as its index (Nasdaq Composite) as often as a market
 _VENUE_TYPES = ("market", "index")
+#: (NASDAQ: KC; HKEX: 3896): an exchange's name, a colon and a ticker or code labels a firm's
+#: listing (_listing_venue), never the index of the same name
+_EXCHANGE_TICKER = re.compile(r"\s?[:：]\s?(?:[A-Z]{1,5}|[0-9]{4,6})(?![A-Za-z0-9])")
 # 微软向G42投资, G42从AMD采购, OpenAI获微软投资: the other side of a deal, right after a marker
 # and before the act (``_deal_side``); the words that put money in on both sides of 与
 _DEAL_MARKERS = tuple(sorted(kw.word_group("deal_side_marker"), key=len, reverse=True))
@@ -2698,6 +2701,16 @@ class _DocExtractor:
         # 明川软件（Mingchuan Software）: a Chinese firm name no shape rule finds, glossed in English
         glossed = [n for n in glossed_firms(self.ptext) if not any(e.start < n.end and n.start < e.end for e in ents)]
         ents += [_Ent(n.start, n.end, self.text[n.start:n.end], n.type, shaped=True) for n in glossed]
+        for n in (n for n in glossed if n.end - n.start >= 3 and not shaped_firm(self.ptext[n.start:n.end])):
+            # 灵犀数智（Lingxi Digital）… 灵犀数智空头仓位: the glossed name's later mentions are the firm,
+            # which no shape rule finds (two characters alone are too often part of another word; a
+            # suffix-shaped name, 明川软件, is found and named at each mention already)
+            surface, at = self.text[n.start:n.end], self.ptext.find(self.ptext[n.start:n.end], n.end)
+            while at >= 0:
+                end = at + n.end - n.start
+                if not any(e.start < end and at < e.end for e in ents):
+                    ents.append(_Ent(at, end, surface, n.type, shaped=True))
+                at = self.ptext.find(self.ptext[n.start:n.end], end)
         # 个股沽空比率：云启智算 29.4%: an unknown item name of a stock list is a firm's short name
         if any(w in self.ptext for w in _STOCK_LIST_HEADS):  # most documents have no stock list
             ents += self._stock_list_firms(ents)
@@ -2841,8 +2854,10 @@ class _DocExtractor:
         for e in ents:
             # 相对沪深300指数涨幅超过15%: a name in boilerplate (a rating scale, a disclaimer, a
             # contact block) is never what the document is about, however often it recurs there
+            # (NASDAQ: KC): an exchange labelling a firm's ticker is where it lists, no subject
             if e.type not in _SOURCE_TYPES and e.name not in sourced and not self.skip.covers(e.start, e.end) \
-                    and (e.start, e.end) not in context:
+                    and (e.start, e.end) not in context \
+                    and not (e.type in _VENUE_TYPES and _EXCHANGE_TICKER.match(self.ptext, e.end)):
                 counts[e.name] = counts.get(e.name, 0) + 1
         top = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))[0]
         #: several names tie as the most mentioned: none is the subject (a title's concept may be)
@@ -2928,6 +2943,12 @@ class _DocExtractor:
         # …股份有限公司 2025年半年度报告 / 关于对…有限公司…问询函的回复: the firm filing it, whose
         # tables' rows are its segments and metrics
         self.filing_issuer = self._filing_issuer(ents)
+        if self.report_company is None and self.plan_place is None and self.filing_issuer is not None:
+            # 曜鈞科技股份有限公司 一一三年度年報: the issuer's own report is about the issuer, whom
+            # 本公司 and a sentence naming no one mean, however often a product (Wi-Fi 7) recurs
+            self.report_company = self.filing_issuer
+            self.headline_company = self.headline_company or self.filing_issuer
+            self.subject = self.filing_issuer
         # 2024年中报：上半年…: stretch words dated by the results report named before them
         periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published,
                                    own_report=self.filing_period is not None, header_stretch=self._report_half)
@@ -4395,6 +4416,8 @@ class _DocExtractor:
             return True  # 岳芯半导体（科创板）: the board in brackets after a firm is where it lists
         if e.start and t[e.start - 1] in "（(" and stock_code_at(t, e.start - 1) > 0:
             return True  # 灵犀互动（港股代码：2418.HK）: the market labelling a firm's code
+        if _EXCHANGE_TICKER.match(t, e.end):
+            return True  # Kingsoft Cloud (NASDAQ: KC): the exchange labelling a firm's ticker
         if t.endswith(_LISTING_VERBS, max(0, e.start - 3), e.start):
             return True
         if t.startswith(_LISTED_SHARE_WORDS, e.end):

@@ -2244,10 +2244,31 @@ def glossed_firms(text: str) -> list[Name]:
     out: list[Name] = []
     for m in _gloss_re().finditer(text):
         run = _HAN_RUN_END.search(text, max(0, m.start() - 7), m.start())
-        if run is None or not _ORG_START.match(text, run.start()):
+        if run is None:
+            continue
+        start = run.start() if _ORG_START.match(text, run.start()) else _pinyin_start(text, run.start(), run.end(), m.group(1))
+        if start < 0:
             continue  # the Chinese name starts after a break, not inside a longer run of Chinese
-        out.append(Name(run.start(), run.end(), m.group(1), "company"))
+        out.append(Name(start, run.end(), m.group(1), "company"))
     return out
+
+
+def _pinyin_start(text: str, start: int, end: int, english: str) -> int:
+    """Where in the run of Chinese ``text[start:end]`` a firm name glossed by ``english`` starts:
+    the first place whose characters (two or more) the English name's first word spells in
+    pinyin (服务商灵犀数智（Lingxi Digital）: 灵犀, after the descriptor noun); -1 when none does."""
+    from pypinyin import Style, lazy_pinyin
+
+    word = english.split()[0].lower()
+    for s in range(start, end - 1):
+        spelt = ""
+        for c in text[s:end]:
+            spelt += "".join(lazy_pinyin(c, style=Style.NORMAL)).lower()
+            if not word.startswith(spelt):
+                break
+            if spelt == word and len(spelt) > len(lazy_pinyin(text[s], style=Style.NORMAL)[0]):
+                return s
+    return -1
 
 
 _FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import date, timedelta
 
-from .numerals import fold, pattern_words, small_count
+from .numerals import CN_DIGITS, fold, pattern_words, small_count
 from .regex_dispatch import first_char_dispatch
 from ..load.metadata import roc_era_words, roc_offset
 from ..paths import DATA_DIR
@@ -2223,7 +2223,25 @@ def quarter_reports(text: str, published: date | None) -> list[Period]:
 
 
 # 2024年中报, 2024年报, 2023年三季报: a results report named by its year (not 2024年报告, a report)
-_RESULTS_REPORT = re.compile(rf"(?<![0-9])(?P<y>{_Y4})\s?(?:年\s?)?(?P<w>{_alternation('results_report')})(?![告道])")
+# (2024年度年报: the year written as the full year before the report word)
+_RESULTS_REPORT = re.compile(rf"(?<![0-9])(?P<y>{_Y4})\s?(?:年\s?(?:度\s?)?)?(?P<w>{_alternation('results_report')})(?![告道])")
+#: 一一三年度年報, 113年度年报: a Taiwan filing's title names its year in the ROC era, in Arabic
+#: digits or spelt digit by digit (roc_offset: 113 is 2024); a year 100-149 of the era
+_CN_DIGIT = "[" + "".join(CN_DIGITS) + "]"
+_CN_ONE = "".join(k for k, v in CN_DIGITS.items() if v == 1)
+_CN_TENS = "".join(k for k, v in CN_DIGITS.items() if v <= 4)  # 100-149: the era's second digit
+_ROC_TITLE_YEAR = re.compile(
+    rf"(?<![0-9])(?:{'|'.join(map(re.escape, sorted(roc_era_words(), key=len, reverse=True)))})?\s?"
+    rf"(?P<y>1[0-4][0-9](?![0-9])|(?<!{_CN_DIGIT})[{_CN_ONE}][{_CN_TENS}]{_CN_DIGIT}(?!{_CN_DIGIT}))(?=\s?年)")
+
+
+def _ce_title_year(line: str) -> str:
+    """``line`` with a ROC-era year before 年 written as its Common Era year (一一三年度 -> 2024年度)."""
+    def ce(m: re.Match) -> str:
+        y = m.group("y")
+        digits = y if y.isdigit() else "".join(str(CN_DIGITS[c]) for c in y)
+        return str(int(digits) + roc_offset())
+    return _ROC_TITLE_YEAR.sub(ce, line)
 def results_report_part(text: str, year) -> str | None:
     """``2025年中报`` / ``2025年一季报`` where ``year`` (a bare year period) stands: the half or
     quarter that report covers (``2025H1``, ``2025Q1``), or None for a year's report, a stretch
@@ -2337,8 +2355,8 @@ def filing_stretch(text: str, lines: int = 3) -> str | None:
     >>> filing_stretch("岳川证券股份有限公司\\n云衡数据2025年半年报点评\\n") is None
     True
     """
-    if "报" not in text[:_FILING_HEAD]:
-        return None  # most documents: one substring test
+    if not any(w in text[:_FILING_HEAD] for w in _REPORT_MARKS[:2]):
+        return None  # most documents: a substring test (報: a Traditional filing's 年報)
     t = fold(text[:_FILING_HEAD])
     issuers, tails = tuple(_WORDS.get("filing_issuer", ())), tuple(_WORDS.get("filing_tail", ()))
     heads = tuple(_WORDS.get("filing_header", ()))
@@ -2354,6 +2372,7 @@ def filing_stretch(text: str, lines: int = 3) -> str | None:
         if line.isascii() and prev:
             continue  # XINGHENG TECHNOLOGY CO.,LTD.: the legal name again, in English
         seen += 1
+        line = _ce_title_year(line)  # 一一三年度年報（節錄）: a Taiwan issuer's year of the ROC era
         for m in _RESULTS_REPORT.finditer(line):
             rest = re.sub(r"[\s（）()【】\[\]]", "", line[m.end():])
             for w in tails:
