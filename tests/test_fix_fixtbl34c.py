@@ -31,3 +31,17 @@ def test_a_concept_label_with_its_own_price_word_keeps_its_cells():
 def test_the_caption_measure_still_reads_its_own_row():
     rows = facts_of(PHONE_TABLE, DAY)
     assert set(rows.loc[rows["unit"] == "count", "metric"]) == {"shipments"}
+
+
+SHARE_TABLE = """三、产业链国产化
+表5：国产化率测算（%），关注增长
+                          2023A    2024A    2025E
+AI芯片（国内市场国产占比）    21       33       45
+"""
+
+
+def test_a_metric_word_inside_the_labels_bracket_does_not_override_the_caption():
+    rows = facts_of(SHARE_TABLE, DAY)
+    without = facts_of(SHARE_TABLE.replace("（国内市场国产占比）", ""), DAY)
+    assert sorted(rows["value"]) == sorted(without["value"])
+    assert list(rows.sort_values("value")["metric"]) == list(without.sort_values("value")["metric"])

@@ -10833,8 +10833,12 @@ class _DocExtractor:
     def _label_measures_concept(self, label: Span) -> bool:
         """True when a row label naming a concept also names what is measured of it: a metric
         keyword outside every concept name of the label (``AI PC ASP(美元)`` under a shipments
-        caption is the AI PC's selling price, not a segment of the caption's shipments)."""
-        hits = [h for h in self.keywords.within(label.start, label.end) if kw.keyword(h.word).metrics]
+        caption is the AI PC's selling price, not a segment of the caption's shipments). A word in
+        the label's bracket only qualifies the segment (``AI芯片（国内市场国产占比）`` under a growth
+        caption is the caption's measure of that part), so it does not count."""
+        bracketed = [m.span() for m in _BRACKETED.finditer(self.ptext, label.start, label.end)]
+        hits = [h for h in self.keywords.within(label.start, label.end) if kw.keyword(h.word).metrics
+                and not any(a <= h.start < b for a, b in bracketed)]
         if not hits:
             return False
         concepts = [e for e in self.entities.within(label.start, label.end) if e.type == "concept"]
