@@ -10853,6 +10853,20 @@ class _DocExtractor:
             self._row_cache[key] = found
         return found
 
+    def _label_measures_concept(self, label: Span) -> bool:
+        """True when a row label naming a concept also names what is measured of it: a metric
+        keyword outside every concept name of the label (``AI PC ASP(美元)`` under a shipments
+        caption is the AI PC's selling price, not a segment of the caption's shipments). A word in
+        the label's bracket only qualifies the segment (``AI芯片（国内市场国产占比）`` under a growth
+        caption is the caption's measure of that part), so it does not count."""
+        bracketed = [m.span() for m in _BRACKETED.finditer(self.ptext, label.start, label.end)]
+        hits = [h for h in self.keywords.within(label.start, label.end) if kw.keyword(h.word).metrics
+                and not any(a <= h.start < b for a, b in bracketed)]
+        if not hits:
+            return False
+        concepts = [e for e in self.entities.within(label.start, label.end) if e.type == "concept"]
+        return any(not any(e.start <= h.start and h.end <= e.end for e in concepts) for h in hits)
+
     def _label_is_only_models(self, label: Span) -> bool:
         """True when every metric keyword of a row label lies inside the name of a model or
         product the label names (``H100 SXM``: the keyword H100 is the card's name)."""
@@ -10892,7 +10906,8 @@ class _DocExtractor:
         label = sentence.label
         if label is not None and sentence.caption is not None and not caption and any(
                 e.type == "concept" for e in self.entities.within(label.start, label.end)) and \
-                self.keywords.within(sentence.caption.start, sentence.caption.end):
+                self.keywords.within(sentence.caption.start, sentence.caption.end) and \
+                not self._label_measures_concept(label):
             # 分季度收入 | 数据中心 391: a segment label; the caption names the metric
             spans = [sp for sp in spans if sp != label] + [sentence.caption]
         elif sentence.caption is not None:
