@@ -293,8 +293,6 @@ def _row_cells(line: str, offset: int) -> tuple[list[Span], str] | None:
     return cells, "space"
 
 
-
-
 def _unglued(line: str, offset: int, cell: Span) -> list[Span]:
     """The first cell of a space-laid row as its label and its first figure when the two touch
     (see _GLUED_FIGURE); the cell itself otherwise."""
