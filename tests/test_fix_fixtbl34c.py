@@ -45,3 +45,13 @@ def test_a_metric_word_inside_the_labels_bracket_does_not_override_the_caption()
     without = facts_of(SHARE_TABLE.replace("（国内市场国产占比）", ""), DAY)
     assert sorted(rows["value"]) == sorted(without["value"])
     assert list(rows.sort_values("value")["metric"]) == list(without.sort_values("value")["metric"])
+
+
+def test_a_keyword_before_the_concept_qualifies_it():
+    # the head of a Chinese noun phrase comes last: 服务器DDR5 is server DRAM, a segment of the
+    # caption's price change, not a server measure
+    text = ("图表2：内存合约价涨幅预测\n产品\t2Q25\t3Q25F\n"
+            "服务器DDR5\t+6~9%\t+10~14%\n移动DRAM\t持平\t+2~5%\n")
+    rows = facts_of(text, DAY)
+    r = rows[rows["text"] == "+10~14%"].iloc[0]
+    assert (r["metric"], r["period"]) == ("contract_price_change", "2025Q3")

@@ -10855,7 +10855,7 @@ class _DocExtractor:
 
     def _label_measures_concept(self, label: Span) -> bool:
         """True when a row label naming a concept also names what is measured of it: a metric
-        keyword outside every concept name of the label (``AI PC ASP(美元)`` under a shipments
+        keyword after a concept name of the label (``AI PC ASP(美元)`` under a shipments
         caption is the AI PC's selling price, not a segment of the caption's shipments). A word in
         the label's bracket only qualifies the segment (``AI芯片（国内市场国产占比）`` under a growth
         caption is the caption's measure of that part), so it does not count."""
@@ -10865,7 +10865,10 @@ class _DocExtractor:
         if not hits:
             return False
         concepts = [e for e in self.entities.within(label.start, label.end) if e.type == "concept"]
-        return any(not any(e.start <= h.start and h.end <= e.end for e in concepts) for h in hits)
+        # the head comes last: a keyword after the concept names its measure (AI PC ASP), one
+        # before it qualifies the concept (服务器DDR5: server DRAM, still the caption's measure)
+        return any(not any(e.start <= h.start and h.end <= e.end for e in concepts)
+                   and any(h.start >= e.end for e in concepts) for h in hits)
 
     def _label_is_only_models(self, label: Span) -> bool:
         """True when every metric keyword of a row label lies inside the name of a model or
