@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from aigc_analysis.extract.quantities import find_unit_labels
+
 from tests.text_facts import facts_of
 
 DAY = dt.date(2025, 11, 5)
@@ -34,23 +37,23 @@ def _rows(text: str) -> dict[str, tuple]:
     return {t: (m, v, u) for t, m, v, u in zip(f["text"], f["metric"], f["value"], f["unit"])}
 
 
-def test_csv_block_with_field_name_headers():
-    text = ("云厂商资本开支跟踪（虚构数据）\n\n```\n"
-            "company,calendar_quarter,capex_usd_bn,yoy_pct\n"
-            "Microsoft,2025Q2,12.6,33.1\n"
-            "Alphabet,2025Q2,11.85,48.2\n"
-            "Amazon,2025Q2,16.43,57.0\n```\n")
-    r = _rows(text)
-    assert r["12.6"][1:] == (1.26e10, "USD") and r["12.6"][0] == "capex"
-    assert r["48.2"][1] == 0.482 and r["48.2"][2] == "ratio"
+CSV_BLOCK = ("云厂商资本开支跟踪（虚构数据）\n\n```\n"
+             "company,calendar_quarter,capex_usd_bn,yoy_pct\n"
+             "Microsoft,2025Q2,12.6,33.1\n"
+             "Alphabet,2025Q2,11.85,48.2\n"
+             "Amazon,2025Q2,16.43,57.0\n```\n")
+TERMINAL_TABLE = ("云厂商资本开支跟踪（虚构数据）\n\n"
+                  "TICKER  CAL_Q    CAPEX_USDbn  CAPEX_YOY_%\n"
+                  "MSFT    2025Q1          13.7         41.9\n"
+                  "GOOGL   2025Q1          10.2         36.3\n"
+                  "AMZN    2025Q1          15.8         52.4\n")
 
 
-def test_terminal_table_with_upper_case_field_names():
-    text = ("云厂商资本开支跟踪（虚构数据）\n\n"
-            "TICKER  CAL_Q    CAPEX_USDbn  CAPEX_YOY_%\n"
-            "MSFT    2025Q1          13.7         41.9\n"
-            "GOOGL   2025Q1          10.2         36.3\n"
-            "AMZN    2025Q1          15.8         52.4\n")
+@pytest.mark.parametrize("text, capex, capex_usd, growth, growth_ratio", [
+    (CSV_BLOCK, "12.6", 1.26e10, "48.2", 0.482),  # a CSV block, lower-case field names
+    (TERMINAL_TABLE, "13.7", 1.37e10, "52.4", 0.524),  # a terminal table, upper case
+])
+def test_field_name_headers_give_their_columns_units(text, capex, capex_usd, growth, growth_ratio):
     r = _rows(text)
-    assert r["13.7"][1:] == (1.37e10, "USD") and r["13.7"][0] == "capex"
-    assert r["52.4"][1] == 0.524 and r["52.4"][2] == "ratio"
+    assert r[capex][1:] == (capex_usd, "USD") and r[capex][0] == "capex"
+    assert r[growth][1] == growth_ratio and r[growth][2] == "ratio"

@@ -2260,14 +2260,15 @@ def _pinyin_start(text: str, start: int, end: int, english: str) -> int:
     from pypinyin import Style, lazy_pinyin
 
     word = english.split()[0].lower()
-    for s in range(start, end - 1):
-        spelt = ""
-        for c in text[s:end]:
-            spelt += "".join(lazy_pinyin(c, style=Style.NORMAL)).lower()
+    syllables = [lazy_pinyin(c, style=Style.NORMAL)[0].lower() for c in text[start:end]]
+    for i in range(len(syllables) - 1):
+        spelt = syllables[i]
+        for j in range(i + 1, len(syllables)):
+            spelt += syllables[j]
+            if spelt == word:
+                return start + i
             if not word.startswith(spelt):
                 break
-            if spelt == word and len(spelt) > len(lazy_pinyin(text[s], style=Style.NORMAL)[0]):
-                return s
     return -1
 
 

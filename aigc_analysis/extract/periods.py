@@ -2355,7 +2355,7 @@ def filing_stretch(text: str, lines: int = 3) -> str | None:
     >>> filing_stretch("岳川证券股份有限公司\\n云衡数据2025年半年报点评\\n") is None
     True
     """
-    if not any(w in text[:_FILING_HEAD] for w in _REPORT_MARKS[:2]):
+    if not any(w in text[:_FILING_HEAD] for w in _REPORT_CHARS):
         return None  # most documents: a substring test (報: a Traditional filing's 年報)
     t = fold(text[:_FILING_HEAD])
     issuers, tails = tuple(_WORDS.get("filing_issuer", ())), tuple(_WORDS.get("filing_tail", ()))
@@ -2528,6 +2528,8 @@ _FILING_HEAD = 500
 
 #: a results report named (报告, 业绩; in traditional script 報, 業績): the cheap test before reading for one
 _REPORT_MARKS = ("报", "報", "业绩", "業績")
+#: the report character alone, in both scripts: a filing's title (年报, 年報) holds one
+_REPORT_CHARS = _REPORT_MARKS[:2]
 
 
 def anchor_stretches(text: str, found: list[Period], heads=(), published: date | None = None,
