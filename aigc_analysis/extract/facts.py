@@ -1397,6 +1397,8 @@ _CURRENCY_COLUMN = frozenset(kw.word_group("currency_column"))
 #: a unit label of these characters alone (金额（亿）) gives a magnitude and no unit
 _MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 _PROJECT_WORDS = kw.word_group("project_descriptor")
+#: the metrics of money put into something and their growth and shares (_investment_theme)
+_INVESTMENT_FAMILY = ("investment_amount",)
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
@@ -10032,15 +10034,17 @@ class _DocExtractor:
         not an equity stake; what a whole industry puts in (``全球每年的AI基础设施投入``) is a
         market spending forecast, not one company's capex.
         """
-        if metric not in ("investment_amount", "spending", "planned_investment"):
+        if metric not in ("investment_amount", "spending", "planned_investment") \
+                and not (theme == "valuation" and metric.startswith(_INVESTMENT_FAMILY)):
             return theme, metric  # the rules below read only these metrics
         seg_start = self._segment_start(sentence, clause.start)
         # 投资OpenAI 400亿美元: a company named after the verb is the investee, an equity deal
         investee = hit is not None and any(e.type != "concept" and e.start < q.start
                                            for e in self.entities.within(hit.end, q.end))
-        if metric == "investment_amount" and not investee and not self._role_hits(seg_start, q.end, "equity") \
+        if metric.startswith(_INVESTMENT_FAMILY) and not investee and not self._role_hits(seg_start, q.end, "equity") \
                 and (self._role_hits(seg_start, q.start, "infrastructure") or self._place_investment(q, seg_start)):
-            return "capex", "planned_investment"
+            # 人工智能领域投资增长35.8%: the growth or share of such an investment is the plan's too
+            return "capex", "planned_investment" if metric == "investment_amount" else metric
         if metric == "spending" and any(e.type == "company" for e in self._candidates(clause.start, q.start)):
             return "capex", "capex"  # 腾讯本季度支出120亿美元: a company's spending is its capex
         if metric == "planned_investment" and hit is not None and \
@@ -10048,6 +10052,22 @@ class _DocExtractor:
                 not any(e.type != "concept" for e in self._candidates(clause.start, q.start)):
             return "market", "spending"
         return theme, metric
+
+    def _investment_base_theme(self, q, theme: str, metric: str, cls: str, sentence: Sentence,
+                               capex_investment: int) -> str:
+        """The growth or share of an investment amount takes the theme of that amount.
+
+        ``某行业在AI上的投资约220亿美元，同比增长15%``: once the amount reads as money spent
+        building capacity (capex: SCHEMA's multi-year plans and cumulative AI investment), the
+        growth stated after it in the same ；-segment measures the same spending, not a stake or a
+        funding round. ``capex_investment`` is where the sentence's last such amount ends (-1: none).
+        """
+        if capex_investment < 0 or theme != "valuation" or cls not in ("ratio", "pp", "multiple") \
+                or not metric.startswith(_INVESTMENT_FAMILY):
+            return theme
+        if capex_investment > q.start or capex_investment < self._segment_start(sentence, q.start):
+            return theme  # the amount lies in another ；-segment: another subject
+        return "capex"
 
     def _place_investment(self, q, seg_start: int) -> bool:
         """Money a firm or a state puts into a country or region (``2023—2029年在阿联酋的累计投资
@@ -14705,6 +14725,7 @@ class _DocExtractor:
         if share_row and self._row_base[2] is not None:
             row_entity = self._row_base[2]
         last_base: tuple[kw.Keyword, str] | None = None
+        capex_investment = -1  # where the sentence's last investment amount read as capex ends
         fund_base = False  # the last fact named by its own keyword measured a fund (_fund_phrase)
         last_by_class: dict[str, tuple] = {}
         last_level = None  # the keyword and metric of the last amount, count or spec the sentence stated
@@ -15211,9 +15232,13 @@ class _DocExtractor:
                 # chips, processors and optical modules shipped, and a product's share of their
                 # shipments, are compute (SCHEMA: GPU and optical-module shipments)
                 theme = "compute"
+            keyword_metric = metric
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
+            theme = self._investment_base_theme(q, theme, metric, cls, sentence, capex_investment)
+            if cls == "money" and theme == "capex" and keyword_metric.startswith(_INVESTMENT_FAMILY):
+                capex_investment = q.end  # the growth or share after it is the capex plan's too
             if metric.startswith("satellites"):
                 metric = self._satellite_metric(metric, cls, q, clause, sentence)
             theme, metric = self._retail_platform_sales(q, theme, metric, cls, clause, sentence)
