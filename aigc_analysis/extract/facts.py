@@ -9122,7 +9122,9 @@ class _DocExtractor:
         其中, whose part and whole no keyword names, is a share within the topic of the paragraph:
         it takes the theme of the paragraph's last row (a share of job postings in a paragraph
         on the hiring market is market). None when no row came before it in the paragraph, or
-        anything longer (a clause of its own, a number) stands between the lead and the share."""
+        anything longer (a clause of its own, a number) stands between the lead and the share.
+        A share whose word names no topic (``占比``) is placed after the document is read, by the
+        rows around it in its sentence or table (:meth:`_share_topics`)."""
         theme = self._paragraph_theme.get(sentence.paragraph)
         if theme is None:
             return None  # most shares stand in a paragraph with no row before them
