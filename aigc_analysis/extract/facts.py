@@ -268,6 +268,12 @@ _PART_OPENERS = tuple(kw.word_group("part_opener"))
 _TOPIC_SHARE_WHOLE_MAX = 12
 #: the keyword of a share taken within the paragraph's topic, by theme (made once per theme)
 _TOPIC_SHARE_KEYWORDS: dict[str, kw.Keyword] = {}
+#: the metric of a share word that names no part and no whole (占比, 比例, metrics.csv), and the
+#: theme the lexicon gives it for want of a topic: such a share takes the topic of the figure
+#: beside it (see _DocExtractor._share_topics)
+_GENERIC_SHARE_METRIC = "share"
+_GENERIC_SHARE_THEMES = frozenset(k.theme for k in kw.metric_keywords().values()
+                                  if k.metrics.get("ratio") == _GENERIC_SHARE_METRIC)
 # their changes in points (比上年提升20个百分点 after 整体比例62%)
 _BARE_SHARE_CHANGES = frozenset(f"{m}{end}" for m in _BARE_SHARE_METRICS for end in ("_growth", "_change"))
 # the shares of revenue a part named before them can make its own (前五大客户收入占比), with
@@ -8509,11 +8515,34 @@ class _DocExtractor:
         self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
+        self._share_topics()
         self._mark_headline_rows()
         self._mark_milestone_rows()
         if self.rows:
             self._drop_translation_repeats()
         return self.rows
+
+    def _share_topics(self) -> None:
+        """A share whose word names no topic (``占比``, ``比例``: the lexicon's default theme) is a
+        share within what its sentence or table is about, as :meth:`_share_in_paragraph_topic`
+        takes a share no keyword names within the paragraph's topic: it takes the theme of the
+        nearest row with a specific metric in its own sentence (a table row: the other cells of
+        the row, ``持股比例`` beside a holding is valuation, ``占同类交易比例`` beside a purchase
+        capex), else in its paragraph (a table: the rows of the same table). A share with no
+        such row beside it keeps the lexicon's theme; other shares and figures never move."""
+        by_paragraph: dict[int, list[dict]] = {}
+        for r in self.rows:
+            by_paragraph.setdefault(r["_paragraph"], []).append(r)
+        for rows in by_paragraph.values():
+            shares = [r for r in rows if _generic_share(r)]
+            if not shares:
+                continue
+            specific = [r for r in rows if r["metric"] != _GENERIC_SHARE_METRIC]
+            if not specific:
+                continue
+            for r in shares:
+                near = min(specific, key=lambda o: (o["_sentence"] != r["_sentence"], abs(o["start"] - r["start"])))
+                r["theme"] = near["theme"]
 
     def _mark_milestone_rows(self) -> None:
         """Flag the rows of a mark passed (``_milestone``: ``营业利润11.38万亿韩元，首次突破10万亿韩元``):
@@ -9095,7 +9124,9 @@ class _DocExtractor:
         其中, whose part and whole no keyword names, is a share within the topic of the paragraph:
         it takes the theme of the paragraph's last row (a share of job postings in a paragraph
         on the hiring market is market). None when no row came before it in the paragraph, or
-        anything longer (a clause of its own, a number) stands between the lead and the share."""
+        anything longer (a clause of its own, a number) stands between the lead and the share.
+        A share whose word names no topic (``占比``) is placed after the document is read, by the
+        rows around it in its sentence or table (:meth:`_share_topics`)."""
         theme = self._paragraph_theme.get(sentence.paragraph)
         if theme is None:
             return None  # most shares stand in a paragraph with no row before them
@@ -16484,6 +16515,10 @@ class _DocExtractor:
             "_news_deal": "" if period else self._news_deals.get(q.start, ""),
             # which table a cell stands in (its header's offset): two cells of one table are two claims
             "_table_at": sentence.header[0].start if sentence.is_row and sentence.header else None,
+            # the paragraph (a table: its rows) and the sentence (a table row) a figure stands in:
+            # what a share with no topic word is about (see _share_topics)
+            "_paragraph": sentence.paragraph,
+            "_sentence": sentence.start,
             # 免费 / 免費: a service made free (a change of -1.0), whatever script the cell is in
             "_free": q.kind == "free",
             "_part": self._component_part(sentence),
@@ -17412,6 +17447,12 @@ def _drop_headline_fiscal_repeats(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
+def _generic_share(r: dict) -> bool:
+    """A row of a share word that names no topic (``占比`` under the lexicon's default theme): one
+    :meth:`_DocExtractor._share_topics` places in what its sentence or table is about."""
+    return r["metric"] == _GENERIC_SHARE_METRIC and r["theme"] in _GENERIC_SHARE_THEMES
+
+
 def _mark_period_fits(r: dict, o: dict) -> bool:
     """A headline's time fits the body's when one holds the other (:func:`_headline_period_fits`);
     a mark passed in the body (首次突破10兆) restates only a figure of its own time: 前十月累计营收
@@ -17434,6 +17475,8 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_entity_type", None)
         r.pop("_in_table", None)
         r.pop("_table_at", None)
+        r.pop("_paragraph", None)
+        r.pop("_sentence", None)
         r.pop("_free", None)
         r.pop("_part", None)
         r.pop("_total", None)
