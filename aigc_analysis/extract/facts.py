@@ -1586,6 +1586,12 @@ _FLAT_CELLS = frozenset(kw.word_group("flat_cell"))
 _CHANGE_HEADER = tuple(kw.word_group("change_header"))
 # 降幅(%) over a price table's column: its unsigned cells are the sizes of cuts
 _FALL_HEADER = tuple(kw.word_group("fall_header"))
+#: 事故率下降(%), 耗时缩短(%): a column of any table naming a fall its shares measure (``fall_column``),
+#: unless it names a rise too (``fall_column_veto``: 涨跌幅, 增减)
+_FALL_COLUMN = tuple(kw.word_group("fall_column"))
+_FALL_COLUMN_VETO = tuple(kw.word_group("fall_column_veto"))
+#: 仍有10%-15%的下行空间: a share followed (左右, 的 between) by room for a fall (``fall_room_after``)
+_FALL_ROOM_AFTER = re.compile(r"\s?(?:左右|上下)?\s?的?\s?(?:" + kw.word_alternation("fall_room_after") + ")")
 # 价格约为Copilot的1/3: a price as a part of another's (price_ratio_verb ... 的 N), no change word between
 _PRICE_RATIO = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('price_ratio_verb')))})"
                           rf"(?:(?!{pattern_words('quantities')['fall']}|涨|提|[，,；;。])[^\n]){{1,24}}的\s?$")
@@ -10752,6 +10758,14 @@ class _DocExtractor:
         return any(self.ptext.find(word, h.start, h.end) >= 0
                    for h in self._column_header(sentence, q) for word in _FALL_HEADER)
 
+    def _share_fall_column(self, sentence: Sentence, q) -> bool:
+        """True when the header over a share's cell names a fall and no rise (``事故率下降(%)``,
+        ``审核耗时缩短(%)``: ``fall_column``, ``fall_column_veto``): the table gives the size of a
+        fall, so its unsigned share is a change below zero (SCHEMA: falls are negative)."""
+        heads = [self.ptext[h.start:h.end] for h in self._column_header(sentence, q)]
+        return any(w in h for h in heads for w in _FALL_COLUMN) \
+            and not any(w in h for h in heads for w in _FALL_COLUMN_VETO)
+
     def _counts_shares(self, sentence: Sentence, q) -> bool:
         """A count of shares: 股 right after the number (``860万股``), or in the column header
         or caption of its cell (``解禁数量(万股)``)."""
@@ -15730,6 +15744,9 @@ class _DocExtractor:
             if sentence.is_row and value > 0 and metric.endswith("price_change") and not self._plus_written(q) \
                     and self._fall_column(sentence, q):
                 value, high = -value, (-abs(high) if high is not None else None)
+            elif sentence.is_row and value > 0 and cls in ("ratio", "pp") and not q.signed \
+                    and not self._plus_written(q) and self._share_fall_column(sentence, q):
+                value, high = -value, (-abs(high) if high is not None else None)
             elif metric == "price_change" and q.kind in ("fraction", "percent") and value > 0 \
                     and "的" in self.ptext[max(clause.start, q.start - 2):q.start] \
                     and _PRICE_RATIO.search(self.ptext, clause.start, q.start) is not None:
@@ -16420,6 +16437,11 @@ class _DocExtractor:
         if self._plus_written(q):
             return value, high  # 跑输沪深300指数（+16.9%）: a sign written by the number wins over a fall word near it
         if (k.negative or self._preceded_by(q.start, "minus", gap=0)) and cls in ("ratio", "money", "count", "multiple", "pp"):
+            value = -abs(value)
+            high = -abs(high) if high is not None else None
+        elif cls in ("ratio", "pp") and not q.signed and _FALL_ROOM_AFTER.match(self.ptext, q.end):
+            # 价格仍有10%-15%的下行空间: the room named after the share is a fall's (SCHEMA: falls
+            # are negative), whichever keyword before it names the metric
             value = -abs(value)
             high = -abs(high) if high is not None else None
         # 分别: a loss word before the first value of a list carries over to the rest
@@ -17462,10 +17484,25 @@ def _mark_period_fits(r: dict, o: dict) -> bool:
     return _headline_period_fits(r["period"], o["period"])
 
 
+#: Units the extractor reads (energy, short durations) that SCHEMA's unit list does not have: the
+#: facts table writes them as a ``count`` of the unit as read (1,650亿千瓦时 is 1.65e11 kWh, 415TWh
+#: 4.15e14 Wh, 3小时 3 hours), the metric naming what is counted. They stay their own units until
+#: the rows are merged, so an energy or a duration never merges with a count of things.
+_COUNT_IN_TABLE = frozenset({"kWh", "watt_hours", "weeks", "days", "hours", "minutes"})
+
+
+def _table_unit(unit: str) -> str:
+    """The facts table's unit for a unit read: SCHEMA's units as they are, energy and short
+    durations (``_COUNT_IN_TABLE``) as ``count``."""
+    return "count" if unit in _COUNT_IN_TABLE else unit
+
+
 def merge_repeats(rows: list[dict]) -> list[dict]:
-    """One row per claim (the rule of :func:`_dedup`), internal columns dropped."""
+    """One row per claim (the rule of :func:`_dedup`), internal columns dropped, units in SCHEMA's
+    list (:func:`_table_unit`)."""
     rows = _drop_headline_fiscal_repeats(_drop_headline_roundings(_drop_restated_cells(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))))
     for r in rows:
+        r["unit"] = _table_unit(r["unit"])
         # an undated deal no dated repeat merged into is news of the publication month
         r["period"] = r["period"] or r.get("_news_deal") or ""
         r.pop("_news_deal", None)
