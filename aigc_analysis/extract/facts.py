@@ -1554,6 +1554,15 @@ _PROCEEDS_WORD = re.compile(kw.word_alternation("proceeds_word"), re.IGNORECASE)
 _USE_OF_PROCEEDS_METRIC = kw.word_group("proceeds_metric")["share"]
 _USE_OF_PROCEEDS = kw.Keyword(word="", theme="valuation", metrics={"ratio": _USE_OF_PROCEEDS_METRIC},
                               negative=False, min_abs=0.0)
+# 谷歌以24亿美元获得其技术授权, 软银以58亿美元出售所持股份: an amount after the preposition 以
+# and right before a deal verb (facts_words.csv deal_price_verb) is the price the deal was done at
+_DEAL_PRICE_VERB = re.compile(r"[ \t\u3000]*(?:" + kw.word_alternation("deal_price_verb") + ")")
+_DEAL_PRICE_LEAD = tuple(kw.word_group("deal_price_lead"))
+_DEAL_PRICE = kw.Keyword(word="", theme="valuation", metrics={"money": "consideration"}, negative=False,
+                         min_abs=0.0)
+# 将核心资产出售给甲: the object of a deal written between 将 and the deal verb, at most this long
+_DEAL_OBJECT_REACH = 12
+_DEAL_OBJECT_WORDS = tuple(kw.word_group("deal_object_lead"))
 # 近半数公司净利润下降: a share of companies, not of the metric (on its own line: 最多15% ending a
 # line is not of the 公司 the next line opens with)
 _OF_COMPANIES = re.compile(r"[ \t\u3000]*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
@@ -8293,6 +8302,23 @@ class _DocExtractor:
         k = kw.keyword(hits[-1].word)
         return k, k.metrics[cls], hits[-1]
 
+    def _deal_price(self, q, clause: Span):
+        """``谷歌以24亿美元获得其技术授权``, ``以1.16亿美元将核心资产出售给惠普``: an amount that
+        the preposition 以 leads (``deal_price_lead``) and a deal verb (``deal_price_verb``)
+        follows, straight after or after a 将 object, is the price of a deal: valuation, which
+        SCHEMA gives stakes and investment amounts. No keyword names it, and the verb, not a
+        noun, says what the amount is."""
+        lead = self.ptext[max(clause.start, q.start - 1):q.start]
+        if not lead or not lead.endswith(_DEAL_PRICE_LEAD):
+            return None
+        after = self.ptext[q.end:clause.end]
+        if _DEAL_PRICE_VERB.match(after) is None:
+            obj = after.lstrip(" \u3000")
+            if not obj.startswith(_DEAL_OBJECT_WORDS) or _DEAL_PRICE_VERB.search(
+                    obj, 1, 1 + _DEAL_OBJECT_REACH) is None:
+                return None
+        return _DEAL_PRICE, _DEAL_PRICE.metrics["money"], None
+
     def _multiple_of_rise(self, q, clause: Span, sentence: Sentence, last_base):
         """``从5月的480万亿增长到10月的1300万亿，约1.7倍``: a clause that holds only a multiple,
         right after a clause that rises from one level of a measure to another (``facts_words.csv``
@@ -15013,6 +15039,8 @@ class _DocExtractor:
                 base = k.metrics.get("money")
                 if base:
                     found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+            if found is None and cls == "money" and not sentence.is_row:
+                found = self._deal_price(q, clause)
             if found is None and (growth_here or cls == "ratio" and q.signed) and not sentence.is_row \
                     and not self.keywords.within(sentence.start, clause.end):
                 # 10月营收31亿元。较上月减少4.3%，主因…: a growth in a sentence naming no metric is
