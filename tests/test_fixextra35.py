@@ -36,3 +36,34 @@ def test_fractional_bare_number_is_no_count(text, kept):
 ])
 def test_average_count_with_counter_stays(text, value):
     assert value in _counts(text)
+
+
+# --- a note's, section's or item's number is no count ----------------------------------------
+
+from aigc_analysis.extract.quantities import find_quantities  # noqa: E402
+
+
+def _quantities(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.text) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a note mark in brackets after a figure
+    ("青禾云的液冷机柜占比已升至约45%（注7）", [(0.45, "约45%")]),
+    # the later members of a list of ordinals opened by 第
+    ("风险提示见第5、6章，估值方法见附录", []),
+    ("详见第2、3和4部分的测算", []),
+    # item numbers opening clauses mid-line, after a note's colon and after a semicolon
+    ("说明：1. 数据为不完全统计；2. 口径含外包团队；3. 同比按可比口径计算", []),
+])
+def test_item_reference_is_no_quantity(text, kept):
+    assert _quantities(text) == kept
+
+
+@pytest.mark.parametrize("text, value", [
+    ("新增服务器订单：2. 5万台", 25000.0),      # a decimal split by a blank stays one number
+    ("累计签约客户36家，其中17家为首次合作", 36.0),  # counts with their counters stay
+    ("关注7纳米以下制程的扩产节奏；3家厂商已公布计划", 3.0),
+])
+def test_counts_beside_items_stay(text, value):
+    assert value in [v for v, _ in _quantities(text)]
