@@ -1626,6 +1626,11 @@ _HEADER_FIRM = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:股份有限公司|有限�
 #: how far into a document its header may name the issuer
 _HEADER_FIRM_REACH = 600
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A number written with a decimal fraction and nothing else (1.48, 6,420.88): no magnitude or counter in it.
+_BARE_DECIMAL = re.compile(r"[0-9][0-9,]*\.[0-9]+")
+_BLANKS_AFTER = re.compile(r"[ \u3000]*")
+# A letter of any script (Han counter, measure word or Latin unit) right after a number.
+_WORD_CHAR = re.compile(r"[^\W\d_]")
 #: a bilingual table row label, Chinese words then their English (分立器件 Discretes, 亚太 Asia Pacific)
 _GLOSSED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,10})[ \u3000]+([A-Z][A-Za-z]+(?: [A-Z&][A-Za-z]*)*)")
 #: the English a total row's label glosses with: the whole of the table, never a part named so
@@ -8552,6 +8557,7 @@ class _DocExtractor:
         self._mark_milestone_rows()
         if self.rows:
             self._drop_translation_repeats()
+            self.rows = [r for r in self.rows if not self._fractional_bare_count(r)]
         return self.rows
 
     def _share_topics(self) -> None:
@@ -8575,6 +8581,19 @@ class _DocExtractor:
             for r in shares:
                 near = min(specific, key=lambda o: (o["_sentence"] != r["_sentence"], abs(o["start"] - r["start"])))
                 r["theme"] = near["theme"]
+
+    def _fractional_bare_count(self, r: dict) -> bool:
+        """A count of things is a whole number; a prose figure with a fraction, no magnitude and
+        no counter or unit word after it (``持仓比1.48``, ``0.25°分辨率``, a 万元 amount whose unit
+        the sentence left out) is a ratio, a spec or an amount, never a count. A counter or measure
+        word after it (``约6.3次``, ``1.5个``, ``18.9件``) keeps the per-head average, and a table
+        cell keeps its column's meaning."""
+        if r["unit"] != "count" or r.get("_in_table") or float(r["value"]).is_integer():
+            return False
+        if not _BARE_DECIMAL.fullmatch(fold(r["text"])):
+            return False
+        after = _BLANKS_AFTER.match(self.ptext, r["end"])
+        return not _WORD_CHAR.match(self.ptext, after.end())
 
     def _mark_milestone_rows(self) -> None:
         """Flag the rows of a mark passed (``_milestone``: ``营业利润11.38万亿韩元，首次突破10万亿韩元``):

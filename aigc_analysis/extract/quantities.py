@@ -1832,6 +1832,8 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             return None  # (1), 1)
         if nxt == "、" and not _named_list_item(t, start_num, e):
             return None  # 1、 list markers
+        if _item_reference(t, start_num, e):
+            return None  # （注4）, 第3、4节, ；2. 部分数据: a note's, section's or item's number
         if nxt in _CLOSE and len(d) <= 2 and not (prev.isalnum()):
             return None  # 2) list markers
         if _at_line_start(t, start_num) and (not nxt or _LIST_MARK.match(nxt)) \
@@ -2054,6 +2056,34 @@ def _forecast_year_mark(t: str, t1: dict, unit_word: str, e: int) -> bool:
     d = t1["d"]
     return (d is not None and len(d) == 2 and d.isdigit() and t1["mag"] is None and t1["sign"] is None
             and not _FLOPS_BARE_AFTER_YEAR.fullmatch(unit_word) and not _CLAUSE_CLOSE.match(t, e))
+
+
+# 第3、4节, 第2、5章: the later members of a list of ordinals the first one's 第 opens
+_ORDINAL_LIST_BEFORE = re.compile(rf"(?:{_WORDS['ordinal_mark']})\s?[0-9]+(?:\s?(?:{_WORDS['ordinal_list_joiner']})\s?[0-9]+)*"
+                                  rf"\s?(?:{_WORDS['ordinal_list_joiner']})\s?$")
+# a note mark in brackets before the number: （注4）
+_NOTE_MARK_BEFORE = re.compile(rf"[(（](?:{_WORDS['note_mark']})$")
+# a clause's end, then blanks: where a mid-line item's number opens (注：1. …；2. …)
+_CLAUSE_END_BEFORE = re.compile(r"[；;。：:][ \u3000]*$")
+# after an item number's point: its text, a word or a blank before one (not 1. 5%, a split decimal)
+_ITEM_TEXT_AFTER = re.compile(r"[ \u3000]?[\u3400-\u9fff]")
+
+
+def _item_reference(t: str, s: int, e: int) -> bool:
+    """True when the bare integer ``t[s:e]`` numbers a note, a section or an item rather than
+    counting anything: a note mark in brackets (``（注4）``), a later member of a list of
+    ordinals (the 4 of ``第3、4节``, 第 standing before the first only) and an item's number
+    opening a clause mid-line (``注：1. 口径…；2. 部分数据…``: a point, then a blank or a word),
+    as ``1. `` opening a line is."""
+    if not t[s:e].isdigit():
+        return False
+    if t[e:e + 1] in _CLOSE and _NOTE_MARK_BEFORE.search(t, max(0, s - 4), s):
+        return True
+    if _ORDINAL_LIST_BEFORE.search(t, max(0, s - 24), s):
+        return True
+    if t[e:e + 1] == "." and _ITEM_TEXT_AFTER.match(t, e + 1):
+        return _CLAUSE_END_BEFORE.search(t, max(0, s - 8), s) is not None
+    return False
 
 
 def _at_line_start(t: str, s: int) -> bool:
