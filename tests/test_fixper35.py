@@ -58,3 +58,15 @@ def test_the_carrying_themes_are_read_from_the_data_file():
     assert {"valuation", "market"} <= themes
     # a chip's spec or a model's size after a dated price is no claim about that day
     assert not themes & {"parameters", "compute", "pricing"}
+
+
+def test_a_window_ahead_is_not_the_period_of_the_figure_before_it():
+    p = _periods("2025年国内AI眼镜市场规模约85亿元，预计未来每年增长约40%。")
+    assert p["约85亿元"] == "2025"
+    assert p["约40%"] == ""
+
+
+def test_a_comparisons_base_is_not_dated_by_the_move_before_it():
+    p = _periods("截至2026年3月13日，星河指数年内累计涨幅达35%，较上一轮高点80%的涨幅仍有差距。")
+    assert p["35%"] == "2026-03-13"
+    assert p.get("80%", "") == ""

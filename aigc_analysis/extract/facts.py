@@ -1482,6 +1482,10 @@ _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 #: What parts two figures into two statements: a sentence end, a line break or a table-cell gap
 #: (a tab, a bar, two spaces) between them.
 _FIGURE_PARTING = re.compile(r"[。！？!?\n\t|]|[ \u3000]{2}")
+#: What moves the time between two figures of one sentence: a later time (``随后``), a window
+#: ahead (``未来每年增长50%``) or a comparison's base (``较峰值水平90%的涨幅``)
+_TIME_TURN = re.compile("|".join(map(re.escape, sorted(period_words("later_time") | period_words("window_ahead")
+                                                       | period_words("comparison_lead"), key=len, reverse=True))))
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 # 750 TOPS（INT8）, 2400 TFLOPS: a chip's peak rate, as timeless as a parameter count
 _CHIP_RATE = re.compile(r"(?:" + kw.word_alternation("chip_rate_unit") + r")\s*$", re.IGNORECASE)
@@ -8526,7 +8530,8 @@ class _DocExtractor:
         ``period_carry_themes.csv``, and never a timeless metric (a parameter count). The two
         figures stand in one sentence of one line: no sentence end, line break or table-cell gap
         between them (the next cell of a table row belongs to another column, whose period the
-        table's header gives)."""
+        table's header gives), and no word that moves the time (``_TIME_TURN``: 随后, 未来, 较).
+        An undated deal keeps its own convention (the publication month, ``_news_deal``)."""
         themes = kw.period_carry_themes()
         dated = None
         for r in sorted(self.rows, key=operator.itemgetter("start")):
@@ -8536,7 +8541,10 @@ class _DocExtractor:
                 continue
             if dated is None or r["theme"] not in themes or r["metric"].startswith(_TIMELESS_PREFIXES):
                 continue
-            if dated["end"] <= r["start"] and not _FIGURE_PARTING.search(self.ptext, dated["end"], r["start"]):
+            if r.get("_news_deal") or dated["end"] > r["start"]:
+                continue  # an undated deal is news of the publication month (merge_repeats)
+            if not _FIGURE_PARTING.search(self.ptext, dated["end"], r["start"]) \
+                    and not _TIME_TURN.search(self.ptext, dated["end"], r["start"]):
                 r["period"] = dated["period"]
 
     def _mark_milestone_rows(self) -> None:
