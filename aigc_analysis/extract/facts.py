@@ -1487,6 +1487,13 @@ _BUYER_METRIC = {kw.keyword(w).metrics["money"]: v for w, v in kw.word_group("se
 _DEAL_PAIR_MARKS = tuple(kw.word_group("deal_pair_mark"))
 _DEAL_PAIR = re.compile(r"(?:" + "|".join(re.escape(w) for w in _DEAL_PAIR_MARKS) + r")[^：:\n]{1,40}[：:]")
 _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
+#: What parts two figures into two statements: a sentence end, a line break or a table-cell gap
+#: (a tab, a bar, two spaces) between them.
+_FIGURE_PARTING = re.compile(r"[。！？!?\n\t|]|[ \u3000]{2}")
+#: What moves the time between two figures of one sentence: a later time (``随后``), a window
+#: ahead (``未来每年增长50%``) or a comparison's base (``较峰值水平90%的涨幅``)
+_TIME_TURN = re.compile("|".join(map(re.escape, sorted(period_words("later_time") | period_words("window_ahead")
+                                                       | period_words("comparison_lead"), key=len, reverse=True))))
 _UNDATED_BY_RELEASE = tuple(kw.word_group("undated_by_release"))
 # 750 TOPS（INT8）, 2400 TFLOPS: a chip's peak rate, as timeless as a parameter count
 _CHIP_RATE = re.compile(r"(?:" + kw.word_alternation("chip_rate_unit") + r")\s*$", re.IGNORECASE)
@@ -8553,6 +8560,7 @@ class _DocExtractor:
         for sentence in self.sentences:
             self._sentence(sentence)
         self._share_topics()
+        self._carry_sentence_periods()
         self._mark_headline_rows()
         self._mark_milestone_rows()
         if self.rows:
@@ -8594,6 +8602,32 @@ class _DocExtractor:
             return False
         after = _BLANKS_AFTER.match(self.ptext, r["end"])
         return not _WORD_CHAR.match(self.ptext, after.end())
+
+    def _carry_sentence_periods(self) -> None:
+        """Give an undated figure the period of the dated figure before it in the same sentence.
+
+        A sentence states its date once, at its first figure, and the figures after it share it
+        (``X股2月18日涨停，换手率18.7%``; ``规模约500亿元，占比三成``; ``增速分别为32%、24%``): the
+        clause rules read a period only in a figure's own clause. Only the themes of
+        ``period_carry_themes.csv``, and never a timeless metric (a parameter count). The two
+        figures stand in one sentence of one line: no sentence end, line break or table-cell gap
+        between them (the next cell of a table row belongs to another column, whose period the
+        table's header gives), and no word that moves the time (``_TIME_TURN``: 随后, 未来, 较).
+        An undated deal keeps its own convention (the publication month, ``_news_deal``)."""
+        themes = kw.period_carry_themes()
+        dated = None
+        for r in sorted(self.rows, key=operator.itemgetter("start")):
+            if r["period"]:
+                if dated is None or r["end"] > dated["end"]:
+                    dated = r
+                continue
+            if dated is None or r["theme"] not in themes or r["metric"].startswith(_TIMELESS_PREFIXES):
+                continue
+            if r.get("_news_deal") or dated["end"] > r["start"]:
+                continue  # an undated deal is news of the publication month (merge_repeats)
+            if not _FIGURE_PARTING.search(self.ptext, dated["end"], r["start"]) \
+                    and not _TIME_TURN.search(self.ptext, dated["end"], r["start"]):
+                r["period"] = dated["period"]
 
     def _mark_milestone_rows(self) -> None:
         """Flag the rows of a mark passed (``_milestone``: ``营业利润11.38万亿韩元，首次突破10万亿韩元``):

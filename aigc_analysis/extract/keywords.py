@@ -453,5 +453,12 @@ def timeless_metric_prefixes() -> tuple[str, ...]:
     return tuple(r["prefix"].strip() for r in _read("timeless_metrics.csv"))
 
 
+def period_carry_themes() -> frozenset[str]:
+    """Themes whose undated figure takes the period of the dated figure before it in the same
+    sentence (``period_carry_themes.csv``): a sentence about one trading day, one deal or one
+    market states its date once, at its first figure."""
+    return frozenset(r["theme"].strip() for r in _read("period_carry_themes.csv"))
+
+
 def keyword(word: str) -> Keyword:
     return metric_keywords()[word.lower()]
