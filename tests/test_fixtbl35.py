@@ -89,3 +89,13 @@ def test_corner_cell_of_words_gives_no_unit():
             "项目　　　　　　2022年　　2023年　　2024年\n"
             "收入　　　　　　　　　　512　　　　780　　　　1,206\n")
     assert "780" not in _rows(text)
+
+
+def test_corner_cell_unit_leaves_a_counted_row_alone():
+    text = ("主要财务数据\n"
+            "| 人民币千元 | 2024年 | 2025年 |\n|---|---|---|\n"
+            "| 收入 | 85,200 | 120,400 |\n"
+            "| 员工人数（人） | 320 | 410 |\n")
+    r = _rows(text)
+    assert r["85,200"] == ("revenue", 85200000.0, "CNY")
+    assert r["410"][1:] == (410.0, "count")

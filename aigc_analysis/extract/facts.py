@@ -11160,8 +11160,11 @@ class _DocExtractor:
             if per_share_row and span == sentence.caption and not self._row_scoped_labels(span, sentence):
                 continue
             labels = self._unit_labels(span) or self._unit_row_label(sentence, q, span)
-            if not labels and span in table_wide:
-                labels = self._bare_unit_cell(span)  # 人民币百万元 as the corner cell: the table's unit
+            if not labels and span in table_wide and not (label is not None and counter_label(
+                    self.ptext[label.start:label.end])):
+                # 人民币百万元 as the corner cell: the table's unit, but not of a row counting
+                # things (员工人数（人）), whose cells are plain counts
+                labels = self._bare_unit_cell(span)
             if span == sentence.caption:
                 # （单位：亿元；年增率单位：%）: a unit scoped to a column is that column's
                 header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
