@@ -11304,6 +11304,11 @@ class _DocExtractor:
             if per_share_row and span == sentence.caption and not self._row_scoped_labels(span, sentence):
                 continue
             labels = self._unit_labels(span) or self._unit_row_label(sentence, q, span)
+            if not labels and span in table_wide and not (label is not None and counter_label(
+                    self.ptext[label.start:label.end])):
+                # 人民币百万元 as the corner cell: the table's unit, but not of a row counting
+                # things (员工人数（人）), whose cells are plain counts
+                labels = self._bare_unit_cell(span)
             if span == sentence.caption:
                 # （单位：亿元；年增率单位：%）: a unit scoped to a column is that column's
                 header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
@@ -11605,7 +11610,19 @@ class _DocExtractor:
         idx = self._cell_index(sentence, label)
         if idx is None:
             return []
-        return [h for h in sentence.col_headers[idx] if self._unit_labels(h)]
+        return [h for h in sentence.col_headers[idx] if self._unit_labels(h) or self._bare_unit_cell(h)]
+
+    def _bare_unit_cell(self, span: Span) -> list:
+        """``人民币百万元　　2021年　　2022年`` over ``收入　　467　　906``: a header cell holding a unit
+        label alone, unbracketed and with no 单位 (the corner cell of a results table), names the
+        unit as ``（人民币百万元）`` would; [] for a cell holding anything else (``项目``, ``2024年``)."""
+        key = (span.start, span.end, "bare")
+        if key not in self._label_cache:
+            cell = self.ptext[span.start:span.end]
+            found = parse_unit_label(cell)
+            a = len(cell) - len(cell.lstrip())
+            self._label_cache[key] = [] if found is None else [(a, len(cell.rstrip()), found[0], found[1])]
+        return self._label_cache[key]
 
     def _growth_of_level(self, sentence: Sentence, q, found):
         """``| 2024年份额(%) | 2025年份额(%) | 同比(%) |``: a cell under a growth header whose
@@ -11853,7 +11870,10 @@ class _DocExtractor:
                     if part is not None:
                         return dataclasses.replace(chosen, value=part)
                     chosen = self._caption_results_stretch(sentence, q, found, chosen)
-                if (span.start, span.end) in heads and _YEAR_ONLY.fullmatch(chosen.value) and not chosen.fiscal:
+                if ((span.start, span.end) in heads or span is growth_at) and _YEAR_ONLY.fullmatch(chosen.value) \
+                        and not chosen.fiscal:
+                    # (变动 beside 2025年 under 截至6月30日止六个月: the change is of the year
+                    # column's stretch, as that column's own cells are)
                     chosen = self._stretch_over_year(sentence, q, chosen) or chosen
                 return self._year_of_caption(chosen, sentence)
         return self._note_period(sentence, q) or self._snapshot_column_period(sentence, q)

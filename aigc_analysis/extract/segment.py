@@ -1016,16 +1016,35 @@ def _tab_columns(text: str, line_start: int, cells: list[Span]) -> list[tuple[in
     return [(text.count("\t", line_start, c.start),) * 2 for c in cells]
 
 
-def _under_super_only(col_headers: list[tuple[Span, ...]], cells: list[Span], cols, header_cols,
-                      super_header: list[Span], super_cols) -> None:
+def _under_super_only(col_headers: list[tuple[Span, ...]], cells: list[Span], cols, header: list[Span],
+                      header_cols, super_header: list[Span], super_cols) -> None:
     """``代码  公司  收盘价(元)  EPS(元)`` over ``2025E 2026E`` (under EPS only): a blank-aligned
-    cell no lower header cell stands over is under the upper header cell over it alone."""
+    cell no lower header cell stands over is under the upper header cell over it alone; unless
+    that upper cell has one lower cell under it and no other (``变动`` over ``(%)``): the two
+    are one column's header stacked, whatever a width count leaves between the lower cell and
+    the row's cell (:func:`_stacked_under`)."""
     for idx, (a, b) in enumerate(cols):
         if any(min(b, hb) > max(a, ha) for ha, hb in header_cols):
             continue
         over = [i for i, (ha, hb) in enumerate(super_cols) if min(b, hb) > max(a, ha)]
         if over:
-            col_headers[idx] = (super_header[over[0]],)
+            lower = _stacked_under(super_cols[over[0]], header_cols, super_cols)
+            col_headers[idx] = (super_header[over[0]],) if lower is None else (super_header[over[0]], header[lower])
+
+
+def _stacked_under(upper: tuple[int, int], header_cols, super_cols) -> int | None:
+    """The index of the one lower header cell that stands under the upper header cell at
+    ``upper`` and under no other upper cell (``变动`` over ``(%)``, ``营业收入`` over ``百万日元``),
+    or None when none or several do (``EPS(元)`` over ``2025E  2026E``: a merged cell over two
+    columns names neither alone)."""
+    ua, ub = upper
+    under = [i for i, (ha, hb) in enumerate(header_cols) if min(ub, hb) > max(ua, ha)]
+    if len(under) != 1:
+        return None
+    ha, hb = header_cols[under[0]]
+    if sum(min(hb, sb) > max(ha, sa) for sa, sb in super_cols) != 1:
+        return None
+    return under[0]
 
 
 def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> list[int | None]:
@@ -1265,7 +1284,7 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
                                 spans.insert(0, super_header[s_idx])
                     col_headers[idx] = tuple(spans)
                 if kind == "space" and super_header is not None and super_cols and header_cols and cols:
-                    _under_super_only(col_headers, cells, cols, header_cols, super_header, super_cols)
+                    _under_super_only(col_headers, cells, cols, header, header_cols, super_header, super_cols)
             label = cells[0] if not is_value_cell(text[cells[0].start:cells[0].end]) else None
             out.append(Sentence(line_start, line_end, cells, is_row=True, header=header, paragraph=paragraph,
                                 caption=table_caption, col_headers=col_headers, label=label))
