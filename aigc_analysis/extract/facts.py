@@ -13633,7 +13633,7 @@ class _DocExtractor:
         if theme != "market":
             entities = self._bullet_head_subject(entities, q)
         entities = self._referent_of_it(entities, q, clause, sentence)
-        entities = self._market_subject(entities, q, metric, clause)
+        entities = self._market_subject(entities, q, metric, clause, sentence)
         entities = self._rated_company(entities, q, metric, sentence)
         entities = self._peers_in_reach(entities, q, metric, sentence)
         if cls == "ratio":
@@ -14117,15 +14117,30 @@ class _DocExtractor:
     def _is_broker(self, e: _Ent, brokers: frozenset[str]) -> bool:
         return e.name in brokers or self.ptext[e.start:e.end] in brokers
 
-    def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
-        """Turnover or margin balance with no name in its clause is the market's named last."""
+    def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span,
+                        sentence: Sentence) -> list[_Ent]:
+        """Turnover or margin balance with no name in its clause is the market's named last,
+        unless the sentence itself names a firm after that market and before the clause: a line
+        about one stock (``某股（600000）涨5%，成交额12亿元``) gives the stock's own trading figures."""
         if metric not in market_wide_metrics():
             return entities
         if any(e.type != "concept" for e in self._candidates(clause.start, clause.end)):
             return entities
         markets = [e for e in self._candidates(max(0, q.start - _MARKET_REACH), q.start)
                    if e.type == "market" and e.name not in _INVESTOR_GROUPS]
-        return [markets[-1]] if markets else entities
+        if not markets:
+            return entities
+        if self._sentence_firm_after(markets[-1], sentence, clause):
+            return entities
+        return [markets[-1]]
+
+    def _sentence_firm_after(self, market: _Ent, sentence: Sentence, clause: Span) -> bool:
+        """True when ``sentence`` names a company after ``market`` and before ``clause`` with no
+        market between: the sentence is about that firm, so a bare trading figure of a later
+        clause is the firm's, not a market's named in a heading or an earlier sentence."""
+        lo = max(sentence.start, market.end)
+        return lo < clause.start and any(e.type == "company"
+                                         for e in self._candidates(lo, clause.start))
 
     def _segment_of_company(self, e: _Ent, keyword_hit) -> list[_Ent]:
         """``其中数据中心业务收入512亿美元``: a concept right before a revenue keyword is a segment
