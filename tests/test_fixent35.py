@@ -42,3 +42,28 @@ def test_bare_turnover_in_a_sentence_of_its_own_is_the_market_named_before():
             "本周日均成交额2.16万亿元，较上周放量。\n")
     assert entity_of(facts_of_text(text, DAY), "2.16万亿元") != "Innolight"
 
+
+# --- a numbered item headed by a name and a colon --------------------------------------------
+# ``1）某银行：大模型已在...场景落地``: as in a bulleted line, a concept of the item (大模型 -> large
+# models) is no subject; the figures are the head's. A short bracketed note on the head
+# (a stock code, 未上市) does not break the head from its colon.
+
+BANKS = "银行业AI应用观察\n\n"
+
+
+def test_numbered_item_head_owns_the_figures_of_a_concept():
+    text = BANKS + "1）工商银行：大模型已在260余个场景落地，全年调用量超过12亿次。\n"
+    df = facts_of_text(text, DAY)
+    assert entity_of(df, "260余") == "ICBC"
+    assert entity_of(df, "超过12亿") == "ICBC"
+
+
+def test_bracketed_item_number_before_the_head():
+    text = BANKS + "（3）中国银行：大模型辅助代码生成占新增代码比例约两成。\n"
+    assert entity_of(facts_of_text(text, DAY), "约两成") == "Bank of China"
+
+
+def test_bulleted_head_with_a_stock_code_note_before_its_colon():
+    text = BANKS + "· 招商银行（600036）：大模型已覆盖140余个业务场景。\n"
+    assert entity_of(facts_of_text(text, DAY), "140余") == "China Merchants Bank (CMB)"
+

@@ -1518,6 +1518,8 @@ _BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?的\s?)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
+# a short bracketed note right after a line's head name: a stock code, 未上市, 港股 (facts._after_head_note)
+_HEAD_NOTE = re.compile(r"[（(][^（()）\n：:]{1,12}[)）]")
 # what ends a clause, for a name outside the sentence being read
 _CLAUSE_ENDS = tuple("，,。；;：:\n")
 # a window up to its last clause end (the greedy run backs off to the last mark)
@@ -14026,14 +14028,25 @@ class _DocExtractor:
             return entities
         line = self.ptext.rfind("\n", 0, q.start) + 1
         lead = self.ptext[line:entities[0].start]
-        if not lead[:1] or lead[0] not in _BULLETS or ("：" not in lead and ":" not in lead):
-            return entities  # cheap pre-check: the line opens with a bullet and has a colon before the concept
+        number = _NUMBERED_LINE.match(lead.lstrip(_BULLETS))
+        if not lead[:1] or (lead[0] not in _BULLETS and number is None) or ("：" not in lead and ":" not in lead):
+            return entities  # cheap pre-check: the line opens with a bullet or an item number and has a colon
         at = line + len(lead) - len(lead.lstrip(_BULLETS))
+        if number is not None:
+            at += number.end()
+            at += len(self.ptext[at:entities[0].start]) - len(self.ptext[at:entities[0].start].lstrip(_BULLETS))
         head = next((e for e in self._candidates(at, entities[0].start)
                      if e.start == at and e.type not in ("concept", "group")), None)
-        if head is None or self.ptext[head.end:head.end + 1] not in ("：", ":"):
+        if head is None or self.ptext[self._after_head_note(head.end):][:1] not in ("：", ":"):
             return entities
         return [head]
+
+    def _after_head_note(self, end: int) -> int:
+        """Where the text after a line's head name goes on past a short bracketed note on the name
+        (``某股（600000）：``, ``某公司（未上市）：``): the note belongs to the head, the colon after it
+        still closes the head."""
+        m = _HEAD_NOTE.match(self.ptext, end)
+        return m.end() if m else end
 
     def _share_scope(self, entities: list[_Ent], q, clause: Span) -> list[_Ent]:
         """Shares: ``A在B中的占比`` is A's; ``B市场中外购X、Y芯片的比例`` is the market's.
