@@ -67,3 +67,17 @@ def test_bulleted_head_with_a_stock_code_note_before_its_colon():
     text = BANKS + "· 招商银行（600036）：大模型已覆盖140余个业务场景。\n"
     assert entity_of(facts_of_text(text, DAY), "140余") == "China Merchants Bank (CMB)"
 
+
+
+# --- a place money goes to is not the investor ------------------------------------------------
+# ``某公司宣布在某国累计投资50亿美元``: 在/对 + place + 投资 names where the money goes; the
+# company named before it in the sentence invests.
+
+def test_place_after_zai_is_not_the_investor():
+    text = "海外AI基建观察\n\n今年11月，亚马逊宣布2024年至2030年在沙特累计投资53亿美元。\n"
+    assert entity_of(facts_of_text(text, DAY), "53亿美元") == "Amazon"
+
+
+def test_a_place_that_invests_itself_stays_the_subject():
+    text = "海外AI基建观察\n\n沙特计划投资400亿美元建设数据中心。\n"
+    assert entity_of(facts_of_text(text, DAY), "400亿美元") == "Saudi Arabia"

@@ -13636,6 +13636,7 @@ class _DocExtractor:
             entities = self._bullet_head_subject(entities, q)
         entities = self._referent_of_it(entities, q, clause, sentence)
         entities = self._market_subject(entities, q, metric, clause, sentence)
+        entities = self._investor_not_place(entities, q, sentence)
         entities = self._rated_company(entities, q, metric, sentence)
         entities = self._peers_in_reach(entities, q, metric, sentence)
         if cls == "ratio":
@@ -14146,6 +14147,18 @@ class _DocExtractor:
         if self._sentence_firm_after(markets[-1], sentence, clause):
             return entities
         return [markets[-1]]
+
+    def _investor_not_place(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
+        """``某公司宣布在某国累计投资50亿美元``: a place written where money goes (在/对/赴 + place +
+        投资, ``_PLACE_INVESTMENT``) is not who invests; a company named before it in the sentence is."""
+        if len(entities) != 1 or entities[0].type == "company":
+            return entities
+        e = entities[0]
+        m = _PLACE_INVESTMENT.search(self.ptext, max(sentence.start, e.start - 2), q.start)
+        if m is None or not m.start() < e.start < e.end <= m.end():
+            return entities
+        firms = [x for x in self._candidates(sentence.start, m.start()) if x.type == "company"]
+        return firms[-1:] or entities
 
     def _sentence_firm_after(self, market: _Ent, sentence: Sentence, clause: Span) -> bool:
         """True when ``sentence`` names a company after ``market`` and before ``clause`` with no
