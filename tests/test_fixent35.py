@@ -81,3 +81,33 @@ def test_place_after_zai_is_not_the_investor():
 def test_a_place_that_invests_itself_stays_the_subject():
     text = "海外AI基建观察\n\n沙特计划投资400亿美元建设数据中心。\n"
     assert entity_of(facts_of_text(text, DAY), "400亿美元") == "Saudi Arabia"
+
+
+# --- a concept's revenue in a sentence headed by a company ------------------------------------
+# ``● 某公司仍在修复期：三季度数据中心与AI收入46亿美元``: a concept before the revenue keyword of a
+# sentence opening with a company is the company's segment, though words part it from 收入.
+
+CHIPS = "芯片巨头季报速览\n\n"
+
+
+def test_concept_revenue_in_a_bulleted_sentence_headed_by_a_company():
+    text = CHIPS + "● 英特尔仍在修复期：三季度数据中心与AI收入46亿美元，同比下降3%。\n"
+    df = facts_of_text(text, DAY)
+    assert entity_of(df, "46亿美元") == "Intel Data Center"
+    assert entity_of(df, "下降3%") == "Intel Data Center"
+
+
+def test_concept_revenue_after_a_company_topic_opening():
+    text = CHIPS + "AMD方面，2024年数据中心GPU收入超过60亿美元。\n"
+    assert entity_of(facts_of_text(text, DAY), "超过60亿美元") == "AMD Data Center"
+
+
+def test_concept_figure_of_a_sentence_with_no_company_stays_the_concept():
+    text = CHIPS + "全球数据中心资本开支约4000亿美元。\n"
+    assert entity_of(facts_of_text(text, DAY), "约4000亿美元") == "Global data centres"
+
+
+def test_concept_of_a_clause_of_its_own_before_the_keyword_is_no_segment():
+    # 存储价格上涨将压缩手机毛利率: the memory price is a cause, not a segment of the company
+    text = CHIPS + "小米方面，券商认为DRAM价格上涨将压缩手机毛利率约1.5个百分点。\n"
+    assert entity_of(facts_of_text(text, DAY), "约1.5个百分点") != "Xiaomi DRAM"

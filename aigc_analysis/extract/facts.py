@@ -1519,6 +1519,10 @@ _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
 # a short bracketed note right after a line's head name: a stock code, 未上市, 港股 (facts._after_head_note)
+#: how many characters (bracketed notes left out) may part a segment's concept from its revenue
+#: keyword (数据中心GPU收入, 半导体解决方案收入) in a sentence headed by the company (facts._segment_of_head_company)
+_SEGMENT_WORDS_GAP = 6
+_CLAUSE_MARKS = "，,；;。：:、"
 _HEAD_NOTE = re.compile(r"[（(][^（()）\n：:]{1,12}[)）]")
 # what ends a clause, for a name outside the sentence being read
 _CLAUSE_ENDS = tuple("，,。；;：:\n")
@@ -14180,6 +14184,27 @@ class _DocExtractor:
         c = companies[-1]
         return [_Ent(e.start, e.end, f"{c.name} {self._segment_word(e)}", "product", c.name)]
 
+    def _segment_of_head_company(self, e: _Ent, q, sentence: Sentence, keyword_hit) -> list[_Ent]:
+        """``某公司三季度数据中心与AI收入41亿美元``, ``某公司方面，数据中心GPU收入``: a concept before the
+        revenue keyword of a sentence that opens with a company (after a bullet or item number),
+        no other firm named between, is that company's segment, though words part it from the
+        keyword."""
+        if keyword_hit is None or not e.end <= keyword_hit.start <= q.start:
+            return [e]
+        gap = _HEAD_NOTE.sub("", self.ptext[e.end:keyword_hit.start])
+        if len(gap) > _SEGMENT_WORDS_GAP or any(ch in _CLAUSE_MARKS for ch in gap):
+            return [e]  # DRAM价格上涨将压缩手机毛利率: a clause of its own between, no segment name
+        lead = self.ptext[sentence.start:e.start]
+        at = sentence.start + len(lead) - len(lead.lstrip(_BULLETS))
+        number = _NUMBERED_LINE.match(self.ptext, at)
+        if number is not None:
+            at = number.end() + len(self.ptext[number.end():e.start]) - len(self.ptext[number.end():e.start].lstrip(_BULLETS))
+        named = [x for x in self._candidates(at, e.start) if x.type != "concept"]
+        if len(named) != 1 or named[0].start != at or named[0].type != "company":
+            return [e]
+        c = named[0]
+        return [_Ent(e.start, e.end, f"{c.name} {self._segment_word(e)}", "product", c.name)]
+
     def _segment_pointer_after(self, e: _Ent, q, sentence: Sentence) -> bool:
         """True when ``q``'s clause opens with a word pointing back at a segment (``该部门``,
         ``该业务``: ``facts_words.csv`` ``segment_pointer``) and product ``e`` is named before it in
@@ -14250,7 +14275,10 @@ class _DocExtractor:
         if last is not None and e.type == "concept" and last.org and last.name == f"{last.org} {self._segment_word(e)}":
             return [last]
         if e.type == "concept":
-            return self._segment_of_company(e, keyword_hit)
+            segment = self._segment_of_company(e, keyword_hit)
+            if segment[0] is e:
+                segment = self._segment_of_head_company(e, q, sentence, keyword_hit)
+            return segment
         clause_start = self._clause_start(sentence, q.start)
         listed = [x for x in self.entities.within(max(0, e.start - 12), e.end + 12)
                   if x is not e and x.type in ("product", "model") and x.org == e.org
