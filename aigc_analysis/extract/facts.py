@@ -1533,6 +1533,12 @@ _BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?的\s?)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
+# a short bracketed note right after a line's head name: a stock code, 未上市, 港股 (facts._after_head_note)
+#: how many characters (bracketed notes left out) may part a segment's concept from its revenue
+#: keyword (数据中心GPU收入, 半导体解决方案收入) in a sentence headed by the company (facts._segment_of_head_company)
+_SEGMENT_WORDS_GAP = 6
+_CLAUSE_MARKS = "，,；;。：:、"
+_HEAD_NOTE = re.compile(r"[（(][^（()）\n：:]{1,12}[)）]")
 # what ends a clause, for a name outside the sentence being read
 _CLAUSE_ENDS = tuple("，,。；;：:\n")
 # a window up to its last clause end (the greedy run backs off to the last mark)
@@ -13797,7 +13803,8 @@ class _DocExtractor:
         if theme != "market":
             entities = self._bullet_head_subject(entities, q)
         entities = self._referent_of_it(entities, q, clause, sentence)
-        entities = self._market_subject(entities, q, metric, clause)
+        entities = self._market_subject(entities, q, metric, clause, sentence)
+        entities = self._investor_not_place(entities, q, sentence)
         entities = self._rated_company(entities, q, metric, sentence)
         entities = self._peers_in_reach(entities, q, metric, sentence)
         if cls == "ratio":
@@ -14190,14 +14197,25 @@ class _DocExtractor:
             return entities
         line = self.ptext.rfind("\n", 0, q.start) + 1
         lead = self.ptext[line:entities[0].start]
-        if not lead[:1] or lead[0] not in _BULLETS or ("：" not in lead and ":" not in lead):
-            return entities  # cheap pre-check: the line opens with a bullet and has a colon before the concept
+        number = _NUMBERED_LINE.match(lead.lstrip(_BULLETS))
+        if not lead[:1] or (lead[0] not in _BULLETS and number is None) or ("：" not in lead and ":" not in lead):
+            return entities  # cheap pre-check: the line opens with a bullet or an item number and has a colon
         at = line + len(lead) - len(lead.lstrip(_BULLETS))
+        if number is not None:
+            at += number.end()
+            at += len(self.ptext[at:entities[0].start]) - len(self.ptext[at:entities[0].start].lstrip(_BULLETS))
         head = next((e for e in self._candidates(at, entities[0].start)
                      if e.start == at and e.type not in ("concept", "group")), None)
-        if head is None or self.ptext[head.end:head.end + 1] not in ("：", ":"):
+        if head is None or self.ptext[self._after_head_note(head.end):][:1] not in ("：", ":"):
             return entities
         return [head]
+
+    def _after_head_note(self, end: int) -> int:
+        """Where the text after a line's head name goes on past a short bracketed note on the name
+        (``某股（600000）：``, ``某公司（未上市）：``): the note belongs to the head, the colon after it
+        still closes the head."""
+        m = _HEAD_NOTE.match(self.ptext, end)
+        return m.end() if m else end
 
     def _share_scope(self, entities: list[_Ent], q, clause: Span) -> list[_Ent]:
         """Shares: ``A在B中的占比`` is A's; ``B市场中外购X、Y芯片的比例`` is the market's.
@@ -14281,15 +14299,42 @@ class _DocExtractor:
     def _is_broker(self, e: _Ent, brokers: frozenset[str]) -> bool:
         return e.name in brokers or self.ptext[e.start:e.end] in brokers
 
-    def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span) -> list[_Ent]:
-        """Turnover or margin balance with no name in its clause is the market's named last."""
+    def _market_subject(self, entities: list[_Ent], q, metric: str, clause: Span,
+                        sentence: Sentence) -> list[_Ent]:
+        """Turnover or margin balance with no name in its clause is the market's named last,
+        unless the sentence itself names a firm after that market and before the clause: a line
+        about one stock (``某股（600000）涨5%，成交额12亿元``) gives the stock's own trading figures."""
         if metric not in market_wide_metrics():
             return entities
         if any(e.type != "concept" for e in self._candidates(clause.start, clause.end)):
             return entities
         markets = [e for e in self._candidates(max(0, q.start - _MARKET_REACH), q.start)
                    if e.type == "market" and e.name not in _INVESTOR_GROUPS]
-        return [markets[-1]] if markets else entities
+        if not markets:
+            return entities
+        if self._sentence_firm_after(markets[-1], sentence, clause):
+            return entities
+        return [markets[-1]]
+
+    def _investor_not_place(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
+        """``某公司宣布在某国累计投资50亿美元``: a place written where money goes (在/对/赴 + place +
+        投资, ``_PLACE_INVESTMENT``) is not who invests; a company named before it in the sentence is."""
+        if len(entities) != 1 or entities[0].type == "company":
+            return entities
+        e = entities[0]
+        m = _PLACE_INVESTMENT.search(self.ptext, max(sentence.start, e.start - 2), q.start)
+        if m is None or not m.start() < e.start < e.end <= m.end():
+            return entities
+        firms = [x for x in self._candidates(sentence.start, m.start()) if x.type == "company"]
+        return firms[-1:] or entities
+
+    def _sentence_firm_after(self, market: _Ent, sentence: Sentence, clause: Span) -> bool:
+        """True when ``sentence`` names a company after ``market`` and before ``clause`` with no
+        market between: the sentence is about that firm, so a bare trading figure of a later
+        clause is the firm's, not a market's named in a heading or an earlier sentence."""
+        lo = max(sentence.start, market.end)
+        return lo < clause.start and any(e.type == "company"
+                                         for e in self._candidates(lo, clause.start))
 
     def _segment_of_company(self, e: _Ent, keyword_hit) -> list[_Ent]:
         """``其中数据中心业务收入512亿美元``: a concept right before a revenue keyword is a segment
@@ -14301,6 +14346,27 @@ class _DocExtractor:
         if not companies:
             return [e]
         c = companies[-1]
+        return [_Ent(e.start, e.end, f"{c.name} {self._segment_word(e)}", "product", c.name)]
+
+    def _segment_of_head_company(self, e: _Ent, q, sentence: Sentence, keyword_hit) -> list[_Ent]:
+        """``某公司三季度数据中心与AI收入41亿美元``, ``某公司方面，数据中心GPU收入``: a concept before the
+        revenue keyword of a sentence that opens with a company (after a bullet or item number),
+        no other firm named between, is that company's segment, though words part it from the
+        keyword."""
+        if keyword_hit is None or not e.end <= keyword_hit.start <= q.start:
+            return [e]
+        gap = _HEAD_NOTE.sub("", self.ptext[e.end:keyword_hit.start])
+        if len(gap) > _SEGMENT_WORDS_GAP or any(ch in _CLAUSE_MARKS for ch in gap):
+            return [e]  # DRAM价格上涨将压缩手机毛利率: a clause of its own between, no segment name
+        lead = self.ptext[sentence.start:e.start]
+        at = sentence.start + len(lead) - len(lead.lstrip(_BULLETS))
+        number = _NUMBERED_LINE.match(self.ptext, at)
+        if number is not None:
+            at = number.end() + len(self.ptext[number.end():e.start]) - len(self.ptext[number.end():e.start].lstrip(_BULLETS))
+        named = [x for x in self._candidates(at, e.start) if x.type != "concept"]
+        if len(named) != 1 or named[0].start != at or named[0].type != "company":
+            return [e]
+        c = named[0]
         return [_Ent(e.start, e.end, f"{c.name} {self._segment_word(e)}", "product", c.name)]
 
     def _segment_pointer_after(self, e: _Ent, q, sentence: Sentence) -> bool:
@@ -14373,7 +14439,10 @@ class _DocExtractor:
         if last is not None and e.type == "concept" and last.org and last.name == f"{last.org} {self._segment_word(e)}":
             return [last]
         if e.type == "concept":
-            return self._segment_of_company(e, keyword_hit)
+            segment = self._segment_of_company(e, keyword_hit)
+            if segment[0] is e:
+                segment = self._segment_of_head_company(e, q, sentence, keyword_hit)
+            return segment
         clause_start = self._clause_start(sentence, q.start)
         listed = [x for x in self.entities.within(max(0, e.start - 12), e.end + 12)
                   if x is not e and x.type in ("product", "model") and x.org == e.org
