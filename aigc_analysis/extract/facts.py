@@ -8594,7 +8594,15 @@ class _DocExtractor:
                 continue
             for r in shares:
                 near = min(specific, key=lambda o: (o["_sentence"] != r["_sentence"], abs(o["start"] - r["start"])))
+                if near["_sentence"] != r["_sentence"] and self._names_market_share(r):
+                    continue  # 在公有云市场的占比: a share its own words call a market's stays market
                 r["theme"] = near["theme"]
+
+    def _names_market_share(self, r: dict) -> bool:
+        """Whether the words of ``r``'s sentence before it call it a market's share (``市场``,
+        ``份额``, ``市占``: market_share_word), which no neighbouring sentence's topic overrides."""
+        lead = self.ptext[r["_sentence"]:r["start"]]
+        return any(w in lead for w in _SHARE_KEEP_WORDS)
 
     def _fractional_bare_count(self, r: dict) -> bool:
         """A count of things is a whole number; a prose figure with a fraction, no magnitude and
@@ -8628,6 +8636,8 @@ class _DocExtractor:
                     dated = r
                 continue
             if dated is None or r["theme"] not in themes or r["metric"].startswith(_TIMELESS_PREFIXES):
+                continue
+            if dated["theme"] != r["theme"]:
                 continue
             if r.get("_news_deal") or dated["end"] > r["start"]:
                 continue  # an undated deal is news of the publication month (merge_repeats)
