@@ -14368,6 +14368,8 @@ class _DocExtractor:
         gap = _HEAD_NOTE.sub("", self.ptext[e.end:keyword_hit.start])
         if len(gap) > _SEGMENT_WORDS_GAP or any(ch in _CLAUSE_MARKS for ch in gap):
             return [e]  # DRAM价格上涨将压缩手机毛利率: a clause of its own between, no segment name
+        if self._role_hits(e.end, keyword_hit.start, "share_of"):
+            return [e]  # HBM占DRAM营收比重: the concept is the part of the firm's revenue, no segment of its own
         lead = self.ptext[sentence.start:e.start]
         at = sentence.start + len(lead) - len(lead.lstrip(_BULLETS))
         number = _NUMBERED_LINE.match(self.ptext, at)
