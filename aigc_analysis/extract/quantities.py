@@ -510,6 +510,7 @@ def _prefix_before(t: str, s: int) -> re.Match | None:
 _CMP_WORD = re.compile(rf"(?<!占)(?:{_WORDS['comparison']})(?!{_WORDS['not_after_comparison']})")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
 _CMP_NOT_AFTER = frozenset("至最不多减缩")
+_CMP_ALONE = re.compile(_WORDS["comparative_alone"])
 _QUAL_PREFIX = {
     "不超过": "at_most", "不高于": "at_most", "不多于": "at_most", "不大于": "at_most", "至多": "at_most",
     "几乎": "approx", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
@@ -1452,8 +1453,9 @@ _CELL_GAP = "  "
 def _fall_start(t: str, pm: re.Match) -> int | None:
     """Where the fall word of a ``_PREFIX`` match starts, or None when it has none.
 
-    A comparative (低/少/便宜) counts only after a comparison word earlier in its clause
+    A comparative (低/少) counts only after a comparison word earlier in its clause
     (``比上月少20%``, ``較行業價格低99.3%``); alone (``低5%``) it says nothing about direction.
+    One that can only mean "cheaper by" (便宜, the ``comparative_alone`` words) needs none.
     """
     if _CELL_GAP in pm.group() or "\t" in pm.group():
         # 预减⇥1.5~2.0, 预减   1.5~2.0 (a type column before the amount): a tab or a run of blanks
@@ -1467,6 +1469,8 @@ def _fall_start(t: str, pm: re.Match) -> int | None:
     at = pm.start("cmp")
     if at == -1 or (at > 0 and t[at - 1] in _CMP_NOT_AFTER):
         return None  # 至少, 最低, 不少, 多少, 减少: not "less than something"
+    if _CMP_ALONE.fullmatch(pm.group("cmp")):
+        return at  # 便宜 names its comparison itself: 其价格至少便宜75% is cheaper by 75%
     lo = max(0, at - 30)
     for end in _CLAUSE_END.finditer(t, lo, at):
         lo = end.end()
