@@ -8593,10 +8593,28 @@ class _DocExtractor:
             if not specific:
                 continue
             for r in shares:
-                near = min(specific, key=lambda o: (o["_sentence"] != r["_sentence"], abs(o["start"] - r["start"])))
+                # its own ；-clause first (see _across_semicolon)
+                near = min(specific, key=lambda o: (o["_sentence"] != r["_sentence"],
+                                                    o["_sentence"] == r["_sentence"] and self._across_semicolon(r, o),
+                                                    abs(o["start"] - r["start"])))
                 if near["_sentence"] != r["_sentence"] and self._names_market_share(r):
                     continue  # 在公有云市场的占比: a share its own words call a market's stays market
+                if near["_sentence"] == r["_sentence"] and self._across_semicolon(r, near):
+                    continue  # 总量约X；其中某某占比Y: a clause of its own, whose topic the figure before ； is not
                 r["theme"] = near["theme"]
+
+    def _across_semicolon(self, r: dict, near: dict) -> bool:
+        """Whether a prose share and the figure nearest it in its sentence stand in two ；-clauses.
+        A ； closes a clause that states its own claim (``出货量约2亿片，同比增长18%；其中AI模组
+        出货占比由6%升至11%``, ``总长度约100万公里；其中某类带宽占比约70%``): over the triage sets
+        the figure across it named the share's topic wrongly every time it moved one (and a comma
+        inside one clause, ``算力合计约3,000 PFLOPS，其中国产芯片占比约四成``, rightly); a table
+        row's cells keep their row, and a named share (``融资余额占流通市值``: a ``_share`` metric)
+        says what a bare ``该比例`` beside it measures, whichever clause it stands in."""
+        if r.get("_in_table") or near["metric"].endswith("_share"):
+            return False
+        lo, hi = (near["end"], r["start"]) if near["start"] < r["start"] else (r["end"], near["start"])
+        return _SEMICOLON.search(self.ptext, lo, hi) is not None
 
     def _names_market_share(self, r: dict) -> bool:
         """Whether the words of ``r``'s sentence before it call it a market's share (``市场``,
