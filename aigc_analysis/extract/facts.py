@@ -14986,6 +14986,7 @@ class _DocExtractor:
                 # year only its period: SCHEMA "dates and times on their own" are no facts)
                 window = self._doubling_window(quantities[i - 1], q)
                 dropped_doubling.add(i - 1 if window else i)
+        own_unit_cells = {q.start for q in quantities if q.kind != "number"}  # units written in the cell
         if sentence.is_row:
             quantities = [self._with_table_unit(sentence, q) for q in quantities]
             quantities = _without_signed_prices(quantities)
@@ -15263,6 +15264,12 @@ class _DocExtractor:
                 found = (k, (k.metrics.get("ratio") or "price_change").replace("_change", "_ratio"), None)
             if found is None and cls in last_by_class and not sentence.is_row:
                 # a parallel list in the same sentence: 推出两个月MAU达到1亿，超越TikTok9个月
+                found = last_by_class[cls]
+            if found is None and cls in last_by_class and sentence.is_row and q.start in own_unit_cells:
+                # | Alphabet | 240 | 910-930亿美元 | under a header with no keyword: a cell that writes
+                # its own unit, of the class a keyword column left of it in the row measured, is
+                # that measure too (the row's parallel list); a bare number, whose class only the
+                # header's unit gives, is not (its column may count cards or units)
                 found = last_by_class[cls]
             if found is None and q.kind == "bytes":
                 found = self._bytes_default(q, cls)
