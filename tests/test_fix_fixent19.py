@@ -64,7 +64,8 @@ def test_a_negative_cell_beside_prices_is_no_price():
         .replace("11月\n", "11月     月变动\n").replace("3.40\n", "3.40      -5.9\n") \
         .replace("5.80            5.80\n", "5.80            5.80      0.0\n")
     rows = _rows(table)
-    assert not any(t.strip() == "-5.9" and "price_per" in m for t, _, m in rows)
+    # a change of the per-GPU-hour price (price_per_gpu_hour_change) is no price level
+    assert not any(t.strip() == "-5.9" and "price_per" in m and not m.endswith("_change") for t, _, m in rows)
     assert any(t == "3.20" for t, _, _ in rows)
 
 

@@ -10572,8 +10572,10 @@ class _DocExtractor:
         """``| 卡型 | 12月成交价（元/卡·时） | 1月成交价（元/卡·时） | 环比 |``: a growth column of a
         table whose other columns are rental prices per GPU-hour is the change of that price
         (pricing), whatever the row's chip or the header's 成交 would make it."""
-        if cls != "ratio" or theme == "pricing" or not sentence.is_row or not sentence.col_headers \
-                or not self._growth_column(sentence, q):
+        # a bare price change (the price columns' own keyword) is refined too: the change of the
+        # per-GPU-hour price its amount columns hold
+        if cls != "ratio" or theme == "pricing" and metric != "price_change" or not sentence.is_row \
+                or not sentence.col_headers or not self._growth_column(sentence, q):
             return theme, metric
         if any(self._label_per(h) == "gpu hour" for col in sentence.col_headers for h in col):
             return "pricing", "price_change"
