@@ -3,7 +3,8 @@
 - A market named as place + words + 市场 is named in English when its words translate
   (``data/market_words.csv``): a device (加速器), a Taiwan word (晶片), an industry's automation
   (智能矿山), the schools a market serves (中小学), a material (电子特气), an industry
-  (语言服务), a farm use (植保); 相关 between the words and 市场 adds nothing. Traditional text is
+  (语言服务), a farm use (植保); 相关 right before 市场 adds nothing (before another head
+  word, 订单, it stays no name). Traditional text is
   read through its simplified form, so 市場 and 相關 name the same market.
 - A row label that is a numbered week (``第12周``) is a time, not an entity: the row is the
   caption's subject's, as a dated row label is.
@@ -38,6 +39,8 @@ def test_a_placed_market_is_named_in_english_word_by_word(text, name):
 def test_related_between_the_words_and_the_market_adds_nothing():
     assert [n.name for n in market_phrases("广东人工智能相关市场规模")] == ["Guangdong AI market"]
     assert market_phrases("相关市场规模约5亿元") == []  # a pointer back names no market
+    # before another head (订单) related keeps the phrase a firm's own, no aggregate named
+    assert market_phrases("公司AI相关订单积压约50亿美元") == []
 
 
 def test_a_market_size_of_a_translated_market_is_not_left_in_chinese():
