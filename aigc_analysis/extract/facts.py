@@ -47,7 +47,7 @@ from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwid
 from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
-from .numerals import fold, labelled_fraction, pattern_words, small_count
+from .numerals import CN_DIGITS, CN_SMALL_UNITS, fold, labelled_fraction, pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
@@ -260,6 +260,11 @@ _FUND_COUNT_NOT_AFTER = tuple(kw.word_group("fund_count_not_after"))  # 只股�
 #: ``period_row_descriptor``): ``2025年2月峰值 | 14.8`` is the caption's subject in February 2025
 _PERIOD_ROW_DESCRIPTORS = tuple(kw.word_group("period_row_descriptor"))
 _PERIOD_ROW_TIMES = tuple(sorted(kw.word_group("period_row_time"), key=len, reverse=True))
+#: 第32周: an ordinal time unit as a row label (``period_row_ordinal_lead`` + a number +
+#: ``period_row_ordinal_unit``), a weekly tracker's row, is a time the date parser gives no date
+_PERIOD_ROW_ORDINAL = re.compile(
+    rf"(?:{kw.word_alternation('period_row_ordinal_lead')})[0-9０-９{''.join(CN_DIGITS)}{''.join(CN_SMALL_UNITS)}]+"
+    rf"(?:{kw.word_alternation('period_row_ordinal_unit')})")
 #: the metrics of a bare share word (占比, 比重, 份额) that a caption's 占 names more closely
 _BARE_SHARE_METRICS = frozenset(("share", "market_share"))
 #: 其中 (facts_words.csv part_opener) right before a share: a part of what the paragraph is about
@@ -12859,12 +12864,18 @@ class _DocExtractor:
         return [q for q in quantities if centre.start <= q.start and q.end <= centre.end]
 
     def _period_label(self, label: Span) -> bool:
-        """A row label that names a time only: a period (``2025年11月``, ``2024年末``) or a time
-        word (``近一年``: ``period_row_time``), maybe with a descriptor after it (``峰值``, ``均值``, ``高点``: ``period_row_descriptor``)."""
+        """A row label that names a time only: a period (``2025年11月``, ``2024年末``), a time
+        word (``近一年``: ``period_row_time``) or a numbered week (``第32周``:
+        ``period_row_ordinal_unit``), maybe with a descriptor after it (``峰值``, ``均值``,
+        ``高点``: ``period_row_descriptor``)."""
         found = self.periods.within(label.start, label.end)
         if not found:
             # 近一年高点: a time no date gives (period_row_time)
             text = self.ptext[label.start:label.end].strip()
+            ordinal = _PERIOD_ROW_ORDINAL.match(text)
+            if ordinal is not None:
+                # 第32周 | 08.04-08.10 | 7.82: a numbered week, the caption's subject's row
+                return text == ordinal.group() or text[ordinal.end():] in _PERIOD_ROW_DESCRIPTORS
             time = next((w for w in _PERIOD_ROW_TIMES if text.startswith(w)), None)
             return time is not None and (text == time or text[len(time):] in _PERIOD_ROW_DESCRIPTORS)
         if self.ptext[label.start:found[0].start].strip():
