@@ -1495,6 +1495,10 @@ _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
 #: What parts two figures into two statements: a sentence end, a line break or a table-cell gap
 #: (a tab, a bar, two spaces) between them.
 _FIGURE_PARTING = re.compile(r"[。！？!?\n\t|]|[ \u3000]{2}")
+#: The year a period label opens with (2025 of 2025Q3, of FY2026Q1)
+_FIRST_YEAR = re.compile(r"\d{4}")
+#: What parts two paragraphs or two table cells: a blank line, a tab, a bar, two spaces
+_PARAGRAPH_PARTING = re.compile(r"\n[ \t\u3000]*\n|[\t|]|[ \u3000]{2}")
 #: What moves the time between two figures of one sentence: a later time (``随后``), a window
 #: ahead (``未来每年增长50%``) or a comparison's base (``较峰值水平90%的涨幅``)
 _TIME_TURN = re.compile("|".join(map(re.escape, sorted(period_words("later_time") | period_words("window_ahead")
@@ -8572,6 +8576,7 @@ class _DocExtractor:
             self._sentence(sentence)
         self._share_topics()
         self._carry_sentence_periods()
+        self._carry_paragraph_periods()
         self._mark_headline_rows()
         self._mark_milestone_rows()
         if self.rows:
@@ -8667,6 +8672,50 @@ class _DocExtractor:
             if not _FIGURE_PARTING.search(self.ptext, dated["end"], r["start"]) \
                     and not _TIME_TURN.search(self.ptext, dated["end"], r["start"]):
                 r["period"] = dated["period"]
+
+    def _carry_paragraph_periods(self) -> None:
+        """Give an undated prose figure the period of the last dated figure of its theme earlier
+        in its paragraph, for the themes whose carry reaches a paragraph
+        (:func:`keywords.paragraph_carry_themes`: a market).
+
+        A paragraph or bullet list about one market states its year once, at its first figure,
+        and the later sentences and lines (``其中GPU占比约70%``, the next bullet's export value)
+        share it. The two figures stand in one block of prose: no blank line, and no table cell
+        (a table's header dates its columns) at either end or between; no word that moves the
+        time (``_TIME_TURN``) between them, nor before the figure in a later sentence
+        (:meth:`_shifts_time`: 目前, 认为, 预计); never a timeless metric; and only a period the
+        whole paragraph can share (:meth:`_paragraph_period`)."""
+        themes = kw.paragraph_carry_themes()
+        if not themes:
+            return
+        last: dict[str, dict] = {}
+        for r in sorted(self.rows, key=operator.itemgetter("start")):
+            if r["theme"] not in themes or r.get("_in_table"):
+                continue
+            if r["period"]:
+                if r["theme"] not in last or r["end"] > last[r["theme"]]["end"]:
+                    last[r["theme"]] = r
+                continue
+            dated = last.get(r["theme"])
+            if dated is None or dated["end"] > r["start"] or r["metric"].startswith(_TIMELESS_PREFIXES) \
+                    or not self._paragraph_period(dated["period"]):
+                continue
+            if _PARAGRAPH_PARTING.search(self.ptext, dated["end"], r["start"]) \
+                    or _TIME_TURN.search(self.ptext, dated["end"], r["start"]):
+                continue
+            if r["_sentence"] > dated["end"] and self._shifts_time(r["_sentence"], r["start"]):
+                continue  # a later sentence turning to now, a view or a forecast (有分析人士认为…)
+            r["period"] = dated["period"]
+
+    def _paragraph_period(self, period: str) -> bool:
+        """Whether ``period`` is one a paragraph states for all its figures: a single period
+        (not a window or a move's stretch, ``2025/2027``, which is its own sentence's) that has
+        begun by the publication date (a forecast's year dates the forecast only, not the
+        present counts of the lines after it)."""
+        if "/" in period or self.published is None:
+            return False
+        year = _FIRST_YEAR.search(period)
+        return year is not None and int(year.group()) <= self.published.year
 
     def _mark_milestone_rows(self) -> None:
         """Flag the rows of a mark passed (``_milestone``: ``营业利润11.38万亿韩元，首次突破10万亿韩元``):

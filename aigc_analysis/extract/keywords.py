@@ -460,5 +460,14 @@ def period_carry_themes() -> frozenset[str]:
     return frozenset(r["theme"].strip() for r in _read("period_carry_themes.csv"))
 
 
+def paragraph_carry_themes() -> frozenset[str]:
+    """The carrying themes whose period reaches past the sentence to the rest of its paragraph
+    (``reach`` = paragraph in ``period_carry_themes.csv``): a paragraph about one market states
+    its year once and its later sentences share it, while a trading day's or a deal's date
+    stays in its sentence."""
+    return frozenset(r["theme"].strip() for r in _read("period_carry_themes.csv")
+                     if r["reach"].strip() == "paragraph")
+
+
 def keyword(word: str) -> Keyword:
     return metric_keywords()[word.lower()]
