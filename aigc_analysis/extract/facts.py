@@ -1622,7 +1622,8 @@ _FALL_HEADER = tuple(kw.word_group("fall_header"))
 _FALL_COLUMN = tuple(kw.word_group("fall_column"))
 _FALL_COLUMN_VETO = tuple(kw.word_group("fall_column_veto"))
 #: 仍有10%-15%的下行空间: a share followed (左右, 的 between) by room for a fall (``fall_room_after``)
-_FALL_ROOM_AFTER = re.compile(r"\s?(?:左右|上下)?\s?的?\s?(?:" + kw.word_alternation("fall_room_after") + ")")
+_FALL_ROOM_AFTER = re.compile(r"\s?(?:" + kw.word_alternation("fall_room_approx") + r")?\s?的?\s?(?:"
+                              + kw.word_alternation("fall_room_after") + ")")
 # 价格约为Copilot的1/3: a price as a part of another's (price_ratio_verb ... 的 N), no change word between
 _PRICE_RATIO = re.compile(rf"(?:{'|'.join(map(re.escape, kw.word_group('price_ratio_verb')))})"
                           rf"(?:(?!{pattern_words('quantities')['fall']}|涨|提|[，,；;。])[^\n]){{1,24}}的\s?$")
