@@ -1542,11 +1542,11 @@ _BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?的\s?)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
-# a short bracketed note right after a line's head name: a stock code, 未上市, 港股 (facts._after_head_note)
 #: how many characters (bracketed notes left out) may part a segment's concept from its revenue
 #: keyword (数据中心GPU收入, 半导体解决方案收入) in a sentence headed by the company (facts._segment_of_head_company)
 _SEGMENT_WORDS_GAP = 6
 _CLAUSE_MARKS = "，,；;。：:、"
+# a short bracketed note right after a line's head name: a stock code, 未上市, 港股 (facts._after_head_note)
 _HEAD_NOTE = re.compile(r"[（(][^（()）\n：:]{1,12}[)）]")
 # what ends a clause, for a name outside the sentence being read
 _CLAUSE_ENDS = tuple("，,。；;：:\n")
@@ -14291,15 +14291,23 @@ class _DocExtractor:
         number = _NUMBERED_LINE.match(lead.lstrip(_BULLETS))
         if not lead[:1] or (lead[0] not in _BULLETS and number is None) or ("：" not in lead and ":" not in lead):
             return entities  # cheap pre-check: the line opens with a bullet or an item number and has a colon
-        at = line + len(lead) - len(lead.lstrip(_BULLETS))
-        if number is not None:
-            at += number.end()
-            at += len(self.ptext[at:entities[0].start]) - len(self.ptext[at:entities[0].start].lstrip(_BULLETS))
+        at = self._line_head_start(line, entities[0].start)
         head = next((e for e in self._candidates(at, entities[0].start)
                      if e.start == at and e.type not in ("concept", "group")), None)
         if head is None or self.ptext[self._after_head_note(head.end):][:1] not in ("：", ":"):
             return entities
         return [head]
+
+    def _line_head_start(self, start: int, end: int) -> int:
+        """Where the head of a line or sentence starting at ``start`` begins, before ``end``: past
+        its bullets (``_BULLETS``), an item number (``2.``, ``（3）``: ``_NUMBERED_LINE``) and any
+        bullets or blanks after that number."""
+        def past_bullets(at: int) -> int:
+            lead = self.ptext[at:end]
+            return at + len(lead) - len(lead.lstrip(_BULLETS))
+        at = past_bullets(start)
+        number = _NUMBERED_LINE.match(self.ptext, at, end)
+        return past_bullets(number.end()) if number is not None else at
 
     def _after_head_note(self, end: int) -> int:
         """Where the text after a line's head name goes on past a short bracketed note on the name
@@ -14451,11 +14459,7 @@ class _DocExtractor:
             return [e]  # DRAM价格上涨将压缩手机毛利率: a clause of its own between, no segment name
         if self._role_hits(e.end, keyword_hit.start, "share_of"):
             return [e]  # HBM占DRAM营收比重: the concept is the part of the firm's revenue, no segment of its own
-        lead = self.ptext[sentence.start:e.start]
-        at = sentence.start + len(lead) - len(lead.lstrip(_BULLETS))
-        number = _NUMBERED_LINE.match(self.ptext, at)
-        if number is not None:
-            at = number.end() + len(self.ptext[number.end():e.start]) - len(self.ptext[number.end():e.start].lstrip(_BULLETS))
+        at = self._line_head_start(sentence.start, e.start)
         named = [x for x in self._candidates(at, e.start) if x.type != "concept"]
         if len(named) != 1 or named[0].start != at or named[0].type != "company":
             return [e]

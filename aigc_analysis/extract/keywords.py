@@ -453,6 +453,7 @@ def timeless_metric_prefixes() -> tuple[str, ...]:
     return tuple(r["prefix"].strip() for r in _read("timeless_metrics.csv"))
 
 
+@functools.lru_cache(maxsize=None)
 def period_carry_themes() -> frozenset[str]:
     """Themes whose undated figure takes the period of the dated figure before it in the same
     sentence (``period_carry_themes.csv``): a sentence about one trading day, one deal or one
@@ -460,6 +461,7 @@ def period_carry_themes() -> frozenset[str]:
     return frozenset(r["theme"].strip() for r in _read("period_carry_themes.csv"))
 
 
+@functools.lru_cache(maxsize=None)
 def paragraph_carry_themes() -> frozenset[str]:
     """The carrying themes whose period reaches past the sentence to the rest of its paragraph
     (``reach`` = paragraph in ``period_carry_themes.csv``): a paragraph about one market states
