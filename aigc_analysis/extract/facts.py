@@ -1701,6 +1701,14 @@ _SEGMENT_ITEMS = tuple(sorted(kw.word_group("segment_item"), key=len, reverse=Tr
 #: Amounts that name a segment when so bounded: a price, a memory size, a power or compute rating
 #: (a count or a per cent glued to a noun, 1亿以上用户, is a claim more often than a band)
 _SEGMENT_BOUND_CLASSES = frozenset({"money", "bytes", "watts", "flops"})
+#: 利用率高于70%的…, 年用电量5亿度以上之…: the words joining a bounded attribute to the group it picks out
+_BOUND_JOINERS = ("的", "之")
+#: the longest metric keyword a lookup around a figure needs to reach back or ahead over
+_KEYWORD_SPAN_MAX = 12
+#: 年销售额1000万美元以上的卖家中，…: the word after a group that the figure of the next clause is of
+_GROUP_PART = ("中", "里", "当中", "之中")
+#: 利用率高于70%的大约只有三分之一: a figure in the clause after a group picked out by a bound
+_GROUP_FIGURE = re.compile(r"[0-9]|分之|[一二两三四五六七八九十]成")
 # “双低”（价格低于120元且溢价率低于20%）: a bracket right after a quoted term (_term_definition)
 _TERM_QUOTES = "".join(kw.word_group("term_quote"))
 #: A defining bracket opens at most this many characters before the number.
@@ -4694,12 +4702,34 @@ class _DocExtractor:
         before = t[max(0, q.start - 6):q.start].rstrip()
         if before.endswith("在"):
             before = before[:-1]
-        if not before.endswith(_SEGMENT_ATTRIBUTES):
+        if not before.endswith(_SEGMENT_ATTRIBUTES) and not self._measure_before_bound(q, end):
             return False
         if t.startswith(")", end) and t.rfind("(", max(0, q.start - TERM_DEFINITION_CHARS), q.start) >= 0:
             end += 1  # 满足…要求(NPU算力40 TOPS以上)的机型: a bracketed bound still qualifies the noun after it
         nxt = t[end:end + 1]
         return nxt == "的" or ("\u4e00" <= nxt <= "\u9fff")
+
+    def _measure_before_bound(self, q, end: int) -> bool:
+        """``年销售额1000万美元以上的卖家中``, ``利用率高于70%的大约只有三分之一``: any measure the
+        lexicon knows (a metric keyword) ending right before a bounded figure (an optional 在
+        between) is the attribute whose bound picks out a group, when 的 (之) joins the bound to
+        the group and the sentence goes on to count or share the group out: 中 after it, or
+        another figure in its clause (``…的中小商家使用率为38%``). ``拟减持不超过3%的公司股份，``,
+        ``毛利率53%以上的目标。`` and ``保持20%以上的年均增速，`` quantify nothing after the noun: the
+        bound is the claim. ``segment_attribute`` lists the attributes that need no 的 after the
+        bound; this is the general case of a bound joined by 的."""
+        t = self.ptext
+        if not t.startswith(_BOUND_JOINERS, end):
+            return False
+        at = q.start
+        while at and t[at - 1] in " 在":
+            at -= 1
+        if not any(h.end == at for h in self.keywords.before(at, max(0, at - _KEYWORD_SPAN_MAX))):
+            return False
+        noun = end + 1
+        brk = _CLAUSE_BREAK.search(t, noun)
+        tail = t[noun:brk.start() if brk else len(t)]
+        return tail.endswith(_GROUP_PART) or _GROUP_FIGURE.search(tail) is not None
 
     def _share_total(self, q) -> bool:
         """``份额合计100%``, ``四舍五入后合计可能不等于100%``: 100% right after a total word
@@ -15449,9 +15479,9 @@ class _DocExtractor:
             if q.start > 0 and self.ptext[q.start - 1] == "每" and cls in ("watts", "count", "flops") \
                     and not sentence.is_row and len(quantities) > i + 1:
                 continue  # 每1GW对应价值量约5亿元: the basis a per-unit figure is quoted on, no claim
-            if q.qualifier in ("over", "at_least") and cls in ("ratio", "pp") and self.ptext[clause.start:q.start].lstrip(
+            if q.qualifier in _SEGMENT_BOUNDS and cls in ("ratio", "pp") and self.ptext[clause.start:q.start].lstrip(
                     " ，,；;").startswith(_CONDITION_LEAD):
-                continue  # 若资本开支出现一成以上的下修: a scenario's threshold, not a forecast
+                continue  # 若资本开支出现一成以上的下修, 若出租率持续低于70%: a scenario's threshold, not a forecast
             if "if " in self.ptext[max(clause.start, q.start - 40):q.start] \
                     and _EN_CONDITION.search(self.ptext, max(clause.start, q.start - 40), q.start):
                 continue  # rise to 40% if demand exceeds 100x: a trigger's threshold, no claim
