@@ -6,6 +6,7 @@
 * A bound in a clause a condition word opens (``若上架率持续低于60%``) is a scenario's trigger,
   whichever way the bound points.
 * ``即係``/``即是`` (Cantonese and colloquial 即, 就是) opening a clause restate the figure before.
+* A table cell holding only a magnitude and a unit (``十亿美元`` in a unit column) is no value.
 
 Invented sentences about invented firms."""
 from __future__ import annotations
@@ -58,3 +59,10 @@ def test_condition_threshold_below_is_no_fact():
 ])
 def test_colloquial_restatement_is_one_claim(text):
     assert _values(text) == [(1.05, "ratio")]
+
+
+def test_unit_column_cell_is_no_value():
+    # a table whose last column writes each row's unit: the unit cell is no amount of anything
+    text = ("| 项目 | 本季末 | 上季末 | 单位 |\n|---|---|---|---|\n"
+            "| 存货 | 21.4 | 17.2 | 十亿美元 |\n| 采购承诺 | 40.1 | 38.9 | 十亿美元 |")
+    assert _values(text) == [(17.2e9, "USD"), (21.4e9, "USD"), (38.9e9, "USD"), (40.1e9, "USD")]

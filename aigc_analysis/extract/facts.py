@@ -1705,6 +1705,9 @@ _SEGMENT_BOUND_CLASSES = frozenset({"money", "bytes", "watts", "flops"})
 _BOUND_JOINERS = ("的", "之")
 #: the longest metric keyword a lookup around a figure needs to reach back or ahead over
 _KEYWORD_SPAN_MAX = 12
+#: 十亿美元, 百万元, 亿: a magnitude word and a unit with no numeral of its own, as a unit column
+#: writes it (a value cell always holds a digit: segment.is_value_cell)
+_MAGNITUDE_WORD = re.compile(r"[十百千万亿兆]+[^\d一二两三四五六七八九十百千万亿兆]*")
 #: 年销售额1000万美元以上的卖家中，…: the word after a group that the figure of the next clause is of
 _GROUP_PART = ("中", "里", "当中", "之中")
 #: 利用率高于70%的大约只有三分之一: a figure in the clause after a group picked out by a bound
@@ -4730,6 +4733,19 @@ class _DocExtractor:
         brk = _CLAUSE_BREAK.search(t, noun)
         tail = t[noun:brk.start() if brk else len(t)]
         return tail.endswith(_GROUP_PART) or _GROUP_FIGURE.search(tail) is not None
+
+    def _fills_cell(self, q) -> bool:
+        """Whether ``q`` is all its table cell holds: a cell separator (``|``, a tab, two blanks)
+        or the line's end on both sides of it, blanks aside."""
+        t = self.ptext
+        lo, hi = q.start, q.end
+        while lo and t[lo - 1] == " ":
+            lo -= 1
+        while hi < len(t) and t[hi] == " ":
+            hi += 1
+        before = lo == 0 or t[lo - 1] in "|\t\n" or q.start - lo >= 2
+        after = hi == len(t) or t[hi] in "|\t\n" or hi - q.end >= 2
+        return before and after
 
     def _share_total(self, q) -> bool:
         """``份额合计100%``, ``四舍五入后合计可能不等于100%``: 100% right after a total word
@@ -15458,6 +15474,8 @@ class _DocExtractor:
                 continue  # HBM4成兵家必争: the digit ends a name (HBM4), 成 is the verb after it
             if not any(c.isdigit() for c in q.text) and self._in_unit_label(q, sentence):
                 continue  # （单位：B，十亿）: a magnitude naming a table's unit, not a number of it
+            if sentence.is_row and _MAGNITUDE_WORD.fullmatch(q.text) and self._fills_cell(q):
+                continue  # | 存货 | 19.8 | 15.0 | 十亿美元 |: a unit column's cell, the row's unit, no value
             if q.kind == "free" and (self._preceded_by(q.start, "free_persists", gap=3)
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
