@@ -8559,6 +8559,23 @@ class _DocExtractor:
                 m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
         return found
 
+    def _sign_word_in_segment(self, q, k: kw.Keyword, sentence: Sentence) -> bool:
+        """Whether the ；-segment of ``sentence`` holding ``q`` writes the word that signs ``k``
+        (``k``'s own word, or any loss or fall keyword), before or after the figure.
+
+        A loss or fall word signs the figures of its own statement: ``净亏损3.8亿元，去年同期为
+        18.1亿元``, ``较上季的0.9亿美元亏损``. A metric carried on to a later segment or sentence
+        that names no loss (``净亏损3.94亿元；截至受理日，负债总额6.81亿元``, ``…净亏损2.94亿元。
+        共有债权人申报债权，申报总额9.83亿元``) still names what the amount is nearest to, but the
+        loss is not this amount's: its sign stays off (SCHEMA: falls and losses are negative,
+        other amounts not). A keyword made for the figure with no word of its own keeps its sign."""
+        if not k.word:
+            return True
+        start = self._segment_start(sentence, q.start)
+        semis = self._semicolons(sentence)
+        end = next((e for e in semis if e > q.end), sentence.end)
+        return any(h.word == k.word or kw.keyword(h.word).negative for h in self.keywords.within(start, end))
+
     def _segment_start(self, sentence: Sentence, pos: int) -> int:
         """Where the ；-segment of ``sentence`` holding ``pos`` starts (the sentence's start
         when no ； comes before it); a bisect on the sorted semicolon ends instead of a list
@@ -16002,6 +16019,8 @@ class _DocExtractor:
                 entities, metric, period = fund
             elif _FUND_POSITION.get(metric):
                 continue  # 本次调研样本共计1,200家企业: a sample counts only as a fund group's funds
+            if k.negative and not sentence.is_row and not self._sign_word_in_segment(q, k, sentence):
+                k = dataclasses.replace(k, negative=False)  # 净亏损3.94亿元；…负债总额6.81亿元: not a loss
             value, high = self._values(q, k, cls, quantities, i, clause)
             if value < 0 and cls == "money" and not q.signed and _PRICE_LEVEL.search(metric) \
                     and not self._preceded_by(q.start, "minus", gap=0):

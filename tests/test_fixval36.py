@@ -1,0 +1,48 @@
+"""Wrong values and units of figures the extractor does find (fixer fixval36).
+
+Three general rules, each seen in several triage sets:
+
+* a loss or fall keyword signs the figures of its own ；-segment only: an amount a later segment
+  or sentence states (liabilities, claims filed, a segment's revenue) keeps its own sign even
+  when the loss's metric is carried on to it;
+* a Traditional-script report writes its bare 元 in the currency of the first market it names,
+  from its first line; a Hong Kong paper names its territory (本港), legislature and government
+  by their own words, and 港纸 is the Hong Kong dollar as Cantonese speech writes it;
+* a per-share unit label (``发行价（元/股）``) is money in the currency, as ``元/股`` in prose is.
+
+Every example is invented: the sentences and figures exist in no report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text, row_of
+
+DAY = dt.date(2025, 10, 20)
+
+
+# ---- a loss's sign stays in its own segment --------------------------------------------------
+
+def test_loss_sign_does_not_reach_the_next_semicolon_segment():
+    text = "某智算公司2024年营业收入3.12亿元，净亏损2.07亿元；截至年末，负债总额7.35亿元。\n"
+    facts = facts_of_text(text, DAY)
+    assert row_of(facts, "净亏损2.07亿元")["value"] == -2.07e8
+    assert row_of(facts, "7.35亿元")["value"] == 7.35e8
+
+
+def test_loss_sign_does_not_reach_the_next_sentence():
+    text = "该公司去年净亏损1.64亿元。截至申报期届满，共有29户债权人申报债权，申报总额4.46亿元。\n"
+    facts = facts_of_text(text, DAY)
+    assert row_of(facts, "4.46亿元")["value"] == 4.46e8
+
+
+def test_loss_sign_still_signs_a_comparison_in_its_segment():
+    text = "某云服务商本季净亏损2.3亿元，去年同期为5.6亿元。\n"
+    facts = facts_of_text(text, DAY)
+    assert row_of(facts, "5.6亿元")["value"] == -5.6e8
+
+
+def test_loss_word_after_the_amount_still_signs_it():
+    text = "某芯片公司本季经营亏损约0.2亿美元，较上季的0.8亿美元亏损明显收窄。\n"
+    facts = facts_of_text(text, DAY)
+    assert row_of(facts, "0.8亿美元")["value"] == -0.8e8
