@@ -18,6 +18,8 @@ import datetime as dt
 
 from helpers_text import facts_of_text, row_of
 
+from aigc_analysis.extract.quantities import find_quantities
+
 DAY = dt.date(2025, 10, 20)
 
 
@@ -46,3 +48,31 @@ def test_loss_word_after_the_amount_still_signs_it():
     text = "某芯片公司本季经营亏损约0.2亿美元，较上季的0.8亿美元亏损明显收窄。\n"
     facts = facts_of_text(text, DAY)
     assert row_of(facts, "0.8亿美元")["value"] == -0.8e8
+
+
+# ---- the currency of a bare 元 ------------------------------------------------------------
+
+def test_taiwan_report_amount_before_its_first_taiwan_word_is_twd():
+    text = ("本週全市場權證日均成交值約38.4億元，較上週減少6.2%。\n"
+            "台積電股價本週下跌1.7%，鴻海上漲2.9%。\n")
+    facts = facts_of_text(text, DAY)
+    assert row_of(facts, "約38.4億元")["unit"] == "TWD"
+
+
+def test_simplified_report_amount_before_a_taiwan_word_stays_cny():
+    # the scope rule is for Traditional-script documents only (a simplified note writes yuan)
+    text = "本周两市日均成交额约9800亿元。台积电股价本周下跌1.7%。\n"
+    facts = facts_of_text(text, DAY)
+    assert row_of(facts, "约9800亿元")["unit"] == "CNY"
+
+
+def test_hong_kong_paper_names_its_territory():
+    text = ("有研究指出，本港約有3萬個文職崗位或受人工智能影響。\n"
+            "政府已在本年度預算中預留3億元，推行為期兩年的數碼技能培訓計劃。\n")
+    facts = facts_of_text(text, DAY)
+    assert row_of(facts, "3億元")["unit"] == "HKD"
+
+
+def test_cantonese_hong_kong_dollar_word():
+    q = [x for x in find_quantities("今日北水淨買入大约185亿港纸") if x.kind == "money"]
+    assert [(x.value, x.unit) for x in q] == [(1.85e10, "HKD")]

@@ -1048,6 +1048,16 @@ def _open_spans(events: list[tuple[int, int]], end: int) -> list[tuple[int, int]
     return spans
 
 
+def _from_document_start(events: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``events`` (sorted) with a first opening moved to the document's start: a report that
+    names its market or currency first (台积电, 港股, 本港) writes its bare 元 in that currency from
+    its first line, and a summary opening with ``日均成交值约52.6億元`` before the first name is
+    no other currency's; a document whose first cue ends a scope (人民币) keeps its order."""
+    if events and events[0][1]:
+        return [(0, 1)] + events[1:]
+    return events
+
+
 #: 同比/环比/月增/季增…: the basis a growth value's nearest word gives it ("" year on year)
 _GROWTH_BASIS_PROSE = kw.word_group("growth_basis_prose")
 _GROWTH_BASIS_WORD = re.compile("|".join(sorted(map(re.escape, _GROWTH_BASIS_PROSE), key=len, reverse=True)))
@@ -11788,7 +11798,7 @@ class _DocExtractor:
                 events.append((q.start, 1))
             elif q.unit in _OTHER_YUAN and not self._bare_yuan(q):
                 events.append((q.start, 0))
-        return _open_spans(sorted(events), len(self.ptext))
+        return _open_spans(_from_document_start(sorted(events)), len(self.ptext))
 
     def _bare_yuan(self, q) -> bool:
         """An amount in 元 with no currency word of its own nor a yuan marker beside it."""
@@ -11826,7 +11836,7 @@ class _DocExtractor:
             elif q.unit in ("CNY", "TWD") and not self._bare_yuan(q):
                 events.append((q.start, 0))
         # an opening and a closing at one place: the opening first (an amount in 港元 opens)
-        return _open_spans(sorted(events, key=lambda e: (e[0], -e[1])), len(self.ptext))
+        return _open_spans(_from_document_start(sorted(events, key=lambda e: (e[0], -e[1]))), len(self.ptext))
 
     def _unit_row_label(self, sentence: Sentence, q, span: Span) -> list:
         """``2025年 2024年`` over ``人民币千元 人民币千元``: a header cell stacked under another and
