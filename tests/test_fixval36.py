@@ -15,10 +15,11 @@ Every example is invented: the sentences and figures exist in no report.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from helpers_text import facts_of_text, row_of
 
-from aigc_analysis.extract.quantities import find_quantities
+from aigc_analysis.extract.quantities import find_quantities, parse_unit_label
 
 DAY = dt.date(2025, 10, 20)
 
@@ -76,3 +77,20 @@ def test_hong_kong_paper_names_its_territory():
 def test_cantonese_hong_kong_dollar_word():
     q = [x for x in find_quantities("今日北水淨買入大约185亿港纸") if x.kind == "money"]
     assert [(x.value, x.unit) for x in q] == [(1.85e10, "HKD")]
+
+
+# ---- a per-share label -------------------------------------------------------------------
+
+def test_per_share_label_is_money_in_its_currency():
+    assert parse_unit_label("元/股") == (Decimal(1), "CNY")
+    assert parse_unit_label("（港元/股）") == (Decimal(1), "HKD")
+
+
+def test_issue_price_column_in_yuan_per_share():
+    text = ("表1　科创板AI公司IPO条款\n"
+            "公司　　　上市日期　　　发行价（元/股）　募资总额（亿元）\n"
+            "甲芯科技　2025-03-12　　47.85　　　　　　21.60\n"
+            "资料来源：公司公告\n")
+    facts = facts_of_text(text, DAY)
+    row = row_of(facts, "47.85")
+    assert (row["value"], row["unit"]) == (47.85, "CNY")

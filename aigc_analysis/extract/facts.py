@@ -10346,7 +10346,8 @@ class _DocExtractor:
             before = text[clause.start:q.start]
             scope = text[clause.start:clause.end]
             after = text[q.end:clause.end]
-        contexts = {"before": before.lower(), "after": after.lower(), "unit": text[q.end:q.end + 6].lower(),
+        unit = text[q.end:q.end + 6] + (self._header_unit_text(sentence, q) if sentence.is_row else "")
+        contexts = {"before": before.lower(), "after": after.lower(), "unit": unit.lower(),
                     "sentence_before": (before if sentence.is_row else text[sentence.start:q.start]).lower(),
                     "sentence": text[sentence.start:sentence.end].lower(),
                     # 2000美元/千瓦: the whole denominator of a rate (the kilowatt alone, not 元/kW/月)
@@ -10393,6 +10394,15 @@ class _DocExtractor:
                 continue
             return rule.to_theme, rule.metric or metric
         return theme, metric
+
+    def _header_unit_text(self, sentence: Sentence, q) -> str:
+        """The unit labels of the header over a table cell (``均价(元/股)`` gives ``元/股``), joined
+        with a blank before each: a cell's unit is written over it, as prose writes it right
+        after the number, so the ``unit`` rules of ``theme_boundaries.csv`` read it there too."""
+        out = ""
+        for h in self._column_header(sentence, q):
+            out += "".join(" " + self.ptext[h.start + a:h.start + b] for a, b, *_ in self._unit_labels(h))
+        return out
 
     def _kept_by_segment_label(self, sentence: Sentence, keep, texts: list[str]) -> bool:
         """``行业AI解决方案 | 35.7%`` under ``收入按业务分部划分`` (占比): whether a keep word of a
@@ -11476,7 +11486,9 @@ class _DocExtractor:
                 # 币种 | 营收（亿元） over 新台币 | 2,986, or 币种 | 金额（亿） over 美元 | 12.0: the
                 # row's currency cell names what its amounts are in
                 unit = row_currency
-            elif unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
+            elif unit == "CNY" and not CNY_NAMED.search(label_text[a:b].split("/")[0]):
+                # (现金股利（元／股）: what the label is per names no currency; 元/股 marks the
+                # yuan only in prose, where the A-share price it writes stands)
                 # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
                 unit = self._table_currency(sentence) or ("TWD" if self._in_taiwan_scope(q.start) else unit)
             per = self._label_per(span) if unit in MONEY_UNITS else None
