@@ -1051,7 +1051,7 @@ def _open_spans(events: list[tuple[int, int]], end: int) -> list[tuple[int, int]
 def _from_document_start(events: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``events`` (sorted) with a first opening moved to the document's start: a report that
     names its market or currency first (台积电, 港股, 本港) writes its bare 元 in that currency from
-    its first line, and a summary opening with ``日均成交值约52.6億元`` before the first name is
+    its first line, and a summary opening with ``日均成交值约38.4億元`` before the first name is
     no other currency's; a document whose first cue ends a scope (人民币) keeps its order."""
     if events and events[0][1]:
         return [(0, 1)] + events[1:]
@@ -8573,10 +8573,10 @@ class _DocExtractor:
         """Whether the ；-segment of ``sentence`` holding ``q`` writes the word that signs ``k``
         (``k``'s own word, or any loss or fall keyword), before or after the figure.
 
-        A loss or fall word signs the figures of its own statement: ``净亏损3.8亿元，去年同期为
-        18.1亿元``, ``较上季的0.9亿美元亏损``. A metric carried on to a later segment or sentence
-        that names no loss (``净亏损3.94亿元；截至受理日，负债总额6.81亿元``, ``…净亏损2.94亿元。
-        共有债权人申报债权，申报总额9.83亿元``) still names what the amount is nearest to, but the
+        A loss or fall word signs the figures of its own statement: ``净亏损2.3亿元，去年同期为
+        5.6亿元``, ``较上季的0.8亿美元亏损``. A metric carried on to a later segment or sentence
+        that names no loss (``净亏损2.1亿元；截至年末，负债总额7.3亿元``, ``…净亏损1.6亿元。
+        共有债权人申报债权，申报总额4.4亿元``) still names what the amount is nearest to, but the
         loss is not this amount's: its sign stays off (SCHEMA: falls and losses are negative,
         other amounts not). A keyword made for the figure with no word of its own keeps its sign."""
         if not k.word:
@@ -16042,7 +16042,7 @@ class _DocExtractor:
             elif _FUND_POSITION.get(metric):
                 continue  # 本次调研样本共计1,200家企业: a sample counts only as a fund group's funds
             if k.negative and not sentence.is_row and not self._sign_word_in_segment(q, k, sentence):
-                k = dataclasses.replace(k, negative=False)  # 净亏损3.94亿元；…负债总额6.81亿元: not a loss
+                k = dataclasses.replace(k, negative=False)  # 净亏损2.1亿元；…负债总额7.3亿元: no loss
             value, high = self._values(q, k, cls, quantities, i, clause)
             if value < 0 and cls == "money" and not q.signed and _PRICE_LEVEL.search(metric) \
                     and not self._preceded_by(q.start, "minus", gap=0):
