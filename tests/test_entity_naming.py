@@ -156,7 +156,9 @@ def test_unit_label_with_a_payer_after_the_slash():
     from aigc_analysis.extract.quantities import find_unit_labels
     assert [u for *_, u in find_unit_labels("月费（元/人/月）")] == ["CNY"]
     assert [u for *_, u in find_unit_labels("（亿元/%）")] == ["CNY", "ratio"]
-    assert find_unit_labels("（元/股）") == []  # a per-share figure is no table unit
+    # a per-share label is money per share in the currency (发行价（元/股）, 基本每股收益（元/股）:
+    # fixval36), as 元/股 in prose is; a per-share row is still never scaled by a caption
+    assert [u for *_, u in find_unit_labels("（元/股）")] == ["CNY"]
 
 
 # ---- a note about one US-listed company: its figures in sentences naming no one are its own ----

@@ -1048,6 +1048,16 @@ def _open_spans(events: list[tuple[int, int]], end: int) -> list[tuple[int, int]
     return spans
 
 
+def _from_document_start(events: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``events`` (sorted) with a first opening moved to the document's start: a report that
+    names its market or currency first (台积电, 港股, 本港) writes its bare 元 in that currency from
+    its first line, and a summary opening with ``日均成交值约38.4億元`` before the first name is
+    no other currency's; a document whose first cue ends a scope (人民币) keeps its order."""
+    if events and events[0][1]:
+        return [(0, 1)] + events[1:]
+    return events
+
+
 #: 同比/环比/月增/季增…: the basis a growth value's nearest word gives it ("" year on year)
 _GROWTH_BASIS_PROSE = kw.word_group("growth_basis_prose")
 _GROWTH_BASIS_WORD = re.compile("|".join(sorted(map(re.escape, _GROWTH_BASIS_PROSE), key=len, reverse=True)))
@@ -8605,6 +8615,23 @@ class _DocExtractor:
                 m.end() for m in _SEMICOLON.finditer(self.ptext, sentence.start, sentence.end)]
         return found
 
+    def _sign_word_in_segment(self, q, k: kw.Keyword, sentence: Sentence) -> bool:
+        """Whether the ；-segment of ``sentence`` holding ``q`` writes the word that signs ``k``
+        (``k``'s own word, or any loss or fall keyword), before or after the figure.
+
+        A loss or fall word signs the figures of its own statement: ``净亏损2.3亿元，去年同期为
+        5.6亿元``, ``较上季的0.8亿美元亏损``. A metric carried on to a later segment or sentence
+        that names no loss (``净亏损2.1亿元；截至年末，负债总额7.3亿元``, ``…净亏损1.6亿元。
+        共有债权人申报债权，申报总额4.4亿元``) still names what the amount is nearest to, but the
+        loss is not this amount's: its sign stays off (SCHEMA: falls and losses are negative,
+        other amounts not). A keyword made for the figure with no word of its own keeps its sign."""
+        if not k.word:
+            return True
+        start = self._segment_start(sentence, q.start)
+        semis = self._semicolons(sentence)
+        end = next((e for e in semis if e > q.end), sentence.end)
+        return any(h.word == k.word or kw.keyword(h.word).negative for h in self.keywords.within(start, end))
+
     def _segment_start(self, sentence: Sentence, pos: int) -> int:
         """Where the ；-segment of ``sentence`` holding ``pos`` starts (the sentence's start
         when no ； comes before it); a bisect on the sorted semicolon ends instead of a list
@@ -10365,7 +10392,8 @@ class _DocExtractor:
             before = text[clause.start:q.start]
             scope = text[clause.start:clause.end]
             after = text[q.end:clause.end]
-        contexts = {"before": before.lower(), "after": after.lower(), "unit": text[q.end:q.end + 6].lower(),
+        unit = text[q.end:q.end + 6] + (self._header_unit_text(sentence, q) if sentence.is_row else "")
+        contexts = {"before": before.lower(), "after": after.lower(), "unit": unit.lower(),
                     "sentence_before": (before if sentence.is_row else text[sentence.start:q.start]).lower(),
                     "sentence": text[sentence.start:sentence.end].lower(),
                     # 2000美元/千瓦: the whole denominator of a rate (the kilowatt alone, not 元/kW/月)
@@ -10412,6 +10440,15 @@ class _DocExtractor:
                 continue
             return rule.to_theme, rule.metric or metric
         return theme, metric
+
+    def _header_unit_text(self, sentence: Sentence, q) -> str:
+        """The unit labels of the header over a table cell (``均价(元/股)`` gives ``元/股``), joined
+        with a blank before each: a cell's unit is written over it, as prose writes it right
+        after the number, so the ``unit`` rules of ``theme_boundaries.csv`` read it there too."""
+        out = ""
+        for h in self._column_header(sentence, q):
+            out += "".join(" " + self.ptext[h.start + a:h.start + b] for a, b, *_ in self._unit_labels(h))
+        return out
 
     def _kept_by_segment_label(self, sentence: Sentence, keep, texts: list[str]) -> bool:
         """``行业AI解决方案 | 35.7%`` under ``收入按业务分部划分`` (占比): whether a keep word of a
@@ -11495,7 +11532,9 @@ class _DocExtractor:
                 # 币种 | 营收（亿元） over 新台币 | 2,986, or 币种 | 金额（亿） over 美元 | 12.0: the
                 # row's currency cell names what its amounts are in
                 unit = row_currency
-            elif unit == "CNY" and not CNY_NAMED.search(label_text[a:b]):
+            elif unit == "CNY" and not CNY_NAMED.search(label_text[a:b].split("/")[0]):
+                # (现金股利（元／股）: what the label is per names no currency; 元/股 marks the
+                # yuan only in prose, where the A-share price it writes stands)
                 # EPS(元) in a table captioned 新台币, or anywhere in a Taiwanese document
                 unit = self._table_currency(sentence) or ("TWD" if self._in_taiwan_scope(q.start) else unit)
             per = self._label_per(span) if unit in MONEY_UNITS else None
@@ -11817,7 +11856,7 @@ class _DocExtractor:
                 events.append((q.start, 1))
             elif q.unit in _OTHER_YUAN and not self._bare_yuan(q):
                 events.append((q.start, 0))
-        return _open_spans(sorted(events), len(self.ptext))
+        return _open_spans(_from_document_start(sorted(events)), len(self.ptext))
 
     def _bare_yuan(self, q) -> bool:
         """An amount in 元 with no currency word of its own nor a yuan marker beside it."""
@@ -11855,7 +11894,7 @@ class _DocExtractor:
             elif q.unit in ("CNY", "TWD") and not self._bare_yuan(q):
                 events.append((q.start, 0))
         # an opening and a closing at one place: the opening first (an amount in 港元 opens)
-        return _open_spans(sorted(events, key=lambda e: (e[0], -e[1])), len(self.ptext))
+        return _open_spans(_from_document_start(sorted(events, key=lambda e: (e[0], -e[1]))), len(self.ptext))
 
     def _unit_row_label(self, sentence: Sentence, q, span: Span) -> list:
         """``2025年 2024年`` over ``人民币千元 人民币千元``: a header cell stacked under another and
@@ -16050,6 +16089,8 @@ class _DocExtractor:
                 entities, metric, period = fund
             elif _FUND_POSITION.get(metric):
                 continue  # 本次调研样本共计1,200家企业: a sample counts only as a fund group's funds
+            if k.negative and not sentence.is_row and not self._sign_word_in_segment(q, k, sentence):
+                k = dataclasses.replace(k, negative=False)  # 净亏损2.1亿元；…负债总额7.3亿元: no loss
             value, high = self._values(q, k, cls, quantities, i, clause)
             if value < 0 and cls == "money" and not q.signed and _PRICE_LEVEL.search(metric) \
                     and not self._preceded_by(q.start, "minus", gap=0):
