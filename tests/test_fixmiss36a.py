@@ -82,3 +82,37 @@ def test_filing_balance_sheet_totals_are_earnings():
     assert _row(df, "412.6亿元")["metric"] == "total_assets"
     assert _row(df, "238.1亿元")["metric"] == "total_liabilities"
     assert set(df["theme"]) == {"earnings"}
+
+
+# ---- counts named by the verb before them (facts_words.csv unit_counter, unit_counter_verb) ----
+
+def test_generated_items_are_adoption():
+    text = "某电商平台的AI工具上半年为商家生成商品短视频约480万条。"
+    df = facts_of_text(text, PUB)
+    row = _row(df, "约480万")
+    assert (row["theme"], row["metric"], row["value"]) == ("adoption", "items_generated", 4.8e6)
+
+
+def test_people_trained_and_hired_are_adoption():
+    text = ("今年全省计划开展人工智能技能培训不少于5万人次。"
+            "研究院首两年预计聘用约220名研究员。")
+    df = facts_of_text(text, PUB)
+    trained = _row(df, "不少于5万")
+    assert (trained["theme"], trained["metric"]) == ("adoption", "trainees")
+    hired = _row(df, "约220")
+    assert (hired["theme"], hired["metric"]) == ("adoption", "hires")
+
+
+def test_deployments_and_customers_are_adoption():
+    text = "该物流大模型已在31个业务场景上线。其智驾方案已获19家车企采用。"
+    df = facts_of_text(text, PUB)
+    assert _row(df, "31")["metric"] == "deployments"
+    assert _row(df, "19")["metric"] == "customers"
+    assert set(df["theme"]) == {"adoption"}
+
+
+def test_counted_items_with_no_verb_stay_unclaimed():
+    # 项 and 名 count whatever a verb names; with none (a ranking, a list of clauses) no row
+    text = "该指数今年入选前十名的企业中，有三项指标领先。"
+    df = facts_of_text(text, PUB)
+    assert df.empty, df[["theme", "metric", "value", "text"]].to_string()
