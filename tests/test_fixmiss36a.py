@@ -10,7 +10,10 @@ document:
 - the return of a fund or holding (``回报率``, ``报酬率``, ``累计收益``): valuation;
 - a stake written after the holder's verb (``持有``, ``控股``): valuation;
 - a balance-sheet total in a filing's words (``资产总额``, ``负债总额``): earnings;
-- a rating scale written as a definition (``评等定义：…报酬率高于15%为买进``) stays boilerplate.
+- a rating scale written as a definition (``评等定义：…报酬率高于15%为买进``) stays boilerplate;
+- counts whose verb names what is counted (``生成…条``, ``培训…人次``, ``已在…个场景``): adoption;
+- an amount that falls from one level to another with no keyword (``由0.06元降至0.02元``): a
+  price, the first end the price before the cut.
 """
 from __future__ import annotations
 
@@ -116,3 +119,35 @@ def test_counted_items_with_no_verb_stay_unclaimed():
     text = "该指数今年入选前十名的企业中，有三项指标领先。"
     df = facts_of_text(text, PUB)
     assert df.empty, df[["theme", "metric", "value", "text"]].to_string()
+
+
+# ---- amounts that fall from one level to another with no keyword (facts.py _fallen_amount) ----
+
+def test_unnamed_fall_is_a_price_and_its_old_level():
+    text = "引入分拣机器人后，每件包裹的末端处理费用由0.09元降至0.04元。"
+    df = facts_of_text(text, PUB)
+    before, after = _row(df, "0.09元"), _row(df, "0.04元")
+    assert (before["theme"], before["metric"], before["value"]) == ("pricing", "price_before_cut", 0.09)
+    assert (after["theme"], after["metric"], after["value"]) == ("pricing", "price", 0.04)
+
+
+def test_unnamed_fall_past_a_time_and_filler():
+    text = "一套本地部署方案已从2024年的约38万元降到目前的12万元左右。"
+    df = facts_of_text(text, PUB)
+    assert _row(df, "约38万元")["metric"] == "price_before_cut"
+    assert _row(df, "约38万元")["period"] == "2024"
+    assert _row(df, "12万元左右")["metric"] == "price"
+    assert set(df["theme"]) == {"pricing"}
+
+
+def test_unnamed_rise_names_nothing():
+    # a rise is as often guidance, depreciation or revenue: no price
+    text = "三家合计从2024年的约900亿美元增至2025年的约1300亿美元。"
+    df = facts_of_text(text, PUB)
+    assert "pricing" not in set(df["theme"]), df[["theme", "metric", "text"]].to_string()
+
+
+def test_amounts_of_two_currencies_are_no_fall():
+    text = "该笔交易由约2亿美元降至约14亿元人民币的口径。"
+    df = facts_of_text(text, PUB)
+    assert "pricing" not in set(df["theme"]), df[["theme", "metric", "text"]].to_string()
