@@ -1595,6 +1595,16 @@ _DEAL_PRICE = kw.Keyword(word="", theme="valuation", metrics={"money": "consider
 # 将核心资产出售给甲: the object of a deal written between 将 and the deal verb, at most this long
 _DEAL_OBJECT_REACH = 12
 _DEAL_OBJECT_WORDS = tuple(kw.word_group("deal_object_lead"))
+# 单票成本由0.06元降至0.02元: an amount falling from one level to another that no keyword names is
+# a unit price or cost (facts_words.csv fall_to_verb, fall_to_filler; :meth:`_DocExtractor._fallen_amount`)
+_FALL_TO = kw.word_alternation("fall_to_verb")
+_FALL_TO_AFTER = re.compile(r"[ \u3000]?(?:" + _FALL_TO + ")")
+_FALL_TO_BEFORE = re.compile(r"(?:" + _FALL_TO + r")[ \u3000]?(?:" + kw.word_alternation("fall_to_filler")
+                             + r")?[ \u3000]?$")
+_FALL_FROM_WORDS = tuple(kw.word_group("change_from"))
+_FALLEN_PRICE = kw.Keyword(word="", theme="pricing", metrics={"money": "price"}, negative=False, min_abs=0.0)
+# 由2023年的15万元: the 由/从 that opens a fall stands at most this far before its first amount
+_FALL_FROM_REACH = 10
 # 近半数公司净利润下降: a share of companies, not of the metric (on its own line: 最多15% ending a
 # line is not of the 公司 the next line opens with)
 _OF_COMPANIES = re.compile(r"[ \t\u3000]*(?:的)?(?:上市)?(?:" + kw.word_alternation("firms") + ")")
@@ -8402,6 +8412,35 @@ class _DocExtractor:
                     obj, 1, 1 + _DEAL_OBJECT_REACH) is None:
                 return None
         return _DEAL_PRICE, _DEAL_PRICE.metrics["money"], None
+
+    def _fallen_amount(self, q, clause: Span, quantities: list, i: int):
+        """``单票末端转运成本由0.06元降至0.02元``, ``一张商品图从15美元降到0.3美元``: two amounts of one
+        currency in a clause, the first after 由/从 (``change_from``) and the second right after a
+        fall-to verb (``fall_to_verb``: 降至, 下调至; ``fall_to_filler``: 降至目前的), are a unit price
+        or cost that fell when no keyword names them: pricing, the first the price before the cut
+        (SCHEMA: a level reached after a fall stays positive). Over the triage sets every such
+        unnamed fall was a price or a cost; a rise (增至, 上调至) was as often guidance,
+        depreciation or revenue, so it names nothing, and so does 跌至 (a share price's verb)."""
+        t = self.ptext
+        prev = quantities[i - 1] if i else None
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if prev is not None and prev.start >= clause.start and prev.unit == q.unit \
+                and _FALL_TO_BEFORE.search(t, prev.end, q.start) is not None and self._falls_from(prev, clause):
+            return _FALLEN_PRICE, _FALLEN_PRICE.metrics["money"], None
+        if nxt is not None and nxt.end <= clause.end and nxt.unit == q.unit and self._falls_from(q, clause) \
+                and _FALL_TO_AFTER.match(t, q.end) is not None \
+                and _FALL_TO_BEFORE.search(t, q.end, nxt.start) is not None:
+            # (the gap between the two amounts is only the verb and its filler)
+            return _FALLEN_PRICE, f"{_FALLEN_PRICE.metrics['money']}_before_cut", None
+        return None
+
+    def _falls_from(self, q, clause: Span) -> bool:
+        """Whether 由/从 opens the fall ``q`` starts: a ``change_from`` word at most
+        ``_FALL_FROM_REACH`` characters before it in its clause, no other figure between
+        (``由2023年的15万元``: a time may stand between)."""
+        lo = max(clause.start, q.start - _FALL_FROM_REACH)
+        at = max(self.ptext.rfind(w, lo, q.start) for w in _FALL_FROM_WORDS)
+        return at >= 0 and not self.quantities.within(at, q.start)
 
     def _multiple_of_rise(self, q, clause: Span, sentence: Sentence, last_base):
         """``从5月的480万亿增长到10月的1300万亿，约1.7倍``: a clause that holds only a multiple,
@@ -15366,6 +15405,8 @@ class _DocExtractor:
                     found = (k, k.metrics.get(cls) or f"{base}_growth", None)
             if found is None and cls == "money" and not sentence.is_row:
                 found = self._deal_price(q, clause)
+            if found is None and cls == "money" and not sentence.is_row:
+                found = self._fallen_amount(q, clause, quantities, i)  # 由0.06元降至0.02元: a price that fell
             if found is None and (growth_here or cls == "ratio" and q.signed) and not sentence.is_row \
                     and not self.keywords.within(sentence.start, clause.end):
                 # 10月营收31亿元。较上月减少4.3%，主因…: a growth in a sentence naming no metric is
