@@ -53,3 +53,27 @@ def test_a_bare_penetration_row_under_a_product_row_is_market():
 ])
 def test_a_penetration_among_named_adopters_stays_adoption(text, number):
     assert _theme(text, number) == "adoption"
+
+
+# ---- a driving feature taken up by the cars sold: adoption; a kind of car: market --------------
+
+@pytest.mark.parametrize("text, number", [
+    ("11月国内新售乘用车中，L2级辅助驾驶渗透率达到58.4%，环比提升0.9个百分点。", "58.4%"),
+    ("青禾汽车称，10月其城市NOA的月活渗透率升至77%。", "77%"),
+    ("2025年澄川市产新能源汽车智能座舱搭载率达到88%。", "88%"),
+])
+def test_a_driving_feature_taken_up_by_cars_is_adoption(text, number):
+    assert _theme(text, number) == "adoption"
+
+
+def test_a_driving_features_penetration_table_is_adoption():
+    text = ("表2　新车高阶智驾渗透率（单位：%）\n"
+            "月份　　　　高速NOA　　城市NOA\n"
+            "2025-09　　 21.4　　　　11.2\n"
+            "2025-10　　 22.9　　　　12.6\n")
+    f = facts_of_text(text, DAY)
+    assert {row_of(f, t)["theme"] for t in ("21.4", "11.2", "22.9", "12.6")} == {"adoption"}
+
+
+def test_a_kind_of_car_among_cars_sold_stays_market():
+    assert _theme("今年前三季度，国内新能源汽车渗透率升至53.2%。", "53.2%") == "market"

@@ -740,6 +740,9 @@ _ADOPTED_TYPES = ("product", "model")
 _BARE_PENETRATION_FILLER = re.compile(kw.word_alternation("bare_penetration_head"))
 _BARE_PENETRATION_HEAD = re.compile(r"[\s\d０-９.．QHEqhe~～\-—至到]*")
 _PENETRATION_ADOPTER = re.compile(kw.word_alternation("penetration_adopter"))
+# 乘用车L2级辅助驾驶渗透率, 城市NOA渗透率: a driving or cockpit feature the cars sold take up is
+# adopted (facts_words.csv adopted_feature), as an adopter named before the penetration word
+_ADOPTED_FEATURE = re.compile(kw.word_alternation("adopted_feature"))
 #: what may stand between a WeChat counter label and its count (阅读 10万+, 点赞：1,024)
 _COUNTER_GAP = " \u3000:："
 #: approximate words a table cell or a count may start with (facts_words.csv cell_qualifier)
@@ -7815,8 +7818,9 @@ class _DocExtractor:
         """``付费用户渗透率约4%``, ``用户规模约7亿，渗透率约59%`` against ``AI玩具在玩具品类中的渗透率``,
         ``期间AI模型渗透率有望超过40%``: a penetration is a share of adopters (adoption) only where
         its sentence names them before the penetration word: an adopter word (``facts_words.csv``
-        ``penetration_adopter``: 用户, 家庭, 企业) or a figure of use (an adoption keyword: 月活,
-        订阅, 普及率). A penetration that names none is a product's share of its category, a
+        ``penetration_adopter``: 用户, 家庭, 企业), a driving feature the cars sold take up
+        (``adopted_feature``: 辅助驾驶, NOA) or a figure of use (an adoption keyword: 月活, 订阅,
+        普及率). A penetration that names none is a product's share of its category, a
         market share, whatever the product (the hardware list cannot name every product).
         Over the triage sets' gold, a penetration word with no adopter before it is market in
         22 of 25 prose rows; with one, adoption in 10 of 11."""
@@ -7829,7 +7833,8 @@ class _DocExtractor:
             return True  # no penetration word read: the lexicon's theme stands
         # a header's or caption's penetration word is read against its own line
         start = sentence.start if at >= sentence.start else self.ptext.rfind("\n", 0, at) + 1
-        if _PENETRATION_ADOPTER.search(self.ptext, start, at) is not None:
+        if _PENETRATION_ADOPTER.search(self.ptext, start, at) is not None \
+                or _ADOPTED_FEATURE.search(self.ptext, start, at) is not None:
             return True
         if any(h.end <= at and h.word not in _PENETRATION_WORDS and kw.keyword(h.word).theme == "adoption"
                for h in self.keywords.within(start, at)):
