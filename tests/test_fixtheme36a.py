@@ -77,3 +77,24 @@ def test_a_driving_features_penetration_table_is_adoption():
 
 def test_a_kind_of_car_among_cars_sold_stays_market():
     assert _theme("今年前三季度，国内新能源汽车渗透率升至53.2%。", "53.2%") == "market"
+
+
+# ---- what taking up AI changed, or the share that took it up: adoption -------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("澄川油田采用AI优化压裂方案后，单井产量提升约8%。", "约8%"),
+    ("AI温控优化帮助青禾数据机房单位产值能耗下降9.5%。", "下降9.5%"),
+    ("使用AI素材的短视频投放ROI平均提升15%。", "15%"),
+    ("另据行业调研，目前已部署智能体的中小律所占比约9%。", "约9%"),
+    ("岚峰电器夜间改用数字人直播后，单场ROI由1.5提高到2.6。", "2.6"),
+])
+def test_a_figure_of_ai_use_is_adoption(text, number):
+    assert _theme(text, number) == "adoption"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("部署AI服务器的智算中心市场规模同比增长40%。", "40%"),
+    ("据测算，今年国内AI服务器市场规模同比增长35%。", "35%"),
+])
+def test_ai_hardware_and_plain_market_figures_stay_market(text, number):
+    assert _theme(text, number) == "market"

@@ -743,6 +743,20 @@ _PENETRATION_ADOPTER = re.compile(kw.word_alternation("penetration_adopter"))
 # 乘用车L2级辅助驾驶渗透率, 城市NOA渗透率: a driving or cockpit feature the cars sold take up is
 # adopted (facts_words.csv adopted_feature), as an adopter named before the penetration word
 _ADOPTED_FEATURE = re.compile(kw.word_alternation("adopted_feature"))
+# 采用AI排产后产线良率提升约6%; AI调度优化帮助园区能耗下降9%: AI taken up (a verb of
+# facts_words.csv ai_use_verb right before an ai_use_object word) or AI doing something (an
+# ai_use_object word, then an ai_effect_verb a few characters on) before a figure of its sentence;
+# an AI word followed by hardware (使用AI芯片) names the hardware, no use of AI
+_AI_OBJECT = "(?<![A-Za-z])(?:" + kw.word_alternation("ai_use_object") + ")"
+_AI_OBJECT_REACH = 8
+_AI_USE = re.compile(
+    "(?:(?:" + kw.word_alternation("ai_use_verb") + ")了?" + _AI_OBJECT
+    + "(?!" + kw.word_alternation("hardware_penetration") + ")"
+    + "|" + _AI_OBJECT + "[^，。；,;！？\n]{0," + str(_AI_OBJECT_REACH) + "}?(?:"
+    + kw.word_alternation("ai_effect_verb") + "))")
+#: the classes of a figure AI's use changes or shares (a rise, a fall, a share; also a bare ratio
+#: as written, ROI 3.2), not a count or an amount
+_AI_EFFECT_CLASSES = ("ratio", "pp", "multiple")
 #: what may stand between a WeChat counter label and its count (阅读 10万+, 点赞：1,024)
 _COUNTER_GAP = " \u3000:："
 #: approximate words a table cell or a count may start with (facts_words.csv cell_qualifier)
@@ -7815,8 +7829,8 @@ class _DocExtractor:
         return bool(hardware) and _PENETRATION_ADOPTER.search(head, hardware[-1]) is None
 
     def _adopters_named(self, q, sentence: Sentence, hit) -> bool:
-        """``付费用户渗透率约4%``, ``用户规模约7亿，渗透率约59%`` against ``AI玩具在玩具品类中的渗透率``,
-        ``期间AI模型渗透率有望超过40%``: a penetration is a share of adopters (adoption) only where
+        """``付费用户渗透率约4%``, ``用户规模约3亿，渗透率约25%`` against ``AI音箱在音箱品类中的渗透率``,
+        ``届时固态电池渗透率有望超过15%``: a penetration is a share of adopters (adoption) only where
         its sentence names them before the penetration word: an adopter word (``facts_words.csv``
         ``penetration_adopter``: 用户, 家庭, 企业), a driving feature the cars sold take up
         (``adopted_feature``: 辅助驾驶, NOA) or a figure of use (an adoption keyword: 月活, 订阅,
@@ -15610,6 +15624,11 @@ class _DocExtractor:
             if theme == "adoption" and metric.startswith(_PENETRATION_METRICS) \
                     and (self._hardware_penetration(q, sentence, hit) or not self._adopters_named(q, sentence, hit)):
                 theme = "market"
+            if theme == "market" and (cls in _AI_EFFECT_CLASSES or metric in _RATIO_AS_WRITTEN) and not sentence.is_row \
+                    and _AI_USE.search(self.ptext, sentence.start, q.start) is not None:
+                # 使用AI文案的店铺转化提升12%: what taking up AI changed, or the share that took it
+                # up, is adoption (SCHEMA: share of work done by AI), not a market's figure
+                theme = "adoption"
             if theme == "compute" and cls == "count" and metric.startswith("capacity") \
                     and self.ptext.startswith(_DEVICE_COUNTERS, q.end):
                 theme = "market"  # 年产能800万副: a consumer device's output capacity is market
