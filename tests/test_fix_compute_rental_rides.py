@@ -132,20 +132,20 @@ def test_an_order_amount_in_money_stays_earnings():
 
 # ---- 4. penetration rates ---------------------------------------------------------------------
 
-def test_feature_penetration_and_its_change_are_market():
-    # fixthm11: a driving feature's share of the cars sold is a market share (three labellers of
-    # a robotaxi Q&A); an earlier labelling had it as adoption
+def test_feature_penetration_and_its_change_are_adoption():
+    # fixthm11 had a driving feature's share of the cars sold as a market share (three labellers of
+    # a robotaxi Q&A); fixtheme36a: adoption, as four triage genres label it (BU, CG, CI, CZ)
     df = _facts("城市NOA渗透率达到18.6%，较去年提升9.1个百分点。")
     r = _row(df, "18.6%")
     assert (r["theme"], r["metric"], r["value"], r["unit"], r["entity"]) == (
-        "market", "penetration_rate", 0.186, "ratio", "City NOA")
+        "adoption", "penetration_rate", 0.186, "ratio", "City NOA")
     pp = _row(df, "9.1个百分点")
-    assert (pp["theme"], pp["unit"], pp["value"]) == ("market", "pp", pytest.approx(0.091))
+    assert (pp["theme"], pp["unit"], pp["value"]) == ("adoption", "pp", pytest.approx(0.091))
 
 
 def test_user_penetration_is_adoption_in_both_scripts():
     assert _row(_facts("AI原生应用用户渗透率58.9%。"), "58.9%")["theme"] == "adoption"
-    assert _row(_facts("2025年上半年，城市NOA在新車中的滲透率為18.6%。"), "18.6%")["theme"] == "market"
+    assert _row(_facts("2025年上半年，城市NOA在新車中的滲透率為18.6%。"), "18.6%")["theme"] == "adoption"
 
 
 def test_hardware_penetration_and_market_share_stay_market():

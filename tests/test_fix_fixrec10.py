@@ -127,10 +127,11 @@ def test_counts_with_their_counters_and_coverage_shares():
     assert r["约2.8万P/月"][2:] == (2.8e19, "flops")
 
 
-def test_penetration_among_cars_sold_and_of_an_optics_technology_is_market():
+def test_penetration_of_an_optics_technology_is_market_and_of_a_driving_feature_adoption():
     r = _rows("2025年1-9月国内乘用车L2级辅助驾驶渗透率达到60.1%，同比提升约8个百分点。"
               "硅光方案的渗透率由2024年的约25%提升至2025年的约45%。星河App的用户渗透率约12%。")
-    assert r["60.1%"][:2] == ("market", "penetration_rate") and r["约8个百分点"][0] == "market"
+    # fixtheme36a: a driving feature taken up by the cars sold is adoption, as four triage genres label it
+    assert r["60.1%"][:2] == ("adoption", "penetration_rate") and r["约8个百分点"][0] == "adoption"
     assert r["约25%"][0] == "market" and r["约45%"][0] == "market"
     assert r["约12%"][0] == "adoption"
 

@@ -26,9 +26,10 @@ def test_a_penetration_among_adopters_stays_adoption():
     assert _theme("岚峰AI助手在华东地区中小企业用户中的渗透率约为17%。", "17%") == "adoption"
 
 
-def test_a_driving_features_attach_rate_is_market():
+def test_a_driving_features_attach_rate_is_adoption():
+    # fixtheme36a: a driving feature taken up by the cars sold is adoption, as four triage genres label it
     text = "前三季度，高阶智驾搭载率升至23.5%，较去年同期提升4.2个百分点。"
-    assert _theme(text, "23.5%") == _theme(text, "4.2个百分点") == "market"
+    assert _theme(text, "23.5%") == _theme(text, "4.2个百分点") == "adoption"
 
 
 def test_a_product_categorys_share_of_an_industrys_orders_is_market():

@@ -1,6 +1,7 @@
 """Theme classes (fixthm11), on invented texts: a product's penetration rate is a market share,
-also where the clause of the penetration word names no subject (出货量…，渗透率约32%) and for driving
-features among cars (城市NOA渗透率)."""
+also where the clause of the penetration word names no subject (出货量…，渗透率约32%). Driving
+features among cars (城市NOA渗透率) were market here; fixtheme36a made them adoption, as four triage
+genres label them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -30,10 +31,10 @@ def test_penetration_after_a_forecast_of_units_is_market():
     assert row_of(df, "超过40%")["theme"] == "market"
 
 
-def test_driving_feature_penetration_is_market():
+def test_driving_feature_penetration_is_adoption():
     df = _facts("2025年1-5月国内乘用车L2级辅助驾驶渗透率达到58.1%；高速NOA渗透率约14%，城市NOA约7%。")
-    assert {row_of(df, t)["theme"] for t in ("58.1%", "约14%", "约7%")} == {"market"}
-    assert row_of(_facts("我们预计2026年国内城市NOA渗透率将达到16%。"), "16%")["theme"] == "market"
+    assert {row_of(df, t)["theme"] for t in ("58.1%", "约14%", "约7%")} == {"adoption"}
+    assert row_of(_facts("我们预计2026年国内城市NOA渗透率将达到16%。"), "16%")["theme"] == "adoption"
 
 
 def test_penetration_of_users_after_hardware_stays_adoption():

@@ -43,8 +43,8 @@ def test_results_lines(sentence, text, theme, metric, value, unit):
 
 
 @pytest.mark.parametrize("sentence,text,theme,metric,value,unit", [
-    # a driving feature's share of the cars sold is a share of a hardware market (fixtheme20)
-    ("2024年国内L2级智驾搭载率达到45.6%。", "45.6%", "market", "attach_rate", 0.456, "ratio"),
+    # a driving feature taken up by the cars sold: market in fixtheme20, adoption since fixtheme36a
+    ("2024年国内L2级智驾搭载率达到45.6%。", "45.6%", "adoption", "attach_rate", 0.456, "ratio"),
     ("2024年国内AI服务器GPU国产化率约为35%。", "35%", "market", "localization_rate", 0.35, "ratio"),
     ("2024年我国高端芯片自给率不足20%。", "不足20%", "market", "self_sufficiency_rate", 0.2, "ratio"),
     ("2024年12月国内晶圆厂开工率为85.3%。", "85.3%", "compute", "utilization", 0.853, "ratio"),

@@ -77,10 +77,11 @@ def test_penetration_curve_after_a_colon_is_one_market_fact_per_year():
     assert (rng["value"], rng["value_high"]) == (0.12, 0.18)
 
 
-def test_penetration_of_a_feature_after_a_colon_is_market():
-    # fixthm11: a driving feature's penetration of the cars sold is a market share
+def test_penetration_of_a_feature_after_a_colon_is_read():
+    # fixthm11 had a driving feature's penetration of the cars sold as market; fixtheme36a: adoption,
+    # as four triage genres label it
     row = row_of(_facts("城市NOA渗透率：2026年约35%。"), "约35%")
-    assert (row["theme"], row["period"]) == ("market", "2026")
+    assert (row["theme"], row["period"]) == ("adoption", "2026")
 
 
 def test_near_miss_a_colon_after_no_share_word_gives_nothing():
