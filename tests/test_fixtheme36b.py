@@ -43,3 +43,39 @@ def test_bare_multiple_against_a_base_is_still_read():
 def test_measure_named_before_the_copula_keeps_its_theme():
     text = "青禾光电今年AI服务器出货量约4.2万台，是去年的3倍。"
     assert battery_hit(text, DAY, 3.0, "multiple")["theme"] == "market"
+
+
+# ---- chips and optical modules made or sold -------------------------------------------------
+
+MAKER_TABLE = ("3、产销量情况\n"
+               "高速光模块　单位：万只\n"
+               "项目　　　　2024年　　2023年　　同比增减\n"
+               "销售量　　　520.10　　310.20　　67.67%\n"
+               "生产量　　　540.30　　330.40　　63.53%\n")
+
+
+def test_optical_modules_sold_and_made_are_compute():
+    assert battery_hit(MAKER_TABLE, DAY, 5.201e6, "count")["theme"] == "compute"
+    assert battery_hit(MAKER_TABLE, DAY, 5.403e6, "count")["theme"] == "compute"
+    assert battery_hit(MAKER_TABLE, DAY, 0.6767, "ratio")["theme"] == "compute"
+
+
+def test_transceiver_module_names_optical_modules():
+    text = MAKER_TABLE.replace("高速光模块", "光通信收发模块")
+    assert battery_hit(text, DAY, 3.304e6, "count")["theme"] == "compute"
+
+
+def test_chips_made_by_a_maker_are_compute():
+    text = "据报道，某国产GPU厂商计划明年生产约45万颗训练芯片，裸片总产量约90万颗。"
+    assert battery_hit(text, DAY, 9.0e5, "count")["theme"] == "compute"
+
+
+def test_integrated_circuit_output_of_a_province_stays_market():
+    text = "1-9月，全省规模以上工业集成电路产量156亿块，同比增长12.4%。"
+    assert battery_hit(text, DAY, 1.56e10, "count")["theme"] == "market"
+    assert battery_hit(text, DAY, 0.124, "ratio")["theme"] == "market"
+
+
+def test_devices_sold_stay_market():
+    text = "据第三方监测，上半年国内AI学习机销量约410万台，同比增长19%。"
+    assert battery_hit(text, DAY, 4.1e6, "count")["theme"] == "market"

@@ -2569,6 +2569,17 @@ def _value_and_change_cell(cell: str) -> bool:
 
 
 
+#: 产量, 销量 (facts_words.csv ``made_or_sold_metric``): units made or sold, and their growth
+_MADE_OR_SOLD = tuple(kw.word_group("made_or_sold_metric"))
+
+
+def _made_or_sold_volume(metric: str) -> bool:
+    """Whether ``metric`` counts units made or sold, or grows them (``output``, ``unit_sales_growth``,
+    not ``output_value`` nor ``output_price``): the volumes a maker's 产销量 table states beside
+    its shipments, which count the same goods."""
+    return any(metric == m or metric.startswith(m + "_growth") for m in _MADE_OR_SOLD)
+
+
 def _boundary_needs_met(rule, q, sentence: Sentence) -> bool:
     """Whether a number meets a ``theme_boundaries.csv`` rule's ``needs``: ``prose`` fires outside
     tables only (项目名称 | 中标单位 | 中标金额: a tender table's projects, not a firm's sales),
@@ -15574,11 +15585,13 @@ class _DocExtractor:
                 metric += self._growth_basis_column(sentence, q)  # 月增率 | 3.6%: growth on the month before
             if metric == "accelerator_cards" and not sentence.is_row:
                 metric = self._card_holding(metric, q, clause)  # 自己有五千张卡，另外租了一万多张
-            if theme == "market" and (metric.startswith("shipment") and self._ships_chips(sentence, q)
+            if theme == "market" and ((metric.startswith("shipment") or _made_or_sold_volume(metric))
+                                      and self._ships_chips(sentence, q)
                                       and not self._counts_devices(sentence, q)
                                       or metric.startswith("share") and self._chip_shipment_share(q, sentence)):
-                # chips, processors and optical modules shipped, and a product's share of their
-                # shipments, are compute (SCHEMA: GPU and optical-module shipments)
+                # chips, processors and optical modules shipped (or made and sold, as a maker's
+                # 产销量 table states them), and a product's share of their shipments, are compute
+                # (SCHEMA: GPU and optical-module shipments)
                 theme = "compute"
             keyword_metric = metric
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
