@@ -79,3 +79,27 @@ def test_integrated_circuit_output_of_a_province_stays_market():
 def test_devices_sold_stay_market():
     text = "据第三方监测，上半年国内AI学习机销量约410万台，同比增长19%。"
     assert battery_hit(text, DAY, 4.1e6, "count")["theme"] == "market"
+
+
+# ---- a tender's price per unit of compute time ----------------------------------------------
+
+def test_winning_price_per_card_hour_is_pricing():
+    text = "云岭市项目要求提供512张国产加速卡，中标单价折合约7.2元/卡时，为本季度同类项目最低价。"
+    assert battery_hit(text, DAY, 7.2, "CNY")["theme"] == "pricing"
+
+
+def test_average_winning_price_per_pflops_month_and_its_fall_are_pricing():
+    text = "按公示折算，9月智算服务类项目平均中标单价为每P每月5200元，较二季度均值7100元下降26.8%。"
+    assert battery_hit(text, DAY, 5200.0, "CNY")["theme"] == "pricing"
+    assert battery_hit(text, DAY, 7100.0, "CNY")["theme"] == "pricing"
+    assert battery_hit(text, DAY, -0.268, "ratio")["theme"] == "pricing"
+
+
+def test_winning_bid_per_pflops_year_is_a_price():
+    text = "星河云项目采购2000 PFLOPS智算服务，服务期3年，中标价折合约8.75万元/PFLOPS/年。"
+    assert battery_hit(text, DAY, 87500.0, "CNY")["theme"] == "pricing"
+
+
+def test_tally_of_a_class_of_tenders_stays_market():
+    text = "1-9月全国算力设备采购类项目中标金额合计约210亿元，环比增长12%。"
+    assert battery_hit(text, DAY, 2.1e10, "CNY")["theme"] == "market"
