@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.text_facts import battery_hit
+from tests.text_facts import battery_hit, facts_of
 
 DAY = dt.date(2025, 10, 31)
 
@@ -103,3 +103,24 @@ def test_winning_bid_per_pflops_year_is_a_price():
 def test_tally_of_a_class_of_tenders_stays_market():
     text = "1-9月全国算力设备采购类项目中标金额合计约210亿元，环比增长12%。"
     assert battery_hit(text, DAY, 2.1e10, "CNY")["theme"] == "market"
+
+
+# ---- a data centre's power bill ---------------------------------------------------------------
+
+def test_power_bill_of_computing_centres_is_compute():
+    text = "审计抽查的8个智算项目2024年电费支出合计3.1亿元，同比增长22%，另因能效不达标多支出电费约0.4亿元。"
+    assert battery_hit(text, DAY, 3.1e8, "CNY")["theme"] == "compute"
+    assert battery_hit(text, DAY, 0.22, "ratio")["theme"] == "compute"
+    assert battery_hit(text, DAY, 4.0e7, "CNY")["theme"] == "compute"
+
+
+def test_yearly_power_bill_of_a_cluster_is_compute():
+    text = "一个五千卡集群的建设投入约18亿元，电费每年再加约0.8亿元。"
+    row = battery_hit(text, DAY, 8.0e7, "CNY")
+    assert (row["theme"], row["metric"]) == ("compute", "electricity_cost")
+
+
+def test_power_owed_is_no_cost_claim():
+    text = "机房欠缴电费及物业费合计约95万元，由管理人从拍卖款中优先清偿。"
+    rows = facts_of(text, DAY)
+    assert not (rows["metric"] == "electricity_cost").any(), rows[["theme", "metric", "text"]].to_string()
