@@ -124,3 +124,20 @@ def test_power_owed_is_no_cost_claim():
     text = "机房欠缴电费及物业费合计约95万元，由管理人从拍卖款中优先清偿。"
     rows = facts_of(text, DAY)
     assert not (rows["metric"] == "electricity_cost").any(), rows[["theme", "metric", "text"]].to_string()
+
+
+# ---- the scale of data centres grown by a multiple ------------------------------------------
+
+def test_data_centre_scale_doubling_is_compute():
+    text = "管理层表示，公司计划在未来三年内将数据中心总规模翻倍。"
+    assert battery_hit(text, DAY, 2.0, "multiple")["theme"] == "compute"
+
+
+def test_computing_scale_multiple_is_compute():
+    text = "截至2024年末，星河云运营的智算规模达12,000P，较上年末增长2.1倍。"
+    assert battery_hit(text, DAY, 2.1, "multiple")["theme"] == "compute"
+
+
+def test_market_scale_multiple_stays_market():
+    text = "国内液冷服务器市场规模已达到2022年的3倍。"
+    assert battery_hit(text, DAY, 3.0, "multiple")["theme"] == "market"
