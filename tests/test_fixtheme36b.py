@@ -40,6 +40,13 @@ def test_bare_multiple_against_a_base_is_still_read():
     assert row["theme"] == "compute"
 
 
+def test_value_against_a_results_figure_stays_a_valuation_ratio():
+    # the base names what a valuation multiple divides: revenue makes it a P/S ratio
+    text = "云岭数据本轮估值约为2026年预期收入的35倍。"
+    row = battery_hit(text, DAY, 35.0, "multiple")
+    assert (row["theme"], row["metric"]) == ("valuation", "ps_ratio")
+
+
 def test_measure_named_before_the_copula_keeps_its_theme():
     text = "青禾光电今年AI服务器出货量约4.2万台，是去年的3倍。"
     assert battery_hit(text, DAY, 3.0, "multiple")["theme"] == "market"

@@ -5002,7 +5002,8 @@ class _DocExtractor:
         its table's header keywords, else its unit's default). A keyword in the base of a
         comparison (:meth:`_measured_against`) is passed over unless ``with_base``: the rules for a
         bare multiple (the amount the sentence stated before it) read it first, and the base's
-        keyword is the last resort."""
+        keyword is the last resort; a results figure as the base of a value stays (a P/S or
+        EV/EBITDA ratio is named by what it divides)."""
         weighed = self._weight_keyword(q, clause) if q.kind == "weight" else None
         if weighed is not None:
             return weighed, weighed.metrics[cls], None  # 智算中心能耗3万吨标准煤: what is weighed, not the centres' count
@@ -5010,11 +5011,13 @@ class _DocExtractor:
         in_tokens = self._counts_tokens(q, cls)
         own = self._bracket_around(q, clause)
         base = None if with_base else self._measured_against(q, cls, clause)
+        based = None  # the base's keyword nearest the number
         for hit in self.keywords.within(clause.start, clause.end):
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
                 continue
             if base is not None and base.start <= hit.start and hit.end <= base.end:
+                based = (0, k, hit)
                 continue  # 是H100的约2.4倍: H100 is what the multiple is measured against
             if in_tokens and k.metrics[cls] in _NOT_TOKEN_COUNT:
                 continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
@@ -5039,6 +5042,10 @@ class _DocExtractor:
                 dist += 50  # 资本开支（含融资租赁）: a parenthetical qualifies, it does not name the metric
             if best is None or dist < best[0]:
                 best = (dist, k, hit)
+        if best is not None and based is not None and best[1].theme == "valuation" and based[1].theme == "earnings":
+            # 估值约为2025年预期收入的50倍, 估值约为EBITDA的16倍: a value as a multiple of a
+            # results figure is a valuation ratio, which that figure names (P/S, EV/EBITDA)
+            best = based
         if best is not None:
             k, hit = best[1], best[2]
             if _bare_move(k, cls) and hit.end <= q.start:
