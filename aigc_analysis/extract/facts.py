@@ -2619,6 +2619,17 @@ def _value_and_change_cell(cell: str) -> bool:
 
 
 
+#: 产量, 销量 (facts_words.csv ``made_or_sold_metric``): units made or sold, and their growth
+_MADE_OR_SOLD = tuple(kw.word_group("made_or_sold_metric"))
+
+
+def _made_or_sold_volume(metric: str) -> bool:
+    """Whether ``metric`` counts units made or sold, or grows them (``output``, ``unit_sales_growth``,
+    not ``output_value`` nor ``output_price``): the volumes a maker's 产销量 table states beside
+    its shipments, which count the same goods."""
+    return any(metric == m or metric.startswith(m + "_growth") for m in _MADE_OR_SOLD)
+
+
 def _boundary_needs_met(rule, q, sentence: Sentence) -> bool:
     """Whether a number meets a ``theme_boundaries.csv`` rule's ``needs``: ``prose`` fires outside
     tables only (项目名称 | 中标单位 | 中标金额: a tender table's projects, not a firm's sales),
@@ -5054,17 +5065,45 @@ class _DocExtractor:
         return False
 
     # ---- metric ----------------------------------------------------------------------
-    def _metric_for(self, q, cls: str, clause: Span, header_kw) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
+    def _measured_against(self, q, cls: str, clause: Span) -> Span | None:
+        """``单颗B200的HBM价值量约2,900美元，是H100的约2.4倍``, ``售价约为H100的1.3倍``: the words
+        between a copula (``facts_words.csv`` ``multiple_base_lead``: 是, 为, 相当于, 达到) and the
+        的 right before a multiple or a percentage name what the number is measured against,
+        the same kind of thing as its subject; a keyword there (H100, 算力) names the base, not
+        the measure. The span of those words, or None when the number is not read against a
+        base (no 的 right before it, or no copula before that in its clause)."""
+        if cls not in ("multiple", "ratio") or self.ptext[q.start - 1:q.start] != "的":
+            return None
+        text = self.ptext
+        at = max((text.rfind(c, clause.start, q.start - 1) for c in _MULTIPLE_BASE_LEAD), default=-1)
+        if at < 0:
+            return None
+        lead = next(c for c in _MULTIPLE_BASE_LEAD if text.startswith(c, at))
+        return Span(at + len(lead), q.start - 1)
+
+    def _metric_for(self, q, cls: str, clause: Span, header_kw,
+                    with_base: bool = False) -> tuple[kw.Keyword, str, kw.Hit | None] | None:
+        """The keyword of ``q``'s clause nearest to it that names a metric of class ``cls`` (else
+        its table's header keywords, else its unit's default). A keyword in the base of a
+        comparison (:meth:`_measured_against`) is passed over unless ``with_base``: the rules for a
+        bare multiple (the amount the sentence stated before it) read it first, and the base's
+        keyword is the last resort; a results figure as the base of a value stays (a P/S or
+        EV/EBITDA ratio is named by what it divides)."""
         weighed = self._weight_keyword(q, clause) if q.kind == "weight" else None
         if weighed is not None:
             return weighed, weighed.metrics[cls], None  # 智算中心能耗3万吨标准煤: what is weighed, not the centres' count
         best = None
         in_tokens = self._counts_tokens(q, cls)
         own = self._bracket_around(q, clause)
+        base = None if with_base else self._measured_against(q, cls, clause)
+        based = None  # the base's keyword nearest the number
         for hit in self.keywords.within(clause.start, clause.end):
             k = kw.keyword(hit.word)
             if cls not in k.metrics:
                 continue
+            if base is not None and base.start <= hit.start and hit.end <= base.end:
+                based = (0, k, hit)
+                continue  # 是H100的约2.4倍: H100 is what the multiple is measured against
             if in_tokens and k.metrics[cls] in _NOT_TOKEN_COUNT:
                 continue  # 新用户可获得500万tokens: a token volume is no count of users or parameters
             if hit.word in _TOKEN_ONLY_COUNT and not self._names_token_count(hit, in_tokens):
@@ -5088,6 +5127,10 @@ class _DocExtractor:
                 dist += 50  # 资本开支（含融资租赁）: a parenthetical qualifies, it does not name the metric
             if best is None or dist < best[0]:
                 best = (dist, k, hit)
+        if best is not None and based is not None and best[1].theme == "valuation" and based[1].theme == "earnings":
+            # 估值约为2025年预期收入的50倍, 估值约为EBITDA的16倍: a value as a multiple of a
+            # results figure is a valuation ratio, which that figure names (P/S, EV/EBITDA)
+            best = based
         if best is not None:
             k, hit = best[1], best[2]
             if _bare_move(k, cls) and hit.end <= q.start:
@@ -15523,6 +15566,10 @@ class _DocExtractor:
                     found = None  # 京东方A今日发生大宗交易3笔: one stock's trades, not a sector's tally
             if found is None and cls == "count" and not sentence.is_row:
                 found = self._carried_counter(q, sentence)
+            if found is None and self._measured_against(q, cls, clause) is not None:
+                # 是H100的约2.4倍 after no amount the rules above could read: the base's keyword
+                # names the measure after all (the number is kept, as before the base was read)
+                found = self._metric_for(q, cls, clause, self._table_keywords(sentence, q), with_base=True)
             if found is None and ratio and not sentence.is_row:
                 # 三地合计占全国AI岗位的51%, 其中近六成…: a share whose part and whole no keyword names
                 found = self._share_in_paragraph_topic(q, clause, sentence)
@@ -15723,11 +15770,13 @@ class _DocExtractor:
                 metric += self._growth_basis_column(sentence, q)  # 月增率 | 3.6%: growth on the month before
             if metric == "accelerator_cards" and not sentence.is_row:
                 metric = self._card_holding(metric, q, clause)  # 自己有五千张卡，另外租了一万多张
-            if theme == "market" and (metric.startswith("shipment") and self._ships_chips(sentence, q)
+            if theme == "market" and ((metric.startswith("shipment") or _made_or_sold_volume(metric))
+                                      and self._ships_chips(sentence, q)
                                       and not self._counts_devices(sentence, q)
                                       or metric.startswith("share") and self._chip_shipment_share(q, sentence)):
-                # chips, processors and optical modules shipped, and a product's share of their
-                # shipments, are compute (SCHEMA: GPU and optical-module shipments)
+                # chips, processors and optical modules shipped (or made and sold, as a maker's
+                # 产销量 table states them), and a product's share of their shipments, are compute
+                # (SCHEMA: GPU and optical-module shipments)
                 theme = "compute"
             keyword_metric = metric
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
