@@ -1410,6 +1410,11 @@ _MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 _PROJECT_WORDS = kw.word_group("project_descriptor")
 #: the metrics of money put into something and their growth and shares (_investment_theme)
 _INVESTMENT_FAMILY = ("investment_amount",)
+#: words of a stake, a funding round or a fund (facts_words.csv equity_deal_word): an investment
+#: whose sentence holds one is a valuation fact (see _DocExtractor._unplaced_investment)
+_EQUITY_DEAL_WORDS = tuple(kw.word_group("equity_deal_word"))
+#: the words before a recipient (向某公司投资, 对OpenAI的投资): the firm after one is an investee
+_RECIPIENT_LEADS = tuple(kw.word_group("investee_lead"))
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
@@ -10258,6 +10263,62 @@ class _DocExtractor:
             return "market", "spending"
         return theme, metric
 
+    def _unplaced_investment(self, q, theme: str, metric: str, clause: Span, sentence: Sentence,
+                             hit) -> tuple[str, str]:
+        """An investment that goes to no one is money spent building something: capex.
+
+        投资 names either a stake in another firm (``向某公司投资5亿元``, ``入股``) or what a firm,
+        an industry or a state spends on its own projects (``计划投资1,512亿元``,
+        ``改造投资预计需2亿元``, ``在AI与数字化上的投资约220亿美元``). An investment amount whose
+        sentence (a table cell: its row, column header and caption) holds no word of a stake, a
+        funding round or a fund (``equity_deal_word``) and names no investee is the second
+        kind, SCHEMA's capex (plans and cumulative AI investment), not a valuation fact. An
+        investee is a firm after the verb (``投资OpenAI``), a firm right after 向/对/与
+        (``investee_lead``: ``与OpenAI签署意向书，拟分阶段投资``), or a second firm in the
+        number's ；-segment (``微软和英伟达分别承诺投资``: the investors and the firm they put
+        money into) or, for a table row, in the table's caption or heading. Its growth and share
+        go with it.
+        """
+        if theme != "valuation" or not metric.startswith(_INVESTMENT_FAMILY):
+            return theme, metric
+        text = self.ptext
+        if sentence.is_row:
+            heads = [text[h.start:h.end] for h in self._column_header(sentence, q)]
+            if sentence.caption is not None:
+                heads.append(text[sentence.caption.start:sentence.caption.end])
+            context = " ".join(heads) + " " + text[sentence.start:sentence.end]
+        else:
+            context = text[sentence.start:sentence.end]
+        if any(w in context for w in _EQUITY_DEAL_WORDS):
+            return theme, metric
+        seg_start = self._segment_start(sentence, clause.start)
+        semis = [end for end in self._semicolons(sentence) if end > q.end]
+        seg_end = semis[0] if semis else sentence.end
+        firms = [e for e in self.entities.within(seg_start, seg_end) if e.type == "company"]
+        if sentence.is_row:
+            firms += self._table_title_firms(sentence)
+        if len({e.name for e in firms}) > 1:
+            return theme, metric
+        if any(text[max(0, e.start - 2):e.start].endswith(_RECIPIENT_LEADS) for e in firms):
+            return theme, metric
+        if hit is not None and not sentence.is_row and any(
+                e.type != "concept" and e.start < q.start for e in self.entities.within(hit.end, q.end)):
+            return theme, metric  # 投资OpenAI 400亿美元: the firm after the verb is the investee
+        return "capex", "planned_investment" if metric == "investment_amount" else metric
+
+    def _table_title_firms(self, sentence: Sentence) -> list[_Ent]:
+        """The firms a table row is read under: those its caption and the heading line over the
+        table name (``OpenAI 的算力拼图`` over ``| Nvidia | … | 分批投资，最多 $100B |``: the
+        deals of the firm the title names, whoever the row's partner is)."""
+        spans = []
+        if sentence.caption is not None:
+            spans.append((sentence.caption.start, sentence.caption.end))
+        head = self._heading_line(sentence.start)
+        at = self.ptext.rfind(head, 0, sentence.start) if head else -1
+        if at >= 0:
+            spans.append((at, at + len(head)))
+        return [e for lo, hi in spans for e in self.entities.within(lo, hi) if e.type == "company"]
+
     def _investment_base_theme(self, q, theme: str, metric: str, cls: str, sentence: Sentence,
                                capex_investment: int) -> str:
         """The growth or share of an investment amount takes the theme of that amount.
@@ -15555,6 +15616,7 @@ class _DocExtractor:
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
+            theme, metric = self._unplaced_investment(q, theme, metric, clause, sentence, hit)
             theme = self._investment_base_theme(q, theme, metric, cls, sentence, capex_investment)
             if cls == "money" and theme == "capex" and keyword_metric.startswith(_INVESTMENT_FAMILY):
                 capex_investment = q.end  # the growth or share after it is the capex plan's too
