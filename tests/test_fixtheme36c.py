@@ -78,3 +78,16 @@ def test_investment_with_a_partner_stays_valuation():
 def test_private_investment_stays_valuation():
     got = _themes("2025年英国AI私人投资约62亿美元，位居欧洲第一。\n")
     assert got[6.2e9][0] == "valuation", got
+
+
+# ---- a fund is capex only when it pays for building -------------------------------------------
+
+def test_fund_set_up_with_no_building_purpose_is_valuation():
+    # was: capex | fund_size
+    got = _themes("据报道，某主权基金曾与海外机构商讨设立规模约250亿美元的AI基金。\n")
+    assert got[2.5e10][0] == "valuation", got
+
+
+def test_fund_set_up_to_build_data_centres_stays_capex():
+    got = _themes("某能源集团与海外资管机构设立规模180亿美元的合资平台，为数据中心配套建设电站。\n")
+    assert got[1.8e10][0] == "capex", got

@@ -1415,6 +1415,8 @@ _INVESTMENT_FAMILY = ("investment_amount",)
 _EQUITY_DEAL_WORDS = tuple(kw.word_group("equity_deal_word"))
 #: the words before a recipient (向某公司投资, 对OpenAI的投资): the firm after one is an investee
 _RECIPIENT_LEADS = tuple(kw.word_group("investee_lead"))
+#: a fund named for computing capacity (算力产业基金) pays for infrastructure (_fund_for_building)
+_FUND_BUILD_WORDS = tuple(kw.word_group("fund_build_word"))
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
@@ -2981,7 +2983,7 @@ class _DocExtractor:
             periods = [p for p in periods if p.start not in self.year_like_cells]
         # a place's policy plan (贵州省…行动计划（2026-2028年）): its issuer is whom the figures that
         # name no one are about, over the years of its title
-        self.plan_place, self.plan_period = self._plan_issuer(title, periods)
+        self.plan_place, self.plan_period, self.plan_title_span = self._plan_issuer(title, periods)
         # 《2025中国企业AI智能体应用调查报告》: the population the whole report asked
         self.survey_name = self._survey_title_population()
         if self.plan_place is not None:
@@ -3142,11 +3144,12 @@ class _DocExtractor:
         return frozenset(e.name for e in self.entities.within(*first_line(self.ptext))
                          if e.type == "concept" and e.name not in _SURVEY_NAMES)
 
-    def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object]:
-        """The place that issues a policy plan and the span of years the plan runs, from the
-        document's title (or first line): ``贵州省算力基础设施高质量发展行动计划（2026-2028年）`` is
-        ``Guizhou Province`` over ``2026/2028``. (None, None) for any other document, and the
-        period None when the title states no span of years.
+    def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object, tuple[int, int]]:
+        """The place that issues a policy plan, the span of years the plan runs and where the
+        plan's title line stands, from the document's title (or first line):
+        ``贵州省算力基础设施高质量发展行动计划（2026-2028年）`` is ``Guizhou Province`` over
+        ``2026/2028``. (None, None, (0, 0)) for any other document, and the period None when the
+        title states no span of years.
 
         A plan's figures (a fund it sets up, the money the province puts in) are the place's
         own; without this they fall to whatever the text names most, or to no one.
@@ -3171,8 +3174,8 @@ class _DocExtractor:
             english = f"{english_name(m.group('place'))} {_PLAN_PLACE_ENGLISH[m.group('suffix')]}"
             place = _Ent(m.start("place"), m.end("suffix"), english, "concept")
             span = next((p for p in periods if a <= p.start and p.end <= b and _YEAR_SPAN.fullmatch(p.value)), None)
-            return place, span
-        return None, None
+            return place, span, (a, b)
+        return None, None, (0, 0)
 
     def _in_context(self, hits: list) -> list:
         """The metric keyword hits less those of a context keyword (``概率``) whose line, or
@@ -10793,6 +10796,27 @@ class _DocExtractor:
             return theme, metric
         return "capex", "fund_size" + metric[len("market_size"):]
 
+    def _fund_for_building(self, theme: str, metric: str, sentence: Sentence) -> str:
+        """A fund set up (``设立规模200亿元的产业母基金``, ``募集规模12.6亿元``) is capex only when
+        its sentence says it pays for building something (a grammar word of ``infrastructure``:
+        ``为数据中心配套建设``, ``专门支持建设AI超级工厂``) or names computing capacity
+        (``fund_build_word``: ``算力产业基金``, or a plan whose title does: ``算力产业实施方案``):
+        money committed to sites and capacity. A fund with no such purpose invests in firms, a
+        valuation fact (SCHEMA: stakes and investment amounts), whoever sets it up: over the
+        triage sets four such funds (an AI fund of funds of a provincial plan and of a city's
+        reply, a sovereign AI fund, an ETF's raise) are labelled valuation."""
+        if theme != "capex" or not metric.startswith("fund_size"):
+            return theme
+        if "infrastructure" in self._roles_in(sentence):
+            return theme
+        said = self.ptext[sentence.start:sentence.end]
+        if self.plan_place is not None:
+            # 算力产业实施方案: a compute plan's funds pay for its capacity
+            said += " " + self.ptext[self.plan_title_span[0]:self.plan_title_span[1]]
+        if any(w in said for w in _FUND_BUILD_WORDS):
+            return theme  # 算力产业基金: a fund for computing capacity
+        return "valuation"
+
     def _plan_support(self, q, cls: str, clause: Span, sentence: Sentence):
         """``对企业租用智能算力按合同金额的25%给予补贴，单家企业每年最高300万元`` in a place's own
         plan: a share or an amount of the support the plan gives (``plan_support``: 补贴, 资助) is
@@ -15713,6 +15737,7 @@ class _DocExtractor:
             theme, metric = self._fund_size(theme, metric, entities, fund_phrase)
             theme, metric = self._fund_units(theme, metric, entities, fund_phrase)
             theme, metric = self._plan_fund(theme, metric, q, clause)
+            theme = self._fund_for_building(theme, metric, sentence)
             if self.plan_place is not None and metric.startswith("fund_size") \
                     and all(e.type in ("market", "concept") for e in entities):
                 # 设立规模50亿元的人工智能产业母基金: the plan's place sets the fund up, not the
