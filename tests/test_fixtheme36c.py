@@ -91,3 +91,17 @@ def test_fund_set_up_with_no_building_purpose_is_valuation():
 def test_fund_set_up_to_build_data_centres_stays_capex():
     got = _themes("某能源集团与海外资管机构设立规模180亿美元的合资平台，为数据中心配套建设电站。\n")
     assert got[1.8e10][0] == "capex", got
+
+
+# ---- venture funding ----------------------------------------------------------------------------
+
+def test_share_of_venture_funding_is_valuation():
+    # was: capex | capex_share
+    got = _themes("我们预计全年AI占全球风险投资比例有望达到45%。\n")
+    assert got[0.45][0] == "valuation", got
+
+
+def test_venture_funding_in_a_field_is_valuation():
+    # was: capex | planned_investment (领域 read as money put into a field)
+    got = _themes("今年一季度全球AI领域风险投资约730亿美元，同比明显回升。\n")
+    assert got[7.3e10][0] == "valuation", got
