@@ -105,3 +105,25 @@ def test_venture_funding_in_a_field_is_valuation():
     # was: capex | planned_investment (领域 read as money put into a field)
     got = _themes("今年一季度全球AI领域风险投资约730亿美元，同比明显回升。\n")
     assert got[7.3e10][0] == "valuation", got
+
+
+# ---- a share that names its own whole keeps its own topic --------------------------------------
+
+def test_share_naming_its_whole_does_not_take_the_neighbours_theme():
+    # was: pricing | share (the switch price beside it lent its theme)
+    text = ("某白盒交换机整机报价约1.2万美元，占数据中心交换机出货端口数的比例已升至约38%。\n")
+    got = _themes(text)
+    assert got[0.38][0] == "market", got
+
+
+def test_share_in_a_whole_written_with_zai_zhong_keeps_its_theme():
+    # was: pricing | share
+    text = ("某国产CPU整机报价约9万元，在全国服务器出货中的占比今年有望达到约14%。\n")
+    got = _themes(text)
+    assert got[0.14][0] == "market", got
+
+
+def test_bare_share_still_takes_the_neighbours_theme():
+    # 占比 alone names no whole: the figure beside it says what it divides
+    got = _themes("本轮融资中，战略投资者出资约18亿元，占比约35%。\n")
+    assert got[0.35][0] == "valuation", got

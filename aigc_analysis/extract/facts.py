@@ -864,6 +864,14 @@ _GRADE_LABEL_HEAD = re.compile(rf"\s*{_GRADE}\s?(?={_GRADED_METRIC_HEAD})")
 _GRADED_NAMES = kw.word_group("graded_category")
 #: 出货量 right before 占: the part of a share is a product's shipments (_chip_shipment_share)
 _SHIPMENT_PARTS = tuple(kw.word_group("shipment_part"))
+#: 占X的比例, 在X中的占比: a share that names its own whole (facts_words.csv share_whole_*), read
+#: in its clause up to the number (see _DocExtractor._share_names_whole)
+_SHARE_WHOLE = re.compile(
+    rf"(?:(?:{kw.word_alternation('share_whole_lead')})(?!{kw.word_alternation('share_whole_not')})[^，,；;：:。]"
+    rf"|(?:{kw.word_alternation('share_whole_in')})[^，,；;：:。]{{1,20}}?(?:{kw.word_alternation('share_whole_in_end')})"
+    rf"(?:{kw.word_alternation('share_whole_word')}))[^，,；;：:。]*$")
+#: the marks that end a clause before a share: its whole stands after the last of them
+_CLAUSE_MARK = re.compile(r"[，,；;：:。]")
 #: 份额, 市场: a share a sentence calls a market share stays market, whatever it divides
 _SHARE_KEEP_WORDS = tuple(kw.word_group("market_share_word"))
 # a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
@@ -8618,6 +8626,8 @@ class _DocExtractor:
                                                     abs(o["start"] - r["start"])))
                 if near["_sentence"] != r["_sentence"] and self._names_market_share(r):
                     continue  # 在公有云市场的占比: a share its own words call a market's stays market
+                if self._share_names_whole(r):
+                    continue  # 占净利润的比例: a share of a whole it names is about that whole
                 if near["_sentence"] == r["_sentence"] and self._across_semicolon(r, near):
                     continue  # 总量约X；其中某某占比Y: a clause of its own, whose topic the figure before ； is not
                 r["theme"] = near["theme"]
@@ -8634,6 +8644,19 @@ class _DocExtractor:
             return False
         lo, hi = (near["end"], r["start"]) if near["start"] < r["start"] else (r["end"], near["start"])
         return _SEMICOLON.search(self.ptext, lo, hi) is not None
+
+    def _share_names_whole(self, r: dict) -> bool:
+        """Whether a prose share names its own whole in its clause (``占净利润的比例为50.85%``,
+        ``占数据中心交换机出货端口数的比例已升至约45%``, ``在全球服务器出货中的占比约20%``).
+        Such a share divides what it names: the figure beside it (a payout beside a profit, a
+        vendor's price beside its shipments) states another claim, whose theme says nothing of
+        the share's. Over the triage sets the neighbour's theme was wrong for four of the five
+        shares it moved that name their whole. A table cell names no whole in its row."""
+        if r.get("_in_table"):
+            return False
+        lo = r["_sentence"]
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(self.ptext, lo, r["start"])]
+        return _SHARE_WHOLE.search(self.ptext[marks[-1] if marks else lo:r["start"]]) is not None
 
     def _names_market_share(self, r: dict) -> bool:
         """Whether the words of ``r``'s sentence before it call it a market's share (``市场``,
