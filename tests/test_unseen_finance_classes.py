@@ -164,15 +164,18 @@ def test_plan_fund_is_the_province_capex():
     assert (put_in["entity"], put_in["period"]) == ("Guizhou Province", "2026/2028")
 
 
-@pytest.mark.parametrize("title, place, period", [
-    ("# 岭南省人工智能产业发展三年行动方案（2026—2028年）", "Lingnan Province", "2026/2028"),
-    ("江州市关于促进算力产业发展的若干措施", "Jiangzhou City", ""),
-    ("# 关于印发澜川自治区算力产业实施方案（2025-2027年）的通知", "Lanchuan Autonomous Region", "2025/2027"),
+# fixtheme36c: a fund a plan sets up is capex when it pays for computing capacity (a compute
+# plan's fund); an AI industry plan's fund of funds invests in firms, valuation (the triage gold
+# of two genres, a provincial plan digest and a reply to a deputy, label it so)
+@pytest.mark.parametrize("title, place, period, theme", [
+    ("# 岭南省人工智能产业发展三年行动方案（2026—2028年）", "Lingnan Province", "2026/2028", "valuation"),
+    ("江州市关于促进算力产业发展的若干措施", "Jiangzhou City", "", "capex"),
+    ("# 关于印发澜川自治区算力产业实施方案（2025-2027年）的通知", "Lanchuan Autonomous Region", "2025/2027", "capex"),
 ])
-def test_plan_place_from_title(title, place, period):
+def test_plan_place_from_title(title, place, period, theme):
     f = facts_of_text(title + "\n设立总规模50亿元的人工智能产业母基金。\n", PUB)
     row = _rows(f, "50亿元").iloc[0]
-    assert (row["theme"], row["entity"], row["period"]) == ("capex", place, period)
+    assert (row["theme"], row["entity"], row["period"]) == (theme, place, period)
 
 
 def test_plan_near_misses():

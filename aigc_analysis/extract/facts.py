@@ -883,6 +883,14 @@ _GRADE_LABEL_HEAD = re.compile(rf"\s*{_GRADE}\s?(?={_GRADED_METRIC_HEAD})")
 _GRADED_NAMES = kw.word_group("graded_category")
 #: 出货量 right before 占: the part of a share is a product's shipments (_chip_shipment_share)
 _SHIPMENT_PARTS = tuple(kw.word_group("shipment_part"))
+#: 占X的比例, 在X中的占比: a share that names its own whole (facts_words.csv share_whole_*), read
+#: in its clause up to the number (see _DocExtractor._share_names_whole)
+_SHARE_WHOLE = re.compile(
+    rf"(?:(?:{kw.word_alternation('share_whole_lead')})(?!{kw.word_alternation('share_whole_not')})[^，,；;：:。]"
+    rf"|(?:{kw.word_alternation('share_whole_in')})[^，,；;：:。]{{1,20}}?(?:{kw.word_alternation('share_whole_in_end')})"
+    rf"(?:{kw.word_alternation('share_whole_word')}))[^，,；;：:。]*$")
+#: the marks that end a clause before a share: its whole stands after the last of them
+_CLAUSE_MARK = re.compile(r"[，,；;：:。]")
 #: 份额, 市场: a share a sentence calls a market share stays market, whatever it divides
 _SHARE_KEEP_WORDS = tuple(kw.word_group("market_share_word"))
 # a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
@@ -1439,6 +1447,13 @@ _MAGNITUDE_CHARS = frozenset("十百千万亿兆")
 _PROJECT_WORDS = kw.word_group("project_descriptor")
 #: the metrics of money put into something and their growth and shares (_investment_theme)
 _INVESTMENT_FAMILY = ("investment_amount",)
+#: words of a stake, a funding round or a fund (facts_words.csv equity_deal_word): an investment
+#: whose sentence holds one is a valuation fact (see _DocExtractor._unplaced_investment)
+_EQUITY_DEAL_WORDS = tuple(kw.word_group("equity_deal_word"))
+#: the words before a recipient (向某公司投资, 对OpenAI的投资): the firm after one is an investee
+_RECIPIENT_LEADS = tuple(kw.word_group("investee_lead"))
+#: a fund named for computing capacity (算力产业基金) pays for infrastructure (_fund_for_building)
+_FUND_BUILD_WORDS = tuple(kw.word_group("fund_build_word"))
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 _NO_VAGUE_AMOUNT = kw.word_group("no_vague_amount")
 _TOKEN_COUNT_METRIC = kw.word_group("token_count_metric")
@@ -3037,7 +3052,7 @@ class _DocExtractor:
             periods = [p for p in periods if p.start not in self.year_like_cells]
         # a place's policy plan (贵州省…行动计划（2026-2028年）): its issuer is whom the figures that
         # name no one are about, over the years of its title
-        self.plan_place, self.plan_period = self._plan_issuer(title, periods)
+        self.plan_place, self.plan_period, self.plan_title_span = self._plan_issuer(title, periods)
         # 《2025中国企业AI智能体应用调查报告》: the population the whole report asked
         self.survey_name = self._survey_title_population()
         if self.plan_place is not None:
@@ -3198,11 +3213,12 @@ class _DocExtractor:
         return frozenset(e.name for e in self.entities.within(*first_line(self.ptext))
                          if e.type == "concept" and e.name not in _SURVEY_NAMES)
 
-    def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object]:
-        """The place that issues a policy plan and the span of years the plan runs, from the
-        document's title (or first line): ``贵州省算力基础设施高质量发展行动计划（2026-2028年）`` is
-        ``Guizhou Province`` over ``2026/2028``. (None, None) for any other document, and the
-        period None when the title states no span of years.
+    def _plan_issuer(self, title: str, periods: list) -> tuple[_Ent | None, object, tuple[int, int]]:
+        """The place that issues a policy plan, the span of years the plan runs and where the
+        plan's title line stands, from the document's title (or first line):
+        ``贵州省算力基础设施高质量发展行动计划（2026-2028年）`` is ``Guizhou Province`` over
+        ``2026/2028``. (None, None, (0, 0)) for any other document, and the period None when the
+        title states no span of years.
 
         A plan's figures (a fund it sets up, the money the province puts in) are the place's
         own; without this they fall to whatever the text names most, or to no one.
@@ -3227,8 +3243,8 @@ class _DocExtractor:
             english = f"{english_name(m.group('place'))} {_PLAN_PLACE_ENGLISH[m.group('suffix')]}"
             place = _Ent(m.start("place"), m.end("suffix"), english, "concept")
             span = next((p for p in periods if a <= p.start and p.end <= b and _YEAR_SPAN.fullmatch(p.value)), None)
-            return place, span
-        return None, None
+            return place, span, (a, b)
+        return None, None, (0, 0)
 
     def _in_context(self, hits: list) -> list:
         """The metric keyword hits less those of a context keyword (``概率``) whose line, or
@@ -8815,6 +8831,8 @@ class _DocExtractor:
                                                     abs(o["start"] - r["start"])))
                 if near["_sentence"] != r["_sentence"] and self._names_market_share(r):
                     continue  # 在公有云市场的占比: a share its own words call a market's stays market
+                if self._share_names_whole(r):
+                    continue  # 占净利润的比例: a share of a whole it names is about that whole
                 if near["_sentence"] == r["_sentence"] and self._across_semicolon(r, near):
                     continue  # 总量约X；其中某某占比Y: a clause of its own, whose topic the figure before ； is not
                 r["theme"] = near["theme"]
@@ -8831,6 +8849,19 @@ class _DocExtractor:
             return False
         lo, hi = (near["end"], r["start"]) if near["start"] < r["start"] else (r["end"], near["start"])
         return _SEMICOLON.search(self.ptext, lo, hi) is not None
+
+    def _share_names_whole(self, r: dict) -> bool:
+        """Whether a prose share names its own whole in its clause (``占净利润的比例为50.85%``,
+        ``占数据中心交换机出货端口数的比例已升至约45%``, ``在全球服务器出货中的占比约20%``).
+        Such a share divides what it names: the figure beside it (a payout beside a profit, a
+        vendor's price beside its shipments) states another claim, whose theme says nothing of
+        the share's. Over the triage sets the neighbour's theme was wrong for four of the five
+        shares it moved that name their whole. A table cell names no whole in its row."""
+        if r.get("_in_table"):
+            return False
+        lo = r["_sentence"]
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(self.ptext, lo, r["start"])]
+        return _SHARE_WHOLE.search(self.ptext[marks[-1] if marks else lo:r["start"]]) is not None
 
     def _names_market_share(self, r: dict) -> bool:
         """Whether the words of ``r``'s sentence before it call it a market's share (``市场``,
@@ -10463,6 +10494,62 @@ class _DocExtractor:
             return "market", "spending"
         return theme, metric
 
+    def _unplaced_investment(self, q, theme: str, metric: str, clause: Span, sentence: Sentence,
+                             hit) -> tuple[str, str]:
+        """An investment that goes to no one is money spent building something: capex.
+
+        投资 names either a stake in another firm (``向某公司投资5亿元``, ``入股``) or what a firm,
+        an industry or a state spends on its own projects (``计划投资1,512亿元``,
+        ``改造投资预计需2亿元``, ``在AI与数字化上的投资约220亿美元``). An investment amount whose
+        sentence (a table cell: its row, column header and caption) holds no word of a stake, a
+        funding round or a fund (``equity_deal_word``) and names no investee is the second
+        kind, SCHEMA's capex (plans and cumulative AI investment), not a valuation fact. An
+        investee is a firm after the verb (``投资OpenAI``), a firm right after 向/对/与
+        (``investee_lead``: ``与OpenAI签署意向书，拟分阶段投资``), or a second firm in the
+        number's ；-segment (``微软和英伟达分别承诺投资``: the investors and the firm they put
+        money into) or, for a table row, in the table's caption or heading. Its growth and share
+        go with it.
+        """
+        if theme != "valuation" or not metric.startswith(_INVESTMENT_FAMILY):
+            return theme, metric
+        text = self.ptext
+        if sentence.is_row:
+            heads = [text[h.start:h.end] for h in self._column_header(sentence, q)]
+            if sentence.caption is not None:
+                heads.append(text[sentence.caption.start:sentence.caption.end])
+            context = " ".join(heads) + " " + text[sentence.start:sentence.end]
+        else:
+            context = text[sentence.start:sentence.end]
+        if any(w in context for w in _EQUITY_DEAL_WORDS):
+            return theme, metric
+        seg_start = self._segment_start(sentence, clause.start)
+        semis = [end for end in self._semicolons(sentence) if end > q.end]
+        seg_end = semis[0] if semis else sentence.end
+        firms = [e for e in self.entities.within(seg_start, seg_end) if e.type == "company"]
+        if sentence.is_row:
+            firms += self._table_title_firms(sentence)
+        if len({e.name for e in firms}) > 1:
+            return theme, metric
+        if any(text[max(0, e.start - 2):e.start].endswith(_RECIPIENT_LEADS) for e in firms):
+            return theme, metric
+        if hit is not None and not sentence.is_row and any(
+                e.type != "concept" and e.start < q.start for e in self.entities.within(hit.end, q.end)):
+            return theme, metric  # 投资OpenAI 400亿美元: the firm after the verb is the investee
+        return "capex", "planned_investment" if metric == "investment_amount" else metric
+
+    def _table_title_firms(self, sentence: Sentence) -> list[_Ent]:
+        """The firms a table row is read under: those its caption and the heading line over the
+        table name (``OpenAI 的算力拼图`` over ``| Nvidia | … | 分批投资，最多 $100B |``: the
+        deals of the firm the title names, whoever the row's partner is)."""
+        spans = []
+        if sentence.caption is not None:
+            spans.append((sentence.caption.start, sentence.caption.end))
+        head = self._heading_line(sentence.start)
+        at = self.ptext.rfind(head, 0, sentence.start) if head else -1
+        if at >= 0:
+            spans.append((at, at + len(head)))
+        return [e for lo, hi in spans for e in self.entities.within(lo, hi) if e.type == "company"]
+
     def _investment_base_theme(self, q, theme: str, metric: str, cls: str, sentence: Sentence,
                                capex_investment: int) -> str:
         """The growth or share of an investment amount takes the theme of that amount.
@@ -10946,6 +11033,27 @@ class _DocExtractor:
         if _FUND_NOUN.search(self.ptext, q.end, clause.end) is None:
             return theme, metric
         return "capex", "fund_size" + metric[len("market_size"):]
+
+    def _fund_for_building(self, theme: str, metric: str, sentence: Sentence) -> str:
+        """A fund set up (``设立规模200亿元的产业母基金``, ``募集规模12.6亿元``) is capex only when
+        its sentence says it pays for building something (a grammar word of ``infrastructure``:
+        ``为数据中心配套建设``, ``专门支持建设AI超级工厂``) or names computing capacity
+        (``fund_build_word``: ``算力产业基金``, or a plan whose title does: ``算力产业实施方案``):
+        money committed to sites and capacity. A fund with no such purpose invests in firms, a
+        valuation fact (SCHEMA: stakes and investment amounts), whoever sets it up: over the
+        triage sets four such funds (an AI fund of funds of a provincial plan and of a city's
+        reply, a sovereign AI fund, an ETF's raise) are labelled valuation."""
+        if theme != "capex" or not metric.startswith("fund_size"):
+            return theme
+        if "infrastructure" in self._roles_in(sentence):
+            return theme
+        said = self.ptext[sentence.start:sentence.end]
+        if self.plan_place is not None:
+            # 算力产业实施方案: a compute plan's funds pay for its capacity
+            said += " " + self.ptext[self.plan_title_span[0]:self.plan_title_span[1]]
+        if any(w in said for w in _FUND_BUILD_WORDS):
+            return theme  # 算力产业基金: a fund for computing capacity
+        return "valuation"
 
     def _plan_support(self, q, cls: str, clause: Span, sentence: Sentence):
         """``对企业租用智能算力按合同金额的25%给予补贴，单家企业每年最高300万元`` in a place's own
@@ -15782,6 +15890,7 @@ class _DocExtractor:
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
+            theme, metric = self._unplaced_investment(q, theme, metric, clause, sentence, hit)
             theme = self._investment_base_theme(q, theme, metric, cls, sentence, capex_investment)
             if cls == "money" and theme == "capex" and keyword_metric.startswith(_INVESTMENT_FAMILY):
                 capex_investment = q.end  # the growth or share after it is the capex plan's too
@@ -15883,6 +15992,7 @@ class _DocExtractor:
             theme, metric = self._fund_size(theme, metric, entities, fund_phrase)
             theme, metric = self._fund_units(theme, metric, entities, fund_phrase)
             theme, metric = self._plan_fund(theme, metric, q, clause)
+            theme = self._fund_for_building(theme, metric, sentence)
             if self.plan_place is not None and metric.startswith("fund_size") \
                     and all(e.type in ("market", "concept") for e in entities):
                 # 设立规模50亿元的人工智能产业母基金: the plan's place sets the fund up, not the
