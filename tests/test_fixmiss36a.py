@@ -8,7 +8,8 @@ document:
 - money a government or programme allots (``经费``, ``拨款``, ``财政资金``, ``发展资金``): capex, as
   special funds (``专项资金``) already are; a firm's ``研发经费`` stays its R&D expense;
 - the return of a fund or holding (``回报率``, ``报酬率``, ``累计收益``): valuation;
-- a stake written after the holder's verb (``持有``, ``控股``): valuation;
+- a stake written after the holder's verb (``持有``): valuation (not ``控股``, which ends firms'
+  names: 腾讯控股);
 - a balance-sheet total in a filing's words (``资产总额``, ``负债总额``): earnings;
 - a rating scale written as a definition (``评等定义：…报酬率高于15%为买进``) stays boilerplate;
 - counts whose verb names what is counted (``生成…条``, ``培训…人次``, ``已在…个场景``): adoption;
@@ -72,9 +73,9 @@ def test_rating_definition_return_is_no_fact():
 
 
 def test_stake_after_holding_verb_is_valuation():
-    text = "重组完成后，北辰资本持有星桥智能约31%，澜舟集团控股55%。"
+    text = "重组完成后，北辰资本持有星桥智能约31%，澜舟集团持有其余69%。"
     df = facts_of_text(text, PUB)
-    for cell in ("约31%", "55%"):
+    for cell in ("约31%", "69%"):
         row = _row(df, cell)
         assert (row["theme"], row["metric"]) == ("valuation", "stake"), row.to_dict()
 
