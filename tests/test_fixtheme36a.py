@@ -98,3 +98,15 @@ def test_a_figure_of_ai_use_is_adoption(text, number):
 ])
 def test_ai_hardware_and_plain_market_figures_stay_market(text, number):
     assert _theme(text, number) == "market"
+
+
+# ---- 客户端 is a client, no customer --------------------------------------------------------------
+
+def test_a_client_device_is_no_customer():
+    text = ("表1　澄川半导体长期财务目标\n"
+            "指标　　　　　　　　　　　　2024年实际　　　　　　　长期目标（至2030年）\n"
+            "收入（亿美元）　　　　　　　182.4　　　　　　　　　　—\n"
+            "客户端CPU收入份额　　　　　约24%（2025Q3）　　　　>36%\n")
+    f = facts_of_text(text, DAY)
+    assert not f["metric"].str.startswith("customers").any()
+    assert row_of(f, "约24%")["theme"] != "adoption"
