@@ -98,3 +98,42 @@ def test_a_figure_of_ai_use_is_adoption(text, number):
 ])
 def test_ai_hardware_and_plain_market_figures_stay_market(text, number):
     assert _theme(text, number) == "market"
+
+
+
+def test_a_table_of_what_ai_achieved_is_adoption():
+    text = ("表2：港口AI应用效果（2025年上半年）\n"
+            "港口　　　　　　　无人集卡(台)　　作业效率提升(%)　　故障率下降(%)\n"
+            "澄川港　　　　　　120　　　　　　　9.4　　　　　　　　31\n"
+            "青禾港　　　　　　 80　　　　　　　7.2　　　　　　　　26\n")
+    f = facts_of_text(text, DAY)
+    assert {row_of(f, t)["theme"] for t in ("9.4", "31", "7.2", "26")} == {"adoption"}
+
+
+def test_a_cost_table_with_an_ai_assisted_column_is_adoption():
+    text = ("二、动画短片：单分钟成本表（单位：万元/分钟）\n"
+            "类型 | 传统制作 | AIGC辅助 | 降幅(%)\n"
+            "二维短片 | 6-8 | 1.5-2 | 约75\n"
+            "三维短片 | 12 | 4 | 67\n")
+    f = facts_of_text(text, DAY)
+    assert row_of(f, "约75")["theme"] == row_of(f, "67")["theme"] == "adoption"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("AI辅助诊断市场规模同比增长35%。", "35%"),
+    ("表4：AI辅助编程工具市场规模（单位：亿元）\n年份　　　　规模　　　　同比(%)\n2024　　　　120　　　　 35\n", "35"),
+])
+def test_the_growth_of_a_market_for_an_ai_product_stays_market(text, number):
+    assert _theme(text, number) == "market"
+
+
+# ---- 客户端 is a client, no customer --------------------------------------------------------------
+
+def test_a_client_device_is_no_customer():
+    text = ("表1　澄川半导体长期财务目标\n"
+            "指标　　　　　　　　　　　　2024年实际　　　　　　　长期目标（至2030年）\n"
+            "收入（亿美元）　　　　　　　182.4　　　　　　　　　　—\n"
+            "客户端CPU收入份额　　　　　约24%（2025Q3）　　　　>36%\n")
+    f = facts_of_text(text, DAY)
+    assert not f["metric"].str.startswith("customers").any()
+    assert row_of(f, "约24%")["theme"] != "adoption"

@@ -754,6 +754,12 @@ _AI_USE = re.compile(
     + "(?!" + kw.word_alternation("hardware_penetration") + ")"
     + "|" + _AI_OBJECT + "[^，。；,;！？\n]{0," + str(_AI_OBJECT_REACH) + "}?(?:"
     + kw.word_alternation("ai_effect_verb") + "))")
+# 典型矿山AI应用效果: a table captioned with what AI achieved (an AI word, then an ai_effect_noun)
+_AI_EFFECT_TABLE = re.compile(_AI_OBJECT + "[^，。；,;！？\n]{0," + str(_AI_OBJECT_REACH) + "}?(?:"
+                              + kw.word_alternation("ai_effect_noun") + ")")
+#: a market's own measures (AI辅助诊断市场规模同比增长35%: the size of a market for an AI product),
+#: which AI named before them does not make an effect of AI use (facts_words.csv market_measure)
+_MARKET_MEASURES = tuple(kw.word_group("market_measure"))
 #: the classes of a figure AI's use changes or shares (a rise, a fall, a share; also a bare ratio
 #: as written, ROI 3.2), not a count or an amount
 _AI_EFFECT_CLASSES = ("ratio", "pp", "multiple")
@@ -7983,6 +7989,16 @@ class _DocExtractor:
         near = max(self._clause_start(sentence, at) if at >= sentence.start else start,
                    at - _HARDWARE_PENETRATION_REACH)
         return any(e.type in _ADOPTED_TYPES and e.org for e in self._candidates(near, at))
+
+    def _ai_use_named(self, q, sentence: Sentence) -> bool:
+        """``采用AI排产后，良率提升约6%``: the sentence says AI was taken up (``_AI_USE``) before the
+        figure; a table row's is said by its caption or header (``AI应用效果``, a column
+        ``AIGC辅助`` beside a ``降幅(%)`` one: facts_words.csv ai_effect_noun after an AI word)."""
+        if not sentence.is_row:
+            return _AI_USE.search(self.ptext, sentence.start, q.start) is not None
+        spans = [*([sentence.caption] if sentence.caption is not None else []), *(sentence.header or ())]
+        return any(_AI_USE.search(self.ptext, sp.start, sp.end) is not None
+                   or _AI_EFFECT_TABLE.search(self.ptext, sp.start, sp.end) is not None for sp in spans)
 
     def _penetrating_subject(self, clause_head: str) -> bool:
         """``液冷在国内AI数据中心新增机柜中的渗透率``: X在Y中的渗透率 names what penetrates (X)
@@ -15910,8 +15926,8 @@ class _DocExtractor:
             if theme == "adoption" and metric.startswith(_PENETRATION_METRICS) \
                     and (self._hardware_penetration(q, sentence, hit) or not self._adopters_named(q, sentence, hit)):
                 theme = "market"
-            if theme == "market" and (cls in _AI_EFFECT_CLASSES or metric in _RATIO_AS_WRITTEN) and not sentence.is_row \
-                    and _AI_USE.search(self.ptext, sentence.start, q.start) is not None:
+            if theme == "market" and (cls in _AI_EFFECT_CLASSES or metric in _RATIO_AS_WRITTEN) \
+                    and not metric.startswith(_MARKET_MEASURES) and self._ai_use_named(q, sentence):
                 # 使用AI文案的店铺转化提升12%: what taking up AI changed, or the share that took it
                 # up, is adoption (SCHEMA: share of work done by AI), not a market's figure
                 theme = "adoption"
