@@ -1426,6 +1426,9 @@ _EQUITY_DEAL_WORDS = tuple(kw.word_group("equity_deal_word"))
 _RECIPIENT_LEADS = tuple(kw.word_group("investee_lead"))
 #: 与 before a firm (与OpenAI签署意向书，拟分阶段投资): the partner the money goes with
 _PARTNER_LEADS = tuple(kw.word_group("partner_lead"))
+#: the keywords of money put into something that may be the spender's own projects (投资); the
+#: others name a deal whatever follows (入股, 认购, 出资, paid $1.5bn for 40% of ...)
+_OWN_INVESTMENT_WORDS = frozenset(kw.word_group("own_investment_word"))
 #: a fund named for computing capacity (算力产业基金) pays for infrastructure (_fund_for_building)
 _FUND_BUILD_WORDS = tuple(kw.word_group("fund_build_word"))
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
@@ -10311,6 +10314,8 @@ class _DocExtractor:
         if theme != "valuation" or not metric.startswith(_INVESTMENT_FAMILY):
             return theme, metric
         text = self.ptext
+        if hit is not None and text[hit.start:hit.end].lower() not in _OWN_INVESTMENT_WORDS:
+            return theme, metric  # 认购, 入股, paid … for 40% of: a deal's own verb
         if sentence.is_row:
             heads = [text[h.start:h.end] for h in self._column_header(sentence, q)]
             if sentence.caption is not None:
