@@ -82,7 +82,10 @@ def test_near_miss_market_shares_stay_market(text, quote):
     ("铠侠全年HBM销售额同比增长超过3倍。", "超过3倍", "earnings"),
     ("青禾机器人人形机器人年产能达到3000台。", "3000", "market"),
     ("该项目总投资约150亿美元。", "约150亿美元", "capex"),
-    ("某省设立规模30亿元的人工智能产业基金。", "30亿元", "capex"),
+    # fixtheme36c: a fund set up is capex when it pays for building or computing capacity; an
+    # AI industry fund invests in firms, valuation (CB's and CY's triage gold label it so)
+    ("某省设立规模30亿元的人工智能产业基金。", "30亿元", "valuation"),
+    ("某省设立规模30亿元的算力产业基金。", "30亿元", "capex"),
 ])
 def test_keyword_theme_boundaries(text, quote, theme):
     assert _theme(text, quote) == theme

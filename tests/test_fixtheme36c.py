@@ -59,6 +59,12 @@ def test_investment_into_a_named_firm_stays_valuation():
     assert got[3e8][0] == "valuation", got
 
 
+def test_investment_into_whoever_xiang_names_stays_valuation():
+    # 向 + a recipient the lexicon does not know (该公司, an unknown start-up) is still an investee
+    got = _themes("据公告，星汉资本将向该公司追加投资6亿元。\n")
+    assert got[6e8][0] == "valuation", got
+
+
 def test_investment_by_two_firms_in_one_clause_stays_valuation():
     # two firms in the segment: the investors and the firm they put money in
     got = _themes("Mistral：11月，阿里巴巴和腾讯分别承诺投资最多8亿美元和6亿美元。\n")
@@ -127,3 +133,4 @@ def test_bare_share_still_takes_the_neighbours_theme():
     # 占比 alone names no whole: the figure beside it says what it divides
     got = _themes("本轮融资中，战略投资者出资约18亿元，占比约35%。\n")
     assert got[0.35][0] == "valuation", got
+

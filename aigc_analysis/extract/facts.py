@@ -1456,8 +1456,14 @@ _INVESTMENT_FAMILY = ("investment_amount",)
 #: words of a stake, a funding round or a fund (facts_words.csv equity_deal_word): an investment
 #: whose sentence holds one is a valuation fact (see _DocExtractor._unplaced_investment)
 _EQUITY_DEAL_WORDS = tuple(kw.word_group("equity_deal_word"))
-#: the words before a recipient (向某公司投资, 对OpenAI的投资): the firm after one is an investee
+#: the words before a recipient (向某公司投资, 对OpenAI的投资): an investment written after one
+#: goes to whoever it names, an investee (_DocExtractor._unplaced_investment)
 _RECIPIENT_LEADS = tuple(kw.word_group("investee_lead"))
+#: 与 before a firm (与OpenAI签署意向书，拟分阶段投资): the partner the money goes with
+_PARTNER_LEADS = tuple(kw.word_group("partner_lead"))
+#: the keywords of money put into something that may be the spender's own projects (投资); the
+#: others name a deal whatever follows (入股, 认购, 出资, paid $1.5bn for 40% of ...)
+_OWN_INVESTMENT_WORDS = frozenset(kw.word_group("own_investment_word"))
 #: a fund named for computing capacity (算力产业基金) pays for infrastructure (_fund_for_building)
 _FUND_BUILD_WORDS = tuple(kw.word_group("fund_build_word"))
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
@@ -10520,15 +10526,17 @@ class _DocExtractor:
         sentence (a table cell: its row, column header and caption) holds no word of a stake, a
         funding round or a fund (``equity_deal_word``) and names no investee is the second
         kind, SCHEMA's capex (plans and cumulative AI investment), not a valuation fact. An
-        investee is a firm after the verb (``投资OpenAI``), a firm right after 向/对/与
-        (``investee_lead``: ``与OpenAI签署意向书，拟分阶段投资``), or a second firm in the
-        number's ；-segment (``微软和英伟达分别承诺投资``: the investors and the firm they put
+        investee is whoever 向/对 names before the verb (``investee_lead``: ``向该公司投资``), a
+        firm after the verb (``投资OpenAI``), a firm right after 与 (``partner_lead``:
+        ``与OpenAI签署意向书，拟分阶段投资``), or a second firm in the number's ；-segment (``微软和英伟达分别承诺投资``: the investors and the firm they put
         money into) or, for a table row, in the table's caption or heading. Its growth and share
         go with it.
         """
         if theme != "valuation" or not metric.startswith(_INVESTMENT_FAMILY):
             return theme, metric
         text = self.ptext
+        if hit is not None and text[hit.start:hit.end].lower() not in _OWN_INVESTMENT_WORDS:
+            return theme, metric  # 认购, 入股, paid … for 40% of: a deal's own verb
         if sentence.is_row:
             heads = [text[h.start:h.end] for h in self._column_header(sentence, q)]
             if sentence.caption is not None:
@@ -10546,7 +10554,10 @@ class _DocExtractor:
             firms += self._table_title_firms(sentence)
         if len({e.name for e in firms}) > 1:
             return theme, metric
-        if any(text[max(0, e.start - 2):e.start].endswith(_RECIPIENT_LEADS) for e in firms):
+        verb = hit.start if hit is not None and seg_start <= hit.start < q.start else q.start
+        if any(w in text[seg_start:verb] for w in _RECIPIENT_LEADS):
+            return theme, metric  # 向该公司投资, 对某初创的投资: it goes to whoever 向/对 names
+        if any(text[max(0, e.start - 2):e.start].endswith(_PARTNER_LEADS) for e in firms):
             return theme, metric
         if hit is not None and not sentence.is_row and any(
                 e.type != "concept" and e.start < q.start for e in self.entities.within(hit.end, q.end)):
