@@ -50,8 +50,8 @@ from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import CN_DIGITS, CN_SMALL_UNITS, fold, labelled_fraction, pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
-                    market_pointers, market_wide_metrics, place_english, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
-from .names import industry_at, industry_name, respondent_kind_before
+                    market_pointers, market_wide_metrics, place_english, place_names, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
+from .names import home_place_words, industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
@@ -214,6 +214,22 @@ _LIST_ITEM_MARKS = ("·", "•", "●", "-", "*", "▪", "■", "◆", "▲", "�
 _NATIONAL_PLAN = re.compile(r"《[^《》\n]{2,40}?(?:" + kw.word_alternation("national_plan_suffix") + r")》")
 #: 全省, 本市: the whole place, in a place's own plan (``plan_aggregate``) -> its suffix's English
 _PLAN_AGGREGATE = {w: _PLAN_PLACE_ENGLISH[s] for w, s in kw.word_group("plan_aggregate").items()}
+#: 全省, 我市 -> 省, 市: a word for the whole place -> the suffix of the place it is said of
+_AGGREGATE_KIND = kw.word_group("plan_aggregate")
+#: 审计厅, 人民政府, 局: the last word of the name of a government body issuing a document
+#: (facts_words.csv ``issuer_body``); what may follow that name on its line (``issuer_next``:
+#: 发布, 文件, 统计); a word making such a name a firm's department (``issuer_not_body``: 研究)
+_ISSUER_BODY = tuple(sorted(kw.word_group("issuer_body"), key=len, reverse=True))
+_ISSUER_NEXT = tuple(kw.word_group("issuer_next"))
+_ISSUER_NOT_BODY = tuple(kw.word_group("issuer_not_body"))
+#: how many of a document's first non-blank lines may name the body that issues it
+_ISSUER_LINES = 3
+#: the Chinese characters opening a line that may name an issuing body (江澜市人力资源和社会保障局: 13)
+_ISSUER_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")
+#: 澄州省审计厅: the named place an issuing body is of, and the suffix of its kind (省, 市)
+_ISSUER_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>" + kw.word_alternation("plan_place") + r")(?!场)")
+#: 某省消费者权益保护委员会: a body of a place the text does not name (a kind word, no name before it)
+_ISSUER_UNNAMED_PLACE = re.compile(r"(?:" + kw.word_alternation("plan_place") + r")(?!场)")
 #: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
 _PLAN_SUPPORT = kw.word_group("plan_support")
 #: the word a subsidy figure's own keyword carries: the first support word of stem ``subsidy``
@@ -2352,6 +2368,27 @@ _OFFICIAL_HEAD_CHARS = 600
 _BLANKS = re.compile(r"\s*")
 
 
+def _issuing_body(run: str) -> str | None:
+    """The name of the government body opening ``run`` (the Chinese characters a line opens
+    with): its shortest head ending in a body word (``issuer_body``: 厅, 局, 人民政府) after which
+    the run ends or goes on with a word of the issuer's line (``issuer_next``: 文件, 发布, 统计);
+    None when no head is such a name, or when the name is a firm's department (``研究部``).
+
+    Examples
+    --------
+    >>> _issuing_body("澄州省审计厅"), _issuing_body("经济部统计处"), _issuing_body("国家能源局发布")
+    ('澄州省审计厅', '经济部', '国家能源局')
+    >>> _issuing_body("行政处罚决定书"), _issuing_body("宝瀚投顾研究部") is None
+    (None, True)
+    """
+    for i in range(2, len(run) + 1):
+        head, rest = run[:i], run[i:]
+        if not head.endswith(_ISSUER_BODY) or rest and not rest.startswith(_ISSUER_NEXT):
+            continue
+        return None if any(w in head for w in _ISSUER_NOT_BODY) else head
+    return None
+
+
 def _official_title_spans(text: str, title: str, lead: int, first_end: int, at: int) -> list[tuple[int, int]]:
     """Where an official document's title stands when it is not one line of ``text`` (the
     parsing form): a plan title broken over two lines (``岳川省人民政府办公厅关于印发`` /
@@ -2721,6 +2758,8 @@ class _DocExtractor:
         name_hits = get_matcher().find(self.ptext)
         self.twd_scope = self._taiwan_scope(quantities, name_hits)
         self.hkd_scope = self._hong_kong_scope(quantities)
+        #: the country the document's words for its own (我国, 国内, 全国) name (:meth:`_home_country`)
+        self.home_country = self._home_country()
         # with no NT-dollar or HK-dollar scope (Simplified documents) every amount keeps its currency
         self.quantities = _Index([self._taiwan_yuan(q) for q in quantities]
                                  if self.twd_scope or self.hkd_scope else quantities)
@@ -3069,6 +3108,10 @@ class _DocExtractor:
         self.survey_name = self._survey_title_population()
         if self.plan_place is not None:
             self.subject = self.plan_place
+        # 澄州省审计厅, 经济部统计处　新闻稿: the place (or country) of the government body issuing
+        # the document, whose figure a row naming no one is, and the kind of place (省, 市) its
+        # words for the whole place (全省, 本市) name
+        self.issuer_place, self._issuer_kind = self._document_issuer()
         # 青澄市人工智能产业…行动方案: the place's name without its kind and the industry its title
         # names, for the plan's firm counts and support programmes (Qingcheng AI firms)
         self.plan_stem, self.plan_industry = self._plan_naming()
@@ -3257,6 +3300,55 @@ class _DocExtractor:
             span = next((p for p in periods if a <= p.start and p.end <= b and _YEAR_SPAN.fullmatch(p.value)), None)
             return place, span, (a, b)
         return None, None, (0, 0)
+
+    def _document_issuer(self) -> tuple[_Ent | None, str]:
+        """The place a government document is issued for, and the suffix of its kind (``省``,
+        ``市``; empty for a country), from the issuing body named at the head of one of its first
+        lines (``_ISSUER_LINES``): ``澄州省审计厅`` -> Chengzhou, ``江澜市人力资源和社会保障局文件`` ->
+        Jianglan; a body of a region of ``regions.csv`` is that region's (``香港特区政府新闻公报`` ->
+        Hong Kong); a body of no named place is the country's (``经济部统计处　新闻稿`` in a
+        Traditional-script release -> Taiwan, ``国家能源局发布…`` -> China: :meth:`_home_country`).
+        (None, "") for any other document (a broker's note, a firm's filing), and for a body of
+        a place the text withholds (``某省…委员会``).
+
+        A statistics release, an audit report or a reply to a deputy states its place's figures
+        and often names no one before them (``前三季度，全省服务进出口总额…``, ``全社会用电量…``):
+        they are the place's, not no one's.
+        """
+        text, at, seen = self.ptext, 0, 0
+        while seen < _ISSUER_LINES and at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            start, at = at, end + 1
+            while start < end and (text[start] in _BULLETS or text[start] in "#【\u3000"):
+                start += 1
+            if start == end:
+                continue  # a blank line counts for nothing
+            seen += 1
+            run = _ISSUER_RUN.match(text, start, end)
+            body = _issuing_body(run.group()) if run is not None else None
+            if body is None:
+                continue
+            m = _ISSUER_PLACE.match(body)
+            if m is not None:
+                name = english_name(m.group("place"))
+                return _Ent(start, start + m.end("place"), name, "concept"), m.group("suffix")
+            if _ISSUER_UNNAMED_PLACE.search(body):
+                return None, ""
+            region = region_at(text, start)
+            if region is not None and region[0] < start + len(body):
+                # 香港特区政府新闻公报: a region of regions.csv opening the body's name
+                return _Ent(start, region[0], region[1], "concept"), ""
+            return _Ent(start, start + len(body), self.home_country, "concept"), ""
+        return None, ""
+
+    def _home_country(self) -> str:
+        """The country whose words for itself (我国, 国内, 全国) a document writes: Taiwan in a
+        Traditional-script document unless only Hong Kong dollars scope its amounts (Hong Kong),
+        China in a Simplified one."""
+        if not self._traditional():
+            return "China"
+        return "Hong Kong" if self.hkd_scope and not self.twd_scope else "Taiwan"
 
     def _in_context(self, hits: list) -> list:
         """The metric keyword hits less those of a context keyword (``概率``) whose line, or
@@ -8826,6 +8918,12 @@ class _DocExtractor:
         if self.rows:
             self._drop_translation_repeats()
             self.rows = [r for r in self.rows if not self._fractional_bare_count(r)]
+        if self.issuer_place is not None:
+            for r in self.rows:
+                if r["entity"] == UNSPECIFIED:
+                    # named when repeats are merged (merge_repeats): a row naming no one still
+                    # merges into a named repeat of its claim, as any unnamed row does
+                    r["_issuer"] = self.issuer_place.name
         return self.rows
 
     def _share_topics(self) -> None:
@@ -12985,7 +13083,20 @@ class _DocExtractor:
             # (or a growth word, 同比（%）) names what is measured, never whom; the caption's name,
             # else whatever linking finds
             return self._caption_name(sentence) if sentence.caption is not None else None
-        return self._label_as_written(label, cut, name) if name else None
+        if not name:
+            return None
+        written = self._label_as_written(label, cut, name)
+        if _HAN.search(written.name) and (self._unit_labels(label) or counter_label(self.ptext[label.start:label.end])
+                                          or self._period_label(label)):
+            # | 日均调用量（亿tokens） | 3,860 | under | 指标 | 2025Q3 |, 114年第4季f | 7.90: a label
+            # with a unit or a counter of its own (a measure: （亿元）, （家）) or naming a time,
+            # which no rule above read as anyone's and no English translates, names what is
+            # measured or when, never whom: the table's heading or the document's subject, else
+            # whatever linking finds (the issuing place's, when nothing is found); a thing's
+            # label (云端推理芯片) stays as written
+            section = self._section_subject(sentence)
+            return section if section is not None and section.type != "concept" else None
+        return written
 
     def _label_as_written(self, label: Span, cut: int, name: str) -> _Ent:
         """A row label no rule above names anyone by: a sub-row's part without its 其中 prefix
@@ -16408,7 +16519,9 @@ class _DocExtractor:
                 entities = self._region_subject(q, sentence, entities)
                 entities = self._clause_region(q, clause, entities)
                 entities = self._plan_aggregate_subject(q, clause, entities)
+                entities = self._issuer_aggregate_subject(q, clause, entities)
                 entities = self._national_plan_subject(q, sentence, entities)
+                entities = self._aggregate_carried(q, clause, sentence, entities)
                 if theme in _EN_PLACE_THEMES:
                     entities = self._english_place_subject(q, clause, entities)
             if unsubjected and entities:
@@ -16651,9 +16764,110 @@ class _DocExtractor:
         index before its number states the country's aggregate. Its subject is the country, or
         the concept named right after the place word with the place (``China large models``);
         a share (``98%的国内大模型``) stays the concept's, whose part it counts."""
-        place = aggregate_place(self.ptext, clause.start, q.start)
+        place = self._home_aggregate_place(clause.start, q.start)
         if place is None:
             return entities
+        return self._aggregate_subject(q, clause, entities, place)
+
+    def _home_aggregate_place(self, start: int, end: int) -> tuple[int, str] | None:
+        """:func:`aggregate_place` read in the document's country: 我國, 國內 and 全國 in a
+        Taiwanese document (``home_place`` words) are Taiwan's (``國內AI主題基金``,
+        ``我國代工廠全球市占率``), never China's; 中國 stays China's."""
+        place = aggregate_place(self.ptext, start, end)
+        if place is not None and place[1] == "China" and self.home_country == "Taiwan" \
+                and self.ptext.endswith(home_place_words(), 0, place[0]):
+            return place[0], self.home_country
+        return place
+
+    def _issuer_aggregate_subject(self, q, clause: Span, entities: list[_Ent]) -> list[_Ent]:
+        """``前三季度，全省服务进出口总额2,386.4亿元`` in a release of 澄州省人民政府: in a document
+        a place's government issues (:meth:`_document_issuer`), a clause opening with a word for
+        the whole place of its kind (``plan_aggregate``: 全省 in a province's, 本市 and 我市 in a
+        city's) and naming no firm, model or index before its number states the place's
+        aggregate, as 全国 states the country's (:meth:`_national_subject`): its subject is the
+        place, also where a concept follows the word (``全省人工智能核心产业营业收入``,
+        ``全市智能算力规模``): the gold names such a figure by the place first and writes what
+        follows now with the place's kind (Donghai Province AI core industry), now without
+        (Chengzhou services trade), now not at all (Chenghai for its computing capacity); the
+        place alone is what every such name holds. A place's own plan reads these words by
+        :meth:`_plan_aggregate_subject`."""
+        if not self._issuer_kind or self.plan_place is not None:
+            return entities  # most documents: no place issues them
+        place = aggregate_place(self.ptext, clause.start, q.start, self._issuer_words())
+        if place is None:
+            return entities
+        return self._aggregate_subject(q, clause, entities, place, with_concept=False)
+
+    def _aggregate_carried(self, q, clause: Span, sentence: Sentence, entities: list[_Ent]) -> list[_Ent]:
+        """``我国在用算力中心标准机架达1120万架，智能算力规模达820 EFLOPS，占比约35%``,
+        ``全市算力总规模达到13,500 PFLOPS，其中智能算力11,200 PFLOPS``: a clause after one that
+        opens with a word for a whole place (:meth:`_aggregate_opening`), in the same sentence
+        and ；-clause, goes on about that place: a concept it names is the place's part
+        (``China intelligent computing capacity``; the place alone in a place's own release, as
+        :meth:`_issuer_aggregate_subject` names it), a figure naming nothing the place's own. A
+        firm, a model or another place named from the opening clause on keeps its figure."""
+        if any(e.type != "concept" for e in entities) or sentence.is_row:
+            return entities  # a name of its own: most figures
+        led = self._aggregate_opening(clause, sentence)
+        if led is None:
+            return entities  # most clauses: no place opened the sentence
+        start, english, with_concept = led
+        if any(e.name.lower().startswith(english.lower()) for e in entities):
+            return entities  # the place already
+        t = self.ptext
+        if _SEMICOLON.search(t, start, q.start) or any(e.type != "concept" for e in self.entities.within(start, q.start)):
+            return entities  # ；我们预计…, 其中华岳科技…: a clause of its own, a firm's figure
+        if any(has_place(t, i) or region_at(t, i) is not None for i in range(clause.start, q.start)):
+            return entities  # 美国…, 广东…: another place's figure
+        concept = entities[0] if entities else None
+        if concept is not None and concept.start < start:
+            # 海外专家标注市场…；国内标注员结构…占比有望由不到一成提升: a concept carried from before
+            # the place's clause is no part of the place; the place alone is the subject
+            concept = None
+        if with_concept and concept is not None:
+            if concept.name.startswith(tuple(p + " " for p in place_names())):
+                return entities  # Global AI servers, Overseas expert annotation market: another place's
+            if q.kind in ("percent", "fraction") and concept.start >= clause.start:
+                # 剩下98%的国内大模型, 国产厂商份额超过七成: a share whose own clause names the
+                # concept counts a part of it, as in :meth:`_national_subject`; the concept stays
+                return entities
+            return [_Ent(concept.start, concept.end, f"{english} {concept.name}", "concept")]
+        return [_Ent(q.start, q.start, english, "concept")]
+
+    def _aggregate_opening(self, clause: Span, sentence: Sentence) -> tuple[int, str, bool] | None:
+        """The last clause of ``sentence`` before ``clause`` that opens with a word for a whole
+        place: the document's country (我国, 全国, 全台: :meth:`_home_aggregate_place`) or, in a
+        place's own release, that place (全省, 本市: :meth:`_issuer_aggregate_subject`), as its
+        start, the place's English and whether a concept goes after the place (the country's) or
+        the place stands alone (an issuing place's); None when there is none."""
+        key = (clause.start, "aggregate_opening")
+        if key in self._sentence_cache:
+            return self._sentence_cache[key]
+        found = None
+        for c in sentence.clauses:
+            if c.start >= clause.start:
+                break
+            place = self._home_aggregate_place(c.start, c.end)
+            if place is not None:
+                found = (c.start, place[1], True)
+            elif self._issuer_kind and self.plan_place is None:
+                place = aggregate_place(self.ptext, c.start, c.end, self._issuer_words())
+                if place is not None:
+                    found = (c.start, place[1], False)
+        self._sentence_cache[key] = found
+        return found
+
+    def _issuer_words(self) -> tuple[tuple[str, str], ...]:
+        """The words for the whole of the issuing place (``plan_aggregate`` of its kind: 全省 in a
+        province's release) with its English, longest first."""
+        return tuple(sorted(((w, self.issuer_place.name) for w, kind in _AGGREGATE_KIND.items()
+                             if kind == self._issuer_kind), key=lambda r: -len(r[0])))
+
+    def _aggregate_subject(self, q, clause: Span, entities: list[_Ent], place: tuple[int, str],
+                           with_concept: bool = True) -> list[_Ent]:
+        """The subject of a clause that opens with a word for a whole place (``place``: where
+        the word ends, the place's English), by the rule of :meth:`_national_subject`; with
+        ``with_concept`` False the place alone, whatever concept follows the word."""
         at, english = place
         if any(e.type != "concept" for e in self.entities.within(clause.start, q.start)):
             return entities  # 我国企业华岳科技…营收: the firm's figure
@@ -16661,7 +16875,7 @@ class _DocExtractor:
                for e in entities):
             return entities  # 我国智能算力规模, 中国人形机器人市场: the subject took the place already
         concept = next((e for e in self.entities.within(at, q.start) if e.type == "concept" and e.start == at), None)
-        if concept is not None:
+        if concept is not None and with_concept:
             if q.kind in ("percent", "fraction") or concept.name.lower().startswith(english.lower()):
                 return entities
             return [_Ent(clause.start, concept.end, f"{english} {concept.name}", "concept")]
@@ -16675,7 +16889,7 @@ class _DocExtractor:
         sentences just before, else the note's company. With no firm in reach it stays the country."""
         if len(entities) != 1 or entities[0].type != "concept":
             return entities
-        place = aggregate_place(self.ptext, clause.start, q.start)
+        place = self._home_aggregate_place(clause.start, q.start)
         if place is None:
             return entities
         at, english = place
@@ -18148,6 +18362,11 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     rows = _drop_headline_fiscal_repeats(_drop_headline_roundings(_drop_restated_cells(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))))
     for r in rows:
         r["unit"] = _table_unit(r["unit"])
+        issuer = r.pop("_issuer", None)
+        if issuer is not None and r["entity"] == UNSPECIFIED:
+            # 全社会用电量8572亿千瓦时 in a release of 国家能源局, 全省服务进出口总额… in one of
+            # 澄州省人民政府: a figure naming no one is the issuing place's (_document_issuer)
+            r["entity"] = issuer
         # an undated deal no dated repeat merged into is news of the publication month
         r["period"] = r["period"] or r.get("_news_deal") or ""
         r.pop("_news_deal", None)

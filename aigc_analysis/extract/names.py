@@ -935,6 +935,13 @@ def _domestic_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def home_place_words() -> tuple[str, ...]:
+    """``data/geo_prefixes.csv`` role ``home_place``: the words for the writer's own country
+    (我国, 全国, 国内), which name Taiwan in a Taiwanese document and China in a Simplified one."""
+    return tuple(r["word"].strip() for r in _geo_rows() if r["role"] == "home_place")
+
+
+@functools.lru_cache(maxsize=1)
 def _geo_prefixes() -> tuple[list[tuple[str, str]], tuple[str, ...]]:
     rows = _geo_rows()
     places = [(r["word"].strip(), r["english"].strip()) for r in rows if r["role"] == "place"]
@@ -993,10 +1000,12 @@ def _aggregate_leads() -> tuple[list[str], int]:
     return leads, reach
 
 
-def aggregate_place(text: str, start: int, end: int) -> tuple[int, str] | None:
+def aggregate_place(text: str, start: int, end: int,
+                    places: tuple[tuple[str, str], ...] | None = None) -> tuple[int, str] | None:
     """The end and English of a place word of a national aggregate (``data/geo_prefixes.csv``
     ``aggregate_place``: 我国, 全国) opening ``text[start:end]`` after its lead and time words,
-    or None.
+    or None. ``places``: other words for a whole place and their English, longest first (全省 in
+    a province's own release), read instead.
 
     Examples
     --------
@@ -1008,10 +1017,14 @@ def aggregate_place(text: str, start: int, end: int) -> tuple[int, str] | None:
     True
     """
     leads, reach = _aggregate_leads()
+    if places is None:
+        places = _aggregate_places()
+    else:
+        reach = max(map(len, leads), default=0) + max((len(w) for w, _ in places), default=0)
     # the place word starts at or after start and at most one lead past end: a clause without
     # any place word (most of them) needs no walk over its lead and time words
     window = text[start:end + reach]
-    if not any(w in window for w, _ in _aggregate_places()):
+    if not any(w in window for w, _ in places):
         return None
     at, moved = start, True
     while moved and at < end:
@@ -1024,7 +1037,7 @@ def aggregate_place(text: str, start: int, end: int) -> tuple[int, str] | None:
         opening = [p for p in find_periods(text[at:end], _ANY_DAY) if p.start == 0]
         if opening:
             at, moved = at + max(p.end for p in opening), True
-    word = next(((w, e) for w, e in _aggregate_places() if text.startswith(w, at)), None)
+    word = next(((w, e) for w, e in places if text.startswith(w, at)), None)
     return (at + len(word[0]), word[1]) if word else None
 
 
@@ -1124,6 +1137,13 @@ def _after_inner_verb(text: str, start: int, end: int) -> int:
         if at != -1 and end - (at + len(verb)) >= 2:
             cut = max(cut, at + len(verb))
     return cut
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """The English names of the place words of ``data/geo_prefixes.csv`` (Global, Overseas,
+    China, US): a concept whose name opens with one is of that place already."""
+    return tuple(sorted({english for _, english in _geo_prefixes()[0] if english}))
 
 
 def place_english(word: str) -> str | None:
@@ -2044,6 +2064,20 @@ _HAN_OR_NOT = re.compile(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
 
+def _peels(run: str, word: str) -> bool:
+    """Whether the descriptor ``word`` ending ``run`` comes off it: something must stay before
+    it, and a one-character descriptor (云) needs a trade name of ``_TRADE_NAME_MIN`` characters
+    before it: 瀚云数据控股 is Hanyun Data Holdings, a firm whose two-character trade name ends in
+    云, not Han Cloud; 青岚云 is still Qinglan Cloud.
+
+    Examples
+    --------
+    >>> _peels("瀚云", "云"), _peels("青岚云", "云"), _peels("华科技", "科技"), _peels("科技", "科技")
+    (False, True, True, False)
+    """
+    return len(word) < len(run) and (len(word) > 1 or len(run) - len(word) >= _TRADE_NAME_MIN)
+
+
 def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """The English words of one run of Chinese characters: the trailing descriptors translated,
     the characters before them as one capitalised pinyin word (tones dropped). ``extra``: more
@@ -2054,7 +2088,7 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
     # 人工智能产业基金: the meaning words of a name are peeled and translated as its descriptors
     suffixes = _by_length(extra + _name_words_and_suffixes()) if extra else _name_words_and_suffixes()
     while run:
-        hit = next(((w, e) for w, e in suffixes if run.endswith(w) and len(w) < len(run) or run == w), None)
+        hit = next(((w, e) for w, e in suffixes if run.endswith(w) and _peels(run, w) or run == w), None)
         if hit is None:
             break
         run = run[:-len(hit[0])]
@@ -2195,7 +2229,7 @@ def firm_english(name: str) -> str:
         return english_name(name)  # Latin letters or no Chinese: the descriptors tell what it is
     kept, run = _firm_kept_descriptors(), name
     while run:
-        word = next((w for w, _ in _name_words_and_suffixes() if run.endswith(w) and len(w) < len(run)), None)
+        word = next((w for w, _ in _name_words_and_suffixes() if run.endswith(w) and _peels(run, w)), None)
         if word is None:
             break
         if word in kept:
