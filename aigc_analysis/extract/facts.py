@@ -419,10 +419,14 @@ _HALF_RESULTS_RE = re.compile(r"(?:(?P<y>\d{4})\s?年?\s?)?(?:"
                               + "|".join(map(re.escape, sorted(period_words("results_report", 6), key=len, reverse=True)))
                               + r")")
 _ANNUAL_RESULTS_RE = re.compile("|".join(map(re.escape, _ANNUAL_RESULTS)))
+#: 2024年业绩点评, 2024年致股东信: words that name a year's results only right after the year
+#: (period_words.csv ``year_results``); alone (一季度业绩点评) they name no annual report
+_YEAR_RESULTS = tuple(sorted(period_words("year_results"), key=len, reverse=True))
 #: a note on annual results that names no year, out by this month, is on the year before
 _RESULTS_SEASON_LAST_MONTH = 4
-#: 全年 in a note on a year's results is that year, unless a word looking ahead precedes it
 _WHOLE_YEAR_WORD = "全年"
+#: a year word (全年, 年末: reference_year) in a note on a year's results is of that year,
+#: unless one of these words looking ahead stands this far before it
 _AHEAD_WORDS = tuple(period_words("ahead_marker")) + tuple(kw.word_group("guidance_word"))
 _AHEAD_REACH = 10
 #: a monthly recap published on or before this day of the next month covers the month just ended
@@ -1229,6 +1233,8 @@ _CLASSIFIERS = set("块张颗台个片枚套部 ")
 _HEADING_MAX = 40
 _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
+#: the marks that end a sentence (not a clause): a year stated before them dates none of the next
+_FULL_STOPS = tuple("。！？!?\n")
 # how far back a subject is looked for when the nearest name cannot be it
 _CARRY_REACH = 600
 # a pronoun (其, 该公司) refers to a company named in the sentence or the one just before it
@@ -3012,8 +3018,9 @@ class _DocExtractor:
         elif self.published is not None:
             # any other document's 本周/上周 is still a calendar week, not a single day
             self.periods = _Index([self._as_calendar_week(p) for p in self.periods.items])
-        # 2023年年报点评 … 近三年: the years up to the year whose results the note is on
-        results_year = self._annual_results_year()
+        # 2023年年报点评 … 近三年, 本年度, 年末: the years up to the year whose results the note
+        # is on (kept for the level a move reaches from 上年, _move_target)
+        results_year = self.results_year = self._annual_results_year()
         if results_year is not None:
             self.periods = _Index([self._back_to_year(p, results_year) for p in self.periods.items])
         # 数据截至：3月7日收盘 / 本周（3/3至3/7）: the day a year-to-date move is as of
@@ -3232,7 +3239,8 @@ class _DocExtractor:
     def _annual_results_year(self) -> int | None:
         """The year a note on annual results is about, when it is before the publication year: a
         year its header names right before an annual results word (``2023年年报点评``,
-        ``2024年度业绩``), or the year of the issuer's own annual report. None otherwise."""
+        ``2024年度业绩``, ``2024年业绩点评``, ``2024年致股东信``), or the year of the issuer's own
+        annual report. None otherwise."""
         if self.published is None:
             return None
         if self.filing_period is not None and _WHOLE_YEAR_VALUE.fullmatch(self.filing_period):
@@ -3243,7 +3251,7 @@ class _DocExtractor:
         head = max(head, first_line if first_line > 0 else len(self.ptext))
         for p in self.periods.within(0, head):
             after = self.ptext[p.end:p.end + 6].lstrip("度 ")
-            if _WHOLE_YEAR_VALUE.fullmatch(p.value) and after.startswith(_ANNUAL_RESULTS):
+            if _WHOLE_YEAR_VALUE.fullmatch(p.value) and after.startswith(_ANNUAL_RESULTS + _YEAR_RESULTS):
                 year = int(p.value[-4:])
                 return year if year < self.published.year else None
         if self.published.month <= _RESULTS_SEASON_LAST_MONTH:
@@ -3292,8 +3300,7 @@ class _DocExtractor:
         offset = _REFERENCE_YEAR_WORDS.get(p.text.strip())
         if offset is None or not p.value[:4].isdigit() or int(p.value[:4]) != self.published.year + offset:
             return p
-        step = int(self.reference_period[:4]) - self.published.year
-        return dataclasses.replace(p, value=re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), p.value))
+        return dataclasses.replace(p, value=_years_moved(p.value, int(self.reference_period[:4]) - self.published.year))
 
     def _reference_of(self, theme: str, future: bool) -> str:
         """A figure of a survey or a tracker that nothing dates: of the period it reports on."""
@@ -3302,17 +3309,32 @@ class _DocExtractor:
         return self.reference_period
 
     def _back_to_year(self, p, year: int):
-        """近三年 resolved up to the publication year, as the years up to ``year``; a bare 全年 of
-        the publication year, as ``year`` (unless a guidance or ahead word precedes it)."""
-        if p.text.strip() == _WHOLE_YEAR_WORD and p.value == str(self.published.year):
+        """近三年 resolved up to the publication year, as the years up to ``year``; a bare year
+        word of a note on ``year``'s annual results (``reference_year``: 全年, 本年度, 年末, 年内,
+        上年) resolved against the publication year, as counted from ``year`` (unless a guidance
+        or ahead word precedes it, or its sentence already stated the publication year or a
+        later one, :meth:`_after_year_from`): ``本年度资本支出``, ``年末现金`` and ``由上年的21%``
+        in a 2024 annual report out in 2025 are 2024, 2024-12 and 2023, as its 全年 is 2024."""
+        offset = _REFERENCE_YEAR_WORDS.get(p.text.strip())
+        if offset is not None and p.value[:4].isdigit() and int(p.value[:4]) == self.published.year + offset:
             before = self.ptext[max(0, p.start - _AHEAD_REACH):p.start]
-            return p if any(w in before for w in _AHEAD_WORDS) else dataclasses.replace(p, value=str(year))
+            if any(w in before for w in _AHEAD_WORDS) or self._after_year_from(p.start, self.published.year):
+                return p
+            return dataclasses.replace(p, value=_years_moved(p.value, year - self.published.year))
         if "/" not in p.value or _BACK_WINDOW.match(p.text.strip()) is None:
             return p
         first, last = p.value.split("/")
         if not (first.isdigit() and last.isdigit() and int(last) == self.published.year):
             return p
         return dataclasses.replace(p, value=f"{year - (int(last) - int(first))}/{year}")
+
+    def _after_year_from(self, pos: int, year: int) -> bool:
+        """Whether the sentence before ``pos`` states ``year`` or a later one (``公司指引2025年
+        出货超过100万套，全年出货有望达到400万套``): a year word after it is of that year's
+        outlook, not of the earlier year a results note reports on."""
+        start = max(self.ptext.rfind(c, 0, pos) for c in _FULL_STOPS) + 1
+        return any(q.value[:4].isdigit() and int(q.value[:4]) >= year and q.text.strip() not in _REFERENCE_YEAR_WORDS
+                   for q in self.periods.within(start, pos))
 
     def _data_period(self):
         """The period a label names for the report's figures (``数据日期：2025-02-19``,
@@ -6276,7 +6298,8 @@ class _DocExtractor:
     def _move_target(self, q, period: str, period_obj):
         """``占比由去年的约两成升至四成以上``: the level a move reaches, with no period of its own
         nor of its sentence, is not of the move's base (a baseline period dates the base only):
-        a base in a past year is left for the publication year, a base of the same period a
+        a base in a past year is left for the publication year (in a note on a past year's
+        annual results, for that year: ``由上年的31%升至35%``), a base of the same period a
         year back (``去年同期``, ``2024Q3``) for that period a year on."""
         t = self.ptext
         if self.published is None or not _MOVE_TARGET_LEAD.search(t, max(0, q.start - 8), q.start):
@@ -6288,8 +6311,9 @@ class _DocExtractor:
         if not bases:
             return period, period_obj
         base = bases[0].value
-        if _WHOLE_YEAR_VALUE.fullmatch(base) and not base.startswith("FY") and int(base) < self.published.year:
-            return str(self.published.year), None
+        now = self.results_year or self.published.year
+        if _WHOLE_YEAR_VALUE.fullmatch(base) and not base.startswith("FY") and int(base) < now:
+            return str(now), None
         shifted = _ONE_YEAR_ON.sub(lambda y: str(int(y.group()) + 1), base, count=1)
         if any(w in bases[0].text for w in _SAME_PERIOD) and re.fullmatch(r"\d{4}(?:Q\d|H\d|-\d{2})", base) \
                 and int(shifted[:4]) <= self.published.year:
@@ -17073,6 +17097,12 @@ def _period_start(value: str) -> dt.date | None:
     month = int(m.group(2)) if m.group(2) else 3 * int(m.group(4)) - 2 if m.group(4) else \
         6 * int(m.group(5)) - 5 if m.group(5) else 1
     return dt.date(int(m.group(1)), month, int(m.group(3) or 1))
+
+
+def _years_moved(value: str, step: int) -> str:
+    """``value`` with every four-digit year in it moved by ``step`` (``2025-12`` by -1 is
+    ``2024-12``): a year word read against one year, re-read against another."""
+    return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), value)
 
 
 def _add_months(month: str, n: int) -> str:

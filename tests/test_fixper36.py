@@ -1,0 +1,82 @@
+"""Periods of a year word read against the year a results note reports on.
+
+In a note on an earlier year's annual results (``青禾科技2024年年度报告点评`` out in 2025),
+every bare year word (``reference_year`` of ``period_words.csv``: 全年, 本年, 本年度, 年末,
+年底, 年初, 年内, 上年) counts from the year reported on, as its 全年 already did: ``本年度资本开支``
+is 2024, ``年末现金`` 2024-12, ``由上年的31.2%提升至35.4%`` 2023 and 2024. A note is one on a
+year's results when its header names the year before a results word (``年报``, ``年度业绩``) or,
+right after the year, ``业绩`` or ``致股东信`` (``2024年业绩点评``, ``2024年致股东信``).
+
+Every example is invented (青禾科技, 蓝川数据 and 星河半导体 exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+
+def _periods(text: str, day: dt.date) -> dict[str, str]:
+    f = facts_of_text(text, day)
+    return dict(zip(f["text"], f["period"]))
+
+
+# ---- year words of a note on last year's annual results ---------------------------------
+
+_RESULTS_NOTE = "青禾科技2024年年度报告点评\n\n全年实现营收23.5亿元，同比增长41%。\n"
+_SPRING = dt.date(2025, 4, 20)
+_LETTER_DAY = dt.date(2025, 4, 12)
+
+
+def test_this_years_spending_in_a_note_on_last_years_results_is_last_year():
+    p = _periods(_RESULTS_NOTE + "本年度资本开支为12.6亿元，主要用于研发中心建设。", _SPRING)
+    assert p["12.6亿元"] == "2024"
+
+
+def test_year_end_cash_in_a_note_on_last_years_results_is_last_year_end():
+    p = _periods(_RESULTS_NOTE + "年末现金及等价物48亿元，足以支撑后续投入。", _SPRING)
+    assert p["48亿元"] == "2024-12"
+
+
+def test_a_move_from_the_prior_year_spans_the_two_years_before_publication():
+    p = _periods(_RESULTS_NOTE + "毛利率由上年的31.2%提升至35.4%。", _SPRING)
+    assert p["31.2%"] == "2023"
+    assert p["35.4%"] == "2024"
+
+
+def test_a_plan_for_this_year_keeps_the_publication_year():
+    p = _periods(_RESULTS_NOTE + "公司预计本年度资本开支为15.8亿元。", _SPRING)
+    assert p["15.8亿元"] == "2025"
+
+
+def test_a_stretch_from_year_start_to_year_end_is_of_the_year_reported_on():
+    p = _periods(_RESULTS_NOTE + "公司年末存货较年初增长约2.8倍，预付款项大幅增加。", _SPRING)
+    assert p["约2.8倍"] == "2024-01/2024-12"
+
+
+def test_a_year_word_after_an_outlook_for_the_publication_year_keeps_that_year():
+    p = _periods(_RESULTS_NOTE + "公司指引2025年新系列出货超过100万套，全年出货总量有望达到400万套。", _SPRING)
+    assert p["400万"] == "2025"
+
+
+def test_a_note_on_this_years_figures_reads_year_words_against_its_own_year():
+    p = _periods("青禾科技经营快讯\n\n本年度资本开支为12.6亿元。年末现金及等价物48亿元。", _SPRING)
+    assert p["12.6亿元"] == "2025"
+    assert p["48亿元"] == "2025-12"
+
+
+def test_a_years_results_note_named_by_year_and_results_word_dates_its_year_words():
+    p = _periods("蓝川数据（1234.HK）2024年业绩点评\n澄川证券 ｜ 2025年3月27日\n\n"
+                 "1. 全年处理器出货290万套。\n2. 年末现金及等价物164亿元。", dt.date(2025, 3, 27))
+    assert p["290万"] == "2024"
+    assert p["164亿元"] == "2024-12"
+
+
+def test_an_annual_letter_named_by_its_year_dates_its_year_end():
+    p = _periods("蓝川数据2024年致股东信\n\n截至年底，云业务的年化收入运行率已超过1150亿元。", _LETTER_DAY)
+    assert p["超过1150亿元"] == "2024-12"
+
+
+def test_a_results_word_without_a_year_names_no_earlier_year():
+    p = _periods("蓝川数据一季度业绩点评\n\n年末现金及等价物164亿元。", dt.date(2025, 4, 28))
+    assert p["164亿元"] == "2025-12"
