@@ -1,11 +1,16 @@
-"""Periods of a year word read against the year a results note reports on.
+"""Periods of a year word and of a prior-period base read against the right year.
 
-In a note on an earlier year's annual results (``青禾科技2024年年度报告点评`` out in 2025),
-every bare year word (``reference_year`` of ``period_words.csv``: 全年, 本年, 本年度, 年末,
-年底, 年初, 年内, 上年) counts from the year reported on, as its 全年 already did: ``本年度资本开支``
-is 2024, ``年末现金`` 2024-12, ``由上年的31.2%提升至35.4%`` 2023 and 2024. A note is one on a
-year's results when its header names the year before a results word (``年报``, ``年度业绩``) or,
-right after the year, ``业绩`` or ``致股东信`` (``2024年业绩点评``, ``2024年致股东信``).
+Two mechanisms:
+
+* In a note on an earlier year's annual results (``青禾科技2024年年度报告点评`` out in 2025),
+  every bare year word (``reference_year`` of ``period_words.csv``: 全年, 本年, 本年度, 年末,
+  年底, 年初, 年内, 上年) counts from the year reported on, as its 全年 already did: ``本年度资本开支``
+  is 2024, ``年末现金`` 2024-12, ``由上年的31.2%提升至35.4%`` 2023 and 2024. A note is one
+  on a year's results when its header names the year before a results word (``年报``,
+  ``年度业绩``) or, right after the year, ``业绩`` or ``致股东信`` (``2024年业绩点评``).
+* A figure written right after a prior period as the base it is compared with (``上一年为``,
+  ``较上季``, ``由去年同期的``: ``prior_base``) is of the period of the same measure it is
+  compared with in its sentence, one step back, not of the publication date's prior period.
 
 Every example is invented (青禾科技, 蓝川数据 and 星河半导体 exist in no report).
 """
@@ -14,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 
 from helpers_text import facts_of_text
+
+from aigc_analysis.extract.facts import _months_back
 
 
 def _periods(text: str, day: dt.date) -> dict[str, str]:
@@ -80,3 +87,64 @@ def test_an_annual_letter_named_by_its_year_dates_its_year_end():
 def test_a_results_word_without_a_year_names_no_earlier_year():
     p = _periods("蓝川数据一季度业绩点评\n\n年末现金及等价物164亿元。", dt.date(2025, 4, 28))
     assert p["164亿元"] == "2025-12"
+
+
+# ---- a prior period as the base of a comparison -----------------------------------------
+
+def test_the_year_before_a_stated_year_is_the_year_before_it():
+    p = _periods("2024年，蓝川数据自由现金流为38.2亿元，上一年为36.8亿元。", _LETTER_DAY)
+    assert p["38.2亿元"] == "2024"
+    assert p["36.8亿元"] == "2023"
+
+
+def test_the_quarter_before_a_stated_quarter_is_the_quarter_before_it():
+    p = _periods("星河半导体第三季度营业利润12.1亿元，较上季0.4亿元大幅回升。", _LETTER_DAY)
+    assert p["12.1亿元"] == "2024Q3"
+    assert p["0.4亿元"] == "2024Q2"
+
+
+def test_the_same_half_a_year_back_is_the_base_of_a_move_to_this_half():
+    p = _periods("蓝川数据2025年上半年研发开支占收入比重由去年同期的58.2%下降至46.1%。",
+                 dt.date(2025, 8, 26))
+    assert p["46.1%"] == "2025H1"
+    assert p["58.2%"] == "2024H1"
+
+
+def test_a_change_against_the_prior_period_is_the_current_periods():
+    p = _periods("2024年，蓝川数据毛利率为35.4%，较上年下降1.2个百分点。", _LETTER_DAY)
+    assert p["下降1.2个百分点"] == "2024"
+
+
+def test_a_multiple_of_the_prior_period_is_the_current_periods():
+    p = _periods("星河半导体第三季度营收12亿元，是去年同期的3倍。", _LETTER_DAY)
+    assert p["3倍"] == "2024Q3"
+
+
+def test_a_level_dated_only_by_the_prior_word_gives_its_base_no_step():
+    # 由上季的28.1%降至22.7% with no quarter of its own: 上季 dated the level too, so the level
+    # is no ground to count the base back from; both keep that one reading
+    p = _periods("蓝川资本13F持仓点评\n\n苹果仍是第一大重仓，占组合比例由上季的28.1%降至22.7%。",
+                 dt.date(2025, 11, 17))
+    assert p["28.1%"] == p["22.7%"]
+
+
+def test_a_base_with_no_dated_figure_of_its_measure_is_left_alone():
+    p = _periods("蓝川数据自由现金流上一年为36.8亿元。", _LETTER_DAY)
+    assert p["36.8亿元"] != "2023"
+
+
+# ---- stepping a period back ------------------------------------------------------------
+
+def test_months_back_steps_each_kind_of_period():
+    assert _months_back("2025H1", 12) == "2024H1"
+    assert _months_back("FY2026Q1", 3) == "FY2025Q4"
+    assert _months_back("2025-01/2025-09", 12) == "2024-01/2024-09"
+    assert _months_back("2025-01", 1) == "2024-12"
+    assert _months_back("2025-06-30", 12) == "2024-06-30"
+
+
+def test_months_back_refuses_a_step_a_period_cannot_take():
+    assert _months_back("2025H1", 3) is None
+    assert _months_back("2025-06-30", 1) is None
+    assert _months_back("2024-02-29", 12) is None
+    assert _months_back("近期", 12) is None

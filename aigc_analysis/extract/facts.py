@@ -392,6 +392,17 @@ _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_wor
                                + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
                                + ")?$")
 _ONE_YEAR_ON = re.compile(r"\d{4}")
+#: 上年为60%, 由去年同期的97名, 较上季0.4万亿: a prior period (period_words ``prior_base``, its
+#: distance back in months) right before a figure, after at most a link word (``prior_base_link``:
+#: 的, 为, 仅为) and a hedge (``move_hedge``: 约, 近); the window before a figure it is looked for in
+_PRIOR_BASE_BACK = {w: o for o in (-1, -3, -12) for w in period_words("prior_base", o)}
+_PRIOR_BASE = re.compile("(" + "|".join(map(re.escape, sorted(_PRIOR_BASE_BACK, key=len, reverse=True))) + ")(?:"
+                         + "|".join(map(re.escape, sorted(period_words("prior_base_link"), key=len, reverse=True)))
+                         + ")?(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
+                         + r")?\s*$")
+_PRIOR_BASE_REACH = 12
+#: 约, 近: a hedge that may open a figure written as a level (not a change: _written_as_level)
+_MOVE_HEDGES = tuple(period_words("move_hedge"))
 #: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
 _OWN_STATEMENT_LEAD = 3
 #: how many lead words may stand between a later clause's comma and the period that heads its
@@ -8602,6 +8613,7 @@ class _DocExtractor:
         self._share_topics()
         self._carry_sentence_periods()
         self._carry_paragraph_periods()
+        self._date_prior_bases()
         self._mark_headline_rows()
         self._mark_milestone_rows()
         if self.rows:
@@ -8741,6 +8753,63 @@ class _DocExtractor:
             return False
         year = _FIRST_YEAR.search(period)
         return year is not None and int(year.group()) <= self.published.year
+
+    def _date_prior_bases(self) -> None:
+        """Date a figure written right after a prior period as a comparison's base (``上年为60%``,
+        ``由去年同期的97名增加至128名``, ``较上季0.4万亿韩元``: ``_PRIOR_BASE``) one step before the
+        figure of the same measure it is compared with in its sentence.
+
+        The prior period counts back from that figure's period, not from the publication date:
+        a 2024 shareholder letter out in 2025 writes ``自由现金流为382亿美元，上一年为368亿美元``
+        of 2024 and 2023. The compared figure is the nearest earlier one of the same metric in
+        the sentence, else, after 由/从/较 (``_MOVE_BASE_OPENERS``), the level the move reaches
+        later in it, unless that level's period is the prior word's own reading (the word then
+        dated both, and the level is no firmer ground than the base). Only a figure the other
+        rules left undated or gave the compared figure's own period is moved; never a change (a
+        change in points, a verb before the number: ``较去年同期下降38BP`` is the current
+        period's move), a multiple said of the base (``是去年同期的3倍``), a table cell (its
+        column dates it) or a figure whose period cannot step back."""
+        for r in self.rows:
+            if r.get("_in_table") or r["unit"] == "pp" or not self._written_as_level(r["start"]):
+                continue
+            found = _PRIOR_BASE.search(self.ptext, max(0, r["start"] - _PRIOR_BASE_REACH), r["start"])
+            if found is None:
+                continue
+            opened = self.ptext[max(0, found.start() - 2):found.start()].endswith(_MOVE_BASE_OPENERS)
+            if r["unit"] == "multiple" and not opened:
+                continue  # 是去年同期的3倍: the multiple is the current figure's
+            compared = self._compared_figure(r, opened)
+            if compared is None or r["period"] not in ("", compared["period"]):
+                continue
+            if compared["start"] > r["start"] and any(p.value == compared["period"]
+                                                     for p in self.periods.within(found.start(), found.end())):
+                continue  # 由上季的28%降至23% with no time of the level's own: the word dated both
+            earlier = _months_back(compared["period"], -_PRIOR_BASE_BACK[found.group(1)])
+            if earlier:
+                r["period"] = earlier
+
+    def _written_as_level(self, start: int) -> bool:
+        """Whether the figure at ``start`` opens with its number or a hedge (``368亿``, ``约1.2万``,
+        ``四成``), not with the verb of a change (``下降38BP``, ``减少约7,000``)."""
+        lead = self.ptext[start:start + 1]
+        return lead.isdigit() or lead in CN_DIGITS or any(self.ptext.startswith(w, start) for w in _MOVE_HEDGES)
+
+    def _compared_figure(self, r: dict, opened: bool) -> dict | None:
+        """The dated figure of ``r``'s metric in its sentence that ``r`` is the prior base of: the
+        nearest one before it, else (a move's base, ``opened``) the level the move reaches after
+        it; never one that is itself written after a prior period."""
+        same = [o for o in self.rows if o is not r and o["_sentence"] == r["_sentence"] and o["metric"] == r["metric"]
+                and o["period"] and not o.get("_in_table")
+                and _PRIOR_BASE.search(self.ptext, max(0, o["start"] - _PRIOR_BASE_REACH), o["start"]) is None]
+        before = [o for o in same if o["end"] <= r["start"]]
+        if before:
+            return max(before, key=operator.itemgetter("start"))
+        after = [o for o in same if o["start"] >= r["end"]]
+        if opened and after:
+            nxt = min(after, key=operator.itemgetter("start"))
+            if _MOVE_WORD.search(self.ptext, r["end"], nxt["start"]):
+                return nxt
+        return None
 
     def _mark_milestone_rows(self) -> None:
         """Flag the rows of a mark passed (``_milestone``: ``营业利润11.38万亿韩元，首次突破10万亿韩元``):
@@ -17103,6 +17172,36 @@ def _years_moved(value: str, step: int) -> str:
     """``value`` with every four-digit year in it moved by ``step`` (``2025-12`` by -1 is
     ``2024-12``): a year word read against one year, re-read against another."""
     return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), value)
+
+
+def _months_back(value: str, months: int) -> str | None:
+    """``value`` (a year, half, quarter, month or day, fiscal or not, or a span of them) moved
+    ``months`` back: ``2025H1`` 12 back is ``2024H1``, ``FY2026Q1`` 3 back ``FY2025Q4``,
+    ``2025-01/2025-09`` 12 back ``2024-01/2024-09``. None when a part cannot move by that many
+    months (a half by a quarter, a day by a month)."""
+    parts = []
+    for part in value.split("/"):
+        m = re.fullmatch(r"(FY)?(\d{4})(?:([QH])([1-4])|-(\d{2})(-\d{2})?)?", part)
+        if m is None:
+            return None
+        fy, year = m.group(1) or "", int(m.group(2))
+        if m.group(3):
+            size = 3 if m.group(3) == "Q" else 6
+            if months % size:
+                return None
+            n = year * (12 // size) + int(m.group(4)) - 1 - months // size
+            parts.append(f"{fy}{n // (12 // size)}{m.group(3)}{n % (12 // size) + 1}")
+        elif m.group(6):
+            if months % 12 or (m.group(5), m.group(6)) == ("02", "-29"):
+                return None  # a day steps back by whole years only, and 2月29日 not at all
+            parts.append(f"{fy}{year - months // 12}-{m.group(5)}{m.group(6)}")
+        elif m.group(5):
+            parts.append(fy + _add_months(part[len(fy):], -months))
+        elif months % 12:
+            return None
+        else:
+            parts.append(f"{fy}{year - months // 12}")
+    return "/".join(parts)
 
 
 def _add_months(month: str, n: int) -> str:
