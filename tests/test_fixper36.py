@@ -1,6 +1,6 @@
 """Periods of a year word and of a prior-period base read against the right year.
 
-Two mechanisms:
+Three mechanisms:
 
 * In a note on an earlier year's annual results (``青禾科技2024年年度报告点评`` out in 2025),
   every bare year word (``reference_year`` of ``period_words.csv``: 全年, 本年, 本年度, 年末,
@@ -8,6 +8,8 @@ Two mechanisms:
   is 2024, ``年末现金`` 2024-12, ``由上年的31.2%提升至35.4%`` 2023 and 2024. A note is one
   on a year's results when its header names the year before a results word (``年报``,
   ``年度业绩``) or, right after the year, ``业绩`` or ``致股东信`` (``2024年业绩点评``).
+* A Taiwan filing's body spells its ROC years digit by digit (``一一四年度``, ``一一二年度之13%``):
+  they are read as its title's already were, and 之 joins a base's period to its level as 的 does.
 * A figure written right after a prior period as the base it is compared with (``上一年为``,
   ``较上季``, ``由去年同期的``: ``prior_base``) is of the period of the same measure it is
   compared with in its sentence, one step back, not of the publication date's prior period.
@@ -131,6 +133,29 @@ def test_a_level_dated_only_by_the_prior_word_gives_its_base_no_step():
 def test_a_base_with_no_dated_figure_of_its_measure_is_left_alone():
     p = _periods("蓝川数据自由现金流上一年为36.8亿元。", _LETTER_DAY)
     assert p["36.8亿元"] != "2023"
+
+
+# ---- a Taiwan filing's spelt ROC years --------------------------------------------------
+
+_TW_FILING = "藍川科技股份有限公司\n一一三年度年報（節錄）\n\n本公司一一三年度合併營業收入為新台幣286.4億元。\n"
+_TW_DAY = dt.date(2025, 5, 16)
+
+
+def test_a_spelt_roc_year_in_a_filings_body_is_its_common_era_year():
+    p = _periods(_TW_FILING + "一一四年第一季合併營業收入為新台幣62.5億元。", _TW_DAY)
+    assert p["新台幣62.5億元"] == "2025Q1"
+
+
+def test_a_spelt_roc_plan_year_dates_its_own_clause_not_the_report_year():
+    p = _periods(_TW_FILING + "本年度資本支出為12.5億元，主要用於研發大樓擴建；一一四年度預計資本支出約18億元。", _TW_DAY)
+    assert p["12.5億元"] == "2024"
+    assert p["約18億元"] == "2025"
+
+
+def test_a_base_joined_by_zhi_is_of_its_spelt_roc_year():
+    p = _periods(_TW_FILING + "本年度AI平台營收佔營收比重由一一二年度之13%躍升至27%。", _TW_DAY)
+    assert p["13%"] == "2023"
+    assert p["27%"] == "2024"
 
 
 # ---- stepping a period back ------------------------------------------------------------

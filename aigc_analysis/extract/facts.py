@@ -1552,9 +1552,12 @@ _PER_NAMES = kw.word_group("per_name")
 _PER_UNNAMED = kw.word_group("per_unnamed")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
-# 5月底的 / 8月的 / 上年调研时的: a period joined to the number after it
-# (的 may be left out when the base's number follows at once: 较上季度26%的增速)
-_BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?的\s?)?")
+# 5月底的 / 8月的 / 上年调研时的 / 一一二年度之: a period joined to the number after it by a
+# possessive (period_words ``baseline_link``: 的, and 之 of a formal filing); it may be left out
+# when the base's number follows at once: 较上季度26%的增速
+_BASELINE_LINK_WORDS = tuple(sorted(period_words("baseline_link"), key=len, reverse=True))
+_BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?(?:"
+                            + "|".join(map(re.escape, _BASELINE_LINK_WORDS)) + r")\s?)?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
@@ -6442,8 +6445,9 @@ class _DocExtractor:
         nxt = self.quantities.within(m.end(), m.end() + 12)
         if not nxt or nxt[0].start != m.end():
             return None
-        if "的" not in m.group(0) and not (self.ptext[nxt[0].start:nxt[0].start + 1].isdigit()
-                                           and self.ptext.startswith("的", nxt[0].end)):
+        linked = any(w in m.group(0) for w in _BASELINE_LINK_WORDS)
+        if not linked and not (self.ptext[nxt[0].start:nxt[0].start + 1].isdigit()
+                               and self.ptext.startswith("的", nxt[0].end)):
             return None  # 较2023年翻倍: a move, not a base's level (较上季度26%的增速 is one)
         if moved and _MOVE_TO.match(self.ptext, nxt[0].end) is None:
             return None
