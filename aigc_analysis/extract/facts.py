@@ -408,6 +408,17 @@ _MOVE_TARGET_LEAD = re.compile("(?:" + "|".join(map(re.escape, sorted(period_wor
                                + ")(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
                                + ")?$")
 _ONE_YEAR_ON = re.compile(r"\d{4}")
+#: 上年为60%, 由去年同期的97名, 较上季0.4万亿: a prior period (period_words ``prior_base``, its
+#: distance back in months) right before a figure, after at most a link word (``prior_base_link``:
+#: 的, 为, 仅为) and a hedge (``move_hedge``: 约, 近); the window before a figure it is looked for in
+_PRIOR_BASE_BACK = {w: o for o in (-1, -3, -12) for w in period_words("prior_base", o)}
+_PRIOR_BASE = re.compile("(" + "|".join(map(re.escape, sorted(_PRIOR_BASE_BACK, key=len, reverse=True))) + ")(?:"
+                         + "|".join(map(re.escape, sorted(period_words("prior_base_link"), key=len, reverse=True)))
+                         + ")?(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
+                         + r")?\s*$")
+_PRIOR_BASE_REACH = 12
+#: 约, 近: a hedge that may open a figure written as a level (not a change: _written_as_level)
+_MOVE_HEDGES = tuple(period_words("move_hedge"))
 #: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
 _OWN_STATEMENT_LEAD = 3
 #: how many lead words may stand between a later clause's comma and the period that heads its
@@ -435,10 +446,14 @@ _HALF_RESULTS_RE = re.compile(r"(?:(?P<y>\d{4})\s?年?\s?)?(?:"
                               + "|".join(map(re.escape, sorted(period_words("results_report", 6), key=len, reverse=True)))
                               + r")")
 _ANNUAL_RESULTS_RE = re.compile("|".join(map(re.escape, _ANNUAL_RESULTS)))
+#: 2024年业绩点评, 2024年致股东信: words that name a year's results only right after the year
+#: (period_words.csv ``year_results``); alone (一季度业绩点评) they name no annual report
+_YEAR_RESULTS = tuple(sorted(period_words("year_results"), key=len, reverse=True))
 #: a note on annual results that names no year, out by this month, is on the year before
 _RESULTS_SEASON_LAST_MONTH = 4
-#: 全年 in a note on a year's results is that year, unless a word looking ahead precedes it
 _WHOLE_YEAR_WORD = "全年"
+#: a year word (全年, 年末: reference_year) in a note on a year's results is of that year,
+#: unless one of these words looking ahead stands this far before it
 _AHEAD_WORDS = tuple(period_words("ahead_marker")) + tuple(kw.word_group("guidance_word"))
 _AHEAD_REACH = 10
 #: a monthly recap published on or before this day of the next month covers the month just ended
@@ -1288,6 +1303,8 @@ _CLASSIFIERS = set("块张颗台个片枚套部 ")
 _HEADING_MAX = 40
 _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
+#: the marks that end a sentence (not a clause): a year stated before them dates none of the next
+_FULL_STOPS = tuple("。！？!?\n")
 # how far back a subject is looked for when the nearest name cannot be it
 _CARRY_REACH = 600
 # a pronoun (其, 该公司) refers to a company named in the sentence or the one just before it
@@ -1607,9 +1624,12 @@ _PER_NAMES = kw.word_group("per_name")
 _PER_UNNAMED = kw.word_group("per_unnamed")
 # 其/该公司, longest first: the pronoun a clause opens with
 _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reverse=True))
-# 5月底的 / 8月的 / 上年调研时的: a period joined to the number after it
-# (的 may be left out when the base's number follows at once: 较上季度26%的增速)
-_BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?的\s?)?")
+# 5月底的 / 8月的 / 上年调研时的 / 一一二年度之: a period joined to the number after it by a
+# possessive (period_words ``baseline_link``: 的, and 之 of a formal filing); it may be left out
+# when the base's number follows at once: 较上季度26%的增速
+_BASELINE_LINK_WORDS = tuple(sorted(period_words("baseline_link"), key=len, reverse=True))
+_BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?(?:"
+                            + "|".join(map(re.escape, _BASELINE_LINK_WORDS)) + r")\s?)?")
 # a heading line over bullets is short (FY27 Q1业绩要点：)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
@@ -3143,8 +3163,9 @@ class _DocExtractor:
         elif self.published is not None:
             # any other document's 本周/上周 is still a calendar week, not a single day
             self.periods = _Index([self._as_calendar_week(p) for p in self.periods.items])
-        # 2023年年报点评 … 近三年: the years up to the year whose results the note is on
-        results_year = self._annual_results_year()
+        # 2023年年报点评 … 近三年, 本年度, 年末: the years up to the year whose results the note
+        # is on (kept for the level a move reaches from 上年, _move_target)
+        results_year = self.results_year = self._annual_results_year()
         if results_year is not None:
             self.periods = _Index([self._back_to_year(p, results_year) for p in self.periods.items])
         # 数据截至：3月7日收盘 / 本周（3/3至3/7）: the day a year-to-date move is as of
@@ -3413,7 +3434,8 @@ class _DocExtractor:
     def _annual_results_year(self) -> int | None:
         """The year a note on annual results is about, when it is before the publication year: a
         year its header names right before an annual results word (``2023年年报点评``,
-        ``2024年度业绩``), or the year of the issuer's own annual report. None otherwise."""
+        ``2024年度业绩``, ``2024年业绩点评``, ``2024年致股东信``), or the year of the issuer's own
+        annual report. None otherwise."""
         if self.published is None:
             return None
         if self.filing_period is not None and _WHOLE_YEAR_VALUE.fullmatch(self.filing_period):
@@ -3424,7 +3446,7 @@ class _DocExtractor:
         head = max(head, first_line if first_line > 0 else len(self.ptext))
         for p in self.periods.within(0, head):
             after = self.ptext[p.end:p.end + 6].lstrip("度 ")
-            if _WHOLE_YEAR_VALUE.fullmatch(p.value) and after.startswith(_ANNUAL_RESULTS):
+            if _WHOLE_YEAR_VALUE.fullmatch(p.value) and after.startswith(_ANNUAL_RESULTS + _YEAR_RESULTS):
                 year = int(p.value[-4:])
                 return year if year < self.published.year else None
         if self.published.month <= _RESULTS_SEASON_LAST_MONTH:
@@ -3473,8 +3495,7 @@ class _DocExtractor:
         offset = _REFERENCE_YEAR_WORDS.get(p.text.strip())
         if offset is None or not p.value[:4].isdigit() or int(p.value[:4]) != self.published.year + offset:
             return p
-        step = int(self.reference_period[:4]) - self.published.year
-        return dataclasses.replace(p, value=re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), p.value))
+        return dataclasses.replace(p, value=_years_moved(p.value, int(self.reference_period[:4]) - self.published.year))
 
     def _reference_of(self, theme: str, future: bool) -> str:
         """A figure of a survey or a tracker that nothing dates: of the period it reports on."""
@@ -3483,17 +3504,32 @@ class _DocExtractor:
         return self.reference_period
 
     def _back_to_year(self, p, year: int):
-        """近三年 resolved up to the publication year, as the years up to ``year``; a bare 全年 of
-        the publication year, as ``year`` (unless a guidance or ahead word precedes it)."""
-        if p.text.strip() == _WHOLE_YEAR_WORD and p.value == str(self.published.year):
+        """近三年 resolved up to the publication year, as the years up to ``year``; a bare year
+        word of a note on ``year``'s annual results (``reference_year``: 全年, 本年度, 年末, 年内,
+        上年) resolved against the publication year, as counted from ``year`` (unless a guidance
+        or ahead word precedes it, or its sentence already stated the publication year or a
+        later one, :meth:`_after_year_from`): ``本年度资本支出``, ``年末现金`` and ``由上年的21%``
+        in a 2024 annual report out in 2025 are 2024, 2024-12 and 2023, as its 全年 is 2024."""
+        offset = _REFERENCE_YEAR_WORDS.get(p.text.strip())
+        if offset is not None and p.value[:4].isdigit() and int(p.value[:4]) == self.published.year + offset:
             before = self.ptext[max(0, p.start - _AHEAD_REACH):p.start]
-            return p if any(w in before for w in _AHEAD_WORDS) else dataclasses.replace(p, value=str(year))
+            if any(w in before for w in _AHEAD_WORDS) or self._after_year_from(p.start, self.published.year):
+                return p
+            return dataclasses.replace(p, value=_years_moved(p.value, year - self.published.year))
         if "/" not in p.value or _BACK_WINDOW.match(p.text.strip()) is None:
             return p
         first, last = p.value.split("/")
         if not (first.isdigit() and last.isdigit() and int(last) == self.published.year):
             return p
         return dataclasses.replace(p, value=f"{year - (int(last) - int(first))}/{year}")
+
+    def _after_year_from(self, pos: int, year: int) -> bool:
+        """Whether the sentence before ``pos`` states ``year`` or a later one (``公司指引2025年
+        出货超过100万套，全年出货有望达到400万套``): a year word after it is of that year's
+        outlook, not of the earlier year a results note reports on."""
+        start = max(self.ptext.rfind(c, 0, pos) for c in _FULL_STOPS) + 1
+        return any(q.value[:4].isdigit() and int(q.value[:4]) >= year and q.text.strip() not in _REFERENCE_YEAR_WORDS
+                   for q in self.periods.within(start, pos))
 
     def _data_period(self):
         """The period a label names for the report's figures (``数据日期：2025-02-19``,
@@ -6524,7 +6560,8 @@ class _DocExtractor:
     def _move_target(self, q, period: str, period_obj):
         """``占比由去年的约两成升至四成以上``: the level a move reaches, with no period of its own
         nor of its sentence, is not of the move's base (a baseline period dates the base only):
-        a base in a past year is left for the publication year, a base of the same period a
+        a base in a past year is left for the publication year (in a note on a past year's
+        annual results, for that year: ``由上年的31%升至35%``), a base of the same period a
         year back (``去年同期``, ``2024Q3``) for that period a year on."""
         t = self.ptext
         if self.published is None or not _MOVE_TARGET_LEAD.search(t, max(0, q.start - 8), q.start):
@@ -6536,8 +6573,9 @@ class _DocExtractor:
         if not bases:
             return period, period_obj
         base = bases[0].value
-        if _WHOLE_YEAR_VALUE.fullmatch(base) and not base.startswith("FY") and int(base) < self.published.year:
-            return str(self.published.year), None
+        now = self.results_year or self.published.year
+        if _WHOLE_YEAR_VALUE.fullmatch(base) and not base.startswith("FY") and int(base) < now:
+            return str(now), None
         shifted = _ONE_YEAR_ON.sub(lambda y: str(int(y.group()) + 1), base, count=1)
         if any(w in bases[0].text for w in _SAME_PERIOD) and re.fullmatch(r"\d{4}(?:Q\d|H\d|-\d{2})", base) \
                 and int(shifted[:4]) <= self.published.year:
@@ -6655,8 +6693,9 @@ class _DocExtractor:
         nxt = self.quantities.within(m.end(), m.end() + 12)
         if not nxt or nxt[0].start != m.end():
             return None
-        if "的" not in m.group(0) and not (self.ptext[nxt[0].start:nxt[0].start + 1].isdigit()
-                                           and self.ptext.startswith("的", nxt[0].end)):
+        linked = any(w in m.group(0) for w in _BASELINE_LINK_WORDS)
+        if not linked and not (self.ptext[nxt[0].start:nxt[0].start + 1].isdigit()
+                               and self.ptext.startswith("的", nxt[0].end)):
             return None  # 较2023年翻倍: a move, not a base's level (较上季度26%的增速 is one)
         if moved and _MOVE_TO.match(self.ptext, nxt[0].end) is None:
             return None
@@ -8913,6 +8952,7 @@ class _DocExtractor:
         self._share_topics()
         self._carry_sentence_periods()
         self._carry_paragraph_periods()
+        self._date_prior_bases()
         self._mark_headline_rows()
         self._mark_milestone_rows()
         if self.rows:
@@ -9073,6 +9113,63 @@ class _DocExtractor:
             return False
         year = _FIRST_YEAR.search(period)
         return year is not None and int(year.group()) <= self.published.year
+
+    def _date_prior_bases(self) -> None:
+        """Date a figure written right after a prior period as a comparison's base (``上年为60%``,
+        ``由去年同期的97名增加至128名``, ``较上季0.4万亿韩元``: ``_PRIOR_BASE``) one step before the
+        figure of the same measure it is compared with in its sentence.
+
+        The prior period counts back from that figure's period, not from the publication date:
+        a 2024 shareholder letter out in 2025 writes ``自由现金流为382亿美元，上一年为368亿美元``
+        of 2024 and 2023. The compared figure is the nearest earlier one of the same metric in
+        the sentence, else, after 由/从/较 (``_MOVE_BASE_OPENERS``), the level the move reaches
+        later in it, unless that level's period is the prior word's own reading (the word then
+        dated both, and the level is no firmer ground than the base). Only a figure the other
+        rules left undated or gave the compared figure's own period is moved; never a change (a
+        change in points, a verb before the number: ``较去年同期下降38BP`` is the current
+        period's move), a multiple said of the base (``是去年同期的3倍``), a table cell (its
+        column dates it) or a figure whose period cannot step back."""
+        for r in self.rows:
+            if r.get("_in_table") or r["unit"] == "pp" or not self._written_as_level(r["start"]):
+                continue
+            found = _PRIOR_BASE.search(self.ptext, max(0, r["start"] - _PRIOR_BASE_REACH), r["start"])
+            if found is None:
+                continue
+            opened = self.ptext[max(0, found.start() - 2):found.start()].endswith(_MOVE_BASE_OPENERS)
+            if r["unit"] == "multiple" and not opened:
+                continue  # 是去年同期的3倍: the multiple is the current figure's
+            compared = self._compared_figure(r, opened)
+            if compared is None or r["period"] not in ("", compared["period"]):
+                continue
+            if compared["start"] > r["start"] and any(p.value == compared["period"]
+                                                     for p in self.periods.within(found.start(), found.end())):
+                continue  # 由上季的28%降至23% with no time of the level's own: the word dated both
+            earlier = _months_back(compared["period"], -_PRIOR_BASE_BACK[found.group(1)])
+            if earlier:
+                r["period"] = earlier
+
+    def _written_as_level(self, start: int) -> bool:
+        """Whether the figure at ``start`` opens with its number or a hedge (``368亿``, ``约1.2万``,
+        ``四成``), not with the verb of a change (``下降38BP``, ``减少约7,000``)."""
+        lead = self.ptext[start:start + 1]
+        return lead.isdigit() or lead in CN_DIGITS or any(self.ptext.startswith(w, start) for w in _MOVE_HEDGES)
+
+    def _compared_figure(self, r: dict, opened: bool) -> dict | None:
+        """The dated figure of ``r``'s metric in its sentence that ``r`` is the prior base of: the
+        nearest one before it, else (a move's base, ``opened``) the level the move reaches after
+        it; never one that is itself written after a prior period."""
+        same = [o for o in self.rows if o is not r and o["_sentence"] == r["_sentence"] and o["metric"] == r["metric"]
+                and o["period"] and not o.get("_in_table")
+                and _PRIOR_BASE.search(self.ptext, max(0, o["start"] - _PRIOR_BASE_REACH), o["start"]) is None]
+        before = [o for o in same if o["end"] <= r["start"]]
+        if before:
+            return max(before, key=operator.itemgetter("start"))
+        after = [o for o in same if o["start"] >= r["end"]]
+        if opened and after:
+            nxt = min(after, key=operator.itemgetter("start"))
+            if _MOVE_WORD.search(self.ptext, r["end"], nxt["start"]):
+                return nxt
+        return None
 
     def _mark_milestone_rows(self) -> None:
         """Flag the rows of a mark passed (``_milestone``: ``营业利润11.38万亿韩元，首次突破10万亿韩元``):
@@ -17658,6 +17755,42 @@ def _period_start(value: str) -> dt.date | None:
     month = int(m.group(2)) if m.group(2) else 3 * int(m.group(4)) - 2 if m.group(4) else \
         6 * int(m.group(5)) - 5 if m.group(5) else 1
     return dt.date(int(m.group(1)), month, int(m.group(3) or 1))
+
+
+def _years_moved(value: str, step: int) -> str:
+    """``value`` with every four-digit year in it moved by ``step`` (``2025-12`` by -1 is
+    ``2024-12``): a year word read against one year, re-read against another."""
+    return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), value)
+
+
+def _months_back(value: str, months: int) -> str | None:
+    """``value`` (a year, half, quarter, month or day, fiscal or not, or a span of them) moved
+    ``months`` back: ``2025H1`` 12 back is ``2024H1``, ``FY2026Q1`` 3 back ``FY2025Q4``,
+    ``2025-01/2025-09`` 12 back ``2024-01/2024-09``. None when a part cannot move by that many
+    months (a half by a quarter, a day by a month)."""
+    parts = []
+    for part in value.split("/"):
+        m = re.fullmatch(r"(FY)?(\d{4})(?:([QH])([1-4])|-(\d{2})(-\d{2})?)?", part)
+        if m is None:
+            return None
+        fy, year = m.group(1) or "", int(m.group(2))
+        if m.group(3):
+            size = 3 if m.group(3) == "Q" else 6
+            if months % size:
+                return None
+            n = year * (12 // size) + int(m.group(4)) - 1 - months // size
+            parts.append(f"{fy}{n // (12 // size)}{m.group(3)}{n % (12 // size) + 1}")
+        elif m.group(6):
+            if months % 12 or (m.group(5), m.group(6)) == ("02", "-29"):
+                return None  # a day steps back by whole years only, and 2月29日 not at all
+            parts.append(f"{fy}{year - months // 12}-{m.group(5)}{m.group(6)}")
+        elif m.group(5):
+            parts.append(fy + _add_months(part[len(fy):], -months))
+        elif months % 12:
+            return None
+        else:
+            parts.append(f"{fy}{year - months // 12}")
+    return "/".join(parts)
 
 
 def _add_months(month: str, n: int) -> str:

@@ -2777,18 +2777,31 @@ def _roc_years(text: str) -> list[tuple[int, int]]:
     return sorted(set(sure) | {m.span(m.lastindex) for m in _ROC_BARE.finditer(text)})
 
 
+#: 一一四年度, 一一三年底: a ROC year spelt digit by digit before 年, as a Taiwan filing's body
+#: writes it (and its title: _ROC_TITLE_YEAR)
+_ROC_SPELT_YEAR = re.compile(rf"(?<!{_CN_DIGIT})[{_CN_ONE}][{_CN_TENS}]{_CN_DIGIT}(?!{_CN_DIGIT})(?=\s?年)")
+
+
+def _spelt_roc_digits(text: str) -> str:
+    """``text`` with each spelt ROC year in Arabic digits, of the same length (一一四年度 ->
+    114年度), so that the ROC year readers take it and every position stays where it was."""
+    return _ROC_SPELT_YEAR.sub(lambda m: "".join(str(CN_DIGITS[c]) for c in m.group()), text)
+
+
 def find_periods_roc(text: str, published: date | None = None) -> list[Period]:
     """:func:`find_periods` for a Taiwanese (Traditional-script) text: its ROC years
-    (``115年度``, ``民國114年10月``, ``114/10/14``) read as Common Era years (2026, 2025-10,
-    2025-10-14). Only for text whose script says Taiwan: a Simplified 114年 is no year."""
-    spans = _roc_years(text)
+    (``115年度``, ``民國114年10月``, ``114/10/14``, spelt ``一一四年度``) read as Common Era years
+    (2026, 2025-10, 2025-10-14, 2025). Only for text whose script says Taiwan: a Simplified 114年
+    is no year."""
+    digits = _spelt_roc_digits(text)
+    spans = _roc_years(digits)
     if not spans:
         return find_periods(text, published)
     parts, last = [], 0
     for a, b in spans:
-        parts += [text[last:a], str(int(text[a:b]) + roc_offset())]
+        parts += [digits[last:a], str(int(digits[a:b]) + roc_offset())]
         last = b
-    parts.append(text[last:])
+    parts.append(digits[last:])
     ce = "".join(parts)
 
     def back(n: int, is_end: bool) -> int:
