@@ -1,0 +1,53 @@
+"""Themes read from what a number is about (fixtheme37).
+
+- A delivery lead time (交付周期) is how long a supplier takes to ship an order: an industry supply
+  fact, market (SCHEMA: industry shipments), whatever equipment is named; it is compute only where
+  the sentence names a compute cluster or compute hardware being delivered.
+- Cash held (现金储备, 现金及投资, a list of cash items ending in 短期投资) is a balance-sheet item,
+  earnings; the 投资 inside it is no investment plan (capex) or stake.
+
+Every example is invented (青禾科技, 星河云 and the products named exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.text_facts import battery_hit
+
+DAY = dt.date(2025, 10, 31)
+
+
+# ---- delivery lead times ------------------------------------------------------------------------
+
+def test_generator_set_lead_time_is_market():
+    text = "据渠道调研，3MW以上燃油发电机组的交付周期已由去年的约5个月延长至15-20个月。"
+    row = battery_hit(text, DAY, 15.0, "months")
+    assert (row["theme"], row["metric"]) == ("market", "delivery_lead_time")
+    assert battery_hit(text, DAY, 5.0, "months")["theme"] == "market"
+
+
+def test_equipment_lead_time_is_market_even_when_the_buyer_is_a_data_centre():
+    # the data centre only buys the equipment: its lead time is the supplier's
+    text = "智算中心常用的箱式变电站交付周期约为4至5个月。"
+    assert battery_hit(text, DAY, 4.0, "months")["theme"] == "market"
+
+
+def test_engine_lead_time_after_a_sentence_on_ai_demand_stays_market():
+    text = ("受AI数据中心建设拉动，大功率机组需求旺盛。"
+            "上游高速柴油发动机的交付周期已拉长至10至14个月，供给偏紧。")
+    assert battery_hit(text, DAY, 10.0, "months")["theme"] == "market"
+
+
+def test_cluster_delivery_stays_compute():
+    row = battery_hit("星河云一个五千卡集群从签约到交付，目前大约需要9个月。", DAY, 9.0, "months")
+    assert (row["theme"], row["metric"]) == ("compute", "delivery_lead_time")
+
+
+def test_server_delivery_stays_compute():
+    text = "青禾科技表示，其AI服务器的交付周期已由三周拉长至2-3个月。"
+    assert battery_hit(text, DAY, 2.0, "months")["theme"] == "compute"
+
+
+def test_power_equipment_in_a_cluster_sentence_stays_market():
+    text = "为万卡集群配套的干式变压器交付周期约为6个月。"
+    assert battery_hit(text, DAY, 6.0, "months")["theme"] == "market"
