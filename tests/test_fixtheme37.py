@@ -51,3 +51,27 @@ def test_server_delivery_stays_compute():
 def test_power_equipment_in_a_cluster_sentence_stays_market():
     text = "为万卡集群配套的干式变压器交付周期约为6个月。"
     assert battery_hit(text, DAY, 6.0, "months")["theme"] == "market"
+
+
+# ---- cash held ----------------------------------------------------------------------------------
+
+def test_cash_reserves_listing_short_term_investments_are_earnings():
+    row = battery_hit("• 季末现金储备（含受限现金、短期投资等）约260.5亿元。", DAY, 2.605e10, "CNY")
+    assert (row["theme"], row["metric"]) == ("earnings", "cash_reserves")
+
+
+def test_cash_and_investments_are_earnings():
+    row = battery_hit("截至9月30日，星河云现金及投资约760亿元。", DAY, 7.6e10, "CNY")
+    assert (row["theme"], row["metric"]) == ("earnings", "cash_and_investments")
+
+
+def test_a_list_of_cash_items_ending_in_short_term_investments_is_earnings():
+    text = ("截至2025年9月30日，青禾科技现金、现金等价物、受限资金及短期投资合计41.5亿元，"
+            "较6月末增加约12亿元，主要来自增发募资。")
+    row = battery_hit(text, DAY, 4.15e9, "CNY")
+    assert (row["theme"], row["metric"]) == ("earnings", "cash_and_short_term_investments")
+    assert battery_hit(text, DAY, 1.2e9, "CNY")["theme"] == "earnings"
+
+
+def test_an_investment_plan_stays_capex():
+    assert battery_hit("青禾科技计划投资30亿元建设智算中心。", DAY, 3e9, "CNY")["theme"] == "capex"
