@@ -5,6 +5,9 @@
   the sentence names a compute cluster or compute hardware being delivered.
 - Cash held (现金储备, 现金及投资, a list of cash items ending in 短期投资) is a balance-sheet item,
   earnings; the 投资 inside it is no investment plan (capex) or stake.
+- A table row labelled with a growth basis and a change word (``按年變幅(%)``, ``同比变动(%)``)
+  holds the growth of the amount row above it, as ``同比(%)`` does; 变幅 there names no share-price
+  return.
 
 Every example is invented (青禾科技, 星河云 and the products named exist in no report).
 """
@@ -75,3 +78,39 @@ def test_a_list_of_cash_items_ending_in_short_term_investments_is_earnings():
 
 def test_an_investment_plan_stays_capex():
     assert battery_hit("青禾科技计划投资30亿元建设智算中心。", DAY, 3e9, "CNY")["theme"] == "capex"
+
+
+# ---- a growth row labelled with a basis and a change word ----------------------------------------
+
+_SUMMARY = ("◆ 財務摘要（人民幣百萬元，另有註明除外）\n"
+            "年結12月31日　　　2024A　　　2025E　　　2026E　　　2027E\n"
+            "收入　　　　　　　1,850　　　2,640　　　3,720　　　4,910\n"
+            "　按年變幅(%)　　 12.3　　　 42.7　　　 40.9　　　 32.0\n"
+            "毛利率(%)　　　　 40.1　　　 39.5　　　 38.7　　　 38.0\n"
+            "資料來源：公司資料\n")
+
+
+def test_a_year_on_year_change_row_is_the_growth_of_the_amount_above():
+    for value in (0.123, 0.427, 0.409, 0.32):
+        row = battery_hit(_SUMMARY, DAY, value, "ratio")
+        assert (row["theme"], row["metric"]) == ("earnings", "revenue_growth")
+
+
+def test_a_simplified_change_row_under_revenue_is_its_growth_too():
+    text = ("表1：星河云盈利预测（百万元）\n"
+            "指标　　　　2025E　　　2026E\n"
+            "营业收入　　5,120　　　6,930\n"
+            "同比变动(%)　 28.4　　　 35.4\n")
+    for value in (0.284, 0.354):
+        row = battery_hit(text, DAY, value, "ratio")
+        assert (row["theme"], row["metric"]) == ("earnings", "revenue_growth")
+
+
+def test_a_share_price_change_row_under_revenue_stays_a_return():
+    # a keyword besides the change word (股價) names the row's own measure: no growth of the row above
+    text = ("◆ 摘要（港元百萬元）\n"
+            "年結12月31日　　　2024A　　　2025E\n"
+            "收入　　　　　　　1,850　　　2,640\n"
+            "股價變幅(%)　　　 -8.5　　　 21.6\n")
+    row = battery_hit(text, DAY, 0.216, "ratio")
+    assert row["theme"] == "valuation"
