@@ -14300,15 +14300,26 @@ class _DocExtractor:
         cut = min([i for i in (text.find("("), text.find("（")) if i > 0] or [len(text)])
         lead = len(text[:cut]) - len(text[:cut].lstrip())
         word = text[lead:cut].rstrip()
-        if not word or self.keywords.within(label.start, label.end):
+        if not word:
             return False
         # 同比, 同比增速, YoY, 增长率: the label is growth words and nothing else
-        pos = label.start + lead
-        for h in sorted(self._role_hits(pos, pos + len(word), "growth") + self._role_hits(pos, pos + len(word), "qoq"),
+        start = pos = label.start + lead
+        end = start + len(word)
+        for h in sorted(self._role_hits(pos, end, "growth") + self._role_hits(pos, end, "qoq"),
                         key=lambda h: h.start):
             if h.start == pos:
                 pos = h.end
-        return pos == label.start + lead + len(word)
+        if pos > start and self._change_word_rest(pos, end):
+            pos = end
+        return pos == end and all(self._change_word_rest(k.start, k.end)
+                                  for k in self.keywords.within(label.start, label.end))
+
+    def _change_word_rest(self, start: int, end: int) -> bool:
+        """Whether ``ptext[start:end]`` is one word naming a change (``change_header``: 变幅, 变动,
+        增减). After a growth basis (``按年變幅(%)``, ``同比变动(%)``) such a word says the row
+        holds the change of the amount row above it, as ``同比(%)`` alone does; on its own it is
+        no keyword of the label (a return's 变幅 names no share price in a results table)."""
+        return self.ptext[start:end] in _CHANGE_HEADER
 
     def _project_issuer(self, sentence: Sentence) -> _Ent | None:
         """The issuer a table of projects belongs to, else None (not such a table).
