@@ -48,3 +48,71 @@ def test_disclaimer_running_over_a_page_break_stays_one_block():
     )
     assert _kinds_at(text, "10%的保证") == ["disclaimer"]
     assert _kinds_at(text, "12%") == []
+
+
+# --- number shapes and claim forms of news texts (invented text) ---------------------------------
+import datetime as dt  # noqa: E402
+
+from helpers_text import facts_of_text  # noqa: E402
+
+PUB = dt.date(2025, 11, 20)
+
+
+def _rows(df, text):
+    return df[df["text"] == text]
+
+
+def test_six_digit_amount_before_a_currency_is_money():
+    """``日收入可达562027美元``: six digits straight before a currency are an amount, not a code."""
+    df = facts_of_text("据公司测算，某推理平台理论日收入可达734519美元，成本约为其五分之一。", PUB)
+    rows = _rows(df, "734519美元")
+    assert len(rows) == 1, df[["theme", "metric", "value", "unit", "text"]].to_string()
+    assert (rows.iloc[0]["unit"], rows.iloc[0]["value"]) == ("USD", 734519.0)
+
+
+def test_stock_code_is_still_no_amount():
+    """A six-digit code followed by anything but a unit or currency stays a code."""
+    df = facts_of_text("星澜科技（688912）今日公告，公司收入同比增长25%。", PUB)
+    assert not (df["value"] == 688912.0).any()
+
+
+def test_fortune_is_valuation_wealth():
+    """A rich list's fortunes (``财富``) are valuation facts: the amount and its change."""
+    df = facts_of_text("2025年云岭AI创富榜显示，创始人韩青财富增长约150%至320亿元，"
+                       "上榜者财富总额达到1.6万亿元。", PUB)
+    for text, unit, metric in (("320亿元", "CNY", "wealth"), ("1.6万亿元", "CNY", "wealth")):
+        rows = _rows(df, text)
+        assert len(rows) == 1, df[["theme", "metric", "value", "unit", "text"]].to_string()
+        assert (rows.iloc[0]["theme"], rows.iloc[0]["unit"], rows.iloc[0]["metric"]) == ("valuation", unit, metric)
+
+
+def test_wealth_management_is_no_fortune():
+    """``财富管理`` is a business line: its revenue is no wealth."""
+    df = facts_of_text("甲银行财富管理收入126亿元，同比增长9%。", PUB)
+    assert not (df["metric"].str.startswith("wealth")).any(), df[["metric", "text"]].to_string()
+
+
+def test_age_column_holds_no_fact():
+    """Ages under a ``年龄`` header are no facts, whatever unit the caption gives the table."""
+    text = ("【创富榜前三】（财富单位：亿元人民币）\n"
+            "排名\t姓名\t主要公司\t财富\t年龄\n"
+            "1\t韩青\t云岭科技\t320\t47\n"
+            "2\t罗一鸣\t澄湾智能\t210\t52\n"
+            "3\t许安\t青屿数据\t150\t39\n")
+    df = facts_of_text(text, PUB)
+    assert not df["value"].isin([4.7e9, 5.2e9, 3.9e9, 47.0, 52.0, 39.0]).any(), \
+        df[["metric", "value", "text"]].to_string()
+    assert df["value"].isin([3.2e10, 2.1e10, 1.5e10]).sum() == 3, df[["metric", "value", "text"]].to_string()
+
+
+def test_name_reading_of_a_polyphone():
+    """A firm no lexicon row holds is spelt in pinyin with the reading names use (晟: sheng)."""
+    df = facts_of_text("汇晟电子控股2025年上半年收入31.2亿港元，按年增长38.7%。", PUB)
+    rows = _rows(df, "31.2亿港元")
+    assert len(rows) == 1 and rows.iloc[0]["entity"].startswith("Huisheng"), df[["entity", "text"]].to_string()
+
+
+def test_wealth_effect_and_wealth_fund_are_no_fortune():
+    """``财富效应`` is a cause and ``主权财富基金`` an investor: neither is a fortune."""
+    df = facts_of_text("受股市财富效应带动，民间消费实质增长1.9%；某主权财富基金认购8000万美元。", PUB)
+    assert not (df["metric"].str.startswith("wealth")).any(), df[["metric", "text"]].to_string()
