@@ -55,7 +55,7 @@ from .names import home_place_words, industry_at, industry_name, respondent_kind
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
-from .names import region_at, descriptors_only
+from .names import region_at, descriptors_only, name_syllables
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
 from .periods import TABLE_ROW_GAP, first_line, heading_lines
@@ -667,6 +667,10 @@ _BENCHMARK_COLUMN = re.compile("(?<![a-z0-9])(?:" + kw.word_alternation("benchma
 # GitHub Stars | 26.1k: a column of a repository's star counts, a popularity counter like a read
 # counter (SCHEMA: never facts); Latin words whole, as benchmark words
 _STAR_COLUMN = re.compile("(?<![a-z0-9])(?:" + kw.word_alternation("star_column") + ")(?![a-z])")
+# 姓名 | 财富 | 年龄 under 财富单位：亿元: a column of people's ages (a rich list, an executives'
+# table) holds no fact whatever unit the caption gives the table; the header is the word alone,
+# a unit in brackets aside (年龄（岁）), so an age band's share (18-35岁占比) stays a column of values
+_AGE_COLUMN = re.compile(r"(?:" + kw.word_alternation("age_column") + r")(?:[（(][^（()）]*[）)])?")
 _FINAL_MARKS = frozenset("。！？!?")
 _NOTE_CLOSE = frozenset(")）")
 #: Characters that end a sentence or a ；-segment (how far back a rise word looks for its amount).
@@ -13318,10 +13322,8 @@ class _DocExtractor:
                    for cell, headers in zip(sentence.clauses, sentence.col_headers or []) if cell == label
                    for h in headers):
             return None
-        from pypinyin import Style, lazy_pinyin
-
         def word(chars: str) -> str:
-            text = "".join(lazy_pinyin(chars, style=Style.NORMAL))
+            text = "".join(name_syllables(chars))
             return text[:1].upper() + text[1:]
         return word(family) + " " + word(name[len(family):])
 
@@ -14156,6 +14158,12 @@ class _DocExtractor:
         return any(column.search(self.ptext[h.start:h.end].lower()) is not None
                    for h in self._column_header(sentence, q))
 
+
+    def _headed_by_only(self, sentence: Sentence, q, column) -> bool:
+        """A cell under a column whose whole header (blanks aside, lower-cased) ``column`` matches:
+        ``_AGE_COLUMN`` (``年龄``, ``Age``: people's ages, no fact)."""
+        return any(column.fullmatch("".join(self.ptext[h.start:h.end].split()).lower()) is not None
+                   for h in self._column_header(sentence, q))
 
     def _modified_metric(self, label: Span) -> bool:
         """A label that is a metric after a modifier of ``facts_words.csv`` ``metric_modifier``
@@ -15579,7 +15587,8 @@ class _DocExtractor:
                           and not self._rank_cell(sentence, q)
                           and not self._code_cell(sentence, q)
                           and not self._headed_by(sentence, q, _BENCHMARK_COLUMN)
-                          and not self._headed_by(sentence, q, _STAR_COLUMN)]
+                          and not self._headed_by(sentence, q, _STAR_COLUMN)
+                          and not self._headed_by_only(sentence, q, _AGE_COLUMN)]
             if sentence.caption is not None and quantities:
                 quantities = self._sensitivity_base_case(sentence, quantities)
         if not quantities:

@@ -2082,8 +2082,6 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
     """The English words of one run of Chinese characters: the trailing descriptors translated,
     the characters before them as one capitalised pinyin word (tones dropped). ``extra``: more
     descriptors (word, English) for one kind of name, longest first."""
-    from pypinyin import Style, lazy_pinyin
-
     tail: list[str] = []
     # 人工智能产业基金: the meaning words of a name are peeled and translated as its descriptors
     suffixes = _by_length(extra + _name_words_and_suffixes()) if extra else _name_words_and_suffixes()
@@ -2098,8 +2096,21 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
     place = _name_prefix(run, whole=bool(tail)) if run else None
     if place is not None:
         run = run[len(place[0]):]
-    head = "".join(lazy_pinyin(run, style=Style.NORMAL)) if run else ""
+    head = "".join(name_syllables(run)) if run else ""
     return ([place[1]] if place else []) + ([head[:1].upper() + head[1:]] if head else []) + tail
+
+
+def name_syllables(chars: str) -> list[str]:
+    """The pinyin syllables (no tones) of a run of Chinese characters as names spell them: the
+    reading a character takes in names where pypinyin's first reading is another
+    (``name_words.csv`` ``reading``: 晟 is sheng in 汇晟, not cheng), else pypinyin's."""
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(chars, style=Style.NORMAL)
+    readings = _name_words("reading")
+    if len(syllables) != len(chars):
+        return syllables  # not one syllable per character (letters or digits inside): as read
+    return [readings.get(c, p) for c, p in zip(chars, syllables)]
 
 
 @functools.lru_cache(maxsize=None)
@@ -2291,10 +2302,8 @@ def _pinyin_start(text: str, start: int, end: int, english: str) -> int:
     """Where in the run of Chinese ``text[start:end]`` a firm name glossed by ``english`` starts:
     the first place whose characters (two or more) the English name's first word spells in
     pinyin (服务商灵犀数智（Lingxi Digital）: 灵犀, after the descriptor noun); -1 when none does."""
-    from pypinyin import Style, lazy_pinyin
-
     word = english.split()[0].lower()
-    syllables = [lazy_pinyin(c, style=Style.NORMAL)[0].lower() for c in text[start:end]]
+    syllables = [name_syllables(c)[0].lower() for c in text[start:end]]
     for i in range(len(syllables) - 1):
         spelt = syllables[i]
         for j in range(i + 1, len(syllables)):

@@ -317,8 +317,10 @@ _SKIP = (
     r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}[A-Za-z]?"
     r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TWO|TW|KS|KQ|O|N)(?![A-Za-z])"
     # a six-digit number alone in a table cell after the row's label (198000 under 单位：万元) is
-    # a value; a code column (证券代码) is told apart by its header
-    r"|0[0-9]+(?![.0-9])|(?<!\t)[0-9]{6}(?![0-9.,]|\s?[万亿千百%元])|(?<=\t)[0-9]{6}(?![0-9.,\t\n]|\s?[万亿千百%元]|$)"
+    # a value; a code column (证券代码) is told apart by its header; one written straight before a
+    # currency (日收入可达562027美元) is an amount, as no code is followed by its currency
+    r"|0[0-9]+(?![.0-9])|(?<!\t)[0-9]{6}(?![0-9.,]|\s?[万亿千百%元]|\s?(?:" + _WORDS["currency_after"] + r"))"
+    r"|(?<=\t)[0-9]{6}(?![0-9.,\t\n]|\s?[万亿千百%元]|$)"
 )
 
 _OVER_DOUBLE_AFTER = "|".join(f"(?<={w})" for w in _WORDS["growth_end"].split("|"))

@@ -218,6 +218,33 @@ _PAGE_ONLY_LINE = re.compile(rf"^[^\S\n]*(?:{_PAGE_ONLY})[^\S\n]*$")
 _PAGE_LABELLED_LINE = re.compile(rf"^[^\S\n]*(?:{_PAGE_LABELLED})[^\S\n]*$")
 
 
+# A page or slide break written into the text as a line of its own: a page label (``第 3 页``,
+# ``Page 3``, ``Slide 3``), alone or between rule characters or brackets (``════ 第 3 页 ════``,
+# ``【第3页】``, ``--- Page 3 ---``), as converters of slide decks and paged layouts write it.
+_RULE_CHARS = r"[═━─=\-—–_~·*【】\[\]<>]"
+_PAGE_BREAK = re.compile(
+    rf"^[^\S\n]*{_RULE_CHARS}*[^\S\n]*(?:{_PAGE_NUMBER}|[Ss]lide[^\S\n]*\d{{1,4}})"
+    rf"[^\S\n]*{_RULE_CHARS}*[^\S\n]*$", re.M)
+# The first line of a new page that opens a section of its own: a short title (``公司概览``,
+# ``财务回顾（单位：亿港元）``), no sentence running on from the page before.
+_PAGE_TITLE = re.compile(r"\s*[^\s。；;，,][^\n。；;，,]{0,23}\n")
+
+
+def _page_break_in(text: str, pos: int, endpos: int) -> re.Match | None:
+    """The first page break between ``pos`` and ``endpos`` whose next page opens on a title.
+
+    A slide deck's disclaimer (``免责声明`` on its second slide, the forward-looking statements of
+    an investor-day or results deck) ends with its slide: the next slide's title starts the
+    deck's content, which is no part of the disclaimer however far the next heading keyword is.
+    A disclaimer running on over a page break mid-sentence (a long legal text across pages)
+    stays one block.
+    """
+    for m in _PAGE_BREAK.finditer(text, pos, endpos):
+        if _PAGE_TITLE.match(text, m.end() + 1, endpos):
+            return m
+    return None
+
+
 def _named(name: str, pattern: re.Pattern) -> str:
     return f"(?P<{name}>(?i:{pattern.pattern}))" if pattern.flags & re.I else f"(?P<{name}>{pattern.pattern})"
 
@@ -377,6 +404,9 @@ def _block_spans(text: str) -> list[Span]:
         chapter = _chapter_in(text, head_end, end)
         if chapter:
             end = chapter.start()
+        page = _page_break_in(text, head_end, end)
+        if page:
+            end = page.start()
         end = _rstrip_end(text, start, end)
         if end > start:
             spans.append((start, end, kind))
