@@ -1,0 +1,55 @@
+"""Entity names (fixer fixent37): firms whose legal name holds a bracket, and descriptors spelt out.
+
+A company registered in a city writes the city (or 集团, 香港) in a bracket inside its legal name,
+before the descriptor that ends it (``岚瞳智能（苏州）科技有限公司``). The bracket used to cut the
+name in two, so the descriptor after it was read as a firm of its own and written as its English
+alone (``Technology``) for every figure of a company text that names its company only so. Heavy
+industry and electromechanical firms (``重工``, ``机电``) are written by their trade name, as other
+descriptors are, not spelt out syllable by syllable.
+
+Every example is invented: the names, sentences and figures exist in no report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import entity_of, facts_of_text
+
+from aigc_analysis.extract import names
+
+DAY = dt.date(2025, 12, 30)
+
+
+def test_a_registered_place_bracket_stays_inside_the_firms_name():
+    text = "本函仅供岚瞳智能（苏州）科技有限公司内部阅读"
+    assert [(text[a:b], name) for a, b, name in names.registered_firms(text)] == \
+        [("岚瞳智能（苏州）科技有限公司", "岚瞳智能科技有限公司")]
+
+
+def test_a_group_bracket_and_a_long_run_before_it_keep_the_trade_name():
+    assert [n for _, _, n in names.registered_firms("上海岭澜（集团）股份有限公司")] == ["上海岭澜股份有限公司"]
+    text = "公司全资附属公司澜云算力（香港）有限公司"
+    assert [text[a:b] for a, b, _ in names.registered_firms(text)] == ["澜云算力（香港）有限公司"]
+
+
+def test_a_bracketed_word_without_a_legal_form_after_it_is_no_firm():
+    assert names.registered_firms("营收增长（同比）科技板块上涨") == []
+    assert names.registered_firms("（苏州）有限公司") == []
+    assert names.registered_firms("岚瞳智能（苏州）的产线") == []
+
+
+def test_a_company_text_naming_its_firm_with_a_place_bracket_reports_that_firm():
+    df = facts_of_text("澄岚视觉（无锡）科技有限公司全年确认收入3.12亿元，同比增长87%。", DAY)
+    assert entity_of(df, "3.12亿元") == "Chenglan"
+    assert entity_of(df, "87%") == "Chenglan"
+
+
+def test_the_firm_is_not_its_descriptor_alone():
+    df = facts_of_text("岚瞳智能（苏州）科技有限公司上半年营业收入2.46亿元。", DAY)
+    assert entity_of(df, "2.46亿元") != "Technology"
+
+
+def test_heavy_industry_and_electromechanical_firms_are_named_by_their_trade_name():
+    assert names.firm_english("岭通重工") == "Lingtong"
+    assert names.firm_english("澜岳机电") == "Lanyue"
+    assert names.english_name("岭通重工") == "Lingtong Heavy Industry"
