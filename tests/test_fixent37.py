@@ -53,3 +53,23 @@ def test_heavy_industry_and_electromechanical_firms_are_named_by_their_trade_nam
     assert names.firm_english("岭通重工") == "Lingtong"
     assert names.firm_english("澜岳机电") == "Lanyue"
     assert names.english_name("岭通重工") == "Lingtong Heavy Industry"
+
+
+# --- a full name opening with a known firm, or with a city and then a known firm -------------
+
+def test_a_defined_full_name_made_of_a_known_firm_and_a_descriptor_is_that_firm():
+    # 美超微 is the lexicon's Super Micro Computer; 电脑公司 after it is its descriptor and legal form
+    df = facts_of_text("美超微电脑公司（以下简称“公司”）今日公布：净销售额为47亿美元。公司毛利率为8.3%。", DAY)
+    assert entity_of(df, "47亿美元") == "Super Micro Computer"
+    assert entity_of(df, "8.3%") == "Super Micro Computer"
+
+
+def test_a_known_firm_after_the_city_opening_a_registered_name_keeps_its_name():
+    assert names.known_inside_names("北京月之暗面科技有限公司", [(2, 6)]) == set()
+    df = facts_of_text("北京月之暗面科技有限公司今日公布：收入为5.7亿元。", DAY)
+    assert entity_of(df, "5.7亿元") == "Moonshot AI"
+
+
+def test_a_known_alias_inside_an_unknown_firms_name_still_gives_way():
+    # 思科 (Cisco) inside 澜思科技 after a city: the firm is Lansi, no Cisco
+    assert names.known_inside_names("杭州澜思科技有限公司", [(3, 5)]) == {(3, 5)}

@@ -2356,6 +2356,8 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
     set()
     >>> known_inside_names("，英伟达与微软科技合作", [(1, 4), (5, 7)])
     set()
+    >>> known_inside_names("北京月之暗面科技有限公司", [(2, 6)])  # the city, then the known firm
+    set()
     """
     if not known:
         return set()
@@ -2383,7 +2385,11 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
         # (澜舟) is that broker even where the alias opens it: a firm's own broker arm would be
         # a lexicon row of its own
         broker = text.endswith(brokers, a, b)
-        if over and all((a < x or broker) and y <= b and not (x <= tail and y == b) for x, y in over) \
+        # 北京月之暗面科技: a firm's registered name opens with its city; the known name right
+        # after the city opens the firm's own name (the known firm's local company), as if first
+        place = region_at(text, a)
+        opens = place[0] if place is not None and place[0] < b else a
+        if over and all((opens < x or broker) and y <= b and not (x <= tail and y == b) for x, y in over) \
                 and not _CLAUSE_STOP.search(text, a, b):
             out.update(over)
     return out
