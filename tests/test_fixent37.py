@@ -73,3 +73,20 @@ def test_a_known_firm_after_the_city_opening_a_registered_name_keeps_its_name():
 def test_a_known_alias_inside_an_unknown_firms_name_still_gives_way():
     # 思科 (Cisco) inside 澜思科技 after a city: the firm is Lansi, no Cisco
     assert names.known_inside_names("杭州澜思科技有限公司", [(3, 5)]) == {(3, 5)}
+
+
+# --- common words holding a firm's two-character short name ----------------------------------
+
+def test_a_labour_or_compute_cost_names_no_firm():
+    # 人力成本 holds 力成 (Powertech's short name): the cost is no firm's figure
+    from aigc_analysis.extract.lexicon import get_matcher
+    assert not [h for h in get_matcher().find("岭川工厂的人力成本上升约两成") if h.entity == "Powertech Technology"]
+    assert not [h for h in get_matcher().find("单位算力成本明显下降") if h.entity == "Powertech Technology"]
+    assert [h.entity for h in get_matcher().find("力成上半年营收增长12%")] == ["Powertech Technology"]
+
+
+def test_solar_and_chips_words_name_no_memory_or_foundry_firm():
+    from aigc_analysis.extract.lexicon import get_matcher
+    assert not [h for h in get_matcher().find("北美光伏装机增长") if h.entity == "Micron"]
+    assert not [h for h in get_matcher().find("其中芯片收入增长35%") if h.entity == "SMIC"]
+    assert [h.entity for h in get_matcher().find("中芯上半年营收增长35%")] == ["SMIC"]
