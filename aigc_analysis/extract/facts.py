@@ -4517,6 +4517,10 @@ class _DocExtractor:
                     out[e.name] = english
         return out
 
+    #: the most characters of descriptor (电脑, 科技) between a lexicon firm and the legal form
+    #: of the full name it opens (``_legal_form_start``)
+    _FULL_NAME_DESCRIPTOR_MAX = 2
+
     def _defined_short_names(self, ents: list[_Ent]) -> list[_Ent]:
         """``杭州岳芯半导体股份有限公司（以下简称“岳芯”或“公司”）``: the full name and every later
         mention of a defined short name (``岳芯``) are the firm, by its English name (the pinyin
@@ -4548,7 +4552,9 @@ class _DocExtractor:
             full = t[full_start:full_end]
             if quoted and not any(q in _SELF_ALIASES for q in shorts):
                 continue  # （“智算中心”）with no 简称 word: a quoted term, unless it is the firm's own pronoun
-            known = [e for e in ents if full_start <= e.start and e.end == full_end and not e.shaped]
+            known = [e for e in ents if full_start <= e.start and e.end == full_end and not e.shaped] \
+                or [e for e in ents if full_start <= e.start and not e.shaped and e.type == "company"
+                    and 0 <= self._legal_form_start(full_start, full_end) - e.end <= self._FULL_NAME_DESCRIPTOR_MAX]
             if known:
                 firm = known[0]  # 北京月之暗面科技有限公司 … a lexicon name already
             elif not full.endswith(_FIRM_FULL_ENDS):
@@ -4637,6 +4643,18 @@ class _DocExtractor:
                         added.append(_Ent(at, end, issuer.name, issuer.type, issuer.org))
                 at = t.find(word, end)
         return ents + added
+
+    def _legal_form_start(self, full_start: int, full_end: int) -> int:
+        """Where the legal form (``legal_form``: 公司, 股份有限公司) ending the full name
+        ``ptext[full_start:full_end]`` starts, ``full_end`` when it has none. A lexicon firm
+        ending there, or a descriptor of up to ``_FULL_NAME_DESCRIPTOR_MAX`` characters before
+        it, is the firm the full name defines (美超微电脑公司: the lexicon's 美超微 with 电脑公司
+        after it is no new firm to spell in pinyin, Meichaoweidiannao; a subsidiary's name that
+        goes on after its parent's, 岳川云计算公司, is written by the parent's name it opens with)."""
+        for form in sorted(kw.word_group("legal_form"), key=len, reverse=True):
+            if self.ptext.endswith(form, full_start, full_end) and full_end - len(form) > full_start:
+                return full_end - len(form)
+        return full_end
 
     def _source_firm(self, full_start: int, full_end: int) -> bool:
         """Whether the full name ``ptext[full_start:full_end]``, its legal form dropped, ends with a

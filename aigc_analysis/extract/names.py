@@ -2365,6 +2365,8 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
     set()
     >>> known_inside_names("，英伟达与微软科技合作", [(1, 4), (5, 7)])
     set()
+    >>> known_inside_names("北京月之暗面科技有限公司", [(2, 6)])  # the city, then the known firm
+    set()
     """
     if not known:
         return set()
@@ -2392,7 +2394,11 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
         # (澜舟) is that broker even where the alias opens it: a firm's own broker arm would be
         # a lexicon row of its own
         broker = text.endswith(brokers, a, b)
-        if over and all((a < x or broker) and y <= b and not (x <= tail and y == b) for x, y in over) \
+        # 北京月之暗面科技: a firm's registered name opens with its city; the known name right
+        # after the city opens the firm's own name (the known firm's local company), as if first
+        place = region_at(text, a)
+        opens = place[0] if place is not None and place[0] < b else a
+        if over and all((opens < x or broker) and y <= b and not (x <= tail and y == b) for x, y in over) \
                 and not _CLAUSE_STOP.search(text, a, b):
             out.update(over)
     return out
@@ -2623,6 +2629,57 @@ def sector_name(text: str, start: int, end: int) -> tuple[int, str, str]:
         return start, surface, "index"
     name = " ".join(out + [words["suffix"][suffix]])
     return start, name[:1].upper() + name[1:], "index"
+
+
+#: 澄曜智能（苏州）科技有限公司: a firm's legal name with a short bracket (the place it is registered
+#: in, 集团, 国际) between its trade name and the descriptor that ends it
+_REGISTERED_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
+#: the most Chinese characters of a trade name read before that bracket (its usual length)
+_REGISTERED_STEM_MAX = 4
+
+
+def registered_firms(text: str) -> list[tuple[int, int, str]]:
+    """Firm names written with a bracket inside their legal form, as (start, end, name).
+
+    A company registered in a city writes the city in a bracket before its descriptor
+    (``澄曜智能（苏州）科技有限公司``, also ``（集团）``, ``（香港）``). The bracket would part the
+    name: ``）`` opens a name as any bracket does, so the descriptor after it (``科技有限公司``)
+    was read as a firm of its own and written in English as its descriptor alone (Technology).
+    The firm is the trade name before the bracket with the descriptor after it, the bracket
+    left out. The trade name is the Chinese run before the bracket, lead words (``data/name_shapes.csv``
+    ``lead``) cut off, and at most its last ``_REGISTERED_STEM_MAX`` characters when the run is longer.
+
+    Examples
+    --------
+    >>> t = "本函仅供岚瞳智能（苏州）科技有限公司内部阅读"
+    >>> [(t[a:b], name) for a, b, name in registered_firms(t)]
+    [('岚瞳智能（苏州）科技有限公司', '岚瞳智能科技有限公司')]
+    >>> registered_firms("营收增长（同比）科技板块上涨"), registered_firms("（苏州）有限公司")
+    ([], [])
+    """
+    shapes = _shapes()
+    forms = shapes.get("legal_form_end", [])
+    leads = sorted(shapes.get("lead", []), key=len, reverse=True)
+    out = []
+    for m in _REGISTERED_BRACKET.finditer(text):
+        # the words after the bracket end in a legal form (科技有限公司, 股份有限公司: name_shapes.csv
+        # ``legal_form_end``) within a name's reach: a bracketed word with a clause after it
+        # (营收增长（同比）科技板块) is no legal name
+        run = _CJK_RUN.match(text, m.end())
+        ends = [run.start() + i + len(w) for w in forms if run is not None
+                for i in [run.group(0).find(w, 0, _ORG_MAX + len(w))] if i >= 0]
+        if not ends:
+            continue
+        b = min(ends)
+        a = m.start()
+        while a > 0 and _CJK.match(text, a - 1):
+            a -= 1
+        a = max(a, m.start() - _REGISTERED_STEM_MAX) if m.start() - a > _REGISTERED_STEM_MAX + 2 else a
+        a = _after_leads(text, a, m.start(), leads, keep=2)
+        if m.start() - a < 2:
+            continue
+        out.append((a, b, text[a:m.start()] + text[m.end():b]))
+    return out
 
 
 def _described_firms(text: str) -> list[tuple[int, int]]:
@@ -3084,6 +3141,9 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     # 海外科技, 全球科技: every place word joined to every suffix, as one set (asked per candidate)
     place_orgs = {place + suffix for place, _ in _geo_prefixes()[0] for suffix in shapes.get("org_suffix", [])}
     lead_words = tuple(leads)
+    # 澄曜智能（苏州）科技有限公司: the registered place's bracket stands inside the name
+    for a, b, name in registered_firms(text):
+        add(a, b, name, "company")
     for m in _org_matches(text):
         a, b = m.span()
         if not free(b - 1, b):
