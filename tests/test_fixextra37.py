@@ -56,3 +56,25 @@ def test_a_planned_facility_of_one_unit_stays():
 def test_a_facility_larger_than_one_unit_outside_an_estimate_stays():
     f = facts_of("青禾科技一座300MW的数据中心已于10月投运，年收入约12亿元。", published=DAY)
     assert "300MW" in set(f["text"])
+
+
+def test_a_bound_of_deals_counted_after_it_is_no_amount():
+    f = facts_of("今年前三季度，AI领域并购与投资披露金额合计约1,900亿美元，同比增长约60%；"
+                 "单笔超过20亿美元的交易有27宗。", published=DAY)
+    texts = set(f["text"])
+    assert not any("20亿美元" in t for t in texts)
+    assert any("1,900亿美元" in t for t in texts)
+
+
+def test_a_bound_reached_by_a_company_stays():
+    f = facts_of("青禾科技AI业务收入超过20亿美元，同比增长45%。", published=DAY)
+    assert any("20亿美元" in t for t in f["text"])
+
+
+def test_a_scale_of_recommend_neutral_avoid_is_boilerplate():
+    f = facts_of("青禾科技三季度收入增长32%。\n"
+                 "行业评级说明：推荐——未来6个月内行业指数相对沪深300涨幅超过15%；"
+                 "中性——相对涨跌幅介于-15%与15%之间；回避——相对跌幅超过15%。\n", published=DAY)
+    texts = set(f["text"])
+    assert not any("15%" in t for t in texts)
+    assert any("32%" in t for t in texts)
