@@ -78,3 +78,10 @@ def test_a_scale_of_recommend_neutral_avoid_is_boilerplate():
     texts = set(f["text"])
     assert not any("15%" in t for t in texts)
     assert any("32%" in t for t in texts)
+
+
+def test_a_release_cadence_is_no_duration():
+    f = facts_of("青禾科技将加速卡的迭代节奏定为“一年一代”，新一代产品算力提升2.5倍。", published=DAY)
+    texts = set(f["text"])
+    assert "一年" not in texts
+    assert any("2.5倍" in t for t in texts)
