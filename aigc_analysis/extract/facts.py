@@ -1045,6 +1045,21 @@ _METHOD_NOTE_END = re.compile(r"[。；;\n]")
 _QUESTIONNAIRE = re.compile(kw.word_alternation("questionnaire_word"))
 _EXAMPLE_FACILITIES = tuple(kw.word_group("example_facility"))
 _EXAMPLE_ESTIMATE = re.compile(kw.word_alternation("example_estimate"))
+#: a size of exactly one unit (1GW, 1 MW): the unit a per-unit figure is quoted in when it sizes an example
+_ONE_UNIT = re.compile(r"1(?![0-9.,])")
+#: what may stand between 的 and an example's facility: a Latin word (一座1GW的AI数据中心)
+_FACILITY_PREFIX = re.compile(r"[A-Za-z ]*")
+#: a written figure (the per-unit cost or time an example is sized for)
+_ARABIC_DIGIT = re.compile(r"[0-9\uff10-\uff19]")
+#: the end of the statement an example's per-unit figure must fall in: a full stop, a semicolon, a
+#: question, a line (a comma goes on with it: 一座1GW的AI数据中心，总投资约500亿美元)
+_EXAMPLE_STATEMENT_END = re.compile(r"[。；;！!？?\n]")
+#: a chip's name written right before a memory size (``A100 80GB``, ``RTX 4090（24GB）``, ``8×H20 96GB``,
+#: ``RTX 5060 Ti 16GB``): letters and at least two digits (a memory grade such as HBM3 or GDDR7
+#: has one, and its size is a fact), an optional suffix word, then a blank or an opening bracket;
+#: searched with q.start as its end, so $ is the start of the size
+_CHIP_BEFORE_MEMORY = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]{2,4} ?)?[A-Z]{0,3}[0-9]{2,4}[A-Za-z]{0,2}(?: (?:Ti|SXM|PCIe|Super|SUPER))? ?[(\uff08]?$")
 _FIELDWORK = re.compile(kw.word_alternation("survey_fieldwork"))
 _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
@@ -4853,8 +4868,37 @@ class _DocExtractor:
         if not self._preceded_by(q.start, "example_lead", gap=0):
             return False
         at = q.end + (self.ptext[q.end:q.end + 1] == "的")
-        return self.ptext.startswith(_EXAMPLE_FACILITIES, at) \
-            and _EXAMPLE_ESTIMATE.search(self.ptext, sentence.start, sentence.end) is not None
+        if self.ptext.startswith(_EXAMPLE_FACILITIES, at) \
+                and _EXAMPLE_ESTIMATE.search(self.ptext, sentence.start, sentence.end) is not None:
+            return True
+        return self._one_unit_example(q, at)
+
+    def _one_unit_example(self, q, at: int) -> bool:
+        """``一个1GW园区年电费增加约8,760万美元``, ``一座1GW的AI数据中心，总投资约500亿美元``,
+        ``单个1GW园区建设周期约24个月``: a facility of exactly one unit, after an indefinite article,
+        with a figure after it in the same statement, is the unit that figure is quoted per (a
+        cost per GW), no capacity of anything, whether or not an estimate word is written.
+        ``在法国建设一座1GW的AI园区；`` (no figure after it before the semicolon) is a plan and stays,
+        and so does ``一座50MW数据中心`` outside an estimate (a size, not one unit)."""
+        t = self.ptext
+        if not _ONE_UNIT.match(q.text):
+            return False
+        at = _FACILITY_PREFIX.match(t, at).end()
+        facility = next((w for w in _EXAMPLE_FACILITIES if t.startswith(w, at)), None)
+        if facility is None:
+            return False
+        at += len(facility)
+        stop = _EXAMPLE_STATEMENT_END.search(t, at)
+        return _ARABIC_DIGIT.search(t, at, stop.start() if stop else len(t)) is not None
+
+    def _variant_memory(self, q) -> bool:
+        """``8×A100 40GB``, ``RTX 4090（24GB）整卡``, ``RTX 5060 Ti 16GB顯示卡``: a memory size written
+        right after a chip's name (a blank or an opening bracket between) names which variant of
+        the chip is meant, like a speed grade (SCHEMA: chip and memory grades are no facts); a
+        size the text states of something (``H100配备80GB HBM3``, ``存储约160GB``) has a verb or
+        a word between, and a memory grade's size (``HBM3e 192GB``) follows a name with one digit."""
+        m = _CHIP_BEFORE_MEMORY.search(self.ptext, max(0, q.start - 16), q.start)
+        return m is not None and any(c.isalpha() for c in m.group())  # 2025 128GB: a year is no name
 
     def _method_note(self, q) -> bool:
         """``采样范围：海外8家公有云、国内23家服务商``, ``调研说明：本次调研…覆盖互联网、金融等8个行业``:
@@ -16122,6 +16166,8 @@ class _DocExtractor:
                 continue  # 巴淡岛距新加坡约30公里: how far apart two places lie, no claim
             if cls == "ratio" and self._preceded_by(q.start, "confidence_lead", gap=1):
                 continue  # 置信水平95%: a survey's statistical confidence, no claim
+            if cls == "bytes" and self._variant_memory(q):
+                continue  # A100 80GB, RTX 4090（24GB）: the memory that names a chip's variant, no data size
             if cls in ("count", "bytes") and self._near_in_clause(q, clause, "context_window", before=5, after=8):
                 continue  # 支持128K上下文: a context-window length is no fact
             if cls in ("money", "count") and abs(q.value) < k.min_abs:
