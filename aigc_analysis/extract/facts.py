@@ -2723,6 +2723,10 @@ def _boundary_needs_met(rule, q, sentence: Sentence) -> bool:
         return False
     return not (rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs])
 
+#: the metric of a table cell in percentage points no keyword names (_unnamed_points_cell)
+_UNNAMED_POINTS_METRIC = "points_change"
+
+
 class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
 
@@ -11460,6 +11464,28 @@ class _DocExtractor:
             idx = self._cell_index(sentence, q)
         return None if idx is None else sentence.clauses[idx]
 
+    def _unnamed_points_cell(self, sentence: Sentence, last_by_class: dict):
+        """``贡献(pp) | -1.48``, ``较上日变动(百分点) | +2.14``: a table cell in percentage points
+        (its own ``个百分点`` or its column's ``(pp)``) that no keyword names. Points are never a
+        rank, a score, a year or a code, so such a cell is a claim (SCHEMA: a bare cell under a
+        header that gives the unit is a fact); what it measures is what its table measures: the
+        theme of the row's cells read so far, else of the rows its table (paragraph) gave, else
+        of the document's rows so far (most of them). The metric is the neutral
+        ``points_change``. A document with no row yet gives no theme, and no row."""
+        themes = [v[0].theme for v in last_by_class.values()]
+        if not themes:
+            themes = [r["theme"] for r in self.rows if r["_paragraph"] == sentence.paragraph]
+        if not themes:
+            themes = [r["theme"] for r in self.rows]
+        if not themes:
+            return None
+        counts: dict[str, int] = {}
+        for t in themes:
+            counts[t] = counts.get(t, 0) + 1
+        theme = max(counts, key=lambda t: (counts[t], -themes.index(t)))  # ties: the first stated
+        k = kw.Keyword(word="", theme=theme, metrics={"pp": _UNNAMED_POINTS_METRIC}, negative=False, min_abs=0.0)
+        return k, _UNNAMED_POINTS_METRIC, None
+
     def _column_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
         """The header cells above a quantity's cell (top line first), for a table row."""
         if not sentence.is_row or not sentence.col_headers:
@@ -15916,6 +15942,8 @@ class _DocExtractor:
             if found is None and ratio and not sentence.is_row:
                 # 三地合计占全国AI岗位的51%, 其中近六成…: a share whose part and whole no keyword names
                 found = self._share_in_paragraph_topic(q, clause, sentence)
+            if found is None and sentence.is_row and cls == "pp":
+                found = self._unnamed_points_cell(sentence, last_by_class)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
