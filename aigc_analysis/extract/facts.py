@@ -8953,6 +8953,7 @@ class _DocExtractor:
         self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
+        self._points_cells_of_their_row()
         self._share_topics()
         self._carry_sentence_periods()
         self._carry_paragraph_periods()
@@ -8969,6 +8970,24 @@ class _DocExtractor:
                     # merges into a named repeat of its claim, as any unnamed row does
                     r["_issuer"] = self.issuer_place.name
         return self.rows
+
+    def _points_cells_of_their_row(self) -> None:
+        """An unnamed points cell (:meth:`_unnamed_points_cell`) read before the other cells of its
+        row took its theme from the rows above; once the whole row is read, the theme the row's
+        other cells share (most of them, the first stated on a tie) is the one it measures
+        (``情景 | 生产率增速提升（百分点） | GDP提升（%）`` under a capex paragraph: the row's market)."""
+        by_row: dict[int, list[dict]] = {}
+        for r in self.rows:
+            if r.get("_in_table"):
+                by_row.setdefault(r["_sentence"], []).append(r)
+        for rows in by_row.values():
+            named = [r["theme"] for r in rows if r["metric"] != _UNNAMED_POINTS_METRIC]
+            if not named or len(named) == len(rows):
+                continue
+            theme = max(named, key=lambda t: (named.count(t), -named.index(t)))
+            for r in rows:
+                if r["metric"] == _UNNAMED_POINTS_METRIC:
+                    r["theme"] = theme
 
     def _share_topics(self) -> None:
         """A share whose word names no topic (``占比``, ``比例``: the lexicon's default theme) is a
