@@ -92,3 +92,23 @@ def test_speech_price_table_cells_are_prices():
     assert len(rows) == 1, facts_of_text(text, DAY)[["text", "theme", "metric", "unit"]].to_string()
     r = rows.iloc[0]
     assert r["unit"] == "CNY" and math.isclose(r["value"], 2.4) and r["theme"] == "pricing"
+
+
+def test_business_registration_cards_are_market_counts_with_their_changes():
+    text = (
+        "AI企业登记数据月报｜2026年2月\n"
+        "▸ 2月新注册AI相关企业：3.12万家　｜　同比 +15.6%　｜　环比 -9.8%\n"
+        "▸ 2月注吊销：0.64万家　｜　同比 +7.1%\n"
+    )
+    f = facts_of_text(text, DAY)
+    got = {r["text"]: (r["theme"], r["metric"], r["unit"]) for _, r in f.iterrows()}
+    assert got.get("3.12万") == ("market", "new_company_registrations", "count"), f[["text", "metric"]].to_string()
+    assert got.get("+15.6%") == ("market", "new_company_registrations_growth", "ratio")
+    assert got.get("0.64万") == ("market", "company_deregistrations", "count")
+
+
+def test_registered_users_and_capital_keep_their_own_words():
+    f = facts_of_text("青禾云平台注册用户超过800万，新设子公司注册资本5000万元。", DAY)
+    metrics = set(f["metric"])
+    assert "registered_users" in metrics and "registered_capital" in metrics
+    assert not any(m.startswith("new_company_registrations") for m in metrics)
