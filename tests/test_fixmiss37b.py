@@ -112,3 +112,19 @@ def test_registered_users_and_capital_keep_their_own_words():
     metrics = set(f["metric"])
     assert "registered_users" in metrics and "registered_capital" in metrics
     assert not any(m.startswith("new_company_registrations") for m in metrics)
+
+
+def test_points_cell_first_in_its_row_takes_the_rows_theme_not_the_paragraph_above():
+    text = (
+        "2025年青禾集团资本开支约120亿元，同比增长35%，其中数据中心投资约80亿元。\n"
+        "\n"
+        "表2：AI对产业的影响测算（2026-2030年）\n"
+        "| 情景 | 年均增速提升（百分点） | 2030年市场规模（亿元） |\n"
+        "| 低 | 0.3 | 1,200 |\n"
+        "| 高 | 0.8 | 2,600 |\n"
+    )
+    f = facts_of_text(text, DAY)
+    rows = f[f["metric"] == "points_change"]
+    assert len(rows) == 2, f[["text", "theme", "metric", "unit"]].to_string()
+    size_theme = f[f["text"] == "1,200"].iloc[0]["theme"]
+    assert set(rows["theme"]) == {size_theme} != {"capex"}
