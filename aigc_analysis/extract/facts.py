@@ -2724,7 +2724,7 @@ def _boundary_needs_met(rule, q, sentence: Sentence) -> bool:
     return not (rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs])
 
 #: the metric of a table cell in percentage points no keyword names (_unnamed_points_cell)
-_UNNAMED_POINTS_METRIC = "points_change"
+_UNNAMED_POINTS_METRIC = kw.word_group("unnamed_points_metric")["points"]
 
 
 class _DocExtractor:
