@@ -2742,6 +2742,10 @@ def _boundary_needs_met(rule, q, sentence: Sentence) -> bool:
         return False
     return not (rule.needs in _BOUNDARY_UNITS and q.unit not in _BOUNDARY_UNITS[rule.needs])
 
+#: the metric of a table cell in percentage points no keyword names (_unnamed_points_cell)
+_UNNAMED_POINTS_METRIC = kw.word_group("unnamed_points_metric")["points"]
+
+
 class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
 
@@ -9015,6 +9019,7 @@ class _DocExtractor:
         self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
+        self._points_cells_of_their_row()
         self._share_topics()
         self._carry_sentence_periods()
         self._carry_paragraph_periods()
@@ -9031,6 +9036,24 @@ class _DocExtractor:
                     # merges into a named repeat of its claim, as any unnamed row does
                     r["_issuer"] = self.issuer_place.name
         return self.rows
+
+    def _points_cells_of_their_row(self) -> None:
+        """An unnamed points cell (:meth:`_unnamed_points_cell`) read before the other cells of its
+        row took its theme from the rows above; once the whole row is read, the theme the row's
+        other cells share (most of them, the first stated on a tie) is the one it measures
+        (``情景 | 生产率增速提升（百分点） | GDP提升（%）`` under a capex paragraph: the row's market)."""
+        by_row: dict[int, list[dict]] = {}
+        for r in self.rows:
+            if r.get("_in_table"):
+                by_row.setdefault(r["_sentence"], []).append(r)
+        for rows in by_row.values():
+            named = [r["theme"] for r in rows if r["metric"] != _UNNAMED_POINTS_METRIC]
+            if not named or len(named) == len(rows):
+                continue
+            theme = max(named, key=lambda t: (named.count(t), -named.index(t)))
+            for r in rows:
+                if r["metric"] == _UNNAMED_POINTS_METRIC:
+                    r["theme"] = theme
 
     def _share_topics(self) -> None:
         """A share whose word names no topic (``占比``, ``比例``: the lexicon's default theme) is a
@@ -11525,6 +11548,28 @@ class _DocExtractor:
         if idx == -1:
             idx = self._cell_index(sentence, q)
         return None if idx is None else sentence.clauses[idx]
+
+    def _unnamed_points_cell(self, sentence: Sentence, last_by_class: dict):
+        """``贡献(pp) | -1.48``, ``较上日变动(百分点) | +2.14``: a table cell in percentage points
+        (its own ``个百分点`` or its column's ``(pp)``) that no keyword names. Points are never a
+        rank, a score, a year or a code, so such a cell is a claim (SCHEMA: a bare cell under a
+        header that gives the unit is a fact); what it measures is what its table measures: the
+        theme of the row's cells read so far, else of the rows its table (paragraph) gave, else
+        of the document's rows so far (most of them). The metric is the neutral
+        ``points_change``. A document with no row yet gives no theme, and no row."""
+        themes = [v[0].theme for v in last_by_class.values()]
+        if not themes:
+            themes = [r["theme"] for r in self.rows if r["_paragraph"] == sentence.paragraph]
+        if not themes:
+            themes = [r["theme"] for r in self.rows]
+        if not themes:
+            return None
+        counts: dict[str, int] = {}
+        for t in themes:
+            counts[t] = counts.get(t, 0) + 1
+        theme = max(counts, key=lambda t: (counts[t], -themes.index(t)))  # ties: the first stated
+        k = kw.Keyword(word="", theme=theme, metrics={"pp": _UNNAMED_POINTS_METRIC}, negative=False, min_abs=0.0)
+        return k, _UNNAMED_POINTS_METRIC, None
 
     def _column_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
         """The header cells above a quantity's cell (top line first), for a table row."""
@@ -15998,6 +16043,8 @@ class _DocExtractor:
             if found is None and ratio and not sentence.is_row:
                 # 三地合计占全国AI岗位的51%, 其中近六成…: a share whose part and whole no keyword names
                 found = self._share_in_paragraph_topic(q, clause, sentence)
+            if found is None and sentence.is_row and cls == "pp":
+                found = self._unnamed_points_cell(sentence, last_by_class)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
