@@ -128,3 +128,9 @@ def test_points_cell_first_in_its_row_takes_the_rows_theme_not_the_paragraph_abo
     assert len(rows) == 2, f[["text", "theme", "metric", "unit"]].to_string()
     size_theme = f[f["text"] == "1,200"].iloc[0]["theme"]
     assert set(rows["theme"]) == {size_theme} != {"capex"}
+
+
+def test_users_newly_registered_on_a_platform_are_no_company_registrations():
+    # 新注册 before 用户/开发者 names a platform's sign-ups (metric_not_before), not firms
+    f = facts_of_text("蓝湾云为新注册开发者提供800万tokens试用包，新注册用户另得30元代金券。", DAY)
+    assert not any(m.startswith("new_company_registrations") for m in f["metric"]), f[["text", "metric"]].to_string()
