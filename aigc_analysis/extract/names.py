@@ -2367,6 +2367,8 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
     set()
     >>> known_inside_names("北京月之暗面科技有限公司", [(2, 6)])  # the city, then the known firm
     set()
+    >>> sorted(known_inside_names("其中上海青禾智能产业基金", [(4, 6)]))  # a fund, not the firm
+    [(4, 6)]
     """
     if not known:
         return set()
@@ -2374,6 +2376,7 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
     leads = sorted(shapes.get("lead", []), key=len, reverse=True)
     suffixes = shapes.get("org_suffix", [])
     brokers = tuple(shapes.get("source_suffix", []))
+    funds = tuple(shapes.get("fund_suffix", []))
     spans = sorted((int(a), int(b)) for a, b in known)
     starts = [a for a, _ in spans]
     out: set[tuple[int, int]] = set()
@@ -2396,8 +2399,9 @@ def known_inside_names(text: str, known: list[tuple[int, int]]) -> set[tuple[int
         broker = text.endswith(brokers, a, b)
         # 北京月之暗面科技: a firm's registered name opens with its city; the known name right
         # after the city opens the firm's own name (the known firm's local company), as if first
+        # (a fund named by its city and a firm's alias is no local company of that firm)
         place = region_at(text, a)
-        opens = place[0] if place is not None and place[0] < b else a
+        opens = place[0] if place is not None and place[0] < b and not text.endswith(funds, a, b) else a
         if over and all((opens < x or broker) and y <= b and not (x <= tail and y == b) for x, y in over) \
                 and not _CLAUSE_STOP.search(text, a, b):
             out.update(over)
