@@ -368,6 +368,10 @@ _DATA_CUTOFF_LEAD = re.compile("(?:" + kw.word_alternation("data_cutoff") + r")[
 #: (facts_words.csv ``data_period_label``), then a colon or bracket and the period
 _DATA_PERIOD_REACH = 40  # the period follows its label at once (a stretch with clock times is long)
 _DATA_PERIOD_LABEL = re.compile("(?:" + kw.word_alternation("data_period_label") + r")\s?[:：]?\s?")
+#: 数据截至：2025年9月30日, 估值截至2025年6月30日: a label giving the day (or month) a list's figures
+#: after it are as of (facts_words.csv ``data_asof_label``), read as a data period when no
+#: ``data_period_label`` is found and the document covers no stretch of its own
+_DATA_ASOF_LABEL = re.compile("(?:" + kw.word_alternation("data_asof_label") + r")\s?[:：]?\s?")
 #: 今年, 明年, 去年: a year counted from the publication year (period_words.csv ``year_rel``); with
 #: no publication date it names a year nothing else in the text may stand in for
 _RELATIVE_YEAR = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("year_rel"), key=len, reverse=True)))
@@ -3539,6 +3543,21 @@ class _DocExtractor:
         for m in _DATA_PERIOD_LABEL.finditer(self.ptext):
             found = self.periods.within(m.end(), m.end() + _DATA_PERIOD_REACH)
             if found and found[0].start == m.end():
+                return found[0]
+        return self._data_asof()
+
+    def _data_asof(self):
+        """The day or month an as-of label gives the figures after it (``数据截至：2025年9月30日``
+        under a ranking's title, ``估值截至2025年6月30日`` in a list's notes: ``data_asof_label``
+        of ``facts_words.csv``), the period right after the first such label; None when the
+        document reports on a stretch of its own (a monthly recap's month, a quarterly
+        report's quarter named in its title), whose figures that stretch dates (the cut-off
+        only ends it), or when no label is followed by a day or a month."""
+        if self.recap_month is not None or self.title_period is not None:
+            return None
+        for m in _DATA_ASOF_LABEL.finditer(self.ptext):
+            found = self.periods.within(m.end(), m.end() + _DATA_PERIOD_REACH)
+            if found and found[0].start == m.end() and (_DAY.fullmatch(found[0].value) or _MONTH.fullmatch(found[0].value)):
                 return found[0]
         return None
 
