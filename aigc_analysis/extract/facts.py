@@ -371,6 +371,8 @@ _DATA_PERIOD_LABEL = re.compile("(?:" + kw.word_alternation("data_period_label")
 #: 数据截至：2025年9月30日, 估值截至2025年6月30日: a label giving the day (or month) a list's figures
 #: after it are as of (facts_words.csv ``data_asof_label``), read as a data period when no
 #: ``data_period_label`` is found and the document covers no stretch of its own
+#: FY2026Q1: one fiscal quarter, as a period value
+_FISCAL_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
 _DATA_ASOF_LABEL = re.compile("(?:" + kw.word_alternation("data_asof_label") + r")\s?[:：]?\s?")
 #: 今年, 明年, 去年: a year counted from the publication year (period_words.csv ``year_rel``); with
 #: no publication date it names a year nothing else in the text may stand in for
@@ -3576,8 +3578,10 @@ class _DocExtractor:
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line
         gives after 数据截至 (``数据截至：2025年3月7日收盘``), else the last day of the week a weekly
-        report covers when it comes out in a later calendar week (a Monday report); None
-        otherwise (a weekend report's year-to-date figures stay as of its publication day)."""
+        report covers when it comes out in a later calendar week (a Monday report), else, for any
+        other report out on a Monday (not a wrap of that Monday's own session), the trading day
+        before it; None otherwise (a weekend report's year-to-date figures stay as of its
+        publication day)."""
         self.close_day = None
         if self.published is None:
             return None
@@ -3599,6 +3603,12 @@ class _DocExtractor:
                 # week than its data, its 年初至今 column is as of the week's last day (a weekend
                 # report's publication day still ends its week: it keeps that day)
                 return last.isoformat()
+        if self.report_week is None and self.published.weekday() == 0 \
+                and not (self._daily_wrap and not self._morning_digest):
+            # 年初至今上涨47% in a note out on a Monday: written before its session closes, on the
+            # Friday before's close (a wrap of its own Monday session keeps its day; a weekend
+            # note keeps its own day, as the seed notes are labelled)
+            return previous_trading_day(self.published).isoformat()
         return None
 
     def _close_day(self) -> str | None:
@@ -8913,6 +8923,28 @@ class _DocExtractor:
             return []
         start = self.ptext.rfind("\n", 0, end) + 1
         return [Span(start, end)] if _TABLE_LEAD.match(self.ptext, start, end) else []
+
+    def _sibling_calendar_quarter(self, period: str, period_obj, ent: _Ent, sentence: Sentence) -> str | None:
+        """The calendar quarter (``2025Q3``) of a fiscal quarter label (``FY2026Q1``) that a firm
+        with its own fiscal calendar (``fiscal_years.csv``: Microsoft) is named with, when the
+        figure is of another company named after the label and before the figure, one whose
+        fiscal year is the calendar year (no row, or December): ``微软FY26Q1资本开支349亿美元，
+        亚马逊342亿美元`` lists Amazon's July-September quarter, which Amazon calls 2025Q3.
+        None when the label has no such owner before it in the sentence, or the figure's
+        company keeps a fiscal calendar of its own."""
+        ends = kw.fiscal_year_ends()
+        if (ent.type != "company" and not ent.org) or ent.start < period_obj.end or ends.get(ent.name, 12) != 12 \
+                or ends.get(ent.org or "", 12) != 12:
+            return None
+        owners = [e for e in self._candidates(sentence.start, period_obj.start)
+                  if e.type == "company" and ends.get(e.name, 12) != 12 and e.end <= period_obj.start]
+        if not owners:
+            return None
+        month = ends[owners[-1].name]
+        year, quarter = int(period[2:6]), int(period[-1])
+        # the fiscal quarter's middle month: the year's last month moved back by whole quarters
+        middle = year * 12 + (month - 1) - 3 * (4 - quarter) - 1
+        return f"{middle // 12}Q{(middle % 12) // 3 + 1}"
 
     def _calendar_as_fiscal(self, period: str, ent: _Ent) -> str | None:
         """A calendar quarter column (``2025Q3``) as the fiscal quarter of a company with its own
@@ -16555,6 +16587,11 @@ class _DocExtractor:
             elif sentence.is_row and entities and _YEAR_ONLY.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = f"FY{period}"  # 注：微软、英伟达为财年数据: a year column is their fiscal year
+            if not sentence.is_row and period_obj is not None and period == period_obj.value and entities \
+                    and _FISCAL_QUARTER_VALUE.fullmatch(period or ""):
+                # 微软FY26Q1资本开支349亿美元，亚马逊342亿美元: a calendar-year sibling listed after
+                # another firm's fiscal quarter reports the calendar quarter that fiscal quarter is
+                period = self._sibling_calendar_quarter(period, period_obj, entities[0], sentence) or period
             if not sentence.is_row and _QUARTER.search(period or "") and "/" not in period \
                     and (trailing := self._trailing_quarters(q, clause, period)):
                 period = trailing  # 季内资本开支…，过去四个季度合计…: the N quarters ending with that quarter
