@@ -3178,6 +3178,9 @@ class _DocExtractor:
         self.cutoff_day = self._cutoff_day()
         if self.cutoff_day is not None:
             self.periods = _Index([self._as_cutoff_day(p) for p in self.periods.items])
+        elif (monday := self._monday_close()) is not None:
+            # 年初至今上涨47% in a note out on a Monday: as of the Friday close
+            self.periods = _Index([self._as_cutoff_day(p, monday) for p in self.periods.items])
         # a monthly recap's 本月 is the month it covers, not its publication month
         self.recap_month = self._recap_month()
         if self.recap_month is not None and self.recap_month != self._publication_month:
@@ -3578,10 +3581,8 @@ class _DocExtractor:
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line
         gives after 数据截至 (``数据截至：2025年3月7日收盘``), else the last day of the week a weekly
-        report covers when it comes out in a later calendar week (a Monday report), else, for any
-        other report out on a Monday (not a wrap of that Monday's own session), the trading day
-        before it; None otherwise (a weekend report's year-to-date figures stay as of its
-        publication day)."""
+        report covers when it comes out in a later calendar week (a Monday report); None
+        otherwise (a weekend report's year-to-date figures stay as of its publication day)."""
         self.close_day = None
         if self.published is None:
             return None
@@ -3603,13 +3604,17 @@ class _DocExtractor:
                 # week than its data, its 年初至今 column is as of the week's last day (a weekend
                 # report's publication day still ends its week: it keeps that day)
                 return last.isoformat()
-        if self.report_week is None and self.published.weekday() == 0 \
-                and not (self._daily_wrap and not self._morning_digest):
-            # 年初至今上涨47% in a note out on a Monday: written before its session closes, on the
-            # Friday before's close (a wrap of its own Monday session keeps its day; a weekend
-            # note keeps its own day, as the seed notes are labelled)
-            return previous_trading_day(self.published).isoformat()
         return None
+
+    def _monday_close(self) -> str | None:
+        """The Friday close a note out on a Monday reports its year-to-date moves at (``年初至今
+        上涨47%``: written before the Monday session closes); None for any other day, a weekly
+        report (its week decides) or a wrap of the Monday's own session. A weekend note keeps
+        its own day, as the seed notes are labelled."""
+        if self.published is None or self.published.weekday() != 0 or self.report_week is not None \
+                or (self._daily_wrap and not self._morning_digest):
+            return None
+        return previous_trading_day(self.published).isoformat()
 
     def _close_day(self) -> str | None:
         """The latest day, not after publication, the text states figures are as of by a market
@@ -3627,12 +3632,12 @@ class _DocExtractor:
                       or _DATA_CUTOFF_LEAD.search(self.ptext, max(0, p.start - 6), p.start))]
         return max(found) if found else None
 
-    def _as_cutoff_day(self, p):
+    def _as_cutoff_day(self, p, day: str | None = None):
         """A year-to-date word (年初至今, or 年内 before 累计上涨) dated to the publication day, as of
-        the data's last day."""
+        the data's last day (``day`` when given, else the cut-off day)."""
         if p.value == self.published.isoformat() and (p.text.strip().startswith(_YTD_WORDS)
                                                      or p.text.strip() == _WITHIN_YEAR_WORD):
-            return dataclasses.replace(p, value=self.cutoff_day)
+            return dataclasses.replace(p, value=day or self.cutoff_day)
         return p
 
     @property
