@@ -3178,9 +3178,6 @@ class _DocExtractor:
         self.cutoff_day = self._cutoff_day()
         if self.cutoff_day is not None:
             self.periods = _Index([self._as_cutoff_day(p) for p in self.periods.items])
-        elif (monday := self._monday_close()) is not None:
-            # 年初至今上涨47% in a note out on a Monday: as of the Friday close
-            self.periods = _Index([self._as_cutoff_day(p, monday) for p in self.periods.items])
         # a monthly recap's 本月 is the month it covers, not its publication month
         self.recap_month = self._recap_month()
         if self.recap_month is not None and self.recap_month != self._publication_month:
@@ -3606,16 +3603,6 @@ class _DocExtractor:
                 return last.isoformat()
         return None
 
-    def _monday_close(self) -> str | None:
-        """The Friday close a note out on a Monday reports its year-to-date moves at (``年初至今
-        上涨47%``: written before the Monday session closes); None for any other day, a weekly
-        report (its week decides) or a wrap of the Monday's own session. A weekend note keeps
-        its own day, as the seed notes are labelled."""
-        if self.published is None or self.published.weekday() != 0 or self.report_week is not None \
-                or (self._daily_wrap and not self._morning_digest):
-            return None
-        return previous_trading_day(self.published).isoformat()
-
     def _close_day(self) -> str | None:
         """The latest day, not after publication, the text states figures are as of by a market
         close (``截至12月4日收盘``, ``现价56.35港元（2025年8月28日收市）``, ``总市值按9月5日收盘价计算``:
@@ -3632,12 +3619,12 @@ class _DocExtractor:
                       or _DATA_CUTOFF_LEAD.search(self.ptext, max(0, p.start - 6), p.start))]
         return max(found) if found else None
 
-    def _as_cutoff_day(self, p, day: str | None = None):
+    def _as_cutoff_day(self, p):
         """A year-to-date word (年初至今, or 年内 before 累计上涨) dated to the publication day, as of
-        the data's last day (``day`` when given, else the cut-off day)."""
+        the data's last day."""
         if p.value == self.published.isoformat() and (p.text.strip().startswith(_YTD_WORDS)
                                                      or p.text.strip() == _WITHIN_YEAR_WORD):
-            return dataclasses.replace(p, value=day or self.cutoff_day)
+            return dataclasses.replace(p, value=self.cutoff_day)
         return p
 
     @property
