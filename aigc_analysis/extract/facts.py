@@ -8922,10 +8922,11 @@ class _DocExtractor:
         figure is of another company named after the label and before the figure, one whose
         fiscal year is the calendar year (no row, or December): ``微软FY26Q1资本开支349亿美元，
         亚马逊342亿美元`` lists Amazon's July-September quarter, which Amazon calls 2025Q3.
-        None when the label has no such owner before it in the sentence, or the figure's
-        company keeps a fiscal calendar of its own."""
+        None when the label has no such owner before it in the sentence, when the figure's
+        company keeps a fiscal calendar of its own, or when its name is known only from its shape
+        (``Spectrum-X`` after 英伟达2026财年第二季度: likely the owner's own product)."""
         ends = kw.fiscal_year_ends()
-        if (ent.type != "company" and not ent.org) or ent.start < period_obj.end or ends.get(ent.name, 12) != 12 \
+        if (ent.type != "company" and not ent.org) or ent.shaped or ent.start < period_obj.end or ends.get(ent.name, 12) != 12 \
                 or ends.get(ent.org or "", 12) != 12:
             return None
         owners = [e for e in self._candidates(sentence.start, period_obj.start)
