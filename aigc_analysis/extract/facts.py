@@ -368,6 +368,12 @@ _DATA_CUTOFF_LEAD = re.compile("(?:" + kw.word_alternation("data_cutoff") + r")[
 #: (facts_words.csv ``data_period_label``), then a colon or bracket and the period
 _DATA_PERIOD_REACH = 40  # the period follows its label at once (a stretch with clock times is long)
 _DATA_PERIOD_LABEL = re.compile("(?:" + kw.word_alternation("data_period_label") + r")\s?[:：]?\s?")
+#: 数据截至：2025年9月30日, 估值截至2025年6月30日: a label giving the day (or month) a list's figures
+#: after it are as of (facts_words.csv ``data_asof_label``), read as a data period when no
+#: ``data_period_label`` is found and the document covers no stretch of its own
+#: FY2026Q1: one fiscal quarter, as a period value
+_FISCAL_QUARTER_VALUE = re.compile(r"FY\d{4}Q[1-4]")
+_DATA_ASOF_LABEL = re.compile("(?:" + kw.word_alternation("data_asof_label") + r")\s?[:：]?\s?")
 #: 今年, 明年, 去年: a year counted from the publication year (period_words.csv ``year_rel``); with
 #: no publication date it names a year nothing else in the text may stand in for
 _RELATIVE_YEAR = re.compile("(?:" + "|".join(map(re.escape, sorted(period_words("year_rel"), key=len, reverse=True)))
@@ -3562,6 +3568,21 @@ class _DocExtractor:
         for m in _DATA_PERIOD_LABEL.finditer(self.ptext):
             found = self.periods.within(m.end(), m.end() + _DATA_PERIOD_REACH)
             if found and found[0].start == m.end():
+                return found[0]
+        return self._data_asof()
+
+    def _data_asof(self):
+        """The day or month an as-of label gives the figures after it (``数据截至：2025年9月30日``
+        under a ranking's title, ``估值截至2025年6月30日`` in a list's notes: ``data_asof_label``
+        of ``facts_words.csv``), the period right after the first such label; None when the
+        document reports on a stretch of its own (a monthly recap's month, a quarterly
+        report's quarter named in its title), whose figures that stretch dates (the cut-off
+        only ends it), or when no label is followed by a day or a month."""
+        if self.recap_month is not None or self.title_period is not None:
+            return None
+        for m in _DATA_ASOF_LABEL.finditer(self.ptext):
+            found = self.periods.within(m.end(), m.end() + _DATA_PERIOD_REACH)
+            if found and found[0].start == m.end() and (_DAY.fullmatch(found[0].value) or _MONTH.fullmatch(found[0].value)):
                 return found[0]
         return None
 
@@ -8964,6 +8985,29 @@ class _DocExtractor:
             return []
         start = self.ptext.rfind("\n", 0, end) + 1
         return [Span(start, end)] if _TABLE_LEAD.match(self.ptext, start, end) else []
+
+    def _sibling_calendar_quarter(self, period: str, period_obj, ent: _Ent, sentence: Sentence) -> str | None:
+        """The calendar quarter (``2025Q3``) of a fiscal quarter label (``FY2026Q1``) that a firm
+        with its own fiscal calendar (``fiscal_years.csv``: Microsoft) is named with, when the
+        figure is of another company named after the label and before the figure, one whose
+        fiscal year is the calendar year (no row, or December): ``微软FY26Q1资本开支349亿美元，
+        亚马逊342亿美元`` lists Amazon's July-September quarter, which Amazon calls 2025Q3.
+        None when the label has no such owner before it in the sentence, when the figure's
+        company keeps a fiscal calendar of its own, or when its name is known only from its shape
+        (``Spectrum-X`` after 英伟达2026财年第二季度: likely the owner's own product)."""
+        ends = kw.fiscal_year_ends()
+        if (ent.type != "company" and not ent.org) or ent.shaped or ent.start < period_obj.end or ends.get(ent.name, 12) != 12 \
+                or ends.get(ent.org or "", 12) != 12:
+            return None
+        owners = [e for e in self._candidates(sentence.start, period_obj.start)
+                  if e.type == "company" and ends.get(e.name, 12) != 12 and e.end <= period_obj.start]
+        if not owners:
+            return None
+        month = ends[owners[-1].name]
+        year, quarter = int(period[2:6]), int(period[-1])
+        # the fiscal quarter's middle month: the year's last month moved back by whole quarters
+        middle = year * 12 + (month - 1) - 3 * (4 - quarter) - 1
+        return f"{middle // 12}Q{(middle % 12) // 3 + 1}"
 
     def _calendar_as_fiscal(self, period: str, ent: _Ent) -> str | None:
         """A calendar quarter column (``2025Q3``) as the fiscal quarter of a company with its own
@@ -16667,6 +16711,11 @@ class _DocExtractor:
             elif sentence.is_row and entities and _YEAR_ONLY.fullmatch(period or "") \
                     and self._fiscal_row(sentence, entities[0]):
                 period = f"FY{period}"  # 注：微软、英伟达为财年数据: a year column is their fiscal year
+            if not sentence.is_row and period_obj is not None and period == period_obj.value and entities \
+                    and _FISCAL_QUARTER_VALUE.fullmatch(period or ""):
+                # 微软FY26Q1资本开支349亿美元，亚马逊342亿美元: a calendar-year sibling listed after
+                # another firm's fiscal quarter reports the calendar quarter that fiscal quarter is
+                period = self._sibling_calendar_quarter(period, period_obj, entities[0], sentence) or period
             if not sentence.is_row and _QUARTER.search(period or "") and "/" not in period \
                     and (trailing := self._trailing_quarters(q, clause, period)):
                 period = trailing  # 季内资本开支…，过去四个季度合计…: the N quarters ending with that quarter

@@ -182,7 +182,9 @@ _SCAN_SOURCE = (
     # FY26-28, FY2026-FY2028, FY25-27E: a span of fiscal years, the second written short
     rf"{_NB}FY\s?(?P<fyr_a>{_Y4}|[0-9]{{2}})\s?[-–~]\s?(?:FY\s?)?(?P<fyr_b>{_Y4}|[0-9]{{2}})E?(?![0-9A-Za-z])"
     # FY2025, and fiscal 2025 / fiscal year 2026 as wires write it (its year then in full)
-    rf"|{_NB}(?:FY\s?|[Ff]iscal\s(?:[Yy]ear\s)?(?={_Y4}))(?P<fy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])|\s?(?P<fyq_n>[1-4])Q(?![0-9A-Za-z])"
+    # FY25/26, FY2025/26 (a fiscal year a Hong Kong, Japanese or Indian issuer names by the two
+    # calendar years it straddles): the year it ends in, as FY2026
+    rf"|{_NB}(?:FY\s?|[Ff]iscal\s(?:[Yy]ear\s)?(?={_Y4}))(?:(?P<fy_from>{_Y4}|[0-9]{{2}})\s?/\s?)?(?P<fy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<fyq>[1-4])|\s?H(?P<fyh>[12])|\s?(?P<fyq_n>[1-4])Q(?![0-9A-Za-z])"
     rf"|\s?第?(?P<fyq_cn>{_CNQ})\s?(?:{_alternation('quarter_word')})|\s?(?P<fyh_cn>上|下)半(?:财)?年|" + _first_of_fiscal("fyf") + rf")?(?![0-9])"
     # FY2Q27 / F2Q27 / 2QFY27 / 2Q FY2027 / Q2 FY27: a fiscal quarter with its number before the year
     rf"|{_NB}F(?:Y\s?)?(?P<fqy_q>[1-4])\s?Q\s?(?P<fqy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -190,7 +192,7 @@ _SCAN_SOURCE = (
     # 1H FY25 / 1HFY26 / H2 FY2025: a fiscal half written as the fiscal quarter before it
     rf"|{_NB}(?:(?P<hfy_h>[12])\s?H|H(?P<hfy_h2>[12]))\s?FY\s?(?P<hfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年
-    rf"|(?<![0-9])(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:{_alternation('fiscal_year_word')}|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
+    rf"|(?<![0-9])(?:(?P<fyc_from>{_Y4})\s?/\s?(?=[0-9]{{2}}\s?(?:{_alternation('fiscal_year_word')})))?(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:{_alternation('fiscal_year_word')}|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
     rf"|(?P<fych>上|下)半(?:财)?年|" + _first_of_fiscal("fycf") + ")?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?" + _month_range("mr_a", "mr_b") +
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
@@ -285,7 +287,7 @@ _SCAN_SOURCE = (
     # in 2025. / by 2026, : a year an English sentence or clause ends on (a bare year before ``.``
     # or ``,`` is read as a year only after such a word: 2025.5 and 2,025 are numbers)
     rf"|{_EN_YEAR_AT_END}"
-    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗台卡次]|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
+    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗卡次]|\s?台(?!{_QWORDS['place_after_tai']})|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
     # the first end of a range of amounts (2000-4000元): the second end carries the unit, no year
     rf"|[ ]?[-~〜—–][ ]?[0-9][0-9,]*(?:\.[0-9]+)?\s?(?:[万亿千百元个家人倍块片张颗台卡次%‰]|{_QWORDS['currency_after']}|{_QWORDS['measure_after_year']})"
     # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
@@ -382,7 +384,15 @@ def _fiscal_first_quarters(fy: str, g, name: str) -> str | None:
     return fy
 
 
+def _straddles(first: str | None, last: str) -> bool:
+    """Whether a fiscal year written ``first/last`` (``25/26``, ``2025/26``) is one year running
+    into the next (the year it ends in names it); True when no first year is written."""
+    return first is None or _year(last) == _year(first) + 1
+
+
 def _value_fy(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    if not _straddles(g("fy_from"), g("fy")):
+        return None, False  # FY24/26: no fiscal year
     v = f"FY{_year(g('fy'))}"
     if g("fyf_q") or g("fyf_m"):
         return _fiscal_first_quarters(v, g, "fyf"), False
@@ -423,6 +433,8 @@ def _value_nm_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
 
 
 def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
+    if not _straddles(g("fyc_from"), g("fyc")):
+        return None, False  # 2025/27财年: no fiscal year
     q = g("fycq") or g("fycq2")
     if g("fych"):
         return f"FY{_year(g('fyc'))}H{1 if g('fych') == '上' else 2}", False
