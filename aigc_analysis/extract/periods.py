@@ -122,7 +122,7 @@ _INNER_ROLES = frozenset({"en_year_lead", "ytd_move", "en_month_lead", "en_perio
                            "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading", "first_n", "ytd_total", "ytd_reached"})
+                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading", "first_n", "ytd_total", "ytd_reached", "place_after_tai"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 
 
@@ -287,7 +287,7 @@ _SCAN_SOURCE = (
     # in 2025. / by 2026, : a year an English sentence or clause ends on (a bare year before ``.``
     # or ``,`` is read as a year only after such a word: 2025.5 and 2,025 are numbers)
     rf"|{_EN_YEAR_AT_END}"
-    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗卡次]|\s?台(?!{_QWORDS['place_after_tai']})|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
+    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗卡次]|\s?台(?!{_alternation('place_after_tai')})|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
     # the first end of a range of amounts (2000-4000元): the second end carries the unit, no year
     rf"|[ ]?[-~〜—–][ ]?[0-9][0-9,]*(?:\.[0-9]+)?\s?(?:[万亿千百元个家人倍块片张颗台卡次%‰]|{_QWORDS['currency_after']}|{_QWORDS['measure_after_year']})"
     # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
