@@ -817,6 +817,11 @@ _DEVICE_COUNTERS = tuple(kw.word_group("device_counter"))
 # 出货约45万片, 出货10万张: the counters of chips and accelerator cards (facts_words.csv chip_counter)
 _CHIP_COUNTERS = tuple(kw.word_group("chip_counter"))
 _CHIP_COUNTER_NOT = tuple(kw.word_group("chip_counter_not"))
+# 约6万颗, 4,600块, 30万张: counters of chips or cards a firm holds, buys or deploys (facts_words.csv
+# held_chip_counter); a chip's name beside such a count is what is counted
+_HELD_CHIP_COUNTERS = tuple(kw.word_group("held_chip_counter"))
+_CHIP_ADJACENT_GAP = 6
+_CHIP_GAP_BREAKS = frozenset("。；;，,|")
 # a count and the counter right after it (出货205万台: 台), for what a shipment figure counts
 _COUNT_AND_COUNTER = re.compile(r"[0-9０-９][0-9０-９.]*[十百千万亿萬億]*(\S)")
 # 高于市场预期的3.95美元: the expectation of the amount before (facts_words.csv consensus_before)
@@ -14628,6 +14633,7 @@ class _DocExtractor:
         entities = self._investor_not_place(entities, q, sentence)
         entities = self._rated_company(entities, q, metric, sentence)
         entities = self._peers_in_reach(entities, q, metric, sentence)
+        entities = self._holder_of_counted_chips(entities, q, sentence)
         if cls == "ratio":
             entities = self._part_of_share(entities, q, clause, sentence)
             entities = self._share_scope(entities, q, clause)
@@ -14652,6 +14658,37 @@ class _DocExtractor:
         entities = self._place_market_topic(entities, q, sentence)
         if hit is not None and entities:
             self.paragraph_subject[(sentence.paragraph, cls)] = entities[0]
+        return entities
+
+    def _counted_chip(self, e: _Ent, q) -> bool:
+        """``约6万颗英伟达Blackwell GPU``, ``H100等效：约30万张``, ``55万块（GB200/GB300）``: a
+        maker's product written right before a count or right after its chip counter
+        (``held_chip_counter``) is what is counted, not who holds the count."""
+        t = self.ptext
+        at = q.end + (1 if t.startswith(" ", q.end) else 0)  # 18,000 颗
+        if e.type != "product" or not e.org or q.unit != "count" \
+                or not t.startswith(_HELD_CHIP_COUNTERS, at):
+            return False
+        if e.end <= q.start:
+            gap = t[e.end:q.start]
+            return len(gap) <= _CHIP_ADJACENT_GAP and not _CHIP_GAP_BREAKS.intersection(gap)
+        gap = t[at + 1:e.start]
+        return e.start > q.end and len(gap) <= _CHIP_ADJACENT_GAP and not _CHIP_GAP_BREAKS.intersection(gap)
+
+    def _holder_of_counted_chips(self, entities: list[_Ent], q, sentence: Sentence) -> list[_Ent]:
+        """``微软Azure的集群已有超过4,600块GPU``, ``Humain首期部署18,000颗GB300``: where the picked
+        name is the chip the count counts, the firm, cloud or place named before it in the sentence
+        (not the chip's own maker, nor a partner) holds the chips; with none, the chip stays (its
+        own shipments)."""
+        if not entities or sentence.is_row or not all(self._counted_chip(e, q) for e in entities):
+            return entities  # 55万块（GB200/GB300）: several chips counted together yield alike
+        chips = {e.name for e in entities}
+        makers = {e.org for e in entities}
+        for e in reversed(self._candidates(sentence.start, min([q.start] + [c.start for c in entities]))):
+            if e.type in ("concept", "model") or e.name in chips or e.name in makers \
+                    or (e.type == "product" and e.org in makers) or self._partner_before(e):
+                continue
+            return [e]
         return entities
 
     def _business_unit(self, e: _Ent) -> bool:
