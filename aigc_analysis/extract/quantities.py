@@ -693,6 +693,8 @@ def find_quantities(text: str) -> list[Quantity]:
     if len(out) > 1:
         out = _change_end_units(t, text, out)
     out = _over_once_growth(t, out)
+    if "提" in t:  # cheap pre-check: the doubling_raise words all hold it
+        out = _raised_once(t, out)
     if len(out) > 1 and ("准" in t or "确" in t):  # cheap pre-check: every restating word holds one
         out = _restated(t, out)
     return _link_lists(t, text, out)
@@ -857,6 +859,23 @@ def _over_once_growth(t: str, qs: list[Quantity]) -> list[Quantity]:
             q = _replace(q, unit="ratio", kind="percent")
         out.append(q)
     return out
+
+#: 提高一倍, 提升了约一倍: a raise word (then 了) right before a multiple of one
+_DOUBLING_RAISE = re.compile(rf"(?:{_WORDS['doubling_raise']})了?\s?$")
+
+
+def _raised_once(t: str, qs: list[Quantity]) -> list[Quantity]:
+    """``产能提高一倍``, ``效率提升了约一倍``: raised by one time its size is a doubling, the
+    multiple 2 (as ``翻了一倍``), the qualifier kept. Only a multiple of exactly one (``提高3倍``
+    stays 3 as written) and only after a ``doubling_raise`` word."""
+    out = []
+    for q in qs:
+        if q.unit == "multiple" and q.exact == 1 and q.value_high is None and not q.signed \
+                and _DOUBLING_RAISE.search(t, max(0, q.start - 4), q.start) is not None:
+            q = _replace(q, exact=Decimal(2))
+        out.append(q)
+    return out
+
 
 # An OCR'd scan writes a number with stray single blanks (年增1 6.4%, 约4 0 0亿元, 1.3 9元):
 # short digit groups parted by one ASCII blank, the last followed directly by a unit word. Not
@@ -1445,6 +1464,20 @@ def _starts_digit_name(t: str, start: int, digits: str, end: int) -> bool:
 # A loss is negative whatever follows it, and so is the size of a fall (跌幅为5%); a movement
 # word followed by 为/到 names the level reached (``降为0.5元`` is a price of 0.5).
 _LOSS_WORD = re.compile(_WORDS["loss"])
+#: 减少约40万吨碳排放: a mass cut is the amount avoided (``avoided_fall``), kept positive
+_AVOIDED_FALL = re.compile(_WORDS["avoided_fall"])
+
+
+def _avoided_mass(pm: re.Match, kind: str) -> bool:
+    """True when a fall word before a mass in tonnes names an amount avoided or saved.
+
+    ``减少约40万吨二氧化碳排放``, ``节省1.2万吨用水``: the tonnes are what the cut saves, a count
+    the gold keeps positive (as it keeps a cut multiple plain); ``产量下降20万吨`` (a level
+    falling) keeps its sign, 下降 being no word of saving.
+    """
+    word = pm.group("fall")
+    return kind == "weight" and word is not None and _AVOIDED_FALL.fullmatch(word) is not None
+
 _LEVEL_AFTER = re.compile(r"\s?(?:了)?\s?(?:为|到)")
 
 
@@ -1925,7 +1958,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
         fall_at = _fall_start(t, pm)
         # 降幅超过280倍, 成本下降了10倍: a multiple is a plain number as written (SCHEMA), the fall
         # word names a reduction but does not make it negative (as 缩小了3倍)
-        if fall_at is not None and kind not in ("free", "discount", "multiple"):
+        if fall_at is not None and kind not in ("free", "discount", "multiple") and not _avoided_mass(pm, kind):
             signed = True
             exact = -abs(exact)
             high = -abs(high) if high is not None else None
