@@ -693,8 +693,6 @@ def find_quantities(text: str) -> list[Quantity]:
     if len(out) > 1:
         out = _change_end_units(t, text, out)
     out = _over_once_growth(t, out)
-    if "提" in t:  # cheap pre-check: the doubling_raise words all hold it
-        out = _raised_once(t, out)
     if len(out) > 1 and ("准" in t or "确" in t):  # cheap pre-check: every restating word holds one
         out = _restated(t, out)
     return _link_lists(t, text, out)
@@ -859,23 +857,6 @@ def _over_once_growth(t: str, qs: list[Quantity]) -> list[Quantity]:
             q = _replace(q, unit="ratio", kind="percent")
         out.append(q)
     return out
-
-#: 提高一倍, 提升了约一倍: a raise word (then 了) right before a multiple of one
-_DOUBLING_RAISE = re.compile(rf"(?:{_WORDS['doubling_raise']})了?\s?$")
-
-
-def _raised_once(t: str, qs: list[Quantity]) -> list[Quantity]:
-    """``产能提高一倍``, ``效率提升了约一倍``: raised by one time its size is a doubling, the
-    multiple 2 (as ``翻了一倍``), the qualifier kept. Only a multiple of exactly one (``提高3倍``
-    stays 3 as written) and only after a ``doubling_raise`` word."""
-    out = []
-    for q in qs:
-        if q.unit == "multiple" and q.exact == 1 and q.value_high is None and not q.signed \
-                and _DOUBLING_RAISE.search(t, max(0, q.start - 4), q.start) is not None:
-            q = _replace(q, exact=Decimal(2))
-        out.append(q)
-    return out
-
 
 # An OCR'd scan writes a number with stray single blanks (年增1 6.4%, 约4 0 0亿元, 1.3 9元):
 # short digit groups parted by one ASCII blank, the last followed directly by a unit word. Not
