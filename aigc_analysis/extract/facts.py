@@ -59,7 +59,7 @@ from .names import region_at, descriptors_only, name_syllables
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
 from .periods import TABLE_ROW_GAP, first_line, heading_lines
-from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes
+from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes, shift_years
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, family_list_items, fillers, industry_before, sector_items, sector_ytd_words
 from .sector_lists import LIST_JOINERS, captioned_family, industry_group_before, industry_name as sector_industry_name
@@ -942,7 +942,7 @@ _SHARE_WHOLE = re.compile(
     rf"|(?:{kw.word_alternation('share_whole_in')})[^，,；;：:。]{{1,20}}?(?:{kw.word_alternation('share_whole_in_end')})"
     rf"(?:{kw.word_alternation('share_whole_word')}))[^，,；;：:。]*$")
 #: the marks that end a clause before a share: its whole stands after the last of them
-_CLAUSE_MARK = re.compile(r"[，,；;：:。]")
+_WHOLE_CLAUSE_MARK = re.compile(r"[，,；;：:。]")
 #: 份额, 市场: a share a sentence calls a market share stays market, whatever it divides
 _SHARE_KEEP_WORDS = tuple(kw.word_group("market_share_word"))
 # a year, a month or a day (2025, 2025-05, 2025-05-13): the ends of a rise's window
@@ -3529,7 +3529,7 @@ class _DocExtractor:
         offset = _REFERENCE_YEAR_WORDS.get(p.text.strip())
         if offset is None or not p.value[:4].isdigit() or int(p.value[:4]) != self.published.year + offset:
             return p
-        return dataclasses.replace(p, value=_years_moved(p.value, int(self.reference_period[:4]) - self.published.year))
+        return dataclasses.replace(p, value=shift_years(p.value, int(self.reference_period[:4]) - self.published.year))
 
     def _reference_of(self, theme: str, future: bool) -> str:
         """A figure of a survey or a tracker that nothing dates: of the period it reports on."""
@@ -3549,7 +3549,7 @@ class _DocExtractor:
             before = self.ptext[max(0, p.start - _AHEAD_REACH):p.start]
             if any(w in before for w in _AHEAD_WORDS) or self._after_year_from(p.start, self.published.year):
                 return p
-            return dataclasses.replace(p, value=_years_moved(p.value, year - self.published.year))
+            return dataclasses.replace(p, value=shift_years(p.value, year - self.published.year))
         if "/" not in p.value or _BACK_WINDOW.match(p.text.strip()) is None:
             return p
         first, last = p.value.split("/")
@@ -9158,7 +9158,7 @@ class _DocExtractor:
         if r.get("_in_table"):
             return False
         lo = r["_sentence"]
-        marks = [m.end() for m in _CLAUSE_MARK.finditer(self.ptext, lo, r["start"])]
+        marks = [m.end() for m in _WHOLE_CLAUSE_MARK.finditer(self.ptext, lo, r["start"])]
         return _SHARE_WHOLE.search(self.ptext[marks[-1] if marks else lo:r["start"]]) is not None
 
     def _names_market_share(self, r: dict) -> bool:
@@ -17972,12 +17972,6 @@ def _period_start(value: str) -> dt.date | None:
     month = int(m.group(2)) if m.group(2) else 3 * int(m.group(4)) - 2 if m.group(4) else \
         6 * int(m.group(5)) - 5 if m.group(5) else 1
     return dt.date(int(m.group(1)), month, int(m.group(3) or 1))
-
-
-def _years_moved(value: str, step: int) -> str:
-    """``value`` with every four-digit year in it moved by ``step`` (``2025-12`` by -1 is
-    ``2024-12``): a year word read against one year, re-read against another."""
-    return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), value)
 
 
 def _months_back(value: str, months: int) -> str | None:

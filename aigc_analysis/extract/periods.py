@@ -2340,7 +2340,9 @@ _REPORT_YEAR_WORDS = frozenset(_WORDS.get("report_year", ()))
 _ANNUAL_SUFFIX = "年度"
 
 
-def _shift_years(value: str, step: int) -> str:
+def shift_years(value: str, step: int) -> str:
+    """``value`` with every four-digit year in it moved by ``step`` (``2025-12`` by -1 is
+    ``2024-12``; ``2025H1/2025Q3`` by -1 is ``2024H1/2024Q3``)."""
     return re.sub(r"\d{4}", lambda y: str(int(y.group(0)) + step), value)
 
 
@@ -2607,7 +2609,7 @@ def anchor_stretches(text: str, found: list[Period], heads=(), published: date |
                 continue  # 2023年上半年, 今年: a year of its own
             value = p.value
             if same and value.isdigit() and not a.stretch.isdigit():
-                value = _shift_years(a.stretch, int(value) - a.asof.year)  # 去年同期: the report's stretch a year back
+                value = shift_years(a.stretch, int(value) - a.asof.year)  # 去年同期: the report's stretch a year back
             i = by_span.get((s, e))
             if i is not None and in_title and a.stretch.isdigit() and s > line_end >= 0 and published is not None and not own_report \
                     and not same and not out[i].value.isdigit() \
