@@ -2238,6 +2238,9 @@ def firm_english(name: str) -> str:
     """
     if not _HAN_ONLY.fullmatch(name):
         return english_name(name)  # Latin letters or no Chinese: the descriptors tell what it is
+    trunk = branch_trunk(name)
+    if trunk != name:
+        return firm_english(trunk)
     kept, run = _firm_kept_descriptors(), name
     while run:
         word = next((w for w, _ in _name_words_and_suffixes() if run.endswith(w) and _peels(run, w)), None)
@@ -2253,6 +2256,35 @@ def firm_english(name: str) -> str:
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: the words closing a province's or a city's name (江苏省, 苏州市) before a branch word
+_PLACE_END = "省市"
+#: the characters of a place's name before its closing word (江南省): most names have two
+_PLACE_NAME_LEN = 2
+
+
+def branch_trunk(name: str) -> str:
+    """The firm a branch's legal name belongs to: ``name`` less its branch word (``name_words.csv``
+    ``branch``: 分公司, 分行) and the place before it, a known place (``regions.csv``) or a word
+    closed by 省 or 市 (澄南省); ``name`` itself when it names no branch or nothing would stay
+    of the firm. A branch states its firm's figures under its own name, and the firm's name is
+    what the document's other mentions (its assistant, its model) share.
+
+    Examples
+    --------
+    >>> branch_trunk("岳通电信澄南省分公司"), branch_trunk("岳通电信澄南省分"), branch_trunk("澜岳科技")
+    ('岳通电信', '岳通电信澄南省分', '澜岳科技')
+    """
+    word = next((w for w in sorted(_name_words("branch"), key=len, reverse=True) if name.endswith(w)), None)
+    if word is None:
+        return name
+    run = name[:-len(word)]
+    places = [w for w in _row_labels("regions.csv") if w and run.endswith(w)]
+    if places:
+        run = run[:-len(max(places, key=len))]
+    elif run[-1:] and run[-1] in _PLACE_END:
+        run = run[:-1 - _PLACE_NAME_LEN]
+    return run if len(run) >= _TRADE_NAME_MIN else name
+
 
 
 def descriptors_only(run: str) -> bool:
