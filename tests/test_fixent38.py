@@ -2,8 +2,8 @@
 a form the extractor spelt letter by letter, or names no one at all.
 
 * A firm no lexicon row holds is named by its trade name in pinyin, its generic words and
-  descriptors translated or dropped: 算力, 集成, 信托, 国际, 视界 and 电信 are generic words of
-  compute lessors, integrators, trust companies and carriers, never part of the pinyin.
+  descriptors translated or dropped: 算力, 集成, 信托, 国际, 视界, 电信 and 人寿保险 are generic
+  words of compute lessors, integrators, trust companies, carriers and insurers, never pinyin.
 * A branch (分公司, 分行) is named by its firm: the place and the branch word are dropped.
 * A figure naming no one after every other rule is the document's principal subject's, when
   one name carries clearly the most of its figures.
@@ -33,6 +33,11 @@ def test_integrator_trust_and_vision_words_are_translated():
 
 def test_a_carriers_generic_word_is_translated():
     assert english_name("岳通电信") == "Yuetong Telecom"
+
+
+def test_an_insurers_generic_words_are_translated():
+    assert english_name("岳禾人寿保险") == "Yuehe Life Insurance"
+    assert firm_english("岳禾人寿保险股份有限公司") == "Yuehe"
 
 
 # --- a branch is named by its firm -----------------------------------------------------------
