@@ -969,7 +969,6 @@ _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 #: a US ticker written bare, as a ticker column writes it (EQIX, DLR)
 _BARE_US_TICKER = re.compile(r"[A-Z]{1,5}")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
-_PART_OPENERS = tuple(kw.word_group("part_opener"))
 _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
 # longest first: 总需求量 ends in 需求量 before 需求
 _SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
@@ -1121,7 +1120,6 @@ _SHARE_BASE_COMPUTE = kw.word_group("share_base_compute")
 #: 智能算力占总算力的比重, 新增算力中…的占比: the capacity is the whole (before 中 or 占, or after 占)
 _SHARE_BASE_COMPUTE_AT = re.compile(rf"({kw.word_alternation('share_base_compute')})(?:中|占)"
                                     rf"|占[^，,；;。]{{0,6}}?({kw.word_alternation('share_base_compute')})")
-_MARKET_WORDS = tuple(kw.word_group("market_word"))
 # 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
 _DISTRIBUTE_WORD = "分别"
 #: a short bracket right after a number (0.2元（缓存命中）): a label of that number alone
@@ -2045,7 +2043,8 @@ _COUNTED_NOUN = re.compile(r"[二两三四五六七八九十\d]{1,2}(?:" + kw.wo
 _FIELD_WINDOW = rf"(?:52\s?(?:{pattern_words('quantities')['trading_year_week']}))?"
 _FIELD = re.compile(rf"\s*{_FIELD_WINDOW}[^\d:：\s|]{{1,10}}[ \t]*[:：]")
 _FIELD_CELL = re.compile(rf"\s*{_FIELD_WINDOW}[^\d:：\s]{{1,10}}[ \t]*[:：][ \t]*[^\s:：]*\d")
-# the words a market's name ends in (全球存储控制芯片市场规模)
+#: the words a market's name ends in (全球存储控制芯片市场规模), longest first (a hit's word is
+#: matched by the longest it starts with)
 _MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
 # 11月4日晚间披露, 10月28日，公司公告: at most this many characters between a day and the verb
 _STATEMENT_GAP = 4

@@ -427,10 +427,10 @@ _PREFIX_AT_FIRST = None if _PREFIX_FIRST is None else re.compile(
     "(?=[" + "".join(re.escape(c) for c in sorted(_PREFIX_FIRST)) + "])(?:" + _PREFIX.pattern + ")", _PREFIX.flags)
 
 
-#: The characters a non-empty ``_PREFIX`` match can end with, and the line break before which
-#: ``$`` also matches (None: any character).
-_PREFIX_LAST = last_chars(_PREFIX.pattern, _PREFIX.flags)[0]
-_PREFIX_LAST = None if _PREFIX_LAST is None else _PREFIX_LAST | {"\n"}
+#: The characters a non-empty ``_PREFIX`` match can end with (``_PREFIX_ENDS``), and with them the
+#: line break before which ``$`` also matches (None: any character).
+_PREFIX_ENDS = last_chars(_PREFIX.pattern, _PREFIX.flags)[0]
+_PREFIX_LAST = None if _PREFIX_ENDS is None else _PREFIX_ENDS | {"\n"}
 #: Every character a ``_PREFIX`` match can consume: no match starts before a character outside.
 _PREFIX_CHARS = consumed_chars(_PREFIX.pattern, _PREFIX.flags)
 _BLANKS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
