@@ -775,7 +775,8 @@ _HARDWARE_PENETRATION = re.compile(kw.word_alternation("hardware_penetration"))
 #: how far before the penetration word the hardware it is of may be named
 _HARDWARE_PENETRATION_REACH = 16
 #: the kinds of names whose penetration is taken up by users: a firm's apps, services and models
-_ADOPTED_TYPES = ("product", "model")
+#: (not _ADOPTED_TYPES: a firm's concept or technology named before a penetration word is no app)
+_PENETRATING_TYPES = ("product", "model")
 # 出货量预计达到4亿部，同比增长约73%，渗透率约32%: a penetration word whose clause names no subject
 # (only time words and fillers of facts_words.csv bare_penetration_head) is of the sentence's
 # hardware named earlier, unless an adopter (penetration_adopter: 用户, 企业) is named after it
@@ -970,7 +971,6 @@ _CODE_CELL = re.compile(r"\s*[0-9]{4,6}\.[A-Z]{2}\s*")
 #: a US ticker written bare, as a ticker column writes it (EQIX, DLR)
 _BARE_US_TICKER = re.compile(r"[A-Z]{1,5}")
 _WHOLE_INSIDE = tuple(kw.word_group("whole_inside"))
-_PART_OPENERS = tuple(kw.word_group("part_opener"))
 _AMOUNT_PART_VERBS = kw.word_group("amount_part_verb")
 # longest first: 总需求量 ends in 需求量 before 需求
 _SHARE_POOLS = dict(sorted(kw.word_group("share_pool").items(), key=lambda w: -len(w[0])))
@@ -1122,7 +1122,6 @@ _SHARE_BASE_COMPUTE = kw.word_group("share_base_compute")
 #: 智能算力占总算力的比重, 新增算力中…的占比: the capacity is the whole (before 中 or 占, or after 占)
 _SHARE_BASE_COMPUTE_AT = re.compile(rf"({kw.word_alternation('share_base_compute')})(?:中|占)"
                                     rf"|占[^，,；;。]{{0,6}}?({kw.word_alternation('share_base_compute')})")
-_MARKET_WORDS = tuple(kw.word_group("market_word"))
 # 大型国有银行、股份制银行、城商行的部署比例分别为: the list a 分别 pairs its shares with
 _DISTRIBUTE_WORD = "分别"
 #: a short bracket right after a number (0.2元（缓存命中）): a label of that number alone
@@ -1330,8 +1329,9 @@ _MULTIPLIER_TAIL = re.compile(r"\s?[×xX]\s?[0-9]+\s*$")
 _TRADITIONAL_SHARE = 0.05
 _SCRIPT_SAMPLE = 50_000
 _CLASSIFIERS = set("块张颗台个片枚套部 ")
-# a section heading above a table: a short line, at most this far above it
-_HEADING_MAX = 40
+# a section heading above a table: a short line (at most _TABLE_HEADING_MAX long), at most
+# _HEADING_REACH above it
+_TABLE_HEADING_MAX = 40
 _HEADING_REACH = 1500
 _SENTENCE_ENDS = tuple("。；;！？!?，,")
 #: the marks that end a sentence (not a clause): a year stated before them dates none of the next
@@ -1661,7 +1661,8 @@ _COMPANY_ANAPHORS = tuple(sorted(kw.word_group("company_anaphor"), key=len, reve
 _BASELINE_LINK_WORDS = tuple(sorted(period_words("baseline_link"), key=len, reverse=True))
 _BASELINE_LINK = re.compile(r"[底末初]?(?:(?:[\u4e00-\u9fff]{0,2}时)?(?:"
                             + "|".join(map(re.escape, _BASELINE_LINK_WORDS)) + r")\s?)?")
-# a heading line over bullets is short (FY27 Q1业绩要点：)
+# a heading line over bullets is short (FY27 Q1业绩要点：), as is a numbered section or item heading
+# the subject rules read (a heading over a table may be longer: _TABLE_HEADING_MAX)
 _HEADING_MAX = 30
 # what a bullet line may open with before its topic label
 _BULLETS = " \t·•●■◆-*"
@@ -1959,8 +1960,8 @@ _SECTION_HEAD = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}�
 _SUBSECTION_HEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．][ \t　]*|\d{1,2}[)）][ \t　]*|[（(]\d{1,2}[)）][ \t　]*)(?![\d.．%])\S")
 #: ``1. 上海市``, ``（2）深圳：``: a numbered sub-heading that is a place's name alone, its colon at most
 _PLACE_SUBHEAD = re.compile(r"[ \t　]*(?:\d{1,2}[.．)）]|[（(]\d{1,2}[)）])[ \t　]*([^\s：:]{2,8})[ \t　]*[：:]?[ \t　]*$")
-#: ``3. 某市 智算中心算力服务采购项目``: the numbered title line of a record block of field lines
-_RECORD_HEAD = re.compile(r"[ \t　]*\d{1,2}[.．、]\s*\S")
+#: the numbered title line of a record block of field lines (``3. 某市 智算中心算力服务采购项目``) is
+#: ``_RECORD_HEAD``, below
 #: how many lines above a figure its record block's title may stand
 _RECORD_REACH = 12
 # A类份额净值增长率为45.32%: the share class of the title's fund a figure is of
@@ -2046,7 +2047,8 @@ _COUNTED_NOUN = re.compile(r"[二两三四五六七八九十\d]{1,2}(?:" + kw.wo
 _FIELD_WINDOW = rf"(?:52\s?(?:{pattern_words('quantities')['trading_year_week']}))?"
 _FIELD = re.compile(rf"\s*{_FIELD_WINDOW}[^\d:：\s|]{{1,10}}[ \t]*[:：]")
 _FIELD_CELL = re.compile(rf"\s*{_FIELD_WINDOW}[^\d:：\s]{{1,10}}[ \t]*[:：][ \t]*[^\s:：]*\d")
-# the words a market's name ends in (全球存储控制芯片市场规模)
+#: the words a market's name ends in (全球存储控制芯片市场规模), longest first (a hit's word is
+#: matched by the longest it starts with)
 _MARKET_WORDS = tuple(sorted(kw.word_group("market_word"), key=len, reverse=True))
 # 11月4日晚间披露, 10月28日，公司公告: at most this many characters between a day and the verb
 _STATEMENT_GAP = 4
@@ -2362,8 +2364,9 @@ _SERIES_WORDS = tuple(kw.word_group("series_after"))
 _FREE_QUOTA = "free_quota"
 # 免费至12月31日: the day an offer ends
 _UNTIL_WORDS = ("至", "到")
-# a numbered record's head line (1. 某项目, 2、某项目, (3) 某项目) and what ends the record: a
-# blank line, the next numbered line, a heading in 【】
+# a numbered record's head line (1. 某项目, 2、某项目, (3) 某项目; a decimal 2.5亿… opens none) and
+# what ends the record: a blank line, the next numbered line, a heading in 【】. Also the title
+# line of a record block (_heading_line) and an item-numbered heading (_on_heading_line)
 _RECORD_HEAD = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])", re.M)
 _RECORD_STOP = re.compile(r"\n[ \t\u3000]*(?:\n|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|【)")
 # a record headed (1), （2）: its 1. 2. lines are its own items (a filing's 說明：1.… 3.…), one level
@@ -8222,7 +8225,7 @@ class _DocExtractor:
         # (a generic kind, AI模型渗透率 or GaN, has no maker: a product category's share stays market)
         near = max(self._clause_start(sentence, at) if at >= sentence.start else start,
                    at - _HARDWARE_PENETRATION_REACH)
-        return any(e.type in _ADOPTED_TYPES and e.org for e in self._candidates(near, at))
+        return any(e.type in _PENETRATING_TYPES and e.org for e in self._candidates(near, at))
 
     def _ai_use_named(self, q, sentence: Sentence) -> bool:
         """``采用AI排产后，良率提升约6%``: the sentence says AI was taken up (``_AI_USE``) before the
@@ -14591,7 +14594,7 @@ class _DocExtractor:
         while pos > lo:
             start = self.ptext.rfind("\n", 0, pos) + 1
             line = self.ptext[start:pos].strip()
-            if line and len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_ENDS) and "|" not in line \
+            if line and len(line) <= _TABLE_HEADING_MAX and not line.endswith(_SENTENCE_ENDS) and "|" not in line \
                     and "\t" not in line:
                 named = [e for e in self._candidates(start, pos) if e.type != "concept"]
                 if named:

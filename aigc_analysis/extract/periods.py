@@ -1615,7 +1615,7 @@ _FISCAL_REACH = 40
 # between a fiscal year and its quarters: blanks or a bracket glossing it (（截至2026年3月）)
 _FISCAL_GLOSS = re.compile(r"\s*(?:[（(][^（()）\n]{0,20}[)）])?\s*")
 # a quarter, a half or a stretch of quarters of one year (2025Q3, 2025H1, 2025Q1/2025Q3)
-_FISCAL_PART = re.compile(r"(\d{4})(?:Q[1-4]|H[12])(?:/\1Q[1-4])?")
+_FISCAL_PART_LABEL = re.compile(r"(\d{4})(?:Q[1-4]|H[12])(?:/\1Q[1-4])?")
 _ANY_YEAR = re.compile(r"(?:FY)?\d{4}.*")
 _WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}")
 _EDGE = re.compile(r"\d{4}-(?:01|12)")
@@ -1774,7 +1774,7 @@ def _year_of_context(g, ms: int, me: int, value: str, t: str, simple, published:
         # 从去年的不足一成提升到上半年的约25%, 2025年毛利率由上年的51%升至56%，全年…: the year a move
         # starts from is not its target's, nor the clauses' after it; the year stated before it is
         base = _earlier_not_base(t, base[0], simple, _ANY_YEAR, sentence=True, reach=80 - (ms - base[0]))
-    if _FISCAL_PART.fullmatch(value) and "FY" in t[max(0, ms - _FISCAL_REACH):ms]:
+    if _FISCAL_PART_LABEL.fullmatch(value) and "FY" in t[max(0, ms - _FISCAL_REACH):ms]:
         fiscal = _earlier(t, ms, simple, [], _FISCAL_YEAR, sentence=True, reach=_FISCAL_REACH)
         if fiscal is not None and _FISCAL_GLOSS.fullmatch(t, fiscal[1], ms):
             # FY2025（截至2026年3月）前三季度: quarters right after a fiscal year are its fiscal quarters

@@ -427,10 +427,10 @@ _PREFIX_AT_FIRST = None if _PREFIX_FIRST is None else re.compile(
     "(?=[" + "".join(re.escape(c) for c in sorted(_PREFIX_FIRST)) + "])(?:" + _PREFIX.pattern + ")", _PREFIX.flags)
 
 
-#: The characters a non-empty ``_PREFIX`` match can end with, and the line break before which
-#: ``$`` also matches (None: any character).
-_PREFIX_LAST = last_chars(_PREFIX.pattern, _PREFIX.flags)[0]
-_PREFIX_LAST = None if _PREFIX_LAST is None else _PREFIX_LAST | {"\n"}
+#: The characters a non-empty ``_PREFIX`` match can end with (``_PREFIX_ENDS``), and with them the
+#: line break before which ``$`` also matches (None: any character).
+_PREFIX_ENDS = last_chars(_PREFIX.pattern, _PREFIX.flags)[0]
+_PREFIX_LAST = None if _PREFIX_ENDS is None else _PREFIX_ENDS | {"\n"}
 #: Every character a ``_PREFIX`` match can consume: no match starts before a character outside.
 _PREFIX_CHARS = consumed_chars(_PREFIX.pattern, _PREFIX.flags)
 _BLANKS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
@@ -954,8 +954,9 @@ def _ocr_joined(text: str, t: str) -> list[Quantity] | None:
     return out
 
 
-# what parts a table row's label cell from its values: a tab, a bar or two blanks
-_CELL_EDGE = re.compile(r"[ \u3000]?(?:\t|\||[ \u3000]{2})")
+# what parts a table row's label cell from its values: a tab, a bar or two blanks (no line end:
+# that is _CELL_EDGE's, a value cell's end)
+_LABEL_CELL_EDGE = re.compile(r"[ \u3000]?(?:\t|\||[ \u3000]{2})")
 
 
 def _without_row_label_units(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -972,7 +973,7 @@ def _without_row_label_units(t: str, text: str, qs: list[Quantity]) -> list[Quan
         lo = t.rfind("\n", 0, q.start) + 1
         # 粤港澳⇥136⇥104⇥1.38⏎成渝⇥83: a number in the last cell of a row (a cell edge before it on
         # its line) is never an amount of the character the next row's label opens with (成, 台, 万)
-        if not _CELL_EDGE.match(t, q.end) and _CELL_BEFORE.search(t, lo, q.start) is None:
+        if not _LABEL_CELL_EDGE.match(t, q.end) and _CELL_BEFORE.search(t, lo, q.start) is None:
             out.append(q)
             continue
         # read within its line: a number opening a line alone may be a section number
