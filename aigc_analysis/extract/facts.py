@@ -812,6 +812,18 @@ _COUNTER_GAP = " \u3000:："
 _CELL_QUALIFIERS = tuple(kw.word_group("cell_qualifier"))
 #: A dragon-tiger list's reason (``上榜原因``) covers the numbers up to this many characters after it ...
 LISTING_REASON_CHARS = 60
+#: how far before a number a rule's bar (上榜门槛为, 法定标准) is looked for (_rule_threshold)
+RULE_THRESHOLD_CHARS = 30
+_RULE_THRESHOLD = re.compile(kw.word_alternation("rule_threshold"))
+#: 低于50亿元的上榜门槛, 不低于6亿元（规则门槛）: the bar named right after its number
+_RULE_THRESHOLD_AFTER = re.compile(r"\s*(?:" + kw.word_alternation("segment_bound_suffix") + r")?\s*[的（(]\s*(?:"
+                                   + kw.word_alternation("rule_threshold") + ")")
+#: 以上的交易占融资总额约45%: a bound, 的, a short noun and a share verb (_rule_threshold)
+_BUCKET_SHARE = re.compile(r"\s*(?:" + kw.word_alternation("segment_bound_suffix") + r")?\s*的[^，,。；;：:\d%\n]{0,10}?(?:"
+                           + kw.word_alternation("bucket_share_verb") + ")")
+#: 2/3以上通过: the majority a resolution needs
+_RESOLUTION_PASS = re.compile(r"\s*(?:" + kw.word_alternation("segment_bound_suffix") + r")\s*(?:"
+                              + kw.word_alternation("resolution_pass") + ")")
 #: ... in its own sentence.
 _SENTENCE_BREAK = re.compile(r"[。;；!?！？\n]")
 # 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
@@ -1808,6 +1820,12 @@ def _written_in_english(text: str) -> bool:
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # a Chinese family glued to a version (岳川-3, 岳川V3.5): ``names._stem_models``
 _STEM_VERSION = re.compile(r"[\u4e00-\u9fff][-·]?[Vv]?\d")
+#: 昇腾910B after 华为昇腾: digits closed by a letter glued to a Chinese product name (_glued_chip_grades)
+_GLUED_GRADE = re.compile(r"\d+[A-Za-z]+(?![A-Za-z\d])")
+#: a numeral character or digit inside a name (零一万物, 三星, 360集团): part of the name
+_NAME_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
+#: the kinds of lexicon name whose numerals are characters of the name, not numbers
+_NUMERAL_NAME_TYPES = frozenset({"company", "product", "model"})
 # 三成, 五折: tenths and the price-paid form, read from a digit or numeral before them
 _TENTHS = ("成", "成半", "折")
 _FREE_TREND = tuple(kw.word_group("free_trend"))
@@ -3070,9 +3088,16 @@ class _DocExtractor:
         # are part of the name, not a count (910 billion) or a capacity (6 PFLOPS)
         chip_names = [(e.start, e.end) for e in ents if e.type == "product" and not e.shaped
                       and _STEM_VERSION.search(self.ptext, e.start, e.end)]
+        chip_names += self._glued_chip_grades(ents)
+        # 零一万物, 三星: a numeral inside a name the lexicon knows (any kind of name) is a character
+        # of that name, not a number; only a strictly longer name counts (a bare 360 the lexicon
+        # reads as a name is left to the rule on bare numbers)
+        chip_names += [(e.start, e.end) for e in ents if not e.shaped and e.type in _NUMERAL_NAME_TYPES
+                       and e.end - e.start >= 3 and _NAME_NUMERAL.search(self.ptext, e.start, e.end)]
         if chip_names:
             self.quantities = _Index([q for q in self.quantities.items
-                                      if not any(a <= q.start and q.end <= b for a, b in chip_names)])
+                                      if not any(a <= q.start and q.end <= b and b - a > q.end - q.start
+                                                 for a, b in chip_names)])
         # 北证50, 中证2000: the constituent count of an index's name is no value, whether the name
         # was shaped (国证2000) or the lexicon knows it (北证50, 中证500)
         index_names = [(e.start, e.end) for e in ents if e.type == "index"
@@ -3292,6 +3317,21 @@ class _DocExtractor:
         self._base_memo: dict[tuple[int, int], bool] = {}
         self._baseline_memo: dict[tuple[int, int], object] = {}
         self._cell_of: dict[tuple[int, int], int | None] = {}
+
+    def _glued_chip_grades(self, ents) -> list[tuple[int, int]]:
+        """华为昇腾910B: the lexicon's longest name at 华 (华为昇腾) ends before the grade glued to
+        it, which is still the chip's name (昇腾910B), not 910 billion of anything. Digits with a
+        letter written straight after a known product or model name ending in a Chinese
+        character extend that name (a count or an amount is written with a counter or a unit,
+        not glued to a name and closed by a letter)."""
+        out = []
+        for e in ents:
+            if e.shaped or e.type not in ("product", "model") or not _HAN.match(self.ptext, e.end - 1):
+                continue
+            m = _GLUED_GRADE.match(self.ptext, e.end)
+            if m:
+                out.append((e.start, m.end()))
+        return out
 
     def _category_fields(self) -> list[tuple[int, int]]:
         """Spans of the header's category lines (``行业：港股互联网``, ``澄岳证券研究所 | 港股科技 |
@@ -5148,6 +5188,44 @@ class _DocExtractor:
         if not hits:
             return False
         return _SENTENCE_BREAK.search(self.ptext, hits[-1].end, q.start) is None
+
+    def _in_book_title(self, q) -> bool:
+        """A number between 《 and 》 on one line: the title of a work (a game, a survey, a
+        report), whose bare numbers are characters of the name, not counts of anything."""
+        text = self.ptext
+        line_start = text.rfind("\n", 0, q.start) + 1
+        opened = text.rfind("《", line_start, q.start)
+        if opened < 0 or text.find("》", opened, q.start) >= 0:
+            return False
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end < 0 else line_end
+        closed = text.find("》", q.end, line_end)
+        return closed >= 0 and text.find("《", q.end, closed) < 0
+
+    def _rule_threshold(self, q, cls: str) -> bool:
+        """The bar a rule sets, no claim about anyone (SCHEMA: thresholds are no facts):
+
+        - a list's, a law's or a rule's bar (``facts_words.csv`` ``rule_threshold``: 上榜门槛为财富
+          50亿元, 仍高于法定标准200%) written before the number in the same clause, or after it
+          as ``的…`` / ``（…）`` (低于50亿元的上榜门槛, 不低于6亿元（规则门槛）);
+        - a bound naming a size bucket whose share follows (单笔10亿元以上的交易占约45%:
+          ``bucket_share_verb`` after 的 and a short noun): the share is the claim;
+        - the majority a resolution needs (2/3以上通过: ``resolution_pass``), not a vote's result.
+        """
+        text = self.ptext
+        lo = max(0, q.start - RULE_THRESHOLD_CHARS)
+        if _RULE_THRESHOLD.search(text, lo, q.start):
+            last = None
+            for last in _RULE_THRESHOLD.finditer(text, lo, q.start):
+                pass
+            if _CLAUSE_BREAK.search(text, last.end(), q.start) is None:
+                return True
+        if _RULE_THRESHOLD_AFTER.match(text, q.end):
+            return True
+        bounded = q.qualifier in _SEGMENT_BOUNDS or text.startswith(_SEGMENT_BOUND_SUFFIX, q.end)
+        if bounded and _BUCKET_SHARE.match(text, q.end):
+            return True
+        return cls == "ratio" and _RESOLUTION_PASS.match(text, q.end) is not None
 
     def _preceded_positions(self, role: str, gap: int) -> set[int]:
         """Every position ``_preceded_by(pos, role, gap)`` holds for, made on first use."""
@@ -16283,6 +16361,10 @@ class _DocExtractor:
                 continue  # 本期播放 4.6万　评论 312: a podcast page's counters, not a count of anything
             if self._listing_reason(q):
                 continue  # 上榜原因：日涨幅偏离值达7%: an exchange rule's threshold, not a move
+            if cls == "count" and q.kind == "number" and self._in_book_title(q):
+                continue  # 《燕云十六声》, 《2025消费者AI使用调查》: a bare number in a work's title is part of it
+            if self._rule_threshold(q, cls):
+                continue  # 上榜门槛为50亿元, 单笔10亿元以上的交易占45%, 2/3以上通过: a rule's bar, no claim
             if cls == "count" and self._followed_by(q.end, "question_count", gap=0):
                 continue  # 问卷共30题: a questionnaire's length, not a count of anything
             if cls == "count" and (self._followed_by(q.end, "machine_cards", gap=0)
