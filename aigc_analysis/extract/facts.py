@@ -424,6 +424,9 @@ _PRIOR_BASE = re.compile("(" + "|".join(map(re.escape, sorted(_PRIOR_BASE_BACK, 
                          + ")?(?:" + "|".join(map(re.escape, sorted(period_words("move_hedge"), key=len, reverse=True)))
                          + r")?\s*$")
 _PRIOR_BASE_REACH = 12
+#: 同期: a prior word naming the same stretch as the figure compared (去年同期, 上年同期),
+#: which counts back from that figure's period whatever the publication date reads it as
+_SAME_PERIOD_WORDS = tuple(period_words("same_period"))
 #: 约, 近: a hedge that may open a figure written as a level (not a change: _written_as_level)
 _MOVE_HEDGES = tuple(period_words("move_hedge"))
 #: how many characters may lead a clause before the period that opens it (其2025年, 而2026年)
@@ -458,6 +461,10 @@ _ANNUAL_RESULTS_RE = re.compile("|".join(map(re.escape, _ANNUAL_RESULTS)))
 _YEAR_RESULTS = tuple(sorted(period_words("year_results"), key=len, reverse=True))
 #: a note on annual results that names no year, out by this month, is on the year before
 _RESULTS_SEASON_LAST_MONTH = 4
+#: blanks within a line (a letter-spaced title's, ``审 计 报 告``)
+_LINE_BLANKS = re.compile(r"[^\S\n]+")
+#: a line set letter-spaced: single characters with blanks between (``审 计 报 告``)
+_LETTER_SPACED = re.compile(r"(?m)^[^\S\n]*(?:\S[^\S\n]+){2,}\S[^\S\n]*$")
 _WHOLE_YEAR_WORD = "全年"
 #: a year word (全年, 年末: reference_year) in a note on a year's results is of that year,
 #: unless one of these words looking ahead stands this far before it
@@ -3528,10 +3535,14 @@ class _DocExtractor:
                 year = int(p.value[-4:])
                 return year if year < self.published.year else None
         if self.published.month <= _RESULTS_SEASON_LAST_MONTH:
-            # 中国电信年报点评 out in March: last year's annual results (半年报 is no annual report)
-            for m in _ANNUAL_RESULTS_RE.finditer(self.ptext, 0, head):
-                if self.ptext[m.start() - 1:m.start()] != "半":
-                    return self.published.year - 1
+            # 中国电信年报点评 out in March: last year's annual results (半年报 is no annual report);
+            # a title set letter-spaced (审 计 报 告, an auditor's report out in April on last
+            # year's statements) is read without its blanks
+            spaced = "\n".join(_LINE_BLANKS.sub("", m.group()) for m in _LETTER_SPACED.finditer(self.ptext, 0, head))
+            for text in (self.ptext[:head], spaced):
+                for m in _ANNUAL_RESULTS_RE.finditer(text):
+                    if text[m.start() - 1:m.start()] != "半":
+                        return self.published.year - 1
         return None
 
     def _reference_period(self) -> str | None:
@@ -9345,7 +9356,9 @@ class _DocExtractor:
         the sentence, else, after 由/从/较 (``_MOVE_BASE_OPENERS``), the level the move reaches
         later in it, unless that level's period is the prior word's own reading (the word then
         dated both, and the level is no firmer ground than the base). Only a figure the other
-        rules left undated or gave the compared figure's own period is moved; never a change (a
+        rules left undated, gave the compared figure's own period or, for a same-period word,
+        the word's own reading from the publication date (an interim report's 去年同期 read as
+        last year) is moved; never a change (a
         change in points, a verb before the number: ``较去年同期下降38BP`` is the current
         period's move), a multiple said of the base (``是去年同期的3倍``), a table cell (its
         column dates it) or a figure whose period cannot step back."""
@@ -9359,10 +9372,12 @@ class _DocExtractor:
             if r["unit"] == "multiple" and not opened:
                 continue  # 是去年同期的3倍: the multiple is the current figure's
             compared = self._compared_figure(r, opened)
-            if compared is None or r["period"] not in ("", compared["period"]):
-                continue
-            if compared["start"] > r["start"] and any(p.value == compared["period"]
-                                                     for p in self.periods.within(found.start(), found.end())):
+            own = [p.value for p in self.periods.within(found.start(), found.end())]
+            if not found.group(1).endswith(_SAME_PERIOD_WORDS):
+                own = []  # 高于去年的767亿元 beside a quarter: last year's whole, as the word reads
+            if compared is None or r["period"] not in ("", compared["period"], *own):
+                continue  # 去年同期's own reading from the publication date is no firmer ground
+            if compared["start"] > r["start"] and compared["period"] in own:
                 continue  # 由上季的28%降至23% with no time of the level's own: the word dated both
             earlier = _months_back(compared["period"], -_PRIOR_BASE_BACK[found.group(1)])
             if earlier:

@@ -483,6 +483,8 @@ def _is_furniture_line(line: str, hits: list[DateHit], line_start: int) -> bool:
     if hits and not line[:hits[0].start - line_start].strip() and len(re.sub(r"[\s\W_]", "", residual)) <= 8 \
             and not re.search(r"[，。；：！？,;:!?]", residual):
         return True  # ``2025/10/17 某某财经网``: a date opening the line, then an outlet's name
+    if _opening_masthead_day(line, hits, line_start, residual):
+        return True  # ``2025年10月20日 第42期 撰稿:某某``: a day opening the line, then its fields
     if any(":" in line[h.start - line_start:h.end - line_start] for h in hits) \
             and not re.search(r"[，。；！？,;!?]", residual):
         return True  # ``张三 某某财经 2025-03-04 08:15``: a day with its clock time is a publication stamp
@@ -522,6 +524,27 @@ def _date_set_apart(line: str, hits: list[DateHit], line_start: int) -> bool:
         if _GAP_BEFORE.search(line, 0, h.start - line_start) or _GAP_AFTER.match(line, h.end - line_start):
             return True
     return False
+
+
+#: A line opened by its day holds at most this many other word characters (an issue number, a byline).
+OPENING_DAY_REST_CHARS = 24
+
+
+def _opening_masthead_day(line: str, hits: list[DateHit], line_start: int, residual: str) -> bool:
+    """A header line that opens with a full day set apart by a blank, and holds after it only
+    short fields and no sentence (``2031年3月8日　第42期　撰稿：某某``, ``2031年3月8日　文章编号：
+    AB-3108``, ``2031年3月8日　第19期（总第143期）``): a newsletter's or a site's dated masthead,
+    whose issue number or byline follows the day. A headline that opens with a day is a sentence
+    (``2031年3月8日，某公司发布…``: its comma ends the day) and a cut-off runs into its word
+    (``2031年6月30日止六个月``: no blank)."""
+    if not hits or hits[0].precision != "day" or line[:hits[0].start - line_start].strip():
+        return False
+    after = line[hits[0].end - line_start:hits[0].end - line_start + 1]
+    if after and not after.isspace():
+        return False
+    if re.search(r"[，。；！？,;!?]", residual):
+        return False
+    return len(re.sub(r"[\s\W_]", "", residual)) <= OPENING_DAY_REST_CHARS
 
 
 #: A line dating itself with a weekday holds at most this many other characters (a firm, a desk).
@@ -651,7 +674,7 @@ def find_published(text: str, published_hint: dt.date | None = None, *,
 def _find_published(text: str, published_hint: dt.date | None, norm: str, end: int,
                     candidates: list[_Candidate]) -> PublishedDate:
     """:func:`find_published` with the header's end and date candidates found by the caller."""
-    candidates = _release_first(norm, end, candidates)
+    candidates = _slots_last(norm, _release_first(norm, end, candidates))
     header_days = [c.hit.date for c in candidates
                    if c.hit.precision == "day" and (c.labelled or c.furniture)]
 
@@ -710,6 +733,9 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     footer = _footer_stamp(norm, end)
     if footer is not None:
         return found(_Candidate(footer, True, False), "body")
+    for late in (_press_dateline_day(norm), _early_line_day(norm, end), _closing_place_day(norm)):
+        if late is not None:
+            return found(_Candidate(late, False, True), "body")
     return PublishedDate(None, None, None, "none")
 
 
@@ -737,6 +763,111 @@ def _release_first(norm: str, end: int, candidates: list[_Candidate]) -> list[_C
     # a recording day labelled ``录制时间：`` is no publication label: its date goes last, unlabelled
     return ([c for c, r in zip(candidates, recorded) if not r]
             + [_Candidate(c.hit, False, c.furniture) for c, r in zip(candidates, recorded) if r])
+
+
+def _slots_last(norm: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` with the days read with a clock-time slot (``时间：2031年11月17日 20:00-21:10``,
+    a table cell ``2031年11月12日 14:00-16:10``: ``_CLOCK_RANGE_AFTER``) moved after the others,
+    unlabelled: the slot is when a call, a meeting or a site visit took place, and the minutes
+    of it come out later, on the day the header also gives (``整理：2031年7月30日``,
+    ``发布：2031-11-18``). A slot stays a candidate when it is the only date, or all are slots."""
+    if len(candidates) < 2:
+        return candidates
+    slot = [bool(_CLOCK_RANGE_AFTER.match(norm, c.hit.end)) for c in candidates]
+    if all(slot) or not any(slot):
+        return candidates
+    return ([c for c, sl in zip(candidates, slot) if not sl]
+            + [_Candidate(c.hit, False, c.furniture) for c, sl in zip(candidates, slot) if sl])
+
+
+#: A press release's dateline gives its place in at most this many characters before the day.
+DATELINE_PLACE_CHARS = 40
+# after the day of a press release's dateline: a wire's name between slashes, then a dash
+# (``BEIJING, China, Nov 19, 2031 /PRNewswire/ --``, ``新闻稿｜中国上海，2031年11月18日——``)
+_PRESS_DATELINE_AFTER = re.compile(rf"{_B}(?:/[^/\n]{{1,30}}/{_B})?(?:—{{1,2}}|–|-{{2}})")
+
+
+def _press_dateline_day(norm: str) -> DateHit | None:
+    """The day of a press release's dateline near the top, when nothing else dates the text:
+    a full day after at most :data:`DATELINE_PLACE_CHARS` characters of place (no sentence
+    before it on its line), followed by a dash (and a wire's name): the release's own date,
+    on the line that opens its first paragraph, which the header's limits may leave out."""
+    for h in find_dates(norm, 0, min(len(norm), DATELINE_CHARS)):
+        if h.precision != "day" or _PRESS_DATELINE_AFTER.match(norm, h.end) is None or _in_range(norm, h):
+            continue  # ``2031.11.03—2031.11.09``: a dash to another day is a range
+        line_start = _line_bounds(norm, h.start)[0]
+        lead = norm[line_start:h.start]
+        if len(lead.strip()) <= DATELINE_PLACE_CHARS and not re.search(r"[。;!?]", lead) \
+                and not _header_patterns()["not_label"].search(lead):
+            return h
+    return None
+
+
+#: The first lines searched for a dated masthead when an early line ended the header.
+EARLY_LINES = 6
+
+
+def _early_line_day(norm: str, end: int) -> DateHit | None:
+    """A day on one of the first :data:`EARLY_LINES` lines below the header's end, dated as a
+    header's would be (labelled, or a line of masthead furniture), when nothing else dates the
+    text: a first line long and comma-laden enough to read as body (a headline with two
+    clauses, a listing's disclaimer) ends the header before the masthead under it
+    (``某某研究｜海外市场周报　2031年11月28日``, ``上海，2031年10月15日`` under a letter's salutation).
+    A body line's day is none (``我们审计了…包括2031年12月31日的资产负债表``)."""
+    n, stop = 0, None
+    for start, line_end, line in _lines(norm[:COVER_CHARS]):
+        if line.strip():
+            n += 1
+            if n > EARLY_LINES:
+                stop = start
+                break
+    stop = min(len(norm), COVER_CHARS) if stop is None else stop
+    if stop <= end:
+        return None
+    for c in _header_candidates(norm, stop):
+        if c.hit.start < end or c.hit.precision != "day" or not (c.labelled or c.furniture):
+            continue
+        line_start, line_end = _line_bounds(norm, c.hit.start)
+        if _is_body_line(norm[line_start:line_end]):
+            continue  # a body sentence below the header dates what it tells, not the text
+        if "。" in norm[end:line_start] and _PLACE_COMMA.fullmatch(norm, line_start, c.hit.start) is None:
+            continue  # below a full sentence only a letter's ``上海，2031年10月15日`` signs the text
+        return c.hit
+    return None
+
+
+# the place of a closing line: words, blanks, a comma or a middle dot (``香港，``, ``中国·北京``),
+# never a masthead's separator (``某某研究 | ``)
+_CLOSING_PLACE = re.compile(r"[^\S\n]*(?:[^\W\d_]|[^\S\n]|[,·])*")
+# a place and a comma before a letter's day: ``　　上海，``
+_PLACE_COMMA = re.compile(r"[^\S\n]*[^\W\d_]{1,8}[^\S\n]*,[^\S\n]*")
+
+
+#: The last lines searched for a closing place-and-day line.
+CLOSING_LINES = 6
+#: ... which holds at most this many word characters besides its day (a city, ``中国·北京``).
+CLOSING_PLACE_CHARS = 6
+
+
+def _closing_place_day(norm: str) -> DateHit | None:
+    """The day of a closing line that holds only a place and a full day (``香港，2031年8月26日``,
+    ``中国·北京　二〇三一年四月二十五日``; a day alone is none: a filing's date without its signer)
+    among the last :data:`CLOSING_LINES` lines, when nothing else dates the text: an
+    announcement, a letter or an official notice is signed with the day it is issued. The last
+    such line is taken."""
+    tail = max(0, len(norm) - COVER_CHARS)
+    lines = [(tail + s, line) for s, _, line in _lines(norm[tail:]) if line.strip()][-CLOSING_LINES:]
+    for start, line in reversed(lines):
+        hits = find_dates(norm, start, start + len(line))
+        if len(hits) != 1 or hits[0].precision != "day":
+            continue
+        place, after = norm[start:hits[0].start], norm[hits[0].end:start + len(line)]
+        if re.search(r"[\d。;:!?]", place + after) or re.sub(r"[\s\W_]", "", after) \
+                or _header_patterns()["not_label"].search(place):
+            continue  # ``截至2031年3月1日，营收增长``: a cut-off, or a sentence, is no signature
+        if _CLOSING_PLACE.fullmatch(place) and 0 < len(re.sub(r"[\s\W_]", "", place)) <= CLOSING_PLACE_CHARS:
+            return hits[0]  # a day alone under the body is no signature without its place
+    return None
 
 
 #: After its date (and clock time) a footer stamp line holds at most this many characters
