@@ -1497,6 +1497,17 @@ _SELLER_METRIC = kw.word_group("seller_contract_metric")
 # 为国内某头部互联网客户交付…，合同金额约3.2亿元; a contract table with a 客户类型 column: the other side
 # is the firm's customer, so the firm sells (facts_words.csv customer_word)
 _CUSTOMER_WORDS = tuple(kw.word_group("customer_word"))
+# a contract the firm holds or undertook, a tender it won as the sentence's subject (_seller_position)
+_SELLER_POSITION = tuple(kw.word_group("seller_position"))
+_SELLER_OBJECT = tuple(kw.word_group("seller_position_object"))
+#: how far from a seller_position word its contract word may stand, before (合同余额) or after
+#: (在手算力租赁合同): 在手现金 with a purchase contract later in the sentence is no sale
+_SELLER_OBJECT_REACH = 12
+_SELLER_SUBJECT = tuple(kw.word_group("seller_subject"))
+_WON_TENDER = tuple(kw.word_group("won_tender"))
+_WON_TENDER_METRIC = kw.word_group("won_tender_metric")
+#: list markers a sentence may open with before its subject (· 公司…, ■ 公司…, 1. 公司…)
+_SENTENCE_BULLETS = " \t\u3000·•■□◆◇●○▪-–—*0123456789.、)）(（"
 _UNNAMED_CUSTOMER = re.compile("某[^，。；,;：:\n]{0,12}?(?:" + kw.word_alternation("customer_word") + ")")
 #: 与某科技公司, 与上海某科技公司签署: a contract's counterparty left unnamed (a place may stand before 某)
 _UNNAMED_PARTY = re.compile("与[^，。；,;：:\n]{0,4}?某")
@@ -11252,6 +11263,9 @@ class _DocExtractor:
             if "在手" in before and "订单" in before:
                 return "earnings", _SELLER_METRIC["backlog_load"]
             return theme, metric
+        held = self._seller_position(q, theme, metric, sentence)
+        if held is not None:
+            return "earnings", held
         if theme != "capex" or metric not in _SELLER_METRIC:
             return theme, metric
         text = t[sentence.start:sentence.end]
@@ -11272,6 +11286,30 @@ class _DocExtractor:
         if metric == "compute_contract" and "年均" in t[max(clause.start, q.start - 4):q.start]:
             return "earnings", _SELLER_METRIC["annual"]  # 折合年均约10.8亿元
         return "earnings", _SELLER_METRIC[metric]
+
+    def _seller_position(self, q, theme: str, metric: str, sentence: Sentence) -> str | None:
+        """The seller's metric of a capex contract or tender figure whose sentence puts the firm
+        on the selling side, or None. Two cues read the sentence before the figure, not a word
+        list of firms: a contract the firm holds or undertook (``在手…合同总金额``, ``合同余额``,
+        ``承接…项目…合同金额``: ``facts_words.csv`` ``seller_position`` with a
+        ``seller_position_object``) is its order book; a sentence whose subject is the reporting
+        firm itself (it opens with ``公司``, ``发行人``: ``seller_subject``) and says it won a
+        tender (``中标``: ``won_tender``) states the firm's order intake, whatever purchase word
+        names the buyer's project (``集中采购``). Both are earnings (SCHEMA: order backlogs),
+        not the buyer's capex."""
+        if theme != "capex" or metric not in _SELLER_METRIC and metric not in _WON_TENDER_METRIC:
+            return None
+        before = self.ptext[sentence.start:q.start]
+        for w in _SELLER_POSITION:
+            at = before.find(w)
+            near = before[max(0, at - _SELLER_OBJECT_REACH):at + len(w) + _SELLER_OBJECT_REACH] if at >= 0 else ""
+            if any(o in near for o in _SELLER_OBJECT):
+                return _SELLER_METRIC.get(metric) or _WON_TENDER_METRIC[metric]
+        opening = before.lstrip(_SENTENCE_BULLETS)
+        if metric in _WON_TENDER_METRIC and opening.startswith(_SELLER_SUBJECT) \
+                and any(w in before for w in _WON_TENDER):
+            return _WON_TENDER_METRIC[metric]
+        return None
 
     def _term_column(self, sentence: Sentence, q) -> bool:
         """True for a cell under a term header (``期限``, ``租期``: ``facts_words.csv``
