@@ -59,3 +59,31 @@ def test_a_buyers_contract_with_cash_on_hand_elsewhere_stays_capex():
     # 在手 says nothing of a sale when it is about cash, far from any contract
     text = "星河云在手现金充裕，本月与某芯片厂商签订采购合同，合同金额约9亿元。"
     assert battery_hit(text, DAY, 9e8, "CNY")["theme"] == "capex"
+
+
+# ---- a ratio after 占 is a share, not a compute noun's growth ----------------------------------
+# A bare ratio next to a product noun (芯片, GPU, 产能) reads as that noun's demand growth; after
+# 占 it is a share, whose theme the whole after 占 (or the sentence before it) gives.
+
+def test_share_of_a_regions_capacity_is_market():
+    text = "从分布看，甲国占该区域已投运容量的约45%，乙国约25%。"
+    row = battery_hit(text, DAY, 0.45, "ratio")
+    assert row["theme"] == "market"
+
+
+def test_share_of_tender_amount_by_class_is_market():
+    text = "前三季度累计中标项目1,530个，中标金额96亿元；按金额计，算力租赁与智算服务类占58.4%，大模型平台类占30.2%。"
+    assert battery_hit(text, DAY, 0.584, "ratio")["theme"] == "market"
+
+
+def test_share_of_an_investment_total_is_capex():
+    text = "2026-29E全球智算中心累计投资约$0.9tn，其中GPU/ASIC占约52%。"
+    assert battery_hit(text, DAY, 0.52, "ratio")["theme"] == "capex"
+
+
+def test_share_of_a_chip_cost_keeps_compute():
+    # a share of a compute resource or of a cost stays as the keyword reads it
+    text = "按拆解估算，HBM占星河X1芯片成本约38%。"
+    assert battery_hit(text, DAY, 0.38, "ratio")["theme"] == "compute"
+
+

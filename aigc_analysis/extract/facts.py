@@ -1508,6 +1508,10 @@ _WON_TENDER = tuple(kw.word_group("won_tender"))
 _WON_TENDER_METRIC = kw.word_group("won_tender_metric")
 #: list markers a sentence may open with before its subject (· 公司…, ■ 公司…, 1. 公司…)
 _SENTENCE_BULLETS = " \t\u3000·•■□◆◇●○▪-–—*0123456789.、)）(（"
+# a ratio after 占 that a compute product noun's keyword read as a growth (_share_not_growth)
+_GROWTH_SHARE_CUE = tuple(kw.word_group("growth_share_cue"))
+_GROWTH_SHARE_CHANGE = tuple(kw.word_group("growth_share_change"))
+_GROWTH_SHARE_KEEP = tuple(w.lower() for w in kw.word_group("growth_share_keep"))
 _UNNAMED_CUSTOMER = re.compile("某[^，。；,;：:\n]{0,12}?(?:" + kw.word_alternation("customer_word") + ")")
 #: 与某科技公司, 与上海某科技公司签署: a contract's counterparty left unnamed (a place may stand before 某)
 _UNNAMED_PARTY = re.compile("与[^，。；,;：:\n]{0,4}?某")
@@ -11311,6 +11315,29 @@ class _DocExtractor:
             return _WON_TENDER_METRIC[metric]
         return None
 
+    def _share_not_growth(self, q, theme: str, metric: str, cls: str, clause: Span,
+                          sentence: Sentence) -> tuple[str, str]:
+        """``其中GPU/ASIC占c.55%``, ``巴西占区域已投运容量的约60%``, ``其中H100/H800合计占58%``: a
+        ratio after 占 in its clause (``facts_words.csv`` ``growth_share_cue``) is a share; the
+        compute growth a product noun's keyword gives it (芯片, GPU, 产能: ``chip_demand_growth``)
+        is the keyword's default for a bare ratio, not what the sentence measures. It becomes a
+        market share (SCHEMA: market shares), and the whole after 占 (or the sentence before it)
+        then gives its theme through ``theme_boundaries.csv``'s whole rules (a share of an
+        investment is capex, of computing capacity compute). A change word between 占 and the
+        ratio (``growth_share_change``: 占比提升至) or a whole that is a compute resource or a
+        cost (``growth_share_keep``: 占CoWoS分配, 占H100成本) keeps the keyword's reading; table
+        cells keep their column's."""
+        if cls != "ratio" or theme != "compute" or not metric.endswith("_growth") or sentence.is_row:
+            return theme, metric
+        head = self.ptext[clause.start:q.start]
+        at = max(head.rfind(w) for w in _GROWTH_SHARE_CUE)
+        if at < 0:
+            return theme, metric
+        whole = head[at + 1:].lower()
+        if any(w in whole for w in _GROWTH_SHARE_CHANGE) or any(w in whole for w in _GROWTH_SHARE_KEEP):
+            return theme, metric
+        return "market", "share"
+
     def _term_column(self, sentence: Sentence, q) -> bool:
         """True for a cell under a term header (``期限``, ``租期``: ``facts_words.csv``
         ``term_lead``) in a table with a caption."""
@@ -16374,6 +16401,7 @@ class _DocExtractor:
             keyword_metric = metric
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
+            theme, metric = self._share_not_growth(q, theme, metric, cls, clause, sentence)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
             theme, metric = self._unplaced_investment(q, theme, metric, clause, sentence, hit)
             theme = self._investment_base_theme(q, theme, metric, cls, sentence, capex_investment)
