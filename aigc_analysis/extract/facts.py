@@ -11321,8 +11321,9 @@ class _DocExtractor:
         ratio after 占 in its clause (``facts_words.csv`` ``growth_share_cue``) is a share; the
         compute growth a product noun's keyword gives it (芯片, GPU, 产能: ``chip_demand_growth``)
         is the keyword's default for a bare ratio, not what the sentence measures. It becomes a
-        market share (SCHEMA: market shares), and the whole after 占 (or the sentence before it)
-        then gives its theme through ``theme_boundaries.csv``'s whole rules (a share of an
+        market share (SCHEMA: market shares), read once the keyword's own boundary rules have had
+        their say (出货中…占: a vendor's share of shipments), and the whole after 占 (or the
+        sentence before it) then gives its theme through ``theme_boundaries.csv``'s whole rules (a share of an
         investment is capex, of computing capacity compute). A change word between 占 and the
         ratio (``growth_share_change``: 占比提升至) or a whole that is a compute resource or a
         cost (``growth_share_keep``: 占CoWoS分配, 占H100成本) keeps the keyword's reading; table
@@ -16401,8 +16402,11 @@ class _DocExtractor:
             keyword_metric = metric
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
-            theme, metric = self._share_not_growth(q, theme, metric, cls, clause, sentence)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
+            shared = self._share_not_growth(q, theme, metric, cls, clause, sentence)
+            if shared != (theme, metric):
+                # the share's whole, read by the market rules, gives its theme
+                theme, metric = self._theme_boundary(q, *shared, clause, sentence)
             theme, metric = self._unplaced_investment(q, theme, metric, clause, sentence, hit)
             theme = self._investment_base_theme(q, theme, metric, cls, sentence, capex_investment)
             if cls == "money" and theme == "capex" and keyword_metric.startswith(_INVESTMENT_FAMILY):
