@@ -16402,10 +16402,12 @@ class _DocExtractor:
             keyword_metric = metric
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
+            keyword_pair = (theme, metric)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
-            shared = self._share_not_growth(q, theme, metric, cls, clause, sentence)
-            if shared != (theme, metric):
-                # the share's whole, read by the market rules, gives its theme
+            shared = self._share_not_growth(q, *keyword_pair, cls, clause, sentence)
+            if metric.endswith("_growth") and shared != keyword_pair:
+                # no boundary rule named a share (出货中…占 did): the share's whole, read by the
+                # market rules, gives its theme
                 theme, metric = self._theme_boundary(q, *shared, clause, sentence)
             theme, metric = self._unplaced_investment(q, theme, metric, clause, sentence, hit)
             theme = self._investment_base_theme(q, theme, metric, cls, sentence, capex_investment)
