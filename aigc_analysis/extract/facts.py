@@ -1517,6 +1517,21 @@ _SELLER_METRIC = kw.word_group("seller_contract_metric")
 # 为国内某头部互联网客户交付…，合同金额约3.2亿元; a contract table with a 客户类型 column: the other side
 # is the firm's customer, so the firm sells (facts_words.csv customer_word)
 _CUSTOMER_WORDS = tuple(kw.word_group("customer_word"))
+# a contract the firm holds or undertook, a tender it won as the sentence's subject (_seller_position)
+_SELLER_POSITION = tuple(kw.word_group("seller_position"))
+_SELLER_OBJECT = tuple(kw.word_group("seller_position_object"))
+#: how far from a seller_position word its contract word may stand, before (合同余额) or after
+#: (在手算力租赁合同): 在手现金 with a purchase contract later in the sentence is no sale
+_SELLER_OBJECT_REACH = 12
+_SELLER_SUBJECT = tuple(kw.word_group("seller_subject"))
+_WON_TENDER = tuple(kw.word_group("won_tender"))
+_WON_TENDER_METRIC = kw.word_group("won_tender_metric")
+#: list markers a sentence may open with before its subject (· 公司…, ■ 公司…, 1. 公司…)
+_SENTENCE_BULLETS = " \t\u3000·•■□◆◇●○▪-–—*0123456789.、)）(（"
+# a ratio after 占 that a compute product noun's keyword read as a growth (_share_not_growth)
+_GROWTH_SHARE_CUE = tuple(kw.word_group("growth_share_cue"))
+_GROWTH_SHARE_CHANGE = tuple(kw.word_group("growth_share_change"))
+_GROWTH_SHARE_KEEP = tuple(w.lower() for w in kw.word_group("growth_share_keep"))
 _UNNAMED_CUSTOMER = re.compile("某[^，。；,;：:\n]{0,12}?(?:" + kw.word_alternation("customer_word") + ")")
 #: 与某科技公司, 与上海某科技公司签署: a contract's counterparty left unnamed (a place may stand before 某)
 _UNNAMED_PARTY = re.compile("与[^，。；,;：:\n]{0,4}?某")
@@ -11349,6 +11364,9 @@ class _DocExtractor:
             if "在手" in before and "订单" in before:
                 return "earnings", _SELLER_METRIC["backlog_load"]
             return theme, metric
+        held = self._seller_position(q, theme, metric, sentence)
+        if held is not None:
+            return "earnings", held
         if theme != "capex" or metric not in _SELLER_METRIC:
             return theme, metric
         text = t[sentence.start:sentence.end]
@@ -11369,6 +11387,54 @@ class _DocExtractor:
         if metric == "compute_contract" and "年均" in t[max(clause.start, q.start - 4):q.start]:
             return "earnings", _SELLER_METRIC["annual"]  # 折合年均约10.8亿元
         return "earnings", _SELLER_METRIC[metric]
+
+    def _seller_position(self, q, theme: str, metric: str, sentence: Sentence) -> str | None:
+        """The seller's metric of a capex contract or tender figure whose sentence puts the firm
+        on the selling side, or None. Two cues read the sentence before the figure, not a word
+        list of firms: a contract the firm holds or undertook (``在手…合同总金额``, ``合同余额``,
+        ``承接…项目…合同金额``: ``facts_words.csv`` ``seller_position`` with a
+        ``seller_position_object``) is its order book; a sentence whose subject is the reporting
+        firm itself (it opens with ``公司``, ``发行人``: ``seller_subject``) and says it won a
+        tender (``中标``: ``won_tender``) states the firm's order intake, whatever purchase word
+        names the buyer's project (``集中采购``). Both are earnings (SCHEMA: order backlogs),
+        not the buyer's capex."""
+        if theme != "capex" or metric not in _SELLER_METRIC and metric not in _WON_TENDER_METRIC:
+            return None
+        before = self.ptext[sentence.start:q.start]
+        for w in _SELLER_POSITION:
+            at = before.find(w)
+            near = before[max(0, at - _SELLER_OBJECT_REACH):at + len(w) + _SELLER_OBJECT_REACH] if at >= 0 else ""
+            if any(o in near for o in _SELLER_OBJECT):
+                return _SELLER_METRIC.get(metric) or _WON_TENDER_METRIC[metric]
+        opening = before.lstrip(_SENTENCE_BULLETS)
+        if metric in _WON_TENDER_METRIC and opening.startswith(_SELLER_SUBJECT) \
+                and any(w in before for w in _WON_TENDER):
+            return _WON_TENDER_METRIC[metric]
+        return None
+
+    def _share_not_growth(self, q, theme: str, metric: str, cls: str, clause: Span,
+                          sentence: Sentence) -> tuple[str, str]:
+        """``其中GPU/ASIC占c.55%``, ``巴西占区域已投运容量的约60%``, ``其中H100/H800合计占58%``: a
+        ratio after 占 in its clause (``facts_words.csv`` ``growth_share_cue``) is a share; the
+        compute growth a product noun's keyword gives it (芯片, GPU, 产能: ``chip_demand_growth``)
+        is the keyword's default for a bare ratio, not what the sentence measures. It becomes a
+        market share (SCHEMA: market shares), read once the keyword's own boundary rules have had
+        their say (出货中…占: a vendor's share of shipments), and the whole after 占 (or the
+        sentence before it) then gives its theme through ``theme_boundaries.csv``'s whole rules (a share of an
+        investment is capex, of computing capacity compute). A change word between 占 and the
+        ratio (``growth_share_change``: 占比提升至) or a whole that is a compute resource or a
+        cost (``growth_share_keep``: 占CoWoS分配, 占H100成本) keeps the keyword's reading; table
+        cells keep their column's."""
+        if cls != "ratio" or theme != "compute" or not metric.endswith("_growth") or sentence.is_row:
+            return theme, metric
+        head = self.ptext[clause.start:q.start]
+        at = max(head.rfind(w) for w in _GROWTH_SHARE_CUE)
+        if at < 0:
+            return theme, metric
+        whole = head[at + 1:].lower()
+        if any(w in whole for w in _GROWTH_SHARE_CHANGE) or any(w in whole for w in _GROWTH_SHARE_KEEP):
+            return theme, metric
+        return "market", "share"
 
     def _term_column(self, sentence: Sentence, q) -> bool:
         """True for a cell under a term header (``期限``, ``租期``: ``facts_words.csv``
@@ -16437,7 +16503,13 @@ class _DocExtractor:
             keyword_metric = metric
             theme, metric = self._investment_theme(q, theme, metric, clause, sentence, hit)
             theme, metric = self._per_capacity_capex(theme, metric, hit, sentence)
+            keyword_pair = (theme, metric)
             theme, metric = self._theme_boundary(q, theme, metric, clause, sentence)
+            shared = self._share_not_growth(q, *keyword_pair, cls, clause, sentence)
+            if metric.endswith("_growth") and shared != keyword_pair:
+                # no boundary rule named a share (出货中…占 did): the share's whole, read by the
+                # market rules, gives its theme
+                theme, metric = self._theme_boundary(q, *shared, clause, sentence)
             theme, metric = self._unplaced_investment(q, theme, metric, clause, sentence, hit)
             theme = self._investment_base_theme(q, theme, metric, cls, sentence, capex_investment)
             if cls == "money" and theme == "capex" and keyword_metric.startswith(_INVESTMENT_FAMILY):
