@@ -9387,12 +9387,12 @@ class _DocExtractor:
             if r["unit"] == "multiple" and not opened:
                 continue  # 是去年同期的3倍: the multiple is the current figure's
             compared = self._compared_figure(r, opened)
-            own = [p.value for p in self.periods.within(found.start(), found.end())]
-            if not found.group(1).endswith(_SAME_PERIOD_WORDS):
-                own = []  # 高于去年的767亿元 beside a quarter: last year's whole, as the word reads
+            read = [p.value for p in self.periods.within(found.start(), found.end())]
+            # 高于去年的767亿元 beside a quarter: last year's whole, as the word reads
+            own = read if found.group(1).endswith(_SAME_PERIOD_WORDS) else []
             if compared is None or r["period"] not in ("", compared["period"], *own):
                 continue  # 去年同期's own reading from the publication date is no firmer ground
-            if compared["start"] > r["start"] and compared["period"] in own:
+            if compared["start"] > r["start"] and compared["period"] in read:
                 continue  # 由上季的28%降至23% with no time of the level's own: the word dated both
             earlier = _months_back(compared["period"], -_PRIOR_BASE_BACK[found.group(1)])
             if earlier:
