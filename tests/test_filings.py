@@ -75,7 +75,7 @@ def test_annual_report_title_on_two_lines():
 
 def test_inquiry_reply_names_the_issuer_without_its_wrapper():
     df = facts_of_text(INQUIRY, dt.date(2026, 4, 20))
-    assert set(df["entity"]) == {"Yuechuansuanli"}  # 关于对 is no part of the name
+    assert set(df["entity"]) == {"Yuechuan"}  # 关于对 is no part of the name, 算力 a generic word
     assert row_of(df, "5,210.33万元")["metric"] == "net_profit"  # 上市公司股东: no Listed companies
 
 
