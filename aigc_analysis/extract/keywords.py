@@ -472,4 +472,49 @@ def paragraph_carry_themes() -> frozenset[str]:
 
 
 def keyword(word: str) -> Keyword:
+    known = metric_keywords().get(word.lower())
+    if known is None and word.endswith(tuple(word_group("price_compound_head"))):
+        return _compound_price_keyword(word)
     return metric_keywords()[word.lower()]
+
+
+def _compound_price_keyword(word: str) -> Keyword:
+    """The keyword a price compound no lexicon row names (``日常价``, ``早鸟价``, ``起拍价``)
+    stands for: the row of the word its head names (``facts_words.csv`` price_compound_head,
+    价 -> 售价), under the compound's own spelling."""
+    head = next(h for h in word_group("price_compound_head") if word.endswith(h))
+    k = metric_keywords()[word_group("price_compound_head")[head]]
+    return Keyword(word=word, theme=k.theme, metrics=k.metrics, negative=k.negative, min_abs=k.min_abs)
+
+
+@functools.lru_cache(maxsize=None)
+def _price_compound_re() -> re.Pattern:
+    """A price compound: one to three CJK characters and a price head (``日常价``), then at most a
+    copula or qualifier and a currency sign before the amount's first digit (facts_words.csv
+    price_compound_gap)."""
+    heads = "|".join(re.escape(w) for w in sorted(word_group("price_compound_head"), key=len, reverse=True))
+    gap = word_alternation("price_compound_gap")
+    return re.compile(r"[\u4e00-\u9fff]{1,3}(?:" + heads + r")(?=\s*(?:" + gap + r")?\s*(?:" + gap
+                      + r")?\s*[\d０-９])")
+
+
+def find_price_compounds(text: str, hits: list[Hit]) -> list[Hit]:
+    """Price compounds no metric keyword covers, as hits of their own (``到手价 1,019元``,
+    ``起拍价1488万元``): a shop, an auction or a launch names its prices with ever new words built
+    on 价, and a lexicon row for each would never catch up. The compound is cut to the characters
+    after a nearer keyword or a word that makes it no price of a good (``股价``, ``造价``, ``身价``:
+    facts_words.csv not_price_compound)."""
+    covered = [(h.start, h.end) for h in hits]
+    barred = tuple(word_group("not_price_compound"))
+    out = []
+    for m in _price_compound_re().finditer(text):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in covered):
+            continue
+        word = m.group(0)
+        if word.endswith(barred):
+            continue
+        # 国内渠道价: the compound is the head and the two characters before it at most
+        word = word[-3:] if len(word) > 3 else word
+        out.append(Hit(end - len(word), end, word))
+    return out
