@@ -3275,7 +3275,10 @@ class _DocExtractor:
         if self.reference_period is not None and self.published is not None \
                 and int(self.reference_period[:4]) != self.published.year:
             self.periods = _Index([self._as_reference_year(p) for p in self.periods.items])
-        self.keywords = _Index(self._in_context(kw.find_metric_keywords(self.ptext)))
+        hits = kw.find_metric_keywords(self.ptext)
+        # 日常价 999元, 起拍价1488万元: a price compound no lexicon row names is a price keyword
+        hits = sorted(hits + kw.find_price_compounds(self.ptext, hits), key=lambda h: h.start)
+        self.keywords = _Index(self._in_context(hits))
         # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
         worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _FIRST_DIGIT.search(h.word)]
         if worded:

@@ -472,4 +472,69 @@ def paragraph_carry_themes() -> frozenset[str]:
 
 
 def keyword(word: str) -> Keyword:
+    known = metric_keywords().get(word.lower())
+    if known is None and word.endswith(tuple(word_group("price_compound_head"))):
+        return _compound_price_keyword(word)
     return metric_keywords()[word.lower()]
+
+
+def _compound_price_keyword(word: str) -> Keyword:
+    """The keyword a price compound no lexicon row names (``日常价``, ``早鸟价``, ``起拍价``)
+    stands for: the row of the word its head names (``facts_words.csv`` price_compound_head,
+    价 -> 售价), under the compound's own spelling."""
+    head = next(h for h in word_group("price_compound_head") if word.endswith(h))
+    k = metric_keywords()[word_group("price_compound_head")[head]]
+    return Keyword(word=word, theme=k.theme, metrics=k.metrics, negative=k.negative, min_abs=k.min_abs)
+
+
+@functools.lru_cache(maxsize=None)
+def _price_compound_re() -> re.Pattern:
+    """A price compound: one to three CJK characters and a price head (``日常价``), then at most a
+    copula or qualifier and a currency sign before the amount's first digit (facts_words.csv
+    price_compound_gap)."""
+    heads = "|".join(re.escape(w) for w in sorted(word_group("price_compound_head"), key=len, reverse=True))
+    gap = word_alternation("price_compound_gap")
+    return re.compile(r"[\u4e00-\u9fff]{1,3}(?:" + heads + r")(?=\s*(?:" + gap + r")?\s*(?:" + gap
+                      + r")?\s*[\d０-９])")
+
+
+def _column_headers(text: str) -> frozenset[str]:
+    """Price compounds that head a table column in ``text`` (``| 日常价 | 618到手价 |``, a word
+    followed by a cell edge: a bar, a tab or a run of blanks). Where a table lists the prices a
+    word names, the prose before it restates them, mostly of the product a heading names, which
+    the prose row does not know; the table's cells are the claims."""
+    heads = "|".join(re.escape(w) for w in sorted(word_group("price_compound_head"), key=len, reverse=True))
+    cell = re.compile(r"([\u4e00-\u9fff]{1,2}(?:" + heads + r"))(?:[ \u3000]*[|｜\t]|[ \u3000]{2,}(?![\d０-９]))")
+    return frozenset(m.group(1)[-3:] for m in cell.finditer(text))
+
+
+def _per_share_after(text: str, end: int) -> bool:
+    """Whether the amount after a price compound at ``end`` is quoted per share (``最低价为52.31元/股``):
+    a share's price, not one of a good (facts_words.csv price_compound_not_per)."""
+    tail = re.match(r"[^，。；,;\n]{0,16}?/\s?(?:" + word_alternation("price_compound_not_per") + ")", text[end:end + 24])
+    return tail is not None
+
+
+def find_price_compounds(text: str, hits: list[Hit]) -> list[Hit]:
+    """Price compounds no metric keyword covers, as hits of their own (``到手价 1,019元``,
+    ``起拍价1488万元``): a shop, an auction or a launch names its prices with ever new words built
+    on 价, and a lexicon row for each would never catch up. The compound is cut to the characters
+    after a nearer keyword or a word that makes it no price of a good (``股价``, ``造价``, ``身价``:
+    facts_words.csv not_price_compound)."""
+    covered = [(h.start, h.end) for h in hits]
+    barred = tuple(word_group("not_price_compound"))
+    headers = _column_headers(text)
+    out = []
+    for m in _price_compound_re().finditer(text):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in covered):
+            continue
+        word = m.group(0)
+        if word.endswith(barred) or _per_share_after(text, end):
+            continue
+        # 国内渠道价: the compound is the head and the two characters before it at most
+        word = word[-3:] if len(word) > 3 else word
+        if word in headers:
+            continue  # | 日常价 | 到手价 |: a table of the document states these prices cell by cell
+        out.append(Hit(end - len(word), end, word))
+    return out

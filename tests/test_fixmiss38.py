@@ -1,0 +1,63 @@
+"""Values never produced because no lexicon row names their measure: price compounds built on 价.
+
+A shop, an auction or a launch names its prices with ever new words built on 价 (日常价, 到手价,
+早鸟价, 起拍价, 渠道价); each is a price keyword without a row of its own, unless a word that
+makes it no price of a good (股价, 造价, 代价) or a longer keyword covers it.
+Every example is invented (星曜, 云汐, 澜川 and the figures exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+from aigc_analysis.extract import keywords as kw
+
+DAY = dt.date(2025, 6, 20)
+
+
+def _rows(text: str) -> dict[str, tuple]:
+    f = facts_of_text(text, DAY)
+    return {r.text: (r.theme, r.metric, r.value, r.unit) for r in f.itertuples()}
+
+
+def test_shop_price_words_are_prices():
+    r = _rows("星曜AI眼镜日常价 2,499元，活动期间到手价 1,899元。")
+    assert r["2,499元"] == ("pricing", "price", 2499, "CNY")
+    assert r["1,899元"][:2] == ("pricing", "price") and r["1,899元"][2] == 1899
+
+
+def test_auction_and_channel_price_words_are_prices():
+    r = _rows("拍卖标的为云汐科技GPU服务器80台，评估价为人民币6,400万元，起拍价5,120万元。")
+    assert r["人民币6,400万元"][:2] == ("pricing", "price") and r["人民币6,400万元"][2] == 6.4e7
+    assert r["5,120万元"][0] == "pricing" and r["5,120万元"][2] == 5.12e7
+    r = _rows("澜川推出训推一体机，8卡整机渠道价约76万元。")
+    assert r["约76万元"][:2] == ("pricing", "price")
+
+
+def test_share_prices_and_costs_built_on_jia_are_no_shop_prices():
+    hits = kw.find_price_compounds("每股价3.2元，工程造价9,000元，公司股价报52.3元，总代价1.2亿元。", [])
+    assert hits == []
+    # a known keyword covers its own word: 售价 keeps its row
+    text = "建议售价4,999元"
+    known = kw.find_metric_keywords(text)
+    assert [h.word for h in kw.find_price_compounds(text, known)] == []
+
+
+def test_a_price_word_needs_an_amount_right_after_it():
+    assert kw.find_price_compounds("日常价格 2,499元", []) == []
+    assert kw.find_price_compounds("到手价比去年低了不少", []) == []
+    assert [h.word for h in kw.find_price_compounds("双11到手价：1,899元", [])] == ["到手价"]
+
+
+def test_a_price_per_share_is_no_price_of_a_good():
+    text = "回购成交的最高价为61.20元/股、最低价为48.15元/股，支付的资金总额为5,120.33万元。"
+    assert kw.find_price_compounds(text, kw.find_metric_keywords(text)) == []
+
+
+def test_a_price_word_heading_a_table_column_leaves_the_prices_to_the_table():
+    text = ("日常价 2,499元，到手价 1,899元，首周活动价 1,999元。\n\n"
+            "| 商品 | 日常价 | 到手价 |\n|---|---|---|\n| 星曜 G2 | 2,499 | 1,899 |\n")
+    assert [h.word for h in kw.find_price_compounds(text, [])] == ["活动价"]
+    # two blanks before an amount are no cell edge
+    assert [h.word for h in kw.find_price_compounds("日常价  2,499元", [])] == ["日常价"]
