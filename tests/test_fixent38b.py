@@ -26,3 +26,8 @@ def test_verb_before_fund_is_no_name():
     assert not any("获得" in n for n in _names(text))
     text = "种子轮获得了三家产业基金共计800万元的投资。"
     assert not any("获得" in n for n in _names(text))
+
+
+def test_tender_role_before_firm_is_no_name():
+    text = "评审结果：第三中标候选人某数据集团股份有限公司，投标报价人民币伍仟万元整。"
+    assert not any("候选人" in n for n in _names(text))
