@@ -2951,6 +2951,7 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     no_version = set(shapes.get("no_version_word", []))
     market_names = shapes.get("market_word", [])
     latin_descriptors = tuple(shapes.get("latin_descriptor_end", ()))
+    title_ends = tuple(shapes.get("title_end", ()))
     # taken spans, sorted and merged so that an overlap test is two neighbour looks (bisect)
     taken: list[list[int]] = []
     for a, b in sorted((int(a), int(b)) for a, b in known):
@@ -2973,6 +2974,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     def add(a: int, b: int, name: str, kind: str) -> None:
         if kind == "index" and _business_line(text, b, kind, shapes):
             return  # 其中教育科技板块收入: a firm's business segment, no stock sector
+        if kind == "company" and text.endswith(title_ends, a, b):
+            return  # 拍卖公告（2026）: a document's title (``title_end``), no firm's name
         if b > a and free(a, b) and not after_field_label(text, a):
             out.append(Name(a, b, name, kind))
             i = bisect.bisect_left(starts, a)
