@@ -61,3 +61,26 @@ def test_a_price_word_heading_a_table_column_leaves_the_prices_to_the_table():
     assert [h.word for h in kw.find_price_compounds(text, [])] == ["活动价"]
     # two blanks before an amount are no cell edge
     assert [h.word for h in kw.find_price_compounds("日常价  2,499元", [])] == ["日常价"]
+
+
+# Counts of people no keyword names: creators, students, backers counted with ever new nouns.
+
+def test_counts_of_people_no_keyword_names_are_adoption():
+    r = _rows("截至6月末，快剪平台上的AI创作者约86万人，较去年末增长约1.2倍。")
+    assert r["约86万"] == ("adoption", "people", 860000, "count")
+    assert r["约1.2倍"][:2] == ("adoption", "people_growth")
+    r = _rows("今年学院本科招生360人，较去年增加90人。")
+    assert r["360"][:2] == ("adoption", "people") and r["90"][0] == "adoption"
+    r = _rows("这款AI台灯的众筹支持者约2,400名，均为早鸟用户。")
+    assert r["约2,400"][0] == "adoption"
+
+
+def test_a_firms_staff_a_meeting_and_a_table_are_no_people_counts():
+    assert kw.find_people_counts("公司约有1,200名员工，9月裁员300人。", []) == []
+    assert kw.find_people_counts("公司在任董事7人，出席7人。", []) == []
+    assert kw.find_people_counts("| 本科 | 300人 |", []) == []
+    # 人工智能, 名单: the character after the digits opens another word
+    assert kw.find_people_counts("新设课程12人工智能方向", []) == []
+    # a keyword right before the count names it already
+    text = "月活用户达3,000万人"
+    assert kw.find_people_counts(text, kw.find_metric_keywords(text)) == []

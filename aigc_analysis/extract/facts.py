@@ -3277,7 +3277,9 @@ class _DocExtractor:
             self.periods = _Index([self._as_reference_year(p) for p in self.periods.items])
         hits = kw.find_metric_keywords(self.ptext)
         # 日常价 999元, 起拍价1488万元: a price compound no lexicon row names is a price keyword
-        hits = sorted(hits + kw.find_price_compounds(self.ptext, hits), key=lambda h: h.start)
+        hits = hits + kw.find_price_compounds(self.ptext, hits)
+        # AI创作者约126万人, 本科招生420人: a count of people no keyword names is one of adoption
+        hits = sorted(hits + kw.find_people_counts(self.ptext, hits), key=lambda h: h.start)
         self.keywords = _Index(self._in_context(hits))
         # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
         worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _FIRST_DIGIT.search(h.word)]

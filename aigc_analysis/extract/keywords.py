@@ -475,7 +475,59 @@ def keyword(word: str) -> Keyword:
     known = metric_keywords().get(word.lower())
     if known is None and word.endswith(tuple(word_group("price_compound_head"))):
         return _compound_price_keyword(word)
+    if known is None and word.startswith(PEOPLE_MARK):
+        return _people_keyword(word)
     return metric_keywords()[word.lower()]
+
+
+#: the mark an induced people-count hit's word carries (a character no text holds), so that
+#: :func:`keyword` tells it from a lexicon word
+PEOPLE_MARK = "\ue000"
+
+
+def _people_keyword(word: str) -> Keyword:
+    """The keyword a count of people stands for when no lexicon row names its measure
+    (``AI创作者约126万人``, ``本科招生420人``): adoption, by the metrics of facts_words.csv
+    people_count_metric (class -> metric)."""
+    return Keyword(word=word, theme="adoption", metrics=dict(word_group("people_count_metric")),
+                   negative=False, min_abs=0.0)
+
+
+@functools.lru_cache(maxsize=None)
+def _people_count_re() -> re.Pattern:
+    """A count of people right after the words it counts: a digit run (a 万/亿 magnitude, a
+    qualifier before it) and then 人 or 名 that opens no longer word (人工智能, 人民币, 名单)."""
+    qual = word_alternation("people_count_gap")
+    return re.compile(r"(?<=[\u4e00-\u9fff])(?:" + qual + r")?(?=[\d０-９][\d０-９,，.]*\s?(?:万|萬|亿|億)?\s?(?:人|名)"
+                      r"(?!工|民|气|氣|才|次|以|单|單|义|義|下|上|额|額))")
+
+
+def find_people_counts(text: str, hits: list[Hit]) -> list[Hit]:
+    """Counts of people no metric keyword before them names (``AI创作者约126万人``, ``招生420人``,
+    ``支持者约3,700名``), as hits of a zero-width people keyword right before the count: reports
+    of every kind count people (creators, students, trainees, backers, seat agents) with ever new
+    nouns, and the count is one of adoption. A keyword ending within a few characters before the
+    count names it already; a clause about a firm's own staff or a meeting's attendance
+    (facts_words.csv not_people_count: 员工, 裁员, 董事, 出席) or a table row is left alone."""
+    barred = word_alternation("not_people_count")
+    out = []
+    ends = sorted(h.end for h in hits)
+    after_qualifier = -1
+    for m in _people_count_re().finditer(text):
+        at = m.start()
+        if at == after_qualifier:
+            continue  # 约86万人: the count right after a qualifier matched with it
+        after_qualifier = m.end() if m.end() > at else -1
+        line_start = text.rfind("\n", 0, at) + 1
+        clause = re.split(r"[，。；,;：:！？]", text[line_start:at])[-1]
+        if "\t" in clause or "|" in clause or "｜" in clause:
+            continue
+        if re.search(barred, clause[-12:]) or re.match(r"[^，。；\n]{0,12}?(?:" + barred + ")", text[m.end():m.end() + 16]):
+            continue
+        if any(at - 6 <= e <= at for e in ends):
+            continue
+        out.append(Hit(at, at, PEOPLE_MARK + "count"))
+    return out
 
 
 def _compound_price_keyword(word: str) -> Keyword:
