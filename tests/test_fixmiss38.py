@@ -84,3 +84,10 @@ def test_a_firms_staff_a_meeting_and_a_table_are_no_people_counts():
     # a keyword right before the count names it already
     text = "月活用户达3,000万人"
     assert kw.find_people_counts(text, kw.find_metric_keywords(text)) == []
+
+
+def test_a_keyword_earlier_in_the_sentence_names_the_count_of_people():
+    text = "研发人员数量为1,320人，较上年的1,105人增加19.5%。"
+    assert kw.find_people_counts(text, kw.find_metric_keywords(text)) == []
+    text = "一、使用率：一年增加12.3个百分点，推估约610万人使用。"
+    assert kw.find_people_counts(text, kw.find_metric_keywords(text)) == []

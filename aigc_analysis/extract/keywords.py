@@ -506,12 +506,12 @@ def find_people_counts(text: str, hits: list[Hit]) -> list[Hit]:
     """Counts of people no metric keyword before them names (``AI创作者约126万人``, ``招生420人``,
     ``支持者约3,700名``), as hits of a zero-width people keyword right before the count: reports
     of every kind count people (creators, students, trainees, backers, seat agents) with ever new
-    nouns, and the count is one of adoption. A keyword ending within a few characters before the
-    count names it already; a clause about a firm's own staff or a meeting's attendance
+    nouns, and the count is one of adoption. A keyword earlier in the sentence names the count
+    already (the rules link it to that keyword); a sentence about a firm's own staff or a meeting's attendance
     (facts_words.csv not_people_count: 员工, 裁员, 董事, 出席) or a table row is left alone."""
     barred = word_alternation("not_people_count")
     out = []
-    ends = sorted(h.end for h in hits)
+    starts = sorted(h.start for h in hits)
     after_qualifier = -1
     for m in _people_count_re().finditer(text):
         at = m.start()
@@ -519,12 +519,14 @@ def find_people_counts(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # 约86万人: the count right after a qualifier matched with it
         after_qualifier = m.end() if m.end() > at else -1
         line_start = text.rfind("\n", 0, at) + 1
-        clause = re.split(r"[，。；,;：:！？]", text[line_start:at])[-1]
+        sentence = re.split(r"[。；;！？]", text[line_start:at])[-1]
+        clause = re.split(r"[，,：:]", sentence)[-1]
         if "\t" in clause or "|" in clause or "｜" in clause:
             continue
-        if re.search(barred, clause[-12:]) or re.match(r"[^，。；\n]{0,12}?(?:" + barred + ")", text[m.end():m.end() + 16]):
+        if re.search(barred, sentence) or re.match(r"[^，。；\n]{0,12}?(?:" + barred + ")", text[m.end():m.end() + 16]):
             continue
-        if any(at - 6 <= e <= at for e in ends):
+        # 研发人员数量为1,652人，较上年的1,402人: a keyword earlier in the sentence names the count
+        if any(at - len(sentence) <= a < at for a in starts):
             continue
         out.append(Hit(at, at, PEOPLE_MARK + "count"))
     return out
