@@ -3302,16 +3302,18 @@ class _DocExtractor:
         m = _FIRST_DIGIT.search(self.ptext, hit.start)
         return m.start() if m is not None else hit.start
 
-    def _people_count(self, q, cls: str):
+    def _people_count(self, q, cls: str, clause: Span, sentence: Sentence):
         """The finding of a count of people no keyword names (``AI创作者约86万人``): the induced
         keyword of :func:`keywords.find_people_counts` right before the count's digits, with the
-        count's own class; None for any other quantity. The keyword serves this count only, so a
-        later number of the sentence (a year, a count of rooms) never takes its adoption metric."""
+        count's own class; None for any other quantity, and for a count a verb with its counter
+        names more closely (聘用约220名: hires, see _counted_units). The keyword serves this
+        count only, so a later number of the sentence (a year, a count of rooms) never takes
+        its adoption metric."""
         if cls != "count" or not self.people_counts:
             return None
         digits = _FIRST_DIGIT.search(self.ptext, q.start, q.end)
         hit = self.people_counts.get(digits.start()) if digits is not None else None
-        if hit is None or not hit.start <= q.start:
+        if hit is None or not hit.start <= q.start or self._counted_units(q, clause, sentence) is not None:
             return None
         k = kw.keyword(hit.word)
         metric = k.metrics.get(cls)
@@ -15910,7 +15912,7 @@ class _DocExtractor:
                 or (ratio and self._share_of_pool(q, clause)) \
                 or (ratio and self._share_of_amount_done(q, clause)) \
                 or (cls in ("money", "count", "price") and not sentence.is_row and self._list_item_of_lead(q, cls, sentence)) \
-                or self._people_count(q, cls) \
+                or self._people_count(q, cls, clause, sentence) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
                 or (self._index_move_item(q, sentence) if ratio else None)
             if ratio and sentence.is_row and sentence.caption is not None and (
