@@ -104,3 +104,6 @@ def test_the_induced_people_keyword_names_its_own_count_alone():
     r = _rows("云汐社区的志愿者约2,600名，服务时长累计达3.5万小时，覆盖128年度计划。")
     assert r["约2,600"][:2] == ("adoption", "people")
     assert all(v[1] != "people" for t, v in r.items() if t != "约2,600")
+    # a qualifier the count's quantity opens with (不少于) before the induced keyword
+    r = _rows("星澜学院每个专业配备导师不少于3名。")
+    assert r["不少于3"][:2] == ("adoption", "people")

@@ -3313,7 +3313,8 @@ class _DocExtractor:
             return None
         digits = _FIRST_DIGIT.search(self.ptext, q.start, q.end)
         hit = self.people_counts.get(digits.start()) if digits is not None else None
-        if hit is None or not hit.start <= q.start or self._counted_units(q, clause, sentence) is not None:
+        # (不少于2名: a qualifier no people_count_gap row holds opens the quantity before the hit)
+        if hit is None or self._counted_units(q, clause, sentence) is not None:
             return None
         k = kw.keyword(hit.word)
         metric = k.metrics.get(cls)
