@@ -66,9 +66,9 @@ def test_a_price_word_heading_a_table_column_leaves_the_prices_to_the_table():
 # Counts of people no keyword names: creators, students, backers counted with ever new nouns.
 
 def test_counts_of_people_no_keyword_names_are_adoption():
-    r = _rows("截至6月末，快剪平台上的AI创作者约86万人，较去年末增长约1.2倍。")
+    r = _rows("截至6月末，快剪平台上的AI创作者约86万人，较去年末增加约20万人。")
     assert r["约86万"] == ("adoption", "people", 860000, "count")
-    assert r["约1.2倍"][:2] == ("adoption", "people_growth")
+    assert r["约20万"][:2] == ("adoption", "people")  # a count of people of its own
     r = _rows("今年学院本科招生360人，较去年增加90人。")
     assert r["360"][:2] == ("adoption", "people") and r["90"][0] == "adoption"
     r = _rows("这款AI台灯的众筹支持者约2,400名，均为早鸟用户。")
@@ -91,3 +91,19 @@ def test_a_keyword_earlier_in_the_sentence_names_the_count_of_people():
     assert kw.find_people_counts(text, kw.find_metric_keywords(text)) == []
     text = "一、使用率：一年增加12.3个百分点，推估约610万人使用。"
     assert kw.find_people_counts(text, kw.find_metric_keywords(text)) == []
+
+
+def test_the_induced_people_keyword_names_its_own_count_alone():
+    # a later number of the sentence (a year, a count of rooms, a growth) never takes its metric
+    r = _rows("星澜学院本科招生480人，新建宿舍1,150间。")
+    assert r["480"][:2] == ("adoption", "people")
+    assert r.get("1,150", ("", ""))[1] != "people"
+    r = _rows("截至6月末，快剪平台上的AI创作者约86万人，较去年末增长约1.2倍。")
+    assert r["约86万"][:2] == ("adoption", "people")
+    assert r.get("约1.2倍", ("", ""))[0] != "adoption"
+    r = _rows("云汐社区的志愿者约2,600名，服务时长累计达3.5万小时，覆盖128年度计划。")
+    assert r["约2,600"][:2] == ("adoption", "people")
+    assert all(v[1] != "people" for t, v in r.items() if t != "约2,600")
+    # a qualifier the count's quantity opens with (不少于) before the induced keyword
+    r = _rows("星澜学院每个专业配备导师不少于3名。")
+    assert r["不少于3"][:2] == ("adoption", "people")

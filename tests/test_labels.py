@@ -104,7 +104,7 @@ def emitted_metrics() -> set[str]:
                                    "column_counter") and r["value"]}
     # a share of an offering's proceeds by its use (facts.py _use_of_proceeds)
     composed |= {r["value"] for r in words if r["group"] == "proceeds_metric" and r["value"]}
-    # a count of people no keyword names (keywords.py find_people_counts: people, people_growth)
+    # a count of people no keyword names (keywords.py find_people_counts, facts.py _people_count: people)
     composed |= {r["value"] for r in words if r["group"] == "people_count_metric" and r["value"]}
     # a points cell no keyword names (facts.py _unnamed_points_cell)
     composed |= {r["value"] for r in words if r["group"] == "unnamed_points_metric" and r["value"]}

@@ -3277,9 +3277,11 @@ class _DocExtractor:
             self.periods = _Index([self._as_reference_year(p) for p in self.periods.items])
         hits = kw.find_metric_keywords(self.ptext)
         # 日常价 999元, 起拍价1488万元: a price compound no lexicon row names is a price keyword
-        hits = hits + kw.find_price_compounds(self.ptext, hits)
-        # AI创作者约126万人, 本科招生420人: a count of people no keyword names is one of adoption
-        hits = sorted(hits + kw.find_people_counts(self.ptext, hits), key=lambda h: h.start)
+        hits = sorted(hits + kw.find_price_compounds(self.ptext, hits), key=lambda h: h.start)
+        # AI创作者约126万人, 本科招生420人: a count of people no keyword names is one of adoption;
+        # its induced keyword is kept out of the keyword index, so that it names that count alone
+        # (see _people_count) and no other number of the sentence (115年度, 3,260间) links to it
+        self.people_counts = {self._people_count_digits(h): h for h in kw.find_people_counts(self.ptext, hits)}
         self.keywords = _Index(self._in_context(hits))
         # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
         worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _FIRST_DIGIT.search(h.word)]
@@ -3359,6 +3361,30 @@ class _DocExtractor:
             if m:
                 out.append((e.start, m.end()))
         return out
+
+    def _people_count_digits(self, hit) -> int:
+        """Where the digits of the count an induced people keyword stands before begin: the hit
+        sits before the count's qualifier (约, 超过, 达), which a quantity may or may not hold."""
+        m = _FIRST_DIGIT.search(self.ptext, hit.start)
+        return m.start() if m is not None else hit.start
+
+    def _people_count(self, q, cls: str, clause: Span, sentence: Sentence):
+        """The finding of a count of people no keyword names (``AI创作者约86万人``): the induced
+        keyword of :func:`keywords.find_people_counts` right before the count's digits, with the
+        count's own class; None for any other quantity, and for a count a verb with its counter
+        names more closely (聘用约220名: hires, see _counted_units). The keyword serves this
+        count only, so a later number of the sentence (a year, a count of rooms) never takes
+        its adoption metric."""
+        if cls != "count" or not self.people_counts:
+            return None
+        digits = _FIRST_DIGIT.search(self.ptext, q.start, q.end)
+        hit = self.people_counts.get(digits.start()) if digits is not None else None
+        # (不少于2名: a qualifier no people_count_gap row holds opens the quantity before the hit)
+        if hit is None or self._counted_units(q, clause, sentence) is not None:
+            return None
+        k = kw.keyword(hit.word)
+        metric = k.metrics.get(cls)
+        return (k, metric, hit) if metric else None
 
     def _category_fields(self) -> list[tuple[int, int]]:
         """Spans of the header's category lines (``行业：港股互联网``, ``澄岳证券研究所 | 港股科技 |
@@ -16050,6 +16076,7 @@ class _DocExtractor:
                 or (ratio and self._share_of_pool(q, clause)) \
                 or (ratio and self._share_of_amount_done(q, clause)) \
                 or (cls in ("money", "count", "price") and not sentence.is_row and self._list_item_of_lead(q, cls, sentence)) \
+                or self._people_count(q, cls, clause, sentence) \
                 or self._metric_for(q, cls, clause, self._table_keywords(sentence, q)) or self._close_of_named(q, cls) \
                 or (self._index_move_item(q, sentence) if ratio else None)
             if ratio and sentence.is_row and sentence.caption is not None and (
@@ -16332,11 +16359,14 @@ class _DocExtractor:
                 found = self._fine_cap(q, cls, clause, sentence) or found
             if cls == "ratio" and found[0].word in _SAVING_KEYWORDS and not sentence.is_row:
                 found = self._saving_change(q, clause, found)
-            if q.start not in self._price_subsidy_at:  # a subsidy's own term is no measure a list goes on with
+            # 约86万人，较去年末增长约1.2倍: an induced people keyword names its own count and no
+            # later number, so the count is no measure a list, a growth or a paragraph goes on with
+            induced = found[0].word.startswith(kw.PEOPLE_MARK)
+            if q.start not in self._price_subsidy_at and not induced:  # nor is a subsidy's own term
                 last_by_class[cls] = (found[0], found[1], None)
-            if cls in _LEVEL_CLASSES:
+            if cls in _LEVEL_CLASSES and not induced:
                 last_level = (found[0], found[1])
-            if found[2] is not None and not sentence.is_row:
+            if found[2] is not None and not sentence.is_row and not induced:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
                 if cls == "count" and self.ptext[q.end:q.end + 1] in _CARRIED_COUNTERS:
                     self.counter_metric[self.ptext[q.end]] = (sentence.paragraph, (found[0], found[1], None))
@@ -16477,7 +16507,7 @@ class _DocExtractor:
             if cls == "ratio" and q.value == 1.0 and "share" in metric and sentence.is_row and sentence.label is not None \
                     and self.ptext[sentence.label.start:sentence.label.end].strip() in _GROUP_TOTALS:
                 continue  # 合计 | 464.0 | 100.0: the shares of the rows above add up, no claim
-            if hit is not None and q.kind != "free":
+            if hit is not None and q.kind != "free" and not induced:
                 # a fact named by its own keyword is the base of later growth words; 免费 is none
                 # (| 4 | 免费 | 100% | under 降幅: the 100% is the cut 免费 states, no change of it)
                 last_base = (k, k.metrics.get("money") or k.metrics.get("count") or metric)

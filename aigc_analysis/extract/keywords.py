@@ -504,7 +504,8 @@ def _people_count_re() -> re.Pattern:
 
 def find_people_counts(text: str, hits: list[Hit]) -> list[Hit]:
     """Counts of people no metric keyword before them names (``AI创作者约126万人``, ``招生420人``,
-    ``支持者约3,700名``), as hits of a zero-width people keyword right before the count: reports
+    ``支持者约3,700名``), as hits of a zero-width people keyword right before the count (facts.py
+    keeps them out of its keyword index and links each to its own count alone): reports
     of every kind count people (creators, students, trainees, backers, seat agents) with ever new
     nouns, and the count is one of adoption. A keyword earlier in the sentence names the count
     already (the rules link it to that keyword); a sentence about a firm's own staff or a meeting's attendance
