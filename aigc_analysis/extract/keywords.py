@@ -498,8 +498,11 @@ def _people_count_re() -> re.Pattern:
     """A count of people right after the words it counts: a digit run (a 万/亿 magnitude, a
     qualifier before it) and then 人 or 名 that opens no longer word (人工智能, 人民币, 名单)."""
     qual = word_alternation("people_count_gap")
-    return re.compile(r"(?<=[\u4e00-\u9fff])(?:" + qual + r")?(?=[\d０-９][\d０-９,，.]*\s?(?:万|萬|亿|億)?\s?(?:人|名)"
-                      r"(?!工|民|气|氣|才|次|以|单|單|义|義|下|上|额|額))")
+    magnitude = word_alternation("people_count_magnitude")
+    # 人 or 名 opening a longer word (facts_words.csv people_count_word_after: 人工, 人民币, 名单)
+    after = word_alternation("people_count_word_after")
+    return re.compile(r"(?<=[\u4e00-\u9fff])(?:" + qual + r")?(?=[\d０-９][\d０-９,，.]*\s?(?:" + magnitude
+                      + r")?\s?(?:人|名)(?!" + after + r"))")
 
 
 def find_people_counts(text: str, hits: list[Hit]) -> list[Hit]:
