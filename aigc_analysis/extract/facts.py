@@ -5271,12 +5271,9 @@ class _DocExtractor:
         """
         text = self.ptext
         lo = max(0, q.start - RULE_THRESHOLD_CHARS)
-        if _RULE_THRESHOLD.search(text, lo, q.start):
-            last = None
-            for last in _RULE_THRESHOLD.finditer(text, lo, q.start):
-                pass
-            if _CLAUSE_BREAK.search(text, last.end(), q.start) is None:
-                return True
+        bars = list(_RULE_THRESHOLD.finditer(text, lo, q.start))
+        if bars and _CLAUSE_BREAK.search(text, bars[-1].end(), q.start) is None:
+            return True  # the nearest bar before the number, in its clause
         if _RULE_THRESHOLD_AFTER.match(text, q.end):
             return True
         bounded = q.qualifier in _SEGMENT_BOUNDS or text.startswith(_SEGMENT_BOUND_SUFFIX, q.end)
@@ -11459,10 +11456,10 @@ class _DocExtractor:
         if cls != "ratio" or theme != "compute" or not metric.endswith("_growth") or sentence.is_row:
             return theme, metric
         head = self.ptext[clause.start:q.start]
-        at = max(head.rfind(w) for w in _GROWTH_SHARE_CUE)
+        at, cue = max((head.rfind(w), w) for w in _GROWTH_SHARE_CUE)
         if at < 0:
             return theme, metric
-        whole = head[at + 1:].lower()
+        whole = head[at + len(cue):].lower()  # what the clause says after its last 占
         if any(w in whole for w in _GROWTH_SHARE_CHANGE) or any(w in whole for w in _GROWTH_SHARE_KEEP):
             return theme, metric
         return "market", "share"

@@ -473,11 +473,13 @@ def paragraph_carry_themes() -> frozenset[str]:
 
 def keyword(word: str) -> Keyword:
     known = metric_keywords().get(word.lower())
-    if known is None and word.endswith(tuple(word_group("price_compound_head"))):
+    if known is not None:
+        return known
+    if word.endswith(tuple(word_group("price_compound_head"))):
         return _compound_price_keyword(word)
-    if known is None and word.startswith(PEOPLE_MARK):
+    if word.startswith(PEOPLE_MARK):
         return _people_keyword(word)
-    return metric_keywords()[word.lower()]
+    raise KeyError(word)
 
 
 #: the mark an induced people-count hit's word carries (a character no text holds), so that
@@ -550,7 +552,7 @@ def _price_compound_re() -> re.Pattern:
     """A price compound: one to three CJK characters and a price head (``日常价``), then at most a
     copula or qualifier and a currency sign before the amount's first digit (facts_words.csv
     price_compound_gap)."""
-    heads = "|".join(re.escape(w) for w in sorted(word_group("price_compound_head"), key=len, reverse=True))
+    heads = word_alternation("price_compound_head")
     gap = word_alternation("price_compound_gap")
     return re.compile(r"[\u4e00-\u9fff]{1,3}(?:" + heads + r")(?=\s*(?:" + gap + r")?\s*(?:" + gap
                       + r")?\s*[\d０-９])")
@@ -561,7 +563,7 @@ def _column_headers(text: str) -> frozenset[str]:
     followed by a cell edge: a bar, a tab or a run of blanks). Where a table lists the prices a
     word names, the prose before it restates them, mostly of the product a heading names, which
     the prose row does not know; the table's cells are the claims."""
-    heads = "|".join(re.escape(w) for w in sorted(word_group("price_compound_head"), key=len, reverse=True))
+    heads = word_alternation("price_compound_head")
     cell = re.compile(r"([\u4e00-\u9fff]{1,2}(?:" + heads + r"))(?:[ \u3000]*[|｜\t]|[ \u3000]{2,}(?![\d０-９]))")
     return frozenset(m.group(1)[-3:] for m in cell.finditer(text))
 
