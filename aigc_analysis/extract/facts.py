@@ -1102,6 +1102,9 @@ _SURVEY_TITLE_POPULATION_RE = re.compile(kw.word_alternation("survey_title_popul
 _SURVEY_TITLE_SUFFIX = next(iter(kw.word_group("survey_title_suffix")))
 #: the names survey shares take sentence by sentence (Surveyed companies, Survey respondents)
 _SURVEY_NAMES = frozenset(_SURVEY_POPULATION.values()) | {_SURVEY_DEFAULT}
+#: 「长者与AI」调查: the kind of people a survey asked, named on the line stating it (``survey_kind``)
+_SURVEY_KIND = kw.word_group("survey_kind")
+_SURVEY_KIND_RE = re.compile(kw.word_alternation("survey_kind"))
 _SURVEY_POPULATION_WORDS = tuple(sorted(_SURVEY_POPULATION, key=len, reverse=True))
 # 大型国有银行100%、城商行45%已将大模型投入生产: the verb after a survey's listed shares, the
 # whole after them (整体比例62%), and the share a verb follows at once (70%担心幻觉问题)
@@ -3211,6 +3214,9 @@ class _DocExtractor:
         self.plan_place, self.plan_period, self.plan_title_span = self._plan_issuer(title, periods)
         # 《2025中国企业AI智能体应用调查报告》: the population the whole report asked
         self.survey_name = self._survey_title_population()
+        # 「長者與AI」調查：…受訪者: the kind of people a survey asked, named once, in the place
+        # the document is from (a Hong Kong or Taiwan release): its respondents' shares' name
+        self.surveyed_kind = self._surveyed_kind_in_place() if self.survey_name is None else None
         if self.plan_place is not None:
             self.subject = self.plan_place
         # 澄州省审计厅, 经济部统计处　新闻稿: the place (or country) of the government body issuing
@@ -3412,6 +3418,26 @@ class _DocExtractor:
             if m is not None and _SURVEY_WORD.search(line, m.end()) is not None:
                 return f"{place} {_SURVEY_TITLE_POPULATION[m.group()]} {_SURVEY_TITLE_SUFFIX}"
         return None
+
+    def _surveyed_kind_in_place(self) -> str | None:
+        """``Hong Kong elderly``: the kind of people a document's survey asked (a ``survey_kind``
+        word on the line of its first ``survey_word``: 「銀髮族與AI」調查：三成一長者…) with the
+        place the document is from (:meth:`_home_country`). Only a document whose place its
+        script and currency tell (Traditional script: Taiwan or Hong Kong); None elsewhere and
+        when the line names no kind of people. The shares its sentences give to 受訪者 (Survey
+        respondents) or to no one (Surveyed companies) are that kind's: the elderly a survey of
+        the elderly asked, not "respondents" nor companies."""
+        if not self._traditional():
+            return None
+        survey = _SURVEY_WORD.search(self.ptext)
+        if survey is None:
+            return None
+        start = self.ptext.rfind("\n", 0, survey.start()) + 1
+        end = self.ptext.find("\n", survey.end())
+        kind = _SURVEY_KIND_RE.search(self.ptext, start, end if end >= 0 else len(self.ptext))
+        if kind is None:
+            return None
+        return f"{self._home_country()} {_SURVEY_KIND[kind.group(0)]}"
 
     @functools.cached_property
     def _survey_topics(self) -> frozenset[str]:
@@ -17929,6 +17955,9 @@ class _DocExtractor:
             # read from: a sentence naming a cell's row and column restates it (_named_cell)
             "_cell_names": self._cell_names(sentence, q) if sentence.is_row else None,
             "_said": None if sentence.is_row else (self._said(sentence), q.start - sentence.start),
+            # 52%受訪者擔心…, 只有8%願意… in a survey of the elderly: the elderly's shares, not
+            # those of "respondents" or of companies (named after repeats are merged, as asked)
+            "_surveyed_kind": self.surveyed_kind if ent is not None and ent.name in _SURVEY_NAMES else None,
             # the period read from a time the text states (a time word the figure's sentence or
             # paragraph holds), not one a title, a report's header or the publication date lent
             # it: the repeat whose own text dates it wins a merge (see _merged_period)
@@ -18916,6 +18945,11 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
             # 全社会用电量8572亿千瓦时 in a release of 国家能源局, 全省服务进出口总额… in one of
             # 澄州省人民政府: a figure naming no one is the issuing place's (_document_issuer)
             r["entity"] = issuer
+        kind = r.pop("_surveyed_kind", None)
+        if kind is not None:
+            # 受訪者 in a survey of the elderly (_surveyed_kind_in_place): named once repeats are
+            # merged, so the rename joins and splits no rows
+            r["entity"] = kind
         # an undated deal no dated repeat merged into is news of the publication month
         r["period"] = r["period"] or r.get("_news_deal") or ""
         r.pop("_news_deal", None)
