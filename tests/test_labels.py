@@ -91,7 +91,8 @@ def emitted_metrics() -> set[str]:
     # a balance-sheet item's change (inventory_change); a deal's term written N年期 (lease_term)
     composed |= {f"{r['word']}_change" for r in words if r["group"] == "balance_day_metric"}
     # (a value "theme metric" names the theme first: valuation convertible_bond_term)
-    composed |= {r["value"].rpartition(" ")[2] for r in words if r["group"] == "term_noun" and r["value"]}
+    composed |= {r["value"].rpartition(" ")[2] for r in words
+                 if r["group"] in ("term_noun", "led_term_noun") and r["value"]}  # 贷款期限: loan_term
     # a shopping platform's category GMV and price per order (facts.py _retail_platform_sales)
     composed |= {r["value"] for r in words if r["group"] == "retail_metric" and r["value"]}
     # a contract the reporting firm sells (facts.py _seller_contract): contract_value, its prepayment

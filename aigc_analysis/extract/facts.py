@@ -1586,6 +1586,9 @@ _LED_TERM_NOUNS = _any_of({**_TERM_NOUN, **_LED_TERM_NOUN})
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 # 五年内部署: a span tail straight after the duration, even where a longer word (年内) spans both
 _SPAN_TAILS = tuple(kw.grammar_words()["span_tail"])
+# 较两年前收窄约100bp: a length of time written straight before 前 is a time ago, a point in time,
+# no duration of anything (facts_words.csv ago_tail)
+_AGO_TAILS = tuple(kw.word_group("ago_tail"))
 #: 8×H100, 8 × A100 40GB: a card count written times a chip's name is one machine's configuration
 _CARDS_TIMES_CHIP = re.compile(r" ?[×＊*] ?[A-Z]")
 #: 五年内部署: the years a plan runs within (grammar ``window_tail``), unless a keyword before the
@@ -1594,6 +1597,13 @@ _WINDOW_TAILS = tuple(kw.grammar_words()["window_tail"])
 _TERM_MARK = tuple(kw.word_group("term_mark"))
 _TERM_LEAD = tuple(kw.word_group("term_lead"))
 _TERM_LEAD_REACH = max(map(len, _TERM_LEAD), default=0) + 1  # 期限约20年: 约 or a blank may stand between
+# 四只转债期限均为6年, 贷款期限普遍为8-10年: a word saying how alike the terms are (facts_words.csv
+# term_lead_gap), then 为, may stand between the lead word and the term
+_TERM_LEAD_GAP = tuple(kw.word_group("term_lead_gap"))
+_TERM_LEAD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(_TERM_LEAD, key=len, reverse=True))) + ")(?:"
+                            + "|".join(map(re.escape, sorted(_TERM_LEAD_GAP, key=len, reverse=True)))
+                            + r")[为為]?[ 约近約]*$")
+_TERM_GAP_REACH = _TERM_LEAD_REACH + max(map(len, _TERM_LEAD_GAP), default=0) + 1
 
 
 _TERM_METRICS = frozenset(v.rpartition(" ")[2] for v in (*_TERM_NOUN.values(), *_LED_TERM_NOUN.values()))
@@ -6664,12 +6674,14 @@ class _DocExtractor:
         return found[1] in _TERM_METRICS and self._after_term_lead(q)
 
     def _after_term_lead(self, q) -> bool:
-        """True when a duration follows a deal's term lead word (``为期``, ``期限``) and lies in no
-        period window (``2027年起、为期约五年``)."""
+        """True when a duration follows a deal's term lead word (``为期``, ``期限``), or the lead word
+        and a word saying how alike the terms are (``期限均为6年``, ``期限普遍为8-10年``), and lies in
+        no period window (``2027年起、为期约五年``)."""
         # 期限分别为5年、7年、10年: each member of a list of terms is led by the list's lead word
         head = duration_list_head(self.ptext, q.start)
-        return self.ptext[max(0, head - _TERM_LEAD_REACH):head].rstrip(" 约近").endswith(_TERM_LEAD) \
-            and not self._in_window_period(q)
+        before = self.ptext[max(0, head - _TERM_GAP_REACH):head]
+        led = before[-_TERM_LEAD_REACH:].rstrip(" 约近").endswith(_TERM_LEAD) or _TERM_LEAD_END.search(before) is not None
+        return led and not self._in_window_period(q)
 
     def _in_window_period(self, q) -> bool:
         """True when ``q`` is inside a period (``2027年起、为期约五年`` is the window 2027/2031
@@ -16416,6 +16428,7 @@ class _DocExtractor:
                                       or self._preceded_by(q.start, "window_back", gap=0)
                                       or self._followed_by(q.end, "span_tail", gap=1)
                                       or self.ptext.startswith(_SPAN_TAILS, q.end)
+                                      or self.ptext.startswith(_AGO_TAILS, q.end)
                                       or self.ptext.startswith(_WINDOW_TAILS, q.end) and not self._named_duration(q, found)):
                 continue  # 未来8年, 为期约五年, 五年复合增长率, 上一年, 发布后两周: a time span, not a duration claim
             if q.kind == "free" and (self._followed_by(q.end, "give_away", gap=1)
