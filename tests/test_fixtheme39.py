@@ -34,3 +34,29 @@ def test_storage_plant_and_generator_power_are_compute():
 def test_near_miss_a_data_centres_own_power_stays_compute():
     r = _rows("云川数据智算中心装机容量约240MW。")
     assert r["约240MW"][0] == "compute"
+
+
+# ---- 投入运营 / 投入运行: put into operation, no spending ----------------------------------------------
+
+def test_growth_of_units_put_into_operation_is_adoption_not_investment():
+    r = _rows("截至9月底，澄湖港累计投入运营的无人集卡已超过800台，较去年底增长约2倍。")
+    assert r["约2倍"][0] == "adoption" and not r["约2倍"][1].startswith("planned_investment")
+    r = _rows("澄湖矿区投入运行的巡检机器人达到1,200台，较2024年末的约900台增长33%。")
+    assert r["33%"][0] == "adoption"
+
+
+def test_near_miss_money_invested_stays_capex():
+    r = _rows("青禾科技投资2.4亿元建设的算力平台今年正式投入运营。")
+    assert r["2.4亿元"][0] == "capex"
+
+
+# ---- a licence fee that buys a start-up's team is a deal amount ------------------------------------
+
+def test_licence_fee_with_founders_hired_is_valuation():
+    r = _rows("青禾科技以约18亿美元的授权费加人才引进方式，吸纳云川智能的创始团队。")
+    assert r["约18亿美元"][0] == "valuation"
+
+
+def test_near_miss_recurring_content_licence_fee_stays_pricing():
+    r = _rows("云川数据与某出版集团签约，每年授权费约900万美元，团队将据此扩充语料。")
+    assert r["约900万美元"][0] == "pricing"
