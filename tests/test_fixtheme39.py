@@ -60,3 +60,15 @@ def test_licence_fee_with_founders_hired_is_valuation():
 def test_near_miss_recurring_content_licence_fee_stays_pricing():
     r = _rows("云川数据与某出版集团签约，每年授权费约900万美元，团队将据此扩充语料。")
     assert r["约900万美元"][0] == "pricing"
+
+
+# ---- a bare chip word's growth rate or share is the chip industry's -----------------------------
+
+def test_chip_category_growth_and_cost_share_are_market():
+    assert _rows("模拟芯片2026年预计增长9.4%，增速低于逻辑芯片。")["9.4%"][0] == "market"
+    assert _rows("澄湖电子估计，封装成本已占芯片总成本的约12%。")["约12%"][0] == "market"
+
+
+def test_near_miss_chip_demand_and_shipment_growth_stay_compute():
+    assert _rows("今年国产AI芯片需求增长约70%。")["约70%"][0] == "compute"
+    assert _rows("青禾科技AI芯片出货量同比增长45%。")["45%"][0] == "compute"
