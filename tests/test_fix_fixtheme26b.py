@@ -38,10 +38,11 @@ def test_a_compute_sites_own_power_price_stays_compute(text, quote):
     assert _theme(text, quote) == "compute"
 
 
-def test_a_grids_peak_load_is_the_power_sector():
+def test_a_grids_peak_load_is_power_in_watts():
+    # fixtheme39: the gold sets label a grid's load compute, as all power in watts
     text = "今年8月，某省最大电力负荷三次创新高，峰值达1.26亿千瓦，较去年峰值增加约800万千瓦。"
-    assert _theme(text, "1.26亿千瓦") == "market"
-    assert _theme(text, "约800万千瓦") == "market"
+    assert _theme(text, "1.26亿千瓦") == "compute"
+    assert _theme(text, "约800万千瓦") == "compute"
 
 
 def test_data_centres_load_stays_compute():

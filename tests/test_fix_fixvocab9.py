@@ -60,10 +60,11 @@ def test_near_miss_chips_counted_in_ke_stay_compute():
 
 
 # ---- grid power versus data-centre power; energy in 千瓦时 --------------------------------------
-def test_grid_and_storage_capacity_is_market_not_compute():
+def test_grid_and_storage_capacity_is_power_in_watts():
+    # fixtheme39: the gold sets label storage, plant and grid power compute, as all power in watts
     r = _rows("到2028年全省新型储能电站调节能力达到650万千瓦以上。某市虚拟电厂单日最大削峰约0.9GW。")
-    assert r["650万千瓦以上"][0] == "market" and r["650万千瓦以上"][3] == "watts"
-    assert r["约0.9GW"][0] == "market"
+    assert r["650万千瓦以上"][0] == "compute" and r["650万千瓦以上"][3] == "watts"
+    assert r["约0.9GW"][0] == "compute"
 
 
 def test_energy_in_kwh_is_no_power_and_no_yuan():

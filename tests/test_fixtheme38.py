@@ -81,9 +81,11 @@ def test_share_of_an_investment_total_is_capex():
     assert battery_hit(text, DAY, 0.52, "ratio")["theme"] == "capex"
 
 
-def test_share_of_a_chip_cost_keeps_compute():
-    # a share of a compute resource or of a cost stays as the keyword reads it
+def test_share_of_a_chip_cost_is_no_capex():
+    # a share of a cost is no investment share; since fixtheme39 a bare chip word's share or
+    # growth with no demand, shipment or capacity word is the chip industry's (market), as the
+    # gold sets label component shares of a chip's or a product's cost (BOM shares, test cost)
     text = "按拆解估算，HBM占星河X1芯片成本约38%。"
-    assert battery_hit(text, DAY, 0.38, "ratio")["theme"] == "compute"
+    assert battery_hit(text, DAY, 0.38, "ratio")["theme"] == "market"
 
 
