@@ -16461,6 +16461,8 @@ class _DocExtractor:
                 continue  # 前10笔交易贡献了近六成: the size of a top-N group, a label, not a count
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
+            if cls == "duration" and self._followed_by(q.end, "term_basis", gap=0):
+                continue  # 一年期以上合约, 1年期合同口径: the term naming a bucket or a quote's basis, no claim
             if q.kind == "number" and q.unit == "count" and q.text.isdigit() and any(
                     e.start == q.start and e.end == q.end for e in self.entities.within(q.start, q.end)):
                 continue  # 提到 4090 和 H20: a bare number the lexicon reads as a name (RTX 4090) is that name
