@@ -79,3 +79,17 @@ def test_a_model_made_free_stays():
     text = "6月3日，云杉智能宣布旗下轻量模型Spruce-Lite的API全面免费，即日生效。\n"
     got = facts(text)
     assert ((got["theme"] == "pricing") & (got["value"] == -1.0)).any()
+
+
+# --- a device's memory+storage configuration --------------------------------------------------
+def test_memory_plus_storage_configuration_is_no_data_size():
+    text = ("| 型号 | 配置 | 首发价（元） |\n|---|---|---|\n"
+            "| Lumo 7 | 12GB+256GB | 3699 |\n| Lumo 7 Pro | 16GB+1TB | 5299 |\n")
+    got = facts(text)
+    assert not (got["unit"] == "bytes").any()
+    assert (got["value"] == 3699).any()
+
+
+def test_a_memory_size_stated_of_something_stays():
+    got = facts("该机型内置AI模型，运行内存扩至16GB，本地存储占用约6GB。\n")
+    assert ((got["unit"] == "bytes") & (got["value"] == 16e9)).any()
