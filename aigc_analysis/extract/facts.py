@@ -1091,6 +1091,10 @@ _EXAMPLE_STATEMENT_END = re.compile(r"[。；;！!？?\n]")
 #: searched with q.start as its end, so $ is the start of the size
 _CHIP_BEFORE_MEMORY = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z]{2,4} ?)?[A-Z]{0,3}[0-9]{2,4}[A-Za-z]{0,2}(?: (?:Ti|SXM|PCIe|Super|SUPER))? ?[(\uff08]?$")
+#: a memory and a storage size joined by a plus (``12GB+256GB``, ``16G + 1TB``): the two halves of
+#: a device's configuration, matched at the end (before the size) or the start (after it)
+_MEMORY_PAIR_BEFORE = re.compile(r"\d\s?[GT]B?\s?[+\uff0b]\s?$", re.I)
+_MEMORY_PAIR_AFTER = re.compile(r"\s?[+\uff0b]\s?\d+(?:\.\d+)?\s?[GT]B?(?![A-Za-z])", re.I)
 _FIELDWORK = re.compile(kw.word_alternation("survey_fieldwork"))
 _SURVEY_POPULATION = kw.word_group("survey_population")
 _SURVEY_DEFAULT = next(iter(kw.word_group("survey_default")))
@@ -5064,8 +5068,18 @@ class _DocExtractor:
         the chip is meant, like a speed grade (SCHEMA: chip and memory grades are no facts); a
         size the text states of something (``H100配备80GB HBM3``, ``存储约160GB``) has a verb or
         a word between, and a memory grade's size (``HBM3e 192GB``) follows a name with one digit."""
+        if self._memory_pair(q):
+            return True
         m = _CHIP_BEFORE_MEMORY.search(self.ptext, max(0, q.start - 16), q.start)
         return m is not None and any(c.isalpha() for c in m.group())  # 2025 128GB: a year is no name
+
+    def _memory_pair(self, q) -> bool:
+        """``12GB+256GB``, ``16GB+1TB`` in a phone's or a laptop's price list: a memory size and a
+        storage size joined by a plus name which configuration of a device is sold (a variant,
+        like a chip's speed grade), no data size of anything."""
+        t = self.ptext
+        return _MEMORY_PAIR_AFTER.match(t, q.end) is not None \
+            or _MEMORY_PAIR_BEFORE.search(t, max(0, q.start - 8), q.start) is not None
 
     def _method_note(self, q) -> bool:
         """``采样范围：海外8家公有云、国内23家服务商``, ``调研说明：本次调研…覆盖互联网、金融等8个行业``:
@@ -16500,6 +16514,8 @@ class _DocExtractor:
                 continue  # 前10笔交易贡献了近六成: the size of a top-N group, a label, not a count
             if cls in ("count", "duration") and self._followed_by(q.end, "age", gap=0):
                 continue  # 18-24岁用户: an age bracket, not a count of anything
+            if cls == "duration" and self._followed_by(q.end, "term_basis", gap=0):
+                continue  # 一年期以上合约, 1年期合同口径: the term naming a bucket or a quote's basis, no claim
             if q.kind == "number" and q.unit == "count" and q.text.isdigit() and any(
                     e.start == q.start and e.end == q.end for e in self.entities.within(q.start, q.end)):
                 continue  # 提到 4090 和 H20: a bare number the lexicon reads as a name (RTX 4090) is that name
