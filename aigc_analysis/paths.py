@@ -61,7 +61,7 @@ THEMES = _theme_names()
 UNITS = (
     "USD", "CNY", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP", "INR",
     "SGD", "AUD", "CAD", "CHF", "AED", "SAR", "RUB", "MYR", "THB", "IDR", "VND",
-    "BRL", "MXN", "CLP",
+    "BRL", "MXN", "CLP", "MOP", "PHP",
     "count", "ratio", "pp", "multiple", "bytes", "months", "years", "flops", "watts",
     "kWh", "watt_hours",
     "weeks", "days", "hours", "minutes",
