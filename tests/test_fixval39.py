@@ -87,3 +87,9 @@ def test_two_amounts_with_currency_after_the_second_end_are_one_range(text, low,
 def test_change_between_two_amounts_is_no_range():
     qs = find_quantities("营收从6亿元到7.5亿元人民币")
     assert [q.value_high for q in qs] == [None, None]
+
+
+def test_change_word_before_two_amounts_is_no_range():
+    """``上调X至Y``: the change and the level reached, not a range."""
+    qs = find_quantities("董事会上调预算8亿元至11亿元人民币")
+    assert [(q.value, q.value_high) for q in qs] == [(8e8, None), (1.1e9, None)]

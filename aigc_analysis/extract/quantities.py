@@ -819,12 +819,24 @@ def _money_end_in_later_currency(t: str, a: Quantity, b: Quantity) -> bool:
         and t[a.end - 1:a.end] == "元" and _ENDS_JOINER.fullmatch(t, a.end, b.start) is not None
 
 
+_YUAN_NAMED_AFTER = re.compile("(?:" + "|".join(sorted(map(re.escape, _CURRENCY_AFTER_YUAN), key=len, reverse=True)) + r")\Z")
+
+
+def _money_ends(t: str, a: Quantity, b: Quantity) -> bool:
+    """``10亿元至12亿元人民币``: two amounts joined by 至/到, the second naming its currency after
+    元 (the ``suffix`` currency words), which the number pattern's own range cannot hold. A change
+    word before the first (``上调1000亿元至6000亿元人民币``) makes it the change and the level
+    reached, as the number pattern reads it (``_by_then_to``)."""
+    return a.kind == "money" and a.per is None and _ENDS_JOINER.fullmatch(t, a.end, b.start) is not None \
+        and _YUAN_NAMED_AFTER.search(t, b.start, b.end) is not None \
+        and _BY_TO_CHANGE.search(t, max(0, a.start - 8), a.start) is None
+
+
 def _ends_joined(t: str, a: Quantity, b: Quantity) -> bool:
     """Two fractions or two shares joined by 至/到 or a tilde, not after 从/由 (a change); two
     amounts each written in full with its currency (``10亿元至12亿元人民币``: the currency named
     after the second end keeps the number pattern from reading the two as its own range)."""
-    if a.kind != b.kind or (a.kind not in _ENDED_KINDS and not (
-            a.kind == "money" and a.per is None and _ENDS_JOINER.fullmatch(t, a.end, b.start) is not None)):
+    if a.kind != b.kind or (a.kind not in _ENDED_KINDS and not _money_ends(t, a, b)):
         return False
     tilde = a.end == b.start and t[b.start:b.start + 1] == "~" and b.qualifier == "approx"
     if not tilde and _ENDS_JOINER.fullmatch(t, a.end, b.start) is None:
