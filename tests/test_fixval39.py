@@ -91,5 +91,5 @@ def test_change_between_two_amounts_is_no_range():
 
 def test_change_word_before_two_amounts_is_no_range():
     """``上调X至Y``: the change and the level reached, not a range."""
-    qs = find_quantities("董事会上调预算8亿元至11亿元人民币")
+    qs = find_quantities("董事会将预算上调8亿元至11亿元人民币")
     assert [(q.value, q.value_high) for q in qs] == [(8e8, None), (1.1e9, None)]
