@@ -26,12 +26,12 @@ _CURRENCY_ZH = {"USD": "美元", "CNY": "元", "HKD": "港元", "EUR": "欧元",
                 "TWD": "新台币", "GBP": "英镑", "INR": "卢比",
                 "SGD": "新加坡元", "AUD": "澳元", "CAD": "加元", "CHF": "瑞士法郎", "AED": "迪拉姆", "SAR": "里亚尔", "RUB": "卢布",
                 "MYR": "令吉", "THB": "泰铢", "IDR": "印尼盾", "VND": "越南盾",
-                "BRL": "雷亚尔", "MXN": "墨西哥比索", "CLP": "智利比索"}
+                "BRL": "雷亚尔", "MXN": "墨西哥比索", "CLP": "智利比索", "MOP": "澳门元", "PHP": "菲律宾比索"}
 _CURRENCY_EN = {"USD": "US$", "CNY": "RMB", "HKD": "HK$", "EUR": "€", "JPY": "JPY ", "KRW": "KRW ",
                 "TWD": "NT$", "GBP": "£", "INR": "INR ",
                 "SGD": "S$", "AUD": "A$", "CAD": "C$", "CHF": "CHF ", "AED": "AED ", "SAR": "SAR ", "RUB": "RUB ",
                 "MYR": "MYR ", "THB": "THB ", "IDR": "IDR ", "VND": "VND ",
-                "BRL": "R$", "MXN": "MXN ", "CLP": "CLP "}
+                "BRL": "R$", "MXN": "MXN ", "CLP": "CLP ", "MOP": "MOP ", "PHP": "₱"}
 # computing capacity (FLOP/s) and power (W) with SI prefixes, as reports write them (EFLOPS, GW)
 _FLOPS_SCALES = ((1e21, "ZFLOPS"), (1e18, "EFLOPS"), (1e15, "PFLOPS"), (1e12, "TFLOPS"), (1e9, "GFLOPS"))
 _WATTS_SCALES = ((1e12, "TW"), (1e9, "GW"), (1e6, "MW"), (1e3, "kW"))
