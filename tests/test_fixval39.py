@@ -4,8 +4,8 @@
   bare 盾 (the rupiah, as the Indonesian Chinese press writes it), 仙 (the Malaysian sen, a
   hundredth of the ringgit) and the signs and codes RM, Rp, ₫, ฿, ₱, MOP. Without them the amount
   stayed a bare count, or the 元 inside 澳门元 read it as yuan.
-* An approximation word followed by a copula (``约为``, ``大约在``) still joins the number, so a
-  fall word before it still signs it (``降幅约为20%`` is -0.2), and adverbs of habit (通常, 一般)
+* After a fall word, an approximation word followed by a copula (``约为``, ``大约在``) still
+  joins the number, so the fall word still signs it (``降幅约为20%`` is -0.2), and adverbs of habit (通常, 一般)
   may stand between a fall word and its number.
 * Two amounts each written in full and joined by 至/到, the currency named after the second end
   (``10亿元至12亿元人民币``), are one range.
@@ -67,11 +67,10 @@ def test_fall_word_signs_across_approximation_and_copula(text, value, high):
     assert (q.value_high is None) if high is None else q.value_high == pytest.approx(high)
 
 
-def test_copula_after_approximation_keeps_qualifier():
-    q = _one("营收约为37亿元")
-    assert q.qualifier == "approx"
-    assert q.text == "约为37亿元"
-    assert q.value == pytest.approx(3.7e9)
+def test_copula_after_approximation_joins_only_after_a_fall_word():
+    q = _one("毛利率降幅约为6%")
+    assert (q.qualifier, q.text) == ("approx", "降幅约为6%")
+    assert _one("营收约为37亿元").text == "37亿元"  # no fall word: the span stays the number's
 
 
 @pytest.mark.parametrize("text, low, high, unit", [

@@ -408,9 +408,10 @@ _CUR_BEFORE = (r"US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
 _LETTER_CURRENCY_BEFORE = re.compile(
     "(?<![A-Za-z])(?:" + "|".join(w for w in _CUR_BEFORE.split("|") if w.isascii() and w.isalpha()) + r")\s?\Z")
 _PREFIX = re.compile(
-    # 降幅约为30%, 下降大约在20%: a copula after the approximation word still joins it (and the
-    # fall word before it) to the number
-    rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?(?:{_QUAL}\s?(?:{_WORDS['qualifier_tail']})?\s?)?"
+    # 降幅约为30%, 下降大约在20%: after a fall word, a copula after the approximation word still
+    # joins both to the number (without a fall word, 约为12亿元 keeps its span 12亿元 as before)
+    rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?"
+    rf"(?:{_QUAL}\s?(?(fall)(?:(?:{_WORDS['qualifier_tail']})\s?)?))?"
     # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
     r"(?P<csign>(?<![0-9A-Za-z.%])[-−±])?"
     # a tab is a cell edge: 人民币⇥12.0 is a currency cell beside a value cell, not one amount
