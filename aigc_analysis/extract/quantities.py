@@ -178,6 +178,12 @@ _WEIGHT_UNIT = rf"(?:{_WORDS['weight']})(?!{_WORDS['not_after_weight']})"
 _FLOPS_BARE = rf"(?:{_WORDS['flops_bare']})(?!{_WORDS['not_after_flops_bare']})"
 _FLOPS_BARE_WORD = re.compile(rf"\s?(?:{_WORDS['flops_bare']})")
 _OPS_WORD = re.compile(r"\s?[KMGTPEZ]OP[sS]")
+def _cent_word(word: str) -> str:
+    """A cent word as a regex branch. One of a single character (the Malaysian sen, 45.4仙) counts
+    only straight after a digit: after a Chinese numeral it is part of a word (八仙, 七仙女)."""
+    return ("(?<=[0-9])" if len(word) == 1 else "") + re.escape(word)
+
+
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|个pct|pcts|pct|ppts|ppt|pts(?![A-Za-z])|pp|bps|bp|BPs(?![A-Za-z])|BP(?![A-Za-z])|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     # grew 35 percent, 30 per cent: the English percent words after one blank or none
@@ -193,7 +199,7 @@ _UNIT = (
     rf"|[ ](?:{_WORDS['en_years']}|{_WORDS['en_months']})(?![A-Za-z])(?!{_WORDS['not_after_en_duration']})"
     rf"|(?:{_WORDS['tenth_yuan']})(?=[、，,。；;）)\s]|$)"
     rf"|(?:{_WORDS['spoken_yuan']})(?=[、，,。；;）)\s的]|$)|(?:{_WORDS['spoken_usd']})(?!{_WORDS['not_after_spoken_usd']})"
-    + ("|" + "|".join(map(re.escape, _CURRENCY_CENTS)) if _CURRENCY_CENTS else "")
+    + ("|" + "|".join(map(_cent_word, sorted(_CURRENCY_CENTS, key=len, reverse=True))) if _CURRENCY_CENTS else "")
     + rf"|{_CURRENCY_SUFFIX}|{_FLOPS_UNIT}|{_ENERGY_UNIT}|{_WEIGHT_UNIT}|{_WATTS_UNIT}|[KMGTPEZY]i?B(?![A-Za-z])|{_FLOPS_BARE})"
 )
 # 1元/200万tokens: a count before the token scale; 元/百万输入tokens, $1.25/1M input tokens: the
@@ -402,7 +408,10 @@ _CUR_BEFORE = (r"US\$|HK\$|S\$|\$|¥|€|£|RMB|USD|HKD|CNY|EUR|"
 _LETTER_CURRENCY_BEFORE = re.compile(
     "(?<![A-Za-z])(?:" + "|".join(w for w in _CUR_BEFORE.split("|") if w.isascii() and w.isalpha()) + r")\s?\Z")
 _PREFIX = re.compile(
-    rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?(?:{_QUAL}\s?)?"
+    # 降幅约为30%, 下降大约在20%: after a fall word, a copula after the approximation word still
+    # joins both to the number (without a fall word, 约为12亿元 keeps its span 12亿元 as before)
+    rf"(?:(?:(?P<fall>{_FALL})|(?P<cmp>{_WORDS['comparative']})){_GAP})?"
+    rf"(?:{_QUAL}\s?(?(fall)(?:(?:{_WORDS['qualifier_tail']})\s?)?))?"
     # -US$3.0bn: a minus before the currency is the sign of the amount; ±5% is a tolerance
     r"(?P<csign>(?<![0-9A-Za-z.%])[-−±])?"
     # a tab is a cell edge: 人民币⇥12.0 is a currency cell beside a value cell, not one amount
@@ -779,6 +788,8 @@ def _two_ended_ranges(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
     while i < len(qs):
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and _money_end_in_later_currency(t, a, b):
+            a = _replace(a, unit=b.unit)  # 10亿元至12亿元港币: the currency after the range rules both ends
         if b is not None and b.start - a.end <= 6 and a.unit == b.unit and a.per == b.per \
                 and a.value_high is None and b.value_high is None and not b.signed \
                 and 0 < abs(a.exact) < b.exact:
@@ -802,9 +813,31 @@ def _floor_and_cap(t: str, a: Quantity, b: Quantity) -> bool:
         and _BOUNDS_GAP.fullmatch(t, a.end, b.start) is not None
 
 
+def _money_end_in_later_currency(t: str, a: Quantity, b: Quantity) -> bool:
+    """``10亿元至12亿元港币``: the first end in bare 元, the second naming its currency after 元,
+    joined by 至/到: the currency is the whole range's."""
+    return a.kind == b.kind == "money" and a.unit == "CNY" and b.unit != a.unit and a.per == b.per \
+        and t[a.end - 1:a.end] == "元" and _ENDS_JOINER.fullmatch(t, a.end, b.start) is not None
+
+
+_YUAN_NAMED_AFTER = re.compile("(?:" + "|".join(sorted(map(re.escape, _CURRENCY_AFTER_YUAN), key=len, reverse=True)) + r")\Z")
+
+
+def _money_ends(t: str, a: Quantity, b: Quantity) -> bool:
+    """``10亿元至12亿元人民币``: two amounts joined by 至/到, the second naming its currency after
+    元 (the ``suffix`` currency words), which the number pattern's own range cannot hold. A change
+    word before the first (``上调1000亿元至6000亿元人民币``) makes it the change and the level
+    reached, as the number pattern reads it (``_by_then_to``)."""
+    return a.kind == "money" and a.per is None and _ENDS_JOINER.fullmatch(t, a.end, b.start) is not None \
+        and _YUAN_NAMED_AFTER.search(t, b.start, b.end) is not None \
+        and _BY_TO_CHANGE.search(t, max(0, a.start - 8), a.start) is None
+
+
 def _ends_joined(t: str, a: Quantity, b: Quantity) -> bool:
-    """Two fractions or two shares joined by 至/到 or a tilde, not after 从/由 (a change)."""
-    if a.kind != b.kind or a.kind not in _ENDED_KINDS:
+    """Two fractions or two shares joined by 至/到 or a tilde, not after 从/由 (a change); two
+    amounts each written in full with its currency (``10亿元至12亿元人民币``: the currency named
+    after the second end keeps the number pattern from reading the two as its own range)."""
+    if a.kind != b.kind or (a.kind not in _ENDED_KINDS and not _money_ends(t, a, b)):
         return False
     tilde = a.end == b.start and t[b.start:b.start + 1] == "~" and b.qualifier == "approx"
     if not tilde and _ENDS_JOINER.fullmatch(t, a.end, b.start) is None:
