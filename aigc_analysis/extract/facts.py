@@ -9404,12 +9404,13 @@ class _DocExtractor:
         metric or an undated deal (which keeps the publication month, ``_news_deal``)."""
         head = header_end(self.ptext)
         found: dict[int, str | None] = {}  # a figure's line start -> the period its heading closes with
+        above: dict[int, tuple[int, int] | None] = {}  # a line start -> the heading read up from it
         for r in self.rows:
             if r["period"] or r.get("_news_deal") or r["metric"].startswith(_TIMELESS_PREFIXES):
                 continue
             own = self.ptext.rfind("\n", 0, r["start"])
             if own not in found:
-                line = None if self._is_heading_line(own + 1) else self._section_heading_above(own + 1, head)
+                line = None if self._is_heading_line(own + 1) else self._section_heading_above(own + 1, head, above)
                 found[own] = self._closing_heading_period(*line) if line is not None else None
             if found[own]:
                 r["period"] = found[own]
@@ -9422,14 +9423,28 @@ class _DocExtractor:
         return bool(line) and len(line) <= HEADING_LINE_LEN and not any(c in line for c in _HEADING_STOPS) \
             and not TABLE_ROW_GAP.search(line)
 
-    def _section_heading_above(self, pos: int, head: int) -> tuple[int, int] | None:
+    def _section_heading_above(self, pos: int, head: int, above: dict) -> tuple[int, int] | None:
         """``(start, end)`` of the nearest heading line above the line opening at ``pos``, reading
         up past prose and table rows (:meth:`_is_heading_line`). None when it stands in the
-        document's header (before ``head``)."""
+        document's header (before ``head``). ``above`` keeps the answer for every line passed
+        before any subheading was met (the rows of one long table share one reading)."""
+        passed = []
+        found = self._read_up_to_heading(pos, head, above, passed)
+        for start in passed:
+            above[start] = found
+        return found
+
+    def _read_up_to_heading(self, pos: int, head: int, above: dict, passed: list) -> tuple[int, int] | None:
+        """The reading of :meth:`_section_heading_above`; the lines it passes while no
+        subheading is open go into ``passed``, and a line already in ``above`` ends it."""
         end = pos - 1
         level = None  # under a markdown heading that closes with no period: the level above it is sought
         while end > head:
             start = self.ptext.rfind("\n", 0, end) + 1
+            if level is None:
+                if start in above:
+                    return above[start]
+                passed.append(start)
             if self._is_heading_line(start) and start >= head:
                 line = self.ptext[start:end].strip()
                 hashes = len(line) - len(line.lstrip("#"))
