@@ -42,14 +42,14 @@ import pandas as pd
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, opens_band, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
-from .segment import ARROW, ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
+from .segment import CAPTION_HEAD, ARROW, ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .spans import SpanIndex, running_max
 from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import CN_DIGITS, CN_SMALL_UNITS, fold, labelled_fraction, pattern_words, small_count
-from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import HEADING_LINE_LEN, TABLE_ROW_GAP, EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_pointers, market_wide_metrics, place_english, place_names, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import home_place_words, industry_at, industry_name, respondent_kind_before
@@ -211,6 +211,8 @@ _LINE_SENTENCE_END = ("。", "！", "？")
 #: an item of a numbered list (``2. Mistral AI完成…``, ``3）…``): a statement of its own
 _NUMBERED_ITEM = re.compile(r"[0-9]{1,2}\s?[.、)）](?![0-9])")
 _LIST_ITEM_MARKS = ("·", "•", "●", "-", "*", "▪", "■", "◆", "▲", "（", "(")
+#: the marks of a markdown list item (■ and （一） also open headings of their own)
+_BULLET_MARKS = ("- ", "* ", "+ ")
 #: 《算力基础设施高质量发展行动计划》, 《关于深入实施“人工智能+”行动的意见》: a policy plan's title
 _NATIONAL_PLAN = re.compile(r"《[^《》\n]{2,40}?(?:" + kw.word_alternation("national_plan_suffix") + r")》")
 #: 全省, 本市: the whole place, in a place's own plan (``plan_aggregate``) -> its suffix's English
@@ -1663,6 +1665,12 @@ _BUYER_METRIC = {kw.keyword(w).metrics["money"]: v for w, v in kw.word_group("se
 _DEAL_PAIR_MARKS = tuple(kw.word_group("deal_pair_mark"))
 _DEAL_PAIR = re.compile(r"(?:" + "|".join(re.escape(w) for w in _DEAL_PAIR_MARKS) + r")[^：:\n]{1,40}[：:]")
 _TIMELESS_PREFIXES = kw.timeless_metric_prefixes()
+#: what ends a sentence, and so never stands in a heading line
+_HEADING_STOPS = "。；;！？!?"
+#: the line opening a fenced block of a markdown text
+_CODE_FENCE = "```"
+#: 表1, 图2: a line opening with a caption's label heads a table or a chart, not a section
+_CAPTION_HEAD_LINE = re.compile(r"\s*" + CAPTION_HEAD, re.IGNORECASE)
 #: What parts two figures into two statements: a sentence end, a line break or a table-cell gap
 #: (a tab, a bar, two spaces) between them.
 _FIGURE_PARTING = re.compile(r"[。！？!?\n\t|]|[ \u3000]{2}")
@@ -2081,6 +2089,10 @@ _COVERED_HEAD_REACH = 400
 _SAMPLE_NOUNS = tuple(sorted(kw.word_group("sample_noun"), key=len, reverse=True))
 #: how many paragraphs after a table a total may stand and still sum its sample
 _SAMPLE_REACH = 4
+#: 表　主要指标: a caption's word and a blank, with no number (a line heading a table)
+_BARE_CAPTION_LINE = re.compile(r"\s*(?:" + pattern_words("segment")["caption"] + r")[\s\u3000]", re.IGNORECASE)
+#: 资料来源, 注：: a line opening a table's source or note, never a section's heading
+_BLOCK_START_LINE = re.compile(r"\s*(?:" + pattern_words("segment")["block_start"] + ")")
 _CAPTION_LABEL = re.compile(r"\s*(?:" + pattern_words("segment")["caption"] + r")\s?\d+(?:[.-]\d+)?\s?[:：]?\s*",
                             re.IGNORECASE)
 _COUNTED_GROUP = re.compile(r"([二两三四五六七八九十\d]{1,2})(" + kw.word_alternation("group_counter") + ")(?:"
@@ -9260,6 +9272,7 @@ class _DocExtractor:
         self._share_topics()
         self._carry_sentence_periods()
         self._carry_paragraph_periods()
+        self._carry_heading_periods()
         self._date_prior_bases()
         self._mark_headline_rows()
         self._mark_milestone_rows()
@@ -9429,6 +9442,106 @@ class _DocExtractor:
             if r["_sentence"] > dated["end"] and self._shifts_time(r["_sentence"], r["start"]):
                 continue  # a later sentence turning to now, a view or a forecast (有分析人士认为…)
             r["period"] = dated["period"]
+
+    def _carry_heading_periods(self) -> None:
+        """Give an undated prose or table figure the period its section's heading closes with.
+
+        A section heading that ends on a period (``二、主要指标（2024年）``, ``3. 甲 × 乙（2025年6月3日）``,
+        a changelog's ``## [v2.1.0] - 2025-10-16``, a timeline's bare date line) says of when
+        the lines under it are, down to the next heading; the clause and paragraph rules never
+        look past a blank line. Only the nearest heading counts (:meth:`_closing_heading_period`),
+        never a table's caption (its columns are read by the table rules), the document's header
+        (a masthead's date is the publication's) or a period named inside the heading's own words
+        (``2026年量产元年渐近`` is the heading's claim, not its section's time); never a timeless
+        metric or an undated deal (which keeps the publication month, ``_news_deal``)."""
+        head = header_end(self.ptext)
+        found: dict[int, str | None] = {}  # a figure's line start -> the period its heading closes with
+        above: dict[int, tuple[int, int] | None] = {}  # a line start -> the heading read up from it
+        for r in self.rows:
+            if r["period"] or r.get("_news_deal") or r["metric"].startswith(_TIMELESS_PREFIXES):
+                continue
+            own = self.ptext.rfind("\n", 0, r["start"])
+            if own not in found:
+                line = None if self._is_heading_line(own + 1) else self._section_heading_above(own + 1, head, above)
+                found[own] = self._closing_heading_period(*line) if line is not None else None
+            if found[own]:
+                r["period"] = found[own]
+
+    def _is_heading_line(self, start: int) -> bool:
+        """Whether the line opening at ``start`` reads as a heading (:meth:`_section_heading_above`):
+        a figure in a heading is the heading's own claim, dated by its own words."""
+        end = self.ptext.find("\n", start)
+        line = self.ptext[start:end if end >= 0 else len(self.ptext)].strip()
+        return bool(line) and len(line) <= HEADING_LINE_LEN and not any(c in line for c in _HEADING_STOPS) \
+            and not TABLE_ROW_GAP.search(line)
+
+    def _section_heading_above(self, pos: int, head: int, above: dict) -> tuple[int, int] | None:
+        """``(start, end)`` of the nearest heading line above the line opening at ``pos``, reading
+        up past prose and table rows (:meth:`_is_heading_line`). None when it stands in the
+        document's header (before ``head``). ``above`` keeps the answer for every line passed
+        before any subheading was met (the rows of one long table share one reading)."""
+        passed = []
+        found = self._read_up_to_heading(pos, head, above, passed)
+        for start in passed:
+            above[start] = found
+        return found
+
+    def _read_up_to_heading(self, pos: int, head: int, above: dict, passed: list) -> tuple[int, int] | None:
+        """The reading of :meth:`_section_heading_above`; the lines it passes while no
+        subheading is open go into ``passed``, and a line already in ``above`` ends it."""
+        end = pos - 1
+        level = None  # under a markdown heading that closes with no period: the level above it is sought
+        while end > head:
+            start = self.ptext.rfind("\n", 0, end) + 1
+            if level is None:
+                if start in above:
+                    return above[start]
+                passed.append(start)
+            if self._is_heading_line(start) and start >= head:
+                line = self.ptext[start:end].strip()
+                hashes = len(line) - len(line.lstrip("#"))
+                if _BLOCK_START_LINE.match(line):
+                    return None  # 资料来源：… under a table: the table's note, and the section's heading is further up
+                if level is not None and not 0 < hashes < level:
+                    pass  # a line under the subheading (### Added), or a sibling subheading
+                elif self._passed_over(line, start, end):
+                    pass
+                elif hashes and self._closing_heading_period(start, end) is None:
+                    level = hashes  # ### Changed under ## [v2.1.0] - 2025-10-16: the release's date
+                else:
+                    return start, end
+            end = start - 1
+        return None
+
+    def _passed_over(self, line: str, start: int, end: int) -> bool:
+        """Whether a heading-shaped line between a figure and its section's heading is passed
+        over: a caption, a list item or a code fence that states no period (``表：主要指标``,
+        ``- 限流不变``, a fenced block's opening line) heads or belongs to a part of the
+        section, not a section of its own. One that states a period is read as the heading."""
+        if not (_CAPTION_HEAD_LINE.match(line) or _BARE_CAPTION_LINE.match(line)
+                or line.startswith(_BULLET_MARKS) or line.startswith(_CODE_FENCE)):
+            return False
+        return not self.periods.within(start, end)
+
+    def _closing_heading_period(self, start: int, end: int) -> str | None:
+        """The one period the heading line ``start``-``end`` closes with: the only period of its
+        final bracket (``（截至2025年9月30日）``), else a period that ends the line and is its only
+        one (``- 2025-10-16``, a bare date line). None for a caption (``表1``: its table's
+        columns date it), for any other heading, and for the publication day."""
+        line = self.ptext[start:end].rstrip()
+        stop = start + len(line)
+        if _CAPTION_HEAD_LINE.match(self.ptext, start) or _BARE_CAPTION_LINE.match(line):
+            return None
+        if line.endswith(("）", ")")):
+            opened = max(self.ptext.rfind("（", start, stop), self.ptext.rfind("(", start, stop))
+            inside = self.periods.within(opened, stop) if opened >= 0 else []
+        else:
+            inside = self.periods.within(start, stop)
+            if len(inside) != 1 or inside[0].end != stop:
+                return None
+        if len(inside) != 1 or (self.published is not None and inside[0].value == self.published.isoformat()):
+            return None
+        return inside[0].value
 
     def _paragraph_period(self, period: str) -> bool:
         """Whether ``period`` is one a paragraph states for all its figures: a single period
