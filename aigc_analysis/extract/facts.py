@@ -1606,8 +1606,7 @@ _TERM_LEAD_REACH = max(map(len, _TERM_LEAD), default=0) + 1  # 期限约20年: �
 # 四只转债期限均为6年, 贷款期限普遍为8-10年: a word saying how alike the terms are (facts_words.csv
 # term_lead_gap), then 为, may stand between the lead word and the term
 _TERM_LEAD_GAP = tuple(kw.word_group("term_lead_gap"))
-_TERM_LEAD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(_TERM_LEAD, key=len, reverse=True))) + ")(?:"
-                            + "|".join(map(re.escape, sorted(_TERM_LEAD_GAP, key=len, reverse=True)))
+_TERM_LEAD_END = re.compile("(?:" + kw.word_alternation("term_lead") + ")(?:" + kw.word_alternation("term_lead_gap")
                             + r")[为為]?[ 约近約]*$")
 _TERM_GAP_REACH = _TERM_LEAD_REACH + max(map(len, _TERM_LEAD_GAP), default=0) + 1
 
