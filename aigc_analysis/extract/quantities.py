@@ -519,7 +519,9 @@ def _prefix_before(t: str, s: int) -> re.Match | None:
 
 
 _CMP_WORD = re.compile(rf"(?<!占)(?:{_WORDS['comparison']})(?!{_WORDS['not_after_comparison']})")
-_CLAUSE_END = re.compile(r"[，,。；;！？!?\n\t：:]")
+#: 比去年首发时的 1,599元 已经低了36%: a comma between digits is a thousands separator, which
+#: ends no clause (the comparison word before the price still governs the comparative)
+_CLAUSE_END = re.compile(r"[，。；;！？!?\n\t：:]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 _CMP_NOT_AFTER = frozenset("至最不多减缩")
 _CMP_ALONE = re.compile(_WORDS["comparative_alone"])
 _QUAL_PREFIX = {
