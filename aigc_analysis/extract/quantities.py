@@ -2753,6 +2753,7 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         elif group == "inner" and "单位" in t[frame.start():lo]:
             inner_unit = frame
         noted = False  # the last item ended on a semicolon
+        counters = 0  # bare counters read from a list after 单位 (_listed_counter)
         alternatives = _alternative_labels(t[lo:hi]) if "或" in t[lo:hi] else None
         if alternatives is not None:
             out.append((lo, hi, *alternatives))  # （元/条或元/帧）: one label, however written
@@ -2763,6 +2764,14 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             if m is not None and m.group("en_cnt") == "B" and "单位" not in t[frame.start():pos] \
                     and not _billion_letter(t, frame.start()):
                 m = None  # （B）: a panel letter; 单位：B, 总参数(B): billions
+            if m is None and _listed_counter(t, pos, end, hi, inner_unit is not None, bool(parts)):
+                # （单位：台、万元）, （单位：亿元，个，%）: a bare counter listed among the units
+                # after 单位 is the unit of the table's count columns, not prose
+                parts.append((pos, end, (Decimal(1), "count")))
+                counters += 1
+                pos = sep.end() if sep is not None else hi
+                noted = False
+                continue
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
                         group == "inner" and (_rate_label_then_note(t, parts) or parts and noted
@@ -2774,6 +2783,8 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
             noted = sep is not None and sep.group().strip() in (";", "；")
+        if counters and counters == len(parts):
+            parts = []  # （单位：台，按季）: counters with no unit beside them are no unit list
         if not parts and group == "inner" and inner_unit is None:
             parts = _measure_then_unit(t, lo, hi) or _month_then_unit(t, lo, hi) or _plain_beside_scoped(t, lo, hi)
         if group == "inner" and len(parts) == 1:
@@ -2782,6 +2793,16 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         if group == "after" and parts:
             label_end = hi
     return tuple(out)
+
+
+def _listed_counter(t: str, pos: int, end: int, hi: int, after_unit: bool, read_before: bool) -> bool:
+    """Whether ``t[pos:end]`` is a bare counter (``台``, ``个``) in a list of units after 单位
+    (``单位：台、万元``, ``单位：亿元，个，%``): the unit of the list's count columns. A list
+    needs another item: a lone ``（单位：台）`` stays for the counter-caption rules, which name
+    what is counted."""
+    if not after_unit or not re.fullmatch(rf"\s?[{_LABEL_COUNTERS}]\s?", t[pos:end]):
+        return False
+    return read_before or end < hi
 
 
 # 约合美元（亿）, 折合人民币(百万): a currency word (not the bare 元) right before the bracket
