@@ -63,3 +63,30 @@ def test_money_columns_do_not_take_the_listed_counter():
                  "推理服务器C型   60      115         6900\n")
     assert rows.get(("60", "count")) == 60
     assert ("115", "count") not in rows and ("6900", "count") not in rows
+
+
+# A caption's one unit label followed by a short note of words only (a restatement, a source):
+# the bracket is the table's unit caption, as a dated note already was; digits keep it prose.
+
+@pytest.mark.parametrize("caption, mult, unit", [
+    ("截至2025年12月31日止年度（人民币百万元，经重列）", 10 ** 6, "CNY"),
+    ("| 搜索引擎份额（%，SimilarWeb） |", Decimal("0.01"), "ratio"),
+    ("（亿美元，含税）", 10 ** 8, "USD"),
+])
+def test_label_then_word_note_is_read(caption, mult, unit):
+    (_, _, m, u), = find_unit_labels(caption)
+    assert (m, u) == (mult, unit)
+
+
+@pytest.mark.parametrize("caption", ["（亿元，2026年）", "（亿元，同比增长较快的部分）", "（万台，出货）"])
+def test_label_then_other_note_stays_prose(caption):
+    assert find_unit_labels(caption) == []
+
+
+def test_restated_segment_table_is_read_in_its_caption_unit():
+    rows = _rows("截至2024年12月31日止年度（人民币百万元，经重列）\n"
+                 "分部　　　　　　收入　　　　分部业绩\n"
+                 "智能云　　　　　21,735　　　　 517\n"
+                 "在线营销　　　　40,218　　　10,254\n")
+    assert rows[("21,735", "CNY")] == pytest.approx(2.1735e10)
+    assert rows[("40,218", "CNY")] == pytest.approx(4.0218e10)

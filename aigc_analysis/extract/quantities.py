@@ -2775,7 +2775,8 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
                         group == "inner" and (_rate_label_then_note(t, parts) or parts and noted
-                                              or _sample_size_note(t, parts, hi) or _as_of_note(t, parts, hi))):
+                                              or _sample_size_note(t, parts, hi) or _as_of_note(t, parts, hi)
+                                              or _word_note(t, parts, hi))):
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
                 # （单位：%，截至8月29日）: what follows 单位 is the label, then a note; so does
                 # what follows the semicolon of （人民币百万元；截至12月31日止年度）
@@ -2877,6 +2878,20 @@ _MONTH_NOTE = re.compile(rf"\s?[,，;；]\s?{_MONTH_OR_DAY}\s?")
 # 典型电价（2025年5月，元/千瓦时）, 参考价（2025年3月，万美元/颗）: the same month written before
 # the label; still a month or day, never a year alone (（2025年，亿元） stays prose)
 _MONTH_LEAD = re.compile(rf"\s?{_MONTH_OR_DAY}\s?[,，;；]\s?")
+
+
+# 经重列, StatCounter, 另有注明除外: a short note of words after a caption's one unit label
+_WORD_NOTE = re.compile(r"\s?[,，]\s?(?:[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z .&-]{1,19})\s*")
+
+
+def _word_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
+    """``（人民币百万元，经重列）``, ``（%，StatCounter）``: one label of money or per cent and then
+    a short note of words only (a restatement, a source) is the table's unit caption, as a
+    dated note is. A digit keeps the bracket prose (``（亿元，2025年）``), as does a second
+    note or a longer clause."""
+    if len(parts) != 1 or parts[0][2][1] not in (*MONEY_UNITS, "ratio"):
+        return False
+    return _WORD_NOTE.fullmatch(t, parts[0][1], hi) is not None
 
 
 def _as_of_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
