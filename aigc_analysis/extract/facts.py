@@ -938,6 +938,10 @@ _SCOPE_HOMES = kw.word_group("caption_scope_home")
 _RATE_ROW = re.compile(kw.word_alternation("rate_row_word"), re.I)
 # a table row label ending in a share word (GPU占比, 液冷渗透率), its unit bracket allowed
 _SHARE_SUFFIX_ROW = re.compile(rf"(?:{kw.word_alternation('share_row_suffix')})\s?(?:[(（][^()（）]{{0,12}}[)）])?\s?$")
+# 占比 | 加权利率 | 项目数 under （单位：亿元，个，%）: the header word that picks a column's unit
+# from a caption listing several (unit_list_rate_suffix, unit_list_count_suffix)
+_LIST_RATE_COLUMN = re.compile(rf"(?:{kw.word_alternation('unit_list_rate_suffix')})\s?$")
+_LIST_COUNT_COLUMN = re.compile(rf"(?:{kw.word_alternation('unit_list_count_suffix')})\s?$")
 #: a speed grade (800G, 1.6T), the group every grade pattern below captures
 _GRADE = r"(\d{2,4}G|\d(?:\.\d)?T)"
 #: 均价, 出货量: what is measured of a graded transceiver, right after its grade (graded_metric_head)
@@ -12478,7 +12482,7 @@ class _DocExtractor:
                     # over 资产规模 | 周净流入: a column the caption names in words of its own takes
                     # the one scoped unit no other column's header claims
                     scoped = self._unclaimed_scoped_label(span, sentence, q)
-                labels = scoped[:1] or labels
+                labels = scoped[:1] or self._listed_unit(header, labels)
             if not labels:
                 continue
             a, b, mult, unit = labels[0]
@@ -12533,6 +12537,26 @@ class _DocExtractor:
             return _with_fields(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    @staticmethod
+    def _listed_unit(header: str, labels: list) -> list:
+        """The label a column takes from a caption listing units of several kinds
+        (``（单位：亿元，个，%）``, ``（单位：台、万元）``): a header ending in a rate word
+        (占比, 利率) takes the per cent, one ending in a count word (项目数, 数量) the counter,
+        any other the money; a list is no positional key, since a column may share its
+        neighbour's unit. ``labels`` as they were when the header picks none of them."""
+        units = {lab[3] for lab in labels}
+        if len(units) < 2 or not header.strip():
+            return labels
+        head = header.strip()
+        if _LIST_RATE_COLUMN.search(head):
+            want = ("ratio",)
+        elif _LIST_COUNT_COLUMN.search(head):
+            want = ("count",)
+        else:
+            want = tuple(MONEY_UNITS)
+        picked = [lab for lab in labels if lab[3] in want]
+        return picked[:1] or labels
 
     def _ratio_column(self, sentence: Sentence, q) -> bool:
         """A cell under a header naming only rates (``毛利率``, ``净利率``, ``渗透率``: metric words

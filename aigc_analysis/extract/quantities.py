@@ -2755,6 +2755,7 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         elif group == "inner" and "单位" in t[frame.start():lo]:
             inner_unit = frame
         noted = False  # the last item ended on a semicolon
+        counters = 0  # bare counters read from a list after 单位 (_listed_counter)
         alternatives = _alternative_labels(t[lo:hi]) if "或" in t[lo:hi] else None
         if alternatives is not None:
             out.append((lo, hi, *alternatives))  # （元/条或元/帧）: one label, however written
@@ -2765,10 +2766,19 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             if m is not None and m.group("en_cnt") == "B" and "单位" not in t[frame.start():pos] \
                     and not _billion_letter(t, frame.start()):
                 m = None  # （B）: a panel letter; 单位：B, 总参数(B): billions
+            if m is None and _listed_counter(t, pos, end, hi, inner_unit is not None, bool(parts)):
+                # （单位：台、万元）, （单位：亿元，个，%）: a bare counter listed among the units
+                # after 单位 is the unit of the table's count columns, not prose
+                parts.append((pos, end, (Decimal(1), "count")))
+                counters += 1
+                pos = sep.end() if sep is not None else hi
+                noted = False
+                continue
             if m is None:
                 if (inner_unit is None or group != "inner") and not (
                         group == "inner" and (_rate_label_then_note(t, parts) or parts and noted
-                                              or _sample_size_note(t, parts, hi) or _as_of_note(t, parts, hi))):
+                                              or _sample_size_note(t, parts, hi) or _as_of_note(t, parts, hi)
+                                              or _word_note(t, parts, hi))):
                     parts = []  # one part is not a label: the bracket is prose, not a unit caption
                 # （单位：%，截至8月29日）: what follows 单位 is the label, then a note; so does
                 # what follows the semicolon of （人民币百万元；截至12月31日止年度）
@@ -2776,6 +2786,8 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
             parts.append((pos, end, _label_value(m)))
             pos = sep.end() if sep is not None else hi
             noted = sep is not None and sep.group().strip() in (";", "；")
+        if counters and counters == len(parts):
+            parts = []  # （单位：台，按季）: counters with no unit beside them are no unit list
         if not parts and group == "inner" and inner_unit is None:
             parts = _measure_then_unit(t, lo, hi) or _month_then_unit(t, lo, hi) or _plain_beside_scoped(t, lo, hi)
         if group == "inner" and len(parts) == 1:
@@ -2784,6 +2796,16 @@ def _unit_labels(text: str) -> tuple[tuple[int, int, Decimal, str], ...]:
         if group == "after" and parts:
             label_end = hi
     return tuple(out)
+
+
+def _listed_counter(t: str, pos: int, end: int, hi: int, after_unit: bool, read_before: bool) -> bool:
+    """Whether ``t[pos:end]`` is a bare counter (``台``, ``个``) in a list of units after 单位
+    (``单位：台、万元``, ``单位：亿元，个，%``): the unit of the list's count columns. A list
+    needs another item: a lone ``（单位：台）`` stays for the counter-caption rules, which name
+    what is counted."""
+    if not after_unit or not re.fullmatch(rf"\s?[{_LABEL_COUNTERS}]\s?", t[pos:end]):
+        return False
+    return read_before or end < hi
 
 
 # 约合美元（亿）, 折合人民币(百万): a currency word (not the bare 元) right before the bracket
@@ -2858,6 +2880,24 @@ _MONTH_NOTE = re.compile(rf"\s?[,，;；]\s?{_MONTH_OR_DAY}\s?")
 # 典型电价（2025年5月，元/千瓦时）, 参考价（2025年3月，万美元/颗）: the same month written before
 # the label; still a month or day, never a year alone (（2025年，亿元） stays prose)
 _MONTH_LEAD = re.compile(rf"\s?{_MONTH_OR_DAY}\s?[,，;；]\s?")
+
+
+# 经重列, StatCounter, 另有注明除外: a short note of words after a caption's one unit label
+_WORD_NOTE = re.compile(r"\s?[,，]\s?(?:[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z .&-]{1,19})\s*")
+
+_FORECAST_NOTE = re.compile(_WORDS["label_note_forecast"])
+
+
+def _word_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
+    """``（人民币百万元，经重列）``, ``（%，StatCounter）``: one label of money or per cent and then
+    a short note of words only (a restatement, a source) is the table's unit caption, as a
+    dated note is. A digit keeps the bracket prose (``（亿元，2025年）``), as does a second
+    note or a longer clause."""
+    if len(parts) != 1 or parts[0][2][1] not in (*MONEY_UNITS, "ratio"):
+        return False
+    # （亿元，预计）: a forecast flag on the figure, not a note on the table's unit
+    return _WORD_NOTE.fullmatch(t, parts[0][1], hi) is not None \
+        and _FORECAST_NOTE.search(t, parts[0][1], hi) is None
 
 
 def _as_of_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
