@@ -38,3 +38,22 @@ def test_community_masthead_is_the_subject():
 def test_near_misses_name_no_masthead(head):
     df = facts_of_text(head + "风控模型以Gemma-9B为底座训练。\n・营业收入4.26亿美元，同比增长31%；\n", PUB)
     assert row_of(df, "4.26亿美元")["entity"] not in ("NovaLend", "AI", "Pacific")
+
+
+
+LETTER_HEAD = "澜湖人寿保险股份有限公司\n投资管理部　资产配置说明（第二季）\n2026年8月12日\n\n"
+LETTER_BODY = ("一、整体资金运用\n国内寿险业今年保费收入增长。截至2026年6月底，本公司可运用资金总额为人民币1.35万亿元，"
+               "较去年底增加4.2%，国外投资占比为58.1%。\n二、风险指标\n压力测试假设美国科技股下跌25%，"
+               "本公司资本充足率将由305%降至约280%。\n")
+
+
+@pytest.mark.parametrize("text", ["58.1%", "305%"])
+def test_letterhead_firm_is_the_subject_of_its_own_figures(text):
+    df = facts_of_text(LETTER_HEAD + LETTER_BODY, PUB)
+    assert row_of(df, text)["entity"] == "Lanhu", text
+
+
+def test_letterhead_needs_the_name_alone_on_the_first_line():
+    # a title naming the firm among other words is not its letterhead
+    df = facts_of_text("澜湖人寿保险股份有限公司投资的数据中心项目观察\n\n" + LETTER_BODY, PUB)
+    assert row_of(df, "58.1%")["entity"] != "Lanhu"

@@ -3236,6 +3236,9 @@ class _DocExtractor:
         if self.report_company is None:
             # SEAFin 东盟数字信贷集团 …: an organisation's own report, its Latin name on its masthead
             self.report_company = self._latin_masthead_body()
+        if self.report_company is None:
+            # 某某人寿保险股份有限公司 alone on the first line: the letterhead of the firm's own filing
+            self.report_company = self._letterhead_company(ents)
         if self.report_company is not None:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
@@ -4239,6 +4242,19 @@ class _DocExtractor:
                 continue  # 瀚星微电（688917.SH）    云岭智联（301876.SZ）: a line of several firms
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _letterhead_company(self, ents: list[_Ent]) -> _Ent | None:
+        """The firm whose name stands alone on the document's first line (a letterhead over an
+        insurer's disclosure or a firm's own report): the subject of the figures that name no one
+        and of its self-references (本公司). None when the first line holds anything besides one
+        company's name (a title that names a firm among other words)."""
+        text = self.ptext
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = end if end >= 0 else len(text)
+        line = text[start:end].rstrip()
+        firms = [e for e in ents if e.type == "company" and e.start == start and e.end == start + len(line)]
+        return firms[0] if len(firms) == 1 else None
 
     def _latin_masthead_body(self) -> _Ent | None:
         """The organisation whose own report this is, when its first line opens on one Latin-script
