@@ -2395,6 +2395,13 @@ _EN_GLOSSED_FIRM = re.compile(
 _EN_HEADLINE_FIRM = re.compile(
     r"\s*(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z0-9&][A-Za-z0-9&'’.-]*){0,5})\s?[(（]"
     r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,15}[,，、]\s?[0-9]{4,6}\.(?:HK|SH|SZ|SS|BJ)[)）]")
+# FlashServe 社区月报, SEAFin 东盟数字信贷集团: a first line opening on one Latin-script name
+# and then the Chinese words of the body it names (a community's, a group's, a lab's masthead)
+_LATIN_MASTHEAD = re.compile(
+    r"[#>\s]*(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)[ \u3000]*(?P<body>[\u4e00-\u9fff]{2,16})")
+#: the body word that makes a masthead's Chinese words an organisation (facts_words.csv
+#: ``masthead_body_word``: 集团, 社区, 实验室)
+_MASTHEAD_BODY_WORDS = tuple(kw.word_group("masthead_body_word"))
 # where a header cell starts: the line's start, a run of blanks, a tab or a bar
 _CELL_START = re.compile(r"(?:^|\s{2,}|\t|[|｜·])\s*$")
 # a title line opening with the company (瀚星微电（688917）：三季报点评，…) is at most this long
@@ -3229,6 +3236,12 @@ class _DocExtractor:
             # 广达（2382 TT）法说会重点：…, 地平线机器人-W（9660.HK）招股书摘要：…, 【招股书要点】X智能科技
             # （北京）股份有限公司（科创板IPO）: a title line opening on one firm and its bracket
             self.report_company = self._title_line_company(ents)
+        if self.report_company is None:
+            # SEAFin 东盟数字信贷集团 …: an organisation's own report, its Latin name on its masthead
+            self.report_company = self._latin_masthead_body()
+        if self.report_company is None:
+            # 某某人寿保险股份有限公司 alone on the first line: the letterhead of the firm's own filing
+            self.report_company = self._letterhead_company(ents)
         if self.report_company is not None:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
@@ -4232,6 +4245,31 @@ class _DocExtractor:
                 continue  # 瀚星微电（688917.SH）    云岭智联（301876.SZ）: a line of several firms
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _letterhead_company(self, ents: list[_Ent]) -> _Ent | None:
+        """The firm whose name stands alone on the document's first line (a letterhead over an
+        insurer's disclosure or a firm's own report): the subject of the figures that name no one
+        and of its self-references (本公司). None when the first line holds anything besides one
+        company's name (a title that names a firm among other words)."""
+        text = self.ptext
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = end if end >= 0 else len(text)
+        line = text[start:end].rstrip()
+        firms = [e for e in ents if e.type == "company" and e.start == start and e.end == start + len(line)]
+        return firms[0] if len(firms) == 1 else None
+
+    def _latin_masthead_body(self) -> _Ent | None:
+        """The organisation whose own report this is, when its first line opens on one Latin-script
+        name (mixed case, as a brand is written: FlashServe, SEAFin) straight followed by Chinese words
+        holding a body word (``masthead_body_word``: 集团, 社区, 实验室): the masthead of a group's
+        quarterly report or a project's community monthly, whose figures naming no one are its
+        own. None when the first line opens otherwise (a column's 「AI 应用投放月报」, an all-caps
+        acronym, a wire's English name before a bar)."""
+        m = _LATIN_MASTHEAD.match(self.ptext)
+        if m is None or not any(w in m.group("body") for w in _MASTHEAD_BODY_WORDS):
+            return None
+        return _Ent(m.start("name"), m.end("name"), m.group("name"), "company")
 
     def _english_headline_firm(self) -> _Ent | None:
         """The firm an English note is about, named on its first line in English and glossed in
