@@ -2885,7 +2885,7 @@ _MONTH_LEAD = re.compile(rf"\s?{_MONTH_OR_DAY}\s?[,，;；]\s?")
 # 经重列, StatCounter, 另有注明除外: a short note of words after a caption's one unit label
 _WORD_NOTE = re.compile(r"\s?[,，]\s?(?:[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z .&-]{1,19})\s*")
 
-_FORECAST_NOTE = re.compile(_WORDS["label_note_forecast"])
+_PROSE_NOTE = re.compile(_WORDS["label_note_prose"])
 
 
 def _word_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
@@ -2895,9 +2895,9 @@ def _word_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: in
     note or a longer clause."""
     if len(parts) != 1 or parts[0][2][1] not in (*MONEY_UNITS, "ratio"):
         return False
-    # （亿元，预计）: a forecast flag on the figure, not a note on the table's unit
+    # （亿元，预计）, （%，下同）: a flag on the figure, not a note on the table's unit
     return _WORD_NOTE.fullmatch(t, parts[0][1], hi) is not None \
-        and _FORECAST_NOTE.search(t, parts[0][1], hi) is None
+        and _PROSE_NOTE.search(t, parts[0][1], hi) is None
 
 
 def _as_of_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: int) -> bool:
