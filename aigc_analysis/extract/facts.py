@@ -49,7 +49,7 @@ from ..load.metadata import header_end, infer_rating, is_document_number, load_r
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import CN_DIGITS, CN_SMALL_UNITS, fold, labelled_fraction, pattern_words, small_count
-from .periods import HEADING_LINE_LEN, TABLE_ROW_GAP, EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
+from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_pointers, market_wide_metrics, place_english, place_names, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import home_place_words, industry_at, industry_name, respondent_kind_before
@@ -59,7 +59,7 @@ from .names import bracket_cut, fund_english, fund_names, _row_labels, short_for
 from .names import region_at, descriptors_only, name_syllables
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
-from .periods import TABLE_ROW_GAP, first_line, heading_lines
+from .periods import TABLE_ROW_GAP, first_line, heading_lines, heading_shaped
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes, shift_years
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, family_list_items, fillers, industry_before, sector_items, sector_ytd_words
@@ -9513,8 +9513,7 @@ class _DocExtractor:
         a figure in a heading is the heading's own claim, dated by its own words."""
         end = self.ptext.find("\n", start)
         line = self.ptext[start:end if end >= 0 else len(self.ptext)].strip()
-        return bool(line) and len(line) <= HEADING_LINE_LEN and not any(c in line for c in _HEADING_STOPS) \
-            and not TABLE_ROW_GAP.search(line)
+        return heading_shaped(line, _HEADING_STOPS)
 
     def _section_heading_above(self, pos: int, head: int, above: dict) -> tuple[int, int] | None:
         """``(start, end)`` of the nearest heading line above the line opening at ``pos``, reading

@@ -2076,6 +2076,14 @@ TABLE_ROW_GAP = re.compile(r"\u3000{2}|\t|\||\s{3}")
 _LIST_ITEM_MARKS = ("·", "•", "●", "◆", "- ", "* ")
 
 
+def heading_shaped(line: str, stops: str = "。;；") -> bool:
+    """Whether a stripped line has a heading's shape: not empty, at most ``HEADING_LINE_LEN``
+    long, holding none of ``stops`` (the marks that end a sentence) and no table row's gap
+    (``TABLE_ROW_GAP``)."""
+    return bool(line) and len(line) <= HEADING_LINE_LEN and not any(c in line for c in stops) \
+        and not TABLE_ROW_GAP.search(line)
+
+
 def heading_lines(t: str, end: int, stop: int):
     """``(start, end)`` of the heading lines of ``t`` read upward from the line ending at ``end``
     down to ``stop``: lines with no full stop or semicolon, at most ``HEADING_LINE_LEN`` long
@@ -2092,8 +2100,7 @@ def heading_lines(t: str, end: int, stop: int):
             # (· 第四财季营收指引650亿美元: an item of a key-figures list is no heading)
             if not in_list:
                 return
-        elif line and len(line) <= HEADING_LINE_LEN and not any(c in line for c in "。;；") \
-                and not TABLE_ROW_GAP.search(line):
+        elif heading_shaped(line):
             yield start, end
         end = start - 1
 
