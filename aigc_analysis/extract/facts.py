@@ -1993,6 +1993,16 @@ _DRAG = re.compile(rf"(?:{kw.word_alternation('drag_verb')})(?:(?!{kw.word_alter
                    rf"[^0-9%，,。；;：:（）()\n]){{0,{_DRAG_REACH}}}\Z")
 _FINE_CAP_METRICS = kw.word_group("fine_cap_metric")  # class -> metric of a statute's cap on a fine
 _FINE_CAP_REACH = 40  # from a cap's amount to its fine word, the cap's own words between (或上一年度营业额5%的罚款)
+# 请求判令被告：一、支付拖欠的服务费300万元: claim, order and award words of a legal text
+# (facts_words legal_claim_marker); the keyword whose theme an amount claimed or awarded with no
+# metric word of its own takes (legal_claim_keyword), and the words that open a sum line adding up
+# the items of the paragraphs before (legal_sum_back: 以上第一至三项合计50万元)
+_LEGAL_CLAIM_MARKERS = tuple(sorted(kw.word_group("legal_claim_marker"), key=len, reverse=True))
+_LEGAL_CLAIM_KEYWORD = next(iter(kw.word_group("legal_claim_keyword")))
+_LEGAL_SUM_BACK = tuple(kw.word_group("legal_sum_back"))
+_LEGAL_SUM_REACH = 400  # how far before a sum line or list item its lead's legal context may stand
+#: 一、 / （二） / 3． opening a paragraph: an item of a list whose lead (判决如下：) stands before it
+_LIST_ITEM_OPEN = re.compile(r"[ \u3000\t]*[（(]?(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]?[、．.]?")
 # 某AI公司: 某 and a firm noun at most six characters after it name a firm left unnamed
 _UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
@@ -8994,6 +9004,46 @@ class _DocExtractor:
             return None
         k = kw.keyword(hits[-1].word)
         return k, k.metrics[cls], hits[-1]
+
+    @staticmethod
+    def _list_item(line: str) -> bool:
+        """Whether ``line`` opens as an item of a numbered list (``一、``, ``（二）``, ``3．``)."""
+        item = _LIST_ITEM_OPEN.match(line)
+        return item is not None and item.end() > 0 and line[item.end() - 1:item.end()] in "、．.)）"
+
+    def _list_lead_start(self, start: int) -> int:
+        """The start of the lead line of the list whose item opens at ``start``: back over the
+        items before it (and blank lines) to the first other line, when that line ends with a
+        colon (``判决如下：``); else ``start`` itself (an item's own line is its only context)."""
+        t = self.ptext
+        at, reach = start, max(0, start - _LEGAL_SUM_REACH)
+        while at > reach:
+            prev = t.rfind("\n", 0, at - 1) + 1
+            line = t[prev:at - 1].strip(" \u3000\t\r")
+            if line and not self._list_item(line):
+                return prev if line.endswith(("：", ":")) else start
+            at = prev
+        return start
+
+    def _legal_claim(self, q) -> tuple[kw.Keyword, str, None] | None:
+        """An amount with no metric word after a claim, order or award word of its paragraph
+        (``原告请求判令被告：一、支付拖欠的服务费300万元``, ``被申请人应支付年终奖8万元``,
+        ``法庭主持调解：被告提出一次性支付900万元``) is an amount claimed, awarded or offered in a
+        dispute: a charge to its payer's profit and loss (earnings), as damages and fines are,
+        whatever goods or pay it is owed for. A sum line opening with ``以上`` (``以上第一至三项合计
+        50万元``) adds up the items of the paragraphs before, and a list item (``一、被告支付…``)
+        goes on from the lead before it (``判决如下：``), so the context reaches back to them."""
+        t = self.ptext
+        start = t.rfind("\n", 0, q.start) + 1
+        head = t[start:q.start].lstrip(" \u3000\t")
+        if head.startswith(_LEGAL_SUM_BACK):
+            start = max(0, start - _LEGAL_SUM_REACH)  # 以上第一至三项合计
+        elif self._list_item(head):
+            start = self._list_lead_start(start)  # 判决如下：\n一、…
+        before = t[start:q.start]
+        if not any(w in before for w in _LEGAL_CLAIM_MARKERS):
+            return None
+        return kw.keyword(_LEGAL_CLAIM_KEYWORD), "legal_claim", None
 
     def _deal_price(self, q, clause: Span):
         """``谷歌以24亿美元获得其技术授权``, ``以1.16亿美元将核心资产出售给惠普``: an amount that
@@ -16464,6 +16514,8 @@ class _DocExtractor:
                 base = k.metrics.get("money")
                 if base:
                     found = (k, k.metrics.get(cls) or f"{base}_growth", None)
+            if found is None and cls == "money" and not sentence.is_row:
+                found = self._legal_claim(q)  # 请求判令被告：一、支付拖欠的服务费300万元
             if found is None and cls == "money" and not sentence.is_row:
                 found = self._deal_price(q, clause)
             if found is None and cls == "money" and not sentence.is_row:
