@@ -103,6 +103,8 @@ def emitted_metrics() -> set[str]:
     composed |= {r["value"].split()[1] for r in words
                  if r["group"] in ("unit_counter", "measure_counter", "unit_counter_verb", "ai_counted",
                                    "column_counter") and r["value"]}
+    # an amount claimed or awarded in a dispute that names no metric (facts.py _legal_claim)
+    composed |= {r["value"] for r in words if r["group"] == "legal_claim_keyword" and r["value"]}
     # a share of an offering's proceeds by its use (facts.py _use_of_proceeds)
     composed |= {r["value"] for r in words if r["group"] == "proceeds_metric" and r["value"]}
     # a count of people no keyword names (keywords.py find_people_counts, facts.py _people_count: people)

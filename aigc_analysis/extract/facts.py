@@ -1995,10 +1995,10 @@ _FINE_CAP_METRICS = kw.word_group("fine_cap_metric")  # class -> metric of a sta
 _FINE_CAP_REACH = 40  # from a cap's amount to its fine word, the cap's own words between (或上一年度营业额5%的罚款)
 # 请求判令被告：一、支付拖欠的服务费300万元: claim, order and award words of a legal text
 # (facts_words legal_claim_marker); the keyword whose theme an amount claimed or awarded with no
-# metric word of its own takes (legal_claim_keyword), and the words that open a sum line adding up
+# metric word of its own takes, with its metric (legal_claim_keyword), and the words that open a sum line adding up
 # the items of the paragraphs before (legal_sum_back: 以上第一至三项合计50万元)
 _LEGAL_CLAIM_MARKERS = tuple(sorted(kw.word_group("legal_claim_marker"), key=len, reverse=True))
-_LEGAL_CLAIM_KEYWORD = next(iter(kw.word_group("legal_claim_keyword")))
+_LEGAL_CLAIM_KEYWORD, _LEGAL_CLAIM_METRIC = next(iter(kw.word_group("legal_claim_keyword").items()))
 _LEGAL_SUM_BACK = tuple(kw.word_group("legal_sum_back"))
 _LEGAL_SUM_REACH = 400  # how far before a sum line or list item its lead's legal context may stand
 #: 一、 / （二） / 3． opening a paragraph: an item of a list whose lead (判决如下：) stands before it
@@ -9043,7 +9043,7 @@ class _DocExtractor:
         before = t[start:q.start]
         if not any(w in before for w in _LEGAL_CLAIM_MARKERS):
             return None
-        return kw.keyword(_LEGAL_CLAIM_KEYWORD), "legal_claim", None
+        return kw.keyword(_LEGAL_CLAIM_KEYWORD), _LEGAL_CLAIM_METRIC, None
 
     def _deal_price(self, q, clause: Span):
         """``谷歌以24亿美元获得其技术授权``, ``以1.16亿美元将核心资产出售给惠普``: an amount that
