@@ -69,3 +69,9 @@ def test_applications_counted_by_zong():
 def test_approvals_counted_by_fen():
     r = _rows("青禾科技首次申请获批约3,260份。")
     assert r["约3,260"][:2] == ("adoption", "approvals")
+
+
+def test_near_miss_the_applicant_of_a_case_names_no_application():
+    # 申请人 is a party of an arbitration: its 申请 counts no applications (options granted stay out)
+    r = _rows("2023年3月，被申请人向申请人授予期权8万份，行权价格为每份2元。")
+    assert all(v[1] != "applications" for v in r.values())
