@@ -740,6 +740,18 @@ _UNIT_COUNTER_AT = re.compile(
 _UNIT_COUNTER_OPENS = tuple(sorted({w[0] for w in _UNIT_COUNTERS}))  # a cheap test before the regex
 _UNIT_COUNTER_VERBS = kw.word_group("unit_counter_verb")
 _UNIT_COUNTER_VERB = re.compile(kw.word_alternation("unit_counter_verb"))
+# 被申请人向申请人授予期权12万份: a party noun that holds a counter verb (facts_words.csv
+# unit_counter_verb_noun: 申请人) names no act, so its verb names no count
+_UNIT_COUNTER_VERB_OR_NOUN = re.compile(kw.word_alternation("unit_counter_verb_noun") + "|"
+                                        + kw.word_alternation("unit_counter_verb"))
+_UNIT_COUNTER_VERB_NOUNS = frozenset(kw.word_group("unit_counter_verb_noun"))
+
+
+def _counter_verbs(text: str, start: int, end: int) -> list[re.Match]:
+    """The counter verbs (facts_words.csv unit_counter_verb) between start and end, leaving out
+    those inside a party noun (申请人, 被申请人: the applicant of a case is no application)."""
+    return [m for m in _UNIT_COUNTER_VERB_OR_NOUN.finditer(text, start, end)
+            if m.group(0) not in _UNIT_COUNTER_VERB_NOUNS]
 # 园区已有智能巡检机器人40台: a counter no verb names counts its things in a clause about an
 # AI-industry subject (facts_words.csv ai_counted, ai_subject_word)
 _AI_COUNTED = kw.word_group("ai_counted")
@@ -8790,12 +8802,12 @@ class _DocExtractor:
         if counter in _MEASURE_COUNTERS and q.value == 1:
             return None  # 1灵感值约0.1元: one unit of a measure is what a rate is quoted per, no count
         if counter not in _MEASURE_COUNTERS:
-            verbs = list(_UNIT_COUNTER_VERB.finditer(t, clause.start, q.start))
+            verbs = _counter_verbs(t, clause.start, q.start)
             # 438款…服务完成备案: after the count, the verb ending its clause (not a noun before it)
-            verbs = verbs or list(_UNIT_COUNTER_VERB.finditer(t, m.end(), clause.end))
+            verbs = verbs or _counter_verbs(t, m.end(), clause.end)
             verb = verbs[-1] if verbs else None
             if verb is None:
-                before = list(_UNIT_COUNTER_VERB.finditer(t, sentence.start, clause.start))
+                before = _counter_verbs(t, sentence.start, clause.start)
                 verb = before[-1] if before else None
             if verb is not None:
                 value = _UNIT_COUNTER_VERBS[verb.group(0)]
