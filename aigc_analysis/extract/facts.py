@@ -5663,6 +5663,14 @@ class _DocExtractor:
             return None  # a byte size with no data word takes the default last (_bytes_default)
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
 
+    @staticmethod
+    def _pay_months(cls: str):
+        """The metric of the months of pay after a job board's pay range (``25-45K·14薪``): its
+        unit default (``unit_metrics.csv``), ahead of any duration keyword of the clause (an
+        internship's 实习4个月 names no pay)."""
+        default = kw.unit_defaults().get("pay_months")
+        return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
     def _next_field_label(self, end: int, hit) -> bool:
         """Whether keyword ``hit``, after a value ending at ``end``, labels the next field of a
         header line of ``label：value`` fields set apart by a run of spaces (``市值：320亿元　　
@@ -16261,6 +16269,8 @@ class _DocExtractor:
             if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
                 continue
             found = None
+            if q.kind == "pay_months":
+                found = self._pay_months(cls)  # the 14薪 of 25-45K·14薪: its shape names it
             if growth_row and cls in ("ratio", "pp", "multiple") and self._row_base is not None:
                 k, base = self._row_base[1]  # 同比（%） under 营业收入（百万元）: that row's growth
                 ratio = k.metrics.get("ratio") or ""
