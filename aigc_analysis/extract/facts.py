@@ -5035,6 +5035,17 @@ class _DocExtractor:
             return []
         return index.within(start, end)
 
+    def _measured_past_subsidy(self, q, found, clause: Span) -> bool:
+        """True when the keyword that names ``q`` stands after every subsidy word of its clause and
+        before ``q`` (``獲資助職位的平均月薪為31,400港元``: the pay of the subsidised jobs, not a
+        subsidy): the subsidy word only qualifies the subject, the keyword measures the amount (a
+        share after it, ``月薪的一半``, has the keyword as its base and stays the subsidy's)."""
+        hit = found[2] if found is not None else None
+        if hit is None or not hit.end <= q.start:
+            return False
+        words = [h for h in self.grammar.within(clause.start, clause.end) if self.roles[(h.start, h.end)] == "subsidy"]
+        return bool(words) and all(h.end <= hit.start for h in words)
+
     def _roles_in(self, span) -> set[str]:
         """The roles of the grammar words inside ``span`` (a clause or a sentence), read once.
 
@@ -16641,7 +16652,7 @@ class _DocExtractor:
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of \
-                    and q.start not in self._price_subsidy_at:
+                    and q.start not in self._price_subsidy_at and not (cls == "money" and self._measured_past_subsidy(q, found, clause)):
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap (no plan's own)
             if cls in ("money", "count", "ratio") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end) \
