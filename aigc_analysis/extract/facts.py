@@ -257,6 +257,8 @@ _PLAN_PROGRAMME_WORD = re.compile(kw.word_alternation("plan_programme"))
 #: 算力券, 模型券: a voucher named in a sentence outside a plan (a policy digest) makes its
 #: subsidy figures price terms (``voucher_word``)
 _VOUCHER_WORD = re.compile(kw.word_alternation("voucher_word"))
+# 月薪, 工资, 薪资: a word of pay in a keyword (平均月薪) makes it name a pay amount
+_PAY_WORD = re.compile(pattern_words("quantities")["pay_word"], re.IGNORECASE)
 #: number_of_firms, unicorns: counts of a plan place's firms (``plan_firm_metric``)
 _PLAN_FIRM_METRICS = frozenset(kw.word_group("plan_firm_metric"))
 #: 人工智能 -> AI: the industry of a plan's firms (``plan_industry``)
@@ -5036,13 +5038,14 @@ class _DocExtractor:
         return index.within(start, end)
 
     def _measured_past_subsidy(self, q, found, clause: Span) -> bool:
-        """True when the keyword that names ``q`` stands after every subsidy word of its clause and
-        before ``q`` (``獲資助職位的平均月薪為31,400港元``: the pay of the subsidised jobs, not a
-        subsidy): the subsidy word only qualifies the subject, the keyword measures the amount (a
-        share after it, ``月薪的一半``, has the keyword as its base and stays the subsidy's)."""
+        """True when the pay keyword (``pay_word`` in ``pattern_words.csv``) that names ``q`` stands
+        after every subsidy word of its clause and before ``q`` (``獲資助職位的平均月薪為31,400港元``:
+        the pay of the subsidised jobs, not a subsidy): the subsidy word only qualifies the subject,
+        the keyword measures the amount (a share after it, ``月薪的一半``, has the keyword as its
+        base and stays the subsidy's)."""
         hit = found[2] if found is not None else None
-        if hit is None or not hit.end <= q.start:
-            return False
+        if hit is None or not hit.end <= q.start or _PAY_WORD.search(hit.word) is None:
+            return False  # 补贴专项资金8000万元: a fund of the subsidy stays the policy's
         words = [h for h in self.grammar.within(clause.start, clause.end) if self.roles[(h.start, h.end)] == "subsidy"]
         return bool(words) and all(h.end <= hit.start for h in words)
 
