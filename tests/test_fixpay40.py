@@ -104,3 +104,16 @@ def test_company_pay_bill_is_earnings():
     df = facts_of_text(text, PUB)
     for cell in ("17.3亿元", "2.6亿元", "1,800万元"):
         assert row_of(df, cell)["theme"] == "earnings", cell
+
+
+def test_hourly_pay_is_a_price_and_a_group_average_is_the_market():
+    """时薪 of a role is labour's price (pricing, as a 元/小时 column is); 平均时薪 of a group of
+    workers is a labour-market average (market, as 平均月薪 is)."""
+    text = ("夜班直播观察：数字人主播成本仅为真人的三成\n\n"
+            "一名资深真人带货主播时薪在180元-320元。\n"
+            "完成AI课程的学员平均时薪约33元，较培训前提高约18%。\n")
+    df = facts_of_text(text, PUB)
+    r = row_of(df, "180元-320元")
+    assert (r["theme"], r["metric"]) == ("pricing", "hourly_wage")
+    r = row_of(df, "约33元")
+    assert (r["theme"], r["metric"]) == ("market", "average_hourly_wage")
