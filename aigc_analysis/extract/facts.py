@@ -257,6 +257,8 @@ _PLAN_PROGRAMME_WORD = re.compile(kw.word_alternation("plan_programme"))
 #: 算力券, 模型券: a voucher named in a sentence outside a plan (a policy digest) makes its
 #: subsidy figures price terms (``voucher_word``)
 _VOUCHER_WORD = re.compile(kw.word_alternation("voucher_word"))
+# 月薪, 工资, 薪资: a word of pay in a keyword (平均月薪) makes it name a pay amount
+_PAY_WORD = re.compile(pattern_words("quantities")["pay_word"], re.IGNORECASE)
 #: number_of_firms, unicorns: counts of a plan place's firms (``plan_firm_metric``)
 _PLAN_FIRM_METRICS = frozenset(kw.word_group("plan_firm_metric"))
 #: 人工智能 -> AI: the industry of a plan's firms (``plan_industry``)
@@ -5057,6 +5059,18 @@ class _DocExtractor:
             return []
         return index.within(start, end)
 
+    def _measured_past_subsidy(self, q, found, clause: Span) -> bool:
+        """True when the pay keyword (``pay_word`` in ``pattern_words.csv``) that names ``q`` stands
+        after every subsidy word of its clause and before ``q`` (``獲資助職位的平均月薪為31,400港元``:
+        the pay of the subsidised jobs, not a subsidy): the subsidy word only qualifies the subject,
+        the keyword measures the amount (a share after it, ``月薪的一半``, has the keyword as its
+        base and stays the subsidy's)."""
+        hit = found[2] if found is not None else None
+        if hit is None or not hit.end <= q.start or _PAY_WORD.search(hit.word) is None:
+            return False  # 补贴专项资金8000万元: a fund of the subsidy stays the policy's
+        words = [h for h in self.grammar.within(clause.start, clause.end) if self.roles[(h.start, h.end)] == "subsidy"]
+        return bool(words) and all(h.end <= hit.start for h in words)
+
     def _roles_in(self, span) -> set[str]:
         """The roles of the grammar words inside ``span`` (a clause or a sentence), read once.
 
@@ -5683,6 +5697,14 @@ class _DocExtractor:
         default = kw.unit_defaults().get(q.kind)
         if q.kind == "bytes":
             return None  # a byte size with no data word takes the default last (_bytes_default)
+        return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+
+    @staticmethod
+    def _pay_months(cls: str):
+        """The metric of the months of pay after a job board's pay range (``25-45K·14薪``): its
+        unit default (``unit_metrics.csv``), ahead of any duration keyword of the clause (an
+        internship's 实习4个月 names no pay)."""
+        default = kw.unit_defaults().get("pay_months")
         return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
 
     def _next_field_label(self, end: int, hit) -> bool:
@@ -16323,6 +16345,8 @@ class _DocExtractor:
             if self._preceded_by(q.start, "criterion", gap=1) and self.ptext[q.end:q.end + 2].lstrip().startswith("的"):
                 continue
             found = None
+            if q.kind == "pay_months":
+                found = self._pay_months(cls)  # the 14薪 of 25-45K·14薪: its shape names it
             if growth_row and cls in ("ratio", "pp", "multiple") and self._row_base is not None:
                 k, base = self._row_base[1]  # 同比（%） under 营业收入（百万元）: that row's growth
                 ratio = k.metrics.get("ratio") or ""
@@ -16695,7 +16719,7 @@ class _DocExtractor:
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of \
-                    and q.start not in self._price_subsidy_at:
+                    and q.start not in self._price_subsidy_at and not (cls == "money" and self._measured_past_subsidy(q, found, clause)):
                 continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap (no plan's own)
             if cls in ("money", "count", "ratio") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end) \

@@ -38,6 +38,8 @@ KIND_CLASS = {
     "watts": "watts",
     "energy": "count",  # 415TWh: an amount of energy, metric-wise a count (electricity_consumption_kwh)
     "weight": "count",  # 2.04万吨: a mass in tonnes, metric-wise a count (the metric says tonnes)
+    "pay": "money",  # 40-70K·16薪: a job board's monthly pay (unit_metrics.csv names it)
+    "pay_months": "duration",  # the 16薪 of 40-70K·16薪: months of pay a year
 }
 
 

@@ -706,7 +706,47 @@ def find_quantities(text: str) -> list[Quantity]:
     out = _over_once_growth(t, out)
     if len(out) > 1 and ("准" in t or "确" in t):  # cheap pre-check: every restating word holds one
         out = _restated(t, out)
+    if "薪" in t or "资" in t or "K" in t or "alary" in t:  # cheap pre-check: a pay word or a K-notation
+        out = _pay_figures(t, text, out)
     return _link_lists(t, text, out)
+
+
+# 年薪80-150万, 月薪：30K: a pay word right before a bare number (a colon, 为 or 约 between)
+_PAY_BEFORE = re.compile(rf"(?:{_WORDS['pay_word']})\s?(?:[:：]|为|约|在)?\s?$", re.IGNORECASE)
+# 40-70K, 30k: a job board's thousands of yuan per month (the K right at the end)
+_K_PAY = re.compile(r"[0-9.]+(?:\s?[-–~～至]\s?[0-9.]+)?[Kk]")
+# ·16薪: the months of pay a year right after a pay range (13薪 to 24薪 are the shapes boards use)
+_PAY_MONTHS = re.compile(rf"(?:{_WORDS['pay_months_joiner']})\s?([0-9]{{2}})薪(?![资酬水金])")
+
+
+def _pay_figures(t: str, text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Pay figures written with no currency: a bare number right after a pay word (``年薪80-150万``
+    is 800,000-1,500,000 yuan, not a count) is money; a K-notation range after a pay word or before
+    ``·N薪`` (``25-45K·14薪``) is a monthly pay (kind ``pay``, its metric from ``unit_metrics.csv``
+    when no keyword names it), and that ``N薪`` the months of pay a year (kind ``pay_months``).
+    The yuan is a default: job boards and pay reports quote their own currency bare, and the
+    mainland boards that write K-notation quote yuan."""
+    out: list[Quantity] = []
+    taken = -1  # the end of the last N薪 made: the bare N the scan read there gives way to it
+    for q in qs:
+        if q.start < taken:
+            continue
+        out.append(q)
+        if q.kind != "number" or q.signed:
+            continue
+        after = _PAY_MONTHS.match(t, q.end)
+        k_pay = _K_PAY.fullmatch(q.text) is not None
+        before = _PAY_BEFORE.search(t, max(0, q.start - 8), q.start) is not None
+        if not (before or (k_pay and after is not None)):
+            continue
+        out[-1] = _replace(q, unit="CNY", kind="pay" if k_pay else "money")
+        if k_pay and after is not None:
+            s, e = after.start(1), after.end()
+            months = Decimal(after.group(1))
+            out.append(_new_quantity(float(months), None, "months", None, None, text[s:e], s, e, months,
+                                     False, "pay_months"))
+            taken = e
+    return out
 
 
 _RESTATED_GAP = re.compile(rf"\s?[，,]?\s?(?:{_WORDS['restating']})(?:地|来)?(?:{_WORDS['restating_tail']})?\s?(?:是|为)?\s?")
