@@ -107,3 +107,11 @@ def test_a_third_party_evaluation_fee_is_a_compliance_cost():
 def test_a_non_compete_compensation_rate_is_market():
     r = row_of(_facts("星海科技按张某离职前平均月工资的40%按月支付竞业限制补偿金。"), "40%")
     assert (r["theme"], r["metric"]) == ("market", "non_compete_compensation_rate")
+
+
+def test_a_bonus_awarded_is_earnings_but_a_salary_cited_stays_market():
+    # merge mend: the pay keywords of fixpay40 name the amount; the award still makes it a charge
+    f = _facts("裁决如下：\n一、被申请人支付申请人2023年度年终奖6万元。\n"
+               "另查明，申请人离职前月工资为3.2万元。")
+    assert row_of(f, "6万元")["theme"] == "earnings"
+    assert row_of(f, "3.2万元")["theme"] == "market"

@@ -2010,9 +2010,11 @@ _FINE_CAP_REACH = 40  # from a cap's amount to its fine word, the cap's own word
 # 请求判令被告：一、支付拖欠的服务费300万元: claim, order and award words of a legal text
 # (facts_words legal_claim_marker); the keyword whose theme an amount claimed or awarded with no
 # metric word of its own takes, with its metric (legal_claim_keyword), and the words that open a sum line adding up
-# the items of the paragraphs before (legal_sum_back: 以上第一至三项合计50万元)
+# the items of the paragraphs before (legal_sum_back: 以上第一至三项合计50万元); the pay words whose amounts,
+# claimed or awarded, are such a charge too (legal_claim_pay: 年终奖; a city's average wage cited stays market)
 _LEGAL_CLAIM_MARKERS = tuple(sorted(kw.word_group("legal_claim_marker"), key=len, reverse=True))
 _LEGAL_CLAIM_KEYWORD, _LEGAL_CLAIM_METRIC = next(iter(kw.word_group("legal_claim_keyword").items()))
+_LEGAL_CLAIM_PAY = frozenset(kw.word_group("legal_claim_pay"))
 _LEGAL_SUM_BACK = tuple(kw.word_group("legal_sum_back"))
 _LEGAL_SUM_REACH = 400  # how far before a sum line or list item its lead's legal context may stand
 #: 一、 / （二） / 3． opening a paragraph: an item of a list whose lead (判决如下：) stands before it
@@ -16552,6 +16554,11 @@ class _DocExtractor:
                     found = (k, k.metrics.get(cls) or f"{base}_growth", None)
             if found is None and cls == "money" and not sentence.is_row:
                 found = self._legal_claim(q)  # 请求判令被告：一、支付拖欠的服务费300万元
+            elif cls == "money" and not sentence.is_row and found[0].word in _LEGAL_CLAIM_PAY \
+                    and self._legal_claim(q) is not None:
+                # 判决如下：一、被告支付原告年终奖8万元: pay claimed or awarded is a charge to its
+                # payer, as other amounts of a dispute are; only its metric stays the pay's
+                found = (kw.keyword(_LEGAL_CLAIM_KEYWORD), found[1], found[2])
             if found is None and cls == "money" and not sentence.is_row:
                 found = self._deal_price(q, clause)
             if found is None and cls == "money" and not sentence.is_row:
