@@ -9475,7 +9475,7 @@ class _DocExtractor:
         for r in sorted(self.rows, key=operator.itemgetter("start")):
             if r["theme"] not in themes or r.get("_in_table"):
                 continue
-            if not r["period"] and (r.get("_news_deal") or (r["value"], r["unit"]) in stated_values):
+            if not r["period"] and (r.get("_news_deal") or _dated_elsewhere(r, stated_values)):
                 continue  # dated by its repeat or as news of the publication month (merge_repeats)
             if r["period"]:
                 if r["theme"] not in last or r["end"] > last[r["theme"]]["end"]:
@@ -19144,10 +19144,20 @@ def _drop_headline_fiscal_repeats(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
-def _dated_values(rows: list[dict]) -> frozenset[tuple]:
-    """The ``(value, unit)`` of every row that states a period: an undated row of the same value
-    is a repeat that merge_repeats dates with its stated period."""
-    return frozenset((r["value"], r["unit"]) for r in rows if r["period"])
+def _dated_values(rows: list[dict]) -> dict[tuple, set[int]]:
+    """Where each ``(value, unit)`` is stated with a period: an undated row of the same value
+    stated elsewhere is a repeat that merge_repeats dates with its stated period (a second
+    reading of the same characters, at the same start, is no repeat)."""
+    found: dict[tuple, set[int]] = {}
+    for r in rows:
+        if r["period"]:
+            found.setdefault((r["value"], r["unit"]), set()).add(r["start"])
+    return found
+
+
+def _dated_elsewhere(r: dict, dated: dict[tuple, set[int]]) -> bool:
+    """Whether ``r``'s value is stated with a period at another place (:func:`_dated_values`)."""
+    return bool(dated.get((r["value"], r["unit"]), set()) - {r["start"]})
 
 
 def _generic_share(r: dict) -> bool:
