@@ -20,7 +20,7 @@ import datetime as dt
 from helpers_text import facts_of_text
 
 from aigc_analysis.extract import keywords as kw
-from aigc_analysis.extract.facts import _dated_elsewhere, _dated_values
+from aigc_analysis.extract.facts import _dated_values, _repeat_period
 
 DAY = dt.date(2031, 4, 20)
 
@@ -68,14 +68,16 @@ def test_an_undated_deal_keeps_the_publication_month():
     assert p["5亿美元"] == ("valuation", "2031-04")
 
 
-def test_a_figure_dated_by_its_repeat_takes_no_carried_period():
+def test_a_figure_dated_by_its_repeat_takes_the_repeat_s_period():
     rows = [{"value": 3e10, "unit": "USD", "period": "2031-04-02", "start": 40},
             {"value": 3e10, "unit": "USD", "period": "", "start": 10},
             {"value": 5e9, "unit": "USD", "period": "2031-03", "start": 20},
             {"value": 5e9, "unit": "USD", "period": "", "start": 20}]
     dated = _dated_values(rows)
-    assert _dated_elsewhere(rows[1], dated)
-    assert not _dated_elsewhere(rows[3], dated)  # a second reading of the same characters
+    assert _repeat_period(rows[1], dated) == "2031-04-02"
+    assert _repeat_period(rows[3], dated) == ""  # a second reading of the same characters
+    rows.append({"value": 3e10, "unit": "USD", "period": "2030", "start": 60})
+    assert _repeat_period(rows[1], _dated_values(rows)) is None
 
 
 def test_valuation_and_market_carry_past_their_sentence():

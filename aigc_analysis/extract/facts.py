@@ -9463,10 +9463,10 @@ class _DocExtractor:
         time (``_TIME_TURN``) between them, nor before the figure in a later sentence
         (:meth:`_shifts_time`: 目前, 认为, 预计); never a timeless metric; and only a period the
         whole paragraph can share (:meth:`_paragraph_period`). A figure that merge_repeats dates
-        later keeps that date: an undated deal (the publication month, ``_news_deal``) and a
+        later keeps that date: an undated deal (the publication month, ``_news_deal``); and a
         figure stated again with a date elsewhere in the document (a bullet's ``300亿美元``
-        beside a table's dated ``300``: :func:`_dated_values`), which a carried period would
-        keep from merging with its repeat."""
+        beside a table's dated ``300``: :func:`_repeat_period`) takes its repeat's date, not
+        the carried one, which would keep the two from merging."""
         themes = kw.paragraph_carry_themes()
         if not themes:
             return
@@ -9475,8 +9475,8 @@ class _DocExtractor:
         for r in sorted(self.rows, key=operator.itemgetter("start")):
             if r["theme"] not in themes or r.get("_in_table"):
                 continue
-            if not r["period"] and (r.get("_news_deal") or _dated_elsewhere(r, stated_values)):
-                continue  # dated by its repeat or as news of the publication month (merge_repeats)
+            if not r["period"] and r.get("_news_deal"):
+                continue  # dated as news of the publication month (merge_repeats)
             if r["period"]:
                 if r["theme"] not in last or r["end"] > last[r["theme"]]["end"]:
                     last[r["theme"]] = r
@@ -9490,7 +9490,9 @@ class _DocExtractor:
                 continue
             if r["_sentence"] > dated["end"] and self._shifts_time(r["_sentence"], r["start"]):
                 continue  # a later sentence turning to now, a view or a forecast (有分析人士认为…)
-            r["period"] = dated["period"]
+            repeat = _repeat_period(r, stated_values)
+            if repeat is not None:
+                r["period"] = repeat or dated["period"]
 
     def _carry_heading_periods(self) -> None:
         """Give an undated prose or table figure the period its section's heading closes with.
@@ -19144,20 +19146,24 @@ def _drop_headline_fiscal_repeats(rows: list[dict]) -> list[dict]:
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
-def _dated_values(rows: list[dict]) -> dict[tuple, set[int]]:
-    """Where each ``(value, unit)`` is stated with a period: an undated row of the same value
-    stated elsewhere is a repeat that merge_repeats dates with its stated period (a second
-    reading of the same characters, at the same start, is no repeat)."""
-    found: dict[tuple, set[int]] = {}
+def _dated_values(rows: list[dict]) -> dict[tuple, dict[int, str]]:
+    """Where each ``(value, unit)`` is stated with a period, and that period: an undated row of
+    the same value stated elsewhere is a repeat of that dated claim."""
+    found: dict[tuple, dict[int, str]] = {}
     for r in rows:
         if r["period"]:
-            found.setdefault((r["value"], r["unit"]), set()).add(r["start"])
+            found.setdefault((r["value"], r["unit"]), {})[r["start"]] = r["period"]
     return found
 
 
-def _dated_elsewhere(r: dict, dated: dict[tuple, set[int]]) -> bool:
-    """Whether ``r``'s value is stated with a period at another place (:func:`_dated_values`)."""
-    return bool(dated.get((r["value"], r["unit"]), set()) - {r["start"]})
+def _repeat_period(r: dict, dated: dict[tuple, dict[int, str]]) -> str | None:
+    """The period ``r``'s value is stated with at another place (:func:`_dated_values`; a second
+    reading of the same characters, at the same start, is no repeat): ``""`` when there is no
+    such repeat, None when the repeats state more than one period."""
+    periods = {p for start, p in dated.get((r["value"], r["unit"]), {}).items() if start != r["start"]}
+    if len(periods) > 1:
+        return None
+    return periods.pop() if periods else ""
 
 
 def _generic_share(r: dict) -> bool:
