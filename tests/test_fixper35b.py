@@ -51,8 +51,10 @@ def test_a_word_that_moves_the_time_stops_the_carry():
     assert p["900亿元"][1] != "2024"
 
 
-def test_only_market_carries_past_its_sentence():
-    assert kw.paragraph_carry_themes() == {"market"}
+def test_market_carries_past_its_sentence():
+    # valuation joined in round 40 (test_fixper40); the other themes still stop at the sentence
+    assert "market" in kw.paragraph_carry_themes()
+    assert not kw.paragraph_carry_themes() & {"earnings", "adoption", "capex", "pricing", "compute"}
     assert kw.paragraph_carry_themes() <= kw.period_carry_themes()
 
 
