@@ -236,6 +236,16 @@ _ISSUER_UNNAMED_PLACE = re.compile(r"(?:" + kw.word_alternation("plan_place") + 
 #: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
 _PLAN_SUPPORT = kw.word_group("plan_support")
 #: the word a subsidy figure's own keyword carries: the first support word of stem ``subsidy``
+#: metrics of money a programme has granted, summed (资助金额合共约1.1亿元, 资助总额约2.5亿元): its
+#: own keyword names a total paid out, a claim, where a bare subsidy word beside an amount states
+#: a policy's offer or cap (补贴不超过1000万元), which is none
+_GRANTED_TOTAL_METRICS = frozenset({"grant"})
+#: metrics of a pool of support money (补贴资金, 补助资金: government_funding), a claim beside a subsidy word
+_SUPPORT_POOL_METRICS = frozenset({"government_funding"})
+#: 每人, 每家, 每月: a subsidy amount stated per recipient (facts_words.csv ``support_per_recipient``)
+_SUPPORT_PER_RECIPIENT = re.compile(kw.word_alternation("support_per_recipient"))
+#: 按研发投入的15%: a support formula stating the base it is a share of
+_SUPPORT_BASE_SHARE = re.compile("(?:" + kw.word_alternation("support_base_lead") + r")[^，,。；;]{1,16}的")
 _SUBSIDY_WORD = next(w for w, stem in _PLAN_SUPPORT.items() if stem == "subsidy")
 _PLAN_SUPPORT_WORD = re.compile(kw.word_alternation("plan_support"))
 #: the support stems that put money into firms rather than pay for what they build or buy
@@ -11864,6 +11874,36 @@ class _DocExtractor:
             return None
         return found
 
+    def _policy_support_term(self, q, cls: str, clause: Span, found):
+        """The reading (``found``: the keyword reading, or None when no keyword named it) of an amount or share in a clause holding a subsidy word outside a plan
+        (:meth:`_plan_support` reads those of a plan), or None when it is no fact.
+
+        A subsidy's cap or its amount per recipient (``每家最高50万元``, ``按每人3000元给予补贴``,
+        ``每月资助最多1万元``, ``资助上限为月薪的一半``: a cap word or a per-recipient word,
+        ``support_per_recipient``, before it in its clause) is the price the programme pays
+        towards what a recipient spends: pricing, as the gold files such terms in policy
+        notices, news releases and market notes alike. A pool of support money its own keyword
+        names (``追回补贴资金20万元``, ``安排补助资金3亿元``: government_funding) keeps its
+        reading (capex). A cap stated with the base it is a share of (``按研发投入的15%给予最高
+        500万元``) is a plan's support formula, which the gold files with the plan's money, and
+        any other figure beside a subsidy word stays no fact, as before."""
+        lead = self.ptext[clause.start:q.start]
+        if found is not None and found[1] in _SUPPORT_POOL_METRICS and cls == "money":
+            return found
+        if _SUPPORT_BASE_SHARE.search(lead) is not None:
+            return None
+        capped = q.qualifier == "at_most" or _PLAN_SUPPORT_CAP.search(lead) is not None
+        if cls == "ratio":
+            metric = "subsidy_rate" if capped else None
+        elif capped:
+            metric = "subsidy_cap"
+        else:
+            metric = "subsidy" if _SUPPORT_PER_RECIPIENT.search(lead) is not None else None
+        if metric is None:
+            return None
+        return kw.Keyword(word=_SUBSIDY_WORD, theme="pricing", metrics={cls: metric}, negative=False,
+                          min_abs=0.0), metric, None
+
     def _price_subsidy(self, q, cls: str, clause: Span):
         """``按售价15%补贴``, ``补贴标准为售价的15%``, ``每件最高补贴500元``: a subsidy stated as a
         share of the price a buyer pays (``price_subsidy_base`` before the percent in its clause)
@@ -16543,6 +16583,9 @@ class _DocExtractor:
                 found = self._share_in_paragraph_topic(q, clause, sentence)
             if found is None and sentence.is_row and cls == "pp":
                 found = self._unnamed_points_cell(sentence, last_by_class)
+            if found is None and cls in ("money", "ratio") and "subsidy" in roles_here and not sentence.is_row \
+                    and q.start not in self._plan_support_of:
+                found = self._policy_support_term(q, cls, clause, None)  # 每家最高300万元 beside 补贴
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -16631,8 +16674,10 @@ class _DocExtractor:
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of \
-                    and q.start not in self._price_subsidy_at:
-                continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap (no plan's own)
+                    and q.start not in self._price_subsidy_at and found[1] not in _GRANTED_TOTAL_METRICS:
+                found = self._policy_support_term(q, cls, clause, found)
+                if found is None:
+                    continue  # 补贴力度加大至30%: a policy's subsidy stated as no term of its own
             if cls in ("money", "count", "ratio") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end) \
                     and (cls != "ratio" or found[2] is not None and found[2].end <= q.start):
